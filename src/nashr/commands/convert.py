@@ -1,0 +1,80 @@
+"""``nashr convert``: plain text → TEI P5."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from nashr.commands._common import Exit, err
+from nashr.config import ConfigError, load_edition
+from nashr.convert import FidelityError, SourceError, convert_file
+from nashr.sources import read_source
+from nashr.structure import Line, classify
+
+out = Console(highlight=False, soft_wrap=True)
+
+
+def explain_table(path: Path, lines: list[Line]) -> Table:
+    """A table of each source line with the role chosen and the rule that chose it."""
+    table = Table(title=str(path), show_lines=False)
+    table.add_column("line", justify="right")
+    table.add_column("role")
+    table.add_column("rule")
+    table.add_column("text")
+    for line in lines:
+        if line.role == "blank":
+            continue
+        text = " ".join(line.text.split())
+        role = line.role + (f" {line.number}" if line.number else "")
+        if line.copy_of:
+            role += f" (copy of {line.copy_of})"
+        table.add_row(str(line.n), role, line.rule, text[:60] + ("…" if len(text) > 60 else ""))
+    return table
+
+
+def convert(
+    sources: Annotated[list[Path], typer.Argument(help="Plain-text sources (UTF-8, UTF-16 or Windows-1256).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory for the TEI files.")] = Path("tei/texts"),
+    edition_file: Annotated[Path, typer.Option("--edition", help="Edition metadata file.")] = Path("edition.toml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite TEI files edited after conversion.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Print each line's role and the rule that chose it; write nothing.")] = False,
+) -> None:
+    """Convert plain-text sources to TEI P5, one file per source.
+
+    A TEI file that a person edited after conversion is never overwritten: the new version is
+    written beside it as NAME.new.xml (use --force to overwrite). Exit 2 if any source is unusable;
+    the other sources are still converted.
+    """
+    try:
+        edition = load_edition(edition_file)
+    except ConfigError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(Exit.UNUSABLE) from exc
+    code = Exit.DONE
+    for path in sources:
+        if explain:
+            try:
+                out.print(explain_table(path, classify(read_source(path).lines)))
+            except SourceError as exc:
+                err.print(f"[red]error:[/] {exc}")
+                code = Exit.UNUSABLE
+            continue
+        try:
+            done = convert_file(path, output, edition, force=force)
+        except SourceError as exc:
+            err.print(f"[red]error:[/] {exc}")
+            code = Exit.UNUSABLE
+            continue
+        except FidelityError as exc:
+            err.print(f"[red]error:[/] {exc}")
+            code = max(code, Exit.CHECK_FAILED)
+            continue
+        for warning in done.warnings:
+            err.print(f"[yellow]warning:[/] {warning}")
+        err.print(f"{path} → {done.result.path} ({done.result.status})")
+    raise typer.Exit(code)

@@ -1,0 +1,90 @@
+"""The convert stage: plain-text source → TEI file, with the fidelity check on every output.
+
+``seeds/catalog.csv`` (columns ``file, original_file, title, date, source, notes``), when it lies
+beside a source, gives the source's original file name and a title for texts without a title line.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from nashr.config import Edition
+from nashr.fidelity import check_fidelity
+from nashr.sources import SourceError, read_source
+from nashr.structure import Line, classify, duplicate_lines
+from nashr.tei import Recogniser, SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
+
+CATALOG = "catalog.csv"
+
+
+class FidelityError(RuntimeError):
+    """The converter lost or changed a source character (a bug in nashr: please report it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """Result of converting one source: where the TEI went and what to warn about.
+
+    Attributes:
+        source: the source path.
+        result: how the TEI file was written (``written``, ``unchanged`` or ``kept``).
+        lines: the classified lines (for ``--explain``).
+        warnings: one-line messages naming the file and line (duplicate lines, …).
+    """
+
+    source: Path
+    result: WriteResult
+    lines: list[Line]
+    warnings: list[str]
+
+
+def read_catalog(directory: Path) -> dict[str, dict[str, str]]:
+    """Rows of ``directory/catalog.csv`` keyed by ``file``; empty when there is no catalog."""
+    path = directory / CATALOG
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["file"]: row for row in csv.DictReader(handle)}
+
+
+def source_info(path: Path, catalog: dict[str, dict[str, str]]) -> SourceInfo:
+    """Identifier and catalog data of a source file."""
+    row = catalog.get(path.name, {})
+    return SourceInfo(
+        stem=ncname(path.stem),
+        original_file=row.get("original_file") or None,
+        catalog_title=row.get("title") or None,
+    )
+
+
+def convert_file(path: Path, out_dir: Path, edition: Edition, recognise: Recogniser | None = None,
+                 force: bool = False) -> Converted:
+    """Convert one plain-text source to ``out_dir/<stem>.xml``.
+
+    Raises:
+        SourceError: the source is unusable (missing, empty, binary, unknown encoding).
+        FidelityError: the TEI would not keep every source character (nothing is written).
+    """
+    source = read_source(path)
+    lines = classify(source.lines)
+    info = source_info(path, read_catalog(path.parent))
+    tree = build_tei(source, lines, info, edition, recognise)
+    difference = check_fidelity(source.text, tree)
+    if difference is not None:
+        raise FidelityError(f"{path}: the TEI would not keep the source text {difference}")
+    result = write_tei(out_dir / f"{info.stem}.xml", serialise(tree), force=force)
+    warnings = [
+        f"{path}:{line.n}: duplicate of line {line.copy_of}; kept and marked with @copyOf"
+        for line in duplicate_lines(lines)
+    ]
+    if result.status == "kept":
+        warnings.append(
+            f"{out_dir / (info.stem + '.xml')}: edited after conversion; kept it and wrote the new "
+            f"version to {result.path} (use --force to overwrite)"
+        )
+    return Converted(path, result, lines, warnings)
+
+
+__all__ = ["Converted", "FidelityError", "SourceError", "convert_file", "read_catalog", "source_info"]

@@ -1,0 +1,148 @@
+"""Inline markup as character spans, and their insertion into TEI elements.
+
+Recognisers (entities, dates, numbers, corrections) work on a block's plain text and return
+:class:`Span` objects: half-open character ranges ``[start, end)`` into that text, each naming the
+TEI element to wrap them in. :func:`fill` turns the text and its spans into mixed content of an
+lxml element, so every character of the text ends up in the element, in order (the fidelity rule
+of the project: no source character is lost or changed).
+
+Spans may nest (``<orgName>حزب کمونیست کارگری <placeName>ایران</placeName></orgName>``) but must
+not overlap partially; :func:`resolve_overlaps` drops the shorter of two crossing spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+def tei(local: str) -> str:
+    """Return the Clark name ``{http://www.tei-c.org/ns/1.0}local`` of a TEI element."""
+    return f"{{{TEI_NS}}}{local}"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A range of a block's text to be wrapped in a TEI element.
+
+    Attributes:
+        start: offset of the first character (0-based, in code points of the block text).
+        end: offset after the last character (exclusive); ``end > start``.
+        tag: TEI local name, e.g. ``persName``, ``date``, ``num``.
+        attrs: TEI attributes in the order to write them; keys are local names except
+            ``xml:*`` which are written in the XML namespace.
+        replacement: for ``choice`` spans, the editorial reading added after the source reading
+            as ``(source_tag, editorial_tag, editorial_text, editorial_attrs)``; the source
+            characters go into ``source_tag`` (``sic`` or ``orig``), never changed.
+    """
+
+    start: int
+    end: int
+    tag: str
+    attrs: Mapping[str, str] = field(default_factory=dict)
+    replacement: tuple[str, str, str, Mapping[str, str]] | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ValueError(f"empty or negative span {self.start}..{self.end} ({self.tag})")
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies within this span (equal ranges count as contained)."""
+        return self.start <= other.start and other.end <= self.end
+
+
+def _order(span: Span) -> tuple[int, int]:
+    # Outer spans first: earlier start, then longer.
+    return (span.start, -span.end)
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Drop spans that cross another span, keeping the longer (then the earlier) one.
+
+    Nesting is kept; identical ranges with different tags are kept in the given order (the
+    first becomes the outer element). Returns spans sorted outer-first.
+    """
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        crosses = any(
+            span.start < k.end and k.start < span.end and not (k.contains(span) or span.contains(k))
+            for k in kept
+        )
+        if not crosses:
+            kept.append(span)
+    return sorted(kept, key=_order)
+
+
+def _set_attrs(element: etree._Element, attrs: Mapping[str, str]) -> None:
+    for key, value in attrs.items():
+        name = f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml:") else key
+        element.set(name, value)
+
+
+def fill(element: etree._Element, text: str, spans: Iterable[Span]) -> None:
+    """Append ``text`` to ``element`` as mixed content, wrapping each span in its element.
+
+    Args:
+        element: an lxml element with no children yet (its ``.text`` is overwritten).
+        text: the block's source text; every character is written, in order.
+        spans: properly nested spans into ``text`` (run :func:`resolve_overlaps` first if they
+            may cross).
+
+    Raises:
+        ValueError: a span runs past the end of ``text`` or two spans cross.
+    """
+    ordered = sorted(spans, key=_order)
+    for span in ordered:
+        if span.end > len(text):
+            raise ValueError(f"span {span.start}..{span.end} past end of text ({len(text)})")
+    element.text = None
+    _fill_range(element, text, 0, len(text), ordered)
+
+
+def _append_text(parent: etree._Element, last: etree._Element | None, chunk: str) -> None:
+    if not chunk:
+        return
+    if last is None:
+        parent.text = (parent.text or "") + chunk
+    else:
+        last.tail = (last.tail or "") + chunk
+
+
+def _fill_range(
+    parent: etree._Element, text: str, start: int, end: int, spans: list[Span]
+) -> None:
+    pos = start
+    last: etree._Element | None = None
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        if span.start < pos:
+            raise ValueError(f"span {span.tag} {span.start}..{span.end} crosses another span")
+        inner: list[Span] = []
+        j = i + 1
+        while j < len(spans) and spans[j].start < span.end:
+            if not span.contains(spans[j]):
+                raise ValueError(f"span {spans[j].tag} crosses span {span.tag}")
+            inner.append(spans[j])
+            j += 1
+        _append_text(parent, last, text[pos : span.start])
+        child = etree.SubElement(parent, tei(span.tag))
+        _set_attrs(child, span.attrs)
+        if span.replacement is None:
+            _fill_range(child, text, span.start, span.end, inner)
+        else:
+            source_tag, editorial_tag, editorial_text, editorial_attrs = span.replacement
+            source = etree.SubElement(child, tei(source_tag))
+            _fill_range(source, text, span.start, span.end, inner)
+            editorial = etree.SubElement(child, tei(editorial_tag))
+            _set_attrs(editorial, editorial_attrs)
+            editorial.text = editorial_text
+        last = child
+        pos = span.end
+        i = j
+    _append_text(parent, last, text[pos:end])

@@ -1,0 +1,35 @@
+"""Shared fixtures: the seeds, the reference schemas in ../shared, and the converted seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from nashr.config import Edition, load_edition
+from nashr.convert import convert_file
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+TEI_ALL = SHARED / "schemas" / "tei_all.rng"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def edition() -> Edition:
+    return load_edition(ROOT / "edition.toml")
+
+
+@pytest.fixture(scope="session")
+def tei_all() -> etree.RelaxNG:
+    """tei_all (TEI P5 4.10.2) compiled by lxml once per test session (about 10 s)."""
+    return etree.RelaxNG(etree.parse(str(TEI_ALL)))
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> dict[str, Path]:
+    """The five seeds converted once per session: seed file name → TEI path."""
+    out = tmp_path_factory.mktemp("tei")
+    return {seed.name: convert_file(seed, out, edition).result.path for seed in SEEDS}
