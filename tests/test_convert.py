@@ -10,14 +10,13 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
+from conftest import SEEDS, TEI_ALL
 from nashr.cli import app
 from nashr.config import Edition
 from nashr.convert import convert_file
 from nashr.fidelity import check_fidelity
 from nashr.markup import TEI_NS
 from nashr.sources import read_source
-
-from conftest import SEEDS, TEI_ALL
 
 NS = {"t": TEI_NS}
 
@@ -51,8 +50,9 @@ def test_fidelity_check_fails_on_one_character(mutation: str, converted: dict[st
     p = _first_p(tree)
     text = p.text
     assert text and len(text) > 10
-    p.text = {"drop": text[:5] + text[6:], "change": text[:5] + "ی" + text[6:] if text[5] != "ی" else text[:5] + "ک" + text[6:],
-              "add": text[:5] + "ی" + text[5:]}[mutation]
+    other = "ک" if text[5] == "ی" else "ی"
+    mutated = {"drop": text[:5] + text[6:], "change": text[:5] + other + text[6:], "add": text[:5] + "ی" + text[5:]}
+    p.text = mutated[mutation]
     difference = check_fidelity(read_source(seed).text, tree)
     assert difference is not None
     assert str(difference).startswith("at non-space character")

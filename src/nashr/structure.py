@@ -43,7 +43,9 @@ ITEM_NUMBER_STRONG = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR
 # Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
 ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
 ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
-ITEM_LETTER = re.compile(r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)")
+ITEM_LETTER = re.compile(
+    r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)"
+)
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
@@ -63,7 +65,8 @@ BYLINE_OPENERS = ("نوشته", "به قلم", "از:", "نویسنده", "گز�
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
 CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
-    r"^\s*(با سلام|سلام|با درود|درود|به نام|(?:\S+\s){0,5}\S*(?:عزیز|گرامی|محترم|ارجمند)(?:ان|م)?)\s*[،,:!]?\s*$"
+    r"^\s*((?:با )?(?:سلام|درود)(?: و (?:سلام|درود|احترام))?|به نام\s.*|"
+    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|محترم|ارجمند)(?:ان|م)?)\s*[،,:!]?\s*$"
 )
 SALUTE_BOTTOM = re.compile(r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر)|ارادتمند|قربان شما|با آرزوی)")
 SIGNED_MAX_WORDS = 8
@@ -247,7 +250,8 @@ def _classify_top(out: list[Line], content: list[int]) -> int:
             and not SALUTE_TOP.match(_bare(text))
             and k + 1 < len(content)
         ):
-            _set(out, content[k], "title", f"title: first line (after a masthead) of at most {TITLE_MAX_WORDS} words, no final punctuation")
+            _set(out, content[k], "title",
+                 f"title: first line (after a masthead) of at most {TITLE_MAX_WORDS} words, no final punctuation")
             k += 1
     while k < len(content):
         text = out[content[k]].text
@@ -261,8 +265,13 @@ def _classify_top(out: list[Line], content: list[int]) -> int:
         elif SALUTE_TOP.match(bare) and len(words(text)) <= SIGNED_MAX_WORDS:
             _set(out, content[k], "salute", "salute: a greeting («… عزیز،», «با سلام») opening a letter")
         elif (
-            out[content[k - 1]].role in {"title", "dateline", "subtitle"} if k else False
-        ) and len(words(text)) <= SUBTITLE_MAX_WORDS // 2 and not _ends_sentence(text) and not _ends_colon(text) and _label(text) is None:
+            k > 0
+            and out[content[k - 1]].role in {"title", "dateline", "subtitle"}
+            and len(words(text)) <= SUBTITLE_MAX_WORDS // 2
+            and not _ends_sentence(text)
+            and not _ends_colon(text)
+            and _label(text) is None
+        ):
             _set(out, content[k], "subtitle", "subtitle: a short line without final punctuation under the title")
         else:
             break
@@ -271,12 +280,18 @@ def _classify_top(out: list[Line], content: list[int]) -> int:
 
 
 def _classify_bottom(out: list[Line], content: list[int], top_end: int) -> int:
-    """Trailer, slogans, closing salutation, signature and dateline at the end. Returns the index
-    of the first line of the bottom block."""
+    """Closing formula, signature and date of a letter; trailers, slogans and datelines at the
+    end. Returns the index of the first line of the bottom block."""
+    tail = [i for i in content if i >= top_end]
     start = len(out)
-    for i in reversed(content):
-        if i < top_end:
-            break
+    # A closing formula («با درود …») among the last lines opens the closing block of a letter:
+    # what follows it is signatures and a date.
+    closing = next(
+        (i for i in reversed(tail[-(SIGNED_MAX_WORDS // 2 + 2):])
+         if SALUTE_BOTTOM.match(_bare(out[i].text)) and len(words(out[i].text)) <= SIGNED_MAX_WORDS),
+        None,
+    )
+    for i in reversed(tail):
         text = out[i].text
         bare = _bare(text)
         n_words = len(words(text))
@@ -284,23 +299,17 @@ def _classify_bottom(out: list[Line], content: list[int], top_end: int) -> int:
             _set(out, i, "trailer", "trailer: a line of «*» at the end")
         elif bare.startswith(SLOGAN_OPENERS) and n_words <= CLOSER_MAX_WORDS:
             _set(out, i, "closer", "closer: a slogan («زنده باد …») at the end")
-        elif SALUTE_BOTTOM.match(bare) and n_words <= SIGNED_MAX_WORDS:
-            _set(out, i, "salute", "salute: a closing formula («با درود …») at the end")
         elif is_dateline(text):
             _set(out, i, "dateline", "dateline: a date line at the end")
-        elif (
-            n_words <= SIGNED_MAX_WORDS
-            and not _ends_sentence(text)
-            and not _ends_colon(text)
-            and any(out[j].role in {"salute", "dateline", "signed"} for j in content if j > i)
-            and (any(out[j].role == "salute" for j in content if j < i and j >= top_end) or any(out[j].role == "salute" for j in content if j > i))
-        ):
-            _set(out, i, "signed", "signed: a short line in the closing block of a letter")
+        elif i == closing:
+            _set(out, i, "salute", "salute: a closing formula («با درود …») at the end")
+        elif closing is not None and i > closing and n_words <= SIGNED_MAX_WORDS:
+            _set(out, i, "signed", "signed: a short line after the closing formula")
         else:
             break
         start = i
     # A final paragraph ending in « *» carries the trailer on its own line.
-    last_body = [i for i in content if top_end <= i < start]
+    last_body = [i for i in tail if i < start]
     if last_body:
         i = last_body[-1]
         m = TRAILING_STAR.search(out[i].text)
@@ -324,7 +333,8 @@ def _classify_lists(out: list[Line], body: list[int]) -> None:
     def close() -> None:
         nonlocal style, items
         if len(items) == 1:  # a list of one item is a numbered paragraph, not a list
-            _set(out, items[0], "p", "paragraph: a single numbered line is not a list")
+            _set(out, items[0], "p", "paragraph: a single numbered line is not a list",
+                 number=None, list_start=False)
             for j in body:
                 if j > items[0] and out[j].role == "continuation":
                     _set(out, j, "p", "default: paragraph")
@@ -338,13 +348,16 @@ def _classify_lists(out: list[Line], body: list[int]) -> None:
             style = "letter" if label.style.startswith("letter:") else "digit"
             last, last_letter = 1, label.style.split(":", 1)[1] if style == "letter" else None
             items = [i]
-            _set(out, i, "item", "item: a line numbered 1 (or «الف») with a separator opens a list", number=1, list_start=True)
+            _set(out, i, "item", "item: a line numbered 1 (or «الف») with a separator opens a list",
+                 number=1, list_start=True)
         elif label and style and _continues(label, style, last, last_letter):
             last += 1
             if style == "letter":
                 last_letter = label.style.split(":", 1)[1]
             items.append(i)
-            rule = "item: the next number of the open list" + ("" if label.strong else " (no separator after the number)")
+            rule = "item: the next number of the open list"
+            if not label.strong:
+                rule += " (no separator after the number)"
             _set(out, i, "item", rule, number=last)
         elif style:
             following = _next_label(out, body, pos)
@@ -356,7 +369,7 @@ def _classify_lists(out: list[Line], body: list[int]) -> None:
 
 
 def _classify_heads(out: list[Line], body: list[int], content: list[int]) -> None:
-    for pos, i in enumerate(body):
+    for i in body:
         if out[i].role != "p":
             continue
         text = out[i].text
@@ -364,7 +377,8 @@ def _classify_heads(out: list[Line], body: list[int], content: list[int]) -> Non
         following = next((j for j in content if j > i), None)
         next_is_prose = following is not None and out[following].role in {"p", "item"}
         if _ends_colon(text) and len(tokens) <= HEAD_COLON_MAX_WORDS and "را" not in tokens and following is not None:
-            _set(out, i, "head", f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
+            _set(out, i, "head",
+                 f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
         elif (
             len(tokens) <= HEAD_SHORT_MAX_WORDS
             and not _ends_sentence(text)
@@ -374,7 +388,8 @@ def _classify_heads(out: list[Line], body: list[int], content: list[int]) -> Non
             and len(words(out[following].text)) >= PROSE_MIN_WORDS
             and _label(text) is None
         ):
-            _set(out, i, "head", f"head: a line of at most {HEAD_SHORT_MAX_WORDS} words without final punctuation before a paragraph")
+            _set(out, i, "head",
+                 f"head: a line of at most {HEAD_SHORT_MAX_WORDS} words without final punctuation before a paragraph")
 
 
 def _mark_duplicates(out: list[Line]) -> None:
