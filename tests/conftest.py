@@ -9,6 +9,7 @@ from lxml import etree
 
 from nashr.config import Edition, load_edition
 from nashr.convert import convert_file
+from nashr.entities import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -29,7 +30,13 @@ def tei_all() -> etree.RelaxNG:
 
 
 @pytest.fixture(scope="session")
-def converted(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> dict[str, Path]:
-    """The five seeds converted once per session: seed file name → TEI path."""
+def tagger() -> Tagger:
+    """The entity tagger over the project's registers, built once per session."""
+    return Tagger.from_registers(ROOT / "tei" / "registers")
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory: pytest.TempPathFactory, edition: Edition, tagger: Tagger) -> dict[str, Path]:
+    """The five seeds converted as ``nashr convert`` does, once per session: seed name → TEI path."""
     out = tmp_path_factory.mktemp("tei")
-    return {seed.name: convert_file(seed, out, edition).result.path for seed in SEEDS}
+    return {seed.name: convert_file(seed, out, edition, tagger=tagger).result.path for seed in SEEDS}

@@ -8,7 +8,13 @@ from __future__ import annotations
 import typer
 
 from nashr import __version__
+from nashr.commands.build import build_command
 from nashr.commands.convert import convert
+from nashr.commands.deposit import deposit
+from nashr.commands.entities import entities_app
+from nashr.commands.html import html
+from nashr.commands.pdf import pdf
+from nashr.commands.validate import schema_app, validate
 
 app = typer.Typer(
     name="nashr",
@@ -18,6 +24,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command()(convert)
+app.command()(validate)
+app.command()(html)
+app.command()(pdf)
+app.command()(deposit)
+app.command("build")(build_command)
+app.add_typer(entities_app, name="entities")
+app.add_typer(schema_app, name="schema")
 
 
 def _version(value: bool) -> None:

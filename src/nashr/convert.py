@@ -9,12 +9,17 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nashr.config import Edition
+from nashr.dates import DateContext
 from nashr.fidelity import check_fidelity
 from nashr.sources import SourceError, read_source
 from nashr.structure import Line, classify, duplicate_lines
-from nashr.tei import Recogniser, SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
+from nashr.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
+
+if TYPE_CHECKING:
+    from nashr.entities import Tagger
 
 CATALOG = "catalog.csv"
 
@@ -56,12 +61,25 @@ def source_info(path: Path, catalog: dict[str, dict[str, str]]) -> SourceInfo:
         stem=ncname(path.stem),
         original_file=row.get("original_file") or None,
         catalog_title=row.get("title") or None,
+        catalog_date=row.get("date") or None,
     )
 
 
-def convert_file(path: Path, out_dir: Path, edition: Edition, recognise: Recogniser | None = None,
+def date_context(lines: list[Line], info: SourceInfo) -> DateContext | None:
+    """The document's own date, for dates without a year («٢٩ ژوئیه امسال»): the first full date
+    of a dateline, else the catalog's date, else None."""
+    for line in lines:
+        if line.role == "dateline" and (context := DateContext.from_text(line.text.strip())):
+            return context
+    return DateContext.from_iso(info.catalog_date) if info.catalog_date else None
+
+
+def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | None = None,
                  force: bool = False) -> Converted:
     """Convert one plain-text source to ``out_dir/<stem>.xml``.
+
+    ``tagger`` marks up names, dates and numbers (``nashr.entities.Tagger``); None gives
+    structure only.
 
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
@@ -70,6 +88,8 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, recognise: Recogni
     source = read_source(path)
     lines = classify(source.lines)
     info = source_info(path, read_catalog(path.parent))
+    context = date_context(lines, info)
+    recognise = (lambda text: tagger.tag(text, context)) if tagger is not None else None
     tree = build_tei(source, lines, info, edition, recognise)
     difference = check_fidelity(source.text, tree)
     if difference is not None:

@@ -13,10 +13,8 @@ edition so texts can be gathered into one ``teiCorpus``.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from lxml import etree
 
 from nashr import __version__
 from nashr.config import Edition, build_date
+from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
 from nashr.sources import Source
 from nashr.structure import MASTHEAD, Line, genre
@@ -41,8 +40,15 @@ SEAL_TARGET = "nashr-checksum"
 SEAL_PLACEHOLDER = "sha256:" + "0" * 64
 SEAL_RE = re.compile(rb"<\?nashr-checksum sha256:([0-9a-f]{64})\?>")
 
-JALALI_ID = "jalali"
-GREGORIAN_ID = "gregorian"
+# Calendars of dates (TEI P5 Guidelines 13.4, calendarDesc): the Solar Hijri and Gregorian ones are
+# always declared (every text may carry dates in both); the Hijri-Qamari one only where used.
+CALENDARS = {
+    "jalali": "Solar Hijri (Jalali) calendar",
+    "gregorian": "Gregorian calendar",
+    "hijri": "Hijri-Qamari (lunar Islamic) calendar",
+}
+ALWAYS_DECLARED = ("jalali", "gregorian")
+HEADER_IDS = frozenset({"nashr", *CALENDARS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,18 +60,23 @@ class SourceInfo:
             output file name.
         original_file: the file name the source had when it was collected (``seeds/catalog.csv``).
         catalog_title: a title given by the catalog, used when the text has no title line.
+        catalog_date: the text's date by the catalog (ISO 8601 date or ``start/end`` interval),
+            used when no dateline dates the text.
     """
 
     stem: str
     original_file: str | None = None
     catalog_title: str | None = None
+    catalog_date: str | None = None
 
 
 def ncname(stem: str) -> str:
     """An XML NCName (Namespaces in XML 1.0 §3) made from a file stem: ASCII letters, digits,
-    ``.``, ``-``, ``_``; a leading non-letter gets the prefix ``t-``."""
+    ``.``, ``-``, ``_``. A leading non-letter, or a name the header itself uses as an ``xml:id``
+    (``nashr``, a calendar), gets the prefix ``t-``."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-") or "text"
-    return name if re.match(r"[A-Za-z_]", name) else f"t-{name}"
+    reserved = name in HEADER_IDS
+    return name if re.match(r"[A-Za-z_]", name) and not reserved else f"t-{name}"
 
 
 def _el(parent: etree._Element, local: str, text: str | None = None, **attrs: str) -> etree._Element:
@@ -188,8 +199,32 @@ def _title(lines: Sequence[Line], info: SourceInfo) -> str:
     return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
 
 
+DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
+                   "datingMethod", "calendar")
+
+
+def _creation_date(parent: etree._Element, lines: Sequence[Line], info: SourceInfo,
+                   recognise: Recogniser | None) -> None:
+    """``creation/date``: the first date of a dateline, else the catalog's date, else nothing."""
+    for line in lines:
+        if line.role != "dateline" or recognise is None:
+            continue
+        content = line.text.strip()
+        dates = [span for span in resolve_overlaps(recognise(content)) if span.tag == "date"]
+        dated = [span for span in dates if any(k in span.attrs for k in ("when", "from", "notBefore"))]
+        if dated:
+            span = dated[0]
+            attrs = {k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES}
+            _el(_el(parent, "creation"), "date", content[span.start : span.end], **attrs)
+            return
+    if info.catalog_date:
+        start, _, end = info.catalog_date.partition("/")
+        attrs = {"from": start, "to": end} if end else {"when": start}
+        _el(_el(parent, "creation"), "date", info.catalog_date, **attrs)
+
+
 def _header(tei_root: etree._Element, source: Source, lines: Sequence[Line], info: SourceInfo,
-            edition: Edition) -> None:
+            edition: Edition, recognise: Recogniser | None, calendars: Sequence[str]) -> None:
     header = _el(tei_root, "teiHeader")
     title = _title(lines, info)
     masthead = next((MASTHEAD.match(line.text) for line in lines if line.role == "masthead"), None)
@@ -255,15 +290,16 @@ def _header(tei_root: etree._Element, source: Source, lines: Sequence[Line], inf
     _el(app, "label", "nashr")
 
     profile = _el(header, "profileDesc")
+    _creation_date(profile, lines, info, recognise)
     lang_usage = _el(profile, "langUsage")
     _el(lang_usage, "language", "فارسی", ident="fa")
     kind = genre(lines)
     if kind:
         keywords = _el(_el(profile, "textClass"), "keywords", xml_lang="en")
         _el(keywords, "term", kind, type="genre")
-    calendars = _el(profile, "calendarDesc")
-    _el(_el(calendars, "calendar", xml_id=JALALI_ID), "p", "Solar Hijri (Jalali) calendar", xml_lang="en")
-    _el(_el(calendars, "calendar", xml_id=GREGORIAN_ID), "p", "Gregorian calendar", xml_lang="en")
+    calendar_desc = _el(profile, "calendarDesc")
+    for ident in calendars:
+        _el(_el(calendar_desc, "calendar", xml_id=ident), "p", CALENDARS[ident], xml_lang="en")
 
     revision = _el(header, "revisionDesc")
     _el(revision, "change", f"Converted from the plain text {source.path.name} by nashr {__version__}.",
@@ -287,12 +323,15 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}id", info.stem)
     root.set(f"{{{XML_NS}}}lang", "fa")
-    _header(root, source, lines, info, edition)
-    body = _el(_el(root, "text"), "body")
-    builder = _Body(body, info.stem, recognise)
+    text = etree.Element(tei("text"))
+    builder = _Body(_el(text, "body"), info.stem, recognise)
     for line in lines:
         if line.role != "blank":
             builder.add(line)
+    used = {value.lstrip("#") for value in text.xpath("//@calendar | //@datingMethod")}
+    calendars = [*ALWAYS_DECLARED, *sorted((used & set(CALENDARS)) - set(ALWAYS_DECLARED))]
+    _header(root, source, lines, info, edition, recognise, calendars)
+    root.append(text)
     tree = etree.ElementTree(root)
     for target, value in SCHEMA_PIS:
         root.addprevious(etree.ProcessingInstruction(target, value))
@@ -353,20 +392,6 @@ def is_pristine(data: bytes) -> bool:
         return False
     blank = data[: m.start(1)] + SEAL_PLACEHOLDER[7:].encode() + data[m.end(1) :]
     return hashlib.sha256(blank).hexdigest() == m[1].decode()
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same directory and
-    ``os.replace`` (atomic on POSIX), so readers never see a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,7 @@ from rich.table import Table
 
 from nashr.commands._common import Exit, err
 from nashr.config import ConfigError, load_edition
-from nashr.convert import FidelityError, SourceError, convert_file
-from nashr.sources import read_source
+from nashr.sources import SourceError, read_source
 from nashr.structure import Line, classify
 
 out = Console(highlight=False, soft_wrap=True)
@@ -40,6 +39,9 @@ def convert(
     sources: Annotated[list[Path], typer.Argument(help="Plain-text sources (UTF-8, UTF-16 or Windows-1256).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Directory for the TEI files.")] = Path("tei/texts"),
     edition_file: Annotated[Path, typer.Option("--edition", help="Edition metadata file.")] = Path("edition.toml"),
+    registers: Annotated[Path, typer.Option(
+        "--registers", help="Directory of the registers (persons.xml, orgs.xml, places.xml) to link names to.")
+    ] = Path("tei/registers"),
     force: Annotated[bool, typer.Option("--force", help="Overwrite TEI files edited after conversion.")] = False,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Print each line's role and the rule that chose it; write nothing.")] = False,
@@ -56,6 +58,11 @@ def convert(
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(Exit.UNUSABLE) from exc
     code = Exit.DONE
+    # The converter's recognisers import hazm (seconds): only when converting, not for --help.
+    from nashr.convert import FidelityError, convert_file
+    from nashr.entities import Tagger
+
+    tagger = None if explain else Tagger.from_registers(registers)
     for path in sources:
         if explain:
             try:
@@ -65,7 +72,7 @@ def convert(
                 code = Exit.UNUSABLE
             continue
         try:
-            done = convert_file(path, output, edition, force=force)
+            done = convert_file(path, output, edition, tagger=tagger, force=force)
         except SourceError as exc:
             err.print(f"[red]error:[/] {exc}")
             code = Exit.UNUSABLE

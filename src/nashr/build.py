@@ -1,0 +1,109 @@
+"""``nashr build``: the whole main job for an edition, stage after stage.
+
+convert (``seeds/*.txt`` → ``tei/texts/``) → validate (the texts and registers) → html (``site/``)
+→ pdf (``pdf/``). Each stage is the same function its own command calls; this module only runs
+them in order and collects what went wrong. A stage that fails does not stop the later ones
+from running on what is there, so one bad source never hides the rest of the edition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nashr.config import Edition
+from nashr.convert import FidelityError, SourceError, convert_file
+from nashr.entities import Tagger
+from nashr.html import build_site
+from nashr.pdf import VOLUME_NAME, render_pdfs, render_volume
+from nashr.reports import format_reports
+from nashr.validate import validate_files
+
+Progress = Callable[[str, int, int], None]
+"""Called as ``progress(stage, done, total)`` after each unit of work."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where an edition's files live, relative to its root directory."""
+
+    root: Path
+    sources: str = "seeds/*.txt"
+
+    @property
+    def texts(self) -> Path:
+        return self.root / "tei" / "texts"
+
+    @property
+    def registers(self) -> Path:
+        return self.root / "tei" / "registers"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def pdf(self) -> Path:
+        return self.root / "pdf"
+
+    def source_files(self) -> list[Path]:
+        return sorted(self.root.glob(self.sources))
+
+    def register_files(self) -> list[Path]:
+        return sorted(self.registers.glob("*.xml"))
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build did: files per stage, and messages naming the file of each problem.
+
+    ``unusable`` lists sources that could not be read; ``failed`` lists checks that failed
+    (invalid TEI, fidelity). The exit code of ``nashr build`` follows from them.
+    """
+
+    tei: list[Path] = field(default_factory=list)
+    site: list[Path] = field(default_factory=list)
+    pdf: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    unusable: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    del stage, done, total
+
+
+def build(layout: Layout, edition: Edition, *, force: bool = False, progress: Progress = _quiet) -> BuildReport:
+    """Run convert, validate, html and pdf for the edition under ``layout.root``."""
+    report = BuildReport()
+    sources = layout.source_files()
+    tagger = Tagger.from_registers(layout.registers)
+    for i, path in enumerate(sources, start=1):
+        try:
+            done = convert_file(path, layout.texts, edition, tagger=tagger, force=force)
+        except SourceError as exc:
+            report.unusable.append(str(exc))
+        except FidelityError as exc:
+            report.failed.append(str(exc))
+        else:
+            report.tei.append(layout.texts / f"{done.result.path.stem.removesuffix('.new')}.xml")
+            report.warnings.extend(done.warnings)
+        progress("convert", i, len(sources))
+
+    to_check = report.tei + layout.register_files()
+    for i, file_report in enumerate(validate_files(to_check, schema="auto"), start=1):
+        if not file_report.valid:
+            report.failed.append(format_reports([file_report], "text").strip())
+        progress("validate", i, len(to_check))
+
+    def failed(path: Path, message: str) -> None:
+        report.failed.append(f"{path}: {message}")
+
+    report.site = build_site(report.tei, layout.site, edition, on_error=failed)
+    progress("html", 1, 1)
+    report.pdf = render_pdfs(report.tei, layout.pdf, edition, on_error=failed)
+    progress("pdf", len(report.pdf), len(report.tei) + 1)
+    report.pdf.append(render_volume(report.tei, layout.pdf / VOLUME_NAME, edition))
+    progress("pdf", len(report.pdf), len(report.tei) + 1)
+    return report

@@ -1,0 +1,69 @@
+"""``nashr deposit``: the edition as a BagIt bag (a thin wrapper over :mod:`nashr.deposit`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.markup import escape
+
+from nashr.commands._common import Exit, err
+from nashr.config import ConfigError, load_edition
+
+if TYPE_CHECKING:
+    from nashr.preflight import Problem
+
+
+def _report(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        err.print(f"[red]✗[/] {escape(problem.file)}: {escape(problem.message)}\n"
+                  f"  [dim]fix:[/] {escape(problem.fix)}")
+    err.print(f"[red]{len(problems)} problem(s)[/]")
+
+
+def deposit(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory of the bag to write.")] = Path("deposit"),
+    check: Annotated[Path | None, typer.Option(
+        "--check", help="Validate an existing bag instead of writing one, and say what is wrong.")] = None,
+    edition_file: Annotated[Path, typer.Option("--edition", help="Edition metadata file.")] = Path("edition.toml"),
+    project: Annotated[Path, typer.Option(
+        "--project", help="Project folder holding tei/, site/ and pdf/.")] = Path("."),
+) -> None:
+    """Package the edition for a repository: a BagIt bag (SHA-256 and SHA-512 manifests) of the
+    TEI texts, registers, schemas, HTML site and PDFs, with Dublin Core, DataCite, Zenodo and
+    METS metadata and a teiCorpus of all texts.
+
+    Pre-flight checks run first (XML declaration and schema declaration, validity, no BOM, ASCII
+    file names, no duplicate files, PDF/A, licence and creators); any problem stops the deposit
+    with the full list and nothing is written. Exit 1 on problems, 2 on unusable arguments.
+    """
+    # Bagging reads PDFs (pypdf) and runs XSLT: import only when depositing, not for --help.
+    from nashr.deposit import DepositError, check_bag, make_deposit
+    from nashr.transform import TransformError
+
+    if check is not None:
+        if not check.is_dir():
+            err.print(f"[red]error:[/] {escape(str(check))}: not a directory (give the bag's directory)")
+            raise typer.Exit(Exit.UNUSABLE)
+        problems = check_bag(check)
+        if problems:
+            _report(problems)
+            raise typer.Exit(Exit.CHECK_FAILED)
+        err.print(f"[green]✓[/] {check} is a valid bag")
+        raise typer.Exit(Exit.DONE)
+    try:
+        edition = load_edition(edition_file)
+        written = make_deposit(project, output, edition)
+    except ConfigError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(Exit.UNUSABLE) from exc
+    except DepositError as exc:
+        _report(exc.problems)
+        err.print("Nothing was written.")
+        raise typer.Exit(Exit.CHECK_FAILED) from exc
+    except TransformError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(Exit.UNUSABLE) from exc
+    err.print(f"[green]✓[/] bag written and validated: {written}")

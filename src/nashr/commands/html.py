@@ -1,0 +1,62 @@
+"""``nashr html``: TEI texts → the static HTML edition (a thin wrapper over :mod:`nashr.html`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nashr.commands._common import Exit, err
+from nashr.config import ConfigError, load_edition
+from nashr.html import SiteOptions, build_site
+from nashr.transform import TransformError
+
+
+def html(
+    tei: Annotated[list[Path] | None, typer.Argument(
+        help="TEI texts to publish (default: every tei/texts/*.xml).")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Site folder.")] = Path("site"),
+    edition_file: Annotated[Path, typer.Option("--edition", help="Edition metadata file.")] = Path("edition.toml"),
+    registers: Annotated[Path | None, typer.Option(
+        "--registers",
+        help="Folder of persons.xml, orgs.xml, places.xml (default: ../registers next to the texts).")] = None,
+    pdf_base: Annotated[str, typer.Option(
+        "--pdf-base", help="Where the PDFs are, relative to the site root; '' for no PDF links.")] = "../pdf/",
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="Language of the site's own words: fa or en (default: the edition's language).")] = None,
+    search: Annotated[bool, typer.Option("--search/--no-search", help="Build the Pagefind search index.")] = True,
+) -> None:
+    """Publish TEI texts as a static right-to-left HTML site.
+
+    A page per text, an index, registers of persons, organisations and places, an about page, full-text search.
+
+    Exit 2 if a text cannot be read or transformed (named, with its line where known); the others are still published.
+    """
+    try:
+        edition = load_edition(edition_file)
+    except ConfigError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(Exit.UNUSABLE) from exc
+    if lang not in (None, "fa", "en"):
+        err.print(f"[red]error:[/] --lang {lang!r}: use fa or en")
+        raise typer.Exit(Exit.UNUSABLE)
+    files = tei if tei else sorted(Path("tei/texts").glob("*.xml"))
+    if not files:
+        err.print("[red]error:[/] no TEI files given and none in tei/texts/")
+        raise typer.Exit(Exit.UNUSABLE)
+    failed: list[Path] = []
+
+    def report(path: Path, message: str) -> None:
+        failed.append(path)
+        err.print(f"[red]error:[/] {message}")
+
+    options = SiteOptions(pdf_base=pdf_base, registers_dir=registers, ui_lang=lang, search=search)
+    try:
+        written = build_site(list(files), output, edition, options, on_error=report)
+    except TransformError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(Exit.UNUSABLE) from exc
+    pages = sum(1 for p in written if p.suffix == ".html")
+    err.print(f"{len(files) - len(failed)} texts → {output}/ ({pages} pages)")
+    raise typer.Exit(Exit.UNUSABLE if failed else Exit.DONE)

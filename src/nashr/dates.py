@@ -1,0 +1,357 @@
+"""Dates in Persian text: Solar Hijri, Gregorian (month names in Persian) and Hijri-Qamari.
+
+Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
+
+* ``DAY MONTH YEAR`` — «۵ آبان ۱۳۸۶», «٢٩ ژوئیه ٢٠٠٩», «هشت مارس …» (day in words);
+* day ranges ``DAY و|تا|- DAY MONTH YEAR`` — «۲۷ و ۲۸ اکتبر ۲۰۰۷» → ``@from``/``@to``;
+* ``MONTH YEAR`` — «نوامبر ۲۰۱۹», «آبان ۹۸» (two-digit years, see :func:`expand_year`);
+* ``DAY ماه جاری (MONTH)`` — «۱۵ و ۱۶ ماه جاری (دسامبر)» ("this month (December)");
+* ``DAY MONTH`` with no year — tagged, but ``@when`` only where the text fixes the year:
+  a year word after it («امسال», «سال آینده», «سال گذشته» …) read against the document's
+  :class:`DateContext`, or a bracketed restatement in the other calendar that has a year
+  («۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)»).
+
+A month name alone is never a date (and «مه», «می», «دی», «تیر», «مهر» are ordinary words).
+
+Attributes follow TEI Guidelines 13.4 "Dates and Times" (att.datable.w3c, att.datable.custom):
+Gregorian dates ``calendar="#gregorian" when|from|to`` (ISO 8601); Solar Hijri dates
+``calendar="#jalali"`` with the ISO equivalent in ``when``/``from``/``to`` and the Solar Hijri
+value in ``when-custom``/``from-custom``/``to-custom`` with ``datingMethod="#jalali"``;
+Hijri-Qamari dates ``calendar="#hijri"`` with ``when-custom``… and ``datingMethod="#hijri"``
+only (no ISO conversion: persiantools converts Solar Hijri only). The TEI header's
+``calendarDesc`` must declare ``jalali``, ``gregorian`` and, when used, ``hijri``.
+Solar Hijri ↔ Gregorian conversion: :mod:`persiantools.jdatetime`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from persiantools.jdatetime import JalaliDate
+
+from nashr.markup import Span
+from nashr.normalize import fold
+from nashr.numbers import UNITS
+
+Calendar = Literal["gregorian", "jalali", "hijri"]
+
+JALALI_MONTHS: dict[str, int] = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+    "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}  # fmt: skip
+GREGORIAN_MONTHS: dict[str, int] = {
+    "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "مارچ": 3, "آوریل": 4, "آپریل": 4,
+    "مه": 5, "می": 5, "مئی": 5, "ژوئن": 6, "جون": 6, "ژوئیه": 7, "ژوییه": 7, "جولای": 7,
+    "اوت": 8, "آگوست": 8, "اگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11,
+    "دسامبر": 12,
+}  # fmt: skip
+HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1, "صفر": 2, "ربیع‌الاول": 3, "ربیع الاول": 3, "ربیع‌الثانی": 4,
+    "ربیع الثانی": 4, "ربیع‌الآخر": 4, "جمادی‌الاول": 5, "جمادی الاول": 5,
+    "جمادی‌الاولی": 5, "جمادی‌الثانی": 6, "جمادی الثانی": 6, "جمادی‌الآخر": 6, "رجب": 7,
+    "شعبان": 8, "رمضان": 9, "شوال": 10, "ذی‌القعده": 11, "ذیقعده": 11, "ذی‌الحجه": 12,
+    "ذیحجه": 12,
+}  # fmt: skip
+
+# Year words that fix the year of a day+month relative to the document's year.
+YEAR_WORDS: dict[str, int] = {
+    "امسال": 0, "سال جاری": 0, "همین سال": 0, "سال آینده": 1, "سال آتی": 1, "سال بعد": 1,
+    "سال دیگر": 1, "سال گذشته": -1, "سال قبل": -1, "سال پیش": -1, "پارسال": -1,
+}  # fmt: skip
+def _day_words() -> dict[str, int]:
+    """Day numbers in words, 1–31: «اول», «یکم», «هشت», «بیست و دو» …"""
+    words = {"اول": 1, "یکم": 1}
+    small = {word: value for word, value in UNITS.items() if value < 20}
+    words.update(small)
+    for tens, base in (("بیست", 20), ("سی", 30)):
+        words[tens] = base
+        for word, value in small.items():
+            if value < 10 and base + value <= 31:
+                words[f"{tens} و {word}"] = base + value
+    return words
+
+
+DAY_WORDS: dict[str, int] = _day_words()
+ERA_WORDS = ("میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
+
+
+def _key(word: str) -> str:
+    return fold(word).replace("\u200c", " ")
+
+
+_DAY_VALUES = {_key(word): value for word, value in DAY_WORDS.items()}
+
+
+def _months() -> dict[str, tuple[Calendar, int]]:
+    table: dict[str, tuple[Calendar, int]] = {}
+    calendars: tuple[tuple[Calendar, dict[str, int]], ...] = (
+        ("jalali", JALALI_MONTHS),
+        ("gregorian", GREGORIAN_MONTHS),
+        ("hijri", HIJRI_MONTHS),
+    )
+    for calendar, months in calendars:
+        for name, number in months.items():
+            table[_key(name)] = (calendar, number)
+    return table
+
+
+MONTHS = _months()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    keys = sorted({_key(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"[\s\u200c]*") for k in keys)
+
+
+_SEP = r"[\s\u200c]+"
+_DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
+_PATTERN = re.compile(
+    rf"(?<!\w)(?<!\w\u200c)"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP}(?:ماه{_SEP})?)?"
+    rf"(?:(?P<month>{_alternation(MONTHS)})|ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\))"
+    rf"(?!\w|\u200c\w)"
+    rf"(?:{_SEP}(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)})(?!\w|\u200c\w))?)?"
+    rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)})(?!\w|\u200c\w))?"
+)
+
+
+def jalali_year(day: date) -> int:
+    """The Solar Hijri year of a Gregorian date (persiantools)."""
+    return int(JalaliDate.to_jalali(day).year)  # type: ignore[no-untyped-call]
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """The date a document is fixed to (its dateline, issue date or catalogue date).
+
+    It decides the year of «امسال» ("this year"), «سال آینده» ("next year") … and the century
+    of two-digit years. Build it with :meth:`from_text` on the dateline, or directly from an
+    ISO date known elsewhere.
+
+    Attributes:
+        anchor: the document's (Gregorian) date.
+    """
+
+    anchor: date
+
+    def year(self, calendar: Calendar) -> int | None:
+        """The anchor's year in ``calendar`` (None for Hijri-Qamari: no converter)."""
+        if calendar == "gregorian":
+            return self.anchor.year
+        if calendar == "jalali":
+            return jalali_year(self.anchor)
+        return None
+
+    @classmethod
+    def from_iso(cls, value: str) -> DateContext | None:
+        """Context from an ISO date or the start of an ISO interval («2009-12-05/2009-12-06»,
+        as in ``seeds/catalog.csv`` or ``creation/date/@from``); None if ``value`` is none."""
+        try:
+            return cls(date.fromisoformat(value.split("/")[0].strip()[:10]))
+        except ValueError:
+            return None
+
+    @classmethod
+    def from_text(cls, text: str) -> DateContext | None:
+        """Context from the first fully dated date in ``text`` (e.g. a dateline), or None."""
+        for found in find_dates(text):
+            if found.iso_start is not None and found.day is not None:
+                return cls(found.iso_start)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A recognised date: source range, calendar and the parts the text gives.
+
+    ``day_end`` is set for day ranges; ``month_only`` dates cover the whole month.
+    ``iso_start``/``iso_end`` are the Gregorian equivalents where the year is known and the
+    date exists (``iso_end`` equals ``iso_start`` for a single day).
+    """
+
+    start: int
+    end: int
+    calendar: Calendar
+    month: int
+    day: int | None = None
+    day_end: int | None = None
+    year: int | None = None
+    iso_start: date | None = None
+    iso_end: date | None = None
+
+
+def expand_year(year: int, calendar: Calendar, context: DateContext | None = None) -> int:
+    """Expand a two-digit year: «آبان ۹۸» → 1398.
+
+    With a context, the century is the one that puts the year closest to the context's year
+    without passing it by more than one year. Without one: Solar Hijri 13YY, Hijri-Qamari
+    14YY below 50 else 13YY, Gregorian 20YY below 50 else 19YY. Four-digit years pass.
+    """
+    if year >= 100:
+        return year
+    ref = context.year(calendar) if context else None
+    if ref is not None:
+        candidates = [c * 100 + year for c in range(ref // 100 - 1, ref // 100 + 1)]
+        return max(c for c in candidates if c <= ref + 1)
+    if calendar == "jalali":
+        return 1300 + year
+    century = {"gregorian": (2000, 1900), "hijri": (1400, 1300)}[calendar]
+    return (century[0] if year < 50 else century[1]) + year
+
+
+def _to_iso(calendar: Calendar, year: int, month: int, day: int) -> date | None:
+    try:
+        if calendar == "gregorian":
+            return date(year, month, day)
+        if calendar == "jalali":
+            gregorian: date = JalaliDate(year, month, day).to_gregorian()  # type: ignore[no-untyped-call]
+            return gregorian
+    except ValueError:
+        return None
+    return None
+
+
+def _month_length(calendar: Calendar, year: int, month: int) -> int:
+    if calendar == "jalali":
+        return JalaliDate.days_in_month(month, year)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def _resolve(found: FoundDate) -> FoundDate:
+    """Fill iso_start/iso_end from the parts, where the year is known and the date exists."""
+    if found.year is None or found.calendar == "hijri":
+        return found
+    if found.day is None:
+        try:
+            last = _month_length(found.calendar, found.year, found.month)
+        except ValueError:
+            return found
+        return replace(
+            found,
+            iso_start=_to_iso(found.calendar, found.year, found.month, 1),
+            iso_end=_to_iso(found.calendar, found.year, found.month, last),
+        )
+    start = _to_iso(found.calendar, found.year, found.month, found.day)
+    end = _to_iso(found.calendar, found.year, found.month, found.day_end or found.day)
+    if start is None or end is None or end < start:
+        return found
+    return replace(found, iso_start=start, iso_end=end)
+
+
+def _day(value: str | None) -> int | None:
+    if value is None:
+        return None
+    return int(value) if value.isdigit() else _DAY_VALUES[re.sub(r"[\s\u200c]+", " ", value)]
+
+
+def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
+    """Recognise the dates of one block (see the module docstring for forms and rules)."""
+    folded = fold(text)
+    found: list[FoundDate] = []
+    for match in _PATTERN.finditer(folded):
+        month_name = match.group("month") or match.group("cmonth")
+        calendar, month = MONTHS[re.sub(r"[\s\u200c]+", " ", month_name)]
+        month_end = match.end("month") if match.group("month") else match.end()
+        day, day_end = _day(match.group("d1")), _day(match.group("d2"))
+        if day is None and match.group("year") is None:
+            continue  # a month name alone is no date
+        if day is not None and not 1 <= day <= 31 or day_end is not None and day_end <= (day or 0):
+            continue
+        end = match.end() if match.group("rel") or match.group("year") else month_end
+        year: int | None = None
+        if match.group("year"):
+            year = expand_year(int(match.group("year")), calendar, context)
+        elif (match.group("rel") or match.group("current")) and context is not None:
+            ref = context.year(calendar)
+            if ref is not None:
+                year = ref + _YEAR_OFFSETS.get(_rel_key(match.group("rel") or ""), 0)
+        elif match.group("rel"):
+            end = month_end
+        found.append(
+            _resolve(FoundDate(match.start(), end, calendar, month, day, day_end, year))
+        )
+    return _restatements(folded, found)
+
+
+def _rel_key(value: str) -> str:
+    return re.sub(r"[\s\u200c]+", " ", value)
+
+
+_YEAR_OFFSETS = {_key(word): offset for word, offset in YEAR_WORDS.items()}
+
+
+_OPEN = re.compile(r"\s*[(\[]\s*$")
+_CLOSE = re.compile(r"^\s*[)\]]")
+
+
+def _restatements(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Give a year to a date that restates its neighbour in brackets in the other calendar."""
+    result = list(found)
+    for i in range(len(result) - 1):
+        first, second = result[i], result[i + 1]
+        between = folded[first.end : second.start]
+        if not (_OPEN.match(between) and _CLOSE.match(folded[second.end : second.end + 3])):
+            continue
+        if first.calendar == second.calendar:
+            continue
+        if second.iso_start is None and first.iso_start is not None:
+            result[i + 1] = _year_from(second, first.iso_start)
+        elif first.iso_start is None and second.iso_start is not None:
+            result[i] = _year_from(first, second.iso_start)
+    return result
+
+
+def _year_from(found: FoundDate, anchor: date) -> FoundDate:
+    """Pick the year that puts ``found`` closest to ``anchor`` (a restated date)."""
+    if found.calendar == "hijri":
+        return found
+    base = anchor.year if found.calendar == "gregorian" else jalali_year(anchor)
+    best: tuple[timedelta, FoundDate] | None = None
+    for year in (base - 1, base, base + 1):
+        candidate = _resolve(replace(found, year=year))
+        if candidate.iso_start is None:
+            continue
+        distance = abs(candidate.iso_start - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return best[1] if best is not None and best[0].days <= 31 else found
+
+
+def _custom(found: FoundDate, day: int | None) -> str:
+    assert found.year is not None
+    value = f"{found.year:04d}-{found.month:02d}"
+    return value if day is None else f"{value}-{day:02d}"
+
+
+def date_attrs(found: FoundDate) -> dict[str, str]:
+    """TEI attributes of a recognised date, in writing order (see the module docstring)."""
+    attrs = {"calendar": f"#{found.calendar}"}
+    ranged = found.day is None or (found.day_end is not None and found.day_end != found.day)
+    if found.iso_start is not None and found.iso_end is not None:
+        if found.calendar == "gregorian" and found.day is None:
+            attrs["when"] = found.iso_start.strftime("%Y-%m")
+        elif ranged:
+            attrs["from"] = found.iso_start.isoformat()
+            attrs["to"] = found.iso_end.isoformat()
+        else:
+            attrs["when"] = found.iso_start.isoformat()
+    if found.calendar != "gregorian" and found.year is not None:
+        if found.day is None:
+            attrs["when-custom"] = _custom(found, None)
+        elif found.day_end is not None:
+            attrs["from-custom"] = _custom(found, found.day)
+            attrs["to-custom"] = _custom(found, found.day_end)
+        else:
+            attrs["when-custom"] = _custom(found, found.day)
+        attrs["datingMethod"] = f"#{found.calendar}"
+    return attrs
+
+
+def date_spans(text: str, context: DateContext | None = None) -> list[Span]:
+    """``<date>`` spans of one block, offsets into ``text``."""
+    return [Span(f.start, f.end, "date", date_attrs(f)) for f in find_dates(text, context)]

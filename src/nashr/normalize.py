@@ -1,0 +1,141 @@
+"""Persian normalisation for analysis (never for the edition's text), aligned to source offsets.
+
+The TEI keeps the source's characters; names, dates and numbers are *found* in a normalised
+view and marked up on the original characters. Two views are offered:
+
+* :func:`fold` — same length as the source, character for character: hazm's character
+  unification table (``hazm.constants.TRANSLATION_SRC`` → ``TRANSLATION_DST``: Arabic ي/ك →
+  Persian ی/ک, presentation forms, NBSP → space), Persian and Arabic-Indic digits → ASCII
+  digits, and nashr's additions for matching (ئ/ى → ی, أ/إ/آ → ا, ؤ → و, ة/ۀ → ه). Because
+  the length is unchanged, an offset in the folded text *is* the source offset: regular
+  expressions for dates and numbers run on it directly.
+* :func:`compact` — the folded text without the :data:`IGNORED` characters (spaces, NBSP,
+  ZWNJ U+200C, ZWJ U+200D, tatweel U+0640, Arabic diacritics U+064B–U+0652, U+0654, U+0670):
+  the form of register name keys, so «کمونیست‌کارگری», «کمونیست کارگری» and
+  «کمونیستکارگری» are one key. The matcher walks the folded source stepping over the
+  ignored characters, so a match's offsets are source offsets (the alignment).
+* :func:`words` and :func:`word_bounds` — the source's words by offset, for the rules.
+
+Register names (written by editors, not aligned to anything) go through hazm's
+:class:`hazm.Normalizer` first (:func:`name_key`); it is built once per process
+(:func:`normalizer`, about 1.2 s to build). Its verb-prefix separation (``seperate_mi``) is
+off: it does not touch names and would load hazm's Lemmatizer (2.6 s more).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from hazm import Normalizer
+
+ZWNJ = "\u200c"
+ZWJ = "\u200d"
+TATWEEL = "\u0640"
+
+_DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+_DIGITS_ASCII = "0123456789" * 2
+_NASHR_SRC = "ئىأإآؤةۀ"
+_NASHR_DST = "ییااا" + "وهه"
+_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0654\u0670"
+_SEPARATORS = f" \t\n\r\f\v\u00a0\u2009\u202f{ZWNJ}{ZWJ}{TATWEEL}"
+
+
+@cache
+def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The folding table and a pattern of the characters it changes, built on first use:
+    importing hazm takes seconds (it imports nltk), which commands that never fold should not pay."""
+    from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
+
+    table = {ord(s): d for s, d in zip(TRANSLATION_SRC, TRANSLATION_DST, strict=True)}
+    table.update({ord(s): d for s, d in zip(_DIGITS, _DIGITS_ASCII, strict=True)})
+    # ZWNJ/ZWJ keep their place (same length) but read as a joiner; NBSP reads as a space.
+    table.update({ord(s): d for s, d in zip(_NASHR_SRC, _NASHR_DST, strict=True)})
+    table[0x00A0] = " "
+    # Most characters fold to themselves: replacing only the few that change is several times
+    # faster than str.translate over every character.
+    return table, re.compile(f"[{re.escape(''.join(map(chr, table)))}]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _fold_table()[0][ord(match.group())]
+
+IGNORED: frozenset[str] = frozenset(_SEPARATORS + _DIACRITICS)
+"""Characters :func:`compact` drops: matching skips them."""
+_KEPT_RUN = re.compile(f"[^{re.escape(_SEPARATORS + _DIACRITICS)}]+")
+
+
+@cache
+def normalizer() -> Normalizer:
+    """Return the process-wide hazm Normalizer (built on first use, about 1.2 s)."""
+    from hazm import Normalizer
+
+    return Normalizer(seperate_mi=False)
+
+
+@lru_cache(maxsize=16)
+def fold(text: str) -> str:
+    """Return ``text`` with letters and digits unified, same length as ``text``.
+
+    ``len(fold(t)) == len(t)`` always holds, so offsets carry over unchanged. The last few
+    results are cached: the recognisers of one block each ask for the same folded text.
+    """
+    return _fold_table()[1].sub(_fold_char, text)
+
+
+def compact(text: str) -> str:
+    """Return the folded text without the :data:`IGNORED` characters (see the module docstring)."""
+    return "".join(_KEPT_RUN.findall(fold(text)))
+
+
+def name_key(name: str) -> str:
+    """Return the matching key of a register name: hazm-normalised, folded, separator-free.
+
+    Two spellings that differ only in ي/ی, ك/ک, ئ/ی, digits, diacritics, spaces or ZWNJ have
+    the same key.
+    """
+    return compact(normalizer().normalize(name))
+
+
+class Word(NamedTuple):
+    """A word of letters (no digits): source range and folded form without ZWNJ."""
+
+    start: int
+    end: int
+    norm: str
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=16)
+def words(text: str) -> tuple[Word, ...]:
+    """The letter words of ``text`` (ZWNJ-joined parts stay one word), cached like :func:`fold`."""
+    return tuple(
+        Word(m.start(), m.end(), m.group().replace(ZWNJ, ""))
+        for m in _LETTER_WORD.finditer(fold(text))
+    )
+
+
+_WORD_RUN = re.compile(r"[^\W_][\w\u064b-\u065f\u0670\u200c\u200d\u0640]*")
+_JOINERS = f"{ZWNJ}{ZWJ}{TATWEEL}"
+
+
+def word_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Offsets where words of ``text`` start and end (end = offset after the last letter).
+
+    A word is a run of letters, digits, Arabic marks and joiners (ZWNJ, ZWJ, tatweel); a
+    joiner at the edge of a run («ایران‌ » with a stray ZWNJ) does not belong to the word. A
+    name may only start at a start and end at an end ("never inside a word").
+    """
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for match in _WORD_RUN.finditer(text):
+        end = match.end()
+        while text[end - 1] in _JOINERS:
+            end -= 1
+        starts.add(match.start())
+        ends.add(end)
+    return frozenset(starts), frozenset(ends)

@@ -1,0 +1,205 @@
+"""Numbers in digits and in Persian number words, as TEI ``<num>`` spans.
+
+* Digits (Persian ۰–۹, Arabic-Indic ٠–٩, ASCII 0–9, with ``٫`` or ``.`` as decimal
+  separator) → ``<num value="216">``. Enumeration labels («۱- …» at the start of a line or
+  before a dash) are left alone: they belong to list structure, not to the text's numbers.
+* Number words (TEI Guidelines 3.6.3 "Numbers and Measures": ``@value`` holds the standard
+  form, ``@type="ordinal"`` for ordinals) where they count something:
+  ordinals in ``-مین`` («بیست و نهمین» → 29, «سی و یکمین» → 31) always; ordinals in ``-م``
+  («کنگره هفتم») after a noun; cardinals of 2 or more («دو پلنوم», «سه جنبش») before a noun.
+  «یک» alone (the indefinite article), «نه» alone ("no") and «اول» (also "at first") are
+  never tagged; compounds such as «بیست و یک» are.
+
+All offsets are into the block's source text; recognition runs on
+:func:`nashr.normalize.fold`, which keeps offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from nashr.markup import Span
+from nashr.normalize import fold
+from nashr.normalize import words as text_words
+
+UNITS: dict[str, int] = {
+    "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
+    "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15,
+    "پونزده": 15, "شانزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19,
+    "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80,
+    "نود": 90, "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400,
+    "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
+}  # fmt: skip
+MULTIPLIERS: dict[str, int] = {"هزار": 1000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000}
+# «سوم» is the one ordinal whose stem is not a cardinal; «سی‌ام» inserts «ا».
+_IRREGULAR_STEMS: dict[str, int] = {"سو": 3}
+
+# Words after which a number word does not count anything (conjunctions, prepositions,
+# pronouns, light verbs); everything else is read as the counted noun.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "و یا از به در با که را تا هم نیز اما ولی بر برای این آن او ما شما آنها است بود شد کرد "
+    "هر چه چند همه دیگر یکی خود هیچ نه می نمی ای ها های".split()
+)
+
+_DIGITS = re.compile(r"(?<!\d)\d+(?:[.\u066b]\d+)?(?!\d)")
+_LABEL_AFTER = re.compile(r"\s*[-\u2013\u2014]")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """A parsed number-word phrase: ``[start, end)`` in the source, its value, ordinal or not."""
+
+    start: int
+    end: int
+    value: int
+    ordinal: bool
+
+
+def _number_words() -> dict[str, tuple[int, bool, bool]]:
+    """Every number word, ZWNJ removed: ``word → (value, is_ordinal, ordinal_in_min)``."""
+    table: dict[str, tuple[int, bool, bool]] = {}
+    stems = {**UNITS, **MULTIPLIERS, **_IRREGULAR_STEMS}
+    for stem, value in stems.items():
+        if stem in UNITS or stem in MULTIPLIERS:
+            table[stem] = (value, False, False)
+        # «سی‌ام», «سی‌امین» only: «سیم» is "wire", «سیمین» a given name.
+        bases = [stem + "ا"] if stem == "سی" else [stem]
+        for base in bases:
+            table[base + "م"] = (value, True, False)
+            table[base + "مین"] = (value, True, True)
+    return table
+
+
+_NUMBER_WORDS = _number_words()
+
+
+def _word_value(word: str) -> tuple[int, bool, bool] | None:
+    """Value of one folded word without ZWNJ (:func:`nashr.normalize.words` gives such words)
+    as ``(value, is_ordinal, ordinal_in_min)``, or None."""
+    return _NUMBER_WORDS.get(word)
+
+
+def _combine(values: list[int]) -> int:
+    total = 0
+    group = 0
+    for value in values:
+        if value >= 1000:
+            total += max(group, 1) * value
+            group = 0
+        else:
+            group += value
+    return total + group
+
+
+def is_number_word(folded_word: str) -> bool:
+    """True when a folded word is a cardinal or ordinal number word."""
+    return folded_word.replace("\u200c", "") in _NUMBER_WORDS
+
+
+def parse_number_words(text: str) -> int | None:
+    """Value of a whole number-word phrase, e.g. «بیست و نهمین» → 29, «دو هزار و هفت» → 2007.
+
+    Returns None when ``text`` is not a number-word phrase.
+    """
+    words = [w.replace("\u200c", "") for w in fold(text).split() if w != "و"]
+    values = [_word_value(w) for w in words]
+    if not values or any(v is None for v in values):
+        return None
+    return _combine([v[0] for v in values if v is not None])
+
+
+def number_words(text: str) -> list[NumberWord]:
+    """Find number-word phrases that count something (rules in the module docstring)."""
+    folded = fold(text)
+    words = text_words(text)
+    found: list[NumberWord] = []
+    i = 0
+    while i < len(words):
+        parsed = _word_value(words[i].norm)
+        if parsed is None:
+            i += 1
+            continue
+        parts = [parsed]
+        j = i
+        # «بیست و نه», «دو هزار و هفت»: number words joined by «و» (or directly by a multiplier).
+        while j + 1 < len(words) and parts[-1][1] is False:
+            between = folded[words[j].end : words[j + 1].start]
+            nxt = _word_value(words[j + 1].norm)
+            if between.strip() == "" and nxt is not None and nxt[0] >= 1000:
+                parts.append(nxt)
+                j += 1
+            elif (
+                between.strip() == ""
+                and words[j + 1].norm == "و"
+                and j + 2 < len(words)
+                and (nxt2 := _word_value(words[j + 2].norm)) is not None
+                and nxt2[0] < parts[-1][0]
+            ):
+                parts.append(nxt2)
+                j += 2
+            else:
+                break
+        value = _combine([p[0] for p in parts])
+        ordinal, in_min = parts[-1][1], parts[-1][2]
+        start, end = words[i].start, words[j].end
+        prev_word = words[i - 1].norm if i > 0 else ""
+        next_word = words[j + 1].norm if j + 1 < len(words) else ""
+        next_is_noun = bool(next_word) and next_word not in FUNCTION_WORDS and (
+            _word_value(next_word) is None
+        ) and folded[end : words[j + 1].start].strip() == ""
+        single = i == j
+        if ordinal:
+            counts = in_min or (bool(prev_word) and prev_word not in FUNCTION_WORDS)
+            if single and words[i].norm == "دهم":  # also the verb "I give"
+                counts = False
+        else:
+            counts = next_is_noun and value >= 2 and not (single and words[i].norm == "نه")
+        if counts:
+            found.append(NumberWord(start, end, value, ordinal))
+        i = j + 1
+    return found
+
+
+def _is_label(folded: str, start: int, end: int) -> bool:
+    line_start = folded.rfind("\n", 0, start) + 1
+    if folded[line_start:start].strip() == "":
+        return True
+    after = _LABEL_AFTER.match(folded, end)
+    return after is not None and not folded[after.end() : after.end() + 1].strip().isdigit() and (
+        start == 0 or folded[start - 1].isspace()
+    )
+
+
+def _value(digits: str) -> str:
+    return digits.replace("\u066b", ".")
+
+
+def num_spans(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Span]:
+    """``<num>`` spans for digits and counting number words in ``text``.
+
+    Args:
+        text: one block of source text.
+        exclude: source ranges already claimed (dates, names); numbers touching them are
+            skipped.
+
+    Returns:
+        Spans with ``attrs`` ``{"value": …}`` (digits) or ``{"type": "ordinal"|"cardinal",
+        "value": …}`` (words), sorted by start.
+    """
+    folded = fold(text)
+    blocked = list(exclude)
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e in blocked)
+
+    spans: list[Span] = []
+    for match in _DIGITS.finditer(folded):
+        if free(match.start(), match.end()) and not _is_label(folded, match.start(), match.end()):
+            spans.append(Span(match.start(), match.end(), "num", {"value": _value(match.group())}))
+    for word in number_words(text):
+        if free(word.start, word.end):
+            kind = "ordinal" if word.ordinal else "cardinal"
+            spans.append(Span(word.start, word.end, "num", {"type": kind, "value": str(word.value)}))
+    return sorted(spans, key=lambda s: s.start)

@@ -1,0 +1,348 @@
+"""The PDF edition: TEI → HTML for paged media (xslt/print/, XSLT 3.0) → PDF/A-3b (WeasyPrint).
+
+Two products:
+
+- :func:`render_pdfs`: one PDF per text (``<stem>.pdf``), the text's TEI file attached;
+- :func:`render_volume`: one volume for the edition — title page, table of contents, the texts,
+  an index of persons, organisations and places with page numbers, and a colophon — with every
+  text's TEI file attached.
+
+Every PDF is PDF/A-3b (ISO 19005-3; WeasyPrint's ``pdf/a-3b`` variant: sRGB output intent, XMP
+metadata with ``pdfaid:part=3``/``pdfaid:conformance=B``, embedded files listed in the catalogue's
+``/AF`` with ``/AFRelationship /Source``), set in Vazirmatn (:mod:`nashr.fonts`), right to left,
+with Persian page numbers. Output is deterministic: dates come from
+:func:`nashr.config.build_date` (``SOURCE_DATE_EPOCH`` or ``edition.toml``), never the clock;
+WeasyPrint derives the file identifier and font subset names from the content, so the same input
+gives byte-identical files. Files are written atomically (temporary file, then :func:`os.replace`).
+
+The volume is laid out in two passes: the front matter and texts first; then the back matter,
+whose index lists the page of each entity occurrence as found in that layout (each page once),
+numbered on from the texts' last page. The pages of both are written as one PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import multiprocessing
+import multiprocessing.util
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from saxonche import PyXdmValue
+
+from nashr import __version__
+from nashr.config import Edition, build_date
+from nashr.fonts import font_dir
+from nashr.transform import (
+    ParamValue,
+    TransformError,
+    call_template,
+    documents,
+    parse,
+    shared,
+    transform,
+)
+
+#: xslt/ at the project root (next to src/).
+XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
+PRINT_STYLESHEET = XSLT_DIR / "print" / "print.xsl"
+PRINT_CSS = XSLT_DIR / "print" / "print.css"
+#: Static weights of Vazirmatn used by print.css (CSS font-weight → file).
+FONT_WEIGHTS = {400: "Regular", 700: "Bold"}
+PDF_VARIANT = "pdf/a-3b"
+#: File name of the edition's volume in the PDF folder.
+VOLUME_NAME = "volume.pdf"
+REGISTER_NAMES = ("persons", "orgs", "places")
+_VOLUME = "{urn:nashr:print}volume"
+_BACK_MATTER = "{urn:nashr:print}back-matter"
+
+
+class PdfError(Exception):
+    """A text could not be made into a PDF (the message names the file)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One PDF to write: its HTML, where it goes, the TEI files to attach, the build date."""
+
+    html: str
+    target: Path
+    attachments: tuple[Path, ...]
+    date: dt.date
+
+
+def _documents(paths: Sequence[Path]) -> PyXdmValue:
+    """Parse XML files safely (:func:`nashr.transform.parse`) into one Saxon sequence, for a
+    ``document-node()*`` parameter.
+
+    Raises:
+        PdfError: a file is unreadable or not well-formed (message: file, line).
+    """
+    try:
+        return documents([parse(path) for path in paths])
+    except TransformError as error:
+        raise PdfError(str(error)) from error
+
+
+def _params(edition: Edition, **extra: ParamValue) -> dict[str, ParamValue]:
+    params: dict[str, ParamValue] = {
+        "edition-json": json.dumps(asdict(edition), ensure_ascii=False),
+        "build-date": build_date(edition).isoformat(),
+        "nashr-version": __version__,
+    }
+    params.update(extra)
+    return params
+
+
+def find_registers(tei_files: Iterable[Path]) -> list[Path]:
+    """The register files next to the texts: ``<texts>/../registers/{persons,orgs,places}.xml``
+    (the layout of ``tei/``), those that exist, each once."""
+    found: dict[Path, None] = {}
+    for tei in tei_files:
+        folder = tei.resolve().parent.parent / "registers"
+        for name in REGISTER_NAMES:
+            path = folder / f"{name}.xml"
+            if path.is_file():
+                found.setdefault(path)
+    return list(found)
+
+
+def text_html(tei: Path, edition: Edition, registers: Sequence[Path] | PyXdmValue = ()) -> str:
+    """The HTML for paged media of one text (``xslt/print/print.xsl``, match ``/``).
+
+    Args:
+        registers: register files (or their parsed sequence, to parse them once for a batch).
+    Raises:
+        PdfError: the TEI file is unreadable or not well-formed, or the transformation failed.
+    """
+    register_docs = registers if isinstance(registers, PyXdmValue) else _documents(registers)
+    try:
+        return transform(shared().get(PRINT_STYLESHEET), tei, _params(edition, registers=register_docs))
+    except TransformError as error:
+        raise PdfError(str(error)) from error
+
+
+def _call(template: str, edition: Edition, **params: ParamValue) -> str:
+    try:
+        return call_template(shared().get(PRINT_STYLESHEET), template, _params(edition, **params))
+    except TransformError as error:
+        raise PdfError(str(error)) from error
+
+
+# ---------------------------------------------------------------- WeasyPrint side
+
+
+@dataclass(frozen=True, slots=True)
+class _Renderer:
+    """This process's WeasyPrint set-up: fonts, stylesheets, and a URL fetcher limited to local
+    files and data: URLs (nothing is fetched from the network while printing)."""
+
+    font_config: Any
+    stylesheets: list[Any]
+    url_fetcher: Any
+
+
+@cache
+def _renderer() -> _Renderer:
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import URLFetcher
+
+    fonts = font_dir()
+    faces = "".join(
+        f"@font-face {{ font-family: Vazirmatn; font-weight: {weight}; font-style: normal; "
+        f"src: url({(fonts / f'Vazirmatn-{name}.ttf').as_uri()}) format('truetype'); }}\n"
+        for weight, name in FONT_WEIGHTS.items()
+    )
+    fetcher = URLFetcher(allowed_protocols=("file", "data"))
+    font_config = FontConfiguration()
+    # WeasyPrint copies @font-face files into a temporary folder that FontConfiguration.__del__
+    # removes; a cached configuration lives until exit, when __del__ is not guaranteed to run.
+    # multiprocessing's exit hook runs in this process and in worker processes alike.
+    multiprocessing.util.Finalize(None, font_config.__del__, exitpriority=10)
+    stylesheets = [
+        CSS(string=faces, font_config=font_config, url_fetcher=fetcher),
+        CSS(filename=str(PRINT_CSS), font_config=font_config, url_fetcher=fetcher),
+    ]
+    return _Renderer(font_config, stylesheets, fetcher)
+
+
+def layout(html: str) -> Any:
+    """Lay out HTML with print.css and Vazirmatn: a :class:`weasyprint.Document`.
+
+    Raises:
+        nashr.fonts.FontError: Vazirmatn is not installed.
+    """
+    from weasyprint import HTML
+
+    renderer = _renderer()
+    document = HTML(string=html, base_url=str(PRINT_CSS.parent), url_fetcher=renderer.url_fetcher)
+    return document.render(stylesheets=renderer.stylesheets, font_config=renderer.font_config)
+
+
+def _attachment(tei: Path, date: dt.date) -> Any:
+    from weasyprint import Attachment
+
+    stamp = dt.datetime.combine(date, dt.time(), tzinfo=dt.UTC)
+    return Attachment(
+        filename=str(tei),
+        name=tei.name,
+        description=f"TEI P5 source of {tei.stem}",
+        created=stamp,
+        modified=stamp,
+        relationship="Source",
+        url_fetcher=_renderer().url_fetcher,
+    )
+
+
+def write_pdf(document: Any, target: Path, attachments: Iterable[Path], date: dt.date) -> Path:
+    """Write a laid-out document as PDF/A-3b to ``target`` atomically, with the TEI files
+    attached (``/AFRelationship /Source``, dates = ``date``) and a structure tree for assistive
+    technology (WeasyPrint's ``pdf_tags``: headings, paragraphs, lists, links). Returns ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            document.write_pdf(
+                out,
+                pdf_variant=PDF_VARIANT,
+                attachments=[_attachment(tei, date) for tei in attachments],
+                pdf_tags=True,
+            )
+        os.chmod(temp, 0o666 & ~_umask())
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _run(job: _Job) -> Path:
+    return write_pdf(layout(job.html), job.target, job.attachments, job.date)
+
+
+def render_pdfs(
+    tei_files: Sequence[Path],
+    out_dir: Path,
+    edition: Edition,
+    *,
+    jobs: int | None = None,
+    registers: Sequence[Path] | None = None,
+    on_error: Callable[[Path, str], None] | None = None,
+) -> list[Path]:
+    """One PDF/A-3b per TEI text: ``out_dir/<stem>.pdf``, in the order of ``tei_files``.
+
+    The XSLT runs in this process (the stylesheet compiled once); layout and PDF writing run in
+    ``jobs`` worker processes (default :func:`default_jobs`; 1 = all in this process). With
+    workers, the calling program's main module must be importable without side effects (the
+    ``if __name__ == "__main__":`` idiom of :mod:`multiprocessing`).
+
+    Args:
+        tei_files: TEI texts.
+        out_dir: created if missing.
+        edition: from :func:`nashr.config.load_edition`.
+        registers: register files for index labels; default :func:`find_registers`.
+        on_error: called with (file, message) for a text that cannot be transformed; the other
+            texts are still rendered. Without it the first such text raises :class:`PdfError`.
+    Returns:
+        the PDF paths written (texts that failed are left out).
+    Raises:
+        PdfError: a text is unreadable or its transformation failed, and no ``on_error`` is given.
+        nashr.fonts.FontError: Vazirmatn is not installed.
+    """
+    tei_files = list(tei_files)
+    register_docs = _documents(find_registers(tei_files) if registers is None else list(registers))
+    font_dir()  # fail early, before any work, when the font is missing
+    date = build_date(edition)
+    work: list[_Job] = []
+    for tei in tei_files:
+        try:
+            html = text_html(tei, edition, register_docs)
+        except PdfError as error:
+            if on_error is None:
+                raise
+            on_error(tei, str(error))
+            continue
+        work.append(_Job(html, out_dir / f"{tei.stem}.pdf", (tei,), date))
+    return _map(work, default_jobs(tei_files) if jobs is None else max(1, jobs))
+
+
+#: Parallel rendering pays off from about this much TEI (bytes of the files): each batch of workers
+#: costs one import of WeasyPrint (about 3.3 s of CPU, in the fork server) while layout runs at
+#: about 18 pages per CPU-second and 4.3 KB of TEI per page (benchmarks/pdf_speed.py, the seeds),
+#: so two workers win once a batch holds more than about 120 pages.
+PARALLEL_MIN_BYTES = 512_000
+
+
+def default_jobs(tei_files: Sequence[Path]) -> int:
+    """Worker processes for a batch: one per CPU (at most one per text) when the TEI files add up
+    to :data:`PARALLEL_MIN_BYTES` or more, else 1 (render in this process)."""
+    size = sum(path.stat().st_size for path in tei_files if path.is_file())
+    if size < PARALLEL_MIN_BYTES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, len(tei_files)))
+
+
+def _map(work: list[_Job], workers: int) -> list[Path]:
+    workers = min(workers, len(work))
+    if workers <= 1:
+        return [_run(job) for job in work]
+    # forkserver: workers fork from a server that imported WeasyPrint once, never from this
+    # process, which holds SaxonC's threads (fork of a multi-threaded process can deadlock).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["weasyprint", __name__])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_run, work))
+
+
+def anchor_pages(document: Any) -> dict[str, int]:
+    """Anchor id → 1-based page index for every anchor of a laid-out document."""
+    pages: dict[str, int] = {}
+    for number, page in enumerate(document.pages, start=1):
+        for anchor in page.anchors:
+            pages.setdefault(anchor, number)
+    return pages
+
+
+def render_volume(
+    tei_files: Sequence[Path],
+    target: Path,
+    edition: Edition,
+    *,
+    registers: Sequence[Path] | None = None,
+) -> Path:
+    """The edition's volume as one PDF/A-3b at ``target``, all TEI files attached.
+
+    Raises:
+        PdfError: a text is unreadable or a transformation failed (nothing is written).
+        nashr.fonts.FontError: Vazirmatn is not installed.
+    """
+    tei_files = list(tei_files)
+    texts = _documents(tei_files)
+    register_docs = _documents(find_registers(tei_files) if registers is None else list(registers))
+    main = layout(_call(_VOLUME, edition, texts=texts, registers=register_docs))
+    pages = anchor_pages(main)
+    first_page = len(main.pages) + 1
+    back_matter = _call(
+        _BACK_MATTER,
+        edition,
+        texts=texts,
+        registers=register_docs,
+        **{"anchor-pages-json": json.dumps(pages, sort_keys=True), "first-page": first_page},
+    )
+    back = layout(back_matter)
+    volume = main.copy(main.pages + back.pages)
+    return write_pdf(volume, target, tei_files, build_date(edition))

@@ -1,0 +1,91 @@
+"""RELAX NG validation with lxml (libxml2), one compiled grammar per schema file per process.
+
+:class:`Grammar` wraps ``lxml.etree.RelaxNG``. Compiling tei_all takes about 10 s with libxml2
+(see ``../shared/schemas/README.md``), so a grammar compiles lazily, once, and is shared by every
+:class:`~nashr.validate.Validator` of the process (:func:`grammar`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from nashr import rngreduce
+
+
+@dataclass(frozen=True, slots=True)
+class RngError:
+    """One libxml2 RELAX NG error: ``line`` (1-based), ``node_path`` (libxml2's XPath of the
+    node, e.g. ``/*/*[2]/*``) and libxml2's ``message``."""
+
+    line: int | None
+    node_path: str | None
+    message: str
+
+
+class Grammar:
+    """A RELAX NG schema (XML syntax) that validates lxml trees.
+
+    With ``reduce=True`` (the default) each document is checked against the schema reduced to
+    the element names it uses (:mod:`nashr.rngreduce`), which compiles in a fraction of the
+    time of the full schema and gives the same verdict; reduced grammars are cached in memory
+    and on disk.
+    """
+
+    def __init__(self, path: Path, *, reduce: bool = True) -> None:
+        self.path = path
+        self.reduce = reduce
+        self._full: etree.RelaxNG | None = None
+        self._reducer: rngreduce.Reducer | None = None
+        self._names: frozenset[str] | None = None
+
+    def _compiled_for(self, tree: etree._ElementTree) -> etree.RelaxNG:
+        if not self.reduce:
+            if self._full is None:
+                self._full = etree.RelaxNG(etree.parse(str(self.path)))
+            return self._full
+        if self._reducer is None:
+            self._reducer = rngreduce.Reducer(self.path)
+        return self._reducer.compiled_for(tree)
+
+    def element_names(self) -> frozenset[str]:
+        """Local names of the elements the schema declares by name (read from the file)."""
+        if self._names is None:
+            grammar = etree.parse(str(self.path))
+            self._names = frozenset(
+                str(e.get("name")).split(":")[-1]
+                for e in grammar.iter("{http://relaxng.org/ns/structure/1.0}element")
+                if e.get("name"))
+        return self._names
+
+    def check(self, tree: etree._ElementTree) -> list[RngError]:
+        """Validate ``tree``; ``[]`` when valid.
+
+        Raises:
+            lxml.etree.RelaxNGParseError: the schema itself is not valid RELAX NG.
+        """
+        compiled = self._compiled_for(tree)
+        if compiled.validate(tree):
+            return []
+        errors = [
+            RngError(entry.line or None, entry.path or None, entry.message)
+            for entry in compiled.error_log
+        ]
+        if not errors:  # libxml2 says nothing when no start pattern can match the root
+            root = tree.getroot()
+            errors.append(RngError(root.sourceline, tree.getpath(root),
+                                   f"Did not expect element {etree.QName(root).localname} there"))
+        return errors
+
+
+_GRAMMARS: dict[tuple[Path, bool], Grammar] = {}
+
+
+def grammar(path: Path, *, reduce: bool = True) -> Grammar:
+    """The process-wide :class:`Grammar` for ``path`` (created on first use)."""
+    key = (path.resolve(), reduce)
+    if key not in _GRAMMARS:
+        _GRAMMARS[key] = Grammar(key[0], reduce=reduce)
+    return _GRAMMARS[key]

@@ -1,0 +1,328 @@
+"""Re-tag converted TEI texts after the registers change, touching nothing but entity markup.
+
+``nashr entities apply`` and ``nashr entities suggest`` work on TEI files, not on the plain
+sources: editors may have corrected the TEI by hand. For each *block* of ``<text>`` (an element
+with character content of its own: ``p``, ``head``, ``fw``, ``item``, ``dateline`` …):
+
+1. the block's source reading is rebuilt — its characters in order, reading ``sic``/``orig``
+   of each ``choice`` — together with every element that is *kept* (``choice`` with its
+   ``corr``/``reg``, ``title``, ``hi``, ``label`` … with all their attributes);
+2. automatic entity elements (``persName``, ``orgName``, ``placeName``, ``date``, ``num``)
+   are dropped, unless an editor marked one as theirs with an ``@resp`` other than
+   ``#nashr``: those are kept like any other element;
+3. :meth:`nashr.entities.Tagger.tag` runs on the rebuilt text; its spans that would cross a
+   kept element are left out; :func:`nashr.markup.fill` writes the block again.
+
+Block attributes (``xml:id`` …), the header and everything outside blocks are not touched.
+A block holding what spans cannot express (an empty element such as ``lb``/``pb``, a comment,
+a processing instruction, a ``choice`` whose editorial reading has markup) is left exactly
+as it is and reported. The fidelity rule is checked before anything is written
+(:func:`nashr.fidelity.text_characters` before and after must be equal).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from nashr.dates import DateContext
+from nashr.entities import Tagger
+from nashr.fidelity import text_characters
+from nashr.files import atomic_write
+from nashr.markup import TEI_NS, XML_NS, Span, fill, tei
+from nashr.registers import KINDS, NAME_TAGS, Entry, Kind
+from nashr.tei import SEAL_TARGET, is_pristine, serialise
+from nashr.xmlinput import Document, read
+
+AUTOMATIC = frozenset({"persName", "orgName", "placeName", "date", "num"})
+"""Elements ``apply`` removes and re-creates."""
+INLINE = AUTOMATIC | frozenset(
+    "choice sic corr orig reg title hi foreign emph q label ref name rs term abbr expan add del "
+    "unclear supplied seg w pc c lb pb cb milestone anchor note gap measure time".split()
+)
+"""Phrase-level elements: never a block themselves."""
+_SOURCE_READINGS = {"sic": "corr", "orig": "reg"}
+
+
+class Unrepresentable(ValueError):
+    """A block holds markup that character spans cannot express; it is left untouched."""
+
+
+class FidelityLost(RuntimeError):
+    """Re-tagging would change the text's characters (a bug: nothing is written)."""
+
+
+def _local(element: etree._Element) -> str:
+    return str(etree.QName(element).localname)
+
+
+def _attrs(element: etree._Element) -> dict[str, str]:
+    attrs: dict[str, str] = {}
+    for key, value in element.attrib.items():
+        qname = etree.QName(key)
+        if qname.namespace == XML_NS:
+            attrs[f"xml:{qname.localname}"] = value
+        elif qname.namespace is None:
+            attrs[qname.localname] = value
+        else:
+            raise Unrepresentable(f"attribute {key} in another namespace")
+    return attrs
+
+
+def _is_automatic(element: etree._Element) -> bool:
+    return _local(element) in AUTOMATIC and element.get("resp", "#nashr") == "#nashr"
+
+
+def _check(node: etree._Element) -> None:
+    if not isinstance(node.tag, str):
+        raise Unrepresentable("a comment or processing instruction")
+    if etree.QName(node).namespace != TEI_NS:
+        raise Unrepresentable(f"element {node.tag} outside the TEI namespace")
+
+
+def _flatten(element: etree._Element, parts: list[str], kept: list[Span]) -> None:
+    """Append the source reading of ``element``'s content to ``parts``, kept spans to ``kept``."""
+    parts.append(element.text or "")
+    for child in element:
+        _check(child)
+        start = sum(map(len, parts))
+        local = _local(child)
+        if local == "choice":
+            kept.append(_choice(child, parts, kept, start))
+        elif _is_automatic(child):
+            _flatten(child, parts, kept)
+        else:
+            _flatten(child, parts, kept)
+            end = sum(map(len, parts))
+            if end == start:
+                raise Unrepresentable(f"empty element <{local}>")
+            kept.append(Span(start, end, local, _attrs(child)))
+        parts.append(child.tail or "")
+
+
+def _choice(choice: etree._Element, parts: list[str], kept: list[Span], start: int) -> Span:
+    children = list(choice)
+    for child in children:
+        _check(child)
+    if len(children) != 2 or choice.text or any(c.tail for c in children):
+        raise Unrepresentable("choice other than exactly one source and one editorial reading")
+    source, editorial = children
+    if _SOURCE_READINGS.get(_local(source)) != _local(editorial) or len(editorial):
+        raise Unrepresentable("choice other than sic/corr or orig/reg with plain text")
+    inner: list[Span] = []
+    _flatten(source, parts, inner)
+    end = sum(map(len, parts))
+    if end == start:
+        raise Unrepresentable("choice with an empty source reading")
+    # Spans inside the source reading end up inside <sic>/<orig>: fill nests them there.
+    kept.extend(inner)
+    if _attrs(source):
+        raise Unrepresentable("choice whose source reading carries attributes")
+    replacement = (_local(source), _local(editorial), editorial.text or "", _attrs(editorial))
+    return Span(start, end, "choice", _attrs(choice), replacement)
+
+
+def block_content(block: etree._Element) -> tuple[str, list[Span]]:
+    """The source text of a block and the spans of the elements that stay.
+
+    Raises:
+        Unrepresentable: the block holds markup spans cannot express (see module docstring).
+    """
+    parts: list[str] = []
+    kept: list[Span] = []
+    _flatten(block, parts, kept)
+    return "".join(parts), kept
+
+
+def iter_blocks(tree: etree._ElementTree) -> Iterator[etree._Element]:
+    """Blocks of ``<text>``, in document order: non-phrase elements with content of their own."""
+    text = tree.getroot().find(tei("text"))
+    if text is None:
+        return
+    stack = [text]
+    while stack:
+        element = stack.pop()
+        children = [c for c in element if isinstance(c.tag, str)]
+        own = (element.text or "").strip() or any((c.tail or "").strip() for c in element)
+        phrase = any(_local(c) in INLINE for c in children)
+        if element is not text and _local(element) not in INLINE and (own or phrase):
+            yield element
+            continue
+        stack.extend(reversed(children))
+
+
+def document_context(tree: etree._ElementTree) -> DateContext | None:
+    """The document's date from ``profileDesc/creation/date`` (``@when`` or ``@from``)."""
+    found = tree.getroot().find(f"{tei('teiHeader')}/{tei('profileDesc')}/{tei('creation')}/{tei('date')}")
+    if found is None:
+        return None
+    return DateContext.from_iso(found.get("when") or found.get("from") or "")
+
+
+def _crosses(span: Span, others: Iterable[Span]) -> bool:
+    return any(
+        span.start < o.end and o.start < span.end and not (o.contains(span) or span.contains(o))
+        for o in others
+    )
+
+
+def retag_block(block: etree._Element, tagger: Tagger, context: DateContext | None) -> bool:
+    """Re-tag one block in place; True when its content changed.
+
+    Raises:
+        Unrepresentable: the block was left untouched (see the module docstring).
+    """
+    text, kept = block_content(block)
+    new = [s for s in tagger.tag(text, context) if not _crosses(s, kept)]
+    before = etree.tostring(block, encoding="unicode", with_tail=False)
+    for child in list(block):
+        block.remove(child)
+    # New spans first: a name whose range equals a kept element's wraps it
+    # (<persName><choice>…</choice></persName>), so the name covers both readings.
+    fill(block, text, [*new, *kept])
+    return bool(etree.tostring(block, encoding="unicode", with_tail=False) != before)
+
+
+@dataclass(slots=True)
+class RetagReport:
+    """What :func:`retag_file` did: ``status`` ``written``/``unchanged``; blocks left alone."""
+
+    path: Path
+    status: str = "unchanged"
+    skipped: list[str] = field(default_factory=list)
+
+
+def _where(block: etree._Element) -> str:
+    return block.get(f"{{{XML_NS}}}id") or f"line {block.sourceline}"
+
+
+def retag_tree(tree: etree._ElementTree, tagger: Tagger) -> tuple[bool, list[str]]:
+    """Re-tag every block of ``tree``; returns (changed, messages about blocks left alone)."""
+    context = document_context(tree)
+    changed = False
+    skipped: list[str] = []
+    for block in list(iter_blocks(tree)):
+        try:
+            changed |= retag_block(block, tagger, context)
+        except Unrepresentable as why:
+            skipped.append(f"{_where(block)}: left as it is ({why})")
+    return changed, skipped
+
+
+def _without_seal(tree: etree._ElementTree) -> etree._ElementTree:
+    """A copy of ``tree`` without nashr's checksum instruction (serialise adds a fresh one)."""
+    root = copy.deepcopy(tree.getroot())
+    for node in reversed(list(tree.getroot().itersiblings(preceding=True))):
+        if not (isinstance(node, etree._ProcessingInstruction) and node.target == SEAL_TARGET):
+            root.addprevious(copy.copy(node))
+    return etree.ElementTree(root)
+
+
+def _serialise(tree: etree._ElementTree, pristine: bool) -> bytes:
+    if pristine:
+        return serialise(_without_seal(tree))
+    root = tree.getroot()
+    prolog = [*reversed(list(root.itersiblings(preceding=True)))]
+    return b"".join(
+        [b'<?xml version="1.0" encoding="UTF-8"?>\n']
+        + [etree.tostring(node, encoding="UTF-8") + b"\n" for node in prolog]
+        + [etree.tostring(root, encoding="UTF-8", with_tail=False), b"\n"]
+    )
+
+
+def retag_file(path: Path, tagger: Tagger) -> RetagReport:
+    """Re-tag one TEI file and write it back atomically if anything changed.
+
+    A file nashr wrote and nobody edited (:func:`nashr.tei.is_pristine`) is written the way
+    nashr writes files, with a fresh checksum; an edited file keeps its prolog and layout.
+
+    Raises:
+        nashr.xmlinput.UnusableInput: the file cannot be read as XML.
+        FidelityLost: re-tagging would change the text's characters (nothing is written).
+    """
+    data = path.read_bytes() if path.is_file() else b""
+    document = read(path)
+    tree = document.tree
+    before = text_characters(tree)
+    changed, skipped = retag_tree(tree, tagger)
+    report = RetagReport(path, skipped=skipped)
+    if not changed:
+        return report
+    if text_characters(tree) != before:
+        raise FidelityLost(f"{path}: re-tagging would change the text; nothing written")
+    atomic_write(path, _serialise(tree, is_pristine(data)))
+    report.status = "written"
+    return report
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A candidate name found in the texts, with a register entry an editor can paste."""
+
+    entry: Entry
+    count: int
+    first: str
+
+
+def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestion]:
+    """Candidates (``@cert="low"``) of parsed TEI documents, most frequent first.
+
+    Each comes with a register entry whose ``xml:id`` is a rough transliteration
+    (:func:`slug`), unique among the register's ids, for an editor to check and refine.
+    """
+    counts: Counter[tuple[Kind, str]] = Counter()
+    first: dict[tuple[Kind, str], str] = {}
+    for document in documents:
+        path, tree = document.path, document.tree
+        context = document_context(tree)
+        for block in iter_blocks(tree):
+            try:
+                text, _ = block_content(block)
+            except Unrepresentable:
+                continue
+            for span in tagger.tag(text, context):
+                if span.attrs.get("cert") == "low" and span.tag in NAME_TAGS:
+                    key = (NAME_TAGS[span.tag], " ".join(text[span.start : span.end].split()))
+                    counts[key] += 1
+                    first.setdefault(key, f"{path.name}#{_where(block)}")
+    taken = set(tagger.registers.by_id())
+    result: list[Suggestion] = []
+    for (kind, name), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        entry_id = _unique(KINDS[kind].prefix + slug(name), taken)
+        taken.add(entry_id)
+        result.append(Suggestion(Entry(entry_id, kind, name), count, first[(kind, name)]))
+    return result
+
+
+def _unique(candidate: str, taken: set[str]) -> str:
+    n, value = 1, candidate
+    while value in taken:
+        n += 1
+        value = f"{candidate}-{n}"
+    return value
+
+
+_LATIN = dict(
+    zip(
+        "اآأإبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكئؤةۀء",
+        "a a a e b p t s j ch h kh d z r z zh s sh s z t z _ gh f q k g l m n v h i i k i o h h _"
+        .split(),
+        strict=True,
+    )
+)
+
+
+def slug(name: str) -> str:
+    """A rough ASCII id for a Persian name («سارا نیکپور» → ``sara-nikpvr``); editors refine it."""
+    words = []
+    for word in name.replace("\u200c", " ").split():
+        latin = "".join(_LATIN.get(c, c if c.isascii() and c.isalnum() else "") for c in word)
+        latin = latin.replace("_", "")
+        if latin:
+            words.append(latin.lower())
+    return "-".join(words) or "name"

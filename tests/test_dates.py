@@ -1,0 +1,135 @@
+"""Dates: Solar Hijri, Gregorian and Hijri-Qamari months, digits of three scripts, day ranges,
+two-digit years, bracketed restatements and years fixed by the document (nashr.dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nashr.dates import DateContext, date_spans, expand_year
+
+
+def dates(text: str, context: DateContext | None = None) -> list[tuple[str, dict[str, str]]]:
+    return [(text[s.start : s.end], dict(s.attrs)) for s in date_spans(text, context)]
+
+
+SEED_000_LINE_3 = "حزب در روزهای ۲۷ و ۲۸ اکتبر ۲۰۰۷ (۵ و ۶ آبان ۱۳۸۶) با شرکت"
+SEED_004_DATELINE = "١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)"
+
+
+def test_day_ranges_in_both_calendars_of_seed_000() -> None:
+    assert dates(SEED_000_LINE_3) == [
+        ("۲۷ و ۲۸ اکتبر ۲۰۰۷", {"calendar": "#gregorian", "from": "2007-10-27", "to": "2007-10-28"}),
+        ("۵ و ۶ آبان ۱۳۸۶", {
+            "calendar": "#jalali", "from": "2007-10-27", "to": "2007-10-28",
+            "from-custom": "1386-08-05", "to-custom": "1386-08-06", "datingMethod": "#jalali",
+        }),
+    ]  # fmt: skip
+
+
+def test_arabic_indic_digits_of_seed_004_dateline() -> None:
+    found = dates(SEED_004_DATELINE)
+    assert [f[0] for f in found] == ["١٤ و ١٥ آذر ١٣٨٨", "٥ و ٦ دسامبر ٢٠٠٩"]
+    assert found[0][1]["from"] == found[1][1]["from"] == "2009-12-05"
+    assert found[0][1]["to-custom"] == "1388-09-15"
+
+
+def test_ascii_digits_and_single_day() -> None:
+    assert dates("در 22 بهمن 1357 رژیم") == [
+        ("22 بهمن 1357", {"calendar": "#jalali", "when": "1979-02-11",
+                          "when-custom": "1357-11-22", "datingMethod": "#jalali"}),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "custom", "start", "end"),
+    [
+        ("وقایع آبان ۹۸ و", "1398-08", "2019-10-23", "2019-11-21"),  # seed 003
+        ("در اسفند ۹۸ کرونا", "1398-12", "2020-02-20", "2020-03-19"),  # 1398 is a leap year
+    ],
+)
+def test_two_digit_solar_hijri_month(text: str, custom: str, start: str, end: str) -> None:
+    [(_, attrs)] = dates(text)
+    assert attrs["when-custom"] == custom
+    assert (attrs["from"], attrs["to"]) == (start, end)
+
+
+def test_gregorian_month_and_year() -> None:
+    assert dates("کنگره یازده (نوامبر ۲۰۱۹) مصادف") == [
+        ("نوامبر ۲۰۱۹", {"calendar": "#gregorian", "when": "2019-11"})
+    ]
+
+
+@pytest.mark.parametrize("month", ["ژوئیه", "ژوییه", "جولای"])
+def test_july_spellings(month: str) -> None:
+    assert dates(f"روز ۱۴ {month} ۱۹۸۹")[0][1]["when"] == "1989-07-14"
+
+
+def test_may_and_august_short_names() -> None:
+    assert dates("۱ مه ۲۰۰۹ و ۲ اوت ۲۰۰۹")[0][1]["when"] == "2009-05-01"
+    assert dates("۱ مه ۲۰۰۹ و ۲ اوت ۲۰۰۹")[1][1]["when"] == "2009-08-02"
+
+
+def test_month_names_that_are_ordinary_words_are_no_dates() -> None:
+    # «مه» (fog/May), «دی» (Dey/yesterday), «مهر», «تیر» alone; a month alone is no date.
+    assert dates("موضوعات مهم دی ماه و تیر و مهر و اواخر ماه مارس") == []
+
+
+def test_bracketed_restatement_gives_the_year() -> None:
+    [(jalali, attrs), _] = dates("در ۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)")
+    assert jalali == "۵ و ۶ آبان"
+    assert attrs["from-custom"] == "1386-08-05" and attrs["from"] == "2007-10-27"
+
+
+def test_day_and_month_without_year_get_no_when() -> None:
+    # Seed 002: «۸ مارس سال آینده» — without the document's date, the year is unknown.
+    assert dates("همچنین  ۸ مارس سال آینده نیز") == [("۸ مارس", {"calendar": "#gregorian"})]
+    assert dates("۱۵ و ۱۶ ماه جاری (دسامبر) با") == [
+        ("۱۵ و ۱۶ ماه جاری (دسامبر)", {"calendar": "#gregorian"})
+    ]
+
+
+def test_document_context_fixes_this_year_and_next_year() -> None:
+    context = DateContext.from_text(SEED_004_DATELINE)
+    assert context == DateContext(date(2009, 12, 5))
+    assert dates("روز ٢٩ ژوئیه امسال تحت فشار", context) == [
+        ("٢٩ ژوئیه امسال", {"calendar": "#gregorian", "when": "2009-07-29"})
+    ]
+    assert dates("از هشت مارس امسال درصد", context)[0][1]["when"] == "2009-03-08"
+    assert dates("۸ مارس سال آینده", context)[0][1]["when"] == "2010-03-08"
+    assert dates("۵ فروردین سال گذشته", context)[0][1]["when-custom"] == "1387-01-05"
+    # A day and month with no year word stay without @when even with a context.
+    assert dates("اول مه", context) == [("اول مه", {"calendar": "#gregorian"})]
+
+
+def test_context_from_iso_dates() -> None:
+    assert DateContext.from_iso("2009-12-05/2009-12-06") == DateContext(date(2009, 12, 5))
+    assert DateContext.from_iso("2007-10-28") == DateContext(date(2007, 10, 28))
+    assert DateContext.from_iso("") is None
+
+
+def test_hijri_qamari_months_carry_the_custom_date_only() -> None:
+    assert dates("۱۰ محرم ۱۴۴۵") == [
+        ("۱۰ محرم ۱۴۴۵", {"calendar": "#hijri", "when-custom": "1445-01-10",
+                           "datingMethod": "#hijri"}),
+    ]  # fmt: skip
+
+
+def test_impossible_dates_keep_no_iso_value() -> None:
+    [(_, attrs)] = dates("۳۱ اسفند ۱۳۹۹")  # 1399 is not a leap year: Esfand has 30 days
+    assert "when" not in attrs and attrs["when-custom"] == "1399-12-31"
+
+
+def test_expand_year() -> None:
+    assert expand_year(98, "jalali") == 1398
+    assert expand_year(7, "gregorian") == 2007
+    assert expand_year(98, "gregorian") == 1998
+    assert expand_year(2, "jalali", DateContext(date(2024, 1, 1))) == 1402
+    assert expand_year(1386, "jalali") == 1386
+
+
+def test_offsets_are_into_the_source_with_nbsp_and_zwnj() -> None:
+    text = "روز\u00a0۵\u00a0آبان\u200c ۱۳۸۶ بود"
+    [span] = date_spans(text)
+    assert text[span.start : span.end] == "۵\u00a0آبان\u200c ۱۳۸۶"

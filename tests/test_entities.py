@@ -1,0 +1,131 @@
+"""Entity tagging of the five seeds against lists written by reading them, and the Tagger's
+matching rules (nashr.entities)."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from nashr.entities import DateContext, Tagger
+from nashr.markup import Span, fill, resolve_overlaps, tei
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTERS = ROOT / "tei" / "registers"
+EXPECTED = Path(__file__).resolve().parent / "data" / "entities"
+SEED_STEMS = sorted(p.stem for p in EXPECTED.glob("*.tsv"))
+ENTITY_TAGS = ("persName", "orgName", "placeName", "date")
+QUALITY = 0.9
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger.from_registers(REGISTERS)
+
+
+def catalog_context(stem: str) -> DateContext | None:
+    with (ROOT / "seeds" / "catalog.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["file"] == f"{stem}.txt":
+                return DateContext.from_iso(row["date"])
+    return None
+
+
+def value(span: Span) -> str:
+    if span.tag != "date":
+        return span.attrs.get("ref", "#?").rpartition("#")[2]
+    iso = [f"{k}={span.attrs[k]}" for k in ("when", "from", "to") if k in span.attrs]
+    return ";".join(iso) or "-"
+
+
+def expected(stem: str) -> Counter[tuple[str, str, str]]:
+    rows: Counter[tuple[str, str, str]] = Counter()
+    for line in (EXPECTED / f"{stem}.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            tag, text, val, count = line.split("\t")
+            rows[(tag, text, val)] += int(count)
+    return rows
+
+
+def found(tagger: Tagger, stem: str) -> Counter[tuple[str, str, str]]:
+    source = (ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8-sig")
+    context = catalog_context(stem)
+    rows: Counter[tuple[str, str, str]] = Counter()
+    for line in source.split("\n"):
+        for span in tagger.tag(line, context):
+            if span.tag in ENTITY_TAGS:
+                rows[(span.tag, line[span.start : span.end], value(span))] += 1
+    return rows
+
+
+@pytest.mark.parametrize("stem", SEED_STEMS)
+def test_seed_precision_and_recall(tagger: Tagger, stem: str) -> None:
+    want, got = expected(stem), found(tagger, stem)
+    right = sum((want & got).values())
+    precision = right / max(sum(got.values()), 1)
+    recall = right / max(sum(want.values()), 1)
+    misses = sorted((want - got).elements())
+    false_hits = sorted((got - want).elements())
+    report = f"{stem}: P={precision:.3f} R={recall:.3f} misses={misses} false hits={false_hits}"
+    print(report)
+    assert precision >= QUALITY and recall >= QUALITY, report
+
+
+def test_expected_lists_point_into_the_registers(tagger: Tagger) -> None:
+    ids = set(tagger.registers.by_id())
+    for stem in SEED_STEMS:
+        for tag, _, val in expected(stem):
+            assert tag == "date" or val in ids, (stem, val)
+
+
+def spans(tagger: Tagger, text: str) -> list[tuple[str, str, str]]:
+    return [(s.tag, text[s.start : s.end], s.attrs.get("ref", "")) for s in tagger.tag(text)]
+
+
+def test_arabic_letters_zwnj_and_spacing_do_not_matter(tagger: Tagger) -> None:
+    for text in (
+        "رفیق حمید تقوايي گفت",  # Arabic yeh
+        "رفیق حمید\u00a0تقوایی گفت",  # NBSP
+        "در حزب کمونیست\u200cکارگری ایران",  # ZWNJ instead of a space
+        "در حزب كمونيست كارگري ايران",  # Arabic kaf and yeh throughout
+    ):
+        assert any(ref.endswith(("#p-hamid-taqvai", "#o-wpi")) for _, _, ref in spans(tagger, text))
+
+
+def test_never_inside_a_word(tagger: Tagger) -> None:
+    assert spans(tagger, "پناهندگان ایرانی و ایرانیان") == []
+    assert [s[1] for s in spans(tagger, "کشور ایران‌ ")] == ["ایران"]  # stray ZWNJ after it
+
+
+def test_longest_match_wins_and_names_nest(tagger: Tagger) -> None:
+    text = "اطلاعیه کمیته مرکزی حزب کمونیست کارگری ایران"
+    assert spans(tagger, text) == [
+        ("orgName", "کمیته مرکزی حزب کمونیست کارگری ایران", "../registers/orgs.xml#o-wpi-cc"),
+        ("orgName", "حزب کمونیست کارگری ایران", "../registers/orgs.xml#o-wpi"),
+        ("placeName", "ایران", "../registers/places.xml#pl-iran"),
+    ]
+
+
+def test_a_name_inside_a_longer_name_of_the_same_entry_is_not_repeated(tagger: Tagger) -> None:
+    assert spans(tagger, "هزینه تلویزیون کانال جدید") == [
+        ("orgName", "تلویزیون کانال جدید", "../registers/orgs.xml#o-kanal-jadid")
+    ]
+
+
+def test_offsets_fill_back_to_the_source(tagger: Tagger) -> None:
+    """Every seed line, tagged and filled, gives back exactly its characters (fidelity)."""
+    for stem in SEED_STEMS:
+        for line in (ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8").split("\n"):
+            element = etree.Element(tei("p"))
+            result = tagger.tag(line, catalog_context(stem))
+            assert resolve_overlaps(result) == result  # never crossing
+            fill(element, line, result)
+            assert "".join(element.itertext()) == line
+
+
+def test_ref_base_is_configurable() -> None:
+    tagger = Tagger.from_registers(REGISTERS, ref_base="")
+    assert tagger.tag("ایران")[0].attrs == {"ref": "places.xml#pl-iran"}

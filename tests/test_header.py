@@ -1,0 +1,98 @@
+"""The teiHeader a repository expects (issue 3), checked on converted seeds."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from conftest import ROOT, SEEDS
+from nashr.config import Edition, build_date
+from nashr.convert import convert_file
+from nashr.entities import Tagger
+from nashr.markup import TEI_NS
+
+NS = {"t": TEI_NS}
+
+
+def _header(path: Path) -> etree._Element:
+    return etree.parse(str(path)).getroot().find("t:teiHeader", NS)
+
+
+def test_file_description(converted: dict[str, Path], edition: Edition) -> None:
+    seed = "internasional-216-plenum-29-statement.txt"
+    header = _header(converted[seed])
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == (
+        "اطلاعیه پایانی پلنوم ۲۹ کمیته مرکزی حزب کمونیست کارگری ایران")
+    editors = [e.text for e in header.findall("t:fileDesc/t:titleStmt/t:editor", NS)]
+    assert editors == [e.name for e in edition.editors if e.name != "nashr"]
+    assert header.find("t:fileDesc/t:titleStmt/t:respStmt/t:name[@xml:id='nashr']",
+                       {**NS, "xml": "http://www.w3.org/XML/1998/namespace"}) is not None
+    pub = header.find("t:fileDesc/t:publicationStmt", NS)
+    assert pub.findtext("t:publisher", namespaces=NS) == edition.publisher
+    assert pub.find("t:date", NS).get("when") == edition.date
+    assert pub.find("t:availability/t:licence", NS).get("target") == edition.licence_url
+    assert pub.findtext("t:idno[@type='local']", namespaces=NS) == "internasional-216-plenum-29-statement"
+    digital = header.find("t:fileDesc/t:sourceDesc/t:bibl[@type='digital-source']", NS)
+    assert digital.findtext("t:idno[@type='sha256']", namespaces=NS) == hashlib.sha256(
+        (ROOT / "seeds" / seed).read_bytes()).hexdigest()
+    assert digital.findtext("t:idno[@type='original-filename']", namespaces=NS) == "000_d0fb05e2f0096e67.txt"
+
+
+def test_text_without_masthead_has_no_periodical(converted: dict[str, Path]) -> None:
+    header = _header(converted["karimi-report-to-congress-7.txt"])
+    assert header.find(".//t:sourceDesc/t:biblStruct", NS) is None
+    assert header.find(".//t:sourceDesc/t:bibl[@type='digital-source']", NS) is not None
+
+
+def test_encoding_and_profile(converted: dict[str, Path]) -> None:
+    header = _header(converted["internasional-273-resolution-on-the-party.txt"])
+    assert header.find("t:encodingDesc/t:projectDesc/t:p", NS).text
+    decl = header.find("t:encodingDesc/t:editorialDecl", NS)
+    assert "character for character" in "".join(decl.find("t:normalization", NS).itertext())
+    assert header.find("t:encodingDesc/t:appInfo/t:application[@ident='nashr']", NS).get("version")
+    assert header.find("t:profileDesc/t:langUsage/t:language", NS).get("ident") == "fa"
+    assert header.findtext("t:profileDesc/t:textClass/t:keywords/t:term[@type='genre']", namespaces=NS) == "resolution"
+    calendars = header.findall("t:profileDesc/t:calendarDesc/t:calendar", NS)
+    assert [c.get("{http://www.w3.org/XML/1998/namespace}id") for c in calendars] == ["jalali", "gregorian"]
+    change = header.find("t:revisionDesc/t:change", NS)
+    assert change.get("who") == "#nashr" and change.get("when")
+
+
+def test_creation_date_from_catalog(converted: dict[str, Path]) -> None:
+    header = _header(converted["internasional-216-plenum-29-statement.txt"])
+    assert header.find("t:profileDesc/t:creation/t:date", NS).get("when") == "2007-10-28"
+
+
+def test_creation_date_from_dateline_in_both_calendars(converted: dict[str, Path]) -> None:
+    date = _header(converted["karimi-report-to-congress-7.txt"]).find("t:profileDesc/t:creation/t:date", NS)
+    # «١٤ و ١٥ آذر ١٣٨٨» is 5–6 December 2009 (the source restates it in brackets).
+    assert (date.get("from"), date.get("to")) == ("2009-12-05", "2009-12-06")
+    assert (date.get("from-custom"), date.get("to-custom")) == ("1388-09-14", "1388-09-15")
+    assert date.get("datingMethod") == "#jalali"
+
+
+def test_build_date_from_source_date_epoch(tmp_path: Path, edition: Edition, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14T22:13:20Z
+    assert build_date(edition).isoformat() == "2023-11-14"
+    path = convert_file(SEEDS[0], tmp_path, edition).result.path
+    header = _header(path)
+    assert header.find("t:fileDesc/t:publicationStmt/t:date", NS).get("when") == "2023-11-14"
+    assert header.find("t:revisionDesc/t:change", NS).get("when") == "2023-11-14"
+
+
+def test_hijri_calendar_declared_only_when_used(tmp_path: Path, edition: Edition, tagger: Tagger,
+                                                tei_all: etree.RelaxNG) -> None:
+    source = tmp_path / "hijri.txt"
+    source.write_text("اطلاعیه\nاین جلسه در روز ۱۵ رمضان ۱۴۴۵ برگزار شد و گزارش آن بزودی منتشر خواهد شد.\n",
+                      encoding="utf-8")
+    tree = etree.parse(str(convert_file(source, tmp_path, edition, tagger=tagger).result.path))
+    assert tree.getroot().get("{http://www.w3.org/XML/1998/namespace}id") == "t-hijri"  # not the calendar's id
+    ids = tree.xpath("//t:calendarDesc/t:calendar/@xml:id", namespaces=NS)
+    assert ids == ["jalali", "gregorian", "hijri"]
+    assert tree.xpath("//t:body//t:date/@datingMethod", namespaces=NS) == ["#hijri"]
+    assert tei_all.validate(tree), tei_all.error_log
+    seed = etree.parse(str(convert_file(SEEDS[0], tmp_path, edition, tagger=tagger).result.path))
+    assert seed.xpath("//t:calendarDesc/t:calendar/@xml:id", namespaces=NS) == ["jalali", "gregorian"]

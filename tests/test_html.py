@@ -1,0 +1,452 @@
+"""The HTML edition (issue 6): pages, every character shown, registers, cards, calendars,
+readings, permalinks, right-to-left, messages, search folding, determinism, the command.
+
+Sites are built once per session: from the hand-written fixtures in tests/data/html/ (the
+example seed 000 with full entity markup, a mixed-script text, small registers) and from the
+five seeds as converted by ``nashr convert``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import lxml.html
+import pytest
+from lxml import etree
+from persiantools.jdatetime import JalaliDate
+from typer.testing import CliRunner
+
+from nashr.config import Edition
+from nashr.fidelity import non_whitespace, text_characters
+from nashr.html import HTML_XSL, XSLT_DIR, SiteOptions, build_site, edition_document
+from nashr.transform import processor, shared
+
+DATA = Path(__file__).resolve().parent / "data" / "html"
+FIXTURE_TEXTS = sorted((DATA / "texts").glob("*.xml"))
+TEI = "{http://www.tei-c.org/ns/1.0}"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def tei_tree(path: Path) -> etree._ElementTree:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    return etree.parse(str(path), parser)
+
+
+def page(path: Path) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(path.read_bytes())
+
+
+def diplomatic_text(doc: lxml.html.HtmlElement) -> str:
+    """The characters a reader sees in the text area in the diplomatic reading: everything in
+    div#text except the normalised readings, cards (shown on demand) and the ¶ permalinks."""
+    text = doc.get_element_by_id("text")
+    for hidden in text.xpath(".//*[contains(concat(' ', @class, ' '), ' norm ') "
+                             "or contains(concat(' ', @class, ' '), ' card ') "
+                             "or contains(concat(' ', @class, ' '), ' permalink ')]"):
+        hidden.drop_tree()
+    return text.text_content()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    build_site(FIXTURE_TEXTS, out, edition, SiteOptions(registers_dir=DATA / "registers"))
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory, edition: Edition,
+              converted: dict[str, Path]) -> Path:
+    out = tmp_path_factory.mktemp("seed-site")
+    build_site(sorted(converted.values()), out, edition, SiteOptions(search=False))
+    return out
+
+
+# --- pages and right-to-left ---------------------------------------------------------------
+
+def test_every_page_is_persian_right_to_left(site: Path) -> None:
+    pages = sorted(site.rglob("*.html"))
+    names = {p.relative_to(site).as_posix() for p in pages if "pagefind" not in p.parts}
+    assert names == {
+        "index.html", "about.html", "search.html",
+        "texts/mixed-script.html", "texts/plenum-statement.html",
+        "registers/persons.html", "registers/orgs.html", "registers/places.html",
+    }
+    for name in names:
+        root = page(site / name)
+        assert (root.get("lang"), root.get("dir")) == ("fa", "rtl"), name
+
+
+def test_seed_pages_show_every_character_of_the_text(seed_site: Path,
+                                                      converted: dict[str, Path]) -> None:
+    assert len(converted) == 5
+    for tei_path in converted.values():
+        html_path = seed_site / "texts" / f"{tei_path.stem}.html"
+        shown = non_whitespace(diplomatic_text(page(html_path)))
+        assert shown == text_characters(tei_tree(tei_path)), tei_path.name
+
+
+def test_fixture_pages_show_every_character_of_the_text(site: Path) -> None:
+    for tei_path in FIXTURE_TEXTS:
+        shown = non_whitespace(diplomatic_text(page(site / "texts" / f"{tei_path.stem}.html")))
+        assert shown == text_characters(tei_tree(tei_path)), tei_path.name
+
+
+def test_index_lists_texts_with_both_calendars(site: Path) -> None:
+    index = page(site / "index.html")
+    rows = index.xpath("//table[@class='text-index']/tbody/tr")
+    # ordered by date: the plenum statement (after 2007-10-28) before the mixed text (2009-05-01)
+    links = [r.xpath("td[1]/a/@href")[0] for r in rows]
+    assert links == ["texts/plenum-statement.html", "texts/mixed-script.html"]
+    mixed = rows[1].xpath("td[2]")[0].text_content()
+    # 1 May 2009 = 11 Ordibehesht 1388 (checked with persiantools below)
+    assert JalaliDate(dt.date(2009, 5, 1)).strftime("%Y-%m-%d") == "1388-02-11"
+    assert "۱۱ اردیبهشت ۱۳۸۸" in mixed and "۱ مه ۲۰۰۹" in mixed
+    assert rows[1].xpath("td[4]")[0].text_content() == "انترناسیونال، شمارهٔ ۳۰۰"
+    assert rows[1].xpath("td[3]/span/@lang") == ["en"]  # genre «test»: no message, shown as written
+    assert rows[0].xpath("td[3]/span/text()") == ["اطلاعیه"]  # genre «statement» in Persian
+    assert rows[0].xpath("td[3]/span/@lang") == []
+    assert "۲ متن" in index.text_content()
+
+
+def test_lang_and_dir_follow_xml_lang_and_ltr_runs_are_isolated(site: Path) -> None:
+    doc = page(site / "texts" / "mixed-script.html")
+    foreign = doc.xpath("//span[contains(@class, 'tei-foreign')]")[0]
+    assert (foreign.get("lang"), foreign.get("dir")) == ("en", "ltr")
+    assert foreign.text_content() == "Workers of the world, unite!"
+    assert doc.xpath("//p[@id='mixed-script.l3']/bdi/text()") == ["www.wpiran.org"]
+    genre = doc.xpath("//section[@class='source-description']//dd/span[@lang='en']")
+    assert [g.get("dir") for g in genre] == ["ltr"]
+
+
+def test_previous_and_next_arrows_point_along_the_reading_direction(site: Path) -> None:
+    first = page(site / "texts" / "plenum-statement.html")
+    second = page(site / "texts" / "mixed-script.html")
+    nxt = first.xpath("//nav[@class='text-nav']/a[@rel='next']")[0]
+    assert nxt.get("href") == "mixed-script.html"
+    assert nxt.text_content().endswith("←")  # in RTL "next" lies to the left
+    prev = second.xpath("//nav[@class='text-nav']/a[@rel='prev']")[0]
+    assert prev.text_content().startswith("→")
+    assert not first.xpath("//a[@rel='prev']") and not second.xpath("//a[@rel='next']")
+
+
+def test_css_uses_logical_properties_only() -> None:
+    css = (XSLT_DIR / "html" / "assets" / "nashr.css").read_text(encoding="utf-8")
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)  # comments may say "right-to-left"
+    physical = re.findall(r"(?<![-\w])(?:left|right)(?![-\w])|-(?:left|right)\b", css)
+    assert physical == []
+    assert "margin-inline" in css and "inset-inline-start" in css
+
+
+# --- entities, registers, cards ------------------------------------------------------------
+
+def refs_in(tei_path: Path) -> list[tuple[str, str]]:
+    """(register, key) of every referencing name in <text>, in document order."""
+    found = []
+    for el in tei_tree(tei_path).iter(f"{TEI}persName", f"{TEI}orgName", f"{TEI}placeName"):
+        if el.get("ref") and next(el.iterancestors(f"{TEI}text"), None) is not None:
+            register = {"persName": "persons", "orgName": "orgs", "placeName": "places"}[
+                etree.QName(el).localname]
+            found.append((register, el.get("ref").split("#")[1]))
+    return found
+
+
+def test_register_pages_link_every_occurrence_to_its_place_in_the_text(site: Path) -> None:
+    expected = Counter((reg, key, tei.stem) for tei in FIXTURE_TEXTS for reg, key in refs_in(tei))
+    assert sum(expected.values()) == 56  # grep -o "ref=" in the two <text>s: 52 + 4
+    found: Counter[tuple[str, str, str]] = Counter()
+    for register in ("persons", "orgs", "places"):
+        doc = page(site / "registers" / f"{register}.html")
+        for link in doc.xpath("//a[@class='occurrence']"):
+            entry = link.xpath("ancestor::li[@class='register-entry']/@id")[0]
+            target, anchor = link.get("href").split("#")
+            stem = Path(target).stem
+            found[(register, entry, stem)] += 1
+            text_page = page(site / "texts" / f"{stem}.html")
+            wrap = text_page.get_element_by_id(anchor)
+            assert wrap.xpath("*[1]/@data-key") == [entry], link.get("href")
+    assert found == expected
+
+
+def test_register_entries_without_occurrences_and_unknown_ids(site: Path) -> None:
+    persons = page(site / "registers" / "persons.html")
+    never = persons.get_element_by_id("p-never-mentioned")
+    assert never.xpath("h2/text()") == ["نام بی‌ارجاع"] and not never.xpath(".//a[@class='occurrence']")
+    unknown = persons.get_element_by_id("p-unknown-person")  # no such entry: named from the text
+    assert unknown.xpath("h2/text()") == ["کسی ناشناس"]
+    taqvai = persons.get_element_by_id("p-hamid-taqvai")
+    assert taqvai.xpath("h2/text()") == ["حمید تقوایی"]
+    assert taqvai.xpath(".//p[@class='occurrence-count']/text()") == ["۵ بار"]
+    assert taqvai.xpath(".//bdi[@lang='fa-Latn']/@dir") == ["ltr"]
+    assert taqvai.xpath(".//a[contains(@href, 'wikidata')]/@href") == [
+        "https://www.wikidata.org/wiki/Q5950531"]
+    # Persian alphabetical order (آ ا ب پ ت ث ج چ ح …)
+    names = persons.xpath("//li[@class='register-entry']/h2/text()")
+    assert names.index("اصغر کریمی") < names.index("بهرام سروش") < names.index("حمید تقوایی")
+
+
+def test_entity_links_and_cards(site: Path) -> None:
+    doc = page(site / "texts" / "plenum-statement.html")
+    link = doc.xpath("//a[@data-key='p-hamid-taqvai']")[0]
+    assert link.get("href") == "../registers/persons.html#p-hamid-taqvai"
+    card = doc.get_element_by_id(link.get("aria-describedby"))
+    assert card.get("role") == "tooltip"
+    assert card.xpath("strong/text()") == ["حمید تقوایی"]  # the register's preferred form
+    # nested names: the outer one is a focusable span (links do not nest) whose card links out
+    outer = doc.xpath("//h2//span[@data-key='o-wpi-cc']")[0]
+    assert outer.get("tabindex") == "0" and not outer.xpath(".//a//a")
+    outer_card = doc.get_element_by_id(outer.get("aria-describedby"))
+    assert outer_card.xpath("a/@href") == ["../registers/orgs.html#o-wpi-cc"]
+    assert not doc.xpath("//a//a")
+
+
+def test_dates_show_both_calendars(site: Path) -> None:
+    doc = page(site / "texts" / "plenum-statement.html")
+    times = doc.xpath("//time[@class='date']")
+    assert [t.text_content() for t in times] == ["۲۷ و ۲۸ اکتبر ۲۰۰۷", "۵ و ۶ آبان ۱۳۸۶"]
+    card = doc.get_element_by_id(times[0].get("aria-describedby")).text_content()
+    assert card == "۵ آبان ۱۳۸۶ تا ۶ آبان ۱۳۸۶ خورشیدی / ۲۷ اکتبر ۲۰۰۷ تا ۲۸ اکتبر ۲۰۰۷ میلادی"
+
+
+def test_jalali_conversion_agrees_with_persiantools() -> None:
+    html = shared().get(HTML_XSL)
+    proc = processor()
+    day = dt.date(1900, 1, 1)
+    while day < dt.date(2100, 1, 1):
+        got = html.call_function_returning_value(
+            "{urn:nashr:xslt}jalali", [proc.make_atomic_value("date", day.isoformat())])
+        ymd = tuple(int(got.item_at(i).get_atomic_value().integer_value) for i in range(3))
+        j = JalaliDate(day)
+        assert ymd == (j.year, j.month, j.day), day
+        day += dt.timedelta(days=37)
+
+
+# --- readings, permalinks, cite, downloads -------------------------------------------------
+
+def test_choice_carries_both_readings(site: Path) -> None:
+    doc = page(site / "texts" / "mixed-script.html")
+    choices = doc.xpath("//span[contains(@class, 'choice-orig')]")
+    assert [(c.xpath("span[@class='dipl']")[0].text_content(),
+             c.xpath("span[@class='norm']")[0].text_content()) for c in choices] == [
+        ("فعاليتهاي", "فعالیت\u200cهای"), ("كردستان", "کردستان")]
+    plenum = page(site / "texts" / "plenum-statement.html")
+    sic = plenum.xpath("//span[contains(@class, 'choice-sic')]")
+    assert [(c.xpath("span[@class='dipl']")[0].text_content(),
+             c.xpath("span[@class='norm']")[0].text_content()) for c in sic] == [
+        ("بک", "یک"), ("مبارازت", "مبارزات")]
+    assert plenum.get_element_by_id("text").get("data-reading") == "diplomatic"
+    assert plenum.xpath("//button[@class='reading-toggle']/@aria-pressed") == ["false"]
+
+
+def test_every_identified_block_has_a_permalink(site: Path) -> None:
+    for tei_path in FIXTURE_TEXTS:
+        doc = page(site / "texts" / f"{tei_path.stem}.html")
+        ids = [el.get("{http://www.w3.org/XML/1998/namespace}id")
+               for el in tei_tree(tei_path).iter(f"{TEI}p", f"{TEI}item", f"{TEI}head")
+               if el.get("{http://www.w3.org/XML/1998/namespace}id")]
+        assert ids
+        for xml_id in ids:
+            el = doc.get_element_by_id(xml_id)
+            assert el.xpath("a[@class='permalink']/@href") == [f"#{xml_id}"]
+
+
+def test_cite_block_and_download_links(site: Path, edition: Edition) -> None:
+    doc = page(site / "texts" / "plenum-statement.html")
+    cite = doc.xpath("//section[@class='cite-this']/p")[0].text_content()
+    assert "«اطلاعیه پایانی پلنوم ۲۹ کمیته مرکزی حزب کمونیست کارگری ایران»" in cite
+    assert edition.title in cite
+    assert cite.endswith(edition.base_url.rstrip("/") + "/texts/plenum-statement.html")
+    tei_link = doc.xpath("//a[@type='application/tei+xml']/@href")[0]
+    assert tei_link == "../tei/plenum-statement.xml"
+    assert (site / "tei" / "plenum-statement.xml").read_bytes() == FIXTURE_TEXTS[1].read_bytes()
+    assert doc.xpath("//a[@type='application/pdf']/@href") == ["../../pdf/plenum-statement.pdf"]
+    assert page(site / "index.html").xpath("//main//a[@type='application/pdf']/@href") == ["../pdf/volume.pdf"]
+
+
+def test_pdf_links_follow_the_parameter(tmp_path: Path, edition: Edition) -> None:
+    build_site(FIXTURE_TEXTS[:1], tmp_path / "a", edition, SiteOptions(pdf_base="", search=False))
+    build_site(FIXTURE_TEXTS[:1], tmp_path / "b", edition,
+               SiteOptions(pdf_base="https://cdn.example/pdf/", search=False))
+    stem = FIXTURE_TEXTS[0].stem
+    assert not page(tmp_path / "a" / "texts" / f"{stem}.html").xpath("//a[@type='application/pdf']")
+    assert page(tmp_path / "b" / "texts" / f"{stem}.html").xpath(
+        "//a[@type='application/pdf']/@href") == [f"https://cdn.example/pdf/{stem}.pdf"]
+
+
+def test_about_page_from_edition_toml(site: Path, edition: Edition) -> None:
+    doc = page(site / "about.html")
+    text = doc.text_content()
+    assert edition.title in text and edition.publisher in text
+    assert [e.name for e in edition.editors] == [
+        d.xpath("bdi/text()")[0] for d in doc.xpath("//dl[@class='edition-facts']/dd[bdi][span]")]
+    assert doc.xpath("//main//a[@rel='license']/@href") == [edition.licence_url]
+    assert doc.xpath("//p[@lang='en']/text()")[0] == edition.title_en
+    assert doc.xpath("//section[h2[@id='encoding-principles']]//p")
+
+
+# --- UI strings, search folding --------------------------------------------------------------
+
+def test_every_message_exists_in_persian_and_english() -> None:
+    ns = {"m": "urn:nashr:messages"}
+    messages = etree.parse(str(XSLT_DIR / "common" / "messages.xml"))
+    keys = messages.xpath("//m:msg/@key", namespaces=ns)
+    assert len(keys) == len(set(keys))
+    for msg in messages.xpath("//m:msg", namespaces=ns):
+        langs = msg.xpath("m:text/@xml:lang", namespaces=ns)
+        assert sorted(langs) == ["en", "fa"], msg.get("key")
+        assert all(t.strip() for t in msg.xpath("m:text/text()", namespaces=ns)), msg.get("key")
+    used = set()
+    for xsl in [*XSLT_DIR.glob("common/*.xsl"), *XSLT_DIR.glob("html/*.xsl")]:
+        # literal keys; keys built from a prefix ('register-' || $name) end in "-"
+        used |= set(re.findall(r"n:msg\('([\w-]*\w)'", xsl.read_text(encoding="utf-8")))
+    assert used and used <= set(keys), used - set(keys)
+
+
+def test_english_ui(tmp_path: Path, edition: Edition) -> None:
+    build_site(FIXTURE_TEXTS, tmp_path, edition,
+               SiteOptions(registers_dir=DATA / "registers", ui_lang="en", search=False))
+    index = page(tmp_path / "index.html")
+    assert "2 texts" in index.text_content()
+    assert index.xpath("//th/text()") == ["Title", "Date", "Type", "Source"]
+
+
+def test_search_folding_in_xslt_matches_the_shared_cases() -> None:
+    html = shared().get(HTML_XSL)
+    cases = json.loads((DATA / "search-fold-cases.json").read_text(encoding="utf-8"))["cases"]
+    for case in cases:
+        got = html.call_function_returning_value(
+            "{urn:nashr:xslt}fold", [processor().make_string_value(case["input"])])
+        assert str(got) == case["folded"], case["why"]
+
+
+def test_text_pages_carry_a_folded_copy_for_the_index(site: Path) -> None:
+    doc = page(site / "texts" / "mixed-script.html")
+    copy = doc.xpath("//div[@class='search-copy']")[0]
+    assert copy.get("hidden") is not None
+    folded = copy.text_content()
+    # source: «فعاليتهاي» (Arabic yeh), «كردستان» (Arabic kaf), «٢٠٠٩» and «۱۳۸۸»
+    assert "فعالیتهای حزب در کردستان در سال 2009 و 1388." in folded
+    assert (site / "pagefind" / "pagefind.js").is_file()
+
+
+# --- build behaviour -------------------------------------------------------------------------
+
+def test_same_input_gives_byte_identical_site(tmp_path: Path, edition: Edition) -> None:
+    options = SiteOptions(registers_dir=DATA / "registers")
+    build_site(FIXTURE_TEXTS, tmp_path / "one", edition, options)
+    build_site(list(reversed(FIXTURE_TEXTS)), tmp_path / "two", edition, options)
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes()
+           for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes()
+           for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert one.keys() == two.keys() and len(one) > 20
+    assert [k for k in one if one[k] != two[k]] == []
+    assert not [p for p in (tmp_path / "one").rglob(".*")]  # no temporary files left
+
+
+def test_edition_document_escapes_and_marks_languages(edition: Edition) -> None:
+    xml = etree.fromstring(edition_document(edition).encode("utf-8"))
+    ns = {"e": "urn:nashr:edition"}
+    assert xml.xpath("e:title/text()", namespaces=ns) == [edition.title]
+    assert xml.xpath("e:description/@xml:lang", namespaces=ns) == ["en"]
+    assert xml.xpath("e:base-url/text()", namespaces=ns)[0].endswith("/")
+
+
+def test_command_publishes_good_texts_and_exits_2_for_bad_ones(tmp_path: Path) -> None:
+    import typer
+
+    from nashr.commands.html import html
+
+    app = typer.Typer()
+    app.command()(html)
+    bad = tmp_path / "broken.xml"
+    bad.write_text("<TEI><text>", encoding="utf-8")
+    out = tmp_path / "site"
+    result = CliRunner().invoke(app, [
+        str(FIXTURE_TEXTS[0]), str(bad), str(tmp_path / "missing.xml"), "-o", str(out),
+        "--edition", str(ROOT / "edition.toml"), "--registers", str(DATA / "registers"),
+        "--no-search"])
+    assert result.exit_code == 2, result.output
+    assert "broken.xml" in result.output and "missing.xml" in result.output
+    assert (out / "texts" / f"{FIXTURE_TEXTS[0].stem}.html").is_file()
+    assert (out / "index.html").is_file()
+    assert CliRunner().invoke(app, ["--help"]).exit_code == 0
+
+
+def test_about_page_shows_the_odd_prose(tmp_path: Path, edition: Edition) -> None:
+    build_site(FIXTURE_TEXTS[:1], tmp_path, edition, SiteOptions(odd=DATA / "test.odd", search=False))
+    section = page(tmp_path / "about.html").xpath("//section[h2[@id='encoding-principles']]")[0]
+    odd = section.xpath("div[@class='odd']")[0]
+    assert (odd.get("lang"), odd.get("dir")) == ("en", "ltr")
+    assert odd.xpath(".//h3/text()") == ["Editorial changes"]
+    assert odd.xpath(".//code/text()") == ["<sic>", "<corr>", "@ref"]
+    assert "nashr-test" not in section.text_content() and "moduleRef" not in section.text_content()
+
+
+def test_no_unused_messages() -> None:
+    """Every message is used by a stylesheet (HTML or print) or the site's JavaScript; keys built
+    from a prefix (month names, register and header labels) count as used by that prefix."""
+    keys = re.findall(r'<msg key="([^"]+)"', (XSLT_DIR / "common" / "messages.xml").read_text(encoding="utf-8"))
+    sources = "".join(p.read_text(encoding="utf-8") for p in
+                      [*XSLT_DIR.glob("*/*.xsl"), *XSLT_DIR.glob("html/assets/*.js")])
+    prefixes = ("jalali-", "gregorian-", "register-", "entity-", "hd-", "genre-")
+    unused = [k for k in keys if f"'{k}'" not in sources and f'"{k}"' not in sources
+              and not k.startswith(prefixes)]
+    assert unused == []
+
+
+def test_two_texts_with_one_file_name_are_an_error(tmp_path: Path, edition: Edition) -> None:
+    twin = tmp_path / "other" / FIXTURE_TEXTS[0].name
+    twin.parent.mkdir()
+    twin.write_bytes(FIXTURE_TEXTS[0].read_bytes())
+    errors: list[tuple[Path, str]] = []
+    build_site([FIXTURE_TEXTS[0], twin], tmp_path / "site", edition, SiteOptions(search=False),
+               on_error=lambda path, message: errors.append((path, message)))
+    assert [path for path, _ in errors] == [twin] and "same file name" in errors[0][1]
+    rows = page(tmp_path / "site" / "index.html").xpath("//table[@class='text-index']/tbody/tr")
+    assert len(rows) == 1
+
+
+def test_register_shows_each_occurrence_in_context(site: Path) -> None:
+    persons = page(site / "registers" / "persons.html")
+    lines = [" ".join(li.text_content().split())
+             for li in persons.get_element_by_id("p-mansoor-hekmat").xpath(".//ul[@class='kwic']/li")]
+    # plenum-statement p3: «… و سوسیالیسم و به یاد عزیز منصور حکمت  کار خود را آغاز کرد.»
+    assert lines == ["… سوسیالیسم و به یاد عزیز منصور حکمت کار خود را آغاز کرد."]
+    places = page(site / "registers" / "places.html")
+    # the first «ایران» is inside the nested party name of the head: context stays in the head
+    first = places.get_element_by_id("pl-iran").xpath(".//ul[@class='kwic']/li")[0]
+    assert " ".join(first.text_content().split()) == "… کمیته مرکزی حزب کمونیست کارگری ایران"
+
+
+def test_context_keeps_punctuation_next_to_the_name(site: Path) -> None:
+    persons = page(site / "registers" / "persons.html")
+    line = persons.get_element_by_id("p-hassan-salehi").xpath(".//ul[@class='kwic']/li")[0].text_content()
+    # plenum-statement p11: «… مصطفی صابر، حسن صالحی، مرتضی فاتح …»
+    assert "صابر، حسن صالحی، مرتضی" in line
+
+
+def test_ids_are_unique_and_every_internal_link_resolves(site: Path) -> None:
+    pages = [p for p in site.rglob("*.html") if "pagefind" not in p.parts]
+    ids = {p: page(p).xpath("//@id") for p in pages}
+    for path, found in ids.items():
+        assert len(found) == len(set(found)), (path.name, [i for i in found if found.count(i) > 1][:3])
+    for path in pages:
+        doc = page(path)
+        for ref in doc.xpath("//@aria-describedby"):
+            assert doc.get_element_by_id(ref) is not None
+        for href in doc.xpath("//a/@href"):
+            if href.startswith("#"):
+                assert href[1:] in ids[path], (path.name, href)
+                continue
+            if href.startswith(("http", "mailto:")) or href.endswith(".pdf"):
+                continue
+            target, _, anchor = href.partition("#")
+            file = (path.parent / target).resolve()
+            assert file.is_file(), (path.name, href)
+            if anchor and file.suffix == ".html":
+                assert anchor in ids[file], (path.name, href)

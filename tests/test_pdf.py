@@ -1,0 +1,242 @@
+"""The PDF edition (issue 7): one PDF/A-3b per text, read back with poppler and pypdf.
+
+Fixtures render once per session: the five converted seeds plus the hand-encoded sample
+(tests/data/pdf/plenum-statement.xml, a copy of ../shared/examples/000-plenum-statement.example.xml,
+which has entity names, two sic/corr corrections and known page content).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from PIL import Image
+from pypdf import PdfReader
+
+from nashr import pdf
+from nashr.config import Edition
+from pdfread import BIDI_CONTROLS, DATA, SAMPLE, as_poppler_reads, fa, page_text, squeezed, tei_title
+
+
+@pytest.fixture(scope="session")
+def texts(converted: dict[str, Path]) -> list[Path]:
+    """The converted seeds, then the sample."""
+    return [*converted.values(), SAMPLE]
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory: pytest.TempPathFactory, texts: list[Path], edition: Edition) -> list[Path]:
+    return pdf.render_pdfs(texts, tmp_path_factory.mktemp("pdf"), edition)
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(pdfs: list[Path]) -> Path:
+    return pdfs[-1]
+
+
+def test_one_pdf_per_text_named_after_the_tei_file(texts: list[Path], pdfs: list[Path]) -> None:
+    assert [p.name for p in pdfs] == [f"{t.stem}.pdf" for t in texts]
+    for path in pdfs:
+        assert path.read_bytes().startswith(b"%PDF-1.7")
+        assert not list(path.parent.glob(".*.tmp"))  # atomic write left no temporary file
+
+
+def test_page_count_matches_the_pages_rendered_to_png(pdfs: list[Path], tmp_path: Path) -> None:
+    counts = {}
+    for path in pdfs:
+        prefix = tmp_path / path.stem
+        subprocess.run(["pdftoppm", "-r", "20", "-png", str(path), str(prefix)], check=True)
+        pngs = list(tmp_path.glob(f"{path.stem}-*.png"))
+        counts[path.stem] = len(pngs)
+        assert len(PdfReader(path).pages) == len(pngs) >= 1
+    # The 66 KB congress report is by far the longest seed: it needs many more pages.
+    longest = max(counts, key=counts.get)  # type: ignore[arg-type]
+    assert counts[longest] >= 10
+    assert counts[longest] > 3 * sorted(counts.values())[len(counts) // 2]
+
+
+def test_extracted_text_has_the_title(texts: list[Path], pdfs: list[Path]) -> None:
+    for tei, path in zip(texts, pdfs, strict=True):
+        title = tei_title(tei)
+        assert PdfReader(path).metadata.title == title
+        everything = squeezed("".join(page_text(path, n) for n in range(1, len(PdfReader(path).pages) + 1)))
+        assert as_poppler_reads(title) in everything, path.name
+
+
+def test_page_numbers_are_persian_digits_at_the_page_foot(pdfs: list[Path]) -> None:
+    for path in pdfs:
+        reader = PdfReader(path)
+        for number, page in enumerate(reader.pages, start=1):
+            width, height = float(page.mediabox.width), float(page.mediabox.height)
+            # the bottom margin (print.css: 20 mm = 56.7 pt) holds the page number and nothing else
+            foot = subprocess.run(
+                [
+                    "pdftotext",
+                    "-f",
+                    str(number),
+                    "-l",
+                    str(number),
+                    "-x",
+                    "0",
+                    "-y",
+                    str(int(height - 50)),
+                    "-W",
+                    str(int(width)),
+                    "-H",
+                    "50",
+                    str(path),
+                    "-",
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            assert squeezed(BIDI_CONTROLS.sub("", foot)) == fa(number), (path.name, number)
+
+
+def test_corrections_become_footnotes_with_the_source_reading(sample_pdf: Path) -> None:
+    lines = [squeezed(line) for line in page_text(sample_pdf, 1, layout=True).splitlines()]
+    notes = [line for line in lines if as_poppler_reads("در نسخه:") in line]
+    # two corrections on page 1, each a footnote giving the source's reading
+    assert len(notes) == 2
+    assert as_poppler_reads("در نسخه: بک") in notes[0]
+    assert as_poppler_reads("در نسخه: مبارازت") in notes[1]
+    body = "".join(line for line in lines if line not in notes)
+    # the running text reads the corrections
+    assert "سرودانترناسیونالویک" in body and "سرودانترناسیونالوبک" not in body
+    assert "مبارزات" in body and "مبارازت" not in body
+
+
+def test_notes_are_footnotes_and_normalisations_print_the_source_form(edition: Edition, tmp_path: Path) -> None:
+    (path,) = pdf.render_pdfs([DATA / "notes.xml"], tmp_path, edition)
+    page = PdfReader(path).pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+
+    def area(top: float, bottom: float) -> str:
+        out = subprocess.run(
+            [
+                "pdftotext",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-x",
+                "0",
+                "-y",
+                str(int(top)),
+                "-W",
+                str(int(width)),
+                "-H",
+                str(int(bottom - top)),
+                str(path),
+                "-",
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        return squeezed(BIDI_CONTROLS.sub(" ", out))
+
+    # the note is at the foot of the page (above the page number), not in the running text
+    upper, foot = area(0, height / 2), area(height / 2, height - 50)
+    assert as_poppler_reads("یادداشت ویراستار دربارهٔ این جمله.") in foot
+    assert as_poppler_reads("دربارهٔ") in foot and as_poppler_reads("دربارهٔ") not in upper
+    # the source spelling (orig) is printed, not the regularised one (reg, with ZWNJ); text
+    # extraction drops ZWNJ, so look at the HTML for paged media
+    html = pdf.text_html(DATA / "notes.xml", edition)
+    assert "سازمانیافته" in html and "سازمان\u200cیافته" not in html
+
+
+def test_tei_source_is_attached_byte_identical(texts: list[Path], pdfs: list[Path]) -> None:
+    for tei, path in zip(texts, pdfs, strict=True):
+        attachments = PdfReader(path).attachments
+        assert list(attachments) == [tei.name]
+        assert attachments[tei.name] == [tei.read_bytes()]
+
+
+def test_pdfa_3b_identification_in_xmp_and_language(sample_pdf: Path) -> None:
+    reader = PdfReader(sample_pdf)
+    root = reader.trailer["/Root"]
+    xmp = etree.fromstring(root["/Metadata"].get_object().get_data())
+    pdfaid = "http://www.aiim.org/pdfa/ns/id/"
+    described = xmp.xpath("//*[@pdfaid:part]", namespaces={"pdfaid": pdfaid})
+    assert [d.get(f"{{{pdfaid}}}part") for d in described] == ["3"]
+    assert described[0].get(f"{{{pdfaid}}}conformance") == "B"
+    assert root["/Lang"] == "fa"
+    assert "/OutputIntents" in root  # PDF/A needs the sRGB output intent
+    file_spec = root["/AF"][0].get_object()
+    assert file_spec["/AFRelationship"] == "/Source"
+    assert reader.metadata.author == "کمیته مرکزی حزب کمونیست کارگری ایران"
+    # tagged for accessibility: a structure tree whose headings and paragraphs are marked
+    assert root["/MarkInfo"]["/Marked"].value is True
+    assert {"/Document", "/Art", "/H2", "/P"} <= structure_types(root["/StructTreeRoot"])
+
+
+def structure_types(node: object) -> set[str]:
+    """The /S types of every structure element under a PDF structure tree node."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        item = item.get_object() if hasattr(item, "get_object") else item
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if "/S" in item:
+                found.add(str(item["/S"]))
+            if "/K" in item:
+                stack.append(item["/K"])
+    return found
+
+
+def test_dates_come_from_the_edition_never_the_clock(
+    sample_pdf: Path, edition: Edition, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert PdfReader(sample_pdf).metadata["/CreationDate"].startswith("D:" + edition.date.replace("-", ""))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")  # 2000-01-01T00:00:00Z
+    (again,) = pdf.render_pdfs([SAMPLE], tmp_path, edition)
+    reader = PdfReader(again)
+    assert reader.metadata["/CreationDate"].startswith("D:20000101")
+    # the colophon's build date in both calendars: «۱۱ دی ۱۳۷۸ / ۱ ژانویه ۲۰۰۰» (pdftotext
+    # moves digit runs around in right-to-left lines, so look for the words)
+    colophon = re.findall(r"\w+", page_text(again, len(reader.pages)))
+    assert {"دی", "۱۳۷۸", "ژانویه", "۲۰۰۰"} <= set(colophon)
+    assert "نوامبر" not in colophon
+
+
+def test_same_input_gives_byte_identical_pdfs_in_worker_processes(
+    texts: list[Path], pdfs: list[Path], edition: Edition, tmp_path: Path
+) -> None:
+    # the session's PDFs were rendered in this process; render two again in 2 worker processes
+    again = pdf.render_pdfs([texts[0], SAMPLE], tmp_path, edition, jobs=2)
+    assert [p.read_bytes() for p in again] == [pdfs[0].read_bytes(), pdfs[-1].read_bytes()]
+
+
+def test_first_page_is_set_right_to_left(sample_pdf: Path, tmp_path: Path) -> None:
+    """Short lines (the heading's second line, paragraph ends) hug the right margin."""
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", str(sample_pdf), str(tmp_path / "first")],
+        check=True,
+    )
+    image = Image.open(tmp_path / "first.png").convert("L")
+    width, height = image.size
+    pixels = image.load()
+    bands: list[tuple[int, int]] = []  # (left, right) ink extent of each text line
+    current: list[int] = []
+    blank = 0
+    for y in range(int(height * 0.08), int(height * 0.88)):  # inside the page's margins
+        ink = [x for x in range(width) if pixels[x, y] < 128]
+        blank = 0 if ink else blank + 1
+        current += [min(ink), max(ink)] if ink else []
+        # a line ends after 3 blank rows (dots and marks above or below a line stay with it)
+        if blank == 3 and current:
+            bands.append((min(current), max(current)))
+            current = []
+    right_margin = max(right for _, right in bands)
+    short = [(left, right) for left, right in bands if right - left < width * 0.5]
+    assert len(bands) >= 15 and short
+    for left, right in short:
+        assert right_margin - right <= width * 0.02 and left > width * 0.4, (left, right)

@@ -1,0 +1,231 @@
+"""nashr validate: messages, hints, formats, safety, schema resolution and the command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from lxml import etree
+from typer.testing import CliRunner
+
+from conftest import DATA, TEI_ALL
+from nashr import schemas
+from nashr.commands.validate import schema_app, validate
+from nashr.validate import FileReport, Problem, Validator, exit_code, format_reports, validate_files
+
+CORPUS = DATA / "validate" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets an empty NASHR_CACHE_DIR under its tmp_path."""
+    monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    """A validator with tei_all given by path (reduced grammars go to each test's cache)."""
+    return Validator(TEI_ALL)
+
+
+def write(path: Path, body: str) -> Path:
+    header = ("<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt>"
+              "<p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>")
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/'
+                    f'ns/1.0">\n{header}\n<text>\n<body>\n{body}\n</body>\n</text>\n</TEI>\n',
+                    encoding="utf-8")
+    return path
+
+
+def test_div_in_p_names_line_column_xpath_and_hint(validator: Validator) -> None:
+    [problem] = validator.validate(CORPUS / "invalid-div-in-p.xml")
+    assert (problem.line, problem.column) == (6, 7)  # '<p>یک <div>': the div's '<' is char 7
+    assert problem.xpath == "/TEI/text/body/p/div"
+    assert problem.message == "Did not expect element div there"
+    assert problem.rule == "p-contains-div"
+    assert problem.hint.startswith("p cannot contain div: close the paragraph first")
+    assert "پاراگراف را ببندید" in problem.hint_fa
+
+
+def test_column_counts_characters_of_the_nth_tag_on_the_line(tmp_path: Path,
+                                                              validator: Validator) -> None:
+    path = write(tmp_path / "a.xml", "<p>الف</p><p>ب <p>ج</p></p>")
+    [problem] = validator.validate(path)
+    assert problem.xpath == "/TEI/text/body/p[2]/p"
+    assert problem.column == len("<p>الف</p><p>ب ") + 1
+
+
+def test_duplicate_and_malformed_xml_ids_are_reported_once_each(validator: Validator,
+                                                               tmp_path: Path) -> None:
+    path = write(tmp_path / "ids.xml", '<p xml:id="a">x</p><p xml:id="a">y</p><p xml:id="1">z</p>')
+    problems = validator.validate(path)
+    assert [p.message for p in problems] == [
+        'xml:id "a" is already used on line 6',
+        'xml:id "1" is not an XML name (NCName)',
+    ]
+    assert {p.xpath for p in problems} == {"/TEI/text/body/p[2]", "/TEI/text/body/p[3]"}
+    assert all(p.source == "xml:id" for p in problems)
+
+
+def test_zwnj_in_xml_id_is_explained(validator: Validator) -> None:
+    [problem] = validator.validate(CORPUS / "invalid-xml-id-zwnj.xml")
+    assert "ZWNJ" in problem.message and problem.rule == "xml-id-invalid"
+
+
+@pytest.mark.parametrize("name, key", [
+    ("invalid-p-in-p.xml", "p-contains-p"),
+    ("invalid-head-after-p.xml", "head-not-first"),
+    ("invalid-no-namespace.xml", "root-not-tei"),
+    ("invalid-no-teiheader.xml", "text-without-header"),
+    ("invalid-lang-attribute.xml", "lang-not-xml-lang"),
+    ("invalid-id-attribute.xml", "id-not-xml-id"),
+    ("invalid-when-short-month.xml", "date-format"),
+    ("invalid-list-type-zwnj.xml", "word-datatype"),
+    ("invalid-num-persian-digits.xml", "numeric-value"),
+    ("invalid-text-in-body.xml", "text-in-container"),
+    ("invalid-empty-titlestmt.xml", "missing-child"),
+    ("invalid-cert-value.xml", "certainty-value"),
+    ("invalid-unknown-element.xml", "unknown-element"),
+])
+def test_common_errors_get_their_hint(name: str, key: str, validator: Validator) -> None:
+    problems = validator.validate(CORPUS / name)
+    assert key in [p.rule for p in problems]
+    assert all(p.hint and p.hint_fa for p in problems if p.rule == key)
+
+
+@pytest.mark.parametrize("name, words", [
+    ("unusable-binary.xml", "binary file"),
+    ("unusable-empty.xml", "empty file"),
+    ("unusable-not-well-formed.xml", "not well-formed XML: Opening and ending tag mismatch"),
+    ("unusable-xxe.xml", "refuses entity declarations"),
+    ("unusable-billion-laughs.xml", "refuses entity declarations"),
+])
+def test_unusable_files_give_one_fatal_problem(name: str, words: str,
+                                               validator: Validator) -> None:
+    report = validator.report(CORPUS / name)
+    [problem] = report.problems
+    assert problem.severity == "fatal" and words in problem.message
+    assert report.status == "unusable" and exit_code([report]) == 2
+
+
+def test_xxe_is_never_fetched(tmp_path: Path, validator: Validator) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET", encoding="utf-8")
+    doc = tmp_path / "x.xml"
+    doc.write_text(f'<!DOCTYPE TEI [\n{"<!-- pad -->" * 400}\n<!ENTITY s SYSTEM "{secret.as_uri()}">]>'
+                   '<TEI xmlns="http://www.tei-c.org/ns/1.0"><p>&s;</p></TEI>', encoding="utf-8")
+    [problem] = validator.validate(doc)
+    assert "refuses entity declarations" in problem.message and "SECRET" not in problem.message
+
+
+def test_missing_file_does_not_stop_the_batch(tmp_path: Path) -> None:
+    reports = validate_files([tmp_path / "nope.xml", CORPUS / "valid-minimal.xml"], TEI_ALL)
+    assert [r.status for r in reports] == ["unusable", "valid"]
+    assert reports[0].problems[0].message == "no such file"
+    assert exit_code(reports) == 2
+
+
+def test_exit_codes() -> None:
+    valid, invalid = FileReport("a", "s"), FileReport("b", "s")
+    invalid.problems.append(Problem("b", 1, 1, None, "m"))
+    assert (exit_code([valid]), exit_code([valid, invalid])) == (0, 1)
+
+
+def test_json_and_junit_formats(validator: Validator) -> None:
+    reports = [validator.report(CORPUS / "valid-minimal.xml"),
+               validator.report(CORPUS / "invalid-div-in-p.xml"),
+               validator.report(CORPUS / "unusable-binary.xml")]
+    data = json.loads(format_reports(reports, "json", "fa"))
+    assert data["summary"] == {"files": 3, "valid": 1, "invalid": 1, "unusable": 1}
+    problem = data["files"][1]["problems"][0]
+    assert problem["line"] == 6 and problem["hint_text"] == problem["hint_fa"]
+    junit = etree.fromstring(format_reports(reports, "junit").encode("utf-8"))
+    suite = junit.find("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "1", "1")
+    cases = suite.findall("testcase")
+    assert [len(c) for c in cases] == [0, 1, 1]
+    assert cases[1][0].tag == "failure" and cases[2][0].tag == "error"
+
+
+def test_text_format_in_persian(validator: Validator) -> None:
+    text = format_reports([validator.report(CORPUS / "invalid-div-in-p.xml")], "text", "fa")
+    assert "invalid-div-in-p.xml:6:7: خطا: Did not expect element div there" in text
+    assert "راهنمایی: p نمی‌تواند div داشته باشد" in text
+    assert text.endswith("1 پرونده: 0 معتبر، 1 نامعتبر، 0 ناخوانا\n")
+
+
+def test_cache_dir_follows_environment(cache: Path, monkeypatch: pytest.MonkeyPatch,
+                                       tmp_path: Path) -> None:
+    assert schemas.cache_dir() == cache
+    monkeypatch.delenv("NASHR_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert schemas.cache_dir() == tmp_path / "xdg" / "nashr"
+
+
+def test_without_tei_all_the_message_says_how_to_get_it() -> None:
+    with pytest.raises(schemas.SchemaNotFound, match="nashr schema fetch --from"):
+        Validator("tei_all")
+
+
+def test_fetch_from_local_file_fills_cache_and_catalog(cache: Path) -> None:
+    installed = schemas.fetch(TEI_ALL)
+    assert installed == cache / "schemas" / "tei_all.rng"
+    assert installed.read_bytes() == TEI_ALL.read_bytes()
+    assert schemas.catalog()[schemas.TEI_ALL_URL] == installed.resolve()
+    report = Validator("auto").report(CORPUS / "valid-xml-model-pi.xml")
+    assert (report.status, report.schema) == ("valid", "tei_all")
+
+
+def test_fetch_refuses_a_non_schema(tmp_path: Path) -> None:
+    with pytest.raises(schemas.SchemaError):
+        schemas.fetch(CORPUS / "valid-minimal.xml")
+
+
+def test_xml_model_with_unknown_uri_is_a_clear_error(tmp_path: Path) -> None:
+    doc = tmp_path / "m.xml"
+    doc.write_text('<?xml-model href="https://example.org/s.rng" schematypens="http://relaxng.org'
+                   '/ns/structure/1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>',
+                   encoding="utf-8")
+    [problem] = Validator("auto").validate(doc)
+    assert problem.severity == "fatal" and "https://example.org/s.rng" in problem.message
+
+
+def test_xml_model_relative_href_is_resolved_against_the_document(tmp_path: Path) -> None:
+    (tmp_path / "s.rng").write_bytes(
+        b'<element name="a" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>')
+    doc = tmp_path / "d.xml"
+    doc.write_text('<?xml-model href="s.rng"?>\n<a>text</a>', encoding="utf-8")
+    report = Validator("auto").report(doc)
+    assert report.schema == str(tmp_path / "s.rng") and report.status == "invalid"
+
+
+def cli() -> typer.Typer:
+    app = typer.Typer()
+    app.command()(validate)
+    app.add_typer(schema_app, name="schema")
+    return app
+
+
+def test_cli_validate_and_fetch(cache: Path) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(cli(), ["validate", "--schema", "tei_all",
+                                    str(CORPUS / "valid-minimal.xml")])
+    assert missing.exit_code == 2
+    fetched = runner.invoke(cli(), ["schema", "fetch", "--from", str(TEI_ALL)])
+    assert fetched.exit_code == 0 and (cache / "schemas" / "tei_all.rng").is_file()
+    ok = runner.invoke(cli(), ["validate", str(CORPUS / "valid-minimal.xml")])
+    assert ok.exit_code == 0 and "valid (tei_all)" in ok.stdout
+    bad = runner.invoke(cli(), ["validate", "--format", "json",
+                                str(CORPUS / "invalid-p-in-p.xml")])
+    assert bad.exit_code == 1 and json.loads(bad.stdout)["summary"]["invalid"] == 1
+    wrong = runner.invoke(cli(), ["validate", "--format", "xml", str(CORPUS / "valid-minimal.xml")])
+    assert wrong.exit_code == 2
+
+
+def test_misspelt_element_gets_the_schemas_spelling(validator: Validator) -> None:
+    [problem] = validator.validate(CORPUS / "invalid-unknown-element.xml")
+    assert problem.hint.endswith("(names are case-sensitive): did you mean persName?")
+    assert problem.hint_fa.endswith("آیا منظورتان persName بود؟")

@@ -1,0 +1,179 @@
+"""nashr's own schemas: nashr.rng (a strict subset of tei_all), nashr.sch (Schematron compiled
+by xslt/schematron/compile.xsl and run by saxonche), and the date Schematron rules see."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from persiantools.jdatetime import JalaliDate
+
+from conftest import DATA, ROOT, TEI_ALL
+from nashr import rngreduce, schemas, schematron, xmlinput
+from nashr.validate import FIXED_DATE, Validator, schematron_date
+
+NASHR_RNG = ROOT / "tei" / "schema" / "nashr.rng"
+NASHR_SCH = ROOT / "tei" / "schema" / "nashr.sch"
+TEI_ISOSCH = TEI_ALL.parent / "tei_all.isosch"
+CORPUS = DATA / "validate" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture(scope="module")
+def nashr_sch() -> schematron.Checker:
+    return schematron.checker(NASHR_SCH, FIXED_DATE)
+
+
+def tei(path: Path, body: str, *, calendars: bool = True) -> Path:
+    desc = ('<profileDesc><calendarDesc><calendar xml:id="jalali"><p>Solar Hijri</p></calendar>'
+            '<calendar xml:id="gregorian"><p>Gregorian</p></calendar></calendarDesc></profileDesc>'
+            if calendars else "")
+    path.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title>'
+        '</titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc>'
+        f'</fileDesc>{desc}</teiHeader><text><body>{body}</body></text></TEI>', encoding="utf-8")
+    return path
+
+
+def rules(checker: schematron.Checker, path: Path) -> list[str | None]:
+    return [finding.rule for finding in checker.check(path)]
+
+
+def test_nashr_rng_is_generated_from_tei_all_and_nashr_odd(tmp_path: Path) -> None:
+    out = tmp_path / "nashr.rng"
+    assert rngreduce.main(["--odd", str(ROOT / "tei/schema/nashr.odd"), str(TEI_ALL),
+                           "-o", str(out)]) == 0
+    assert out.read_bytes() == NASHR_RNG.read_bytes()
+
+
+def test_nashr_odd_is_valid_tei(tei_all: etree.RelaxNG) -> None:
+    assert tei_all.validate(etree.parse(str(ROOT / "tei/schema/nashr.odd"))), tei_all.error_log
+
+
+def test_converted_seeds_are_valid_against_nashr_rng_and_sch(converted: dict[str, Path],
+                                                            tmp_path: Path) -> None:
+    registers = converted[next(iter(converted))].parent.parent / "registers"
+    shutil.copytree(ROOT / "tei" / "registers", registers, dirs_exist_ok=True)
+    validator = Validator("nashr")
+    for path in converted.values():
+        assert validator.validate(path) == [], path
+
+
+def test_nashr_valid_implies_tei_all_valid(converted: dict[str, Path],
+                                          tei_all: etree.RelaxNG) -> None:
+    nashr_rng = etree.RelaxNG(etree.parse(str(NASHR_RNG)))
+    files = [*converted.values(), *sorted(CORPUS.glob("valid-*.xml")),
+             *sorted(CORPUS.glob("invalid-*.xml"))]
+    accepted = 0
+    for path in files:
+        tree = xmlinput.read(path).tree
+        if nashr_rng.validate(tree):
+            accepted += 1
+            assert tei_all.validate(tree), path
+    assert accepted >= len(converted) + 10
+    assert not nashr_rng.validate(xmlinput.read(CORPUS / "valid-egxml.xml").tree)
+
+
+def test_jalali_function_agrees_with_persiantools(tmp_path: Path,
+                                                  nashr_sch: schematron.Checker) -> None:
+    """Every day of 1300–1450 AP: the right Gregorian date passes, the day after fails."""
+    right, wrong, days = [], [], 0
+    jalali, last = JalaliDate(1300, 1, 1), JalaliDate(1450, 12, 29)
+    while jalali <= last:
+        gregorian = jalali.to_gregorian()
+        custom = f'datingMethod="#jalali" when-custom="{jalali.isoformat()}"'
+        opening = "</p><p>" if jalali.day == 1 and days else ""  # a p per month: short lists
+        right.append(f'{opening}<date {custom} when="{gregorian.isoformat()}"/>')
+        wrong.append(f'{opening}<date {custom} '
+                     f'when="{(gregorian + dt.timedelta(days=1)).isoformat()}"/>')
+        jalali += dt.timedelta(days=1)
+        days += 1
+    assert days > 55_000
+    assert rules(nashr_sch, tei(tmp_path / "r.xml", f"<p>{''.join(right)}</p>")) == []
+    assert rules(nashr_sch, tei(tmp_path / "w.xml", f"<p>{''.join(wrong)}</p>")) == \
+        ["nashr-jalali-when"] * days
+
+
+def test_jalali_ranges_and_malformed_custom_dates(tmp_path: Path,
+                                                  nashr_sch: schematron.Checker) -> None:
+    good = ('<date from="2007-10-27" to="2007-10-28" from-custom="1386-08-05" '
+            'to-custom="1386-08-06" datingMethod="#jalali"/>')
+    bad = ('<date from="2007-10-27" to="2007-10-27" from-custom="1386-08-05" '
+           'to-custom="1386-08-06" datingMethod="#jalali"/>'
+           '<date when="2007-10-27" when-custom="1386-13-01" datingMethod="#jalali"/>')
+    assert rules(nashr_sch, tei(tmp_path / "g.xml", f"<p>{good}</p>")) == []
+    assert rules(nashr_sch, tei(tmp_path / "b.xml", f"<p>{bad}</p>")) == [
+        "nashr-jalali-to", "nashr-jalali-custom-form"]
+
+
+def test_calendars_must_be_declared(tmp_path: Path, nashr_sch: schematron.Checker) -> None:
+    body = '<p><date calendar="#jalali" when="2007-10-27"/><date calendar="#hijri" when="2007"/></p>'
+    assert rules(nashr_sch, tei(tmp_path / "a.xml", body)) == ["nashr-calendar-declared"]
+    assert rules(nashr_sch, tei(tmp_path / "b.xml", body, calendars=False)) == \
+        ["nashr-calendar-declared"] * 2
+
+
+def test_register_links_resolve(tmp_path: Path, nashr_sch: schematron.Checker) -> None:
+    (tmp_path / "registers").mkdir()
+    (tmp_path / "registers" / "persons.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><listPerson><person xml:id="p-a"/>'
+        '</listPerson></TEI>', encoding="utf-8")
+    (tmp_path / "texts").mkdir()
+    body = ('<p><persName ref="../registers/persons.xml#p-a">a</persName>'
+            '<persName ref="../registers/persons.xml#p-missing">b</persName>'
+            '<persName ref="../registers/nowhere.xml#p-a">c</persName>'
+            '<ref target="#nowhere">d</ref></p>')
+    findings = nashr_sch.check(tei(tmp_path / "texts" / "t.xml", body))
+    assert [f.rule for f in findings] == ["nashr-register-link", "nashr-register-link",
+                                          "nashr-local-link"]
+    assert "../registers/persons.xml#p-missing" in findings[0].message
+    assert findings[0].location == "/*[1]/*[2]/*[1]/*[1]/*[2]"
+
+
+def test_unique_ids_and_empty_blocks(tmp_path: Path, nashr_sch: schematron.Checker) -> None:
+    body = '<head> </head><p xml:id="a">x</p><p xml:id="a">y</p><p><lb/></p><p/>'
+    # SVRL order: pattern by pattern (nashr.sch checks identifiers before empty blocks)
+    assert rules(nashr_sch, tei(tmp_path / "a.xml", body)) == [
+        "nashr-unique-id", "nashr-unique-id", "nashr-empty-block", "nashr-empty-block"]
+
+
+def test_schematron_problems_carry_line_and_xpath(tmp_path: Path) -> None:
+    path = tmp_path / "d.xml"
+    tei(path, "<p>x</p>\n<p/>")
+    [problem] = Validator(NASHR_SCH).validate(path)
+    assert (problem.source, problem.rule, problem.line) == ("schematron", "nashr-empty-block", 2)
+    assert problem.xpath == "/TEI/text/body/p[2]"
+
+
+def test_validuntil_rules_see_a_fixed_date_not_the_clock(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """TEI's deprecation rule: 'outdated' fires only once the date passes validUntil."""
+    doc = tei(tmp_path / "odd.xml", '<p>x</p><elementSpec ident="x" validUntil="2026-03-10">'
+              '<desc type="deprecationInfo">gone</desc></elementSpec>')
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert schematron_date() == FIXED_DATE == dt.date(2025, 9, 4)
+    before = schematron.checker(TEI_ISOSCH, schematron_date()).check(doc)
+    assert [f.severity for f in before] == []
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795392000")  # 2026-11-23T00:00:00Z
+    after = schematron.checker(TEI_ISOSCH, schematron_date()).check(doc)
+    assert [f.message for f in after if f.severity == "error"] == [
+        "The x construct is outdated (as of 2026-03-10); ODD processors may ignore it, "
+        "and its use is no longer supported"]
+
+
+def test_xml_model_schematron_is_honoured(tmp_path: Path) -> None:
+    schemas.fetch(TEI_ALL)
+    doc = tmp_path / "m.xml"
+    tei(doc, "<p/>")
+    text = doc.read_text(encoding="utf-8")
+    doc.write_text(f'<?xml-model href="{NASHR_SCH.as_uri()}" schematypens="http://purl.oclc.org'
+                   f'/dsdl/schematron"?>\n{text}', encoding="utf-8")
+    report = Validator("auto").report(doc)
+    assert [p.rule for p in report.problems] == ["nashr-empty-block"]

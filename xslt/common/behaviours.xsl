@@ -1,0 +1,171 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  nashr default behaviours (see common.xsl for the API). Plain HTML5, no medium-specific features:
+  the HTML edition (xslt/html/behaviours-html.xsl) and the print edition override what they need.
+  Context item of every behaviour: the TEI element being rendered.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:n="urn:nashr:xslt"
+  exclude-result-prefixes="#all">
+
+  <!-- n:id($el): the HTML id of a TEI element: its @xml:id, else "{id of the nearest ancestor
+       with @xml:id, or 'text'}.{local-name}{N}" with N counted within that ancestor, so ids are
+       the same on every build (generate-id() is not: it depends on parse order). -->
+  <xsl:function name="n:id" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$el/@xml:id"><xsl:sequence select="string($el/@xml:id)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="name" select="node-name($el)"/>
+        <xsl:variable name="n" as="xs:string"><xsl:number select="$el" level="any" count="*[node-name() eq $name]" from="*[@xml:id]"/></xsl:variable>
+        <xsl:sequence select="string(($el/ancestor::*[@xml:id][1]/@xml:id, 'text')[1]) || '.' || local-name($el) || $n"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- id (from @xml:id only), class, lang and dir of the output element -->
+  <xsl:template name="n:attributes">
+    <xsl:param name="class" as="xs:string?" select="()"/>
+    <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+    <xsl:if test="$class"><xsl:attribute name="class" select="$class"/></xsl:if>
+    <xsl:sequence select="n:lang-attributes(.)"/>
+  </xsl:template>
+
+  <xsl:template name="n:block">
+    <xsl:param name="tag" as="xs:string" select="'div'"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
+    <xsl:element name="{$tag}">
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:apply-templates mode="n:text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="n:paragraph">
+    <xsl:param name="tag" as="xs:string" select="'p'"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
+    <xsl:call-template name="n:block">
+      <xsl:with-param name="tag" select="$tag"/>
+      <xsl:with-param name="class" select="$class"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="n:heading">
+    <xsl:param name="level" as="xs:integer" select="2"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-head'"/>
+    <xsl:call-template name="n:block">
+      <xsl:with-param name="tag" select="'h' || $level"/>
+      <xsl:with-param name="class" select="$class"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="n:list">
+    <xsl:param name="tag" as="xs:string" select="'ul'"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-list'"/>
+    <xsl:call-template name="n:block">
+      <xsl:with-param name="tag" select="$tag"/>
+      <xsl:with-param name="class" select="$class"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="n:list-item">
+    <xsl:param name="class" as="xs:string?" select="'tei-item'"/>
+    <li>
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:if test="@n castable as xs:integer and parent::tei:list/tei:item/@n"><xsl:attribute name="value" select="xs:integer(@n)"/></xsl:if>
+      <xsl:apply-templates mode="n:text"/>
+    </li>
+  </xsl:template>
+
+  <xsl:template name="n:inline">
+    <xsl:param name="tag" as="xs:string" select="'span'"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
+    <xsl:call-template name="n:block">
+      <xsl:with-param name="tag" select="$tag"/>
+      <xsl:with-param name="class" select="$class"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="n:entity">
+    <xsl:param name="register" as="xs:string" select="n:register(.)"/>
+    <xsl:param name="key" as="xs:string" select="n:ref-key(@ref)"/>
+    <xsl:param name="class" as="xs:string?" select="string-join(('entity', $register), ' ')"/>
+    <span data-register="{$register}" data-key="{$key}">
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:apply-templates mode="n:text"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="n:date">
+    <xsl:param name="class" as="xs:string?" select="'date'"/>
+    <xsl:variable name="iso" select="(@when, @from, @notBefore)[1]"/>
+    <xsl:element name="{if ($iso) then 'time' else 'span'}">
+      <xsl:if test="$iso"><xsl:attribute name="datetime" select="$iso"/></xsl:if>
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:variable name="both" select="n:date-both(.)"/>
+      <xsl:if test="$both"><xsl:attribute name="title" select="$both"/></xsl:if>
+      <xsl:apply-templates mode="n:text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="n:number">
+    <xsl:param name="class" as="xs:string?" select="string-join(('num', @type), ' ')"/>
+    <xsl:element name="{if (@value) then 'data' else 'span'}">
+      <xsl:if test="@value"><xsl:attribute name="value" select="@value"/></xsl:if>
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:apply-templates mode="n:text"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- both readings in the output; CSS or the medium decides which one shows (class dipl / norm) -->
+  <xsl:template name="n:alternate">
+    <xsl:param name="diplomatic" as="element()*" select="()"/>
+    <xsl:param name="normalised" as="element()*" select="()"/>
+    <xsl:param name="kind" as="xs:string" select="'sic'"/>
+    <span class="choice choice-{$kind}">
+      <xsl:call-template name="n:attributes"/>
+      <span class="dipl"><xsl:apply-templates select="$diplomatic" mode="n:text"/></span>
+      <span class="norm"><xsl:apply-templates select="$normalised" mode="n:text"/></span>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="n:note">
+    <xsl:param name="class" as="xs:string?" select="string-join(('note', @type), ' ')"/>
+    <span role="note">
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:apply-templates mode="n:text"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="n:break">
+    <xsl:param name="kind" as="xs:string" select="'line'"/>
+    <xsl:choose>
+      <xsl:when test="$kind = 'line'"><br/></xsl:when>
+      <xsl:otherwise>
+        <span class="break-{$kind}" data-n="{@n}">
+          <xsl:call-template name="n:attributes"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="n:link">
+    <xsl:param name="href" as="xs:string" select="string(@target)"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
+    <a href="{$href}">
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:apply-templates mode="n:text"/>
+      <xsl:if test="self::tei:ptr"><bdi dir="ltr"><xsl:value-of select="$href"/></bdi></xsl:if>
+    </a>
+  </xsl:template>
+
+  <xsl:template name="n:gap">
+    <xsl:param name="class" as="xs:string?" select="'gap'"/>
+    <span>
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:value-of select="n:msg('gap')"/>
+    </span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,249 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  nashr common functions (included by xslt/common/common.xsl; see there for the public API).
+  Pure functions: UI messages, digits, language and direction, register references, calendars.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:m="urn:nashr:messages"
+  xmlns:n="urn:nashr:xslt"
+  exclude-result-prefixes="#all">
+
+  <!-- ===== UI messages (messages.xml) ===== -->
+
+  <xsl:key name="n:msg" match="m:msg" use="@key"/>
+
+  <!-- n:msg($key): the message in $ui-lang (falls back to English); unknown key = build error. -->
+  <xsl:function name="n:msg" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:variable name="msg" select="key('n:msg', $key, $messages)"/>
+    <xsl:if test="empty($msg)">
+      <xsl:message terminate="yes" error-code="n:missing-message">nashr: no UI message with key '<xsl:value-of select="$key"/>' in messages.xml</xsl:message>
+    </xsl:if>
+    <xsl:sequence select="string(($msg/m:text[@xml:lang = $ui-lang], $msg/m:text[@xml:lang = 'en'])[1])"/>
+  </xsl:function>
+
+  <!-- n:has-msg($key): whether messages.xml has that key -->
+  <xsl:function name="n:has-msg" as="xs:boolean">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="exists(key('n:msg', $key, $messages))"/>
+  </xsl:function>
+
+  <!-- n:msg($key, $args): the message with {1}, {2} … replaced by $args (numbers in UI digits). -->
+  <xsl:function name="n:msg" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="args" as="xs:anyAtomicType*"/>
+    <xsl:iterate select="1 to count($args)">
+      <xsl:param name="text" select="n:msg($key)" as="xs:string"/>
+      <xsl:on-completion select="$text"/>
+      <xsl:variable name="i" select="."/>
+      <xsl:next-iteration>
+        <xsl:with-param name="text"
+          select="replace($text, '\{' || $i || '\}', replace(n:digits(string($args[$i])), '\$', '\\\$'))"/>
+      </xsl:next-iteration>
+    </xsl:iterate>
+  </xsl:function>
+
+  <!-- ===== digits ===== -->
+
+  <!-- n:digits($s): ASCII digits as Extended Arabic-Indic (Persian) digits U+06F0–U+06F9 when the
+       UI language is fa (Unicode "Arabic" block); unchanged otherwise. -->
+  <xsl:function name="n:digits" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="if ($ui-lang = 'fa') then translate(string($s), '0123456789', '۰۱۲۳۴۵۶۷۸۹') else string($s)"/>
+  </xsl:function>
+
+  <!-- ===== language and direction ===== -->
+
+  <!-- n:lang($node): the language in force at $node (nearest @xml:lang), '' when none. -->
+  <xsl:function name="n:lang" as="xs:string">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:sequence select="string($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+  </xsl:function>
+
+  <!-- n:dir($lang): 'rtl' for Arabic-script languages (BCP 47 primary subtag fa, ar, ur, ps, ckb,
+       azb, ku-Arab …) unless a Latin/Cyrillic script subtag is given (fa-Latn); 'ltr' otherwise. -->
+  <xsl:function name="n:dir" as="xs:string">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:variable name="subtags" select="tokenize(lower-case(string($lang)), '-')"/>
+    <xsl:sequence select="
+      if ($subtags = 'arab') then 'rtl'
+      else if ($subtags[2] = ('latn', 'cyrl')) then 'ltr'
+      else if ($subtags[1] = ('fa', 'ar', 'ur', 'ps', 'ckb', 'azb', 'he', 'yi', 'syr', 'dv', 'ug', 'sd'))
+      then 'rtl' else 'ltr'"/>
+  </xsl:function>
+
+  <!-- n:lang-attributes($node): HTML lang and dir attributes when $node carries an @xml:lang that
+       differs from its parent's language; empty otherwise (HTML inherits them). -->
+  <xsl:function name="n:lang-attributes" as="attribute()*">
+    <xsl:param name="node" as="element()"/>
+    <xsl:if test="$node/@xml:lang and string($node/@xml:lang) ne n:lang($node/..)">
+      <xsl:attribute name="lang" select="$node/@xml:lang"/>
+      <xsl:attribute name="dir" select="n:dir($node/@xml:lang)"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- n:lang-attributes($node, $outer): HTML lang and dir attributes when the language in force at
+       $node differs from $outer (the language of the enclosing output element); empty otherwise. -->
+  <xsl:function name="n:lang-attributes" as="attribute()*">
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="outer" as="xs:string"/>
+    <xsl:variable name="lang" select="n:lang($node)"/>
+    <xsl:if test="$lang ne '' and $lang ne $outer">
+      <xsl:attribute name="lang" select="$lang"/>
+      <xsl:attribute name="dir" select="n:dir($lang)"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- ===== register references ===== -->
+
+  <!-- n:ref-key($ref): the entry id a reference points to: the fragment of
+       "../registers/persons.xml#p-hamid-taqvai" (or "#p-…", or "persons:p-…" prefixDef style). -->
+  <xsl:function name="n:ref-key" as="xs:string">
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:variable name="first" select="tokenize(normalize-space($ref), ' ')[1]"/>
+    <xsl:sequence select="
+      if (contains($first, '#')) then substring-after($first, '#')
+      else if (contains($first, ':')) then substring-after($first, ':')
+      else string($first)"/>
+  </xsl:function>
+
+  <!-- n:register($entity): which register an entity element belongs to: 'persons', 'orgs' or
+       'places'; from the file name of its @ref, else from the element (persName, orgName,
+       placeName, rs/@type), else from the id prefix p-, o-, pl-; '' when none applies. -->
+  <xsl:function name="n:register" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="ref" select="tokenize(normalize-space($entity/@ref), ' ')[1]"/>
+    <xsl:variable name="file" select="replace(tokenize(substring-before($ref, '#'), '/')[last()], '\.xml$', '')"/>
+    <xsl:variable name="key" select="n:ref-key($ref)"/>
+    <xsl:sequence select="
+      if ($file = $n:registers) then $file
+      else if ($entity/self::tei:persName or $entity/@type = 'person') then 'persons'
+      else if ($entity/self::tei:orgName or $entity/@type = 'org') then 'orgs'
+      else if ($entity/self::tei:placeName or $entity/@type = 'place') then 'places'
+      else if (starts-with($key, 'pl-')) then 'places'
+      else if (starts-with($key, 'p-')) then 'persons'
+      else if (starts-with($key, 'o-')) then 'orgs'
+      else ''"/>
+  </xsl:function>
+
+  <!-- the three registers, in display order -->
+  <xsl:variable name="n:registers" as="xs:string+" select="('persons', 'orgs', 'places')"/>
+
+  <!-- n:register-entry($key): the register entry (person, org, place …) with that xml:id from the
+       $registers documents, or empty. -->
+  <xsl:key name="n:entry" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:function name="n:register-entry" as="element()?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="(for $r in $registers return key('n:entry', $key, $r))[1]"/>
+  </xsl:function>
+
+  <!-- n:entry-name($entry, $fallback): the preferred name of a register entry (first persName,
+       orgName, placeName or name without @type='variant'), else $fallback. -->
+  <xsl:function name="n:entry-name" as="xs:string">
+    <xsl:param name="entry" as="element()?"/>
+    <xsl:param name="fallback" as="xs:string"/>
+    <xsl:variable name="names" select="$entry/(tei:persName | tei:orgName | tei:placeName | tei:name)"/>
+    <xsl:sequence select="normalize-space(string(($names[not(@type = ('variant', 'alt'))], $names, $fallback)[1]))"/>
+  </xsl:function>
+
+  <!-- ===== calendars ===== -->
+
+  <!-- n:jalali($date): the Solar Hijri (y, m, d) of a Gregorian xs:date, by the 33-year cycle
+       arithmetic of jdf.scr.ir (the rule used by persiantools and jalaali-js for 1178–1633 AP). -->
+  <xsl:function name="n:jalali" as="xs:integer+" visibility="public">
+    <xsl:param name="date" as="xs:date"/>
+    <xsl:variable name="gy" select="year-from-date($date)"/>
+    <xsl:variable name="gm" select="month-from-date($date)"/>
+    <xsl:variable name="gd" select="day-from-date($date)"/>
+    <xsl:variable name="g-d-m" select="(0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)"/>
+    <xsl:variable name="gy2" select="if ($gm gt 2) then $gy + 1 else $gy"/>
+    <xsl:variable name="days0" select="355666 + 365 * $gy + ($gy2 + 3) idiv 4 - ($gy2 + 99) idiv 100
+      + ($gy2 + 399) idiv 400 + $gd + $g-d-m[$gm]"/>
+    <xsl:variable name="jy1" select="-1595 + 33 * ($days0 idiv 12053)"/>
+    <xsl:variable name="days1" select="$days0 mod 12053"/>
+    <xsl:variable name="jy2" select="$jy1 + 4 * ($days1 idiv 1461)"/>
+    <xsl:variable name="days2" select="$days1 mod 1461"/>
+    <xsl:variable name="jy" select="if ($days2 gt 365) then $jy2 + ($days2 - 1) idiv 365 else $jy2"/>
+    <xsl:variable name="days" select="if ($days2 gt 365) then ($days2 - 1) mod 365 else $days2"/>
+    <xsl:sequence select="if ($days lt 186) then ($jy, 1 + $days idiv 31, 1 + $days mod 31)
+      else ($jy, 7 + ($days - 186) idiv 30, 1 + ($days - 186) mod 30)"/>
+  </xsl:function>
+
+  <!-- n:format-date($iso, $calendar): a W3C date (YYYY, YYYY-MM or YYYY-MM-DD, Gregorian) written
+       in words in the UI language for 'gregorian' or 'jalali', e.g. «۵ آبان ۱۳۸۶»; a bare year
+       in the Solar Hijri calendar spans two years («۱۳۸۵–۱۳۸۶»). Unparseable input is returned. -->
+  <xsl:function name="n:format-date" as="xs:string" visibility="public">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:param name="calendar" as="xs:string"/>
+    <xsl:variable name="parts" select="for $p in tokenize($iso, '-') return xs:integer($p)"/>
+    <xsl:choose>
+      <xsl:when test="not(matches($iso, '^\d{4}(-\d{2}(-\d{2})?)?$'))">
+        <xsl:sequence select="$iso"/>
+      </xsl:when>
+      <xsl:when test="$calendar = 'gregorian'">
+        <xsl:sequence select="n:digits(string-join((
+          if (count($parts) = 3) then string($parts[3]) else (),
+          if (count($parts) ge 2) then n:msg('gregorian-' || $parts[2]) else (),
+          string($parts[1])), ' '))"/>
+      </xsl:when>
+      <xsl:when test="count($parts) = 3 and $iso castable as xs:date">
+        <xsl:variable name="j" select="n:jalali(xs:date($iso))"/>
+        <xsl:sequence select="n:digits($j[3] || ' ' || n:msg('jalali-' || $j[2]) || ' ' || $j[1])"/>
+      </xsl:when>
+      <xsl:when test="count($parts) = 2">
+        <!-- a Gregorian month overlaps two Solar Hijri months -->
+        <xsl:variable name="a" select="n:jalali(xs:date($iso || '-01'))"/>
+        <xsl:variable name="b" select="n:jalali(xs:date($iso || '-01') + xs:yearMonthDuration('P1M') - xs:dayTimeDuration('P1D'))"/>
+        <xsl:sequence select="n:digits(n:msg('jalali-' || $a[2]) || (if ($a[1] ne $b[1]) then ' ' || $a[1] else '')
+          || '–' || n:msg('jalali-' || $b[2]) || ' ' || $b[1])"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="n:digits(($parts[1] - 622) || '–' || ($parts[1] - 621))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- n:date-in($date, $calendar): a TEI date element (att.datable: @when, @from/@to,
+       @notBefore/@notAfter) in words in one calendar; '' when it has no normalised value. -->
+  <xsl:function name="n:date-in" as="xs:string">
+    <xsl:param name="date" as="element()"/>
+    <xsl:param name="calendar" as="xs:string"/>
+    <xsl:sequence select="
+      if ($date/@when) then n:format-date($date/@when, $calendar)
+      else if ($date/@from and $date/@to) then
+        n:msg('date-range', (n:format-date($date/@from, $calendar), n:format-date($date/@to, $calendar)))
+      else if ($date/@notBefore and $date/@notAfter) then
+        n:msg('date-range', (n:format-date($date/@notBefore, $calendar), n:format-date($date/@notAfter, $calendar)))
+      else if ($date/@from or $date/@notBefore) then
+        n:msg('date-after', n:format-date(($date/@from, $date/@notBefore)[1], $calendar))
+      else if ($date/@to or $date/@notAfter) then
+        n:msg('date-before', n:format-date(($date/@to, $date/@notAfter)[1], $calendar))
+      else ''"/>
+  </xsl:function>
+
+  <!-- n:date-both($date): the date in both calendars, Solar Hijri first:
+       «۵ و ۶ آبان ۱۳۸۶ (خورشیدی) / ۲۷ اکتبر ۲۰۰۷ (میلادی)»; '' without a normalised value. -->
+  <xsl:function name="n:date-both" as="xs:string">
+    <xsl:param name="date" as="element()"/>
+    <xsl:variable name="j" select="n:date-in($date, 'jalali')"/>
+    <xsl:sequence select="if ($j = '') then '' else
+      $j || ' ' || n:msg('calendar-jalali') || ' / ' || n:date-in($date, 'gregorian') || ' ' || n:msg('calendar-gregorian')"/>
+  </xsl:function>
+
+  <!-- ===== plain text ===== -->
+
+  <!-- n:plain($nodes): the diplomatic text of TEI content as one normalised-space string (orig and
+       sic read, reg, corr and note skipped), for titles, <title> and index labels. -->
+  <xsl:function name="n:plain" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="text" as="xs:string*">
+      <xsl:apply-templates select="$nodes" mode="n:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+  <xsl:template match="tei:reg | tei:corr | tei:note | tei:choice/tei:expan" mode="n:plain"/>
+  <xsl:template match="text()" mode="n:plain"><xsl:value-of select="."/></xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,180 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  nashr mapping (mode n:text): each TEI element → one behaviour (behaviours.xsl). Shared by HTML
+  and print; media override behaviours, not these templates. Elements not named here are shown
+  as n:inline (span class="tei-NAME"), so no text of the source is ever dropped.
+  Element groups follow the TEI Guidelines chapters: 3 (core), 4 (default text structure),
+  13 (names, dates), 11 (transcription: choice, sic/corr, orig/reg, gap).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:n="urn:nashr:xslt"
+  exclude-result-prefixes="#all">
+
+  <xsl:mode name="n:text" on-no-match="shallow-skip"/>
+
+  <!-- text: in a right-to-left context, left-to-right runs (Latin words, URLs, e-mail addresses)
+       are isolated in <bdi> (Unicode UAX #9 isolates; HTML "bdi"), so neutral characters around
+       them (punctuation, brackets) keep their place. The characters themselves are unchanged. -->
+  <xsl:template match="text()" mode="n:text">
+    <xsl:choose>
+      <xsl:when test="n:dir(n:lang(..)) = 'rtl' and matches(., $n:ltr-run)">
+        <xsl:analyze-string select="." regex="{$n:ltr-run}">
+          <xsl:matching-substring><bdi><xsl:value-of select="."/></bdi></xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <!-- a run of strong left-to-right (Latin-script) words, with the digits and punctuation inside it -->
+  <xsl:variable name="n:ltr-run" as="xs:string"
+    select="'[A-Za-z&#xC0;-&#x24F;][A-Za-z&#xC0;-&#x24F;0-9._:/@#%&amp;+=?~\-]*( [A-Za-z&#xC0;-&#x24F;0-9][A-Za-z&#xC0;-&#x24F;0-9._:/@#%&amp;+=?~\-]*)*'"/>
+
+  <!-- 4: text structure; containers with no behaviour of their own -->
+  <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:lg | tei:opener
+      | tei:closer | tei:postscript | tei:argument | tei:epigraph | tei:floatingText" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:fw | tei:dateline | tei:trailer | tei:byline | tei:docAuthor | tei:docTitle
+      | tei:titlePart | tei:docDate | tei:salute | tei:signed | tei:l | tei:titlePage | tei:address | tei:addrLine"
+      mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- 3.1 paragraphs -->
+  <xsl:template match="tei:p | tei:ab" mode="n:text">
+    <xsl:call-template name="n:paragraph"/>
+  </xsl:template>
+
+  <!-- 4.2.1 headings -->
+  <xsl:template match="tei:head" mode="n:text">
+    <xsl:call-template name="n:heading">
+      <xsl:with-param name="level" select="min((2 + count(ancestor::tei:div | ancestor::tei:div1
+        | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4), 6))"/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:list/tei:head | tei:lg/tei:head | tei:table/tei:head" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-head'"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- 3.8 lists -->
+  <!-- a list whose items begin with their number in the text itself («۱. …», kept for fidelity)
+       gets the class "numbered-in-text": media must not add a second number -->
+  <xsl:template match="tei:list" mode="n:text">
+    <xsl:call-template name="n:list">
+      <xsl:with-param name="tag" select="if (@type = ('ordered', 'numbered') or tei:item/@n) then 'ol' else 'ul'"/>
+      <xsl:with-param name="class" select="string-join(('tei-list',
+        if (every $i in tei:item satisfies matches(n:plain($i), '^\(?\d')) then 'numbered-in-text' else ()), ' ')"/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:item" mode="n:text"><xsl:call-template name="n:list-item"/></xsl:template>
+  <xsl:template match="tei:label" mode="n:text">
+    <xsl:call-template name="n:inline"><xsl:with-param name="class" select="'tei-label'"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- 3.3 highlighting, quotation, titles, foreign words -->
+  <xsl:template match="tei:hi" mode="n:text">
+    <xsl:call-template name="n:inline">
+      <xsl:with-param name="tag" select="if (matches(@rend, 'bold|strong')) then 'strong' else if (matches(@rend, 'italic')) then 'em' else 'span'"/>
+      <xsl:with-param name="class" select="string-join(('tei-hi', tokenize(@rend, '\s+')[. ne ''] ! ('rend-' || .)), ' ')"/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:q | tei:quote | tei:said" mode="n:text">
+    <xsl:call-template name="n:inline"><xsl:with-param name="tag" select="'q'"/><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:title" mode="n:text">
+    <xsl:call-template name="n:inline"><xsl:with-param name="tag" select="'cite'"/><xsl:with-param name="class" select="'tei-title'"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:foreign | tei:term | tei:mentioned | tei:emph | tei:soCalled | tei:distinct" mode="n:text">
+    <xsl:call-template name="n:inline">
+      <xsl:with-param name="tag" select="if (self::tei:emph) then 'em' else 'span'"/>
+      <xsl:with-param name="class" select="'tei-' || local-name()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- 13.2 names with a register reference; names without @ref are inline -->
+  <xsl:template match="(tei:persName | tei:orgName | tei:placeName | tei:rs | tei:name | tei:geogName)[@ref]" mode="n:text">
+    <xsl:call-template name="n:entity">
+      <xsl:with-param name="register" select="n:register(.)"/>
+      <xsl:with-param name="key" select="n:ref-key(@ref)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- 13.3.6 dates and times -->
+  <xsl:template match="tei:date | tei:time" mode="n:text"><xsl:call-template name="n:date"/></xsl:template>
+
+  <!-- 3.6.3 numbers -->
+  <xsl:template match="tei:num | tei:measure" mode="n:text"><xsl:call-template name="n:number"/></xsl:template>
+
+  <!-- 3.5 / 11.3 editorial changes: choice of a source and an editorial reading -->
+  <xsl:template match="tei:choice" mode="n:text">
+    <xsl:variable name="diplomatic" select="tei:sic | tei:orig | tei:abbr"/>
+    <xsl:call-template name="n:alternate">
+      <xsl:with-param name="diplomatic" select="$diplomatic"/>
+      <xsl:with-param name="normalised" select="tei:corr | tei:reg | tei:expan"/>
+      <xsl:with-param name="kind" select="string(($diplomatic ! local-name(), 'sic')[1])"/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:sic | tei:orig | tei:abbr | tei:corr | tei:reg | tei:expan
+      | tei:unclear | tei:supplied | tei:add | tei:del | tei:seg | tei:w | tei:pc | tei:c" mode="n:text">
+    <xsl:call-template name="n:inline"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:gap" mode="n:text"><xsl:call-template name="n:gap"/></xsl:template>
+
+  <!-- 3.9 notes -->
+  <xsl:template match="tei:note" mode="n:text"><xsl:call-template name="n:note"/></xsl:template>
+
+  <!-- 3.7 links -->
+  <xsl:template match="tei:ref[@target] | tei:ptr[@target]" mode="n:text">
+    <xsl:call-template name="n:link"><xsl:with-param name="href" select="tokenize(@target, '\s+')[1]"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- 3.11 milestones -->
+  <xsl:template match="tei:lb" mode="n:text"><xsl:call-template name="n:break"/></xsl:template>
+  <xsl:template match="tei:pb" mode="n:text">
+    <xsl:call-template name="n:break"><xsl:with-param name="kind" select="'page'"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:cb" mode="n:text">
+    <xsl:call-template name="n:break"><xsl:with-param name="kind" select="'column'"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- 14 tables -->
+  <xsl:template match="tei:table" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="tag" select="'table'"/><xsl:with-param name="class" select="'tei-table'"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:row" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="tag" select="'tr'"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:cell" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="tag" select="if (@role = 'label') then 'th' else 'td'"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- 22 documentation elements (an ODD's prose, e.g. the about page's encoding principles):
+       specifications are for the schema, not for readers; names of elements, attributes and
+       values are code, left-to-right -->
+  <xsl:template match="tei:schemaSpec | tei:specGrp | tei:specGrpRef | tei:elementSpec | tei:classSpec
+      | tei:macroSpec | tei:dataSpec | tei:moduleSpec | tei:moduleRef | tei:constraintSpec | tei:specList"
+      mode="n:text"/>
+  <xsl:template match="tei:gi | tei:att | tei:val | tei:ident | tei:tag | tei:code" mode="n:text">
+    <code dir="ltr" class="tei-{local-name()}">
+      <xsl:value-of select="if (self::tei:gi) then '&lt;' || . || '&gt;' else if (self::tei:att) then '@' || . else string(.)"/>
+    </code>
+  </xsl:template>
+  <xsl:template match="*:egXML" mode="n:text">
+    <pre dir="ltr" class="tei-egXML"><code><xsl:value-of select="*!serialize(.)" separator="&#10;"/></code></pre>
+  </xsl:template>
+
+  <!-- anything else inside the text: keep its content visible -->
+  <xsl:template match="tei:*" mode="n:text" priority="-1">
+    <xsl:call-template name="n:inline"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- header and metadata elements are never part of the reading text -->
+  <xsl:template match="tei:teiHeader" mode="n:text"/>
+</xsl:stylesheet>

@@ -1,0 +1,134 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  nashr HTML edition: the behaviours the web renders differently from the defaults in
+  ../common/behaviours.xsl. Used on text pages (texts/{stem}.html, one folder below the root).
+    n:block      + a permalink anchor (¶) on leaf blocks with @xml:id (p, item, head, dateline …)
+    n:list-item  + the same permalink
+    n:entity     a link to the register entry and a card shown on hover and keyboard focus
+    n:date       the date with a card giving both calendars
+    n:alternate  diplomatic and normalised readings, switched by the reading toggle
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:n="urn:nashr:xslt"
+  exclude-result-prefixes="#all">
+
+  <!-- text pages live one folder below the site root -->
+  <xsl:variable name="n:text-root" as="xs:string" select="'../'"/>
+
+  <xsl:variable name="n:block-tags" as="xs:string+" select="('p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6')"/>
+
+  <xsl:template name="n:block">
+    <xsl:param name="tag" as="xs:string" select="'div'"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
+    <xsl:element name="{$tag}">
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:apply-templates mode="n:text"/>
+      <xsl:if test="$tag = $n:block-tags"><xsl:call-template name="n:permalink"/></xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template name="n:list-item">
+    <xsl:param name="class" as="xs:string?" select="'tei-item'"/>
+    <li>
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:if test="@n castable as xs:integer and parent::tei:list/tei:item/@n"><xsl:attribute name="value" select="xs:integer(@n)"/></xsl:if>
+      <xsl:apply-templates mode="n:text"/>
+      <xsl:call-template name="n:permalink"/>
+    </li>
+  </xsl:template>
+
+  <!-- ¶ link to the element's own @xml:id, on blocks that hold no other identified block -->
+  <xsl:template name="n:permalink">
+    <xsl:if test="@xml:id and not(.//*[@xml:id])">
+      <xsl:text> </xsl:text>
+      <a class="permalink" href="#{@xml:id}" aria-label="{n:msg('permalink')}" data-pagefind-ignore="">¶</a>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- entity: a link (or, when it contains other entities, a focusable span, since links do not
+       nest) followed by its card; the card is shown by CSS on hover and focus-within. -->
+  <xsl:template name="n:entity">
+    <xsl:param name="register" as="xs:string" select="n:register(.)"/>
+    <xsl:param name="key" as="xs:string" select="n:ref-key(@ref)"/>
+    <xsl:param name="class" as="xs:string?" select="string-join(('entity', $register), ' ')"/>
+    <xsl:variable name="id" select="n:id(.)"/>
+    <xsl:variable name="card-id" select="'card-' || $id"/>
+    <xsl:variable name="href" select="$n:text-root || $registers-dir || $register || '.html#' || $key"/>
+    <xsl:variable name="nested" select="exists(.//tei:*[@ref])"/>
+    <!-- the register page links here (#{n:id}); with an @xml:id the inner element carries it -->
+    <span class="entity-wrap">
+      <xsl:if test="not(@xml:id)"><xsl:attribute name="id" select="$id"/></xsl:if>
+      <xsl:element name="{if ($nested) then 'span' else 'a'}">
+        <xsl:choose>
+          <xsl:when test="$nested"><xsl:attribute name="tabindex" select="0"/></xsl:when>
+          <xsl:otherwise><xsl:attribute name="href" select="$href"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:attribute name="aria-describedby" select="$card-id"/>
+        <xsl:attribute name="data-key" select="$key"/>
+        <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+        <xsl:apply-templates mode="n:text"/>
+      </xsl:element>
+      <xsl:call-template name="n:entity-card">
+        <xsl:with-param name="id" select="$card-id"/>
+        <xsl:with-param name="register" select="$register"/>
+        <xsl:with-param name="key" select="$key"/>
+        <xsl:with-param name="href" select="if ($nested) then $href else ()"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="n:entity-card">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="register" as="xs:string"/>
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="href" as="xs:string?"/>
+    <xsl:variable name="entry" select="n:register-entry($key)"/>
+    <span class="card" role="tooltip" id="{$id}" data-pagefind-ignore="">
+      <span class="card-type"><xsl:value-of select="if ($register) then n:msg('entity-' || $register) else ''"/></span>
+      <xsl:text> </xsl:text>
+      <strong class="card-name"><xsl:value-of select="n:entry-name($entry, n:plain(.))"/></strong>
+      <xsl:for-each select="($entry/(tei:note | tei:desc | tei:occupation | tei:roleName))[1]">
+        <span class="card-note"><xsl:sequence select="n:lang-attributes(.)"/><xsl:value-of select="normalize-space(.)"/></span>
+      </xsl:for-each>
+      <xsl:if test="exists($href)">
+        <a class="card-link" href="{$href}"><xsl:value-of select="n:msg('entity-card-more')"/></a>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="n:date">
+    <xsl:param name="class" as="xs:string?" select="'date'"/>
+    <xsl:variable name="iso" select="(@when, @from, @notBefore)[1]"/>
+    <xsl:variable name="both" select="n:date-both(.)"/>
+    <xsl:variable name="card-id" select="'card-' || n:id(.)"/>
+    <span class="entity-wrap">
+      <xsl:element name="{if ($iso) then 'time' else 'span'}">
+        <xsl:if test="$iso"><xsl:attribute name="datetime" select="$iso"/></xsl:if>
+        <xsl:if test="$both">
+          <xsl:attribute name="tabindex" select="0"/>
+          <xsl:attribute name="aria-describedby" select="$card-id"/>
+        </xsl:if>
+        <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+        <xsl:apply-templates mode="n:text"/>
+      </xsl:element>
+      <xsl:if test="$both">
+        <span class="card date-card" role="tooltip" id="{$card-id}" data-pagefind-ignore=""><xsl:value-of select="$both"/></span>
+      </xsl:if>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="n:alternate">
+    <xsl:param name="diplomatic" as="element()*" select="()"/>
+    <xsl:param name="normalised" as="element()*" select="()"/>
+    <xsl:param name="kind" as="xs:string" select="'sic'"/>
+    <xsl:variable name="label-key" select="if ($kind = 'orig') then 'reg-label' else 'corr-label'"/>
+    <span class="choice choice-{$kind}">
+      <xsl:call-template name="n:attributes"/>
+      <span class="dipl" title="{n:msg($label-key, n:plain($normalised/node()))}"><xsl:apply-templates select="$diplomatic" mode="n:text"/></span>
+      <span class="norm" title="{n:msg('sic-label', n:plain($diplomatic))}"><xsl:apply-templates select="$normalised" mode="n:text"/></span>
+    </span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,152 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  nashr HTML edition: the teiHeader as a readable source description (a <dl>), and the small
+  header look-ups the index and the cite block share (n:title, n:text-date, n:genre, n:source).
+  TEI Guidelines 2 (the TEI header).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:n="urn:nashr:xslt"
+  exclude-result-prefixes="#all">
+
+  <!-- n:title($doc): the text's main title (titleStmt/title[@type='main'], else the first) -->
+  <xsl:function name="n:title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="titles" select="root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="n:plain(($titles[@type = 'main'], $titles)[1])"/>
+  </xsl:function>
+
+  <!-- n:text-date($doc): the date the text was written or published: profileDesc/creation/date,
+       else the source's imprint date -->
+  <xsl:function name="n:text-date" as="element()?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="h" select="root($doc)/tei:TEI/tei:teiHeader"/>
+    <xsl:sequence select="($h/tei:profileDesc/tei:creation/tei:date, $h/tei:fileDesc/tei:sourceDesc//tei:imprint/tei:date, $h/tei:fileDesc/tei:sourceDesc//tei:date)[@when or @from or @notBefore or @to or @notAfter][1]"/>
+  </xsl:function>
+
+  <!-- n:date-cell($date): both calendars, or the date's own text, or "undated" -->
+  <xsl:function name="n:date-label" as="xs:string">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:sequence select="if (empty($date)) then n:msg('undated')
+      else (n:date-both($date)[. ne ''], n:plain($date))[1]"/>
+  </xsl:function>
+
+  <!-- n:genre($doc): textClass keywords term[@type='genre'] (or the first term) -->
+  <xsl:function name="n:genre" as="element()?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="terms" select="root($doc)/tei:TEI/tei:teiHeader/tei:profileDesc/tei:textClass//tei:term"/>
+    <xsl:sequence select="($terms[@type = 'genre'], $terms)[1]"/>
+  </xsl:function>
+
+  <!-- n:genre-label($term): the genre in the UI language when messages.xml knows it
+       (genre-{term}), with the lang/dir of the UI; else the term as written, with its own -->
+  <xsl:template name="n:genre-label">
+    <xsl:param name="term" as="element()?"/>
+    <xsl:variable name="key" select="'genre-' || normalize-space(lower-case($term))"/>
+    <xsl:choose>
+      <xsl:when test="empty($term)"/>
+      <xsl:when test="n:has-msg($key)"><span><xsl:value-of select="n:msg($key)"/></span></xsl:when>
+      <xsl:otherwise><span><xsl:sequence select="n:lang-attributes($term, $n:site-lang)"/><xsl:value-of select="n:plain($term)"/></span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- n:source($doc): «journal, no. 216» from sourceDesc/biblStruct/monogr (or bibl) -->
+  <xsl:function name="n:source" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="sd" select="root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:sourceDesc"/>
+    <xsl:variable name="monogr" select="($sd/tei:biblStruct/tei:monogr)[1]"/>
+    <xsl:variable name="issue" select="$monogr//tei:biblScope[@unit = 'issue']"/>
+    <xsl:sequence select="if ($monogr) then string-join((n:plain($monogr/tei:title[1]),
+        $issue ! n:msg('issue', string((@n, normalize-space(.))[1]))), n:msg('list-separator'))
+      else n:plain(($sd/tei:bibl[not(@type = 'digital-source')])[1])"/>
+  </xsl:function>
+
+  <!-- the source description (mode n:header-view, applied to tei:teiHeader) -->
+  <xsl:template match="tei:teiHeader" mode="n:header-view">
+    <xsl:variable name="fd" select="tei:fileDesc"/>
+    <xsl:variable name="ed" select="tei:encodingDesc/tei:editorialDecl"/>
+    <section class="source-description" aria-labelledby="source-description" data-pagefind-ignore="">
+      <h2 id="source-description"><xsl:value-of select="n:msg('source-description')"/></h2>
+      <dl>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-title'"/>
+          <xsl:with-param name="value" select="($fd/tei:titleStmt/tei:title[@type = 'main'], $fd/tei:titleStmt/tei:title)[1]"/>
+        </xsl:call-template>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-author'"/>
+          <xsl:with-param name="value" select="$fd/tei:titleStmt/tei:author"/>
+        </xsl:call-template>
+        <xsl:variable name="source" select="n:source(.)"/>
+        <xsl:if test="$source">
+          <dt><xsl:value-of select="n:msg('hd-source')"/></dt>
+          <dd><xsl:value-of select="$source"/></dd>
+        </xsl:if>
+        <dt><xsl:value-of select="n:msg('hd-date')"/></dt>
+        <dd><xsl:value-of select="n:date-label(n:text-date(.))"/></dd>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-language'"/>
+          <xsl:with-param name="value" select="tei:profileDesc/tei:langUsage/tei:language"/>
+        </xsl:call-template>
+        <xsl:if test="n:genre(.)">
+          <dt><xsl:value-of select="n:msg('hd-genre')"/></dt>
+          <dd><xsl:call-template name="n:genre-label"><xsl:with-param name="term" select="n:genre(.)"/></xsl:call-template></dd>
+        </xsl:if>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-file'"/>
+          <xsl:with-param name="value" select="$fd/tei:sourceDesc//tei:idno[@type = 'filename']"/>
+        </xsl:call-template>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-checksum'"/>
+          <xsl:with-param name="value" select="$fd/tei:sourceDesc//tei:idno[@type = 'sha256']"/>
+        </xsl:call-template>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-encoding'"/>
+          <xsl:with-param name="value" select="$fd/tei:titleStmt/tei:respStmt"/>
+        </xsl:call-template>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-normalization'"/>
+          <xsl:with-param name="value" select="$ed/tei:normalization"/>
+        </xsl:call-template>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-correction'"/>
+          <xsl:with-param name="value" select="$ed/tei:correction"/>
+        </xsl:call-template>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-revisions'"/>
+          <xsl:with-param name="value" select="tei:revisionDesc/tei:change"/>
+        </xsl:call-template>
+      </dl>
+    </section>
+  </xsl:template>
+
+  <!-- one dt and a dd per value (none when there is no value); the dd carries lang/dir when the
+       value's language differs from the page's; Latin-script identifiers are isolated in bdi -->
+  <xsl:template name="n:field">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="value" as="element()*"/>
+    <xsl:if test="exists($value)">
+      <dt><xsl:value-of select="n:msg($label)"/></dt>
+      <xsl:for-each select="$value">
+        <dd>
+          <xsl:sequence select="n:lang-attributes(., $n:site-lang)"/>
+          <xsl:apply-templates select="." mode="n:header-value"/>
+        </dd>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:idno" mode="n:header-value"><bdi dir="ltr"><xsl:value-of select="normalize-space(.)"/></bdi></xsl:template>
+  <xsl:template match="tei:respStmt" mode="n:header-value">
+    <xsl:value-of select="n:plain(tei:resp) || ': ' || string-join((tei:name | tei:persName | tei:orgName) ! n:plain(.), n:msg('list-separator'))"/>
+  </xsl:template>
+  <xsl:template match="tei:change" mode="n:header-value">
+    <xsl:if test="@when"><time datetime="{@when}"><xsl:value-of select="n:format-date(@when, 'jalali') || ' / ' || n:format-date(@when, 'gregorian')"/></time>: </xsl:if>
+    <xsl:value-of select="n:plain(.)"/>
+  </xsl:template>
+  <xsl:template match="tei:normalization | tei:correction" mode="n:header-value">
+    <xsl:value-of select="string-join(tei:p ! n:plain(.), ' ')"/>
+  </xsl:template>
+  <xsl:template match="*" mode="n:header-value"><xsl:value-of select="n:plain(.)"/></xsl:template>
+</xsl:stylesheet>

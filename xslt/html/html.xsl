@@ -1,0 +1,26 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  nashr HTML edition: the entry stylesheet (imports and includes only).
+
+  Run by src/nashr/html.py through src/nashr/transform.py, compiled once per process:
+    - a text page:      transform a TEI text (match "/"), parameters in params.xsl;
+    - the site pages:   call the named templates n:index, n:about, n:search and n:registers
+                        (all three register pages at once, as JSON) with texts = all TEI texts.
+  Behaviours shared with print come from ../common/common.xsl; behaviours-html.xsl overrides
+  the ones the web edition renders differently (links, cards, reading toggle, permalinks).
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  exclude-result-prefixes="#all">
+  <xsl:import href="../common/common.xsl"/>
+  <xsl:include href="params.xsl"/>
+  <xsl:include href="layout.xsl"/>
+  <xsl:include href="behaviours-html.xsl"/>
+  <xsl:include href="search.xsl"/>
+  <xsl:include href="header-view.xsl"/>
+  <xsl:include href="document.xsl"/>
+  <xsl:include href="index.xsl"/>
+  <xsl:include href="registers.xsl"/>
+  <xsl:include href="about.xsl"/>
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+</xsl:stylesheet>

@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  nashr HTML edition: the page frame shared by every page (html/head, header with navigation and
+  search, main, footer). Language and direction of the page come from the edition's language.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:e="urn:nashr:edition"
+  xmlns:n="urn:nashr:xslt"
+  exclude-result-prefixes="#all">
+
+  <xsl:variable name="n:site-lang" as="xs:string" select="string(($edition/e:edition/e:language[. ne ''], 'fa')[1])"/>
+
+  <!-- n:page: one HTML page.
+       $root: path from this page to the site root ('' or '../'); $title: the page title;
+       $kind: 'text' | 'index' | 'register' | 'about' | 'search' (body class, current nav item);
+       $current: on a register page, which register ('persons', 'orgs', 'places');
+       $content: what goes into <main>. -->
+  <xsl:template name="n:page">
+    <xsl:param name="root" as="xs:string" select="''"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="current" as="xs:string" select="''"/>
+    <xsl:param name="content" as="node()*"/>
+    <xsl:variable name="site-title" select="string($edition/e:edition/e:title)"/>
+    <html lang="{$n:site-lang}" dir="{n:dir($n:site-lang)}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="if ($title = $site-title) then $title else $title || ' — ' || $site-title"/></title>
+        <meta name="generator" content="nashr {$nashr-version}"/>
+        <link rel="icon" href="data:,"/>
+        <link rel="stylesheet" href="{$root}assets/nashr.css"/>
+        <script type="module" src="{$root}assets/nashr.js"></script>
+      </head>
+      <body class="page-{$kind}" data-root="{$root}">
+        <a class="skip-link" href="#main"><xsl:value-of select="n:msg('skip-to-content')"/></a>
+        <header class="site-header">
+          <p class="site-title"><a href="{$root}index.html"><xsl:value-of select="$site-title"/></a></p>
+          <nav aria-label="{n:msg('site-nav')}">
+            <ul>
+              <xsl:call-template name="n:nav-item">
+                <xsl:with-param name="href" select="$root || 'index.html'"/>
+                <xsl:with-param name="label" select="n:msg('texts')"/>
+                <xsl:with-param name="current" select="$kind = 'index'"/>
+              </xsl:call-template>
+              <xsl:for-each select="$n:registers">
+                <xsl:call-template name="n:nav-item">
+                  <xsl:with-param name="href" select="$root || $registers-dir || . || '.html'"/>
+                  <xsl:with-param name="label" select="n:msg('register-' || .)"/>
+                  <xsl:with-param name="current" select="$kind = 'register' and $current = current()"/>
+                </xsl:call-template>
+              </xsl:for-each>
+              <xsl:call-template name="n:nav-item">
+                <xsl:with-param name="href" select="$root || 'about.html'"/>
+                <xsl:with-param name="label" select="n:msg('about')"/>
+                <xsl:with-param name="current" select="$kind = 'about'"/>
+              </xsl:call-template>
+            </ul>
+          </nav>
+          <form class="search-form" role="search" action="{$root}search.html" method="get">
+            <label for="search-q"><xsl:value-of select="n:msg('search-label')"/></label>
+            <input id="search-q" name="q" type="search" dir="auto"/>
+            <button type="submit"><xsl:value-of select="n:msg('search-button')"/></button>
+          </form>
+        </header>
+        <main id="main" tabindex="-1">
+          <xsl:sequence select="$content"/>
+        </main>
+        <footer class="site-footer">
+          <p>
+            <xsl:value-of select="$edition/e:edition/e:publisher"/>
+            <xsl:text> · </xsl:text>
+            <xsl:value-of select="n:msg('licence')"/>
+            <xsl:text>: </xsl:text>
+            <a href="{$edition/e:edition/e:licence/@url}" rel="license"><bdi><xsl:value-of select="$edition/e:edition/e:licence"/></bdi></a>
+            <xsl:text> · </xsl:text>
+            <xsl:value-of select="n:msg('generated-by', $nashr-version)"/>
+          </p>
+        </footer>
+        <script type="application/json" id="nashr-messages">
+          <xsl:value-of select="serialize(map:merge(for $k in ('search-results', 'search-none', 'search-unavailable') return map{$k: n:msg($k)}), map{'method': 'json'})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+        </script>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="n:nav-item">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="current" as="xs:boolean"/>
+    <li><a href="{$href}"><xsl:if test="$current"><xsl:attribute name="aria-current" select="'page'"/></xsl:if><xsl:value-of select="$label"/></a></li>
+  </xsl:template>
+</xsl:stylesheet>

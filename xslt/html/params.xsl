@@ -1,0 +1,68 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  nashr HTML edition: every user-tunable setting in one place (TEI Stylesheets' html_param.xsl).
+  Parameters shared with print (ui-lang, messages, registers) are declared in ../common/common.xsl.
+  All are set from Python (src/nashr/html.py) by name; the defaults suit a site built by
+  `nashr html`.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:e="urn:nashr:edition"
+  xmlns:n="urn:nashr:xslt"
+  exclude-result-prefixes="#all">
+
+  <!-- the edition (from edition.toml): <e:edition> with e:title, e:title-en, e:description,
+       e:publisher, e:licence/@url, e:base-url, e:contact, e:date, e:language,
+       e:editor/@role; written by nashr.html.edition_document() -->
+  <xsl:param name="edition" as="document-node()">
+    <xsl:document><e:edition><e:title>nashr</e:title></e:edition></xsl:document>
+  </xsl:param>
+
+  <!-- all TEI texts of the site, in index order (for the index, register and search pages) -->
+  <xsl:param name="texts" as="document-node()*" select="()"/>
+
+  <!-- the edition's ODD (tei/schema/nashr.odd), whose prose the about page shows as the encoding
+       principles; () = use the editorialDecl of the texts instead -->
+  <xsl:param name="odd" as="document-node()?" select="()"/>
+
+  <!-- file stem of the text being transformed (the page is texts/{stem}.html); '' = from its base URI -->
+  <xsl:param name="stem" as="xs:string" select="''"/>
+
+  <!-- previous and next text in index order ('' = none), for the page navigation -->
+  <xsl:param name="previous" as="xs:string" select="''"/>
+  <xsl:param name="next" as="xs:string" select="''"/>
+
+  <!-- where the PDFs are, relative to the site root, or an absolute URL (PDF per text:
+       {pdf-base}{stem}.pdf); '' = no PDF links -->
+  <xsl:param name="pdf-base" as="xs:string" select="'../pdf/'"/>
+
+  <!-- file name of the PDF volume of the whole edition, in pdf-base ('' = no link) -->
+  <xsl:param name="pdf-volume" as="xs:string" select="'volume.pdf'"/>
+
+  <!-- n:pdf-href($root, $file): the link to a PDF from a page at $root ('' or '../'): pdf-base is
+       relative to the site root unless it is an absolute URL or path -->
+  <xsl:function name="n:pdf-href" as="xs:string">
+    <xsl:param name="root" as="xs:string"/>
+    <xsl:param name="file" as="xs:string"/>
+    <xsl:sequence select="(if (matches($pdf-base, '^([a-zA-Z][a-zA-Z0-9+.\-]*:|/)')) then '' else $root) || $pdf-base || $file"/>
+  </xsl:function>
+
+  <!-- where the TEI copies are, relative to the site root ({tei-base}{stem}.xml) -->
+  <xsl:param name="tei-base" as="xs:string" select="'tei/'"/>
+
+  <!-- site folders, relative to the site root -->
+  <xsl:variable name="texts-dir" as="xs:string" select="'texts/'"/>
+  <xsl:variable name="registers-dir" as="xs:string" select="'registers/'"/>
+
+  <!-- nashr version for the footer -->
+  <xsl:param name="nashr-version" as="xs:string" select="''"/>
+
+  <!-- n:stem($doc): the file stem of a TEI document (its file name without .xml) -->
+  <xsl:function name="n:stem" as="xs:string">
+    <xsl:param name="doc" as="node()?"/>
+    <xsl:sequence select="if (empty($doc)) then '' else
+      replace(tokenize(string(base-uri(root($doc))), '/')[last()], '\.xml$', '')"/>
+  </xsl:function>
+</xsl:stylesheet>

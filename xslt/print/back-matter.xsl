@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The volume's back matter (named template p:back-matter): the index of persons, organisations
+  and places, then the colophon. Laid out after the texts, when the page of every entity
+  occurrence is known ($anchor-pages: anchor id → page, from WeasyPrint's layout of p:volume), so
+  an entry lists each page once (CSS target-counter() cannot merge repeats), each number linking
+  to the first occurrence on that page. $first-page numbers this part's first page.
+  Entries are grouped by register entry (n:ref-key of @ref),
+  labelled with the register's preferred name when $registers holds it, sorted in Persian
+  alphabetical order (p:sort-key).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:n="urn:nashr:xslt"
+    xmlns:p="urn:nashr:print"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="p:back-matter">
+    <xsl:variable name="lang" select="($edition?language, 'fa')[1]"/>
+    <!-- names linked to a register entry; uncertain automatic candidates without @ref (cert="low")
+         are left out of the printed index -->
+    <xsl:variable name="names" select="$texts/tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]"/>
+    <html lang="{$lang}" dir="{n:dir($lang)}">
+      <xsl:call-template name="p:html-head">
+        <xsl:with-param name="title" select="$edition?title"/>
+        <xsl:with-param name="first-page" select="$first-page"/>
+      </xsl:call-template>
+      <body class="back-matter">
+        <section class="index" id="index">
+          <h2><xsl:value-of select="n:msg('print-index')"/></h2>
+          <xsl:for-each select="$n:registers">
+            <xsl:variable name="register" select="."/>
+            <xsl:call-template name="p:index-part">
+              <xsl:with-param name="names" select="$names[n:register(.) = $register]"/>
+              <xsl:with-param name="heading" select="'register-' || $register"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </section>
+        <xsl:call-template name="p:colophon"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="p:index-part">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:param name="heading" as="xs:string"/>
+    <xsl:if test="exists($names)">
+      <section class="index-part">
+        <h3><xsl:value-of select="n:msg($heading)"/></h3>
+        <xsl:for-each-group select="$names" group-by="n:ref-key(@ref)">
+          <xsl:sort select="p:sort-key(p:entity-label(current-group()[1]))"/>
+          <xsl:variable name="located" select="current-group()[map:contains($anchor-pages, p:occurrence-id(.))]"/>
+          <p class="index-entry">
+            <span class="index-name"><xsl:value-of select="p:entity-label(current-group()[1])"/></span>
+            <xsl:if test="exists($located)">، </xsl:if>
+            <span class="index-pages">
+              <xsl:for-each-group select="$located" group-by="xs:integer($anchor-pages(p:occurrence-id(.)))">
+                <xsl:sort select="current-grouping-key()"/>
+                <xsl:if test="position() gt 1">، </xsl:if>
+                <a href="#{p:occurrence-id(current-group()[1])}"><xsl:value-of
+                    select="n:digits(string(current-grouping-key()))"/></a>
+              </xsl:for-each-group>
+            </span>
+          </p>
+        </xsl:for-each-group>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Index label: the register's preferred name, else the occurrence's diplomatic text. -->
+  <xsl:function name="p:entity-label" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="n:entry-name(n:register-entry(n:ref-key($name/@ref)), n:plain($name))"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,148 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Parts of a printed document and the single-text entry point (match "/").
+  The HTML head carries the PDF metadata: WeasyPrint takes <title>, <meta name="author">
+  (each one an author), description, keywords, generator, dcterms.created and dcterms.modified,
+  and <html lang> (WeasyPrint documentation, "Metadata").
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:n="urn:nashr:xslt"
+    xmlns:p="urn:nashr:print"
+    exclude-result-prefixes="#all">
+
+  <!-- One text → the HTML of its own PDF: the text, then a short colophon. -->
+  <xsl:template match="/">
+    <xsl:variable name="tei" select="tei:TEI"/>
+    <html lang="{(n:lang($tei)[. ne ''], 'fa')[1]}" dir="{n:dir((n:lang($tei)[. ne ''], 'fa')[1])}">
+      <xsl:call-template name="p:html-head">
+        <xsl:with-param name="title" select="p:title($tei)"/>
+        <xsl:with-param name="authors" select="(p:authors($tei), $edition?editors?*?name)[1]"/>
+        <xsl:with-param name="description" select="$edition?title"/>
+        <xsl:with-param name="keywords" select="$tei/tei:teiHeader//tei:textClass//tei:term ! normalize-space(.)"/>
+      </xsl:call-template>
+      <body class="single">
+        <xsl:apply-templates select="$tei" mode="p:article"/>
+        <xsl:call-template name="p:colophon">
+          <xsl:with-param name="sources" select="$tei/tei:teiHeader//tei:sourceDesc//tei:idno[@type = 'filename'] ! normalize-space(.)"/>
+        </xsl:call-template>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="p:html-head">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:param name="authors" as="xs:string*" select="()"/>
+    <xsl:param name="description" as="xs:string?" select="()"/>
+    <xsl:param name="keywords" as="xs:string*" select="()"/>
+    <xsl:param name="first-page" as="xs:integer" select="1"/>
+    <head>
+      <meta charset="utf-8"/>
+      <title><xsl:value-of select="$title"/></title>
+      <xsl:for-each select="$authors[. ne '']">
+        <meta name="author" content="{.}"/>
+      </xsl:for-each>
+      <xsl:if test="$description">
+        <meta name="description" content="{$description}"/>
+      </xsl:if>
+      <xsl:if test="exists($keywords)">
+        <meta name="keywords" content="{string-join($keywords, ', ')}"/>
+      </xsl:if>
+      <meta name="generator" content="nashr {$nashr-version}"/>
+      <xsl:if test="$build-date">
+        <meta name="dcterms.created" content="{$build-date}"/>
+        <meta name="dcterms.modified" content="{$build-date}"/>
+      </xsl:if>
+      <xsl:if test="$first-page ne 1">
+        <!-- page numbers go on from the pages before (WeasyPrint: counter-set in @page context) -->
+        <style>@page :first { counter-set: page <xsl:value-of select="$first-page"/>; }</style>
+      </xsl:if>
+    </head>
+  </xsl:template>
+
+  <!-- One text as an <article>: @data-title feeds the running head (CSS string-set). -->
+  <xsl:template match="tei:TEI" mode="p:article">
+    <article class="text" id="{p:text-id(.)}" data-title="{p:title(.)}">
+      <xsl:sequence select="n:lang-attributes(.)"/>
+      <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc[1]" mode="p:source-line"/>
+      <xsl:apply-templates select="tei:text" mode="n:text"/>
+    </article>
+  </xsl:template>
+
+  <!-- «انترناسیونال، شمارهٔ ۲۱۶» from the first sourceDesc/biblStruct/monogr, for texts whose
+       own masthead (fw type="masthead") does not already name the source. -->
+  <xsl:template match="tei:sourceDesc[not(ancestor::tei:TEI/tei:text//tei:fw[@type = 'masthead'])]"
+      mode="p:source-line">
+    <xsl:variable name="monogr" select="(.//tei:biblStruct/tei:monogr)[1]"/>
+    <xsl:variable name="issue" select="$monogr/tei:imprint/tei:biblScope[@unit = 'issue']"/>
+    <xsl:if test="$monogr/tei:title">
+      <p class="source-line">
+        <xsl:value-of select="n:plain($monogr/tei:title[1])"/>
+        <xsl:if test="$issue">
+          <xsl:text>، </xsl:text>
+          <xsl:value-of select="n:msg('issue', normalize-space(($issue/@n, $issue)[1]))"/>
+        </xsl:if>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:sourceDesc" mode="p:source-line"/>
+
+  <!-- The build date in both calendars: «۲ آذر ۱۴۰۵ / ۲۳ نوامبر ۲۰۲۶». -->
+  <xsl:function name="p:build-date" as="xs:string">
+    <xsl:sequence select="n:format-date($build-date, 'jalali') || ' / '
+        || n:format-date($build-date, 'gregorian')"/>
+  </xsl:function>
+
+  <!-- Colophon: edition, editors, publisher, licence, contact, sources, build date, nashr
+       version. $sources: file names of the texts' sources (a single-text PDF names its own). -->
+  <xsl:template name="p:colophon">
+    <xsl:param name="sources" as="xs:string*" select="()"/>
+    <section class="colophon" id="colophon">
+      <h2><xsl:value-of select="n:msg('print-colophon')"/></h2>
+      <p class="edition-title"><xsl:value-of select="$edition?title"/></p>
+      <xsl:if test="$edition?title_en">
+        <p lang="en" dir="ltr"><xsl:value-of select="$edition?title_en"/></p>
+      </xsl:if>
+      <xsl:if test="exists($edition?editors?*)">
+        <p><xsl:value-of select="n:msg('editors')"/>:</p>
+        <ul class="editors">
+          <xsl:for-each select="$edition?editors?*">
+            <li>
+              <bdi dir="{p:dir-of(?name)}"><xsl:value-of select="?name"/></bdi>
+              <xsl:if test="?role">، <bdi dir="{p:dir-of(?role)}"><xsl:value-of select="?role"/></bdi></xsl:if>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+      <xsl:if test="$edition?publisher">
+        <p><xsl:value-of select="n:msg('publisher')"/>: <bdi dir="{p:dir-of($edition?publisher)}"><xsl:value-of select="$edition?publisher"/></bdi></p>
+      </xsl:if>
+      <xsl:if test="$edition?licence">
+        <p>
+          <xsl:value-of select="n:msg('licence')"/>
+          <xsl:text>: </xsl:text>
+          <bdi dir="ltr"><xsl:value-of select="$edition?licence"/></bdi>
+          <xsl:if test="$edition?licence_url">
+            <xsl:text> </xsl:text>
+            <bdi dir="ltr"><a href="{$edition?licence_url}"><xsl:value-of select="$edition?licence_url"/></a></bdi>
+          </xsl:if>
+        </p>
+      </xsl:if>
+      <xsl:if test="$edition?contact">
+        <p><xsl:value-of select="n:msg('contact')"/>: <bdi dir="ltr"><xsl:value-of select="$edition?contact"/></bdi></p>
+      </xsl:if>
+      <xsl:for-each select="$sources">
+        <p><xsl:value-of select="n:msg('hd-file')"/>: <bdi dir="ltr"><xsl:value-of select="."/></bdi></p>
+      </xsl:for-each>
+      <p><xsl:value-of select="n:msg('print-tei-attached')"/></p>
+      <xsl:if test="$build-date">
+        <p class="build-date"><xsl:value-of select="n:msg('print-built')"/>: <xsl:value-of select="p:build-date()"/></p>
+      </xsl:if>
+      <p><xsl:value-of select="n:msg('print-built-with')"/>
+        <xsl:text> </xsl:text><bdi dir="ltr">nashr <xsl:value-of select="$nashr-version"/></bdi></p>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Functions only the print edition needs: anchor ids of entity occurrences (the same function in
+  the texts' pass and the index pass, so the index finds the pages of the anchors the texts carry),
+  the Persian alphabetical sort key for the index, titles and dates for the front and back matter.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:n="urn:nashr:xslt"
+    xmlns:p="urn:nashr:print"
+    exclude-result-prefixes="#all">
+
+  <!-- p:text-id($node): the id of the text a node belongs to (TEI/@xml:id, else 'text'). -->
+  <xsl:function name="p:text-id" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="string(($node/ancestor-or-self::tei:TEI[1]/@xml:id, 'text')[1])"/>
+  </xsl:function>
+
+  <!-- p:occurrence-id($name): anchor id of an entity occurrence, '{text id}.x{N}' with N its
+       position among the text's persName, orgName and placeName elements. -->
+  <xsl:function name="p:occurrence-id" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="n">
+      <xsl:number select="$name" level="any" from="tei:TEI"
+          count="tei:persName | tei:orgName | tei:placeName"/>
+    </xsl:variable>
+    <xsl:sequence select="p:text-id($name) || '.x' || $n"/>
+  </xsl:function>
+
+  <!-- p:title($tei): titleStmt/title[@type='main'], else the first title. -->
+  <xsl:function name="p:title" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="n:plain(($titles[@type = 'main'], $titles)[1])"/>
+  </xsl:function>
+
+  <!-- p:authors($tei): titleStmt/author names, for the PDF metadata. -->
+  <xsl:function name="p:authors" as="xs:string*">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author ! n:plain(.)"/>
+  </xsl:function>
+
+  <!-- p:dir-of($s): 'rtl' for a string with Arabic-script letters, else 'ltr' (for <bdi dir>
+       around edition metadata, whose language is not marked). -->
+  <xsl:function name="p:dir-of" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="if (matches(string($s), '[&#x600;-&#x6FF;]')) then 'rtl' else 'ltr'"/>
+  </xsl:function>
+
+  <!-- Letters of the Persian alphabet in dictionary order. p:sort-key maps them onto ascending
+       code points, so that code-point collation sorts Persian names (SaxonC-HE has no Persian
+       tailoring of the Unicode Collation Algorithm: lang="fa" sorts ی before پ). -->
+  <xsl:variable name="p:fa-alphabet" as="xs:string" select="'آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'"/>
+  <xsl:variable name="p:key-alphabet" as="xs:string"
+      select="codepoints-to-string(for $i in 1 to string-length($p:fa-alphabet) return 256 + $i)"/>
+
+  <!-- p:sort-key($name): Arabic ي ك ى ة read as ی ک ی ه, hamza carriers as their base letter,
+       ZWNJ and tatweel dropped, then letters mapped for code-point order. -->
+  <xsl:function name="p:sort-key" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="persian" select="translate(normalize-space($name),
+        'يكىةأإؤئۀ&#x200C;&#x0640;', 'یکیهااویه')"/>
+    <xsl:sequence select="translate($persian, $p:fa-alphabet, $p:key-alphabet)"/>
+  </xsl:function>
+</xsl:stylesheet>
