@@ -5,14 +5,15 @@ The site is built from the fixtures in tests/data/html/ and served from a local 
 the way back, the diplomatic/normalised toggle, entity cards on hover and focus, search hits
 across ZWNJ, ي/ی, ك/ک and digit variants, the JavaScript folding against the shared cases, no
 console errors, and an axe-core scan with no serious or critical violations. Screenshots of a
-text page and a register page are saved under the test's tmp dir and copied to
-/work/brief/screens/ when that folder exists (for the lead to look at).
+text page and a register page are saved under the test's tmp dir, and also copied to the
+folder named by NASHR_SCREENSHOT_DIR when it is set (for a person to look at).
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -29,7 +30,7 @@ from nashr.html import SiteOptions, build_site
 
 CHROMIUM = Path("/usr/bin/chromium")
 DATA = Path(__file__).resolve().parent / "data" / "html"
-SCREENS = Path("/work/brief/screens")
+SCREENS = Path(os.environ["NASHR_SCREENSHOT_DIR"]) if os.environ.get("NASHR_SCREENSHOT_DIR") else None
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -87,7 +88,7 @@ def test_text_page_is_right_to_left(page: Page, base_url: str, tmp_path: Path) -
     assert abs((box["x"] + box["width"]) - (column["x"] + column["width"])) < 2
     shot = tmp_path / "text-page.png"
     page.screenshot(path=str(shot), full_page=True)
-    if SCREENS.is_dir():
+    if SCREENS is not None:
         shutil.copy(shot, SCREENS / "html-text-page.png")
 
 
@@ -100,7 +101,7 @@ def test_register_link_and_way_back(page: Page, base_url: str, tmp_path: Path) -
     assert entry.is_visible()
     shot = tmp_path / "register-page.png"
     page.screenshot(path=str(shot), full_page=False)
-    if SCREENS.is_dir():
+    if SCREENS is not None:
         shutil.copy(shot, SCREENS / "html-register-page.png")
     entry.locator("a.occurrence").first.click()
     page.wait_for_url("**/texts/*.html#*")
@@ -132,7 +133,7 @@ def test_entity_card_on_hover_and_focus(page: Page, base_url: str, tmp_path: Pat
     assert card.is_visible() and "حمید تقوایی" in card.inner_text()
     shot = tmp_path / "entity-card.png"
     page.screenshot(path=str(shot), clip={"x": 0, "y": 0, "width": 1000, "height": 900})
-    if SCREENS.is_dir():
+    if SCREENS is not None:
         shutil.copy(shot, SCREENS / "html-entity-card.png")
     page.mouse.move(0, 0)
     assert not card.is_visible()

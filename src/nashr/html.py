@@ -38,6 +38,7 @@ from nashr import __version__
 from nashr.config import Edition, build_date
 from nashr.files import atomic_write
 from nashr.transform import (
+    XSLT_DIR,
     Stylesheets,
     TransformError,
     call_template,
@@ -47,9 +48,6 @@ from nashr.transform import (
     shared,
     transform,
 )
-
-XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
-"""The project's stylesheets (``xslt/common``, ``xslt/html``)."""
 
 HTML_XSL = XSLT_DIR / "html" / "html.xsl"
 ASSETS = (

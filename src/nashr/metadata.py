@@ -29,7 +29,7 @@ from nashr import __version__, transform
 from nashr.config import Edition
 from nashr.inventory import Entry
 
-XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt" / "metadata"
+METADATA_XSLT = transform.XSLT_DIR / "metadata"
 CORPUS_NAME = "tei/corpus.xml"
 DC_DIR = "metadata/dc"
 DATACITE_NAME = "metadata/datacite.xml"
@@ -74,7 +74,7 @@ def parameters(edition: Edition, build_date: date) -> dict[str, transform.ParamV
 
 
 def _sheet(name: str) -> PyXsltExecutable:
-    return transform.shared().get(XSLT_DIR / name)
+    return transform.shared().get(METADATA_XSLT / name)
 
 
 def _write(path: Path, text: str) -> None:

@@ -41,6 +41,7 @@ from nashr import __version__
 from nashr.config import Edition, build_date
 from nashr.fonts import font_dir
 from nashr.transform import (
+    XSLT_DIR,
     ParamValue,
     TransformError,
     call_template,
@@ -50,8 +51,6 @@ from nashr.transform import (
     transform,
 )
 
-#: xslt/ at the project root (next to src/).
-XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
 PRINT_STYLESHEET = XSLT_DIR / "print" / "print.xsl"
 PRINT_CSS = XSLT_DIR / "print" / "print.css"
 #: Static weights of Vazirmatn used by print.css (CSS font-weight → file).

@@ -17,7 +17,8 @@ Verdict identity with the full grammar is checked on the test corpus (``tests/da
 since libxml2's validator is an implementation, not the specification.
 
 Reduced grammars are cached on disk (``<cache>/rng-reduced/<key>.rng``, key = SHA-256 of the
-schema's bytes and the sorted element names) and compiled grammars in memory; a compiled grammar
+schema's bytes, of this module's source — a changed reduction never reuses an old result — and
+of the sorted element names) and compiled grammars in memory; a compiled grammar
 for a superset of a document's names serves that document too (same argument as above).
 """
 
@@ -206,6 +207,47 @@ def _drop_empty(root: etree._Element) -> None:
                 changed = True
 
 
+#: ``outer(inner(p))`` → ``result(p)``: repetitions of repetitions match the same sequences as one
+#: repetition ((p+)+ = p+, (p*)+ = (p+)* = (p*)* = (p?)* = (p*)? = (p+)? = p*).
+_NESTED_REPEATS = {
+    ("oneOrMore", "oneOrMore"): "oneOrMore",
+    ("oneOrMore", "zeroOrMore"): "zeroOrMore",
+    ("zeroOrMore", "oneOrMore"): "zeroOrMore",
+    ("zeroOrMore", "zeroOrMore"): "zeroOrMore",
+    ("zeroOrMore", "optional"): "zeroOrMore",
+    ("optional", "zeroOrMore"): "zeroOrMore",
+    ("optional", "oneOrMore"): "zeroOrMore",
+}
+
+
+def _collapse_repeats(root: etree._Element) -> None:
+    """Replace a ``group``/``interleave`` of one pattern by that pattern (§4.12) and a repetition
+    of a repetition by one (:data:`_NESTED_REPEATS`). Dropping dead patterns leaves such nests
+    where the full grammar had none — TEI's ``listOrg`` content ``((org | listOrg)+,
+    (relation | listRelation)*)+`` becomes ``((org | listOrg)+)+`` — and libxml2's content-model
+    automaton grows without bound on them: compiling the reduced grammar of a register hung."""
+    changed = True
+    while changed:
+        changed = False
+        for node in list(root.iter(_tag("group"), _tag("interleave"), *(_tag(o) for o, _ in _NESTED_REPEATS))):
+            parent = node.getparent()
+            patterns = _patterns(node)
+            if parent is None or len(patterns) != 1:
+                continue
+            local = etree.QName(node).localname
+            inner = patterns[0]
+            if local in ("group", "interleave"):
+                parent.replace(node, inner)
+                changed = True
+                continue
+            result = _NESTED_REPEATS.get((local, etree.QName(inner).localname))
+            if result is not None and len(_patterns(inner)) >= 1:
+                collapsed = etree.Element(_tag(result), nsmap=node.nsmap)
+                collapsed.extend(_patterns(inner))
+                parent.replace(node, collapsed)
+                changed = True
+
+
 def _reachable(grammar: etree._Element, start: etree._Element) -> set[str]:
     defines = {d.get("name"): d for d in grammar.iterchildren(_tag("define"))}
     seen: set[str] = set()
@@ -241,6 +283,7 @@ def reduce_grammar(grammar: etree._ElementTree, names: Iterable[Name]) -> etree.
         raise ValueError("the grammar has no start pattern")
     simplifier.simplify_children(start)
     _drop_empty(root)
+    _collapse_repeats(root)
     keep = _reachable(root, start)
     for define in list(root.iterchildren(_tag("define"))):
         if define.get("name") not in keep:
@@ -270,7 +313,7 @@ class Reducer:
 
     def _key(self, names: frozenset[Name]) -> str:
         if self._digest is None:
-            self._digest = schemas.file_digest(self.path)
+            self._digest = schemas.file_digest(self.path) + schemas.file_digest(Path(__file__))
         text = self._digest + "\n" + "\n".join(sorted(f"{ns} {local}" for ns, local in names))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

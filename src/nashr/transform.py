@@ -33,6 +33,9 @@ from saxonche import (
     PyXsltExecutable,
 )
 
+XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
+"""The project's stylesheets: ``common/``, ``html/``, ``print/``, ``metadata/``, ``schematron/``."""
+
 type ParamValue = str | int | bool | PyXdmNode | PyXdmValue | list[PyXdmNode]
 """A stylesheet parameter from Python: str → xs:string, int → xs:integer, bool → xs:boolean,
 a parsed document (:func:`parse`) → document-node(), a list of documents → document-node()*."""

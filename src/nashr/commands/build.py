@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from nashr.commands._common import Exit, err
-from nashr.config import ConfigError, load_edition
+from nashr.commands._common import Exit, err, load_edition_or_exit
 
 
 def build_command(
@@ -25,11 +24,7 @@ def build_command(
     """
     from nashr.build import Layout, build  # every stage's libraries: import only when building
 
-    try:
-        edition = load_edition(root / "edition.toml")
-    except ConfigError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(Exit.UNUSABLE) from exc
+    edition = load_edition_or_exit(root / "edition.toml")
     columns = (TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False) as bar:
         tasks: dict[str, int] = {}

@@ -9,8 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from nashr.commands._common import Exit, err
-from nashr.config import ConfigError, load_edition
+from nashr.commands._common import Exit, err, load_edition_or_exit
 from nashr.sources import SourceError, read_source
 from nashr.structure import Line, classify
 
@@ -52,11 +51,7 @@ def convert(
     written beside it as NAME.new.xml (use --force to overwrite). Exit 2 if any source is unusable;
     the other sources are still converted.
     """
-    try:
-        edition = load_edition(edition_file)
-    except ConfigError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(Exit.UNUSABLE) from exc
+    edition = load_edition_or_exit(edition_file)
     code = Exit.DONE
     # The converter's recognisers import hazm (seconds): only when converting, not for --help.
     from nashr.convert import FidelityError, convert_file

@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nashr.commands._common import Exit, err
-from nashr.config import ConfigError, load_edition
+from nashr.commands._common import Exit, Failures, err, load_edition_or_exit, tei_inputs
 from nashr.html import SiteOptions, build_site
 from nashr.transform import TransformError
 
@@ -33,30 +32,19 @@ def html(
 
     Exit 2 if a text cannot be read or transformed (named, with its line where known); the others are still published.
     """
-    try:
-        edition = load_edition(edition_file)
-    except ConfigError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(Exit.UNUSABLE) from exc
+    edition = load_edition_or_exit(edition_file)
     if lang not in (None, "fa", "en"):
         err.print(f"[red]error:[/] --lang {lang!r}: use fa or en")
         raise typer.Exit(Exit.UNUSABLE)
-    files = tei if tei else sorted(Path("tei/texts").glob("*.xml"))
-    if not files:
-        err.print("[red]error:[/] no TEI files given and none in tei/texts/")
-        raise typer.Exit(Exit.UNUSABLE)
-    failed: list[Path] = []
-
-    def report(path: Path, message: str) -> None:
-        failed.append(path)
-        err.print(f"[red]error:[/] {message}")
+    files = tei_inputs(tei)
+    failures = Failures()
 
     options = SiteOptions(pdf_base=pdf_base, registers_dir=registers, ui_lang=lang, search=search)
     try:
-        written = build_site(list(files), output, edition, options, on_error=report)
+        written = build_site(files, output, edition, options, on_error=failures)
     except TransformError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(Exit.UNUSABLE) from exc
     pages = sum(1 for p in written if p.suffix == ".html")
-    err.print(f"{len(files) - len(failed)} texts → {output}/ ({pages} pages)")
-    raise typer.Exit(Exit.UNUSABLE if failed else Exit.DONE)
+    err.print(f"{len(files) - len(failures.files)} texts → {output}/ ({pages} pages)")
+    raise typer.Exit(Exit.UNUSABLE if failures.files else Exit.DONE)

@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nashr.commands._common import Exit, err
-from nashr.config import ConfigError, load_edition
+from nashr.commands._common import Exit, Failures, err, load_edition_or_exit, tei_inputs
 from nashr.fonts import FontError
 from nashr.pdf import VOLUME_NAME, PdfError, render_pdfs, render_volume
 
@@ -36,27 +35,16 @@ def pdf(
     edition.toml is unusable or if the Vazirmatn font is missing. The other texts are still
     printed; the volume only when every text could be read.
     """
-    try:
-        edition = load_edition(edition_file)
-    except ConfigError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(Exit.UNUSABLE) from exc
-    files = list(tei) if tei else sorted(Path("tei/texts").glob("*.xml"))
-    if not files:
-        err.print("[red]error:[/] no TEI files given and none in tei/texts/")
-        raise typer.Exit(Exit.UNUSABLE)
-    failed: list[Path] = []
-
-    def report(path: Path, message: str) -> None:
-        failed.append(path)
-        err.print(f"[red]error:[/] {message}")
+    edition = load_edition_or_exit(edition_file)
+    files = tei_inputs(tei)
+    failures = Failures()
 
     try:
-        written = render_pdfs(files, output, edition, jobs=jobs, on_error=report)
-        if volume and not failed:
+        written = render_pdfs(files, output, edition, jobs=jobs, on_error=failures)
+        if volume and not failures.files:
             written.append(render_volume(files, output / VOLUME_NAME, edition))
     except (FontError, PdfError) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(Exit.UNUSABLE) from exc
     err.print(f"{len(written)} PDFs → {output}/")
-    raise typer.Exit(Exit.UNUSABLE if failed else Exit.DONE)
+    raise typer.Exit(Exit.UNUSABLE if failures.files else Exit.DONE)
