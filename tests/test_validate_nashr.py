@@ -83,22 +83,25 @@ def test_nashr_valid_implies_tei_all_valid(converted: dict[str, Path],
 
 def test_jalali_function_agrees_with_persiantools(tmp_path: Path,
                                                   nashr_sch: schematron.Checker) -> None:
-    """Every day of 1300–1450 AP: the right Gregorian date passes, the day after fails."""
-    right, wrong, days = [], [], 0
+    """Every day of 1300–1450 AP: the right Gregorian date passes; the day after fails (checked
+    on the 1st and 16th of every month, to keep the test fast)."""
+    right, wrong, days, wrong_days = [], [], 0, 0
     jalali, last = JalaliDate(1300, 1, 1), JalaliDate(1450, 12, 29)
     while jalali <= last:
         gregorian = jalali.to_gregorian()
         custom = f'datingMethod="#jalali" when-custom="{jalali.isoformat()}"'
         opening = "</p><p>" if jalali.day == 1 and days else ""  # a p per month: short lists
         right.append(f'{opening}<date {custom} when="{gregorian.isoformat()}"/>')
-        wrong.append(f'{opening}<date {custom} '
-                     f'when="{(gregorian + dt.timedelta(days=1)).isoformat()}"/>')
+        if jalali.day in (1, 16):
+            wrong.append(f'{opening}<date {custom} '
+                         f'when="{(gregorian + dt.timedelta(days=1)).isoformat()}"/>')
+            wrong_days += 1
         jalali += dt.timedelta(days=1)
         days += 1
     assert days > 55_000
     assert rules(nashr_sch, tei(tmp_path / "r.xml", f"<p>{''.join(right)}</p>")) == []
     assert rules(nashr_sch, tei(tmp_path / "w.xml", f"<p>{''.join(wrong)}</p>")) == \
-        ["nashr-jalali-when"] * days
+        ["nashr-jalali-when"] * wrong_days
 
 
 def test_jalali_ranges_and_malformed_custom_dates(tmp_path: Path,
