@@ -46,6 +46,15 @@ def page_text(path: Path, page: int, layout: bool = False) -> str:
     return BIDI_CONTROLS.sub(" ", out.stdout)
 
 
+def region_text(path: Path, page: int, x: float, y: float, width: float, height: float) -> str:
+    """pdftotext of a rectangle of one page (1-based; poppler's space: points, origin top left),
+    without whitespace and bidi controls."""
+    box = [str(int(v)) for v in (x, y, width, height)]
+    args = ["pdftotext", "-f", str(page), "-l", str(page), "-x", box[0], "-y", box[1], "-W", box[2], "-H", box[3]]
+    out = subprocess.run([*args, str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return squeezed(BIDI_CONTROLS.sub("", out))
+
+
 def squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 

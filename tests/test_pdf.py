@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from nashr import pdf
 from nashr.config import Edition
-from pdfread import BIDI_CONTROLS, DATA, SAMPLE, as_poppler_reads, fa, page_text, squeezed, tei_title
+from pdfread import DATA, SAMPLE, as_poppler_reads, fa, page_text, region_text, squeezed, tei_title
 
 
 @pytest.fixture(scope="session")
@@ -72,29 +72,8 @@ def test_page_numbers_are_persian_digits_at_the_page_foot(pdfs: list[Path]) -> N
         for number, page in enumerate(reader.pages, start=1):
             width, height = float(page.mediabox.width), float(page.mediabox.height)
             # the bottom margin (print.css: 20 mm = 56.7 pt) holds the page number and nothing else
-            foot = subprocess.run(
-                [
-                    "pdftotext",
-                    "-f",
-                    str(number),
-                    "-l",
-                    str(number),
-                    "-x",
-                    "0",
-                    "-y",
-                    str(int(height - 50)),
-                    "-W",
-                    str(int(width)),
-                    "-H",
-                    "50",
-                    str(path),
-                    "-",
-                ],
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            assert squeezed(BIDI_CONTROLS.sub("", foot)) == fa(number), (path.name, number)
+            foot = region_text(path, number, 0, height - 50, width, 50)
+            assert foot == fa(number), (path.name, number)
 
 
 def test_corrections_become_footnotes_with_the_source_reading(sample_pdf: Path) -> None:
@@ -116,29 +95,7 @@ def test_notes_are_footnotes_and_normalisations_print_the_source_form(edition: E
     width, height = float(page.mediabox.width), float(page.mediabox.height)
 
     def area(top: float, bottom: float) -> str:
-        out = subprocess.run(
-            [
-                "pdftotext",
-                "-f",
-                "1",
-                "-l",
-                "1",
-                "-x",
-                "0",
-                "-y",
-                str(int(top)),
-                "-W",
-                str(int(width)),
-                "-H",
-                str(int(bottom - top)),
-                str(path),
-                "-",
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        return squeezed(BIDI_CONTROLS.sub(" ", out))
+        return region_text(path, 1, 0, top, width, bottom - top)
 
     # the note is at the foot of the page (above the page number), not in the running text
     upper, foot = area(0, height / 2), area(height / 2, height - 50)

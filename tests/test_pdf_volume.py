@@ -6,7 +6,6 @@ and the ``nashr pdf`` command. Links and page numbers are read back from the PDF
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from typer.testing import CliRunner
 from nashr import pdf
 from nashr.commands.pdf import pdf as pdf_command
 from nashr.config import Edition
-from pdfread import SAMPLE, as_poppler_reads, fa, has_words, page_text, squeezed, tei_title
+from pdfread import SAMPLE, as_poppler_reads, fa, has_words, page_text, region_text, squeezed, tei_title
 
 EDITION_FILE = Path(__file__).resolve().parents[1] / "edition.toml"
 
@@ -36,29 +35,7 @@ def text_in(path: Path, page: int, rect: list[float], height: float) -> str:
     """pdftotext of a link rectangle (PDF user space, origin bottom left) on a 1-based page."""
     x1, y1, x2, y2 = (float(v) for v in rect)
     top = height - max(y1, y2)
-    out = subprocess.run(
-        [
-            "pdftotext",
-            "-f",
-            str(page),
-            "-l",
-            str(page),
-            "-x",
-            str(int(min(x1, x2))),
-            "-y",
-            str(int(top)),
-            "-W",
-            str(int(abs(x2 - x1)) + 1),
-            "-H",
-            str(int(abs(y2 - y1)) + 1),
-            str(path),
-            "-",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return squeezed(re.sub("[\u200e\u200f\u202a-\u202e]", "", out))
+    return region_text(path, page, min(x1, x2), top, abs(x2 - x1) + 1, abs(y2 - y1) + 1)
 
 
 def links(reader: PdfReader, page_index: int) -> list[tuple[list[float], int]]:
