@@ -14,7 +14,7 @@ Encodings accepted, in the order tried:
 from __future__ import annotations
 
 import hashlib
-import unicodedata
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +30,9 @@ LEGACY_ENCODINGS = ("utf_16_le", "utf_16_be", "cp1256")
 # before a legacy-encoding guess is believed. Persian prose is over 90 % Arabic-script letters;
 # a wrong code page on Persian bytes gives Latin-1 letters instead.
 MIN_ARABIC_SCRIPT_SHARE = 0.5
-# C0 controls other than TAB, LF, CR, FF never occur in a text file; a few mean binary data.
-TEXT_CONTROLS = {"\t", "\n", "\r", "\f"}
+# Control characters (Unicode category Cc: U+0000–001F, U+007F–009F) other than TAB, LF, VT,
+# FF and CR never occur in a text file: one means binary data.
+BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class SourceError(ValueError):
@@ -84,12 +85,10 @@ def _line_of(data: bytes, offset: int) -> int:
 
 
 def _check_controls(path: Path, text: str) -> None:
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        for ch in line:
-            if unicodedata.category(ch) == "Cc" and ch not in TEXT_CONTROLS:
-                raise SourceError(
-                    path, f"binary data (control character U+{ord(ch):04X}), not a text file", lineno
-                )
+    m = BINARY_CONTROL.search(text)
+    if m is not None:
+        lineno = text.count("\n", 0, m.start()) + 1
+        raise SourceError(path, f"binary data (control character U+{ord(m.group()):04X}), not a text file", lineno)
 
 
 def _decode_legacy(path: Path, data: bytes) -> tuple[str, str]:
