@@ -261,8 +261,8 @@ def test_cite_block_and_download_links(site: Path, edition: Edition) -> None:
     assert edition.title in cite
     assert cite.endswith(edition.base_url.rstrip("/") + "/texts/plenum-statement.html")
     tei_link = doc.xpath("//a[@type='application/tei+xml']/@href")[0]
-    assert tei_link == "../tei/plenum-statement.xml"
-    assert (site / "tei" / "plenum-statement.xml").read_bytes() == FIXTURE_TEXTS[1].read_bytes()
+    assert tei_link == "../../tei/texts/plenum-statement.xml"
+    assert not (site / "tei").exists()  # one copy of each text: the site links to tei/texts/
     assert doc.xpath("//a[@type='application/pdf']/@href") == ["../../pdf/plenum-statement.pdf"]
     assert page(site / "index.html").xpath("//main//a[@type='application/pdf']/@href") == ["../pdf/volume.pdf"]
 
@@ -443,8 +443,8 @@ def test_ids_are_unique_and_every_internal_link_resolves(site: Path) -> None:
             if href.startswith("#"):
                 assert href[1:] in ids[path], (path.name, href)
                 continue
-            if href.startswith(("http", "mailto:")) or href.endswith(".pdf"):
-                continue
+            if href.startswith(("http", "mailto:")) or href.endswith((".pdf", ".xml")):
+                continue  # PDFs and TEI files live beside the site (pdf/, tei/texts/)
             target, _, anchor = href.partition("#")
             file = (path.parent / target).resolve()
             assert file.is_file(), (path.name, href)

@@ -6,7 +6,6 @@
     texts/<stem>.html       one page per TEI text
     registers/persons.html  registers/orgs.html  registers/places.html
     about.html  search.html
-    tei/<stem>.xml          byte copies of the TEI, for download
     assets/                 nashr.css, nashr.js, search-fold.json
     pagefind/               the Pagefind full-text index (https://pagefind.app)
 
@@ -73,6 +72,9 @@ class SiteOptions:
         pdf_base: where the PDFs are, relative to the site root (``<pdf_base><stem>.pdf``);
             ``""`` writes no PDF links. Default ``../pdf/`` (``nashr pdf``'s default folder
             next to ``site/``).
+        tei_base: where the TEI files are, relative to the site root, or a URL; default
+            ``../tei/texts/``. The site links to them and holds no copies, so the edition (and
+            its deposit) keeps one copy of each text.
         registers_dir: folder of persons.xml, orgs.xml, places.xml; ``None`` = ``../registers``
             next to the texts' folder (where the texts' ``@ref="../registers/…"`` point).
         odd: the edition's ODD, whose prose the about page shows as the encoding principles;
@@ -85,6 +87,7 @@ class SiteOptions:
     """
 
     pdf_base: str = "../pdf/"
+    tei_base: str = "../tei/texts/"
     registers_dir: Path | None = None
     odd: Path | None = None
     ui_lang: str | None = None
@@ -205,6 +208,7 @@ def build_site(
         "registers": documents(regs),
         "ui-lang": options.ui_lang or (edition.language if edition.language in ("fa", "en") else "fa"),
         "pdf-base": options.pdf_base,
+        "tei-base": options.tei_base,
         "nashr-version": __version__,
     }
 
@@ -224,7 +228,6 @@ def build_site(
             del parsed[stem]
             continue
         emit(f"texts/{stem}.html", page.encode("utf-8"))
-        emit(f"tei/{stem}.xml", path.read_bytes())
 
     odd = _odd(options, tei_files)
     published = documents(node for _, node in parsed.values())  # without texts that failed

@@ -39,10 +39,10 @@
               <span class="downloads">
                 <xsl:value-of select="n:msg('downloads')"/>
                 <xsl:text>: </xsl:text>
-                <a href="{$n:text-root}{$tei-base}{$page-stem}.xml" type="application/tei+xml" download="{$page-stem}.xml"><bdi><xsl:value-of select="n:msg('download-tei')"/></bdi></a>
+                <a href="{n:base-href($tei-base, $n:text-root, $page-stem || '.xml')}" type="application/tei+xml" download="{$page-stem}.xml"><bdi><xsl:value-of select="n:msg('download-tei')"/></bdi></a>
                 <xsl:if test="$pdf-base">
                   <xsl:text> · </xsl:text>
-                  <a href="{n:pdf-href($n:text-root, $page-stem || '.pdf')}" type="application/pdf"><bdi><xsl:value-of select="n:msg('download-pdf')"/></bdi></a>
+                  <a href="{n:base-href($pdf-base, $n:text-root, $page-stem || '.pdf')}" type="application/pdf"><bdi><xsl:value-of select="n:msg('download-pdf')"/></bdi></a>
                 </xsl:if>
               </span>
             </div>

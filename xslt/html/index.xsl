@@ -44,7 +44,7 @@
             <xsl:value-of select="n:msg('text-count', count($texts))"/>
             <xsl:if test="$pdf-base and $pdf-volume">
               <xsl:text> · </xsl:text>
-              <a href="{n:pdf-href('', $pdf-volume)}" type="application/pdf"><xsl:value-of select="n:msg('download-volume')"/></a>
+              <a href="{n:base-href($pdf-base, '', $pdf-volume)}" type="application/pdf"><xsl:value-of select="n:msg('download-volume')"/></a>
             </xsl:if>
           </p>
           <table class="text-index">

@@ -41,16 +41,20 @@
   <!-- file name of the PDF volume of the whole edition, in pdf-base ('' = no link) -->
   <xsl:param name="pdf-volume" as="xs:string" select="'volume.pdf'"/>
 
-  <!-- n:pdf-href($root, $file): the link to a PDF from a page at $root ('' or '../'): pdf-base is
-       relative to the site root unless it is an absolute URL or path -->
-  <xsl:function name="n:pdf-href" as="xs:string">
+  <!-- where the TEI files are, relative to the site root ({tei-base}{stem}.xml): by default
+       tei/texts/ next to site/, so the edition holds one copy of each text (a deposit refuses
+       duplicates) -->
+  <xsl:param name="tei-base" as="xs:string" select="'../tei/texts/'"/>
+
+  <!-- n:base-href($base, $root, $file): the link to $file in $base (pdf-base, tei-base) from a
+       page at $root ('' or '../'); a base is relative to the site root unless it is an absolute
+       URL or path -->
+  <xsl:function name="n:base-href" as="xs:string">
+    <xsl:param name="base" as="xs:string"/>
     <xsl:param name="root" as="xs:string"/>
     <xsl:param name="file" as="xs:string"/>
-    <xsl:sequence select="(if (matches($pdf-base, '^([a-zA-Z][a-zA-Z0-9+.\-]*:|/)')) then '' else $root) || $pdf-base || $file"/>
+    <xsl:sequence select="(if (matches($base, '^([a-zA-Z][a-zA-Z0-9+.\-]*:|/)')) then '' else $root) || $base || $file"/>
   </xsl:function>
-
-  <!-- where the TEI copies are, relative to the site root ({tei-base}{stem}.xml) -->
-  <xsl:param name="tei-base" as="xs:string" select="'tei/'"/>
 
   <!-- site folders, relative to the site root -->
   <xsl:variable name="texts-dir" as="xs:string" select="'texts/'"/>

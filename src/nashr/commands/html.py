@@ -22,6 +22,8 @@ def html(
         help="Folder of persons.xml, orgs.xml, places.xml (default: ../registers next to the texts).")] = None,
     pdf_base: Annotated[str, typer.Option(
         "--pdf-base", help="Where the PDFs are, relative to the site root; '' for no PDF links.")] = "../pdf/",
+    tei_base: Annotated[str, typer.Option(
+        "--tei-base", help="Where the TEI files are, relative to the site root, or a URL.")] = "../tei/texts/",
     lang: Annotated[str | None, typer.Option(
         "--lang", help="Language of the site's own words: fa or en (default: the edition's language).")] = None,
     search: Annotated[bool, typer.Option("--search/--no-search", help="Build the Pagefind search index.")] = True,
@@ -39,7 +41,7 @@ def html(
     files = tei_inputs(tei)
     failures = Failures()
 
-    options = SiteOptions(pdf_base=pdf_base, registers_dir=registers, ui_lang=lang, search=search)
+    options = SiteOptions(pdf_base=pdf_base, tei_base=tei_base, registers_dir=registers, ui_lang=lang, search=search)
     try:
         written = build_site(files, output, edition, options, on_error=failures)
     except TransformError as exc:
