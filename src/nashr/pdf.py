@@ -27,7 +27,6 @@ import json
 import multiprocessing
 import multiprocessing.util
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
@@ -39,6 +38,7 @@ from saxonche import PyXdmValue
 
 from nashr import __version__
 from nashr.config import Edition, build_date
+from nashr.files import atomic_write
 from nashr.fonts import font_dir
 from nashr.transform import (
     XSLT_DIR,
@@ -205,28 +205,13 @@ def write_pdf(document: Any, target: Path, attachments: Iterable[Path], date: dt
     """Write a laid-out document as PDF/A-3b to ``target`` atomically, with the TEI files
     attached (``/AFRelationship /Source``, dates = ``date``) and a structure tree for assistive
     technology (WeasyPrint's ``pdf_tags``: headings, paragraphs, lists, links). Returns ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            document.write_pdf(
-                out,
-                pdf_variant=PDF_VARIANT,
-                attachments=[_attachment(tei, date) for tei in attachments],
-                pdf_tags=True,
-            )
-        os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    data = document.write_pdf(
+        pdf_variant=PDF_VARIANT,
+        attachments=[_attachment(tei, date) for tei in attachments],
+        pdf_tags=True,
+    )
+    atomic_write(target, data)
     return target
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _run(job: _Job) -> Path:

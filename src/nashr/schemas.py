@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -36,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
+
+from nashr.files import atomic_write
 
 CACHE_ENV = "NASHR_CACHE_DIR"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -103,21 +104,6 @@ def cache_dir() -> Path:
 def schema_cache_dir() -> Path:
     """``cache_dir() / "schemas"``: where fetched schemas and the XML catalog live."""
     return cache_dir() / "schemas"
-
-
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file in the same directory and
-    ``os.replace`` (never a half-written file); creates the parent directory."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; cached and generated files are readable
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _read_source(source: str | Path, timeout: float) -> bytes:

@@ -31,8 +31,13 @@ Recogniser = Callable[[str], list[Span]]
 
 TEI_ALL_URL = "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
+SCH_NS = "http://purl.oclc.org/dsdl/schematron"
+# Schema declarations (W3C "Associating Schemas with XML documents"): TEI's tei_all, and nashr's
+# customisation — its RELAX NG subset and its Schematron rules — beside the texts in tei/schema/.
 SCHEMA_PIS = (
     ("xml-model", f'href="{TEI_ALL_URL}" type="application/xml" schematypens="{RNG_NS}"'),
+    ("xml-model", f'href="../schema/nashr.rng" type="application/xml" schematypens="{RNG_NS}"'),
+    ("xml-model", f'href="../schema/nashr.sch" type="application/xml" schematypens="{SCH_NS}"'),
 )
 # The checksum processing instruction records what nashr wrote, so a later run can tell a
 # file a person has edited (checksum differs or is gone) from one it may replace.
