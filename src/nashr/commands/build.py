@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from nashr.commands._common import Exit, err, load_edition_or_exit
 
@@ -22,7 +21,10 @@ def build_command(
     Exit 1 if a check failed (invalid TEI, lost characters), 2 if a source is unusable; every
     stage still runs on what it can.
     """
-    from nashr.build import Layout, build  # every stage's libraries: import only when building
+    # Every stage's libraries, and the progress bar: imported only when building (fast --help, validate).
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from nashr.build import Layout, build
 
     edition = load_edition_or_exit(root / "edition.toml")
     columns = (TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
