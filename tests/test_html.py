@@ -183,7 +183,7 @@ def test_register_entries_without_occurrences_and_unknown_ids(site: Path) -> Non
     assert taqvai.xpath(".//p[@class='occurrence-count']/text()") == ["۵ بار"]
     assert taqvai.xpath(".//bdi[@lang='fa-Latn']/@dir") == ["ltr"]
     assert taqvai.xpath(".//a[contains(@href, 'wikidata')]/@href") == [
-        "https://www.wikidata.org/wiki/Q5950531"]
+        "https://www.wikidata.org/wiki/Q0000000"]
     # Persian alphabetical order (آ ا ب پ ت ث ج چ ح …)
     names = persons.xpath("//li[@class='register-entry']/h2/text()")
     assert names.index("اصغر کریمی") < names.index("بهرام سروش") < names.index("حمید تقوایی")
