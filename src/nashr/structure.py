@@ -30,7 +30,6 @@ Digits: Persian (U+06F0–06F9), Arabic-Indic (U+0660–0669) and ASCII digits a
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -430,8 +429,3 @@ def genre(lines: Sequence[Line]) -> str | None:
     if any(line.role == "salute" for line in lines):
         return "letter"
     return None
-
-
-def role_counts(lines: Sequence[Line]) -> Counter[str]:
-    """How many lines have each role (for reports and tests)."""
-    return Counter(line.role for line in lines)
