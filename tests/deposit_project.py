@@ -10,6 +10,7 @@ import subprocess
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from lxml import etree
 from weasyprint import HTML
 
 from nashr.config import Edition, Editor
@@ -67,3 +68,16 @@ def jing_validator(paths: Sequence[Path]) -> list[tuple[Path, str]]:
             found.append((Path(match[1]), f"line {match[2]}: {match[3]}"))
     assert found or run.returncode == 0, f"jing failed: {run.stdout}{run.stderr}"
     return found
+
+
+def make_payload(root: Path) -> Path:
+    """A deposit of a fresh fake project under ``root`` (every file accepted); its ``data/``."""
+    from nashr.deposit import make_deposit
+
+    project = make_project(root / "project")
+    return make_deposit(project, project / "deposit", EDITION, validator=accept_all) / "data"
+
+
+def parse(path: Path) -> etree._ElementTree:
+    """Parse an XML output with entities and network access off."""
+    return etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))

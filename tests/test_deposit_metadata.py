@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from deposit_project import DATA, EDITION, accept_all, jing_validator, make_pdf, make_project
+from deposit_project import DATA, EDITION, jing_validator, make_payload, make_pdf, parse
 from nashr import metadata
 from nashr.deposit import make_deposit
 
@@ -41,19 +41,14 @@ STATEMENT = "internasional-300-statement"
 
 @pytest.fixture(scope="module")
 def payload(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("metadata") / "project")
-    return make_deposit(project, project / "deposit", EDITION, validator=accept_all) / "data"
-
-
-def _parse(path: Path) -> etree._ElementTree:
-    return etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+    return make_payload(tmp_path_factory.mktemp("metadata"))
 
 
 # --- Dublin Core ----------------------------------------------------------------------------
 
 
 def _dc(payload: Path, stem: str) -> dict[str, list[str]]:
-    root = _parse(payload / "metadata" / "dc" / f"{stem}.xml").getroot()
+    root = parse(payload / "metadata" / "dc" / f"{stem}.xml").getroot()
     fields: dict[str, list[str]] = {}
     for child in root:
         fields.setdefault(etree.QName(child).localname, []).append(child.text or "")
@@ -62,7 +57,7 @@ def _dc(payload: Path, stem: str) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("stem", [PLENUM, STATEMENT])
 def test_dublin_core_has_the_oai_dc_structure(payload: Path, stem: str) -> None:
-    tree = _parse(payload / "metadata" / "dc" / f"{stem}.xml")
+    tree = parse(payload / "metadata" / "dc" / f"{stem}.xml")
     root = tree.getroot()
     assert root.tag == "{http://www.openarchives.org/OAI/2.0/oai_dc/}dc"
     assert tree.docinfo.xml_version == "1.0" and tree.docinfo.encoding == "UTF-8"
@@ -103,7 +98,7 @@ def test_dublin_core_fields_of_the_second_text(payload: Path) -> None:
 def test_corpus_is_valid_tei_and_holds_every_text(payload: Path) -> None:
     corpus = payload / "tei" / "corpus.xml"
     assert jing_validator([corpus]) == []
-    tree = _parse(corpus)
+    tree = parse(corpus)
     assert tree.getroot().tag == "{http://www.tei-c.org/ns/1.0}teiCorpus"
     texts = tree.xpath("/tei:teiCorpus/tei:TEI", namespaces=NS)
     assert [t.get("{http://www.w3.org/XML/1998/namespace}base") for t in texts] == [
@@ -120,7 +115,7 @@ def test_corpus_is_valid_tei_and_holds_every_text(payload: Path) -> None:
 
 
 def test_corpus_renames_only_ids_that_two_texts_share(payload: Path) -> None:
-    tree = _parse(payload / "tei" / "corpus.xml")
+    tree = parse(payload / "tei" / "corpus.xml")
     ids = tree.xpath("//@xml:id")
     assert len(ids) == len(set(ids))
     # both texts declare xml:id="nashr" and the calendars: each copy is prefixed with its stem
@@ -139,7 +134,7 @@ def test_corpus_renames_only_ids_that_two_texts_share(payload: Path) -> None:
 
 
 def test_datacite_fields(payload: Path) -> None:
-    root = _parse(payload / "metadata" / "datacite.xml").getroot()
+    root = parse(payload / "metadata" / "datacite.xml").getroot()
 
     def values(path: str) -> list[str]:
         return [str(v) for v in root.xpath(path, namespaces=NS)]
@@ -187,7 +182,7 @@ def test_licence_identifiers(tmp_path: Path, licence: str, spdx: str | None) -> 
     edition = dataclasses.replace(EDITION, licence=licence)
     texts = [f"tei/texts/{PLENUM}.xml"]
     metadata.write_records(tmp_path, texts, metadata.parameters(edition, dt.date(2026, 11, 23)))
-    root = _parse(tmp_path / "metadata" / "datacite.xml").getroot()
+    root = parse(tmp_path / "metadata" / "datacite.xml").getroot()
     assert root.xpath("dc4:rightsList/dc4:rights/@rightsIdentifier", namespaces=NS) == ([spdx] if spdx else [])
     zenodo = json.loads((tmp_path / "metadata" / "zenodo.json").read_text(encoding="utf-8"))
     assert zenodo.get("license") == (spdx.lower() if spdx else None)
@@ -197,7 +192,7 @@ def test_licence_identifiers(tmp_path: Path, licence: str, spdx: str | None) -> 
 
 
 def test_mets_lists_every_file_with_checksum_and_type(payload: Path) -> None:
-    root = _parse(payload / "mets.xml").getroot()
+    root = parse(payload / "mets.xml").getroot()
     listed = {
         f.find("mets:FLocat", NS).get(f"{{{NS['xlink']}}}href"): f
         for f in root.iterfind("mets:fileSec/mets:fileGrp/mets:file", NS)
@@ -220,7 +215,7 @@ def test_mets_lists_every_file_with_checksum_and_type(payload: Path) -> None:
 
 
 def test_mets_groups_each_texts_files(payload: Path) -> None:
-    root = _parse(payload / "mets.xml").getroot()
+    root = parse(payload / "mets.xml").getroot()
     hrefs = {f.get("ID"): f.find("mets:FLocat", NS).get(f"{{{NS['xlink']}}}href")
              for f in root.iterfind(".//mets:file", NS)}
     divs = root.findall("mets:structMap/mets:div/mets:div[@TYPE='text']", NS)
@@ -246,7 +241,7 @@ def test_date_falls_back_to_the_source_imprint(tmp_path: Path) -> None:
     text.write_text(xml, encoding="utf-8")
     metadata.write_records(tmp_path, [f"tei/texts/{STATEMENT}.xml"],
                            metadata.parameters(EDITION, dt.date(2026, 11, 23)))
-    root = _parse(tmp_path / "metadata" / "dc" / f"{STATEMENT}.xml").getroot()
+    root = parse(tmp_path / "metadata" / "dc" / f"{STATEMENT}.xml").getroot()
     assert root.xpath("dc:date/text()", namespaces=NS) == ["2009-06-20"]  # imprint/date/@when
 
 
@@ -263,8 +258,8 @@ def test_deposit_of_the_converted_seeds(converted: dict[str, Path], tmp_path: Pa
         make_pdf(root / "pdf" / f"{path.stem}.pdf", path.stem)
     payload = make_deposit(root, tmp_path / "bag", EDITION, validator=jing_validator) / "data"
     assert jing_validator([payload / "tei" / "corpus.xml"]) == []
-    corpus = _parse(payload / "tei" / "corpus.xml")
+    corpus = parse(payload / "tei" / "corpus.xml")
     assert len(corpus.xpath("/tei:teiCorpus/tei:TEI", namespaces=NS)) == len(converted) == 5
     for path in converted.values():
-        title = _parse(path).xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS)
+        title = parse(path).xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS)
         assert _dc(payload, path.stem)["title"] == [" ".join(title.split())]

@@ -17,20 +17,14 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from deposit_project import DATA, EDITION, accept_all, make_project
-from nashr.deposit import make_deposit
+from deposit_project import DATA, make_payload, parse
 
 NS = {"dc4": "http://datacite.org/schema/kernel-4", "mets": "http://www.loc.gov/METS/"}
 
 
 @pytest.fixture(scope="module")
 def payload(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("schemas") / "project")
-    return make_deposit(project, project / "deposit", EDITION, validator=accept_all) / "data"
-
-
-def _parse(path: Path) -> etree._ElementTree:
-    return etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+    return make_payload(tmp_path_factory.mktemp("schemas"))
 
 
 def _xsd(dist: str, path: str, imports: dict[str, Path] | None = None) -> etree.XMLSchema:
@@ -64,7 +58,7 @@ def mets_schema() -> etree.XMLSchema:
 
 
 def test_datacite_is_valid_kernel_4(payload: Path, datacite_schema: etree.XMLSchema) -> None:
-    tree = _parse(payload / "metadata" / "datacite.xml")
+    tree = parse(payload / "metadata" / "datacite.xml")
     assert datacite_schema.validate(tree), datacite_schema.error_log
     # the schema is a real check: without the mandatory publisher the record is refused
     publisher = tree.find("dc4:publisher", NS)
@@ -73,7 +67,7 @@ def test_datacite_is_valid_kernel_4(payload: Path, datacite_schema: etree.XMLSch
 
 
 def test_mets_is_valid(payload: Path, mets_schema: etree.XMLSchema) -> None:
-    tree = _parse(payload / "mets.xml")
+    tree = parse(payload / "mets.xml")
     assert mets_schema.validate(tree), mets_schema.error_log
     struct_map = tree.find("mets:structMap", NS)
     struct_map.getparent().remove(struct_map)
