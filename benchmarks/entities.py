@@ -37,11 +37,11 @@ def timed(function: Callable[[str], object], lines: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def convert_seconds(sources: list[Path], out: Path, recognise: object) -> float:
+def convert_seconds(sources: list[Path], out: Path, tagger: Tagger | None) -> float:
     edition = load_edition(ROOT / "edition.toml")
     start = time.perf_counter()
     for path in sources:
-        convert_file(path, out, edition, recognise=recognise, force=True)  # type: ignore[arg-type]
+        convert_file(path, out, edition, tagger=tagger, force=True)
     return time.perf_counter() - start
 
 
@@ -72,7 +72,7 @@ def main() -> None:
             print(f"  {name:<15} {seconds:6.2f} s")
         sources = corpus[:convert_count]
         plain = convert_seconds(sources, Path(tmp) / "plain", None)
-        tagged = convert_seconds(sources, Path(tmp) / "tagged", tagger.tag)
+        tagged = convert_seconds(sources, Path(tmp) / "tagged", tagger)
         share = (tagged - plain) / tagged
         print(f"convert {len(sources)} texts: {plain:.2f} s without entities, {tagged:.2f} s with; "
               f"entity tagging is {share:.0%} of convert time")

@@ -99,15 +99,15 @@ def main() -> None:
         work = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tmp)
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
         tagger = Tagger.from_registers(REGISTERS)
-        seed_tei = [convert_file(s, work / "seeds-tei", edition, recognise=tagger.tag, force=True).result.path
+        seed_tei = [convert_file(s, work / "seeds-tei", edition, tagger=tagger, force=True).tei
                     for s in seeds]
         measure("seeds", seed_tei, work)
         corpus_tei = sorted((work / "corpus-tei").glob("*.xml"))[:count]
         if len(corpus_tei) < count:  # else reuse the corpus converted by an earlier run in WORK_DIR
             sources = make_corpus(work / "corpus-src", count, ROOT / "seeds")
             t = time.perf_counter()
-            corpus_tei = [convert_file(s, work / "corpus-tei", edition, recognise=tagger.tag,
-                                       force=True).result.path for s in sources]
+            corpus_tei = [convert_file(s, work / "corpus-tei", edition, tagger=tagger,
+                                       force=True).tei for s in sources]
             print(f"(converted {count} synthetic texts in {time.perf_counter() - t:.0f} s)")
         measure("synthetic", corpus_tei, work)
 

@@ -13,7 +13,7 @@ SAMPLE = DATA / "plenum-statement.xml"
 FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 TEI_NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 # Bidi controls pdftotext inserts around right-to-left runs (U+200E/F, U+202A–U+202E).
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e]")
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def fa(number: int) -> str:

@@ -7,6 +7,7 @@ which has entity names, two sic/corr corrections and known page content).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 from pathlib import Path
@@ -18,7 +19,8 @@ from pypdf import PdfReader
 
 from nashr import pdf
 from nashr.config import Edition
-from pdfread import DATA, SAMPLE, as_poppler_reads, fa, page_text, region_text, squeezed, tei_title
+from nashr.pdf import isolate_bdi, layout, write_pdf
+from pdfread import BIDI_CONTROLS, DATA, SAMPLE, as_poppler_reads, fa, page_text, region_text, squeezed, tei_title
 
 
 @pytest.fixture(scope="session")
@@ -197,3 +199,20 @@ def test_first_page_is_set_right_to_left(sample_pdf: Path, tmp_path: Path) -> No
     assert len(bands) >= 15 and short
     for left, right in short:
         assert right_margin - right <= width * 0.02 and left > width * 0.4, (left, right)
+
+
+def test_bdi_gets_unicode_isolates() -> None:
+    html = '<p>نشانی <bdi dir="ltr"><a href="x">x.org</a></bdi> و <bdi>WordPress 6.1!</bdi></p>'
+    assert isolate_bdi(html) == (
+        '<p>نشانی <bdi dir="ltr">\u2066<a href="x">x.org</a>\u2069</bdi> و <bdi>\u2068WordPress 6.1!\u2069</bdi></p>')
+
+
+def test_punctuation_stays_inside_a_left_to_right_run(tmp_path: Path) -> None:
+    """«WordPress 6.1!» in Persian text: the «!» prints after «6.1», not before «WordPress»
+    (as it would without isolation: a neutral between L and R takes the paragraph's direction)."""
+    html = '<html lang="fa" dir="rtl"><body><p>نرم افزار <bdi>WordPress 6.1!</bdi> جدید</p></body></html>'
+    target = write_pdf(layout(html), tmp_path / "bidi.pdf", [], dt.date(2026, 1, 1))
+    words = subprocess.run(["pdftotext", "-bbox", str(target), "-"], check=True, capture_output=True,
+                           text=True).stdout
+    tokens = [BIDI_CONTROLS.sub("", w) for w in re.findall(r">([^<]+)</word>", words)]
+    assert "6.1!" in tokens and "!WordPress" not in tokens, tokens

@@ -87,23 +87,27 @@ def build(layout: Layout, edition: Edition, *, force: bool = False, progress: Pr
         except FidelityError as exc:
             report.failed.append(str(exc))
         else:
-            report.tei.append(layout.texts / f"{done.result.path.stem.removesuffix('.new')}.xml")
+            report.tei.append(done.tei)
             report.warnings.extend(done.warnings)
         progress("convert", i, len(sources))
 
     to_check = report.tei + layout.register_files()
-    for i, file_report in enumerate(validate_files(to_check, schema="auto"), start=1):
+    for file_report in validate_files(to_check, schema="auto"):
         if not file_report.valid:
             report.failed.append(format_reports([file_report], "text").strip())
-        progress("validate", i, len(to_check))
+    progress("validate", len(to_check), len(to_check))
+
+    unpublished: list[Path] = []
 
     def failed(path: Path, message: str) -> None:
+        unpublished.append(path)
         report.failed.append(f"{path}: {message}")
 
     report.site = build_site(report.tei, layout.site, edition, on_error=failed)
     progress("html", 1, 1)
     report.pdf = render_pdfs(report.tei, layout.pdf, edition, on_error=failed)
     progress("pdf", len(report.pdf), len(report.tei) + 1)
-    report.pdf.append(render_volume(report.tei, layout.pdf / VOLUME_NAME, edition))
-    progress("pdf", len(report.pdf), len(report.tei) + 1)
+    if not unpublished:  # the volume holds every text, so only when each could be printed
+        report.pdf.append(render_volume(report.tei, layout.pdf / VOLUME_NAME, edition))
+    progress("pdf", len(report.tei) + 1, len(report.tei) + 1)
     return report

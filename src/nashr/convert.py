@@ -34,12 +34,15 @@ class Converted:
 
     Attributes:
         source: the source path.
+        tei: the TEI file of this source (``out_dir/<stem>.xml``); when it was ``kept``, the
+            new version went to ``result.path`` instead.
         result: how the TEI file was written (``written``, ``unchanged`` or ``kept``).
         lines: the classified lines (for ``--explain``).
         warnings: one-line messages naming the file and line (duplicate lines, …).
     """
 
     source: Path
+    tei: Path
     result: WriteResult
     lines: list[Line]
     warnings: list[str]
@@ -94,17 +97,18 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     difference = check_fidelity(source.text, tree)
     if difference is not None:
         raise FidelityError(f"{path}: the TEI would not keep the source text {difference}")
-    result = write_tei(out_dir / f"{info.stem}.xml", serialise(tree), force=force)
+    tei = out_dir / f"{info.stem}.xml"
+    result = write_tei(tei, serialise(tree), force=force)
     warnings = [
         f"{path}:{line.n}: duplicate of line {line.copy_of}; kept and marked with @copyOf"
         for line in duplicate_lines(lines)
     ]
     if result.status == "kept":
         warnings.append(
-            f"{out_dir / (info.stem + '.xml')}: edited after conversion; kept it and wrote the new "
+            f"{tei}: edited after conversion; kept it and wrote the new "
             f"version to {result.path} (use --force to overwrite)"
         )
-    return Converted(path, result, lines, warnings)
+    return Converted(path, tei, result, lines, warnings)
 
 
 __all__ = ["Converted", "FidelityError", "SourceError", "convert_file", "read_catalog", "source_info"]

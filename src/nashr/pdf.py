@@ -27,6 +27,7 @@ import json
 import multiprocessing
 import multiprocessing.util
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
@@ -173,8 +174,36 @@ def _renderer() -> _Renderer:
     return _Renderer(font_config, stylesheets, fetcher)
 
 
+# Unicode isolates (UAX #9 §2.7): LRI, RLI, FSI … PDI.
+_ISOLATE_OPEN = {"ltr": "\u2066", "rtl": "\u2067"}
+_FIRST_STRONG_ISOLATE = "\u2068"
+_POP_DIRECTIONAL_ISOLATE = "\u2069"
+_BDI = re.compile(r'<bdi\b(?P<attrs>[^>]*)>|</bdi>')
+_DIR = re.compile(r'\bdir="(?P<dir>ltr|rtl)"')
+
+
+def isolate_bdi(html: str) -> str:
+    """Put Unicode isolate controls inside every ``<bdi>`` of ``html``.
+
+    WeasyPrint 70 ignores ``unicode-bidi`` (it warns "not supported yet"), so ``<bdi>`` does not
+    isolate its content as HTML requires: a neutral at the edge of a left-to-right run («6.1!»)
+    lands on the wrong side in right-to-left text. Pango's bidi (FriBidi) does honour the
+    isolate characters: LRI or RLI for ``dir="ltr"``/``"rtl"``, FSI for none, closed by PDI.
+    The ``bdi`` elements come from our own stylesheets, so their tags have a known shape.
+    """
+
+    def isolate(match: re.Match[str]) -> str:
+        if match.group("attrs") is None:
+            return _POP_DIRECTIONAL_ISOLATE + match.group()
+        direction = _DIR.search(match.group("attrs"))
+        return match.group() + (_ISOLATE_OPEN[direction["dir"]] if direction else _FIRST_STRONG_ISOLATE)
+
+    return _BDI.sub(isolate, html)
+
+
 def layout(html: str) -> Any:
-    """Lay out HTML with print.css and Vazirmatn: a :class:`weasyprint.Document`.
+    """Lay out HTML with print.css and Vazirmatn: a :class:`weasyprint.Document` (``<bdi>``
+    runs isolated by :func:`isolate_bdi`).
 
     Raises:
         nashr.fonts.FontError: Vazirmatn is not installed.
@@ -182,7 +211,7 @@ def layout(html: str) -> Any:
     from weasyprint import HTML
 
     renderer = _renderer()
-    document = HTML(string=html, base_url=str(PRINT_CSS.parent), url_fetcher=renderer.url_fetcher)
+    document = HTML(string=isolate_bdi(html), base_url=str(PRINT_CSS.parent), url_fetcher=renderer.url_fetcher)
     return document.render(stylesheets=renderer.stylesheets, font_config=renderer.font_config)
 
 
