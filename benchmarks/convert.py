@@ -18,8 +18,8 @@ from pathlib import Path
 from lxml import etree
 
 from nashr.config import load_edition
-from nashr.convert import convert_file
-from nashr.entities import Tagger
+from nashr.convert.converter import convert_file
+from nashr.entities.tagger import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -18,12 +18,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from nashr import candidates
 from nashr.config import load_edition
-from nashr.convert import convert_file
-from nashr.dates import date_spans
-from nashr.entities import Tagger
-from nashr.numbers import num_spans
+from nashr.convert.converter import convert_file
+from nashr.entities import candidates
+from nashr.entities.dates import date_spans
+from nashr.entities.numbers import num_spans
+from nashr.entities.tagger import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -30,10 +30,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from make_corpus import make_corpus  # noqa: E402
 
 from nashr.config import load_edition  # noqa: E402
-from nashr.convert import convert_file  # noqa: E402
-from nashr.entities import Tagger  # noqa: E402
-from nashr.html import HTML_XSL, SiteOptions, build_site, edition_document, write_search_index  # noqa: E402
-from nashr.transform import Stylesheets, call_template, documents, parse, processor, transform  # noqa: E402
+from nashr.convert.converter import convert_file  # noqa: E402
+from nashr.entities.tagger import Tagger  # noqa: E402
+from nashr.publish.html import HTML_XSL, SiteOptions, build_site, edition_document, write_search_index  # noqa: E402
+from nashr.publish.transform import Stylesheets, call_template, documents, parse, processor, transform  # noqa: E402
 
 REGISTERS = ROOT / "tei" / "registers"
 

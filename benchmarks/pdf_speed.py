@@ -33,10 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[0] = str(ROOT / "scripts")
 from make_corpus import make_corpus  # noqa: E402
 
-from nashr import pdf  # noqa: E402
 from nashr.config import build_date, load_edition  # noqa: E402
-from nashr.convert import convert_file  # noqa: E402
-from nashr.transform import shared  # noqa: E402
+from nashr.convert.converter import convert_file  # noqa: E402
+from nashr.publish import pdf  # noqa: E402
+from nashr.publish.transform import shared  # noqa: E402
 
 REGISTERS = [ROOT / "tei" / "registers" / f"{name}.xml" for name in pdf.REGISTER_NAMES]
 

@@ -8,8 +8,8 @@ import pytest
 from lxml import etree
 
 from nashr.config import Edition, load_edition
-from nashr.convert import convert_file
-from nashr.entities import Tagger
+from nashr.convert.converter import convert_file
+from nashr.entities.tagger import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -72,7 +72,7 @@ def jing_validator(paths: Sequence[Path]) -> list[tuple[Path, str]]:
 
 def make_payload(root: Path) -> Path:
     """A deposit of a fresh fake project under ``root`` (every file accepted); its ``data/``."""
-    from nashr.deposit import make_deposit
+    from nashr.deposit.bag import make_deposit
 
     project = make_project(root / "project")
     return make_deposit(project, project / "deposit", EDITION, validator=accept_all) / "data"

@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SEEDS, TEI_ALL
-from nashr import schemas
 from nashr.cli import app
+from nashr.validate import schemas
 
 
 @pytest.fixture()

@@ -13,11 +13,11 @@ from typer.testing import CliRunner
 from conftest import SEEDS, TEI_ALL
 from nashr.cli import app
 from nashr.config import Edition
-from nashr.convert import convert_file
-from nashr.entities import Tagger
-from nashr.fidelity import check_fidelity
+from nashr.convert.converter import convert_file
+from nashr.convert.fidelity import check_fidelity
+from nashr.convert.sources import read_source
+from nashr.entities.tagger import Tagger
 from nashr.markup import TEI_NS
-from nashr.sources import read_source
 
 NS = {"t": TEI_NS}
 

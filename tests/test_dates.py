@@ -1,5 +1,5 @@
 """Dates: Solar Hijri, Gregorian and Hijri-Qamari months, digits of three scripts, day ranges,
-two-digit years, bracketed restatements and years fixed by the document (nashr.dates)."""
+two-digit years, bracketed restatements and years fixed by the document (nashr.entities.dates)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from nashr.dates import DateContext, date_spans, expand_year
+from nashr.entities.dates import DateContext, date_spans, expand_year
 
 
 def dates(text: str, context: DateContext | None = None) -> list[tuple[str, dict[str, str]]]:

@@ -15,10 +15,10 @@ import typer
 from typer.testing import CliRunner
 
 from deposit_project import EDITION, accept_all, jing_validator, make_pdf, make_project
-from nashr import deposit as deposit_module
 from nashr.commands.deposit import deposit as deposit_command
-from nashr.deposit import DepositError, check_bag, make_deposit
-from nashr.preflight import Problem
+from nashr.deposit import bag as deposit_module
+from nashr.deposit.bag import DepositError, check_bag, make_deposit
+from nashr.deposit.preflight import Problem
 
 TAG_FILES = (
     "bagit.txt",
@@ -337,7 +337,7 @@ def test_command_lists_problems_and_exits_1(project: Path, monkeypatch: pytest.M
 
 def test_default_validator_is_the_validate_stage(project: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    # an empty schema cache: nashr.validate cannot find tei_all, and the deposit must not go on
+    # an empty schema cache: nashr.validate.validator cannot find tei_all, and the deposit must not go on
     monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "empty-cache"))
     problems = _deposit_problems(project, validator=None)
     assert sorted(p.file for p in problems) == [

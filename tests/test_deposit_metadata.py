@@ -21,8 +21,8 @@ import pytest
 from lxml import etree
 
 from deposit_project import DATA, EDITION, jing_validator, make_payload, make_pdf, parse
-from nashr import metadata
-from nashr.deposit import make_deposit
+from nashr.deposit import metadata
+from nashr.deposit.bag import make_deposit
 
 ROOT = Path(__file__).resolve().parents[1]
 NS = {

@@ -1,5 +1,5 @@
 """Entity tagging of the five seeds against lists written by reading them, and the Tagger's
-matching rules (nashr.entities)."""
+matching rules (nashr.entities.tagger)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from nashr.entities import DateContext, Tagger
+from nashr.entities.tagger import DateContext, Tagger
 from nashr.markup import Span, fill, resolve_overlaps, tei
 
 ROOT = Path(__file__).resolve().parents[1]

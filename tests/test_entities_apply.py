@@ -1,5 +1,5 @@
 """``nashr entities apply`` / ``suggest``: re-tagging TEI files without touching anything else
-(nashr.retag, nashr.commands.entities)."""
+(nashr.entities.retag, nashr.commands.entities)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from nashr.commands.entities import entities_app
-from nashr.entities import Tagger
-from nashr.fidelity import text_characters
+from nashr.convert.fidelity import text_characters
+from nashr.convert.tei import is_pristine, serialise
+from nashr.entities.retag import retag_file, slug
+from nashr.entities.tagger import Tagger
 from nashr.markup import tei
-from nashr.retag import retag_file, slug
-from nashr.tei import is_pristine, serialise
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTERS = ROOT / "tei" / "registers"

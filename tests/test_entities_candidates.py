@@ -1,4 +1,4 @@
-"""Candidates for names the registers do not know (nashr.candidates through the Tagger).
+"""Candidates for names the registers do not know (nashr.entities.candidates through the Tagger).
 
 The test texts are written for these tests; none of their names is in tei/registers/.
 """
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nashr.entities import Tagger
+from nashr.entities.tagger import Tagger
 
 REGISTERS = Path(__file__).resolve().parents[1] / "tei" / "registers"
 LOW = {"cert": "low", "resp": "#nashr"}

@@ -1,4 +1,4 @@
-"""The TEI registers: valid against tei_all, readable, written deterministically (nashr.registers)."""
+"""The TEI registers: valid against tei_all, readable, written deterministically (nashr.entities.registers)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from nashr.normalize import name_key
-from nashr.registers import (
+from nashr.entities.normalize import name_key
+from nashr.entities.registers import (
     KINDS,
     Entry,
     RegisterError,

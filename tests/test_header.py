@@ -10,8 +10,8 @@ from lxml import etree
 
 from conftest import ROOT, SEEDS
 from nashr.config import Edition, build_date
-from nashr.convert import convert_file
-from nashr.entities import Tagger
+from nashr.convert.converter import convert_file
+from nashr.entities.tagger import Tagger
 from nashr.markup import TEI_NS
 
 NS = {"t": TEI_NS}

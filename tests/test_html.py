@@ -21,9 +21,9 @@ from persiantools.jdatetime import JalaliDate
 from typer.testing import CliRunner
 
 from nashr.config import Edition
-from nashr.fidelity import non_whitespace, text_characters
-from nashr.html import HTML_XSL, SiteOptions, build_site, edition_document
-from nashr.transform import XSLT_DIR, processor, shared
+from nashr.convert.fidelity import non_whitespace, text_characters
+from nashr.publish.html import HTML_XSL, SiteOptions, build_site, edition_document
+from nashr.publish.transform import XSLT_DIR, processor, shared
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
 FIXTURE_TEXTS = sorted((DATA / "texts").glob("*.xml"))

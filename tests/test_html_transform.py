@@ -1,4 +1,4 @@
-"""nashr.transform: one Saxon processor, stylesheets compiled once, safe parsing, parameters."""
+"""nashr.publish.transform: one Saxon processor, stylesheets compiled once, safe parsing, parameters."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nashr.transform import (
+from nashr.publish.transform import (
     Stylesheets,
     TransformError,
     call_template,

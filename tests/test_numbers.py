@@ -1,10 +1,10 @@
-"""Numbers: digits of three scripts and counting number words as <num> (nashr.numbers)."""
+"""Numbers: digits of three scripts and counting number words as <num> (nashr.entities.numbers)."""
 
 from __future__ import annotations
 
 import pytest
 
-from nashr.numbers import num_spans, parse_number_words
+from nashr.entities.numbers import num_spans, parse_number_words
 
 
 def nums(text: str) -> list[tuple[str, dict[str, str]]]:

@@ -17,9 +17,9 @@ from lxml import etree
 from PIL import Image
 from pypdf import PdfReader
 
-from nashr import pdf
 from nashr.config import Edition
-from nashr.pdf import isolate_bdi, layout, write_pdf
+from nashr.publish import pdf
+from nashr.publish.pdf import isolate_bdi, layout, write_pdf
 from pdfread import BIDI_CONTROLS, DATA, SAMPLE, as_poppler_reads, fa, page_text, region_text, squeezed, tei_title
 
 

@@ -1,4 +1,4 @@
-"""Vazirmatn in the project cache (nashr.fonts): finding it, and installing it from an npm tarball.
+"""Vazirmatn in the project cache (nashr.publish.fonts): finding it, and installing it from an npm tarball.
 
 No network in tests: ``npm pack`` is replaced by a function that writes a small tarball laid out
 like the real package (``package/fonts/ttf/*.ttf``, ``package/OFL.txt``, and files to skip).
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from nashr import fonts
+from nashr.publish import fonts
 
 
 def fake_package(folder: Path) -> Path:
@@ -88,4 +88,4 @@ def test_missing_font_names_the_folder_and_the_fix(tmp_path: Path, monkeypatch: 
         fonts.font_dir()
     message = str(error.value)
     assert str(tmp_path) in message and "Vazirmatn-Bold.ttf" in message
-    assert "python -m nashr.fonts" in message
+    assert "python -m nashr.publish.fonts" in message

@@ -13,9 +13,9 @@ import typer
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
-from nashr import pdf
 from nashr.commands.pdf import pdf as pdf_command
 from nashr.config import Edition
+from nashr.publish import pdf
 from pdfread import SAMPLE, as_poppler_reads, fa, has_words, page_text, region_text, squeezed, tei_title
 
 EDITION_FILE = Path(__file__).resolve().parents[1] / "edition.toml"

@@ -26,7 +26,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from nashr.config import Edition
-from nashr.html import SiteOptions, build_site
+from nashr.publish.html import SiteOptions, build_site
 
 CHROMIUM = Path("/usr/bin/chromium")
 DATA = Path(__file__).resolve().parent / "data" / "html"

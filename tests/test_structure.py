@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, ROOT
-from nashr.sources import read_source
-from nashr.structure import Line, classify, genre
+from nashr.convert.sources import read_source
+from nashr.convert.structure import Line, classify, genre
 
 CASES = sorted((DATA / "structure").glob("*.expected"))
 

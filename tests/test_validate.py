@@ -11,9 +11,9 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from conftest import DATA, TEI_ALL
-from nashr import schemas
 from nashr.commands.validate import schema_app, validate
-from nashr.validate import FileReport, Problem, Validator, exit_code, format_reports, validate_files
+from nashr.validate import schemas
+from nashr.validate.validator import FileReport, Problem, Validator, exit_code, format_reports, validate_files
 
 CORPUS = DATA / "validate" / "corpus"
 

@@ -12,8 +12,9 @@ from lxml import etree
 from persiantools.jdatetime import JalaliDate
 
 from conftest import DATA, ROOT, TEI_ALL
-from nashr import rngreduce, schemas, schematron, xmlinput
-from nashr.validate import FIXED_DATE, Validator, schematron_date
+from nashr import xmlinput
+from nashr.validate import rngreduce, schemas, schematron
+from nashr.validate.validator import FIXED_DATE, Validator, schematron_date
 
 NASHR_RNG = ROOT / "tei" / "schema" / "nashr.rng"
 NASHR_SCH = ROOT / "tei" / "schema" / "nashr.sch"

@@ -2,7 +2,7 @@
 <!--
   nashr HTML edition: the site index (index.html): a table of all texts with title, date in both
   calendars, type and source, in the order of n:ordered-texts (by date, then file stem). The same
-  order drives previous/next links (named template n:order, called by nashr.html).
+  order drives previous/next links (named template n:order, called by nashr.publish.html).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

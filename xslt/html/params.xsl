@@ -15,7 +15,7 @@
 
   <!-- the edition (from edition.toml): <e:edition> with e:title, e:title-en, e:description,
        e:publisher, e:licence/@url, e:base-url, e:contact, e:date, e:language,
-       e:editor/@role; written by nashr.html.edition_document() -->
+       e:editor/@role; written by nashr.publish.html.edition_document() -->
   <xsl:param name="edition" as="document-node()">
     <xsl:document><e:edition><e:title>nashr</e:title></e:edition></xsl:document>
   </xsl:param>

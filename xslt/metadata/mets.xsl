@@ -7,7 +7,7 @@
 
   Source document: <inventory> with one
     <file id="file-00001" name="tei/texts/a.xml" group="texts" size="…" sha256="…" mime="…"/>
-  per payload file (nashr.metadata writes it from nashr.inventory; @id is the METS file ID). Parameter:
+  per payload file (nashr.deposit.metadata writes it from nashr.deposit.inventory; @id is the METS file ID). Parameter:
     corpus   document-node()   the edition's teiCorpus (titles of the texts).
 
   Sections:

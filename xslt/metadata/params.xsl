@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   nashr metadata: parameters shared by every stylesheet in xslt/metadata/ (set from Python by
-  nashr.metadata; nothing here reads the clock or the network, so the same input gives the same
+  nashr.deposit.metadata; nothing here reads the clock or the network, so the same input gives the same
   bytes).
 
     edition        document-node()  edition.toml as XML: <edition> with one child element per

@@ -3,7 +3,7 @@
   nashr metadata: the edition's DataCite record (datacite.xsl) → Zenodo deposit metadata
   (the "metadata" object of Zenodo's deposition API, also read from .zenodo.json), as a JSON
   object. A crosswalk from DataCite rather than a second mapping from the TEI, so the two
-  cannot disagree. nashr.metadata re-serialises the result with sorted keys.
+  cannot disagree. nashr.deposit.metadata re-serialises the result with sorted keys.
 
   Zenodo field ← DataCite:
     title                 title without titleType (Zenodo's deposit metadata has one title)

@@ -24,7 +24,7 @@ def build_command(
     # Every stage's libraries, and the progress bar: imported only when building (fast --help, validate).
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from nashr.build import Layout, build
+    from nashr.pipeline import Layout, build
 
     edition = load_edition_or_exit(root / "edition.toml")
     columns = (TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())

@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 
 from nashr.commands._common import Exit, err, load_edition_or_exit
-from nashr.sources import SourceError, read_source
-from nashr.structure import Line, classify
+from nashr.convert.sources import SourceError, read_source
+from nashr.convert.structure import Line, classify
 
 out = Console(highlight=False, soft_wrap=True)
 
@@ -54,8 +54,8 @@ def convert(
     edition = load_edition_or_exit(edition_file)
     code = Exit.DONE
     # The converter's recognisers import hazm (seconds): only when converting, not for --help.
-    from nashr.convert import FidelityError, convert_file
-    from nashr.entities import Tagger
+    from nashr.convert.converter import FidelityError, convert_file
+    from nashr.entities.tagger import Tagger
 
     tagger = None if explain else Tagger.from_registers(registers)
     for path in sources:

@@ -1,4 +1,4 @@
-"""``nashr deposit``: the edition as a BagIt bag (a thin wrapper over :mod:`nashr.deposit`)."""
+"""``nashr deposit``: the edition as a BagIt bag (a thin wrapper over :mod:`nashr.deposit.bag`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from nashr.commands._common import Exit, err
 from nashr.config import ConfigError, load_edition
 
 if TYPE_CHECKING:
-    from nashr.preflight import Problem
+    from nashr.deposit.preflight import Problem
 
 
 def _report(problems: Sequence[Problem]) -> None:
@@ -40,8 +40,8 @@ def deposit(
     with the full list and nothing is written. Exit 1 on problems, 2 on unusable arguments.
     """
     # Bagging reads PDFs (pypdf) and runs XSLT: import only when depositing, not for --help.
-    from nashr.deposit import DepositError, check_bag, make_deposit
-    from nashr.transform import TransformError
+    from nashr.deposit.bag import DepositError, check_bag, make_deposit
+    from nashr.publish.transform import TransformError
 
     if check is not None:
         if not check.is_dir():

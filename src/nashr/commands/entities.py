@@ -1,5 +1,5 @@
 """``nashr entities suggest`` (candidate names for the registers) and ``nashr entities apply``
-(re-tag texts after the registers change). The work is done by :mod:`nashr.retag`."""
+(re-tag texts after the registers change). The work is done by :mod:`nashr.entities.retag`."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from rich.console import Console
 from rich.table import Table
 
 from nashr.commands._common import Exit, err
-from nashr.registers import RegisterError, entry_xml
+from nashr.entities.registers import RegisterError, entry_xml
 from nashr.xmlinput import Document, UnusableInput, read
 
 if TYPE_CHECKING:
-    from nashr.entities import Tagger
+    from nashr.entities.tagger import Tagger
 
 entities_app = typer.Typer(
     help="Names, dates and numbers: suggest register entries, re-tag texts.",
@@ -39,7 +39,7 @@ def _unusable(path: Path, exc: UnusableInput) -> None:
 
 def _tagger(registers: Path) -> Tagger:
     # The tagger imports hazm (seconds): only when a command needs it, not for --help.
-    from nashr.entities import Tagger
+    from nashr.entities.tagger import Tagger
 
     try:
         tagger = Tagger.from_registers(registers)
@@ -66,7 +66,7 @@ def suggest(
     Exit 0 when done, 2 if a file or the registers cannot be read (the other files are still
     searched).
     """
-    from nashr.retag import suggestions
+    from nashr.entities.retag import suggestions
 
     tagger = _tagger(registers)
     documents: list[Document] = []
@@ -106,7 +106,7 @@ def apply(
     Exit 0 when done, 1 if re-tagging a file would change its text (that file is not
     written), 2 if a file or the registers cannot be read (the other files still go on).
     """
-    from nashr.retag import FidelityLost, retag_file
+    from nashr.entities.retag import FidelityLost, retag_file
 
     tagger = _tagger(registers)
     code = Exit.DONE

@@ -1,4 +1,4 @@
-"""``nashr html``: TEI texts → the static HTML edition (a thin wrapper over :mod:`nashr.html`)."""
+"""``nashr html``: TEI texts → the static HTML edition (a thin wrapper over :mod:`nashr.publish.html`)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from nashr.commands._common import Exit, Failures, err, load_edition_or_exit, tei_inputs
-from nashr.html import SiteOptions, build_site
-from nashr.transform import TransformError
+from nashr.publish.html import SiteOptions, build_site
+from nashr.publish.transform import TransformError
 
 
 def html(

@@ -1,4 +1,4 @@
-"""``nashr pdf``: TEI texts → PDF/A-3b, one per text and the volume (a thin wrapper over :mod:`nashr.pdf`)."""
+"""``nashr pdf``: TEI texts → PDF/A-3b, one per text and the volume (a thin wrapper over :mod:`nashr.publish.pdf`)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from nashr.commands._common import Exit, Failures, err, load_edition_or_exit, tei_inputs
-from nashr.fonts import FontError
-from nashr.pdf import VOLUME_NAME, PdfError, render_pdfs, render_volume
+from nashr.publish.fonts import FontError
+from nashr.publish.pdf import VOLUME_NAME, PdfError, render_pdfs, render_volume
 
 
 def pdf(

@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
-from nashr import schemas
 from nashr.commands._common import Exit, err
-from nashr.reports import FORMATS, LANGS
-from nashr.validate import exit_code, format_reports, validate_files
+from nashr.validate import schemas
+from nashr.validate.reports import FORMATS, LANGS
+from nashr.validate.validator import exit_code, format_reports, validate_files
 
 
 def validate(

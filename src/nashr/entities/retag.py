@@ -10,14 +10,14 @@ with character content of its own: ``p``, ``head``, ``fw``, ``item``, ``dateline
 2. automatic entity elements (``persName``, ``orgName``, ``placeName``, ``date``, ``num``)
    are dropped, unless an editor marked one as theirs with an ``@resp`` other than
    ``#nashr``: those are kept like any other element;
-3. :meth:`nashr.entities.Tagger.tag` runs on the rebuilt text; its spans that would cross a
+3. :meth:`nashr.entities.tagger.Tagger.tag` runs on the rebuilt text; its spans that would cross a
    kept element are left out; :func:`nashr.markup.fill` writes the block again.
 
 Block attributes (``xml:id`` …), the header and everything outside blocks are not touched.
 A block holding what spans cannot express (an empty element such as ``lb``/``pb``, a comment,
 a processing instruction, a ``choice`` whose editorial reading has markup) is left exactly
 as it is and reported. The fidelity rule is checked before anything is written
-(:func:`nashr.fidelity.text_characters` before and after must be equal).
+(:func:`nashr.convert.fidelity.text_characters` before and after must be equal).
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from nashr.dates import DateContext
-from nashr.entities import Tagger
-from nashr.fidelity import text_characters
+from nashr.convert.fidelity import text_characters
+from nashr.convert.tei import SEAL_TARGET, is_pristine, serialise
+from nashr.entities.dates import DateContext
+from nashr.entities.registers import KINDS, NAME_TAGS, Entry, Kind
+from nashr.entities.tagger import Tagger
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, tei
-from nashr.registers import KINDS, NAME_TAGS, Entry, Kind
-from nashr.tei import SEAL_TARGET, is_pristine, serialise
 from nashr.xmlinput import Document, read
 
 AUTOMATIC = frozenset({"persName", "orgName", "placeName", "date", "num"})
@@ -238,7 +238,7 @@ def _serialise(tree: etree._ElementTree, pristine: bool) -> bytes:
 def retag_file(path: Path, tagger: Tagger) -> RetagReport:
     """Re-tag one TEI file and write it back atomically if anything changed.
 
-    A file nashr wrote and nobody edited (:func:`nashr.tei.is_pristine`) is written the way
+    A file nashr wrote and nobody edited (:func:`nashr.convert.tei.is_pristine`) is written the way
     nashr writes files, with a fresh checksum; an edited file keeps its prolog and layout.
 
     Raises:

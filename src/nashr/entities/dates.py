@@ -33,9 +33,9 @@ from typing import Literal
 
 from persiantools.jdatetime import JalaliDate
 
+from nashr.entities.normalize import fold
+from nashr.entities.numbers import UNITS
 from nashr.markup import Span
-from nashr.normalize import fold
-from nashr.numbers import UNITS
 
 Calendar = Literal["gregorian", "jalali", "hijri"]
 

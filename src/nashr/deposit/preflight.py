@@ -30,7 +30,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from nashr.config import Edition
-from nashr.inventory import Entry
+from nashr.deposit.inventory import Entry
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 PDFAID_NS = "http://www.aiim.org/pdfa/ns/id/"
@@ -44,7 +44,7 @@ SAFE_NAME_CHARS = frozenset(chr(c) for c in range(0x21, 0x7F))
 TeiValidator = Callable[[Sequence[Path]], Iterable[tuple[Path, str]]]
 """Validates TEI files: called once with every TEI document of the deposit, yields one
 ``(file, message)`` pair per schema error (nothing when all are valid). See
-:func:`nashr.deposit.default_validator` for the one backed by :mod:`nashr.validate`; tests pass
+:func:`nashr.deposit.bag.default_validator` for the one backed by :mod:`nashr.validate.validator`; tests pass
 their own."""
 
 

@@ -54,7 +54,7 @@ TEI_ALL_URIS = (
 #: Names accepted by ``--schema`` besides ``auto`` and file paths.
 NAMED_SCHEMAS = ("tei_all", "nashr")
 #: The nashr customisation inside a source checkout (``tei/schema`` beside ``src/``).
-NASHR_SCHEMA_DIR = Path(__file__).resolve().parents[2] / "tei" / "schema"
+NASHR_SCHEMA_DIR = Path(__file__).resolve().parents[3] / "tei" / "schema"
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 

@@ -62,7 +62,7 @@ PARTS: tuple[tuple[str, str], ...] = (
     ("site", "site"),
     ("pdf", "pdf"),
 )
-#: What nashr writes into the payload itself: (path, group); see :mod:`nashr.metadata`.
+#: What nashr writes into the payload itself: (path, group); see :mod:`nashr.deposit.metadata`.
 GENERATED: tuple[tuple[str, str], ...] = (
     ("tei/corpus.xml", "corpus"),
     ("metadata", "metadata"),

@@ -6,7 +6,7 @@ Vazirmatn (SIL Open Font License 1.1) comes from the npm package ``vazirmatn``, 
 we keep only ``fonts/ttf/*.ttf`` (the static weights with Latin glyphs and Arabic-script digits
 as written in the source) and ``OFL.txt``.
 
-Run ``uv run python -m nashr.fonts [CACHE_DIR]`` to install (``scripts/setup`` does this).
+Run ``uv run python -m nashr.publish.fonts [CACHE_DIR]`` to install (``scripts/setup`` does this).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def project_root() -> Path:
     for folder in (cwd, *cwd.parents):
         if (folder / "pyproject.toml").is_file():
             return folder
-    checkout = Path(__file__).resolve().parents[2]
+    checkout = Path(__file__).resolve().parents[3]
     return checkout if (checkout / "pyproject.toml").is_file() else cwd
 
 
@@ -71,7 +71,7 @@ def font_dir() -> Path:
         source = f"${FONT_DIR_ENV}" if override else "the project font cache"
         raise FontError(
             f"Vazirmatn font not found in {directory} ({source}; missing {', '.join(missing)}). "
-            "Install it with `uv run python -m nashr.fonts` (needs npm), "
+            "Install it with `uv run python -m nashr.publish.fonts` (needs npm), "
             f"or set {FONT_DIR_ENV} to a directory holding Vazirmatn-*.ttf."
         )
     return directory
@@ -159,7 +159,7 @@ def install_vazirmatn(cache_dir: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m nashr.fonts [CACHE_DIR]``: install Vazirmatn, print where it went."""
+    """``python -m nashr.publish.fonts [CACHE_DIR]``: install Vazirmatn, print where it went."""
     args = sys.argv[1:] if argv is None else argv
     target = Path(args[0]) if args else default_cache_dir()
     try:

@@ -1,7 +1,7 @@
 """Read a plain-text source: detect its encoding, drop a byte-order mark, split it into lines.
 
 The decoded text is kept exactly as the source has it (no Unicode normalisation, no ي→ی, no
-digit or space changes): normalisation is for analysis only (see ``nashr.normalize``).
+digit or space changes): normalisation is for analysis only (see ``nashr.entities.normalize``).
 
 Encodings accepted, in the order tried:
 

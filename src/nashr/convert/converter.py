@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nashr.config import Edition
-from nashr.dates import DateContext
-from nashr.fidelity import check_fidelity
-from nashr.sources import SourceError, read_source
-from nashr.structure import Line, classify, duplicate_lines
-from nashr.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
+from nashr.convert.fidelity import check_fidelity
+from nashr.convert.sources import SourceError, read_source
+from nashr.convert.structure import Line, classify, duplicate_lines
+from nashr.convert.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
+from nashr.entities.dates import DateContext
 
 if TYPE_CHECKING:
-    from nashr.entities import Tagger
+    from nashr.entities.tagger import Tagger
 
 CATALOG = "catalog.csv"
 
@@ -81,7 +81,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
                  force: bool = False) -> Converted:
     """Convert one plain-text source to ``out_dir/<stem>.xml``.
 
-    ``tagger`` marks up names, dates and numbers (``nashr.entities.Tagger``); None gives
+    ``tagger`` marks up names, dates and numbers (``nashr.entities.tagger.Tagger``); None gives
     structure only.
 
     Raises:

@@ -2,7 +2,7 @@
 
 :class:`Grammar` wraps ``lxml.etree.RelaxNG``. Compiling tei_all takes about 10 s with libxml2
 (see ``../shared/schemas/README.md``), so a grammar compiles lazily, once, and is shared by every
-:class:`~nashr.validate.Validator` of the process (:func:`grammar`).
+:class:`~nashr.validate.validator.Validator` of the process (:func:`grammar`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from nashr import rngreduce
+from nashr.validate import rngreduce
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class Grammar:
     """A RELAX NG schema (XML syntax) that validates lxml trees.
 
     With ``reduce=True`` (the default) each document is checked against the schema reduced to
-    the element names it uses (:mod:`nashr.rngreduce`), which compiles in a fraction of the
+    the element names it uses (:mod:`nashr.validate.rngreduce`), which compiles in a fraction of the
     time of the full schema and gives the same verdict; reduced grammars are cached in memory
     and on disk.
     """

@@ -1,5 +1,5 @@
 """Deposit metadata made from the teiHeaders by the XSLT 3.0 stylesheets in ``xslt/metadata/``
-(run by saxonche through :mod:`nashr.transform`, each compiled once per process).
+(run by saxonche through :mod:`nashr.publish.transform`, each compiled once per process).
 
 Written into a bag's payload (paths relative to ``data/``):
 
@@ -25,9 +25,10 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PyXdmNode, PyXdmValue, PyXsltExecutable
 
-from nashr import __version__, transform
+from nashr import __version__
 from nashr.config import Edition
-from nashr.inventory import Entry
+from nashr.deposit.inventory import Entry
+from nashr.publish import transform
 
 METADATA_XSLT = transform.XSLT_DIR / "metadata"
 CORPUS_NAME = "tei/corpus.xml"
@@ -44,7 +45,7 @@ def _xdm(root: etree._Element) -> PyXdmNode:
 
 
 def _sequence(nodes: Sequence[PyXdmNode]) -> PyXdmValue:
-    # nashr.transform.documents() calls PyXdmValue() without the processor that saxonche 13
+    # nashr.publish.transform.documents() calls PyXdmValue() without the processor that saxonche 13
     # requires; build the document-node()* sequence here until it is fixed there.
     value = PyXdmValue(transform.processor())
     for node in nodes:
@@ -106,7 +107,7 @@ def write_records(
         texts: payload names of the TEI texts (``tei/texts/<stem>.xml``), in corpus order.
         params: from :func:`parameters`.
     Raises:
-        nashr.transform.TransformError: a stylesheet or a text failed.
+        nashr.publish.transform.TransformError: a stylesheet or a text failed.
     """
     documents = [transform.parse(payload / name) for name in texts]
     dc = _sheet("oai_dc.xsl")
@@ -143,7 +144,7 @@ def write_mets(
     """Write ``mets.xml`` listing ``entries`` (every payload file but itself) into ``payload``.
 
     Raises:
-        nashr.transform.TransformError: the stylesheet failed.
+        nashr.publish.transform.TransformError: the stylesheet failed.
     """
     corpus = transform.parse(payload / CORPUS_NAME)
     mets = transform.transform(

@@ -29,8 +29,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from nashr import hints, relaxng, schemas, xmlinput
-from nashr.reports import format_reports
+from nashr import xmlinput
+from nashr.validate import hints, relaxng, schemas
+from nashr.validate.reports import format_reports
 
 __all__ = [
     "FileReport",
@@ -269,18 +270,18 @@ class Validator:
     """Validates files against one schema choice; compiled schemas are shared process-wide.
 
     Args:
-        schema: ``"tei_all"`` (the cached copy, see :mod:`nashr.schemas`), ``"nashr"``,
+        schema: ``"tei_all"`` (the cached copy, see :mod:`nashr.validate.schemas`), ``"nashr"``,
             ``"auto"`` (each document's ``<?xml-model?>`` PIs, else tei_all) or a path to a
             ``.rng`` (RELAX NG XML syntax) or ``.sch`` (ISO Schematron) file.
         reduce: check each document against the RELAX NG grammar reduced to the elements it
-            uses (same verdicts, far faster cold start; :mod:`nashr.rngreduce`). ``False``
+            uses (same verdicts, far faster cold start; :mod:`nashr.validate.rngreduce`). ``False``
             compiles the whole grammar once (about 10 s for tei_all).
         today: the date Schematron rules see (``validUntil`` deprecations); default
             ``SOURCE_DATE_EPOCH`` if set, else :data:`FIXED_DATE` — never the clock, so a
             verdict does not change with the day it is computed.
 
     Raises:
-        nashr.schemas.SchemaNotFound: a named or given schema has no local copy (for
+        nashr.validate.schemas.SchemaNotFound: a named or given schema has no local copy (for
             ``auto`` this surfaces per file as a fatal problem instead).
     """
 
@@ -328,7 +329,7 @@ class Validator:
                         message = XSD_ID_MESSAGE.format(value=element.get(XML_ID))
                 raw.append(_Raw(element, error.line, message, "relaxng"))
         if chosen.sch is not None:
-            from nashr import schematron  # imports saxonche: only when a Schematron is used
+            from nashr.validate import schematron  # imports saxonche: only when a Schematron is used
 
             for finding in schematron.checker(chosen.sch, self.today).check(path, tree):
                 element = _node(tree, finding.location)
@@ -370,7 +371,7 @@ def validate_files(paths: Iterable[Path], schema: str | Path = "auto", *,
         reduce: as for :class:`Validator`.
 
     Raises:
-        nashr.schemas.SchemaNotFound: a named or given schema has no local copy.
+        nashr.validate.schemas.SchemaNotFound: a named or given schema has no local copy.
     """
     validator = Validator(schema, reduce=reduce)
     return [validator.report(Path(path)) for path in paths]

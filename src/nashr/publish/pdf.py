@@ -9,7 +9,7 @@ Two products:
 
 Every PDF is PDF/A-3b (ISO 19005-3; WeasyPrint's ``pdf/a-3b`` variant: sRGB output intent, XMP
 metadata with ``pdfaid:part=3``/``pdfaid:conformance=B``, embedded files listed in the catalogue's
-``/AF`` with ``/AFRelationship /Source``), set in Vazirmatn (:mod:`nashr.fonts`), right to left,
+``/AF`` with ``/AFRelationship /Source``), set in Vazirmatn (:mod:`nashr.publish.fonts`), right to left,
 with Persian page numbers. Output is deterministic: dates come from
 :func:`nashr.config.build_date` (``SOURCE_DATE_EPOCH`` or ``edition.toml``), never the clock;
 WeasyPrint derives the file identifier and font subset names from the content, so the same input
@@ -40,8 +40,8 @@ from saxonche import PyXdmValue
 from nashr import __version__
 from nashr.config import Edition, build_date
 from nashr.files import atomic_write
-from nashr.fonts import font_dir
-from nashr.transform import (
+from nashr.publish.fonts import font_dir
+from nashr.publish.transform import (
     XSLT_DIR,
     ParamValue,
     TransformError,
@@ -79,7 +79,7 @@ class _Job:
 
 
 def _documents(paths: Sequence[Path]) -> PyXdmValue:
-    """Parse XML files safely (:func:`nashr.transform.parse`) into one Saxon sequence, for a
+    """Parse XML files safely (:func:`nashr.publish.transform.parse`) into one Saxon sequence, for a
     ``document-node()*`` parameter.
 
     Raises:
@@ -206,7 +206,7 @@ def layout(html: str) -> Any:
     runs isolated by :func:`isolate_bdi`).
 
     Raises:
-        nashr.fonts.FontError: Vazirmatn is not installed.
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
     """
     from weasyprint import HTML
 
@@ -274,7 +274,7 @@ def render_pdfs(
         the PDF paths written (texts that failed are left out).
     Raises:
         PdfError: a text is unreadable or its transformation failed, and no ``on_error`` is given.
-        nashr.fonts.FontError: Vazirmatn is not installed.
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
     """
     tei_files = list(tei_files)
     register_docs = _documents(find_registers(tei_files) if registers is None else list(registers))
@@ -341,7 +341,7 @@ def render_volume(
 
     Raises:
         PdfError: a text is unreadable or a transformation failed (nothing is written).
-        nashr.fonts.FontError: Vazirmatn is not installed.
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
     """
     tei_files = list(tei_files)
     texts = _documents(tei_files)

@@ -18,7 +18,7 @@ below:
    known place («حزب کمونیست کارگری عراق»; the place stays nested inside).
 5. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» + one word.
 
-Words are compared in the folded form of :func:`nashr.normalize.fold`; stop words are hazm's
+Words are compared in the folded form of :func:`nashr.entities.normalize.fold`; stop words are hazm's
 list (``hazm.utils.stopwords_list``) plus clitics, titles and a few discourse adverbs; verb
 forms are recognised from hazm's verb stems (``hazm.utils.verbs_list``, :func:`looks_like_verb`).
 """
@@ -33,10 +33,10 @@ from importlib.resources import files
 
 from hazm.utils import stopwords_list, verbs_list
 
-from nashr.dates import MONTHS
+from nashr.entities.dates import MONTHS
+from nashr.entities.normalize import fold, words
+from nashr.entities.numbers import is_number_word
 from nashr.markup import Span
-from nashr.normalize import fold, words
-from nashr.numbers import is_number_word
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 HONORIFICS = ("رفیق", "آقای", "خانم", "دکتر", "مهندس", "سرکار", "استاد")
@@ -64,8 +64,8 @@ _PLACE_HEADS = frozenset(_norm(h) for h in PLACE_HEADS)
 
 @cache
 def given_names() -> frozenset[str]:
-    """The given-name list (``nashr/data/given_names_fa.txt``), folded."""
-    text = files("nashr").joinpath("data/given_names_fa.txt").read_text(encoding="utf-8")
+    """The given-name list (``nashr/entities/data/given_names_fa.txt``), folded."""
+    text = files("nashr.entities").joinpath("data/given_names_fa.txt").read_text(encoding="utf-8")
     return frozenset(_norm(line) for line in text.splitlines() if line and line[0] != "#")
 
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nashr.config import Edition
-from nashr.convert import FidelityError, SourceError, convert_file
-from nashr.entities import Tagger
-from nashr.html import build_site
-from nashr.pdf import VOLUME_NAME, render_pdfs, render_volume
-from nashr.reports import format_reports
-from nashr.validate import validate_files
+from nashr.convert.converter import FidelityError, SourceError, convert_file
+from nashr.entities.tagger import Tagger
+from nashr.publish.html import build_site
+from nashr.publish.pdf import VOLUME_NAME, render_pdfs, render_volume
+from nashr.validate.reports import format_reports
+from nashr.validate.validator import validate_files
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` after each unit of work."""

@@ -5,7 +5,7 @@ Formats:
   the next line (in ``lang``), then one summary line. Labels are translated for ``lang="fa"``;
   the schema's own messages stay as the schema wrote them.
 - ``json``: ``{"format": "nashr-validate/1", "files": [...], "summary": {...}}``; each problem
-  carries every field of :class:`~nashr.validate.Problem` (both hints), so ``lang`` only chooses
+  carries every field of :class:`~nashr.validate.validator.Problem` (both hints), so ``lang`` only chooses
   which hint fills ``hint_text``.
 - ``junit``: the JUnit XML shape GitLab, Jenkins and GitHub test reporters read: one
   ``testcase`` per file; an invalid file has a ``failure``, an unusable one an ``error``.
@@ -22,7 +22,7 @@ from lxml import etree
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from nashr.validate import FileReport, Problem
+    from nashr.validate.validator import FileReport, Problem
 
 FORMATS = ("text", "json", "junit")
 LANGS = ("en", "fa")

@@ -8,9 +8,9 @@ The bag (``deposit/`` by default)::
     data/tei/registers/*.xml    persons, orgs, places     data/pdf/…    the PDFs (PDF/A)
     data/tei/schema/…           nashr.odd, .rng, .sch     data/mets.xml every other file
     data/tei/corpus.xml         teiCorpus of all texts    data/metadata/dc/*.xml, datacite.xml,
-                                                          zenodo.json (see nashr.metadata)
+                                                          zenodo.json (see nashr.deposit.metadata)
 
-Never half a package: the pre-flight checks (:mod:`nashr.preflight`) run first and any problem
+Never half a package: the pre-flight checks (:mod:`nashr.deposit.preflight`) run first and any problem
 stops the deposit with the full list; the bag is built in a temporary directory beside the
 target, by copying (``bagit.make_bag`` moves files into ``data/`` in place), validated, and only
 then renamed over the target. Re-running on the same input gives byte-identical tag files and
@@ -30,12 +30,13 @@ from pathlib import Path
 
 import bagit
 
-from nashr import __version__, metadata
+from nashr import __version__
 from nashr.config import Edition, build_date
-from nashr.inventory import GENERATED, PARTS, Entry, collect
-from nashr.preflight import Problem, TeiValidator, check_edition, check_payload
-from nashr.validate import Problem as ValidationProblem
-from nashr.validate import validate_files
+from nashr.deposit import metadata
+from nashr.deposit.inventory import GENERATED, PARTS, Entry, collect
+from nashr.deposit.preflight import Problem, TeiValidator, check_edition, check_payload
+from nashr.validate.validator import Problem as ValidationProblem
+from nashr.validate.validator import validate_files
 
 #: Checksum algorithms of the manifests (RFC 8493 §2.1.3; sha512 is bagit's default, sha256 what
 #: most repositories compare).
@@ -48,7 +49,7 @@ REQUIRED_INFO = (
     "Bagging-Date",
     "Payload-Oxum",
 )
-#: Files nashr writes into every payload (see :mod:`nashr.metadata`).
+#: Files nashr writes into every payload (see :mod:`nashr.deposit.metadata`).
 REQUIRED_METADATA = (
     metadata.CORPUS_NAME,
     metadata.DATACITE_NAME,
@@ -73,8 +74,8 @@ def _describe(problem: ValidationProblem) -> str:
 
 
 def default_validator() -> TeiValidator:
-    """Return the :data:`~nashr.preflight.TeiValidator` of the validate stage:
-    :func:`nashr.validate.validate_files` with ``--schema auto`` (the documents'
+    """Return the :data:`~nashr.deposit.preflight.TeiValidator` of the validate stage:
+    :func:`nashr.validate.validator.validate_files` with ``--schema auto`` (the documents'
     ``<?xml-model?>`` schemas, RELAX NG and Schematron). Fatal problems (e.g. tei_all not in the
     schema cache) and errors count; warnings do not."""
 
@@ -141,7 +142,7 @@ def preflight(
     """Check a project before depositing it: every part present, every file acceptable.
 
     Returns:
-        the payload files (:func:`nashr.inventory.collect`) and every problem found.
+        the payload files (:func:`nashr.deposit.inventory.collect`) and every problem found.
     Raises:
         OSError: a file cannot be read.
     """
@@ -215,12 +216,12 @@ def make_deposit(
 
     Args:
         project_root: the project (``tei/texts``, ``tei/registers``, ``tei/schema``, ``site``,
-            ``pdf``; see :data:`nashr.inventory.PARTS`).
+            ``pdf``; see :data:`nashr.deposit.inventory.PARTS`).
         out_dir: the bag to write; a bag nashr made there before is replaced (it is moved
             aside, the new bag renamed into place, then the old one removed); anything else
             there is refused.
         edition: the edition's metadata (:func:`nashr.config.load_edition`).
-        validator: validates the TEI files (:data:`~nashr.preflight.TeiValidator`); ``None``
+        validator: validates the TEI files (:data:`~nashr.deposit.preflight.TeiValidator`); ``None``
             (the default) means :func:`default_validator`.
     Returns:
         ``out_dir``.

@@ -33,7 +33,7 @@ from saxonche import (
     PyXsltExecutable,
 )
 
-XSLT_DIR = Path(__file__).resolve().parents[2] / "xslt"
+XSLT_DIR = Path(__file__).resolve().parents[3] / "xslt"
 """The project's stylesheets: ``common/``, ``html/``, ``print/``, ``metadata/``, ``schematron/``."""
 
 type ParamValue = str | int | bool | PyXdmNode | PyXdmValue | list[PyXdmNode]

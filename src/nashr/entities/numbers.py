@@ -11,7 +11,7 @@
   never tagged; compounds such as «بیست و یک» are.
 
 All offsets are into the block's source text; recognition runs on
-:func:`nashr.normalize.fold`, which keeps offsets.
+:func:`nashr.entities.normalize.fold`, which keeps offsets.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from nashr.entities.normalize import fold
+from nashr.entities.normalize import words as text_words
 from nashr.markup import Span
-from nashr.normalize import fold
-from nashr.normalize import words as text_words
 
 UNITS: dict[str, int] = {
     "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
@@ -76,7 +76,7 @@ _NUMBER_WORDS = _number_words()
 
 
 def _word_value(word: str) -> tuple[int, bool, bool] | None:
-    """Value of one folded word without ZWNJ (:func:`nashr.normalize.words` gives such words)
+    """Value of one folded word without ZWNJ (:func:`nashr.entities.normalize.words` gives such words)
     as ``(value, is_ordinal, ordinal_in_min)``, or None."""
     return _NUMBER_WORDS.get(word)
 

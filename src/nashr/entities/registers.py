@@ -13,7 +13,7 @@ Dates, People, and Places"). Each entry carries:
 * an optional ``note``.
 
 Matching treats ي/ی, ك/ک, ئ/ی, digits, diacritics, spaces and ZWNJ as equal
-(:func:`nashr.normalize.name_key`), so variants need to list only real spelling differences.
+(:func:`nashr.entities.normalize.name_key`), so variants need to list only real spelling differences.
 """
 
 from __future__ import annotations

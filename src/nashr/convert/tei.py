@@ -22,10 +22,10 @@ from lxml import etree
 
 from nashr import __version__
 from nashr.config import Edition, build_date
+from nashr.convert.sources import Source
+from nashr.convert.structure import MASTHEAD, Line, genre
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
-from nashr.sources import Source
-from nashr.structure import MASTHEAD, Line, genre
 
 Recogniser = Callable[[str], list[Span]]
 
@@ -316,8 +316,8 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     """Build the TEI document of one source.
 
     Args:
-        source: the decoded source (``nashr.sources.read_source``).
-        lines: its classified lines (``nashr.structure.classify``).
+        source: the decoded source (``nashr.convert.sources.read_source``).
+        lines: its classified lines (``nashr.convert.structure.classify``).
         info: identifier and catalog data.
         edition: edition metadata (``edition.toml``).
         recognise: finds inline spans (names, dates, numbers) in a block's text; None for none.

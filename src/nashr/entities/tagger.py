@@ -5,14 +5,14 @@ block. For each block it returns :class:`nashr.markup.Span` objects (offsets int
 source text, exactly as given) for:
 
 * register names — ``persName``/``orgName``/``placeName`` with ``@ref`` to the entry
-  (``../registers/persons.xml#p-…``). Matching compares :func:`nashr.normalize.compact`
+  (``../registers/persons.xml#p-…``). Matching compares :func:`nashr.entities.normalize.compact`
   keys (ي/ی, ك/ک, ئ/ی, digits, diacritics, spaces and ZWNJ ignored); a match must start and end at
   word boundaries of the source (never inside a word); of the names starting at one place
   the longest wins. Names inside names are kept as nested elements
   («<orgName>حزب کمونیست کارگری <placeName>ایران</placeName></orgName>»);
-* candidates for names the registers do not know (:mod:`nashr.candidates` rules), with
+* candidates for names the registers do not know (:mod:`nashr.entities.candidates` rules), with
   ``@cert="low"`` and ``@resp="#nashr"`` and no ``@ref``;
-* dates (:mod:`nashr.dates`) and numbers (:mod:`nashr.numbers`).
+* dates (:mod:`nashr.entities.dates`) and numbers (:mod:`nashr.entities.numbers`).
 
 Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may nest.
 """
@@ -22,12 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nashr import candidates
-from nashr.dates import DateContext, date_spans
+from nashr.entities import candidates
+from nashr.entities.dates import DateContext, date_spans
+from nashr.entities.normalize import IGNORED, fold, name_key, word_bounds
+from nashr.entities.numbers import num_spans
+from nashr.entities.registers import KINDS, Entry, Registers, load_registers
 from nashr.markup import Span, resolve_overlaps
-from nashr.normalize import IGNORED, fold, name_key, word_bounds
-from nashr.numbers import num_spans
-from nashr.registers import KINDS, Entry, Registers, load_registers
 
 __all__ = ["DateContext", "Tagger", "REF_BASE"]
 
@@ -66,7 +66,7 @@ class Tagger:
         """Load ``persons.xml``, ``orgs.xml``, ``places.xml`` from ``registers_dir``.
 
         Raises:
-            nashr.registers.RegisterError: a register file is broken.
+            nashr.entities.registers.RegisterError: a register file is broken.
         """
         return cls(load_registers(registers_dir), ref_base)
 
@@ -91,7 +91,7 @@ class Tagger:
         """Register names in ``text``: at each word start the longest name ending at a word end.
 
         The trie of name keys is walked over the folded text, stepping over the characters
-        :func:`nashr.normalize.compact` drops (spaces, ZWNJ, diacritics …), so offsets stay
+        :func:`nashr.entities.normalize.compact` drops (spaces, ZWNJ, diacritics …), so offsets stay
         source offsets.
         """
         folded = fold(text)

@@ -10,7 +10,7 @@
     pagefind/               the Pagefind full-text index (https://pagefind.app)
 
 The pages come from one XSLT 3.0 stylesheet, ``xslt/html/html.xsl``, compiled once
-(:mod:`nashr.transform`); each text is parsed once and reused for its page, the index, the
+(:mod:`nashr.publish.transform`); each text is parsed once and reused for its page, the index, the
 register pages (all three from one pass over every occurrence) and the about page. Every file is written
 atomically (temporary file in the same folder, then :func:`os.replace`), and the output depends
 only on the input: no clock, no absolute paths.
@@ -36,7 +36,7 @@ from saxonche import PyXdmNode
 from nashr import __version__
 from nashr.config import Edition, build_date
 from nashr.files import atomic_write
-from nashr.transform import (
+from nashr.publish.transform import (
     XSLT_DIR,
     Stylesheets,
     TransformError,
