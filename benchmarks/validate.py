@@ -3,7 +3,7 @@
 
 Measures wall-clock time of whole command runs (cold processes, as a user or CI runs them),
 median of REPEAT runs, and prints files/s for 1 file and for N files (default 1,000: copies of
-the converted texts in tei/texts/, or of the shared example when there are none):
+the converted texts in tei/texts/, or of the seed-000 example in tests/data/pdf when there are none):
 
 - ``nashr validate --schema tei_all`` with an empty reduced-grammar cache ("cold cache") and
   with the cache filled by an earlier run ("warm cache"), and ``--full-grammar``;
@@ -14,7 +14,7 @@ the converted texts in tei/texts/, or of the shared example when there are none)
 parsed once).
 
 Usage: ``uv run python benchmarks/validate.py [--files N] [--repeat R] [--big] [--schema PATH]``
-(default schema ``../shared/schemas/tei_all.rng``). Writes only under a temporary directory.
+(default schema: the tei_all.rng nashr ships). Writes only under a temporary directory.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SCHEMA = ROOT.parent / "shared" / "schemas" / "tei_all.rng"
-EXAMPLE = ROOT.parent / "shared" / "examples" / "000-plenum-statement.example.xml"
+DEFAULT_SCHEMA = ROOT / "tei" / "schema" / "tei_all.rng"
+EXAMPLE = ROOT / "tests" / "data" / "pdf" / "plenum-statement.xml"
 
 
 def sources() -> list[Path]:

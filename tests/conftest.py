@@ -1,4 +1,4 @@
-"""Shared fixtures: the seeds, the reference schemas in ../shared, and the converted seeds."""
+"""Shared fixtures: the seeds, the tei_all schema nashr ships, and the converted seeds."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from nashr.convert.converter import convert_file
 from nashr.entities.tagger import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-TEI_ALL = SHARED / "schemas" / "tei_all.rng"
+TEI_ALL = ROOT / "tei" / "schema" / "tei_all.rng"
 DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -17,7 +17,7 @@ from nashr.config import Edition, Editor
 
 DATA = Path(__file__).parent / "data" / "deposit"
 PROJECT = DATA / "project"
-TEI_ALL = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "tei_all.rng"
+TEI_ALL = Path(__file__).resolve().parents[1] / "tei" / "schema" / "tei_all.rng"
 TEXTS = ("internasional-216-plenum-29", "internasional-300-statement")
 
 EDITION = Edition(

@@ -8,17 +8,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEEDS, TEI_ALL
+from conftest import ROOT, SEEDS
 from nashr.cli import app
-from nashr.validate import schemas
 
 
 @pytest.fixture()
 def edition_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Two seeds, an empty source, the project's registers, schemas and edition.toml; tei_all in
-    a cache of the test's own."""
+    """Two seeds, an empty source, the project's registers, schemas and edition.toml; an empty
+    schema cache of the test's own."""
     monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
-    schemas.fetch(str(TEI_ALL))
     root = tmp_path / "edition"
     (root / "seeds").mkdir(parents=True)
     for seed in SEEDS[:2]:

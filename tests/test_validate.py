@@ -165,9 +165,11 @@ def test_cache_dir_follows_environment(cache: Path, monkeypatch: pytest.MonkeyPa
     assert schemas.cache_dir() == tmp_path / "xdg" / "nashr"
 
 
-def test_without_tei_all_the_message_says_how_to_get_it() -> None:
-    with pytest.raises(schemas.SchemaNotFound, match="nashr schema fetch --from"):
-        Validator("tei_all")
+def test_tei_all_is_shipped_and_needs_no_fetch(cache: Path) -> None:
+    assert not (cache / "schemas").exists()
+    assert schemas.tei_all() == schemas.NASHR_SCHEMA_DIR / "tei_all.rng"
+    assert Validator("tei_all").report(CORPUS / "valid-minimal.xml").status == "valid"
+    assert Validator("tei_all").report(CORPUS / "invalid-p-in-p.xml").status == "invalid"
 
 
 def test_fetch_from_local_file_fills_cache_and_catalog(cache: Path) -> None:
@@ -211,9 +213,9 @@ def cli() -> typer.Typer:
 
 def test_cli_validate_and_fetch(cache: Path) -> None:
     runner = CliRunner()
-    missing = runner.invoke(cli(), ["validate", "--schema", "tei_all",
+    shipped = runner.invoke(cli(), ["validate", "--schema", "tei_all",
                                     str(CORPUS / "valid-minimal.xml")])
-    assert missing.exit_code == 2
+    assert shipped.exit_code == 0 and "valid (tei_all)" in shipped.stdout
     fetched = runner.invoke(cli(), ["schema", "fetch", "--from", str(TEI_ALL)])
     assert fetched.exit_code == 0 and (cache / "schemas" / "tei_all.rng").is_file()
     ok = runner.invoke(cli(), ["validate", str(CORPUS / "valid-minimal.xml")])

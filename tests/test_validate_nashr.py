@@ -18,7 +18,7 @@ from nashr.validate.validator import FIXED_DATE, Validator, schematron_date
 
 NASHR_RNG = ROOT / "tei" / "schema" / "nashr.rng"
 NASHR_SCH = ROOT / "tei" / "schema" / "nashr.sch"
-TEI_ISOSCH = TEI_ALL.parent / "tei_all.isosch"
+TEI_ISOSCH = DATA / "validate" / "tei_all.isosch"  # TEI P5 4.10.2's Schematron (CC BY and BSD-2)
 CORPUS = DATA / "validate" / "corpus"
 
 

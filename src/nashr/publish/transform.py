@@ -33,7 +33,9 @@ from saxonche import (
     PyXsltExecutable,
 )
 
-XSLT_DIR = Path(__file__).resolve().parents[3] / "xslt"
+from nashr import resources
+
+XSLT_DIR = resources.folder("xslt")
 """The project's stylesheets: ``common/``, ``html/``, ``print/``, ``metadata/``, ``schematron/``."""
 
 type ParamValue = str | int | bool | PyXdmNode | PyXdmValue | list[PyXdmNode]

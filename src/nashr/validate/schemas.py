@@ -1,21 +1,22 @@
 """Find the schemas a TEI file is validated against: the per-user cache, an XML catalog, and
 ``<?xml-model?>`` processing instructions.
 
-tei_all is not shipped with nashr (the TEI Consortium publishes it; it changes with every TEI
-release). ``nashr schema fetch`` puts a copy into the per-user cache, from the TEI web site or, on a
-machine without network, from a local file (``--from PATH``). nashr's own schemas
-(``tei/schema/nashr.rng`` and ``nashr.sch``) live in the repository.
+nashr ships tei_all (TEI P5 4.10.2, CC BY 4.0 and BSD-2; ``tei/schema/tei_all.rng`` of the
+repository, package data when installed) beside its own customisation (``nashr.rng``,
+``nashr.sch``), so validation works offline from the first run. ``nashr schema fetch`` puts other
+schemas, or a newer tei_all, into the per-user cache, from the web or from a local file
+(``--from PATH``); a tei_all in the cache is preferred to the shipped one.
 
 Resolution order of ``--schema`` (see :func:`resolve`):
 
 1. an explicit file path (``.rng`` RELAX NG XML syntax, ``.sch`` ISO Schematron);
-2. a name: ``tei_all`` (the cached copy) or ``nashr`` (the repository's customisation);
+2. a name: ``tei_all`` (the cached copy, else the shipped one) or ``nashr`` (nashr's customisation);
 3. ``auto`` (the default): the document's ``<?xml-model?>`` processing instructions
    (W3C "Associating Schemas with XML documents 1.0"): a relative ``href`` is resolved against
    the document; an absolute URI is mapped to a local file through the XML catalog
    (:data:`CATALOG_NAME` in the cache, OASIS XML Catalogs 1.1 ``<uri>`` entries, written by
    ``fetch``) and nashr's built-in map of the TEI release URLs; with no processing instruction,
-   tei_all from the cache;
+   tei_all;
 4. nothing found: :class:`SchemaNotFound`, whose message says how to get the schema.
 
 The cache directory is ``$NASHR_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME/nashr`` (XDG Base
@@ -36,6 +37,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from nashr import resources
 from nashr.files import atomic_write
 
 CACHE_ENV = "NASHR_CACHE_DIR"
@@ -53,8 +55,9 @@ TEI_ALL_URIS = (
 )
 #: Names accepted by ``--schema`` besides ``auto`` and file paths.
 NAMED_SCHEMAS = ("tei_all", "nashr")
-#: The nashr customisation inside a source checkout (``tei/schema`` beside ``src/``).
-NASHR_SCHEMA_DIR = Path(__file__).resolve().parents[3] / "tei" / "schema"
+#: nashr's schemas: its customisation (``nashr.rng``, ``nashr.sch``, ``nashr.odd``) and the copy of
+#: tei_all it ships (``tei_all.rng``, TEI P5 4.10.2).
+NASHR_SCHEMA_DIR = resources.folder("schema")
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
@@ -216,31 +219,15 @@ def file_digest(path: Path) -> str:
 
 
 def tei_all() -> Path:
-    """The cached tei_all.rng.
-
-    Raises:
-        SchemaNotFound: not in the cache; the message says how to install it.
-    """
-    path = schema_cache_dir() / "tei_all.rng"
-    if path.is_file():
-        return path
-    raise SchemaNotFound(
-        f"tei_all.rng is not in nashr's schema cache ({path.parent}). Install it with "
-        "`nashr schema fetch` (downloads it from the TEI Consortium), or offline with "
-        "`nashr schema fetch --from PATH/TO/tei_all.rng`; or pass `--schema PATH/TO/tei_all.rng`."
-    )
+    """tei_all.rng: the copy in the cache when ``nashr schema fetch`` installed one, else the
+    copy nashr ships (TEI P5 4.10.2)."""
+    cached = schema_cache_dir() / "tei_all.rng"
+    return cached if cached.is_file() else NASHR_SCHEMA_DIR / "tei_all.rng"
 
 
 def nashr_schemas() -> SchemaSet:
-    """nashr's customisation: ``tei/schema/nashr.rng`` and ``nashr.sch`` of the source checkout.
-
-    Raises:
-        SchemaNotFound: the files are not there (nashr installed without its ``tei/`` folder).
-    """
-    rng, sch = NASHR_SCHEMA_DIR / "nashr.rng", NASHR_SCHEMA_DIR / "nashr.sch"
-    if not rng.is_file():
-        raise SchemaNotFound(f"nashr's schema {rng} is missing; use a nashr source checkout.")
-    return SchemaSet(rng=rng, sch=sch if sch.is_file() else None, label="nashr")
+    """nashr's customisation: ``nashr.rng`` and ``nashr.sch``."""
+    return SchemaSet(rng=NASHR_SCHEMA_DIR / "nashr.rng", sch=NASHR_SCHEMA_DIR / "nashr.sch", label="nashr")
 
 
 def xml_models(tree: etree._ElementTree) -> list[XmlModel]:
@@ -326,7 +313,7 @@ def resolve(schema: str | Path, tree: etree._ElementTree | None, document: Path)
 
 
 def _label(path: Path) -> str:
-    if path.name == "tei_all.rng" and path.parent == schema_cache_dir():
+    if path == tei_all():
         return "tei_all"
     if path.parent == NASHR_SCHEMA_DIR:
         return f"nashr ({path.name})"

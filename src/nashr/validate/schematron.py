@@ -20,10 +20,10 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonApiError, PyXsltExecutable
 
-from nashr import xmlinput
+from nashr import resources, xmlinput
 from nashr.publish import transform
 
-COMPILER = Path(__file__).resolve().parents[3] / "xslt" / "schematron" / "compile.xsl"
+COMPILER = resources.folder("xslt") / "schematron" / "compile.xsl"
 SVRL = "http://purl.oclc.org/dsdl/svrl"
 _ROLES = {"warning": "warning", "warn": "warning", "nonfatal": "warning", "info": "info",
           "information": "info"}
