@@ -14,11 +14,12 @@ Encodings accepted, in the order tried:
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
+
+from nashr.convert.xmlchars import first_unencodable
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
@@ -30,18 +31,18 @@ LEGACY_ENCODINGS = ("utf_16_le", "utf_16_be", "cp1256")
 # before a legacy-encoding guess is believed. Persian prose is over 90 % Arabic-script letters;
 # a wrong code page on Persian bytes gives Latin-1 letters instead.
 MIN_ARABIC_SCRIPT_SHARE = 0.5
-# Control characters (Unicode category Cc: U+0000–001F, U+007F–009F) other than TAB, LF, VT,
-# FF and CR never occur in a text file: one means binary data.
-BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class SourceError(ValueError):
-    """A source cannot be used. ``str()`` is one line naming the file (and line, when known)."""
+    """A source cannot be used. ``str()`` is one line naming the file (and line and column, when
+    known: ``file:line:column: message``)."""
 
-    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
+    def __init__(self, path: Path, message: str, line: int | None = None, column: int | None = None) -> None:
         self.path = path
         self.line = line
+        self.column = column
         where = f"{path}:{line}" if line else str(path)
+        where += f":{column}" if line and column else ""
         super().__init__(f"{where}: {message}")
 
 
@@ -85,10 +86,9 @@ def _line_of(data: bytes, offset: int) -> int:
 
 
 def _check_controls(path: Path, text: str) -> None:
-    m = BINARY_CONTROL.search(text)
-    if m is not None:
-        lineno = text.count("\n", 0, m.start()) + 1
-        raise SourceError(path, f"binary data (control character U+{ord(m.group()):04X}), not a text file", lineno)
+    bad = first_unencodable(text)
+    if bad is not None:
+        raise SourceError(path, bad.reason, bad.line, bad.column)
 
 
 def _decode_legacy(path: Path, data: bytes) -> tuple[str, str]:
@@ -109,7 +109,8 @@ def read_source(path: Path) -> Source:
 
     Raises:
         SourceError: the file does not exist or cannot be read, is empty (or whitespace only), is
-            binary, or is in none of the accepted encodings. The message names the file.
+            binary or holds a character XML cannot carry (:mod:`nashr.convert.xmlchars`), or is in
+            none of the accepted encodings. The message names the file.
     """
     try:
         data = path.read_bytes()
