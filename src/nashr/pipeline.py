@@ -1,27 +1,43 @@
-"""``nashr build``: the whole main job for an edition, stage after stage.
+"""``nashr build``: the whole main job for an edition, incremental and parallel.
 
 convert (``seeds/*.txt`` → ``tei/texts/``) → validate (the texts and registers) → html (``site/``)
-→ pdf (``pdf/``). Each stage is the same function its own command calls; this module only runs
-them in order and collects what went wrong. A stage that fails does not stop the later ones
-from running on what is there, so one bad source never hides the rest of the edition.
+→ pdf (``pdf/``). Each text is a map (convert, validate, its page, its PDF: the tasks of
+:mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
+processes or on a Dask cluster); the index, register, about and search pages, the search index and
+the volume are the reduce, run here.
+
+Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
+a build redoes only the units whose inputs changed or whose outputs are gone, so a build with
+nothing changed converts, validates and renders nothing. One build at a time holds the edition's
+lock (:mod:`nashr.runner.lock`). Every file is written atomically and each unit recorded only
+after its files are written, so a build killed at any point leaves the previous edition whole
+(each file old or new, never half-written) and the next build finishes the job.
+
+A stage that fails for one text does not stop the others, so one bad source never hides the
+rest of the edition.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import json
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
-from nashr.config import Edition
-from nashr.convert.converter import FidelityError, SourceError, convert_file
-from nashr.entities.tagger import Tagger
-from nashr.publish.html import build_site
-from nashr.publish.pdf import VOLUME_NAME, render_pdfs, render_volume
-from nashr.validate.reports import format_reports
-from nashr.validate.validator import validate_files
+from nashr import resources
+from nashr.config import Edition, build_date
+from nashr.runner import tasks
+from nashr.runner.executor import Executor, executor
+from nashr.runner.lock import BuildLock
+from nashr.runner.state import BuildState, code_digest, digest, file_digest, remove_outputs, tree_digest
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` after each unit of work."""
+
+STATE_DIR = ".nashr"
+"""The build's own folder inside the edition: ``build.sqlite`` (the record) and ``build.lock``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +63,10 @@ class Layout:
     def pdf(self) -> Path:
         return self.root / "pdf"
 
+    @property
+    def state(self) -> Path:
+        return self.root / STATE_DIR
+
     def source_files(self) -> list[Path]:
         return sorted(self.root.glob(self.sources))
 
@@ -54,10 +74,37 @@ class Layout:
         return sorted(self.registers.glob("*.xml"))
 
 
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """How to build.
+
+    Attributes:
+        force: redo every unit, ignoring what earlier builds recorded.
+        overwrite_edited: overwrite TEI files edited by hand after conversion (else the new version
+            goes beside them as ``NAME.new.xml``).
+        jobs: worker processes for the per-text work (default: the machine's cores; 1 = all in
+            this process).
+        scheduler: a Dask scheduler address (``tcp://host:8786``): per-text work runs on that
+            cluster instead of local processes.
+        volume: also print the edition's volume (``pdf/volume.pdf``).
+        wait: when another build of this edition is running, wait for it (else raise
+            :class:`nashr.runner.lock.BuildLocked`).
+    """
+
+    force: bool = False
+    overwrite_edited: bool = False
+    jobs: int | None = None
+    scheduler: str | None = None
+    volume: bool = True
+    wait: bool = True
+
+
 @dataclass(slots=True)
 class BuildReport:
     """What a build did: files per stage, and messages naming the file of each problem.
 
+    ``tei``, ``site`` and ``pdf`` list the edition's current outputs (made now or up to date);
+    ``redone`` counts, per stage, the units this build did (0 everywhere: nothing had changed).
     ``unusable`` lists sources that could not be read; ``failed`` lists checks that failed
     (invalid TEI, fidelity). The exit code of ``nashr build`` follows from them.
     """
@@ -68,46 +115,271 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     unusable: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    redone: dict[str, int] = field(default_factory=dict)
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
     del stage, done, total
 
 
-def build(layout: Layout, edition: Edition, *, force: bool = False, progress: Progress = _quiet) -> BuildReport:
-    """Run convert, validate, html and pdf for the edition under ``layout.root``."""
-    report = BuildReport()
-    sources = layout.source_files()
-    tagger = Tagger.from_registers(layout.registers)
-    for i, path in enumerate(sources, start=1):
-        try:
-            done = convert_file(path, layout.texts, edition, tagger=tagger, force=force)
-        except SourceError as exc:
-            report.unusable.append(str(exc))
-        except FidelityError as exc:
-            report.failed.append(str(exc))
+def remove_temporaries(layout: Layout) -> None:
+    """Delete what a killed build left half-made: ``.NAME.*.tmp`` files of
+    :func:`nashr.files.atomic_write` and Pagefind's ``site/.pagefind-*`` staging folders. Called
+    under the build lock, so no other build is writing them."""
+    for folder in (layout.texts, layout.site, layout.pdf):
+        if folder.is_dir():
+            for temporary in folder.rglob(".*.tmp"):
+                temporary.unlink(missing_ok=True)
+    if layout.site.is_dir():
+        for staging in layout.site.glob(".pagefind-*"):
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+@dataclass
+class _Unit:
+    """A unit to do: its record name and key, the task's arguments, the files it will write."""
+
+    name: str
+    key: str
+    args: tuple[Any, ...]
+
+
+class _Build:
+    """One build: the digests every key shares, the record, the executor, the report."""
+
+    def __init__(self, layout: Layout, edition: Edition, options: BuildOptions, state: BuildState,
+                 pool: Executor, progress: Progress) -> None:
+        from nashr.publish.html import SiteOptions
+
+        self.layout, self.edition, self.options = layout, edition, options
+        self.state, self.pool, self.progress = state, pool, progress
+        self.report = BuildReport()
+        self.site_options = SiteOptions()
+        self.registers = tuple(layout.register_files())
+        self.registers_key = digest([[p.name, file_digest(p)] for p in self.registers])
+        xslt = resources.folder("xslt")
+        # Every key starts with nashr's code and the edition's settings.
+        self.common = digest(code_digest(), asdict(edition), build_date(edition).isoformat())
+        self.html_xslt = tree_digest(xslt / "html", xslt / "common")
+        self.print_xslt = tree_digest(xslt / "print", xslt / "common")
+        self.tei_sha: dict[Path, str] = {}
+
+    def run(self, stage: str, fn: Callable[..., dict[str, Any]], units: Sequence[_Unit],
+            outputs: Callable[[_Unit, dict[str, Any]], list[Path]]) -> dict[str, dict[str, Any]]:
+        """The result of each unit: recorded if up to date, else done by ``fn(*unit.args)`` on the
+        executor and recorded with the files ``outputs`` names. Keyed by unit name."""
+        results: dict[str, dict[str, Any]] = {}
+        todo: list[_Unit] = []
+        for unit in units:
+            recorded = self.state.fresh(stage, unit.name, unit.key)
+            if recorded is None:
+                todo.append(unit)
+            else:
+                results[unit.name] = recorded.payload
+        done = len(results)
+        self.progress(stage, done, len(units))
+        for index, result in self.pool.run(fn, [unit.args for unit in todo]):
+            unit = todo[index]
+            self.state.record(stage, unit.name, unit.key, outputs(unit, result), result)
+            results[unit.name] = result
+            done += 1
+            self.progress(stage, done, len(units))
+        self.report.redone[stage] = len(todo)
+        return {unit.name: results[unit.name] for unit in units}
+
+    def forget_others(self, stage: str, keep: set[str]) -> None:
+        """Forget the units of ``stage`` not in ``keep`` (texts gone) and delete their files."""
+        for name in set(self.state.names(stage)) - keep:
+            unit = self.state.forget(stage, name)
+            if unit is not None:
+                list(remove_outputs(unit))
+
+    def convert(self) -> None:
+        layout, catalogs = self.layout, {}
+        units = []
+        for source in layout.source_files():
+            if source.parent not in catalogs:  # titles and dates of texts (nashr.convert.converter.CATALOG)
+                catalogs[source.parent] = file_digest(source.parent / "catalog.csv")
+            key = digest(self.common, self.registers_key, file_digest(source), catalogs[source.parent],
+                         str(layout.texts), self.options.overwrite_edited)
+            units.append(_Unit(str(source), key, (source, layout.texts, self.edition, layout.registers,
+                                                  self.registers_key, self.options.overwrite_edited)))
+        results = self.run("convert", tasks.convert, units,
+                           lambda _, result: [Path(result["written"])] if "written" in result else [])
+        for result in results.values():
+            if "unusable" in result:
+                self.report.unusable.append(result["unusable"])
+            elif "failed" in result:
+                self.report.failed.append(result["failed"])
+            else:
+                self.report.tei.append(Path(result["tei"]))
+                self.report.warnings.extend(result["warnings"])
+        for gone in set(self.state.names("convert")) - {unit.name for unit in units}:
+            self.state.forget("convert", gone)  # its TEI stays: it may hold a person's edits
+
+    def validate(self) -> None:
+        schemas = tree_digest(resources.folder("schema"), self.layout.texts.parent / "schema")
+        units = []
+        for path in [*self.report.tei, *self.registers]:
+            self.tei_sha[path] = file_digest(path)
+            units.append(_Unit(str(path), digest(self.common, schemas, self.tei_sha[path]), (path,)))
+        for result in self.run("validate", tasks.validate, units, lambda *_: []).values():
+            if "failed" in result:
+                self.report.failed.append(result["failed"])
+
+    def html(self) -> None:
+        from nashr.publish.html import HTML_XSL, write_search_index
+        from nashr.publish.transform import TransformError, call_template, documents, parse, shared
+
+        layout, site = self.layout, self.layout.site
+        texts: dict[str, Path] = {}
+        for tei in self.report.tei:
+            if tei.stem in texts:
+                self.report.failed.append(f"{tei}: same file name as {texts[tei.stem]}; its page would replace "
+                                          "that one")
+            else:
+                texts[tei.stem] = tei
+        params = (self.edition, self.registers, self.registers_key, self.site_options)
+        parsed: dict[str, Any] = {}
+
+        def parse_all() -> None:
+            for stem, tei in texts.items():
+                if stem not in parsed:
+                    try:
+                        parsed[stem] = parse(tei)
+                    except TransformError as exc:
+                        parsed[stem] = None
+                        self.report.failed.append(str(exc))
+
+        # The order of the index drives previous/next: redone when any text (or the stylesheet) changed.
+        order_key = digest(self.common, self.html_xslt, sorted((stem, self.tei_sha[t]) for stem, t in texts.items()))
+        recorded = self.state.fresh("site", "order", order_key)
+        if recorded is None:
+            parse_all()
+            readable = [node for node in parsed.values() if node is not None]
+            order = call_template(shared().get(HTML_XSL), "{urn:nashr:xslt}order",
+                                  {**tasks.site_params(*params), "texts": documents(readable)}).split()
+            self.state.record("site", "order", order_key, payload={"order": order})
         else:
-            report.tei.append(done.tei)
-            report.warnings.extend(done.warnings)
-        progress("convert", i, len(sources))
+            order = recorded.payload["order"]
+        pages = []
+        for i, stem in enumerate(order):
+            neighbours = (order[i - 1] if i > 0 else "", order[i + 1] if i + 1 < len(order) else "")
+            tei = texts[stem]
+            key = digest(self.common, self.html_xslt, self.registers_key, asdict(self.site_options),
+                         self.tei_sha[tei], neighbours)
+            pages.append(_Unit(stem, key, (tei, site / "texts" / f"{stem}.html", neighbours, *params)))
+        results = self.run("page", tasks.page, pages, lambda unit, result: [] if "failed" in result else [unit.args[1]])
+        published = [stem for stem, result in results.items() if "failed" not in result]
+        self.report.failed.extend(result["failed"] for result in results.values() if "failed" in result)
+        self.report.site = [site / "texts" / f"{stem}.html" for stem in published]
 
-    to_check = report.tei + layout.register_files()
-    for file_report in validate_files(to_check, schema="auto"):
-        if not file_report.valid:
-            report.failed.append(format_reports([file_report], "text").strip())
-    progress("validate", len(to_check), len(to_check))
+        odd = layout.texts.parent / "schema" / "nashr.odd"
+        shared_key = digest(self.common, self.html_xslt, self.registers_key, asdict(self.site_options),
+                            file_digest(odd), [(stem, self.tei_sha[texts[stem]]) for stem in published])
+        recorded = self.state.fresh("site", "shared", shared_key)
+        if recorded is None:
+            parse_all()
+            written = shared_pages(site, [parsed[stem] for stem in published], params, odd if odd.is_file() else None)
+            self.state.record("site", "shared", shared_key, written)
+            self.report.redone["site"] = 1
+        else:
+            written = [Path(p) for p in recorded.outputs]
+        self.report.site.extend(written)
+        self.forget_others("page", set(published))
 
-    unpublished: list[Path] = []
+        search_key = digest(self.common, self.edition.language, [(stem, results[stem]["sha256"]) for stem in published])
+        recorded = self.state.fresh("site", "search", search_key)
+        if recorded is None:
+            index = write_search_index(site, self.edition.language or "fa")
+            self.state.record("site", "search", search_key, index)
+            self.report.redone["search"] = 1
+        else:
+            index = [Path(p) for p in recorded.outputs]
+        self.report.site.extend(index)
 
-    def failed(path: Path, message: str) -> None:
-        unpublished.append(path)
-        report.failed.append(f"{path}: {message}")
+    def pdf(self) -> None:
+        from nashr.publish.fonts import font_dir
+        from nashr.publish.pdf import VOLUME_NAME, render_volume
 
-    report.site = build_site(report.tei, layout.site, edition, on_error=failed)
-    progress("html", 1, 1)
-    report.pdf = render_pdfs(report.tei, layout.pdf, edition, on_error=failed)
-    progress("pdf", len(report.pdf), len(report.tei) + 1)
-    if not unpublished:  # the volume holds every text, so only when each could be printed
-        report.pdf.append(render_volume(report.tei, layout.pdf / VOLUME_NAME, edition))
-    progress("pdf", len(report.tei) + 1, len(report.tei) + 1)
-    return report
+        fonts = tree_digest(font_dir())
+        base = digest(self.common, self.print_xslt, fonts, self.registers_key)
+        tei = self.report.tei
+        units = [_Unit(t.stem, digest(base, self.tei_sha[t]),
+                       (t, self.layout.pdf / f"{t.stem}.pdf", self.edition, self.registers, self.registers_key))
+                 for t in tei]
+        results = self.run("pdf", tasks.pdf, units, lambda unit, result: [] if "failed" in result else [unit.args[1]])
+        self.report.failed.extend(result["failed"] for result in results.values() if "failed" in result)
+        printed = [stem for stem, result in results.items() if "failed" not in result]
+        self.report.pdf = [self.layout.pdf / f"{stem}.pdf" for stem in printed]
+        self.forget_others("pdf", set(printed))
+        if not self.options.volume or len(self.report.pdf) < len(tei):
+            return  # the volume holds every text, so only when each could be printed
+        target = self.layout.pdf / VOLUME_NAME
+        key = digest(base, [self.tei_sha[t] for t in tei])
+        if self.state.fresh("volume", VOLUME_NAME, key) is None:
+            render_volume(tei, target, self.edition, registers=self.registers)
+            self.state.record("volume", VOLUME_NAME, key, [target])
+            self.report.redone["volume"] = 1
+        self.progress("volume", 1, 1)
+        self.report.pdf.append(target)
+
+
+def shared_pages(site: Path, texts: list[Any], params: tuple[Any, ...], odd: Path | None) -> list[Path]:
+    """Write the pages every text feeds — index, the three register pages, about, search — and the
+    assets; return the files written.
+
+    Adapter: the shared half of :func:`nashr.publish.html.build_site`, until the HTML stage
+    exposes it."""
+    from nashr.files import atomic_write
+    from nashr.publish.html import ASSETS, HTML_XSL, REGISTERS
+    from nashr.publish.transform import call_template, documents, parse, shared
+
+    sheet = shared().get(HTML_XSL)
+    context = {**tasks.site_params(*params), "texts": documents(t for t in texts if t is not None),
+               **({"odd": parse(odd)} if odd else {})}
+    pages = {"index.html": call_template(sheet, "{urn:nashr:xslt}index", context)}
+    registers = json.loads(call_template(sheet, "{urn:nashr:xslt}registers", context, raw=True))
+    pages.update({f"registers/{name}.html": registers[name] for name in REGISTERS})
+    pages["about.html"] = call_template(sheet, "{urn:nashr:xslt}about", context)
+    pages["search.html"] = call_template(sheet, "{urn:nashr:xslt}search", context)
+    written = []
+    for relative, page in pages.items():
+        atomic_write(site / relative, page.encode("utf-8"))
+        written.append(site / relative)
+    for asset in ASSETS:
+        atomic_write(site / "assets" / asset.name, asset.read_bytes())
+        written.append(site / "assets" / asset.name)
+    return written
+
+
+def build(layout: Layout, edition: Edition, options: BuildOptions = BuildOptions(), *,
+          progress: Progress = _quiet, on_wait: Callable[[int | None], None] | None = None) -> BuildReport:
+    """Build the edition under ``layout.root``: redo what changed since the last build.
+
+    Args:
+        layout: where the edition's files are.
+        edition: its ``edition.toml``.
+        options: see :class:`BuildOptions`.
+        progress: called after each unit of work.
+        on_wait: called with the other build's process id when this one waits for its lock.
+    Raises:
+        nashr.runner.lock.BuildLocked: another build runs and ``options.wait`` is False.
+        nashr.runner.executor.SchedulerError: the Dask scheduler cannot be used.
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
+    """
+    with BuildLock(layout.state / "build.lock", wait=options.wait, on_wait=on_wait):
+        remove_temporaries(layout)
+        pool = executor(options.jobs, options.scheduler)
+        try:
+            with BuildState(layout.state / "build.sqlite") as state:
+                if options.force:
+                    state.clear()
+                run = _Build(layout, edition, options, state, pool, progress)
+                run.convert()
+                run.validate()
+                run.html()
+                run.pdf()
+                return run.report
+        finally:
+            pool.close()
