@@ -110,7 +110,7 @@ class Dask:
         futures = self._client.map(fn, *zip(*calls, strict=True), pure=False)
         index = {future.key: i for i, future in enumerate(futures)}
         try:
-            for future in dask_completed(futures):
+            for future in dask_completed(futures, loop=self._client.loop):
                 yield index[future.key], future.result()
         finally:
             self._client.cancel(futures)
