@@ -10,15 +10,15 @@ from typer.testing import CliRunner
 from build_edition import make_edition, output_files, stamps
 from conftest import SEEDS
 from nashr.cli import app
-from nashr.config import load_edition
-from nashr.pipeline import BuildOptions, BuildReport, Layout, build
+from nashr.config import load_config
+from nashr.pipeline import BuildOptions, BuildReport, build
 from nashr.runner.state import BuildState, digest, tree_digest
 
 NEW_LINE = "این سطر پس از ساخت نخست به متن افزوده شد."
 
 
 def run(root: Path, **options: object) -> BuildReport:
-    return build(Layout(root), load_edition(root / "edition.toml"), BuildOptions(jobs=1, volume=False, **options))
+    return build(load_config(root), BuildOptions(jobs=1, volume=False, **options))
 
 
 @pytest.fixture()
@@ -38,7 +38,7 @@ def test_a_build_with_nothing_changed_redoes_nothing_and_rewrites_nothing(built:
     assert set(again.redone.values()) == {0}
     assert stamps(root) == before
     assert (again.tei, sorted(again.site), again.pdf) == (first.tei, sorted(first.site), first.pdf)
-    result = CliRunner().invoke(app, ["build", "--root", str(root), "--jobs", "1", "--no-volume"])
+    result = CliRunner().invoke(app, ["build", "--edition", str(root), "--jobs", "1", "--no-volume"])
     assert result.exit_code == 0, result.output
     assert "redone: nothing, all up to date" in result.stderr
 

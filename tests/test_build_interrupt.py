@@ -19,8 +19,8 @@ from typer.testing import CliRunner
 
 from build_edition import make_edition, output_files, stamps
 from nashr.cli import app
-from nashr.config import load_edition
-from nashr.pipeline import BuildOptions, Layout, build
+from nashr.config import load_config
+from nashr.pipeline import BuildOptions, build
 from nashr.runner.lock import BuildLock
 
 BUILD = [sys.executable, "-c", "from nashr.cli import app; app()", "build", "--jobs", "1", "--no-volume"]
@@ -28,7 +28,7 @@ ADDED = "\nاین بند پس از ساخت نخست افزوده شد و ساخ
 
 
 def start(root: Path, *extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([*BUILD, "--root", str(root), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    return subprocess.Popen([*BUILD, "--edition", str(root), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
 
 
@@ -70,7 +70,7 @@ def assert_whole(root: Path, files: list[str]) -> None:
 def edition(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
     root = make_edition(tmp_path / "edition")
-    report = build(Layout(root), load_edition(root / "edition.toml"), BuildOptions(jobs=1, volume=False))
+    report = build(load_config(root), BuildOptions(jobs=1, volume=False))
     assert not report.failed and not report.unusable
     return root
 
@@ -84,7 +84,7 @@ def test_a_build_killed_at_any_stage_leaves_the_edition_whole_and_the_next_one_f
     reference = make_edition(tmp_path / "reference")
     for source in (edition / "seeds").glob("*.txt"):
         (reference / "seeds" / source.name).write_bytes(source.read_bytes())
-    build(Layout(reference), load_edition(reference / "edition.toml"), BuildOptions(jobs=1, volume=False))
+    build(load_config(reference), BuildOptions(jobs=1, volume=False))
 
     before = stamps(edition)
 
@@ -115,7 +115,7 @@ def test_a_build_killed_at_any_stage_leaves_the_edition_whole_and_the_next_one_f
 
 def test_a_second_build_refuses_with_no_wait(edition: Path) -> None:
     with BuildLock(edition / ".nashr" / "build.lock"):
-        result = CliRunner().invoke(app, ["build", "--root", str(edition), "--no-wait"])
+        result = CliRunner().invoke(app, ["build", "--edition", str(edition), "--no-wait"])
     assert result.exit_code == 2
     assert f"another nashr build (process {os.getpid()}) is running" in result.stderr
 

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from build_edition import make_edition, output_files
 from conftest import SEEDS
 from nashr.cli import app
-from nashr.config import load_edition
-from nashr.pipeline import BuildOptions, Layout, build
+from nashr.config import load_config
+from nashr.pipeline import BuildOptions, build
 from nashr.runner.executor import Dask, SchedulerError
 
 
@@ -22,14 +22,14 @@ from nashr.runner.executor import Dask, SchedulerError
 def one_process(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """The files of a build of three texts (and the volume) in this process."""
     root = make_edition(tmp_path_factory.mktemp("one") / "edition", SEEDS[:3])
-    report = build(Layout(root), load_edition(root / "edition.toml"), BuildOptions(jobs=1))
+    report = build(load_config(root), BuildOptions(jobs=1))
     assert not report.failed and not report.unusable
     return output_files(root)
 
 
 def test_two_worker_processes_give_the_same_files(tmp_path: Path, one_process: dict[str, bytes]) -> None:
     root = make_edition(tmp_path / "edition", SEEDS[:3])
-    result = CliRunner().invoke(app, ["build", "--root", str(root), "--jobs", "2"])
+    result = CliRunner().invoke(app, ["build", "--edition", str(root), "--jobs", "2"])
     assert result.exit_code == 0, result.output
     assert output_files(root) == one_process
 
@@ -42,8 +42,7 @@ def test_a_local_dask_cluster_gives_the_same_files(tmp_path: Path, one_process: 
     root = make_edition(tmp_path / "edition", SEEDS[:3])
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                       host="127.0.0.1") as cluster:
-        report = build(Layout(root), load_edition(root / "edition.toml"),
-                       BuildOptions(scheduler=cluster.scheduler_address))
+        report = build(load_config(root), BuildOptions(scheduler=cluster.scheduler_address))
         with Client(cluster) as client:
             ran = client.run(_ran_tasks)
     assert not report.failed and not report.unusable

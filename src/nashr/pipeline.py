@@ -1,7 +1,8 @@
 """``nashr build``: the whole main job for an edition, incremental and parallel.
 
-convert (``seeds/*.txt`` → ``tei/texts/``) → validate (the texts and registers) → html (``site/``)
-→ pdf (``pdf/``). Each text is a map (convert, validate, its page, its PDF: the tasks of
+convert (the sources → the TEI folder) → validate (the texts and registers) → html (the site
+folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
+(:class:`nashr.config.Layout`). Each text is a map (convert, validate, its page, its PDF: the tasks of
 :mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
 processes or on a Dask cluster); the index, register, about and search pages, the search index and
 the volume are the reduce, run here.
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from nashr import resources
-from nashr.config import Edition, build_date
+from nashr.config import Config, Edition, Layout, build_date
 from nashr.runner import tasks
 from nashr.runner.executor import Executor, executor
 from nashr.runner.lock import BuildLock
@@ -37,41 +38,7 @@ Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` after each unit of work."""
 
 STATE_DIR = ".nashr"
-"""The build's own folder inside the edition: ``build.sqlite`` (the record) and ``build.lock``."""
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """Where an edition's files live, relative to its root directory."""
-
-    root: Path
-    sources: str = "seeds/*.txt"
-
-    @property
-    def texts(self) -> Path:
-        return self.root / "tei" / "texts"
-
-    @property
-    def registers(self) -> Path:
-        return self.root / "tei" / "registers"
-
-    @property
-    def site(self) -> Path:
-        return self.root / "site"
-
-    @property
-    def pdf(self) -> Path:
-        return self.root / "pdf"
-
-    @property
-    def state(self) -> Path:
-        return self.root / STATE_DIR
-
-    def source_files(self) -> list[Path]:
-        return sorted(self.root.glob(self.sources))
-
-    def register_files(self) -> list[Path]:
-        return sorted(self.registers.glob("*.xml"))
+"""The build's own folder inside the edition's root: ``build.sqlite`` (the record) and ``build.lock``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +121,7 @@ class _Build:
         self.layout, self.edition, self.options = layout, edition, options
         self.state, self.pool, self.progress = state, pool, progress
         self.report = BuildReport()
-        self.site_options = SiteOptions()
+        self.site_options = SiteOptions(registers_dir=layout.registers)
         self.registers = tuple(layout.register_files())
         self.registers_key = digest([[p.name, file_digest(p)] for p in self.registers])
         xslt = resources.folder("xslt")
@@ -194,15 +161,15 @@ class _Build:
             if unit is not None:
                 list(remove_outputs(unit))
 
-    def convert(self) -> None:
+    def convert(self, sources: list[Path]) -> None:
         layout, catalogs = self.layout, {}
         units = []
-        for source in layout.source_files():
+        for source in sources:
             if source.parent not in catalogs:  # titles and dates of texts (nashr.convert.converter.CATALOG)
                 catalogs[source.parent] = file_digest(source.parent / "catalog.csv")
             key = digest(self.common, self.registers_key, file_digest(source), catalogs[source.parent],
-                         str(layout.texts), self.options.overwrite_edited)
-            units.append(_Unit(str(source), key, (source, layout.texts, self.edition, layout.registers,
+                         str(layout.texts), str(layout.schema), self.options.overwrite_edited)
+            units.append(_Unit(str(source), key, (source, layout.texts, layout.schema, self.edition, layout.registers,
                                                   self.registers_key, self.options.overwrite_edited)))
         results = self.run("convert", tasks.convert, units,
                            lambda _, result: [Path(result["written"])] if "written" in result else [])
@@ -218,7 +185,7 @@ class _Build:
             self.state.forget("convert", gone)  # its TEI stays: it may hold a person's edits
 
     def validate(self) -> None:
-        schemas = tree_digest(resources.folder("schema"), self.layout.texts.parent / "schema")
+        schemas = tree_digest(resources.folder("schema"), self.layout.schema)
         units = []
         for path in [*self.report.tei, *self.registers]:
             self.tei_sha[path] = file_digest(path)
@@ -274,7 +241,7 @@ class _Build:
         self.report.failed.extend(result["failed"] for result in results.values() if "failed" in result)
         self.report.site = [site / "texts" / f"{stem}.html" for stem in published]
 
-        odd = layout.texts.parent / "schema" / "nashr.odd"
+        odd = layout.schema / "nashr.odd"
         shared_key = digest(self.common, self.html_xslt, self.registers_key, asdict(self.site_options),
                             file_digest(odd), [(stem, self.tei_sha[texts[stem]]) for stem in published])
         recorded = self.state.fresh("site", "shared", shared_key)
@@ -353,13 +320,15 @@ def shared_pages(site: Path, texts: list[Any], params: tuple[Any, ...], odd: Pat
     return written
 
 
-def build(layout: Layout, edition: Edition, options: BuildOptions = BuildOptions(), *,
-          progress: Progress = _quiet, on_wait: Callable[[int | None], None] | None = None) -> BuildReport:
-    """Build the edition under ``layout.root``: redo what changed since the last build.
+def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: Progress = _quiet,
+          on_wait: Callable[[int | None], None] | None = None) -> BuildReport:
+    """Build the edition ``config`` describes: redo what changed since the last build.
+
+    With no source matching ``[paths].sources`` nothing is built and the report says so
+    (``unusable``): an empty site and volume would hide a wrong glob.
 
     Args:
-        layout: where the edition's files are.
-        edition: its ``edition.toml``.
+        config: the edition's ``edition.toml`` (:func:`nashr.config.load_config`).
         options: see :class:`BuildOptions`.
         progress: called after each unit of work.
         on_wait: called with the other build's process id when this one waits for its lock.
@@ -368,15 +337,23 @@ def build(layout: Layout, edition: Edition, options: BuildOptions = BuildOptions
         nashr.runner.executor.SchedulerError: the Dask scheduler cannot be used.
         nashr.publish.fonts.FontError: Vazirmatn is not installed.
     """
-    with BuildLock(layout.state / "build.lock", wait=options.wait, on_wait=on_wait):
+    layout = config.layout
+    sources = layout.source_files()
+    if not sources:
+        report = BuildReport()
+        report.unusable.append(f"no sources match {layout.paths.sources!r} in {layout.root.resolve()} "
+                               "(set [paths] sources in edition.toml)")
+        return report
+    state_dir = layout.root / STATE_DIR
+    with BuildLock(state_dir / "build.lock", wait=options.wait, on_wait=on_wait):
         remove_temporaries(layout)
         pool = executor(options.jobs, options.scheduler)
         try:
-            with BuildState(layout.state / "build.sqlite") as state:
+            with BuildState(state_dir / "build.sqlite") as state:
                 if options.force:
                     state.clear()
-                run = _Build(layout, edition, options, state, pool, progress)
-                run.convert()
+                run = _Build(layout, config.edition, options, state, pool, progress)
+                run.convert(sources)
                 run.validate()
                 run.html()
                 run.pdf()

@@ -40,9 +40,10 @@ def _tagger(registers: Path, key: str) -> Tagger:
     return Tagger.from_registers(registers)
 
 
-def convert(source: Path, texts: Path, edition: Edition, registers: Path, registers_key: str,
+def convert(source: Path, texts: Path, schema: Path, edition: Edition, registers: Path, registers_key: str,
             overwrite_edited: bool) -> Result:
-    """Convert one source into ``texts/`` (:func:`nashr.convert.converter.convert_file`).
+    """Convert one source into ``texts/``, pointing to the schemas in ``schema/``
+    (:func:`nashr.convert.converter.convert_file`).
 
     Returns:
         ``{"tei": path, "written": path, "warnings": [...]}``, where ``written`` is the TEI file or,
@@ -52,7 +53,8 @@ def convert(source: Path, texts: Path, edition: Edition, registers: Path, regist
     from nashr.convert.converter import FidelityError, SourceError, convert_file
 
     try:
-        done = convert_file(source, texts, edition, tagger=_tagger(registers, registers_key), force=overwrite_edited)
+        done = convert_file(source, texts, edition, tagger=_tagger(registers, registers_key), force=overwrite_edited,
+                            schema_dir=schema)
     except SourceError as exc:
         return {"unusable": str(exc)}
     except FidelityError as exc:
