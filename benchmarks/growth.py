@@ -76,6 +76,8 @@ def timed(size_kb: int, kind: str, limit: float, work: Path) -> tuple[float, flo
                                   text=True, timeout=limit + 30, check=True)
         except subprocess.TimeoutExpired:
             return None
+        except subprocess.CalledProcessError as exc:
+            raise SystemExit(f"converting {source} failed:\n{exc.stderr}") from exc
         seconds, floor = map(float, done.stdout.split())
         if seconds > limit:
             return None
