@@ -116,12 +116,9 @@ class _Build:
 
     def __init__(self, layout: Layout, edition: Edition, options: BuildOptions, state: BuildState,
                  pool: Executor, progress: Progress) -> None:
-        from nashr.publish.html import SiteOptions
-
         self.layout, self.edition, self.options = layout, edition, options
         self.state, self.pool, self.progress = state, pool, progress
         self.report = BuildReport()
-        self.site_options = SiteOptions(registers_dir=layout.registers)
         self.registers = tuple(layout.register_files())
         self.registers_key = digest([[p.name, file_digest(p)] for p in self.registers])
         xslt = resources.folder("xslt")
@@ -206,7 +203,7 @@ class _Build:
                                           "that one")
             else:
                 texts[tei.stem] = tei
-        params = (self.edition, self.registers, self.registers_key, self.site_options)
+        params = (self.edition, self.registers, self.registers_key, layout.registers)
         parsed: dict[str, Any] = {}
 
         def parse_all() -> None:
@@ -233,7 +230,7 @@ class _Build:
         for i, stem in enumerate(order):
             neighbours = (order[i - 1] if i > 0 else "", order[i + 1] if i + 1 < len(order) else "")
             tei = texts[stem]
-            key = digest(self.common, self.html_xslt, self.registers_key, asdict(self.site_options),
+            key = digest(self.common, self.html_xslt, self.registers_key, str(layout.registers),
                          self.tei_sha[tei], neighbours)
             pages.append(_Unit(stem, key, (tei, site / "texts" / f"{stem}.html", neighbours, *params)))
         results = self.run("page", tasks.page, pages, lambda unit, result: [] if "failed" in result else [unit.args[1]])
@@ -242,7 +239,7 @@ class _Build:
         self.report.site = [site / "texts" / f"{stem}.html" for stem in published]
 
         odd = layout.schema / "nashr.odd"
-        shared_key = digest(self.common, self.html_xslt, self.registers_key, asdict(self.site_options),
+        shared_key = digest(self.common, self.html_xslt, self.registers_key, str(layout.registers),
                             file_digest(odd), [(stem, self.tei_sha[texts[stem]]) for stem in published])
         recorded = self.state.fresh("site", "shared", shared_key)
         if recorded is None:

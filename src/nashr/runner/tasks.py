@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from saxonche import PyXdmValue
 
     from nashr.entities.tagger import Tagger
-    from nashr.publish.html import SiteOptions
     from nashr.publish.transform import ParamValue
     from nashr.validate.validator import Validator
 
@@ -91,8 +90,9 @@ def _documents(paths: tuple[Path, ...], key: str) -> PyXdmValue:
 
 @lru_cache(maxsize=1)
 def site_params(edition: Edition, registers: tuple[Path, ...], registers_key: str,
-                options: SiteOptions) -> dict[str, ParamValue]:
-    """The stylesheet parameters every page of the site shares (``xslt/html/params.xsl``).
+                registers_dir: Path) -> dict[str, ParamValue]:
+    """The stylesheet parameters every page of the site shares (``xslt/html/params.xsl``), with
+    :class:`nashr.publish.html.SiteOptions` for the registers in ``registers_dir``.
 
     Adapter: mirrors what :func:`nashr.publish.html.build_site` passes, until the HTML stage
     exposes its per-page and shared-page steps. Made once per process for one set of arguments.
@@ -100,9 +100,10 @@ def site_params(edition: Edition, registers: tuple[Path, ...], registers_key: st
     Raises:
         nashr.publish.transform.TransformError: a register file is unreadable or not well-formed.
     """
-    from nashr.publish.html import edition_document
+    from nashr.publish.html import SiteOptions, edition_document
     from nashr.publish.transform import processor
 
+    options = SiteOptions(registers_dir=registers_dir)
     return {
         "edition": processor().parse_xml(xml_text=edition_document(edition)),
         "registers": _documents(registers, registers_key),
@@ -114,7 +115,7 @@ def site_params(edition: Edition, registers: tuple[Path, ...], registers_key: st
 
 
 def page(tei: Path, target: Path, neighbours: tuple[str, str], edition: Edition, registers: tuple[Path, ...],
-         registers_key: str, options: SiteOptions) -> Result:
+         registers_key: str, registers_dir: Path) -> Result:
     """Write one text's HTML page (``xslt/html/html.xsl`` on the text) to ``target``.
 
     Args:
@@ -127,7 +128,7 @@ def page(tei: Path, target: Path, neighbours: tuple[str, str], edition: Edition,
     from nashr.publish.transform import TransformError, shared, transform
 
     try:
-        params = {**site_params(edition, registers, registers_key, options), "stem": target.stem,
+        params = {**site_params(edition, registers, registers_key, registers_dir), "stem": target.stem,
                   "previous": neighbours[0], "next": neighbours[1]}
         data = transform(shared().get(HTML_XSL), tei, params).encode("utf-8")
     except TransformError as exc:

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""``nashr build`` at scale (issue 14, points 3, 4 and 6), each figure a ratio to a baseline of the
+same run.
+
+- ``incremental``: on the seeds, a cold build, then a build with nothing changed and one with one
+  source changed, as ratios to the cold build (targets: nothing changed ≤ 1 s).
+- ``parallel [COUNT=1000]``: a cold build of COUNT synthetic texts with ``--jobs 1`` and with
+  ``--jobs 2`` (target: ≥ 1.7× faster).
+- ``scale [COUNTS=100,1000,10000]``: a cold build of each corpus size; seconds per text as a ratio
+  to the smallest size's (target: within ±20 %) and the peak memory of the build's whole process
+  tree (workers and Pagefind included; target ≤ 1 GB).
+
+Each build runs ``nashr build`` in a child process; peak memory is the largest sum of the resident
+set sizes of that process and its descendants, sampled every 0.1 s (psutil). Options:
+``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
+
+Usage: ``uv run python benchmarks/build.py incremental|parallel|scale [ARG] [--no-volume] [--jobs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from make_corpus import make_corpus  # noqa: E402
+
+NASHR = [sys.executable, "-c", "from nashr.cli import app; app()", "build"]
+
+
+def edition(folder: Path, count: int | None) -> Path:
+    """An edition in ``folder``: the project's edition.toml and registers, and as sources the
+    seeds (``count`` None) or ``count`` synthetic texts."""
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "edition.toml", folder / "edition.toml")
+    shutil.copytree(ROOT / "tei" / "registers", folder / "tei" / "registers")
+    if count is None:
+        shutil.copytree(ROOT / "seeds", folder / "seeds")
+    else:
+        make_corpus(folder / "seeds", count, ROOT / "seeds")
+    return folder
+
+
+def timed_build(root: Path, *options: str) -> tuple[float, int]:
+    """(wall seconds, peak bytes of the process tree) of one ``nashr build``; exits on failure."""
+    start = time.perf_counter()
+    process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    parent = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [parent, *parent.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.NoSuchProcess:
+            pass
+        time.sleep(0.1)
+    seconds = time.perf_counter() - start
+    stderr = process.stderr.read() if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
+    return seconds, peak
+
+
+def incremental(work: Path, volume: list[str]) -> None:
+    root = edition(work / "seeds", None)
+    cold, _ = timed_build(root, *volume)
+    unchanged, _ = timed_build(root, *volume)
+    source = sorted((root / "seeds").glob("*.txt"))[0]
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("\nیک بند تازه برای سنجش ساخت افزایشی.\n")
+    one, _ = timed_build(root, *volume)
+    print(f"{'build (seeds)':<28} {'s':>7} {'x cold':>7}")
+    for name, seconds in (("cold", cold), ("nothing changed", unchanged), ("one source changed", one)):
+        print(f"{name:<28} {seconds:>7.2f} {seconds / cold:>7.3f}")
+    print(f"nothing changed: {unchanged:.2f} s (target ≤ 1 s)")
+
+
+def parallel(work: Path, count: int, volume: list[str]) -> None:
+    times = {}
+    for jobs in (1, 2):
+        root = edition(work / f"jobs-{jobs}", count)
+        times[jobs], _ = timed_build(root, "--jobs", str(jobs), *volume)
+        print(f"{count} texts, --jobs {jobs}: {times[jobs]:.1f} s", flush=True)
+    print(f"--jobs 2 is {times[1] / times[2]:.2f}x faster than --jobs 1 (target ≥ 1.7)")
+
+
+def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str]) -> None:
+    base: float | None = None
+    print(f"{'texts':>6} {'s':>8} {'s/text':>7} {'x first':>8} {'peak MB':>8}")
+    for count in counts:
+        root = edition(work / f"scale-{count}", count)
+        seconds, peak = timed_build(root, *(["--jobs", jobs] if jobs else []), *volume)
+        per_text = seconds / count
+        base = base or per_text
+        print(f"{count:>6} {seconds:>8.1f} {per_text:>7.3f} {per_text / base:>8.2f} {peak / 1e6:>8.0f}", flush=True)
+        shutil.rmtree(root)
+    print("targets: s/text within ±20 % of the first size (x first 0.80–1.20), peak ≤ 1000 MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("incremental", "parallel", "scale"))
+    parser.add_argument("arg", nargs="?")
+    parser.add_argument("--no-volume", action="store_true")
+    parser.add_argument("--jobs")
+    args = parser.parse_args()
+    volume = ["--no-volume"] if args.no_volume else []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        if args.what == "incremental":
+            incremental(work, volume)
+        elif args.what == "parallel":
+            parallel(work, int(args.arg or 1000), volume)
+        else:
+            scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume)
+
+
+if __name__ == "__main__":
+    main()
