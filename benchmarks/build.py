@@ -49,24 +49,34 @@ def edition(folder: Path, count: int | None) -> Path:
     return folder
 
 
+def _role(process: psutil.Process) -> str:
+    command = " ".join(process.cmdline())
+    return "pagefind" if "pagefind" in command else "worker" if "forkserver" in command else "build"
+
+
 def timed_build(root: Path, *options: str) -> tuple[float, int]:
-    """(wall seconds, peak bytes of the process tree) of one ``nashr build``; exits on failure."""
+    """(wall seconds, peak bytes of the process tree) of one ``nashr build``; exits on failure.
+    Prints the build's per-stage times (its progress lines) and who held the memory at the peak."""
     start = time.perf_counter()
     process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)
     parent = psutil.Process(process.pid)
-    peak = 0
+    peak, holders = 0, ""
     while process.poll() is None:
         try:
-            tree = [parent, *parent.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            sizes = [(_role(p), p.memory_info().rss) for p in [parent, *parent.children(recursive=True)]]
         except psutil.NoSuchProcess:
-            pass
+            continue
+        if sum(size for _, size in sizes) > peak:
+            peak = sum(size for _, size in sizes)
+            holders = ", ".join(f"{role} {size / 1e6:.0f}" for role, size in sorted(sizes, key=lambda s: -s[1]))
         time.sleep(0.1)
     seconds = time.perf_counter() - start
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
+    stages = [line.split("━")[0].strip() + " " + line.split()[-1] for line in stderr.splitlines() if "━" in line]
+    print(f"  stages: {'; '.join(stages)}\n  at the peak (MB): {holders}", flush=True)
     return seconds, peak
 
 

@@ -22,6 +22,11 @@ from typing import Any, Protocol
 
 Call = tuple[Any, ...]
 
+PRELOAD = ["nashr.runner.tasks", "nashr.convert.converter", "nashr.entities.tagger", "nashr.validate.validator",
+           "nashr.publish.html", "nashr.publish.pdf", "weasyprint"]
+"""Modules the fork server imports once, so each worker starts with them loaded (importing them
+starts no thread; the processors and stylesheets are made in each worker)."""
+
 
 class SchedulerError(RuntimeError):
     """The Dask scheduler cannot be used: ``distributed`` is not installed, or the address does not
@@ -62,7 +67,7 @@ class Processes:
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["nashr.runner.tasks"])
+            context.set_forkserver_preload(PRELOAD)
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         return self._pool
 
