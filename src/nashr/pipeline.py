@@ -182,6 +182,9 @@ class _Build:
             self.state.forget("convert", gone)  # its TEI stays: it may hold a person's edits
 
     def validate(self) -> None:
+        from nashr.convert.schemas import install_schemas
+
+        install_schemas(self.layout.schema)  # the texts point there; put back what a person removed
         schemas = tree_digest(resources.folder("schema"), self.layout.schema)
         units = []
         for path in [*self.report.tei, *self.registers]:
