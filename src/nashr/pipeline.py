@@ -104,7 +104,7 @@ def remove_temporaries(layout: Layout) -> None:
 
 @dataclass
 class _Unit:
-    """A unit to do: its record name and key, the task's arguments, the files it will write."""
+    """A unit of a stage: its name in the record, its key (the digest of its inputs), the task's arguments."""
 
     name: str
     key: str
