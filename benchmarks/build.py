@@ -10,8 +10,10 @@ same run.
   to the smallest size's (target: within ±20 %) and the peak memory of the build's whole process
   tree (workers and Pagefind included; target ≤ 1 GB).
 
-Each build runs ``nashr build`` in a child process; peak memory is the largest sum of the resident
-set sizes of that process and its descendants, sampled every 0.1 s (psutil). Options:
+Each build runs ``nashr build`` in a child process; times are wall and CPU (the whole process
+tree's user + system seconds, which a loaded machine inflates far less than wall time); peak
+memory is the largest sum of the resident set sizes of that process and its descendants, sampled
+every 0.1 s (psutil). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
 
 Usage: ``uv run python benchmarks/build.py incremental|parallel|scale [ARG] [--no-volume] [--jobs N]``.
@@ -20,11 +22,13 @@ Usage: ``uv run python benchmarks/build.py incremental|parallel|scale [ARG] [--n
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
@@ -54,10 +58,26 @@ def _role(process: psutil.Process) -> str:
     return "pagefind" if "pagefind" in command else "worker" if "forkserver" in command else "build"
 
 
-def timed_build(root: Path, *options: str) -> tuple[float, int]:
-    """(wall seconds, peak bytes of the process tree) of one ``nashr build``; exits on failure.
-    Prints the build's per-stage times (its progress lines) and who held the memory at the peak."""
-    start = time.perf_counter()
+@dataclass(frozen=True)
+class Timing:
+    """One build: wall seconds, CPU seconds of its whole process tree (user + system, from
+    ``getrusage(RUSAGE_CHILDREN)``: less sensitive than wall time to a shared machine's load),
+    peak bytes of the tree."""
+
+    wall: float
+    cpu: float
+    peak: int
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_build(root: Path, *options: str) -> Timing:
+    """Run one ``nashr build`` and time it; exits on failure. Prints the build's per-stage times
+    (its progress lines) and who held the memory at the peak."""
+    start, cpu = time.perf_counter(), _children_cpu()
     process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)
     parent = psutil.Process(process.pid)
@@ -77,41 +97,43 @@ def timed_build(root: Path, *options: str) -> tuple[float, int]:
         raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
     stages = [line.split("━")[0].strip() + " " + line.split()[-1] for line in stderr.splitlines() if "━" in line]
     print(f"  stages: {'; '.join(stages)}\n  at the peak (MB): {holders}", flush=True)
-    return seconds, peak
+    return Timing(seconds, _children_cpu() - cpu, peak)
 
 
 def incremental(work: Path, volume: list[str]) -> None:
     root = edition(work / "seeds", None)
-    cold, _ = timed_build(root, *volume)
-    unchanged, _ = timed_build(root, *volume)
+    cold = timed_build(root, *volume)
+    unchanged = timed_build(root, *volume)
     source = sorted((root / "seeds").glob("*.txt"))[0]
     with source.open("a", encoding="utf-8") as handle:
         handle.write("\nیک بند تازه برای سنجش ساخت افزایشی.\n")
-    one, _ = timed_build(root, *volume)
-    print(f"{'build (seeds)':<28} {'s':>7} {'x cold':>7}")
-    for name, seconds in (("cold", cold), ("nothing changed", unchanged), ("one source changed", one)):
-        print(f"{name:<28} {seconds:>7.2f} {seconds / cold:>7.3f}")
-    print(f"nothing changed: {unchanged:.2f} s (target ≤ 1 s)")
+    one = timed_build(root, *volume)
+    print(f"{'build (seeds)':<22} {'s':>7} {'x cold':>7} {'CPU s':>7} {'x cold':>7}")
+    for name, t in (("cold", cold), ("nothing changed", unchanged), ("one source changed", one)):
+        print(f"{name:<22} {t.wall:>7.2f} {t.wall / cold.wall:>7.3f} {t.cpu:>7.2f} {t.cpu / cold.cpu:>7.3f}")
+    print(f"nothing changed: {unchanged.wall:.2f} s (target ≤ 1 s)")
 
 
 def parallel(work: Path, count: int, volume: list[str]) -> None:
     times = {}
     for jobs in (1, 2):
         root = edition(work / f"jobs-{jobs}", count)
-        times[jobs], _ = timed_build(root, "--jobs", str(jobs), *volume)
-        print(f"{count} texts, --jobs {jobs}: {times[jobs]:.1f} s", flush=True)
-    print(f"--jobs 2 is {times[1] / times[2]:.2f}x faster than --jobs 1 (target ≥ 1.7)")
+        times[jobs] = timed_build(root, "--jobs", str(jobs), *volume)
+        print(f"{count} texts, --jobs {jobs}: {times[jobs].wall:.1f} s, {times[jobs].cpu:.1f} CPU s", flush=True)
+    print(f"--jobs 2 is {times[1].wall / times[2].wall:.2f}x faster than --jobs 1 (target ≥ 1.7); "
+          f"it spends {times[2].cpu / times[1].cpu:.2f}x the CPU time")
 
 
 def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str]) -> None:
-    base: float | None = None
-    print(f"{'texts':>6} {'s':>8} {'s/text':>7} {'x first':>8} {'peak MB':>8}")
+    base: Timing | None = None
+    print(f"{'texts':>6} {'s':>8} {'s/text':>7} {'x first':>8} {'CPU/text':>9} {'x first':>8} {'peak MB':>8}",
+          flush=True)
     for count in counts:
         root = edition(work / f"scale-{count}", count)
-        seconds, peak = timed_build(root, *(["--jobs", jobs] if jobs else []), *volume)
-        per_text = seconds / count
-        base = base or per_text
-        print(f"{count:>6} {seconds:>8.1f} {per_text:>7.3f} {per_text / base:>8.2f} {peak / 1e6:>8.0f}", flush=True)
+        t = timed_build(root, *(["--jobs", jobs] if jobs else []), *volume)
+        base = base or Timing(t.wall / count, t.cpu / count, t.peak)
+        print(f"{count:>6} {t.wall:>8.1f} {t.wall / count:>7.3f} {t.wall / count / base.wall:>8.2f} "
+              f"{t.cpu / count:>9.3f} {t.cpu / count / base.cpu:>8.2f} {t.peak / 1e6:>8.0f}", flush=True)
         shutil.rmtree(root)
     print("targets: s/text within ±20 % of the first size (x first 0.80–1.20), peak ≤ 1000 MB")
 
