@@ -11,7 +11,8 @@ same run.
   tree (workers and Pagefind included; target ≤ 1 GB).
 
 Each build runs ``nashr build`` in a child process; times are wall and CPU (the whole process
-tree's user + system seconds, which a loaded machine inflates far less than wall time); peak
+tree's user + system seconds, sampled with the memory, which a loaded machine inflates far less
+than wall time); peak
 memory is the largest sum of the resident set sizes of that process and its descendants, sampled
 every 0.1 s (psutil). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
@@ -22,7 +23,6 @@ Usage: ``uv run python benchmarks/build.py incremental|parallel|scale [ARG] [--n
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import subprocess
 import sys
@@ -60,8 +60,8 @@ def _role(process: psutil.Process) -> str:
 
 @dataclass(frozen=True)
 class Timing:
-    """One build: wall seconds, CPU seconds of its whole process tree (user + system, from
-    ``getrusage(RUSAGE_CHILDREN)``: less sensitive than wall time to a shared machine's load),
+    """One build: wall seconds, CPU seconds of its whole process tree (user + system of every
+    process seen, as last sampled: less sensitive than wall time to a shared machine's load),
     peak bytes of the tree."""
 
     wall: float
@@ -69,22 +69,22 @@ class Timing:
     peak: int
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def timed_build(root: Path, *options: str) -> Timing:
     """Run one ``nashr build`` and time it; exits on failure. Prints the build's per-stage times
     (its progress lines) and who held the memory at the peak."""
-    start, cpu = time.perf_counter(), _children_cpu()
+    start = time.perf_counter()
     process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True)
     parent = psutil.Process(process.pid)
     peak, holders = 0, ""
+    cpu: dict[tuple[int, float], float] = {}  # (pid, start time) → user + system seconds
     while process.poll() is None:
         try:
-            sizes = [(_role(p), p.memory_info().rss) for p in [parent, *parent.children(recursive=True)]]
+            tree = [parent, *parent.children(recursive=True)]
+            sizes = [(_role(p), p.memory_info().rss) for p in tree]
+            for p in tree:
+                times = p.cpu_times()
+                cpu[(p.pid, p.create_time())] = times.user + times.system
         except psutil.NoSuchProcess:
             continue
         if sum(size for _, size in sizes) > peak:
@@ -97,7 +97,7 @@ def timed_build(root: Path, *options: str) -> Timing:
         raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
     stages = [line.split("━")[0].strip() + " " + line.split()[-1] for line in stderr.splitlines() if "━" in line]
     print(f"  stages: {'; '.join(stages)}\n  at the peak (MB): {holders}", flush=True)
-    return Timing(seconds, _children_cpu() - cpu, peak)
+    return Timing(seconds, sum(cpu.values()), peak)
 
 
 def incremental(work: Path, volume: list[str]) -> None:

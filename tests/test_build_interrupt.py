@@ -49,9 +49,11 @@ def assert_whole(root: Path, files: list[str]) -> None:
     """Each file of the previous edition is there and complete: TEI parses, pages end with
     </html>, PDFs have their end-of-file marker; the search index (replaced as one folder, its
     file names change with its content) has the metadata file its entry point names."""
-    entry = json.loads((root / "site" / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    for language in entry["languages"].values():
-        assert (root / "site" / "pagefind" / f"pagefind.{language['hash']}.pf_meta").is_file()
+    entries = list((root / "site" / "pagefind").rglob("pagefind-entry.json"))
+    assert entries
+    for entry in entries:
+        for language in json.loads(entry.read_text(encoding="utf-8"))["languages"].values():
+            assert (entry.parent / f"pagefind.{language['hash']}.pf_meta").is_file()
     for name in files:
         if name.startswith("site/pagefind/"):
             continue
