@@ -104,6 +104,17 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- n:credit: a name and its role, in one direction: an all-Latin credit («nashr editorial team, editor»)
+       is set left to right with a Latin comma, a Persian one right to left -->
+  <xsl:template name="n:credit">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:variable name="dir" select="n:auto-dir($name)"/>
+    <bdi dir="{($dir[. ne ''], 'auto')[1]}">
+      <xsl:if test="$dir = 'ltr'"><xsl:attribute name="lang" select="'en'"/></xsl:if>
+      <xsl:value-of select="string-join(($name, $role[. ne '']), if ($dir = 'ltr') then ', ' else n:msg('list-separator'))"/>
+    </bdi>
+  </xsl:template>
   <xsl:template name="n:inline">
     <xsl:param name="tag" as="xs:string" select="'span'"/>
     <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>

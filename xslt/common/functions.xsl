@@ -260,6 +260,13 @@
       $h/tei:fileDesc/tei:sourceDesc//tei:date)[@when or @from or @notBefore or @to or @notAfter][1]"/>
   </xsl:function>
 
+  <!-- n:stem($doc): the file stem of a TEI document (its file name without .xml) -->
+  <xsl:function name="n:stem" as="xs:string">
+    <xsl:param name="doc" as="node()?"/>
+    <xsl:sequence select="if (empty($doc)) then '' else
+      replace(tokenize(string(base-uri(root($doc))), '/')[last()], '\.xml$', '')"/>
+  </xsl:function>
+
   <!-- n:sort-key($doc, $stem): the text's place in the edition, the same on the site and in the
        volume: dated texts first, by their date (ISO 8601 sorts as text), then by file stem.
        Compare keys by code point. -->
@@ -268,7 +275,7 @@
     <xsl:param name="stem" as="xs:string"/>
     <xsl:variable name="date" select="n:text-date($doc)"/>
     <xsl:sequence select="(if (empty($date)) then '1' else '0') || ' '
-      || string(($date/(@when, @from, @notBefore, @to, @notAfter))[1]) || ' ' || $stem"/>
+      || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $stem"/>
   </xsl:function>
 
   <!-- ===== verse ===== -->
@@ -319,11 +326,23 @@
   <xsl:variable name="n:leaf-block-names" as="xs:string+" select="('p', 'ab', 'head', 'l', 'item', 'dateline', 'salute',
     'signed', 'trailer', 'byline', 'fw', 'cell', 'docTitle', 'titlePart', 'docDate', 'docAuthor', 'addrLine', 'speaker')"/>
 
-  <!-- n:is-leaf-block($el): $el is a leaf block of the text (not of its header, not in a note) -->
+  <!-- n:is-leaf-block($el): $el is a leaf block of the text (not of its header, not in a note);
+       an lg type="bayt" of two l (n:is-bayt-of-lines) is one block, its l its hemistichs -->
   <xsl:function name="n:is-leaf-block" as="xs:boolean">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="local-name($el) = $n:leaf-block-names and exists($el/ancestor::tei:text)
-      and empty($el/ancestor::tei:note) and empty($el//*[local-name() = $n:leaf-block-names])"/>
+    <xsl:sequence select="n:is-block-unit($el) and exists($el/ancestor::tei:text)
+      and empty($el/ancestor::tei:note) and empty($el//*[n:is-block-unit(.)])"/>
+  </xsl:function>
+  <xsl:function name="n:is-block-unit" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="if ($el/self::tei:lg) then n:is-bayt-of-lines($el)
+      else local-name($el) = $n:leaf-block-names and not($el/parent::tei:lg[n:is-bayt-of-lines(.)])"/>
+  </xsl:function>
+
+  <!-- n:is-bayt-of-lines($lg): an lg type="bayt" whose two l are its hemistichs -->
+  <xsl:function name="n:is-bayt-of-lines" as="xs:boolean">
+    <xsl:param name="lg" as="element()"/>
+    <xsl:sequence select="$lg/@type = 'bayt' and count($lg/tei:l) = 2 and empty($lg/tei:l/(tei:seg[@type = 'hemistich'] | tei:caesura))"/>
   </xsl:function>
 
   <!-- notes of a text counted in document order, in one pass (an accumulator, not a count of the

@@ -53,8 +53,7 @@
   <xsl:template match="tei:l[tei:seg[@type = 'hemistich'] or tei:caesura]" mode="n:text">
     <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="n:hemistichs(.)"/></xsl:call-template>
   </xsl:template>
-  <xsl:template match="tei:lg[@type = 'bayt'][count(tei:l) = 2][not(tei:l/(tei:seg[@type = 'hemistich'] | tei:caesura))]"
-      mode="n:text">
+  <xsl:template match="tei:lg[n:is-bayt-of-lines(.)]" mode="n:text">
     <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="array:join(tei:l ! [node()])"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:caesura" mode="n:text"/>

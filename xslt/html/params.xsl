@@ -65,10 +65,4 @@
   <!-- nashr version for the footer -->
   <xsl:param name="nashr-version" as="xs:string" select="''"/>
 
-  <!-- n:stem($doc): the file stem of a TEI document (its file name without .xml) -->
-  <xsl:function name="n:stem" as="xs:string">
-    <xsl:param name="doc" as="node()?"/>
-    <xsl:sequence select="if (empty($doc)) then '' else
-      replace(tokenize(string(base-uri(root($doc))), '/')[last()], '\.xml$', '')"/>
-  </xsl:function>
 </xsl:stylesheet>

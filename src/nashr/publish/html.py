@@ -248,7 +248,8 @@ def render_text(tei: Path, site: Site, stem: str | None = None) -> TextResult:
     stem = stem or tei.name.removesuffix(".xml")
     params = {**site.params, "stem": stem}
     page = transform(site.stylesheet, node, params)
-    summary = etree.fromstring(call_template(site.stylesheet, "{urn:nashr:xslt}summary", {**params, "text": node}, raw=True))
+    summary = etree.fromstring(
+        call_template(site.stylesheet, "{urn:nashr:xslt}summary", {**params, "text": node}, raw=True))
     records = []
     for record in summary.findall(f"{_S}record"):
         records.append(SearchRecord(record.get("id", ""), record.get("content", ""), record.text or ""))
@@ -273,7 +274,8 @@ def text_nav(site: Site, previous: str, next_: str) -> str:
     """The previous/next navigation of a text page (HTML; empty when both are ``""``)."""
     if not previous and not next_:
         return ""
-    return call_template(site.stylesheet, "{urn:nashr:xslt}text-nav", {**site.params, "previous": previous, "next": next_})
+    params = {**site.params, "previous": previous, "next": next_}
+    return call_template(site.stylesheet, "{urn:nashr:xslt}text-nav", params)
 
 
 def set_text_nav(page: str, nav: str) -> str:
@@ -450,27 +452,33 @@ def _run_coroutine(make: Callable[[], Coroutine[Any, Any, None]]) -> None:
         pool.submit(lambda: asyncio.run(make())).result()
 
 
-async def _index_batch(batch: Sequence[TextResult], output: Path, language: str) -> None:
+def _record_page(result: TextResult, record: SearchRecord, language: str) -> str:
+    """A search record as the small HTML page Pagefind indexes: the folded words are its body,
+    the address of the block, the text's title and the block's source text its metadata."""
+    url = f"texts/{result.stem}.html" + (f"#{record.id}" if record.id else "")
+    return (
+        f'<!DOCTYPE html><html lang="{escape(language)}"><head><meta charset="utf-8">'
+        f'<meta data-pagefind-meta="url[content]" content={quoteattr(url)}>'
+        f'<meta data-pagefind-meta="title[content]" content={quoteattr(result.title)}>'
+        f'<meta data-pagefind-meta="text[content]" content={quoteattr(record.text)}>'
+        f"</head><body><p>{escape(record.content)}</p></body></html>"
+    )
+
+
+async def _index_batch(pages: Path, output: Path, language: str) -> None:
     config = IndexConfig(force_language=language, output_path=str(output.resolve()))
     async with PagefindIndex(config=config) as index:
-        for result in batch:
-            url = f"texts/{result.stem}.html"
-            for record in result.records:
-                await index.add_custom_record(
-                    url=f"{url}#{record.id}" if record.id else url,
-                    content=record.content,
-                    language=language,
-                    meta={"title": result.title, "text": record.text},
-                )
+        await index.add_directory(path=str(pages.resolve()), glob="*.html")
 
 
 def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], language: str = "fa") -> list[Path]:
     """Index the texts' blocks with Pagefind (Python package ``pagefind``) into
     ``site_dir/pagefind/<i>/``, one bundle per batch, each by its own Pagefind process.
 
-    Each record is one block of a text (``texts/<stem>.html#<id>``): its folded words
-    (``n:search-text``) are what Pagefind indexes; its source text and the text's title are its
-    metadata, from which the search page makes excerpts in the source's spelling. The bundles are
+    Each record is one block of a text: its folded words (``n:search-text``) are what Pagefind
+    indexes; its address (``url``: ``texts/<stem>.html#<id>``), the text's ``title`` and the
+    block's source ``text`` are its metadata, from which the search page makes links to the
+    paragraph and excerpts in the source's spelling. The bundles are
     written into a fresh temporary folder inside ``site_dir``, which then replaces ``pagefind/``
     by rename, so a reader never sees half an index.
 
@@ -489,7 +497,15 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
     staging.chmod(0o755)  # mkdtemp makes 0700; a web server must read the index
     try:
         for number, batch in enumerate(batches or [()]):
-            _run_coroutine(lambda batch=batch, number=number: _index_batch(batch, staging / str(number), language))
+            # one page per record, indexed in one call (Pagefind's Python service answers each
+            # call after a 0.1 s poll: a call per record would take hours for a large edition)
+            pages = Path(tempfile.mkdtemp(dir=staging, prefix=".records-"))
+            for result in batch:
+                for k, record in enumerate(result.records):
+                    page = pages / f"{result.stem}.{k}.html"
+                    page.write_text(_record_page(result, record, language), encoding="utf-8")
+            _run_coroutine(lambda pages=pages, number=number: _index_batch(pages, staging / str(number), language))
+            shutil.rmtree(pages)
         old = site_dir / f".pagefind-old-{os.getpid()}"
         if target.exists():
             os.replace(target, old)

@@ -201,7 +201,7 @@ async function runSearch() {
         if (!findQuery(words, want, phrase)) continue;
         const item = document.createElement("li");
         const link = document.createElement("a");
-        link.href = root + data.url.replace(/^\//, "");
+        link.href = root + (data.meta?.url ?? data.url.replace(/^\//, ""));
         link.textContent = data.meta?.title ?? data.url;
         item.append(link, excerpt(data.meta?.text ?? "", want, phrase, rule));
         list.append(item);
