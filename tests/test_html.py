@@ -29,6 +29,7 @@ from nashr.publish.html import (
     SiteOptions,
     TextResult,
     build_site,
+    copy_pdfs,
     edition_document,
     render_text,
     set_text_nav,
@@ -542,3 +543,111 @@ def test_ids_are_unique_and_every_internal_link_resolves(site: Path) -> None:
             assert file.is_file(), (path.name, href)
             if anchor and file.suffix == ".html":
                 assert anchor in ids[file], (path.name, href)
+
+
+# --- the reading edition (issue 15) ------------------------------------------------------------
+
+def test_title_is_shown_once(site: Path) -> None:
+    plenum = page(site / "texts" / "plenum-statement.html")
+    # the text's own heading repeats the title: it is the page's only h1, in the text
+    assert [h.get("class") for h in plenum.xpath("//h1")] == ["tei-head"]
+    assert plenum.xpath("//h1")[0].xpath("ancestor::div[@id='text']")
+    assert not plenum.xpath("//header[@class='text-header']/h1")
+    mixed = page(site / "texts" / "mixed-script.html")
+    assert len(mixed.xpath("//h1")) == 1
+    letter = page(site / "texts" / "letter-and-verse.html")  # no heading: the header has the title
+    assert letter.xpath("//h1/text()") == ["نامه‌ای با شعر"]
+
+
+def test_notes_are_numbered_calls_with_footnotes_and_back_links(site: Path) -> None:
+    doc = page(site / "texts" / "letter-and-verse.html")
+    calls = doc.xpath("//a[contains(@class, 'note-call')]")
+    assert [c.text for c in calls] == ["۱", "۲", "۳"]
+    notes = doc.xpath("//section[@class='footnotes']/ol/li")
+    assert [n.get("id") for n in notes] == ["fn-lv.n1", "fn-lv.n2", "fn-lv.n3"]
+    for call, note in zip(calls, notes, strict=True):
+        assert call.get("href") == "#" + note.get("id")
+        assert note.xpath("a[@class='note-back']/@href") == ["#" + call.get("id")]
+        card = doc.get_element_by_id(call.get("aria-describedby"))  # the popover
+        assert card.text_content() == note.text_content().removesuffix("↩").strip()
+    # the second of two adjacent calls is set apart; the English note runs left to right
+    assert [c.getparent().get("class") for c in calls] == [
+        "entity-wrap note-wrap", "entity-wrap note-wrap after-note", "entity-wrap note-wrap"]
+    assert notes[2].get("dir") == "ltr" and notes[0].get("dir") is None
+
+
+def test_verse_bayts_hold_their_hemistichs(site: Path) -> None:
+    doc = page(site / "texts" / "letter-and-verse.html")
+
+    def halves(block_id: str) -> list[str]:
+        bayt = doc.get_element_by_id(block_id)
+        assert "bayt" in bayt.get("class").split()
+        return [h.text_content() for h in bayt.xpath("span[@class='hemistich']")]
+
+    assert halves("lv.l4") == ["الا یا ایها الساقی ادر کأسا و ناولها", "که عشق آسان نمود اول ولی افتاد مشکل‌ها"]
+    assert halves("lv.l5") == ["به بوی نافه‌ای کاخر صبا زان طره بگشاید", "ز تاب جعد مشکینش چه خون افتاد در دل‌ها"]
+    assert halves("lv.l6") == ["شب تاریک و بیم موج و گردابی چنین هایل", "کجا دانند حال ما سبکباران ساحل‌ها"]
+    stanza = doc.get_element_by_id("lv.l4").getparent()
+    assert "tei-lg" in stanza.get("class") and "tei-lg" in stanza.getparent().get("class")
+
+
+def test_a_source_line_end_in_prose_reflows(site: Path) -> None:
+    doc = page(site / "texts" / "letter-and-verse.html")
+    paragraph = doc.get_element_by_id("lv.l3")
+    assert not paragraph.xpath(".//br") and paragraph.xpath(".//span[@class='lb']")
+    assert "این بیت را برایت می‌فرستم" in " ".join(paragraph.text_content().split())
+
+
+def test_letter_parts_are_marked_for_their_layout(site: Path) -> None:
+    doc = page(site / "texts" / "letter-and-verse.html")
+    for cls, block in [("tei-opener", "lv.l2"), ("tei-closer", "lv.l11"), ("tei-postscript", "lv.l12")]:
+        assert cls in doc.get_element_by_id(block).xpath("ancestor::div[1]/@class")[0]
+    assert doc.get_element_by_id("lv.l11").get("class") == "tei-signed"
+    assert doc.get_element_by_id("lv.l8").get("class") == "tei-speaker"
+
+
+def test_reference_managers_find_the_text(site: Path, edition: Edition) -> None:
+    doc = page(site / "texts" / "mixed-script.html")
+
+    def meta(name: str) -> list[str]:
+        return doc.xpath(f"//head/meta[@name='{name}']/@content")
+
+    assert meta("citation_title") == meta("DC.title") == ["آزمون خط‌های آمیخته"]
+    assert meta("citation_publication_date") == ["2009/05/01"] and meta("DC.date") == ["2009-05-01"]
+    assert meta("citation_journal_title") == ["انترناسیونال"] and meta("citation_issue") == ["300"]
+    assert meta("citation_language") == ["fa"]
+    assert meta("citation_pdf_url") == [edition.base_url + "pdf/mixed-script.pdf"]
+    assert meta("DC.identifier") == [edition.base_url + "texts/mixed-script.html"]
+    alternate = doc.xpath("//head/link[@rel='alternate']")[0]
+    assert alternate.get("type") == "application/tei+xml"
+    assert (site / "texts" / alternate.get("href")).resolve() == (site / "tei" / "mixed-script.xml").resolve()
+
+
+def test_site_stands_alone(tmp_path: Path, edition: Edition) -> None:
+    """Everything a page links to is inside the site folder: TEI copies, register files, the font
+    and its licence, PDFs copied in; drafts (*.new.xml) are never published."""
+    texts = tmp_path / "tei" / "texts"
+    texts.mkdir(parents=True)
+    for source in FIXTURE_TEXTS[:2]:
+        (texts / source.name).write_bytes(source.read_bytes())
+    (texts / "letter-and-verse.new.xml").write_bytes((DATA / "texts" / "letter-and-verse.xml").read_bytes())
+    pdfs = tmp_path / "pdf"
+    pdfs.mkdir()
+    (pdfs / f"{FIXTURE_TEXTS[0].stem}.pdf").write_bytes(b"%PDF-1.7 test")
+    (pdfs / "volume.pdf").write_bytes(b"%PDF-1.7 volume")
+    site = tmp_path / "site"
+    build_site(sorted(texts.glob("*.xml")), site, edition,
+               SiteOptions(registers_dir=DATA / "registers", search=False, pdf_dir=pdfs))
+    assert not list(site.rglob("*.new.*")) and not (site / "texts" / "letter-and-verse.new.html").exists()
+    assert sorted(p.name for p in (site / "tei").iterdir()) == sorted(p.name for p in FIXTURE_TEXTS[:2])
+    assert sorted(p.name for p in (site / "pdf").iterdir()) == [f"{FIXTURE_TEXTS[0].stem}.pdf", "volume.pdf"]
+    assert (site / "registers" / "persons.xml").read_bytes() == (DATA / "registers" / "persons.xml").read_bytes()
+    assert (site / "assets" / "fonts" / "Vazirmatn-Variable.woff2").stat().st_size > 50_000
+    assert "SIL OPEN FONT LICENSE" in (site / "assets" / "fonts" / "OFL.txt").read_text(encoding="utf-8").upper()
+    css = (site / "assets" / "nashr.css").read_text(encoding="utf-8")
+    assert 'url("fonts/Vazirmatn-Variable.woff2")' in css
+    # a copied TEI file's register references resolve inside the site
+    ref = re.search(r'ref="([^"#]+)#', (site / "tei" / "mixed-script.xml").read_text(encoding="utf-8"))
+    assert ref is not None and ref.group(1).startswith("../registers/")
+    assert (site / "tei" / ref.group(1)).is_file()
+    assert copy_pdfs(site, [pdfs / "missing.pdf"]) == []

@@ -23,17 +23,18 @@
     select="string-join((map:keys($n:fold-rule?map) => sort()) ! $n:fold-rule?map(.))"/>
 
   <!-- affixes written apart, with ZWNJ or joined (می‌روم, می روم, میروم) are joined to their word -->
-  <xsl:variable name="n:join-prefixes" as="xs:string"
-    select="'(^| )(' || string-join(array:flatten($n:fold-rule?join?prefixes), '|') || ') '"/>
-  <xsl:variable name="n:join-suffixes" as="xs:string"
-    select="' (' || string-join(array:flatten($n:fold-rule?join?suffixes), '|') || ')( |$)'"/>
+  <xsl:variable name="n:join-prefixes" as="xs:string*" select="array:flatten($n:fold-rule?join?prefixes)"/>
+  <xsl:variable name="n:join-suffixes" as="xs:string*" select="array:flatten($n:fold-rule?join?suffixes)"/>
 
   <!-- n:fold($s): $s folded for search (see search-fold.json): characters mapped or deleted,
-       lower case, punctuation made a space, spaces normalised, affixes joined to their word -->
+       lower case, punctuation made a space, spaces normalised; then the space between two words
+       goes when the first is a prefix or the second a suffix (a pass over the words, not a
+       regular expression: Saxon's alternations cost milliseconds a block) -->
   <xsl:function name="n:fold" as="xs:string" visibility="public">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:variable name="folded" select="normalize-space(replace(lower-case(translate(string($s), $n:fold-from, $n:fold-to)), '[^\p{L}\p{N}\p{M}\s]', ' '))"/>
-    <xsl:sequence select="replace(replace($folded, $n:join-prefixes, '$1$2'), $n:join-suffixes, '$1$2')"/>
+    <xsl:variable name="words" select="tokenize(replace(lower-case(translate(string($s), $n:fold-from, $n:fold-to)), '[^\p{L}\p{N}\p{M}]+', ' '))"/>
+    <xsl:sequence select="string-join(for $i in 1 to count($words) return
+      (if ($i gt 1 and not($words[$i - 1] = $n:join-prefixes or $words[$i] = $n:join-suffixes)) then ' ' else '') || $words[$i])"/>
   </xsl:function>
 
   <!-- n:search-text($block): what the index holds for a block: its diplomatic text and its

@@ -30,23 +30,18 @@ export function foldedWords(text, rule) {
       words.push({ word: part, start: match.index, end: match.index + match[0].length });
     }
   }
+  // the space between two words goes when the first is a prefix or the second a suffix
   const prefixes = new Set(rule.join.prefixes);
   const suffixes = new Set(rule.join.suffixes);
   const joined = [];
   for (let i = 0; i < words.length; i++) {
-    let { word, start, end } = words[i];
-    if (prefixes.has(word) && i + 1 < words.length) {
-      const next = words[++i];
-      word += next.word;
-      end = next.end;
-    }
     const last = joined.at(-1);
-    if (suffixes.has(word) && last) {
-      last.word += word;
-      last.end = end;
-      continue;
+    if (last && (prefixes.has(words[i - 1].word) || suffixes.has(words[i].word))) {
+      last.word += words[i].word;
+      last.end = words[i].end;
+    } else {
+      joined.push({ ...words[i] });
     }
-    joined.push({ word, start, end });
   }
   return joined;
 }
