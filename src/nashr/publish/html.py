@@ -11,6 +11,7 @@ The site folder stands alone (copy it to any web server)::
     assets/                 nashr.css, nashr.js, search-fold.json
     assets/fonts/           Vazirmatn (woff2) and its licence, OFL.txt
     pagefind/0/ 1/ …        the Pagefind full-text index (https://pagefind.app), in bundles
+    search/<stem>.json      each text's blocks, for the search page's excerpts
 
 With ``SiteOptions(tei_base=URL)`` or ``pdf_base=URL`` the pages link there instead. Drafts
 (``*.new.xml``, :func:`nashr.publish.publishable`) are never published.
@@ -289,7 +290,8 @@ def set_text_nav(page: str, nav: str) -> str:
 
 def write_text(out_dir: Path, result: TextResult, site: Site, previous: str = "", next_: str = "") -> list[Path]:
     """Write a text's page (``texts/<stem>.html``, with links to the ``previous`` and ``next_``
-    stems) and, when the site holds the TEI (``tei_base`` a folder of the site), its TEI copy.
+    stems), its blocks for the search page (``search/<stem>.json``, with search on) and, when the
+    site holds the TEI (``tei_base`` a folder of the site), its TEI copy.
 
     Returns:
         the files written.
@@ -297,6 +299,10 @@ def write_text(out_dir: Path, result: TextResult, site: Site, previous: str = ""
     page = out_dir / "texts" / f"{result.stem}.html"
     atomic_write(page, set_text_nav(result.page, text_nav(site, previous, next_)).encode("utf-8"))
     written = [page]
+    if site.options.search:
+        blocks = out_dir / "search" / f"{result.stem}.json"
+        atomic_write(blocks, search_blocks(result))
+        written.append(blocks)
     if not _is_url(site.options.tei_base):
         copy = out_dir / site.options.tei_base / f"{result.stem}.xml"
         atomic_write(copy, result.source.read_bytes())
@@ -452,17 +458,25 @@ def _run_coroutine(make: Callable[[], Coroutine[Any, Any, None]]) -> None:
         pool.submit(lambda: asyncio.run(make())).result()
 
 
-def _record_page(result: TextResult, record: SearchRecord, language: str) -> str:
-    """A search record as the small HTML page Pagefind indexes: the folded words are its body,
-    the address of the block, the text's title and the block's source text its metadata."""
-    url = f"texts/{result.stem}.html" + (f"#{record.id}" if record.id else "")
+def _search_page(result: TextResult, language: str) -> str:
+    """A text as the page Pagefind indexes: its blocks' folded words; its address, title and stem
+    as metadata. Pagefind finds the texts; the search page then reads the text's blocks
+    (:func:`search_blocks`) to show each matching block with an excerpt."""
+    blocks = "".join(f"<p>{escape(record.content)}</p>" for record in result.records)
     return (
         f'<!DOCTYPE html><html lang="{escape(language)}"><head><meta charset="utf-8">'
-        f'<meta data-pagefind-meta="url[content]" content={quoteattr(url)}>'
+        f'<meta data-pagefind-meta="url[content]" content={quoteattr(f"texts/{result.stem}.html")}>'
         f'<meta data-pagefind-meta="title[content]" content={quoteattr(result.title)}>'
-        f'<meta data-pagefind-meta="text[content]" content={quoteattr(record.text)}>'
-        f"</head><body><p>{escape(record.content)}</p></body></html>"
+        f'<meta data-pagefind-meta="stem[content]" content={quoteattr(result.stem)}>'
+        f"</head><body>{blocks}</body></html>"
     )
+
+
+def search_blocks(result: TextResult) -> bytes:
+    """The text's blocks for the search page (``search/<stem>.json``): ``[[id, source text,
+    folded words], …]`` in the text's order (JSON, UTF-8)."""
+    blocks = [[record.id, record.text, record.content] for record in result.records]
+    return json.dumps(blocks, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 async def _index_batch(pages: Path, output: Path, language: str) -> None:
@@ -475,10 +489,10 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
     """Index the texts' blocks with Pagefind (Python package ``pagefind``) into
     ``site_dir/pagefind/<i>/``, one bundle per batch, each by its own Pagefind process.
 
-    Each record is one block of a text: its folded words (``n:search-text``) are what Pagefind
-    indexes; its address (``url``: ``texts/<stem>.html#<id>``), the text's ``title`` and the
-    block's source ``text`` are its metadata, from which the search page makes links to the
-    paragraph and excerpts in the source's spelling. The bundles are
+    Pagefind indexes one page per text: the folded words of its blocks (``n:search-text``), with
+    its address, title and stem as metadata. The search page verifies each hit block by block in
+    the text's ``search/<stem>.json`` (written with the page, :func:`write_text`) and links to
+    the paragraph with an excerpt in the source's spelling. The bundles are
     written into a fresh temporary folder inside ``site_dir``, which then replaces ``pagefind/``
     by rename, so a reader never sees half an index.
 
@@ -497,13 +511,11 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
     staging.chmod(0o755)  # mkdtemp makes 0700; a web server must read the index
     try:
         for number, batch in enumerate(batches or [()]):
-            # one page per record, indexed in one call (Pagefind's Python service answers each
-            # call after a 0.1 s poll: a call per record would take hours for a large edition)
-            pages = Path(tempfile.mkdtemp(dir=staging, prefix=".records-"))
+            # one page per text, indexed in one call (Pagefind's Python service answers each call
+            # after a 0.1 s poll: a call per record would take hours for a large edition)
+            pages = Path(tempfile.mkdtemp(dir=staging, prefix=".texts-"))
             for result in batch:
-                for k, record in enumerate(result.records):
-                    page = pages / f"{result.stem}.{k}.html"
-                    page.write_text(_record_page(result, record, language), encoding="utf-8")
+                (pages / f"{result.stem}.html").write_text(_search_page(result, language), encoding="utf-8")
             _run_coroutine(lambda pages=pages, number=number: _index_batch(pages, staging / str(number), language))
             shutil.rmtree(pages)
         old = site_dir / f".pagefind-old-{os.getpid()}"

@@ -177,7 +177,7 @@ async function runSearch() {
   }
   const terms = want.join(" ");
   const search = await pagefind.search(phrase ? `"${terms}"` : terms);
-  const candidates = search.results;
+  const candidates = search.results;  // texts; their blocks are checked one by one
   let next = 0;
   let shown = 0;
   const more = document.createElement("button");
@@ -185,22 +185,29 @@ async function runSearch() {
   more.className = "search-more";
   more.textContent = messages["search-more"];
 
+  async function blocksOf(result) {
+    const data = await result.data();
+    const response = await fetch(`${root}search/${encodeURIComponent(data.meta.stem)}.json`);
+    return { data, blocks: await response.json() };
+  }
+
   async function showMore() {
     more.remove();
     const before = shown;
     while (next < candidates.length && shown - before < PAGE) {
-      const batch = await Promise.all(candidates.slice(next, next + PAGE).map((r) => r.data()));
+      const batch = await Promise.all(candidates.slice(next, next + 5).map(blocksOf));
       next += batch.length;
-      for (const data of batch) {
-        const words = foldedWords(data.content, rule).map((w) => w.word);
-        if (!findQuery(words, want, phrase)) continue;
-        const item = document.createElement("li");
-        const link = document.createElement("a");
-        link.href = root + (data.meta?.url ?? data.url.replace(/^\//, ""));
-        link.textContent = data.meta?.title ?? data.url;
-        item.append(link, excerpt(data.meta?.text ?? "", want, phrase, rule));
-        list.append(item);
-        shown += 1;
+      for (const { data, blocks } of batch) {
+        for (const [id, text, content] of blocks) {
+          if (!findQuery(foldedWords(content, rule).map((w) => w.word), want, phrase)) continue;
+          const item = document.createElement("li");
+          const link = document.createElement("a");
+          link.href = root + data.meta.url + (id ? `#${id}` : "");
+          link.textContent = data.meta.title;
+          item.append(link, excerpt(text, want, phrase, rule));
+          list.append(item);
+          shown += 1;
+        }
       }
     }
     status.textContent = shown ? messages["search-results"].replace("{1}", uiNumber(shown)) : messages["search-none"];
