@@ -88,7 +88,7 @@ def test_corrections_print_the_default_reading_with_the_other_in_a_footnote(samp
     assert as_poppler_reads("تصحیح: مبارزات") in notes[1]
     body = "".join(line for line in lines if line not in notes)
     assert "سرودانترناسیونالوبک" in body and "سرودانترناسیونالویک" not in body
-    assert "اعتراضاتومبارازت" in body and "اعتراضاتومبارزات" not in body
+    assert "دررونداعتراضاتومبارازت" in body and "دررونداعتراضاتومبارزات" not in body
 
 
 def test_notes_are_footnotes_and_normalisations_print_the_source_form(edition: Edition, tmp_path: Path) -> None:
