@@ -20,7 +20,6 @@ rest of the edition.
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -127,6 +126,7 @@ class _Build:
         self.html_xslt = tree_digest(xslt / "html", xslt / "common")
         self.print_xslt = tree_digest(xslt / "print", xslt / "common")
         self.tei_sha: dict[Path, str] = {}
+        self.redone_names: dict[str, set[str]] = {}
 
     def run(self, stage: str, fn: Callable[..., dict[str, Any]], units: Sequence[_Unit],
             outputs: Callable[[_Unit, dict[str, Any]], list[Path]]) -> dict[str, dict[str, Any]]:
@@ -149,6 +149,7 @@ class _Build:
             done += 1
             self.progress(stage, done, len(units))
         self.report.redone[stage] = len(todo)
+        self.redone_names[stage] = {unit.name for unit in todo}
         return {unit.name: results[unit.name] for unit in units}
 
     def forget_others(self, stage: str, keep: set[str]) -> None:
@@ -195,75 +196,69 @@ class _Build:
                 self.report.failed.append(result["failed"])
 
     def html(self) -> None:
-        from nashr.publish.html import HTML_XSL, write_search_index
-        from nashr.publish.transform import TransformError, call_template, documents, parse, shared
+        from nashr.publish.html import SearchRecord, SiteOptions, TextResult, order, render_shared, update_text_nav
 
-        layout, site = self.layout, self.layout.site
+        layout, site_dir = self.layout, self.layout.site
         texts: dict[str, Path] = {}
         for tei in self.report.tei:
-            if tei.stem in texts:
-                self.report.failed.append(f"{tei}: same file name as {texts[tei.stem]}; its page would replace "
-                                          "that one")
+            stem = tei.name.removesuffix(".xml")
+            if stem in texts:
+                self.report.failed.append(f"{tei}: same file name as {texts[stem]}; its page would replace that one")
             else:
-                texts[tei.stem] = tei
-        params = (self.edition, self.registers, self.registers_key, layout.registers)
-        parsed: dict[str, Any] = {}
-
-        def parse_all() -> None:
-            for stem, tei in texts.items():
-                if stem not in parsed:
-                    try:
-                        parsed[stem] = parse(tei)
-                    except TransformError as exc:
-                        parsed[stem] = None
-                        self.report.failed.append(str(exc))
-
-        # The order of the index drives previous/next: redone when any text (or the stylesheet) changed.
-        order_key = digest(self.common, self.html_xslt, sorted((stem, self.tei_sha[t]) for stem, t in texts.items()))
-        recorded = self.state.fresh("site", "order", order_key)
-        if recorded is None:
-            parse_all()
-            readable = [node for node in parsed.values() if node is not None]
-            order = call_template(shared().get(HTML_XSL), "{urn:nashr:xslt}order",
-                                  {**tasks.site_params(*params), "texts": documents(readable)}).split()
-            self.state.record("site", "order", order_key, payload={"order": order})
-        else:
-            order = recorded.payload["order"]
-        pages = []
-        for i, stem in enumerate(order):
-            neighbours = (order[i - 1] if i > 0 else "", order[i + 1] if i + 1 < len(order) else "")
-            tei = texts[stem]
-            key = digest(self.common, self.html_xslt, self.registers_key, str(layout.registers),
-                         self.tei_sha[tei], neighbours)
-            pages.append(_Unit(stem, key, (tei, site / "texts" / f"{stem}.html", neighbours, *params)))
-        results = self.run("page", tasks.page, pages, lambda unit, result: [] if "failed" in result else [unit.args[1]])
-        published = [stem for stem, result in results.items() if "failed" not in result]
+                texts[stem] = tei
+        options = SiteOptions(registers_dir=layout.registers)
+        base = digest(self.common, self.html_xslt, self.registers_key, str(layout.registers))
+        units = []
+        for stem, tei in texts.items():
+            navigated = self.state.get("nav", stem)
+            if navigated is None or not navigated.intact():  # the page is gone or was changed: render it again
+                self.state.forget("page", stem)
+            units.append(_Unit(stem, digest(base, self.tei_sha[tei]),
+                               (tei, site_dir, self.edition, self.registers, self.registers_key, options)))
+        results = self.run("page", tasks.page, units,
+                           lambda _, result: [Path(p) for p in result.get("written", [])[1:]])  # [1:]: see "nav"
         self.report.failed.extend(result["failed"] for result in results.values() if "failed" in result)
-        self.report.site = [site / "texts" / f"{stem}.html" for stem in published]
+        published = order(
+            TextResult(source=texts[stem], stem=stem, title=r["title"], sort_key=r["sort_key"], page="",
+                       summary=r["summary"], records=tuple(SearchRecord(*record) for record in r["records"]))
+            for stem, r in results.items() if "failed" not in r
+        )
+        keys = {unit.name: unit.key for unit in units}
+        site = None
 
-        odd = layout.schema / "nashr.odd"
-        shared_key = digest(self.common, self.html_xslt, self.registers_key, str(layout.registers),
-                            file_digest(odd), [(stem, self.tei_sha[texts[stem]]) for stem in published])
+        def context() -> Any:  # the stylesheet and registers, in this process only when a page needs them
+            nonlocal site
+            if site is None:
+                from nashr.publish.html import site_context
+
+                site = site_context(self.edition, options, self.registers)
+            return site
+
+        # The previous/next links follow the site's order: rewritten in the pages whose neighbours changed.
+        navigated = 0
+        for i, text in enumerate(published):
+            neighbours = (published[i - 1].stem if i > 0 else "",
+                          published[i + 1].stem if i + 1 < len(published) else "")
+            key = digest(keys[text.stem], neighbours)
+            if text.stem in self.redone_names["page"] or self.state.fresh("nav", text.stem, key) is None:
+                update_text_nav(site_dir, text.stem, context(), *neighbours)
+                self.state.record("nav", text.stem, key, [site_dir / "texts" / f"{text.stem}.html"])
+                navigated += 1
+        self.report.redone["nav"] = navigated
+        stems = {text.stem for text in published}
+        self.forget_others("nav", stems)
+        self.forget_others("page", stems)
+        self.report.site = [site_dir / "texts" / f"{text.stem}.html" for text in published]
+
+        shared_key = digest(base, asdict(options), [(text.stem, self.tei_sha[text.source]) for text in published])
         recorded = self.state.fresh("site", "shared", shared_key)
         if recorded is None:
-            parse_all()
-            written = shared_pages(site, [parsed[stem] for stem in published], params, odd if odd.is_file() else None)
+            written = render_shared(site_dir, published, context())
             self.state.record("site", "shared", shared_key, written)
             self.report.redone["site"] = 1
         else:
             written = [Path(p) for p in recorded.outputs]
         self.report.site.extend(written)
-        self.forget_others("page", set(published))
-
-        search_key = digest(self.common, self.edition.language, [(stem, results[stem]["sha256"]) for stem in published])
-        recorded = self.state.fresh("site", "search", search_key)
-        if recorded is None:
-            index = write_search_index(site, self.edition.language or "fa")
-            self.state.record("site", "search", search_key, index)
-            self.report.redone["search"] = 1
-        else:
-            index = [Path(p) for p in recorded.outputs]
-        self.report.site.extend(index)
 
     def pdf(self) -> None:
         from nashr.publish.fonts import font_dir
@@ -280,44 +275,30 @@ class _Build:
         printed = [stem for stem, result in results.items() if "failed" not in result]
         self.report.pdf = [self.layout.pdf / f"{stem}.pdf" for stem in printed]
         self.forget_others("pdf", set(printed))
-        if not self.options.volume or len(self.report.pdf) < len(tei):
-            return  # the volume holds every text, so only when each could be printed
-        target = self.layout.pdf / VOLUME_NAME
-        key = digest(base, [self.tei_sha[t] for t in tei])
-        if self.state.fresh("volume", VOLUME_NAME, key) is None:
-            render_volume(tei, target, self.edition, registers=self.registers)
-            self.state.record("volume", VOLUME_NAME, key, [target])
-            self.report.redone["volume"] = 1
-        self.progress("volume", 1, 1)
-        self.report.pdf.append(target)
+        keys = {f"{unit.name}.pdf": unit.key for unit in units if unit.name in printed}
+        if self.options.volume and len(self.report.pdf) == len(tei):  # the volume holds every text
+            target = self.layout.pdf / VOLUME_NAME
+            keys[VOLUME_NAME] = digest(base, [self.tei_sha[t] for t in tei])
+            if self.state.fresh("volume", VOLUME_NAME, keys[VOLUME_NAME]) is None:
+                render_volume(tei, target, self.edition, registers=self.registers)
+                self.state.record("volume", VOLUME_NAME, keys[VOLUME_NAME], [target])
+                self.report.redone["volume"] = 1
+            self.progress("volume", 1, 1)
+            self.report.pdf.append(target)
+        self.copy_to_site(keys)
 
+    def copy_to_site(self, keys: dict[str, str]) -> None:
+        """Copy the PDFs (file name → the key of the unit that made it) into the site's ``pdf/``,
+        where its pages link, so the site stands alone; each copy is a unit with its PDF's key."""
+        from nashr.publish.html import copy_pdfs
 
-def shared_pages(site: Path, texts: list[Any], params: tuple[Any, ...], odd: Path | None) -> list[Path]:
-    """Write the pages every text feeds — index, the three register pages, about, search — and the
-    assets; return the files written.
-
-    Adapter: the shared half of :func:`nashr.publish.html.build_site`, until the HTML stage
-    exposes it."""
-    from nashr.files import atomic_write
-    from nashr.publish.html import ASSETS, HTML_XSL, REGISTERS
-    from nashr.publish.transform import call_template, documents, parse, shared
-
-    sheet = shared().get(HTML_XSL)
-    context = {**tasks.site_params(*params), "texts": documents(t for t in texts if t is not None),
-               **({"odd": parse(odd)} if odd else {})}
-    pages = {"index.html": call_template(sheet, "{urn:nashr:xslt}index", context)}
-    registers = json.loads(call_template(sheet, "{urn:nashr:xslt}registers", context, raw=True))
-    pages.update({f"registers/{name}.html": registers[name] for name in REGISTERS})
-    pages["about.html"] = call_template(sheet, "{urn:nashr:xslt}about", context)
-    pages["search.html"] = call_template(sheet, "{urn:nashr:xslt}search", context)
-    written = []
-    for relative, page in pages.items():
-        atomic_write(site / relative, page.encode("utf-8"))
-        written.append(site / relative)
-    for asset in ASSETS:
-        atomic_write(site / "assets" / asset.name, asset.read_bytes())
-        written.append(site / "assets" / asset.name)
-    return written
+        copied = 0
+        for name, key in keys.items():
+            if self.state.fresh("site pdf", name, key) is None:
+                self.state.record("site pdf", name, key, copy_pdfs(self.layout.site, [self.layout.pdf / name]))
+                copied += 1
+        self.report.redone["site pdf"] = copied
+        self.forget_others("site pdf", set(keys))
 
 
 def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: Progress = _quiet,

@@ -14,18 +14,16 @@ result, never by raising: only a bug in nashr raises.
 from __future__ import annotations
 
 from functools import lru_cache
-from hashlib import sha256
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nashr import __version__
-from nashr.config import Edition, build_date
+from nashr.config import Edition
 
 if TYPE_CHECKING:
     from saxonche import PyXdmValue
 
     from nashr.entities.tagger import Tagger
-    from nashr.publish.transform import ParamValue
+    from nashr.publish.html import Site, SiteOptions
     from nashr.validate.validator import Validator
 
 Result = dict[str, Any]
@@ -89,52 +87,34 @@ def _documents(paths: tuple[Path, ...], key: str) -> PyXdmValue:
 
 
 @lru_cache(maxsize=1)
-def site_params(edition: Edition, registers: tuple[Path, ...], registers_key: str,
-                registers_dir: Path) -> dict[str, ParamValue]:
-    """The stylesheet parameters every page of the site shares (``xslt/html/params.xsl``), with
-    :class:`nashr.publish.html.SiteOptions` for the registers in ``registers_dir``.
+def _site(edition: Edition, registers: tuple[Path, ...], key: str, options: SiteOptions) -> Site:
+    from nashr.publish.html import site_context
 
-    Adapter: mirrors what :func:`nashr.publish.html.build_site` passes, until the HTML stage
-    exposes its per-page and shared-page steps. Made once per process for one set of arguments.
-
-    Raises:
-        nashr.publish.transform.TransformError: a register file is unreadable or not well-formed.
-    """
-    from nashr.publish.html import SiteOptions, edition_document
-    from nashr.publish.transform import processor
-
-    options = SiteOptions(registers_dir=registers_dir)
-    return {
-        "edition": processor().parse_xml(xml_text=edition_document(edition)),
-        "registers": _documents(registers, registers_key),
-        "ui-lang": options.ui_lang or (edition.language if edition.language in ("fa", "en") else "fa"),
-        "pdf-base": options.pdf_base,
-        "tei-base": options.tei_base,
-        "nashr-version": __version__,
-    }
+    del key  # part of the cache key only
+    return site_context(edition, options, registers)
 
 
-def page(tei: Path, target: Path, neighbours: tuple[str, str], edition: Edition, registers: tuple[Path, ...],
-         registers_key: str, registers_dir: Path) -> Result:
-    """Write one text's HTML page (``xslt/html/html.xsl`` on the text) to ``target``.
+def page(tei: Path, site_dir: Path, edition: Edition, registers: tuple[Path, ...], registers_key: str,
+         options: SiteOptions) -> Result:
+    """Render one text's page and write it (without its previous/next links, which follow the order
+    of all texts: :func:`nashr.publish.html.update_text_nav`), with its TEI copy when the site holds
+    one (:func:`nashr.publish.html.render_text`, :func:`~nashr.publish.html.write_text`).
 
-    Args:
-        neighbours: the stems of the previous and next text in index order (``""`` = none).
     Returns:
-        ``{"sha256": hex of the page}`` or ``{"failed": message}`` (unreadable TEI, failed transform).
+        ``{"written": [page, …], "title", "sort_key", "summary", "records": [[id, content, text], …]}``
+        (what the shared pages need), or ``{"failed": message}`` (unreadable TEI, failed transform).
     """
-    from nashr.files import atomic_write
-    from nashr.publish.html import HTML_XSL
-    from nashr.publish.transform import TransformError, shared, transform
+    from nashr.publish.html import render_text, write_text
+    from nashr.publish.transform import TransformError
 
     try:
-        params = {**site_params(edition, registers, registers_key, registers_dir), "stem": target.stem,
-                  "previous": neighbours[0], "next": neighbours[1]}
-        data = transform(shared().get(HTML_XSL), tei, params).encode("utf-8")
+        site = _site(edition, registers, registers_key, options)
+        result = render_text(tei, site)
     except TransformError as exc:
         return {"failed": str(exc)}
-    atomic_write(target, data)
-    return {"sha256": sha256(data).hexdigest()}
+    written = write_text(site_dir, result, site)
+    return {"written": [str(path) for path in written], "title": result.title, "sort_key": result.sort_key,
+            "summary": result.summary, "records": [[r.id, r.content, r.text] for r in result.records]}
 
 
 def pdf(tei: Path, target: Path, edition: Edition, registers: tuple[Path, ...], registers_key: str) -> Result:
@@ -145,12 +125,11 @@ def pdf(tei: Path, target: Path, edition: Edition, registers: tuple[Path, ...], 
     Raises:
         nashr.publish.fonts.FontError: Vazirmatn is not installed (an installation problem).
     """
-    from nashr.publish.pdf import PdfError, layout, text_html, write_pdf
+    from nashr.publish.pdf import PdfError, render_pdf
     from nashr.publish.transform import TransformError
 
     try:
-        html = text_html(tei, edition, _documents(registers, registers_key))
+        render_pdf(tei, target, edition, _documents(registers, registers_key))
     except (PdfError, TransformError) as exc:
         return {"failed": str(exc)}
-    write_pdf(layout(html), target, (tei,), build_date(edition))
     return {}
