@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -125,12 +126,19 @@ def test_a_second_build_refuses_with_no_wait(edition: Path) -> None:
 def test_a_second_build_waits_for_the_first(edition: Path) -> None:
     page = edition / "site" / "index.html"
     page.unlink()
+    lines: list[str] = []
     with BuildLock(edition / ".nashr" / "build.lock"):
         waiting = start(edition)
-        time.sleep(3)  # the second build reaches the lock (it needs about 1 s to start) and waits
-        assert waiting.poll() is None
-        assert not page.exists()  # it wrote nothing while the lock was held
-    _, stderr = waiting.communicate(timeout=300)
-    assert waiting.returncode == 0, stderr
-    assert f"another nashr build (process {os.getpid()}) is running" in stderr
+        reader = threading.Thread(target=lambda: lines.extend(waiting.stderr or ()), daemon=True)
+        reader.start()
+        deadline = time.monotonic() + 240  # starting Python and nashr takes seconds on a loaded machine
+        while not any("is running" in line for line in lines) and time.monotonic() < deadline:
+            assert waiting.poll() is None, "".join(lines)
+            time.sleep(0.1)
+        assert f"another nashr build (process {os.getpid()}) is running" in "".join(lines)
+        time.sleep(1)
+        assert waiting.poll() is None and not page.exists()  # it waits, and writes nothing meanwhile
+    waiting.wait(timeout=300)
+    reader.join(timeout=10)
+    assert waiting.returncode == 0, "".join(lines)
     assert page.exists()
