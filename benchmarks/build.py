@@ -6,6 +6,7 @@ same run.
   source changed, as ratios to the cold build (targets: nothing changed ≤ 1 s).
 - ``parallel [COUNT=1000]``: a cold build of COUNT synthetic texts with ``--jobs 1`` and with
   ``--jobs 2`` (target: ≥ 1.7× faster).
+- ``stages [COUNT=50]``: CPU seconds per text of each stage, in one process.
 - ``scale [COUNTS=100,1000,10000]``: a cold build of each corpus size; seconds per text as a ratio
   to the smallest size's (target: within ±20 %) and the peak memory of the build's whole process
   tree (workers and Pagefind included; target ≤ 1 GB).
@@ -17,7 +18,7 @@ memory is the largest sum of the resident set sizes of that process and its desc
 every 0.1 s (psutil). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
 
-Usage: ``uv run python benchmarks/build.py incremental|parallel|scale [ARG] [--no-volume] [--jobs N]``.
+Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale [ARG] [--no-volume] [--jobs N]``.
 """
 
 from __future__ import annotations
@@ -138,9 +139,31 @@ def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str]) ->
     print("targets: s/text within ±20 % of the first size (x first 0.80–1.20), peak ≤ 1000 MB")
 
 
+def stages(work: Path, count: int) -> None:
+    """CPU seconds per text of each stage: one cold build of ``count`` texts in this process
+    (``--jobs 1``), the clock read at each stage's progress reports."""
+    from nashr.config import load_config
+    from nashr.pipeline import BuildOptions, build
+
+    root = edition(work / "stages", count)
+    spent: dict[str, float] = {}
+    last = [time.process_time()]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.process_time()
+        spent[stage] = spent.get(stage, 0.0) + now - last[0]
+        last[0] = now
+
+    build(load_config(root), BuildOptions(jobs=1, volume=False), progress=progress)
+    print(f"{'stage':<10} {'CPU s/text':>10}  ({count} texts, one process; Pagefind's own process not counted)")
+    for stage, seconds in spent.items():
+        print(f"{stage:<10} {seconds / count:>10.3f}")
+    print(f"{'all':<10} {sum(spent.values()) / count:>10.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("incremental", "parallel", "scale"))
+    parser.add_argument("what", choices=("incremental", "parallel", "scale", "stages"))
     parser.add_argument("arg", nargs="?")
     parser.add_argument("--no-volume", action="store_true")
     parser.add_argument("--jobs")
@@ -152,6 +175,8 @@ def main() -> None:
             incremental(work, volume)
         elif args.what == "parallel":
             parallel(work, int(args.arg or 1000), volume)
+        elif args.what == "stages":
+            stages(work, int(args.arg or 50))
         else:
             scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume)
 
