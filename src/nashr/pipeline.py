@@ -245,6 +245,7 @@ class _Build:
                 self.state.record("nav", text.stem, key, [site_dir / "texts" / f"{text.stem}.html"])
                 navigated += 1
         self.report.redone["nav"] = navigated
+        self.progress("nav", len(published), len(published))
         stems = {text.stem for text in published}
         self.forget_others("nav", stems)
         self.forget_others("page", stems)
@@ -259,6 +260,7 @@ class _Build:
         else:
             written = [Path(p) for p in recorded.outputs]
         self.report.site.extend(written)
+        self.progress("site", 1, 1)
 
     def pdf(self) -> None:
         from nashr.publish.fonts import font_dir
