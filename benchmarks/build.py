@@ -14,8 +14,8 @@ same run.
 Each build runs ``nashr build`` in a child process; times are wall and CPU (the whole process
 tree's user + system seconds, sampled with the memory, which a loaded machine inflates far less
 than wall time); peak
-memory is the largest sum of the resident set sizes of that process and its descendants, sampled
-every 0.1 s (psutil). Options:
+memory is the largest sum of the memory of that process and its descendants, sampled
+every 0.1 s (psutil; proportional set sizes where Linux gives them). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
 
 Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale [ARG] [--no-volume] [--jobs N]``.
@@ -70,6 +70,15 @@ class Timing:
     peak: int
 
 
+def _memory(process: psutil.Process) -> int:
+    """The process's proportional set size (Linux: shared pages split between the processes that
+    map them, so the fork server's modules are not counted once per worker), else its RSS."""
+    try:
+        return process.memory_full_info().pss
+    except (AttributeError, psutil.AccessDenied):
+        return process.memory_info().rss
+
+
 def timed_build(root: Path, *options: str) -> Timing:
     """Run one ``nashr build`` and time it; exits on failure. Prints the build's per-stage times
     (its progress lines) and who held the memory at the peak."""
@@ -82,7 +91,7 @@ def timed_build(root: Path, *options: str) -> Timing:
     while process.poll() is None:
         try:
             tree = [parent, *parent.children(recursive=True)]
-            sizes = [(_role(p), p.memory_info().rss) for p in tree]
+            sizes = [(_role(p), _memory(p)) for p in tree]
             for p in tree:
                 times = p.cpu_times()
                 cpu[(p.pid, p.create_time())] = times.user + times.system
