@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,10 @@ from nashr.runner.state import BuildState, code_digest, digest, file_digest, rem
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` after each unit of work."""
+
+LIGHT = ("failed", "title", "sort_key")
+"""What the build holds in memory of each page's result: the rest (summary, search records) is
+read back from the record when the shared pages need it."""
 
 STATE_DIR = ".nashr"
 """The build's own folder inside the edition's root: ``build.sqlite`` (the record) and ``build.lock``."""
@@ -129,9 +133,11 @@ class _Build:
         self.redone_names: dict[str, set[str]] = {}
 
     def run(self, stage: str, fn: Callable[..., dict[str, Any]], units: Sequence[_Unit],
-            outputs: Callable[[_Unit, dict[str, Any]], list[Path]]) -> dict[str, dict[str, Any]]:
+            outputs: Callable[[_Unit, dict[str, Any]], list[Path]],
+            keep: Callable[[dict[str, Any]], dict[str, Any]] = lambda result: result) -> dict[str, dict[str, Any]]:
         """The result of each unit: recorded if up to date, else done by ``fn(*unit.args)`` on the
-        executor and recorded with the files ``outputs`` names. Keyed by unit name."""
+        executor and recorded with the files ``outputs`` names. Keyed by unit name; ``keep`` says
+        what of each result to hold in memory (the record keeps all of it)."""
         results: dict[str, dict[str, Any]] = {}
         todo: list[_Unit] = []
         for unit in units:
@@ -139,13 +145,13 @@ class _Build:
             if recorded is None:
                 todo.append(unit)
             else:
-                results[unit.name] = recorded.payload
+                results[unit.name] = keep(recorded.payload)
         done = len(results)
         self.progress(stage, done, len(units))
         for index, result in self.pool.run(fn, [unit.args for unit in todo]):
             unit = todo[index]
             self.state.record(stage, unit.name, unit.key, outputs(unit, result), result)
-            results[unit.name] = result
+            results[unit.name] = keep(result)
             done += 1
             self.progress(stage, done, len(units))
         self.report.redone[stage] = len(todo)
@@ -196,7 +202,7 @@ class _Build:
                 self.report.failed.append(result["failed"])
 
     def html(self) -> None:
-        from nashr.publish.html import SearchRecord, SiteOptions, TextResult, order, render_shared, update_text_nav
+        from nashr.publish.html import SiteOptions, TextResult, order, render_shared, update_text_nav
 
         layout, site_dir = self.layout, self.layout.site
         texts: dict[str, Path] = {}
@@ -216,11 +222,12 @@ class _Build:
             units.append(_Unit(stem, digest(base, self.tei_sha[tei]),
                                (tei, site_dir, self.edition, self.registers, self.registers_key, options)))
         results = self.run("page", tasks.page, units,
-                           lambda _, result: [Path(p) for p in result.get("written", [])[1:]])  # [1:]: see "nav"
+                           lambda _, result: [Path(p) for p in result.get("written", [])[1:]],  # [1:]: see "nav"
+                           keep=lambda result: {k: v for k, v in result.items() if k in LIGHT})
         self.report.failed.extend(result["failed"] for result in results.values() if "failed" in result)
-        published = order(
-            TextResult(source=texts[stem], stem=stem, title=r["title"], sort_key=r["sort_key"], page="",
-                       summary=r["summary"], records=tuple(SearchRecord(*record) for record in r["records"]))
+        published = order(  # summaries and search records stay in the record (class Summaries)
+            TextResult(source=texts[stem], stem=stem, title=r["title"], sort_key=r["sort_key"], page="", summary="",
+                       records=())
             for stem, r in results.items() if "failed" not in r
         )
         keys = {unit.name: unit.key for unit in units}
@@ -254,7 +261,7 @@ class _Build:
         shared_key = digest(base, asdict(options), [(text.stem, self.tei_sha[text.source]) for text in published])
         recorded = self.state.fresh("site", "shared", shared_key)
         if recorded is None:
-            written = render_shared(site_dir, published, context())
+            written = render_shared(site_dir, Summaries(self.state, published), context())
             self.state.record("site", "shared", shared_key, written)
             self.report.redone["site"] = 1
         else:
@@ -301,6 +308,32 @@ class _Build:
                 copied += 1
         self.report.redone["site pdf"] = copied
         self.forget_others("site pdf", set(keys))
+
+
+class Summaries(Sequence[Any]):
+    """The published texts in the site's order as :class:`nashr.publish.html.TextResult`, each
+    with its summary and search records read from the record when asked for, so the shared pages
+    and the search index (read a text at a time, in bundles) never hold every text's records.
+    A slice is another such sequence."""
+
+    def __init__(self, state: BuildState, texts: Sequence[Any]) -> None:
+        self.state = state
+        self.texts = list(texts)  # TextResults without summary and records
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: Any) -> Any:
+        from nashr.publish.html import SearchRecord
+
+        if isinstance(index, slice):
+            return Summaries(self.state, self.texts[index])
+        text = self.texts[index]
+        unit = self.state.get("page", text.stem)
+        if unit is None:
+            raise LookupError(f"{text.stem}: no page recorded")
+        records = tuple(SearchRecord(*record) for record in unit.payload["records"])
+        return replace(text, summary=unit.payload["summary"], records=records)
 
 
 def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: Progress = _quiet,
