@@ -201,8 +201,9 @@ class _Build:
             if "failed" in result:
                 self.report.failed.append(result["failed"])
 
-    def html(self) -> None:
-        from nashr.publish.html import SiteOptions, TextResult, order, render_shared, update_text_nav
+    def pages(self) -> None:
+        """Each text's page and summary (the map of the HTML edition), in the workers."""
+        from nashr.publish.html import SiteOptions, TextResult, order
 
         layout, site_dir = self.layout, self.layout.site
         texts: dict[str, Path] = {}
@@ -213,7 +214,7 @@ class _Build:
             else:
                 texts[stem] = tei
         options = SiteOptions(registers_dir=layout.registers)
-        base = digest(self.common, self.html_xslt, self.registers_key, str(layout.registers))
+        self.html_base = base = digest(self.common, self.html_xslt, self.registers_key, str(layout.registers))
         units = []
         for stem, tei in texts.items():
             navigated = self.state.get("nav", stem)
@@ -230,14 +231,19 @@ class _Build:
                        records=())
             for stem, r in results.items() if "failed" not in r
         )
-        keys = {unit.name: unit.key for unit in units}
+        self.published, self.site_options = published, options
+        self.page_keys = {unit.name: unit.key for unit in units}
+
+    def site(self) -> None:
+        """The reduce of the HTML edition: previous/next links, then the shared pages and search index."""
+        from nashr.publish.html import render_shared, site_context, update_text_nav
+
+        site_dir, published, keys, options = self.layout.site, self.published, self.page_keys, self.site_options
         site = None
 
         def context() -> Any:  # the stylesheet and registers, in this process only when a page needs them
             nonlocal site
             if site is None:
-                from nashr.publish.html import site_context
-
                 site = site_context(self.edition, options, self.registers)
             return site
 
@@ -258,7 +264,8 @@ class _Build:
         self.forget_others("page", stems)
         self.report.site = [site_dir / "texts" / f"{text.stem}.html" for text in published]
 
-        shared_key = digest(base, asdict(options), [(text.stem, self.tei_sha[text.source]) for text in published])
+        shared_key = digest(self.html_base, asdict(options),
+                            [(text.stem, self.tei_sha[text.source]) for text in published])
         recorded = self.state.fresh("site", "shared", shared_key)
         if recorded is None:
             written = render_shared(site_dir, Summaries(self.state, published), context())
@@ -269,12 +276,12 @@ class _Build:
         self.report.site.extend(written)
         self.progress("site", 1, 1)
 
-    def pdf(self) -> None:
+    def pdfs(self) -> None:
+        """Each text's PDF, in the workers."""
         from nashr.publish.fonts import font_dir
-        from nashr.publish.pdf import VOLUME_NAME, render_volume
 
         fonts = tree_digest(font_dir())
-        base = digest(self.common, self.print_xslt, fonts, self.registers_key)
+        self.print_base = base = digest(self.common, self.print_xslt, fonts, self.registers_key)
         tei = self.report.tei
         units = [_Unit(t.stem, digest(base, self.tei_sha[t]),
                        (t, self.layout.pdf / f"{t.stem}.pdf", self.edition, self.registers, self.registers_key))
@@ -284,10 +291,16 @@ class _Build:
         printed = [stem for stem, result in results.items() if "failed" not in result]
         self.report.pdf = [self.layout.pdf / f"{stem}.pdf" for stem in printed]
         self.forget_others("pdf", set(printed))
-        keys = {f"{unit.name}.pdf": unit.key for unit in units if unit.name in printed}
+        self.pdf_keys = {f"{unit.name}.pdf": unit.key for unit in units if unit.name in printed}
+
+    def volume(self) -> None:
+        """The volume (when every text printed), then the PDFs copied into the site."""
+        from nashr.publish.pdf import VOLUME_NAME, render_volume
+
+        tei, keys = self.report.tei, self.pdf_keys
         if self.options.volume and len(self.report.pdf) == len(tei):  # the volume holds every text
             target = self.layout.pdf / VOLUME_NAME
-            keys[VOLUME_NAME] = digest(base, [self.tei_sha[t] for t in tei])
+            keys[VOLUME_NAME] = digest(self.print_base, [self.tei_sha[t] for t in tei])
             if self.state.fresh("volume", VOLUME_NAME, keys[VOLUME_NAME]) is None:
                 render_volume(tei, target, self.edition, registers=self.registers)
                 self.state.record("volume", VOLUME_NAME, keys[VOLUME_NAME], [target])
@@ -371,8 +384,11 @@ def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: P
                 run = _Build(layout, config.edition, options, state, pool, progress)
                 run.convert(sources)
                 run.validate()
-                run.html()
-                run.pdf()
+                run.pages()
+                run.pdfs()
+                pool.close()  # the map is done: free the workers' memory before the reduce
+                run.site()
+                run.volume()
                 return run.report
         finally:
             pool.close()

@@ -121,7 +121,8 @@ class Dask:
             self._client.cancel(futures)
 
     def close(self) -> None:
-        self._client.close()
+        if self._client.status != "closed":
+            self._client.close()
 
 
 def default_jobs() -> int:
