@@ -98,15 +98,15 @@ def test_a_build_killed_at_any_stage_leaves_the_edition_whole_and_the_next_one_f
     points = {
         "convert": rewritten("tei/texts/"),
         "page": rewritten("site/texts/"),
-        "search index": lambda: any((edition / "site").glob(".pagefind-*")),
         "pdf": rewritten("pdf/"),
+        "search index": lambda: any((edition / "site").glob(".pagefind-*")),
     }
     killed = []
     for point, happened in points.items():
         if kill_when(start(edition), happened):
             killed.append(point)
         assert_whole(edition, previous)
-    assert len(killed) >= 3, killed  # the stages run in this order, so most points are reached
+    assert len(killed) >= 3, killed  # the stages run in this order, so most points are reached (all when it is quiet)
 
     finish = start(edition)
     _, stderr = finish.communicate(timeout=600)
