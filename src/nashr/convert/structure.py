@@ -1,76 +1,126 @@
 """Classify the lines of a plain-text source into the roles a TEI editor would encode.
 
-Each non-blank line gets one role (a TEI element or a part of one) and the name of the rule that
-chose it, so ``nashr convert --explain`` can show an editor why. Rules look only at the line, its
-position and its neighbours; none is tuned to one source. The roles, and the TEI element each
-becomes (TEI P5 Guidelines ch. 4 "Default Text Structure"):
+First the document's conventions are learnt (:mod:`nashr.convert.conventions`: blank-line
+paragraphs, hard wrapping, speaker labels, verse separators, PDF traces); then every non-blank
+line gets one role, the name of the rule that chose it and, where the evidence is thin, a
+certainty (``medium`` or ``low``), so ``nashr convert --explain`` can show an editor why. Rules
+look at the line, its neighbours, its position and the conventions; none names a word that only
+one text uses. The roles, and the TEI each becomes (TEI P5 Guidelines ch. 4 "Default Text
+Structure", 3.13 "Verse", 4.2 "Elements common to all divisions", 6, 7):
 
 =============  ===========================================================
 role           TEI
 =============  ===========================================================
 masthead       ``fw type="masthead"`` (periodical title and issue)
-title          ``head type="main"``
-subtitle       ``head type="sub"`` (approval notes, secondary titles)
+fw             ``fw`` (running head, page number left by a print layout)
+title          ``head type="main"`` (a title over several lines: each line)
+subtitle       ``head type="sub"`` (tagline, approval note, kicker above the title)
 byline         ``byline``
 dateline       ``dateline`` (at the top, or in the ``closer`` at the end)
+addressee      ``opener/address/addrLine`` (a letter's addressee)
 salute         ``opener/salute`` at the top, ``closer/salute`` at the end
 head           ``head`` opening a ``div``
 p              ``p``
-item           ``item`` of a numbered ``list`` (``@n`` = the number)
+p+             ``lb`` and the line, inside the ``p`` of the line before (hard wrapping)
+item           ``item`` of a ``list`` (``@n`` = the number)
+item+          ``lb`` and the line, inside the ``item`` before
 continuation   a further ``p`` inside the previous ``item``
+l              ``l`` in an ``lg``: a bayt (hemistichs as ``seg``) or one hemistich
+speaker        ``sp`` with ``speaker`` and the rest of the line as ``p``
+quote          ``quote`` (a block quotation on its own line)
+note           ``note`` (a footnote or endnote line)
 closer         ``closer`` (slogans such as «زنده باد …»)
 signed         ``closer/signed``
-trailer        ``trailer`` (a lone «*»)
+postscript     ``postscript`` (a copy list «رونوشت به: …», a P.S.)
+trailer        ``trailer`` (a lone «*», «پایان»)
 =============  ===========================================================
 
-Digits: Persian (U+06F0–06F9), Arabic-Indic (U+0660–0669) and ASCII digits all count; Python's
-``int()`` reads all three (they are Unicode category Nd).
+All passes are linear in the number of lines and in the length of each line.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
-# Item separators seen in Persian typing: hyphen-minus, en and em dash, low line, ")" and ".".
-ITEM_SEPARATOR = r"[-\u2013\u2014_).]"
-ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_SEPARATOR}?)\s*(?=\S)")
-ITEM_NUMBER_PAREN = re.compile(rf"^\s*\((?P<num>{DIGIT}{{1,3}})\)\s*(?=\S)")
-ITEM_NUMBER_STRONG = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
-# Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
-ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
-ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
-ITEM_LETTER = re.compile(
-    r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)"
+from nashr.convert.conventions import (
+    DIGIT,
+    Conventions,
+    Label,
+    Shape,
+    follows,
+    learn,
+    shape,
+    words,
 )
+from nashr.convert.reading import plain
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
-TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…")
+TITLE_MAX_WORDS = 20
+# A title's second and third lines, written directly under the first.
+TITLE_MAX_LINES = 3
+TITLE_LINE_MAX_WORDS = 10
+SUBTITLE_MAX_WORDS = 12
+SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
+# The organisation a statement or news item comes from, on its own line above the title.
+KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
+                    r"وزارت|ستاد|مجمع|نهاد|بنیاد|خبرگزاری|روابط عمومی|دبیرخانه)\s")
+KICKER_MAX_WORDS = 8
+BYLINE = re.compile(
+    r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:)"
+    r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
+)
+BYLINE_MAX_WORDS = 12
+SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
+CLOSER_MAX_WORDS = 10
+SALUTE_TOP = re.compile(
+    r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|عرض ادب))*(?: علیکم)?|"
+    r"به نام\s.*|بسمه تعالی|باسمه تعالی|بسم الله.*|"
+    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.]?\s*$"
+)
+ADDRESSEE = re.compile(
+    r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:|جناب|سرکار|حضور|"
+    r"خدمت|ریاست|رئیس محترم|مدیر محترم|مدیرکل محترم|دبیر محترم)"
+)
+ADDRESSEE_MAX_WORDS = 14
+SALUTE_BOTTOM = re.compile(
+    r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر|تقدیم|آرزوی|امید)|ارادتمند|قربان|والسلام|سپاسگزار|"
+    r"با سپاس|با تشکر|پیروز باشید|موفق باشید|دوستدار|به امید)"
+)
+SIGNED_MAX_WORDS = 8
+SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءء]?\s*[)\]]?[.:]?$")
+POSTSCRIPT = re.compile(r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
+POSTSCRIPT_MAX_LINES = 12
+TRAILER = re.compile(r"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*(پایان|ادامه دارد|تمام)\s*[-–—)]?[.!]?\s*$")
+TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
 # the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:»).
 HEAD_COLON_MAX_WORDS = 7
-# Headings without a colon («عليه اعدام») are very short and must be followed by prose.
-HEAD_SHORT_MAX_WORDS = 4
+# Headings without a colon: up to this many words, between paragraphs, before prose. Up to
+# HEAD_SURE_WORDS the evidence is good; longer ones get cert="medium".
+HEAD_MAX_WORDS = 12
+HEAD_SURE_WORDS = 5
 # A following paragraph must be clearly prose: at least this many words.
 PROSE_MIN_WORDS = 12
-TITLE_MAX_WORDS = 20
-SUBTITLE_MAX_WORDS = 12
-SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
-BYLINE_OPENERS = ("نوشته", "به قلم", "از:", "نویسنده", "گزارشگر")
-SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
-CLOSER_MAX_WORDS = 10
-SALUTE_TOP = re.compile(
-    r"^\s*((?:با )?(?:سلام|درود)(?: و (?:سلام|درود|احترام))?|به نام\s.*|"
-    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|محترم|ارجمند)(?:ان|م)?)\s*[،,:!]?\s*$"
-)
-SALUTE_BOTTOM = re.compile(r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر)|ارادتمند|قربان شما|با آرزوی)")
-SIGNED_MAX_WORDS = 8
-TRAILER = re.compile(r"^\s*[*]+\s*$|^\s*-\s*[*]\s*-\s*$")
-TRAILING_STAR = re.compile(r"\s[*]\s*$")
+# Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
+SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+")
+SECTION_MAX_WORDS = 8
+# A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
+PAGE_NUMBER = re.compile(rf"^[-–—(\[]?\s*(صفحه|ص)?\s*{DIGIT}{{1,4}}\s*((از|/)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
+RUNNING_HEAD_MIN_REPEATS = 3
+RUNNING_HEAD_MAX_WORDS = 12
+# Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
+NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
+NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
+# Verse written one hemistich per line: short lines whose line-ends rhyme.
+HEMISTICH_LINE_MAX_WORDS = 11
+HEMISTICH_LINE_MAX_CHARS = 70
+RHYME_MIN_SHARE = 0.5
+QUOTE_MIN_INDENT = 2
 
 MONTHS = (
     # Solar Hijri (Jalali)
@@ -85,12 +135,10 @@ MONTHS = (
 )
 DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخه", "تاریخ", "شنبه", "یکشنبه",
                "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
-               "شمسی", "قمری", "میلادی", "برابر", "با"}
+               "شمسی", "قمری", "میلادی", "برابر", "با", "ساعت", "خورشیدی", "ه", "ش", "ق", "م",
+               "بروزرسانی", "به‌روزرسانی", "انتشار", "منتشر", "شده", "در"}
 DATELINE_MAX_CHARS = 80
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
-
-ARABIC_TO_PERSIAN = str.maketrans("يكى", "یکی")
-WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,37 +150,30 @@ class Line:
         text: the line as in the source (without its line break).
         role: one of the roles in the module docstring, or ``blank``.
         rule: the name of the rule that chose the role (shown by ``--explain``).
+        cert: ``medium`` or ``low`` where the evidence for the role is thin; None when it is good.
         number: for ``item``: the item's number (1-based; letter numbering counts from 1).
         list_start: for ``item``: True when this item opens a new list.
         trailer_at: for a ``p`` ending in « *»: offset where the trailer «*» begins.
         copy_of: line number of an earlier line with exactly the same text (a duplicate).
+        split: for ``l``: ``(start, end)`` of the whitespace between the two hemistichs; for
+            ``speaker``: ``(end, end)`` with ``end`` the offset just after the label's colon.
+            Offsets into ``text``.
+        hemistich: for ``l`` written one hemistich per line: 1 or 2, its place in the bayt.
+        group_start: for ``l``: this line opens a new poem (``lg``).
     """
 
     n: int
     text: str
     role: str
     rule: str
+    cert: str | None = None
     number: int | None = None
     list_start: bool = False
     trailer_at: int | None = None
     copy_of: int | None = None
-
-
-def words(text: str) -> list[str]:
-    """Words of ``text``: runs of characters between spaces, ZWNJ and punctuation."""
-    return WORD.findall(text)
-
-
-def _bare(text: str) -> str:
-    return text.strip().translate(ARABIC_TO_PERSIAN)
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(TERMINAL_PUNCTUATION)
-
-
-def _ends_colon(text: str) -> bool:
-    return text.rstrip().endswith((":", "："))
+    split: tuple[int, int] | None = None
+    hemistich: int | None = None
+    group_start: bool = False
 
 
 def is_dateline(text: str) -> bool:
@@ -141,7 +182,7 @@ def is_dateline(text: str) -> bool:
     A dateline has a month name or a numeric date (``1386/8/5``), digits, and at most
     ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
     """
-    bare = _bare(text)
+    bare = plain(text).strip()
     if len(bare) > DATELINE_MAX_CHARS or not re.search(DIGIT, bare):
         return False
     tokens = words(bare)
@@ -153,51 +194,53 @@ def is_dateline(text: str) -> bool:
     return len(other) <= DATELINE_MAX_OTHER_WORDS
 
 
-def _letter_number(letter: str) -> int:
-    for order in (ALPHABETICAL, ABJAD):
-        if letter in order:
-            return order.index(letter) + 1
-    return 0
+class _Doc:
+    """The lines being classified, their shapes and the document's conventions."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.shapes: list[Shape | None] = [shape(t) if t.strip() else None for t in texts]
+        self.conv = learn(texts, self.shapes)
+        self.out = [
+            Line(i + 1, t, "p", "default: paragraph") if s is not None else Line(i + 1, t, "blank", "blank line")
+            for i, (t, s) in enumerate(zip(texts, self.shapes, strict=True))
+        ]
+        self.flow: list[int] = []  # content lines that are not page furniture, in order
+        self.pos: dict[int, int] = {}  # line index → position in flow
+
+    def s(self, i: int) -> Shape:
+        shape_ = self.shapes[i]
+        assert shape_ is not None
+        return shape_
+
+    def set(self, i: int, role: str, rule: str, cert: str | None = None, **extra: object) -> None:
+        self.out[i] = replace(self.out[i], role=role, rule=rule, cert=cert, **extra)  # type: ignore[arg-type]
+
+    def role(self, i: int) -> str:
+        return self.out[i].role
+
+    def set_flow(self) -> None:
+        self.flow = [i for i, line in enumerate(self.out) if line.role not in {"blank", "fw"}]
+        self.pos = {i: k for k, i in enumerate(self.flow)}
+
+    def next(self, i: int) -> int | None:
+        k = self.pos[i] + 1
+        return self.flow[k] if k < len(self.flow) else None
+
+    def prev(self, i: int) -> int | None:
+        k = self.pos[i] - 1
+        return self.flow[k] if k >= 0 else None
+
+    def blank_before(self, i: int) -> bool:
+        """A blank line (or the start of the text) comes right before line ``i``."""
+        return i == 0 or self.shapes[i - 1] is None
+
+    def blank_after(self, i: int) -> bool:
+        return i + 1 >= len(self.shapes) or self.shapes[i + 1] is None
 
 
-@dataclass(frozen=True, slots=True)
-class _Label:
-    number: int
-    strong: bool  # has a separator («۱-», «(1)», «الف-»); a bare «۸ …» is weak
-    style: str  # "digit" or "letter"
-
-
-def _label(text: str) -> _Label | None:
-    m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text)
-    if m:
-        return _Label(int(m["num"]), True, "digit")
-    m = ITEM_LETTER.match(text)
-    if m and _letter_number(m["letter"]):
-        letter = m["letter"]
-        # «ب-» after «الف-» is alphabetical and abjad alike; later letters differ between orders,
-        # so a letter label is accepted at the position of either order.
-        return _Label(_letter_number(letter), True, "letter:" + letter)
-    m = ITEM_NUMBER.match(text)
-    if m:
-        return _Label(int(m["num"]), False, "digit")
-    return None
-
-
-def _continues(label: _Label, style: str, last: int, last_letter: str | None) -> bool:
-    if style == "digit":
-        return label.style == "digit" and label.number == last + 1
-    if not label.style.startswith("letter:") or last_letter is None:
-        return False
-    letter = label.style.split(":", 1)[1]
-    return any(
-        last_letter in order and order.index(last_letter) + 1 < len(order)
-        and order[order.index(last_letter) + 1] == letter
-        for order in (ALPHABETICAL, ABJAD)
-    )
-
-
-def _starts(label: _Label) -> bool:
-    return label.strong and label.number == 1
+def learn_conventions(texts: Sequence[str]) -> Conventions:
+    """The document's conventions (:class:`~nashr.convert.conventions.Conventions`)."""
+    return _Doc(texts).conv
 
 
 def classify(lines: Sequence[str]) -> list[Line]:
@@ -210,100 +253,207 @@ def classify(lines: Sequence[str]) -> list[Line]:
     Returns:
         One :class:`Line` per input line, in order.
     """
-    out = [Line(i + 1, t, "blank" if not t.strip() else "p", "blank line" if not t.strip() else "default: paragraph")
-           for i, t in enumerate(lines)]
-    content = [i for i, line in enumerate(out) if line.role != "blank"]
-    if not content:
-        return out
-    top_end = _classify_top(out, content)
-    bottom_start = _classify_bottom(out, content, top_end)
-    body = [i for i in content if top_end <= i < bottom_start]
-    _classify_lists(out, body)
-    _classify_heads(out, body, content)
-    _mark_duplicates(out)
-    return out
+    doc = _Doc(lines)
+    if not any(s is not None for s in doc.shapes):
+        return doc.out
+    _page_furniture(doc)
+    doc.set_flow()
+    if not doc.flow:
+        return doc.out
+    top_end = _top(doc)
+    bottom_start = _bottom(doc, top_end)
+    body = [i for i in doc.flow[top_end:] if i < bottom_start]
+    _verse_lines(doc, body)
+    _speakers(doc, body)
+    _lists(doc, body)
+    _bullets(doc, body)
+    _heads(doc, body)
+    _hemistich_pairs(doc, body)
+    _notes(doc, body)
+    _wrapped(doc, body)
+    _quotes(doc, body)
+    _mark_duplicates(doc.out)
+    return doc.out
 
 
-def _set(out: list[Line], i: int, role: str, rule: str, **extra: object) -> None:
-    out[i] = replace(out[i], role=role, rule=rule, **extra)  # type: ignore[arg-type]
+# ---------------------------------------------------------------------------------------------
+# Page furniture (PDF and print layouts)
 
 
-def _classify_top(out: list[Line], content: list[int]) -> int:
-    """Masthead, title, subtitles, byline, dateline, opening salutation. Returns the index of
-    the first line after the top block."""
-    k = 0
-    first = out[content[0]].text
-    m = MASTHEAD.match(first)
-    if m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS:
-        _set(out, content[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
-        k = 1
-    if k < len(content):
-        text = out[content[k]].text
-        n_words = len(words(text))
-        if (
-            n_words <= TITLE_MAX_WORDS
-            and not _ends_sentence(text)
-            and not _ends_colon(text)
-            and _label(text) is None
-            and not is_dateline(text)
-            and not SALUTE_TOP.match(_bare(text))
-            and k + 1 < len(content)
-        ):
-            _set(out, content[k], "title",
-                 f"title: first line (after a masthead) of at most {TITLE_MAX_WORDS} words, no final punctuation")
-            k += 1
-    while k < len(content):
-        text = out[content[k]].text
-        bare = _bare(text)
-        if is_dateline(text):
-            _set(out, content[k], "dateline", "dateline: a short line of a date (month name or d/m/y) near the top")
-        elif bare.startswith(SUBTITLE_OPENERS) and len(words(text)) <= SUBTITLE_MAX_WORDS * 2:
-            _set(out, content[k], "subtitle", "subtitle: an approval note («مصوب …») under the title")
-        elif bare.startswith(BYLINE_OPENERS) and len(words(text)) <= SUBTITLE_MAX_WORDS:
-            _set(out, content[k], "byline", "byline: «نوشته …», «به قلم …» under the title")
-        elif SALUTE_TOP.match(bare) and len(words(text)) <= SIGNED_MAX_WORDS:
-            _set(out, content[k], "salute", "salute: a greeting («… عزیز،», «با سلام») opening a letter")
-        elif (
-            k > 0
-            and out[content[k - 1]].role in {"title", "dateline", "subtitle"}
-            and len(words(text)) <= SUBTITLE_MAX_WORDS // 2
-            and not _ends_sentence(text)
-            and not _ends_colon(text)
-            and _label(text) is None
-        ):
-            _set(out, content[k], "subtitle", "subtitle: a short line without final punctuation under the title")
-        else:
-            break
-        k += 1
-    return content[k] if k < len(content) else len(out)
+def _page_furniture(doc: _Doc) -> None:
+    """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
+    every page."""
+    content = [i for i, s in enumerate(doc.shapes) if s is not None]
+    numbers = [i for i in content if PAGE_NUMBER.match(doc.s(i).plain)]
+    if len(numbers) >= 2:
+        for i in numbers:
+            doc.set(i, "fw", "fw: a line of only a page number (the text has several)", cert="medium")
+    if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
+        return
+    keys = Counter(re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
+                   if doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None)
+    for i in content:
+        key = re.sub(rf"{DIGIT}+", "#", doc.s(i).plain)
+        if keys.get(key, 0) >= RUNNING_HEAD_MIN_REPEATS and doc.s(i).caesura is None and doc.s(i).words:
+            doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
 
 
-def _classify_bottom(out: list[Line], content: list[int], top_end: int) -> int:
-    """Closing formula, signature and date of a letter; trailers, slogans and datelines at the
-    end. Returns the index of the first line of the bottom block."""
-    tail = [i for i in content if i >= top_end]
-    start = len(out)
-    # A closing formula («با درود …») among the last lines opens the closing block of a letter:
-    # what follows it is signatures and a date.
-    closing = next(
-        (i for i in reversed(tail[-(SIGNED_MAX_WORDS // 2 + 2):])
-         if SALUTE_BOTTOM.match(_bare(out[i].text)) and len(words(out[i].text)) <= SIGNED_MAX_WORDS),
-        None,
+# ---------------------------------------------------------------------------------------------
+# The top of the text: masthead, kicker, title, subtitles, byline, dateline, addressee, salute
+
+
+def _is_salute(s: Shape) -> bool:
+    return SALUTE_TOP.match(s.plain) is not None and s.words <= SIGNED_MAX_WORDS and not _is_addressee(s)
+
+
+def _is_addressee(s: Shape) -> bool:
+    return ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS and s.end != "terminal"
+
+
+def _title_like(doc: _Doc, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
+    s = doc.s(i)
+    return (
+        0 < s.words <= max_words
+        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(("؟", "?", "!")) and s.words <= 12))
+        and (s.label is None or not s.label.strong)
+        and not s.bullet
+        and not is_dateline(doc.out[i].text)
+        and not SALUTE_TOP.match(s.plain)
+        and not _is_addressee(s)
+        and not (s.speaker and s.speaker in doc.conv.speakers)
+        and not s.strong_caesura
     )
-    for i in reversed(tail):
-        text = out[i].text
-        bare = _bare(text)
-        n_words = len(words(text))
-        if TRAILER.match(text):
-            _set(out, i, "trailer", "trailer: a line of «*» at the end")
-        elif bare.startswith(SLOGAN_OPENERS) and n_words <= CLOSER_MAX_WORDS:
-            _set(out, i, "closer", "closer: a slogan («زنده باد …») at the end")
+
+
+def _top(doc: _Doc) -> int:
+    """Classify the top block; return the position in ``doc.flow`` of the first line after it."""
+    flow = doc.flow
+    k = 0
+    m = MASTHEAD.match(doc.s(flow[0]).plain)
+    if m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1:
+        doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
+        k = 1
+    if (k + 2 < len(flow) and KICKER.match(doc.s(flow[k]).plain) and doc.s(flow[k]).words <= KICKER_MAX_WORDS
+            and _title_like(doc, flow[k]) and _title_like(doc, flow[k + 1]) and not doc.blank_before(flow[k + 1])):
+        doc.set(flow[k], "subtitle", "subtitle: an organisation line above the title (kicker)", cert="medium")
+        k += 1
+    if k + 1 < len(flow) and _title_like(doc, flow[k]) and not _opens_body(doc, flow[k]):
+        doc.set(flow[k], "title", f"title: first line (after a masthead) of at most {TITLE_MAX_WORDS} words, "
+                "no final punctuation")
+        k += 1
+        lines = 1
+        while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
+               and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
+               and _title_continues(doc, flow[k])):
+            doc.set(flow[k], "title", "title: a short line directly under the title, before the text starts",
+                    cert="medium")
+            k += 1
+            lines += 1
+    while k < len(flow):
+        i = flow[k]
+        found = _top_other(doc, i)
+        if found is None:
+            found = _subtitle(doc, k)
+        if found is None:
+            break
+        doc.set(i, *found)
+        k += 1
+    return k
+
+
+def _opens_body(doc: _Doc, i: int) -> bool:
+    """A first line that is a heading of the body rather than a title: a section word with a number."""
+    return SECTION_WORD.match(doc.s(i).plain) is not None and doc.s(i).label is not None
+
+
+def _title_continues(doc: _Doc, i: int) -> bool:
+    """The line after a title line is more title when what follows it is not more short lines
+    of the same block (a list of names, an address) but prose, a blank line or the top matter."""
+    nxt = i + 1
+    return nxt >= len(doc.shapes) or doc.shapes[nxt] is None or doc.s(nxt).words >= PROSE_MIN_WORDS or bool(
+        _top_other(doc, nxt))
+
+
+def _top_other(doc: _Doc, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
+    s = doc.s(i)
+    text = doc.out[i].text
+    if is_dateline(text):
+        return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
+    if s.plain.startswith(SUBTITLE_OPENERS) and s.words <= SUBTITLE_MAX_WORDS * 2:
+        return "subtitle", "subtitle: an approval note («مصوب …») under the title"
+    if BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+        return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
+    if _is_addressee(s):
+        return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
+    if _is_salute(s):
+        return "salute", "salute: a greeting («… عزیز،», «با سلام») opening a letter"
+    return None
+
+
+def _subtitle(doc: _Doc, k: int) -> tuple[str, str, str] | None:
+    if k == 0:
+        return None
+    i, before = doc.flow[k], doc.flow[k - 1]
+    s = doc.s(i)
+    if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
+            and s.words <= SUBTITLE_MAX_WORDS and s.end in {"none", "colon"} and s.end != "colon"
+            and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
+            and doc.next(i) is not None):
+        nxt = doc.next(i)
+        assert nxt is not None
+        if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
+            return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
+    if (doc.role(before) in {"addressee", "salute"} and doc.role(before) != "salute" and s.words <= SIGNED_MAX_WORDS
+            and s.end in {"none", "comma"} and not doc.blank_before(i)):
+        return "addressee", "addressee: a short line under the addressee line (a title or place)", "medium"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The end of the text: closing formula, signatures, datelines, copies, slogans, trailers
+
+
+def _bottom(doc: _Doc, top_end: int) -> int:
+    """Classify the closing block; return the line index where it starts."""
+    tail = doc.flow[top_end:]
+    if not tail:
+        return len(doc.out)
+    start = len(doc.out)
+    end = len(tail)
+    ps = next((k for k in range(max(0, len(tail) - POSTSCRIPT_MAX_LINES), len(tail))
+               if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
+    if ps is not None and ps > 0:
+        for k in range(ps, len(tail)):
+            if TRAILER.match(doc.s(tail[k]).plain):
+                doc.set(tail[k], "trailer", "trailer: an end mark («*», «پایان») at the end")
+            else:
+                doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
+        start, end = tail[ps], ps
+    window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
+    closing = next((i for i in reversed(window)
+                    if SALUTE_BOTTOM.match(doc.s(i).plain) and doc.s(i).words <= SIGNED_MAX_WORDS), None)
+    letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
+    signed = 0
+    for k in range(end - 1, -1, -1):
+        i = tail[k]
+        s = doc.s(i)
+        text = doc.out[i].text
+        if TRAILER.match(s.plain):
+            doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
+        elif s.plain.startswith(SLOGAN_OPENERS) and s.words <= CLOSER_MAX_WORDS:
+            doc.set(i, "closer", "closer: a slogan («زنده باد …») at the end")
         elif is_dateline(text):
-            _set(out, i, "dateline", "dateline: a date line at the end")
+            doc.set(i, "dateline", "dateline: a date line at the end")
         elif i == closing:
-            _set(out, i, "salute", "salute: a closing formula («با درود …») at the end")
-        elif closing is not None and i > closing and n_words <= SIGNED_MAX_WORDS:
-            _set(out, i, "signed", "signed: a short line after the closing formula")
+            doc.set(i, "salute", "salute: a closing formula («با درود …», «با تشکر») at the end")
+        elif closing is not None and i > closing and s.words <= SIGNED_MAX_WORDS:
+            doc.set(i, "signed", "signed: a short line after the closing formula")
+        elif SIGNATURE_MARK.match(s.plain):
+            doc.set(i, "signed", "signed: a signature mark («امضا»)")
+        elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter)):
+            signed += 1
+            doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
+                    cert="medium")
         else:
             break
         start = i
@@ -311,19 +461,72 @@ def _classify_bottom(out: list[Line], content: list[int], top_end: int) -> int:
     last_body = [i for i in tail if i < start]
     if last_body:
         i = last_body[-1]
-        m = TRAILING_STAR.search(out[i].text)
-        if m and out[i].text[: m.start()].strip():
-            out[i] = replace(out[i], trailer_at=out[i].text.index("*", m.start()))
+        m = TRAILING_STAR.search(doc.out[i].text)
+        if m and doc.out[i].text[: m.start()].strip() and doc.role(i) == "p":
+            doc.out[i] = replace(doc.out[i], trailer_at=doc.out[i].text.index("*", m.start()))
     return start
 
 
-def _next_label(out: list[Line], body: list[int], pos: int) -> _Label | None:
-    for j in body[pos + 1 :]:
-        return _label(out[j].text)
-    return None
+def _signature_like(doc: _Doc, i: int, letter: bool) -> bool:
+    """A signature without a closing formula: a short line with no final punctuation, after a
+    paragraph that ends a sentence (or after another signature line), in a letter or followed
+    by a date."""
+    s = doc.s(i)
+    if s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet:
+        return False
+    prev = doc.prev(i)
+    if prev is None:
+        return False
+    ps = doc.s(prev)
+    after_prose = ps.end == "terminal" and ps.words >= PROSE_MIN_WORDS // 2
+    after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
+    nxt = doc.next(i)
+    dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
+    if not (after_prose or after_signed):
+        return False
+    return letter or dated or (nxt is None and KICKER.match(s.plain) is not None)
 
 
-def _classify_lists(out: list[Line], body: list[int]) -> None:
+# ---------------------------------------------------------------------------------------------
+# The body
+
+
+def _verse_lines(doc: _Doc, body: list[int]) -> None:
+    """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
+    in prose) count only between lines of such bayts that rhyme with each other."""
+    last: int | None = None
+    for pos, i in enumerate(body):
+        s = doc.s(i)
+        if s.caesura is None or (s.label and s.label.strong):
+            continue
+        if not s.strong_caesura and not any(
+            doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
+            for j in body[max(0, pos - 1) : pos + 2] if j != i
+        ):
+            continue
+        start = last is None or doc.prev(i) != last
+        doc.set(i, "l", "l: two hemistichs separated by a tab or spaces", split=s.caesura, group_start=start,
+                cert=None if doc.conv.caesura_verse else "medium")
+        last = i
+
+
+def _speakers(doc: _Doc, body: list[int]) -> None:
+    if not doc.conv.speakers:
+        return
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
+            doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
+                    split=(s.speaker_end, s.speaker_end))
+
+
+def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
+    return s.words <= max_words and s.end in {"none", "colon"} and s.caesura is None
+
+
+def _lists(doc: _Doc, body: list[int]) -> None:
+    """Numbered and lettered lists; a numbered sequence of short lines each followed by prose is
+    a sequence of numbered section headings."""
     style: str | None = None  # "digit" or "letter" while a list is open
     last = 0
     last_letter: str | None = None
@@ -331,70 +534,268 @@ def _classify_lists(out: list[Line], body: list[int]) -> None:
 
     def close() -> None:
         nonlocal style, items
-        if len(items) == 1:  # a list of one item is a numbered paragraph, not a list
-            _set(out, items[0], "p", "paragraph: a single numbered line is not a list",
-                 number=None, list_start=False)
-            for j in body:
-                if j > items[0] and out[j].role == "continuation":
-                    _set(out, j, "p", "default: paragraph")
+        if items and _numbered_heads(doc, items):
+            for j in items:
+                doc.set(j, "head", "head: numbered short lines, each followed by prose (numbered section headings)",
+                        number=None, list_start=False)
+            _uncontinue(doc, items[0])
+        elif len(items) == 1:  # a list of one item is a numbered paragraph, not a list
+            only = items[0]
+            if _heading_like(doc.s(only)) and _prose_follows(doc, only):
+                doc.set(only, "head", "head: a short numbered line before prose", cert="medium",
+                        number=None, list_start=False)
+            else:
+                doc.set(only, "p", "paragraph: a single numbered line is not a list", number=None, list_start=False)
+            _uncontinue(doc, only)
         style, items = None, []
 
     for pos, i in enumerate(body):
-        text = out[i].text
-        label = _label(text)
-        if label and _starts(label):
+        if doc.role(i) != "p":
+            continue
+        lab = doc.s(i).label
+        if lab and lab.strong and lab.number == 1:
             close()
-            style = "letter" if label.style.startswith("letter:") else "digit"
-            last, last_letter = 1, label.style.split(":", 1)[1] if style == "letter" else None
+            style = "letter" if lab.style.startswith("letter:") else "digit"
+            last, last_letter = 1, lab.style.split(":", 1)[1] if style == "letter" else None
             items = [i]
-            _set(out, i, "item", "item: a line numbered 1 (or «الف») with a separator opens a list",
-                 number=1, list_start=True)
-        elif label and style and _continues(label, style, last, last_letter):
+            doc.set(i, "item", "item: a line numbered 1 (or «الف») with a separator opens a list",
+                    number=1, list_start=True)
+        elif lab and style and follows(lab, style, last, last_letter):
             last += 1
             if style == "letter":
-                last_letter = label.style.split(":", 1)[1]
+                last_letter = lab.style.split(":", 1)[1]
             items.append(i)
             rule = "item: the next number of the open list"
-            if not label.strong:
+            if not lab.strong:
                 rule += " (no separator after the number)"
-            _set(out, i, "item", rule, number=last)
+            doc.set(i, "item", rule, number=last)
         elif style:
-            following = _next_label(out, body, pos)
-            if following and _continues(following, style, last, last_letter):
-                _set(out, i, "continuation", "continuation: an unnumbered paragraph between item n and item n+1")
+            following = _next_label(doc, body, pos)
+            if following and follows(following, style, last, last_letter):
+                doc.set(i, "continuation", "continuation: an unnumbered paragraph between item n and item n+1")
             else:
                 close()
+        elif lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i):
+            doc.set(i, "head", "head: a short numbered line before prose", cert="medium")
     close()
 
 
-def _classify_heads(out: list[Line], body: list[int], content: list[int]) -> None:
+def _uncontinue(doc: _Doc, first: int) -> None:
+    """Paragraphs marked as continuations of a list that turned out not to be one become paragraphs."""
+    k = doc.pos[first] + 1
+    while k < len(doc.flow) and doc.role(doc.flow[k]) in {"continuation", "head", "item"}:
+        if doc.role(doc.flow[k]) == "continuation":
+            doc.set(doc.flow[k], "p", "default: paragraph")
+        k += 1
+
+
+def _numbered_heads(doc: _Doc, items: list[int]) -> bool:
+    """Most numbered lines of the sequence are heading-like and each is followed by prose."""
+    if len(items) < 2:
+        return False
+    headings = sum(1 for j in items if _heading_like(doc.s(j)) and _prose_follows(doc, j))
+    return headings * 3 >= len(items) * 2 and all(doc.s(j).end != "terminal" for j in items)
+
+
+def _prose_follows(doc: _Doc, i: int) -> bool:
+    nxt = doc.next(i)
+    if nxt is None:
+        return False
+    s = doc.s(nxt)
+    return doc.role(nxt) in {"p", "continuation"} and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None)
+
+
+def _next_label(doc: _Doc, body: list[int], pos: int) -> Label | None:
+    for j in body[pos + 1 :]:
+        return doc.s(j).label
+    return None
+
+
+def _bullets(doc: _Doc, body: list[int]) -> None:
+    """Runs of two or more lines starting with a bullet (or «*») are list items."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            for j, i in enumerate(run):
+                doc.set(i, "item", "item: one of several lines starting with a bullet", list_start=j == 0)
+        run.clear()
+
     for i in body:
-        if out[i].role != "p":
+        s = doc.s(i)
+        if doc.role(i) == "p" and (s.bullet or s.star) and not (run and doc.prev(i) != run[-1]):
+            run.append(i)
+        elif doc.role(i) == "p" and (s.bullet or s.star):
+            close()
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def _heads(doc: _Doc, body: list[int]) -> None:
+    for i in body:
+        if doc.role(i) != "p":
             continue
-        text = out[i].text
-        tokens = words(text)
-        following = next((j for j in content if j > i), None)
-        next_is_prose = following is not None and out[following].role in {"p", "item"}
-        if _ends_colon(text) and len(tokens) <= HEAD_COLON_MAX_WORDS and "را" not in tokens and following is not None:
-            _set(out, i, "head",
-                 f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
+        s = doc.s(i)
+        nxt = doc.next(i)
+        if nxt is None:
+            continue
+        if s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and "را" not in words(s.plain) and not s.speaker:
+            doc.set(i, "head",
+                    f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
+        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and s.speaker and s.speaker_end is not None \
+                and not doc.out[i].text[s.speaker_end:].strip():
+            doc.set(i, "head", "head: a short line ending in «:»")
+        elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
+            doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
+        elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
+            doc.set(i, "head", "head: a short line marked with «*» before a paragraph")
         elif (
-            len(tokens) <= HEAD_SHORT_MAX_WORDS
-            and not _ends_sentence(text)
-            and not _ends_colon(text)
-            and next_is_prose
-            and following is not None
-            and len(words(out[following].text)) >= PROSE_MIN_WORDS
-            and _label(text) is None
+            _heading_like(s)
+            and s.end == "none"
+            and (s.label is None or not s.label.strong)
+            and not s.bullet
+            and _prose_follows(doc, i)
+            and _after_paragraph_end(doc, i)
         ):
-            _set(out, i, "head",
-                 f"head: a line of at most {HEAD_SHORT_MAX_WORDS} words without final punctuation before a paragraph")
+            sure = s.words <= HEAD_SURE_WORDS or (doc.blank_before(i) and doc.conv.blank_paragraphs)
+            doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
+                    "between paragraphs, before prose", cert=None if sure else "medium")
+
+
+def _after_paragraph_end(doc: _Doc, i: int) -> bool:
+    """Line ``i`` starts a new block: after a blank line, a heading, the top matter, or a line
+    that ends a sentence (in a hard-wrapped text: a line that is not full)."""
+    prev = doc.prev(i)
+    if prev is None or doc.blank_before(i) or doc.role(prev) not in {"p", "continuation", "item", "l", "speaker"}:
+        return True
+    if doc.conv.wrap is not None:
+        return not _full(doc, prev)
+    return doc.s(prev).end in {"terminal", "colon"} or doc.role(prev) in {"l", "item"}
+
+
+def _rhyme(a: str, b: str) -> bool:
+    """Two line-ends rhyme: the same last word (a radif) or the same last two letters."""
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return False
+    if wa[-1] == wb[-1]:
+        return True
+    la, lb = re.sub(r"\W", "", wa[-1]), re.sub(r"\W", "", wb[-1])
+    return len(la) >= 2 and len(lb) >= 2 and la[-2:] == lb[-2:]
+
+
+def _hemistich_pairs(doc: _Doc, body: list[int]) -> None:
+    """Verse written one hemistich per line: a run of short lines without final punctuation whose
+    ends rhyme in the patterns of Persian verse (every second hemistich, or each pair)."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and _verse_run(doc, run):
+            for j, i in enumerate(run):
+                doc.set(i, "l", "l: short rhyming lines, one hemistich per line", hemistich=1 + j % 2,
+                        group_start=j == 0, cert=None if len(run) >= 4 else "medium")
+        run.clear()
+
+    for i in body:
+        s = doc.s(i)
+        short = (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and s.end in {"none", "comma", "terminal"} and not s.label
+                 and not s.speaker)
+        if short and (not run or doc.prev(i) == run[-1]):
+            run.append(i)
+        else:
+            close()
+            if short:
+                run.append(i)
+    close()
+
+
+def _verse_run(doc: _Doc, run: list[int]) -> bool:
+    ends = [doc.s(i).plain for i in run]
+    if sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run):
+        return False
+    lengths = sorted(doc.s(i).length for i in run)
+    median = lengths[len(lengths) // 2]
+    if any(not 0.55 * median <= n <= 1.6 * median for n in lengths):
+        return False
+    evens = ends[1::2]
+    chained = sum(1 for a, b in zip(evens, evens[1:], strict=False) if _rhyme(a, b))
+    paired = sum(1 for a, b in zip(ends[0::2], ends[1::2], strict=False) if _rhyme(a, b))
+    if len(run) <= 3:
+        return paired >= 1 and (len(run) == 2 or _rhyme(ends[0], ends[-1]) or _rhyme(ends[1], ends[-1]))
+    return max(chained / max(1, len(evens) - 1), paired / max(1, len(run) // 2)) >= RHYME_MIN_SHARE
+
+
+def _notes(doc: _Doc, body: list[int]) -> None:
+    """Footnote lines «[۱] …» (or «* …») after a line that carries the same marker."""
+    marks: set[str] = set()
+    for i in body:
+        s = doc.s(i)
+        m = NOTE_LINE.match(s.plain)
+        if m and doc.role(i) in {"p", "item", "head"}:
+            key = f"[{int(m['num'])}]" if m["num"] else m["star"]
+            if key in marks:
+                doc.set(i, "note", "note: a line opening with a note marker used earlier in the text",
+                        number=None, list_start=False)
+                continue
+        for mark in NOTE_MARK.findall(s.plain):
+            marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
+
+
+def _full(doc: _Doc, i: int) -> bool:
+    """In a hard-wrapped text: line ``i`` runs to (nearly) the wrap width."""
+    width = doc.conv.wrap or 0
+    return len(doc.out[i].text.rstrip()) >= 0.75 * width
+
+
+CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
+             "quote": "quote", "note": "note"}
+
+
+def _wrapped(doc: _Doc, body: list[int]) -> None:
+    """Hard-wrapped paragraphs: a line continues the paragraph of the line directly above it when
+    that line is full (it ran to the wrap width) or, where blank lines separate paragraphs, when
+    no blank line comes between."""
+    conv = doc.conv
+    if conv.wrap is None and not conv.blank_paragraphs:
+        return
+    for i in body:
+        if doc.role(i) != "p" or i == 0 or doc.shapes[i - 1] is None:
+            continue
+        prev = doc.prev(i)
+        if prev is None or doc.role(prev) not in CONTINUED:
+            continue
+        s = doc.s(i)
+        ps = doc.s(prev)
+        if conv.wrap is not None:
+            joined = _full(doc, prev) and not (ps.end == "terminal" and s.indent > conv.indent)
+            if not joined:
+                continue
+            cert = None if ps.end not in {"terminal", "colon"} else "medium"
+        elif ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {"terminal", "colon"} and prev == i - 1:
+            cert = "medium"
+        else:
+            continue
+        role = CONTINUED[doc.role(prev)]
+        doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)", cert=cert)
+
+
+def _quotes(doc: _Doc, body: list[int]) -> None:
+    """Block quotations: prose lines indented further than the text's own lines."""
+    if doc.conv.wrap is not None:
+        return
+    for i in body:
+        s = doc.s(i)
+        if (doc.role(i) == "p" and doc.conv.indent == 0 and s.indent >= QUOTE_MIN_INDENT and s.words >= 4):
+            doc.set(i, "quote", "quote: a prose line indented further than the text", cert="medium")
 
 
 def _mark_duplicates(out: list[Line]) -> None:
     seen: dict[str, int] = {}
     for i, line in enumerate(out):
-        if line.role == "blank":
+        if line.role in {"blank", "fw"}:
             continue
         key = line.text.strip()
         if key in seen:
@@ -412,9 +813,10 @@ def genre(lines: Sequence[Line]) -> str | None:
     """The document type, where the title (or the layout) makes it clear.
 
     Returns one of ``statement``, ``resolution``, ``report``, ``announcement``, ``letter``,
-    ``news`` or None. Keywords are the standard Persian names of these document types.
+    ``news``, ``interview``, ``verse`` or None. Keywords are the standard Persian names of these
+    document types.
     """
-    title = next((_bare(line.text) for line in lines if line.role == "title"), "")
+    title = next((plain(line.text).strip() for line in lines if line.role == "title"), "")
     rules = (
         (("اطلاعیه پایانی", "بیانیه", "اعلامیه"), "statement"),
         (("قطعنامه", "قرار ", "مصوبه"), "resolution"),
@@ -422,10 +824,16 @@ def genre(lines: Sequence[Line]) -> str | None:
         (("اطلاعیه", "فراخوان"), "announcement"),
         (("خبر", "اخبار"), "news"),
         (("نامه",), "letter"),
+        (("گفتگو", "گفت‌وگو", "مصاحبه"), "interview"),
     )
     for keys, name in rules:
         if any(title.startswith(k) or f" {k}" in f" {title}" for k in keys):
             return name
-    if any(line.role == "salute" for line in lines):
+    roles = Counter(line.role for line in lines if line.role != "blank")
+    if roles["salute"] or roles["addressee"]:
         return "letter"
+    if roles["speaker"] >= 2:
+        return "interview"
+    if roles["l"] * 2 > sum(roles.values()):
+        return "verse"
     return None

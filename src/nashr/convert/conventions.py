@@ -1,0 +1,306 @@
+"""What a document does with its lines, learnt before any line is classified.
+
+Plain texts differ in their conventions: blank lines between paragraphs or not, paragraphs
+hard-wrapped at a fixed width (e-mail, PDF extraction) or one per line, one sentence per line,
+speaker labels («س:», «ج:»), bayts with their two hemistichs on one line separated by a tab or
+spaces, traces of PDF extraction (presentation forms, bidi controls, punctuation moved to the
+start of lines). :func:`shape` measures one line; :func:`learn` reads the shapes of all lines
+and returns the document's :class:`Conventions`. Both are linear in the size of the text.
+
+Digits: Persian (U+06F0–06F9), Arabic-Indic (U+0660–0669) and ASCII digits all count; Python's
+``int()`` reads all three (they are Unicode category Nd).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nashr.convert import reading
+
+DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+# Item separators seen in Persian typing: hyphen-minus, en and em dash, low line, ")" and ".".
+ITEM_SEPARATOR = r"[-\u2013\u2014_).]"
+ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_SEPARATOR}?)\s*(?=\S)")
+ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)")
+ITEM_NUMBER_STRONG = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
+# Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
+ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
+ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
+ITEM_LETTER = re.compile(
+    r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)"
+)
+# Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
+BULLET = re.compile(
+    r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
+STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
+TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", ".)", "!)", "؟)", '."', '!"')
+COLONS = (":", "：")
+COMMAS = ("،", ",", "؛", ";")
+# A hemistich separator: a tab, or at least two spaces, inside a line.
+CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*)\S")
+HEMISTICH_MAX_WORDS = 12
+HEMISTICH_MIN_WORDS = 2
+# The shorter hemistich is at least this share of the longer (in letters).
+HEMISTICH_BALANCE = 0.45
+# A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
+SPEAKER = re.compile(r"^\s*(?P<label>[^\s:：.،؛]{1,25}(?: [^\s:：.،؛]{1,25}){0,2})\s*[:：]\s*(?=\S)")
+# Words of structure that carry their own number: «ماده ۱», «فصل دوم», «تبصره ۲».
+WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/]+")
+DIGITS_AND_LETTERS = re.compile(rf"(?<={DIGIT})(?=[^\W\d])|(?<=[^\W\d])(?={DIGIT})")
+
+
+def words(text: str) -> list[str]:
+    """Words of ``text``: runs between spaces, ZWNJ and punctuation; digits glued to letters
+    («١٣٩٩خورشیدی») are two words."""
+    return WORD.findall(DIGITS_AND_LETTERS.sub(" ", text))
+
+
+def ending(text: str) -> str:
+    """How a line ends: ``terminal`` (. ! ? ؟ …), ``colon``, ``comma`` (، , ؛ ;) or ``none``."""
+    end = text.rstrip()
+    if end.endswith(TERMINAL_PUNCTUATION):
+        return "terminal"
+    if end.endswith(COLONS):
+        return "colon"
+    if end.endswith(COMMAS):
+        return "comma"
+    return "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A list label at the start of a line: its number (letters count from 1), whether it has a
+    separator («۱-», «(1)», «الف-»; a bare «۸ …» has none) and its style (``digit`` or
+    ``letter:<the letter>``)."""
+
+    number: int
+    strong: bool
+    style: str
+
+
+def _letter_number(letter: str) -> int:
+    for order in (ALPHABETICAL, ABJAD):
+        if letter in order:
+            return order.index(letter) + 1
+    return 0
+
+
+def label(text: str) -> Label | None:
+    """The numbering label a line starts with, if any."""
+    m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text)
+    if m:
+        return Label(int(m["num"]), True, "digit")
+    m = ITEM_LETTER.match(text)
+    if m and _letter_number(m["letter"]):
+        return Label(_letter_number(m["letter"]), True, "letter:" + m["letter"])
+    m = ITEM_NUMBER.match(text)
+    if m:
+        return Label(int(m["num"]), False, "digit")
+    return None
+
+
+def follows(lab: Label, style: str, last: int, last_letter: str | None) -> bool:
+    """True when ``lab`` is the next label of an open list of ``style`` whose last number was
+    ``last`` (and last letter ``last_letter``). A letter is accepted at the next position of
+    either the alphabetical or the abjad order."""
+    if style == "digit":
+        return lab.style == "digit" and lab.number == last + 1
+    if not lab.style.startswith("letter:") or last_letter is None:
+        return False
+    letter = lab.style.split(":", 1)[1]
+    return any(
+        last_letter in order and order.index(last_letter) + 1 < len(order)
+        and order[order.index(last_letter) + 1] == letter
+        for order in (ALPHABETICAL, ABJAD)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What the rules need to know of one non-blank line.
+
+    Attributes:
+        plain: the line in :func:`nashr.convert.reading.plain` form, stripped.
+        words: number of words of ``plain``.
+        end: :func:`ending` of ``plain``.
+        label: its numbering label, if any.
+        bullet: starts with a bullet mark (dash, dot, square, arrow).
+        star: starts with «*» followed by text.
+        indent: leading whitespace, in columns (a tab counts 4).
+        caesura: ``(start, end)`` of the whitespace between two hemistichs in the source line.
+        strong_caesura: that whitespace has a tab or at least three spaces (two spaces are also
+            a common typing slip in prose).
+        speaker: the speaker label (``plain``, digits removed) when the line opens with «label:».
+        speaker_end: offset in the source line just after that label's colon.
+    """
+
+    plain: str
+    words: int
+    end: str
+    label: Label | None
+    bullet: bool
+    star: bool
+    indent: int
+    caesura: tuple[int, int] | None
+    strong_caesura: bool
+    speaker: str | None
+    speaker_end: int | None
+
+    @property
+    def length(self) -> int:
+        """Characters of ``plain``."""
+        return len(self.plain)
+
+
+def _caesura(text: str) -> tuple[int, int] | None:
+    seps = [m for m in CAESURA.finditer(text)]
+    if len(seps) != 1:
+        return None
+    m = seps[0]
+    first, second = words(text[: m.start("sep")]), words(text[m.end("sep") :])
+    if not (HEMISTICH_MIN_WORDS <= len(first) <= HEMISTICH_MAX_WORDS
+            and HEMISTICH_MIN_WORDS <= len(second) <= HEMISTICH_MAX_WORDS):
+        return None
+    a, b = sum(map(len, first)), sum(map(len, second))
+    if min(a, b) < HEMISTICH_BALANCE * max(a, b):
+        return None
+    if ending(text[: m.start("sep")]) == "terminal" and ending(text) != "terminal":
+        return None
+    return m.start("sep"), m.end("sep")
+
+
+def shape(text: str) -> Shape:
+    """Measure one non-blank source line."""
+    plain = reading.plain(text).strip()
+    indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+    caesura = _caesura_in(text)
+    speaker = SPEAKER.match(text)
+    speaker_label = None
+    if speaker is not None:
+        speaker_label = re.sub(rf"{DIGIT}+", "", reading.plain(speaker["label"])).strip() or None
+    return Shape(
+        plain=plain,
+        words=len(words(plain)),
+        end=ending(plain),
+        label=label(plain),
+        bullet=BULLET.match(plain) is not None,
+        star=STAR.match(plain) is not None,
+        indent=indent,
+        caesura=caesura,
+        strong_caesura=caesura is not None and ("\t" in text[caesura[0]:caesura[1]] or caesura[1] - caesura[0] >= 3),
+        speaker=speaker_label,
+        speaker_end=speaker.end() if speaker is not None and speaker_label else None,
+    )
+
+
+def _caesura_in(text: str) -> tuple[int, int] | None:
+    start = len(text) - len(text.lstrip())
+    found = _caesura(text.strip())
+    return (found[0] + start, found[1] + start) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """A document's conventions (see the module docstring).
+
+    Attributes:
+        blank_paragraphs: blank lines separate the paragraphs.
+        wrap: the width (characters) at which paragraphs are hard-wrapped, or None.
+        sentence_lines: one sentence per line, no blank lines between paragraphs.
+        speakers: speaker labels of an interview or dialogue.
+        caesura_verse: bayts written on one line with a tab or spaces between hemistichs.
+        pdf: the text carries traces of PDF extraction (presentation forms, bidi controls).
+        visual: sentence punctuation stands at the start of lines (visual-order extraction).
+        indent: the usual indentation of the document's lines, in columns.
+    """
+
+    blank_paragraphs: bool = False
+    wrap: int | None = None
+    sentence_lines: bool = False
+    speakers: frozenset[str] = frozenset()
+    caesura_verse: bool = False
+    pdf: bool = False
+    visual: bool = False
+    indent: int = 0
+
+    def describe(self) -> str:
+        """One line for ``--explain``."""
+        parts = ["blank lines between paragraphs" if self.blank_paragraphs else "no blank lines between paragraphs"]
+        if self.wrap:
+            parts.append(f"hard-wrapped at about {self.wrap} characters")
+        if self.sentence_lines:
+            parts.append("one sentence per line")
+        if self.speakers:
+            parts.append("speaker labels " + ", ".join(f"«{s}:»" for s in sorted(self.speakers)))
+        if self.caesura_verse:
+            parts.append("hemistichs separated by a tab or spaces")
+        if self.pdf:
+            parts.append("PDF extraction traces" + (" (punctuation in visual order)" if self.visual else ""))
+        if self.indent:
+            parts.append(f"lines indented by {self.indent}")
+        return "; ".join(parts)
+
+
+# Hard wrapping: a line is "long" at this share of the wrap width; a document is hard-wrapped when
+# at least WRAP_MIN_LINES long lines (and this share of its lines of several words) break off
+# mid-sentence with the paragraph going on in the next line.
+WRAP_LONG = 0.8
+WRAP_MAX_WIDTH = 130
+WRAP_MIN_LINES = 3
+WRAP_MIN_SHARE = 0.25
+# One sentence per line: this share of lines end a sentence, and no blank lines between them.
+SENTENCE_LINES_SHARE = 0.8
+SENTENCE_LINES_MIN = 6
+SPEAKER_MIN_TURNS = 2
+
+
+def _percentile(values: Sequence[int], share: float) -> int:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0
+
+
+def learn(texts: Sequence[str], shapes: Sequence[Shape | None]) -> Conventions:
+    """The conventions of a document from its lines (``texts``) and their shapes (None for a
+    blank line)."""
+    content = [i for i, s in enumerate(shapes) if s is not None]
+    if not content:
+        return Conventions()
+    pairs = list(zip(content, content[1:], strict=False))
+    gaps = sum(1 for a, b in pairs if b > a + 1)
+    blank_paragraphs = bool(pairs) and gaps >= max(2, len(pairs) // 4)
+    lengths = [len(texts[i].rstrip()) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
+    width = _percentile(lengths, 0.9)
+    wrap = None
+    if 0 < width <= WRAP_MAX_WIDTH:
+        broken = sum(
+            1 for a, b in pairs
+            if b == a + 1 and len(texts[a].rstrip()) >= WRAP_LONG * width
+            and shapes[a].end in {"none", "comma"}  # type: ignore[union-attr]
+        )
+        if broken >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lengths)):
+            wrap = width
+    prose = [shapes[i] for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
+    ends = sum(1 for s in prose if s is not None and s.end == "terminal")
+    sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
+                      and ends >= SENTENCE_LINES_SHARE * len(prose))
+    turns = Counter(s.speaker for i in content if (s := shapes[i]) is not None and s.speaker)
+    speakers = frozenset(k for k, v in turns.items() if v >= SPEAKER_MIN_TURNS)
+    if len(speakers) < 2:
+        speakers = frozenset()
+    caesuras = sum(1 for i in content if shapes[i].strong_caesura)  # type: ignore[union-attr]
+    traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
+    visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
+    indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]
+    return Conventions(
+        blank_paragraphs=blank_paragraphs,
+        wrap=wrap,
+        sentence_lines=sentence_lines,
+        speakers=speakers,
+        caesura_verse=caesuras >= 2,
+        pdf=traces >= max(1, len(content) // 10),
+        visual=traces > 0 and visual >= max(2, len(content) // 10),
+        indent=indents.most_common(1)[0][0],
+    )
