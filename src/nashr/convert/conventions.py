@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from nashr.convert import reading
@@ -35,6 +35,8 @@ ITEM_LETTER = re.compile(
 # Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
 BULLET = re.compile(
     r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
+# Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space.
+MARKDOWN_HEAD = re.compile(r"^(?P<hashes>#{1,6})\s+\S")
 STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
 TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", ".)", "!)", "؟)", '."', '!"')
 COLONS = (":", "：")
@@ -48,7 +50,7 @@ HEMISTICH_BALANCE = 0.45
 # A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
 SPEAKER = re.compile(r"^\s*(?P<label>[^\s:：.،؛]{1,25}(?: [^\s:：.،؛]{1,25}){0,2})\s*[:：]\s*(?=\S)")
 # Words of structure that carry their own number: «ماده ۱», «فصل دوم», «تبصره ۲».
-WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/]+")
+WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 DIGITS_AND_LETTERS = re.compile(rf"(?<={DIGIT})(?=[^\W\d])|(?<=[^\W\d])(?={DIGIT})")
 
 
@@ -133,6 +135,7 @@ class Shape:
         caesura: ``(start, end)`` of the whitespace between two hemistichs in the source line.
         strong_caesura: that whitespace has a tab or at least three spaces (two spaces are also
             a common typing slip in prose).
+        markup_head: the level of a Markdown heading («# …», «## …»), 0 for none.
         speaker: the speaker label (``plain``, digits removed) when the line opens with «label:».
         speaker_end: offset in the source line just after that label's colon.
     """
@@ -146,6 +149,7 @@ class Shape:
     indent: int
     caesura: tuple[int, int] | None
     strong_caesura: bool
+    markup_head: int
     speaker: str | None
     speaker_end: int | None
 
@@ -191,6 +195,7 @@ def shape(text: str) -> Shape:
         indent=indent,
         caesura=caesura,
         strong_caesura=caesura is not None and ("\t" in text[caesura[0]:caesura[1]] or caesura[1] - caesura[0] >= 3),
+        markup_head=len(m["hashes"]) if (m := MARKDOWN_HEAD.match(plain)) else 0,
         speaker=speaker_label,
         speaker_end=speaker.end() if speaker is not None and speaker_label else None,
     )
@@ -249,12 +254,31 @@ class Conventions:
 # mid-sentence with the paragraph going on in the next line.
 WRAP_LONG = 0.8
 WRAP_MAX_WIDTH = 130
+WRAP_MIN_WIDTH = 45
 WRAP_MIN_LINES = 3
 WRAP_MIN_SHARE = 0.25
 # One sentence per line: this share of lines end a sentence, and no blank lines between them.
 SENTENCE_LINES_SHARE = 0.8
 SENTENCE_LINES_MIN = 6
 SPEAKER_MIN_TURNS = 2
+# Labels of the two sides of an interview (question and answer, interviewer).
+INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
+                                "مجری", "مصاحبه‌کننده", "مصاحبه‌گر", "مصاحبه کننده", "گفتگوکننده"})
+# Labels that open a part of a document, not a turn.
+NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", "نکته", "یادداشت", "پانویس", "موضوع", "عنوان",
+                          "تاریخ", "کد خبر", "ماده", "نتیجه", "هدف", "مثال", "تلفن", "نشانی", "آدرس", "ایمیل",
+                          "پیوست", "رونوشت", "به", "از", "گیرنده", "فرستنده", "شماره", "توجه", "لینک",
+                          "ترجمه", "نویسنده", "مترجم", "عکس", "تصویر", "ویدیو", "برچسب‌ها", "برچسب", "کلیدواژه‌ها"})
+
+
+def _speakers(turns: Counter[str]) -> frozenset[str]:
+    """Speaker labels: at least two labels that each open two or more lines; or, once a label
+    of an interviewer («پرسش», «س», «خبرنگار» …) opens a line, every label but those of
+    document parts («منبع», «تبصره» …)."""
+    if any(label in INTERVIEWER_LABELS for label in turns):
+        return frozenset(k for k in turns if k not in NOT_SPEAKERS)
+    repeated = frozenset(k for k, v in turns.items() if v >= SPEAKER_MIN_TURNS and k not in NOT_SPEAKERS)
+    return repeated if len(repeated) >= 2 else frozenset()
 
 
 def _percentile(values: Sequence[int], share: float) -> int:
@@ -262,19 +286,23 @@ def _percentile(values: Sequence[int], share: float) -> int:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0
 
 
-def learn(texts: Sequence[str], shapes: Sequence[Shape | None]) -> Conventions:
+def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collection[int] = ()) -> Conventions:
     """The conventions of a document from its lines (``texts``) and their shapes (None for a
-    blank line)."""
+    blank line). Lines in ``verse`` (indices already known to be verse) do not count for the
+    conventions of prose (wrapping, sentences per line, indentation)."""
     content = [i for i, s in enumerate(shapes) if s is not None]
     if not content:
         return Conventions()
     pairs = list(zip(content, content[1:], strict=False))
     gaps = sum(1 for a, b in pairs if b > a + 1)
     blank_paragraphs = bool(pairs) and gaps >= max(2, len(pairs) // 4)
+    caesuras = sum(1 for i in content if shapes[i].strong_caesura)  # type: ignore[union-attr]
+    content = [i for i in content if i not in verse] or content
+    pairs = list(zip(content, content[1:], strict=False))
     lengths = [len(texts[i].rstrip()) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     width = _percentile(lengths, 0.9)
     wrap = None
-    if 0 < width <= WRAP_MAX_WIDTH:
+    if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         broken = sum(
             1 for a, b in pairs
             if b == a + 1 and len(texts[a].rstrip()) >= WRAP_LONG * width
@@ -286,11 +314,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None]) -> Conventions:
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
-    turns = Counter(s.speaker for i in content if (s := shapes[i]) is not None and s.speaker)
-    speakers = frozenset(k for k, v in turns.items() if v >= SPEAKER_MIN_TURNS)
-    if len(speakers) < 2:
-        speakers = frozenset()
-    caesuras = sum(1 for i in content if shapes[i].strong_caesura)  # type: ignore[union-attr]
+    speakers = _speakers(Counter(s.speaker for i in content if (s := shapes[i]) is not None and s.speaker))
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]

@@ -37,6 +37,7 @@ MIN_ARABIC_SCRIPT_SHARE = 0.5
 MIN_UTF8_SHARE = 0.9
 # Control characters (Unicode category Cc: U+0000–001F, U+007F–009F) other than TAB, LF, VT,
 # FF and CR never occur in a text file: one means binary data.
+LINE_BREAK = re.compile("\r\n|\r|\n")
 BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
@@ -75,9 +76,10 @@ class Source:
 
     @property
     def lines(self) -> list[str]:
-        """The text split at line boundaries (LF, CRLF, CR; ``str.splitlines`` rules), 1-based
-        line ``n`` being ``lines[n - 1]``."""
-        return self.text.splitlines()
+        """The text split at its line breaks (CRLF, LF or CR; a CRLF is one break), 1-based line
+        ``n`` being ``lines[n - 1]``. Other characters ``str.splitlines`` would break at (form
+        feed, which PDF extraction writes between pages; U+2028; …) stay inside lines."""
+        return LINE_BREAK.split(self.text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r"))
 
 
 def _is_arabic_script(ch: str) -> bool:

@@ -115,11 +115,17 @@ RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
 NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
+# Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
+LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
 HEMISTICH_LINE_MAX_WORDS = 11
 HEMISTICH_LINE_MAX_CHARS = 70
 RHYME_MIN_SHARE = 0.5
+# Second hemistichs sharing one rhyme letter: at least this share of them, and this much more
+# often than the first hemistichs do.
+CHAIN_MIN_SHARE = 0.7
+CHAIN_MARGIN = 0.25
 QUOTE_MIN_INDENT = 2
 
 MONTHS = (
@@ -198,8 +204,9 @@ class _Doc:
     """The lines being classified, their shapes and the document's conventions."""
 
     def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
         self.shapes: list[Shape | None] = [shape(t) if t.strip() else None for t in texts]
-        self.conv = learn(texts, self.shapes)
+        self.conv = Conventions()
         self.out = [
             Line(i + 1, t, "p", "default: paragraph") if s is not None else Line(i + 1, t, "blank", "blank line")
             for i, (t, s) in enumerate(zip(texts, self.shapes, strict=True))
@@ -238,9 +245,24 @@ class _Doc:
         return i + 1 >= len(self.shapes) or self.shapes[i + 1] is None
 
 
+    def learn(self) -> None:
+        """Learn the conventions from the lines, the verse found so far set aside."""
+        self.conv = learn(self.texts, self.shapes, {i for i, line in enumerate(self.out) if line.role == "l"})
+
+
 def learn_conventions(texts: Sequence[str]) -> Conventions:
     """The document's conventions (:class:`~nashr.convert.conventions.Conventions`)."""
-    return _Doc(texts).conv
+    return _analyse(texts).conv
+
+
+def _analyse(texts: Sequence[str]) -> _Doc:
+    doc = _Doc(texts)
+    _page_furniture(doc)
+    doc.set_flow()
+    _verse_lines(doc, doc.flow)
+    _hemistich_pairs(doc, doc.flow)
+    doc.learn()
+    return doc
 
 
 def classify(lines: Sequence[str]) -> list[Line]:
@@ -253,22 +275,16 @@ def classify(lines: Sequence[str]) -> list[Line]:
     Returns:
         One :class:`Line` per input line, in order.
     """
-    doc = _Doc(lines)
-    if not any(s is not None for s in doc.shapes):
-        return doc.out
-    _page_furniture(doc)
-    doc.set_flow()
+    doc = _analyse(lines)
     if not doc.flow:
         return doc.out
     top_end = _top(doc)
     bottom_start = _bottom(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start]
-    _verse_lines(doc, body)
     _speakers(doc, body)
     _lists(doc, body)
     _bullets(doc, body)
     _heads(doc, body)
-    _hemistich_pairs(doc, body)
     _notes(doc, body)
     _wrapped(doc, body)
     _quotes(doc, body)
@@ -322,42 +338,61 @@ def _title_like(doc: _Doc, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
         and not _is_addressee(s)
         and not (s.speaker and s.speaker in doc.conv.speakers)
         and not s.strong_caesura
+        and doc.role(i) == "p"
     )
 
 
 def _top(doc: _Doc) -> int:
-    """Classify the top block; return the position in ``doc.flow`` of the first line after it."""
+    """Classify the top block; return the position in ``doc.flow`` of the first line after it.
+
+    The top block is the run of short lines before the text starts: masthead, organisation
+    lines (kickers), title lines, subtitles, datelines, bylines, a letter's addressee and
+    salutation. Its first free line (none of these by its own pattern) is the title, as is the
+    first free line after a kicker (press releases repeat their heading under the issuer's name).
+    """
     flow = doc.flow
     k = 0
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1:
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
-    if (k + 2 < len(flow) and KICKER.match(doc.s(flow[k]).plain) and doc.s(flow[k]).words <= KICKER_MAX_WORDS
-            and _title_like(doc, flow[k]) and _title_like(doc, flow[k + 1]) and not doc.blank_before(flow[k + 1])):
-        doc.set(flow[k], "subtitle", "subtitle: an organisation line above the title (kicker)", cert="medium")
-        k += 1
-    if k + 1 < len(flow) and _title_like(doc, flow[k]) and not _opens_body(doc, flow[k]):
-        doc.set(flow[k], "title", f"title: first line (after a masthead) of at most {TITLE_MAX_WORDS} words, "
-                "no final punctuation")
-        k += 1
-        lines = 1
-        while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
-               and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
-               and _title_continues(doc, flow[k])):
-            doc.set(flow[k], "title", "title: a short line directly under the title, before the text starts",
-                    cert="medium")
-            k += 1
-            lines += 1
-    while k < len(flow):
+    titled = after_kicker = False
+    while k < len(flow) and doc.role(flow[k]) == "p":
         i = flow[k]
+        s = doc.s(i)
         found = _top_other(doc, i)
-        if found is None:
-            found = _subtitle(doc, k)
-        if found is None:
+        if found is not None:
+            doc.set(i, *found)
+        elif (KICKER.match(s.plain) and s.words <= KICKER_MAX_WORDS and _title_like(doc, i)
+              and k + 1 < len(flow)):
+            doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
+                    cert="medium")
+            after_kicker = True
+        elif (not titled or after_kicker) and k + 1 < len(flow) and _title_like(doc, i) and not _opens_body(doc, i):
+            doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
+                    "no final punctuation)")
+            titled, after_kicker = True, False
+            k = _title_lines(doc, k + 1)
+            continue
+        elif titled and (found := _subtitle(doc, k)) is not None:
+            doc.set(i, *found)
+        else:
             break
-        doc.set(i, *found)
         k += 1
+    return k
+
+
+def _title_lines(doc: _Doc, k: int) -> int:
+    """The second and third lines of a title written directly under its first."""
+    flow = doc.flow
+    lines = 1
+    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
+           and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
+           and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
+        doc.set(flow[k], "title", "title: a short line directly under the title, before the text starts",
+                cert="medium")
+        k += 1
+        lines += 1
     return k
 
 
@@ -396,7 +431,7 @@ def _subtitle(doc: _Doc, k: int) -> tuple[str, str, str] | None:
     i, before = doc.flow[k], doc.flow[k - 1]
     s = doc.s(i)
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
-            and s.words <= SUBTITLE_MAX_WORDS and s.end in {"none", "colon"} and s.end != "colon"
+            and 0 < s.words <= SUBTITLE_MAX_WORDS and not s.markup_head and s.end == "none"
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
             and doc.next(i) is not None):
         nxt = doc.next(i)
@@ -506,7 +541,7 @@ def _verse_lines(doc: _Doc, body: list[int]) -> None:
             continue
         start = last is None or doc.prev(i) != last
         doc.set(i, "l", "l: two hemistichs separated by a tab or spaces", split=s.caesura, group_start=start,
-                cert=None if doc.conv.caesura_verse else "medium")
+                cert=None if s.strong_caesura else "medium")
         last = i
 
 
@@ -641,7 +676,9 @@ def _heads(doc: _Doc, body: list[int]) -> None:
         nxt = doc.next(i)
         if nxt is None:
             continue
-        if s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and "را" not in words(s.plain) and not s.speaker:
+        if s.markup_head:
+            doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
+        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and "را" not in words(s.plain) and not s.speaker:
             doc.set(i, "head",
                     f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and s.speaker and s.speaker_end is not None \
@@ -675,34 +712,70 @@ def _after_paragraph_end(doc: _Doc, i: int) -> bool:
     return doc.s(prev).end in {"terminal", "colon"} or doc.role(prev) in {"l", "item"}
 
 
-def _rhyme(a: str, b: str) -> bool:
-    """Two line-ends rhyme: the same last word (a radif) or the same last two letters."""
-    wa, wb = words(a), words(b)
+def _last_word(text: str) -> str:
+    found = words(text)
+    return re.sub(r"[^\w]|\d", "", found[-1]) if found else ""
+
+
+def _rhyme(a: str, b: str, letters: int = 2) -> bool:
+    """Two line-ends rhyme: the same last word (a radif) or the same last ``letters`` letters."""
+    wa, wb = _last_word(a), _last_word(b)
     if not wa or not wb:
         return False
-    if wa[-1] == wb[-1]:
-        return True
-    la, lb = re.sub(r"\W", "", wa[-1]), re.sub(r"\W", "", wb[-1])
-    return len(la) >= 2 and len(lb) >= 2 and la[-2:] == lb[-2:]
+    return wa == wb or (len(wa) >= letters and len(wb) >= letters and wa[-letters:] == wb[-letters:])
 
 
-def _hemistich_pairs(doc: _Doc, body: list[int]) -> None:
-    """Verse written one hemistich per line: a run of short lines without final punctuation whose
-    ends rhyme in the patterns of Persian verse (every second hemistich, or each pair)."""
+def _share(ends: list[str], letters: int) -> float:
+    """Share of neighbours in ``ends`` that rhyme."""
+    if len(ends) < 2:
+        return 0.0
+    return sum(1 for a, b in zip(ends, ends[1:], strict=False) if _rhyme(a, b, letters)) / (len(ends) - 1)
+
+
+def _verse_offset(ends: list[str]) -> int | None:
+    """Where a run of short lines starts to be verse (0 or 1: a title may stand before it), or
+    None. Persian verse rhymes every second hemistich (ghazal, qasida, quatrain: the second
+    hemistichs share one rhyme, the first ones do not) or each bayt's two hemistichs (masnavi)."""
+    for offset in (0, 1):
+        lines = ends[offset:]
+        if len(lines) < 2:
+            continue
+        firsts, seconds = lines[0::2], lines[1::2]
+        pairs = list(zip(firsts, seconds, strict=False))
+        paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
+        if len(lines) <= 3:
+            if paired == 1 and (len(lines) == 2 or _rhyme(lines[0], lines[2]) or _rhyme(lines[1], lines[2])):
+                return offset
+            continue
+        chained = _share(seconds, 1)
+        if paired >= RHYME_MIN_SHARE or (chained >= CHAIN_MIN_SHARE and _share(firsts, 1) <= chained - CHAIN_MARGIN):
+            return offset
+    return None
+
+
+def _hemistich_pairs(doc: _Doc, flow: list[int]) -> None:
+    """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
+    punctuation, whose ends rhyme as Persian verse does (:func:`_verse_offset`)."""
     run: list[int] = []
 
     def close() -> None:
-        if len(run) >= 2 and _verse_run(doc, run):
-            for j, i in enumerate(run):
-                doc.set(i, "l", "l: short rhyming lines, one hemistich per line", hemistich=1 + j % 2,
-                        group_start=j == 0, cert=None if len(run) >= 4 else "medium")
+        lengths = sorted(doc.s(i).length for i in run)
+        balanced = bool(run) and all(
+            0.55 * lengths[len(lengths) // 2] <= n <= 1.6 * lengths[len(lengths) // 2] for n in lengths[1:])
+        punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
+        offset = _verse_offset([doc.s(i).plain for i in run]) if len(run) >= 2 and not punctuated else None
+        if offset is not None and (balanced or len(run) - offset >= 4):
+            verse = run[offset:]
+            for j, i in enumerate(verse):
+                doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + j % 2,
+                        group_start=j == 0, cert=None if len(verse) >= 4 else "medium")
         run.clear()
 
-    for i in body:
+    for i in flow:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS
-                 and s.length <= HEMISTICH_LINE_MAX_CHARS and s.end in {"none", "comma", "terminal"} and not s.label
-                 and not s.speaker)
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.label and not s.speaker and not s.bullet
+                 and not s.star and not s.markup_head)
         if short and (not run or doc.prev(i) == run[-1]):
             run.append(i)
         else:
@@ -712,27 +785,14 @@ def _hemistich_pairs(doc: _Doc, body: list[int]) -> None:
     close()
 
 
-def _verse_run(doc: _Doc, run: list[int]) -> bool:
-    ends = [doc.s(i).plain for i in run]
-    if sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run):
-        return False
-    lengths = sorted(doc.s(i).length for i in run)
-    median = lengths[len(lengths) // 2]
-    if any(not 0.55 * median <= n <= 1.6 * median for n in lengths):
-        return False
-    evens = ends[1::2]
-    chained = sum(1 for a, b in zip(evens, evens[1:], strict=False) if _rhyme(a, b))
-    paired = sum(1 for a, b in zip(ends[0::2], ends[1::2], strict=False) if _rhyme(a, b))
-    if len(run) <= 3:
-        return paired >= 1 and (len(run) == 2 or _rhyme(ends[0], ends[-1]) or _rhyme(ends[1], ends[-1]))
-    return max(chained / max(1, len(evens) - 1), paired / max(1, len(run) // 2)) >= RHYME_MIN_SHARE
-
-
 def _notes(doc: _Doc, body: list[int]) -> None:
     """Footnote lines «[۱] …» (or «* …») after a line that carries the same marker."""
     marks: set[str] = set()
     for i in body:
         s = doc.s(i)
+        if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
+            doc.set(i, "note", "note: a Markdown link reference definition («[label]: URL»)")
+            continue
         m = NOTE_LINE.match(s.plain)
         if m and doc.role(i) in {"p", "item", "head"}:
             key = f"[{int(m['num'])}]" if m["num"] else m["star"]
@@ -770,7 +830,9 @@ def _wrapped(doc: _Doc, body: list[int]) -> None:
         s = doc.s(i)
         ps = doc.s(prev)
         if conv.wrap is not None:
-            joined = _full(doc, prev) and not (ps.end == "terminal" and s.indent > conv.indent)
+            first = doc.out[i].text.split(maxsplit=1)[0]
+            no_room = len(doc.out[prev].text.rstrip()) + 1 + len(first) > conv.wrap
+            joined = (_full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
             if not joined:
                 continue
             cert = None if ps.end not in {"terminal", "colon"} else "medium"
