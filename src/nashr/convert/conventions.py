@@ -297,7 +297,9 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     gaps = sum(1 for a, b in pairs if b > a + 1)
     blank_paragraphs = bool(pairs) and gaps >= max(2, len(pairs) // 4)
     caesuras = sum(1 for i in content if shapes[i].strong_caesura)  # type: ignore[union-attr]
-    content = [i for i in content if i not in verse] or content
+    content = [i for i in content if i not in verse]
+    if not content:
+        return Conventions(blank_paragraphs=blank_paragraphs, caesura_verse=caesuras >= 2)
     pairs = list(zip(content, content[1:], strict=False))
     lengths = [len(texts[i].rstrip()) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     width = _percentile(lengths, 0.9)

@@ -250,12 +250,15 @@ class _Doc:
         self.conv = learn(self.texts, self.shapes, {i for i, line in enumerate(self.out) if line.role == "l"})
 
 
-def learn_conventions(texts: Sequence[str]) -> Conventions:
-    """The document's conventions (:class:`~nashr.convert.conventions.Conventions`)."""
-    return _analyse(texts).conv
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """A classified source: one :class:`Line` per source line, and the document's conventions."""
+
+    lines: list[Line]
+    conventions: Conventions
 
 
-def _analyse(texts: Sequence[str]) -> _Doc:
+def _prepare(texts: Sequence[str]) -> _Doc:
     doc = _Doc(texts)
     _page_furniture(doc)
     doc.set_flow()
@@ -266,18 +269,23 @@ def _analyse(texts: Sequence[str]) -> _Doc:
 
 
 def classify(lines: Sequence[str]) -> list[Line]:
-    """Give every line a role and the rule that chose it.
+    """Give every line a role and the rule that chose it (:func:`analyse` without the conventions)."""
+    return analyse(lines).lines
+
+
+def analyse(lines: Sequence[str]) -> Structure:
+    """Learn the document's conventions, then give every line a role and the rule that chose it.
 
     Args:
         lines: the source's lines without line breaks (``Source.lines``); line ``n`` is
             ``lines[n - 1]``.
 
     Returns:
-        One :class:`Line` per input line, in order.
+        One :class:`Line` per input line, in order, and the conventions learnt.
     """
-    doc = _analyse(lines)
+    doc = _prepare(lines)
     if not doc.flow:
-        return doc.out
+        return Structure(doc.out, doc.conv)
     top_end = _top(doc)
     bottom_start = _bottom(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start]
@@ -289,7 +297,7 @@ def classify(lines: Sequence[str]) -> list[Line]:
     _wrapped(doc, body)
     _quotes(doc, body)
     _mark_duplicates(doc.out)
-    return doc.out
+    return Structure(doc.out, doc.conv)
 
 
 # ---------------------------------------------------------------------------------------------
