@@ -188,6 +188,8 @@ def is_dateline(text: str) -> bool:
     A dateline has a month name or a numeric date (``1386/8/5``), digits, and at most
     ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
     """
+    if len(text) > 2 * DATELINE_MAX_CHARS:
+        return False
     bare = plain(text).strip()
     if len(bare) > DATELINE_MAX_CHARS or not re.search(DIGIT, bare):
         return False
@@ -649,9 +651,7 @@ def _prose_follows(doc: _Doc, i: int) -> bool:
 
 
 def _next_label(doc: _Doc, body: list[int], pos: int) -> Label | None:
-    for j in body[pos + 1 :]:
-        return doc.s(j).label
-    return None
+    return doc.s(body[pos + 1]).label if pos + 1 < len(body) else None
 
 
 def _bullets(doc: _Doc, body: list[int]) -> None:
