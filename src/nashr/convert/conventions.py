@@ -41,14 +41,14 @@ STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
 TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", ".)", "!)", "؟)", '."', '!"')
 COLONS = (":", "：")
 COMMAS = ("،", ",", "؛", ";")
-# A hemistich separator: a tab, or at least two spaces, inside a line.
-CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*)\S")
+# A hemistich separator: a tab, at least two spaces, or « / » inside a line.
+CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*| +/{1,2} +)\S")
 HEMISTICH_MAX_WORDS = 12
 HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45
 # A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
-SPEAKER = re.compile(r"^\s*(?P<label>[^\s:：.،؛]{1,25}(?: [^\s:：.،؛]{1,25}){0,2})\s*[:：]\s*(?=\S)")
+SPEAKER = re.compile(r"^\s*(?P<label>[^\s:：.،؛]{1,25}(?: [^\s:：.،؛]{1,25}){0,2})\s*[:：]\s*")
 # Words of structure that carry their own number: «ماده ۱», «فصل دوم», «تبصره ۲».
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 DIGITS_AND_LETTERS = re.compile(rf"(?<={DIGIT})(?=[^\W\d])|(?<=[^\W\d])(?={DIGIT})")
@@ -133,11 +133,12 @@ class Shape:
         star: starts with «*» followed by text.
         indent: leading whitespace, in columns (a tab counts 4).
         caesura: ``(start, end)`` of the whitespace between two hemistichs in the source line.
-        strong_caesura: that whitespace has a tab or at least three spaces (two spaces are also
-            a common typing slip in prose).
+        strong_caesura: that separator has a tab, a slash or at least three spaces (two spaces
+            are also a common typing slip in prose).
         markup_head: the level of a Markdown heading («# …», «## …»), 0 for none.
         speaker: the speaker label (``plain``, digits removed) when the line opens with «label:».
-        speaker_end: offset in the source line just after that label's colon.
+        speaker_end: offset in the source line just after that label's colon (and the spaces
+            after it); the end of the line when the label stands alone.
     """
 
     plain: str
@@ -194,7 +195,8 @@ def shape(text: str) -> Shape:
         star=STAR.match(plain) is not None,
         indent=indent,
         caesura=caesura,
-        strong_caesura=caesura is not None and ("\t" in text[caesura[0]:caesura[1]] or caesura[1] - caesura[0] >= 3),
+        strong_caesura=caesura is not None and (
+            bool(set(text[caesura[0] : caesura[1]]) & {"\t", "/"}) or caesura[1] - caesura[0] >= 3),
         markup_head=len(m["hashes"]) if (m := MARKDOWN_HEAD.match(plain)) else 0,
         speaker=speaker_label,
         speaker_end=speaker.end() if speaker is not None and speaker_label else None,
@@ -213,6 +215,8 @@ class Conventions:
 
     Attributes:
         blank_paragraphs: blank lines separate the paragraphs.
+        spaced: a blank line follows (nearly) every line, so blank lines say nothing about
+            paragraphs; lines one blank line apart count as neighbours.
         wrap: the width (characters) at which paragraphs are hard-wrapped, or None.
         sentence_lines: one sentence per line, no blank lines between paragraphs.
         speakers: speaker labels of an interview or dialogue.
@@ -223,6 +227,7 @@ class Conventions:
     """
 
     blank_paragraphs: bool = False
+    spaced: bool = False
     wrap: int | None = None
     sentence_lines: bool = False
     speakers: frozenset[str] = frozenset()
@@ -233,7 +238,8 @@ class Conventions:
 
     def describe(self) -> str:
         """One line for ``--explain``."""
-        parts = ["blank lines between paragraphs" if self.blank_paragraphs else "no blank lines between paragraphs"]
+        parts = ["a blank line after every line" if self.spaced else
+                 "blank lines between paragraphs" if self.blank_paragraphs else "no blank lines between paragraphs"]
         if self.wrap:
             parts.append(f"hard-wrapped at about {self.wrap} characters")
         if self.sentence_lines:
@@ -253,8 +259,14 @@ class Conventions:
 # at least WRAP_MIN_LINES long lines (and this share of its lines of several words) break off
 # mid-sentence with the paragraph going on in the next line.
 WRAP_LONG = 0.8
+# The wrap width: this percentile of the lengths of lines of four words or more (most lines of a
+# hard-wrapped text run nearly to the width; titles and paragraph ends are shorter).
+WRAP_WIDTH_PERCENTILE = 0.75
 WRAP_MAX_WIDTH = 130
-WRAP_MIN_WIDTH = 45
+WRAP_MIN_WIDTH = 35
+# Spaced text: at least this share of neighbouring lines are one blank line apart.
+SPACED_SHARE = 0.9
+SPACED_MIN_LINES = 6
 WRAP_MIN_LINES = 3
 WRAP_MIN_SHARE = 0.25
 # One sentence per line: this share of lines end a sentence, and no blank lines between them.
@@ -262,8 +274,10 @@ SENTENCE_LINES_SHARE = 0.8
 SENTENCE_LINES_MIN = 6
 SPEAKER_MIN_TURNS = 2
 # Labels of the two sides of an interview (question and answer, interviewer).
-INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
+INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "س", "ج", "جواب", "پرسشگر", "خبرنگار", "گزارشگر",
                                 "مجری", "مصاحبه‌کننده", "مصاحبه‌گر", "مصاحبه کننده", "گفتگوکننده"})
+# A person's name after an honorific, as a label: «خانم پورتر:», «آقای روحانی:».
+HONORIFIC = re.compile(r"^(آقای|خانم|دکتر|استاد|مهندس|سرکار خانم|جناب آقای|پرزیدنت)\s+\S+")
 # Labels that open a part of a document, not a turn.
 NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", "نکته", "یادداشت", "پانویس", "موضوع", "عنوان",
                           "تاریخ", "کد خبر", "ماده", "نتیجه", "هدف", "مثال", "تلفن", "نشانی", "آدرس", "ایمیل",
@@ -274,11 +288,13 @@ NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", 
 def _speakers(turns: Counter[str]) -> frozenset[str]:
     """Speaker labels: at least two labels that each open two or more lines; or, once a label
     of an interviewer («پرسش», «س», «خبرنگار» …) opens a line, every label but those of
-    document parts («منبع», «تبصره» …)."""
+    document parts («منبع», «تبصره» …). A person named with an honorific («خانم پورتر») is a
+    speaker even once."""
     if any(label in INTERVIEWER_LABELS for label in turns):
         return frozenset(k for k in turns if k not in NOT_SPEAKERS)
     repeated = frozenset(k for k, v in turns.items() if v >= SPEAKER_MIN_TURNS and k not in NOT_SPEAKERS)
-    return repeated if len(repeated) >= 2 else frozenset()
+    named = frozenset(k for k in turns if HONORIFIC.match(k))
+    return (repeated if len(repeated) >= 2 else frozenset()) | named
 
 
 def _percentile(values: Sequence[int], share: float) -> int:
@@ -295,19 +311,21 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
         return Conventions()
     pairs = list(zip(content, content[1:], strict=False))
     gaps = sum(1 for a, b in pairs if b > a + 1)
-    blank_paragraphs = bool(pairs) and gaps >= max(2, len(pairs) // 4)
+    spaced = len(pairs) >= SPACED_MIN_LINES and sum(1 for a, b in pairs if b == a + 2) >= SPACED_SHARE * len(pairs)
+    blank_paragraphs = bool(pairs) and gaps >= max(2, len(pairs) // 4) and not spaced
+    step = 2 if spaced else 1
     caesuras = sum(1 for i in content if shapes[i].strong_caesura)  # type: ignore[union-attr]
     content = [i for i in content if i not in verse]
     if not content:
-        return Conventions(blank_paragraphs=blank_paragraphs, caesura_verse=caesuras >= 2)
+        return Conventions(blank_paragraphs=blank_paragraphs, spaced=spaced, caesura_verse=caesuras >= 2)
     pairs = list(zip(content, content[1:], strict=False))
     lengths = [len(texts[i].rstrip()) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
-    width = _percentile(lengths, 0.9)
+    width = _percentile(lengths, WRAP_WIDTH_PERCENTILE)
     wrap = None
     if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         broken = sum(
             1 for a, b in pairs
-            if b == a + 1 and len(texts[a].rstrip()) >= WRAP_LONG * width
+            if b == a + step and len(texts[a].rstrip()) >= WRAP_LONG * width
             and shapes[a].end in {"none", "comma"}  # type: ignore[union-attr]
         )
         if broken >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lengths)):
@@ -322,6 +340,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]
     return Conventions(
         blank_paragraphs=blank_paragraphs,
+        spaced=spaced,
         wrap=wrap,
         sentence_lines=sentence_lines,
         speakers=speakers,

@@ -64,6 +64,16 @@ TITLE_MAX_WORDS = 20
 TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
 SUBTITLE_MAX_WORDS = 12
+SITE_LABEL_MAX_WORDS = 4
+# A tagline or slogan directly under the title may be long.
+TAGLINE_MAX_WORDS = 30
+# An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
+INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
+# A caption left by a web page under a news title: short, and naming what the title or the
+# first paragraph names (at least this many of the same content words).
+CAPTION_MAX_WORDS = 20
+CAPTION_SHARED_WORDS = 2
+FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
 SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
 # The organisation a statement or news item comes from, on its own line above the title.
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
@@ -78,8 +88,10 @@ SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرن
 CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|عرض ادب))*(?: علیکم)?|"
-    r"به نام\s.*|بسمه تعالی|باسمه تعالی|بسم الله.*|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.]?\s*$"
+    # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
+    r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
+    r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم)(?:[\s،,]+\S+){0,6}\s*[،,:!]\s*$"
 )
 ADDRESSEE = re.compile(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:|جناب|سرکار|حضور|"
@@ -92,9 +104,14 @@ SALUTE_BOTTOM = re.compile(
 )
 SIGNED_MAX_WORDS = 8
 SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءء]?\s*[)\]]?[.:]?$")
-POSTSCRIPT = re.compile(r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
+POSTSCRIPT = re.compile(
+    r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
-TRAILER = re.compile(r"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*(پایان|ادامه دارد|تمام)\s*[-–—)]?[.!]?\s*$")
+TRAILER = re.compile(r"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$"
+                     r"|^\s*[-–—(]?\s*(پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام)\s*[-–—)]?[.!]?\s*$")
+# Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
+SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
+SOURCE_NOTE_MAX_WORDS = 25
 TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -110,7 +127,10 @@ PROSE_MIN_WORDS = 12
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+")
 SECTION_MAX_WORDS = 8
 # A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
-PAGE_NUMBER = re.compile(rf"^[-–—(\[]?\s*(صفحه|ص)?\s*{DIGIT}{{1,4}}\s*((از|/)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
+PAGE_NUMBER = re.compile(
+    rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
+# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …».
+PAGE_RECORD = re.compile(r"^(کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)\s*[:：]")
 RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
@@ -240,8 +260,13 @@ class _Doc:
         return self.flow[k] if k >= 0 else None
 
     def blank_before(self, i: int) -> bool:
-        """A blank line (or the start of the text) comes right before line ``i``."""
-        return i == 0 or self.shapes[i - 1] is None
+        """A blank line (or the start of the text) comes right before line ``i`` — in a text
+        with a blank line after every line, only the start counts."""
+        return i == 0 or (self.shapes[i - 1] is None and not self.conv.spaced)
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Line ``b`` comes right after line ``a`` (one blank line between in a spaced text)."""
+        return b == a + 1 or (self.conv.spaced and b == a + 2)
 
     def blank_after(self, i: int) -> bool:
         return i + 1 >= len(self.shapes) or self.shapes[i + 1] is None
@@ -310,10 +335,14 @@ def _page_furniture(doc: _Doc) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page."""
     content = [i for i, s in enumerate(doc.shapes) if s is not None]
-    numbers = [i for i in content if PAGE_NUMBER.match(doc.s(i).plain)]
-    if len(numbers) >= 2:
-        for i in numbers:
-            doc.set(i, "fw", "fw: a line of only a page number (the text has several)", cert="medium")
+    numbers = [(i, m) for i in content if (m := PAGE_NUMBER.match(doc.s(i).plain))]
+    for i, m in numbers:
+        if m["word"] or len(numbers) >= 2:
+            doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», or one of several lone numbers)",
+                    cert=None if m["word"] else "medium")
+    for i in content:
+        if PAGE_RECORD.match(doc.s(i).plain) and doc.s(i).words <= RUNNING_HEAD_MAX_WORDS:
+            doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     keys = Counter(re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
@@ -367,12 +396,15 @@ def _top(doc: _Doc) -> int:
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
     titled = after_kicker = False
-    while k < len(flow) and doc.role(flow[k]) == "p":
+    title: set[str] = set()
+    while k < len(flow) and doc.role(flow[k]) == "p" and doc.s(flow[k]).speaker not in doc.conv.speakers:
         i = flow[k]
         s = doc.s(i)
         found = _top_other(doc, i)
         if found is not None:
             doc.set(i, *found)
+        elif k == 0 and _site_label(doc, i):
+            doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
         elif (KICKER.match(s.plain) and s.words <= KICKER_MAX_WORDS and _title_like(doc, i)
               and k + 1 < len(flow)):
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
@@ -382,8 +414,12 @@ def _top(doc: _Doc) -> int:
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)")
             titled, after_kicker = True, False
+            title |= _content_words(s.plain)
             k = _title_lines(doc, k + 1)
             continue
+        elif titled and _caption(doc, i, title):
+            doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
+                    "paragraph names)", cert="low")
         elif titled and (found := _subtitle(doc, k)) is not None:
             doc.set(i, *found)
         else:
@@ -404,6 +440,39 @@ def _title_lines(doc: _Doc, k: int) -> int:
         k += 1
         lines += 1
     return k
+
+
+def _site_label(doc: _Doc, i: int) -> bool:
+    """A first line that labels the web page rather than the text: a file or breadcrumb name
+    (words joined by «_»), or a few words set apart above a title twice as long."""
+    s = doc.s(i)
+    if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text):
+        return True
+    nxt = doc.next(i)
+    return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
+            and _title_like(doc, nxt) and doc.s(nxt).words >= max(5, 2 * s.words))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in FUNCTION_WORDS and not re.fullmatch(f"{DIGIT}+", w)}
+
+
+def _caption(doc: _Doc, i: int, title: set[str]) -> bool:
+    """A photo caption under a title: a short line without final punctuation, before the first
+    paragraph (or repeated right below itself), sharing content words with the title or with
+    that paragraph."""
+    s = doc.s(i)
+    nxt = doc.next(i)
+    if nxt is None or s.end == "terminal" or not 0 < s.words <= CAPTION_MAX_WORDS or s.label or s.markup_head:
+        return False
+    if doc.s(nxt).plain == s.plain:
+        nxt = doc.next(nxt)
+        if nxt is None:
+            return False
+    if doc.s(nxt).words < PROSE_MIN_WORDS:
+        return False
+    own = _content_words(s.plain)
+    return len(own & title) >= CAPTION_SHARED_WORDS or len(own & _content_words(doc.s(nxt).plain)) >= len(own) > 1
 
 
 def _opens_body(doc: _Doc, i: int) -> bool:
@@ -440,9 +509,11 @@ def _subtitle(doc: _Doc, k: int) -> tuple[str, str, str] | None:
         return None
     i, before = doc.flow[k], doc.flow[k - 1]
     s = doc.s(i)
+    limit = TAGLINE_MAX_WORDS if doc.role(before) == "title" else SUBTITLE_MAX_WORDS
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
-            and 0 < s.words <= SUBTITLE_MAX_WORDS and not s.markup_head and s.end == "none"
+            and 0 < s.words <= limit and not s.markup_head and s.end == "none"
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
+            and not INVOCATION.match(s.plain) and not (doc.conv.wrap and _full(doc, i))
             and doc.next(i) is not None):
         nxt = doc.next(i)
         assert nxt is not None
@@ -485,6 +556,8 @@ def _bottom(doc: _Doc, top_end: int) -> int:
         text = doc.out[i].text
         if TRAILER.match(s.plain):
             doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
+        elif SOURCE_NOTE.match(s.plain) and s.words <= SOURCE_NOTE_MAX_WORDS:
+            doc.set(i, "note", "note: where the text was published («به نقل از …», «منبع: …») at the end")
         elif s.plain.startswith(SLOGAN_OPENERS) and s.words <= CLOSER_MAX_WORDS:
             doc.set(i, "closer", "closer: a slogan («زنده باد …») at the end")
         elif is_dateline(text):
@@ -566,7 +639,7 @@ def _speakers(doc: _Doc, body: list[int]) -> None:
 
 
 def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
-    return s.words <= max_words and s.end in {"none", "colon"} and s.caesura is None
+    return 0 < s.words <= max_words and s.end in {"none", "colon"} and s.caesura is None
 
 
 def _lists(doc: _Doc, body: list[int]) -> None:
@@ -682,7 +755,7 @@ def _heads(doc: _Doc, body: list[int]) -> None:
             continue
         s = doc.s(i)
         nxt = doc.next(i)
-        if nxt is None:
+        if nxt is None or (doc.conv.wrap is not None and _full(doc, i) and not s.markup_head):
             continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
@@ -722,7 +795,7 @@ def _after_paragraph_end(doc: _Doc, i: int) -> bool:
 
 def _last_word(text: str) -> str:
     found = words(text)
-    return re.sub(r"[^\w]|\d", "", found[-1]) if found else ""
+    return re.sub(r"[^\w]|\d", "", found[-1]).replace("آ", "ا") if found else ""
 
 
 def _rhyme(a: str, b: str, letters: int = 2) -> bool:
@@ -740,51 +813,57 @@ def _share(ends: list[str], letters: int) -> float:
     return sum(1 for a, b in zip(ends, ends[1:], strict=False) if _rhyme(a, b, letters)) / (len(ends) - 1)
 
 
-def _verse_offset(ends: list[str]) -> int | None:
-    """Where a run of short lines starts to be verse (0 or 1: a title may stand before it), or
-    None. Persian verse rhymes every second hemistich (ghazal, qasida, quatrain: the second
-    hemistichs share one rhyme, the first ones do not) or each bayt's two hemistichs (masnavi)."""
-    for offset in (0, 1):
-        lines = ends[offset:]
-        if len(lines) < 2:
-            continue
-        firsts, seconds = lines[0::2], lines[1::2]
-        pairs = list(zip(firsts, seconds, strict=False))
-        paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
-        if len(lines) <= 3:
-            if paired == 1 and (len(lines) == 2 or _rhyme(lines[0], lines[2]) or _rhyme(lines[1], lines[2])):
-                return offset
-            continue
-        chained = _share(seconds, 1)
-        if paired >= RHYME_MIN_SHARE or (chained >= CHAIN_MIN_SHARE and _share(firsts, 1) <= chained - CHAIN_MARGIN):
-            return offset
+def _is_verse(lines: list[str]) -> bool:
+    """Lines (two or more) rhyme as Persian verse does: every second hemistich (ghazal, qasida,
+    quatrain: the second hemistichs share one rhyme, the first ones do not) or each bayt's two
+    hemistichs (masnavi). Two or three lines must rhyme in pairs."""
+    firsts, seconds = lines[0::2], lines[1::2]
+    pairs = list(zip(firsts, seconds, strict=False))
+    paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
+    if len(lines) <= 3:
+        return paired == 1 and (len(lines) == 2 or _rhyme(lines[0], lines[2]) or _rhyme(lines[1], lines[2]))
+    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN_MIN_SHARE:
+        return True
+    chained = _share(seconds, 1)
+    return chained >= CHAIN_MIN_SHARE and _share(firsts, 1) <= chained - CHAIN_MARGIN
+
+
+def _verse_span(ends: list[str]) -> tuple[int, int] | None:
+    """The part of a run of short lines that is verse: all of it, or without its first line (a
+    title) or its last (a line of prose); None when no part is."""
+    n = len(ends)
+    for start, end in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
+        part = ends[start:end]
+        if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part):
+            return start, end
     return None
 
 
 def _hemistich_pairs(doc: _Doc, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation, whose ends rhyme as Persian verse does (:func:`_verse_offset`)."""
+    punctuation, whose ends rhyme as Persian verse does (:func:`_is_verse`). The lines may be
+    numbered (web editions number hemistichs); a run holds numbered or unnumbered lines, not both."""
     run: list[int] = []
 
     def close() -> None:
-        lengths = sorted(doc.s(i).length for i in run)
-        balanced = bool(run) and all(
-            0.55 * lengths[len(lengths) // 2] <= n <= 1.6 * lengths[len(lengths) // 2] for n in lengths[1:])
         punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
-        offset = _verse_offset([doc.s(i).plain for i in run]) if len(run) >= 2 and not punctuated else None
-        if offset is not None and (balanced or len(run) - offset >= 4):
-            verse = run[offset:]
-            for j, i in enumerate(verse):
-                doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + j % 2,
-                        group_start=j == 0, cert=None if len(verse) >= 4 else "medium")
+        span = _verse_span([doc.s(i).plain for i in run]) if len(run) >= 2 and not punctuated else None
+        if span is not None:
+            verse = run[span[0] : span[1]]
+            lengths = sorted(doc.s(i).length for i in verse)
+            median = lengths[len(lengths) // 2]
+            if len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths):
+                for j, i in enumerate(verse):
+                    doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + j % 2,
+                            group_start=j == 0, cert=None if len(verse) >= 4 else "medium")
         run.clear()
 
     for i in flow:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS
-                 and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.label and not s.speaker and not s.bullet
-                 and not s.star and not s.markup_head)
-        if short and (not run or doc.prev(i) == run[-1]):
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
+                 and not s.star and not s.markup_head and (s.label is None or s.label.strong))
+        if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
         else:
             close()
@@ -815,7 +894,7 @@ def _notes(doc: _Doc, body: list[int]) -> None:
 def _full(doc: _Doc, i: int) -> bool:
     """In a hard-wrapped text: line ``i`` runs to (nearly) the wrap width."""
     width = doc.conv.wrap or 0
-    return len(doc.out[i].text.rstrip()) >= 0.75 * width
+    return 0.75 * width <= len(doc.out[i].text.rstrip()) <= 1.25 * width
 
 
 CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
@@ -830,10 +909,8 @@ def _wrapped(doc: _Doc, body: list[int]) -> None:
     if conv.wrap is None and not conv.blank_paragraphs:
         return
     for i in body:
-        if doc.role(i) != "p" or i == 0 or doc.shapes[i - 1] is None:
-            continue
         prev = doc.prev(i)
-        if prev is None or doc.role(prev) not in CONTINUED:
+        if doc.role(i) != "p" or prev is None or doc.role(prev) not in CONTINUED or not doc.adjacent(prev, i):
             continue
         s = doc.s(i)
         ps = doc.s(prev)
@@ -844,7 +921,7 @@ def _wrapped(doc: _Doc, body: list[int]) -> None:
             if not joined:
                 continue
             cert = None if ps.end not in {"terminal", "colon"} else "medium"
-        elif ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {"terminal", "colon"} and prev == i - 1:
+        elif ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {"terminal", "colon"}:
             cert = "medium"
         else:
             continue
