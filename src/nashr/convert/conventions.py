@@ -43,7 +43,7 @@ COLONS = (":", "：")
 COMMAS = ("،", ",", "؛", ";")
 # A hemistich separator: a tab, at least two spaces, or « / » inside a line.
 CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*| +/{1,2} +)\S")
-HEMISTICH_MAX_WORDS = 12
+HEMISTICH_MAX_WORDS = 14
 HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45

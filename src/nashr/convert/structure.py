@@ -110,7 +110,7 @@ POSTSCRIPT_MAX_LINES = 12
 TRAILER = re.compile(r"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$"
                      r"|^\s*[-–—(]?\s*(پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام)\s*[-–—)]?[.!]?\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
-SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
+SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
 TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
@@ -139,13 +139,15 @@ NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<sta
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
-HEMISTICH_LINE_MAX_WORDS = 11
+HEMISTICH_LINE_MAX_WORDS = 14
 HEMISTICH_LINE_MAX_CHARS = 70
 RHYME_MIN_SHARE = 0.5
 # Second hemistichs sharing one rhyme letter: at least this share of them, and this much more
 # often than the first hemistichs do.
 CHAIN_MIN_SHARE = 0.7
 CHAIN_MARGIN = 0.25
+# Second hemistichs sharing two or more rhyme letters (or a radif): this share of them suffices.
+CHAIN2_MIN_SHARE = 0.6
 QUOTE_MIN_INDENT = 2
 
 MONTHS = (
@@ -375,7 +377,6 @@ def _title_like(doc: _Doc, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
         and not is_dateline(doc.out[i].text)
         and not SALUTE_TOP.match(s.plain)
         and not _is_addressee(s)
-        and not (s.speaker and s.speaker in doc.conv.speakers)
         and not s.strong_caesura
         and doc.role(i) == "p"
     )
@@ -397,7 +398,8 @@ def _top(doc: _Doc) -> int:
         k = 1
     titled = after_kicker = False
     title: set[str] = set()
-    while k < len(flow) and doc.role(flow[k]) == "p" and doc.s(flow[k]).speaker not in doc.conv.speakers:
+    while k < len(flow) and doc.role(flow[k]) == "p" and (
+            doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
         i = flow[k]
         s = doc.s(i)
         found = _top_other(doc, i)
@@ -755,7 +757,8 @@ def _heads(doc: _Doc, body: list[int]) -> None:
             continue
         s = doc.s(i)
         nxt = doc.next(i)
-        if nxt is None or (doc.conv.wrap is not None and _full(doc, i) and not s.markup_head):
+        if nxt is None or (doc.conv.wrap is not None and _full(doc, i) and not s.markup_head) or INVOCATION.match(
+                s.plain):
             continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
@@ -822,7 +825,7 @@ def _is_verse(lines: list[str]) -> bool:
     paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
     if len(lines) <= 3:
         return paired == 1 and (len(lines) == 2 or _rhyme(lines[0], lines[2]) or _rhyme(lines[1], lines[2]))
-    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN_MIN_SHARE:
+    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE:
         return True
     chained = _share(seconds, 1)
     return chained >= CHAIN_MIN_SHARE and _share(firsts, 1) <= chained - CHAIN_MARGIN
@@ -835,7 +838,8 @@ def _verse_span(ends: list[str]) -> tuple[int, int] | None:
     for start, end in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
         part = ends[start:end]
         if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part):
-            return start, end
+            # Bayts come whole: a hemistich left over after an odd number of lines completes one.
+            return start, end + (end < n and (end - start) % 2 == 1 and end - start >= 3)
     return None
 
 
@@ -860,7 +864,7 @@ def _hemistich_pairs(doc: _Doc, flow: list[int]) -> None:
 
     for i in flow:
         s = doc.s(i)
-        short = (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS
+        short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
                  and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
                  and not s.star and not s.markup_head and (s.label is None or s.label.strong))
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
