@@ -59,14 +59,20 @@ from nashr.convert.reading import plain
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
+# What a periodical's masthead says: its year and issue, price and subscription, periodicity,
+# editor, address for letters.
+MASTHEAD_MARK = re.compile(
+    rf"(^|[(﴿\s])(سال|شماره|نمره)\s+({DIGIT}+|\S+م)\b|قیمت|اشتراک|آبونه|مدیر مسئول|صاحب امتیاز|سردبیر"
+    r"|عنوان مراسلات|هفتگی|روزانه|هفته‌نامه|ماهنامه|دوهفته‌نامه")
+MASTHEAD_BLOCK_MAX_LINES = 30
 TITLE_MAX_WORDS = 20
 # A title's second and third lines, written directly under the first.
 TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
 SUBTITLE_MAX_WORDS = 12
 SITE_LABEL_MAX_WORDS = 4
-# A tagline or slogan directly under the title may be long.
-TAGLINE_MAX_WORDS = 30
+# A tagline or slogan (ending in «!») directly under the title may be long.
+TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
 INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
 # A caption left by a web page under a news title: short, and naming what the title or the
@@ -131,6 +137,8 @@ PAGE_NUMBER = re.compile(
     rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
 # A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …».
 PAGE_RECORD = re.compile(r"^(کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)\s*[:：]")
+COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
@@ -140,12 +148,15 @@ LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
 HEMISTICH_LINE_MAX_WORDS = 14
-HEMISTICH_LINE_MAX_CHARS = 70
+HEMISTICH_LINE_MAX_CHARS = 55
 RHYME_MIN_SHARE = 0.5
+# A radif (the words repeated after the rhyme) is at most this many words.
+RADIF_MAX_WORDS = 4
 # Second hemistichs sharing one rhyme letter: at least this share of them, and this much more
 # often than the first hemistichs do.
 CHAIN_MIN_SHARE = 0.7
 CHAIN_MARGIN = 0.25
+CHAIN_MIN_LINES = 3
 # Second hemistichs sharing two or more rhyme letters (or a radif): this share of them suffices.
 CHAIN2_MIN_SHARE = 0.6
 QUOTE_MIN_INDENT = 2
@@ -164,7 +175,12 @@ MONTHS = (
 DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخه", "تاریخ", "شنبه", "یکشنبه",
                "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
                "شمسی", "قمری", "میلادی", "برابر", "با", "ساعت", "خورشیدی", "ه", "ش", "ق", "م",
-               "بروزرسانی", "به‌روزرسانی", "انتشار", "منتشر", "شده", "در"}
+               "بروزرسانی", "به‌روزرسانی", "انتشار", "منتشر", "شده", "در", "مطابق", "مسیحی", "هجری‌قمری",
+               "هجری‌شمسی"}
+# Numbers written as words, cardinal or ordinal («پانزدهم», «بیست و یکم»), as a day of a date.
+NUMBER_WORD = re.compile(
+    r"(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده"
+    r"|بیست|سی|اول|سوم|یکم)(م|ام|مین|ُم)?")
 DATELINE_MAX_CHARS = 80
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
 
@@ -216,12 +232,21 @@ def is_dateline(text: str) -> bool:
     if len(bare) > DATELINE_MAX_CHARS or not re.search(DIGIT, bare):
         return False
     tokens = words(bare)
-    has_month = any(t in MONTHS for t in tokens)
+    months = [t for t in tokens if _month(t)]
     numeric = re.search(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}", bare)
-    if not (has_month or numeric):
+    if not (months or numeric):
         return False
-    other = [t for t in tokens if t not in MONTHS and t not in DATE_FILLER and not re.fullmatch(f"{DIGIT}+", t)]
+    other = [t for t in tokens if not _month(t) and t not in DATE_FILLER and not re.fullmatch(f"{DIGIT}+", t)
+             and not NUMBER_WORD.fullmatch(t)]
     return len(other) <= DATELINE_MAX_OTHER_WORDS
+
+
+def _month(token: str) -> bool:
+    """A month name, also with its epithet («صفرالمظفر», «رمضان‌المبارک»)."""
+    if token in MONTHS:
+        return True
+    m = re.match(r"(?P<month>[^\u200cا]+?)\u200c?(?=ال)", token)
+    return m is not None and m["month"] in MONTHS
 
 
 class _Doc:
@@ -343,8 +368,16 @@ def _page_furniture(doc: _Doc) -> None:
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», or one of several lone numbers)",
                     cert=None if m["word"] else "medium")
     for i in content:
-        if PAGE_RECORD.match(doc.s(i).plain) and doc.s(i).words <= RUNNING_HEAD_MAX_WORDS:
+        s = doc.s(i)
+        if PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
+        elif COPYRIGHT.search(s.plain) and not ARABIC_LETTER.search(s.plain):
+            doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
+    for i, _ in numbers:
+        j = i + 1 if i + 1 < len(doc.shapes) and doc.shapes[i + 1] is not None else i - 1
+        if (doc.role(i) == "fw" and 0 <= j and doc.shapes[j] is not None and doc.role(j) == "p"
+                and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"):
+            doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     keys = Counter(re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
@@ -391,9 +424,9 @@ def _top(doc: _Doc) -> int:
     first free line after a kicker (press releases repeat their heading under the issuer's name).
     """
     flow = doc.flow
-    k = 0
+    k = _masthead_block(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
-    if m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1:
+    if k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1:
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
     titled = after_kicker = False
@@ -428,6 +461,22 @@ def _top(doc: _Doc) -> int:
             break
         k += 1
     return k
+
+
+def _masthead_block(doc: _Doc) -> int:
+    """A periodical's masthead over several lines (year and issue, price, address, motto) above the
+    issue's date: when at least two of the lines before the first dateline near the top name such
+    things, every line before that dateline is masthead. Returns the position in ``doc.flow``
+    after the block (0 when there is none)."""
+    flow = doc.flow[:MASTHEAD_BLOCK_MAX_LINES]
+    date = next((k for k, i in enumerate(flow) if is_dateline(doc.out[i].text)), None)
+    if date is None or sum(1 for i in flow[:date] if MASTHEAD_MARK.search(doc.s(i).plain)) < 2:
+        return 0
+    for i in flow[:date]:
+        if doc.role(i) != "fw":
+            doc.set(i, "masthead", "masthead: a line of the periodical's masthead (year, issue, price, address) "
+                    "above the issue's date", cert="medium")
+    return date
 
 
 def _title_lines(doc: _Doc, k: int) -> int:
@@ -511,9 +560,11 @@ def _subtitle(doc: _Doc, k: int) -> tuple[str, str, str] | None:
         return None
     i, before = doc.flow[k], doc.flow[k - 1]
     s = doc.s(i)
-    limit = TAGLINE_MAX_WORDS if doc.role(before) == "title" else SUBTITLE_MAX_WORDS
+    tagline = doc.role(before) == "title"
+    slogan = tagline and s.plain.endswith("!")
+    limit = TAGLINE_MAX_WORDS if tagline else SUBTITLE_MAX_WORDS
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
-            and 0 < s.words <= limit and not s.markup_head and s.end == "none"
+            and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
             and not INVOCATION.match(s.plain) and not (doc.conv.wrap and _full(doc, i))
             and doc.next(i) is not None):
@@ -752,7 +803,10 @@ def _bullets(doc: _Doc, body: list[int]) -> None:
 
 
 def _heads(doc: _Doc, body: list[int]) -> None:
-    for i in body:
+    """Section headings, decided from the end of the text backwards so that a line can see that
+    a heading follows it (a column title over an article's title). An end mark («(بقیه دارد)»)
+    before a heading closes the section before it: a trailer."""
+    for i in reversed(body):
         if doc.role(i) != "p":
             continue
         s = doc.s(i)
@@ -760,7 +814,9 @@ def _heads(doc: _Doc, body: list[int]) -> None:
         if nxt is None or (doc.conv.wrap is not None and _full(doc, i) and not s.markup_head) or INVOCATION.match(
                 s.plain):
             continue
-        if s.markup_head:
+        if TRAILER.match(s.plain) and doc.role(nxt) == "head":
+            doc.set(i, "trailer", "trailer: an end mark («*», «بقیه دارد») before a heading")
+        elif s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and "را" not in words(s.plain) and not s.speaker:
             doc.set(i, "head",
@@ -779,10 +835,15 @@ def _heads(doc: _Doc, body: list[int]) -> None:
             and not s.bullet
             and _prose_follows(doc, i)
             and _after_paragraph_end(doc, i)
+            and not TRAILER.match(s.plain)
         ):
             sure = s.words <= HEAD_SURE_WORDS or (doc.blank_before(i) and doc.conv.blank_paragraphs)
             doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
                     "between paragraphs, before prose", cert=None if sure else "medium")
+        elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
+              and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
+            doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
+                    cert="medium")
 
 
 def _after_paragraph_end(doc: _Doc, i: int) -> bool:
@@ -796,17 +857,25 @@ def _after_paragraph_end(doc: _Doc, i: int) -> bool:
     return doc.s(prev).end in {"terminal", "colon"} or doc.role(prev) in {"l", "item"}
 
 
-def _last_word(text: str) -> str:
-    found = words(text)
-    return re.sub(r"[^\w]|\d", "", found[-1]).replace("آ", "ا") if found else ""
+def _end_words(text: str) -> list[str]:
+    """The last words of a line, letters only (a number counts as an empty word)."""
+    return [re.sub(r"[^\w]|\d", "", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
 
 
 def _rhyme(a: str, b: str, letters: int = 2) -> bool:
-    """Two line-ends rhyme: the same last word (a radif) or the same last ``letters`` letters."""
-    wa, wb = _last_word(a), _last_word(b)
+    """Two line-ends rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»),
+    the last words end in the same ``letters`` letters (one is enough before a radif). Lines
+    that end in the same words and nothing rhymes before them (a price list, a repeated line)
+    do not rhyme."""
+    wa, wb = _end_words(a), _end_words(b)
+    radif = 0
+    while wa and wb and wa[-1] == wb[-1] and wa[-1]:
+        wa, wb, radif = wa[:-1], wb[:-1], radif + 1
     if not wa or not wb:
         return False
-    return wa == wb or (len(wa) >= letters and len(wb) >= letters and wa[-letters:] == wb[-letters:])
+    qa, qb = wa[-1], wb[-1]
+    need = 1 if radif else letters
+    return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
 
 
 def _share(ends: list[str], letters: int) -> float:
@@ -828,7 +897,8 @@ def _is_verse(lines: list[str]) -> bool:
     if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE:
         return True
     chained = _share(seconds, 1)
-    return chained >= CHAIN_MIN_SHARE and _share(firsts, 1) <= chained - CHAIN_MARGIN
+    return (len(seconds) >= CHAIN_MIN_LINES and chained >= CHAIN_MIN_SHARE
+            and _share(firsts, 1) <= chained - CHAIN_MARGIN)
 
 
 def _verse_span(ends: list[str]) -> tuple[int, int] | None:

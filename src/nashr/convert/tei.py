@@ -270,8 +270,12 @@ class _Body:
         self.div = None
 
     def masthead(self, line: Line) -> None:
+        """``fw type="masthead"``; a masthead line of a title and an issue number marks them up
+        as the periodical's ``title level="j"`` and the issue's ``num``."""
         m = MASTHEAD.match(line.text)
-        assert m is not None
+        if m is None:
+            self.block(self.body, "fw", line, type="masthead")
+            return
         start = len(line.text) - len(line.text.lstrip())
         spans = [
             Span(m.start("title") - start, m.end("title") - start, "title", {"level": "j"}),
