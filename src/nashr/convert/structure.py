@@ -811,8 +811,8 @@ def _heads(doc: _Doc, body: list[int]) -> None:
             continue
         s = doc.s(i)
         nxt = doc.next(i)
-        if nxt is None or (doc.conv.wrap is not None and _full(doc, i) and not s.markup_head) or INVOCATION.match(
-                s.plain):
+        if (nxt is None or (doc.conv.wrap is not None and _full(doc, i) and not s.markup_head)
+                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text)):
             continue
         if TRAILER.match(s.plain) and doc.role(nxt) == "head":
             doc.set(i, "trailer", "trailer: an end mark («*», «بقیه دارد») before a heading")

@@ -86,9 +86,26 @@ class _Body:
         self.title: etree._Element | None = None
         self.last: etree._Element | None = None  # the block a wrapped line continues
         self.started = False  # a paragraph, list, poem or heading has been written
+        self.sectioned = False  # an end mark closed a section: all that follows goes into divs
 
     def container(self) -> etree._Element:
+        if self.div is None and self.sectioned:
+            self.div = _el(self.body, "div")
         return self.div if self.div is not None else self.body
+
+    def section_end(self, line: Line) -> None:
+        """An end mark inside the text closes its section: the trailer ends the open ``div`` —
+        or, before any heading, a ``div`` made of what the body holds so far — and what follows
+        goes into divisions of its own (TEI: a body's divisions come after its paragraphs)."""
+        if self.div is None:
+            self.div = etree.Element(tei("div"))
+            first = next((k for k, child in enumerate(self.body) if child.tag in BODY_CONTENT), len(self.body))
+            for child in list(self.body)[first:]:
+                self.div.append(child)
+            self.body.append(self.div)
+        self.block(self.div, "trailer", line)
+        self.div = None
+        self.sectioned = True
 
     def _mark(self, element: etree._Element, line: Line) -> etree._Element:
         element.set(f"{{{XML_NS}}}id", f"{self.stem}.l{line.n}")
@@ -96,7 +113,10 @@ class _Body:
             element.set("copyOf", f"#{self.stem}.l{line.copy_of}")
         if line.cert is not None:
             element.set("cert", line.cert)
-            element.set("resp", "#nashr")
+            # On a note, @resp would name the note's author (an editorial note, which the
+            # fidelity check skips); this note is the source's.
+            if element.tag != tei("note"):
+                element.set("resp", "#nashr")
         return element
 
     def block(self, parent: etree._Element, local: str, line: Line, text: str | None = None,
@@ -119,8 +139,8 @@ class _Body:
             self.list = self.item = None
         if role != "l":
             self.lg = self.bayt = None
-        if role not in {"p", "p+", "speaker"}:
-            self.sp = None
+        if role != "p":
+            self.close_speech()
         if role not in {"addressee", "salute"} or self.started:
             self.opener = self.address = None
         if role != "addressee":
@@ -161,6 +181,8 @@ class _Body:
             self.opening(line)
         elif role in {"byline", "dateline"}:
             self.block(self.body, role, line)
+        elif role == "trailer" and next_role is not None:
+            self.section_end(line)
         elif role in {"closer", "trailer"}:
             self.div = None
             self.block(self.body, role, line)
@@ -187,6 +209,7 @@ class _Body:
             self.verse(line)
         elif role == "speaker":
             self.started = True
+            self.close_speech()
             self.speech(line)
         elif role in {"note", "quote"}:
             self.started = self.started or role == "quote"
@@ -196,11 +219,16 @@ class _Body:
             self.paragraph(line)
 
     def furniture(self, line: Line, next_role: str | None) -> None:
-        """A running head or page number; inside the block it interrupts when the next line
-        continues that block."""
+        """A running head or page number (TEI model.global, allowed anywhere): inside the block
+        it interrupts when the next line continues that block, else inside the innermost open
+        container (a speech, poem, list …), so that what follows stays after it."""
         kind = "pageNum" if PAGE_NUMBER.match(line.text.strip()) else "header"
-        parent = self.last if next_role in WRAPPED and self.last is not None else self.container()
-        self.block(parent, "fw", line, type=kind)
+        continued = {"p+": self.last, "item+": self.last, "continuation": self.item, "l": self.bayt,
+                     "title": self.title}.get(next_role or "")
+        open_ = (continued, self.sp, self.lg, self.item if next_role == "continuation" else None, self.list,
+                 self.postscript, self.closer, self.address, self.opener)
+        parent = next((e for e in open_ if e is not None), None)
+        self.block(parent if parent is not None else self.container(), "fw", line, type=kind)
 
     def opening(self, line: Line) -> None:
         if self.opener is None:
@@ -238,11 +266,22 @@ class _Body:
         self.last = None
 
     def speech(self, line: Line) -> None:
+        """An ``sp``: the label as ``speaker``, the rest of the line (if any) as its first ``p``;
+        the paragraphs after it join the ``sp`` until another role comes."""
         assert line.split is not None
         self.sp = self._mark(_el(self.container(), "sp"), line)
         self.content(_el(self.sp, "speaker"), line.text[: line.split[0]].strip())
-        self.last = _el(self.sp, "p")
-        self.content(self.last, line.text[line.split[1] :].strip())
+        rest = line.text[line.split[1] :].strip()
+        if rest:
+            self.last = _el(self.sp, "p")
+            self.content(self.last, rest)
+
+    def close_speech(self) -> None:
+        """A speaker label that nothing followed is a paragraph with a ``label`` (an ``sp``
+        needs a speech)."""
+        if self.sp is not None and len(self.sp) == 1:
+            self.sp.tag, self.sp[0].tag = tei("p"), tei("label")
+        self.sp = None
 
     def continue_item(self, line: Line) -> etree._Element:
         assert self.item is not None
@@ -285,8 +324,9 @@ class _Body:
         fill(fw, line.text.strip(), spans)
 
     def finish(self) -> None:
-        """A body of top and bottom matter only (a title, a slogan) gets them in a ``div``:
-        TEI's body needs a paragraph-level element or a division."""
+        """Close what is open. A body of top and bottom matter only (a title, a slogan) gets them
+        in a ``div``: TEI's body needs a paragraph-level element or a division."""
+        self.close_speech()
         if not any(child.tag in BODY_CONTENT for child in self.body):
             div = etree.Element(tei("div"))
             for child in list(self.body):
