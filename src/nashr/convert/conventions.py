@@ -177,9 +177,10 @@ def _caesura(text: str) -> tuple[int, int] | None:
     return m.start("sep"), m.end("sep")
 
 
-def shape(text: str) -> Shape:
-    """Measure one non-blank source line."""
-    plain = reading.plain(text).strip()
+def shape(text: str, visual: bool = False) -> Shape:
+    """Measure one non-blank source line (``visual``: the document puts final punctuation at
+    the start of lines, :func:`nashr.convert.reading.plain`)."""
+    plain = reading.plain(text, visual).strip()
     indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
     caesura = _caesura_in(text)
     speaker = SPEAKER.match(text)

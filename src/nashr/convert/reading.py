@@ -55,9 +55,16 @@ def visual_punctuation(text: str) -> bool:
     return _VISUAL_START.match(line) is not None and not line.endswith((".", ":", "!", "؟", "?", "،"))
 
 
-def plain(text: str) -> str:
-    """The view the structure rules read (see the module docstring); not offset-aligned."""
-    return _DROPPED_PLAIN.sub("", _PRESENTATION.sub(_nominal, text)).translate(_PERSIAN)
+def plain(text: str, visual: bool = False) -> str:
+    """The view the structure rules read (see the module docstring); not offset-aligned. With
+    ``visual``, punctuation at the start of the line goes back to its end (as :func:`logical`)."""
+    view = _DROPPED_PLAIN.sub("", _PRESENTATION.sub(_nominal, text)).translate(_PERSIAN)
+    return _unvisual(view) if visual else view
+
+
+def _unvisual(text: str) -> str:
+    m = _VISUAL_START.match(text.strip())
+    return m["rest"].strip() + m["punct"][::-1] if m else text
 
 
 def logical(text: str, visual: bool = False) -> str:
@@ -72,8 +79,4 @@ def logical(text: str, visual: bool = False) -> str:
         The reading; equal to ``text`` when there is nothing to normalise.
     """
     reading = _DROPPED.sub("", _PRESENTATION.sub(_nominal, text)).translate(_READER)
-    if visual:
-        m = _VISUAL_START.match(reading.strip())
-        if m:
-            reading = m["rest"].strip() + m["punct"][::-1]
-    return reading
+    return _unvisual(reading) if visual else reading

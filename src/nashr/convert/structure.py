@@ -75,6 +75,7 @@ SITE_LABEL_MAX_WORDS = 4
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
 INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
+INVOCATION_MAX_WORDS = 8
 # A caption left by a web page under a news title: short, and naming what the title or the
 # first paragraph names (at least this many of the same content words).
 CAPTION_MAX_WORDS = 20
@@ -204,6 +205,7 @@ class Line:
             Offsets into ``text``.
         hemistich: for ``l`` written one hemistich per line: 1 or 2, its place in the bayt.
         group_start: for ``l``: this line opens a new poem (``lg``).
+        epigraph: for ``p``: an invocation standing in the top matter (``epigraph``).
     """
 
     n: int
@@ -218,6 +220,7 @@ class Line:
     split: tuple[int, int] | None = None
     hemistich: int | None = None
     group_start: bool = False
+    epigraph: bool = False
 
 
 def is_dateline(text: str) -> bool:
@@ -300,8 +303,14 @@ class _Doc:
 
 
     def learn(self) -> None:
-        """Learn the conventions from the lines, the verse found so far set aside."""
-        self.conv = learn(self.texts, self.shapes, {i for i, line in enumerate(self.out) if line.role == "l"})
+        """Learn the conventions from the lines, the verse found so far set aside; in a text in
+        visual order, measure the lines again with their punctuation put back."""
+        verse = {i for i, line in enumerate(self.out) if line.role == "l"}
+        self.conv = learn(self.texts, self.shapes, verse)
+        if self.conv.visual:
+            self.shapes = [shape(t, visual=True) if s is not None else None for t, s in zip(
+                self.texts, self.shapes, strict=True)]
+            self.conv = learn(self.texts, self.shapes, verse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,6 +449,9 @@ def _top(doc: _Doc) -> int:
             doc.set(i, *found)
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
+        elif INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal":
+            doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
+                    epigraph=True)
         elif (KICKER.match(s.plain) and s.words <= KICKER_MAX_WORDS and _title_like(doc, i)
               and k + 1 < len(flow)):
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
@@ -566,7 +578,8 @@ def _subtitle(doc: _Doc, k: int) -> tuple[str, str, str] | None:
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
             and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
-            and not INVOCATION.match(s.plain) and not (doc.conv.wrap and _full(doc, i))
+            and not INVOCATION.match(s.plain) and not SECTION_WORD.match(s.plain)
+            and not (doc.conv.wrap and _full(doc, i))
             and doc.next(i) is not None):
         nxt = doc.next(i)
         assert nxt is not None

@@ -215,7 +215,7 @@ class _Body:
             self.started = self.started or role == "quote"
             self.last = self.block(self.container(), role, line)
         else:
-            self.started = True
+            self.started = self.started or not line.epigraph
             self.paragraph(line)
 
     def furniture(self, line: Line, next_role: str | None) -> None:
@@ -299,6 +299,9 @@ class _Body:
         return self.block(self.item, "p", line)
 
     def paragraph(self, line: Line) -> None:
+        if line.epigraph and not self.started:
+            self.block(_el(self.body, "epigraph"), "p", line)
+            return
         parent = self.sp if self.sp is not None else self.container()
         if line.trailer_at is None:
             self.last = self.block(parent, "p", line)
