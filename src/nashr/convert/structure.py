@@ -421,6 +421,7 @@ def _title_like(doc: _Doc, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
         and not _is_addressee(s)
         and not s.strong_caesura
         and doc.role(i) == "p"
+        and not (doc.conv.wrap and _full(doc, i) and doc.next(i) == i + 1)
     )
 
 
@@ -438,7 +439,7 @@ def _top(doc: _Doc) -> int:
     if k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1:
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
-    titled = after_kicker = False
+    titled = after_kicker = opened = False  # opened: a letter's addressee or greeting came
     title: set[str] = set()
     while k < len(flow) and doc.role(flow[k]) == "p" and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
@@ -447,6 +448,7 @@ def _top(doc: _Doc) -> int:
         found = _top_other(doc, i)
         if found is not None:
             doc.set(i, *found)
+            opened = opened or found[0] in {"salute", "addressee"}
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
         elif INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal":
@@ -457,7 +459,8 @@ def _top(doc: _Doc) -> int:
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
                     cert="medium")
             after_kicker = True
-        elif (not titled or after_kicker) and k + 1 < len(flow) and _title_like(doc, i) and not _opens_body(doc, i):
+        elif ((not titled or after_kicker) and k + 1 < len(flow) and _title_like(doc, i) and not _opens_body(doc, i)
+              and not opened):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)")
             titled, after_kicker = True, False
