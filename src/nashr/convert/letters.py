@@ -53,21 +53,23 @@ def _name(parent: etree._Element, text: str, recognise: Recogniser | None) -> No
 
 
 def _place_and_date(parent: etree._Element, datelines: Sequence[str], recognise: Recogniser | None) -> None:
-    place = date = None
+    place: tuple[str, dict[str, str]] | None = None
+    date = None
     for text in datelines:
         spans = _spans(text, recognise)
         if place is None:
-            place = next((text[s.start : s.end] for s in spans if s.tag == "placeName"), None)
+            place = next(((text[s.start : s.end], {"ref": s.attrs["ref"]} if "ref" in s.attrs else {})
+                          for s in spans if s.tag == "placeName"), None)
             m = PLACE_BEFORE_DATE.match(text)
             if place is None and m and not any(month in m["place"].split() for month in MONTHS):
-                place = m["place"].strip()
+                place = (m["place"].strip(), {})
         if date is None:
             date = next((s for s in spans if s.tag == "date" and any(k in s.attrs for k in DATE_ATTRIBUTES)), None)
             if date is not None:
                 _sub(parent, "date", text[date.start : date.end],
                      **{k: v for k, v in date.attrs.items() if k in DATE_ATTRIBUTES})
     if place is not None:
-        _sub(parent, "placeName", place)
+        _sub(parent, "placeName", place[0], **place[1])
 
 
 def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Recogniser | None,
