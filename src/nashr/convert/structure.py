@@ -619,7 +619,7 @@ def _bottom(doc: _Doc, top_end: int) -> int:
                     if SALUTE_BOTTOM.match(doc.s(i).plain) and doc.s(i).words <= SIGNED_MAX_WORDS), None)
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
     signed = 0
-    for k in range(end - 1, -1, -1):
+    for k in range(end - 1, 0 if end == len(tail) else -1, -1):  # the first line after the top stays text
         i = tail[k]
         s = doc.s(i)
         text = doc.out[i].text
