@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 from pathlib import Path
@@ -284,3 +285,37 @@ def test_explain_shows_roles_certainty_and_conventions(tmp_path: Path) -> None:
     assert "conventions: blank lines between paragraphs; hard-wrapped" in result.stdout
     row = next(line for line in result.stdout.splitlines() if line.strip().startswith("│    4 "))
     assert "p+" in row and "medium" not in row
+
+
+# Lines of every shape the rules tell apart, written for this test (the PDF line is in Arabic
+# Presentation Forms inside bidi embedding controls, its full stop in visual order).
+SHAPES = [
+    "", "", "",
+    "گزارش نشست سالانه انجمن",
+    "در این نشست اعضا درباره برنامه‌های سال آینده و بودجه انجمن گفتگو کردند و چند تصمیم تازه گرفتند.",
+    "کتابخانه شهر از هفته آینده ساعت کار خود را تغییر می‌دهد و تا ساعت هشت شب باز",
+    "می‌ماند و اعضا می‌توانند کتاب‌ها را دیرتر پس بدهند",
+    "۱- تصویب گزارش مالی", "۲- انتخاب هیئت مدیره", "الف) خرید کتاب", "ب) تعمیر ساختمان",
+    "- خرید بلیت قطار", "* نشست شورای شهر", "## بخش دوم",
+    "برخیز و بیا بتا برای دل ما\tحل کن به جمال خویشتن مشکل ما",
+    "بشنو این نی چون شکایت می کند", "از جداییها حکایت می کند",
+    "س: از کجا شروع کردید؟", "ج: از یک اتاق کوچک.", "پرسشگر:",
+    "جناب آقای دکتر محمد رضایی", "با سلام و احترام،", "با تشکر", "زهرا احمدی", "رونوشت:",
+    "تهران، ۱۲ مرداد ۱۴۰۲", "زنده باد آزادی", "*", "(بقیه دارد)", "- ۱۲ -", "صفحه ۳",
+    "[۱] نگاه کنید به فصل دوم.", "بسم الله الرحمن الرحیم", "مصوب نشست عمومی",
+    "    این سخن را از کتابی کهن نقل می‌کنیم که نویسنده آن را در سفر نوشت.",
+    "\u202b.\ufee3\ufe8e\ufea9\ufeea \u202a\u06f1\u202c \u2013 "
+    "\ufeeb\ufeaa\ufed1 \ufe8d\ufbfe\ufee6 \ufe8e\ufeb3\ufe96\u202c",
+    "انترناسیونال ۲۱۶",
+]
+
+
+def test_any_mixture_of_line_shapes_gives_valid_faithful_tei(tmp_path: Path, edition: Edition) -> None:
+    """convert_file checks fidelity and validity itself and raises on either: every mixture of
+    shapes, in any order, must convert."""
+    rng = random.Random(20261201)
+    for k in range(120):
+        source = tmp_path / f"mix{k}.txt"
+        source.write_text("\n".join(rng.choice(SHAPES) for _ in range(rng.randint(1, 30))) + "\nپایان متن.\n",
+                          encoding="utf-8")
+        convert_file(source, tmp_path / "out", edition)

@@ -356,6 +356,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _lists(doc, body)
     _bullets(doc, body)
     _heads(doc, body)
+    _trailers(doc, body)
     _notes(doc, body)
     _wrapped(doc, body)
     _quotes(doc, body)
@@ -619,7 +620,7 @@ def _bottom(doc: _Doc, top_end: int) -> int:
                     if SALUTE_BOTTOM.match(doc.s(i).plain) and doc.s(i).words <= SIGNED_MAX_WORDS), None)
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
     signed = 0
-    for k in range(end - 1, 0 if end == len(tail) else -1, -1):  # the first line after the top stays text
+    for k in range(end - 1, 0, -1):  # the first line after the top stays text
         i = tail[k]
         s = doc.s(i)
         text = doc.out[i].text
@@ -820,8 +821,7 @@ def _bullets(doc: _Doc, body: list[int]) -> None:
 
 def _heads(doc: _Doc, body: list[int]) -> None:
     """Section headings, decided from the end of the text backwards so that a line can see that
-    a heading follows it (a column title over an article's title). An end mark («(بقیه دارد)»)
-    before a heading closes the section before it: a trailer."""
+    a heading follows it (a column title over an article's title)."""
     for i in reversed(body):
         if doc.role(i) != "p":
             continue
@@ -830,9 +830,9 @@ def _heads(doc: _Doc, body: list[int]) -> None:
         if (nxt is None or (doc.conv.wrap is not None and _full(doc, i) and not s.markup_head)
                 or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text)):
             continue
-        if TRAILER.match(s.plain) and doc.role(nxt) == "head":
-            doc.set(i, "trailer", "trailer: an end mark («*», «بقیه دارد») before a heading")
-        elif s.markup_head:
+        if TRAILER.match(s.plain):
+            continue
+        if s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and "را" not in words(s.plain) and not s.speaker:
             doc.set(i, "head",
@@ -860,6 +860,16 @@ def _heads(doc: _Doc, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
+
+
+def _trailers(doc: _Doc, body: list[int]) -> None:
+    """An end mark («*», «(بقیه دارد)») between the text of a section and the next heading
+    closes that section: a trailer."""
+    for i in body:
+        nxt, prev = doc.next(i), doc.prev(i)
+        if (doc.role(i) == "p" and TRAILER.match(doc.s(i).plain) and nxt is not None and doc.role(nxt) == "head"
+                and prev is not None and doc.role(prev) in TEXT_ROLES and not doc.out[prev].epigraph):
+            doc.set(i, "trailer", "trailer: an end mark («*», «بقیه دارد») between a section and a heading")
 
 
 def _after_paragraph_end(doc: _Doc, i: int) -> bool:
@@ -987,6 +997,8 @@ def _full(doc: _Doc, i: int) -> bool:
     return 0.75 * width <= len(doc.out[i].text.rstrip()) <= 1.25 * width
 
 
+# Roles of the text itself (not its top or bottom matter).
+TEXT_ROLES = frozenset({"p", "p+", "item", "item+", "continuation", "l", "speaker", "quote"})
 CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
              "quote": "quote", "note": "note"}
 

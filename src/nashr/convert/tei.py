@@ -60,6 +60,10 @@ def ncname(stem: str) -> str:
 BLOCK_CONTAINERS = frozenset(tei(t) for t in ("div", "list", "opener", "closer", "lg", "sp", "postscript", "address"))
 # What a body needs besides its top and bottom matter (TEI P5 "body": model.common or divisions).
 BODY_CONTENT = frozenset(tei(t) for t in ("p", "list", "lg", "sp", "quote", "div", "l", "ab", "table"))
+# Roles of the end of a text (TEI model.divBottom and model.global): after them no section opens.
+BOTTOM_ROLES = frozenset({"closer", "trailer", "postscript", "signed", "salute", "dateline", "note", "fw"})
+# What an sp holds after its speaker (TEI "sp": lg, model.lLike, model.pLike, …), as nashr writes it.
+SPEECH = frozenset(tei(t) for t in ("p", "lg", "l", "list", "quote"))
 # The roles that continue the block of the line before with an lb.
 WRAPPED = {"p+", "item+"}
 
@@ -88,8 +92,10 @@ class _Body:
         self.started = False  # a paragraph, list, poem or heading has been written
         self.sectioned = False  # an end mark closed a section: all that follows goes into divs
 
-    def container(self) -> etree._Element:
-        if self.div is None and self.sectioned:
+    def container(self, content: bool = True) -> etree._Element:
+        """Where the next block goes: the open ``div``, else ``body`` — or, for ``content``
+        after an end mark closed a section, a new ``div``."""
+        if self.div is None and self.sectioned and content:
             self.div = _el(self.body, "div")
         return self.div if self.div is not None else self.body
 
@@ -97,6 +103,10 @@ class _Body:
         """An end mark inside the text closes its section: the trailer ends the open ``div`` —
         or, before any heading, a ``div`` made of what the body holds so far — and what follows
         goes into divisions of its own (TEI: a body's divisions come after its paragraphs)."""
+        section = self.div if self.div is not None else self.body
+        if not any(child.tag in BODY_CONTENT for child in section):  # nothing to close: the rules say
+            self.paragraph(line)  # there always is, so this only keeps a stray mark valid
+            return
         if self.div is None:
             self.div = etree.Element(tei("div"))
             first = next((k for k, child in enumerate(self.body) if child.tag in BODY_CONTENT), len(self.body))
@@ -147,7 +157,7 @@ class _Body:
             self.address = None
         if role not in {"salute", "signed", "dateline"}:
             self.closer = None
-        if role not in {"postscript", "trailer"}:
+        if role != "postscript":
             self.postscript = None
         if role != "title":
             self.title = None
@@ -181,7 +191,7 @@ class _Body:
             self.opening(line)
         elif role in {"byline", "dateline"}:
             self.block(self.body, role, line)
-        elif role == "trailer" and next_role is not None:
+        elif role == "trailer" and next_role is not None and next_role not in BOTTOM_ROLES:
             self.section_end(line)
         elif role in {"closer", "trailer"}:
             self.div = None
@@ -213,7 +223,7 @@ class _Body:
             self.speech(line)
         elif role in {"note", "quote"}:
             self.started = self.started or role == "quote"
-            self.last = self.block(self.container(), role, line)
+            self.last = self.block(self.container(content=role == "quote"), role, line)
         else:
             self.started = self.started or not line.epigraph
             self.paragraph(line)
@@ -228,7 +238,7 @@ class _Body:
         open_ = (continued, self.sp, self.lg, self.item if next_role == "continuation" else None, self.list,
                  self.postscript, self.closer, self.address, self.opener)
         parent = next((e for e in open_ if e is not None), None)
-        self.block(parent if parent is not None else self.container(), "fw", line, type=kind)
+        self.block(parent if parent is not None else self.container(content=False), "fw", line, type=kind)
 
     def opening(self, line: Line) -> None:
         if self.opener is None:
@@ -279,7 +289,7 @@ class _Body:
     def close_speech(self) -> None:
         """A speaker label that nothing followed is a paragraph with a ``label`` (an ``sp``
         needs a speech)."""
-        if self.sp is not None and len(self.sp) == 1:
+        if self.sp is not None and not any(child.tag in SPEECH for child in self.sp):
             self.sp.tag, self.sp[0].tag = tei("p"), tei("label")
         self.sp = None
 
@@ -381,9 +391,14 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     text = etree.Element(tei("text"))
     builder = _Body(_el(text, "body"), info.stem, _content(recognise, conventions))
     content = [line for line in lines if line.role != "blank"]
-    for k, line in enumerate(content):
-        following = next((c.role for c in content[k + 1 : k + 2]), None)
-        builder.add(line, following)
+    following: str | None = None  # the role of the next line that is not page furniture
+    after: list[str | None] = []
+    for line in reversed(content):
+        after.append(following)
+        if line.role != "fw":
+            following = line.role
+    for line, next_role in zip(content, reversed(after), strict=True):
+        builder.add(line, next_role)
     builder.finish()
     used = {value.lstrip("#") for value in text.xpath("//@calendar | //@datingMethod")}
     calendars = [*ALWAYS_DECLARED, *sorted((used & set(CALENDARS)) - set(ALWAYS_DECLARED))]
