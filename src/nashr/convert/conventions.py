@@ -44,6 +44,10 @@ COMMAS = ("،", ",", "؛", ";")
 # A hemistich separator: a tab, at least two spaces, or « / » inside a line.
 CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*| +/{1,2} +)\S")
 HEMISTICH_MAX_WORDS = 14
+# A bayt on one line is never longer than this; longer lines are not looked at for a caesura.
+CAESURA_MAX_CHARS = 240
+# Longer lines are prose whatever their exact word count: they are counted by spaces, faster.
+EXACT_WORDS_MAX_CHARS = 400
 HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45
@@ -51,13 +55,19 @@ HEMISTICH_BALANCE = 0.45
 SPEAKER = re.compile(r"^\s*(?P<label>[^\s:：.،؛]{1,25}(?: [^\s:：.،؛]{1,25}){0,2})\s*[:：]\s*")
 # Words of structure that carry their own number: «ماده ۱», «فصل دوم», «تبصره ۲».
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
-DIGITS_AND_LETTERS = re.compile(rf"(?<={DIGIT})(?=[^\W\d])|(?<=[^\W\d])(?={DIGIT})")
+# A word of digits and letters together, and its runs of digits and of other characters.
+LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
+MIXED = re.compile(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
+DIGIT_RUN = re.compile(r"\d+|\D+")
 
 
 def words(text: str) -> list[str]:
     """Words of ``text``: runs between spaces, ZWNJ and punctuation; digits glued to letters
     («١٣٩٩خورشیدی») are two words."""
-    return WORD.findall(DIGITS_AND_LETTERS.sub(" ", text))
+    found = WORD.findall(text)
+    if MIXED.search(text) is not None:
+        return [part for w in found for part in DIGIT_RUN.findall(w)]
+    return found
 
 
 def ending(text: str) -> str:
@@ -181,15 +191,15 @@ def shape(text: str, visual: bool = False) -> Shape:
     """Measure one non-blank source line (``visual``: the document puts final punctuation at
     the start of lines, :func:`nashr.convert.reading.plain`)."""
     plain = reading.plain(text, visual).strip()
-    indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
-    caesura = _caesura_in(text)
+    indent = len(text[: len(text) - len(text.lstrip())].expandtabs(4))
+    caesura = _caesura_in(text) if len(text) <= CAESURA_MAX_CHARS else None
     speaker = SPEAKER.match(text)
     speaker_label = None
     if speaker is not None:
         speaker_label = re.sub(rf"{DIGIT}+", "", reading.plain(speaker["label"])).strip() or None
     return Shape(
         plain=plain,
-        words=len(words(plain)),
+        words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
         end=ending(plain),
         label=label(plain),
         bullet=BULLET.match(plain) is not None,

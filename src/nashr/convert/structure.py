@@ -390,11 +390,11 @@ def _page_furniture(doc: _Doc) -> None:
             doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
-    keys = Counter(re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
-                   if doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None)
-    for i in content:
-        key = re.sub(rf"{DIGIT}+", "#", doc.s(i).plain)
-        if keys.get(key, 0) >= RUNNING_HEAD_MIN_REPEATS and doc.s(i).caesura is None and doc.s(i).words:
+    short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
+             if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None}
+    keys = Counter(short.values())
+    for i, key in short.items():
+        if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
 
 
