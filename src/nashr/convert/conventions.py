@@ -58,6 +58,7 @@ WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
 LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
 MIXED = re.compile(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
+ANY_DIGIT = re.compile(DIGIT)
 DIGIT_RUN = re.compile(r"\d+|\D+")
 
 
@@ -65,7 +66,7 @@ def words(text: str) -> list[str]:
     """Words of ``text``: runs between spaces, ZWNJ and punctuation; digits glued to letters
     («١٣٩٩خورشیدی») are two words."""
     found = WORD.findall(text)
-    if MIXED.search(text) is not None:
+    if ANY_DIGIT.search(text) is not None and MIXED.search(text) is not None:
         return [part for w in found for part in DIGIT_RUN.findall(w)]
     return found
 

@@ -987,7 +987,7 @@ def _notes(doc: _Doc, body: list[int]) -> None:
                 doc.set(i, "note", "note: a line opening with a note marker used earlier in the text",
                         number=None, list_start=False)
                 continue
-        for mark in NOTE_MARK.findall(s.plain):
+        for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain) else ():
             marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
 
 
