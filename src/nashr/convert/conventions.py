@@ -230,6 +230,9 @@ class Conventions:
         spaced: a blank line follows (nearly) every line, so blank lines say nothing about
             paragraphs; lines one blank line apart count as neighbours.
         wrap: the width (characters) at which paragraphs are hard-wrapped, or None.
+        paragraph_end: in a hard-wrapped text whose paragraphs end in a comma or colon (the
+            recitals of a preamble, «…،»), that :func:`ending`; a full line ending so ends its
+            paragraph too.
         sentence_lines: one sentence per line, no blank lines between paragraphs.
         speakers: speaker labels of an interview or dialogue.
         caesura_verse: bayts written on one line with a tab or spaces between hemistichs.
@@ -241,6 +244,7 @@ class Conventions:
     blank_paragraphs: bool = False
     spaced: bool = False
     wrap: int | None = None
+    paragraph_end: str | None = None
     sentence_lines: bool = False
     speakers: frozenset[str] = frozenset()
     caesura_verse: bool = False
@@ -254,6 +258,8 @@ class Conventions:
                  "blank lines between paragraphs" if self.blank_paragraphs else "no blank lines between paragraphs"]
         if self.wrap:
             parts.append(f"hard-wrapped at about {self.wrap} characters")
+        if self.paragraph_end:
+            parts.append(f"paragraphs end in a {self.paragraph_end}")
         if self.sentence_lines:
             parts.append("one sentence per line")
         if self.speakers:
@@ -283,6 +289,9 @@ WRAP_MIN_LINES = 3
 WRAP_MIN_SHARE = 0.25
 # One sentence per line: this share of lines end a sentence, and no blank lines between them.
 SENTENCE_LINES_SHARE = 0.8
+# A paragraph-final comma or colon: so end at least this share of at least this many short lines.
+PARAGRAPH_END_SHARE = 0.8
+PARAGRAPH_END_MIN_LINES = 3
 SENTENCE_LINES_MIN = 6
 SPEAKER_MIN_TURNS = 2
 # Labels of the two sides of an interview (question and answer, interviewer).
@@ -295,6 +304,21 @@ NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", 
                           "تاریخ", "کد خبر", "ماده", "نتیجه", "هدف", "مثال", "تلفن", "نشانی", "آدرس", "ایمیل",
                           "پیوست", "رونوشت", "به", "از", "گیرنده", "فرستنده", "شماره", "توجه", "لینک",
                           "ترجمه", "نویسنده", "مترجم", "عکس", "تصویر", "ویدیو", "برچسب‌ها", "برچسب", "کلیدواژه‌ها"})
+
+
+def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: list[tuple[int, int]],
+                   wrap: int, step: int) -> str | None:
+    """How the paragraphs of a hard-wrapped text end when that is a comma or colon: the ending
+    of nearly all its short lines that a new line follows (the lines that surely end one)."""
+    ends = Counter(
+        shapes[a].end for a, b in pairs  # type: ignore[union-attr]
+        if b == a + step and len(texts[a].rstrip()) < WRAP_LONG * wrap and shapes[a].words >= 2  # type: ignore[union-attr]
+    )
+    total = sum(ends.values())
+    if total < PARAGRAPH_END_MIN_LINES:
+        return None
+    end, count = ends.most_common(1)[0]
+    return end if end in {"comma", "colon"} and count >= PARAGRAPH_END_SHARE * total else None
 
 
 def _speakers(turns: Counter[str]) -> frozenset[str]:
@@ -342,6 +366,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
         )
         if broken >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lengths)):
             wrap = width
+    paragraph_end = _paragraph_end(texts, shapes, pairs, wrap, step) if wrap else None
     prose = [shapes[i] for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
@@ -354,6 +379,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
         blank_paragraphs=blank_paragraphs,
         spaced=spaced,
         wrap=wrap,
+        paragraph_end=paragraph_end,
         sentence_lines=sentence_lines,
         speakers=speakers,
         caesura_verse=caesuras >= 2,

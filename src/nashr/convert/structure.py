@@ -115,7 +115,7 @@ POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
 TRAILER = re.compile(r"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$"
-                     r"|^\s*[-–—(]?\s*(پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام)\s*[-–—)]?[.!]?\s*$")
+                     r"|^\s*[-–—(]?\s*(پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام)\s*[-–—)]?[.!]?\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
@@ -133,6 +133,9 @@ PROSE_MIN_WORDS = 12
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+")
 SECTION_MAX_WORDS = 8
+# The names of the usual parts of a text, standing alone: headings wherever they stand.
+PART_NAME = re.compile(r"^(مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه"
+                       r"|جمع‌بندی|جمع بندی|سخن آخر|منابع|کتابنامه|پانویس‌ها|پی‌نوشت‌ها|یادداشت‌ها|پیوست‌ها)\s*:?$")
 # A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
 PAGE_NUMBER = re.compile(
     rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
@@ -582,7 +585,7 @@ def _subtitle(doc: _Doc, k: int) -> tuple[str, str, str] | None:
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
             and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
-            and not INVOCATION.match(s.plain) and not SECTION_WORD.match(s.plain)
+            and not INVOCATION.match(s.plain) and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
             and not (doc.conv.wrap and _full(doc, i))
             and doc.next(i) is not None):
         nxt = doc.next(i)
@@ -840,6 +843,8 @@ def _heads(doc: _Doc, body: list[int]) -> None:
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and s.speaker and s.speaker_end is not None \
                 and not doc.out[i].text[s.speaker_end:].strip():
             doc.set(i, "head", "head: a short line ending in «:»")
+        elif PART_NAME.match(s.plain):
+            doc.set(i, "head", "head: the name of a part of the text («مقدمه», «نتیجه‌گیری», «منابع»)")
         elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
             doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
         elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
@@ -1020,7 +1025,7 @@ def _wrapped(doc: _Doc, body: list[int]) -> None:
             first = doc.out[i].text.split(maxsplit=1)[0]
             no_room = len(doc.out[prev].text.rstrip()) + 1 + len(first) > conv.wrap
             joined = (_full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
-            if not joined:
+            if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
                 continue
             cert = None if ps.end not in {"terminal", "colon"} else "medium"
         elif ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {"terminal", "colon"}:
