@@ -114,8 +114,8 @@ SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءء]?\s*[)\]]?[.:]
 POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
-TRAILER = re.compile(r"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$"
-                     r"|^\s*[-–—(]?\s*(پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام)\s*[-–—)]?[.!]?\s*$")
+END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
+TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)]?[.!]?\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
@@ -164,6 +164,12 @@ CHAIN_MIN_LINES = 3
 # Second hemistichs sharing two or more rhyme letters (or a radif): this share of them suffices.
 CHAIN2_MIN_SHARE = 0.6
 QUOTE_MIN_INDENT = 2
+# Telling an Arabic line from a Persian one (TEXT_ROLES neighbours are Persian prose).
+PERSIAN_LETTER = re.compile("[پچژگ]")
+PERSIAN_WORDS = frozenset("است را که می این آن از با در برای تا هم یک شد بود کرد ها های نیز چون اگر".split())
+ARABIC_WORDS = frozenset("من الی إلی علی فی عن إن ان لا ما قد لم لن هو هم ذلک هذا هذه التی الذی یا کل".split())
+ARABIC_MIN_WORDS = 4
+ARABIC_MAX_WORDS = 30
 
 MONTHS = (
     # Solar Hijri (Jalali)
@@ -443,7 +449,9 @@ def _top(doc: _Doc) -> int:
     if k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1:
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
-    titled = after_kicker = opened = False  # opened: a letter's addressee or greeting came
+    # A periodical page under a masthead block holds articles, not one titled text; opened: a
+    # letter's addressee or greeting came.
+    titled, after_kicker, opened = k > 1, False, False
     title: set[str] = set()
     while k < len(flow) and doc.role(flow[k]) == "p" and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
@@ -474,7 +482,8 @@ def _top(doc: _Doc) -> int:
         elif titled and _caption(doc, i, title):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
-        elif titled and (found := _subtitle(doc, k)) is not None:
+        elif titled and any(doc.role(j) == "title" for j in flow[:k]) and (
+                found := _subtitle(doc, k)) is not None:
             doc.set(i, *found)
         else:
             break
@@ -1036,8 +1045,23 @@ def _wrapped(doc: _Doc, body: list[int]) -> None:
         doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)", cert=cert)
 
 
+def _arabic(s: Shape) -> bool:
+    """A line in Arabic rather than Persian: no letter only Persian has (پ چ ژ گ), none of the
+    commonest Persian function words, and an Arabic article or function word."""
+    tokens = words(s.plain)
+    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS and PERSIAN_LETTER.search(s.plain) is None
+            and not PERSIAN_WORDS.intersection(tokens)
+            and any(t.startswith("ال") or t in ARABIC_WORDS for t in tokens))
+
+
 def _quotes(doc: _Doc, body: list[int]) -> None:
-    """Block quotations: prose lines indented further than the text's own lines."""
+    """Block quotations: a line in Arabic standing alone in Persian prose (a verse of the Quran,
+    a saying), and prose lines indented further than the text's own lines."""
+    for i in body:
+        prev, nxt = doc.prev(i), doc.next(i)
+        if (doc.role(i) == "p" and _arabic(doc.s(i)) and prev is not None and nxt is not None
+                and doc.role(prev) in TEXT_ROLES and not _arabic(doc.s(prev))):
+            doc.set(i, "quote", "quote: a line in Arabic standing alone in Persian prose", cert="low")
     if doc.conv.wrap is not None:
         return
     for i in body:
