@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
+from nashr.convert.document import Line
 from nashr.convert.sources import read_source
-from nashr.convert.structure import Line, classify
+from nashr.convert.structure import classify
 
 CORPUS = DATA / "corpus"
 FOLDERS = sorted(p for p in CORPUS.iterdir() if p.is_dir())

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nashr.config import Edition
+from nashr.convert.document import Line
 from nashr.convert.fidelity import check_fidelity
 from nashr.convert.schemas import install_schemas
 from nashr.convert.sources import SourceError, read_source
-from nashr.convert.structure import Line, analyse, duplicate_lines
+from nashr.convert.structure import analyse, duplicate_lines
 from nashr.convert.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
 from nashr.entities.dates import DateContext
 from nashr.resources import folder

@@ -18,9 +18,11 @@ from nashr import __version__
 from nashr.config import Edition, build_date
 from nashr.convert import reading
 from nashr.convert.conventions import Conventions
+from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
+from nashr.convert.matter import MASTHEAD
 from nashr.convert.sources import Source
-from nashr.convert.structure import MASTHEAD, Line, genre
+from nashr.convert.structure import genre
 from nashr.markup import XML_NS, Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]

@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from lxml import etree
 
 from nashr.convert.conventions import DIGIT
-from nashr.convert.structure import KICKER, MONTHS, SIGNATURE_MARK, Line
+from nashr.convert.document import MONTHS, Line
+from nashr.convert.matter import KICKER, SIGNATURE_MARK
 from nashr.markup import Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]

@@ -23,10 +23,11 @@ from lxml import etree
 from nashr.config import Edition
 from nashr.convert import reading
 from nashr.convert.conventions import Conventions
+from nashr.convert.document import Line
 from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, HEADER_IDS, Recogniser, SourceInfo, build_header
 from nashr.convert.header import el as _el
+from nashr.convert.matter import MASTHEAD, PAGE_NUMBER
 from nashr.convert.sources import Source
-from nashr.convert.structure import MASTHEAD, PAGE_NUMBER, Line
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
 
