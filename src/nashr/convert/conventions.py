@@ -53,7 +53,7 @@ HEMISTICH_MIN_WORDS = 2
 HEMISTICH_BALANCE = 0.45
 # A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
 SPEAKER = re.compile(r"^\s*(?P<label>[^\s:：.،؛]{1,25}(?: [^\s:：.،؛]{1,25}){0,2})\s*[:：]\s*")
-# Words of structure that carry their own number: «ماده ۱», «فصل دوم», «تبصره ۲».
+# A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
 LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
