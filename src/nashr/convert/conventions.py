@@ -45,9 +45,9 @@ COMMAS = ("،", ",", "؛", ";")
 CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*| +/{1,2} +)\S")
 HEMISTICH_MAX_WORDS = 14
 # A bayt on one line is never longer than this; longer lines are not looked at for a caesura.
-CAESURA_MAX_CHARS = 240
+CAESURA_MAX_CHARS = 200
 # Longer lines are prose whatever their exact word count: they are counted by spaces, faster.
-EXACT_WORDS_MAX_CHARS = 400
+EXACT_WORDS_MAX_CHARS = 200
 HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45

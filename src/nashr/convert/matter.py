@@ -161,7 +161,7 @@ def top_matter(doc: Document) -> int:
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
-    titled, after_kicker, opened = k > 1, False, False
+    titled, has_title, after_kicker, opened = k > 1, False, False, False
     title: set[str] = set()
     while k < len(flow) and doc.role(flow[k]) == "p" and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
@@ -185,15 +185,15 @@ def top_matter(doc: Document) -> int:
               and not opened):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)")
-            titled, after_kicker = True, False
+            titled = has_title = True
+            after_kicker = False
             title |= _content_words(s.plain)
             k = _title_lines(doc, k + 1)
             continue
         elif titled and _caption(doc, i, title):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
-        elif titled and any(doc.role(j) == "title" for j in flow[:k]) and (
-                found := _subtitle(doc, k)) is not None:
+        elif has_title and (found := _subtitle(doc, k)) is not None:
             doc.set(i, *found)
         else:
             break
