@@ -52,7 +52,11 @@ HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45
 # A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
-SPEAKER = re.compile(r"^\s*(?P<label>[^\s:：.،؛]{1,25}(?: [^\s:：.،؛]{1,25}){0,2})\s*[:：]\s*")
+SPEAKER = re.compile(r"^\s*\*?\s*(?P<label>[^\s:：.،؛*]{1,25}(?: [^\s:：.،؛]{1,25}){0,3})\s*[:：]\s*")
+# A speaker label followed by a dash between spaces, as parliamentary records write turns:
+# «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash).
+SPEAKER_DASH = re.compile(
+    r"^\s*(?P<label>[^\s:：.،؛\-–—ـ\d۰-۹٠-٩]{1,25}(?: [^\s:：.،؛\-–—ـ\d۰-۹٠-٩]{1,25}){0,3})\s+[-–—ـ]\s+(?=\S)")
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
@@ -194,7 +198,7 @@ def shape(text: str, visual: bool = False) -> Shape:
     plain = reading.plain(text, visual).strip()
     indent = len(text[: len(text) - len(text.lstrip())].expandtabs(4))
     caesura = _caesura_in(text) if len(text) <= CAESURA_MAX_CHARS else None
-    speaker = SPEAKER.match(text)
+    speaker = SPEAKER.match(text) or SPEAKER_DASH.match(text)
     speaker_label = None
     if speaker is not None:
         speaker_label = re.sub(rf"{DIGIT}+", "", reading.plain(speaker["label"])).strip() or None
@@ -294,16 +298,24 @@ PARAGRAPH_END_SHARE = 0.8
 PARAGRAPH_END_MIN_LINES = 3
 SENTENCE_LINES_MIN = 6
 SPEAKER_MIN_TURNS = 2
+# A turn: at least this many words of speech after the label, or a label alone above a line of
+# at least TURN_PROSE_WORDS words.
+TURN_MIN_WORDS = 3
+TURN_PROSE_WORDS = 12
 # Labels of the two sides of an interview (question and answer, interviewer).
-INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "س", "ج", "جواب", "پرسشگر", "خبرنگار", "گزارشگر",
+INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
+                                "گزارشگر",
                                 "مجری", "مصاحبه‌کننده", "مصاحبه‌گر", "مصاحبه کننده", "گفتگوکننده"})
 # A person's name after an honorific, as a label: «خانم پورتر:», «آقای روحانی:».
-HONORIFIC = re.compile(r"^(آقای|خانم|دکتر|استاد|مهندس|سرکار خانم|جناب آقای|پرزیدنت)\s+\S+")
+HONORIFIC = re.compile(r"^(آقای|خانم|دکتر|استاد|مهندس|سرکار خانم|جناب آقای|پرزیدنت|رئیس جمهور|رئیس‌جمهور"
+                       r"|وزیر|سفیر|سناتور|نماینده|سخنگو)\s+\S+")
 # Labels that open a part of a document, not a turn.
 NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", "نکته", "یادداشت", "پانویس", "موضوع", "عنوان",
                           "تاریخ", "کد خبر", "ماده", "نتیجه", "هدف", "مثال", "تلفن", "نشانی", "آدرس", "ایمیل",
                           "پیوست", "رونوشت", "به", "از", "گیرنده", "فرستنده", "شماره", "توجه", "لینک",
-                          "ترجمه", "نویسنده", "مترجم", "عکس", "تصویر", "ویدیو", "برچسب‌ها", "برچسب", "کلیدواژه‌ها"})
+                          "ترجمه", "نویسنده", "مترجم", "عکس", "تصویر", "ویدیو", "برچسب‌ها", "برچسب", "کلیدواژه‌ها",
+                          "جلسه", "نشست", "دوره", "فهرست", "فهرست مطالب", "فهرست مذاکرات", "دستور", "دستور جلسه",
+                          "خبر", "گزارش", "بخش", "فصل", "اصل"})
 
 
 def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: list[tuple[int, int]],
@@ -321,16 +333,34 @@ def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: 
     return end if end in {"comma", "colon"} and count >= PARAGRAPH_END_SHARE * total else None
 
 
+def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> Counter[str]:
+    """How many turns each label opens: a line «label: speech» with a few words of speech, or a
+    label alone followed by a line of prose. (A form's field names with nothing after them, and
+    a heading ending in a colon, are no turns.)"""
+    turns: Counter[str] = Counter()
+    for k, i in enumerate(content):
+        s = shapes[i]
+        if s is None or not s.speaker or s.speaker_end is None:
+            continue
+        speech = len(texts[i][s.speaker_end :].split())
+        nxt = shapes[content[k + 1]] if k + 1 < len(content) else None
+        if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
+                                        and not nxt.speaker):
+            turns[s.speaker] += 1
+    return turns
+
+
 def _speakers(turns: Counter[str]) -> frozenset[str]:
-    """Speaker labels: at least two labels that each open two or more lines; or, once a label
-    of an interviewer («پرسش», «س», «خبرنگار» …) opens a line, every label but those of
-    document parts («منبع», «تبصره» …). A person named with an honorific («خانم پورتر») is a
-    speaker even once."""
-    if any(label in INTERVIEWER_LABELS for label in turns):
-        return frozenset(k for k in turns if k not in NOT_SPEAKERS)
-    repeated = frozenset(k for k, v in turns.items() if v >= SPEAKER_MIN_TURNS and k not in NOT_SPEAKERS)
-    named = frozenset(k for k in turns if HONORIFIC.match(k))
-    return (repeated if len(repeated) >= 2 else frozenset()) | named
+    """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
+    and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
+    opens a turn, or some label opens two turns or more, every label is; otherwise only persons
+    named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
+    labels = {k: v for k, v in turns.items() if k not in NOT_SPEAKERS and not re.search(r"[\[\]()]", k)}
+    if any(k.split()[0] in INTERVIEWER_LABELS for k in labels):
+        return frozenset(labels)
+    if any(v >= SPEAKER_MIN_TURNS for v in labels.values()):
+        return frozenset(labels)
+    return frozenset(k for k in labels if HONORIFIC.match(k))
 
 
 def _percentile(values: Sequence[int], share: float) -> int:
@@ -371,7 +401,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
-    speakers = _speakers(Counter(s.speaker for i in content if (s := shapes[i]) is not None and s.speaker))
+    speakers = _speakers(_turns(texts, shapes, content))
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]

@@ -21,6 +21,7 @@ MASTHEAD_MARK = re.compile(
     r"|عنوان مراسلات|هفتگی|روزانه|هفته‌نامه|ماهنامه|دوهفته‌نامه")
 MASTHEAD_BLOCK_MAX_LINES = 30
 TITLE_MAX_WORDS = 20
+LONG_TITLE_MAX_WORDS = 32
 # A title's second and third lines, written directly under the first.
 TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
@@ -39,7 +40,8 @@ FUNCTION_WORDS = frozenset("و در به از که با را این آن برا�
 SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
 # The organisation a statement or news item comes from, on its own line above the title.
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
-                    r"وزارت|ستاد|مجمع|نهاد|بنیاد|خبرگزاری|روابط عمومی|دبیرخانه)\s")
+                    r"وزارت|ستاد|مجمع|نهاد|بنیاد|خبرگزاری|روابط عمومی|دبیرخانه|فرمانداری|استانداری|"
+                    r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری)\s")
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:)"
@@ -57,15 +59,24 @@ SALUTE_TOP = re.compile(
 )
 ADDRESSEE = re.compile(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:|جناب|سرکار|حضور|"
-    r"خدمت|ریاست|رئیس محترم|مدیر محترم|مدیرکل محترم|دبیر محترم)"
+    r"خدمت|ریاست|رئیس محترم|مدیر محترم|مدیرکل محترم|دبیر محترم|پیشگاه|محضر|مقام)"
 )
 ADDRESSEE_MAX_WORDS = 14
 SALUTE_BOTTOM = re.compile(
     r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر|تقدیم|آرزوی|امید)|ارادتمند|قربان|والسلام|سپاسگزار|"
     r"با سپاس|با تشکر|پیروز باشید|موفق باشید|دوستدار|به امید)"
 )
+# Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
+CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات فائقهٔ|تقدیم احترام|ایام به کام")
+CLOSING_MAX_WORDS = 14
+# A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
+SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
-SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءء]?\s*[)\]]?[.:]?$")
+SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?\s*[)\]]?[.:]?$")
+# A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
+SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
+# A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
+NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یادداشت|توضیح|پی‌نوشت|مهر|ظهر)[^\]]*\]")
 POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
@@ -87,8 +98,23 @@ PAGE_NUMBER = re.compile(
 PAGE_RECORD = re.compile(r"^(کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)\s*[:：]")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+# A whole line in square brackets: the editor's or archive's words, not the source's (an
+# omission «[…]» is the source's gap: no words).
+BRACKETED = re.compile(r"^\[(?P<inside>[^\[\]]+)\]$")
+NOTE_MIN_WORDS = 3
+FIELD_NUMBER = re.compile(rf"^\[[^\]]{{1,20}}:?\]\s*{DIGIT}[{DIGIT[1:-1]}/\-]*$")
 RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
+
+
+def _described(s: Shape) -> bool:
+    """A transcription's description of a part of the page: one or two words in brackets (an
+    emblem, «[آرم]»; «[بدون شماره]»), or a bracketed field name and a number («[شماره:] ۴۳۲۱»)."""
+    m = BRACKETED.match(s.plain)
+    if m:
+        inside = words(m["inside"])
+        return 0 < len(inside) < NOTE_MIN_WORDS and not SIGNATURE_MARK.match(m["inside"])
+    return FIELD_NUMBER.match(s.plain) is not None
 
 
 def page_furniture(doc: Document) -> None:
@@ -106,6 +132,10 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif COPYRIGHT.search(s.plain) and not ARABIC_LETTER.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
+        elif _described(s):
+            doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")
+        elif (m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS:
+            doc.set(i, "note", "note: an editor's or archive's note in brackets on its own line", cert="medium")
     for i, _ in numbers:
         j = i + 1 if i + 1 < len(doc.shapes) and doc.shapes[i + 1] is not None else i - 1
         if (doc.role(i) == "fw" and 0 <= j and doc.shapes[j] is not None and doc.role(j) == "p"
@@ -114,7 +144,8 @@ def page_furniture(doc: Document) -> None:
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
-             if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None}
+             if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None and doc.role(i) == "p"
+             and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain)}
     keys = Counter(short.values())
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
@@ -145,6 +176,14 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
     )
 
 
+def _long_title(doc: Document, i: int) -> bool:
+    """A title of up to LONG_TITLE_MAX_WORDS words (a document's full description), set apart by
+    a blank line from a text of longer lines."""
+    nxt = doc.next(i)
+    return (_title_like(doc, i, LONG_TITLE_MAX_WORDS) and doc.blank_after(i) and nxt is not None
+            and (doc.s(nxt).words >= 2 * doc.s(i).words or doc.s(nxt).plain == doc.s(i).plain))
+
+
 def top_matter(doc: Document) -> int:
     """Classify the top block; return the position in ``doc.flow`` of the first line after it.
 
@@ -162,11 +201,15 @@ def top_matter(doc: Document) -> int:
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
     titled, has_title, after_kicker, opened = k > 1, False, False, False
+    first_title = ""
     title: set[str] = set()
-    while k < len(flow) and doc.role(flow[k]) == "p" and (
+    while k < len(flow) and doc.role(flow[k]) in {"p", "note"} and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
         i = flow[k]
         s = doc.s(i)
+        if doc.role(i) == "note":  # an editor's note in brackets among the top lines
+            k += 1
+            continue
         found = _top_other(doc, i)
         if found is not None:
             doc.set(i, *found)
@@ -181,15 +224,18 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
                     cert="medium")
             after_kicker = True
-        elif ((not titled or after_kicker) and k + 1 < len(flow) and _title_like(doc, i) and not _opens_body(doc, i)
-              and not opened):
+        elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
+              and (_title_like(doc, i) or _long_title(doc, i))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
-                    "no final punctuation)")
+                    "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
             titled = has_title = True
+            first_title = s.plain
             after_kicker = False
             title |= _content_words(s.plain)
             k = _title_lines(doc, k + 1)
             continue
+        elif has_title and s.plain == first_title:
+            doc.set(i, "title", "title: the title again (a page's heading repeated by the text)")
         elif titled and _caption(doc, i, title):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
@@ -335,7 +381,8 @@ def closing_matter(doc: Document, top_end: int) -> int:
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
     closing = next((i for i in reversed(window)
-                    if SALUTE_BOTTOM.match(doc.s(i).plain) and doc.s(i).words <= SIGNED_MAX_WORDS), None)
+                    if (SALUTE_BOTTOM.match(doc.s(i).plain) and doc.s(i).words <= SIGNED_MAX_WORDS)
+                    or (CLOSING_FORMULA.search(doc.s(i).plain) and doc.s(i).words <= CLOSING_MAX_WORDS)), None)
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
     signed = 0
     for k in range(end - 1, 0, -1):  # the first line after the top stays text
@@ -354,8 +401,12 @@ def closing_matter(doc: Document, top_end: int) -> int:
             doc.set(i, "salute", "salute: a closing formula («با درود …», «با تشکر») at the end")
         elif closing is not None and i > closing and s.words <= SIGNED_MAX_WORDS:
             doc.set(i, "signed", "signed: a short line after the closing formula")
-        elif SIGNATURE_MARK.match(s.plain):
-            doc.set(i, "signed", "signed: a signature mark («امضا»)")
+        elif NOTE_LABEL.match(s.plain):
+            doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
+        elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain)
+              or SELF_DESIGNATION.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
+            doc.set(i, "signed", "signed: a signature mark («امضا», «[امضاء]») or a writer's name for himself "
+                    "(«فدوی …»)")
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter)):
             signed += 1
             doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
