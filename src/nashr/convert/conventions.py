@@ -25,6 +25,8 @@ DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
 ITEM_SEPARATOR = r"[-\u2013\u2014_).]"
 ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_SEPARATOR}?)\s*(?=\S)")
 ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)")
+# The same in the visual order of a PDF text layer: «.۱دستور …» for «۱. دستور …».
+ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
 ITEM_NUMBER_STRONG = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
 # Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
 ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
@@ -107,7 +109,7 @@ def _letter_number(letter: str) -> int:
 
 def label(text: str) -> Label | None:
     """The numbering label a line starts with, if any."""
-    m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text)
+    m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text) or ITEM_NUMBER_VISUAL.match(text)
     if m:
         return Label(int(m["num"]), True, "digit")
     m = ITEM_LETTER.match(text)

@@ -103,6 +103,10 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]
 BRACKETED = re.compile(r"^\[(?P<inside>[^\[\]]+)\]$")
 NOTE_MIN_WORDS = 3
 FIELD_NUMBER = re.compile(rf"^\[[^\]]{{1,20}}:?\]\s*{DIGIT}[{DIGIT[1:-1]}/\-]*$")
+# A gloss in a footnote: a few words in Latin script (the term a Persian text translates).
+LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z .\-'’]{0,40}$")
+FOOTNOTE_MIN_GLOSSES = 2
+PAGE_HEAD_MAX_WORDS = 8
 RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
 
@@ -117,18 +121,42 @@ def _described(s: Shape) -> bool:
     return FIELD_NUMBER.match(s.plain) is not None
 
 
+def _footnote_glosses(doc: Document, content: list[int]) -> set[int]:
+    """In a PDF text layer, the footnotes that give terms in Latin script: runs of lines each a
+    number or a few words in Latin script, with at least FOOTNOTE_MIN_GLOSSES glosses."""
+    if not doc.conv.pdf:
+        return set()
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*content, -1]:
+        s = doc.s(i) if i >= 0 else None
+        if s is not None and (LATIN_GLOSS.match(s.plain) or PAGE_NUMBER.match(s.plain)):
+            run.append(i)
+            continue
+        if sum(1 for j in run if LATIN_GLOSS.match(doc.s(j).plain)) >= FOOTNOTE_MIN_GLOSSES:
+            found.update(run)
+        run = []
+    return found
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page."""
     content = [i for i, s in enumerate(doc.shapes) if s is not None]
-    numbers = [(i, m) for i in content if (m := PAGE_NUMBER.match(doc.s(i).plain))]
+    glosses = _footnote_glosses(doc, content)
+    numbers = [(i, m) for i in content if (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
     for i, m in numbers:
         if m["word"] or len(numbers) >= 2:
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», or one of several lone numbers)",
                     cert=None if m["word"] else "medium")
     for i in content:
         s = doc.s(i)
-        if PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
+        if i in glosses:
+            doc.set(i, "note", "note: a footnote of a PDF page (a number, or a gloss in Latin script)", cert="low")
+        elif doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.conv.pdf:
+            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed): a running head",
+                    cert="low")
+        elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif COPYRIGHT.search(s.plain) and not ARABIC_LETTER.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
@@ -195,7 +223,8 @@ def top_matter(doc: Document) -> int:
     flow = doc.flow
     k = _masthead_block(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
-    if k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1:
+    if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
+            and not SECTION_WORD.match(doc.s(flow[0]).plain)):
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a

@@ -94,7 +94,10 @@ class Structure:
 
 
 def _prepare(texts: Sequence[str]) -> Document:
+    """The lines measured, page furniture and verse found, and the conventions learnt (a first
+    time for the furniture, which depends on PDF traces; again once verse is set aside)."""
     doc = Document(texts)
+    doc.learn()
     page_furniture(doc)
     doc.set_flow()
     verse_lines(doc, doc.flow)
@@ -195,6 +198,8 @@ def _lists(doc: Document, body: list[int]) -> None:
             if not lab.strong:
                 rule += " (no separator after the number)"
             doc.set(i, "item", rule, number=last)
+        elif style and doc.conv.wrap is not None and pos > 0 and _wrap_join(doc, body[pos - 1], i) is not None:
+            continue  # a wrapped line of the item before (item+, see _wrapped)
         elif style:
             following = _next_label(doc, body, pos)
             if following and follows(following, style, last, last_letter):
@@ -342,36 +347,54 @@ def _notes(doc: Document, body: list[int]) -> None:
             marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
 
 
+# A line longer than the wrap width by more than this share is not part of the wrapping.
+WRAP_OVERRUN = 1.25
 CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
              "quote": "quote", "note": "note"}
 
 
-def _wrapped(doc: Document, body: list[int]) -> None:
-    """Hard-wrapped paragraphs: a line continues the paragraph of the line directly above it when
-    that line is full (it ran to the wrap width) or, where blank lines separate paragraphs, when
-    no blank line comes between."""
+def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
+    """Whether line ``i`` continues the block of line ``prev`` (the text line before it): in a
+    hard-wrapped text, when ``prev`` is full (it ran to the wrap width, or the first word of ``i``
+    would not have fitted after it) — also across one blank line, which PDF extraction leaves
+    inside paragraphs, when ``prev`` breaks off mid-sentence; where blank lines separate
+    paragraphs, when no blank line comes between and ``prev`` does not end a sentence.
+
+    Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
+    """
     conv = doc.conv
-    if conv.wrap is None and not conv.blank_paragraphs:
+    s, ps = doc.s(i), doc.s(prev)
+    if conv.wrap is not None:
+        mid_sentence = ps.end in {"none", "comma"}
+        across = i == prev + 2 and doc.shapes[prev + 1] is None and not conv.spaced
+        if not (doc.adjacent(prev, i) or (across and mid_sentence and full(doc, prev))):
+            return None
+        first = doc.out[i].text.split(maxsplit=1)[0]
+        length = len(doc.out[prev].text.rstrip())
+        no_room = length <= WRAP_OVERRUN * conv.wrap and length + 1 + len(first) > conv.wrap
+        joined = (full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
+        if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
+            return None
+        return "" if ps.end not in {"terminal", "colon"} and not across else "medium"
+    if conv.blank_paragraphs and doc.adjacent(prev, i) and ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {
+            "terminal", "colon"}:
+        return "medium"
+    return None
+
+
+def _wrapped(doc: Document, body: list[int]) -> None:
+    """Hard-wrapped paragraphs: a line continues the block of the line before it
+    (:func:`_wrap_join`) as p+ or item+."""
+    if doc.conv.wrap is None and not doc.conv.blank_paragraphs:
         return
     for i in body:
         prev = doc.prev(i)
-        if doc.role(i) != "p" or prev is None or doc.role(prev) not in CONTINUED or not doc.adjacent(prev, i):
+        if doc.role(i) != "p" or prev is None or doc.role(prev) not in CONTINUED:
             continue
-        s = doc.s(i)
-        ps = doc.s(prev)
-        if conv.wrap is not None:
-            first = doc.out[i].text.split(maxsplit=1)[0]
-            no_room = len(doc.out[prev].text.rstrip()) + 1 + len(first) > conv.wrap
-            joined = (full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
-            if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
-                continue
-            cert = None if ps.end not in {"terminal", "colon"} else "medium"
-        elif ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {"terminal", "colon"}:
-            cert = "medium"
-        else:
-            continue
-        role = CONTINUED[doc.role(prev)]
-        doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)", cert=cert)
+        cert = _wrap_join(doc, prev, i)
+        if cert is not None:
+            role = CONTINUED[doc.role(prev)]
+            doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)", cert=cert or None)
 
 
 def _arabic(s: Shape) -> bool:
