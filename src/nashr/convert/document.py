@@ -33,7 +33,8 @@ DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخ
                "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
                "شمسی", "قمری", "میلادی", "برابر", "با", "ساعت", "خورشیدی", "ه", "ش", "ق", "م",
                "بروزرسانی", "به‌روزرسانی", "انتشار", "منتشر", "شده", "در", "مطابق", "مسیحی", "هجری‌قمری",
-               "هجری‌شمسی"}
+               "هجری‌شمسی", "شهر", "سنه", "الحرام", "المرجب", "المعظم", "المبارک", "المکرم", "المظفر",
+               "الاول", "الثانی", "الاولی", "الآخر"}
 # Numbers written as words, cardinal or ordinal («پانزدهم», «بیست و یکم»), as a day of a date.
 NUMBER_WORD = re.compile(
     r"(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده"
@@ -100,9 +101,13 @@ def is_dateline(text: str) -> bool:
     return len(other) <= DATELINE_MAX_OTHER_WORDS
 
 
+_MONTHS_JOINED = frozenset(m.replace("\u200c", "") for m in MONTHS)
+
+
 def _month(token: str) -> bool:
     """A month name, also with its epithet («صفرالمظفر», «رمضان‌المبارک»)."""
-    if token in MONTHS:
+    token = token.replace("ة", "ه").replace("\u200c", "")
+    if token in MONTHS or token in _MONTHS_JOINED:
         return True
     m = re.match(r"(?P<month>[^\u200cا]+?)\u200c?(?=ال)", token)
     return m is not None and m["month"] in MONTHS

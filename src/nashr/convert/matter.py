@@ -44,7 +44,8 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
                     r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری)\s")
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
-    r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:)"
+    r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
+    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)"
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
 )
 BYLINE_MAX_WORDS = 12
@@ -87,9 +88,11 @@ SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|
 SOURCE_NOTE_MAX_WORDS = 25
 TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
-SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+")
+SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
+                          rf"|^اصل\s+({DIGIT}+|[^\s]+م)\s*[-–:]?$")
 # The names of the usual parts of a text, standing alone: headings wherever they stand.
-PART_NAME = re.compile(r"^(مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه"
+PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
+                       r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه"
                        r"|جمع‌بندی|جمع بندی|سخن آخر|منابع|کتابنامه|پانویس‌ها|پی‌نوشت‌ها|یادداشت‌ها|پیوست‌ها)\s*:?$")
 # A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
 PAGE_NUMBER = re.compile(
@@ -324,10 +327,11 @@ def _content_words(text: str) -> set[str]:
 def _caption(doc: Document, i: int, title: set[str]) -> bool:
     """A photo caption under a title: a short line without final punctuation, before the first
     paragraph (or repeated right below itself), sharing content words with the title or with
-    that paragraph."""
+    that paragraph, or in Latin script (an image's alternative text)."""
     s = doc.s(i)
     nxt = doc.next(i)
-    if nxt is None or s.end == "terminal" or not 0 < s.words <= CAPTION_MAX_WORDS or s.label or s.markup_head:
+    if (nxt is None or s.end in {"terminal", "comma"} or not 0 < s.words <= CAPTION_MAX_WORDS or s.label
+            or s.markup_head or (doc.conv.wrap is not None and full(doc, i))):
         return False
     if doc.s(nxt).plain == s.plain:
         nxt = doc.next(nxt)
@@ -336,7 +340,8 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
     if doc.s(nxt).words < PROSE_MIN_WORDS:
         return False
     own = _content_words(s.plain)
-    return len(own & title) >= CAPTION_SHARED_WORDS or len(own & _content_words(doc.s(nxt).plain)) >= len(own) > 1
+    return (len(own & title) >= CAPTION_SHARED_WORDS or len(own & _content_words(doc.s(nxt).plain)) >= len(own) > 1
+            or LATIN_GLOSS.match(s.plain) is not None)
 
 
 def _opens_body(doc: Document, i: int) -> bool:
@@ -420,6 +425,8 @@ def closing_matter(doc: Document, top_end: int) -> int:
         text = doc.out[i].text
         if TRAILER.match(s.plain):
             doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
+        elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and not SOURCE_NOTE.match(s.plain):
+            doc.set(i, "byline", "byline: a credit line («خوانش: …», «ترجمه: …») at the end")
         elif SOURCE_NOTE.match(s.plain) and s.words <= SOURCE_NOTE_MAX_WORDS:
             doc.set(i, "note", "note: where the text was published («به نقل از …», «منبع: …») at the end")
         elif s.plain.startswith(SLOGAN_OPENERS) and s.words <= CLOSER_MAX_WORDS:
