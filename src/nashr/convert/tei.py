@@ -105,6 +105,12 @@ class _Body:
             self.div = _el(self.body, "div")
         return self.div if self.div is not None else self.body
 
+    def outer(self) -> etree._Element:
+        """``body``, for an element of the top or end matter: the open ``div`` (if any) ends, so
+        what follows in document order never goes back into it."""
+        self.div = None
+        return self.body
+
     def section_end(self, line: Line) -> None:
         """An end mark inside the text closes its section: the trailer ends the open ``div`` —
         or, before any heading, a ``div`` made of what the body holds so far — and what follows
@@ -184,28 +190,28 @@ class _Body:
             if self.title is not None:
                 self.append_line(self.title, line)
             else:
-                self.title = self.block(self.body, "head", line, type="main")
+                self.title = self.block(self.outer(), "head", line, type="main")
         elif role == "subtitle":
-            self.block(self.body, "head", line, type="sub")
+            self.block(self.outer(), "head", line, type="sub")
         elif role in {"salute", "signed", "dateline"} and self.started:
             # The closing block of the text: closer at the end of body, after any div.
             if self.closer is None:
                 self.div = None
-                self.closer = _el(self.body, "closer")
+                self.closer = _el(self.outer(), "closer")
             self.block(self.closer, role, line)
         elif role in {"addressee", "salute"}:
             self.opening(line)
         elif role in {"byline", "dateline"}:
-            self.block(self.body, role, line)
+            self.block(self.outer(), role, line)
         elif role == "trailer" and next_role is not None and next_role not in BOTTOM_ROLES:
             self.section_end(line)
         elif role in {"closer", "trailer"}:
             self.div = None
-            self.block(self.body, role, line)
+            self.block(self.outer(), role, line)
         elif role == "postscript":
             if self.postscript is None:
                 self.div = None
-                self.postscript = _el(self.body, "postscript", xml_id=f"{self.stem}.ps{line.n}")
+                self.postscript = _el(self.outer(), "postscript", xml_id=f"{self.stem}.ps{line.n}")
             self.last = self.block(self.postscript, "p", line)
         elif role == "head":
             self.started = True
@@ -248,7 +254,7 @@ class _Body:
 
     def opening(self, line: Line) -> None:
         if self.opener is None:
-            self.opener = _el(self.body, "opener")
+            self.opener = _el(self.outer(), "opener")
         if line.role == "addressee":
             if self.address is None:
                 self.address = _el(self.opener, "address")
@@ -316,14 +322,14 @@ class _Body:
 
     def paragraph(self, line: Line) -> None:
         if line.epigraph and not self.started:
-            self.block(_el(self.body, "epigraph"), "p", line)
+            self.block(_el(self.outer(), "epigraph"), "p", line)
             return
         parent = self.sp if self.sp is not None else self.container()
         if line.trailer_at is None:
             self.last = self.block(parent, "p", line)
             return
         self.last = self.block(parent, "p", line, text=line.text[: line.trailer_at])
-        trailer = _el(self.body, "trailer", xml_id=f"{self.stem}.l{line.n}.trailer")
+        trailer = _el(self.outer(), "trailer", xml_id=f"{self.stem}.l{line.n}.trailer")
         trailer.text = line.text[line.trailer_at :].strip()
         self.div = None
 
@@ -332,14 +338,14 @@ class _Body:
         as the periodical's ``title level="j"`` and the issue's ``num``."""
         m = MASTHEAD.match(line.text)
         if m is None:
-            self.block(self.body, "fw", line, type="masthead")
+            self.block(self.outer(), "fw", line, type="masthead")
             return
         start = len(line.text) - len(line.text.lstrip())
         spans = [
             Span(m.start("title") - start, m.end("title") - start, "title", {"level": "j"}),
             Span(m.start("issue") - start, m.end("issue") - start, "num", {"value": str(int(m["issue"]))}),
         ]
-        fw = _el(self.body, "fw", xml_id=f"{self.stem}.l{line.n}", type="masthead")
+        fw = _el(self.outer(), "fw", xml_id=f"{self.stem}.l{line.n}", type="masthead")
         fill(fw, line.text.strip(), spans)
 
     def finish(self) -> None:
