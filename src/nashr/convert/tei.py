@@ -196,7 +196,6 @@ class _Body:
         elif role in {"salute", "signed", "dateline"} and self.started:
             # The closing block of the text: closer at the end of body, after any div.
             if self.closer is None:
-                self.div = None
                 self.closer = _el(self.outer(), "closer")
             self.block(self.closer, role, line)
         elif role in {"addressee", "salute"}:
@@ -206,11 +205,9 @@ class _Body:
         elif role == "trailer" and next_role is not None and next_role not in BOTTOM_ROLES:
             self.section_end(line)
         elif role in {"closer", "trailer"}:
-            self.div = None
             self.block(self.outer(), role, line)
         elif role == "postscript":
             if self.postscript is None:
-                self.div = None
                 self.postscript = _el(self.outer(), "postscript", xml_id=f"{self.stem}.ps{line.n}")
             self.last = self.block(self.postscript, "p", line)
         elif role == "head":
