@@ -19,8 +19,8 @@ below:
 5. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» + one word.
 
 Words are compared in the folded form of :func:`nashr.entities.normalize.fold`; stop words are hazm's
-list (``hazm.utils.stopwords_list``) plus clitics, titles and a few discourse adverbs; verb
-forms are recognised from hazm's verb stems (``hazm.utils.verbs_list``, :func:`looks_like_verb`).
+list (``hazm/data/stopwords.dat``) plus clitics, titles and a few discourse adverbs; verb
+forms are recognised from hazm's verb stems (``hazm/data/verbs.dat``, :func:`looks_like_verb`).
 """
 
 from __future__ import annotations
@@ -31,8 +31,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from hazm.utils import stopwords_list, verbs_list
-
+from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS
 from nashr.entities.normalize import fold, words
 from nashr.entities.numbers import is_number_word
@@ -81,7 +80,7 @@ def stop_words() -> frozenset[str]:
         "را", "ها", "های", "هایی", "ای", "ی", "و", "هیئت", "هیات", "نفر", "عزیز",
         "بالاخره", "سرانجام", "نهایتا", "بویژه", "خصوصا", "مخصوصا", "همینطور", "ضمنا",
     )  # fmt: skip
-    words = (*stopwords_list(), *extra, *HONORIFICS, *ORG_HEADS, *PLACE_HEADS)
+    words = (*lexicon.stopwords(), *extra, *HONORIFICS, *ORG_HEADS, *PLACE_HEADS)
     return frozenset(_norm(w.replace("_", " ")) for w in words)
 
 
@@ -92,10 +91,10 @@ _PRESENT_ENDINGS = ("یم", "ید", "ند", "م", "د")
 
 @cache
 def verb_stems() -> tuple[frozenset[str], frozenset[str]]:
-    """(past, present) stems of hazm's verb list (``hazm.utils.verbs_list``), folded."""
-    pairs = [pair.split("#") for pair in verbs_list()]
-    past = frozenset(_norm(p[0]) for p in pairs if len(p[0]) > 1)
-    present = frozenset(_norm(p[1]) for p in pairs if len(p) > 1 and len(p[1]) > 1)
+    """(past, present) stems of hazm's verb list (:func:`nashr.entities.lexicon.verbs`), folded."""
+    pairs = lexicon.verbs()
+    past = frozenset(_norm(p) for p, _ in pairs if len(p) > 1)
+    present = frozenset(_norm(p) for _, p in pairs if len(p) > 1)
     return past, present
 
 

@@ -16,20 +16,21 @@ view and marked up on the original characters. Two views are offered:
   ignored characters, so a match's offsets are source offsets (the alignment).
 * :func:`words` and :func:`word_bounds` — the source's words by offset, for the rules.
 
-Register names (written by editors, not aligned to anything) go through hazm's
-:class:`hazm.Normalizer` first (:func:`name_key`); it is built once per process
-(:func:`normalizer`, about 1.2 s to build). Its verb-prefix separation (``seperate_mi``) is
-off: it does not touch names and would load hazm's Lemmatizer (2.6 s more).
+Register names (written by editors, not aligned to anything) get the same treatment
+(:func:`name_key`), plus hazm's ligature expansions (``UNICODE_REPLACEMENTS``, «ﷲ» → «الله»)
+and its list of special marks dropped (``SPECIAL_CHARS_PATTERNS``). That is what hazm's
+``Normalizer(seperate_mi=False).normalize`` followed by :func:`compact` gives (a test checks
+the two agree) without building the Normalizer (0.5 s) or importing hazm (0.5 s): hazm's
+tables are read by :mod:`nashr.entities.lexicon`.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-if TYPE_CHECKING:
-    from hazm import Normalizer
+from nashr.entities.lexicon import hazm_constants
 
 ZWNJ = "\u200c"
 ZWJ = "\u200d"
@@ -45,11 +46,9 @@ _SEPARATORS = f" \t\n\r\f\v\u00a0\u2009\u202f{ZWNJ}{ZWJ}{TATWEEL}"
 
 @cache
 def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
-    """The folding table and a pattern of the characters it changes, built on first use:
-    importing hazm takes seconds (it imports nltk), which commands that never fold should not pay."""
-    from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
-
-    table = {ord(s): d for s, d in zip(TRANSLATION_SRC, TRANSLATION_DST, strict=True)}
+    """The folding table and a pattern of the characters it changes, built on first use."""
+    constants = hazm_constants()
+    table = {ord(s): d for s, d in zip(constants.TRANSLATION_SRC, constants.TRANSLATION_DST, strict=True)}
     table.update({ord(s): d for s, d in zip(_DIGITS, _DIGITS_ASCII, strict=True)})
     # ZWNJ/ZWJ keep their place (same length) but read as a joiner; NBSP reads as a space.
     table.update({ord(s): d for s, d in zip(_NASHR_SRC, _NASHR_DST, strict=True)})
@@ -67,14 +66,6 @@ IGNORED: frozenset[str] = frozenset(_SEPARATORS + _DIACRITICS)
 _KEPT_RUN = re.compile(f"[^{re.escape(_SEPARATORS + _DIACRITICS)}]+")
 
 
-@cache
-def normalizer() -> Normalizer:
-    """Return the process-wide hazm Normalizer (built on first use, about 1.2 s)."""
-    from hazm import Normalizer
-
-    return Normalizer(seperate_mi=False)
-
-
 @lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """Return ``text`` with letters and digits unified, same length as ``text``.
@@ -90,13 +81,23 @@ def compact(text: str) -> str:
     return "".join(_KEPT_RUN.findall(fold(text)))
 
 
+@cache
+def _key_rules() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
+    constants = hazm_constants()
+    special = "|".join(pattern for pattern, _ in constants.SPECIAL_CHARS_PATTERNS)
+    return tuple(constants.UNICODE_REPLACEMENTS), re.compile(special)
+
+
 def name_key(name: str) -> str:
-    """Return the matching key of a register name: hazm-normalised, folded, separator-free.
+    """Return the matching key of a register name: folded, separator-free (module docstring).
 
     Two spellings that differ only in ي/ی, ك/ک, ئ/ی, digits, diacritics, spaces or ZWNJ have
     the same key.
     """
-    return compact(normalizer().normalize(name))
+    replacements, special = _key_rules()
+    for old, new in replacements:
+        name = name.replace(old, new)
+    return compact(special.sub("", name))
 
 
 class Word(NamedTuple):
