@@ -35,7 +35,7 @@ from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS
 from nashr.entities.normalize import fold, words
 from nashr.entities.numbers import is_number_word
-from nashr.markup import Span
+from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 HONORIFICS = ("رفیق", "آقای", "خانم", "دکتر", "مهندس", "سرکار", "استاد")
@@ -238,7 +238,8 @@ def org_head_rule(block: _Block, places: Iterable[Span]) -> Iterator[Span]:
         word = words[i]
         quote = _QUOTE_AFTER.match(block.folded, word.end)
         if quote is not None:
-            closing = block.folded.find(_QUOTES[quote.group(1)], quote.end())
+            limit = quote.start(1) + _MAX_QUOTED + 1
+            closing = block.folded.find(_QUOTES[quote.group(1)], quote.end(), limit)
             if closing != -1 and closing - quote.start(1) <= _MAX_QUOTED:
                 yield Span(word.start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
@@ -274,9 +275,10 @@ def candidate_spans(
     block = _Block(text)
     names = list(names)
     blocked = list(taken)
+    occupied = Occupied(blocked)
 
     def free(span: Span) -> bool:
-        return all(span.end <= s or e <= span.start for s, e in blocked)
+        return occupied.free(span.start, span.end)
 
     found: dict[tuple[int, int], Span] = {}
     for span in (*given_name_rule(block), *honorific_rule(block)):
@@ -288,16 +290,13 @@ def candidate_spans(
             found.setdefault((span.start, span.end), span)
     places = [s for s in names if s.tag == "placeName"]
     place_ranges = {(s.start, s.end) for s in places}
+    # An organisation candidate may contain a known place (it ends with one and starts at a
+    # head word, so a place cannot cross it), nothing else already taken.
+    not_places = Occupied(r for r in blocked if r not in place_ranges)
     for span in org_head_rule(block, places):
-        # An organisation candidate may contain a known place, nothing else already taken.
-        if all(
-            span.end <= s or e <= span.start or (s, e) in place_ranges and span.start <= s
-            for s, e in blocked
-        ):
+        if not_places.free(span.start, span.end):
             found.setdefault((span.start, span.end), span)
     for span in place_head_rule(block):
         if free(span):
             found.setdefault((span.start, span.end), span)
-    spans = list(found.values())
-    outer = [s for s in spans if not any(o is not s and o.contains(s) and o.tag == s.tag for o in spans)]
-    return sorted(outer, key=lambda s: (s.start, -s.end))
+    return outermost(found.values(), key=lambda s: s.tag)

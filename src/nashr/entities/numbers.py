@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from nashr.entities.normalize import fold
 from nashr.entities.normalize import words as text_words
-from nashr.markup import Span
+from nashr.markup import Occupied, Span
 
 UNITS: dict[str, int] = {
     "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
@@ -162,9 +162,16 @@ def number_words(text: str) -> list[NumberWord]:
     return found
 
 
+def _line_starts_at(folded: str, start: int) -> bool:
+    """True when only spaces stand between the line's start and ``start`` (scans just those)."""
+    i = start - 1
+    while i >= 0 and folded[i] in " \t\r\f\v\u00a0":
+        i -= 1
+    return i < 0 or folded[i] == "\n"
+
+
 def _is_label(folded: str, start: int, end: int) -> bool:
-    line_start = folded.rfind("\n", 0, start) + 1
-    if folded[line_start:start].strip() == "":
+    if _line_starts_at(folded, start):
         return True
     after = _LABEL_AFTER.match(folded, end)
     return after is not None and not folded[after.end() : after.end() + 1].strip().isdigit() and (
@@ -189,10 +196,7 @@ def num_spans(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Span]:
         "value": …}`` (words), sorted by start.
     """
     folded = fold(text)
-    blocked = list(exclude)
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or e <= start for s, e in blocked)
+    free = Occupied(exclude).free
 
     spans: list[Span] = []
     for match in _DIGITS.finditer(folded):

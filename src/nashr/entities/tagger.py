@@ -19,6 +19,7 @@ Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from nashr.entities.dates import DateContext, date_spans
 from nashr.entities.normalize import IGNORED, fold, name_key, word_bounds
 from nashr.entities.numbers import num_spans
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
-from nashr.markup import Span, resolve_overlaps
+from nashr.markup import Occupied, Span, outermost, resolve_overlaps
 
 __all__ = ["DateContext", "Tagger", "REF_BASE"]
 
@@ -124,11 +125,7 @@ class Tagger:
                 )
         # A name inside a longer name of the same entry («کانال جدید» in «تلویزیون کانال
         # جدید») is the same mention: only the outer one is kept.
-        return [
-            s
-            for s in spans
-            if not any(o is not s and o.contains(s) and o.attrs == s.attrs for o in spans)
-        ]
+        return outermost(spans, key=lambda s: s.attrs["ref"])
 
     def tag(self, text: str, context: DateContext | None = None) -> list[Span]:
         """All entity spans of one block, outer spans first, none crossing another.
@@ -140,7 +137,8 @@ class Tagger:
                 two-digit years; None when the document gives none.
         """
         names = _drop_names_continued_by_place(text, self.register_spans(text))
-        dates = [d for d in date_spans(text, context) if not _crosses_any(d, names)]
+        named_ranges = Occupied((s.start, s.end) for s in names)
+        dates = [d for d in date_spans(text, context) if named_ranges.free(d.start, d.end)]
         taken = [(s.start, s.end) for s in (*names, *dates)]
         found = candidates.candidate_spans(text, names, taken)
         # Only names and candidates can cross one another: dates avoid names, numbers avoid
@@ -157,16 +155,18 @@ def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
     The register knows «حزب کمونیست کارگری» (Iran's party); followed directly by another
     place it names a different organisation, which the candidate rules then offer.
     """
-    places = [s for s in names if s.tag == "placeName"]
-    kept = []
-    for span in names:
-        continued = span.tag == "orgName" and any(
-            p.start > span.end and text[span.end : p.start].isspace() for p in places
-        )
-        if not continued:
-            kept.append(span)
-    return kept
+    place_starts = {s.start for s in names if s.tag == "placeName"}
+    return [
+        span
+        for span in names
+        if not (span.tag == "orgName" and _after_spaces(text, span.end) in place_starts)
+    ]
 
 
-def _crosses_any(span: Span, others: list[Span]) -> bool:
-    return any(span.start < o.end and o.start < span.end for o in others)
+_SPACES = re.compile(r"\s+")
+
+
+def _after_spaces(text: str, offset: int) -> int:
+    """The offset after the run of whitespace at ``offset`` (-1 when there is none)."""
+    match = _SPACES.match(text, offset)
+    return match.end() if match else -1
