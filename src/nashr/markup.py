@@ -12,7 +12,7 @@ not overlap partially; :func:`resolve_overlaps` drops the shorter of two crossin
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -120,6 +120,15 @@ class Occupied:
         """True when ``[start, end)`` shares no character with a claimed range."""
         i = bisect_left(self._starts, end) - 1
         return i < 0 or self._ends[i] <= start
+
+    def within(self, start: int, end: int) -> bool:
+        """True when no claimed range crosses a boundary of ``[start, end)`` (the claimed
+        characters inside it, if any, lie wholly inside it)."""
+        i = bisect_right(self._starts, start) - 1
+        if i >= 0 and self._starts[i] < start < self._ends[i]:
+            return False
+        j = bisect_left(self._starts, end) - 1
+        return not (j >= 0 and self._starts[j] < end < self._ends[j])
 
 
 def outermost(spans: Iterable[Span], key: Callable[[Span], object]) -> list[Span]:

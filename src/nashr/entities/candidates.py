@@ -1,26 +1,33 @@
-"""Rule-based candidates for names the registers do not know yet.
+"""Rule-based candidates for names the registers do not know yet: people, organisations, places.
 
 Every candidate is a span with ``@cert="low"`` and ``@resp="#nashr"`` (TEI
 att.global.responsibility) and no ``@ref``: an editor confirms it by adding an entry to a
-register (``nashr entities suggest`` prints them ready to paste). The rules, each a function
-below:
+register (``nashr entities suggest`` groups them, ``nashr entities accept`` writes the entries).
+The rules, each a function below, work on the block's words (:class:`nashr.entities.normalize.Words`):
 
-1. :func:`given_name_rule` — a given name from ``data/given_names_fa.txt`` followed by a
-   surname-like word (not a stop word, verb form, number word, month or title): «غلام
-   اکبری»; a surname part written apart («تقی زاده») joins the name.
-2. :func:`honorific_rule` — an honorific («رفیق», «آقای», «خانم», «دکتر» …) followed by two
-   name-like words: «رفیق سارا نیکپور».
-3. :func:`list_rule` — two name-like words in a list next to a known person, separated by
-   «،» or «و»: «حمید تقوائی، سارا نیکپور و …»; after a «،», the item after «و» closes the
-   list whatever follows it.
-4. :func:`org_head_rule` — an organisation head («حزب», «کمیته», «سازمان», «انجمن», «نهاد»
-   …) followed by a quoted name («نهاد "زنان علیه طالبان"») or by up to four words ending in a
-   known place («حزب کمونیست کارگری عراق»; the place stays nested inside).
-5. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» + one word.
+People
+  1. :func:`given_name_rule` — a given name (``persian-gender-detection``'s list, 19,881 names)
+     followed by a surname-like word: «غلام اکبری»; a second given name joins («محمد علی
+     رضایی»), a surname part written apart joins («تقی زاده»), and a short first surname word
+     takes the word after it («بهرام نیک نام»). A month name that is also a given name («آذر»,
+     «بهمن», «مهر») starts a name only when no day number stands before it.
+  2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
+     «ملا» …; the extent includes them: «حاج میرزا علی») or terms of address that are not
+     («آقای», «خانم», «رفیق», «دکتر» …: «آقای ترامپ» → «ترامپ»), then one to three name-like
+     words.
+  3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
+Organisations
+  4. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
+     or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
+     number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
+     اعلام کرد» → «سازمان جهانی شراب»), places and other organisations inside it; or a head
+     with a quoted name («نهاد "زنان علیه طالبان"»); a dash and a faction name after a party
+     name join it («حزب دموکرات کردستان - رهبری انقلابی»).
+Places
+  5. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» + a name-like word.
 
-Words are compared in the folded form of :func:`nashr.entities.normalize.fold`; stop words are hazm's
-list (``hazm/data/stopwords.dat``) plus clitics, titles and a few discourse adverbs; verb
-forms are recognised from hazm's verb stems (``hazm/data/verbs.dat``, :func:`looks_like_verb`).
+Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
+and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
 """
 
 from __future__ import annotations
@@ -32,59 +39,108 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from nashr.entities import lexicon
-from nashr.entities.dates import MONTHS
-from nashr.entities.normalize import fold, words
+from nashr.entities.dates import MONTHS, WEEKDAYS
+from nashr.entities.normalize import Words, compact
 from nashr.entities.numbers import is_number_word
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
-HONORIFICS = ("رفیق", "آقای", "خانم", "دکتر", "مهندس", "سرکار", "استاد")
-ORG_HEADS = (
-    "حزب", "سازمان", "کمیته", "انجمن", "اتحادیه", "شورای", "نهاد", "کانون", "جبهه",
-    "سندیکای", "فدراسیون", "کنفدراسیون", "بنیاد", "مؤسسه", "موسسه", "تلویزیون", "رادیو",
-    "روزنامه", "نشریه", "کمپین",
+NAME_TITLES = (
+    "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آیت‌الله", "آیت الله",
+    "آیت‌اله", "حجت‌الاسلام", "آخوند", "مشهدی", "کربلایی", "استاد",
 )  # fmt: skip
-PLACE_HEADS = ("شهر", "استان", "شهرستان", "روستای", "بندر")
-SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند")
+ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "دکتر", "مهندس", "سرکار", "جناب", "بانو", "پروفسور")
+ORG_HEADS = (
+    "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
+    "نهاد", "کانون", "جبهه", "سندیکای", "سندیکا", "فدراسیون", "کنفدراسیون", "بنیاد", "مؤسسه",
+    "موسسه", "تلویزیون", "رادیو", "روزنامه", "نشریه", "کمپین", "وزارت", "مجلس", "خبرگزاری",
+    "دانشگاه", "سپاه", "ستاد", "دبیرخانه", "بانک", "کنگره", "ارتش", "دادگاه",
+    "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر",
+)  # fmt: skip
+# Heads that mean an organisation only with a modifier that is a name, not a common noun
+# phrase («گروه» "group", «دفتر» "office"): at least two modifiers or a place or quoted name.
+WEAK_HEADS = ("گروه", "شبکه", "دفتر", "هیئت", "هیات", "جمعیت", "اداره", "دادگاه", "کنگره", "مجلس")
+PLACE_HEADS = ("شهر", "استان", "شهرستان", "روستای", "روستا", "بندر", "جزیره", "منطقه")
+SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
+_SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو")
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
 _QUOTE_AFTER = re.compile(r"\s*([\"«“])")
+_DASH_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*$")
 _MAX_QUOTED = 80  # characters: a quoted organisation name, not a quoted sentence
-_MAX_ORG_WORDS = 4
+_MAX_ORG_WORDS = 6
+_MAX_NAME_WORDS = 3
 
 
-def _norm(word: str) -> str:
-    return fold(word).replace("\u200c", "")
+def norm(word: str) -> str:
+    """The :attr:`Words.norms` form of a word or phrase (folded, no spaces, ZWNJ or marks)."""
+    return compact(word)
 
 
-_HONORIFICS = frozenset(_norm(h) for h in HONORIFICS)
-_ORG_HEADS = frozenset(_norm(h) for h in ORG_HEADS)
-_PLACE_HEADS = frozenset(_norm(h) for h in PLACE_HEADS)
+def _heads(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(norm(w) for w in words)
+
+
+_NAME_TITLES = _heads(NAME_TITLES)
+_ADDRESS = _heads(ADDRESS_TERMS)
+_ORG_HEADS = _heads(ORG_HEADS)
+_WEAK_HEADS = _heads(WEAK_HEADS)
+_PLACE_HEADS = _heads(PLACE_HEADS)
+_SURNAME_PARTS = _heads(SURNAME_PARTS)
 
 
 @cache
 def given_names() -> frozenset[str]:
-    """The given-name list (``nashr/entities/data/given_names_fa.txt``), folded."""
-    text = files("nashr.entities").joinpath("data/given_names_fa.txt").read_text(encoding="utf-8")
-    return frozenset(_norm(line) for line in text.splitlines() if line and line[0] != "#")
+    """One-word given names of :func:`nashr.entities.lexicon.given_names`, in norm form, less
+    those that are dictionary words (``word`` in ``data/word_names_fa.tsv``), stop words,
+    place heads or weekdays."""
+    names = {norm(n) for n in lexicon.given_names() if " " not in n.strip()}
+    return frozenset(names - _word_names()["word"] - stop_words() - _PLACE_HEADS - WEEKDAYS)
+
+
+def _data_words(filename: str) -> frozenset[str]:
+    text = files("nashr.entities").joinpath(f"data/{filename}").read_text(encoding="utf-8")
+    return frozenset(norm(line) for line in text.splitlines() if line and line[0] != "#")
 
 
 @cache
-def _triggers() -> frozenset[str]:
-    return given_names() | _HONORIFICS | _ORG_HEADS | _PLACE_HEADS
+def _word_names() -> dict[str, frozenset[str]]:
+    text = files("nashr.entities").joinpath("data/word_names_fa.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    return {kind: frozenset(norm(n) for n, k in rows if k == kind) for kind in ("word", "common")}
+
+
+def word_names() -> frozenset[str]:
+    """Given names that are common words too («صلح», «سلام», «جامعه», «محمد»; ``data/
+    word_names_fa.tsv``, made by ``scripts/make_entity_data.py``), in norm form."""
+    return _word_names()["common"]
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words hazm's corpus counts 300,000 times or more (``data/common_words_fa.txt``)."""
+    return _data_words("common_words_fa.txt")
+
+
+def surname_like(word: str, strict: bool) -> bool:
+    """True when a word (norm form) can be a surname: name-like, and with ``strict`` ending in a
+    suffix only surnames have («…زاده», «…پور», «…نژاد», «…نیا», «…فر», «…راد», «…وند»,
+    «…یان», «…لو»; not «…ی», which relational adjectives share: «حکومت اسلامی»)."""
+    return name_like(word) and (not strict or word.endswith(_SURNAME_ENDINGS))
 
 
 @cache
 def stop_words() -> frozenset[str]:
-    """hazm's stop words plus clitics and titles, folded: words that never start a name."""
+    """hazm's stop words plus clitics and titles, in norm form: words that never start a name."""
     extra = (
-        "را", "ها", "های", "هایی", "ای", "ی", "و", "هیئت", "هیات", "نفر", "عزیز",
-        "بالاخره", "سرانجام", "نهایتا", "بویژه", "خصوصا", "مخصوصا", "همینطور", "ضمنا",
+        "را", "ها", "های", "هایی", "ای", "ی", "و", "نفر", "عزیز", "بالاخره", "سرانجام", "نهایتا",
+        "بویژه", "خصوصا", "مخصوصا", "همینطور", "ضمنا", "گفت", "افزود", "روز", "سال", "ماه",
+        "هفته", "امروز", "دیروز", "فردا", "رئیس", "رییس", "وزیر", "سخنگوی", "نماینده", "جمهوری",
     )  # fmt: skip
-    words = (*lexicon.stopwords(), *extra, *HONORIFICS, *ORG_HEADS, *PLACE_HEADS)
-    return frozenset(_norm(w.replace("_", " ")) for w in words)
+    words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS)
+    return frozenset(norm(w) for w in words) - {""}
 
 
-_VERB_PREFIXES = ("نمی", "می", "ن", "ب", "")
+_VERB_PREFIXES = ("نمی", "می", "بی", "ن", "ب", "")
 _PAST_ENDINGS = ("ستند", "ستیم", "ست", "یم", "ید", "ند", "ام", "ای", "اند", "م", "ی", "ه", "ن", "")
 _PRESENT_ENDINGS = ("یم", "ید", "ند", "م", "د")
 
@@ -93,11 +149,12 @@ _PRESENT_ENDINGS = ("یم", "ید", "ند", "م", "د")
 def verb_stems() -> tuple[frozenset[str], frozenset[str]]:
     """(past, present) stems of hazm's verb list (:func:`nashr.entities.lexicon.verbs`), folded."""
     pairs = lexicon.verbs()
-    past = frozenset(_norm(p) for p, _ in pairs if len(p) > 1)
-    present = frozenset(_norm(p) for _, p in pairs if len(p) > 1)
+    past = frozenset(norm(p) for p, _ in pairs if len(p) > 1)
+    present = frozenset(norm(p) for _, p in pairs if len(p) > 1)
     return past, present
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_verb(word: str) -> bool:
     """True when a folded word is a verb form: prefix («می», «نمی», «ن», «ب») + stem + ending.
 
@@ -117,186 +174,232 @@ def looks_like_verb(word: str) -> bool:
     return False
 
 
-class _Block:
-    """The words of one block with the text between them."""
-
-    def __init__(self, text: str) -> None:
-        self.folded = fold(text)
-        self.words = words(text)
-        self.starts = [w.start for w in self.words]
-        triggers = _triggers()
-        # Indices of the words a rule can start from, found in one pass over the block.
-        self.triggers = [i for i, w in enumerate(self.words) if w.norm in triggers]
-
-    def at(self, kinds: frozenset[str]) -> Iterator[int]:
-        """Indices of trigger words that are in ``kinds``."""
-        return (i for i in self.triggers if self.words[i].norm in kinds)
-
-    def gap(self, i: int) -> str:
-        """Text between word ``i`` and word ``i + 1`` (or to the end)."""
-        end = self.words[i + 1].start if i + 1 < len(self.words) else len(self.folded)
-        return self.folded[self.words[i].end : end]
-
-    def joined(self, i: int) -> bool:
-        """True when words ``i`` and ``i + 1`` are separated by spaces only."""
-        return i + 1 < len(self.words) and self.gap(i).strip() == ""
-
-    def index_at(self, offset: int) -> int | None:
-        """Index of the first word starting at or after ``offset``."""
-        i = bisect_left(self.starts, offset)
-        return i if i < len(self.words) else None
-
-
 @lru_cache(maxsize=1 << 16)
 def name_like(word: str) -> bool:
-    """True when a folded word can be part of a name (not a stop word, verb, number or month)."""
+    """True when a word (norm form) can be part of a name: not a stop word, verb, number, month
+    or weekday, nor «به» glued to a common word («بعنوان» for «به عنوان»)."""
     return (
         len(word) >= 2
         and word not in stop_words()
         and not is_number_word(word)
         and word not in MONTHS
+        and word not in WEEKDAYS
         and not looks_like_verb(word)
+        and not (word[0] == "ب" and word[1:] in common_words())
     )
 
 
-def _span(block: _Block, first: int, last: int, tag: str = "persName") -> Span:
-    return Span(block.words[first].start, block.words[last].end, tag, CANDIDATE_ATTRS)
+def _span(words: Words, first: int, last: int, tag: str = "persName") -> Span:
+    return Span(words.starts[first], words.ends[last], tag, CANDIDATE_ATTRS)
 
 
-def given_name_rule(block: _Block) -> Iterator[Span]:
-    """Rule 1: given name + surname-like word (+ «زاده», «پور» … written apart)."""
-    words = block.words
+def _month_day_before(words: Words, i: int) -> bool:
+    """True when word ``i`` follows a day number («۱۲ آذر»): it is a month there."""
+    return bool(i < len(words) and words.gaps[i].strip()[-2:].isdigit())
+
+
+def _surname_run(words: Words, first: int) -> int:
+    """Index of the last word of the surname starting at word ``first`` (rule 1)."""
+    last = first
+    if words.spaced(last) and words.norms[last + 1] in _SURNAME_PARTS:
+        last += 1
+    elif len(words.norms[last]) <= 3 and words.spaced(last) and name_like(words.norms[last + 1]):
+        last += 1  # «نیک نام», «میر حسینی»: a short first part of a surname written apart
+    return last
+
+
+def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 1: given name (+ given name) + surname-like word (+ a surname part)."""
+    norms, given, common = words.norms, given_names(), word_names()
     taken_until = -1
-    for i in block.at(given_names()):
-        if i <= taken_until:
+    for i in triggers:
+        if i <= taken_until or norms[i] not in given:
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
-        if block.joined(i) and name_like(words[i + 1].norm):
-            last = i + 1
-            if block.joined(last) and words[last + 1].norm in SURNAME_PARTS:
-                last += 1
-            yield _span(block, i, last)
+        if norms[i] in MONTHS and _month_day_before(words, i):
+            continue
+        j = i
+        if words.spaced(j) and norms[j + 1] in given and words.spaced(j + 1) and name_like(norms[j + 2]):
+            j += 1  # «محمد علی رضایی»
+        if words.spaced(j) and surname_like(norms[j + 1], strict=norms[j] in common):
+            last = _surname_run(words, j + 1)
+            yield _span(words, i, last)
             taken_until = last
 
 
-def honorific_rule(block: _Block) -> Iterator[Span]:
-    """Rule 2: honorific + two name-like words."""
-    words = block.words
-    for i in block.at(_HONORIFICS):
-        if (
-            i + 2 < len(words)
-            and block.joined(i)
-            and block.joined(i + 1)
-            and name_like(words[i + 1].norm)
-            and name_like(words[i + 2].norm)
-        ):
-            yield _span(block, i + 1, i + 2)
+def _name_words(words: Words, first: int) -> int:
+    """Index of the last of up to three name-like words from ``first`` (-1 when none)."""
+    last = -1
+    j = first
+    while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
+        last = j
+        if not words.spaced(j):
+            break
+        j += 1
+    return last
 
 
-def _pair_after(block: _Block, offset: int, in_list: bool) -> tuple[int, int] | None:
+def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 2: name titles (kept in the extent) or terms of address (left out) + name words."""
+    norms = words.norms
+    after_title = -1
+    for i in triggers:
+        if i <= after_title or not (norms[i] in _NAME_TITLES or norms[i] in _ADDRESS):
+            continue
+        j = i
+        while words.spaced(j) and norms[j + 1] in _NAME_TITLES:
+            j += 1  # «حاج میرزا», «آقای سید»
+        if not words.spaced(j):
+            continue
+        last = _name_words(words, j + 1)
+        if last < 0:
+            continue
+        first = i if norms[i] in _NAME_TITLES else j + 1
+        if norms[first] in _ADDRESS:
+            first += 1
+        if first > last:
+            continue
+        yield _span(words, first, last)
+        after_title = last
+
+
+def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
     """Word indices of a two-word list item right after ``offset`` («، X Y» or «و X Y»).
 
     ``in_list``: a «،» already separated items of this list, so «و X Y» is its last item
     whatever follows; without one («خمینی و احیای قانون اساسی») the item must end at
     punctuation, the end of the block or another «و».
     """
-    i = block.index_at(offset)
-    if i is None:
+    i = bisect_left(words.starts, offset)
+    if i >= len(words):
         return None
-    between = block.folded[offset : block.words[i].start].strip()
-    last_item = between == "" and block.words[i].norm == "و"
+    between = words.folded[offset : words.starts[i]].strip()
+    last_item = between == "" and words.norms[i] == "و"
     if last_item:
         i += 1
     elif between not in ("،", ","):
         return None
-    if i + 1 >= len(block.words) or not block.joined(i):
+    if not words.spaced(i):
         return None
-    if not (name_like(block.words[i].norm) and name_like(block.words[i + 1].norm)):
+    if not (name_like(words.norms[i]) and name_like(words.norms[i + 1])):
         return None
-    after = block.gap(i + 1).strip()
-    follows = block.words[i + 2].norm if i + 2 < len(block.words) else ""
+    after = words.gaps[i + 2].strip()
+    follows = words.norms[i + 2] if i + 2 < len(words) else ""
     if (last_item and in_list) or after or not follows or follows == "و":
         return i, i + 1
     return None
 
 
-def list_rule(block: _Block, persons: Iterable[Span]) -> Iterator[Span]:
+def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
     """Rule 3: two-word items following a known person in a «،»/«و» list."""
     for person in persons:
         offset = person.end
         in_list = False
-        while (pair := _pair_after(block, offset, in_list)) is not None:
-            yield _span(block, *pair)
-            in_list = in_list or block.folded[offset : block.words[pair[0]].start].strip() in ("،", ",")
-            offset = block.words[pair[1]].end
+        while (pair := _pair_after(words, offset, in_list)) is not None:
+            yield _span(words, *pair)
+            in_list = in_list or words.folded[offset : words.starts[pair[0]]].strip() in ("،", ",")
+            offset = words.ends[pair[1]]
 
 
-def org_head_rule(block: _Block, places: Iterable[Span]) -> Iterator[Span]:
-    """Rule 4: organisation head + quoted name, or + words ending in a known place."""
-    place_starts = {p.start: p for p in places}
-    words = block.words
-    for i in block.at(_ORG_HEADS):
-        word = words[i]
-        quote = _QUOTE_AFTER.match(block.folded, word.end)
+def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 4: organisation head + modifiers to a boundary, or + a quoted name."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _ORG_HEADS:
+            continue
+        start = words.starts[i]
+        quote = _QUOTE_AFTER.match(words.folded, words.ends[i])
         if quote is not None:
             limit = quote.start(1) + _MAX_QUOTED + 1
-            closing = block.folded.find(_QUOTES[quote.group(1)], quote.end(), limit)
-            if closing != -1 and closing - quote.start(1) <= _MAX_QUOTED:
-                yield Span(word.start, closing + 1, "orgName", CANDIDATE_ATTRS)
+            closing = words.folded.find(_QUOTES[quote.group(1)], quote.end(), limit)
+            if closing != -1:
+                yield Span(start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
-        for j in range(i + 1, min(i + 1 + _MAX_ORG_WORDS, len(words))):
-            if not block.joined(j - 1):
+        last, has_place = i, False
+        j = i + 1
+        while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
+            place = places.get(words.starts[j])
+            if place is not None:
+                has_place = True
+                last = bisect_left(words.ends, place.end)
+                j = last + 1
+                continue
+            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS):
                 break
-            place = place_starts.get(words[j].start)
-            if place is not None and j > i + 1:
-                yield Span(word.start, place.end, "orgName", CANDIDATE_ATTRS)
-                break
-            if not name_like(words[j].norm):
-                break
+            last = j
+            j += 1
+        # The noun of a compound verb is not part of the name: «… شراب اعلام کرد».
+        if last > i and j < len(words) and words.spaced(last) and looks_like_verb(norms[j]) \
+                and words.starts[last] not in places:
+            last -= 1
+        # «کمیته مرکزی حزب»: a head at the end is the generic "the party", not part of the name.
+        while last > i and norms[last] in _ORG_HEADS:
+            last -= 1
+        if last == i or (norms[i] in _WEAK_HEADS and last == i + 1 and not has_place):
+            continue
+        end = words.ends[last]
+        yield Span(start, _with_faction(words, last, end), "orgName", CANDIDATE_ATTRS)
 
 
-def place_head_rule(block: _Block) -> Iterator[Span]:
+def _with_faction(words: Words, last: int, end: int) -> int:
+    """Extend a party name over «- faction name» (a dash and one or two name-like words)."""
+    if last + 1 >= len(words) or not _DASH_AFTER.match(words.gaps[last + 1]):
+        return end
+    j = last + 1
+    final = -1
+    while j < len(words) and j <= last + 2 and name_like(words.norms[j]):
+        final = j
+        if not words.spaced(j):
+            break
+        j += 1
+    return words.ends[final] if final >= 0 else end
+
+
+def place_head_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 5: «شهر/استان/…» + one name-like word."""
-    words = block.words
-    for i in block.at(_PLACE_HEADS):
-        if block.joined(i) and name_like(words[i + 1].norm):
-            yield _span(block, i + 1, i + 1, "placeName")
+    for i in triggers:
+        if words.norms[i] in _PLACE_HEADS and words.spaced(i) and name_like(words.norms[i + 1]):
+            yield _span(words, i + 1, i + 1, "placeName")
 
 
-def candidate_spans(
-    text: str, names: Iterable[Span], taken: Iterable[tuple[int, int]]
-) -> list[Span]:
-    """Candidates of all rules in ``text``, none touching an already ``taken`` range.
+@cache
+def _triggers() -> frozenset[str]:
+    return given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS
+
+
+def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
+    """Candidates of all rules in a block, none touching an already ``taken`` range.
 
     Args:
-        text: one block of source text.
-        names: register spans found in it (list and organisation rules build on them).
+        words: the block's words.
+        names: register and gazetteer spans found in it (list and organisation rules build on them).
         taken: source ranges already marked (register names, dates).
     """
-    block = _Block(text)
     names = list(names)
     blocked = list(taken)
     occupied = Occupied(blocked)
-
-    def free(span: Span) -> bool:
-        return occupied.free(span.start, span.end)
-
+    # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm).
+    heads = _triggers()
+    triggers = [i for i, word in enumerate(words.norms) if word in heads]
     found: dict[tuple[int, int], Span] = {}
-    for span in (*given_name_rule(block), *honorific_rule(block)):
-        if free(span):
-            found.setdefault((span.start, span.end), span)
+
+    def keep(spans: Iterable[Span], free: Occupied = occupied) -> None:
+        for span in spans:
+            if free.free(span.start, span.end):
+                found.setdefault((span.start, span.end), span)
+
+    keep(title_rule(words, triggers))
+    keep(given_name_rule(words, triggers))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
-    for span in list_rule(block, persons):
-        if free(span):
-            found.setdefault((span.start, span.end), span)
-    places = [s for s in names if s.tag == "placeName"]
-    place_ranges = {(s.start, s.end) for s in places}
-    # An organisation candidate may contain a known place (it ends with one and starts at a
-    # head word, so a place cannot cross it), nothing else already taken.
-    not_places = Occupied(r for r in blocked if r not in place_ranges)
-    for span in org_head_rule(block, places):
-        if not_places.free(span.start, span.end):
-            found.setdefault((span.start, span.end), span)
-    for span in place_head_rule(block):
-        if free(span):
-            found.setdefault((span.start, span.end), span)
-    return outermost(found.values(), key=lambda s: s.tag)
+    keep(list_rule(words, persons))
+    places = {s.start: s for s in names if s.tag == "placeName"}
+    # An organisation candidate may contain places and organisations already found (nested,
+    # not the same range, not crossing), nothing else already taken.
+    inside = {(s.start, s.end) for s in names if s.tag in ("placeName", "orgName")}
+    others = Occupied(r for r in blocked if r not in inside)
+    nested = Occupied(inside)
+    keep(s for s in org_head_rule(words, triggers, places)
+         if (s.start, s.end) not in inside and nested.within(s.start, s.end) and others.free(s.start, s.end))
+    keep(place_head_rule(words, triggers))
+    # A person or place inside another of its kind is the same mention; organisations nest
+    # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
+    return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))

@@ -57,6 +57,12 @@ HIJRI_MONTHS: dict[str, int] = {
     "ذیحجه": 12,
 }  # fmt: skip
 
+# Weekdays (Monday = 0, as datetime.weekday); «سه شنبه» written apart is one word.
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "دو‌شنبه": 0, "سه‌شنبه": 1, "سهشنبه": 1,
+    "چهارشنبه": 2, "چهار‌شنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "جمعه": 4, "آدینه": 4,
+}  # fmt: skip
+
 # Year words that fix the year of a day+month relative to the document's year.
 YEAR_WORDS: dict[str, int] = {
     "امسال": 0, "سال جاری": 0, "همین سال": 0, "سال آینده": 1, "سال آتی": 1, "سال بعد": 1,
@@ -100,6 +106,10 @@ def _months() -> dict[str, tuple[Calendar, int]]:
 
 
 MONTHS = _months()
+WEEKDAYS: frozenset[str] = frozenset(
+    form for name in WEEKDAY_NUMBERS for form in (_key(name), _key(name).replace(" ", ""))
+)
+"""Weekday names folded, written together or apart («سه شنبه», «سه‌شنبه», «سهشنبه»)."""
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -9,7 +9,8 @@ reads hazm's files from the installed package directory (found with
   marks hazm strips (``DIACRITICS_PATTERNS``, ``SPECIAL_CHARS_PATTERNS``) and its ligature
   expansions (``UNICODE_REPLACEMENTS``); executed alone (it has no imports);
 * ``hazm/data/stopwords.dat``, ``verbs.dat`` (``past#present`` stems) and ``words.dat``
-  (``word<TAB>count<TAB>tags``, counts from hazm's corpus).
+  (``word<TAB>count<TAB>tags``, counts from hazm's corpus; read only by ``scripts/``, it takes
+  half a second).
 
 Given names come from the ``persian-gender-detection`` package (MIT): its
 ``iranianNamesDataset.csv`` lists 19,881 Persian given names with a gender.
@@ -74,15 +75,19 @@ def verbs() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-@cache
-def word_counts() -> dict[str, int]:
-    """hazm's vocabulary with corpus counts (``hazm/data/words.dat``), as written there."""
-    counts: dict[str, int] = {}
-    for line in _hazm_lines("words.dat"):
-        parts = line.split("\t")
-        if len(parts) >= 2 and parts[1].isdigit():
-            counts[parts[0]] = int(parts[1])
-    return counts
+def vocabulary(words: set[str] | None = None) -> dict[str, tuple[int, frozenset[str]]]:
+    """hazm's corpus count and part-of-speech tags of those ``words`` (all when None) that are
+    in its vocabulary (``words.dat``: ``word<TAB>count<TAB>tags``, tags such as ``N``, ``AJ``,
+    ``ADV``, ``PL``; dictionary entries the corpus lacks have count 0 and no tags). Reading the
+    file takes about half a second."""
+    text = (package_dir("hazm") / "data" / "words.dat").read_text(encoding="utf-8")
+    found = {}
+    for line in text.split("\n"):
+        word, _, rest = line.partition("\t")
+        if word and (words is None or word in words):
+            count, _, tags = rest.partition("\t")
+            found[word] = (int(count or 0), frozenset(tags.split(",")) - {"0", ""})
+    return found
 
 
 @cache

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import NamedTuple
+from itertools import accumulate
 
 from nashr.entities.lexicon import hazm_constants
 
@@ -100,43 +100,54 @@ def name_key(name: str) -> str:
     return compact(special.sub("", name))
 
 
-class Word(NamedTuple):
-    """A word of letters (no digits): source range and folded form without ZWNJ."""
+_MARKS = "\u064b-\u065f\u0670"
+_LETTER = rf"[^\W\d_]|[{_MARKS}]"
+_JOINER_RUN = f"[{ZWNJ}{ZWJ}{TATWEEL}]+"
+# A word: letters and Arabic marks, with joiners (ZWNJ, ZWJ, tatweel) only between letters, so
+# «ایران‌ » with a stray ZWNJ is the word «ایران». The capture group makes re.split return the
+# words between the gaps.
+_WORD_SPLIT = re.compile(rf"((?:[^\W\d_])(?:{_LETTER}|{_JOINER_RUN}(?={_LETTER}))*)")
+_DROP_IGNORED = {ord(c): None for c in IGNORED}
 
-    start: int
-    end: int
-    norm: str
 
+class Words:
+    """The letter words of one block, as parallel lists (built by C-level string operations).
 
-_LETTER_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+    Attributes:
+        folded: :func:`fold` of the block.
+        starts, ends: source offsets of word ``i`` (``[starts[i], ends[i])``).
+        norms: word ``i`` folded and without :data:`IGNORED` characters (ZWNJ, marks …), the
+            form of :func:`name_key` keys.
+        gaps: ``gaps[i]`` is the text before word ``i``; ``gaps[len(norms)]`` the text after
+            the last word.
+    """
+
+    __slots__ = ("folded", "starts", "ends", "norms", "gaps")
+
+    def __init__(self, text: str) -> None:
+        self.folded = fold(text)
+        parts = _WORD_SPLIT.split(self.folded)
+        offsets = list(accumulate(map(len, parts)))
+        count = len(parts) // 2
+        self.starts = offsets[0 : 2 * count : 2]
+        self.ends = offsets[1 : 2 * count : 2]
+        self.gaps = parts[0::2]
+        self.norms = "\x1f".join(parts[1::2]).translate(_DROP_IGNORED).split("\x1f") if count else []
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def spaced(self, i: int) -> bool:
+        """True when words ``i`` and ``i + 1`` exist and only whitespace stands between them."""
+        return i + 1 < len(self.norms) and not self.gaps[i + 1].strip()
+
+    def glued(self, i: int) -> bool:
+        """True when words ``i`` and ``i + 1`` exist and only :data:`IGNORED` characters (spaces,
+        ZWNJ, tatweel) stand between them: they may be parts of one name key."""
+        return i + 1 < len(self.norms) and not self.gaps[i + 1].translate(_DROP_IGNORED)
 
 
 @lru_cache(maxsize=16)
-def words(text: str) -> tuple[Word, ...]:
-    """The letter words of ``text`` (ZWNJ-joined parts stay one word), cached like :func:`fold`."""
-    return tuple(
-        Word(m.start(), m.end(), m.group().replace(ZWNJ, ""))
-        for m in _LETTER_WORD.finditer(fold(text))
-    )
-
-
-_WORD_RUN = re.compile(r"[^\W_][\w\u064b-\u065f\u0670\u200c\u200d\u0640]*")
-_JOINERS = f"{ZWNJ}{ZWJ}{TATWEEL}"
-
-
-def word_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Offsets where words of ``text`` start and end (end = offset after the last letter).
-
-    A word is a run of letters, digits, Arabic marks and joiners (ZWNJ, ZWJ, tatweel); a
-    joiner at the edge of a run («ایران‌ » with a stray ZWNJ) does not belong to the word. A
-    name may only start at a start and end at an end ("never inside a word").
-    """
-    starts: set[int] = set()
-    ends: set[int] = set()
-    for match in _WORD_RUN.finditer(text):
-        end = match.end()
-        while text[end - 1] in _JOINERS:
-            end -= 1
-        starts.add(match.start())
-        ends.add(end)
-    return frozenset(starts), frozenset(ends)
+def words(text: str) -> Words:
+    """The letter words of ``text`` (:class:`Words`), cached like :func:`fold`."""
+    return Words(text)

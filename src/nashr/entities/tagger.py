@@ -10,8 +10,14 @@ source text, exactly as given) for:
   word boundaries of the source (never inside a word); of the names starting at one place
   the longest wins. Names inside names are kept as nested elements
   («<orgName>حزب کمونیست کارگری <placeName>ایران</placeName></orgName>»);
+* places of the gazetteer (:mod:`nashr.entities.places`) the registers do not hold, with
+  ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``; a direction word after one makes a
+  new place («آلمان شرقی»);
 * candidates for names the registers do not know (:mod:`nashr.entities.candidates` rules), with
   ``@cert="low"`` and ``@resp="#nashr"`` and no ``@ref``;
+* within one document (:meth:`Tagger.document`), a later mention of a person by the last or
+  the first word of a name found before («علیزاده» after «کیمیا علیزاده») with that name's
+  attributes (its ``@ref``, or the candidate's ``@cert``);
 * dates (:mod:`nashr.entities.dates`) and numbers (:mod:`nashr.entities.numbers`).
 
 Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may nest.
@@ -20,13 +26,15 @@ Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from collections.abc import Callable
 from pathlib import Path
 
 from nashr.entities import candidates
 from nashr.entities.dates import DateContext, date_spans
-from nashr.entities.normalize import IGNORED, fold, name_key, word_bounds
+from nashr.entities.normalize import Words, name_key, words
 from nashr.entities.numbers import num_spans
+from nashr.entities.places import DIRECTIONS, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
 from nashr.markup import Occupied, Span, outermost, resolve_overlaps
 
@@ -34,33 +42,75 @@ __all__ = ["DateContext", "Tagger", "REF_BASE"]
 
 REF_BASE = "../registers/"
 """Relative URI from ``tei/texts/*.xml`` to the register files."""
+GAZETTEER_ATTRS = {"cert": "medium", "resp": "#nashr"}
+_DIRECTIONS = frozenset(candidates.norm(d) for d in DIRECTIONS)
 
 
-@dataclass(slots=True)
-class _Trie:
-    children: dict[str, _Trie] = field(default_factory=dict)
-    entry: Entry | None = None
+class _NameIndex:
+    """Name keys (:func:`nashr.entities.normalize.name_key`) → entry, matched word by word.
+
+    A match starts at a word, runs over the following words while only ignorable characters
+    separate them (the key has no spaces or ZWNJ), and ends at a word end; the longest match
+    wins. A sorted list of the keys answers "does a longer key start with this?" by bisection,
+    so a walk stops as soon as no name can continue.
+    """
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self._sorted: list[str] | None = None
+
+    def add(self, key: str, entry: Entry) -> Entry | None:
+        """Index ``key``; returns the entry already holding it (which is kept), if any."""
+        held = self.entries.setdefault(key, entry)
+        self._sorted = None
+        return held if held is not entry else None
+
+    def _continues(self, key: str) -> bool:
+        if self._sorted is None:
+            self._sorted = sorted(self.entries)
+        i = bisect_right(self._sorted, key)
+        return i < len(self._sorted) and self._sorted[i].startswith(key)
+
+    def match(self, found: Words, i: int) -> tuple[int, Entry] | None:
+        """The longest name starting at word ``i``: (index of its last word, entry) or None."""
+        norms, entries = found.norms, self.entries
+        key = norms[i]
+        best = None
+        j = i
+        while True:
+            entry = entries.get(key)
+            if entry is not None:
+                best = (j, entry)
+            if not found.glued(j) or not self._continues(key):
+                return best
+            j += 1
+            key += norms[j]
 
 
 class Tagger:
     """Entity tagger over the edition's registers; build once, call :meth:`tag` per block."""
 
-    def __init__(self, registers: Registers, ref_base: str = REF_BASE) -> None:
-        """Index every name of ``registers``.
+    def __init__(self, registers: Registers, ref_base: str = REF_BASE, places: bool = True) -> None:
+        """Index every name of ``registers`` (and of the gazetteer unless ``places`` is False).
 
         Args:
             registers: the loaded registers.
             ref_base: prefix of ``@ref`` values, before ``persons.xml#…``.
+            places: also tag the gazetteer's places (:mod:`nashr.entities.places`).
         """
         self.registers = registers
         self.ref_base = ref_base
-        self._root = _Trie()
-        self._heads: set[str] = set()  # first two characters of every key: a cheap pre-check
+        self._index = _NameIndex()
         self.duplicates: list[tuple[str, str, str]] = []
         """Names whose key two entries share, as ``(name, kept id, ignored id)``."""
         for entry in registers.entries:
             for name in entry.names:
-                self._add(name, entry)
+                key = name_key(name)
+                if key and (held := self._index.add(key, entry)) is not None:
+                    self.duplicates.append((name, held.id, entry.id))
+        if places:
+            for name in gazetteer():
+                self._index.add(name_key(name), Entry("", "place", name))
 
     @classmethod
     def from_registers(cls, registers_dir: Path, ref_base: str = REF_BASE) -> Tagger:
@@ -71,86 +121,122 @@ class Tagger:
         """
         return cls(load_registers(registers_dir), ref_base)
 
-    def _add(self, name: str, entry: Entry) -> None:
-        key = name_key(name)
-        if not key:
-            return
-        self._heads.add(key[:2])
-        node = self._root
-        for char in key:
-            node = node.children.setdefault(char, _Trie())
-        if node.entry is not None and node.entry.id != entry.id:
-            self.duplicates.append((name, node.entry.id, entry.id))
-            return
-        node.entry = entry
-
     def ref(self, entry: Entry) -> str:
         """The ``@ref`` value pointing at ``entry``."""
         return f"{self.ref_base}{KINDS[entry.kind].filename}#{entry.id}"
 
+    def _attrs(self, entry: Entry) -> dict[str, str]:
+        return {"ref": self.ref(entry)} if entry.id else dict(GAZETTEER_ATTRS)
+
     def register_spans(self, text: str) -> list[Span]:
-        """Register names in ``text``: at each word start the longest name ending at a word end.
+        """Register and gazetteer names in ``text``: at each word the longest name.
 
-        The trie of name keys is walked over the folded text, stepping over the characters
-        :func:`nashr.entities.normalize.compact` drops (spaces, ZWNJ, diacritics …), so offsets stay
-        source offsets.
+        Names are matched on :attr:`nashr.entities.normalize.Words.norms`, so spaces, ZWNJ,
+        diacritics and letter variants do not matter and offsets are source offsets. A name
+        inside a longer name of the same entry is dropped; names of other entries nest.
         """
-        folded = fold(text)
-        size = len(folded)
-        starts, ends = word_bounds(text)
+        found = words(text)
         spans: list[Span] = []
-        heads, root = self._heads, self._root
-        for start in starts:
-            pair = folded[start : start + 2]
-            if pair not in heads and not (len(pair) == 2 and pair[1] in IGNORED):
-                continue  # no name starts with these two letters
-            node = root
-            best: tuple[int, Entry] | None = None
-            j = start
-            while j < size:
-                char = folded[j]
-                j += 1
-                if char in IGNORED:
-                    continue
-                child = node.children.get(char)
-                if child is None:
-                    break
-                node = child
-                if node.entry is not None and j in ends:
-                    best = (j, node.entry)
-            if best is not None:
-                end, entry = best
-                spans.append(
-                    Span(start, end, KINDS[entry.kind].name_tag, {"ref": self.ref(entry)})
-                )
-        # A name inside a longer name of the same entry («کانال جدید» in «تلویزیون کانال
-        # جدید») is the same mention: only the outer one is kept.
-        return outermost(spans, key=lambda s: s.attrs["ref"])
+        index = self._index
+        for i in range(len(found)):
+            hit = index.match(found, i)
+            if hit is None:
+                continue
+            last, entry = hit
+            attrs = self._attrs(entry)
+            if entry.kind == "place" and found.spaced(last) and found.norms[last + 1] in _DIRECTIONS:
+                last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
+            spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
+        # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
+        return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
 
-    def tag(self, text: str, context: DateContext | None = None) -> list[Span]:
+    def tag(self, text: str, context: DateContext | None = None, memory: Mentions | None = None) -> list[Span]:
         """All entity spans of one block, outer spans first, none crossing another.
 
         Args:
             text: one block of the source exactly as in the file (Arabic ي/ك, any digits,
                 NBSP, missing ZWNJ are fine); offsets refer to this string.
-            context: the document's date (:class:`DateContext`), used for «امسال» and
-                two-digit years; None when the document gives none.
+            context: the document's date (:class:`DateContext`), used for «امسال», weekdays,
+                day and month without a year, and two-digit years; None when the document
+                gives none.
+            memory: the people named so far in this document (:meth:`document` keeps one);
+                None tags the block on its own.
         """
+        found = words(text)
         names = _drop_names_continued_by_place(text, self.register_spans(text))
         named_ranges = Occupied((s.start, s.end) for s in names)
         dates = [d for d in date_spans(text, context) if named_ranges.free(d.start, d.end)]
         taken = [(s.start, s.end) for s in (*names, *dates)]
-        found = candidates.candidate_spans(text, names, taken)
+        guessed = candidates.candidate_spans(found, names, taken)
+        names = _drop_names_continued_by_candidates(names, guessed)
         # Only names and candidates can cross one another: dates avoid names, numbers avoid
         # everything claimed. Resolving just those keeps this linear in the dates and numbers.
-        named = resolve_overlaps([*names, *found])
-        claimed = [(s.start, s.end) for s in (*named, *dates)]
-        numbers = num_spans(text, exclude=claimed)
+        named = resolve_overlaps([*names, *guessed])
+        if memory is not None:
+            memory.learn(found, named)
+            claimed = Occupied([*taken, *((s.start, s.end) for s in named)])
+            named = sorted([*named, *memory.recall(found, claimed)], key=lambda s: (s.start, -s.end))
+        claimed_ranges = [(s.start, s.end) for s in (*named, *dates)]
+        numbers = num_spans(text, exclude=claimed_ranges)
         return sorted([*named, *dates, *numbers], key=lambda s: (s.start, -s.end))
+
+    def document(self, context: DateContext | None = None) -> Callable[[str], list[Span]]:
+        """A recogniser for the blocks of one document, in reading order: :meth:`tag` with the
+        document's date and a :class:`Mentions` memory shared by its blocks."""
+        memory = Mentions()
+        return lambda text: self.tag(text, context, memory)
+
+
+class Mentions:
+    """The people a document has named so far, for later mentions by one word of the name.
+
+    After «کیمیا علیزاده» (two words or more), «علیزاده» alone, or «کیمیا» alone, is the same
+    person: same ``@ref`` or same candidate attributes. A word two different people share is
+    not used (it would be ambiguous). Memory grows with the distinct names of the document.
+    """
+
+    def __init__(self) -> None:
+        self._people: dict[str, dict[str, str] | None] = {}
+
+    def learn(self, found: Words, spans: list[Span]) -> None:
+        """Remember the first and last word of every person of two words or more in ``spans``."""
+        for span in spans:
+            if span.tag != "persName":
+                continue
+            first = bisect_right(found.starts, span.start) - 1
+            last = bisect_right(found.starts, span.end - 1) - 1
+            if last <= first:
+                continue
+            for i in (first, last):
+                word = found.norms[i]
+                if len(word) < 3 or not candidates.name_like(word):
+                    continue
+                held = self._people.setdefault(word, dict(span.attrs))
+                if held is not None and held != dict(span.attrs):
+                    self._people[word] = None
+
+    def recall(self, found: Words, claimed: Occupied) -> list[Span]:
+        """One-word mentions in ``found`` of people remembered, outside ``claimed`` ranges; a
+        word next to another name-like word is part of some other name and is left alone."""
+        spans = []
+        people = self._people
+        if not people:
+            return spans
+        norms = found.norms
+        for i, word in enumerate(norms):
+            attrs = people.get(word)
+            if attrs is None or not claimed.free(found.starts[i], found.ends[i]):
+                continue
+            before = i > 0 and found.spaced(i - 1) and candidates.name_like(norms[i - 1]) \
+                and norms[i - 1] not in people
+            after = found.spaced(i) and candidates.name_like(norms[i + 1]) and norms[i + 1] not in people
+            if not (before and after):
+                spans.append(Span(found.starts[i], found.ends[i], "persName", attrs))
+        return spans
 
 
 def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
-    """Drop an organisation name that runs on into a place («حزب کمونیست کارگری عراق»).
+    """Drop a register organisation name that runs on into a place («حزب کمونیست کارگری عراق»).
 
     The register knows «حزب کمونیست کارگری» (Iran's party); followed directly by another
     place it names a different organisation, which the candidate rules then offer.
@@ -159,8 +245,15 @@ def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
     return [
         span
         for span in names
-        if not (span.tag == "orgName" and _after_spaces(text, span.end) in place_starts)
+        if not (span.tag == "orgName" and "ref" in span.attrs and _after_spaces(text, span.end) in place_starts)
     ]
+
+
+def _drop_names_continued_by_candidates(names: list[Span], guessed: list[Span]) -> list[Span]:
+    """Drop a register organisation that a candidate organisation continues from the same
+    start («کمیتۀ مرکزی» of «کمیتۀ مرکزی حزب تودۀ ایران»): the longer name is another body."""
+    longer = {s.start: s.end for s in guessed if s.tag == "orgName"}
+    return [s for s in names if not (s.tag == "orgName" and longer.get(s.start, 0) > s.end)]
 
 
 _SPACES = re.compile(r"\s+")

