@@ -16,15 +16,18 @@ People
      («آقای», «خانم», «رفیق», «دکتر» …: «آقای ترامپ» → «ترامپ»), then one to three name-like
      words.
   3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
+  4. :func:`role_rule` — one or two words that are not common words next to a role noun
+     («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
-  4. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
+  5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
      اعلام کرد» → «سازمان جهانی شراب»), places and other organisations inside it; or a head
      with a quoted name («نهاد "زنان علیه طالبان"»); a dash and a faction name after a party
      name join it («حزب دموکرات کردستان - رهبری انقلابی»).
 Places
-  5. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» + a name-like word.
+  6. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» … + a known place or
+     a name-like word, the head included: «استان خوزستان».
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
@@ -50,6 +53,11 @@ NAME_TITLES = (
     "آیت‌اله", "حجت‌الاسلام", "آخوند", "مشهدی", "کربلایی", "استاد",
 )  # fmt: skip
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "دکتر", "مهندس", "سرکار", "جناب", "بانو", "پروفسور")
+ROLE_NOUNS = (
+    "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
+    "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
+    "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار",
+)  # fmt: skip
 ORG_HEADS = (
     "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
     "نهاد", "کانون", "جبهه", "سندیکای", "سندیکا", "فدراسیون", "کنفدراسیون", "بنیاد", "مؤسسه",
@@ -57,9 +65,6 @@ ORG_HEADS = (
     "دانشگاه", "سپاه", "ستاد", "دبیرخانه", "بانک", "کنگره", "ارتش", "دادگاه",
     "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر",
 )  # fmt: skip
-# Heads that mean an organisation only with a modifier that is a name, not a common noun
-# phrase («گروه» "group", «دفتر» "office"): at least two modifiers or a place or quoted name.
-WEAK_HEADS = ("گروه", "شبکه", "دفتر", "هیئت", "هیات", "جمعیت", "اداره", "دادگاه", "کنگره", "مجلس")
 PLACE_HEADS = ("شهر", "استان", "شهرستان", "روستای", "روستا", "بندر", "جزیره", "منطقه")
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
 _SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو")
@@ -83,8 +88,8 @@ def _heads(words: Iterable[str]) -> frozenset[str]:
 _NAME_TITLES = _heads(NAME_TITLES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
-_WEAK_HEADS = _heads(WEAK_HEADS)
 _PLACE_HEADS = _heads(PLACE_HEADS)
+_ROLES = _heads(ROLE_NOUNS)
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
 
 
@@ -262,6 +267,55 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         after_title = last
 
 
+def _foreign_like(word: str) -> bool:
+    """A name-like word that is not a common word: «اوباما», «تیلرسن» (not «امور», «خارجه»)."""
+    return name_like(word) and word not in common_words()
+
+
+def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iterator[Span]:
+    """Rule 4: a name next to a role noun («رئیس», «وزیر», «سخنگوی», «سفیر» …).
+
+    After the role and its complement (common words, places, organisations: «وزیر امور خارجه
+    کلینتون», «رئیس جمهور اوباما»), one or two words that are not common words; before it,
+    separated by spaces or «،» («بارک اوباما رئیس جمهور», «ند پرایس، سخنگوی …»), one or two
+    name-like words, a common word only after a given name («حسن روحانی رئیس …»).
+    """
+    norms, given = words.norms, given_names()
+    for i in triggers:
+        if norms[i] not in _ROLES:
+            continue
+        # After: skip the complement, then take the name.
+        j = i
+        while words.spaced(j):
+            known = names.get(words.starts[j + 1])
+            if known is not None and known.tag != "persName":
+                j = bisect_left(words.ends, known.end)
+            elif norms[j + 1] in common_words() or norms[j + 1] in _ROLES:
+                j += 1
+            else:
+                break
+        if words.spaced(j) and _foreign_like(norms[j + 1]):
+            last = j + 1
+            if words.spaced(last) and _foreign_like(norms[last + 1]):
+                last += 1
+            follows = norms[last + 1] if last + 1 < len(words) else ""
+            if not (words.spaced(last) and name_like(follows) and follows not in common_words()):
+                yield _span(words, j + 1, last)
+        # Before: «X Y رئیس …» or «X Y، سخنگوی …».
+        gap = words.gaps[i].strip()
+        k = i - 1
+        if k < 0 or gap not in ("", "،", ",") or not name_like(norms[k]):
+            continue
+        first = k
+        if k > 0 and not words.gaps[k].strip() and name_like(norms[k - 1]) and (
+            norms[k - 1] in given or norms[k - 1] not in common_words()
+        ):
+            first = k - 1
+        if first == k and norms[k] in common_words():
+            continue
+        yield _span(words, first, k)
+
+
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
     """Word indices of a two-word list item right after ``offset`` («، X Y» or «و X Y»).
 
@@ -301,7 +355,7 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
 
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
-    """Rule 4: organisation head + modifiers to a boundary, or + a quoted name."""
+    """Rule 5: organisation head + modifiers to a boundary, or + a quoted name."""
     norms = words.norms
     for i in triggers:
         if norms[i] not in _ORG_HEADS:
@@ -322,6 +376,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) ->
                 has_place = True
                 last = bisect_left(words.ends, place.end)
                 j = last + 1
+                # A place ends the name («حزب تودۀ ایران تاریخی …») unless another body follows.
+                if not (words.spaced(last) and j < len(words) and norms[j] in _ORG_HEADS):
+                    break
                 continue
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS):
                 break
@@ -334,7 +391,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) ->
         # «کمیته مرکزی حزب»: a head at the end is the generic "the party", not part of the name.
         while last > i and norms[last] in _ORG_HEADS:
             last -= 1
-        if last == i or (norms[i] in _WEAK_HEADS and last == i + 1 and not has_place):
+        # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
+        # or a place («اتحادیه اروپا»), or an organisation inside it.
+        if last == i or (last == i + 1 and not has_place and norms[i + 1] not in _ORG_HEADS):
             continue
         end = words.ends[last]
         yield Span(start, _with_faction(words, last, end), "orgName", CANDIDATE_ATTRS)
@@ -354,16 +413,22 @@ def _with_faction(words: Words, last: int, end: int) -> int:
     return words.ends[final] if final >= 0 else end
 
 
-def place_head_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
-    """Rule 5: «شهر/استان/…» + one name-like word."""
+def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 6: «شهر/استان/…» + a known place or one name-like word; the head is part of the
+    name («استان خوزستان», «شهرستان سردشت»)."""
     for i in triggers:
-        if words.norms[i] in _PLACE_HEADS and words.spaced(i) and name_like(words.norms[i + 1]):
-            yield _span(words, i + 1, i + 1, "placeName")
+        if words.norms[i] not in _PLACE_HEADS or not words.spaced(i):
+            continue
+        place = places.get(words.starts[i + 1])
+        if place is not None:
+            yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
+        elif name_like(words.norms[i + 1]):
+            yield _span(words, i, i + 1, "placeName")
 
 
 @cache
 def _triggers() -> frozenset[str]:
-    return given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS
+    return given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -389,6 +454,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 
     keep(title_rule(words, triggers))
     keep(given_name_rule(words, triggers))
+    keep(role_rule(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(list_rule(words, persons))
     places = {s.start: s for s in names if s.tag == "placeName"}
@@ -397,9 +463,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     inside = {(s.start, s.end) for s in names if s.tag in ("placeName", "orgName")}
     others = Occupied(r for r in blocked if r not in inside)
     nested = Occupied(inside)
-    keep(s for s in org_head_rule(words, triggers, places)
-         if (s.start, s.end) not in inside and nested.within(s.start, s.end) and others.free(s.start, s.end))
-    keep(place_head_rule(words, triggers))
+    keep((s for s in org_head_rule(words, triggers, places)
+          if (s.start, s.end) not in inside and nested.within(s.start, s.end)), others)
+    keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))

@@ -6,19 +6,27 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * day ranges ``DAY و|تا|- DAY MONTH YEAR`` — «۲۷ و ۲۸ اکتبر ۲۰۰۷» → ``@from``/``@to``;
 * ``MONTH YEAR`` — «نوامبر ۲۰۱۹», «آبان ۹۸» (two-digit years, see :func:`expand_year`);
 * ``DAY ماه جاری (MONTH)`` — «۱۵ و ۱۶ ماه جاری (دسامبر)» ("this month (December)");
-* ``DAY MONTH`` with no year — tagged, but ``@when`` only where the text fixes the year:
-  a year word after it («امسال», «سال آینده», «سال گذشته» …) read against the document's
-  :class:`DateContext`, or a bracketed restatement in the other calendar that has a year
-  («۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)»).
+* ``DAY MONTH`` with no year — its year from a year word after it («امسال», «سال آینده»,
+  «سال گذشته» …) or, failing that, the document's :class:`DateContext` (the occurrence
+  nearest the document's date), or from a bracketed restatement in the other calendar that
+  has a year («۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)»); without any, no ``@when``;
+* a weekday and «روز»/«روزهای» before the day are part of the date («چهارشنبه، ۱۷ مارس
+  ۲۰۲۱», «روزهای ۱۵ و ۱۶ ماه مارس»); «ماه» and «سال» may stand between the parts («خرداد ماه
+  ۱۴۰۳», «مهرماه», «۲۴ اسفند سال ۱۳۹۲»); the day may be an ordinal word («دهم مهرماه»);
+* ``MONTH ماه`` / ``ماه MONTH`` without a day — the month («دی ماه سال جاری», «ماه مارس»);
+* ``سال YEAR`` — a year in digits or words («سال ۲۰۱۷», «سال هزار و نهصد و هفتاد و نه»);
+* ``روز WEEKDAY`` — «روز سه شنبه»: the latest such weekday on or before the document's date;
+* relative dates («هفته گذشته», «سال آینده», «ماه جاری») — tagged without a value.
 
-A month name alone is never a date (and «مه», «می», «دی», «تیر», «مهر» are ordinary words).
+A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
+one of those after a day in words («نه می» is "not …").
 
 Attributes follow TEI Guidelines 13.4 "Dates and Times" (att.datable.w3c, att.datable.custom):
 Gregorian dates ``calendar="#gregorian" when|from|to`` (ISO 8601); Solar Hijri dates
 ``calendar="#jalali"`` with the ISO equivalent in ``when``/``from``/``to`` and the Solar Hijri
 value in ``when-custom``/``from-custom``/``to-custom`` with ``datingMethod="#jalali"``;
-Hijri-Qamari dates ``calendar="#hijri"`` with ``when-custom``… and ``datingMethod="#hijri"``
-only (no ISO conversion: persiantools converts Solar Hijri only). The TEI header's
+Hijri-Qamari dates ``calendar="#hijri"`` likewise, converted with the Umm al-Qura calendar of
+the ``hijridate`` package (1343–1500 AH; outside it, ``when-custom`` only). The TEI header's
 ``calendarDesc`` must declare ``jalali``, ``gregorian`` and, when used, ``hijri``.
 Solar Hijri ↔ Gregorian conversion: :mod:`persiantools.jdatetime`.
 """
@@ -31,10 +39,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from hijridate import Gregorian, Hijri
 from persiantools.jdatetime import JalaliDate
 
 from nashr.entities.normalize import fold
-from nashr.entities.numbers import UNITS
+from nashr.entities.numbers import UNITS, parse_number_words
 from nashr.markup import Span
 
 Calendar = Literal["gregorian", "jalali", "hijri"]
@@ -68,8 +77,15 @@ YEAR_WORDS: dict[str, int] = {
     "امسال": 0, "سال جاری": 0, "همین سال": 0, "سال آینده": 1, "سال آتی": 1, "سال بعد": 1,
     "سال دیگر": 1, "سال گذشته": -1, "سال قبل": -1, "سال پیش": -1, "پارسال": -1,
 }  # fmt: skip
+def _ordinal(cardinal: str) -> str:
+    """«دو» → «دوم», «سه» → «سوم», «سی» → «سی‌ام», «بیست و یک» → «بیست و یکم»."""
+    head, _, last = cardinal.rpartition(" ")
+    last = {"سه": "سوم", "سی": "سی\u200cام"}.get(last, last + "م")
+    return f"{head} {last}" if head else last
+
+
 def _day_words() -> dict[str, int]:
-    """Day numbers in words, 1–31: «اول», «یکم», «هشت», «بیست و دو» …"""
+    """Day numbers in words, 1–31, cardinal and ordinal: «اول», «یکم», «هشت», «دهم», «بیست و دو» …"""
     words = {"اول": 1, "یکم": 1}
     small = {word: value for word, value in UNITS.items() if value < 20}
     words.update(small)
@@ -78,10 +94,15 @@ def _day_words() -> dict[str, int]:
         for word, value in small.items():
             if value < 10 and base + value <= 31:
                 words[f"{tens} و {word}"] = base + value
+    words.update({_ordinal(word): value for word, value in list(words.items()) if word not in ("اول", "یکم", "یک")})
     return words
 
 
 DAY_WORDS: dict[str, int] = _day_words()
+AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
+"""Month names that are also ordinary words: never a date after a day in words («نه می»)."""
+RELATIVE_UNITS = ("هفته", "ماه", "سال")
+RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
 ERA_WORDS = ("میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
 
 
@@ -118,14 +139,27 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _SEP = r"[\s\u200c]+"
+_END = r"(?!\w|\u200c\w)"
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
+_MONTH = rf"(?P<month>{_alternation(MONTHS)})(?P<mah>[\s\u200c]*ماه)?"
 _PATTERN = re.compile(
     rf"(?<!\w)(?<!\w\u200c)"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP}(?:ماه{_SEP})?)?"
-    rf"(?:(?P<month>{_alternation(MONTHS)})|ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\))"
-    rf"(?!\w|\u200c\w)"
-    rf"(?:{_SEP}(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)})(?!\w|\u200c\w))?)?"
-    rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)})(?!\w|\u200c\w))?"
+    rf"(?:(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})\s*[،,]?\s*(?:روزهای{_SEP})?|روزهای{_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP}(?P<mah0>ماه{_SEP})?)?"
+    rf"(?:{_MONTH}|ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\))"
+    rf"{_END}"
+    rf"(?:{_SEP}(?:سال{_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
+    rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
+)
+# A weekday or «روز» before the day is part of the date only when there is a day (checked below).
+_NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
+_YEAR_PATTERN = re.compile(
+    rf"(?<!\w)سال{_SEP}(?P<year>\d{{4}}(?!\d)|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
+    rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?{_END}"
+)
+_WEEKDAY_PATTERN = re.compile(rf"(?<!\w)روز{_SEP}(?P<weekday>{_alternation(WEEKDAY_NUMBERS)}){_END}")
+_RELATIVE_PATTERN = re.compile(
+    rf"(?<!\w)(?:{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)}){_END}"
 )
 
 
@@ -149,12 +183,15 @@ class DateContext:
     anchor: date
 
     def year(self, calendar: Calendar) -> int | None:
-        """The anchor's year in ``calendar`` (None for Hijri-Qamari: no converter)."""
+        """The anchor's year in ``calendar`` (Hijri-Qamari: None outside Umm al-Qura's range)."""
         if calendar == "gregorian":
             return self.anchor.year
         if calendar == "jalali":
             return jalali_year(self.anchor)
-        return None
+        try:
+            return int(Gregorian.fromdate(self.anchor).to_hijri().year)
+        except (OverflowError, ValueError):
+            return None
 
     @classmethod
     def from_iso(cls, value: str) -> DateContext | None:
@@ -178,15 +215,16 @@ class DateContext:
 class FoundDate:
     """A recognised date: source range, calendar and the parts the text gives.
 
-    ``day_end`` is set for day ranges; ``month_only`` dates cover the whole month.
-    ``iso_start``/``iso_end`` are the Gregorian equivalents where the year is known and the
-    date exists (``iso_end`` equals ``iso_start`` for a single day).
+    ``day_end`` is set for day ranges; without a day the date is the whole month, without a
+    month (``month`` None) the whole year; ``calendar`` None is a relative date («هفته گذشته»)
+    with no value. ``iso_start``/``iso_end`` are the Gregorian equivalents where the year is
+    known and the date exists (``iso_end`` equals ``iso_start`` for a single day).
     """
 
     start: int
     end: int
-    calendar: Calendar
-    month: int
+    calendar: Calendar | None
+    month: int | None
     day: int | None = None
     day_end: int | None = None
     year: int | None = None
@@ -220,26 +258,35 @@ def _to_iso(calendar: Calendar, year: int, month: int, day: int) -> date | None:
         if calendar == "jalali":
             gregorian: date = JalaliDate(year, month, day).to_gregorian()  # type: ignore[no-untyped-call]
             return gregorian
-    except ValueError:
+        return date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except (ValueError, OverflowError):
         return None
-    return None
 
 
 def _month_length(calendar: Calendar, year: int, month: int) -> int:
+    """Days in a month. Raises ValueError (OverflowError for Hijri years out of range)."""
     if calendar == "jalali":
         return JalaliDate.days_in_month(month, year)
+    if calendar == "hijri":
+        return int(Hijri(year, month, 1).month_length())
     following = date(year + month // 12, month % 12 + 1, 1)
     return (following - timedelta(days=1)).day
 
 
 def _resolve(found: FoundDate) -> FoundDate:
     """Fill iso_start/iso_end from the parts, where the year is known and the date exists."""
-    if found.year is None or found.calendar == "hijri":
+    if found.year is None or found.calendar is None:
         return found
+    if found.month is None:
+        first = _to_iso(found.calendar, found.year, 1, 1)
+        last = _to_iso(found.calendar, found.year + 1, 1, 1)
+        if first is None or last is None:
+            return found
+        return replace(found, iso_start=first, iso_end=last - timedelta(days=1))
     if found.day is None:
         try:
             last = _month_length(found.calendar, found.year, found.month)
-        except ValueError:
+        except (ValueError, OverflowError):
             return found
         return replace(
             found,
@@ -259,19 +306,36 @@ def _day(value: str | None) -> int | None:
     return int(value) if value.isdigit() else _DAY_VALUES[re.sub(r"[\s\u200c]+", " ", value)]
 
 
-def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
-    """Recognise the dates of one block (see the module docstring for forms and rules)."""
-    folded = fold(text)
+_AMBIGUOUS = frozenset(_key(m) for m in AMBIGUOUS_MONTHS)
+_WEEKDAY_VALUES = {_key(name).replace(" ", ""): number for name, number in WEEKDAY_NUMBERS.items()}
+
+
+def _weekday(value: str) -> int:
+    return _WEEKDAY_VALUES[re.sub(r"[\s\u200c]+", "", value)]
+
+
+def _nearest_year(found: FoundDate, anchor: date) -> FoundDate:
+    """Give a day and month without a year the year that puts it nearest ``anchor``."""
+    return _year_from(found, anchor, limit=None)
+
+
+def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     found: list[FoundDate] = []
     for match in _PATTERN.finditer(folded):
         month_name = match.group("month") or match.group("cmonth")
         calendar, month = MONTHS[re.sub(r"[\s\u200c]+", " ", month_name)]
-        month_end = match.end("month") if match.group("month") else match.end()
+        month_end = match.end("mah") if match.group("mah") else (
+            match.end("month") if match.group("month") else match.end())
         day, day_end = _day(match.group("d1")), _day(match.group("d2"))
-        if day is None and match.group("year") is None:
+        named_month = match.group("mah") or match.group("mah0") or match.group("current")
+        if day is None and match.group("year") is None and not named_month:
             continue  # a month name alone is no date
         if day is not None and not 1 <= day <= 31 or day_end is not None and day_end <= (day or 0):
             continue
+        words_day = match.group("d1") is not None and not match.group("d1").isdigit()
+        if words_day and _key(month_name) in _AMBIGUOUS and not match.group("year"):
+            continue  # «نه می»: "not …"
+        start = match.start() if day is not None else match.start("month")
         end = match.end() if match.group("rel") or match.group("year") else month_end
         year: int | None = None
         if match.group("year"):
@@ -280,12 +344,75 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
             ref = context.year(calendar)
             if ref is not None:
                 year = ref + _YEAR_OFFSETS.get(_rel_key(match.group("rel") or ""), 0)
-        elif match.group("rel"):
-            end = month_end
-        found.append(
-            _resolve(FoundDate(match.start(), end, calendar, month, day, day_end, year))
-        )
-    return _restatements(folded, found)
+        date_found = _resolve(FoundDate(start, end, calendar, month, day, day_end, year))
+        if year is None and day is not None and context is not None:
+            date_found = _nearest_year(date_found, context.anchor)
+        found.append(date_found)
+    return found
+
+
+def _split_and(phrase: str) -> str:
+    """Set apart a «و» glued to a number word («هزارو», «ونه» → «هزار و», «و نه»)."""
+    phrase = re.sub(r"(?<=\S)و(?=\s|$)", " و", phrase)
+    return re.sub(r"(?:(?<=\s)|^)و(?=\S)", "و ", phrase)
+
+
+def _year_dates(folded: str) -> list[FoundDate]:
+    found = []
+    for match in _YEAR_PATTERN.finditer(folded):
+        value = match.group("year").strip()
+        number = int(value) if value.isdigit() else parse_number_words(_split_and(value))
+        if number is None:
+            continue
+        era = _key(match.group("era") or "")
+        calendar: Calendar = "gregorian" if 1600 <= number <= 2200 else "jalali"
+        if "قمری" in era or "ه.ق" in era:
+            calendar = "hijri"
+        elif "شمسی" in era or "خورشیدی" in era or "ه.ش" in era:
+            calendar = "jalali"
+        if not 1000 <= number <= 2200:
+            continue
+        end = match.end("era") if match.group("era") else match.start("year") + len(match.group("year").rstrip())
+        if not value.isdigit():  # «… هفتاد و نه»: the phrase ends at its last number word
+            end = match.start("year") + len(match.group("year").rstrip(" و\u200c"))
+        found.append(_resolve(FoundDate(match.start(), end, calendar, None, year=number)))
+    return found
+
+
+def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
+    found = []
+    for match in _WEEKDAY_PATTERN.finditer(folded):
+        day: date | None = None
+        if context is not None:
+            back = (context.anchor.weekday() - _weekday(match.group("weekday"))) % 7
+            day = context.anchor - timedelta(days=back)
+        if day is None:
+            found.append(FoundDate(match.start(), match.end(), None, None))
+        else:
+            found.append(FoundDate(match.start(), match.end(), "gregorian", day.month, day.day,
+                                   year=day.year, iso_start=day, iso_end=day))
+    return found
+
+
+def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
+    """Recognise the dates of one block (see the module docstring for forms and rules).
+
+    Where two forms overlap, the earlier and then the longer wins (one sweep).
+    """
+    folded = fold(text)
+    found = [
+        *_main_dates(folded, context),
+        *_year_dates(folded),
+        *_weekday_dates(folded, context),
+        *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)),
+    ]
+    kept: list[FoundDate] = []
+    reach = -1
+    for item in sorted(found, key=lambda f: (f.start, -f.end)):
+        if item.start >= reach:
+            kept.append(item)
+            reach = item.end
+    return _restatements(folded, kept)
 
 
 def _rel_key(value: str) -> str:
@@ -316,11 +443,14 @@ def _restatements(folded: str, found: list[FoundDate]) -> list[FoundDate]:
     return result
 
 
-def _year_from(found: FoundDate, anchor: date) -> FoundDate:
-    """Pick the year that puts ``found`` closest to ``anchor`` (a restated date)."""
-    if found.calendar == "hijri":
+def _year_from(found: FoundDate, anchor: date, limit: int | None = 31) -> FoundDate:
+    """Pick the year that puts ``found`` closest to ``anchor`` (a restated date: at most
+    ``limit`` days away; None for no limit)."""
+    if found.calendar is None:
         return found
-    base = anchor.year if found.calendar == "gregorian" else jalali_year(anchor)
+    base = DateContext(anchor).year(found.calendar)
+    if base is None:
+        return found
     best: tuple[timedelta, FoundDate] | None = None
     for year in (base - 1, base, base + 1):
         candidate = _resolve(replace(found, year=year))
@@ -329,21 +459,27 @@ def _year_from(found: FoundDate, anchor: date) -> FoundDate:
         distance = abs(candidate.iso_start - anchor)
         if best is None or distance < best[0]:
             best = (distance, candidate)
-    return best[1] if best is not None and best[0].days <= 31 else found
+    return best[1] if best is not None and (limit is None or best[0].days <= limit) else found
 
 
 def _custom(found: FoundDate, day: int | None) -> str:
     assert found.year is not None
+    if found.month is None:
+        return f"{found.year:04d}"
     value = f"{found.year:04d}-{found.month:02d}"
     return value if day is None else f"{value}-{day:02d}"
 
 
 def date_attrs(found: FoundDate) -> dict[str, str]:
     """TEI attributes of a recognised date, in writing order (see the module docstring)."""
+    if found.calendar is None:
+        return {}
     attrs = {"calendar": f"#{found.calendar}"}
     ranged = found.day is None or (found.day_end is not None and found.day_end != found.day)
     if found.iso_start is not None and found.iso_end is not None:
-        if found.calendar == "gregorian" and found.day is None:
+        if found.calendar == "gregorian" and found.month is None:
+            attrs["when"] = f"{found.iso_start.year:04d}"
+        elif found.calendar == "gregorian" and found.day is None:
             attrs["when"] = found.iso_start.strftime("%Y-%m")
         elif ranged:
             attrs["from"] = found.iso_start.isoformat()

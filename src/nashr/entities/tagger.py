@@ -188,45 +188,56 @@ class Tagger:
 
 
 class Mentions:
-    """The people a document has named so far, for later mentions by one word of the name.
+    """The people and organisations a document has named so far, for their short forms later.
 
     After «کیمیا علیزاده» (two words or more), «علیزاده» alone, or «کیمیا» alone, is the same
-    person: same ``@ref`` or same candidate attributes. A word two different people share is
-    not used (it would be ambiguous). Memory grows with the distinct names of the document.
+    person; after «کمیتۀ مرکزی حزب تودۀ ایران» (three words or more), «کمیتۀ مرکزی» (its first
+    two words) is the same body: same ``@ref`` or same candidate attributes. A short form two
+    different names share is not used (it would be ambiguous). Memory grows with the distinct
+    names of the document; recalling is one pass over the block's words.
     """
 
     def __init__(self) -> None:
-        self._people: dict[str, dict[str, str] | None] = {}
+        self._names: dict[str, tuple[str, dict[str, str]] | None] = {}
+
+    def _remember(self, key: str, tag: str, attrs: dict[str, str]) -> None:
+        held = self._names.setdefault(key, (tag, attrs))
+        if held is not None and held != (tag, attrs):
+            self._names[key] = None
 
     def learn(self, found: Words, spans: list[Span]) -> None:
-        """Remember the first and last word of every person of two words or more in ``spans``."""
+        """Remember the short forms of the people and organisations in ``spans``."""
         for span in spans:
-            if span.tag != "persName":
-                continue
             first = bisect_right(found.starts, span.start) - 1
             last = bisect_right(found.starts, span.end - 1) - 1
-            if last <= first:
-                continue
-            for i in (first, last):
-                word = found.norms[i]
-                if len(word) < 3 or not candidates.name_like(word):
-                    continue
-                held = self._people.setdefault(word, dict(span.attrs))
-                if held is not None and held != dict(span.attrs):
-                    self._people[word] = None
+            attrs = dict(span.attrs)
+            if span.tag == "persName" and last > first:
+                for i in (first, last):
+                    word = found.norms[i]
+                    if len(word) >= 3 and candidates.name_like(word):
+                        self._remember(word, "persName", attrs)
+            elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
+                self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
 
     def recall(self, found: Words, claimed: Occupied) -> list[Span]:
-        """One-word mentions in ``found`` of people remembered, outside ``claimed`` ranges; a
-        word next to another name-like word is part of some other name and is left alone."""
-        spans = []
-        people = self._people
-        if not people:
+        """Short forms in ``found`` of names remembered, outside ``claimed`` ranges; a word next
+        to another name-like word is part of some other name and is left alone."""
+        spans: list[Span] = []
+        names = self._names
+        if not names:
             return spans
         norms = found.norms
         for i, word in enumerate(norms):
-            attrs = people.get(word)
-            if attrs is None or not claimed.free(found.starts[i], found.ends[i]):
+            if found.spaced(i) and (held := names.get(word + " " + norms[i + 1])) is not None:
+                tag, attrs = held
+                if claimed.free(found.starts[i], found.ends[i + 1]):
+                    spans.append(Span(found.starts[i], found.ends[i + 1], tag, attrs))
                 continue
+            held = names.get(word)
+            if held is None or not claimed.free(found.starts[i], found.ends[i]):
+                continue
+            attrs = held[1]
+            people = names
             before = i > 0 and found.spaced(i - 1) and candidates.name_like(norms[i - 1]) \
                 and norms[i - 1] not in people
             after = found.spaced(i) and candidates.name_like(norms[i + 1]) and norms[i + 1] not in people
@@ -250,10 +261,16 @@ def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
 
 
 def _drop_names_continued_by_candidates(names: list[Span], guessed: list[Span]) -> list[Span]:
-    """Drop a register organisation that a candidate organisation continues from the same
-    start («کمیتۀ مرکزی» of «کمیتۀ مرکزی حزب تودۀ ایران»): the longer name is another body."""
+    """Drop a register or gazetteer name that a candidate of its kind extends: an organisation
+    continued from the same start («کمیتۀ مرکزی» of «کمیتۀ مرکزی حزب تودۀ ایران»: another
+    body), a place inside a place («خوزستان» of «استان خوزستان»: one mention)."""
     longer = {s.start: s.end for s in guessed if s.tag == "orgName"}
-    return [s for s in names if not (s.tag == "orgName" and longer.get(s.start, 0) > s.end)]
+    places = Occupied((s.start, s.end) for s in guessed if s.tag == "placeName")
+    return [
+        s for s in names
+        if not (s.tag == "orgName" and longer.get(s.start, 0) > s.end)
+        and not (s.tag == "placeName" and not places.free(s.start, s.end))
+    ]
 
 
 _SPACES = re.compile(r"\s+")
