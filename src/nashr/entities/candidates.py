@@ -99,6 +99,8 @@ def given_names() -> frozenset[str]:
     those that are dictionary words (``word`` in ``data/word_names_fa.tsv``), stop words,
     place heads or weekdays."""
     names = {norm(n) for n in lexicon.given_names() if " " not in n.strip()}
+    # «احیای», «آقای»: a word with the ezafe «ای» is no given name.
+    names = {n for n in names if not n.endswith("ای")}
     return frozenset(names - _word_names()["word"] - stop_words() - _PLACE_HEADS - WEEKDAYS)
 
 
@@ -223,8 +225,12 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if norms[i] in MONTHS and _month_day_before(words, i):
             continue
         j = i
-        if words.spaced(j) and norms[j + 1] in given and words.spaced(j + 1) and name_like(norms[j + 2]):
-            j += 1  # «محمد علی رضایی»
+        second = norms[j + 1] if words.spaced(j) else ""
+        if second in given and (norms[i] not in common or second in common) and words.spaced(j + 1) \
+                and name_like(norms[j + 2]):
+            # «محمد علی رضایی», «یوسف علی پور»; not «پیام بهروز …»: a common word before a
+            # rarer name is a word («پیام» "message"), two common names are a compound name.
+            j += 1
         if words.spaced(j) and surname_like(norms[j + 1], strict=norms[j] in common):
             last = _surname_run(words, j + 1)
             yield _span(words, i, last)
@@ -261,8 +267,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         first = i if norms[i] in _NAME_TITLES else j + 1
         if norms[first] in _ADDRESS:
             first += 1
-        if first > last:
-            continue
+        if first > last or (first == last and norms[last] in common_words()):
+            continue  # «رفیق مذکور»: one common word after a title is no name
         yield _span(words, first, last)
         after_title = last
 
@@ -463,8 +469,20 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     inside = {(s.start, s.end) for s in names if s.tag in ("placeName", "orgName")}
     others = Occupied(r for r in blocked if r not in inside)
     nested = Occupied(inside)
+    known_orgs = {s.start: s.end for s in names if s.tag == "orgName"}
+    name_starts = sorted(start for start, _ in inside)
+
+    def extends(span: Span) -> bool:
+        """A candidate starting with a known organisation («دفتر سیاسی …») must go on to a
+        place or another organisation; other words after it are the sentence, not the name."""
+        known_end = known_orgs.get(span.start)
+        if known_end is None:
+            return True
+        i = bisect_left(name_starts, known_end)
+        return i < len(name_starts) and name_starts[i] < span.end
+
     keep((s for s in org_head_rule(words, triggers, places)
-          if (s.start, s.end) not in inside and nested.within(s.start, s.end)), others)
+          if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).

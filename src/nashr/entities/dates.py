@@ -19,7 +19,7 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * relative dates («هفته گذشته», «سال آینده», «ماه جاری») — tagged without a value.
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
-one of those after a day in words («نه می» is "not …").
+one of those after «نه» without a year («نه می» is "not …").
 
 Attributes follow TEI Guidelines 13.4 "Dates and Times" (att.datable.w3c, att.datable.custom):
 Gregorian dates ``calendar="#gregorian" when|from|to`` (ISO 8601); Solar Hijri dates
@@ -100,7 +100,7 @@ def _day_words() -> dict[str, int]:
 
 DAY_WORDS: dict[str, int] = _day_words()
 AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
-"""Month names that are also ordinary words: never a date after a day in words («نه می»)."""
+"""Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
 RELATIVE_UNITS = ("هفته", "ماه", "سال")
 RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
 ERA_WORDS = ("میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
@@ -145,7 +145,7 @@ _MONTH = rf"(?P<month>{_alternation(MONTHS)})(?P<mah>[\s\u200c]*ماه)?"
 _PATTERN = re.compile(
     rf"(?<!\w)(?<!\w\u200c)"
     rf"(?:(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})\s*[،,]?\s*(?:روزهای{_SEP})?|روزهای{_SEP})?"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP}(?P<mah0>ماه{_SEP})?)?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>ماه{_SEP})?"
     rf"(?:{_MONTH}|ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\))"
     rf"{_END}"
     rf"(?:{_SEP}(?:سال{_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
@@ -332,10 +332,10 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             continue  # a month name alone is no date
         if day is not None and not 1 <= day <= 31 or day_end is not None and day_end <= (day or 0):
             continue
-        words_day = match.group("d1") is not None and not match.group("d1").isdigit()
-        if words_day and _key(month_name) in _AMBIGUOUS and not match.group("year"):
+        if match.group("d1") == "نه" and _key(month_name) in _AMBIGUOUS and not match.group("year"):
             continue  # «نه می»: "not …"
-        start = match.start() if day is not None else match.start("month")
+        start = match.start() if day is not None else (
+            match.start("mah0") if match.group("mah0") else match.start("month") if match.group("month") else match.start())
         end = match.end() if match.group("rel") or match.group("year") else month_end
         year: int | None = None
         if match.group("year"):

@@ -214,7 +214,8 @@ class Mentions:
             if span.tag == "persName" and last > first:
                 for i in (first, last):
                     word = found.norms[i]
-                    if len(word) >= 3 and candidates.name_like(word):
+                    # A common word («عمومی») alone is not taken for the person.
+                    if len(word) >= 3 and candidates.name_like(word) and word not in candidates.common_words():
                         self._remember(word, "persName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
