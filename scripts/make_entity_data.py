@@ -12,8 +12,9 @@ with many ordinary words among its 19,881 names) that hazm's vocabulary (``words
 has: ``word`` for entries its corpus never counts (166,000 of its 193,000 words are such
 dictionary entries: «افکار», «تامین», «اصلی»; names come into hazm's vocabulary from its news
 corpus, with counts), ``common`` for names its corpus counts a million times or more («صلح»,
-«سلام», «جامعه», but also «محمد», «علی»). ``nashr.entities.candidates`` drops the first and
-asks more evidence of the second.
+«سلام», «جامعه», but also «محمد», «علی»), ``frequent`` for 300,000 to a million («افق»,
+«جوار», but also «سیامک»). ``nashr.entities.candidates`` drops the first and asks more
+evidence of the others.
 
 ``common_words_fa.txt``: the words of hazm's vocabulary its corpus counts 300,000 times or
 more, for telling a surname from an ordinary word («اجتماعی», «رسمی» are not surnames).
@@ -149,6 +150,7 @@ def word_names() -> list[tuple[str, str]]:
     found = vocabulary(names)
     rows = [(n, "word") for n, (count, _) in found.items() if count == 0]
     rows += [(n, "common") for n, (count, _) in found.items() if count >= COMMON_WORD]
+    rows += [(n, "frequent") for n, (count, _) in found.items() if FREQUENT_WORD <= count < COMMON_WORD]
     return sorted(rows)
 
 

@@ -92,7 +92,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     lines = classify(source.lines)
     info = source_info(path, read_catalog(path.parent))
     context = date_context(lines, info)
-    recognise = (lambda text: tagger.tag(text, context)) if tagger is not None else None
+    recognise = tagger.document(context) if tagger is not None else None
     tree = build_tei(source, lines, info, edition, recognise)
     difference = check_fidelity(source.text, tree)
     if difference is not None:

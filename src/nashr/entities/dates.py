@@ -146,7 +146,7 @@ _PATTERN = re.compile(
     rf"(?<!\w)(?<!\w\u200c)"
     rf"(?:(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})\s*[،,]?\s*(?:روزهای{_SEP})?|روزهای{_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>ماه{_SEP})?"
-    rf"(?:{_MONTH}|ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\))"
+    rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\)))"
     rf"{_END}"
     rf"(?:{_SEP}(?:سال{_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -334,8 +334,10 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             continue
         if match.group("d1") == "نه" and _key(month_name) in _AMBIGUOUS and not match.group("year"):
             continue  # «نه می»: "not …"
-        start = match.start() if day is not None else (
-            match.start("mah0") if match.group("mah0") else match.start("month") if match.group("month") else match.start())
+        if day is not None:
+            start = match.start()
+        else:  # a weekday or «روزهای» belongs to a date only with its day
+            start = next(match.start(g) for g in ("mah0", "month", "this") if match.group(g))
         end = match.end() if match.group("rel") or match.group("year") else month_end
         year: int | None = None
         if match.group("year"):

@@ -212,13 +212,30 @@ class Mentions:
             last = bisect_right(found.starts, span.end - 1) - 1
             attrs = dict(span.attrs)
             if span.tag == "persName" and last > first:
-                for i in (first, last):
-                    word = found.norms[i]
-                    # A common word («عمومی») alone is not taken for the person.
-                    if len(word) >= 3 and candidates.name_like(word) and word not in candidates.common_words():
-                        self._remember(word, "persName", attrs)
+                for word in self._short_forms(found.norms[first], found.norms[last], "ref" in attrs):
+                    self._remember(word, "persName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
+
+    @staticmethod
+    def _short_forms(first: str, last: str, registered: bool) -> list[str]:
+        """The words of a person's name that may stand for it alone later.
+
+        Any first or last word of a register name; of a candidate that starts with a given
+        name, the surname only when it has a surname's ending («علیزاده», «روحانی»: not
+        «پلنوم» of «جوار پلنوم») and the given name only when it is no common word; of a
+        candidate found by a title or role («دونالد ترامپ»), the surname. Never a common word.
+        """
+        given = candidates.given_names()
+        if registered:
+            words = [first, last]
+        elif first in given:
+            words = [w for w, ok in ((first, first not in candidates.word_names()),
+                                     (last, candidates.surname_like(last, strict=True) or last.endswith("ی")))
+                     if ok]
+        else:
+            words = [last]
+        return [w for w in words if len(w) >= 3 and candidates.name_like(w) and w not in candidates.common_words()]
 
     def recall(self, found: Words, claimed: Occupied) -> list[Span]:
         """Short forms in ``found`` of names remembered, outside ``claimed`` ranges; a word next
