@@ -102,9 +102,10 @@ def test_document_context_fixes_this_year_and_next_year() -> None:
     assert dates("از هشت مارس امسال درصد", context)[0][1]["when"] == "2009-03-08"
     assert dates("۸ مارس سال آینده", context)[0][1]["when"] == "2010-03-08"
     assert dates("۵ فروردین سال گذشته", context)[0][1]["when-custom"] == "1387-01-05"
-    # A day and month with no year word: the occurrence nearest the document's date.
-    assert dates("۲۵ نوامبر", context) == [("۲۵ نوامبر", {"calendar": "#gregorian", "when": "2009-11-25"})]
-    assert dates("۳ ژانویه", context)[0][1]["when"] == "2010-01-03"
+    # A day and month with no year word: the latest occurrence on or before the document's date.
+    assert dates("اول مه", context) == [("اول مه", {"calendar": "#gregorian", "when": "2009-05-01"})]
+    assert dates("۵ دسامبر", context)[0][1]["when"] == "2009-12-05"
+    assert dates("۳ ژانویه", context)[0][1]["when"] == "2009-01-03"
 
 
 def test_context_from_iso_dates() -> None:

@@ -90,6 +90,8 @@ _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _ROLES = _heads(ROLE_NOUNS)
+_TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم"))
+_MAX_COMPLEMENT = 3
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
 
 
@@ -136,12 +138,16 @@ def surname_like(word: str, strict: bool, ending_i: bool = False) -> bool:
     """True when a word (norm form) can be a surname: name-like, and with ``strict`` ending in a
     suffix only surnames have («…زاده», «…پور», «…نژاد», «…نیا», «…فر», «…راد», «…وند»,
     «…یان», «…لو»; not «…ی», which relational adjectives share: «حکومت اسلامی»), or with
-    ``ending_i`` also «…ی» when the word is not a common word («بهاری», not «انقلابی»)."""
+    ``ending_i`` also «…ی» («بهاری»). A common word (:func:`common_words`) is never a surname
+    here unless it has such an ending: most surnames that are words too («حکمت», «نوری») come
+    with a register entry or a role noun instead."""
     if not name_like(word):
         return False
-    if not strict or word.endswith(_SURNAME_ENDINGS):
+    if word.endswith(_SURNAME_ENDINGS):
         return True
-    return ending_i and word.endswith("ی") and word not in common_words()
+    if word in common_words():
+        return False  # «زمینه ایجاد», «قدم جلو»: a common word after a given name is no surname
+    return not strict or (ending_i and word.endswith("ی"))
 
 
 @cache
@@ -307,43 +313,39 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
 
     After the role and its complement (common words, places, organisations: «وزیر امور خارجه
     کلینتون», «رئیس جمهور اوباما»), one or two words that are not common words; before it,
-    separated by spaces or «،» («بارک اوباما رئیس جمهور», «ند پرایس، سخنگوی …»), one or two
-    name-like words, a common word only after a given name («حسن روحانی رئیس …»).
+    separated by spaces or «،» («بارک اوباما رئیس جمهور», «ند پرایس، سخنگوی …»), two name-like
+    words, a common word only after a given name («حسن روحانی رئیس …»).
     """
     norms, given = words.norms, given_names()
     for i in triggers:
         if norms[i] not in _ROLES:
             continue
-        # After: skip the complement, then take the name.
+        # After: skip the complement (up to three common words, places, organisations), then
+        # take the name; without a complement only after a title («سفیر», «پرزیدنت»).
         j = i
-        while words.spaced(j):
+        while words.spaced(j) and j - i < _MAX_COMPLEMENT:
             known = names.get(words.starts[j + 1])
             if known is not None and known.tag != "persName":
                 j = bisect_left(words.ends, known.end)
-            elif norms[j + 1] in common_words() or norms[j + 1] in _ROLES:
+            elif name_like(norms[j + 1]) and (norms[j + 1] in common_words() or norms[j + 1] in _ROLES):
                 j += 1
             else:
                 break
-        if words.spaced(j) and _foreign_like(norms[j + 1]):
+        if (j > i or norms[i] in _TITLES) and words.spaced(j) and _foreign_like(norms[j + 1]):
             last = j + 1
             if words.spaced(last) and _foreign_like(norms[last + 1]):
                 last += 1
             follows = norms[last + 1] if last + 1 < len(words) else ""
             if not (words.spaced(last) and name_like(follows) and follows not in common_words()):
                 yield _span(words, j + 1, last)
-        # Before: «X Y رئیس …» or «X Y، سخنگوی …».
+        # Before: «X Y رئیس …» or «X Y، سخنگوی …»: two words, a given name or an uncommon
+        # word first; one word alone before a role is too often an adjective («حزبی»).
         gap = words.gaps[i].strip()
         k = i - 1
-        if k < 0 or gap not in ("", "،", ",") or not name_like(norms[k]):
+        if k < 1 or gap not in ("", "،", ",") or not name_like(norms[k]) or words.gaps[k].strip():
             continue
-        first = k
-        if k > 0 and not words.gaps[k].strip() and name_like(norms[k - 1]) and (
-            norms[k - 1] in given or norms[k - 1] not in common_words()
-        ):
-            first = k - 1
-        if first == k and norms[k] in common_words():
-            continue
-        yield _span(words, first, k)
+        if name_like(norms[k - 1]) and (norms[k - 1] in given or norms[k - 1] not in common_words()):
+            yield _span(words, k - 1, k)
 
 
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
@@ -390,6 +392,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) ->
     for i in triggers:
         if norms[i] not in _ORG_HEADS:
             continue
+        if i > 0 and (is_number_word(norms[i - 1]) or words.gaps[i].strip()[-1:].isdigit()):
+            continue  # «دو کنگره», «۳ حزب»: counted, so a common noun
         start = words.starts[i]
         quote = _QUOTE_AFTER.match(words.folded, words.ends[i])
         if quote is not None:

@@ -7,16 +7,17 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * ``MONTH YEAR`` — «نوامبر ۲۰۱۹», «آبان ۹۸» (two-digit years, see :func:`expand_year`);
 * ``DAY ماه جاری (MONTH)`` — «۱۵ و ۱۶ ماه جاری (دسامبر)» ("this month (December)");
 * ``DAY MONTH`` with no year — its year from a year word after it («امسال», «سال آینده»,
-  «سال گذشته» …) or, failing that, the document's :class:`DateContext` (the occurrence
-  nearest the document's date), or from a bracketed restatement in the other calendar that
-  has a year («۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)»); without any, no ``@when``;
+  «سال گذشته» …) or from a bracketed restatement in the other calendar that has a year
+  («۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)»), or failing those the latest occurrence on or before
+  the document's date (:class:`DateContext`); without any, no ``@when``;
 * a weekday and «روز»/«روزهای» before the day are part of the date («چهارشنبه، ۱۷ مارس
   ۲۰۲۱», «روزهای ۱۵ و ۱۶ ماه مارس»); «ماه» and «سال» may stand between the parts («خرداد ماه
   ۱۴۰۳», «مهرماه», «۲۴ اسفند سال ۱۳۹۲»); the day may be an ordinal word («دهم مهرماه»);
 * ``MONTH ماه`` / ``ماه MONTH`` without a day — the month («دی ماه سال جاری», «ماه مارس»);
 * ``سال YEAR`` — a year in digits or words («سال ۲۰۱۷», «سال هزار و نهصد و هفتاد و نه»);
 * ``روز WEEKDAY`` — «روز سه شنبه»: the latest such weekday on or before the document's date;
-* relative dates («هفته گذشته», «سال آینده», «ماه جاری») — tagged without a value.
+* relative dates («هفته گذشته», «سال آینده», «ماه جاری») — tagged without a value; not after a
+  number («سی سال گذشته» is thirty years, a span of time).
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
 one of those after «نه» without a year («نه می» is "not …").
@@ -141,10 +142,11 @@ def _alternation(words: Iterable[str]) -> str:
 _SEP = r"[\s\u200c]+"
 _END = r"(?!\w|\u200c\w)"
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
+_WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})(?P<mah>[\s\u200c]*ماه)?"
 _PATTERN = re.compile(
     rf"(?<!\w)(?<!\w\u200c)"
-    rf"(?:(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})\s*[،,]?\s*(?:روزهای{_SEP})?|روزهای{_SEP})?"
+    rf"(?:(?:روزهای{_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*|روزهای{_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>ماه{_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\)))"
     rf"{_END}"
@@ -158,6 +160,8 @@ _YEAR_PATTERN = re.compile(
     rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?{_END}"
 )
 _WEEKDAY_PATTERN = re.compile(rf"(?<!\w)روز{_SEP}(?P<weekday>{_alternation(WEEKDAY_NUMBERS)}){_END}")
+# «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
+_COUNTED = re.compile(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
 _RELATIVE_PATTERN = re.compile(
     rf"(?<!\w)(?:{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)}){_END}"
 )
@@ -314,9 +318,17 @@ def _weekday(value: str) -> int:
     return _WEEKDAY_VALUES[re.sub(r"[\s\u200c]+", "", value)]
 
 
-def _nearest_year(found: FoundDate, anchor: date) -> FoundDate:
-    """Give a day and month without a year the year that puts it nearest ``anchor``."""
-    return _year_from(found, anchor, limit=None)
+def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
+    """Give a day and month without a year the year of its latest occurrence on or before
+    ``anchor`` (a text dated 5 December 2009 that names «اول مه» means May 2009)."""
+    base = DateContext(anchor).year(found.calendar) if found.calendar else None
+    if base is None:
+        return found
+    for year in (base, base - 1):
+        candidate = _resolve(replace(found, year=year))
+        if candidate.iso_start is not None and candidate.iso_start <= anchor:
+            return candidate
+    return found
 
 
 def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
@@ -348,7 +360,7 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
                 year = ref + _YEAR_OFFSETS.get(_rel_key(match.group("rel") or ""), 0)
         date_found = _resolve(FoundDate(start, end, calendar, month, day, day_end, year))
         if year is None and day is not None and context is not None:
-            date_found = _nearest_year(date_found, context.anchor)
+            date_found = _latest_year(date_found, context.anchor)
         found.append(date_found)
     return found
 
@@ -406,7 +418,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *_main_dates(folded, context),
         *_year_dates(folded),
         *_weekday_dates(folded, context),
-        *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)),
+        *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
+          if not _COUNTED.search(folded, max(0, m.start() - 12), m.start())),
     ]
     kept: list[FoundDate] = []
     reach = -1

@@ -79,7 +79,8 @@ class _NameIndex:
         j = i
         while True:
             entry = entries.get(key)
-            if entry is not None:
+            # A gazetteer name spans no more words than it has («ایو» is not «ای و»).
+            if entry is not None and (entry.id or j - i < len(_NAME_PARTS.split(entry.name))):
                 best = (j, entry)
             if not found.glued(j) or not self._continues(key):
                 return best
@@ -168,6 +169,9 @@ class Tagger:
         dates = [d for d in date_spans(text, context) if named_ranges.free(d.start, d.end)]
         taken = [(s.start, s.end) for s in (*names, *dates)]
         guessed = candidates.candidate_spans(found, names, taken)
+        # «شهر لندن» with «لندن» in the register: the register's name and link stay.
+        linked = Occupied((s.start, s.end) for s in names if s.tag == "placeName" and "ref" in s.attrs)
+        guessed = [s for s in guessed if s.tag != "placeName" or linked.free(s.start, s.end)]
         names = _drop_names_continued_by_candidates(names, guessed)
         # Only names and candidates can cross one another: dates avoid names, numbers avoid
         # everything claimed. Resolving just those keeps this linear in the dates and numbers.
@@ -292,6 +296,7 @@ def _drop_names_continued_by_candidates(names: list[Span], guessed: list[Span]) 
 
 
 _SPACES = re.compile(r"\s+")
+_NAME_PARTS = re.compile(r"[\s\u200c]+")
 
 
 def _after_spaces(text: str, offset: int) -> int:
