@@ -42,7 +42,7 @@ preposition, pronoun, determiner or number («مالی», «محلات»), or �
 («گرمی», «مرادی»): those are left out. Region ``001`` («جهان», the world)
 and the organisations among CLDR's codes are left out too.
 
-Columns: ``name``, ``type`` (country, region, former-country, city), ``code`` (ISO 3166 code or
+Columns: ``name``, ``type`` (country, region, former-country, city, org), ``code`` (ISO 3166 code or
 GeoNames id), ``source``. Rows are sorted, so the same packages always give the same file.
 """
 
@@ -64,7 +64,8 @@ from nashr.entities.lexicon import given_names, stopwords, vocabulary
 DATA = Path(__file__).resolve().parents[1] / "src" / "nashr" / "entities" / "data"
 PERSIAN = re.compile(r"^[\u0622\u0627-\u063a\u0641-\u0648\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c ]+$")
 ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة: an Arabic spelling
-ORGANISATIONS = {"EU", "UN", "EZ", "QO", "XA", "XB", "ZZ", "001"}
+ORGANISATIONS = {"EU": "org", "UN": "org"}  # CLDR codes of bodies, not places
+LEFT_OUT = {"EZ", "QO", "XA", "XB", "ZZ", "001"}  # the eurozone, pseudo-regions, the world
 WORLD_CITY = 300_000
 COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
 FREQUENT_WORD = 300_000
@@ -98,9 +99,10 @@ def persian(name: str) -> str | None:
 def cldr_rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for code, name in Locale("fa").territories.items():
-        if code in ORGANISATIONS or (name := persian(name.replace("\u06c0", "ه").replace("ٔ", ""))) is None:
+        if code in LEFT_OUT or (name := persian(name.replace("\u06c0", "ه").replace("ٔ", ""))) is None:
             continue
-        rows.append((name, "region" if code.isdigit() else "country", code, "cldr"))
+        kind = ORGANISATIONS.get(code, "region" if code.isdigit() else "country")
+        rows.append((name, kind, code, "cldr"))
     return rows
 
 

@@ -137,7 +137,7 @@ def test_cli_suggest_prints_entries_to_paste(tmp_path: Path) -> None:
     assert lines == [
         '<person xml:id="p-kavan-iasv"><persName type="preferred" xml:lang="fa">کاوان ئاسو</persName>'
         '<idno type="wikidata"></idno></person>',
-        '<place xml:id="pl-shhr-bvkan"><placeName type="preferred" xml:lang="fa">شهر بوکان</placeName>'
+        '<place xml:id="pl-bvkan"><placeName type="preferred" xml:lang="fa">بوکان</placeName>'
         '<idno type="wikidata"></idno></place>',
     ]
     table = runner.invoke(entities_app, ["suggest", str(path), "-r", str(REGISTERS)])

