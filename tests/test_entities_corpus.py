@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from entity_scoring import annotated, score_collection
 from nashr.entities.evaluate import KINDS, AnnotationError, Score, read_annotations
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
-
-from entity_scoring import annotated, score_collection
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL = 0.8

@@ -10,8 +10,9 @@ People
      also glued to a title: «سیدمحمدرضا») followed by a surname-like word: «غلام اکبری»; a
      second given name joins («محمد علی رضایی»), a surname part written apart joins («تقی
      زاده»), a short first surname word takes the word after it («بهرام نیک نام»), and a
-     title after the given name is part of it («وجیهه خانم», «ناصرالدین شاه»). A month name that is also a given name («آذر»,
-     «بهمن», «مهر») starts a name only when no day number stands before it.
+     title after the given name is part of it («وجیهه خانم», «ناصرالدین شاه»). A month name
+     that is also a given name («آذر», «بهمن», «مهر») starts a name only when no day number
+     stands before it.
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
      «ملا» …; the extent includes them: «حاج میرزا علی») or terms of address that are not
      («آقای», «خانم», «رفیق», «دکتر» …: «آقای ترامپ» → «ترامپ»), then one to three name-like
