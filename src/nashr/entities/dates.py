@@ -43,7 +43,7 @@ from typing import Literal
 from hijridate import Gregorian, Hijri
 from persiantools.jdatetime import JalaliDate
 
-from nashr.entities.normalize import fold
+from nashr.entities.normalize import fold, words
 from nashr.entities.numbers import UNITS, parse_number_words
 from nashr.markup import Span
 
@@ -420,16 +420,27 @@ def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     return found
 
 
+_MONTH_WORDS = frozenset(
+    w for key in MONTHS for w in (*key.replace("\u200c", " ").split(), key.replace(" ", "") + "ماه")
+)
+_DATE_WORDS = _MONTH_WORDS | {"سال", "روز", "روزهای", "هفته", "ماه"}
+
+
 def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
     """Recognise the dates of one block (see the module docstring for forms and rules).
 
     Where two forms overlap, the earlier and then the longer wins (one sweep).
     """
     folded = fold(text)
+    # Each form needs one of a few words: a set intersection over the block's words tells
+    # which of the (slower) patterns can match at all.
+    present = _DATE_WORDS.intersection(words(text).norms)
+    if not present:
+        return []
     found = [
-        *_main_dates(folded, context),
-        *_year_dates(folded),
-        *_weekday_dates(folded, context),
+        *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
+        *(_year_dates(folded) if "سال" in present else ()),
+        *(_weekday_dates(folded, context) if "روز" in present else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
           if not _COUNTED.search(folded, max(0, m.start() - 12), m.start())),
     ]

@@ -102,17 +102,17 @@ def name_key(name: str) -> str:
 
 
 _MARKS = "\u064b-\u065f\u0670"
-_LETTER = rf"[^\W\d_]|[{_MARKS}]"
-_JOINER_RUN = f"[{ZWNJ}{ZWJ}{TATWEEL}]+"
-# A word: letters and Arabic marks, with joiners (ZWNJ, ZWJ, tatweel) only between letters, so
-# «ایران‌ » with a stray ZWNJ is the word «ایران». The capture group makes re.split return the
-# words between the gaps.
-_WORD_SPLIT = re.compile(rf"((?:[^\W\d_])(?:{_LETTER}|{_JOINER_RUN}(?={_LETTER}))*)")
+# A word: a letter, then letters, digits, Arabic marks and joiners (ZWNJ, ZWJ, tatweel); joiners
+# at its end are given back to the gap («ایران‌ » with a stray ZWNJ is the word «ایران»). The
+# capture group makes re.split return the words between the gaps.
+_WORD_SPLIT = re.compile(rf"([^\W\d_][\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}]*)")
+_JOINERS = (ZWNJ, ZWJ, TATWEEL)
+_SPACE_RUN = re.compile(r"\s+")
 _DROP_IGNORED = {ord(c): None for c in IGNORED}
 
 
 class Words:
-    """The letter words of one block, as parallel lists (built by C-level string operations).
+    """The words of one block, as parallel lists (built by C-level string operations).
 
     Attributes:
         folded: :func:`fold` of the block.
@@ -123,29 +123,38 @@ class Words:
             the last word.
     """
 
-    __slots__ = ("folded", "starts", "ends", "norms", "gaps")
+    __slots__ = ("folded", "starts", "ends", "norms", "gaps", "_spaced", "_glued")
 
     def __init__(self, text: str) -> None:
         self.folded = fold(text)
         parts = _WORD_SPLIT.split(self.folded)
+        for k in [k for k in range(1, len(parts), 2) if parts[k].endswith(_JOINERS)]:
+            word = parts[k].rstrip(ZWNJ + ZWJ + TATWEEL)
+            parts[k + 1] = parts[k][len(word) :] + parts[k + 1]
+            parts[k] = word
         offsets = list(accumulate(map(len, parts)))
         count = len(parts) // 2
         self.starts = offsets[0 : 2 * count : 2]
         self.ends = offsets[1 : 2 * count : 2]
         self.gaps = parts[0::2]
-        self.norms = "\x1f".join(parts[1::2]).translate(_DROP_IGNORED).split("\x1f") if count else []
+        self.norms = "\x00".join(parts[1::2]).translate(_DROP_IGNORED).split("\x00") if count else []
+        # Per gap, whether it is blank (whitespace only) and whether it is ignorable (IGNORED
+        # characters only), each computed for all gaps at once.
+        joined = "\x00".join(self.gaps)
+        self._spaced = [not g for g in _SPACE_RUN.sub("", joined).split("\x00")]
+        self._glued = [not g for g in joined.translate(_DROP_IGNORED).split("\x00")]
 
     def __len__(self) -> int:
         return len(self.norms)
 
     def spaced(self, i: int) -> bool:
         """True when words ``i`` and ``i + 1`` exist and only whitespace stands between them."""
-        return i + 1 < len(self.norms) and not self.gaps[i + 1].strip()
+        return i + 1 < len(self.norms) and self._spaced[i + 1]
 
     def glued(self, i: int) -> bool:
         """True when words ``i`` and ``i + 1`` exist and only :data:`IGNORED` characters (spaces,
         ZWNJ, tatweel) stand between them: they may be parts of one name key."""
-        return i + 1 < len(self.norms) and not self.gaps[i + 1].translate(_DROP_IGNORED)
+        return i + 1 < len(self.norms) and self._glued[i + 1]
 
 
 @lru_cache(maxsize=16)

@@ -51,29 +51,30 @@ class _NameIndex:
 
     A match starts at a word, runs over the following words while only ignorable characters
     separate them (the key has no spaces or ZWNJ), and ends at a word end; the longest match
-    wins. A sorted list of the keys answers "does a longer key start with this?" by bisection,
-    so a walk stops as soon as no name can continue.
+    wins. The set of every proper prefix of the keys says whether a walk can go on, and which
+    words can start a name at all: one set lookup per word of the text.
     """
 
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
-        self._sorted: list[str] | None = None
+        self.prefixes: set[str] = set()
 
     def add(self, key: str, entry: Entry) -> Entry | None:
         """Index ``key``; returns the entry already holding it (which is kept), if any."""
         held = self.entries.setdefault(key, entry)
-        self._sorted = None
-        return held if held is not entry else None
+        if held is not entry:
+            return held
+        self.prefixes.update(key[:n] for n in range(1, len(key)))
+        return None
 
-    def _continues(self, key: str) -> bool:
-        if self._sorted is None:
-            self._sorted = sorted(self.entries)
-        i = bisect_right(self._sorted, key)
-        return i < len(self._sorted) and self._sorted[i].startswith(key)
+    def starts(self, found: Words) -> list[int]:
+        """Indices of the words a name may start with (a key, or a prefix of one)."""
+        entries, prefixes = self.entries, self.prefixes
+        return [i for i, word in enumerate(found.norms) if word in prefixes or word in entries]
 
     def match(self, found: Words, i: int) -> tuple[int, Entry] | None:
         """The longest name starting at word ``i``: (index of its last word, entry) or None."""
-        norms, entries = found.norms, self.entries
+        norms, entries, prefixes = found.norms, self.entries, self.prefixes
         key = norms[i]
         best = None
         j = i
@@ -82,7 +83,7 @@ class _NameIndex:
             # A gazetteer name spans no more words than it has («ایو» is not «ای و»).
             if entry is not None and (entry.id or j - i < len(_NAME_PARTS.split(entry.name))):
                 best = (j, entry)
-            if not found.glued(j) or not self._continues(key):
+            if key not in prefixes or not found.glued(j):
                 return best
             j += 1
             key += norms[j]
@@ -139,7 +140,7 @@ class Tagger:
         found = words(text)
         spans: list[Span] = []
         index = self._index
-        for i in range(len(found)):
+        for i in index.starts(found):
             hit = index.match(found, i)
             if hit is None:
                 continue
@@ -203,6 +204,7 @@ class Mentions:
 
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, dict[str, str]] | None] = {}
+        self._firsts: set[str] = set()  # first words of the two-word short forms
 
     def _remember(self, key: str, tag: str, attrs: dict[str, str]) -> None:
         held = self._names.setdefault(key, (tag, attrs))
@@ -220,6 +222,7 @@ class Mentions:
                     self._remember(word, "persName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
+                self._firsts.add(found.norms[first])
 
     @staticmethod
     def _short_forms(first: str, last: str, registered: bool) -> list[str]:
@@ -245,11 +248,12 @@ class Mentions:
         """Short forms in ``found`` of names remembered, outside ``claimed`` ranges; a word next
         to another name-like word is part of some other name and is left alone."""
         spans: list[Span] = []
-        names = self._names
+        names, firsts = self._names, self._firsts
         if not names:
             return spans
         norms = found.norms
-        for i, word in enumerate(norms):
+        for i in [i for i, word in enumerate(norms) if word in names or word in firsts]:
+            word = norms[i]
             if found.spaced(i) and (held := names.get(word + " " + norms[i + 1])) is not None:
                 tag, attrs = held
                 if claimed.free(found.starts[i], found.ends[i + 1]):
@@ -259,10 +263,9 @@ class Mentions:
             if held is None or not claimed.free(found.starts[i], found.ends[i]):
                 continue
             attrs = held[1]
-            people = names
             before = i > 0 and found.spaced(i - 1) and candidates.name_like(norms[i - 1]) \
-                and norms[i - 1] not in people
-            after = found.spaced(i) and candidates.name_like(norms[i + 1]) and norms[i + 1] not in people
+                and norms[i - 1] not in names
+            after = found.spaced(i) and candidates.name_like(norms[i + 1]) and norms[i + 1] not in names
             if not (before and after):
                 spans.append(Span(found.starts[i], found.ends[i], "persName", attrs))
         return spans
