@@ -108,7 +108,8 @@ _MARKS = "\u064b-\u065f\u0670"
 _WORD_SPLIT = re.compile(rf"([^\W\d_][\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}]*)")
 _JOINERS = (ZWNJ, ZWJ, TATWEEL)
 _SPACE_RUN = re.compile(r"\s+")
-_DROP_IGNORED = {ord(c): None for c in IGNORED}
+# Deleting with a regular expression is several times faster than str.translate with a table.
+_IGNORED_RUN = re.compile(f"[{re.escape(_SEPARATORS + _DIACRITICS)}]+")
 
 
 class Words:
@@ -128,7 +129,9 @@ class Words:
     def __init__(self, text: str) -> None:
         self.folded = fold(text)
         parts = _WORD_SPLIT.split(self.folded)
-        for k in [k for k in range(1, len(parts), 2) if parts[k].endswith(_JOINERS)]:
+        trailing = [k for k in range(1, len(parts), 2) if parts[k].endswith(_JOINERS)] \
+            if ZWNJ in self.folded or ZWJ in self.folded or TATWEEL in self.folded else []
+        for k in trailing:
             word = parts[k].rstrip(ZWNJ + ZWJ + TATWEEL)
             parts[k + 1] = parts[k][len(word) :] + parts[k + 1]
             parts[k] = word
@@ -137,12 +140,12 @@ class Words:
         self.starts = offsets[0 : 2 * count : 2]
         self.ends = offsets[1 : 2 * count : 2]
         self.gaps = parts[0::2]
-        self.norms = "\x00".join(parts[1::2]).translate(_DROP_IGNORED).split("\x00") if count else []
+        self.norms = _IGNORED_RUN.sub("", "\x00".join(parts[1::2])).split("\x00") if count else []
         # Per gap, whether it is blank (whitespace only) and whether it is ignorable (IGNORED
         # characters only), each computed for all gaps at once.
         joined = "\x00".join(self.gaps)
         self._spaced = [not g for g in _SPACE_RUN.sub("", joined).split("\x00")]
-        self._glued = [not g for g in joined.translate(_DROP_IGNORED).split("\x00")]
+        self._glued = [not g for g in _IGNORED_RUN.sub("", joined).split("\x00")]
 
     def __len__(self) -> int:
         return len(self.norms)
