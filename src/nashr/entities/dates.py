@@ -140,12 +140,13 @@ WEEKDAYS: frozenset[str] = frozenset(
 _MARKS = "[\u064b-\u065f\u0670]*"  # Arabic diacritics a writer may add: «صفرالمظفّر»
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of folded words, longest first; a space matches spaces or ZWNJ and
-    diacritics may follow any letter."""
+def _alternation(words: Iterable[str], marks: bool = False) -> str:
+    """A regex alternation of folded words, longest first; a space matches spaces or ZWNJ, and
+    with ``marks`` diacritics may follow any letter (month names: «محرّم»)."""
     keys = sorted({_key(w) for w in words}, key=len, reverse=True)
+    mark = _MARKS if marks else ""
     return "|".join(
-        "".join(r"[\s\u200c]*" if c == " " else re.escape(c) + (_MARKS if c.isalpha() else "") for c in k)
+        "".join(r"[\s\u200c]*" if c == " " else re.escape(c) + (mark if c.isalpha() else "") for c in k)
         for k in keys
     )
 
@@ -154,12 +155,12 @@ _SEP = r"[\s\u200c]+"
 _END = r"(?!\w|\u200c\w)"
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
-_MONTH = rf"(?P<month>{_alternation(MONTHS)})(?P<mah>[\s\u200c]*ماه)?"
+_MONTH = rf"(?P<month>{_alternation(MONTHS, marks=True)})(?P<mah>[\s\u200c]*ماه)?"
 _PATTERN = re.compile(
     rf"(?<!\w)(?<!\w\u200c)"
     rf"(?:(?:روزهای{_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*|روزهای{_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>ماه{_SEP})?"
-    rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\)))"
+    rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
     rf"(?:{_SEP}(?:سال{_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
