@@ -220,6 +220,9 @@ class Mentions:
             if span.tag == "persName" and last > first:
                 for word in self._short_forms(found.norms[first], found.norms[last], "ref" in attrs):
                     self._remember(word, "persName", attrs)
+                if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
+                    self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
+                    self._firsts.add(found.norms[first])
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
                 self._firsts.add(found.norms[first])
@@ -231,7 +234,8 @@ class Mentions:
         Any first or last word of a register name; of a candidate that starts with a given
         name, the surname only when it has a surname's ending («علیزاده», «روحانی»: not
         «پلنوم» of «جوار پلنوم») and the given name only when it is no common word; of a
-        candidate found by a title or role («دونالد ترامپ»), the surname. Never a common word.
+        candidate found by a title or role («دونالد ترامپ»), the surname. A common word only
+        as a surname («روحانی» after «حسن روحانی»), never as a given name.
         """
         given = candidates.given_names()
         if registered:
@@ -242,7 +246,18 @@ class Mentions:
                      if ok]
         else:
             words = [last]
-        return [w for w in words if len(w) >= 3 and candidates.name_like(w) and w not in candidates.common_words()]
+        return [w for w in words if len(w) >= 3 and candidates.name_like(w)
+                and (w == last or w not in candidates.common_words())]
+
+    def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
+        """The longest remembered name of several words starting at word ``i``: (its last
+        word, (tag, attributes)), or None."""
+        for n in range(_MAX_RECALLED, 1, -1):
+            if all(found.spaced(k) for k in range(i, i + n - 1)):
+                held = self._names.get(" ".join(found.norms[i : i + n]))
+                if held is not None:
+                    return i + n - 1, held
+        return None
 
     def recall(self, found: Words, claimed: Occupied) -> list[Span]:
         """Short forms in ``found`` of names remembered, outside ``claimed`` ranges; a word next
@@ -254,10 +269,11 @@ class Mentions:
         norms = found.norms
         for i in [i for i, word in enumerate(norms) if word in names or word in firsts]:
             word = norms[i]
-            if found.spaced(i) and (held := names.get(word + " " + norms[i + 1])) is not None:
-                tag, attrs = held
-                if claimed.free(found.starts[i], found.ends[i + 1]):
-                    spans.append(Span(found.starts[i], found.ends[i + 1], tag, attrs))
+            whole = self._whole(found, i)
+            if whole is not None:
+                last, (tag, attrs) = whole
+                if claimed.free(found.starts[i], found.ends[last]):
+                    spans.append(Span(found.starts[i], found.ends[last], tag, attrs))
                 continue
             held = names.get(word)
             if held is None or not claimed.free(found.starts[i], found.ends[i]):
@@ -299,6 +315,7 @@ def _drop_names_continued_by_candidates(names: list[Span], guessed: list[Span]) 
 
 
 _SPACES = re.compile(r"\s+")
+_MAX_RECALLED = 3  # words of a whole name recalled as such
 _NAME_PARTS = re.compile(r"[\s\u200c]+")
 
 
