@@ -90,7 +90,8 @@ def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestio
     ordered = sorted(spellings.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     for key, names in ordered:
         kind = key[0]
-        preferred, *variants = [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))]
+        # The most frequent spelling is preferred; among equals, the first met (sorted is stable).
+        preferred, *variants = [n for n, _ in sorted(names.items(), key=lambda kv: -kv[1])]
         entry_id = unique_id(KINDS[kind].prefix + slug(preferred), taken)
         taken.add(entry_id)
         entry = Entry(entry_id, kind, preferred, tuple(variants), idnos=(("wikidata", ""),))
