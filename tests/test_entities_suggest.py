@@ -73,7 +73,7 @@ def test_suggest_as_tei_lists(tmp_path: Path) -> None:
     assert root.find(f".//{tei('listOrg')}/{tei('org')}") is not None
 
 
-def test_accept_adds_reviewed_rows_with_stable_ids(tmp_path: Path) -> None:
+def test_accept_adds_reviewed_rows_with_stable_ids(tmp_path: Path, tei_all: etree.RelaxNG) -> None:
     registers = tmp_path / "registers"
     shutil.copytree(REGISTERS, registers)
     runner = CliRunner()
@@ -92,6 +92,8 @@ def test_accept_adds_reviewed_rows_with_stable_ids(tmp_path: Path) -> None:
     after = load_registers(registers)
     new = {e.id for e in after.entries} - {e.id for e in before.entries}
     assert "p-kavan-iasv" in new and not any(i.startswith("pl-") for i in new)
+    for name in ("persons.xml", "orgs.xml"):  # still TEI, empty wikidata idno included
+        assert tei_all.validate(etree.parse(str(registers / name))), tei_all.error_log
     kavan = after.by_id()["p-kavan-iasv"]
     assert kavan.variants == ("كاوان ئاسو",) and kavan.idnos == (("wikidata", ""),)
     # The new entry reaches the texts: the name is now linked.
