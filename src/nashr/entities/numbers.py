@@ -116,13 +116,12 @@ def number_words(text: str) -> list[NumberWord]:
     norms, starts, ends, gaps = found_words.norms, found_words.starts, found_words.ends, found_words.gaps
     count = len(norms)
     found: list[NumberWord] = []
-    i = 0
-    while i < count:
-        parsed = _NUMBER_WORDS.get(norms[i])
-        if parsed is None:
-            i += 1
+    done = -1  # the last word of the phrase before
+    # One pass in C finds the number words; the phrases are read from those alone.
+    for i in [i for i, word in enumerate(norms) if word in _NUMBER_WORDS]:
+        if i <= done:
             continue
-        parts = [parsed]
+        parts = [_NUMBER_WORDS[norms[i]]]
         j = i
         # «بیست و نه», «دو هزار و هفت»: number words joined by «و» (or directly by a multiplier).
         while j + 1 < count and parts[-1][1] is False and not gaps[j + 1].strip():
@@ -158,7 +157,7 @@ def number_words(text: str) -> list[NumberWord]:
             counts = counts and not (single and next_word == "شنبه")
         if counts:
             found.append(NumberWord(starts[i], ends[j], value, ordinal))
-        i = j + 1
+        done = j
     return found
 
 

@@ -58,19 +58,23 @@ class _NameIndex:
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
         self.prefixes: set[str] = set()
+        self._heads: set[str] = set()  # keys and their prefixes: what a name can start with
 
     def add(self, key: str, entry: Entry) -> Entry | None:
         """Index ``key``; returns the entry already holding it (which is kept), if any."""
         held = self.entries.setdefault(key, entry)
         if held is not entry:
             return held
-        self.prefixes.update(key[:n] for n in range(1, len(key)))
+        prefixes = [key[:n] for n in range(1, len(key))]
+        self.prefixes.update(prefixes)
+        self._heads.update(prefixes)
+        self._heads.add(key)
         return None
 
     def starts(self, found: Words) -> list[int]:
         """Indices of the words a name may start with (a key, or a prefix of one)."""
-        entries, prefixes = self.entries, self.prefixes
-        return [i for i, word in enumerate(found.norms) if word in prefixes or word in entries]
+        heads = self._heads
+        return [i for i, word in enumerate(found.norms) if word in heads]
 
     def match(self, found: Words, i: int) -> tuple[int, Entry] | None:
         """The longest name starting at word ``i``: (index of its last word, entry) or None."""
