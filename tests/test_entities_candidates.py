@@ -94,3 +94,23 @@ def test_a_conjunction_alone_makes_no_list(tagger: Tagger) -> None:
     # Seed 004: «دوره خمینی و احیای قانون اساسی», «موسوی و اله اکبر ایستادند».
     assert candidates(tagger, "هدف بازگشت به دوره خمینی و احیای قانون اساسی است") == []
     assert candidates(tagger, "مقابل هواداران رژیم و موسوی و اله اکبر ایستادند") == []
+
+
+def test_three_part_names_and_month_given_names(tagger: Tagger) -> None:
+    # The whole name, not a two-word prefix of it; Arabic letters as typed.
+    assert candidates(tagger, "سخنان بهرام نيك نام در جلسه") == [("persName", "بهرام نيك نام")]
+    # A month name is a given name before a surname, a month after a day number.
+    assert candidates(tagger, "کتاب آذر نفیسی منتشر شد") == [("persName", "آذر نفیسی")]
+    assert candidates(tagger, "در ۱۲ آذر نفیسی گفت") == []
+    # Kurdish «ە» reads as «ه».
+    assert candidates(tagger, "رفیق کاوە ئاسو گفت") == [("persName", "کاوە ئاسو")]
+
+
+def test_a_register_name_does_not_cut_a_longer_name(tmp_path: Path) -> None:
+    from nashr.entities.registers import Entry, Registers
+
+    short = Tagger(Registers((Entry("p-bahram-nik", "person", "بهرام نیک"),)))
+    text = "سخنان بهرام نیک نام در جلسه و بهرام نیک گفت"
+    found = [(s.tag, text[s.start : s.end], s.attrs.get("ref", "")) for s in short.tag(text)]
+    assert ("persName", "بهرام نیک نام", "") in found
+    assert ("persName", "بهرام نیک", "../registers/persons.xml#p-bahram-nik") in found

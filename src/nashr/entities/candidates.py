@@ -107,6 +107,8 @@ _ROLES = _heads(ROLE_NOUNS)
 _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم"))
 _MAX_COMPLEMENT = 3
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
+SURNAME_PART_NORMS = _SURNAME_PARTS
+"""Surname parts written apart («زاده», «پور» …), in norm form."""
 
 
 @cache
@@ -255,6 +257,10 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     last = _surname_run(words, j + 1)
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
     first = norms[j]
+    if first in MONTHS:  # «آذر نفیسی»: a month name is common as a month, not as a word
+        return last if surname_like(surname, strict=False) else -1
+    if last > j + 1 and surname not in common_words():
+        return last  # a surname written as two words («نیک نام») is a surname
     frequent = first in frequent_names()
     return last if surname_like(surname, strict=frequent or first in word_names(), ending_i=frequent) else -1
 

@@ -169,7 +169,7 @@ class Tagger:
                 None tags the block on its own.
         """
         found = words(text)
-        names = _drop_names_continued_by_place(text, self.register_spans(text))
+        names = _drop_names_continued(found, _drop_names_continued_by_place(text, self.register_spans(text)))
         named_ranges = Occupied((s.start, s.end) for s in names)
         dates = [d for d in date_spans(text, context) if named_ranges.free(d.start, d.end)]
         taken = [(s.start, s.end) for s in (*names, *dates)]
@@ -289,6 +289,24 @@ class Mentions:
             if not (before and after):
                 spans.append(Span(found.starts[i], found.ends[i], "persName", attrs))
         return spans
+
+
+def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
+    """Drop a register person whose name goes on in the text: «بهرام نیک» of «بهرام نیک نام»
+    (a short last word and a name-like word after it) or «… تقی» of «… تقی زاده» (a surname part
+    after it) is someone else, whom the candidate rules then find whole."""
+    kept = []
+    for span in names:
+        if span.tag == "persName":
+            last = bisect_right(found.starts, span.end - 1) - 1
+            if 0 <= last and found.ends[last] == span.end and found.spaced(last):
+                after = found.norms[last + 1]
+                short = len(found.norms[last]) <= 3 and candidates.name_like(after) \
+                    and found.norms[last] + after not in candidates.common_words()
+                if short or after in candidates.SURNAME_PART_NORMS:
+                    continue
+        kept.append(span)
+    return kept
 
 
 def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
