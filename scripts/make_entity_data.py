@@ -11,10 +11,10 @@ package, and no half-second word count is read at run time):
 with many ordinary words among its 19,881 names) that hazm's vocabulary (``words.dat``) also
 has: ``word`` for entries its corpus never counts (166,000 of its 193,000 words are such
 dictionary entries: «افکار», «تامین», «اصلی»; names come into hazm's vocabulary from its news
-corpus, with counts), ``common`` for names its corpus counts a million times or more («صلح»,
-«سلام», «جامعه», but also «محمد», «علی»), ``frequent`` for 300,000 to a million («افق»,
-«جوار», but also «سیامک»). ``nashr.entities.candidates`` drops the first and asks more
-evidence of the others.
+corpus, with counts) or tags as a preposition, conjunction, pronoun, determiner or number
+(«جوار»), ``common`` for names its corpus counts a million times or more («صلح»,
+«سلام», «جامعه», but also «محمد», «علی»). ``nashr.entities.candidates`` drops the first and
+asks more evidence of the second.
 
 ``common_words_fa.txt``: the words of hazm's vocabulary its corpus counts 300,000 times or
 more, for telling a surname from an ordinary word («اجتماعی», «رسمی» are not surnames).
@@ -73,6 +73,7 @@ COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
 FREQUENT_WORD = 300_000
 BIG_CITY, BIG_IRANIAN_CITY = 1_000_000, 150_000
 FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP", "NUM"})
+CLOSED_TAGS = FUNCTION_TAGS - {"ADV", "PL"}  # names carry these two often enough («بهروز»)
 
 
 def word_like(name: str, population: int | None, iranian: bool, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
@@ -154,9 +155,8 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
 def word_names() -> list[tuple[str, str]]:
     names = {n.strip() for n in given_names() if " " not in n.strip()}
     found = vocabulary(names)
-    rows = [(n, "word") for n, (count, _) in found.items() if count == 0]
+    rows = [(n, "word") for n, (count, tags) in found.items() if count == 0 or tags & CLOSED_TAGS]
     rows += [(n, "common") for n, (count, _) in found.items() if count >= COMMON_WORD]
-    rows += [(n, "frequent") for n, (count, _) in found.items() if FREQUENT_WORD <= count < COMMON_WORD]
     return sorted(rows)
 
 

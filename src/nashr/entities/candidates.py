@@ -130,7 +130,7 @@ def _data_words(filename: str) -> frozenset[str]:
 def _word_names() -> dict[str, frozenset[str]]:
     text = files("nashr.entities").joinpath("data/word_names_fa.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
-    return {kind: norms_of(n for n, k in rows if k == kind) for kind in ("word", "common", "frequent")}
+    return {kind: norms_of(n for n, k in rows if k == kind) for kind in ("word", "common")}
 
 
 def word_names() -> frozenset[str]:
@@ -145,25 +145,19 @@ def common_words() -> frozenset[str]:
     return _data_words("common_words_fa.txt")
 
 
-def frequent_names() -> frozenset[str]:
-    """Given names hazm's corpus counts 300,000 to a million times («افق», «سیامک»)."""
-    return _word_names()["frequent"]
-
-
-def surname_like(word: str, strict: bool, ending_i: bool = False) -> bool:
+def surname_like(word: str, strict: bool) -> bool:
     """True when a word (norm form) can be a surname: name-like, and with ``strict`` ending in a
     suffix only surnames have («…زاده», «…پور», «…نژاد», «…نیا», «…فر», «…راد», «…وند»,
-    «…یان», «…لو»; not «…ی», which relational adjectives share: «حکومت اسلامی»), or with
-    ``ending_i`` also «…ی» («بهاری»). A common word (:func:`common_words`) is never a surname
-    here unless it has such an ending: most surnames that are words too («حکمت», «نوری») come
-    with a register entry or a role noun instead."""
+    «…یان», «…لو»; not «…ی», which relational adjectives share: «حکومت اسلامی»). A common
+    word (:func:`common_words`) is never a surname here unless it has such an ending: most
+    surnames that are words too («حکمت», «نوری») come with a register entry or a role noun."""
     if not name_like(word):
         return False
     if word.endswith(_SURNAME_ENDINGS):
         return True
     if word in common_words():
         return False  # «زمینه ایجاد», «قدم جلو»: a common word after a given name is no surname
-    return not strict or (ending_i and word.endswith("ی"))
+    return not strict
 
 
 @cache
@@ -173,6 +167,7 @@ def stop_words() -> frozenset[str]:
         "را", "ها", "های", "هایی", "ای", "ی", "و", "نفر", "عزیز", "بالاخره", "سرانجام", "نهایتا",
         "بویژه", "خصوصا", "مخصوصا", "همینطور", "ضمنا", "گفت", "افزود", "روز", "سال", "ماه",
         "هفته", "امروز", "دیروز", "فردا", "رئیس", "رییس", "وزیر", "سخنگوی", "نماینده", "جمهوری",
+        "تر", "ترین",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS)
     return norms_of(w.replace("_", " ") for w in words)
@@ -259,10 +254,9 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     first = norms[j]
     if first in MONTHS:  # «آذر نفیسی»: a month name is common as a month, not as a word
         return last if surname_like(surname, strict=False) else -1
-    if last > j + 1 and surname not in common_words():
-        return last  # a surname written as two words («نیک نام») is a surname
-    frequent = first in frequent_names()
-    return last if surname_like(surname, strict=frequent or first in word_names(), ending_i=frequent) else -1
+    # A given name hazm counts a million times is a word too often («حکومت»): its surname needs a
+    # surname's ending. Any other: any name-like word that is not a common word.
+    return last if surname_like(surname, strict=first in word_names()) else -1
 
 
 _GLUED_TITLE = re.compile(r"^(?:سید|میرزا|حاج|شیخ|ملا)(.{3,})$")
