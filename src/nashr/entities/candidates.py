@@ -414,7 +414,8 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
             offset = words.ends[pair[1]]
 
 
-def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
+def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
+                  orgs: dict[int, Span]) -> Iterator[Span]:
     """Rule 5: organisation head + modifiers to a boundary, or + a quoted name."""
     norms = words.norms
     for i in triggers:
@@ -427,7 +428,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) ->
         if quote is not None:
             limit = quote.start(1) + _MAX_QUOTED + 1
             closing = words.folded.find(_QUOTES[quote.group(1)], quote.end(), limit)
-            if closing != -1:
+            known = orgs.get(quote.end())
+            # A quoted name the register knows («نهاد "زنان علیه طالبان"») stays the register's.
+            if closing != -1 and not (known is not None and known.end == closing):
                 yield Span(start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
         last, has_place = i, False
@@ -546,7 +549,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         i = bisect_left(name_starts, known_end)
         return i < len(name_starts) and name_starts[i] < span.end
 
-    keep((s for s in org_head_rule(words, triggers, places)
+    keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
     # A person or place inside another of its kind is the same mention; organisations nest

@@ -293,7 +293,7 @@ class Mentions:
 
 def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
     """Drop a register person whose name goes on in the text: «بهرام نیک» of «بهرام نیک نام»
-    (a short last word and a name-like word after it) or «… تقی» of «… تقی زاده» (a surname part
+    (a short last word and a short name-like word after it) or «… تقی» of «… تقی زاده» (a surname part
     after it) is someone else, whom the candidate rules then find whole."""
     kept = []
     for span in names:
@@ -301,7 +301,7 @@ def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
             last = bisect_right(found.starts, span.end - 1) - 1
             if 0 <= last and found.ends[last] == span.end and found.spaced(last):
                 after = found.norms[last + 1]
-                short = len(found.norms[last]) <= 3 and candidates.name_like(after) \
+                short = len(found.norms[last]) <= 3 and len(after) <= 3 and candidates.name_like(after) \
                     and found.norms[last] + after not in candidates.common_words()
                 if short or after in candidates.SURNAME_PART_NORMS:
                     continue
