@@ -4,7 +4,9 @@
 Issue 14 asks for linear time in line length and number of lines. The seeds are repeated to
 100 KB … 3.2 MB; each size is tagged as one line (newlines replaced by spaces: one block) and
 as many lines (one ``Tagger.tag`` call per line). For each doubling the exponent
-log2(t(2n) / t(n)) is printed: 1.0 is linear, 2.0 quadratic (goal ≤ 1.15).
+log2(t(2n) / t(n)) is printed: 1.0 is linear, 2.0 quadratic (goal ≤ 1.15), and the exponent
+over the whole range. Times are CPU time of this process (``time.process_time``), steadier than
+wall time on a shared machine.
 
 Usage: ``uv run python benchmarks/entities_growth.py [MAX_MB=3.2]`` (repository root).
 """
@@ -27,9 +29,9 @@ def text_of(size: int) -> str:
 
 
 def seconds(function: object, *args: object) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     function(*args)  # type: ignore[operator]
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def main() -> None:
@@ -53,6 +55,12 @@ def main() -> None:
             print(f"{size:>9} {one:>11.2f} {math.log2(one / previous[0]):>5.2f} "
                   f"{many:>13.2f} {math.log2(many / previous[1]):>5.2f}")
         previous = (one, many)
+        if size == sizes[0]:
+            first = (one, many)
+    doublings = len(sizes) - 1
+    if doublings:
+        print(f"over {doublings} doublings: one line {math.log2(previous[0] / first[0]) / doublings:.2f}, "
+              f"many lines {math.log2(previous[1] / first[1]) / doublings:.2f}")
 
 
 if __name__ == "__main__":
