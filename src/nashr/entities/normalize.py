@@ -107,9 +107,9 @@ _MARKS = "\u064b-\u065f\u0670"
 # capture group makes re.split return the words between the gaps.
 _WORD_SPLIT = re.compile(rf"([^\W\d_][\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}]*)")
 _JOINERS = (ZWNJ, ZWJ, TATWEEL)
-_SPACE_RUN = re.compile(r"\s+")
 # Deleting with a regular expression is several times faster than str.translate with a table.
 _IGNORED_RUN = re.compile(f"[{re.escape(_SEPARATORS + _DIACRITICS)}]+")
+_IGNORABLE_GAP = re.compile(f"[{re.escape(_SEPARATORS + _DIACRITICS)}]*")
 
 
 class Words:
@@ -124,7 +124,7 @@ class Words:
             the last word.
     """
 
-    __slots__ = ("folded", "starts", "ends", "norms", "gaps", "_spaced", "_glued")
+    __slots__ = ("folded", "starts", "ends", "norms", "gaps")
 
     def __init__(self, text: str) -> None:
         self.folded = fold(text)
@@ -141,23 +141,18 @@ class Words:
         self.ends = offsets[1 : 2 * count : 2]
         self.gaps = parts[0::2]
         self.norms = _IGNORED_RUN.sub("", "\x00".join(parts[1::2])).split("\x00") if count else []
-        # Per gap, whether it is blank (whitespace only) and whether it is ignorable (IGNORED
-        # characters only), each computed for all gaps at once.
-        joined = "\x00".join(self.gaps)
-        self._spaced = [not g for g in _SPACE_RUN.sub("", joined).split("\x00")]
-        self._glued = [not g for g in _IGNORED_RUN.sub("", joined).split("\x00")]
 
     def __len__(self) -> int:
         return len(self.norms)
 
     def spaced(self, i: int) -> bool:
         """True when words ``i`` and ``i + 1`` exist and only whitespace stands between them."""
-        return i + 1 < len(self.norms) and self._spaced[i + 1]
+        return i + 1 < len(self.norms) and (not self.gaps[i + 1] or self.gaps[i + 1].isspace())
 
     def glued(self, i: int) -> bool:
         """True when words ``i`` and ``i + 1`` exist and only :data:`IGNORED` characters (spaces,
         ZWNJ, tatweel) stand between them: they may be parts of one name key."""
-        return i + 1 < len(self.norms) and self._glued[i + 1]
+        return i + 1 < len(self.norms) and _IGNORABLE_GAP.fullmatch(self.gaps[i + 1]) is not None
 
 
 @lru_cache(maxsize=16)
