@@ -118,11 +118,31 @@ def entity_problems(folder: Path, text: str) -> list[str]:
 
 def test_collection_is_large_and_varied() -> None:
     texts = folders()
-    assert len(texts) >= 45
+    assert len(texts) >= 60
     abouts = [tomllib.loads((f / "about.toml").read_text(encoding="utf-8")) for f in texts]
-    assert len({a["publisher"] for a in abouts}) >= 10
+    assert len({a["publisher"] for a in abouts}) >= 20
     assert {f for a in abouts for f in a["family"]} == FAMILIES
-    assert sum((f / "entities.tsv").is_file() for f in texts) >= 25
+    assert sum((f / "entities.tsv").is_file() for f in texts) >= 45
+
+
+def test_no_role_dominates() -> None:
+    """Verse once made up half of all lines; no single role may again outweigh the prose roles together."""
+    counts: dict[str, int] = {}
+    for folder in folders():
+        for row in (folder / "roles.tsv").read_text(encoding="utf-8").splitlines():
+            role = row.split("\t")[1]
+            counts[role] = counts.get(role, 0) + 1
+    total = sum(counts.values())
+    assert max(counts.values()) < 0.3 * total
+    assert counts["l"] < counts["p"] + counts["p+"]
+
+
+def test_no_text_has_a_doubtful_licence() -> None:
+    """Only texts whose terms allow keeping them in a public repository belong here (see README, Licences)."""
+    doubtful = re.compile(r"no licence|doubtful|not confirmed|unknown", re.IGNORECASE)
+    for folder in folders():
+        licence = tomllib.loads((folder / "about.toml").read_text(encoding="utf-8"))["licence"]
+        assert not doubtful.search(licence), f"{folder.name}: {licence}"
 
 
 @pytest.mark.parametrize("folder", folders(), ids=lambda p: p.name)

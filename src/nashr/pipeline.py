@@ -16,7 +16,7 @@ from pathlib import Path
 from nashr.config import Config
 from nashr.convert.converter import FidelityError, SourceError, convert_file
 from nashr.entities.tagger import Tagger
-from nashr.publish.html import SiteOptions, build_site
+from nashr.publish.html import SiteOptions, build_site, copy_pdfs
 from nashr.publish.pdf import VOLUME_NAME, render_pdfs, render_volume
 from nashr.validate.reports import format_reports
 from nashr.validate.validator import validate_files
@@ -91,4 +91,5 @@ def build(config: Config, *, force: bool = False, progress: Progress = _quiet) -
     if not unpublished:  # the volume holds every text, so only when each could be printed
         report.pdf.append(render_volume(report.tei, layout.pdf / VOLUME_NAME, edition))
     progress("pdf", len(report.tei) + 1, len(report.tei) + 1)
+    report.site += copy_pdfs(layout.site, report.pdf)  # the site holds the PDFs it links to
     return report

@@ -22,16 +22,21 @@ def html(
         "--registers",
         help="Folder of persons.xml, orgs.xml, places.xml (default: the edition's).")] = None,
     pdf_base: Annotated[str, typer.Option(
-        "--pdf-base", help="Where the PDFs are, relative to the site root; '' for no PDF links.")] = "../pdf/",
+        "--pdf-base",
+        help="Where the pages link to PDFs: a folder of the site or a URL; '' for no PDF links.")] = "pdf/",
+    pdf_dir: Annotated[Path | None, typer.Option(
+        "--pdf-dir",
+        help="PDFs made by 'nashr pdf' to copy into the site's pdf/, those there (default: the edition's).")] = None,
     tei_base: Annotated[str, typer.Option(
-        "--tei-base", help="Where the TEI files are, relative to the site root, or a URL.")] = "../tei/texts/",
+        "--tei-base", help="Where the pages link to TEI files: a folder of the site (copies) or a URL.")] = "tei/",
     lang: Annotated[str | None, typer.Option(
         "--lang", help="Language of the site's own words: fa or en (default: the edition's language).")] = None,
     search: Annotated[bool, typer.Option("--search/--no-search", help="Build the Pagefind search index.")] = True,
 ) -> None:
-    """Publish TEI texts as a static right-to-left HTML site.
+    """Publish TEI texts as a static right-to-left HTML site that stands alone (copy it to any web server).
 
-    A page per text, an index, registers of persons, organisations and places, an about page, full-text search.
+    A page per text, an index, registers of persons, organisations and places, an about page, full-text search;
+    the site holds copies of the TEI files and of the PDFs it links to. NAME.new.xml drafts are not published.
 
     Exit 2 if a text cannot be read or transformed (named, with its line where known); the others are still published.
     """
@@ -44,8 +49,9 @@ def html(
     failures = Failures()
     output = output or config.layout.site
 
+    pdfs = pdf_dir or config.layout.pdf
     options = SiteOptions(pdf_base=pdf_base, tei_base=tei_base, registers_dir=registers or config.layout.registers,
-                          ui_lang=lang, search=search)
+                          ui_lang=lang, search=search, pdf_dir=pdfs if pdf_base and "://" not in pdf_base else None)
     try:
         written = build_site(files, output, edition, options, on_error=failures)
     except TransformError as exc:
