@@ -155,3 +155,13 @@ def test_offsets_are_into_the_source_with_nbsp_and_zwnj() -> None:
     text = "روز\u00a0۵\u00a0آبان\u200c ۱۳۸۶ بود"
     [span] = date_spans(text)
     assert text[span.start : span.end] == "۵\u00a0آبان\u200c ۱۳۸۶"
+
+
+@pytest.mark.parametrize("month", ["ذی‌القعده", "ذی القعده", "ذیالقعده", "ذیقعده"])
+def test_month_names_written_together_apart_or_with_zwnj(month: str) -> None:
+    # One pattern matches all spellings; the lookup must find the month for each (a text of the
+    # collection wrote «ذیالقعده» and once ended in a KeyError).
+    [(_, attrs)] = dates(f"۵ {month} ۱۳۲۳")
+    assert attrs["when-custom"] == "1323-11-05"
+    assert dates("بیست و پنجم رمضان ۱۴۴۴")[0][1]["when-custom"] == "1444-09-25"
+    assert dates("بیست‌وپنجم رمضان ۱۴۴۴")[0][1]["when-custom"] == "1444-09-25"

@@ -114,7 +114,14 @@ def _key(word: str) -> str:
     return fold(word).replace("\u200c", " ")
 
 
-_DAY_VALUES = {_key(word): value for word, value in DAY_WORDS.items()}
+def _bare(value: str) -> str:
+    """A matched word or phrase without spaces, ZWNJ or diacritics: the lookup form («ذی‌القعده»,
+    «ذی القعده» and «ذیالقعده» all match the same pattern and must find the same month)."""
+    return _BARE.sub("", value)
+
+
+_BARE = re.compile("[\\s\u200c\u064b-\u065f\u0670]+")
+_DAY_VALUES = {_bare(_key(word)): value for word, value in DAY_WORDS.items()}
 
 
 def _months() -> dict[str, tuple[Calendar, int]]:
@@ -131,6 +138,7 @@ def _months() -> dict[str, tuple[Calendar, int]]:
 
 
 MONTHS = _months()
+_MONTH_VALUES = {_BARE.sub("", key): value for key, value in MONTHS.items()}
 WEEKDAYS: frozenset[str] = frozenset(
     form for name in WEEKDAY_NUMBERS for form in (_key(name), _key(name).replace(" ", ""))
 )
@@ -319,16 +327,15 @@ def _resolve(found: FoundDate) -> FoundDate:
 def _day(value: str | None) -> int | None:
     if value is None:
         return None
-    return int(value) if value.isdigit() else _DAY_VALUES[_MARK_RUN.sub("", re.sub(r"[\s\u200c]+", " ", value))]
+    return int(value) if value.isdigit() else _DAY_VALUES[_bare(value)]
 
 
-_MARK_RUN = re.compile(_MARKS[:-1] + "+")
 _AMBIGUOUS = frozenset(_key(m) for m in AMBIGUOUS_MONTHS)
-_WEEKDAY_VALUES = {_key(name).replace(" ", ""): number for name, number in WEEKDAY_NUMBERS.items()}
+_WEEKDAY_VALUES = {_bare(_key(name)): number for name, number in WEEKDAY_NUMBERS.items()}
 
 
 def _weekday(value: str) -> int:
-    return _WEEKDAY_VALUES[_MARK_RUN.sub("", re.sub(r"[\s\u200c]+", "", value))]
+    return _WEEKDAY_VALUES[_bare(value)]
 
 
 def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
@@ -348,7 +355,7 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     found: list[FoundDate] = []
     for match in _PATTERN.finditer(folded):
         month_name = match.group("month") or match.group("cmonth")
-        calendar, month = MONTHS[_MARK_RUN.sub("", re.sub(r"[\s\u200c]+", " ", month_name))]
+        calendar, month = _MONTH_VALUES[_bare(month_name)]
         month_end = match.end("mah") if match.group("mah") else (
             match.end("month") if match.group("month") else match.end())
         day, day_end = _day(match.group("d1")), _day(match.group("d2"))
@@ -370,7 +377,7 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
         elif (match.group("rel") or match.group("current")) and context is not None:
             ref = context.year(calendar)
             if ref is not None:
-                year = ref + _YEAR_OFFSETS.get(_rel_key(match.group("rel") or ""), 0)
+                year = ref + _YEAR_OFFSETS.get(_bare(match.group("rel") or ""), 0)
         date_found = _resolve(FoundDate(start, end, calendar, month, day, day_end, year))
         if year is None and day is not None and context is not None:
             date_found = _latest_year(date_found, context.anchor)
@@ -421,8 +428,8 @@ def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     return found
 
 
-_MONTH_WORDS = frozenset(
-    w for key in MONTHS for w in (*key.replace("\u200c", " ").split(), key.replace(" ", "") + "ماه")
+_MONTH_WORDS = frozenset(  # as Words.norms has them: apart, together, glued to «ماه»
+    w for key in MONTHS for w in (*key.split(), _bare(key), _bare(key) + "ماه")
 )
 _DATE_WORDS = _MONTH_WORDS | {"سال", "روز", "روزهای", "هفته", "ماه"}
 
@@ -454,11 +461,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     return _restatements(folded, kept)
 
 
-def _rel_key(value: str) -> str:
-    return _MARK_RUN.sub("", re.sub(r"[\s\u200c]+", " ", value))
-
-
-_YEAR_OFFSETS = {_key(word): offset for word, offset in YEAR_WORDS.items()}
+_YEAR_OFFSETS = {_bare(_key(word)): offset for word, offset in YEAR_WORDS.items()}
 
 
 _OPEN = re.compile(r"\s*[(\[]\s*$")
