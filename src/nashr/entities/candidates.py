@@ -14,9 +14,10 @@ People
      that is also a given name («آذر», «بهمن», «مهر») starts a name only when no day number
      stands before it.
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
-     «ملا» …; the extent includes them: «حاج میرزا علی») or terms of address that are not
-     («آقای», «خانم», «رفیق», «دکتر» …: «آقای ترامپ» → «ترامپ»), then one to three name-like
-     words.
+     «ملا», «دکتر» …; the extent includes them: «حاج میرزا علی», «دکتر طاهری») or terms of
+     address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
+     name-like words; :func:`title_name_rule` — a court title that is a name by itself
+     («عزیزالسلطان», «قوام‌السلطنه»).
   3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
@@ -52,11 +53,12 @@ from nashr.markup import Occupied, Span, outermost
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آیت‌الله", "آیت الله",
-    "آیت‌اله", "حجت‌الاسلام", "آخوند", "مشهدی", "کربلایی", "استاد", "امام",
+    "آیت‌اله", "حجت‌الاسلام", "آخوند", "مشهدی", "کربلایی", "امام", "دکتر", "مهندس",
+    "پروفسور",
 )  # fmt: skip
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک")
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
-ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "دکتر", "مهندس", "سرکار", "جناب", "بانو", "پروفسور")
+ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو")
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
@@ -271,6 +273,20 @@ def is_given(word: str) -> bool:
     return glued is not None and glued.group(1) in given_names() and name_like(glued.group(1))
 
 
+def title_name_rule(words: Words) -> Iterator[Span]:
+    """Rule 1b: a court or state title that is a name by itself («عزیزالسلطان», «قوام‌السلطنه»,
+    «سیف‌الممالک», «ناصرالدینشاه»), with the given name before it when there is one."""
+    if _TITLE_SUFFIX.search(words.folded) is None:
+        return  # one search of the block's text; the words are read only when it finds one
+    for i in [i for i, word in enumerate(words.norms) if len(word) > 7 and _TITLE_WORD.search(word)]:
+        first = i - 1 if i > 0 and words.spaced(i - 1) and is_given(words.norms[i - 1]) else i
+        yield _span(words, first, i)
+
+
+_TITLE_SUFFIX = re.compile(r"السلطنه|السلطان|الدوله|الممالک|الملک|الدین[\u200c ]?شاه")
+_TITLE_WORD = re.compile(r"(?:السلطنه|السلطان|الدوله|الممالک|الملک|الدینشاه)$")
+
+
 def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 1: given name (+ given name) + surname-like word (+ a surname part).
 
@@ -325,8 +341,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         first = i if norms[i] in _NAME_TITLES else j + 1
         if norms[first] in _ADDRESS:
             first += 1
-        if first > last or (first == last and norms[last] in common_words()):
-            continue  # «رفیق مذکور»: one common word after a title is no name
+        if first > last or (last == j + 1 and norms[last] in common_words()):
+            continue  # «رفیق مذکور», «استاد راهنما»: one common word after a title is no name
         yield _span(words, first, last)
         after_title = last
 
@@ -525,6 +541,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 found.setdefault((span.start, span.end), span)
 
     keep(title_rule(words, triggers))
+    keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
