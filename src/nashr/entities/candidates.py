@@ -69,8 +69,16 @@ ORG_HEADS = (
     "نهاد", "کانون", "جبهه", "سندیکای", "سندیکا", "فدراسیون", "کنفدراسیون", "بنیاد", "مؤسسه",
     "موسسه", "تلویزیون", "رادیو", "روزنامه", "نشریه", "کمپین", "وزارت", "مجلس", "خبرگزاری",
     "دانشگاه", "سپاه", "ستاد", "دبیرخانه", "بانک", "کنگره", "ارتش", "دادگاه",
-    "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر",
+    "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر", "دانشکده",
+    "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت",
 )  # fmt: skip
+STRONG_HEADS = (
+    "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
+    "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
+    "قونسولگری",
+)  # fmt: skip
+"""Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
+heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
 PLACE_HEADS = ("شهر", "استان", "شهرستان", "روستای", "روستا", "بندر", "جزیره", "منطقه")
 NAMED_PLACE_HEADS = ("استان", "شهرستان")
 """Heads that are part of an administrative name («استان خوزستان»); the others («شهر تبریز»)
@@ -102,6 +110,7 @@ def norms_of(words: Iterable[str]) -> frozenset[str]:
 _NAME_TITLES = _heads(NAME_TITLES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
+_STRONG_HEADS = _heads(STRONG_HEADS)
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _NAMED_PLACE_HEADS = _heads(NAMED_PLACE_HEADS)
 _POST_TITLES = _heads(POST_TITLES)
@@ -205,6 +214,24 @@ def looks_like_verb(word: str) -> bool:
                 return True
         for ending in (*_PRESENT_ENDINGS, "ی") if prefix else _PRESENT_ENDINGS:
             if rest.endswith(ending) and rest[: len(rest) - len(ending)] in present:
+                return True
+    return False
+
+
+LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("گرفت", "گیر"), ("نمود", "نما"),
+               ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"))
+"""The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد»): (past, present)."""
+
+
+@lru_cache(maxsize=4096)
+def light_verb(word: str) -> bool:
+    """True when a word (norm form) is a form of a light verb (:data:`LIGHT_VERBS`)."""
+    for prefix in _VERB_PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        for past, present in LIGHT_VERBS:
+            if any(rest == past + e for e in _PAST_ENDINGS) or any(rest == present + e for e in _PRESENT_ENDINGS):
                 return True
     return False
 
@@ -465,8 +492,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             last = j
             j += 1
-        # The noun of a compound verb is not part of the name: «… شراب اعلام کرد».
-        if last > i and j < len(words) and words.spaced(last) and looks_like_verb(norms[j]) \
+        # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
+        # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
+        if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
                 and words.starts[last] not in places:
             last -= 1
         # «کمیته مرکزی حزب»: a head at the end is the generic "the party", not part of the name.
@@ -474,7 +502,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             last -= 1
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
-        if last == i or (last == i + 1 and not has_place and norms[i + 1] not in _ORG_HEADS):
+        if last == i or (last == i + 1 and not has_place and norms[i + 1] not in _ORG_HEADS
+                          and norms[i] not in _STRONG_HEADS):
             continue
         end = words.ends[last]
         yield Span(start, _with_faction(words, last, end), "orgName", CANDIDATE_ATTRS)
