@@ -490,6 +490,11 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 continue
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS):
                 break
+            # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
+            # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's.
+            if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
+                    and norms[j - 1] not in _ORG_HEADS:
+                break
             last = j
             j += 1
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
