@@ -114,3 +114,13 @@ def test_a_register_name_does_not_cut_a_longer_name(tmp_path: Path) -> None:
     found = [(s.tag, text[s.start : s.end], s.attrs.get("ref", "")) for s in short.tag(text)]
     assert ("persName", "سیاوش نیک نام", "") in found
     assert ("persName", "سیاوش نیک", "../registers/persons.xml#p-siavash-nik") in found
+
+
+def test_a_roll_of_names_after_a_plural_address(tagger: Tagger) -> None:
+    # Parliamentary minutes: «آقایان:» and surnames apart by dashes.
+    text = "غائبین با اجازه- آقایان: جلیلی- نراقی- امیرابراهیمی- دکتر زنگنه."
+    assert candidates(tagger, text) == [
+        ("persName", "جلیلی"), ("persName", "نراقی"), ("persName", "امیرابراهیمی"), ("persName", "دکتر زنگنه"),
+    ]
+    # One noun after «آقایان» is no roll.
+    assert candidates(tagger, "از طرف دوازده نفر از آقایان نمایندگان") == []

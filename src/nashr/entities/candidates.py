@@ -368,8 +368,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         first = i if norms[i] in _NAME_TITLES else j + 1
         if norms[first] in _ADDRESS:
             first += 1
-        if first > last or (last == j + 1 and norms[last] in common_words()):
-            continue  # «رفیق مذکور», «استاد راهنما»: one common word after a title is no name
+        if first > last or (last == j + 1 and norms[last] in common_words() and first > i):
+            continue  # «رفیق مذکور»: one common word after a term of address is no name
         yield _span(words, first, last)
         after_title = last
 
@@ -417,6 +417,41 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             continue
         if name_like(norms[k - 1]) and (norms[k - 1] in given or norms[k - 1] not in common_words()):
             yield _span(words, k - 1, k)
+
+
+PLURAL_ADDRESS = ("آقایان", "خانمها", "خانم‌ها", "رفقا", "بانوان")
+_PLURAL_ADDRESS = _heads(PLURAL_ADDRESS)
+_ITEM_SEPARATORS = frozenset({"،", ",", "-", "–", "؛"})
+
+
+def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 3b: a roll of names after «آقایان» / «خانم‌ها» / «رفقا» («آقایان: جلیلی- نراقی-
+    امیرابراهیمی»), items of one to three name-like words (titles kept: «دکتر زنگنه») apart by
+    «،», «-» or «و»; two items at least."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _PLURAL_ADDRESS or i + 1 >= len(words) or words.gaps[i + 1].strip() not in ("", ":"):
+            continue
+        items: list[tuple[int, int]] = []
+        k = i + 1
+        while k < len(words):
+            if norms[k] == "و" and words.spaced(k - 1) and words.spaced(k):
+                k += 1
+            first = k
+            while k < len(words) and k - first < _MAX_NAME_WORDS and (name_like(norms[k]) or norms[k] in _NAME_TITLES):
+                if not words.spaced(k) or (k + 1 < len(words) and norms[k + 1] == "و"):
+                    k += 1
+                    break
+                k += 1
+            if k == first or norms[k - 1] in _NAME_TITLES:
+                break
+            items.append((first, k - 1))
+            separator = words.gaps[k].strip() if k < len(words) else ""
+            if not (separator in _ITEM_SEPARATORS or (separator == "" and k < len(words) and norms[k] == "و")):
+                break
+        if len(items) >= 2:
+            for first, last in items:
+                yield _span(words, first, last)
 
 
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
@@ -546,7 +581,7 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
 
 @cache
 def _triggers() -> frozenset[str]:
-    return given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES
+    return given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -580,6 +615,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(role_rule(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(list_rule(words, persons))
+    keep(roll_rule(words, triggers))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
