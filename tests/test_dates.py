@@ -165,3 +165,18 @@ def test_month_names_written_together_apart_or_with_zwnj(month: str) -> None:
     assert attrs["when-custom"] == "1323-11-05"
     assert dates("بیست و پنجم رمضان ۱۴۴۴")[0][1]["when-custom"] == "1444-09-25"
     assert dates("بیست‌وپنجم رمضان ۱۴۴۴")[0][1]["when-custom"] == "1444-09-25"
+
+
+def test_digit_dates_zodiac_months_and_old_year_words() -> None:
+    assert dates("ماده واحده مورخ 1329.12.17 و")[0] == (
+        "1329.12.17", {"calendar": "#jalali", "when": "1951-03-08", "when-custom": "1329-12-17",
+                       "datingMethod": "#jalali"})
+    assert dates("17/03/2021")[0][1]["when"] == "2021-03-17"
+    assert dates("نسخه 1.2.3 و ۳.۵ درصد") == []  # no four-digit year: no date
+    assert dates("۲۳ آبان (عقرب) ۱۳۰۰ و")[0] == (
+        "۲۳ آبان (عقرب) ۱۳۰۰", {"calendar": "#jalali", "when": "1921-11-14", "when-custom": "1300-08-23",
+                                 "datingMethod": "#jalali"})
+    assert dates("یوم شنبه بیستم عقرب ۱۳۰۰")[0][1]["when-custom"] == "1300-08-20"
+    assert dates("۸ شعبان سنه ۱۳۲۴")[0][0] == "۸ شعبان سنه ۱۳۲۴"
+    assert dates("14 شهر ذیالقعده 1324")[0][1]["when-custom"] == "1324-11-14"
+    assert dates("اسد گفت که میزان کار") == []  # zodiac names alone are words

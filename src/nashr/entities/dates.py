@@ -16,6 +16,9 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * ``MONTH ماه`` / ``ماه MONTH`` without a day — the month («دی ماه سال جاری», «ماه مارس»);
 * ``سال YEAR`` — a year in digits or words («سال ۲۰۱۷», «سال هزار و نهصد و هفتاد و نه»);
 * ``روز WEEKDAY`` — «روز سه شنبه»: the latest such weekday on or before the document's date;
+* dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
+  Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
+  before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
 * relative dates («هفته گذشته», «سال آینده», «ماه جاری») — tagged without a value; not after a
   number («سی سال گذشته» is thirty years, a span of time).
 
@@ -52,6 +55,9 @@ Calendar = Literal["gregorian", "jalali", "hijri"]
 JALALI_MONTHS: dict[str, int] = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
     "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+    # the zodiac names of the same months (Iran until 1925, Afghanistan today): «۲۳ عقرب ۱۳۰۰»
+    "حمل": 1, "ثور": 2, "جوزا": 3, "جوزاء": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7,
+    "عقرب": 8, "قوس": 9, "جدی": 10, "دلو": 11, "حوت": 12,
 }  # fmt: skip
 GREGORIAN_MONTHS: dict[str, int] = {
     "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "مارچ": 3, "آوریل": 4, "آپریل": 4,
@@ -62,7 +68,7 @@ GREGORIAN_MONTHS: dict[str, int] = {
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1, "صفر": 2, "ربیع‌الاول": 3, "ربیع الاول": 3, "ربیع‌الثانی": 4,
     "ربیع الثانی": 4, "ربیع‌الآخر": 4, "جمادی‌الاول": 5, "جمادی الاول": 5,
-    "جمادی‌الاولی": 5, "جمادی‌الثانی": 6, "جمادی الثانی": 6, "جمادی‌الآخر": 6, "رجب": 7,
+    "جمادی‌الاولی": 5, "جمادی‌الثانی": 6, "جمادی الثانی": 6, "جمادی‌الثانیه": 6, "جمادی‌الآخر": 6, "رجب": 7,
     "شعبان": 8, "رمضان": 9, "شوال": 10, "ذی‌القعده": 11, "ذیقعده": 11, "ذی‌الحجه": 12,
     "ذیحجه": 12,
     # with their customary epithets
@@ -163,14 +169,16 @@ _SEP = r"[\s\u200c]+"
 _END = r"(?!\w|\u200c\w)"
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
-_MONTH = rf"(?P<month>{_alternation(MONTHS, marks=True)})(?P<mah>[\s\u200c]*ماه)?"
+# «آبان (عقرب)»: the month's other name in brackets belongs to it.
+_MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
+          rf"(?P<mah>[\s\u200c]*ماه)?")
 _PATTERN = re.compile(
     rf"(?<!\w)(?<!\w\u200c)"
     rf"(?:(?:روزهای{_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*|روزهای{_SEP})?"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>ماه{_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
-    rf"(?:{_SEP}(?:سال{_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
+    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
 # A weekday or «روز» before the day is part of the date only when there is a day (checked below).
@@ -178,6 +186,11 @@ _NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
 _YEAR_PATTERN = re.compile(
     rf"(?<!\w)سال{_SEP}(?P<year>\d{{4}}(?!\d)|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
     rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?{_END}"
+)
+# «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day.
+_NUMERIC_PATTERN = re.compile(
+    r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
 )
 _WEEKDAY_PATTERN = re.compile(rf"(?<!\w)روز{_SEP}(?P<weekday>{_alternation(WEEKDAY_NUMBERS)}){_END}")
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
@@ -413,6 +426,23 @@ def _year_dates(folded: str) -> list[FoundDate]:
     return found
 
 
+def _numeric_dates(folded: str) -> list[FoundDate]:
+    """Dates in digits only; the year tells the calendar (1200–1499 Solar Hijri, 1800–2199
+    Gregorian); a day or month out of range is no date."""
+    found = []
+    for match in _NUMERIC_PATTERN.finditer(folded):
+        year = int(match.group("y") or match.group("y2"))
+        month = int(match.group("m") or match.group("m2"))
+        day = int(match.group("d") or match.group("d2"))
+        calendar: Calendar | None = "jalali" if 1200 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
+        if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        dated = _resolve(FoundDate(match.start(), match.end(), calendar, month, day, year=year))
+        if dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
 def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     found = []
     for match in _WEEKDAY_PATTERN.finditer(folded):
@@ -432,6 +462,7 @@ _MONTH_WORDS = frozenset(  # as Words.norms has them: apart, together, glued to 
     w for key in MONTHS for w in (*key.split(), _bare(key), _bare(key) + "ماه")
 )
 _DATE_WORDS = _MONTH_WORDS | {"سال", "روز", "روزهای", "هفته", "ماه"}
+_DIGIT_DATE = re.compile(r"\d[./-]\d")
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
@@ -443,12 +474,13 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     # Each form needs one of a few words: a set intersection over the block's words tells
     # which of the (slower) patterns can match at all.
     present = _DATE_WORDS.intersection(words(text).norms)
-    if not present:
+    if not present and not _DIGIT_DATE.search(folded):
         return []
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_dates(folded) if "سال" in present else ()),
         *(_weekday_dates(folded, context) if "روز" in present else ()),
+        *_numeric_dates(folded),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
           if not _COUNTED.search(folded, max(0, m.start() - 12), m.start())),
     ]
