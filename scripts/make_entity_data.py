@@ -36,9 +36,9 @@ Sources (each row records its own) and their licences:
   more; elsewhere, capitals and cities of 300,000 or more.
 
 A one-word name is more often a word than a place when it is one of hazm's stop words, shorter
-than three letters, a month or weekday name, a word hazm tags as an adverb, plural, conjunction,
-preposition, pronoun, determiner or number («مالی», «محلات»), or — for a city of fewer than
-1,000,000 people (150,000 in Iran) — a word hazm's corpus counts a million times or more
+than three letters, a month or weekday name, or — unless it is a city of 1,000,000 people or
+more (150,000 in Iran) — a word hazm tags as an adverb, plural, conjunction, preposition,
+pronoun, determiner or number («مالی», «محلات»), or a word hazm's corpus counts a million times or more
 (``words.dat``: «بافت», «میانه», «پیشین») or a dictionary entry its corpus never counts
 («گرمی», «مرادی»): those are left out. Region ``001`` («جهان», the world)
 and the organisations among CLDR's codes are left out too.
@@ -84,11 +84,11 @@ def word_like(name: str, population: int | None, iranian: bool, words: dict[str,
     if len(name) < 3 or name in stopwords() or name in MONTHS or name in WEEKDAYS:
         return True
     count, tags = words.get(name, (-1, frozenset()))
-    if tags & FUNCTION_TAGS:
+    big = population is not None and population >= (BIG_IRANIAN_CITY if iranian else BIG_CITY)
+    if tags & FUNCTION_TAGS and not big:
         return True
     if population is None:
         return False
-    big = population >= (BIG_IRANIAN_CITY if iranian else BIG_CITY)
     return not big and (count >= COMMON_WORD or count == 0)
 
 
