@@ -178,7 +178,7 @@ def stop_words() -> frozenset[str]:
         "را", "ها", "های", "هایی", "ای", "ی", "و", "نفر", "عزیز", "بالاخره", "سرانجام", "نهایتا",
         "بویژه", "خصوصا", "مخصوصا", "همینطور", "ضمنا", "گفت", "افزود", "روز", "سال", "ماه",
         "هفته", "امروز", "دیروز", "فردا", "رئیس", "رییس", "وزیر", "سخنگوی", "نماینده", "جمهوری",
-        "تر", "ترین",
+        "تر", "ترین", "می", "نمی",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS)
     return norms_of(w.replace("_", " ") for w in words)
@@ -339,10 +339,13 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 
 def _name_words(words: Words, first: int) -> int:
-    """Index of the last of up to three name-like words from ``first`` (-1 when none)."""
+    """Index of the last of up to three name-like words from ``first`` (-1 when none); after the
+    first, a common word ends the name («آقای دادگر تشکیل …»)."""
     last = -1
     j = first
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
+        if j > first and words.norms[j] in common_words():
+            break
         last = j
         if not words.spaced(j):
             break
