@@ -33,7 +33,7 @@ def texts(tmp_path: Path) -> list[Path]:
     first = tmp_path / "a.xml"
     first.write_bytes(document(
         '<p xml:id="a1">رفیق کاوان ئاسو و حمید تقوائی در شهر بوکان سخنرانی کردند.</p>'
-        '<p xml:id="a2">سازمان جهانی شراب اعلام کرد که تولید در فرانسه کم شد.</p>'
+        '<p xml:id="a2">اتحادیه سراسری کارگران فلزکار آلمان اعلام کرد که تولید در فرانسه کم شد.</p>'
     ))
     second = tmp_path / "b.xml"
     second.write_bytes(document('<p xml:id="b1">پیام رفیق كاوان ئاسو به کنگره.</p>'))
@@ -56,7 +56,7 @@ def test_suggest_groups_spellings_across_files_as_csv(tmp_path: Path) -> None:
     assert person["id"] == "p-kavan-iasv" and person["decision"] == ""
     assert "a.xml#a1: …رفیق [کاوان ئاسو] و حمید" in person["contexts"]
     assert "b.xml#b1" in person["contexts"]
-    assert by_name["سازمان جهانی شراب"]["kind"] == "org"
+    assert by_name["اتحادیه سراسری کارگران فلزکار آلمان"]["kind"] == "org"
     # The gazetteer's places are offered for the register too; registered names are not.
     assert by_name["بوکان"]["kind"] == by_name["فرانسه"]["kind"] == "place"
     assert "حمید تقوائی" not in by_name
@@ -123,4 +123,4 @@ def test_accept_reads_reviewed_tei_lists(tmp_path: Path) -> None:
     result = runner.invoke(entities_app, ["accept", str(reviewed), "-r", str(registers)])
     assert result.exit_code == 0, result.output
     ids = load_registers(registers).by_id()
-    assert {"p-kavan-iasv", "o-sazman-jhani-shrab", "pl-bvkan"} <= ids.keys()
+    assert {"p-kavan-iasv", "o-athadih-srasri-kargran-flzkar-alman", "pl-bvkan"} <= ids.keys()
