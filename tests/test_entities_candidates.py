@@ -124,3 +124,9 @@ def test_a_roll_of_names_after_a_plural_address(tagger: Tagger) -> None:
     ]
     # One noun after «آقایان» is no roll.
     assert candidates(tagger, "از طرف دوازده نفر از آقایان نمایندگان") == []
+
+
+def test_a_line_that_is_only_a_name(tagger: Tagger) -> None:
+    assert candidates(tagger, "برایان هوک") == [("persName", "برایان هوک")]
+    assert candidates(tagger, "خبرهای امروز") == []  # common words
+    assert candidates(tagger, "برایان هوک گفت") == []  # a sentence, not a name alone

@@ -19,6 +19,8 @@ People
      name-like words; :func:`title_name_rule` — a court title that is a name by itself
      («عزیزالسلطان», «قوام‌السلطنه»).
   3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
+  3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
+     only two or three uncommon words («برایان هوک»).
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
@@ -457,6 +459,14 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
                 yield _span(words, first, last)
 
 
+def byline_rule(words: Words) -> Iterator[Span]:
+    """Rule 3c: a block that is only a name — two or three words, none a common word, nothing
+    else on the line but spaces («برایان هوک» as a byline or signature)."""
+    if 2 <= len(words) <= _MAX_NAME_WORDS and not words.gaps[0].strip() and not words.gaps[-1].strip() \
+            and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)):
+        yield _span(words, 0, len(words) - 1)
+
+
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
     """Word indices of a two-word list item right after ``offset`` («، X Y» or «و X Y»).
 
@@ -619,6 +629,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(list_rule(words, persons))
     keep(roll_rule(words, triggers))
+    keep(byline_rule(words))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
