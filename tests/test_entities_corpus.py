@@ -3,7 +3,7 @@ against the hand-made entities.tsv files per kind (nashr.entities.evaluate).
 
 Goals (issue 13): F1 ≥ 0.8 over all kinds with the registers as shipped, and ≥ 0.9 with the
 seeds' registers removed (gazetteer and candidate rules only, candidates counted when their
-kind is right). Neither is met on the 49 annotated texts: F1 0.745 and 0.731 (0.83 and 0.82
+kind is right). Neither is met on the 49 annotated texts: F1 0.759 and 0.745 (0.83 and 0.82
 on the first 29, news and statements; the 20 added since are Qajar letters, parliamentary
 minutes, a novella and PDF extractions). The floors below are the levels reached, per kind
 and overall, so a change that loses ground fails here; raise them as recognition improves.
@@ -25,8 +25,8 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 GOALS = {"shipped": 0.8, "none": 0.9}  # issue 13, over all kinds; not reached yet
 FLOORS = {
-    "shipped": {"all": 0.74, "person": 0.6, "org": 0.55, "place": 0.88, "date": 0.77},
-    "none": {"all": 0.72, "person": 0.59, "org": 0.52, "place": 0.87, "date": 0.77},
+    "shipped": {"all": 0.75, "person": 0.66, "org": 0.55, "place": 0.88, "date": 0.77},
+    "none": {"all": 0.74, "person": 0.65, "org": 0.52, "place": 0.87, "date": 0.77},
 }
 
 
