@@ -109,7 +109,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     lines = structure.lines
     info = source_info(path, read_catalog(path.parent))
     context = date_context(lines, info)
-    recognise = (lambda text: tagger.tag(text, context)) if tagger is not None else None
+    recognise = tagger.document(context) if tagger is not None else None
     schema_dir = schema_dir if schema_dir is not None else out_dir.parent / "schema"
     href = Path(os.path.relpath(schema_dir.resolve(), out_dir.resolve())).as_posix()
     tree = build_tei(source, lines, info, edition, recognise, structure.conventions, schema_href=href)
