@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -11,8 +11,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit, warning
-from nashr.convert.sources import SourceError, read_source
-from nashr.convert.structure import Structure, analyse
+
+if TYPE_CHECKING:
+    from nashr.convert.structure import Structure
 
 out = Console(highlight=False, soft_wrap=True)
 
@@ -58,8 +59,10 @@ def convert(
     config = load_config_or_exit(edition_path)
     layout = config.layout
     code = Exit.DONE
-    # The converter's recognisers import hazm (seconds): only when converting, not for --help.
+    # The converter and its recognisers load in a second: only when converting, not for --help.
     from nashr.convert.converter import FidelityError, convert_file
+    from nashr.convert.sources import SourceError, read_source
+    from nashr.convert.structure import analyse
     from nashr.entities.tagger import Tagger
 
     tagger = None if explain else Tagger.from_registers(registers or layout.registers)
