@@ -16,8 +16,8 @@ from pathlib import Path
 from nashr.config import Config
 from nashr.convert.converter import FidelityError, SourceError, convert_file
 from nashr.entities.tagger import Tagger
-from nashr.publish.html import SiteOptions, build_site, copy_pdfs
 from nashr.publish import VOLUME_NAME
+from nashr.publish.html import SiteOptions, build_site, copy_pdfs
 from nashr.publish.pdf import render_pdfs, render_volume
 from nashr.validate.reports import format_reports
 from nashr.validate.validator import validate_files
