@@ -4,8 +4,9 @@ Every folder holds a text nashr was not written for and its roles by hand (roles
 tests/data/corpus/README.md). The source is read as ``nashr convert`` reads it (encoding detection
 included) and classified; the goal (issue 12) is that at least 95 % of non-blank lines get the
 hand-made role. It is not reached yet, so the test fails below the level reached (``FLOOR``): a
-regression fails, and the floor rises with the rules. The per-role table (hand-made role: lines, right, recall; and how often nashr
-chose each role wrongly) is printed (``pytest -s``) for the issue note.
+regression fails, and the floor rises with the rules. The per-role table (hand-made role: lines,
+right, recall; and how often nashr chose each role wrongly) is printed (``pytest -s``) for the
+issue note.
 """
 
 from __future__ import annotations
