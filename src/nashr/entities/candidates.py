@@ -72,7 +72,7 @@ ORG_HEADS = (
     "موسسه", "تلویزیون", "رادیو", "روزنامه", "نشریه", "کمپین", "وزارت", "مجلس", "خبرگزاری",
     "دانشگاه", "سپاه", "ستاد", "دبیرخانه", "بانک", "کنگره", "ارتش", "دادگاه",
     "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر", "دانشکده",
-    "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت",
+    "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت", "حکومت", "رژیم",
 )  # fmt: skip
 STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
@@ -81,10 +81,18 @@ STRONG_HEADS = (
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
-PLACE_HEADS = ("شهر", "استان", "شهرستان", "روستای", "روستا", "بندر", "جزیره", "منطقه")
-NAMED_PLACE_HEADS = ("استان", "شهرستان")
-"""Heads that are part of an administrative name («استان خوزستان»); the others («شهر تبریز»)
-are not."""
+ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
+"""Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
+«تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
+FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
+                 "جزیره", "جزایر", "بندر")
+"""The generic words of natural features (and ports), inside the name: the name is the phrase
+(«خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی»)."""
+PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
+STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین")
+"""Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن»)."""
+_NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
+"""Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
 _SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو")
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
@@ -114,7 +122,10 @@ _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
 _STRONG_HEADS = _heads(STRONG_HEADS)
 _PLACE_HEADS = _heads(PLACE_HEADS)
-_NAMED_PLACE_HEADS = _heads(NAMED_PLACE_HEADS)
+_FEATURE_HEADS = _heads(FEATURE_HEADS)
+_STATE_FORMS = _heads(STATE_FORMS)
+_NOT_STATE = _heads(_NOT_STATE_BEFORE)
+_REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
 _ROLES = _heads(ROLE_NOUNS)
 _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم"))
@@ -577,24 +588,64 @@ def _with_faction(words: Words, last: int, end: int) -> int:
 
 
 def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
-    """Rule 6: «شهر/استان/…» + a known place or one name-like word; «استان» and «شهرستان» are
-    part of the name («استان خوزستان», «شهرستان سردشت»), «شهر», «روستای» … are not («شهر
-    تبریز» names «تبریز», which the gazetteer knows already)."""
+    """Rule 6: a place head + a known place or one name-like word.
+
+    An administrative head (:data:`ADMINISTRATIVE_HEADS`) stays outside: «شهر تبریز» names
+    «تبریز» (the gazetteer's already), «روستای کانی‌سیف» the candidate «کانی‌سیف». A feature head
+    (:data:`FEATURE_HEADS`) is inside: «خلیج فارس» over the known «فارس». An unknown word must be
+    no common word and no plural («دریای خون», «کوه دردها» are figures of speech, «ایالت شرقی» a
+    direction); a word followed by a light verb is the noun of a compound verb («به منطقه اعزام
+    کرد»), not a name.
+    """
+    norms = words.norms
     for i in triggers:
-        if words.norms[i] not in _PLACE_HEADS or not words.spaced(i):
+        if norms[i] not in _PLACE_HEADS or not words.spaced(i):
             continue
-        named = words.norms[i] in _NAMED_PLACE_HEADS
+        feature = norms[i] in _FEATURE_HEADS
         place = places.get(words.starts[i + 1])
         if place is not None:
-            if named:
+            if feature:
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
-        elif name_like(words.norms[i + 1]):
-            yield _span(words, i if named else i + 1, i + 1, "placeName")
+            continue
+        word = norms[i + 1]
+        if not _foreign_like(word) or word.endswith("ها"):
+            continue
+        if words.spaced(i + 1) and light_verb(norms[i + 2]):
+            continue
+        yield _span(words, i if feature else i + 1, i + 1, "placeName")
+
+
+def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7: a state's official name — «جمهوری»/«پادشاهی» + up to two name-like words + a
+    known place is a place («جمهوری اسلامی ایران», «جمهوری یمن»); without a place, «جمهوری» and
+    adjectives in «ی» name the regime, an organisation («جمهوری اسلامی»), as the test
+    collection marks them; a word between that is no common word may stand too («جمهوری فدرال
+    آلمان»). Never after «رئیس»/«ریاست» («رئیس جمهوری عراق»)."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _STATE_FORMS or not words.spaced(i) or (i > 0 and norms[i - 1] in _NOT_STATE):
+            continue
+        last = i  # the last adjective taken
+        for j in range(i + 1, min(i + 4, len(words))):
+            place = places.get(words.starts[j])
+            if place is not None:
+                yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
+                break
+            if j - i == 3 or not (name_like(norms[j]) and (norms[j].endswith("ی") or norms[j] not in common_words())):
+                break
+            last = j
+            if not words.spaced(j):
+                break
+        else:
+            place = None
+        if place is None and last > i and norms[i] == _REPUBLIC:
+            yield _span(words, i, last, "orgName")
 
 
 @cache
 def _triggers() -> frozenset[str]:
-    return given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
+    return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
+            | _STATE_FORMS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -650,6 +701,15 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         i = bisect_left(name_starts, known_end)
         return i < len(name_starts) and name_starts[i] < span.end
 
+    # A state's official name holds its place and may stand inside an organisation («دولت
+    # جمهوری یمن»): offered to the organisation rule as a place.
+    states = [s for s in state_rule(words, triggers, places) if nested.within(s.start, s.end)]
+    keep(states, others)
+    for state in states:
+        if state.tag == "placeName" and (state.start, state.end) in found:
+            places[state.start] = state
+            inside.add((state.start, state.end))
+    nested = Occupied(inside)
     keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
