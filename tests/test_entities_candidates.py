@@ -135,3 +135,32 @@ def test_a_line_that_is_only_a_name(tagger: Tagger) -> None:
     assert candidates(tagger, "برایان هوک") == [("persName", "برایان هوک")]
     assert candidates(tagger, "خبرهای امروز") == []  # common words
     assert candidates(tagger, "برایان هوک گفت") == []  # a sentence, not a name alone
+
+
+def test_honorifics_stay_outside_and_titles_after_them_inside(tagger: Tagger) -> None:
+    # tests/data/corpus/README.md: honorifics outside a name, «حاج», «شیخ» … inside.
+    assert candidates(tagger, "آقای حاج شیخ اسدالله گفت") == [("persName", "حاج شیخ اسدالله")]
+    assert candidates(tagger, "استعفای اعلیحضرت کامران فرهودی") == [("persName", "کامران فرهودی")]
+    # A role noun is no surname, nor a function word: «اشرف صدراعظم», «نوروز توسط».
+    assert candidates(tagger, "جناب اشرف صدراعظم و پیام نوروز توسط او") == []
+
+
+def test_a_middle_initial_is_part_of_the_name(tagger: Tagger) -> None:
+    assert candidates(tagger, "مایکل آر. پمپئو وزیر خارجه") == [("persName", "مایکل آر. پمپئو")]
+    # A full stop after an ordinary word ends the sentence: no initial.
+    assert candidates(tagger, "سواد ماهر. ملک الملوک") == []
+
+
+def test_adjectives_of_common_words_are_no_names(tagger: Tagger) -> None:
+    # «رسمی» (of «رسم»), «انبوهی» (of «انبوه»): hazm's corpus does not count them, their stems say.
+    assert candidates(tagger, "ولیعهد روس دعوت رسمی داشت و ثروت انبوهی اندوخت") == []
+
+
+def test_a_name_recalled_whole_is_not_recalled_again_in_part() -> None:
+    from nashr.entities.registers import Registers
+
+    recognise = Tagger(Registers(())).document()
+    recognise("رابرت مالی نماینده ویژه وزارت خارجه در امور ایران")
+    text = "رابرت مالی بعد از تحویل سال در توئیتر"
+    assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag == "persName"] == [
+        ("persName", "رابرت مالی")]

@@ -60,11 +60,14 @@ NAME_TITLES = (
 )  # fmt: skip
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک")
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
-ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو")
+ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
+                 "والاحضرت", "عالیجناب")
+"""Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md)."""
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
-    "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار",
+    "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار", "ولیعهد",
+    "ولایتعهد",
 )  # fmt: skip
 ORG_HEADS = (
     "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
@@ -179,9 +182,19 @@ def surname_like(word: str, strict: bool) -> bool:
         return False
     if word.endswith(_SURNAME_ENDINGS):
         return True
-    if word in common_words():
+    if word in common_words() or relational_adjective(word):
         return False  # «زمینه ایجاد», «قدم جلو»: a common word after a given name is no surname
     return not strict
+
+
+def relational_adjective(word: str) -> bool:
+    """True for an adjective in «ی» made from a common word («رسمی» of «رسم», «دولتی»): hazm's
+    corpus counts few words in «ی» (it has «رسمی» with no count), so the stem is judged. A stem
+    that is a given name makes a surname («رضایی», «حسینی»)."""
+    if not word.endswith("ی") or len(word) < 4:
+        return False
+    stem = word[:-2] if word.endswith(("یی", "ئی")) else word[:-1]
+    return stem in common_words() and stem not in given_names()
 
 
 @cache
@@ -191,9 +204,10 @@ def stop_words() -> frozenset[str]:
         "را", "ها", "های", "هایی", "ای", "ی", "و", "نفر", "عزیز", "بالاخره", "سرانجام", "نهایتا",
         "بویژه", "خصوصا", "مخصوصا", "همینطور", "ضمنا", "گفت", "افزود", "روز", "سال", "ماه",
         "هفته", "امروز", "دیروز", "فردا", "رئیس", "رییس", "وزیر", "سخنگوی", "نماینده", "جمهوری",
-        "تر", "ترین", "می", "نمی",
+        "تر", "ترین", "می", "نمی", "توسط", "مرا", "ترا", "خودم", "خودت", "خودش", "خودمان", "خودتان",
+        "خودشان",
     )  # fmt: skip
-    words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS)
+    words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
 
 
@@ -291,6 +305,8 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     norms = words.norms
     if not words.spaced(j) or not name_like(norms[j + 1]):
         return -1
+    if _initial(words, j + 1):
+        j += 1  # «مایکل آر. پمپئو», «جورج دبلیو. بوش»: a middle initial
     last = _surname_run(words, j + 1)
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
     first = norms[j]
@@ -299,6 +315,19 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     # A given name hazm counts a million times is a word too often («حکومت»): its surname needs a
     # surname's ending. Any other: any name-like word that is not a common word.
     return last if surname_like(surname, strict=first in word_names()) else -1
+
+
+LATIN_LETTERS = ("ای", "اِی", "بی", "سی", "دی", "ئی", "اف", "جی", "اچ", "آی", "جِی", "کی", "ال", "ام", "ان",
+                 "او", "پی", "کیو", "آر", "اس", "تی", "یو", "وی", "دبلیو", "ایکس", "وای", "زد", "زی")
+"""The Latin letters' names as Persian writes them: a middle initial («مایکل آر. پمپئو»)."""
+_LATIN_LETTERS = norms_of(LATIN_LETTERS)
+
+
+def _initial(words: Words, k: int) -> bool:
+    """True when word ``k`` is a middle initial: a letter's name, a full stop and a space, then a
+    name-like word («آر. » of «مایکل آر. پمپئو»)."""
+    return (words.norms[k] in _LATIN_LETTERS and k + 1 < len(words)
+            and words.gaps[k + 1].rstrip() == "." and words.gaps[k + 1] != "." and name_like(words.norms[k + 1]))
 
 
 _GLUED_TITLE = re.compile(r"^(?:سید|میرزا|حاج|شیخ|ملا)(.{3,})$")
@@ -374,17 +403,17 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if i <= after_title or not (norms[i] in _NAME_TITLES or norms[i] in _ADDRESS):
             continue
         j = i
-        while words.spaced(j) and norms[j + 1] in _NAME_TITLES:
-            j += 1  # «حاج میرزا», «آقای سید»
+        while words.spaced(j) and (norms[j + 1] in _NAME_TITLES or norms[j + 1] in _ADDRESS):
+            j += 1  # «حاج میرزا», «آقای سید», «جناب آقای»
         if not words.spaced(j):
             continue
         last = _name_words(words, j + 1)
         if last < 0:
             continue
-        first = i if norms[i] in _NAME_TITLES else j + 1
-        if norms[first] in _ADDRESS:
+        first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
+        while first <= j and norms[first] in _ADDRESS:
             first += 1
-        if first > last or (last == j + 1 and norms[last] in common_words() and first > i):
+        if first > last or (last == j + 1 and norms[last] in common_words() and first > j):
             continue  # «رفیق مذکور»: one common word after a term of address is no name
         yield _span(words, first, last)
         after_title = last
@@ -392,7 +421,7 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 def _foreign_like(word: str) -> bool:
     """A name-like word that is not a common word: «اوباما», «تیلرسن» (not «امور», «خارجه»)."""
-    return name_like(word) and word not in common_words()
+    return name_like(word) and word not in common_words() and not relational_adjective(word)
 
 
 def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iterator[Span]:

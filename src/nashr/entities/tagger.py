@@ -271,13 +271,17 @@ class Mentions:
         if not names:
             return spans
         norms = found.norms
+        recalled_until = -1  # the last word of a whole name recalled: its words are not recalled again
         for i in [i for i, word in enumerate(norms) if word in names or word in firsts]:
+            if i <= recalled_until:
+                continue
             word = norms[i]
             whole = self._whole(found, i)
             if whole is not None:
                 last, (tag, attrs) = whole
                 if claimed.free(found.starts[i], found.ends[last]):
                     spans.append(Span(found.starts[i], found.ends[last], tag, attrs))
+                    recalled_until = last
                 continue
             held = names.get(word)
             if held is None or not claimed.free(found.starts[i], found.ends[i]):
