@@ -164,3 +164,24 @@ def test_a_name_recalled_whole_is_not_recalled_again_in_part() -> None:
     text = "رابرت مالی بعد از تحویل سال در توئیتر"
     assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag == "persName"] == [
         ("persName", "رابرت مالی")]
+
+
+def test_an_assembly_named_in_full_is_then_named_by_its_head() -> None:
+    # tests/data/corpus/README.md: short forms of an institution named in full nearby are `org`;
+    # «صورت مجلس» (the minutes) is not.
+    from nashr.entities.registers import Registers
+
+    recognise = Tagger(Registers(())).document()
+
+    def orgs(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in recognise(text) if s.tag == "orgName"]
+
+    assert orgs("بی‌اجازه مجلس تشکیل شد") == []  # nothing named in full yet
+    assert orgs("مذاکرات مجلس شورای ملی و افتتاح مجلس استحضار حاصل شود") == ["مجلس شورای ملی", "مجلس"]
+    assert orgs("صورت مجلس غایب و مجلس نیم ساعت قبل تشکیل شد") == ["مجلس"]
+    recognise = Tagger(Registers(())).document()
+    assert orgs("ماکرون در کنگره آمریکا و کنگره ایالات متحده سخن گفت") == ["کنگره آمریکا", "کنگره ایالات متحده"]
+    assert orgs("سخنرانی در کنگره را ببینید") == ["کنگره"]
+    recognise = Tagger(Registers(())).document()
+    orgs("مجلس شورای ملی و مجلس شورای اسلامی")
+    assert orgs("مجلس تشکیل شد") == []  # two assemblies: the head alone is ambiguous
