@@ -185,3 +185,20 @@ def test_an_assembly_named_in_full_is_then_named_by_its_head() -> None:
     recognise = Tagger(Registers(())).document()
     orgs("مجلس شورای ملی و مجلس شورای اسلامی")
     assert orgs("مجلس تشکیل شد") == []  # two assemblies: the head alone is ambiguous
+
+
+def test_governments_media_companies_and_state_names(tagger: Tagger) -> None:
+    # A government is named by its country, state or leader, with adjectives between.
+    text = "ارزیابی دولت کامبوج و دولت شاهنشاهی ایران و مبانی دولت اصلاحات مقتضیه"
+    assert ("orgName", "دولت کامبوج") in candidates(tagger, text)
+    assert ("orgName", "دولت شاهنشاهی ایران") in candidates(tagger, text)
+    assert not any(name.startswith("دولت اصلاحات") for _, name in candidates(tagger, text))
+    # «صدای» + a country is the broadcaster; a voice otherwise.
+    assert candidates(tagger, "در پاسخ به صدای آمریکا و صدای مردم گفت") == [("orgName", "صدای آمریکا")]
+    # A common noun a place follows stays in the name; a dash adds a faction to parties only.
+    text = "اساسنامه شرکت سهامی تلفن کامبوج و وزارت امور خارجه کامبوج"
+    assert candidates(tagger, text) == [("orgName", "شرکت سهامی تلفن کامبوج"), ("orgName", "وزارت امور خارجه کامبوج")]
+    assert candidates(tagger, "تصمیم هیات مختلط - مصوب ۲۲ اردیبهشت") == [("orgName", "هیات مختلط")]
+    # Official state names are places, «جمهوری اسلامی» alone the regime.
+    text = "جمهوری اسلامی کامبوج و جمهوری اسلامی و رئیس جمهوری کامبوج"
+    assert candidates(tagger, text) == [("placeName", "جمهوری اسلامی کامبوج"), ("orgName", "جمهوری اسلامی")]

@@ -236,9 +236,10 @@ class Mentions:
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
                 self._firsts.add(found.norms[first])
 
-    def _learn_bodies(self, found: Words, spans: list[Span]) -> None:
-        """Remember the assemblies named in full: a register's, or three words or more («مجلس
-        شورای ملی»), or the head and a place («کنگره آمریکا»)."""
+    def _learn_bodies(self, found: Words, spans: list[Span], sure: bool) -> None:
+        """Remember the assemblies named in full: with ``sure``, a register's, or three words or
+        more («مجلس شورای ملی»), or the head and a place («کنگره آمریکا»); without, also a
+        candidate of two words («مجلس ملی») whose head no assembly holds yet."""
         places = {s.start for s in spans if s.tag == "placeName"}
         for span in spans:
             first = bisect_right(found.starts, span.start) - 1
@@ -246,7 +247,7 @@ class Mentions:
             if span.tag != "orgName" or last <= first or found.norms[first] not in _ASSEMBLIES:
                 continue
             by_place = found.starts[first + 1] in places
-            if not ("ref" in span.attrs or last > first + 1 or by_place):
+            if not ("ref" in span.attrs or last > first + 1 or by_place) and (sure or found.norms[first] in self._bodies):
                 continue
             head, rest, attrs = found.norms[first], " ".join(found.norms[first + 1 : last + 1]), dict(span.attrs)
             if by_place:
@@ -264,7 +265,7 @@ class Mentions:
         this block or before) with another word after it is the assembly's short form and the
         sentence going on («مجلس استحضار» after «مجلس شورای ملی» → «مجلس»); after «صورت» it is
         the minutes, no body."""
-        self._learn_bodies(found, spans)
+        self._learn_bodies(found, spans, sure=True)
         kept = []
         for span in spans:
             first = bisect_right(found.starts, span.start) - 1
@@ -275,6 +276,7 @@ class Mentions:
                     continue
                 span = Span(span.start, found.ends[first], span.tag, span.attrs)
             kept.append(span)
+        self._learn_bodies(found, kept, sure=False)
         return kept
 
     @staticmethod
