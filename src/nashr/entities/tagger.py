@@ -247,7 +247,8 @@ class Mentions:
             if span.tag != "orgName" or last <= first or found.norms[first] not in _ASSEMBLIES:
                 continue
             by_place = found.starts[first + 1] in places
-            if not ("ref" in span.attrs or last > first + 1 or by_place) and (sure or found.norms[first] in self._bodies):
+            full = "ref" in span.attrs or last > first + 1 or by_place
+            if not full and (sure or found.norms[first] in self._bodies):
                 continue
             head, rest, attrs = found.norms[first], " ".join(found.norms[first + 1 : last + 1]), dict(span.attrs)
             if by_place:
