@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
 from nashr.commands._common import Exit, err
 from nashr.validate import schemas
-from nashr.validate.reports import FORMATS, LANGS
-from nashr.validate.validator import exit_code, format_reports, validate_files
+from nashr.validate.reports import FORMATS, LANGS, Writer
+from nashr.validate.validator import Validator, exit_code
 
 
 def validate(
@@ -48,17 +53,36 @@ def validate(
                   f"one of {', '.join(LANGS)}")
         raise typer.Exit(Exit.UNUSABLE)
     try:
-        reports = validate_files(files, schema=schema or ["auto"], reduce=not full_grammar,
-                                 xinclude=xinclude)
+        validator = Validator(schema or ["auto"], reduce=not full_grammar, xinclude=xinclude)
     except (schemas.SchemaNotFound, schemas.SchemaError) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(Exit.UNUSABLE) from exc
-    text = format_reports(reports, fmt=fmt, lang=lang)
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        schemas.atomic_write(output, text.encode("utf-8"))
-    raise typer.Exit(exit_code(reports))
+    code = 0
+    with _output(output) as out:
+        writer = Writer(out, fmt, lang)
+        for file in files:
+            report = validator.report(file)
+            code = max(code, exit_code([report]))
+            writer.add(report)
+        writer.close()
+    raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or ``path`` written atomically once the report is complete."""
+    if path is None:
+        yield sys.stdout
+        return
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent or Path("."),
+                                     prefix=f".{path.name}.", delete=False) as handle:
+        try:
+            yield handle
+        except BaseException:
+            handle.close()
+            Path(handle.name).unlink(missing_ok=True)
+            raise
+    os.replace(handle.name, path)
 
 
 schema_app = typer.Typer(help="Manage the schemas nashr validates against.",

@@ -24,13 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from lxml import etree
 
 from nashr.validate.rngreduce import ANY_URI, RNG, Name, name_class_matches
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+XINCLUDE_NS = "http://www.w3.org/2001/XInclude"
 #: libxml2 refuses an xml:id that is an NCName by XML 1.0 (5th edition) but not by XML Schema 1.0,
 #: whose NCName (the one RELAX NG's xsd:ID uses) follows the name characters of XML 1.0 (2nd
 #: edition): no ZWNJ/ZWJ, no characters added to Unicode after 2.0.
@@ -91,7 +92,7 @@ def _interleave(a: tuple, b: tuple) -> tuple:
     return b if a == EMPTY else a if b == EMPTY else ("interleave", a, b)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: the patterns of one grammar's content models
 def nullable(p: tuple) -> bool:
     """Whether ``p`` matches the empty sequence."""
     kind = p[0]
@@ -352,6 +353,10 @@ class Explainer:
                                       f'"{_shown(element)}"; expected {expected}',
                                       "text-not-allowed")]
                 local = etree.QName(child).localname
+                if etree.QName(child).namespace == XINCLUDE_NS:
+                    return [Explained(child, line, f'XInclude element "{_shown(child)}" was not '
+                                      "resolved, and the schema does not allow it here",
+                                      "xinclude")]
                 if local not in self.model.declared:
                     return [Explained(child, line, f'element "{_shown(child)}" is not declared '
                                       "in the schema", "unknown-element",
@@ -477,6 +482,11 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
             found = explainer.content(parent) if parent is not None else []
             out.extend(found or [Explained(element, error.line, error.message)])
             continue
+        if error.message.startswith(f"Element {element.tag.split('}')[-1]} has extra content"):
+            found = explainer.content(element)
+            if found:
+                out.extend(found)
+                continue
         if error.message.endswith("failed to validate attributes"):
             missing = explainer.missing_attributes(element)
             if missing:

@@ -270,13 +270,16 @@ def _reachable(defines: dict[str, etree._Element], start: etree._Element) -> set
 def reducible(grammar: etree._ElementTree) -> bool:
     """Whether :func:`reduce_grammar` handles ``grammar``: a single ``grammar`` with a ``start``,
     no ``include``/``externalRef``/``div``/nested ``grammar`` and no ``combine`` (the shape the
-    TEI ODD pipeline writes for tei_all and customisations)."""
+    TEI ODD pipeline writes for tei_all and customisations), every ``ref`` naming a ``define``
+    (otherwise libxml2 says what is wrong when it compiles the whole grammar)."""
     root = grammar.getroot()
     if root.tag != _tag("grammar") or root.find(_tag("start")) is None:
         return False
     nested = ("include", "externalRef", "div", "grammar", "parentRef")
+    defined = {d.get("name") for d in root.iterchildren(_tag("define"))}
     return not any(root.iterdescendants(*map(_tag, nested))) and not any(
-        d.get("combine") for d in root.iterchildren(_tag("define"), _tag("start")))
+        d.get("combine") for d in root.iterchildren(_tag("define"), _tag("start"))) and all(
+        ref.get("name") in defined for ref in root.iter(_tag("ref")))
 
 
 def reduce_grammar(grammar: etree._ElementTree, names: Iterable[Name]) -> etree._ElementTree:
@@ -385,7 +388,7 @@ class Reducer:
     compiled once.
     """
 
-    LIMIT = 8
+    LIMIT = 4
     MAX_NAMES = 200
     GROWTH = 8
 

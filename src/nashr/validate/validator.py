@@ -322,8 +322,12 @@ class Validator:
                 else:
                     raw.extend(self._schematron(schema, path, tree))
             except (etree.RelaxNGError, schemas.SchemaError) as exc:  # SchematronError too
-                return FileReport(file, chosen.label, [_fatal(
-                    file, f"schema {schema.label} could not be used: {_first_line(exc)}")])
+                raw.append(_Raw(None, None, f"schema {schema.label} could not be used: "
+                                f"{_first_line(exc)}", "xml", "fatal"))
+            except Exception as exc:  # noqa: BLE001 - last resort: one file, never the batch
+                raw.append(_Raw(None, None, f"nashr could not check this file against "
+                                f"{schema.label} ({type(exc).__name__}: {_first_line(exc)}); "
+                                "please report it", "xml", "fatal"))
         problems = _problems(file, path, tree, raw)
         return FileReport(file, chosen.label, problems)
 
