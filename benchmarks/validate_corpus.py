@@ -150,6 +150,15 @@ def compare(corpus: Path, selected: str, repeat: int, report: Path | None) -> No
         for _ in range(repeat):  # first nashr run has an empty grammar cache
             runs["jing"].append(jing(files, env))
             runs["nashr"].append(measured(nashr, env))
+    with tempfile.TemporaryDirectory() as cache:  # one small file, cold: a user's edit loop
+        env = dict(os.environ, NASHR_CACHE_DIR=cache)
+        one = min(files, key=lambda f: f.stat().st_size)
+        single = {tool: statistics.median(measured(command, env)[0] for _ in range(3))
+                  for tool, command in (("jing", ["jing", str(TEI_ALL), str(one)]),
+                                        ("nashr", [NASHR, "validate", "--schema", str(TEI_ALL),
+                                                   str(one)]))}
+    print(f"one cold file ({one.stat().st_size / 1000:.1f} kB): jing {single['jing']:.2f} s, "
+          f"nashr {single['nashr']:.2f} s, ratio {single['nashr'] / single['jing']:.2f}")
     print(f"{len(files)} files from {len(by_project)} projects; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for tool, results in runs.items():

@@ -30,6 +30,7 @@ cached copy would.
 from __future__ import annotations
 
 import copy
+import shutil
 from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,6 +38,7 @@ from pathlib import Path
 from lxml import etree
 
 from nashr.files import atomic_write
+from nashr.validate import schemas
 
 RNG = "http://relaxng.org/ns/structure/1.0"
 Name = tuple[str, str]  # (namespace URI or "", local name)
@@ -402,6 +404,9 @@ class Reducer:
     def prepared(self) -> etree._ElementTree:
         """The schema as :func:`prepare` leaves it (parsed once)."""
         if self._base is None:
+            # earlier nashr versions kept reduced grammars on disk, one file per set of names, never
+            # removed: forget them (another process may be doing the same: errors are ignored)
+            shutil.rmtree(schemas.cache_dir() / "rng-reduced", ignore_errors=True)
             self._base = prepare(etree.parse(str(self.path), _SAFE_PARSER))
             self._declared = frozenset(
                 _qname(e.get("name", ""), e) for e in self._base.iter(_tag("element"))
