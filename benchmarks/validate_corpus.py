@@ -126,17 +126,25 @@ def _jing_fatal(path: Path) -> bool:
 
 
 def jing(files: list[Path], env: dict[str, str]) -> tuple[float, float, set[str]]:
-    """(wall seconds, peak RSS MB, files jing finds invalid): one jing call over the files it
-    can check in one batch, plus one call per file that would stop the batch."""
+    """(wall seconds, peak RSS MB, files jing finds invalid): jing calls over the files it can
+    check in one batch — again from the next file whenever a "fatal" error stopped it — plus
+    one call per file predicted to stop the batch (:func:`_jing_fatal`)."""
     alone = [f for f in files if _jing_fatal(f)]
-    batch = [f for f in files if f not in set(alone)]
-    seconds, peak, output = measured(["jing", str(TEI_ALL), *map(str, batch)], env)
+    rest = [f for f in files if f not in set(alone)]
+    seconds, peak, invalid = 0.0, 0.0, {str(p) for p in alone}
+    while rest:
+        took, rss, output = measured(["jing", str(TEI_ALL), *map(str, rest)], env)
+        seconds, peak = seconds + took, max(peak, rss)
+        fatal = None
+        for match in _JING_LINE.finditer(output):
+            invalid.add(match["file"])
+            fatal = match["file"] if match["kind"] == "fatal" else fatal
+        names = [str(f) for f in rest]
+        rest = rest[names.index(fatal) + 1:] if fatal in names else []
     for path in alone:
-        more = measured(["jing", str(TEI_ALL), str(path)], env)
-        seconds, peak = seconds + more[0], max(peak, more[1])
-        output += more[2] or f"{path}: fatal: (no message)\n"
-    return seconds, peak, {m["file"] for m in _JING_LINE.finditer(output)} | {
-        str(p) for p in alone}
+        took, rss, output = measured(["jing", str(TEI_ALL), str(path)], env)
+        seconds, peak = seconds + took, max(peak, rss)
+    return seconds, peak, invalid
 
 
 def compare(corpus: Path, selected: str, repeat: int, report: Path | None) -> None:

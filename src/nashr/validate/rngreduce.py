@@ -367,12 +367,8 @@ def _datatype_library(node: etree._Element) -> str:
 
 def document_names(tree: etree._ElementTree) -> frozenset[Name]:
     """The (namespace, local name) pairs of every element in ``tree``."""
-    names = set()
-    for element in tree.getroot().iter():
-        if isinstance(element.tag, str):
-            qname = etree.QName(element)
-            names.add((qname.namespace or "", qname.localname))
-    return frozenset(names)
+    tags = {element.tag for element in tree.getroot().iter(etree.Element)}
+    return frozenset((q.namespace or "", q.localname) for q in map(etree.QName, tags))
 
 
 class Reducer:
