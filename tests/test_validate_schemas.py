@@ -237,3 +237,12 @@ def test_uris_refused_by_rfc_3986_are_invalid(tmp_path: Path, target: str) -> No
 def test_structure_hints_on_their_cases(tmp_path: Path, body: str, key: str | None) -> None:
     problems = Validator(str(TEI_ALL)).report(tei(tmp_path / "d.xml", body)).problems
     assert [p.rule for p in problems if p.hint] == ([key] if key else []), problems
+
+
+def test_missing_external_dtd_makes_the_file_unusable(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", "<p>x</p>", '<!DOCTYPE TEI SYSTEM "gone.dtd">\n')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.severity == "fatal" and "gone.dtd, which does not exist" in problem.message
+    (tmp_path / "gone.dtd").write_text("<!ELEMENT TEI ANY>", encoding="utf-8")
+    [note] = Validator(str(TEI_ALL)).report(doc).problems
+    assert note.severity == "info" and "does not read DTDs" in note.message

@@ -9,7 +9,8 @@ DTDs (XML 1.0 §5.1, what a non-validating processor must do): default and fixed
 declared in the internal subset (``<!ATTLIST>``) are applied, as the Recommendation requires;
 an external DTD is never read, so a reference to an entity it would declare makes the file
 unusable (refused with a message naming the entity, never dropped), and the possibility that it
-declares default attributes is reported as a note.
+declares default attributes is reported as a note. A local external DTD that does not exist
+makes the file unusable, as it does for jing, oXygen and xmllint.
 
 XInclude (W3C XInclude 1.0) is resolved by default — what oXygen and Debian's ``jing`` do — from
 local files only; a missing or unreadable included file makes the document unusable.
@@ -23,6 +24,8 @@ reasons to give up on the file (W3C xml:id 1.0 §4 calls them non-fatal "xml:id 
 
 from __future__ import annotations
 
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +63,11 @@ class UnusableInput(ValueError):
         self.column = column
 
 
+MISSING_DTD = (
+    "the DOCTYPE names the DTD {dtd}, which does not exist; nashr does not read DTDs, but "
+    "a document whose DTD is missing lost what its author relied on (default attributes, "
+    "entities), and jing, oXygen and xmllint refuse it too: restore the DTD or remove the DOCTYPE"
+)
 EXTERNAL_DTD_NOTE = (
     "the document names an external DTD ({dtd}); nashr does not read DTDs, so default attribute "
     "values it may declare are not applied (XML 1.0 §5.1 leaves reading it to the processor)"
@@ -185,6 +193,11 @@ def read(path: Path, *, xinclude: bool = True) -> Document:
     if xinclude:
         _include(tree)
     notes = ()
-    if tree.docinfo.system_url:
-        notes = (EXTERNAL_DTD_NOTE.format(dtd=tree.docinfo.system_url),)
+    dtd = tree.docinfo.system_url
+    if dtd:
+        local = urllib.parse.urlsplit(dtd).scheme in ("", "file")
+        if local and not (path.parent / urllib.request.url2pathname(
+                urllib.parse.urlsplit(dtd).path)).is_file():
+            raise UnusableInput(MISSING_DTD.format(dtd=dtd))
+        notes = (EXTERNAL_DTD_NOTE.format(dtd=dtd),)
     return Document(path=path, tree=tree, notes=notes)

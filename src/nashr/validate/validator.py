@@ -142,8 +142,8 @@ def readable_xpath(element: etree._Element) -> str:
 
 class _Locator:
     """Columns of elements: libxml2 reports only the line of a RELAX NG error, so the column is
-    found in the file's line text: the n-th start tag of that name on the line, n counted over
-    the tree in document order. The file is read once, only when a column is needed; elements
+    found in the file's line text: the n-th start tag of that local name (any prefix) on the
+    line, n counted over the tree in document order. The file is read once, only when a column is needed; elements
     brought in by XInclude (another base URI) get no column."""
 
     def __init__(self, path: Path, tree: etree._ElementTree) -> None:
@@ -161,7 +161,7 @@ class _Locator:
         counts: dict[tuple[int, str], int] = {}
         for node in self.tree.getroot().iter(etree.Element):
             if node.sourceline in lines and node.base == base:
-                key = (node.sourceline, node.tag)
+                key = (node.sourceline, etree.QName(node).localname)
                 ordinals[node] = counts.get(key, 0)
                 counts[key] = counts.get(key, 0) + 1
         try:
@@ -173,9 +173,9 @@ class _Locator:
         for element in wanted:
             if element.sourceline > len(text) or element not in ordinals:
                 continue
-            local = etree.QName(element).localname
-            name = f"{element.prefix}:{local}" if element.prefix else local
-            tags = list(re.finditer(f"<{re.escape(name)}(?=[\\s/>])", text[element.sourceline - 1]))
+            local = re.escape(etree.QName(element).localname)  # any prefix: counted by local name
+            tags = list(re.finditer(f"<(?:[^\\s<>/:]+:)?{local}(?=[\\s/>])",
+                                    text[element.sourceline - 1]))
             if ordinals[element] < len(tags):
                 found[element] = tags[ordinals[element]].start() + 1
         return found
