@@ -1,115 +1,131 @@
 #!/usr/bin/env python3
-"""HTML edition speed (issue 6's benchmark).
+"""HTML edition speed and memory (issues 6, 14 and 15).
 
-Reports, for the five seeds and for a synthetic corpus (scripts/make_corpus.py, converted with
-entity tagging against tei/registers/, as ``nashr build`` does):
-  - stylesheet compile time (once per process);
-  - per-text page transform time with the compiled stylesheet (median and 95th percentile, ms);
-  - register pages: time for the three pages (one call, one pass over all occurrences) at
-    10 %, 50 % and 100 % of the corpus: this must grow linearly with the texts;
-  - the whole site (build_site, with the Pagefind index): texts/s and peak memory (max RSS of
-    this process, which includes SaxonC's native heap).
+Builds the whole site (``build_site``: pages, shared pages, Pagefind index) of the five seeds and
+of a synthetic corpus (scripts/make_corpus.py, converted with entity tagging against
+tei/registers/, as ``nashr build`` does), each in a fresh process, and reports texts/s and the
+peak memory of that process *with its children* (Pagefind's indexer is a child process: the sum
+of their resident sets, sampled every 50 ms from /proc). With ``--baseline CHECKOUT`` the same
+builds run with the nashr of another checkout (its own ``.venv``), in the same run, and the
+ratios new/baseline are printed.
 
-Usage: ``uv run python benchmarks/html_speed.py [COUNT=1000] [WORK_DIR]`` (from the repository
-root); with WORK_DIR, the converted corpus is kept there and reused by the next run.
+Usage: ``uv run python benchmarks/html_speed.py [COUNT=1000] [WORK_DIR] [--baseline CHECKOUT]``
+(from the repository root); with WORK_DIR, the converted corpus is kept there and reused.
 """
 
 from __future__ import annotations
 
-import resource
-import shutil
-import statistics
+import argparse
+import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from make_corpus import make_corpus  # noqa: E402
-
-from nashr.config import load_edition  # noqa: E402
-from nashr.convert.converter import convert_file  # noqa: E402
-from nashr.entities.tagger import Tagger  # noqa: E402
-from nashr.publish.html import HTML_XSL, SiteOptions, build_site, edition_document, write_search_index  # noqa: E402
-from nashr.publish.transform import Stylesheets, call_template, documents, parse, processor, transform  # noqa: E402
-
 REGISTERS = ROOT / "tei" / "registers"
 
+# run in a child process: build the site of the TEI files listed in argv[2:] into argv[1]
+CHILD = """
+import json, sys, time
+from pathlib import Path
+from nashr.config import load_edition
+from nashr.publish.html import SiteOptions, build_site
+out, edition, registers, files = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4:]
+tei = [Path(f) for f in files]
+start = time.perf_counter()
+build_site(tei, out, load_edition(edition), SiteOptions(registers_dir=registers))
+print(json.dumps({"seconds": time.perf_counter() - start}))
+"""
 
-def max_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident set of a process and all its descendants (kB), from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(entry))
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+        stack.extend(children.get(current, []))
+    return total
 
 
-def measure(label: str, tei: list[Path], work: Path) -> None:
+def build(python: Path, tei: list[Path], out: Path) -> tuple[float, float]:
+    """(seconds, peak MB of the process tree) of one build_site run with ``python``'s nashr."""
+    args = [str(python), "-c", CHILD, str(out), str(ROOT / "edition.toml"), str(REGISTERS), *map(str, tei)]
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss_kb(process.pid))
+        time.sleep(0.05)
+    output = process.stdout.read() if process.stdout else ""
+    if process.returncode != 0:
+        raise SystemExit(f"build with {python} failed ({process.returncode})")
+    return json.loads(output.strip().splitlines()[-1])["seconds"], peak / 1024
+
+
+def corpus(work: Path, count: int) -> tuple[list[Path], list[Path]]:
+    """The seeds and ``count`` synthetic texts, converted (reused from ``work`` when there)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_corpus import make_corpus
+
+    from nashr.config import load_edition
+    from nashr.convert.converter import convert_file
+    from nashr.entities.tagger import Tagger
+
     edition = load_edition(ROOT / "edition.toml")
-    sheets = Stylesheets()
-    start = time.perf_counter()
-    html = sheets.get(HTML_XSL)
-    compile_s = time.perf_counter() - start
-
-    docs = [parse(p) for p in tei]
-    regs = [parse(p) for p in sorted(REGISTERS.glob("*.xml"))]
-    common = {
-        "edition": processor().parse_xml(xml_text=edition_document(edition)),
-        "registers": documents(regs),
-    }
-    times = []
-    for path, doc in zip(tei, docs, strict=True):
-        t = time.perf_counter()
-        transform(html, doc, {**common, "stem": path.stem})
-        times.append(time.perf_counter() - t)
-    times.sort()
-    p95 = times[int(0.95 * (len(times) - 1))]
-
-    register_times = []
-    for share in (0.1, 0.5, 1.0):
-        subset = docs[: max(1, int(len(docs) * share))]
-        t = time.perf_counter()
-        call_template(html, "{urn:nashr:xslt}registers", {**common, "texts": documents(subset)}, raw=True)
-        register_times.append((len(subset), time.perf_counter() - t))
-
-    site = work / f"site-{label}"
-    shutil.rmtree(site, ignore_errors=True)  # a WORK_DIR may hold a bigger site from an earlier run
-    t = time.perf_counter()
-    build_site(tei, site, edition, SiteOptions(registers_dir=REGISTERS), stylesheets=sheets)
-    site_s = time.perf_counter() - t
-    t = time.perf_counter()
-    write_search_index(site)
-    pagefind_s = time.perf_counter() - t
-    occurrences = sum(p.read_text(encoding="utf-8").count(' ref="') for p in tei)
-
-    print(f"== {label}: {len(tei)} texts")
-    print(f"compile html.xsl: {compile_s:.2f} s (once)")
-    print(f"text page transform: median {1000 * statistics.median(times):.1f} ms, "
-          f"p95 {1000 * p95:.1f} ms")
-    print(f"name occurrences (@ref) in the texts: {occurrences}")
-    for n, s in register_times:
-        print(f"register pages (3) over {n} texts: {s:.2f} s ({1000 * s / n:.2f} ms per text)")
-    print(f"whole site incl. Pagefind: {site_s:.1f} s = {len(tei) / site_s:.1f} texts/s; "
-          f"peak RSS {max_rss_mb():.0f} MB")
-    print(f"  of which the Pagefind index alone: {pagefind_s:.1f} s")
+    tagger = Tagger.from_registers(REGISTERS)
+    seeds = [convert_file(s, work / "seeds-tei", edition, tagger=tagger, force=True).tei
+             for s in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts = sorted((work / "corpus-tei").glob("*.xml"))[:count]
+    if len(texts) < count:
+        sources = make_corpus(work / "corpus-src", count, ROOT / "seeds")
+        texts = [convert_file(s, work / "corpus-tei", edition, tagger=tagger, force=True).tei for s in sources]
+    return seeds, texts
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    edition = load_edition(ROOT / "edition.toml")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("count", nargs="?", type=int, default=1000)
+    parser.add_argument("work", nargs="?", type=Path)
+    parser.add_argument("--baseline", type=Path, help="a checkout of nashr with its own .venv")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(tmp)
-        seeds = sorted((ROOT / "seeds").glob("*.txt"))
-        tagger = Tagger.from_registers(REGISTERS)
-        seed_tei = [convert_file(s, work / "seeds-tei", edition, tagger=tagger, force=True).tei
-                    for s in seeds]
-        measure("seeds", seed_tei, work)
-        corpus_tei = sorted((work / "corpus-tei").glob("*.xml"))[:count]
-        if len(corpus_tei) < count:  # else reuse the corpus converted by an earlier run in WORK_DIR
-            sources = make_corpus(work / "corpus-src", count, ROOT / "seeds")
-            t = time.perf_counter()
-            corpus_tei = [convert_file(s, work / "corpus-tei", edition, tagger=tagger,
-                                       force=True).tei for s in sources]
-            print(f"(converted {count} synthetic texts in {time.perf_counter() - t:.0f} s)")
-        measure("synthetic", corpus_tei, work)
+        work = args.work or Path(tmp)
+        seeds, texts = corpus(work, args.count)
+        pythons = {"new": Path(sys.executable)}
+        if args.baseline:
+            pythons["baseline"] = args.baseline / ".venv" / "bin" / "python"
+        print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+        for label, tei in (("seeds", seeds), ("synthetic", texts)):
+            figures = {}
+            for name, python in pythons.items():
+                out = work / f"site-{label}-{name}"
+                subprocess.run(["rm", "-rf", str(out)], check=True)
+                seconds, peak = build(python, tei, out)
+                figures[name] = (len(tei) / seconds, peak)
+                print(f"{label} ({len(tei)} texts), {name}: {len(tei) / seconds:.1f} texts/s, "
+                      f"peak {peak:.0f} MB with children")
+            if "baseline" in figures:
+                (new_speed, new_peak), (old_speed, old_peak) = figures["new"], figures["baseline"]
+                print(f"{label}: texts/s new/baseline {new_speed / old_speed:.2f}, "
+                      f"peak memory new/baseline {new_peak / old_peak:.2f}")
+        print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

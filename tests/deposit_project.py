@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from lxml import etree
@@ -51,11 +51,6 @@ def make_project(root: Path, texts: Sequence[str] = TEXTS) -> Path:
     return root
 
 
-def accept_all(paths: Sequence[Path]) -> Iterable[tuple[Path, str]]:
-    """A TEI validator stub that finds every file valid."""
-    return []
-
-
 def jing_validator(paths: Sequence[Path]) -> list[tuple[Path, str]]:
     """A real RELAX NG validator in the hook's shape: jing (Debian) against tei_all 4.10.2."""
     assert shutil.which("jing"), "jing (Debian package) is needed: scripts/setup installs it"
@@ -71,11 +66,11 @@ def jing_validator(paths: Sequence[Path]) -> list[tuple[Path, str]]:
 
 
 def make_payload(root: Path) -> Path:
-    """A deposit of a fresh fake project under ``root`` (every file accepted); its ``data/``."""
+    """A deposit of a fresh fake project under ``root``, checked by nashr's validator; its ``data/``."""
     from nashr.deposit.bag import make_deposit
 
     project = make_project(root / "project")
-    return make_deposit(project, project / "deposit", EDITION, validator=accept_all) / "data"
+    return make_deposit(project, project / "deposit", EDITION) / "data"
 
 
 def parse(path: Path) -> etree._ElementTree:

@@ -29,7 +29,7 @@ def edition_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_build_publishes_every_usable_text_and_exits_2_for_the_bad_one(edition_root: Path) -> None:
-    result = CliRunner().invoke(app, ["build", "--root", str(edition_root)])
+    result = CliRunner().invoke(app, ["build", "--edition", str(edition_root)])
     assert result.exit_code == 2, result.output
     assert "empty.txt: empty file" in result.stderr
     stems = sorted(seed.stem for seed in SEEDS[:2])

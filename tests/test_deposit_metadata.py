@@ -176,12 +176,12 @@ def test_zenodo_json(payload: Path) -> None:
 
 
 @pytest.mark.parametrize(("licence", "spdx"), [("CC BY-SA 4.0", "CC-BY-SA-4.0"), ("CC0 1.0", "CC0-1.0"),
-                                               ("All rights reserved", None)])
+                                               ("http://rightsstatements.org/vocab/InC/1.0/", None)])
 def test_licence_identifiers(tmp_path: Path, licence: str, spdx: str | None) -> None:
     shutil.copytree(DATA / "project" / "tei" / "texts", tmp_path / "tei" / "texts")
     edition = dataclasses.replace(EDITION, licence=licence)
     texts = [f"tei/texts/{PLENUM}.xml"]
-    metadata.write_records(tmp_path, texts, metadata.parameters(edition, dt.date(2026, 11, 23)))
+    metadata.write_records(tmp_path, texts, "tei/corpus.xml", metadata.parameters(edition, dt.date(2026, 11, 23)))
     root = parse(tmp_path / "metadata" / "datacite.xml").getroot()
     assert root.xpath("dc4:rightsList/dc4:rights/@rightsIdentifier", namespaces=NS) == ([spdx] if spdx else [])
     zenodo = json.loads((tmp_path / "metadata" / "zenodo.json").read_text(encoding="utf-8"))
@@ -239,7 +239,7 @@ def test_date_falls_back_to_the_source_imprint(tmp_path: Path) -> None:
     xml = source.read_text(encoding="utf-8")
     xml = re.sub(r"<creation>.*?</creation>", "", xml)
     text.write_text(xml, encoding="utf-8")
-    metadata.write_records(tmp_path, [f"tei/texts/{STATEMENT}.xml"],
+    metadata.write_records(tmp_path, [f"tei/texts/{STATEMENT}.xml"], "tei/corpus.xml",
                            metadata.parameters(EDITION, dt.date(2026, 11, 23)))
     root = parse(tmp_path / "metadata" / "dc" / f"{STATEMENT}.xml").getroot()
     assert root.xpath("dc:date/text()", namespaces=NS) == ["2009-06-20"]  # imprint/date/@when

@@ -1,13 +1,15 @@
-"""The HTML edition (issue 6): pages, every character shown, registers, cards, calendars,
-readings, permalinks, right-to-left, messages, search folding, determinism, the command.
+"""The HTML edition (issues 6 and 15): pages, every character shown, registers, cards, calendars,
+readings, notes, verse, permalinks, right-to-left, messages, search folding and records,
+metadata for reference managers, a site that stands alone, determinism, the command.
 
 Sites are built once per session: from the hand-written fixtures in tests/data/html/ (the
-example seed 000 with full entity markup, a mixed-script text, small registers) and from the
-five seeds as converted by ``nashr convert``.
+example seed 000 with full entity markup, a mixed-script text, a letter with verse and notes,
+small registers) and from the five seeds as converted by ``nashr convert``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -22,7 +24,17 @@ from typer.testing import CliRunner
 
 from nashr.config import Edition
 from nashr.convert.fidelity import non_whitespace, text_characters
-from nashr.publish.html import HTML_XSL, SiteOptions, build_site, edition_document
+from nashr.publish.html import (
+    HTML_XSL,
+    SiteOptions,
+    TextResult,
+    build_site,
+    copy_pdfs,
+    edition_document,
+    render_text,
+    set_text_nav,
+    site_context,
+)
 from nashr.publish.transform import XSLT_DIR, processor, shared
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
@@ -40,21 +52,42 @@ def page(path: Path) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(path.read_bytes())
 
 
+def has_class(name: str) -> str:
+    return f"contains(concat(' ', @class, ' '), ' {name} ')"
+
+
 def diplomatic_text(doc: lxml.html.HtmlElement) -> str:
     """The characters a reader sees in the text area in the diplomatic reading: everything in
-    div#text except the normalised readings, cards (shown on demand) and the ¶ permalinks."""
+    div#text except the normalised readings, cards (shown on demand), the ¶ permalinks, the
+    note calls and back-links and the footnotes' heading (the UI's own words)."""
     text = doc.get_element_by_id("text")
-    for hidden in text.xpath(".//*[contains(concat(' ', @class, ' '), ' norm ') "
-                             "or contains(concat(' ', @class, ' '), ' card ') "
-                             "or contains(concat(' ', @class, ' '), ' permalink ')]"):
+    ui = " or ".join(has_class(c) for c in ("norm", "card", "permalink", "note-call", "note-back"))
+    for hidden in text.xpath(f".//*[{ui}] | .//section[@class='footnotes']/h2"):
         hidden.drop_tree()
     return text.text_content()
+
+
+def reading_order_characters(tei_path: Path) -> str:
+    """The characters of a TEI text in the order the page shows them: the text without its notes,
+    then each note (the footnotes follow the text)."""
+    tree = tei_tree(tei_path)
+    notes = list(tree.iter(f"{TEI}note"))
+    note_chars = "".join(non_whitespace("".join(n.itertext())) for n in notes
+                         if next(n.iterancestors(f"{TEI}text"), None) is not None)
+    for note in notes:  # removed, their tails kept in place
+        parent, previous = note.getparent(), note.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + (note.tail or "")
+        else:
+            parent.text = (parent.text or "") + (note.tail or "")
+        parent.remove(note)
+    return text_characters(tree) + note_chars
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> Path:
     out = tmp_path_factory.mktemp("site")
-    build_site(FIXTURE_TEXTS, out, edition, SiteOptions(registers_dir=DATA / "registers"))
+    build_site(FIXTURE_TEXTS, out, edition, SiteOptions(registers_dir=DATA / "registers", search_batch=1))
     return out
 
 
@@ -73,7 +106,7 @@ def test_every_page_is_persian_right_to_left(site: Path) -> None:
     names = {p.relative_to(site).as_posix() for p in pages if "pagefind" not in p.parts}
     assert names == {
         "index.html", "about.html", "search.html",
-        "texts/mixed-script.html", "texts/plenum-statement.html",
+        "texts/mixed-script.html", "texts/plenum-statement.html", "texts/letter-and-verse.html",
         "registers/persons.html", "registers/orgs.html", "registers/places.html",
     }
     for name in names:
@@ -93,15 +126,16 @@ def test_seed_pages_show_every_character_of_the_text(seed_site: Path,
 def test_fixture_pages_show_every_character_of_the_text(site: Path) -> None:
     for tei_path in FIXTURE_TEXTS:
         shown = non_whitespace(diplomatic_text(page(site / "texts" / f"{tei_path.stem}.html")))
-        assert shown == text_characters(tei_tree(tei_path)), tei_path.name
+        assert shown == reading_order_characters(tei_path), tei_path.name
 
 
 def test_index_lists_texts_with_both_calendars(site: Path) -> None:
     index = page(site / "index.html")
     rows = index.xpath("//table[@class='text-index']/tbody/tr")
-    # ordered by date: the plenum statement (after 2007-10-28) before the mixed text (2009-05-01)
+    # ordered by date: the plenum statement (after 2007-10-28), the mixed text (2009-05-01), the
+    # letter (2010-03-21)
     links = [r.xpath("td[1]/a/@href")[0] for r in rows]
-    assert links == ["texts/plenum-statement.html", "texts/mixed-script.html"]
+    assert links == ["texts/plenum-statement.html", "texts/mixed-script.html", "texts/letter-and-verse.html"]
     mixed = rows[1].xpath("td[2]")[0].text_content()
     # 1 May 2009 = 11 Ordibehesht 1388 (checked with persiantools below)
     assert JalaliDate(dt.date(2009, 5, 1)).strftime("%Y-%m-%d") == "1388-02-11"
@@ -110,7 +144,7 @@ def test_index_lists_texts_with_both_calendars(site: Path) -> None:
     assert rows[1].xpath("td[3]/span/@lang") == ["en"]  # genre «test»: no message, shown as written
     assert rows[0].xpath("td[3]/span/text()") == ["اطلاعیه"]  # genre «statement» in Persian
     assert rows[0].xpath("td[3]/span/@lang") == []
-    assert "۲ متن" in index.text_content()
+    assert "۳ متن" in index.text_content()
 
 
 def test_lang_and_dir_follow_xml_lang_and_ltr_runs_are_isolated(site: Path) -> None:
@@ -131,7 +165,17 @@ def test_previous_and_next_arrows_point_along_the_reading_direction(site: Path) 
     assert nxt.text_content().endswith("←")  # in RTL "next" lies to the left
     prev = second.xpath("//nav[@class='text-nav']/a[@rel='prev']")[0]
     assert prev.text_content().startswith("→")
-    assert not first.xpath("//a[@rel='prev']") and not second.xpath("//a[@rel='next']")
+    last = page(site / "texts" / "letter-and-verse.html")
+    assert second.xpath("//a[@rel='next']/@href") == ["letter-and-verse.html"]
+    assert not first.xpath("//a[@rel='prev']") and not last.xpath("//a[@rel='next']")
+
+
+def test_navigation_is_rewritten_in_place() -> None:
+    page_html = "<main>x</main><!--nashr:text-nav--></body>"
+    once = set_text_nav(page_html, "<nav>a</nav>")
+    assert once == "<main>x</main><!--nashr:text-nav--><nav>a</nav><!--/nashr:text-nav--></body>"
+    assert set_text_nav(once, "<nav>b</nav>") == once.replace("a</nav>", "b</nav>")
+    assert set_text_nav(once, "") == "<main>x</main><!--nashr:text-nav--><!--/nashr:text-nav--></body>"
 
 
 def test_css_uses_logical_properties_only() -> None:
@@ -197,7 +241,7 @@ def test_entity_links_and_cards(site: Path) -> None:
     assert card.get("role") == "tooltip"
     assert card.xpath("strong/text()") == ["حمید تقوایی"]  # the register's preferred form
     # nested names: the outer one is a focusable span (links do not nest) whose card links out
-    outer = doc.xpath("//h2//span[@data-key='o-wpi-cc']")[0]
+    outer = doc.xpath("//h1//span[@data-key='o-wpi-cc']")[0]  # the title, once: the text's own head
     assert outer.get("tabindex") == "0" and not outer.xpath(".//a//a")
     outer_card = doc.get_element_by_id(outer.get("aria-describedby"))
     assert outer_card.xpath("a/@href") == ["../registers/orgs.html#o-wpi-cc"]
@@ -239,7 +283,11 @@ def test_choice_carries_both_readings(site: Path) -> None:
              c.xpath("span[@class='norm']")[0].text_content()) for c in sic] == [
         ("بک", "یک"), ("مبارازت", "مبارزات")]
     assert plenum.get_element_by_id("text").get("data-reading") == "diplomatic"
-    assert plenum.xpath("//button[@class='reading-toggle']/@aria-pressed") == ["false"]
+    toggle = plenum.xpath("//div[@class='reading-toggle']")[0]
+    assert toggle.get("hidden") is not None  # until the script runs
+    assert [(b.get("data-reading"), b.get("aria-pressed")) for b in toggle.xpath("button")] == [
+        ("diplomatic", "true"), ("normalised", "false")]
+    assert toggle.xpath("button/text()") == ["متن نسخه", "ویراسته"]  # which reading each shows
 
 
 def test_every_identified_block_has_a_permalink(site: Path) -> None:
@@ -260,11 +308,26 @@ def test_cite_block_and_download_links(site: Path, edition: Edition) -> None:
     assert "«اطلاعیه پایانی پلنوم ۲۹ کمیته مرکزی حزب کمونیست کارگری ایران»" in cite
     assert edition.title in cite
     assert cite.endswith(edition.base_url.rstrip("/") + "/texts/plenum-statement.html")
+    assert not cite.startswith(".") and "، ،" not in cite and ". ." not in cite
+    # the site holds what it offers: a copy of the TEI, the PDFs under pdf/
     tei_link = doc.xpath("//a[@type='application/tei+xml']/@href")[0]
-    assert tei_link == "../../tei/texts/plenum-statement.xml"
-    assert not (site / "tei").exists()  # one copy of each text: the site links to tei/texts/
-    assert doc.xpath("//a[@type='application/pdf']/@href") == ["../../pdf/plenum-statement.pdf"]
-    assert page(site / "index.html").xpath("//main//a[@type='application/pdf']/@href") == ["../pdf/volume.pdf"]
+    assert tei_link == "../tei/plenum-statement.xml"
+    copy = site / "tei" / "plenum-statement.xml"
+    assert copy.read_bytes() == (DATA / "texts" / "plenum-statement.xml").read_bytes()
+    assert doc.xpath("//a[@type='application/pdf']/@href") == ["../pdf/plenum-statement.pdf"]
+    assert page(site / "index.html").xpath("//main//a[@type='application/pdf']/@href") == ["pdf/volume.pdf"]
+
+
+def test_citation_without_author_editors_or_address_has_no_empty_parts(tmp_path: Path, edition: Edition) -> None:
+    bare = dataclasses.replace(edition, editors=(), base_url="")
+    build_site(FIXTURE_TEXTS, tmp_path, bare, SiteOptions(registers_dir=DATA / "registers", search=False))
+    for name in ("plenum-statement", "letter-and-verse"):
+        cite = page(tmp_path / "texts" / f"{name}.html").xpath("//p[@class='citation']")[0].text_content()
+        assert not cite.startswith((".", "،", " ")), cite
+        assert "، ،" not in cite and ". ." not in cite and "، ." not in cite, cite
+    about = page(tmp_path / "about.html").xpath("//p[@class='citation']")[0].text_content()
+    assert about.startswith(edition.title) and ". ." not in about, about
+    assert not page(tmp_path / "texts" / "plenum-statement.html").xpath("//meta[@name='citation_public_url']")
 
 
 def test_pdf_links_follow_the_parameter(tmp_path: Path, edition: Edition) -> None:
@@ -281,11 +344,32 @@ def test_about_page_from_edition_toml(site: Path, edition: Edition) -> None:
     doc = page(site / "about.html")
     text = doc.text_content()
     assert edition.title in text and edition.publisher in text
-    assert [e.name for e in edition.editors] == [
-        d.xpath("bdi/text()")[0] for d in doc.xpath("//dl[@class='edition-facts']/dd[bdi][span]")]
+    # each credit in one direction: an all-Latin one left to right with a Latin comma
+    credits = doc.xpath("//dl[@class='edition-facts']/dd/bdi[@lang='en']")
+    assert [(c.text, c.get("dir")) for c in credits] == [
+        (f"{e.name}, {e.role}", "ltr") for e in edition.editors]
     assert doc.xpath("//main//a[@rel='license']/@href") == [edition.licence_url]
     assert doc.xpath("//p[@lang='en']/text()")[0] == edition.title_en
-    assert doc.xpath("//section[h2[@id='encoding-principles']]//p")
+
+
+def test_about_page_gives_the_editorial_principles_for_readers(site: Path) -> None:
+    """From the first text's editorialDecl (the plenum statement's, in English without xml:lang),
+    each paragraph in its own direction; nothing of an ODD."""
+    section = page(site / "about.html").xpath("//section[h2[@id='encoding-principles']]")[0]
+    paragraphs = section.xpath(".//div[@class='editorial-principles']//p")
+    assert paragraphs and all(p.get("dir") == "ltr" for p in paragraphs)
+    assert "source" in paragraphs[0].text_content()
+    assert "دکمهٔ «خوانش»" in section.text_content()  # how to see the other reading
+    assert "moduleRef" not in section.text_content() and "elementSpec" not in section.text_content()
+
+
+def test_about_page_shows_persian_and_english_principles(tmp_path: Path, edition: Edition) -> None:
+    letter = DATA / "texts" / "letter-and-verse.xml"
+    build_site([letter], tmp_path, edition, SiteOptions(search=False))
+    blocks = page(tmp_path / "about.html").xpath("//div[@class='editorial-principles']")
+    assert [b.get("lang") for b in blocks] == [None, "en"]  # Persian (the page's language) first
+    assert "حرف به حرف" in blocks[0].text_content() and "character for character" in blocks[1].text_content()
+    assert blocks[1].get("dir") == "ltr"
 
 
 # --- UI strings, search folding --------------------------------------------------------------
@@ -310,7 +394,7 @@ def test_english_ui(tmp_path: Path, edition: Edition) -> None:
     build_site(FIXTURE_TEXTS, tmp_path, edition,
                SiteOptions(registers_dir=DATA / "registers", ui_lang="en", search=False))
     index = page(tmp_path / "index.html")
-    assert "2 texts" in index.text_content()
+    assert "3 texts" in index.text_content()
     assert index.xpath("//th/text()") == ["Title", "Date", "Type", "Source"]
 
 
@@ -323,14 +407,33 @@ def test_search_folding_in_xslt_matches_the_shared_cases() -> None:
         assert str(got) == case["folded"], case["why"]
 
 
-def test_text_pages_carry_a_folded_copy_for_the_index(site: Path) -> None:
-    doc = page(site / "texts" / "mixed-script.html")
-    copy = doc.xpath("//div[@class='search-copy']")[0]
-    assert copy.get("hidden") is not None
-    folded = copy.text_content()
-    # source: «فعاليتهاي» (Arabic yeh), «كردستان» (Arabic kaf), «٢٠٠٩» and «۱۳۸۸»
-    assert "فعالیتهای حزب در کردستان در سال 2009 و 1388." in folded
-    assert (site / "pagefind" / "pagefind.js").is_file()
+def test_search_records_are_the_blocks_of_a_text_folded(edition: Edition) -> None:
+    site = site_context(edition, SiteOptions(registers_dir=DATA / "registers"))
+    mixed = render_text(DATA / "texts" / "mixed-script.xml", site)
+    records = {r.id: r for r in mixed.records}
+    assert list(records) == [f"mixed-script.l{n}" for n in (1, 3, 5, 7, 8)]
+    # source: «فعاليتهاي» (Arabic yeh), «كردستان» (Arabic kaf), «٢٠٠٩» and «۱۳۸۸»; the folded words
+    # hold the normalised readings too; the text is the source's, for excerpts
+    assert records["mixed-script.l5"].content.startswith("متن عربینویس فعالیتهای حزب در کردستان در سال 2009 و 1388")
+    assert records["mixed-script.l5"].text == "متن عربی‌نویس: فعاليتهاي حزب در كردستان در سال ٢٠٠٩ و ۱۳۸۸."
+    letter = render_text(DATA / "texts" / "letter-and-verse.xml", site)
+    by_id = {r.id: r for r in letter.records}
+    # «می‌فرستم» (with ZWNJ) is one word of the index; notes are records of their own
+    assert "میفرستم" in by_id["lv.l3"].content.split()
+    assert by_id["fn-lv.n3"].text.startswith("The interview appeared")
+    assert "lv.l4" in by_id and "lv.l6" in by_id  # lines of verse, and an lg type="bayt"
+    assert not page_of(letter).xpath("//*[@data-pagefind-body or @data-pagefind-ignore]")
+
+
+def page_of(result: TextResult) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(result.page)
+
+
+def test_search_index_is_written_in_bundles(site: Path) -> None:
+    # three texts, the fixture site's batches of one: three Pagefind bundles the browser merges
+    assert sorted(p.name for p in (site / "pagefind").iterdir()) == ["0", "1", "2"]
+    assert all((site / "pagefind" / n / "pagefind.js").is_file() for n in "012")
+    assert page(site / "search.html").xpath("//ol[@class='search-results']/@data-parts") == ["3"]
 
 
 # --- build behaviour -------------------------------------------------------------------------
@@ -377,23 +480,13 @@ def test_command_publishes_good_texts_and_exits_2_for_bad_ones(tmp_path: Path) -
     assert CliRunner().invoke(app, ["--help"]).exit_code == 0
 
 
-def test_about_page_shows_the_odd_prose(tmp_path: Path, edition: Edition) -> None:
-    build_site(FIXTURE_TEXTS[:1], tmp_path, edition, SiteOptions(odd=DATA / "test.odd", search=False))
-    section = page(tmp_path / "about.html").xpath("//section[h2[@id='encoding-principles']]")[0]
-    odd = section.xpath("div[@class='odd']")[0]
-    assert (odd.get("lang"), odd.get("dir")) == ("en", "ltr")
-    assert odd.xpath(".//h3/text()") == ["Editorial changes"]
-    assert odd.xpath(".//code/text()") == ["<sic>", "<corr>", "@ref"]
-    assert "nashr-test" not in section.text_content() and "moduleRef" not in section.text_content()
-
-
 def test_no_unused_messages() -> None:
     """Every message is used by a stylesheet (HTML or print) or the site's JavaScript; keys built
     from a prefix (month names, register and header labels) count as used by that prefix."""
     keys = re.findall(r'<msg key="([^"]+)"', (XSLT_DIR / "common" / "messages.xml").read_text(encoding="utf-8"))
     sources = "".join(p.read_text(encoding="utf-8") for p in
                       [*XSLT_DIR.glob("*/*.xsl"), *XSLT_DIR.glob("html/assets/*.js")])
-    prefixes = ("jalali-", "gregorian-", "register-", "entity-", "hd-", "genre-")
+    prefixes = ("jalali-", "gregorian-", "register-", "entity-", "hd-", "genre-", "reading-", "about-reading-")
     unused = [k for k in keys if f"'{k}'" not in sources and f'"{k}"' not in sources
               and not k.startswith(prefixes)]
     assert unused == []
@@ -443,10 +536,118 @@ def test_ids_are_unique_and_every_internal_link_resolves(site: Path) -> None:
             if href.startswith("#"):
                 assert href[1:] in ids[path], (path.name, href)
                 continue
-            if href.startswith(("http", "mailto:")) or href.endswith((".pdf", ".xml")):
-                continue  # PDFs and TEI files live beside the site (pdf/, tei/texts/)
+            if href.startswith(("http", "mailto:")) or href.endswith(".pdf"):
+                continue  # the PDFs are copied in by copy_pdfs (tested below)
             target, _, anchor = href.partition("#")
             file = (path.parent / target).resolve()
             assert file.is_file(), (path.name, href)
             if anchor and file.suffix == ".html":
                 assert anchor in ids[file], (path.name, href)
+
+
+# --- the reading edition (issue 15) ------------------------------------------------------------
+
+def test_title_is_shown_once(site: Path) -> None:
+    plenum = page(site / "texts" / "plenum-statement.html")
+    # the text's own heading repeats the title: it is the page's only h1, in the text
+    assert [h.get("class") for h in plenum.xpath("//h1")] == ["tei-head"]
+    assert plenum.xpath("//h1")[0].xpath("ancestor::div[@id='text']")
+    assert not plenum.xpath("//header[@class='text-header']/h1")
+    mixed = page(site / "texts" / "mixed-script.html")
+    assert len(mixed.xpath("//h1")) == 1
+    letter = page(site / "texts" / "letter-and-verse.html")  # no heading: the header has the title
+    assert letter.xpath("//h1/text()") == ["نامه‌ای با شعر"]
+
+
+def test_notes_are_numbered_calls_with_footnotes_and_back_links(site: Path) -> None:
+    doc = page(site / "texts" / "letter-and-verse.html")
+    calls = doc.xpath("//a[contains(@class, 'note-call')]")
+    assert [c.text for c in calls] == ["۱", "۲", "۳"]
+    notes = doc.xpath("//section[@class='footnotes']/ol/li")
+    assert [n.get("id") for n in notes] == ["fn-lv.n1", "fn-lv.n2", "fn-lv.n3"]
+    for call, note in zip(calls, notes, strict=True):
+        assert call.get("href") == "#" + note.get("id")
+        assert note.xpath("a[@class='note-back']/@href") == ["#" + call.get("id")]
+        card = doc.get_element_by_id(call.get("aria-describedby"))  # the popover
+        assert card.text_content() == note.text_content().removesuffix("↩").strip()
+    # the second of two adjacent calls is set apart; the English note runs left to right
+    assert [c.getparent().get("class") for c in calls] == [
+        "entity-wrap note-wrap", "entity-wrap note-wrap after-note", "entity-wrap note-wrap"]
+    assert notes[2].get("dir") == "ltr" and notes[0].get("dir") is None
+
+
+def test_verse_bayts_hold_their_hemistichs(site: Path) -> None:
+    doc = page(site / "texts" / "letter-and-verse.html")
+
+    def halves(block_id: str) -> list[str]:
+        bayt = doc.get_element_by_id(block_id)
+        assert "bayt" in bayt.get("class").split()
+        return [h.text_content() for h in bayt.xpath("span[@class='hemistich']")]
+
+    assert halves("lv.l4") == ["الا یا ایها الساقی ادر کأسا و ناولها", "که عشق آسان نمود اول ولی افتاد مشکل‌ها"]
+    assert halves("lv.l5") == ["به بوی نافه‌ای کاخر صبا زان طره بگشاید", "ز تاب جعد مشکینش چه خون افتاد در دل‌ها"]
+    assert halves("lv.l6") == ["شب تاریک و بیم موج و گردابی چنین هایل", "کجا دانند حال ما سبکباران ساحل‌ها"]
+    stanza = doc.get_element_by_id("lv.l4").getparent()
+    assert "tei-lg" in stanza.get("class") and "tei-lg" in stanza.getparent().get("class")
+
+
+def test_a_source_line_end_in_prose_reflows(site: Path) -> None:
+    doc = page(site / "texts" / "letter-and-verse.html")
+    paragraph = doc.get_element_by_id("lv.l3")
+    assert not paragraph.xpath(".//br") and paragraph.xpath(".//span[@class='lb']")
+    assert "این بیت را برایت می‌فرستم" in " ".join(paragraph.text_content().split())
+
+
+def test_letter_parts_are_marked_for_their_layout(site: Path) -> None:
+    doc = page(site / "texts" / "letter-and-verse.html")
+    for cls, block in [("tei-opener", "lv.l2"), ("tei-closer", "lv.l11"), ("tei-postscript", "lv.l12")]:
+        assert cls in doc.get_element_by_id(block).xpath("ancestor::div[1]/@class")[0]
+    assert doc.get_element_by_id("lv.l11").get("class") == "tei-signed"
+    assert doc.get_element_by_id("lv.l8").get("class") == "tei-speaker"
+
+
+def test_reference_managers_find_the_text(site: Path, edition: Edition) -> None:
+    doc = page(site / "texts" / "mixed-script.html")
+
+    def meta(name: str) -> list[str]:
+        return doc.xpath(f"//head/meta[@name='{name}']/@content")
+
+    assert meta("citation_title") == meta("DC.title") == ["آزمون خط‌های آمیخته"]
+    assert meta("citation_publication_date") == ["2009/05/01"] and meta("DC.date") == ["2009-05-01"]
+    assert meta("citation_journal_title") == ["انترناسیونال"] and meta("citation_issue") == ["300"]
+    assert meta("citation_language") == ["fa"]
+    assert meta("citation_pdf_url") == [edition.base_url + "pdf/mixed-script.pdf"]
+    assert meta("DC.identifier") == [edition.base_url + "texts/mixed-script.html"]
+    alternate = doc.xpath("//head/link[@rel='alternate']")[0]
+    assert alternate.get("type") == "application/tei+xml"
+    assert (site / "texts" / alternate.get("href")).resolve() == (site / "tei" / "mixed-script.xml").resolve()
+
+
+def test_site_stands_alone(tmp_path: Path, edition: Edition) -> None:
+    """Everything a page links to is inside the site folder: TEI copies, register files, the font
+    and its licence, PDFs copied in; drafts (*.new.xml) are never published."""
+    texts = tmp_path / "tei" / "texts"
+    texts.mkdir(parents=True)
+    for source in FIXTURE_TEXTS[:2]:
+        (texts / source.name).write_bytes(source.read_bytes())
+    (texts / "letter-and-verse.new.xml").write_bytes((DATA / "texts" / "letter-and-verse.xml").read_bytes())
+    pdfs = tmp_path / "pdf"
+    pdfs.mkdir()
+    (pdfs / f"{FIXTURE_TEXTS[0].stem}.pdf").write_bytes(b"%PDF-1.7 test")
+    (pdfs / "volume.pdf").write_bytes(b"%PDF-1.7 volume")
+    site = tmp_path / "site"
+    build_site(sorted(texts.glob("*.xml")), site, edition,
+               SiteOptions(registers_dir=DATA / "registers", search=False, pdf_dir=pdfs))
+    assert not list(site.rglob("*.new.*")) and not (site / "texts" / "letter-and-verse.new.html").exists()
+    assert sorted(p.name for p in (site / "tei").iterdir()) == sorted(p.name for p in FIXTURE_TEXTS[:2])
+    assert sorted(p.name for p in (site / "pdf").iterdir()) == [f"{FIXTURE_TEXTS[0].stem}.pdf", "volume.pdf"]
+    assert (site / "registers" / "persons.xml").read_bytes() == (DATA / "registers" / "persons.xml").read_bytes()
+    assert (site / "assets" / "fonts" / "Vazirmatn-Variable.woff2").stat().st_size > 50_000
+    assert "SIL OPEN FONT LICENSE" in (site / "assets" / "fonts" / "OFL.txt").read_text(encoding="utf-8").upper()
+    css = (site / "assets" / "nashr.css").read_text(encoding="utf-8")
+    assert 'url("fonts/Vazirmatn-Variable.woff2")' in css
+    # a copied TEI file's register references resolve inside the site
+    ref = re.search(r'ref="([^"#]+)#', (site / "tei" / "mixed-script.xml").read_text(encoding="utf-8"))
+    assert ref is not None and ref.group(1).startswith("../registers/")
+    assert (site / "tei" / ref.group(1)).is_file()
+    assert copy_pdfs(site, [pdfs / "missing.pdf"]) == []

@@ -78,17 +78,17 @@ def test_page_numbers_are_persian_digits_at_the_page_foot(pdfs: list[Path]) -> N
             assert foot == fa(number), (path.name, number)
 
 
-def test_corrections_become_footnotes_with_the_source_reading(sample_pdf: Path) -> None:
+def test_corrections_print_the_default_reading_with_the_other_in_a_footnote(sample_pdf: Path) -> None:
+    """The default reading is the diplomatic one, as on the site: the source's «بک» and
+    «مبارازت» in the running text, each correction in a footnote."""
     lines = [squeezed(line) for line in page_text(sample_pdf, 1, layout=True).splitlines()]
-    notes = [line for line in lines if as_poppler_reads("در نسخه:") in line]
-    # two corrections on page 1, each a footnote giving the source's reading
+    notes = [line for line in lines if as_poppler_reads("تصحیح:") in line]
     assert len(notes) == 2
-    assert as_poppler_reads("در نسخه: بک") in notes[0]
-    assert as_poppler_reads("در نسخه: مبارازت") in notes[1]
+    assert as_poppler_reads("تصحیح: یک") in notes[0]
+    assert as_poppler_reads("تصحیح: مبارزات") in notes[1]
     body = "".join(line for line in lines if line not in notes)
-    # the running text reads the corrections
-    assert "سرودانترناسیونالویک" in body and "سرودانترناسیونالوبک" not in body
-    assert "مبارزات" in body and "مبارازت" not in body
+    assert "سرودانترناسیونالوبک" in body and "سرودانترناسیونالویک" not in body
+    assert "دررونداعتراضاتومبارازت" in body and "دررونداعتراضاتومبارزات" not in body
 
 
 def test_notes_are_footnotes_and_normalisations_print_the_source_form(edition: Edition, tmp_path: Path) -> None:
@@ -103,10 +103,10 @@ def test_notes_are_footnotes_and_normalisations_print_the_source_form(edition: E
     upper, foot = area(0, height / 2), area(height / 2, height - 50)
     assert as_poppler_reads("یادداشت ویراستار دربارهٔ این جمله.") in foot
     assert as_poppler_reads("دربارهٔ") in foot and as_poppler_reads("دربارهٔ") not in upper
-    # the source spelling (orig) is printed, not the regularised one (reg, with ZWNJ); text
-    # extraction drops ZWNJ, so look at the HTML for paged media
-    html = pdf.text_html(DATA / "notes.xml", edition)
-    assert "سازمانیافته" in html and "سازمان\u200cیافته" not in html
+    # the source spelling (orig) is printed, not the regularised one (reg, with ZWNJ): the text
+    # layer keeps ZWNJ, so it tells them apart
+    text = page_text(path, 1)
+    assert as_poppler_reads("سازمانیافته") in squeezed(text) and "\u200cیافته" not in text
 
 
 def test_tei_source_is_attached_byte_identical(texts: list[Path], pdfs: list[Path]) -> None:
@@ -216,3 +216,70 @@ def test_punctuation_stays_inside_a_left_to_right_run(tmp_path: Path) -> None:
                            text=True).stdout
     tokens = [BIDI_CONTROLS.sub("", w) for w in re.findall(r">([^<]+)</word>", words)]
     assert "6.1!" in tokens and "!WordPress" not in tokens, tokens
+
+
+# --- the reading edition (issue 15) ------------------------------------------------------------
+
+LETTER = Path(__file__).resolve().parent / "data" / "html" / "texts" / "letter-and-verse.xml"
+
+
+@pytest.fixture(scope="session")
+def letter_pdf(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> Path:
+    return pdf.render_pdf(LETTER, tmp_path_factory.mktemp("letter") / "letter-and-verse.pdf", edition)
+
+
+def test_language_and_zwnj_in_the_text_layer(letter_pdf: Path) -> None:
+    assert PdfReader(letter_pdf).trailer["/Root"]["/Lang"] == "fa"
+    text = BIDI_CONTROLS.sub("", page_text(letter_pdf, 1))
+    # «نامه‌ات» and «دل‌ها» keep their ZWNJ when copied or searched
+    assert "نامه\u200cات" in text and "دل\u200cها" in text
+
+
+def test_an_english_note_reads_left_to_right(letter_pdf: Path) -> None:
+    text = " ".join(page_text(letter_pdf, 1).split())
+    assert "The interview appeared in issue 12 (p. 4), see www.example.org." in text
+
+
+def test_colophon_credits_read_in_their_own_direction(letter_pdf: Path) -> None:
+    text = " ".join(BIDI_CONTROLS.sub(" ", page_text(letter_pdf, 2)).split())
+    assert "nashr editorial team, editor" in text and "nashr, TEI encoding (automatic conversion)" in text
+
+
+def test_verse_prints_hemistichs_side_by_side(letter_pdf: Path) -> None:
+    words = bbox_words(letter_pdf, 1)
+    # early words of the two hemistichs of the first bayt
+    first, second = words[as_poppler_reads("ایها")], words[as_poppler_reads("عشق")]
+    assert abs(first[1] - second[1]) < 2  # one row
+    assert second[0] < first[0]  # the second hemistich on the left
+
+
+def bbox_words(path: Path, page: int) -> dict[str, tuple[float, float]]:
+    """Each word of a page (as poppler writes it) → (xMin, yMin) of its first occurrence."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    words: dict[str, tuple[float, float]] = {}
+    for match in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', out):
+        word = BIDI_CONTROLS.sub("", match.group(3))
+        words.setdefault(word, (float(match.group(1)), float(match.group(2))))
+        words.setdefault(word[::-1], (float(match.group(1)), float(match.group(2))))
+    return words
+
+
+def test_drafts_are_not_printed(tmp_path: Path, edition: Edition) -> None:
+    draft = tmp_path / "letter-and-verse.new.xml"
+    draft.write_bytes(LETTER.read_bytes())
+    assert pdf.render_pdfs([draft], tmp_path / "out", edition) == []
+
+
+def test_no_index_without_names_and_contents_numbers_never_alone(tmp_path: Path, edition: Edition) -> None:
+    long_title = tmp_path / "long-title.xml"
+    title = "گزارشی بسیار بلند " * 8 + "پایان"
+    long_title.write_text(LETTER.read_text(encoding="utf-8").replace("نامه‌ای با شعر", title), encoding="utf-8")
+    volume = pdf.render_volume([DATA / "notes.xml", long_title], tmp_path / "volume.pdf", edition)
+    pages = [squeezed(page_text(volume, n)) for n in range(1, len(PdfReader(volume).pages) + 1)]
+    assert not any(as_poppler_reads("نمایه") in p[:20] for p in pages)  # no index: no name points to a register
+    contents = bbox_words(volume, 2)
+    numbers = [(x, y) for word, (x, y) in contents.items() if re.fullmatch("[۰-۹]+", word)]
+    assert len(numbers) == 2
+    for _, y in numbers:  # each page number shares its line with words of the title
+        assert sum(1 for word, (_, wy) in contents.items() if abs(wy - y) < 1 and not re.fullmatch("[۰-۹]+", word)) >= 1

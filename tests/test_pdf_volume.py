@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import lxml.html
 import pytest
 import typer
 from pypdf import PdfReader
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 from nashr.commands.pdf import pdf as pdf_command
 from nashr.config import Edition
 from nashr.publish import pdf
+from nashr.publish.html import SiteOptions, build_site
 from pdfread import SAMPLE, as_poppler_reads, fa, has_words, page_text, region_text, squeezed, tei_title
 
 EDITION_FILE = Path(__file__).resolve().parents[1] / "edition.toml"
@@ -50,7 +52,21 @@ def links(reader: PdfReader, page_index: int) -> list[tuple[list[float], int]]:
     return found
 
 
-def test_title_page_and_contents_point_at_each_text(volume: Path, volume_texts: list[Path], edition: Edition) -> None:
+@pytest.fixture(scope="session")
+def site_order(tmp_path_factory: pytest.TempPathFactory, volume_texts: list[Path], edition: Edition) -> list[Path]:
+    """The texts in the order of the HTML edition's index."""
+    site = tmp_path_factory.mktemp("order-site")
+    build_site(volume_texts, site, edition, SiteOptions(search=False))
+    index = lxml.html.fromstring((site / "index.html").read_bytes())
+    stems = [Path(href).stem for href in index.xpath("//table[@class='text-index']//td[1]/a/@href")]
+    by_stem = {tei.stem: tei for tei in volume_texts}
+    return [by_stem[stem] for stem in stems]
+
+
+def test_title_page_and_contents_point_at_each_text(volume: Path, site_order: list[Path], edition: Edition) -> None:
+    """The contents list the texts in the site's order, each pointing at its first page."""
+    volume_texts = site_order
+    assert volume_texts != sorted(volume_texts)  # by date, not by file name
     reader = PdfReader(volume)
     assert reader.metadata.title == edition.title
     assert has_words(page_text(volume, 1), edition.title)

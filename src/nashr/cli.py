@@ -13,6 +13,7 @@ from nashr.commands.convert import convert
 from nashr.commands.deposit import deposit
 from nashr.commands.entities import entities_app
 from nashr.commands.html import html
+from nashr.commands.init import init
 from nashr.commands.pdf import pdf
 from nashr.commands.validate import schema_app, validate
 
@@ -23,6 +24,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.command()(init)
 app.command()(convert)
 app.command()(validate)
 app.command()(html)

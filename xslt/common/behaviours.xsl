@@ -9,6 +9,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:n="urn:nashr:xslt"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   exclude-result-prefixes="#all">
 
   <!-- n:id($el): the HTML id of a TEI element: its @xml:id, else "{id of the nearest ancestor
@@ -79,6 +80,41 @@
     </li>
   </xsl:template>
 
+  <!-- a bayt: one row of hemistichs ($halves: the content of each, in reading order) -->
+  <xsl:template name="n:bayt">
+    <xsl:param name="halves" as="array(node()*)"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-l bayt'"/>
+    <div>
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:for-each select="1 to array:size($halves)">
+        <span class="hemistich"><xsl:apply-templates select="$halves(current())" mode="n:text"/></span>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+
+  <!-- n:parts: strings of data (names, titles, dates) joined by $separator, each isolated in a
+       bdi, so a Latin name beside a Persian date keeps its place (UAX #9 isolates); empty
+       strings are left out with their separators -->
+  <xsl:template name="n:parts">
+    <xsl:param name="parts" as="xs:string*"/>
+    <xsl:param name="separator" as="xs:string" select="n:msg('list-separator')"/>
+    <xsl:for-each select="$parts[. ne '']">
+      <xsl:if test="position() gt 1"><xsl:value-of select="$separator"/></xsl:if>
+      <bdi><xsl:value-of select="."/></bdi>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- n:credit: a name and its role, in one direction: an all-Latin credit («nashr editorial team, editor»)
+       is set left to right with a Latin comma, a Persian one right to left -->
+  <xsl:template name="n:credit">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:variable name="dir" select="n:auto-dir($name)"/>
+    <bdi dir="{($dir[. ne ''], 'auto')[1]}">
+      <xsl:if test="$dir = 'ltr'"><xsl:attribute name="lang" select="'en'"/></xsl:if>
+      <xsl:value-of select="string-join(($name, $role[. ne '']), if ($dir = 'ltr') then ', ' else n:msg('list-separator'))"/>
+    </bdi>
+  </xsl:template>
   <xsl:template name="n:inline">
     <xsl:param name="tag" as="xs:string" select="'span'"/>
     <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
@@ -143,6 +179,10 @@
     <xsl:param name="kind" as="xs:string" select="'line'"/>
     <xsl:choose>
       <xsl:when test="$kind = 'line'"><br/></xsl:when>
+      <!-- a source line end in reflowed prose: a space (collapsed with the text's own), or nothing
+           inside a word (lb break="no") -->
+      <xsl:when test="$kind = 'wrap'"><span class="lb"><xsl:text> </xsl:text></span></xsl:when>
+      <xsl:when test="$kind = 'joined'"><span class="lb"/></xsl:when>
       <xsl:otherwise>
         <span class="break-{$kind}" data-n="{@n}">
           <xsl:call-template name="n:attributes"/>

@@ -21,6 +21,8 @@
     messages   document-node()     the UI messages. Default doc('messages.xml') next to this file.
     registers  document-node()*    TEI register documents (listPerson, listOrg, listPlace with
                                    @xml:id entries). Default (): names then come from the text.
+    default-reading xs:string      'diplomatic' | 'normalised': the reading of a choice shown
+                                   first, the same in HTML and print. Default 'diplomatic'.
 
   Modes:
     n:text     TEI content of <text> (and header prose such as editorialDecl/p) → HTML5 flow
@@ -43,8 +45,12 @@
     n:number       $class              num (value in @value)
     n:alternate    $diplomatic $normalised (element()*) $kind = 'sic'|'orig'|'abbr' —
                                        choice; diplomatic = sic/orig/abbr, normalised = corr/reg/expan
-    n:note         $class              note (editorial notes; print makes footnotes)
-    n:break        $kind='line'|'page'|'column'   lb, pb, cb
+    n:note         $class              note (footnotes with a numbered call in both media)
+    n:bayt         $halves (array(node()*)) $class   a line of verse of two (or more) hemistichs
+  Named templates for data the editions write themselves: n:parts ($parts, $separator: strings
+  each isolated in a bdi) and n:credit ($name, $role: a credit set in its own direction).
+    n:break        $kind='line'|'page'|'column'|'wrap'|'joined'   lb, pb, cb; 'wrap' and 'joined'
+                                       are source line ends inside prose (a space / nothing)
     n:link         $href $class        ref/ptr with @target
     n:gap          $class              gap (no content in the source)
   Not behaviours: the mapping drops ODD specifications (schemaSpec, elementSpec …) and writes
@@ -56,7 +62,8 @@
   do not add a second number.
 
   Functions (functions.xsl): n:msg($key), n:msg($key, $args), n:has-msg($key), n:digits($s),
-  n:lang($node), n:dir($lang), n:lang-attributes($el), n:lang-attributes($node, $outer-lang),
+  n:lang($node), n:dir($lang), n:auto-dir($text), n:own-dir($el), n:lang-attributes($el), n:lang-attributes($node, $outer-lang),
+  n:title($doc), n:title-head($doc), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l),
   n:ref-key($ref), n:register($entity), n:register-entry($key), n:entry-name($entry, $fallback),
   n:jalali($xs:date) (public), n:format-date($iso, $calendar) (public), n:date-in($date,
   $calendar), n:date-both($date), n:plain($nodes).
@@ -71,6 +78,11 @@
   <xsl:param name="ui-lang" as="xs:string" select="'fa'"/>
   <xsl:param name="messages" as="document-node()" select="doc('messages.xml')"/>
   <xsl:param name="registers" as="document-node()*" select="()"/>
+  <!-- the reading shown first where a text has a choice (TEI Guidelines 11.3.1 / 3.5):
+       'diplomatic' (sic, orig, abbr: the source as written) or 'normalised' (corr, reg, expan).
+       HTML shows it first and offers the other with its toggle; print prints it and gives a
+       correction's other reading in a footnote. Declared in nashr.odd. -->
+  <xsl:param name="default-reading" as="xs:string" select="'diplomatic'"/>
 
   <xsl:include href="functions.xsl"/>
   <xsl:include href="behaviours.xsl"/>

@@ -9,6 +9,7 @@
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:m="urn:nashr:messages"
   xmlns:n="urn:nashr:xslt"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   exclude-result-prefixes="#all">
 
   <!-- ===== UI messages (messages.xml) ===== -->
@@ -231,6 +232,142 @@
     <xsl:variable name="j" select="n:date-in($date, 'jalali')"/>
     <xsl:sequence select="if ($j = '') then '' else
       $j || ' ' || n:msg('calendar-jalali') || ' / ' || n:date-in($date, 'gregorian') || ' ' || n:msg('calendar-gregorian')"/>
+  </xsl:function>
+
+  <!-- ===== the text's header: title, date, order ===== -->
+
+  <!-- n:title($doc): the text's main title (titleStmt/title[@type='main'], else the first) -->
+  <xsl:function name="n:title" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="titles" select="root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="n:plain(($titles[@type = 'main'], $titles)[1])"/>
+  </xsl:function>
+
+  <!-- n:title-head($doc): the heading of the text that repeats its title (the first head of the
+       text whose words are the title's), shown as the page's only title; empty if none does -->
+  <xsl:function name="n:title-head" as="element()?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="title" select="n:title($doc)"/>
+    <xsl:sequence select="(root($doc)/tei:TEI/tei:text//tei:head)[1][n:plain(.) = $title]"/>
+  </xsl:function>
+
+  <!-- n:text-date($doc): the date the text was written or published: profileDesc/creation/date,
+       else the source's imprint date; only dates with a normalised value (att.datable) -->
+  <xsl:function name="n:text-date" as="element()?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:variable name="h" select="root($doc)/tei:TEI/tei:teiHeader"/>
+    <xsl:sequence select="($h/tei:profileDesc/tei:creation/tei:date, $h/tei:fileDesc/tei:sourceDesc//tei:imprint/tei:date,
+      $h/tei:fileDesc/tei:sourceDesc//tei:date)[@when or @from or @notBefore or @to or @notAfter][1]"/>
+  </xsl:function>
+
+  <!-- n:stem($doc): the file stem of a TEI document (its file name without .xml) -->
+  <xsl:function name="n:stem" as="xs:string">
+    <xsl:param name="doc" as="node()?"/>
+    <xsl:sequence select="if (empty($doc)) then '' else
+      replace(tokenize(string(base-uri(root($doc))), '/')[last()], '\.xml$', '')"/>
+  </xsl:function>
+
+  <!-- n:sort-key($doc, $stem): the text's place in the edition, the same on the site and in the
+       volume: dated texts first, by their date (ISO 8601 sorts as text), then by file stem.
+       Compare keys by code point. -->
+  <xsl:function name="n:sort-key" as="xs:string">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:param name="stem" as="xs:string"/>
+    <xsl:variable name="date" select="n:text-date($doc)"/>
+    <xsl:sequence select="(if (empty($date)) then '1' else '0') || ' '
+      || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $stem"/>
+  </xsl:function>
+
+  <!-- ===== verse ===== -->
+
+  <!-- n:hemistichs($l): the content of each hemistich of a bayt (TEI Guidelines 6.2): the nodes
+       between caesura elements, else each seg type="hemistich" with what follows it (nodes before
+       the first one go with it), so no character of the line is left out -->
+  <xsl:function name="n:hemistichs" as="array(node()*)">
+    <xsl:param name="l" as="element()"/>
+    <xsl:variable name="starts" select="if ($l/tei:caesura) then $l/tei:caesura
+      else $l/tei:seg[@type = 'hemistich'][position() gt 1]"/>
+    <xsl:variable name="halves" as="array(node()*)*">
+      <xsl:for-each-group select="$l/node()" group-starting-with="$starts">
+        <xsl:sequence select="[current-group()]"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:sequence select="array:join($halves)"/>
+  </xsl:function>
+
+  <!-- ===== direction of unmarked text ===== -->
+
+  <!-- n:auto-dir($text): 'ltr' or 'rtl' by the first strong letter of $text (the rule of HTML
+       dir="auto", Unicode UAX #9 P2–P3; right-to-left letters: Hebrew, Arabic, Syriac, Thaana,
+       N'Ko …, U+0590–U+08FF, and the Hebrew and Arabic presentation forms), for text without @xml:lang whose language may differ
+       from its context (an English note in a Persian text); '' with no letter -->
+  <xsl:function name="n:auto-dir" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="first" select="replace(string($text), '^[^\p{L}]*(\p{L}).*$', '$1', 's')"/>
+    <xsl:sequence select="if (not(matches($first, '^\p{L}$'))) then ''
+      else if (matches($first, '[&#x590;-&#x8FF;&#xFB1D;-&#xFDFF;&#xFE70;-&#xFEFF;]'))
+      then 'rtl' else 'ltr'"/>
+  </xsl:function>
+
+  <!-- n:own-dir($el): dir for an element without @xml:lang whose text runs in the other direction
+       than its context's language (n:auto-dir of its text), else () -->
+  <xsl:function name="n:own-dir" as="attribute()?">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="dir" select="n:auto-dir(n:plain($el/node()))"/>
+    <xsl:if test="not($el/@xml:lang) and $dir ne '' and $dir ne n:dir(n:lang($el))">
+      <xsl:attribute name="dir" select="$dir"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- ===== blocks and notes ===== -->
+
+  <!-- the elements that hold a text's running words, one block each (paragraph, line of verse,
+       list item, heading …); a leaf block is one of them with no other inside it -->
+  <xsl:variable name="n:leaf-block-names" as="xs:string+" select="('p', 'ab', 'head', 'l', 'item', 'dateline', 'salute',
+    'signed', 'trailer', 'byline', 'fw', 'cell', 'docTitle', 'titlePart', 'docDate', 'docAuthor', 'addrLine', 'speaker')"/>
+
+  <!-- n:is-leaf-block($el): $el is a leaf block of the text (not of its header, not in a note);
+       an lg type="bayt" of two l (n:is-bayt-of-lines) is one block, its l its hemistichs -->
+  <xsl:function name="n:is-leaf-block" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="n:is-block-unit($el) and exists($el/ancestor::tei:text)
+      and empty($el/ancestor::tei:note) and empty($el//*[n:is-block-unit(.)])"/>
+  </xsl:function>
+  <xsl:function name="n:is-block-unit" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="if ($el/self::tei:lg) then n:is-bayt-of-lines($el)
+      else local-name($el) = $n:leaf-block-names and not($el/parent::tei:lg[n:is-bayt-of-lines(.)])"/>
+  </xsl:function>
+
+  <!-- n:is-bayt-of-lines($lg): an lg type="bayt" whose two l are its hemistichs -->
+  <xsl:function name="n:is-bayt-of-lines" as="xs:boolean">
+    <xsl:param name="lg" as="element()"/>
+    <xsl:sequence select="$lg/@type = 'bayt' and count($lg/tei:l) = 2 and empty($lg/tei:l/(tei:seg[@type = 'hemistich'] | tei:caesura))"/>
+  </xsl:function>
+
+  <!-- notes of a text counted in document order, in one pass (an accumulator, not a count of the
+       preceding notes for each) -->
+  <xsl:accumulator name="n:notes" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="tei:text//tei:note" phase="start" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- n:note-index($note): its number among the notes of its text (1, 2 …) -->
+  <xsl:function name="n:note-index" as="xs:integer">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="$note/accumulator-before('n:notes')"/>
+  </xsl:function>
+
+  <!-- n:note-number($note): its number as the reader sees it (UI digits) -->
+  <xsl:function name="n:note-number" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="n:digits(string(n:note-index($note)))"/>
+  </xsl:function>
+
+  <!-- n:after-note($note): the note follows another with nothing but space between: its call is
+       set apart (two calls «۱۲» would read as one number) -->
+  <xsl:function name="n:after-note" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="exists($note/preceding-sibling::node()[not(self::text()[not(normalize-space())])][1][self::tei:note])"/>
   </xsl:function>
 
   <!-- ===== plain text ===== -->

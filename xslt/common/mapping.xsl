@@ -11,6 +11,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:n="urn:nashr:xslt"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   exclude-result-prefixes="#all">
 
   <xsl:mode name="n:text" on-no-match="shallow-skip"/>
@@ -38,14 +39,24 @@
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:lg | tei:opener
-      | tei:closer | tei:postscript | tei:argument | tei:epigraph | tei:floatingText" mode="n:text">
+      | tei:closer | tei:postscript | tei:argument | tei:epigraph | tei:floatingText | tei:sp" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:fw | tei:dateline | tei:trailer | tei:byline | tei:docAuthor | tei:docTitle
-      | tei:titlePart | tei:docDate | tei:salute | tei:signed | tei:l | tei:titlePage | tei:address | tei:addrLine"
-      mode="n:text">
+      | tei:titlePart | tei:docDate | tei:salute | tei:signed | tei:l | tei:titlePage | tei:address | tei:addrLine
+      | tei:speaker" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
+
+  <!-- 6 verse: a bayt is a line (l) of two hemistichs, marked by seg type="hemistich" or split by
+       caesura; or an lg type="bayt" whose two l are its hemistichs. Stanzas are lg. -->
+  <xsl:template match="tei:l[tei:seg[@type = 'hemistich'] or tei:caesura]" mode="n:text">
+    <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="n:hemistichs(.)"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:lg[n:is-bayt-of-lines(.)]" mode="n:text">
+    <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="array:join(tei:l ! [node()])"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:caesura" mode="n:text"/>
 
   <!-- 3.1 paragraphs -->
   <xsl:template match="tei:p | tei:ab" mode="n:text">
@@ -55,7 +66,7 @@
   <!-- 4.2.1 headings -->
   <xsl:template match="tei:head" mode="n:text">
     <xsl:call-template name="n:heading">
-      <xsl:with-param name="level" select="min((2 + count(ancestor::tei:div | ancestor::tei:div1
+      <xsl:with-param name="level" select="if (. is n:title-head(.)) then 1 else min((2 + count(ancestor::tei:div | ancestor::tei:div1
         | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4), 6))"/>
     </xsl:call-template>
   </xsl:template>
@@ -136,7 +147,12 @@
   </xsl:template>
 
   <!-- 3.11 milestones -->
+  <!-- a line break of the source inside running prose (a wrapped paragraph) is not a break for
+       the reader: the text reflows; in verse, addresses, headings and letters' parts it is -->
   <xsl:template match="tei:lb" mode="n:text"><xsl:call-template name="n:break"/></xsl:template>
+  <xsl:template match="tei:lb[ancestor::tei:p or ancestor::tei:ab][not(ancestor::tei:l | ancestor::tei:addrLine)]" mode="n:text">
+    <xsl:call-template name="n:break"><xsl:with-param name="kind" select="if (@break = 'no') then 'joined' else 'wrap'"/></xsl:call-template>
+  </xsl:template>
   <xsl:template match="tei:pb" mode="n:text">
     <xsl:call-template name="n:break"><xsl:with-param name="kind" select="'page'"/></xsl:call-template>
   </xsl:template>

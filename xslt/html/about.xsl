@@ -1,21 +1,23 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   nashr HTML edition: the about page (about.html) from edition.toml ($edition): title,
-  description, editors, publisher, licence, contact, how to cite the edition, and the encoding
-  principles: the prose of the edition's ODD ($odd, TEI Guidelines 22), else the editorialDecl of
-  the texts' encodingDesc (TEI Guidelines 2.3.3).
+  description, editors, publisher, licence, contact, how to cite the edition, and the editorial
+  principles for readers: the editorialDecl of the texts' encodingDesc (TEI Guidelines 2.3.3; the
+  first text's, from its summary), Persian first, then each other language it is written in.
+  The ODD's documentation is for encoders, not readers, and is not shown.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:e="urn:nashr:edition"
+  xmlns:s="urn:nashr:summary"
   xmlns:n="urn:nashr:xslt"
   exclude-result-prefixes="#all">
 
   <xsl:template name="n:about">
     <xsl:variable name="ed" select="$edition/e:edition"/>
-    <xsl:variable name="encoding" select="($texts/tei:TEI/tei:teiHeader/tei:encodingDesc)[1]"/>
+    <xsl:variable name="decl" select="($summaries/s:texts/s:text/tei:editorialDecl)[1]"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="''"/>
       <xsl:with-param name="title" select="n:msg('about')"/>
@@ -27,10 +29,12 @@
           <p><xsl:sequence select="n:lang-attributes(., $n:site-lang)"/><xsl:value-of select="."/></p>
         </xsl:for-each>
         <dl class="edition-facts">
-          <dt><xsl:value-of select="n:msg('editors')"/></dt>
-          <xsl:for-each select="$ed/e:editor">
-            <dd><bdi><xsl:value-of select="."/></bdi> (<span><xsl:sequence select="n:lang-attributes(@role, $n:site-lang)"/><xsl:value-of select="@role"/></span>)</dd>
-          </xsl:for-each>
+          <xsl:if test="exists($ed/e:editor)">
+            <dt><xsl:value-of select="n:msg('editors')"/></dt>
+            <xsl:for-each select="$ed/e:editor">
+              <dd><xsl:call-template name="n:credit"><xsl:with-param name="name" select="string(.)"/><xsl:with-param name="role" select="string(@role)"/></xsl:call-template></dd>
+            </xsl:for-each>
+          </xsl:if>
           <dt><xsl:value-of select="n:msg('publisher')"/></dt>
           <dd><bdi><xsl:value-of select="$ed/e:publisher"/></bdi></dd>
           <dt><xsl:value-of select="n:msg('licence')"/></dt>
@@ -43,36 +47,37 @@
         <section aria-labelledby="how-to-cite">
           <h2 id="how-to-cite"><xsl:value-of select="n:msg('how-to-cite')"/></h2>
           <p class="citation">
-            <xsl:value-of select="string-join(($ed/e:editor[@role = 'editor'], $ed/e:editor)[1] ! string(.), n:msg('list-separator'))"/>
-            <xsl:text>. </xsl:text>
+            <xsl:call-template name="n:parts">
+              <xsl:with-param name="parts" select="($ed/e:editor[@role = 'editor'], $ed/e:editor)[1] ! string(.)"/>
+            </xsl:call-template>
+            <xsl:if test="exists($ed/e:editor)"><xsl:text>. </xsl:text></xsl:if>
             <cite><xsl:value-of select="$ed/e:title"/></cite>
             <xsl:text>. </xsl:text>
-            <xsl:value-of select="$ed/e:publisher"/>
-            <xsl:value-of select="n:msg('list-separator')"/>
-            <xsl:value-of select="n:format-date(string($ed/e:date), 'jalali')"/>
+            <xsl:call-template name="n:parts">
+              <xsl:with-param name="parts" select="string($ed/e:publisher), n:format-date(string($ed/e:date), 'jalali')"/>
+            </xsl:call-template>
             <xsl:text>. </xsl:text>
-            <a href="{$ed/e:base-url}"><bdi dir="ltr"><xsl:value-of select="$ed/e:base-url"/></bdi></a>
+            <xsl:if test="$ed/e:base-url ne ''"><a href="{$ed/e:base-url}"><bdi dir="ltr"><xsl:value-of select="$ed/e:base-url"/></bdi></a></xsl:if>
           </p>
         </section>
         <section aria-labelledby="encoding-principles">
           <h2 id="encoding-principles"><xsl:value-of select="n:msg('encoding-principles')"/></h2>
-          <xsl:choose>
-            <xsl:when test="exists($odd)">
-              <!-- the ODD's prose (its specifications are skipped by the mapping) -->
-              <div class="odd">
-                <xsl:sequence select="n:lang-attributes($odd/tei:TEI/tei:text, $n:site-lang)"/>
-                <xsl:apply-templates select="$odd/tei:TEI/tei:text/tei:body/node()" mode="n:text"/>
-              </div>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:for-each select="$encoding/tei:editorialDecl/*">
-                <xsl:if test="n:has-msg('hd-' || local-name())"><h3><xsl:value-of select="n:msg('hd-' || local-name())"/></h3></xsl:if>
-                <xsl:for-each select="tei:p">
-                  <p><xsl:sequence select="n:lang-attributes(., $n:site-lang)"/><xsl:apply-templates mode="n:text"/></p>
+          <p><xsl:value-of select="n:msg('about-reading-' || $default-reading)"/></p>
+          <xsl:variable name="langs" select="distinct-values($decl//tei:p ! n:lang(.))"/>
+          <xsl:for-each select="$langs[. = $n:site-lang], $langs[. ne $n:site-lang]">
+            <xsl:variable name="lang" select="."/>
+            <div class="editorial-principles">
+              <xsl:if test="$lang ne $n:site-lang"><xsl:attribute name="lang" select="$lang"/><xsl:attribute name="dir" select="n:dir($lang)"/></xsl:if>
+              <xsl:for-each select="$decl/*[.//tei:p[n:lang(.) = $lang]]">
+                <xsl:if test="n:has-msg('hd-' || local-name())">
+                  <h3 lang="{$n:site-lang}" dir="{n:dir($n:site-lang)}"><xsl:value-of select="n:msg('hd-' || local-name())"/></h3>
+                </xsl:if>
+                <xsl:for-each select=".//tei:p[n:lang(.) = $lang]">
+                  <p><xsl:sequence select="n:own-dir(.)"/><xsl:apply-templates mode="n:text"/></p>
                 </xsl:for-each>
               </xsl:for-each>
-            </xsl:otherwise>
-          </xsl:choose>
+            </div>
+          </xsl:for-each>
         </section>
       </xsl:with-param>
     </xsl:call-template>

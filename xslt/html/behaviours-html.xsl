@@ -7,12 +7,17 @@
     n:entity     a link to the register entry and a card shown on hover and keyboard focus
     n:date       the date with a card giving both calendars
     n:alternate  diplomatic and normalised readings, switched by the reading toggle
+    n:note       a numbered call (with the note in a card on hover and focus) and the note in
+                 the text's footnotes (mode n:footnote), each linking to the other
+  Leaf blocks (p, l, item, head …: n:leaf-blocks) always get an id, from @xml:id or n:id(), so
+  every one has a permalink and search results can point at it.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:n="urn:nashr:xslt"
+  xmlns:array="http://www.w3.org/2005/xpath-functions/array"
   exclude-result-prefixes="#all">
 
   <!-- text pages live one folder below the site root -->
@@ -25,6 +30,7 @@
     <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
     <xsl:element name="{$tag}">
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:call-template name="n:block-id"/>
       <xsl:apply-templates mode="n:text"/>
       <xsl:if test="$tag = $n:block-tags"><xsl:call-template name="n:permalink"/></xsl:if>
     </xsl:element>
@@ -34,18 +40,62 @@
     <xsl:param name="class" as="xs:string?" select="'tei-item'"/>
     <li>
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:call-template name="n:block-id"/>
       <xsl:if test="@n castable as xs:integer and parent::tei:list/tei:item/@n"><xsl:attribute name="value" select="xs:integer(@n)"/></xsl:if>
       <xsl:apply-templates mode="n:text"/>
       <xsl:call-template name="n:permalink"/>
     </li>
   </xsl:template>
 
-  <!-- ¶ link to the element's own @xml:id, on blocks that hold no other identified block -->
+  <xsl:template name="n:bayt">
+    <xsl:param name="halves" as="array(node()*)"/>
+    <xsl:param name="class" as="xs:string?" select="'tei-l bayt'"/>
+    <div>
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <xsl:call-template name="n:block-id"/>
+      <xsl:for-each select="1 to array:size($halves)">
+        <span class="hemistich"><xsl:apply-templates select="$halves(current())" mode="n:text"/></span>
+      </xsl:for-each>
+      <xsl:call-template name="n:permalink"/>
+    </div>
+  </xsl:template>
+
+  <!-- the id of a leaf block without @xml:id (n:attributes writes @xml:id) -->
+  <xsl:template name="n:block-id">
+    <xsl:if test="not(@xml:id) and n:is-leaf-block(.)"><xsl:attribute name="id" select="n:id(.)"/></xsl:if>
+  </xsl:template>
+
+  <!-- ¶ link to the block's id, on leaf blocks -->
   <xsl:template name="n:permalink">
-    <xsl:if test="@xml:id and not(.//*[@xml:id])">
+    <xsl:if test="n:is-leaf-block(.)">
       <xsl:text> </xsl:text>
-      <a class="permalink" href="#{@xml:id}" aria-label="{n:msg('permalink')}" data-pagefind-ignore="">¶</a>
+      <a class="permalink" href="#{(@xml:id, n:id(.))[1]}" aria-label="{n:msg('permalink')}">¶</a>
     </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="n:note">
+    <xsl:param name="class" as="xs:string?" select="string-join(('note-call', @type), ' ')"/>
+    <xsl:variable name="id" select="n:id(.)"/>
+    <span class="entity-wrap note-wrap{if (n:after-note(.)) then ' after-note' else ''}">
+      <a id="fnref-{$id}" href="#fn-{$id}" aria-describedby="card-fn-{$id}" class="{$class}"><xsl:value-of select="n:note-number(.)"/></a>
+      <span class="card note-card" role="tooltip" id="card-fn-{$id}">
+        <xsl:sequence select="n:lang-attributes(., n:lang(..))"/>
+        <xsl:sequence select="n:own-dir(.)"/>
+        <xsl:value-of select="n:plain(node())"/>
+      </span>
+    </span>
+  </xsl:template>
+
+  <!-- one footnote of the text's list, with its way back to the call -->
+  <xsl:template match="tei:note" mode="n:footnote">
+    <xsl:variable name="id" select="n:id(.)"/>
+    <li id="fn-{$id}" value="{n:note-index(.)}">
+      <xsl:sequence select="n:lang-attributes(., n:lang(ancestor::tei:text))"/>
+      <xsl:sequence select="n:own-dir(.)"/>
+      <xsl:apply-templates mode="n:text"/>
+      <xsl:text> </xsl:text>
+      <a class="note-back" href="#fnref-{$id}" aria-label="{n:msg('note-back')}">↩</a>
+    </li>
   </xsl:template>
 
   <!-- entity: a link (or, when it contains other entities, a focusable span, since links do not
@@ -86,7 +136,7 @@
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="href" as="xs:string?"/>
     <xsl:variable name="entry" select="n:register-entry($key)"/>
-    <span class="card" role="tooltip" id="{$id}" data-pagefind-ignore="">
+    <span class="card" role="tooltip" id="{$id}">
       <span class="card-type"><xsl:value-of select="if ($register) then n:msg('entity-' || $register) else ''"/></span>
       <xsl:text> </xsl:text>
       <strong class="card-name"><xsl:value-of select="n:entry-name($entry, n:plain(.))"/></strong>
@@ -115,7 +165,7 @@
         <xsl:apply-templates mode="n:text"/>
       </xsl:element>
       <xsl:if test="$both">
-        <span class="card date-card" role="tooltip" id="{$card-id}" data-pagefind-ignore=""><xsl:value-of select="$both"/></span>
+        <span class="card date-card" role="tooltip" id="{$card-id}"><xsl:value-of select="$both"/></span>
       </xsl:if>
     </span>
   </xsl:template>

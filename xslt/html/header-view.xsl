@@ -1,7 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   nashr HTML edition: the teiHeader as a readable source description (a <dl>), and the small
-  header look-ups the index and the cite block share (n:title, n:text-date, n:genre, n:source).
+  header look-ups the index and the cite block share (n:date-label, n:genre, n:source).
+  Values in another language than the page's (an English change note, a Latin checksum) are
+  isolated (bdi with lang and dir) inside a dd of the page's direction, so dates and labels
+  the UI writes keep their place beside them.
   TEI Guidelines 2 (the TEI header).
 -->
 <xsl:stylesheet version="3.0"
@@ -11,22 +14,7 @@
   xmlns:n="urn:nashr:xslt"
   exclude-result-prefixes="#all">
 
-  <!-- n:title($doc): the text's main title (titleStmt/title[@type='main'], else the first) -->
-  <xsl:function name="n:title" as="xs:string">
-    <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="titles" select="root($doc)/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="n:plain(($titles[@type = 'main'], $titles)[1])"/>
-  </xsl:function>
-
-  <!-- n:text-date($doc): the date the text was written or published: profileDesc/creation/date,
-       else the source's imprint date -->
-  <xsl:function name="n:text-date" as="element()?">
-    <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="h" select="root($doc)/tei:TEI/tei:teiHeader"/>
-    <xsl:sequence select="($h/tei:profileDesc/tei:creation/tei:date, $h/tei:fileDesc/tei:sourceDesc//tei:imprint/tei:date, $h/tei:fileDesc/tei:sourceDesc//tei:date)[@when or @from or @notBefore or @to or @notAfter][1]"/>
-  </xsl:function>
-
-  <!-- n:date-cell($date): both calendars, or the date's own text, or "undated" -->
+  <!-- n:date-label($date): both calendars, or the date's own text, or "undated" -->
   <xsl:function name="n:date-label" as="xs:string">
     <xsl:param name="date" as="element()?"/>
     <xsl:sequence select="if (empty($date)) then n:msg('undated')
@@ -67,7 +55,7 @@
   <xsl:template match="tei:teiHeader" mode="n:header-view">
     <xsl:variable name="fd" select="tei:fileDesc"/>
     <xsl:variable name="ed" select="tei:encodingDesc/tei:editorialDecl"/>
-    <section class="source-description" aria-labelledby="source-description" data-pagefind-ignore="">
+    <section class="source-description" aria-labelledby="source-description">
       <h2 id="source-description"><xsl:value-of select="n:msg('source-description')"/></h2>
       <dl>
         <xsl:call-template name="n:field">
@@ -107,11 +95,11 @@
         </xsl:call-template>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-normalization'"/>
-          <xsl:with-param name="value" select="$ed/tei:normalization"/>
+          <xsl:with-param name="value" select="$ed/tei:normalization/tei:p"/>
         </xsl:call-template>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-correction'"/>
-          <xsl:with-param name="value" select="$ed/tei:correction"/>
+          <xsl:with-param name="value" select="$ed/tei:correction/tei:p"/>
         </xsl:call-template>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-revisions'"/>
@@ -121,32 +109,39 @@
     </section>
   </xsl:template>
 
-  <!-- one dt and a dd per value (none when there is no value); the dd carries lang/dir when the
-       value's language differs from the page's; Latin-script identifiers are isolated in bdi -->
+  <!-- one dt and a dd per value (none when there is no value) -->
   <xsl:template name="n:field">
     <xsl:param name="label" as="xs:string"/>
     <xsl:param name="value" as="element()*"/>
     <xsl:if test="exists($value)">
       <dt><xsl:value-of select="n:msg($label)"/></dt>
       <xsl:for-each select="$value">
-        <dd>
-          <xsl:sequence select="n:lang-attributes(., $n:site-lang)"/>
-          <xsl:apply-templates select="." mode="n:header-value"/>
-        </dd>
+        <dd><xsl:apply-templates select="." mode="n:header-value"/></dd>
       </xsl:for-each>
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="tei:idno" mode="n:header-value"><bdi dir="ltr"><xsl:value-of select="normalize-space(.)"/></bdi></xsl:template>
+  <!-- n:isolated($text) (context: a TEI element): $text in a bdi carrying the element's language
+       where it differs from the page's, or its own direction where its text runs the other way -->
+  <xsl:template name="n:isolated">
+    <xsl:param name="text" as="xs:string"/>
+    <bdi><xsl:sequence select="n:lang-attributes(., $n:site-lang), n:own-dir(.)"/><xsl:value-of select="$text"/></bdi>
+  </xsl:template>
+
+  <xsl:template match="tei:idno" mode="n:header-value"><bdi dir="ltr" class="identifier"><xsl:value-of select="normalize-space(.)"/></bdi></xsl:template>
   <xsl:template match="tei:respStmt" mode="n:header-value">
-    <xsl:value-of select="n:plain(tei:resp) || ': ' || string-join((tei:name | tei:persName | tei:orgName) ! n:plain(.), n:msg('list-separator'))"/>
+    <xsl:call-template name="n:isolated">
+      <xsl:with-param name="text" select="n:plain(tei:resp) || ': ' || string-join((tei:name | tei:persName | tei:orgName) ! n:plain(.), n:msg('list-separator'))"/>
+    </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:change" mode="n:header-value">
-    <xsl:if test="@when"><time datetime="{@when}"><xsl:value-of select="n:format-date(@when, 'jalali') || ' / ' || n:format-date(@when, 'gregorian')"/></time>: </xsl:if>
-    <xsl:value-of select="n:plain(.)"/>
+    <xsl:if test="@when">
+      <time datetime="{@when}"><bdi><xsl:value-of select="n:format-date(@when, 'jalali') || ' / ' || n:format-date(@when, 'gregorian')"/></bdi></time>
+      <xsl:text>: </xsl:text>
+    </xsl:if>
+    <xsl:call-template name="n:isolated"><xsl:with-param name="text" select="n:plain(.)"/></xsl:call-template>
   </xsl:template>
-  <xsl:template match="tei:normalization | tei:correction" mode="n:header-value">
-    <xsl:value-of select="string-join(tei:p ! n:plain(.), ' ')"/>
+  <xsl:template match="*" mode="n:header-value">
+    <xsl:call-template name="n:isolated"><xsl:with-param name="text" select="n:plain(.)"/></xsl:call-template>
   </xsl:template>
-  <xsl:template match="*" mode="n:header-value"><xsl:value-of select="n:plain(.)"/></xsl:template>
 </xsl:stylesheet>

@@ -2,10 +2,12 @@
 <!--
   nashr HTML edition: the entry stylesheet (imports and includes only).
 
-  Run by src/nashr/html.py through src/nashr/transform.py, compiled once per process:
+  Run by nashr.publish.html through nashr.publish.transform, compiled once per process:
     - a text page:      transform a TEI text (match "/"), parameters in params.xsl;
+    - its summary:      call n:summary with text = the TEI text (summary.xsl), for the shared pages;
+    - its navigation:   call n:text-nav with previous and next;
     - the site pages:   call the named templates n:index, n:about, n:search and n:registers
-                        (all three register pages at once, as JSON) with texts = all TEI texts.
+                        (all three register pages at once, as JSON) with summaries = all texts'.
   Behaviours shared with print come from ../common/common.xsl; behaviours-html.xsl overrides
   the ones the web edition renders differently (links, cards, reading toggle, permalinks).
 -->
@@ -19,8 +21,11 @@
   <xsl:include href="search.xsl"/>
   <xsl:include href="header-view.xsl"/>
   <xsl:include href="document.xsl"/>
+  <xsl:include href="summary.xsl"/>
   <xsl:include href="index.xsl"/>
   <xsl:include href="registers.xsl"/>
   <xsl:include href="about.xsl"/>
+  <!-- the text being transformed counts its notes (n:note-index, an accumulator) -->
+  <xsl:mode use-accumulators="#all"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 </xsl:stylesheet>

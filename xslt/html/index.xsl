@@ -1,34 +1,40 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   nashr HTML edition: the site index (index.html): a table of all texts with title, date in both
-  calendars, type and source, in the order of n:ordered-texts (by date, then file stem). The same
-  order drives previous/next links (named template n:order, called by nashr.publish.html).
+  calendars, type and source, in the order of n:sort-key (by date, then file stem; the summaries
+  arrive in that order). Each text's row is made with its page (n:index-row, in its summary).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:e="urn:nashr:edition"
+  xmlns:s="urn:nashr:summary"
   xmlns:n="urn:nashr:xslt"
   exclude-result-prefixes="#all">
 
-  <!-- the texts sorted by their date (undated last), then by file stem -->
-  <xsl:function name="n:ordered-texts" as="document-node()*">
-    <xsl:param name="docs" as="document-node()*"/>
-    <xsl:perform-sort select="$docs">
-      <xsl:sort select="empty(n:text-date(.))"/>
-      <xsl:sort select="string((n:text-date(.)/(@when, @from, @notBefore, @to, @notAfter))[1])"/>
-      <xsl:sort select="n:stem(.)"/>
-    </xsl:perform-sort>
-  </xsl:function>
-
-  <!-- the file stems in index order, one per line (for Python: previous/next links) -->
-  <xsl:template name="n:order">
-    <xsl:value-of select="n:ordered-texts($texts) ! n:stem(.)" separator="&#10;"/>
+  <!-- one row of the index (context: tei:TEI) -->
+  <xsl:template name="n:index-row">
+    <xsl:param name="page-stem" as="xs:string"/>
+    <xsl:variable name="date" select="n:text-date(.)"/>
+    <tr>
+      <td><a href="{$texts-dir}{$page-stem}.html"><xsl:value-of select="n:title(.)"/></a></td>
+      <td>
+        <xsl:choose>
+          <xsl:when test="$date and n:date-both($date)">
+            <xsl:value-of select="n:date-in($date, 'jalali')"/><br/><xsl:value-of select="n:date-in($date, 'gregorian')"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="n:date-label($date)"/></xsl:otherwise>
+        </xsl:choose>
+      </td>
+      <td><xsl:call-template name="n:genre-label"><xsl:with-param name="term" select="n:genre(.)"/></xsl:call-template></td>
+      <td><xsl:value-of select="n:source(.)"/></td>
+    </tr>
   </xsl:template>
 
   <xsl:template name="n:index">
     <xsl:variable name="ed" select="$edition/e:edition"/>
+    <xsl:variable name="texts" select="$summaries/s:texts/s:text"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="''"/>
       <xsl:with-param name="title" select="string($ed/e:title)"/>
@@ -47,34 +53,21 @@
               <a href="{n:base-href($pdf-base, '', $pdf-volume)}" type="application/pdf"><xsl:value-of select="n:msg('download-volume')"/></a>
             </xsl:if>
           </p>
-          <table class="text-index">
-            <thead>
-              <tr>
-                <th scope="col"><xsl:value-of select="n:msg('col-title')"/></th>
-                <th scope="col"><xsl:value-of select="n:msg('col-date')"/></th>
-                <th scope="col"><xsl:value-of select="n:msg('col-type')"/></th>
-                <th scope="col"><xsl:value-of select="n:msg('col-source')"/></th>
-              </tr>
-            </thead>
-            <tbody>
-              <xsl:for-each select="n:ordered-texts($texts)">
-                <xsl:variable name="date" select="n:text-date(.)"/>
+          <div class="table-scroll" role="region" aria-labelledby="index-title" tabindex="0">
+            <table class="text-index">
+              <thead>
                 <tr>
-                  <td><a href="{$texts-dir}{n:stem(.)}.html"><xsl:value-of select="n:title(.)"/></a></td>
-                  <td>
-                    <xsl:choose>
-                      <xsl:when test="$date and n:date-both($date)">
-                        <xsl:value-of select="n:date-in($date, 'jalali')"/><br/><xsl:value-of select="n:date-in($date, 'gregorian')"/>
-                      </xsl:when>
-                      <xsl:otherwise><xsl:value-of select="n:date-label($date)"/></xsl:otherwise>
-                    </xsl:choose>
-                  </td>
-                  <td><xsl:call-template name="n:genre-label"><xsl:with-param name="term" select="n:genre(.)"/></xsl:call-template></td>
-                  <td><xsl:value-of select="n:source(.)"/></td>
+                  <th scope="col"><xsl:value-of select="n:msg('col-title')"/></th>
+                  <th scope="col"><xsl:value-of select="n:msg('col-date')"/></th>
+                  <th scope="col"><xsl:value-of select="n:msg('col-type')"/></th>
+                  <th scope="col"><xsl:value-of select="n:msg('col-source')"/></th>
                 </tr>
-              </xsl:for-each>
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                <xsl:sequence select="$texts/s:row/*"/>
+              </tbody>
+            </table>
+          </div>
         </section>
       </xsl:with-param>
     </xsl:call-template>

@@ -23,6 +23,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="current" as="xs:string" select="''"/>
     <xsl:param name="content" as="node()*"/>
+    <xsl:param name="head" as="node()*" select="()"/>
     <xsl:variable name="site-title" select="string($edition/e:edition/e:title)"/>
     <html lang="{$n:site-lang}" dir="{n:dir($n:site-lang)}">
       <head>
@@ -31,7 +32,9 @@
         <title><xsl:value-of select="if ($title = $site-title) then $title else $title || ' — ' || $site-title"/></title>
         <meta name="generator" content="nashr {$nashr-version}"/>
         <link rel="icon" href="data:,"/>
+        <link rel="preload" href="{$root}assets/fonts/{$web-font}" as="font" type="font/woff2" crossorigin=""/>
         <link rel="stylesheet" href="{$root}assets/nashr.css"/>
+        <xsl:sequence select="$head"/>
         <script type="module" src="{$root}assets/nashr.js"></script>
       </head>
       <body class="page-{$kind}" data-root="{$root}">
@@ -77,14 +80,20 @@
             <a href="{$edition/e:edition/e:licence/@url}" rel="license"><bdi><xsl:value-of select="$edition/e:edition/e:licence"/></bdi></a>
             <xsl:text> · </xsl:text>
             <xsl:value-of select="n:msg('generated-by', $nashr-version)"/>
+            <xsl:text> · </xsl:text>
+            <a href="{$root}assets/fonts/OFL.txt"><xsl:value-of select="n:msg('font-credit')"/></a>
           </p>
         </footer>
         <script type="application/json" id="nashr-messages">
-          <xsl:value-of select="serialize(map:merge(for $k in ('search-results', 'search-none', 'search-unavailable') return map{$k: n:msg($k)}), map{'method': 'json'})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+          <xsl:value-of select="serialize(map:merge(for $k in ('search-results', 'search-none', 'search-unavailable', 'search-more') return map{$k: n:msg($k)}), map{'method': 'json'})" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
         </script>
       </body>
     </html>
   </xsl:template>
+
+  <!-- the web font's file name (nashr.publish.fonts.WEB_FONT, named in nashr.css too), served
+       from assets/fonts/ with its licence OFL.txt -->
+  <xsl:param name="web-font" as="xs:string" select="'Vazirmatn-Variable.woff2'"/>
 
   <xsl:template name="n:nav-item">
     <xsl:param name="href" as="xs:string"/>

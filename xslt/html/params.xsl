@@ -20,31 +20,33 @@
     <xsl:document><e:edition><e:title>nashr</e:title></e:edition></xsl:document>
   </xsl:param>
 
-  <!-- all TEI texts of the site, in index order (for the index, register and search pages) -->
-  <xsl:param name="texts" as="document-node()*" select="()"/>
-
-  <!-- the edition's ODD (tei/schema/nashr.odd), whose prose the about page shows as the encoding
-       principles; () = use the editorialDecl of the texts instead -->
-  <xsl:param name="odd" as="document-node()?" select="()"/>
+  <!-- the summaries of all texts of the site (summary.xsl), in index order: <s:texts> holding one
+       <s:text> per text; for the index, register and about pages -->
+  <xsl:param name="summaries" as="document-node()?" select="()"/>
 
   <!-- file stem of the text being transformed (the page is texts/{stem}.html); '' = from its base URI -->
   <xsl:param name="stem" as="xs:string" select="''"/>
 
-  <!-- previous and next text in index order ('' = none), for the page navigation -->
+  <!-- the text whose summary n:summary returns -->
+  <xsl:param name="text" as="document-node()?" select="()"/>
+
+  <!-- previous and next text in index order ('' = none), for n:text-nav -->
   <xsl:param name="previous" as="xs:string" select="''"/>
   <xsl:param name="next" as="xs:string" select="''"/>
 
   <!-- where the PDFs are, relative to the site root, or an absolute URL (PDF per text:
-       {pdf-base}{stem}.pdf); '' = no PDF links -->
-  <xsl:param name="pdf-base" as="xs:string" select="'../pdf/'"/>
+       {pdf-base}{stem}.pdf); '' = no PDF links. By default the site holds them (pdf/). -->
+  <xsl:param name="pdf-base" as="xs:string" select="'pdf/'"/>
 
   <!-- file name of the PDF volume of the whole edition, in pdf-base ('' = no link) -->
   <xsl:param name="pdf-volume" as="xs:string" select="'volume.pdf'"/>
 
-  <!-- where the TEI files are, relative to the site root ({tei-base}{stem}.xml): by default
-       tei/texts/ next to site/, so the edition holds one copy of each text (a deposit refuses
-       duplicates) -->
-  <xsl:param name="tei-base" as="xs:string" select="'../tei/texts/'"/>
+  <!-- where the TEI files are, relative to the site root, or an absolute URL ({tei-base}{stem}.xml).
+       By default the site holds copies (tei/), so the folder can be served alone. -->
+  <xsl:param name="tei-base" as="xs:string" select="'tei/'"/>
+
+  <!-- how many Pagefind bundles the search index has (pagefind/0/ … ; see nashr.publish.html) -->
+  <xsl:param name="search-parts" as="xs:integer" select="1"/>
 
   <!-- n:base-href($base, $root, $file): the link to $file in $base (pdf-base, tei-base) from a
        page at $root ('' or '../'); a base is relative to the site root unless it is an absolute
@@ -63,10 +65,4 @@
   <!-- nashr version for the footer -->
   <xsl:param name="nashr-version" as="xs:string" select="''"/>
 
-  <!-- n:stem($doc): the file stem of a TEI document (its file name without .xml) -->
-  <xsl:function name="n:stem" as="xs:string">
-    <xsl:param name="doc" as="node()?"/>
-    <xsl:sequence select="if (empty($doc)) then '' else
-      replace(tokenize(string(base-uri(root($doc))), '/')[last()], '\.xml$', '')"/>
-  </xsl:function>
 </xsl:stylesheet>

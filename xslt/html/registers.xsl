@@ -2,8 +2,9 @@
 <!--
   nashr HTML edition: register pages (registers/{persons,orgs,places}.html), all three from one
   call of the named template n:registers. Every occurrence in every text is gathered in ONE pass
-  over $texts (for-each-group by register and entry id, then by text), so the work grows with the
-  number of occurrences, not with texts × entries. Entries come from $registers (TEI listPerson, listOrg,
+  over the texts' summaries (s:occ, with its context already taken from the text by summary.xsl;
+  for-each-group by register and entry id, then by text), so the work grows with the number of
+  occurrences, not with texts × entries, and the texts themselves are not needed. Entries come from $registers (TEI listPerson, listOrg,
   listPlace; TEI Guidelines 13.3); entries without occurrences are listed too, and references
   to ids missing from the register get an entry named after their first occurrence.
 -->
@@ -12,6 +13,7 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+  xmlns:s="urn:nashr:summary"
   xmlns:n="urn:nashr:xslt"
   exclude-result-prefixes="#all">
 
@@ -71,18 +73,16 @@
   </xsl:function>
 
   <!-- n:registers: the three register pages from ONE pass over every name with @ref in every
-       text (texts in index order; "for" keeps that order, a path would sort by parse order).
-       Returns a JSON object {"persons": "<!DOCTYPE HTML>…", "orgs": …, "places": …} of
-       serialised pages (call it with call_template_returning_value: no serialisation). -->
+       text (the summaries' s:occ, texts in index order). Returns a JSON object
+       {"persons": "<!DOCTYPE HTML>…", "orgs": …, "places": …} of serialised pages (call it with
+       call_template_returning_value: no serialisation). -->
   <xsl:template name="n:registers" as="xs:string">
-    <xsl:variable name="occurrences" select="for $t in n:ordered-texts($texts) return $t/tei:TEI/tei:text//tei:*[@ref]"/>
     <xsl:variable name="groups" as="map(*)*">
-      <xsl:for-each-group select="$occurrences" group-by="n:register(.) || '#' || n:ref-key(@ref)">
-        <xsl:variable name="key" select="substring-after(current-grouping-key(), '#')"/>
+      <xsl:for-each-group select="$summaries/s:texts/s:text/s:occ" group-by="@register || '#' || @key">
         <xsl:sequence select="map{
-          'register': substring-before(current-grouping-key(), '#'),
-          'key': $key,
-          'name': n:entry-name(n:register-entry($key), n:plain(.)),
+          'register': string(@register),
+          'key': string(@key),
+          'name': n:entry-name(n:register-entry(@key), @form),
           'occurrences': current-group()}"/>
       </xsl:for-each-group>
     </xsl:variable>
@@ -153,10 +153,10 @@
     <li class="register-entry" id="{$key}">
       <h2><xsl:value-of select="$name"/></h2>
       <!-- other forms: the register's names and the forms written in the texts, each once -->
-      <xsl:variable name="forms" as="element()*">
-        <xsl:for-each-group select="$entry/(tei:persName | tei:orgName | tei:placeName | tei:name), $occurrences"
-            group-by="n:plain(.)">
-          <xsl:sequence select=".[current-grouping-key() ne $name]"/>
+      <xsl:variable name="forms" as="map(*)*">
+        <xsl:for-each-group select="$entry/(tei:persName | tei:orgName | tei:placeName | tei:name) ! map{'form': n:plain(.), 'lang': n:lang(.)},
+            $occurrences ! map{'form': string(@form), 'lang': string(@lang)}" group-by="?form">
+          <xsl:sequence select=".[?form ne $name]"/>
         </xsl:for-each-group>
       </xsl:variable>
       <xsl:if test="exists($forms)">
@@ -165,7 +165,12 @@
           <xsl:text>: </xsl:text>
           <xsl:for-each select="$forms">
             <xsl:if test="position() gt 1"><xsl:value-of select="n:msg('list-separator')"/></xsl:if>
-            <bdi><xsl:sequence select="n:lang-attributes(., $n:site-lang)"/><xsl:value-of select="n:plain(.)"/></bdi>
+            <bdi>
+              <xsl:if test="?lang ne '' and ?lang ne $n:site-lang">
+                <xsl:attribute name="lang" select="?lang"/><xsl:attribute name="dir" select="n:dir(?lang)"/>
+              </xsl:if>
+              <xsl:value-of select="?form"/>
+            </bdi>
           </xsl:for-each>
         </p>
       </xsl:if>
@@ -183,16 +188,16 @@
       <xsl:if test="exists($occurrences)">
         <p class="occurrence-count"><xsl:value-of select="n:msg('occurrences', count($occurrences))"/></p>
         <ul class="occurrences">
-          <xsl:for-each-group select="$occurrences" group-by="n:stem(.)">
+          <xsl:for-each-group select="$occurrences" group-by="../@stem">
             <xsl:variable name="href" select="'../' || $texts-dir || current-grouping-key() || '.html'"/>
             <li>
-              <a class="occurrence-text" href="{$href}"><xsl:value-of select="n:title(.)"/></a>
+              <a class="occurrence-text" href="{$href}"><xsl:value-of select="../@title"/></a>
               <ul class="kwic">
                 <xsl:for-each select="current-group()">
                   <li>
-                    <xsl:value-of select="n:context(., 'before')"/>
-                    <a class="occurrence" href="{$href}#{n:id(.)}"><xsl:value-of select="n:plain(.)"/></a>
-                    <xsl:value-of select="n:context(., 'after')"/>
+                    <xsl:value-of select="@before"/>
+                    <a class="occurrence" href="{$href}#{@id}"><xsl:value-of select="@form"/></a>
+                    <xsl:value-of select="@after"/>
                   </li>
                 </xsl:for-each>
               </ul>

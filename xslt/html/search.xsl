@@ -2,15 +2,17 @@
 <!--
   nashr HTML edition: search folding for the static index. The rule is data, in search-fold.json
   (next to this file; the same file drives the browser's query folding in assets/nashr.js), so
-  «فعالیت‌های» (with ZWNJ) and «فعالیتهای», ي/ی, ك/ک and Persian/Arabic-Indic/ASCII digits fold to
-  one form. Text pages carry a hidden folded copy of the text for Pagefind to index.
-  Also the search page (n:search).
+  «فعالیت‌های» (with ZWNJ), «فعالیت های» and «فعالیتهای», ي/ی/ئ, ك/ک, diacritics and
+  Persian/Arabic-Indic/ASCII digits fold to one form. Each block of a text is one record of the
+  Pagefind index (its folded words, n:search-text; summary.xsl), so a result points at the
+  paragraph. Also the search page (n:search).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:n="urn:nashr:xslt"
   exclude-result-prefixes="#all">
 
@@ -20,10 +22,27 @@
   <xsl:variable name="n:fold-to" as="xs:string"
     select="string-join((map:keys($n:fold-rule?map) => sort()) ! $n:fold-rule?map(.))"/>
 
-  <!-- n:fold($s): $s folded for search (see search-fold.json), spaces normalised -->
+  <!-- affixes written apart, with ZWNJ or joined (می‌روم, می روم, میروم) are joined to their word -->
+  <xsl:variable name="n:join-prefixes" as="xs:string*" select="array:flatten($n:fold-rule?join?prefixes)"/>
+  <xsl:variable name="n:join-suffixes" as="xs:string*" select="array:flatten($n:fold-rule?join?suffixes)"/>
+
+  <!-- n:fold($s): $s folded for search (see search-fold.json): characters mapped or deleted,
+       lower case, punctuation made a space, spaces normalised; then the space between two words
+       goes when the first is a prefix or the second a suffix (a pass over the words, not a
+       regular expression: Saxon's alternations cost milliseconds a block) -->
   <xsl:function name="n:fold" as="xs:string" visibility="public">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="normalize-space(lower-case(translate(string($s), $n:fold-from, $n:fold-to)))"/>
+    <xsl:variable name="words" select="tokenize(replace(lower-case(translate(string($s), $n:fold-from, $n:fold-to)), '[^\p{L}\p{N}\p{M}]+', ' '))"/>
+    <xsl:sequence select="string-join(for $i in 1 to count($words) return
+      (if ($i gt 1 and not($words[$i - 1] = $n:join-prefixes or $words[$i] = $n:join-suffixes)) then ' ' else '') || $words[$i])"/>
+  </xsl:function>
+
+  <!-- n:search-text($block): what the index holds for a block: its diplomatic text and its
+       normalised readings (reg, corr, expan), folded; its notes are records of their own -->
+  <xsl:function name="n:search-text" as="xs:string">
+    <xsl:param name="block" as="element()"/>
+    <xsl:variable name="readings" select="$block//(tei:corr | tei:reg | tei:expan)[not(ancestor::tei:note except $block/ancestor-or-self::tei:note)]"/>
+    <xsl:sequence select="n:fold(string-join((n:plain($block/node()), $readings ! string(.)), ' '))"/>
   </xsl:function>
 
   <!-- search.html: the search form and the results list filled by assets/nashr.js (Pagefind) -->
@@ -34,8 +53,9 @@
       <xsl:with-param name="kind" select="'search'"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="n:msg('search')"/></h1>
+        <p class="search-help"><xsl:value-of select="n:msg('search-help')"/></p>
         <p class="search-status" role="status" aria-live="polite"></p>
-        <ol class="search-results"></ol>
+        <ol class="search-results" data-parts="{$search-parts}"></ol>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

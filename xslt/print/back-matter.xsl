@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The volume's back matter (named template p:back-matter): the index of persons, organisations
-  and places, then the colophon. Laid out after the texts, when the page of every entity
+  and places (none when no name of the texts points to a register entry), then the colophon. Laid out after the texts, when the page of every entity
   occurrence is known ($anchor-pages: anchor id → page, from WeasyPrint's layout of p:volume), so
   an entry lists each page once (CSS target-counter() cannot merge repeats), each number linking
   to the first occurrence on that page. $first-page numbers this part's first page.
@@ -29,16 +29,18 @@
         <xsl:with-param name="first-page" select="$first-page"/>
       </xsl:call-template>
       <body class="back-matter">
-        <section class="index" id="index">
-          <h2><xsl:value-of select="n:msg('print-index')"/></h2>
-          <xsl:for-each select="$n:registers">
-            <xsl:variable name="register" select="."/>
-            <xsl:call-template name="p:index-part">
-              <xsl:with-param name="names" select="$names[n:register(.) = $register]"/>
-              <xsl:with-param name="heading" select="'register-' || $register"/>
-            </xsl:call-template>
-          </xsl:for-each>
-        </section>
+        <xsl:if test="exists($names)">
+          <section class="index" id="index">
+            <h2><xsl:value-of select="n:msg('print-index')"/></h2>
+            <xsl:for-each select="$n:registers">
+              <xsl:variable name="register" select="."/>
+              <xsl:call-template name="p:index-part">
+                <xsl:with-param name="names" select="$names[n:register(.) = $register]"/>
+                <xsl:with-param name="heading" select="'register-' || $register"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </section>
+        </xsl:if>
         <xsl:call-template name="p:colophon"/>
       </body>
     </html>
@@ -50,25 +52,33 @@
     <xsl:if test="exists($names)">
       <section class="index-part">
         <h3><xsl:value-of select="n:msg($heading)"/></h3>
-        <xsl:for-each-group select="$names" group-by="n:ref-key(@ref)">
-          <xsl:sort select="p:sort-key(p:entity-label(current-group()[1]))"/>
-          <xsl:variable name="located" select="current-group()[map:contains($anchor-pages, p:occurrence-id(.))]"/>
-          <p class="index-entry">
-            <span class="index-name"><xsl:value-of select="p:entity-label(current-group()[1])"/></span>
-            <xsl:if test="exists($located)">، </xsl:if>
-            <span class="index-pages">
-              <xsl:for-each-group select="$located" group-by="xs:integer($anchor-pages(p:occurrence-id(.)))">
-                <xsl:sort select="current-grouping-key()"/>
-                <xsl:if test="position() gt 1">، </xsl:if>
-                <a href="#{p:occurrence-id(current-group()[1])}"><xsl:value-of
-                    select="n:digits(string(current-grouping-key()))"/></a>
-              </xsl:for-each-group>
-            </span>
-          </p>
-        </xsl:for-each-group>
+        <xsl:variable name="entries" as="element()*">
+          <xsl:for-each-group select="$names" group-by="n:ref-key(@ref)">
+            <xsl:sort select="p:sort-key(p:entity-label(current-group()[1]))"/>
+            <xsl:variable name="located" select="current-group()[map:contains($anchor-pages, p:occurrence-id(.))]"/>
+            <p class="index-entry">
+              <span class="index-name"><xsl:value-of select="p:entity-label(current-group()[1])"/></span>
+              <xsl:if test="exists($located)">، </xsl:if>
+              <span class="index-pages">
+                <xsl:for-each-group select="$located" group-by="xs:integer($anchor-pages(p:occurrence-id(.)))">
+                  <xsl:sort select="current-grouping-key()"/>
+                  <xsl:if test="position() gt 1">، </xsl:if>
+                  <a href="#{p:occurrence-id(current-group()[1])}"><xsl:value-of
+                      select="n:digits(string(current-grouping-key()))"/></a>
+                </xsl:for-each-group>
+              </span>
+            </p>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <!-- the last entries are kept together, so the part never ends with one entry alone on
+             a page or in a column -->
+        <xsl:sequence select="$entries[position() le last() - $p:kept-together]"/>
+        <div class="index-tail"><xsl:sequence select="$entries[position() gt last() - $p:kept-together]"/></div>
       </section>
     </xsl:if>
   </xsl:template>
+
+  <xsl:variable name="p:kept-together" as="xs:integer" select="3"/>
 
   <!-- Index label: the register's preferred name, else the occurrence's diplomatic text. -->
   <xsl:function name="p:entity-label" as="xs:string">

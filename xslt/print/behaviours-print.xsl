@@ -3,9 +3,11 @@
   Behaviours the print edition renders differently from ../common/behaviours.xsl (the mapping of
   TEI elements to behaviours stays in ../common/mapping.xsl):
     n:entity     carries the anchor id the index points at (p:occurrence-id);
-    n:alternate  a correction (sic/corr) prints the corrected reading with the source reading in
-                 a footnote; a normalisation (orig/reg) and an abbreviation print the source form;
-    n:note       a footnote (CSS float: footnote);
+    n:alternate  prints the default reading ($default-reading, as the HTML edition shows first);
+                 for a correction (sic/corr) the other reading follows in a footnote;
+    n:note       a footnote (CSS float: footnote); a call right after another is set apart, a
+                 note in the other direction than the text (an English note without xml:lang)
+                 is set in its own;
     n:link       only web and mail addresses stay links (a PDF has no site to link into); other
                  targets print their content.
 -->
@@ -31,21 +33,20 @@
     <xsl:param name="diplomatic" as="element()*" select="()"/>
     <xsl:param name="normalised" as="element()*" select="()"/>
     <xsl:param name="kind" as="xs:string" select="'sic'"/>
-    <xsl:choose>
-      <xsl:when test="$kind = 'sic' and exists($normalised)">
-        <span class="corr"><xsl:apply-templates select="$normalised/node()" mode="n:text"/></span>
-        <span class="fn correction"><xsl:value-of select="n:msg('sic-label', n:plain($diplomatic))"/></span>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:apply-templates select="($diplomatic, $normalised)[1]/node()" mode="n:text"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="shown" select="if ($default-reading = 'normalised') then ($normalised, $diplomatic)[1] else ($diplomatic, $normalised)[1]"/>
+    <span class="{if ($shown intersect $normalised) then 'norm' else 'dipl'}"><xsl:apply-templates select="$shown/node()" mode="n:text"/></span>
+    <xsl:if test="$kind = 'sic' and exists($diplomatic) and exists($normalised)">
+      <span class="fn correction">
+        <xsl:value-of select="if ($default-reading = 'normalised') then n:msg('sic-label', n:plain($diplomatic))
+          else n:msg('corr-label', n:plain($normalised/node()))"/>
+      </span>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="n:note">
-    <xsl:param name="class" as="xs:string?" select="string-join(('fn', 'note', @type), ' ')"/>
+    <xsl:param name="class" as="xs:string?" select="string-join(('fn', 'note', @type, if (n:after-note(.)) then 'after-note' else ()), ' ')"/>
     <span class="{$class}">
-      <xsl:sequence select="n:lang-attributes(.)"/>
+      <xsl:sequence select="n:lang-attributes(.), n:own-dir(.)"/>
       <xsl:apply-templates mode="n:text"/>
     </span>
   </xsl:template>

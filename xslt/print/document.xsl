@@ -18,7 +18,7 @@
     <xsl:variable name="tei" select="tei:TEI"/>
     <html lang="{(n:lang($tei)[. ne ''], 'fa')[1]}" dir="{n:dir((n:lang($tei)[. ne ''], 'fa')[1])}">
       <xsl:call-template name="p:html-head">
-        <xsl:with-param name="title" select="p:title($tei)"/>
+        <xsl:with-param name="title" select="n:title($tei)"/>
         <xsl:with-param name="authors" select="(p:authors($tei), $edition?editors?*?name)[1]"/>
         <xsl:with-param name="description" select="$edition?title"/>
         <xsl:with-param name="keywords" select="$tei/tei:teiHeader//tei:textClass//tei:term ! normalize-space(.)"/>
@@ -62,10 +62,14 @@
     </head>
   </xsl:template>
 
-  <!-- One text as an <article>: @data-title feeds the running head (CSS string-set). -->
+  <!-- One text as an <article>: @data-title feeds the running head (CSS string-set). Its title is
+       printed once: its own heading when that repeats the title (n:title-head), else an h1. -->
   <xsl:template match="tei:TEI" mode="p:article">
-    <article class="text" id="{p:text-id(.)}" data-title="{p:title(.)}">
+    <article class="text" id="{p:text-id(.)}" data-title="{n:title(.)}">
       <xsl:sequence select="n:lang-attributes(.)"/>
+      <xsl:if test="empty(n:title-head(.))">
+        <h1 class="tei-head"><xsl:sequence select="n:lang-attributes(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/><xsl:value-of select="n:title(.)"/></h1>
+      </xsl:if>
       <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc[1]" mode="p:source-line"/>
       <xsl:apply-templates select="tei:text" mode="n:text"/>
     </article>
@@ -110,15 +114,12 @@
         <p><xsl:value-of select="n:msg('editors')"/>:</p>
         <ul class="editors">
           <xsl:for-each select="$edition?editors?*">
-            <li>
-              <bdi dir="{p:dir-of(?name)}"><xsl:value-of select="?name"/></bdi>
-              <xsl:if test="?role">، <bdi dir="{p:dir-of(?role)}"><xsl:value-of select="?role"/></bdi></xsl:if>
-            </li>
+            <li><xsl:call-template name="n:credit"><xsl:with-param name="name" select="?name"/><xsl:with-param name="role" select="string(?role)"/></xsl:call-template></li>
           </xsl:for-each>
         </ul>
       </xsl:if>
       <xsl:if test="$edition?publisher">
-        <p><xsl:value-of select="n:msg('publisher')"/>: <bdi dir="{p:dir-of($edition?publisher)}"><xsl:value-of select="$edition?publisher"/></bdi></p>
+        <p><xsl:value-of select="n:msg('publisher')"/>: <bdi><xsl:value-of select="$edition?publisher"/></bdi></p>
       </xsl:if>
       <xsl:if test="$edition?licence">
         <p>

@@ -2,7 +2,7 @@
 <!--
   Functions only the print edition needs: anchor ids of entity occurrences (the same function in
   the texts' pass and the index pass, so the index finds the pages of the anchors the texts carry),
-  the Persian alphabetical sort key for the index, titles and dates for the front and back matter.
+  the Persian alphabetical sort key for the index, authors for the PDF metadata, the volume's order.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -29,24 +29,18 @@
     <xsl:sequence select="p:text-id($name) || '.x' || $n"/>
   </xsl:function>
 
-  <!-- p:title($tei): titleStmt/title[@type='main'], else the first title. -->
-  <xsl:function name="p:title" as="xs:string">
-    <xsl:param name="tei" as="element(tei:TEI)"/>
-    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
-    <xsl:sequence select="n:plain(($titles[@type = 'main'], $titles)[1])"/>
-  </xsl:function>
-
   <!-- p:authors($tei): titleStmt/author names, for the PDF metadata. -->
   <xsl:function name="p:authors" as="xs:string*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author ! n:plain(.)"/>
   </xsl:function>
 
-  <!-- p:dir-of($s): 'rtl' for a string with Arabic-script letters, else 'ltr' (for <bdi dir>
-       around edition metadata, whose language is not marked). -->
-  <xsl:function name="p:dir-of" as="xs:string">
-    <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="if (matches(string($s), '[&#x600;-&#x6FF;]')) then 'rtl' else 'ltr'"/>
+  <!-- p:ordered($texts): the texts in the site's order (n:sort-key: by date, then file stem) -->
+  <xsl:function name="p:ordered" as="document-node()*">
+    <xsl:param name="texts" as="document-node()*"/>
+    <xsl:perform-sort select="$texts">
+      <xsl:sort select="n:sort-key(., n:stem(.))"/>
+    </xsl:perform-sort>
   </xsl:function>
 
   <!-- Letters of the Persian alphabet in dictionary order. p:sort-key maps them onto ascending

@@ -20,5 +20,7 @@
   <xsl:include href="document.xsl"/>
   <xsl:include href="volume.xsl"/>
   <xsl:include href="back-matter.xsl"/>
+  <!-- the text being transformed counts its notes (n:note-index, an accumulator) -->
+  <xsl:mode use-accumulators="#all"/>
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
 </xsl:stylesheet>

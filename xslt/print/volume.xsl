@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The volume's front matter and texts (named template p:volume, parameter $texts): title page,
-  table of contents (page numbers by CSS target-counter), then every text from a new page.
+  table of contents (page numbers by CSS target-counter), then every text from a new page, in the
+  site's order (p:ordered).
   The back matter (index, colophon) is laid out after it by p:back-matter (back-matter.xsl).
 -->
 <xsl:stylesheet version="3.0"
@@ -27,10 +28,10 @@
           </xsl:if>
           <p class="editors">
             <xsl:for-each select="$edition?editors?*">
-              <bdi class="editor" dir="{p:dir-of(?name)}"><xsl:value-of select="?name"/></bdi>
+              <span class="editor"><xsl:call-template name="n:credit"><xsl:with-param name="name" select="?name"/><xsl:with-param name="role" select="''"/></xsl:call-template></span>
             </xsl:for-each>
           </p>
-          <p class="publisher"><bdi dir="{p:dir-of($edition?publisher)}"><xsl:value-of select="$edition?publisher"/></bdi></p>
+          <p class="publisher"><bdi><xsl:value-of select="$edition?publisher"/></bdi></p>
           <xsl:if test="$build-date">
             <p class="date"><xsl:value-of select="p:build-date()"/></p>
           </xsl:if>
@@ -38,12 +39,12 @@
         <nav class="toc">
           <h2><xsl:value-of select="n:msg('print-contents')"/></h2>
           <ol>
-            <xsl:for-each select="$texts/tei:TEI">
-              <li><a href="#{p:text-id(.)}"><xsl:value-of select="p:title(.)"/></a></li>
+            <xsl:for-each select="p:ordered($texts) ! tei:TEI">
+              <li><a href="#{p:text-id(.)}"><span class="toc-title"><xsl:value-of select="n:title(.)"/></span></a></li>
             </xsl:for-each>
           </ol>
         </nav>
-        <xsl:apply-templates select="$texts/tei:TEI" mode="p:article"/>
+        <xsl:apply-templates select="p:ordered($texts) ! tei:TEI" mode="p:article"/>
       </body>
     </html>
   </xsl:template>

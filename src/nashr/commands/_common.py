@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from nashr.config import ConfigError, Edition, load_edition
+from nashr.config import Config, ConfigError, load_config
 
 
 class Exit(IntEnum):
@@ -22,22 +24,43 @@ class Exit(IntEnum):
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+EditionOption = Annotated[Path, typer.Option(
+    "--edition", help="The edition's folder, or its edition.toml (default: the current folder).")]
 
-def load_edition_or_exit(path: Path) -> Edition:
-    """``edition.toml`` read, or the error printed and exit 2."""
+
+def error(message: str) -> None:
+    """Print ``error: message`` on stderr; the message is printed as written (no rich markup)."""
+    err.print(f"[red]error:[/] {escape(message)}")
+
+
+def warning(message: str) -> None:
+    """Print ``warning: message`` on stderr, as written."""
+    err.print(f"[yellow]warning:[/] {escape(message)}")
+
+
+def load_config_or_exit(path: Path) -> Config:
+    """The edition's settings (``edition.toml`` in the folder ``path``, or the file ``path``), or
+    the error printed and exit 2."""
     try:
-        return load_edition(path)
+        return load_config(path)
     except ConfigError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc
 
 
-def tei_inputs(given: list[Path] | None, default: Path = Path("tei/texts")) -> list[Path]:
-    """The TEI files a publishing command works on: those given, else every ``default/*.xml``;
-    exit 2 when there are none."""
-    files = list(given) if given else sorted(default.glob("*.xml"))
+def tei_inputs(given: list[Path] | None, config: Config) -> list[Path]:
+    """The TEI files a publishing command works on: those given, else the edition's texts; never a
+    ``NAME.new.xml`` (the kept new version beside a hand-edited text). Exit 2 when there are none."""
+    if given:
+        skipped = [path for path in given if path.name.endswith(".new.xml")]
+        for path in skipped:
+            warning(f"{path}: not published: a .new.xml file is nashr's proposed version of a text "
+                    "a person edited; merge it into the text first")
+        files = [path for path in given if path not in skipped]
+    else:
+        files = config.layout.text_files()
     if not files:
-        err.print(f"[red]error:[/] no TEI files given and none in {default}/")
+        error(f"no TEI files given and none in {config.layout.texts}/")
         raise typer.Exit(Exit.UNUSABLE)
     return files
 
@@ -50,4 +73,4 @@ class Failures:
 
     def __call__(self, path: Path, message: str) -> None:
         self.files.append(path)
-        err.print(f"[red]error:[/] {message}")
+        error(message)

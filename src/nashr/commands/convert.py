@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from nashr.commands._common import Exit, err, load_edition_or_exit
+from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit, warning
 from nashr.convert.sources import SourceError, read_source
 from nashr.convert.structure import Line, classify
 
@@ -36,11 +37,12 @@ def explain_table(path: Path, lines: list[Line]) -> Table:
 
 def convert(
     sources: Annotated[list[Path], typer.Argument(help="Plain-text sources (UTF-8, UTF-16 or Windows-1256).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Directory for the TEI files.")] = Path("tei/texts"),
-    edition_file: Annotated[Path, typer.Option("--edition", help="Edition metadata file.")] = Path("edition.toml"),
-    registers: Annotated[Path, typer.Option(
-        "--registers", help="Directory of the registers (persons.xml, orgs.xml, places.xml) to link names to.")
-    ] = Path("tei/registers"),
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Directory for the TEI files (default: the edition's TEI folder).")] = None,
+    edition_path: EditionOption = Path("."),
+    registers: Annotated[Path | None, typer.Option(
+        "--registers", help="Directory of the registers (persons.xml, orgs.xml, places.xml) to link names to "
+                            "(default: the edition's).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite TEI files edited after conversion.")] = False,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Print each line's role and the rule that chose it; write nothing.")] = False,
@@ -51,32 +53,34 @@ def convert(
     written beside it as NAME.new.xml (use --force to overwrite). Exit 2 if any source is unusable;
     the other sources are still converted.
     """
-    edition = load_edition_or_exit(edition_file)
+    config = load_config_or_exit(edition_path)
+    layout = config.layout
     code = Exit.DONE
     # The converter's recognisers import hazm (seconds): only when converting, not for --help.
     from nashr.convert.converter import FidelityError, convert_file
     from nashr.entities.tagger import Tagger
 
-    tagger = None if explain else Tagger.from_registers(registers)
+    tagger = None if explain else Tagger.from_registers(registers or layout.registers)
     for path in sources:
         if explain:
             try:
                 out.print(explain_table(path, classify(read_source(path).lines)))
             except SourceError as exc:
-                err.print(f"[red]error:[/] {exc}")
+                error(str(exc))
                 code = Exit.UNUSABLE
             continue
         try:
-            done = convert_file(path, output, edition, tagger=tagger, force=force)
+            done = convert_file(path, output or layout.texts, config.edition, tagger=tagger, force=force,
+                                schema_dir=layout.schema)
         except SourceError as exc:
-            err.print(f"[red]error:[/] {exc}")
+            error(str(exc))
             code = Exit.UNUSABLE
             continue
         except FidelityError as exc:
-            err.print(f"[red]error:[/] {exc}")
+            error(str(exc))
             code = max(code, Exit.CHECK_FAILED)
             continue
-        for warning in done.warnings:
-            err.print(f"[yellow]warning:[/] {warning}")
-        err.print(f"{path} → {done.result.path} ({done.result.status})")
+        for message in done.warnings:
+            warning(message)
+        err.print(escape(f"{path} → {done.result.path} ({done.result.status})"))
     raise typer.Exit(code)

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from nashr.commands._common import Exit, err
-from nashr.config import ConfigError, load_edition
+from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit
 
 if TYPE_CHECKING:
     from nashr.deposit.preflight import Problem
@@ -24,12 +23,11 @@ def _report(problems: Sequence[Problem]) -> None:
 
 
 def deposit(
-    output: Annotated[Path, typer.Option("-o", "--output", help="Directory of the bag to write.")] = Path("deposit"),
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Directory of the bag to write (default: the edition's [paths] deposit).")] = None,
     check: Annotated[Path | None, typer.Option(
         "--check", help="Validate an existing bag instead of writing one, and say what is wrong.")] = None,
-    edition_file: Annotated[Path, typer.Option("--edition", help="Edition metadata file.")] = Path("edition.toml"),
-    project: Annotated[Path, typer.Option(
-        "--project", help="Project folder holding tei/, site/ and pdf/.")] = Path("."),
+    edition_path: EditionOption = Path("."),
 ) -> None:
     """Package the edition for a repository: a BagIt bag (SHA-256 and SHA-512 manifests) of the
     TEI texts, registers, schemas, HTML site and PDFs, with Dublin Core, DataCite, Zenodo and
@@ -45,25 +43,23 @@ def deposit(
 
     if check is not None:
         if not check.is_dir():
-            err.print(f"[red]error:[/] {escape(str(check))}: not a directory (give the bag's directory)")
+            error(f"{check}: not a directory (give the bag's directory)")
             raise typer.Exit(Exit.UNUSABLE)
         problems = check_bag(check)
         if problems:
             _report(problems)
             raise typer.Exit(Exit.CHECK_FAILED)
-        err.print(f"[green]✓[/] {check} is a valid bag")
+        err.print(f"[green]✓[/] {escape(str(check))} is a valid bag")
         raise typer.Exit(Exit.DONE)
+    config = load_config_or_exit(edition_path)
+    layout = config.layout
     try:
-        edition = load_edition(edition_file)
-        written = make_deposit(project, output, edition)
-    except ConfigError as exc:
-        err.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(Exit.UNUSABLE) from exc
+        written = make_deposit(layout.root, output or layout.deposit, config.edition, paths=layout.paths)
     except DepositError as exc:
         _report(exc.problems)
         err.print("Nothing was written.")
         raise typer.Exit(Exit.CHECK_FAILED) from exc
     except TransformError as exc:
-        err.print(f"[red]error:[/] {escape(str(exc))}")
+        error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc
-    err.print(f"[green]✓[/] bag written and validated: {written}")
+    err.print(f"[green]✓[/] bag written and validated: {escape(str(written))}")

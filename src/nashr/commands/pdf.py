@@ -7,17 +7,17 @@ from typing import Annotated
 
 import typer
 
-from nashr.commands._common import Exit, Failures, err, load_edition_or_exit, tei_inputs
+from nashr.commands._common import EditionOption, Exit, Failures, err, error, load_config_or_exit, tei_inputs
 from nashr.publish.fonts import FontError
 from nashr.publish.pdf import VOLUME_NAME, PdfError, render_pdfs, render_volume
 
 
 def pdf(
     tei: Annotated[
-        list[Path] | None, typer.Argument(help="TEI texts to print (default: every tei/texts/*.xml).")
+        list[Path] | None, typer.Argument(help="TEI texts to print (default: the edition's texts).")
     ] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="PDF folder.")] = Path("pdf"),
-    edition_file: Annotated[Path, typer.Option("--edition", help="Edition metadata file.")] = Path("edition.toml"),
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="PDF folder (default: the edition's).")] = None,
+    edition_path: EditionOption = Path("."),
     volume: Annotated[
         bool, typer.Option("--volume/--no-volume", help=f"Also print the whole edition as {VOLUME_NAME}.")
     ] = True,
@@ -35,16 +35,18 @@ def pdf(
     edition.toml is unusable or if the Vazirmatn font is missing. The other texts are still
     printed; the volume only when every text could be read.
     """
-    edition = load_edition_or_exit(edition_file)
-    files = tei_inputs(tei)
+    config = load_config_or_exit(edition_path)
+    edition = config.edition
+    files = tei_inputs(tei, config)
     failures = Failures()
+    output = output or config.layout.pdf
 
     try:
         written = render_pdfs(files, output, edition, jobs=jobs, on_error=failures)
         if volume and not failures.files:
             written.append(render_volume(files, output / VOLUME_NAME, edition))
     except (FontError, PdfError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc
     err.print(f"{len(written)} PDFs → {output}/")
     raise typer.Exit(Exit.UNUSABLE if failures.files else Exit.DONE)

@@ -7,12 +7,14 @@ beside a source, gives the source's original file name and a title for texts wit
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nashr.config import Edition
 from nashr.convert.fidelity import check_fidelity
+from nashr.convert.schemas import install_schemas
 from nashr.convert.sources import SourceError, read_source
 from nashr.convert.structure import Line, classify, duplicate_lines
 from nashr.convert.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
@@ -78,11 +80,13 @@ def date_context(lines: list[Line], info: SourceInfo) -> DateContext | None:
 
 
 def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | None = None,
-                 force: bool = False) -> Converted:
+                 force: bool = False, schema_dir: Path | None = None) -> Converted:
     """Convert one plain-text source to ``out_dir/<stem>.xml``.
 
     ``tagger`` marks up names, dates and numbers (``nashr.entities.tagger.Tagger``); None gives
-    structure only.
+    structure only. ``schema_dir`` is the edition's schema folder, which the TEI points to
+    (default ``out_dir/../schema``); nashr's schema files are copied there when missing
+    (:func:`nashr.convert.schemas.install_schemas`).
 
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
@@ -93,12 +97,15 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     info = source_info(path, read_catalog(path.parent))
     context = date_context(lines, info)
     recognise = (lambda text: tagger.tag(text, context)) if tagger is not None else None
-    tree = build_tei(source, lines, info, edition, recognise)
+    schema_dir = schema_dir if schema_dir is not None else out_dir.parent / "schema"
+    href = Path(os.path.relpath(schema_dir.resolve(), out_dir.resolve())).as_posix()
+    tree = build_tei(source, lines, info, edition, recognise, schema_href=href)
     difference = check_fidelity(source.text, tree)
     if difference is not None:
         raise FidelityError(f"{path}: the TEI would not keep the source text {difference}")
     tei = out_dir / f"{info.stem}.xml"
     result = write_tei(tei, serialise(tree), force=force)
+    install_schemas(schema_dir)
     warnings = [
         f"{path}:{line.n}: duplicate of line {line.copy_of}; kept and marked with @copyOf"
         for line in duplicate_lines(lines)

@@ -32,13 +32,18 @@ Recogniser = Callable[[str], list[Span]]
 TEI_ALL_URL = "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
-# Schema declarations (W3C "Associating Schemas with XML documents"): TEI's tei_all, and nashr's
-# customisation — its RELAX NG subset and its Schematron rules — beside the texts in tei/schema/.
-SCHEMA_PIS = (
-    ("xml-model", f'href="{TEI_ALL_URL}" type="application/xml" schematypens="{RNG_NS}"'),
-    ("xml-model", f'href="../schema/nashr.rng" type="application/xml" schematypens="{RNG_NS}"'),
-    ("xml-model", f'href="../schema/nashr.sch" type="application/xml" schematypens="{SCH_NS}"'),
-)
+
+
+def schema_pis(schema_href: str) -> tuple[tuple[str, str], ...]:
+    """Schema declarations (W3C "Associating Schemas with XML documents 1.0"): TEI's tei_all by its
+    release URL, and nashr's customisation — its RELAX NG subset and its Schematron rules — in the
+    edition's schema folder, ``schema_href`` (a relative URI from the text, e.g. ``../schema``)."""
+    return (
+        ("xml-model", f'href="{TEI_ALL_URL}" type="application/xml" schematypens="{RNG_NS}"'),
+        ("xml-model", f'href="{schema_href}/nashr.rng" type="application/xml" schematypens="{RNG_NS}"'),
+        ("xml-model", f'href="{schema_href}/nashr.sch" type="application/xml" schematypens="{SCH_NS}"'),
+    )
+
 # The checksum processing instruction records what nashr wrote, so a later run can tell a
 # file a person has edited (checksum differs or is gone) from one it may replace.
 SEAL_TARGET = "nashr-checksum"
@@ -312,7 +317,7 @@ def _header(tei_root: etree._Element, source: Source, lines: Sequence[Line], inf
 
 
 def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: Edition,
-              recognise: Recogniser | None = None) -> etree._ElementTree:
+              recognise: Recogniser | None = None, schema_href: str = "../schema") -> etree._ElementTree:
     """Build the TEI document of one source.
 
     Args:
@@ -321,6 +326,7 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
         info: identifier and catalog data.
         edition: edition metadata (``edition.toml``).
         recognise: finds inline spans (names, dates, numbers) in a block's text; None for none.
+        schema_href: the edition's schema folder as a relative URI from the TEI file.
 
     Returns:
         An lxml element tree with root ``TEI`` and the schema processing instructions.
@@ -338,7 +344,7 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     _header(root, source, lines, info, edition, recognise, calendars)
     root.append(text)
     tree = etree.ElementTree(root)
-    for target, value in SCHEMA_PIS:
+    for target, value in schema_pis(schema_href):
         root.addprevious(etree.ProcessingInstruction(target, value))
     return tree
 

@@ -1,7 +1,8 @@
 """nashr deposit: the edition as a BagIt bag a repository will accept (RFC 8493, written and
 checked with the Library of Congress ``bagit`` library).
 
-The bag (``deposit/`` by default)::
+The bag (``deposit/`` by default) keeps the edition's layout (``edition.toml``'s ``[paths]``), so
+that the texts still find their schemas and the site its files; with the default layout::
 
     bagit.txt  bag-info.txt  manifest-sha256.txt  manifest-sha512.txt  tagmanifest-*.txt
     data/tei/texts/*.xml        the TEI texts             data/site/…   the HTML edition
@@ -31,9 +32,9 @@ from pathlib import Path
 import bagit
 
 from nashr import __version__
-from nashr.config import Edition, build_date
+from nashr.config import DEFAULT_PATHS, Edition, Paths, build_date
 from nashr.deposit import metadata
-from nashr.deposit.inventory import GENERATED, PARTS, Entry, collect
+from nashr.deposit.inventory import GENERATED, Entry, Parts, collect, corpus_name, parts
 from nashr.deposit.preflight import Problem, TeiValidator, check_edition, check_payload
 from nashr.validate.validator import Problem as ValidationProblem
 from nashr.validate.validator import validate_files
@@ -49,16 +50,14 @@ REQUIRED_INFO = (
     "Bagging-Date",
     "Payload-Oxum",
 )
-#: Files nashr writes into every payload (see :mod:`nashr.deposit.metadata`).
+#: Files nashr writes into every payload besides the teiCorpus (see :mod:`nashr.deposit.metadata`).
 REQUIRED_METADATA = (
-    metadata.CORPUS_NAME,
     metadata.DATACITE_NAME,
     metadata.ZENODO_NAME,
     metadata.METS_NAME,
 )
 #: The bag-info field that marks a bag as nashr's: only such a bag is ever replaced.
 _AGENT_FIELD = "Bag-Software-Agent"
-_PAYLOAD_PREFIXES = tuple(prefix for prefix, _ in PARTS + GENERATED)
 
 
 class DepositError(Exception):
@@ -109,15 +108,15 @@ def bag_info(edition: Edition, date: dt.date) -> dict[str, str]:
     return {key: value for key, value in info.items() if value}
 
 
-def _check_target(project_root: Path, out_dir: Path) -> list[Problem]:
+def _check_target(project_root: Path, out_dir: Path, deposited: Parts) -> list[Problem]:
     target = out_dir.resolve()
     problems = []
-    for prefix, _ in PARTS:
+    for prefix, _ in deposited:
         part = (project_root / prefix).resolve()
         if target == part or part in target.parents or target in part.parents:
             problems.append(
                 Problem(str(out_dir), f"overlaps {prefix}/, which goes into the deposit",
-                        "choose an output directory outside tei/, site/ and pdf/")
+                        "choose an output directory outside the folders that are deposited")
             )
     if out_dir.exists() and not _is_nashr_bag(out_dir):
         if not out_dir.is_dir() or any(out_dir.iterdir()):
@@ -136,19 +135,38 @@ def _is_nashr_bag(path: Path) -> bool:
     )
 
 
+def _check_layout(project_root: Path, deposited: Parts, corpus: str) -> list[Problem]:
+    root = project_root.resolve()
+    problems = []
+    for prefix, group in deposited:
+        if (root / prefix).resolve() == root or root not in (root / prefix).resolve().parents:
+            problems.append(Problem(f"[paths] {prefix!r}", f"the {group} folder must lie inside the edition "
+                                    "folder (it is deposited as it is laid out there)",
+                                    "change [paths] in edition.toml"))
+        for generated in (corpus, *(name for name, _ in GENERATED)):
+            if generated == prefix or generated.startswith(prefix + "/"):
+                problems.append(Problem(f"[paths] {prefix!r}", f"holds {generated}, which nashr writes "
+                                        "into the deposit", "change [paths] in edition.toml"))
+    return problems
+
+
 def preflight(
-    project_root: Path, out_dir: Path, edition: Edition, validator: TeiValidator
+    project_root: Path, out_dir: Path, edition: Edition, validator: TeiValidator, paths: Paths = DEFAULT_PATHS
 ) -> tuple[list[Entry], list[Problem]]:
-    """Check a project before depositing it: every part present, every file acceptable.
+    """Check an edition before depositing it: a sound layout, every part present, every file acceptable.
 
     Returns:
         the payload files (:func:`nashr.deposit.inventory.collect`) and every problem found.
     Raises:
         OSError: a file cannot be read.
     """
-    entries = collect(project_root, [prefix for prefix, _ in PARTS])
-    problems = check_edition(edition) + _check_target(project_root, out_dir)
-    for prefix, group in PARTS:
+    deposited = parts(paths)
+    layout = _check_layout(project_root, deposited, corpus_name(paths))
+    problems = check_edition(edition) + _check_target(project_root, out_dir, deposited) + layout
+    if layout:  # the files cannot be told apart: say so before reading any
+        return [], problems
+    entries = collect(project_root, deposited)
+    for prefix, group in deposited:
         if not any(e.group == group for e in entries):
             problems.append(
                 Problem(f"{prefix}/", "is missing or empty",
@@ -180,16 +198,18 @@ def _stamp(bag_dir: Path, date: dt.date) -> None:
     os.utime(bag_dir, (moment, moment))
 
 
-def _build(staging: Path, entries: Sequence[Entry], edition: Edition, date: dt.date) -> None:
+def _build(staging: Path, entries: Sequence[Entry], edition: Edition, date: dt.date, paths: Paths) -> None:
     for e in entries:
         target = staging / e.name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(e.source, target)
     params = metadata.parameters(edition, date)
     texts = [e.name for e in entries if e.group == "texts" and e.name.endswith(".xml")]
-    metadata.write_records(staging, texts, params)
-    listed = [e for e in collect(staging, _PAYLOAD_PREFIXES) if e.name != metadata.METS_NAME]
-    metadata.write_mets(staging, listed, params)
+    corpus = corpus_name(paths)
+    metadata.write_records(staging, texts, corpus, params)
+    groups = (*parts(paths), (corpus, "corpus"), *GENERATED)
+    listed = [e for e in collect(staging, groups) if e.name != metadata.METS_NAME]
+    metadata.write_mets(staging, listed, corpus, params)
     staging.chmod(_umask_mode())
     bagit.make_bag(str(staging), bag_info(edition, date), checksums=list(ALGORITHMS))
     _sort_tag_manifests(staging)
@@ -211,18 +231,20 @@ def make_deposit(
     out_dir: Path,
     edition: Edition,
     validator: TeiValidator | None = None,
+    paths: Paths = DEFAULT_PATHS,
 ) -> Path:
     """Write the edition under ``project_root`` as a validated BagIt bag at ``out_dir``.
 
     Args:
-        project_root: the project (``tei/texts``, ``tei/registers``, ``tei/schema``, ``site``,
-            ``pdf``; see :data:`nashr.deposit.inventory.PARTS`).
+        project_root: the edition's folder: its texts, registers, schemas, site and PDFs are where
+            ``paths`` says (:func:`nashr.deposit.inventory.parts`).
         out_dir: the bag to write; a bag nashr made there before is replaced (it is moved
             aside, the new bag renamed into place, then the old one removed); anything else
             there is refused.
         edition: the edition's metadata (:func:`nashr.config.load_edition`).
         validator: validates the TEI files (:data:`~nashr.deposit.preflight.TeiValidator`); ``None``
             (the default) means :func:`default_validator`.
+        paths: the edition's ``[paths]`` (``edition.toml``); the payload keeps this layout.
     Returns:
         ``out_dir``.
     Raises:
@@ -231,14 +253,14 @@ def make_deposit(
         nashr.config.ConfigError: ``SOURCE_DATE_EPOCH`` is not an integer.
     """
     check = validator or default_validator()
-    entries, problems = preflight(project_root, out_dir, edition, check)
+    entries, problems = preflight(project_root, out_dir, edition, check, paths)
     if problems:
         raise DepositError(problems)
     date = build_date(edition)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
     try:
-        _build(staging, entries, edition, date)
+        _build(staging, entries, edition, date, paths)
         problems = check_bag(staging, check)
         if problems:
             raise DepositError(problems)
@@ -314,6 +336,6 @@ def check_bag(path: Path, validator: TeiValidator | None = None) -> list[Problem
         if not (payload / name).is_file()
     ]
     check = validator or default_validator()
-    for problem in check_payload(collect(payload, _PAYLOAD_PREFIXES), check):
+    for problem in check_payload(collect(payload, (*metadata.mets_groups(payload), ("", "other"))), check):
         problems.append(Problem(f"data/{problem.file}", problem.message, problem.fix))
     return problems

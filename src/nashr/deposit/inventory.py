@@ -9,9 +9,11 @@ edition must give the same METS file everywhere.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from nashr.config import Paths
 
 #: Media types by lower-case file suffix. Sources: RFC 6129 (``application/tei+xml``, also for
 #: ODD, which is TEI), RFC 7303 (``application/xml``; RELAX NG and Schematron have no registered
@@ -53,21 +55,29 @@ UNKNOWN_MEDIA_TYPE = "application/octet-stream"
 #: TEI documents (root in the TEI namespace) are ``application/tei+xml`` (RFC 6129).
 TEI_MEDIA_TYPE = "application/tei+xml"
 _CHUNK = 1 << 20
-#: The parts of a project that go into a deposit: (path, group). A payload keeps the project's
-#: layout, so a file's name in the payload is its path in the project.
-PARTS: tuple[tuple[str, str], ...] = (
-    ("tei/texts", "texts"),
-    ("tei/registers", "registers"),
-    ("tei/schema", "schema"),
-    ("site", "site"),
-    ("pdf", "pdf"),
-)
-#: What nashr writes into the payload itself: (path, group); see :mod:`nashr.deposit.metadata`.
+#: What nashr writes into the payload besides the corpus: (path, group); see :mod:`nashr.deposit.metadata`.
 GENERATED: tuple[tuple[str, str], ...] = (
-    ("tei/corpus.xml", "corpus"),
     ("metadata", "metadata"),
     ("mets.xml", "metadata"),
 )
+
+Parts = Sequence[tuple[str, str]]
+"""The parts of an edition that go into a deposit, as ``(path, group)`` pairs: a payload keeps the
+edition's layout, so a file's name in the payload is its path in the edition folder, and relative
+references between files (a text's ``<?xml-model?>`` to its schema, the site's links) still hold."""
+
+
+def parts(paths: Paths) -> tuple[tuple[str, str], ...]:
+    """The deposited parts of an edition laid out as ``paths`` says (``edition.toml``'s ``[paths]``)."""
+    return tuple((PurePosixPath(Path(folder).as_posix()).as_posix(), group) for folder, group in (
+        (paths.tei, "texts"), (paths.registers, "registers"), (paths.schema, "schema"),
+        (paths.site, "site"), (paths.pdf, "pdf"),
+    ))
+
+
+def corpus_name(paths: Paths) -> str:
+    """Where the teiCorpus goes in the payload: beside the TEI texts' folder (``tei/corpus.xml``)."""
+    return (PurePosixPath(Path(paths.tei).as_posix()).parent / "corpus.xml").as_posix()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +148,10 @@ def entry(source: Path, name: str, group: str) -> Entry:
     )
 
 
-def group_of(name: str) -> str:
-    """Return the group of a payload file from its name (see :data:`PARTS`, :data:`GENERATED`);
-    ``other`` for a file outside them."""
-    for prefix, group in PARTS + GENERATED:
+def group_of(name: str, groups: Parts) -> str:
+    """The group of a payload file: that of the first ``(path, group)`` whose path is the file or
+    holds it; ``other`` for a file outside them."""
+    for prefix, group in groups:
         if name == prefix or name.startswith(prefix + "/"):
             return group
     return "other"
@@ -162,16 +172,16 @@ def walk(root: Path) -> Iterator[Path]:
             yield path
 
 
-def collect(root: Path, prefixes: Iterable[str]) -> list[Entry]:
-    """Describe every file under ``root/prefix`` for each prefix, sorted by name; names are
-    relative to ``root`` and groups come from :func:`group_of`.
+def collect(root: Path, groups: Parts) -> list[Entry]:
+    """Describe every file under ``root/path`` for each ``(path, group)``, sorted by name; names
+    are relative to ``root``. A path ``""`` means every file under ``root``.
 
     Raises:
         OSError: a file cannot be read.
     """
     names = {
         path.relative_to(root).as_posix(): path
-        for prefix in prefixes
+        for prefix, _ in groups
         for path in walk(root / prefix)
     }
-    return [entry(names[name], name, group_of(name)) for name in sorted(names)]
+    return [entry(names[name], name, group_of(name, groups)) for name in sorted(names)]

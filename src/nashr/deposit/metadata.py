@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import posixpath
+import re
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -31,7 +34,6 @@ from nashr.deposit.inventory import Entry
 from nashr.publish import transform
 
 METADATA_XSLT = transform.XSLT_DIR / "metadata"
-CORPUS_NAME = "tei/corpus.xml"
 DC_DIR = "metadata/dc"
 DATACITE_NAME = "metadata/datacite.xml"
 ZENODO_NAME = "metadata/zenodo.json"
@@ -83,28 +85,44 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
 
 
-def xml_models(path: Path) -> list[str]:
-    """Return the pseudo-attributes of the ``<?xml-model?>`` PIs before the root of an XML file.
+def xml_models(path: Path, name: str, corpus: str) -> list[str]:
+    """The pseudo-attributes of the ``<?xml-model?>`` PIs before the root of the payload file
+    ``name`` (on disk at ``path``), with a relative ``href`` rewritten to point from the payload
+    file ``corpus`` to the same schema (RFC 3986 §5.2 resolution, then re-relativised).
 
     Raises:
         lxml.etree.XMLSyntaxError: the file is not well-formed.
     """
     root = etree.parse(str(path), _SAFE).getroot()
     return [
-        str(node.text)
+        _rebased(str(node.text), posixpath.dirname(name), posixpath.dirname(corpus))
         for node in reversed(list(root.itersiblings(preceding=True)))
         if isinstance(node, etree._ProcessingInstruction) and node.target == "xml-model"
     ]
 
 
+_HREF = re.compile(r"""\bhref=(["'])(.*?)\1""")
+
+
+def _rebased(model: str, source_dir: str, target_dir: str) -> str:
+    match = _HREF.search(model)
+    if match is None or urllib.parse.urlsplit(match.group(2)).scheme or match.group(2).startswith("/"):
+        return model
+    schema = posixpath.normpath(posixpath.join(source_dir, match.group(2)))
+    href = posixpath.relpath(schema, target_dir or ".")
+    return f"{model[:match.start(2)]}{href}{model[match.end(2):]}"
+
+
 def write_records(
-    payload: Path, texts: Sequence[str], params: Mapping[str, transform.ParamValue]
+    payload: Path, texts: Sequence[str], corpus: str, params: Mapping[str, transform.ParamValue]
 ) -> None:
     """Write the Dublin Core records, the teiCorpus, DataCite and Zenodo files into ``payload``.
 
     Args:
         payload: the bag's ``data/`` directory, already holding the texts.
         texts: payload names of the TEI texts (``tei/texts/<stem>.xml``), in corpus order.
+        corpus: payload name of the teiCorpus to write (:func:`nashr.deposit.inventory.corpus_name`);
+            its ``<?xml-model?>`` PIs point to the schemas the texts point to.
         params: from :func:`parameters`.
     Raises:
         nashr.publish.transform.TransformError: a stylesheet or a text failed.
@@ -113,14 +131,14 @@ def write_records(
     dc = _sheet("oai_dc.xsl")
     for name, document in zip(texts, documents, strict=True):
         _write(payload / DC_DIR / f"{Path(name).stem}.xml", transform.transform(dc, document, params))
-    models = dict.fromkeys(m for name in texts for m in xml_models(payload / name))
-    corpus = transform.call_template(
+    models = dict.fromkeys(m for name in texts for m in xml_models(payload / name, name, corpus))
+    corpus_xml = transform.call_template(
         _sheet("corpus.xsl"),
         _CORPUS_TEMPLATE,
         {**params, "texts": _sequence(documents), "xml-models": "\n".join(models)},
     )
-    _write(payload / CORPUS_NAME, corpus)
-    datacite = transform.transform(_sheet("datacite.xsl"), payload / CORPUS_NAME, params)
+    _write(payload / corpus, corpus_xml)
+    datacite = transform.transform(_sheet("datacite.xsl"), payload / corpus, params)
     _write(payload / DATACITE_NAME, datacite)
     zenodo = json.loads(transform.transform(_sheet("zenodo.xsl"), payload / DATACITE_NAME))
     _write(payload / ZENODO_NAME, json.dumps(zenodo, ensure_ascii=False, indent=2, sort_keys=True))
@@ -138,15 +156,36 @@ def inventory_document(entries: Sequence[Entry]) -> PyXdmNode:
     return _xdm(root)
 
 
+_METS = "http://www.loc.gov/METS/"
+_XLINK = "http://www.w3.org/1999/xlink"
+
+
+def mets_groups(payload: Path) -> list[tuple[str, str]]:
+    """``(payload name, group)`` of every file the bag's ``mets.xml`` lists (``mets:fileGrp/@USE``,
+    ``mets:FLocat/@xlink:href``), so a bag can be checked without knowing the edition's layout;
+    empty when there is no readable METS file."""
+    try:
+        root = etree.parse(str(payload / METS_NAME), _SAFE).getroot()
+    except (OSError, etree.XMLSyntaxError):
+        return []
+    return [
+        (str(locat.get(f"{{{_XLINK}}}href")), str(group.get("USE")))
+        for group in root.iter(f"{{{_METS}}}fileGrp")
+        for locat in group.iter(f"{{{_METS}}}FLocat")
+        if locat.get(f"{{{_XLINK}}}href")
+    ]
+
+
 def write_mets(
-    payload: Path, entries: Sequence[Entry], params: Mapping[str, transform.ParamValue]
+    payload: Path, entries: Sequence[Entry], corpus_name: str, params: Mapping[str, transform.ParamValue]
 ) -> None:
-    """Write ``mets.xml`` listing ``entries`` (every payload file but itself) into ``payload``.
+    """Write ``mets.xml`` listing ``entries`` (every payload file but itself) into ``payload``;
+    ``corpus_name`` is the teiCorpus's payload name, whose header describes the whole edition.
 
     Raises:
         nashr.publish.transform.TransformError: the stylesheet failed.
     """
-    corpus = transform.parse(payload / CORPUS_NAME)
+    corpus = transform.parse(payload / corpus_name)
     mets = transform.transform(
         _sheet("mets.xsl"), inventory_document(entries), {**params, "corpus": corpus}
     )

@@ -199,7 +199,9 @@ def _sub(parent: etree._Element, tag: str, text: str, **attrs: str) -> etree._El
 
 
 def register_document(kind: Kind, entries: Iterable[Entry]) -> etree._ElementTree:
-    """Build the TEI document of one register (header + ``body/<listX>``)."""
+    """Build the TEI document of one register (header + ``body/<listX>``). With no entries the
+    body holds a paragraph instead (``listPerson`` and its kin need at least one entry in TEI P5),
+    so an empty register is valid too."""
     spec = KINDS[kind]
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}lang", "fa")
@@ -212,7 +214,11 @@ def register_document(kind: Kind, entries: Iterable[Entry]) -> etree._ElementTre
     source = etree.SubElement(file_desc, tei("sourceDesc"))
     _sub(source, "p", "Compiled by the editors from the texts of the edition.", xml_lang="en")
     body = etree.SubElement(etree.SubElement(root, tei("text")), tei("body"))
-    listing = etree.SubElement(body, tei(spec.list_tag))
+    entries = list(entries)
+    if not entries:
+        _sub(body, "p", f"No entries yet: add <{spec.entry_tag}> entries in a <{spec.list_tag}> here "
+             "(nashr entities suggest proposes them).", xml_lang="en")
+    listing = etree.SubElement(body, tei(spec.list_tag)) if entries else body
     for entry in entries:
         element = etree.SubElement(listing, tei(spec.entry_tag))
         element.set(f"{{{XML_NS}}}id", entry.id)

@@ -1,19 +1,36 @@
 """The static HTML edition: TEI texts → a right-to-left site with registers and search.
 
-:func:`build_site` writes, under ``out_dir``::
+The site folder stands alone (copy it to any web server)::
 
-    index.html              the texts (title, date in both calendars, type, source)
+    index.html  about.html  search.html
     texts/<stem>.html       one page per TEI text
-    registers/persons.html  registers/orgs.html  registers/places.html
-    about.html  search.html
+    tei/<stem>.xml          a copy of each text's TEI file (the download link)
+    schema/nashr.rng …      the schemas the copies' <?xml-model?> PIs name by a relative URI
+    pdf/<stem>.pdf          the PDFs, when copied in (:func:`copy_pdfs`; ``volume.pdf`` too)
+    registers/persons.html  orgs.html  places.html, and the register files persons.xml … (the
+                            TEI copies' ``@ref="../registers/persons.xml#…"`` resolve there)
     assets/                 nashr.css, nashr.js, search-fold.json
-    pagefind/               the Pagefind full-text index (https://pagefind.app)
+    assets/fonts/           Vazirmatn (woff2) and its licence, OFL.txt
+    pagefind/0/ 1/ …        the Pagefind full-text index (https://pagefind.app), in bundles
+    search/<stem>.json      each text's blocks, for the search page's excerpts
 
-The pages come from one XSLT 3.0 stylesheet, ``xslt/html/html.xsl``, compiled once
-(:mod:`nashr.publish.transform`); each text is parsed once and reused for its page, the index, the
-register pages (all three from one pass over every occurrence) and the about page. Every file is written
-atomically (temporary file in the same folder, then :func:`os.replace`), and the output depends
-only on the input: no clock, no absolute paths.
+With ``SiteOptions(tei_base=URL)`` or ``pdf_base=URL`` the pages link there instead. Drafts
+(``*.new.xml``, :func:`nashr.publish.publishable`) are never published.
+
+The work is a map over texts and a reduce, so a build can cache and spread the first:
+
+- :func:`render_text` (per text, no file written): the text's page and its *summary* — the
+  facts the shared pages need (index row, name occurrences with their context, the editorial
+  declaration, the search records) — so the shared pages never hold the texts themselves;
+- :func:`write_text` writes one page (with its previous/next links) and the TEI copy;
+  :func:`set_text_nav` rewrites only the navigation of a written page;
+- :func:`order` puts summaries in the site's order (by date, then file stem: ``n:sort-key``);
+- :func:`render_shared` writes the index, register, about and search pages, the assets and the
+  search index from all summaries.
+
+:func:`build_site` runs them all. Pages come from one XSLT 3.0 stylesheet,
+``xslt/html/html.xsl``, compiled once per process (:mod:`nashr.publish.transform`). Every file is
+written atomically, and the output depends only on the input: no clock, no absolute paths.
 """
 
 from __future__ import annotations
@@ -21,27 +38,31 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
+from lxml import etree
 from pagefind.index import IndexConfig, PagefindIndex
-from saxonche import PyXdmNode
+from saxonche import PyXsltExecutable
 
 from nashr import __version__
 from nashr.config import Edition, build_date
 from nashr.files import atomic_write
+from nashr.publish import publishable
+from nashr.publish.fonts import LICENCE_FILE, WEB_FONT, font_dir
 from nashr.publish.transform import (
     XSLT_DIR,
+    ParamValue,
     Stylesheets,
     TransformError,
     call_template,
-    documents,
     parse,
     processor,
     shared,
@@ -58,7 +79,10 @@ REGISTERS = ("persons", "orgs", "places")
 """Register names: the files ``tei/registers/<name>.xml`` and pages ``registers/<name>.html``."""
 
 EDITION_NS = "urn:nashr:edition"
-
+SUMMARY_NS = "urn:nashr:summary"
+_S = f"{{{SUMMARY_NS}}}"
+NAV_START, NAV_END = "<!--nashr:text-nav-->", "<!--/nashr:text-nav-->"
+"""The comments around a text page's previous/next navigation (:func:`set_text_nav`)."""
 
 ErrorHandler = Callable[[Path, str], None]
 """Called with (file, message) for a text that cannot be published; the build goes on."""
@@ -69,29 +93,31 @@ class SiteOptions:
     """Settings of a site build.
 
     Attributes:
-        pdf_base: where the PDFs are, relative to the site root (``<pdf_base><stem>.pdf``);
-            ``""`` writes no PDF links. Default ``../pdf/`` (``nashr pdf``'s default folder
-            next to ``site/``).
-        tei_base: where the TEI files are, relative to the site root, or a URL; default
-            ``../tei/texts/``. The site links to them and holds no copies, so the edition (and
-            its deposit) keeps one copy of each text.
+        pdf_base: where the PDFs are, relative to the site root, or an absolute URL
+            (``<pdf_base><stem>.pdf``); ``""`` writes no PDF links. Default ``pdf/``: the site
+            holds them (:func:`copy_pdfs`).
+        tei_base: where the TEI files are, relative to the site root, or an absolute URL. Default
+            ``tei/``: the site holds copies. With a URL (or another folder), no copies are made.
         registers_dir: folder of persons.xml, orgs.xml, places.xml; ``None`` = ``../registers``
             next to the texts' folder (where the texts' ``@ref="../registers/…"`` point).
-        odd: the edition's ODD, whose prose the about page shows as the encoding principles;
-            ``None`` = ``../schema/nashr.odd`` next to the texts' folder if it exists, else the
-            texts' ``editorialDecl``.
         ui_lang: language of the UI messages (``fa`` or ``en``); ``None`` = the edition's
             language. The pages' ``lang``/``dir`` follow the edition's language (the texts'),
             so a UI language other than the edition's is for previews, not for publication.
         search: build the Pagefind index (``pagefind/``).
+        search_batch: texts per Pagefind bundle; each bundle is indexed by its own Pagefind
+            process, one after the other, which bounds the indexer's memory (about 0.5 MB per
+            text of the benchmark corpus); the browser merges the bundles.
+        pdf_dir: a folder of PDFs made by ``nashr pdf`` to copy into ``pdf/`` of the site (those
+            that exist: ``<stem>.pdf`` and ``volume.pdf``); ``None`` = none.
     """
 
-    pdf_base: str = "../pdf/"
-    tei_base: str = "../tei/texts/"
+    pdf_base: str = "pdf/"
+    tei_base: str = "tei/"
     registers_dir: Path | None = None
-    odd: Path | None = None
     ui_lang: str | None = None
     search: bool = True
+    search_batch: int = 200
+    pdf_dir: Path | None = None
 
 
 def _has_arabic_script(text: str) -> bool:
@@ -103,11 +129,11 @@ def edition_document(edition: Edition) -> str:
 
     Shape: ``<edition xmlns="urn:nashr:edition">`` with ``title`` (in the edition's language),
     ``title-en`` (``xml:lang="en"``), ``description`` (``xml:lang="en"`` unless written in
-    Arabic script), ``publisher``, ``licence url="…"``, ``base-url`` (ending in ``/``),
+    Arabic script), ``publisher``, ``licence url="…"``, ``base-url`` (ending in ``/``, or empty),
     ``contact``, ``date``, ``language`` and one ``editor role="…"`` per editor.
     """
     lang = edition.language or "fa"
-    base_url = edition.base_url if edition.base_url.endswith("/") else edition.base_url + "/"
+    base_url = edition.base_url if not edition.base_url or edition.base_url.endswith("/") else edition.base_url + "/"
     desc_lang = lang if _has_arabic_script(edition.description) else "en"
     parts = [
         f'<edition xmlns="{EDITION_NS}" xml:lang={quoteattr(lang)}>',
@@ -131,23 +157,249 @@ def edition_document(edition: Edition) -> str:
     return "".join(parts)
 
 
-def _odd(options: SiteOptions, tei_files: Sequence[Path]) -> Path | None:
-    if options.odd is not None:
-        return options.odd
-    if tei_files:
-        default = tei_files[0].resolve().parent.parent / "schema" / "nashr.odd"
-        if default.is_file():
-            return default
-    return None
+def _is_url(base: str) -> bool:
+    return "://" in base or base.startswith("/")
 
 
-def _registers(options: SiteOptions, tei_files: Sequence[Path]) -> list[Path]:
+def register_files(options: SiteOptions, tei_files: Sequence[Path]) -> list[Path]:
+    """The register files of the site: ``persons.xml``, ``orgs.xml``, ``places.xml`` (those that
+    exist) in ``options.registers_dir``, else in ``../registers`` next to the first text."""
     folder = options.registers_dir
     if folder is None and tei_files:
         folder = tei_files[0].resolve().parent.parent / "registers"
     if folder is None:
         return []
     return [folder / f"{name}.xml" for name in REGISTERS if (folder / f"{name}.xml").is_file()]
+
+
+@dataclass
+class Site:
+    """What every stage of one site build shares: the compiled stylesheet and the parameters
+    common to all pages (edition, registers, UI language, link bases). Make it once per process
+    with :func:`site_context`; it is not thread-safe (Saxon calls are serialised anyway)."""
+
+    edition: Edition
+    options: SiteOptions
+    registers: list[Path]
+    stylesheet: PyXsltExecutable
+    params: dict[str, ParamValue] = field(default_factory=dict)
+
+
+def site_context(
+    edition: Edition,
+    options: SiteOptions | None = None,
+    registers: Sequence[Path] = (),
+    stylesheets: Stylesheets | None = None,
+) -> Site:
+    """Compile the HTML stylesheet (once per process) and parse the registers.
+
+    Args:
+        registers: register files (:func:`register_files`).
+    Raises:
+        TransformError: the stylesheet does not compile or a register file is not well-formed.
+    """
+    options = options or SiteOptions()
+    sheet = (stylesheets or shared()).get(HTML_XSL)
+    register_docs = [parse(path) for path in registers]
+    params: dict[str, ParamValue] = {
+        "edition": processor().parse_xml(xml_text=edition_document(edition)),
+        "registers": register_docs,
+        "ui-lang": options.ui_lang or (edition.language if edition.language in ("fa", "en") else "fa"),
+        "pdf-base": options.pdf_base,
+        "tei-base": options.tei_base,
+        "web-font": WEB_FONT,
+        "nashr-version": __version__,
+    }
+    return Site(edition, options, list(registers), sheet, params)
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """One block of a text in the search index: its HTML id, folded words, source text."""
+
+    id: str
+    content: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TextResult:
+    """The per-text product: ``page`` (HTML, navigation empty: :func:`write_text` fills it),
+    ``summary`` (XML ``<s:text>`` of ``xslt/html/summary.xsl`` without its search records),
+    ``records`` (the search records), ``sort_key`` (``n:sort-key``), ``title``."""
+
+    source: Path
+    stem: str
+    title: str
+    sort_key: str
+    page: str
+    summary: str
+    records: tuple[SearchRecord, ...]
+
+
+def render_text(tei: Path, site: Site, stem: str | None = None) -> TextResult:
+    """Render one text: its page and its summary. Writes nothing.
+
+    Args:
+        tei: a TEI file.
+        stem: the page's name (``texts/<stem>.html``); default: the file's name without ``.xml``.
+    Raises:
+        TransformError: the file is unreadable or not well-formed, or the transformation failed
+            (the message names the file).
+    """
+    node = parse(tei)
+    stem = stem or tei.name.removesuffix(".xml")
+    params = {**site.params, "stem": stem}
+    page = transform(site.stylesheet, node, params)
+    summary = etree.fromstring(
+        call_template(site.stylesheet, "{urn:nashr:xslt}summary", {**params, "text": node}, raw=True))
+    records = []
+    for record in summary.findall(f"{_S}record"):
+        records.append(SearchRecord(record.get("id", ""), record.get("content", ""), record.text or ""))
+        summary.remove(record)
+    return TextResult(
+        source=tei,
+        stem=stem,
+        title=summary.get("title", ""),
+        sort_key=summary.get("sort-key", ""),
+        page=page,
+        summary=etree.tostring(summary, encoding="unicode"),
+        records=tuple(records),
+    )
+
+
+def order(results: Iterable[TextResult]) -> list[TextResult]:
+    """The texts in the site's order (``n:sort-key``: by date, undated last, then file stem)."""
+    return sorted(results, key=lambda r: r.sort_key)
+
+
+def text_nav(site: Site, previous: str, next_: str) -> str:
+    """The previous/next navigation of a text page (HTML; empty when both are ``""``)."""
+    if not previous and not next_:
+        return ""
+    params = {**site.params, "previous": previous, "next": next_}
+    return call_template(site.stylesheet, "{urn:nashr:xslt}text-nav", params)
+
+
+def set_text_nav(page: str, nav: str) -> str:
+    """``page`` with its navigation (between :data:`NAV_START` and :data:`NAV_END`, or at the
+    slot the stylesheet left) replaced by ``nav``."""
+    start = page.index(NAV_START)
+    end = page.find(NAV_END, start)
+    tail = page[end + len(NAV_END):] if end >= 0 else page[start + len(NAV_START):]
+    return page[:start] + NAV_START + nav + NAV_END + tail
+
+
+def write_text(out_dir: Path, result: TextResult, site: Site, previous: str = "", next_: str = "") -> list[Path]:
+    """Write a text's page (``texts/<stem>.html``, with links to the ``previous`` and ``next_``
+    stems), its blocks for the search page (``search/<stem>.json``, with search on) and, when the
+    site holds the TEI (``tei_base`` a folder of the site), its TEI copy.
+
+    Returns:
+        the files written.
+    """
+    page = out_dir / "texts" / f"{result.stem}.html"
+    atomic_write(page, set_text_nav(result.page, text_nav(site, previous, next_)).encode("utf-8"))
+    written = [page]
+    if site.options.search:
+        blocks = out_dir / "search" / f"{result.stem}.json"
+        atomic_write(blocks, search_blocks(result))
+        written.append(blocks)
+    if not _is_url(site.options.tei_base):
+        copy = out_dir / site.options.tei_base / f"{result.stem}.xml"
+        atomic_write(copy, result.source.read_bytes())
+        written.append(copy)
+    return written
+
+
+def update_text_nav(out_dir: Path, stem: str, site: Site, previous: str, next_: str) -> Path | None:
+    """Rewrite the navigation of the written page ``texts/<stem>.html``; returns the page when it
+    changed, else ``None`` (for an incremental build whose order changed)."""
+    path = out_dir / "texts" / f"{stem}.html"
+    old = path.read_text(encoding="utf-8")
+    new = set_text_nav(old, text_nav(site, previous, next_))
+    if new == old:
+        return None
+    atomic_write(path, new.encode("utf-8"))
+    return path
+
+
+def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> list[Path]:
+    """Write the pages made from all texts: index, registers, about, search; the assets, the web
+    font, the register files (beside the register pages) and the search index.
+
+    Args:
+        results: every published text, in the site's order (:func:`order`).
+    Returns:
+        the files written.
+    Raises:
+        TransformError: a stylesheet call failed.
+    """
+    written: list[Path] = []
+
+    def emit(relative: str, data: bytes) -> None:
+        target = out_dir / relative
+        atomic_write(target, data)
+        written.append(target)
+
+    summaries = processor().parse_xml(
+        xml_text=f'<s:texts xmlns:s="{SUMMARY_NS}">' + "".join(r.summary for r in results) + "</s:texts>")
+    batches = _batches(results, site.options.search_batch)
+    params = {**site.params, "summaries": summaries, "search-parts": max(1, len(batches))}
+    html = site.stylesheet
+    emit("index.html", call_template(html, "{urn:nashr:xslt}index", params).encode("utf-8"))
+    registers = json.loads(call_template(html, "{urn:nashr:xslt}registers", params, raw=True))
+    for name in REGISTERS:
+        emit(f"registers/{name}.html", registers[name].encode("utf-8"))
+    emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
+    emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
+    for asset in ASSETS:
+        emit(f"assets/{asset.name}", asset.read_bytes())
+    fonts = font_dir()
+    for name in (WEB_FONT, LICENCE_FILE):
+        emit(f"assets/fonts/{name}", (fonts / name).read_bytes())
+    for register in site.registers:
+        emit(f"registers/{register.name}", register.read_bytes())
+    if not _is_url(site.options.tei_base):
+        for target, schema in sorted(_local_schemas(results, out_dir / site.options.tei_base, out_dir).items()):
+            emit(target, schema.read_bytes())
+    if site.options.search:
+        written.extend(write_search_index(out_dir, batches, site.edition.language or "fa"))
+    return written
+
+
+_XML_MODEL_HREF = re.compile(rb"<\?xml-model\s[^>]*?\bhref=([\"'])([^\"']+)\1")
+
+
+def _local_schemas(results: Sequence[TextResult], copies: Path, out_dir: Path) -> dict[str, Path]:
+    """The schema files the texts' ``<?xml-model?>`` PIs name by a relative URI, keyed by where
+    they go in the site: the same place relative to the TEI copies (``tei/../schema/nashr.rng``),
+    so the copies validate where they are. Only the prolog is read (the PIs precede the root)."""
+    found: dict[str, Path] = {}
+    for result in results:
+        with result.source.open("rb") as handle:
+            prolog = handle.read(4096)
+        for match in _XML_MODEL_HREF.finditer(prolog):
+            href = match.group(2).decode("utf-8", "replace")
+            if "://" in href or href.startswith("/"):
+                continue
+            schema = (result.source.parent / href).resolve()
+            target = os.path.normpath(os.path.relpath(copies / href, out_dir))
+            if schema.is_file() and not target.startswith(".."):
+                found.setdefault(Path(target).as_posix(), schema)
+    return found
+
+
+def copy_pdfs(site_dir: Path, pdfs: Iterable[Path]) -> list[Path]:
+    """Copy PDFs (``nashr pdf``'s, per text and the volume) into ``site_dir/pdf/``, where the
+    pages link to them by default; PDFs that do not exist are skipped. Returns the copies."""
+    copies = []
+    for pdf in pdfs:
+        if pdf.is_file():
+            target = site_dir / "pdf" / pdf.name
+            atomic_write(target, pdf.read_bytes())
+            copies.append(target)
+    return copies
 
 
 def build_site(
@@ -159,10 +411,11 @@ def build_site(
     on_error: ErrorHandler | None = None,
     stylesheets: Stylesheets | None = None,
 ) -> list[Path]:
-    """Build the static HTML edition of ``tei_files`` in ``out_dir``.
+    """Build the static HTML edition of ``tei_files`` in ``out_dir`` (all stages, in one process).
 
     Args:
-        tei_files: TEI P5 texts; each page is ``texts/<file stem>.html``.
+        tei_files: TEI P5 texts; each page is ``texts/<file stem>.html``; ``*.new.xml`` drafts
+            are left out.
         out_dir: the site folder (created if missing); files of earlier builds are overwritten,
             other files are left alone.
         edition: edition.toml's metadata (:func:`nashr.config.load_edition`).
@@ -171,78 +424,53 @@ def build_site(
             out of the site; ``None`` raises instead.
         stylesheets: compiled-stylesheet cache (default: the process-wide one).
     Returns:
-        the files written, in writing order (pages, TEI copies, assets, search index).
+        the files written, in writing order (pages, TEI copies, shared pages, assets, search index).
     Raises:
         TransformError: a text failed and ``on_error`` is None, or the stylesheet failed.
     """
     options = options or SiteOptions()
-    sheets = stylesheets or shared()
-    html = sheets.get(HTML_XSL)
-    written: list[Path] = []
-
-    def emit(relative: str, data: bytes) -> None:
-        target = out_dir / relative
-        atomic_write(target, data)
-        written.append(target)
+    tei_files = publishable(tei_files)
+    site = site_context(edition, options, register_files(options, tei_files), stylesheets)
 
     def fail(path: Path, message: str) -> None:
         if on_error is None:
             raise TransformError(message)
         on_error(path, message)
 
-    parsed: dict[str, tuple[Path, PyXdmNode]] = {}
+    results: list[TextResult] = []
+    seen: dict[str, Path] = {}
+    written: list[Path] = []
     for path in tei_files:
-        if path.stem in parsed:
-            fail(path, f"{path}: same file name as {parsed[path.stem][0]}; its page would replace that one")
+        stem = path.name.removesuffix(".xml")
+        if stem in seen:
+            fail(path, f"{path}: same file name as {seen[stem]}; its page would replace that one")
             continue
+        seen[stem] = path
         try:
-            parsed[path.stem] = (path, parse(path))
+            result = render_text(path, site)
         except TransformError as exc:
             fail(path, str(exc))
-
-    regs = [parse(p) for p in _registers(options, tei_files)]
-    edition_doc = processor().parse_xml(xml_text=edition_document(edition))
-    texts = documents(node for _, node in parsed.values())
-    common = {
-        "edition": edition_doc,
-        "registers": documents(regs),
-        "ui-lang": options.ui_lang or (edition.language if edition.language in ("fa", "en") else "fa"),
-        "pdf-base": options.pdf_base,
-        "tei-base": options.tei_base,
-        "nashr-version": __version__,
-    }
-
-    order = call_template(html, "{urn:nashr:xslt}order", {**common, "texts": texts}).split()
-    for i, stem in enumerate(order):
-        path, node = parsed[stem]
-        params = {
-            **common,
-            "stem": stem,
-            "previous": order[i - 1] if i > 0 else "",
-            "next": order[i + 1] if i + 1 < len(order) else "",
-        }
-        try:
-            page = transform(html, node, params)
-        except TransformError as exc:
-            fail(path, str(exc))
-            del parsed[stem]
             continue
-        emit(f"texts/{stem}.html", page.encode("utf-8"))
-
-    odd = _odd(options, tei_files)
-    published = documents(node for _, node in parsed.values())  # without texts that failed
-    site = {**common, "texts": published, **({"odd": parse(odd)} if odd else {})}
-    emit("index.html", call_template(html, "{urn:nashr:xslt}index", site).encode("utf-8"))
-    registers = json.loads(call_template(html, "{urn:nashr:xslt}registers", site, raw=True))
-    for name in REGISTERS:
-        emit(f"registers/{name}.html", registers[name].encode("utf-8"))
-    emit("about.html", call_template(html, "{urn:nashr:xslt}about", site).encode("utf-8"))
-    emit("search.html", call_template(html, "{urn:nashr:xslt}search", site).encode("utf-8"))
-    for asset in ASSETS:
-        emit(f"assets/{asset.name}", asset.read_bytes())
-    if options.search:
-        written.extend(write_search_index(out_dir, edition.language or "fa"))
+        written.extend(write_text(out_dir, result, site))
+        results.append(replace(result, page=""))  # written: the shared stage needs the rest
+    results = order(results)
+    for i, result in enumerate(results):
+        previous = results[i - 1].stem if i > 0 else ""
+        next_ = results[i + 1].stem if i + 1 < len(results) else ""
+        update_text_nav(out_dir, result.stem, site, previous, next_)
+    written.extend(render_shared(out_dir, results, site))
+    if options.pdf_dir is not None:
+        names = [f"{r.stem}.pdf" for r in results] + ["volume.pdf"]
+        written.extend(copy_pdfs(out_dir, (options.pdf_dir / name for name in names)))
     return written
+
+
+# ---------------------------------------------------------------- search index
+
+
+def _batches(results: Sequence[TextResult], size: int) -> list[Sequence[TextResult]]:
+    size = max(1, size)
+    return [results[i:i + size] for i in range(0, len(results), size)]
 
 
 def _run_coroutine(make: Callable[[], Coroutine[Any, Any, None]]) -> None:
@@ -257,33 +485,66 @@ def _run_coroutine(make: Callable[[], Coroutine[Any, Any, None]]) -> None:
         pool.submit(lambda: asyncio.run(make())).result()
 
 
-def write_search_index(site_dir: Path, language: str = "fa") -> list[Path]:
-    """Index the text pages of ``site_dir`` with Pagefind (Python package ``pagefind``) into
-    ``site_dir/pagefind/``.
+def _search_page(result: TextResult, language: str) -> str:
+    """A text as the page Pagefind indexes: its blocks' folded words; its address, title and stem
+    as metadata. Pagefind finds the texts; the search page then reads the text's blocks
+    (:func:`search_blocks`) to show each matching block with an excerpt."""
+    blocks = "".join(f"<p>{escape(record.content)}</p>" for record in result.records)
+    return (
+        f'<!DOCTYPE html><html lang="{escape(language)}"><head><meta charset="utf-8">'
+        f'<meta data-pagefind-meta="url[content]" content={quoteattr(f"texts/{result.stem}.html")}>'
+        f'<meta data-pagefind-meta="title[content]" content={quoteattr(result.title)}>'
+        f'<meta data-pagefind-meta="stem[content]" content={quoteattr(result.stem)}>'
+        f"</head><body>{blocks}</body></html>"
+    )
 
-    Pagefind writes its bundle into a fresh temporary folder inside ``site_dir``; that folder then
-    replaces ``pagefind/`` by rename, so a reader never sees half an index. Only the text pages are
-    indexed; each carries a hidden copy of its text folded by ``search-fold.json``.
+
+def search_blocks(result: TextResult) -> bytes:
+    """The text's blocks for the search page (``search/<stem>.json``): ``[[id, source text,
+    folded words], …]`` in the text's order (JSON, UTF-8)."""
+    blocks = [[record.id, record.text, record.content] for record in result.records]
+    return json.dumps(blocks, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+async def _index_batch(pages: Path, output: Path, language: str) -> None:
+    config = IndexConfig(force_language=language, output_path=str(output.resolve()))
+    async with PagefindIndex(config=config) as index:
+        await index.add_directory(path=str(pages.resolve()), glob="*.html")
+
+
+def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], language: str = "fa") -> list[Path]:
+    """Index the texts' blocks with Pagefind (Python package ``pagefind``) into
+    ``site_dir/pagefind/<i>/``, one bundle per batch, each by its own Pagefind process.
+
+    Pagefind indexes one page per text: the folded words of its blocks (``n:search-text``), with
+    its address, title and stem as metadata. The search page verifies each hit block by block in
+    the text's ``search/<stem>.json`` (written with the page, :func:`write_text`) and links to
+    the paragraph with an excerpt in the source's spelling. The bundles are
+    written into a fresh temporary folder inside ``site_dir``, which then replaces ``pagefind/``
+    by rename, so a reader never sees half an index.
 
     Args:
-        site_dir: a site written by :func:`build_site`.
+        site_dir: the site folder.
+        batches: the texts' results (:func:`render_text`), in bundles.
         language: the pages' language (ISO 639-1) for Pagefind's word handling.
     Returns:
-        the files of the new bundle.
+        the files of the new index.
     Raises:
-        Exception: whatever Pagefind raises (its service failed or the folder is unreadable).
+        Exception: whatever Pagefind raises (its service failed or the folder is unwritable).
     """
     target = site_dir / "pagefind"
+    site_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=site_dir, prefix=".pagefind-"))
     staging.chmod(0o755)  # mkdtemp makes 0700; a web server must read the index
-
-    async def run() -> None:
-        config = IndexConfig(force_language=language, output_path=str(staging.resolve()))
-        async with PagefindIndex(config=config) as index:
-            await index.add_directory(path=str(site_dir.resolve()), glob="texts/*.html")
-
     try:
-        _run_coroutine(run)
+        for number, batch in enumerate(batches or [()]):
+            # one page per text, indexed in one call (Pagefind's Python service answers each call
+            # after a 0.1 s poll: a call per record would take hours for a large edition)
+            pages = Path(tempfile.mkdtemp(dir=staging, prefix=".texts-"))
+            for result in batch:
+                (pages / f"{result.stem}.html").write_text(_search_page(result, language), encoding="utf-8")
+            _run_coroutine(lambda pages=pages, number=number: _index_batch(pages, staging / str(number), language))
+            shutil.rmtree(pages)
         old = site_dir / f".pagefind-old-{os.getpid()}"
         if target.exists():
             os.replace(target, old)

@@ -2,10 +2,18 @@
 
 Two products:
 
-- :func:`render_pdfs`: one PDF per text (``<stem>.pdf``), the text's TEI file attached;
-- :func:`render_volume`: one volume for the edition — title page, table of contents, the texts,
-  an index of persons, organisations and places with page numbers, and a colophon — with every
-  text's TEI file attached.
+- one PDF per text (``<stem>.pdf``), the text's TEI file attached: :func:`render_pdf` makes one
+  in this process (the unit of work of a parallel or incremental build), :func:`render_pdfs` a
+  batch, laid out in worker processes;
+- :func:`render_volume`: one volume for the edition — title page, table of contents, the texts
+  in the site's order (``n:sort-key``), an index of persons, organisations and places with page
+  numbers (left out when no name points to a register), and a colophon — with every text's TEI
+  file attached.
+
+Drafts (``*.new.xml``, :func:`nashr.publish.publishable`) are never printed. The readings of a
+``choice`` follow the shared default (``default-reading`` in ``xslt/common/common.xsl``, the
+same as the HTML edition's). ZWNJ stays in the text layer (:func:`_show_zwnj`), so copied or
+searched text keeps «نامه‌ها».
 
 Every PDF is PDF/A-3b (ISO 19005-3; WeasyPrint's ``pdf/a-3b`` variant: sRGB output intent, XMP
 metadata with ``pdfaid:part=3``/``pdfaid:conformance=B``, embedded files listed in the catalogue's
@@ -40,6 +48,7 @@ from saxonche import PyXdmValue
 from nashr import __version__
 from nashr.config import Edition, build_date
 from nashr.files import atomic_write
+from nashr.publish import publishable
 from nashr.publish.fonts import font_dir
 from nashr.publish.transform import (
     XSLT_DIR,
@@ -155,6 +164,7 @@ def _renderer() -> _Renderer:
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import URLFetcher
 
+    _draw_zwnj()
     fonts = font_dir()
     faces = "".join(
         f"@font-face {{ font-family: Vazirmatn; font-weight: {weight}; font-style: normal; "
@@ -172,6 +182,74 @@ def _renderer() -> _Renderer:
         CSS(filename=str(PRINT_CSS), font_config=font_config, url_fetcher=fetcher),
     ]
     return _Renderer(font_config, stylesheets, fetcher)
+
+
+ZWNJ = "\u200c"
+_ZWNJ_UTF8 = ZWNJ.encode()
+
+
+@cache
+def _zwnj_glyph(font_data: bytes, index: int) -> int | None:
+    """The glyph id of U+200C ZERO WIDTH NON-JOINER in a font file (its cmap), or None."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(BytesIO(font_data), fontNumber=index, lazy=True)
+    name = font.getBestCmap().get(ord(ZWNJ))
+    return None if name is None else font.getGlyphID(name)
+
+
+def _show_zwnj(stream: Any, textbox: Any) -> None:
+    """Give each ZWNJ of a line of text its font's own zero-width glyph instead of Pango's empty one.
+
+    Pango (through HarfBuzz's invisible-glyph setting) draws default-ignorable characters such
+    as ZWNJ as ``PANGO_GLYPH_EMPTY``, which WeasyPrint writes as a gap with no glyph, so the PDF's
+    text layer loses them: «نامه‌ها» is copied and searched as «نامهها». The ZWNJ glyph of
+    Vazirmatn has no outline and no advance, so drawing it changes nothing on the page while
+    WeasyPrint maps it, like every glyph, to its source character in the font's ToUnicode CMap.
+    Called on the laid-out line just before WeasyPrint draws it (its ``draw_first_line``).
+    """
+    from weasyprint.text.ffi import ffi, pango
+
+    layout = textbox.pango_layout
+    text = layout.text.encode()
+    if _ZWNJ_UTF8 not in text:
+        return
+    # as draw_first_line will set it: setting it later to the same value keeps these glyphs
+    pango.pango_layout_set_single_paragraph_mode(layout.layout, True)
+    line, _ = layout.get_first_line()
+    run = line.runs
+    while run != ffi.NULL:
+        item = run.data
+        run = run.next
+        glyphs = item.glyphs
+        gid = None
+        for i in range(glyphs.num_glyphs):
+            info = glyphs.glyphs[i]
+            start = item.item.offset + glyphs.log_clusters[i]
+            if info.glyph != pango.PANGO_GLYPH_EMPTY or text[start:start + 3] != _ZWNJ_UTF8:
+                continue
+            if gid is None:
+                font, _ = stream.add_font(item.item.analysis.font)
+                gid = _zwnj_glyph(font.file_content, font.index) or 0
+            if gid:
+                info.glyph = gid
+
+
+@cache
+def _draw_zwnj() -> None:
+    """Make WeasyPrint keep ZWNJ in the text layer (:func:`_show_zwnj` before each line drawn)."""
+    import weasyprint.draw.text as draw_text
+
+    draw_first_line = draw_text.draw_first_line
+
+    def draw_first_line_with_zwnj(stream: Any, textbox: Any, *args: Any, **kwargs: Any) -> Any:
+        if textbox.text.strip() and textbox.style["font_size"] >= 1e-6:  # lines WeasyPrint draws
+            _show_zwnj(stream, textbox)
+        return draw_first_line(stream, textbox, *args, **kwargs)
+
+    draw_text.draw_first_line = draw_first_line_with_zwnj
 
 
 # Unicode isolates (UAX #9 §2.7): LRI, RLI, FSI … PDI.
@@ -247,6 +325,18 @@ def _run(job: _Job) -> Path:
     return write_pdf(layout(job.html), job.target, job.attachments, job.date)
 
 
+def render_pdf(tei: Path, target: Path, edition: Edition, registers: Sequence[Path] | PyXdmValue = ()) -> Path:
+    """One text's PDF/A-3b at ``target``, made in this process (XSLT, layout and writing).
+
+    Args:
+        registers: register files for index labels (or their parsed sequence).
+    Raises:
+        PdfError: the TEI file is unreadable or its transformation failed.
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
+    """
+    return _run(_Job(text_html(tei, edition, registers), target, (tei,), build_date(edition)))
+
+
 def render_pdfs(
     tei_files: Sequence[Path],
     out_dir: Path,
@@ -256,7 +346,8 @@ def render_pdfs(
     registers: Sequence[Path] | None = None,
     on_error: Callable[[Path, str], None] | None = None,
 ) -> list[Path]:
-    """One PDF/A-3b per TEI text: ``out_dir/<stem>.pdf``, in the order of ``tei_files``.
+    """One PDF/A-3b per TEI text: ``out_dir/<stem>.pdf``, in the order of ``tei_files``
+    (``*.new.xml`` drafts left out).
 
     The XSLT runs in this process (the stylesheet compiled once); layout and PDF writing run in
     ``jobs`` worker processes (default :func:`default_jobs`; 1 = all in this process). With
@@ -276,7 +367,7 @@ def render_pdfs(
         PdfError: a text is unreadable or its transformation failed, and no ``on_error`` is given.
         nashr.publish.fonts.FontError: Vazirmatn is not installed.
     """
-    tei_files = list(tei_files)
+    tei_files = publishable(tei_files)
     register_docs = _documents(find_registers(tei_files) if registers is None else list(registers))
     font_dir()  # fail early, before any work, when the font is missing
     date = build_date(edition)
@@ -337,13 +428,14 @@ def render_volume(
     *,
     registers: Sequence[Path] | None = None,
 ) -> Path:
-    """The edition's volume as one PDF/A-3b at ``target``, all TEI files attached.
+    """The edition's volume as one PDF/A-3b at ``target``, all TEI files attached (``*.new.xml``
+    drafts left out); the texts in the site's order.
 
     Raises:
         PdfError: a text is unreadable or a transformation failed (nothing is written).
         nashr.publish.fonts.FontError: Vazirmatn is not installed.
     """
-    tei_files = list(tei_files)
+    tei_files = publishable(tei_files)
     texts = _documents(tei_files)
     register_docs = _documents(find_registers(tei_files) if registers is None else list(registers))
     main = layout(_call(_VOLUME, edition, texts=texts, registers=register_docs))
