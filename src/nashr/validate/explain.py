@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from nashr.validate.rngreduce import ANY_URI, RNG, Name, name_class_matches
+from nashr.validate.rngreduce import ANY_URI, RNG, Name, element_matches, name_class_matches, qualified_name
+from nashr.validate.rngreduce import patterns as _children
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XINCLUDE_NS = "http://www.w3.org/2001/XInclude"
@@ -207,44 +208,19 @@ class Model:
         return found
 
 
-def _children(node: etree._Element) -> list[etree._Element]:
-    children = [c for c in node if isinstance(c.tag, str) and c.tag.startswith(f"{{{RNG}}}")]
-    if node.tag in (_tag("element"), _tag("attribute")) and node.get("name") is None:
-        return children[1:]
-    return children
-
-
 def _matches(pattern: etree._Element, name: Name) -> bool:
-    if pattern.get("name") is not None:
-        text = pattern.get("name", "")
-        if ":" in text:
-            return _prefixed(pattern, text) == name
-        return (_inherited_ns(pattern), text) == name
-    first = _children_all(pattern)
-    return bool(first) and name_class_matches(first[0], name)
+    return element_matches(pattern, frozenset((name,)))
 
 
 def _children_all(node: etree._Element) -> list[etree._Element]:
     return [c for c in node if isinstance(c.tag, str) and c.tag.startswith(f"{{{RNG}}}")]
 
 
-def _inherited_ns(node: etree._Element) -> str:
-    for element in (node, *node.iterancestors()):
-        if element.get("ns") is not None:
-            return element.get("ns", "")
-    return ""
-
-
-def _prefixed(pattern: etree._Element, text: str) -> Name:
-    prefix, local = text.split(":", 1)
-    return (XML_NS if prefix == "xml" else pattern.nsmap.get(prefix, ""), local)
-
-
 def _attribute_matches(pattern: etree._Element, name: Name) -> bool:
     if pattern.get("name") is not None:
         text = pattern.get("name", "")
         if ":" in text:
-            return _prefixed(pattern, text) == name
+            return qualified_name(text, pattern) == name
         return (pattern.get("ns", ""), text) == name  # attributes: no ns inheritance (§4.8)
     first = _children_all(pattern)
     return bool(first) and name_class_matches(first[0], name)

@@ -60,7 +60,9 @@ def _ns_of(node: etree._Element) -> str:
     return value if value is not None else _inherited_ns(node)
 
 
-def _qname(text: str, node: etree._Element) -> Name:
+def qualified_name(text: str, node: etree._Element) -> Name:
+    """``(namespace, local)`` of a name written in the grammar at ``node`` (its prefix, else
+    the ``ns`` in scope, RELAX NG §4.10)."""
     text = text.strip()
     if ":" in text:
         prefix, local = text.split(":", 1)
@@ -75,7 +77,7 @@ def name_class_matches(nc: etree._Element, name: Name) -> bool:
     ``name`` (RELAX NG §9.3.7)."""
     local = etree.QName(nc).localname
     if local == "name":
-        return _qname(nc.text or "", nc) == name
+        return qualified_name(nc.text or "", nc) == name
     if local == "choice":
         return any(name_class_matches(child, name) for child in nc if isinstance(child.tag, str))
     excepted = any(
@@ -87,9 +89,10 @@ def name_class_matches(nc: etree._Element, name: Name) -> bool:
     return name[0] == _ns_of(nc) and not excepted  # nsName
 
 
-def _element_matches(element: etree._Element, names: frozenset[Name]) -> bool:
+def element_matches(element: etree._Element, names: frozenset[Name]) -> bool:
+    """Whether the ``element`` pattern's name (or name class) matches one of ``names``."""
     if element.get("name") is not None:
-        return _qname(element.get("name", ""), element) in names
+        return qualified_name(element.get("name", ""), element) in names
     nc = next(c for c in element if isinstance(c.tag, str))
     return any(name_class_matches(nc, name) for name in names)
 
@@ -98,7 +101,7 @@ def _not_allowed(node: etree._Element) -> bool:
     return node.tag == _tag("notAllowed")
 
 
-def _patterns(node: etree._Element) -> list[etree._Element]:
+def patterns(node: etree._Element) -> list[etree._Element]:
     """The pattern children of ``node``: its RELAX NG element children (other namespaces are
     annotations, §3), minus the name class that opens an ``element`` or ``attribute`` without
     ``@name``."""
@@ -139,7 +142,7 @@ class _Simplifier:
     def simplify_children(self, node: etree._Element) -> bool:
         """Simplify the pattern children of ``node`` in place; whether any of them is dead."""
         dead = False
-        for child in _patterns(node):
+        for child in patterns(node):
             replacement, child_dead = self.simplify(child)
             if replacement is not child:
                 node.replace(child, replacement)
@@ -162,7 +165,7 @@ class _Simplifier:
         """``(replacement, dead)`` for one pattern; the replacement may be ``node`` itself."""
         local = etree.QName(node).localname
         if local == "element":
-            if not _element_matches(node, self.names):
+            if not element_matches(node, self.names):
                 return self._stub(node), True
             self.simplify_children(node)
             return node, False
@@ -173,7 +176,7 @@ class _Simplifier:
         if local == "notAllowed":
             return node, True
         if local == "choice":
-            results = [(child, *self.simplify(child)) for child in _patterns(node)]
+            results = [(child, *self.simplify(child)) for child in patterns(node)]
             alive = [(old, new) for old, new, dead in results if not dead]
             for old, new, dead in results:
                 if dead and alive:
@@ -208,7 +211,7 @@ def _drop_empty(root: etree._Element) -> None:
             parent = empty.getparent()
             if parent is None or parent.tag not in _SEQUENCES:
                 continue
-            if len(_patterns(parent)) > 1:
+            if len(patterns(parent)) > 1:
                 parent.remove(empty)
                 changed = True
             elif parent.tag in _EMPTY_IF_EMPTY:
@@ -240,19 +243,19 @@ def _collapse_repeats(root: etree._Element) -> None:
         changed = False
         for node in list(root.iter(_tag("group"), _tag("interleave"), *(_tag(o) for o, _ in _NESTED_REPEATS))):
             parent = node.getparent()
-            patterns = _patterns(node)
-            if parent is None or len(patterns) != 1:
+            children = patterns(node)
+            if parent is None or len(children) != 1:
                 continue
             local = etree.QName(node).localname
-            inner = patterns[0]
+            inner = children[0]
             if local in ("group", "interleave"):
                 parent.replace(node, inner)
                 changed = True
                 continue
             result = _NESTED_REPEATS.get((local, etree.QName(inner).localname))
-            if result is not None and len(_patterns(inner)) >= 1:
+            if result is not None and len(patterns(inner)) >= 1:
                 collapsed = etree.Element(_tag(result), nsmap=node.nsmap)
-                collapsed.extend(_patterns(inner))
+                collapsed.extend(patterns(inner))
                 parent.replace(node, collapsed)
                 changed = True
 
@@ -405,7 +408,7 @@ class Reducer:
             shutil.rmtree(schemas.cache_dir() / "rng-reduced", ignore_errors=True)
             self._base = prepare(etree.parse(str(self.path), _SAFE_PARSER))
             self._declared = frozenset(
-                _qname(e.get("name", ""), e) for e in self._base.iter(_tag("element"))
+                qualified_name(e.get("name", ""), e) for e in self._base.iter(_tag("element"))
                 if e.get("name"))
         return self._base
 
