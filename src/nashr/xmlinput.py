@@ -109,22 +109,24 @@ class _NoExternalDtd(etree.Resolver):
         return None
 
 
-def _sniff(path: Path) -> None:
+def _load(path: Path) -> bytes:
+    """The file's bytes, once it is known to be neither empty nor binary."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(SNIFF_BYTES)
+        data = path.read_bytes()
     except FileNotFoundError:
         raise UnusableInput("no such file") from None
     except IsADirectoryError:
         raise UnusableInput("is a directory, not an XML file") from None
     except OSError as exc:
         raise UnusableInput(f"cannot read the file: {exc.strerror}") from None
+    head = data[:SNIFF_BYTES]
     if not head.strip():
         raise UnusableInput("empty file, not XML")
     if head.startswith(BINARY_MAGIC) or (b"\x00" in head and not head.startswith(WIDE_BOMS)):
         raise UnusableInput("binary file, not XML")
     if b"<!ENTITY" in head:  # refuse before libxml2 even reads the declarations
         raise UnusableInput(ENTITIES_REFUSED)
+    return data
 
 
 def _refuse_entities(tree: etree._ElementTree) -> None:
@@ -140,18 +142,17 @@ def _refuse_entities(tree: etree._ElementTree) -> None:
             entity.sourceline)
 
 
-def _declares_attributes(path: Path) -> bool:
-    """Whether the internal DTD subset holds an ``<!ATTLIST`` (read from the file's head)."""
-    with path.open("rb") as handle:
-        head = handle.read(1 << 16)
+def _declares_attributes(data: bytes) -> bool:
+    """Whether the internal DTD subset holds an ``<!ATTLIST`` (looked for in the file's head)."""
+    head = data[: 1 << 16]
     start = head.find(b"<!DOCTYPE")
     end = head.find(b"]>", start)
     return start >= 0 and b"<!ATTLIST" in head[start: end if end >= 0 else len(head)]
 
 
-def _parse(path: Path, attribute_defaults: bool) -> etree._ElementTree:
+def _parse(path: Path, data: bytes, attribute_defaults: bool) -> etree._ElementTree:
     try:
-        return etree.parse(str(path), parser(attribute_defaults))
+        return etree.fromstring(data, parser(attribute_defaults), base_url=str(path)).getroottree()
     except etree.XMLSyntaxError as exc:
         # exc.error_log may still hold messages of earlier parses; exc itself is this parse's.
         line, column = exc.position if exc.position else (None, None)
@@ -185,11 +186,11 @@ def read(path: Path, *, xinclude: bool = True) -> Document:
             using an entity only an external DTD could declare, or an XInclude that fails.
             Well-formedness errors carry libxml2's message, line and column.
     """
-    _sniff(path)
-    tree = _parse(path, attribute_defaults=False)
+    data = _load(path)
+    tree = _parse(path, data, attribute_defaults=False)
     _refuse_entities(tree)
-    if tree.docinfo.internalDTD is not None and _declares_attributes(path):
-        tree = _parse(path, attribute_defaults=True)
+    if tree.docinfo.internalDTD is not None and _declares_attributes(data):
+        tree = _parse(path, data, attribute_defaults=True)
     if xinclude:
         _include(tree)
     notes = ()
