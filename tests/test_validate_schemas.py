@@ -246,3 +246,18 @@ def test_missing_external_dtd_makes_the_file_unusable(tmp_path: Path) -> None:
     (tmp_path / "gone.dtd").write_text("<!ELEMENT TEI ANY>", encoding="utf-8")
     [note] = Validator(str(TEI_ALL)).report(doc).problems
     assert note.severity == "info" and "does not read DTDs" in note.message
+
+
+def test_start_tag_over_two_lines_is_located_where_it_begins(tmp_path: Path) -> None:
+    """The shape of TEI's P5/Test/testbibl.xml: libxml2 gives the line where the tag ends."""
+    doc = tei(tmp_path / "d.xml", '<p><bibl><title>Rime</title>, <biblScope\n  type="part">XLIX'
+                                  "</biblScope></bibl></p>")
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.message == 'attribute "type" not allowed on element "biblScope"'
+    assert (problem.line, problem.column) == (6, len("<p><bibl><title>Rime</title>, ") + 1)
+
+
+def test_duplicate_xml_id_hint_is_about_uniqueness(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", '<p xml:id="a">x</p><p xml:id="a">y</p>')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.rule == "xml-id-duplicate" and "unique" in problem.hint

@@ -127,6 +127,11 @@ HINTS: tuple[Hint, ...] = (
     Hint("attribute-not-allowed", "attribute-not-allowed",
          "{here} does not take @{attr} (attribute names are case-sensitive){guess}",
          "{here} ویژگی ‎@{attr} را نمی‌پذیرد (نام ویژگی‌ها به بزرگی و کوچکی حروف حساس‌اند){guess_fa}"),
+    Hint("xml-id-duplicate", "xml:id",
+         "Each xml:id must be unique in the document: rename one of the two (and the pointers "
+         "#… that mean it).",
+         "هر xml:id باید در سند یکتا باشد: نام یکی از این دو را (و اشاره‌های #… به آن را) تغییر دهید.",
+         message=r"is already used on line"),
     Hint("xml-id-invalid", "xml:id",
          "xml:id must be an XML name (start with a letter or _, no spaces, not just digits: "
          "p3, not 3) and unique in the document.",
@@ -218,8 +223,7 @@ def find(message: str, element: etree._Element | None, rule: str | None = None,
             continue
         if hint.key == "root-not-tei" and element is not None and element.getparent() is not None:
             continue
-        # attribute names are short: "type" is 0.67 like "style"; only near-misspellings count
-        cutoff = 0.8 if hint.key == "attribute-not-allowed" else 0.6
+        cutoff = 0.8  # "authorGender" is 0.67 like "author": only near-misspellings count
         guess = _guess(named, known, cutoff) if known and hint.key in (
             "unknown-element", "attribute-not-allowed") else None
         values = {"elem": first.split(":")[-1], "attr": attr,

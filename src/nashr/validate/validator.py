@@ -150,8 +150,9 @@ class _Locator:
         self.path = path
         self.tree = tree
 
-    def columns(self, elements: list[etree._Element]) -> dict[etree._Element, int]:
-        """1-based character columns of the start tags of ``elements`` (where found)."""
+    def columns(self, elements: list[etree._Element]) -> dict[etree._Element, tuple[int, int]]:
+        """``(line, column)`` (1-based, column in characters) where the start tags of
+        ``elements`` begin (where found): libxml2's line is where a start tag ends."""
         base = self.tree.docinfo.URL
         wanted = {e for e in elements if e.sourceline and e.base == base}
         if not wanted:
@@ -169,15 +170,22 @@ class _Locator:
         except OSError:
             return {}
         text = raw.decode(self.tree.docinfo.encoding or "utf-8", errors="replace").split("\n")
-        found: dict[etree._Element, int] = {}
+        found: dict[etree._Element, tuple[int, int]] = {}
         for element in wanted:
             if element.sourceline > len(text) or element not in ordinals:
                 continue
             local = re.escape(etree.QName(element).localname)  # any prefix: counted by local name
-            tags = list(re.finditer(f"<(?:[^\\s<>/:]+:)?{local}(?=[\\s/>])",
-                                    text[element.sourceline - 1]))
+            tag = re.compile(f"<(?:[^\\s<>/:]+:)?{local}(?=[\\s/>]|$)")
+            tags = list(tag.finditer(text[element.sourceline - 1]))
             if ordinals[element] < len(tags):
-                found[element] = tags[ordinals[element]].start() + 1
+                found[element] = (element.sourceline, tags[ordinals[element]].start() + 1)
+                continue
+            # libxml2 gives the line where the start tag ends: look back for where it began
+            for number in range(element.sourceline - 1, max(0, element.sourceline - 50), -1):
+                before = list(tag.finditer(text[number - 1]))
+                if before:
+                    found[element] = (number, before[-1].start() + 1)
+                    break
         return found
 
 
@@ -224,11 +232,10 @@ class _Raw:
     known: frozenset[str] | None = None
 
 
-def _problem(file: str, column: int | None, raw: _Raw) -> Problem:
+def _problem(file: str, line: int | None, column: int | None, raw: _Raw) -> Problem:
     found = hints.find(raw.message, raw.element, raw.rule, raw.known, raw.detail)
     key, en, fa = found if found is not None else (raw.rule, None, None)
-    element, line, message, source, severity = (raw.element, raw.line, raw.message, raw.source,
-                                                raw.severity)
+    element, message, source, severity = raw.element, raw.message, raw.source, raw.severity
     return Problem(
         file=file, line=line, column=column,
         xpath=readable_xpath(element) if element is not None else None,
@@ -371,12 +378,13 @@ def _problems(file: str, path: Path, tree: etree._ElementTree, raw: list[_Raw]) 
     seen = set()
     problems = []
     for r in raw:
-        key = (r.element, r.line, r.message)
+        key = (r.element, r.message)
         if key in seen:
             continue
         seen.add(key)
-        column = columns.get(r.element) if r.element is not None else None
-        problems.append(_problem(file, column, r))
+        line, column = columns.get(r.element, (r.line, None)) if r.element is not None else \
+            (r.line, None)
+        problems.append(_problem(file, line, column, r))
     problems.sort(key=lambda p: (p.line or 0, p.column or 0))
     return problems
 
