@@ -383,10 +383,10 @@ class Reducer:
     reducing costs tens of milliseconds. So a document whose names no cached grammar covers
     gets a grammar for the union of its names and those of the cached grammar it shares most
     names with, when that adds few names (at most :attr:`GROWTH` or a tenth) and stays within
-    :attr:`MAX_NAMES` declared elements: documents of one project converge on one small grammar
-    after a few compiles. A document that uses more than :attr:`MAX_NAMES` of the schema's
-    elements (an ODD with examples of everything) is checked against the whole grammar,
-    compiled once.
+    :attr:`MAX_NAMES` declared elements — grown at once to every name seen so far when that
+    still fits: documents of one project converge on one small grammar after a few compiles.
+    A document that uses more than :attr:`MAX_NAMES` of the schema's elements (an ODD with
+    examples of everything) is checked against the whole grammar, compiled once.
     """
 
     LIMIT = 4
@@ -399,6 +399,7 @@ class Reducer:
         self._declared: frozenset[Name] = frozenset()
         self._compiled: OrderedDict[frozenset[Name], etree.RelaxNG] = OrderedDict()
         self._whole: etree.RelaxNG | None = None
+        self._seen: frozenset[Name] = frozenset()  # every name of every document so far
 
     def prepared(self) -> etree._ElementTree:
         """The schema as :func:`prepare` leaves it (parsed once)."""
@@ -422,7 +423,10 @@ class Reducer:
                 len(union & self._declared) > self.MAX_NAMES:
             return names
         del self._compiled[best]
-        return union
+        # a grammar that had to grow will likely grow again: give it every name seen so far
+        # (the vocabulary of the project being checked) while that stays small
+        ahead = union | self._seen
+        return ahead if len(ahead & self._declared) <= self.MAX_NAMES else union
 
     def _whole_grammar(self) -> etree.RelaxNG:
         if self._whole is None:
@@ -436,6 +440,7 @@ class Reducer:
             lxml.etree.RelaxNGParseError: the schema is not valid RELAX NG.
         """
         names = document_names(tree)
+        self._seen |= names
         for known, compiled in self._compiled.items():
             if names <= known:
                 self._compiled.move_to_end(known)
