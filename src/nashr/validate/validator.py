@@ -9,8 +9,12 @@ API (the ``nashr validate`` command is a thin wrapper)::
     print(format_reports(reports, fmt="text", lang="fa"))
     raise SystemExit(exit_code(reports))        # 0 valid, 1 invalid, 2 unusable input
 
-Each file is parsed once (:mod:`nashr.xmlinput`: no network, no DTD, no entity expansion) and the
-one tree goes to every check. A file that cannot be parsed gives one ``fatal`` problem.
+Each file is parsed once (:mod:`nashr.xmlinput`: no network, no DTD, no entity expansion,
+XInclude resolved unless turned off) and the one tree goes to every check. A file that cannot be
+parsed, a schema that cannot be used and a Schematron rule that fails at run time each give a
+``fatal`` problem for that file; nothing a file or a schema does stops the batch. RELAX NG
+errors are rewritten from the grammar (:mod:`nashr.validate.explain`), each problem is reported
+once, with line, column and an XPath in the document's own prefixes.
 
 ``xml:id`` is checked here, not left to libxml2's parser: W3C xml:id 1.0 §4 makes a duplicate or
 non-NCName value an error wherever it occurs (including inside ``egXML`` examples, where the
