@@ -12,26 +12,28 @@ from rich.table import Table
 
 from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit, warning
 from nashr.convert.sources import SourceError, read_source
-from nashr.convert.structure import Line, classify
+from nashr.convert.structure import Structure, analyse
 
 out = Console(highlight=False, soft_wrap=True)
 
 
-def explain_table(path: Path, lines: list[Line]) -> Table:
-    """A table of each source line with the role chosen and the rule that chose it."""
-    table = Table(title=str(path), show_lines=False)
+def explain_table(path: Path, structure: Structure) -> Table:
+    """A table of each source line with the role chosen, its certainty where the evidence is
+    thin, and the rule that chose it; the caption gives the document's conventions."""
+    table = Table(title=str(path), caption=f"conventions: {structure.conventions.describe()}", show_lines=False)
     table.add_column("line", justify="right")
     table.add_column("role")
+    table.add_column("cert")
     table.add_column("rule")
     table.add_column("text")
-    for line in lines:
+    for line in structure.lines:
         if line.role == "blank":
             continue
         text = " ".join(line.text.split())
         role = line.role + (f" {line.number}" if line.number else "")
         if line.copy_of:
             role += f" (copy of {line.copy_of})"
-        table.add_row(str(line.n), role, line.rule, text[:60] + ("…" if len(text) > 60 else ""))
+        table.add_row(str(line.n), role, line.cert or "", line.rule, text[:60] + ("…" if len(text) > 60 else ""))
     return table
 
 
@@ -64,7 +66,7 @@ def convert(
     for path in sources:
         if explain:
             try:
-                out.print(explain_table(path, classify(read_source(path).lines)))
+                out.print(explain_table(path, analyse(read_source(path).lines)))
             except SourceError as exc:
                 error(str(exc))
                 code = Exit.UNUSABLE
@@ -76,7 +78,7 @@ def convert(
             error(str(exc))
             code = Exit.UNUSABLE
             continue
-        except FidelityError as exc:
+        except FidelityError as exc:  # and InvalidTEIError, a kind of it
             error(str(exc))
             code = max(code, Exit.CHECK_FAILED)
             continue
