@@ -784,7 +784,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 
     # A state's official name holds its place and may stand inside an organisation («دولت
     # جمهوری یمن»): offered to the organisation rule as a place.
-    states = [s for s in state_rule(words, triggers, places) if nested.within(s.start, s.end)]
+    states = [s for s in state_rule(words, triggers, places)
+              if (s.start, s.end) not in inside and nested.within(s.start, s.end)]
     keep(states, others)
     for state in states:
         if state.tag == "placeName" and (state.start, state.end) in found:
@@ -793,7 +794,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     nested = Occupied(inside)
     # A government holds its country or leader: the people found are no obstacle here.
     leaders = {s.start: s for s in found.values() if s.tag == "persName"}
-    keep((s for s in government_rule(words, triggers, {**leaders, **places}) if nested.within(s.start, s.end)),
+    keep((s for s in government_rule(words, triggers, {**leaders, **places})
+          if (s.start, s.end) not in inside and nested.within(s.start, s.end)),
          Occupied(r for r in blocked if r not in inside))
     keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
