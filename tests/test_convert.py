@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
-from conftest import SEEDS, TEI_ALL
+from conftest import DATA, SEEDS, TEI_ALL
 from nashr.cli import app
 from nashr.config import Edition
 from nashr.convert.converter import convert_file
@@ -150,3 +151,173 @@ def test_legacy_encodings_are_decoded(bad_batch: tuple[list[Path], Path]) -> Non
     assert read_source(sources[1]).encoding == "cp1256"
     assert read_source(sources[1]).text.startswith(" انترناسيونال 216")
     assert read_source(sources[2]).text == SEEDS[0].read_text(encoding="utf-8")
+
+
+STRUCTURE = DATA / "structure"
+CORPUS = DATA / "corpus"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _tei(path: Path, out: Path, edition: Edition, tagger: Tagger | None = None) -> etree._ElementTree:
+    tree = etree.parse(str(convert_file(path, out, edition, tagger=tagger).result.path))
+    assert check_fidelity(read_source(path).text, tree) is None
+    return tree
+
+
+def test_bayt_on_one_line_keeps_its_hemistichs_apart(tmp_path: Path, edition: Edition,
+                                                     tei_all: etree.RelaxNG) -> None:
+    # Khayyam's quatrains, the hemistichs of each bayt separated by four spaces.
+    tree = _tei(CORPUS / "ganjoor-khayyam-rubaiyat" / "source.txt", tmp_path, edition)
+    first = tree.find(".//t:body/t:lg/t:l", NS)
+    segs = first.findall("t:seg[@type='hemistich']", NS)
+    assert [s.text for s in segs] == ["برخیز و بیا بتا برای دل ما", "حل کن به جمال خویشتن مشکل ما"]
+    assert first.find("t:caesura", NS).tail == "    "  # the source's separator, kept
+    assert len(tree.findall(".//t:body/t:lg/t:l", NS)) == 10
+    assert tei_all.validate(tree), tei_all.error_log
+
+
+def test_hemistichs_on_their_own_lines_pair_into_bayts(tmp_path: Path, edition: Edition) -> None:
+    # The Masnavi's opening, one hemistich per line.
+    tree = _tei(CORPUS / "ganjoor-moulavi-masnavi-neyname-utf16" / "source.txt", tmp_path, edition)
+    bayts = tree.findall(".//t:body/t:lg/t:l", NS)
+    assert len(bayts) == 18
+    first = bayts[0]
+    assert first.get(XML_ID) == "source.l1"
+    segs = first.findall("t:seg", NS)
+    assert [s.text for s in segs] == ["بشنو این نی چون شکایت می کند", "از جداییها حکایت می کند"]
+    assert segs[1].get(XML_ID) == "source.l2" and first.find("t:caesura", NS) is not None
+
+
+def test_speaker_turns_are_speeches(tmp_path: Path, edition: Edition, tei_all: etree.RelaxNG) -> None:
+    tree = _tei(STRUCTURE / "interview-qa.txt", tmp_path, edition)
+    speeches = tree.findall(".//t:body/t:sp", NS)
+    assert [sp.findtext("t:speaker", namespaces=NS) for sp in speeches] == ["س:", "ج:", "س:", "ج:"]
+    # The answer's second paragraph (line 4) stays in its speech.
+    assert [p.get(XML_ID) for p in speeches[1].findall("t:p", NS)] == [None, "interview-qa.l4"]
+    assert speeches[0].findtext("t:p", namespaces=NS).startswith("شما چند سال")
+    assert tei_all.validate(tree), tei_all.error_log
+
+
+def test_wrapped_lines_join_their_paragraph_after_an_lb(tmp_path: Path, edition: Edition) -> None:
+    tree = _tei(STRUCTURE / "wrapped-email.txt", tmp_path, edition)
+    p = tree.find(".//t:body/t:p", NS)
+    assert p.get(XML_ID) == "wrapped-email.l3"
+    assert [lb.get(XML_ID) for lb in p.findall("t:lb", NS)] == ["wrapped-email.l4", "wrapped-email.l5"]
+    assert p.find("t:lb", NS).tail.startswith("کتابخانه مرکزی")
+
+
+def test_letter_has_opener_closer_and_postscript(tmp_path: Path, edition: Edition, tei_all: etree.RelaxNG) -> None:
+    tree = _tei(STRUCTURE / "letter-official.txt", tmp_path, edition)
+    body = tree.find(".//t:body", NS)
+    assert [etree.QName(child).localname for child in body] == [
+        "epigraph", "opener", "p", "p", "closer", "postscript"]
+    opener = body.find("t:opener", NS)
+    assert [a.text for a in opener.findall("t:address/t:addrLine", NS)] == [
+        "جناب آقای دکتر محمد رضایی", "ریاست محترم دانشکده ادبیات و علوم انسانی"]
+    assert opener.findtext("t:salute", namespaces=NS) == "با سلام و احترام،"
+    closer = body.find("t:closer", NS)
+    assert [etree.QName(c).localname for c in closer] == ["salute", "signed", "signed", "dateline"]
+    assert len(body.findall("t:postscript/t:p", NS)) == 3
+    assert tei_all.validate(tree), tei_all.error_log
+
+
+def test_pdf_lines_keep_their_characters_beside_their_reading(tmp_path: Path, edition: Edition, tagger: Tagger,
+                                                              tei_all: etree.RelaxNG) -> None:
+    source = STRUCTURE / "pdf-presentation-forms.txt"
+    tree = _tei(source, tmp_path, edition, tagger)
+    line = read_source(source).lines[9]  # «ماده ۴ – … ۱۲ مهر ۱۳۹۹ …» in presentation forms
+    p = next(e for e in tree.iterfind(".//t:body//t:p", NS) if e.get(XML_ID) == "pdf-presentation-forms.l10")
+    assert p.findtext("t:choice/t:orig", namespaces=NS) == line.strip()
+    reg = p.find("t:choice/t:reg", NS)
+    reading = "".join(reg.itertext())
+    assert reading.startswith("ماده ۴ – این آیین‌نامه") and reading.endswith("اجرا می‌شود.")
+    assert not any(0xFB50 <= ord(ch) <= 0xFEFC or 0x202A <= ord(ch) <= 0x202E for ch in reading)
+    # The date is found in the reading: 12 Mehr 1399 is 3 October 2020.
+    assert reg.find("t:date", NS).get("when") == "2020-10-03"
+    assert tei_all.validate(tree), tei_all.error_log
+
+
+@pytest.mark.parametrize("text", ["اطلاعیه\n", "اطلاعیه\nدرباره جلسه\n", "زنده باد آزادی\n", "۱\n۲\n"],
+                         ids=["title", "title-and-short-line", "slogan", "page-numbers"])
+def test_text_without_paragraphs_is_valid(text: str, tmp_path: Path, edition: Edition,
+                                          tei_all: etree.RelaxNG) -> None:
+    source = tmp_path / "short.txt"
+    source.write_text(text, encoding="utf-8")
+    tree = _tei(source, tmp_path, edition)
+    assert tei_all.validate(tree), tei_all.error_log
+
+
+def test_invalid_tei_is_refused_as_a_bug_and_nothing_is_written(tmp_path: Path, edition: Edition,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from nashr.convert import converter
+
+    real = converter.build_tei
+
+    def broken(*args: object, **kwargs: object) -> etree._ElementTree:
+        tree = real(*args, **kwargs)  # type: ignore[arg-type]
+        etree.SubElement(tree.find(".//t:body", NS), f"{{{TEI_NS}}}head")  # a heading after the paragraphs
+        return tree
+
+    monkeypatch.setattr(converter, "build_tei", broken)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["convert", str(SEEDS[0]), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "bug in nashr" in result.stderr and SEEDS[0].name in result.stderr
+    assert not out.exists() or not list(out.iterdir())
+
+
+def test_windows_1256_with_zwnj_and_arabic_letters(tmp_path: Path, edition: Edition) -> None:
+    # Windows-1256 has no Persian ی: such files carry Arabic ي; ZWNJ is byte 0x9D; lines end in CRLF.
+    text = "اطلاعيه كانون\r\nاين كتاب\u200cها را مي\u200cخوانيم و به ديگران مي\u200cدهيم.\r\n"
+    source = tmp_path / "legacy.txt"
+    source.write_bytes(text.encode("cp1256"))
+    assert b"\x9d" in source.read_bytes()
+    decoded = read_source(source)
+    assert (decoded.encoding, decoded.text) == ("cp1256", text)
+    assert decoded.lines == ["اطلاعيه كانون", "اين كتاب\u200cها را مي\u200cخوانيم و به ديگران مي\u200cدهيم."]
+    _tei(source, tmp_path, edition)
+
+
+def test_explain_shows_roles_certainty_and_conventions(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["convert", "--explain", str(STRUCTURE / "wrapped-email.txt")],
+                                env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "conventions: blank lines between paragraphs; hard-wrapped" in result.stdout
+    row = next(line for line in result.stdout.splitlines() if line.strip().startswith("│    4 "))
+    assert "p+" in row and "medium" not in row
+
+
+# Lines of every shape the rules tell apart, written for this test (the PDF line is in Arabic
+# Presentation Forms inside bidi embedding controls, its full stop in visual order).
+SHAPES = [
+    "", "", "",
+    "گزارش نشست سالانه انجمن",
+    "در این نشست اعضا درباره برنامه‌های سال آینده و بودجه انجمن گفتگو کردند و چند تصمیم تازه گرفتند.",
+    "کتابخانه شهر از هفته آینده ساعت کار خود را تغییر می‌دهد و تا ساعت هشت شب باز",
+    "می‌ماند و اعضا می‌توانند کتاب‌ها را دیرتر پس بدهند",
+    "۱- تصویب گزارش مالی", "۲- انتخاب هیئت مدیره", "الف) خرید کتاب", "ب) تعمیر ساختمان",
+    "- خرید بلیت قطار", "* نشست شورای شهر", "## بخش دوم",
+    "برخیز و بیا بتا برای دل ما\tحل کن به جمال خویشتن مشکل ما",
+    "بشنو این نی چون شکایت می کند", "از جداییها حکایت می کند",
+    "س: از کجا شروع کردید؟", "ج: از یک اتاق کوچک.", "پرسشگر:",
+    "جناب آقای دکتر محمد رضایی", "با سلام و احترام،", "با تشکر", "زهرا احمدی", "رونوشت:",
+    "تهران، ۱۲ مرداد ۱۴۰۲", "زنده باد آزادی", "*", "(بقیه دارد)", "- ۱۲ -", "صفحه ۳",
+    "[۱] نگاه کنید به فصل دوم.", "بسم الله الرحمن الرحیم", "مصوب نشست عمومی",
+    "    این سخن را از کتابی کهن نقل می‌کنیم که نویسنده آن را در سفر نوشت.",
+    "\u202b.\ufee3\ufe8e\ufea9\ufeea \u202a\u06f1\u202c \u2013 "
+    "\ufeeb\ufeaa\ufed1 \ufe8d\ufbfe\ufee6 \ufe8e\ufeb3\ufe96\u202c",
+    "انترناسیونال ۲۱۶", "رئیس - در صورت مجلس نظری نیست؟", "فرخ - بلی.", "[حاشیه ۱:] بایگانی شود.", "[آرم]",
+    "خوانش: میرغوغا", "فدوی - دکتر مصدق", "\fفصل ۱", "template", "folder", "۱", "Iran quake",
+    "ماده ۱", "فهرست مطالب", "موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نمایم.",
+]
+
+
+def test_any_mixture_of_line_shapes_gives_valid_faithful_tei(tmp_path: Path, edition: Edition) -> None:
+    """convert_file checks fidelity and validity itself and raises on either: every mixture of
+    shapes, in any order, must convert."""
+    rng = random.Random(20261201)
+    for k in range(120):
+        source = tmp_path / f"mix{k}.txt"
+        source.write_text("\n".join(rng.choice(SHAPES) for _ in range(rng.randint(1, 30))) + "\nپایان متن.\n",
+                          encoding="utf-8")
+        convert_file(source, tmp_path / "out", edition)

@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from nashr.commands.entities import entities_app
 from nashr.convert.fidelity import text_characters
 from nashr.convert.tei import is_pristine, serialise
-from nashr.entities.retag import retag_file, slug
+from nashr.entities.retag import retag_file
+from nashr.entities.suggest import slug
 from nashr.entities.tagger import Tagger
 from nashr.markup import tei
 
@@ -134,8 +135,10 @@ def test_cli_suggest_prints_entries_to_paste(tmp_path: Path) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines == [
-        '<person xml:id="p-kavan-iasv"><persName type="preferred" xml:lang="fa">کاوان ئاسو</persName></person>',  # noqa: E501
-        '<place xml:id="pl-bvkan"><placeName type="preferred" xml:lang="fa">بوکان</placeName></place>',  # noqa: E501
+        '<person xml:id="p-kavan-iasv"><persName type="preferred" xml:lang="fa">کاوان ئاسو</persName>'
+        '<idno type="wikidata"></idno></person>',
+        '<place xml:id="pl-bvkan"><placeName type="preferred" xml:lang="fa">بوکان</placeName>'
+        '<idno type="wikidata"></idno></place>',
     ]
     table = runner.invoke(entities_app, ["suggest", str(path), "-r", str(REGISTERS)])
     assert table.exit_code == 0 and "کاوان ئاسو" in table.stdout

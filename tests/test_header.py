@@ -96,3 +96,48 @@ def test_hijri_calendar_declared_only_when_used(tmp_path: Path, edition: Edition
     assert tei_all.validate(tree), tei_all.error_log
     seed = etree.parse(str(convert_file(SEEDS[0], tmp_path, edition, tagger=tagger).result.path))
     assert seed.xpath("//t:calendarDesc/t:calendar/@xml:id", namespaces=NS) == ["jalali", "gregorian"]
+
+
+STRUCTURE = ROOT / "tests" / "data" / "structure"
+
+
+def test_letter_has_corresp_desc_in_cmif_form(tmp_path: Path, edition: Edition, tagger: Tagger,
+                                              tei_all: etree.RelaxNG) -> None:
+    # letter-official.txt: addressee «جناب آقای دکتر محمد رضایی», signed «زهرا احمدی»,
+    # dateline «اصفهان، ۱۲ مرداد ۱۴۰۲» (3 August 2023).
+    tree = etree.parse(str(convert_file(STRUCTURE / "letter-official.txt", tmp_path, edition, tagger=tagger)
+                           .result.path))
+    desc = tree.find("t:teiHeader/t:profileDesc/t:correspDesc", NS)
+    sent = desc.find("t:correspAction[@type='sent']", NS)
+    assert sent.findtext("t:persName", namespaces=NS) == "زهرا احمدی"
+    assert sent.findtext("t:placeName", namespaces=NS) == "اصفهان"
+    assert sent.find("t:date", NS).get("when") == "2023-08-03"
+    received = desc.find("t:correspAction[@type='received']", NS)
+    # Terms of address are outside the name, a title after them inside (tests/data/corpus/README.md).
+    assert received.findtext("t:persName", namespaces=NS) == "دکتر محمد رضایی"
+    assert tei_all.validate(tree), tei_all.error_log
+
+
+def test_text_that_is_no_letter_has_no_corresp_desc(converted: dict[str, Path]) -> None:
+    for path in converted.values():
+        assert _header(path).find("t:profileDesc/t:correspDesc", NS) is None
+
+
+def test_pdf_extraction_declares_its_regularisation(tmp_path: Path, edition: Edition) -> None:
+    header = _header(convert_file(STRUCTURE / "pdf-presentation-forms.txt", tmp_path, edition).result.path)
+    normalization = "".join(header.find("t:encodingDesc/t:editorialDecl/t:normalization", NS).itertext())
+    assert "Presentation Forms" in normalization and "reg" in normalization and "visual-order" in normalization
+    # The title is given in its logical reading, not in presentation forms and bidi controls.
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title", namespaces=NS) == "آیین‌نامه نمونه کتابخانه‌های عمومی شهر"
+
+
+def test_title_over_two_lines_is_one_title(tmp_path: Path, edition: Edition) -> None:
+    source = tmp_path / "two-line-title.txt"
+    source.write_text("اعلامیه کمیته برگزاری جشنواره\nدرباره تغییر زمان برگزاری\n\n"
+                      "جشنواره امسال به دلیل تعمیر سالن اصلی به جای اردیبهشت در خرداد برگزار خواهد شد و "
+                      "برنامه تازه آن به زودی اعلام می‌شود.\n", encoding="utf-8")
+    tree = etree.parse(str(convert_file(source, tmp_path, edition).result.path))
+    assert tree.findtext("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=NS) == (
+        "اعلامیه کمیته برگزاری جشنواره درباره تغییر زمان برگزاری")
+    head = tree.find("t:text/t:body/t:head[@type='main']", NS)
+    assert head.find("t:lb", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "two-line-title.l2"

@@ -282,11 +282,11 @@ def test_choice_carries_both_readings(site: Path) -> None:
     assert [(c.xpath("span[@class='dipl']")[0].text_content(),
              c.xpath("span[@class='norm']")[0].text_content()) for c in sic] == [
         ("بک", "یک"), ("مبارازت", "مبارزات")]
-    assert plenum.get_element_by_id("text").get("data-reading") == "diplomatic"
+    assert plenum.get_element_by_id("text").get("data-reading") == "normalised"
     toggle = plenum.xpath("//div[@class='reading-toggle']")[0]
     assert toggle.get("hidden") is not None  # until the script runs
     assert [(b.get("data-reading"), b.get("aria-pressed")) for b in toggle.xpath("button")] == [
-        ("diplomatic", "true"), ("normalised", "false")]
+        ("diplomatic", "false"), ("normalised", "true")]
     assert toggle.xpath("button/text()") == ["متن نسخه", "ویراسته"]  # which reading each shows
 
 

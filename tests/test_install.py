@@ -48,7 +48,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
         assert done.returncode == 0, f"{args}: {done.stdout}{done.stderr}"
 
-    run(uv, "build", "--wheel", "--offline", "--quiet", "-o", str(work / "dist"), str(ROOT))
+    run(uv, "build", "--wheel", "--offline", "--quiet", "--python", sys.executable, "-o", str(work / "dist"), str(ROOT))
     [wheel] = (work / "dist").glob("nashr-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())

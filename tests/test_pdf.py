@@ -79,19 +79,19 @@ def test_page_numbers_are_persian_digits_at_the_page_foot(pdfs: list[Path]) -> N
 
 
 def test_corrections_print_the_default_reading_with_the_other_in_a_footnote(sample_pdf: Path) -> None:
-    """The default reading is the diplomatic one, as on the site: the source's «بک» and
-    «مبارازت» in the running text, each correction in a footnote."""
+    """The default reading is the corrected one, as on the site: «یک» and «مبارزات» in the
+    running text, the source's «بک» and «مبارازت» each in a footnote."""
     lines = [squeezed(line) for line in page_text(sample_pdf, 1, layout=True).splitlines()]
-    notes = [line for line in lines if as_poppler_reads("تصحیح:") in line]
+    notes = [line for line in lines if as_poppler_reads("در نسخه:") in line]
     assert len(notes) == 2
-    assert as_poppler_reads("تصحیح: یک") in notes[0]
-    assert as_poppler_reads("تصحیح: مبارزات") in notes[1]
+    assert as_poppler_reads("در نسخه: بک") in notes[0]
+    assert as_poppler_reads("در نسخه: مبارازت") in notes[1]
     body = "".join(line for line in lines if line not in notes)
-    assert "سرودانترناسیونالوبک" in body and "سرودانترناسیونالویک" not in body
-    assert "دررونداعتراضاتومبارازت" in body and "دررونداعتراضاتومبارزات" not in body
+    assert "سرودانترناسیونالویک" in body and "سرودانترناسیونالوبک" not in body
+    assert "دررونداعتراضاتومبارزات" in body and "دررونداعتراضاتومبارازت" not in body
 
 
-def test_notes_are_footnotes_and_normalisations_print_the_source_form(edition: Edition, tmp_path: Path) -> None:
+def test_notes_are_footnotes_and_normalisations_print_the_regular_form(edition: Edition, tmp_path: Path) -> None:
     (path,) = pdf.render_pdfs([DATA / "notes.xml"], tmp_path, edition)
     page = PdfReader(path).pages[0]
     width, height = float(page.mediabox.width), float(page.mediabox.height)
@@ -103,10 +103,10 @@ def test_notes_are_footnotes_and_normalisations_print_the_source_form(edition: E
     upper, foot = area(0, height / 2), area(height / 2, height - 50)
     assert as_poppler_reads("یادداشت ویراستار دربارهٔ این جمله.") in foot
     assert as_poppler_reads("دربارهٔ") in foot and as_poppler_reads("دربارهٔ") not in upper
-    # the source spelling (orig) is printed, not the regularised one (reg, with ZWNJ): the text
-    # layer keeps ZWNJ, so it tells them apart
+    # the regularised spelling (reg, with ZWNJ) is printed, the default reading as on the site;
+    # the text layer keeps ZWNJ, so it tells it from the source's (orig, without)
     text = page_text(path, 1)
-    assert as_poppler_reads("سازمانیافته") in squeezed(text) and "\u200cیافته" not in text
+    assert "سازمان\u200cیافته" in text and as_poppler_reads("سازمانیافته") not in squeezed(text)
 
 
 def test_tei_source_is_attached_byte_identical(texts: list[Path], pdfs: list[Path]) -> None:

@@ -142,14 +142,14 @@ def test_reading_toggle(page: Page, base_url: str) -> None:
     corr = page.locator(".choice-sic .norm", has_text="یک")
     diplomatic = page.locator(".reading-toggle button[data-reading='diplomatic']")
     normalised = page.locator(".reading-toggle button[data-reading='normalised']")
-    assert diplomatic.is_visible() and diplomatic.get_attribute("aria-pressed") == "true"
-    assert normalised.get_attribute("aria-pressed") == "false"
-    assert sic.is_visible() and not corr.is_visible()
-    normalised.click()  # the pressed button says which reading is shown
-    assert normalised.get_attribute("aria-pressed") == "true" and diplomatic.get_attribute("aria-pressed") == "false"
+    assert normalised.is_visible() and normalised.get_attribute("aria-pressed") == "true"
+    assert diplomatic.get_attribute("aria-pressed") == "false"
     assert corr.is_visible() and not sic.is_visible()
-    diplomatic.click()
+    diplomatic.click()  # the pressed button says which reading is shown
+    assert diplomatic.get_attribute("aria-pressed") == "true" and normalised.get_attribute("aria-pressed") == "false"
     assert sic.is_visible() and not corr.is_visible()
+    normalised.click()
+    assert corr.is_visible() and not sic.is_visible()
     page.goto(base_url + "texts/letter-and-verse.html")  # orig/reg in a converted text
     page.locator(".reading-toggle button[data-reading='normalised']").click()
     assert page.locator(".choice-orig .norm").inner_text() == "خوش‌حالم"

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, ROOT
+from nashr.convert.document import Line
 from nashr.convert.sources import read_source
-from nashr.convert.structure import Line, classify, genre
+from nashr.convert.structure import classify, genre
 
 CASES = sorted((DATA / "structure").glob("*.expected"))
 

@@ -45,6 +45,8 @@ from typing import Any
 
 import msgspec
 
+from nashr.publish import publishable
+
 CONFIG_NAME = "edition.toml"
 
 
@@ -159,7 +161,7 @@ class Layout:
     def text_files(self) -> list[Path]:
         """The edition's TEI texts: ``*.xml`` in the TEI folder, without the ``*.new.xml`` files
         that ``nashr convert`` leaves beside texts a person edited."""
-        return sorted(p for p in self.texts.glob("*.xml") if not p.name.endswith(".new.xml"))
+        return publishable(sorted(self.texts.glob("*.xml")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,10 @@
     registers  document-node()*    TEI register documents (listPerson, listOrg, listPlace with
                                    @xml:id entries). Default (): names then come from the text.
     default-reading xs:string      'diplomatic' | 'normalised': the reading of a choice shown
-                                   first, the same in HTML and print. Default 'diplomatic'.
+                                   first, the same in HTML and print. Default 'normalised': the
+                                   corrected and regularised text (a PDF extraction's readable
+                                   form); the source's own form is one button (HTML) or a
+                                   footnote (PDF) away.
 
   Modes:
     n:text     TEI content of <text> (and header prose such as editorialDecl/p) → HTML5 flow
@@ -82,7 +85,7 @@
        'diplomatic' (sic, orig, abbr: the source as written) or 'normalised' (corr, reg, expan).
        HTML shows it first and offers the other with its toggle; print prints it and gives a
        correction's other reading in a footnote. Declared in nashr.odd. -->
-  <xsl:param name="default-reading" as="xs:string" select="'diplomatic'"/>
+  <xsl:param name="default-reading" as="xs:string" select="'normalised'"/>
 
   <xsl:include href="functions.xsl"/>
   <xsl:include href="behaviours.xsl"/>

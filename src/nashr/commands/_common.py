@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from nashr.config import Config, ConfigError, load_config
+from nashr.publish import publishable
 
 
 class Exit(IntEnum):
@@ -52,11 +53,11 @@ def tei_inputs(given: list[Path] | None, config: Config) -> list[Path]:
     """The TEI files a publishing command works on: those given, else the edition's texts; never a
     ``NAME.new.xml`` (the kept new version beside a hand-edited text). Exit 2 when there are none."""
     if given:
-        skipped = [path for path in given if path.name.endswith(".new.xml")]
+        files = publishable(given)
+        skipped = [path for path in given if path not in files]
         for path in skipped:
             warning(f"{path}: not published: a .new.xml file is nashr's proposed version of a text "
                     "a person edited; merge it into the text first")
-        files = [path for path in given if path not in skipped]
     else:
         files = config.layout.text_files()
     if not files:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -11,27 +11,30 @@ from rich.markup import escape
 from rich.table import Table
 
 from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit, warning
-from nashr.convert.sources import SourceError, read_source
-from nashr.convert.structure import Line, classify
+
+if TYPE_CHECKING:
+    from nashr.convert.structure import Structure
 
 out = Console(highlight=False, soft_wrap=True)
 
 
-def explain_table(path: Path, lines: list[Line]) -> Table:
-    """A table of each source line with the role chosen and the rule that chose it."""
-    table = Table(title=str(path), show_lines=False)
+def explain_table(path: Path, structure: Structure) -> Table:
+    """A table of each source line with the role chosen, its certainty where the evidence is
+    thin, and the rule that chose it; the caption gives the document's conventions."""
+    table = Table(title=str(path), caption=f"conventions: {structure.conventions.describe()}", show_lines=False)
     table.add_column("line", justify="right")
     table.add_column("role")
+    table.add_column("cert")
     table.add_column("rule")
     table.add_column("text")
-    for line in lines:
+    for line in structure.lines:
         if line.role == "blank":
             continue
         text = " ".join(line.text.split())
         role = line.role + (f" {line.number}" if line.number else "")
         if line.copy_of:
             role += f" (copy of {line.copy_of})"
-        table.add_row(str(line.n), role, line.rule, text[:60] + ("…" if len(text) > 60 else ""))
+        table.add_row(str(line.n), role, line.cert or "", line.rule, text[:60] + ("…" if len(text) > 60 else ""))
     return table
 
 
@@ -56,15 +59,17 @@ def convert(
     config = load_config_or_exit(edition_path)
     layout = config.layout
     code = Exit.DONE
-    # The converter's recognisers import hazm (seconds): only when converting, not for --help.
+    # The converter and its recognisers load in a second: only when converting, not for --help.
     from nashr.convert.converter import FidelityError, convert_file
+    from nashr.convert.sources import SourceError, read_source
+    from nashr.convert.structure import analyse
     from nashr.entities.tagger import Tagger
 
     tagger = None if explain else Tagger.from_registers(registers or layout.registers)
     for path in sources:
         if explain:
             try:
-                out.print(explain_table(path, classify(read_source(path).lines)))
+                out.print(explain_table(path, analyse(read_source(path).lines)))
             except SourceError as exc:
                 error(str(exc))
                 code = Exit.UNUSABLE
@@ -76,7 +81,7 @@ def convert(
             error(str(exc))
             code = Exit.UNUSABLE
             continue
-        except FidelityError as exc:
+        except FidelityError as exc:  # and InvalidTEIError, a kind of it
             error(str(exc))
             code = max(code, Exit.CHECK_FAILED)
             continue

@@ -1,5 +1,6 @@
-"""``nashr entities suggest`` (candidate names for the registers) and ``nashr entities apply``
-(re-tag texts after the registers change). The work is done by :mod:`nashr.entities.retag`."""
+"""``nashr entities suggest`` (candidate register entries), ``nashr entities accept`` (add the
+reviewed ones to the registers) and ``nashr entities apply`` (re-tag texts after the registers
+change). The work is done by :mod:`nashr.entities.suggest` and :mod:`nashr.entities.retag`."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from nashr.entities.tagger import Tagger
 
 entities_app = typer.Typer(
-    help="Names, dates and numbers: suggest register entries, re-tag texts.",
+    help="Names, dates and numbers: suggest and accept register entries, re-tag texts.",
     no_args_is_help=True,
 )
 
@@ -54,20 +55,28 @@ def _tagger(registers: Path) -> Tagger:
 
 @entities_app.command("suggest")
 def suggest(
-    files: Annotated[list[Path], typer.Argument(help="TEI files to search for unknown names.")],
+    files: Annotated[list[Path], typer.Argument(help="TEI files to search for names the registers lack.")],
     registers: RegistersOption = DEFAULT_REGISTERS,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", help="table (to read), csv (to review and accept) or tei (register lists).",
+    )] = "table",
     xml: Annotated[bool, typer.Option(
         "--xml", help="Print only the register entries, one per line, to paste as they are.",
     )] = False,
 ) -> None:
-    """Print the candidate names (cert="low") of TEI files as a table: kind, name, how often,
-    where first, and the register entry to paste into persons.xml, orgs.xml or places.xml.
+    """Propose register entries for the people, organisations and places the texts name but
+    the registers lack, grouped across all the files (spelling variants together), most
+    frequent first, with counts and contexts. Review the CSV (mark rows «no» in the decision
+    column) and add the rest with `nashr entities accept`.
 
     Exit 0 when done, 2 if a file or the registers cannot be read (the other files are still
     searched).
     """
-    from nashr.entities.retag import suggestions
+    from nashr.entities.suggest import suggestions, tei_document, write_csv
 
+    if output_format not in ("table", "csv", "tei"):
+        err.print(f"[red]error:[/] --format must be table, csv or tei, not {output_format!r}")
+        raise typer.Exit(Exit.UNUSABLE)
     tagger = _tagger(registers)
     documents: list[Document] = []
     code = Exit.DONE
@@ -81,16 +90,55 @@ def suggest(
     if xml:
         for item in found:
             typer.echo(entry_xml(item.entry))
-        raise typer.Exit(code)
-    table = Table(title="Candidate register entries", show_lines=False)
-    for column in ("kind", "name", "count", "first seen", "register entry"):
-        table.add_column(column, overflow="fold")
-    for item in found:
-        table.add_row(item.entry.kind, item.entry.name, str(item.count), item.first,
-                      entry_xml(item.entry))
-    Console(soft_wrap=True).print(table)
+    elif output_format == "csv":
+        typer.echo(write_csv(found), nl=False)
+    elif output_format == "tei":
+        typer.echo(tei_document(found).decode(), nl=False)
+    else:
+        table = Table(title="Candidate register entries", show_lines=False)
+        for column in ("kind", "name", "variants", "count", "id", "first context"):
+            table.add_column(column, overflow="fold")
+        for item in found:
+            entry = item.entry
+            table.add_row(entry.kind, entry.name, " | ".join(entry.variants), str(item.count), entry.id,
+                          item.contexts[0] if item.contexts else "")
+        Console(soft_wrap=True).print(table)
     err.print(f"{len(found)} candidate(s) in {len(documents)} file(s)")
     raise typer.Exit(code)
+
+
+@entities_app.command("accept")
+def accept(
+    table: Annotated[Path, typer.Argument(help="The reviewed table: CSV from `suggest --format csv`, or TEI lists.")],
+    registers: RegistersOption = DEFAULT_REGISTERS,
+) -> None:
+    """Add the reviewed suggestions to the registers: every row not marked «no» in the decision
+    column becomes an entry with a stable id, its variants and an empty idno type="wikidata"
+    to fill. Names a register already holds are reported and not added twice. Re-tag the
+    texts afterwards with `nashr entities apply`.
+
+    Exit 0 when done, 2 if the table or the registers cannot be read.
+    """
+    from nashr.entities.registers import KINDS, load_registers, read_register
+    from nashr.entities.suggest import TableError, read_csv
+    from nashr.entities.suggest import accept as add_entries
+
+    try:
+        current = load_registers(registers)
+        if table.suffix.lower() == ".xml":
+            entries = [e for kind in KINDS for e in read_register(table, kind)]
+        else:
+            entries = read_csv(table)
+    except (RegisterError, TableError, OSError, UnicodeDecodeError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(Exit.UNUSABLE) from exc
+    report = add_entries(entries, current, registers)
+    for name in report.known:
+        err.print(f"[yellow]skipped:[/] «{name}» is already in the registers")
+    for entry in report.added:
+        err.print(f"added {entry.id} «{entry.name}» to {KINDS[entry.kind].filename}")
+    err.print(f"{len(report.added)} entr{'y' if len(report.added) == 1 else 'ies'} added to {registers}")
+    raise typer.Exit(Exit.DONE)
 
 
 @entities_app.command("apply")

@@ -8,8 +8,6 @@ from typing import Annotated
 import typer
 
 from nashr.commands._common import EditionOption, Exit, Failures, err, error, load_config_or_exit, tei_inputs
-from nashr.publish.html import SiteOptions, build_site
-from nashr.publish.transform import TransformError
 
 
 def html(
@@ -40,6 +38,10 @@ def html(
 
     Exit 2 if a text cannot be read or transformed (named, with its line where known); the others are still published.
     """
+    # Saxon and Pagefind load in seconds: only when publishing, not for --help.
+    from nashr.publish.html import SiteOptions, build_site
+    from nashr.publish.transform import TransformError
+
     config = load_config_or_exit(edition_path)
     edition = config.edition
     if lang not in (None, "fa", "en"):

@@ -8,8 +8,7 @@ from typing import Annotated
 import typer
 
 from nashr.commands._common import EditionOption, Exit, Failures, err, error, load_config_or_exit, tei_inputs
-from nashr.publish.fonts import FontError
-from nashr.publish.pdf import VOLUME_NAME, PdfError, render_pdfs, render_volume
+from nashr.publish import VOLUME_NAME
 
 
 def pdf(
@@ -35,6 +34,10 @@ def pdf(
     edition.toml is unusable or if the Vazirmatn font is missing. The other texts are still
     printed; the volume only when every text could be read.
     """
+    # WeasyPrint and Saxon load in seconds: only when printing, not for --help.
+    from nashr.publish.fonts import FontError
+    from nashr.publish.pdf import PdfError, render_pdfs, render_volume
+
     config = load_config_or_exit(edition_path)
     edition = config.edition
     files = tei_inputs(tei, config)

@@ -13,21 +13,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nashr.config import Edition
+from nashr.convert.document import Line
 from nashr.convert.fidelity import check_fidelity
 from nashr.convert.schemas import install_schemas
 from nashr.convert.sources import SourceError, read_source
-from nashr.convert.structure import Line, classify, duplicate_lines
+from nashr.convert.structure import analyse, duplicate_lines
 from nashr.convert.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
 from nashr.entities.dates import DateContext
+from nashr.resources import folder
+from nashr.validate.relaxng import grammar
 
 if TYPE_CHECKING:
     from nashr.entities.tagger import Tagger
 
 CATALOG = "catalog.csv"
+# Every TEI nashr writes is checked against nashr's own schema (a strict subset of tei_all).
+SCHEMA = "nashr.rng"
 
 
 class FidelityError(RuntimeError):
     """The converter lost or changed a source character (a bug in nashr: please report it)."""
+
+
+class InvalidTEIError(FidelityError):
+    """The converter built a TEI document its own schema rejects (a bug in nashr: please report
+    it). A kind of :class:`FidelityError`: either way nashr must not write the file, and callers
+    report both alike."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,18 +102,27 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
         FidelityError: the TEI would not keep every source character (nothing is written).
+        InvalidTEIError: the TEI would not be valid against nashr.rng (nothing is written).
     """
     source = read_source(path)
-    lines = classify(source.lines)
+    structure = analyse(source.lines)
+    lines = structure.lines
     info = source_info(path, read_catalog(path.parent))
     context = date_context(lines, info)
-    recognise = (lambda text: tagger.tag(text, context)) if tagger is not None else None
+    recognise = tagger.document(context) if tagger is not None else None
     schema_dir = schema_dir if schema_dir is not None else out_dir.parent / "schema"
     href = Path(os.path.relpath(schema_dir.resolve(), out_dir.resolve())).as_posix()
-    tree = build_tei(source, lines, info, edition, recognise, schema_href=href)
+    tree = build_tei(source, lines, info, edition, recognise, structure.conventions, schema_href=href)
     difference = check_fidelity(source.text, tree)
     if difference is not None:
         raise FidelityError(f"{path}: the TEI would not keep the source text {difference}")
+    errors = grammar(folder("schema") / SCHEMA).check(tree)
+    if errors:
+        first = errors[0]
+        raise InvalidTEIError(
+            f"{path}: nashr built TEI that its schema {SCHEMA} rejects — a bug in nashr, please report it "
+            f"with this file; nothing was written ({first.node_path}: {first.message}"
+            + (f", and {len(errors) - 1} more" if len(errors) > 1 else "") + ")")
     tei = out_dir / f"{info.stem}.xml"
     result = write_tei(tei, serialise(tree), force=force)
     install_schemas(schema_dir)
@@ -118,4 +138,5 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     return Converted(path, tei, result, lines, warnings)
 
 
-__all__ = ["Converted", "FidelityError", "SourceError", "convert_file", "read_catalog", "source_info"]
+__all__ = ["Converted", "FidelityError", "InvalidTEIError", "SourceError", "convert_file", "read_catalog",
+           "source_info"]

@@ -7,17 +7,20 @@ Encodings accepted, in the order tried:
 
 1. a byte-order mark: UTF-8 (EF BB BF), UTF-16 LE (FF FE) or BE (FE FF) — Unicode §23.8;
 2. strict UTF-8 (RFC 3629);
-3. charset-normalizer's best guess restricted to UTF-16 and Windows-1256 (the legacy Arabic-script
-   code page), accepted only if the guess decodes to mostly Arabic-script text.
+3. UTF-16 LE, UTF-16 BE without a mark, and Windows-1256 (the legacy Arabic-script code page, in
+   which Persian files circulate with ZWNJ as byte 0x9D and Arabic ي/ك, as that code page has no
+   Persian ی): each that decodes is judged by what the decoded text looks like — the share of its
+   letters that are Arabic-script — and the best is taken if that share is at least
+   ``MIN_ARABIC_SCRIPT_SHARE``. A byte-statistics guess (charset-normalizer and the like) is
+   not used: on short texts and texts with ZWNJ it refuses Persian Windows-1256.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
-
-import charset_normalizer
 
 from nashr.convert.xmlchars import first_unencodable
 
@@ -26,11 +29,18 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-LEGACY_ENCODINGS = ("utf_16_le", "utf_16_be", "cp1256")
+LEGACY_ENCODINGS = ("utf-16-le", "utf-16-be", "cp1256")
 # Share of letters that must be Arabic-script (U+0600–U+06FF, U+0750–U+077F, U+FB50–U+FEFF)
 # before a legacy-encoding guess is believed. Persian prose is over 90 % Arabic-script letters;
 # a wrong code page on Persian bytes gives Latin-1 letters instead.
 MIN_ARABIC_SCRIPT_SHARE = 0.5
+# Share of non-ASCII characters that must decode as UTF-8 for a file with a few bad bytes to be
+# reported as broken UTF-8 rather than read in a legacy code page.
+MIN_UTF8_SHARE = 0.9
+# Control characters (Unicode category Cc: U+0000–001F, U+007F–009F) other than TAB, LF, VT,
+# FF and CR never occur in a text file: one means binary data.
+LINE_BREAK = re.compile("\r\n|\r|\n")
+BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class SourceError(ValueError):
@@ -71,9 +81,10 @@ class Source:
 
     @property
     def lines(self) -> list[str]:
-        """The text split at line boundaries (LF, CRLF, CR; ``str.splitlines`` rules), 1-based
-        line ``n`` being ``lines[n - 1]``."""
-        return self.text.splitlines()
+        """The text split at its line breaks (CRLF, LF or CR; a CRLF is one break), 1-based line
+        ``n`` being ``lines[n - 1]``. Other characters ``str.splitlines`` would break at (form
+        feed, which PDF extraction writes between pages; U+2028; …) stay inside lines."""
+        return LINE_BREAK.split(self.text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r"))
 
 
 def _is_arabic_script(ch: str) -> bool:
@@ -91,17 +102,41 @@ def _check_controls(path: Path, text: str) -> None:
         raise SourceError(path, bad.reason, bad.line, bad.column)
 
 
-def _decode_legacy(path: Path, data: bytes) -> tuple[str, str]:
-    best = charset_normalizer.from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None:
-        raise SourceError(path, "not text in UTF-8, UTF-16 or Windows-1256")
-    text = str(best)
+def arabic_script_share(text: str) -> float:
+    """Share (0–1) of the letters (``str.isalpha``) of ``text`` that are Arabic-script; 0 without letters."""
     letters = [ch for ch in text if ch.isalpha()]
-    if letters and sum(map(_is_arabic_script, letters)) / len(letters) < MIN_ARABIC_SCRIPT_SHARE:
+    return sum(map(_is_arabic_script, letters)) / len(letters) if letters else 0.0
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when ``data`` is UTF-8 but for a few bad bytes: at least ``MIN_UTF8_SHARE`` of its
+    non-ASCII characters decode. Windows-1256 Persian decodes as UTF-8 almost nowhere (its letters
+    are single bytes above 0x7F, which UTF-8 only allows in sequences)."""
+    text = data.decode("utf-8", errors="replace")
+    non_ascii = sum(1 for ch in text if ord(ch) > 0x7F)
+    return non_ascii > 0 and 1 - text.count("\ufffd") / non_ascii >= MIN_UTF8_SHARE
+
+
+def _decode_legacy(path: Path, data: bytes) -> tuple[str, str]:
+    judged: list[tuple[float, str, str]] = []
+    for codec in LEGACY_ENCODINGS:
+        if codec.startswith("utf-16") and len(data) % 2:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        # A wrong codec also shows as control characters (UTF-16 bytes read one by one).
+        controls = len(BINARY_CONTROL.findall(text))
+        judged.append((arabic_script_share(text) - controls / max(len(text), 1), codec, text))
+    if not judged:
+        raise SourceError(path, "not text in UTF-8, UTF-16 or Windows-1256")
+    share, codec, text = max(judged)
+    if share < MIN_ARABIC_SCRIPT_SHARE:
         raise SourceError(
-            path, f"not UTF-8, and as {best.encoding} it is not Arabic-script text; convert it to UTF-8"
-        )
-    return text, best.encoding
+            path, "not UTF-8, and neither as UTF-16 nor as Windows-1256 is it Arabic-script text; "
+            "convert it to UTF-8")
+    return text, codec
 
 
 def read_source(path: Path) -> Source:
@@ -137,7 +172,10 @@ def read_source(path: Path) -> Source:
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if _mostly_utf8(data):
+                raise SourceError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02X} at offset {exc.start}: "
+                                  f"{exc.reason}), though the rest is UTF-8", _line_of(data, exc.start)) from exc
             text, encoding = _decode_legacy(path, data)
     _check_controls(path, text)
     if not text.strip():

@@ -1,329 +1,161 @@
 """Classify the lines of a plain-text source into the roles a TEI editor would encode.
 
-Each non-blank line gets one role (a TEI element or a part of one) and the name of the rule that
-chose it, so ``nashr convert --explain`` can show an editor why. Rules look only at the line, its
-position and its neighbours; none is tuned to one source. The roles, and the TEI element each
-becomes (TEI P5 Guidelines ch. 4 "Default Text Structure"):
+First the document's conventions are learnt (:mod:`nashr.convert.conventions`: blank-line
+paragraphs, hard wrapping, speaker labels, verse separators, PDF traces); then every non-blank
+line gets one role, the name of the rule that chose it and, where the evidence is thin, a
+certainty (``medium`` or ``low``), so ``nashr convert --explain`` can show an editor why. Rules
+look at the line, its neighbours, its position and the conventions; none names a word that only
+one text uses. The roles, and the TEI each becomes (TEI P5 Guidelines ch. 4 "Default Text
+Structure", 3.13 "Verse", 4.2 "Elements common to all divisions", 6, 7):
 
 =============  ===========================================================
 role           TEI
 =============  ===========================================================
 masthead       ``fw type="masthead"`` (periodical title and issue)
-title          ``head type="main"``
-subtitle       ``head type="sub"`` (approval notes, secondary titles)
+fw             ``fw`` (running head, page number left by a print layout)
+title          ``head type="main"`` (a title over several lines: each line)
+subtitle       ``head type="sub"`` (tagline, approval note, kicker above the title)
 byline         ``byline``
 dateline       ``dateline`` (at the top, or in the ``closer`` at the end)
+addressee      ``opener/address/addrLine`` (a letter's addressee)
 salute         ``opener/salute`` at the top, ``closer/salute`` at the end
 head           ``head`` opening a ``div``
 p              ``p``
-item           ``item`` of a numbered ``list`` (``@n`` = the number)
+p+             ``lb`` and the line, inside the ``p`` of the line before (hard wrapping)
+item           ``item`` of a ``list`` (``@n`` = the number)
+item+          ``lb`` and the line, inside the ``item`` before
 continuation   a further ``p`` inside the previous ``item``
+l              ``l`` in an ``lg``: a bayt (hemistichs as ``seg``) or one hemistich
+speaker        ``sp`` with ``speaker`` and the rest of the line as ``p``
+quote          ``quote`` (a block quotation on its own line)
+note           ``note`` (a footnote or endnote line)
 closer         ``closer`` (slogans such as «زنده باد …»)
 signed         ``closer/signed``
-trailer        ``trailer`` (a lone «*»)
+postscript     ``postscript`` (a copy list «رونوشت به: …», a P.S.)
+trailer        ``trailer`` (a lone «*», «پایان»)
 =============  ===========================================================
 
-Digits: Persian (U+06F0–06F9), Arabic-Indic (U+0660–0669) and ASCII digits all count; Python's
-``int()`` reads all three (they are Unicode category Nd).
+The rules live by concern: page furniture and the matter at the top and end of a text in
+:mod:`nashr.convert.matter`, verse in :mod:`nashr.convert.verse`, the body (lists, headings,
+speeches, notes, wrapped lines, quotations) here; they share a :class:`~nashr.convert.document.Document`.
+All passes are linear in the number of lines and in the length of each line.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
-# Item separators seen in Persian typing: hyphen-minus, en and em dash, low line, ")" and ".".
-ITEM_SEPARATOR = r"[-\u2013\u2014_).]"
-ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_SEPARATOR}?)\s*(?=\S)")
-ITEM_NUMBER_PAREN = re.compile(rf"^\s*\((?P<num>{DIGIT}{{1,3}})\)\s*(?=\S)")
-ITEM_NUMBER_STRONG = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
-# Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
-ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
-ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
-ITEM_LETTER = re.compile(
-    r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)"
+from nashr.convert.conventions import DIGIT, Conventions, Label, Shape, follows, words
+from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline
+from nashr.convert.matter import (
+    INVOCATION,
+    PART_NAME,
+    SECTION_WORD,
+    TRAILER,
+    closing_matter,
+    page_furniture,
+    top_matter,
 )
+from nashr.convert.reading import plain
+from nashr.convert.verse import hemistich_pairs, verse_lines
 
-MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
-MASTHEAD_MAX_TITLE_WORDS = 4
-TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…")
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
 # the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:»).
 HEAD_COLON_MAX_WORDS = 7
-# Headings without a colon («عليه اعدام») are very short and must be followed by prose.
-HEAD_SHORT_MAX_WORDS = 4
-# A following paragraph must be clearly prose: at least this many words.
-PROSE_MIN_WORDS = 12
-TITLE_MAX_WORDS = 20
-SUBTITLE_MAX_WORDS = 12
-SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
-BYLINE_OPENERS = ("نوشته", "به قلم", "از:", "نویسنده", "گزارشگر")
-SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
-CLOSER_MAX_WORDS = 10
-SALUTE_TOP = re.compile(
-    r"^\s*((?:با )?(?:سلام|درود)(?: و (?:سلام|درود|احترام))?|به نام\s.*|"
-    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|محترم|ارجمند)(?:ان|م)?)\s*[،,:!]?\s*$"
-)
-SALUTE_BOTTOM = re.compile(r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر)|ارادتمند|قربان شما|با آرزوی)")
-SIGNED_MAX_WORDS = 8
-TRAILER = re.compile(r"^\s*[*]+\s*$|^\s*-\s*[*]\s*-\s*$")
-TRAILING_STAR = re.compile(r"\s[*]\s*$")
-
-MONTHS = (
-    # Solar Hijri (Jalali)
-    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "امرداد", "شهریور", "مهر", "آبان",
-    "آذر", "دی", "بهمن", "اسفند",
-    # Gregorian, as written in Persian
-    "ژانویه", "ژانویهٔ", "فوریه", "مارس", "آوریل", "مه", "می", "ژوئن", "ژوئیه", "جولای", "اوت",
-    "آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
-    # Hijri-Qamari
-    "محرم", "صفر", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی", "رجب", "شعبان",
-    "رمضان", "شوال", "ذیقعده", "ذی‌القعده", "ذیحجه", "ذی‌الحجه",
-)
-DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخه", "تاریخ", "شنبه", "یکشنبه",
-               "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
-               "شمسی", "قمری", "میلادی", "برابر", "با"}
-DATELINE_MAX_CHARS = 80
-DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
-
-ARABIC_TO_PERSIAN = str.maketrans("يكى", "یکی")
-WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*]+")
+# Headings without a colon: up to this many words, between paragraphs, before prose. Up to
+# HEAD_SURE_WORDS the evidence is good; longer ones get cert="medium".
+HEAD_MAX_WORDS = 12
+HEAD_SURE_WORDS = 5
+SECTION_MAX_WORDS = 8
+# Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
+NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
+# Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
+LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
+NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
+QUOTE_MIN_INDENT = 2
+# Telling an Arabic line from a Persian one (TEXT_ROLES neighbours are Persian prose).
+PERSIAN_LETTER = re.compile("[پچژگ]")
+PERSIAN_WORDS = frozenset("است را که می این آن از با در برای تا هم یک شد بود کرد ها های نیز چون اگر".split())
+ARABIC_WORDS = frozenset("من الی إلی علی فی عن إن ان لا ما قد لم لن هو هم ذلک هذا هذه التی الذی یا کل".split())
+ARABIC_MIN_WORDS = 4
+ARABIC_MAX_WORDS = 30
 
 
 @dataclass(frozen=True, slots=True)
-class Line:
-    """One source line and its role.
+class Structure:
+    """A classified source: one :class:`Line` per source line, and the document's conventions."""
 
-    Attributes:
-        n: 1-based line number in the source.
-        text: the line as in the source (without its line break).
-        role: one of the roles in the module docstring, or ``blank``.
-        rule: the name of the rule that chose the role (shown by ``--explain``).
-        number: for ``item``: the item's number (1-based; letter numbering counts from 1).
-        list_start: for ``item``: True when this item opens a new list.
-        trailer_at: for a ``p`` ending in « *»: offset where the trailer «*» begins.
-        copy_of: line number of an earlier line with exactly the same text (a duplicate).
-    """
-
-    n: int
-    text: str
-    role: str
-    rule: str
-    number: int | None = None
-    list_start: bool = False
-    trailer_at: int | None = None
-    copy_of: int | None = None
+    lines: list[Line]
+    conventions: Conventions
 
 
-def words(text: str) -> list[str]:
-    """Words of ``text``: runs of characters between spaces, ZWNJ and punctuation."""
-    return WORD.findall(text)
-
-
-def _bare(text: str) -> str:
-    return text.strip().translate(ARABIC_TO_PERSIAN)
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip().endswith(TERMINAL_PUNCTUATION)
-
-
-def _ends_colon(text: str) -> bool:
-    return text.rstrip().endswith((":", "："))
-
-
-def is_dateline(text: str) -> bool:
-    """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
-
-    A dateline has a month name or a numeric date (``1386/8/5``), digits, and at most
-    ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
-    """
-    bare = _bare(text)
-    if len(bare) > DATELINE_MAX_CHARS or not re.search(DIGIT, bare):
-        return False
-    tokens = words(bare)
-    has_month = any(t in MONTHS for t in tokens)
-    numeric = re.search(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}", bare)
-    if not (has_month or numeric):
-        return False
-    other = [t for t in tokens if t not in MONTHS and t not in DATE_FILLER and not re.fullmatch(f"{DIGIT}+", t)]
-    return len(other) <= DATELINE_MAX_OTHER_WORDS
-
-
-def _letter_number(letter: str) -> int:
-    for order in (ALPHABETICAL, ABJAD):
-        if letter in order:
-            return order.index(letter) + 1
-    return 0
-
-
-@dataclass(frozen=True, slots=True)
-class _Label:
-    number: int
-    strong: bool  # has a separator («۱-», «(1)», «الف-»); a bare «۸ …» is weak
-    style: str  # "digit" or "letter"
-
-
-def _label(text: str) -> _Label | None:
-    m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text)
-    if m:
-        return _Label(int(m["num"]), True, "digit")
-    m = ITEM_LETTER.match(text)
-    if m and _letter_number(m["letter"]):
-        letter = m["letter"]
-        # «ب-» after «الف-» is alphabetical and abjad alike; later letters differ between orders,
-        # so a letter label is accepted at the position of either order.
-        return _Label(_letter_number(letter), True, "letter:" + letter)
-    m = ITEM_NUMBER.match(text)
-    if m:
-        return _Label(int(m["num"]), False, "digit")
-    return None
-
-
-def _continues(label: _Label, style: str, last: int, last_letter: str | None) -> bool:
-    if style == "digit":
-        return label.style == "digit" and label.number == last + 1
-    if not label.style.startswith("letter:") or last_letter is None:
-        return False
-    letter = label.style.split(":", 1)[1]
-    return any(
-        last_letter in order and order.index(last_letter) + 1 < len(order)
-        and order[order.index(last_letter) + 1] == letter
-        for order in (ALPHABETICAL, ABJAD)
-    )
-
-
-def _starts(label: _Label) -> bool:
-    return label.strong and label.number == 1
+def _prepare(texts: Sequence[str]) -> Document:
+    """The lines measured, page furniture and verse found, and the conventions learnt (a first
+    time for the furniture, which depends on PDF traces; again once verse is set aside)."""
+    doc = Document(texts)
+    doc.learn()
+    page_furniture(doc)
+    doc.set_flow()
+    verse_lines(doc, doc.flow)
+    hemistich_pairs(doc, doc.flow)
+    doc.learn()
+    return doc
 
 
 def classify(lines: Sequence[str]) -> list[Line]:
-    """Give every line a role and the rule that chose it.
+    """Give every line a role and the rule that chose it (:func:`analyse` without the conventions)."""
+    return analyse(lines).lines
+
+
+def analyse(lines: Sequence[str]) -> Structure:
+    """Learn the document's conventions, then give every line a role and the rule that chose it.
 
     Args:
         lines: the source's lines without line breaks (``Source.lines``); line ``n`` is
             ``lines[n - 1]``.
 
     Returns:
-        One :class:`Line` per input line, in order.
+        One :class:`Line` per input line, in order, and the conventions learnt.
     """
-    out = [Line(i + 1, t, "blank" if not t.strip() else "p", "blank line" if not t.strip() else "default: paragraph")
-           for i, t in enumerate(lines)]
-    content = [i for i, line in enumerate(out) if line.role != "blank"]
-    if not content:
-        return out
-    top_end = _classify_top(out, content)
-    bottom_start = _classify_bottom(out, content, top_end)
-    body = [i for i in content if top_end <= i < bottom_start]
-    _classify_lists(out, body)
-    _classify_heads(out, body, content)
-    _mark_duplicates(out)
-    return out
+    doc = _prepare(lines)
+    if not doc.flow:
+        return Structure(doc.out, doc.conv)
+    top_end = top_matter(doc)
+    bottom_start = closing_matter(doc, top_end)
+    body = [i for i in doc.flow[top_end:] if i < bottom_start]
+    _speakers(doc, body)
+    _lists(doc, body)
+    _bullets(doc, body)
+    _heads(doc, body)
+    _trailers(doc, body)
+    _notes(doc, body)
+    _wrapped(doc, body)
+    _quotes(doc, body)
+    _mark_duplicates(doc.out)
+    return Structure(doc.out, doc.conv)
 
 
-def _set(out: list[Line], i: int, role: str, rule: str, **extra: object) -> None:
-    out[i] = replace(out[i], role=role, rule=rule, **extra)  # type: ignore[arg-type]
+def _speakers(doc: Document, body: list[int]) -> None:
+    if not doc.conv.speakers:
+        return
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
+            doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
+                    split=(s.speaker_end, s.speaker_end))
 
 
-def _classify_top(out: list[Line], content: list[int]) -> int:
-    """Masthead, title, subtitles, byline, dateline, opening salutation. Returns the index of
-    the first line after the top block."""
-    k = 0
-    first = out[content[0]].text
-    m = MASTHEAD.match(first)
-    if m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS:
-        _set(out, content[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
-        k = 1
-    if k < len(content):
-        text = out[content[k]].text
-        n_words = len(words(text))
-        if (
-            n_words <= TITLE_MAX_WORDS
-            and not _ends_sentence(text)
-            and not _ends_colon(text)
-            and _label(text) is None
-            and not is_dateline(text)
-            and not SALUTE_TOP.match(_bare(text))
-            and k + 1 < len(content)
-        ):
-            _set(out, content[k], "title",
-                 f"title: first line (after a masthead) of at most {TITLE_MAX_WORDS} words, no final punctuation")
-            k += 1
-    while k < len(content):
-        text = out[content[k]].text
-        bare = _bare(text)
-        if is_dateline(text):
-            _set(out, content[k], "dateline", "dateline: a short line of a date (month name or d/m/y) near the top")
-        elif bare.startswith(SUBTITLE_OPENERS) and len(words(text)) <= SUBTITLE_MAX_WORDS * 2:
-            _set(out, content[k], "subtitle", "subtitle: an approval note («مصوب …») under the title")
-        elif bare.startswith(BYLINE_OPENERS) and len(words(text)) <= SUBTITLE_MAX_WORDS:
-            _set(out, content[k], "byline", "byline: «نوشته …», «به قلم …» under the title")
-        elif SALUTE_TOP.match(bare) and len(words(text)) <= SIGNED_MAX_WORDS:
-            _set(out, content[k], "salute", "salute: a greeting («… عزیز،», «با سلام») opening a letter")
-        elif (
-            k > 0
-            and out[content[k - 1]].role in {"title", "dateline", "subtitle"}
-            and len(words(text)) <= SUBTITLE_MAX_WORDS // 2
-            and not _ends_sentence(text)
-            and not _ends_colon(text)
-            and _label(text) is None
-        ):
-            _set(out, content[k], "subtitle", "subtitle: a short line without final punctuation under the title")
-        else:
-            break
-        k += 1
-    return content[k] if k < len(content) else len(out)
+def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
+    return 0 < s.words <= max_words and s.end in {"none", "colon"} and s.caesura is None
 
 
-def _classify_bottom(out: list[Line], content: list[int], top_end: int) -> int:
-    """Closing formula, signature and date of a letter; trailers, slogans and datelines at the
-    end. Returns the index of the first line of the bottom block."""
-    tail = [i for i in content if i >= top_end]
-    start = len(out)
-    # A closing formula («با درود …») among the last lines opens the closing block of a letter:
-    # what follows it is signatures and a date.
-    closing = next(
-        (i for i in reversed(tail[-(SIGNED_MAX_WORDS // 2 + 2):])
-         if SALUTE_BOTTOM.match(_bare(out[i].text)) and len(words(out[i].text)) <= SIGNED_MAX_WORDS),
-        None,
-    )
-    for i in reversed(tail):
-        text = out[i].text
-        bare = _bare(text)
-        n_words = len(words(text))
-        if TRAILER.match(text):
-            _set(out, i, "trailer", "trailer: a line of «*» at the end")
-        elif bare.startswith(SLOGAN_OPENERS) and n_words <= CLOSER_MAX_WORDS:
-            _set(out, i, "closer", "closer: a slogan («زنده باد …») at the end")
-        elif is_dateline(text):
-            _set(out, i, "dateline", "dateline: a date line at the end")
-        elif i == closing:
-            _set(out, i, "salute", "salute: a closing formula («با درود …») at the end")
-        elif closing is not None and i > closing and n_words <= SIGNED_MAX_WORDS:
-            _set(out, i, "signed", "signed: a short line after the closing formula")
-        else:
-            break
-        start = i
-    # A final paragraph ending in « *» carries the trailer on its own line.
-    last_body = [i for i in tail if i < start]
-    if last_body:
-        i = last_body[-1]
-        m = TRAILING_STAR.search(out[i].text)
-        if m and out[i].text[: m.start()].strip():
-            out[i] = replace(out[i], trailer_at=out[i].text.index("*", m.start()))
-    return start
-
-
-def _next_label(out: list[Line], body: list[int], pos: int) -> _Label | None:
-    for j in body[pos + 1 :]:
-        return _label(out[j].text)
-    return None
-
-
-def _classify_lists(out: list[Line], body: list[int]) -> None:
+def _lists(doc: Document, body: list[int]) -> None:
+    """Numbered and lettered lists; a numbered sequence of short lines each followed by prose is
+    a sequence of numbered section headings."""
     style: str | None = None  # "digit" or "letter" while a list is open
     last = 0
     last_letter: str | None = None
@@ -331,70 +163,269 @@ def _classify_lists(out: list[Line], body: list[int]) -> None:
 
     def close() -> None:
         nonlocal style, items
-        if len(items) == 1:  # a list of one item is a numbered paragraph, not a list
-            _set(out, items[0], "p", "paragraph: a single numbered line is not a list",
-                 number=None, list_start=False)
-            for j in body:
-                if j > items[0] and out[j].role == "continuation":
-                    _set(out, j, "p", "default: paragraph")
+        if items and _numbered_heads(doc, items):
+            for j in items:
+                doc.set(j, "head", "head: numbered short lines, each followed by prose (numbered section headings)",
+                        number=None, list_start=False)
+            _uncontinue(doc, items[0])
+        elif len(items) == 1:  # a list of one item is a numbered paragraph, not a list
+            only = items[0]
+            if _heading_like(doc.s(only)) and _prose_follows(doc, only):
+                doc.set(only, "head", "head: a short numbered line before prose", cert="medium",
+                        number=None, list_start=False)
+            else:
+                doc.set(only, "p", "paragraph: a single numbered line is not a list", number=None, list_start=False)
+            _uncontinue(doc, only)
         style, items = None, []
 
     for pos, i in enumerate(body):
-        text = out[i].text
-        label = _label(text)
-        if label and _starts(label):
+        if doc.role(i) != "p":
+            continue
+        lab = doc.s(i).label
+        if lab and lab.strong and lab.number == 1:
             close()
-            style = "letter" if label.style.startswith("letter:") else "digit"
-            last, last_letter = 1, label.style.split(":", 1)[1] if style == "letter" else None
+            style = "letter" if lab.style.startswith("letter:") else "digit"
+            last, last_letter = 1, lab.style.split(":", 1)[1] if style == "letter" else None
             items = [i]
-            _set(out, i, "item", "item: a line numbered 1 (or «الف») with a separator opens a list",
-                 number=1, list_start=True)
-        elif label and style and _continues(label, style, last, last_letter):
+            doc.set(i, "item", "item: a line numbered 1 (or «الف») with a separator opens a list",
+                    number=1, list_start=True)
+        elif lab and style and follows(lab, style, last, last_letter):
             last += 1
             if style == "letter":
-                last_letter = label.style.split(":", 1)[1]
+                last_letter = lab.style.split(":", 1)[1]
             items.append(i)
             rule = "item: the next number of the open list"
-            if not label.strong:
+            if not lab.strong:
                 rule += " (no separator after the number)"
-            _set(out, i, "item", rule, number=last)
+            doc.set(i, "item", rule, number=last)
+        elif style and doc.conv.wrap is not None and pos > 0 and _wrap_join(doc, body[pos - 1], i) is not None:
+            continue  # a wrapped line of the item before (item+, see _wrapped)
         elif style:
-            following = _next_label(out, body, pos)
-            if following and _continues(following, style, last, last_letter):
-                _set(out, i, "continuation", "continuation: an unnumbered paragraph between item n and item n+1")
+            following = _next_label(doc, body, pos)
+            if following and follows(following, style, last, last_letter):
+                doc.set(i, "continuation", "continuation: an unnumbered paragraph between item n and item n+1")
             else:
                 close()
+        elif lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i):
+            doc.set(i, "head", "head: a short numbered line before prose", cert="medium")
     close()
 
 
-def _classify_heads(out: list[Line], body: list[int], content: list[int]) -> None:
+def _uncontinue(doc: Document, first: int) -> None:
+    """Paragraphs marked as continuations of a list that turned out not to be one become paragraphs."""
+    k = doc.pos[first] + 1
+    while k < len(doc.flow) and doc.role(doc.flow[k]) in {"continuation", "head", "item"}:
+        if doc.role(doc.flow[k]) == "continuation":
+            doc.set(doc.flow[k], "p", "default: paragraph")
+        k += 1
+
+
+def _numbered_heads(doc: Document, items: list[int]) -> bool:
+    """Most numbered lines of the sequence are heading-like and each is followed by prose."""
+    if len(items) < 2:
+        return False
+    headings = sum(1 for j in items if _heading_like(doc.s(j)) and _prose_follows(doc, j))
+    return headings * 3 >= len(items) * 2 and all(doc.s(j).end != "terminal" for j in items)
+
+
+def _prose_follows(doc: Document, i: int) -> bool:
+    nxt = doc.next(i)
+    if nxt is None:
+        return False
+    s = doc.s(nxt)
+    return doc.role(nxt) in {"p", "continuation"} and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None)
+
+
+def _next_label(doc: Document, body: list[int], pos: int) -> Label | None:
+    return doc.s(body[pos + 1]).label if pos + 1 < len(body) else None
+
+
+def _bullets(doc: Document, body: list[int]) -> None:
+    """Runs of two or more lines starting with a bullet (or «*») are list items."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            for j, i in enumerate(run):
+                doc.set(i, "item", "item: one of several lines starting with a bullet", list_start=j == 0)
+        run.clear()
+
     for i in body:
-        if out[i].role != "p":
+        s = doc.s(i)
+        if doc.role(i) == "p" and (s.bullet or s.star) and not (run and doc.prev(i) != run[-1]):
+            run.append(i)
+        elif doc.role(i) == "p" and (s.bullet or s.star):
+            close()
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+def _heads(doc: Document, body: list[int]) -> None:
+    """Section headings, decided from the end of the text backwards so that a line can see that
+    a heading follows it (a column title over an article's title)."""
+    for i in reversed(body):
+        if doc.role(i) != "p":
             continue
-        text = out[i].text
-        tokens = words(text)
-        following = next((j for j in content if j > i), None)
-        next_is_prose = following is not None and out[following].role in {"p", "item"}
-        if _ends_colon(text) and len(tokens) <= HEAD_COLON_MAX_WORDS and "را" not in tokens and following is not None:
-            _set(out, i, "head",
-                 f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
+        s = doc.s(i)
+        nxt = doc.next(i)
+        if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head)
+                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text)):
+            continue
+        if TRAILER.match(s.plain):
+            continue
+        if s.markup_head:
+            doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
+        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and "را" not in words(s.plain) and not s.speaker:
+            doc.set(i, "head",
+                    f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
+        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and s.speaker and s.speaker_end is not None \
+                and not doc.out[i].text[s.speaker_end:].strip():
+            doc.set(i, "head", "head: a short line ending in «:»")
+        elif PART_NAME.match(s.plain):
+            doc.set(i, "head", "head: the name of a part of the text («مقدمه», «نتیجه‌گیری», «منابع»)")
+        elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
+            doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
+        elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
+            doc.set(i, "head", "head: a short line marked with «*» before a paragraph")
         elif (
-            len(tokens) <= HEAD_SHORT_MAX_WORDS
-            and not _ends_sentence(text)
-            and not _ends_colon(text)
-            and next_is_prose
-            and following is not None
-            and len(words(out[following].text)) >= PROSE_MIN_WORDS
-            and _label(text) is None
+            _heading_like(s)
+            and s.end == "none"
+            and (s.label is None or not s.label.strong)
+            and not s.bullet
+            and _prose_follows(doc, i)
+            and _after_paragraph_end(doc, i)
+            and not TRAILER.match(s.plain)
         ):
-            _set(out, i, "head",
-                 f"head: a line of at most {HEAD_SHORT_MAX_WORDS} words without final punctuation before a paragraph")
+            sure = s.words <= HEAD_SURE_WORDS or (doc.blank_before(i) and doc.conv.blank_paragraphs)
+            doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
+                    "between paragraphs, before prose", cert=None if sure else "medium")
+        elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
+              and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
+            doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
+                    cert="medium")
+
+
+def _trailers(doc: Document, body: list[int]) -> None:
+    """An end mark («*», «(بقیه دارد)») between the text of a section and the next heading
+    closes that section: a trailer."""
+    for i in body:
+        nxt, prev = doc.next(i), doc.prev(i)
+        if (doc.role(i) == "p" and TRAILER.match(doc.s(i).plain) and nxt is not None and doc.role(nxt) == "head"
+                and prev is not None and doc.role(prev) in TEXT_ROLES and not doc.out[prev].epigraph):
+            doc.set(i, "trailer", "trailer: an end mark («*», «بقیه دارد») between a section and a heading")
+
+
+def _after_paragraph_end(doc: Document, i: int) -> bool:
+    """Line ``i`` starts a new block: after a blank line, a heading, the top matter, or a line
+    that ends a sentence (in a hard-wrapped text: a line that is not full)."""
+    prev = doc.prev(i)
+    if prev is None or doc.blank_before(i) or doc.role(prev) not in {"p", "continuation", "item", "l", "speaker"}:
+        return True
+    if doc.conv.wrap is not None:
+        return not full(doc, prev)
+    return doc.s(prev).end in {"terminal", "colon"} or doc.role(prev) in {"l", "item"}
+
+
+def _notes(doc: Document, body: list[int]) -> None:
+    """Footnote lines «[۱] …» (or «* …») after a line that carries the same marker."""
+    marks: set[str] = set()
+    for i in body:
+        s = doc.s(i)
+        if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
+            doc.set(i, "note", "note: a Markdown link reference definition («[label]: URL»)")
+            continue
+        m = NOTE_LINE.match(s.plain)
+        if m and doc.role(i) in {"p", "item", "head"}:
+            key = f"[{int(m['num'])}]" if m["num"] else m["star"]
+            if key in marks:
+                doc.set(i, "note", "note: a line opening with a note marker used earlier in the text",
+                        number=None, list_start=False)
+                continue
+        for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain) else ():
+            marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
+
+
+# A line longer than the wrap width by more than this share is not part of the wrapping.
+WRAP_OVERRUN = 1.25
+CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
+             "quote": "quote", "note": "note"}
+
+
+def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
+    """Whether line ``i`` continues the block of line ``prev`` (the text line before it): in a
+    hard-wrapped text, when ``prev`` is full (it ran to the wrap width, or the first word of ``i``
+    would not have fitted after it) — also across one blank line, which PDF extraction leaves
+    inside paragraphs, when ``prev`` breaks off mid-sentence; where blank lines separate
+    paragraphs, when no blank line comes between and ``prev`` does not end a sentence.
+
+    Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
+    """
+    conv = doc.conv
+    s, ps = doc.s(i), doc.s(prev)
+    if conv.wrap is not None:
+        mid_sentence = ps.end in {"none", "comma"}
+        across = i == prev + 2 and doc.shapes[prev + 1] is None and not conv.spaced
+        if not (doc.adjacent(prev, i) or (across and mid_sentence and full(doc, prev))):
+            return None
+        first = doc.out[i].text.split(maxsplit=1)[0]
+        length = len(doc.out[prev].text.rstrip())
+        no_room = length <= WRAP_OVERRUN * conv.wrap and length + 1 + len(first) > conv.wrap
+        joined = (full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
+        if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
+            return None
+        return "" if ps.end not in {"terminal", "colon"} and not across else "medium"
+    if conv.blank_paragraphs and doc.adjacent(prev, i) and ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {
+            "terminal", "colon"}:
+        return "medium"
+    return None
+
+
+def _wrapped(doc: Document, body: list[int]) -> None:
+    """Hard-wrapped paragraphs: a line continues the block of the line before it
+    (:func:`_wrap_join`) as p+ or item+."""
+    if doc.conv.wrap is None and not doc.conv.blank_paragraphs:
+        return
+    for i in body:
+        prev = doc.prev(i)
+        if doc.role(i) != "p" or prev is None or doc.role(prev) not in CONTINUED:
+            continue
+        cert = _wrap_join(doc, prev, i)
+        if cert is not None:
+            role = CONTINUED[doc.role(prev)]
+            doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)", cert=cert or None)
+
+
+def _arabic(s: Shape) -> bool:
+    """A line in Arabic rather than Persian: no letter only Persian has (پ چ ژ گ), none of the
+    commonest Persian function words, and an Arabic article or function word."""
+    tokens = words(s.plain)
+    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS and PERSIAN_LETTER.search(s.plain) is None
+            and not PERSIAN_WORDS.intersection(tokens)
+            and any(t.startswith("ال") or t in ARABIC_WORDS for t in tokens))
+
+
+def _quotes(doc: Document, body: list[int]) -> None:
+    """Block quotations: a line in Arabic standing alone in Persian prose (a verse of the Quran,
+    a saying), and prose lines indented further than the text's own lines."""
+    for i in body:
+        prev, nxt = doc.prev(i), doc.next(i)
+        if (doc.role(i) == "p" and _arabic(doc.s(i)) and prev is not None and nxt is not None
+                and doc.role(prev) in TEXT_ROLES and not _arabic(doc.s(prev))):
+            doc.set(i, "quote", "quote: a line in Arabic standing alone in Persian prose", cert="low")
+    if doc.conv.wrap is not None:
+        return
+    for i in body:
+        s = doc.s(i)
+        if (doc.role(i) == "p" and doc.conv.indent == 0 and s.indent >= QUOTE_MIN_INDENT and s.words >= 4):
+            doc.set(i, "quote", "quote: a prose line indented further than the text", cert="medium")
 
 
 def _mark_duplicates(out: list[Line]) -> None:
     seen: dict[str, int] = {}
     for i, line in enumerate(out):
-        if line.role == "blank":
+        if line.role in {"blank", "fw"}:
             continue
         key = line.text.strip()
         if key in seen:
@@ -412,9 +443,10 @@ def genre(lines: Sequence[Line]) -> str | None:
     """The document type, where the title (or the layout) makes it clear.
 
     Returns one of ``statement``, ``resolution``, ``report``, ``announcement``, ``letter``,
-    ``news`` or None. Keywords are the standard Persian names of these document types.
+    ``news``, ``interview``, ``verse`` or None. Keywords are the standard Persian names of these
+    document types.
     """
-    title = next((_bare(line.text) for line in lines if line.role == "title"), "")
+    title = next((plain(line.text).strip() for line in lines if line.role == "title"), "")
     rules = (
         (("اطلاعیه پایانی", "بیانیه", "اعلامیه"), "statement"),
         (("قطعنامه", "قرار ", "مصوبه"), "resolution"),
@@ -422,10 +454,16 @@ def genre(lines: Sequence[Line]) -> str | None:
         (("اطلاعیه", "فراخوان"), "announcement"),
         (("خبر", "اخبار"), "news"),
         (("نامه",), "letter"),
+        (("گفتگو", "گفت‌وگو", "مصاحبه"), "interview"),
     )
     for keys, name in rules:
         if any(title.startswith(k) or f" {k}" in f" {title}" for k in keys):
             return name
-    if any(line.role == "salute" for line in lines):
+    roles = Counter(line.role for line in lines if line.role != "blank")
+    if roles["salute"] or roles["addressee"]:
         return "letter"
+    if roles["speaker"] >= 2:
+        return "interview"
+    if roles["l"] * 2 > sum(roles.values()):
+        return "verse"
     return None

@@ -20,14 +20,16 @@ from pathlib import Path
 
 from lxml import etree
 
-from nashr import __version__
-from nashr.config import Edition, build_date
+from nashr.config import Edition
+from nashr.convert import reading
+from nashr.convert.conventions import Conventions
+from nashr.convert.document import Line
+from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, HEADER_IDS, Recogniser, SourceInfo, build_header
+from nashr.convert.header import el as _el
+from nashr.convert.matter import MASTHEAD, PAGE_NUMBER
 from nashr.convert.sources import Source
-from nashr.convert.structure import MASTHEAD, Line, genre
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
-
-Recogniser = Callable[[str], list[Span]]
 
 TEI_ALL_URL = "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -50,35 +52,6 @@ SEAL_TARGET = "nashr-checksum"
 SEAL_PLACEHOLDER = "sha256:" + "0" * 64
 SEAL_RE = re.compile(rb"<\?nashr-checksum sha256:([0-9a-f]{64})\?>")
 
-# Calendars of dates (TEI P5 Guidelines 13.4, calendarDesc): the Solar Hijri and Gregorian ones are
-# always declared (every text may carry dates in both); the Hijri-Qamari one only where used.
-CALENDARS = {
-    "jalali": "Solar Hijri (Jalali) calendar",
-    "gregorian": "Gregorian calendar",
-    "hijri": "Hijri-Qamari (lunar Islamic) calendar",
-}
-ALWAYS_DECLARED = ("jalali", "gregorian")
-HEADER_IDS = frozenset({"nashr", *CALENDARS})
-
-
-@dataclass(frozen=True, slots=True)
-class SourceInfo:
-    """What the converter knows about a source besides its text.
-
-    Attributes:
-        stem: ASCII identifier of the text (file stem, an XML NCName): ``TEI/@xml:id`` and the
-            output file name.
-        original_file: the file name the source had when it was collected (``seeds/catalog.csv``).
-        catalog_title: a title given by the catalog, used when the text has no title line.
-        catalog_date: the text's date by the catalog (ISO 8601 date or ``start/end`` interval),
-            used when no dateline dates the text.
-    """
-
-    stem: str
-    original_file: str | None = None
-    catalog_title: str | None = None
-    catalog_date: str | None = None
-
 
 def ncname(stem: str) -> str:
     """An XML NCName (Namespaces in XML 1.0 §3) made from a file stem: ASCII letters, digits,
@@ -89,80 +62,247 @@ def ncname(stem: str) -> str:
     return name if re.match(r"[A-Za-z_]", name) and not reserved else f"t-{name}"
 
 
-def _el(parent: etree._Element, local: str, text: str | None = None, **attrs: str) -> etree._Element:
-    element = etree.SubElement(parent, tei(local))
-    for key, value in attrs.items():
-        element.set(f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml_") else key.replace("_", "-"), value)
-    if text is not None:
-        element.text = text
-    return element
+# Elements that contain only blocks (never text): indented by :func:`serialise`.
+BLOCK_CONTAINERS = frozenset(tei(t) for t in ("div", "list", "opener", "closer", "lg", "sp", "postscript", "address"))
+# What a body needs besides its top and bottom matter (TEI P5 "body": model.common or divisions).
+BODY_CONTENT = frozenset(tei(t) for t in ("p", "list", "lg", "sp", "quote", "div", "l", "ab", "table"))
+# Roles of the end of a text (TEI model.divBottom and model.global): after them no section opens.
+BOTTOM_ROLES = frozenset({"closer", "trailer", "postscript", "signed", "salute", "dateline", "note", "fw"})
+# What an sp holds after its speaker (TEI "sp": lg, model.lLike, model.pLike, …), as nashr writes it.
+SPEECH = frozenset(tei(t) for t in ("p", "lg", "l", "list", "quote"))
+# The roles that continue the block of the line before with an lb.
+WRAPPED = {"p+", "item+"}
 
 
 class _Body:
-    """Appends block elements to ``body``, opening a ``div`` at each heading."""
+    """Appends the elements of each line's role to ``body`` (TEI P5 ch. 4): top matter, a
+    ``div`` for each section heading, ``list``/``item``, ``lg``/``l``, ``sp``, ``opener``,
+    ``closer``, ``postscript``; a wrapped line goes into the block before it after an ``lb``."""
 
-    def __init__(self, body: etree._Element, stem: str, recognise: Recogniser | None) -> None:
+    def __init__(self, body: etree._Element, stem: str, content: Callable[[etree._Element, str], None]) -> None:
         self.body = body
         self.stem = stem
-        self.recognise = recognise
+        self.content = content
         self.div: etree._Element | None = None
         self.list: etree._Element | None = None
         self.item: etree._Element | None = None
+        self.lg: etree._Element | None = None
+        self.bayt: etree._Element | None = None  # an l holding only its first hemistich so far
+        self.sp: etree._Element | None = None
+        self.opener: etree._Element | None = None
+        self.address: etree._Element | None = None
         self.closer: etree._Element | None = None
-        self.started = False  # a paragraph, list or heading has been written
+        self.postscript: etree._Element | None = None
+        self.title: etree._Element | None = None
+        self.last: etree._Element | None = None  # the block a wrapped line continues
+        self.started = False  # a paragraph, list, poem or heading has been written
+        self.sectioned = False  # an end mark closed a section: all that follows goes into divs
 
-    def container(self) -> etree._Element:
+    def container(self, content: bool = True) -> etree._Element:
+        """Where the next block goes: the open ``div``, else ``body`` — or, for ``content``
+        after an end mark closed a section, a new ``div``."""
+        if self.div is None and self.sectioned and content:
+            self.div = _el(self.body, "div")
         return self.div if self.div is not None else self.body
+
+    def outer(self) -> etree._Element:
+        """``body``, for an element of the top or end matter: the open ``div`` (if any) ends, so
+        what follows in document order never goes back into it."""
+        self.div = None
+        return self.body
+
+    def section_end(self, line: Line) -> None:
+        """An end mark inside the text closes its section: the trailer ends the open ``div`` —
+        or, before any heading, a ``div`` made of what the body holds so far — and what follows
+        goes into divisions of its own (TEI: a body's divisions come after its paragraphs)."""
+        section = self.div if self.div is not None else self.body
+        if not any(child.tag in BODY_CONTENT for child in section):  # nothing to close: the rules say
+            self.paragraph(line)  # there always is, so this only keeps a stray mark valid
+            return
+        if self.div is None:
+            self.div = etree.Element(tei("div"))
+            first = next((k for k, child in enumerate(self.body) if child.tag in BODY_CONTENT), len(self.body))
+            for child in list(self.body)[first:]:
+                self.div.append(child)
+            self.body.append(self.div)
+        self.block(self.div, "trailer", line)
+        self.div = None
+        self.sectioned = True
+
+    def _mark(self, element: etree._Element, line: Line) -> etree._Element:
+        element.set(f"{{{XML_NS}}}id", f"{self.stem}.l{line.n}")
+        if line.copy_of is not None:
+            element.set("copyOf", f"#{self.stem}.l{line.copy_of}")
+        if line.cert is not None:
+            element.set("cert", line.cert)
+            # On a note, @resp would name the note's author (an editorial note, which the
+            # fidelity check skips); this note is the source's.
+            if element.tag != tei("note"):
+                element.set("resp", "#nashr")
+        return element
 
     def block(self, parent: etree._Element, local: str, line: Line, text: str | None = None,
               **attrs: str) -> etree._Element:
-        element = _el(parent, local, xml_id=f"{self.stem}.l{line.n}", **attrs)
-        if line.copy_of is not None:
-            element.set("copyOf", f"#{self.stem}.l{line.copy_of}")
-        content = (line.text if text is None else text).strip()
-        spans = self.recognise(content) if self.recognise is not None else []
-        fill(element, content, resolve_overlaps(spans))
+        element = self._mark(_el(parent, local, **attrs), line)
+        self.content(element, (line.text if text is None else text).strip())
         return element
 
-    def add(self, line: Line) -> None:
-        role = line.role
-        if role not in {"item", "continuation"}:
+    def append_line(self, element: etree._Element, line: Line) -> None:
+        """Continue ``element`` with an ``lb`` (carrying the line's identifier) and the line."""
+        lb = self._mark(_el(element, "lb"), line)
+        holder = etree.Element(tei("ab"))
+        self.content(holder, line.text.strip())
+        lb.tail = holder.text
+        for child in list(holder):
+            element.append(child)
+
+    def _close(self, role: str) -> None:
+        if role not in {"item", "item+", "continuation"}:
             self.list = self.item = None
+        if role != "l":
+            self.lg = self.bayt = None
+        if role != "p":
+            self.close_speech()
+        if role not in {"addressee", "salute"} or self.started:
+            self.opener = self.address = None
+        if role != "addressee":
+            self.address = None
         if role not in {"salute", "signed", "dateline"}:
             self.closer = None
+        if role != "postscript":
+            self.postscript = None
+        if role != "title":
+            self.title = None
+
+    def add(self, line: Line, next_role: str | None) -> None:
+        role = line.role
+        if role == "fw":
+            self.furniture(line, next_role)
+            return
+        if role in WRAPPED and self.last is not None:
+            self.append_line(self.last, line)
+            return
+        self._close(role)
+        self.last = None
         if role == "masthead":
             self.masthead(line)
-        elif role in {"title", "subtitle"}:
-            self.block(self.body, "head", line, type="main" if role == "title" else "sub")
+        elif role == "title":
+            if self.title is not None:
+                self.append_line(self.title, line)
+            else:
+                self.title = self.block(self.outer(), "head", line, type="main")
+        elif role == "subtitle":
+            self.block(self.outer(), "head", line, type="sub")
         elif role in {"salute", "signed", "dateline"} and self.started:
             # The closing block of the text: closer at the end of body, after any div.
             if self.closer is None:
-                self.div = None
-                self.closer = _el(self.body, "closer")
+                self.closer = _el(self.outer(), "closer")
             self.block(self.closer, role, line)
-        elif role == "salute":
-            self.block(_el(self.body, "opener"), "salute", line)
+        elif role in {"addressee", "salute"}:
+            self.opening(line)
         elif role in {"byline", "dateline"}:
-            self.block(self.body, role, line)
+            self.block(self.outer(), role, line)
+        elif role == "trailer" and next_role is not None and next_role not in BOTTOM_ROLES:
+            self.section_end(line)
         elif role in {"closer", "trailer"}:
-            self.div = None
-            self.block(self.body, role, line)
+            self.block(self.outer(), role, line)
+        elif role == "postscript":
+            if self.postscript is None:
+                self.postscript = _el(self.outer(), "postscript", xml_id=f"{self.stem}.ps{line.n}")
+            self.last = self.block(self.postscript, "p", line)
         elif role == "head":
             self.started = True
             self.div = _el(self.body, "div", xml_id=f"{self.stem}.div{line.n}")
             self.block(self.div, "head", line)
-        elif role == "item":
+        elif role in {"item", "item+"}:
             self.started = True
             if line.list_start or self.list is None:
-                self.list = _el(self.container(), "list", xml_id=f"{self.stem}.list{line.n}", rend="numbered")
-            self.item = self.block(self.list, "item", line, n=str(line.number))
+                self.list = _el(self.container(), "list", xml_id=f"{self.stem}.list{line.n}",
+                                rend="numbered" if line.number is not None else "bulleted")
+            number = {"n": str(line.number)} if line.number is not None else {}
+            self.item = self.last = self.block(self.list, "item", line, **number)
         elif role == "continuation" and self.item is not None:
-            self.continue_item(line)
-        else:
+            self.last = self.continue_item(line)
+        elif role == "l":
             self.started = True
+            self.verse(line)
+        elif role == "speaker":
+            self.started = True
+            self.close_speech()
+            self.speech(line)
+        elif role in {"note", "quote"}:
+            self.started = self.started or role == "quote"
+            self.last = self.block(self.container(content=role == "quote"), role, line)
+        else:
+            self.started = self.started or not line.epigraph
             self.paragraph(line)
 
-    def continue_item(self, line: Line) -> None:
+    def furniture(self, line: Line, next_role: str | None) -> None:
+        """A running head or page number (TEI model.global, allowed anywhere): inside the block
+        it interrupts when the next line continues that block, else inside the innermost open
+        container (a speech, poem, list …), so that what follows stays after it."""
+        kind = "pageNum" if PAGE_NUMBER.match(line.text.strip()) else "header"
+        continued = {"p+": self.last, "item+": self.last, "continuation": self.item, "l": self.bayt,
+                     "title": self.title}.get(next_role or "")
+        open_ = (continued, self.sp, self.lg, self.item if next_role == "continuation" else None, self.list,
+                 self.postscript, self.closer, self.address, self.opener)
+        parent = next((e for e in open_ if e is not None), None)
+        self.block(parent if parent is not None else self.container(content=False), "fw", line, type=kind)
+
+    def opening(self, line: Line) -> None:
+        if self.opener is None:
+            self.opener = _el(self.outer(), "opener")
+        if line.role == "addressee":
+            if self.address is None:
+                self.address = _el(self.opener, "address")
+            self.block(self.address, "addrLine", line)
+        else:
+            self.block(self.opener, "salute", line)
+
+    def verse(self, line: Line) -> None:
+        """A bayt as ``l`` with its hemistichs as ``seg type="hemistich"`` around a ``caesura``
+        (the source's tab or spaces kept after it); a hemistich on its own line joins the
+        ``l`` of the hemistich before it."""
+        if self.lg is None or line.group_start:
+            self.lg = _el(self.container(), "lg", xml_id=f"{self.stem}.lg{line.n}", type="poem")
+            self.bayt = None
+        if line.hemistich == 2 and self.bayt is not None:
+            _el(self.bayt, "caesura")
+            self.block(self.bayt, "seg", line, type="hemistich")
+            self.bayt = None
+            return
+        l_ = self._mark(_el(self.lg, "l"), line)
+        if line.split is not None:
+            start, end = line.split
+            self.content(_el(l_, "seg", type="hemistich"), line.text[:start].strip())
+            _el(l_, "caesura").tail = line.text[start:end]
+            self.content(_el(l_, "seg", type="hemistich"), line.text[end:].strip())
+        elif line.hemistich == 1:
+            self.content(_el(l_, "seg", type="hemistich"), line.text.strip())
+            self.bayt = l_
+        else:
+            self.content(l_, line.text.strip())
+        self.last = None
+
+    def speech(self, line: Line) -> None:
+        """An ``sp``: the label as ``speaker``, the rest of the line (if any) as its first ``p``;
+        the paragraphs after it join the ``sp`` until another role comes."""
+        assert line.split is not None
+        self.sp = self._mark(_el(self.container(), "sp"), line)
+        self.content(_el(self.sp, "speaker"), line.text[: line.split[0]].strip())
+        rest = line.text[line.split[1] :].strip()
+        if rest:
+            self.last = _el(self.sp, "p")
+            self.content(self.last, rest)
+
+    def close_speech(self) -> None:
+        """A speaker label that nothing followed is a paragraph with a ``label`` (an ``sp``
+        needs a speech)."""
+        if self.sp is not None and not any(child.tag in SPEECH for child in self.sp):
+            self.sp.tag, self.sp[0].tag = tei("p"), tei("label")
+        self.sp = None
+
+    def continue_item(self, line: Line) -> etree._Element:
         assert self.item is not None
         if not len(self.item) or self.item[0].tag != tei("p"):
             # The item's first line becomes its first paragraph: item may hold text or p's,
@@ -175,173 +315,105 @@ class _Body:
             self.item.attrib.pop(f"{{{XML_NS}}}id")
             self.item.set(f"{{{XML_NS}}}id", f"{first.get(f'{{{XML_NS}}}id')}.item")
             self.item.append(first)
-        self.block(self.item, "p", line)
+        return self.block(self.item, "p", line)
 
     def paragraph(self, line: Line) -> None:
-        if line.trailer_at is None:
-            self.block(self.container(), "p", line)
+        if line.epigraph and not self.started:
+            self.block(_el(self.outer(), "epigraph"), "p", line)
             return
-        self.block(self.container(), "p", line, text=line.text[: line.trailer_at])
-        trailer = _el(self.body, "trailer", xml_id=f"{self.stem}.l{line.n}.trailer")
+        parent = self.sp if self.sp is not None else self.container()
+        if line.trailer_at is None:
+            self.last = self.block(parent, "p", line)
+            return
+        self.last = self.block(parent, "p", line, text=line.text[: line.trailer_at])
+        trailer = _el(self.outer(), "trailer", xml_id=f"{self.stem}.l{line.n}.trailer")
         trailer.text = line.text[line.trailer_at :].strip()
         self.div = None
 
     def masthead(self, line: Line) -> None:
+        """``fw type="masthead"``; a masthead line of a title and an issue number marks them up
+        as the periodical's ``title level="j"`` and the issue's ``num``."""
         m = MASTHEAD.match(line.text)
-        assert m is not None
+        if m is None:
+            self.block(self.outer(), "fw", line, type="masthead")
+            return
         start = len(line.text) - len(line.text.lstrip())
         spans = [
             Span(m.start("title") - start, m.end("title") - start, "title", {"level": "j"}),
             Span(m.start("issue") - start, m.end("issue") - start, "num", {"value": str(int(m["issue"]))}),
         ]
-        fw = _el(self.body, "fw", xml_id=f"{self.stem}.l{line.n}", type="masthead")
+        fw = _el(self.outer(), "fw", xml_id=f"{self.stem}.l{line.n}", type="masthead")
         fill(fw, line.text.strip(), spans)
 
-
-def _title(lines: Sequence[Line], info: SourceInfo) -> str:
-    for line in lines:
-        if line.role == "title":
-            return " ".join(line.text.split())
-    if info.catalog_title:
-        return info.catalog_title
-    first = next(line.text for line in lines if line.role != "blank")
-    head = first.split()
-    return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
-
-
-DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
-                   "datingMethod", "calendar")
+    def finish(self) -> None:
+        """Close what is open. A body of top and bottom matter only (a title, a slogan) gets them
+        in a ``div``: TEI's body needs a paragraph-level element or a division."""
+        self.close_speech()
+        if not any(child.tag in BODY_CONTENT for child in self.body):
+            div = etree.Element(tei("div"))
+            for child in list(self.body):
+                div.append(child)
+            self.body.append(div)
 
 
-def _creation_date(parent: etree._Element, lines: Sequence[Line], info: SourceInfo,
-                   recognise: Recogniser | None) -> None:
-    """``creation/date``: the first date of a dateline, else the catalog's date, else nothing."""
-    for line in lines:
-        if line.role != "dateline" or recognise is None:
-            continue
-        content = line.text.strip()
-        dates = [span for span in resolve_overlaps(recognise(content)) if span.tag == "date"]
-        dated = [span for span in dates if any(k in span.attrs for k in ("when", "from", "notBefore"))]
-        if dated:
-            span = dated[0]
-            attrs = {k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES}
-            _el(_el(parent, "creation"), "date", content[span.start : span.end], **attrs)
-            return
-    if info.catalog_date:
-        start, _, end = info.catalog_date.partition("/")
-        attrs = {"from": start, "to": end} if end else {"when": start}
-        _el(_el(parent, "creation"), "date", info.catalog_date, **attrs)
+def _content(recognise: Recogniser | None, conventions: Conventions) -> Callable[[etree._Element, str], None]:
+    """How a piece of a line fills its element: the source text with its names, dates and numbers
+    marked; in a PDF extraction, a piece whose logical reading differs is ``choice`` of ``orig``
+    (the source text) and ``reg`` (the reading, where the names, dates and numbers are marked)."""
 
+    def spans(text: str) -> list[Span]:
+        return resolve_overlaps(recognise(text)) if recognise is not None and text else []
 
-def _header(tei_root: etree._Element, source: Source, lines: Sequence[Line], info: SourceInfo,
-            edition: Edition, recognise: Recogniser | None, calendars: Sequence[str]) -> None:
-    header = _el(tei_root, "teiHeader")
-    title = _title(lines, info)
-    masthead = next((MASTHEAD.match(line.text) for line in lines if line.role == "masthead"), None)
-    date = build_date(edition).isoformat()
+    def content(element: etree._Element, text: str) -> None:
+        if conventions.pdf and reading.pdf_traces(text):
+            regular = reading.logical(text, conventions.visual)
+            if regular != text:
+                choice = _el(element, "choice")
+                _el(choice, "orig", text)
+                fill(_el(choice, "reg"), regular, spans(regular))
+                return
+        fill(element, text, spans(text))
 
-    file_desc = _el(header, "fileDesc")
-    title_stmt = _el(file_desc, "titleStmt")
-    _el(title_stmt, "title", title, type="main")
-    for editor in edition.editors:
-        if editor.name == "nashr":
-            continue
-        _el(title_stmt, "editor", editor.name, role=re.sub(r"\W+", "-", editor.role.lower()).strip("-") or "editor")
-    resp = _el(title_stmt, "respStmt", xml_lang="en")
-    _el(resp, "resp", "TEI encoding (automatic conversion from plain text)")
-    _el(resp, "name", "nashr", xml_id="nashr")
-
-    pub = _el(file_desc, "publicationStmt")
-    _el(pub, "publisher", edition.publisher)
-    _el(pub, "date", date, when=date)
-    availability = _el(pub, "availability", status="free")
-    _el(availability, "licence", edition.licence, target=edition.licence_url)
-    _el(pub, "idno", info.stem, type="local")
-    if edition.base_url:
-        _el(pub, "idno", f"{edition.base_url.rstrip('/')}/{info.stem}.xml", type="URI")
-
-    source_desc = _el(file_desc, "sourceDesc")
-    if masthead is not None:
-        bibl_struct = _el(source_desc, "biblStruct")
-        analytic = _el(bibl_struct, "analytic")
-        _el(analytic, "title", title, level="a")
-        monogr = _el(bibl_struct, "monogr")
-        _el(monogr, "title", masthead["title"].strip(), level="j")
-        imprint = _el(monogr, "imprint")
-        _el(imprint, "biblScope", masthead["issue"], unit="issue", n=str(int(masthead["issue"])))
-    digital = _el(source_desc, "bibl", type="digital-source")
-    _el(digital, "title", title)
-    _el(digital, "idno", source.path.name, type="filename")
-    if info.original_file and info.original_file != source.path.name:
-        _el(digital, "idno", info.original_file, type="original-filename")
-    _el(digital, "idno", source.sha256, type="sha256")
-    _el(digital, "note", f"Plain text, {source.encoding.upper().replace('_', '-')}"
-        + (", with a byte-order mark" if source.bom else "") + ".", xml_lang="en")
-
-    encoding = _el(header, "encodingDesc")
-    project = _el(encoding, "projectDesc")
-    _el(project, "p", edition.description or edition.title)
-    decl = _el(encoding, "editorialDecl", xml_lang="en")
-    _el(_el(decl, "normalization"), "p",
-        "The text is the source's text, character for character: Arabic ي and ك, Arabic-Indic "
-        "and Persian digits, spaces where modern spelling has ZWNJ, non-breaking spaces and "
-        "typing errors are kept. Normalised forms are used only to find names, dates and numbers.")
-    _el(_el(decl, "segmentation"), "p",
-        "Each non-blank source line is one block element (head, p, item, dateline, closer, …) "
-        "whose xml:id ends in .l followed by the source line number. Blank lines and whitespace "
-        "at the start and end of lines are not kept. A line that repeats an earlier line exactly "
-        "is kept and points to it with @copyOf. A trailing «*» is encoded as a trailer.")
-    _el(_el(decl, "interpretation"), "p",
-        "Structure (titles, headings, numbered lists, datelines, closers) was assigned by "
-        f"nashr {__version__} from the layout of the plain text, by named rules; "
-        "automatic markup that is uncertain carries @cert and @resp.")
-    app_info = _el(encoding, "appInfo")
-    app = _el(app_info, "application", ident="nashr", version=__version__)
-    _el(app, "label", "nashr")
-
-    profile = _el(header, "profileDesc")
-    _creation_date(profile, lines, info, recognise)
-    lang_usage = _el(profile, "langUsage")
-    _el(lang_usage, "language", "فارسی", ident="fa")
-    kind = genre(lines)
-    if kind:
-        keywords = _el(_el(profile, "textClass"), "keywords", xml_lang="en")
-        _el(keywords, "term", kind, type="genre")
-    calendar_desc = _el(profile, "calendarDesc")
-    for ident in calendars:
-        _el(_el(calendar_desc, "calendar", xml_id=ident), "p", CALENDARS[ident], xml_lang="en")
-
-    revision = _el(header, "revisionDesc")
-    _el(revision, "change", f"Converted from the plain text {source.path.name} by nashr {__version__}.",
-        when=date, who="#nashr", xml_lang="en")
+    return content
 
 
 def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: Edition,
-              recognise: Recogniser | None = None, schema_href: str = "../schema") -> etree._ElementTree:
+              recognise: Recogniser | None = None, conventions: Conventions | None = None,
+              schema_href: str = "../schema") -> etree._ElementTree:
     """Build the TEI document of one source.
 
     Args:
         source: the decoded source (``nashr.convert.sources.read_source``).
-        lines: its classified lines (``nashr.convert.structure.classify``).
+        lines: its classified lines (``nashr.convert.structure.analyse``).
         info: identifier and catalog data.
         edition: edition metadata (``edition.toml``).
         recognise: finds inline spans (names, dates, numbers) in a block's text; None for none.
+        conventions: the document's conventions (``nashr.convert.structure.analyse``); None for
+            the defaults (no PDF traces).
         schema_href: the edition's schema folder as a relative URI from the TEI file.
 
     Returns:
         An lxml element tree with root ``TEI`` and the schema processing instructions.
     """
+    conventions = conventions or Conventions()
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(f"{{{XML_NS}}}id", info.stem)
     root.set(f"{{{XML_NS}}}lang", "fa")
     text = etree.Element(tei("text"))
-    builder = _Body(_el(text, "body"), info.stem, recognise)
-    for line in lines:
-        if line.role != "blank":
-            builder.add(line)
+    builder = _Body(_el(text, "body"), info.stem, _content(recognise, conventions))
+    content = [line for line in lines if line.role != "blank"]
+    following: str | None = None  # the role of the next line that is not page furniture
+    after: list[str | None] = []
+    for line in reversed(content):
+        after.append(following)
+        if line.role != "fw":
+            following = line.role
+    for line, next_role in zip(content, reversed(after), strict=True):
+        builder.add(line, next_role)
+    builder.finish()
     used = {value.lstrip("#") for value in text.xpath("//@calendar | //@datingMethod")}
     calendars = [*ALWAYS_DECLARED, *sorted((used & set(CALENDARS)) - set(ALWAYS_DECLARED))]
-    _header(root, source, lines, info, edition, recognise, calendars)
+    build_header(root, source, lines, info, edition, recognise, calendars, conventions)
     root.append(text)
     tree = etree.ElementTree(root)
     for target, value in schema_pis(schema_href):
@@ -364,11 +436,7 @@ def serialise(tree: etree._ElementTree) -> bytes:
         text.text = "\n    "
         body = text[0]
         body.tail = "\n  "
-        body.text = "\n      "
-        for i, child in enumerate(body):
-            child.tail = "\n      " if i < len(body) - 1 else "\n    "
-            if child.tag in {tei("div"), tei("list"), tei("opener"), tei("closer")}:
-                _indent_blocks(child, 3)
+        _indent_blocks(body, 2)
     prolog = [*reversed(list(root.itersiblings(preceding=True))),
               etree.ProcessingInstruction(SEAL_TARGET, SEAL_PLACEHOLDER)]
     data = b"".join(
@@ -381,15 +449,20 @@ def serialise(tree: etree._ElementTree) -> bytes:
 
 
 def _indent_blocks(element: etree._Element, level: int) -> None:
-    # Containers of blocks only (div, list, opener, closer, item with p's): never mixed content.
+    """Indent the children of a container of blocks (body, div, list, lg, …; an item holding
+    p's); never mixed content. Linear in the number of elements."""
     if element.text and element.text.strip():
+        return
+    children = list(element)
+    if not children:
         return
     pad = "\n" + "  " * (level + 1)
     element.text = pad
-    for i, child in enumerate(element):
-        child.tail = pad if i < len(element) - 1 else "\n" + "  " * level
-        if child.tag in {tei("list"), tei("item"), tei("closer"), tei("opener")}:
+    for child in children:
+        child.tail = pad
+        if child.tag in BLOCK_CONTAINERS or (child.tag == tei("item") and child.find(tei("p")) is not None):
             _indent_blocks(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
 
 
 def is_pristine(data: bytes) -> bool:

@@ -4,16 +4,17 @@ XML 1.0 (Fifth Edition) §2.2 allows ``Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] 
 [#x10000-#x10FFFF]``; it discourages the C1 controls and the Unicode noncharacters, and XML 1.1
 (§2.2) requires C1 controls as character references. nashr refuses, naming file, line and column:
 
-- C0 controls other than TAB, LF, CR and FORM FEED, DEL and the C1 controls (Unicode category Cc):
-  binary data or a damaged export, never text a reader sees;
+- C0 controls other than TAB, LF and CR, DEL and the C1 controls (Unicode category Cc): binary
+  data or a damaged export, never text a reader sees — but for FORM FEED at a line's start;
 - the 66 noncharacters (Unicode §23.7: U+FDD0–U+FDEF and the last two code points of each plane):
   "not for open interchange", and U+FFFE/U+FFFF are outside ``Char``;
 - lone surrogates (U+D800–U+DFFF), which a Python ``str`` holds only after decoding with
   ``surrogateescape`` or ``surrogatepass`` (PEP 383): not characters at all (Unicode §3.9, D76).
 
-FORM FEED (U+000C), the page break of plain-text exports (``pdftotext`` writes one per page), is
-layout whitespace: like a line break it separates lines (``str.splitlines``) and, like all
-whitespace, the fidelity check does not count it (:mod:`nashr.convert.fidelity`).
+FORM FEED (U+000C) is the page break of plain-text exports: ``pdftotext`` writes one before each
+page's first line. There it is layout whitespace, which the converter reads as a page start and
+the fidelity check does not count (:mod:`nashr.convert.fidelity`); inside a line (after other
+characters) it is refused like any other control character.
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ from dataclasses import dataclass
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
 )
-UNENCODABLE = re.compile(f"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]")
-"""One character a TEI file cannot carry (see the module's list)."""
+UNENCODABLE = re.compile(
+    f"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]"
+    "|(?<=[^\\s])[\\t \\x0c]*\x0c"  # a form feed after other characters of its line
+)
+"""One character a TEI file cannot carry (see the module's list); for a form feed inside a line,
+the match ends with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,6 @@ def first_unencodable(text: str) -> Unencodable | None:
     match = UNENCODABLE.search(text)
     if match is None:
         return None
-    start = match.start()
+    start = match.end() - 1
     line_start = text.rfind("\n", 0, start) + 1
-    return Unencodable(match.group(), text.count("\n", 0, start) + 1, start - line_start + 1)
+    return Unencodable(text[start], text.count("\n", 0, start) + 1, start - line_start + 1)

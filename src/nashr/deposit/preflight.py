@@ -7,7 +7,8 @@ stops at the first one, so that a person sees the whole list at once. The checks
   archive formats and URL encodings, as the interoperability notes of RFC 8493 (BagIt) warn);
 - no text file begins with a byte order mark (XML 1.0 §4.3.3 allows one, but UTF-8 without BOM
   is what line-oriented tools and harvesters expect);
-- no two payload files have the same SHA-256 (a duplicate is a fixity ambiguity);
+- no two payload files have the same SHA-256 (a duplicate is a fixity ambiguity), but for the
+  site's copies of the files it offers;
 - every XML file starts with an XML declaration; every TEI document (root in the TEI namespace)
   also has an ``<?xml-model?>`` processing instruction (W3C "Associating Schemas with XML
   documents 1.0") and is valid (through the validator passed in, see :data:`TeiValidator`);
@@ -98,10 +99,14 @@ def check_boms(entries: Iterable[Entry]) -> list[Problem]:
 
 
 def check_duplicates(entries: Iterable[Entry]) -> list[Problem]:
-    """No two files may have the same SHA-256 (one problem per extra copy, naming the first)."""
+    """No two files may have the same SHA-256 (one problem per extra copy, naming the first),
+    except the site's own copies: the HTML edition stands alone, so it holds copies of the TEI,
+    registers, schemas and PDFs it offers (:mod:`nashr.publish.html`)."""
     first: dict[str, str] = {}
     problems = []
     for e in entries:
+        if e.group == "site":
+            continue
         if e.sha256 in first:
             problems.append(
                 Problem(

@@ -6,19 +6,41 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * day ranges ``DAY و|تا|- DAY MONTH YEAR`` — «۲۷ و ۲۸ اکتبر ۲۰۰۷» → ``@from``/``@to``;
 * ``MONTH YEAR`` — «نوامبر ۲۰۱۹», «آبان ۹۸» (two-digit years, see :func:`expand_year`);
 * ``DAY ماه جاری (MONTH)`` — «۱۵ و ۱۶ ماه جاری (دسامبر)» ("this month (December)");
-* ``DAY MONTH`` with no year — tagged, but ``@when`` only where the text fixes the year:
-  a year word after it («امسال», «سال آینده», «سال گذشته» …) read against the document's
-  :class:`DateContext`, or a bracketed restatement in the other calendar that has a year
-  («۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)»).
+* ``DAY MONTH`` with no year — its year from a year word after it («امسال», «سال آینده»,
+  «سال گذشته» …) or from a bracketed restatement in the other calendar that has a year
+  («۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)»), or failing those the latest occurrence on or before
+  the document's date (:class:`DateContext`); without any, no ``@when``;
+* a weekday and «روز»/«روزهای» before the day are part of the date («چهارشنبه، ۱۷ مارس
+  ۲۰۲۱», «روزهای ۱۵ و ۱۶ ماه مارس»); «ماه» and «سال» may stand between the parts («خرداد ماه
+  ۱۴۰۳», «مهرماه», «۲۴ اسفند سال ۱۳۹۲»); the day may be an ordinal word («دهم مهرماه»);
+* ``MONTH ماه`` / ``ماه MONTH`` without a day — the month («دی ماه سال جاری», «ماه مارس»), also
+  after a word narrowing it («اوایل ماه مه», :data:`PERIOD_PARTS`); without a year, the latest
+  such month on or before the document's date;
+* ``سال YEAR`` — a year in digits or words («سال ۲۰۱۷», «سال هزار و نهصد و هفتاد و نه», «آخر
+  سال ۱۳۲۳»); four digits and an era word («۱۳۳۳ خورشیدی»); two four-digit years apart by a
+  dash («۱۸۹۰–۱۹۴۶») → ``@from``/``@to``;
+* a weekday after a word for the day or a part of it (:data:`DAY_PARTS`: «روز سه شنبه», «عصر
+  یکشنبه», «امروز سه شنبه») or before «گذشته»/«آینده» («جمعه گذشته»): the latest such weekday
+  on or before the document's date, the week before or the next;
+* dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
+  Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
+  before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
+* relative dates («هفته گذشته», «سال آینده», «ماه جاری») and deictic words («امروز», «دیروز»,
+  «فردا», «امشب», «امسال»: :data:`DEICTIC_WORDS`) — tagged without a value; not after a
+  number («سی سال گذشته» is thirty years, a span of time). The test collection's conventions
+  (tests/data/corpus/README.md) decide these extents.
 
-A month name alone is never a date (and «مه», «می», «دی», «تیر», «مهر» are ordinary words).
+A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
+one of those after «نه» without a year («نه می» is "not …").
 
 Attributes follow TEI Guidelines 13.4 "Dates and Times" (att.datable.w3c, att.datable.custom):
 Gregorian dates ``calendar="#gregorian" when|from|to`` (ISO 8601); Solar Hijri dates
 ``calendar="#jalali"`` with the ISO equivalent in ``when``/``from``/``to`` and the Solar Hijri
 value in ``when-custom``/``from-custom``/``to-custom`` with ``datingMethod="#jalali"``;
-Hijri-Qamari dates ``calendar="#hijri"`` with ``when-custom``… and ``datingMethod="#hijri"``
-only (no ISO conversion: persiantools converts Solar Hijri only). The TEI header's
+Hijri-Qamari dates ``calendar="#hijri"`` likewise, converted with the Umm al-Qura calendar of
+the ``hijridate`` package (1343–1500 AH), and outside that range with the arithmetic (tabular)
+Islamic calendar of Reingold and Dershowitz, *Calendrical Calculations*, ch. 6 (civil epoch,
+16 July 622 Julian; 11 leap years in 30), as historians convert Qajar dates. The TEI header's
 ``calendarDesc`` must declare ``jalali``, ``gregorian`` and, when used, ``hijri``.
 Solar Hijri ↔ Gregorian conversion: :mod:`persiantools.jdatetime`.
 """
@@ -31,10 +53,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from hijridate import Gregorian, Hijri
 from persiantools.jdatetime import JalaliDate
 
-from nashr.entities.normalize import fold
-from nashr.entities.numbers import UNITS
+from nashr.entities.normalize import fold, words
+from nashr.entities.numbers import UNITS, parse_number_words
 from nashr.markup import Span
 
 Calendar = Literal["gregorian", "jalali", "hijri"]
@@ -42,6 +65,9 @@ Calendar = Literal["gregorian", "jalali", "hijri"]
 JALALI_MONTHS: dict[str, int] = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
     "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+    # the zodiac names of the same months (Iran until 1925, Afghanistan today): «۲۳ عقرب ۱۳۰۰»
+    "حمل": 1, "ثور": 2, "جوزا": 3, "جوزاء": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7,
+    "عقرب": 8, "قوس": 9, "جدی": 10, "دلو": 11, "حوت": 12,
 }  # fmt: skip
 GREGORIAN_MONTHS: dict[str, int] = {
     "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "مارچ": 3, "آوریل": 4, "آپریل": 4,
@@ -52,9 +78,19 @@ GREGORIAN_MONTHS: dict[str, int] = {
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1, "صفر": 2, "ربیع‌الاول": 3, "ربیع الاول": 3, "ربیع‌الثانی": 4,
     "ربیع الثانی": 4, "ربیع‌الآخر": 4, "جمادی‌الاول": 5, "جمادی الاول": 5,
-    "جمادی‌الاولی": 5, "جمادی‌الثانی": 6, "جمادی الثانی": 6, "جمادی‌الآخر": 6, "رجب": 7,
+    "جمادی‌الاولی": 5, "جمادی‌الثانی": 6, "جمادی الثانی": 6, "جمادی‌الثانیه": 6, "جمادی‌الآخر": 6, "رجب": 7,
     "شعبان": 8, "رمضان": 9, "شوال": 10, "ذی‌القعده": 11, "ذیقعده": 11, "ذی‌الحجه": 12,
     "ذیحجه": 12,
+    # with their customary epithets
+    "محرم‌الحرام": 1, "صفرالمظفر": 2, "صفر المظفر": 2, "ربیع‌المولود": 3, "رجب‌المرجب": 7,
+    "شعبان‌المعظم": 8, "رمضان‌المبارک": 9, "شوال‌المکرم": 10, "ذی‌القعده‌الحرام": 11,
+    "ذی‌الحجه‌الحرام": 12,
+}  # fmt: skip
+
+# Weekdays (Monday = 0, as datetime.weekday); «سه شنبه» written apart is one word.
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "دو‌شنبه": 0, "سه‌شنبه": 1, "سهشنبه": 1,
+    "چهارشنبه": 2, "چهار‌شنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "جمعه": 4, "آدینه": 4,
 }  # fmt: skip
 
 # Year words that fix the year of a day+month relative to the document's year.
@@ -62,8 +98,15 @@ YEAR_WORDS: dict[str, int] = {
     "امسال": 0, "سال جاری": 0, "همین سال": 0, "سال آینده": 1, "سال آتی": 1, "سال بعد": 1,
     "سال دیگر": 1, "سال گذشته": -1, "سال قبل": -1, "سال پیش": -1, "پارسال": -1,
 }  # fmt: skip
+def _ordinal(cardinal: str) -> str:
+    """«دو» → «دوم», «سه» → «سوم», «سی» → «سی‌ام», «بیست و یک» → «بیست و یکم»."""
+    head, _, last = cardinal.rpartition(" ")
+    last = {"سه": "سوم", "سی": "سی\u200cام"}.get(last, last + "م")
+    return f"{head} {last}" if head else last
+
+
 def _day_words() -> dict[str, int]:
-    """Day numbers in words, 1–31: «اول», «یکم», «هشت», «بیست و دو» …"""
+    """Day numbers in words, 1–31, cardinal and ordinal: «اول», «یکم», «هشت», «دهم», «بیست و دو» …"""
     words = {"اول": 1, "یکم": 1}
     small = {word: value for word, value in UNITS.items() if value < 20}
     words.update(small)
@@ -72,18 +115,41 @@ def _day_words() -> dict[str, int]:
         for word, value in small.items():
             if value < 10 and base + value <= 31:
                 words[f"{tens} و {word}"] = base + value
+    words.update({_ordinal(word): value for word, value in list(words.items()) if word not in ("اول", "یکم", "یک")})
     return words
 
 
 DAY_WORDS: dict[str, int] = _day_words()
-ERA_WORDS = ("میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
+AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
+"""Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
+RELATIVE_UNITS = ("هفته", "ماه", "سال")
+RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
+DEICTIC_WORDS = ("امروز", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
+"""A day, night or year named from the writer's now: relative dates by themselves."""
+DAY_PARTS = ("روز", "یوم", "امروز", "دیروز", "فردا", "صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر",
+             "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
+"""Words before a weekday that are part of the date: the day itself («روز», «یوم» in older
+prose, «امروز») or a part of it («عصر یکشنبه», «بامداد دوشنبه اول مرداد»)."""
+WEEKDAY_RELATIVE = {"گذشته": -1, "قبل": -1, "پیش": -1, "آینده": 1, "بعد": 1, "آتی": 1}
+"""Words after a weekday that make it last or next week's («جمعه گذشته», «دوشنبه آینده»)."""
+PERIOD_PARTS = ("اوایل", "اوائل", "اواسط", "اواخر", "ابتدای", "آخر", "پایان", "نیمه")
+"""Words before a month or year without a day that narrow it and are part of the date («اوایل ماه
+مه», «آخر سال ۱۳۲۳»)."""
+ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
 
 
 def _key(word: str) -> str:
     return fold(word).replace("\u200c", " ")
 
 
-_DAY_VALUES = {_key(word): value for word, value in DAY_WORDS.items()}
+def _bare(value: str) -> str:
+    """A matched word or phrase without spaces, ZWNJ or diacritics: the lookup form («ذی‌القعده»,
+    «ذی القعده» and «ذیالقعده» all match the same pattern and must find the same month)."""
+    return _BARE.sub("", value)
+
+
+_BARE = re.compile("[\\s\u200c\u064b-\u065f\u0670]+")
+_DAY_VALUES = {_bare(_key(word)): value for word, value in DAY_WORDS.items()}
 
 
 def _months() -> dict[str, tuple[Calendar, int]]:
@@ -100,22 +166,70 @@ def _months() -> dict[str, tuple[Calendar, int]]:
 
 
 MONTHS = _months()
+_MONTH_VALUES = {_BARE.sub("", key): value for key, value in MONTHS.items()}
+WEEKDAYS: frozenset[str] = frozenset(
+    form for name in WEEKDAY_NUMBERS for form in (_key(name), _key(name).replace(" ", ""))
+)
+"""Weekday names folded, written together or apart («سه شنبه», «سه‌شنبه», «سهشنبه»)."""
 
 
-def _alternation(words: Iterable[str]) -> str:
+_MARKS = "[\u064b-\u065f\u0670]*"  # Arabic diacritics a writer may add: «صفرالمظفّر»
+
+
+def _alternation(words: Iterable[str], marks: bool = False) -> str:
+    """A regex alternation of folded words, longest first; a space matches spaces or ZWNJ, and
+    with ``marks`` diacritics may follow any letter (month names: «محرّم»)."""
     keys = sorted({_key(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"[\s\u200c]*") for k in keys)
+    mark = _MARKS if marks else ""
+    return "|".join(
+        "".join(r"[\s\u200c]*" if c == " " else re.escape(c) + (mark if c.isalpha() else "") for c in k)
+        for k in keys
+    )
 
 
 _SEP = r"[\s\u200c]+"
+_END = r"(?!\w|\u200c\w)"
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
+_WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
+# «آبان (عقرب)»: the month's other name in brackets belongs to it.
+_MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
+          rf"(?P<mah>[\s\u200c]*ماه)?")
 _PATTERN = re.compile(
     rf"(?<!\w)(?<!\w\u200c)"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP}(?:ماه{_SEP})?)?"
-    rf"(?:(?P<month>{_alternation(MONTHS)})|ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS)})\s*\))"
-    rf"(?!\w|\u200c\w)"
-    rf"(?:{_SEP}(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)})(?!\w|\u200c\w))?)?"
-    rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)})(?!\w|\u200c\w))?"
+    rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
+    rf"|(?:روزهای|روز|یوم){_SEP})?"
+    rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر){_SEP})?"
+    rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
+    rf"{_END}"
+    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
+    rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
+)
+# A weekday or «روز» before the day is part of the date only when there is a day (checked below).
+_NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
+_YEAR_PATTERN = re.compile(
+    rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
+    rf"(?:سال{_SEP}(?P<year>\d{{4}}(?!\d)|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
+    rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?"
+    rf"|(?P<bare>\d{{4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
+)
+# «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
+_YEAR_RANGE = re.compile(r"(?<![\d./-])(?P<a>\d{4})\s*[-\u2013\u2014]\s*(?P<b>\d{4})(?![\d./-]?\d)")
+_MAX_YEAR_RANGE = 130
+# «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day.
+_NUMERIC_PATTERN = re.compile(
+    r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
+)
+_WEEKDAY_PATTERN = re.compile(
+    rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
+    rf"(?:{_SEP}(?P<rel>{_alternation(WEEKDAY_RELATIVE)}))?{_END}"
+)
+# «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
+_COUNTED = re.compile(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
+_RELATIVE_PATTERN = re.compile(
+    rf"(?<!\w)(?:(?P<unit>{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)})"
+    rf"|{_alternation(DEICTIC_WORDS)}){_END}"
 )
 
 
@@ -139,12 +253,15 @@ class DateContext:
     anchor: date
 
     def year(self, calendar: Calendar) -> int | None:
-        """The anchor's year in ``calendar`` (None for Hijri-Qamari: no converter)."""
+        """The anchor's year in ``calendar`` (Hijri-Qamari: None outside Umm al-Qura's range)."""
         if calendar == "gregorian":
             return self.anchor.year
         if calendar == "jalali":
             return jalali_year(self.anchor)
-        return None
+        try:
+            return int(Gregorian.fromdate(self.anchor).to_hijri().year)
+        except (OverflowError, ValueError):
+            return None
 
     @classmethod
     def from_iso(cls, value: str) -> DateContext | None:
@@ -168,20 +285,23 @@ class DateContext:
 class FoundDate:
     """A recognised date: source range, calendar and the parts the text gives.
 
-    ``day_end`` is set for day ranges; ``month_only`` dates cover the whole month.
-    ``iso_start``/``iso_end`` are the Gregorian equivalents where the year is known and the
-    date exists (``iso_end`` equals ``iso_start`` for a single day).
+    ``day_end`` is set for day ranges and ``year_end`` for year ranges; without a day the date
+    is the whole month, without a month (``month`` None) the whole year; ``calendar`` None is a
+    relative date («هفته گذشته») with no value. ``iso_start``/``iso_end`` are the Gregorian
+    equivalents where the year is known and the date exists (``iso_end`` equals ``iso_start``
+    for a single day).
     """
 
     start: int
     end: int
-    calendar: Calendar
-    month: int
+    calendar: Calendar | None
+    month: int | None
     day: int | None = None
     day_end: int | None = None
     year: int | None = None
     iso_start: date | None = None
     iso_end: date | None = None
+    year_end: int | None = None
 
 
 def expand_year(year: int, calendar: Calendar, context: DateContext | None = None) -> int:
@@ -210,26 +330,65 @@ def _to_iso(calendar: Calendar, year: int, month: int, day: int) -> date | None:
         if calendar == "jalali":
             gregorian: date = JalaliDate(year, month, day).to_gregorian()  # type: ignore[no-untyped-call]
             return gregorian
-    except ValueError:
+        if not UMM_AL_QURA_YEARS[0] <= year <= UMM_AL_QURA_YEARS[1]:
+            return _tabular_hijri(year, month, day)
+        return date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except (ValueError, OverflowError):
         return None
-    return None
+
+
+UMM_AL_QURA_YEARS = (1343, 1500)
+"""The Hijri years ``hijridate``'s Umm al-Qura tables cover."""
+_TABULAR_EPOCH = 227015  # 16 July 622 (Julian) as a proleptic Gregorian ordinal (R&D's RD)
+
+
+def _tabular_leap(year: int) -> bool:
+    return (14 + 11 * year) % 30 < 11
+
+
+def _tabular_hijri(year: int, month: int, day: int) -> date:
+    """A Hijri date in the arithmetic Islamic calendar (Reingold & Dershowitz, fixed-from-islamic).
+
+    Raises:
+        ValueError: no such month or day.
+    """
+    if not (1 <= month <= 12 and 1 <= day <= _tabular_month_length(year, month)) or year < 1:
+        raise ValueError(f"no Hijri date {year}-{month}-{day}")
+    ordinal = day + 29 * (month - 1) + (6 * month - 1) // 11 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(ordinal + _TABULAR_EPOCH - 1)
+
+
+def _tabular_month_length(year: int, month: int) -> int:
+    """30 days in odd months, 29 in even ones, 30 in the twelfth of a leap year."""
+    return 30 if month % 2 or (month == 12 and _tabular_leap(year)) else 29
 
 
 def _month_length(calendar: Calendar, year: int, month: int) -> int:
+    """Days in a month. Raises ValueError (OverflowError for Hijri years out of range)."""
     if calendar == "jalali":
         return JalaliDate.days_in_month(month, year)
+    if calendar == "hijri":
+        if not UMM_AL_QURA_YEARS[0] <= year <= UMM_AL_QURA_YEARS[1]:
+            return _tabular_month_length(year, month)
+        return int(Hijri(year, month, 1).month_length())
     following = date(year + month // 12, month % 12 + 1, 1)
     return (following - timedelta(days=1)).day
 
 
 def _resolve(found: FoundDate) -> FoundDate:
     """Fill iso_start/iso_end from the parts, where the year is known and the date exists."""
-    if found.year is None or found.calendar == "hijri":
+    if found.year is None or found.calendar is None:
         return found
+    if found.month is None:
+        first = _to_iso(found.calendar, found.year, 1, 1)
+        last = _to_iso(found.calendar, (found.year_end or found.year) + 1, 1, 1)
+        if first is None or last is None:
+            return found
+        return replace(found, iso_start=first, iso_end=last - timedelta(days=1))
     if found.day is None:
         try:
             last = _month_length(found.calendar, found.year, found.month)
-        except ValueError:
+        except (ValueError, OverflowError):
             return found
         return replace(
             found,
@@ -246,22 +405,50 @@ def _resolve(found: FoundDate) -> FoundDate:
 def _day(value: str | None) -> int | None:
     if value is None:
         return None
-    return int(value) if value.isdigit() else _DAY_VALUES[re.sub(r"[\s\u200c]+", " ", value)]
+    return int(value) if value.isdigit() else _DAY_VALUES[_bare(value)]
 
 
-def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
-    """Recognise the dates of one block (see the module docstring for forms and rules)."""
-    folded = fold(text)
+_AMBIGUOUS = frozenset(_key(m) for m in AMBIGUOUS_MONTHS)
+_WEEKDAY_VALUES = {_bare(_key(name)): number for name, number in WEEKDAY_NUMBERS.items()}
+
+
+def _weekday(value: str) -> int:
+    return _WEEKDAY_VALUES[_bare(value)]
+
+
+def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
+    """Give a day and month, or a month, without a year the year of its latest occurrence on or
+    before ``anchor`` (a text dated 5 December 2009 that names «اول مه» means May 2009)."""
+    base = DateContext(anchor).year(found.calendar) if found.calendar else None
+    if base is None:
+        return found
+    for year in (base, base - 1):
+        candidate = _resolve(replace(found, year=year))
+        if candidate.iso_start is not None and candidate.iso_start <= anchor:
+            return candidate
+    return found
+
+
+def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     found: list[FoundDate] = []
     for match in _PATTERN.finditer(folded):
         month_name = match.group("month") or match.group("cmonth")
-        calendar, month = MONTHS[re.sub(r"[\s\u200c]+", " ", month_name)]
-        month_end = match.end("month") if match.group("month") else match.end()
+        calendar, month = _MONTH_VALUES[_bare(month_name)]
+        month_end = match.end("mah") if match.group("mah") else (
+            match.end("month") if match.group("month") else match.end())
         day, day_end = _day(match.group("d1")), _day(match.group("d2"))
-        if day is None and match.group("year") is None:
+        named_month = match.group("mah") or match.group("mah0") or match.group("current") or (
+            match.group("part") and _key(month_name) not in _AMBIGUOUS)
+        if day is None and match.group("year") is None and not named_month:
             continue  # a month name alone is no date
         if day is not None and not 1 <= day <= 31 or day_end is not None and day_end <= (day or 0):
             continue
+        if match.group("d1") == "نه" and _key(month_name) in _AMBIGUOUS and not match.group("year"):
+            continue  # «نه می»: "not …"
+        if day is not None:
+            start = match.start()
+        else:  # a weekday or «روزهای» belongs to a date only with its day
+            start = next(match.start(g) for g in ("part", "mah0", "month", "this") if match.group(g))
         end = match.end() if match.group("rel") or match.group("year") else month_end
         year: int | None = None
         if match.group("year"):
@@ -269,20 +456,151 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         elif (match.group("rel") or match.group("current")) and context is not None:
             ref = context.year(calendar)
             if ref is not None:
-                year = ref + _YEAR_OFFSETS.get(_rel_key(match.group("rel") or ""), 0)
-        elif match.group("rel"):
-            end = month_end
-        found.append(
-            _resolve(FoundDate(match.start(), end, calendar, month, day, day_end, year))
-        )
-    return _restatements(folded, found)
+                year = ref + _YEAR_OFFSETS.get(_bare(match.group("rel") or ""), 0)
+        date_found = _resolve(FoundDate(start, end, calendar, month, day, day_end, year))
+        if year is None and context is not None:
+            date_found = _latest_year(date_found, context.anchor)
+        found.append(date_found)
+    return found
 
 
-def _rel_key(value: str) -> str:
-    return re.sub(r"[\s\u200c]+", " ", value)
+def _split_and(phrase: str) -> str:
+    """Set apart a «و» glued to a number word («هزارو», «ونه» → «هزار و», «و نه»)."""
+    phrase = re.sub(r"(?<=\S)و(?=\s|$)", " و", phrase)
+    return re.sub(r"(?:(?<=\s)|^)و(?=\S)", "و ", phrase)
 
 
-_YEAR_OFFSETS = {_key(word): offset for word, offset in YEAR_WORDS.items()}
+def _year_dates(folded: str) -> list[FoundDate]:
+    found = []
+    for match in _YEAR_PATTERN.finditer(folded):
+        if match.group("bare"):  # «۱۳۳۳ خورشیدی»: digits and an era word, no «سال»
+            number, era = int(match.group("bare")), _key(match.group("bare_era"))
+            calendar = _era_calendar(era, number)
+            if 1000 <= number <= 2200:
+                found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=number)))
+            continue
+        value = match.group("year").strip()
+        number = int(value) if value.isdigit() else parse_number_words(_split_and(value))
+        if number is None:
+            continue
+        calendar = _era_calendar(_key(match.group("era") or ""), number)
+        if not 1000 <= number <= 2200:
+            continue
+        end = match.end("era") if match.group("era") else match.start("year") + len(match.group("year").rstrip())
+        if not value.isdigit():  # «… هفتاد و نه»: the phrase ends at its last number word
+            end = match.start("year") + len(match.group("year").rstrip(" و\u200c"))
+        found.append(_resolve(FoundDate(match.start(), end, calendar, None, year=number)))
+    return found
+
+
+def _era_calendar(era: str, year: int) -> Calendar:
+    """The calendar an era word names, or the year's range tells (1600–2200 Gregorian)."""
+    if "قمری" in era or "ه.ق" in era:
+        return "hijri"
+    if "شمسی" in era or "خورشیدی" in era or "ه.ش" in era:
+        return "jalali"
+    if "میلادی" in era or "مسیحی" in era:
+        return "gregorian"
+    return "gregorian" if 1600 <= year <= 2200 else "jalali"
+
+
+def _year_ranges(folded: str) -> list[FoundDate]:
+    """«۱۸۹۰–۱۹۴۶»: two four-digit years apart by a dash, the second later by at most
+    :data:`_MAX_YEAR_RANGE` years, both Gregorian (1600–2200) or both Solar Hijri (1200–1499)."""
+    found = []
+    for match in _YEAR_RANGE.finditer(folded):
+        first, last = int(match.group("a")), int(match.group("b"))
+        calendar = _era_calendar("", first)
+        if not (0 < last - first <= _MAX_YEAR_RANGE and _era_calendar("", last) == calendar) or first < 1200:
+            continue
+        found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=first, year_end=last)))
+    return found
+
+
+def _numeric_dates(folded: str) -> list[FoundDate]:
+    """Dates in digits only; the year tells the calendar (1200–1499 Solar Hijri, 1800–2199
+    Gregorian); a day or month out of range is no date."""
+    found = []
+    for match in _NUMERIC_PATTERN.finditer(folded):
+        year = int(match.group("y") or match.group("y2"))
+        month = int(match.group("m") or match.group("m2"))
+        day = int(match.group("d") or match.group("d2"))
+        calendar: Calendar | None = "jalali" if 1200 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
+        if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        dated = _resolve(FoundDate(match.start(), match.end(), calendar, month, day, year=year))
+        if dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
+def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
+    """A weekday with a word for the day before it or «گذشته»/«آینده» after it: the latest such
+    weekday on or before the document's date, the one before it («گذشته»: the same weekday is a
+    week back) or the next after it («آینده»)."""
+    found = []
+    for match in _WEEKDAY_PATTERN.finditer(folded):
+        if not (match.group("part") or match.group("rel")):
+            continue
+        direction = _WEEKDAY_DIRECTIONS.get(_bare(match.group("rel") or ""), 0)
+        day: date | None = None
+        if context is not None:
+            weekday = _weekday(match.group("weekday"))
+            if direction > 0:
+                day = context.anchor + timedelta(days=(weekday - context.anchor.weekday()) % 7 or 7)
+            else:
+                back = (context.anchor.weekday() - weekday) % 7
+                day = context.anchor - timedelta(days=back or (7 if direction else 0))
+        if day is None:
+            found.append(FoundDate(match.start(), match.end(), None, None))
+        else:
+            found.append(FoundDate(match.start(), match.end(), "gregorian", day.month, day.day,
+                                   year=day.year, iso_start=day, iso_end=day))
+    return found
+
+
+_MONTH_WORDS = frozenset(  # as Words.norms has them: apart, together, glued to «ماه»
+    w for key in MONTHS for w in (*key.split(), _bare(key), _bare(key) + "ماه")
+)
+_DAY_PART_WORDS = frozenset(_key(part).split()[-1] for part in DAY_PARTS)
+_ERA_WORDS = frozenset(w for era in ERA_WORDS for w in _key(era).split())
+_WEEKDAY_DIRECTIONS = {_bare(_key(word)): direction for word, direction in WEEKDAY_RELATIVE.items()}
+_WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
+_DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
+               | {"سال", "روزهای", "هفته", "ماه"})
+_DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d")
+
+
+def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
+    """Recognise the dates of one block (see the module docstring for forms and rules).
+
+    Where two forms overlap, the earlier and then the longer wins (one sweep).
+    """
+    folded = fold(text)
+    # Each form needs one of a few words: a set intersection over the block's words tells
+    # which of the (slower) patterns can match at all.
+    present = _DATE_WORDS.intersection(words(text).norms)
+    if not present and not _DIGIT_DATE.search(folded):
+        return []
+    found = [
+        *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
+        *(_year_dates(folded) if "سال" in present or not present.isdisjoint(_ERA_WORDS) else ()),
+        *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS) else ()),
+        *_numeric_dates(folded),
+        *_year_ranges(folded),
+        *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
+          if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
+    ]
+    kept: list[FoundDate] = []
+    reach = -1
+    for item in sorted(found, key=lambda f: (f.start, -f.end)):
+        if item.start >= reach:
+            kept.append(item)
+            reach = item.end
+    return _restatements(folded, kept)
+
+
+_YEAR_OFFSETS = {_bare(_key(word)): offset for word, offset in YEAR_WORDS.items()}
 
 
 _OPEN = re.compile(r"\s*[(\[]\s*$")
@@ -306,11 +624,14 @@ def _restatements(folded: str, found: list[FoundDate]) -> list[FoundDate]:
     return result
 
 
-def _year_from(found: FoundDate, anchor: date) -> FoundDate:
-    """Pick the year that puts ``found`` closest to ``anchor`` (a restated date)."""
-    if found.calendar == "hijri":
+def _year_from(found: FoundDate, anchor: date, limit: int | None = 31) -> FoundDate:
+    """Pick the year that puts ``found`` closest to ``anchor`` (a restated date: at most
+    ``limit`` days away; None for no limit)."""
+    if found.calendar is None:
         return found
-    base = anchor.year if found.calendar == "gregorian" else jalali_year(anchor)
+    base = DateContext(anchor).year(found.calendar)
+    if base is None:
+        return found
     best: tuple[timedelta, FoundDate] | None = None
     for year in (base - 1, base, base + 1):
         candidate = _resolve(replace(found, year=year))
@@ -319,21 +640,29 @@ def _year_from(found: FoundDate, anchor: date) -> FoundDate:
         distance = abs(candidate.iso_start - anchor)
         if best is None or distance < best[0]:
             best = (distance, candidate)
-    return best[1] if best is not None and best[0].days <= 31 else found
+    return best[1] if best is not None and (limit is None or best[0].days <= limit) else found
 
 
 def _custom(found: FoundDate, day: int | None) -> str:
     assert found.year is not None
+    if found.month is None:
+        return f"{found.year:04d}"
     value = f"{found.year:04d}-{found.month:02d}"
     return value if day is None else f"{value}-{day:02d}"
 
 
 def date_attrs(found: FoundDate) -> dict[str, str]:
     """TEI attributes of a recognised date, in writing order (see the module docstring)."""
+    if found.calendar is None:
+        return {}
     attrs = {"calendar": f"#{found.calendar}"}
     ranged = found.day is None or (found.day_end is not None and found.day_end != found.day)
     if found.iso_start is not None and found.iso_end is not None:
-        if found.calendar == "gregorian" and found.day is None:
+        if found.calendar == "gregorian" and found.month is None and found.year_end is not None:
+            attrs["from"], attrs["to"] = f"{found.iso_start.year:04d}", f"{found.iso_end.year:04d}"
+        elif found.calendar == "gregorian" and found.month is None:
+            attrs["when"] = f"{found.iso_start.year:04d}"
+        elif found.calendar == "gregorian" and found.day is None:
             attrs["when"] = found.iso_start.strftime("%Y-%m")
         elif ranged:
             attrs["from"] = found.iso_start.isoformat()

@@ -6,7 +6,8 @@ view and marked up on the original characters. Two views are offered:
 * :func:`fold` — same length as the source, character for character: hazm's character
   unification table (``hazm.constants.TRANSLATION_SRC`` → ``TRANSLATION_DST``: Arabic ي/ك →
   Persian ی/ک, presentation forms, NBSP → space), Persian and Arabic-Indic digits → ASCII
-  digits, and nashr's additions for matching (ئ/ى → ی, أ/إ/آ → ا, ؤ → و, ة/ۀ → ه). Because
+  digits, and nashr's additions for matching (ئ/ى → ی, أ/إ/آ → ا, ؤ → و, ة/ۀ → ه, «/» → ", as
+  hazm's table already does with “/”). Because
   the length is unchanged, an offset in the folded text *is* the source offset: regular
   expressions for dates and numbers run on it directly.
 * :func:`compact` — the folded text without the :data:`IGNORED` characters (spaces, NBSP,
@@ -16,20 +17,21 @@ view and marked up on the original characters. Two views are offered:
   ignored characters, so a match's offsets are source offsets (the alignment).
 * :func:`words` and :func:`word_bounds` — the source's words by offset, for the rules.
 
-Register names (written by editors, not aligned to anything) go through hazm's
-:class:`hazm.Normalizer` first (:func:`name_key`); it is built once per process
-(:func:`normalizer`, about 1.2 s to build). Its verb-prefix separation (``seperate_mi``) is
-off: it does not touch names and would load hazm's Lemmatizer (2.6 s more).
+Register names (written by editors, not aligned to anything) get the same treatment
+(:func:`name_key`), plus hazm's ligature expansions (``UNICODE_REPLACEMENTS``, «ﷲ» → «الله»)
+and its list of special marks dropped (``SPECIAL_CHARS_PATTERNS``). That is what hazm's
+``Normalizer(seperate_mi=False).normalize`` followed by :func:`compact` gives (a test checks
+the two agree) without building the Normalizer (0.5 s) or importing hazm (0.5 s): hazm's
+tables are read by :mod:`nashr.entities.lexicon`.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from itertools import accumulate
 
-if TYPE_CHECKING:
-    from hazm import Normalizer
+from nashr.entities.lexicon import hazm_constants
 
 ZWNJ = "\u200c"
 ZWJ = "\u200d"
@@ -37,19 +39,17 @@ TATWEEL = "\u0640"
 
 _DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
 _DIGITS_ASCII = "0123456789" * 2
-_NASHR_SRC = "ئىأإآؤةۀ"
-_NASHR_DST = "ییااا" + "وهه"
+_NASHR_SRC = "ئىأإآؤةۀ«»"
+_NASHR_DST = "ییااا" + "وهه" + '""'
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0654\u0670"
 _SEPARATORS = f" \t\n\r\f\v\u00a0\u2009\u202f{ZWNJ}{ZWJ}{TATWEEL}"
 
 
 @cache
 def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
-    """The folding table and a pattern of the characters it changes, built on first use:
-    importing hazm takes seconds (it imports nltk), which commands that never fold should not pay."""
-    from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
-
-    table = {ord(s): d for s, d in zip(TRANSLATION_SRC, TRANSLATION_DST, strict=True)}
+    """The folding table and a pattern of the characters it changes, built on first use."""
+    constants = hazm_constants()
+    table = {ord(s): d for s, d in zip(constants.TRANSLATION_SRC, constants.TRANSLATION_DST, strict=True)}
     table.update({ord(s): d for s, d in zip(_DIGITS, _DIGITS_ASCII, strict=True)})
     # ZWNJ/ZWJ keep their place (same length) but read as a joiner; NBSP reads as a space.
     table.update({ord(s): d for s, d in zip(_NASHR_SRC, _NASHR_DST, strict=True)})
@@ -67,14 +67,6 @@ IGNORED: frozenset[str] = frozenset(_SEPARATORS + _DIACRITICS)
 _KEPT_RUN = re.compile(f"[^{re.escape(_SEPARATORS + _DIACRITICS)}]+")
 
 
-@cache
-def normalizer() -> Normalizer:
-    """Return the process-wide hazm Normalizer (built on first use, about 1.2 s)."""
-    from hazm import Normalizer
-
-    return Normalizer(seperate_mi=False)
-
-
 @lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """Return ``text`` with letters and digits unified, same length as ``text``.
@@ -90,52 +82,80 @@ def compact(text: str) -> str:
     return "".join(_KEPT_RUN.findall(fold(text)))
 
 
+@cache
+def _key_rules() -> tuple[tuple[tuple[str, str], ...], re.Pattern[str]]:
+    constants = hazm_constants()
+    special = "|".join(pattern for pattern, _ in constants.SPECIAL_CHARS_PATTERNS)
+    return tuple(constants.UNICODE_REPLACEMENTS), re.compile(special)
+
+
 def name_key(name: str) -> str:
-    """Return the matching key of a register name: hazm-normalised, folded, separator-free.
+    """Return the matching key of a register name: folded, separator-free (module docstring).
 
     Two spellings that differ only in ي/ی, ك/ک, ئ/ی, digits, diacritics, spaces or ZWNJ have
     the same key.
     """
-    return compact(normalizer().normalize(name))
+    replacements, special = _key_rules()
+    for old, new in replacements:
+        name = name.replace(old, new)
+    return compact(special.sub("", name))
 
 
-class Word(NamedTuple):
-    """A word of letters (no digits): source range and folded form without ZWNJ."""
+_MARKS = "\u064b-\u065f\u0670"
+# A word: a letter, then letters, digits, Arabic marks and joiners (ZWNJ, ZWJ, tatweel); joiners
+# at its end are given back to the gap («ایران‌ » with a stray ZWNJ is the word «ایران»). The
+# capture group makes re.split return the words between the gaps.
+_WORD_SPLIT = re.compile(rf"([^\W\d_][\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}]*)")
+_JOINERS = (ZWNJ, ZWJ, TATWEEL)
+# Deleting with a regular expression is several times faster than str.translate with a table.
+_IGNORED_RUN = re.compile(f"[{re.escape(_SEPARATORS + _DIACRITICS)}]+")
+_IGNORABLE_GAP = re.compile(f"[{re.escape(_SEPARATORS + _DIACRITICS)}]*")
 
-    start: int
-    end: int
-    norm: str
 
+class Words:
+    """The words of one block, as parallel lists (built by C-level string operations).
 
-_LETTER_WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*")
+    Attributes:
+        folded: :func:`fold` of the block.
+        starts, ends: source offsets of word ``i`` (``[starts[i], ends[i])``).
+        norms: word ``i`` folded and without :data:`IGNORED` characters (ZWNJ, marks …), the
+            form of :func:`name_key` keys.
+        gaps: ``gaps[i]`` is the text before word ``i``; ``gaps[len(norms)]`` the text after
+            the last word.
+    """
+
+    __slots__ = ("folded", "starts", "ends", "norms", "gaps")
+
+    def __init__(self, text: str) -> None:
+        self.folded = fold(text)
+        parts = _WORD_SPLIT.split(self.folded)
+        trailing = [k for k in range(1, len(parts), 2) if parts[k].endswith(_JOINERS)] \
+            if ZWNJ in self.folded or ZWJ in self.folded or TATWEEL in self.folded else []
+        for k in trailing:
+            word = parts[k].rstrip(ZWNJ + ZWJ + TATWEEL)
+            parts[k + 1] = parts[k][len(word) :] + parts[k + 1]
+            parts[k] = word
+        offsets = list(accumulate(map(len, parts)))
+        count = len(parts) // 2
+        self.starts = offsets[0 : 2 * count : 2]
+        self.ends = offsets[1 : 2 * count : 2]
+        self.gaps = parts[0::2]
+        self.norms = _IGNORED_RUN.sub("", "\x00".join(parts[1::2])).split("\x00") if count else []
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def spaced(self, i: int) -> bool:
+        """True when words ``i`` and ``i + 1`` exist and only whitespace stands between them."""
+        return i + 1 < len(self.norms) and (not self.gaps[i + 1] or self.gaps[i + 1].isspace())
+
+    def glued(self, i: int) -> bool:
+        """True when words ``i`` and ``i + 1`` exist and only :data:`IGNORED` characters (spaces,
+        ZWNJ, tatweel) stand between them: they may be parts of one name key."""
+        return i + 1 < len(self.norms) and _IGNORABLE_GAP.fullmatch(self.gaps[i + 1]) is not None
 
 
 @lru_cache(maxsize=16)
-def words(text: str) -> tuple[Word, ...]:
-    """The letter words of ``text`` (ZWNJ-joined parts stay one word), cached like :func:`fold`."""
-    return tuple(
-        Word(m.start(), m.end(), m.group().replace(ZWNJ, ""))
-        for m in _LETTER_WORD.finditer(fold(text))
-    )
-
-
-_WORD_RUN = re.compile(r"[^\W_][\w\u064b-\u065f\u0670\u200c\u200d\u0640]*")
-_JOINERS = f"{ZWNJ}{ZWJ}{TATWEEL}"
-
-
-def word_bounds(text: str) -> tuple[frozenset[int], frozenset[int]]:
-    """Offsets where words of ``text`` start and end (end = offset after the last letter).
-
-    A word is a run of letters, digits, Arabic marks and joiners (ZWNJ, ZWJ, tatweel); a
-    joiner at the edge of a run («ایران‌ » with a stray ZWNJ) does not belong to the word. A
-    name may only start at a start and end at an end ("never inside a word").
-    """
-    starts: set[int] = set()
-    ends: set[int] = set()
-    for match in _WORD_RUN.finditer(text):
-        end = match.end()
-        while text[end - 1] in _JOINERS:
-            end -= 1
-        starts.add(match.start())
-        ends.add(end)
-    return frozenset(starts), frozenset(ends)
+def words(text: str) -> Words:
+    """The letter words of ``text`` (:class:`Words`), cached like :func:`fold`."""
+    return Words(text)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from nashr.entities.normalize import fold
 from nashr.entities.normalize import words as text_words
-from nashr.markup import Span
+from nashr.markup import Occupied, Span
 
 UNITS: dict[str, int] = {
     "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9,
@@ -112,29 +112,27 @@ def parse_number_words(text: str) -> int | None:
 
 def number_words(text: str) -> list[NumberWord]:
     """Find number-word phrases that count something (rules in the module docstring)."""
-    folded = fold(text)
-    words = text_words(text)
+    found_words = text_words(text)
+    norms, starts, ends, gaps = found_words.norms, found_words.starts, found_words.ends, found_words.gaps
+    count = len(norms)
     found: list[NumberWord] = []
-    i = 0
-    while i < len(words):
-        parsed = _word_value(words[i].norm)
-        if parsed is None:
-            i += 1
+    done = -1  # the last word of the phrase before
+    # One pass in C finds the number words; the phrases are read from those alone.
+    for i in [i for i, word in enumerate(norms) if word in _NUMBER_WORDS]:
+        if i <= done:
             continue
-        parts = [parsed]
+        parts = [_NUMBER_WORDS[norms[i]]]
         j = i
         # «بیست و نه», «دو هزار و هفت»: number words joined by «و» (or directly by a multiplier).
-        while j + 1 < len(words) and parts[-1][1] is False:
-            between = folded[words[j].end : words[j + 1].start]
-            nxt = _word_value(words[j + 1].norm)
-            if between.strip() == "" and nxt is not None and nxt[0] >= 1000:
+        while j + 1 < count and parts[-1][1] is False and not gaps[j + 1].strip():
+            nxt = _NUMBER_WORDS.get(norms[j + 1])
+            if nxt is not None and nxt[0] >= 1000:
                 parts.append(nxt)
                 j += 1
             elif (
-                between.strip() == ""
-                and words[j + 1].norm == "و"
-                and j + 2 < len(words)
-                and (nxt2 := _word_value(words[j + 2].norm)) is not None
+                norms[j + 1] == "و"
+                and j + 2 < count
+                and (nxt2 := _NUMBER_WORDS.get(norms[j + 2])) is not None
                 and nxt2[0] < parts[-1][0]
             ):
                 parts.append(nxt2)
@@ -143,28 +141,36 @@ def number_words(text: str) -> list[NumberWord]:
                 break
         value = _combine([p[0] for p in parts])
         ordinal, in_min = parts[-1][1], parts[-1][2]
-        start, end = words[i].start, words[j].end
-        prev_word = words[i - 1].norm if i > 0 else ""
-        next_word = words[j + 1].norm if j + 1 < len(words) else ""
+        prev_word = norms[i - 1] if i > 0 else ""
+        next_word = norms[j + 1] if j + 1 < count else ""
         next_is_noun = bool(next_word) and next_word not in FUNCTION_WORDS and (
-            _word_value(next_word) is None
-        ) and folded[end : words[j + 1].start].strip() == ""
+            next_word not in _NUMBER_WORDS
+        ) and not gaps[j + 1].strip()
         single = i == j
         if ordinal:
             counts = in_min or (bool(prev_word) and prev_word not in FUNCTION_WORDS)
-            if single and words[i].norm == "دهم":  # also the verb "I give"
+            if single and norms[i] == "دهم":  # also the verb "I give"
                 counts = False
         else:
-            counts = next_is_noun and value >= 2 and not (single and words[i].norm == "نه")
+            counts = next_is_noun and value >= 2 and not (single and norms[i] == "نه")
+            # «سه شنبه», «پنج شنبه» written apart are weekdays (… + «شنبه»), not numbers.
+            counts = counts and not (single and next_word == "شنبه")
         if counts:
-            found.append(NumberWord(start, end, value, ordinal))
-        i = j + 1
+            found.append(NumberWord(starts[i], ends[j], value, ordinal))
+        done = j
     return found
 
 
+def _line_starts_at(folded: str, start: int) -> bool:
+    """True when only spaces stand between the line's start and ``start`` (scans just those)."""
+    i = start - 1
+    while i >= 0 and folded[i] in " \t\r\f\v\u00a0":
+        i -= 1
+    return i < 0 or folded[i] == "\n"
+
+
 def _is_label(folded: str, start: int, end: int) -> bool:
-    line_start = folded.rfind("\n", 0, start) + 1
-    if folded[line_start:start].strip() == "":
+    if _line_starts_at(folded, start):
         return True
     after = _LABEL_AFTER.match(folded, end)
     return after is not None and not folded[after.end() : after.end() + 1].strip().isdigit() and (
@@ -189,10 +195,7 @@ def num_spans(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Span]:
         "value": …}`` (words), sorted by start.
     """
     folded = fold(text)
-    blocked = list(exclude)
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or e <= start for s, e in blocked)
+    free = Occupied(exclude).free
 
     spans: list[Span] = []
     for match in _DIGITS.finditer(folded):

@@ -23,8 +23,7 @@ as it is and reported. The fidelity rule is checked before anything is written
 from __future__ import annotations
 
 import copy
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,11 +32,10 @@ from lxml import etree
 from nashr.convert.fidelity import text_characters
 from nashr.convert.tei import SEAL_TARGET, is_pristine, serialise
 from nashr.entities.dates import DateContext
-from nashr.entities.registers import KINDS, NAME_TAGS, Entry, Kind
 from nashr.entities.tagger import Tagger
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, tei
-from nashr.xmlinput import Document, read
+from nashr.xmlinput import read
 
 AUTOMATIC = frozenset({"persName", "orgName", "placeName", "date", "num"})
 """Elements ``apply`` removes and re-creates."""
@@ -171,14 +169,15 @@ def _crosses(span: Span, others: Iterable[Span]) -> bool:
     )
 
 
-def retag_block(block: etree._Element, tagger: Tagger, context: DateContext | None) -> bool:
-    """Re-tag one block in place; True when its content changed.
+def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -> bool:
+    """Re-tag one block in place with ``recognise`` (:meth:`Tagger.document`); True when its
+    content changed.
 
     Raises:
         Unrepresentable: the block was left untouched (see the module docstring).
     """
     text, kept = block_content(block)
-    new = [s for s in tagger.tag(text, context) if not _crosses(s, kept)]
+    new = [s for s in recognise(text) if not _crosses(s, kept)]
     before = etree.tostring(block, encoding="unicode", with_tail=False)
     for child in list(block):
         block.remove(child)
@@ -203,12 +202,12 @@ def _where(block: etree._Element) -> str:
 
 def retag_tree(tree: etree._ElementTree, tagger: Tagger) -> tuple[bool, list[str]]:
     """Re-tag every block of ``tree``; returns (changed, messages about blocks left alone)."""
-    context = document_context(tree)
+    recognise = tagger.document(document_context(tree))
     changed = False
     skipped: list[str] = []
     for block in list(iter_blocks(tree)):
         try:
-            changed |= retag_block(block, tagger, context)
+            changed |= retag_block(block, recognise)
         except Unrepresentable as why:
             skipped.append(f"{_where(block)}: left as it is ({why})")
     return changed, skipped
@@ -258,71 +257,3 @@ def retag_file(path: Path, tagger: Tagger) -> RetagReport:
     atomic_write(path, _serialise(tree, is_pristine(data)))
     report.status = "written"
     return report
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A candidate name found in the texts, with a register entry an editor can paste."""
-
-    entry: Entry
-    count: int
-    first: str
-
-
-def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestion]:
-    """Candidates (``@cert="low"``) of parsed TEI documents, most frequent first.
-
-    Each comes with a register entry whose ``xml:id`` is a rough transliteration
-    (:func:`slug`), unique among the register's ids, for an editor to check and refine.
-    """
-    counts: Counter[tuple[Kind, str]] = Counter()
-    first: dict[tuple[Kind, str], str] = {}
-    for document in documents:
-        path, tree = document.path, document.tree
-        context = document_context(tree)
-        for block in iter_blocks(tree):
-            try:
-                text, _ = block_content(block)
-            except Unrepresentable:
-                continue
-            for span in tagger.tag(text, context):
-                if span.attrs.get("cert") == "low" and span.tag in NAME_TAGS:
-                    key = (NAME_TAGS[span.tag], " ".join(text[span.start : span.end].split()))
-                    counts[key] += 1
-                    first.setdefault(key, f"{path.name}#{_where(block)}")
-    taken = set(tagger.registers.by_id())
-    result: list[Suggestion] = []
-    for (kind, name), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        entry_id = _unique(KINDS[kind].prefix + slug(name), taken)
-        taken.add(entry_id)
-        result.append(Suggestion(Entry(entry_id, kind, name), count, first[(kind, name)]))
-    return result
-
-
-def _unique(candidate: str, taken: set[str]) -> str:
-    n, value = 1, candidate
-    while value in taken:
-        n += 1
-        value = f"{candidate}-{n}"
-    return value
-
-
-_LATIN = dict(
-    zip(
-        "اآأإبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكئؤةۀء",
-        "a a a e b p t s j ch h kh d z r z zh s sh s z t z _ gh f q k g l m n v h i i k i o h h _"
-        .split(),
-        strict=True,
-    )
-)
-
-
-def slug(name: str) -> str:
-    """A rough ASCII id for a Persian name («سارا نیکپور» → ``sara-nikpvr``); editors refine it."""
-    words = []
-    for word in name.replace("\u200c", " ").split():
-        latin = "".join(_LATIN.get(c, c if c.isascii() and c.isalnum() else "") for c in word)
-        latin = latin.replace("_", "")
-        if latin:
-            words.append(latin.lower())
-    return "-".join(words) or "name"

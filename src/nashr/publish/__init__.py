@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+VOLUME_NAME = "volume.pdf"
+"""The PDF of the whole edition, beside the texts' PDFs."""
 NEW_VERSION_SUFFIX = ".new.xml"
 """``NAME.new.xml``: the new version ``nashr convert`` keeps beside a hand-edited ``NAME.xml``
 (:func:`nashr.convert.tei.write_tei`); a draft for the editor, never published."""

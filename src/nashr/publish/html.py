@@ -5,6 +5,7 @@ The site folder stands alone (copy it to any web server)::
     index.html  about.html  search.html
     texts/<stem>.html       one page per TEI text
     tei/<stem>.xml          a copy of each text's TEI file (the download link)
+    schema/nashr.rng …      the schemas the copies' <?xml-model?> PIs name by a relative URI
     pdf/<stem>.pdf          the PDFs, when copied in (:func:`copy_pdfs`; ``volume.pdf`` too)
     registers/persons.html  orgs.html  places.html, and the register files persons.xml … (the
                             TEI copies' ``@ref="../registers/persons.xml#…"`` resolve there)
@@ -37,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Coroutine, Iterable, Sequence
@@ -358,9 +360,34 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
         emit(f"assets/fonts/{name}", (fonts / name).read_bytes())
     for register in site.registers:
         emit(f"registers/{register.name}", register.read_bytes())
+    if not _is_url(site.options.tei_base):
+        for target, schema in sorted(_local_schemas(results, out_dir / site.options.tei_base, out_dir).items()):
+            emit(target, schema.read_bytes())
     if site.options.search:
         written.extend(write_search_index(out_dir, batches, site.edition.language or "fa"))
     return written
+
+
+_XML_MODEL_HREF = re.compile(rb"<\?xml-model\s[^>]*?\bhref=([\"'])([^\"']+)\1")
+
+
+def _local_schemas(results: Sequence[TextResult], copies: Path, out_dir: Path) -> dict[str, Path]:
+    """The schema files the texts' ``<?xml-model?>`` PIs name by a relative URI, keyed by where
+    they go in the site: the same place relative to the TEI copies (``tei/../schema/nashr.rng``),
+    so the copies validate where they are. Only the prolog is read (the PIs precede the root)."""
+    found: dict[str, Path] = {}
+    for result in results:
+        with result.source.open("rb") as handle:
+            prolog = handle.read(4096)
+        for match in _XML_MODEL_HREF.finditer(prolog):
+            href = match.group(2).decode("utf-8", "replace")
+            if "://" in href or href.startswith("/"):
+                continue
+            schema = (result.source.parent / href).resolve()
+            target = os.path.normpath(os.path.relpath(copies / href, out_dir))
+            if schema.is_file() and not target.startswith(".."):
+                found.setdefault(Path(target).as_posix(), schema)
+    return found
 
 
 def copy_pdfs(site_dir: Path, pdfs: Iterable[Path]) -> list[Path]:

@@ -67,7 +67,6 @@ PRINT_CSS = XSLT_DIR / "print" / "print.css"
 FONT_WEIGHTS = {400: "Regular", 700: "Bold"}
 PDF_VARIANT = "pdf/a-3b"
 #: File name of the edition's volume in the PDF folder.
-VOLUME_NAME = "volume.pdf"
 REGISTER_NAMES = ("persons", "orgs", "places")
 _VOLUME = "{urn:nashr:print}volume"
 _BACK_MATTER = "{urn:nashr:print}back-matter"

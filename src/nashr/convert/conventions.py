@@ -1,0 +1,421 @@
+"""What a document does with its lines, learnt before any line is classified.
+
+Plain texts differ in their conventions: blank lines between paragraphs or not, paragraphs
+hard-wrapped at a fixed width (e-mail, PDF extraction) or one per line, one sentence per line,
+speaker labels («س:», «ج:»), bayts with their two hemistichs on one line separated by a tab or
+spaces, traces of PDF extraction (presentation forms, bidi controls, punctuation moved to the
+start of lines). :func:`shape` measures one line; :func:`learn` reads the shapes of all lines
+and returns the document's :class:`Conventions`. Both are linear in the size of the text.
+
+Digits: Persian (U+06F0–06F9), Arabic-Indic (U+0660–0669) and ASCII digits all count; Python's
+``int()`` reads all three (they are Unicode category Nd).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from nashr.convert import reading
+
+DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+# Item separators seen in Persian typing: hyphen-minus, en and em dash, low line, ")" and ".".
+ITEM_SEPARATOR = r"[-\u2013\u2014_).]"
+ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_SEPARATOR}?)\s*(?=\S)")
+ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)")
+# The same in the visual order of a PDF text layer: «.۱دستور …» for «۱. دستور …».
+ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
+ITEM_NUMBER_STRONG = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
+# Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
+ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
+ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
+ITEM_LETTER = re.compile(
+    r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)"
+)
+# Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
+BULLET = re.compile(
+    r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
+# Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space.
+MARKDOWN_HEAD = re.compile(r"^(?P<hashes>#{1,6})\s+\S")
+STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
+TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", ".)", "!)", "؟)", '."', '!"')
+COLONS = (":", "：")
+COMMAS = ("،", ",", "؛", ";")
+# A hemistich separator: a tab, at least two spaces, or « / » inside a line.
+CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*| +/{1,2} +)\S")
+HEMISTICH_MAX_WORDS = 14
+# A bayt on one line is never longer than this; longer lines are not looked at for a caesura.
+CAESURA_MAX_CHARS = 200
+# Longer lines are prose whatever their exact word count: they are counted by spaces, faster.
+EXACT_WORDS_MAX_CHARS = 200
+HEMISTICH_MIN_WORDS = 2
+# The shorter hemistich is at least this share of the longer (in letters).
+HEMISTICH_BALANCE = 0.45
+# A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
+SPEAKER = re.compile(r"^\s*\*?\s*(?P<label>[^\s:：.،؛*]{1,25}(?: [^\s:：.،؛]{1,25}){0,3})\s*[:：]\s*")
+# A speaker label followed by a dash between spaces, as parliamentary records write turns:
+# «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash).
+SPEAKER_DASH = re.compile(
+    r"^\s*(?P<label>[^\s:：.،؛\-–—ـ\d۰-۹٠-٩]{1,25}(?: [^\s:：.،؛\-–—ـ\d۰-۹٠-٩]{1,25}){0,3})\s+[-–—ـ]\s+(?=\S)")
+# A word: a run of characters other than whitespace, ZWNJ and punctuation.
+WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
+# A word of digits and letters together, and its runs of digits and of other characters.
+LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
+MIXED = re.compile(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
+ANY_DIGIT = re.compile(DIGIT)
+DIGIT_RUN = re.compile(r"\d+|\D+")
+
+
+def words(text: str) -> list[str]:
+    """Words of ``text``: runs between spaces, ZWNJ and punctuation; digits glued to letters
+    («١٣٩٩خورشیدی») are two words."""
+    found = WORD.findall(text)
+    if ANY_DIGIT.search(text) is not None and MIXED.search(text) is not None:
+        return [part for w in found for part in DIGIT_RUN.findall(w)]
+    return found
+
+
+def ending(text: str) -> str:
+    """How a line ends: ``terminal`` (. ! ? ؟ …), ``colon``, ``comma`` (، , ؛ ;) or ``none``."""
+    end = text.rstrip()
+    if end.endswith(TERMINAL_PUNCTUATION):
+        return "terminal"
+    if end.endswith(COLONS):
+        return "colon"
+    if end.endswith(COMMAS):
+        return "comma"
+    return "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A list label at the start of a line: its number (letters count from 1), whether it has a
+    separator («۱-», «(1)», «الف-»; a bare «۸ …» has none) and its style (``digit`` or
+    ``letter:<the letter>``)."""
+
+    number: int
+    strong: bool
+    style: str
+
+
+def _letter_number(letter: str) -> int:
+    for order in (ALPHABETICAL, ABJAD):
+        if letter in order:
+            return order.index(letter) + 1
+    return 0
+
+
+def label(text: str) -> Label | None:
+    """The numbering label a line starts with, if any."""
+    m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text) or ITEM_NUMBER_VISUAL.match(text)
+    if m:
+        return Label(int(m["num"]), True, "digit")
+    m = ITEM_LETTER.match(text)
+    if m and _letter_number(m["letter"]):
+        return Label(_letter_number(m["letter"]), True, "letter:" + m["letter"])
+    m = ITEM_NUMBER.match(text)
+    if m:
+        return Label(int(m["num"]), False, "digit")
+    return None
+
+
+def follows(lab: Label, style: str, last: int, last_letter: str | None) -> bool:
+    """True when ``lab`` is the next label of an open list of ``style`` whose last number was
+    ``last`` (and last letter ``last_letter``). A letter is accepted at the next position of
+    either the alphabetical or the abjad order."""
+    if style == "digit":
+        return lab.style == "digit" and lab.number == last + 1
+    if not lab.style.startswith("letter:") or last_letter is None:
+        return False
+    letter = lab.style.split(":", 1)[1]
+    return any(
+        last_letter in order and order.index(last_letter) + 1 < len(order)
+        and order[order.index(last_letter) + 1] == letter
+        for order in (ALPHABETICAL, ABJAD)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What the rules need to know of one non-blank line.
+
+    Attributes:
+        plain: the line in :func:`nashr.convert.reading.plain` form, stripped.
+        words: number of words of ``plain``.
+        end: :func:`ending` of ``plain``.
+        label: its numbering label, if any.
+        bullet: starts with a bullet mark (dash, dot, square, arrow).
+        star: starts with «*» followed by text.
+        indent: leading whitespace, in columns (a tab counts 4).
+        caesura: ``(start, end)`` of the whitespace between two hemistichs in the source line.
+        strong_caesura: that separator has a tab, a slash or at least three spaces (two spaces
+            are also a common typing slip in prose).
+        markup_head: the level of a Markdown heading («# …», «## …»), 0 for none.
+        speaker: the speaker label (``plain``, digits removed) when the line opens with «label:».
+        speaker_end: offset in the source line just after that label's colon (and the spaces
+            after it); the end of the line when the label stands alone.
+    """
+
+    plain: str
+    words: int
+    end: str
+    label: Label | None
+    bullet: bool
+    star: bool
+    indent: int
+    caesura: tuple[int, int] | None
+    strong_caesura: bool
+    markup_head: int
+    speaker: str | None
+    speaker_end: int | None
+
+    @property
+    def length(self) -> int:
+        """Characters of ``plain``."""
+        return len(self.plain)
+
+
+def _caesura(text: str) -> tuple[int, int] | None:
+    seps = [m for m in CAESURA.finditer(text)]
+    if len(seps) != 1:
+        return None
+    m = seps[0]
+    first, second = words(text[: m.start("sep")]), words(text[m.end("sep") :])
+    if not (HEMISTICH_MIN_WORDS <= len(first) <= HEMISTICH_MAX_WORDS
+            and HEMISTICH_MIN_WORDS <= len(second) <= HEMISTICH_MAX_WORDS):
+        return None
+    a, b = sum(map(len, first)), sum(map(len, second))
+    if min(a, b) < HEMISTICH_BALANCE * max(a, b):
+        return None
+    if ending(text[: m.start("sep")]) == "terminal" and ending(text) != "terminal":
+        return None
+    return m.start("sep"), m.end("sep")
+
+
+def shape(text: str, visual: bool = False) -> Shape:
+    """Measure one non-blank source line (``visual``: the document puts final punctuation at
+    the start of lines, :func:`nashr.convert.reading.plain`)."""
+    plain = reading.plain(text, visual).strip()
+    indent = len(text[: len(text) - len(text.lstrip())].expandtabs(4))
+    caesura = _caesura_in(text) if len(text) <= CAESURA_MAX_CHARS else None
+    speaker = SPEAKER.match(text) or SPEAKER_DASH.match(text)
+    speaker_label = None
+    if speaker is not None:
+        speaker_label = re.sub(rf"{DIGIT}+", "", reading.plain(speaker["label"])).strip() or None
+    return Shape(
+        plain=plain,
+        words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
+        end=ending(plain),
+        label=label(plain),
+        bullet=BULLET.match(plain) is not None,
+        star=STAR.match(plain) is not None,
+        indent=indent,
+        caesura=caesura,
+        strong_caesura=caesura is not None and (
+            bool(set(text[caesura[0] : caesura[1]]) & {"\t", "/"}) or caesura[1] - caesura[0] >= 3),
+        markup_head=len(m["hashes"]) if (m := MARKDOWN_HEAD.match(plain)) else 0,
+        speaker=speaker_label,
+        speaker_end=speaker.end() if speaker is not None and speaker_label else None,
+    )
+
+
+def _caesura_in(text: str) -> tuple[int, int] | None:
+    start = len(text) - len(text.lstrip())
+    found = _caesura(text.strip())
+    return (found[0] + start, found[1] + start) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """A document's conventions (see the module docstring).
+
+    Attributes:
+        blank_paragraphs: blank lines separate the paragraphs.
+        spaced: a blank line follows (nearly) every line, so blank lines say nothing about
+            paragraphs; lines one blank line apart count as neighbours.
+        wrap: the width (characters) at which paragraphs are hard-wrapped, or None.
+        paragraph_end: in a hard-wrapped text whose paragraphs end in a comma or colon (the
+            recitals of a preamble, «…،»), that :func:`ending`; a full line ending so ends its
+            paragraph too.
+        sentence_lines: one sentence per line, no blank lines between paragraphs.
+        speakers: speaker labels of an interview or dialogue.
+        caesura_verse: bayts written on one line with a tab or spaces between hemistichs.
+        pdf: the text carries traces of PDF extraction (presentation forms, bidi controls).
+        visual: sentence punctuation stands at the start of lines (visual-order extraction).
+        indent: the usual indentation of the document's lines, in columns.
+    """
+
+    blank_paragraphs: bool = False
+    spaced: bool = False
+    wrap: int | None = None
+    paragraph_end: str | None = None
+    sentence_lines: bool = False
+    speakers: frozenset[str] = frozenset()
+    caesura_verse: bool = False
+    pdf: bool = False
+    visual: bool = False
+    indent: int = 0
+
+    def describe(self) -> str:
+        """One line for ``--explain``."""
+        parts = ["a blank line after every line" if self.spaced else
+                 "blank lines between paragraphs" if self.blank_paragraphs else "no blank lines between paragraphs"]
+        if self.wrap:
+            parts.append(f"hard-wrapped at about {self.wrap} characters")
+        if self.paragraph_end:
+            parts.append(f"paragraphs end in a {self.paragraph_end}")
+        if self.sentence_lines:
+            parts.append("one sentence per line")
+        if self.speakers:
+            parts.append("speaker labels " + ", ".join(f"«{s}:»" for s in sorted(self.speakers)))
+        if self.caesura_verse:
+            parts.append("hemistichs separated by a tab or spaces")
+        if self.pdf:
+            parts.append("PDF extraction traces" + (" (punctuation in visual order)" if self.visual else ""))
+        if self.indent:
+            parts.append(f"lines indented by {self.indent}")
+        return "; ".join(parts)
+
+
+# Hard wrapping: a line is "long" at this share of the wrap width; a document is hard-wrapped when
+# at least WRAP_MIN_LINES long lines (and this share of its lines of several words) break off
+# mid-sentence with the paragraph going on in the next line.
+WRAP_LONG = 0.8
+# The wrap width: this percentile of the lengths of lines of four words or more (most lines of a
+# hard-wrapped text run nearly to the width; titles and paragraph ends are shorter).
+WRAP_WIDTH_PERCENTILE = 0.75
+WRAP_MAX_WIDTH = 130
+WRAP_MIN_WIDTH = 35
+# Spaced text: at least this share of neighbouring lines are one blank line apart.
+SPACED_SHARE = 0.9
+SPACED_MIN_LINES = 6
+WRAP_MIN_LINES = 3
+WRAP_MIN_SHARE = 0.25
+# One sentence per line: this share of lines end a sentence, and no blank lines between them.
+SENTENCE_LINES_SHARE = 0.8
+# A paragraph-final comma or colon: so end at least this share of at least this many short lines.
+PARAGRAPH_END_SHARE = 0.8
+PARAGRAPH_END_MIN_LINES = 3
+SENTENCE_LINES_MIN = 6
+SPEAKER_MIN_TURNS = 2
+# A turn: at least this many words of speech after the label, or a label alone above a line of
+# at least TURN_PROSE_WORDS words.
+TURN_MIN_WORDS = 3
+TURN_PROSE_WORDS = 12
+# Labels of the two sides of an interview (question and answer, interviewer).
+INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
+                                "گزارشگر",
+                                "مجری", "مصاحبه‌کننده", "مصاحبه‌گر", "مصاحبه کننده", "گفتگوکننده"})
+# A person's name after an honorific, as a label: «خانم پورتر:», «آقای روحانی:».
+HONORIFIC = re.compile(r"^(آقای|خانم|دکتر|استاد|مهندس|سرکار خانم|جناب آقای|پرزیدنت|رئیس جمهور|رئیس‌جمهور"
+                       r"|وزیر|سفیر|سناتور|نماینده|سخنگو)\s+\S+")
+# Labels that open a part of a document, not a turn.
+NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", "نکته", "یادداشت", "پانویس", "موضوع", "عنوان",
+                          "تاریخ", "کد خبر", "ماده", "نتیجه", "هدف", "مثال", "تلفن", "نشانی", "آدرس", "ایمیل",
+                          "پیوست", "رونوشت", "به", "از", "گیرنده", "فرستنده", "شماره", "توجه", "لینک",
+                          "ترجمه", "نویسنده", "مترجم", "عکس", "تصویر", "ویدیو", "برچسب‌ها", "برچسب", "کلیدواژه‌ها",
+                          "جلسه", "نشست", "دوره", "فهرست", "فهرست مطالب", "فهرست مذاکرات", "دستور", "دستور جلسه",
+                          "خبر", "گزارش", "بخش", "فصل", "اصل"})
+
+
+def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: list[tuple[int, int]],
+                   wrap: int, step: int) -> str | None:
+    """How the paragraphs of a hard-wrapped text end when that is a comma or colon: the ending
+    of nearly all its short lines that a new line follows (the lines that surely end one)."""
+    ends = Counter(
+        shapes[a].end for a, b in pairs  # type: ignore[union-attr]
+        if b == a + step and len(texts[a].rstrip()) < WRAP_LONG * wrap and shapes[a].words >= 2  # type: ignore[union-attr]
+    )
+    total = sum(ends.values())
+    if total < PARAGRAPH_END_MIN_LINES:
+        return None
+    end, count = ends.most_common(1)[0]
+    return end if end in {"comma", "colon"} and count >= PARAGRAPH_END_SHARE * total else None
+
+
+def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> Counter[str]:
+    """How many turns each label opens: a line «label: speech» with a few words of speech, or a
+    label alone followed by a line of prose. (A form's field names with nothing after them, and
+    a heading ending in a colon, are no turns.)"""
+    turns: Counter[str] = Counter()
+    for k, i in enumerate(content):
+        s = shapes[i]
+        if s is None or not s.speaker or s.speaker_end is None:
+            continue
+        speech = len(texts[i][s.speaker_end :].split())
+        nxt = shapes[content[k + 1]] if k + 1 < len(content) else None
+        if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
+                                        and not nxt.speaker):
+            turns[s.speaker] += 1
+    return turns
+
+
+def _speakers(turns: Counter[str]) -> frozenset[str]:
+    """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
+    and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
+    opens a turn, or some label opens two turns or more, every label is; otherwise only persons
+    named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
+    labels = {k: v for k, v in turns.items() if k not in NOT_SPEAKERS and not re.search(r"[\[\]()]", k)}
+    if any(k.split()[0] in INTERVIEWER_LABELS for k in labels):
+        return frozenset(labels)
+    if any(v >= SPEAKER_MIN_TURNS for v in labels.values()):
+        return frozenset(labels)
+    return frozenset(k for k in labels if HONORIFIC.match(k))
+
+
+def _percentile(values: Sequence[int], share: float) -> int:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0
+
+
+def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collection[int] = ()) -> Conventions:
+    """The conventions of a document from its lines (``texts``) and their shapes (None for a
+    blank line). Lines in ``verse`` (indices already known to be verse) do not count for the
+    conventions of prose (wrapping, sentences per line, indentation)."""
+    content = [i for i, s in enumerate(shapes) if s is not None]
+    if not content:
+        return Conventions()
+    pairs = list(zip(content, content[1:], strict=False))
+    gaps = sum(1 for a, b in pairs if b > a + 1)
+    spaced = len(pairs) >= SPACED_MIN_LINES and sum(1 for a, b in pairs if b == a + 2) >= SPACED_SHARE * len(pairs)
+    blank_paragraphs = bool(pairs) and gaps >= max(2, len(pairs) // 4) and not spaced
+    step = 2 if spaced else 1
+    caesuras = sum(1 for i in content if shapes[i].strong_caesura)  # type: ignore[union-attr]
+    content = [i for i in content if i not in verse]
+    if not content:
+        return Conventions(blank_paragraphs=blank_paragraphs, spaced=spaced, caesura_verse=caesuras >= 2)
+    pairs = list(zip(content, content[1:], strict=False))
+    lengths = [len(texts[i].rstrip()) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
+    width = _percentile(lengths, WRAP_WIDTH_PERCENTILE)
+    wrap = None
+    if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        broken = sum(
+            1 for a, b in pairs
+            if b == a + step and len(texts[a].rstrip()) >= WRAP_LONG * width
+            and shapes[a].end in {"none", "comma"}  # type: ignore[union-attr]
+        )
+        if broken >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lengths)):
+            wrap = width
+    paragraph_end = _paragraph_end(texts, shapes, pairs, wrap, step) if wrap else None
+    prose = [shapes[i] for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
+    ends = sum(1 for s in prose if s is not None and s.end == "terminal")
+    sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
+                      and ends >= SENTENCE_LINES_SHARE * len(prose))
+    speakers = _speakers(_turns(texts, shapes, content))
+    traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
+    visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
+    indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]
+    return Conventions(
+        blank_paragraphs=blank_paragraphs,
+        spaced=spaced,
+        wrap=wrap,
+        paragraph_end=paragraph_end,
+        sentence_lines=sentence_lines,
+        speakers=speakers,
+        caesura_verse=caesuras >= 2,
+        pdf=traces >= max(1, len(content) // 10),
+        visual=traces > 0 and visual >= max(2, len(content) // 10),
+        indent=indents.most_common(1)[0][0],
+    )

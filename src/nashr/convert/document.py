@@ -1,0 +1,184 @@
+"""A document being classified: its lines, their shapes, its conventions and the roles chosen so far.
+
+:class:`Line` is one source line with its role; :class:`Document` is the state the rules of
+:mod:`nashr.convert.matter`, :mod:`nashr.convert.verse` and :mod:`nashr.convert.structure` share:
+the lines, their :class:`~nashr.convert.conventions.Shape`, the document's
+:class:`~nashr.convert.conventions.Conventions` and, in reading order, the lines that are text
+(not blank, not page furniture) with their neighbours. Also here: what a dateline is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from nashr.convert.conventions import DIGIT, Conventions, Shape, learn, shape, words
+from nashr.convert.reading import plain
+
+# A following paragraph must be clearly prose: at least this many words.
+PROSE_MIN_WORDS = 12
+MONTHS = (
+    # Solar Hijri (Jalali)
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "امرداد", "شهریور", "مهر", "آبان",
+    "آذر", "دی", "بهمن", "اسفند",
+    # Gregorian, as written in Persian
+    "ژانویه", "ژانویهٔ", "فوریه", "مارس", "آوریل", "مه", "می", "ژوئن", "ژوئیه", "جولای", "اوت",
+    "آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+    # Hijri-Qamari
+    "محرم", "صفر", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی", "رجب", "شعبان",
+    "رمضان", "شوال", "ذیقعده", "ذی‌القعده", "ذیحجه", "ذی‌الحجه",
+)
+DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخه", "تاریخ", "شنبه", "یکشنبه",
+               "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
+               "شمسی", "قمری", "میلادی", "برابر", "با", "ساعت", "خورشیدی", "ه", "ش", "ق", "م",
+               "بروزرسانی", "به‌روزرسانی", "انتشار", "منتشر", "شده", "در", "مطابق", "مسیحی", "هجری‌قمری",
+               "هجری‌شمسی", "شهر", "سنه", "الحرام", "المرجب", "المعظم", "المبارک", "المکرم", "المظفر",
+               "الاول", "الثانی", "الاولی", "الآخر"}
+# Numbers written as words, cardinal or ordinal («پانزدهم», «بیست و یکم»), as a day of a date.
+NUMBER_WORD = re.compile(
+    r"(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده"
+    r"|بیست|سی|اول|سوم|یکم)(م|ام|مین|ُم)?")
+DATELINE_MAX_CHARS = 80
+DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One source line and its role.
+
+    Attributes:
+        n: 1-based line number in the source.
+        text: the line as in the source (without its line break).
+        role: one of the roles in the module docstring, or ``blank``.
+        rule: the name of the rule that chose the role (shown by ``--explain``).
+        cert: ``medium`` or ``low`` where the evidence for the role is thin; None when it is good.
+        number: for ``item``: the item's number (1-based; letter numbering counts from 1).
+        list_start: for ``item``: True when this item opens a new list.
+        trailer_at: for a ``p`` ending in « *»: offset where the trailer «*» begins.
+        copy_of: line number of an earlier line with exactly the same text (a duplicate).
+        split: for ``l``: ``(start, end)`` of the whitespace between the two hemistichs; for
+            ``speaker``: ``(end, end)`` with ``end`` the offset just after the label's colon.
+            Offsets into ``text``.
+        hemistich: for ``l`` written one hemistich per line: 1 or 2, its place in the bayt.
+        group_start: for ``l``: this line opens a new poem (``lg``).
+        epigraph: for ``p``: an invocation standing in the top matter (``epigraph``).
+    """
+
+    n: int
+    text: str
+    role: str
+    rule: str
+    cert: str | None = None
+    number: int | None = None
+    list_start: bool = False
+    trailer_at: int | None = None
+    copy_of: int | None = None
+    split: tuple[int, int] | None = None
+    hemistich: int | None = None
+    group_start: bool = False
+    epigraph: bool = False
+
+
+def is_dateline(text: str) -> bool:
+    """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
+
+    A dateline has a month name or a numeric date (``1386/8/5``), digits, and at most
+    ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
+    """
+    if len(text) > 2 * DATELINE_MAX_CHARS:
+        return False
+    bare = plain(text).strip()
+    if len(bare) > DATELINE_MAX_CHARS or not re.search(DIGIT, bare):
+        return False
+    tokens = words(bare)
+    months = [t for t in tokens if _month(t)]
+    numeric = re.search(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}", bare)
+    if not (months or numeric):
+        return False
+    other = [t for t in tokens if not _month(t) and t not in DATE_FILLER and not re.fullmatch(f"{DIGIT}+", t)
+             and not NUMBER_WORD.fullmatch(t)]
+    return len(other) <= DATELINE_MAX_OTHER_WORDS
+
+
+_MONTHS_JOINED = frozenset(m.replace("\u200c", "") for m in MONTHS)
+
+
+def _month(token: str) -> bool:
+    """A month name, also with its epithet («صفرالمظفر», «رمضان‌المبارک»)."""
+    token = token.replace("ة", "ه").replace("\u200c", "")
+    if token in MONTHS or token in _MONTHS_JOINED:
+        return True
+    m = re.match(r"(?P<month>[^\u200cا]+?)\u200c?(?=ال)", token)
+    return m is not None and m["month"] in MONTHS
+
+
+class Document:
+    """The lines being classified, their shapes and the document's conventions."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.shapes: list[Shape | None] = [shape(t) if t.strip() else None for t in texts]
+        self.conv = Conventions()
+        self.out = [
+            Line(i + 1, t, "p", "default: paragraph") if s is not None else Line(i + 1, t, "blank", "blank line")
+            for i, (t, s) in enumerate(zip(texts, self.shapes, strict=True))
+        ]
+        self.flow: list[int] = []  # content lines that are not page furniture, in order
+        self.pos: dict[int, int] = {}  # line index → position in flow
+
+    def s(self, i: int) -> Shape:
+        shape_ = self.shapes[i]
+        assert shape_ is not None
+        return shape_
+
+    def set(self, i: int, role: str, rule: str, cert: str | None = None, **extra: object) -> None:
+        self.out[i] = replace(self.out[i], role=role, rule=rule, cert=cert, **extra)  # type: ignore[arg-type]
+
+    def role(self, i: int) -> str:
+        return self.out[i].role
+
+    def set_flow(self) -> None:
+        self.flow = [i for i, line in enumerate(self.out) if line.role not in {"blank", "fw"}]
+        self.pos = {i: k for k, i in enumerate(self.flow)}
+
+    def next(self, i: int) -> int | None:
+        k = self.pos[i] + 1
+        return self.flow[k] if k < len(self.flow) else None
+
+    def prev(self, i: int) -> int | None:
+        k = self.pos[i] - 1
+        return self.flow[k] if k >= 0 else None
+
+    def blank_before(self, i: int) -> bool:
+        """A blank line (or the start of the text) comes right before line ``i`` — in a text
+        with a blank line after every line, only the start counts."""
+        return i == 0 or (self.shapes[i - 1] is None and not self.conv.spaced)
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Line ``b`` comes right after line ``a`` (one blank line between in a spaced text)."""
+        return b == a + 1 or (self.conv.spaced and b == a + 2)
+
+    def blank_after(self, i: int) -> bool:
+        return i + 1 >= len(self.shapes) or self.shapes[i + 1] is None
+
+
+    def learn(self) -> None:
+        """Learn the conventions from the lines, the verse found so far set aside; in a text in
+        visual order, measure the lines again with their punctuation put back."""
+        verse = {i for i, line in enumerate(self.out) if line.role == "l"}
+        self.conv = learn(self.texts, self.shapes, verse)
+        if self.conv.visual:
+            self.shapes = [shape(t, visual=True) if s is not None else None for t, s in zip(
+                self.texts, self.shapes, strict=True)]
+            self.conv = learn(self.texts, self.shapes, verse)
+
+
+def full(doc: Document, i: int) -> bool:
+    """In a hard-wrapped text: line ``i`` runs to (nearly) the wrap width."""
+    width = doc.conv.wrap or 0
+    return 0.75 * width <= len(doc.out[i].text.rstrip()) <= 1.25 * width
+
+
+# Roles of the text itself (not its top or bottom matter).
+TEXT_ROLES = frozenset({"p", "p+", "item", "item+", "continuation", "l", "speaker", "quote"})

@@ -1,0 +1,226 @@
+"""The teiHeader of a converted text (TEI P5 Guidelines ch. 2 "The TEI Header").
+
+File description (title, editors, publisher, licence, identifiers, the digital source and, for a
+periodical, its ``biblStruct``), encoding description (the editorial declaration of what the
+conversion kept, regularised and segmented), profile (creation date, language, genre, calendars,
+and for a letter its ``correspDesc``, :mod:`nashr.convert.letters`) and revision history.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from nashr import __version__
+from nashr.config import Edition, build_date
+from nashr.convert import reading
+from nashr.convert.conventions import Conventions
+from nashr.convert.document import Line
+from nashr.convert.letters import corresp_desc
+from nashr.convert.matter import MASTHEAD
+from nashr.convert.sources import Source
+from nashr.convert.structure import genre
+from nashr.markup import XML_NS, Span, resolve_overlaps, tei
+
+Recogniser = Callable[[str], list[Span]]
+
+# Calendars of dates (TEI P5 Guidelines 13.4, calendarDesc): the Solar Hijri and Gregorian ones are
+# always declared (every text may carry dates in both); the Hijri-Qamari one only where used.
+CALENDARS = {
+    "jalali": "Solar Hijri (Jalali) calendar",
+    "gregorian": "Gregorian calendar",
+    "hijri": "Hijri-Qamari (lunar Islamic) calendar",
+}
+ALWAYS_DECLARED = ("jalali", "gregorian")
+HEADER_IDS = frozenset({"nashr", *CALENDARS})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What the converter knows about a source besides its text.
+
+    Attributes:
+        stem: ASCII identifier of the text (file stem, an XML NCName): ``TEI/@xml:id`` and the
+            output file name.
+        original_file: the file name the source had when it was collected (``seeds/catalog.csv``).
+        catalog_title: a title given by the catalog, used when the text has no title line.
+        catalog_date: the text's date by the catalog (ISO 8601 date or ``start/end`` interval),
+            used when no dateline dates the text.
+    """
+
+    stem: str
+    original_file: str | None = None
+    catalog_title: str | None = None
+    catalog_date: str | None = None
+
+
+def el(parent: etree._Element, local: str, text: str | None = None, **attrs: str) -> etree._Element:
+    """Append a TEI element ``local`` to ``parent``; keyword ``xml_x`` is ``xml:x``, ``a_b`` is ``a-b``."""
+    element = etree.SubElement(parent, tei(local))
+    for key, value in attrs.items():
+        element.set(f"{{{XML_NS}}}{key[4:]}" if key.startswith("xml_") else key.replace("_", "-"), value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str]) -> str:
+    """The text's title: its (first) title, all its lines; else the catalog's; else the start
+    of its first line."""
+    found: list[str] = []
+    for line in lines:
+        if line.role == "title":
+            found.append(reading(line.text))
+        elif found and line.role != "blank":
+            break
+    if found:
+        return " ".join(" ".join(found).split())
+    if info.catalog_title:
+        return info.catalog_title
+    first = next(line.text for line in lines if line.role != "blank")
+    head = first.split()
+    return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
+
+
+DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
+                   "datingMethod", "calendar")
+
+
+def _creation_date(parent: etree._Element, lines: Sequence[Line], info: SourceInfo,
+                   recognise: Recogniser | None, readable: Callable[[str], str]) -> None:
+    """``creation/date``: the first date of a dateline, else the catalog's date, else nothing."""
+    for line in lines:
+        if line.role != "dateline" or recognise is None:
+            continue
+        content = readable(line.text).strip()
+        dates = [span for span in resolve_overlaps(recognise(content)) if span.tag == "date"]
+        dated = [span for span in dates if any(k in span.attrs for k in ("when", "from", "notBefore"))]
+        if dated:
+            span = dated[0]
+            attrs = {k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES}
+            el(el(parent, "creation"), "date", content[span.start : span.end], **attrs)
+            return
+    if info.catalog_date:
+        start, _, end = info.catalog_date.partition("/")
+        attrs = {"from": start, "to": end} if end else {"when": start}
+        el(el(parent, "creation"), "date", info.catalog_date, **attrs)
+
+
+def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line], info: SourceInfo,
+                 edition: Edition, recognise: Recogniser | None, calendars: Sequence[str],
+                 conventions: Conventions) -> None:
+    """Append the ``teiHeader`` of one converted text to ``tei_root``.
+
+    Args:
+        tei_root: the ``TEI`` element (empty).
+        source: the decoded source; lines: its classified lines; info: identifier and catalog data.
+        edition: the edition's metadata (publisher, licence, editors, date).
+        recognise: the entity recogniser (dates of datelines, names of a letter); None for none.
+        calendars: identifiers of the calendars the text's dates use (``CALENDARS`` keys).
+        conventions: the document's conventions (what the editorial declaration must say).
+    """
+    header = el(tei_root, "teiHeader")
+
+    def readable(text: str) -> str:
+        return reading.logical(text, conventions.visual) if conventions.pdf else text
+
+    title = _title(lines, info, readable)
+    masthead = next((MASTHEAD.match(line.text) for line in lines if line.role == "masthead"), None)
+    date = build_date(edition).isoformat()
+
+    file_desc = el(header, "fileDesc")
+    title_stmt = el(file_desc, "titleStmt")
+    el(title_stmt, "title", title, type="main")
+    for editor in edition.editors:
+        if editor.name == "nashr":
+            continue
+        el(title_stmt, "editor", editor.name, role=re.sub(r"\W+", "-", editor.role.lower()).strip("-") or "editor")
+    resp = el(title_stmt, "respStmt", xml_lang="en")
+    el(resp, "resp", "TEI encoding (automatic conversion from plain text)")
+    el(resp, "name", "nashr", xml_id="nashr")
+
+    pub = el(file_desc, "publicationStmt")
+    el(pub, "publisher", edition.publisher)
+    el(pub, "date", date, when=date)
+    availability = el(pub, "availability", status="free")
+    el(availability, "licence", edition.licence, target=edition.licence_url)
+    el(pub, "idno", info.stem, type="local")
+    if edition.base_url:
+        el(pub, "idno", f"{edition.base_url.rstrip('/')}/{info.stem}.xml", type="URI")
+
+    source_desc = el(file_desc, "sourceDesc")
+    if masthead is not None:
+        bibl_struct = el(source_desc, "biblStruct")
+        analytic = el(bibl_struct, "analytic")
+        el(analytic, "title", title, level="a")
+        monogr = el(bibl_struct, "monogr")
+        el(monogr, "title", masthead["title"].strip(), level="j")
+        imprint = el(monogr, "imprint")
+        el(imprint, "biblScope", masthead["issue"], unit="issue", n=str(int(masthead["issue"])))
+    digital = el(source_desc, "bibl", type="digital-source")
+    el(digital, "title", title)
+    el(digital, "idno", source.path.name, type="filename")
+    if info.original_file and info.original_file != source.path.name:
+        el(digital, "idno", info.original_file, type="original-filename")
+    el(digital, "idno", source.sha256, type="sha256")
+    el(digital, "note", f"Plain text, {source.encoding.upper().replace('_', '-')}"
+        + (", with a byte-order mark" if source.bom else "") + ".", xml_lang="en")
+
+    encoding = el(header, "encodingDesc")
+    project = el(encoding, "projectDesc")
+    el(project, "p", edition.description or edition.title)
+    decl = el(encoding, "editorialDecl", xml_lang="en")
+    normalization = el(decl, "normalization")
+    el(normalization, "p",
+       "The text is the source's text, character for character: Arabic ي and ك, Arabic-Indic "
+       "and Persian digits, spaces where modern spelling has ZWNJ, non-breaking spaces and "
+       "typing errors are kept. Normalised forms are used only to find names, dates and numbers.")
+    if conventions.pdf:
+        el(normalization, "p",
+           "The source was extracted from a PDF. Each line that carries traces of the extraction is "
+           "kept as it is in orig, with its logical, normalised reading beside it in reg (choice): "
+           "letters in Arabic Presentation Forms as their nominal letters (Unicode NFKC), bidi "
+           "embedding, override and isolate controls and marks removed, tatweel removed, Arabic ي and ك "
+           "as Persian ی and ک"
+           + (", and sentence punctuation that visual-order extraction put at the start of a "
+              "right-to-left line moved back to its end" if conventions.visual else "")
+           + ". Names, dates and numbers are marked in the reg.")
+    el(el(decl, "segmentation"), "p",
+       "Each non-blank source line is one element (head, p, item, l, dateline, closer, …) whose "
+       "xml:id ends in .l followed by the source line number. A line that continues the paragraph, "
+       "item or title of the line before (hard-wrapped text) follows an lb, which carries that "
+       "line's xml:id. A bayt is an l whose two hemistichs are seg type=\"hemistich\" around a "
+       "caesura; the tab or spaces between them in the source follow the caesura; when the source "
+       "has a hemistich per line, the second hemistich's seg carries its line's xml:id. A line "
+       "opening with a speaker label is an sp: the label is its speaker, the rest a p. Blank lines "
+       "and whitespace at the start and end of lines are not kept. A line that repeats an earlier "
+       "line exactly is kept and points to it with @copyOf. A trailing «*» is encoded as a trailer.")
+    el(el(decl, "interpretation"), "p",
+       "Structure (titles, headings, lists, verse, speeches, letters' openers and closers, "
+       f"datelines) was assigned by nashr {__version__} from the layout of the plain text, by "
+       "named rules, after learning the document's conventions ("
+       + conventions.describe() + "); a role chosen on thin evidence, and automatic markup that "
+       "is uncertain, carries @cert and @resp.")
+    app_info = el(encoding, "appInfo")
+    app = el(app_info, "application", ident="nashr", version=__version__)
+    el(app, "label", "nashr")
+
+    profile = el(header, "profileDesc")
+    _creation_date(profile, lines, info, recognise, readable)
+    lang_usage = el(profile, "langUsage")
+    el(lang_usage, "language", "فارسی", ident="fa")
+    kind = genre(lines)
+    if kind:
+        keywords = el(el(profile, "textClass"), "keywords", xml_lang="en")
+        el(keywords, "term", kind, type="genre")
+    corresp_desc(profile, lines, recognise, readable)
+    calendar_desc = el(profile, "calendarDesc")
+    for ident in calendars:
+        el(el(calendar_desc, "calendar", xml_id=ident), "p", CALENDARS[ident], xml_lang="en")
+
+    revision = el(header, "revisionDesc")
+    el(revision, "change", f"Converted from the plain text {source.path.name} by nashr {__version__}.",
+        when=date, who="#nashr", xml_lang="en")

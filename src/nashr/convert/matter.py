@@ -1,0 +1,480 @@
+"""The matter around a text: page furniture, the top (masthead, kicker, title, subtitles,
+byline, dateline, a letter's addressee and greeting, captions) and the end (closing formula,
+signatures, dates, copy lists, slogans, trailers, source notes). TEI P5 ch. 4.1–4.2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from nashr.convert.conventions import DIGIT, Shape, words
+from nashr.convert.document import PROSE_MIN_WORDS, Document, full, is_dateline
+
+MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
+MASTHEAD_MAX_TITLE_WORDS = 4
+# What a periodical's masthead says: its year and issue, price and subscription, periodicity,
+# editor, address for letters.
+MASTHEAD_MARK = re.compile(
+    rf"(^|[(﴿\s])(سال|شماره|نمره)\s+({DIGIT}+|\S+م)\b|قیمت|اشتراک|آبونه|مدیر مسئول|صاحب امتیاز|سردبیر"
+    r"|عنوان مراسلات|هفتگی|روزانه|هفته‌نامه|ماهنامه|دوهفته‌نامه")
+MASTHEAD_BLOCK_MAX_LINES = 30
+TITLE_MAX_WORDS = 20
+LONG_TITLE_MAX_WORDS = 32
+# A title's second and third lines, written directly under the first.
+TITLE_MAX_LINES = 3
+TITLE_LINE_MAX_WORDS = 10
+SUBTITLE_MAX_WORDS = 12
+SITE_LABEL_MAX_WORDS = 4
+# A tagline or slogan (ending in «!») directly under the title may be long.
+TAGLINE_MAX_WORDS = 40
+# An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
+INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
+INVOCATION_MAX_WORDS = 8
+# A caption left by a web page under a news title: short, and naming what the title or the
+# first paragraph names (at least this many of the same content words).
+CAPTION_MAX_WORDS = 20
+CAPTION_SHARED_WORDS = 2
+FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
+SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
+# The organisation a statement or news item comes from, on its own line above the title.
+KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
+                    r"وزارت|ستاد|مجمع|نهاد|بنیاد|خبرگزاری|روابط عمومی|دبیرخانه|فرمانداری|استانداری|"
+                    r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری)\s")
+KICKER_MAX_WORDS = 8
+BYLINE = re.compile(
+    r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
+    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)"
+    r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
+)
+BYLINE_MAX_WORDS = 12
+SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
+CLOSER_MAX_WORDS = 10
+SALUTE_TOP = re.compile(
+    r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|عرض ادب))*(?: علیکم)?|"
+    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.]?\s*$"
+    # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
+    r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
+    r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم)(?:[\s،,]+\S+){0,6}\s*[،,:!]\s*$"
+)
+ADDRESSEE = re.compile(
+    r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:|جناب|سرکار|حضور|"
+    r"خدمت|ریاست|رئیس محترم|مدیر محترم|مدیرکل محترم|دبیر محترم|پیشگاه|محضر|مقام)"
+)
+ADDRESSEE_MAX_WORDS = 14
+SALUTE_BOTTOM = re.compile(
+    r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر|تقدیم|آرزوی|امید)|ارادتمند|قربان|والسلام|سپاسگزار|"
+    r"با سپاس|با تشکر|پیروز باشید|موفق باشید|دوستدار|به امید)"
+)
+# Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
+CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات فائقهٔ|تقدیم احترام|ایام به کام")
+CLOSING_MAX_WORDS = 14
+# A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
+SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
+SIGNED_MAX_WORDS = 8
+SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?\s*[)\]]?[.:]?$")
+# A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
+SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
+# A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
+NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یادداشت|توضیح|پی‌نوشت|مهر|ظهر)[^\]]*\]")
+POSTSCRIPT = re.compile(
+    r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
+POSTSCRIPT_MAX_LINES = 12
+END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
+TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)]?[.!]?\s*$")
+# Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
+SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
+SOURCE_NOTE_MAX_WORDS = 25
+TRAILING_STAR = re.compile(r"\s[*]\s*$")
+# Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
+SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
+                          rf"|^اصل\s+({DIGIT}+|[^\s]+م)\s*[-–:]?$")
+# The names of the usual parts of a text, standing alone: headings wherever they stand.
+PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
+                       r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه"
+                       r"|جمع‌بندی|جمع بندی|سخن آخر|منابع|کتابنامه|پانویس‌ها|پی‌نوشت‌ها|یادداشت‌ها|پیوست‌ها)\s*:?$")
+# A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
+PAGE_NUMBER = re.compile(
+    rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
+# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …».
+PAGE_RECORD = re.compile(r"^(کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)\s*[:：]")
+COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+# A whole line in square brackets: the editor's or archive's words, not the source's (an
+# omission «[…]» is the source's gap: no words).
+BRACKETED = re.compile(r"^\[(?P<inside>[^\[\]]+)\]$")
+NOTE_MIN_WORDS = 3
+FIELD_NUMBER = re.compile(rf"^\[[^\]]{{1,20}}:?\]\s*{DIGIT}[{DIGIT[1:-1]}/\-]*$")
+# A gloss in a footnote: a few words in Latin script (the term a Persian text translates).
+LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z .\-'’]{0,40}$")
+FOOTNOTE_MIN_GLOSSES = 2
+PAGE_HEAD_MAX_WORDS = 8
+RUNNING_HEAD_MIN_REPEATS = 3
+RUNNING_HEAD_MAX_WORDS = 12
+
+
+def _described(s: Shape) -> bool:
+    """A transcription's description of a part of the page: one or two words in brackets (an
+    emblem, «[آرم]»; «[بدون شماره]»), or a bracketed field name and a number («[شماره:] ۴۳۲۱»)."""
+    m = BRACKETED.match(s.plain)
+    if m:
+        inside = words(m["inside"])
+        return 0 < len(inside) < NOTE_MIN_WORDS and not SIGNATURE_MARK.match(m["inside"])
+    return FIELD_NUMBER.match(s.plain) is not None
+
+
+def _footnote_glosses(doc: Document, content: list[int]) -> set[int]:
+    """In a PDF text layer, the footnotes that give terms in Latin script: runs of lines each a
+    number or a few words in Latin script, with at least FOOTNOTE_MIN_GLOSSES glosses."""
+    if not doc.conv.pdf:
+        return set()
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*content, -1]:
+        s = doc.s(i) if i >= 0 else None
+        if s is not None and (LATIN_GLOSS.match(s.plain) or PAGE_NUMBER.match(s.plain)):
+            run.append(i)
+            continue
+        if sum(1 for j in run if LATIN_GLOSS.match(doc.s(j).plain)) >= FOOTNOTE_MIN_GLOSSES:
+            found.update(run)
+        run = []
+    return found
+
+
+def page_furniture(doc: Document) -> None:
+    """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
+    every page."""
+    content = [i for i, s in enumerate(doc.shapes) if s is not None]
+    glosses = _footnote_glosses(doc, content)
+    numbers = [(i, m) for i in content if (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
+    for i, m in numbers:
+        if m["word"] or len(numbers) >= 2:
+            doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», or one of several lone numbers)",
+                    cert=None if m["word"] else "medium")
+    for i in content:
+        s = doc.s(i)
+        if i in glosses:
+            doc.set(i, "note", "note: a footnote of a PDF page (a number, or a gloss in Latin script)", cert="low")
+        elif doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.conv.pdf:
+            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed): a running head",
+                    cert="low")
+        elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
+            doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
+        elif COPYRIGHT.search(s.plain) and not ARABIC_LETTER.search(s.plain):
+            doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
+        elif _described(s):
+            doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")
+        elif (m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS:
+            doc.set(i, "note", "note: an editor's or archive's note in brackets on its own line", cert="medium")
+    for i, _ in numbers:
+        j = i + 1 if i + 1 < len(doc.shapes) and doc.shapes[i + 1] is not None else i - 1
+        if (doc.role(i) == "fw" and 0 <= j and doc.shapes[j] is not None and doc.role(j) == "p"
+                and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"):
+            doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
+    if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
+        return
+    short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
+             if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None and doc.role(i) == "p"
+             and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain)}
+    keys = Counter(short.values())
+    for i, key in short.items():
+        if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
+            doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
+
+
+def _is_salute(s: Shape) -> bool:
+    return SALUTE_TOP.match(s.plain) is not None and s.words <= SIGNED_MAX_WORDS and not _is_addressee(s)
+
+
+def _is_addressee(s: Shape) -> bool:
+    return ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS and s.end != "terminal"
+
+
+def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
+    s = doc.s(i)
+    return (
+        0 < s.words <= max_words
+        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(("؟", "?", "!")) and s.words <= 12))
+        and (s.label is None or not s.label.strong)
+        and not s.bullet
+        and not is_dateline(doc.out[i].text)
+        and not SALUTE_TOP.match(s.plain)
+        and not _is_addressee(s)
+        and not s.strong_caesura
+        and doc.role(i) == "p"
+        and not (doc.conv.wrap and full(doc, i) and doc.next(i) == i + 1)
+    )
+
+
+def _long_title(doc: Document, i: int) -> bool:
+    """A title of up to LONG_TITLE_MAX_WORDS words (a document's full description), set apart by
+    a blank line from a text of longer lines."""
+    nxt = doc.next(i)
+    return (_title_like(doc, i, LONG_TITLE_MAX_WORDS) and doc.blank_after(i) and nxt is not None
+            and (doc.s(nxt).words >= 2 * doc.s(i).words or doc.s(nxt).plain == doc.s(i).plain))
+
+
+def top_matter(doc: Document) -> int:
+    """Classify the top block; return the position in ``doc.flow`` of the first line after it.
+
+    The top block is the run of short lines before the text starts: masthead, organisation
+    lines (kickers), title lines, subtitles, datelines, bylines, a letter's addressee and
+    salutation. Its first free line (none of these by its own pattern) is the title, as is the
+    first free line after a kicker (press releases repeat their heading under the issuer's name).
+    """
+    flow = doc.flow
+    k = _masthead_block(doc)
+    m = MASTHEAD.match(doc.s(flow[0]).plain)
+    if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
+            and not SECTION_WORD.match(doc.s(flow[0]).plain)):
+        doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
+        k = 1
+    # A periodical page under a masthead block holds articles, not one titled text; opened: a
+    # letter's addressee or greeting came.
+    titled, has_title, after_kicker, opened = k > 1, False, False, False
+    first_title = ""
+    title: set[str] = set()
+    while k < len(flow) and doc.role(flow[k]) in {"p", "note"} and (
+            doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
+        i = flow[k]
+        s = doc.s(i)
+        if doc.role(i) == "note":  # an editor's note in brackets among the top lines
+            k += 1
+            continue
+        found = _top_other(doc, i)
+        if found is not None:
+            doc.set(i, *found)
+            opened = opened or found[0] in {"salute", "addressee"}
+        elif k == 0 and _site_label(doc, i):
+            doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
+        elif INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal":
+            doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
+                    epigraph=True)
+        elif (KICKER.match(s.plain) and s.words <= KICKER_MAX_WORDS and _title_like(doc, i)
+              and k + 1 < len(flow)):
+            doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
+                    cert="medium")
+            after_kicker = True
+        elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
+              and (_title_like(doc, i) or _long_title(doc, i))):
+            doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
+                    "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
+            titled = has_title = True
+            first_title = s.plain
+            after_kicker = False
+            title |= _content_words(s.plain)
+            k = _title_lines(doc, k + 1)
+            continue
+        elif has_title and s.plain == first_title:
+            doc.set(i, "title", "title: the title again (a page's heading repeated by the text)")
+        elif titled and _caption(doc, i, title):
+            doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
+                    "paragraph names)", cert="low")
+        elif has_title and (found := _subtitle(doc, k)) is not None:
+            doc.set(i, *found)
+        else:
+            break
+        k += 1
+    return k
+
+
+def _masthead_block(doc: Document) -> int:
+    """A periodical's masthead over several lines (year and issue, price, address, motto) above the
+    issue's date: when at least two of the lines before the first dateline near the top name such
+    things, every line before that dateline is masthead. Returns the position in ``doc.flow``
+    after the block (0 when there is none)."""
+    flow = doc.flow[:MASTHEAD_BLOCK_MAX_LINES]
+    date = next((k for k, i in enumerate(flow) if is_dateline(doc.out[i].text)), None)
+    if date is None or sum(1 for i in flow[:date] if MASTHEAD_MARK.search(doc.s(i).plain)) < 2:
+        return 0
+    for i in flow[:date]:
+        if doc.role(i) != "fw":
+            doc.set(i, "masthead", "masthead: a line of the periodical's masthead (year, issue, price, address) "
+                    "above the issue's date", cert="medium")
+    return date
+
+
+def _title_lines(doc: Document, k: int) -> int:
+    """The second and third lines of a title written directly under its first."""
+    flow = doc.flow
+    lines = 1
+    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
+           and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
+           and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
+        doc.set(flow[k], "title", "title: a short line directly under the title, before the text starts",
+                cert="medium")
+        k += 1
+        lines += 1
+    return k
+
+
+def _site_label(doc: Document, i: int) -> bool:
+    """A first line that labels the web page rather than the text: a file or breadcrumb name
+    (words joined by «_»), or a few words set apart above a title twice as long."""
+    s = doc.s(i)
+    if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text):
+        return True
+    nxt = doc.next(i)
+    return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
+            and _title_like(doc, nxt) and doc.s(nxt).words >= max(5, 2 * s.words))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in FUNCTION_WORDS and not re.fullmatch(f"{DIGIT}+", w)}
+
+
+def _caption(doc: Document, i: int, title: set[str]) -> bool:
+    """A photo caption under a title: a short line without final punctuation, before the first
+    paragraph (or repeated right below itself), sharing content words with the title or with
+    that paragraph, or in Latin script (an image's alternative text)."""
+    s = doc.s(i)
+    nxt = doc.next(i)
+    if (nxt is None or s.end in {"terminal", "comma"} or not 0 < s.words <= CAPTION_MAX_WORDS or s.label
+            or s.markup_head or (doc.conv.wrap is not None and full(doc, i))):
+        return False
+    if doc.s(nxt).plain == s.plain:
+        nxt = doc.next(nxt)
+        if nxt is None:
+            return False
+    if doc.s(nxt).words < PROSE_MIN_WORDS:
+        return False
+    own = _content_words(s.plain)
+    return (len(own & title) >= CAPTION_SHARED_WORDS or len(own & _content_words(doc.s(nxt).plain)) >= len(own) > 1
+            or LATIN_GLOSS.match(s.plain) is not None)
+
+
+def _opens_body(doc: Document, i: int) -> bool:
+    """A first line that is a heading of the body rather than a title: a section word with a number."""
+    return SECTION_WORD.match(doc.s(i).plain) is not None and doc.s(i).label is not None
+
+
+def _title_continues(doc: Document, i: int) -> bool:
+    """The line after a title line is more title when what follows it is not more short lines
+    of the same block (a list of names, an address) but prose, a blank line or the top matter."""
+    nxt = i + 1
+    return nxt >= len(doc.shapes) or doc.shapes[nxt] is None or doc.s(nxt).words >= PROSE_MIN_WORDS or bool(
+        _top_other(doc, nxt))
+
+
+def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
+    s = doc.s(i)
+    text = doc.out[i].text
+    if is_dateline(text):
+        return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
+    if s.plain.startswith(SUBTITLE_OPENERS) and s.words <= SUBTITLE_MAX_WORDS * 2:
+        return "subtitle", "subtitle: an approval note («مصوب …») under the title"
+    if BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+        return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
+    if _is_addressee(s):
+        return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
+    if _is_salute(s):
+        return "salute", "salute: a greeting («… عزیز،», «با سلام») opening a letter"
+    return None
+
+
+def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
+    if k == 0:
+        return None
+    i, before = doc.flow[k], doc.flow[k - 1]
+    s = doc.s(i)
+    tagline = doc.role(before) == "title"
+    slogan = tagline and s.plain.endswith("!")
+    limit = TAGLINE_MAX_WORDS if tagline else SUBTITLE_MAX_WORDS
+    if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
+            and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
+            and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
+            and not INVOCATION.match(s.plain) and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
+            and not (doc.conv.wrap and full(doc, i))
+            and doc.next(i) is not None):
+        nxt = doc.next(i)
+        assert nxt is not None
+        if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
+            return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
+    if (doc.role(before) in {"addressee", "salute"} and doc.role(before) != "salute" and s.words <= SIGNED_MAX_WORDS
+            and s.end in {"none", "comma"} and not doc.blank_before(i)):
+        return "addressee", "addressee: a short line under the addressee line (a title or place)", "medium"
+    return None
+
+
+def closing_matter(doc: Document, top_end: int) -> int:
+    """Classify the closing block; return the line index where it starts."""
+    tail = doc.flow[top_end:]
+    if not tail:
+        return len(doc.out)
+    start = len(doc.out)
+    end = len(tail)
+    ps = next((k for k in range(max(0, len(tail) - POSTSCRIPT_MAX_LINES), len(tail))
+               if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
+    if ps is not None and ps > 0:
+        for k in range(ps, len(tail)):
+            if TRAILER.match(doc.s(tail[k]).plain):
+                doc.set(tail[k], "trailer", "trailer: an end mark («*», «پایان») at the end")
+            else:
+                doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
+        start, end = tail[ps], ps
+    window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
+    closing = next((i for i in reversed(window)
+                    if (SALUTE_BOTTOM.match(doc.s(i).plain) and doc.s(i).words <= SIGNED_MAX_WORDS)
+                    or (CLOSING_FORMULA.search(doc.s(i).plain) and doc.s(i).words <= CLOSING_MAX_WORDS)), None)
+    letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
+    signed = 0
+    for k in range(end - 1, 0, -1):  # the first line after the top stays text
+        i = tail[k]
+        s = doc.s(i)
+        text = doc.out[i].text
+        if TRAILER.match(s.plain):
+            doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
+        elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and not SOURCE_NOTE.match(s.plain):
+            doc.set(i, "byline", "byline: a credit line («خوانش: …», «ترجمه: …») at the end")
+        elif SOURCE_NOTE.match(s.plain) and s.words <= SOURCE_NOTE_MAX_WORDS:
+            doc.set(i, "note", "note: where the text was published («به نقل از …», «منبع: …») at the end")
+        elif s.plain.startswith(SLOGAN_OPENERS) and s.words <= CLOSER_MAX_WORDS:
+            doc.set(i, "closer", "closer: a slogan («زنده باد …») at the end")
+        elif is_dateline(text):
+            doc.set(i, "dateline", "dateline: a date line at the end")
+        elif i == closing:
+            doc.set(i, "salute", "salute: a closing formula («با درود …», «با تشکر») at the end")
+        elif closing is not None and i > closing and s.words <= SIGNED_MAX_WORDS:
+            doc.set(i, "signed", "signed: a short line after the closing formula")
+        elif NOTE_LABEL.match(s.plain):
+            doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
+        elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain)
+              or SELF_DESIGNATION.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
+            doc.set(i, "signed", "signed: a signature mark («امضا», «[امضاء]») or a writer's name for himself "
+                    "(«فدوی …»)")
+        elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter)):
+            signed += 1
+            doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
+                    cert="medium")
+        else:
+            break
+        start = i
+    # A final paragraph ending in « *» carries the trailer on its own line.
+    last_body = [i for i in tail if i < start]
+    if last_body:
+        i = last_body[-1]
+        m = TRAILING_STAR.search(doc.out[i].text)
+        if m and doc.out[i].text[: m.start()].strip() and doc.role(i) == "p":
+            doc.out[i] = replace(doc.out[i], trailer_at=doc.out[i].text.index("*", m.start()))
+    return start
+
+
+def _signature_like(doc: Document, i: int, letter: bool) -> bool:
+    """A signature without a closing formula: a short line with no final punctuation, after a
+    paragraph that ends a sentence (or after another signature line), in a letter or followed
+    by a date."""
+    s = doc.s(i)
+    if s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet:
+        return False
+    prev = doc.prev(i)
+    if prev is None:
+        return False
+    ps = doc.s(prev)
+    after_prose = ps.end == "terminal" and ps.words >= PROSE_MIN_WORDS // 2
+    after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
+    nxt = doc.next(i)
+    dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
+    if not (after_prose or after_signed):
+        return False
+    return letter or dated or (nxt is None and KICKER.match(s.plain) is not None)

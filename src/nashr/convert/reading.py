@@ -1,0 +1,104 @@
+"""Two normalised views of a source line: one for the rules, one for readers of PDF-extracted text.
+
+Neither view ever replaces the source's characters in the TEI (the fidelity rule):
+
+* :func:`plain` is what the structure rules look at: presentation forms decomposed (NFKC),
+  bidi controls, tatweel and harakat removed, Arabic ي/ى/ك, Kurdish ە and the Arabic thousands
+  separator read as Persian ی/ک/ه and «،». Its offsets do not match the source's.
+* :func:`logical` is the reading shown beside a PDF-extracted line, encoded as
+  ``choice/orig/reg`` (TEI P5 Guidelines 3.5.2, "Regularization and Normalization"): letters in
+  Arabic Presentation Forms (U+FB50–U+FDFF, U+FE70–U+FEFC) as their nominal letters (Unicode
+  NFKC, Unicode Standard §9.2 "Arabic"), bidi embedding and isolate controls (U+202A–U+202E,
+  U+2066–U+2069) and marks (U+200E, U+200F, U+061C) dropped, tatweel (U+0640) dropped, Arabic
+  ي/ك as Persian ی/ک, and — when the document has it — sentence punctuation that visual-order
+  extraction moved to the start of a right-to-left line put back at its end.
+
+:func:`pdf_traces` says whether a line carries traces of PDF text extraction (presentation forms
+or bidi embedding controls): only such lines get a ``reg``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
+BIDI_CONTROLS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+TATWEEL = "\u0640"
+HARAKAT = "\u064b-\u065f\u0670"
+# Embedding, override and isolate controls: what PDF text layers put around lines and numbers.
+# (Left-to-right and right-to-left marks also come from ordinary web text: no trace.)
+EMBEDDINGS = "\u202a-\u202e\u2066-\u2069"
+_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]+")
+# Searching for one of a set of characters with a character class is the fastest test in Python
+# (a scan in C, no object per character).
+_TRACE = re.compile(f"[{PRESENTATION_FORMS}{EMBEDDINGS}]")
+_DROPPED = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}]+")
+_DROPPED_PLAIN = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}{HARAKAT}]+")
+# Arabic ي ى ك, Kurdish ە (U+06D5) and ۀ typed for Persian ه/ۀ, Arabic thousands separator «٬»
+# (U+066C) typed as a comma, Arabic-Indic digits as Persian digits.
+_PERSIAN = dict(zip("يىكە٬٠١٢٣٤٥٦٧٨٩", "ییکه،۰۱۲۳۴۵۶۷۸۹", strict=True))
+_READER = {"ي": "ی", "ك": "ک"}
+# Replacing only the few characters that change is many times faster than str.translate over
+# every character of a line.
+_PERSIAN_CHARS = re.compile(f"[{''.join(_PERSIAN)}]")
+_READER_CHARS = re.compile(f"[{''.join(_READER)}]")
+# Every character plain() changes.
+_PLAIN_CHANGES = re.compile(f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{''.join(_PERSIAN)}]")
+# Punctuation that ends a sentence or clause, as visual-order extraction leaves it at the start
+# of a right-to-left line: «.این جمله است» for «این جمله است.».
+_VISUAL_START = re.compile(r"^(?P<punct>[.:!،؛؟]+)(?P<rest>\s*[\u0600-\u06ff].*)$", re.S)
+
+
+def _nominal(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
+def pdf_traces(text: str) -> bool:
+    """True when ``text`` has a presentation-form letter or a bidi embedding, override or
+    isolate control (U+202A–U+202E, U+2066–U+2069)."""
+    return _TRACE.search(text) is not None
+
+
+# Characters around the ends of a line looked at for visual order (controls and spaces included).
+_END = 24
+
+
+def visual_punctuation(text: str) -> bool:
+    """True when a line starts with sentence punctuation directly before Arabic-script text and
+    does not end with punctuation: the trace of visual-order extraction. Reads only the ends of
+    the line."""
+    start = _DROPPED.sub("", _PRESENTATION.sub(_nominal, text[:_END])).strip()
+    end = _DROPPED.sub("", text[-_END:]).rstrip()
+    return _VISUAL_START.match(start) is not None and not end.endswith((".", ":", "!", "؟", "?", "،"))
+
+
+def plain(text: str, visual: bool = False) -> str:
+    """The view the structure rules read (see the module docstring); not offset-aligned. With
+    ``visual``, punctuation at the start of the line goes back to its end (as :func:`logical`)."""
+    if _PLAIN_CHANGES.search(text) is None:  # most lines: nothing to change
+        view = text
+    else:
+        view = _DROPPED_PLAIN.sub("", _PRESENTATION.sub(_nominal, text))
+        view = _PERSIAN_CHARS.sub(lambda m: _PERSIAN[m.group()], view)
+    return _unvisual(view) if visual else view
+
+
+def _unvisual(text: str) -> str:
+    m = _VISUAL_START.match(text.strip())
+    return m["rest"].strip() + m["punct"][::-1] if m else text
+
+
+def logical(text: str, visual: bool = False) -> str:
+    """The logical, normalised reading of a PDF-extracted piece of a line.
+
+    Args:
+        text: the piece as in the source.
+        visual: the document puts final punctuation at the start of lines (visual order):
+            move a leading run of sentence punctuation to the end.
+
+    Returns:
+        The reading; equal to ``text`` when there is nothing to normalise.
+    """
+    reading = _READER_CHARS.sub(lambda m: _READER[m.group()], _DROPPED.sub("", _PRESENTATION.sub(_nominal, text)))
+    return _unvisual(reading) if visual else reading

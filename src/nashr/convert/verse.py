@@ -1,0 +1,134 @@
+"""Verse in plain text: bayts on one line (hemistichs separated by a tab, spaces or « / ») and
+hemistichs one per line, told from prose by rhyme (TEI P5 ch. 6 "Verse"; the rhyme of Persian
+verse: qafia and radif, every second hemistich in ghazal, qasida and quatrain, each bayt's two
+hemistichs in masnavi).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nashr.convert.conventions import words
+from nashr.convert.document import Document
+
+# Verse written one hemistich per line: short lines whose line-ends rhyme.
+HEMISTICH_LINE_MAX_WORDS = 14
+HEMISTICH_LINE_MAX_CHARS = 55
+RHYME_MIN_SHARE = 0.5
+# A radif (the words repeated after the rhyme) is at most this many words.
+RADIF_MAX_WORDS = 4
+# Second hemistichs sharing one rhyme letter: at least this share of them, and this much more
+# often than the first hemistichs do.
+CHAIN_MIN_SHARE = 0.7
+CHAIN_MARGIN = 0.25
+CHAIN_MIN_LINES = 3
+# Second hemistichs sharing two or more rhyme letters (or a radif): this share of them suffices.
+CHAIN2_MIN_SHARE = 0.6
+
+
+def verse_lines(doc: Document, body: list[int]) -> None:
+    """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
+    in prose) count only between lines of such bayts that rhyme with each other."""
+    last: int | None = None
+    for pos, i in enumerate(body):
+        s = doc.s(i)
+        if s.caesura is None or (s.label and s.label.strong):
+            continue
+        if not s.strong_caesura and not any(
+            doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
+            for j in body[max(0, pos - 1) : pos + 2] if j != i
+        ):
+            continue
+        start = last is None or doc.prev(i) != last
+        doc.set(i, "l", "l: two hemistichs separated by a tab or spaces", split=s.caesura, group_start=start,
+                cert=None if s.strong_caesura else "medium")
+        last = i
+
+
+def _end_words(text: str) -> list[str]:
+    """The last words of a line, letters only (a number counts as an empty word)."""
+    return [re.sub(r"[^\w]|\d", "", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
+
+
+def _rhyme(a: str, b: str, letters: int = 2) -> bool:
+    """Two line-ends rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»),
+    the last words end in the same ``letters`` letters (one is enough before a radif). Lines
+    that end in the same words and nothing rhymes before them (a price list, a repeated line)
+    do not rhyme."""
+    wa, wb = _end_words(a), _end_words(b)
+    radif = 0
+    while wa and wb and wa[-1] == wb[-1] and wa[-1]:
+        wa, wb, radif = wa[:-1], wb[:-1], radif + 1
+    if not wa or not wb:
+        return False
+    qa, qb = wa[-1], wb[-1]
+    need = 1 if radif else letters
+    return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
+
+
+def _share(ends: list[str], letters: int) -> float:
+    """Share of neighbours in ``ends`` that rhyme."""
+    if len(ends) < 2:
+        return 0.0
+    return sum(1 for a, b in zip(ends, ends[1:], strict=False) if _rhyme(a, b, letters)) / (len(ends) - 1)
+
+
+def _is_verse(lines: list[str]) -> bool:
+    """Lines (two or more) rhyme as Persian verse does: every second hemistich (ghazal, qasida,
+    quatrain: the second hemistichs share one rhyme, the first ones do not) or each bayt's two
+    hemistichs (masnavi). Two or three lines must rhyme in pairs."""
+    firsts, seconds = lines[0::2], lines[1::2]
+    pairs = list(zip(firsts, seconds, strict=False))
+    paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
+    if len(lines) <= 3:
+        return paired == 1 and (len(lines) == 2 or _rhyme(lines[0], lines[2]) or _rhyme(lines[1], lines[2]))
+    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE:
+        return True
+    chained = _share(seconds, 1)
+    return (len(seconds) >= CHAIN_MIN_LINES and chained >= CHAIN_MIN_SHARE
+            and _share(firsts, 1) <= chained - CHAIN_MARGIN)
+
+
+def _verse_span(ends: list[str]) -> tuple[int, int] | None:
+    """The part of a run of short lines that is verse: all of it, or without its first line (a
+    title) or its last (a line of prose); None when no part is."""
+    n = len(ends)
+    for start, end in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
+        part = ends[start:end]
+        if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part):
+            # Bayts come whole: a hemistich left over after an odd number of lines completes one.
+            return start, end + (end < n and (end - start) % 2 == 1 and end - start >= 3)
+    return None
+
+
+def hemistich_pairs(doc: Document, flow: list[int]) -> None:
+    """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
+    punctuation, whose ends rhyme as Persian verse does (:func:`_is_verse`). The lines may be
+    numbered (web editions number hemistichs); a run holds numbered or unnumbered lines, not both."""
+    run: list[int] = []
+
+    def close() -> None:
+        punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
+        span = _verse_span([doc.s(i).plain for i in run]) if len(run) >= 2 and not punctuated else None
+        if span is not None:
+            verse = run[span[0] : span[1]]
+            lengths = sorted(doc.s(i).length for i in verse)
+            median = lengths[len(lengths) // 2]
+            if len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths):
+                for j, i in enumerate(verse):
+                    doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + j % 2,
+                            group_start=j == 0, cert=None if len(verse) >= 4 else "medium")
+        run.clear()
+
+    for i in flow:
+        s = doc.s(i)
+        short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
+                 and not s.star and not s.markup_head and (s.label is None or s.label.strong))
+        if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
+            run.append(i)
+        else:
+            close()
+            if short:
+                run.append(i)
+    close()

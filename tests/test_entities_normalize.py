@@ -1,0 +1,55 @@
+"""The analysis normalisation (nashr.entities.normalize) agrees with hazm without importing it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nashr.entities.normalize import compact, fold, name_key
+from nashr.entities.registers import load_registers
+
+REGISTERS = Path(__file__).resolve().parents[1] / "tei" / "registers"
+SPELLINGS = [
+    "حميد تقوائي",  # Arabic ي
+    "كميته مركزي",  # Arabic ك
+    "سنە",  # Kurdish ە
+    "مُحَمَّد",  # diacritics
+    "عبدﷲ",  # the ligature ﷲ
+    "ﺣﺰﺏ ﻛﻤﻮﻧﻴﺴﺖ",  # presentation forms, as PDF text layers have them
+    "کمونیست\u200cکارگری",
+    "۱۲ مهر ۱۳۵۹",
+    "١٢ مهر ١٣٥٩",
+    "حزب\u0640\u0640 توده",  # tatweel
+]
+
+
+def test_name_key_agrees_with_hazms_normalizer() -> None:
+    from hazm import Normalizer
+
+    normalizer = Normalizer(seperate_mi=False)
+    names = [n for e in load_registers(REGISTERS).entries for n in e.names] + SPELLINGS
+    assert len(names) > 50
+    for name in names:
+        assert name_key(name) == compact(normalizer.normalize(name)), name
+
+
+def test_fold_keeps_length_and_unifies_letters() -> None:
+    for text in SPELLINGS:
+        assert len(fold(text)) == len(text)
+    assert fold("كيك ۱۲ سنە") == "کیک 12 سنه"
+
+
+@pytest.mark.parametrize("module", ["nashr.entities.tagger", "nashr.entities.retag"])
+def test_tagging_does_not_import_hazm(module: str) -> None:
+    # Importing hazm costs half a second (nltk): a single `nashr convert` must not pay it.
+    code = (
+        f"import sys, pathlib; import {module} as m; from nashr.entities.tagger import Tagger; "
+        "t = Tagger.from_registers(pathlib.Path('tei/registers')); t.tag('حمید تقوائی در تهران'); "
+        "print('hazm' in sys.modules, 'nltk' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
