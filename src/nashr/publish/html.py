@@ -35,21 +35,19 @@ written atomically, and the output depends only on the input: no clock, no absol
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import re
 import shutil
+import subprocess
 import tempfile
-from collections.abc import Callable, Coroutine, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind.service import get_executable
 from saxonche import PyXsltExecutable
 
 from nashr import __version__
@@ -473,18 +471,6 @@ def _batches(results: Sequence[TextResult], size: int) -> list[Sequence[TextResu
     return [results[i:i + size] for i in range(0, len(results), size)]
 
 
-def _run_coroutine(make: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    """Run a coroutine to completion, also when this thread already runs an event loop (Jupyter,
-    Playwright's sync API): then it runs in a worker thread with its own loop."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        asyncio.run(make())
-        return
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pool.submit(lambda: asyncio.run(make())).result()
-
-
 def _search_page(result: TextResult, language: str) -> str:
     """A text as the page Pagefind indexes: its blocks' folded words; its address, title and stem
     as metadata. Pagefind finds the texts; the search page then reads the text's blocks
@@ -506,10 +492,26 @@ def search_blocks(result: TextResult) -> bytes:
     return json.dumps(blocks, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-async def _index_batch(pages: Path, output: Path, language: str) -> None:
-    config = IndexConfig(force_language=language, output_path=str(output.resolve()))
-    async with PagefindIndex(config=config) as index:
-        await index.add_directory(path=str(pages.resolve()), glob="*.html")
+def _index_batch(pages: Path, output: Path, language: str) -> None:
+    """Index the pages of one bundle with Pagefind's own command-line program (shipped in the
+    ``pagefind[extended]`` package), which has flushed every file when it exits.
+
+    Its Python service is not used: it reports the files written before they are flushed, and
+    closing it kills the process, so a loaded machine could keep an empty ``pagefind-entry.json``
+    (Pagefind issue #1271, fixed after the 1.5.2 release).
+
+    Raises:
+        RuntimeError: the program is missing or failed (its message is kept).
+    """
+    program = get_executable()
+    if program is None:
+        raise RuntimeError("Pagefind's program is missing: reinstall nashr (it needs pagefind[extended])")
+    done = subprocess.run(
+        [str(program), "--site", str(pages), "--glob", "*.html", "--output-path", str(output),
+         "--force-language", language, "--silent"],
+        capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"Pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
 
 
 def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], language: str = "fa") -> list[Path]:
@@ -530,7 +532,7 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
     Returns:
         the files of the new index.
     Raises:
-        Exception: whatever Pagefind raises (its service failed or the folder is unwritable).
+        RuntimeError: Pagefind failed (its message is kept); OSError: the folder is unwritable.
     """
     target = site_dir / "pagefind"
     site_dir.mkdir(parents=True, exist_ok=True)
@@ -543,7 +545,7 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
             pages = Path(tempfile.mkdtemp(dir=staging, prefix=".texts-"))
             for result in batch:
                 (pages / f"{result.stem}.html").write_text(_search_page(result, language), encoding="utf-8")
-            _run_coroutine(lambda pages=pages, number=number: _index_batch(pages, staging / str(number), language))
+            _index_batch(pages, staging / str(number), language)
             shutil.rmtree(pages)
         old = site_dir / f".pagefind-old-{os.getpid()}"
         if target.exists():

@@ -36,6 +36,7 @@ import multiprocessing
 import multiprocessing.util
 import os
 import re
+import shutil
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
@@ -157,6 +158,12 @@ class _Renderer:
     url_fetcher: Any
 
 
+def _forget_font_folder(font_config: Any) -> None:
+    folder, font_config._folder = font_config._folder, None
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @cache
 def _renderer() -> _Renderer:
     from weasyprint import CSS
@@ -173,9 +180,10 @@ def _renderer() -> _Renderer:
     fetcher = URLFetcher(allowed_protocols=("file", "data"))
     font_config = FontConfiguration()
     # WeasyPrint copies @font-face files into a temporary folder that FontConfiguration.__del__
-    # removes; a cached configuration lives until exit, when __del__ is not guaranteed to run.
-    # multiprocessing's exit hook runs in this process and in worker processes alike.
-    multiprocessing.util.Finalize(None, font_config.__del__, exitpriority=10)
+    # removes; a cached configuration lives until exit, when __del__ is not guaranteed to run
+    # (and fails once the interpreter has torn down its modules). multiprocessing's exit hook
+    # runs in this process and in worker processes alike: it removes the folder and forgets it.
+    multiprocessing.util.Finalize(None, _forget_font_folder, args=(font_config,), exitpriority=10)
     stylesheets = [
         CSS(string=faces, font_config=font_config, url_fetcher=fetcher),
         CSS(filename=str(PRINT_CSS), font_config=font_config, url_fetcher=fetcher),
