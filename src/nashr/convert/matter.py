@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from nashr.convert.conventions import DIGIT, Shape, words
-from nashr.convert.document import PROSE_MIN_WORDS, Document, full, is_dateline
+from nashr.convert.document import NUMBER_WORD, PROSE_MIN_WORDS, Document, date_word, full, is_dateline, month
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
@@ -68,7 +68,9 @@ SALUTE_BOTTOM = re.compile(
     r"با سپاس|با تشکر|پیروز باشید|موفق باشید|دوستدار|به امید)"
 )
 # Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
-CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات فائقهٔ|تقدیم احترام|ایام به کام")
+# The formula is «احترامات فائقه را تجدید …»; its adjective is often misspelt (the verb and object carry it).
+CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات\s+\S+\s+(?:خود را\s+)?(?:را\s+)?تجدید|تقدیم احترام|ایام به کام"
+                             r"|موقع را مغتنم")
 CLOSING_MAX_WORDS = 14
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
@@ -89,11 +91,18 @@ SOURCE_NOTE_MAX_WORDS = 25
 TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
-                          rf"|^اصل\s+({DIGIT}+|[^\s]+م)\s*[-–:]?$")
-# The names of the usual parts of a text, standing alone: headings wherever they stand.
+                          rf"|^اصل\s+({DIGIT}+|[^\s]+م|اول|یکم)\s*[-–:]?$")
+# The names of the usual parts of a text, standing alone: headings wherever they stand. The
+# references' heading: the lines under it at the end of a text are notes. MediaWiki puts an edit
+# link after every section heading; copied as text: «منابع[ویرایش]».
+REFERENCE_NAMES = "منابع|منبع|مآخذ|ماخذ|کتابنامه|کتاب‌نامه|پانویس‌ها|پانویسها|پانویس|پی‌نوشت‌ها|پی‌نوشتها|یادداشت‌ها"
+WIKI_EDIT = r"\s*\[(?:ویرایش|ویرایش مبدأ|edit)\]"
 PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
                        r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه"
-                       r"|جمع‌بندی|جمع بندی|سخن آخر|منابع|کتابنامه|پانویس‌ها|پی‌نوشت‌ها|یادداشت‌ها|پیوست‌ها)\s*:?$")
+                       rf"|جمع‌بندی|جمع بندی|سخن آخر|پیوست‌ها|{REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
+REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
+REFERENCES_MAX_LINES = 12
+WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 # A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
 PAGE_NUMBER = re.compile(
     rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
@@ -165,7 +174,8 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
         elif _described(s):
             doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")
-        elif (m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS:
+        elif ((m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS
+              and not is_dateline(m["inside"])):
             doc.set(i, "note", "note: an editor's or archive's note in brackets on its own line", cert="medium")
     for i, _ in numbers:
         j = i + 1 if i + 1 < len(doc.shapes) and doc.shapes[i + 1] is not None else i - 1
@@ -209,10 +219,14 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
 
 def _long_title(doc: Document, i: int) -> bool:
     """A title of up to LONG_TITLE_MAX_WORDS words (a document's full description), set apart by
-    a blank line from a text of longer lines."""
+    a blank line from a text of longer lines, or said again by the line after it (a web page's
+    title over the text's own heading)."""
     nxt = doc.next(i)
-    return (_title_like(doc, i, LONG_TITLE_MAX_WORDS) and doc.blank_after(i) and nxt is not None
-            and (doc.s(nxt).words >= 2 * doc.s(i).words or doc.s(nxt).plain == doc.s(i).plain))
+    if not (_title_like(doc, i, LONG_TITLE_MAX_WORDS) and nxt is not None):
+        return False
+    title = _Title()
+    title.add(doc, [i])
+    return (doc.blank_after(i) and doc.s(nxt).words >= 2 * doc.s(i).words) or title.restated(doc, nxt)
 
 
 def top_matter(doc: Document) -> int:
@@ -233,8 +247,7 @@ def top_matter(doc: Document) -> int:
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
     titled, has_title, after_kicker, opened = k > 1, False, False, False
-    first_title = ""
-    title: set[str] = set()
+    title = _Title()
     while k < len(flow) and doc.role(flow[k]) in {"p", "note"} and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
         i = flow[k]
@@ -261,22 +274,121 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
             titled = has_title = True
-            first_title = s.plain
             after_kicker = False
-            title |= _content_words(s.plain)
-            k = _title_lines(doc, k + 1)
+            end = _title_lines(doc, k + 1)
+            title.add(doc, flow[k:end])
+            k = end
             continue
-        elif has_title and s.plain == first_title:
-            doc.set(i, "title", "title: the title again (a page's heading repeated by the text)")
-        elif titled and _caption(doc, i, title):
+        elif has_title and title.restated(doc, i):
+            doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
+                    "text's own)", cert=None if title.repeats(doc, i) else "medium")
+        elif has_title and _session_line(doc, i):
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+        elif titled and _caption(doc, i, title.words):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
         elif has_title and (found := _subtitle(doc, k)) is not None:
             doc.set(i, *found)
         else:
             break
+        if doc.role(i) != "title":
+            title.unsaid = set(title.words)
         k += 1
+    _kicker_over_repeated_title(doc, flow[:k], title)
     return k
+
+
+# A line says the title again when at least this many of its content words, and this share of
+# them, are the title's, and they are at least RESTATED_TITLE_SHARE of the title's not yet said again.
+RESTATED_MIN_WORDS = 3
+RESTATED_SHARE = 0.6
+RESTATED_TITLE_SHARE = 0.5
+
+
+class _Title:
+    """The title of a text as the top rules have found it: its lines, their plain text and content
+    words, and the words not yet said again by a line restating it."""
+
+    def __init__(self) -> None:
+        self.lines: list[int] = []
+        self.texts: set[str] = set()
+        self.words: set[str] = set()
+        self.order: list[str] = []
+        self.unsaid: set[str] = set()
+
+    def add(self, doc: Document, lines: list[int]) -> None:
+        for i in lines:
+            self.lines.append(i)
+            self.texts.add(doc.s(i).plain)
+            own = _content_list(doc.s(i).plain)
+            self.order += own
+            self.words |= set(own)
+        self.unsaid = set(self.words)
+
+    def repeats(self, doc: Document, i: int) -> bool:
+        """The line is a title line again, character for character (as ``plain`` reads it)."""
+        return doc.s(i).plain in self.texts
+
+    def restated(self, doc: Document, i: int) -> bool:
+        """The line says the title again (TEI: a second ``head type="main"``): the same line; the
+        title's words followed by more (an approval note, a date appended) or the start of them;
+        or mostly the title's words (a web page's title and the text's own heading, which may
+        differ in a word or a date). A title said again over two lines counts line by line."""
+        if self.repeats(doc, i):
+            return True
+        s = doc.s(i)
+        twice = any(j is not None and doc.s(j).plain == s.plain for j in (doc.prev(i), doc.next(i)))
+        if (twice  # a line written twice in a row: an image's text and its caption
+                or not 0 < s.words <= LONG_TITLE_MAX_WORDS + SUBTITLE_MAX_WORDS or s.end != "none"
+                or (s.label is not None and s.label.strong) or s.bullet or doc.role(i) != "p"):
+            return False
+        own = _content_list(s.plain)
+        if len(own) >= RESTATED_MIN_WORDS and len(self.order) >= RESTATED_MIN_WORDS and (
+                own[: len(self.order)] == self.order or self.order[: len(own)] == own):
+            self.unsaid -= set(own)
+            return True
+        shared = set(own) & self.words
+        if (len(shared) >= RESTATED_MIN_WORDS and len(shared) >= RESTATED_SHARE * len(set(own))
+                and len(shared & self.unsaid) >= RESTATED_TITLE_SHARE * len(self.unsaid)):
+            self.unsaid -= shared
+            return True
+        return False
+
+
+def _kicker_over_repeated_title(doc: Document, top: list[int], title: _Title) -> None:
+    """When a text's own heading repeats only the second line of a two-line title, that line is the
+    title and the first is a kicker over it (a collection's or site's name above the text's title)."""
+    if len(title.lines) != 2:
+        return
+    first, second = title.lines
+    again = [i for i in top if i > second and doc.role(i) == "title"]
+    if again and all(doc.s(i).plain == doc.s(second).plain for i in again) and \
+            doc.s(first).plain != doc.s(second).plain:
+        doc.set(first, "subtitle", "subtitle: a line above the title that the text's own heading does not repeat "
+                "(kicker)", cert="medium")
+        doc.set(second, "title", "title: the line the text's own heading repeats")
+
+
+# A session, term or date line of a record under its title: «جلسه: ۸۱», «دوره چهاردهم قانونگذاری»,
+# «صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»: a date, or a short line with a number.
+SESSION_MAX_WORDS = 20
+SESSION_NUMBERED_MAX_WORDS = 5
+SESSION_OTHER_MAX_WORDS = 5
+
+
+def _session_line(doc: Document, i: int) -> bool:
+    """A line of a record's heading: a date with at most SESSION_OTHER_MAX_WORDS other words
+    («صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»), or a short line with a number («جلسه: ۸۱»)."""
+    s = doc.s(i)
+    if not (0 < s.words <= SESSION_MAX_WORDS and s.end in {"none", "colon"} and s.caesura is None and not s.bullet
+            and (s.label is None or not s.label.strong) and not SECTION_WORD.match(s.plain)
+            and not PART_NAME.match(s.plain)):
+        return False
+    tokens = words(s.plain)
+    if any(month(t) for t in tokens) and re.search(DIGIT, s.plain):
+        return len([t for t in tokens if not date_word(t)]) <= SESSION_OTHER_MAX_WORDS
+    numbered = any(re.fullmatch(f"{DIGIT}+", t) or NUMBER_WORD.fullmatch(t) for t in tokens[1:])
+    return numbered and s.words <= SESSION_NUMBERED_MAX_WORDS
 
 
 def _masthead_block(doc: Document) -> int:
@@ -320,8 +432,13 @@ def _site_label(doc: Document, i: int) -> bool:
             and _title_like(doc, nxt) and doc.s(nxt).words >= max(5, 2 * s.words))
 
 
+def _content_list(text: str) -> list[str]:
+    """The words of ``text`` that carry its content: no function words, no numbers."""
+    return [w for w in words(text) if w not in FUNCTION_WORDS and not re.fullmatch(f"{DIGIT}+", w)]
+
+
 def _content_words(text: str) -> set[str]:
-    return {w for w in words(text) if w not in FUNCTION_WORDS and not re.fullmatch(f"{DIGIT}+", w)}
+    return set(_content_list(text))
 
 
 def _caption(doc: Document, i: int, title: set[str]) -> bool:
@@ -360,10 +477,10 @@ def _title_continues(doc: Document, i: int) -> bool:
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
+    if s.plain.startswith(SUBTITLE_OPENERS) and s.words <= SUBTITLE_MAX_WORDS * 2:
+        return "subtitle", "subtitle: an approval note («مصوب …», also with only a date) under the title"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
-    if s.plain.startswith(SUBTITLE_OPENERS) and s.words <= SUBTITLE_MAX_WORDS * 2:
-        return "subtitle", "subtitle: an approval note («مصوب …») under the title"
     if BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
     if _is_addressee(s):
@@ -404,10 +521,18 @@ def closing_matter(doc: Document, top_end: int) -> int:
         return len(doc.out)
     start = len(doc.out)
     end = len(tail)
-    ps = next((k for k in range(max(0, len(tail) - POSTSCRIPT_MAX_LINES), len(tail))
+    refs = next((k for k in range(len(tail) - 1, max(0, len(tail) - REFERENCES_MAX_LINES - 1), -1)
+                 if REFERENCES.match(doc.s(tail[k]).plain)), None)
+    if refs is not None:
+        doc.set(tail[refs], "head", "head: the heading of the references at the end («منابع», «منبع»)")
+        for i in tail[refs + 1 :]:
+            doc.set(i, "note", "note: a reference under the references' heading at the end", number=None,
+                    list_start=False)
+        start, end = tail[refs], refs
+    ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
                if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
     if ps is not None and ps > 0:
-        for k in range(ps, len(tail)):
+        for k in range(ps, end):
             if TRAILER.match(doc.s(tail[k]).plain):
                 doc.set(tail[k], "trailer", "trailer: an end mark («*», «پایان») at the end")
             else:
