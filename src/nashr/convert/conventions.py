@@ -308,6 +308,10 @@ TURN_PROSE_WORDS = 12
 INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
                                 "گزارشگر",
                                 "مجری", "مصاحبه‌کننده", "مصاحبه‌گر", "مصاحبه کننده", "گفتگوکننده"})
+# Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
+CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
+# Plural honorifics that open a roll of names, not a turn.
+ROLL_WORDS = frozenset({"آقایان", "آقایون", "خانم‌ها", "خانمها", "رفقا", "حضرات", "اعضا", "نمایندگان"})
 # A person's name after an honorific, as a label: «خانم پورتر:», «آقای روحانی:».
 HONORIFIC = re.compile(r"^(آقای|خانم|دکتر|استاد|مهندس|سرکار خانم|جناب آقای|پرزیدنت|رئیس جمهور|رئیس‌جمهور"
                        r"|وزیر|سفیر|سناتور|نماینده|سخنگو)\s+\S+")
@@ -335,11 +339,12 @@ def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: 
     return end if end in {"comma", "colon"} and count >= PARAGRAPH_END_SHARE * total else None
 
 
-def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> Counter[str]:
+def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> tuple[Counter[str], set[str]]:
     """How many turns each label opens: a line «label: speech» with a few words of speech, or a
-    label alone followed by a line of prose. (A form's field names with nothing after them, and
-    a heading ending in a colon, are no turns.)"""
+    label alone followed by a line of prose; and the labels of shorter replies («فرخ - بلی.»).
+    (A form's field names with nothing after them, and a heading ending in a colon, are no turns.)"""
     turns: Counter[str] = Counter()
+    short: set[str] = set()
     for k, i in enumerate(content):
         s = shapes[i]
         if s is None or not s.speaker or s.speaker_end is None:
@@ -349,17 +354,27 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
         if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
                                         and not nxt.speaker):
             turns[s.speaker] += 1
-    return turns
+        elif speech:
+            short.add(s.speaker)
+    return turns, short
 
 
-def _speakers(turns: Counter[str]) -> frozenset[str]:
+def _may_speak(label: str) -> bool:
+    """Not a label of a document part, not in brackets, no dash inside (a speaker is named by a
+    name or office), and not a roll of names («غائبین با اجازه- آقایان: …», «رفقا: …»)."""
+    return (label not in NOT_SPEAKERS and not re.search(r"[\[\]()\-–—]", label)
+            and label.split()[-1] not in ROLL_WORDS)
+
+
+def _speakers(turns: Counter[str], short: set[str]) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
     and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
-    opens a turn, or some label opens two turns or more, every label is; otherwise only persons
-    named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
-    labels = {k: v for k, v in turns.items() if k not in NOT_SPEAKERS and not re.search(r"[\[\]()]", k)}
-    if any(k.split()[0] in INTERVIEWER_LABELS for k in labels):
-        return frozenset(labels)
+    or of the chair of a parliamentary record («رئیس», «نائب رئیس») opens a turn, every label is,
+    also of short replies; when some label opens two turns or more, every label of a turn is;
+    otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
+    labels = {k: v for k, v in turns.items() if _may_speak(k)}
+    if any(k.split()[0] in INTERVIEWER_LABELS or k in CHAIR_LABELS for k in labels):
+        return frozenset(labels) | frozenset(k for k in short if _may_speak(k))
     if any(v >= SPEAKER_MIN_TURNS for v in labels.values()):
         return frozenset(labels)
     return frozenset(k for k in labels if HONORIFIC.match(k))
@@ -391,10 +406,12 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     width = _percentile(lengths, WRAP_WIDTH_PERCENTILE)
     wrap = None
     if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        # (A line followed by a numbered or bulleted line ends an item: no evidence of wrapping.)
         broken = sum(
             1 for a, b in pairs
             if b == a + step and len(texts[a].rstrip()) >= WRAP_LONG * width
             and shapes[a].end in {"none", "comma"}  # type: ignore[union-attr]
+            and shapes[b].label is None and not shapes[b].bullet  # type: ignore[union-attr]
         )
         if broken >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lengths)):
             wrap = width
@@ -403,7 +420,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
-    speakers = _speakers(_turns(texts, shapes, content))
+    speakers = _speakers(*_turns(texts, shapes, content))
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]

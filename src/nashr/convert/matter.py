@@ -391,6 +391,24 @@ def _session_line(doc: Document, i: int) -> bool:
     return numbered and s.words <= SESSION_NUMBERED_MAX_WORDS
 
 
+def restated_top(doc: Document, body: list[int]) -> None:
+    """A web copy of a record may give its heading twice: a summary (title, session, contents)
+    and then the full text under the same heading. A body line that is a title line again
+    starts the second heading: title, and the session and date lines under it subtitles."""
+    titles = {doc.s(i).plain for i in doc.flow if doc.role(i) == "title"}
+    if not titles:
+        return
+    stack = False
+    for i in body:
+        if doc.role(i) == "p" and doc.s(i).plain in titles:
+            doc.set(i, "title", "title: the title again in the text (the record's own heading after a summary)")
+            stack = True
+        elif stack and doc.role(i) == "p" and _session_line(doc, i):
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+        else:
+            stack = False
+
+
 def _masthead_block(doc: Document) -> int:
     """A periodical's masthead over several lines (year and issue, price, address, motto) above the
     issue's date: when at least two of the lines before the first dateline near the top name such

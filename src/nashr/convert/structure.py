@@ -57,6 +57,7 @@ from nashr.convert.matter import (
     TRAILER,
     closing_matter,
     page_furniture,
+    restated_top,
     top_matter,
 )
 from nashr.convert.reading import plain
@@ -127,8 +128,10 @@ def analyse(lines: Sequence[str]) -> Structure:
     top_end = top_matter(doc)
     bottom_start = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start]
+    restated_top(doc, body)
     _speakers(doc, body)
     _lists(doc, body)
+    _agenda_heads(doc, body)
     _bullets(doc, body)
     _heads(doc, body)
     _trailers(doc, body)
@@ -209,6 +212,27 @@ def _lists(doc: Document, body: list[int]) -> None:
         elif lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i):
             doc.set(i, "head", "head: a short numbered line before prose", cert="medium")
     close()
+
+
+def _agenda_heads(doc: Document, body: list[int]) -> None:
+    """Records and reports list their agenda at the top («فهرست مذاکرات: ۱- تصویب صورت مجلس …»)
+    and head each section with the same numbered line: an item that says an earlier item again
+    and stands between the text of sections (not in a run of items: the agenda given twice) is
+    that section's heading."""
+    listed: set[str] = set()
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) != "item" and not (doc.role(i) == "p" and s.label is not None and s.label.strong):
+            continue
+        nxt, prev = doc.next(i), doc.prev(i)
+        if (s.plain in listed and nxt is not None and doc.role(nxt) in {"p", "speaker", "continuation"}
+                and prev is not None and doc.role(prev) not in {"item", "item+"}):
+            doc.set(i, "head", "head: a numbered line that says an item of the agenda again, before its section",
+                    number=None, list_start=False)
+            if doc.role(nxt) == "continuation":
+                _uncontinue(doc, i)
+        elif doc.role(i) == "item":
+            listed.add(s.plain)
 
 
 def _uncontinue(doc: Document, first: int) -> None:
