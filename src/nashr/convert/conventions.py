@@ -236,6 +236,9 @@ class Conventions:
         spaced: a blank line follows (nearly) every line, so blank lines say nothing about
             paragraphs; lines one blank line apart count as neighbours.
         wrap: the width (characters) at which paragraphs are hard-wrapped, or None.
+        wrap_max: in a hard-wrapped text, how far its longest lines run: the WRAP_MAX_PERCENTILE
+            of the lengths of its lines that are part of the wrapping (at most WRAP_OVERRUN times
+            ``wrap``), robust against a few overlong lines.
         paragraph_end: in a hard-wrapped text whose paragraphs end in a comma or colon (the
             recitals of a preamble, «…،»), that :func:`ending`; a full line ending so ends its
             paragraph too.
@@ -250,6 +253,7 @@ class Conventions:
     blank_paragraphs: bool = False
     spaced: bool = False
     wrap: int | None = None
+    wrap_max: int | None = None
     paragraph_end: str | None = None
     sentence_lines: bool = False
     speakers: frozenset[str] = frozenset()
@@ -283,9 +287,12 @@ class Conventions:
 # at least WRAP_MIN_LINES long lines (and this share of its lines of several words) break off
 # mid-sentence with the paragraph going on in the next line.
 WRAP_LONG = 0.8
+# A line longer than the wrap width by more than this share is not part of the wrapping.
+WRAP_OVERRUN = 1.25
 # The wrap width: this percentile of the lengths of lines of four words or more (most lines of a
 # hard-wrapped text run nearly to the width; titles and paragraph ends are shorter).
 WRAP_WIDTH_PERCENTILE = 0.75
+WRAP_MAX_PERCENTILE = 0.9
 WRAP_MAX_WIDTH = 130
 WRAP_MIN_WIDTH = 35
 # Spaced text: at least this share of neighbouring lines are one blank line apart.
@@ -404,7 +411,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     pairs = list(zip(content, content[1:], strict=False))
     lengths = [len(texts[i].rstrip()) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     width = _percentile(lengths, WRAP_WIDTH_PERCENTILE)
-    wrap = None
+    wrap = wrap_max = None
     if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         # (A line followed by a numbered or bulleted line ends an item: no evidence of wrapping.)
         broken = sum(
@@ -415,6 +422,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
         )
         if broken >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lengths)):
             wrap = width
+            wrap_max = _percentile([n for n in lengths if n <= WRAP_OVERRUN * width], WRAP_MAX_PERCENTILE)
     paragraph_end = _paragraph_end(texts, shapes, pairs, wrap, step) if wrap else None
     prose = [shapes[i] for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
@@ -428,6 +436,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
         blank_paragraphs=blank_paragraphs,
         spaced=spaced,
         wrap=wrap,
+        wrap_max=wrap_max,
         paragraph_end=paragraph_end,
         sentence_lines=sentence_lines,
         speakers=speakers,

@@ -83,6 +83,16 @@ class Line:
     epigraph: bool = False
 
 
+# The ezafe written at the end of a word (hamza above, kasra, heh with yeh above) links it to the
+# word after: a line ending in one breaks off inside a phrase («… سایهٔ» / «یکدیگر را …»).
+EZAFE_END = ("\u0654", "\u0650", "\u06c0")
+
+
+def runs_on(text: str) -> bool:
+    """The line ends in an ezafe (:data:`EZAFE_END`): its phrase goes on in the next line."""
+    return text.rstrip().endswith(EZAFE_END)
+
+
 def is_dateline(text: str) -> bool:
     """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
 

@@ -10,7 +10,16 @@ from collections import Counter
 from dataclasses import replace
 
 from nashr.convert.conventions import DIGIT, Shape, words
-from nashr.convert.document import NUMBER_WORD, PROSE_MIN_WORDS, Document, date_word, full, is_dateline, month
+from nashr.convert.document import (
+    NUMBER_WORD,
+    PROSE_MIN_WORDS,
+    Document,
+    date_word,
+    full,
+    is_dateline,
+    month,
+    runs_on,
+)
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
@@ -75,6 +84,9 @@ CLOSING_MAX_WORDS = 14
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
+# An office and a name between spaced dashes, last under a law, resolution or letter:
+# «رئیس مجلس شورای ملی - رضا حکمت».
+OFFICE_AND_NAME = re.compile(r"^[^-–—:.،]{2,60}\s[-–—]\s[^-–—:.،]{2,40}$")
 SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?\s*[)\]]?[.:]?$")
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
 SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
@@ -106,6 +118,8 @@ WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 # A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
 PAGE_NUMBER = re.compile(
     rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
+# A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
+FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …».
 PAGE_RECORD = re.compile(r"^(کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)\s*[:：]")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
@@ -158,9 +172,9 @@ def page_furniture(doc: Document) -> None:
     glosses = _footnote_glosses(doc, content)
     numbers = [(i, m) for i in content if (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
     for i, m in numbers:
-        if m["word"] or len(numbers) >= 2:
-            doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», or one of several lone numbers)",
-                    cert=None if m["word"] else "medium")
+        if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
+            doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
+                    cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
     for i in content:
         s = doc.s(i)
         if i in glosses:
@@ -178,10 +192,11 @@ def page_furniture(doc: Document) -> None:
               and not is_dateline(m["inside"])):
             doc.set(i, "note", "note: an editor's or archive's note in brackets on its own line", cert="medium")
     for i, _ in numbers:
-        j = i + 1 if i + 1 < len(doc.shapes) and doc.shapes[i + 1] is not None else i - 1
-        if (doc.role(i) == "fw" and 0 <= j and doc.shapes[j] is not None and doc.role(j) == "p"
-                and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"):
-            doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
+        for j in (i - 1, i + 1):
+            if (doc.role(i) == "fw" and 0 <= j < len(doc.shapes) and doc.shapes[j] is not None
+                    and doc.role(j) == "p" and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"
+                    and not MASTHEAD_MARK.search(doc.s(j).plain)):
+                doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
@@ -212,6 +227,7 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
         and not SALUTE_TOP.match(s.plain)
         and not _is_addressee(s)
         and not s.strong_caesura
+        and not runs_on(doc.out[i].text)
         and doc.role(i) == "p"
         and not (doc.conv.wrap and full(doc, i) and doc.next(i) == i + 1)
     )
@@ -524,6 +540,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             and doc.next(i) is not None):
         nxt = doc.next(i)
         assert nxt is not None
+        if runs_on(doc.out[i].text) or SECTION_WORD.match(doc.s(nxt).plain):
+            return None  # a sentence broken off; a part's heading over its first article
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
             return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
     if (doc.role(before) in {"addressee", "salute"} and doc.role(before) != "salute" and s.words <= SIGNED_MAX_WORDS
@@ -586,7 +604,7 @@ def closing_matter(doc: Document, top_end: int) -> int:
               or SELF_DESIGNATION.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
             doc.set(i, "signed", "signed: a signature mark («امضا», «[امضاء]») or a writer's name for himself "
                     "(«فدوی …»)")
-        elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter)):
+        elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
             doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
                     cert="medium")
@@ -603,10 +621,11 @@ def closing_matter(doc: Document, top_end: int) -> int:
     return start
 
 
-def _signature_like(doc: Document, i: int, letter: bool) -> bool:
+def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
-    by a date."""
+    by a date — or, as the ``last`` line of a text, an organisation or an office and a name
+    between dashes (the attestation under a law or resolution)."""
     s = doc.s(i)
     if s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet:
         return False
@@ -620,4 +639,5 @@ def _signature_like(doc: Document, i: int, letter: bool) -> bool:
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
     if not (after_prose or after_signed):
         return False
-    return letter or dated or (nxt is None and KICKER.match(s.plain) is not None)
+    return letter or dated or (last and (KICKER.match(s.plain) is not None
+                                         or OFFICE_AND_NAME.match(s.plain) is not None))

@@ -48,8 +48,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nashr.convert.conventions import DIGIT, Conventions, Label, Shape, follows, words
-from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline
+from nashr.convert.conventions import DIGIT, WRAP_OVERRUN, Conventions, Label, Shape, follows, words
+from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
 from nashr.convert.matter import (
     INVOCATION,
     PART_NAME,
@@ -295,7 +295,7 @@ def _heads(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         nxt = doc.next(i)
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head)
-                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text)):
+                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc.out[i].text)):
             continue
         if TRAILER.match(s.plain):
             continue
@@ -371,8 +371,8 @@ def _notes(doc: Document, body: list[int]) -> None:
             marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
 
 
-# A line longer than the wrap width by more than this share is not part of the wrapping.
-WRAP_OVERRUN = 1.25
+# Direct speech opens with a dash or a quotation mark («– …», «(( … ))», «« … »»).
+SPEECH_OPENS = re.compile(r"^[-–—«\"“(]")
 CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
              "quote": "quote", "note": "note"}
 
@@ -382,12 +382,18 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     hard-wrapped text, when ``prev`` is full (it ran to the wrap width, or the first word of ``i``
     would not have fitted after it) — also across one blank line, which PDF extraction leaves
     inside paragraphs, when ``prev`` breaks off mid-sentence; where blank lines separate
-    paragraphs, when no blank line comes between and ``prev`` does not end a sentence.
+    paragraphs, when no blank line comes between and ``prev`` does not end a sentence. A line
+    that ends a sentence (or a colon) ends its paragraph when the first word of ``i`` would have
+    fitted after it within the text's longest wrapped line (wrapping fills lines), or when ``i``
+    opens direct speech after a colon. A
+    line ending in an ezafe (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``.
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
     """
     conv = doc.conv
     s, ps = doc.s(i), doc.s(prev)
+    if runs_on(doc.out[prev].text) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
+        return "medium"
     if conv.wrap is not None:
         mid_sentence = ps.end in {"none", "comma"}
         across = i == prev + 2 and doc.shapes[prev + 1] is None and not conv.spaced
@@ -399,6 +405,9 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         joined = (full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
         if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
             return None
+        fits = length + 1 + len(first) <= (conv.wrap_max or conv.wrap)
+        if ps.end in {"terminal", "colon"} and (fits or (ps.end == "colon" and SPEECH_OPENS.match(s.plain))):
+            return None  # a sentence ended where the next word would have fitted; speech after «گفت:»
         return "" if ps.end not in {"terminal", "colon"} and not across else "medium"
     if conv.blank_paragraphs and doc.adjacent(prev, i) and ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {
             "terminal", "colon"}:
@@ -409,8 +418,6 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
 def _wrapped(doc: Document, body: list[int]) -> None:
     """Hard-wrapped paragraphs: a line continues the block of the line before it
     (:func:`_wrap_join`) as p+ or item+."""
-    if doc.conv.wrap is None and not doc.conv.blank_paragraphs:
-        return
     for i in body:
         prev = doc.prev(i)
         if doc.role(i) != "p" or prev is None or doc.role(prev) not in CONTINUED:
