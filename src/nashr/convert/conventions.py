@@ -156,6 +156,10 @@ class Shape:
         speaker: the speaker label (``plain``, digits removed) when the line opens with «label:».
         speaker_end: offset in the source line just after that label's colon (and the spaces
             after it); the end of the line when the label stands alone.
+        open_end: how the line breaks off inside a phrase, or None: ``ezafe`` (its last word
+            carries the ezafe, :data:`EZAFE_END`), ``word`` (it ends, unpunctuated, in a word that
+            never ends a sentence or heading, :data:`OPEN_WORDS`), ``letter`` (it ends in a
+            letter standing alone: where a PDF font lost a glyph, the text layer breaks the line).
     """
 
     plain: str
@@ -170,6 +174,7 @@ class Shape:
     markup_head: int
     speaker: str | None
     speaker_end: int | None
+    open_end: str | None = None
 
     @property
     def length(self) -> int:
@@ -218,7 +223,31 @@ def shape(text: str, visual: bool = False) -> Shape:
         markup_head=len(m["hashes"]) if (m := MARKDOWN_HEAD.match(plain)) else 0,
         speaker=speaker_label,
         speaker_end=speaker.end() if speaker is not None and speaker_label else None,
+        open_end=_open_end(text, plain),
     )
+
+
+# The ezafe written at the end of a word links it to the word after: a line ending in one breaks
+# off inside a phrase («… سایهٔ» / «یکدیگر را …»). It is written as hamza above, kasra, heh with
+# yeh above, or as a yeh after a heh set apart by a ZWNJ or written as the non-joining U+06D5
+# («واژه‌نامه‌ی»). Bidi controls may follow in a PDF text layer.
+EZAFE_END = re.compile("(\u0654|\u0650|\u06c0|(\u0647\u200c|\u06d5)[\u06cc\u064a\ufbfc-\ufbff])"
+                       f"[{reading.BIDI_CONTROLS}\\s]*$")
+CHECKED_END = 24  # characters at the end of a line looked at for an ezafe
+# Conjunctions, prepositions and the object marker: no Persian sentence or heading ends in them.
+OPEN_WORDS = frozenset("و که به از در با برای تا را یا اگر چون اما ولی زیرا بر".split())
+
+
+def _open_end(text: str, plain: str) -> str | None:
+    if EZAFE_END.search(text[-CHECKED_END:]):
+        return "ezafe"
+    found = words(plain[-CHECKED_END:])
+    if not found or ending(plain) != "none":
+        return None
+    last = found[-1]
+    if last in OPEN_WORDS:
+        return "word"
+    return "letter" if len(last) == 1 and last != "و" and re.match(LETTER, last) and last.isalpha() else None
 
 
 def _caesura_in(text: str) -> tuple[int, int] | None:

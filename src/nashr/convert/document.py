@@ -83,16 +83,6 @@ class Line:
     epigraph: bool = False
 
 
-# The ezafe written at the end of a word (hamza above, kasra, heh with yeh above) links it to the
-# word after: a line ending in one breaks off inside a phrase («… سایهٔ» / «یکدیگر را …»).
-EZAFE_END = ("\u0654", "\u0650", "\u06c0")
-
-
-def runs_on(text: str) -> bool:
-    """The line ends in an ezafe (:data:`EZAFE_END`): its phrase goes on in the next line."""
-    return text.rstrip().endswith(EZAFE_END)
-
-
 def is_dateline(text: str) -> bool:
     """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
 
@@ -190,6 +180,14 @@ class Document:
             self.shapes = [shape(t, visual=True) if s is not None else None for t, s in zip(
                 self.texts, self.shapes, strict=True)]
             self.conv = learn(self.texts, self.shapes, verse)
+
+
+def runs_on(doc: Document, i: int) -> bool:
+    """Line ``i`` breaks off inside a phrase (:attr:`~nashr.convert.conventions.Shape.open_end`;
+    a lone letter only in a PDF text layer, where fonts lose glyphs): its text goes on in the
+    next line, and it is no title or heading."""
+    end = doc.s(i).open_end
+    return end in {"ezafe", "word"} or (end == "letter" and doc.conv.pdf)
 
 
 def full(doc: Document, i: int) -> bool:

@@ -20,6 +20,16 @@ from nashr.convert.document import (
     month,
     runs_on,
 )
+from nashr.convert.pages import (
+    BLANK_PAGE,
+    LATIN_GLOSS,
+    PAGE_NUMBER,
+    contents_page,
+    contents_roles,
+    footnotes,
+    page_numbers,
+    pages,
+)
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
@@ -87,6 +97,11 @@ SIGNED_MAX_WORDS = 8
 # An office and a name between spaced dashes, last under a law, resolution or letter:
 # «رئیس مجلس شورای ملی - رضا حکمت».
 OFFICE_AND_NAME = re.compile(r"^[^-–—:.،]{2,60}\s[-–—]\s[^-–—:.،]{2,40}$")
+# A form's line of dots to fill in by hand («.......», «... ... .. ...»), its date field and
+# its name fields.
+FILL_IN = re.compile(r"^[.…\s]{6,}$")
+DATE_FIELD = re.compile(r"^تاریخ\s*[:：][.…\s]*$")
+NAME_FIELD = re.compile(r"^نام\s[^:：]{1,40}[:：]$")
 SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?\s*[)\]]?[.:]?$")
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
 SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
@@ -104,6 +119,7 @@ TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
                           rf"|^اصل\s+({DIGIT}+|[^\s]+م|اول|یکم)\s*[-–:]?$")
+SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم»
 # The names of the usual parts of a text, standing alone: headings wherever they stand. The
 # references' heading: the lines under it at the end of a text are notes. MediaWiki puts an edit
 # link after every section heading; copied as text: «منابع[ویرایش]».
@@ -115,9 +131,6 @@ PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فه�
 REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
-# A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
-PAGE_NUMBER = re.compile(
-    rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
 FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …».
@@ -129,9 +142,6 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]
 BRACKETED = re.compile(r"^\[(?P<inside>[^\[\]]+)\]$")
 NOTE_MIN_WORDS = 3
 FIELD_NUMBER = re.compile(rf"^\[[^\]]{{1,20}}:?\]\s*{DIGIT}[{DIGIT[1:-1]}/\-]*$")
-# A gloss in a footnote: a few words in Latin script (the term a Persian text translates).
-LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z .\-'’]{0,40}$")
-FOOTNOTE_MIN_GLOSSES = 2
 PAGE_HEAD_MAX_WORDS = 8
 RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
@@ -147,41 +157,55 @@ def _described(s: Shape) -> bool:
     return FIELD_NUMBER.match(s.plain) is not None
 
 
-def _footnote_glosses(doc: Document, content: list[int]) -> set[int]:
-    """In a PDF text layer, the footnotes that give terms in Latin script: runs of lines each a
-    number or a few words in Latin script, with at least FOOTNOTE_MIN_GLOSSES glosses."""
-    if not doc.conv.pdf:
-        return set()
-    found: set[int] = set()
-    run: list[int] = []
-    for i in [*content, -1]:
-        s = doc.s(i) if i >= 0 else None
-        if s is not None and (LATIN_GLOSS.match(s.plain) or PAGE_NUMBER.match(s.plain)):
-            run.append(i)
-            continue
-        if sum(1 for j in run if LATIN_GLOSS.match(doc.s(j).plain)) >= FOOTNOTE_MIN_GLOSSES:
-            found.update(run)
-        run = []
-    return found
+def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
+    """In a PDF text layer: page numbers, footnotes and contents pages (:mod:`nashr.convert.pages`);
+    returns the footnote lines."""
+    layout = pages(doc)
+    if not layout:
+        return footnotes(doc, content, known_page=False)
+    notes: set[int] = set()
+    for page in layout:
+        numbers = page_numbers(doc, page)
+        for i in numbers:
+            doc.set(i, "fw", "fw: the page number at the foot or head of a PDF page (digits, a letter, a number "
+                    "word)", cert="medium")
+        text = [i for i in page if i not in numbers]
+        if len(text) > 1 and contents_page(doc, text):
+            first = True
+            for i, role, rule in contents_roles(doc, text):
+                doc.set(i, role, rule, list_start=role == "item" and first)
+                first = first and role != "item"
+        elif text:
+            notes |= footnotes(doc, text, known_page=True)
+    return notes
 
 
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
-    every page."""
+    every page; in a PDF text layer also footnotes and contents pages."""
     content = [i for i, s in enumerate(doc.shapes) if s is not None]
-    glosses = _footnote_glosses(doc, content)
-    numbers = [(i, m) for i in content if (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
+    glosses = _pdf_pages(doc, content) if doc.conv.pdf else set()
+    numbers = [(i, m) for i in content
+               if doc.role(i) == "p" and (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
     for i, m in numbers:
         if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
                     cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
+    seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
+        if s.words <= PAGE_HEAD_MAX_WORDS and not doc.texts[i].startswith("\f"):
+            seen |= _content_words(s.plain)
         if i in glosses:
             doc.set(i, "note", "note: a footnote of a PDF page (a number, or a gloss in Latin script)", cert="low")
-        elif doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.conv.pdf:
-            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed): a running head",
-                    cert="low")
+        elif doc.role(i) != "p":
+            continue
+        elif (doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.conv.pdf
+              and (re.search(DIGIT, s.plain) or _content_words(s.plain) & seen)):
+            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed) with a number or words "
+                    "of an earlier heading: a running head", cert="low")
+        elif BLANK_PAGE.search(s.plain) and s.words <= PAGE_HEAD_MAX_WORDS:
+            doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif COPYRIGHT.search(s.plain) and not ARABIC_LETTER.search(s.plain):
@@ -199,9 +223,11 @@ def page_furniture(doc: Document) -> None:
                 doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
+    # (A form's field labels and signature marks repeat too: «تاریخ:», «امضاء».)
     short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
              if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None and doc.role(i) == "p"
-             and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain)}
+             and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain) and doc.s(i).end != "colon"
+             and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)}
     keys = Counter(short.values())
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
@@ -227,7 +253,7 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
         and not SALUTE_TOP.match(s.plain)
         and not _is_addressee(s)
         and not s.strong_caesura
-        and not runs_on(doc.out[i].text)
+        and not runs_on(doc, i)
         and doc.role(i) == "p"
         and not (doc.conv.wrap and full(doc, i) and doc.next(i) == i + 1)
     )
@@ -496,8 +522,12 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
 
 
 def _opens_body(doc: Document, i: int) -> bool:
-    """A first line that is a heading of the body rather than a title: a section word with a number."""
-    return SECTION_WORD.match(doc.s(i).plain) is not None and doc.s(i).label is not None
+    """A first line that is a heading of the body rather than a title: a section word with a
+    number («فصل ۱», «بخش دوم»)."""
+    s = doc.s(i)
+    return SECTION_WORD.match(s.plain) is not None and (s.label is not None or (
+        s.words <= SECTION_LABEL_MAX_WORDS and any(re.fullmatch(f"{DIGIT}+", w) or NUMBER_WORD.fullmatch(w)
+                                                   for w in words(s.plain)[1:])))
 
 
 def _title_continues(doc: Document, i: int) -> bool:
@@ -540,7 +570,7 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             and doc.next(i) is not None):
         nxt = doc.next(i)
         assert nxt is not None
-        if runs_on(doc.out[i].text) or SECTION_WORD.match(doc.s(nxt).plain):
+        if runs_on(doc, i) or SECTION_WORD.match(doc.s(nxt).plain):
             return None  # a sentence broken off; a part's heading over its first article
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
             return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
@@ -558,12 +588,12 @@ def closing_matter(doc: Document, top_end: int) -> int:
     start = len(doc.out)
     end = len(tail)
     refs = next((k for k in range(len(tail) - 1, max(0, len(tail) - REFERENCES_MAX_LINES - 1), -1)
-                 if REFERENCES.match(doc.s(tail[k]).plain)), None)
+                 if REFERENCES.match(doc.s(tail[k]).plain) and doc.role(tail[k]) == "p"), None)
     if refs is not None:
         doc.set(tail[refs], "head", "head: the heading of the references at the end («منابع», «منبع»)")
         for i in tail[refs + 1 :]:
-            doc.set(i, "note", "note: a reference under the references' heading at the end", number=None,
-                    list_start=False)
+            if doc.role(i) == "p":
+                doc.set(i, "note", "note: a reference under the references' heading at the end")
         start, end = tail[refs], refs
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
                if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
@@ -619,6 +649,65 @@ def closing_matter(doc: Document, top_end: int) -> int:
         if m and doc.out[i].text[: m.start()].strip() and doc.role(i) == "p":
             doc.out[i] = replace(doc.out[i], trailer_at=doc.out[i].text.index("*", m.start()))
     return start
+
+
+def form_fields(doc: Document, body: list[int]) -> None:
+    """The signature fields of a form or a letter inside the text (an approval page, a
+    declaration): a signature mark («امضا», «امضاء:») is ``signed``, and so are the role and name
+    written above it («استاد راهنما: دکتر …», or «استاد مدعو:» over the name); in a run of short
+    field lines around a mark, a date field («تاریخ:») is a ``dateline``, a name field («نام …:»)
+    ``signed``, and a dotted line to fill in takes the role of the field above it."""
+    marks = [i for i in body if doc.role(i) == "p" and SIGNATURE_MARK.match(doc.s(i).plain)]
+    for m in marks:
+        doc.set(m, "signed", "signed: a signature mark («امضا») of a form or letter")
+        above = doc.prev(m)
+        if above is None or doc.role(above) != "p" or not _field(doc, above):
+            continue
+        if DATE_FIELD.match(doc.s(above).plain):
+            doc.set(above, "dateline", "dateline: the date field of a form («تاریخ:»)")
+            continue
+        doc.set(above, "signed", "signed: the role and name above a signature mark")
+        label = doc.prev(above)
+        if (doc.s(above).end == "none" and not _labelled(doc, above) and label is not None
+                and doc.role(label) == "p" and doc.s(label).end == "colon" and _field(doc, label)):
+            doc.set(label, "signed", "signed: the role above the name over a signature mark")
+    if not marks:
+        return
+    run: list[int] = []
+    for i in [*body, -1]:
+        if i >= 0 and (doc.role(i) in {"signed", "dateline"} or (doc.role(i) == "p" and _field(doc, i) and (
+                doc.s(i).end == "colon" or FILL_IN.match(doc.s(i).plain)))):
+            run.append(i)
+            continue
+        if any(doc.role(j) == "signed" for j in run):
+            _fill_form(doc, run)
+        run = []
+
+
+def _fill_form(doc: Document, run: list[int]) -> None:
+    before = None
+    for i in run:
+        plain = doc.s(i).plain
+        if doc.role(i) == "p" and DATE_FIELD.match(plain):
+            doc.set(i, "dateline", "dateline: the date field of a form («تاریخ:»)")
+        elif doc.role(i) == "p" and NAME_FIELD.match(plain):
+            doc.set(i, "signed", "signed: a name field beside a signature mark («نام …:»)")
+        elif doc.role(i) == "p" and FILL_IN.match(plain) and before in {"signed", "dateline"}:
+            doc.set(i, before, f"{before}: a dotted line to fill in under a {before} field")
+        before = doc.role(i)
+
+
+def _field(doc: Document, i: int) -> bool:
+    """A short line of a form: at most SIGNED_MAX_WORDS words, no sentence, no list label."""
+    s = doc.s(i)
+    return FILL_IN.match(s.plain) is not None or (
+        s.words <= SIGNED_MAX_WORDS and s.end != "terminal" and (s.label is None or not s.label.strong))
+
+
+def _labelled(doc: Document, i: int) -> bool:
+    """«label: value» on one line."""
+    s = doc.s(i)
+    return ":" in s.plain and s.end != "colon"
 
 
 def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:

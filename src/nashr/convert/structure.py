@@ -56,6 +56,7 @@ from nashr.convert.matter import (
     SECTION_WORD,
     TRAILER,
     closing_matter,
+    form_fields,
     page_furniture,
     restated_top,
     top_matter,
@@ -129,6 +130,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     bottom_start = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start]
     restated_top(doc, body)
+    form_fields(doc, doc.flow[top_end:])
     _speakers(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
@@ -295,7 +297,7 @@ def _heads(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         nxt = doc.next(i)
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head)
-                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc.out[i].text)):
+                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)):
             continue
         if TRAILER.match(s.plain):
             continue
@@ -392,7 +394,7 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     """
     conv = doc.conv
     s, ps = doc.s(i), doc.s(prev)
-    if runs_on(doc.out[prev].text) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
+    if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
     if conv.wrap is not None:
         mid_sentence = ps.end in {"none", "comma"}

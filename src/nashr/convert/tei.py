@@ -26,7 +26,8 @@ from nashr.convert.conventions import Conventions
 from nashr.convert.document import Line
 from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, HEADER_IDS, Recogniser, SourceInfo, build_header
 from nashr.convert.header import el as _el
-from nashr.convert.matter import MASTHEAD, PAGE_NUMBER
+from nashr.convert.matter import MASTHEAD
+from nashr.convert.pages import page_number_text
 from nashr.convert.sources import Source
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
@@ -303,7 +304,7 @@ class _Body:
         """A running head or page number (TEI model.global, allowed anywhere): inside the block
         it interrupts when the next line continues that block, else inside the innermost open
         container (a speech, poem, list …), so that what follows stays after it."""
-        kind = "pageNum" if PAGE_NUMBER.match(line.text.strip()) else "header"
+        kind = "pageNum" if page_number_text(reading.plain(line.text).strip()) else "header"
         continued = {"p+": self.last, "item+": self.last, "continuation": self.item, "l": self.bayt,
                      "title": self.title}.get(next_role or "")
         open_ = (continued, self.sp, self.lg, self.item if next_role == "continuation" else None, self.list,
