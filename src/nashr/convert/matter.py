@@ -119,6 +119,7 @@ TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
                           rf"|^اصل\s+({DIGIT}+|[^\s]+م|اول|یکم)\s*[-–:]?$")
+SECTION_WORD_START = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه|اصل)\s")
 SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم»
 # The names of the usual parts of a text, standing alone: headings wherever they stand. The
 # references' heading: the lines under it at the end of a text are notes. MediaWiki puts an edit
@@ -180,6 +181,13 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
     return notes
 
 
+def _running_head(s: Shape, seen: set[str]) -> bool:
+    """A running head repeats the heading of the chapter it runs over («فصل ۱: سرآغاز» under
+    «سرآغاز»): its words, but for a section word and numbers, were all on short lines before."""
+    own = _content_words(SECTION_WORD_START.sub("", s.plain))
+    return bool(own) and own <= seen
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -201,9 +209,9 @@ def page_furniture(doc: Document) -> None:
         elif doc.role(i) != "p":
             continue
         elif (doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.conv.pdf
-              and (re.search(DIGIT, s.plain) or _content_words(s.plain) & seen)):
-            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed) with a number or words "
-                    "of an earlier heading: a running head", cert="low")
+              and _running_head(s, seen)):
+            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed) that repeats an "
+                    "earlier heading: a running head", cert="low")
         elif BLANK_PAGE.search(s.plain) and s.words <= PAGE_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
@@ -473,6 +481,7 @@ def _title_lines(doc: Document, k: int) -> int:
     lines = 1
     while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
            and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
+           and not PART_NAME.match(doc.s(flow[k]).plain)
            and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
         doc.set(flow[k], "title", "title: a short line directly under the title, before the text starts",
                 cert="medium")

@@ -386,8 +386,9 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     inside paragraphs, when ``prev`` breaks off mid-sentence; where blank lines separate
     paragraphs, when no blank line comes between and ``prev`` does not end a sentence. A line
     that ends a sentence (or a colon) ends its paragraph when the first word of ``i`` would have
-    fitted after it within the text's longest wrapped line (wrapping fills lines), or when ``i``
-    opens direct speech after a colon. A
+    fitted after it within the text's longest wrapped line (wrapping fills lines), when ``i``
+    opens direct speech after a colon, or when ``i`` opens with a label and a colon
+    («کلیدواژه‌ها: …»). A
     line ending in an ezafe (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``.
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
@@ -408,8 +409,9 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
             return None
         fits = length + 1 + len(first) <= (conv.wrap_max or conv.wrap)
-        if ps.end in {"terminal", "colon"} and (fits or (ps.end == "colon" and SPEECH_OPENS.match(s.plain))):
-            return None  # a sentence ended where the next word would have fitted; speech after «گفت:»
+        if ps.end in {"terminal", "colon"} and (fits or (ps.end == "colon" and SPEECH_OPENS.match(s.plain))
+                                               or s.speaker is not None):
+            return None  # a sentence ended where the next word would have fitted; speech after «گفت:»; «label: …»
         return "" if ps.end not in {"terminal", "colon"} and not across else "medium"
     if conv.blank_paragraphs and doc.adjacent(prev, i) and ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {
             "terminal", "colon"}:
@@ -419,15 +421,43 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
 
 def _wrapped(doc: Document, body: list[int]) -> None:
     """Hard-wrapped paragraphs: a line continues the block of the line before it
-    (:func:`_wrap_join`) as p+ or item+."""
+    (:func:`_wrap_join`) as p+ or item+; in a PDF text layer, the first line of a page also
+    continues the paragraph that broke off above the footnotes of the page before
+    (:func:`_resumed`)."""
     for i in body:
         prev = doc.prev(i)
-        if doc.role(i) != "p" or prev is None or doc.role(prev) not in CONTINUED:
+        if doc.role(i) != "p" or prev is None:
+            continue
+        if doc.role(prev) == "note" and (before := _resumed(doc, i)) is not None:
+            role = CONTINUED[doc.role(before)]
+            doc.set(i, role, f"{role}: continues the paragraph broken off before the footnotes and the page break",
+                    cert="medium")
+            continue
+        if doc.role(prev) not in CONTINUED:
             continue
         cert = _wrap_join(doc, prev, i)
         if cert is not None:
             role = CONTINUED[doc.role(prev)]
             doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)", cert=cert or None)
+
+
+TEXT_BLOCKS = frozenset({"p", "p+", "item", "item+", "continuation"})
+
+
+def _resumed(doc: Document, i: int) -> int | None:
+    """The text line that line ``i`` continues across footnotes and a page break: the last line
+    before the notes above ``i``, when a form feed comes between and that line breaks off
+    (no final punctuation, or :func:`~nashr.convert.document.runs_on`); else None."""
+    if not doc.conv.pdf:
+        return None
+    k = doc.pos[i] - 1
+    while k >= 0 and doc.role(doc.flow[k]) == "note":
+        k -= 1
+    if k < 0 or doc.role(doc.flow[k]) not in TEXT_BLOCKS:
+        return None
+    before = doc.flow[k]
+    broken = doc.s(before).end in {"none", "comma"} or runs_on(doc, before)
+    return before if broken and any("\f" in doc.texts[j] for j in range(before + 1, i + 1)) else None
 
 
 def _arabic(s: Shape) -> bool:

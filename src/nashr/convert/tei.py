@@ -214,10 +214,15 @@ class _Body:
         if role != "title":
             self.title = None
 
-    def add(self, line: Line, next_role: str | None, final: bool) -> None:
+    def add(self, line: Line, next_role: str | None, final: bool, resumed: bool = False) -> None:
         """Add one line; ``next_role`` is the role of the next line that is not page furniture,
-        ``final`` says that only bottom matter follows."""
+        ``final`` says that only bottom matter follows, ``resumed`` that the next line that is
+        neither furniture nor a note continues the open block (a paragraph running on past the
+        footnotes and the page break: they go inside it, in their place)."""
         role = line.role
+        if role in {"fw", "note"} and resumed and self.last is not None:
+            self.block(self.last, role, line, **({"type": _furniture_type(line)} if role == "fw" else {}))
+            return
         if role == "fw":
             self.furniture(line, next_role)
             return
@@ -304,13 +309,12 @@ class _Body:
         """A running head or page number (TEI model.global, allowed anywhere): inside the block
         it interrupts when the next line continues that block, else inside the innermost open
         container (a speech, poem, list …), so that what follows stays after it."""
-        kind = "pageNum" if page_number_text(reading.plain(line.text).strip()) else "header"
         continued = {"p+": self.last, "item+": self.last, "continuation": self.item, "l": self.bayt,
                      "title": self.title}.get(next_role or "")
         open_ = (continued, self.sp, self.lg, self.item if next_role == "continuation" else None, self.list,
                  self.postscript, self.closer, self.address, self.opener)
         parent = next((e for e in open_ if e is not None), None)
-        self.block(parent if parent is not None else self.section(), "fw", line, type=kind)
+        self.block(parent if parent is not None else self.section(), "fw", line, type=_furniture_type(line))
 
     def opening(self, line: Line) -> None:
         if self.opener is None:
@@ -420,6 +424,11 @@ class _Body:
             self.body.append(div)
 
 
+def _furniture_type(line: Line) -> str:
+    """``pageNum`` for a page number (:func:`nashr.convert.pages.page_number_text`), else ``header``."""
+    return "pageNum" if page_number_text(reading.plain(line.text).strip()) else "header"
+
+
 def _content(recognise: Recogniser | None, conventions: Conventions) -> Callable[[etree._Element, str], None]:
     """How a piece of a line fills its element: the source text with its names, dates and numbers
     marked; in a PDF extraction, a piece whose logical reading differs is ``choice`` of ``orig``
@@ -469,13 +478,16 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     following: str | None = None  # the role of the next line that is not page furniture
     after: list[tuple[str | None, bool]] = []
     final = True  # only bottom matter follows
+    text_role: str | None = None  # the role of the next line that is neither furniture nor a note
     for line in reversed(content):
-        after.append((following, final))
+        after.append((following, final, text_role in WRAPPED))
         if line.role != "fw":
             following = line.role
+        if line.role not in {"fw", "note"}:
+            text_role = line.role
         final = final and line.role in BOTTOM_ROLES
-    for line, (next_role, only_bottom) in zip(content, reversed(after), strict=True):
-        builder.add(line, next_role, only_bottom)
+    for line, (next_role, only_bottom, resumed) in zip(content, reversed(after), strict=True):
+        builder.add(line, next_role, only_bottom, resumed)
     builder.finish()
     used = {value.lstrip("#") for value in text.xpath("//@calendar | //@datingMethod")}
     calendars = [*ALWAYS_DECLARED, *sorted((used & set(CALENDARS)) - set(ALWAYS_DECLARED))]
