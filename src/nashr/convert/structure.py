@@ -137,6 +137,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _bullets(doc, body)
     _heads(doc, body)
     _trailers(doc, body)
+    _attributions(doc, body)
     _notes(doc, body)
     _wrapped(doc, body)
     _quotes(doc, body)
@@ -341,6 +342,21 @@ def _trailers(doc: Document, body: list[int]) -> None:
         if (doc.role(i) == "p" and TRAILER.match(doc.s(i).plain) and nxt is not None and doc.role(nxt) == "head"
                 and prev is not None and doc.role(prev) in TEXT_ROLES and not doc.out[prev].epigraph):
             doc.set(i, "trailer", "trailer: an end mark («*», «بقیه دارد») between a section and a heading")
+
+
+# The source of a quoted poem or saying, under it after a dash: «— شاهنامهٔ فردوسی», «– حافظ».
+ATTRIBUTION = re.compile(r"^[—–]\s*\S")
+ATTRIBUTION_MAX_WORDS = 6
+
+
+def _attributions(doc: Document, body: list[int]) -> None:
+    """A short line opening with a dash right under verse or a quotation names its source: a
+    ``byline`` (the attribution of an epigraph or quotation)."""
+    for i in body:
+        s, prev = doc.s(i), doc.prev(i)
+        if (doc.role(i) == "p" and ATTRIBUTION.match(s.plain) and 0 < s.words <= ATTRIBUTION_MAX_WORDS
+                and s.end == "none" and prev is not None and doc.role(prev) in {"l", "quote"}):
+            doc.set(i, "byline", "byline: the source of the verse or quotation above, after a dash", cert="medium")
 
 
 def _after_paragraph_end(doc: Document, i: int) -> bool:

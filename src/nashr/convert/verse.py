@@ -10,6 +10,7 @@ import re
 
 from nashr.convert.conventions import words
 from nashr.convert.document import Document
+from nashr.convert.matter import PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
 HEMISTICH_LINE_MAX_WORDS = 14
@@ -104,7 +105,8 @@ def _verse_span(ends: list[str]) -> tuple[int, int] | None:
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
     punctuation, whose ends rhyme as Persian verse does (:func:`_is_verse`). The lines may be
-    numbered (web editions number hemistichs); a run holds numbered or unnumbered lines, not both."""
+    numbered (web editions number hemistichs); a run holds numbered or unnumbered lines, not both.
+    A section label or a part's name («فصل دوم», «مقدمه») is a heading, never a hemistich."""
     run: list[int] = []
 
     def close() -> None:
@@ -124,7 +126,9 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
                  and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
-                 and not s.star and not s.markup_head and (s.label is None or s.label.strong))
+                 and not s.star and not s.markup_head and (s.label is None or s.label.strong)
+                 and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
+                 and not PART_NAME.match(s.plain))
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
         else:
