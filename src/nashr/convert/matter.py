@@ -334,7 +334,7 @@ def top_matter(doc: Document) -> int:
                     "text's own)", cert=None if title.repeats(doc, i) else "medium")
         elif has_title and _session_line(doc, i):
             doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
-        elif titled and _caption(doc, i, title.words):
+        elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
         elif has_title and (found := _subtitle(doc, k)) is not None:
@@ -357,7 +357,8 @@ RESTATED_TITLE_SHARE = 0.5
 
 class _Title:
     """The title of a text as the top rules have found it: its lines, their plain text and content
-    words, and the words not yet said again by a line restating it."""
+    words (all, and of the lines added last), and the words not yet said again by a line
+    restating it."""
 
     def __init__(self) -> None:
         self.lines: list[int] = []
@@ -365,8 +366,10 @@ class _Title:
         self.words: set[str] = set()
         self.order: list[str] = []
         self.unsaid: set[str] = set()
+        self.latest: set[str] = set()  # the words of the title lines added last
 
     def add(self, doc: Document, lines: list[int]) -> None:
+        self.latest = {w for i in lines for w in _content_list(doc.s(i).plain)}
         for i in lines:
             self.lines.append(i)
             self.texts.add(doc.s(i).plain)
@@ -512,13 +515,18 @@ def _content_words(text: str) -> set[str]:
 
 def _caption(doc: Document, i: int, title: set[str]) -> bool:
     """A photo caption under a title: a short line without final punctuation, before the first
-    paragraph (or repeated right below itself), sharing content words with the title or with
-    that paragraph, or in Latin script (an image's alternative text)."""
+    paragraph (or repeated right below itself), naming what the title above it names (``title``:
+    the content words of the latest title) or what that paragraph names, or in Latin script (an
+    image's alternative text). An image's alternative text followed by its
+    caption, which begins with the same words («هفت سین» / «هفت سین، یکی از …»), is two captions."""
     s = doc.s(i)
-    nxt = doc.next(i)
+    nxt, prev = doc.next(i), doc.prev(i)
     if (nxt is None or s.end in {"terminal", "comma"} or not 0 < s.words <= CAPTION_MAX_WORDS or s.label
             or s.markup_head or (doc.conv.wrap is not None and full(doc, i))):
         return False
+    if _extends(doc.s(nxt).plain, s.plain) or (prev is not None and doc.role(prev) == "note"
+                                              and _extends(s.plain, doc.s(prev).plain)):
+        return True
     if doc.s(nxt).plain == s.plain:
         nxt = doc.next(nxt)
         if nxt is None:
@@ -528,6 +536,11 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
     own = _content_words(s.plain)
     return (len(own & title) >= CAPTION_SHARED_WORDS or len(own & _content_words(doc.s(nxt).plain)) >= len(own) > 1
             or LATIN_GLOSS.match(s.plain) is not None)
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """``longer`` begins with ``shorter`` and goes on after a comma or space."""
+    return len(longer) > len(shorter) and longer.startswith(shorter) and longer[len(shorter)] in " ،,:-–"
 
 
 def _opens_body(doc: Document, i: int) -> bool:
