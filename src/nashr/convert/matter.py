@@ -334,6 +334,8 @@ def top_matter(doc: Document) -> int:
                     "text's own)", cert=None if title.repeats(doc, i) else "medium")
         elif has_title and _session_line(doc, i):
             doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+        elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
+            doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
@@ -345,7 +347,21 @@ def top_matter(doc: Document) -> int:
             title.unsaid = set(title.words)
         k += 1
     _kicker_over_repeated_title(doc, flow[:k], title)
+    _letterhead(doc, flow[:k], title)
     return k
+
+
+# A sentence in parentheses on its own line: «(در جلسه ۲۵ شهریور ۱۳۲۰ … قرائت شده است.)».
+PAREN_NOTE = re.compile(r"^\(.*[.!؟?]\)$")
+def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
+    """A letter has no title of its own: a short line (at most SITE_LABEL_MAX_WORDS words) taken
+    for its title right above its addressee is the letterhead's issuing office (``subtitle``)."""
+    if len(title.lines) != 1:
+        return
+    line = title.lines[0]
+    nxt = doc.next(line)
+    if nxt is not None and doc.role(nxt) == "addressee" and doc.s(line).words <= SITE_LABEL_MAX_WORDS:
+        doc.set(line, "subtitle", "subtitle: the issuing office of a letterhead, above the addressee", cert="medium")
 
 
 # A line says the title again when at least this many of its content words, and this share of
@@ -440,7 +456,8 @@ def _session_line(doc: Document, i: int) -> bool:
     tokens = words(s.plain)
     if any(month(t) for t in tokens) and re.search(DIGIT, s.plain):
         return len([t for t in tokens if not date_word(t)]) <= SESSION_OTHER_MAX_WORDS
-    numbered = any(re.fullmatch(f"{DIGIT}+", t) or NUMBER_WORD.fullmatch(t) for t in tokens[1:])
+    numbered = any(re.fullmatch(f"{DIGIT}+", t) or (NUMBER_WORD.fullmatch(t) and t.endswith(("م", "مین", "اول")))
+                   for t in tokens[1:])  # digits or an ordinal («چهاردهم»), not «سی» in «دی.سی»
     return numbered and s.words <= SESSION_NUMBERED_MAX_WORDS
 
 
