@@ -291,25 +291,47 @@ class Conventions:
     visual: bool = False
     indent: int = 0
 
-    def describe(self) -> str:
-        """One line for ``--explain``."""
-        parts = ["a blank line after every line" if self.spaced else
-                 "blank lines between paragraphs" if self.blank_paragraphs else "no blank lines between paragraphs"]
+    def describe(self, lang: str = "en") -> str:
+        """One line for ``--explain`` and the editorial declaration, in English (``en``) or
+        Persian (``fa``, with Persian digits)."""
+        words_ = _DESCRIPTION[lang]
+        parts = [words_["spaced"] if self.spaced else
+                 words_["blank"] if self.blank_paragraphs else words_["no blank"]]
         if self.wrap:
-            parts.append(f"hard-wrapped at about {self.wrap} characters")
+            parts.append(words_["wrap"].format(self.wrap))
         if self.paragraph_end:
-            parts.append(f"paragraphs end in a {self.paragraph_end}")
+            parts.append(words_["end"].format(words_[self.paragraph_end]))
         if self.sentence_lines:
-            parts.append("one sentence per line")
+            parts.append(words_["sentences"])
         if self.speakers:
-            parts.append("speaker labels " + ", ".join(f"«{s}:»" for s in sorted(self.speakers)))
+            parts.append(words_["speakers"] + words_["list"].join(f"«{s}:»" for s in sorted(self.speakers)))
         if self.caesura_verse:
-            parts.append("hemistichs separated by a tab or spaces")
+            parts.append(words_["caesura"])
         if self.pdf:
-            parts.append("PDF extraction traces" + (" (punctuation in visual order)" if self.visual else ""))
+            parts.append(words_["pdf"] + (words_["visual"] if self.visual else ""))
         if self.indent:
-            parts.append(f"lines indented by {self.indent}")
-        return "; ".join(parts)
+            parts.append(words_["indent"].format(self.indent))
+        text = words_["semicolon"].join(parts)
+        return text.translate(PERSIAN_DIGITS) if lang == "fa" else text
+
+
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_DESCRIPTION = {
+    "en": {"spaced": "a blank line after every line", "blank": "blank lines between paragraphs",
+           "no blank": "no blank lines between paragraphs", "wrap": "hard-wrapped at about {} characters",
+           "end": "paragraphs end in a {}", "list": ", ", "comma": "comma", "colon": "colon",
+           "sentences": "one sentence per line",
+           "speakers": "speaker labels ", "caesura": "hemistichs separated by a tab or spaces",
+           "pdf": "PDF extraction traces", "visual": " (punctuation in visual order)",
+           "indent": "lines indented by {}", "semicolon": "; "},
+    "fa": {"spaced": "یک سطر خالی پس از هر سطر", "blank": "سطر خالی میان بندها",
+           "no blank": "بی سطر خالی میان بندها", "wrap": "سطرها در حدود {} نویسه شکسته شده‌اند",
+           "end": "بندها با {} پایان می‌یابند", "list": "، ", "comma": "ویرگول", "colon": "دونقطه",
+           "sentences": "هر جمله در یک سطر",
+           "speakers": "نام گویندگان ", "caesura": "مصراع‌ها با تب یا فاصله از هم جدا شده‌اند",
+           "pdf": "نشانه‌های استخراج از PDF", "visual": " (نشانه‌های سجاوندی به ترتیب دیداری)",
+           "indent": "تورفتگی سطرها {} نویسه", "semicolon": "؛ "},
+}
 
 
 # Hard wrapping: a line is "long" at this share of the wrap width; a document is hard-wrapped when
