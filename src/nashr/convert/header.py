@@ -141,15 +141,15 @@ def editorial_declaration(encoding: etree._Element, conventions: Conventions) ->
                  "right-to-left line moved back to its end" if conventions.visual else "")
               + ". Names, dates and numbers are marked in the reg.")
     _both(el(decl, "segmentation"),
-          "هر سطر غیرخالی منبع یک عنصر است (head، p، item، l، dateline، closer و …) که xml:id آن با .l و شمارهٔ "
-          "سطر در منبع پایان می‌یابد. سطری که بند، فقره یا عنوانِ سطر پیشین را ادامه می‌دهد (متنی که سطرهایش "
+          "هر سطر غیرخالی منبع یک عنصر است (head، p، item، l، dateline، closer و …) که xml:id آن به حرف l و "
+          "شمارهٔ سطر در منبع پایان می‌یابد. سطری که بند، فقره یا عنوانِ سطر پیشین را ادامه می‌دهد (متنی که سطرهایش "
           "شکسته شده‌اند) پس از یک lb می‌آید که xml:id آن سطر را دارد؛ پانویس‌ها و عنوان و شمارهٔ صفحه‌ای که "
           "میان بندی افتاده‌اند که به صفحهٔ بعد می‌رود، در جای خود درون آن بند می‌مانند. هر بیت یک l است که دو "
-          "مصراعش seg type=\"hemistich\" هستند با یک caesura میانشان؛ تب یا فاصله‌های میان آن‌ها در منبع پس "
+          "مصراعش دو seg از گونهٔ hemistich هستند با یک caesura میانشان؛ تب یا فاصله‌های میان آن‌ها در منبع پس "
           "از caesura می‌آیند؛ اگر در منبع هر مصراع در سطری جداست، seg مصراع دوم xml:id سطر خود را دارد. سطری "
           "که با نام گوینده آغاز می‌شود یک sp است: آن نام speaker و باقی سطر یک p است. سطرهای خالی و فاصله‌های "
           "آغاز و پایان سطرها نگه داشته نمی‌شوند. سطری که عیناً سطری پیشین را تکرار می‌کند نگه داشته می‌شود و با "
-          "@copyOf به آن اشاره می‌کند. «*» پایانی به صورت trailer رمزگذاری می‌شود.",
+          "ویژگی copyOf به آن اشاره می‌کند. «*» پایانی به صورت trailer رمزگذاری می‌شود.",
           "Each non-blank source line is one element (head, p, item, l, dateline, closer, …) whose "
           "xml:id ends in .l followed by the source line number. A line that continues the paragraph, "
           "item or title of the line before (hard-wrapped text) follows an lb, which carries that "
@@ -165,7 +165,7 @@ def editorial_declaration(encoding: etree._Element, conventions: Conventions) ->
           f"ساختار (عنوان‌ها، سرفصل‌ها، فهرست‌ها، شعر، گفتارها، آغاز و پایان نامه‌ها، تاریخ‌ها) را nashr {__version__} "
           "از صفحه‌آرایی متن ساده، با قاعده‌هایی نام‌دار و پس از شناختن قراردادهای خود سند ("
           + conventions.describe("fa") + ") تعیین کرده است؛ نقشی که با شواهد اندک برگزیده شده و نشانه‌گذاری "
-          "خودکاری که قطعی نیست، @cert و @resp دارد.",
+          "خودکاری که قطعی نیست، ویژگی‌های cert و resp دارد.",
           "Structure (titles, headings, lists, verse, speeches, letters' openers and closers, "
           f"datelines) was assigned by nashr {__version__} from the layout of the plain text, by "
           "named rules, after learning the document's conventions ("
