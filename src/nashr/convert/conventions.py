@@ -27,7 +27,8 @@ ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_
 ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)")
 # The same in the visual order of a PDF text layer: «.۱دستور …» for «۱. دستور …».
 ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
-ITEM_NUMBER_STRONG = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
+# (A quoted list opens with its quotation mark: «۱- …».)
+ITEM_NUMBER_STRONG = re.compile(rf"^\s*[«\"“]?(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
 # Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
 ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
 ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
@@ -203,6 +204,7 @@ def shape(text: str, visual: bool = False) -> Shape:
     """Measure one non-blank source line (``visual``: the document puts final punctuation at
     the start of lines, :func:`nashr.convert.reading.plain`)."""
     plain = reading.plain(text, visual).strip()
+    end = ending(plain)
     indent = len(text[: len(text) - len(text.lstrip())].expandtabs(4))
     caesura = _caesura_in(text) if len(text) <= CAESURA_MAX_CHARS else None
     speaker = SPEAKER.match(text) or SPEAKER_DASH.match(text)
@@ -212,7 +214,7 @@ def shape(text: str, visual: bool = False) -> Shape:
     return Shape(
         plain=plain,
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
-        end=ending(plain),
+        end=end,
         label=label(plain),
         bullet=BULLET.match(plain) is not None,
         star=STAR.match(plain) is not None,
@@ -223,7 +225,7 @@ def shape(text: str, visual: bool = False) -> Shape:
         markup_head=len(m["hashes"]) if (m := MARKDOWN_HEAD.match(plain)) else 0,
         speaker=speaker_label,
         speaker_end=speaker.end() if speaker is not None and speaker_label else None,
-        open_end=_open_end(text, plain),
+        open_end=_open_end(text, plain, end),
     )
 
 
@@ -238,11 +240,11 @@ CHECKED_END = 24  # characters at the end of a line looked at for an ezafe
 OPEN_WORDS = frozenset("و که به از در با برای تا را یا اگر چون اما ولی زیرا بر".split())
 
 
-def _open_end(text: str, plain: str) -> str | None:
+def _open_end(text: str, plain: str, end: str) -> str | None:
     if EZAFE_END.search(text[-CHECKED_END:]):
         return "ezafe"
-    found = words(plain[-CHECKED_END:])
-    if not found or ending(plain) != "none":
+    found = words(plain[-CHECKED_END:]) if end == "none" else None
+    if not found:
         return None
     last = found[-1]
     if last in OPEN_WORDS:

@@ -66,6 +66,8 @@ BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
     r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)"
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
+    # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
+    r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
 )
 BYLINE_MAX_WORDS = 12
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
@@ -111,7 +113,8 @@ POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
-TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)]?[.!]?\s*$")
+# (News agencies end an item with «انتهای پیام/».)
+TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
@@ -319,6 +322,10 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
                     cert="medium")
             after_kicker = True
+        elif not titled and _said_kicker(doc, i):
+            doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it "
+                    "(kicker)", cert="medium")
+            after_kicker = True
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
               and (_title_like(doc, i) or _long_title(doc, i))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
@@ -477,6 +484,16 @@ def restated_top(doc: Document, body: list[int]) -> None:
             doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         else:
             stack = False
+
+
+def _said_kicker(doc: Document, i: int) -> bool:
+    """News sites set who said the headline above it, as a short line ending in a colon
+    («سخنگوی وزارت امور خارجه:»); the headline follows (or the same line again, in a web copy)."""
+    s, nxt = doc.s(i), doc.next(i)
+    if (nxt is None or s.end != "colon" or not 0 < s.words <= SUBTITLE_MAX_WORDS or s.speaker in doc.conv.speakers
+            or PART_NAME.match(s.plain) or (s.label is not None and s.label.strong)):
+        return False
+    return doc.s(nxt).plain == s.plain or _title_like(doc, nxt)
 
 
 def _masthead_block(doc: Document) -> int:
