@@ -345,7 +345,8 @@ def test_any_sequence_of_roles_builds_valid_tei(tmp_path: Path, edition: Edition
         source_path.write_text("\n".join(texts) + "\n", encoding="utf-8")
         lines = [Line(i + 1, text, role, "test", number=1 if role == "item" else None,
                       list_start=role == "item" and rng.random() < 0.3,
-                      split=(text.index(":") + 1,) * 2 if role == "speaker" else None)
+                      split=(text.index(":") + 1,) * 2 if role == "speaker" else None,
+                      epigraph=role in {"p", "l"} and rng.random() < 0.2)
                  for i, (text, role) in enumerate(zip(texts, roles, strict=True))]
         tree = build_tei(read_source(source_path), lines, SourceInfo(f"roles{k}"), edition)
         assert not nashr_rng.check(tree), roles

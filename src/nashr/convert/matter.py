@@ -79,15 +79,22 @@ SALUTE_TOP = re.compile(
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
     r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم)(?:[\s،,]+\S+){0,6}\s*[،,:!]\s*$"
 )
+# (An epithet may come first: «عزیز ارجمند، جناب آقای …»; an office is followed by «محترم»:
+# «نماینده محترم مردم …».)
 ADDRESSEE = re.compile(
-    r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:|جناب|سرکار|حضور|"
-    r"خدمت|ریاست|رئیس محترم|مدیر محترم|مدیرکل محترم|دبیر محترم|پیشگاه|محضر|مقام)"
+    r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:"
+    r"|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام)|^[^\s،,]+\s+محترم\b"
 )
 ADDRESSEE_MAX_WORDS = 14
 SALUTE_BOTTOM = re.compile(
     r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر|تقدیم|آرزوی|امید)|ارادتمند|قربان|والسلام|سپاسگزار|"
     r"با سپاس|با تشکر|پیروز باشید|موفق باشید|دوستدار|به امید)"
 )
+# Wishes that close a letter: «تندرست و کامروا باشید», «موفق و پیروز باشید», «پاینده باد».
+CLOSING_WISH = re.compile(r"\s(باشید|باشی|بادا|باد)[.!]?$")
+CLOSING_WISH_MAX_WORDS = 6
+# A closing formula with the writer's name after it: «ارادتمند: سعید …» (the signature).
+FORMULA_AND_NAME = re.compile(r"^(ارادتمند|دوستدار|سپاسگزار|قربان)(\s+شما)?\s*[:：\-–—،,]\s*\S")
 # Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
 # The formula is «احترامات فائقه را تجدید …»; its adjective is often misspelt (the verb and object carry it).
 CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات\s+\S+\s+(?:خود را\s+)?(?:را\s+)?تجدید|تقدیم احترام|ایام به کام"
@@ -301,15 +308,21 @@ def top_matter(doc: Document) -> int:
     # letter's addressee or greeting came.
     titled, has_title, after_kicker, opened = k > 1, False, False, False
     title = _Title()
-    while k < len(flow) and doc.role(flow[k]) in {"p", "note"} and (
+    while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
         i = flow[k]
         s = doc.s(i)
         if doc.role(i) == "note":  # an editor's note in brackets among the top lines
             k += 1
             continue
+        if doc.role(i) == "l":  # a bayt under the invocation: part of the epigraph
+            doc.out[i] = replace(doc.out[i], epigraph=True)
+            k += 1
+            continue
         found = _top_other(doc, i)
-        if found is not None:
+        if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
+            doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
+        elif found is not None:
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
         elif k == 0 and _site_label(doc, i):
@@ -346,7 +359,7 @@ def top_matter(doc: Document) -> int:
         elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
-        elif has_title and (found := _subtitle(doc, k)) is not None:
+        elif (has_title or opened) and (found := _subtitle(doc, k)) is not None:
             doc.set(i, *found)
         else:
             break
@@ -484,6 +497,36 @@ def restated_top(doc: Document, body: list[int]) -> None:
             doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         else:
             stack = False
+
+
+EPIGRAPH_MAX_LINES = 2  # a bayt, or two hemistichs on lines of their own
+# The source of a quoted poem or saying, under it after a dash or in quotation marks:
+# «— شاهنامهٔ فردوسی», «– حافظ», «(سعدی)», ««حافظ»».
+ATTRIBUTION = re.compile(r"^[—–]\s*\S|^[«(\"].{1,40}[»)\"]$")
+ATTRIBUTION_MAX_WORDS = 6
+
+
+def attribution(s: Shape) -> bool:
+    """A short line naming the source of verse or a quotation (:data:`ATTRIBUTION`)."""
+    return ATTRIBUTION.match(s.plain) is not None and 0 < s.words <= ATTRIBUTION_MAX_WORDS and s.end in {"none",
+                                                                                                      "terminal"}
+
+
+def _epigraph_verse(doc: Document, k: int) -> bool:
+    """Line ``flow[k]`` is verse right under an invocation (at most EPIGRAPH_MAX_LINES lines):
+    letters and books open with a bayt under «به نام خدا»."""
+    flow = doc.flow
+    if doc.role(flow[k]) != "l":
+        return False
+    for back in range(1, EPIGRAPH_MAX_LINES + 1):
+        if k - back < 0:
+            return False
+        before = doc.out[flow[k - back]]
+        if before.role == "p" and before.epigraph:
+            return True
+        if before.role != "l":
+            return False
+    return False
 
 
 def _said_kicker(doc: Document, i: int) -> bool:
@@ -661,9 +704,7 @@ def closing_matter(doc: Document, top_end: int) -> int:
                 doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
-    closing = next((i for i in reversed(window)
-                    if (SALUTE_BOTTOM.match(doc.s(i).plain) and doc.s(i).words <= SIGNED_MAX_WORDS)
-                    or (CLOSING_FORMULA.search(doc.s(i).plain) and doc.s(i).words <= CLOSING_MAX_WORDS)), None)
+    closing = next((i for i in reversed(window) if _closing_formula(doc.s(i))), None)
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
     signed = 0
     for k in range(end - 1, 0, -1):  # the first line after the top stays text
@@ -686,10 +727,12 @@ def closing_matter(doc: Document, top_end: int) -> int:
             doc.set(i, "signed", "signed: a short line after the closing formula")
         elif NOTE_LABEL.match(s.plain):
             doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
-        elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain)
-              or SELF_DESIGNATION.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
+        elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain) or SELF_DESIGNATION.match(s.plain)
+              or FORMULA_AND_NAME.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
             doc.set(i, "signed", "signed: a signature mark («امضا», «[امضاء]») or a writer's name for himself "
-                    "(«فدوی …»)")
+                    "(«فدوی …», «ارادتمند: …»)")
+        elif closing is not None and i < closing and _closing_formula(s):
+            doc.set(i, "salute", "salute: a closing formula or wish before the last one")
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
             doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
@@ -764,6 +807,15 @@ def _labelled(doc: Document, i: int) -> bool:
     """«label: value» on one line."""
     s = doc.s(i)
     return ":" in s.plain and s.end != "colon"
+
+
+def _closing_formula(s: Shape) -> bool:
+    """A letter's closing formula or wish (:data:`SALUTE_BOTTOM`, :data:`CLOSING_FORMULA`,
+    :data:`CLOSING_WISH`) — not one followed by the writer's name (:data:`FORMULA_AND_NAME`)."""
+    return not FORMULA_AND_NAME.match(s.plain) and (
+        (SALUTE_BOTTOM.match(s.plain) is not None and s.words <= SIGNED_MAX_WORDS)
+        or (CLOSING_FORMULA.search(s.plain) is not None and s.words <= CLOSING_MAX_WORDS)
+        or (CLOSING_WISH.search(s.plain) is not None and s.words <= CLOSING_WISH_MAX_WORDS))
 
 
 def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:

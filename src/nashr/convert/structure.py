@@ -55,6 +55,7 @@ from nashr.convert.matter import (
     PART_NAME,
     SECTION_WORD,
     TRAILER,
+    attribution,
     closing_matter,
     form_fields,
     page_furniture,
@@ -66,8 +67,10 @@ from nashr.convert.verse import hemistich_pairs, verse_lines
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
-# the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:»).
+# the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:») or a verb that announces a
+# list or quotation («… عبارتند از:», «… به شرح زیر است:», «… چنین گفت:»).
 HEAD_COLON_MAX_WORDS = 7
+CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد".split())
 # Headings without a colon: up to this many words, between paragraphs, before prose. Up to
 # HEAD_SURE_WORDS the evidence is good; longer ones get cert="medium".
 HEAD_MAX_WORDS = 12
@@ -304,9 +307,11 @@ def _heads(doc: Document, body: list[int]) -> None:
             continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
-        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and "را" not in words(s.plain) and not s.speaker:
+        elif (s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not CLAUSE_WORDS.intersection(words(s.plain))
+              and not s.speaker):
             doc.set(i, "head",
-                    f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
+                    f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause (no «را», "
+                    "no verb)")
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and s.speaker and s.speaker_end is not None \
                 and not doc.out[i].text[s.speaker_end:].strip():
             doc.set(i, "head", "head: a short line ending in «:»")
@@ -344,18 +349,13 @@ def _trailers(doc: Document, body: list[int]) -> None:
             doc.set(i, "trailer", "trailer: an end mark («*», «بقیه دارد») between a section and a heading")
 
 
-# The source of a quoted poem or saying, under it after a dash: «— شاهنامهٔ فردوسی», «– حافظ».
-ATTRIBUTION = re.compile(r"^[—–]\s*\S")
-ATTRIBUTION_MAX_WORDS = 6
-
-
 def _attributions(doc: Document, body: list[int]) -> None:
-    """A short line opening with a dash right under verse or a quotation names its source: a
-    ``byline`` (the attribution of an epigraph or quotation)."""
+    """A short line after a dash or in quotation marks right under verse or a quotation names its
+    source (:func:`~nashr.convert.matter.attribution`): a ``byline`` (the attribution of an
+    epigraph or quotation)."""
     for i in body:
         s, prev = doc.s(i), doc.prev(i)
-        if (doc.role(i) == "p" and ATTRIBUTION.match(s.plain) and 0 < s.words <= ATTRIBUTION_MAX_WORDS
-                and s.end == "none" and prev is not None and doc.role(prev) in {"l", "quote"}):
+        if doc.role(i) == "p" and attribution(s) and prev is not None and doc.role(prev) in {"l", "quote"}:
             doc.set(i, "byline", "byline: the source of the verse or quotation above, after a dash", cert="medium")
 
 

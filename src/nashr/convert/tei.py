@@ -108,6 +108,7 @@ class _Body:
         self.closer: etree._Element | None = None
         self.postscript: etree._Element | None = None
         self.title: etree._Element | None = None
+        self.epigraph: etree._Element | None = None  # an invocation and the bayt under it
         self.last: etree._Element | None = None  # the block a wrapped line continues
         self.started = False  # a paragraph, list, poem or heading has been written
 
@@ -213,6 +214,8 @@ class _Body:
             self.postscript = None
         if role != "title":
             self.title = None
+        if role not in {"p", "l"}:
+            self.epigraph = None
 
     def add(self, line: Line, next_role: str | None, final: bool, resumed: bool = False) -> None:
         """Add one line; ``next_role`` is the role of the next line that is not page furniture,
@@ -261,7 +264,7 @@ class _Body:
         elif role == "continuation" and self.item is not None:
             self.last = self.continue_item(line)
         elif role == "l":
-            self.started = True
+            self.started = self.started or not (line.epigraph and self.epigraph is not None)
             self.verse(line)
         elif role == "speaker":
             self.started = True
@@ -331,7 +334,8 @@ class _Body:
         (the source's tab or spaces kept after it); a hemistich on its own line joins the
         ``l`` of the hemistich before it."""
         if self.lg is None or line.group_start:
-            self.lg = _el(self.text_part(), "lg", xml_id=f"{self.stem}.lg{line.n}", type="poem")
+            parent = self.epigraph if line.epigraph and self.epigraph is not None else self.text_part()
+            self.lg = _el(parent, "lg", xml_id=f"{self.stem}.lg{line.n}", type="poem")
             self.bayt = None
         if line.hemistich == 2 and self.bayt is not None:
             _el(self.bayt, "caesura")
@@ -386,7 +390,8 @@ class _Body:
 
     def paragraph(self, line: Line, final: bool) -> None:
         if line.epigraph and not self.started:
-            self.block(_el(self.top(), "epigraph"), "p", line)
+            self.epigraph = _el(self.top(), "epigraph")
+            self.block(self.epigraph, "p", line)
             return
         parent = self.sp if self.sp is not None and self._phase() == CONTENT else self.text_part()
         if line.trailer_at is None:
