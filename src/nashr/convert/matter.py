@@ -260,6 +260,14 @@ def _is_addressee(s: Shape) -> bool:
     return ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS and s.end != "terminal"
 
 
+def _title_breaks(doc: Document, i: int) -> bool:
+    """A title broken over two lines inside a phrase («گفتگو با» / «نویسنده کتاب …»): the next
+    line follows directly, is short and does not break off itself."""
+    nxt = i + 1
+    return (nxt < len(doc.shapes) and doc.shapes[nxt] is not None and doc.role(nxt) == "p"
+            and 0 < doc.s(nxt).words <= TITLE_LINE_MAX_WORDS and doc.s(nxt).end == "none" and not runs_on(doc, nxt))
+
+
 def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
     s = doc.s(i)
     return (
@@ -271,7 +279,7 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
         and not SALUTE_TOP.match(s.plain)
         and not _is_addressee(s)
         and not s.strong_caesura
-        and not runs_on(doc, i)
+        and not (runs_on(doc, i) and not _title_breaks(doc, i))
         and doc.role(i) == "p"
         and not (doc.conv.wrap and full(doc, i) and doc.next(i) == i + 1)
     )

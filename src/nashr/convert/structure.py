@@ -55,6 +55,7 @@ from nashr.convert.matter import (
     PART_NAME,
     SECTION_WORD,
     TRAILER,
+    WIKI_HEADING,
     attribution,
     closing_matter,
     form_fields,
@@ -317,6 +318,8 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: a short line ending in «:»")
         elif PART_NAME.match(s.plain):
             doc.set(i, "head", "head: the name of a part of the text («مقدمه», «نتیجه‌گیری», «منابع»)")
+        elif WIKI_HEADING.search(s.plain) and s.words <= HEAD_MAX_WORDS + 1:
+            doc.set(i, "head", "head: a wiki's section heading, copied with its edit link («…[ویرایش]»)")
         elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
             doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
         elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
