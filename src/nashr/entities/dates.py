@@ -13,14 +13,22 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * a weekday and «روز»/«روزهای» before the day are part of the date («چهارشنبه، ۱۷ مارس
   ۲۰۲۱», «روزهای ۱۵ و ۱۶ ماه مارس»); «ماه» and «سال» may stand between the parts («خرداد ماه
   ۱۴۰۳», «مهرماه», «۲۴ اسفند سال ۱۳۹۲»); the day may be an ordinal word («دهم مهرماه»);
-* ``MONTH ماه`` / ``ماه MONTH`` without a day — the month («دی ماه سال جاری», «ماه مارس»);
-* ``سال YEAR`` — a year in digits or words («سال ۲۰۱۷», «سال هزار و نهصد و هفتاد و نه»);
-* ``روز WEEKDAY`` — «روز سه شنبه»: the latest such weekday on or before the document's date;
+* ``MONTH ماه`` / ``ماه MONTH`` without a day — the month («دی ماه سال جاری», «ماه مارس»), also
+  after a word narrowing it («اوایل ماه مه», :data:`PERIOD_PARTS`); without a year, the latest
+  such month on or before the document's date;
+* ``سال YEAR`` — a year in digits or words («سال ۲۰۱۷», «سال هزار و نهصد و هفتاد و نه», «آخر
+  سال ۱۳۲۳»); four digits and an era word («۱۳۳۳ خورشیدی»); two four-digit years apart by a
+  dash («۱۸۹۰–۱۹۴۶») → ``@from``/``@to``;
+* a weekday after a word for the day or a part of it (:data:`DAY_PARTS`: «روز سه شنبه», «عصر
+  یکشنبه», «امروز سه شنبه») or before «گذشته»/«آینده» («جمعه گذشته»): the latest such weekday
+  on or before the document's date, the week before or the next;
 * dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
   before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
-* relative dates («هفته گذشته», «سال آینده», «ماه جاری») — tagged without a value; not after a
-  number («سی سال گذشته» is thirty years, a span of time).
+* relative dates («هفته گذشته», «سال آینده», «ماه جاری») and deictic words («امروز», «دیروز»,
+  «فردا», «امشب», «امسال»: :data:`DEICTIC_WORDS`) — tagged without a value; not after a
+  number («سی سال گذشته» is thirty years, a span of time). The test collection's conventions
+  (tests/data/corpus/README.md) decide these extents.
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
 one of those after «نه» without a year («نه می» is "not …").
@@ -30,7 +38,9 @@ Gregorian dates ``calendar="#gregorian" when|from|to`` (ISO 8601); Solar Hijri d
 ``calendar="#jalali"`` with the ISO equivalent in ``when``/``from``/``to`` and the Solar Hijri
 value in ``when-custom``/``from-custom``/``to-custom`` with ``datingMethod="#jalali"``;
 Hijri-Qamari dates ``calendar="#hijri"`` likewise, converted with the Umm al-Qura calendar of
-the ``hijridate`` package (1343–1500 AH; outside it, ``when-custom`` only). The TEI header's
+the ``hijridate`` package (1343–1500 AH), and outside that range with the arithmetic (tabular)
+Islamic calendar of Reingold and Dershowitz, *Calendrical Calculations*, ch. 6 (civil epoch,
+16 July 622 Julian; 11 leap years in 30), as historians convert Qajar dates. The TEI header's
 ``calendarDesc`` must declare ``jalali``, ``gregorian`` and, when used, ``hijri``.
 Solar Hijri ↔ Gregorian conversion: :mod:`persiantools.jdatetime`.
 """
@@ -73,7 +83,8 @@ HIJRI_MONTHS: dict[str, int] = {
     "ذیحجه": 12,
     # with their customary epithets
     "محرم‌الحرام": 1, "صفرالمظفر": 2, "صفر المظفر": 2, "ربیع‌المولود": 3, "رجب‌المرجب": 7,
-    "شعبان‌المعظم": 8, "رمضان‌المبارک": 9, "شوال‌المکرم": 10, "ذی‌الحجةالحرام": 12,
+    "شعبان‌المعظم": 8, "رمضان‌المبارک": 9, "شوال‌المکرم": 10, "ذی‌القعده‌الحرام": 11,
+    "ذی‌الحجه‌الحرام": 12,
 }  # fmt: skip
 
 # Weekdays (Monday = 0, as datetime.weekday); «سه شنبه» written apart is one word.
@@ -113,6 +124,17 @@ AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
 """Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
 RELATIVE_UNITS = ("هفته", "ماه", "سال")
 RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
+DEICTIC_WORDS = ("امروز", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
+"""A day, night or year named from the writer's now: relative dates by themselves."""
+DAY_PARTS = ("روز", "یوم", "امروز", "دیروز", "فردا", "صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر",
+             "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
+"""Words before a weekday that are part of the date: the day itself («روز», «یوم» in older
+prose, «امروز») or a part of it («عصر یکشنبه», «بامداد دوشنبه اول مرداد»)."""
+WEEKDAY_RELATIVE = {"گذشته": -1, "قبل": -1, "پیش": -1, "آینده": 1, "بعد": 1, "آتی": 1}
+"""Words after a weekday that make it last or next week's («جمعه گذشته», «دوشنبه آینده»)."""
+PERIOD_PARTS = ("اوایل", "اوائل", "اواسط", "اواخر", "ابتدای", "آخر", "پایان", "نیمه")
+"""Words before a month or year without a day that narrow it and are part of the date («اوایل ماه
+مه», «آخر سال ۱۳۲۳»)."""
 ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
 
 
@@ -174,7 +196,9 @@ _MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_altern
           rf"(?P<mah>[\s\u200c]*ماه)?")
 _PATTERN = re.compile(
     rf"(?<!\w)(?<!\w\u200c)"
-    rf"(?:(?:روزهای{_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*|روزهای{_SEP})?"
+    rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
+    rf"|(?:روزهای|روز|یوم){_SEP})?"
+    rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
@@ -184,19 +208,28 @@ _PATTERN = re.compile(
 # A weekday or «روز» before the day is part of the date only when there is a day (checked below).
 _NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
 _YEAR_PATTERN = re.compile(
-    rf"(?<!\w)سال{_SEP}(?P<year>\d{{4}}(?!\d)|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
-    rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?{_END}"
+    rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
+    rf"(?:سال{_SEP}(?P<year>\d{{4}}(?!\d)|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
+    rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?"
+    rf"|(?P<bare>\d{{4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
 )
+# «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
+_YEAR_RANGE = re.compile(r"(?<![\d./-])(?P<a>\d{4})\s*[-\u2013\u2014]\s*(?P<b>\d{4})(?![\d./-]?\d)")
+_MAX_YEAR_RANGE = 130
 # «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day.
 _NUMERIC_PATTERN = re.compile(
     r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
 )
-_WEEKDAY_PATTERN = re.compile(rf"(?<!\w)روز{_SEP}(?P<weekday>{_alternation(WEEKDAY_NUMBERS)}){_END}")
+_WEEKDAY_PATTERN = re.compile(
+    rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
+    rf"(?:{_SEP}(?P<rel>{_alternation(WEEKDAY_RELATIVE)}))?{_END}"
+)
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
 _COUNTED = re.compile(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
 _RELATIVE_PATTERN = re.compile(
-    rf"(?<!\w)(?:{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)}){_END}"
+    rf"(?<!\w)(?:(?P<unit>{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)})"
+    rf"|{_alternation(DEICTIC_WORDS)}){_END}"
 )
 
 
@@ -252,10 +285,11 @@ class DateContext:
 class FoundDate:
     """A recognised date: source range, calendar and the parts the text gives.
 
-    ``day_end`` is set for day ranges; without a day the date is the whole month, without a
-    month (``month`` None) the whole year; ``calendar`` None is a relative date («هفته گذشته»)
-    with no value. ``iso_start``/``iso_end`` are the Gregorian equivalents where the year is
-    known and the date exists (``iso_end`` equals ``iso_start`` for a single day).
+    ``day_end`` is set for day ranges and ``year_end`` for year ranges; without a day the date
+    is the whole month, without a month (``month`` None) the whole year; ``calendar`` None is a
+    relative date («هفته گذشته») with no value. ``iso_start``/``iso_end`` are the Gregorian
+    equivalents where the year is known and the date exists (``iso_end`` equals ``iso_start``
+    for a single day).
     """
 
     start: int
@@ -267,6 +301,7 @@ class FoundDate:
     year: int | None = None
     iso_start: date | None = None
     iso_end: date | None = None
+    year_end: int | None = None
 
 
 def expand_year(year: int, calendar: Calendar, context: DateContext | None = None) -> int:
@@ -295,9 +330,37 @@ def _to_iso(calendar: Calendar, year: int, month: int, day: int) -> date | None:
         if calendar == "jalali":
             gregorian: date = JalaliDate(year, month, day).to_gregorian()  # type: ignore[no-untyped-call]
             return gregorian
+        if not UMM_AL_QURA_YEARS[0] <= year <= UMM_AL_QURA_YEARS[1]:
+            return _tabular_hijri(year, month, day)
         return date(*Hijri(year, month, day).to_gregorian().datetuple())
     except (ValueError, OverflowError):
         return None
+
+
+UMM_AL_QURA_YEARS = (1343, 1500)
+"""The Hijri years ``hijridate``'s Umm al-Qura tables cover."""
+_TABULAR_EPOCH = 227015  # 16 July 622 (Julian) as a proleptic Gregorian ordinal (R&D's RD)
+
+
+def _tabular_leap(year: int) -> bool:
+    return (14 + 11 * year) % 30 < 11
+
+
+def _tabular_hijri(year: int, month: int, day: int) -> date:
+    """A Hijri date in the arithmetic Islamic calendar (Reingold & Dershowitz, fixed-from-islamic).
+
+    Raises:
+        ValueError: no such month or day.
+    """
+    if not (1 <= month <= 12 and 1 <= day <= _tabular_month_length(year, month)) or year < 1:
+        raise ValueError(f"no Hijri date {year}-{month}-{day}")
+    ordinal = day + 29 * (month - 1) + (6 * month - 1) // 11 + (year - 1) * 354 + (3 + 11 * year) // 30
+    return date.fromordinal(ordinal + _TABULAR_EPOCH - 1)
+
+
+def _tabular_month_length(year: int, month: int) -> int:
+    """30 days in odd months, 29 in even ones, 30 in the twelfth of a leap year."""
+    return 30 if month % 2 or (month == 12 and _tabular_leap(year)) else 29
 
 
 def _month_length(calendar: Calendar, year: int, month: int) -> int:
@@ -305,6 +368,8 @@ def _month_length(calendar: Calendar, year: int, month: int) -> int:
     if calendar == "jalali":
         return JalaliDate.days_in_month(month, year)
     if calendar == "hijri":
+        if not UMM_AL_QURA_YEARS[0] <= year <= UMM_AL_QURA_YEARS[1]:
+            return _tabular_month_length(year, month)
         return int(Hijri(year, month, 1).month_length())
     following = date(year + month // 12, month % 12 + 1, 1)
     return (following - timedelta(days=1)).day
@@ -316,7 +381,7 @@ def _resolve(found: FoundDate) -> FoundDate:
         return found
     if found.month is None:
         first = _to_iso(found.calendar, found.year, 1, 1)
-        last = _to_iso(found.calendar, found.year + 1, 1, 1)
+        last = _to_iso(found.calendar, (found.year_end or found.year) + 1, 1, 1)
         if first is None or last is None:
             return found
         return replace(found, iso_start=first, iso_end=last - timedelta(days=1))
@@ -352,8 +417,8 @@ def _weekday(value: str) -> int:
 
 
 def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
-    """Give a day and month without a year the year of its latest occurrence on or before
-    ``anchor`` (a text dated 5 December 2009 that names «اول مه» means May 2009)."""
+    """Give a day and month, or a month, without a year the year of its latest occurrence on or
+    before ``anchor`` (a text dated 5 December 2009 that names «اول مه» means May 2009)."""
     base = DateContext(anchor).year(found.calendar) if found.calendar else None
     if base is None:
         return found
@@ -372,7 +437,8 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
         month_end = match.end("mah") if match.group("mah") else (
             match.end("month") if match.group("month") else match.end())
         day, day_end = _day(match.group("d1")), _day(match.group("d2"))
-        named_month = match.group("mah") or match.group("mah0") or match.group("current")
+        named_month = match.group("mah") or match.group("mah0") or match.group("current") or (
+            match.group("part") and _key(month_name) not in _AMBIGUOUS)
         if day is None and match.group("year") is None and not named_month:
             continue  # a month name alone is no date
         if day is not None and not 1 <= day <= 31 or day_end is not None and day_end <= (day or 0):
@@ -382,7 +448,7 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
         if day is not None:
             start = match.start()
         else:  # a weekday or «روزهای» belongs to a date only with its day
-            start = next(match.start(g) for g in ("mah0", "month", "this") if match.group(g))
+            start = next(match.start(g) for g in ("part", "mah0", "month", "this") if match.group(g))
         end = match.end() if match.group("rel") or match.group("year") else month_end
         year: int | None = None
         if match.group("year"):
@@ -392,7 +458,7 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             if ref is not None:
                 year = ref + _YEAR_OFFSETS.get(_bare(match.group("rel") or ""), 0)
         date_found = _resolve(FoundDate(start, end, calendar, month, day, day_end, year))
-        if year is None and day is not None and context is not None:
+        if year is None and context is not None:
             date_found = _latest_year(date_found, context.anchor)
         found.append(date_found)
     return found
@@ -407,22 +473,47 @@ def _split_and(phrase: str) -> str:
 def _year_dates(folded: str) -> list[FoundDate]:
     found = []
     for match in _YEAR_PATTERN.finditer(folded):
+        if match.group("bare"):  # «۱۳۳۳ خورشیدی»: digits and an era word, no «سال»
+            number, era = int(match.group("bare")), _key(match.group("bare_era"))
+            calendar = _era_calendar(era, number)
+            if 1000 <= number <= 2200:
+                found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=number)))
+            continue
         value = match.group("year").strip()
         number = int(value) if value.isdigit() else parse_number_words(_split_and(value))
         if number is None:
             continue
-        era = _key(match.group("era") or "")
-        calendar: Calendar = "gregorian" if 1600 <= number <= 2200 else "jalali"
-        if "قمری" in era or "ه.ق" in era:
-            calendar = "hijri"
-        elif "شمسی" in era or "خورشیدی" in era or "ه.ش" in era:
-            calendar = "jalali"
+        calendar = _era_calendar(_key(match.group("era") or ""), number)
         if not 1000 <= number <= 2200:
             continue
         end = match.end("era") if match.group("era") else match.start("year") + len(match.group("year").rstrip())
         if not value.isdigit():  # «… هفتاد و نه»: the phrase ends at its last number word
             end = match.start("year") + len(match.group("year").rstrip(" و\u200c"))
         found.append(_resolve(FoundDate(match.start(), end, calendar, None, year=number)))
+    return found
+
+
+def _era_calendar(era: str, year: int) -> Calendar:
+    """The calendar an era word names, or the year's range tells (1600–2200 Gregorian)."""
+    if "قمری" in era or "ه.ق" in era:
+        return "hijri"
+    if "شمسی" in era or "خورشیدی" in era or "ه.ش" in era:
+        return "jalali"
+    if "میلادی" in era or "مسیحی" in era:
+        return "gregorian"
+    return "gregorian" if 1600 <= year <= 2200 else "jalali"
+
+
+def _year_ranges(folded: str) -> list[FoundDate]:
+    """«۱۸۹۰–۱۹۴۶»: two four-digit years apart by a dash, the second later by at most
+    :data:`_MAX_YEAR_RANGE` years, both Gregorian (1600–2200) or both Solar Hijri (1200–1499)."""
+    found = []
+    for match in _YEAR_RANGE.finditer(folded):
+        first, last = int(match.group("a")), int(match.group("b"))
+        calendar = _era_calendar("", first)
+        if not (0 < last - first <= _MAX_YEAR_RANGE and _era_calendar("", last) == calendar) or first < 1200:
+            continue
+        found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=first, year_end=last)))
     return found
 
 
@@ -444,12 +535,22 @@ def _numeric_dates(folded: str) -> list[FoundDate]:
 
 
 def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
+    """A weekday with a word for the day before it or «گذشته»/«آینده» after it: the latest such
+    weekday on or before the document's date, the one before it («گذشته»: the same weekday is a
+    week back) or the next after it («آینده»)."""
     found = []
     for match in _WEEKDAY_PATTERN.finditer(folded):
+        if not (match.group("part") or match.group("rel")):
+            continue
+        direction = _WEEKDAY_DIRECTIONS.get(_bare(match.group("rel") or ""), 0)
         day: date | None = None
         if context is not None:
-            back = (context.anchor.weekday() - _weekday(match.group("weekday"))) % 7
-            day = context.anchor - timedelta(days=back)
+            weekday = _weekday(match.group("weekday"))
+            if direction > 0:
+                day = context.anchor + timedelta(days=(weekday - context.anchor.weekday()) % 7 or 7)
+            else:
+                back = (context.anchor.weekday() - weekday) % 7
+                day = context.anchor - timedelta(days=back or (7 if direction else 0))
         if day is None:
             found.append(FoundDate(match.start(), match.end(), None, None))
         else:
@@ -461,8 +562,13 @@ def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
 _MONTH_WORDS = frozenset(  # as Words.norms has them: apart, together, glued to «ماه»
     w for key in MONTHS for w in (*key.split(), _bare(key), _bare(key) + "ماه")
 )
-_DATE_WORDS = _MONTH_WORDS | {"سال", "روز", "روزهای", "هفته", "ماه"}
-_DIGIT_DATE = re.compile(r"\d[./-]\d")
+_DAY_PART_WORDS = frozenset(_key(part).split()[-1] for part in DAY_PARTS)
+_ERA_WORDS = frozenset(w for era in ERA_WORDS for w in _key(era).split())
+_WEEKDAY_DIRECTIONS = {_bare(_key(word)): direction for word, direction in WEEKDAY_RELATIVE.items()}
+_WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
+_DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
+               | {"سال", "روزهای", "هفته", "ماه"})
+_DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d")
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
@@ -478,11 +584,12 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         return []
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
-        *(_year_dates(folded) if "سال" in present else ()),
-        *(_weekday_dates(folded, context) if "روز" in present else ()),
+        *(_year_dates(folded) if "سال" in present or not present.isdisjoint(_ERA_WORDS) else ()),
+        *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS) else ()),
         *_numeric_dates(folded),
+        *_year_ranges(folded),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
-          if not _COUNTED.search(folded, max(0, m.start() - 12), m.start())),
+          if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]
     kept: list[FoundDate] = []
     reach = -1
@@ -551,7 +658,9 @@ def date_attrs(found: FoundDate) -> dict[str, str]:
     attrs = {"calendar": f"#{found.calendar}"}
     ranged = found.day is None or (found.day_end is not None and found.day_end != found.day)
     if found.iso_start is not None and found.iso_end is not None:
-        if found.calendar == "gregorian" and found.month is None:
+        if found.calendar == "gregorian" and found.month is None and found.year_end is not None:
+            attrs["from"], attrs["to"] = f"{found.iso_start.year:04d}", f"{found.iso_end.year:04d}"
+        elif found.calendar == "gregorian" and found.month is None:
             attrs["when"] = f"{found.iso_start.year:04d}"
         elif found.calendar == "gregorian" and found.day is None:
             attrs["when"] = found.iso_start.strftime("%Y-%m")

