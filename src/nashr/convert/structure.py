@@ -36,7 +36,8 @@ trailer        ``trailer`` (a lone «*», «پایان»)
 =============  ===========================================================
 
 The rules live by concern: page furniture and the matter at the top and end of a text in
-:mod:`nashr.convert.matter`, verse in :mod:`nashr.convert.verse`, the body (lists, headings,
+:mod:`nashr.convert.matter`, the pages of PDF text layers (page numbers, footnotes, contents) in
+:mod:`nashr.convert.pages`, verse in :mod:`nashr.convert.verse`, the body (lists, headings,
 speeches, notes, wrapped lines, quotations) here; they share a :class:`~nashr.convert.document.Document`.
 All passes are linear in the number of lines and in the length of each line.
 """
