@@ -105,7 +105,7 @@ SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان ن�
 SIGNED_MAX_WORDS = 8
 # An office and a name between spaced dashes, last under a law, resolution or letter:
 # «رئیس مجلس شورای ملی - رضا حکمت».
-OFFICE_AND_NAME = re.compile(r"^[^-–—:.،]{2,60}\s[-–—]\s[^-–—:.،]{2,40}$")
+OFFICE_AND_NAME = re.compile(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
 # A form's line of dots to fill in by hand («.......», «... ... .. ...»), its date field and
 # its name fields.
 FILL_IN = re.compile(r"^[.…\s]{6,}$")
@@ -606,7 +606,7 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
     caption, which begins with the same words («هفت سین» / «هفت سین، یکی از …»), is two captions."""
     s = doc.s(i)
     nxt, prev = doc.next(i), doc.prev(i)
-    if (nxt is None or s.end in {"terminal", "comma"} or not 0 < s.words <= CAPTION_MAX_WORDS or s.label
+    if (nxt is None or s.end != "none" or not 0 < s.words <= CAPTION_MAX_WORDS or s.label
             or s.markup_head or (doc.conv.wrap is not None and full(doc, i))):
         return False
     if _extends(doc.s(nxt).plain, s.plain) or (prev is not None and doc.role(prev) == "note"
@@ -845,4 +845,4 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     if not (after_prose or after_signed):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None
-                                         or OFFICE_AND_NAME.match(s.plain) is not None))
+                                         or OFFICE_AND_NAME.match(doc.out[i].text.strip()) is not None))
