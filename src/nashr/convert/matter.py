@@ -144,8 +144,8 @@ REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
 FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
-# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …».
-PAGE_RECORD = re.compile(r"^(کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)\s*[:：]")
+# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».
+PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
@@ -272,7 +272,7 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
     s = doc.s(i)
     return (
         0 < s.words <= max_words
-        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(("؟", "?", "!")) and s.words <= 12))
+        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(("؟", "?", "!"))))
         and (s.label is None or not s.label.strong)
         and not s.bullet
         and not is_dateline(doc.out[i].text)
@@ -316,6 +316,7 @@ def top_matter(doc: Document) -> int:
     # letter's addressee or greeting came.
     titled, has_title, after_kicker, opened = k > 1, False, False, False
     title = _Title()
+    site_label = False  # the title checked for it is long: take it
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
         i = flow[k]
@@ -335,6 +336,7 @@ def top_matter(doc: Document) -> int:
             opened = opened or found[0] in {"salute", "addressee"}
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
+            site_label = True
         elif INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal":
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
@@ -348,7 +350,8 @@ def top_matter(doc: Document) -> int:
                     "(kicker)", cert="medium")
             after_kicker = True
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
-              and (_title_like(doc, i) or _long_title(doc, i))):
+              and (_title_like(doc, i) or _long_title(doc, i)
+                   or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
             titled = has_title = True
@@ -586,7 +589,7 @@ def _site_label(doc: Document, i: int) -> bool:
         return True
     nxt = doc.next(i)
     return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
-            and _title_like(doc, nxt) and doc.s(nxt).words >= max(5, 2 * s.words))
+            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words))
 
 
 def _content_list(text: str) -> list[str]:
