@@ -46,6 +46,7 @@ TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
 SUBTITLE_MAX_WORDS = 12
 SITE_LABEL_MAX_WORDS = 4
+BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
@@ -78,6 +79,8 @@ SALUTE_TOP = re.compile(
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
     r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم)(?:[\s،,]+\S+){0,6}\s*[،,:!]\s*$"
+    # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
+    r"|^\s*(?:با )?(?:سلام|درود)(?:\s+(?:بر|به))?(?:\s+[^\s،,:!.]+){1,3}\s*[،,:!]\s*$"
 )
 # (An epithet may come first: «عزیز ارجمند، جناب آقای …»; an office is followed by «محترم»:
 # «نماینده محترم مردم …».)
@@ -309,7 +312,7 @@ def top_matter(doc: Document) -> int:
     k = _masthead_block(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
-            and not SECTION_WORD.match(doc.s(flow[0]).plain)):
+            and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)):
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
@@ -583,9 +586,10 @@ def _title_lines(doc: Document, k: int) -> int:
 
 def _site_label(doc: Document, i: int) -> bool:
     """A first line that labels the web page rather than the text: a file or breadcrumb name
-    (words joined by «_»), or a few words set apart above a title twice as long."""
+    (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲»), or a few
+    words set apart above a title twice as long."""
     s = doc.s(i)
-    if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text):
+    if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text) or BREADCRUMB.search(s.plain):
         return True
     nxt = doc.next(i)
     return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None

@@ -83,11 +83,24 @@ def _is_verse(lines: list[str]) -> bool:
     paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
     if len(lines) <= 3:
         return paired == 1 and (len(lines) == 2 or _rhyme(lines[0], lines[2]) or _rhyme(lines[1], lines[2]))
-    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE:
+    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE or _radif(firsts, seconds):
         return True
     chained = _share(seconds, 1)
     return (len(seconds) >= CHAIN_MIN_LINES and chained >= CHAIN_MIN_SHARE
             and _share(firsts, 1) <= chained - CHAIN_MARGIN)
+
+
+def _radif(firsts: list[str], seconds: list[str]) -> bool:
+    """Every second hemistich ends in the same word (the radif of a ghazal or qasida, «… کجا»)
+    and the first hemistichs do not, but for the opening bayt's (the matla rhymes both): the radif
+    carries the rhyme even where the letters before it differ. At least CHAIN_MIN_LINES bayts."""
+    if len(seconds) < CHAIN_MIN_LINES:
+        return False
+    ends = {(_end_words(line) or [""])[-1] for line in seconds}
+    if len(ends) != 1 or not next(iter(ends)):
+        return False
+    radif = ends.pop()
+    return sum(1 for line in firsts[1:] if (_end_words(line) or [""])[-1] == radif) * 3 <= len(firsts) - 1
 
 
 def _verse_span(ends: list[str]) -> tuple[int, int] | None:
