@@ -277,6 +277,7 @@ class Conventions:
         speakers: speaker labels of an interview or dialogue.
         caesura_verse: bayts written on one line with a tab or spaces between hemistichs.
         pdf: the text carries traces of PDF extraction (presentation forms, bidi controls).
+        paged: the text has page breaks (form feeds, as PDF text extraction writes them).
         visual: sentence punctuation stands at the start of lines (visual-order extraction).
         indent: the usual indentation of the document's lines, in columns.
     """
@@ -290,6 +291,7 @@ class Conventions:
     speakers: frozenset[str] = frozenset()
     caesura_verse: bool = False
     pdf: bool = False
+    paged: bool = False
     visual: bool = False
     indent: int = 0
 
@@ -311,6 +313,8 @@ class Conventions:
             parts.append(words_["caesura"])
         if self.pdf:
             parts.append(words_["pdf"] + (words_["visual"] if self.visual else ""))
+        if self.paged:
+            parts.append(words_["paged"])
         if self.indent:
             parts.append(words_["indent"].format(self.indent))
         text = words_["semicolon"].join(parts)
@@ -325,6 +329,7 @@ _DESCRIPTION = {
            "sentences": "one sentence per line",
            "speakers": "speaker labels ", "caesura": "hemistichs separated by a tab or spaces",
            "pdf": "PDF extraction traces", "visual": " (punctuation in visual order)",
+           "paged": "page breaks (form feeds)",
            "indent": "lines indented by {}", "semicolon": "; "},
     "fa": {"spaced": "یک سطر خالی پس از هر سطر", "blank": "سطر خالی میان بندها",
            "no blank": "بی سطر خالی میان بندها", "wrap": "سطرها در حدود {} نویسه شکسته شده‌اند",
@@ -332,6 +337,7 @@ _DESCRIPTION = {
            "sentences": "هر جمله در یک سطر",
            "speakers": "نام گویندگان ", "caesura": "مصراع‌ها با تب یا فاصله از هم جدا شده‌اند",
            "pdf": "نشانه‌های استخراج از PDF", "visual": " (نشانه‌های سجاوندی به ترتیب دیداری)",
+           "paged": "شکستن صفحه‌ها (نویسهٔ form feed)",
            "indent": "تورفتگی سطرها {} نویسه", "semicolon": "؛ "},
 }
 
@@ -495,6 +501,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
         speakers=speakers,
         caesura_verse=caesuras >= 2,
         pdf=traces >= max(1, len(content) // 10),
+        paged=any("\f" in text for text in texts),
         visual=traces > 0 and visual >= max(2, len(content) // 10),
         indent=indents.most_common(1)[0][0],
     )

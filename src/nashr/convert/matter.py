@@ -205,7 +205,7 @@ def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
     content = [i for i, s in enumerate(doc.shapes) if s is not None]
-    glosses = _pdf_pages(doc, content) if doc.conv.pdf else set()
+    glosses = _pdf_pages(doc, content) if doc.conv.pdf or doc.conv.paged else set()
     numbers = [(i, m) for i in content
                if doc.role(i) == "p" and (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
     for i, m in numbers:
@@ -221,7 +221,7 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "note", "note: a footnote of a PDF page (a number, or a gloss in Latin script)", cert="low")
         elif doc.role(i) != "p":
             continue
-        elif (doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.conv.pdf
+        elif (doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
               and _running_head(s, seen)):
             doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed) that repeats an "
                     "earlier heading: a running head", cert="low")

@@ -448,7 +448,7 @@ def _wrapped(doc: Document, body: list[int]) -> None:
         prev = doc.prev(i)
         if doc.role(i) != "p" or prev is None:
             continue
-        if doc.role(prev) == "note" and (before := _resumed(doc, i)) is not None:
+        if (before := _resumed(doc, i)) is not None:
             role = CONTINUED[doc.role(before)]
             doc.set(i, role, f"{role}: continues the paragraph broken off before the footnotes and the page break",
                     cert="medium")
@@ -465,10 +465,11 @@ TEXT_BLOCKS = frozenset({"p", "p+", "item", "item+", "continuation"})
 
 
 def _resumed(doc: Document, i: int) -> int | None:
-    """The text line that line ``i`` continues across footnotes and a page break: the last line
-    before the notes above ``i``, when a form feed comes between and that line breaks off
-    (no final punctuation, or :func:`~nashr.convert.document.runs_on`); else None."""
-    if not doc.conv.pdf:
+    """The text line that line ``i`` continues across a page break (and the footnotes and page
+    furniture at the foot and head of the pages): the last line before ``i`` that is not a
+    note, when a form feed comes between and that line breaks off (no final punctuation, or
+    :func:`~nashr.convert.document.runs_on`); else None."""
+    if not doc.conv.paged:
         return None
     k = doc.pos[i] - 1
     while k >= 0 and doc.role(doc.flow[k]) == "note":
