@@ -51,6 +51,7 @@ from dataclasses import dataclass, replace
 
 from nashr.convert.conventions import DIGIT, WRAP_OVERRUN, Conventions, Label, Shape, follows, words
 from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
+from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
     INVOCATION,
     PART_NAME,
@@ -59,7 +60,6 @@ from nashr.convert.matter import (
     WIKI_HEADING,
     attribution,
     closing_matter,
-    form_fields,
     page_furniture,
     restated_top,
     top_matter,
