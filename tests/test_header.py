@@ -123,10 +123,24 @@ def test_text_that_is_no_letter_has_no_corresp_desc(converted: dict[str, Path]) 
         assert _header(path).find("t:profileDesc/t:correspDesc", NS) is None
 
 
+def test_editorial_declaration_is_in_persian_and_english(converted: dict[str, Path]) -> None:
+    """Each part of the editorialDecl says the same in Persian and in English, for the about page."""
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    decl = _header(converted["karimi-report-to-congress-7.txt"]).find("t:encodingDesc/t:editorialDecl", NS)
+    for part in ("normalization", "segmentation", "interpretation"):
+        paragraphs = decl.findall(f"t:{part}/t:p", NS)
+        assert [p.get(lang) for p in paragraphs] == ["fa", "en"], part
+        assert all(p.text and p.text.strip() for p in paragraphs)
+    persian = "".join(decl.find("t:interpretation/t:p", NS).itertext())
+    assert "قراردادهای خود سند" in persian and "سطر خالی" in persian  # the conventions, in Persian
+    assert not any("a" <= ch <= "z" for ch in persian.replace("nashr", "").replace("cert", "").replace("resp", ""))
+
+
 def test_pdf_extraction_declares_its_regularisation(tmp_path: Path, edition: Edition) -> None:
     header = _header(convert_file(STRUCTURE / "pdf-presentation-forms.txt", tmp_path, edition).result.path)
     normalization = "".join(header.find("t:encodingDesc/t:editorialDecl/t:normalization", NS).itertext())
     assert "Presentation Forms" in normalization and "reg" in normalization and "visual-order" in normalization
+    assert "شکل‌های نمایشی" in normalization and "ترتیب دیداری" in normalization
     # The title is given in its logical reading, not in presentation forms and bidi controls.
     assert header.findtext("t:fileDesc/t:titleStmt/t:title", namespaces=NS) == "آیین‌نامه نمونه کتابخانه‌های عمومی شهر"
 

@@ -21,6 +21,14 @@
       else (n:date-both($date)[. ne ''], n:plain($date))[1]"/>
   </xsl:function>
 
+  <!-- n:in-site-lang($ps): the paragraphs written in the site's language, where the header gives
+       a paragraph in several languages (editorialDecl in Persian and English); else all -->
+  <xsl:function name="n:in-site-lang" as="element()*">
+    <xsl:param name="ps" as="element()*"/>
+    <xsl:variable name="own" select="$ps[n:lang(.) = $n:site-lang]"/>
+    <xsl:sequence select="if (exists($own)) then $own else $ps"/>
+  </xsl:function>
+
   <!-- n:genre($doc): textClass keywords term[@type='genre'] (or the first term) -->
   <xsl:function name="n:genre" as="element()?">
     <xsl:param name="doc" as="node()"/>
@@ -95,11 +103,11 @@
         </xsl:call-template>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-normalization'"/>
-          <xsl:with-param name="value" select="$ed/tei:normalization/tei:p"/>
+          <xsl:with-param name="value" select="n:in-site-lang($ed/tei:normalization/tei:p)"/>
         </xsl:call-template>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-correction'"/>
-          <xsl:with-param name="value" select="$ed/tei:correction/tei:p"/>
+          <xsl:with-param name="value" select="n:in-site-lang($ed/tei:correction/tei:p)"/>
         </xsl:call-template>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-revisions'"/>

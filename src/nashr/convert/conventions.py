@@ -27,7 +27,8 @@ ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_
 ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)")
 # The same in the visual order of a PDF text layer: «.۱دستور …» for «۱. دستور …».
 ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
-ITEM_NUMBER_STRONG = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
+# (A quoted list opens with its quotation mark: «۱- …».)
+ITEM_NUMBER_STRONG = re.compile(rf"^\s*[«\"“]?(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
 # Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
 ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
 ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
@@ -156,6 +157,10 @@ class Shape:
         speaker: the speaker label (``plain``, digits removed) when the line opens with «label:».
         speaker_end: offset in the source line just after that label's colon (and the spaces
             after it); the end of the line when the label stands alone.
+        open_end: how the line breaks off inside a phrase, or None: ``ezafe`` (its last word
+            carries the ezafe, :data:`EZAFE_END`), ``word`` (it ends, unpunctuated, in a word that
+            never ends a sentence or heading, :data:`OPEN_WORDS`), ``letter`` (it ends in a
+            letter standing alone: where a PDF font lost a glyph, the text layer breaks the line).
     """
 
     plain: str
@@ -170,6 +175,7 @@ class Shape:
     markup_head: int
     speaker: str | None
     speaker_end: int | None
+    open_end: str | None = None
 
     @property
     def length(self) -> int:
@@ -198,6 +204,7 @@ def shape(text: str, visual: bool = False) -> Shape:
     """Measure one non-blank source line (``visual``: the document puts final punctuation at
     the start of lines, :func:`nashr.convert.reading.plain`)."""
     plain = reading.plain(text, visual).strip()
+    end = ending(plain)
     indent = len(text[: len(text) - len(text.lstrip())].expandtabs(4))
     caesura = _caesura_in(text) if len(text) <= CAESURA_MAX_CHARS else None
     speaker = SPEAKER.match(text) or SPEAKER_DASH.match(text)
@@ -207,7 +214,7 @@ def shape(text: str, visual: bool = False) -> Shape:
     return Shape(
         plain=plain,
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
-        end=ending(plain),
+        end=end,
         label=label(plain),
         bullet=BULLET.match(plain) is not None,
         star=STAR.match(plain) is not None,
@@ -218,7 +225,31 @@ def shape(text: str, visual: bool = False) -> Shape:
         markup_head=len(m["hashes"]) if (m := MARKDOWN_HEAD.match(plain)) else 0,
         speaker=speaker_label,
         speaker_end=speaker.end() if speaker is not None and speaker_label else None,
+        open_end=_open_end(text, plain, end),
     )
+
+
+# The ezafe written at the end of a word links it to the word after: a line ending in one breaks
+# off inside a phrase («… سایهٔ» / «یکدیگر را …»). It is written as hamza above, kasra, heh with
+# yeh above, or as a yeh after a heh set apart by a ZWNJ or written as the non-joining U+06D5
+# («واژه‌نامه‌ی»). Bidi controls may follow in a PDF text layer.
+EZAFE_END = re.compile("(\u0654|\u0650|\u06c0|(\u0647\u200c|\u06d5)[\u06cc\u064a\ufbfc-\ufbff])"
+                       f"[{reading.BIDI_CONTROLS}\\s]*$")
+CHECKED_END = 24  # characters at the end of a line looked at for an ezafe
+# Conjunctions, prepositions and the object marker: no Persian sentence or heading ends in them.
+OPEN_WORDS = frozenset("و که به از در با برای تا را یا اگر چون اما ولی زیرا بر".split())
+
+
+def _open_end(text: str, plain: str, end: str) -> str | None:
+    if EZAFE_END.search(text[-CHECKED_END:]):
+        return "ezafe"
+    found = words(plain[-CHECKED_END:]) if end == "none" else None
+    if not found:
+        return None
+    last = found[-1]
+    if last in OPEN_WORDS:
+        return "word"
+    return "letter" if len(last) == 1 and last != "و" and re.match(LETTER, last) and last.isalpha() else None
 
 
 def _caesura_in(text: str) -> tuple[int, int] | None:
@@ -236,6 +267,9 @@ class Conventions:
         spaced: a blank line follows (nearly) every line, so blank lines say nothing about
             paragraphs; lines one blank line apart count as neighbours.
         wrap: the width (characters) at which paragraphs are hard-wrapped, or None.
+        wrap_max: in a hard-wrapped text, how far its longest lines run: the WRAP_MAX_PERCENTILE
+            of the lengths of its lines that are part of the wrapping (at most WRAP_OVERRUN times
+            ``wrap``), robust against a few overlong lines.
         paragraph_end: in a hard-wrapped text whose paragraphs end in a comma or colon (the
             recitals of a preamble, «…،»), that :func:`ending`; a full line ending so ends its
             paragraph too.
@@ -243,6 +277,7 @@ class Conventions:
         speakers: speaker labels of an interview or dialogue.
         caesura_verse: bayts written on one line with a tab or spaces between hemistichs.
         pdf: the text carries traces of PDF extraction (presentation forms, bidi controls).
+        paged: the text has page breaks (form feeds, as PDF text extraction writes them).
         visual: sentence punctuation stands at the start of lines (visual-order extraction).
         indent: the usual indentation of the document's lines, in columns.
     """
@@ -250,42 +285,73 @@ class Conventions:
     blank_paragraphs: bool = False
     spaced: bool = False
     wrap: int | None = None
+    wrap_max: int | None = None
     paragraph_end: str | None = None
     sentence_lines: bool = False
     speakers: frozenset[str] = frozenset()
     caesura_verse: bool = False
     pdf: bool = False
+    paged: bool = False
     visual: bool = False
     indent: int = 0
 
-    def describe(self) -> str:
-        """One line for ``--explain``."""
-        parts = ["a blank line after every line" if self.spaced else
-                 "blank lines between paragraphs" if self.blank_paragraphs else "no blank lines between paragraphs"]
+    def describe(self, lang: str = "en") -> str:
+        """One line for ``--explain`` and the editorial declaration, in English (``en``) or
+        Persian (``fa``, with Persian digits)."""
+        words_ = _DESCRIPTION[lang]
+        parts = [words_["spaced"] if self.spaced else
+                 words_["blank"] if self.blank_paragraphs else words_["no blank"]]
         if self.wrap:
-            parts.append(f"hard-wrapped at about {self.wrap} characters")
+            parts.append(words_["wrap"].format(self.wrap))
         if self.paragraph_end:
-            parts.append(f"paragraphs end in a {self.paragraph_end}")
+            parts.append(words_["end"].format(words_[self.paragraph_end]))
         if self.sentence_lines:
-            parts.append("one sentence per line")
+            parts.append(words_["sentences"])
         if self.speakers:
-            parts.append("speaker labels " + ", ".join(f"«{s}:»" for s in sorted(self.speakers)))
+            parts.append(words_["speakers"] + words_["list"].join(f"«{s}:»" for s in sorted(self.speakers)))
         if self.caesura_verse:
-            parts.append("hemistichs separated by a tab or spaces")
+            parts.append(words_["caesura"])
         if self.pdf:
-            parts.append("PDF extraction traces" + (" (punctuation in visual order)" if self.visual else ""))
+            parts.append(words_["pdf"] + (words_["visual"] if self.visual else ""))
+        if self.paged:
+            parts.append(words_["paged"])
         if self.indent:
-            parts.append(f"lines indented by {self.indent}")
-        return "; ".join(parts)
+            parts.append(words_["indent"].format(self.indent))
+        text = words_["semicolon"].join(parts)
+        return text.translate(PERSIAN_DIGITS) if lang == "fa" else text
+
+
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_DESCRIPTION = {
+    "en": {"spaced": "a blank line after every line", "blank": "blank lines between paragraphs",
+           "no blank": "no blank lines between paragraphs", "wrap": "hard-wrapped at about {} characters",
+           "end": "paragraphs end in a {}", "list": ", ", "comma": "comma", "colon": "colon",
+           "sentences": "one sentence per line",
+           "speakers": "speaker labels ", "caesura": "hemistichs separated by a tab or spaces",
+           "pdf": "PDF extraction traces", "visual": " (punctuation in visual order)",
+           "paged": "page breaks (form feeds)",
+           "indent": "lines indented by {}", "semicolon": "; "},
+    "fa": {"spaced": "یک سطر خالی پس از هر سطر", "blank": "سطر خالی میان بندها",
+           "no blank": "بی سطر خالی میان بندها", "wrap": "سطرها در حدود {} نویسه شکسته شده‌اند",
+           "end": "بندها با {} پایان می‌یابند", "list": "، ", "comma": "ویرگول", "colon": "دونقطه",
+           "sentences": "هر جمله در یک سطر",
+           "speakers": "نام گویندگان ", "caesura": "مصراع‌ها با تب یا فاصله از هم جدا شده‌اند",
+           "pdf": "نشانه‌های استخراج از PDF", "visual": " (نشانه‌های سجاوندی به ترتیب دیداری)",
+           "paged": "شکستن صفحه‌ها (نویسهٔ form feed)",
+           "indent": "تورفتگی سطرها {} نویسه", "semicolon": "؛ "},
+}
 
 
 # Hard wrapping: a line is "long" at this share of the wrap width; a document is hard-wrapped when
 # at least WRAP_MIN_LINES long lines (and this share of its lines of several words) break off
 # mid-sentence with the paragraph going on in the next line.
 WRAP_LONG = 0.8
+# A line longer than the wrap width by more than this share is not part of the wrapping.
+WRAP_OVERRUN = 1.25
 # The wrap width: this percentile of the lengths of lines of four words or more (most lines of a
 # hard-wrapped text run nearly to the width; titles and paragraph ends are shorter).
 WRAP_WIDTH_PERCENTILE = 0.75
+WRAP_MAX_PERCENTILE = 0.9
 WRAP_MAX_WIDTH = 130
 WRAP_MIN_WIDTH = 35
 # Spaced text: at least this share of neighbouring lines are one blank line apart.
@@ -308,6 +374,10 @@ TURN_PROSE_WORDS = 12
 INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
                                 "گزارشگر",
                                 "مجری", "مصاحبه‌کننده", "مصاحبه‌گر", "مصاحبه کننده", "گفتگوکننده"})
+# Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
+CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
+# Plural honorifics that open a roll of names, not a turn.
+ROLL_WORDS = frozenset({"آقایان", "آقایون", "خانم‌ها", "خانمها", "رفقا", "حضرات", "اعضا", "نمایندگان"})
 # A person's name after an honorific, as a label: «خانم پورتر:», «آقای روحانی:».
 HONORIFIC = re.compile(r"^(آقای|خانم|دکتر|استاد|مهندس|سرکار خانم|جناب آقای|پرزیدنت|رئیس جمهور|رئیس‌جمهور"
                        r"|وزیر|سفیر|سناتور|نماینده|سخنگو)\s+\S+")
@@ -335,11 +405,12 @@ def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: 
     return end if end in {"comma", "colon"} and count >= PARAGRAPH_END_SHARE * total else None
 
 
-def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> Counter[str]:
+def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> tuple[Counter[str], set[str]]:
     """How many turns each label opens: a line «label: speech» with a few words of speech, or a
-    label alone followed by a line of prose. (A form's field names with nothing after them, and
-    a heading ending in a colon, are no turns.)"""
+    label alone followed by a line of prose; and the labels of shorter replies («فرخ - بلی.»).
+    (A form's field names with nothing after them, and a heading ending in a colon, are no turns.)"""
     turns: Counter[str] = Counter()
+    short: set[str] = set()
     for k, i in enumerate(content):
         s = shapes[i]
         if s is None or not s.speaker or s.speaker_end is None:
@@ -349,17 +420,27 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
         if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
                                         and not nxt.speaker):
             turns[s.speaker] += 1
-    return turns
+        elif speech:
+            short.add(s.speaker)
+    return turns, short
 
 
-def _speakers(turns: Counter[str]) -> frozenset[str]:
+def _may_speak(label: str) -> bool:
+    """Not a label of a document part, not in brackets, no dash inside (a speaker is named by a
+    name or office), and not a roll of names («غائبین با اجازه- آقایان: …», «رفقا: …»)."""
+    return (label not in NOT_SPEAKERS and not re.search(r"[\[\]()\-–—]", label)
+            and label.split()[-1] not in ROLL_WORDS)
+
+
+def _speakers(turns: Counter[str], short: set[str]) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
     and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
-    opens a turn, or some label opens two turns or more, every label is; otherwise only persons
-    named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
-    labels = {k: v for k, v in turns.items() if k not in NOT_SPEAKERS and not re.search(r"[\[\]()]", k)}
-    if any(k.split()[0] in INTERVIEWER_LABELS for k in labels):
-        return frozenset(labels)
+    or of the chair of a parliamentary record («رئیس», «نائب رئیس») opens a turn, every label is,
+    also of short replies; when some label opens two turns or more, every label of a turn is;
+    otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
+    labels = {k: v for k, v in turns.items() if _may_speak(k)}
+    if any(k.split()[0] in INTERVIEWER_LABELS or k in CHAIR_LABELS for k in labels):
+        return frozenset(labels) | frozenset(k for k in short if _may_speak(k))
     if any(v >= SPEAKER_MIN_TURNS for v in labels.values()):
         return frozenset(labels)
     return frozenset(k for k in labels if HONORIFIC.match(k))
@@ -389,21 +470,24 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     pairs = list(zip(content, content[1:], strict=False))
     lengths = [len(texts[i].rstrip()) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     width = _percentile(lengths, WRAP_WIDTH_PERCENTILE)
-    wrap = None
+    wrap = wrap_max = None
     if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        # (A line followed by a numbered or bulleted line ends an item: no evidence of wrapping.)
         broken = sum(
             1 for a, b in pairs
             if b == a + step and len(texts[a].rstrip()) >= WRAP_LONG * width
             and shapes[a].end in {"none", "comma"}  # type: ignore[union-attr]
+            and shapes[b].label is None and not shapes[b].bullet  # type: ignore[union-attr]
         )
         if broken >= max(WRAP_MIN_LINES, WRAP_MIN_SHARE * len(lengths)):
             wrap = width
+            wrap_max = _percentile([n for n in lengths if n <= WRAP_OVERRUN * width], WRAP_MAX_PERCENTILE)
     paragraph_end = _paragraph_end(texts, shapes, pairs, wrap, step) if wrap else None
     prose = [shapes[i] for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
-    speakers = _speakers(_turns(texts, shapes, content))
+    speakers = _speakers(*_turns(texts, shapes, content))
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]
@@ -411,11 +495,13 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
         blank_paragraphs=blank_paragraphs,
         spaced=spaced,
         wrap=wrap,
+        wrap_max=wrap_max,
         paragraph_end=paragraph_end,
         sentence_lines=sentence_lines,
         speakers=speakers,
         caesura_verse=caesuras >= 2,
         pdf=traces >= max(1, len(content) // 10),
+        paged=any("\f" in text for text in texts),
         visual=traces > 0 and visual >= max(2, len(content) // 10),
         indent=indents.most_common(1)[0][0],
     )

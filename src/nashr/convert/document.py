@@ -26,8 +26,9 @@ MONTHS = (
     "ژانویه", "ژانویهٔ", "فوریه", "مارس", "آوریل", "مه", "می", "ژوئن", "ژوئیه", "جولای", "اوت",
     "آگوست", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
     # Hijri-Qamari
-    "محرم", "صفر", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی", "رجب", "شعبان",
-    "رمضان", "شوال", "ذیقعده", "ذی‌القعده", "ذیحجه", "ذی‌الحجه",
+    "محرم", "صفر", "ربیع", "ربیع‌الاول", "ربیع‌الثانی", "ربیع‌الآخر", "جمادی", "جمادی‌الاول", "جمادی‌الاولی", "جمادی‌الثانی",
+    "جمادی‌الثانیه", "جمادی‌الآخر", "جمادی‌الاخر", "جمادی‌الاخری", "رجب", "شعبان", "رمضان", "شوال", "ذیقعده",
+    "ذی‌القعده", "ذی‌قعده", "ذیحجه", "ذی‌الحجه", "ذی‌حجه",
 )
 DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخه", "تاریخ", "شنبه", "یکشنبه",
                "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
@@ -36,9 +37,11 @@ DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخ
                "هجری‌شمسی", "شهر", "سنه", "الحرام", "المرجب", "المعظم", "المبارک", "المکرم", "المظفر",
                "الاول", "الثانی", "الاولی", "الآخر"}
 # Numbers written as words, cardinal or ordinal («پانزدهم», «بیست و یکم»), as a day of a date.
+# Hundreds and thousands write a year in words («هزار و سیصد»); «و» may be glued to the next word
+# («بیست وسوم»).
 NUMBER_WORD = re.compile(
-    r"(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده"
-    r"|بیست|سی|اول|سوم|یکم)(م|ام|مین|ُم)?")
+    r"و?(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده"
+    r"|بیست|سی|اول|سوم|یکم|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار)(م|ام|مین|ُم)?")
 DATELINE_MAX_CHARS = 80
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
 
@@ -92,19 +95,24 @@ def is_dateline(text: str) -> bool:
     if len(bare) > DATELINE_MAX_CHARS or not re.search(DIGIT, bare):
         return False
     tokens = words(bare)
-    months = [t for t in tokens if _month(t)]
+    months = [t for t in tokens if month(t)]
     numeric = re.search(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}", bare)
     if not (months or numeric):
         return False
-    other = [t for t in tokens if not _month(t) and t not in DATE_FILLER and not re.fullmatch(f"{DIGIT}+", t)
-             and not NUMBER_WORD.fullmatch(t)]
+    other = [t for t in tokens if not date_word(t)]
     return len(other) <= DATELINE_MAX_OTHER_WORDS
+
+
+def date_word(token: str) -> bool:
+    """A word of a date: a month, a number (digits or words), a weekday or other date filler."""
+    return month(token) or token in DATE_FILLER or re.fullmatch(f"{DIGIT}+", token) is not None or \
+        NUMBER_WORD.fullmatch(token) is not None
 
 
 _MONTHS_JOINED = frozenset(m.replace("\u200c", "") for m in MONTHS)
 
 
-def _month(token: str) -> bool:
+def month(token: str) -> bool:
     """A month name, also with its epithet («صفرالمظفر», «رمضان‌المبارک»)."""
     token = token.replace("ة", "ه").replace("\u200c", "")
     if token in MONTHS or token in _MONTHS_JOINED:
@@ -172,6 +180,14 @@ class Document:
             self.shapes = [shape(t, visual=True) if s is not None else None for t, s in zip(
                 self.texts, self.shapes, strict=True)]
             self.conv = learn(self.texts, self.shapes, verse)
+
+
+def runs_on(doc: Document, i: int) -> bool:
+    """Line ``i`` breaks off inside a phrase (:attr:`~nashr.convert.conventions.Shape.open_end`;
+    a lone letter only in a PDF text layer, where fonts lose glyphs): its text goes on in the
+    next line, and it is no title or heading."""
+    end = doc.s(i).open_end
+    return end in {"ezafe", "word"} or (end == "letter" and doc.conv.pdf)
 
 
 def full(doc: Document, i: int) -> bool:

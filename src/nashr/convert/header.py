@@ -109,6 +109,77 @@ def _creation_date(parent: etree._Element, lines: Sequence[Line], info: SourceIn
         el(el(parent, "creation"), "date", info.catalog_date, **attrs)
 
 
+def editorial_declaration(encoding: etree._Element, conventions: Conventions) -> etree._Element:
+    """The ``editorialDecl`` (TEI P5 2.3.3 "The Editorial Practices Declaration"): how the text was
+    normalised, segmented and interpreted, each paragraph in Persian and in English (``xml:lang``
+    ``fa`` and ``en``) for the readers of the edition's about page."""
+    decl = el(encoding, "editorialDecl")
+    normalization = el(decl, "normalization")
+    _both(normalization,
+          "متن همان متن منبع است، حرف به حرف: «ي» و «ك» عربی، رقم‌های عربی و فارسی، فاصله‌هایی که در املای "
+          "امروز نیم‌فاصله‌اند، فاصله‌های نشکن و غلط‌های تایپی نگه داشته شده‌اند. صورت یکدست‌شدهٔ متن فقط برای "
+          "یافتن نام‌ها، تاریخ‌ها و عددها به کار رفته است.",
+          "The text is the source's text, character for character: Arabic ي and ك, Arabic-Indic "
+          "and Persian digits, spaces where modern spelling has ZWNJ, non-breaking spaces and "
+          "typing errors are kept. Normalised forms are used only to find names, dates and numbers.")
+    if conventions.pdf:
+        _both(normalization,
+              "منبع از یک فایل PDF استخراج شده است. هر سطری که نشانه‌های این استخراج را دارد همان‌گونه که هست در "
+              "orig نگه داشته شده و خوانش منطقی و یکدست‌شدهٔ آن در کنارش در reg آمده است (choice): حرف‌هایی که به "
+              "«شکل‌های نمایشی» عربی نوشته شده‌اند به صورت حرف‌های اصلی‌شان (Unicode NFKC)، نویسه‌های کنترلی جهت "
+              "(embedding، override و isolate) و نشانه‌های جهت حذف‌شده، کشیده حذف‌شده، «ي» و «ك» عربی به صورت «ی» و "
+              "«ک» فارسی"
+              + ("، و نشانه‌های پایان جمله که استخراج به ترتیب دیداری به آغاز سطر راست‌به‌چپ برده بود بازگشته به "
+                 "پایان آن" if conventions.visual else "")
+              + ". نام‌ها، تاریخ‌ها و عددها در reg نشانه‌گذاری شده‌اند.",
+              "The source was extracted from a PDF. Each line that carries traces of the extraction is "
+              "kept as it is in orig, with its logical, normalised reading beside it in reg (choice): "
+              "letters in Arabic Presentation Forms as their nominal letters (Unicode NFKC), bidi "
+              "embedding, override and isolate controls and marks removed, tatweel removed, Arabic ي and ك "
+              "as Persian ی and ک"
+              + (", and sentence punctuation that visual-order extraction put at the start of a "
+                 "right-to-left line moved back to its end" if conventions.visual else "")
+              + ". Names, dates and numbers are marked in the reg.")
+    _both(el(decl, "segmentation"),
+          "هر سطر غیرخالی منبع یک عنصر است (head، p، item، l، dateline، closer و …) که xml:id آن به حرف l و "
+          "شمارهٔ سطر در منبع پایان می‌یابد. سطری که بند، فقره یا عنوانِ سطر پیشین را ادامه می‌دهد (متنی که سطرهایش "
+          "شکسته شده‌اند) پس از یک lb می‌آید که xml:id آن سطر را دارد؛ پانویس‌ها و عنوان و شمارهٔ صفحه‌ای که "
+          "میان بندی افتاده‌اند که به صفحهٔ بعد می‌رود، در جای خود درون آن بند می‌مانند. هر بیت یک l است که دو "
+          "مصراعش دو seg از گونهٔ hemistich هستند با یک caesura میانشان؛ تب یا فاصله‌های میان آن‌ها در منبع پس "
+          "از caesura می‌آیند؛ اگر در منبع هر مصراع در سطری جداست، seg مصراع دوم xml:id سطر خود را دارد. سطری "
+          "که با نام گوینده آغاز می‌شود یک sp است: آن نام speaker و باقی سطر یک p است. سطرهای خالی و فاصله‌های "
+          "آغاز و پایان سطرها نگه داشته نمی‌شوند. سطری که عیناً سطری پیشین را تکرار می‌کند نگه داشته می‌شود و با "
+          "ویژگی copyOf به آن اشاره می‌کند. «*» پایانی به صورت trailer رمزگذاری می‌شود.",
+          "Each non-blank source line is one element (head, p, item, l, dateline, closer, …) whose "
+          "xml:id ends in .l followed by the source line number. A line that continues the paragraph, "
+          "item or title of the line before (hard-wrapped text) follows an lb, which carries that "
+          "line's xml:id; footnotes and page furniture that fall inside a paragraph running on to the "
+          "next page stay in their place inside it. A bayt is an l whose two hemistichs are "
+          "seg type=\"hemistich\" around a caesura; the tab or spaces between them in the source follow "
+          "the caesura; when the source has a hemistich per line, the second hemistich's seg carries its "
+          "line's xml:id. A line opening with a speaker label is an sp: the label is its speaker, the "
+          "rest a p. Blank lines and whitespace at the start and end of lines are not kept. A line that "
+          "repeats an earlier line exactly is kept and points to it with @copyOf. A trailing «*» is "
+          "encoded as a trailer.")
+    _both(el(decl, "interpretation"),
+          f"ساختار (عنوان‌ها، سرفصل‌ها، فهرست‌ها، شعر، گفتارها، آغاز و پایان نامه‌ها، تاریخ‌ها) را nashr {__version__} "
+          "از صفحه‌آرایی متن ساده، با قاعده‌هایی نام‌دار و پس از شناختن قراردادهای خود سند ("
+          + conventions.describe("fa") + ") تعیین کرده است؛ نقشی که با شواهد اندک برگزیده شده و نشانه‌گذاری "
+          "خودکاری که قطعی نیست، ویژگی‌های cert و resp دارد.",
+          "Structure (titles, headings, lists, verse, speeches, letters' openers and closers, "
+          f"datelines) was assigned by nashr {__version__} from the layout of the plain text, by "
+          "named rules, after learning the document's conventions ("
+          + conventions.describe() + "); a role chosen on thin evidence, and automatic markup that "
+          "is uncertain, carries @cert and @resp.")
+    return decl
+
+
+def _both(parent: etree._Element, persian: str, english: str) -> None:
+    """A paragraph in Persian and the same in English."""
+    el(parent, "p", persian, xml_lang="fa")
+    el(parent, "p", english, xml_lang="en")
+
+
 def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line], info: SourceInfo,
                  edition: Edition, recognise: Recogniser | None, calendars: Sequence[str],
                  conventions: Conventions) -> None:
@@ -172,38 +243,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     encoding = el(header, "encodingDesc")
     project = el(encoding, "projectDesc")
     el(project, "p", edition.description or edition.title)
-    decl = el(encoding, "editorialDecl", xml_lang="en")
-    normalization = el(decl, "normalization")
-    el(normalization, "p",
-       "The text is the source's text, character for character: Arabic ي and ك, Arabic-Indic "
-       "and Persian digits, spaces where modern spelling has ZWNJ, non-breaking spaces and "
-       "typing errors are kept. Normalised forms are used only to find names, dates and numbers.")
-    if conventions.pdf:
-        el(normalization, "p",
-           "The source was extracted from a PDF. Each line that carries traces of the extraction is "
-           "kept as it is in orig, with its logical, normalised reading beside it in reg (choice): "
-           "letters in Arabic Presentation Forms as their nominal letters (Unicode NFKC), bidi "
-           "embedding, override and isolate controls and marks removed, tatweel removed, Arabic ي and ك "
-           "as Persian ی and ک"
-           + (", and sentence punctuation that visual-order extraction put at the start of a "
-              "right-to-left line moved back to its end" if conventions.visual else "")
-           + ". Names, dates and numbers are marked in the reg.")
-    el(el(decl, "segmentation"), "p",
-       "Each non-blank source line is one element (head, p, item, l, dateline, closer, …) whose "
-       "xml:id ends in .l followed by the source line number. A line that continues the paragraph, "
-       "item or title of the line before (hard-wrapped text) follows an lb, which carries that "
-       "line's xml:id. A bayt is an l whose two hemistichs are seg type=\"hemistich\" around a "
-       "caesura; the tab or spaces between them in the source follow the caesura; when the source "
-       "has a hemistich per line, the second hemistich's seg carries its line's xml:id. A line "
-       "opening with a speaker label is an sp: the label is its speaker, the rest a p. Blank lines "
-       "and whitespace at the start and end of lines are not kept. A line that repeats an earlier "
-       "line exactly is kept and points to it with @copyOf. A trailing «*» is encoded as a trailer.")
-    el(el(decl, "interpretation"), "p",
-       "Structure (titles, headings, lists, verse, speeches, letters' openers and closers, "
-       f"datelines) was assigned by nashr {__version__} from the layout of the plain text, by "
-       "named rules, after learning the document's conventions ("
-       + conventions.describe() + "); a role chosen on thin evidence, and automatic markup that "
-       "is uncertain, carries @cert and @resp.")
+    editorial_declaration(encoding, conventions)
     app_info = el(encoding, "appInfo")
     app = el(app_info, "application", ident="nashr", version=__version__)
     el(app, "label", "nashr")

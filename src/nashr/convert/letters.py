@@ -20,7 +20,8 @@ from lxml import etree
 
 from nashr.convert.conventions import DIGIT
 from nashr.convert.document import MONTHS, Line
-from nashr.convert.matter import KICKER, SIGNATURE_MARK
+from nashr.convert.forms import SIGNATURE_MARK
+from nashr.convert.matter import KICKER
 from nashr.markup import Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]

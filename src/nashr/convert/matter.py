@@ -1,6 +1,7 @@
 """The matter around a text: page furniture, the top (masthead, kicker, title, subtitles,
-byline, dateline, a letter's addressee and greeting, captions) and the end (closing formula,
-signatures, dates, copy lists, slogans, trailers, source notes). TEI P5 ch. 4.1–4.2.
+byline, dateline, a letter's addressee and greeting, epigraph, captions), the end (closing
+formula, signatures, dates, copy lists, slogans, trailers, source notes, references) and the
+signature fields of forms inside the text. TEI P5 ch. 4.1–4.2.
 """
 
 from __future__ import annotations
@@ -10,7 +11,27 @@ from collections import Counter
 from dataclasses import replace
 
 from nashr.convert.conventions import DIGIT, Shape, words
-from nashr.convert.document import PROSE_MIN_WORDS, Document, full, is_dateline
+from nashr.convert.document import (
+    NUMBER_WORD,
+    PROSE_MIN_WORDS,
+    Document,
+    date_word,
+    full,
+    is_dateline,
+    month,
+    runs_on,
+)
+from nashr.convert.forms import FILL_IN, SIGNATURE_MARK
+from nashr.convert.pages import (
+    BLANK_PAGE,
+    LATIN_GLOSS,
+    PAGE_NUMBER,
+    contents_page,
+    contents_roles,
+    footnotes,
+    page_numbers,
+    pages,
+)
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
@@ -27,6 +48,7 @@ TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
 SUBTITLE_MAX_WORDS = 12
 SITE_LABEL_MAX_WORDS = 4
+BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
@@ -47,6 +69,8 @@ BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
     r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)"
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
+    # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
+    r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
 )
 BYLINE_MAX_WORDS = 12
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
@@ -57,23 +81,36 @@ SALUTE_TOP = re.compile(
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
     r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم)(?:[\s،,]+\S+){0,6}\s*[،,:!]\s*$"
+    # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
+    r"|^\s*(?:با )?(?:سلام|درود)(?:\s+(?:بر|به))?(?:\s+[^\s،,:!.]+){1,3}\s*[،,:!]\s*$"
 )
+# (An epithet may come first: «عزیز ارجمند، جناب آقای …»; an office is followed by «محترم»:
+# «نماینده محترم مردم …».)
 ADDRESSEE = re.compile(
-    r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:|جناب|سرکار|حضور|"
-    r"خدمت|ریاست|رئیس محترم|مدیر محترم|مدیرکل محترم|دبیر محترم|پیشگاه|محضر|مقام)"
+    r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:"
+    r"|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام)|^[^\s،,]+\s+محترم\b"
 )
 ADDRESSEE_MAX_WORDS = 14
 SALUTE_BOTTOM = re.compile(
     r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر|تقدیم|آرزوی|امید)|ارادتمند|قربان|والسلام|سپاسگزار|"
     r"با سپاس|با تشکر|پیروز باشید|موفق باشید|دوستدار|به امید)"
 )
+# Wishes that close a letter: «تندرست و کامروا باشید», «موفق و پیروز باشید», «پاینده باد».
+CLOSING_WISH = re.compile(r"\s(باشید|باشی|بادا|باد)[.!]?$")
+CLOSING_WISH_MAX_WORDS = 6
+# A closing formula with the writer's name after it: «ارادتمند: سعید …» (the signature).
+FORMULA_AND_NAME = re.compile(r"^(ارادتمند|دوستدار|سپاسگزار|قربان)(\s+شما)?\s*[:：\-–—،,]\s*\S")
 # Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
-CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات فائقهٔ|تقدیم احترام|ایام به کام")
+# The formula is «احترامات فائقه را تجدید …»; its adjective is often misspelt (the verb and object carry it).
+CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات\s+\S+\s+(?:خود را\s+)?(?:را\s+)?تجدید|تقدیم احترام|ایام به کام"
+                             r"|موقع را مغتنم")
 CLOSING_MAX_WORDS = 14
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
-SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?\s*[)\]]?[.:]?$")
+# An office and a name between spaced dashes, last under a law, resolution or letter:
+# «رئیس مجلس شورای ملی - رضا حکمت».
+OFFICE_AND_NAME = re.compile(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
 SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
 # A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
@@ -82,23 +119,32 @@ POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
-TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)]?[.!]?\s*$")
+# (News agencies end an item with «انتهای پیام/».)
+TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
 TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
-                          rf"|^اصل\s+({DIGIT}+|[^\s]+م)\s*[-–:]?$")
-# The names of the usual parts of a text, standing alone: headings wherever they stand.
+                          rf"|^اصل\s+({DIGIT}+|[^\s]+م|اول|یکم)\s*[-–:]?$")
+SECTION_WORD_START = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه|اصل)\s")
+SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم»
+# The names of the usual parts of a text, standing alone: headings wherever they stand. The
+# references' heading: the lines under it at the end of a text are notes. MediaWiki puts an edit
+# link after every section heading; copied as text: «منابع[ویرایش]».
+REFERENCE_NAMES = "منابع|منبع|مآخذ|ماخذ|کتابنامه|کتاب‌نامه|پانویس‌ها|پانویسها|پانویس|پی‌نوشت‌ها|پی‌نوشتها|یادداشت‌ها"
+WIKI_EDIT = r"\s*\[(?:ویرایش|ویرایش مبدأ|edit)\]"
 PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
                        r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه"
-                       r"|جمع‌بندی|جمع بندی|سخن آخر|منابع|کتابنامه|پانویس‌ها|پی‌نوشت‌ها|یادداشت‌ها|پیوست‌ها)\s*:?$")
-# A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
-PAGE_NUMBER = re.compile(
-    rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
-# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …».
-PAGE_RECORD = re.compile(r"^(کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)\s*[:：]")
+                       rf"|جمع‌بندی|جمع بندی|سخن آخر|پیوست‌ها|{REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
+REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
+REFERENCES_MAX_LINES = 12
+WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
+# A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
+FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
+# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».
+PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
@@ -106,9 +152,6 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]
 BRACKETED = re.compile(r"^\[(?P<inside>[^\[\]]+)\]$")
 NOTE_MIN_WORDS = 3
 FIELD_NUMBER = re.compile(rf"^\[[^\]]{{1,20}}:?\]\s*{DIGIT}[{DIGIT[1:-1]}/\-]*$")
-# A gloss in a footnote: a few words in Latin script (the term a Persian text translates).
-LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z .\-'’]{0,40}$")
-FOOTNOTE_MIN_GLOSSES = 2
 PAGE_HEAD_MAX_WORDS = 8
 RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
@@ -124,59 +167,84 @@ def _described(s: Shape) -> bool:
     return FIELD_NUMBER.match(s.plain) is not None
 
 
-def _footnote_glosses(doc: Document, content: list[int]) -> set[int]:
-    """In a PDF text layer, the footnotes that give terms in Latin script: runs of lines each a
-    number or a few words in Latin script, with at least FOOTNOTE_MIN_GLOSSES glosses."""
-    if not doc.conv.pdf:
-        return set()
-    found: set[int] = set()
-    run: list[int] = []
-    for i in [*content, -1]:
-        s = doc.s(i) if i >= 0 else None
-        if s is not None and (LATIN_GLOSS.match(s.plain) or PAGE_NUMBER.match(s.plain)):
-            run.append(i)
-            continue
-        if sum(1 for j in run if LATIN_GLOSS.match(doc.s(j).plain)) >= FOOTNOTE_MIN_GLOSSES:
-            found.update(run)
-        run = []
-    return found
+def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
+    """In a PDF text layer: page numbers, footnotes and contents pages (:mod:`nashr.convert.pages`);
+    returns the footnote lines."""
+    layout = pages(doc)
+    if not layout:
+        return footnotes(doc, content, known_page=False)
+    notes: set[int] = set()
+    for page in layout:
+        numbers = page_numbers(doc, page)
+        for i in numbers:
+            doc.set(i, "fw", "fw: the page number at the foot or head of a PDF page (digits, a letter, a number "
+                    "word)", cert="medium")
+        text = [i for i in page if i not in numbers]
+        if len(text) > 1 and contents_page(doc, text):
+            first = True
+            for i, role, rule in contents_roles(doc, text):
+                doc.set(i, role, rule, list_start=role == "item" and first)
+                first = first and role != "item"
+        elif text:
+            notes |= footnotes(doc, text, known_page=True)
+    return notes
+
+
+def _running_head(s: Shape, seen: set[str]) -> bool:
+    """A running head repeats the heading of the chapter it runs over («فصل ۱: سرآغاز» under
+    «سرآغاز»): its words, but for a section word and numbers, were all on short lines before."""
+    own = _content_words(SECTION_WORD_START.sub("", s.plain))
+    return bool(own) and own <= seen
 
 
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
-    every page."""
+    every page; in a PDF text layer also footnotes and contents pages."""
     content = [i for i, s in enumerate(doc.shapes) if s is not None]
-    glosses = _footnote_glosses(doc, content)
-    numbers = [(i, m) for i in content if (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
+    glosses = _pdf_pages(doc, content) if doc.conv.pdf or doc.conv.paged else set()
+    numbers = [(i, m) for i in content
+               if doc.role(i) == "p" and (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
     for i, m in numbers:
-        if m["word"] or len(numbers) >= 2:
-            doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», or one of several lone numbers)",
-                    cert=None if m["word"] else "medium")
+        if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
+            doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
+                    cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
+    seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
+        if s.words <= PAGE_HEAD_MAX_WORDS and not doc.texts[i].startswith("\f"):
+            seen |= _content_words(s.plain)
         if i in glosses:
             doc.set(i, "note", "note: a footnote of a PDF page (a number, or a gloss in Latin script)", cert="low")
-        elif doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.conv.pdf:
-            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed): a running head",
-                    cert="low")
+        elif doc.role(i) != "p":
+            continue
+        elif (doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
+              and _running_head(s, seen)):
+            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed) that repeats an "
+                    "earlier heading: a running head", cert="low")
+        elif BLANK_PAGE.search(s.plain) and s.words <= PAGE_HEAD_MAX_WORDS:
+            doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif COPYRIGHT.search(s.plain) and not ARABIC_LETTER.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
         elif _described(s):
             doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")
-        elif (m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS:
+        elif ((m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS
+              and not is_dateline(m["inside"])):
             doc.set(i, "note", "note: an editor's or archive's note in brackets on its own line", cert="medium")
     for i, _ in numbers:
-        j = i + 1 if i + 1 < len(doc.shapes) and doc.shapes[i + 1] is not None else i - 1
-        if (doc.role(i) == "fw" and 0 <= j and doc.shapes[j] is not None and doc.role(j) == "p"
-                and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"):
-            doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
+        for j in (i - 1, i + 1):
+            if (doc.role(i) == "fw" and 0 <= j < len(doc.shapes) and doc.shapes[j] is not None
+                    and doc.role(j) == "p" and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"
+                    and not MASTHEAD_MARK.search(doc.s(j).plain)):
+                doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
+    # (A form's field labels and signature marks repeat too: «تاریخ:», «امضاء».)
     short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
              if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None and doc.role(i) == "p"
-             and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain)}
+             and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain) and doc.s(i).end != "colon"
+             and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)}
     keys = Counter(short.values())
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
@@ -191,17 +259,26 @@ def _is_addressee(s: Shape) -> bool:
     return ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS and s.end != "terminal"
 
 
+def _title_breaks(doc: Document, i: int) -> bool:
+    """A title broken over two lines inside a phrase («گفتگو با» / «نویسنده کتاب …»): the next
+    line follows directly, is short and does not break off itself."""
+    nxt = i + 1
+    return (nxt < len(doc.shapes) and doc.shapes[nxt] is not None and doc.role(nxt) == "p"
+            and 0 < doc.s(nxt).words <= TITLE_LINE_MAX_WORDS and doc.s(nxt).end == "none" and not runs_on(doc, nxt))
+
+
 def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
     s = doc.s(i)
     return (
         0 < s.words <= max_words
-        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(("؟", "?", "!")) and s.words <= 12))
+        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(("؟", "?", "!"))))
         and (s.label is None or not s.label.strong)
         and not s.bullet
         and not is_dateline(doc.out[i].text)
         and not SALUTE_TOP.match(s.plain)
         and not _is_addressee(s)
         and not s.strong_caesura
+        and not (runs_on(doc, i) and not _title_breaks(doc, i))
         and doc.role(i) == "p"
         and not (doc.conv.wrap and full(doc, i) and doc.next(i) == i + 1)
     )
@@ -209,10 +286,14 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
 
 def _long_title(doc: Document, i: int) -> bool:
     """A title of up to LONG_TITLE_MAX_WORDS words (a document's full description), set apart by
-    a blank line from a text of longer lines."""
+    a blank line from a text of longer lines, or said again by the line after it (a web page's
+    title over the text's own heading)."""
     nxt = doc.next(i)
-    return (_title_like(doc, i, LONG_TITLE_MAX_WORDS) and doc.blank_after(i) and nxt is not None
-            and (doc.s(nxt).words >= 2 * doc.s(i).words or doc.s(nxt).plain == doc.s(i).plain))
+    if not (_title_like(doc, i, LONG_TITLE_MAX_WORDS) and nxt is not None):
+        return False
+    title = _Title()
+    title.add(doc, [i])
+    return (doc.blank_after(i) and doc.s(nxt).words >= 2 * doc.s(i).words) or title.restated(doc, nxt)
 
 
 def top_matter(doc: Document) -> int:
@@ -227,27 +308,34 @@ def top_matter(doc: Document) -> int:
     k = _masthead_block(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
-            and not SECTION_WORD.match(doc.s(flow[0]).plain)):
+            and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)):
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
     titled, has_title, after_kicker, opened = k > 1, False, False, False
-    first_title = ""
-    title: set[str] = set()
-    while k < len(flow) and doc.role(flow[k]) in {"p", "note"} and (
+    title = _Title()
+    site_label = False  # the title checked for it is long: take it
+    while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
         i = flow[k]
         s = doc.s(i)
         if doc.role(i) == "note":  # an editor's note in brackets among the top lines
             k += 1
             continue
+        if doc.role(i) == "l":  # a bayt under the invocation: part of the epigraph
+            doc.out[i] = replace(doc.out[i], epigraph=True)
+            k += 1
+            continue
         found = _top_other(doc, i)
-        if found is not None:
+        if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
+            doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
+        elif found is not None:
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
+            site_label = True
         elif INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal":
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
@@ -256,27 +344,209 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
                     cert="medium")
             after_kicker = True
+        elif not titled and _said_kicker(doc, i):
+            doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it "
+                    "(kicker)", cert="medium")
+            after_kicker = True
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
-              and (_title_like(doc, i) or _long_title(doc, i))):
+              and (_title_like(doc, i) or _long_title(doc, i)
+                   or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
             titled = has_title = True
-            first_title = s.plain
             after_kicker = False
-            title |= _content_words(s.plain)
-            k = _title_lines(doc, k + 1)
+            end = _title_lines(doc, k + 1)
+            title.add(doc, flow[k:end])
+            k = end
             continue
-        elif has_title and s.plain == first_title:
-            doc.set(i, "title", "title: the title again (a page's heading repeated by the text)")
-        elif titled and _caption(doc, i, title):
+        elif has_title and title.restated(doc, i):
+            doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
+                    "text's own)", cert=None if title.repeats(doc, i) else "medium")
+        elif has_title and _session_line(doc, i):
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+        elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
+            doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
+        elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
-        elif has_title and (found := _subtitle(doc, k)) is not None:
+        elif (has_title or opened) and (found := _subtitle(doc, k)) is not None:
             doc.set(i, *found)
         else:
             break
+        if doc.role(i) != "title":
+            title.unsaid = set(title.words)
         k += 1
+    _kicker_over_repeated_title(doc, flow[:k], title)
+    _letterhead(doc, flow[:k], title)
     return k
+
+
+# A sentence in parentheses on its own line: «(در جلسه ۲۵ شهریور ۱۳۲۰ … قرائت شده است.)».
+PAREN_NOTE = re.compile(r"^\(.*[.!؟?]\)$")
+def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
+    """A letter has no title of its own: a short line (at most SITE_LABEL_MAX_WORDS words) taken
+    for its title right above its addressee is the letterhead's issuing office (``subtitle``)."""
+    if len(title.lines) != 1:
+        return
+    line = title.lines[0]
+    nxt = doc.next(line)
+    if nxt is not None and doc.role(nxt) == "addressee" and doc.s(line).words <= SITE_LABEL_MAX_WORDS:
+        doc.set(line, "subtitle", "subtitle: the issuing office of a letterhead, above the addressee", cert="medium")
+
+
+# A line says the title again when at least this many of its content words, and this share of
+# them, are the title's, and they are at least RESTATED_TITLE_SHARE of the title's not yet said again.
+RESTATED_MIN_WORDS = 3
+RESTATED_SHARE = 0.6
+RESTATED_TITLE_SHARE = 0.5
+
+
+class _Title:
+    """The title of a text as the top rules have found it: its lines, their plain text and content
+    words (all, and of the lines added last), and the words not yet said again by a line
+    restating it."""
+
+    def __init__(self) -> None:
+        self.lines: list[int] = []
+        self.texts: set[str] = set()
+        self.words: set[str] = set()
+        self.order: list[str] = []
+        self.unsaid: set[str] = set()
+        self.latest: set[str] = set()  # the words of the title lines added last
+
+    def add(self, doc: Document, lines: list[int]) -> None:
+        self.latest = {w for i in lines for w in _content_list(doc.s(i).plain)}
+        for i in lines:
+            self.lines.append(i)
+            self.texts.add(doc.s(i).plain)
+            own = _content_list(doc.s(i).plain)
+            self.order += own
+            self.words |= set(own)
+        self.unsaid = set(self.words)
+
+    def repeats(self, doc: Document, i: int) -> bool:
+        """The line is a title line again, character for character (as ``plain`` reads it)."""
+        return doc.s(i).plain in self.texts
+
+    def restated(self, doc: Document, i: int) -> bool:
+        """The line says the title again (TEI: a second ``head type="main"``): the same line; the
+        title's words followed by more (an approval note, a date appended) or the start of them;
+        or mostly the title's words (a web page's title and the text's own heading, which may
+        differ in a word or a date). A title said again over two lines counts line by line."""
+        if self.repeats(doc, i):
+            return True
+        s = doc.s(i)
+        twice = any(j is not None and doc.s(j).plain == s.plain for j in (doc.prev(i), doc.next(i)))
+        if (twice  # a line written twice in a row: an image's text and its caption
+                or not 0 < s.words <= LONG_TITLE_MAX_WORDS + SUBTITLE_MAX_WORDS or s.end != "none"
+                or (s.label is not None and s.label.strong) or s.bullet or doc.role(i) != "p"):
+            return False
+        own = _content_list(s.plain)
+        if len(own) >= RESTATED_MIN_WORDS and len(self.order) >= RESTATED_MIN_WORDS and (
+                own[: len(self.order)] == self.order or self.order[: len(own)] == own):
+            self.unsaid -= set(own)
+            return True
+        shared = set(own) & self.words
+        if (len(shared) >= RESTATED_MIN_WORDS and len(shared) >= RESTATED_SHARE * len(set(own))
+                and len(shared & self.unsaid) >= RESTATED_TITLE_SHARE * len(self.unsaid)):
+            self.unsaid -= shared
+            return True
+        return False
+
+
+def _kicker_over_repeated_title(doc: Document, top: list[int], title: _Title) -> None:
+    """When a text's own heading repeats only the second line of a two-line title, that line is the
+    title and the first is a kicker over it (a collection's or site's name above the text's title)."""
+    if len(title.lines) != 2:
+        return
+    first, second = title.lines
+    again = [i for i in top if i > second and doc.role(i) == "title"]
+    if again and all(doc.s(i).plain == doc.s(second).plain for i in again) and \
+            doc.s(first).plain != doc.s(second).plain:
+        doc.set(first, "subtitle", "subtitle: a line above the title that the text's own heading does not repeat "
+                "(kicker)", cert="medium")
+        doc.set(second, "title", "title: the line the text's own heading repeats")
+
+
+# A session, term or date line of a record under its title: «جلسه: ۸۱», «دوره چهاردهم قانونگذاری»,
+# «صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»: a date, or a short line with a number.
+SESSION_MAX_WORDS = 20
+SESSION_NUMBERED_MAX_WORDS = 5
+SESSION_OTHER_MAX_WORDS = 5
+
+
+def _session_line(doc: Document, i: int) -> bool:
+    """A line of a record's heading: a date with at most SESSION_OTHER_MAX_WORDS other words
+    («صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»), or a short line with a number («جلسه: ۸۱»)."""
+    s = doc.s(i)
+    if not (0 < s.words <= SESSION_MAX_WORDS and s.end in {"none", "colon"} and s.caesura is None and not s.bullet
+            and (s.label is None or not s.label.strong) and not SECTION_WORD.match(s.plain)
+            and not PART_NAME.match(s.plain)):
+        return False
+    tokens = words(s.plain)
+    if any(month(t) for t in tokens) and re.search(DIGIT, s.plain):
+        return len([t for t in tokens if not date_word(t)]) <= SESSION_OTHER_MAX_WORDS
+    numbered = any(re.fullmatch(f"{DIGIT}+", t) or (NUMBER_WORD.fullmatch(t) and t.endswith(("م", "مین", "اول")))
+                   for t in tokens[1:])  # digits or an ordinal («چهاردهم»), not «سی» in «دی.سی»
+    return numbered and s.words <= SESSION_NUMBERED_MAX_WORDS
+
+
+def restated_top(doc: Document, body: list[int]) -> None:
+    """A web copy of a record may give its heading twice: a summary (title, session, contents)
+    and then the full text under the same heading. A body line that is a title line again
+    starts the second heading: title, and the session and date lines under it subtitles."""
+    titles = {doc.s(i).plain for i in doc.flow if doc.role(i) == "title"}
+    if not titles:
+        return
+    stack = False
+    for i in body:
+        if doc.role(i) == "p" and doc.s(i).plain in titles:
+            doc.set(i, "title", "title: the title again in the text (the record's own heading after a summary)")
+            stack = True
+        elif stack and doc.role(i) == "p" and _session_line(doc, i):
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+        else:
+            stack = False
+
+
+EPIGRAPH_MAX_LINES = 2  # a bayt, or two hemistichs on lines of their own
+# The source of a quoted poem or saying, under it after a dash or in quotation marks:
+# «— شاهنامهٔ فردوسی», «– حافظ», «(سعدی)», ««حافظ»».
+ATTRIBUTION = re.compile(r"^[—–]\s*\S|^[«(\"].{1,40}[»)\"]$")
+ATTRIBUTION_MAX_WORDS = 6
+
+
+def attribution(s: Shape) -> bool:
+    """A short line naming the source of verse or a quotation (:data:`ATTRIBUTION`)."""
+    return ATTRIBUTION.match(s.plain) is not None and 0 < s.words <= ATTRIBUTION_MAX_WORDS and s.end in {"none",
+                                                                                                      "terminal"}
+
+
+def _epigraph_verse(doc: Document, k: int) -> bool:
+    """Line ``flow[k]`` is verse right under an invocation (at most EPIGRAPH_MAX_LINES lines):
+    letters and books open with a bayt under «به نام خدا»."""
+    flow = doc.flow
+    if doc.role(flow[k]) != "l":
+        return False
+    for back in range(1, EPIGRAPH_MAX_LINES + 1):
+        if k - back < 0:
+            return False
+        before = doc.out[flow[k - back]]
+        if before.role == "p" and before.epigraph:
+            return True
+        if before.role != "l":
+            return False
+    return False
+
+
+def _said_kicker(doc: Document, i: int) -> bool:
+    """News sites set who said the headline above it, as a short line ending in a colon
+    («سخنگوی وزارت امور خارجه:»); the headline follows (or the same line again, in a web copy)."""
+    s, nxt = doc.s(i), doc.next(i)
+    if (nxt is None or s.end != "colon" or not 0 < s.words <= SUBTITLE_MAX_WORDS or s.speaker in doc.conv.speakers
+            or PART_NAME.match(s.plain) or (s.label is not None and s.label.strong)):
+        return False
+    return doc.s(nxt).plain == s.plain or _title_like(doc, nxt)
 
 
 def _masthead_block(doc: Document) -> int:
@@ -301,6 +571,7 @@ def _title_lines(doc: Document, k: int) -> int:
     lines = 1
     while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
            and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
+           and not PART_NAME.match(doc.s(flow[k]).plain)
            and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
         doc.set(flow[k], "title", "title: a short line directly under the title, before the text starts",
                 cert="medium")
@@ -311,28 +582,39 @@ def _title_lines(doc: Document, k: int) -> int:
 
 def _site_label(doc: Document, i: int) -> bool:
     """A first line that labels the web page rather than the text: a file or breadcrumb name
-    (words joined by «_»), or a few words set apart above a title twice as long."""
+    (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲»), or a few
+    words set apart above a title twice as long."""
     s = doc.s(i)
-    if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text):
+    if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text) or BREADCRUMB.search(s.plain):
         return True
     nxt = doc.next(i)
     return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
-            and _title_like(doc, nxt) and doc.s(nxt).words >= max(5, 2 * s.words))
+            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words))
+
+
+def _content_list(text: str) -> list[str]:
+    """The words of ``text`` that carry its content: no function words, no numbers."""
+    return [w for w in words(text) if w not in FUNCTION_WORDS and not re.fullmatch(f"{DIGIT}+", w)]
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in words(text) if w not in FUNCTION_WORDS and not re.fullmatch(f"{DIGIT}+", w)}
+    return set(_content_list(text))
 
 
 def _caption(doc: Document, i: int, title: set[str]) -> bool:
     """A photo caption under a title: a short line without final punctuation, before the first
-    paragraph (or repeated right below itself), sharing content words with the title or with
-    that paragraph, or in Latin script (an image's alternative text)."""
+    paragraph (or repeated right below itself), naming what the title above it names (``title``:
+    the content words of the latest title) or what that paragraph names, or in Latin script (an
+    image's alternative text). An image's alternative text followed by its
+    caption, which begins with the same words («هفت سین» / «هفت سین، یکی از …»), is two captions."""
     s = doc.s(i)
-    nxt = doc.next(i)
-    if (nxt is None or s.end in {"terminal", "comma"} or not 0 < s.words <= CAPTION_MAX_WORDS or s.label
+    nxt, prev = doc.next(i), doc.prev(i)
+    if (nxt is None or s.end != "none" or not 0 < s.words <= CAPTION_MAX_WORDS or s.label
             or s.markup_head or (doc.conv.wrap is not None and full(doc, i))):
         return False
+    if _extends(doc.s(nxt).plain, s.plain) or (prev is not None and doc.role(prev) == "note"
+                                              and _extends(s.plain, doc.s(prev).plain)):
+        return True
     if doc.s(nxt).plain == s.plain:
         nxt = doc.next(nxt)
         if nxt is None:
@@ -344,9 +626,18 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
             or LATIN_GLOSS.match(s.plain) is not None)
 
 
+def _extends(longer: str, shorter: str) -> bool:
+    """``longer`` begins with ``shorter`` and goes on after a comma or space."""
+    return len(longer) > len(shorter) and longer.startswith(shorter) and longer[len(shorter)] in " ،,:-–"
+
+
 def _opens_body(doc: Document, i: int) -> bool:
-    """A first line that is a heading of the body rather than a title: a section word with a number."""
-    return SECTION_WORD.match(doc.s(i).plain) is not None and doc.s(i).label is not None
+    """A first line that is a heading of the body rather than a title: a section word with a
+    number («فصل ۱», «بخش دوم»)."""
+    s = doc.s(i)
+    return SECTION_WORD.match(s.plain) is not None and (s.label is not None or (
+        s.words <= SECTION_LABEL_MAX_WORDS and any(re.fullmatch(f"{DIGIT}+", w) or NUMBER_WORD.fullmatch(w)
+                                                   for w in words(s.plain)[1:])))
 
 
 def _title_continues(doc: Document, i: int) -> bool:
@@ -360,10 +651,10 @@ def _title_continues(doc: Document, i: int) -> bool:
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
+    if s.plain.startswith(SUBTITLE_OPENERS) and s.words <= SUBTITLE_MAX_WORDS * 2:
+        return "subtitle", "subtitle: an approval note («مصوب …», also with only a date) under the title"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
-    if s.plain.startswith(SUBTITLE_OPENERS) and s.words <= SUBTITLE_MAX_WORDS * 2:
-        return "subtitle", "subtitle: an approval note («مصوب …») under the title"
     if BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
     if _is_addressee(s):
@@ -389,6 +680,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             and doc.next(i) is not None):
         nxt = doc.next(i)
         assert nxt is not None
+        if runs_on(doc, i) or SECTION_WORD.match(doc.s(nxt).plain):
+            return None  # a sentence broken off; a part's heading over its first article
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
             return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
     if (doc.role(before) in {"addressee", "salute"} and doc.role(before) != "salute" and s.words <= SIGNED_MAX_WORDS
@@ -404,19 +697,25 @@ def closing_matter(doc: Document, top_end: int) -> int:
         return len(doc.out)
     start = len(doc.out)
     end = len(tail)
-    ps = next((k for k in range(max(0, len(tail) - POSTSCRIPT_MAX_LINES), len(tail))
+    refs = next((k for k in range(len(tail) - 1, max(0, len(tail) - REFERENCES_MAX_LINES - 1), -1)
+                 if REFERENCES.match(doc.s(tail[k]).plain) and doc.role(tail[k]) == "p"), None)
+    if refs is not None:
+        doc.set(tail[refs], "head", "head: the heading of the references at the end («منابع», «منبع»)")
+        for i in tail[refs + 1 :]:
+            if doc.role(i) == "p":
+                doc.set(i, "note", "note: a reference under the references' heading at the end")
+        start, end = tail[refs], refs
+    ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
                if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
     if ps is not None and ps > 0:
-        for k in range(ps, len(tail)):
+        for k in range(ps, end):
             if TRAILER.match(doc.s(tail[k]).plain):
                 doc.set(tail[k], "trailer", "trailer: an end mark («*», «پایان») at the end")
             else:
                 doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
-    closing = next((i for i in reversed(window)
-                    if (SALUTE_BOTTOM.match(doc.s(i).plain) and doc.s(i).words <= SIGNED_MAX_WORDS)
-                    or (CLOSING_FORMULA.search(doc.s(i).plain) and doc.s(i).words <= CLOSING_MAX_WORDS)), None)
+    closing = next((i for i in reversed(window) if _closing_formula(doc.s(i))), None)
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
     signed = 0
     for k in range(end - 1, 0, -1):  # the first line after the top stays text
@@ -439,11 +738,13 @@ def closing_matter(doc: Document, top_end: int) -> int:
             doc.set(i, "signed", "signed: a short line after the closing formula")
         elif NOTE_LABEL.match(s.plain):
             doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
-        elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain)
-              or SELF_DESIGNATION.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
+        elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain) or SELF_DESIGNATION.match(s.plain)
+              or FORMULA_AND_NAME.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
             doc.set(i, "signed", "signed: a signature mark («امضا», «[امضاء]») or a writer's name for himself "
-                    "(«فدوی …»)")
-        elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter)):
+                    "(«فدوی …», «ارادتمند: …»)")
+        elif closing is not None and i < closing and _closing_formula(s):
+            doc.set(i, "salute", "salute: a closing formula or wish before the last one")
+        elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
             doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
                     cert="medium")
@@ -460,10 +761,20 @@ def closing_matter(doc: Document, top_end: int) -> int:
     return start
 
 
-def _signature_like(doc: Document, i: int, letter: bool) -> bool:
+def _closing_formula(s: Shape) -> bool:
+    """A letter's closing formula or wish (:data:`SALUTE_BOTTOM`, :data:`CLOSING_FORMULA`,
+    :data:`CLOSING_WISH`) — not one followed by the writer's name (:data:`FORMULA_AND_NAME`)."""
+    return not FORMULA_AND_NAME.match(s.plain) and (
+        (SALUTE_BOTTOM.match(s.plain) is not None and s.words <= SIGNED_MAX_WORDS)
+        or (CLOSING_FORMULA.search(s.plain) is not None and s.words <= CLOSING_MAX_WORDS)
+        or (CLOSING_WISH.search(s.plain) is not None and s.words <= CLOSING_WISH_MAX_WORDS))
+
+
+def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
-    by a date."""
+    by a date — or, as the ``last`` line of a text, an organisation or an office and a name
+    between dashes (the attestation under a law or resolution)."""
     s = doc.s(i)
     if s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet:
         return False
@@ -477,4 +788,5 @@ def _signature_like(doc: Document, i: int, letter: bool) -> bool:
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
     if not (after_prose or after_signed):
         return False
-    return letter or dated or (nxt is None and KICKER.match(s.plain) is not None)
+    return letter or dated or (last and (KICKER.match(s.plain) is not None
+                                         or OFFICE_AND_NAME.match(doc.out[i].text.strip()) is not None))

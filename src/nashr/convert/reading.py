@@ -46,8 +46,10 @@ _READER_CHARS = re.compile(f"[{''.join(_READER)}]")
 # Every character plain() changes.
 _PLAIN_CHANGES = re.compile(f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{''.join(_PERSIAN)}]")
 # Punctuation that ends a sentence or clause, as visual-order extraction leaves it at the start
-# of a right-to-left line: «.این جمله است» for «این جمله است.».
-_VISUAL_START = re.compile(r"^(?P<punct>[.:!،؛؟]+)(?P<rest>\s*[\u0600-\u06ff].*)$", re.S)
+# of a right-to-left line: «.این جمله است» for «این جمله است.». A dot directly before a digit
+# is an item number's («.۱دستور …» for «۱. دستور …») and stays.
+_VISUAL_START = re.compile(r"^(?P<punct>[.:!،؛؟]+)(?P<rest>(?![\u0660-\u0669\u06f0-\u06f9])\s*[\u0600-\u06ff].*)$",
+                           re.S)
 
 
 def _nominal(match: re.Match[str]) -> str:

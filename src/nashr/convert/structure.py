@@ -36,7 +36,8 @@ trailer        ``trailer`` (a lone «*», «پایان»)
 =============  ===========================================================
 
 The rules live by concern: page furniture and the matter at the top and end of a text in
-:mod:`nashr.convert.matter`, verse in :mod:`nashr.convert.verse`, the body (lists, headings,
+:mod:`nashr.convert.matter`, the pages of PDF text layers (page numbers, footnotes, contents) in
+:mod:`nashr.convert.pages`, verse in :mod:`nashr.convert.verse`, the body (lists, headings,
 speeches, notes, wrapped lines, quotations) here; they share a :class:`~nashr.convert.document.Document`.
 All passes are linear in the number of lines and in the length of each line.
 """
@@ -48,15 +49,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nashr.convert.conventions import DIGIT, Conventions, Label, Shape, follows, words
-from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline
+from nashr.convert.conventions import DIGIT, WRAP_OVERRUN, Conventions, Label, Shape, follows, words
+from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
+from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
     INVOCATION,
     PART_NAME,
     SECTION_WORD,
     TRAILER,
+    WIKI_HEADING,
+    attribution,
     closing_matter,
     page_furniture,
+    restated_top,
     top_matter,
 )
 from nashr.convert.reading import plain
@@ -64,8 +69,10 @@ from nashr.convert.verse import hemistich_pairs, verse_lines
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
-# the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:»).
+# the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:») or a verb that announces a
+# list or quotation («… عبارتند از:», «… به شرح زیر است:», «… چنین گفت:»).
 HEAD_COLON_MAX_WORDS = 7
+CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد".split())
 # Headings without a colon: up to this many words, between paragraphs, before prose. Up to
 # HEAD_SURE_WORDS the evidence is good; longer ones get cert="medium".
 HEAD_MAX_WORDS = 12
@@ -127,11 +134,15 @@ def analyse(lines: Sequence[str]) -> Structure:
     top_end = top_matter(doc)
     bottom_start = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start]
+    restated_top(doc, body)
+    form_fields(doc, doc.flow[top_end:])
     _speakers(doc, body)
     _lists(doc, body)
+    _agenda_heads(doc, body)
     _bullets(doc, body)
     _heads(doc, body)
     _trailers(doc, body)
+    _attributions(doc, body)
     _notes(doc, body)
     _wrapped(doc, body)
     _quotes(doc, body)
@@ -211,6 +222,27 @@ def _lists(doc: Document, body: list[int]) -> None:
     close()
 
 
+def _agenda_heads(doc: Document, body: list[int]) -> None:
+    """Records and reports list their agenda at the top («فهرست مذاکرات: ۱- تصویب صورت مجلس …»)
+    and head each section with the same numbered line: an item that says an earlier item again
+    and stands between the text of sections (not in a run of items: the agenda given twice) is
+    that section's heading."""
+    listed: set[str] = set()
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) != "item" and not (doc.role(i) == "p" and s.label is not None and s.label.strong):
+            continue
+        nxt, prev = doc.next(i), doc.prev(i)
+        if (s.plain in listed and nxt is not None and doc.role(nxt) in {"p", "speaker", "continuation"}
+                and prev is not None and doc.role(prev) not in {"item", "item+"}):
+            doc.set(i, "head", "head: a numbered line that says an item of the agenda again, before its section",
+                    number=None, list_start=False)
+            if doc.role(nxt) == "continuation":
+                _uncontinue(doc, i)
+        elif doc.role(i) == "item":
+            listed.add(s.plain)
+
+
 def _uncontinue(doc: Document, first: int) -> None:
     """Paragraphs marked as continuations of a list that turned out not to be one become paragraphs."""
     k = doc.pos[first] + 1
@@ -271,20 +303,24 @@ def _heads(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         nxt = doc.next(i)
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head)
-                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text)):
+                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)):
             continue
         if TRAILER.match(s.plain):
             continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
-        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and "را" not in words(s.plain) and not s.speaker:
+        elif (s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not CLAUSE_WORDS.intersection(words(s.plain))
+              and not s.speaker):
             doc.set(i, "head",
-                    f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause with «را»")
+                    f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause (no «را», "
+                    "no verb)")
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and s.speaker and s.speaker_end is not None \
                 and not doc.out[i].text[s.speaker_end:].strip():
             doc.set(i, "head", "head: a short line ending in «:»")
         elif PART_NAME.match(s.plain):
             doc.set(i, "head", "head: the name of a part of the text («مقدمه», «نتیجه‌گیری», «منابع»)")
+        elif WIKI_HEADING.search(s.plain) and s.words <= HEAD_MAX_WORDS + 1:
+            doc.set(i, "head", "head: a wiki's section heading, copied with its edit link («…[ویرایش]»)")
         elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
             doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
         elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
@@ -317,6 +353,16 @@ def _trailers(doc: Document, body: list[int]) -> None:
             doc.set(i, "trailer", "trailer: an end mark («*», «بقیه دارد») between a section and a heading")
 
 
+def _attributions(doc: Document, body: list[int]) -> None:
+    """A short line after a dash or in quotation marks right under verse or a quotation names its
+    source (:func:`~nashr.convert.matter.attribution`): a ``byline`` (the attribution of an
+    epigraph or quotation)."""
+    for i in body:
+        s, prev = doc.s(i), doc.prev(i)
+        if doc.role(i) == "p" and attribution(s) and prev is not None and doc.role(prev) in {"l", "quote"}:
+            doc.set(i, "byline", "byline: the source of the verse or quotation above, after a dash", cert="medium")
+
+
 def _after_paragraph_end(doc: Document, i: int) -> bool:
     """Line ``i`` starts a new block: after a blank line, a heading, the top matter, or a line
     that ends a sentence (in a hard-wrapped text: a line that is not full)."""
@@ -347,8 +393,8 @@ def _notes(doc: Document, body: list[int]) -> None:
             marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
 
 
-# A line longer than the wrap width by more than this share is not part of the wrapping.
-WRAP_OVERRUN = 1.25
+# Direct speech opens with a dash or a quotation mark («– …», «(( … ))», «« … »»).
+SPEECH_OPENS = re.compile(r"^[-–—«\"“(]")
 CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
              "quote": "quote", "note": "note"}
 
@@ -358,12 +404,19 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     hard-wrapped text, when ``prev`` is full (it ran to the wrap width, or the first word of ``i``
     would not have fitted after it) — also across one blank line, which PDF extraction leaves
     inside paragraphs, when ``prev`` breaks off mid-sentence; where blank lines separate
-    paragraphs, when no blank line comes between and ``prev`` does not end a sentence.
+    paragraphs, when no blank line comes between and ``prev`` does not end a sentence. A line
+    that ends a sentence (or a colon) ends its paragraph when the first word of ``i`` would have
+    fitted after it within the text's longest wrapped line (wrapping fills lines), when ``i``
+    opens direct speech after a colon, or when ``i`` opens with a label and a colon
+    («کلیدواژه‌ها: …»). A
+    line ending in an ezafe (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``.
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
     """
     conv = doc.conv
     s, ps = doc.s(i), doc.s(prev)
+    if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
+        return "medium"
     if conv.wrap is not None:
         mid_sentence = ps.end in {"none", "comma"}
         across = i == prev + 2 and doc.shapes[prev + 1] is None and not conv.spaced
@@ -375,6 +428,10 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         joined = (full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
         if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
             return None
+        fits = length + 1 + len(first) <= (conv.wrap_max or conv.wrap)
+        if ps.end in {"terminal", "colon"} and (fits or (ps.end == "colon" and SPEECH_OPENS.match(s.plain))
+                                               or s.speaker is not None):
+            return None  # a sentence ended where the next word would have fitted; speech after «گفت:»; «label: …»
         return "" if ps.end not in {"terminal", "colon"} and not across else "medium"
     if conv.blank_paragraphs and doc.adjacent(prev, i) and ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {
             "terminal", "colon"}:
@@ -384,17 +441,44 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
 
 def _wrapped(doc: Document, body: list[int]) -> None:
     """Hard-wrapped paragraphs: a line continues the block of the line before it
-    (:func:`_wrap_join`) as p+ or item+."""
-    if doc.conv.wrap is None and not doc.conv.blank_paragraphs:
-        return
+    (:func:`_wrap_join`) as p+ or item+; in a PDF text layer, the first line of a page also
+    continues the paragraph that broke off above the footnotes of the page before
+    (:func:`_resumed`)."""
     for i in body:
         prev = doc.prev(i)
-        if doc.role(i) != "p" or prev is None or doc.role(prev) not in CONTINUED:
+        if doc.role(i) != "p" or prev is None:
+            continue
+        if (before := _resumed(doc, i)) is not None:
+            role = CONTINUED[doc.role(before)]
+            doc.set(i, role, f"{role}: continues the paragraph broken off before the footnotes and the page break",
+                    cert="medium")
+            continue
+        if doc.role(prev) not in CONTINUED:
             continue
         cert = _wrap_join(doc, prev, i)
         if cert is not None:
             role = CONTINUED[doc.role(prev)]
             doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)", cert=cert or None)
+
+
+TEXT_BLOCKS = frozenset({"p", "p+", "item", "item+", "continuation"})
+
+
+def _resumed(doc: Document, i: int) -> int | None:
+    """The text line that line ``i`` continues across a page break (and the footnotes and page
+    furniture at the foot and head of the pages): the last line before ``i`` that is not a
+    note, when a form feed comes between and that line breaks off (no final punctuation, or
+    :func:`~nashr.convert.document.runs_on`); else None."""
+    if not doc.conv.paged:
+        return None
+    k = doc.pos[i] - 1
+    while k >= 0 and doc.role(doc.flow[k]) == "note":
+        k -= 1
+    if k < 0 or doc.role(doc.flow[k]) not in TEXT_BLOCKS:
+        return None
+    before = doc.flow[k]
+    broken = doc.s(before).end in {"none", "comma"} or runs_on(doc, before)
+    return before if broken and any("\f" in doc.texts[j] for j in range(before + 1, i + 1)) else None
 
 
 def _arabic(s: Shape) -> bool:

@@ -26,7 +26,8 @@ from nashr.convert.conventions import Conventions
 from nashr.convert.document import Line
 from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, HEADER_IDS, Recogniser, SourceInfo, build_header
 from nashr.convert.header import el as _el
-from nashr.convert.matter import MASTHEAD, PAGE_NUMBER
+from nashr.convert.matter import MASTHEAD
+from nashr.convert.pages import page_number_text
 from nashr.convert.sources import Source
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
@@ -66,24 +67,37 @@ def ncname(stem: str) -> str:
 BLOCK_CONTAINERS = frozenset(tei(t) for t in ("div", "list", "opener", "closer", "lg", "sp", "postscript", "address"))
 # What a body needs besides its top and bottom matter (TEI P5 "body": model.common or divisions).
 BODY_CONTENT = frozenset(tei(t) for t in ("p", "list", "lg", "sp", "quote", "div", "l", "ab", "table"))
-# Roles of the end of a text (TEI model.divBottom and model.global): after them no section opens.
-BOTTOM_ROLES = frozenset({"closer", "trailer", "postscript", "signed", "salute", "dateline", "note", "fw"})
+# Roles of the end of a text (TEI model.divBottom and model.global): when only these follow, what
+# comes is the end of the whole text, after all divisions.
+BOTTOM_ROLES = frozenset({"closer", "trailer", "postscript", "signed", "salute", "dateline", "note", "fw", "byline"})
 # What an sp holds after its speaker (TEI "sp": lg, model.lLike, model.pLike, …), as nashr writes it.
 SPEECH = frozenset(tei(t) for t in ("p", "lg", "l", "list", "quote"))
 # The roles that continue the block of the line before with an lb.
 WRAPPED = {"p+", "item+"}
+# The phases of a section (body or div) in TEI's content model of both: its top matter
+# (model.divTop: head, opener, byline, dateline, epigraph …), its content (model.common, or
+# divisions), its bottom matter (model.divBottom: closer, trailer, postscript …). model.global
+# (fw, note) may stand anywhere.
+TOP, CONTENT, DIVS, BOTTOM = "top", "content", "divs", "bottom"
 
 
 class _Body:
     """Appends the elements of each line's role to ``body`` (TEI P5 ch. 4): top matter, a
     ``div`` for each section heading, ``list``/``item``, ``lg``/``l``, ``sp``, ``opener``,
-    ``closer``, ``postscript``; a wrapped line goes into the block before it after an ``lb``."""
+    ``closer``, ``postscript``; a wrapped line goes into the block before it after an ``lb``.
+
+    Whatever the order of the roles, the result follows the content model of ``body`` and
+    ``div``: each element goes into the open section if its phase allows it there; top matter
+    after content, and content after bottom matter, open a new ``div`` (bottom matter that more
+    text follows ends its section: the body's content so far becomes a ``div`` of its own)."""
 
     def __init__(self, body: etree._Element, stem: str, content: Callable[[etree._Element, str], None]) -> None:
         self.body = body
         self.stem = stem
         self.content = content
         self.div: etree._Element | None = None
+        self.body_phase = TOP
+        self.div_phase = TOP
         self.list: etree._Element | None = None
         self.item: etree._Element | None = None
         self.lg: etree._Element | None = None
@@ -94,40 +108,67 @@ class _Body:
         self.closer: etree._Element | None = None
         self.postscript: etree._Element | None = None
         self.title: etree._Element | None = None
+        self.epigraph: etree._Element | None = None  # an invocation and the bayt under it
         self.last: etree._Element | None = None  # the block a wrapped line continues
         self.started = False  # a paragraph, list, poem or heading has been written
-        self.sectioned = False  # an end mark closed a section: all that follows goes into divs
 
-    def container(self, content: bool = True) -> etree._Element:
-        """Where the next block goes: the open ``div``, else ``body`` — or, for ``content``
-        after an end mark closed a section, a new ``div``."""
-        if self.div is None and self.sectioned and content:
-            self.div = _el(self.body, "div")
+    def _phase(self) -> str:
+        return self.div_phase if self.div is not None else self.body_phase
+
+    def _set_phase(self, phase: str) -> None:
+        if self.div is not None:
+            self.div_phase = phase
+        else:
+            self.body_phase = phase
+
+    def section(self) -> etree._Element:
         return self.div if self.div is not None else self.body
 
-    def outer(self) -> etree._Element:
-        """``body``, for an element of the top or end matter: the open ``div`` (if any) ends, so
-        what follows in document order never goes back into it."""
-        self.div = None
-        return self.body
+    def top(self) -> etree._Element:
+        """Where an element of the top matter goes: the open section while it holds nothing but
+        top matter, else a new ``div``."""
+        if self._phase() != TOP:
+            self.new_div()
+        return self.section()
 
-    def section_end(self, line: Line) -> None:
-        """An end mark inside the text closes its section: the trailer ends the open ``div`` —
-        or, before any heading, a ``div`` made of what the body holds so far — and what follows
-        goes into divisions of its own (TEI: a body's divisions come after its paragraphs)."""
-        section = self.div if self.div is not None else self.body
-        if not any(child.tag in BODY_CONTENT for child in section):  # nothing to close: the rules say
-            self.paragraph(line)  # there always is, so this only keeps a stray mark valid
-            return
-        if self.div is None:
-            self.div = etree.Element(tei("div"))
-            first = next((k for k, child in enumerate(self.body) if child.tag in BODY_CONTENT), len(self.body))
-            for child in list(self.body)[first:]:
-                self.div.append(child)
-            self.body.append(self.div)
-        self.block(self.div, "trailer", line)
+    def text_part(self) -> etree._Element:
+        """Where a paragraph, list, poem, speech or quotation goes: the open section, unless its
+        bottom matter has begun or it holds divisions (then a new ``div``)."""
+        if self._phase() in {BOTTOM, DIVS}:
+            self.new_div()
+        self._set_phase(CONTENT)
+        return self.section()
+
+    def bottom(self, final: bool) -> etree._Element | None:
+        """Where an element of the bottom matter goes: at the end of the text (``final``: only
+        bottom matter follows), after all divisions at the end of ``body``; inside the text, at
+        the end of the open section (which it closes). None when that section has no content
+        yet (TEI: bottom matter follows content)."""
+        if final:
+            self.div = None
+        if self._phase() == TOP:
+            return None
+        self._set_phase(BOTTOM)
+        return self.section()
+
+    def new_div(self, **attrs: str) -> etree._Element:
+        """Open a ``div`` in ``body``; the blocks open in the section before are closed. When
+        bottom matter stands in ``body`` itself, the body's content up to it becomes a ``div``
+        first (TEI: a body's divisions come after its paragraphs, its bottom matter after both)."""
+        self.close_speech()
+        self.list = self.item = self.lg = self.bayt = self.opener = self.address = None
+        self.closer = self.postscript = self.title = None
         self.div = None
-        self.sectioned = True
+        if self.body_phase == BOTTOM:
+            first = next((k for k, child in enumerate(self.body) if child.tag in BODY_CONTENT), len(self.body))
+            wrapped = etree.Element(tei("div"))
+            for child in list(self.body)[first:]:
+                wrapped.append(child)
+            self.body.append(wrapped)
+        self.body_phase = DIVS
+        self.div = _el(self.body, "div", **attrs)
+        self.div_phase = TOP
+        return self.div
 
     def _mark(self, element: etree._Element, line: Line) -> etree._Element:
         element.set(f"{{{XML_NS}}}id", f"{self.stem}.l{line.n}")
@@ -173,9 +214,18 @@ class _Body:
             self.postscript = None
         if role != "title":
             self.title = None
+        if role not in {"p", "l"}:
+            self.epigraph = None
 
-    def add(self, line: Line, next_role: str | None) -> None:
+    def add(self, line: Line, next_role: str | None, final: bool, resumed: bool = False) -> None:
+        """Add one line; ``next_role`` is the role of the next line that is not page furniture,
+        ``final`` says that only bottom matter follows, ``resumed`` that the next line that is
+        neither furniture nor a note continues the open block (a paragraph running on past the
+        footnotes and the page break: they go inside it, in their place)."""
         role = line.role
+        if role in {"fw", "note"} and resumed and self.last is not None:
+            self.block(self.last, role, line, **({"type": _furniture_type(line)} if role == "fw" else {}))
+            return
         if role == "fw":
             self.furniture(line, next_role)
             return
@@ -190,68 +240,88 @@ class _Body:
             if self.title is not None:
                 self.append_line(self.title, line)
             else:
-                self.title = self.block(self.outer(), "head", line, type="main")
+                self.title = self.block(self.top(), "head", line, type="main")
         elif role == "subtitle":
-            self.block(self.outer(), "head", line, type="sub")
+            self.block(self.top(), "head", line, type="sub")
         elif role in {"salute", "signed", "dateline"} and self.started:
-            # The closing block of the text: closer at the end of body, after any div.
-            if self.closer is None:
-                self.closer = _el(self.outer(), "closer")
-            self.block(self.closer, role, line)
+            self.closing(line, final)
         elif role in {"addressee", "salute"}:
             self.opening(line)
-        elif role in {"byline", "dateline"}:
-            self.block(self.outer(), role, line)
-        elif role == "trailer" and next_role is not None and next_role not in BOTTOM_ROLES:
-            self.section_end(line)
-        elif role in {"closer", "trailer"}:
-            self.block(self.outer(), role, line)
-        elif role == "postscript":
-            if self.postscript is None:
-                self.postscript = _el(self.outer(), "postscript", xml_id=f"{self.stem}.ps{line.n}")
-            self.last = self.block(self.postscript, "p", line)
+        elif role in {"byline", "dateline", "signed"} and not self.started:
+            self.block(self.top(), role, line)
+        elif role in {"byline", "closer", "trailer", "postscript"}:
+            self.end(line, final)
         elif role == "head":
             self.started = True
-            self.div = _el(self.body, "div", xml_id=f"{self.stem}.div{line.n}")
-            self.block(self.div, "head", line)
+            self.block(self.new_div(xml_id=f"{self.stem}.div{line.n}"), "head", line)
         elif role in {"item", "item+"}:
             self.started = True
             if line.list_start or self.list is None:
-                self.list = _el(self.container(), "list", xml_id=f"{self.stem}.list{line.n}",
+                self.list = _el(self.text_part(), "list", xml_id=f"{self.stem}.list{line.n}",
                                 rend="numbered" if line.number is not None else "bulleted")
             number = {"n": str(line.number)} if line.number is not None else {}
             self.item = self.last = self.block(self.list, "item", line, **number)
         elif role == "continuation" and self.item is not None:
             self.last = self.continue_item(line)
         elif role == "l":
-            self.started = True
+            self.started = self.started or not (line.epigraph and self.epigraph is not None)
             self.verse(line)
         elif role == "speaker":
             self.started = True
             self.close_speech()
             self.speech(line)
-        elif role in {"note", "quote"}:
-            self.started = self.started or role == "quote"
-            self.last = self.block(self.container(content=role == "quote"), role, line)
+        elif role == "quote":
+            self.started = True
+            self.last = self.block(self.text_part(), role, line)
+        elif role == "note":
+            self.last = self.block(self.section(), role, line)
         else:
             self.started = self.started or not line.epigraph
-            self.paragraph(line)
+            self.paragraph(line, final)
+
+    def closing(self, line: Line, final: bool) -> None:
+        """A salutation, signature or date after the text: in a ``closer`` at the end of the
+        section (or of the text); directly in the section when it has no content yet (TEI
+        model.divWrapper: also top matter)."""
+        if self.closer is None:
+            parent = self.bottom(final)
+            if parent is None:
+                self.block(self.top(), line.role, line)
+                return
+            self.closer = _el(parent, "closer")
+        self.block(self.closer, line.role, line)
+
+    def end(self, line: Line, final: bool) -> None:
+        """A byline, slogan, end mark or postscript after the text; with no text before it in
+        its section, a byline is top matter and the others are paragraphs."""
+        parent = self.bottom(final)
+        if parent is None:
+            if line.role == "byline":
+                self.block(self.top(), "byline", line)
+            else:
+                self.last = self.block(self.text_part(), "p", line)
+            return
+        if line.role == "postscript":
+            if self.postscript is None:
+                self.postscript = _el(parent, "postscript", xml_id=f"{self.stem}.ps{line.n}")
+            self.last = self.block(self.postscript, "p", line)
+        else:
+            self.block(parent, line.role, line)
 
     def furniture(self, line: Line, next_role: str | None) -> None:
         """A running head or page number (TEI model.global, allowed anywhere): inside the block
         it interrupts when the next line continues that block, else inside the innermost open
         container (a speech, poem, list …), so that what follows stays after it."""
-        kind = "pageNum" if PAGE_NUMBER.match(line.text.strip()) else "header"
         continued = {"p+": self.last, "item+": self.last, "continuation": self.item, "l": self.bayt,
                      "title": self.title}.get(next_role or "")
         open_ = (continued, self.sp, self.lg, self.item if next_role == "continuation" else None, self.list,
                  self.postscript, self.closer, self.address, self.opener)
         parent = next((e for e in open_ if e is not None), None)
-        self.block(parent if parent is not None else self.container(content=False), "fw", line, type=kind)
+        self.block(parent if parent is not None else self.section(), "fw", line, type=_furniture_type(line))
 
     def opening(self, line: Line) -> None:
         if self.opener is None:
-            self.opener = _el(self.outer(), "opener")
+            self.opener = _el(self.top(), "opener")
         if line.role == "addressee":
             if self.address is None:
                 self.address = _el(self.opener, "address")
@@ -264,7 +334,8 @@ class _Body:
         (the source's tab or spaces kept after it); a hemistich on its own line joins the
         ``l`` of the hemistich before it."""
         if self.lg is None or line.group_start:
-            self.lg = _el(self.container(), "lg", xml_id=f"{self.stem}.lg{line.n}", type="poem")
+            parent = self.epigraph if line.epigraph and self.epigraph is not None else self.text_part()
+            self.lg = _el(parent, "lg", xml_id=f"{self.stem}.lg{line.n}", type="poem")
             self.bayt = None
         if line.hemistich == 2 and self.bayt is not None:
             _el(self.bayt, "caesura")
@@ -288,7 +359,7 @@ class _Body:
         """An ``sp``: the label as ``speaker``, the rest of the line (if any) as its first ``p``;
         the paragraphs after it join the ``sp`` until another role comes."""
         assert line.split is not None
-        self.sp = self._mark(_el(self.container(), "sp"), line)
+        self.sp = self._mark(_el(self.text_part(), "sp"), line)
         self.content(_el(self.sp, "speaker"), line.text[: line.split[0]].strip())
         rest = line.text[line.split[1] :].strip()
         if rest:
@@ -317,43 +388,50 @@ class _Body:
             self.item.append(first)
         return self.block(self.item, "p", line)
 
-    def paragraph(self, line: Line) -> None:
+    def paragraph(self, line: Line, final: bool) -> None:
         if line.epigraph and not self.started:
-            self.block(_el(self.outer(), "epigraph"), "p", line)
+            self.epigraph = _el(self.top(), "epigraph")
+            self.block(self.epigraph, "p", line)
             return
-        parent = self.sp if self.sp is not None else self.container()
+        parent = self.sp if self.sp is not None and self._phase() == CONTENT else self.text_part()
         if line.trailer_at is None:
             self.last = self.block(parent, "p", line)
             return
         self.last = self.block(parent, "p", line, text=line.text[: line.trailer_at])
-        trailer = _el(self.outer(), "trailer", xml_id=f"{self.stem}.l{line.n}.trailer")
+        parent = self.bottom(final)
+        trailer = _el(parent if parent is not None else self.section(), "trailer",
+                      xml_id=f"{self.stem}.l{line.n}.trailer")
         trailer.text = line.text[line.trailer_at :].strip()
-        self.div = None
 
     def masthead(self, line: Line) -> None:
         """``fw type="masthead"``; a masthead line of a title and an issue number marks them up
         as the periodical's ``title level="j"`` and the issue's ``num``."""
         m = MASTHEAD.match(line.text)
         if m is None:
-            self.block(self.outer(), "fw", line, type="masthead")
+            self.block(self.section(), "fw", line, type="masthead")
             return
         start = len(line.text) - len(line.text.lstrip())
         spans = [
             Span(m.start("title") - start, m.end("title") - start, "title", {"level": "j"}),
             Span(m.start("issue") - start, m.end("issue") - start, "num", {"value": str(int(m["issue"]))}),
         ]
-        fw = _el(self.outer(), "fw", xml_id=f"{self.stem}.l{line.n}", type="masthead")
+        fw = _el(self.section(), "fw", xml_id=f"{self.stem}.l{line.n}", type="masthead")
         fill(fw, line.text.strip(), spans)
 
     def finish(self) -> None:
-        """Close what is open. A body of top and bottom matter only (a title, a slogan) gets them
-        in a ``div``: TEI's body needs a paragraph-level element or a division."""
+        """Close what is open. A body of top matter only (a title, a date) gets it in a ``div``:
+        TEI's body needs a paragraph-level element or a division."""
         self.close_speech()
         if not any(child.tag in BODY_CONTENT for child in self.body):
             div = etree.Element(tei("div"))
             for child in list(self.body):
                 div.append(child)
             self.body.append(div)
+
+
+def _furniture_type(line: Line) -> str:
+    """``pageNum`` for a page number (:func:`nashr.convert.pages.page_number_text`), else ``header``."""
+    return "pageNum" if page_number_text(reading.plain(line.text).strip()) else "header"
 
 
 def _content(recognise: Recogniser | None, conventions: Conventions) -> Callable[[etree._Element, str], None]:
@@ -403,13 +481,18 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     builder = _Body(_el(text, "body"), info.stem, _content(recognise, conventions))
     content = [line for line in lines if line.role != "blank"]
     following: str | None = None  # the role of the next line that is not page furniture
-    after: list[str | None] = []
+    after: list[tuple[str | None, bool]] = []
+    final = True  # only bottom matter follows
+    text_role: str | None = None  # the role of the next line that is neither furniture nor a note
     for line in reversed(content):
-        after.append(following)
+        after.append((following, final, text_role in WRAPPED))
         if line.role != "fw":
             following = line.role
-    for line, next_role in zip(content, reversed(after), strict=True):
-        builder.add(line, next_role)
+        if line.role not in {"fw", "note"}:
+            text_role = line.role
+        final = final and line.role in BOTTOM_ROLES
+    for line, (next_role, only_bottom, resumed) in zip(content, reversed(after), strict=True):
+        builder.add(line, next_role, only_bottom, resumed)
     builder.finish()
     used = {value.lstrip("#") for value in text.xpath("//@calendar | //@datingMethod")}
     calendars = [*ALWAYS_DECLARED, *sorted((used & set(CALENDARS)) - set(ALWAYS_DECLARED))]

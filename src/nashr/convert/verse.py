@@ -10,6 +10,7 @@ import re
 
 from nashr.convert.conventions import words
 from nashr.convert.document import Document
+from nashr.convert.matter import PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
 HEMISTICH_LINE_MAX_WORDS = 14
@@ -82,11 +83,24 @@ def _is_verse(lines: list[str]) -> bool:
     paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
     if len(lines) <= 3:
         return paired == 1 and (len(lines) == 2 or _rhyme(lines[0], lines[2]) or _rhyme(lines[1], lines[2]))
-    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE:
+    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE or _radif(firsts, seconds):
         return True
     chained = _share(seconds, 1)
     return (len(seconds) >= CHAIN_MIN_LINES and chained >= CHAIN_MIN_SHARE
             and _share(firsts, 1) <= chained - CHAIN_MARGIN)
+
+
+def _radif(firsts: list[str], seconds: list[str]) -> bool:
+    """Every second hemistich ends in the same word (the radif of a ghazal or qasida, «… کجا»)
+    and the first hemistichs do not, but for the opening bayt's (the matla rhymes both): the radif
+    carries the rhyme even where the letters before it differ. At least CHAIN_MIN_LINES bayts."""
+    if len(seconds) < CHAIN_MIN_LINES:
+        return False
+    ends = {(_end_words(line) or [""])[-1] for line in seconds}
+    if len(ends) != 1 or not next(iter(ends)):
+        return False
+    radif = ends.pop()
+    return sum(1 for line in firsts[1:] if (_end_words(line) or [""])[-1] == radif) * 3 <= len(firsts) - 1
 
 
 def _verse_span(ends: list[str]) -> tuple[int, int] | None:
@@ -104,7 +118,8 @@ def _verse_span(ends: list[str]) -> tuple[int, int] | None:
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
     punctuation, whose ends rhyme as Persian verse does (:func:`_is_verse`). The lines may be
-    numbered (web editions number hemistichs); a run holds numbered or unnumbered lines, not both."""
+    numbered (web editions number hemistichs); a run holds numbered or unnumbered lines, not both.
+    A section label or a part's name («فصل دوم», «مقدمه») is a heading, never a hemistich."""
     run: list[int] = []
 
     def close() -> None:
@@ -124,7 +139,9 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
                  and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
-                 and not s.star and not s.markup_head and (s.label is None or s.label.strong))
+                 and not s.star and not s.markup_head and (s.label is None or s.label.strong)
+                 and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
+                 and not PART_NAME.match(s.plain))
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
         else:

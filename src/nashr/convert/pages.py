@@ -1,0 +1,111 @@
+"""The pages of a PDF text layer and what stands on them besides the text.
+
+``pdftotext`` (poppler) and other extractors write a form feed (U+000C) where each page after the
+first begins. Where a text has form feeds its pages are known, and print conventions tell page
+furniture from text: the page number stands alone at the foot of the page (or at its head) — in
+digits, as a letter of the alphabet (front matter is numbered «الف، ب، پ، ت …») or as a number
+word; footnotes fill the foot of the page once they begin (a run of note numbers and glosses in
+Latin script), up to the page number; a notice says that a page was left blank; a page of entries
+with dot leaders and page numbers is a table of contents. Without form feeds only the footnote
+runs themselves are known. All functions are linear in the number of lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nashr.convert.conventions import ALPHABETICAL, DIGIT
+from nashr.convert.document import NUMBER_WORD, Document
+
+# A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
+PAGE_NUMBER = re.compile(
+    rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
+# A gloss in a footnote: a few words in Latin script (the term a Persian text translates).
+LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z .\-'’]{0,40}$")
+FOOTNOTE_MIN_GLOSSES = 2
+# Dot leaders of a table of contents: «شیوهٔ نگارش . . . . . . ۱».
+LEADER = re.compile(r"(?:\.\s?){5,}")
+LEADER_ONLY = re.compile(r"^(?:\.\s?){5,}$")
+CONTENTS_MIN_LEADERS = 2
+# «این صفحه عمداً خالی گذاشته شده است» (a font may have lost the final «ی» of «خالی»).
+BLANK_PAGE = re.compile(r"این صفحه\s.{0,30}خال")
+
+
+def pages(doc: Document) -> list[list[int]]:
+    """The non-blank lines of each page, in order; empty when the text has no form feed."""
+    if not any("\f" in text for text in doc.texts):
+        return []
+    found: list[list[int]] = [[]]
+    for i, text in enumerate(doc.texts):
+        if text.lstrip(" ").startswith("\f") and found[-1]:
+            found.append([])
+        if doc.shapes[i] is not None:
+            found[-1].append(i)
+    return [page for page in found if page]
+
+
+def page_number_text(plain: str) -> bool:
+    """``plain`` (a line in :func:`~nashr.convert.reading.plain` form, stripped) can be a page
+    number: digits (:data:`PAGE_NUMBER`), one letter of the alphabet, or one number word («اول»)."""
+    return PAGE_NUMBER.match(plain) is not None or plain in ALPHABETICAL or NUMBER_WORD.fullmatch(plain) is not None
+
+
+def page_mark(doc: Document, i: int) -> bool:
+    """Line ``i`` can be a page number (:func:`page_number_text`)."""
+    return page_number_text(doc.s(i).plain)
+
+
+def page_numbers(doc: Document, page: list[int]) -> set[int]:
+    """The page number of a page: its first line when that is a number, and its last line — or
+    the line before the last, where the extractor's reading order put a form's last field after
+    it — when that is a page mark (:func:`page_mark`)."""
+    found = {page[0]} if PAGE_NUMBER.match(doc.s(page[0]).plain) and len(page) > 1 else set()
+    for i in reversed(page[-2:]):
+        if page_mark(doc, i) and i not in found:
+            found.add(i)
+            break
+    return found
+
+
+def footnotes(doc: Document, lines: list[int], known_page: bool) -> set[int]:
+    """The footnotes among ``lines``: runs of lines each a number or a few words in Latin script,
+    with at least FOOTNOTE_MIN_GLOSSES glosses; on a ``known_page`` (a page of a text with form
+    feeds, its page number left out of ``lines``), everything from the first such run to the
+    foot of the page."""
+    run: list[int] = []
+    found: set[int] = set()
+    for i in [*lines, -1]:
+        s = doc.s(i) if i >= 0 else None
+        if s is not None and (LATIN_GLOSS.match(s.plain) or PAGE_NUMBER.match(s.plain)):
+            run.append(i)
+            continue
+        if sum(1 for j in run if LATIN_GLOSS.match(doc.s(j).plain)) >= FOOTNOTE_MIN_GLOSSES:
+            if known_page:
+                return set(lines[lines.index(run[0]) :])
+            found.update(run)
+        run = []
+    return found
+
+
+def contents_page(doc: Document, page: list[int]) -> bool:
+    """A table of contents: at least CONTENTS_MIN_LEADERS lines with dot leaders and as many
+    lines of only a page number (a form's dotted lines to fill in have no numbers)."""
+    return (sum(1 for i in page if LEADER.search(doc.s(i).plain)) >= CONTENTS_MIN_LEADERS
+            and sum(1 for i in page if PAGE_NUMBER.match(doc.s(i).plain)) >= CONTENTS_MIN_LEADERS)
+
+
+def contents_roles(doc: Document, page: list[int]) -> list[tuple[int, str, str]]:
+    """Roles on a contents page (its page number left out): the first line is its heading; a
+    line of only a page number or only a dot leader continues the entry before it (``item+``,
+    or ``item`` right under the heading); every other line is an entry."""
+    roles = [(page[0], "head", "head: the heading of a contents page (lines with dot leaders)")]
+    for i in page[1:]:
+        plain = doc.s(i).plain
+        if PAGE_NUMBER.match(plain) or LEADER_ONLY.match(plain):
+            if roles[-1][1] == "head":
+                roles.append((i, "item", "item: a page number or dot leader under the heading of a contents page"))
+            else:
+                roles.append((i, "item+", "item+: the page number or dot leader of the entry before (contents page)"))
+        else:
+            roles.append((i, "item", "item: an entry of a contents page"))
+    return roles
