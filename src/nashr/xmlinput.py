@@ -1,17 +1,31 @@
 """Read an untrusted XML file once, safely, or say in one sentence why it cannot be read.
 
-The parser never fetches anything (``no_network``), never loads a DTD and never expands entities
-(``resolve_entities=False``); a document that declares entities in its internal DTD subset (the
-shape of XXE and "billion laughs" attacks) is refused outright, since TEI P5 documents do not
-need them. ``collect_ids=False`` keeps libxml2 from refusing duplicate or malformed ``xml:id``
-values at parse time: they are validity errors, reported by the validator with the other problems,
-not reasons to give up on the file (W3C xml:id 1.0 §4 calls them non-fatal "xml:id errors").
-``huge_tree`` stays off: libxml2's default limits (10 MB per text node, depth 256) hold, and
-a 100 MB TEI file of ordinary paragraphs parses within them.
+The parser never fetches anything from the network (``no_network``), never loads an external DTD
+and never expands entities (``resolve_entities=False``); a document that declares entities in its
+internal DTD subset (the shape of XXE and "billion laughs" attacks) is refused outright, since TEI
+P5 documents do not need them.
+
+DTDs (XML 1.0 §5.1, what a non-validating processor must do): default and fixed attribute values
+declared in the internal subset (``<!ATTLIST>``) are applied, as the Recommendation requires;
+an external DTD is never read, so a reference to an entity it would declare makes the file
+unusable (refused with a message naming the entity, never dropped), and the possibility that it
+declares default attributes is reported as a note. A local external DTD that does not exist
+makes the file unusable, as it does for jing, oXygen and xmllint.
+
+XInclude (W3C XInclude 1.0) is resolved by default — what oXygen and Debian's ``jing`` do — from
+local files only; a missing or unreadable included file makes the document unusable.
+
+``collect_ids=False`` keeps libxml2 from refusing duplicate or malformed ``xml:id`` values at
+parse time: they are validity errors, reported by the validator with the other problems, not
+reasons to give up on the file (W3C xml:id 1.0 §4 calls them non-fatal "xml:id errors").
+``huge_tree`` stays off: libxml2's default limits (10 MB per text node, depth 256) hold, and a
+100 MB TEI file of ordinary paragraphs parses within them.
 """
 
 from __future__ import annotations
 
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +38,7 @@ SNIFF_BYTES = 4096
 BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"\x1f\x8b", b"\x7fELF")
 #: Byte order marks of UTF-16/UTF-32, whose text legitimately contains NUL bytes.
 WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+XINCLUDE_NS = "http://www.w3.org/2001/XInclude"
 
 
 ENTITIES_REFUSED = (
@@ -48,64 +63,142 @@ class UnusableInput(ValueError):
         self.column = column
 
 
+MISSING_DTD = (
+    "the DOCTYPE names the DTD {dtd}, which does not exist; nashr does not read DTDs, but "
+    "a document whose DTD is missing lost what its author relied on (default attributes, "
+    "entities), and jing, oXygen and xmllint refuse it too: restore the DTD or remove the DOCTYPE"
+)
+EXTERNAL_DTD_NOTE = (
+    "the document names an external DTD ({dtd}); nashr does not read DTDs, so default attribute "
+    "values it may declare are not applied (XML 1.0 §5.1 leaves reading it to the processor)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed file: its path and lxml tree (line numbers from libxml2, 1-based)."""
+    """A parsed file: its path, lxml tree (line numbers from libxml2, 1-based) and notes
+    (sentences about how it was read, e.g. an external DTD that was not read)."""
 
     path: Path
     tree: etree._ElementTree
+    notes: tuple[str, ...] = ()
 
 
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
+def parser(attribute_defaults: bool = False) -> etree.XMLParser:
+    """nashr's safe parser: no network, no external DTD, no entity expansion, ``xml:id`` not
+    checked at parse time; ``attribute_defaults`` applies the internal subset's ``<!ATTLIST>``
+    defaults (the external DTD is still not read: :class:`_NoExternalDtd`)."""
+    made = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         collect_ids=False,
+        attribute_defaults=attribute_defaults,
     )
+    if attribute_defaults:
+        made.resolvers.add(_NoExternalDtd())
+    return made
 
 
-def _sniff(path: Path) -> None:
+class _NoExternalDtd(etree.Resolver):
+    """Gives an empty external DTD subset: defaults come from the internal subset only."""
+
+    def resolve(self, system_url: str, public_id: str, context: object) -> object:
+        if system_url and system_url.lower().endswith((".dtd", ".ent", ".mod")) or public_id:
+            return self.resolve_string("", context)
+        return None
+
+
+def _load(path: Path) -> bytes:
+    """The file's bytes, once it is known to be neither empty nor binary."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(SNIFF_BYTES)
+        data = path.read_bytes()
     except FileNotFoundError:
         raise UnusableInput("no such file") from None
     except IsADirectoryError:
         raise UnusableInput("is a directory, not an XML file") from None
     except OSError as exc:
         raise UnusableInput(f"cannot read the file: {exc.strerror}") from None
+    head = data[:SNIFF_BYTES]
     if not head.strip():
         raise UnusableInput("empty file, not XML")
     if head.startswith(BINARY_MAGIC) or (b"\x00" in head and not head.startswith(WIDE_BOMS)):
         raise UnusableInput("binary file, not XML")
     if b"<!ENTITY" in head:  # refuse before libxml2 even reads the declarations
         raise UnusableInput(ENTITIES_REFUSED)
+    return data
 
 
 def _refuse_entities(tree: etree._ElementTree) -> None:
     dtd = tree.docinfo.internalDTD
-    if dtd is None:
-        return
-    if any(True for _ in dtd.iterentities()):
+    if dtd is not None and any(True for _ in dtd.iterentities()):
         raise UnusableInput(ENTITIES_REFUSED)
+    for entity in tree.getroot().iter(etree.Entity):
+        source = tree.docinfo.system_url or "a DTD"
+        raise UnusableInput(
+            f"the document uses the entity &{entity.name};, which only its external DTD "
+            f"({source}) can declare; nashr does not read external DTDs, and dropping the "
+            "reference would check a different text: write the character itself",
+            entity.sourceline)
 
 
-def read(path: Path) -> Document:
-    """Parse one XML file once.
+def _declares_attributes(data: bytes) -> bool:
+    """Whether the internal DTD subset holds an ``<!ATTLIST`` (looked for in the file's head)."""
+    head = data[: 1 << 16]
+    start = head.find(b"<!DOCTYPE")
+    end = head.find(b"]>", start)
+    return start >= 0 and b"<!ATTLIST" in head[start: end if end >= 0 else len(head)]
 
-    Raises:
-        UnusableInput: missing, unreadable, empty, binary, not well-formed, or declaring
-            entities. Well-formedness errors carry libxml2's message, line and column.
-    """
-    _sniff(path)
+
+def _parse(path: Path, data: bytes, attribute_defaults: bool) -> etree._ElementTree:
     try:
-        tree = etree.parse(str(path), _parser())
+        return etree.fromstring(data, parser(attribute_defaults), base_url=str(path)).getroottree()
     except etree.XMLSyntaxError as exc:
         # exc.error_log may still hold messages of earlier parses; exc itself is this parse's.
         line, column = exc.position if exc.position else (None, None)
         raise UnusableInput(f"not well-formed XML: {exc.msg}", line, column) from None
     except OSError as exc:
         raise UnusableInput(f"cannot read the file: {exc}") from None
+
+
+def _include(tree: etree._ElementTree) -> None:
+    if next(tree.getroot().iter(f"{{{XINCLUDE_NS}}}include"), None) is None:
+        return
+    try:
+        tree.xinclude()
+    except etree.XIncludeError as exc:
+        entry = exc.error_log.last_error if exc.error_log else None
+        detail = entry.message if entry is not None else str(exc)
+        line = entry.line if entry is not None and entry.line else None
+        raise UnusableInput(f"XInclude failed: {detail} (use --no-xinclude to check the "
+                            "document without its inclusions)", line) from None
+
+
+def read(path: Path, *, xinclude: bool = True) -> Document:
+    """Parse one XML file once.
+
+    Args:
+        path: the file.
+        xinclude: resolve ``xi:include`` elements (W3C XInclude 1.0; local files only).
+
+    Raises:
+        UnusableInput: missing, unreadable, empty, binary, not well-formed, declaring entities,
+            using an entity only an external DTD could declare, or an XInclude that fails.
+            Well-formedness errors carry libxml2's message, line and column.
+    """
+    data = _load(path)
+    tree = _parse(path, data, attribute_defaults=False)
     _refuse_entities(tree)
-    return Document(path=path, tree=tree)
+    if tree.docinfo.internalDTD is not None and _declares_attributes(data):
+        tree = _parse(path, data, attribute_defaults=True)
+    if xinclude:
+        _include(tree)
+    notes = ()
+    dtd = tree.docinfo.system_url
+    if dtd:
+        local = urllib.parse.urlsplit(dtd).scheme in ("", "file")
+        if local and not (path.parent / urllib.request.url2pathname(
+                urllib.parse.urlsplit(dtd).path)).is_file():
+            raise UnusableInput(MISSING_DTD.format(dtd=dtd))
+        notes = (EXTERNAL_DTD_NOTE.format(dtd=dtd),)
+    return Document(path=path, tree=tree, notes=notes)

@@ -25,147 +25,150 @@ class Hint:
 
     Attributes:
         key: stable identifier (used in JSON output and tests).
-        pattern: regular expression over the problem message; named groups ``elem``/``attr``.
-        en, fa: the hint in English and Persian; ``{elem}``, ``{attr}``, ``{parent}`` are
-            ``{here}`` are filled from the match, the element's parent and the element;
+        rule: the problem's rule (:mod:`nashr.validate.explain` keys, ``xml:id`` for the
+            identifier check, ``None`` for libxml2's own messages).
+        en, fa: the hint in English and Persian; ``{elem}``, ``{attr}``, ``{parent}`` and
+            ``{here}`` are filled from the problem, the element's parent and the element;
             ``{guess}``/``{guess_fa}`` suggest the closest schema name, when there is one.
         parent: only when the element's parent has this local name.
-        elem: only when the offending element/attribute name group equals this.
-        unknown: only when ``elem`` is not an element name of the schema.
+        elem: only when the named element (or, for attribute rules, attribute) is this.
+        detail: only when the datatype description matches this regular expression.
+        value: only when the attribute value matches this regular expression.
+        message: only when the message matches this regular expression.
+        after: only when the element has an earlier sibling of this local name.
     """
 
     key: str
-    pattern: str
+    rule: str | None
     en: str
     fa: str
     parent: str | None = None
     elem: str | None = None
-    unknown: bool = False
+    detail: str | None = None
+    value: str | None = None
+    message: str | None = None
+    after: str | None = None
 
 
-_NOT_EXPECTED = r"^Did not expect element (?P<elem>\S+) there$"
-_BAD_ATTR = r"^Invalid attribute (?P<attr>\S+) for element (?P<elem>\S+)$"
-
-
-def _bad(*attributes: str) -> str:
-    """Pattern of libxml2's message for an invalid value of one of ``attributes``."""
-    return rf"^Invalid attribute (?P<attr>{'|'.join(attributes)}) for element (?P<elem>\S+)$"
-
-
-def _text_in(*elements: str) -> str:
-    """Pattern of libxml2's message for text inside one of ``elements``."""
-    return rf"^Did not expect text in element (?P<elem>{'|'.join(elements)}) content$"
-
+_NAMES = re.compile(r'(?:element|attribute) "(?P<first>[^"]+)"(?:.*?(?:element|attribute) '
+                    r'"(?P<second>[^"]+)")?')
+_VALUE = re.compile(r'^value "(?P<value>.*)" of attribute "(?P<attr>[^"]+)"', re.S)
+#: Format and invisible characters (Unicode general categories Cc, Cf, Co, Zs, Zl, Zp).
+_INVISIBLE = r"[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff]"
 
 #: Most specific first: the first hint that matches wins.
 HINTS: tuple[Hint, ...] = (
-    Hint("unknown-element", _NOT_EXPECTED,
+    Hint("unknown-element", "unknown-element",
          "{elem} is not an element of this schema (names are case-sensitive){guess}",
-         "{elem} عنصری از این طرح‌واره نیست (نام‌ها به بزرگی و کوچکی حروف حساس‌اند){guess_fa}",
-         unknown=True),
-    Hint("p-contains-div", _NOT_EXPECTED,
+         "{elem} عنصری از این طرح‌واره نیست (نام‌ها به بزرگی و کوچکی حروف حساس‌اند){guess_fa}"),
+    Hint("xinclude", "xinclude",
+         "Check without --no-xinclude so that nashr replaces xi:include by the file it names "
+         "(W3C XInclude 1.0), as oXygen and jing do.",
+         "بدون ‎--no-xinclude بررسی کنید تا nashr به جای xi:include پرونده‌ای را که نام می‌برد بگذارد "
+         "(XInclude 1.0 از W3C)، چنان که oXygen و jing می‌کنند."),
+    Hint("p-contains-div", "element-not-allowed",
          "p cannot contain div: close the paragraph first, then open the division.",
          "p نمی‌تواند div داشته باشد: نخست پاراگراف را ببندید، سپس بخش (div) را باز کنید.",
          parent="p", elem="div"),
-    Hint("p-contains-p", _NOT_EXPECTED,
+    Hint("p-contains-p", "element-not-allowed",
          "A paragraph cannot contain another paragraph: close the first p before the next.",
          "پاراگراف نمی‌تواند پاراگراف دیگری در خود داشته باشد: پیش از p بعدی، p نخست را ببندید.",
          parent="p", elem="p"),
-    Hint("p-contains-block", _NOT_EXPECTED,
+    Hint("p-contains-block", "element-not-allowed",
          "p holds running text and phrase-level elements only: close the paragraph before "
          "{elem}, or use a phrase-level element instead.",
          "p فقط متن و عنصرهای درون‌خطی می‌پذیرد: پیش از {elem} پاراگراف را ببندید، یا به جای آن "
          "عنصری درون‌خطی به کار ببرید.",
          parent="p"),
-    Hint("head-not-first", _NOT_EXPECTED,
+    Hint("head-not-first", "element-not-allowed",
          "head must come first in its division, before any p, list or nested div.",
          "head باید نخستین عنصر بخش باشد، پیش از هر p، list یا div درونی.",
          elem="head"),
-    Hint("item-outside-list", _NOT_EXPECTED,
+    Hint("item-outside-list", "element-not-allowed",
          "item belongs inside a list: wrap the items in <list>…</list>.",
          "item باید درون list باشد: آیتم‌ها را در <list>…</list> بگذارید.",
          elem="item"),
-    Hint("text-without-header", _NOT_EXPECTED,
+    Hint("text-without-header", "element-not-allowed",
          "The teiHeader is missing: a TEI document starts with <teiHeader> before <text>.",
          "teiHeader وجود ندارد: سند TEI با <teiHeader> پیش از <text> آغاز می‌شود.",
-         elem="text"),
-    Hint("root-not-tei", r"^Did not expect element (?P<elem>TEI|teiCorpus) there$",
+         elem="text", parent="TEI"),
+    Hint("root-not-tei", None,
          "The root element is not in the TEI namespace: write "
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">.",
-         "عنصر ریشه در فضای نام TEI نیست: بنویسید <TEI xmlns=\"http://www.tei-c.org/ns/1.0\">."),
-    Hint("div-then-p", _NOT_EXPECTED,
+         "عنصر ریشه در فضای نام TEI نیست: بنویسید <TEI xmlns=\"http://www.tei-c.org/ns/1.0\">.",
+         message=r"^Did not expect element (TEI|teiCorpus) there$"),
+    Hint("div-then-p", "element-not-allowed",
          "Once a div contains divs it cannot go on with loose {elem}: put it in its own div, "
          "or before the first nested div.",
          "وقتی div بخش‌های درونی دارد، {elem} نمی‌تواند پس از آن‌ها بیاید: آن را در div جداگانه یا "
          "پیش از نخستین div درونی بگذارید.",
-         parent="div"),
-    Hint("element-misplaced", _NOT_EXPECTED,
-         "{elem} is not allowed at this place in {parent}: check the order of the children and "
-         "the spelling (TEI names are case-sensitive: persName, not persname).",
-         "{elem} در این جای {parent} مجاز نیست: ترتیب عنصرها و املای نام را بررسی کنید (نام‌های "
-         "TEI به بزرگی و کوچکی حروف حساس‌اند: persName نه persname)."),
-    Hint("text-in-empty-element", _text_in("lb", "pb", "cb", "milestone", "gap", "anchor", "ptr"),
+         parent="div", after="div"),
+    Hint("text-in-empty-element", "text-not-allowed",
          "{elem} is an empty milestone element: write <{elem}/> and put the text after it.",
-         "{elem} عنصری تهی (نشانه) است: <{elem}/> بنویسید و متن را پس از آن بگذارید."),
-    Hint("text-in-container", _text_in(r"\S+"),
+         "{elem} عنصری تهی (نشانه) است: <{elem}/> بنویسید و متن را پس از آن بگذارید.",
+         message=r'element "(lb|pb|cb|milestone|gap|anchor|ptr)"'),
+    Hint("text-in-container", "text-not-allowed",
          "{elem} cannot contain text directly: wrap the text in p (or ab, or item in a list).",
-         "{elem} نمی‌تواند مستقیماً متن داشته باشد: متن را در p (یا ab، یا item درون list) بگذارید."),
-    Hint("missing-child", r"^Expecting an element (?P<elem>\S*)\s*, got nothing$",
-         "A required child element is missing in {here} (e.g. titleStmt needs a title, "
-         "fileDesc needs titleStmt, publicationStmt and sourceDesc, body needs a p or div).",
-         "عنصر فرزندی که لازم است در {here} نیامده است (مثلاً titleStmt به title نیاز دارد، "
-         "fileDesc به titleStmt و publicationStmt و sourceDesc، و body به p یا div)."),
-    Hint("lang-not-xml-lang", _BAD_ATTR,
-         "Use xml:lang, not lang: <{elem} xml:lang=\"fa\">.",
-         "به جای lang از xml:lang استفاده کنید: <{elem} xml:lang=\"fa\">.",
+         "{elem} نمی‌تواند مستقیماً متن داشته باشد: متن را در p (یا ab، یا item درون list) بگذارید.",
+         message=r'expected .*"(p|ab|item|l|div|lg)"'),
+    Hint("missing-child", "incomplete",
+         "{here} needs the missing child element(s) named above before it is complete (the "
+         "Guidelines give the order of its children).",
+         "{here} بدون عنصر(های) فرزندی که در پیام آمده کامل نیست (ترتیب فرزندان در رهنمودهای TEI "
+         "آمده است)."),
+    Hint("lang-not-xml-lang", "attribute-not-allowed",
+         "Use xml:lang, not lang: <{here} xml:lang=\"fa\">.",
+         "به جای lang از xml:lang استفاده کنید: <{here} xml:lang=\"fa\">.",
          elem="lang"),
-    Hint("id-not-xml-id", _BAD_ATTR,
-         "Use xml:id, not id: <{elem} xml:id=\"…\">.",
-         "به جای id از xml:id استفاده کنید: <{elem} xml:id=\"…\">.",
+    Hint("id-not-xml-id", "attribute-not-allowed",
+         "Use xml:id, not id: <{here} xml:id=\"…\">.",
+         "به جای id از xml:id استفاده کنید: <{here} xml:id=\"…\">.",
          elem="id"),
-    Hint("xml-id-invalid", r"^xml:id .*$",
+    Hint("attribute-not-allowed", "attribute-not-allowed",
+         "{here} does not take @{attr} (attribute names are case-sensitive){guess}",
+         "{here} ویژگی ‎@{attr} را نمی‌پذیرد (نام ویژگی‌ها به بزرگی و کوچکی حروف حساس‌اند){guess_fa}"),
+    Hint("xml-id-duplicate", "xml:id",
+         "Each xml:id must be unique in the document: rename one of the two (and the pointers "
+         "#… that mean it).",
+         "هر xml:id باید در سند یکتا باشد: نام یکی از این دو را (و اشاره‌های #… به آن را) تغییر دهید.",
+         message=r"is already used on line"),
+    Hint("xml-id-invalid", "xml:id",
          "xml:id must be an XML name (start with a letter or _, no spaces, not just digits: "
          "p3, not 3) and unique in the document.",
          "xml:id باید نامی مجاز در XML باشد (با حرف یا _ آغاز شود، بی‌فاصله، نه فقط رقم: p3 نه 3) و "
          "در سراسر سند یکتا باشد."),
-    Hint("date-format", _bad("when", "notBefore", "notAfter", "from", "to"),
+    Hint("xml-id-invalid", "xml-id-datatype",
+         "xml:id must be an XML name (start with a letter or _, no spaces, not just digits: "
+         "p3, not 3) and unique in the document.",
+         "xml:id باید نامی مجاز در XML باشد (با حرف یا _ آغاز شود، بی‌فاصله، نه فقط رقم: p3 نه 3) و "
+         "در سراسر سند یکتا باشد."),
+    Hint("date-format", "attribute-value",
          "@{attr} takes an ISO 8601 / XML Schema date in the Gregorian calendar, with two-digit "
          "month and day (2007-10-27, not 2007-10-7 or 1386-8-5); a Solar Hijri date goes in "
          "@{attr}-custom with datingMethod=\"#jalali\".",
          "‎@{attr} تاریخ میلادی به قالب ISO 8601 می‌گیرد، با ماه و روز دو رقمی (2007-10-27 نه 2007-10-7 "
-         "یا 1386-8-5)؛ تاریخ خورشیدی در ‎@{attr}-custom با datingMethod=\"#jalali\" می‌آید."),
-    Hint("word-datatype", _bad("type", "subtype", "unit", "role", "place", "scheme", "ident", "reason", "agent",
-                          "rend"),
+         "یا 1386-8-5)؛ تاریخ خورشیدی در ‎@{attr}-custom با datingMethod=\"#jalali\" می‌آید.",
+         detail=r"\bdate\b|gYear"),
+    Hint("word-datatype", "attribute-value",
          "@{attr} takes a single word (teidata.word): no spaces and no invisible characters "
          "such as ZWNJ (U+200C) or ZWSP; prefer a Latin keyword (e.g. type=\"ordinal\").",
          "‎@{attr} یک واژه می‌پذیرد (teidata.word): بی‌فاصله و بی‌نویسه‌های نامرئی مانند نیم‌فاصله "
-         "(ZWNJ، U+200C)؛ بهتر است کلیدواژه‌ای لاتین به کار ببرید (مانند type=\"ordinal\")."),
-    Hint("numeric-value", _bad("value", "atLeast", "atMost", "min", "max", "quantity"),
+         "(ZWNJ، U+200C)؛ بهتر است کلیدواژه‌ای لاتین به کار ببرید (مانند type=\"ordinal\").",
+         detail=re.escape(r"[^\p{C}\p{Z}]+"), value=_INVISIBLE),
+    Hint("numeric-value", "attribute-value",
          "@{attr} is a number written with ASCII digits (29, not ۲۹ or ٢٩).",
-         "‎@{attr} عددی با رقم‌های لاتین است (29، نه ۲۹ یا ٢٩)."),
-    Hint("pointer-datatype", _bad("ref", "target", "corresp", "resp", "who", "ana", "sameAs", "source", "facs",
-                              "calendar", "datingMethod", "hand", "next", "prev"),
-         "@{attr} holds URIs separated by spaces; a pointer to an element of this document is "
-         "#id (calendar=\"#jalali\"); a space inside a URI is written %20.",
-         "‎@{attr} نشانی‌هایی (URI) جداشده با فاصله است؛ اشاره به عنصری از همین سند ‎#id است "
-         "(calendar=\"#jalali\")؛ فاصلهٔ درون نشانی را ‎%20 بنویسید."),
-    Hint("certainty-value", _bad("cert"),
+         "‎@{attr} عددی با رقم‌های لاتین است (29، نه ۲۹ یا ٢٩).",
+         detail=r"decimal|[Ii]nteger|double|float", value=r"[\u0660-\u0669\u06f0-\u06f9]"),
+    Hint("pointer-datatype", "attribute-value",
+         "@{attr} holds URIs separated by spaces (a pointer into this document is #id); inside "
+         "one URI write a space as %20 and a % sign as %25, and use # only once.",
+         "‎@{attr} نشانی‌هایی (URI) جداشده با فاصله است (اشاره به عنصری از همین سند ‎#id است)؛ درون "
+         "یک نشانی فاصله را ‎%20 و نشانهٔ ٪ را ‎%25 بنویسید و # را تنها یک بار به کار ببرید.",
+         detail=r"anyURI", value=r"%(?![0-9A-Fa-f]{2})|#.*#"),
+    Hint("certainty-value", "attribute-value",
          "@cert takes high, medium, low, unknown, or a probability between 0 and 1.",
-         "‎@cert یکی از high، medium، low، unknown یا احتمالی میان 0 و 1 است."),
-    Hint("attribute-not-allowed", _BAD_ATTR,
-         "{elem} does not take @{attr}, or its value has the wrong form: check the spelling "
-         "(attribute names are case-sensitive) and the attribute's datatype in the Guidelines.",
-         "{elem} ویژگی ‎@{attr} را نمی‌پذیرد، یا مقدار آن نادرست است: املای نام ویژگی (حساس به "
-         "بزرگی و کوچکی حروف) و نوع دادهٔ آن را در رهنمودهای TEI بررسی کنید."),
-    Hint("extra-content", r"^Element (?P<elem>\S+) has extra content: (?P<attr>\S+)$",
-         "{elem} cannot contain {attr} at this place: move it, or close {elem} before it.",
-         "{elem} نمی‌تواند {attr} را در این جا داشته باشد: آن را جابه‌جا کنید یا پیش از آن {elem} "
-         "را ببندید."),
-    Hint("wrong-order", r"^Expecting element (?P<elem>\S+), got (?P<attr>\S+)$",
-         "{elem} is required before {attr} here: add it, or put the children in the order the "
-         "Guidelines give.",
-         "این جا پیش از {attr} به {elem} نیاز است: آن را بیفزایید یا فرزندان را به ترتیب رهنمودها "
-         "بچینید."),
+         "‎@cert یکی از high، medium، low، unknown یا احتمالی میان 0 و 1 است.",
+         elem="cert"),
 )
 
 
@@ -175,41 +178,55 @@ def _local(node: etree._Element | None) -> str:
     return etree.QName(node).localname
 
 
-def _guess(name: str, known: frozenset[str]) -> str | None:
+def _guess(name: str, known: frozenset[str], cutoff: float = 0.6) -> str | None:
     same = [k for k in known if k.lower() == name.lower()]
-    close = same or difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    close = same or difflib.get_close_matches(name, sorted(known), n=1, cutoff=cutoff)
     return close[0] if close else None
 
 
-def find(message: str, element: etree._Element | None,
-         known: frozenset[str] | None = None) -> tuple[str, str, str] | None:
+def find(message: str, element: etree._Element | None, rule: str | None = None,
+         known: frozenset[str] | None = None,
+         detail: str | None = None) -> tuple[str, str, str] | None:
     """The first hint for a problem.
 
     Args:
-        message: the schema's message (libxml2 wording) or a nashr check's message.
+        message: the problem's message (from :mod:`nashr.validate.explain`, a nashr check, or
+            libxml2 itself).
         element: the element the problem is about, when known (gives ``{parent}``).
-        known: the schema's element local names, for the ``unknown-element`` hint.
+        rule: the problem's rule key (see :class:`Hint`).
+        known: names to guess from: the schema's element names (``unknown-element``) or the
+            attributes the element takes (``attribute-not-allowed``).
+        detail: for ``attribute-value``, the datatype description.
 
     Returns:
         ``(key, english, persian)`` or ``None`` when no hint applies.
     """
     parent = _local(element.getparent()) if element is not None else ""
+    names = _NAMES.search(message)
+    first = names["first"] if names else ""
+    value_match = _VALUE.match(message)
+    attr = value_match["attr"] if value_match else first
     for hint in HINTS:
-        match = re.match(hint.pattern, message)
-        if match is None:
+        if hint.rule != rule or (hint.message and not re.search(hint.message, message)):
             continue
-        groups = {k: v or "" for k, v in match.groupdict().items()}
-        named = groups.get("attr") if hint.pattern == _BAD_ATTR else groups.get("elem")
+        named = attr if rule in ("attribute-not-allowed", "attribute-value") else first
         if hint.elem is not None and named != hint.elem:
             continue
         if hint.parent is not None and parent != hint.parent:
             continue
-        if hint.unknown and (known is None or groups.get("elem", "") in known):
+        if hint.after is not None and (element is None or not any(
+                _local(s) == hint.after for s in element.itersiblings(preceding=True))):
+            continue
+        if hint.detail is not None and not re.search(hint.detail, detail or ""):
+            continue
+        if hint.value is not None and not (value_match and re.search(hint.value, value_match["value"])):
             continue
         if hint.key == "root-not-tei" and element is not None and element.getparent() is not None:
             continue
-        guess = _guess(groups.get("elem", ""), known) if hint.unknown and known else None
-        values = {"elem": groups.get("elem", ""), "attr": groups.get("attr", ""),
+        cutoff = 0.8  # "authorGender" is 0.67 like "author": only near-misspellings count
+        guess = _guess(named, known, cutoff) if known and hint.key in (
+            "unknown-element", "attribute-not-allowed") else None
+        values = {"elem": first.split(":")[-1], "attr": attr,
                   "guess": f": did you mean {guess}?" if guess else ".",
                   "guess_fa": f"؛ آیا منظورتان {guess} بود؟" if guess else ".",
                   "parent": parent or "its parent", "here": _local(element) or "this element"}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from nashr.validate import rngreduce
+from nashr.validate import explain, rngreduce
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,26 +39,24 @@ class Grammar:
         self.reduce = reduce
         self._full: etree.RelaxNG | None = None
         self._reducer: rngreduce.Reducer | None = None
-        self._names: frozenset[str] | None = None
+        self._explainer: explain.Explainer | None = None
 
     def _compiled_for(self, tree: etree._ElementTree) -> etree.RelaxNG:
-        if not self.reduce:
-            if self._full is None:
-                self._full = etree.RelaxNG(etree.parse(str(self.path)))
-            return self._full
         if self._reducer is None:
             self._reducer = rngreduce.Reducer(self.path)
+        if not self.reduce:
+            if self._full is None:
+                self._full = etree.RelaxNG(self._reducer.prepared())
+            return self._full
         return self._reducer.compiled_for(tree)
 
-    def element_names(self) -> frozenset[str]:
-        """Local names of the elements the schema declares by name (read from the file)."""
-        if self._names is None:
-            grammar = etree.parse(str(self.path))
-            self._names = frozenset(
-                str(e.get("name")).split(":")[-1]
-                for e in grammar.iter("{http://relaxng.org/ns/structure/1.0}element")
-                if e.get("name"))
-        return self._names
+    def explainer(self) -> explain.Explainer:
+        """The :class:`~nashr.validate.explain.Explainer` of the whole (prepared) grammar."""
+        if self._explainer is None:
+            if self._reducer is None:
+                self._reducer = rngreduce.Reducer(self.path)
+            self._explainer = explain.Explainer(self._reducer.prepared())
+        return self._explainer
 
     def check(self, tree: etree._ElementTree) -> list[RngError]:
         """Validate ``tree``; ``[]`` when valid.

@@ -1,6 +1,9 @@
 """Render validation reports as text (for people), JSON (for programs) or JUnit XML (for CI).
 
 Formats:
+Reports are written one file at a time (:class:`Writer`), so a batch of any size needs the
+memory of one file's report.
+
 - ``text``: one line per problem, ``file:line:column: severity: message [xpath]``, the hint on
   the next line (in ``lang``), then one summary line. Labels are translated for ``lang="fa"``;
   the schema's own messages stay as the schema wrote them.
@@ -13,9 +16,11 @@ Formats:
 
 from __future__ import annotations
 
+import io
 import json
+import textwrap
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from lxml import etree
 
@@ -54,67 +59,94 @@ def _problem_line(problem: Problem, lang: str) -> str:
     return f"{text}\n  {labels['hint']}: {hint}" if hint else text
 
 
-def _counts(reports: Sequence[FileReport]) -> dict[str, int]:
-    counts = {"n": len(reports), "valid": 0, "invalid": 0, "unusable": 0}
-    for report in reports:
-        counts[report.status] += 1
-    return counts
-
-
-def _text(reports: Sequence[FileReport], lang: str) -> str:
-    labels = _LABELS[lang]
-    lines = []
-    for report in reports:
-        if report.valid and not report.problems:
-            lines.append(f"{report.file}: {labels['valid']} ({report.schema})")
-        lines.extend(_problem_line(problem, lang) for problem in report.problems)
-    lines.append(labels["summary"].format(**_counts(reports)))
-    return "\n".join(lines) + "\n"
-
-
-def _json(reports: Sequence[FileReport], lang: str) -> str:
-    files = []
-    for report in reports:
-        problems = [asdict(p) | {"hint_text": p.hint_in(lang)} for p in report.problems]
-        files.append({"file": report.file, "schema": report.schema, "status": report.status,
-                      "problems": problems})
-    counts = _counts(reports)
-    summary = {"files": counts["n"], "valid": counts["valid"], "invalid": counts["invalid"],
-               "unusable": counts["unusable"]}
-    document = {"format": "nashr-validate/1", "files": files, "summary": summary}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def _junit(reports: Sequence[FileReport], lang: str) -> str:
-    counts = _counts(reports)
-    suites = etree.Element("testsuites", name="nashr validate")
-    suite = etree.SubElement(
-        suites, "testsuite", name="nashr validate", tests=str(counts["n"]),
-        failures=str(counts["invalid"]), errors=str(counts["unusable"]), skipped="0",
-    )
-    for report in reports:
-        case = etree.SubElement(suite, "testcase", classname=f"validate.{report.schema}",
-                                name=report.file)
-        if report.status == "valid":
-            continue
-        kind = "error" if report.unusable else "failure"
-        first = report.problems[0]
-        outcome = etree.SubElement(case, kind, type=report.status, message=first.message)
-        outcome.text = "\n".join(_problem_line(p, lang) for p in report.problems)
-    return etree.tostring(suites, xml_declaration=True, encoding="UTF-8",
-                          pretty_print=True).decode("utf-8")
-
-
-def format_reports(reports: Sequence[FileReport], fmt: str = "text", lang: str = "en") -> str:
-    """Render ``reports`` in ``fmt`` (``text``, ``json``, ``junit``) with labels and hints in
-    ``lang`` (``en``, ``fa``).
+class Writer:
+    """Writes reports one file at a time, so memory stays flat in the number of files: text and
+    JSON go straight to ``out``; JUnit, whose header carries the counts, keeps each file's
+    rendered ``testcase`` until :meth:`close`.
 
     Raises:
         ValueError: unknown format or language.
     """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGS)}")
-    render = {"text": _text, "json": _json, "junit": _junit}[fmt]
-    return render(reports, lang)
+
+    def __init__(self, out: TextIO, fmt: str = "text", lang: str = "en") -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        if lang not in LANGS:
+            raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGS)}")
+        self.out, self.fmt, self.lang = out, fmt, lang
+        self.counts = {"n": 0, "valid": 0, "invalid": 0, "unusable": 0}
+        self._cases: list[str] = []
+        if fmt == "json":
+            out.write('{\n  "format": "nashr-validate/1",\n  "files": [')
+
+    def add(self, report: FileReport) -> None:
+        """Write (or keep, for JUnit) one file's report."""
+        first = self.counts["n"] == 0
+        self.counts["n"] += 1
+        self.counts[report.status] += 1
+        if self.fmt == "text":
+            self.out.write("".join(line + "\n" for line in _text_lines(report, self.lang)))
+        elif self.fmt == "json":
+            text = json.dumps(_json_file(report, self.lang), ensure_ascii=False, indent=2)
+            self.out.write(("\n" if first else ",\n") + textwrap.indent(text, "    "))
+        else:
+            self._cases.append(etree.tostring(_junit_case(report, self.lang), encoding="unicode"))
+
+    def close(self) -> None:
+        """Write the summary (and, for JUnit, the whole document)."""
+        counts = self.counts
+        if self.fmt == "text":
+            self.out.write(_LABELS[self.lang]["summary"].format(**counts) + "\n")
+        elif self.fmt == "json":
+            summary = {"files": counts["n"], "valid": counts["valid"],
+                       "invalid": counts["invalid"], "unusable": counts["unusable"]}
+            self.out.write(("\n  " if counts["n"] else "") + '],\n  "summary": ' +
+                           json.dumps(summary) + "\n}\n")
+        else:
+            suites = etree.Element("testsuites", name="nashr validate")
+            suite = etree.SubElement(
+                suites, "testsuite", name="nashr validate", tests=str(counts["n"]),
+                failures=str(counts["invalid"]), errors=str(counts["unusable"]), skipped="0")
+            for case in self._cases:
+                suite.append(etree.fromstring(case))
+            self.out.write(etree.tostring(suites, xml_declaration=True, encoding="UTF-8",
+                                          pretty_print=True).decode("utf-8"))
+
+
+def _text_lines(report: FileReport, lang: str) -> list[str]:
+    lines = []
+    if report.valid and not report.problems:
+        lines.append(f"{report.file}: {_LABELS[lang]['valid']} ({report.schema})")
+    lines.extend(_problem_line(problem, lang) for problem in report.problems)
+    return lines
+
+
+def _json_file(report: FileReport, lang: str) -> dict:
+    problems = [asdict(p) | {"hint_text": p.hint_in(lang)} for p in report.problems]
+    return {"file": report.file, "schema": report.schema, "status": report.status,
+            "problems": problems}
+
+
+def _junit_case(report: FileReport, lang: str) -> etree._Element:
+    case = etree.Element("testcase", classname=f"validate.{report.schema}", name=report.file)
+    if report.status != "valid":
+        kind = "error" if report.unusable else "failure"
+        first = report.problems[0]
+        outcome = etree.SubElement(case, kind, type=report.status, message=first.message)
+        outcome.text = "\n".join(_problem_line(p, lang) for p in report.problems)
+    return case
+
+
+def format_reports(reports: Sequence[FileReport], fmt: str = "text", lang: str = "en") -> str:
+    """Render ``reports`` in ``fmt`` (``text``, ``json``, ``junit``) with labels and hints in
+    ``lang`` (``en``, ``fa``) — :class:`Writer` into a string.
+
+    Raises:
+        ValueError: unknown format or language.
+    """
+    buffer = io.StringIO()
+    writer = Writer(buffer, fmt, lang)
+    for report in reports:
+        writer.add(report)
+    writer.close()
+    return buffer.getvalue()

@@ -1,4 +1,4 @@
-"""A RELAX NG grammar reduced to the element names one document uses, compiled in milliseconds
+r"""A RELAX NG grammar reduced to the element names one document uses, compiled in milliseconds
 instead of the ~10 s libxml2 needs for the whole of tei_all.
 
 Why the verdict is the same. A document matches a RELAX NG pattern through a derivation in which
@@ -16,16 +16,22 @@ dropped.
 Verdict identity with the full grammar is checked on the test corpus (``tests/data/validate``),
 since libxml2's validator is an implementation, not the specification.
 
-Reduced grammars are cached on disk (``<cache>/rng-reduced/<key>.rng``, key = SHA-256 of the
-schema's bytes, of this module's source — a changed reduction never reuses an old result — and
-of the sorted element names) and compiled grammars in memory; a compiled grammar
-for a superset of a document's names serves that document too (same argument as above).
+Speed. Reducing takes a few milliseconds: the schema is parsed once per process and prepared
+(:func:`prepare`: annotations dropped, identical ``data`` patterns shared by one ``define`` so
+libxml2 compiles each regular expression once — tei_all repeats ``[^\p{C}\p{Z}]+`` 176 times),
+and a reduction copies only the definitions it reaches. Compiled grammars are kept in memory
+only, in a small bounded cache (:class:`Reducer`): a compiled grammar for a superset of a
+document's names serves that document too (same argument as above), so documents of one
+project share one grammar, grown to the union of their names. Nothing is written to disk, so
+processes share nothing and the cache cannot grow: reducing again costs less than reading a
+cached copy would.
 """
 
 from __future__ import annotations
 
 import copy
-import hashlib
+import shutil
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -54,10 +60,14 @@ def _ns_of(node: etree._Element) -> str:
     return value if value is not None else _inherited_ns(node)
 
 
-def _qname(text: str, node: etree._Element) -> Name:
+def qualified_name(text: str, node: etree._Element) -> Name:
+    """``(namespace, local)`` of a name written in the grammar at ``node`` (its prefix, else
+    the ``ns`` in scope, RELAX NG §4.10)."""
     text = text.strip()
     if ":" in text:
         prefix, local = text.split(":", 1)
+        if prefix == "xml":  # bound by definition, never declared (Namespaces in XML §3)
+            return ("http://www.w3.org/XML/1998/namespace", local)
         return (node.nsmap.get(prefix, ""), local)
     return (_ns_of(node), text)
 
@@ -67,7 +77,7 @@ def name_class_matches(nc: etree._Element, name: Name) -> bool:
     ``name`` (RELAX NG §9.3.7)."""
     local = etree.QName(nc).localname
     if local == "name":
-        return _qname(nc.text or "", nc) == name
+        return qualified_name(nc.text or "", nc) == name
     if local == "choice":
         return any(name_class_matches(child, name) for child in nc if isinstance(child.tag, str))
     excepted = any(
@@ -79,9 +89,10 @@ def name_class_matches(nc: etree._Element, name: Name) -> bool:
     return name[0] == _ns_of(nc) and not excepted  # nsName
 
 
-def _element_matches(element: etree._Element, names: frozenset[Name]) -> bool:
+def element_matches(element: etree._Element, names: frozenset[Name]) -> bool:
+    """Whether the ``element`` pattern's name (or name class) matches one of ``names``."""
     if element.get("name") is not None:
-        return _qname(element.get("name", ""), element) in names
+        return qualified_name(element.get("name", ""), element) in names
     nc = next(c for c in element if isinstance(c.tag, str))
     return any(name_class_matches(nc, name) for name in names)
 
@@ -90,7 +101,7 @@ def _not_allowed(node: etree._Element) -> bool:
     return node.tag == _tag("notAllowed")
 
 
-def _patterns(node: etree._Element) -> list[etree._Element]:
+def patterns(node: etree._Element) -> list[etree._Element]:
     """The pattern children of ``node``: its RELAX NG element children (other namespaces are
     annotations, §3), minus the name class that opens an ``element`` or ``attribute`` without
     ``@name``."""
@@ -131,7 +142,7 @@ class _Simplifier:
     def simplify_children(self, node: etree._Element) -> bool:
         """Simplify the pattern children of ``node`` in place; whether any of them is dead."""
         dead = False
-        for child in _patterns(node):
+        for child in patterns(node):
             replacement, child_dead = self.simplify(child)
             if replacement is not child:
                 node.replace(child, replacement)
@@ -154,7 +165,7 @@ class _Simplifier:
         """``(replacement, dead)`` for one pattern; the replacement may be ``node`` itself."""
         local = etree.QName(node).localname
         if local == "element":
-            if not _element_matches(node, self.names):
+            if not element_matches(node, self.names):
                 return self._stub(node), True
             self.simplify_children(node)
             return node, False
@@ -165,7 +176,7 @@ class _Simplifier:
         if local == "notAllowed":
             return node, True
         if local == "choice":
-            results = [(child, *self.simplify(child)) for child in _patterns(node)]
+            results = [(child, *self.simplify(child)) for child in patterns(node)]
             alive = [(old, new) for old, new, dead in results if not dead]
             for old, new, dead in results:
                 if dead and alive:
@@ -200,7 +211,7 @@ def _drop_empty(root: etree._Element) -> None:
             parent = empty.getparent()
             if parent is None or parent.tag not in _SEQUENCES:
                 continue
-            if len(_patterns(parent)) > 1:
+            if len(patterns(parent)) > 1:
                 parent.remove(empty)
                 changed = True
             elif parent.tag in _EMPTY_IF_EMPTY:
@@ -232,25 +243,24 @@ def _collapse_repeats(root: etree._Element) -> None:
         changed = False
         for node in list(root.iter(_tag("group"), _tag("interleave"), *(_tag(o) for o, _ in _NESTED_REPEATS))):
             parent = node.getparent()
-            patterns = _patterns(node)
-            if parent is None or len(patterns) != 1:
+            children = patterns(node)
+            if parent is None or len(children) != 1:
                 continue
             local = etree.QName(node).localname
-            inner = patterns[0]
+            inner = children[0]
             if local in ("group", "interleave"):
                 parent.replace(node, inner)
                 changed = True
                 continue
             result = _NESTED_REPEATS.get((local, etree.QName(inner).localname))
-            if result is not None and len(_patterns(inner)) >= 1:
+            if result is not None and len(patterns(inner)) >= 1:
                 collapsed = etree.Element(_tag(result), nsmap=node.nsmap)
-                collapsed.extend(_patterns(inner))
+                collapsed.extend(patterns(inner))
                 parent.replace(node, collapsed)
                 changed = True
 
 
-def _reachable(grammar: etree._Element, start: etree._Element) -> set[str]:
-    defines = {d.get("name"): d for d in grammar.iterchildren(_tag("define"))}
+def _reachable(defines: dict[str, etree._Element], start: etree._Element) -> set[str]:
     seen: set[str] = set()
     todo = [start]
     while todo:
@@ -265,100 +275,189 @@ def _reachable(grammar: etree._Element, start: etree._Element) -> set[str]:
 def reducible(grammar: etree._ElementTree) -> bool:
     """Whether :func:`reduce_grammar` handles ``grammar``: a single ``grammar`` with a ``start``,
     no ``include``/``externalRef``/``div``/nested ``grammar`` and no ``combine`` (the shape the
-    TEI ODD pipeline writes for tei_all and customisations)."""
+    TEI ODD pipeline writes for tei_all and customisations), every ``ref`` naming a ``define``
+    (otherwise libxml2 says what is wrong when it compiles the whole grammar)."""
     root = grammar.getroot()
     if root.tag != _tag("grammar") or root.find(_tag("start")) is None:
         return False
     nested = ("include", "externalRef", "div", "grammar", "parentRef")
+    defined = {d.get("name") for d in root.iterchildren(_tag("define"))}
     return not any(root.iterdescendants(*map(_tag, nested))) and not any(
-        d.get("combine") for d in root.iterchildren(_tag("define"), _tag("start")))
+        d.get("combine") for d in root.iterchildren(_tag("define"), _tag("start"))) and all(
+        ref.get("name") in defined for ref in root.iter(_tag("ref")))
 
 
 def reduce_grammar(grammar: etree._ElementTree, names: Iterable[Name]) -> etree._ElementTree:
     """A copy of ``grammar`` (a single RELAX NG ``grammar`` with ``start`` and ``define``s, the
     shape the TEI ODD pipeline writes) reduced to the element ``names`` (namespace, local)."""
     root = etree.fromstring(etree.tostring(grammar))
+    reduced = etree.ElementTree(root)
+    reduced.docinfo.URL = grammar.docinfo.URL
     simplifier = _Simplifier(root, frozenset(names))
     start = root.find(_tag("start"))
     if start is None:
         raise ValueError("the grammar has no start pattern")
     simplifier.simplify_children(start)
+    _drop_unreachable(root, start)  # first: the passes below then walk the reduced grammar only
     _drop_empty(root)
     _collapse_repeats(root)
-    keep = _reachable(root, start)
+    _drop_unreachable(root, start)
+    return reduced
+
+
+def _drop_unreachable(root: etree._Element, start: etree._Element) -> None:
+    keep = _reachable({d.get("name", ""): d for d in root.iterchildren(_tag("define"))}, start)
     for define in list(root.iterchildren(_tag("define"))):
         if define.get("name") not in keep:
             root.remove(define)
-    return etree.ElementTree(root)
+
+
+XSD = "http://www.w3.org/2001/XMLSchema-datatypes"
+#: XML Schema 1.0 Part 2 §3.2.17 ``anyURI``: a string that, once the characters XLink §5.4
+#: escapes (non-ASCII, space, ``<>"{}|\^```) are %-escaped, is a URI reference (RFC 3986 §4.1;
+#: RFC 2396 at the time): an optional scheme, then any characters with ``%`` only as the start
+#: of an escape, and at most one ``#``. Its ``whiteSpace`` facet is ``collapse``, as ``token``'s.
+ANY_URI = r"([a-zA-Z][a-zA-Z0-9+\-.]*:)?([^#%]|%[0-9A-Fa-f]{2})*(#([^#%]|%[0-9A-Fa-f]{2})*)?"
+
+
+def prepare(grammar: etree._ElementTree) -> etree._ElementTree:
+    """A copy of ``grammar`` for validation:
+
+    - annotations (elements outside RELAX NG's namespace, §3) dropped;
+    - XML Schema's ``anyURI`` written as ``token`` with the :data:`ANY_URI` pattern: libxml2
+      checks ``anyURI`` with its own URI parser, which refuses what RFC 3986 allows (an empty
+      port, ``http://host:/path``);
+    - every ``data`` pattern with parameters or ``except`` that occurs more than once moved
+      into one shared ``define`` (``nashr.data.N``) referenced where it occurred. A ``ref`` to a
+      ``define`` is its content (§4.19), so the language is unchanged; libxml2 then compiles
+      each pattern facet once instead of at each occurrence.
+    """
+    root = copy.deepcopy(grammar.getroot())
+    for node in list(root.iter()):
+        if not isinstance(node.tag, str) or not node.tag.startswith(f"{{{RNG}}}"):
+            node.getparent().remove(node)
+    for data in root.iter(_tag("data")):
+        if data.get("type") == "anyURI" and _datatype_library(data) == XSD:
+            data.set("type", "token")
+            pattern = etree.Element(_tag("param"), name="pattern")
+            pattern.text = ANY_URI
+            data.insert(0, pattern)
+    prepared = etree.ElementTree(root)
+    prepared.docinfo.URL = grammar.docinfo.URL  # relative hrefs still resolve
+    counts: dict[tuple[str, bytes], list[etree._Element]] = {}
+    for data in root.iter(_tag("data")):
+        if len(data) and not any(a.tag == _tag("data") for a in data.iterancestors()):
+            key = (_datatype_library(data), etree.tostring(data))
+            counts.setdefault(key, []).append(data)
+    for number, ((library, _), occurrences) in enumerate(
+            (k, v) for k, v in counts.items() if len(v) > 1):
+        name = f"nashr.data.{number}"
+        define = etree.SubElement(root, _tag("define"), name=name)
+        shared = copy.deepcopy(occurrences[0])
+        shared.set("datatypeLibrary", library)
+        define.append(shared)
+        for data in occurrences:
+            data.getparent().replace(data, etree.Element(_tag("ref"), name=name))
+    return prepared
+
+
+def _datatype_library(node: etree._Element) -> str:
+    for element in (node, *node.iterancestors()):
+        if element.get("datatypeLibrary") is not None:
+            return element.get("datatypeLibrary", "")
+    return ""
 
 
 def document_names(tree: etree._ElementTree) -> frozenset[Name]:
     """The (namespace, local name) pairs of every element in ``tree``."""
-    names = set()
-    for element in tree.getroot().iter():
-        if isinstance(element.tag, str):
-            qname = etree.QName(element)
-            names.add((qname.namespace or "", qname.localname))
-    return frozenset(names)
+    tags = {element.tag for element in tree.getroot().iter(etree.Element)}
+    return frozenset((q.namespace or "", q.localname) for q in map(etree.QName, tags))
 
 
 class Reducer:
-    """Compiled reduced grammars of one RELAX NG schema, cached in memory and on disk."""
+    """Compiled reduced grammars of one RELAX NG schema, cached in memory (at most
+    :attr:`LIMIT`, least recently used dropped first).
+
+    libxml2's compile time grows with the square of a content model's size (the whole of
+    tei_all takes about 10 s; a grammar reduced to a document's 60 elements, milliseconds), and
+    reducing costs tens of milliseconds. So a document whose names no cached grammar covers
+    gets a grammar for the union of its names and those of the cached grammar it shares most
+    names with, when that adds few names (at most :attr:`GROWTH` or a tenth) and stays within
+    :attr:`MAX_NAMES` declared elements — grown at once to every name seen so far when that
+    still fits: documents of one project converge on one small grammar after a few compiles.
+    A document that uses more than :attr:`MAX_NAMES` of the schema's elements (an ODD with
+    examples of everything) is checked against the whole grammar, compiled once.
+    """
+
+    LIMIT = 4
+    MAX_NAMES = 200
+    GROWTH = 8
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._digest: str | None = None
-        self._full: etree._ElementTree | None = None
-        self._compiled: dict[frozenset[Name], etree.RelaxNG] = {}
+        self._base: etree._ElementTree | None = None
+        self._declared: frozenset[Name] = frozenset()
+        self._compiled: OrderedDict[frozenset[Name], etree.RelaxNG] = OrderedDict()
         self._whole: etree.RelaxNG | None = None
+        self._seen: frozenset[Name] = frozenset()  # every name of every document so far
 
-    def _key(self, names: frozenset[Name]) -> str:
-        if self._digest is None:
-            self._digest = schemas.file_digest(self.path) + schemas.file_digest(Path(__file__))
-        text = self._digest + "\n" + "\n".join(sorted(f"{ns} {local}" for ns, local in names))
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    def prepared(self) -> etree._ElementTree:
+        """The schema as :func:`prepare` leaves it (parsed once)."""
+        if self._base is None:
+            # earlier nashr versions kept reduced grammars on disk, one file per set of names, never
+            # removed: forget them (another process may be doing the same: errors are ignored)
+            shutil.rmtree(schemas.cache_dir() / "rng-reduced", ignore_errors=True)
+            self._base = prepare(etree.parse(str(self.path), _SAFE_PARSER))
+            self._declared = frozenset(
+                qualified_name(e.get("name", ""), e) for e in self._base.iter(_tag("element"))
+                if e.get("name"))
+        return self._base
 
-    def _full_tree(self) -> etree._ElementTree:
-        if self._full is None:
-            self._full = etree.parse(str(self.path))
-        return self._full
+    def _names_for(self, names: frozenset[Name]) -> frozenset[Name]:
+        best = max(self._compiled, key=lambda known: len(known & names), default=None)
+        if best is None:
+            return names
+        union = best | names
+        added = len((union - best) & self._declared)
+        if added > max(self.GROWTH, len(best & self._declared) // 10) or \
+                len(union & self._declared) > self.MAX_NAMES:
+            return names
+        del self._compiled[best]
+        # a grammar that had to grow will likely grow again: give it every name seen so far
+        # (the vocabulary of the project being checked) while that stays small
+        ahead = union | self._seen
+        return ahead if len(ahead & self._declared) <= self.MAX_NAMES else union
 
-    def reduced_source(self, names: frozenset[Name]) -> bytes | None:
-        """The reduced grammar's bytes for ``names``, from the disk cache or computed (and
-        stored; a cache that cannot be written is skipped silently); ``None`` when the grammar
-        is not :func:`reducible`."""
-        cached = schemas.cache_dir() / "rng-reduced" / f"{self._key(names)}.rng"
-        try:
-            return cached.read_bytes()
-        except OSError:
-            pass
-        full = self._full_tree()
-        if not reducible(full):
-            return None
-        data = etree.tostring(reduce_grammar(full, names), xml_declaration=True,
-                              encoding="UTF-8")
-        try:
-            atomic_write(cached, data)
-        except OSError:
-            pass
-        return data
+    def _whole_grammar(self) -> etree.RelaxNG:
+        if self._whole is None:
+            self._whole = etree.RelaxNG(self.prepared())
+        return self._whole
 
     def compiled_for(self, tree: etree._ElementTree) -> etree.RelaxNG:
-        """A compiled grammar that gives ``tree`` the full schema's verdict."""
+        """A compiled grammar that gives ``tree`` the full schema's verdict.
+
+        Raises:
+            lxml.etree.RelaxNGParseError: the schema is not valid RELAX NG.
+        """
         names = document_names(tree)
+        self._seen |= names
         for known, compiled in self._compiled.items():
             if names <= known:
+                self._compiled.move_to_end(known)
                 return compiled
-        if self._whole is not None:
-            return self._whole
-        source = self.reduced_source(names)
-        if source is None:  # not reducible: the whole grammar, compiled once
-            self._whole = etree.RelaxNG(self._full_tree())
-            return self._whole
-        grammar = etree.fromstring(source, base_url=self.path.as_uri())
-        compiled = etree.RelaxNG(grammar)
+        base = self.prepared()
+        if self._whole is not None or not reducible(base) or \
+                len(names & self._declared) > self.MAX_NAMES:
+            return self._whole_grammar()
+        names = self._names_for(names)
+        compiled = etree.RelaxNG(reduce_grammar(base, names))
         self._compiled[names] = compiled
+        while len(self._compiled) > self.LIMIT:
+            self._compiled.popitem(last=False)
         return compiled
+
+
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"

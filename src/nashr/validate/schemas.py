@@ -28,10 +28,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import subprocess
+import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,18 +82,35 @@ class XmlModel:
 
 
 @dataclass(frozen=True, slots=True)
-class SchemaSet:
-    """The schemas one document is checked against.
+class Schema:
+    """One schema a document is checked against.
 
     Attributes:
-        rng: a RELAX NG grammar (XML syntax) or ``None`` (no grammar check).
-        sch: an ISO Schematron schema or ``None``.
-        label: how reports name the set, e.g. ``tei_all`` or a file path.
+        kind: ``"rng"`` (RELAX NG, XML or compact syntax) or ``"sch"`` (ISO Schematron).
+        path: the schema file.
+        embedded: for ``sch``, the Schematron embedded in the RELAX NG grammar at ``path``.
+        label: how reports name it, e.g. ``tei_all`` or a path.
     """
 
-    rng: Path | None
-    sch: Path | None
-    label: str
+    kind: str
+    path: Path
+    embedded: bool = False
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaSet:
+    """The schemas one document is checked against, and notes about ``<?xml-model?>`` PIs
+    that named no schema nashr can use (e.g. W3C XML Schema)."""
+
+    schemas: tuple[Schema, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """``tei_all (RELAX NG) + tei_all (Schematron)``-style list of the schemas."""
+        names = {"rng": "RELAX NG", "sch": "Schematron"}
+        return " + ".join(f"{s.label} ({names[s.kind]})" for s in self.schemas) or "none"
 
 
 def cache_dir() -> Path:
@@ -144,7 +164,8 @@ def schema_kind(root: etree._Element) -> str:
 
 
 def fetch(
-    source: str | Path | None = None, *, name: str | None = None, timeout: float = 60.0
+    source: str | Path | None = None, *, name: str | None = None, timeout: float = 60.0,
+    uris: Iterable[str] = (),
 ) -> Path:
     """Install a schema into the cache and register it in the cache's XML catalog.
 
@@ -152,6 +173,8 @@ def fetch(
         source: an ``http(s)://`` or ``file:`` URL or a local path; default :data:`TEI_ALL_URL`.
         name: file name in the cache; default the source's base name (``tei_all.rng``).
         timeout: network timeout in seconds.
+        uris: more URIs to map to the installed copy (what ``<?xml-model href?>`` PIs name:
+            an offline user registers a local copy under the URL the documents use).
 
     Returns:
         The cached file's path (written atomically; an existing copy is replaced).
@@ -162,18 +185,19 @@ def fetch(
     """
     text = str(source) if source is not None else TEI_ALL_URL
     data = _read_source(text, timeout)
-    try:
-        root = etree.fromstring(data, _SAFE_PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise SchemaError(f"{text}: not well-formed XML: {exc}") from exc
-    schema_kind(root)
     filename = name or Path(urllib.parse.urlsplit(text).path).name or "tei_all.rng"
+    if not filename.lower().endswith(".rnc"):  # compact syntax is checked when converted
+        try:
+            root = etree.fromstring(data, _SAFE_PARSER)
+        except etree.XMLSyntaxError as exc:
+            raise SchemaError(f"{text}: not well-formed XML: {exc}") from exc
+        schema_kind(root)
     target = schema_cache_dir() / filename
     atomic_write(target, data)
-    uris = list(TEI_ALL_URIS) if filename == "tei_all.rng" else []
+    mapped = list(TEI_ALL_URIS) if filename == "tei_all.rng" and not uris else []
     if urllib.parse.urlsplit(text).scheme in ("http", "https"):
-        uris.append(text)
-    register(uris, target)
+        mapped.append(text)
+    register([*mapped, *uris], target)
     return target
 
 
@@ -209,6 +233,40 @@ def register(uris: Iterable[str], target: Path) -> None:
                                                   pretty_print=True))
 
 
+def xml_syntax(path: Path) -> Path:
+    """``path`` itself, or for a RELAX NG compact-syntax schema (``.rnc``) its XML-syntax
+    translation by trang (James Clark's converter, maintained with jing; Debian package
+    ``trang``), kept in the cache as ``rnc/<SHA-256 of the .rnc>.rng`` (written atomically, so
+    concurrent processes at worst convert twice). rnc2rng (PyPI) cannot read TEI's compact
+    schemas (it fails on their ``\\x{A}`` escapes and ``>>`` annotations), so it is not used.
+
+    Raises:
+        SchemaError: ``trang`` is not installed, or it could not convert the file.
+    """
+    if path.suffix.lower() != ".rnc":
+        return path
+    target = cache_dir() / "rnc" / f"{file_digest(path)}.rng"
+    if target.is_file():
+        return target
+    trang = shutil.which("trang")
+    if trang is None:
+        raise SchemaError(
+            f"{path} is in RELAX NG compact syntax; nashr converts it with trang, which is not "
+            "installed (Debian/Ubuntu: apt install trang). Or give the XML-syntax (.rng) "
+            "version of the schema: TEI publishes both.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent) as work:
+        converted = Path(work) / "schema.rng"
+        run = subprocess.run([trang, "-I", "rnc", "-O", "rng", str(path), str(converted)],
+                             capture_output=True, text=True, check=False, timeout=300)
+        if run.returncode != 0 or not converted.is_file():
+            detail = (run.stderr or run.stdout).strip().splitlines()
+            raise SchemaError(f"{path}: trang could not convert this compact-syntax schema: "
+                              f"{detail[0] if detail else 'no message'}")
+        os.replace(converted, target)
+    return target
+
+
 def file_digest(path: Path) -> str:
     """SHA-256 hex digest of a file's bytes."""
     digest = hashlib.sha256()
@@ -225,9 +283,17 @@ def tei_all() -> Path:
     return cached if cached.is_file() else NASHR_SCHEMA_DIR / "tei_all.rng"
 
 
-def nashr_schemas() -> SchemaSet:
+def nashr_schemas() -> tuple[Schema, ...]:
     """nashr's customisation: ``nashr.rng`` and ``nashr.sch``."""
-    return SchemaSet(rng=NASHR_SCHEMA_DIR / "nashr.rng", sch=NASHR_SCHEMA_DIR / "nashr.sch", label="nashr")
+    return (Schema("rng", NASHR_SCHEMA_DIR / "nashr.rng", label="nashr"),
+            Schema("sch", NASHR_SCHEMA_DIR / "nashr.sch", label="nashr"))
+
+
+def tei_all_schemas() -> tuple[Schema, ...]:
+    """tei_all: its RELAX NG grammar and the ISO Schematron embedded in it."""
+    grammar = tei_all()
+    return (Schema("rng", grammar, label="tei_all"),
+            Schema("sch", grammar, embedded=True, label="tei_all"))
 
 
 def xml_models(tree: etree._ElementTree) -> list[XmlModel]:
@@ -239,83 +305,148 @@ def xml_models(tree: etree._ElementTree) -> list[XmlModel]:
             attrs = dict(node.attrib)
             if "href" in attrs:
                 models.append(
-                    XmlModel(attrs["href"], attrs.get("schematypens"), attrs.get("type"))
+                    XmlModel(attrs["href"].strip(), attrs.get("schematypens"), attrs.get("type"))
                 )
     return models
 
 
 def _local_copy(href: str, document: Path) -> Path:
     split = urllib.parse.urlsplit(href)
+    known = catalog()
+    if href in known and known[href].is_file():
+        return known[href]
     if split.scheme in ("", "file"):
         local = Path(urllib.request.url2pathname(split.path))
         local = local if local.is_absolute() else document.parent / local
         if local.is_file():
             return local
-        raise SchemaNotFound(f"{document}: <?xml-model?> names {href}, which does not exist.")
-    known = catalog()
-    if href in known and known[href].is_file():
-        return known[href]
+        raise SchemaNotFound(f"<?xml-model?> names {href}, which does not exist (looked for "
+                             f"{local}).")
     if href in TEI_ALL_URIS:
         return tei_all()
     raise SchemaNotFound(
-        f"{document}: <?xml-model?> names {href}, and nashr has no local copy (nashr never "
-        "downloads schemas while validating). Install one with "
-        f"`nashr schema fetch --from {href}` (or from a local file), or pass --schema PATH."
+        f"<?xml-model?> names {href}, and nashr has no local copy (nashr never downloads "
+        "schemas while validating). Register a local copy with `nashr schema fetch --from FILE "
+        f"--as {href}`, or pass --schema PATH."
     )
 
 
+RNC_TYPES = ("application/relax-ng-compact-syntax", "application/vnd.relax-ng.rnc")
+XSD_NS = "http://www.w3.org/2001/XMLSchema"
+OLD_SCH_NS = "http://www.ascc.net/xml/schematron"
+
+
 def _kind_of_model(model: XmlModel) -> str | None:
-    if model.schematypens == RNG_NS or (
-        model.schematypens is None and model.href.endswith(".rng")
-    ):
+    """``rng``, ``sch``, ``xsd`` or ``None`` (unknown) for one PI (W3C "Associating Schemas
+    with XML documents 1.0" §3: ``schematypens`` first, then ``type``, then the extension)."""
+    path = urllib.parse.urlsplit(model.href).path.lower()
+    if model.schematypens == RNG_NS:
         return "rng"
-    if model.schematypens in (SCH_NS, "http://www.ascc.net/xml/schematron") or (
-        model.schematypens is None and model.href.endswith((".sch", ".isosch"))
-    ):
+    if model.schematypens in (SCH_NS, OLD_SCH_NS):
         return "sch"
-    return None
+    if model.schematypens == XSD_NS:
+        return "xsd"
+    if model.schematypens is not None:
+        return None
+    if model.type in RNC_TYPES or path.endswith((".rng", ".rnc")):
+        return "rng"
+    if path.endswith((".sch", ".isosch")):
+        return "sch"
+    return "xsd" if path.endswith(".xsd") else None
 
 
-def resolve(schema: str | Path, tree: etree._ElementTree | None, document: Path) -> SchemaSet:
+def _is_grammar(path: Path) -> bool:
+    """Whether ``path`` is a RELAX NG grammar (compact syntax, or an XML root in RELAX NG's
+    namespace), read without loading the whole file."""
+    if path.suffix.lower() == ".rnc":
+        return True
+    try:
+        for _, element in etree.iterparse(str(path), events=("start",), resolve_entities=False,
+                                          no_network=True, load_dtd=False):
+            return etree.QName(element).namespace == RNG_NS
+    except (OSError, etree.XMLSyntaxError):
+        return False
+    return False
+
+
+def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
+    found: list[Schema] = []
+    notes: list[str] = []
+    for model in xml_models(tree):
+        kind = _kind_of_model(model)
+        if kind is None or kind == "xsd":
+            what = "W3C XML Schema" if kind == "xsd" else "a schema of unknown type"
+            notes.append(f"<?xml-model href=\"{model.href}\"?> names {what}; nashr checks "
+                         "RELAX NG and ISO Schematron only, so it was not used")
+            continue
+        local = _local_copy(model.href, document)
+        label = "tei_all" if model.href in TEI_ALL_URIS else model.href
+        schema = Schema(kind, local, embedded=kind == "sch" and _is_grammar(local), label=label)
+        if schema not in found:
+            found.append(schema)
+    if not found:
+        return SchemaSet(tei_all_schemas(), tuple(notes))
+    return SchemaSet(tuple(found), tuple(notes))
+
+
+def named(spec: str | Path) -> tuple[Schema, ...] | None:
+    """The schemas one ``--schema`` value names (``None`` for ``auto``): ``tei_all``,
+    ``nashr``, ``schematron:PATH`` (the Schematron of PATH: standalone, or embedded in a RELAX
+    NG grammar) or a path (``.rng``/``.rnc`` RELAX NG, ``.sch``/``.isosch`` Schematron, other
+    names by their root element).
+
+    Raises:
+        SchemaNotFound: the file does not exist.
+        SchemaError: the file is neither RELAX NG nor ISO Schematron.
+    """
+    text = str(spec)
+    if text == "auto":
+        return None
+    if text == "tei_all":
+        return tei_all_schemas()
+    if text == "nashr":
+        return nashr_schemas()
+    schematron_only = text.startswith("schematron:")
+    path = Path(text.removeprefix("schematron:"))
+    if not path.is_file():
+        raise SchemaNotFound(f"schema file {path} does not exist")
+    if path.suffix.lower() == ".rnc":
+        kind = "rng"
+    elif path.suffix.lower() in (".sch", ".isosch"):
+        kind = "sch"
+    else:
+        try:
+            root = etree.parse(str(path), _SAFE_PARSER).getroot()
+        except (OSError, etree.XMLSyntaxError) as exc:
+            raise SchemaError(f"{path}: not a schema: not well-formed XML ({exc})") from exc
+        kind = schema_kind(root)
+    if schematron_only:
+        return (Schema("sch", path, embedded=kind == "rng", label=str(path)),)
+    return (Schema(kind, path, label=str(path)),)
+
+
+def resolve(schema: str | Path | Sequence[str | Path], tree: etree._ElementTree | None,
+            document: Path) -> SchemaSet:
     """The schemas for one document (the resolution order is in the module docstring).
 
     Args:
-        schema: ``"auto"``, ``"tei_all"``, ``"nashr"`` or a path to a ``.rng`` / ``.sch`` file.
-        tree: the parsed document (needed for ``auto``; its ``<?xml-model?>`` PIs).
+        schema: one ``--schema`` value or several (see :func:`named`); ``"auto"`` adds the
+            schemas of the document's ``<?xml-model?>`` PIs (tei_all when there are none).
+        tree: the parsed document (needed for ``auto``).
         document: the document's path (relative ``href``s are resolved against it).
 
     Raises:
         SchemaNotFound: a named or referenced schema has no local copy.
+        SchemaError: a named file is not a schema.
     """
-    if isinstance(schema, Path) or schema not in ("auto", *NAMED_SCHEMAS):
-        path = Path(schema)
-        if not path.is_file():
-            raise SchemaNotFound(f"schema file {path} does not exist")
-        is_sch = path.suffix in (".sch", ".isosch")
-        return SchemaSet(rng=None if is_sch else path, sch=path if is_sch else None,
-                         label=str(path))
-    if schema == "tei_all":
-        return SchemaSet(rng=tei_all(), sch=None, label="tei_all")
-    if schema == "nashr":
-        return nashr_schemas()
-    rng: Path | None = None
-    sch: Path | None = None
-    for model in xml_models(tree) if tree is not None else []:
-        kind = _kind_of_model(model)
-        if kind == "rng" and rng is None:
-            rng = _local_copy(model.href, document)
-        elif kind == "sch" and sch is None:
-            sch = _local_copy(model.href, document)
-    if rng is None and sch is None:
-        return SchemaSet(rng=tei_all(), sch=None, label="tei_all")
-    label = " + ".join(_label(p) for p in (rng, sch) if p is not None)
-    return SchemaSet(rng=rng, sch=sch, label=label)
-
-
-def _label(path: Path) -> str:
-    if path == tei_all():
-        return "tei_all"
-    if path.parent == NASHR_SCHEMA_DIR:
-        return f"nashr ({path.name})"
-    return str(path)
-
+    specs = [schema] if isinstance(schema, str | Path) else list(schema)
+    found: list[Schema] = []
+    notes: tuple[str, ...] = ()
+    for spec in specs:
+        chosen = named(spec)
+        if chosen is None:
+            automatic = _from_models(tree, document) if tree is not None else \
+                SchemaSet(tei_all_schemas())
+            chosen, notes = automatic.schemas, notes + automatic.notes
+        found.extend(s for s in chosen if s not in found)
+    return SchemaSet(tuple(found), notes)

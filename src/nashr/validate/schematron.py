@@ -1,5 +1,5 @@
 """ISO Schematron with nashr's own XSLT 3.0 compiler (``xslt/schematron/compile.xsl``) run by
-saxonche.
+saxonche, standalone (``.sch``) or embedded in a RELAX NG grammar (:func:`extract_embedded`).
 
 A schema is compiled once per process and date (:func:`checker`): the compiler stylesheet turns
 the ``.sch`` into an XSLT 3.0 stylesheet, which saxonche compiles; each document is then checked
@@ -13,24 +13,70 @@ including no role, → ``error``.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
-from saxonche import PySaxonApiError, PyXsltExecutable
+from saxonche import PySaxonApiError, PyXdmNode, PyXsltExecutable
 
 from nashr import resources, xmlinput
 from nashr.publish import transform
+from nashr.validate import schemas
 
 COMPILER = resources.folder("xslt") / "schematron" / "compile.xsl"
 SVRL = "http://purl.oclc.org/dsdl/svrl"
+SCH = "http://purl.oclc.org/dsdl/schematron"
+#: Prefixes TEI's embedded rules use without declaring them (see :func:`extract_embedded`).
+IMPLICIT_PREFIXES = {"xs": "http://www.w3.org/2001/XMLSchema", "sch": SCH,
+                     "sch1x": "http://www.ascc.net/xml/schematron"}
 _ROLES = {"warning": "warning", "warn": "warning", "nonfatal": "warning", "info": "info",
           "information": "info"}
 
 
-class SchematronError(RuntimeError):
+class SchematronError(schemas.SchemaError):
     """The schema could not be compiled, or a check failed to run (message names the file)."""
+
+
+def extract_embedded(grammar: etree._ElementTree) -> etree._ElementTree:
+    """The ISO Schematron schema embedded in a RELAX NG grammar: its ``sch:ns`` and
+    ``sch:pattern`` elements, in document order, in one ``sch:schema`` (``queryBinding="xslt2"``,
+    as TEI's ODD processor writes them; the embedding is the one TEI's ``extract-isosch.xsl``
+    reads: ISO/IEC 19757-3 Annex A's "Schematron in other schema languages").
+
+    Two portability fixes, both needed by TEI P5 4.10.x (measured on its tei_all.rng):
+
+    - a pattern instantiating an abstract pattern (``@is-a``) that the grammar does not contain
+      is dropped: TEI withdrew the ``declarable`` abstract pattern in 4.10.1 but still writes
+      ``is-a="declarable"`` instances, which no Schematron processor can expand;
+    - the prefixes some TEI rules use without an ``sch:ns`` are declared: those in scope on the
+      patterns in the grammar, then ``xs``, ``sch`` and ``sch1x`` (:data:`IMPLICIT_PREFIXES`).
+
+    Raises:
+        SchematronError: the grammar holds no Schematron pattern.
+    """
+    root = grammar.getroot()
+    patterns = list(root.iter(f"{{{SCH}}}pattern"))
+    abstract = {p.get("id") for p in patterns if p.get("abstract") == "true"}
+    kept = [p for p in patterns if p.get("is-a") is None or p.get("is-a") in abstract]
+    if not kept:
+        raise SchematronError("the RELAX NG grammar embeds no Schematron pattern")
+    schema = etree.Element(f"{{{SCH}}}schema", queryBinding="xslt2", nsmap={"sch": SCH})
+    declared = set()
+    for ns in root.iter(f"{{{SCH}}}ns"):
+        if ns.get("prefix") not in declared:
+            declared.add(ns.get("prefix"))
+            etree.SubElement(schema, f"{{{SCH}}}ns", prefix=ns.get("prefix", ""), uri=ns.get("uri", ""))
+    in_scope = {prefix: uri for pattern in kept for node in pattern.iter()
+                if isinstance(node.tag, str) for prefix, uri in node.nsmap.items() if prefix}
+    for prefix, uri in {**IMPLICIT_PREFIXES, **in_scope}.items():
+        if prefix not in declared:
+            declared.add(prefix)
+            etree.SubElement(schema, f"{{{SCH}}}ns", prefix=prefix, uri=uri)
+    for pattern in kept:
+        schema.append(copy.deepcopy(pattern))
+    return etree.ElementTree(schema)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,25 +88,41 @@ class Finding:
     message: str
     severity: str
     rule: str | None
+    test: str = ""
 
 
 class Checker:
     """A compiled Schematron schema (see :func:`checker`)."""
 
-    def __init__(self, schema: Path, today: dt.date) -> None:
+    def __init__(self, schema: Path, today: dt.date, embedded: bool = False) -> None:
         self.schema = schema
         self.today = today
+        self.embedded = embedded
         self._executable = self._compile()
+
+    def _source(self) -> PyXdmNode:
+        if not self.embedded:
+            return transform.parse(self.schema)
+        try:
+            grammar = etree.parse(str(self.schema), xmlinput.parser())
+        except (OSError, etree.XMLSyntaxError) as exc:
+            raise SchematronError(f"{self.schema}: cannot read the schema: {exc}") from exc
+        text = etree.tostring(extract_embedded(grammar), encoding="unicode")
+        builder = transform.processor().new_document_builder()
+        builder.set_base_uri(self.schema.resolve().as_uri())
+        return builder.parse_xml(xml_text=text)
 
     def _compile(self) -> PyXsltExecutable:
         try:
             compiler = transform.shared().get(COMPILER)
-            generated = compiler.transform_to_string(xdm_node=transform.parse(self.schema))
+            generated = compiler.transform_to_string(xdm_node=self._source())
             xslt = transform.processor().new_xslt30_processor()
             xslt.set_cwd(str(self.schema.parent))
             executable = xslt.compile_stylesheet(stylesheet_text=generated)
         except (PySaxonApiError, transform.TransformError) as exc:
             raise SchematronError(f"{self.schema}: cannot compile the Schematron: {exc}") from exc
+        if executable is None:
+            raise SchematronError(f"{self.schema}: cannot compile the Schematron")
         executable.set_parameter(
             "nashr-today", transform.processor().make_string_value(self.today.isoformat()))
         return executable
@@ -90,27 +152,35 @@ class Checker:
             raise SchematronError(f"{path}: Schematron {self.schema.name} failed: {exc}") from exc
         svrl = etree.fromstring(output.encode("utf-8"))
         findings = []
+        seen = set()
         for item in svrl.iter(f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
             text = item.findtext(f"{{{SVRL}}}text") or ""
-            findings.append(Finding(
+            finding = Finding(
                 location=item.get("location", ""),
                 message=" ".join(text.split()),
                 severity=_ROLES.get((item.get("role") or "").lower(), "error"),
                 rule=item.get("id") or None,
-            ))
+                test=item.get("test", ""),
+            )
+            # one problem once: TEI states some constraints twice, in English and in French
+            key = (finding.location, finding.test, finding.severity, item.tag)
+            if key not in seen:
+                seen.add(key)
+                findings.append(finding)
         return findings
 
 
-_CHECKERS: dict[tuple[Path, dt.date], Checker] = {}
+_CHECKERS: dict[tuple[Path, dt.date, bool], Checker] = {}
 
 
-def checker(schema: Path, today: dt.date) -> Checker:
-    """The process-wide :class:`Checker` for ``schema`` evaluated as of ``today``.
+def checker(schema: Path, today: dt.date, embedded: bool = False) -> Checker:
+    """The process-wide :class:`Checker` for ``schema`` evaluated as of ``today``;
+    ``embedded``: the Schematron embedded in the RELAX NG grammar ``schema``.
 
     Raises:
         SchematronError: the schema does not compile.
     """
-    key = (schema.resolve(), today)
+    key = (schema.resolve(), today, embedded)
     if key not in _CHECKERS:
-        _CHECKERS[key] = Checker(key[0], today)
+        _CHECKERS[key] = Checker(key[0], today, embedded)
     return _CHECKERS[key]

@@ -9,8 +9,12 @@ API (the ``nashr validate`` command is a thin wrapper)::
     print(format_reports(reports, fmt="text", lang="fa"))
     raise SystemExit(exit_code(reports))        # 0 valid, 1 invalid, 2 unusable input
 
-Each file is parsed once (:mod:`nashr.xmlinput`: no network, no DTD, no entity expansion) and the
-one tree goes to every check. A file that cannot be parsed gives one ``fatal`` problem.
+Each file is parsed once (:mod:`nashr.xmlinput`: no network, no DTD, no entity expansion,
+XInclude resolved unless turned off) and the one tree goes to every check. A file that cannot be
+parsed, a schema that cannot be used and a Schematron rule that fails at run time each give a
+``fatal`` problem for that file; nothing a file or a schema does stops the batch. RELAX NG
+errors are rewritten from the grammar (:mod:`nashr.validate.explain`), each problem is reported
+once, with line, column and an XPath in the document's own prefixes.
 
 ``xml:id`` is checked here, not left to libxml2's parser: W3C xml:id 1.0 §4 makes a duplicate or
 non-NCName value an error wherever it occurs (including inside ``egXML`` examples, where the
@@ -20,17 +24,16 @@ RELAX NG grammar does not type attributes and jing therefore says nothing).
 from __future__ import annotations
 
 import datetime as dt
-import mmap
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from nashr import xmlinput
-from nashr.validate import hints, relaxng, schemas
+from nashr.validate import explain, hints, relaxng, schemas
 from nashr.validate.reports import format_reports
 
 __all__ = [
@@ -51,13 +54,6 @@ _NAME_START = (
     "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
 )
 NCNAME = re.compile(f"[{_NAME_START}][{_NAME_START}\\-.0-9\u00b7\u0300-\u036f\u203f-\u2040]*")
-#: libxml2 says "Invalid attribute id" for an xml:id that is an NCName by XML 1.0 (5th edition)
-#: but not by XML Schema 1.0, whose NCName (the one RELAX NG's xsd:ID uses) follows the name
-#: characters of XML 1.0 (2nd edition): no ZWNJ/ZWJ, no characters added to Unicode after 2.0.
-XSD_ID_MESSAGE = (
-    'xml:id "{value}" is not an xsd:ID: XML Schema 1.0 names allow letters, digits, ".", "-" '
-    'and "_" but no format characters such as ZWNJ (U+200C)'
-)
 SEVERITIES = ("fatal", "error", "warning", "info")
 #: The date Schematron rules see when ``SOURCE_DATE_EPOCH`` is not set: the release date of
 #: TEI P5 4.10.2 (4 September 2025), the TEI release nashr's schemas follow. A document that
@@ -73,8 +69,8 @@ class Problem:
     Attributes:
         file: the path as given.
         line, column: 1-based position (column in characters) or ``None`` when unknown.
-        xpath: the element's XPath, e.g. ``/TEI/text/body/p[2]`` (unprefixed names are in the
-            TEI namespace; others carry their prefix) or ``None``.
+        xpath: the element's XPath, e.g. ``/TEI/text/body/p[2]``, with the document's own
+            prefixes (none for names in its default namespace), or ``None``.
         message: the schema's or check's own message.
         hint: plain-language advice in English, or ``None``.
         severity: ``fatal`` (file unusable), ``error``, ``warning`` or ``info``.
@@ -131,15 +127,12 @@ def exit_code(reports: Iterable[FileReport]) -> int:
 
 def readable_xpath(element: etree._Element) -> str:
     """``/TEI/text/body/p[2]``: the element's path from the root, position predicates only where
-    siblings share the name; TEI-namespace names unprefixed, others ``prefix:local``."""
+    siblings share the name; each name as the document writes it (its own prefix, or none)."""
     steps = []
     node: etree._Element | None = element
     while node is not None:
         qname = etree.QName(node)
-        if qname.namespace == TEI_NS or qname.namespace is None:
-            name = qname.localname
-        else:
-            name = f"{node.prefix or 'ns'}:{qname.localname}"
+        name = f"{node.prefix}:{qname.localname}" if node.prefix else qname.localname
         parent = node.getparent()
         step = name
         if parent is not None:
@@ -153,71 +146,80 @@ def readable_xpath(element: etree._Element) -> str:
 
 class _Locator:
     """Columns of elements: libxml2 reports only the line of a RELAX NG error, so the column is
-    found in the file's line text (read through ``mmap``, not loaded again): the n-th start tag
-    of that name on the line, n counted over the tree in document order."""
+    found in the file's line text: the n-th start tag of that local name (any prefix) on the
+    line, n counted over the tree in document order. The file is read once, only when a column is needed; elements
+    brought in by XInclude (another base URI) get no column."""
 
     def __init__(self, path: Path, tree: etree._ElementTree) -> None:
         self.path = path
         self.tree = tree
-        self._ordinals: dict[etree._Element, int] | None = None
-        self._line_starts: list[int] | None = None
 
-    def _index(self, lines: set[int]) -> None:
-        counts: dict[tuple[int, str], int] = {}
-        self._ordinals = {}
-        for node in self.tree.getroot().iter():
-            if node.sourceline in lines and isinstance(node.tag, str):
-                key = (node.sourceline, node.tag)
-                self._ordinals[node] = counts.get(key, 0)
-                counts[key] = counts.get(key, 0) + 1
-
-    def _line_text(self, number: int) -> str | None:
-        try:
-            with self.path.open("rb") as handle, mmap.mmap(
-                handle.fileno(), 0, access=mmap.ACCESS_READ
-            ) as data:
-                if self._line_starts is None:
-                    self._line_starts = [0] + [m.end() for m in re.finditer(rb"\n", data)]
-                if number > len(self._line_starts):
-                    return None
-                start = self._line_starts[number - 1]
-                end = data.find(b"\n", start)
-                raw = data[start : end if end >= 0 else len(data)]
-        except (OSError, ValueError):
-            return None
-        return raw.decode(self.tree.docinfo.encoding or "utf-8", errors="replace")
-
-    def columns(self, elements: list[etree._Element]) -> dict[etree._Element, int]:
-        """1-based character columns of the start tags of ``elements`` (where found)."""
-        lines = {e.sourceline for e in elements if e.sourceline}
-        if not lines:
+    def columns(self, elements: list[etree._Element]) -> dict[etree._Element, tuple[int, int]]:
+        """``(line, column)`` (1-based, column in characters) where the start tags of
+        ``elements`` begin (where found): libxml2's line is where a start tag ends."""
+        base = self.tree.docinfo.URL
+        wanted = {e for e in elements if e.sourceline and e.base == base}
+        if not wanted:
             return {}
-        self._index(lines)
-        assert self._ordinals is not None
-        found: dict[etree._Element, int] = {}
-        for element in elements:
-            text = self._line_text(element.sourceline) if element.sourceline else None
-            if text is None or element not in self._ordinals:
+        lines = {e.sourceline for e in wanted}
+        ordinals: dict[etree._Element, int] = {}
+        counts: dict[tuple[int, str], int] = {}
+        for node in self.tree.getroot().iter(etree.Element):
+            if node.sourceline in lines and node.base == base:
+                key = (node.sourceline, etree.QName(node).localname)
+                ordinals[node] = counts.get(key, 0)
+                counts[key] = counts.get(key, 0) + 1
+        try:
+            raw = self.path.read_bytes()
+        except OSError:
+            return {}
+        text = raw.decode(self.tree.docinfo.encoding or "utf-8", errors="replace").split("\n")
+        found: dict[etree._Element, tuple[int, int]] = {}
+        for element in wanted:
+            if element.sourceline > len(text) or element not in ordinals:
                 continue
-            local = etree.QName(element).localname
-            name = f"{element.prefix}:{local}" if element.prefix else local
-            tags = list(re.finditer(f"<{re.escape(name)}(?=[\\s/>])", text))
-            ordinal = self._ordinals[element]
-            if ordinal < len(tags):
-                found[element] = tags[ordinal].start() + 1
+            local = re.escape(etree.QName(element).localname)  # any prefix: counted by local name
+            tag = re.compile(f"<(?:[^\\s<>/:]+:)?{local}(?=[\\s/>]|$)")
+            tags = list(tag.finditer(text[element.sourceline - 1]))
+            if ordinals[element] < len(tags):
+                found[element] = (element.sourceline, tags[ordinals[element]].start() + 1)
+                continue
+            # libxml2 gives the line where the start tag ends: look back for where it began
+            for number in range(element.sourceline - 1, max(0, element.sourceline - 50), -1):
+                before = list(tag.finditer(text[number - 1]))
+                if before:
+                    found[element] = (number, before[-1].start() + 1)
+                    break
         return found
 
 
+_STEP = re.compile(r"^(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?$")
+
+
 def _node(tree: etree._ElementTree, node_path: str | None) -> etree._Element | None:
-    if not node_path:
+    """The element at a path libxml2 or the Schematron wrote: ``/*[1]/*[2]``, ``/TEI/text``,
+    ``/*/*[2]/x:foo`` (steps by position, or by the name with the document's own prefix)."""
+    if not node_path or not node_path.startswith("/"):
         return None
-    try:
-        nodes = tree.xpath(node_path, namespaces={k: v for k, v in
-                                                 tree.getroot().nsmap.items() if k})
-    except etree.XPathError:
-        return None
-    return nodes[0] if isinstance(nodes, list) and nodes and \
-        isinstance(nodes[0], etree._Element) else None
+    node: etree._Element | None = None
+    for step in node_path.strip("/").split("/"):
+        match = _STEP.match(step)
+        if match is None:
+            return None
+        candidates = [tree.getroot()] if node is None else list(node.iterchildren(etree.Element))
+        name = match["name"]
+        if name != "*":
+            candidates = [c for c in candidates if _written_name(c) == name]
+        index = int(match["index"] or 1) - 1
+        if index >= len(candidates):
+            return None
+        node = candidates[index]
+    return node
+
+
+def _written_name(element: etree._Element) -> str:
+    local = etree.QName(element).localname
+    return f"{element.prefix}:{local}" if element.prefix else local
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,13 +232,14 @@ class _Raw:
     source: str
     severity: str = "error"
     rule: str | None = None
+    detail: str | None = None
+    known: frozenset[str] | None = None
 
 
-def _problem(file: str, line: int | None, column: int | None, element: etree._Element | None,
-             message: str, source: str, severity: str = "error", rule: str | None = None,
-             known: frozenset[str] | None = None) -> Problem:
-    found = hints.find(message, element, known)
-    key, en, fa = found if found is not None else (rule, None, None)
+def _problem(file: str, line: int | None, column: int | None, raw: _Raw) -> Problem:
+    found = hints.find(raw.message, raw.element, raw.rule, raw.known, raw.detail)
+    key, en, fa = found if found is not None else (raw.rule, None, None)
+    element, message, source, severity = raw.element, raw.message, raw.source, raw.severity
     return Problem(
         file=file, line=line, column=column,
         xpath=readable_xpath(element) if element is not None else None,
@@ -249,12 +252,8 @@ def check_xml_ids(tree: etree._ElementTree) -> list[tuple[etree._Element, str]]:
     one (W3C xml:id 1.0 §4; Namespaces in XML 1.0 §3)."""
     seen: dict[str, etree._Element] = {}
     found = []
-    for element in tree.getroot().iter():
-        if not isinstance(element.tag, str):
-            continue
+    for element in tree.xpath("//*[@xml:id]"):  # in C: only the elements that carry one
         value = element.get(XML_ID)
-        if value is None:
-            continue
         normalised = value.strip(" \t\r\n")
         if not NCNAME.fullmatch(normalised):
             found.append((element, f'xml:id "{value}" is not an XML name (NCName)'))
@@ -270,84 +269,128 @@ class Validator:
     """Validates files against one schema choice; compiled schemas are shared process-wide.
 
     Args:
-        schema: ``"tei_all"`` (the cached copy, see :mod:`nashr.validate.schemas`), ``"nashr"``,
-            ``"auto"`` (each document's ``<?xml-model?>`` PIs, else tei_all) or a path to a
-            ``.rng`` (RELAX NG XML syntax) or ``.sch`` (ISO Schematron) file.
+        schema: one value or several (each checked in turn): ``"tei_all"`` (TEI's RELAX NG and
+            the ISO Schematron embedded in it; the cached copy, see
+            :mod:`nashr.validate.schemas`), ``"nashr"``, ``"auto"`` (every ``<?xml-model?>`` PI
+            of each document, else tei_all), a path to a ``.rng`` / ``.rnc`` (RELAX NG) or
+            ``.sch`` (ISO Schematron) file, or ``schematron:PATH`` (the Schematron embedded in
+            the grammar PATH).
         reduce: check each document against the RELAX NG grammar reduced to the elements it
             uses (same verdicts, far faster cold start; :mod:`nashr.validate.rngreduce`). ``False``
-            compiles the whole grammar once (about 10 s for tei_all).
+            compiles the whole grammar once.
         today: the date Schematron rules see (``validUntil`` deprecations); default
             ``SOURCE_DATE_EPOCH`` if set, else :data:`FIXED_DATE` — never the clock, so a
             verdict does not change with the day it is computed.
+        xinclude: resolve ``xi:include`` (W3C XInclude 1.0) before checking, as oXygen and
+            Debian's jing do.
 
     Raises:
-        nashr.validate.schemas.SchemaNotFound: a named or given schema has no local copy (for
-            ``auto`` this surfaces per file as a fatal problem instead).
+        nashr.validate.schemas.SchemaNotFound: a named or given schema file does not exist.
+        nashr.validate.schemas.SchemaError: a given file is not a RELAX NG or Schematron schema.
+        (A schema that fails to compile, and anything ``auto`` finds in a document, surface per
+        file as a ``fatal`` problem instead: the rest of the batch is still checked.)
     """
 
-    def __init__(self, schema: str | Path = "tei_all", *, reduce: bool = True,
-                 today: dt.date | None = None) -> None:
+    def __init__(self, schema: str | Path | Sequence[str | Path] = "tei_all", *,
+                 reduce: bool = True, today: dt.date | None = None,
+                 xinclude: bool = True) -> None:
         self.schema = schema
         self.reduce = reduce
         self.today = today or schematron_date()
-        self._fixed = None if schema == "auto" else schemas.resolve(schema, None, Path("."))
+        self.xinclude = xinclude
+        specs = [schema] if isinstance(schema, str | Path) else list(schema)
+        automatic = any(str(spec) == "auto" for spec in specs)
+        self._fixed = None if automatic else schemas.resolve(specs, None, Path("."))
 
     def report(self, path: Path) -> FileReport:
-        """Check one file and return its :class:`FileReport`."""
+        """Check one file and return its :class:`FileReport` (never raises for a file's or a
+        schema's problem: those are ``fatal`` problems of the report)."""
         file = str(path)
         label = self._fixed.label if self._fixed is not None else "auto"
         try:
-            document = xmlinput.read(path)
+            document = xmlinput.read(path, xinclude=self.xinclude)
         except xmlinput.UnusableInput as exc:
-            return FileReport(file, label, [Problem(file, exc.line, exc.column, None,
-                                                    exc.message, severity="fatal",
-                                                    source="xml")])
+            return FileReport(file, label, [_fatal(file, exc.message, exc.line, exc.column)])
         tree = document.tree
         try:
             chosen = self._fixed or schemas.resolve(self.schema, tree, path)
-        except schemas.SchemaNotFound as exc:
-            return FileReport(file, label, [Problem(file, None, None, None, str(exc),
-                                                    severity="fatal", source="xml")])
-        raw: list[_Raw] = []
+        except (schemas.SchemaNotFound, schemas.SchemaError) as exc:
+            return FileReport(file, label, [_fatal(file, str(exc))])
+        raw: list[_Raw] = [_Raw(None, None, note, "xml", "info")
+                           for note in (*document.notes, *chosen.notes)]
         id_problems = check_xml_ids(tree)
-        flagged = {element for element, _ in id_problems}
-        raw.extend(_Raw(element, element.sourceline, message, "xml:id")
+        raw.extend(_Raw(element, element.sourceline, message, "xml:id", rule="xml:id")
                    for element, message in id_problems)
-        known: frozenset[str] | None = None
-        if chosen.rng is not None:
-            grammar = relaxng.grammar(chosen.rng, reduce=self.reduce)
-            errors = grammar.check(tree)
-            if any(e.message.startswith("Did not expect element") for e in errors):
-                known = grammar.element_names()
-            for error in errors:
-                element = _node(tree, error.node_path)
-                message = error.message
-                if element is not None and message.startswith("Invalid attribute id "):
-                    if element in flagged:
-                        continue  # already reported by check_xml_ids, in clearer words
-                    if element.get("id") is None and element.get(XML_ID) is not None:
-                        message = XSD_ID_MESSAGE.format(value=element.get(XML_ID))
-                raw.append(_Raw(element, error.line, message, "relaxng"))
-        if chosen.sch is not None:
-            from nashr.validate import schematron  # imports saxonche: only when a Schematron is used
-
-            for finding in schematron.checker(chosen.sch, self.today).check(path, tree):
-                element = _node(tree, finding.location)
-                raw.append(_Raw(element, element.sourceline if element is not None else None,
-                                finding.message, "schematron", finding.severity,
-                                finding.rule))
-        columns = _Locator(path, tree).columns([r.element for r in raw if r.element is not None])
-        problems = [
-            _problem(file, r.line, columns.get(r.element) if r.element is not None else None,
-                     r.element, r.message, r.source, r.severity, r.rule, known)
-            for r in raw
-        ]
-        problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+        flagged = {element for element, _ in id_problems}
+        for schema in chosen.schemas:
+            try:
+                if schema.kind == "rng":
+                    raw.extend(self._relaxng(schema, tree, flagged))
+                else:
+                    raw.extend(self._schematron(schema, path, tree))
+            except (etree.RelaxNGError, schemas.SchemaError) as exc:  # SchematronError too
+                raw.append(_Raw(None, None, f"schema {schema.label} could not be used: "
+                                f"{_first_line(exc)}", "xml", "fatal"))
+            except Exception as exc:  # noqa: BLE001 - last resort: one file, never the batch
+                raw.append(_Raw(None, None, f"nashr could not check this file against "
+                                f"{schema.label} ({type(exc).__name__}: {_first_line(exc)}); "
+                                "please report it", "xml", "fatal"))
+        problems = _problems(file, path, tree, raw)
         return FileReport(file, chosen.label, problems)
+
+    def _relaxng(self, schema: schemas.Schema, tree: etree._ElementTree,
+                 flagged: set[etree._Element]) -> list[_Raw]:
+        grammar = relaxng.grammar(schemas.xml_syntax(schema.path), reduce=self.reduce)
+        errors = grammar.check(tree)
+        if not errors:
+            return []
+        return [_Raw(e.element, e.line, e.message, "relaxng", rule=e.rule, detail=e.detail,
+                     known=e.known)
+                for e in explain.explain(grammar.explainer(), tree, errors, _node)
+                if not (e.element in flagged and e.rule == "xml-id-datatype")]
+
+    def _schematron(self, schema: schemas.Schema, path: Path,
+                    tree: etree._ElementTree) -> list[_Raw]:
+        from nashr.validate import schematron  # imports saxonche: only when a Schematron is used
+
+        source = schemas.xml_syntax(schema.path) if schema.embedded else schema.path
+        found = []
+        for finding in schematron.checker(source, self.today, schema.embedded).check(path, tree):
+            element = _node(tree, finding.location)
+            found.append(_Raw(element, element.sourceline if element is not None else None,
+                              finding.message, "schematron", finding.severity, finding.rule))
+        return found
 
     def validate(self, path: Path) -> list[Problem]:
         """Check one file; ``[]`` when it is valid."""
         return self.report(path).problems
+
+
+def _fatal(file: str, message: str, line: int | None = None,
+           column: int | None = None) -> Problem:
+    return Problem(file, line, column, None, message, severity="fatal", source="xml")
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def _problems(file: str, path: Path, tree: etree._ElementTree, raw: list[_Raw]) -> list[Problem]:
+    """Problems with columns and hints, each once, in document order."""
+    columns = _Locator(path, tree).columns([r.element for r in raw if r.element is not None])
+    seen = set()
+    problems = []
+    for r in raw:
+        key = (r.element, r.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        line, column = columns.get(r.element, (r.line, None)) if r.element is not None else \
+            (r.line, None)
+        problems.append(_problem(file, line, column, r))
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return problems
 
 
 def schematron_date() -> dt.date:
@@ -360,18 +403,18 @@ def schematron_date() -> dt.date:
     return FIXED_DATE
 
 
-def validate_files(paths: Iterable[Path], schema: str | Path = "auto", *,
-                   reduce: bool = True) -> list[FileReport]:
+def validate_files(paths: Iterable[Path], schema: str | Path | Sequence[str | Path] = "auto", *,
+                   reduce: bool = True, xinclude: bool = True) -> list[FileReport]:
     """Check every file (one bad file never stops the batch); reports in input order.
     Compiled grammars are shared process-wide, so repeated calls compile nothing again.
 
     Args:
         paths: files to check.
-        schema: as for :class:`Validator`.
-        reduce: as for :class:`Validator`.
+        schema, reduce, xinclude: as for :class:`Validator`.
 
     Raises:
-        nashr.validate.schemas.SchemaNotFound: a named or given schema has no local copy.
+        nashr.validate.schemas.SchemaNotFound: a named or given schema file does not exist.
+        nashr.validate.schemas.SchemaError: a given file is not a RELAX NG or Schematron schema.
     """
-    validator = Validator(schema, reduce=reduce)
+    validator = Validator(schema, reduce=reduce, xinclude=xinclude)
     return [validator.report(Path(path)) for path in paths]

@@ -1,0 +1,263 @@
+"""nashr validate on other people's TEI (issue 16): schemas from PIs and options, TEI's own
+Schematron, XInclude and DTDs, messages from the grammar — and never a traceback."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from conftest import DATA, TEI_ALL
+from nashr.commands.validate import schema_app, validate
+from nashr.validate import schemas
+from nashr.validate.validator import Validator
+
+NASHR_SCH = DATA.parent.parent / "tei" / "schema" / "nashr.sch"
+RNG_NS = "http://relaxng.org/ns/structure/1.0"
+SCH_NS = "http://purl.oclc.org/dsdl/schematron"
+HEADER = ("<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p>"
+          "</publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>")
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def tei(path: Path, body: str, prolog: str = "", root: str = "") -> Path:
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n{prolog}<TEI xmlns="http://www.tei-c'
+                    f'.org/ns/1.0"{root}>\n{HEADER}\n<text>\n<body>\n{body}\n</body>\n</text>\n'
+                    "</TEI>\n", encoding="utf-8")
+    return path
+
+
+def pi(href: str, namespace: str, extra: str = "") -> str:
+    return f'<?xml-model href="{href}" schematypens="{namespace}"{extra}?>\n'
+
+
+def cli() -> typer.Typer:
+    app = typer.Typer()
+    app.command()(validate)
+    app.add_typer(schema_app, name="schema")
+    return app
+
+
+# --- TEI's own Schematron ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, words", [
+    ('<p><ptr target="#a" cRef="b"/></p>', "Only one of the attributes @target and @cRef"),
+    ("<p>x<addSpan/></p>", "The @spanTo attribute of addSpan is required."),
+    ('<div><head subtype="x">h</head><p>x</p></div>', "@subtype"),
+])
+def test_tei_all_runs_the_schematron_embedded_in_it(tmp_path: Path, body: str, words: str) -> None:
+    """jing accepts all three (RELAX NG only); TEI's constraints refuse them."""
+    report = Validator("tei_all").report(tei(tmp_path / "d.xml", body))
+    found = [p for p in report.problems if p.source == "schematron"]
+    assert found and any(words in p.message for p in found), report.problems
+    assert all(p.xpath and p.line for p in found)
+    assert report.schema == "tei_all (RELAX NG) + tei_all (Schematron)"
+
+
+def test_french_twin_of_a_constraint_is_reported_once(tmp_path: Path) -> None:
+    report = Validator("tei_all").report(tei(tmp_path / "d.xml", "<p>x<addSpan/></p>"))
+    assert [p.message for p in report.problems] == ["The @spanTo attribute of addSpan is required."]
+
+
+def test_auto_honours_schematron_embedded_in_a_rng_pi(tmp_path: Path) -> None:
+    """The PI pair TEI's and oXygen's templates write (it crashed the whole batch before)."""
+    prolog = pi(schemas.TEI_ALL_URL, RNG_NS) + pi(schemas.TEI_ALL_URL, SCH_NS)
+    bad = tei(tmp_path / "bad.xml", "<p>x<addSpan/></p>", prolog)
+    good = tei(tmp_path / "good.xml", "<p>x</p>", prolog)
+    reports = [Validator("auto").report(p) for p in (bad, good)]
+    assert [r.status for r in reports] == ["invalid", "valid"]
+    assert reports[0].schema == "tei_all (RELAX NG) + tei_all (Schematron)"
+
+
+def test_every_relaxng_pi_is_used(tmp_path: Path) -> None:
+    (tmp_path / "only-p.rng").write_text(
+        f'<grammar xmlns="{RNG_NS}"><start><element name="TEI" ns="http://www.tei-c.org/ns/1.0">'
+        '<empty/></element></start></grammar>', encoding="utf-8")
+    prolog = pi(schemas.TEI_ALL_URL, RNG_NS) + pi("only-p.rng", RNG_NS)
+    report = Validator("auto").report(tei(tmp_path / "d.xml", "<p>x</p>", prolog))
+    assert report.schema == "tei_all (RELAX NG) + only-p.rng (RELAX NG)"
+    assert report.status == "invalid"
+
+
+def test_schema_option_may_be_given_more_than_once(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", "<p>x</p>\n<p/>")
+    report = Validator([str(TEI_ALL), str(NASHR_SCH)]).report(doc)
+    assert report.schema == f"{TEI_ALL} (RELAX NG) + {NASHR_SCH} (Schematron)"
+    assert [p.rule for p in report.problems] == ["nashr-empty-block"]
+
+
+def test_schematron_failing_at_run_time_is_that_files_problem(tmp_path: Path) -> None:
+    rules = tmp_path / "typed.sch"
+    rules.write_text(f'<schema xmlns="{SCH_NS}" queryBinding="xslt2"><ns prefix="tei" '
+                     'uri="http://www.tei-c.org/ns/1.0"/><pattern><rule context="tei:p[@n]">'
+                     '<assert test="xs:integer(@n) gt 0">n is positive</assert></rule></pattern>'
+                     "</schema>", encoding="utf-8")
+    broken = tei(tmp_path / "a.xml", '<p n="x">x</p>')
+    fine = tei(tmp_path / "b.xml", '<p n="2">x</p>')
+    reports = [Validator(str(rules)).report(p) for p in (broken, fine)]
+    assert [r.status for r in reports] == ["unusable", "valid"]
+    assert "could not be used" in reports[0].problems[0].message
+
+
+# --- schemas given or fetched -----------------------------------------------------------------
+
+def test_non_schema_or_broken_schema_exits_2_with_a_message(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", "<p>x</p>")
+    runner = CliRunner()
+    not_schema = runner.invoke(cli(), ["validate", "--schema", str(doc), str(doc)])
+    assert not_schema.exit_code == 2 and isinstance(not_schema.exception, SystemExit)
+    assert "not a RELAX NG or ISO Schematron schema" in not_schema.output
+    broken = tmp_path / "broken.rng"
+    broken.write_text(f'<grammar xmlns="{RNG_NS}"><start><ref name="nowhere"/></start></grammar>',
+                      encoding="utf-8")
+    run = runner.invoke(cli(), ["validate", "--schema", str(broken), str(doc), str(doc)])
+    assert run.exit_code == 2 and isinstance(run.exception, SystemExit)
+    assert run.stdout.count("could not be used") == 2  # each file of the batch says so
+
+
+def test_compact_syntax_is_converted_by_trang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                               ) -> None:
+    rnc = tmp_path / "s.rnc"
+    rnc.write_text('default namespace = "http://www.tei-c.org/ns/1.0"\n'
+                   "start = element TEI { element teiHeader { any* }, element text { any* } }\n"
+                   "any = element * { attribute * { text }*, (text | any)* }\n", encoding="utf-8")
+    doc = tei(tmp_path / "d.xml", "<p>x</p>", pi("s.rnc", RNG_NS,
+                                                  ' type="application/relax-ng-compact-syntax"'))
+    assert shutil.which("trang"), "scripts/setup installs Debian's trang"
+    assert Validator("auto").report(doc).status == "valid"
+    assert Validator(str(rnc)).report(tmp_path / "d.xml").status == "valid"
+    monkeypatch.setattr(schemas.shutil, "which", lambda name: None)
+    monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "fresh"))
+    [problem] = Validator(str(rnc)).report(doc).problems
+    assert problem.severity == "fatal" and "apt install trang" in problem.message
+
+
+def test_fetch_as_maps_the_url_a_pi_names_to_a_local_copy(tmp_path: Path) -> None:
+    url = "https://example.org/schemas/msdesc.rng"
+    doc = tei(tmp_path / "d.xml", "<p>x</p>", pi(url, RNG_NS))
+    assert Validator("auto").report(doc).status == "unusable"
+    result = CliRunner().invoke(cli(), ["schema", "fetch", "--from", str(TEI_ALL), "--name",
+                                        "msdesc.rng", "--as", url])
+    assert result.exit_code == 0
+    report = Validator("auto").report(doc)
+    assert (report.status, report.schema) == ("valid", f"{url} (RELAX NG)")
+
+
+# --- XInclude, DTDs ---------------------------------------------------------------------------
+
+def test_xinclude_is_resolved_by_default(tmp_path: Path) -> None:
+    (tmp_path / "part.xml").write_text('<p xmlns="http://www.tei-c.org/ns/1.0">from a part</p>',
+                                       encoding="utf-8")
+    doc = tei(tmp_path / "d.xml", '<xi:include href="part.xml"/>',
+              root=' xmlns:xi="http://www.w3.org/2001/XInclude"')
+    assert Validator(str(TEI_ALL)).report(doc).status == "valid"
+    [problem] = Validator(str(TEI_ALL), xinclude=False).report(doc).problems
+    assert problem.rule == "xinclude" and problem.xpath == "/TEI/text/body/xi:include"
+    (tmp_path / "part.xml").unlink()
+    [missing] = Validator(str(TEI_ALL)).report(doc).problems
+    assert missing.severity == "fatal" and "XInclude failed" in missing.message
+
+
+def test_default_attribute_of_the_internal_subset_is_applied(tmp_path: Path) -> None:
+    """XML 1.0 §5.1: the default makes @type "a b", which teidata.word refuses."""
+    doc = tei(tmp_path / "d.xml", "<list><item>x</item></list>",
+              '<!DOCTYPE TEI [\n<!ATTLIST list type CDATA "a b">\n]>\n')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.message.startswith('value "a b" of attribute "type" is not valid')
+
+
+def test_entity_of_an_external_dtd_is_refused_not_dropped(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", "<p>caf&eacute;</p>", '<!DOCTYPE TEI SYSTEM "tei.dtd">\n')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.severity == "fatal" and "&eacute;" in problem.message
+
+
+# --- messages ---------------------------------------------------------------------------------
+
+def test_attribute_not_allowed_is_told_from_a_bad_value(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", '<lg><l type="بیت">x</l></lg><list type="a\u200cb"><item>x'
+                                  "</item></list>")
+    first, second = Validator(str(TEI_ALL)).report(doc).problems
+    assert first.message == 'attribute "type" not allowed on element "l"'
+    assert first.rule == "attribute-not-allowed" and "ZWNJ" not in (first.hint or "")
+    assert second.message.startswith('value "a\u200cb" of attribute "type" is not valid: must')
+    assert second.rule == "word-datatype" and "ZWNJ" in second.hint
+
+
+def test_missing_element_and_attribute_are_named_with_position(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", '<p>x<milestone/><graphic url="a.png"/></p>')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.message == 'element "milestone" missing required attribute "unit"'
+    assert (problem.line, problem.column, problem.xpath) == (6, 5, "/TEI/text/body/p/milestone")
+    doc.write_text(doc.read_text("utf-8").replace("<title>t</title>", ""), encoding="utf-8")
+    doc.write_text(doc.read_text("utf-8").replace("<milestone/>", ""), encoding="utf-8")
+    [empty] = Validator(str(TEI_ALL)).report(doc).problems
+    assert empty.message == 'element "titleStmt" incomplete; missing required element "title"'
+    assert empty.xpath == "/TEI/teiHeader/fileDesc/titleStmt" and empty.column is not None
+
+
+def test_xpath_uses_the_documents_own_prefixes(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", '<p>x<x:foo xmlns:x="urn:x"/><egXML xmlns="http://www.tei-c.org'
+                                  '/ns/Examples"><bogus/></egXML></p>')
+    problems = Validator(str(TEI_ALL)).report(doc).problems
+    assert [p.xpath for p in problems] == ["/TEI/text/body/p/x:foo"]
+    assert problems[0].message == 'element "x:foo" is not declared in the schema'
+
+
+@pytest.mark.parametrize("target", ["http://example.org:/a", " #a ", "#a\u0020", "http://ex.org/%41"])
+def test_uris_valid_by_rfc_3986_are_valid(tmp_path: Path, target: str) -> None:
+    doc = tei(tmp_path / "d.xml", f'<p><ref target="{target}">x</ref></p>')
+    assert Validator(str(TEI_ALL)).report(doc).status == "valid"
+
+
+@pytest.mark.parametrize("target", ["a%zz", "a#b#c"])
+def test_uris_refused_by_rfc_3986_are_invalid(tmp_path: Path, target: str) -> None:
+    doc = tei(tmp_path / "d.xml", f'<p><ref target="{target}">x</ref></p>')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.rule == "pointer-datatype" and "anyURI" in problem.message
+
+
+@pytest.mark.parametrize("body, key", [
+    ("<p>x<list><item>i</item></list></p>", None),  # list is allowed in p: no hint, no problem
+    ("<p>x<lb>text</lb></p>", "text-in-empty-element"),
+    ("<p>x<table><row><cell>c</cell></row></table><div><p>y</p></div></p>", "p-contains-div"),
+    ("<div><p>x</p><head>h</head></div>", "head-not-first"),
+    ("<p>x</p><item>i</item>", "item-outside-list"),
+    ("<div><div><p>a</p></div><p>loose</p></div>", "div-then-p"),
+    ("<p>x<sp><p>y</p></sp><castList><castItem>c</castItem></castList></p>", "p-contains-block"),
+])
+def test_structure_hints_on_their_cases(tmp_path: Path, body: str, key: str | None) -> None:
+    problems = Validator(str(TEI_ALL)).report(tei(tmp_path / "d.xml", body)).problems
+    assert [p.rule for p in problems if p.hint] == ([key] if key else []), problems
+
+
+def test_missing_external_dtd_makes_the_file_unusable(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", "<p>x</p>", '<!DOCTYPE TEI SYSTEM "gone.dtd">\n')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.severity == "fatal" and "gone.dtd, which does not exist" in problem.message
+    (tmp_path / "gone.dtd").write_text("<!ELEMENT TEI ANY>", encoding="utf-8")
+    [note] = Validator(str(TEI_ALL)).report(doc).problems
+    assert note.severity == "info" and "does not read DTDs" in note.message
+
+
+def test_start_tag_over_two_lines_is_located_where_it_begins(tmp_path: Path) -> None:
+    """The shape of TEI's P5/Test/testbibl.xml: libxml2 gives the line where the tag ends."""
+    doc = tei(tmp_path / "d.xml", '<p><bibl><title>Rime</title>, <biblScope\n  type="part">XLIX'
+                                  "</biblScope></bibl></p>")
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.message == 'attribute "type" not allowed on element "biblScope"'
+    assert (problem.line, problem.column) == (6, len("<p><bibl><title>Rime</title>, ") + 1)
+
+
+def test_duplicate_xml_id_hint_is_about_uniqueness(tmp_path: Path) -> None:
+    doc = tei(tmp_path / "d.xml", '<p xml:id="a">x</p><p xml:id="a">y</p>')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.rule == "xml-id-duplicate" and "unique" in problem.hint
