@@ -187,29 +187,109 @@ def common_words() -> frozenset[str]:
     return _data_words("common_words_fa.txt")
 
 
-def surname_like(word: str, strict: bool) -> bool:
-    """True when a word (norm form) can be a surname: name-like, and with ``strict`` ending in a
-    suffix only surnames have («…زاده», «…پور», «…نژاد», «…نیا», «…فر», «…راد», «…وند»,
-    «…یان», «…لو»; not «…ی», which relational adjectives share: «حکومت اسلامی»). A common
-    word (:func:`common_words`) is never a surname here unless it has such an ending: most
-    surnames that are words too («حکمت», «نوری») come with a register entry or a role noun."""
+@cache
+def frequent_words() -> frozenset[str]:
+    """Words wordfreq's Persian list counts ten times per million words or more (Zipf ≥ 4;
+    ``data/frequent_words_fa.txt``, CC BY-SA 4.0), in norm form: sounder counts than hazm's,
+    which has «زمینه» 100 times and «کمپین» never. Names are among them («محمد», «تهران»)."""
+    return _data_words("frequent_words_fa.txt")
+
+
+@cache
+def everyday_given_names() -> frozenset[str]:
+    """The 665 given names of everyday Iranian use (``persian-names``; ``data/
+    everyday_given_names_fa.txt``), in norm form: «امید», «مینا», «علی» are names first."""
+    return _data_words("everyday_given_names_fa.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Iranian family names (``farsi-faker``'s 5,700; ``data/surnames_fa.txt``), in norm form
+    (a spaced one as one word: «علی زاده» → «علیزاده»)."""
+    return _data_words("surnames_fa.txt")
+
+
+def everyday_word(word: str) -> bool:
+    """True for a word (norm form) of everyday Persian: frequent in wordfreq or in hazm's corpus."""
+    return word in frequent_words() or word in common_words()
+
+
+def word_like_given(word: str) -> bool:
+    """True for a given name of the civil-registry list that is an everyday word and no
+    everyday given name («زمینه», «کارگر», «روحیه», «مساله», «قدم»; not «امید», «مینا»).
+
+    Iranian registers admit nouns and adjectives as given names, so the list holds thousands of
+    ordinary words; in running prose such a word is a name only when an unmistakable surname
+    follows (:func:`surname_like`)."""
+    return everyday_word(word) and word not in everyday_given_names()
+
+
+def plural_of_word(word: str) -> bool:
+    """True for the plural of an everyday word («زندانیان» of «زندانی», «کارگران», «فعالیتها»):
+    Persian plurals in «ان»/«ها»/«های»/«ات» mark common nouns; a family name in «…یان»
+    («کریمیان») is built on a name, which :func:`surnames` or a given name shows."""
+    for ending in ("های", "ها", "ان", "ات"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and everyday_word(stem) \
+                and stem not in surnames() and stem not in given_names():
+            return True
+    return False
+
+
+ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN = 0, 1, 2
+"""How much a surname must prove after a given name (:func:`surname_need`)."""
+
+
+def surname_need(given: str) -> int:
+    """What the surname after the given name ``given`` (norm form) must prove: ``ANY_GIVEN``
+    for a name that is no everyday word («شهلا», «کیوان»; a month: «آذر نفیسی»), ``WORD_GIVEN``
+    for an everyday given name that is a word too («حسن», «آرمان», «فرهنگ»), ``WORDLIKE_GIVEN``
+    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»)."""
+    if given in MONTHS or not everyday_word(given):
+        return ANY_GIVEN
+    return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
+
+
+def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
+    """True when a word (norm form) can be the family name after a given name.
+
+    In Persian naming the family name follows the given name; since the 1925 civil-registry law
+    many are words too, so the word must look like one. Never: a stop word, verb or number
+    (:func:`name_like`). Always: a family name of :func:`surnames` that is no everyday word
+    («آذر نفیسی»; after a registry word not one that is an adjective: «تشکیل اتحادی»). Never
+    then: the plural of an everyday word («مساله زندانیان»), an adjective in «ی» of an everyday
+    word («رسمی», «پایانی»). Always then: a word with a suffix only family
+    names have («…زاده», «…پور», «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو»; not
+    «…ی», which relational adjectives share) that is no everyday word itself («قدم جلو» is
+    not). Then, by ``need``
+    (:func:`surname_need`): after a given name that is a word too, also a family name that is
+    one («حسن روحانی», «رضا حکمت»; not «آرمان سوسیالیسم»); after a name that is no word, also
+    any word that is no everyday word («شهلا دانشفر»; not «کارگر بیکار»)."""
     if not name_like(word):
         return False
-    if word.endswith(_SURNAME_ENDINGS):
+    everyday, adjective = everyday_word(word), relational_adjective(word)
+    if not everyday and word in surnames() and not (adjective and need == WORDLIKE_GIVEN):
+        return True  # «آذر نفیسی», though «نفیس» is a word; not «تشکیل اتحادی»
+    if adjective or plural_of_word(word):
+        return False
+    if not everyday and word.endswith(_SURNAME_ENDINGS):
         return True
-    if word in common_words() or relational_adjective(word):
-        return False  # «زمینه ایجاد», «قدم جلو»: a common word after a given name is no surname
-    return not strict
+    if need == WORDLIKE_GIVEN:
+        return False
+    if need == WORD_GIVEN:
+        return word in surnames()
+    return word in surnames() or not everyday
 
 
 def relational_adjective(word: str) -> bool:
-    """True for an adjective in «ی» made from a common word («رسمی» of «رسم», «دولتی»): hazm's
-    corpus counts few words in «ی» (it has «رسمی» with no count), so the stem is judged. A stem
-    that is a given name makes a surname («رضایی», «حسینی»)."""
+    """True for an adjective in «ی» made from an everyday word («رسمی» of «رسم», «دولتی»,
+    «پایانی» of «پایان»): such adjectives are rarer than their stems in any count, so the stem
+    is judged. A stem that is an everyday given name or a family name makes a surname
+    («رضایی», «حسینی»)."""
     if not word.endswith("ی") or len(word) < 4:
         return False
     stem = word[:-2] if word.endswith(("یی", "ئی")) else word[:-1]
-    return stem in common_words() and stem not in given_names()
+    return everyday_word(stem) and stem not in everyday_given_names() and stem not in surnames()
 
 
 @cache
@@ -305,12 +385,18 @@ def _month_day_before(words: Words, i: int) -> bool:
 
 
 def _surname_run(words: Words, first: int) -> int:
-    """Index of the last word of the surname starting at word ``first`` (rule 1)."""
+    """Index of the last word of the surname starting at word ``first`` (rule 1).
+
+    A surname part written apart joins («تقی زاده»); so does the word after a short first part
+    («نیک نام», «میر حسینی») when that part is no everyday word or the two make a known family
+    name: «شورانگیز صف بزرگی» is an adjective and a phrase, not «صف بزرگی»."""
+    norms = words.norms
     last = first
-    if words.spaced(last) and words.norms[last + 1] in _SURNAME_PARTS:
+    if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
         last += 1
-    elif len(words.norms[last]) <= 3 and words.spaced(last) and name_like(words.norms[last + 1]):
-        last += 1  # «نیک نام», «میر حسینی»: a short first part of a surname written apart
+    elif len(norms[last]) <= 3 and words.spaced(last) and name_like(norms[last + 1]) \
+            and (not everyday_word(norms[last]) or norms[last] + norms[last + 1] in surnames()):
+        last += 1
     return last
 
 
@@ -320,16 +406,14 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     norms = words.norms
     if not words.spaced(j) or not name_like(norms[j + 1]):
         return -1
-    if _initial(words, j + 1):
+    initial = _initial(words, j + 1)
+    if initial:
         j += 1  # «مایکل آر. پمپئو», «جورج دبلیو. بوش»: a middle initial
     last = _surname_run(words, j + 1)
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
-    first = norms[j]
-    if first in MONTHS:  # «آذر نفیسی»: a month name is common as a month, not as a word
-        return last if surname_like(surname, strict=False) else -1
-    # A given name hazm counts a million times is a word too often («حکومت»): its surname needs a
-    # surname's ending. Any other: any name-like word that is not a common word.
-    return last if surname_like(surname, strict=first in word_names()) else -1
+    # A given name that is an everyday word («زمینه», «کارگر») needs an unmistakable surname; a
+    # middle initial is a name's mark already.
+    return last if surname_like(surname, ANY_GIVEN if initial else surname_need(norms[j])) else -1
 
 
 LATIN_LETTERS = ("ای", "اِی", "بی", "سی", "دی", "ئی", "اف", "جی", "اچ", "آی", "جِی", "کی", "ال", "ام", "ان",
@@ -386,7 +470,7 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if norms[i] in MONTHS and _month_day_before(words, i):
             continue
         last = _given_name_at(words, i, i)
-        if last < 0 and norms[i] not in word_names() and words.spaced(i) and is_given(norms[i + 1]):
+        if last < 0 and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
         if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
             last = i + 1  # «وجیهه خانم», «ناصرالدین شاه»
@@ -487,7 +571,9 @@ _ITEM_SEPARATORS = frozenset({"،", ",", "-", "–", "؛"})
 def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 3b: a roll of names after «آقایان» / «خانم‌ها» / «رفقا» («آقایان: جلیلی- نراقی-
     امیرابراهیمی»), items of one to three name-like words (titles kept: «دکتر زنگنه») apart by
-    «،», «-» or «و»; two items at least."""
+    «،», «-» or «و»; two items at least. A roll follows its plural address directly (a «و»
+    there joins another noun: «رفقا و فروش برنامه») and holds a word that is a name on its own
+    (:func:`_name_evidence`)."""
     norms = words.norms
     for i in triggers:
         if norms[i] not in _PLURAL_ADDRESS or i + 1 >= len(words) or words.gaps[i + 1].strip() not in ("", ":"):
@@ -495,7 +581,7 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         items: list[tuple[int, int]] = []
         k = i + 1
         while k < len(words):
-            if norms[k] == "و" and words.spaced(k - 1) and words.spaced(k):
+            if items and norms[k] == "و" and words.spaced(k - 1) and words.spaced(k):
                 k += 1
             first = k
             while k < len(words) and k - first < _MAX_NAME_WORDS and (name_like(norms[k]) or norms[k] in _NAME_TITLES):
@@ -509,9 +595,15 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             separator = words.gaps[k].strip() if k < len(words) else ""
             if not (separator in _ITEM_SEPARATORS or (separator == "" and k < len(words) and norms[k] == "و")):
                 break
-        if len(items) >= 2:
+        if len(items) >= 2 and any(_name_evidence(norms[k]) for f, e in items for k in range(f, e + 1)):
             for first, last in items:
                 yield _span(words, first, last)
+
+
+def _name_evidence(word: str) -> bool:
+    """True when a word (norm form) is a name on its own: a given name that is no everyday word,
+    a family name, or no everyday word at all («جلیلی», «نراقی»; not «فروش», «برنامه»)."""
+    return (word in given_names() and not word_like_given(word)) or word in surnames() or not everyday_word(word)
 
 
 def byline_rule(words: Words) -> Iterator[Span]:
@@ -803,3 +895,29 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))
+
+
+_TITLE_WORDS = _NAME_TITLES | _ADDRESS | _ROLES | _TITLES
+
+
+def titled(words: Words, first: int, last: int) -> bool:
+    """True when the person named by words ``first``…``last`` has a title, term of address or
+    role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it
+    («آقای ترامپ», «رئیس جمهور اوباما»), or just after it, «،» allowed («ند پرایس، سخنگوی …»)."""
+    norms = words.norms
+    if norms[first] in _NAME_TITLES or (first > 0 and norms[first - 1] in _TITLE_WORDS):
+        return True
+    return last + 1 < len(words) and words.gaps[last + 1].strip() in ("", "،", ",") and norms[last + 1] in _ROLES
+
+
+def proved_name(words: Words, first: int, last: int) -> bool:
+    """True when words ``first``…``last`` are a given name and a family name that proves itself:
+    a given name that is no registry word (:func:`word_like_given`) and a family name of
+    :func:`surnames` or with a family name's suffix, no everyday word either way
+    (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»)."""
+    norms = words.norms
+    given = norms[first]
+    if not is_given(given) or word_like_given(given):
+        return False
+    return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
+                        else norms[last], WORD_GIVEN)

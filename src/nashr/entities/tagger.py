@@ -227,7 +227,7 @@ class Mentions:
             last = bisect_right(found.starts, span.end - 1) - 1
             attrs = dict(span.attrs)
             if span.tag == "persName" and last > first:
-                for word in self._short_forms(found.norms[first], found.norms[last], "ref" in attrs):
+                for word in self._short_forms(found, first, last, "ref" in attrs):
                     self._remember(word, "persName", attrs)
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
@@ -281,26 +281,31 @@ class Mentions:
         return kept
 
     @staticmethod
-    def _short_forms(first: str, last: str, registered: bool) -> list[str]:
-        """The words of a person's name that may stand for it alone later.
+    def _short_forms(found: Words, first: int, last: int, registered: bool) -> list[str]:
+        """The words of the person named by words ``first``…``last`` that may stand for them
+        alone later (the whole name may always come again).
 
-        Any first or last word of a register name; of a candidate that starts with a given
-        name, the surname only when it has a surname's ending («علیزاده», «روحانی»: not
-        «پلنوم» of «جوار پلنوم») and the given name only when it is no common word; of a
-        candidate found by a title or role («دونالد ترامپ»), the surname. A common word only
-        as a surname («روحانی» after «حسن روحانی»), never as a given name.
+        A name spreads through the document by one word only when it was found with strong
+        evidence, so that one wrong guess does not mark an everyday word wherever it stands («برنامه» after
+        «فروش برنامه»): a register entry (its first and last word); a title, term of address or
+        role noun next to it («آقای …», «دکتر …», «رئیس جمهور …»: its last word); a given name
+        and a proved family name (:func:`nashr.entities.candidates.proved_name`: the family
+        name, and the given name when it is no everyday word). Names found by a list, a roll or
+        a byline are not recalled in part. A short form is never a stop word or shorter than three
+        letters, and only a family name may be an everyday word («روحانی» after «حسن روحانی»).
         """
-        given = candidates.given_names()
+        norms = found.norms
+        given, family = norms[first], norms[last]
         if registered:
-            words = [first, last]
-        elif first in given:
-            words = [w for w, ok in ((first, first not in candidates.word_names()),
-                                     (last, candidates.surname_like(last, strict=True) or last.endswith("ی")))
-                     if ok]
+            words = [given, family]
+        elif candidates.titled(found, first, last):
+            words = [family]
+        elif candidates.proved_name(found, first, last):
+            words = [family, *([given] if not candidates.everyday_word(given) else [])]
         else:
-            words = [last]
+            return []
         return [w for w in words if len(w) >= 3 and candidates.name_like(w)
-                and (w == last or w not in candidates.common_words())]
+                and (w == family or w not in candidates.common_words())]
 
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
