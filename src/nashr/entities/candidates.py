@@ -95,6 +95,11 @@ STRONG_HEADS = (
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
+AMBIGUOUS_HEADS = ("شرکت", "کمپین")
+"""Heads that are an action or a generic noun in prose far more often than a body's name
+(«با شرکت فعال حاضرین» "with the active participation of", «کمپین حزب» "the party's campaign"):
+a name only with a place or body inside it («شرکت نفت ایران»), or a first word that is no
+everyday word («شرکت تویوتا»)."""
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
@@ -138,6 +143,7 @@ _STRONG_HEADS = _heads(STRONG_HEADS)
 _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
 _PARTY_HEADS = _heads(PARTY_HEADS)
+_AMBIGUOUS_HEADS = _heads(AMBIGUOUS_HEADS)
 _AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
@@ -284,12 +290,11 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
 def relational_adjective(word: str) -> bool:
     """True for an adjective in «ی» made from an everyday word («رسمی» of «رسم», «دولتی»,
     «پایانی» of «پایان»): such adjectives are rarer than their stems in any count, so the stem
-    is judged. A stem that is an everyday given name or a family name makes a surname
-    («رضایی», «حسینی»)."""
+    is judged. A stem that is an everyday given name makes a surname («رضایی», «حسینی»)."""
     if not word.endswith("ی") or len(word) < 4:
         return False
     stem = word[:-2] if word.endswith(("یی", "ئی")) else word[:-1]
-    return everyday_word(stem) and stem not in everyday_given_names() and stem not in surnames()
+    return everyday_word(stem) and stem not in everyday_given_names()
 
 
 @cache
@@ -341,8 +346,13 @@ def looks_like_verb(word: str) -> bool:
 
 
 LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("گرفت", "گیر"), ("نمود", "نما"),
-               ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"))
-"""The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد»): (past, present)."""
+               ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"),
+               ("برد", "بر"), ("آورد", "آور"), ("خورد", "خور"), ("کشید", "کش"), ("بست", "بند"))
+"""The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد», «نام برد», «به دست
+آورد», «شکست خورد», «دست کشید», «امید بست»): (past, present), as Persian grammars list them."""
+
+
+_LIGHT_VERBS = tuple((norm(past), norm(present)) for past, present in LIGHT_VERBS)
 
 
 @lru_cache(maxsize=4096)
@@ -352,7 +362,7 @@ def light_verb(word: str) -> bool:
         if not word.startswith(prefix):
             continue
         rest = word[len(prefix) :]
-        for past, present in LIGHT_VERBS:
+        for past, present in _LIGHT_VERBS:
             if any(rest == past + e for e in _PAST_ENDINGS) or any(rest == present + e for e in _PRESENT_ENDINGS):
                 return True
     return False
@@ -387,16 +397,19 @@ def _month_day_before(words: Words, i: int) -> bool:
 def _surname_run(words: Words, first: int) -> int:
     """Index of the last word of the surname starting at word ``first`` (rule 1).
 
-    A surname part written apart joins («تقی زاده»); so does the word after a short first part
-    («نیک نام», «میر حسینی») when that part is no everyday word or the two make a known family
-    name: «شورانگیز صف بزرگی» is an adjective and a phrase, not «صف بزرگی»."""
+    A surname part written apart joins («تقی زاده»), and so does a word that makes a listed
+    family name with the first («نیک نام», «حقیقت پژوه»); after a short first part («میر»)
+    any word when neither is an everyday word: «شورانگیز صف بزرگی» is an adjective and a
+    phrase, «ساموئل پتی معلم» a name and a noun."""
     norms = words.norms
     last = first
-    if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
-        last += 1
-    elif len(norms[last]) <= 3 and words.spaced(last) and name_like(norms[last + 1]) \
-            and (not everyday_word(norms[last]) or norms[last] + norms[last + 1] in surnames()):
-        last += 1
+    if not words.spaced(last):
+        return last
+    after = norms[last + 1]
+    if after in _SURNAME_PARTS or norms[last] + after in surnames():
+        return last + 1  # «تقی زاده», «حقیقت پژوه»
+    if len(norms[last]) <= 3 and name_like(after) and not everyday_word(norms[last]) and not everyday_word(after):
+        return last + 1  # «میر حسینی»
     return last
 
 
@@ -410,6 +423,8 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     if initial:
         j += 1  # «مایکل آر. پمپئو», «جورج دبلیو. بوش»: a middle initial
     last = _surname_run(words, j + 1)
+    if _verb_noun(words, last):
+        return -1
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
     # A given name that is an everyday word («زمینه», «کارگر») needs an unmistakable surname; a
     # middle initial is a name's mark already.
@@ -469,6 +484,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
         if norms[i] in MONTHS and _month_day_before(words, i):
             continue
+        if determined(words, i):
+            continue  # «هیچ انسان منصفی»: a determiner makes a common noun
         last = _given_name_at(words, i, i)
         if last < 0 and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
@@ -512,8 +529,9 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
         while first <= j and norms[first] in _ADDRESS:
             first += 1
-        if first > last or (last == j + 1 and norms[last] in common_words() and first > j):
-            continue  # «رفیق مذکور»: one common word after a term of address is no name
+        if first > last or (last == j + 1 and first > j
+                            and (norms[last] in common_words() or relational_adjective(norms[last]))):
+            continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         yield _span(words, first, last)
         after_title = last
 
@@ -661,7 +679,14 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             continue
         if i > 0 and (is_number_word(norms[i - 1]) or words.gaps[i].strip()[-1:].isdigit()):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun
+        if determined(words, i):
+            continue
         if norms[i] in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
+            continue
+        # «حزب سازمان رهبری …», «کمپین حزب»: a head right before another (bare) head is "the
+        # party's …", a possessive phrase; «مجلس شورای ملی» has the council in its ezafe form.
+        if words.spaced(i) and norms[i + 1] in _ORG_HEADS and not norms[i + 1].endswith("ای") \
+                and words.starts[i + 1] not in orgs:
             continue
         start = words.starts[i]
         quote = _QUOTE_AFTER.match(words.folded, words.ends[i])
@@ -690,7 +715,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 if not (words.spaced(last) and j < len(words) and norms[j] in _ORG_HEADS):
                     break
                 continue
-            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS):
+            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS) or with_clitic(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
@@ -713,10 +738,43 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last == i or (last == i + 1 and not has_place and norms[i + 1] not in _ORG_HEADS
                           and norms[i] not in _STRONG_HEADS):
             continue
+        # «با شرکت فعال حاضرین»: a head that is an action or a generic noun in prose names a body
+        # only with a place or body inside it, or a first word that is no everyday word.
+        if norms[i] in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
+            continue
         end = words.ends[last]
         if norms[i] in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+DETERMINERS = ("این", "آن", "همین", "همان", "هر", "هیچ", "چند", "چندین", "کدام", "فلان", "همه", "برخی")
+"""Words before a noun that make it a common noun: a demonstrative, a quantifier, an
+interrogative («این حزب», «هیچ انسان منصفی»). A proper name takes none."""
+_DETERMINERS = _heads(DETERMINERS)
+
+
+def determined(words: Words, i: int) -> bool:
+    """True when word ``i`` follows a determiner (:data:`DETERMINERS`) or a superlative
+    («بزرگترین کمپین», «توده ای ترین کمپین»: a superlative adjective stands before its noun in
+    Persian and makes it a description)."""
+    if i == 0 or not words.spaced(i - 1):
+        return False
+    before = words.norms[i - 1]
+    return before in _DETERMINERS or before.endswith("ترین")
+
+
+CLITICS = ("ش", "شان", "تان", "مان")
+"""Pronominal enclitics («ضرورتش» "its necessity", «رهبرانشان»): they close a noun phrase, and a
+name holds none."""
+
+
+def with_clitic(word: str) -> bool:
+    """True for an everyday word with a pronominal enclitic (:data:`CLITICS`) that is no word,
+    given name or family name itself («ضرورتش»; not «آرش», «داریوش»)."""
+    if everyday_word(word) or word in given_names() or word in surnames():
+        return False
+    return any(word.endswith(c) and everyday_word(word[: -len(c)]) for c in CLITICS)
 
 
 def _place_after(words: Words, j: int, places: dict[int, Span]) -> bool:
@@ -917,7 +975,13 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»)."""
     norms = words.norms
     given = norms[first]
-    if not is_given(given) or word_like_given(given):
+    if not is_given(given) or word_like_given(given) or _verb_noun(words, last):
         return False
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
                         else norms[last], WORD_GIVEN)
+
+
+def _verb_noun(words: Words, k: int) -> bool:
+    """True when word ``k`` is an everyday word a light verb follows: the noun of a compound verb
+    («ایران نجات یافته اند», «اعلام کرد»), not a family name."""
+    return everyday_word(words.norms[k]) and words.spaced(k) and light_verb(words.norms[k + 1])

@@ -34,7 +34,7 @@ from nashr.entities import candidates
 from nashr.entities.dates import DateContext, date_spans
 from nashr.entities.normalize import Words, name_key, words
 from nashr.entities.numbers import num_spans
-from nashr.entities.places import DIRECTIONS, gazetteer
+from nashr.entities.places import DIRECTIONS, city_names, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
 from nashr.markup import Occupied, Span, outermost, resolve_overlaps
 
@@ -114,7 +114,9 @@ class Tagger:
                 key = name_key(name)
                 if key and (held := self._index.add(key, entry)) is not None:
                     self.duplicates.append((name, held.id, entry.id))
+        self._word_cities = frozenset()
         if places:
+            self._word_cities = frozenset(k for k in map(name_key, city_names()) if candidates.everyday_word(k))
             for name, kind in gazetteer().items():
                 self._index.add(name_key(name), Entry("", "org" if kind == "org" else "place", name))
 
@@ -152,6 +154,9 @@ class Tagger:
             attrs = self._attrs(entry)
             if entry.kind == "place" and found.spaced(last) and found.norms[last + 1] in _DIRECTIONS:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
+            elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
+                                                 or _given_name_of(found, i)):
+                continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
         return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
@@ -351,6 +356,37 @@ class Mentions:
             if not (before and after):
                 spans.append(Span(found.starts[i], found.ends[i], "persName", attrs))
         return spans
+
+
+PREPOSITIONS = ("در", "به", "از", "بر")
+"""Prepositions that make compound prepositions with a noun («در آستانه», «به یمن», «از قبل»)."""
+_PREPOSITIONS = candidates.norms_of(PREPOSITIONS)
+
+
+def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> bool:
+    """True when word ``i``, a gazetteer city that is an everyday word too (``word_cities``:
+    «آستانه», «کیف»), stands between a preposition and the noun phrase it governs: «در آستانه
+    تکانی جدی» ("on the verge of"), a compound preposition, not «در آستانه» (in Astana). The
+    noun phrase goes on with a name-like word that is no name (given or family name, city,
+    direction) and no compound verb's noun («در کیف اعلام شد», «به مسکو سفر خواهد کرد» keep
+    Kyiv and Moscow)."""
+    norms = found.norms
+    if norms[i] not in word_cities or i == 0 or not found.spaced(i - 1) or norms[i - 1] not in _PREPOSITIONS:
+        return False
+    if not found.spaced(i):
+        return False
+    after = norms[i + 1]
+    if not candidates.name_like(after) or after in candidates.given_names() or after in candidates.surnames() \
+            or after in word_cities or after in _DIRECTIONS:
+        return False
+    return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]))
+
+
+def _given_name_of(found: Words, i: int) -> bool:
+    """True when word ``i``, a gazetteer name, is a given name followed by a family name that
+    proves itself («مینا احدی», not Minna in Nigeria): the person's name, which the candidate
+    rules then find (:func:`nashr.entities.candidates.proved_name`)."""
+    return found.spaced(i) and candidates.proved_name(found, i, i + 1)
 
 
 def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
