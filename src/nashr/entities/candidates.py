@@ -260,23 +260,28 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     """True when a word (norm form) can be the family name after a given name.
 
     In Persian naming the family name follows the given name; since the 1925 civil-registry law
-    many are words too, so the word must look like one. Never: a stop word, verb or number
-    (:func:`name_like`). Always: a family name of :func:`surnames` that is no everyday word
-    («آذر نفیسی»; after a registry word not one that is an adjective: «تشکیل اتحادی»). Never
-    then: the plural of an everyday word («مساله زندانیان»), an adjective in «ی» of an everyday
-    word («رسمی», «پایانی»). Always then: a word with a suffix only family
-    names have («…زاده», «…پور», «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو»; not
-    «…ی», which relational adjectives share) that is no everyday word itself («قدم جلو» is
-    not). Then, by ``need``
-    (:func:`surname_need`): after a given name that is a word too, also a family name that is
-    one («حسن روحانی», «رضا حکمت»; not «آرمان سوسیالیسم»); after a name that is no word, also
-    any word that is no everyday word («شهلا دانشفر»; not «کارگر بیکار»)."""
+    many family names are words too, so what the word must prove depends on the given name
+    (``need``, :func:`surname_need`). Never a stop word, verb or number (:func:`name_like`).
+
+    * After any given name but a registry word: a family name of :func:`surnames` that is no
+      everyday word («آذر نفیسی», though «نفیس» is a word).
+    * Never then the plural of an everyday word («مساله زندانیان») or an adjective in «ی» of
+      one («رسمی», «پایانی»).
+    * After any given name: a word with a suffix only family names have («…زاده», «…پور»,
+      «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو»; not «…ی», which relational
+      adjectives share) that is no everyday word itself («قدم جلو» is not). After a registry
+      word (``WORDLIKE_GIVEN``) nothing else: «طالع کامکار», «فضیلت قناعت» are phrases.
+    * After an everyday given name that is a word too (``WORD_GIVEN``): also a listed family
+      name that is an everyday word («حسن روحانی», «رضا حکمت»; not «آرمان سوسیالیسم»).
+    * After a name that is no word (``ANY_GIVEN``): also any word that is no everyday word
+      («شهلا دانشفر»; not «کارگر بیکار»).
+    """
     if not name_like(word):
         return False
-    everyday, adjective = everyday_word(word), relational_adjective(word)
-    if not everyday and word in surnames() and not (adjective and need == WORDLIKE_GIVEN):
-        return True  # «آذر نفیسی», though «نفیس» is a word; not «تشکیل اتحادی»
-    if adjective or plural_of_word(word):
+    everyday = everyday_word(word)
+    if not everyday and word in surnames() and need != WORDLIKE_GIVEN:
+        return True
+    if relational_adjective(word) or plural_of_word(word):
         return False
     if not everyday and word.endswith(_SURNAME_ENDINGS):
         return True
@@ -571,13 +576,18 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             follows = norms[last + 1] if last + 1 < len(words) else ""
             if not (words.spaced(last) and name_like(follows) and follows not in common_words()):
                 yield _span(words, j + 1, last)
-        # Before: «X Y رئیس …» or «X Y، سخنگوی …»: two words, a given name or an uncommon
-        # word first; one word alone before a role is too often an adjective («حزبی»).
+        # Before: «X Y رئیس …» or «X Y، سخنگوی …»: two words, a given name or an uncommon word
+        # first (a registry word only with a family name's suffix after it: not «صحبت
+        # تیلفونی»); one word alone before a role is too often an adjective («حزبی»).
         gap = words.gaps[i].strip()
         k = i - 1
         if k < 1 or gap not in ("", "،", ",") or not name_like(norms[k]) or words.gaps[k].strip():
             continue
-        if name_like(norms[k - 1]) and (norms[k - 1] in given or norms[k - 1] not in common_words()):
+        first = norms[k - 1]
+        if not name_like(first):
+            continue
+        if (first in given and not word_like_given(first)) or first not in common_words() \
+                or surname_like(norms[k], WORDLIKE_GIVEN):
             yield _span(words, k - 1, k)
 
 
