@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from entity_scoring import SEED_LISTS, score_seeds
+from entity_scoring import SEED_LISTS, SEEDS, convert, score_seeds
 from nashr.entities.evaluate import KINDS, AnnotationError, Score, read_counted_list
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
+from nashr.markup import TEI_NS
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {  # (precision, recall) per kind and over all kinds
@@ -77,3 +78,15 @@ def test_counted_lists_locate_every_occurrence(tmp_path: Path) -> None:
     table.write_text("placeName\tایران\tpl-iran\t3\n", encoding="utf-8")
     with pytest.raises(AnnotationError, match=r"seed.tsv:1: «ایران» occurs 2 times, not 3"):
         read_counted_list(table, source)
+
+
+def test_entity_elements_hold_no_whitespace_at_their_edges() -> None:
+    """An element's extent is its name: no space, ZWNJ or direction mark before or after it
+    inside the element («<orgName>هیئت اجرائی </orgName>» would be a wrong extent)."""
+    tagger = Tagger.from_registers(ROOT / "tei" / "registers")
+    edges = "\u200c\u200d\u200e\u200f"
+    for table in sorted(SEED_LISTS.glob("*.tsv")):
+        _, tree = convert(SEEDS / f"{table.stem}.txt", tagger)
+        for element in tree.iter(*(f"{{{TEI_NS}}}{tag}" for tag in ("persName", "orgName", "placeName", "date"))):
+            text = "".join(element.itertext())
+            assert text == text.strip().strip(edges), (table.stem, text)
