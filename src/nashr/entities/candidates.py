@@ -36,6 +36,16 @@ Places
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
+
+What makes a word a name *in its position* (the seeds, typed without ZWNJ, showed how often a
+registry given name is an everyday word): a given name is judged by three lexicons — everyday
+words (:func:`everyday_word`: wordfreq's and hazm's counts), everyday given names
+(:func:`everyday_given_names`) and Iranian family names (:func:`surnames`) — and asks of the
+word after it what it needs (:func:`surname_need`, :func:`surname_like`); no name follows a
+determiner or a superlative (:func:`determined`); a name ends at a pronominal enclitic
+(:func:`with_clitic`) and before the noun of a compound verb (:data:`LIGHT_VERBS`); heads that
+are actions in prose need evidence (:data:`AMBIGUOUS_HEADS`). Which names may be recalled by one
+word later in the document is :func:`titled` and :func:`proved_name`.
 """
 
 from __future__ import annotations

@@ -12,12 +12,15 @@ source text, exactly as given) for:
   («<orgName>حزب کمونیست کارگری <placeName>ایران</placeName></orgName>»);
 * places of the gazetteer (:mod:`nashr.entities.places`) the registers do not hold, with
   ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``; a direction word after one makes a
-  new place («آلمان شرقی»);
+  new place («آلمان شرقی»); a city that is an everyday word is no place inside a compound
+  preposition («در آستانه تحولی» "on the verge of"), nor a given name before a family name
+  («مینا احدی»);
 * candidates for names the registers do not know (:mod:`nashr.entities.candidates` rules), with
   ``@cert="low"`` and ``@resp="#nashr"`` and no ``@ref``;
 * within one document (:meth:`Tagger.document`), a later mention of a person by the last or
-  the first word of a name found before («علیزاده» after «کیمیا علیزاده») with that name's
-  attributes (its ``@ref``, or the candidate's ``@cert``);
+  the first word of a name found before on strong evidence («علیزاده» after «کیمیا علیزاده»;
+  a register entry, a title, a proved family name: :meth:`Mentions._short_forms`) with that
+  name's attributes (its ``@ref``, or the candidate's ``@cert``);
 * dates (:mod:`nashr.entities.dates`) and numbers (:mod:`nashr.entities.numbers`).
 
 Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may nest.
@@ -141,7 +144,9 @@ class Tagger:
 
         Names are matched on :attr:`nashr.entities.normalize.Words.norms`, so spaces, ZWNJ,
         diacritics and letter variants do not matter and offsets are source offsets. A name
-        inside a longer name of the same entry is dropped; names of other entries nest.
+        inside a longer name of the same entry is dropped; names of other entries nest. A
+        one-word gazetteer name is left out inside a compound preposition
+        (:func:`_compound_preposition`) or before a family name (:func:`_given_name_of`).
         """
         found = words(text)
         spans: list[Span] = []
