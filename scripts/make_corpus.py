@@ -24,13 +24,14 @@ def make_corpus(out: Path, count: int, seeds_dir: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     texts = [seed.read_text(encoding="utf-8").splitlines() for seed in seeds]
     written = []
+    width = max(4, len(str(count - 1)))  # names sort in text order at any count
     for i in range(count):
         lines = list(texts[i % len(texts)])
         rng = random.Random(i)
         head, rest = lines[:HEAD_LINES], lines[HEAD_LINES:]
         rng.shuffle(rest)
         head[0] = re.sub(r"[۰-۹]+\s*$", str(100 + i).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")), head[0])
-        path = out / f"synthetic-{i:04d}.txt"
+        path = out / f"synthetic-{i:0{width}d}.txt"
         path.write_text("\n".join(head + rest) + "\n", encoding="utf-8")
         written.append(path)
     return written

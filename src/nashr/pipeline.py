@@ -1,35 +1,80 @@
-"""``nashr build``: the whole main job for an edition, stage after stage.
+"""``nashr build``: the whole main job for an edition, incremental and parallel.
 
 convert (the sources → the TEI folder) → validate (the texts and registers) → html (the site
 folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
-(:class:`nashr.config.Layout`). Each stage is the same function its own command calls; this
-module only runs them in order and collects what went wrong. A stage that fails does not stop the later ones
-from running on what is there, so one bad source never hides the rest of the edition.
+(:class:`nashr.config.Layout`). Each text is a map (convert, validate, its page, its PDF: the tasks of
+:mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
+processes or on a Dask cluster); the index, register, about and search pages, the search index and
+the volume are the reduce, run here.
+
+Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
+a build redoes only the units whose inputs changed or whose outputs are gone, so a build with
+nothing changed converts, validates and renders nothing. One build at a time holds the edition's
+lock (:mod:`nashr.runner.lock`). Every file is written atomically and each unit recorded only
+after its files are written, so a build killed at any point leaves the previous edition whole
+(each file old or new, never half-written) and the next build finishes the job.
+
+A stage that fails for one text does not stop the others, so one bad source never hides the
+rest of the edition.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from nashr.config import Config
-from nashr.convert.converter import FidelityError, SourceError, convert_file
-from nashr.entities.tagger import Tagger
-from nashr.publish import VOLUME_NAME
-from nashr.publish.html import SiteOptions, build_site, copy_pdfs
-from nashr.publish.pdf import render_pdfs, render_volume
-from nashr.validate.reports import format_reports
-from nashr.validate.validator import validate_files
+from nashr import resources
+from nashr.config import Config, Edition, Layout, build_date
+from nashr.runner import tasks
+from nashr.runner.executor import Executor, executor
+from nashr.runner.lock import BuildLock
+from nashr.runner.state import BuildState, code_digest, digest, file_digest, remove_outputs, tree_digest
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` after each unit of work."""
+
+LIGHT = ("failed", "title", "sort_key")
+"""What the build holds in memory of each page's result: the rest (summary, search records) is
+read back from the record when the shared pages need it."""
+
+STATE_DIR = ".nashr"
+"""The build's own folder inside the edition's root: ``build.sqlite`` (the record) and ``build.lock``."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """How to build.
+
+    Attributes:
+        force: redo every unit, ignoring what earlier builds recorded.
+        overwrite_edited: overwrite TEI files edited by hand after conversion (else the new version
+            goes beside them as ``NAME.new.xml``).
+        jobs: worker processes for the per-text work (default: the machine's cores; 1 = all in
+            this process).
+        scheduler: a Dask scheduler address (``tcp://host:8786``): per-text work runs on that
+            cluster instead of local processes.
+        volume: also print the edition's volume (``pdf/volume.pdf``).
+        wait: when another build of this edition is running, wait for it (else raise
+            :class:`nashr.runner.lock.BuildLocked`).
+    """
+
+    force: bool = False
+    overwrite_edited: bool = False
+    jobs: int | None = None
+    scheduler: str | None = None
+    volume: bool = True
+    wait: bool = True
 
 
 @dataclass(slots=True)
 class BuildReport:
     """What a build did: files per stage, and messages naming the file of each problem.
 
+    ``tei``, ``site`` and ``pdf`` list the edition's current outputs (made now or up to date);
+    ``redone`` counts, per stage, the units this build did (0 everywhere: nothing had changed).
     ``unusable`` lists sources that could not be read; ``failed`` lists checks that failed
     (invalid TEI, fidelity). The exit code of ``nashr build`` follows from them.
     """
@@ -40,57 +85,311 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     unusable: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    redone: dict[str, int] = field(default_factory=dict)
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
     del stage, done, total
 
 
-def build(config: Config, *, force: bool = False, progress: Progress = _quiet) -> BuildReport:
-    """Run convert, validate, html and pdf for the edition ``config`` describes.
+def remove_temporaries(layout: Layout) -> None:
+    """Delete what a killed build left half-made: ``.NAME.*.tmp`` files of
+    :func:`nashr.files.atomic_write` and Pagefind's ``site/.pagefind-*`` staging folders. Called
+    under the build lock, so no other build is writing them."""
+    for folder in (layout.texts, layout.site, layout.pdf):
+        if folder.is_dir():
+            for temporary in folder.rglob(".*.tmp"):
+                temporary.unlink(missing_ok=True)
+    if layout.site.is_dir():
+        for staging in layout.site.glob(".pagefind-*"):
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+@dataclass
+class _Unit:
+    """A unit of a stage: its name in the record, its key (the digest of its inputs), the task's arguments."""
+
+    name: str
+    key: str
+    args: tuple[Any, ...]
+
+
+class _Build:
+    """One build: the digests every key shares, the record, the executor, the report."""
+
+    def __init__(self, layout: Layout, edition: Edition, options: BuildOptions, state: BuildState,
+                 pool: Executor, progress: Progress) -> None:
+        self.layout, self.edition, self.options = layout, edition, options
+        self.state, self.pool, self.progress = state, pool, progress
+        self.report = BuildReport()
+        self.registers = tuple(layout.register_files())
+        self.registers_key = digest([[p.name, file_digest(p)] for p in self.registers])
+        xslt = resources.folder("xslt")
+        # Every key starts with nashr's code and the edition's settings.
+        self.common = digest(code_digest(), asdict(edition), build_date(edition).isoformat())
+        self.html_xslt = tree_digest(xslt / "html", xslt / "common")
+        self.print_xslt = tree_digest(xslt / "print", xslt / "common")
+        self.tei_sha: dict[Path, str] = {}
+        self.redone_names: dict[str, set[str]] = {}
+
+    def run(self, stage: str, fn: Callable[..., dict[str, Any]], units: Sequence[_Unit],
+            outputs: Callable[[_Unit, dict[str, Any]], list[Path]],
+            keep: Callable[[dict[str, Any]], dict[str, Any]] = lambda result: result) -> dict[str, dict[str, Any]]:
+        """The result of each unit: recorded if up to date, else done by ``fn(*unit.args)`` on the
+        executor and recorded with the files ``outputs`` names. Keyed by unit name; ``keep`` says
+        what of each result to hold in memory (the record keeps all of it)."""
+        results: dict[str, dict[str, Any]] = {}
+        todo: list[_Unit] = []
+        for unit in units:
+            recorded = self.state.fresh(stage, unit.name, unit.key)
+            if recorded is None:
+                todo.append(unit)
+            else:
+                results[unit.name] = keep(recorded.payload)
+        done = len(results)
+        self.progress(stage, done, len(units))
+        for index, result in self.pool.run(fn, [unit.args for unit in todo]):
+            unit = todo[index]
+            self.state.record(stage, unit.name, unit.key, outputs(unit, result), result)
+            results[unit.name] = keep(result)
+            done += 1
+            self.progress(stage, done, len(units))
+        self.report.redone[stage] = len(todo)
+        self.redone_names[stage] = {unit.name for unit in todo}
+        return {unit.name: results[unit.name] for unit in units}
+
+    def forget_others(self, stage: str, keep: set[str]) -> None:
+        """Forget the units of ``stage`` not in ``keep`` (texts gone) and delete their files."""
+        for name in set(self.state.names(stage)) - keep:
+            unit = self.state.forget(stage, name)
+            if unit is not None:
+                list(remove_outputs(unit))
+
+    def convert(self, sources: list[Path]) -> None:
+        layout, catalogs = self.layout, {}
+        units = []
+        for source in sources:
+            if source.parent not in catalogs:  # titles and dates of texts (nashr.convert.converter.CATALOG)
+                catalogs[source.parent] = file_digest(source.parent / "catalog.csv")
+            key = digest(self.common, self.registers_key, file_digest(source), catalogs[source.parent],
+                         str(layout.texts), str(layout.schema), self.options.overwrite_edited)
+            units.append(_Unit(str(source), key, (source, layout.texts, layout.schema, self.edition, layout.registers,
+                                                  self.registers_key, self.options.overwrite_edited)))
+        results = self.run("convert", tasks.convert, units,
+                           lambda _, result: [Path(result["written"])] if "written" in result else [])
+        for result in results.values():
+            if "unusable" in result:
+                self.report.unusable.append(result["unusable"])
+            elif "failed" in result:
+                self.report.failed.append(result["failed"])
+            else:
+                self.report.tei.append(Path(result["tei"]))
+                self.report.warnings.extend(result["warnings"])
+        for gone in set(self.state.names("convert")) - {unit.name for unit in units}:
+            self.state.forget("convert", gone)  # its TEI stays: it may hold a person's edits
+
+    def validate(self) -> None:
+        from nashr.convert.schemas import install_schemas
+
+        install_schemas(self.layout.schema)  # the texts point there; put back what a person removed
+        schemas = tree_digest(resources.folder("schema"), self.layout.schema)
+        units = []
+        for path in [*self.report.tei, *self.registers]:
+            self.tei_sha[path] = file_digest(path)
+            units.append(_Unit(str(path), digest(self.common, schemas, self.tei_sha[path]), (path,)))
+        for result in self.run("validate", tasks.validate, units, lambda *_: []).values():
+            if "failed" in result:
+                self.report.failed.append(result["failed"])
+
+    def pages(self) -> None:
+        """Each text's page and summary (the map of the HTML edition), in the workers."""
+        from nashr.publish.html import SiteOptions, TextResult, order
+
+        layout, site_dir = self.layout, self.layout.site
+        texts: dict[str, Path] = {}
+        for tei in self.report.tei:
+            stem = tei.name.removesuffix(".xml")
+            if stem in texts:
+                self.report.failed.append(f"{tei}: same file name as {texts[stem]}; its page would replace that one")
+            else:
+                texts[stem] = tei
+        options = SiteOptions(registers_dir=layout.registers)
+        self.html_base = base = digest(self.common, self.html_xslt, self.registers_key, str(layout.registers))
+        units = []
+        for stem, tei in texts.items():
+            navigated = self.state.get("nav", stem)
+            if navigated is None or not navigated.intact():  # the page is gone or was changed: render it again
+                self.state.forget("page", stem)
+            units.append(_Unit(stem, digest(base, self.tei_sha[tei]),
+                               (tei, site_dir, self.edition, self.registers, self.registers_key, options)))
+        results = self.run("page", tasks.page, units,
+                           lambda _, result: [Path(p) for p in result.get("written", [])[1:]],  # [1:]: see "nav"
+                           keep=lambda result: {k: v for k, v in result.items() if k in LIGHT})
+        self.report.failed.extend(result["failed"] for result in results.values() if "failed" in result)
+        published = order(  # summaries and search records stay in the record (class Summaries)
+            TextResult(source=texts[stem], stem=stem, title=r["title"], sort_key=r["sort_key"], page="", summary="",
+                       records=())
+            for stem, r in results.items() if "failed" not in r
+        )
+        self.published, self.site_options = published, options
+        self.page_keys = {unit.name: unit.key for unit in units}
+
+    def site(self) -> None:
+        """The reduce of the HTML edition: previous/next links, then the shared pages and search index."""
+        from nashr.publish.html import render_shared, site_context, update_text_nav
+
+        site_dir, published, keys, options = self.layout.site, self.published, self.page_keys, self.site_options
+        site = None
+
+        def context() -> Any:  # the stylesheet and registers, in this process only when a page needs them
+            nonlocal site
+            if site is None:
+                site = site_context(self.edition, options, self.registers)
+            return site
+
+        # The previous/next links follow the site's order: rewritten in the pages whose neighbours changed.
+        navigated = 0
+        for i, text in enumerate(published):
+            neighbours = (published[i - 1].stem if i > 0 else "",
+                          published[i + 1].stem if i + 1 < len(published) else "")
+            key = digest(keys[text.stem], neighbours)
+            if text.stem in self.redone_names["page"] or self.state.fresh("nav", text.stem, key) is None:
+                update_text_nav(site_dir, text.stem, context(), *neighbours)
+                self.state.record("nav", text.stem, key, [site_dir / "texts" / f"{text.stem}.html"])
+                navigated += 1
+        self.report.redone["nav"] = navigated
+        self.progress("nav", len(published), len(published))
+        stems = {text.stem for text in published}
+        self.forget_others("nav", stems)
+        self.forget_others("page", stems)
+        self.report.site = [site_dir / "texts" / f"{text.stem}.html" for text in published]
+
+        shared_key = digest(self.html_base, asdict(options),
+                            [(text.stem, self.tei_sha[text.source]) for text in published])
+        recorded = self.state.fresh("site", "shared", shared_key)
+        if recorded is None:
+            written = render_shared(site_dir, Summaries(self.state, published), context())
+            self.state.record("site", "shared", shared_key, written)
+            self.report.redone["site"] = 1
+        else:
+            written = [Path(p) for p in recorded.outputs]
+        self.report.site.extend(written)
+        self.progress("site", 1, 1)
+
+    def pdfs(self) -> None:
+        """Each text's PDF, in the workers."""
+        from nashr.publish.fonts import font_dir
+
+        fonts = tree_digest(font_dir())
+        self.print_base = base = digest(self.common, self.print_xslt, fonts, self.registers_key)
+        tei = self.report.tei
+        units = [_Unit(t.stem, digest(base, self.tei_sha[t]),
+                       (t, self.layout.pdf / f"{t.stem}.pdf", self.edition, self.registers, self.registers_key))
+                 for t in tei]
+        results = self.run("pdf", tasks.pdf, units, lambda unit, result: [] if "failed" in result else [unit.args[1]])
+        self.report.failed.extend(result["failed"] for result in results.values() if "failed" in result)
+        printed = [stem for stem, result in results.items() if "failed" not in result]
+        self.report.pdf = [self.layout.pdf / f"{stem}.pdf" for stem in printed]
+        self.forget_others("pdf", set(printed))
+        self.pdf_keys = {f"{unit.name}.pdf": unit.key for unit in units if unit.name in printed}
+
+    def volume(self) -> None:
+        """The volume (when every text printed), then the PDFs copied into the site."""
+        from nashr.publish import VOLUME_NAME
+        from nashr.publish.pdf import render_volume
+
+        tei, keys = self.report.tei, self.pdf_keys
+        if self.options.volume and len(self.report.pdf) == len(tei):  # the volume holds every text
+            target = self.layout.pdf / VOLUME_NAME
+            keys[VOLUME_NAME] = digest(self.print_base, [self.tei_sha[t] for t in tei])
+            if self.state.fresh("volume", VOLUME_NAME, keys[VOLUME_NAME]) is None:
+                render_volume(tei, target, self.edition, registers=self.registers)
+                self.state.record("volume", VOLUME_NAME, keys[VOLUME_NAME], [target])
+                self.report.redone["volume"] = 1
+            self.progress("volume", 1, 1)
+            self.report.pdf.append(target)
+        self.copy_to_site(keys)
+
+    def copy_to_site(self, keys: dict[str, str]) -> None:
+        """Copy the PDFs (file name → the key of the unit that made it) into the site's ``pdf/``,
+        where its pages link, so the site stands alone; each copy is a unit with its PDF's key."""
+        from nashr.publish.html import copy_pdfs
+
+        copied = 0
+        for name, key in keys.items():
+            if self.state.fresh("site pdf", name, key) is None:
+                self.state.record("site pdf", name, key, copy_pdfs(self.layout.site, [self.layout.pdf / name]))
+                copied += 1
+        self.report.redone["site pdf"] = copied
+        self.forget_others("site pdf", set(keys))
+
+
+class Summaries(Sequence[Any]):
+    """The published texts in the site's order as :class:`nashr.publish.html.TextResult`, each
+    with its summary and search records read from the record when asked for, so the shared pages
+    and the search index (read a text at a time, in bundles) never hold every text's records.
+    A slice is another such sequence."""
+
+    def __init__(self, state: BuildState, texts: Sequence[Any]) -> None:
+        self.state = state
+        self.texts = list(texts)  # TextResults without summary and records
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: Any) -> Any:
+        from nashr.publish.html import SearchRecord
+
+        if isinstance(index, slice):
+            return Summaries(self.state, self.texts[index])
+        text = self.texts[index]
+        unit = self.state.get("page", text.stem)
+        if unit is None:
+            raise LookupError(f"{text.stem}: no page recorded")
+        records = tuple(SearchRecord(*record) for record in unit.payload["records"])
+        return replace(text, summary=unit.payload["summary"], records=records)
+
+
+def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: Progress = _quiet,
+          on_wait: Callable[[int | None], None] | None = None) -> BuildReport:
+    """Build the edition ``config`` describes: redo what changed since the last build.
 
     With no source matching ``[paths].sources`` nothing is built and the report says so
     (``unusable``): an empty site and volume would hide a wrong glob.
+
+    Args:
+        config: the edition's ``edition.toml`` (:func:`nashr.config.load_config`).
+        options: see :class:`BuildOptions`.
+        progress: called after each unit of work.
+        on_wait: called with the other build's process id when this one waits for its lock.
+    Raises:
+        nashr.runner.lock.BuildLocked: another build runs and ``options.wait`` is False.
+        nashr.runner.executor.SchedulerError: the Dask scheduler cannot be used.
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
     """
-    report = BuildReport()
-    layout, edition = config.layout, config.edition
+    layout = config.layout
     sources = layout.source_files()
     if not sources:
+        report = BuildReport()
         report.unusable.append(f"no sources match {layout.paths.sources!r} in {layout.root.resolve()} "
                                "(set [paths] sources in edition.toml)")
         return report
-    tagger = Tagger.from_registers(layout.registers)
-    for i, path in enumerate(sources, start=1):
+    state_dir = layout.root / STATE_DIR
+    with BuildLock(state_dir / "build.lock", wait=options.wait, on_wait=on_wait):
+        remove_temporaries(layout)
+        pool = executor(options.jobs, options.scheduler)
         try:
-            done = convert_file(path, layout.texts, edition, tagger=tagger, force=force, schema_dir=layout.schema)
-        except SourceError as exc:
-            report.unusable.append(str(exc))
-        except FidelityError as exc:
-            report.failed.append(str(exc))
-        else:
-            report.tei.append(done.tei)
-            report.warnings.extend(done.warnings)
-        progress("convert", i, len(sources))
-
-    to_check = report.tei + layout.register_files()
-    for file_report in validate_files(to_check, schema="auto"):
-        if not file_report.valid:
-            report.failed.append(format_reports([file_report], "text").strip())
-    progress("validate", len(to_check), len(to_check))
-
-    unpublished: list[Path] = []
-
-    def failed(path: Path, message: str) -> None:
-        unpublished.append(path)
-        report.failed.append(f"{path}: {message}")
-
-    options = SiteOptions(registers_dir=layout.registers)
-    report.site = build_site(report.tei, layout.site, edition, options, on_error=failed)
-    progress("html", 1, 1)
-    report.pdf = render_pdfs(report.tei, layout.pdf, edition, on_error=failed)
-    progress("pdf", len(report.pdf), len(report.tei) + 1)
-    if not unpublished:  # the volume holds every text, so only when each could be printed
-        report.pdf.append(render_volume(report.tei, layout.pdf / VOLUME_NAME, edition))
-    progress("pdf", len(report.tei) + 1, len(report.tei) + 1)
-    report.site += copy_pdfs(layout.site, report.pdf)  # the site holds the PDFs it links to
-    return report
+            with BuildState(state_dir / "build.sqlite") as state:
+                if options.force:
+                    state.clear()
+                run = _Build(layout, config.edition, options, state, pool, progress)
+                run.convert(sources)
+                run.validate()
+                run.pages()
+                run.pdfs()
+                pool.close()  # the map is done: free the workers' memory before the reduce
+                run.site()
+                run.volume()
+                return run.report
+        finally:
+            pool.close()

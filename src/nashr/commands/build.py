@@ -12,18 +12,34 @@ from nashr.commands._common import EditionOption, Exit, err, error, load_config_
 
 def build_command(
     edition_path: EditionOption = Path("."),
-    force: Annotated[bool, typer.Option("--force", help="Overwrite TEI files edited after conversion.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild everything, not only what changed.")] = False,
+    overwrite_edited: Annotated[bool, typer.Option(
+        "--overwrite-edited", help="Overwrite TEI files edited after conversion (else NAME.new.xml).")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for the per-text work [default: the machine's cores].")
+    ] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Run the per-text work on this Dask scheduler (tcp://host:8786); "
+        "needs nashr[distributed] and the edition at the same path on every worker.")] = None,
+    volume: Annotated[bool, typer.Option("--volume/--no-volume", help="Also print the whole edition's volume.")]
+    = True,
+    wait: Annotated[bool, typer.Option(
+        "--wait/--no-wait", help="If another build of this edition runs, wait for it (else exit 2).")] = True,
 ) -> None:
     """Convert, validate and publish the whole edition: its TEI texts, site and PDFs, where
     edition.toml's [paths] say.
 
+    Only what changed since the last build is redone (by content: sources, registers,
+    edition.toml, stylesheets, schemas, nashr itself); the record is kept in .nashr/.
     Exit 1 if a check failed (invalid TEI, lost characters), 2 if a source is unusable or no
     source matches [paths] sources; every stage still runs on what it can.
     """
     # Every stage's libraries, and the progress bar: imported only when building (fast --help, validate).
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from nashr.pipeline import build
+    from nashr.pipeline import BuildOptions, build
+    from nashr.runner.executor import SchedulerError
+    from nashr.runner.lock import BuildLocked
 
     config = load_config_or_exit(edition_path)
     columns = (TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -35,12 +51,24 @@ def build_command(
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        report = build(config, force=force, progress=progress)
+        def waiting(pid: int | None) -> None:
+            err.print(f"another nashr build{f' (process {pid})' if pid else ''} is running in "
+                      f"{config.layout.root}; waiting for it", markup=False)
+
+        options = BuildOptions(force=force, overwrite_edited=overwrite_edited, jobs=jobs, scheduler=scheduler,
+                               volume=volume, wait=wait)
+        try:
+            report = build(config, options, progress=progress, on_wait=waiting)
+        except (BuildLocked, SchedulerError) as exc:
+            error(str(exc))
+            raise typer.Exit(Exit.UNUSABLE) from exc
     for message in report.warnings:
         warning(message)
     for problem in report.unusable + report.failed:
         error(problem)
-    err.print(f"{len(report.tei)} TEI texts, {len(report.site)} site files, {len(report.pdf)} PDFs")
+    redone = ", ".join(f"{stage} {n}" for stage, n in report.redone.items() if n) or "nothing, all up to date"
+    err.print(f"{len(report.tei)} TEI texts, {len(report.site)} site files, {len(report.pdf)} PDFs; redone: {redone}",
+              markup=False)
     if report.unusable:
         raise typer.Exit(Exit.UNUSABLE)
     raise typer.Exit(Exit.CHECK_FAILED if report.failed else Exit.DONE)

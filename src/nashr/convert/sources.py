@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from nashr.convert.xmlchars import first_unencodable
+
 BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe", "utf-16-le"),
@@ -42,12 +44,15 @@ BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class SourceError(ValueError):
-    """A source cannot be used. ``str()`` is one line naming the file (and line, when known)."""
+    """A source cannot be used. ``str()`` is one line naming the file (and line and column, when
+    known: ``file:line:column: message``)."""
 
-    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
+    def __init__(self, path: Path, message: str, line: int | None = None, column: int | None = None) -> None:
         self.path = path
         self.line = line
+        self.column = column
         where = f"{path}:{line}" if line else str(path)
+        where += f":{column}" if line and column else ""
         super().__init__(f"{where}: {message}")
 
 
@@ -92,10 +97,9 @@ def _line_of(data: bytes, offset: int) -> int:
 
 
 def _check_controls(path: Path, text: str) -> None:
-    m = BINARY_CONTROL.search(text)
-    if m is not None:
-        lineno = text.count("\n", 0, m.start()) + 1
-        raise SourceError(path, f"binary data (control character U+{ord(m.group()):04X}), not a text file", lineno)
+    bad = first_unencodable(text)
+    if bad is not None:
+        raise SourceError(path, bad.reason, bad.line, bad.column)
 
 
 def arabic_script_share(text: str) -> float:
@@ -140,7 +144,8 @@ def read_source(path: Path) -> Source:
 
     Raises:
         SourceError: the file does not exist or cannot be read, is empty (or whitespace only), is
-            binary, or is in none of the accepted encodings. The message names the file.
+            binary or holds a character XML cannot carry (:mod:`nashr.convert.xmlchars`), or is in
+            none of the accepted encodings. The message names the file.
     """
     try:
         data = path.read_bytes()

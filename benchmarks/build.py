@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""``nashr build`` at scale (issue 14, points 3, 4 and 6), each figure a ratio to a baseline of the
+same run.
+
+- ``incremental``: on the seeds, a cold build, then a build with nothing changed and one with one
+  source changed, as ratios to the cold build (targets: nothing changed ≤ 1 s).
+- ``parallel [COUNT=1000]``: a cold build of COUNT synthetic texts with ``--jobs 1`` and with
+  ``--jobs 2`` (target: ≥ 1.7× faster).
+- ``stages [COUNT=50]``: CPU seconds per text of each stage, in one process.
+- ``scale [COUNTS=100,1000,10000]``: a cold build of each corpus size; seconds per text as a ratio
+  to the smallest size's (target: within ±20 %) and the peak memory of the build's whole process
+  tree (workers and Pagefind included; target ≤ 1 GB).
+
+Each build runs ``nashr build`` in a child process; times are wall and CPU (the whole process
+tree's user + system seconds, sampled with the memory, which a loaded machine inflates far less
+than wall time); peak
+memory is the largest sum of the memory of that process and its descendants, sampled
+every 0.1 s (psutil; proportional set sizes where Linux gives them). Options:
+``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
+
+Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale [ARG] [--no-volume] [--jobs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+from make_corpus import make_corpus  # noqa: E402
+
+NASHR = [sys.executable, "-c", "from nashr.cli import app; app()", "build"]
+
+
+def edition(folder: Path, count: int | None) -> Path:
+    """An edition in ``folder``: the project's edition.toml and registers, and as sources the
+    seeds (``count`` None) or ``count`` synthetic texts."""
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "edition.toml", folder / "edition.toml")
+    shutil.copytree(ROOT / "tei" / "registers", folder / "tei" / "registers")
+    if count is None:
+        shutil.copytree(ROOT / "seeds", folder / "seeds")
+    else:
+        make_corpus(folder / "seeds", count, ROOT / "seeds")
+    return folder
+
+
+def _role(process: psutil.Process) -> str:
+    command = " ".join(process.cmdline())
+    return "pagefind" if "pagefind" in command else "worker" if "forkserver" in command else "build"
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One build: wall seconds, CPU seconds of its whole process tree (user + system of every
+    process seen, as last sampled: less sensitive than wall time to a shared machine's load),
+    peak bytes of the tree."""
+
+    wall: float
+    cpu: float
+    peak: int
+
+
+def _memory(process: psutil.Process) -> int:
+    """The process's proportional set size (Linux: shared pages split between the processes that
+    map them, so the fork server's modules are not counted once per worker), else its RSS."""
+    try:
+        return process.memory_full_info().pss
+    except (AttributeError, psutil.AccessDenied):
+        return process.memory_info().rss
+
+
+def timed_build(root: Path, *options: str) -> Timing:
+    """Run one ``nashr build`` and time it; exits on failure. Prints the build's per-stage times
+    (its progress lines) and who held the memory at the peak."""
+    start = time.perf_counter()
+    process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    parent = psutil.Process(process.pid)
+    peak, holders = 0, ""
+    cpu: dict[tuple[int, float], float] = {}  # (pid, start time) → user + system seconds
+    while process.poll() is None:
+        try:
+            tree = [parent, *parent.children(recursive=True)]
+            sizes = [(_role(p), _memory(p)) for p in tree]
+            for p in tree:
+                times = p.cpu_times()
+                cpu[(p.pid, p.create_time())] = times.user + times.system
+        except psutil.NoSuchProcess:
+            continue
+        if sum(size for _, size in sizes) > peak:
+            peak = sum(size for _, size in sizes)
+            holders = ", ".join(f"{role} {size / 1e6:.0f}" for role, size in sorted(sizes, key=lambda s: -s[1]))
+        time.sleep(0.1)
+    seconds = time.perf_counter() - start
+    stderr = process.stderr.read() if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
+    stages = [line.split("━")[0].strip() + " " + line.split()[-1] for line in stderr.splitlines() if "━" in line]
+    print(f"  stages: {'; '.join(stages)}\n  at the peak (MB): {holders}", flush=True)
+    return Timing(seconds, sum(cpu.values()), peak)
+
+
+def incremental(work: Path, volume: list[str]) -> None:
+    root = edition(work / "seeds", None)
+    cold = timed_build(root, *volume)
+    unchanged = timed_build(root, *volume)
+    source = sorted((root / "seeds").glob("*.txt"))[0]
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("\nیک بند تازه برای سنجش ساخت افزایشی.\n")
+    one = timed_build(root, *volume)
+    print(f"{'build (seeds)':<22} {'s':>7} {'x cold':>7} {'CPU s':>7} {'x cold':>7}")
+    for name, t in (("cold", cold), ("nothing changed", unchanged), ("one source changed", one)):
+        print(f"{name:<22} {t.wall:>7.2f} {t.wall / cold.wall:>7.3f} {t.cpu:>7.2f} {t.cpu / cold.cpu:>7.3f}")
+    print(f"nothing changed: {unchanged.wall:.2f} s (target ≤ 1 s)")
+
+
+def parallel(work: Path, count: int, volume: list[str]) -> None:
+    times = {}
+    for jobs in (1, 2):
+        root = edition(work / f"jobs-{jobs}", count)
+        times[jobs] = timed_build(root, "--jobs", str(jobs), *volume)
+        print(f"{count} texts, --jobs {jobs}: {times[jobs].wall:.1f} s, {times[jobs].cpu:.1f} CPU s", flush=True)
+    print(f"--jobs 2 is {times[1].wall / times[2].wall:.2f}x faster than --jobs 1 (target ≥ 1.7); "
+          f"it spends {times[2].cpu / times[1].cpu:.2f}x the CPU time")
+
+
+def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str]) -> None:
+    base: Timing | None = None
+    print(f"{'texts':>6} {'s':>8} {'s/text':>7} {'x first':>8} {'CPU/text':>9} {'x first':>8} {'peak MB':>8}",
+          flush=True)
+    for count in counts:
+        root = edition(work / f"scale-{count}", count)
+        t = timed_build(root, *(["--jobs", jobs] if jobs else []), *volume)
+        base = base or Timing(t.wall / count, t.cpu / count, t.peak)
+        print(f"{count:>6} {t.wall:>8.1f} {t.wall / count:>7.3f} {t.wall / count / base.wall:>8.2f} "
+              f"{t.cpu / count:>9.3f} {t.cpu / count / base.cpu:>8.2f} {t.peak / 1e6:>8.0f}", flush=True)
+        shutil.rmtree(root)
+    print("targets: s/text within ±20 % of the first size (x first 0.80–1.20), peak ≤ 1000 MB")
+
+
+def stages(work: Path, count: int) -> None:
+    """CPU seconds per text of each stage: one cold build of ``count`` texts in this process
+    (``--jobs 1``), the clock read at each stage's progress reports."""
+    from nashr.config import load_config
+    from nashr.pipeline import BuildOptions, build
+
+    root = edition(work / "stages", count)
+    spent: dict[str, float] = {}
+    last = [time.process_time()]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        now = time.process_time()
+        spent[stage] = spent.get(stage, 0.0) + now - last[0]
+        last[0] = now
+
+    build(load_config(root), BuildOptions(jobs=1, volume=False), progress=progress)
+    print(f"{'stage':<10} {'CPU s/text':>10}  ({count} texts, one process; Pagefind's own process not counted)")
+    for stage, seconds in spent.items():
+        print(f"{stage:<10} {seconds / count:>10.3f}")
+    print(f"{'all':<10} {sum(spent.values()) / count:>10.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("incremental", "parallel", "scale", "stages"))
+    parser.add_argument("arg", nargs="?")
+    parser.add_argument("--no-volume", action="store_true")
+    parser.add_argument("--jobs")
+    args = parser.parse_args()
+    volume = ["--no-volume"] if args.no_volume else []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        if args.what == "incremental":
+            incremental(work, volume)
+        elif args.what == "parallel":
+            parallel(work, int(args.arg or 1000), volume)
+        elif args.what == "stages":
+            stages(work, int(args.arg or 50))
+        else:
+            scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume)
+
+
+if __name__ == "__main__":
+    main()

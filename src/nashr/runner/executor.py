@@ -1,0 +1,149 @@
+"""Where the per-text tasks of a build run: this process, worker processes, or a Dask cluster.
+
+:func:`executor` picks one: ``jobs=1`` runs every task here, in order; ``jobs>1`` runs them in
+that many worker processes (:class:`concurrent.futures.ProcessPoolExecutor`, started the first time
+a batch has two tasks or more, and kept for the rest of the build so each worker sets up hazm, the
+grammars and the stylesheets once); a scheduler address runs them on a Dask distributed cluster
+(https://distributed.dask.org; install ``nashr[distributed]``). Results come back as
+``(index, result)`` pairs in the order tasks finish.
+
+Worker processes start with ``forkserver``: they fork from a server process that imported
+nashr's task module, never from the building process, which holds SaxonC's threads (forking a
+multi-threaded process can deadlock; Python documentation, ``multiprocessing`` contexts).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from typing import Any, Protocol
+
+Call = tuple[Any, ...]
+
+PRELOAD = ["nashr.runner.tasks", "nashr.convert.converter", "nashr.entities.tagger", "nashr.validate.validator",
+           "nashr.publish.html", "nashr.publish.pdf", "weasyprint"]
+"""Modules the fork server imports once, so each worker starts with them loaded (importing them
+starts no thread; the processors and stylesheets are made in each worker)."""
+
+
+class SchedulerError(RuntimeError):
+    """The Dask scheduler cannot be used: ``distributed`` is not installed, or the address does not
+    answer (message names the address)."""
+
+
+class Executor(Protocol):
+    """Runs one function over many argument tuples."""
+
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
+        """Yield ``(index into calls, fn(*calls[index]))`` as each finishes. An exception raised by
+        a task (a bug: tasks report users' problems in their results) is raised here."""
+        ...
+
+    def close(self) -> None:
+        """Stop the workers (a no-op for this process)."""
+        ...
+
+
+class InProcess:
+    """Every task in this process, in order."""
+
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
+        for index, args in enumerate(calls):
+            yield index, fn(*args)
+
+    def close(self) -> None:
+        pass
+
+
+class Processes:
+    """Tasks spread over ``jobs`` worker processes of this machine."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(PRELOAD)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+        return self._pool
+
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
+        if len(calls) < 2:
+            yield from InProcess().run(fn, calls)
+            return
+        futures: dict[Future[Any], int] = {self._executor().submit(fn, *args): i for i, args in enumerate(calls)}
+        try:
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+class Dask:
+    """Tasks on a Dask distributed cluster; its workers must see the edition at the same path.
+
+    Raises:
+        SchedulerError: ``distributed`` is not installed or the scheduler does not answer within
+            ``timeout`` seconds.
+    """
+
+    def __init__(self, address: str, timeout: float = 30) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise SchedulerError("--scheduler needs Dask distributed: pip install 'nashr[distributed]'") from exc
+        try:
+            self._client = Client(address, timeout=timeout, set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            raise SchedulerError(f"{address}: no Dask scheduler answers there ({exc})") from exc
+
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
+        from distributed import as_completed as dask_completed
+
+        if not calls:
+            return
+        futures = self._client.map(fn, *zip(*calls, strict=True), pure=False)
+        index = {future.key: i for i, future in enumerate(futures)}
+        try:
+            for future in dask_completed(futures, loop=self._client.loop):
+                yield index[future.key], future.result()
+        finally:
+            self._client.cancel(futures)
+
+    def close(self) -> None:
+        if self._client.status != "closed":
+            self._client.close()
+
+
+def default_jobs() -> int:
+    """The machine's cores available to this process (``os.process_cpu_count``, Python 3.13+,
+    else the scheduler affinity mask, else ``os.cpu_count``)."""
+    counter = getattr(os, "process_cpu_count", None)
+    if counter is not None:
+        return counter() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def executor(jobs: int | None = None, scheduler: str | None = None) -> Executor:
+    """The executor for ``nashr build --jobs JOBS --scheduler ADDRESS``: Dask when an address is
+    given, else worker processes for ``jobs`` > 1 (default :func:`default_jobs`), else this process.
+
+    Raises:
+        SchedulerError: see :class:`Dask`.
+    """
+    if scheduler:
+        return Dask(scheduler)
+    jobs = default_jobs() if jobs is None else jobs
+    return Processes(jobs) if jobs > 1 else InProcess()
