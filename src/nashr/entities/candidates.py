@@ -176,7 +176,7 @@ def given_names() -> frozenset[str]:
     place heads or weekdays. :func:`is_given` also asks :func:`name_like` (months stay:
     «آذر»), word by word as the text has them."""
     names = norms_of(n for n in lexicon.given_names() if " " not in n.strip())
-    return frozenset(names - _word_names()["word"] - stop_words() - _PLACE_HEADS - WEEKDAYS)
+    return frozenset(names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS)
 
 
 def _data_words(filename: str) -> frozenset[str]:
@@ -185,16 +185,11 @@ def _data_words(filename: str) -> frozenset[str]:
 
 
 @cache
-def _word_names() -> dict[str, frozenset[str]]:
+def _dictionary_names() -> frozenset[str]:
+    """Given names that are dictionary words hazm's corpus never counts (``data/word_names_fa.tsv``)."""
     text = files("nashr.entities").joinpath("data/word_names_fa.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
-    return {kind: norms_of(n for n, k in rows if k == kind) for kind in ("word", "common")}
-
-
-def word_names() -> frozenset[str]:
-    """Given names that are common words too («صلح», «سلام», «جامعه», «محمد»; ``data/
-    word_names_fa.tsv``, made by ``scripts/make_entity_data.py``), in norm form."""
-    return _word_names()["common"]
+    return norms_of(n for n, k in (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+                    if k == "word")
 
 
 @cache
@@ -488,9 +483,10 @@ _TITLE_WORD = re.compile(r"(?:السلطنه|السلطان|الدوله|الم�
 def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 1: given name (+ given name) + surname-like word (+ a surname part).
 
-    A given name that is a common word too asks for a surname with a surname's ending; it
-    takes a second given name («محمد علی …») only when it is no common word itself, so «پیام
-    یوسف علی پور» is «یوسف علی پور».
+    The family name must prove what the given name needs (:func:`surname_need`): a registry
+    word («کارگر بیکار») asks for a family name's suffix. A given name takes a second one
+    («محمد علی …») only when it is no registry word itself, so «پیام یوسف علی پور» is «یوسف علی
+    پور»; none follows a determiner or superlative («هیچ انسان منصفی»).
     """
     norms = words.norms
     taken_until = -1
