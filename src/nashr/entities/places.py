@@ -26,3 +26,17 @@ def gazetteer() -> dict[str, str]:
     text = files("nashr.entities").joinpath("data/places_fa.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t", 2) for line in text.splitlines() if line and line[0] != "#")
     return {row[0]: "org" if row[1] == "org" else "place" for row in rows}
+
+
+@cache
+def city_names() -> frozenset[str]:
+    """The names of ``data/places_fa.tsv`` that name a city and nothing else (no country, region
+    or province): the names most often shared with everyday words («آستانه» Astana and "on the
+    verge", «کیف» Kyiv and "bag")."""
+    text = files("nashr.entities").joinpath("data/places_fa.tsv").read_text(encoding="utf-8")
+    kinds: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            name, kind, _ = line.split("\t", 2)
+            kinds.setdefault(name, set()).add(kind)
+    return frozenset(name for name, found in kinds.items() if found == {"city"})

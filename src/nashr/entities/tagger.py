@@ -12,12 +12,15 @@ source text, exactly as given) for:
   («<orgName>حزب کمونیست کارگری <placeName>ایران</placeName></orgName>»);
 * places of the gazetteer (:mod:`nashr.entities.places`) the registers do not hold, with
   ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``; a direction word after one makes a
-  new place («آلمان شرقی»);
+  new place («آلمان شرقی»); a city that is an everyday word is no place inside a compound
+  preposition («در آستانه تحولی» "on the verge of"), nor a given name before a family name
+  («مینا احدی»);
 * candidates for names the registers do not know (:mod:`nashr.entities.candidates` rules), with
   ``@cert="low"`` and ``@resp="#nashr"`` and no ``@ref``;
 * within one document (:meth:`Tagger.document`), a later mention of a person by the last or
-  the first word of a name found before («علیزاده» after «کیمیا علیزاده») with that name's
-  attributes (its ``@ref``, or the candidate's ``@cert``);
+  the first word of a name found before on strong evidence («علیزاده» after «کیمیا علیزاده»;
+  a register entry, a title, a proved family name: :meth:`Mentions._short_forms`) with that
+  name's attributes (its ``@ref``, or the candidate's ``@cert``);
 * dates (:mod:`nashr.entities.dates`) and numbers (:mod:`nashr.entities.numbers`).
 
 Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may nest.
@@ -34,7 +37,7 @@ from nashr.entities import candidates
 from nashr.entities.dates import DateContext, date_spans
 from nashr.entities.normalize import Words, name_key, words
 from nashr.entities.numbers import num_spans
-from nashr.entities.places import DIRECTIONS, gazetteer
+from nashr.entities.places import DIRECTIONS, city_names, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
 from nashr.markup import Occupied, Span, outermost, resolve_overlaps
 
@@ -114,7 +117,9 @@ class Tagger:
                 key = name_key(name)
                 if key and (held := self._index.add(key, entry)) is not None:
                     self.duplicates.append((name, held.id, entry.id))
+        self._word_cities = frozenset()
         if places:
+            self._word_cities = frozenset(k for k in map(name_key, city_names()) if candidates.everyday_word(k))
             for name, kind in gazetteer().items():
                 self._index.add(name_key(name), Entry("", "org" if kind == "org" else "place", name))
 
@@ -139,7 +144,9 @@ class Tagger:
 
         Names are matched on :attr:`nashr.entities.normalize.Words.norms`, so spaces, ZWNJ,
         diacritics and letter variants do not matter and offsets are source offsets. A name
-        inside a longer name of the same entry is dropped; names of other entries nest.
+        inside a longer name of the same entry is dropped; names of other entries nest. A
+        one-word gazetteer name is left out inside a compound preposition
+        (:func:`_compound_preposition`) or before a family name (:func:`_given_name_of`).
         """
         found = words(text)
         spans: list[Span] = []
@@ -152,6 +159,9 @@ class Tagger:
             attrs = self._attrs(entry)
             if entry.kind == "place" and found.spaced(last) and found.norms[last + 1] in _DIRECTIONS:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
+            elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
+                                                 or _given_name_of(found, i)):
+                continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
         return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
@@ -227,7 +237,7 @@ class Mentions:
             last = bisect_right(found.starts, span.end - 1) - 1
             attrs = dict(span.attrs)
             if span.tag == "persName" and last > first:
-                for word in self._short_forms(found.norms[first], found.norms[last], "ref" in attrs):
+                for word in self._short_forms(found, first, last, "ref" in attrs):
                     self._remember(word, "persName", attrs)
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
@@ -281,26 +291,31 @@ class Mentions:
         return kept
 
     @staticmethod
-    def _short_forms(first: str, last: str, registered: bool) -> list[str]:
-        """The words of a person's name that may stand for it alone later.
+    def _short_forms(found: Words, first: int, last: int, registered: bool) -> list[str]:
+        """The words of the person named by words ``first``…``last`` that may stand for them
+        alone later (the whole name may always come again).
 
-        Any first or last word of a register name; of a candidate that starts with a given
-        name, the surname only when it has a surname's ending («علیزاده», «روحانی»: not
-        «پلنوم» of «جوار پلنوم») and the given name only when it is no common word; of a
-        candidate found by a title or role («دونالد ترامپ»), the surname. A common word only
-        as a surname («روحانی» after «حسن روحانی»), never as a given name.
+        A name spreads through the document by one word only when it was found with strong
+        evidence, so that one wrong guess does not mark an everyday word wherever it stands («برنامه» after
+        «فروش برنامه»): a register entry (its first and last word); a title, term of address or
+        role noun next to it («آقای …», «دکتر …», «رئیس جمهور …»: its last word); a given name
+        and a proved family name (:func:`nashr.entities.candidates.proved_name`: the family
+        name, and the given name when it is no everyday word). Names found by a list, a roll or
+        a byline are not recalled in part. A short form is never a stop word or shorter than three
+        letters, and only a family name may be an everyday word («روحانی» after «حسن روحانی»).
         """
-        given = candidates.given_names()
+        norms = found.norms
+        given, family = norms[first], norms[last]
         if registered:
-            words = [first, last]
-        elif first in given:
-            words = [w for w, ok in ((first, first not in candidates.word_names()),
-                                     (last, candidates.surname_like(last, strict=True) or last.endswith("ی")))
-                     if ok]
+            words = [given, family]
+        elif candidates.titled(found, first, last):
+            words = [family]
+        elif candidates.proved_name(found, first, last):
+            words = [family, *([given] if not candidates.everyday_word(given) else [])]
         else:
-            words = [last]
+            return []
         return [w for w in words if len(w) >= 3 and candidates.name_like(w)
-                and (w == last or w not in candidates.common_words())]
+                and (w == family or w not in candidates.common_words())]
 
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
@@ -346,6 +361,37 @@ class Mentions:
             if not (before and after):
                 spans.append(Span(found.starts[i], found.ends[i], "persName", attrs))
         return spans
+
+
+PREPOSITIONS = ("در", "به", "از", "بر")
+"""Prepositions that make compound prepositions with a noun («در آستانه», «به یمن», «از قبل»)."""
+_PREPOSITIONS = candidates.norms_of(PREPOSITIONS)
+
+
+def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> bool:
+    """True when word ``i``, a gazetteer city that is an everyday word too (``word_cities``:
+    «آستانه», «کیف»), stands between a preposition and the noun phrase it governs: «در آستانه
+    تکانی جدی» ("on the verge of"), a compound preposition, not «در آستانه» (in Astana). The
+    noun phrase goes on with a name-like word that is no name (given or family name, city,
+    direction) and no compound verb's noun («در کیف اعلام شد», «به مسکو سفر خواهد کرد» keep
+    Kyiv and Moscow)."""
+    norms = found.norms
+    if norms[i] not in word_cities or i == 0 or not found.spaced(i - 1) or norms[i - 1] not in _PREPOSITIONS:
+        return False
+    if not found.spaced(i):
+        return False
+    after = norms[i + 1]
+    if not candidates.name_like(after) or after in candidates.given_names() or after in candidates.surnames() \
+            or after in word_cities or after in _DIRECTIONS:
+        return False
+    return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]))
+
+
+def _given_name_of(found: Words, i: int) -> bool:
+    """True when word ``i``, a gazetteer name, is a given name followed by a family name that
+    proves itself («مینا احدی», not Minna in Nigeria): the person's name, which the candidate
+    rules then find (:func:`nashr.entities.candidates.proved_name`)."""
+    return found.spaced(i) and candidates.proved_name(found, i, i + 1)
 
 
 def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:

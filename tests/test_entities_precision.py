@@ -1,0 +1,170 @@
+"""Ordinary words that are not names (nashr.entities.candidates, nashr.entities.tagger): one
+hand-written case per convention of Persian that tells a name from a word.
+
+The sentences are written for these tests, in the genre users bring (statements and reports
+typed without ZWNJ); none of their names is in tei/registers/, and each test holds a name the
+rule must keep beside the words it must leave alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from nashr.entities import candidates as c
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+from nashr.markup import Span
+
+REGISTERS = Path(__file__).resolve().parents[1] / "tei" / "registers"
+NAME_TAGS = ("persName", "orgName", "placeName")
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger.from_registers(REGISTERS)
+
+
+@pytest.fixture(scope="module")
+def bare() -> Tagger:
+    """No registers: gazetteer and candidate rules only, as on an edition's first texts."""
+    return Tagger(Registers(()))
+
+
+def names(tagger: Tagger | Callable[[str], list[Span]], text: str) -> list[tuple[str, str]]:
+    spans = tagger.tag(text) if isinstance(tagger, Tagger) else tagger(text)
+    return [(s.tag, text[s.start : s.end]) for s in spans if s.tag in NAME_TAGS]
+
+
+def test_lexicons_say_which_given_names_are_words() -> None:
+    # A registry given name that is an everyday word; an everyday given name that is a word too;
+    # a given name that is no word.
+    assert c.word_like_given(c.norm("زمینه")) and c.word_like_given(c.norm("کارگر"))
+    assert not c.word_like_given(c.norm("امید")) and not c.word_like_given(c.norm("حسن"))
+    assert c.surname_need(c.norm("روحیه")) == c.WORDLIKE_GIVEN
+    assert c.surname_need(c.norm("حسن")) == c.WORD_GIVEN
+    assert c.surname_need(c.norm("شهلا")) == c.ANY_GIVEN
+    assert c.norm("روحانی") in c.surnames() and c.everyday_word(c.norm("روحانی"))
+
+
+def test_family_names_prove_themselves_by_what_the_given_name_needs() -> None:
+    # After a registry word only a suffix only family names have.
+    assert c.surname_like(c.norm("کریم‌زاده"), c.WORDLIKE_GIVEN)
+    assert not c.surname_like(c.norm("بیکار"), c.WORDLIKE_GIVEN)
+    assert not c.surname_like(c.norm("کامکار"), c.WORDLIKE_GIVEN)  # listed, but «طالع کامکار» is a phrase
+    # After an everyday given name, a listed family name that is a word too.
+    assert c.surname_like(c.norm("روحانی"), c.WORD_GIVEN)
+    assert not c.surname_like(c.norm("کمونیسم"), c.WORD_GIVEN)
+    # After a name that is no word, any word that is no everyday word; never a plural of a word,
+    # an adjective of one, or a word with a surname's suffix that is an everyday word.
+    assert c.surname_like(c.norm("دانشفر"), c.ANY_GIVEN)
+    assert not c.surname_like(c.norm("زندانیان"), c.ANY_GIVEN)
+    assert not c.surname_like(c.norm("پایانی"), c.ANY_GIVEN)
+    assert not c.surname_like(c.norm("جلو"), c.ANY_GIVEN)
+    assert c.plural_of_word(c.norm("زندانیان")) and not c.plural_of_word(c.norm("کریمیان"))
+
+
+def test_registry_words_as_given_names(tagger: Tagger) -> None:
+    text = "کارگر بیکار و روحیه انقلابی مردم در زمینه رادیکال شدن جامعه تغییر کرد، اما روحیه کریم زاده ماند."
+    assert names(tagger, text) == [("persName", "روحیه کریم زاده")]
+
+
+def test_everyday_given_names_that_are_words(tagger: Tagger) -> None:
+    text = "آرمان کمونیسم و امید بسته مردم؛ حسن روحانی رئیس جمهور شد."
+    assert names(tagger, text) == [("persName", "حسن روحانی")]
+
+
+def test_plurals_of_words_are_no_family_names(tagger: Tagger) -> None:
+    assert names(tagger, "بحث درباره مساله زندانیان سیاسی و سیامک بهاری") == [("persName", "سیامک بهاری")]
+
+
+def test_a_short_first_part_joins_only_an_uncommon_word(tagger: Tagger) -> None:
+    # «صف» is a word: «شورانگیز صف بزرگی» is "a thrilling, great line"; a listed family name
+    # in two words joins («امینی هرندی»).
+    assert names(tagger, "این همبستگی شورانگیز صف بزرگی ساخت") == []
+    assert names(tagger, "گزارش مریم امینی هرندی") == [("persName", "مریم امینی هرندی")]
+
+
+def test_a_noun_of_a_compound_verb_is_no_family_name(bare: Tagger) -> None:
+    # «نجات یافتند»: «نجات» is the noun of the compound verb, not the family name of «ایران».
+    assert names(bare, "دو پناهجو از دیپورت به ایران نجات یافتند") == [("placeName", "ایران")]
+
+
+def test_a_determiner_makes_a_common_noun(tagger: Tagger) -> None:
+    assert names(tagger, "هیچ انسان منصفی این را انکار نمی کند") == []
+    assert names(tagger, "بزرگترین کمپین حزب در این سال") == []
+    assert names(tagger, "این حزب توده ایران نیست") == [("placeName", "ایران")]
+
+
+def test_a_roll_follows_its_plural_address(tagger: Tagger) -> None:
+    text = "هزینه ها توسط رفقا و فروش بلیت، تامین شد."
+    assert names(tagger, text) == []
+    text = "حاضرین: رفقا: کاوان ئاسو، دیاکو رسولی"
+    assert names(tagger, text) == [("persName", "کاوان ئاسو"), ("persName", "دیاکو رسولی")]
+
+
+def test_an_adjective_alone_after_a_term_of_address_is_no_name(tagger: Tagger) -> None:
+    assert names(tagger, "صد رفیق حزبی را ملاقات کردم و رفیق کاوان را") == [("persName", "کاوان")]
+
+
+def test_a_registry_word_before_a_role_is_no_name(tagger: Tagger) -> None:
+    assert names(tagger, "صحبت تیلفونی رئیس جمهور") == []
+    assert names(tagger, "رابرت مالی، نماینده ویژه") == [("persName", "رابرت مالی")]
+
+
+def test_only_names_found_on_strong_evidence_are_recalled_by_one_word(bare: Tagger) -> None:
+    """Coreference: a title or a proved family name spreads; a weaker guess does not."""
+    recognise = bare.document()
+    assert names(recognise, "سخنرانی ساموئل پتی در کلاس") == [("persName", "ساموئل پتی")]
+    assert names(recognise, "پتی گفت") == []  # «پتی» proves nothing: no listed name, no suffix
+    recognise = bare.document()
+    assert names(recognise, "سخنرانی آقای ساموئل پتی در کلاس") == [("persName", "ساموئل پتی")]
+    assert names(recognise, "پتی گفت") == [("persName", "پتی")]
+    recognise = bare.document()
+    names(recognise, "کیمیا علیزاده قهرمان تکواندو")
+    assert names(recognise, "علیزاده گفت") == [("persName", "علیزاده")]
+
+
+def test_organisation_names_end_at_an_enclitic(tagger: Tagger) -> None:
+    # «ضرورتش» ("its necessity") closes a noun phrase: «حزب مدام» alone is no name.
+    assert names(tagger, "انقلاب چیزی بود که حزب مدام ضرورتش را گفته بود") == []
+
+
+def test_a_head_before_another_head_is_possessive(tagger: Tagger) -> None:
+    assert names(tagger, "حزب سازمان رهبری و پیشبرد این مبارزه است") == []
+    assert names(tagger, "مصوبه مجلس شورای ملی") == [("orgName", "مجلس شورای ملی")]
+
+
+def test_heads_that_are_actions_in_prose_need_evidence(tagger: Tagger) -> None:
+    assert names(tagger, "با شرکت فعال حاضرین جوانب کار بررسی شد") == []
+    assert names(tagger, "قرارداد شرکت نفت ایران") == [("orgName", "شرکت نفت ایران"), ("placeName", "ایران")]
+
+
+def test_light_verbs_of_compound_verbs() -> None:
+    # «نام برد», «به دست آورد», «شکست خورد», «دست کشید», «امید بستند»: the noun before them is
+    # the verb's, not a name's last word.
+    assert all(map(c.light_verb, map(c.norm, ["برد", "آورد", "میخورند", "کشید", "بستند", "کرد"])))
+    assert not c.light_verb(c.norm("گفت"))
+
+
+def test_a_city_that_is_a_word_inside_a_compound_preposition(bare: Tagger) -> None:
+    # «در آستانه X» "on the verge of X"; Astana with a verb after it, or alone.
+    assert names(bare, "جامعه در آستانه تحولی جدی قرار دارد") == []
+    assert names(bare, "نشست در آستانه برگزار شد") == [("placeName", "آستانه")]
+    assert names(bare, "سفیر فردا به مسکو سفر خواهد کرد") == [("placeName", "مسکو")]
+
+
+def test_a_given_name_before_a_family_name_is_no_city(bare: Tagger) -> None:
+    # «مینا» is Minna in Nigeria too; with a proved family name after it, a person.
+    assert names(bare, "گزارش مینا احدی") == [("persName", "مینا احدی")]
+    assert names(bare, "شهر مینا در نیجریه") == [("placeName", "مینا"), ("placeName", "نیجریه")]
+
+
+def test_an_adjective_after_a_place_head_is_no_place(bare: Tagger) -> None:
+    assert names(bare, "بخش پایانی جلسه") == []
+
+
+def test_split_typos_are_no_gazetteer_names(bare: Tagger) -> None:
+    assert names(bare, "رسانه ها و احزاب و دولی که آنها را حمایت میکنند") == []
