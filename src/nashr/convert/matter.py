@@ -60,10 +60,19 @@ CAPTION_MAX_WORDS = 20
 CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
 SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
-# The organisation a statement or news item comes from, on its own line above the title.
+# The organisation a statement or news item comes from, on its own line above the title. A
+# word ending in «ه» may carry its ezafe as «ۀ» or «‌ی» («ادارۀ امور شهرداریها»).
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
                     r"وزارت|ستاد|مجمع|نهاد|بنیاد|خبرگزاری|روابط عمومی|دبیرخانه|فرمانداری|استانداری|"
-                    r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری)\s")
+                    r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری"
+                    r"|کمیتۀ|اتحادیۀ|جبهۀ|دبیرخانۀ|ادارۀ|دانشکدۀ)(\u200cی)?\s")
+# The printed fields of an administrative letter's head beside its date: number and enclosure
+# («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
+# as Iranian official correspondence sets them (the form, not the letter's words).
+LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)\s*[:：]\s*\S")
+MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
+CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
+FIELD_MAX_WORDS = 8
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
@@ -314,6 +323,7 @@ def top_matter(doc: Document) -> int:
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
     titled, has_title, after_kicker, opened = k > 1, False, False, False
+    letterhead = False  # a printed field of a letter's head came: the next free lines are the addressee
     title = _Title()
     site_label = False  # the title checked for it is long: take it
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
@@ -330,9 +340,17 @@ def top_matter(doc: Document) -> int:
         found = _top_other(doc, i)
         if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
             doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
+        elif _letterhead_field(s):
+            doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
+                    "priority mark)")
+            letterhead = True
         elif found is not None:
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
+        elif letterhead and _addressed(s):
+            doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
+                    "the letter", cert="medium")
+            opened = True
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
             site_label = True
@@ -379,6 +397,18 @@ def top_matter(doc: Document) -> int:
     _kicker_over_repeated_title(doc, flow[:k], title)
     _letterhead(doc, flow[:k], title)
     return k
+
+
+def _letterhead_field(s: Shape) -> bool:
+    """A printed field of an administrative letter's head (:data:`LETTERHEAD_FIELD`,
+    :data:`CLASSIFICATION`)."""
+    return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS) or \
+        CLASSIFICATION.match(s.plain) is not None
+
+
+def _addressed(s: Shape) -> bool:
+    """A line that can name a letter's addressee: short, unnumbered, no sentence."""
+    return 0 < s.words <= ADDRESSEE_MAX_WORDS and s.end in {"none", "comma"} and s.label is None and not s.bullet
 
 
 # A sentence in parentheses on its own line: «(در جلسه ۲۵ شهریور ۱۳۲۰ … قرائت شده است.)».
