@@ -117,13 +117,19 @@ CLOSING_MAX_WORDS = 14
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
+DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
 # «رئیس مجلس شورای ملی - رضا حکمت».
 OFFICE_AND_NAME = re.compile(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
 SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
 # A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
-NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یادداشت|توضیح|پی‌نوشت|مهر|ظهر)[^\]]*\]")
+# (Any label in brackets ending in a colon and followed by text: «[دستنوشته ۱:] …».)
+NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یادداشت|توضیح|پی‌نوشت|مهر|ظهر)[^\]]*\]"
+                        r"|^\[[^\[\]:]{1,30}:\s*\]\s*\S")
+# An addressee written at the foot of a letter, under the signature (diplomatic letters):
+# «جناب آقای … سفیر کبیر …», and its place on the next line.
+FOOT_ADDRESSEE = re.compile(r"^(جناب|سرکار|حضور|به\s*:)")
 POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
@@ -738,9 +744,15 @@ def closing_matter(doc: Document, top_end: int) -> int:
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
                if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
     if ps is not None and ps > 0:
+        said = {doc.s(i).plain for i in tail[:ps]}
         for k in range(ps, end):
-            if TRAILER.match(doc.s(tail[k]).plain):
+            s = doc.s(tail[k])
+            if TRAILER.match(s.plain):
                 doc.set(tail[k], "trailer", "trailer: an end mark («*», «پایان») at the end")
+            elif NOTE_LABEL.match(s.plain):
+                doc.set(tail[k], "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
+            elif k > ps and s.words <= SIGNED_MAX_WORDS and s.end == "none" and s.plain in said:
+                doc.set(tail[k], "signed", "signed: the signature of the letter said again under a copy note")
             else:
                 doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
         start, end = tail[ps], ps
@@ -764,6 +776,8 @@ def closing_matter(doc: Document, top_end: int) -> int:
             doc.set(i, "dateline", "dateline: a date line at the end")
         elif i == closing:
             doc.set(i, "salute", "salute: a closing formula («با درود …», «با تشکر») at the end")
+        elif closing is not None and i > closing and FOOT_ADDRESSEE.match(s.plain) and _is_addressee(s):
+            doc.set(i, "addressee", "addressee: the addressee written at the foot, under the signature")
         elif closing is not None and i > closing and s.words <= SIGNED_MAX_WORDS:
             doc.set(i, "signed", "signed: a short line after the closing formula")
         elif NOTE_LABEL.match(s.plain):
@@ -781,6 +795,11 @@ def closing_matter(doc: Document, top_end: int) -> int:
         else:
             break
         start = i
+    for i in tail:  # the addressee's place, on the line under the addressee at the foot
+        prev = doc.prev(i)
+        if i >= start and doc.role(i) == "signed" and prev is not None and doc.role(prev) == "addressee" \
+                and doc.s(i).words <= DATELINE_PLACE_WORDS:
+            doc.set(i, "addressee", "addressee: the place under the addressee written at the foot", cert="medium")
     # A final paragraph ending in « *» carries the trailer on its own line.
     last_body = [i for i in tail if i < start]
     if last_body:
@@ -804,7 +823,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
-    between dashes (the attestation under a law or resolution)."""
+    between dashes (the attestation under a law or resolution), or any such line right under a
+    date (the issuer of a decree or notice, «(سپهدار اعظم)»)."""
     s = doc.s(i)
     if s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet:
         return False
@@ -816,6 +836,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
     nxt = doc.next(i)
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
+    if last and is_dateline(doc.out[prev].text):
+        return True  # the issuer under the date, last in a decree or notice
     if not (after_prose or after_signed):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None
