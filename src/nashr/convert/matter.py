@@ -31,6 +31,7 @@ from nashr.convert.pages import (
     footnotes,
     page_numbers,
     pages,
+    running_lines,
 )
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
@@ -191,6 +192,9 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
     if not layout:
         return footnotes(doc, content, known_page=False)
     notes: set[int] = set()
+    for i in running_lines(doc, layout):
+        doc.set(i, "fw", "fw: a line at the head or foot of a page that stands there on another page too, numbers "
+                "aside (a running head or foot)", cert="medium")
     for page in layout:
         numbers = page_numbers(doc, page)
         for i in numbers:
@@ -493,17 +497,21 @@ class _Title:
 
 
 def _kicker_over_repeated_title(doc: Document, top: list[int], title: _Title) -> None:
-    """When a text's own heading repeats only the second line of a two-line title, that line is the
-    title and the first is a kicker over it (a collection's or site's name above the text's title)."""
-    if len(title.lines) != 2:
+    """When the text's own heading, further down the top, repeats the line under the title and
+    not the title, that line is the title and the one above it a kicker (a collection's or
+    site's name above the text's title: «سه قطره خون … از صادق هدایت» / «داش آکل» … «داش آکل»)."""
+    if len(title.lines) != 1:
         return
-    first, second = title.lines
-    again = [i for i in top if i > second and doc.role(i) == "title"]
-    if again and all(doc.s(i).plain == doc.s(second).plain for i in again) and \
-            doc.s(first).plain != doc.s(second).plain:
+    first = title.lines[0]
+    second = doc.next(first)
+    if second is None or second not in top or doc.role(second) != "subtitle":
+        return
+    again = [i for i in top if i > second and doc.s(i).plain == doc.s(second).plain]
+    if again and all(doc.role(i) in {"subtitle", "title"} for i in again):
         doc.set(first, "subtitle", "subtitle: a line above the title that the text's own heading does not repeat "
                 "(kicker)", cert="medium")
-        doc.set(second, "title", "title: the line the text's own heading repeats")
+        for i in (second, *again):
+            doc.set(i, "title", "title: the line the text's own heading repeats")
 
 
 # A session, term or date line of a record under its title: «جلسه: ۸۱», «دوره چهاردهم قانونگذاری»,
@@ -604,14 +612,16 @@ def _masthead_block(doc: Document) -> int:
 
 
 def _title_lines(doc: Document, k: int) -> int:
-    """The second and third lines of a title written directly under its first."""
+    """The second and third lines of a title broken inside a phrase (the line above runs on,
+    :func:`~nashr.convert.document.runs_on`) and written directly under its first. (A short
+    line under a complete title is a subtitle: :func:`_subtitle`.)"""
     flow = doc.flow
     lines = 1
-    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
+    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1 and runs_on(doc, flow[k - 1])
            and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
            and not PART_NAME.match(doc.s(flow[k]).plain)
            and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
-        doc.set(flow[k], "title", "title: a short line directly under the title, before the text starts",
+        doc.set(flow[k], "title", "title: the title goes on in the line under it (broken inside a phrase)",
                 cert="medium")
         k += 1
         lines += 1
