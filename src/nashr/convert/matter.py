@@ -31,6 +31,7 @@ from nashr.convert.pages import (
     footnotes,
     page_numbers,
     pages,
+    running_lines,
 )
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
@@ -60,10 +61,19 @@ CAPTION_MAX_WORDS = 20
 CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
 SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
-# The organisation a statement or news item comes from, on its own line above the title.
+# The organisation a statement or news item comes from, on its own line above the title. A
+# word ending in «ه» may carry its ezafe as «ۀ» or «‌ی» («ادارۀ امور شهرداریها»).
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
                     r"وزارت|ستاد|مجمع|نهاد|بنیاد|خبرگزاری|روابط عمومی|دبیرخانه|فرمانداری|استانداری|"
-                    r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری)\s")
+                    r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری"
+                    r"|کمیتۀ|اتحادیۀ|جبهۀ|دبیرخانۀ|ادارۀ|دانشکدۀ)(\u200cی)?\s")
+# The printed fields of an administrative letter's head beside its date: number and enclosure
+# («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
+# as Iranian official correspondence sets them (the form, not the letter's words).
+LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)\s*[:：]\s*\S")
+MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
+CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
+FIELD_MAX_WORDS = 8
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
@@ -71,6 +81,8 @@ BYLINE = re.compile(
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
     # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
     r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
+    # The agency or site named over the lead: «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) :».
+    r"|^(خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|پایگاه اطلاع رسانی|سایت|روزنامه)\s[^:：]{1,60}[:：]\s*$"
 )
 BYLINE_MAX_WORDS = 12
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
@@ -108,13 +120,19 @@ CLOSING_MAX_WORDS = 14
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
+DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
 # «رئیس مجلس شورای ملی - رضا حکمت».
 OFFICE_AND_NAME = re.compile(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
 SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
 # A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
-NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یادداشت|توضیح|پی‌نوشت|مهر|ظهر)[^\]]*\]")
+# (Any label in brackets ending in a colon and followed by text: «[دستنوشته ۱:] …».)
+NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یادداشت|توضیح|پی‌نوشت|مهر|ظهر)[^\]]*\]"
+                        r"|^\[[^\[\]:]{1,30}:\s*\]\s*\S")
+# An addressee written at the foot of a letter, under the signature (diplomatic letters):
+# «جناب آقای … سفیر کبیر …», and its place on the next line.
+FOOT_ADDRESSEE = re.compile(r"^(جناب|سرکار|حضور|به\s*:)")
 POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
@@ -174,6 +192,9 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
     if not layout:
         return footnotes(doc, content, known_page=False)
     notes: set[int] = set()
+    for i in running_lines(doc, layout):
+        doc.set(i, "fw", "fw: a line at the head or foot of a page that stands there on another page too, numbers "
+                "aside (a running head or foot)", cert="medium")
     for page in layout:
         numbers = page_numbers(doc, page)
         for i in numbers:
@@ -314,6 +335,7 @@ def top_matter(doc: Document) -> int:
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
     titled, has_title, after_kicker, opened = k > 1, False, False, False
+    letterhead = False  # a printed field of a letter's head came: the next free lines are the addressee
     title = _Title()
     site_label = False  # the title checked for it is long: take it
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
@@ -330,9 +352,17 @@ def top_matter(doc: Document) -> int:
         found = _top_other(doc, i)
         if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
             doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
+        elif _letterhead_field(s):
+            doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
+                    "priority mark)")
+            letterhead = True
         elif found is not None:
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
+        elif letterhead and _addressed(s):
+            doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
+                    "the letter", cert="medium")
+            opened = True
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
             site_label = True
@@ -379,6 +409,18 @@ def top_matter(doc: Document) -> int:
     _kicker_over_repeated_title(doc, flow[:k], title)
     _letterhead(doc, flow[:k], title)
     return k
+
+
+def _letterhead_field(s: Shape) -> bool:
+    """A printed field of an administrative letter's head (:data:`LETTERHEAD_FIELD`,
+    :data:`CLASSIFICATION`)."""
+    return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS) or \
+        CLASSIFICATION.match(s.plain) is not None
+
+
+def _addressed(s: Shape) -> bool:
+    """A line that can name a letter's addressee: short, unnumbered, no sentence."""
+    return 0 < s.words <= ADDRESSEE_MAX_WORDS and s.end in {"none", "comma"} and s.label is None and not s.bullet
 
 
 # A sentence in parentheses on its own line: «(در جلسه ۲۵ شهریور ۱۳۲۰ … قرائت شده است.)».
@@ -455,17 +497,21 @@ class _Title:
 
 
 def _kicker_over_repeated_title(doc: Document, top: list[int], title: _Title) -> None:
-    """When a text's own heading repeats only the second line of a two-line title, that line is the
-    title and the first is a kicker over it (a collection's or site's name above the text's title)."""
-    if len(title.lines) != 2:
+    """When the text's own heading, further down the top, repeats the line under the title and
+    not the title, that line is the title and the one above it a kicker (a collection's or
+    site's name above the text's title: «سه قطره خون … از صادق هدایت» / «داش آکل» … «داش آکل»)."""
+    if len(title.lines) != 1:
         return
-    first, second = title.lines
-    again = [i for i in top if i > second and doc.role(i) == "title"]
-    if again and all(doc.s(i).plain == doc.s(second).plain for i in again) and \
-            doc.s(first).plain != doc.s(second).plain:
+    first = title.lines[0]
+    second = doc.next(first)
+    if second is None or second not in top or doc.role(second) != "subtitle":
+        return
+    again = [i for i in top if i > second and doc.s(i).plain == doc.s(second).plain]
+    if again and all(doc.role(i) in {"subtitle", "title"} for i in again):
         doc.set(first, "subtitle", "subtitle: a line above the title that the text's own heading does not repeat "
                 "(kicker)", cert="medium")
-        doc.set(second, "title", "title: the line the text's own heading repeats")
+        for i in (second, *again):
+            doc.set(i, "title", "title: the line the text's own heading repeats")
 
 
 # A session, term or date line of a record under its title: «جلسه: ۸۱», «دوره چهاردهم قانونگذاری»,
@@ -566,14 +612,16 @@ def _masthead_block(doc: Document) -> int:
 
 
 def _title_lines(doc: Document, k: int) -> int:
-    """The second and third lines of a title written directly under its first."""
+    """The second and third lines of a title broken inside a phrase (the line above runs on,
+    :func:`~nashr.convert.document.runs_on`) and written directly under its first. (A short
+    line under a complete title is a subtitle: :func:`_subtitle`.)"""
     flow = doc.flow
     lines = 1
-    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
+    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1 and runs_on(doc, flow[k - 1])
            and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
            and not PART_NAME.match(doc.s(flow[k]).plain)
            and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
-        doc.set(flow[k], "title", "title: a short line directly under the title, before the text starts",
+        doc.set(flow[k], "title", "title: the title goes on in the line under it (broken inside a phrase)",
                 cert="medium")
         k += 1
         lines += 1
@@ -708,9 +756,15 @@ def closing_matter(doc: Document, top_end: int) -> int:
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
                if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
     if ps is not None and ps > 0:
+        said = {doc.s(i).plain for i in tail[:ps]}
         for k in range(ps, end):
-            if TRAILER.match(doc.s(tail[k]).plain):
+            s = doc.s(tail[k])
+            if TRAILER.match(s.plain):
                 doc.set(tail[k], "trailer", "trailer: an end mark («*», «پایان») at the end")
+            elif NOTE_LABEL.match(s.plain):
+                doc.set(tail[k], "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
+            elif k > ps and s.words <= SIGNED_MAX_WORDS and s.end == "none" and s.plain in said:
+                doc.set(tail[k], "signed", "signed: the signature of the letter said again under a copy note")
             else:
                 doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
         start, end = tail[ps], ps
@@ -734,6 +788,8 @@ def closing_matter(doc: Document, top_end: int) -> int:
             doc.set(i, "dateline", "dateline: a date line at the end")
         elif i == closing:
             doc.set(i, "salute", "salute: a closing formula («با درود …», «با تشکر») at the end")
+        elif closing is not None and i > closing and FOOT_ADDRESSEE.match(s.plain) and _is_addressee(s):
+            doc.set(i, "addressee", "addressee: the addressee written at the foot, under the signature")
         elif closing is not None and i > closing and s.words <= SIGNED_MAX_WORDS:
             doc.set(i, "signed", "signed: a short line after the closing formula")
         elif NOTE_LABEL.match(s.plain):
@@ -751,6 +807,11 @@ def closing_matter(doc: Document, top_end: int) -> int:
         else:
             break
         start = i
+    for i in tail:  # the addressee's place, on the line under the addressee at the foot
+        prev = doc.prev(i)
+        if i >= start and doc.role(i) == "signed" and prev is not None and doc.role(prev) == "addressee" \
+                and doc.s(i).words <= DATELINE_PLACE_WORDS:
+            doc.set(i, "addressee", "addressee: the place under the addressee written at the foot", cert="medium")
     # A final paragraph ending in « *» carries the trailer on its own line.
     last_body = [i for i in tail if i < start]
     if last_body:
@@ -774,7 +835,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
-    between dashes (the attestation under a law or resolution)."""
+    between dashes (the attestation under a law or resolution), or any such line right under a
+    date (the issuer of a decree or notice, «(سپهدار اعظم)»)."""
     s = doc.s(i)
     if s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet:
         return False
@@ -786,6 +848,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
     nxt = doc.next(i)
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
+    if last and is_dateline(doc.out[prev].text):
+        return True  # the issuer under the date, last in a decree or notice
     if not (after_prose or after_signed):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None

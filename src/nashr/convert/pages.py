@@ -27,6 +27,8 @@ FOOTNOTE_MIN_GLOSSES = 2
 LEADER = re.compile(r"(?:\.\s?){5,}")
 LEADER_ONLY = re.compile(r"^(?:\.\s?){5,}$")
 CONTENTS_MIN_LEADERS = 2
+# The lines at the head and at the foot of a page where running heads and feet stand.
+MARGIN_LINES = 2
 # «این صفحه عمداً خالی گذاشته شده است» (a font may have lost the final «ی» of «خالی»).
 BLANK_PAGE = re.compile(r"این صفحه\s.{0,30}خال")
 
@@ -42,6 +44,24 @@ def pages(doc: Document) -> list[list[int]]:
         if doc.shapes[i] is not None:
             found[-1].append(i)
     return [page for page in found if page]
+
+
+def running_lines(doc: Document, layout: list[list[int]]) -> set[int]:
+    """Running heads and feet: lines among the first or last MARGIN_LINES of a page whose text,
+    numbers aside, stands in the margin of another page too (a book's running head; the header a
+    browser prints with the date and the page's title, its footer with the address). A book
+    repeats its title over the later pages only: on the first page such a line is furniture only
+    when another one stands there too (a printed header or footer is on every page)."""
+    keys: dict[int, str] = {}
+    pages_of: dict[str, set[int]] = {}
+    for n, page in enumerate(layout):
+        for i in {*page[:MARGIN_LINES], *page[-MARGIN_LINES:]}:
+            if not page_mark(doc, i):
+                keys[i] = re.sub(f"{DIGIT}+", "#", doc.s(i).plain)
+                pages_of.setdefault(keys[i], set()).add(n)
+    found = {i for i, key in keys.items() if len(pages_of[key]) >= 2}
+    first = found.intersection(layout[0])
+    return found - first if len(first) < 2 else found
 
 
 def page_number_text(plain: str) -> bool:

@@ -53,6 +53,8 @@ from nashr.convert.conventions import DIGIT, WRAP_OVERRUN, Conventions, Label, S
 from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
 from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
+    BYLINE,
+    BYLINE_MAX_WORDS,
     INVOCATION,
     PART_NAME,
     SECTION_WORD,
@@ -73,6 +75,9 @@ from nashr.convert.verse import hemistich_pairs, verse_lines
 # list or quotation («… عبارتند از:», «… به شرح زیر است:», «… چنین گفت:»).
 HEAD_COLON_MAX_WORDS = 7
 CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد".split())
+# A verb in the present or past continuous: «می»/«نمی» and a stem with a personal ending
+# («می‌شود», «میشود» where the ZWNJ was lost, «نمی‌کنند»).
+CONTINUOUS_VERB = re.compile(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 # Headings without a colon: up to this many words, between paragraphs, before prose. Up to
 # HEAD_SURE_WORDS the evidence is good; longer ones get cert="medium".
 HEAD_MAX_WORDS = 12
@@ -309,8 +314,9 @@ def _heads(doc: Document, body: list[int]) -> None:
             continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
-        elif (s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not CLAUSE_WORDS.intersection(words(s.plain))
-              and not s.speaker):
+        elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+            doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="medium")
+        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not _clause(s.plain) and not s.speaker:
             doc.set(i, "head",
                     f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause (no «را», "
                     "no verb)")
@@ -341,6 +347,14 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
+
+
+def _clause(plain: str) -> bool:
+    """The line is a clause, not a noun phrase: it has the object marker, a copula or a verb
+    (:data:`CLAUSE_WORDS`, :data:`CONTINUOUS_VERB`)."""
+    tokens = words(plain)
+    return bool(CLAUSE_WORDS.intersection(tokens)) or any(
+        CONTINUOUS_VERB.match(t) or (t in {"می", "نمی"} and k + 1 < len(tokens)) for k, t in enumerate(tokens))
 
 
 def _trailers(doc: Document, body: list[int]) -> None:

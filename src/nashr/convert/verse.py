@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from nashr.convert.conventions import words
-from nashr.convert.document import Document
-from nashr.convert.matter import PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
+from nashr.convert.conventions import DIGIT, Shape, words
+from nashr.convert.document import PROSE_MIN_WORDS, Document
+from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
 HEMISTICH_LINE_MAX_WORDS = 14
@@ -25,6 +25,11 @@ CHAIN_MARGIN = 0.25
 CHAIN_MIN_LINES = 3
 # Second hemistichs sharing two or more rhyme letters (or a radif): this share of them suffices.
 CHAIN2_MIN_SHARE = 0.6
+# A run of short lines above the first paragraph of a prose text is its title block unless it is
+# a poem of at least this many lines (an epigraph right under an invocation may be shorter).
+TOP_VERSE_MIN_LINES = 4
+# A note marker inside a hemistich («دوستان[۱]») is the edition's, not the poem's.
+NOTE_MARKER = re.compile(rf"[\[(]{DIGIT}{{1,3}}[\])]")
 
 
 def verse_lines(doc: Document, body: list[int]) -> None:
@@ -51,11 +56,13 @@ def _end_words(text: str) -> list[str]:
     return [re.sub(r"[^\w]|\d", "", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
 
 
-def _rhyme(a: str, b: str, letters: int = 2) -> bool:
+def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
     """Two line-ends rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»),
-    the last words end in the same ``letters`` letters (one is enough before a radif). Lines
-    that end in the same words and nothing rhymes before them (a price list, a repeated line)
-    do not rhyme."""
+    the last words end in the same ``letters`` letters (one is enough before a radif, unless
+    ``strict``). Lines that end in the same words and nothing rhymes before them (a price list,
+    a repeated line), and a line said twice, do not rhyme."""
+    if a.strip() == b.strip():
+        return False
     wa, wb = _end_words(a), _end_words(b)
     radif = 0
     while wa and wb and wa[-1] == wb[-1] and wa[-1]:
@@ -63,7 +70,7 @@ def _rhyme(a: str, b: str, letters: int = 2) -> bool:
     if not wa or not wb:
         return False
     qa, qb = wa[-1], wb[-1]
-    need = 1 if radif else letters
+    need = 1 if radif and not strict else letters
     return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
 
 
@@ -77,12 +84,14 @@ def _share(ends: list[str], letters: int) -> float:
 def _is_verse(lines: list[str]) -> bool:
     """Lines (two or more) rhyme as Persian verse does: every second hemistich (ghazal, qasida,
     quatrain: the second hemistichs share one rhyme, the first ones do not) or each bayt's two
-    hemistichs (masnavi). Two or three lines must rhyme in pairs."""
+    hemistichs (masnavi). Two or three lines must rhyme in pairs, in two letters at least
+    besides a radif: so little verse needs a full rhyme."""
     firsts, seconds = lines[0::2], lines[1::2]
     pairs = list(zip(firsts, seconds, strict=False))
-    paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
     if len(lines) <= 3:
-        return paired == 1 and (len(lines) == 2 or _rhyme(lines[0], lines[2]) or _rhyme(lines[1], lines[2]))
+        return all(_rhyme(a, b, strict=True) for a, b in pairs) and (
+            len(lines) == 2 or _rhyme(lines[0], lines[2], strict=True) or _rhyme(lines[1], lines[2], strict=True))
+    paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
     if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE or _radif(firsts, seconds):
         return True
     chained = _share(seconds, 1)
@@ -115,18 +124,42 @@ def _verse_span(ends: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _numbered(s: Shape) -> bool:
+    """A number stands in the line beyond its list label and note markers: a date, an issue or a
+    reference (classical verse writes numbers in words)."""
+    text = NOTE_MARKER.sub("", s.plain)
+    if s.label is not None:
+        text = text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) > 1 else ""
+    return re.search(DIGIT, text) is not None
+
+
+def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool:
+    """The run stands in the title block of a prose text: before its first paragraph, and not
+    right under an invocation (where a bayt is the epigraph)."""
+    if first_prose is None or run[0] > first_prose:
+        return False
+    before = doc.prev(run[0])
+    return before is None or not INVOCATION.match(doc.s(before).plain)
+
+
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation, whose ends rhyme as Persian verse does (:func:`_is_verse`). The lines may be
-    numbered (web editions number hemistichs); a run holds numbered or unnumbered lines, not both.
-    A section label or a part's name («فصل دوم», «مقدمه») is a heading, never a hemistich."""
+    punctuation and without numbers, whose ends rhyme as Persian verse does (:func:`_is_verse`).
+    The lines may be numbered (web editions number hemistichs); a run holds numbered or
+    unnumbered lines, not both. A section label or a part's name («فصل دوم», «مقدمه») is a
+    heading, never a hemistich; and the short lines above the first paragraph of a prose text
+    are its title block unless they make a poem of TOP_VERSE_MIN_LINES lines or more."""
     run: list[int] = []
+    first_prose = next((i for i in flow if doc.s(i).words >= PROSE_MIN_WORDS), None)
 
     def close() -> None:
         punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
         span = _verse_span([doc.s(i).plain for i in run]) if len(run) >= 2 and not punctuated else None
         if span is not None:
             verse = run[span[0] : span[1]]
+            if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
+                run.clear()
+                return
             lengths = sorted(doc.s(i).length for i in verse)
             median = lengths[len(lengths) // 2]
             if len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths):
@@ -139,7 +172,7 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
                  and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
-                 and not s.star and not s.markup_head and (s.label is None or s.label.strong)
+                 and not s.star and not s.markup_head and (s.label is None or s.label.strong) and not _numbered(s)
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
                  and not PART_NAME.match(s.plain))
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
