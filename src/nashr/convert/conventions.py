@@ -25,8 +25,9 @@ DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
 ITEM_SEPARATOR = r"[-\u2013\u2014_).]"
 ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_SEPARATOR}?)\s*(?=\S)")
 ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)")
-# The same in the visual order of a PDF text layer: «.۱دستور …» for «۱. دستور …».
-ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
+# The same in the visual order of a PDF text layer: «.۱دستور …» for «۱. دستور …», «–۴الاقل …»
+# for «۴– الاقل …».
+ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)\-\u2013\u2014]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
 # (A quoted list opens with its quotation mark: «۱- …».)
 ITEM_NUMBER_STRONG = re.compile(rf"^\s*[«\"“]?(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
 # Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
