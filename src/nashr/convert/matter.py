@@ -78,7 +78,7 @@ FIELD_MAX_WORDS = 8
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
-    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)"
+    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)(?=[\s:：]|$)"  # whole words: not «ترجمه‌ای»
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
     # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
     r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
@@ -86,6 +86,11 @@ BYLINE = re.compile(
     r"|^(خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|پایگاه اطلاع رسانی|سایت|روزنامه)\s[^:：]{1,60}[:：]\s*$"
 )
 BYLINE_MAX_WORDS = 12
+# A clause, not a noun phrase (a heading, a kicker, a label): see :func:`clause`.
+CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد".split())
+# A verb in the present or past continuous: «می»/«نمی» and a stem with a personal ending
+# («می‌شود», «میشود» where the ZWNJ was lost, «نمی‌کنند»).
+CONTINUOUS_VERB = re.compile(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
 CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
@@ -174,6 +179,14 @@ FIELD_NUMBER = re.compile(rf"^\[[^\]]{{1,20}}:?\]\s*{DIGIT}[{DIGIT[1:-1]}/\-]*$"
 PAGE_HEAD_MAX_WORDS = 8
 RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
+
+
+def clause(plain: str) -> bool:
+    """The line is a clause, not a noun phrase: it has the object marker, a copula or a verb
+    (:data:`CLAUSE_WORDS`, :data:`CONTINUOUS_VERB`)."""
+    tokens = words(plain)
+    return bool(CLAUSE_WORDS.intersection(tokens)) or any(
+        CONTINUOUS_VERB.match(t) or (t in {"می", "نمی"} and k + 1 < len(tokens)) for k, t in enumerate(tokens))
 
 
 def _described(s: Shape) -> bool:
@@ -289,7 +302,10 @@ def _title_breaks(doc: Document, i: int) -> bool:
             and 0 < doc.s(nxt).words <= TITLE_LINE_MAX_WORDS and doc.s(nxt).end == "none" and not runs_on(doc, nxt))
 
 
-def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
+def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: bool = False) -> bool:
+    """A line that can be (part of) a title: short, no final punctuation but «؟» or «!», no list
+    label, date, greeting or addressee — but the ``first`` line of a text, which a greeting's or
+    an addressee's words alone do not take from the title (:func:`_first_line_matter`)."""
     s = doc.s(i)
     return (
         0 < s.words <= max_words
@@ -297,8 +313,8 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
         and (s.label is None or not s.label.strong)
         and not s.bullet
         and not is_dateline(doc.out[i].text)
-        and not SALUTE_TOP.match(s.plain)
-        and not _is_addressee(s)
+        and (first or not SALUTE_TOP.match(s.plain))
+        and (first or not _is_addressee(s))
         and not s.strong_caesura
         and not (runs_on(doc, i) and not _title_breaks(doc, i))
         and doc.role(i) == "p"
@@ -330,7 +346,8 @@ def top_matter(doc: Document) -> int:
     k = _masthead_block(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
-            and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)):
+            and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)
+            and _masthead_evidence(doc, m["title"])):
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
@@ -357,7 +374,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
                     "priority mark)")
             letterhead = True
-        elif found is not None:
+        elif found is not None and (k > 0 or _first_line_matter(doc, i, found[0])):
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
         elif letterhead and _addressed(s):
@@ -371,7 +388,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
         elif (KICKER.match(s.plain) and s.words <= KICKER_MAX_WORDS and _title_like(doc, i)
-              and k + 1 < len(flow)):
+              and k + 1 < len(flow) and _kicker_evidence(doc, i)):
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
                     cert="medium")
             after_kicker = True
@@ -380,7 +397,7 @@ def top_matter(doc: Document) -> int:
                     "(kicker)", cert="medium")
             after_kicker = True
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
-              and (_title_like(doc, i) or _long_title(doc, i)
+              and (_title_like(doc, i, first=k == 0) or _long_title(doc, i)
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
@@ -412,6 +429,49 @@ def top_matter(doc: Document) -> int:
     return k
 
 
+# A letter's addressee that may open a text: «به: …», «به جناب …», «جناب …», «سرکار …», «گیرنده: …»,
+# or «حضور»/«خدمت»/«محضر»/«پیشگاه»/«مقام»/«ریاست» followed by an honorific («حضور محترم …»,
+# «پیشگاه مبارک …»). Alone, those words open headlines as often («حضور ایران در …»).
+ADDRESSEE_OPENING = re.compile(
+    r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
+    r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
+GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)")
+
+
+def _first_line_matter(doc: Document, i: int, role: str) -> bool:
+    """The first line of a text is usually its title: it is taken for an addressee, a greeting or
+    a byline only on the evidence of its own form. An addressee opens with «به:», «جناب», …, or
+    an office word and an honorific (:data:`ADDRESSEE_OPENING`), or ends in a comma or colon, or a
+    greeting or a second addressee line follows; a greeting says «سلام»/«درود» or ends in
+    punctuation («دوست عزیز،»); a byline is a label (a colon or a dash in it: «نوشته: …»,
+    «پایگاه خبری …:») or names the writer after «نوشته»/«به قلم». Approval notes and dates keep
+    their own patterns."""
+    s = doc.s(i)
+    text = s.plain.rstrip()
+    punctuated = text.endswith((",", "،", ":", "：", "!"))
+    if role == "addressee":
+        nxt = doc.next(i)
+        after = _top_other(doc, nxt) if nxt is not None else None
+        return bool(ADDRESSEE_OPENING.match(s.plain) or punctuated
+                    or (after is not None and after[0] in {"salute", "addressee"}))
+    if role == "salute":
+        return bool(GREETING_WORD.search(s.plain) or punctuated)
+    if role == "byline":
+        return bool(re.search(r"[:：\-–—]", s.plain) or re.match(r"^(نوشته|به قلم)\s", s.plain))
+    return True
+
+
+def _kicker_evidence(doc: Document, i: int) -> bool:
+    """An organisation's name over the title (a kicker) is a noun phrase, not a headline that
+    opens with an organisation («سازمان ملل خواستار آتش‌بس شد»: :func:`clause`), and what follows
+    it is no sentence of the text (a title, another line of the top)."""
+    nxt = doc.next(i)
+    if nxt is None or clause(doc.s(i).plain):
+        return False
+    after = doc.s(nxt)
+    return not (after.end == "terminal" and after.words >= PROSE_MIN_WORDS)
+
+
 def _letterhead_field(s: Shape) -> bool:
     """A printed field of an administrative letter's head (:data:`LETTERHEAD_FIELD`,
     :data:`CLASSIFICATION`)."""
@@ -428,12 +488,16 @@ def _addressed(s: Shape) -> bool:
 PAREN_NOTE = re.compile(r"^\(.*[.!؟?]\)$")
 def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
     """A letter has no title of its own: a short line (at most SITE_LABEL_MAX_WORDS words) taken
-    for its title right above its addressee is the letterhead's issuing office (``subtitle``)."""
+    for its title right above its addressee is the letterhead's issuing office (``subtitle``) when
+    the letter has a letterhead: the line names an organisation (:data:`KICKER`), or a printed
+    field or emblem of the head stands above it (``fw``). Without one, a short line over «جناب …»
+    is the title of a letter written for publication («نامه سرگشاده»)."""
     if len(title.lines) != 1:
         return
     line = title.lines[0]
     nxt = doc.next(line)
-    if nxt is not None and doc.role(nxt) == "addressee" and doc.s(line).words <= SITE_LABEL_MAX_WORDS:
+    if (nxt is not None and doc.role(nxt) == "addressee" and doc.s(line).words <= SITE_LABEL_MAX_WORDS
+            and (KICKER.match(doc.s(line).plain) or any(doc.role(i) == "fw" for i in range(line)))):
         doc.set(line, "subtitle", "subtitle: the issuing office of a letterhead, above the addressee", cert="medium")
 
 
@@ -594,6 +658,25 @@ def _said_kicker(doc: Document, i: int) -> bool:
             or PART_NAME.match(s.plain) or (s.label is not None and s.label.strong)):
         return False
     return doc.s(nxt).plain == s.plain or _title_like(doc, nxt)
+
+
+# Names of a kind of text, which with a number are a title («قطعنامه ۵۹۸», «غزل ۱۲», «حکایت ۱۹»),
+# not a periodical and its issue.
+TEXT_KIND = re.compile(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنامه|مصوبه|قانون|گزارش|نامه|پیام|فرمان|غزل|قصیده|رباعی|"
+                       r"قطعه|حکایت|سوره|آیه|درس|جلسه|نشست|قسمت|شماره)(\s|$)")
+
+
+def _masthead_evidence(doc: Document, name: str) -> bool:
+    """A first line of a name and a number is a periodical's masthead when the name is no kind of
+    text (:data:`TEXT_KIND`) and the line under it is the issue's date, a line naming the issue
+    (:data:`MASTHEAD_MARK`) or a title: a masthead stands over the text, a title's number does
+    not stand alone over a second title."""
+    flow = doc.flow
+    if TEXT_KIND.match(name.strip()):
+        return False
+    nxt = flow[1]
+    return bool(MASTHEAD_MARK.search(doc.s(flow[0]).plain) or is_dateline(doc.out[nxt].text)
+                or MASTHEAD_MARK.search(doc.s(nxt).plain) or _title_like(doc, nxt))
 
 
 def _masthead_block(doc: Document) -> int:

@@ -61,6 +61,7 @@ from nashr.convert.matter import (
     TRAILER,
     WIKI_HEADING,
     attribution,
+    clause,
     closing_matter,
     page_furniture,
     restated_top,
@@ -74,10 +75,6 @@ from nashr.convert.verse import hemistich_pairs, verse_lines
 # the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:») or a verb that announces a
 # list or quotation («… عبارتند از:», «… به شرح زیر است:», «… چنین گفت:»).
 HEAD_COLON_MAX_WORDS = 7
-CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد".split())
-# A verb in the present or past continuous: «می»/«نمی» and a stem with a personal ending
-# («می‌شود», «میشود» where the ZWNJ was lost, «نمی‌کنند»).
-CONTINUOUS_VERB = re.compile(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 # Headings without a colon: up to this many words, between paragraphs, before prose. Up to
 # HEAD_SURE_WORDS the evidence is good; longer ones get cert="medium".
 HEAD_MAX_WORDS = 12
@@ -316,7 +313,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="medium")
-        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not _clause(s.plain) and not s.speaker:
+        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not clause(s.plain) and not s.speaker:
             doc.set(i, "head",
                     f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause (no «را», "
                     "no verb)")
@@ -347,14 +344,6 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
-
-
-def _clause(plain: str) -> bool:
-    """The line is a clause, not a noun phrase: it has the object marker, a copula or a verb
-    (:data:`CLAUSE_WORDS`, :data:`CONTINUOUS_VERB`)."""
-    tokens = words(plain)
-    return bool(CLAUSE_WORDS.intersection(tokens)) or any(
-        CONTINUOUS_VERB.match(t) or (t in {"می", "نمی"} and k + 1 < len(tokens)) for k, t in enumerate(tokens))
 
 
 def _trailers(doc: Document, body: list[int]) -> None:
