@@ -715,13 +715,25 @@ def _title_lines(doc: Document, k: int) -> int:
 def _site_label(doc: Document, i: int) -> bool:
     """A first line that labels the web page rather than the text: a file or breadcrumb name
     (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲»), or a few
-    words set apart above a title twice as long."""
+    words set apart above a title twice as long — not a section's name («باب اول», «مقدمه»), and
+    only in a text whose sentences end in punctuation (:func:`punctuated_prose`: else the long
+    line may be the first sentence)."""
     s = doc.s(i)
     if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text) or BREADCRUMB.search(s.plain):
         return True
     nxt = doc.next(i)
     return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
-            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words))
+            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
+            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
+            and punctuated_prose(doc))
+
+
+def punctuated_prose(doc: Document) -> bool:
+    """The text ends its sentences with punctuation: most of its long lines (at least
+    PROSE_MIN_WORDS words) end in «.», «!», «؟» or «:». Where it does not (classical prose copied
+    without punctuation, verse), a long line without final punctuation is no sign of a title."""
+    long = [s for s in doc.shapes if s is not None and s.words >= PROSE_MIN_WORDS and s.caesura is None]
+    return 2 * sum(1 for s in long if s.end in {"terminal", "colon"}) > len(long)
 
 
 def _content_list(text: str) -> list[str]:
@@ -803,7 +815,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
     s = doc.s(i)
     tagline = doc.role(before) == "title"
     slogan = tagline and s.plain.endswith("!")
-    limit = TAGLINE_MAX_WORDS if tagline else SUBTITLE_MAX_WORDS
+    # (A long line without final punctuation is a tagline only where sentences end in punctuation.)
+    limit = TAGLINE_MAX_WORDS if tagline and punctuated_prose(doc) else SUBTITLE_MAX_WORDS
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
             and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
