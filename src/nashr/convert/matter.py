@@ -815,8 +815,9 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
     s = doc.s(i)
     tagline = doc.role(before) == "title"
     slogan = tagline and s.plain.endswith("!")
-    # (A long line without final punctuation is a tagline only where sentences end in punctuation.)
-    limit = TAGLINE_MAX_WORDS if tagline and punctuated_prose(doc) else SUBTITLE_MAX_WORDS
+    # (A long line without final punctuation is a tagline where sentences end in punctuation, or
+    # set apart by a blank line; else it may be the first line of unpunctuated prose.)
+    limit = TAGLINE_MAX_WORDS if tagline and (punctuated_prose(doc) or doc.blank_after(i)) else SUBTITLE_MAX_WORDS
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
             and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
