@@ -143,6 +143,9 @@ def analyse(lines: Sequence[str]) -> Structure:
     _agenda_heads(doc, body)
     _bullets(doc, body)
     _heads(doc, body)
+    _question_heads(doc, body)
+    _marked_heads(doc, body)
+    _introduced_points(doc, body)
     _trailers(doc, body)
     _attributions(doc, body)
     _notes(doc, body)
@@ -344,6 +347,77 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
+
+
+# A question heading a section: at most this many words («کتاب خواندن چه فایده‌ای دارد؟»).
+QUESTION_HEAD_MAX_WORDS = 10
+# Points introduced by a sentence ending in «:», one per line: at most this many words each.
+POINT_MAX_WORDS = 10
+
+
+def _question_heads(doc: Document, body: list[int]) -> None:
+    """Sections headed by questions (blogs, explainers, interviews' highlights): a short line
+    ending in «؟», set apart by a blank line before it and followed by prose, is a heading when
+    the text heads at least two sections so (the document's own convention: one question alone
+    between paragraphs is a sentence of the text)."""
+    found = [i for i in body if doc.role(i) == "p" and _question_head(doc, i)]
+    if len(found) < 2:
+        return
+    for i in found:
+        doc.set(i, "head", "head: a short question set apart before prose, as the text heads two or more sections",
+                cert="medium")
+
+
+def _question_head(doc: Document, i: int) -> bool:
+    s = doc.s(i)
+    return (0 < s.words <= QUESTION_HEAD_MAX_WORDS and s.plain.rstrip().endswith(("؟", "?")) and s.speaker is None
+            and (s.label is None or not s.label.strong) and s.caesura is None and not s.bullet
+            and doc.blank_before(i) and doc.prev(i) is not None and _prose_follows(doc, i)
+            and _after_paragraph_end(doc, i))
+
+
+def _marked_heads(doc: Document, body: list[int]) -> None:
+    """Sections headed by a line marked with «-», «•» or «*» (a news summary, a blog): when every
+    marked line of the text that is no list item stands alone, is short with no final punctuation
+    and is followed by prose, and there are at least two, they are headings. Dialogue opened by
+    dashes has punctuated lines; a list has its marked lines in a run (items, :func:`_bullets`)."""
+    marked = [i for i in body if doc.role(i) == "p" and (doc.s(i).bullet or doc.s(i).star)]
+    if len(marked) < 2 or not all(
+            _heading_like(doc.s(i)) and doc.s(i).end == "none" and _prose_follows(doc, i)
+            and _after_paragraph_end(doc, i) for i in marked):
+        return
+    for i in marked:
+        doc.set(i, "head", "head: a short line marked with «-» or «*» before prose, as every marked line of the text",
+                cert="medium")
+
+
+def _introduced_points(doc: Document, body: list[int]) -> None:
+    """Points written one per line without numbers or bullets under a sentence that introduces
+    them with «:» («… عبارت از اینست:», «… چنین اعلام می‌کند:»): two or more short lines with no
+    final punctuation, each right under the one before, are list items. The introducing line is
+    a paragraph (no heading), the points are not full lines of a hard-wrapped text and do not
+    break off inside a phrase (:func:`~nashr.convert.document.runs_on`)."""
+    for i in body:
+        if doc.role(i) != "p" or doc.s(i).end != "colon" or doc.s(i).speaker is not None:
+            continue
+        run: list[int] = []
+        j = doc.next(i)
+        prev = i
+        while (j is not None and doc.role(j) == "p" and doc.adjacent(prev, j) and _point(doc, j)):
+            run.append(j)
+            prev = j
+            j = doc.next(j)
+        if len(run) >= 2:
+            for k, j in enumerate(run):
+                doc.set(j, "item", "item: one of two or more short lines under a sentence ending in «:»",
+                        cert="medium", list_start=k == 0)
+
+
+def _point(doc: Document, i: int) -> bool:
+    s = doc.s(i)
+    return (0 < s.words <= POINT_MAX_WORDS and s.end == "none" and s.label is None and not s.bullet
+            and s.caesura is None and s.speaker is None and not runs_on(doc, i)
+            and not (doc.conv.wrap is not None and full(doc, i)) and not is_dateline(doc.out[i].text))
 
 
 def _trailers(doc: Document, body: list[int]) -> None:
