@@ -588,12 +588,13 @@ SESSION_OTHER_MAX_WORDS = 5
 
 def _session_line(doc: Document, i: int) -> bool:
     """A line of a record's heading: a date with at most SESSION_OTHER_MAX_WORDS other words
-    («صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»), or a short line with a number («جلسه: ۸۱»)."""
+    («صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»), or a short line with a number («جلسه: ۸۱») —
+    a noun phrase, not a clause introducing the text («در خاطرات … آمده است:», :func:`clause`)."""
     s = doc.s(i)
     if not (0 < s.words <= SESSION_MAX_WORDS and s.end in {"none", "colon"} and s.caesura is None and not s.bullet
             and (s.label is None or not s.label.strong) and not SECTION_WORD.match(s.plain)
-            and not PART_NAME.match(s.plain)):
-        return False
+            and not PART_NAME.match(s.plain) and not clause(s.plain)):
+        return False  # (a clause introduces the text: «… آمده است:»)
     tokens = words(s.plain)
     if any(month(t) for t in tokens) and re.search(DIGIT, s.plain):
         return len([t for t in tokens if not date_word(t)]) <= SESSION_OTHER_MAX_WORDS
