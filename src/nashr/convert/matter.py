@@ -162,7 +162,7 @@ SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم
 REFERENCE_NAMES = "منابع|منبع|مآخذ|ماخذ|کتابنامه|کتاب‌نامه|پانویس‌ها|پانویسها|پانویس|پی‌نوشت‌ها|پی‌نوشتها|یادداشت‌ها"
 WIKI_EDIT = r"\s*\[(?:ویرایش|ویرایش مبدأ|edit)\]"
 PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
-                       r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه"
+                       r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه|جستارهای وابسته|پیوند به بیرون|پیوندهای بیرونی"
                        rf"|جمع‌بندی|جمع بندی|سخن آخر|پیوست‌ها|{REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 REFERENCES_MAX_LINES = 12
@@ -932,14 +932,33 @@ def _closing_formula(s: Shape) -> bool:
         or (CLOSING_WISH.search(s.plain) is not None and s.words <= CLOSING_WISH_MAX_WORDS))
 
 
+def _heading_mark(s: Shape) -> bool:
+    """A line marked as a heading by its own form: a Markdown heading, a wiki heading with its edit
+    link, the name of a part of a text («منابع», «جستارهای وابسته»)."""
+    return s.markup_head or WIKI_HEADING.search(s.plain) is not None or PART_NAME.match(s.plain) is not None
+
+
+def _headed(doc: Document, i: int) -> bool:
+    """Line ``i`` is one of the short lines right under a heading (a list under «جستارهای
+    وابسته[ویرایش]»), not a signature under the text: the first line above the run of short
+    unpunctuated lines that holds it is a heading (:func:`_heading_mark`)."""
+    j = doc.prev(i)
+    while j is not None and doc.s(j).words <= SIGNED_MAX_WORDS and doc.s(j).end in {"none", "comma"} \
+            and not _heading_mark(doc.s(j)):
+        j = doc.prev(j)
+    return j is not None and _heading_mark(doc.s(j))
+
+
 def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
     between dashes (the attestation under a law or resolution), or any such line right under a
-    date (the issuer of a decree or notice, «(سپهدار اعظم)»)."""
+    date (the issuer of a decree or notice, «(سپهدار اعظم)»). Never a heading or a line of the
+    list under a heading (:func:`_headed`)."""
     s = doc.s(i)
-    if s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet:
+    if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
+            or _heading_mark(s)):
         return False
     prev = doc.prev(i)
     if prev is None:
@@ -951,7 +970,7 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
     if last and is_dateline(doc.out[prev].text):
         return True  # the issuer under the date, last in a decree or notice
-    if not (after_prose or after_signed):
+    if not (after_prose or after_signed) or _headed(doc, i):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None
                                          or OFFICE_AND_NAME.match(doc.out[i].text.strip()) is not None))

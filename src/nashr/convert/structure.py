@@ -82,6 +82,8 @@ HEAD_SURE_WORDS = 5
 SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
 NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
+# A reference of a wiki page, copied with MediaWiki's back-link arrow: «↑ «تاریخچه کتابخانه». …».
+BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 # Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
@@ -393,12 +395,14 @@ def _marked_heads(doc: Document, body: list[int]) -> None:
 
 def _introduced_points(doc: Document, body: list[int]) -> None:
     """Points written one per line without numbers or bullets under a sentence that introduces
-    them with «:» («… عبارت از اینست:», «… چنین اعلام می‌کند:»): two or more short lines with no
-    final punctuation, each right under the one before, are list items. The introducing line is
+    them with «:» («… عبارت از اینست:», «… چنین اعلام می‌کند:»), or under a heading when they are
+    all its section holds (a wiki's «جستارهای وابسته» whose bullets were lost in the copy): two
+    or more short lines with no final punctuation, each right under the one before, are items. The introducing line is
     a paragraph (no heading), the points are not full lines of a hard-wrapped text and do not
     break off inside a phrase (:func:`~nashr.convert.document.runs_on`)."""
     for i in body:
-        if doc.role(i) != "p" or doc.s(i).end != "colon" or doc.s(i).speaker is not None:
+        headed = doc.role(i) == "head"
+        if not headed and (doc.role(i) != "p" or doc.s(i).end != "colon" or doc.s(i).speaker is not None):
             continue
         run: list[int] = []
         j = doc.next(i)
@@ -407,10 +411,12 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
             run.append(j)
             prev = j
             j = doc.next(j)
+        if headed and run and not (doc.blank_after(run[-1]) or j is None or doc.role(j) == "head"):
+            continue  # under a heading, the run must end its section: a list, not its first lines
         if len(run) >= 2:
             for k, j in enumerate(run):
-                doc.set(j, "item", "item: one of two or more short lines under a sentence ending in «:»",
-                        cert="medium", list_start=k == 0)
+                doc.set(j, "item", "item: one of two or more short lines under a sentence ending in «:» or under a "
+                        "heading, ending the section", cert="medium", list_start=k == 0)
 
 
 def _point(doc: Document, i: int) -> bool:
@@ -458,6 +464,9 @@ def _notes(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
             doc.set(i, "note", "note: a Markdown link reference definition («[label]: URL»)")
+            continue
+        if BACKLINK_NOTE.match(s.plain) and doc.role(i) in {"p", "item"}:
+            doc.set(i, "note", "note: a wiki reference with its back-link arrow («↑ …»)", number=None, list_start=False)
             continue
         m = NOTE_LINE.match(s.plain)
         if m and doc.role(i) in {"p", "item", "head"}:
