@@ -426,6 +426,7 @@ def top_matter(doc: Document) -> int:
         if doc.role(i) != "title":
             title.unsaid = set(title.words)
         k += 1
+    k = _headline_under_page_record(doc, k, title)
     _kicker_over_repeated_title(doc, flow[:k], title)
     _letterhead(doc, flow[:k], title)
     return k
@@ -472,6 +473,41 @@ def _kicker_evidence(doc: Document, i: int) -> bool:
         return False
     after = doc.s(nxt)
     return not (after.end == "terminal" and after.words >= PROSE_MIN_WORDS)
+
+
+def _headline_under_page_record(doc: Document, k: int, title: _Title) -> int:
+    """A news page copied whole: the site's section label first («سیاسی»), the item's date and
+    record («کد خبر: …») under it, then the headline (with who said it above, ending in «:»)
+    and the lead. When the title found is such a short first line (at most SITE_LABEL_MAX_WORDS
+    words), only dates and page records stand between it and the next free line, and that line
+    is a headline — twice as long and title-like, before prose or under a kicker ending in «:» —
+    the first line is the section label (``fw``) and the headline the title. Returns the
+    position in ``doc.flow`` after the top."""
+    flow = doc.flow
+    if len(title.lines) != 1 or title.lines[0] != flow[0] or k >= len(flow) or k < 2:
+        return k
+    first = flow[0]
+    s = doc.s(first)
+    between = range(first + 1, flow[k])
+    if (s.words > SITE_LABEL_MAX_WORDS or any(doc.role(j) not in {"dateline", "fw", "blank"} for j in between)
+            or not any(doc.role(j) in {"dateline", "fw"} for j in between)):
+        return k
+    i, nxt = flow[k], doc.next(flow[k])
+    kicker = _said_kicker(doc, i) and nxt is not None and _title_like(doc, nxt)
+    head = nxt if kicker else i
+    after = doc.next(head) if head is not None else None
+    if not (head is not None and _title_like(doc, head) and doc.s(head).words >= 2 * s.words
+            and (kicker or (after is not None and doc.s(after).words >= PROSE_MIN_WORDS))):
+        return k
+    doc.set(first, "fw", "fw: a news page's section label above the item's date or record and the headline",
+            cert="medium")
+    if kicker:
+        doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it (kicker)",
+                cert="medium")
+    doc.set(head, "title", "title: the headline under a news page's date or record", cert="medium")
+    title.__init__()  # the headline is the title now
+    title.add(doc, [head])
+    return doc.pos[head] + 1
 
 
 def _letterhead_field(s: Shape) -> bool:
