@@ -481,30 +481,33 @@ def _headline_under_page_record(doc: Document, k: int, title: _Title) -> int:
     and the lead. When the title found is such a short first line (at most SITE_LABEL_MAX_WORDS
     words), only dates and page records stand between it and the next free line, and that line
     is a headline — twice as long and title-like, before prose or under a kicker ending in «:» —
-    the first line is the section label (``fw``) and the headline the title. Returns the
+    the first line is the section label (``fw``) and the headline the title. A kicker ending in
+    «:» over a headline is evidence enough without the date or record between. Returns the
     position in ``doc.flow`` after the top."""
     flow = doc.flow
-    if len(title.lines) != 1 or title.lines[0] != flow[0] or k >= len(flow) or k < 2:
+    if len(title.lines) != 1 or title.lines[0] != flow[0] or k >= len(flow):
         return k
     first = flow[0]
     s = doc.s(first)
     between = range(first + 1, flow[k])
-    if (s.words > SITE_LABEL_MAX_WORDS or any(doc.role(j) not in {"dateline", "fw", "blank"} for j in between)
-            or not any(doc.role(j) in {"dateline", "fw"} for j in between)):
+    if s.words > SITE_LABEL_MAX_WORDS or any(doc.role(j) not in {"dateline", "fw", "blank"} for j in between):
         return k
     i, nxt = flow[k], doc.next(flow[k])
     kicker = _said_kicker(doc, i) and nxt is not None and _title_like(doc, nxt)
+    if not (kicker or any(doc.role(j) in {"dateline", "fw"} for j in between)):
+        return k
     head = nxt if kicker else i
     after = doc.next(head) if head is not None else None
     if not (head is not None and _title_like(doc, head) and doc.s(head).words >= 2 * s.words
             and (kicker or (after is not None and doc.s(after).words >= PROSE_MIN_WORDS))):
         return k
-    doc.set(first, "fw", "fw: a news page's section label above the item's date or record and the headline",
+    doc.set(first, "fw", "fw: a news page's section label above the headline (and the item's date or record)",
             cert="medium")
     if kicker:
         doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it (kicker)",
                 cert="medium")
-    doc.set(head, "title", "title: the headline under a news page's date or record", cert="medium")
+    doc.set(head, "title", "title: the headline under a news page's section label (and the item's date or record)",
+            cert="medium")
     title.__init__()  # the headline is the title now
     title.add(doc, [head])
     return doc.pos[head] + 1
