@@ -360,14 +360,15 @@ POINT_MAX_WORDS = 10
 def _question_heads(doc: Document, body: list[int]) -> None:
     """Sections headed by questions (blogs, explainers, interviews' highlights): a short line
     ending in «؟», set apart by a blank line before it and followed by prose, is a heading when
-    the text heads at least two sections so (the document's own convention: one question alone
-    between paragraphs is a sentence of the text)."""
+    the text has another such question or another heading (the document's own convention: one
+    question alone between paragraphs of a text without headings is a sentence of the text)."""
     found = [i for i in body if doc.role(i) == "p" and _question_head(doc, i)]
-    if len(found) < 2:
+    heads = sum(1 for i in body if doc.role(i) == "head")
+    if not found or len(found) + heads < 2:
         return
     for i in found:
-        doc.set(i, "head", "head: a short question set apart before prose, as the text heads two or more sections",
-                cert="medium")
+        doc.set(i, "head", "head: a short question set apart before prose, in a text with other headings or "
+                "questions so", cert="medium")
 
 
 def _question_head(doc: Document, i: int) -> bool:
