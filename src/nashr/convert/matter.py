@@ -105,9 +105,10 @@ SALUTE_TOP = re.compile(
     r"|^\s*(?:با )?(?:سلام|درود)(?:\s+(?:بر|به))?(?:\s+[^\s،,:!.]+){1,3}\s*[،,:!]\s*$"
 )
 # (An epithet may come first: «عزیز ارجمند، جناب آقای …»; an office is followed by «محترم»:
-# «نماینده محترم مردم …».)
+# «نماینده محترم مردم …». «خطاب به» only as a field, «خطاب به: …»: «خطاب به رسانه‌ها» under a
+# speech's title says whom it was spoken to.)
 ADDRESSEE = re.compile(
-    r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:"
+    r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به\s*:|گیرنده\s*:"
     r"|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام)|^[^\s،,]+\s+محترم\b"
 )
 ADDRESSEE_MAX_WORDS = 14
@@ -399,7 +400,7 @@ def top_matter(doc: Document) -> int:
                     "(kicker)", cert="medium")
             after_kicker = True
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
-              and (_title_like(doc, i, first=k == 0) or _long_title(doc, i)
+              and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
@@ -473,6 +474,18 @@ def _kicker_evidence(doc: Document, i: int) -> bool:
         return False
     after = doc.s(nxt)
     return not (after.end == "terminal" and after.words >= PROSE_MIN_WORDS)
+
+
+def _sentence_title(doc: Document, i: int) -> bool:
+    """A first line written as one sentence with its full stop (a wiki news headline: «خبر مرگ …
+    تایید شد.») is the title when a blank line sets it apart from a paragraph at least twice as
+    long, in a text that does not put a blank line after every line."""
+    s, nxt = doc.s(i), doc.next(i)
+    body = s.plain.rstrip()[:-1]
+    return (nxt is not None and s.end == "terminal" and 0 < s.words <= TITLE_MAX_WORDS and doc.blank_after(i)
+            and not doc.conv.spaced and not re.search(r"[.!؟?]\s", body) and s.label is None and not s.bullet
+            and s.speaker is None and doc.s(nxt).words >= 2 * s.words and not _top_other(doc, i)
+            and doc.role(nxt) == "p")
 
 
 def _headline_under_page_record(doc: Document, k: int, title: _Title) -> int:
