@@ -459,8 +459,10 @@ def _after_paragraph_end(doc: Document, i: int) -> bool:
 
 
 def _notes(doc: Document, body: list[int]) -> None:
-    """Footnote lines «[۱] …» (or «* …») after a line that carries the same marker."""
+    """Footnote lines «[۱] …» (or «* …») after a line that carries the same marker; numbered
+    footnotes after the text (:func:`_numbered_notes`)."""
     marks: set[str] = set()
+    last_marked: int | None = None
     for i in body:
         s = doc.s(i)
         if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
@@ -478,6 +480,31 @@ def _notes(doc: Document, body: list[int]) -> None:
                 continue
         for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain) else ():
             marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
+            last_marked = i
+    _numbered_notes(doc, body, marks, last_marked)
+
+
+def _numbered_notes(doc: Document, body: list[int], marks: set[str], last_marked: int | None) -> None:
+    """Footnotes numbered like a list («1. ص: دشمنان.», «2. صفت.») after the last line of text
+    that carries a marker «[۱]»: a run of numbered lines whose first number is a marker used in
+    the text are the notes those markers point to, not a list."""
+    if last_marked is None:
+        return
+    tail = [i for i in body if i > last_marked]
+    k = 0
+    while k < len(tail):
+        lab = doc.s(tail[k]).label
+        if lab is None or f"[{lab.number}]" not in marks or doc.role(tail[k]) not in {"p", "item"}:
+            k += 1
+            continue
+        run = [tail[k]]
+        while (k + len(run) < len(tail) and doc.role(tail[k + len(run)]) in {"p", "item", "item+", "p+"}
+               and (doc.s(tail[k + len(run)]).label is not None or doc.role(tail[k + len(run)]).endswith("+"))):
+            run.append(tail[k + len(run)])
+        for i in run:
+            doc.set(i, "note", "note: a numbered footnote after the last line carrying a marker «[n]» with its number",
+                    number=None, list_start=False)
+        k += len(run)
 
 
 # Direct speech opens with a dash or a quotation mark («– …», «(( … ))», «« … »»).
