@@ -60,7 +60,8 @@ INVOCATION_MAX_WORDS = 8
 CAPTION_MAX_WORDS = 20
 CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
-SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
+# An approval note's opening words, whole («مصوبات شورای شهر …» is a title).
+APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب)(?=[\s:：،,]|$)")
 # The organisation a statement or news item comes from, on its own line above the title. A
 # word ending in «ه» may carry its ezafe as «ۀ» or «‌ی» («ادارۀ امور شهرداریها»).
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
@@ -707,10 +708,13 @@ def _epigraph_verse(doc: Document, k: int) -> bool:
 
 def _said_kicker(doc: Document, i: int) -> bool:
     """News sites set who said the headline above it, as a short line ending in a colon
-    («سخنگوی وزارت امور خارجه:»); the headline follows (or the same line again, in a web copy)."""
+    («سخنگوی وزارت امور خارجه:»); the headline follows (or the same line again, in a web copy).
+    The line names the speaker: a noun phrase, not a clause («… اعلام کرد:», :func:`clause`) nor a
+    section's label («فصل اول:»)."""
     s, nxt = doc.s(i), doc.next(i)
     if (nxt is None or s.end != "colon" or not 0 < s.words <= SUBTITLE_MAX_WORDS or s.speaker in doc.conv.speakers
-            or PART_NAME.match(s.plain) or (s.label is not None and s.label.strong)):
+            or PART_NAME.match(s.plain) or SECTION_WORD.match(s.plain) or clause(s.plain)
+            or (s.label is not None and s.label.strong)):
         return False
     return doc.s(nxt).plain == s.plain or _title_like(doc, nxt)
 
@@ -850,7 +854,7 @@ def _title_continues(doc: Document, i: int) -> bool:
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
-    if s.plain.startswith(SUBTITLE_OPENERS) and s.words <= SUBTITLE_MAX_WORDS * 2:
+    if APPROVAL_NOTE.match(s.plain) and s.words <= SUBTITLE_MAX_WORDS * 2:
         return "subtitle", "subtitle: an approval note («مصوب …», also with only a date) under the title"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
