@@ -739,14 +739,22 @@ def _masthead_evidence(doc: Document, name: str) -> bool:
                 or MASTHEAD_MARK.search(doc.s(nxt).plain) or _title_like(doc, nxt))
 
 
+def _masthead_line(s: Shape) -> bool:
+    """A line of a masthead naming the issue, price or periodicity (:data:`MASTHEAD_MARK`): a
+    short noun phrase («(شماره ۳)», «قیمت اشتراک سالیانه»), not a headline that speaks of a price
+    or a year («قیمت بنزین در سال ۱۴۰۲ افزایش نمی‌یابد»: :func:`clause`, or longer)."""
+    return (MASTHEAD_MARK.search(s.plain) is not None and s.words <= PAGE_HEAD_MAX_WORDS
+            and not clause(s.plain))
+
+
 def _masthead_block(doc: Document) -> int:
     """A periodical's masthead over several lines (year and issue, price, address, motto) above the
     issue's date: when at least two of the lines before the first dateline near the top name such
-    things, every line before that dateline is masthead. Returns the position in ``doc.flow``
+    things (:func:`_masthead_line`), every line before that dateline is masthead. Returns the position in ``doc.flow``
     after the block (0 when there is none)."""
     flow = doc.flow[:MASTHEAD_BLOCK_MAX_LINES]
     date = next((k for k, i in enumerate(flow) if is_dateline(doc.out[i].text)), None)
-    if date is None or sum(1 for i in flow[:date] if MASTHEAD_MARK.search(doc.s(i).plain)) < 2:
+    if date is None or sum(1 for i in flow[:date] if _masthead_line(doc.s(i))) < 2:
         return 0
     for i in flow[:date]:
         if doc.role(i) != "fw":
