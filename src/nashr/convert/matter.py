@@ -88,7 +88,8 @@ BYLINE = re.compile(
 )
 BYLINE_MAX_WORDS = 12
 # A clause, not a noun phrase (a heading, a kicker, a label): see :func:`clause`.
-CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد".split())
+CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد"
+                         " داد دارد دارند بود بودند نیست خواهد یافت رسید".split())
 # A verb in the present or past continuous: «می»/«نمی» and a stem with a personal ending
 # («می‌شود», «میشود» where the ZWNJ was lost, «نمی‌کنند»).
 CONTINUOUS_VERB = re.compile(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
@@ -831,8 +832,8 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
         nxt = doc.next(nxt)
         if nxt is None:
             return False
-    if doc.s(nxt).words < PROSE_MIN_WORDS:
-        return False
+    if doc.s(nxt).words < PROSE_MIN_WORDS or clause(s.plain):
+        return False  # (a photo's caption describes it in a noun phrase; a clause is a subtitle or lead)
     own = _content_words(s.plain)
     return (len(own & title) >= CAPTION_SHARED_WORDS or len(own & _content_words(doc.s(nxt).plain)) >= len(own) > 1
             or LATIN_GLOSS.match(s.plain) is not None)
