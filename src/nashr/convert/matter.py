@@ -764,18 +764,25 @@ def _masthead_block(doc: Document) -> int:
     return date
 
 
+# A line that opens with a preposition completes the phrase above it («اعلامیه کمیته …» /
+# «درباره تغییر زمان برگزاری»): a subtitle stands alone as a noun phrase or a sentence.
+TITLE_COMPLEMENT = re.compile(r"^(درباره|دربارهٔ|درباره‌ی|پیرامون|راجع به|در باره|برای|به مناسبت)\s")
+
+
 def _title_lines(doc: Document, k: int) -> int:
     """The second and third lines of a title broken inside a phrase (the line above runs on,
-    :func:`~nashr.convert.document.runs_on`) and written directly under its first. (A short
-    line under a complete title is a subtitle: :func:`_subtitle`.)"""
+    :func:`~nashr.convert.document.runs_on`, or the line opens with a preposition that completes
+    it, :data:`TITLE_COMPLEMENT`) and written directly under its first. (A short line under a
+    complete title is a subtitle: :func:`_subtitle`.)"""
     flow = doc.flow
     lines = 1
-    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1 and runs_on(doc, flow[k - 1])
+    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
+           and (runs_on(doc, flow[k - 1]) or TITLE_COMPLEMENT.match(doc.s(flow[k]).plain))
            and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
            and not PART_NAME.match(doc.s(flow[k]).plain)
            and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
-        doc.set(flow[k], "title", "title: the title goes on in the line under it (broken inside a phrase)",
-                cert="medium")
+        doc.set(flow[k], "title", "title: the title goes on in the line under it (broken inside a phrase, or "
+                "completed by «درباره …»)", cert="medium")
         k += 1
         lines += 1
     return k
