@@ -353,3 +353,15 @@ def test_any_sequence_of_roles_builds_valid_tei(tmp_path: Path, edition: Edition
         if k % 20 == 0:  # tei_all through lxml is slower: a sample
             assert tei_all.validate(tree), (roles, tei_all.error_log)
         assert check_fidelity(read_source(source_path).text, tree) is None, roles
+
+
+LAYOUTS = sorted((DATA / "structure").glob("*.txt"))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda p: p.stem)
+def test_layout_converts_to_valid_tei(layout: Path, tmp_path: Path, edition: Edition,
+                                      tei_all: etree.RelaxNG) -> None:
+    """Every hand-classified layout of tests/data/structure (letters, news pages, wiki pages,
+    headings as questions or marked lines, notes) becomes valid TEI that keeps every character."""
+    tree = _tei(layout, tmp_path, edition)
+    assert tei_all.validate(tree), tei_all.error_log

@@ -79,9 +79,14 @@ def words(text: str) -> list[str]:
     return found
 
 
+# Note markers after the last word («… در راه بود.[۱]», a wiki's «[۲][۳]»): not the line's ending.
+TRAILING_MARKS = re.compile(rf"(?:\[{DIGIT}{{1,3}}\])+\s*$")
+
+
 def ending(text: str) -> str:
-    """How a line ends: ``terminal`` (. ! ? ؟ …), ``colon``, ``comma`` (، , ؛ ;) or ``none``."""
-    end = text.rstrip()
+    """How a line ends: ``terminal`` (. ! ? ؟ …), ``colon``, ``comma`` (، , ؛ ;) or ``none`` —
+    read before any note markers «[۱]» that follow."""
+    end = TRAILING_MARKS.sub("", text.rstrip()).rstrip()
     if end.endswith(TERMINAL_PUNCTUATION):
         return "terminal"
     if end.endswith(COLONS):

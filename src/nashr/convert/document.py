@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from nashr.convert.conventions import DIGIT, Conventions, Shape, learn, shape, words
@@ -33,7 +34,8 @@ MONTHS = (
 DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخه", "تاریخ", "شنبه", "یکشنبه",
                "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
                "شمسی", "قمری", "میلادی", "برابر", "با", "ساعت", "خورشیدی", "ه", "ش", "ق", "م",
-               "بروزرسانی", "به‌روزرسانی", "انتشار", "منتشر", "شده", "در", "مطابق", "مسیحی", "هجری‌قمری",
+               "بروزرسانی", "به‌روزرسانی", "روزرسانی", "آخرین", "انتشار", "منتشر", "شده", "در", "مطابق", "مسیحی",
+               "هجری‌قمری",
                "هجری‌شمسی", "شهر", "سنه", "الحرام", "المرجب", "المعظم", "المبارک", "المکرم", "المظفر",
                "الاول", "الثانی", "الاولی", "الآخر"}
 # Numbers written as words, cardinal or ordinal («پانزدهم», «بیست و یکم»), as a day of a date.
@@ -42,8 +44,19 @@ DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخ
 NUMBER_WORD = re.compile(
     r"و?(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده"
     r"|بیست|سی|اول|سوم|یکم|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار)(م|ام|مین|ُم)?")
+# Rules switched off by name (:func:`rule_name`), for measuring what each rule brings
+# (benchmarks/structure_lopo.py): a rule switched off leaves the line's role as it was.
+DISABLED_RULES: ContextVar[frozenset[str]] = ContextVar("disabled_rules", default=frozenset())
+# The solar months named by the zodiac (Afghanistan's calendar, and Iran's before 1304): a month
+# in a date only after the day's number, as «اسد», «میزان», «سرطان», «جدی» are words too.
+ZODIAC_MONTHS = frozenset("حمل ثور جوزا جوزه سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split())
 DATELINE_MAX_CHARS = 80
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
+
+
+def rule_name(rule: str) -> str:
+    """A rule's name: its description with the numbers in it (limits, counts) as «#»."""
+    return re.sub(r"\d+", "#", rule)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +105,24 @@ def is_dateline(text: str) -> bool:
     if len(text) > 2 * DATELINE_MAX_CHARS:
         return False
     bare = plain(text).strip()
-    if len(bare) > DATELINE_MAX_CHARS or not re.search(DIGIT, bare):
+    if len(bare) > DATELINE_MAX_CHARS:
         return False
     tokens = words(bare)
-    months = [t for t in tokens if month(t)]
+    if not re.search(DIGIT, bare) and "هزار" not in tokens:  # a year in words: «… هزار و سیصد و سی»
+        return False
+    months = [t for k, t in enumerate(tokens) if month(t) or (t in ZODIAC_MONTHS and _after_day(tokens, k))]
     numeric = re.search(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}", bare)
     if not (months or numeric):
         return False
     other = [t for t in tokens if not date_word(t)]
     return len(other) <= DATELINE_MAX_OTHER_WORDS
+
+
+def _after_day(tokens: list[str], k: int) -> bool:
+    """``tokens[k]`` follows a day's number («۲۱ حمل», «بیست و یکم حمل», «سی ام عقرب»)."""
+    before = [t for t in tokens[max(0, k - 2) : k] if t not in {"ام", "اُم", "م"}]
+    return bool(before) and (re.fullmatch(f"{DIGIT}+", before[-1]) is not None
+                             or NUMBER_WORD.fullmatch(before[-1]) is not None)
 
 
 def date_word(token: str) -> bool:
@@ -113,9 +135,10 @@ _MONTHS_JOINED = frozenset(m.replace("\u200c", "") for m in MONTHS)
 
 
 def month(token: str) -> bool:
-    """A month name, also with its epithet («صفرالمظفر», «رمضان‌المبارک»)."""
+    """A month name, also with its epithet («صفرالمظفر», «رمضان‌المبارک») or with «ماه» joined
+    («مهرماه»)."""
     token = token.replace("ة", "ه").replace("\u200c", "")
-    if token in MONTHS or token in _MONTHS_JOINED:
+    if token in MONTHS or token in _MONTHS_JOINED or (token.endswith("ماه") and token[:-3] in _MONTHS_JOINED):
         return True
     m = re.match(r"(?P<month>[^\u200cا]+?)\u200c?(?=ال)", token)
     return m is not None and m["month"] in MONTHS
@@ -141,6 +164,9 @@ class Document:
         return shape_
 
     def set(self, i: int, role: str, rule: str, cert: str | None = None, **extra: object) -> None:
+        disabled = DISABLED_RULES.get()
+        if disabled and rule_name(rule) in disabled:
+            return
         self.out[i] = replace(self.out[i], role=role, rule=rule, cert=cert, **extra)  # type: ignore[arg-type]
 
     def role(self, i: int) -> str:

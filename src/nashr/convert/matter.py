@@ -60,7 +60,8 @@ INVOCATION_MAX_WORDS = 8
 CAPTION_MAX_WORDS = 20
 CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
-SUBTITLE_OPENERS = ("مصوب", "تصویب شده", "مصوبه", "قطعنامه مصوب")
+# An approval note's opening words, whole («مصوبات شورای شهر …» is a title).
+APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب)(?=[\s:：،,]|$)")
 # The organisation a statement or news item comes from, on its own line above the title. A
 # word ending in «ه» may carry its ezafe as «ۀ» or «‌ی» («ادارۀ امور شهرداریها»).
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
@@ -70,14 +71,15 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The printed fields of an administrative letter's head beside its date: number and enclosure
 # («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
 # as Iranian official correspondence sets them (the form, not the letter's words).
-LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)\s*[:：]\s*\S")
+LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
+                              r"\s*[:：]\s*\S")
 MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
 FIELD_MAX_WORDS = 8
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
-    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)"
+    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)(?=[\s:：]|$)"  # whole words: not «ترجمه‌ای»
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
     # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
     r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
@@ -85,27 +87,37 @@ BYLINE = re.compile(
     r"|^(خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|پایگاه اطلاع رسانی|سایت|روزنامه)\s[^:：]{1,60}[:：]\s*$"
 )
 BYLINE_MAX_WORDS = 12
+# A clause, not a noun phrase (a heading, a kicker, a label): see :func:`clause`.
+CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد"
+                         " داد دارد دارند بود بودند نیست خواهد یافت رسید".split())
+# A verb in the present or past continuous: «می»/«نمی» and a stem with a personal ending
+# («می‌شود», «میشود» where the ZWNJ was lost, «نمی‌کنند»).
+CONTINUOUS_VERB = re.compile(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
 CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
-    r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|عرض ادب))*(?: علیکم)?|"
+    r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
+    r"(?: علیکم)?|احتراماً|احتراما|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.]?\s*$"
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
     r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم)(?:[\s،,]+\S+){0,6}\s*[،,:!]\s*$"
+    # The addressed and the name or greeting after a comma: «دوست عزیزم، علی جان», «مادر عزیز، سلام».
+    r"|^\s*(?:\S+\s){0,3}\S*(?:عزیز|گرامی|ارجمند)(?:ان|م)?\s*[،,]\s*(?:[^\s،,:!.]+\s*){1,3}[،,:!]?\s*$"
     # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
     r"|^\s*(?:با )?(?:سلام|درود)(?:\s+(?:بر|به))?(?:\s+[^\s،,:!.]+){1,3}\s*[،,:!]\s*$"
 )
 # (An epithet may come first: «عزیز ارجمند، جناب آقای …»; an office is followed by «محترم»:
-# «نماینده محترم مردم …».)
+# «نماینده محترم مردم …». «خطاب به» only as a field, «خطاب به: …»: «خطاب به رسانه‌ها» under a
+# speech's title says whom it was spoken to.)
 ADDRESSEE = re.compile(
-    r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به|گیرنده\s*:"
+    r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به\s*:|گیرنده\s*:"
     r"|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام)|^[^\s،,]+\s+محترم\b"
 )
 ADDRESSEE_MAX_WORDS = 14
 SALUTE_BOTTOM = re.compile(
     r"^\s*(با (?:سلام|درود|احترام|سپاس|تشکر|تقدیم|آرزوی|امید)|ارادتمند|قربان|والسلام|سپاسگزار|"
-    r"با سپاس|با تشکر|پیروز باشید|موفق باشید|دوستدار|به امید)"
+    r"با سپاس|با تشکر|پیروز باشید|موفق باشید|دوستدار|به امید|خدانگهدار|خدا نگهدار|با مهر|با بهترین)"
 )
 # Wishes that close a letter: «تندرست و کامروا باشید», «موفق و پیروز باشید», «پاینده باد».
 CLOSING_WISH = re.compile(r"\s(باشید|باشی|بادا|باد)[.!]?$")
@@ -154,7 +166,7 @@ SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم
 REFERENCE_NAMES = "منابع|منبع|مآخذ|ماخذ|کتابنامه|کتاب‌نامه|پانویس‌ها|پانویسها|پانویس|پی‌نوشت‌ها|پی‌نوشتها|یادداشت‌ها"
 WIKI_EDIT = r"\s*\[(?:ویرایش|ویرایش مبدأ|edit)\]"
 PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
-                       r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه"
+                       r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه|جستارهای وابسته|پیوند به بیرون|پیوندهای بیرونی"
                        rf"|جمع‌بندی|جمع بندی|سخن آخر|پیوست‌ها|{REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 REFERENCES_MAX_LINES = 12
@@ -173,6 +185,14 @@ FIELD_NUMBER = re.compile(rf"^\[[^\]]{{1,20}}:?\]\s*{DIGIT}[{DIGIT[1:-1]}/\-]*$"
 PAGE_HEAD_MAX_WORDS = 8
 RUNNING_HEAD_MIN_REPEATS = 3
 RUNNING_HEAD_MAX_WORDS = 12
+
+
+def clause(plain: str) -> bool:
+    """The line is a clause, not a noun phrase: it has the object marker, a copula or a verb
+    (:data:`CLAUSE_WORDS`, :data:`CONTINUOUS_VERB`)."""
+    tokens = words(plain)
+    return bool(CLAUSE_WORDS.intersection(tokens)) or any(
+        CONTINUOUS_VERB.match(t) or (t in {"می", "نمی"} and k + 1 < len(tokens)) for k, t in enumerate(tokens))
 
 
 def _described(s: Shape) -> bool:
@@ -288,7 +308,10 @@ def _title_breaks(doc: Document, i: int) -> bool:
             and 0 < doc.s(nxt).words <= TITLE_LINE_MAX_WORDS and doc.s(nxt).end == "none" and not runs_on(doc, nxt))
 
 
-def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool:
+def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: bool = False) -> bool:
+    """A line that can be (part of) a title: short, no final punctuation but «؟» or «!», no list
+    label, date, greeting or addressee — but the ``first`` line of a text, which a greeting's or
+    an addressee's words alone do not take from the title (:func:`_first_line_matter`)."""
     s = doc.s(i)
     return (
         0 < s.words <= max_words
@@ -296,8 +319,8 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS) -> bool
         and (s.label is None or not s.label.strong)
         and not s.bullet
         and not is_dateline(doc.out[i].text)
-        and not SALUTE_TOP.match(s.plain)
-        and not _is_addressee(s)
+        and (first or not SALUTE_TOP.match(s.plain))
+        and (first or not _is_addressee(s))
         and not s.strong_caesura
         and not (runs_on(doc, i) and not _title_breaks(doc, i))
         and doc.role(i) == "p"
@@ -329,7 +352,8 @@ def top_matter(doc: Document) -> int:
     k = _masthead_block(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
-            and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)):
+            and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)
+            and _masthead_evidence(doc, m["title"])):
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
@@ -356,7 +380,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
                     "priority mark)")
             letterhead = True
-        elif found is not None:
+        elif found is not None and (k > 0 or _first_line_matter(doc, i, found[0])):
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
         elif letterhead and _addressed(s):
@@ -370,7 +394,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
         elif (KICKER.match(s.plain) and s.words <= KICKER_MAX_WORDS and _title_like(doc, i)
-              and k + 1 < len(flow)):
+              and k + 1 < len(flow) and _kicker_evidence(doc, i)):
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
                     cert="medium")
             after_kicker = True
@@ -379,7 +403,7 @@ def top_matter(doc: Document) -> int:
                     "(kicker)", cert="medium")
             after_kicker = True
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
-              and (_title_like(doc, i) or _long_title(doc, i)
+              and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
@@ -406,9 +430,103 @@ def top_matter(doc: Document) -> int:
         if doc.role(i) != "title":
             title.unsaid = set(title.words)
         k += 1
+    k = _headline_under_page_record(doc, k, title)
     _kicker_over_repeated_title(doc, flow[:k], title)
     _letterhead(doc, flow[:k], title)
     return k
+
+
+# A letter's addressee that may open a text: «به: …», «به جناب …», «جناب …», «سرکار …», «گیرنده: …»,
+# or «حضور»/«خدمت»/«محضر»/«پیشگاه»/«مقام»/«ریاست» followed by an honorific («حضور محترم …»,
+# «پیشگاه مبارک …»). Alone, those words open headlines as often («حضور ایران در …»).
+ADDRESSEE_OPENING = re.compile(
+    r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
+    r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
+GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)")
+
+
+def _first_line_matter(doc: Document, i: int, role: str) -> bool:
+    """The first line of a text is usually its title: it is taken for an addressee, a greeting or
+    a byline only on the evidence of its own form. An addressee opens with «به:», «جناب», …, or
+    an office word and an honorific (:data:`ADDRESSEE_OPENING`), or ends in a comma or colon, or a
+    greeting or a second addressee line follows; a greeting says «سلام»/«درود» or ends in
+    punctuation («دوست عزیز،»); a byline is a label (a colon or a dash in it: «نوشته: …»,
+    «پایگاه خبری …:») or names the writer after «نوشته»/«به قلم». Approval notes and dates keep
+    their own patterns."""
+    s = doc.s(i)
+    text = s.plain.rstrip()
+    punctuated = text.endswith((",", "،", ":", "：", "!"))
+    if role == "addressee":
+        nxt = doc.next(i)
+        after = _top_other(doc, nxt) if nxt is not None else None
+        return bool(ADDRESSEE_OPENING.match(s.plain) or punctuated
+                    or (after is not None and after[0] in {"salute", "addressee"}))
+    if role == "salute":
+        return bool(GREETING_WORD.search(s.plain) or punctuated)
+    if role == "byline":
+        return bool(re.search(r"[:：\-–—]", s.plain) or re.match(r"^(نوشته|به قلم)\s", s.plain))
+    return True
+
+
+def _kicker_evidence(doc: Document, i: int) -> bool:
+    """An organisation's name over the title (a kicker) is a noun phrase, not a headline that
+    opens with an organisation («سازمان ملل خواستار آتش‌بس شد»: :func:`clause`), and what follows
+    it is no sentence of the text (a title, another line of the top)."""
+    nxt = doc.next(i)
+    if nxt is None or clause(doc.s(i).plain):
+        return False
+    after = doc.s(nxt)
+    return not (after.end == "terminal" and after.words >= PROSE_MIN_WORDS)
+
+
+def _sentence_title(doc: Document, i: int) -> bool:
+    """A first line written as one sentence with its full stop (a wiki news headline: «خبر مرگ …
+    تایید شد.») is the title when a blank line sets it apart from a paragraph at least twice as
+    long, in a text that does not put a blank line after every line."""
+    s, nxt = doc.s(i), doc.next(i)
+    body = s.plain.rstrip()[:-1]
+    return (nxt is not None and s.end == "terminal" and 0 < s.words <= TITLE_MAX_WORDS and doc.blank_after(i)
+            and not doc.conv.spaced and not re.search(r"[.!؟?]\s", body) and s.label is None and not s.bullet
+            and s.speaker is None and doc.s(nxt).words >= 2 * s.words and not _top_other(doc, i)
+            and doc.role(nxt) == "p")
+
+
+def _headline_under_page_record(doc: Document, k: int, title: _Title) -> int:
+    """A news page copied whole: the site's section label first («سیاسی»), the item's date and
+    record («کد خبر: …») under it, then the headline (with who said it above, ending in «:»)
+    and the lead. When the title found is such a short first line (at most SITE_LABEL_MAX_WORDS
+    words), only dates and page records stand between it and the next free line, and that line
+    is a headline — twice as long and title-like, before prose or under a kicker ending in «:» —
+    the first line is the section label (``fw``) and the headline the title. A kicker ending in
+    «:» over a headline is evidence enough without the date or record between. Returns the
+    position in ``doc.flow`` after the top."""
+    flow = doc.flow
+    if len(title.lines) != 1 or title.lines[0] != flow[0] or k >= len(flow):
+        return k
+    first = flow[0]
+    s = doc.s(first)
+    between = range(first + 1, flow[k])
+    if s.words > SITE_LABEL_MAX_WORDS or any(doc.role(j) not in {"dateline", "fw", "blank"} for j in between):
+        return k
+    i, nxt = flow[k], doc.next(flow[k])
+    kicker = _said_kicker(doc, i) and nxt is not None and _title_like(doc, nxt)
+    if not (kicker or any(doc.role(j) in {"dateline", "fw"} for j in between)):
+        return k
+    head = nxt if kicker else i
+    after = doc.next(head) if head is not None else None
+    if not (head is not None and _title_like(doc, head) and doc.s(head).words >= 2 * s.words
+            and (kicker or (after is not None and doc.s(after).words >= PROSE_MIN_WORDS))):
+        return k
+    doc.set(first, "fw", "fw: a news page's section label above the headline (and the item's date or record)",
+            cert="medium")
+    if kicker:
+        doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it (kicker)",
+                cert="medium")
+    doc.set(head, "title", "title: the headline under a news page's section label (and the item's date or record)",
+            cert="medium")
+    title.__init__()  # the headline is the title now
+    title.add(doc, [head])
+    return doc.pos[head] + 1
 
 
 def _letterhead_field(s: Shape) -> bool:
@@ -427,12 +545,16 @@ def _addressed(s: Shape) -> bool:
 PAREN_NOTE = re.compile(r"^\(.*[.!؟?]\)$")
 def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
     """A letter has no title of its own: a short line (at most SITE_LABEL_MAX_WORDS words) taken
-    for its title right above its addressee is the letterhead's issuing office (``subtitle``)."""
+    for its title right above its addressee is the letterhead's issuing office (``subtitle``) when
+    the letter has a letterhead: the line names an organisation (:data:`KICKER`), or a printed
+    field or emblem of the head stands above it (``fw``). Without one, a short line over «جناب …»
+    is the title of a letter written for publication («نامه سرگشاده»)."""
     if len(title.lines) != 1:
         return
     line = title.lines[0]
     nxt = doc.next(line)
-    if nxt is not None and doc.role(nxt) == "addressee" and doc.s(line).words <= SITE_LABEL_MAX_WORDS:
+    if (nxt is not None and doc.role(nxt) == "addressee" and doc.s(line).words <= SITE_LABEL_MAX_WORDS
+            and (KICKER.match(doc.s(line).plain) or any(doc.role(i) == "fw" for i in range(line)))):
         doc.set(line, "subtitle", "subtitle: the issuing office of a letterhead, above the addressee", cert="medium")
 
 
@@ -523,12 +645,13 @@ SESSION_OTHER_MAX_WORDS = 5
 
 def _session_line(doc: Document, i: int) -> bool:
     """A line of a record's heading: a date with at most SESSION_OTHER_MAX_WORDS other words
-    («صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»), or a short line with a number («جلسه: ۸۱»)."""
+    («صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»), or a short line with a number («جلسه: ۸۱») —
+    a noun phrase, not a clause introducing the text («در خاطرات … آمده است:», :func:`clause`)."""
     s = doc.s(i)
     if not (0 < s.words <= SESSION_MAX_WORDS and s.end in {"none", "colon"} and s.caesura is None and not s.bullet
             and (s.label is None or not s.label.strong) and not SECTION_WORD.match(s.plain)
-            and not PART_NAME.match(s.plain)):
-        return False
+            and not PART_NAME.match(s.plain) and not clause(s.plain)):
+        return False  # (a clause introduces the text: «… آمده است:»)
     tokens = words(s.plain)
     if any(month(t) for t in tokens) and re.search(DIGIT, s.plain):
         return len([t for t in tokens if not date_word(t)]) <= SESSION_OTHER_MAX_WORDS
@@ -587,22 +710,52 @@ def _epigraph_verse(doc: Document, k: int) -> bool:
 
 def _said_kicker(doc: Document, i: int) -> bool:
     """News sites set who said the headline above it, as a short line ending in a colon
-    («سخنگوی وزارت امور خارجه:»); the headline follows (or the same line again, in a web copy)."""
+    («سخنگوی وزارت امور خارجه:»); the headline follows (or the same line again, in a web copy).
+    The line names the speaker: a noun phrase, not a clause («… اعلام کرد:», :func:`clause`) nor a
+    section's label («فصل اول:»)."""
     s, nxt = doc.s(i), doc.next(i)
     if (nxt is None or s.end != "colon" or not 0 < s.words <= SUBTITLE_MAX_WORDS or s.speaker in doc.conv.speakers
-            or PART_NAME.match(s.plain) or (s.label is not None and s.label.strong)):
+            or PART_NAME.match(s.plain) or SECTION_WORD.match(s.plain) or clause(s.plain)
+            or (s.label is not None and s.label.strong)):
         return False
     return doc.s(nxt).plain == s.plain or _title_like(doc, nxt)
+
+
+# Names of a kind of text, which with a number are a title («قطعنامه ۵۹۸», «غزل ۱۲», «حکایت ۱۹»),
+# not a periodical and its issue.
+TEXT_KIND = re.compile(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنامه|مصوبه|قانون|گزارش|نامه|پیام|فرمان|غزل|قصیده|رباعی|"
+                       r"قطعه|حکایت|سوره|آیه|درس|جلسه|نشست|قسمت|شماره)(\s|$)")
+
+
+def _masthead_evidence(doc: Document, name: str) -> bool:
+    """A first line of a name and a number is a periodical's masthead when the name is no kind of
+    text (:data:`TEXT_KIND`) and the line under it is the issue's date, a line naming the issue
+    (:data:`MASTHEAD_MARK`) or a title: a masthead stands over the text, a title's number does
+    not stand alone over a second title."""
+    flow = doc.flow
+    if TEXT_KIND.match(name.strip()):
+        return False
+    nxt = flow[1]
+    return bool(MASTHEAD_MARK.search(doc.s(flow[0]).plain) or is_dateline(doc.out[nxt].text)
+                or MASTHEAD_MARK.search(doc.s(nxt).plain) or _title_like(doc, nxt))
+
+
+def _masthead_line(s: Shape) -> bool:
+    """A line of a masthead naming the issue, price or periodicity (:data:`MASTHEAD_MARK`): a
+    short noun phrase («(شماره ۳)», «قیمت اشتراک سالیانه»), not a headline that speaks of a price
+    or a year («قیمت بنزین در سال ۱۴۰۲ افزایش نمی‌یابد»: :func:`clause`, or longer)."""
+    return (MASTHEAD_MARK.search(s.plain) is not None and s.words <= PAGE_HEAD_MAX_WORDS
+            and not clause(s.plain))
 
 
 def _masthead_block(doc: Document) -> int:
     """A periodical's masthead over several lines (year and issue, price, address, motto) above the
     issue's date: when at least two of the lines before the first dateline near the top name such
-    things, every line before that dateline is masthead. Returns the position in ``doc.flow``
+    things (:func:`_masthead_line`), every line before that dateline is masthead. Returns the position in ``doc.flow``
     after the block (0 when there is none)."""
     flow = doc.flow[:MASTHEAD_BLOCK_MAX_LINES]
     date = next((k for k, i in enumerate(flow) if is_dateline(doc.out[i].text)), None)
-    if date is None or sum(1 for i in flow[:date] if MASTHEAD_MARK.search(doc.s(i).plain)) < 2:
+    if date is None or sum(1 for i in flow[:date] if _masthead_line(doc.s(i))) < 2:
         return 0
     for i in flow[:date]:
         if doc.role(i) != "fw":
@@ -611,18 +764,25 @@ def _masthead_block(doc: Document) -> int:
     return date
 
 
+# A line that opens with a preposition completes the phrase above it («اعلامیه کمیته …» /
+# «درباره تغییر زمان برگزاری»): a subtitle stands alone as a noun phrase or a sentence.
+TITLE_COMPLEMENT = re.compile(r"^(درباره|دربارهٔ|درباره‌ی|پیرامون|راجع به|در باره|برای|به مناسبت)\s")
+
+
 def _title_lines(doc: Document, k: int) -> int:
     """The second and third lines of a title broken inside a phrase (the line above runs on,
-    :func:`~nashr.convert.document.runs_on`) and written directly under its first. (A short
-    line under a complete title is a subtitle: :func:`_subtitle`.)"""
+    :func:`~nashr.convert.document.runs_on`, or the line opens with a preposition that completes
+    it, :data:`TITLE_COMPLEMENT`) and written directly under its first. (A short line under a
+    complete title is a subtitle: :func:`_subtitle`.)"""
     flow = doc.flow
     lines = 1
-    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1 and runs_on(doc, flow[k - 1])
+    while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
+           and (runs_on(doc, flow[k - 1]) or TITLE_COMPLEMENT.match(doc.s(flow[k]).plain))
            and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
            and not PART_NAME.match(doc.s(flow[k]).plain)
            and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
-        doc.set(flow[k], "title", "title: the title goes on in the line under it (broken inside a phrase)",
-                cert="medium")
+        doc.set(flow[k], "title", "title: the title goes on in the line under it (broken inside a phrase, or "
+                "completed by «درباره …»)", cert="medium")
         k += 1
         lines += 1
     return k
@@ -631,13 +791,25 @@ def _title_lines(doc: Document, k: int) -> int:
 def _site_label(doc: Document, i: int) -> bool:
     """A first line that labels the web page rather than the text: a file or breadcrumb name
     (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲»), or a few
-    words set apart above a title twice as long."""
+    words set apart above a title twice as long — not a section's name («باب اول», «مقدمه»), and
+    only in a text whose sentences end in punctuation (:func:`punctuated_prose`: else the long
+    line may be the first sentence)."""
     s = doc.s(i)
     if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text) or BREADCRUMB.search(s.plain):
         return True
     nxt = doc.next(i)
     return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
-            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words))
+            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
+            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
+            and punctuated_prose(doc))
+
+
+def punctuated_prose(doc: Document) -> bool:
+    """The text ends its sentences with punctuation: most of its long lines (at least
+    PROSE_MIN_WORDS words) end in «.», «!», «؟» or «:». Where it does not (classical prose copied
+    without punctuation, verse), a long line without final punctuation is no sign of a title."""
+    long = [s for s in doc.shapes if s is not None and s.words >= PROSE_MIN_WORDS and s.caesura is None]
+    return 2 * sum(1 for s in long if s.end in {"terminal", "colon"}) > len(long)
 
 
 def _content_list(text: str) -> list[str]:
@@ -667,8 +839,8 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
         nxt = doc.next(nxt)
         if nxt is None:
             return False
-    if doc.s(nxt).words < PROSE_MIN_WORDS:
-        return False
+    if doc.s(nxt).words < PROSE_MIN_WORDS or clause(s.plain):
+        return False  # (a photo's caption describes it in a noun phrase; a clause is a subtitle or lead)
     own = _content_words(s.plain)
     return (len(own & title) >= CAPTION_SHARED_WORDS or len(own & _content_words(doc.s(nxt).plain)) >= len(own) > 1
             or LATIN_GLOSS.match(s.plain) is not None)
@@ -699,7 +871,7 @@ def _title_continues(doc: Document, i: int) -> bool:
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
-    if s.plain.startswith(SUBTITLE_OPENERS) and s.words <= SUBTITLE_MAX_WORDS * 2:
+    if APPROVAL_NOTE.match(s.plain) and s.words <= SUBTITLE_MAX_WORDS * 2:
         return "subtitle", "subtitle: an approval note («مصوب …», also with only a date) under the title"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
@@ -719,7 +891,9 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
     s = doc.s(i)
     tagline = doc.role(before) == "title"
     slogan = tagline and s.plain.endswith("!")
-    limit = TAGLINE_MAX_WORDS if tagline else SUBTITLE_MAX_WORDS
+    # (A long line without final punctuation is a tagline where sentences end in punctuation, or
+    # set apart by a blank line; else it may be the first line of unpunctuated prose.)
+    limit = TAGLINE_MAX_WORDS if tagline and (punctuated_prose(doc) or doc.blank_after(i)) else SUBTITLE_MAX_WORDS
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
             and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
@@ -831,14 +1005,33 @@ def _closing_formula(s: Shape) -> bool:
         or (CLOSING_WISH.search(s.plain) is not None and s.words <= CLOSING_WISH_MAX_WORDS))
 
 
+def _heading_mark(s: Shape) -> bool:
+    """A line marked as a heading by its own form: a Markdown heading, a wiki heading with its edit
+    link, the name of a part of a text («منابع», «جستارهای وابسته»)."""
+    return s.markup_head or WIKI_HEADING.search(s.plain) is not None or PART_NAME.match(s.plain) is not None
+
+
+def _headed(doc: Document, i: int) -> bool:
+    """Line ``i`` is one of the short lines right under a heading (a list under «جستارهای
+    وابسته[ویرایش]»), not a signature under the text: the first line above the run of short
+    unpunctuated lines that holds it is a heading (:func:`_heading_mark`)."""
+    j = doc.prev(i)
+    while j is not None and doc.s(j).words <= SIGNED_MAX_WORDS and doc.s(j).end in {"none", "comma"} \
+            and not _heading_mark(doc.s(j)):
+        j = doc.prev(j)
+    return j is not None and _heading_mark(doc.s(j))
+
+
 def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
     between dashes (the attestation under a law or resolution), or any such line right under a
-    date (the issuer of a decree or notice, «(سپهدار اعظم)»)."""
+    date (the issuer of a decree or notice, «(سپهدار اعظم)»). Never a heading or a line of the
+    list under a heading (:func:`_headed`)."""
     s = doc.s(i)
-    if s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet:
+    if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
+            or _heading_mark(s)):
         return False
     prev = doc.prev(i)
     if prev is None:
@@ -850,7 +1043,7 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
     if last and is_dateline(doc.out[prev].text):
         return True  # the issuer under the date, last in a decree or notice
-    if not (after_prose or after_signed):
+    if not (after_prose or after_signed) or _headed(doc, i):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None
                                          or OFFICE_AND_NAME.match(doc.out[i].text.strip()) is not None))

@@ -61,6 +61,7 @@ from nashr.convert.matter import (
     TRAILER,
     WIKI_HEADING,
     attribution,
+    clause,
     closing_matter,
     page_furniture,
     restated_top,
@@ -74,10 +75,6 @@ from nashr.convert.verse import hemistich_pairs, verse_lines
 # the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:») or a verb that announces a
 # list or quotation («… عبارتند از:», «… به شرح زیر است:», «… چنین گفت:»).
 HEAD_COLON_MAX_WORDS = 7
-CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد".split())
-# A verb in the present or past continuous: «می»/«نمی» and a stem with a personal ending
-# («می‌شود», «میشود» where the ZWNJ was lost, «نمی‌کنند»).
-CONTINUOUS_VERB = re.compile(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 # Headings without a colon: up to this many words, between paragraphs, before prose. Up to
 # HEAD_SURE_WORDS the evidence is good; longer ones get cert="medium".
 HEAD_MAX_WORDS = 12
@@ -85,6 +82,8 @@ HEAD_SURE_WORDS = 5
 SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
 NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
+# A reference of a wiki page, copied with MediaWiki's back-link arrow: «↑ «تاریخچه کتابخانه». …».
+BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 # Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
@@ -146,6 +145,9 @@ def analyse(lines: Sequence[str]) -> Structure:
     _agenda_heads(doc, body)
     _bullets(doc, body)
     _heads(doc, body)
+    _question_heads(doc, body)
+    _marked_heads(doc, body)
+    _introduced_points(doc, body)
     _trailers(doc, body)
     _attributions(doc, body)
     _notes(doc, body)
@@ -316,7 +318,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="medium")
-        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not _clause(s.plain) and not s.speaker:
+        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not clause(s.plain) and not s.speaker:
             doc.set(i, "head",
                     f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause (no «را», "
                     "no verb)")
@@ -349,12 +351,80 @@ def _heads(doc: Document, body: list[int]) -> None:
                     cert="medium")
 
 
-def _clause(plain: str) -> bool:
-    """The line is a clause, not a noun phrase: it has the object marker, a copula or a verb
-    (:data:`CLAUSE_WORDS`, :data:`CONTINUOUS_VERB`)."""
-    tokens = words(plain)
-    return bool(CLAUSE_WORDS.intersection(tokens)) or any(
-        CONTINUOUS_VERB.match(t) or (t in {"می", "نمی"} and k + 1 < len(tokens)) for k, t in enumerate(tokens))
+# A question heading a section: at most this many words («کتاب خواندن چه فایده‌ای دارد؟»).
+QUESTION_HEAD_MAX_WORDS = 10
+# Points introduced by a sentence ending in «:», one per line: at most this many words each.
+POINT_MAX_WORDS = 10
+
+
+def _question_heads(doc: Document, body: list[int]) -> None:
+    """Sections headed by questions (blogs, explainers, interviews' highlights): a short line
+    ending in «؟», set apart by a blank line before it and followed by prose, is a heading when
+    the text has another such question or another heading (the document's own convention: one
+    question alone between paragraphs of a text without headings is a sentence of the text)."""
+    found = [i for i in body if doc.role(i) == "p" and _question_head(doc, i)]
+    heads = sum(1 for i in body if doc.role(i) == "head")
+    if not found or len(found) + heads < 2:
+        return
+    for i in found:
+        doc.set(i, "head", "head: a short question set apart before prose, in a text with other headings or "
+                "questions so", cert="medium")
+
+
+def _question_head(doc: Document, i: int) -> bool:
+    s = doc.s(i)
+    return (0 < s.words <= QUESTION_HEAD_MAX_WORDS and s.plain.rstrip().endswith(("؟", "?")) and s.speaker is None
+            and (s.label is None or not s.label.strong) and s.caesura is None and not s.bullet
+            and doc.blank_before(i) and doc.prev(i) is not None and _prose_follows(doc, i)
+            and _after_paragraph_end(doc, i))
+
+
+def _marked_heads(doc: Document, body: list[int]) -> None:
+    """Sections headed by a line marked with «-», «•» or «*» (a news summary, a blog): when every
+    marked line of the text that is no list item stands alone, is short with no final punctuation
+    and is followed by prose, and there are at least two, they are headings. Dialogue opened by
+    dashes has punctuated lines; a list has its marked lines in a run (items, :func:`_bullets`)."""
+    marked = [i for i in body if doc.role(i) == "p" and (doc.s(i).bullet or doc.s(i).star)]
+    if len(marked) < 2 or not all(
+            _heading_like(doc.s(i)) and doc.s(i).end == "none" and _prose_follows(doc, i)
+            and _after_paragraph_end(doc, i) for i in marked):
+        return
+    for i in marked:
+        doc.set(i, "head", "head: a short line marked with «-» or «*» before prose, as every marked line of the text",
+                cert="medium")
+
+
+def _introduced_points(doc: Document, body: list[int]) -> None:
+    """Points written one per line without numbers or bullets under a sentence that introduces
+    them with «:» («… عبارت از اینست:», «… چنین اعلام می‌کند:»), or under a heading when they are
+    all its section holds (a wiki's «جستارهای وابسته» whose bullets were lost in the copy): two
+    or more short lines with no final punctuation, each right under the one before, are items. The introducing line is
+    a paragraph (no heading), the points are not full lines of a hard-wrapped text and do not
+    break off inside a phrase (:func:`~nashr.convert.document.runs_on`)."""
+    for i in body:
+        headed = doc.role(i) == "head"
+        if not headed and (doc.role(i) != "p" or doc.s(i).end != "colon" or doc.s(i).speaker is not None):
+            continue
+        run: list[int] = []
+        j = doc.next(i)
+        prev = i
+        while (j is not None and doc.role(j) == "p" and doc.adjacent(prev, j) and _point(doc, j)):
+            run.append(j)
+            prev = j
+            j = doc.next(j)
+        if headed and run and not (doc.blank_after(run[-1]) or j is None or doc.role(j) == "head"):
+            continue  # under a heading, the run must end its section: a list, not its first lines
+        if len(run) >= 2:
+            for k, j in enumerate(run):
+                doc.set(j, "item", "item: one of two or more short lines under a sentence ending in «:» or under a "
+                        "heading, ending the section", cert="medium", list_start=k == 0)
+
+
+def _point(doc: Document, i: int) -> bool:
+    s = doc.s(i)
+    return (0 < s.words <= POINT_MAX_WORDS and s.end == "none" and s.label is None and not s.bullet
+            and s.caesura is None and s.speaker is None and not runs_on(doc, i)
+            and not (doc.conv.wrap is not None and full(doc, i)) and not is_dateline(doc.out[i].text))
 
 
 def _trailers(doc: Document, body: list[int]) -> None:
@@ -389,12 +459,17 @@ def _after_paragraph_end(doc: Document, i: int) -> bool:
 
 
 def _notes(doc: Document, body: list[int]) -> None:
-    """Footnote lines «[۱] …» (or «* …») after a line that carries the same marker."""
+    """Footnote lines «[۱] …» (or «* …») after a line that carries the same marker; numbered
+    footnotes after the text (:func:`_numbered_notes`)."""
     marks: set[str] = set()
+    last_marked: int | None = None
     for i in body:
         s = doc.s(i)
         if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
             doc.set(i, "note", "note: a Markdown link reference definition («[label]: URL»)")
+            continue
+        if BACKLINK_NOTE.match(s.plain) and doc.role(i) in {"p", "item"}:
+            doc.set(i, "note", "note: a wiki reference with its back-link arrow («↑ …»)", number=None, list_start=False)
             continue
         m = NOTE_LINE.match(s.plain)
         if m and doc.role(i) in {"p", "item", "head"}:
@@ -405,6 +480,31 @@ def _notes(doc: Document, body: list[int]) -> None:
                 continue
         for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain) else ():
             marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
+            last_marked = i
+    _numbered_notes(doc, body, marks, last_marked)
+
+
+def _numbered_notes(doc: Document, body: list[int], marks: set[str], last_marked: int | None) -> None:
+    """Footnotes numbered like a list («1. ص: دشمنان.», «2. صفت.») after the last line of text
+    that carries a marker «[۱]»: a run of numbered lines whose first number is a marker used in
+    the text are the notes those markers point to, not a list."""
+    if last_marked is None:
+        return
+    tail = [i for i in body if i > last_marked]
+    k = 0
+    while k < len(tail):
+        lab = doc.s(tail[k]).label
+        if lab is None or f"[{lab.number}]" not in marks or doc.role(tail[k]) not in {"p", "item"}:
+            k += 1
+            continue
+        run = [tail[k]]
+        while (k + len(run) < len(tail) and doc.role(tail[k + len(run)]) in {"p", "item", "item+", "p+"}
+               and (doc.s(tail[k + len(run)]).label is not None or doc.role(tail[k + len(run)]).endswith("+"))):
+            run.append(tail[k + len(run)])
+        for i in run:
+            doc.set(i, "note", "note: a numbered footnote after the last line carrying a marker «[n]» with its number",
+                    number=None, list_start=False)
+        k += len(run)
 
 
 # Direct speech opens with a dash or a quotation mark («– …», «(( … ))», «« … »»).

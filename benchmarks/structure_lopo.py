@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Line roles on the collection by publisher, and what each rule brings to each (issue 12).
+
+The structure rules were written on the texts of tests/data/corpus/; a rule that helps one
+publisher's texts only is fitted to that publisher and may not hold on texts nashr has never seen.
+This script measures that:
+
+* **per publisher** (``publisher`` of each folder's about.toml): lines, lines right, accuracy;
+* **per rule** (its name: :func:`nashr.convert.document.rule_name`): every rule that chooses the
+  final role of some line is switched off in turn (``DISABLED_RULES``: the line keeps the role it
+  had before the rule) and the lines right are counted again: the rule's *gain* on each publisher
+  (lines right with it minus without it);
+* **leave one publisher out**: for each publisher P, the rules that gain nothing on any other
+  publisher (written for P alone, or helping none) are switched off and P is scored: the accuracy
+  the rules would have on P had P's texts not been seen while writing them. Reported as the mean
+  over publishers and over all lines.
+
+Usage (from the repository root)::
+
+    uv run python benchmarks/structure_lopo.py            # per publisher and LOPO figures
+    uv run python benchmarks/structure_lopo.py --rules    # also the gain of every rule per publisher
+    uv run python benchmarks/structure_lopo.py --only P   # lines wrong of publishers matching P
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from nashr.convert.document import DISABLED_RULES, rule_name
+from nashr.convert.sources import read_source
+from nashr.convert.structure import classify
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "corpus"
+KEEP = ("default:", "blank line")  # the defaults are no rules
+
+
+def folders() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.is_dir())
+
+
+def publisher(folder: Path) -> str:
+    return tomllib.loads((folder / "about.toml").read_text(encoding="utf-8"))["publisher"]
+
+
+def held_out() -> set[str]:
+    """The 28 folders added after the rules were first written (the README's last folder table)."""
+    text = (CORPUS / "README.md").read_text(encoding="utf-8")
+    table = text.rsplit("| folder | publisher |", 1)[1]
+    return set(re.findall(r"^\| ([a-z0-9][a-z0-9-]+) \|", table, re.MULTILINE))
+
+
+def hand_roles(folder: Path) -> dict[int, str]:
+    rows = (folder / "roles.tsv").read_text(encoding="utf-8").splitlines()
+    return {int(c[0]): c[1] for c in (r.split("\t") for r in rows) if c[0].isdigit()}
+
+
+TEXTS: dict[str, tuple[list[str], dict[int, str]]] = {}
+
+
+def _load() -> None:
+    if not TEXTS:
+        for f in folders():
+            TEXTS[f.name] = (read_source(f / "source.txt").lines, hand_roles(f))
+
+
+def run(disabled: frozenset[str] = frozenset(), names: tuple[str, ...] | None = None,
+        ) -> dict[str, list[tuple[int, str, str, str]]]:
+    """Per folder: (line, nashr's role, hand role, rule) of every non-blank line."""
+    _load()
+    token = DISABLED_RULES.set(disabled)
+    try:
+        out = {}
+        for name, (lines, wanted) in TEXTS.items():
+            if names is not None and name not in names:
+                continue
+            out[name] = [(ln.n, ln.role, wanted.get(ln.n, "?"), ln.rule) for ln in classify(lines)
+                         if ln.role != "blank"]
+        return out
+    finally:
+        DISABLED_RULES.reset(token)
+
+
+def right(result: dict[str, list[tuple[int, str, str, str]]]) -> Counter[str]:
+    return Counter({name: sum(1 for _, got, want, _ in rows if got == want) for name, rows in result.items()})
+
+
+def _ablate(rule: str) -> tuple[str, Counter[str]]:
+    return rule, right(run(frozenset({rule})))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rules", action="store_true", help="print every rule's gain per publisher")
+    ap.add_argument("--only", help="print the wrong lines of publishers whose name contains this")
+    args = ap.parse_args()
+    pub = {f.name: publisher(f) for f in folders()}
+    late = held_out()
+    base = run()
+    ok = right(base)
+    lines = Counter({name: len(rows) for name, rows in base.items()})
+
+    def share(names: list[str], counts: Counter[str]) -> str:
+        n = sum(lines[x] for x in names)
+        return f"{sum(counts[x] for x in names) / max(n, 1):.1%} of {n}"
+
+    print(f"all {len(base)} texts: {share(list(base), ok)}; first 65: "
+          f"{share([x for x in base if x not in late], ok)}; later 28: {share([x for x in base if x in late], ok)}")
+    by_pub: dict[str, list[str]] = defaultdict(list)
+    for name in base:
+        by_pub[pub[name]].append(name)
+
+    rules = sorted({rule_name(r[3]) for rows in base.values() for r in rows if not r[3].startswith(KEEP)})
+    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        gains_by_text = dict(pool.map(_ablate, rules, chunksize=4))
+    gain: dict[str, Counter[str]] = {}
+    for rule, without in gains_by_text.items():
+        gain[rule] = Counter()
+        for name in base:
+            if ok[name] != without[name]:
+                gain[rule][pub[name]] += ok[name] - without[name]
+
+    # Leave one publisher out: switch off the rules that gain on no other publisher.
+    lopo: Counter[str] = Counter()
+    lopo_off: dict[str, list[str]] = {}
+    for p, names in by_pub.items():
+        off = frozenset(r for r in rules if not any(g > 0 for q, g in gain[r].items() if q != p))
+        lopo_off[p] = sorted(r for r in off if gain[r][p] != 0)
+        lopo.update(right(run(off, tuple(names))))
+
+    print(f"\n{'publisher':<60}{'texts':>6}{'lines':>6}{'right':>7}{'LOPO':>7}")
+    means, lopo_means = [], []
+    for p in sorted(by_pub, key=lambda q: -sum(lines[x] for x in by_pub[q])):
+        names = by_pub[p]
+        n = sum(lines[x] for x in names)
+        a, b = sum(ok[x] for x in names) / n, sum(lopo[x] for x in names) / n
+        means.append(a)
+        lopo_means.append(b)
+        print(f"{p[:58]:<60}{len(names):>6}{n:>6}{a:>7.1%}{b:>7.1%}")
+        for r in lopo_off[p]:
+            print(f"    only here ({gain[r][p]:+d}): {r[:110]}")
+    total = sum(lines.values())
+    print(f"\nper publisher, mean of {len(by_pub)}: {sum(means) / len(means):.1%}; "
+          f"leave-one-publisher-out mean: {sum(lopo_means) / len(lopo_means):.1%}; "
+          f"over all lines: {sum(ok.values()) / total:.1%} → LOPO {sum(lopo.values()) / total:.1%}")
+
+    if args.rules:
+        print("\nrule gains per publisher (lines right with the rule minus without it):")
+        for r in sorted(rules, key=lambda r: -sum(gain[r].values())):
+            helped = sum(1 for g in gain[r].values() if g > 0)
+            hurt = sum(1 for g in gain[r].values() if g < 0)
+            detail = ", ".join(f"{q[:25]} {g:+d}" for q, g in sorted(gain[r].items(), key=lambda x: -x[1]))
+            print(f"{sum(gain[r].values()):+4d} {helped}↑ {hurt}↓  {r[:100]}\n          {detail}")
+    if args.only:
+        for name, rows in base.items():
+            if args.only.lower() in pub[name].lower() or args.only in name:
+                for n, got, want, rule in rows:
+                    if got != want:
+                        print(f"{name}:{n}: nashr {got} ({rule[:70]}), by hand {want}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
