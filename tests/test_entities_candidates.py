@@ -210,3 +210,11 @@ def test_a_register_name_is_not_doubled_by_a_candidate(tagger: Tagger) -> None:
     text = "وی گفت جمهوری اسلامی هرگز نباید به سلاح هسته‌ای دست یابد"
     found = [(s.tag, text[s.start : s.end], "ref" in s.attrs) for s in tagger.tag(text) if s.tag == "orgName"]
     assert found == [("orgName", "جمهوری اسلامی", True)]
+
+
+def test_title_before_given_name_and_family_name(tagger: Tagger) -> None:
+    # After a title the family name may be an everyday word («مصدق»): the title is the evidence.
+    assert candidates(tagger, "پیام دکتر کامران مصدق و مهندس فرامرز بازرگان منتشر شد.") == [
+        ("persName", "دکتر کامران مصدق"),
+        ("persName", "مهندس فرامرز بازرگان"),
+    ]

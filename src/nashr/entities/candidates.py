@@ -423,9 +423,10 @@ def _surname_run(words: Words, first: int) -> int:
     return last
 
 
-def _given_name_at(words: Words, i: int, j: int) -> int:
+def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int:
     """Index of the last word of a name with given name(s) ``i``…``j`` and a surname after
-    them, or -1 when the surname does not fit (rule 1)."""
+    them, or -1 when the surname does not fit (rule 1). ``need``: what the surname must prove
+    (:func:`surname_need` of the last given name unless given)."""
     norms = words.norms
     if not words.spaced(j) or not name_like(norms[j + 1]):
         return -1
@@ -438,7 +439,23 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
     # A given name that is an everyday word («زمینه», «کارگر») needs an unmistakable surname; a
     # middle initial is a name's mark already.
-    return last if surname_like(surname, ANY_GIVEN if initial else surname_need(norms[j])) else -1
+    if need is None:
+        need = ANY_GIVEN if initial else surname_need(norms[j])
+    return last if surname_like(surname, need) else -1
+
+
+def _titled_given_name(words: Words, k: int) -> int:
+    """Index of the last word of a given name (or two) and a family name from word ``k``, after
+    a title or term of address (rule 2): the title is the evidence, so the family name need only
+    be a listed family name or no everyday word («دکتر محمد مصدق», «آقای محمد علی رضایی»);
+    -1 when word ``k`` is no given name or no family name follows."""
+    norms = words.norms
+    if not is_given(norms[k]):
+        return -1
+    last = _given_name_at(words, k, k, ANY_GIVEN)
+    if last < 0 and words.spaced(k) and is_given(norms[k + 1]):
+        last = _given_name_at(words, k, k + 1, ANY_GIVEN)
+    return last
 
 
 LATIN_LETTERS = ("ای", "اِی", "بی", "سی", "دی", "ئی", "اف", "جی", "اچ", "آی", "جِی", "کی", "ال", "ام", "ان",
@@ -534,7 +551,7 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             j += 1  # «حاج میرزا», «آقای سید», «جناب آقای»
         if not words.spaced(j):
             continue
-        last = _name_words(words, j + 1)
+        last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
         if last < 0:
             continue
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
