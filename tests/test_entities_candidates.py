@@ -218,3 +218,13 @@ def test_title_before_given_name_and_family_name(tagger: Tagger) -> None:
         ("persName", "دکتر کامران مصدق"),
         ("persName", "مهندس فرامرز بازرگان"),
     ]
+
+
+def test_name_after_a_role_and_its_complement(tagger: Tagger) -> None:
+    # The complement may hold an organisation head and «در»; the name may stand between commas.
+    assert candidates(tagger, "سخنگوی وزارت امور خارجه ایالات متحده، ند پرایس، گفت.") == [
+        ("orgName", "وزارت امور خارجه ایالات متحده"), ("persName", "ند پرایس")]
+    assert ("persName", "ند پرایس") in candidates(tagger, "سخنگوی وزارت امور خارجه آمریکا ند پرایس گفت.")
+    # A head at the end of the complement wants its modifier: «شهرداریها» is no name.
+    assert ("persName", "شهرداریها") not in candidates(tagger, "معاون ادارۀ امور شهرداریها گفت.")
+    assert candidates(tagger, "رئیس جمهور در سخنرانی خود گفت.") == []

@@ -163,7 +163,7 @@ _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
 _ROLES = _heads(ROLE_NOUNS)
 _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم"))
-_MAX_COMPLEMENT = 3
+_MAX_COMPLEMENT = 5
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
 SURNAME_PART_NORMS = _SURNAME_PARTS
 """Surname parts written apart («زاده», «پور» …), in norm form."""
@@ -565,8 +565,10 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 
 def _foreign_like(word: str) -> bool:
-    """A name-like word that is not a common word: «اوباما», «تیلرسن» (not «امور», «خارجه»)."""
-    return name_like(word) and word not in common_words() and not relational_adjective(word)
+    """A name-like word that is not a common word, an adjective or a plural in «ها» of one:
+    «اوباما», «تیلرسن» (not «امور», «خارجه», «شهرداریها»; «برایان» is no plural of «برای»)."""
+    return name_like(word) and word not in common_words() and not relational_adjective(word) \
+        and not (word.endswith(("ها", "های")) and plural_of_word(word))
 
 
 def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iterator[Span]:
@@ -583,21 +585,16 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             continue
         # After: skip the complement (up to three common words, places, organisations), then
         # take the name; without a complement only after a title («سفیر», «پرزیدنت»).
-        j = i
-        while words.spaced(j) and j - i < _MAX_COMPLEMENT:
-            known = names.get(words.starts[j + 1])
-            if known is not None and known.tag != "persName":
-                j = bisect_left(words.ends, known.end)
-            elif name_like(norms[j + 1]) and (norms[j + 1] in common_words() or norms[j + 1] in _ROLES):
-                j += 1
-            else:
-                break
-        if (j > i or norms[i] in _TITLES) and words.spaced(j) and _foreign_like(norms[j + 1]):
+        j = _complement_end(words, i, names)
+        apposed = _comma_after(words, j)  # «سخنگوی وزارت خارجه، ند پرایس، گفت»
+        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) and _foreign_like(norms[j + 1]):
             last = j + 1
-            if words.spaced(last) and _foreign_like(norms[last + 1]):
+            while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
+                    and _foreign_like(norms[last + 1]):
                 last += 1
             follows = norms[last + 1] if last + 1 < len(words) else ""
-            if not (words.spaced(last) and name_like(follows) and follows not in common_words()):
+            if (_comma_after(words, last) or _sentence_end_after(words, last)) if apposed \
+                    else not (words.spaced(last) and name_like(follows) and follows not in common_words()):
                 yield _span(words, j + 1, last)
         # Before: «X Y رئیس …» or «X Y، سخنگوی …»: two words, a given name or an uncommon word
         # first (a registry word only with a family name's suffix after it: not «صحبت
@@ -612,6 +609,44 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         if (first in given and not word_like_given(first)) or first not in common_words() \
                 or surname_like(norms[k], WORDLIKE_GIVEN):
             yield _span(words, k - 1, k)
+
+
+def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
+    """The last word of the complement of the role noun at word ``i`` (``i`` when it has none):
+    common words, other role nouns and organisation heads, places and organisations known
+    (``names``) and «در» between them, up to :data:`_MAX_COMPLEMENT` words («وزیر امور خارجه
+    ایالات متحده», «سفیر امریکا در کابل», «معاون وزیر خارجه آمریکا»)."""
+    norms = words.norms
+    j = i
+    while words.spaced(j) and j - i < _MAX_COMPLEMENT:
+        known = names.get(words.starts[j + 1])
+        if known is not None and known.tag != "persName":
+            j = bisect_left(words.ends, known.end)
+        elif norms[j + 1] in _ROLES or norms[j + 1] in _ORG_HEADS \
+                or (name_like(norms[j + 1]) and norms[j + 1] in common_words()):
+            j += 1
+        elif norms[j + 1] == _IN and j > i and words.spaced(j + 1):
+            j += 1
+        else:
+            break
+    # «در» at the end is the sentence's («رئیس جمهور در سخنرانی …»); a head at the end wants its
+    # modifier next («معاون ادارۀ امور شهرداریها»), no name.
+    while j > i and (norms[j] == _IN or norms[j] in _ORG_HEADS):
+        j -= 1
+    return j
+
+
+_IN = norm("در")
+
+
+def _comma_after(words: Words, k: int) -> bool:
+    """True when a «،» (or «,») alone separates word ``k`` from the next word."""
+    return k + 1 < len(words) and words.gaps[k + 1].strip() in ("،", ",")
+
+
+def _sentence_end_after(words: Words, k: int) -> bool:
+    """True when word ``k`` ends the block or a sentence or clause («.», «:», «؛»)."""
+    return k + 1 >= len(words) or words.gaps[k + 1].strip()[:1] in (".", ":", "؛", "!", "؟")
 
 
 PLURAL_ADDRESS = ("آقایان", "خانمها", "خانم‌ها", "رفقا", "بانوان")
