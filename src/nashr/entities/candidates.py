@@ -12,7 +12,9 @@ People
      زاده»), a short first surname word takes the word after it («بهرام نیک نام»), and a
      title after the given name is part of it («وجیهه خانم», «ناصرالدین شاه»). A month name
      that is also a given name («آذر», «بهمن», «مهر») starts a name only when no day number
-     stands before it.
+     stands before it. Foreign given names in Persian transliteration («رابرت», «هوگو»: the
+     hand-written ``data/foreign_given_names_fa.txt``) take a family name that is no common
+     word («دونالد ترامپ», «هوگو شاوز»).
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
      «ملا», «دکتر» …; the extent includes them: «حاج میرزا علی», «دکتر طاهری») or terms of
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
@@ -176,7 +178,16 @@ def given_names() -> frozenset[str]:
     place heads or weekdays. :func:`is_given` also asks :func:`name_like` (months stay:
     «آذر»), word by word as the text has them."""
     names = norms_of(n for n in lexicon.given_names() if " " not in n.strip())
-    return frozenset(names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS)
+    return frozenset((names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS) | foreign_given_names())
+
+
+@cache
+def foreign_given_names() -> frozenset[str]:
+    """Foreign given names in Persian transliteration («رابرت», «هوگو», «ند»;
+    ``data/foreign_given_names_fa.txt``, written for nashr: no data package has them in the
+    Persian alphabet), in norm form, less stop words. Many are everyday words in wordfreq's
+    counts, which hold names («جورج»): they are names first all the same (:func:`surname_need`)."""
+    return _data_words("foreign_given_names_fa.txt") - stop_words()
 
 
 def _data_words(filename: str) -> frozenset[str]:
@@ -232,7 +243,7 @@ def word_like_given(word: str) -> bool:
     Iranian registers admit nouns and adjectives as given names, so the list holds thousands of
     ordinary words; in running prose such a word is a name only when an unmistakable surname
     follows (:func:`surname_like`)."""
-    return everyday_word(word) and word not in everyday_given_names()
+    return everyday_word(word) and word not in everyday_given_names() and word not in foreign_given_names()
 
 
 def plural_of_word(word: str) -> bool:
@@ -247,7 +258,7 @@ def plural_of_word(word: str) -> bool:
     return False
 
 
-ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN = 0, 1, 2
+ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN = 0, 1, 2, 3
 """How much a surname must prove after a given name (:func:`surname_need`)."""
 
 
@@ -255,7 +266,11 @@ def surname_need(given: str) -> int:
     """What the surname after the given name ``given`` (norm form) must prove: ``ANY_GIVEN``
     for a name that is no everyday word («شهلا», «کیوان»; a month: «آذر نفیسی»), ``WORD_GIVEN``
     for an everyday given name that is a word too («حسن», «آرمان», «فرهنگ»), ``WORDLIKE_GIVEN``
-    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»)."""
+    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»), ``FOREIGN_GIVEN``
+    for a foreign given name (:func:`foreign_given_names`) that is no common word («دونالد»: its
+    family name may be frequent in the news, «ترامپ», but is no common word)."""
+    if given in foreign_given_names():
+        return FOREIGN_GIVEN
     if given in MONTHS or not everyday_word(given):
         return ANY_GIVEN
     return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
@@ -283,6 +298,8 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     """
     if not name_like(word):
         return False
+    if need == FOREIGN_GIVEN:  # «دونالد ترامپ»: a foreign surname, frequent in the news but no common word
+        return _foreign_like(word) or (word in surnames() and not everyday_word(word))
     everyday = everyday_word(word)
     if not everyday and word in surnames() and need != WORDLIKE_GIVEN:
         return True
@@ -1045,8 +1062,9 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     given = norms[first]
     if not is_given(given) or word_like_given(given) or _verb_noun(words, last):
         return False
+    need = FOREIGN_GIVEN if surname_need(given) == FOREIGN_GIVEN else WORD_GIVEN
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
-                        else norms[last], WORD_GIVEN)
+                        else norms[last], need)
 
 
 def _verb_noun(words: Words, k: int) -> bool:
