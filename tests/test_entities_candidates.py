@@ -236,3 +236,16 @@ def test_foreign_given_name_and_family_name(tagger: Tagger) -> None:
     text = "هوگو شاوز با دونالد ترامپ دیدار کرد. شاوز گفت که جان سالم به در برد."
     assert [(s.tag, text[s.start : s.end]) for s in tagger.document()(text) if dict(s.attrs) == LOW] == [
         ("persName", "هوگو شاوز"), ("persName", "دونالد ترامپ"), ("persName", "شاوز")]
+
+
+def test_organisation_heads_by_shape(tagger: Tagger) -> None:
+    # The name goes on over common words to a place or body a few words on; «بین المللی» written
+    # apart is one adjective; one modifier that is a name by itself is enough.
+    assert ("orgName", "دفتر هماهنگی امور بشردوستانه سازمان ملل متحد") in candidates(
+        tagger, "دفتر هماهنگی امور بشردوستانه سازمان ملل متحد گزارش داد.")
+    assert ("orgName", "آژانس بین المللی انرژی اتمی") in candidates(tagger, "آژانس بین المللی انرژی اتمی گفت.")
+    assert ("orgName", "ادارۀ انتظامات") in candidates(tagger, "به ادارۀ انتظامات ابلاغ شد.")
+    # Forces are a body with their country only; state television is a description.
+    assert ("orgName", "نیروهای امنیتی افغانستان") in candidates(tagger, "نیروهای امنیتی افغانستان آماده اند.")
+    assert candidates(tagger, "نیروهای ما و نیروهای نیابتی آماده اند.") == []
+    assert [c for c in candidates(tagger, "تلویزیون دولتی ایران گزارش داد.") if c[0] == "orgName"] == []

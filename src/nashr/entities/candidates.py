@@ -88,7 +88,8 @@ ORG_HEADS = (
     "دانشگاه", "سپاه", "ستاد", "دبیرخانه", "بانک", "کنگره", "ارتش", "دادگاه",
     "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر", "دانشکده",
     "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت", "حکومت", "رژیم", "شرکت",
-    "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای",
+    "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای", "آژانس", "صندوق",
+    "نیروهای", "نیروی",
 )  # fmt: skip
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
@@ -107,11 +108,18 @@ STRONG_HEADS = (
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
-AMBIGUOUS_HEADS = ("شرکت", "کمپین")
+AMBIGUOUS_HEADS = ("شرکت", "کمپین", "صندوق")
 """Heads that are an action or a generic noun in prose far more often than a body's name
 («با شرکت فعال حاضرین» "with the active participation of", «کمپین حزب» "the party's campaign"):
-a name only with a place or body inside it («شرکت نفت ایران»), or a first word that is no
-everyday word («شرکت تویوتا»)."""
+a name only with a place or body inside it («شرکت نفت ایران», «نیروهای امنیتی افغانستان»),
+or a first word that is no everyday word («شرکت تویوتا»); «صندوق» is a box too. («جنبش» is no
+head: a movement of ideas far more often than a body, «جنبش کمونیسم کارگری» in the seeds.)"""
+MOVEMENT_HEADS = ("حزب", "جبهه")
+"""Heads of parties and fronts, whose one modifier is never enough, even a word that is no
+everyday word («حزب شجاعانه», «حزب مواجهند»: an adverb or a verb after "the party")."""
+PLACE_HEADED = ("نیروهای", "نیروی")
+"""Heads that name a body only with its country inside («نیروهای امنیتی افغانستان», «نیروی
+هوایی ایالات متحده»; not «نیروهای نیابتی», «نیروهای ما»)."""
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
@@ -156,6 +164,8 @@ _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
 _PARTY_HEADS = _heads(PARTY_HEADS)
 _AMBIGUOUS_HEADS = _heads(AMBIGUOUS_HEADS)
+_PLACE_HEADED = _heads(PLACE_HEADED)
+_MOVEMENT_HEADS = _heads(MOVEMENT_HEADS)
 _AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
@@ -800,16 +810,25 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 if not (words.spaced(last) and j < len(words) and norms[j] in _ORG_HEADS):
                     break
                 continue
+            if norms[j] == _BETWEEN and words.spaced(j) and norms[j + 1] == _INTERNATIONAL:
+                last = j + 1  # «بین المللی» written apart: one adjective («کمیته بین المللی صلیب سرخ»)
+                j += 2
+                continue
+            if norms[j] in _DESCRIPTIVE:
+                last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
+                break
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS) or with_clitic(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
             # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»).
             if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
-                    and norms[j - 1] not in _ORG_HEADS and not _place_after(words, j, places):
+                    and norms[j - 1] not in _ORG_HEADS and not _name_ahead(words, j, places, orgs):
                 break
             last = j
             j += 1
+        if last < 0:
+            continue
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
@@ -820,9 +839,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             last -= 1
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
-        if last == i or (last == i + 1 and not has_place and norms[i + 1] not in _ORG_HEADS
-                          and norms[i] not in _STRONG_HEADS):
+        single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
+        if last == i or (single and not has_place and norms[i + 1] not in _ORG_HEADS
+                         and norms[i] not in _STRONG_HEADS
+                         and not (_proper_word(norms[i + 1]) and norms[i] not in _MOVEMENT_HEADS)):
             continue
+        if norms[i] in _PLACE_HEADED and not has_place:
+            continue  # «نیروهای نیابتی», «نیروهای مرزبانی»: forces, no body without their country
         # «با شرکت فعال حاضرین»: a head that is an action or a generic noun in prose names a body
         # only with a place or body inside it, or a first word that is no everyday word.
         if norms[i] in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
@@ -862,9 +885,33 @@ def with_clitic(word: str) -> bool:
     return any(word.endswith(c) and everyday_word(word[: -len(c)]) for c in CLITICS)
 
 
-def _place_after(words: Words, j: int, places: dict[int, Span]) -> bool:
-    """True when a known place directly follows word ``j``."""
-    return words.spaced(j) and words.starts[j + 1] in places
+def _name_ahead(words: Words, j: int, places: dict[int, Span], orgs: dict[int, Span]) -> bool:
+    """True when a known place or organisation starts within the :data:`_MAX_AHEAD` words after
+    word ``j``, with only name-like words between: the name goes on to it («دفتر هماهنگی امور
+    بشردوستانه سازمان ملل متحد», «وزارت امور خارجه ایالات متحده»)."""
+    for k in range(j, min(j + _MAX_AHEAD, len(words) - 1)):
+        if not words.spaced(k):
+            return False
+        if words.starts[k + 1] in places or words.starts[k + 1] in orgs:
+            return True
+        after = words.norms[k + 1]
+        if not name_like(after) or (after.startswith(_IN) and after[len(_IN):] in common_words()):
+            return False  # «درمورد ایران»: a preposition written with its noun, the sentence going on
+    return False
+
+
+def _proper_word(word: str) -> bool:
+    """True for a word that is a name by itself: no everyday word, adjective or plural
+    («ادارۀ انتظامات», «گروه حقانی», «ادارهٔ صوراسرافیل»): one such modifier is enough."""
+    return _foreign_like(word) and not everyday_word(word)
+
+
+_MAX_AHEAD = 3
+_BETWEEN, _INTERNATIONAL = norm("بین"), norm("المللی")
+DESCRIPTIVE = ("رسمی", "دولتی", "رسمي", "دولتي")
+"""Adjectives that make a head and its modifiers a description, no name: «تلویزیون دولتی»
+(state television), «آژانس خبر رسانی رسمی ایران» (Iran's official news agency)."""
+_DESCRIPTIVE = norms_of(DESCRIPTIVE)
 
 
 def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
