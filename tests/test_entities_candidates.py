@@ -249,3 +249,8 @@ def test_organisation_heads_by_shape(tagger: Tagger) -> None:
     assert ("orgName", "نیروهای امنیتی افغانستان") in candidates(tagger, "نیروهای امنیتی افغانستان آماده اند.")
     assert candidates(tagger, "نیروهای ما و نیروهای نیابتی آماده اند.") == []
     assert [c for c in candidates(tagger, "تلویزیون دولتی ایران گزارش داد.") if c[0] == "orgName"] == []
+
+
+def test_government_named_by_its_holder(tagger: Tagger) -> None:
+    found = candidates(tagger, "دولت ترامپ و حکومت طالبان با حکومت اسلامی و دولت جدید و حکومت سرکوبگر فرق دارند.")
+    assert [c for c in found if c[0] == "orgName"] == [("orgName", "دولت ترامپ"), ("orgName", "حکومت طالبان")]

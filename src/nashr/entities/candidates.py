@@ -917,7 +917,9 @@ _DESCRIPTIVE = norms_of(DESCRIPTIVE)
 def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
     """Rule 5b: «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person (``named``: such
     spans by their start), with at most two adjectives in «ی» between («دولت شاهنشاهی ایران»),
-    is a government, an organisation holding them."""
+    is a government, an organisation holding them; so is the head and one word that is no common
+    word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), alone («دولت ترامپ», «حکومت
+    طالبان»: its leader or holder; not «حکومت اسلامی», «حکومت سرکوبگر»)."""
     norms = words.norms
     for i in triggers:
         if norms[i] not in _GOVERNMENT_HEADS:
@@ -928,12 +930,20 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if inner is not None:
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
                 break
+            if j == i and _foreign_like(norms[j + 1]) and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) \
+                    and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
+                # «دولت ترامپ», «رژیم اسد», «حکومت طالبان»: a leader or group that is no common word
+                yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
+                break
             if not (norms[j + 1].endswith("ی") and name_like(norms[j + 1])):
                 break
             j += 1
 
 
 _MAX_GOVERNMENT_ADJECTIVES = 2
+_ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
+"""Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):
+after «دولت»/«حکومت»/«رژیم» such a word describes the government, it does not name it."""
 
 
 def _with_faction(words: Words, last: int, end: int) -> int:
