@@ -254,3 +254,14 @@ def test_organisation_heads_by_shape(tagger: Tagger) -> None:
 def test_government_named_by_its_holder(tagger: Tagger) -> None:
     found = candidates(tagger, "دولت ترامپ و حکومت طالبان با حکومت اسلامی و دولت جدید و حکومت سرکوبگر فرق دارند.")
     assert [c for c in found if c[0] == "orgName"] == [("orgName", "دولت ترامپ"), ("orgName", "حکومت طالبان")]
+
+
+def test_organisation_name_over_a_word_glued_to_be(tagger: Tagger) -> None:
+    # «بشر» looks like «به» glued to «شر»; before a place it is a word of the name.
+    assert ("orgName", "کمیسیون مستقل حقوق بشر افغانستان") in candidates(
+        tagger, "کمیسیون مستقل حقوق بشر افغانستان گزارش داد.")
+
+
+def test_military_ranks_and_chargé_d_affaires_are_roles(tagger: Tagger) -> None:
+    assert ("persName", "اسکات میلر") in candidates(tagger, "جنرال اسکات میلر حضور داشت.")
+    assert ("persName", "تامس وست") in candidates(tagger, "تامس وست، کاردار سفارت، گفت.")

@@ -79,7 +79,7 @@ ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
     "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار", "ولیعهد",
-    "ولایتعهد",
+    "ولایتعهد", "کاردار", "جنرال", "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار",
 )  # fmt: skip
 ORG_HEADS = (
     "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
@@ -174,7 +174,8 @@ _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
 _ROLES = _heads(ROLE_NOUNS)
-_TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم"))
+_TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم", "جنرال",
+                  "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار"))
 _MAX_COMPLEMENT = 5
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
 SURNAME_PART_NORMS = _SURNAME_PARTS
@@ -817,7 +818,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if norms[j] in _DESCRIPTIVE:
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
-            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS) or with_clitic(norms[j]):
+            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS
+                    or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
@@ -894,10 +896,18 @@ def _name_ahead(words: Words, j: int, places: dict[int, Span], orgs: dict[int, S
             return False
         if words.starts[k + 1] in places or words.starts[k + 1] in orgs:
             return True
-        after = words.norms[k + 1]
-        if not name_like(after) or (after.startswith(_IN) and after[len(_IN):] in common_words()):
-            return False  # «درمورد ایران»: a preposition written with its noun, the sentence going on
+        if not _content_word(words.norms[k + 1]):
+            return False
     return False
+
+
+def _content_word(word: str) -> bool:
+    """A noun or adjective that may stand inside a name before a place or organisation: no stop
+    word, verb or number, nor a preposition written with its noun («درمورد ایران»: the sentence
+    going on); a common word glued to «ب» may be one («بشر» of «حقوق بشر»)."""
+    return (name_like(word) or (word[0] == "ب" and word not in stop_words() and not looks_like_verb(word)
+                                and not is_number_word(word))) \
+        and not (word.startswith(_IN) and word[len(_IN):] in common_words())
 
 
 def _proper_word(word: str) -> bool:
