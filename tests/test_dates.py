@@ -214,3 +214,8 @@ def test_gregorian_months_as_dari_writes_them() -> None:
         ("روز چهارشنبه ۱۵ سپتمبر ۲۰۲۱", {"calendar": "#gregorian", "when": "2021-09-15"}),
         ("۲۴ اگست ۲۰۲۲", {"calendar": "#gregorian", "when": "2022-08-24"}),
     ]
+
+
+def test_year_month_day_as_blogs_stamp_posts() -> None:
+    assert dates("۱۳۸۸ دی ۳۰, چهارشنبه") == [("۱۳۸۸ دی ۳۰, چهارشنبه", {
+        "calendar": "#jalali", "when": "2010-01-20", "when-custom": "1388-10-30", "datingMethod": "#jalali"})]
