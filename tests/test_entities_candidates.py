@@ -265,3 +265,7 @@ def test_organisation_name_over_a_word_glued_to_be(tagger: Tagger) -> None:
 def test_military_ranks_and_chargé_d_affaires_are_roles(tagger: Tagger) -> None:
     assert ("persName", "اسکات میلر") in candidates(tagger, "جنرال اسکات میلر حضور داشت.")
     assert ("persName", "تامس وست") in candidates(tagger, "تامس وست، کاردار سفارت، گفت.")
+
+
+def test_everyday_given_names_that_are_dictionary_words(tagger: Tagger) -> None:
+    assert candidates(tagger, "شعر سیمین بهبهانی خوانده شد.") == [("persName", "سیمین بهبهانی")]

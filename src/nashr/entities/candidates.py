@@ -186,10 +186,14 @@ SURNAME_PART_NORMS = _SURNAME_PARTS
 def given_names() -> frozenset[str]:
     """One-word given names of :func:`nashr.entities.lexicon.given_names`, in norm form, less
     those that are dictionary words (``word`` in ``data/word_names_fa.tsv``), stop words,
-    place heads or weekdays. :func:`is_given` also asks :func:`name_like` (months stay:
+    place heads or weekdays; with the everyday given names (:func:`everyday_given_names`, names
+    first even when dictionary words: «سیمین», «رویا») and the foreign ones
+    (:func:`foreign_given_names`). :func:`is_given` also asks :func:`name_like` (months stay:
     «آذر»), word by word as the text has them."""
     names = norms_of(n for n in lexicon.given_names() if " " not in n.strip())
-    return frozenset((names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS) | foreign_given_names())
+    everyday = everyday_given_names() - stop_words() - _PLACE_HEADS - WEEKDAYS
+    return frozenset((names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS) | everyday
+                     | foreign_given_names())
 
 
 @cache
