@@ -269,3 +269,9 @@ def test_military_ranks_and_chargé_d_affaires_are_roles(tagger: Tagger) -> None
 
 def test_everyday_given_names_that_are_dictionary_words(tagger: Tagger) -> None:
     assert candidates(tagger, "شعر سیمین بهبهانی خوانده شد.") == [("persName", "سیمین بهبهانی")]
+
+
+def test_kings_names(tagger: Tagger) -> None:
+    # «…الدین» is a given name by its form; «شاه» after it or glued to it, and the royal house.
+    text = "فرمان مظفرالدین شاه قاجار و استعفای رضاشاه پهلوی؛ پادشاه رفت."
+    assert candidates(tagger, text) == [("persName", "مظفرالدین شاه قاجار"), ("persName", "رضاشاه پهلوی")]

@@ -508,11 +508,30 @@ _GLUED_START = re.compile(r"(?<!\w)(?:سید|میرزا|حاج|شیخ|ملا)(?=
 
 
 def is_given(word: str) -> bool:
-    """A given name, or one glued to a title before it («سیدمحمدرضا», «میرزاعلی»)."""
+    """A given name, or one glued to a title before it («سیدمحمدرضا», «میرزاعلی»), or an
+    Arabic compound name in «…الدین» («مظفرالدین», «ناصرالدین»: "… of the faith", a given name
+    by its form), or a given name glued to «شاه» («رضاشاه»)."""
     if word in given_names():
         return name_like(word) or word in MONTHS
+    if _LAQAB.fullmatch(word) or _royal(word):
+        return True
     glued = _GLUED_TITLE.match(word)
     return glued is not None and glued.group(1) in given_names() and name_like(glued.group(1))
+
+
+def _royal(word: str) -> bool:
+    """A given name glued to «شاه» («رضاشاه», «احمدشاه», «ناصرالدینشاه»)."""
+    return word.endswith(_SHAH) and len(word) > len(_SHAH) + 1 and (
+        word[: -len(_SHAH)] in given_names() or _LAQAB.fullmatch(word[: -len(_SHAH)]) is not None)
+
+
+_LAQAB = re.compile(r"\w{2,}الدین")
+_SHAH = "شاه"
+DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "تیموری", "غزنوی", "سلجوقی", "ساسانی", "هخامنشی")
+"""Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
+of his name there (the test collection's convention)."""
+_DYNASTIES = norms_of(DYNASTIES)
+_SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه)(?!\w)")
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
@@ -551,6 +570,10 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
         if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
             last = i + 1  # «وجیهه خانم», «ناصرالدین شاه»
+        if last < 0 and _royal(norms[i]):
+            last = i  # «رضاشاه»
+        if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
+            last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی»
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
@@ -1051,6 +1074,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     heads = _triggers()
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
     glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)]
+    glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
     if glued:
         triggers = sorted(set(triggers) | {i for i in glued if i < len(words) and is_given(words.norms[i])})
     found: dict[tuple[int, int], Span] = {}
