@@ -275,3 +275,8 @@ def test_kings_names(tagger: Tagger) -> None:
     # «…الدین» is a given name by its form; «شاه» after it or glued to it, and the royal house.
     text = "فرمان مظفرالدین شاه قاجار و استعفای رضاشاه پهلوی؛ پادشاه رفت."
     assert candidates(tagger, text) == [("persName", "مظفرالدین شاه قاجار"), ("persName", "رضاشاه پهلوی")]
+
+
+def test_the_outlet_a_news_text_cites(tagger: Tagger) -> None:
+    found = candidates(tagger, "به گزارش رویترز، او آمد. به گزارش «انتخاب»؛ در این روز. به گزارش منابع محلی، حمله شد.")
+    assert found == [("orgName", "رویترز"), ("orgName", "انتخاب")]

@@ -26,6 +26,7 @@ People
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
+  5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -755,6 +756,30 @@ def byline_rule(words: Words) -> Iterator[Span]:
         yield _span(words, 0, len(words) - 1)
 
 
+_SOURCE = re.compile(r"(?<!\w)به[\s\u200c]+(?:گزارش|نوشته|نوشتۀ|نوشتهٔ)\s+")
+_SOURCE_QUOTE = re.compile(r"([\"«“])([^\"«»“”.،؛:!؟\n]{2,40})([\"»”])")
+
+
+def source_rule(words: Words) -> Iterator[Span]:
+    """Rule 5c: the outlet a news text cites — «به گزارش»/«به نوشته» ("as … reports", "as …
+    writes") and one or two words that are no common words up to a «،», «؛», «:» or the end of
+    the sentence («به گزارش رویترز،»), or a quoted name («به گزارش «انتخاب»؛»: the name inside
+    the quotes). An outlet named with its head («به گزارش خبرگزاری فرانسه») is rule 5's."""
+    folded = words.folded
+    for match in _SOURCE.finditer(folded):
+        quoted = _SOURCE_QUOTE.match(folded, match.end())
+        if quoted is not None and _QUOTES.get(quoted.group(1)) == quoted.group(3):
+            yield Span(quoted.start(2), quoted.end(2), "orgName", CANDIDATE_ATTRS)
+            continue
+        k = bisect_left(words.starts, match.end())
+        if k >= len(words) or words.starts[k] != match.end() or not _foreign_like(words.norms[k]):
+            continue
+        last = k + 1 if words.spaced(k) and _foreign_like(words.norms[k + 1]) else k
+        closing = words.gaps[last + 1].strip()[:1] if last + 1 < len(words) else "."
+        if closing in ("،", ",", "؛", ":", "."):
+            yield _span(words, k, last, "orgName")
+
+
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
     """Word indices of a two-word list item right after ``offset`` («، X Y» or «و X Y»).
 
@@ -1092,6 +1117,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(list_rule(words, persons))
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
+    keep(source_rule(words))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
