@@ -280,3 +280,10 @@ def test_kings_names(tagger: Tagger) -> None:
 def test_the_outlet_a_news_text_cites(tagger: Tagger) -> None:
     found = candidates(tagger, "به گزارش رویترز، او آمد. به گزارش «انتخاب»؛ در این روز. به گزارش منابع محلی، حمله شد.")
     assert found == [("orgName", "رویترز"), ("orgName", "انتخاب")]
+
+
+def test_an_outlet_cited_once_is_the_same_outlet_later(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    recognise("به گزارش رویترز، او آمد.")
+    text = "رویترز افزود که او رفت."
+    assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag != "num"] == [("orgName", "رویترز")]

@@ -242,6 +242,9 @@ class Mentions:
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
                     self._firsts.add(found.norms[first])
+            elif span.tag == "orgName" and last == first and found.ends[first] == span.end \
+                    and candidates.name_like(found.norms[first]):  # «رویترز» after «به گزارش رویترز،»
+                self._remember(found.norms[first], "orgName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
                 self._firsts.add(found.norms[first])
@@ -359,7 +362,7 @@ class Mentions:
                 and norms[i - 1] not in names
             after = found.spaced(i) and candidates.name_like(norms[i + 1]) and norms[i + 1] not in names
             if not (before and after):
-                spans.append(Span(found.starts[i], found.ends[i], "persName", attrs))
+                spans.append(Span(found.starts[i], found.ends[i], held[0], attrs))
         return spans
 
 
