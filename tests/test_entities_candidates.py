@@ -287,3 +287,10 @@ def test_an_outlet_cited_once_is_the_same_outlet_later(tagger: Tagger) -> None:
     recognise("به گزارش رویترز، او آمد.")
     text = "رویترز افزود که او رفت."
     assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag != "num"] == [("orgName", "رویترز")]
+
+
+def test_one_word_name_beside_a_role_is_the_same_person_later(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    recognise("رئیس جمهور اوباما روز دوشنبه گفت.")
+    text = "اوباما افزود که کار ادامه دارد."
+    assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag != "num"] == [("persName", "اوباما")]

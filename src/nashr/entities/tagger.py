@@ -242,6 +242,11 @@ class Mentions:
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
                     self._firsts.add(found.norms[first])
+            elif span.tag == "persName" and last == first and found.ends[first] == span.end \
+                    and len(found.norms[first]) >= 3 and candidates.name_like(found.norms[first]) \
+                    and found.norms[first] not in candidates.common_words():
+                # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»)
+                self._remember(found.norms[first], "persName", attrs)
             elif span.tag == "orgName" and last == first and found.ends[first] == span.end \
                     and candidates.name_like(found.norms[first]):  # «رویترز» after «به گزارش رویترز،»
                 self._remember(found.norms[first], "orgName", attrs)
