@@ -294,3 +294,10 @@ def test_one_word_name_beside_a_role_is_the_same_person_later(tagger: Tagger) ->
     recognise("رئیس جمهور اوباما روز دوشنبه گفت.")
     text = "اوباما افزود که کار ادامه دارد."
     assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag != "num"] == [("persName", "اوباما")]
+
+
+def test_professions_beside_a_name(tagger: Tagger) -> None:
+    text = "سرنوشت جمال خاشقجی، روزنامه‌نگار سعودی، و شعر شاعر معاصر هوشنگ ابتهاج و فعال مدنی نرگس محمدی"
+    assert candidates(tagger, text) == [
+        ("persName", "جمال خاشقجی"), ("persName", "هوشنگ ابتهاج"), ("persName", "نرگس محمدی")]
+    assert candidates(tagger, "روزنامه نگار سعودی کشته شد.") == []  # a profession, no newspaper

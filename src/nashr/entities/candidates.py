@@ -81,6 +81,10 @@ ROLE_NOUNS = (
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
     "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار", "ولیعهد",
     "ولایتعهد", "کاردار", "جنرال", "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار",
+    # professions a news text or an encyclopedia puts beside a name («جمال خاشقجی، روزنامه‌نگار
+    # سعودی»، «نویسنده ایرانی احمد محمود»)
+    "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "نویسنده", "شاعر", "فعال", "کارشناس", "پژوهشگر",
+    "وکیل", "استاد", "بازیگر", "کارگردان", "خواننده", "نقاش", "فیلسوف", "مورخ", "تحلیلگر",
 )  # fmt: skip
 ORG_HEADS = (
     "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
@@ -642,6 +646,14 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         # After: skip the complement (up to three common words, places, organisations), then
         # take the name; without a complement only after a title («سفیر», «پرزیدنت»).
         j = _complement_end(words, i, names)
+        # A given name and its family name right after the complement or inside its reach (the
+        # latest first): the role is a title there («شاعر معاصر هوشنگ ابتهاج», «فعال مدنی نرگس
+        # محمدی»).
+        titled_name = next(((k, last) for k in range(min(j + 1, len(words) - 1), i, -1)
+                            if words.spaced(k - 1) and (last := _titled_given_name(words, k)) >= 0), None)
+        if titled_name is not None:
+            yield _span(words, *titled_name)
+            continue
         apposed = _comma_after(words, j)  # «سخنگوی وزارت خارجه، ند پرایس، گفت»
         if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) and _foreign_like(norms[j + 1]):
             last = j + 1
@@ -662,8 +674,10 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         first = norms[k - 1]
         if not name_like(first):
             continue
-        if (first in given and not word_like_given(first)) or first not in common_words() \
-                or surname_like(norms[k], WORDLIKE_GIVEN):
+        # After a «،» the apposition is evidence enough for any given name and a family name
+        # that is no common word («جمال خاشقجی، روزنامه‌نگار سعودی،»).
+        if (first in given and (not word_like_given(first) or (gap in ("،", ",") and _foreign_like(norms[k])))) \
+                or first not in common_words() or surname_like(norms[k], WORDLIKE_GIVEN):
             yield _span(words, k - 1, k)
 
 
@@ -833,6 +847,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             continue
         # «حزب سازمان رهبری …», «کمپین حزب»: a head right before another (bare) head is "the
         # party's …", a possessive phrase; «مجلس شورای ملی» has the council in its ezafe form.
+        if words.spaced(i) and norms[i] + norms[i + 1] in _ROLES:
+            continue  # «روزنامه نگار» (journalist) written apart
         if words.spaced(i) and norms[i + 1] in _ORG_HEADS and not norms[i + 1].endswith("ای") \
                 and words.starts[i + 1] not in orgs:
             continue
