@@ -301,3 +301,9 @@ def test_professions_beside_a_name(tagger: Tagger) -> None:
     assert candidates(tagger, text) == [
         ("persName", "جمال خاشقجی"), ("persName", "هوشنگ ابتهاج"), ("persName", "نرگس محمدی")]
     assert candidates(tagger, "روزنامه نگار سعودی کشته شد.") == []  # a profession, no newspaper
+
+
+def test_a_name_after_mister_or_madam_whatever_word_it_is(tagger: Tagger) -> None:
+    text = "آقای روحانی و خانم کلینتون و آقای احمدی نژاد گفتند؛ آقای محترم و جناب اشرف و رفیق حزبی نه."
+    assert candidates(tagger, text) == [
+        ("persName", "روحانی"), ("persName", "کلینتون"), ("persName", "احمدی نژاد")]

@@ -161,7 +161,16 @@ def norms_of(words: Iterable[str]) -> frozenset[str]:
     return frozenset(compact("\x00".join(words)).split("\x00")) - {""}
 
 
+PERSONAL_ADDRESS = ("آقای", "خانم", "جناب", "سرکار")
+"""Terms of address that a name follows, whatever word it is («آقای روحانی», «خانم کلینتون»,
+«آقای ظریف»), unlike «رفیق», «حضرت», «بانو», after which a common word is no name."""
+ADDRESS_ADJECTIVES = ("محترم", "عزیز", "گرامی", "مذکور", "مزبور", "فوق", "معظم", "معظمله", "نامبرده",
+                      "مشارالیه", "جوان", "سالخورده", "اشرف", "اجل", "عالی")
+"""Adjectives that follow a term of address instead of a name («آقای محترم», «خانم جوان»,
+«جناب اشرف» "His Highness")."""
 _NAME_TITLES = _heads(NAME_TITLES)
+_PERSONAL_ADDRESS = _heads(PERSONAL_ADDRESS)
+_ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
 _STRONG_HEADS = _heads(STRONG_HEADS)
@@ -617,9 +626,13 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
         while first <= j and norms[first] in _ADDRESS:
             first += 1
-        if first > last or (last == j + 1 and first > j
+        if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
+            last += 1  # «آقای احمدی نژاد»
+        if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and (norms[last] in common_words() or relational_adjective(norms[last]))):
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
+        if last == j + 1 and norms[last] in _ADDRESS_ADJECTIVES:
+            continue  # «آقای محترم», «خانم عزیز»
         yield _span(words, first, last)
         after_title = last
 
@@ -1178,6 +1191,12 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 
 
 _TITLE_WORDS = _NAME_TITLES | _ADDRESS | _ROLES | _TITLES
+
+
+def after_personal_address(words: Words, i: int) -> bool:
+    """True when word ``i`` follows «آقای», «خانم», «جناب» or «سرکار» (:data:`PERSONAL_ADDRESS`):
+    a person's name there, not a place of the same spelling («آقای احمدی نژاد»)."""
+    return i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _PERSONAL_ADDRESS
 
 
 def titled(words: Words, first: int, last: int) -> bool:

@@ -14,7 +14,7 @@ source text, exactly as given) for:
   ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``; a direction word after one makes a
   new place («آلمان شرقی»); a city that is an everyday word is no place inside a compound
   preposition («در آستانه تحولی» "on the verge of"), nor a given name before a family name
-  («مینا احدی»);
+  («مینا احدی»), nor a name after «آقای»/«خانم» («آقای احمدی نژاد»);
 * candidates for names the registers do not know (:mod:`nashr.entities.candidates` rules), with
   ``@cert="low"`` and ``@resp="#nashr"`` and no ``@ref``;
 * within one document (:meth:`Tagger.document`), a later mention of a person by the last or
@@ -160,7 +160,8 @@ class Tagger:
             if entry.kind == "place" and found.spaced(last) and found.norms[last + 1] in _DIRECTIONS:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
             elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
-                                                 or _given_name_of(found, i)):
+                                                 or _given_name_of(found, i)
+                                                 or candidates.after_personal_address(found, i)):
                 continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
