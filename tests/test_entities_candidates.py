@@ -307,3 +307,8 @@ def test_a_name_after_mister_or_madam_whatever_word_it_is(tagger: Tagger) -> Non
     text = "آقای روحانی و خانم کلینتون و آقای احمدی نژاد گفتند؛ آقای محترم و جناب اشرف و رفیق حزبی نه."
     assert candidates(tagger, text) == [
         ("persName", "روحانی"), ("persName", "کلینتون"), ("persName", "احمدی نژاد")]
+
+
+def test_a_family_name_after_a_role_and_its_complement(tagger: Tagger) -> None:
+    text = "رئیس جمهور روحانی و وزیر خارجه ظریف گفتند. وزیر کشور گفت. نخست وزیر ایران مایلند."
+    assert candidates(tagger, text) == [("persName", "روحانی"), ("persName", "ظریف")]

@@ -641,7 +641,8 @@ def _foreign_like(word: str) -> bool:
     """A name-like word that is not a common word, an adjective or a plural in «ها» of one:
     «اوباما», «تیلرسن» (not «امور», «خارجه», «شهرداریها»; «برایان» is no plural of «برای»)."""
     return name_like(word) and word not in common_words() and not relational_adjective(word) \
-        and not (word.endswith(("ها", "های")) and plural_of_word(word))
+        and not (word.endswith(("ها", "های")) and plural_of_word(word)) \
+        and not (len(word) >= 5 and word.endswith("ند") and word[:-2] in common_words())  # «مایلند» "they wish"
 
 
 def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iterator[Span]:
@@ -659,16 +660,15 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         # After: skip the complement (up to three common words, places, organisations), then
         # take the name; without a complement only after a title («سفیر», «پرزیدنت»).
         j = _complement_end(words, i, names)
-        # A given name and its family name right after the complement or inside its reach (the
-        # latest first): the role is a title there («شاعر معاصر هوشنگ ابتهاج», «فعال مدنی نرگس
-        # محمدی»).
-        titled_name = next(((k, last) for k in range(min(j + 1, len(words) - 1), i, -1)
-                            if words.spaced(k - 1) and (last := _titled_given_name(words, k)) >= 0), None)
-        if titled_name is not None:
-            yield _span(words, *titled_name)
+        # A given name and its family name right after the complement: the role is a title there
+        # («شاعر معاصر هوشنگ ابتهاج», «فعال مدنی نرگس محمدی»).
+        titled_last = _titled_given_name(words, j + 1) if words.spaced(j) else -1
+        if titled_last >= 0:
+            yield _span(words, j + 1, titled_last)
             continue
         apposed = _comma_after(words, j)  # «سخنگوی وزارت خارجه، ند پرایس، گفت»
-        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) and _foreign_like(norms[j + 1]):
+        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) \
+                and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
                     and _foreign_like(norms[last + 1]):
@@ -705,6 +705,12 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
         known = names.get(words.starts[j + 1])
         if known is not None and known.tag != "persName":
             j = bisect_left(words.ends, known.end)
+        elif (j > i or norms[i] in _TITLES) and norms[j + 1] not in _ROLES and (
+                (norms[j + 1] in surnames() and _clause_boundary_after(words, j + 1))
+                or (norms[j + 1] in _names_first() and _titled_given_name(words, j + 1) >= 0)):
+            # «رئیس جمهور روحانی گفت», «وزیر خارجه ظریف و …»: a family name before a boundary;
+            # «شاعر معاصر هوشنگ ابتهاج»: a given name and its family name end the complement.
+            break
         elif norms[j + 1] in _ROLES or norms[j + 1] in _ORG_HEADS \
                 or (name_like(norms[j + 1]) and norms[j + 1] in common_words()):
             j += 1
@@ -720,6 +726,20 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
 
 
 _IN = norm("در")
+
+
+@cache
+def _names_first() -> frozenset[str]:
+    """Given names that are names before they are words: everyday and foreign ones."""
+    return everyday_given_names() | foreign_given_names()
+
+
+def _clause_boundary_after(words: Words, k: int) -> bool:
+    """True when word ``k`` ends the block, stands before punctuation, «و» or a verb."""
+    if k + 1 >= len(words) or not words.spaced(k):
+        return True
+    after = words.norms[k + 1]
+    return after == _AND or looks_like_verb(after) or light_verb(after)
 
 
 def _comma_after(words: Words, k: int) -> bool:
