@@ -188,6 +188,13 @@ _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
 _ROLES = _heads(ROLE_NOUNS)
+OFFICES = ("رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
+           "صدراعظم", "معاون", "مشاور", "فرمانده", "استاندار", "فرماندار", "شهردار", "دادستان", "سناتور",
+           "کاردار")
+"""Offices of state, after which a listed family name ends the complement («رئیس جمهور روحانی»);
+not «رهبر» and the professions, whose complement is an abstract noun more often («رهبر طبقه
+کارگر»)."""
+_OFFICES = _heads(OFFICES)
 _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم", "جنرال",
                   "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار"))
 _MAX_COMPLEMENT = 5
@@ -706,7 +713,7 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
         if known is not None and known.tag != "persName":
             j = bisect_left(words.ends, known.end)
         elif (j > i or norms[i] in _TITLES) and norms[j + 1] not in _ROLES and (
-                (norms[j + 1] in surnames() and _clause_boundary_after(words, j + 1))
+                (norms[i] in _OFFICES and norms[j + 1] in surnames() and _clause_boundary_after(words, j + 1))
                 or (norms[j + 1] in _names_first() and _titled_given_name(words, j + 1) >= 0)):
             # «رئیس جمهور روحانی گفت», «وزیر خارجه ظریف و …»: a family name before a boundary;
             # «شاعر معاصر هوشنگ ابتهاج»: a given name and its family name end the complement.
@@ -1029,8 +1036,8 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     """Rule 5b: «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person (``named``: such
     spans by their start), with at most two adjectives in «ی» between («دولت شاهنشاهی ایران»),
     is a government, an organisation holding them; so is the head and one word that is no common
-    word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), alone («دولت ترامپ», «حکومت
-    طالبان»: its leader or holder; not «حکومت اسلامی», «حکومت سرکوبگر»)."""
+    word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), after «دولت» or «حکومت»
+    («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»)."""
     norms = words.norms
     for i in triggers:
         if norms[i] not in _GOVERNMENT_HEADS:
@@ -1041,7 +1048,8 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if inner is not None:
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
                 break
-            if j == i and _foreign_like(norms[j + 1]) and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) \
+            if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) \
+                    and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
                 # «دولت ترامپ», «رژیم اسد», «حکومت طالبان»: a leader or group that is no common word
                 yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
@@ -1052,6 +1060,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
 
 
 _MAX_GOVERNMENT_ADJECTIVES = 2
+_REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
 """Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):
 after «دولت»/«حکومت»/«رژیم» such a word describes the government, it does not name it."""
