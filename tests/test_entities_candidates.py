@@ -312,3 +312,7 @@ def test_a_name_after_mister_or_madam_whatever_word_it_is(tagger: Tagger) -> Non
 def test_a_family_name_after_a_role_and_its_complement(tagger: Tagger) -> None:
     text = "رئیس جمهور روحانی و وزیر خارجه ظریف گفتند. وزیر کشور گفت. نخست وزیر ایران مایلند."
     assert candidates(tagger, text) == [("persName", "روحانی"), ("persName", "ظریف")]
+
+
+def test_an_organisation_head_inside_a_name_continues_it(tagger: Tagger) -> None:
+    assert candidates(tagger, "شورای امنیت سازمان ملل گفت.") == [("orgName", "شورای امنیت سازمان ملل")]

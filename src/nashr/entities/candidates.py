@@ -932,7 +932,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
             # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»).
-            if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
+            if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") and norms[j] not in _ORG_HEADS \
                     and norms[j - 1] not in _ORG_HEADS and not _name_ahead(words, j, places, orgs):
                 break
             last = j
