@@ -316,3 +316,9 @@ def test_a_family_name_after_a_role_and_its_complement(tagger: Tagger) -> None:
 
 def test_an_organisation_head_inside_a_name_continues_it(tagger: Tagger) -> None:
     assert candidates(tagger, "شورای امنیت سازمان ملل گفت.") == [("orgName", "شورای امنیت سازمان ملل")]
+
+
+def test_names_in_a_list_before_a_known_person(tagger: Tagger) -> None:
+    text = "در این نشست علی لاریجانی، محمدجواد ظریف، عباس عراقچی حضور داشتند."
+    assert candidates(tagger, text) == [
+        ("persName", "علی لاریجانی"), ("persName", "محمدجواد ظریف"), ("persName", "عباس عراقچی")]

@@ -861,8 +861,28 @@ def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | N
     return None
 
 
+def _pair_before(words: Words, i: int) -> tuple[int, int] | None:
+    """Word indices of a two-word list item right before word ``i`` («X Y، …» or «X Y و …»):
+    a given name first («علی لاریجانی، محمدجواد ظریف»), or an item that opens the list after
+    punctuation or at the start of the block."""
+    if i < 2:
+        return None
+    k = i - 1
+    if words.gaps[i].strip() not in ("،", ","):
+        if words.norms[k] != _AND or not words.spaced(k) or not words.spaced(k - 1):
+            return None
+        k -= 1
+    if k < 1 or not words.spaced(k - 1) or words.gaps[k + 1].strip() not in ("", "،", ","):
+        return None
+    first, second = words.norms[k - 1], words.norms[k]
+    if not (name_like(first) and name_like(second)) or second in common_words():
+        return None
+    opens = k - 1 == 0 or words.gaps[k - 1].strip() != ""
+    return (k - 1, k) if is_given(first) or opens else None
+
+
 def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
-    """Rule 3: two-word items following a known person in a «،»/«و» list."""
+    """Rule 3: two-word items following or preceding a known person in a «،»/«و» list."""
     for person in persons:
         offset = person.end
         in_list = False
@@ -870,6 +890,17 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
             yield _span(words, *pair)
             in_list = in_list or words.folded[offset : words.starts[pair[0]]].strip() in ("،", ",")
             offset = words.ends[pair[1]]
+        i = bisect_left(words.starts, person.start)
+        if i >= len(words) or words.starts[i] != person.start:
+            continue
+        for _ in range(_MAX_LIST_BACK):
+            if (pair := _pair_before(words, i)) is None:
+                break
+            yield _span(words, *pair)
+            i = pair[0]
+
+
+_MAX_LIST_BACK = 4  # items before a known person walked back
 
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
