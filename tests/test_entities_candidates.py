@@ -322,3 +322,9 @@ def test_names_in_a_list_before_a_known_person(tagger: Tagger) -> None:
     text = "در این نشست علی لاریجانی، محمدجواد ظریف و فرامرز قربانی حضور داشتند."
     assert candidates(tagger, text) == [
         ("persName", "علی لاریجانی"), ("persName", "محمدجواد ظریف"), ("persName", "فرامرز قربانی")]
+
+
+def test_ayatollah_is_an_honorific_outside_the_name(tagger: Tagger) -> None:
+    # tests/data/corpus/README.md: «آیت الله» is an honorific; «العظمی», «والمسلمین» go on with it.
+    text = "حضرت آیت‌الله العظمی بروجردی و حجت‌الاسلام والمسلمین فرامرز قربانی"
+    assert candidates(tagger, text) == [("persName", "بروجردی"), ("persName", "فرامرز قربانی")]

@@ -67,15 +67,16 @@ from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
-    "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آیت‌الله", "آیت الله",
-    "آیت‌اله", "حجت‌الاسلام", "آخوند", "مشهدی", "کربلایی", "امام", "دکتر", "مهندس",
-    "پروفسور",
+    "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
+    "امام", "دکتر", "مهندس", "پروفسور",
 )  # fmt: skip
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک")
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
-                 "والاحضرت", "عالیجناب")
-"""Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md)."""
+                 "والاحضرت", "عالیجناب", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی", "حجت‌الاسلام",
+                 "والمسلمین")
+"""Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
+«آیت الله» is one, and «العظمی», «والمسلمین» go on with it)."""
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
@@ -161,7 +162,8 @@ def norms_of(words: Iterable[str]) -> frozenset[str]:
     return frozenset(compact("\x00".join(words)).split("\x00")) - {""}
 
 
-PERSONAL_ADDRESS = ("آقای", "خانم", "جناب", "سرکار")
+PERSONAL_ADDRESS = ("آقای", "خانم", "جناب", "سرکار", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی",
+                    "حجت‌الاسلام", "والمسلمین")
 """Terms of address that a name follows, whatever word it is («آقای روحانی», «خانم کلینتون»,
 «آقای ظریف»), unlike «رفیق», «حضرت», «بانو», after which a common word is no name."""
 ADDRESS_ADJECTIVES = ("محترم", "عزیز", "گرامی", "مذکور", "مزبور", "فوق", "معظم", "معظمله", "نامبرده",
