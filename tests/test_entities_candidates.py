@@ -328,3 +328,8 @@ def test_ayatollah_is_an_honorific_outside_the_name(tagger: Tagger) -> None:
     # tests/data/corpus/README.md: «آیت الله» is an honorific; «العظمی», «والمسلمین» go on with it.
     text = "حضرت آیت‌الله العظمی بروجردی و حجت‌الاسلام والمسلمین فرامرز قربانی"
     assert candidates(tagger, text) == [("persName", "بروجردی"), ("persName", "فرامرز قربانی")]
+
+
+def test_role_adjectives_hazm_counts_as_stop_words(tagger: Tagger) -> None:
+    text = "نماینده ویژه سازمان ملل در افغانستان دبورا لاینز گفت."
+    assert ("persName", "دبورا لاینز") in candidates(tagger, text)

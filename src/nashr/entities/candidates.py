@@ -723,7 +723,7 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
         elif norms[j + 1] in _ROLES or norms[j + 1] in _ORG_HEADS \
                 or (name_like(norms[j + 1]) and norms[j + 1] in common_words()):
             j += 1
-        elif norms[j + 1] == _IN and j > i and words.spaced(j + 1):
+        elif norms[j + 1] == _IN and j > i and words.spaced(j + 1) or norms[j + 1] in _ROLE_ADJECTIVES:
             j += 1
         else:
             break
@@ -735,6 +735,10 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
 
 
 _IN = norm("در")
+ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص")
+"""Adjectives of a role that hazm counts among its stop words («نماینده ویژه», «دبیر کل», «معاون
+اول», «کمیسر عالی»): part of the complement all the same."""
+_ROLE_ADJECTIVES = norms_of(ROLE_ADJECTIVES)
 
 
 @cache
