@@ -333,3 +333,8 @@ def test_ayatollah_is_an_honorific_outside_the_name(tagger: Tagger) -> None:
 def test_role_adjectives_hazm_counts_as_stop_words(tagger: Tagger) -> None:
     text = "نماینده ویژه سازمان ملل در افغانستان دبورا لاینز گفت."
     assert ("persName", "دبورا لاینز") in candidates(tagger, text)
+
+
+def test_given_names_in_allah_written_apart(tagger: Tagger) -> None:
+    assert candidates(tagger, "امر الله صالح و حبیب الله کریمی آمدند. به امید الله.") == [
+        ("persName", "امر الله صالح"), ("persName", "حبیب الله کریمی")]

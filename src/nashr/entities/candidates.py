@@ -542,6 +542,16 @@ def is_given(word: str) -> bool:
     return glued is not None and glued.group(1) in given_names() and name_like(glued.group(1))
 
 
+def _allah_name(words: Words, i: int) -> bool:
+    """True when words ``i`` and ``i + 1`` are a given name in «…الله» written apart («ذبیح الله»,
+    «روح الله»): the first word and «الله», or the first word alone, a given name."""
+    return words.spaced(i) and words.norms[i + 1] == _ALLAH and (
+        words.norms[i] + _ALLAH in given_names() or words.norms[i] in given_names())
+
+
+_ALLAH = norm("الله")
+
+
 def _royal(word: str) -> bool:
     """A given name glued to «شاه» («رضاشاه», «احمدشاه», «ناصرالدینشاه»)."""
     return word.endswith(_SHAH) and len(word) > len(_SHAH) + 1 and (
@@ -554,6 +564,7 @@ DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "ت
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
 _DYNASTIES = norms_of(DYNASTIES)
+_ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= الله(?!\w))")
 _SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه)(?!\w)")
 
 
@@ -582,14 +593,18 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     norms = words.norms
     taken_until = -1
     for i in triggers:
-        if i <= taken_until or not is_given(norms[i]):
+        allah = _allah_name(words, i)
+        if i <= taken_until or not (is_given(norms[i]) or allah):
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
         if norms[i] in MONTHS and _month_day_before(words, i):
             continue
         if determined(words, i):
             continue  # «هیچ انسان منصفی»: a determiner makes a common noun
-        last = _given_name_at(words, i, i)
-        if last < 0 and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
+        if allah:  # «روح الله خمینی»: one given name in two words
+            last = _given_name_at(words, i, i + 1, surname_need(norms[i] + _ALLAH))
+        else:
+            last = _given_name_at(words, i, i)
+        if last < 0 and not allah and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
         if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
             last = i + 1  # «وجیهه خانم», «ناصرالدین شاه»
@@ -1195,8 +1210,10 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
     glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)]
     glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
+    glued += [bisect_left(words.starts, m.start()) for m in _ALLAH_APART.finditer(words.folded)]
     if glued:
-        triggers = sorted(set(triggers) | {i for i in glued if i < len(words) and is_given(words.norms[i])})
+        triggers = sorted(set(triggers) | {i for i in glued if i < len(words)
+                                           and (is_given(words.norms[i]) or _allah_name(words, i))})
     found: dict[tuple[int, int], Span] = {}
 
     def keep(spans: Iterable[Span], free: Occupied = occupied) -> None:
