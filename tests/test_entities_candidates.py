@@ -338,3 +338,9 @@ def test_role_adjectives_hazm_counts_as_stop_words(tagger: Tagger) -> None:
 def test_given_names_in_allah_written_apart(tagger: Tagger) -> None:
     assert candidates(tagger, "امر الله صالح و حبیب الله کریمی آمدند. به امید الله.") == [
         ("persName", "امر الله صالح"), ("persName", "حبیب الله کریمی")]
+
+
+def test_everyday_words_before_a_title_are_no_given_names(tagger: Tagger) -> None:
+    # «منزل», «خدمت» are registry given names but words here; a court title takes any word.
+    text = "به منزل امین‌الملک رفتیم و خدمت شاه رسیدیم. اعتماد السلطنه آمد. سفیر کبیر عزیزم."
+    assert candidates(tagger, text) == [("persName", "امین\u200cالملک"), ("persName", "اعتماد السلطنه")]

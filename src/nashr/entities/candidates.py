@@ -189,6 +189,7 @@ _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
+_COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک"))  # made with any word: «اعتماد السلطنه»
 _ROLES = _heads(ROLE_NOUNS)
 OFFICES = ("رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
            "صدراعظم", "معاون", "مشاور", "فرمانده", "استاندار", "فرماندار", "شهردار", "دادستان", "سناتور",
@@ -574,7 +575,8 @@ def title_name_rule(words: Words) -> Iterator[Span]:
     if _TITLE_SUFFIX.search(words.folded) is None:
         return  # one search of the block's text; the words are read only when it finds one
     for i in [i for i, word in enumerate(words.norms) if len(word) > 7 and _TITLE_WORD.search(word)]:
-        first = i - 1 if i > 0 and words.spaced(i - 1) and is_given(words.norms[i - 1]) else i
+        before = words.norms[i - 1] if i > 0 and words.spaced(i - 1) else ""
+        first = i - 1 if before and is_given(before) and not word_like_given(before) else i  # not «منزل …»
         yield _span(words, first, i)
 
 
@@ -606,8 +608,10 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             last = _given_name_at(words, i, i)
         if last < 0 and not allah and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
-        if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
-            last = i + 1  # «وجیهه خانم», «ناصرالدین شاه»
+        if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES \
+                and (norms[i + 1] in _COURT_TITLES or not word_like_given(norms[i])):
+            # «وجیهه خانم», «ناصرالدین شاه», «اعتماد السلطنه»; not «خدمت شاه» ("before the Shah")
+            last = i + 1
         if last < 0 and _royal(norms[i]):
             last = i  # «رضاشاه»
         if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
@@ -666,7 +670,8 @@ def _foreign_like(word: str) -> bool:
     «اوباما», «تیلرسن» (not «امور», «خارجه», «شهرداریها»; «برایان» is no plural of «برای»)."""
     return name_like(word) and word not in common_words() and not relational_adjective(word) \
         and not (word.endswith(("ها", "های")) and plural_of_word(word)) \
-        and not (len(word) >= 5 and word.endswith("ند") and word[:-2] in common_words())  # «مایلند» "they wish"
+        and not (len(word) >= 5 and word.endswith("ند") and word[:-2] in common_words()) \
+        and not (len(word) >= 4 and word.endswith("م") and word[:-1] in common_words())  # «مایلند», «عزیزم»
 
 
 def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iterator[Span]:
