@@ -344,3 +344,8 @@ def test_everyday_words_before_a_title_are_no_given_names(tagger: Tagger) -> Non
     # «منزل», «خدمت» are registry given names but words here; a court title takes any word.
     text = "به منزل امین‌الملک رفتیم و خدمت شاه رسیدیم. اعتماد السلطنه آمد. سفیر کبیر عزیزم."
     assert candidates(tagger, text) == [("persName", "امین\u200cالملک"), ("persName", "اعتماد السلطنه")]
+
+
+def test_a_federation_named_by_its_country_is_a_state(tagger: Tagger) -> None:
+    found = candidates(tagger, "ایالات متحده و فدراسیون روسیه و فدراسیون فوتبال ایران")
+    assert ("placeName", "فدراسیون روسیه") in found and ("orgName", "فدراسیون فوتبال ایران") in found

@@ -134,8 +134,9 @@ FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیا
 """The generic words of natural features (and ports), inside the name: the name is the phrase
 («خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی»)."""
 PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
-STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین")
-"""Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن»)."""
+STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
+"""Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
+«فدراسیون فوتبال ایران» has no place right after the head and stays an organisation)."""
 _NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
 """Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
