@@ -349,3 +349,10 @@ def test_everyday_words_before_a_title_are_no_given_names(tagger: Tagger) -> Non
 def test_a_federation_named_by_its_country_is_a_state(tagger: Tagger) -> None:
     found = candidates(tagger, "ایالات متحده و فدراسیون روسیه و فدراسیون فوتبال ایران")
     assert ("placeName", "فدراسیون روسیه") in found and ("orgName", "فدراسیون فوتبال ایران") in found
+
+
+def test_names_in_latin_script(tagger: Tagger) -> None:
+    text = "فرامرز قربانی (Faramarz Ghorbani) گفت. Mr. Jackson said."
+    assert candidates(tagger, text) == [
+        ("persName", "فرامرز قربانی"), ("persName", "Faramarz Ghorbani"), ("persName", "Jackson")]
+    assert candidates(tagger, "Mahmoud from Iran") == []  # a line of words, not a byline name

@@ -23,6 +23,7 @@ People
   3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
+  3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
@@ -833,8 +834,26 @@ def byline_rule(words: Words) -> Iterator[Span]:
     """Rule 3c: a block that is only a name — two or three words, none a common word, nothing
     else on the line but spaces («برایان هوک» as a byline or signature)."""
     if 2 <= len(words) <= _MAX_NAME_WORDS and not words.gaps[0].strip() and not words.gaps[-1].strip() \
-            and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)):
+            and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)) \
+            and not any(w[0].isascii() and not w[0].isupper() for w in words.norms):  # not «Mahmoud from Iran»
         yield _span(words, 0, len(words) - 1)
+
+
+_LATIN_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+_LATIN_BRACKETED = re.compile(r"\s*\((?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\)")
+
+
+def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
+    """Rule 3d: names in Latin script (the collection tags them like Persian ones): after an
+    English title («Mr. Jackson» → «Jackson»: the title is an honorific), and the capitalised
+    words in brackets right after a person or organisation, which are its name again («مایک
+    پمپئو (Mike Pompeo)»)."""
+    folded = words.folded
+    for match in _LATIN_TITLE.finditer(folded):
+        yield Span(match.start("name"), match.end("name"), "persName", CANDIDATE_ATTRS)
+    for span in named:
+        if span.tag in ("persName", "orgName") and (match := _LATIN_BRACKETED.match(folded, span.end)):
+            yield Span(match.start("name"), match.end("name"), span.tag, CANDIDATE_ATTRS)
 
 
 _SOURCE = re.compile(r"(?<!\w)به[\s\u200c]+(?:گزارش|نوشته|نوشتۀ|نوشتهٔ)\s+")
@@ -1236,6 +1255,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
     keep(source_rule(words))
+    keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
