@@ -356,3 +356,12 @@ def test_names_in_latin_script(tagger: Tagger) -> None:
     assert candidates(tagger, text) == [
         ("persName", "فرامرز قربانی"), ("persName", "Faramarz Ghorbani"), ("persName", "Jackson")]
     assert candidates(tagger, "Mahmoud from Iran") == []  # a line of words, not a byline name
+
+
+def test_the_name_a_biography_opens_with(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    text = "ویلیام باتلر ییتس (زادهٔ ۱۳ ژوئن ۱۸۶۵) شاعر ایرلندی بود."
+    assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag == "persName"] == [
+        ("persName", "ویلیام باتلر ییتس")]
+    text = "ییتس در دوبلین به دنیا آمد."
+    assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag == "persName"] == [("persName", "ییتس")]

@@ -24,6 +24,7 @@ People
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
   3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
+  3e. :func:`biography_rule` — the name an encyclopedia article opens with («… (زادهٔ …»).
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
@@ -843,6 +844,34 @@ _LATIN_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>[A-Z][
 _LATIN_BRACKETED = re.compile(r"\s*\((?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\)")
 
 
+_BORN = tuple(norm(w) for w in ("زاده", "متولد", "تولد", "درگذشت"))
+
+
+def _born_after(words: Words, k: int) -> bool:
+    """True when word ``k`` stands before «(زادهٔ …», «(متولد …»: the subject of a biography."""
+    return k + 1 < len(words) and words.gaps[k + 1].strip() == "(" and words.norms[k + 1].startswith(_BORN)
+
+
+def biography_rule(words: Words) -> Iterator[Span]:
+    """Rule 3e: the name an encyclopedia article opens with, before the brackets of its birth
+    and death («احمد شاملو (زادهٔ ۲۱ آذر ۱۳۰۴ …)»): one to four name-like words at the start of
+    the block."""
+    last = -1
+    for k in range(min(_MAX_BIOGRAPHY_WORDS, len(words))):
+        if not name_like(words.norms[k]) and words.norms[k] not in _NAME_TITLES:
+            return
+        if _born_after(words, k):
+            last = k
+            break
+        if not words.spaced(k):
+            return
+    if last >= 0 and not words.gaps[0].strip():
+        yield _span(words, 0, last)
+
+
+_MAX_BIOGRAPHY_WORDS = 4
+
+
 def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
     """Rule 3d: names in Latin script (the collection tags them like Persian ones): after an
     English title («Mr. Jackson» → «Jackson»: the title is an honorific), and the capitalised
@@ -1255,6 +1284,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
     keep(source_rule(words))
+    keep(biography_rule(words))
     keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
@@ -1313,7 +1343,7 @@ def titled(words: Words, first: int, last: int) -> bool:
     role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it
     («آقای ترامپ», «رئیس جمهور اوباما»), or just after it, «،» allowed («ند پرایس، سخنگوی …»)."""
     norms = words.norms
-    if norms[first] in _NAME_TITLES or (first > 0 and norms[first - 1] in _TITLE_WORDS):
+    if norms[first] in _NAME_TITLES or (first > 0 and norms[first - 1] in _TITLE_WORDS) or _born_after(words, last):
         return True
     return last + 1 < len(words) and words.gaps[last + 1].strip() in ("", "،", ",") and norms[last + 1] in _ROLES
 
