@@ -365,3 +365,8 @@ def test_the_name_a_biography_opens_with(tagger: Tagger) -> None:
         ("persName", "ویلیام باتلر ییتس")]
     text = "ییتس در دوبلین به دنیا آمد."
     assert [(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag == "persName"] == [("persName", "ییتس")]
+
+
+def test_epithets_of_a_qajar_address_are_no_name(tagger: Tagger) -> None:
+    found = candidates(tagger, "جناب مستطاب اجل افخم آقای حاج مخبرالسلطنه")
+    assert found == [("persName", "حاج مخبرالسلطنه")]
