@@ -213,7 +213,9 @@ class Mentions:
 
     After «کیمیا علیزاده» (two words or more), «علیزاده» alone, or «کیمیا» alone, is the same
     person; after «کمیتۀ مرکزی حزب تودۀ ایران» (three words or more), «کمیتۀ مرکزی» (its first
-    two words) is the same body: same ``@ref`` or same candidate attributes. A short form two
+    two words) is the same body: same ``@ref`` or same candidate attributes; a one-word name found
+    beside a title or role («آقای ترامپ», «رئیس جمهور اوباما») or a one-word outlet («به گزارش
+    رویترز،») is the same person or body when the word comes again. A short form two
     different names share is not used (it would be ambiguous). Memory grows with the distinct
     names of the document; recalling is one pass over the block's words.
     """
