@@ -304,7 +304,7 @@ def test_professions_beside_a_name(tagger: Tagger) -> None:
 
 
 def test_a_name_after_mister_or_madam_whatever_word_it_is(tagger: Tagger) -> None:
-    text = "آقای روحانی و خانم کلینتون و آقای احمدی نژاد گفتند؛ آقای محترم و جناب اشرف و رفیق حزبی نه."
+    text = "آقای روحانی و خانم کلینتون و آقای احمدی نژاد گفتند؛ آقای محترم و جناب اشرف و رفیق حزبی و خانم جوانی نه."
     assert candidates(tagger, text) == [
         ("persName", "روحانی"), ("persName", "کلینتون"), ("persName", "احمدی نژاد")]
 

@@ -663,8 +663,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and (norms[last] in common_words() or relational_adjective(norms[last]))):
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
-        if last == j + 1 and norms[last] in _ADDRESS_ADJECTIVES:
-            continue  # «آقای محترم», «خانم عزیز»
+        if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
+            continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")
         yield _span(words, first, last)
         after_title = last
 
