@@ -207,3 +207,15 @@ def test_deictic_dates_day_parts_and_periods() -> None:
     assert dates("کسروی (۱۸۹۰–۱۹۴۶)")[0] == ("۱۸۹۰–۱۹۴۶", {"calendar": "#gregorian", "from": "1890", "to": "1946"})
     assert [d[0] for d in dates("۱۹۴۶–۱۸۹۰ و 1200-1500 و 2004-02-18")] == ["2004-02-18"]
     assert dates("14 شهر ذیالقعدة الحرام 1324")[0][0] == "14 شهر ذیالقعدة الحرام 1324"
+
+
+def test_gregorian_months_as_dari_writes_them() -> None:
+    assert dates("روز چهارشنبه ۱۵ سپتمبر ۲۰۲۱ و ۲۴ اگست ۲۰۲۲") == [
+        ("روز چهارشنبه ۱۵ سپتمبر ۲۰۲۱", {"calendar": "#gregorian", "when": "2021-09-15"}),
+        ("۲۴ اگست ۲۰۲۲", {"calendar": "#gregorian", "when": "2022-08-24"}),
+    ]
+
+
+def test_year_month_day_as_blogs_stamp_posts() -> None:
+    assert dates("۱۳۸۸ دی ۳۰, چهارشنبه") == [("۱۳۸۸ دی ۳۰, چهارشنبه", {
+        "calendar": "#jalali", "when": "2010-01-20", "when-custom": "1388-10-30", "datingMethod": "#jalali"})]

@@ -117,10 +117,13 @@ def test_a_registry_word_before_a_role_is_no_name(tagger: Tagger) -> None:
 def test_only_names_found_on_strong_evidence_are_recalled_by_one_word(bare: Tagger) -> None:
     """Coreference: a title or a proved family name spreads; a weaker guess does not."""
     recognise = bare.document()
-    assert names(recognise, "سخنرانی ساموئل پتی در کلاس") == [("persName", "ساموئل پتی")]
+    assert names(recognise, "سخنرانی شهلا پتی در کلاس") == [("persName", "شهلا پتی")]
     assert names(recognise, "پتی گفت") == []  # «پتی» proves nothing: no listed name, no suffix
     recognise = bare.document()
-    assert names(recognise, "سخنرانی آقای ساموئل پتی در کلاس") == [("persName", "ساموئل پتی")]
+    assert names(recognise, "سخنرانی آقای شهلا پتی در کلاس") == [("persName", "شهلا پتی")]
+    assert names(recognise, "پتی گفت") == [("persName", "پتی")]
+    recognise = bare.document()  # a foreign given name and a foreign family name: a proved name
+    assert names(recognise, "سخنرانی ساموئل پتی در کلاس") == [("persName", "ساموئل پتی")]
     assert names(recognise, "پتی گفت") == [("persName", "پتی")]
     recognise = bare.document()
     names(recognise, "کیمیا علیزاده قهرمان تکواندو")

@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {  # (precision, recall) per kind and over all kinds
     "shipped": {"all": (0.97, 0.99), "person": (0.98, 0.99), "org": (0.95, 0.99), "place": (0.98, 0.99),
                 "date": (0.95, 0.95)},
-    "none": {"all": (0.93, 0.58), "person": (0.96, 0.80), "org": (0.81, 0.26), "place": (0.98, 0.89),
+    # no registers after round 4: all P 0.935 R 0.654 (R 0.614 before), person P 0.962 R 0.817,
+    # org P 0.859 R 0.409 (R 0.329 before; another head inside a name continues it)
+    "none": {"all": (0.93, 0.65), "person": (0.96, 0.81), "org": (0.85, 0.40), "place": (0.98, 0.89),
              "date": (0.95, 0.95)},
 }
 

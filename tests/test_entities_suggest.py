@@ -124,3 +124,20 @@ def test_accept_reads_reviewed_tei_lists(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     ids = load_registers(registers).by_id()
     assert {"p-kavan-iasv", "o-athadih-srasri-kargran-flzkar-alman", "pl-bvkan"} <= ids.keys()
+
+
+def test_suggest_offers_the_new_kinds_of_candidates(tmp_path: Path) -> None:
+    """Issue 13's families: a foreign name, a name after a role and its complement, a
+    government named by its holder, an office by shape and an outlet cited by a news text."""
+    path = tmp_path / "c.xml"
+    path.write_bytes(document(
+        '<p xml:id="c1">به گزارش رویترز، سخنگوی وزارت امور خارجه ایالات متحده، ند پرایس، گفت که '
+        'هوگو شاوز با دولت ترامپ و دفتر هماهنگی امور بشردوستانه سازمان ملل متحد دیدار کرد.</p>'
+    ))
+    result = CliRunner().invoke(entities_app, ["suggest", "-f", "csv", "-r", str(REGISTERS), str(path)])
+    assert result.exit_code == 0, result.output
+    kinds = {row["name"]: row["kind"] for row in rows(result.stdout)}
+    assert {name: kinds.get(name) for name in ("ند پرایس", "هوگو شاوز", "رویترز", "دولت ترامپ",
+                                               "دفتر هماهنگی امور بشردوستانه سازمان ملل متحد")} == {
+        "ند پرایس": "person", "هوگو شاوز": "person", "رویترز": "org", "دولت ترامپ": "org",
+        "دفتر هماهنگی امور بشردوستانه سازمان ملل متحد": "org"}

@@ -12,7 +12,9 @@ People
      زاده»), a short first surname word takes the word after it («بهرام نیک نام»), and a
      title after the given name is part of it («وجیهه خانم», «ناصرالدین شاه»). A month name
      that is also a given name («آذر», «بهمن», «مهر») starts a name only when no day number
-     stands before it.
+     stands before it. Foreign given names in Persian transliteration («رابرت», «هوگو»: the
+     hand-written ``data/foreign_given_names_fa.txt``) take a family name that is no common
+     word («دونالد ترامپ», «هوگو شاوز»).
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
      «ملا», «دکتر» …; the extent includes them: «حاج میرزا علی», «دکتر طاهری») or terms of
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
@@ -21,9 +23,12 @@ People
   3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
+  3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
+  3e. :func:`biography_rule` — the name an encyclopedia article opens with («… (زادهٔ …»).
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
+  5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -64,20 +69,26 @@ from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
-    "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آیت‌الله", "آیت الله",
-    "آیت‌اله", "حجت‌الاسلام", "آخوند", "مشهدی", "کربلایی", "امام", "دکتر", "مهندس",
-    "پروفسور",
+    "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
+    "امام", "دکتر", "مهندس", "پروفسور",
 )  # fmt: skip
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک")
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
-                 "والاحضرت", "عالیجناب")
-"""Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md)."""
+                 "والاحضرت", "عالیجناب", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی", "حجت‌الاسلام",
+                 "والمسلمین", "مستطاب", "اجل", "افخم", "ارفع", "امجد")
+"""Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
+«آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
+address, «جناب مستطاب اجل افخم آقای …»)."""
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
     "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار", "ولیعهد",
-    "ولایتعهد",
+    "ولایتعهد", "کاردار", "جنرال", "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار",
+    # professions a news text or an encyclopedia puts beside a name («جمال خاشقجی، روزنامه‌نگار
+    # سعودی»، «نویسنده ایرانی احمد محمود»)
+    "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "نویسنده", "شاعر", "فعال", "کارشناس", "پژوهشگر",
+    "وکیل", "استاد", "بازیگر", "کارگردان", "خواننده", "نقاش", "فیلسوف", "مورخ", "تحلیلگر",
 )  # fmt: skip
 ORG_HEADS = (
     "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
@@ -86,7 +97,8 @@ ORG_HEADS = (
     "دانشگاه", "سپاه", "ستاد", "دبیرخانه", "بانک", "کنگره", "ارتش", "دادگاه",
     "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر", "دانشکده",
     "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت", "حکومت", "رژیم", "شرکت",
-    "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای",
+    "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای", "آژانس", "صندوق",
+    "نیروهای", "نیروی",
 )  # fmt: skip
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
@@ -105,11 +117,18 @@ STRONG_HEADS = (
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
-AMBIGUOUS_HEADS = ("شرکت", "کمپین")
+AMBIGUOUS_HEADS = ("شرکت", "کمپین", "صندوق")
 """Heads that are an action or a generic noun in prose far more often than a body's name
 («با شرکت فعال حاضرین» "with the active participation of", «کمپین حزب» "the party's campaign"):
-a name only with a place or body inside it («شرکت نفت ایران»), or a first word that is no
-everyday word («شرکت تویوتا»)."""
+a name only with a place or body inside it («شرکت نفت ایران», «نیروهای امنیتی افغانستان»),
+or a first word that is no everyday word («شرکت تویوتا»); «صندوق» is a box too. («جنبش» is no
+head: a movement of ideas far more often than a body, «جنبش کمونیسم کارگری» in the seeds.)"""
+MOVEMENT_HEADS = ("حزب", "جبهه")
+"""Heads of parties and fronts, whose one modifier is never enough, even a word that is no
+everyday word («حزب شجاعانه», «حزب مواجهند»: an adverb or a verb after "the party")."""
+PLACE_HEADED = ("نیروهای", "نیروی")
+"""Heads that name a body only with its country inside («نیروهای امنیتی افغانستان», «نیروی
+هوایی ایالات متحده»; not «نیروهای نیابتی», «نیروهای ما»)."""
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
@@ -118,8 +137,9 @@ FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیا
 """The generic words of natural features (and ports), inside the name: the name is the phrase
 («خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی»)."""
 PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
-STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین")
-"""Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن»)."""
+STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
+"""Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
+«فدراسیون فوتبال ایران» has no place right after the head and stays an organisation)."""
 _NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
 """Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
@@ -146,7 +166,17 @@ def norms_of(words: Iterable[str]) -> frozenset[str]:
     return frozenset(compact("\x00".join(words)).split("\x00")) - {""}
 
 
+PERSONAL_ADDRESS = ("آقای", "خانم", "جناب", "سرکار", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی",
+                    "حجت‌الاسلام", "والمسلمین")
+"""Terms of address that a name follows, whatever word it is («آقای روحانی», «خانم کلینتون»,
+«آقای ظریف»), unlike «رفیق», «حضرت», «بانو», after which a common word is no name."""
+ADDRESS_ADJECTIVES = ("محترم", "عزیز", "گرامی", "مذکور", "مزبور", "فوق", "معظم", "معظمله", "نامبرده",
+                      "مشارالیه", "جوان", "سالخورده", "اشرف", "اجل", "عالی")
+"""Adjectives that follow a term of address instead of a name («آقای محترم», «خانم جوان»,
+«جناب اشرف» "His Highness")."""
 _NAME_TITLES = _heads(NAME_TITLES)
+_PERSONAL_ADDRESS = _heads(PERSONAL_ADDRESS)
+_ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
 _STRONG_HEADS = _heads(STRONG_HEADS)
@@ -154,6 +184,8 @@ _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
 _PARTY_HEADS = _heads(PARTY_HEADS)
 _AMBIGUOUS_HEADS = _heads(AMBIGUOUS_HEADS)
+_PLACE_HEADED = _heads(PLACE_HEADED)
+_MOVEMENT_HEADS = _heads(MOVEMENT_HEADS)
 _AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
@@ -161,9 +193,18 @@ _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
+_COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک"))  # made with any word: «اعتماد السلطنه»
 _ROLES = _heads(ROLE_NOUNS)
-_TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم"))
-_MAX_COMPLEMENT = 3
+OFFICES = ("رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
+           "صدراعظم", "معاون", "مشاور", "فرمانده", "استاندار", "فرماندار", "شهردار", "دادستان", "سناتور",
+           "کاردار")
+"""Offices of state, after which a listed family name ends the complement («رئیس جمهور روحانی»);
+not «رهبر» and the professions, whose complement is an abstract noun more often («رهبر طبقه
+کارگر»)."""
+_OFFICES = _heads(OFFICES)
+_TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم", "جنرال",
+                  "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار"))
+_MAX_COMPLEMENT = 5
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
 SURNAME_PART_NORMS = _SURNAME_PARTS
 """Surname parts written apart («زاده», «پور» …), in norm form."""
@@ -173,10 +214,23 @@ SURNAME_PART_NORMS = _SURNAME_PARTS
 def given_names() -> frozenset[str]:
     """One-word given names of :func:`nashr.entities.lexicon.given_names`, in norm form, less
     those that are dictionary words (``word`` in ``data/word_names_fa.tsv``), stop words,
-    place heads or weekdays. :func:`is_given` also asks :func:`name_like` (months stay:
+    place heads or weekdays; with the everyday given names (:func:`everyday_given_names`, names
+    first even when dictionary words: «سیمین», «رویا») and the foreign ones
+    (:func:`foreign_given_names`). :func:`is_given` also asks :func:`name_like` (months stay:
     «آذر»), word by word as the text has them."""
     names = norms_of(n for n in lexicon.given_names() if " " not in n.strip())
-    return frozenset(names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS)
+    everyday = everyday_given_names() - stop_words() - _PLACE_HEADS - WEEKDAYS
+    return frozenset((names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS) | everyday
+                     | foreign_given_names())
+
+
+@cache
+def foreign_given_names() -> frozenset[str]:
+    """Foreign given names in Persian transliteration («رابرت», «هوگو», «ند»;
+    ``data/foreign_given_names_fa.txt``, written for nashr: no data package has them in the
+    Persian alphabet), in norm form, less stop words. Many are everyday words in wordfreq's
+    counts, which hold names («جورج»): they are names first all the same (:func:`surname_need`)."""
+    return _data_words("foreign_given_names_fa.txt") - stop_words()
 
 
 def _data_words(filename: str) -> frozenset[str]:
@@ -232,7 +286,7 @@ def word_like_given(word: str) -> bool:
     Iranian registers admit nouns and adjectives as given names, so the list holds thousands of
     ordinary words; in running prose such a word is a name only when an unmistakable surname
     follows (:func:`surname_like`)."""
-    return everyday_word(word) and word not in everyday_given_names()
+    return everyday_word(word) and word not in everyday_given_names() and word not in foreign_given_names()
 
 
 def plural_of_word(word: str) -> bool:
@@ -247,7 +301,7 @@ def plural_of_word(word: str) -> bool:
     return False
 
 
-ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN = 0, 1, 2
+ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN = 0, 1, 2, 3
 """How much a surname must prove after a given name (:func:`surname_need`)."""
 
 
@@ -255,7 +309,11 @@ def surname_need(given: str) -> int:
     """What the surname after the given name ``given`` (norm form) must prove: ``ANY_GIVEN``
     for a name that is no everyday word («شهلا», «کیوان»; a month: «آذر نفیسی»), ``WORD_GIVEN``
     for an everyday given name that is a word too («حسن», «آرمان», «فرهنگ»), ``WORDLIKE_GIVEN``
-    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»)."""
+    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»), ``FOREIGN_GIVEN``
+    for a foreign given name (:func:`foreign_given_names`) that is no common word («دونالد»: its
+    family name may be frequent in the news, «ترامپ», but is no common word)."""
+    if given in foreign_given_names():
+        return FOREIGN_GIVEN
     if given in MONTHS or not everyday_word(given):
         return ANY_GIVEN
     return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
@@ -283,6 +341,8 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     """
     if not name_like(word):
         return False
+    if need == FOREIGN_GIVEN:  # «دونالد ترامپ»: a foreign surname, frequent in the news but no common word
+        return _foreign_like(word) or (word in surnames() and not everyday_word(word))
     everyday = everyday_word(word)
     if not everyday and word in surnames() and need != WORDLIKE_GIVEN:
         return True
@@ -423,9 +483,10 @@ def _surname_run(words: Words, first: int) -> int:
     return last
 
 
-def _given_name_at(words: Words, i: int, j: int) -> int:
+def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int:
     """Index of the last word of a name with given name(s) ``i``…``j`` and a surname after
-    them, or -1 when the surname does not fit (rule 1)."""
+    them, or -1 when the surname does not fit (rule 1). ``need``: what the surname must prove
+    (:func:`surname_need` of the last given name unless given)."""
     norms = words.norms
     if not words.spaced(j) or not name_like(norms[j + 1]):
         return -1
@@ -438,7 +499,23 @@ def _given_name_at(words: Words, i: int, j: int) -> int:
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
     # A given name that is an everyday word («زمینه», «کارگر») needs an unmistakable surname; a
     # middle initial is a name's mark already.
-    return last if surname_like(surname, ANY_GIVEN if initial else surname_need(norms[j])) else -1
+    if need is None:
+        need = ANY_GIVEN if initial else surname_need(norms[j])
+    return last if surname_like(surname, need) else -1
+
+
+def _titled_given_name(words: Words, k: int) -> int:
+    """Index of the last word of a given name (or two) and a family name from word ``k``, after
+    a title or term of address (rule 2): the title is the evidence, so the family name need only
+    be a listed family name or no everyday word («دکتر محمد مصدق», «آقای محمد علی رضایی»);
+    -1 when word ``k`` is no given name or no family name follows."""
+    norms = words.norms
+    if not is_given(norms[k]):
+        return -1
+    last = _given_name_at(words, k, k, ANY_GIVEN)
+    if last < 0 and words.spaced(k) and is_given(norms[k + 1]):
+        last = _given_name_at(words, k, k + 1, ANY_GIVEN)
+    return last
 
 
 LATIN_LETTERS = ("ای", "اِی", "بی", "سی", "دی", "ئی", "اف", "جی", "اچ", "آی", "جِی", "کی", "ال", "ام", "ان",
@@ -459,11 +536,41 @@ _GLUED_START = re.compile(r"(?<!\w)(?:سید|میرزا|حاج|شیخ|ملا)(?=
 
 
 def is_given(word: str) -> bool:
-    """A given name, or one glued to a title before it («سیدمحمدرضا», «میرزاعلی»)."""
+    """A given name, or one glued to a title before it («سیدمحمدرضا», «میرزاعلی»), or an
+    Arabic compound name in «…الدین» («مظفرالدین», «ناصرالدین»: "… of the faith", a given name
+    by its form), or a given name glued to «شاه» («رضاشاه»)."""
     if word in given_names():
         return name_like(word) or word in MONTHS
+    if _LAQAB.fullmatch(word) or _royal(word):
+        return True
     glued = _GLUED_TITLE.match(word)
     return glued is not None and glued.group(1) in given_names() and name_like(glued.group(1))
+
+
+def _allah_name(words: Words, i: int) -> bool:
+    """True when words ``i`` and ``i + 1`` are a given name in «…الله» written apart («ذبیح الله»,
+    «روح الله»): the first word and «الله», or the first word alone, a given name."""
+    return words.spaced(i) and words.norms[i + 1] == _ALLAH and (
+        words.norms[i] + _ALLAH in given_names() or words.norms[i] in given_names())
+
+
+_ALLAH = norm("الله")
+
+
+def _royal(word: str) -> bool:
+    """A given name glued to «شاه» («رضاشاه», «احمدشاه», «ناصرالدینشاه»)."""
+    return word.endswith(_SHAH) and len(word) > len(_SHAH) + 1 and (
+        word[: -len(_SHAH)] in given_names() or _LAQAB.fullmatch(word[: -len(_SHAH)]) is not None)
+
+
+_LAQAB = re.compile(r"\w{2,}الدین")
+_SHAH = "شاه"
+DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "تیموری", "غزنوی", "سلجوقی", "ساسانی", "هخامنشی")
+"""Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
+of his name there (the test collection's convention)."""
+_DYNASTIES = norms_of(DYNASTIES)
+_ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= الله(?!\w))")
+_SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه)(?!\w)")
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
@@ -472,7 +579,8 @@ def title_name_rule(words: Words) -> Iterator[Span]:
     if _TITLE_SUFFIX.search(words.folded) is None:
         return  # one search of the block's text; the words are read only when it finds one
     for i in [i for i, word in enumerate(words.norms) if len(word) > 7 and _TITLE_WORD.search(word)]:
-        first = i - 1 if i > 0 and words.spaced(i - 1) and is_given(words.norms[i - 1]) else i
+        before = words.norms[i - 1] if i > 0 and words.spaced(i - 1) else ""
+        first = i - 1 if before and is_given(before) and not word_like_given(before) else i  # not «منزل …»
         yield _span(words, first, i)
 
 
@@ -491,17 +599,27 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     norms = words.norms
     taken_until = -1
     for i in triggers:
-        if i <= taken_until or not is_given(norms[i]):
+        allah = _allah_name(words, i)
+        if i <= taken_until or not (is_given(norms[i]) or allah):
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
         if norms[i] in MONTHS and _month_day_before(words, i):
             continue
         if determined(words, i):
             continue  # «هیچ انسان منصفی»: a determiner makes a common noun
-        last = _given_name_at(words, i, i)
-        if last < 0 and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
+        if allah:  # «روح الله خمینی»: one given name in two words
+            last = _given_name_at(words, i, i + 1, surname_need(norms[i] + _ALLAH))
+        else:
+            last = _given_name_at(words, i, i)
+        if last < 0 and not allah and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
-        if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
-            last = i + 1  # «وجیهه خانم», «ناصرالدین شاه»
+        if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES \
+                and (norms[i + 1] in _COURT_TITLES or not word_like_given(norms[i])):
+            # «وجیهه خانم», «ناصرالدین شاه», «اعتماد السلطنه»; not «خدمت شاه» ("before the Shah")
+            last = i + 1
+        if last < 0 and _royal(norms[i]):
+            last = i  # «رضاشاه»
+        if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
+            last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی»
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
@@ -534,22 +652,30 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             j += 1  # «حاج میرزا», «آقای سید», «جناب آقای»
         if not words.spaced(j):
             continue
-        last = _name_words(words, j + 1)
+        last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
         if last < 0:
             continue
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
         while first <= j and norms[first] in _ADDRESS:
             first += 1
-        if first > last or (last == j + 1 and first > j
+        if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
+            last += 1  # «آقای احمدی نژاد»
+        if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and (norms[last] in common_words() or relational_adjective(norms[last]))):
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
+        if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
+            continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")
         yield _span(words, first, last)
         after_title = last
 
 
 def _foreign_like(word: str) -> bool:
-    """A name-like word that is not a common word: «اوباما», «تیلرسن» (not «امور», «خارجه»)."""
-    return name_like(word) and word not in common_words() and not relational_adjective(word)
+    """A name-like word that is not a common word, an adjective or a plural in «ها» of one:
+    «اوباما», «تیلرسن» (not «امور», «خارجه», «شهرداریها»; «برایان» is no plural of «برای»)."""
+    return name_like(word) and word not in common_words() and not relational_adjective(word) \
+        and not (word.endswith(("ها", "های")) and plural_of_word(word)) \
+        and not (len(word) >= 5 and word.endswith("ند") and word[:-2] in common_words()) \
+        and not (len(word) >= 4 and word.endswith("م") and word[:-1] in common_words())  # «مایلند», «عزیزم»
 
 
 def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iterator[Span]:
@@ -566,21 +692,23 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             continue
         # After: skip the complement (up to three common words, places, organisations), then
         # take the name; without a complement only after a title («سفیر», «پرزیدنت»).
-        j = i
-        while words.spaced(j) and j - i < _MAX_COMPLEMENT:
-            known = names.get(words.starts[j + 1])
-            if known is not None and known.tag != "persName":
-                j = bisect_left(words.ends, known.end)
-            elif name_like(norms[j + 1]) and (norms[j + 1] in common_words() or norms[j + 1] in _ROLES):
-                j += 1
-            else:
-                break
-        if (j > i or norms[i] in _TITLES) and words.spaced(j) and _foreign_like(norms[j + 1]):
+        j = _complement_end(words, i, names)
+        # A given name and its family name right after the complement: the role is a title there
+        # («شاعر معاصر هوشنگ ابتهاج», «فعال مدنی نرگس محمدی»).
+        titled_last = _titled_given_name(words, j + 1) if words.spaced(j) else -1
+        if titled_last >= 0:
+            yield _span(words, j + 1, titled_last)
+            continue
+        apposed = _comma_after(words, j)  # «سخنگوی وزارت خارجه، ند پرایس، گفت»
+        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) \
+                and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
-            if words.spaced(last) and _foreign_like(norms[last + 1]):
+            while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
+                    and _foreign_like(norms[last + 1]):
                 last += 1
             follows = norms[last + 1] if last + 1 < len(words) else ""
-            if not (words.spaced(last) and name_like(follows) and follows not in common_words()):
+            if (_comma_after(words, last) or _sentence_end_after(words, last)) if apposed \
+                    else not (words.spaced(last) and name_like(follows) and follows not in common_words()):
                 yield _span(words, j + 1, last)
         # Before: «X Y رئیس …» or «X Y، سخنگوی …»: two words, a given name or an uncommon word
         # first (a registry word only with a family name's suffix after it: not «صحبت
@@ -592,9 +720,73 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         first = norms[k - 1]
         if not name_like(first):
             continue
-        if (first in given and not word_like_given(first)) or first not in common_words() \
-                or surname_like(norms[k], WORDLIKE_GIVEN):
+        # After a «،» the apposition is evidence enough for any given name and a family name
+        # that is no common word («جمال خاشقجی، روزنامه‌نگار سعودی،»).
+        if (first in given and (not word_like_given(first) or (gap in ("،", ",") and _foreign_like(norms[k])))) \
+                or first not in common_words() or surname_like(norms[k], WORDLIKE_GIVEN):
             yield _span(words, k - 1, k)
+
+
+def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
+    """The last word of the complement of the role noun at word ``i`` (``i`` when it has none):
+    common words, other role nouns and organisation heads, places and organisations known
+    (``names``) and «در» between them, up to :data:`_MAX_COMPLEMENT` words («وزیر امور خارجه
+    ایالات متحده», «سفیر امریکا در کابل», «معاون وزیر خارجه آمریکا»)."""
+    norms = words.norms
+    j = i
+    while words.spaced(j) and j - i < _MAX_COMPLEMENT:
+        known = names.get(words.starts[j + 1])
+        if known is not None and known.tag != "persName":
+            j = bisect_left(words.ends, known.end)
+        elif (j > i or norms[i] in _TITLES) and norms[j + 1] not in _ROLES and (
+                (norms[i] in _OFFICES and norms[j + 1] in surnames() and _clause_boundary_after(words, j + 1))
+                or (norms[j + 1] in _names_first() and _titled_given_name(words, j + 1) >= 0)):
+            # «رئیس جمهور روحانی گفت», «وزیر خارجه ظریف و …»: a family name before a boundary;
+            # «شاعر معاصر هوشنگ ابتهاج»: a given name and its family name end the complement.
+            break
+        elif norms[j + 1] in _ROLES or norms[j + 1] in _ORG_HEADS \
+                or (name_like(norms[j + 1]) and norms[j + 1] in common_words()):
+            j += 1
+        elif norms[j + 1] == _IN and j > i and words.spaced(j + 1) or norms[j + 1] in _ROLE_ADJECTIVES:
+            j += 1
+        else:
+            break
+    # «در» at the end is the sentence's («رئیس جمهور در سخنرانی …»); a head at the end wants its
+    # modifier next («معاون ادارۀ امور شهرداریها»), no name.
+    while j > i and (norms[j] == _IN or norms[j] in _ORG_HEADS):
+        j -= 1
+    return j
+
+
+_IN = norm("در")
+ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص")
+"""Adjectives of a role that hazm counts among its stop words («نماینده ویژه», «دبیر کل», «معاون
+اول», «کمیسر عالی»): part of the complement all the same."""
+_ROLE_ADJECTIVES = norms_of(ROLE_ADJECTIVES)
+
+
+@cache
+def _names_first() -> frozenset[str]:
+    """Given names that are names before they are words: everyday and foreign ones."""
+    return everyday_given_names() | foreign_given_names()
+
+
+def _clause_boundary_after(words: Words, k: int) -> bool:
+    """True when word ``k`` ends the block, stands before punctuation, «و» or a verb."""
+    if k + 1 >= len(words) or not words.spaced(k):
+        return True
+    after = words.norms[k + 1]
+    return after == _AND or looks_like_verb(after) or light_verb(after)
+
+
+def _comma_after(words: Words, k: int) -> bool:
+    """True when a «،» (or «,») alone separates word ``k`` from the next word."""
+    return k + 1 < len(words) and words.gaps[k + 1].strip() in ("،", ",")
+
+
+def _sentence_end_after(words: Words, k: int) -> bool:
+    """True when word ``k`` ends the block or a sentence or clause («.», «:», «؛»)."""
+    return k + 1 >= len(words) or words.gaps[k + 1].strip()[:1] in (".", ":", "؛", "!", "؟")
 
 
 PLURAL_ADDRESS = ("آقایان", "خانمها", "خانم‌ها", "رفقا", "بانوان")
@@ -644,8 +836,78 @@ def byline_rule(words: Words) -> Iterator[Span]:
     """Rule 3c: a block that is only a name — two or three words, none a common word, nothing
     else on the line but spaces («برایان هوک» as a byline or signature)."""
     if 2 <= len(words) <= _MAX_NAME_WORDS and not words.gaps[0].strip() and not words.gaps[-1].strip() \
-            and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)):
+            and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)) \
+            and not any(w[0].isascii() and not w[0].isupper() for w in words.norms):  # not «Mahmoud from Iran»
         yield _span(words, 0, len(words) - 1)
+
+
+_LATIN_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+_LATIN_BRACKETED = re.compile(r"\s*\((?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\)")
+
+
+_BORN = tuple(norm(w) for w in ("زاده", "متولد", "تولد", "درگذشت"))
+
+
+def _born_after(words: Words, k: int) -> bool:
+    """True when word ``k`` stands before «(زادهٔ …», «(متولد …»: the subject of a biography."""
+    return k + 1 < len(words) and words.gaps[k + 1].strip() == "(" and words.norms[k + 1].startswith(_BORN)
+
+
+def biography_rule(words: Words) -> Iterator[Span]:
+    """Rule 3e: the name an encyclopedia article opens with, before the brackets of its birth
+    and death («احمد شاملو (زادهٔ ۲۱ آذر ۱۳۰۴ …)»): one to four name-like words at the start of
+    the block."""
+    last = -1
+    for k in range(min(_MAX_BIOGRAPHY_WORDS, len(words))):
+        if not name_like(words.norms[k]) and words.norms[k] not in _NAME_TITLES:
+            return
+        if _born_after(words, k):
+            last = k
+            break
+        if not words.spaced(k):
+            return
+    if last >= 0 and not words.gaps[0].strip():
+        yield _span(words, 0, last)
+
+
+_MAX_BIOGRAPHY_WORDS = 4
+
+
+def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
+    """Rule 3d: names in Latin script (the collection tags them like Persian ones): after an
+    English title («Mr. Jackson» → «Jackson»: the title is an honorific), and the capitalised
+    words in brackets right after a person or organisation, which are its name again («مایک
+    پمپئو (Mike Pompeo)»)."""
+    folded = words.folded
+    for match in _LATIN_TITLE.finditer(folded):
+        yield Span(match.start("name"), match.end("name"), "persName", CANDIDATE_ATTRS)
+    for span in named:
+        if span.tag in ("persName", "orgName") and (match := _LATIN_BRACKETED.match(folded, span.end)):
+            yield Span(match.start("name"), match.end("name"), span.tag, CANDIDATE_ATTRS)
+
+
+_SOURCE = re.compile(r"(?<!\w)به[\s\u200c]+(?:گزارش|نوشته|نوشتۀ|نوشتهٔ)\s+")
+_SOURCE_QUOTE = re.compile(r"([\"«“])([^\"«»“”.،؛:!؟\n]{2,40})([\"»”])")
+
+
+def source_rule(words: Words) -> Iterator[Span]:
+    """Rule 5c: the outlet a news text cites — «به گزارش»/«به نوشته» ("as … reports", "as …
+    writes") and one or two words that are no common words up to a «،», «؛», «:» or the end of
+    the sentence («به گزارش رویترز،»), or a quoted name («به گزارش «انتخاب»؛»: the name inside
+    the quotes). An outlet named with its head («به گزارش خبرگزاری فرانسه») is rule 5's."""
+    folded = words.folded
+    for match in _SOURCE.finditer(folded):
+        quoted = _SOURCE_QUOTE.match(folded, match.end())
+        if quoted is not None and _QUOTES.get(quoted.group(1)) == quoted.group(3):
+            yield Span(quoted.start(2), quoted.end(2), "orgName", CANDIDATE_ATTRS)
+            continue
+        k = bisect_left(words.starts, match.end())
+        if k >= len(words) or words.starts[k] != match.end() or not _foreign_like(words.norms[k]):
+            continue
+        last = k + 1 if words.spaced(k) and _foreign_like(words.norms[k + 1]) else k
+        closing = words.gaps[last + 1].strip()[:1] if last + 1 < len(words) else "."
+        if closing in ("،", ",", "؛", ":", "."):
+            yield _span(words, k, last, "orgName")
 
 
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
@@ -675,8 +937,28 @@ def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | N
     return None
 
 
+def _pair_before(words: Words, i: int) -> tuple[int, int] | None:
+    """Word indices of a two-word list item right before word ``i`` («X Y، …» or «X Y و …»):
+    a given name first («علی لاریجانی، محمدجواد ظریف»), or an item that opens the list after
+    punctuation or at the start of the block."""
+    if i < 2:
+        return None
+    k = i - 1
+    if words.gaps[i].strip() not in ("،", ","):
+        if words.norms[k] != _AND or not words.spaced(k) or not words.spaced(k - 1):
+            return None
+        k -= 1
+    if k < 1 or not words.spaced(k - 1) or words.gaps[k + 1].strip() not in ("", "،", ","):
+        return None
+    first, second = words.norms[k - 1], words.norms[k]
+    if not (name_like(first) and name_like(second)) or second in common_words():
+        return None
+    opens = k - 1 == 0 or words.gaps[k - 1].strip() != ""
+    return (k - 1, k) if is_given(first) or opens else None
+
+
 def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
-    """Rule 3: two-word items following a known person in a «،»/«و» list."""
+    """Rule 3: two-word items following or preceding a known person in a «،»/«و» list."""
     for person in persons:
         offset = person.end
         in_list = False
@@ -684,6 +966,17 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
             yield _span(words, *pair)
             in_list = in_list or words.folded[offset : words.starts[pair[0]]].strip() in ("،", ",")
             offset = words.ends[pair[1]]
+        i = bisect_left(words.starts, person.start)
+        if i >= len(words) or words.starts[i] != person.start:
+            continue
+        for _ in range(_MAX_LIST_BACK):
+            if (pair := _pair_before(words, i)) is None:
+                break
+            yield _span(words, *pair)
+            i = pair[0]
+
+
+_MAX_LIST_BACK = 4  # items before a known person walked back
 
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
@@ -701,6 +994,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             continue
         # «حزب سازمان رهبری …», «کمپین حزب»: a head right before another (bare) head is "the
         # party's …", a possessive phrase; «مجلس شورای ملی» has the council in its ezafe form.
+        if words.spaced(i) and norms[i] + norms[i + 1] in _ROLES:
+            continue  # «روزنامه نگار» (journalist) written apart
         if words.spaced(i) and norms[i + 1] in _ORG_HEADS and not norms[i + 1].endswith("ای") \
                 and words.starts[i + 1] not in orgs:
             continue
@@ -731,16 +1026,26 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 if not (words.spaced(last) and j < len(words) and norms[j] in _ORG_HEADS):
                     break
                 continue
-            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS) or with_clitic(norms[j]):
+            if norms[j] == _BETWEEN and words.spaced(j) and norms[j + 1] == _INTERNATIONAL:
+                last = j + 1  # «بین المللی» written apart: one adjective («کمیته بین المللی صلیب سرخ»)
+                j += 2
+                continue
+            if norms[j] in _DESCRIPTIVE:
+                last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
+                break
+            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS
+                    or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
             # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»).
-            if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
-                    and norms[j - 1] not in _ORG_HEADS and not _place_after(words, j, places):
+            if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") and norms[j] not in _ORG_HEADS \
+                    and norms[j - 1] not in _ORG_HEADS and not _name_ahead(words, j, places, orgs):
                 break
             last = j
             j += 1
+        if last < 0:
+            continue
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
@@ -751,9 +1056,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             last -= 1
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
-        if last == i or (last == i + 1 and not has_place and norms[i + 1] not in _ORG_HEADS
-                          and norms[i] not in _STRONG_HEADS):
+        single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
+        if last == i or (single and not has_place and norms[i + 1] not in _ORG_HEADS
+                         and norms[i] not in _STRONG_HEADS
+                         and not (_proper_word(norms[i + 1]) and norms[i] not in _MOVEMENT_HEADS)):
             continue
+        if norms[i] in _PLACE_HEADED and not has_place:
+            continue  # «نیروهای نیابتی», «نیروهای مرزبانی»: forces, no body without their country
         # «با شرکت فعال حاضرین»: a head that is an action or a generic noun in prose names a body
         # only with a place or body inside it, or a first word that is no everyday word.
         if norms[i] in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
@@ -793,15 +1102,49 @@ def with_clitic(word: str) -> bool:
     return any(word.endswith(c) and everyday_word(word[: -len(c)]) for c in CLITICS)
 
 
-def _place_after(words: Words, j: int, places: dict[int, Span]) -> bool:
-    """True when a known place directly follows word ``j``."""
-    return words.spaced(j) and words.starts[j + 1] in places
+def _name_ahead(words: Words, j: int, places: dict[int, Span], orgs: dict[int, Span]) -> bool:
+    """True when a known place or organisation starts within the :data:`_MAX_AHEAD` words after
+    word ``j``, with only name-like words between: the name goes on to it («دفتر هماهنگی امور
+    بشردوستانه سازمان ملل متحد», «وزارت امور خارجه ایالات متحده»)."""
+    for k in range(j, min(j + _MAX_AHEAD, len(words) - 1)):
+        if not words.spaced(k):
+            return False
+        if words.starts[k + 1] in places or words.starts[k + 1] in orgs:
+            return True
+        if not _content_word(words.norms[k + 1]):
+            return False
+    return False
+
+
+def _content_word(word: str) -> bool:
+    """A noun or adjective that may stand inside a name before a place or organisation: no stop
+    word, verb or number, nor a preposition written with its noun («درمورد ایران»: the sentence
+    going on); a common word glued to «ب» may be one («بشر» of «حقوق بشر»)."""
+    return (name_like(word) or (word[0] == "ب" and word not in stop_words() and not looks_like_verb(word)
+                                and not is_number_word(word))) \
+        and not (word.startswith(_IN) and word[len(_IN):] in common_words())
+
+
+def _proper_word(word: str) -> bool:
+    """True for a word that is a name by itself: no everyday word, adjective or plural
+    («ادارۀ انتظامات», «گروه حقانی», «ادارهٔ صوراسرافیل»): one such modifier is enough."""
+    return _foreign_like(word) and not everyday_word(word)
+
+
+_MAX_AHEAD = 3
+_BETWEEN, _INTERNATIONAL = norm("بین"), norm("المللی")
+DESCRIPTIVE = ("رسمی", "دولتی", "رسمي", "دولتي")
+"""Adjectives that make a head and its modifiers a description, no name: «تلویزیون دولتی»
+(state television), «آژانس خبر رسانی رسمی ایران» (Iran's official news agency)."""
+_DESCRIPTIVE = norms_of(DESCRIPTIVE)
 
 
 def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
     """Rule 5b: «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person (``named``: such
     spans by their start), with at most two adjectives in «ی» between («دولت شاهنشاهی ایران»),
-    is a government, an organisation holding them."""
+    is a government, an organisation holding them; so is the head and one word that is no common
+    word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), after «دولت» or «حکومت»
+    («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»)."""
     norms = words.norms
     for i in triggers:
         if norms[i] not in _GOVERNMENT_HEADS:
@@ -812,12 +1155,22 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if inner is not None:
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
                 break
+            if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) \
+                    and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) \
+                    and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
+                # «دولت ترامپ», «رژیم اسد», «حکومت طالبان»: a leader or group that is no common word
+                yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
+                break
             if not (norms[j + 1].endswith("ی") and name_like(norms[j + 1])):
                 break
             j += 1
 
 
 _MAX_GOVERNMENT_ADJECTIVES = 2
+_REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
+_ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
+"""Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):
+after «دولت»/«حکومت»/«رژیم» such a word describes the government, it does not name it."""
 
 
 def _with_faction(words: Words, last: int, end: int) -> int:
@@ -911,8 +1264,11 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     heads = _triggers()
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
     glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)]
+    glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
+    glued += [bisect_left(words.starts, m.start()) for m in _ALLAH_APART.finditer(words.folded)]
     if glued:
-        triggers = sorted(set(triggers) | {i for i in glued if i < len(words) and is_given(words.norms[i])})
+        triggers = sorted(set(triggers) | {i for i in glued if i < len(words)
+                                           and (is_given(words.norms[i]) or _allah_name(words, i))})
     found: dict[tuple[int, int], Span] = {}
 
     def keep(spans: Iterable[Span], free: Occupied = occupied) -> None:
@@ -928,6 +1284,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(list_rule(words, persons))
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
+    keep(source_rule(words))
+    keep(biography_rule(words))
+    keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
@@ -974,12 +1333,18 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 _TITLE_WORDS = _NAME_TITLES | _ADDRESS | _ROLES | _TITLES
 
 
+def after_personal_address(words: Words, i: int) -> bool:
+    """True when word ``i`` follows «آقای», «خانم», «جناب» or «سرکار» (:data:`PERSONAL_ADDRESS`):
+    a person's name there, not a place of the same spelling («آقای احمدی نژاد»)."""
+    return i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _PERSONAL_ADDRESS
+
+
 def titled(words: Words, first: int, last: int) -> bool:
     """True when the person named by words ``first``…``last`` has a title, term of address or
     role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it
     («آقای ترامپ», «رئیس جمهور اوباما»), or just after it, «،» allowed («ند پرایس، سخنگوی …»)."""
     norms = words.norms
-    if norms[first] in _NAME_TITLES or (first > 0 and norms[first - 1] in _TITLE_WORDS):
+    if norms[first] in _NAME_TITLES or (first > 0 and norms[first - 1] in _TITLE_WORDS) or _born_after(words, last):
         return True
     return last + 1 < len(words) and words.gaps[last + 1].strip() in ("", "،", ",") and norms[last + 1] in _ROLES
 
@@ -993,8 +1358,9 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     given = norms[first]
     if not is_given(given) or word_like_given(given) or _verb_noun(words, last):
         return False
+    need = FOREIGN_GIVEN if surname_need(given) == FOREIGN_GIVEN else WORD_GIVEN
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
-                        else norms[last], WORD_GIVEN)
+                        else norms[last], need)
 
 
 def _verb_noun(words: Words, k: int) -> bool:

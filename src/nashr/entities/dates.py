@@ -22,6 +22,7 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * a weekday after a word for the day or a part of it (:data:`DAY_PARTS`: «روز سه شنبه», «عصر
   یکشنبه», «امروز سه شنبه») or before «گذشته»/«آینده» («جمعه گذشته»): the latest such weekday
   on or before the document's date, the week before or the next;
+* year, month and day, and a weekday after them, as blogs stamp posts («۱۳۸۸ دی ۳۰, چهارشنبه»);
 * dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
   before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
@@ -74,6 +75,9 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "مه": 5, "می": 5, "مئی": 5, "ژوئن": 6, "جون": 6, "ژوئیه": 7, "ژوییه": 7, "جولای": 7,
     "اوت": 8, "آگوست": 8, "اگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11,
     "دسامبر": 12,
+    # as Dari writes them (Afghanistan, from English): «۲۴ اگست», «۱۵ سپتمبر ۲۰۲۱»
+    "جنوری": 1, "فبروری": 2, "اپریل": 4, "جولائی": 7, "اگست": 8, "آگست": 8, "سپتمبر": 9,
+    "اکتوبر": 10, "نومبر": 11, "دسمبر": 12,
 }  # fmt: skip
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1, "صفر": 2, "ربیع‌الاول": 3, "ربیع الاول": 3, "ربیع‌الثانی": 4,
@@ -220,6 +224,11 @@ _MAX_YEAR_RANGE = 130
 _NUMERIC_PATTERN = re.compile(
     r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
+)
+# «۱۳۸۸ دی ۳۰, چهارشنبه»: year, month, day and a weekday after them, as blog platforms stamp posts.
+_YEAR_FIRST_PATTERN = re.compile(
+    rf"(?<![\w./-])(?P<year>\d{{4}}){_SEP}(?P<month>{_alternation(MONTHS)}){_SEP}(?P<day>\d{{1,2}})(?![\d./-]?\d)"
+    rf"(?:\s*[،,]\s*(?P<weekday>{_WEEKDAY}){_END})?"
 )
 _WEEKDAY_PATTERN = re.compile(
     rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
@@ -534,6 +543,22 @@ def _numeric_dates(folded: str) -> list[FoundDate]:
     return found
 
 
+def _year_first_dates(folded: str) -> list[FoundDate]:
+    """Year, month and day in that order, with the weekday after them (a blog post's stamp:
+    «۱۳۸۸ دی ۳۰, چهارشنبه»)."""
+    found = []
+    for match in _YEAR_FIRST_PATTERN.finditer(folded):
+        calendar, month = _MONTH_VALUES[_bare(match.group("month"))]
+        day = int(match.group("day"))
+        if not 1 <= day <= 31:
+            continue
+        year = expand_year(int(match.group("year")), calendar)
+        dated = _resolve(FoundDate(match.start(), match.end(), calendar, month, day, year=year))
+        if dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
 def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     """A weekday with a word for the day before it or «گذشته»/«آینده» after it: the latest such
     weekday on or before the document's date, the one before it («گذشته»: the same weekday is a
@@ -584,6 +609,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         return []
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
+        *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_dates(folded) if "سال" in present or not present.isdisjoint(_ERA_WORDS) else ()),
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS) else ()),
         *_numeric_dates(folded),

@@ -14,7 +14,7 @@ source text, exactly as given) for:
   ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``; a direction word after one makes a
   new place («آلمان شرقی»); a city that is an everyday word is no place inside a compound
   preposition («در آستانه تحولی» "on the verge of"), nor a given name before a family name
-  («مینا احدی»);
+  («مینا احدی»), nor a name after «آقای»/«خانم» («آقای احمدی نژاد»);
 * candidates for names the registers do not know (:mod:`nashr.entities.candidates` rules), with
   ``@cert="low"`` and ``@resp="#nashr"`` and no ``@ref``;
 * within one document (:meth:`Tagger.document`), a later mention of a person by the last or
@@ -160,7 +160,8 @@ class Tagger:
             if entry.kind == "place" and found.spaced(last) and found.norms[last + 1] in _DIRECTIONS:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
             elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
-                                                 or _given_name_of(found, i)):
+                                                 or _given_name_of(found, i)
+                                                 or candidates.after_personal_address(found, i)):
                 continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
@@ -212,7 +213,9 @@ class Mentions:
 
     After «کیمیا علیزاده» (two words or more), «علیزاده» alone, or «کیمیا» alone, is the same
     person; after «کمیتۀ مرکزی حزب تودۀ ایران» (three words or more), «کمیتۀ مرکزی» (its first
-    two words) is the same body: same ``@ref`` or same candidate attributes. A short form two
+    two words) is the same body: same ``@ref`` or same candidate attributes; a one-word name found
+    beside a title or role («آقای ترامپ», «رئیس جمهور اوباما») or a one-word outlet («به گزارش
+    رویترز،») is the same person or body when the word comes again. A short form two
     different names share is not used (it would be ambiguous). Memory grows with the distinct
     names of the document; recalling is one pass over the block's words.
     """
@@ -242,6 +245,14 @@ class Mentions:
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
                     self._firsts.add(found.norms[first])
+            elif span.tag == "persName" and last == first and found.ends[first] == span.end \
+                    and len(found.norms[first]) >= 3 and candidates.name_like(found.norms[first]) \
+                    and found.norms[first] not in candidates.common_words():
+                # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»)
+                self._remember(found.norms[first], "persName", attrs)
+            elif span.tag == "orgName" and last == first and found.ends[first] == span.end \
+                    and candidates.name_like(found.norms[first]):  # «رویترز» after «به گزارش رویترز،»
+                self._remember(found.norms[first], "orgName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
                 self._firsts.add(found.norms[first])
@@ -359,7 +370,7 @@ class Mentions:
                 and norms[i - 1] not in names
             after = found.spaced(i) and candidates.name_like(norms[i + 1]) and norms[i + 1] not in names
             if not (before and after):
-                spans.append(Span(found.starts[i], found.ends[i], "persName", attrs))
+                spans.append(Span(found.starts[i], found.ends[i], held[0], attrs))
         return spans
 
 
