@@ -121,6 +121,7 @@ def convert_and_check(data: bytes, workdir: Path, edition: Edition, tagger: Tagg
 
 @FUZZ
 @given(data=random_bytes)
+@example(data=b"\xff\xfe\xff\xfe")  # a BOM, then U+FEFF as a character: the character is kept
 def test_random_input_converts_to_faithful_tei_or_exits_2(
         data: bytes, workdir: Path, edition: Edition, tagger: Tagger) -> None:
     convert_and_check(data, workdir, edition, tagger)

@@ -78,7 +78,7 @@ def check_fidelity(source_text: str, tree: etree._ElementTree | etree._Element) 
         source_text: the decoded source (``Source.text``, BOM already removed).
         tree: the TEI document.
     """
-    expected = non_whitespace(source_text.removeprefix("\ufeff"))
+    expected = non_whitespace(source_text)
     found = text_characters(tree)
     if expected == found:
         return None
