@@ -494,7 +494,7 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     for line, (next_role, only_bottom, resumed) in zip(content, reversed(after), strict=True):
         builder.add(line, next_role, only_bottom, resumed)
     builder.finish()
-    used = {value.lstrip("#") for value in text.xpath("//@calendar | //@datingMethod")}
+    used = _calendars_used(text)
     calendars = [*ALWAYS_DECLARED, *sorted((used & set(CALENDARS)) - set(ALWAYS_DECLARED))]
     build_header(root, source, lines, info, edition, recognise, calendars, conventions)
     root.append(text)
@@ -502,6 +502,15 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     for target, value in schema_pis(schema_href):
         root.addprevious(etree.ProcessingInstruction(target, value))
     return tree
+
+
+def _calendars_used(text: etree._Element) -> set[str]:
+    """The calendar identifiers (``gregorian``, ``jalali`` …) that ``@calendar`` or
+    ``@datingMethod`` of ``text`` or its descendants point to. One walk over the elements: the
+    XPath union ``//@calendar | //@datingMethod`` merges its node sets in quadratic time in
+    libxml2 (4 s on an 8 MB text)."""
+    return {value.lstrip("#") for element in text.iter()
+            for value in (element.get("calendar"), element.get("datingMethod")) if value}
 
 
 def serialise(tree: etree._ElementTree) -> bytes:
