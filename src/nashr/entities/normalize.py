@@ -64,6 +64,7 @@ def _fold_char(match: re.Match[str]) -> str:
 
 IGNORED: frozenset[str] = frozenset(_SEPARATORS + _DIACRITICS)
 """Characters :func:`compact` drops: matching skips them."""
+_IGNORED_CHARS = _SEPARATORS + _DIACRITICS  # for str.strip: a gap of these only strips to ""
 _KEPT_RUN = re.compile(f"[^{re.escape(_SEPARATORS + _DIACRITICS)}]+")
 
 
@@ -109,7 +110,6 @@ _WORD_SPLIT = re.compile(rf"([^\W\d_][\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}]*)")
 _JOINERS = (ZWNJ, ZWJ, TATWEEL)
 # Deleting with a regular expression is several times faster than str.translate with a table.
 _IGNORED_RUN = re.compile(f"[{re.escape(_SEPARATORS + _DIACRITICS)}]+")
-_IGNORABLE_GAP = re.compile(f"[{re.escape(_SEPARATORS + _DIACRITICS)}]*")
 
 
 class Words:
@@ -152,7 +152,7 @@ class Words:
     def glued(self, i: int) -> bool:
         """True when words ``i`` and ``i + 1`` exist and only :data:`IGNORED` characters (spaces,
         ZWNJ, tatweel) stand between them: they may be parts of one name key."""
-        return i + 1 < len(self.norms) and _IGNORABLE_GAP.fullmatch(self.gaps[i + 1]) is not None
+        return i + 1 < len(self.norms) and not self.gaps[i + 1].strip(_IGNORED_CHARS)
 
 
 @lru_cache(maxsize=16)
