@@ -320,11 +320,13 @@ class Mentions:
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
         word, (tag, attributes)), or None."""
-        for n in range(_MAX_RECALLED, 1, -1):
-            if all(found.spaced(k) for k in range(i, i + n - 1)):
-                held = self._names.get(" ".join(found.norms[i : i + n]))
-                if held is not None:
-                    return i + n - 1, held
+        spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
+        while spaced < _MAX_RECALLED - 1 and found.spaced(i + spaced):
+            spaced += 1
+        for n in range(spaced + 1, 1, -1):
+            held = self._names.get(" ".join(found.norms[i : i + n]))
+            if held is not None:
+                return i + n - 1, held
         return None
 
     def recall(self, found: Words, claimed: Occupied) -> list[Span]:
