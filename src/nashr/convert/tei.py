@@ -375,7 +375,8 @@ class _Body:
 
     def continue_item(self, line: Line) -> etree._Element:
         assert self.item is not None
-        if not len(self.item) or self.item[0].tag != tei("p"):
+        first_child = next(iter(self.item), None)  # len() would count every child: O(n) a line
+        if first_child is None or first_child.tag != tei("p"):
             # The item's first line becomes its first paragraph: item may hold text or p's,
             # and mixing them reads badly.
             first = etree.Element(tei("p"))
