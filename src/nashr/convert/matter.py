@@ -70,7 +70,8 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The printed fields of an administrative letter's head beside its date: number and enclosure
 # («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
 # as Iranian official correspondence sets them (the form, not the letter's words).
-LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)\s*[:：]\s*\S")
+LETTERHEAD_FIELD = re.compile(
+    r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)\s*[:：]\s*\S")
 MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
 FIELD_MAX_WORDS = 8
