@@ -510,7 +510,7 @@ def _calendars_used(text: etree._Element) -> set[str]:
     ``@datingMethod`` of ``text`` or its descendants point to. One walk over the elements: the
     XPath union ``//@calendar | //@datingMethod`` merges its node sets in quadratic time in
     libxml2 (4 s on an 8 MB text)."""
-    return {value.lstrip("#") for element in text.iter()
+    return {value.lstrip("#") for element in text.iter(etree.Element)
             for value in (element.get("calendar"), element.get("datingMethod")) if value}
 
 
