@@ -6,7 +6,7 @@ tagging when the registers exist), and the ratio to lxml parsing and serialising
 outputs — the floor any converter writing those files pays. Times are the process's CPU time
 (``time.process_time``), so the figures hold per core even on a machine busy with other work;
 the ratio compares two CPU times of the same run. Target (issue 14): ≥ 3 MB/s per core with
-entities, ≤ 15× lxml.
+entities, ≤ 15× lxml; the figures measured, and where the time goes, are in docs/scale.md.
 
 Usage: ``uv run python benchmarks/convert.py [COUNT=1000]`` (from the repository root).
 """

@@ -68,11 +68,17 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     Nesting is kept; identical ranges with different tags are kept in the given order (the
     first becomes the outer element). Returns spans sorted outer-first.
 
-    Spans are taken longest first, so every span already kept is at least as long as the one
-    being tested: they cross exactly when a kept span's start or end lies strictly inside it
-    (a kept span strictly inside would be shorter). A Fenwick tree over the distinct offsets
-    counts those endpoints: O(n log n) for n spans, whatever the length of the text.
+    Spans that already nest (the usual case: a recogniser's output) are returned after one
+    sweep (:func:`_nested`). Otherwise they are taken longest first, so every span already kept
+    is at least as long as the one being tested: they cross exactly when a kept span's start or
+    end lies strictly inside it (a kept span strictly inside would be shorter). A Fenwick tree
+    over the distinct offsets counts those endpoints: O(n log n) for n spans, whatever the
+    length of the text.
     """
+    spans = list(spans)
+    outer_first = sorted(spans, key=_order)
+    if _nested(outer_first):
+        return outer_first
     ordered = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
     points = sorted({p for s in ordered for p in (s.start, s.end)})
     rank = {p: i + 1 for i, p in enumerate(points)}
@@ -100,6 +106,19 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     return sorted(kept, key=_order)
 
 
+def _nested(outer_first: list[Span]) -> bool:
+    """True when no two of ``outer_first`` (sorted by :func:`_order`) cross: a stack of the ends
+    of the spans open at each start, O(n)."""
+    open_ends: list[int] = []
+    for span in outer_first:
+        while open_ends and open_ends[-1] <= span.start:
+            open_ends.pop()
+        if open_ends and span.end > open_ends[-1]:
+            return False
+        open_ends.append(span.end)
+    return True
+
+
 class Occupied:
     """Character ranges already claimed, answering "is this range free?" in O(log n).
 
@@ -107,14 +126,16 @@ class Occupied:
     """
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        starts, ends = self._starts, self._ends
         for start, end in sorted(ranges):
-            if merged and start < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
+            if ends and start < ends[-1]:
+                if end > ends[-1]:
+                    ends[-1] = end
             else:
-                merged.append([start, end])
-        self._starts = [m[0] for m in merged]
-        self._ends = [m[1] for m in merged]
+                starts.append(start)
+                ends.append(end)
 
     def free(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` shares no character with a claimed range."""

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit, warning
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from nashr.convert.structure import Structure
 
 out = Console(highlight=False, soft_wrap=True)
@@ -21,6 +22,8 @@ out = Console(highlight=False, soft_wrap=True)
 def explain_table(path: Path, structure: Structure) -> Table:
     """A table of each source line with the role chosen, its certainty where the evidence is
     thin, and the rule that chose it; the caption gives the document's conventions."""
+    from rich.table import Table
+
     table = Table(title=str(path), caption=f"conventions: {structure.conventions.describe()}", show_lines=False)
     table.add_column("line", justify="right")
     table.add_column("role")

@@ -9,14 +9,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from nashr.commands._common import Exit, err
-from nashr.entities.registers import RegisterError, entry_xml
-from nashr.xmlinput import Document, UnusableInput, read
 
 if TYPE_CHECKING:
     from nashr.entities.tagger import Tagger
+    from nashr.xmlinput import Document, UnusableInput
 
 entities_app = typer.Typer(
     help="Names, dates and numbers: suggest and accept register entries, re-tag texts.",
@@ -39,7 +37,8 @@ def _unusable(path: Path, exc: UnusableInput) -> None:
 
 
 def _tagger(registers: Path) -> Tagger:
-    # The tagger imports hazm (seconds): only when a command needs it, not for --help.
+    # The tagger compiles its patterns and reads the lexicons: only when a command needs it.
+    from nashr.entities.registers import RegisterError
     from nashr.entities.tagger import Tagger
 
     try:
@@ -72,7 +71,9 @@ def suggest(
     Exit 0 when done, 2 if a file or the registers cannot be read (the other files are still
     searched).
     """
+    from nashr.entities.registers import entry_xml
     from nashr.entities.suggest import suggestions, tei_document, write_csv
+    from nashr.xmlinput import UnusableInput, read
 
     if output_format not in ("table", "csv", "tei"):
         err.print(f"[red]error:[/] --format must be table, csv or tei, not {output_format!r}")
@@ -95,6 +96,8 @@ def suggest(
     elif output_format == "tei":
         typer.echo(tei_document(found).decode(), nl=False)
     else:
+        from rich.table import Table
+
         table = Table(title="Candidate register entries", show_lines=False)
         for column in ("kind", "name", "variants", "count", "id", "first context"):
             table.add_column(column, overflow="fold")
@@ -119,7 +122,7 @@ def accept(
 
     Exit 0 when done, 2 if the table or the registers cannot be read.
     """
-    from nashr.entities.registers import KINDS, load_registers, read_register
+    from nashr.entities.registers import KINDS, RegisterError, load_registers, read_register
     from nashr.entities.suggest import TableError, read_csv
     from nashr.entities.suggest import accept as add_entries
 
@@ -155,6 +158,7 @@ def apply(
     written), 2 if a file or the registers cannot be read (the other files still go on).
     """
     from nashr.entities.retag import FidelityLost, retag_file
+    from nashr.xmlinput import UnusableInput
 
     tagger = _tagger(registers)
     code = Exit.DONE

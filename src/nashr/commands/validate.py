@@ -13,9 +13,7 @@ from typing import Annotated, TextIO
 import typer
 
 from nashr.commands._common import Exit, err
-from nashr.validate import schemas
-from nashr.validate.reports import FORMATS, LANGS, Writer
-from nashr.validate.validator import Validator, exit_code
+from nashr.validate.reports import FORMATS, LANGS
 
 
 def validate(
@@ -48,6 +46,11 @@ def validate(
     binary, not well-formed XML, declares entities, a failed XInclude) or a schema is missing
     or unusable; every file of the batch is still checked.
     """
+    # The validator and its schema machinery load only when checking, not for --help.
+    from nashr.validate import schemas
+    from nashr.validate.reports import Writer
+    from nashr.validate.validator import Validator, exit_code
+
     if fmt not in FORMATS or lang not in LANGS:
         err.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)} and --lang "
                   f"one of {', '.join(LANGS)}")
@@ -103,6 +106,8 @@ def fetch(
     """Install tei_all.rng (or another schema) into nashr's per-user cache
     ($NASHR_CACHE_DIR, else $XDG_CACHE_HOME/nashr, else ~/.cache/nashr) and register it in the
     cache's XML catalog so <?xml-model?> PIs naming it resolve offline."""
+    from nashr.validate import schemas
+
     try:
         path = schemas.fetch(source, name=name, uris=as_uri or ())
     except (schemas.SchemaNotFound, schemas.SchemaError) as exc:
@@ -114,4 +119,6 @@ def fetch(
 @schema_app.command("path")
 def path() -> None:
     """Print the cache directory where schemas are installed."""
+    from nashr.validate import schemas
+
     typer.echo(str(schemas.schema_cache_dir()))

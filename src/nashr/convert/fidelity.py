@@ -53,7 +53,9 @@ def text_characters(tree: etree._ElementTree | etree._Element) -> str:
     text = root.find(f"{{{TEI_NS}}}text")
     if text is None:
         raise ValueError("no <text> element")
-    return non_whitespace("".join(_texts(text)))
+    editorial = any(_is_editorial(e) for e in text.iter(*EDITORIAL, tei("note")))
+    # Without editorial elements every text node counts: lxml's itertext walks them in C.
+    return non_whitespace("".join(_texts(text) if editorial else text.itertext()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -795,7 +795,8 @@ def _site_label(doc: Document, i: int) -> bool:
     only in a text whose sentences end in punctuation (:func:`punctuated_prose`: else the long
     line may be the first sentence)."""
     s = doc.s(i)
-    if re.search(r"[^\W\d_]_[^\W\d_]", doc.out[i].text) or BREADCRUMB.search(s.plain):
+    text = doc.out[i].text
+    if ("_" in text and re.search(r"[^\W\d_]_[^\W\d_]", text)) or BREADCRUMB.search(s.plain):
         return True
     nxt = doc.next(i)
     return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None

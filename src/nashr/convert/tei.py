@@ -375,7 +375,8 @@ class _Body:
 
     def continue_item(self, line: Line) -> etree._Element:
         assert self.item is not None
-        if not len(self.item) or self.item[0].tag != tei("p"):
+        first_child = next(iter(self.item), None)  # len() would count every child: O(n) a line
+        if first_child is None or first_child.tag != tei("p"):
             # The item's first line becomes its first paragraph: item may hold text or p's,
             # and mixing them reads badly.
             first = etree.Element(tei("p"))
@@ -494,7 +495,7 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     for line, (next_role, only_bottom, resumed) in zip(content, reversed(after), strict=True):
         builder.add(line, next_role, only_bottom, resumed)
     builder.finish()
-    used = {value.lstrip("#") for value in text.xpath("//@calendar | //@datingMethod")}
+    used = _calendars_used(text)
     calendars = [*ALWAYS_DECLARED, *sorted((used & set(CALENDARS)) - set(ALWAYS_DECLARED))]
     build_header(root, source, lines, info, edition, recognise, calendars, conventions)
     root.append(text)
@@ -502,6 +503,15 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     for target, value in schema_pis(schema_href):
         root.addprevious(etree.ProcessingInstruction(target, value))
     return tree
+
+
+def _calendars_used(text: etree._Element) -> set[str]:
+    """The calendar identifiers (``gregorian``, ``jalali`` …) that ``@calendar`` or
+    ``@datingMethod`` of ``text`` or its descendants point to. One walk over the elements: the
+    XPath union ``//@calendar | //@datingMethod`` merges its node sets in quadratic time in
+    libxml2 (4 s on an 8 MB text)."""
+    return {value.lstrip("#") for element in text.iter(etree.Element)
+            for value in (element.get("calendar"), element.get("datingMethod")) if value}
 
 
 def serialise(tree: etree._ElementTree) -> bytes:

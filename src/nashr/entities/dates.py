@@ -605,15 +605,16 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     # Each form needs one of a few words: a set intersection over the block's words tells
     # which of the (slower) patterns can match at all.
     present = _DATE_WORDS.intersection(words(text).norms)
-    if not present and not _DIGIT_DATE.search(folded):
+    digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
+    if not present and not digits:
         return []
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_dates(folded) if "سال" in present or not present.isdisjoint(_ERA_WORDS) else ()),
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS) else ()),
-        *_numeric_dates(folded),
-        *_year_ranges(folded),
+        *(_numeric_dates(folded) if digits else ()),
+        *(_year_ranges(folded) if digits else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
           if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]

@@ -43,7 +43,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     "هر چه چند همه دیگر یکی خود هیچ نه می نمی ای ها های".split()
 )
 
-_DIGITS = re.compile(r"(?<!\d)\d+(?:[.\u066b]\d+)?(?!\d)")
+# A run of digits not inside a longer one. The look-behind comes after the first digit (no digit
+# before it) so that the pattern starts with a digit and the search skips other characters in C.
+_DIGITS = re.compile(r"\d(?<!\d\d)\d*(?:[.\u066b]\d+)?(?!\d)")
 _LABEL_AFTER = re.compile(r"\s*[-\u2013\u2014]")
 
 

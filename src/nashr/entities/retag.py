@@ -23,6 +23,7 @@ as it is and reported. The fidelity rule is checked before anything is written
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,11 +163,25 @@ def document_context(tree: etree._ElementTree) -> DateContext | None:
     return DateContext.from_iso(found.get("when") or found.get("from") or "")
 
 
-def _crosses(span: Span, others: Iterable[Span]) -> bool:
-    return any(
-        span.start < o.end and o.start < span.end and not (o.contains(span) or span.contains(o))
-        for o in others
-    )
+class _Crossing:
+    """The kept spans of a block, to tell whether a new span crosses one (overlaps it without
+    either holding the other): one that starts strictly inside the new span and ends after it,
+    or ends strictly inside and starts before. Sorted by start and by end, each question is two
+    binary searches and a look at the kept spans with an end inside the new one: O(log n + k),
+    not the O(n) of trying them all (a long block may keep thousands of corrections)."""
+
+    def __init__(self, kept: Iterable[Span]) -> None:
+        by_start = sorted((s.start, s.end) for s in kept)
+        by_end = sorted((end, start) for start, end in by_start)
+        self._starts, self._ends_by_start = [s for s, _ in by_start], [e for _, e in by_start]
+        self._ends, self._starts_by_end = [e for e, _ in by_end], [s for _, s in by_end]
+
+    def crosses(self, span: Span) -> bool:
+        first, last = bisect_right(self._starts, span.start), bisect_left(self._starts, span.end)
+        if any(end > span.end for end in self._ends_by_start[first:last]):
+            return True
+        first, last = bisect_right(self._ends, span.start), bisect_left(self._ends, span.end)
+        return any(start < span.start for start in self._starts_by_end[first:last])
 
 
 def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -> bool:
@@ -177,7 +192,8 @@ def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -
         Unrepresentable: the block was left untouched (see the module docstring).
     """
     text, kept = block_content(block)
-    new = [s for s in recognise(text) if not _crosses(s, kept)]
+    crossing = _Crossing(kept)
+    new = [s for s in recognise(text) if not crossing.crosses(s)]
     before = etree.tostring(block, encoding="unicode", with_tail=False)
     for child in list(block):
         block.remove(child)

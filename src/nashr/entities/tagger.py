@@ -35,7 +35,7 @@ from pathlib import Path
 
 from nashr.entities import candidates
 from nashr.entities.dates import DateContext, date_spans
-from nashr.entities.normalize import Words, name_key, words
+from nashr.entities.normalize import Words, name_keys, words
 from nashr.entities.numbers import num_spans
 from nashr.entities.places import DIRECTIONS, city_names, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
@@ -112,16 +112,16 @@ class Tagger:
         self._index = _NameIndex()
         self.duplicates: list[tuple[str, str, str]] = []
         """Names whose key two entries share, as ``(name, kept id, ignored id)``."""
-        for entry in registers.entries:
-            for name in entry.names:
-                key = name_key(name)
-                if key and (held := self._index.add(key, entry)) is not None:
-                    self.duplicates.append((name, held.id, entry.id))
+        named = [(name, entry) for entry in registers.entries for name in entry.names]
+        for (name, entry), key in zip(named, name_keys([name for name, _ in named]), strict=True):
+            if key and (held := self._index.add(key, entry)) is not None:
+                self.duplicates.append((name, held.id, entry.id))
         self._word_cities = frozenset()
         if places:
-            self._word_cities = frozenset(k for k in map(name_key, city_names()) if candidates.everyday_word(k))
-            for name, kind in gazetteer().items():
-                self._index.add(name_key(name), Entry("", "org" if kind == "org" else "place", name))
+            self._word_cities = frozenset(k for k in name_keys(list(city_names())) if candidates.everyday_word(k))
+            places_of = gazetteer()
+            for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
+                self._index.add(key, Entry("", "org" if kind == "org" else "place", name))
 
     @classmethod
     def from_registers(cls, registers_dir: Path, ref_base: str = REF_BASE) -> Tagger:
@@ -331,11 +331,13 @@ class Mentions:
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
         word, (tag, attributes)), or None."""
-        for n in range(_MAX_RECALLED, 1, -1):
-            if all(found.spaced(k) for k in range(i, i + n - 1)):
-                held = self._names.get(" ".join(found.norms[i : i + n]))
-                if held is not None:
-                    return i + n - 1, held
+        spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
+        while spaced < _MAX_RECALLED - 1 and found.spaced(i + spaced):
+            spaced += 1
+        for n in range(spaced + 1, 1, -1):
+            held = self._names.get(" ".join(found.norms[i : i + n]))
+            if held is not None:
+                return i + n - 1, held
         return None
 
     def recall(self, found: Words, claimed: Occupied) -> list[Span]:

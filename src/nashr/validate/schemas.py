@@ -31,9 +31,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,18 +128,22 @@ def schema_cache_dir() -> Path:
 
 
 def _read_source(source: str | Path, timeout: float) -> bytes:
+    # urllib.request loads http.client, ssl and email (10 ms): only when reading a schema source
+    from urllib.error import URLError
+    from urllib.request import url2pathname, urlopen
+
     text = str(source)
     scheme = urllib.parse.urlsplit(text).scheme.lower()
     if scheme in ("http", "https"):
         try:
-            with urllib.request.urlopen(text, timeout=timeout) as response:  # noqa: S310
+            with urlopen(text, timeout=timeout) as response:  # noqa: S310
                 return bytes(response.read())
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        except (URLError, TimeoutError, OSError) as exc:
             raise SchemaNotFound(
                 f"could not download {text}: {exc}. Without network, copy tei_all.rng from "
                 "another machine and run `nashr schema fetch --from PATH`."
             ) from exc
-    path = Path(urllib.request.url2pathname(urllib.parse.urlsplit(text).path)) if scheme == "file" \
+    path = Path(url2pathname(urllib.parse.urlsplit(text).path)) if scheme == "file" \
         else Path(text)
     try:
         return path.read_bytes()
@@ -316,7 +318,9 @@ def _local_copy(href: str, document: Path) -> Path:
     if href in known and known[href].is_file():
         return known[href]
     if split.scheme in ("", "file"):
-        local = Path(urllib.request.url2pathname(split.path))
+        from urllib.request import url2pathname
+
+        local = Path(url2pathname(split.path))
         local = local if local.is_absolute() else document.parent / local
         if local.is_file():
             return local

@@ -1,0 +1,33 @@
+"""The command line loads only what a command uses (issue 14: cold start; the times themselves are
+measured by benchmarks/startup.py, not here)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("nashr.convert.converter", "nashr.entities.tagger", "nashr.validate.validator", "nashr.xmlinput",
+         "urllib.request")
+
+
+def loaded_after(*args: str) -> set[str]:
+    """The modules of :data:`HEAVY` loaded by ``nashr ARGS`` run in a new process."""
+    script = ("import sys\nfrom nashr.cli import app\nsys.argv = ['nashr', *sys.argv[1:]]\n"
+              "try:\n    app()\nexcept SystemExit:\n    pass\n"
+              f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, capture_output=True, text=True,
+                          check=True)
+    return set(done.stderr.splitlines()[-1].split())
+
+
+def test_help_loads_no_stage() -> None:
+    assert loaded_after("--help") == set()
+
+
+def test_convert_loads_neither_validator_nor_network(tmp_path: Path) -> None:
+    source = tmp_path / "one.txt"
+    source.write_text("سلام بر دکتر محمد مصدق در تهران.\n", encoding="utf-8")
+    assert loaded_after("convert", str(source), "-o", str(tmp_path / "out")) == {
+        "nashr.convert.converter", "nashr.entities.tagger"}
