@@ -977,6 +977,14 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
 
 
 _MAX_LIST_BACK = 4  # items before a known person walked back
+_DIGITS_BEFORE = re.compile(r"(?<!\d)(\d{1,3})\s*$")
+
+
+def _counted_by_digits(gap: str) -> bool:
+    """True when the characters before a word end with a number of one to three digits, a
+    count («۳ حزب»); four digits are the year a date ends with, and the head after it starts a
+    name («۸ آبان ۱۳۲۲ فرمانداری قم», «۳۱ مرداد ۱۳۲۳ وزارت دادگستری»)."""
+    return _DIGITS_BEFORE.search(gap) is not None
 
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
@@ -986,7 +994,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     for i in triggers:
         if norms[i] not in _ORG_HEADS or norms[i] in _GOVERNMENT_HEADS:
             continue
-        if i > 0 and (is_number_word(norms[i - 1]) or words.gaps[i].strip()[-1:].isdigit()):
+        if i > 0 and (is_number_word(norms[i - 1]) or _counted_by_digits(words.gaps[i])):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun
         if determined(words, i):
             continue
