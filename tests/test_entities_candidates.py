@@ -392,3 +392,18 @@ def test_bodies_and_places_known_by_a_bare_name() -> None:
         ("placeName", "خاورمیانه", "medium"), ("placeName", "انگلیس", "medium"), ("placeName", "شوروی", "medium"),
         ("placeName", "کالیفرنیا", "medium"),
     ]
+
+
+def test_an_ordinal_before_a_head_counts_nothing(tagger: Tagger) -> None:
+    text = "در هفتاد و سومین مجمع عمومی سازمان ملل متحد سخن گفت؛ دوره شانزدهم کنگره ملی کارگران."
+    found = candidates(tagger, text)
+    assert ("orgName", "مجمع عمومی سازمان ملل متحد") in found
+    assert ("orgName", "کنگره ملی کارگران") in found
+
+
+def test_nouns_joined_by_and_up_to_punctuation_are_one_name(tagger: Tagger) -> None:
+    assert ("orgName", "کمیسیون پست و تلگراف") in candidates(tagger, "مصوب (کمیسیون پست و تلگراف) است.")
+    assert ("orgName", "اداره سیاسی و گذرنامه") in candidates(tagger, "وزارت کشور\u060c اداره سیاسی و گذرنامه")
+    # A «و» that goes on with the sentence joins no name.
+    found = candidates(tagger, "کمیسیون پست و تلگراف تصمیم گرفتند.")
+    assert ("orgName", "کمیسیون پست") in found

@@ -977,6 +977,22 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
 
 
 _MAX_LIST_BACK = 4  # items before a known person walked back
+_ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordinals, which count nothing
+
+
+def _coordinated(words: Words, i: int, last: int) -> int:
+    """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
+    with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
+    تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); ``last`` when it does not (a
+    «و» that joins the name to the rest of the sentence: «وزارت کشور و دولت تصمیم گرفتند»)."""
+    norms = words.norms
+    k = last
+    while last > i and k - i < _MAX_ORG_WORDS and words.spaced(k) and norms[k + 1] == _AND and words.spaced(k + 1) \
+            and name_like(norms[k + 2]) and norms[k + 2] not in _ORG_HEADS and not with_clitic(norms[k + 2]):
+        k += 2
+        if not words.spaced(k):
+            return k
+    return last
 _DIGITS_BEFORE = re.compile(r"(?<!\d)(\d{1,3})\s*$")
 
 
@@ -994,8 +1010,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     for i in triggers:
         if norms[i] not in _ORG_HEADS or norms[i] in _GOVERNMENT_HEADS:
             continue
-        if i > 0 and (is_number_word(norms[i - 1]) or _counted_by_digits(words.gaps[i])):
-            continue  # «دو کنگره», «۳ حزب»: counted, so a common noun
+        if i > 0 and ((is_number_word(norms[i - 1]) and not norms[i - 1].endswith(_ORDINAL_ENDINGS))
+                      or _counted_by_digits(words.gaps[i])):
+            continue  # «دو کنگره», «۳ حزب»: counted, so a common noun (not «دوره شانزدهم مجلس …»)
         if determined(words, i):
             continue
         if norms[i] in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
@@ -1054,6 +1071,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             j += 1
         if last < 0:
             continue
+        if not has_place:
+            last = _coordinated(words, i, last)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
