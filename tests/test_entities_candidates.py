@@ -407,3 +407,11 @@ def test_nouns_joined_by_and_up_to_punctuation_are_one_name(tagger: Tagger) -> N
     # A «و» that goes on with the sentence joins no name.
     found = candidates(tagger, "کمیسیون پست و تلگراف تصمیم گرفتند.")
     assert ("orgName", "کمیسیون پست") in found
+
+
+def test_a_government_holds_its_leader_as_a_person(tagger: Tagger) -> None:
+    text = "سیاست دولت ترامپ و دولت پرزیدنت بایدن با دولت قاجار فرق دارد."
+    found = candidates(tagger, text)
+    assert ("orgName", "دولت ترامپ") in found and ("persName", "ترامپ") in found
+    assert ("orgName", "دولت پرزیدنت بایدن") in found
+    assert ("persName", "قاجار") not in found

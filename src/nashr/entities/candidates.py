@@ -1185,10 +1185,15 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) \
                     and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
-                # «دولت ترامپ», «رژیم اسد», «حکومت طالبان»: a leader or group that is no common word
+                # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
+                # leader is a person inside it (a group the gazetteer knows is its own name,
+                # and a royal house is no person: «دولت قاجار»)
                 yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
+                if norms[j + 1] not in _DYNASTIES:
+                    yield _span(words, j + 1, j + 1)
                 break
-            if not (norms[j + 1].endswith("ی") and name_like(norms[j + 1])):
+            # adjectives in «ی» («دولت شاهنشاهی ایران») and a leader's title («دولت پرزیدنت بایدن»)
+            if not ((norms[j + 1].endswith("ی") and name_like(norms[j + 1])) or norms[j + 1] in _TITLES):
                 break
             j += 1
 
