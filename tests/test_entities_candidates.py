@@ -415,3 +415,14 @@ def test_a_government_holds_its_leader_as_a_person(tagger: Tagger) -> None:
     assert ("orgName", "دولت ترامپ") in found and ("persName", "ترامپ") in found
     assert ("orgName", "دولت پرزیدنت بایدن") in found
     assert ("persName", "قاجار") not in found
+
+
+def test_terms_of_address_and_given_names_written_apart(tagger: Tagger) -> None:
+    # «آیت الله» written apart is still an honorific outside the name, and no list item starts at
+    # its «الله»; «…الدین» written apart is one given name, as «…الله» is.
+    text = "محمود نریمان، ارسلان خلعتبری، آیت الله غروی، شمس الدین امیرعلایی و حجت الاسلام محمدی."
+    found = candidates(tagger, text)
+    assert ("persName", "غروی") in found and ("persName", "شمس الدین امیرعلایی") in found
+    assert ("persName", "محمدی") in found
+    assert not any("الله" in name for _, name in found)
+    assert candidates(tagger, "این آیت روشن است و مالک یوم الدین.") == []

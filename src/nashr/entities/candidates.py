@@ -176,6 +176,7 @@ ADDRESS_ADJECTIVES = ("محترم", "عزیز", "گرامی", "مذکور", "م�
 «جناب اشرف» "His Highness")."""
 _NAME_TITLES = _heads(NAME_TITLES)
 _PERSONAL_ADDRESS = _heads(PERSONAL_ADDRESS)
+_ADDRESS_STARTS = norms_of(term.split("\u200c")[0] for term in PERSONAL_ADDRESS if "\u200c" in term)  # «آیت» …
 _ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
@@ -549,12 +550,18 @@ def is_given(word: str) -> bool:
 
 def _allah_name(words: Words, i: int) -> bool:
     """True when words ``i`` and ``i + 1`` are a given name in «…الله» written apart («ذبیح الله»,
-    «روح الله»): the first word and «الله», or the first word alone, a given name."""
-    return words.spaced(i) and words.norms[i + 1] == _ALLAH and (
-        words.norms[i] + _ALLAH in given_names() or words.norms[i] in given_names())
+    «روح الله»): the first word and «الله», or the first word alone, a given name; or one in
+    «…الدین» written apart («شمس الدین», «جلال الدین»: a given name by its form, as glued)."""
+    if not words.spaced(i):
+        return False
+    first, second = words.norms[i], words.norms[i + 1]
+    if second == _DIN:
+        return name_like(first) and first not in stop_words()
+    return second == _ALLAH and (first + _ALLAH in given_names() or first in given_names())
 
 
 _ALLAH = norm("الله")
+_DIN = norm("الدین")
 
 
 def _royal(word: str) -> bool:
@@ -569,7 +576,7 @@ DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "ت
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
 _DYNASTIES = norms_of(DYNASTIES)
-_ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= الله(?!\w))")
+_ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= (?:الله|الدین)(?!\w))")
 _SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه)(?!\w)")
 
 
@@ -606,8 +613,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue
         if determined(words, i):
             continue  # «هیچ انسان منصفی»: a determiner makes a common noun
-        if allah:  # «روح الله خمینی»: one given name in two words
-            last = _given_name_at(words, i, i + 1, surname_need(norms[i] + _ALLAH))
+        if allah:  # «روح الله خمینی», «شمس الدین امیرعلایی»: one given name in two words
+            last = _given_name_at(words, i, i + 1, surname_need(norms[i] + norms[i + 1]))
         else:
             last = _given_name_at(words, i, i)
         if last < 0 and not allah and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
@@ -640,27 +647,40 @@ def _name_words(words: Words, first: int) -> int:
     return last
 
 
+def _address_apart(words: Words, i: int) -> int:
+    """2 when words ``i`` and ``i + 1`` are a term of address written apart («آیت الله», «حجت
+    الاسلام»), else 0."""
+    return 2 if words.spaced(i) and words.norms[i] + words.norms[i + 1] in _PERSONAL_ADDRESS else 0
+
+
+def _address_at(words: Words, i: int) -> int:
+    """Words of the title or term of address starting at word ``i``: 1, 2 (one written apart:
+    :func:`_address_apart`) or 0 (none)."""
+    return 1 if words.norms[i] in _NAME_TITLES or words.norms[i] in _ADDRESS else _address_apart(words, i)
+
+
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 2: name titles (kept in the extent) or terms of address (left out) + name words."""
     norms = words.norms
     after_title = -1
     for i in triggers:
-        if i <= after_title or not (norms[i] in _NAME_TITLES or norms[i] in _ADDRESS):
+        if i <= after_title or not (size := _address_at(words, i)):
             continue
-        j = i
-        while words.spaced(j) and (norms[j + 1] in _NAME_TITLES or norms[j + 1] in _ADDRESS):
-            j += 1  # «حاج میرزا», «آقای سید», «جناب آقای»
+        j = i + size - 1
+        while words.spaced(j) and (size := _address_at(words, j + 1)):
+            j += size  # «حاج میرزا», «آقای سید», «جناب آقای», «آیت الله»
         if not words.spaced(j):
             continue
         last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
         if last < 0:
             continue
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
-        while first <= j and norms[first] in _ADDRESS:
-            first += 1
+        while first <= j and (size := 1 if norms[first] in _ADDRESS else _address_apart(words, first)):
+            first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
+                            and not (j > i and _address_apart(words, j - 1))
                             and (norms[last] in common_words() or relational_adjective(norms[last]))):
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
@@ -954,6 +974,8 @@ def _pair_before(words: Words, i: int) -> tuple[int, int] | None:
     if not (name_like(first) and name_like(second)) or second in common_words():
         return None
     opens = k - 1 == 0 or words.gaps[k - 1].strip() != ""
+    if k > 1 and _address_apart(words, k - 2):
+        return None  # «آیت الله غروی»: «الله» ends a term of address, it starts no name
     return (k - 1, k) if is_given(first) or opens else None
 
 
@@ -1277,7 +1299,7 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
 @cache
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS)
+            | _STATE_FORMS | _ADDRESS_STARTS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
