@@ -426,3 +426,8 @@ def test_terms_of_address_and_given_names_written_apart(tagger: Tagger) -> None:
     assert ("persName", "محمدی") in found
     assert not any("الله" in name for _, name in found)
     assert candidates(tagger, "این آیت روشن است و مالک یوم الدین.") == []
+
+
+def test_a_place_ends_an_organisation_name_before_another_head(tagger: Tagger) -> None:
+    found = candidates(tagger, "جبهه ملی ایران سازمان سیاسی ملی‌گرای فعال در ایران است.")
+    assert ("orgName", "جبهه ملی ایران") in found

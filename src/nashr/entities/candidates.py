@@ -1069,10 +1069,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                         and words.starts[j + 1] in places:
                     last = bisect_left(words.ends, places[words.starts[j + 1]].end)
                     j = last + 1
-                # A place ends the name («حزب تودۀ ایران تاریخی …») unless another body follows.
-                if not (words.spaced(last) and j < len(words) and norms[j] in _ORG_HEADS):
-                    break
-                continue
+                # A place ends the name («حزب تودۀ ایران تاریخی …»), also before another head
+                # («جبهه ملی ایران سازمان سیاسی … است»: the head starts what is said of it).
+                break
             if norms[j] == _BETWEEN and words.spaced(j) and norms[j + 1] == _INTERNATIONAL:
                 last = j + 1  # «بین المللی» written apart: one adjective («کمیته بین المللی صلیب سرخ»)
                 j += 2
