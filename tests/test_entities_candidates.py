@@ -431,3 +431,13 @@ def test_terms_of_address_and_given_names_written_apart(tagger: Tagger) -> None:
 def test_a_place_ends_an_organisation_name_before_another_head(tagger: Tagger) -> None:
     found = candidates(tagger, "جبهه ملی ایران سازمان سیاسی ملی‌گرای فعال در ایران است.")
     assert ("orgName", "جبهه ملی ایران") in found
+
+
+def test_a_preposition_glued_to_a_place_stays_outside_it() -> None:
+    bare = Tagger(Registers(()))
+    text = "از تبریز بتهران رفت، ازافغانستان آمد؛ شرکت نفت ایران وشوروی. درمان و بانک و ورم."
+    found = [(s.tag, text[s.start : s.end]) for s in bare.tag(text) if s.tag != "num"]
+    assert found == [
+        ("placeName", "تبریز"), ("placeName", "تهران"), ("placeName", "افغانستان"),
+        ("orgName", "شرکت نفت ایران وشوروی"), ("placeName", "ایران"), ("placeName", "شوروی"),
+    ]

@@ -1069,6 +1069,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                         and words.starts[j + 1] in places:
                     last = bisect_left(words.ends, places[words.starts[j + 1]].end)
                     j = last + 1
+                elif words.spaced(last) and j < len(words) and words.starts[j] + len(_AND) in places \
+                        and norms[j].startswith(_AND):  # «شرکت نفت ایران وشوروی»: «و» glued to the place
+                    last = bisect_left(words.ends, places[words.starts[j] + len(_AND)].end)
+                    j = last + 1
                 # A place ends the name («حزب تودۀ ایران تاریخی …»), also before another head
                 # («جبهه ملی ایران سازمان سیاسی … است»: the head starts what is said of it).
                 break
