@@ -441,3 +441,9 @@ def test_a_preposition_glued_to_a_place_stays_outside_it() -> None:
         ("placeName", "تبریز"), ("placeName", "تهران"), ("placeName", "افغانستان"),
         ("orgName", "شرکت نفت ایران وشوروی"), ("placeName", "ایران"), ("placeName", "شوروی"),
     ]
+
+
+def test_a_plural_of_a_past_participle_is_no_family_name(tagger: Tagger) -> None:
+    # «جان» is John too, but «باختگان» is «باخته» (lost) in the plural; «گرگان» is a city.
+    assert candidates(tagger, "یاد جان باختگان و جانباختگان و درگذشتگان گرامی باد.") == []
+    assert ("persName", "جان کری") in candidates(tagger, "جان کری به گرگان رفت.")

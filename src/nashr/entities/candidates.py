@@ -293,7 +293,15 @@ def word_like_given(word: str) -> bool:
 def plural_of_word(word: str) -> bool:
     """True for the plural of an everyday word («زندانیان» of «زندانی», «کارگران», «فعالیتها»):
     Persian plurals in «ان»/«ها»/«های»/«ات» mark common nouns; a family name in «…یان»
-    («کریمیان») is built on a name, which :func:`surnames` or a given name shows."""
+    («کریمیان») is built on a name, which :func:`surnames` or a given name shows. A plural in
+    «گان» of a past participle («جان باختگان», «کشتگان», «درگذشتگان»: past stem + «گان») is one
+    too; «گرگان», «زنگان» are built on no past stem."""
+    if word.endswith(_PARTICIPLE_PLURAL):
+        stem, past = word[: -len(_PARTICIPLE_PLURAL)], verb_stems()[0]
+        # the stem itself («شدگان»), or a compound ending in one of three letters or more
+        # («جانباختگان» written without a ZWNJ)
+        if stem in past or any(stem[k:] in past for k in range(1, len(stem) - 2)):
+            return True
     for ending in ("های", "ها", "ان", "ات"):
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 2 and everyday_word(stem) \
@@ -302,6 +310,7 @@ def plural_of_word(word: str) -> bool:
     return False
 
 
+_PARTICIPLE_PLURAL = "گان"
 ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN = 0, 1, 2, 3
 """How much a surname must prove after a given name (:func:`surname_need`)."""
 
@@ -693,7 +702,7 @@ def _foreign_like(word: str) -> bool:
     """A name-like word that is not a common word, an adjective or a plural in «ها» of one:
     «اوباما», «تیلرسن» (not «امور», «خارجه», «شهرداریها»; «برایان» is no plural of «برای»)."""
     return name_like(word) and word not in common_words() and not relational_adjective(word) \
-        and not (word.endswith(("ها", "های")) and plural_of_word(word)) \
+        and not (word.endswith(("ها", "های", _PARTICIPLE_PLURAL)) and plural_of_word(word)) \
         and not (len(word) >= 5 and word.endswith("ند") and word[:-2] in common_words()) \
         and not (len(word) >= 4 and word.endswith("م") and word[:-1] in common_words())  # «مایلند», «عزیزم»
 
