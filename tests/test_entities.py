@@ -96,3 +96,10 @@ def test_offsets_fill_back_to_the_source(tagger: Tagger) -> None:
 def test_ref_base_is_configurable() -> None:
     tagger = Tagger.from_registers(REGISTERS, ref_base="")
     assert tagger.tag("ایران")[0].attrs == {"ref": "places.xml#pl-iran"}
+
+
+def test_a_year_an_archive_supplies_in_brackets_is_part_of_the_date(tagger: Tagger) -> None:
+    text = "تاریخ پاکنویس: ۲۵ آبان [۱۳۲۳]؛ نامهٴ ۲۹ آبان [۱۳۲۳ و بعد"
+    found = [(text[s.start : s.end], s.attrs.get("when")) for s in tagger.tag(text) if s.tag == "date"]
+    # 25 Aban 1323 = 16 November 1944; an unclosed bracket leaves the year out
+    assert found == [("۲۵ آبان [۱۳۲۳]", "1944-11-16"), ("۲۹ آبان", None)]

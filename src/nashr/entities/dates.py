@@ -22,6 +22,7 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * a weekday after a word for the day or a part of it (:data:`DAY_PARTS`: «روز سه شنبه», «عصر
   یکشنبه», «امروز سه شنبه») or before «گذشته»/«آینده» («جمعه گذشته»): the latest such weekday
   on or before the document's date, the week before or the next;
+* the year in square brackets, as an archive's transcription supplies it («۲۵ آبان [۱۳۲۳]»);
 * year, month and day, and a weekday after them, as blogs stamp posts («۱۳۸۸ دی ۳۰, چهارشنبه»);
 * dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
@@ -206,7 +207,8 @@ _PATTERN = re.compile(
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
-    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
+    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?(ybr)\s*\])"
+    rf"(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
 # A weekday or «روز» before the day is part of the date only when there is a day (checked below).
