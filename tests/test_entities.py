@@ -103,3 +103,10 @@ def test_a_year_an_archive_supplies_in_brackets_is_part_of_the_date(tagger: Tagg
     found = [(text[s.start : s.end], s.attrs.get("when")) for s in tagger.tag(text) if s.tag == "date"]
     # 25 Aban 1323 = 16 November 1944; an unclosed bracket leaves the year out
     assert found == [("۲۵ آبان [۱۳۲۳]", "1944-11-16"), ("۲۹ آبان", None)]
+
+
+def test_a_year_alone_after_a_noun(tagger: Tagger) -> None:
+    text = "پس از جنگ ۱۹۶۷، تا انتخابات ۱۴۰۰ در ایران؛ بیشتر از ۱۳۰۰ نفر، پیرو نامهٴ ۱۳۰۳ – و هیات مختلط ۱۳۳۰"
+    found = [(text[s.start : s.end], dict(s.attrs)) for s in tagger.tag(text) if s.tag == "date"]
+    values = [(t, a.get("when"), a.get("from")) for t, a in found]
+    assert values == [("۱۹۶۷", "1967", None), ("۱۴۰۰", None, "2021-03-21")]
