@@ -447,3 +447,12 @@ def test_a_plural_of_a_past_participle_is_no_family_name(tagger: Tagger) -> None
     # «جان» is John too, but «باختگان» is «باخته» (lost) in the plural; «گرگان» is a city.
     assert candidates(tagger, "یاد جان باختگان و جانباختگان و درگذشتگان گرامی باد.") == []
     assert ("persName", "جان کری") in candidates(tagger, "جان کری به گرگان رفت.")
+
+
+def test_a_common_noun_ends_an_organisation_name_before_punctuation_or_را(tagger: Tagger) -> None:
+    assert ("orgName", "کمیسیون مخصوص نفت") in candidates(tagger, "تصمیم کمیسیون مخصوص نفت را تأیید کرد.")
+    assert ("orgName", "کمیته مرکزی تصمیم") not in candidates(tagger, "یک رفیق کمیته مرکزی تصمیم به تعلیق گرفت.")
+    recognise = tagger.document()
+    recognise("سازمان جهانی شراب، مستقر در پاریس، اعلام کرد.")
+    text = "سازمان جهانی شراب به خبرنگاران گفت."
+    assert [(s.tag, text[s.start : s.end]) for s in recognise(text)] == [("orgName", "سازمان جهانی شراب")]

@@ -1008,6 +1008,21 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
 
 
 _MAX_LIST_BACK = 4  # items before a known person walked back
+_CASE_WORDS = norms_of(("را", "از"))
+_NAME_END_MARKS = ("،", ",", ".", ")", "»", ":", "؛", '"', "”")
+
+
+def _name_end_after(words: Words, k: int) -> bool:
+    """True when word ``k`` stands before punctuation that closes a phrase, the block's end, or
+    «را», «از» (the name is an object or a complement there: «کمیسیون مخصوص نفت را تأیید …»;
+    not «به», which a compound verb's noun takes: «کمیته مرکزی تصمیم به تعلیق … گرفت»)."""
+    if k + 1 >= len(words):
+        return True
+    if not words.spaced(k):
+        return words.gaps[k + 1].strip()[:1] in _NAME_END_MARKS
+    return words.norms[k + 1] in _CASE_WORDS
+
+
 _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordinals, which count nothing
 
 
@@ -1097,9 +1112,11 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
-            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»).
+            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or the name's
+            # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»).
             if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") and norms[j] not in _ORG_HEADS \
-                    and norms[j - 1] not in _ORG_HEADS and not _name_ahead(words, j, places, orgs):
+                    and norms[j - 1] not in _ORG_HEADS and not _name_ahead(words, j, places, orgs) \
+                    and not _name_end_after(words, j):
                 break
             last = j
             j += 1

@@ -278,6 +278,8 @@ class Mentions:
                 self._remember(found.norms[first], "orgName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
+                if last - first < _MAX_RECALLED:  # the whole name again, not its short form in it
+                    self._remember(" ".join(found.norms[first : last + 1]), "orgName", attrs)
                 self._firsts.add(found.norms[first])
 
     def _learn_bodies(self, found: Words, spans: list[Span], sure: bool) -> None:
