@@ -456,3 +456,8 @@ def test_a_common_noun_ends_an_organisation_name_before_punctuation_or_را(tagg
     recognise("سازمان جهانی شراب، مستقر در پاریس، اعلام کرد.")
     text = "سازمان جهانی شراب به خبرنگاران گفت."
     assert [(s.tag, text[s.start : s.end]) for s in recognise(text)] == [("orgName", "سازمان جهانی شراب")]
+
+
+def test_a_given_name_glued_to_khan_and_court_titles_written_apart(tagger: Tagger) -> None:
+    text = "فرمان رضاخان پس از کودتا؛ امین السلطان حمام خوبی پیدا کرد و کارخانه ساخت."
+    assert candidates(tagger, text) == [("persName", "رضاخان"), ("persName", "امین السلطان")]

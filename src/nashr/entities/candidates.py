@@ -72,7 +72,8 @@ NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
     "امام", "دکتر", "مهندس", "پروفسور",
 )  # fmt: skip
-POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک")
+POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک", "السلطان",
+               "الممالک")
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
                  "والاحضرت", "عالیجناب", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی", "حجت‌الاسلام",
@@ -194,7 +195,7 @@ _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
-_COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک"))  # made with any word: «اعتماد السلطنه»
+_COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک", "السلطان", "الممالک"))  # made with any word: «امین السلطان»
 _ROLES = _heads(ROLE_NOUNS)
 OFFICES = ("رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
            "صدراعظم", "معاون", "مشاور", "فرمانده", "استاندار", "فرماندار", "شهردار", "دادستان", "سناتور",
@@ -574,19 +575,21 @@ _DIN = norm("الدین")
 
 
 def _royal(word: str) -> bool:
-    """A given name glued to «شاه» («رضاشاه», «احمدشاه», «ناصرالدینشاه»)."""
-    return word.endswith(_SHAH) and len(word) > len(_SHAH) + 1 and (
-        word[: -len(_SHAH)] in given_names() or _LAQAB.fullmatch(word[: -len(_SHAH)]) is not None)
+    """A given name glued to «شاه» or «خان» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»)."""
+    title = _SHAH if word.endswith(_SHAH) else _KHAN if word.endswith(_KHAN) else ""
+    return bool(title) and len(word) > len(title) + 1 and (
+        word[: -len(title)] in given_names() or _LAQAB.fullmatch(word[: -len(title)]) is not None)
 
 
 _LAQAB = re.compile(r"\w{2,}الدین")
 _SHAH = "شاه"
+_KHAN = "خان"
 DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "تیموری", "غزنوی", "سلجوقی", "ساسانی", "هخامنشی")
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
 _DYNASTIES = norms_of(DYNASTIES)
 _ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= (?:الله|الدین)(?!\w))")
-_SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه)(?!\w)")
+_SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه|خان)(?!\w)")
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
