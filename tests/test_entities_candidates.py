@@ -461,3 +461,7 @@ def test_a_common_noun_ends_an_organisation_name_before_punctuation_or_را(tagg
 def test_a_given_name_glued_to_khan_and_court_titles_written_apart(tagger: Tagger) -> None:
     text = "فرمان رضاخان پس از کودتا؛ امین السلطان حمام خوبی پیدا کرد و کارخانه ساخت."
     assert candidates(tagger, text) == [("persName", "رضاخان"), ("persName", "امین السلطان")]
+
+
+def test_the_president_of_a_republic_is_a_role_with_its_complement(tagger: Tagger) -> None:
+    assert ("persName", "روحانی") in candidates(tagger, "رییس جمهوری ایران، روحانی، که توییت می‌کرد.")

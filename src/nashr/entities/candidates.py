@@ -791,9 +791,10 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
 
 
 _IN = norm("در")
-ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص")
+ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص", "جمهوری")
 """Adjectives of a role that hazm counts among its stop words («نماینده ویژه», «دبیر کل», «معاون
-اول», «کمیسر عالی»): part of the complement all the same."""
+اول», «کمیسر عالی»), and «جمهوری» of «رئیس جمهوری» (which hazm counts too seldom for a common
+word): part of the complement all the same («رییس جمهوری ایران، روحانی، …»)."""
 _ROLE_ADJECTIVES = norms_of(ROLE_ADJECTIVES)
 
 
