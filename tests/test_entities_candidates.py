@@ -465,3 +465,8 @@ def test_a_given_name_glued_to_khan_and_court_titles_written_apart(tagger: Tagge
 
 def test_the_president_of_a_republic_is_a_role_with_its_complement(tagger: Tagger) -> None:
     assert ("persName", "روحانی") in candidates(tagger, "رییس جمهوری ایران، روحانی، که توییت می‌کرد.")
+
+
+def test_a_name_before_a_light_verb_stays_in_an_organisation_name(tagger: Tagger) -> None:
+    # The noun of a compound verb is left out («… شراب اعلام کرد»), a word that is a name is not.
+    assert ("orgName", "بیمارستان الاتارب") in candidates(tagger, "حمله موجب مرگ غیرنظامیان در بیمارستان الاتارب شد.")

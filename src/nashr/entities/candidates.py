@@ -1131,8 +1131,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
-                and words.starts[last] not in places:
-            last -= 1
+                and words.starts[last] not in places and not _proper_word(norms[last]):
+            last -= 1  # (a word that is a name by itself is the name's: «بیمارستان الاتارب شد»)
         # «کمیته مرکزی حزب»: a head at the end is the generic "the party", not part of the name.
         while last > i and norms[last] in _ORG_HEADS:
             last -= 1
