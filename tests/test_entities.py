@@ -110,3 +110,13 @@ def test_a_year_alone_after_a_noun(tagger: Tagger) -> None:
     found = [(text[s.start : s.end], dict(s.attrs)) for s in tagger.tag(text) if s.tag == "date"]
     values = [(t, a.get("when"), a.get("from")) for t, a in found]
     assert values == [("۱۹۶۷", "1967", None), ("۱۴۰۰", None, "2021-03-21")]
+
+
+def test_a_document_without_a_date_takes_the_year_its_text_gives(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    recognise("صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳")
+    text = "صورت مجلس روز پنجشنبه ۱۶ آذر ماه قرائت شد."
+    dates = [(text[s.start : s.end], s.attrs.get("when")) for s in recognise(text) if s.tag == "date"]
+    assert dates == [("روز پنجشنبه ۱۶ آذر ماه", "1944-12-07")]  # Thursday 16 Azar 1323
+    undated = tagger.document()
+    assert [s.attrs.get("when") for s in undated(text) if s.tag == "date"] == [None]

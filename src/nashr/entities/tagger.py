@@ -226,9 +226,22 @@ class Tagger:
 
     def document(self, context: DateContext | None = None) -> Callable[[str], list[Span]]:
         """A recogniser for the blocks of one document, in reading order: :meth:`tag` with the
-        document's date and a :class:`Mentions` memory shared by its blocks."""
+        document's date and a :class:`Mentions` memory shared by its blocks.
+
+        A document with no date of its own (``context`` None) takes the first full date of its
+        text from then on: a day and month without a year get the year the same text gives
+        («روز پنجشنبه ۱۶ آذر ماه» in a record headed «روز یکشنبه ۱۹ آذر ماه ۱۳۲۳», as the test
+        collection marks them, tests/data/corpus/README.md)."""
         memory = Mentions()
-        return lambda text: self.tag(text, context, memory)
+        dated = [context]
+
+        def recognise(text: str) -> list[Span]:
+            spans = self.tag(text, dated[0], memory)
+            if dated[0] is None and any(s.tag == "date" for s in spans):
+                dated[0] = DateContext.from_text(text)
+            return spans
+
+        return recognise
 
 
 class Mentions:
