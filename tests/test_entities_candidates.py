@@ -407,6 +407,8 @@ def test_nouns_joined_by_and_up_to_punctuation_are_one_name(tagger: Tagger) -> N
     # A «و» that goes on with the sentence joins no name.
     found = candidates(tagger, "کمیسیون پست و تلگراف تصمیم گرفتند.")
     assert ("orgName", "کمیسیون پست") in found
+    # Nor one that joins a place or body known.
+    assert not any("روسیه" in name for _, name in candidates(tagger, "نامه کمیسیون پست و روسیه."))
 
 
 def test_a_government_holds_its_leader_as_a_person(tagger: Tagger) -> None:

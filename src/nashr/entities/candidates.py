@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -1030,15 +1030,18 @@ def _name_end_after(words: Words, k: int) -> bool:
 _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordinals, which count nothing
 
 
-def _coordinated(words: Words, i: int, last: int) -> int:
+def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
     تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); ``last`` when it does not (a
-    «و» that joins the name to the rest of the sentence: «وزارت کشور و دولت تصمیم گرفتند»)."""
+    «و» that joins the name to the rest of the sentence: «وزارت کشور و دولت تصمیم گرفتند»), or
+    joins another head or a name known (``named``: the starts of places and organisations
+    found: «شورای امنیت و روسیه.» are two)."""
     norms = words.norms
     k = last
     while last > i and k - i < _MAX_ORG_WORDS and words.spaced(k) and norms[k + 1] == _AND and words.spaced(k + 1) \
-            and name_like(norms[k + 2]) and norms[k + 2] not in _ORG_HEADS and not with_clitic(norms[k + 2]):
+            and name_like(norms[k + 2]) and norms[k + 2] not in _ORG_HEADS and not with_clitic(norms[k + 2]) \
+            and words.starts[k + 2] not in named:
         k += 2
         if not words.spaced(k):
             return k
@@ -1127,7 +1130,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last < 0:
             continue
         if not has_place:
-            last = _coordinated(words, i, last)
+            last = _coordinated(words, i, last, places.keys() | orgs.keys())
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
