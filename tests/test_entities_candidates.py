@@ -472,3 +472,9 @@ def test_the_president_of_a_republic_is_a_role_with_its_complement(tagger: Tagge
 def test_a_name_before_a_light_verb_stays_in_an_organisation_name(tagger: Tagger) -> None:
     # The noun of a compound verb is left out («… شراب اعلام کرد»), a word that is a name is not.
     assert ("orgName", "بیمارستان الاتارب") in candidates(tagger, "حمله موجب مرگ غیرنظامیان در بیمارستان الاتارب شد.")
+
+
+def test_a_tatweel_standing_as_a_dash_and_an_adverb_after_a_government_head(tagger: Tagger) -> None:
+    # A word of tatweel alone has an empty norm; an adverb with tanwin names no government.
+    assert candidates(tagger, "رئیس مجلس ـ حسن رحیمی") == [("persName", "حسن رحیمی")]
+    assert candidates(tagger, "سخنگو گفت که دولت فعلاً برنامه‌ای ندارد.") == []

@@ -1205,7 +1205,7 @@ def _content_word(word: str) -> bool:
     """A noun or adjective that may stand inside a name before a place or organisation: no stop
     word, verb or number, nor a preposition written with its noun («درمورد ایران»: the sentence
     going on); a common word glued to «ب» may be one («بشر» of «حقوق بشر»)."""
-    return (name_like(word) or (word[0] == "ب" and word not in stop_words() and not looks_like_verb(word)
+    return (name_like(word) or (word[:1] == "ب" and word not in stop_words() and not looks_like_verb(word)
                                 and not is_number_word(word))) \
         and not (word.startswith(_IN) and word[len(_IN):] in common_words())
 
@@ -1241,7 +1241,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
                 break
             if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) \
-                    and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) \
+                    and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
                 # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
                 # leader is a person inside it (a group the gazetteer knows is its own name,
@@ -1254,6 +1254,12 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if not ((norms[j + 1].endswith("ی") and name_like(norms[j + 1])) or norms[j + 1] in _TITLES):
                 break
             j += 1
+
+
+def _tanwin(words: Words, k: int) -> bool:
+    """True when word ``k`` carries the tanwin «ً» of an Arabic adverb («فعلاً», «اخیراً»: «دولت
+    فعلاً …» is "the government for now …")."""
+    return "\u064b" in words.folded[words.starts[k] : words.ends[k]]
 
 
 _MAX_GOVERNMENT_ADJECTIVES = 2
