@@ -478,3 +478,8 @@ def test_a_tatweel_standing_as_a_dash_and_an_adverb_after_a_government_head(tagg
     # A word of tatweel alone has an empty norm; an adverb with tanwin names no government.
     assert candidates(tagger, "رئیس مجلس ـ حسن رحیمی") == [("persName", "حسن رحیمی")]
     assert candidates(tagger, "سخنگو گفت که دولت فعلاً برنامه‌ای ندارد.") == []
+
+
+def test_a_list_goes_on_after_a_note_in_brackets_on_an_item(tagger: Tagger) -> None:
+    text = "عبارتند از: دکتر محمد مصدق، عباس خلیلی (مدیر روزنامه اقدام)، عمیدی نوری (مدیر روزنامه داد)، حسین مکی."
+    assert ("persName", "عمیدی نوری") in candidates(tagger, text)

@@ -950,6 +950,9 @@ def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | N
     whatever follows; without one («خمینی و احیای قانون اساسی») the item must end at
     punctuation, the end of the block or another «و».
     """
+    note = _NOTE_AFTER.match(words.folded, offset)
+    if note is not None:  # «عباس خلیلی (مدیر روزنامه اقدام)، عمیدی نوری …»: a note on the item before
+        offset = note.end()
     i = bisect_left(words.starts, offset)
     if i >= len(words):
         return None
@@ -968,6 +971,9 @@ def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | N
     if (last_item and in_list) or after or not follows or follows == "و":
         return i, i + 1
     return None
+
+
+_NOTE_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)(?=\s*[،,])")
 
 
 def _pair_before(words: Words, i: int) -> tuple[int, int] | None:
