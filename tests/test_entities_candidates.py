@@ -483,3 +483,8 @@ def test_a_tatweel_standing_as_a_dash_and_an_adverb_after_a_government_head(tagg
 def test_a_list_goes_on_after_a_note_in_brackets_on_an_item(tagger: Tagger) -> None:
     text = "عبارتند از: دکتر محمد مصدق، عباس خلیلی (مدیر روزنامه اقدام)، عمیدی نوری (مدیر روزنامه داد)، حسین مکی."
     assert ("persName", "عمیدی نوری") in candidates(tagger, text)
+
+
+def test_an_arabic_name_by_its_father_keeps_ibn(tagger: Tagger) -> None:
+    assert candidates(tagger, "ابن مقفع گوید که کتاب ابن سینا خوانده شد.") == [
+        ("persName", "ابن مقفع"), ("persName", "ابن سینا")]
