@@ -134,10 +134,14 @@ PLACE_HEADED = ("نیروهای", "نیروی")
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
+BUILDING_HEADS = ("کاخ", "قلعه", "هتل")
+"""Heads of buildings named as places, whose name is no everyday word («کاخ مرمر»; «کاخ باشکوه»
+is a magnificent palace)."""
 FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
-                 "جزیره", "جزایر", "بندر")
-"""The generic words of natural features (and ports), inside the name: the name is the phrase
-(«خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی»)."""
+                 "جزیره", "جزایر", "بندر", *BUILDING_HEADS)
+"""The generic words of natural features (and ports, palaces, castles, hotels), inside the
+name: the name is the phrase («خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی», «کاخ
+مرمر», «قلعۀ تال»; the collection's convention, tests/data/corpus/README.md)."""
 PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
 STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
 """Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
@@ -192,6 +196,7 @@ _MOVEMENT_HEADS = _heads(MOVEMENT_HEADS)
 _AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
+_BUILDING_HEADS = _heads(BUILDING_HEADS)
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
@@ -1295,7 +1300,8 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
 
     An administrative head (:data:`ADMINISTRATIVE_HEADS`) stays outside: «شهر تبریز» names
     «تبریز» (the gazetteer's already), «روستای کانی‌سیف» the candidate «کانی‌سیف». A feature head
-    (:data:`FEATURE_HEADS`) is inside: «خلیج فارس» over the known «فارس». An unknown word must be
+    (:data:`FEATURE_HEADS`) is inside: «خلیج فارس» over the known «فارس», «هتل وستین گرند
+    سنترال» over words that are no common words. An unknown word must be
     no common word and no plural («دریای خون», «کوه دردها» are figures of speech, «ایالت شرقی» a
     direction); a word followed by a light verb is the noun of a compound verb («به منطقه اعزام
     کرد»), not a name.
@@ -1311,11 +1317,18 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
             continue
         word = norms[i + 1]
-        if not _foreign_like(word) or word.endswith("ها"):
+        if not _foreign_like(word) or word.endswith("ها") or (norms[i] in _BUILDING_HEADS and everyday_word(word)):
             continue
         if words.spaced(i + 1) and light_verb(norms[i + 2]):
             continue
-        yield _span(words, i if feature else i + 1, i + 1, "placeName")
+        last = i + 1
+        while feature and last - i < _MAX_FEATURE_WORDS and words.spaced(last) and _foreign_like(norms[last + 1]) \
+                and words.starts[last + 1] not in places:
+            last += 1  # «هتل وستین گرند سنترال»: a name of several foreign words
+        yield _span(words, i if feature else i + 1, last, "placeName")
+
+
+_MAX_FEATURE_WORDS = 4
 
 
 def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
