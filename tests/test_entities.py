@@ -120,3 +120,9 @@ def test_a_document_without_a_date_takes_the_year_its_text_gives(tagger: Tagger)
     assert dates == [("روز پنجشنبه ۱۶ آذر ماه", "1944-12-07")]  # Thursday 16 Azar 1323
     undated = tagger.document()
     assert [s.attrs.get("when") for s in undated(text) if s.tag == "date"] == [None]
+
+
+def test_a_time_before_a_date_is_no_day_range(tagger: Tagger) -> None:
+    text = "تاریخ انتشار: ۰۴ : ۰۰ - ۱۱ تير ۱۳۹۸"
+    found = [(text[s.start : s.end], s.attrs.get("when")) for s in tagger.tag(text) if s.tag == "date"]
+    assert found == [("۱۱ تير ۱۳۹۸", "2019-07-02")]  # 11 Tir 1398

@@ -52,7 +52,7 @@ Solar Hijri ↔ Gregorian conversion: :mod:`persiantools.jdatetime`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -458,9 +458,22 @@ def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
     return found
 
 
+def _date_matches(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_PATTERN`; one read as a day range whose first day is no day
+    starts again at its second («۰۴ : ۰۰ - ۱۱ تیر ۱۳۹۸»: a time, then the date)."""
+    for match in _PATTERN.finditer(folded):
+        first = _day(match.group("d1"))
+        if first is not None and not 1 <= first <= 31 and match.group("d2"):
+            again = _PATTERN.match(folded, match.start("d2"))
+            if again is not None:
+                yield again
+                continue
+        yield match
+
+
 def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     found: list[FoundDate] = []
-    for match in _PATTERN.finditer(folded):
+    for match in _date_matches(folded):
         month_name = match.group("month") or match.group("cmonth")
         calendar, month = _MONTH_VALUES[_bare(month_name)]
         month_end = match.end("mah") if match.group("mah") else (
