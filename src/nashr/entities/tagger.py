@@ -86,10 +86,12 @@ class _NameIndex:
         heads = self._heads
         starts = []
         for i, word in enumerate(found.norms):
-            letters = next((len(p) for p in _GLUED_PREPOSITIONS if word.startswith(p)
-                            and len(word) >= len(p) + _MIN_GLUED_NAME and word[len(p):] in heads), 0)
-            if letters and not candidates.everyday_word(word):
-                starts.append((i, letters))
+            for prefix in _GLUED_BY_FIRST.get(word[:1], ()):
+                letters = len(prefix)
+                if len(word) >= letters + _MIN_GLUED_NAME and word.startswith(prefix) and word[letters:] in heads:
+                    if not candidates.everyday_word(word):
+                        starts.append((i, letters))
+                    break
         return starts
 
     def match(self, found: Words, i: int, skip: int = 0) -> tuple[int, Entry] | None:
@@ -419,6 +421,7 @@ GLUED_PREPOSITIONS = ("به", "ب", "از", "در", "و")
 «ازافغانستان», «ایران وشوروی»): the name after them is tagged alone, as the test collection
 marks it (a glued neighbour stays outside the span)."""
 _GLUED_PREPOSITIONS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS), key=lambda p: (-len(p), p)))
+_GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_PREPOSITIONS if q[0] == p[0]) for p in _GLUED_PREPOSITIONS}
 _MIN_GLUED_NAME = 3  # letters: «رم» glued to «و» is «ورم» (a swelling), not Rome
 
 PREPOSITIONS = ("در", "به", "از", "بر")
