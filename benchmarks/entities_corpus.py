@@ -8,21 +8,33 @@ tagger per block) and its entity elements are compared with the hand-made ones
 and with no registers at all (the seeds' registers removed: gazetteer and candidate rules
 only). Prints the tables, then with ``--errors`` every miss and false hit of each.
 
-Usage: ``uv run python benchmarks/entities_corpus.py [--errors]`` (repository root).
+With ``--by-set``, the collection is also scored per set — the texts the rules of round 2 were
+written with (``dev``), the first and second held-out sets (``h1``, ``h2``), as
+tests/data/corpus/README.md lists them under their headings — and per publisher (F1 over all
+kinds, from each text's about.toml), to see whether a rule helps publishers it was not written
+from.
+
+Usage: ``uv run python benchmarks/entities_corpus.py [--errors] [--by-set]`` (repository root).
 """
 
 from __future__ import annotations
 
+import re
 import sys
+import tomllib
+from collections import defaultdict
 from pathlib import Path
 
-from nashr.entities.evaluate import Score
+from nashr.entities.evaluate import KINDS, Score, read_annotations, tei_mentions
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from entity_scoring import score_collection, score_seeds  # noqa: E402
+from entity_scoring import CORPUS, annotated, convert, score_collection, score_seeds  # noqa: E402
+
+SET_HEADINGS = {"## Held-out set": "h1", "## Second held-out set": "h2"}
+"""Headings of tests/data/corpus/README.md after which its text tables list another set."""
 
 
 def errors(score: Score) -> str:
@@ -30,6 +42,35 @@ def errors(score: Score) -> str:
     rows = [f"miss  {m.kind:<7}{name:<45}{m.text}" for name, m in sorted(score.misses, key=lambda m: (m[1].kind, m[0]))]
     rows += [f"false {m.kind:<7}{name:<45}{m.text}"
              for name, m in sorted(score.false_hits, key=lambda m: (m[1].kind, m[0]))]
+    return "\n".join(rows)
+
+
+def sets() -> dict[str, str]:
+    """Folder → set (``dev``, ``h1``, ``h2``) as the tables of tests/data/corpus/README.md list them."""
+    found, current = {}, "dev"
+    for line in (CORPUS / "README.md").read_text(encoding="utf-8").splitlines():
+        current = next((name for heading, name in SET_HEADINGS.items() if line.startswith(heading)), current)
+        if (row := re.match(r"\| ([a-z0-9-]+) \|", line)) and row.group(1) != "folder":
+            found[row.group(1)] = current
+    return found
+
+
+def by_set(tagger: Tagger) -> str:
+    """Per-kind P/R/F1 of each set, then F1 over all kinds per publisher."""
+    of_set, groups, publishers = sets(), defaultdict(Score), defaultdict(Score)
+    for folder in annotated():
+        source, tree = convert(folder / "source.txt", tagger)
+        expected, found = read_annotations(folder / "entities.tsv", source.text), tei_mentions(tree)
+        groups[of_set.get(folder.name, "?")].add(folder.name, expected, found)
+        publisher = tomllib.loads((folder / "about.toml").read_text(encoding="utf-8"))["publisher"]
+        publishers[publisher].add(folder.name, expected, found)
+    def prf(score: Score, kind: str) -> str:
+        precision, recall, f1 = score.prf(kind)
+        return f"{kind} {precision:.2f}/{recall:.2f}/{f1:.3f}"
+
+    rows = [f"{name:<4} all {score.prf()[2]:.3f}  " + "  ".join(prf(score, kind) for kind in KINDS)
+            for name, score in sorted(groups.items())]
+    rows += [f"  {score.prf()[2]:.3f}  {publisher}" for publisher, score in sorted(publishers.items())]
     return "\n".join(rows)
 
 
@@ -44,6 +85,8 @@ def main() -> None:
             print(f"== {texts}, {title}\n{score.table()}\n")
             if "--errors" in sys.argv:
                 print(errors(score) + "\n")
+            if "--by-set" in sys.argv and texts == "collection":
+                print(f"== collection by set and publisher, {title}\n{by_set(tagger)}\n")
 
 
 if __name__ == "__main__":

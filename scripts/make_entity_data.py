@@ -41,7 +41,9 @@ Sources (each row records its own) and their licences:
 
 * ``cldr`` — Unicode CLDR territory names in Persian, as shipped by Babel (``Locale("fa")
   .territories``; Unicode License v3): countries and world regions. Codes that name
-  organisations (EU, UN, EZ) are left out.
+  organisations (EU, UN, EZ) are left out. ``cldr-fa-AF``: the Dari names of CLDR's Afghan
+  locale (``Locale("fa", "AF")``) where they differ («سویس», «تاجکستان», «جاپان», «هالند»),
+  less those that are Persian words too (:func:`dari_word`).
 * ``iso3166-1``/``iso3166-3`` — the Persian translations of ISO 3166 country names (``name``,
   ``common_name``) and of *former* countries (Czechoslovakia, the USSR, the GDR …) in
   pycountry's copy of Debian's iso-codes (LGPL-2.1); of «A، B» only A, the short name, and no
@@ -128,6 +130,13 @@ def word_like(name: str, population: int | None, iranian: bool, words: dict[str,
     return not big and (count >= COMMON_WORD or count == 0)
 
 
+def dari_word(name: str, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
+    """True for a Dari country name that is a Persian word too, an adjective or a word hazm's
+    corpus counts 300,000 times or more («پیرو» Peru, and "further to")."""
+    count, tags = words.get(name, (-1, frozenset()))
+    return "AJ" in tags or count >= FREQUENT_WORD
+
+
 def persian(name: str) -> str | None:
     name = " ".join(name.replace("\u0640", "").replace("\u0654", "").replace("\u06c0", "ه").split())
     if not PERSIAN.match(name) or ARABIC_ONLY.search(name):
@@ -140,11 +149,15 @@ def persian(name: str) -> str | None:
 
 def cldr_rows() -> list[tuple[str, str, str, str]]:
     rows = []
-    for code, name in Locale("fa").territories.items():
-        if code in LEFT_OUT or (name := persian(name)) is None:
-            continue
-        kind = ORGANISATIONS.get(code, "region" if code.isdigit() else "country")
-        rows.append((name, kind, code, "cldr"))
+    persian_names = Locale("fa").territories
+    dari_names = {code: name for code, name in Locale("fa", "AF").territories.items()
+                  if persian_names.get(code) != name}
+    for source, names in (("cldr", persian_names), ("cldr-fa-AF", dari_names)):
+        for code, name in names.items():
+            if code in LEFT_OUT or (name := persian(name)) is None:
+                continue
+            kind = ORGANISATIONS.get(code, "region" if code.isdigit() else "country")
+            rows.append((name, kind, code, source))
     return rows
 
 
@@ -234,7 +247,8 @@ def write_list(filename: str, header: str, words: list[str]) -> None:
 def main() -> None:
     countries = cldr_rows() + iso_rows() + province_rows()
     words = vocabulary({row[0] for row in countries})
-    countries = [row for row in countries if not word_like(row[0], None, False, words)]
+    countries = [row for row in countries if not word_like(row[0], None, False, words)
+                 and not (row[3] == "cldr-fa-AF" and dari_word(row[0], words))]
     rows = sorted(set(countries + geonames_rows()))
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
     (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")

@@ -96,3 +96,33 @@ def test_offsets_fill_back_to_the_source(tagger: Tagger) -> None:
 def test_ref_base_is_configurable() -> None:
     tagger = Tagger.from_registers(REGISTERS, ref_base="")
     assert tagger.tag("ایران")[0].attrs == {"ref": "places.xml#pl-iran"}
+
+
+def test_a_year_an_archive_supplies_in_brackets_is_part_of_the_date(tagger: Tagger) -> None:
+    text = "تاریخ پاکنویس: ۲۵ آبان [۱۳۲۳]؛ نامهٴ ۲۹ آبان [۱۳۲۳ و بعد"
+    found = [(text[s.start : s.end], s.attrs.get("when")) for s in tagger.tag(text) if s.tag == "date"]
+    # 25 Aban 1323 = 16 November 1944; an unclosed bracket leaves the year out
+    assert found == [("۲۵ آبان [۱۳۲۳]", "1944-11-16"), ("۲۹ آبان", None)]
+
+
+def test_a_year_alone_after_a_noun(tagger: Tagger) -> None:
+    text = "پس از جنگ ۱۹۶۷، تا انتخابات ۱۴۰۰ در ایران؛ بیشتر از ۱۳۰۰ نفر، پیرو نامهٴ ۱۳۰۳ – و هیات مختلط ۱۳۳۰"
+    found = [(text[s.start : s.end], dict(s.attrs)) for s in tagger.tag(text) if s.tag == "date"]
+    values = [(t, a.get("when"), a.get("from")) for t, a in found]
+    assert values == [("۱۹۶۷", "1967", None), ("۱۴۰۰", None, "2021-03-21")]
+
+
+def test_a_document_without_a_date_takes_the_year_its_text_gives(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    recognise("صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳")
+    text = "صورت مجلس روز پنجشنبه ۱۶ آذر ماه قرائت شد."
+    dates = [(text[s.start : s.end], s.attrs.get("when")) for s in recognise(text) if s.tag == "date"]
+    assert dates == [("روز پنجشنبه ۱۶ آذر ماه", "1944-12-07")]  # Thursday 16 Azar 1323
+    undated = tagger.document()
+    assert [s.attrs.get("when") for s in undated(text) if s.tag == "date"] == [None]
+
+
+def test_a_time_before_a_date_is_no_day_range(tagger: Tagger) -> None:
+    text = "تاریخ انتشار: ۰۴ : ۰۰ - ۱۱ تير ۱۳۹۸"
+    found = [(text[s.start : s.end], s.attrs.get("when")) for s in tagger.tag(text) if s.tag == "date"]
+    assert found == [("۱۱ تير ۱۳۹۸", "2019-07-02")]  # 11 Tir 1398

@@ -53,3 +53,7 @@ def test_tagging_does_not_import_hazm(module: str) -> None:
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_pashto_letters_of_dari_texts_fold_to_persian_ones() -> None:
+    assert fold("۳۱ اګست ډاکټر ښار") == "31 اگست داکتر شار"

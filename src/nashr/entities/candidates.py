@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -71,8 +71,10 @@ CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
     "امام", "دکتر", "مهندس", "پروفسور",
+    "ابن",  # «ابن مقفع», «ابن سینا»: an Arabic name by its father's, the «ابن» inside it
 )  # fmt: skip
-POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک")
+POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک", "السلطان",
+               "الممالک")
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
                  "والاحضرت", "عالیجناب", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی", "حجت‌الاسلام",
@@ -132,10 +134,14 @@ PLACE_HEADED = ("نیروهای", "نیروی")
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
+BUILDING_HEADS = ("کاخ", "قلعه", "هتل")
+"""Heads of buildings named as places, whose name is no everyday word («کاخ مرمر»; «کاخ باشکوه»
+is a magnificent palace)."""
 FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
-                 "جزیره", "جزایر", "بندر")
-"""The generic words of natural features (and ports), inside the name: the name is the phrase
-(«خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی»)."""
+                 "جزیره", "جزایر", "بندر", *BUILDING_HEADS)
+"""The generic words of natural features (and ports, palaces, castles, hotels), inside the
+name: the name is the phrase («خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی», «کاخ
+مرمر», «قلعۀ تال»; the collection's convention, tests/data/corpus/README.md)."""
 PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
 STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
 """Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
@@ -176,6 +182,7 @@ ADDRESS_ADJECTIVES = ("محترم", "عزیز", "گرامی", "مذکور", "م�
 «جناب اشرف» "His Highness")."""
 _NAME_TITLES = _heads(NAME_TITLES)
 _PERSONAL_ADDRESS = _heads(PERSONAL_ADDRESS)
+_ADDRESS_STARTS = norms_of(term.split("\u200c")[0] for term in PERSONAL_ADDRESS if "\u200c" in term)  # «آیت» …
 _ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
@@ -189,11 +196,12 @@ _MOVEMENT_HEADS = _heads(MOVEMENT_HEADS)
 _AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
+_BUILDING_HEADS = _heads(BUILDING_HEADS)
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
-_COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک"))  # made with any word: «اعتماد السلطنه»
+_COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک", "السلطان", "الممالک"))  # made with any word: «امین السلطان»
 _ROLES = _heads(ROLE_NOUNS)
 OFFICES = ("رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
            "صدراعظم", "معاون", "مشاور", "فرمانده", "استاندار", "فرماندار", "شهردار", "دادستان", "سناتور",
@@ -292,7 +300,15 @@ def word_like_given(word: str) -> bool:
 def plural_of_word(word: str) -> bool:
     """True for the plural of an everyday word («زندانیان» of «زندانی», «کارگران», «فعالیتها»):
     Persian plurals in «ان»/«ها»/«های»/«ات» mark common nouns; a family name in «…یان»
-    («کریمیان») is built on a name, which :func:`surnames` or a given name shows."""
+    («کریمیان») is built on a name, which :func:`surnames` or a given name shows. A plural in
+    «گان» of a past participle («جان باختگان», «کشتگان», «درگذشتگان»: past stem + «گان») is one
+    too; «گرگان», «زنگان» are built on no past stem."""
+    if word.endswith(_PARTICIPLE_PLURAL):
+        stem, past = word[: -len(_PARTICIPLE_PLURAL)], verb_stems()[0]
+        # the stem itself («شدگان»), or a compound ending in one of three letters or more
+        # («جانباختگان» written without a ZWNJ)
+        if stem in past or any(stem[k:] in past for k in range(1, len(stem) - 2)):
+            return True
     for ending in ("های", "ها", "ان", "ات"):
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 2 and everyday_word(stem) \
@@ -301,6 +317,7 @@ def plural_of_word(word: str) -> bool:
     return False
 
 
+_PARTICIPLE_PLURAL = "گان"
 ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN = 0, 1, 2, 3
 """How much a surname must prove after a given name (:func:`surname_need`)."""
 
@@ -549,28 +566,36 @@ def is_given(word: str) -> bool:
 
 def _allah_name(words: Words, i: int) -> bool:
     """True when words ``i`` and ``i + 1`` are a given name in «…الله» written apart («ذبیح الله»,
-    «روح الله»): the first word and «الله», or the first word alone, a given name."""
-    return words.spaced(i) and words.norms[i + 1] == _ALLAH and (
-        words.norms[i] + _ALLAH in given_names() or words.norms[i] in given_names())
+    «روح الله»): the first word and «الله», or the first word alone, a given name; or one in
+    «…الدین» written apart («شمس الدین», «جلال الدین»: a given name by its form, as glued)."""
+    if not words.spaced(i):
+        return False
+    first, second = words.norms[i], words.norms[i + 1]
+    if second == _DIN:
+        return name_like(first) and first not in stop_words()
+    return second == _ALLAH and (first + _ALLAH in given_names() or first in given_names())
 
 
 _ALLAH = norm("الله")
+_DIN = norm("الدین")
 
 
 def _royal(word: str) -> bool:
-    """A given name glued to «شاه» («رضاشاه», «احمدشاه», «ناصرالدینشاه»)."""
-    return word.endswith(_SHAH) and len(word) > len(_SHAH) + 1 and (
-        word[: -len(_SHAH)] in given_names() or _LAQAB.fullmatch(word[: -len(_SHAH)]) is not None)
+    """A given name glued to «شاه» or «خان» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»)."""
+    title = _SHAH if word.endswith(_SHAH) else _KHAN if word.endswith(_KHAN) else ""
+    return bool(title) and len(word) > len(title) + 1 and (
+        word[: -len(title)] in given_names() or _LAQAB.fullmatch(word[: -len(title)]) is not None)
 
 
 _LAQAB = re.compile(r"\w{2,}الدین")
 _SHAH = "شاه"
+_KHAN = "خان"
 DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "تیموری", "غزنوی", "سلجوقی", "ساسانی", "هخامنشی")
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
 _DYNASTIES = norms_of(DYNASTIES)
-_ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= الله(?!\w))")
-_SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه)(?!\w)")
+_ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= (?:الله|الدین)(?!\w))")
+_SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه|خان)(?!\w)")
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
@@ -606,8 +631,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue
         if determined(words, i):
             continue  # «هیچ انسان منصفی»: a determiner makes a common noun
-        if allah:  # «روح الله خمینی»: one given name in two words
-            last = _given_name_at(words, i, i + 1, surname_need(norms[i] + _ALLAH))
+        if allah:  # «روح الله خمینی», «شمس الدین امیرعلایی»: one given name in two words
+            last = _given_name_at(words, i, i + 1, surname_need(norms[i] + norms[i + 1]))
         else:
             last = _given_name_at(words, i, i)
         if last < 0 and not allah and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
@@ -640,27 +665,40 @@ def _name_words(words: Words, first: int) -> int:
     return last
 
 
+def _address_apart(words: Words, i: int) -> int:
+    """2 when words ``i`` and ``i + 1`` are a term of address written apart («آیت الله», «حجت
+    الاسلام»), else 0."""
+    return 2 if words.spaced(i) and words.norms[i] + words.norms[i + 1] in _PERSONAL_ADDRESS else 0
+
+
+def _address_at(words: Words, i: int) -> int:
+    """Words of the title or term of address starting at word ``i``: 1, 2 (one written apart:
+    :func:`_address_apart`) or 0 (none)."""
+    return 1 if words.norms[i] in _NAME_TITLES or words.norms[i] in _ADDRESS else _address_apart(words, i)
+
+
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 2: name titles (kept in the extent) or terms of address (left out) + name words."""
     norms = words.norms
     after_title = -1
     for i in triggers:
-        if i <= after_title or not (norms[i] in _NAME_TITLES or norms[i] in _ADDRESS):
+        if i <= after_title or not (size := _address_at(words, i)):
             continue
-        j = i
-        while words.spaced(j) and (norms[j + 1] in _NAME_TITLES or norms[j + 1] in _ADDRESS):
-            j += 1  # «حاج میرزا», «آقای سید», «جناب آقای»
+        j = i + size - 1
+        while words.spaced(j) and (size := _address_at(words, j + 1)):
+            j += size  # «حاج میرزا», «آقای سید», «جناب آقای», «آیت الله»
         if not words.spaced(j):
             continue
         last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
         if last < 0:
             continue
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
-        while first <= j and norms[first] in _ADDRESS:
-            first += 1
+        while first <= j and (size := 1 if norms[first] in _ADDRESS else _address_apart(words, first)):
+            first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
+                            and not (j > i and _address_apart(words, j - 1))
                             and (norms[last] in common_words() or relational_adjective(norms[last]))):
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
@@ -673,7 +711,7 @@ def _foreign_like(word: str) -> bool:
     """A name-like word that is not a common word, an adjective or a plural in «ها» of one:
     «اوباما», «تیلرسن» (not «امور», «خارجه», «شهرداریها»; «برایان» is no plural of «برای»)."""
     return name_like(word) and word not in common_words() and not relational_adjective(word) \
-        and not (word.endswith(("ها", "های")) and plural_of_word(word)) \
+        and not (word.endswith(("ها", "های", _PARTICIPLE_PLURAL)) and plural_of_word(word)) \
         and not (len(word) >= 5 and word.endswith("ند") and word[:-2] in common_words()) \
         and not (len(word) >= 4 and word.endswith("م") and word[:-1] in common_words())  # «مایلند», «عزیزم»
 
@@ -759,9 +797,10 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
 
 
 _IN = norm("در")
-ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص")
+ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص", "جمهوری")
 """Adjectives of a role that hazm counts among its stop words («نماینده ویژه», «دبیر کل», «معاون
-اول», «کمیسر عالی»): part of the complement all the same."""
+اول», «کمیسر عالی»), and «جمهوری» of «رئیس جمهوری» (which hazm counts too seldom for a common
+word): part of the complement all the same («رییس جمهوری ایران، روحانی، …»)."""
 _ROLE_ADJECTIVES = norms_of(ROLE_ADJECTIVES)
 
 
@@ -917,6 +956,9 @@ def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | N
     whatever follows; without one («خمینی و احیای قانون اساسی») the item must end at
     punctuation, the end of the block or another «و».
     """
+    note = _NOTE_AFTER.match(words.folded, offset)
+    if note is not None:  # «عباس خلیلی (مدیر روزنامه اقدام)، عمیدی نوری …»: a note on the item before
+        offset = note.end()
     i = bisect_left(words.starts, offset)
     if i >= len(words):
         return None
@@ -937,6 +979,9 @@ def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | N
     return None
 
 
+_NOTE_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)(?=\s*[،,])")
+
+
 def _pair_before(words: Words, i: int) -> tuple[int, int] | None:
     """Word indices of a two-word list item right before word ``i`` («X Y، …» or «X Y و …»):
     a given name first («علی لاریجانی، محمدجواد ظریف»), or an item that opens the list after
@@ -954,6 +999,8 @@ def _pair_before(words: Words, i: int) -> tuple[int, int] | None:
     if not (name_like(first) and name_like(second)) or second in common_words():
         return None
     opens = k - 1 == 0 or words.gaps[k - 1].strip() != ""
+    if k > 1 and _address_apart(words, k - 2):
+        return None  # «آیت الله غروی»: «الله» ends a term of address, it starts no name
     return (k - 1, k) if is_given(first) or opens else None
 
 
@@ -977,6 +1024,48 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
 
 
 _MAX_LIST_BACK = 4  # items before a known person walked back
+_CASE_WORDS = norms_of(("را", "از"))
+_NAME_END_MARKS = ("،", ",", ".", ")", "»", ":", "؛", '"', "”")
+
+
+def _name_end_after(words: Words, k: int) -> bool:
+    """True when word ``k`` stands before punctuation that closes a phrase, the block's end, or
+    «را», «از» (the name is an object or a complement there: «کمیسیون مخصوص نفت را تأیید …»;
+    not «به», which a compound verb's noun takes: «کمیته مرکزی تصمیم به تعلیق … گرفت»)."""
+    if k + 1 >= len(words):
+        return True
+    if not words.spaced(k):
+        return words.gaps[k + 1].strip()[:1] in _NAME_END_MARKS
+    return words.norms[k + 1] in _CASE_WORDS
+
+
+_ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordinals, which count nothing
+
+
+def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int:
+    """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
+    with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
+    تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); ``last`` when it does not (a
+    «و» that joins the name to the rest of the sentence: «وزارت کشور و دولت تصمیم گرفتند»), or
+    joins another head or a name known (``named``: the starts of places and organisations
+    found: «شورای امنیت و روسیه.» are two)."""
+    norms = words.norms
+    k = last
+    while last > i and k - i < _MAX_ORG_WORDS and words.spaced(k) and norms[k + 1] == _AND and words.spaced(k + 1) \
+            and name_like(norms[k + 2]) and norms[k + 2] not in _ORG_HEADS and not with_clitic(norms[k + 2]) \
+            and words.starts[k + 2] not in named:
+        k += 2
+        if not words.spaced(k):
+            return k
+    return last
+_DIGITS_BEFORE = re.compile(r"(?<!\d)(\d{1,3})\s*$")
+
+
+def _counted_by_digits(gap: str) -> bool:
+    """True when the characters before a word end with a number of one to three digits, a
+    count («۳ حزب»); four digits are the year a date ends with, and the head after it starts a
+    name («۸ آبان ۱۳۲۲ فرمانداری قم», «۳۱ مرداد ۱۳۲۳ وزارت دادگستری»)."""
+    return _DIGITS_BEFORE.search(gap) is not None
 
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
@@ -986,8 +1075,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     for i in triggers:
         if norms[i] not in _ORG_HEADS or norms[i] in _GOVERNMENT_HEADS:
             continue
-        if i > 0 and (is_number_word(norms[i - 1]) or words.gaps[i].strip()[-1:].isdigit()):
-            continue  # «دو کنگره», «۳ حزب»: counted, so a common noun
+        if i > 0 and ((is_number_word(norms[i - 1]) and not norms[i - 1].endswith(_ORDINAL_ENDINGS))
+                      or _counted_by_digits(words.gaps[i])):
+            continue  # «دو کنگره», «۳ حزب»: counted, so a common noun (not «دوره شانزدهم مجلس …»)
         if determined(words, i):
             continue
         if norms[i] in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
@@ -1022,10 +1112,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                         and words.starts[j + 1] in places:
                     last = bisect_left(words.ends, places[words.starts[j + 1]].end)
                     j = last + 1
-                # A place ends the name («حزب تودۀ ایران تاریخی …») unless another body follows.
-                if not (words.spaced(last) and j < len(words) and norms[j] in _ORG_HEADS):
-                    break
-                continue
+                elif words.spaced(last) and j < len(words) and words.starts[j] + len(_AND) in places \
+                        and norms[j].startswith(_AND):  # «شرکت نفت ایران وشوروی»: «و» glued to the place
+                    last = bisect_left(words.ends, places[words.starts[j] + len(_AND)].end)
+                    j = last + 1
+                # A place ends the name («حزب تودۀ ایران تاریخی …»), also before another head
+                # («جبهه ملی ایران سازمان سیاسی … است»: the head starts what is said of it).
+                break
             if norms[j] == _BETWEEN and words.spaced(j) and norms[j + 1] == _INTERNATIONAL:
                 last = j + 1  # «بین المللی» written apart: one adjective («کمیته بین المللی صلیب سرخ»)
                 j += 2
@@ -1038,19 +1131,23 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
-            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»).
+            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or the name's
+            # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»).
             if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") and norms[j] not in _ORG_HEADS \
-                    and norms[j - 1] not in _ORG_HEADS and not _name_ahead(words, j, places, orgs):
+                    and norms[j - 1] not in _ORG_HEADS and not _name_ahead(words, j, places, orgs) \
+                    and not _name_end_after(words, j):
                 break
             last = j
             j += 1
         if last < 0:
             continue
+        if not has_place:
+            last = _coordinated(words, i, last, places.keys() | orgs.keys())
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
-                and words.starts[last] not in places:
-            last -= 1
+                and words.starts[last] not in places and not _proper_word(norms[last]):
+            last -= 1  # (a word that is a name by itself is the name's: «بیمارستان الاتارب شد»)
         # «کمیته مرکزی حزب»: a head at the end is the generic "the party", not part of the name.
         while last > i and norms[last] in _ORG_HEADS:
             last -= 1
@@ -1120,7 +1217,7 @@ def _content_word(word: str) -> bool:
     """A noun or adjective that may stand inside a name before a place or organisation: no stop
     word, verb or number, nor a preposition written with its noun («درمورد ایران»: the sentence
     going on); a common word glued to «ب» may be one («بشر» of «حقوق بشر»)."""
-    return (name_like(word) or (word[0] == "ب" and word not in stop_words() and not looks_like_verb(word)
+    return (name_like(word) or (word[:1] == "ب" and word not in stop_words() and not looks_like_verb(word)
                                 and not is_number_word(word))) \
         and not (word.startswith(_IN) and word[len(_IN):] in common_words())
 
@@ -1156,14 +1253,25 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
                 break
             if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) \
-                    and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) \
+                    and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
-                # «دولت ترامپ», «رژیم اسد», «حکومت طالبان»: a leader or group that is no common word
+                # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
+                # leader is a person inside it (a group the gazetteer knows is its own name,
+                # and a royal house is no person: «دولت قاجار»)
                 yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
+                if norms[j + 1] not in _DYNASTIES:
+                    yield _span(words, j + 1, j + 1)
                 break
-            if not (norms[j + 1].endswith("ی") and name_like(norms[j + 1])):
+            # adjectives in «ی» («دولت شاهنشاهی ایران») and a leader's title («دولت پرزیدنت بایدن»)
+            if not ((norms[j + 1].endswith("ی") and name_like(norms[j + 1])) or norms[j + 1] in _TITLES):
                 break
             j += 1
+
+
+def _tanwin(words: Words, k: int) -> bool:
+    """True when word ``k`` carries the tanwin «ً» of an Arabic adverb («فعلاً», «اخیراً»: «دولت
+    فعلاً …» is "the government for now …")."""
+    return "\u064b" in words.folded[words.starts[k] : words.ends[k]]
 
 
 _MAX_GOVERNMENT_ADJECTIVES = 2
@@ -1192,7 +1300,8 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
 
     An administrative head (:data:`ADMINISTRATIVE_HEADS`) stays outside: «شهر تبریز» names
     «تبریز» (the gazetteer's already), «روستای کانی‌سیف» the candidate «کانی‌سیف». A feature head
-    (:data:`FEATURE_HEADS`) is inside: «خلیج فارس» over the known «فارس». An unknown word must be
+    (:data:`FEATURE_HEADS`) is inside: «خلیج فارس» over the known «فارس», «هتل وستین گرند
+    سنترال» over words that are no common words. An unknown word must be
     no common word and no plural («دریای خون», «کوه دردها» are figures of speech, «ایالت شرقی» a
     direction); a word followed by a light verb is the noun of a compound verb («به منطقه اعزام
     کرد»), not a name.
@@ -1208,11 +1317,18 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
             continue
         word = norms[i + 1]
-        if not _foreign_like(word) or word.endswith("ها"):
+        if not _foreign_like(word) or word.endswith("ها") or (norms[i] in _BUILDING_HEADS and everyday_word(word)):
             continue
         if words.spaced(i + 1) and light_verb(norms[i + 2]):
             continue
-        yield _span(words, i if feature else i + 1, i + 1, "placeName")
+        last = i + 1
+        while feature and last - i < _MAX_FEATURE_WORDS and words.spaced(last) and _foreign_like(norms[last + 1]) \
+                and words.starts[last + 1] not in places:
+            last += 1  # «هتل وستین گرند سنترال»: a name of several foreign words
+        yield _span(words, i if feature else i + 1, last, "placeName")
+
+
+_MAX_FEATURE_WORDS = 4
 
 
 def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
@@ -1245,7 +1361,7 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
 @cache
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS)
+            | _STATE_FORMS | _ADDRESS_STARTS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:

@@ -22,7 +22,10 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * a weekday after a word for the day or a part of it (:data:`DAY_PARTS`: «روز سه شنبه», «عصر
   یکشنبه», «امروز سه شنبه») or before «گذشته»/«آینده» («جمعه گذشته»): the latest such weekday
   on or before the document's date, the week before or the next;
+* the year in square brackets, as an archive's transcription supplies it («۲۵ آبان [۱۳۲۳]»);
 * year, month and day, and a weekday after them, as blogs stamp posts («۱۳۸۸ دی ۳۰, چهارشنبه»);
+* a year alone after a noun and before punctuation or a preposition («جنگ ۱۹۶۷،», «انتخابات
+  ۱۴۰۰ در»), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`);
 * dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
   before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
@@ -49,7 +52,7 @@ Solar Hijri ↔ Gregorian conversion: :mod:`persiantools.jdatetime`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -206,7 +209,8 @@ _PATTERN = re.compile(
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
-    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
+    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?(ybr)\s*\])"
+    rf"(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
 # A weekday or «روز» before the day is part of the date only when there is a day (checked below).
@@ -220,6 +224,22 @@ _YEAR_PATTERN = re.compile(
 # «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
 _YEAR_RANGE = re.compile(r"(?<![\d./-])(?P<a>\d{4})\s*[-\u2013\u2014]\s*(?P<b>\d{4})(?![\d./-]?\d)")
 _MAX_YEAR_RANGE = 130
+# «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
+# or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
+# noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه ۱۹۲۹»; not the end of a title line).
+_BARE_YEAR = re.compile(
+    r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
+    r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c])))"
+)
+NOT_BEFORE_YEAR = (
+    "از", "به", "در", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
+    "شماره", "شمارۀ", "شمارهٔ", "نامه", "نامهٔ", "نامۀ", "قطعنامه", "ماده", "مادهٔ", "مادۀ", "بند", "اصل",
+    "تبصره", "کد", "صفحه", "ص", "پلاک", "پرواز", "اتاق", "پرونده", "جلسه", "نشست", "ساعت", "سنه", "سنة",
+)  # fmt: skip
+"""Words after which four digits are a count, an amount or a number the noun refers by, not a
+year («از ۱۳۰۰», «نامهٴ ۱۳۰۳», «ماده ۱۳۲۴», «ساعت ۱۴۰۰»)."""
+_NOT_BEFORE_YEAR = frozenset(NOT_BEFORE_YEAR)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day.
 _NUMERIC_PATTERN = re.compile(
     r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
@@ -438,9 +458,22 @@ def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
     return found
 
 
+def _date_matches(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_PATTERN`; one read as a day range whose first day is no day
+    starts again at its second («۰۴ : ۰۰ - ۱۱ تیر ۱۳۹۸»: a time, then the date)."""
+    for match in _PATTERN.finditer(folded):
+        first = _day(match.group("d1"))
+        if first is not None and not 1 <= first <= 31 and match.group("d2"):
+            again = _PATTERN.match(folded, match.start("d2"))
+            if again is not None:
+                yield again
+                continue
+        yield match
+
+
 def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     found: list[FoundDate] = []
-    for match in _PATTERN.finditer(folded):
+    for match in _date_matches(folded):
         month_name = match.group("month") or match.group("cmonth")
         calendar, month = _MONTH_VALUES[_bare(month_name)]
         month_end = match.end("mah") if match.group("mah") else (
@@ -526,6 +559,19 @@ def _year_ranges(folded: str) -> list[FoundDate]:
     return found
 
 
+def _bare_years(folded: str) -> list[FoundDate]:
+    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`),
+    Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
+    found = []
+    for match in _BARE_YEAR.finditer(folded):
+        if match.group("before") in _NOT_BEFORE_YEAR:
+            continue
+        year = int(match.group("year"))
+        found.append(_resolve(FoundDate(match.start("year"), match.end("year"), _era_calendar("", year), None,
+                                        year=year)))
+    return found
+
+
 def _numeric_dates(folded: str) -> list[FoundDate]:
     """Dates in digits only; the year tells the calendar (1200–1499 Solar Hijri, 1800–2199
     Gregorian); a day or month out of range is no date."""
@@ -606,7 +652,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     # which of the (slower) patterns can match at all.
     present = _DATE_WORDS.intersection(words(text).norms)
     digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
-    if not present and not digits:
+    if not present and not digits and _FOUR_DIGITS.search(folded) is None:
         return []
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
@@ -615,6 +661,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS) else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_year_ranges(folded) if digits else ()),
+        *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
           if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]

@@ -7,7 +7,8 @@ view and marked up on the original characters. Two views are offered:
   unification table (``hazm.constants.TRANSLATION_SRC`` → ``TRANSLATION_DST``: Arabic ي/ك →
   Persian ی/ک, presentation forms, NBSP → space), Persian and Arabic-Indic digits → ASCII
   digits, and nashr's additions for matching (ئ/ى → ی, أ/إ/آ → ا, ؤ → و, ة/ۀ → ه, «/» → ", as
-  hazm's table already does with “/”). Because
+  hazm's table already does with “/”; the Pashto letters Dari texts use, ګ/ې/ۍ/ټ/ډ/ړ/ڼ/ښ →
+  گ/ی/ی/ت/د/ر/ن/ش: «۳۱ اګست»). Because
   the length is unchanged, an offset in the folded text *is* the source offset: regular
   expressions for dates and numbers run on it directly.
 * :func:`compact` — the folded text without the :data:`IGNORED` characters (spaces, NBSP,
@@ -39,8 +40,8 @@ TATWEEL = "\u0640"
 
 _DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
 _DIGITS_ASCII = "0123456789" * 2
-_NASHR_SRC = "ئىأإآؤةۀ«»"
-_NASHR_DST = "ییااا" + "وهه" + '""'
+_NASHR_SRC = "ئىأإآؤةۀ«»" + "ګېۍټډړڼښ"
+_NASHR_DST = "ییااا" + "وهه" + '""' + "گییتدرنش"
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0654\u0670"
 _SEPARATORS = f" \t\n\r\f\v\u00a0\u2009\u202f{ZWNJ}{ZWJ}{TATWEEL}"
 

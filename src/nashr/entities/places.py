@@ -19,13 +19,24 @@ DIRECTIONS = ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")
 """Words that make a new place of the place before them («آلمان شرقی», «کره شمالی»)."""
 
 
+GAZETTEER_FILES = ("places_fa.tsv", "known_names_fa.tsv")
+"""The gazetteer's files: the data packages' names (``places_fa.tsv``) and the hand-written
+``known_names_fa.tsv`` (bodies known by a bare name, short and historical names of states,
+world regions, the states of the United States: names no data package has in Persian)."""
+
+
+def _rows() -> list[list[str]]:
+    """``[name, kind, …]`` of every row of :data:`GAZETTEER_FILES`."""
+    data = files("nashr.entities").joinpath("data")
+    return [line.split("\t", 2) for filename in GAZETTEER_FILES
+            for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
+
+
 @cache
 def gazetteer() -> dict[str, str]:
-    """The distinct names of ``data/places_fa.tsv`` → ``place``, or ``org`` for the two bodies
-    CLDR lists among its territories (the United Nations, the European Union)."""
-    text = files("nashr.entities").joinpath("data/places_fa.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t", 2) for line in text.splitlines() if line and line[0] != "#")
-    return {row[0]: "org" if row[1] == "org" else "place" for row in rows}
+    """The distinct names of :data:`GAZETTEER_FILES` → ``place``, or ``org`` for bodies (CLDR's
+    United Nations and European Union, the bodies of ``known_names_fa.tsv``)."""
+    return {row[0]: "org" if row[1] == "org" else "place" for row in _rows()}
 
 
 @cache
@@ -33,10 +44,7 @@ def city_names() -> frozenset[str]:
     """The names of ``data/places_fa.tsv`` that name a city and nothing else (no country, region
     or province): the names most often shared with everyday words («آستانه» Astana and "on the
     verge", «کیف» Kyiv and "bag")."""
-    text = files("nashr.entities").joinpath("data/places_fa.tsv").read_text(encoding="utf-8")
     kinds: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line and line[0] != "#":
-            name, kind, _ = line.split("\t", 2)
-            kinds.setdefault(name, set()).add(kind)
+    for name, kind, *_ in _rows():
+        kinds.setdefault(name, set()).add(kind)
     return frozenset(name for name, found in kinds.items() if found == {"city"})

@@ -79,10 +79,26 @@ class _NameIndex:
         heads = self._heads
         return [i for i, word in enumerate(found.norms) if word in heads]
 
-    def match(self, found: Words, i: int) -> tuple[int, Entry] | None:
-        """The longest name starting at word ``i``: (index of its last word, entry) or None."""
+    def glued_starts(self, found: Words) -> list[tuple[int, int]]:
+        """``(index, letters)`` of the words that are a preposition or «و» glued to the start of
+        a name (:data:`GLUED_PREPOSITIONS`: «بتهران», «وشوروی», «ازافغانستان»), the glued
+        word no everyday word itself («درمان», «بانک»)."""
+        heads = self._heads
+        starts = []
+        for i, word in enumerate(found.norms):
+            for prefix in _GLUED_BY_FIRST.get(word[:1], ()):
+                letters = len(prefix)
+                if len(word) >= letters + _MIN_GLUED_NAME and word.startswith(prefix) and word[letters:] in heads:
+                    if not candidates.everyday_word(word):
+                        starts.append((i, letters))
+                    break
+        return starts
+
+    def match(self, found: Words, i: int, skip: int = 0) -> tuple[int, Entry] | None:
+        """The longest name starting at word ``i`` (after its first ``skip`` letters): (index of
+        its last word, entry) or None."""
         norms, entries, prefixes = found.norms, self.entries, self.prefixes
-        key = norms[i]
+        key = norms[i][skip:]
         best = None
         j = i
         while True:
@@ -146,7 +162,8 @@ class Tagger:
         diacritics and letter variants do not matter and offsets are source offsets. A name
         inside a longer name of the same entry is dropped; names of other entries nest. A
         one-word gazetteer name is left out inside a compound preposition
-        (:func:`_compound_preposition`) or before a family name (:func:`_given_name_of`).
+        (:func:`_compound_preposition`) or before a family name (:func:`_given_name_of`). A
+        place or body after a glued preposition is tagged without it («بتهران» → «تهران»).
         """
         found = words(text)
         spans: list[Span] = []
@@ -164,6 +181,14 @@ class Tagger:
                                                  or candidates.after_personal_address(found, i)):
                 continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
+        for i, letters in index.glued_starts(found):
+            hit = index.match(found, i, letters)
+            start = found.starts[i] + letters
+            # a preposition glued to a place or body only, written as its letters alone
+            if hit is None or hit[1].kind == "person" \
+                    or found.folded[found.starts[i] : start] != found.norms[i][:letters]:
+                continue
+            spans.append(Span(start, found.ends[hit[0]], KINDS[hit[1].kind].name_tag, self._attrs(hit[1])))
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
         return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
 
@@ -203,9 +228,22 @@ class Tagger:
 
     def document(self, context: DateContext | None = None) -> Callable[[str], list[Span]]:
         """A recogniser for the blocks of one document, in reading order: :meth:`tag` with the
-        document's date and a :class:`Mentions` memory shared by its blocks."""
+        document's date and a :class:`Mentions` memory shared by its blocks.
+
+        A document with no date of its own (``context`` None) takes the first full date of its
+        text from then on: a day and month without a year get the year the same text gives
+        («روز پنجشنبه ۱۶ آذر ماه» in a record headed «روز یکشنبه ۱۹ آذر ماه ۱۳۲۳», as the test
+        collection marks them, tests/data/corpus/README.md)."""
         memory = Mentions()
-        return lambda text: self.tag(text, context, memory)
+        dated = [context]
+
+        def recognise(text: str) -> list[Span]:
+            spans = self.tag(text, dated[0], memory)
+            if dated[0] is None and any(s.tag == "date" for s in spans):
+                dated[0] = DateContext.from_text(text)
+            return spans
+
+        return recognise
 
 
 class Mentions:
@@ -255,6 +293,8 @@ class Mentions:
                 self._remember(found.norms[first], "orgName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
+                if last - first < _MAX_RECALLED:  # the whole name again, not its short form in it
+                    self._remember(" ".join(found.norms[first : last + 1]), "orgName", attrs)
                 self._firsts.add(found.norms[first])
 
     def _learn_bodies(self, found: Words, spans: list[Span], sure: bool) -> None:
@@ -375,6 +415,14 @@ class Mentions:
                 spans.append(Span(found.starts[i], found.ends[i], held[0], attrs))
         return spans
 
+
+GLUED_PREPOSITIONS = ("به", "ب", "از", "در", "و")
+"""Prepositions and «و» that older and hastily typed texts glue to the next word («بتهران»,
+«ازافغانستان», «ایران وشوروی»): the name after them is tagged alone, as the test collection
+marks it (a glued neighbour stays outside the span)."""
+_GLUED_PREPOSITIONS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS), key=lambda p: (-len(p), p)))
+_GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_PREPOSITIONS if q[0] == p[0]) for p in _GLUED_PREPOSITIONS}
+_MIN_GLUED_NAME = 3  # letters: «رم» glued to «و» is «ورم» (a swelling), not Rome
 
 PREPOSITIONS = ("در", "به", "از", "بر")
 """Prepositions that make compound prepositions with a noun («در آستانه», «به یمن», «از قبل»)."""
