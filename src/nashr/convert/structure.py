@@ -380,18 +380,26 @@ def _question_head(doc: Document, i: int) -> bool:
 
 
 def _marked_heads(doc: Document, body: list[int]) -> None:
-    """Sections headed by a line marked with «-», «•» or «*» (a news summary, a blog): when every
-    marked line of the text that is no list item stands alone, is short with no final punctuation
+    """Sections headed by a line marked with «-», «•» or «*» (a news summary, a blog, an
+    interview's highlights headed by its questions «- چرا …؟»): when every marked line of the text
+    that is no list item stands alone, is short with no final punctuation or is a short question,
     and is followed by prose, and there are at least two, they are headings. Dialogue opened by
-    dashes has punctuated lines; a list has its marked lines in a run (items, :func:`_bullets`)."""
+    dashes has its replies marked too, and they end in «.»; a list has its marked lines in a run
+    (items, :func:`_bullets`)."""
     marked = [i for i in body if doc.role(i) == "p" and (doc.s(i).bullet or doc.s(i).star)]
     if len(marked) < 2 or not all(
-            _heading_like(doc.s(i)) and doc.s(i).end == "none" and _prose_follows(doc, i)
-            and _after_paragraph_end(doc, i) for i in marked):
+            _marked_head_like(doc.s(i)) and _prose_follows(doc, i) and _after_paragraph_end(doc, i) for i in marked):
         return
     for i in marked:
-        doc.set(i, "head", "head: a short line marked with «-» or «*» before prose, as every marked line of the text",
-                cert="medium")
+        doc.set(i, "head", "head: a short line (or question) marked with «-» or «*» before prose, as every marked "
+                "line of the text", cert="medium")
+
+
+def _marked_head_like(s: Shape) -> bool:
+    """A heading after its mark: a short line without final punctuation, or a short question."""
+    question = (0 < s.words <= QUESTION_HEAD_MAX_WORDS and s.plain.rstrip().endswith(("؟", "?"))
+                and s.caesura is None and s.speaker is None)
+    return question or (_heading_like(s) and s.end == "none")
 
 
 def _introduced_points(doc: Document, body: list[int]) -> None:
