@@ -88,6 +88,9 @@ BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
 QUOTE_MIN_INDENT = 2
+# A web address or an e-mail address alone on its line (RFC 3986 scheme, or «www.»; RFC 5322
+# addr-spec in its common form): a link the text gives, not a heading.
+ADDRESS_LINE = re.compile(r"^\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 # Telling an Arabic line from a Persian one (TEXT_ROLES neighbours are Persian prose).
 PERSIAN_LETTER = re.compile("[پچژگ]")
 PERSIAN_WORDS = frozenset("است را که می این آن از با در برای تا هم یک شد بود کرد ها های نیز چون اگر".split())
@@ -313,6 +316,9 @@ def _heads(doc: Document, body: list[int]) -> None:
                 or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)):
             continue
         if TRAILER.match(s.plain):
+            continue
+        if ADDRESS_LINE.match(doc.out[i].text):
+            doc.set(i, "p", "paragraph: a web or e-mail address alone on its line (a link the text gives, no heading)")
             continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
