@@ -88,6 +88,12 @@ BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
 QUOTE_MIN_INDENT = 2
+# A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
+# «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it.
+PHOTO_CREDIT = re.compile(
+    r"(?:^|[:.؛]\s*)(?:(?:ترکیب|منبع|اعتبار)\s+)?(?:عکس|عکس‌ها|عکسها|تصویر|تصاویر|فتو)\s*(?:از\s|توسط\s|:)"
+    r"|^(?:Photo|Image)(?:\s+by|\s*:)", re.IGNORECASE)
+PHOTO_CREDIT_MAX_WORDS = 25
 # A web address or an e-mail address alone on its line (RFC 3986 scheme, or «www.»; RFC 5322
 # addr-spec in its common form): a link the text gives, not a heading.
 ADDRESS_LINE = re.compile(r"^\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
@@ -481,6 +487,10 @@ def _notes(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
             doc.set(i, "note", "note: a Markdown link reference definition («[label]: URL»)")
+            continue
+        if PHOTO_CREDIT.search(s.plain) and doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS:
+            doc.set(i, "note", "note: a photo's credit or caption («عکس از …», «تصویر: …») on its own line",
+                    cert="medium")
             continue
         if BACKLINK_NOTE.match(s.plain) and doc.role(i) in {"p", "item"}:
             doc.set(i, "note", "note: a wiki reference with its back-link arrow («↑ …»)", number=None, list_start=False)
