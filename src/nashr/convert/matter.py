@@ -55,6 +55,12 @@ TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
 INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
 INVOCATION_MAX_WORDS = 8
+# The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
+SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
+# An ornament line of the page's layout: «*», «* * *», «***».
+ORNAMENT = re.compile(r"^\s*(?:[*]\s*)+$")
+# A part's number alone on its line («11», «۱۲»): a letter of a numbered series, a chapter.
+PART_NUMBER = re.compile(rf"^\s*{DIGIT}{{1,3}}\s*$")
 # A caption left by a web page under a news title: short, and naming what the title or the
 # first paragraph names (at least this many of the same content words).
 CAPTION_MAX_WORDS = 20
@@ -362,6 +368,7 @@ def top_matter(doc: Document) -> int:
     letterhead = False  # a printed field of a letter's head came: the next free lines are the addressee
     title = _Title()
     site_label = False  # the title checked for it is long: take it
+    dated = False  # a dateline or an addressee came: an invocation now opens the letter (its salute)
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
         i = flow[k]
@@ -383,6 +390,7 @@ def top_matter(doc: Document) -> int:
         elif found is not None and (k > 0 or _first_line_matter(doc, i, found[0])):
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
+            dated = dated or found[0] in {"dateline", "addressee"}
         elif letterhead and _addressed(s):
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="medium")
@@ -390,9 +398,19 @@ def top_matter(doc: Document) -> int:
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
             site_label = True
-        elif INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal":
+        elif dated and SHORT_INVOCATION.match(s.plain):
+            doc.set(i, "salute", "salute: an invocation («یا حق», «بسمه تعالی») under the letter's date or "
+                    "addressee, opening it", cert="medium")
+            opened = True
+        elif ((INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal")
+              or SHORT_INVOCATION.match(s.plain)):
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
+        elif has_title and ORNAMENT.match(s.plain):
+            doc.set(i, "fw", "fw: an ornament («*», «* * *») among the top lines (the page's layout)", cert="medium")
+        elif has_title and PART_NUMBER.match(s.plain):
+            doc.set(i, "head", "head: a number alone under the title (the number of the part that follows)",
+                    cert="medium")
         elif (KICKER.match(s.plain) and s.words <= KICKER_MAX_WORDS and _title_like(doc, i)
               and k + 1 < len(flow) and _kicker_evidence(doc, i)):
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
