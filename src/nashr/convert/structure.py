@@ -57,7 +57,9 @@ from nashr.convert.matter import (
     BYLINE_MAX_WORDS,
     INVOCATION,
     PART_NAME,
+    SECTION_LABEL_MAX_WORDS,
     SECTION_WORD,
+    SECTION_WORD_START,
     TRAILER,
     WIKI_HEADING,
     attribution,
@@ -105,6 +107,17 @@ ARABIC_MIN_WORDS = 4
 ARABIC_MAX_WORDS = 30
 
 
+# Ordinal words by value, as they number the parts of a text («کلمه نخستین …», «کلمه دویم …»,
+# «حکایت سیوم»): the classical spellings too (دویم, سیوم, سیم).
+ORDINALS = {"اول": 1, "اولین": 1, "نخست": 1, "نخستین": 1, "یکم": 1, "دوم": 2, "دویم": 2, "دومین": 2,
+            "سوم": 3, "سیوم": 3, "سیم": 3, "سومین": 3} | {
+    stem + end: n
+    for n, stem in enumerate("چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده "
+                             "بیست".split(), start=4)
+    for end in ("م", "مین")}
+ORDINAL_SERIES_MIN = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Structure:
     """A classified source: one :class:`Line` per source line, and the document's conventions."""
@@ -120,10 +133,40 @@ def _prepare(texts: Sequence[str]) -> Document:
     doc.learn()
     page_furniture(doc)
     doc.set_flow()
+    _ordinal_series(doc)
     verse_lines(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
     doc.learn()
     return doc
+
+
+def _ordinal_series(doc: Document) -> None:
+    """Parts numbered in words: lines that open with the same word and an ordinal counting up from
+    one («کلمه نخستین در …», «کلمه دویم در …», «کلمه سیوم …»), at least ORDINAL_SERIES_MIN of them
+    in order and none ending a sentence, number the text's parts. With its text on the same line a
+    part is a numbered ``item``; the label alone (at most SECTION_LABEL_MAX_WORDS words: «حکایت
+    اول») heads its part. The words of articles and chapters («ماده», «فصل», «اصل»: SECTION_WORD)
+    are left to their own rules. Decided before verse, which would take short parts for hemistichs."""
+    series: dict[str, list[tuple[int, int]]] = {}
+    for i in doc.flow:
+        s = doc.s(i)
+        tokens = words(s.plain)[:2]
+        n = ORDINALS.get(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
+        if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal":
+            continue
+        found = series.setdefault(tokens[0], [])
+        if n == len(found) + 1:
+            found.append((i, n))
+    for found in series.values():
+        if len(found) < ORDINAL_SERIES_MIN:
+            continue
+        for i, n in found:
+            if doc.s(i).words <= SECTION_LABEL_MAX_WORDS:
+                doc.set(i, "head", "head: a part's label counted in ordinal words («حکایت اول», «حکایت دوم» …)",
+                        cert="medium")
+            else:
+                doc.set(i, "item", "item: one of the parts counted in ordinal words after the same word («کلمه "
+                        "نخستین …», «کلمه دویم …»)", cert="medium", number=n, list_start=n == 1)
 
 
 def classify(lines: Sequence[str]) -> list[Line]:
