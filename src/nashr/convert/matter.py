@@ -57,6 +57,15 @@ INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
 INVOCATION_MAX_WORDS = 8
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
+# The kind of document a text is, naming it at the head of its own heading («قانون اساسی»,
+# «بیاننامه», «اعلامیه سه دولت …», «دستخط مبارک همایونی»): a line that opens with one, under the
+# title, is a line of the title (the text's own heading under a page's), not a subtitle. A
+# description («تلگرافی از …», «پیام نوروزی») is not the document's name.
+DOCUMENT_KIND = re.compile(
+    r"^(?:قانون|بیانیه|بیان[\u200c ]?نامه|اعلامیه|اعلان|دستخط|فرمان|اساسنامه|نظامنامه|نظام[\u200c ]نامه|آیین[\u200c ]?نامه"
+    r"|آئین[\u200c ]?نامه|قطعنامه|منشور|عهدنامه|قرارداد|موافقتنامه|موافقت[\u200c ]نامه|وصیتنامه|وصیت[\u200c ]نامه"
+    r"|مرامنامه|مرام[\u200c ]نامه|تصمیم قانونی|لایحه|طرح قانونی)(?=\s|$)")
+DOCUMENT_KIND_MAX_WORDS = 8
 # An ornament line of the page's layout: «*», «* * *», «***».
 ORNAMENT = re.compile(r"^\s*(?:[*]\s*)+$")
 # A part's number alone on its line («11», «۱۲»): a letter of a numbered series, a chapter.
@@ -431,6 +440,10 @@ def top_matter(doc: Document) -> int:
             title.add(doc, flow[k:end])
             k = end
             continue
+        elif (has_title and DOCUMENT_KIND.match(s.plain) and s.words <= DOCUMENT_KIND_MAX_WORDS
+              and _title_like(doc, i) and doc.role(flow[k - 1]) in {"title", "subtitle", "fw"}):
+            doc.set(i, "title", "title: a line naming the document's kind («قانون اساسی», «بیانیه», «اعلامیه …») "
+                    "under the title (the text's own heading)", cert="medium")
         elif has_title and title.restated(doc, i):
             doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
                     "text's own)", cert=None if title.repeats(doc, i) else "medium")
