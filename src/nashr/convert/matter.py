@@ -407,6 +407,10 @@ def top_matter(doc: Document) -> int:
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
             site_label = True
+        elif not titled and k > 0 and _section_label_under_fields(doc, k):
+            doc.set(i, "fw", "fw: a news page's section label («اقتصاد», «بین‌الملل») under its record lines, "
+                    "above the headline", cert="low")
+            site_label = True
         elif dated and SHORT_INVOCATION.match(s.plain):
             doc.set(i, "salute", "salute: an invocation («یا حق», «بسمه تعالی») under the letter's date or "
                     "addressee, opening it", cert="medium")
@@ -832,6 +836,22 @@ def _site_label(doc: Document, i: int) -> bool:
     nxt = doc.next(i)
     return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
+            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
+            and punctuated_prose(doc))
+
+
+def _section_label_under_fields(doc: Document, k: int) -> bool:
+    """A news page's section label («اقتصاد», «فرهنگ و هنر») among the page's record lines: a line
+    of at most SECTION_LABEL_MAX_WORDS words without punctuation, right under a record line (item
+    code, date, source: ``fw``, ``dateline``, ``byline``) and above a headline at least twice as
+    long — no organisation (a kicker), section word or part name, in a text whose sentences end in
+    punctuation."""
+    i = doc.flow[k]
+    s, nxt = doc.s(i), doc.next(i)
+    return (0 < s.words <= SECTION_LABEL_MAX_WORDS and s.end == "none" and nxt is not None
+            and doc.role(doc.flow[k - 1]) in {"fw", "dateline", "byline"} and not KICKER.match(s.plain)
+            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain) and not clause(s.plain)
+            and re.search(DIGIT, s.plain) is None
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
             and punctuated_prose(doc))
 
