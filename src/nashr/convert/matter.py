@@ -62,10 +62,13 @@ SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s
 # title, is a line of the title (the text's own heading under a page's), not a subtitle. A
 # description («تلگرافی از …», «پیام نوروزی») is not the document's name.
 DOCUMENT_KIND = re.compile(
-    r"^(?:قانون|بیانیه|بیان[\u200c ]?نامه|اعلامیه|اعلان|دستخط|فرمان|اساسنامه|نظامنامه|نظام[\u200c ]نامه|آیین[\u200c ]?نامه"
-    r"|آئین[\u200c ]?نامه|قطعنامه|منشور|عهدنامه|قرارداد|موافقتنامه|موافقت[\u200c ]نامه|وصیتنامه|وصیت[\u200c ]نامه"
-    r"|مرامنامه|مرام[\u200c ]نامه|تصمیم قانونی|لایحه|طرح قانونی)(?=\s|$)")
+    r"^(?:قانون|بیانیه|بیان[\u200c ]?نامه|اعلامیه|اعلان|دستخط|فرمان|اساسنامه|نظامنامه|نظام[\u200c ]نامه"
+    r"|آیین[\u200c ]?نامه|آئین[\u200c ]?نامه|قطعنامه|منشور|عهدنامه|قرارداد|موافقتنامه"
+    r"|موافقت[\u200c ]نامه|وصیتنامه|وصیت[\u200c ]نامه|مرامنامه|مرام[\u200c ]نامه"
+    r"|تصمیم قانونی|لایحه|طرح قانونی)(?=\s|$)")
 DOCUMENT_KIND_MAX_WORDS = 8
+# A line that is one quotation: «…», “…”, "…" (a saying pulled out as a tagline).
+QUOTED_LINE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")\s*$')
 # An ornament line of the page's layout: «*», «* * *», «***».
 ORNAMENT = re.compile(r"^\s*(?:[*]\s*)+$")
 # A part's number alone on its line («11», «۱۲»): a letter of a numbered series, a chapter.
@@ -927,7 +930,8 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "subtitle", "subtitle: an approval note («مصوب …», also with only a date) under the title"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
-    if BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+    if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
+            and (s.speaker is None or s.speaker not in doc.conv.speakers)):  # «خبرنگار: …» opening a turn
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
     if _is_addressee(s):
         return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
@@ -943,11 +947,12 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
     s = doc.s(i)
     tagline = doc.role(before) == "title"
     slogan = tagline and s.plain.endswith("!")
+    quoted = tagline and QUOTED_LINE.match(s.plain) is not None  # a saying pulled out under the title
     # (A long line without final punctuation is a tagline where sentences end in punctuation, or
     # set apart by a blank line; else it may be the first line of unpunctuated prose.)
     limit = TAGLINE_MAX_WORDS if tagline and (punctuated_prose(doc) or doc.blank_after(i)) else SUBTITLE_MAX_WORDS
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
-            and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
+            and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan or quoted)
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
             and not INVOCATION.match(s.plain) and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
             and not (doc.conv.wrap and full(doc, i))
@@ -958,6 +963,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return None  # a sentence broken off; a part's heading over its first article
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
             return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
+        if quoted:
+            return "subtitle", "subtitle: a saying in quotation marks right under the title (a tagline)", "medium"
     if (doc.role(before) in {"addressee", "salute"} and doc.role(before) != "salute" and s.words <= SIGNED_MAX_WORDS
             and s.end in {"none", "comma"} and not doc.blank_before(i)):
         return "addressee", "addressee: a short line under the addressee line (a title or place)", "medium"
