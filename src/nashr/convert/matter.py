@@ -62,7 +62,7 @@ SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s
 # title, is a line of the title (the text's own heading under a page's), not a subtitle. A
 # description («تلگرافی از …», «پیام نوروزی») is not the document's name.
 DOCUMENT_KIND = re.compile(
-    r"^(?:قانون|بیانیه|بیان[\u200c ]?نامه|اعلامیه|اعلان|دستخط|فرمان|اساسنامه|نظامنامه|نظام[\u200c ]نامه"
+    r"^(?:قانون|بیانیه|بخشنامه|بیان[\u200c ]?نامه|اعلامیه|اعلان|دستخط|فرمان|اساسنامه|نظامنامه|نظام[\u200c ]نامه"
     r"|آیین[\u200c ]?نامه|آئین[\u200c ]?نامه|قطعنامه|منشور|عهدنامه|قرارداد|موافقتنامه"
     r"|موافقت[\u200c ]نامه|وصیتنامه|وصیت[\u200c ]نامه|مرامنامه|مرام[\u200c ]نامه"
     r"|تصمیم قانونی|لایحه|طرح قانونی)(?=\s|$)")
@@ -85,6 +85,7 @@ APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنا�
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
                     r"وزارت|ستاد|مجمع|نهاد|بنیاد|خبرگزاری|روابط عمومی|دبیرخانه|فرمانداری|استانداری|"
                     r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری"
+                    r"|معاونت|مدیریت|کمیسیون|مرکز|مؤسسه|موسسه|پژوهشگاه|پژوهشکده|دادگستری|دادسرا"
                     r"|کمیتۀ|اتحادیۀ|جبهۀ|دبیرخانۀ|ادارۀ|دانشکدۀ)(\u200cی)?\s")
 # The printed fields of an administrative letter's head beside its date: number and enclosure
 # («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
@@ -1003,7 +1004,10 @@ def closing_matter(doc: Document, top_end: int) -> int:
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
     closing = next((i for i in reversed(window) if _closing_formula(doc.s(i))), None)
-    letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
+    # A letter, or a document its issuer heads with its name (a circular, a statement: a kicker),
+    # is signed at its foot.
+    letter = any(doc.role(i) in {"salute", "addressee"} or (doc.role(i) == "subtitle" and KICKER.match(doc.s(i).plain))
+                 for i in doc.flow[:top_end])
     signed = 0
     for k in range(end - 1, 0, -1):  # the first line after the top stays text
         i = tail[k]
