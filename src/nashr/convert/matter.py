@@ -816,7 +816,8 @@ def _title_lines(doc: Document, k: int) -> int:
     flow = doc.flow
     lines = 1
     while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
-           and (runs_on(doc, flow[k - 1]) or TITLE_COMPLEMENT.match(doc.s(flow[k]).plain))
+           and (runs_on(doc, flow[k - 1]) or TITLE_COMPLEMENT.match(doc.s(flow[k]).plain)
+                or _phrase_in_lead(doc, flow[k - 1], flow[k]))
            and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
            and not PART_NAME.match(doc.s(flow[k]).plain)
            and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
@@ -825,6 +826,18 @@ def _title_lines(doc: Document, k: int) -> int:
         k += 1
         lines += 1
     return k
+
+
+def _phrase_in_lead(doc: Document, above: int, i: int) -> bool:
+    """The line break between lines ``above`` and ``i`` falls inside a phrase that the paragraph
+    under them says whole: the last word of ``above`` and the first of ``i`` stand side by side
+    there («… نخستین جشنواره» / «کتاب کودک …» and «جشنواره کتاب کودک» in the lead)."""
+    nxt = doc.next(i)
+    first, last = words(doc.s(i).plain), words(doc.s(above).plain)
+    if nxt is None or not first or not last or doc.s(nxt).words < PROSE_MIN_WORDS:
+        return False
+    lead = words(doc.s(nxt).plain)
+    return any(a == last[-1] and b == first[0] for a, b in zip(lead, lead[1:], strict=False))
 
 
 def _site_label(doc: Document, i: int) -> bool:
