@@ -408,6 +408,10 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="medium")
             opened = True
+        elif k == 0 and _genre_label(doc, i):
+            doc.set(i, "subtitle", "subtitle: the kind of piece («گزارش», «یادداشت», «گفت‌وگو») above the headline "
+                    "(kicker)", cert="medium")
+            after_kicker = True
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
             site_label = True
@@ -850,11 +854,44 @@ def _site_label(doc: Document, i: int) -> bool:
     text = doc.out[i].text
     if ("_" in text and re.search(r"[^\W\d_]_[^\W\d_]", text)) or BREADCRUMB.search(s.plain):
         return True
-    nxt = doc.next(i)
-    return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
+    nxt = _below_record_lines(doc, i)
+    return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and (doc.blank_after(i) or nxt != doc.next(i))
+            and nxt is not None
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
             and punctuated_prose(doc))
+
+
+# A writer's name and occupation after a comma, under a headline: «علی رضایی، پژوهشگر شهرسازی».
+AUTHOR_AND_ROLE = re.compile(
+    r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
+    r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
+# The kind of a newspaper or web piece, alone on the line above its headline.
+GENRE_LABEL = re.compile(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
+                         r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
+
+
+def _genre_label(doc: Document, i: int) -> bool:
+    """A first line naming the kind of piece («گزارش», «یادداشت») above a headline at least twice
+    as long (with a page's record lines between, :func:`_below_record_lines`)."""
+    nxt = _below_record_lines(doc, i)
+    return (GENRE_LABEL.match(doc.s(i).plain) is not None and nxt is not None
+            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= 2 * doc.s(i).words)
+
+
+RECORD_LINES_MAX = 3  # date, author, item code between a page's label and its headline
+
+
+def _below_record_lines(doc: Document, i: int) -> int | None:
+    """The first line under line ``i`` that is not one of a page's record lines (a date, a byline,
+    a printed field: at most RECORD_LINES_MAX of them), or None."""
+    nxt = doc.next(i)
+    for _ in range(RECORD_LINES_MAX):
+        if nxt is None or not (is_dateline(doc.out[nxt].text) or _letterhead_field(doc.s(nxt))
+                               or (BYLINE.match(doc.s(nxt).plain) and doc.s(nxt).words <= BYLINE_MAX_WORDS)):
+            break
+        nxt = doc.next(nxt)
+    return nxt
 
 
 def _section_label_under_fields(doc: Document, k: int) -> bool:
@@ -947,6 +984,8 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
     if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
             and (s.speaker is None or s.speaker not in doc.conv.speakers)):  # «خبرنگار: …» opening a turn
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
+    if AUTHOR_AND_ROLE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and s.end == "none":
+        return "byline", "byline: a writer's name and occupation («…، پژوهشگر …») near the top", "medium"
     if _is_addressee(s):
         return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
     if _is_salute(s):
