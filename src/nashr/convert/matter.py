@@ -120,7 +120,7 @@ SALUTE_TOP = re.compile(
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.]?\s*$"
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
-    r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم)(?:[\s،,]+\S+){0,6}\s*[،,:!]\s*$"
+    r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم|ملت|همکاران|بانوان|ایرانیان)(?:[\s،,]+\S+){0,10}\s*[،,:!]\s*$"
     # The addressed and the name or greeting after a comma: «دوست عزیزم، علی جان», «مادر عزیز، سلام».
     r"|^\s*(?:\S+\s){0,3}\S*(?:عزیز|گرامی|ارجمند)(?:ان|م)?\s*[،,]\s*(?:[^\s،,:!.]+\s*){1,3}[،,:!]?\s*$"
     # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
@@ -151,6 +151,7 @@ CLOSING_MAX_WORDS = 14
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
+VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
 # «رئیس مجلس شورای ملی - رضا حکمت».
@@ -312,7 +313,11 @@ def page_furniture(doc: Document) -> None:
 
 
 def _is_salute(s: Shape) -> bool:
-    return SALUTE_TOP.match(s.plain) is not None and s.words <= SIGNED_MAX_WORDS and not _is_addressee(s)
+    """A greeting (:data:`SALUTE_TOP`): at most SIGNED_MAX_WORDS words, or VOCATIVE_MAX_WORDS when
+    it ends as a vocative does («مردم رشید و دلاور ایران، زنان و مردان شرافتمند ایرانی:»)."""
+    vocative = s.end in {"colon", "comma"} or s.plain.rstrip().endswith("!")
+    return (SALUTE_TOP.match(s.plain) is not None and not _is_addressee(s)
+            and s.words <= (VOCATIVE_MAX_WORDS if vocative else SIGNED_MAX_WORDS))
 
 
 def _is_addressee(s: Shape) -> bool:
