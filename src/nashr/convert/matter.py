@@ -851,16 +851,19 @@ def _phrase_in_lead(doc: Document, above: int, i: int) -> bool:
 
 def _site_label(doc: Document, i: int) -> bool:
     """A first line that labels the web page rather than the text: a file or breadcrumb name
-    (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲»), or a few
+    (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲») above a
+    title (with none under it, verse or prose, the breadcrumb names the text: its title), or a few
     words set apart above a title twice as long, or with the page's record lines (date, byline)
     between them — not a section's name («باب اول», «مقدمه») or an invocation, and
     only in a text whose sentences end in punctuation (:func:`punctuated_prose`: else the long
     line may be the first sentence)."""
     s = doc.s(i)
     text = doc.out[i].text
-    if ("_" in text and re.search(r"[^\W\d_]_[^\W\d_]", text)) or BREADCRUMB.search(s.plain):
-        return True
     nxt = _below_record_lines(doc, i)
+    if "_" in text and re.search(r"[^\W\d_]_[^\W\d_]", text):
+        return True
+    if BREADCRUMB.search(s.plain):
+        return nxt is not None and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS)  # (else it is the only title)
     return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and (doc.blank_after(i) or nxt != doc.next(i))
             and nxt is not None
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
