@@ -79,6 +79,8 @@ CAPTION_MAX_WORDS = 20
 CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
 # An approval note's opening words, whole («مصوبات شورای شهر …» is a title).
+# «مورخ …» («dated …») opening a date line: said of the document, as an approval note is.
+DATED_NOTE = re.compile(r"^(?:مورخ|مورخه|مورخهٔ|مورخة)\s")
 APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب)(?=[\s:：،,]|$)")
 # The organisation a statement or news item comes from, on its own line above the title. A
 # word ending in «ه» may carry its ezafe as «ۀ» or «‌ی» («ادارۀ امور شهرداریها»).
@@ -989,6 +991,10 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
     text = doc.out[i].text
     if APPROVAL_NOTE.match(s.plain) and s.words <= SUBTITLE_MAX_WORDS * 2:
         return "subtitle", "subtitle: an approval note («مصوب …», also with only a date) under the title"
+    prev = doc.prev(i)
+    if (DATED_NOTE.match(s.plain) and is_dateline(text) and prev == i - 1
+            and doc.role(prev) in {"title", "subtitle"}):
+        return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
     if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
