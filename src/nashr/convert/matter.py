@@ -611,6 +611,8 @@ def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
 # A line says the title again when at least this many of its content words, and this share of
 # them, are the title's, and they are at least RESTATED_TITLE_SHARE of the title's not yet said again.
 RESTATED_MIN_WORDS = 3
+# The separator between the parts of a web page's title: «اثر - نویسنده», «عنوان | سایت».
+TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 RESTATED_SHARE = 0.6
 RESTATED_TITLE_SHARE = 0.5
 
@@ -646,7 +648,8 @@ class _Title:
         """The line says the title again (TEI: a second ``head type="main"``): the same line; the
         title's words followed by more (an approval note, a date appended) or the start of them;
         or mostly the title's words (a web page's title and the text's own heading, which may
-        differ in a word or a date). A title said again over two lines counts line by line."""
+        differ in a word or a date); or one part of a title made of parts between dashes or bars
+        («بوف کور - صادق هدایت» / «بوف کور»). A title said again over two lines counts line by line."""
         if self.repeats(doc, i):
             return True
         s = doc.s(i)
@@ -655,6 +658,8 @@ class _Title:
                 or not 0 < s.words <= LONG_TITLE_MAX_WORDS + SUBTITLE_MAX_WORDS or s.end != "none"
                 or (s.label is not None and s.label.strong) or s.bullet or doc.role(i) != "p"):
             return False
+        if any(s.plain.strip() in TITLE_PARTS.split(text) for text in self.texts if TITLE_PARTS.search(text)):
+            return True  # one part of a page's title «بوف کور - صادق هدایت»: the work's name
         own = _content_list(s.plain)
         if len(own) >= RESTATED_MIN_WORDS and len(self.order) >= RESTATED_MIN_WORDS and (
                 own[: len(self.order)] == self.order or self.order[: len(own)] == own):
