@@ -94,6 +94,7 @@ QUOTE_MIN_INDENT = 2
 # «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it.
 PHOTO_CREDIT = re.compile(
     r"(?:^|[:.؛]\s*)(?:(?:ترکیب|منبع|اعتبار)\s+)?(?:عکس|عکس‌ها|عکسها|تصویر|تصاویر|فتو)\s*(?:از\s|توسط\s|:)"
+    r"|^(?:منبع|توضیح|اعتبار|حق نشر|حق‌نشر|کپی‌رایت)\s+(?:عکس|تصویر)\s*[,،:]"  # «منبع تصویر, Getty Images»
     r"|^(?:Photo|Image)(?:\s+by|\s*:)", re.IGNORECASE)
 PHOTO_CREDIT_MAX_WORDS = 25
 # A web address or an e-mail address alone on its line (RFC 3986 scheme, or «www.»; RFC 5322
