@@ -143,8 +143,9 @@ def _prepare(texts: Sequence[str]) -> Document:
 
 
 def _ordinal_series(doc: Document) -> None:
-    """Parts numbered in words: lines that open with the same word and an ordinal counting up from
-    one («کلمه نخستین در …», «کلمه دویم در …», «کلمه سیوم …»), at least ORDINAL_SERIES_MIN of them
+    """Parts numbered after a word: lines that open with the same word and an ordinal or a number
+    counting up from one («کلمه نخستین در …», «کلمه دویم در …», «کلمه سیوم …»; «حکایت ۱», «حکایت
+    ۲»), at least ORDINAL_SERIES_MIN of them
     in order and none ending a sentence, number the text's parts. With its text on the same line a
     part is a numbered ``item``; the label alone (at most SECTION_LABEL_MAX_WORDS words: «حکایت
     اول») heads its part. The words of articles and chapters («ماده», «فصل», «اصل»: SECTION_WORD)
@@ -153,7 +154,7 @@ def _ordinal_series(doc: Document) -> None:
     for i in doc.flow:
         s = doc.s(i)
         tokens = words(s.plain)[:2]
-        n = ORDINALS.get(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
+        n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
         if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal":
             continue
         found = series.setdefault(tokens[0], [])
@@ -164,11 +165,18 @@ def _ordinal_series(doc: Document) -> None:
             continue
         for i, n in found:
             if doc.s(i).words <= SECTION_LABEL_MAX_WORDS:
-                doc.set(i, "head", "head: a part's label counted in ordinal words («حکایت اول», «حکایت دوم» …)",
+                doc.set(i, "head", "head: a part's label counted after the same word («حکایت اول», «حکایت ۲» …)",
                         cert="medium")
             else:
-                doc.set(i, "item", "item: one of the parts counted in ordinal words after the same word («کلمه "
+                doc.set(i, "item", "item: one of the parts counted after the same word («کلمه "
                         "نخستین …», «کلمه دویم …»)", cert="medium", number=n, list_start=n == 1)
+
+
+def _ordinal(token: str) -> int | None:
+    """The value of an ordinal word («دویم» → 2) or of a number in digits of any script."""
+    if token.isdecimal() and len(token) <= 3:
+        return int(token)
+    return ORDINALS.get(token)
 
 
 def classify(lines: Sequence[str]) -> list[Line]:
