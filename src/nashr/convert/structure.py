@@ -108,6 +108,12 @@ ARABIC_MIN_WORDS = 4
 ARABIC_MAX_WORDS = 30
 
 
+# A sentence crediting the piece's writer or translator: «ترجمه این مطلب توسط …», «این مطلب را …
+# ترجمه کرده است», «نوشته این گزارش از …».
+CREDIT_SENTENCE = re.compile(r"^(?:ترجمه|برگردان|نوشته|تهیه|گردآوری)\s+(?:این|از این)\s+"
+                             r"(?:مطلب|مقاله|نوشته|گزارش|متن|یادداشت)"
+                             r"|^این\s+(?:مطلب|مقاله|نوشته|گزارش|متن|یادداشت)\s+را\s+.{1,60}\s(?:ترجمه|تهیه)\s+کرده")
+CREDIT_SENTENCE_MAX_WORDS = 30
 # Ordinal words by value, as they number the parts of a text («کلمه نخستین …», «کلمه دویم …»,
 # «حکایت سیوم»): the classical spellings too (دویم, سیوم, سیم).
 ORDINALS = {"اول": 1, "اولین": 1, "نخست": 1, "نخستین": 1, "یکم": 1, "دوم": 2, "دویم": 2, "دومین": 2,
@@ -513,9 +519,14 @@ def _trailers(doc: Document, body: list[int]) -> None:
 def _attributions(doc: Document, body: list[int]) -> None:
     """A short line after a dash or in quotation marks right under verse or a quotation names its
     source (:func:`~nashr.convert.matter.attribution`): a ``byline`` (the attribution of an
-    epigraph or quotation)."""
+    epigraph or quotation). A sentence of its own that says who wrote or translated the piece
+    («ترجمه این مطلب توسط …», :data:`CREDIT_SENTENCE`) is a ``byline`` too."""
     for i in body:
         s, prev = doc.s(i), doc.prev(i)
+        if doc.role(i) == "p" and CREDIT_SENTENCE.match(s.plain) and s.words <= CREDIT_SENTENCE_MAX_WORDS:
+            doc.set(i, "byline", "byline: a sentence saying who wrote or translated the piece («ترجمه این مطلب "
+                    "توسط …»)", cert="medium")
+            continue
         if doc.role(i) == "p" and attribution(s) and prev is not None and doc.role(prev) in {"l", "quote"}:
             doc.set(i, "byline", "byline: the source of the verse or quotation above, after a dash", cert="medium")
 
