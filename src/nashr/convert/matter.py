@@ -153,6 +153,10 @@ CLOSING_MAX_WORDS = 14
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
+# An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
+OFFICE_TITLE = re.compile(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
+                          r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
+SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
@@ -1077,10 +1081,14 @@ def closing_matter(doc: Document, top_end: int) -> int:
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
     closing = next((i for i in reversed(window) if _closing_formula(doc.s(i))), None)
-    # A letter, or a document its issuer heads with its name (a circular, a statement: a kicker),
-    # is signed at its foot.
-    letter = any(doc.role(i) in {"salute", "addressee"} or (doc.role(i) == "subtitle" and KICKER.match(doc.s(i).plain))
-                 for i in doc.flow[:top_end])
+    # A letter is signed at its foot; so is a document its issuer heads with its name (a circular,
+    # a statement: a kicker) when an office or that name stands among its last lines.
+    letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
+    issuers = {doc.s(i).plain for i in doc.flow[:top_end]
+               if doc.role(i) == "subtitle" and KICKER.match(doc.s(i).plain)}
+    letter = letter or bool(issuers) and any(
+        (OFFICE_TITLE.match(doc.s(i).plain) or doc.s(i).plain in issuers) and doc.s(i).words <= SIGNED_MAX_WORDS
+        and doc.s(i).end == "none" for i in tail[max(0, end - SIGNED_LAST_LINES) : end])
     signed = 0
     for k in range(end - 1, 0, -1):  # the first line after the top stays text
         i = tail[k]
