@@ -419,6 +419,16 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="medium")
             opened = True
+        elif k == 0 and (header := _speech_header(doc, k)) is not None:
+            doc.set(i, "byline", "byline: a speaker's name over the speaker's office, at the head of a speech",
+                    cert="medium")
+            doc.set(header[0], "byline", "byline: the speaker's office under the name, at the head of a speech",
+                    cert="medium")
+            for j in header[1]:
+                doc.set(j, "dateline", "dateline: the place of a speech, between the speaker and the date",
+                        cert="medium")
+            k += 2 + len(header[1])
+            continue
         elif k == 0 and _genre_label(doc, i):
             doc.set(i, "subtitle", "subtitle: the kind of piece («گزارش», «یادداشت», «گفت‌وگو») above the headline "
                     "(kicker)", cert="medium")
@@ -898,6 +908,35 @@ def _genre_label(doc: Document, i: int) -> bool:
     nxt = _below_record_lines(doc, i)
     return (GENRE_LABEL.match(doc.s(i).plain) is not None and nxt is not None
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= 2 * doc.s(i).words)
+
+
+SPEAKER_NAME_MAX_WORDS = 4
+PLACE_LINE_MAX_WORDS = 5  # «هتل وستین گرند سنترال», «واشنگتن دی.سی» (words as :func:`words` counts them)
+PLACE_LINES_MAX = 2
+
+
+def _speech_header(doc: Document, k: int) -> tuple[int, list[int]] | None:
+    """The head of a speech's transcript: the speaker's name on the first line, the speaker's
+    office under it (:data:`OFFICE_TITLE`), then at most PLACE_LINES_MAX short lines of the place
+    (hall, city) and the date. Returns the office line and the place lines, or None."""
+    flow = doc.flow
+    s = doc.s(flow[k])
+    if (k + 2 >= len(flow) or not 0 < s.words <= SPEAKER_NAME_MAX_WORDS or s.end != "none"
+            or re.search(DIGIT, s.plain) or KICKER.match(s.plain) or INVOCATION.match(s.plain)):
+        return None
+    office = doc.s(flow[k + 1])
+    if not (OFFICE_TITLE.match(office.plain) and office.words <= SUBTITLE_MAX_WORDS // 2 and office.end == "none"):
+        return None
+    places: list[int] = []
+    for j in flow[k + 2 : k + 3 + PLACE_LINES_MAX]:
+        if is_dateline(doc.out[j].text):
+            return flow[k + 1], places
+        p = doc.s(j)
+        if len(places) == PLACE_LINES_MAX or not (0 < p.words <= PLACE_LINE_MAX_WORDS and p.end == "none"
+                                                 and not re.search(DIGIT, p.plain)):
+            return None
+        places.append(j)
+    return None
 
 
 RECORD_LINES_MAX = 3  # date, author, item code between a page's label and its headline
