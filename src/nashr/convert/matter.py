@@ -78,9 +78,9 @@ PART_NUMBER = re.compile(rf"^\s*{DIGIT}{{1,3}}\s*$")
 CAPTION_MAX_WORDS = 20
 CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
-# An approval note's opening words, whole («مصوبات شورای شهر …» is a title).
 # «مورخ …» («dated …») opening a date line: said of the document, as an approval note is.
 DATED_NOTE = re.compile(r"^(?:مورخ|مورخه|مورخهٔ|مورخة)\s")
+# An approval note's opening words, whole («مصوبات شورای شهر …» is a title).
 APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب)(?=[\s:：،,]|$)")
 # The organisation a statement or news item comes from, on its own line above the title. A
 # word ending in «ه» may carry its ezafe as «ۀ» or «‌ی» («ادارۀ امور شهرداریها»).
@@ -1125,9 +1125,9 @@ def closing_matter(doc: Document, top_end: int) -> int:
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
     issuers = {doc.s(i).plain for i in doc.flow[:top_end]
                if doc.role(i) == "subtitle" and KICKER.match(doc.s(i).plain)}
-    letter = letter or bool(issuers) and any(
+    letter = letter or (bool(issuers) and any(
         (OFFICE_TITLE.match(doc.s(i).plain) or doc.s(i).plain in issuers) and doc.s(i).words <= SIGNED_MAX_WORDS
-        and doc.s(i).end == "none" for i in tail[max(0, end - SIGNED_LAST_LINES) : end])
+        and doc.s(i).end == "none" for i in tail[max(0, end - SIGNED_LAST_LINES) : end]))
     signed = 0
     for k in range(end - 1, 0, -1):  # the first line after the top stays text
         i = tail[k]
