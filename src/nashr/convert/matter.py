@@ -415,6 +415,9 @@ def top_matter(doc: Document) -> int:
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
             dated = dated or found[0] in {"dateline", "addressee"}
+        elif has_title and doc.role(flow[k - 1]) == "dateline" and _place_over_turns(doc, k):
+            doc.set(i, "dateline", "dateline: the place of a speech or session, under its date and above the first "
+                    "turn", cert="medium")
         elif letterhead and _addressed(s):
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="medium")
@@ -931,12 +934,29 @@ def _speech_header(doc: Document, k: int) -> tuple[int, list[int]] | None:
     for j in flow[k + 2 : k + 3 + PLACE_LINES_MAX]:
         if is_dateline(doc.out[j].text):
             return flow[k + 1], places
-        p = doc.s(j)
-        if len(places) == PLACE_LINES_MAX or not (0 < p.words <= PLACE_LINE_MAX_WORDS and p.end == "none"
-                                                 and not re.search(DIGIT, p.plain)):
+        if len(places) == PLACE_LINES_MAX or not _place_line(doc.s(j)):
             return None
         places.append(j)
     return None
+
+
+def _place_line(s: Shape) -> bool:
+    return 0 < s.words <= PLACE_LINE_MAX_WORDS and s.end == "none" and not re.search(DIGIT, s.plain)
+
+
+def _place_over_turns(doc: Document, k: int) -> bool:
+    """Line ``flow[k]`` is one of at most PLACE_LINES_MAX short lines (a hall, a city) right above
+    the first turn of a transcript — a line opening with a speaker label used through the text —
+    under its date (and, the caller checks, its title: short lines under a date with no title above
+    may be the title)."""
+    flow = doc.flow
+    for j in flow[k : k + PLACE_LINES_MAX + 1]:
+        s = doc.s(j)
+        if s.speaker is not None and s.speaker in doc.conv.speakers:
+            return j != flow[k]
+        if not _place_line(s) or s.speaker is not None:
+            return False
+    return False
 
 
 RECORD_LINES_MAX = 3  # date, author, item code between a page's label and its headline
