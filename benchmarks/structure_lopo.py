@@ -50,11 +50,12 @@ def publisher(folder: Path) -> str:
     return tomllib.loads((folder / "about.toml").read_text(encoding="utf-8"))["publisher"]
 
 
-def held_out() -> set[str]:
-    """The 28 folders added after the rules were first written (the README's last folder table)."""
+def held_out() -> list[set[str]]:
+    """The folders of each held-out set, in the order they were added: the README's folder tables
+    after the first (the 28 added after the rules were first written, the 11 scored blind)."""
     text = (CORPUS / "README.md").read_text(encoding="utf-8")
-    table = text.rsplit("| folder | publisher |", 1)[1]
-    return set(re.findall(r"^\| ([a-z0-9][a-z0-9-]+) \|", table, re.MULTILINE))
+    tables = text.split("| folder | publisher |")[2:]
+    return [set(re.findall(r"^\| ([a-z0-9][a-z0-9-]+) \|", table, re.MULTILINE)) for table in tables]
 
 
 def hand_roles(folder: Path) -> dict[int, str]:
@@ -111,8 +112,10 @@ def main() -> None:
         n = sum(lines[x] for x in names)
         return f"{sum(counts[x] for x in names) / max(n, 1):.1%} of {n}"
 
-    print(f"all {len(base)} texts: {share(list(base), ok)}; first 65: "
-          f"{share([x for x in base if x not in late], ok)}; later 28: {share([x for x in base if x in late], ok)}")
+    sets = [[x for x in base if x not in set().union(*late)]] + [[x for x in base if x in names] for names in late]
+    print(f"all {len(base)} texts: {share(list(base), ok)}; "
+          + "; ".join(f"{'first' if n == 0 else f'held-out set {n}:'} {len(names)} texts: {share(names, ok)}"
+                      for n, names in enumerate(sets)))
     by_pub: dict[str, list[str]] = defaultdict(list)
     for name in base:
         by_pub[pub[name]].append(name)

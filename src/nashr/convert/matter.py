@@ -55,11 +55,31 @@ TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
 INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
 INVOCATION_MAX_WORDS = 8
+# The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
+SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
+# The kind of document a text is, naming it at the head of its own heading («قانون اساسی»,
+# «بیاننامه», «اعلامیه سه دولت …», «دستخط مبارک همایونی»): a line that opens with one, under the
+# title, is a line of the title (the text's own heading under a page's), not a subtitle. A
+# description («تلگرافی از …», «پیام نوروزی») is not the document's name.
+DOCUMENT_KIND = re.compile(
+    r"^(?:قانون|بیانیه|بخشنامه|بیان[\u200c ]?نامه|اعلامیه|اعلان|دستخط|فرمان|اساسنامه|نظامنامه|نظام[\u200c ]نامه"
+    r"|آیین[\u200c ]?نامه|آئین[\u200c ]?نامه|قطعنامه|منشور|عهدنامه|قرارداد|موافقتنامه"
+    r"|موافقت[\u200c ]نامه|وصیتنامه|وصیت[\u200c ]نامه|مرامنامه|مرام[\u200c ]نامه"
+    r"|تصمیم قانونی|لایحه|طرح قانونی)(?=\s|$)")
+DOCUMENT_KIND_MAX_WORDS = 8
+# A line that is one quotation: «…», “…”, "…" (a saying pulled out as a tagline).
+QUOTED_LINE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")\s*$')
+# An ornament line of the page's layout: «*», «* * *», «***».
+ORNAMENT = re.compile(r"^\s*(?:[*]\s*)+$")
+# A part's number alone on its line («11», «۱۲»): a letter of a numbered series, a chapter.
+PART_NUMBER = re.compile(rf"^\s*{DIGIT}{{1,3}}\s*$")
 # A caption left by a web page under a news title: short, and naming what the title or the
 # first paragraph names (at least this many of the same content words).
 CAPTION_MAX_WORDS = 20
 CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
+# «مورخ …» («dated …») opening a date line: said of the document, as an approval note is.
+DATED_NOTE = re.compile(r"^(?:مورخ|مورخه|مورخهٔ|مورخة)\s")
 # An approval note's opening words, whole («مصوبات شورای شهر …» is a title).
 APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب)(?=[\s:：،,]|$)")
 # The organisation a statement or news item comes from, on its own line above the title. A
@@ -67,6 +87,7 @@ APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنا�
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
                     r"وزارت|ستاد|مجمع|نهاد|بنیاد|خبرگزاری|روابط عمومی|دبیرخانه|فرمانداری|استانداری|"
                     r"بخشداری|شهرداری|اداره|اداره کل|دانشگاه|دانشکده|شرکت|بانک|سفارت|کنسولگری"
+                    r"|معاونت|مدیریت|کمیسیون|مرکز|مؤسسه|موسسه|پژوهشگاه|پژوهشکده|دادگستری|دادسرا"
                     r"|کمیتۀ|اتحادیۀ|جبهۀ|دبیرخانۀ|ادارۀ|دانشکدۀ)(\u200cی)?\s")
 # The printed fields of an administrative letter's head beside its date: number and enclosure
 # («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
@@ -97,11 +118,11 @@ SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرن
 CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
-    r"(?: علیکم)?|احتراماً|احتراما|"
+    r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان)\s+(?:شوم|گردم|بروم)|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.]?\s*$"
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
-    r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم)(?:[\s،,]+\S+){0,6}\s*[،,:!]\s*$"
+    r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم|ملت|همکاران|بانوان|ایرانیان)(?:[\s،,]+\S+){0,10}\s*[،,:!]\s*$"
     # The addressed and the name or greeting after a comma: «دوست عزیزم، علی جان», «مادر عزیز، سلام».
     r"|^\s*(?:\S+\s){0,3}\S*(?:عزیز|گرامی|ارجمند)(?:ان|م)?\s*[،,]\s*(?:[^\s،,:!.]+\s*){1,3}[،,:!]?\s*$"
     # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
@@ -127,11 +148,16 @@ FORMULA_AND_NAME = re.compile(r"^(ارادتمند|دوستدار|سپاسگزا
 # Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
 # The formula is «احترامات فائقه را تجدید …»; its adjective is often misspelt (the verb and object carry it).
 CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات\s+\S+\s+(?:خود را\s+)?(?:را\s+)?تجدید|تقدیم احترام|ایام به کام"
-                             r"|موقع را مغتنم")
+                             r"|موقع را مغتنم|^زیاده\s+(?:جسارت|عرضی|زحمت|تصدیع|عرض)")  # «زیاده جسارت است»
 CLOSING_MAX_WORDS = 14
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
+# An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
+OFFICE_TITLE = re.compile(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
+                          r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
+SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
+VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
 # «رئیس مجلس شورای ملی - رضا حکمت».
@@ -293,7 +319,11 @@ def page_furniture(doc: Document) -> None:
 
 
 def _is_salute(s: Shape) -> bool:
-    return SALUTE_TOP.match(s.plain) is not None and s.words <= SIGNED_MAX_WORDS and not _is_addressee(s)
+    """A greeting (:data:`SALUTE_TOP`): at most SIGNED_MAX_WORDS words, or VOCATIVE_MAX_WORDS when
+    it ends as a vocative does («مردم رشید و دلاور ایران، زنان و مردان شرافتمند ایرانی:»)."""
+    vocative = s.end in {"colon", "comma"} or s.plain.rstrip().endswith("!")
+    return (SALUTE_TOP.match(s.plain) is not None and not _is_addressee(s)
+            and s.words <= (VOCATIVE_MAX_WORDS if vocative else SIGNED_MAX_WORDS))
 
 
 def _is_addressee(s: Shape) -> bool:
@@ -362,6 +392,7 @@ def top_matter(doc: Document) -> int:
     letterhead = False  # a printed field of a letter's head came: the next free lines are the addressee
     title = _Title()
     site_label = False  # the title checked for it is long: take it
+    dated = False  # a dateline or an addressee came: an invocation now opens the letter (its salute)
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
         i = flow[k]
@@ -383,16 +414,48 @@ def top_matter(doc: Document) -> int:
         elif found is not None and (k > 0 or _first_line_matter(doc, i, found[0])):
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
+            dated = dated or found[0] in {"dateline", "addressee"}
+        elif has_title and doc.role(flow[k - 1]) == "dateline" and _place_over_turns(doc, k):
+            doc.set(i, "dateline", "dateline: the place of a speech or session, under its date and above the first "
+                    "turn", cert="medium")
         elif letterhead and _addressed(s):
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="medium")
             opened = True
+        elif k == 0 and (header := _speech_header(doc, k)) is not None:
+            doc.set(i, "byline", "byline: a speaker's name over the speaker's office, at the head of a speech",
+                    cert="medium")
+            doc.set(header[0], "byline", "byline: the speaker's office under the name, at the head of a speech",
+                    cert="medium")
+            for j in header[1]:
+                doc.set(j, "dateline", "dateline: the place of a speech, between the speaker and the date",
+                        cert="medium")
+            k += 2 + len(header[1])
+            continue
+        elif k == 0 and _genre_label(doc, i):
+            doc.set(i, "subtitle", "subtitle: the kind of piece («گزارش», «یادداشت», «گفت‌وگو») above the headline "
+                    "(kicker)", cert="medium")
+            after_kicker = True
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
             site_label = True
-        elif INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal":
+        elif not titled and k > 0 and _section_label_under_fields(doc, k):
+            doc.set(i, "fw", "fw: a news page's section label («اقتصاد», «بین‌الملل») under its record lines, "
+                    "above the headline", cert="low")
+            site_label = True
+        elif dated and SHORT_INVOCATION.match(s.plain):
+            doc.set(i, "salute", "salute: an invocation («یا حق», «بسمه تعالی») under the letter's date or "
+                    "addressee, opening it", cert="medium")
+            opened = True
+        elif ((INVOCATION.match(s.plain) and s.words <= INVOCATION_MAX_WORDS and s.end != "terminal")
+              or SHORT_INVOCATION.match(s.plain)):
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
+        elif has_title and ORNAMENT.match(s.plain):
+            doc.set(i, "fw", "fw: an ornament («*», «* * *») among the top lines (the page's layout)", cert="medium")
+        elif has_title and PART_NUMBER.match(s.plain):
+            doc.set(i, "head", "head: a number alone under the title (the number of the part that follows)",
+                    cert="medium")
         elif (KICKER.match(s.plain) and s.words <= KICKER_MAX_WORDS and _title_like(doc, i)
               and k + 1 < len(flow) and _kicker_evidence(doc, i)):
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
@@ -413,6 +476,10 @@ def top_matter(doc: Document) -> int:
             title.add(doc, flow[k:end])
             k = end
             continue
+        elif (has_title and DOCUMENT_KIND.match(s.plain) and s.words <= DOCUMENT_KIND_MAX_WORDS
+              and _title_like(doc, i) and doc.role(flow[k - 1]) in {"title", "subtitle", "fw"}):
+            doc.set(i, "title", "title: a line naming the document's kind («قانون اساسی», «بیانیه», «اعلامیه …») "
+                    "under the title (the text's own heading)", cert="medium")
         elif has_title and title.restated(doc, i):
             doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
                     "text's own)", cert=None if title.repeats(doc, i) else "medium")
@@ -442,7 +509,7 @@ def top_matter(doc: Document) -> int:
 ADDRESSEE_OPENING = re.compile(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
-GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)")
+GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)|^(?:قربانت|قربانتان|فدایت|فدایتان)\s+(?:شوم|گردم|بروم)")
 
 
 def _first_line_matter(doc: Document, i: int, role: str) -> bool:
@@ -561,6 +628,8 @@ def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
 # A line says the title again when at least this many of its content words, and this share of
 # them, are the title's, and they are at least RESTATED_TITLE_SHARE of the title's not yet said again.
 RESTATED_MIN_WORDS = 3
+# The separator between the parts of a web page's title: «اثر - نویسنده», «عنوان | سایت».
+TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 RESTATED_SHARE = 0.6
 RESTATED_TITLE_SHARE = 0.5
 
@@ -596,7 +665,8 @@ class _Title:
         """The line says the title again (TEI: a second ``head type="main"``): the same line; the
         title's words followed by more (an approval note, a date appended) or the start of them;
         or mostly the title's words (a web page's title and the text's own heading, which may
-        differ in a word or a date). A title said again over two lines counts line by line."""
+        differ in a word or a date); or one part of a title made of parts between dashes or bars
+        («بوف کور - صادق هدایت» / «بوف کور»). A title said again over two lines counts line by line."""
         if self.repeats(doc, i):
             return True
         s = doc.s(i)
@@ -605,6 +675,8 @@ class _Title:
                 or not 0 < s.words <= LONG_TITLE_MAX_WORDS + SUBTITLE_MAX_WORDS or s.end != "none"
                 or (s.label is not None and s.label.strong) or s.bullet or doc.role(i) != "p"):
             return False
+        if any(s.plain.strip() in TITLE_PARTS.split(text) for text in self.texts if TITLE_PARTS.search(text)):
+            return True  # one part of a page's title «بوف کور - صادق هدایت»: the work's name
         own = _content_list(s.plain)
         if len(own) >= RESTATED_MIN_WORDS and len(self.order) >= RESTATED_MIN_WORDS and (
                 own[: len(self.order)] == self.order or self.order[: len(own)] == own):
@@ -777,7 +849,8 @@ def _title_lines(doc: Document, k: int) -> int:
     flow = doc.flow
     lines = 1
     while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
-           and (runs_on(doc, flow[k - 1]) or TITLE_COMPLEMENT.match(doc.s(flow[k]).plain))
+           and (runs_on(doc, flow[k - 1]) or TITLE_COMPLEMENT.match(doc.s(flow[k]).plain)
+                or _phrase_in_lead(doc, flow[k - 1], flow[k]))
            and _title_like(doc, flow[k], TITLE_LINE_MAX_WORDS) and not _top_other(doc, flow[k])
            and not PART_NAME.match(doc.s(flow[k]).plain)
            and not KICKER.match(doc.s(flow[k]).plain) and _title_continues(doc, flow[k])):
@@ -788,19 +861,131 @@ def _title_lines(doc: Document, k: int) -> int:
     return k
 
 
+def _phrase_in_lead(doc: Document, above: int, i: int) -> bool:
+    """The line break between lines ``above`` and ``i`` falls inside a phrase that the paragraph
+    under them says whole: the last word of ``above`` and the first of ``i`` stand side by side
+    there («… نخستین جشنواره» / «کتاب کودک …» and «جشنواره کتاب کودک» in the lead)."""
+    nxt = doc.next(i)
+    first, last = words(doc.s(i).plain), words(doc.s(above).plain)
+    if nxt is None or not first or not last or doc.s(nxt).words < PROSE_MIN_WORDS:
+        return False
+    lead = words(doc.s(nxt).plain)
+    return any(a == last[-1] and b == first[0] for a, b in zip(lead, lead[1:], strict=False))
+
+
 def _site_label(doc: Document, i: int) -> bool:
     """A first line that labels the web page rather than the text: a file or breadcrumb name
-    (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲»), or a few
-    words set apart above a title twice as long — not a section's name («باب اول», «مقدمه»), and
+    (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲») above a
+    title (with none under it, verse or prose, the breadcrumb names the text: its title), or a few
+    words set apart above a title twice as long, or with the page's record lines (date, byline)
+    between them — not a section's name («باب اول», «مقدمه») or an invocation, and
     only in a text whose sentences end in punctuation (:func:`punctuated_prose`: else the long
     line may be the first sentence)."""
     s = doc.s(i)
     text = doc.out[i].text
-    if ("_" in text and re.search(r"[^\W\d_]_[^\W\d_]", text)) or BREADCRUMB.search(s.plain):
+    nxt = _below_record_lines(doc, i)
+    if "_" in text and re.search(r"[^\W\d_]_[^\W\d_]", text):
         return True
-    nxt = doc.next(i)
-    return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i) and nxt is not None
+    if BREADCRUMB.search(s.plain):
+        return nxt is not None and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS)  # (else it is the only title)
+    return (s.words <= SITE_LABEL_MAX_WORDS and s.end == "none" and (doc.blank_after(i) or nxt != doc.next(i))
+            and nxt is not None
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
+            and not INVOCATION.match(s.plain) and not SHORT_INVOCATION.match(s.plain)
+            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
+            and punctuated_prose(doc))
+
+
+# A writer's name and occupation after a comma, under a headline: «علی رضایی، پژوهشگر شهرسازی».
+AUTHOR_AND_ROLE = re.compile(
+    r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
+    r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
+# The kind of a newspaper or web piece, alone on the line above its headline.
+GENRE_LABEL = re.compile(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
+                         r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
+
+
+def _genre_label(doc: Document, i: int) -> bool:
+    """A first line naming the kind of piece («گزارش», «یادداشت») above a headline at least twice
+    as long (with a page's record lines between, :func:`_below_record_lines`)."""
+    nxt = _below_record_lines(doc, i)
+    return (GENRE_LABEL.match(doc.s(i).plain) is not None and nxt is not None
+            and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= 2 * doc.s(i).words)
+
+
+SPEAKER_NAME_MAX_WORDS = 4
+PLACE_LINE_MAX_WORDS = 5  # «هتل وستین گرند سنترال», «واشنگتن دی.سی» (words as :func:`words` counts them)
+PLACE_LINES_MAX = 2
+
+
+def _speech_header(doc: Document, k: int) -> tuple[int, list[int]] | None:
+    """The head of a speech's transcript: the speaker's name on the first line, the speaker's
+    office under it (:data:`OFFICE_TITLE`), then at most PLACE_LINES_MAX short lines of the place
+    (hall, city) and the date. Returns the office line and the place lines, or None."""
+    flow = doc.flow
+    s = doc.s(flow[k])
+    if (k + 2 >= len(flow) or not 0 < s.words <= SPEAKER_NAME_MAX_WORDS or s.end != "none"
+            or re.search(DIGIT, s.plain) or KICKER.match(s.plain) or INVOCATION.match(s.plain)):
+        return None
+    office = doc.s(flow[k + 1])
+    if not (OFFICE_TITLE.match(office.plain) and office.words <= SUBTITLE_MAX_WORDS // 2 and office.end == "none"):
+        return None
+    places: list[int] = []
+    for j in flow[k + 2 : k + 3 + PLACE_LINES_MAX]:
+        if is_dateline(doc.out[j].text):
+            return flow[k + 1], places
+        if len(places) == PLACE_LINES_MAX or not _place_line(doc.s(j)):
+            return None
+        places.append(j)
+    return None
+
+
+def _place_line(s: Shape) -> bool:
+    return 0 < s.words <= PLACE_LINE_MAX_WORDS and s.end == "none" and not re.search(DIGIT, s.plain)
+
+
+def _place_over_turns(doc: Document, k: int) -> bool:
+    """Line ``flow[k]`` is one of at most PLACE_LINES_MAX short lines (a hall, a city) right above
+    the first turn of a transcript — a line opening with a speaker label used through the text —
+    under its date (and, the caller checks, its title: short lines under a date with no title above
+    may be the title)."""
+    flow = doc.flow
+    for j in flow[k : k + PLACE_LINES_MAX + 1]:
+        s = doc.s(j)
+        if s.speaker is not None and s.speaker in doc.conv.speakers:
+            return j != flow[k]
+        if not _place_line(s) or s.speaker is not None:
+            return False
+    return False
+
+
+RECORD_LINES_MAX = 3  # date, author, item code between a page's label and its headline
+
+
+def _below_record_lines(doc: Document, i: int) -> int | None:
+    """The first line under line ``i`` that is not one of a page's record lines (a date, a byline,
+    a printed field: at most RECORD_LINES_MAX of them), or None."""
+    nxt = doc.next(i)
+    for _ in range(RECORD_LINES_MAX):
+        if nxt is None or not (is_dateline(doc.out[nxt].text) or _letterhead_field(doc.s(nxt))
+                               or (BYLINE.match(doc.s(nxt).plain) and doc.s(nxt).words <= BYLINE_MAX_WORDS)):
+            break
+        nxt = doc.next(nxt)
+    return nxt
+
+
+def _section_label_under_fields(doc: Document, k: int) -> bool:
+    """A news page's section label («اقتصاد», «فرهنگ و هنر») among the page's record lines: a line
+    of at most SECTION_LABEL_MAX_WORDS words without punctuation, right under a record line (item
+    code, date, source: ``fw``, ``dateline``, ``byline``) and above a headline at least twice as
+    long — no organisation (a kicker), section word or part name, in a text whose sentences end in
+    punctuation."""
+    i = doc.flow[k]
+    s, nxt = doc.s(i), doc.next(i)
+    return (0 < s.words <= SECTION_LABEL_MAX_WORDS and s.end == "none" and nxt is not None
+            and doc.role(doc.flow[k - 1]) in {"fw", "dateline", "byline"} and not KICKER.match(s.plain)
+            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain) and not clause(s.plain)
+            and re.search(DIGIT, s.plain) is None
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
             and punctuated_prose(doc))
 
@@ -874,10 +1059,17 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
     text = doc.out[i].text
     if APPROVAL_NOTE.match(s.plain) and s.words <= SUBTITLE_MAX_WORDS * 2:
         return "subtitle", "subtitle: an approval note («مصوب …», also with only a date) under the title"
+    prev = doc.prev(i)
+    if (DATED_NOTE.match(s.plain) and is_dateline(text) and prev == i - 1
+            and doc.role(prev) in {"title", "subtitle"}):
+        return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
-    if BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+    if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
+            and (s.speaker is None or s.speaker not in doc.conv.speakers)):  # «خبرنگار: …» opening a turn
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
+    if AUTHOR_AND_ROLE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and s.end == "none":
+        return "byline", "byline: a writer's name and occupation («…، پژوهشگر …») near the top", "medium"
     if _is_addressee(s):
         return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
     if _is_salute(s):
@@ -892,11 +1084,12 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
     s = doc.s(i)
     tagline = doc.role(before) == "title"
     slogan = tagline and s.plain.endswith("!")
+    quoted = tagline and QUOTED_LINE.match(s.plain) is not None  # a saying pulled out under the title
     # (A long line without final punctuation is a tagline where sentences end in punctuation, or
     # set apart by a blank line; else it may be the first line of unpunctuated prose.)
     limit = TAGLINE_MAX_WORDS if tagline and (punctuated_prose(doc) or doc.blank_after(i)) else SUBTITLE_MAX_WORDS
     if (doc.role(before) in {"title", "dateline", "subtitle", "byline"}
-            and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan)
+            and 0 < s.words <= limit and not s.markup_head and (s.end == "none" or slogan or quoted)
             and (s.label is None or not s.label.strong) and not s.bullet and s.caesura is None
             and not INVOCATION.match(s.plain) and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
             and not (doc.conv.wrap and full(doc, i))
@@ -907,6 +1100,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return None  # a sentence broken off; a part's heading over its first article
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
             return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
+        if quoted:
+            return "subtitle", "subtitle: a saying in quotation marks right under the title (a tagline)", "medium"
     if (doc.role(before) in {"addressee", "salute"} and doc.role(before) != "salute" and s.words <= SIGNED_MAX_WORDS
             and s.end in {"none", "comma"} and not doc.blank_before(i)):
         return "addressee", "addressee: a short line under the addressee line (a title or place)", "medium"
@@ -945,7 +1140,14 @@ def closing_matter(doc: Document, top_end: int) -> int:
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
     closing = next((i for i in reversed(window) if _closing_formula(doc.s(i))), None)
+    # A letter is signed at its foot; so is a document its issuer heads with its name (a circular,
+    # a statement: a kicker) when an office or that name stands among its last lines.
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
+    issuers = {doc.s(i).plain for i in doc.flow[:top_end]
+               if doc.role(i) == "subtitle" and KICKER.match(doc.s(i).plain)}
+    letter = letter or (bool(issuers) and any(
+        (OFFICE_TITLE.match(doc.s(i).plain) or doc.s(i).plain in issuers) and doc.s(i).words <= SIGNED_MAX_WORDS
+        and doc.s(i).end == "none" for i in tail[max(0, end - SIGNED_LAST_LINES) : end]))
     signed = 0
     for k in range(end - 1, 0, -1):  # the first line after the top stays text
         i = tail[k]

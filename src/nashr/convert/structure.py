@@ -57,7 +57,9 @@ from nashr.convert.matter import (
     BYLINE_MAX_WORDS,
     INVOCATION,
     PART_NAME,
+    SECTION_LABEL_MAX_WORDS,
     SECTION_WORD,
+    SECTION_WORD_START,
     TRAILER,
     WIKI_HEADING,
     attribution,
@@ -68,7 +70,7 @@ from nashr.convert.matter import (
     top_matter,
 )
 from nashr.convert.reading import plain
-from nashr.convert.verse import hemistich_pairs, verse_lines
+from nashr.convert.verse import hemistich_pairs, indented_bayts, verse_lines
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -88,12 +90,39 @@ BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
 QUOTE_MIN_INDENT = 2
+# A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
+# «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it.
+PHOTO_CREDIT = re.compile(
+    r"(?:^|[:.؛]\s*)(?:(?:ترکیب|منبع|اعتبار)\s+)?(?:عکس|عکس‌ها|عکسها|تصویر|تصاویر|فتو)\s*(?:از\s|توسط\s|:)"
+    r"|^(?:منبع|توضیح|اعتبار|حق نشر|حق‌نشر|کپی‌رایت)\s+(?:عکس|تصویر)\s*[,،:]"  # «منبع تصویر, Getty Images»
+    r"|^(?:Photo|Image)(?:\s+by|\s*:)", re.IGNORECASE)
+PHOTO_CREDIT_MAX_WORDS = 25
+# A web address or an e-mail address alone on its line (RFC 3986 scheme, or «www.»; RFC 5322
+# addr-spec in its common form): a link the text gives, not a heading.
+ADDRESS_LINE = re.compile(r"^\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 # Telling an Arabic line from a Persian one (TEXT_ROLES neighbours are Persian prose).
 PERSIAN_LETTER = re.compile("[پچژگ]")
 PERSIAN_WORDS = frozenset("است را که می این آن از با در برای تا هم یک شد بود کرد ها های نیز چون اگر".split())
 ARABIC_WORDS = frozenset("من الی إلی علی فی عن إن ان لا ما قد لم لن هو هم ذلک هذا هذه التی الذی یا کل".split())
 ARABIC_MIN_WORDS = 4
 ARABIC_MAX_WORDS = 30
+
+
+# A sentence crediting the piece's writer or translator: «ترجمه این مطلب توسط …», «این مطلب را …
+# ترجمه کرده است», «نوشته این گزارش از …».
+CREDIT_SENTENCE = re.compile(r"^(?:ترجمه|برگردان|نوشته|تهیه|گردآوری)\s+(?:این|از این)\s+"
+                             r"(?:مطلب|مقاله|نوشته|گزارش|متن|یادداشت)"
+                             r"|^این\s+(?:مطلب|مقاله|نوشته|گزارش|متن|یادداشت)\s+را\s+.{1,60}\s(?:ترجمه|تهیه)\s+کرده")
+CREDIT_SENTENCE_MAX_WORDS = 30
+# Ordinal words by value, as they number the parts of a text («کلمه نخستین …», «کلمه دویم …»,
+# «حکایت سیوم»): the classical spellings too (دویم, سیوم, سیم).
+ORDINALS = {"اول": 1, "اولین": 1, "نخست": 1, "نخستین": 1, "یکم": 1, "دوم": 2, "دویم": 2, "دومین": 2,
+            "سوم": 3, "سیوم": 3, "سیم": 3, "سومین": 3} | {
+    stem + end: n
+    for n, stem in enumerate("چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده "
+                             "بیست".split(), start=4)
+    for end in ("م", "مین")}
+ORDINAL_SERIES_MIN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +140,49 @@ def _prepare(texts: Sequence[str]) -> Document:
     doc.learn()
     page_furniture(doc)
     doc.set_flow()
+    _ordinal_series(doc)
     verse_lines(doc, doc.flow)
+    indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
     doc.learn()
     return doc
+
+
+def _ordinal_series(doc: Document) -> None:
+    """Parts numbered after a word: lines that open with the same word and an ordinal or a number
+    counting up from one («کلمه نخستین در …», «کلمه دویم در …», «کلمه سیوم …»; «حکایت ۱», «حکایت
+    ۲»), at least ORDINAL_SERIES_MIN of them
+    in order and none ending a sentence, number the text's parts. With its text on the same line a
+    part is a numbered ``item``; the label alone (at most SECTION_LABEL_MAX_WORDS words: «حکایت
+    اول») heads its part. The words of articles and chapters («ماده», «فصل», «اصل»: SECTION_WORD)
+    are left to their own rules. Decided before verse, which would take short parts for hemistichs."""
+    series: dict[str, list[tuple[int, int]]] = {}
+    for i in doc.flow:
+        s = doc.s(i)
+        tokens = words(s.plain)[:2]
+        n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
+        if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal":
+            continue
+        found = series.setdefault(tokens[0], [])
+        if n == len(found) + 1:
+            found.append((i, n))
+    for found in series.values():
+        if len(found) < ORDINAL_SERIES_MIN:
+            continue
+        for i, n in found:
+            if doc.s(i).words <= SECTION_LABEL_MAX_WORDS:
+                doc.set(i, "head", "head: a part's label counted after the same word («حکایت اول», «حکایت ۲» …)",
+                        cert="medium")
+            else:
+                doc.set(i, "item", "item: one of the parts counted after the same word («کلمه "
+                        "نخستین …», «کلمه دویم …»)", cert="medium", number=n, list_start=n == 1)
+
+
+def _ordinal(token: str) -> int | None:
+    """The value of an ordinal word («دویم» → 2) or of a number in digits of any script."""
+    if token.isdecimal() and len(token) <= 3:
+        return int(token)
+    return ORDINALS.get(token)
 
 
 def classify(lines: Sequence[str]) -> list[Line]:
@@ -314,6 +382,9 @@ def _heads(doc: Document, body: list[int]) -> None:
             continue
         if TRAILER.match(s.plain):
             continue
+        if ADDRESS_LINE.match(doc.out[i].text):
+            doc.set(i, "p", "paragraph: a web or e-mail address alone on its line (a link the text gives, no heading)")
+            continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
@@ -380,18 +451,26 @@ def _question_head(doc: Document, i: int) -> bool:
 
 
 def _marked_heads(doc: Document, body: list[int]) -> None:
-    """Sections headed by a line marked with «-», «•» or «*» (a news summary, a blog): when every
-    marked line of the text that is no list item stands alone, is short with no final punctuation
+    """Sections headed by a line marked with «-», «•» or «*» (a news summary, a blog, an
+    interview's highlights headed by its questions «- چرا …؟»): when every marked line of the text
+    that is no list item stands alone, is short with no final punctuation or is a short question,
     and is followed by prose, and there are at least two, they are headings. Dialogue opened by
-    dashes has punctuated lines; a list has its marked lines in a run (items, :func:`_bullets`)."""
+    dashes has its replies marked too, and they end in «.»; a list has its marked lines in a run
+    (items, :func:`_bullets`)."""
     marked = [i for i in body if doc.role(i) == "p" and (doc.s(i).bullet or doc.s(i).star)]
     if len(marked) < 2 or not all(
-            _heading_like(doc.s(i)) and doc.s(i).end == "none" and _prose_follows(doc, i)
-            and _after_paragraph_end(doc, i) for i in marked):
+            _marked_head_like(doc.s(i)) and _prose_follows(doc, i) and _after_paragraph_end(doc, i) for i in marked):
         return
     for i in marked:
-        doc.set(i, "head", "head: a short line marked with «-» or «*» before prose, as every marked line of the text",
-                cert="medium")
+        doc.set(i, "head", "head: a short line (or question) marked with «-» or «*» before prose, as every marked "
+                "line of the text", cert="medium")
+
+
+def _marked_head_like(s: Shape) -> bool:
+    """A heading after its mark: a short line without final punctuation, or a short question."""
+    question = (0 < s.words <= QUESTION_HEAD_MAX_WORDS and s.plain.rstrip().endswith(("؟", "?"))
+                and s.caesura is None and s.speaker is None)
+    return question or (_heading_like(s) and s.end == "none")
 
 
 def _introduced_points(doc: Document, body: list[int]) -> None:
@@ -440,9 +519,14 @@ def _trailers(doc: Document, body: list[int]) -> None:
 def _attributions(doc: Document, body: list[int]) -> None:
     """A short line after a dash or in quotation marks right under verse or a quotation names its
     source (:func:`~nashr.convert.matter.attribution`): a ``byline`` (the attribution of an
-    epigraph or quotation)."""
+    epigraph or quotation). A sentence of its own that says who wrote or translated the piece
+    («ترجمه این مطلب توسط …», :data:`CREDIT_SENTENCE`) is a ``byline`` too."""
     for i in body:
         s, prev = doc.s(i), doc.prev(i)
+        if doc.role(i) == "p" and CREDIT_SENTENCE.match(s.plain) and s.words <= CREDIT_SENTENCE_MAX_WORDS:
+            doc.set(i, "byline", "byline: a sentence saying who wrote or translated the piece («ترجمه این مطلب "
+                    "توسط …»)", cert="medium")
+            continue
         if doc.role(i) == "p" and attribution(s) and prev is not None and doc.role(prev) in {"l", "quote"}:
             doc.set(i, "byline", "byline: the source of the verse or quotation above, after a dash", cert="medium")
 
@@ -467,6 +551,10 @@ def _notes(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
             doc.set(i, "note", "note: a Markdown link reference definition («[label]: URL»)")
+            continue
+        if PHOTO_CREDIT.search(s.plain) and doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS:
+            doc.set(i, "note", "note: a photo's credit or caption («عکس از …», «تصویر: …») on its own line",
+                    cert="medium")
             continue
         if BACKLINK_NOTE.match(s.plain) and doc.role(i) in {"p", "item"}:
             doc.set(i, "note", "note: a wiki reference with its back-link arrow («↑ …»)", number=None, list_start=False)

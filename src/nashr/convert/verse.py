@@ -51,6 +51,52 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         last = i
 
 
+# A bayt on one line with one space between its hemistichs, set apart by indentation (a prose
+# page of an edition: Golestan): the halves rhyme with each other and are of like length.
+BAYT_INDENT_MIN = 2  # columns, in a text whose lines are not indented
+BAYT_MIN_WORDS = 6
+BAYT_MAX_WORDS = 2 * HEMISTICH_LINE_MAX_WORDS
+BAYT_HALVES_MIN_RATIO = 0.7  # the shorter half's length over the longer's
+
+
+def indented_bayts(doc: Document, flow: list[int]) -> None:
+    """Bayts written on one line with a single space between the hemistichs, indented in a text
+    whose lines are not (:func:`_rhyming_halves`): a masnavi bayt rhymes its two hemistichs, and
+    so does a lone bayt quoted in prose («هرکه با پولاد بازو پنجه کرد ساعد مسکین خود را رنجه
+    کرد»). Not in hard-wrapped text, where indentation opens paragraphs."""
+    if doc.conv.indent != 0 or doc.conv.wrap is not None:
+        return
+    last: int | None = None
+    for i in flow:
+        s = doc.s(i)
+        if (doc.role(i) != "p" or s.caesura is not None or s.indent < BAYT_INDENT_MIN or s.label is not None
+                or not BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS or s.end in {"terminal", "colon"}):
+            continue
+        gap = _rhyming_halves(doc.out[i].text)
+        if gap is None:
+            continue
+        doc.set(i, "l", "l: an indented line whose two halves rhyme (a bayt, one space between its hemistichs)",
+                split=gap, group_start=last is None or doc.prev(i) != last, cert="medium")
+        last = i
+
+
+def _rhyming_halves(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the space that parts ``text`` into two halves of like length whose
+    ends rhyme in two letters at least (:func:`_rhyme`, strict), the most even split first; None
+    when no split does."""
+    tokens = list(re.finditer(r"\S+", text))
+    first, last = tokens[0].start(), tokens[-1].end()
+    splits = sorted(range(1, len(tokens)),
+                    key=lambda k: abs((tokens[k - 1].end() - first) - (last - tokens[k].start())))
+    for k in splits:
+        a, b = text[first : tokens[k - 1].end()], text[tokens[k].start() : last]
+        if min(len(a), len(b)) < BAYT_HALVES_MIN_RATIO * max(len(a), len(b)):
+            break  # (the splits further on are less even still)
+        if _rhyme(NOTE_MARKER.sub("", a), NOTE_MARKER.sub("", b), strict=True):
+            return tokens[k - 1].end(), tokens[k].start()
+    return None
+
+
 def _end_words(text: str) -> list[str]:
     """The last words of a line, letters only (a number counts as an empty word)."""
     return [re.sub(r"[^\w]|\d", "", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
