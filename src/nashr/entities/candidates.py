@@ -569,8 +569,10 @@ DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "ت
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
 _DYNASTIES = norms_of(DYNASTIES)
-_ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= الله(?!\w))")
-_SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه)(?!\w)")
+_ALLAH_GAP = " الله"
+_ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?={_ALLAH_GAP}(?!\w))")
+_FAITH = "الدین"
+_SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}(?:{_FAITH}|{_SHAH})(?!\w)")
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
@@ -1264,8 +1266,11 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     heads = _triggers()
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
     glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)]
-    glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
-    glued += [bisect_left(words.starts, m.start()) for m in _ALLAH_APART.finditer(words.folded)]
+    # (each pattern needs a literal in the text: a substring test skips most blocks' scans)
+    if _SHAH in words.folded or _FAITH in words.folded:
+        glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
+    if _ALLAH_GAP in words.folded:
+        glued += [bisect_left(words.starts, m.start()) for m in _ALLAH_APART.finditer(words.folded)]
     if glued:
         triggers = sorted(set(triggers) | {i for i in glued if i < len(words)
                                            and (is_given(words.norms[i]) or _allah_name(words, i))})
