@@ -62,13 +62,17 @@ def convert(
     config = load_config_or_exit(edition_path)
     layout = config.layout
     code = Exit.DONE
-    # The converter and its recognisers load in a second: only when converting, not for --help.
-    from nashr.convert.converter import FidelityError, convert_file
-    from nashr.convert.sources import SourceError, read_source
-    from nashr.convert.structure import analyse
-    from nashr.entities.tagger import Tagger
+    # The converter and its recognisers load in a second: only when converting, not for --help;
+    # their regular expressions come compiled from the user's cache (nashr.recache).
+    from nashr.recache import compiled_patterns
 
-    tagger = None if explain else Tagger.from_registers(registers or layout.registers)
+    with compiled_patterns("convert"):
+        from nashr.convert.converter import FidelityError, convert_file
+        from nashr.convert.sources import SourceError, read_source
+        from nashr.convert.structure import analyse
+        from nashr.entities.tagger import Tagger
+
+        tagger = None if explain else Tagger.from_registers(registers or layout.registers)
     for path in sources:
         if explain:
             try:

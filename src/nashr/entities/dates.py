@@ -183,7 +183,7 @@ _MARKS = "[\u064b-\u065f\u0670]*"  # Arabic diacritics a writer may add: «صف�
 def _alternation(words: Iterable[str], marks: bool = False) -> str:
     """A regex alternation of folded words, longest first; a space matches spaces or ZWNJ, and
     with ``marks`` diacritics may follow any letter (month names: «محرّم»)."""
-    keys = sorted({_key(w) for w in words}, key=len, reverse=True)
+    keys = sorted(sorted({_key(w) for w in words}), key=len, reverse=True)  # ties: in a fixed order
     mark = _MARKS if marks else ""
     return "|".join(
         "".join(r"[\s\u200c]*" if c == " " else re.escape(c) + (mark if c.isalpha() else "") for c in k)
