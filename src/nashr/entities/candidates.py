@@ -532,7 +532,8 @@ def _initial(words: Words, k: int) -> bool:
 
 
 _GLUED_TITLE = re.compile(r"^(?:سید|میرزا|حاج|شیخ|ملا)(.{3,})$")
-_GLUED_START = re.compile(r"(?<!\w)(?:سید|میرزا|حاج|شیخ|ملا)(?=\w{3})")
+_GLUED_TITLES = ("سید", "میرزا", "حاج", "شیخ", "ملا")
+_GLUED_START = re.compile(rf"(?<!\w)(?:{'|'.join(_GLUED_TITLES)})(?=\w{{3}})")
 
 
 def is_given(word: str) -> bool:
@@ -1265,8 +1266,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
     heads = _triggers()
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
-    glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)]
     # (each pattern needs a literal in the text: a substring test skips most blocks' scans)
+    glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)] \
+        if any(title in words.folded for title in _GLUED_TITLES) else []
     if _SHAH in words.folded or _FAITH in words.folded:
         glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
     if _ALLAH_GAP in words.folded:
