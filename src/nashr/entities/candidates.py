@@ -844,7 +844,9 @@ def byline_rule(words: Words) -> Iterator[Span]:
         yield _span(words, 0, len(words) - 1)
 
 
-_LATIN_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+_LATIN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+_LATIN_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(_LATIN_TITLES)})\.?\s+"
+                          r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 _LATIN_BRACKETED = re.compile(r"\s*\((?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\)")
 
 
@@ -882,14 +884,15 @@ def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
     words in brackets right after a person or organisation, which are its name again («مایک
     پمپئو (Mike Pompeo)»)."""
     folded = words.folded
-    for match in _LATIN_TITLE.finditer(folded):
+    for match in _LATIN_TITLE.finditer(folded) if any(title in folded for title in _LATIN_TITLES) else ():
         yield Span(match.start("name"), match.end("name"), "persName", CANDIDATE_ATTRS)
     for span in named:
         if span.tag in ("persName", "orgName") and (match := _LATIN_BRACKETED.match(folded, span.end)):
             yield Span(match.start("name"), match.end("name"), span.tag, CANDIDATE_ATTRS)
 
 
-_SOURCE = re.compile(r"(?<!\w)به[\s\u200c]+(?:گزارش|نوشته|نوشتۀ|نوشتهٔ)\s+")
+_SOURCE_VERBS = ("گزارش", "نوشته", "نوشتۀ", "نوشتهٔ")
+_SOURCE = re.compile(rf"(?<!\w)به[\s\u200c]+(?:{'|'.join(_SOURCE_VERBS)})\s+")
 _SOURCE_QUOTE = re.compile(r"([\"«“])([^\"«»“”.،؛:!؟\n]{2,40})([\"»”])")
 
 
@@ -899,7 +902,7 @@ def source_rule(words: Words) -> Iterator[Span]:
     the sentence («به گزارش رویترز،»), or a quoted name («به گزارش «انتخاب»؛»: the name inside
     the quotes). An outlet named with its head («به گزارش خبرگزاری فرانسه») is rule 5's."""
     folded = words.folded
-    for match in _SOURCE.finditer(folded):
+    for match in _SOURCE.finditer(folded) if any(verb in folded for verb in _SOURCE_VERBS) else ():
         quoted = _SOURCE_QUOTE.match(folded, match.end())
         if quoted is not None and _QUOTES.get(quoted.group(1)) == quoted.group(3):
             yield Span(quoted.start(2), quoted.end(2), "orgName", CANDIDATE_ATTRS)
