@@ -39,10 +39,12 @@ class _Nashr(typer.Typer):
             if arguments is not None:
                 try:
                     convert(**arguments)
-                except typer.Exit as exc:
+                except typer.Exit as exc:  # how typer ends, and the other exits as typer's
                     sys.exit(exc.exit_code)
                 except KeyboardInterrupt:
-                    typer.echo("Aborted!", err=True)  # as typer says it
+                    sys.exit(130)
+                except BrokenPipeError:  # «nashr convert --explain … | head»: quietly (Python's docs, SIGPIPE)
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
                     sys.exit(1)
         return super().__call__(*args, **kwargs)
 
