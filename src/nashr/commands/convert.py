@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -62,13 +64,23 @@ def convert(
     config = load_config_or_exit(edition_path)
     layout = config.layout
     code = Exit.DONE
-    # The converter and its recognisers load in a second: only when converting, not for --help.
-    from nashr.convert.converter import FidelityError, convert_file
-    from nashr.convert.sources import SourceError, read_source
-    from nashr.convert.structure import analyse
-    from nashr.entities.tagger import Tagger
+    # The converter and its recognisers load only when converting, not for --help. Loading
+    # allocates much and frees little: on the first load of the process the garbage collector
+    # waits, then leaves what was loaded out of its rounds (gc.freeze).
+    first_load = "nashr.convert.converter" not in sys.modules and gc.isenabled()
+    if first_load:
+        gc.disable()
+    try:
+        from nashr.convert.converter import FidelityError, convert_file
+        from nashr.convert.sources import SourceError, read_source
+        from nashr.convert.structure import analyse
+        from nashr.entities.tagger import Tagger
 
-    tagger = None if explain else Tagger.from_registers(registers or layout.registers)
+        tagger = None if explain else Tagger.from_registers(registers or layout.registers)
+    finally:
+        if first_load:
+            gc.freeze()
+            gc.enable()
     for path in sources:
         if explain:
             try:

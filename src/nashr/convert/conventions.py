@@ -86,7 +86,9 @@ TRAILING_MARKS = re.compile(rf"(?:\[{DIGIT}{{1,3}}\])+\s*$")
 def ending(text: str) -> str:
     """How a line ends: ``terminal`` (. ! ? ؟ …), ``colon``, ``comma`` (، , ؛ ;) or ``none`` —
     read before any note markers «[۱]» that follow."""
-    end = TRAILING_MARKS.sub("", text.rstrip()).rstrip()
+    end = text.rstrip()
+    if end.endswith("]"):  # what TRAILING_MARKS needs: the search is skipped on most lines
+        end = TRAILING_MARKS.sub("", end).rstrip()
     if end.endswith(TERMINAL_PUNCTUATION):
         return "terminal"
     if end.endswith(COLONS):

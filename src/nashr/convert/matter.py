@@ -288,11 +288,11 @@ def page_furniture(doc: Document) -> None:
               and _running_head(s, seen)):
             doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed) that repeats an "
                     "earlier heading: a running head", cert="low")
-        elif BLANK_PAGE.search(s.plain) and s.words <= PAGE_HEAD_MAX_WORDS:
+        elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
-        elif COPYRIGHT.search(s.plain) and not ARABIC_LETTER.search(s.plain):
+        elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
         elif _described(s):
             doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")

@@ -398,7 +398,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: a short line ending in «:»")
         elif PART_NAME.match(s.plain):
             doc.set(i, "head", "head: the name of a part of the text («مقدمه», «نتیجه‌گیری», «منابع»)")
-        elif WIKI_HEADING.search(s.plain) and s.words <= HEAD_MAX_WORDS + 1:
+        elif s.words <= HEAD_MAX_WORDS + 1 and WIKI_HEADING.search(s.plain):
             doc.set(i, "head", "head: a wiki's section heading, copied with its edit link («…[ویرایش]»)")
         elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
             doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
@@ -686,8 +686,10 @@ def _resumed(doc: Document, i: int) -> int | None:
 def _arabic(s: Shape) -> bool:
     """A line in Arabic rather than Persian: no letter only Persian has (پ چ ژ گ), none of the
     commonest Persian function words, and an Arabic article or function word."""
+    if PERSIAN_LETTER.search(s.plain) is not None:  # most lines: no need to split them into words
+        return False
     tokens = words(s.plain)
-    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS and PERSIAN_LETTER.search(s.plain) is None
+    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS
             and not PERSIAN_WORDS.intersection(tokens)
             and any(t.startswith("ال") or t in ARABIC_WORDS for t in tokens))
 

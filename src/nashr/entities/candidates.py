@@ -549,7 +549,8 @@ def _initial(words: Words, k: int) -> bool:
 
 
 _GLUED_TITLE = re.compile(r"^(?:سید|میرزا|حاج|شیخ|ملا)(.{3,})$")
-_GLUED_START = re.compile(r"(?<!\w)(?:سید|میرزا|حاج|شیخ|ملا)(?=\w{3})")
+_GLUED_TITLES = ("سید", "میرزا", "حاج", "شیخ", "ملا")
+_GLUED_START = re.compile(rf"(?<!\w)(?:{'|'.join(_GLUED_TITLES)})(?=\w{{3}})")
 
 
 def is_given(word: str) -> bool:
@@ -594,8 +595,11 @@ DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "ت
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
 _DYNASTIES = norms_of(DYNASTIES)
-_ALLAH_APART = re.compile(r"(?<!\w)\w{2,}(?= (?:الله|الدین)(?!\w))")
-_SHAH_WORD = re.compile(r"(?<!\w)\w{2,}(?:الدین|شاه|خان)(?!\w)")
+_FAITH = "الدین"
+_APART = (" الله", " " + _FAITH)  # «… الله», «… الدین» written apart
+_ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?= (?:الله|{_FAITH})(?!\w))")
+_GLUED_ROYAL = (_FAITH, _SHAH, _KHAN)
+_SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
@@ -880,7 +884,9 @@ def byline_rule(words: Words) -> Iterator[Span]:
         yield _span(words, 0, len(words) - 1)
 
 
-_LATIN_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+_LATIN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+_LATIN_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(_LATIN_TITLES)})\.?\s+"
+                          r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 _LATIN_BRACKETED = re.compile(r"\s*\((?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\)")
 
 
@@ -918,14 +924,15 @@ def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
     words in brackets right after a person or organisation, which are its name again («مایک
     پمپئو (Mike Pompeo)»)."""
     folded = words.folded
-    for match in _LATIN_TITLE.finditer(folded):
+    for match in _LATIN_TITLE.finditer(folded) if any(title in folded for title in _LATIN_TITLES) else ():
         yield Span(match.start("name"), match.end("name"), "persName", CANDIDATE_ATTRS)
     for span in named:
         if span.tag in ("persName", "orgName") and (match := _LATIN_BRACKETED.match(folded, span.end)):
             yield Span(match.start("name"), match.end("name"), span.tag, CANDIDATE_ATTRS)
 
 
-_SOURCE = re.compile(r"(?<!\w)به[\s\u200c]+(?:گزارش|نوشته|نوشتۀ|نوشتهٔ)\s+")
+_SOURCE_VERBS = ("گزارش", "نوشته", "نوشتۀ", "نوشتهٔ")
+_SOURCE = re.compile(rf"(?<!\w)به[\s\u200c]+(?:{'|'.join(_SOURCE_VERBS)})\s+")
 _SOURCE_QUOTE = re.compile(r"([\"«“])([^\"«»“”.،؛:!؟\n]{2,40})([\"»”])")
 
 
@@ -935,7 +942,7 @@ def source_rule(words: Words) -> Iterator[Span]:
     the sentence («به گزارش رویترز،»), or a quoted name («به گزارش «انتخاب»؛»: the name inside
     the quotes). An outlet named with its head («به گزارش خبرگزاری فرانسه») is rule 5's."""
     folded = words.folded
-    for match in _SOURCE.finditer(folded):
+    for match in _SOURCE.finditer(folded) if any(verb in folded for verb in _SOURCE_VERBS) else ():
         quoted = _SOURCE_QUOTE.match(folded, match.end())
         if quoted is not None and _QUOTES.get(quoted.group(1)) == quoted.group(3):
             yield Span(quoted.start(2), quoted.end(2), "orgName", CANDIDATE_ATTRS)
@@ -1379,9 +1386,13 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
     heads = _triggers()
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
-    glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)]
-    glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
-    glued += [bisect_left(words.starts, m.start()) for m in _ALLAH_APART.finditer(words.folded)]
+    # (each pattern needs a literal in the text: a substring test skips most blocks' scans)
+    glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)] \
+        if any(title in words.folded for title in _GLUED_TITLES) else []
+    if any(title in words.folded for title in _GLUED_ROYAL):
+        glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
+    if any(gap in words.folded for gap in _APART):
+        glued += [bisect_left(words.starts, m.start()) for m in _ALLAH_APART.finditer(words.folded)]
     if glued:
         triggers = sorted(set(triggers) | {i for i in glued if i < len(words)
                                            and (is_given(words.norms[i]) or _allah_name(words, i))})

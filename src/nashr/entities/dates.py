@@ -186,7 +186,7 @@ _MARKS = "[\u064b-\u065f\u0670]*"  # Arabic diacritics a writer may add: «صف�
 def _alternation(words: Iterable[str], marks: bool = False) -> str:
     """A regex alternation of folded words, longest first; a space matches spaces or ZWNJ, and
     with ``marks`` diacritics may follow any letter (month names: «محرّم»)."""
-    keys = sorted({_key(w) for w in words}, key=len, reverse=True)
+    keys = sorted(sorted({_key(w) for w in words}), key=len, reverse=True)  # ties: in a fixed order
     mark = _MARKS if marks else ""
     return "|".join(
         "".join(r"[\s\u200c]*" if c == " " else re.escape(c) + (mark if c.isalpha() else "") for c in k)
@@ -637,6 +637,9 @@ _DAY_PART_WORDS = frozenset(_key(part).split()[-1] for part in DAY_PARTS)
 _ERA_WORDS = frozenset(w for era in ERA_WORDS for w in _key(era).split())
 _WEEKDAY_DIRECTIONS = {_bare(_key(word)): direction for word, direction in WEEKDAY_RELATIVE.items()}
 _WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
+# The last word of each weekday's name, which :data:`_WEEKDAY_PATTERN` matches letter for letter:
+# a text without one of them has no weekday (a substring test instead of the pattern's scan).
+_WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه"})
 _DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d")
@@ -658,7 +661,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_dates(folded) if "سال" in present or not present.isdisjoint(_ERA_WORDS) else ()),
-        *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS) else ()),
+        *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
+          and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_year_ranges(folded) if digits else ()),
         *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),

@@ -75,9 +75,12 @@ class _NameIndex:
         return None
 
     def starts(self, found: Words) -> list[int]:
-        """Indices of the words a name may start with (a key, or a prefix of one)."""
-        heads = self._heads
-        return [i for i, word in enumerate(found.norms) if word in heads]
+        """Indices of the words a name may start with: a key, or a prefix of one that the next
+        word continues (most words are a prefix of some key: «و», «در»)."""
+        heads, entries, norms = self._heads, self.entries, found.norms
+        last = len(norms) - 1
+        return [i for i, word in enumerate(norms)
+                if word in heads and (word in entries or i < last and word + norms[i + 1] in heads)]
 
     def glued_starts(self, found: Words) -> list[tuple[int, int]]:
         """``(index, letters)`` of the words that are a preposition or «و» glued to the start of
