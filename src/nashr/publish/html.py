@@ -68,6 +68,9 @@ from nashr.publish.transform import (
 )
 
 HTML_XSL = XSLT_DIR / "html" / "html.xsl"
+MESSAGES = XSLT_DIR / "common" / "messages.xml"
+"""The UI messages, parsed once per site and passed to every call (the stylesheet's default,
+``doc('messages.xml')``, would parse them again for each page, summary and navigation: 2 ms)."""
 ASSETS = (
     XSLT_DIR / "html" / "assets" / "nashr.css",
     XSLT_DIR / "html" / "assets" / "nashr.js",
@@ -189,7 +192,7 @@ def site_context(
     registers: Sequence[Path] = (),
     stylesheets: Stylesheets | None = None,
 ) -> Site:
-    """Compile the HTML stylesheet (once per process) and parse the registers.
+    """Compile the HTML stylesheet (once per process), parse the registers and the UI messages.
 
     Args:
         registers: register files (:func:`register_files`).
@@ -202,6 +205,7 @@ def site_context(
     params: dict[str, ParamValue] = {
         "edition": processor().parse_xml(xml_text=edition_document(edition)),
         "registers": register_docs,
+        "messages": parse(MESSAGES),
         "ui-lang": options.ui_lang or (edition.language if edition.language in ("fa", "en") else "fa"),
         "pdf-base": options.pdf_base,
         "tei-base": options.tei_base,
