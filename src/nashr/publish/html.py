@@ -461,7 +461,9 @@ def build_site(
             fail(path, str(exc))
             continue
         written.extend(write_text(out_dir, result, site))
-        results.append(replace(result, page=""))  # written: the shared stage needs the rest
+        # written (the page, and the records' source text in search/<stem>.json): the shared
+        # stage needs the rest, the records' folded words for the search index
+        results.append(replace(result, page="", records=tuple(replace(r, text="") for r in result.records)))
     results = order(results)
     for i, result in enumerate(results):
         previous = results[i - 1].stem if i > 0 else ""
