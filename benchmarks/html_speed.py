@@ -7,10 +7,14 @@ tei/registers/, as ``nashr build`` does), each in a fresh process, and reports t
 peak memory of that process *with its children* (Pagefind's indexer is a child process: the sum
 of their resident sets, sampled every 50 ms from /proc). With ``--baseline CHECKOUT`` the same
 builds run with the nashr of another checkout (its own ``.venv``), in the same run, and the
-ratios new/baseline are printed.
+ratios new/baseline are printed. The CPU time of each build (the process and its children, user
+and system) is printed too: on a shared machine it varies less than the elapsed time. With
+``--repeat N`` the builds run N times, new and baseline interleaved, and the ratios are of the
+medians.
 
-Usage: ``uv run python benchmarks/html_speed.py [COUNT=1000] [WORK_DIR] [--baseline CHECKOUT]``
-(from the repository root); with WORK_DIR, the converted corpus is kept there and reused.
+Usage: ``uv run python benchmarks/html_speed.py [COUNT=1000] [WORK_DIR] [--baseline CHECKOUT]
+[--repeat N]`` (from the repository root); with WORK_DIR, the converted corpus is kept there and
+reused.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -65,9 +71,17 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def build(python: Path, tei: list[Path], out: Path) -> tuple[float, float]:
-    """(seconds, peak MB of the process tree) of one build_site run with ``python``'s nashr."""
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of this process's children that have ended, with theirs."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def build(python: Path, tei: list[Path], out: Path) -> tuple[float, float, float]:
+    """(seconds, peak MB of the process tree, CPU seconds of the tree) of one build_site run with
+    ``python``'s nashr. The CPU time includes the interpreter's start (the same for both)."""
     args = [str(python), "-c", CHILD, str(out), str(ROOT / "edition.toml"), str(REGISTERS), *map(str, tei)]
+    cpu = _children_cpu()
     process = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
     peak = 0
     while process.poll() is None:
@@ -76,7 +90,7 @@ def build(python: Path, tei: list[Path], out: Path) -> tuple[float, float]:
     output = process.stdout.read() if process.stdout else ""
     if process.returncode != 0:
         raise SystemExit(f"build with {python} failed ({process.returncode})")
-    return json.loads(output.strip().splitlines()[-1])["seconds"], peak / 1024
+    return json.loads(output.strip().splitlines()[-1])["seconds"], peak / 1024, _children_cpu() - cpu
 
 
 def corpus(work: Path, count: int) -> tuple[list[Path], list[Path]]:
@@ -104,6 +118,7 @@ def main() -> None:
     parser.add_argument("count", nargs="?", type=int, default=1000)
     parser.add_argument("work", nargs="?", type=Path)
     parser.add_argument("--baseline", type=Path, help="a checkout of nashr with its own .venv")
+    parser.add_argument("--repeat", type=int, default=1, help="builds of each, interleaved (ratios of medians)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work = args.work or Path(tmp)
@@ -113,18 +128,20 @@ def main() -> None:
             pythons["baseline"] = args.baseline / ".venv" / "bin" / "python"
         print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
         for label, tei in (("seeds", seeds), ("synthetic", texts)):
-            figures = {}
-            for name, python in pythons.items():
-                out = work / f"site-{label}-{name}"
-                subprocess.run(["rm", "-rf", str(out)], check=True)
-                seconds, peak = build(python, tei, out)
-                figures[name] = (len(tei) / seconds, peak)
-                print(f"{label} ({len(tei)} texts), {name}: {len(tei) / seconds:.1f} texts/s, "
-                      f"peak {peak:.0f} MB with children")
-            if "baseline" in figures:
-                (new_speed, new_peak), (old_speed, old_peak) = figures["new"], figures["baseline"]
-                print(f"{label}: texts/s new/baseline {new_speed / old_speed:.2f}, "
-                      f"peak memory new/baseline {new_peak / old_peak:.2f}")
+            runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name in pythons}
+            for _ in range(max(1, args.repeat)):
+                for name, python in pythons.items():
+                    out = work / f"site-{label}-{name}"
+                    subprocess.run(["rm", "-rf", str(out)], check=True)
+                    seconds, peak, cpu = build(python, tei, out)
+                    runs[name].append((len(tei) / seconds, peak, 1000 * cpu / len(tei)))
+                    print(f"{label} ({len(tei)} texts), {name}: {len(tei) / seconds:.1f} texts/s, "
+                          f"peak {peak:.0f} MB with children, CPU {1000 * cpu / len(tei):.0f} ms/text")
+            if "baseline" in runs:
+                new, old = ([statistics.median(run[i] for run in runs[name]) for i in range(3)]
+                            for name in ("new", "baseline"))
+                print(f"{label}: texts/s new/baseline {new[0] / old[0]:.2f}, "
+                      f"peak memory new/baseline {new[1] / old[1]:.2f}, CPU time new/baseline {new[2] / old[2]:.2f}")
         print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 

@@ -34,6 +34,7 @@ from nashr.publish.html import (
     render_text,
     set_text_nav,
     site_context,
+    write_search_index,
 )
 from nashr.publish.transform import XSLT_DIR, processor, shared
 
@@ -434,6 +435,27 @@ def test_search_index_is_written_in_bundles(site: Path) -> None:
     assert sorted(p.name for p in (site / "pagefind").iterdir()) == ["0", "1", "2"]
     assert all((site / "pagefind" / n / "pagefind.js").is_file() for n in "012")
     assert page(site / "search.html").xpath("//ol[@class='search-results']/@data-parts") == ["3"]
+
+
+def test_search_index_lets_other_work_run_meanwhile_and_keeps_the_old_index_when_it_fails(
+        tmp_path: Path, edition: Edition) -> None:
+    site = site_context(edition, SiteOptions(registers_dir=DATA / "registers"))
+    results = [render_text(text, site) for text in FIXTURE_TEXTS]
+    seen: list[list[str]] = []
+    files = write_search_index(tmp_path, [results],
+                               meanwhile=lambda: seen.append(sorted(p.name for p in tmp_path.iterdir())))
+    # the work ran once, before the new index replaced the folder (only the staging folder existed)
+    assert len(seen) == 1 and len(seen[0]) == 1 and seen[0][0].startswith(".pagefind-")
+    assert tmp_path / "pagefind" / "0" / "pagefind.js" in files
+    before = {p: p.read_bytes() for p in (tmp_path / "pagefind").rglob("*") if p.is_file()}
+
+    def fail() -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        write_search_index(tmp_path, [results[:1]], meanwhile=fail)
+    assert {p: p.read_bytes() for p in (tmp_path / "pagefind").rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["pagefind"]  # no temporary folder left
 
 
 # --- build behaviour -------------------------------------------------------------------------

@@ -22,19 +22,26 @@
   <xsl:variable name="n:fold-to" as="xs:string"
     select="string-join((map:keys($n:fold-rule?map) => sort()) ! $n:fold-rule?map(.))"/>
 
-  <!-- affixes written apart, with ZWNJ or joined (می‌روم, می روم, میروم) are joined to their word -->
-  <xsl:variable name="n:join-prefixes" as="xs:string*" select="array:flatten($n:fold-rule?join?prefixes)"/>
-  <xsl:variable name="n:join-suffixes" as="xs:string*" select="array:flatten($n:fold-rule?join?suffixes)"/>
+  <!-- affixes written apart, with ZWNJ or joined (می‌روم, می روم, میروم) are joined to their word:
+       in a string of words with one space between them, the spaces after a word that is a prefix
+       and before a word that is a suffix (each affix quoted, \Q…\E, in the JDK's syntax) -->
+  <xsl:variable name="n:join-spaces" as="xs:string" select="
+    '(?&lt;=(?:^| )(?:' || string-join(array:flatten($n:fold-rule?join?prefixes) ! ('\Q' || . || '\E'), '|') || ')) '
+    || '| (?=(?:' || string-join(array:flatten($n:fold-rule?join?suffixes) ! ('\Q' || . || '\E'), '|') || ')(?: |$))'"/>
 
   <!-- n:fold($s): $s folded for search (see search-fold.json): characters mapped or deleted,
        lower case, punctuation made a space, spaces normalised; then the space between two words
-       goes when the first is a prefix or the second a suffix (a pass over the words, not a
-       regular expression: Saxon's alternations cost milliseconds a block) -->
+       goes when the first is a prefix or the second a suffix.
+       Both regular expressions run in the JDK's engine (Saxon's flag ";j"): Saxon's own spends
+       about a microsecond a character on a class such as \p{L} and on alternations, which made
+       folding half the time of a text's summary. The engines read [^\p{L}\p{N}\p{M}] alike;
+       their character tables differ only on characters new in Unicode 16, which the JDK's, like
+       the browser's (the reader's query, assets/nashr.js), counts as letters, and on U+2F01 (a
+       Kangxi radical, a symbol the JDK counts as a letter). -->
   <xsl:function name="n:fold" as="xs:string" visibility="public">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:variable name="words" select="tokenize(replace(lower-case(translate(string($s), $n:fold-from, $n:fold-to)), '[^\p{L}\p{N}\p{M}]+', ' '))"/>
-    <xsl:sequence select="string-join(for $i in 1 to count($words) return
-      (if ($i gt 1 and not($words[$i - 1] = $n:join-prefixes or $words[$i] = $n:join-suffixes)) then ' ' else '') || $words[$i])"/>
+    <xsl:variable name="words" select="tokenize(replace(lower-case(translate(string($s), $n:fold-from, $n:fold-to)), '[^\p{L}\p{N}\p{M}]+', ' ', ';j'))"/>
+    <xsl:sequence select="replace(string-join($words, ' '), $n:join-spaces, '', ';j')"/>
   </xsl:function>
 
   <!-- n:search-text($block): what the index holds for a block: its diplomatic text and its

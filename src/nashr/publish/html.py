@@ -42,6 +42,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -68,6 +69,9 @@ from nashr.publish.transform import (
 )
 
 HTML_XSL = XSLT_DIR / "html" / "html.xsl"
+MESSAGES = XSLT_DIR / "common" / "messages.xml"
+"""The UI messages, parsed once per site and passed to every call (the stylesheet's default,
+``doc('messages.xml')``, would parse them again for each page, summary and navigation: 2 ms)."""
 ASSETS = (
     XSLT_DIR / "html" / "assets" / "nashr.css",
     XSLT_DIR / "html" / "assets" / "nashr.js",
@@ -189,7 +193,7 @@ def site_context(
     registers: Sequence[Path] = (),
     stylesheets: Stylesheets | None = None,
 ) -> Site:
-    """Compile the HTML stylesheet (once per process) and parse the registers.
+    """Compile the HTML stylesheet (once per process), parse the registers and the UI messages.
 
     Args:
         registers: register files (:func:`register_files`).
@@ -202,6 +206,7 @@ def site_context(
     params: dict[str, ParamValue] = {
         "edition": processor().parse_xml(xml_text=edition_document(edition)),
         "registers": register_docs,
+        "messages": parse(MESSAGES),
         "ui-lang": options.ui_lang or (edition.language if edition.language in ("fa", "en") else "fa"),
         "pdf-base": options.pdf_base,
         "tei-base": options.tei_base,
@@ -324,7 +329,8 @@ def update_text_nav(out_dir: Path, stem: str, site: Site, previous: str, next_: 
 
 def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> list[Path]:
     """Write the pages made from all texts: index, registers, about, search; the assets, the web
-    font, the register files (beside the register pages) and the search index.
+    font, the register files (beside the register pages) and the search index. Pagefind's
+    processes index the texts while this process makes the pages (:func:`write_search_index`).
 
     Args:
         results: every published text, in the site's order (:func:`order`).
@@ -340,29 +346,34 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
         atomic_write(target, data)
         written.append(target)
 
-    summaries = processor().parse_xml(
-        xml_text=f'<s:texts xmlns:s="{SUMMARY_NS}">' + "".join(r.summary for r in results) + "</s:texts>")
     batches = _batches(results, site.options.search_batch)
-    params = {**site.params, "summaries": summaries, "search-parts": max(1, len(batches))}
-    html = site.stylesheet
-    emit("index.html", call_template(html, "{urn:nashr:xslt}index", params).encode("utf-8"))
-    registers = json.loads(call_template(html, "{urn:nashr:xslt}registers", params, raw=True))
-    for name in REGISTERS:
-        emit(f"registers/{name}.html", registers[name].encode("utf-8"))
-    emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
-    emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
-    for asset in ASSETS:
-        emit(f"assets/{asset.name}", asset.read_bytes())
-    fonts = font_dir()
-    for name in (WEB_FONT, LICENCE_FILE):
-        emit(f"assets/fonts/{name}", (fonts / name).read_bytes())
-    for register in site.registers:
-        emit(f"registers/{register.name}", register.read_bytes())
-    if not _is_url(site.options.tei_base):
-        for target, schema in sorted(_local_schemas(results, out_dir / site.options.tei_base, out_dir).items()):
-            emit(target, schema.read_bytes())
+
+    def pages() -> None:
+        summaries = processor().parse_xml(
+            xml_text=f'<s:texts xmlns:s="{SUMMARY_NS}">' + "".join(r.summary for r in results) + "</s:texts>")
+        params = {**site.params, "summaries": summaries, "search-parts": max(1, len(batches))}
+        html = site.stylesheet
+        emit("index.html", call_template(html, "{urn:nashr:xslt}index", params).encode("utf-8"))
+        registers = json.loads(call_template(html, "{urn:nashr:xslt}registers", params, raw=True))
+        for name in REGISTERS:
+            emit(f"registers/{name}.html", registers[name].encode("utf-8"))
+        emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
+        emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
+        for asset in ASSETS:
+            emit(f"assets/{asset.name}", asset.read_bytes())
+        fonts = font_dir()
+        for name in (WEB_FONT, LICENCE_FILE):
+            emit(f"assets/fonts/{name}", (fonts / name).read_bytes())
+        for register in site.registers:
+            emit(f"registers/{register.name}", register.read_bytes())
+        if not _is_url(site.options.tei_base):
+            for target, schema in sorted(_local_schemas(results, out_dir / site.options.tei_base, out_dir).items()):
+                emit(target, schema.read_bytes())
+
     if site.options.search:
-        written.extend(write_search_index(out_dir, batches, site.edition.language or "fa"))
+        written.extend(write_search_index(out_dir, batches, site.edition.language or "fa", meanwhile=pages))
+    else:
+        pages()
     return written
 
 
@@ -450,7 +461,9 @@ def build_site(
             fail(path, str(exc))
             continue
         written.extend(write_text(out_dir, result, site))
-        results.append(replace(result, page=""))  # written: the shared stage needs the rest
+        # written (the page, and the records' source text in search/<stem>.json): the shared
+        # stage needs the rest, the records' folded words for the search index
+        results.append(replace(result, page="", records=tuple(replace(r, text="") for r in result.records)))
     results = order(results)
     for i, result in enumerate(results):
         previous = results[i - 1].stem if i > 0 else ""
@@ -514,7 +527,16 @@ def _index_batch(pages: Path, output: Path, language: str) -> None:
         raise RuntimeError(f"Pagefind failed: {done.stderr.strip() or done.stdout.strip()}")
 
 
-def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], language: str = "fa") -> list[Path]:
+def _index_bundles(bundles: Sequence[tuple[Path, Path]], language: str) -> None:
+    """Index each bundle's pages folder into its output folder, one Pagefind process after the
+    other (which bounds the indexer's memory), deleting the pages as it goes."""
+    for pages, output in bundles:
+        _index_batch(pages, output, language)
+        shutil.rmtree(pages)
+
+
+def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], language: str = "fa", *,
+                       meanwhile: Callable[[], None] | None = None) -> list[Path]:
     """Index the texts' blocks with Pagefind (Python package ``pagefind``) into
     ``site_dir/pagefind/<i>/``, one bundle per batch, each by its own Pagefind process.
 
@@ -525,10 +547,14 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
     written into a fresh temporary folder inside ``site_dir``, which then replaces ``pagefind/``
     by rename, so a reader never sees half an index.
 
+    The pages Pagefind reads are written first (in this thread: ``batches`` may read a database);
+    a thread then waits for the Pagefind processes while ``meanwhile`` runs here.
+
     Args:
         site_dir: the site folder.
         batches: the texts' results (:func:`render_text`), in bundles.
         language: the pages' language (ISO 639-1) for Pagefind's word handling.
+        meanwhile: work to do while Pagefind runs (its exceptions propagate, after Pagefind ends).
     Returns:
         the files of the new index.
     Raises:
@@ -539,14 +565,19 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
     staging = Path(tempfile.mkdtemp(dir=site_dir, prefix=".pagefind-"))
     staging.chmod(0o755)  # mkdtemp makes 0700; a web server must read the index
     try:
+        bundles = []
         for number, batch in enumerate(batches or [()]):
             # one page per text, indexed in one call (Pagefind's Python service answers each call
             # after a 0.1 s poll: a call per record would take hours for a large edition)
             pages = Path(tempfile.mkdtemp(dir=staging, prefix=".texts-"))
             for result in batch:
                 (pages / f"{result.stem}.html").write_text(_search_page(result, language), encoding="utf-8")
-            _index_batch(pages, staging / str(number), language)
-            shutil.rmtree(pages)
+            bundles.append((pages, staging / str(number)))
+        with ThreadPoolExecutor(max_workers=1) as background:
+            indexed = background.submit(_index_bundles, bundles, language)
+            if meanwhile is not None:
+                meanwhile()
+            indexed.result()
         old = site_dir / f".pagefind-old-{os.getpid()}"
         if target.exists():
             os.replace(target, old)
