@@ -2,7 +2,7 @@
 """PDF edition speed (issue 7's benchmark). Target: ≥ 10 pages/s for the volume on this machine.
 
 For the five seeds and for a synthetic corpus (scripts/make_corpus.py, converted with the
-project's converter), reports:
+project's converter and its registers' names, as ``nashr build`` does), reports:
   - print.xsl compile time (once per process) and WeasyPrint set-up (fonts, print.css; once);
   - the volume: XSLT, layout of front matter and texts, back matter (index) pass, PDF writing;
     pages and pages/s (with and without the one-off set-up);
@@ -14,9 +14,9 @@ Usage: ``uv run python benchmarks/pdf_speed.py [COUNTS=60] [--volume-only]`` (fr
 root). COUNTS is one size or several (``25,50,100``): with several, a last table gives the
 volume's CPU seconds per step and per page at each size, as a ratio to the first size's (how
 each step grows; 1.0 = linear). ``--volume-only`` leaves out the seeds, the per-text PDFs and
-the second volume (the determinism check). The synthetic volume is one WeasyPrint document: its memory grows with its pages (about 0.8 MB
-per page), so COUNTS stay moderate. Wall-clock figures depend on what else runs on the machine;
-the CPU figures far less.
+the second volume (the determinism check). The synthetic volume is one WeasyPrint document: its
+memory grows with its pages (about 0.8 MB per page), so COUNTS stay moderate. Wall-clock figures
+depend on what else runs on the machine; the CPU figures far less.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from make_corpus import make_corpus  # noqa: E402
 
 from nashr.config import build_date, load_edition  # noqa: E402
 from nashr.convert.converter import convert_file  # noqa: E402
+from nashr.entities.tagger import Tagger  # noqa: E402
 from nashr.publish import pdf  # noqa: E402
 from nashr.publish.transform import shared  # noqa: E402
 
@@ -137,14 +138,16 @@ def main() -> None:
     per_text = "--volume-only" not in sys.argv
     counts = [int(n) for n in (args[0] if args else "60").split(",")]
     edition = load_edition(ROOT / "edition.toml")
+    # names, dates and numbers marked up as `nashr build` does, so the volume has its index
+    tagger = Tagger.from_registers(ROOT / "tei" / "registers")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if per_text:
             seeds = sorted((ROOT / "seeds").glob("*.txt"))
-            seed_tei = [convert_file(s, work / "seeds-tei", edition, force=True).result.path for s in seeds]
+            seed_tei = [convert_file(s, work / "seeds-tei", edition, tagger, force=True).result.path for s in seeds]
             measure("seeds", seed_tei, work)
         sources = make_corpus(work / "corpus-src", max(counts), ROOT / "seeds")
-        corpus_tei = [convert_file(s, work / "corpus-tei", edition, force=True).result.path for s in sources]
+        corpus_tei = [convert_file(s, work / "corpus-tei", edition, tagger, force=True).result.path for s in sources]
         sizes = {count: measure(f"synthetic-{count}", corpus_tei[:count], work, per_text) for count in counts}
         if len(sizes) > 1:
             growth(sizes)
