@@ -283,3 +283,19 @@ def test_no_index_without_names_and_contents_numbers_never_alone(tmp_path: Path,
     assert len(numbers) == 2
     for _, y in numbers:  # each page number shares its line with words of the title
         assert sum(1 for word, (_, wy) in contents.items() if abs(wy - y) < 1 and not re.fullmatch("[۰-۹]+", word)) >= 1
+
+
+def test_page_references_follow_the_pages_added() -> None:
+    """The page references nashr keeps while writing (pdf._index_page_references) are those of
+    the pages added so far, each time they are read, in the order added."""
+    import pydyf
+
+    pdf._index_page_references()
+    document = pydyf.PDF()
+    pages = [pydyf.Dictionary({"Type": "/Page"}) for _ in range(3)]
+    document.add_page(pages[0])
+    assert document.page_references == (f"{pages[0].number} 0 R".encode(),)
+    document.add_page(pages[1])
+    document.add_page(pages[2])
+    assert document.page_references == tuple(f"{page.number} 0 R".encode() for page in pages)
+    assert len(set(document.page_references)) == 3

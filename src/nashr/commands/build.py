@@ -45,11 +45,16 @@ def build_command(
     columns = (TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False) as bar:
         tasks: dict[str, int] = {}
+        last_report = [bar.get_time()]
 
         def progress(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
                 tasks[stage] = bar.add_task(stage, total=total)
+                # The shared pages and the volume report once, when done: a stage's time counts
+                # from the previous report, not from its own first one.
+                next(task for task in bar.tasks if task.id == tasks[stage]).start_time = last_report[0]
             bar.update(tasks[stage], completed=done, total=total)
+            last_report[0] = bar.get_time()
 
         def waiting(pid: int | None) -> None:
             err.print(f"another nashr build{f' (process {pid})' if pid else ''} is running in "

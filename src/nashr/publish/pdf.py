@@ -171,6 +171,7 @@ def _renderer() -> _Renderer:
     from weasyprint.urls import URLFetcher
 
     _draw_zwnj()
+    _index_page_references()
     fonts = font_dir()
     faces = "".join(
         f"@font-face {{ font-family: Vazirmatn; font-weight: {weight}; font-style: normal; "
@@ -257,6 +258,31 @@ def _draw_zwnj() -> None:
         return draw_first_line(stream, textbox, *args, **kwargs)
 
     draw_text.draw_first_line = draw_first_line_with_zwnj
+
+
+def _page_references(pdf: Any) -> tuple[bytes, ...]:
+    kids = pdf.pages["Kids"]
+    known = pdf.__dict__.get("_nashr_page_references")
+    if known is None or known[0] != len(kids):
+        known = (len(kids), tuple(f"{number} 0 R".encode("ascii") for number in kids[::3]))
+        pdf._nashr_page_references = known
+    return known[1]
+
+
+@cache
+def _index_page_references() -> None:
+    """Make ``pydyf.PDF.page_references`` build its tuple once per page count instead of at each use.
+
+    pydyf 0.13 builds the tuple of every page's reference each time the property is read, and
+    WeasyPrint reads it for each tagged element and each link while writing (``pdf_tags``), so
+    writing a volume cost time in pages × elements: a third of the writing time at 352 pages,
+    growing with the square of the volume's size (benchmarks/pdf_speed.py). The tuple is rebuilt
+    whenever a page is added (pages are only appended, never reordered), so the references read
+    are the same and so is every byte written.
+    """
+    import pydyf
+
+    pydyf.PDF.page_references = property(_page_references)
 
 
 # Unicode isolates (UAX #9 §2.7): LRI, RLI, FSI … PDI.
