@@ -278,11 +278,18 @@ def _index_page_references() -> None:
     writing a volume cost time in pages × elements: a third of the writing time at 352 pages,
     growing with the square of the volume's size (benchmarks/pdf_speed.py). The tuple is rebuilt
     whenever a page is added (pages are only appended, never reordered), so the references read
-    are the same and so is every byte written.
+    are the same and so is every byte written. Only for the pydyf versions whose property this
+    reproduces (``_PYDYF_PAGE_REFERENCES``); any other keeps its own, slower but right.
     """
     import pydyf
 
-    pydyf.PDF.page_references = property(_page_references)
+    if pydyf.__version__ in _PYDYF_PAGE_REFERENCES:
+        pydyf.PDF.page_references = property(_page_references)
+
+
+_PYDYF_PAGE_REFERENCES = frozenset({"0.13.0"})
+"""pydyf releases whose ``PDF.page_references`` is ``tuple(f"{n} 0 R" for n in pages["Kids"][::3])``,
+checked against their source."""
 
 
 # Unicode isolates (UAX #9 §2.7): LRI, RLI, FSI … PDI.
