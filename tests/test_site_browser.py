@@ -35,6 +35,8 @@ from nashr.publish.html import SiteOptions, build_site
 CHROMIUM = Path("/usr/bin/chromium")
 DATA = Path(__file__).resolve().parent / "data" / "html"
 SCREENS = Path(os.environ["NASHR_SCREENSHOT_DIR"]) if os.environ.get("NASHR_SCREENSHOT_DIR") else None
+if SCREENS is not None:
+    SCREENS.mkdir(parents=True, exist_ok=True)
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
