@@ -460,6 +460,13 @@ def test_a_common_noun_ends_an_organisation_name_before_punctuation_or_را(tagg
     assert [(s.tag, text[s.start : s.end]) for s in recognise(text)] == [("orgName", "سازمان جهانی شراب")]
 
 
+def test_the_noun_after_affairs_is_the_organisation_names(tagger: Tagger) -> None:
+    """«امور» (affairs) takes the noun that says which: it is the name's, not the sentence going on."""
+    assert ("orgName", "وزارت امور خارجه") in candidates(tagger, "وزارت امور خارجه اعلام کرد.")
+    assert ("orgName", "اداره امور مالیاتی") in candidates(tagger, "اداره امور مالیاتی گفت که مهلت تمدید شد.")
+    assert candidates(tagger, "وزارت امور خارجه جلسه داشت.") == [("orgName", "وزارت امور خارجه")]
+
+
 def test_a_given_name_glued_to_khan_and_court_titles_written_apart(tagger: Tagger) -> None:
     text = "فرمان رضاخان پس از کودتا؛ امین السلطان حمام خوبی پیدا کرد و کارخانه ساخت."
     assert candidates(tagger, text) == [("persName", "رضاخان"), ("persName", "امین السلطان")]

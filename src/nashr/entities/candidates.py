@@ -595,6 +595,7 @@ DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "ت
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
 _DYNASTIES = norms_of(DYNASTIES)
+_AFFAIRS = norm("امور")
 _FAITH = "الدین"
 _APART = (" الله", " " + _FAITH)  # «… الله», «… الدین» written apart
 _ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?= (?:الله|{_FAITH})(?!\w))")
@@ -1139,9 +1140,11 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
             # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or the name's
-            # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»).
+            # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»), and the
+            # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") and norms[j] not in _ORG_HEADS \
-                    and norms[j - 1] not in _ORG_HEADS and not _name_ahead(words, j, places, orgs) \
+                    and norms[j - 1] not in _ORG_HEADS and norms[j - 1] != _AFFAIRS \
+                    and not _name_ahead(words, j, places, orgs) \
                     and not _name_end_after(words, j):
                 break
             last = j
