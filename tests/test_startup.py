@@ -40,3 +40,17 @@ def test_plain_convert_loads_no_rich(tmp_path: Path) -> None:
     assert loaded_after("convert", str(source), "-o", str(tmp_path / "out"), among=("rich", "rich.console")) == set()
     assert loaded_after("convert", str(source), "-o", str(tmp_path / "out"), "--explain",
                         among=("rich", "rich.console")) == {"rich", "rich.console"}
+
+
+def collector_after_loading(before: str) -> str:
+    """``gc.isenabled()`` after ``import nashr.cli`` in a new process that ran ``before`` first."""
+    script = f"import gc\n{before}\nimport nashr.cli\nprint(gc.isenabled())"
+    return subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_loading_the_commands_leaves_the_collector_as_it_was() -> None:
+    """The collector waits while the commands load (nashr.cli), then runs again, unless the
+    program had turned it off itself."""
+    assert collector_after_loading("pass") == "True"
+    assert collector_after_loading("gc.disable()") == "False"
