@@ -45,6 +45,7 @@ def note(message: str) -> None:
     """Print ``message`` on stderr as written, a line of its own (no rich: see :func:`err`)."""
     typer.echo(message, err=True)
 
+
 EditionOption = Annotated[Path, typer.Option(
     "--edition", help="The edition's folder, or its edition.toml (default: the current folder).")]
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from nashr.convert.structure import Structure
 
+
 def explain_table(path: Path, structure: Structure) -> Table:
     """A table of each source line with the role chosen, its certainty where the evidence is
     thin, and the rule that chose it; the caption gives the document's conventions."""
