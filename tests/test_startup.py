@@ -12,11 +12,11 @@ HEAVY = ("nashr.convert.converter", "nashr.entities.tagger", "nashr.validate.val
          "urllib.request")
 
 
-def loaded_after(*args: str) -> set[str]:
-    """The modules of :data:`HEAVY` loaded by ``nashr ARGS`` run in a new process."""
+def loaded_after(*args: str, among: tuple[str, ...] = HEAVY) -> set[str]:
+    """The modules of ``among`` loaded by ``nashr ARGS`` run in a new process."""
     script = ("import sys\nfrom nashr.cli import app\nsys.argv = ['nashr', *sys.argv[1:]]\n"
               "try:\n    app()\nexcept SystemExit:\n    pass\n"
-              f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)")
+              f"print(' '.join(m for m in {among!r} if m in sys.modules), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", script, *args], cwd=ROOT, capture_output=True, text=True,
                           check=True)
     return set(done.stderr.splitlines()[-1].split())
@@ -31,3 +31,26 @@ def test_convert_loads_neither_validator_nor_network(tmp_path: Path) -> None:
     source.write_text("سلام بر دکتر محمد مصدق در تهران.\n", encoding="utf-8")
     assert loaded_after("convert", str(source), "-o", str(tmp_path / "out")) == {
         "nashr.convert.converter", "nashr.entities.tagger"}
+
+
+def test_plain_convert_loads_no_rich(tmp_path: Path) -> None:
+    """rich is for tables, colours and error messages; a convert that succeeds prints plain lines."""
+    source = tmp_path / "one.txt"
+    source.write_text("سلام بر دکتر محمد مصدق در تهران.\n", encoding="utf-8")
+    assert loaded_after("convert", str(source), "-o", str(tmp_path / "out"), among=("rich", "rich.console")) == set()
+    assert loaded_after("convert", str(source), "-o", str(tmp_path / "out"), "--explain",
+                        among=("rich", "rich.console")) == {"rich", "rich.console"}
+
+
+def collector_after_loading(before: str) -> str:
+    """``gc.isenabled()`` after ``import nashr.cli`` in a new process that ran ``before`` first."""
+    script = f"import gc\n{before}\nimport nashr.cli\nprint(gc.isenabled())"
+    return subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_loading_the_commands_leaves_the_collector_as_it_was() -> None:
+    """The collector waits while the commands load (nashr.cli), then runs again, unless the
+    program had turned it off itself."""
+    assert collector_after_loading("pass") == "True"
+    assert collector_after_loading("gc.disable()") == "False"

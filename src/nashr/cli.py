@@ -5,17 +5,29 @@ Exit codes (every command): 0 done, 1 a check failed, 2 unusable input or argume
 
 from __future__ import annotations
 
-import typer
+import gc
 
-from nashr import __version__
-from nashr.commands.build import build_command
-from nashr.commands.convert import convert
-from nashr.commands.deposit import deposit
-from nashr.commands.entities import entities_app
-from nashr.commands.html import html
-from nashr.commands.init import init
-from nashr.commands.pdf import pdf
-from nashr.commands.validate import schema_app, validate
+# Loading typer and the commands allocates much and frees little: the garbage collector waits
+# until they are loaded, then leaves them out of its rounds (gc.freeze), as for the converter
+# (nashr.commands.convert).
+_collecting = gc.isenabled()
+gc.disable()
+try:
+    import typer
+
+    from nashr import __version__
+    from nashr.commands.build import build_command
+    from nashr.commands.convert import convert
+    from nashr.commands.deposit import deposit
+    from nashr.commands.entities import entities_app
+    from nashr.commands.html import html
+    from nashr.commands.init import init
+    from nashr.commands.pdf import pdf
+    from nashr.commands.validate import schema_app, validate
+finally:
+    if _collecting:
+        gc.freeze()
+        gc.enable()
 
 app = typer.Typer(
     name="nashr",

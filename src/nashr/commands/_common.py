@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from nashr.config import Config, ConfigError, load_config
 from nashr.publish import publishable
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class Exit(IntEnum):
@@ -23,7 +25,26 @@ class Exit(IntEnum):
     UNUSABLE = 2  # unusable input or arguments
 
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+@functools.cache
+def err() -> Console:
+    """The rich console on stderr, for messages with markup. Made on first use: rich takes tens
+    of milliseconds to load, and a plain ``nashr convert`` prints through :func:`note` only."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def escape(text: str) -> str:
+    """``text`` with rich markup escaped, to print it as written through :func:`err`."""
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(text)
+
+
+def note(message: str) -> None:
+    """Print ``message`` on stderr as written, a line of its own (no rich: see :func:`err`)."""
+    typer.echo(message, err=True)
+
 
 EditionOption = Annotated[Path, typer.Option(
     "--edition", help="The edition's folder, or its edition.toml (default: the current folder).")]
@@ -31,12 +52,12 @@ EditionOption = Annotated[Path, typer.Option(
 
 def error(message: str) -> None:
     """Print ``error: message`` on stderr; the message is printed as written (no rich markup)."""
-    err.print(f"[red]error:[/] {escape(message)}")
+    err().print(f"[red]error:[/] {escape(message)}")
 
 
 def warning(message: str) -> None:
     """Print ``warning: message`` on stderr, as written."""
-    err.print(f"[yellow]warning:[/] {escape(message)}")
+    err().print(f"[yellow]warning:[/] {escape(message)}")
 
 
 def load_config_or_exit(path: Path) -> Config:

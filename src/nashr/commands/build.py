@@ -43,7 +43,7 @@ def build_command(
 
     config = load_config_or_exit(edition_path)
     columns = (TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=False) as bar:
+    with Progress(*columns, console=err(), transient=False) as bar:
         tasks: dict[str, int] = {}
         last_report = [bar.get_time()]
 
@@ -57,7 +57,7 @@ def build_command(
             last_report[0] = bar.get_time()
 
         def waiting(pid: int | None) -> None:
-            err.print(f"another nashr build{f' (process {pid})' if pid else ''} is running in "
+            err().print(f"another nashr build{f' (process {pid})' if pid else ''} is running in "
                       f"{config.layout.root}; waiting for it", markup=False)
 
         options = BuildOptions(force=force, overwrite_edited=overwrite_edited, jobs=jobs, scheduler=scheduler,
@@ -72,7 +72,7 @@ def build_command(
     for problem in report.unusable + report.failed:
         error(problem)
     redone = ", ".join(f"{stage} {n}" for stage, n in report.redone.items() if n) or "nothing, all up to date"
-    err.print(f"{len(report.tei)} TEI texts, {len(report.site)} site files, {len(report.pdf)} PDFs; redone: {redone}",
+    err().print(f"{len(report.tei)} TEI texts, {len(report.site)} site files, {len(report.pdf)} PDFs; redone: {redone}",
               markup=False)
     if report.unusable:
         raise typer.Exit(Exit.UNUSABLE)

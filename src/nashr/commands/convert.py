@@ -8,17 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
-from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit, warning
+from nashr.commands._common import EditionOption, Exit, error, load_config_or_exit, note, warning
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from nashr.convert.structure import Structure
-
-out = Console(highlight=False, soft_wrap=True)
 
 
 def explain_table(path: Path, structure: Structure) -> Table:
@@ -81,6 +77,10 @@ def convert(
         if first_load:
             gc.freeze()
             gc.enable()
+    if explain:
+        from rich.console import Console
+
+        out = Console(highlight=False, soft_wrap=True)
     for path in sources:
         if explain:
             try:
@@ -102,5 +102,5 @@ def convert(
             continue
         for message in done.warnings:
             warning(message)
-        err.print(escape(f"{path} → {done.result.path} ({done.result.status})"))
+        note(f"{path} → {done.result.path} ({done.result.status})")
     raise typer.Exit(code)

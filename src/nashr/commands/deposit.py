@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
-from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit
+from nashr.commands._common import EditionOption, Exit, err, error, escape, load_config_or_exit
 
 if TYPE_CHECKING:
     from nashr.deposit.preflight import Problem
@@ -17,9 +16,9 @@ if TYPE_CHECKING:
 
 def _report(problems: Sequence[Problem]) -> None:
     for problem in problems:
-        err.print(f"[red]✗[/] {escape(problem.file)}: {escape(problem.message)}\n"
+        err().print(f"[red]✗[/] {escape(problem.file)}: {escape(problem.message)}\n"
                   f"  [dim]fix:[/] {escape(problem.fix)}")
-    err.print(f"[red]{len(problems)} problem(s)[/]")
+    err().print(f"[red]{len(problems)} problem(s)[/]")
 
 
 def deposit(
@@ -49,7 +48,7 @@ def deposit(
         if problems:
             _report(problems)
             raise typer.Exit(Exit.CHECK_FAILED)
-        err.print(f"[green]✓[/] {escape(str(check))} is a valid bag")
+        err().print(f"[green]✓[/] {escape(str(check))} is a valid bag")
         raise typer.Exit(Exit.DONE)
     config = load_config_or_exit(edition_path)
     layout = config.layout
@@ -57,9 +56,9 @@ def deposit(
         written = make_deposit(layout.root, output or layout.deposit, config.edition, paths=layout.paths)
     except DepositError as exc:
         _report(exc.problems)
-        err.print("Nothing was written.")
+        err().print("Nothing was written.")
         raise typer.Exit(Exit.CHECK_FAILED) from exc
     except TransformError as exc:
         error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc
-    err.print(f"[green]✓[/] bag written and validated: {escape(str(written))}")
+    err().print(f"[green]✓[/] bag written and validated: {escape(str(written))}")

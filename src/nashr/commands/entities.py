@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from nashr.commands._common import Exit, err
 
@@ -33,7 +32,7 @@ DEFAULT_REGISTERS = Path("tei/registers")
 
 def _unusable(path: Path, exc: UnusableInput) -> None:
     where = f":{exc.line}" if exc.line else ""
-    err.print(f"[red]error:[/] {path}{where}: {exc.message}")
+    err().print(f"[red]error:[/] {path}{where}: {exc.message}")
 
 
 def _tagger(registers: Path) -> Tagger:
@@ -44,10 +43,10 @@ def _tagger(registers: Path) -> Tagger:
     try:
         tagger = Tagger.from_registers(registers)
     except RegisterError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err().print(f"[red]error:[/] {exc}")
         raise typer.Exit(Exit.UNUSABLE) from exc
     for name, kept, ignored in tagger.duplicates:
-        err.print(f"[yellow]warning:[/] {registers}: «{name}» is a name of {kept} and {ignored}; "
+        err().print(f"[yellow]warning:[/] {registers}: «{name}» is a name of {kept} and {ignored}; "
                   f"matched to {kept}")
     return tagger
 
@@ -76,7 +75,7 @@ def suggest(
     from nashr.xmlinput import UnusableInput, read
 
     if output_format not in ("table", "csv", "tei"):
-        err.print(f"[red]error:[/] --format must be table, csv or tei, not {output_format!r}")
+        err().print(f"[red]error:[/] --format must be table, csv or tei, not {output_format!r}")
         raise typer.Exit(Exit.UNUSABLE)
     tagger = _tagger(registers)
     documents: list[Document] = []
@@ -96,6 +95,7 @@ def suggest(
     elif output_format == "tei":
         typer.echo(tei_document(found).decode(), nl=False)
     else:
+        from rich.console import Console
         from rich.table import Table
 
         table = Table(title="Candidate register entries", show_lines=False)
@@ -106,7 +106,7 @@ def suggest(
             table.add_row(entry.kind, entry.name, " | ".join(entry.variants), str(item.count), entry.id,
                           item.contexts[0] if item.contexts else "")
         Console(soft_wrap=True).print(table)
-    err.print(f"{len(found)} candidate(s) in {len(documents)} file(s)")
+    err().print(f"{len(found)} candidate(s) in {len(documents)} file(s)")
     raise typer.Exit(code)
 
 
@@ -133,14 +133,14 @@ def accept(
         else:
             entries = read_csv(table)
     except (RegisterError, TableError, OSError, UnicodeDecodeError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err().print(f"[red]error:[/] {exc}")
         raise typer.Exit(Exit.UNUSABLE) from exc
     report = add_entries(entries, current, registers)
     for name in report.known:
-        err.print(f"[yellow]skipped:[/] «{name}» is already in the registers")
+        err().print(f"[yellow]skipped:[/] «{name}» is already in the registers")
     for entry in report.added:
-        err.print(f"added {entry.id} «{entry.name}» to {KINDS[entry.kind].filename}")
-    err.print(f"{len(report.added)} entr{'y' if len(report.added) == 1 else 'ies'} added to {registers}")
+        err().print(f"added {entry.id} «{entry.name}» to {KINDS[entry.kind].filename}")
+    err().print(f"{len(report.added)} entr{'y' if len(report.added) == 1 else 'ies'} added to {registers}")
     raise typer.Exit(Exit.DONE)
 
 
@@ -170,10 +170,10 @@ def apply(
             code = max(code, Exit.UNUSABLE)
             continue
         except FidelityLost as exc:
-            err.print(f"[red]failed:[/] {exc}")
+            err().print(f"[red]failed:[/] {exc}")
             code = max(code, Exit.CHECK_FAILED)
             continue
         for message in report.skipped:
-            err.print(f"[yellow]warning:[/] {path}: {message}")
-        err.print(f"{path}: {report.status}")
+            err().print(f"[yellow]warning:[/] {path}: {message}")
+        err().print(f"{path}: {report.status}")
     raise typer.Exit(code)

@@ -60,5 +60,5 @@ def html(
         error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc
     pages = sum(1 for p in written if p.suffix == ".html")
-    err.print(f"{len(files) - len(failures.files)} texts → {output}/ ({pages} pages)")
+    err().print(f"{len(files) - len(failures.files)} texts → {output}/ ({pages} pages)")
     raise typer.Exit(Exit.UNUSABLE if failures.files else Exit.DONE)

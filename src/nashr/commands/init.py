@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from nashr.commands._common import Exit, err, error
+from nashr.commands._common import Exit, err, error, escape
 from nashr.config import Edition, Editor
 
 
@@ -54,6 +53,6 @@ def init(
         error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc
     for path in written:
-        err.print(escape(f"  {path}"))
-    err.print(escape(f"A new edition in {folder}/: put the texts in {folder}/sources/, then run "
+        err().print(escape(f"  {path}"))
+    err().print(escape(f"A new edition in {folder}/: put the texts in {folder}/sources/, then run "
                      f"'nashr build --edition {folder}'."))

@@ -51,5 +51,5 @@ def pdf(
     except (FontError, PdfError) as exc:
         error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc
-    err.print(f"{len(written)} PDFs → {output}/")
+    err().print(f"{len(written)} PDFs → {output}/")
     raise typer.Exit(Exit.UNUSABLE if failures.files else Exit.DONE)

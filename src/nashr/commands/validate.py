@@ -52,13 +52,13 @@ def validate(
     from nashr.validate.validator import Validator, exit_code
 
     if fmt not in FORMATS or lang not in LANGS:
-        err.print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)} and --lang "
+        err().print(f"[red]error:[/] --format must be one of {', '.join(FORMATS)} and --lang "
                   f"one of {', '.join(LANGS)}")
         raise typer.Exit(Exit.UNUSABLE)
     try:
         validator = Validator(schema or ["auto"], reduce=not full_grammar, xinclude=xinclude)
     except (schemas.SchemaNotFound, schemas.SchemaError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err().print(f"[red]error:[/] {exc}")
         raise typer.Exit(Exit.UNUSABLE) from exc
     code = 0
     with _output(output) as out:
@@ -111,9 +111,9 @@ def fetch(
     try:
         path = schemas.fetch(source, name=name, uris=as_uri or ())
     except (schemas.SchemaNotFound, schemas.SchemaError) as exc:
-        err.print(f"[red]error:[/] {exc}")
+        err().print(f"[red]error:[/] {exc}")
         raise typer.Exit(Exit.UNUSABLE) from exc
-    err.print(f"installed {path}")
+    err().print(f"installed {path}")
 
 
 @schema_app.command("path")

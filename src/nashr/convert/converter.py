@@ -7,6 +7,7 @@ beside a source, gives the source's original file name and a title for texts wit
 from __future__ import annotations
 
 import csv
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from nashr.convert.structure import analyse, duplicate_lines
 from nashr.convert.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
 from nashr.entities.dates import DateContext
 from nashr.resources import folder
-from nashr.validate.relaxng import grammar
+from nashr.validate.relaxng import Grammar, grammar
 
 if TYPE_CHECKING:
     from nashr.entities.tagger import Tagger
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 CATALOG = "catalog.csv"
 # Every TEI nashr writes is checked against nashr's own schema (a strict subset of tei_all).
 SCHEMA = "nashr.rng"
+
+
+@functools.cache
+def _nashr_grammar() -> Grammar:
+    """The process's compiled :data:`SCHEMA` (looked up once: every converted text is checked)."""
+    return grammar(folder("schema") / SCHEMA)
 
 
 class FidelityError(RuntimeError):
@@ -116,7 +123,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     difference = check_fidelity(source.text, tree)
     if difference is not None:
         raise FidelityError(f"{path}: the TEI would not keep the source text {difference}")
-    errors = grammar(folder("schema") / SCHEMA).check(tree)
+    errors = _nashr_grammar().check(tree)
     if errors:
         first = errors[0]
         raise InvalidTEIError(
