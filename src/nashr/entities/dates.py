@@ -245,6 +245,15 @@ _NUMERIC_PATTERN = re.compile(
     r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
 )
+# «17/8/41», «41/8/17»: day, month and a two-digit year (or the year first), as letterheads and
+# registry stamps write them; only with «/» («2.1.10» is a section number). A browser's print stamp
+# «12/1/26, 5:33 PM» is month/day/year (the English locale's order, which the clock after it shows).
+_SHORT_NUMERIC = re.compile(
+    r"(?<![\d.\/-])(?P<a>\d{1,2})/(?P<m>\d{1,2})/(?P<b>\d{1,2})(?![\d.\/-]?\d)"
+    r"(?P<clock>\s*[،,]?\s*\d{1,2}:\d{2}\s*[AP]M\b)?"
+)
+_MAX_SHORT_YEAR_DISTANCE = 10
+"""Years a two-digit year may lie before the document's (or one after it) in the calendar chosen."""
 # «۱۳۸۸ دی ۳۰, چهارشنبه»: year, month, day and a weekday after them, as blog platforms stamp posts.
 _YEAR_FIRST_PATTERN = re.compile(
     rf"(?<![\w./-])(?P<year>\d{{4}}){_SEP}(?P<month>{_alternation(MONTHS)}){_SEP}(?P<day>\d{{1,2}})(?![\d./-]?\d)"
@@ -589,6 +598,52 @@ def _numeric_dates(folded: str) -> list[FoundDate]:
     return found
 
 
+def _short_numeric_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
+    """Dates in digits with a two-digit year (:data:`_SHORT_NUMERIC`): ``d/m/yy``, or ``yy/m/d``
+    when the first number cannot be a day. The calendar and century come from the document's
+    date: of Solar Hijri and Gregorian, the calendar in which the year falls nearest the
+    document's year (:func:`expand_year`), at most :data:`_MAX_SHORT_YEAR_DISTANCE` years before
+    it («17/8/41» in a text of 1341 is 17 Aban 1341); without a document date, or with none near,
+    the date is tagged without a value. A print stamp with a clock («12/1/26, 5:33 PM») is
+    Gregorian month/day/year, the century :func:`expand_year`'s."""
+    found = []
+    for match in _SHORT_NUMERIC.finditer(folded):
+        first, month, last = match.group("a"), int(match.group("m")), match.group("b")
+        if len(last) == 2 and int(first) <= 31:
+            day, short = int(first), int(last)  # d/m/yy
+        elif len(first) == 2:
+            day, short = int(last), int(first)  # yy/m/d («41/8/17»: 41 is no day)
+        else:
+            continue
+        end = match.end("b")
+        if match.group("clock") and short == int(last):
+            dated = _resolve(FoundDate(match.start(), end, "gregorian", day, month,
+                                       year=expand_year(short, "gregorian")))  # month/day/year
+        elif 1 <= month <= 12 and 1 <= day <= 31:
+            dated = _short_year(FoundDate(match.start(), end, None, month, day), short, context)
+        else:
+            continue
+        if dated.calendar is None or dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
+def _short_year(found: FoundDate, short: int, context: DateContext | None) -> FoundDate:
+    """``found`` (no calendar yet) in the calendar whose expansion of the two-digit year ``short``
+    lies nearest the context's year (see :func:`_short_numeric_dates`); with no calendar when
+    none is near or there is no context."""
+    best: tuple[int, FoundDate] | None = None
+    for calendar in ("jalali", "gregorian"):
+        ref = context.year(calendar) if context is not None else None  # type: ignore[arg-type]
+        if ref is None:
+            continue
+        year = expand_year(short, calendar, context)  # type: ignore[arg-type]
+        distance = ref - year
+        if -1 <= distance <= _MAX_SHORT_YEAR_DISTANCE and (best is None or abs(distance) < best[0]):
+            best = (abs(distance), _resolve(replace(found, calendar=calendar, year=year)))  # type: ignore[arg-type]
+    return best[1] if best is not None else replace(found, month=None, day=None)
+
+
 def _year_first_dates(folded: str) -> list[FoundDate]:
     """Year, month and day in that order, with the weekday after them (a blog post's stamp:
     «۱۳۸۸ دی ۳۰, چهارشنبه»)."""
@@ -664,6 +719,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_numeric_dates(folded) if digits else ()),
+        *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_year_ranges(folded) if digits else ()),
         *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
