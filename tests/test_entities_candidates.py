@@ -493,8 +493,9 @@ def test_a_list_goes_on_after_a_note_in_brackets_on_an_item(tagger: Tagger) -> N
 
 
 def test_an_arabic_name_by_its_father_keeps_ibn(tagger: Tagger) -> None:
-    assert candidates(tagger, "ابن مقفع گوید که کتاب ابن سینا خوانده شد.") == [
-        ("persName", "ابن مقفع"), ("persName", "ابن سینا")]
+    # («ابن سینا» is the gazetteer's: data/known_people_fa.tsv)
+    assert candidates(tagger, "ابن مقفع گوید که کتاب ابن بطوطه خوانده شد.") == [
+        ("persName", "ابن مقفع"), ("persName", "ابن بطوطه")]
 
 
 def test_palaces_castles_and_hotels_are_places_with_their_head(tagger: Tagger) -> None:

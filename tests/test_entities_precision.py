@@ -171,3 +171,20 @@ def test_an_adjective_after_a_place_head_is_no_place(bare: Tagger) -> None:
 
 def test_split_typos_are_no_gazetteer_names(bare: Tagger) -> None:
     assert names(bare, "رسانه ها و احزاب و دولی که آنها را حمایت میکنند") == []
+
+
+def test_poets_and_figures_named_by_one_name(bare: Tagger) -> None:
+    # The gazetteer's people (data/known_people_fa.tsv): a poet's pen name with no title.
+    assert names(bare, "این حکایت را سعدی آورده و ناصرخسرو نیز از آن یاد کرده است.") == [
+        ("persName", "سعدی"), ("persName", "ناصرخسرو")]
+    # A name that is an everyday word too is the poet's only standing alone: at the end of the
+    # hemistich, not before the noun it governs ("keeper of the national interest").
+    assert names(bare, "غزل گفتی و در سفتی بیا و خوش بخوان حافظ") == [("persName", "حافظ")]
+    assert names(bare, "دولت باید حافظ منافع ملی باشد.") == []
+
+
+def test_two_everyday_words_after_a_person_in_a_list_are_no_name(bare: Tagger) -> None:
+    # A post's categories: the poet, then "old poetry"; a given name and a family name still join.
+    assert names(bare, "دسته بندی شده به عنوان: سعدی, شعر کهن") == [("persName", "سعدی")]
+    assert names(bare, "این حکایت را سعدی، سیروس ارجمند و هوشیار سروش خواندند.") == [
+        ("persName", "سعدی"), ("persName", "سیروس ارجمند"), ("persName", "هوشیار سروش")]

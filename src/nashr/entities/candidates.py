@@ -980,6 +980,9 @@ def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | N
         return None
     if not (name_like(words.norms[i]) and name_like(words.norms[i + 1])):
         return None
+    first, second = words.norms[i], words.norms[i + 1]
+    if everyday_word(first) and everyday_word(second) and not (first in given_names() and second in surnames()):
+        return None  # «سعدی, شعر کهن», «… و قهرمان تکواندو»: two everyday words, no given and family name
     after = words.gaps[i + 2].strip()
     follows = words.norms[i + 2] if i + 2 < len(words) else ""
     if (last_item and in_list) or after or not follows or follows == "و":

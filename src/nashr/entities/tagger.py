@@ -10,7 +10,8 @@ source text, exactly as given) for:
   word boundaries of the source (never inside a word); of the names starting at one place
   the longest wins. Names inside names are kept as nested elements
   («<orgName>حزب کمونیست کارگری <placeName>ایران</placeName></orgName>»);
-* places of the gazetteer (:mod:`nashr.entities.places`) the registers do not hold, with
+* places (and the people named by one name: poets, figures of stories and history) of the
+  gazetteer (:mod:`nashr.entities.places`) the registers do not hold, with
   ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``; a direction word after one makes a
   new place («آلمان شرقی»); a city that is an everyday word is no place inside a compound
   preposition («در آستانه تحولی» "on the verge of"), nor a given name before a family name
@@ -140,7 +141,7 @@ class Tagger:
             self._word_cities = frozenset(k for k in name_keys(list(city_names())) if candidates.everyday_word(k))
             places_of = gazetteer()
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
-                self._index.add(key, Entry("", "org" if kind == "org" else "place", name))
+                self._index.add(key, Entry("", kind, name))
 
     @classmethod
     def from_registers(cls, registers_dir: Path, ref_base: str = REF_BASE) -> Tagger:
@@ -181,7 +182,8 @@ class Tagger:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
             elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
                                                  or _given_name_of(found, i)
-                                                 or candidates.after_personal_address(found, i)):
+                                                 or candidates.after_personal_address(found, i)
+                                                 or _word_before_its_noun(found, i, entry)):
                 continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
         for i, letters in index.glued_starts(found):
@@ -449,6 +451,17 @@ def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> 
             or after in word_cities or after in _DIRECTIONS:
         return False
     return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]))
+
+
+def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
+    """True when word ``i``, a one-word name of the gazetteer's people that is an everyday word
+    too («حافظ» Hafez and "keeper", «عطار» Attar and "perfumer"), has a name-like word right after
+    it: the word is a noun or title there («حافظ منافع ملی», «مولوی عبدالکبیر»). The poet's name
+    stands alone: at the end of a hemistich, before punctuation or a verb («مشو حافظ»,
+    «بخوان حافظ / که»)."""
+    if entry.kind != "person" or not candidates.everyday_word(found.norms[i]):
+        return False
+    return found.spaced(i) and candidates.name_like(found.norms[i + 1])
 
 
 def _given_name_of(found: Words, i: int) -> bool:
