@@ -188,3 +188,9 @@ def test_two_everyday_words_after_a_person_in_a_list_are_no_name(bare: Tagger) -
     assert names(bare, "دسته بندی شده به عنوان: سعدی, شعر کهن") == [("persName", "سعدی")]
     assert names(bare, "این حکایت را سعدی، سیروس ارجمند و هوشیار سروش خواندند.") == [
         ("persName", "سعدی"), ("persName", "سیروس ارجمند"), ("persName", "هوشیار سروش")]
+
+
+def test_an_uncommon_word_before_a_role_needs_a_family_name_after_it(bare: Tagger) -> None:
+    # "the typesetter of a master's project": «کارشناس ارشد» is the degree, «پروژه» an everyday word
+    assert names(bare, "حروفچین پروژه کارشناس ارشد باید این بسته را نصب کند.") == []
+    assert names(bare, "شهلا دانشفر کارشناس حقوق بشر گفت") == [("persName", "شهلا دانشفر")]

@@ -448,8 +448,9 @@ def _content(recognise: Recogniser | None, conventions: Conventions) -> Callable
             regular = reading.logical(text, conventions.visual)
             if regular != text:
                 choice = _el(element, "choice")
-                _el(choice, "orig", text)
-                fill(_el(choice, "reg"), regular, spans(regular))
+                found, in_source = reading.aligned_spans(spans(regular), text, conventions.visual)
+                fill(_el(choice, "orig"), text, in_source)
+                fill(_el(choice, "reg"), regular, found)
                 return
         fill(element, text, spans(text))
 

@@ -765,8 +765,11 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             continue
         # After a «،» the apposition is evidence enough for any given name and a family name
         # that is no common word («جمال خاشقجی، روزنامه‌نگار سعودی،»).
+        # An uncommon first word needs a family name after it, or a word that is no everyday
+        # word: «حروفچین پروژه کارشناسی» is "the typesetter of a bachelor's project".
         if (first in given and (not word_like_given(first) or (gap in ("،", ",") and _foreign_like(norms[k])))) \
-                or first not in common_words() or surname_like(norms[k], WORDLIKE_GIVEN):
+                or (first not in common_words() and (not everyday_word(norms[k]) or norms[k] in surnames())) \
+                or surname_like(norms[k], WORDLIKE_GIVEN):
             yield _span(words, k - 1, k)
 
 
