@@ -29,6 +29,8 @@ People
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
   5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
+  5d. :func:`acronym_rule` — a body defined by its acronym in brackets («برنامه پاداش برای عدالت
+     (RFJ)»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -186,6 +188,8 @@ _ADDRESS_STARTS = norms_of(term.split("\u200c")[0] for term in PERSONAL_ADDRESS 
 _ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
+ORG_HEAD_NORMS = _ORG_HEADS
+"""Organisation heads (:data:`ORG_HEADS`), in norm form."""
 _STRONG_HEADS = _heads(STRONG_HEADS)
 _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
@@ -960,6 +964,37 @@ def source_rule(words: Words) -> Iterator[Span]:
             yield _span(words, k, last, "orgName")
 
 
+_ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)\s*\)")
+
+
+def acronym_rule(words: Words) -> Iterator[Span]:
+    """Rule 5d: a body defined by its acronym in brackets after its name («برنامه پاداش برای
+    عدالت (RFJ)», «آژانس بین المللی انرژی اتمی (IAEA)»): the name is the words before the
+    bracket, back to as many content words as the acronym has letters (the function words inside
+    a name, «برای», «و», «از», do not count, as English acronyms skip or keep them), and at least
+    two; it starts with a content word and stops at punctuation. The acronym itself is then a
+    name in Latin script after an organisation (:func:`latin_rule`), and later mentions of either
+    are recalled (:class:`nashr.entities.tagger.Mentions`)."""
+    folded = words.folded
+    for match in _ACRONYM.finditer(folded) if "(" in folded else ():
+        k = bisect_left(words.ends, match.start() + 1) - 1  # the word before the bracket
+        if k < 0 or folded[words.ends[k] : match.start()].strip():
+            continue
+        letters = sum(c.isupper() for c in match.group("acronym"))
+        content, first, j = 0, -1, k
+        while j >= 0 and content < letters:
+            word = words.norms[j]
+            if name_like(word) or word in _ORG_HEADS:
+                content, first = content + 1, j
+            elif j == k or word not in stop_words():
+                break  # a name ends with a content word; a verb or number is the sentence
+            if j == 0 or not words.spaced(j - 1):
+                break
+            j -= 1
+        if first >= 0 and content >= max(2, letters - 1):
+            yield _span(words, first, k, "orgName")
+
+
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
     """Word indices of a two-word list item right after ``offset`` («، X Y» or «و X Y»).
 
@@ -1461,6 +1496,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
+    acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]
+    keep(acronyms, others)
+    keep(latin_rule(words, acronyms))
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))

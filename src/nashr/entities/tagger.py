@@ -297,8 +297,11 @@ class Mentions:
                     and candidates.name_like(found.norms[first]):  # «رویترز» after «به گزارش رویترز،»
                 self._remember(found.norms[first], "orgName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
-                self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
-                if last - first < _MAX_RECALLED:  # the whole name again, not its short form in it
+                # «حزب توده» of «حزب توده ایران»: a head and its first modifier; a name without a
+                # head has no such short form («برنامه پاداش» of «برنامه پاداش برای عدالت»)
+                if "ref" in attrs or found.norms[first] in candidates.ORG_HEAD_NORMS:
+                    self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
+                if last - first < _MAX_RECALLED_BODY:  # the whole name again, not its short form in it
                     self._remember(" ".join(found.norms[first : last + 1]), "orgName", attrs)
                 self._firsts.add(found.norms[first])
 
@@ -377,7 +380,7 @@ class Mentions:
         """The longest remembered name of several words starting at word ``i``: (its last
         word, (tag, attributes)), or None."""
         spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
-        while spaced < _MAX_RECALLED - 1 and found.spaced(i + spaced):
+        while spaced < _MAX_RECALLED_BODY - 1 and found.spaced(i + spaced):
             spaced += 1
         for n in range(spaced + 1, 1, -1):
             held = self._names.get(" ".join(found.norms[i : i + n]))
@@ -530,7 +533,8 @@ def _minutes_before(found: Words, i: int) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-_MAX_RECALLED = 3  # words of a whole name recalled as such
+_MAX_RECALLED = 3  # words of a person's whole name recalled as such
+_MAX_RECALLED_BODY = 8  # and of a body's («برنامه پاداش برای عدالت», «اداره امنیت دیپلماتیک وزارت امور خارجه»)
 _NAME_PARTS = re.compile(r"[\s\u200c]+")
 
 
