@@ -194,3 +194,11 @@ def test_an_uncommon_word_before_a_role_needs_a_family_name_after_it(bare: Tagge
     # "the typesetter of a master's project": «کارشناس ارشد» is the degree, «پروژه» an everyday word
     assert names(bare, "حروفچین پروژه کارشناس ارشد باید این بسته را نصب کند.") == []
     assert names(bare, "شهلا دانشفر کارشناس حقوق بشر گفت") == [("persName", "شهلا دانشفر")]
+
+
+def test_places_under_their_historical_names(bare: Tagger) -> None:
+    # data/historical_places_fa.tsv: medieval regions, towns' older names, the towns of Syria
+    assert names(bare, "نامه ای از استرآباد به خراسان رسید.") == [
+        ("placeName", "استرآباد"), ("placeName", "خراسان")]
+    assert names(bare, "از معرة النعمان به سرمین رفتیم که از جند قنسرین است.") == [
+        ("placeName", "معرة النعمان"), ("placeName", "سرمین"), ("placeName", "جند قنسرین")]
