@@ -25,9 +25,9 @@ GAZETTEER_FILES = ("places_fa.tsv", "known_names_fa.tsv", "historical_places_fa.
 ``known_names_fa.tsv`` (bodies known by a bare name, short and historical names of states,
 world regions, the states of the United States: names no data package has in Persian),
 ``historical_places_fa.tsv`` (regions and towns of the classical and Qajar texts under their
-historical names, each row with its source) and ``known_people_fa.tsv`` (the classical poets and writers, the figures of the romances and
-Qur'anic stories and a few of world history that texts name by one name; each row gives its
-source)."""
+historical names, each row with its source) and ``known_people_fa.tsv`` (the classical poets
+and writers, the figures of the romances and Qur'anic stories and a few of world history that
+texts name by one name; each row gives its source)."""
 
 
 def _rows() -> list[list[str]]:
