@@ -202,3 +202,24 @@ def test_places_under_their_historical_names(bare: Tagger) -> None:
         ("placeName", "استرآباد"), ("placeName", "خراسان")]
     assert names(bare, "از معرة النعمان به سرمین رفتیم که از جند قنسرین است.") == [
         ("placeName", "معرة النعمان"), ("placeName", "سرمین"), ("placeName", "جند قنسرین")]
+
+
+@pytest.mark.parametrize(("line", "prose"), [
+    ("غرق دریای غمت را رمقی بیش نماند", [("placeName", "دریای غمت")]),  # "the sea of your sorrow"
+    ("ز مهر زانکه دلم هست بی قرار", [("persName", "مهر زانکه")]),  # "of love, for my heart …"
+    ("امروز که در دست توام مرحمتی کن", [("date", "امروز")]),  # the poem's now
+])
+def test_verse_is_its_own_context(bare: Tagger, line: str, prose: list[tuple[str, str]]) -> None:
+    # The same words as a block of prose and as a line of verse (TEI l): in verse, candidates of a
+    # place or of a two-word name without a lexicon's evidence, and dates without a value, go.
+    def found(spans: list[Span]) -> list[tuple[str, str]]:
+        return [(s.tag, line[s.start : s.end]) for s in spans if s.tag in (*NAME_TAGS, "date")]
+
+    assert found(bare.document()(line)) == prose
+    assert found(bare.document().verse(line)) == []
+
+
+def test_verse_keeps_known_names_and_proved_ones(bare: Tagger) -> None:
+    line = "شهلا دانشفر به خراسان رفت و سعدی گفت"
+    assert names(bare.document().verse, line) == [
+        ("persName", "شهلا دانشفر"), ("placeName", "خراسان"), ("persName", "سعدی")]

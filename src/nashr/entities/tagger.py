@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from pathlib import Path
 
 from nashr.entities import candidates
@@ -231,7 +230,7 @@ class Tagger:
         numbers = num_spans(text, exclude=claimed_ranges)
         return sorted([*named, *dates, *numbers], key=lambda s: (s.start, -s.end))
 
-    def document(self, context: DateContext | None = None) -> Callable[[str], list[Span]]:
+    def document(self, context: DateContext | None = None) -> DocumentRecogniser:
         """A recogniser for the blocks of one document, in reading order: :meth:`tag` with the
         document's date and a :class:`Mentions` memory shared by its blocks.
 
@@ -239,16 +238,45 @@ class Tagger:
         text from then on: a day and month without a year get the year the same text gives
         («روز پنجشنبه ۱۶ آذر ماه» in a record headed «روز یکشنبه ۱۹ آذر ماه ۱۳۲۳», as the test
         collection marks them, tests/data/corpus/README.md)."""
-        memory = Mentions()
-        dated = [context]
+        return DocumentRecogniser(self, context)
 
-        def recognise(text: str) -> list[Span]:
-            spans = self.tag(text, dated[0], memory)
-            if dated[0] is None and any(s.tag == "date" for s in spans):
-                dated[0] = DateContext.from_text(text)
-            return spans
 
-        return recognise
+class DocumentRecogniser:
+    """The blocks of one document tagged in reading order (:meth:`Tagger.document`): call it on
+    a block of prose, :meth:`verse` on a line or hemistich of verse."""
+
+    def __init__(self, tagger: Tagger, context: DateContext | None) -> None:
+        self.tagger = tagger
+        self.context = context
+        self.memory = Mentions()
+
+    def __call__(self, text: str) -> list[Span]:
+        spans = self.tagger.tag(text, self.context, self.memory)
+        if self.context is None and any(s.tag == "date" for s in spans):
+            self.context = DateContext.from_text(text)
+        return spans
+
+    def verse(self, text: str) -> list[Span]:
+        """The spans of a line of verse (TEI ``l``, or a hemistich in one): verse is its own
+        context, where a poet's words stand in an order and sense prose does not give them. A
+        place or a name of two words or more found by the candidate rules alone («رود دلت»,
+        «دریای غمت» "the sea of your sorrow", «مهر زانکه») is kept only with a lexicon's
+        evidence (a given name that is no everyday word and a proved family name:
+        :func:`nashr.entities.candidates.proved_name`); «امروز», «فردا» and the other dates
+        without a value are the poem's now, no date. Names of the registers and the gazetteer,
+        and dates with a value, stand as in prose."""
+        found = words(text)
+        kept = []
+        for span in self(text):
+            if span.tag == "date" and not span.attrs:
+                continue
+            if span.attrs.get("cert") == "low" and span.tag in ("placeName", "persName"):
+                first = bisect_right(found.starts, span.start) - 1
+                last = bisect_right(found.starts, span.end - 1) - 1
+                if span.tag == "placeName" or (last > first and not candidates.proved_name(found, first, last)):
+                    continue
+            kept.append(span)
+        return kept
 
 
 class Mentions:

@@ -1,6 +1,7 @@
-"""Names, places and dates in a PDF text layer written in Arabic Presentation Forms: found in
-the normalised reading (``reg``) and marked on the source characters (``orig``) too
-(nashr.convert.reading.aligned_spans), the fidelity check still passing."""
+"""Entities as the TEI builder asks for them (nashr.convert.tei): in a PDF text layer written in
+Arabic Presentation Forms, found in the normalised reading (``reg``) and marked on the source
+characters (``orig``) too (nashr.convert.reading.aligned_spans), the fidelity check still
+passing; in verse, with the verse context (nashr.entities.tagger.DocumentRecogniser.verse)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,22 @@ def test_names_of_a_pdf_line_are_marked_on_its_source_characters(tmp_path: Path)
     regs = tree.getroot().iter("{http://www.tei-c.org/ns/1.0}reg")
     assert ["".join(p.itertext()) for r in regs for p in r.iter("{http://www.tei-c.org/ns/1.0}placeName")] \
         == ["لرستان", "تهران"] * 2
+
+
+# Saadi's ghazal 325, hemistichs apart by « / » (public domain).
+GHAZAL = """غزل
+
+کس ندیدست به شیرینی و لطف و نازش / کس نبیند که نخواهد که ببیند بازش
+مطرب ما را دردیست که خوش می نالد / مرغ عاشق طرب انگیز بود آوازش
+غرق دریای غمت را رمقی بیش نماند / آخر اکنون که بکشتی به کنار اندازش
+خون سعدی کم از آنست که دست آلایی / ملخ آن قدر ندارد که بگیرد بازش
+"""
+
+
+def test_lines_of_verse_are_tagged_as_verse(tmp_path: Path) -> None:
+    path = tmp_path / "ghazal.txt"
+    path.write_text(GHAZAL, encoding="utf-8")
+    _, tree = convert(path, Tagger(Registers(())))
+    assert tree.getroot().find(".//{http://www.tei-c.org/ns/1.0}lg") is not None
+    # the poet's pen name; not «دریای غمت» ("the sea of your sorrow"), which prose would take
+    assert [(m.kind, m.text) for m in tei_mentions(tree)] == [("person", "سعدی")]
