@@ -519,3 +519,16 @@ def test_a_body_defined_by_its_acronym_and_named_again_later(tagger: Tagger) -> 
         "برنامه پاداش برای عدالت", "RFJ"]
     # a bracket after a verb defines nothing (a text of its own: nothing remembered)
     assert [s.tag for s in tagger.tag("این را گفتند (RFJ) و رفتند.") if s.tag == "orgName"] == []
+
+
+def test_the_office_of_a_head_of_government_is_a_body(tagger: Tagger) -> None:
+    assert candidates(tagger, "اصل تصویب نامه در دفتر نخست وزیر است.") == [("orgName", "دفتر نخست وزیر")]
+    assert candidates(tagger, "دفتر ریاست جمهوری اعلام کرد") == [("orgName", "دفتر ریاست جمهوری")]
+    assert candidates(tagger, "دفتر رئیس گفت") == []  # "the boss's office"
+
+
+def test_a_head_after_a_date_in_digits_is_not_counted(tagger: Tagger) -> None:
+    # «41 وزارت» is the end of a date, not "41 ministries"; «۳ حزب» is three parties
+    text = "بنا به پیشنهاد شماره 1254 / م - 2/5/41 وزارت کشور طرح لایحه را تصویب کرد"
+    assert candidates(tagger, text) == [("orgName", "وزارت کشور")]
+    assert candidates(tagger, "۳ حزب سیاسی شرکت کردند") == []

@@ -1107,13 +1107,14 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int
         if not words.spaced(k):
             return k
     return last
-_DIGITS_BEFORE = re.compile(r"(?<!\d)(\d{1,3})\s*$")
+_DIGITS_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*$")
 
 
 def _counted_by_digits(gap: str) -> bool:
     """True when the characters before a word end with a number of one to three digits, a
     count («۳ حزب»); four digits are the year a date ends with, and the head after it starts a
-    name («۸ آبان ۱۳۲۲ فرمانداری قم», «۳۱ مرداد ۱۳۲۳ وزارت دادگستری»)."""
+    name («۸ آبان ۱۳۲۲ فرمانداری قم», «۳۱ مرداد ۱۳۲۳ وزارت دادگستری»), and so are digits after
+    a «/», «.» or «-» («2/5/41 وزارت کشور»: a date in digits, or a reference number)."""
     return _DIGITS_BEFORE.search(gap) is not None
 
 
@@ -1139,6 +1140,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 and words.starts[i + 1] not in orgs:
             continue
         start = words.starts[i]
+        office = _office_after(words, i)
+        if office > i:  # «دفتر نخست وزیر»: the office of a head of government or state
+            yield Span(start, words.ends[office], "orgName", CANDIDATE_ATTRS)
+            continue
         quote = _QUOTE_AFTER.match(words.folded, words.ends[i])
         if quote is not None:
             limit = quote.start(1) + _MAX_QUOTED + 1
@@ -1219,6 +1224,26 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if norms[i] in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+HEAD_OFFICES = ("نخست‌وزیر", "نخست‌وزیری", "صدراعظم", "صدارت", "رئیس‌جمهور", "رئیس‌جمهوری", "رییس‌جمهور",
+                "رییس‌جمهوری", "ریاست‌جمهوری")
+"""Offices of a head of government or state, whose «دفتر» is a body («دفتر نخست وزیر», «دفتر
+ریاست جمهوری»: the Prime Minister's and the President's Office), written together or apart."""
+_HEAD_OFFICES = norms_of(HEAD_OFFICES)
+_OFFICE = norm("دفتر")
+
+
+def _office_after(words: Words, i: int) -> int:
+    """The last word of an office of :data:`HEAD_OFFICES` right after «دفتر» at word ``i`` (one
+    word or two), or -1."""
+    if words.norms[i] != _OFFICE or not words.spaced(i):
+        return -1
+    if words.norms[i + 1] in _HEAD_OFFICES:
+        return i + 1
+    if words.spaced(i + 1) and words.norms[i + 1] + words.norms[i + 2] in _HEAD_OFFICES:
+        return i + 2
+    return -1
 
 
 DETERMINERS = ("این", "آن", "همین", "همان", "هر", "هیچ", "چند", "چندین", "کدام", "فلان", "همه", "برخی")
