@@ -241,3 +241,16 @@ def test_day_month_and_two_digit_year_take_the_century_from_the_document() -> No
 def test_a_print_stamp_with_a_clock_is_month_day_year() -> None:
     # a browser's print header, English locale: 1 December 2026
     assert dates("12/1/26, 5:33 PM") == [("12/1/26", {"calendar": "#gregorian", "when": "2026-12-01"})]
+
+
+def test_a_range_of_years_with_an_era_word() -> None:
+    # Saadi's dates as a news site gives them: 606–690 AH, from 1 Muharram 606 to the last day of
+    # 690 in the tabular calendar, as proleptic Gregorian dates (ISO 8601)
+    assert dates("سعدی (۶۰۶ – ۶۹۰ هجری قمری)") == [("۶۰۶ – ۶۹۰ هجری قمری", {
+        "calendar": "#hijri", "from": "1209-07-13", "to": "1291-12-30", "from-custom": "0606",
+        "to-custom": "0690", "datingMethod": "#hijri"})]
+    assert dates("صفحه ۱۲۰ - ۱۳۰ کتاب") == []  # pages: three digits without an era are no years
+
+
+def test_a_time_of_day_before_a_deictic_word_is_part_of_the_date() -> None:
+    assert dates("صبح امروز دادگاه تشکیل شد و عصر دیروز نیز") == [("صبح امروز", {}), ("عصر دیروز", {})]

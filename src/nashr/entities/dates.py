@@ -222,7 +222,9 @@ _YEAR_PATTERN = re.compile(
     rf"|(?P<bare>\d{{4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
 )
 # «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
-_YEAR_RANGE = re.compile(r"(?<![\d./-])(?P<a>\d{4})\s*[-\u2013\u2014]\s*(?P<b>\d{4})(?![\d./-]?\d)")
+# «(۶۰۶ – ۶۹۰ هجری قمری)»: with an era word after them, years of three digits too.
+_YEAR_RANGE = re.compile(r"(?<![\d./-])(?P<a>\d{3,4})\s*[-\u2013\u2014]\s*(?P<b>\d{3,4})(?![\d./-]?\d)"
+                         rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?")
 _MAX_YEAR_RANGE = 130
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
 # or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
@@ -265,9 +267,12 @@ _WEEKDAY_PATTERN = re.compile(
 )
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
 _COUNTED = re.compile(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
+TIMES_OF_DAY = ("صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
+"""Parts of a day before a deictic word that are part of the date («صبح امروز», «عصر دیروز»,
+«بامداد فردا»), as before a weekday (:data:`DAY_PARTS`)."""
 _RELATIVE_PATTERN = re.compile(
     rf"(?<!\w)(?:(?P<unit>{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)})"
-    rf"|{_alternation(DEICTIC_WORDS)}){_END}"
+    rf"|(?:(?:{_alternation(TIMES_OF_DAY)}){_SEP})?(?:{_alternation(DEICTIC_WORDS)})){_END}"
 )
 
 
@@ -557,12 +562,17 @@ def _era_calendar(era: str, year: int) -> Calendar:
 
 def _year_ranges(folded: str) -> list[FoundDate]:
     """«۱۸۹۰–۱۹۴۶»: two four-digit years apart by a dash, the second later by at most
-    :data:`_MAX_YEAR_RANGE` years, both Gregorian (1600–2200) or both Solar Hijri (1200–1499)."""
+    :data:`_MAX_YEAR_RANGE` years, both Gregorian (1600–2200) or both Solar Hijri (1200–1499);
+    with an era word after them («۶۰۶ – ۶۹۰ هجری قمری», a poet's life), years of three or four
+    digits in the calendar the era names."""
     found = []
     for match in _YEAR_RANGE.finditer(folded):
         first, last = int(match.group("a")), int(match.group("b"))
-        calendar = _era_calendar("", first)
-        if not (0 < last - first <= _MAX_YEAR_RANGE and _era_calendar("", last) == calendar) or first < 1200:
+        era = match.group("era")
+        calendar = _era_calendar(_key(era or ""), first)
+        if not 0 < last - first <= _MAX_YEAR_RANGE:
+            continue
+        if era is None and (_era_calendar("", last) != calendar or first < 1200 or last > 9999 or first < 1000):
             continue
         found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=first, year_end=last)))
     return found
@@ -804,7 +814,10 @@ def date_attrs(found: FoundDate) -> dict[str, str]:
         else:
             attrs["when"] = found.iso_start.isoformat()
     if found.calendar != "gregorian" and found.year is not None:
-        if found.day is None:
+        if found.month is None and found.year_end is not None:
+            attrs["from-custom"] = f"{found.year:04d}"
+            attrs["to-custom"] = f"{found.year_end:04d}"
+        elif found.day is None:
             attrs["when-custom"] = _custom(found, None)
         elif found.day_end is not None:
             attrs["from-custom"] = _custom(found, found.day)
