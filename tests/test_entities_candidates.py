@@ -532,3 +532,21 @@ def test_a_head_after_a_date_in_digits_is_not_counted(tagger: Tagger) -> None:
     text = "بنا به پیشنهاد شماره 1254 / م - 2/5/41 وزارت کشور طرح لایحه را تصویب کرد"
     assert candidates(tagger, text) == [("orgName", "وزارت کشور")]
     assert candidates(tagger, "۳ حزب سیاسی شرکت کردند") == []
+
+
+def test_a_qajar_name_goes_on_with_khan_and_an_epithet(tagger: Tagger) -> None:
+    # Arabic ي as in the source; «امیرکبیر» is the epithet, «به» ends the name
+    assert candidates(tagger, "نامه ميرزا تقي خان اميرکبير به ناصرالدين شاه") == [
+        ("persName", "ميرزا تقي خان اميرکبير"), ("persName", "ناصرالدين شاه")]
+    assert candidates(tagger, "حاج علی خان گفت که می آید") == [("persName", "حاج علی خان")]
+
+
+def test_dynasties_and_clans(tagger: Tagger) -> None:
+    assert candidates(tagger, "دبیران آل سامان و خلفای بنی عباس و بنی امیه") == [
+        ("orgName", "آل سامان"), ("orgName", "بنی عباس"), ("orgName", "بنی امیه")]
+    assert candidates(tagger, "همه بنی آدم اعضای یک پیکرند") == []  # mankind
+
+
+def test_places_in_abad(tagger: Tagger) -> None:
+    # «آباد» is also "prosperous": alone it names nothing
+    assert candidates(tagger, "به باغ سلطنت‌آباد رفتیم تا شهر آباد شود") == [("placeName", "سلطنت\u200cآباد")]

@@ -31,6 +31,7 @@ Organisations
   5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
   5d. :func:`acronym_rule` — a body defined by its acronym in brackets («برنامه پاداش برای عدالت
      (RFJ)»).
+  5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -40,6 +41,7 @@ Organisations
 Places
   6. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» … + a known place or
      a name-like word, the head included: «استان خوزستان».
+  6b. :func:`abad_rule` — a word in «آباد» that is no everyday word («سلطنت‌آباد»).
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
@@ -706,6 +708,7 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»
+        last = _khan_and_epithet(words, last)
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and not (j > i and _address_apart(words, j - 1))
                             and (norms[last] in common_words() or relational_adjective(norms[last]))):
@@ -714,6 +717,24 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")
         yield _span(words, first, last)
         after_title = last
+
+
+_KHAN_TITLES = norms_of(("خان", "بیگ"))
+
+
+def _khan_and_epithet(words: Words, last: int) -> int:
+    """The last word of a Qajar name going on after word ``last`` with «خان» or «بیگ» and an
+    epithet or family name before the phrase ends («میرزا تقی خان امیرکبیر به …», «حاجی علی خان
+    اعتمادالسلطنه،»): the epithet is a name-like word followed by punctuation, a stop word or the
+    end of the block; ``last`` when the name does not go on so."""
+    norms = words.norms
+    if not (words.spaced(last) and norms[last + 1] in _KHAN_TITLES):
+        return last
+    k = last + 1
+    if words.spaced(k) and name_like(norms[k + 1]) and not with_clitic(norms[k + 1]) \
+            and (k + 2 >= len(words) or not words.spaced(k + 1) or norms[k + 2] in stop_words()):
+        return k + 1
+    return k
 
 
 def _foreign_like(word: str) -> bool:
@@ -1434,10 +1455,46 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
             yield _span(words, i, last, "orgName")
 
 
+DYNASTY_HEADS = ("آل", "بنی", "بنو")
+"""Words before a forefather's name that make a dynasty or clan, a body in the test collection's
+convention («آل سامان» the Samanids, «بنی عباس» the Abbasids, «آل سعود»)."""
+_DYNASTY_HEADS = norms_of(DYNASTY_HEADS)
+
+
+def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 5e: «آل»/«بنی» + a given name, or «بنی» + a word that is no everyday word: a dynasty
+    or clan («آل سامان», «بنی عباس», «بنی امیه»; not «بنی آدم», mankind). «آل» folds to «ال», the
+    Arabic article a broken extraction leaves alone, so it asks for a given name."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] in _DYNASTY_HEADS and words.spaced(i) and name_like(norms[i + 1]) \
+                and (norms[i + 1] in given_names() or (norms[i] != _AL and not everyday_word(norms[i + 1]))):
+            yield _span(words, i, i + 1, "orgName")
+
+
+_AL = norm("آل")
+
+
+_ABAD = norm("آباد")
+_MIN_ABAD_STEM = 2  # letters before «آباد»: «خرم‌آباد»
+
+
+def abad_rule(words: Words) -> Iterator[Span]:
+    """Rule 6b: a word ending in «آباد» ("settlement", the most common ending of Iranian place
+    names: «سلطنت‌آباد», «حسن‌آباد», «دولت‌آباد») that is no everyday word itself: a place. The
+    word «آباد» alone ("prosperous") and «آبادی», «آبادان» are not such words."""
+    if _ABAD not in words.folded:
+        return
+    for i, word in enumerate(words.norms):
+        if word.endswith(_ABAD) and len(word) >= len(_ABAD) + _MIN_ABAD_STEM and not everyday_word(word) \
+                and name_like(word):
+            yield _span(words, i, i, "placeName")
+
+
 @cache
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS | _ADDRESS_STARTS)
+            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -1472,6 +1529,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
+    keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
@@ -1521,6 +1579,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
+    keep(abad_rule(words), others)
     acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]
     keep(acronyms, others)
     keep(latin_rule(words, acronyms))
