@@ -550,3 +550,10 @@ def test_dynasties_and_clans(tagger: Tagger) -> None:
 def test_places_in_abad(tagger: Tagger) -> None:
     # «آباد» is also "prosperous": alone it names nothing
     assert candidates(tagger, "به باغ سلطنت‌آباد رفتیم تا شهر آباد شود") == [("placeName", "سلطنت\u200cآباد")]
+
+
+def test_a_news_site_by_its_kind_and_name(tagger: Tagger) -> None:
+    # «انتخاب» ("choice") is the site's name after «پایگاه خبری تحلیلی»; «پایگاه نظامی» is a base
+    assert candidates(tagger, "پایگاه خبری تحلیلی انتخاب (Entekhab.ir) : امروز") == [
+        ("orgName", "پایگاه خبری تحلیلی انتخاب"), ("orgName", "Entekhab.ir")]
+    assert candidates(tagger, "این سایت خبری است و آن پایگاه نظامی") == []

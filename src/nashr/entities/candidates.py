@@ -32,6 +32,7 @@ Organisations
   5d. :func:`acronym_rule` — a body defined by its acronym in brackets («برنامه پاداش برای عدالت
      (RFJ)»).
   5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»).
+  5f. :func:`site_rule` — a news site by its kind and name («پایگاه خبری تحلیلی انتخاب»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -1455,6 +1456,34 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
             yield _span(words, i, last, "orgName")
 
 
+SITE_HEADS = ("پایگاه", "سایت", "وبسایت", "وب‌سایت", "تارنمای", "تارنما")
+SITE_KINDS = ("خبری", "تحلیلی", "اطلاع‌رسانی", "اطلاعرسانی", "اینترنتی", "رسمی", "خبری‌تحلیلی")
+"""A news site named as Persian outlets name themselves: a head («پایگاه», «سایت») and what
+kind of site it is («خبری», «تحلیلی», «اطلاع‌رسانی»), then its name («پایگاه خبری تحلیلی
+انتخاب», «سایت خبری …»)."""
+_SITE_HEADS, _SITE_KINDS = norms_of(SITE_HEADS), norms_of(SITE_KINDS)
+_MAX_SITE_KINDS = 3
+
+
+def site_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 5f: a news site (:data:`SITE_HEADS`, :data:`SITE_KINDS`) and its name: one word,
+    whatever it is (the kind words are the evidence: «انتخاب» is "choice"), and a second that is
+    no everyday word, up to punctuation or the sentence going on."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _SITE_HEADS:
+            continue
+        k = i
+        while words.spaced(k) and k - i < _MAX_SITE_KINDS and norms[k + 1] in _SITE_KINDS:
+            k += 1
+        if k == i or not words.spaced(k) or not name_like(norms[k + 1]):
+            continue
+        last = k + 1
+        if words.spaced(last) and _proper_word(norms[last + 1]):
+            last += 1
+        yield _span(words, i, last, "orgName")
+
+
 DYNASTY_HEADS = ("آل", "بنی", "بنو")
 """Words before a forefather's name that make a dynasty or clan, a body in the test collection's
 convention («آل سامان» the Samanids, «بنی عباس» the Abbasids, «آل سعود»)."""
@@ -1494,7 +1523,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 @cache
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS)
+            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -1539,6 +1568,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
     keep(source_rule(words))
+    keep(site_rule(words, triggers))
     keep(biography_rule(words))
     keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
     places = {s.start: s for s in names if s.tag == "placeName"}
