@@ -223,3 +223,9 @@ def test_verse_keeps_known_names_and_proved_ones(bare: Tagger) -> None:
     line = "شهلا دانشفر به خراسان رفت و سعدی گفت"
     assert names(bare.document().verse, line) == [
         ("persName", "شهلا دانشفر"), ("placeName", "خراسان"), ("persName", "سعدی")]
+
+
+def test_an_arabic_adverb_in_bal_ends_a_name(bare: Tagger) -> None:
+    # "the members of the National Consultative Assembly unanimously …"
+    text = "اعضای مجلس شورای ملی بالاتفاق رای دادند"
+    assert names(bare, text) == [("orgName", "مجلس شورای ملی")]

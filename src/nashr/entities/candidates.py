@@ -400,6 +400,9 @@ def stop_words() -> frozenset[str]:
         "هفته", "امروز", "دیروز", "فردا", "رئیس", "رییس", "وزیر", "سخنگوی", "نماینده", "جمهوری",
         "تر", "ترین", "می", "نمی", "توسط", "مرا", "ترا", "خودم", "خودت", "خودش", "خودمان", "خودتان",
         "خودشان",
+        # Arabic adverbs in «بال…» ("by the …"): «مجلس شورای ملی بالاتفاق» is "the Majlis unanimously"
+        "بالاتفاق", "بالفعل", "بالقوه", "بالطبع", "بالعکس", "بالمره", "بالنتیجه", "بالجمله", "بالصراحه",
+        "بالاجماع", "بالاخص", "بالتمام",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
