@@ -229,3 +229,9 @@ def test_an_arabic_adverb_in_bal_ends_a_name(bare: Tagger) -> None:
     # "the members of the National Consultative Assembly unanimously …"
     text = "اعضای مجلس شورای ملی بالاتفاق رای دادند"
     assert names(bare, text) == [("orgName", "مجلس شورای ملی")]
+
+
+def test_a_famous_family_name_with_a_family_suffix(bare: Tagger) -> None:
+    # «شجریان» is frequent in web counts (the singer) but no common word; «خداوند» is one
+    assert names(bare, "آواز محمدرضا شجریان را شنیدیم") == [("persName", "محمدرضا شجریان")]
+    assert names(bare, "محمد خداوند را شکر کرد") == []

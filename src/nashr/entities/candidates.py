@@ -356,8 +356,10 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
       one («رسمی», «پایانی»).
     * After any given name: a word with a suffix only family names have («…زاده», «…پور»,
       «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو»; not «…ی», which relational
-      adjectives share) that is no everyday word itself («قدم جلو» is not). After a registry
-      word (``WORDLIKE_GIVEN``) nothing else: «طالع کامکار», «فضیلت قناعت» are phrases.
+      adjectives share) that is no everyday word itself («قدم جلو» is not), or, after a given
+      name that is no registry word, no common word of hazm's counts (a famous family name is
+      frequent in wordfreq's web counts: «محمدرضا شجریان»; not «… خداوند», «… دنیا»). After a
+      registry word (``WORDLIKE_GIVEN``) nothing else: «طالع کامکار», «فضیلت قناعت» are phrases.
     * After an everyday given name that is a word too (``WORD_GIVEN``): also a listed family
       name that is an everyday word («حسن روحانی», «رضا حکمت»; not «آرمان سوسیالیسم»).
     * After a name that is no word (``ANY_GIVEN``): also any word that is no everyday word
@@ -372,8 +374,8 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
         return True
     if relational_adjective(word) or plural_of_word(word):
         return False
-    if not everyday and word.endswith(_SURNAME_ENDINGS):
-        return True
+    if word.endswith(_SURNAME_ENDINGS) and (not everyday or (need != WORDLIKE_GIVEN and word not in common_words())):
+        return True  # «شجریان», «علیزاده»: a famous family name is frequent in wordfreq's web counts
     if need == WORDLIKE_GIVEN:
         return False
     if need == WORD_GIVEN:
