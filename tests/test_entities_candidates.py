@@ -557,3 +557,9 @@ def test_a_news_site_by_its_kind_and_name(tagger: Tagger) -> None:
     assert candidates(tagger, "پایگاه خبری تحلیلی انتخاب (Entekhab.ir) : امروز") == [
         ("orgName", "پایگاه خبری تحلیلی انتخاب"), ("orgName", "Entekhab.ir")]
     assert candidates(tagger, "این سایت خبری است و آن پایگاه نظامی") == []
+
+
+def test_a_title_and_a_family_name_in_i(tagger: Tagger) -> None:
+    # «مجلسی», «تهرانی» are adjectives of «مجلس», «تهران» too: after a title they are nisbas
+    assert candidates(tagger, "کتاب ملا محمد باقر مجلسی را سید علی تهرانی خواند") == [
+        ("persName", "ملا محمد باقر مجلسی"), ("persName", "سید علی تهرانی")]

@@ -544,6 +544,13 @@ def _titled_given_name(words: Words, k: int) -> int:
     last = _given_name_at(words, k, k, ANY_GIVEN)
     if last < 0 and words.spaced(k) and is_given(norms[k + 1]):
         last = _given_name_at(words, k, k + 1, ANY_GIVEN)
+    if last < 0:
+        # A family name in «ی» of a place or forebear (a nisba: «مجلسی», «تهرانی») that is no
+        # common word: the title is evidence enough («ملا محمد باقر مجلسی», «سید علی تهرانی»).
+        j = k + 1 if words.spaced(k) and is_given(norms[k + 1]) else k
+        if words.spaced(j) and norms[j + 1].endswith("ی") and name_like(norms[j + 1]) \
+                and norms[j + 1] not in common_words() and not _verb_noun(words, j + 1):
+            last = j + 1
     return last
 
 
