@@ -254,3 +254,11 @@ def test_a_range_of_years_with_an_era_word() -> None:
 
 def test_a_time_of_day_before_a_deictic_word_is_part_of_the_date() -> None:
     assert dates("صبح امروز دادگاه تشکیل شد و عصر دیروز نیز") == [("صبح امروز", {}), ("عصر دیروز", {})]
+
+
+def test_a_year_after_dar_before_a_preposition_or_punctuation() -> None:
+    # "which was passed by the Majlis in 1318", "amended in Congress in 2017,"
+    assert dates("که در ۱۳۱۸ به تصویب مجلس رسید")[0][0] == "۱۳۱۸"
+    assert dates("اصلاحشده در کنگره در 2017، برای اعطای پاداش") == [
+        ("2017", {"calendar": "#gregorian", "when": "2017"})]
+    assert dates("در ۱۵۰۰ متری زمین") == []  # a count: a noun follows
