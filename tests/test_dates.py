@@ -262,3 +262,10 @@ def test_a_year_after_dar_before_a_preposition_or_punctuation() -> None:
     assert dates("اصلاحشده در کنگره در 2017، برای اعطای پاداش") == [
         ("2017", {"calendar": "#gregorian", "when": "2017"})]
     assert dates("در ۱۵۰۰ متری زمین") == []  # a count: a noun follows
+
+
+def test_a_date_with_an_english_month_abbreviation() -> None:
+    # a Meta-Wiki page name: 20 April 2025
+    assert dates("Joint Meetings/2025-Apr-20-Russian") == [
+        ("2025-Apr-20", {"calendar": "#gregorian", "when": "2025-04-20"})]
+    assert dates("2025-Feb-30") == []  # no such day

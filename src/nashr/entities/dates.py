@@ -255,6 +255,9 @@ _SHORT_NUMERIC = re.compile(
     r"(?<![\d.\/-])(?P<a>\d{1,2})/(?P<m>\d{1,2})/(?P<b>\d{1,2})(?![\d.\/-]?\d)"
     r"(?P<clock>\s*[،,]?\s*\d{1,2}:\d{2}\s*[AP]M\b)?"
 )
+# «2025-Apr-20»: year, an English month's abbreviation and day, as wiki page names and logs write them.
+LATIN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LATIN_DATE = re.compile(rf"(?<![\w-])(?P<y>\d{{4}})-(?P<m>{'|'.join(LATIN_MONTHS)})-(?P<d>\d{{1,2}})(?!\d)")
 _MAX_SHORT_YEAR_DISTANCE = 10
 """Years a two-digit year may lie before the document's (or one after it) in the calendar chosen."""
 # «۱۳۸۸ دی ۳۰, چهارشنبه»: year, month, day and a weekday after them, as blog platforms stamp posts.
@@ -639,6 +642,18 @@ def _short_numeric_dates(folded: str, context: DateContext | None) -> list[Found
     return found
 
 
+def _latin_month_dates(folded: str) -> list[FoundDate]:
+    """«2025-Apr-20»: a Gregorian date with the month's English abbreviation (:data:`_LATIN_DATE`)."""
+    found = []
+    for match in _LATIN_DATE.finditer(folded):
+        month = LATIN_MONTHS.index(match.group("m")) + 1
+        dated = _resolve(FoundDate(match.start(), match.end(), "gregorian", month, int(match.group("d")),
+                                   year=int(match.group("y"))))
+        if dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
 def _short_year(found: FoundDate, short: int, context: DateContext | None) -> FoundDate:
     """``found`` (no calendar yet) in the calendar whose expansion of the two-digit year ``short``
     lies nearest the context's year (see :func:`_short_numeric_dates`); with no calendar when
@@ -733,6 +748,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_year_ranges(folded) if digits else ()),
         *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
+        *(_latin_month_dates(folded) if "-" in folded and _FOUR_DIGITS.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
           if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]
