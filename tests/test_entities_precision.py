@@ -235,3 +235,15 @@ def test_a_famous_family_name_with_a_family_suffix(bare: Tagger) -> None:
     # «شجریان» is frequent in web counts (the singer) but no common word; «خداوند» is one
     assert names(bare, "آواز محمدرضا شجریان را شنیدیم") == [("persName", "محمدرضا شجریان")]
     assert names(bare, "محمد خداوند را شکر کرد") == []
+
+
+def test_the_gazetteer_people_yield_to_a_longer_name_on_strong_evidence(bare: Tagger) -> None:
+    # A head of state named bare (data/known_people_fa.tsv) …
+    assert names(bare, "پوتین و اردوغان دیدار کردند.") == [("persName", "پوتین"), ("persName", "اردوغان")]
+    # … and with a title or a given name: the whole name, one mention
+    assert names(bare, "دکتر مصدق گفت که امانوئل ماکرون نیامد.") == [
+        ("persName", "دکتر مصدق"), ("persName", "امانوئل ماکرون")]
+    # a word before it that is no given name does not take it in ("the reproach of Vamiq")
+    assert names(bare, "غرق ملامت وامق شد") == [("persName", "وامق")]
+    # a government holds its leader
+    assert names(bare, "دولت ترامپ گفت") == [("orgName", "دولت ترامپ"), ("persName", "ترامپ")]

@@ -212,8 +212,11 @@ class Tagger:
         names = _drop_names_continued(found, _drop_names_continued_by_place(text, self.register_spans(text)))
         named_ranges = Occupied((s.start, s.end) for s in names)
         dates = [d for d in date_spans(text, context) if named_ranges.free(d.start, d.end)]
-        taken = [(s.start, s.end) for s in (*names, *dates)]
+        # The gazetteer's people do not stop the candidate rules: «دکتر مصدق», «امانوئل ماکرون»
+        # are found whole and settled with them below (:func:`_settle_known_people`).
+        taken = [(s.start, s.end) for s in (*names, *dates) if not _known_person(s)]
         guessed = candidates.candidate_spans(found, names, taken)
+        names, guessed = _settle_known_people(found, names, guessed)
         # «شهر لندن» with «لندن» in the register: the register's name and link stay.
         linked = Occupied((s.start, s.end) for s in names if s.tag == "placeName" and "ref" in s.attrs)
         guessed = [s for s in guessed if s.tag != "placeName" or linked.free(s.start, s.end)]
@@ -485,12 +488,13 @@ def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> 
 
 
 def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
-    """True when word ``i``, a one-word name of the gazetteer's people that is an everyday word
-    too («حافظ» Hafez and "keeper", «عطار» Attar and "perfumer"), has a name-like word right after
+    """True when word ``i``, a one-word name of the gazetteer's people that is a common word too
+    (:func:`nashr.entities.candidates.common_words`, hazm's counts: «حافظ» Hafez and "keeper",
+    «عطار» Attar and "perfumer"; not «اردوغان», frequent in web counts as a name), has a name-like word right after
     it: the word is a noun or title there («حافظ منافع ملی», «مولوی عبدالکبیر»). The poet's name
     stands alone: at the end of a hemistich, before punctuation or a verb («مشو حافظ»,
     «بخوان حافظ / که»)."""
-    if entry.kind != "person" or not candidates.everyday_word(found.norms[i]):
+    if entry.kind != "person" or found.norms[i] not in candidates.common_words():
         return False
     return found.spaced(i) and candidates.name_like(found.norms[i + 1])
 
@@ -500,6 +504,41 @@ def _given_name_of(found: Words, i: int) -> bool:
     proves itself («مینا احدی», not Minna in Nigeria): the person's name, which the candidate
     rules then find (:func:`nashr.entities.candidates.proved_name`)."""
     return found.spaced(i) and candidates.proved_name(found, i, i + 1)
+
+
+def _known_person(span: Span) -> bool:
+    """A person of the gazetteer (``data/known_people_fa.tsv``): no register link."""
+    return span.tag == "persName" and "ref" not in span.attrs
+
+
+def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The gazetteer's people against the candidates that overlap them: a candidate person that
+    holds one and is a name on strong evidence — a title or term of address, or a given name
+    and a proved family name (:func:`nashr.entities.candidates.titled`, :func:`~nashr.entities.
+    candidates.proved_name`: «دکتر مصدق», «امانوئل ماکرون») — replaces it; any other candidate
+    overlapping one goes («ملامت وامق» "the reproach of Vamiq"), and so does a candidate of any
+    kind that crosses one. Returns ``(names, guessed)``."""
+    known = [s for s in names if _known_person(s)]
+    if not known:
+        return names, guessed
+    people = Occupied((s.start, s.end) for s in known)
+    dropped: set[tuple[int, int]] = set()
+    kept = []
+    for span in guessed:
+        if people.free(span.start, span.end):
+            kept.append(span)
+            continue
+        inner = [k for k in known if span.start <= k.start and k.end <= span.end]
+        if span.tag == "persName" and inner and all((k.start, k.end) != (span.start, span.end) for k in inner):
+            first = bisect_right(found.starts, span.start) - 1
+            last = bisect_right(found.starts, span.end - 1) - 1
+            if candidates.titled(found, first, last) or candidates.proved_name(found, first, last):
+                dropped.update((k.start, k.end) for k in inner)
+                kept.append(span)
+                continue
+        if span.tag != "persName" and inner and all(k.start >= span.start and k.end <= span.end for k in inner):
+            kept.append(span)  # «دولت ترامپ»: a body holding the person
+    return [s for s in names if (s.start, s.end) not in dropped or not _known_person(s)], kept
 
 
 def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
