@@ -247,3 +247,8 @@ def test_the_gazetteer_people_yield_to_a_longer_name_on_strong_evidence(bare: Ta
     assert names(bare, "غرق ملامت وامق شد") == [("persName", "وامق")]
     # a government holds its leader
     assert names(bare, "دولت ترامپ گفت") == [("orgName", "دولت ترامپ"), ("persName", "ترامپ")]
+
+
+def test_the_official_gazette_is_a_name(bare: Tagger) -> None:
+    # «رسمی» makes «تلویزیون رسمی» a description; «روزنامه رسمی» is the Official Gazette's name
+    assert names(bare, "نقل از شماره 5188 روزنامه رسمی") == [("orgName", "روزنامه رسمی")]
