@@ -565,3 +565,10 @@ def test_a_title_and_a_family_name_in_i(tagger: Tagger) -> None:
     # «مجلسی», «تهرانی» are adjectives of «مجلس», «تهران» too: after a title they are nisbas
     assert candidates(tagger, "کتاب ملا محمد باقر مجلسی را سید علی تهرانی خواند") == [
         ("persName", "ملا محمد باقر مجلسی"), ("persName", "سید علی تهرانی")]
+
+
+def test_an_organisation_name_goes_on_through_a_plural_with_the_ezafe(tagger: Tagger) -> None:
+    assert candidates(tagger, "اتحادیه انجمن‌های اسلامی دانشجویان اعلام کرد") == [
+        ("orgName", "اتحادیه انجمن\u200cهای اسلامی دانشجویان")]
+    # «برای» ends in «ای» too: a preposition, the sentence going on
+    assert candidates(tagger, "وزارت کشور برای انجمن‌ها نوشت") == [("orgName", "وزارت کشور")]

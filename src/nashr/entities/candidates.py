@@ -1214,7 +1214,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if norms[j] in _DESCRIPTIVE:
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
-            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS
+            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
@@ -1330,6 +1330,18 @@ def _content_word(word: str) -> bool:
     return (name_like(word) or (word[:1] == "ب" and word not in stop_words() and not looks_like_verb(word)
                                 and not is_number_word(word))) \
         and not (word.startswith(_IN) and word[len(_IN):] in common_words())
+
+
+def _ezafe_plural(words: Words, j: int) -> bool:
+    """True when word ``j`` is a plural in «های» with the ezafe, a name-like word after it: the
+    name goes on through it («گروه کاربری ویکی‌مدین‌های ایرانی», «اتحادیه انجمن‌های اسلامی
+    دانشجویان»), as the ezafe asks for the word after it."""
+    word = words.norms[j]
+    return word.endswith(_EZAFE_PLURAL) and len(word) > len(_EZAFE_PLURAL) + 1 and word not in stop_words() \
+        and words.spaced(j) and name_like(words.norms[j + 1])
+
+
+_EZAFE_PLURAL = "های"
 
 
 def _proper_word(word: str) -> bool:
