@@ -547,6 +547,8 @@ def test_dynasties_and_clans(tagger: Tagger) -> None:
     assert candidates(tagger, "دبیران آل سامان و خلفای بنی عباس و بنی امیه") == [
         ("orgName", "آل سامان"), ("orgName", "بنی عباس"), ("orgName", "بنی امیه")]
     assert candidates(tagger, "همه بنی آدم اعضای یک پیکرند") == []  # mankind
+    # after a given name, a family name: the writer Jalal Al-e Ahmad
+    assert ("orgName", "آل احمد") not in candidates(tagger, "کتاب جلال آل احمد را خواندم")
 
 
 def test_places_in_abad(tagger: Tagger) -> None:

@@ -1521,7 +1521,9 @@ def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     norms = words.norms
     for i in triggers:
         if norms[i] in _DYNASTY_HEADS and words.spaced(i) and name_like(norms[i + 1]) \
-                and (norms[i + 1] in given_names() or (norms[i] != _AL and not everyday_word(norms[i + 1]))):
+                and (norms[i + 1] in given_names() or (norms[i] != _AL and not everyday_word(norms[i + 1]))) \
+                and not (i > 0 and words.spaced(i - 1) and is_given(norms[i - 1])):
+            # (after a given name it is a family name: «جلال آل احمد», «ابوالحسن بنی صدر»)
             yield _span(words, i, i + 1, "orgName")
 
 
