@@ -1637,8 +1637,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
     keep(abad_rule(words), others)
     acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]
-    keep(acronyms, others)
-    keep(latin_rule(words, acronyms))
+    if acronyms:
+        keep(acronyms, others)
+        keep(latin_rule(words, acronyms))
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))
