@@ -252,3 +252,10 @@ def test_the_gazetteer_people_yield_to_a_longer_name_on_strong_evidence(bare: Ta
 def test_the_official_gazette_is_a_name(bare: Tagger) -> None:
     # «رسمی» makes «تلویزیون رسمی» a description; «روزنامه رسمی» is the Official Gazette's name
     assert names(bare, "نقل از شماره 5188 روزنامه رسمی") == [("orgName", "روزنامه رسمی")]
+
+
+def test_a_known_figure_is_recalled_by_the_family_name(bare: Tagger) -> None:
+    recognise = bare.document()
+    assert names(recognise, "دیوان فخرالدین عراقی را خواندم.") == [("persName", "فخرالدین عراقی")]
+    # «عراقی» alone is "Iraqi" too: here the poet named before
+    assert names(recognise, "عراقی در همدان زاده شد.") == [("persName", "عراقی"), ("placeName", "همدان")]

@@ -314,7 +314,8 @@ class Mentions:
             last = bisect_right(found.starts, span.end - 1) - 1
             attrs = dict(span.attrs)
             if span.tag == "persName" and last > first:
-                for word in self._short_forms(found, first, last, "ref" in attrs):
+                # a register's person, or the gazetteer's (a known figure: «فخرالدین عراقی» … «عراقی»)
+                for word in self._short_forms(found, first, last, "ref" in attrs or attrs == GAZETTEER_ATTRS):
                     self._remember(word, "persName", attrs)
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
