@@ -195,6 +195,8 @@ ORG_HEAD_NORMS = _ORG_HEADS
 """Organisation heads (:data:`ORG_HEADS`), in norm form."""
 _STRONG_HEADS = _heads(STRONG_HEADS)
 _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
+GOVERNMENT_HEAD_NORMS = _GOVERNMENT_HEADS
+"""Heads of a government (:data:`GOVERNMENT_HEADS`), in norm form."""
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
 _PARTY_HEADS = _heads(PARTY_HEADS)
 _AMBIGUOUS_HEADS = _heads(AMBIGUOUS_HEADS)

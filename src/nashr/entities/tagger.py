@@ -518,7 +518,8 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
     and a proved family name (:func:`nashr.entities.candidates.titled`, :func:`~nashr.entities.
     candidates.proved_name`: «دکتر مصدق», «امانوئل ماکرون») — replaces it; any other candidate
     overlapping one goes («ملامت وامق» "the reproach of Vamiq"), and so does a candidate of any
-    kind that crosses one. Returns ``(names, guessed)``."""
+    other kind that holds or crosses one, but a government holding its leader («دولت ترامپ»; not
+    «دیوان حافظ», Hafez's poems). Returns ``(names, guessed)``."""
     known = [s for s in names if _known_person(s)]
     if not known:
         return names, guessed
@@ -537,8 +538,9 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
                 dropped.update((k.start, k.end) for k in inner)
                 kept.append(span)
                 continue
-        if span.tag != "persName" and inner and all(k.start >= span.start and k.end <= span.end for k in inner):
-            kept.append(span)  # «دولت ترامپ»: a body holding the person
+        if span.tag == "orgName" and inner \
+                and found.norms[bisect_right(found.starts, span.start) - 1] in candidates.GOVERNMENT_HEAD_NORMS:
+            kept.append(span)  # «دولت ترامپ»: a government holding its leader (not «دیوان حافظ», his poems)
     return [s for s in names if (s.start, s.end) not in dropped or not _known_person(s)], kept
 
 
