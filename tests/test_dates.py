@@ -219,3 +219,53 @@ def test_gregorian_months_as_dari_writes_them() -> None:
 def test_year_month_day_as_blogs_stamp_posts() -> None:
     assert dates("۱۳۸۸ دی ۳۰, چهارشنبه") == [("۱۳۸۸ دی ۳۰, چهارشنبه", {
         "calendar": "#jalali", "when": "2010-01-20", "when-custom": "1388-10-30", "datingMethod": "#jalali"})]
+
+
+def test_day_month_and_two_digit_year_take_the_century_from_the_document() -> None:
+    # A registry stamp of a 1341 (1962) letter: 17 Aban 1341 is 8 November 1962 (persiantools).
+    letterhead = "شماره 12298 17/8/41"
+    assert dates(letterhead, DateContext(date(1962, 12, 1))) == [("17/8/41", {
+        "calendar": "#jalali", "when": "1962-11-08", "when-custom": "1341-08-17", "datingMethod": "#jalali"})]
+    # the year first when the first number is no day; Gregorian when that calendar's year is nearer
+    assert dates("مورخ 41/8/17", DateContext(date(1962, 12, 1)))[0][1]["when"] == "1962-11-08"
+    assert dates("در 5/3/19 رسید", DateContext(date(2020, 1, 1))) == [
+        ("5/3/19", {"calendar": "#gregorian", "when": "2019-03-05"})]
+    # no document date, or none near: a date without a value
+    assert dates(letterhead) == [("17/8/41", {})]
+    assert dates("در 5/3/19 رسید", DateContext(date(1880, 1, 1))) == [("5/3/19", {})]
+    # not a list of article numbers, nor a fraction, nor a day or month out of range
+    assert dates("اصول 29/90/91/92/93 متمم") == []
+    assert dates("نسبت 1/2 است و 3/14/41") == []
+
+
+def test_a_print_stamp_with_a_clock_is_month_day_year() -> None:
+    # a browser's print header, English locale: 1 December 2026
+    assert dates("12/1/26, 5:33 PM") == [("12/1/26", {"calendar": "#gregorian", "when": "2026-12-01"})]
+
+
+def test_a_range_of_years_with_an_era_word() -> None:
+    # Saadi's dates as a news site gives them: 606–690 AH, from 1 Muharram 606 to the last day of
+    # 690 in the tabular calendar, as proleptic Gregorian dates (ISO 8601)
+    assert dates("سعدی (۶۰۶ – ۶۹۰ هجری قمری)") == [("۶۰۶ – ۶۹۰ هجری قمری", {
+        "calendar": "#hijri", "from": "1209-07-13", "to": "1291-12-30", "from-custom": "0606",
+        "to-custom": "0690", "datingMethod": "#hijri"})]
+    assert dates("صفحه ۱۲۰ - ۱۳۰ کتاب") == []  # pages: three digits without an era are no years
+
+
+def test_a_time_of_day_before_a_deictic_word_is_part_of_the_date() -> None:
+    assert dates("صبح امروز دادگاه تشکیل شد و عصر دیروز نیز") == [("صبح امروز", {}), ("عصر دیروز", {})]
+
+
+def test_a_year_after_dar_before_a_preposition_or_punctuation() -> None:
+    # "which was passed by the Majlis in 1318", "amended in Congress in 2017,"
+    assert dates("که در ۱۳۱۸ به تصویب مجلس رسید")[0][0] == "۱۳۱۸"
+    assert dates("اصلاحشده در کنگره در 2017، برای اعطای پاداش") == [
+        ("2017", {"calendar": "#gregorian", "when": "2017"})]
+    assert dates("در ۱۵۰۰ متری زمین") == []  # a count: a noun follows
+
+
+def test_a_date_with_an_english_month_abbreviation() -> None:
+    # a Meta-Wiki page name: 20 April 2025
+    assert dates("Joint Meetings/2025-Apr-20-Russian") == [
+        ("2025-Apr-20", {"calendar": "#gregorian", "when": "2025-04-20"})]
+    assert dates("2025-Feb-30") == []  # no such day

@@ -7,7 +7,7 @@ kind is right). On the 49 annotated texts the first is met (0.843; 0.752 before 
 round and 0.832 after it, scored against the same annotations; the third round stopped ordinary
 words being taken for names), the second is not (0.843; 0.738 before the second round). After
 the fifth round, on all 87 texts: 0.893 and 0.896; with the third, blind held-out set, on 101 texts:
-0.861 and 0.863 (FLOORS below). The floors
+0.861 and 0.863; after the sixth, 0.897 and 0.899 (FLOORS below). The floors
 below are the levels reached, per kind and overall, so a change that loses ground fails here;
 raise them as recognition improves. Surnames alone without a title or an earlier full mention
 (or before it, in a title), given names that are everyday words, characters of fiction («داش
@@ -30,7 +30,11 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 GOALS = {"shipped": 0.8, "none": 0.9}  # issue 13, over all kinds; the second not reached yet
 FLOORS = {
-    # reached on 101 texts: 0.861 shipped / 0.863 no registers (person 0.791 / 0.789, org 0.814 / 0.821,
+    # round 6, on the same 101 texts: 0.897 shipped / 0.899 no registers (person 0.848 / 0.846, org
+    # 0.861 / 0.867, place 0.937 / 0.941, date 0.914); the third held-out set, its errors now seen,
+    # 0.844 (0.556 blind): poets and figures named bare, historical places, verse as its own
+    # context, names marked on a PDF's source characters, bodies defined by an acronym, d/m/yy dates.
+    # Before round 6, on 101 texts: 0.861 shipped / 0.863 no registers (person 0.791 / 0.789, org 0.814 / 0.821,
     # place 0.916 / 0.919, date 0.882). The 14 of the third held-out set, scored blind after round 5:
     # 0.556 / 0.550 (0.544 / 0.538 before round 5; recall 0.44: poets' names, places in verse, bare
     # bodies of a US programme, dates in d/m/yy). The other 87 after round 5: 0.893 / 0.896 (person
@@ -38,8 +42,8 @@ FLOORS = {
     # Round 5's rules were written seeing the errors of those 87: 49 texts of round 2 0.904 / 0.908
     # (0.858 / 0.858 before), the 27 of the first held-out set 0.867 / 0.864 (0.801 / 0.783), the 11 of
     # the second 0.893 / 0.901 (0.824 / 0.821).
-    "shipped": {"all": 0.86, "person": 0.79, "org": 0.81, "place": 0.91, "date": 0.88},
-    "none": {"all": 0.86, "person": 0.78, "org": 0.82, "place": 0.91, "date": 0.88},
+    "shipped": {"all": 0.89, "person": 0.84, "org": 0.85, "place": 0.93, "date": 0.91},
+    "none": {"all": 0.89, "person": 0.84, "org": 0.86, "place": 0.94, "date": 0.91},
 }
 
 

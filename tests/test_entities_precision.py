@@ -171,3 +171,91 @@ def test_an_adjective_after_a_place_head_is_no_place(bare: Tagger) -> None:
 
 def test_split_typos_are_no_gazetteer_names(bare: Tagger) -> None:
     assert names(bare, "رسانه ها و احزاب و دولی که آنها را حمایت میکنند") == []
+
+
+def test_poets_and_figures_named_by_one_name(bare: Tagger) -> None:
+    # The gazetteer's people (data/known_people_fa.tsv): a poet's pen name with no title.
+    assert names(bare, "این حکایت را سعدی آورده و ناصرخسرو نیز از آن یاد کرده است.") == [
+        ("persName", "سعدی"), ("persName", "ناصرخسرو")]
+    # A name that is an everyday word too is the poet's only standing alone: at the end of the
+    # hemistich, not before the noun it governs ("keeper of the national interest").
+    assert names(bare, "غزل گفتی و در سفتی بیا و خوش بخوان حافظ") == [("persName", "حافظ")]
+    assert names(bare, "دولت باید حافظ منافع ملی باشد.") == []
+
+
+def test_two_everyday_words_after_a_person_in_a_list_are_no_name(bare: Tagger) -> None:
+    # A post's categories: the poet, then "old poetry"; a given name and a family name still join.
+    assert names(bare, "دسته بندی شده به عنوان: سعدی, شعر کهن") == [("persName", "سعدی")]
+    assert names(bare, "این حکایت را سعدی، سیروس ارجمند و هوشیار سروش خواندند.") == [
+        ("persName", "سعدی"), ("persName", "سیروس ارجمند"), ("persName", "هوشیار سروش")]
+
+
+def test_an_uncommon_word_before_a_role_needs_a_family_name_after_it(bare: Tagger) -> None:
+    # "the typesetter of a master's project": «کارشناس ارشد» is the degree, «پروژه» an everyday word
+    assert names(bare, "حروفچین پروژه کارشناس ارشد باید این بسته را نصب کند.") == []
+    assert names(bare, "شهلا دانشفر کارشناس حقوق بشر گفت") == [("persName", "شهلا دانشفر")]
+
+
+def test_places_under_their_historical_names(bare: Tagger) -> None:
+    # data/historical_places_fa.tsv: medieval regions, towns' older names, the towns of Syria
+    assert names(bare, "نامه ای از استرآباد به خراسان رسید.") == [
+        ("placeName", "استرآباد"), ("placeName", "خراسان")]
+    assert names(bare, "از معرة النعمان به سرمین رفتیم که از جند قنسرین است.") == [
+        ("placeName", "معرة النعمان"), ("placeName", "سرمین"), ("placeName", "جند قنسرین")]
+
+
+@pytest.mark.parametrize(("line", "prose"), [
+    ("غرق دریای غمت را رمقی بیش نماند", [("placeName", "دریای غمت")]),  # "the sea of your sorrow"
+    ("ز مهر زانکه دلم هست بی قرار", [("persName", "مهر زانکه")]),  # "of love, for my heart …"
+    ("امروز که در دست توام مرحمتی کن", [("date", "امروز")]),  # the poem's now
+])
+def test_verse_is_its_own_context(bare: Tagger, line: str, prose: list[tuple[str, str]]) -> None:
+    # The same words as a block of prose and as a line of verse (TEI l): in verse, candidates of a
+    # place or of a two-word name without a lexicon's evidence, and dates without a value, go.
+    def found(spans: list[Span]) -> list[tuple[str, str]]:
+        return [(s.tag, line[s.start : s.end]) for s in spans if s.tag in (*NAME_TAGS, "date")]
+
+    assert found(bare.document()(line)) == prose
+    assert found(bare.document().verse(line)) == []
+
+
+def test_verse_keeps_known_names_and_proved_ones(bare: Tagger) -> None:
+    line = "شهلا دانشفر به خراسان رفت و سعدی گفت"
+    assert names(bare.document().verse, line) == [
+        ("persName", "شهلا دانشفر"), ("placeName", "خراسان"), ("persName", "سعدی")]
+
+
+def test_an_arabic_adverb_in_bal_ends_a_name(bare: Tagger) -> None:
+    # "the members of the National Consultative Assembly unanimously …"
+    text = "اعضای مجلس شورای ملی بالاتفاق رای دادند"
+    assert names(bare, text) == [("orgName", "مجلس شورای ملی")]
+
+
+def test_a_famous_family_name_with_a_family_suffix(bare: Tagger) -> None:
+    # «شجریان» is frequent in web counts (the singer) but no common word; «خداوند» is one
+    assert names(bare, "آواز محمدرضا شجریان را شنیدیم") == [("persName", "محمدرضا شجریان")]
+    assert names(bare, "محمد خداوند را شکر کرد") == []
+
+
+def test_the_gazetteer_people_yield_to_a_longer_name_on_strong_evidence(bare: Tagger) -> None:
+    # A head of state named bare (data/known_people_fa.tsv) …
+    assert names(bare, "پوتین و اردوغان دیدار کردند.") == [("persName", "پوتین"), ("persName", "اردوغان")]
+    # … and with a title or a given name: the whole name, one mention
+    assert names(bare, "دکتر مصدق گفت که امانوئل ماکرون نیامد.") == [
+        ("persName", "دکتر مصدق"), ("persName", "امانوئل ماکرون")]
+    # a word before it that is no given name does not take it in ("the reproach of Vamiq")
+    assert names(bare, "غرق ملامت وامق شد") == [("persName", "وامق")]
+    # a government holds its leader
+    assert names(bare, "دولت ترامپ گفت") == [("orgName", "دولت ترامپ"), ("persName", "ترامپ")]
+
+
+def test_the_official_gazette_is_a_name(bare: Tagger) -> None:
+    # «رسمی» makes «تلویزیون رسمی» a description; «روزنامه رسمی» is the Official Gazette's name
+    assert names(bare, "نقل از شماره 5188 روزنامه رسمی") == [("orgName", "روزنامه رسمی")]
+
+
+def test_a_known_figure_is_recalled_by_the_family_name(bare: Tagger) -> None:
+    recognise = bare.document()
+    assert names(recognise, "دیوان فخرالدین عراقی را خواندم.") == [("persName", "فخرالدین عراقی")]
+    # «عراقی» alone is "Iraqi" too: here the poet named before
+    assert names(recognise, "عراقی در همدان زاده شد.") == [("persName", "عراقی"), ("placeName", "همدان")]

@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+from nashr.markup import Span
 
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
@@ -89,6 +92,80 @@ def plain(text: str, visual: bool = False) -> str:
 def _unvisual(text: str) -> str:
     m = _VISUAL_START.match(text.strip())
     return m["rest"].strip() + m["punct"][::-1] if m else text
+
+
+def source_offsets(text: str, visual: bool = False) -> list[int] | None:
+    """For each character of ``logical(text, visual)``, the offset of the source character it
+    reads (a ligature's letters all read the ligature: «ﻻ» → «لا»), then ``len(text)``; None
+    when the reading cannot be aligned character by character (a composition across letters).
+    Dropped controls and tatweel have no reading character; punctuation moved back to the end of
+    a visual-order line keeps its source offset."""
+    offsets: list[int] = []
+    pieces: list[str] = []
+    for i, char in enumerate(text):
+        if _DROPPED.match(char):
+            continue
+        read = _nominal_char(char) if _PRESENTATION.match(char) else _READER.get(char, char)
+        pieces.append(read)
+        offsets.extend([i] * len(read))
+    reading = "".join(pieces)
+    if visual and (m := _VISUAL_START.match(reading.strip())) is not None:
+        lead = len(reading) - len(reading.lstrip())
+        rest = m["rest"]
+        first = lead + m.start("rest") + len(rest) - len(rest.lstrip())
+        last = lead + m.end("rest") - (len(rest) - len(rest.rstrip()))
+        offsets = offsets[first:last] + offsets[lead : lead + len(m["punct"])][::-1]
+        reading = reading[first:last] + m["punct"][::-1]
+    if reading != logical(text, visual):
+        return None
+    return [*offsets, len(text)]
+
+
+def aligned_spans(spans: Iterable[Span], text: str, visual: bool = False) -> tuple[list[Span], list[Span]]:
+    """The ``spans`` found in ``logical(text, visual)``, and the same spans moved onto the source
+    ``text``: each covers the source characters its reading characters come from
+    (:func:`source_offsets`), so the names and dates of a PDF line are marked in ``orig`` too, on
+    the characters the fidelity check reads. Returns ``(reading spans, source spans)``.
+
+    A place whose source ends with a letter drawn to join the next one (an initial or medial
+    presentation form: «ﺍﻧﮕﻠﯿﺴ», «ﻓﺎﺭﺳ») or begins with one drawn joined to the one before (a
+    medial or final form) lost a letter in the extraction — the «ی» of «انگلیسی», «فارسی»,
+    the language or nationality — and is dropped from both readings (Unicode Standard §9.2, the
+    joining forms of Arabic letters); a person's name cut so is still the person's. A span over
+    punctuation that a visual-order line moved is left out of the source spans, and so is every
+    span when the reading cannot be aligned."""
+    offsets = source_offsets(text, visual)
+    read, source = [], []
+    for span in spans:
+        if offsets is None:
+            read.append(span)
+            continue
+        start, end = offsets[span.start], offsets[span.end - 1] + 1
+        if span.tag == "placeName" and start < end and _cut_word(text, start, end):
+            continue
+        read.append(span)
+        if start < end:
+            source.append(Span(start, end, span.tag, span.attrs, span.replacement))
+    return read, source
+
+
+def _cut_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` ends with an initial or medial presentation form or starts
+    with a medial or final one (see :func:`aligned_spans`)."""
+    return _form(text[end - 1]) in ("INITIAL", "MEDIAL") or _form(text[start]) in ("MEDIAL", "FINAL")
+
+
+def _form(char: str) -> str:
+    """``INITIAL``, ``MEDIAL``, ``FINAL`` or ``ISOLATED`` for an Arabic presentation form, else ``""``."""
+    if not _PRESENTATION.match(char):
+        return ""
+    name = unicodedata.name(char, "")
+    return name.rsplit(" ", 2)[-2] if name.endswith(" FORM") else ""
+
+
+def _nominal_char(char: str) -> str:
+    read = unicodedata.normalize("NFKC", char)
+    return "".join(_READER.get(c, c) for c in read)
 
 
 def logical(text: str, visual: bool = False) -> str:

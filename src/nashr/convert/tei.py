@@ -440,18 +440,23 @@ def _content(recognise: Recogniser | None, conventions: Conventions) -> Callable
     marked; in a PDF extraction, a piece whose logical reading differs is ``choice`` of ``orig``
     (the source text) and ``reg`` (the reading, where the names, dates and numbers are marked)."""
 
-    def spans(text: str) -> list[Span]:
-        return resolve_overlaps(recognise(text)) if recognise is not None and text else []
+    def spans(text: str, verse: bool) -> list[Span]:
+        if recognise is None or not text:
+            return []
+        # a line of verse is its own context for a recogniser that has one (Tagger.document's)
+        return resolve_overlaps(getattr(recognise, "verse", recognise)(text) if verse else recognise(text))
 
     def content(element: etree._Element, text: str) -> None:
+        verse = element.tag == tei("l") or ((parent := element.getparent()) is not None and parent.tag == tei("l"))
         if conventions.pdf and reading.pdf_traces(text):
             regular = reading.logical(text, conventions.visual)
             if regular != text:
                 choice = _el(element, "choice")
-                _el(choice, "orig", text)
-                fill(_el(choice, "reg"), regular, spans(regular))
+                found, in_source = reading.aligned_spans(spans(regular, verse), text, conventions.visual)
+                fill(_el(choice, "orig"), text, in_source)
+                fill(_el(choice, "reg"), regular, found)
                 return
-        fill(element, text, spans(text))
+        fill(element, text, spans(text, verse))
 
     return content
 

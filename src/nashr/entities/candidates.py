@@ -29,6 +29,10 @@ People
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
   5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
+  5d. :func:`acronym_rule` — a body defined by its acronym in brackets («برنامه پاداش برای عدالت
+     (RFJ)»).
+  5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»).
+  5f. :func:`site_rule` — a news site by its kind and name («پایگاه خبری تحلیلی انتخاب»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -38,6 +42,7 @@ Organisations
 Places
   6. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» … + a known place or
      a name-like word, the head included: «استان خوزستان».
+  6b. :func:`abad_rule` — a word in «آباد» that is no everyday word («سلطنت‌آباد»).
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
@@ -186,8 +191,12 @@ _ADDRESS_STARTS = norms_of(term.split("\u200c")[0] for term in PERSONAL_ADDRESS 
 _ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
+ORG_HEAD_NORMS = _ORG_HEADS
+"""Organisation heads (:data:`ORG_HEADS`), in norm form."""
 _STRONG_HEADS = _heads(STRONG_HEADS)
 _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
+GOVERNMENT_HEAD_NORMS = _GOVERNMENT_HEADS
+"""Heads of a government (:data:`GOVERNMENT_HEADS`), in norm form."""
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
 _PARTY_HEADS = _heads(PARTY_HEADS)
 _AMBIGUOUS_HEADS = _heads(AMBIGUOUS_HEADS)
@@ -349,8 +358,10 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
       one («رسمی», «پایانی»).
     * After any given name: a word with a suffix only family names have («…زاده», «…پور»,
       «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو»; not «…ی», which relational
-      adjectives share) that is no everyday word itself («قدم جلو» is not). After a registry
-      word (``WORDLIKE_GIVEN``) nothing else: «طالع کامکار», «فضیلت قناعت» are phrases.
+      adjectives share) that is no everyday word itself («قدم جلو» is not), or, after a given
+      name that is no registry word, no common word of hazm's counts (a famous family name is
+      frequent in wordfreq's web counts: «محمدرضا شجریان»; not «… خداوند», «… دنیا»). After a
+      registry word (``WORDLIKE_GIVEN``) nothing else: «طالع کامکار», «فضیلت قناعت» are phrases.
     * After an everyday given name that is a word too (``WORD_GIVEN``): also a listed family
       name that is an everyday word («حسن روحانی», «رضا حکمت»; not «آرمان سوسیالیسم»).
     * After a name that is no word (``ANY_GIVEN``): also any word that is no everyday word
@@ -365,8 +376,8 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
         return True
     if relational_adjective(word) or plural_of_word(word):
         return False
-    if not everyday and word.endswith(_SURNAME_ENDINGS):
-        return True
+    if word.endswith(_SURNAME_ENDINGS) and (not everyday or (need != WORDLIKE_GIVEN and word not in common_words())):
+        return True  # «شجریان», «علیزاده»: a famous family name is frequent in wordfreq's web counts
     if need == WORDLIKE_GIVEN:
         return False
     if need == WORD_GIVEN:
@@ -393,6 +404,9 @@ def stop_words() -> frozenset[str]:
         "هفته", "امروز", "دیروز", "فردا", "رئیس", "رییس", "وزیر", "سخنگوی", "نماینده", "جمهوری",
         "تر", "ترین", "می", "نمی", "توسط", "مرا", "ترا", "خودم", "خودت", "خودش", "خودمان", "خودتان",
         "خودشان",
+        # Arabic adverbs in «بال…» ("by the …"): «مجلس شورای ملی بالاتفاق» is "the Majlis unanimously"
+        "بالاتفاق", "بالفعل", "بالقوه", "بالطبع", "بالعکس", "بالمره", "بالنتیجه", "بالجمله", "بالصراحه",
+        "بالاجماع", "بالاخص", "بالتمام",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
@@ -532,6 +546,13 @@ def _titled_given_name(words: Words, k: int) -> int:
     last = _given_name_at(words, k, k, ANY_GIVEN)
     if last < 0 and words.spaced(k) and is_given(norms[k + 1]):
         last = _given_name_at(words, k, k + 1, ANY_GIVEN)
+    if last < 0:
+        # A family name in «ی» of a place or forebear (a nisba: «مجلسی», «تهرانی») that is no
+        # common word: the title is evidence enough («ملا محمد باقر مجلسی», «سید علی تهرانی»).
+        j = k + 1 if words.spaced(k) and is_given(norms[k + 1]) else k
+        if words.spaced(j) and norms[j + 1].endswith("ی") and name_like(norms[j + 1]) \
+                and norms[j + 1] not in common_words() and not _verb_noun(words, j + 1):
+            last = j + 1
     return last
 
 
@@ -702,6 +723,7 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»
+        last = _khan_and_epithet(words, last)
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and not (j > i and _address_apart(words, j - 1))
                             and (norms[last] in common_words() or relational_adjective(norms[last]))):
@@ -710,6 +732,24 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")
         yield _span(words, first, last)
         after_title = last
+
+
+_KHAN_TITLES = norms_of(("خان", "بیگ"))
+
+
+def _khan_and_epithet(words: Words, last: int) -> int:
+    """The last word of a Qajar name going on after word ``last`` with «خان» or «بیگ» and an
+    epithet or family name before the phrase ends («میرزا تقی خان امیرکبیر به …», «حاجی علی خان
+    اعتمادالسلطنه،»): the epithet is a name-like word followed by punctuation, a stop word or the
+    end of the block; ``last`` when the name does not go on so."""
+    norms = words.norms
+    if not (words.spaced(last) and norms[last + 1] in _KHAN_TITLES):
+        return last
+    k = last + 1
+    if words.spaced(k) and name_like(norms[k + 1]) and not with_clitic(norms[k + 1]) \
+            and (k + 2 >= len(words) or not words.spaced(k + 1) or norms[k + 2] in stop_words()):
+        return k + 1
+    return k
 
 
 def _foreign_like(word: str) -> bool:
@@ -765,8 +805,11 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             continue
         # After a «،» the apposition is evidence enough for any given name and a family name
         # that is no common word («جمال خاشقجی، روزنامه‌نگار سعودی،»).
+        # An uncommon first word needs a family name after it, or a word that is no everyday
+        # word: «حروفچین پروژه کارشناسی» is "the typesetter of a bachelor's project".
         if (first in given and (not word_like_given(first) or (gap in ("،", ",") and _foreign_like(norms[k])))) \
-                or first not in common_words() or surname_like(norms[k], WORDLIKE_GIVEN):
+                or (first not in common_words() and (not everyday_word(norms[k]) or norms[k] in surnames())) \
+                or surname_like(norms[k], WORDLIKE_GIVEN):
             yield _span(words, k - 1, k)
 
 
@@ -957,6 +1000,37 @@ def source_rule(words: Words) -> Iterator[Span]:
             yield _span(words, k, last, "orgName")
 
 
+_ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)\s*\)")
+
+
+def acronym_rule(words: Words) -> Iterator[Span]:
+    """Rule 5d: a body defined by its acronym in brackets after its name («برنامه پاداش برای
+    عدالت (RFJ)», «آژانس بین المللی انرژی اتمی (IAEA)»): the name is the words before the
+    bracket, back to as many content words as the acronym has letters (the function words inside
+    a name, «برای», «و», «از», do not count, as English acronyms skip or keep them), and at least
+    two; it starts with a content word and stops at punctuation. The acronym itself is then a
+    name in Latin script after an organisation (:func:`latin_rule`), and later mentions of either
+    are recalled (:class:`nashr.entities.tagger.Mentions`)."""
+    folded = words.folded
+    for match in _ACRONYM.finditer(folded) if "(" in folded else ():
+        k = bisect_left(words.ends, match.start() + 1) - 1  # the word before the bracket
+        if k < 0 or folded[words.ends[k] : match.start()].strip():
+            continue
+        letters = sum(c.isupper() for c in match.group("acronym"))
+        content, first, j = 0, -1, k
+        while j >= 0 and content < letters:
+            word = words.norms[j]
+            if name_like(word) or word in _ORG_HEADS:
+                content, first = content + 1, j
+            elif j == k or word not in stop_words():
+                break  # a name ends with a content word; a verb or number is the sentence
+            if j == 0 or not words.spaced(j - 1):
+                break
+            j -= 1
+        if first >= 0 and content >= max(2, letters - 1):
+            yield _span(words, first, k, "orgName")
+
+
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
     """Word indices of a two-word list item right after ``offset`` («، X Y» or «و X Y»).
 
@@ -980,6 +1054,9 @@ def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | N
         return None
     if not (name_like(words.norms[i]) and name_like(words.norms[i + 1])):
         return None
+    first, second = words.norms[i], words.norms[i + 1]
+    if everyday_word(first) and everyday_word(second) and not (first in given_names() and second in surnames()):
+        return None  # «سعدی, شعر کهن», «… و قهرمان تکواندو»: two everyday words, no given and family name
     after = words.gaps[i + 2].strip()
     follows = words.norms[i + 2] if i + 2 < len(words) else ""
     if (last_item and in_list) or after or not follows or follows == "و":
@@ -1066,13 +1143,14 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int
         if not words.spaced(k):
             return k
     return last
-_DIGITS_BEFORE = re.compile(r"(?<!\d)(\d{1,3})\s*$")
+_DIGITS_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*$")
 
 
 def _counted_by_digits(gap: str) -> bool:
     """True when the characters before a word end with a number of one to three digits, a
     count («۳ حزب»); four digits are the year a date ends with, and the head after it starts a
-    name («۸ آبان ۱۳۲۲ فرمانداری قم», «۳۱ مرداد ۱۳۲۳ وزارت دادگستری»)."""
+    name («۸ آبان ۱۳۲۲ فرمانداری قم», «۳۱ مرداد ۱۳۲۳ وزارت دادگستری»), and so are digits after
+    a «/», «.» or «-» («2/5/41 وزارت کشور»: a date in digits, or a reference number)."""
     return _DIGITS_BEFORE.search(gap) is not None
 
 
@@ -1098,6 +1176,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 and words.starts[i + 1] not in orgs:
             continue
         start = words.starts[i]
+        office = _office_after(words, i)
+        if office > i:  # «دفتر نخست وزیر»: the office of a head of government or state
+            yield Span(start, words.ends[office], "orgName", CANDIDATE_ATTRS)
+            continue
         quote = _QUOTE_AFTER.match(words.folded, words.ends[i])
         if quote is not None:
             limit = quote.start(1) + _MAX_QUOTED + 1
@@ -1134,7 +1216,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if norms[j] in _DESCRIPTIVE:
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
-            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS
+            if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
@@ -1178,6 +1260,26 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if norms[i] in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+HEAD_OFFICES = ("نخست‌وزیر", "نخست‌وزیری", "صدراعظم", "صدارت", "رئیس‌جمهور", "رئیس‌جمهوری", "رییس‌جمهور",
+                "رییس‌جمهوری", "ریاست‌جمهوری")
+"""Offices of a head of government or state, whose «دفتر» is a body («دفتر نخست وزیر», «دفتر
+ریاست جمهوری»: the Prime Minister's and the President's Office), written together or apart."""
+_HEAD_OFFICES = norms_of(HEAD_OFFICES)
+_OFFICE = norm("دفتر")
+
+
+def _office_after(words: Words, i: int) -> int:
+    """The last word of an office of :data:`HEAD_OFFICES` right after «دفتر» at word ``i`` (one
+    word or two), or -1."""
+    if words.norms[i] != _OFFICE or not words.spaced(i):
+        return -1
+    if words.norms[i + 1] in _HEAD_OFFICES:
+        return i + 1
+    if words.spaced(i + 1) and words.norms[i + 1] + words.norms[i + 2] in _HEAD_OFFICES:
+        return i + 2
+    return -1
 
 
 DETERMINERS = ("این", "آن", "همین", "همان", "هر", "هیچ", "چند", "چندین", "کدام", "فلان", "همه", "برخی")
@@ -1230,6 +1332,18 @@ def _content_word(word: str) -> bool:
     return (name_like(word) or (word[:1] == "ب" and word not in stop_words() and not looks_like_verb(word)
                                 and not is_number_word(word))) \
         and not (word.startswith(_IN) and word[len(_IN):] in common_words())
+
+
+def _ezafe_plural(words: Words, j: int) -> bool:
+    """True when word ``j`` is a plural in «های» with the ezafe, a name-like word after it: the
+    name goes on through it («گروه کاربری ویکی‌مدین‌های ایرانی», «اتحادیه انجمن‌های اسلامی
+    دانشجویان»), as the ezafe asks for the word after it."""
+    word = words.norms[j]
+    return word.endswith(_EZAFE_PLURAL) and len(word) > len(_EZAFE_PLURAL) + 1 and word not in stop_words() \
+        and words.spaced(j) and name_like(words.norms[j + 1])
+
+
+_EZAFE_PLURAL = "های"
 
 
 def _proper_word(word: str) -> bool:
@@ -1368,10 +1482,76 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
             yield _span(words, i, last, "orgName")
 
 
+SITE_HEADS = ("پایگاه", "سایت", "وبسایت", "وب‌سایت", "تارنمای", "تارنما")
+SITE_KINDS = ("خبری", "تحلیلی", "اطلاع‌رسانی", "اطلاعرسانی", "اینترنتی", "رسمی", "خبری‌تحلیلی")
+"""A news site named as Persian outlets name themselves: a head («پایگاه», «سایت») and what
+kind of site it is («خبری», «تحلیلی», «اطلاع‌رسانی»), then its name («پایگاه خبری تحلیلی
+انتخاب», «سایت خبری …»)."""
+_SITE_HEADS, _SITE_KINDS = norms_of(SITE_HEADS), norms_of(SITE_KINDS)
+_MAX_SITE_KINDS = 3
+
+
+def site_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 5f: a news site (:data:`SITE_HEADS`, :data:`SITE_KINDS`) and its name: one word,
+    whatever it is (the kind words are the evidence: «انتخاب» is "choice"), and a second that is
+    no everyday word, up to punctuation or the sentence going on."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _SITE_HEADS:
+            continue
+        k = i
+        while words.spaced(k) and k - i < _MAX_SITE_KINDS and norms[k + 1] in _SITE_KINDS:
+            k += 1
+        if k == i or not words.spaced(k) or not name_like(norms[k + 1]):
+            continue
+        last = k + 1
+        if words.spaced(last) and _proper_word(norms[last + 1]):
+            last += 1
+        yield _span(words, i, last, "orgName")
+
+
+DYNASTY_HEADS = ("آل", "بنی", "بنو")
+"""Words before a forefather's name that make a dynasty or clan, a body in the test collection's
+convention («آل سامان» the Samanids, «بنی عباس» the Abbasids, «آل سعود»)."""
+_DYNASTY_HEADS = norms_of(DYNASTY_HEADS)
+
+
+def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 5e: «آل»/«بنی» + a given name, or «بنی» + a word that is no everyday word: a dynasty
+    or clan («آل سامان», «بنی عباس», «بنی امیه»; not «بنی آدم», mankind). «آل» folds to «ال», the
+    Arabic article a broken extraction leaves alone, so it asks for a given name."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] in _DYNASTY_HEADS and words.spaced(i) and name_like(norms[i + 1]) \
+                and (norms[i + 1] in given_names() or (norms[i] != _AL and not everyday_word(norms[i + 1]))) \
+                and not (i > 0 and words.spaced(i - 1) and is_given(norms[i - 1])):
+            # (after a given name it is a family name: «جلال آل احمد», «ابوالحسن بنی صدر»)
+            yield _span(words, i, i + 1, "orgName")
+
+
+_AL = norm("آل")
+
+
+_ABAD = norm("آباد")
+_MIN_ABAD_STEM = 2  # letters before «آباد»: «خرم‌آباد»
+
+
+def abad_rule(words: Words) -> Iterator[Span]:
+    """Rule 6b: a word ending in «آباد» ("settlement", the most common ending of Iranian place
+    names: «سلطنت‌آباد», «حسن‌آباد», «دولت‌آباد») that is no everyday word itself: a place. The
+    word «آباد» alone ("prosperous") and «آبادی», «آبادان» are not such words."""
+    if _ABAD not in words.folded:
+        return
+    for i, word in enumerate(words.norms):
+        if word.endswith(_ABAD) and len(word) >= len(_ABAD) + _MIN_ABAD_STEM and not everyday_word(word) \
+                and name_like(word):
+            yield _span(words, i, i, "placeName")
+
+
 @cache
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS | _ADDRESS_STARTS)
+            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -1406,6 +1586,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
+    keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
@@ -1415,6 +1596,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
     keep(source_rule(words))
+    keep(site_rule(words, triggers))
     keep(biography_rule(words))
     keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
     places = {s.start: s for s in names if s.tag == "placeName"}
@@ -1455,6 +1637,11 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
+    keep(abad_rule(words), others)
+    acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]
+    if acronyms:
+        keep(acronyms, others)
+        keep(latin_rule(words, acronyms))
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))

@@ -222,7 +222,9 @@ _YEAR_PATTERN = re.compile(
     rf"|(?P<bare>\d{{4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
 )
 # «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
-_YEAR_RANGE = re.compile(r"(?<![\d./-])(?P<a>\d{4})\s*[-\u2013\u2014]\s*(?P<b>\d{4})(?![\d./-]?\d)")
+# «(۶۰۶ – ۶۹۰ هجری قمری)»: with an era word after them, years of three digits too.
+_YEAR_RANGE = re.compile(r"(?<![\d./-])(?P<a>\d{3,4})\s*[-\u2013\u2014]\s*(?P<b>\d{3,4})(?![\d./-]?\d)"
+                         rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?")
 _MAX_YEAR_RANGE = 130
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
 # or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
@@ -232,12 +234,13 @@ _BARE_YEAR = re.compile(
     r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c])))"
 )
 NOT_BEFORE_YEAR = (
-    "از", "به", "در", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
+    "از", "به", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
     "شماره", "شمارۀ", "شمارهٔ", "نامه", "نامهٔ", "نامۀ", "قطعنامه", "ماده", "مادهٔ", "مادۀ", "بند", "اصل",
     "تبصره", "کد", "صفحه", "ص", "پلاک", "پرواز", "اتاق", "پرونده", "جلسه", "نشست", "ساعت", "سنه", "سنة",
 )  # fmt: skip
 """Words after which four digits are a count, an amount or a number the noun refers by, not a
-year («از ۱۳۰۰», «نامهٴ ۱۳۰۳», «ماده ۱۳۲۴», «ساعت ۱۴۰۰»)."""
+year («از ۱۳۰۰», «نامهٴ ۱۳۰۳», «ماده ۱۳۲۴», «ساعت ۱۴۰۰»). Not «در»: before punctuation or a
+preposition its four digits are the year something happened in («در ۱۳۱۸ به تصویب …», «در 2017،»)."""
 _NOT_BEFORE_YEAR = frozenset(NOT_BEFORE_YEAR)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day.
@@ -245,6 +248,18 @@ _NUMERIC_PATTERN = re.compile(
     r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
 )
+# «17/8/41», «41/8/17»: day, month and a two-digit year (or the year first), as letterheads and
+# registry stamps write them; only with «/» («2.1.10» is a section number). A browser's print stamp
+# «12/1/26, 5:33 PM» is month/day/year (the English locale's order, which the clock after it shows).
+_SHORT_NUMERIC = re.compile(
+    r"(?<![\d.\/-])(?P<a>\d{1,2})/(?P<m>\d{1,2})/(?P<b>\d{1,2})(?![\d.\/-]?\d)"
+    r"(?P<clock>\s*[،,]?\s*\d{1,2}:\d{2}\s*[AP]M\b)?"
+)
+# «2025-Apr-20»: year, an English month's abbreviation and day, as wiki page names and logs write them.
+LATIN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LATIN_DATE = re.compile(rf"(?<![\w-])(?P<y>\d{{4}})-(?P<m>{'|'.join(LATIN_MONTHS)})-(?P<d>\d{{1,2}})(?!\d)")
+_MAX_SHORT_YEAR_DISTANCE = 10
+"""Years a two-digit year may lie before the document's (or one after it) in the calendar chosen."""
 # «۱۳۸۸ دی ۳۰, چهارشنبه»: year, month, day and a weekday after them, as blog platforms stamp posts.
 _YEAR_FIRST_PATTERN = re.compile(
     rf"(?<![\w./-])(?P<year>\d{{4}}){_SEP}(?P<month>{_alternation(MONTHS)}){_SEP}(?P<day>\d{{1,2}})(?![\d./-]?\d)"
@@ -256,9 +271,12 @@ _WEEKDAY_PATTERN = re.compile(
 )
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
 _COUNTED = re.compile(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
+TIMES_OF_DAY = ("صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
+"""Parts of a day before a deictic word that are part of the date («صبح امروز», «عصر دیروز»,
+«بامداد فردا»), as before a weekday (:data:`DAY_PARTS`)."""
 _RELATIVE_PATTERN = re.compile(
     rf"(?<!\w)(?:(?P<unit>{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)})"
-    rf"|{_alternation(DEICTIC_WORDS)}){_END}"
+    rf"|(?:(?:{_alternation(TIMES_OF_DAY)}){_SEP})?(?:{_alternation(DEICTIC_WORDS)})){_END}"
 )
 
 
@@ -548,12 +566,17 @@ def _era_calendar(era: str, year: int) -> Calendar:
 
 def _year_ranges(folded: str) -> list[FoundDate]:
     """«۱۸۹۰–۱۹۴۶»: two four-digit years apart by a dash, the second later by at most
-    :data:`_MAX_YEAR_RANGE` years, both Gregorian (1600–2200) or both Solar Hijri (1200–1499)."""
+    :data:`_MAX_YEAR_RANGE` years, both Gregorian (1600–2200) or both Solar Hijri (1200–1499);
+    with an era word after them («۶۰۶ – ۶۹۰ هجری قمری», a poet's life), years of three or four
+    digits in the calendar the era names."""
     found = []
     for match in _YEAR_RANGE.finditer(folded):
         first, last = int(match.group("a")), int(match.group("b"))
-        calendar = _era_calendar("", first)
-        if not (0 < last - first <= _MAX_YEAR_RANGE and _era_calendar("", last) == calendar) or first < 1200:
+        era = match.group("era")
+        calendar = _era_calendar(_key(era or ""), first)
+        if not 0 < last - first <= _MAX_YEAR_RANGE:
+            continue
+        if era is None and (_era_calendar("", last) != calendar or first < 1200 or last > 9999 or first < 1000):
             continue
         found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=first, year_end=last)))
     return found
@@ -587,6 +610,64 @@ def _numeric_dates(folded: str) -> list[FoundDate]:
         if dated.iso_start is not None:
             found.append(dated)
     return found
+
+
+def _short_numeric_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
+    """Dates in digits with a two-digit year (:data:`_SHORT_NUMERIC`): ``d/m/yy``, or ``yy/m/d``
+    when the first number cannot be a day. The calendar and century come from the document's
+    date: of Solar Hijri and Gregorian, the calendar in which the year falls nearest the
+    document's year (:func:`expand_year`), at most :data:`_MAX_SHORT_YEAR_DISTANCE` years before
+    it («17/8/41» in a text of 1341 is 17 Aban 1341); without a document date, or with none near,
+    the date is tagged without a value. A print stamp with a clock («12/1/26, 5:33 PM») is
+    Gregorian month/day/year, the century :func:`expand_year`'s."""
+    found = []
+    for match in _SHORT_NUMERIC.finditer(folded):
+        first, month, last = match.group("a"), int(match.group("m")), match.group("b")
+        if len(last) == 2 and int(first) <= 31:
+            day, short = int(first), int(last)  # d/m/yy
+        elif len(first) == 2:
+            day, short = int(last), int(first)  # yy/m/d («41/8/17»: 41 is no day)
+        else:
+            continue
+        end = match.end("b")
+        if match.group("clock") and short == int(last):
+            dated = _resolve(FoundDate(match.start(), end, "gregorian", day, month,
+                                       year=expand_year(short, "gregorian")))  # month/day/year
+        elif 1 <= month <= 12 and 1 <= day <= 31:
+            dated = _short_year(FoundDate(match.start(), end, None, month, day), short, context)
+        else:
+            continue
+        if dated.calendar is None or dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
+def _latin_month_dates(folded: str) -> list[FoundDate]:
+    """«2025-Apr-20»: a Gregorian date with the month's English abbreviation (:data:`_LATIN_DATE`)."""
+    found = []
+    for match in _LATIN_DATE.finditer(folded):
+        month = LATIN_MONTHS.index(match.group("m")) + 1
+        dated = _resolve(FoundDate(match.start(), match.end(), "gregorian", month, int(match.group("d")),
+                                   year=int(match.group("y"))))
+        if dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
+def _short_year(found: FoundDate, short: int, context: DateContext | None) -> FoundDate:
+    """``found`` (no calendar yet) in the calendar whose expansion of the two-digit year ``short``
+    lies nearest the context's year (see :func:`_short_numeric_dates`); with no calendar when
+    none is near or there is no context."""
+    best: tuple[int, FoundDate] | None = None
+    for calendar in ("jalali", "gregorian"):
+        ref = context.year(calendar) if context is not None else None  # type: ignore[arg-type]
+        if ref is None:
+            continue
+        year = expand_year(short, calendar, context)  # type: ignore[arg-type]
+        distance = ref - year
+        if -1 <= distance <= _MAX_SHORT_YEAR_DISTANCE and (best is None or abs(distance) < best[0]):
+            best = (abs(distance), _resolve(replace(found, calendar=calendar, year=year)))  # type: ignore[arg-type]
+    return best[1] if best is not None else replace(found, month=None, day=None)
 
 
 def _year_first_dates(folded: str) -> list[FoundDate]:
@@ -664,8 +745,10 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_numeric_dates(folded) if digits else ()),
+        *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_year_ranges(folded) if digits else ()),
         *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
+        *(_latin_month_dates(folded) if "-" in folded and _FOUR_DIGITS.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
           if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]
@@ -748,7 +831,10 @@ def date_attrs(found: FoundDate) -> dict[str, str]:
         else:
             attrs["when"] = found.iso_start.isoformat()
     if found.calendar != "gregorian" and found.year is not None:
-        if found.day is None:
+        if found.month is None and found.year_end is not None:
+            attrs["from-custom"] = f"{found.year:04d}"
+            attrs["to-custom"] = f"{found.year_end:04d}"
+        elif found.day is None:
             attrs["when-custom"] = _custom(found, None)
         elif found.day_end is not None:
             attrs["from-custom"] = _custom(found, found.day)

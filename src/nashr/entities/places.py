@@ -1,4 +1,5 @@
-"""The gazetteer: Persian names of countries, former countries, regions, Iran's provinces and cities.
+"""The gazetteer: Persian names of countries, former countries, regions, Iran's provinces and cities,
+and of people named by one name (classical poets, figures of stories and history).
 
 ``data/places_fa.tsv`` is written by ``scripts/make_entity_data.py`` from Unicode CLDR (via
 Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes translations), GeoNames (via
@@ -19,10 +20,14 @@ DIRECTIONS = ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")
 """Words that make a new place of the place before them («آلمان شرقی», «کره شمالی»)."""
 
 
-GAZETTEER_FILES = ("places_fa.tsv", "known_names_fa.tsv")
+GAZETTEER_FILES = ("places_fa.tsv", "known_names_fa.tsv", "historical_places_fa.tsv", "known_people_fa.tsv")
 """The gazetteer's files: the data packages' names (``places_fa.tsv``) and the hand-written
 ``known_names_fa.tsv`` (bodies known by a bare name, short and historical names of states,
-world regions, the states of the United States: names no data package has in Persian)."""
+world regions, the states of the United States: names no data package has in Persian),
+``historical_places_fa.tsv`` (regions and towns of the classical and Qajar texts under their
+historical names, each row with its source) and ``known_people_fa.tsv`` (the classical poets
+and writers, the figures of the romances and Qur'anic stories and a few of world history that
+texts name by one name; each row gives its source)."""
 
 
 def _rows() -> list[list[str]]:
@@ -34,9 +39,10 @@ def _rows() -> list[list[str]]:
 
 @cache
 def gazetteer() -> dict[str, str]:
-    """The distinct names of :data:`GAZETTEER_FILES` → ``place``, or ``org`` for bodies (CLDR's
-    United Nations and European Union, the bodies of ``known_names_fa.tsv``)."""
-    return {row[0]: "org" if row[1] == "org" else "place" for row in _rows()}
+    """The distinct names of :data:`GAZETTEER_FILES` → ``place``, ``org`` for bodies (CLDR's
+    United Nations and European Union, the bodies of ``known_names_fa.tsv``) or ``person``
+    (``known_people_fa.tsv``)."""
+    return {row[0]: row[1] if row[1] in ("org", "person") else "place" for row in _rows()}
 
 
 @cache

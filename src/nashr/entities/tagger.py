@@ -10,7 +10,8 @@ source text, exactly as given) for:
   word boundaries of the source (never inside a word); of the names starting at one place
   the longest wins. Names inside names are kept as nested elements
   («<orgName>حزب کمونیست کارگری <placeName>ایران</placeName></orgName>»);
-* places of the gazetteer (:mod:`nashr.entities.places`) the registers do not hold, with
+* places (and the people named by one name: poets, figures of stories and history) of the
+  gazetteer (:mod:`nashr.entities.places`) the registers do not hold, with
   ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``; a direction word after one makes a
   new place («آلمان شرقی»); a city that is an everyday word is no place inside a compound
   preposition («در آستانه تحولی» "on the verge of"), nor a given name before a family name
@@ -30,7 +31,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from pathlib import Path
 
 from nashr.entities import candidates
@@ -140,7 +140,7 @@ class Tagger:
             self._word_cities = frozenset(k for k in name_keys(list(city_names())) if candidates.everyday_word(k))
             places_of = gazetteer()
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
-                self._index.add(key, Entry("", "org" if kind == "org" else "place", name))
+                self._index.add(key, Entry("", kind, name))
 
     @classmethod
     def from_registers(cls, registers_dir: Path, ref_base: str = REF_BASE) -> Tagger:
@@ -181,7 +181,8 @@ class Tagger:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
             elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
                                                  or _given_name_of(found, i)
-                                                 or candidates.after_personal_address(found, i)):
+                                                 or candidates.after_personal_address(found, i)
+                                                 or _word_before_its_noun(found, i, entry)):
                 continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
         for i, letters in index.glued_starts(found):
@@ -211,8 +212,11 @@ class Tagger:
         names = _drop_names_continued(found, _drop_names_continued_by_place(text, self.register_spans(text)))
         named_ranges = Occupied((s.start, s.end) for s in names)
         dates = [d for d in date_spans(text, context) if named_ranges.free(d.start, d.end)]
-        taken = [(s.start, s.end) for s in (*names, *dates)]
+        # The gazetteer's people do not stop the candidate rules: «دکتر مصدق», «امانوئل ماکرون»
+        # are found whole and settled with them below (:func:`_settle_known_people`).
+        taken = [(s.start, s.end) for s in (*names, *dates) if not _known_person(s)]
         guessed = candidates.candidate_spans(found, names, taken)
+        names, guessed = _settle_known_people(found, names, guessed)
         # «شهر لندن» with «لندن» in the register: the register's name and link stay.
         linked = Occupied((s.start, s.end) for s in names if s.tag == "placeName" and "ref" in s.attrs)
         guessed = [s for s in guessed if s.tag != "placeName" or linked.free(s.start, s.end)]
@@ -229,7 +233,7 @@ class Tagger:
         numbers = num_spans(text, exclude=claimed_ranges)
         return sorted([*named, *dates, *numbers], key=lambda s: (s.start, -s.end))
 
-    def document(self, context: DateContext | None = None) -> Callable[[str], list[Span]]:
+    def document(self, context: DateContext | None = None) -> DocumentRecogniser:
         """A recogniser for the blocks of one document, in reading order: :meth:`tag` with the
         document's date and a :class:`Mentions` memory shared by its blocks.
 
@@ -237,16 +241,45 @@ class Tagger:
         text from then on: a day and month without a year get the year the same text gives
         («روز پنجشنبه ۱۶ آذر ماه» in a record headed «روز یکشنبه ۱۹ آذر ماه ۱۳۲۳», as the test
         collection marks them, tests/data/corpus/README.md)."""
-        memory = Mentions()
-        dated = [context]
+        return DocumentRecogniser(self, context)
 
-        def recognise(text: str) -> list[Span]:
-            spans = self.tag(text, dated[0], memory)
-            if dated[0] is None and any(s.tag == "date" for s in spans):
-                dated[0] = DateContext.from_text(text)
-            return spans
 
-        return recognise
+class DocumentRecogniser:
+    """The blocks of one document tagged in reading order (:meth:`Tagger.document`): call it on
+    a block of prose, :meth:`verse` on a line or hemistich of verse."""
+
+    def __init__(self, tagger: Tagger, context: DateContext | None) -> None:
+        self.tagger = tagger
+        self.context = context
+        self.memory = Mentions()
+
+    def __call__(self, text: str) -> list[Span]:
+        spans = self.tagger.tag(text, self.context, self.memory)
+        if self.context is None and any(s.tag == "date" for s in spans):
+            self.context = DateContext.from_text(text)
+        return spans
+
+    def verse(self, text: str) -> list[Span]:
+        """The spans of a line of verse (TEI ``l``, or a hemistich in one): verse is its own
+        context, where a poet's words stand in an order and sense prose does not give them. A
+        place or a name of two words or more found by the candidate rules alone («رود دلت»,
+        «دریای غمت» "the sea of your sorrow", «مهر زانکه») is kept only with a lexicon's
+        evidence (a given name that is no everyday word and a proved family name:
+        :func:`nashr.entities.candidates.proved_name`); «امروز», «فردا» and the other dates
+        without a value are the poem's now, no date. Names of the registers and the gazetteer,
+        and dates with a value, stand as in prose."""
+        found = words(text)
+        kept = []
+        for span in self(text):
+            if span.tag == "date" and not span.attrs:
+                continue
+            if span.attrs.get("cert") == "low" and span.tag in ("placeName", "persName"):
+                first = bisect_right(found.starts, span.start) - 1
+                last = bisect_right(found.starts, span.end - 1) - 1
+                if span.tag == "placeName" or (last > first and not candidates.proved_name(found, first, last)):
+                    continue
+            kept.append(span)
+        return kept
 
 
 class Mentions:
@@ -281,7 +314,8 @@ class Mentions:
             last = bisect_right(found.starts, span.end - 1) - 1
             attrs = dict(span.attrs)
             if span.tag == "persName" and last > first:
-                for word in self._short_forms(found, first, last, "ref" in attrs):
+                # a register's person, or the gazetteer's (a known figure: «فخرالدین عراقی» … «عراقی»)
+                for word in self._short_forms(found, first, last, "ref" in attrs or attrs == GAZETTEER_ATTRS):
                     self._remember(word, "persName", attrs)
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
@@ -295,8 +329,11 @@ class Mentions:
                     and candidates.name_like(found.norms[first]):  # «رویترز» after «به گزارش رویترز،»
                 self._remember(found.norms[first], "orgName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
-                self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
-                if last - first < _MAX_RECALLED:  # the whole name again, not its short form in it
+                # «حزب توده» of «حزب توده ایران»: a head and its first modifier; a name without a
+                # head has no such short form («برنامه پاداش» of «برنامه پاداش برای عدالت»)
+                if "ref" in attrs or found.norms[first] in candidates.ORG_HEAD_NORMS:
+                    self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
+                if last - first < _MAX_RECALLED_BODY:  # the whole name again, not its short form in it
                     self._remember(" ".join(found.norms[first : last + 1]), "orgName", attrs)
                 self._firsts.add(found.norms[first])
 
@@ -375,7 +412,7 @@ class Mentions:
         """The longest remembered name of several words starting at word ``i``: (its last
         word, (tag, attributes)), or None."""
         spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
-        while spaced < _MAX_RECALLED - 1 and found.spaced(i + spaced):
+        while spaced < _MAX_RECALLED_BODY - 1 and found.spaced(i + spaced):
             spaced += 1
         for n in range(spaced + 1, 1, -1):
             held = self._names.get(" ".join(found.norms[i : i + n]))
@@ -451,11 +488,60 @@ def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> 
     return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]))
 
 
+def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
+    """True when word ``i``, a one-word name of the gazetteer's people that is a common word too
+    (:func:`nashr.entities.candidates.common_words`, hazm's counts: «حافظ» Hafez and "keeper",
+    «عطار» Attar and "perfumer"; not «اردوغان», frequent in web counts as a name), has a name-like word right after
+    it: the word is a noun or title there («حافظ منافع ملی», «مولوی عبدالکبیر»). The poet's name
+    stands alone: at the end of a hemistich, before punctuation or a verb («مشو حافظ»,
+    «بخوان حافظ / که»)."""
+    if entry.kind != "person" or found.norms[i] not in candidates.common_words():
+        return False
+    return found.spaced(i) and candidates.name_like(found.norms[i + 1])
+
+
 def _given_name_of(found: Words, i: int) -> bool:
     """True when word ``i``, a gazetteer name, is a given name followed by a family name that
     proves itself («مینا احدی», not Minna in Nigeria): the person's name, which the candidate
     rules then find (:func:`nashr.entities.candidates.proved_name`)."""
     return found.spaced(i) and candidates.proved_name(found, i, i + 1)
+
+
+def _known_person(span: Span) -> bool:
+    """A person of the gazetteer (``data/known_people_fa.tsv``): no register link."""
+    return span.tag == "persName" and "ref" not in span.attrs
+
+
+def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The gazetteer's people against the candidates that overlap them: a candidate person that
+    holds one and is a name on strong evidence — a title or term of address, or a given name
+    and a proved family name (:func:`nashr.entities.candidates.titled`, :func:`~nashr.entities.
+    candidates.proved_name`: «دکتر مصدق», «امانوئل ماکرون») — replaces it; any other candidate
+    overlapping one goes («ملامت وامق» "the reproach of Vamiq"), and so does a candidate of any
+    other kind that holds or crosses one, but a government holding its leader («دولت ترامپ»; not
+    «دیوان حافظ», Hafez's poems). Returns ``(names, guessed)``."""
+    known = [s for s in names if _known_person(s)]
+    if not known:
+        return names, guessed
+    people = Occupied((s.start, s.end) for s in known)
+    dropped: set[tuple[int, int]] = set()
+    kept = []
+    for span in guessed:
+        if people.free(span.start, span.end):
+            kept.append(span)
+            continue
+        inner = [k for k in known if span.start <= k.start and k.end <= span.end]
+        if span.tag == "persName" and inner and all((k.start, k.end) != (span.start, span.end) for k in inner):
+            first = bisect_right(found.starts, span.start) - 1
+            last = bisect_right(found.starts, span.end - 1) - 1
+            if candidates.titled(found, first, last) or candidates.proved_name(found, first, last):
+                dropped.update((k.start, k.end) for k in inner)
+                kept.append(span)
+                continue
+        if span.tag == "orgName" and inner \
+                and found.norms[bisect_right(found.starts, span.start) - 1] in candidates.GOVERNMENT_HEAD_NORMS:
+            kept.append(span)  # «دولت ترامپ»: a government holding its leader (not «دیوان حافظ», his poems)
+    return [s for s in names if (s.start, s.end) not in dropped or not _known_person(s)], kept
 
 
 def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
@@ -517,7 +603,8 @@ def _minutes_before(found: Words, i: int) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
-_MAX_RECALLED = 3  # words of a whole name recalled as such
+_MAX_RECALLED = 3  # words of a person's whole name recalled as such
+_MAX_RECALLED_BODY = 8  # and of a body's («برنامه پاداش برای عدالت», «اداره امنیت دیپلماتیک وزارت امور خارجه»)
 _NAME_PARTS = re.compile(r"[\s\u200c]+")
 
 
