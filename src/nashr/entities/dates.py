@@ -51,6 +51,7 @@ Solar Hijri ↔ Gregorian conversion: :mod:`persiantools.jdatetime`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -201,7 +202,7 @@ _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 # «آبان (عقرب)»: the month's other name in brackets belongs to it.
 _MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
           rf"(?P<mah>[\s\u200c]*ماه)?")
-_PATTERN = re.compile(
+_PATTERN_TEXT = (
     rf"(?<!\w)(?<!\w\u200c)"
     rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
@@ -213,6 +214,15 @@ _PATTERN = re.compile(
     rf"(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
+
+
+@functools.cache
+def _date_pattern() -> re.Pattern[str]:
+    """The full date pattern, compiled on first use: its compilation is the largest part of
+    importing this module (tens of ms), and a text naming no month never needs it."""
+    return re.compile(_PATTERN_TEXT)
+
+
 # A weekday or «روز» before the day is part of the date only when there is a day (checked below).
 _NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
 _YEAR_PATTERN = re.compile(
@@ -477,12 +487,12 @@ def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
 
 
 def _date_matches(folded: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_PATTERN`; one read as a day range whose first day is no day
+    """The matches of :func:`_date_pattern`; one read as a day range whose first day is no day
     starts again at its second («۰۴ : ۰۰ - ۱۱ تیر ۱۳۹۸»: a time, then the date)."""
-    for match in _PATTERN.finditer(folded):
+    for match in _date_pattern().finditer(folded):
         first = _day(match.group("d1"))
         if first is not None and not 1 <= first <= 31 and match.group("d2"):
-            again = _PATTERN.match(folded, match.start("d2"))
+            again = _date_pattern().match(folded, match.start("d2"))
             if again is not None:
                 yield again
                 continue
