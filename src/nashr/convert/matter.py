@@ -92,8 +92,9 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The printed fields of an administrative letter's head beside its date: number and enclosure
 # («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
 # as Iranian official correspondence sets them (the form, not the letter's words).
+# The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»).
 LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
-                              r"\s*[:：]\s*\S")
+                              rf"\s*[:：]\s*\S|^(شماره|شمارۀ)\s+{DIGIT}[{DIGIT[1:-1]}/\-\s]*$")
 MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
 FIELD_MAX_WORDS = 8
@@ -108,6 +109,9 @@ BYLINE = re.compile(
     r"|^(خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|پایگاه اطلاع رسانی|سایت|روزنامه)\s[^:：]{1,60}[:：]\s*$"
 )
 BYLINE_MAX_WORDS = 12
+# A name with the years of life in parentheses, as poetry and biography sites head a work:
+# «سعدی (۶۰۶ – ۶۹۰ هجری قمری)», «پروین اعتصامی (۱۲۸۵-۱۳۲۰)».
+LIFE_DATES = re.compile(rf"^[^()\d۰-۹٠-٩]{{2,60}}\(\s*{DIGIT}{{3,4}}\s*[-–—]\s*{DIGIT}{{3,4}}[^()]{{0,30}}\)$")
 # A clause, not a noun phrase (a heading, a kicker, a label): see :func:`clause`.
 CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد"
                          " داد دارد دارند بود بودند نیست خواهد یافت رسید".split())
@@ -200,7 +204,9 @@ WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
 FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».
-PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]")
+# Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
+PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
+                         rf"|^(کد|شناسه)(\s*(خبر|مطلب|گزارش))?\s*{DIGIT}+$")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
@@ -1068,6 +1074,8 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
     if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
             and (s.speaker is None or s.speaker not in doc.conv.speakers)):  # «خبرنگار: …» opening a turn
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
+    if LIFE_DATES.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+        return "byline", "byline: the author's name with the years of birth and death («سعدی (۶۰۶ – ۶۹۰)») near the top"
     if AUTHOR_AND_ROLE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and s.end == "none":
         return "byline", "byline: a writer's name and occupation («…، پژوهشگر …») near the top", "medium"
     if _is_addressee(s):
@@ -1108,11 +1116,13 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
     return None
 
 
-def closing_matter(doc: Document, top_end: int) -> int:
-    """Classify the closing block; return the line index where it starts."""
+def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
+    """Classify the closing block; return the line index where it starts and the line index
+    where text starts again after it (a second text after a covering letter's copy list,
+    :func:`_after_postscript`; the number of lines when none does)."""
     tail = doc.flow[top_end:]
     if not tail:
-        return len(doc.out)
+        return len(doc.out), len(doc.out)
     start = len(doc.out)
     end = len(tail)
     refs = next((k for k in range(len(tail) - 1, max(0, len(tail) - REFERENCES_MAX_LINES - 1), -1)
@@ -1125,8 +1135,12 @@ def closing_matter(doc: Document, top_end: int) -> int:
         start, end = tail[refs], refs
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
                if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
+    resume = len(doc.out)
     if ps is not None and ps > 0:
         said = {doc.s(i).plain for i in tail[:ps]}
+        after = _after_postscript(doc, tail, ps, end)
+        if after < end:
+            resume, end = tail[after], after
         for k in range(ps, end):
             s = doc.s(tail[k])
             if TRAILER.match(s.plain):
@@ -1196,7 +1210,19 @@ def closing_matter(doc: Document, top_end: int) -> int:
         m = TRAILING_STAR.search(doc.out[i].text)
         if m and doc.out[i].text[: m.start()].strip() and doc.role(i) == "p":
             doc.out[i] = replace(doc.out[i], trailer_at=doc.out[i].text.index("*", m.start()))
-    return start
+    return start, resume
+
+
+def _after_postscript(doc: Document, tail: list[int], ps: int, end: int) -> int:
+    """Where a second text starts after a copy note (a covering letter's «رونوشت …» over the
+    decree or law it covers): the copy list holds short lines only, so the first line of prose
+    (PROSE_MIN_WORDS words or more) after it belongs to another text, and that text starts at
+    the first line set apart by a blank line before it. Returns a position in ``tail``, ``end``
+    when no prose follows."""
+    prose = next((k for k in range(ps + 1, end) if doc.s(tail[k]).words >= PROSE_MIN_WORDS), None)
+    if prose is None:
+        return end
+    return next((k for k in range(ps + 1, prose + 1) if doc.blank_before(tail[k])), prose)
 
 
 def _closing_formula(s: Shape) -> bool:

@@ -70,7 +70,7 @@ from nashr.convert.matter import (
     top_matter,
 )
 from nashr.convert.reading import plain
-from nashr.convert.verse import hemistich_pairs, indented_bayts, verse_lines
+from nashr.convert.verse import hemistich_pairs, indented_bayts, numbered_bayts, verse_lines
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -142,6 +142,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)
+    numbered_bayts(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
     doc.learn()
@@ -204,8 +205,8 @@ def analyse(lines: Sequence[str]) -> Structure:
     if not doc.flow:
         return Structure(doc.out, doc.conv)
     top_end = top_matter(doc)
-    bottom_start = closing_matter(doc, top_end)
-    body = [i for i in doc.flow[top_end:] if i < bottom_start]
+    bottom_start, resume = closing_matter(doc, top_end)
+    body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
     form_fields(doc, doc.flow[top_end:])
     _speakers(doc, body)
@@ -343,6 +344,14 @@ def _prose_follows(doc: Document, i: int) -> bool:
     return doc.role(nxt) in {"p", "continuation"} and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None)
 
 
+def _article_follows(doc: Document, i: int) -> bool:
+    """The line after ``i`` is an article of a law with its text («ماده ۳ - انتخاب کنندگان …»):
+    a heading over it heads a part of the law, however short the article."""
+    nxt = doc.next(i)
+    return (nxt is not None and doc.role(nxt) == "p" and SECTION_WORD_START.match(doc.s(nxt).plain) is not None
+            and doc.s(nxt).words > SECTION_LABEL_MAX_WORDS)
+
+
 def _next_label(doc: Document, body: list[int], pos: int) -> Label | None:
     return doc.s(body[pos + 1]).label if pos + 1 < len(body) else None
 
@@ -378,7 +387,8 @@ def _heads(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         nxt = doc.next(i)
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head)
-                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)):
+                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
+                or _continues(doc, i)):
             continue
         if TRAILER.match(s.plain):
             continue
@@ -409,7 +419,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             and s.end == "none"
             and (s.label is None or not s.label.strong)
             and not s.bullet
-            and _prose_follows(doc, i)
+            and (_prose_follows(doc, i) or _article_follows(doc, i))
             and _after_paragraph_end(doc, i)
             and not TRAILER.match(s.plain)
         ):
@@ -420,6 +430,16 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
+
+
+def _continues(doc: Document, i: int) -> bool:
+    """Line ``i`` goes on with the text of the line before it: that line breaks off inside a
+    phrase (:func:`~nashr.convert.document.runs_on`), or, in a hard-wrapped text, the wrapping
+    joins the two (:func:`_wrap_join`). Such a line is no heading, whatever its length."""
+    prev = doc.prev(i)
+    if prev is None or doc.role(prev) not in CONTINUED or doc.s(i).markup_head or PART_NAME.match(doc.s(i).plain):
+        return False
+    return (runs_on(doc, prev) or doc.conv.wrap is not None) and _wrap_join(doc, prev, i) is not None
 
 
 # A question heading a section: at most this many words («کتاب خواندن چه فایده‌ای دارد؟»).
@@ -622,12 +642,15 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     if conv.wrap is not None:
         mid_sentence = ps.end in {"none", "comma"}
         across = i == prev + 2 and doc.shapes[prev + 1] is None and not conv.spaced
-        if not (doc.adjacent(prev, i) or (across and mid_sentence and full(doc, prev))):
+        # (Where blank lines fall inside sentences, a line that breaks off before one goes on
+        # after it, however short: a PDF text layer also breaks lines where a glyph is lost.)
+        inside = conv.blank_inside and mid_sentence
+        if not (doc.adjacent(prev, i) or (across and mid_sentence and (full(doc, prev) or inside))):
             return None
         first = doc.out[i].text.split(maxsplit=1)[0]
         length = len(doc.out[prev].text.rstrip())
         no_room = length <= WRAP_OVERRUN * conv.wrap and length + 1 + len(first) > conv.wrap
-        joined = (full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
+        joined = (full(doc, prev) or no_room or (inside and across)) and not (ps.end == "terminal" and s.indent > conv.indent)
         if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
             return None
         fits = length + 1 + len(first) <= (conv.wrap_max or conv.wrap)

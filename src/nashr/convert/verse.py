@@ -228,3 +228,46 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
             if short:
                 run.append(i)
     close()
+
+
+# Web editions number the bayts of a poem: «۱ دل ز جا برد سحر …», or «… مرا ۱» after it.
+LEADING_NUMBER = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*[-–.)]?\s+(?=\S)")
+TRAILING_NUMBER = re.compile(rf"(?<=\S)\s+[(\[]?(?P<num>{DIGIT}{{1,3}})[)\]]?\s*$")
+NUMBERED_VERSE_MIN_LINES = 3
+
+
+def numbered_bayts(doc: Document, flow: list[int]) -> None:
+    """Bayts numbered one after the other, the number before or after each: a run of at least
+    NUMBERED_VERSE_MIN_LINES lines whose numbers count up by one, each of a bayt's length
+    (BAYT_MIN_WORDS to BAYT_MAX_WORDS words), whose ends rhyme as the bayts of a ghazal or qasida
+    do (:func:`_rhyme` in two letters, one before a radif) or whose halves rhyme (a masnavi,
+    :func:`_rhyming_halves`) — a numbered list does not rhyme. Each is an ``l``; its
+    hemistichs are parted where its halves rhyme, else left as one line."""
+    run: list[tuple[int, str]] = []
+
+    def close() -> None:
+        texts = [text for _, text in run]
+        if len(run) >= NUMBERED_VERSE_MIN_LINES and (
+                _share(texts, 2) >= CHAIN2_MIN_SHARE or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
+            for k, (i, _) in enumerate(run):
+                doc.set(i, "l", "l: bayts numbered one after the other whose ends (or halves) rhyme",
+                        cert="medium", group_start=k == 0, number=None, list_start=False)
+        run.clear()
+
+    last = -1
+    for i in flow:
+        text = doc.out[i].text
+        m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
+        number = int(m["num"]) if m else None
+        bare = (text[m.end():] if m.start() == len(text) - len(text.lstrip()) else text[: m.start()]) if m else ""
+        fits = (m is not None and doc.role(i) == "p" and BAYT_MIN_WORDS <= len(words(bare)) <= BAYT_MAX_WORDS
+                and doc.s(i).speaker is None)
+        if fits and run and number == last + 1 and doc.prev(i) == run[-1][0]:
+            run.append((i, bare))
+        else:
+            close()
+            if fits:
+                run.append((i, bare))
+        last = number if fits and number is not None else -1
+    close()
+
