@@ -270,6 +270,17 @@ def _running_head(s: Shape, seen: set[str]) -> bool:
     return bool(own) and own <= seen
 
 
+def _page_top(doc: Document, i: int) -> bool:
+    """Line ``i`` opens a page: it begins with a form feed, or it comes right under the page
+    number that does (blank lines between)."""
+    if doc.texts[i].startswith("\f"):
+        return True
+    j = i - 1
+    while j >= 0 and doc.shapes[j] is None:
+        j -= 1
+    return j >= 0 and doc.texts[j].startswith("\f") and doc.role(j) == "fw"
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -284,16 +295,16 @@ def page_furniture(doc: Document) -> None:
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
-        if s.words <= PAGE_HEAD_MAX_WORDS and not doc.texts[i].startswith("\f"):
+        if s.words <= PAGE_HEAD_MAX_WORDS and not _page_top(doc, i):
             seen |= _content_words(s.plain)
         if i in glosses:
             doc.set(i, "note", "note: a footnote of a PDF page (a number, or a gloss in Latin script)", cert="low")
         elif doc.role(i) != "p":
             continue
-        elif (doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
-              and _running_head(s, seen)):
-            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed) that repeats an "
-                    "earlier heading: a running head", cert="low")
+        elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS
+              and (s.end == "none" or s.plain.endswith(("؟", "?", "!"))) and _running_head(s, seen)):
+            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed, or under the page "
+                    "number there) that repeats an earlier heading: a running head", cert="low")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:

@@ -210,6 +210,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     restated_top(doc, body)
     form_fields(doc, doc.flow[top_end:])
     _speakers(doc, body)
+    _section_numbers(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
     _bullets(doc, body)
@@ -296,6 +297,24 @@ def _lists(doc: Document, body: list[int]) -> None:
         elif lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i):
             doc.set(i, "head", "head: a short numbered line before prose", cert="medium")
     close()
+
+
+# A section number of two levels or more at the start of a line («۱.۲», «2.1.3»; in a PDF text
+# layer's visual order the final dot may come first: «.۳.۱»), alone or before a short title.
+SECTION_NUMBER = re.compile(rf"^\.?{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})+\.?(?!{DIGIT})")
+
+
+def _section_numbers(doc: Document, body: list[int]) -> None:
+    """Sections numbered by level («۱.۲ این همه فایل؟!», «۳.۱» alone above its title): a line
+    opening with a section number of two levels or more, short (at most HEAD_MAX_WORDS words)
+    and not a sentence (no final punctuation but «؟» or «!»), is a heading, not a list item —
+    lists count with one number. Not a date («۱۲.۳.۱۳۹۹», :func:`~nashr.convert.document.is_dateline`)."""
+    for i in body:
+        s = doc.s(i)
+        if (doc.role(i) == "p" and SECTION_NUMBER.match(s.plain) and s.words <= HEAD_MAX_WORDS
+                and (s.end == "none" or s.plain.endswith(("؟", "?", "!", "؟!"))) and not is_dateline(doc.out[i].text)):
+            doc.set(i, "head", "head: a line opening with a section number of two levels or more («۱.۲ …»)",
+                    cert="medium")
 
 
 def _agenda_heads(doc: Document, body: list[int]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from nashr.convert.conventions import DIGIT, Shape, words
-from nashr.convert.document import PROSE_MIN_WORDS, Document
+from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
@@ -193,7 +193,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     punctuation and without numbers, whose ends rhyme as Persian verse does (:func:`_is_verse`).
     The lines may be numbered (web editions number hemistichs); a run holds numbered or
     unnumbered lines, not both. A section label or a part's name («فصل دوم», «مقدمه») is a
-    heading, never a hemistich; and the short lines above the first paragraph of a prose text
+    heading, never a hemistich, and neither is a line of a PDF text layer that breaks off inside
+    a phrase (:func:`~nashr.convert.document.runs_on`: the layer breaks lines where a glyph is lost); and the short lines above the first paragraph of a prose text
     are its title block unless they make a poem of TOP_VERSE_MIN_LINES lines or more."""
     run: list[int] = []
     first_prose = next((i for i in flow if doc.s(i).words >= PROSE_MIN_WORDS), None)
@@ -220,7 +221,7 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
                  and not s.star and not s.markup_head and (s.label is None or s.label.strong) and not _numbered(s)
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
-                 and not PART_NAME.match(s.plain))
+                 and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i)))
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
         else:
