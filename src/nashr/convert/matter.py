@@ -29,6 +29,7 @@ from nashr.convert.pages import (
     contents_page,
     contents_roles,
     footnotes,
+    numbered_footnotes,
     page_numbers,
     pages,
     running_lines,
@@ -260,6 +261,9 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
                 first = first and role != "item"
         elif text:
             notes |= footnotes(doc, text, known_page=True)
+            for i in numbered_footnotes(doc, [i for i in text if doc.role(i) == "p"]) - notes:
+                doc.set(i, "note", "note: a footnote at the foot of a PDF page (its number glued to its text, a web "
+                        "address, a lone note number, and the lines after it)", cert="medium")
     return notes
 
 

@@ -76,10 +76,12 @@ def page_mark(doc: Document, i: int) -> bool:
 
 
 def page_numbers(doc: Document, page: list[int]) -> set[int]:
-    """The page number of a page: its first line when that is a number, and its last line — or
+    """The page number of a page: its first line when that is a number, else its last line — or
     the line before the last, where the extractor's reading order put a form's last field after
     it — when that is a page mark (:func:`page_mark`)."""
     found = {page[0]} if PAGE_NUMBER.match(doc.s(page[0]).plain) and len(page) > 1 else set()
+    if found:
+        return found  # a page has one number: a lone number at its foot is then a note's
     for i in reversed(page[-2:]):
         if page_mark(doc, i) and i not in found:
             found.add(i)
@@ -129,3 +131,25 @@ def contents_roles(doc: Document, page: list[int]) -> list[tuple[int, str, str]]
         else:
             roles.append((i, "item", "item: an entry of a contents page"))
     return roles
+
+
+# The start of a footnote at a page's foot: its number glued to its text (a superscript mark
+# extracted without a space: «۱بر اساس …»), a web address alone (a note that only gives a link),
+# or a note number alone on its line (the extractor's reading order put it after its text).
+NOTE_START = re.compile(rf"^{DIGIT}{{1,2}}(?=[^\W\d_])|^(?:https?://|www\.)\S+$|^{DIGIT}{{1,2}}$")
+
+
+def numbered_footnotes(doc: Document, lines: list[int]) -> set[int]:
+    """The footnotes at the foot of a page of a PDF text layer (``lines``: its lines but the
+    page number): the lines from the first line that starts a note (:data:`NOTE_START`) to the
+    end of the page, when every line after it starts a note too or goes on with the one above
+    (which did not end a sentence): a page's text never follows its notes."""
+    start: int | None = None
+    for k, i in enumerate(lines):
+        s = doc.s(i)
+        if NOTE_START.match(s.plain):
+            start = k if start is None else start
+        elif start is not None and doc.s(lines[k - 1]).end == "terminal":
+            start = None
+    return set(lines[start:]) if start is not None else set()
+
