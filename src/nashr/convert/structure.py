@@ -70,7 +70,7 @@ from nashr.convert.matter import (
     top_matter,
 )
 from nashr.convert.reading import plain
-from nashr.convert.verse import hemistich_pairs, indented_bayts, numbered_bayts, verse_lines
+from nashr.convert.verse import hemistich_pairs, indented_bayts, bayt_lines, verse_lines
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -142,7 +142,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)
-    numbered_bayts(doc, doc.flow)
+    bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
     doc.learn()

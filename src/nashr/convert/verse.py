@@ -235,24 +235,35 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
 LEADING_NUMBER = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*[-–.)]?\s+(?=\S)")
 TRAILING_NUMBER = re.compile(rf"(?<=\S)\s+[(\[]?(?P<num>{DIGIT}{{1,3}})[)\]]?\s*$")
 NUMBERED_VERSE_MIN_LINES = 3
+# Bayts without numbers and without a visible caesura (hemistichs glued, or one space apart):
+# a run of at least this many lines, none ending a sentence.
+BAYT_RUN_MIN_LINES = 4
 
 
-def numbered_bayts(doc: Document, flow: list[int]) -> None:
-    """Bayts numbered one after the other, the number before or after each: a run of at least
-    NUMBERED_VERSE_MIN_LINES lines whose numbers count up by one, each of a bayt's length
-    (BAYT_MIN_WORDS to BAYT_MAX_WORDS words), whose ends rhyme as the bayts of a ghazal or qasida
-    do (:func:`_rhyme` in two letters, one before a radif) or whose halves rhyme (a masnavi,
-    :func:`_rhyming_halves`) — a numbered list does not rhyme. Each is an ``l``; its
-    hemistichs are parted where its halves rhyme, else left as one line."""
+def bayt_lines(doc: Document, flow: list[int]) -> None:
+    """Bayts one to a line whose hemistichs are not set apart by a tab or spaces: a run of lines
+    of a bayt's length (BAYT_MIN_WORDS to BAYT_MAX_WORDS words), each right under the one before
+    (:meth:`~nashr.convert.document.Document.adjacent`),
+    whose ends rhyme as the bayts of a ghazal or qasida do (:func:`_rhyme` in two letters, one
+    before a radif) or whose halves rhyme (a masnavi, :func:`_rhyming_halves`). Numbered bayts
+    (the number before or after each, counting up by one) need NUMBERED_VERSE_MIN_LINES of them;
+    unnumbered ones BAYT_RUN_MIN_LINES, none ending in «.», «!» or «؟» (prose lines that rhyme by
+    chance end sentences), none holding a number, each longer than one hemistich can be
+    (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs, :func:`hemistich_pairs`). Each is an ``l``; its hemistichs are parted where its halves rhyme,
+    else left as one line."""
     run: list[tuple[int, str]] = []
+    numbered = False
 
     def close() -> None:
         texts = [text for _, text in run]
-        if len(run) >= NUMBERED_VERSE_MIN_LINES and (
-                _share(texts, 2) >= CHAIN2_MIN_SHARE or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
-            for k, (i, _) in enumerate(run):
-                doc.set(i, "l", "l: bayts numbered one after the other whose ends (or halves) rhyme",
-                        cert="medium", group_start=k == 0, number=None, list_start=False)
+        enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
+        if enough and (_share(texts, 2) >= CHAIN2_MIN_SHARE
+                       or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
+            rule = ("l: bayts numbered one after the other whose ends (or halves) rhyme" if numbered else
+                    "l: lines of a bayt's length, none ending a sentence, whose ends (or halves) rhyme")
+            for k, (i, text) in enumerate(run):
+                gap = _rhyming_halves(text) if not numbered else None
+                doc.set(i, "l", rule, cert="medium", group_start=k == 0, number=None, list_start=False, split=gap)
         run.clear()
 
     last = -1
@@ -260,15 +271,19 @@ def numbered_bayts(doc: Document, flow: list[int]) -> None:
         text = doc.out[i].text
         m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
         number = int(m["num"]) if m else None
-        bare = (text[m.end():] if m.start() == len(text) - len(text.lstrip()) else text[: m.start()]) if m else ""
-        fits = (m is not None and doc.role(i) == "p" and BAYT_MIN_WORDS <= len(words(bare)) <= BAYT_MAX_WORDS
-                and doc.s(i).speaker is None)
-        if fits and run and number == last + 1 and doc.prev(i) == run[-1][0]:
+        bare = (text[m.end():] if m.start() == len(text) - len(text.lstrip()) else text[: m.start()]) if m else text
+        s = doc.s(i)
+        fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= len(words(bare)) <= BAYT_MAX_WORDS and s.speaker is None
+                and (m is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
+                                       and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
+        joins = run and doc.adjacent(run[-1][0], i) and (m is not None) == numbered and (
+            not numbered or number == last + 1)
+        if fits and joins:
             run.append((i, bare))
         else:
             close()
+            numbered = m is not None
             if fits:
                 run.append((i, bare))
         last = number if fits and number is not None else -1
     close()
-
