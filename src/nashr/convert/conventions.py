@@ -448,8 +448,9 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
 
 
 def _may_speak(label: str) -> bool:
-    """Not a label of a document part (nor one opening with such a word: «تاریخ انتشار»), not in brackets, no dash inside (a speaker is named by a
-    name or office), and not a roll of names («غائبین با اجازه- آقایان: …», «رفقا: …»)."""
+    """Not a label of a document part (nor one opening with such a word: «تاریخ انتشار»), not in
+    brackets, no dash inside (a speaker is named by a name or office), and not a roll of names
+    («غائبین با اجازه- آقایان: …», «رفقا: …»)."""
     return (label not in NOT_SPEAKERS and label.split()[0] not in NOT_SPEAKERS
             and not re.search(r"[\[\]()\-–—]", label)
             and label.split()[-1] not in ROLL_WORDS)

@@ -821,13 +821,13 @@ TEXT_KIND = re.compile(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنا
 
 
 def _masthead_evidence(doc: Document, name: str) -> bool:
-    """A first line of a name and a number is a periodical's masthead when the name is no kind of
-    text (:data:`TEXT_KIND`) and the line under it is the issue's date, a line naming the issue
-    (:data:`MASTHEAD_MARK`) or a title: a masthead stands over the text, a title's number does
-    not stand alone over a second title."""
+    """A first line of a name and a number is a periodical's masthead when the name, or its last
+    part after a dash, is no kind of text (:data:`TEXT_KIND`) and the line under it is the
+    issue's date, a line naming the issue (:data:`MASTHEAD_MARK`) or a title: a masthead stands
+    over the text, a title's number does not stand alone over a second title."""
     flow = doc.flow
-    if TEXT_KIND.match(name.strip()):
-        return False
+    if any(TEXT_KIND.match(part) for part in TITLE_PARTS.split(name.strip())):
+        return False  # (also after a dash: «دیوان حافظ - غزل شماره ۱»)
     nxt = flow[1]
     return bool(MASTHEAD_MARK.search(doc.s(flow[0]).plain) or is_dateline(doc.out[nxt].text)
                 or MASTHEAD_MARK.search(doc.s(nxt).plain) or _title_like(doc, nxt))

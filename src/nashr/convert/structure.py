@@ -70,7 +70,7 @@ from nashr.convert.matter import (
     top_matter,
 )
 from nashr.convert.reading import plain
-from nashr.convert.verse import hemistich_pairs, indented_bayts, bayt_lines, verse_lines
+from nashr.convert.verse import bayt_lines, hemistich_pairs, indented_bayts, verse_lines
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -669,7 +669,8 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         first = doc.out[i].text.split(maxsplit=1)[0]
         length = len(doc.out[prev].text.rstrip())
         no_room = length <= WRAP_OVERRUN * conv.wrap and length + 1 + len(first) > conv.wrap
-        joined = (full(doc, prev) or no_room or (inside and across)) and not (ps.end == "terminal" and s.indent > conv.indent)
+        joined = ((full(doc, prev) or no_room or (inside and across))
+                  and not (ps.end == "terminal" and s.indent > conv.indent))
         if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
             return None
         fits = length + 1 + len(first) <= (conv.wrap_max or conv.wrap)

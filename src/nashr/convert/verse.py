@@ -194,8 +194,9 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     The lines may be numbered (web editions number hemistichs); a run holds numbered or
     unnumbered lines, not both. A section label or a part's name («فصل دوم», «مقدمه») is a
     heading, never a hemistich, and neither is a line of a PDF text layer that breaks off inside
-    a phrase (:func:`~nashr.convert.document.runs_on`: the layer breaks lines where a glyph is lost); and the short lines above the first paragraph of a prose text
-    are its title block unless they make a poem of TOP_VERSE_MIN_LINES lines or more."""
+    a phrase (:func:`~nashr.convert.document.runs_on`: the layer breaks lines where a glyph is
+    lost); and the short lines above the first paragraph of a prose text are its title block
+    unless they make a poem of TOP_VERSE_MIN_LINES lines or more."""
     run: list[int] = []
     first_prose = next((i for i in flow if doc.s(i).words >= PROSE_MIN_WORDS), None)
 
@@ -243,14 +244,14 @@ BAYT_RUN_MIN_LINES = 4
 def bayt_lines(doc: Document, flow: list[int]) -> None:
     """Bayts one to a line whose hemistichs are not set apart by a tab or spaces: a run of lines
     of a bayt's length (BAYT_MIN_WORDS to BAYT_MAX_WORDS words), each right under the one before
-    (:meth:`~nashr.convert.document.Document.adjacent`),
-    whose ends rhyme as the bayts of a ghazal or qasida do (:func:`_rhyme` in two letters, one
-    before a radif) or whose halves rhyme (a masnavi, :func:`_rhyming_halves`). Numbered bayts
-    (the number before or after each, counting up by one) need NUMBERED_VERSE_MIN_LINES of them;
-    unnumbered ones BAYT_RUN_MIN_LINES, none ending in «.», «!» or «؟» (prose lines that rhyme by
-    chance end sentences), none holding a number, each longer than one hemistich can be
-    (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs, :func:`hemistich_pairs`). Each is an ``l``; its hemistichs are parted where its halves rhyme,
-    else left as one line."""
+    (:meth:`~nashr.convert.document.Document.adjacent`), whose ends rhyme as the bayts of a
+    ghazal or qasida do (:func:`_rhyme` in two letters, one before a radif) or whose halves
+    rhyme (a masnavi, :func:`_rhyming_halves`). Numbered bayts (the number before or after
+    each, counting up by one) need NUMBERED_VERSE_MIN_LINES of them; unnumbered ones
+    BAYT_RUN_MIN_LINES, none ending in «.», «!» or «؟» (prose lines that rhyme by chance end
+    sentences), none holding a number, each longer than one hemistich can be
+    (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs, :func:`hemistich_pairs`). Each is
+    an ``l``; its hemistichs are parted where its halves rhyme, else left as one line."""
     run: list[tuple[int, str]] = []
     numbered = False
 
