@@ -29,7 +29,6 @@ from nashr.convert.pages import (
     contents_page,
     contents_roles,
     footnotes,
-    numbered_footnotes,
     page_numbers,
     pages,
     running_lines,
@@ -260,10 +259,7 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
                 doc.set(i, role, rule, list_start=role == "item" and first)
                 first = first and role != "item"
         elif text:
-            notes |= footnotes(doc, text, known_page=True)
-            for i in numbered_footnotes(doc, [i for i in text if doc.role(i) == "p"]) - notes:
-                doc.set(i, "note", "note: a footnote at the foot of a PDF page (its number glued to its text, a web "
-                        "address, a lone note number, and the lines after it)", cert="medium")
+            notes |= footnotes(doc, [i for i in text if doc.role(i) == "p"], known_page=True)
     return notes
 
 
@@ -302,7 +298,8 @@ def page_furniture(doc: Document) -> None:
         if s.words <= PAGE_HEAD_MAX_WORDS and not _page_top(doc, i):
             seen |= _content_words(s.plain)
         if i in glosses:
-            doc.set(i, "note", "note: a footnote of a PDF page (a number, or a gloss in Latin script)", cert="low")
+            doc.set(i, "note", "note: a footnote of a PDF page (a number, a gloss in Latin script, a note number "
+                    "glued to its text, a web address, and the lines after it to the page's foot)", cert="low")
         elif doc.role(i) != "p":
             continue
         elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS

@@ -260,11 +260,10 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
         enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
         if enough and (_share(texts, 2) >= CHAIN2_MIN_SHARE
                        or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
-            rule = ("l: bayts numbered one after the other whose ends (or halves) rhyme" if numbered else
-                    "l: lines of a bayt's length, none ending a sentence, whose ends (or halves) rhyme")
             for k, (i, text) in enumerate(run):
                 gap = _rhyming_halves(text) if not numbered else None
-                doc.set(i, "l", rule, cert="medium", group_start=k == 0, number=None, list_start=False, split=gap)
+                doc.set(i, "l", "l: bayts one to a line (numbered in order, or too long for a hemistich) whose ends or "
+                        "halves rhyme", cert="medium", group_start=k == 0, number=None, list_start=False, split=gap)
         run.clear()
 
     last = -1
