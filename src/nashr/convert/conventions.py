@@ -56,7 +56,8 @@ HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45
 # A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
-SPEAKER = re.compile(r"^\s*\*?\s*(?P<label>[^\s:：.،؛*]{1,25}(?: [^\s:：.،؛]{1,25}){0,3})\s*[:：]\s*")
+# (A colon between digits is a time's or a ratio's, «ساعت ۹:۳۰ صبح …», not a label's.)
+SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*]{{1,25}}(?: [^\s:：.،؛]{{1,25}}){{0,3}})\s*[:：](?!{DIGIT})\s*")
 # A speaker label followed by a dash between spaces, as parliamentary records write turns:
 # «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash).
 SPEAKER_DASH = re.compile(

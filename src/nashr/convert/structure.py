@@ -376,17 +376,31 @@ def _next_label(doc: Document, body: list[int], pos: int) -> Label | None:
 
 
 def _bullets(doc: Document, body: list[int]) -> None:
-    """Runs of two or more lines starting with a bullet (or «*») are list items."""
+    """Runs of two or more lines starting with a bullet (or «*») are list items. A line without
+    a bullet right between two of them, under one that breaks off (no final punctuation, or a
+    comma), goes on with the item above (``item+``: the item's text ran over a line break)."""
     run: list[int] = []
+    wrapped: list[int] = []
 
     def close() -> None:
         if len(run) >= 2:
             for j, i in enumerate(run):
                 doc.set(i, "item", "item: one of several lines starting with a bullet", list_start=j == 0)
+            for i in wrapped:
+                doc.set(i, "item+", "item+: a line without a bullet between two bulleted items, under one that "
+                        "breaks off", cert="medium")
         run.clear()
+        wrapped.clear()
 
-    for i in body:
+    for k, i in enumerate(body):
         s = doc.s(i)
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if (run and doc.role(i) == "p" and not (s.bullet or s.star) and doc.prev(i) == run[-1]
+                and doc.adjacent(run[-1], i) and doc.s(run[-1]).end in {"none", "comma"} and nxt is not None
+                and doc.adjacent(i, nxt) and doc.role(nxt) == "p" and doc.s(nxt).bullet):
+            wrapped.append(i)
+            run.append(i)
+            continue
         if doc.role(i) == "p" and (s.bullet or s.star) and not (run and doc.prev(i) != run[-1]):
             run.append(i)
         elif doc.role(i) == "p" and (s.bullet or s.star):
@@ -656,6 +670,8 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     """
     conv = doc.conv
     s, ps = doc.s(i), doc.s(prev)
+    if s.bullet and (ps.bullet or doc.role(prev) in {"item", "item+"}):
+        return None  # the next bullet of a list opens an item of its own
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
     if conv.wrap is not None:
