@@ -207,6 +207,16 @@ FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
 PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
                          rf"|^(کد|شناسه)(\s*(خبر|مطلب|گزارش))?\s*{DIGIT}+$")
+# A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
+# likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
+# «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
+# («« شعر قبلی | شعر بعدی »»).
+WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات|ارسال\sنظر|ثبت\sنظر"
+                r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
+                r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بازگشت|بالای\sصفحه"
+                r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)")
+WIDGET_ONE = rf"(?:{DIGIT}+\s*)?(?:{WIDGET_WORDS})(?:\s*[:：]?\s*{DIGIT}+)?"
+WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—()]*$")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
@@ -310,6 +320,9 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
+        elif WIDGET.match(s.plain):
+            doc.set(i, "fw", "fw: a web page's widget or link («اشتراک گذاری», «۱۲ دیدگاه», «بیشتر بخوانید») on its "
+                    "own line", cert="medium")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
         elif _described(s):
