@@ -766,7 +766,8 @@ def _session_line(doc: Document, i: int) -> bool:
 def restated_top(doc: Document, body: list[int]) -> None:
     """A web copy of a record may give its heading twice: a summary (title, session, contents)
     and then the full text under the same heading. A body line that is a title line again
-    starts the second heading: title, and the session and date lines under it subtitles."""
+    starts the second heading: title, the session lines under it subtitles and a date line
+    under it a dateline (as under the first title)."""
     titles = {doc.s(i).plain for i in doc.flow if doc.role(i) == "title"}
     if not titles:
         return
@@ -775,6 +776,8 @@ def restated_top(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and doc.s(i).plain in titles:
             doc.set(i, "title", "title: the title again in the text (the record's own heading after a summary)")
             stack = True
+        elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
+            doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
         elif stack and doc.role(i) == "p" and _session_line(doc, i):
             doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         else:
@@ -1085,6 +1088,9 @@ def _title_continues(doc: Document, i: int) -> bool:
         _top_other(doc, nxt))
 
 
+RECORD_LINE_MAX_WORDS = 12  # a date, a time, an item's code and its section
+
+
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
@@ -1096,6 +1102,8 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
+    if "|" in text and s.words <= RECORD_LINE_MAX_WORDS and is_dateline(text.split("|", 1)[0]):
+        return "dateline", "dateline: a page's date with its record fields after a bar («۰۸ آذر ۱۳۹۲ | ۱۶:۵۲ …»)"
     if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
             and (s.speaker is None or s.speaker not in doc.conv.speakers)):  # «خبرنگار: …» opening a turn
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
