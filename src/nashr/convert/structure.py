@@ -363,9 +363,15 @@ def _prose_follows(doc: Document, i: int) -> bool:
     return doc.role(nxt) in {"p", "continuation"} and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None)
 
 
+# An article's label with its separator opening a line: «ماده ۳ - …», «ماده اول – …», «اصل ۲: …»
+# (in a PDF text layer's visual order the number may follow the dash: «ماده – ۲…»).
+ARTICLE_START = re.compile(r"^(?:ماده|اصل|تبصره)\s+(?:[^\s\-–—:]+\s*)?[-–—:]")
+
+
 def _article_follows(doc: Document, i: int) -> bool:
     """The line after ``i`` is an article of a law with its text («ماده ۳ - انتخاب کنندگان …»):
-    a heading over it heads a part of the law, however short the article."""
+    a heading over it heads a part of the law, however short the article — in a hard-wrapped
+    text too, however long the heading."""
     nxt = doc.next(i)
     return (nxt is not None and doc.role(nxt) == "p" and SECTION_WORD_START.match(doc.s(nxt).plain) is not None
             and doc.s(nxt).words > SECTION_LABEL_MAX_WORDS)
@@ -419,7 +425,8 @@ def _heads(doc: Document, body: list[int]) -> None:
             continue
         s = doc.s(i)
         nxt = doc.next(i)
-        if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head)
+        if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
+                            and not _article_follows(doc, i))
                 or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
                 or _continues(doc, i)):
             continue
@@ -672,6 +679,8 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     s, ps = doc.s(i), doc.s(prev)
     if s.bullet and (ps.bullet or doc.role(prev) in {"item", "item+"}):
         return None  # the next bullet of a list opens an item of its own
+    if ARTICLE_START.match(s.plain):
+        return None  # an article of a law opens its own paragraph («ماده ۲ - …»)
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
     if conv.wrap is not None:
