@@ -239,6 +239,7 @@ NUMBERED_VERSE_MIN_LINES = 3
 # Bayts without numbers and without a visible caesura (hemistichs glued, or one space apart):
 # a run of at least this many lines, none ending a sentence.
 BAYT_RUN_MIN_LINES = 4
+BAYT_MAX_CHARS = 200  # (as CAESURA_MAX_CHARS: no bayt is longer)
 
 
 def bayt_lines(doc: Document, flow: list[int]) -> None:
@@ -268,14 +269,18 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
 
     last = -1
     for i in flow:
-        text = doc.out[i].text
-        m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
-        number = int(m["num"]) if m else None
-        bare = (text[m.end():] if m.start() == len(text) - len(text.lstrip()) else text[: m.start()]) if m else text
         s = doc.s(i)
-        fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= len(words(bare)) <= BAYT_MAX_WORDS and s.speaker is None
-                and (m is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
-                                       and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
+        m, bare = None, ""
+        fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1 and s.speaker is None
+                and s.length <= BAYT_MAX_CHARS)
+        if fits:  # (most lines are prose: no need to look for a number)
+            text = doc.out[i].text
+            m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
+            bare = (text[m.end():] if m.start() == len(text) - len(text.lstrip()) else text[: m.start()]) if m else text
+            fits = (BAYT_MIN_WORDS <= (len(words(bare)) if m else s.words) <= BAYT_MAX_WORDS
+                    and (m is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
+                                           and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
+        number = int(m["num"]) if m else None
         joins = run and doc.adjacent(run[-1][0], i) and (m is not None) == numbered and (
             not numbered or number == last + 1)
         if fits and joins:
