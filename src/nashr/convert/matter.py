@@ -42,6 +42,10 @@ MASTHEAD_MARK = re.compile(
     rf"(^|[(﴿\s])(سال|شماره|نمره)\s+({DIGIT}+|\S+م)\b|قیمت|اشتراک|آبونه|مدیر مسئول|صاحب امتیاز|سردبیر"
     r"|عنوان مراسلات|هفتگی|روزانه|هفته‌نامه|ماهنامه|دوهفته‌نامه")
 MASTHEAD_BLOCK_MAX_LINES = 30
+# A periodical named by its periodicity, with the issue's number: «ماهنامه شماره ۱۲۱ - صفحه ۲»,
+# «روزنامه اطلاعات، شماره ۱۲۳۴۵».
+PERIODICAL_ISSUE = re.compile(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
+                              rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
 TITLE_MAX_WORDS = 20
 LONG_TITLE_MAX_WORDS = 32
 # A title's second and third lines, written directly under the first.
@@ -416,6 +420,11 @@ def top_matter(doc: Document) -> int:
             and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)
             and _masthead_evidence(doc, m["title"])):
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
+        k = 1
+    elif k == 0 and len(flow) > 1 and PERIODICAL_ISSUE.match(doc.s(flow[0]).plain) \
+            and doc.s(flow[0]).words <= PAGE_HEAD_MAX_WORDS:
+        doc.set(flow[0], "masthead", "masthead: a first line naming a periodical's issue («ماهنامه شماره ۱۲۱ - صفحه "
+                "۲»)", cert="medium")
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
