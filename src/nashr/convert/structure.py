@@ -114,6 +114,9 @@ CREDIT_SENTENCE = re.compile(r"^(?:ترجمه|برگردان|نوشته|تهیه
                              r"(?:مطلب|مقاله|نوشته|گزارش|متن|یادداشت)"
                              r"|^این\s+(?:مطلب|مقاله|نوشته|گزارش|متن|یادداشت)\s+را\s+.{1,60}\s(?:ترجمه|تهیه)\s+کرده")
 CREDIT_SENTENCE_MAX_WORDS = 30
+# A site's sentence on where it took the text from: «این متن از روزنامۀ کیهان … عینا نقل شده است».
+TAKEN_FROM = re.compile(r"^(?:این|متن)\s+(?:متن|مطلب|نوشته|گزارش|سند|نامه|زیر)\s.{0,160}?"
+                        r"\s(?:نقل|برداشته|برگرفته|گرفته|اقتباس)\s(?:شده|گردیده)")
 # Ordinal words by value, as they number the parts of a text («کلمه نخستین …», «کلمه دویم …»,
 # «حکایت سیوم»): the classical spellings too (دویم, سیوم, سیم).
 ORDINALS = {"اول": 1, "اولین": 1, "نخست": 1, "نخستین": 1, "یکم": 1, "دوم": 2, "دویم": 2, "دومین": 2,
@@ -611,6 +614,10 @@ def _notes(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
             doc.set(i, "note", "note: a Markdown link reference definition («[label]: URL»)")
+            continue
+        if TAKEN_FROM.match(s.plain) and doc.role(i) == "p" and s.words <= CREDIT_SENTENCE_MAX_WORDS:
+            doc.set(i, "note", "note: a sentence saying where the text was taken from («این متن از روزنامه … نقل شده "
+                    "است»)", cert="medium")
             continue
         if PHOTO_CREDIT.search(s.plain) and doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS:
             doc.set(i, "note", "note: a photo's credit or caption («عکس از …», «تصویر: …») on its own line",
