@@ -205,6 +205,7 @@ PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فه�
 REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
+EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
 FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».

@@ -55,6 +55,7 @@ from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
     BYLINE,
     BYLINE_MAX_WORDS,
+    EDIT_LINK,
     INVOCATION,
     PART_NAME,
     SECTION_LABEL_MAX_WORDS,
@@ -427,6 +428,10 @@ def _heads(doc: Document, body: list[int]) -> None:
         if doc.role(i) != "p":
             continue
         s = doc.s(i)
+        if s.words <= HEAD_MAX_WORDS and _edit_link_under(doc, i):
+            doc.set(i, "head", "head: a wiki's section heading with its edit link («[ویرایش]», «[edit]») on the line "
+                    "under it")
+            continue
         nxt = doc.next(i)
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
                             and not _article_follows(doc, i))
@@ -473,6 +478,14 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
+
+
+def _edit_link_under(doc: Document, i: int) -> bool:
+    """The next non-blank line under line ``i`` is a wiki's edit link alone (:data:`EDIT_LINK`)."""
+    j = i + 1
+    while j < len(doc.shapes) and doc.shapes[j] is None:
+        j += 1
+    return j < len(doc.shapes) and EDIT_LINK.match(doc.s(j).plain) is not None
 
 
 def _continues(doc: Document, i: int) -> bool:
