@@ -34,13 +34,14 @@ NOTE_MARKER = re.compile(rf"[\[(]{DIGIT}{{1,3}}[\])]")
 
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
-    in prose) count only between lines of such bayts that rhyme with each other."""
+    in prose) count only between lines of such bayts that rhyme with each other, and so does any
+    separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so)."""
     last: int | None = None
     for pos, i in enumerate(body):
         s = doc.s(i)
-        if s.caesura is None or (s.label and s.label.strong):
+        if s.caesura is None:
             continue
-        if not s.strong_caesura and not any(
+        if (not s.strong_caesura or _list_label(s)) and not any(
             doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
             for j in body[max(0, pos - 1) : pos + 2] if j != i
         ):
