@@ -83,7 +83,7 @@ def page_numbers(doc: Document, page: list[int]) -> set[int]:
     if found:
         return found  # a page has one number: a lone number at its foot is then a note's
     for i in reversed(page[-2:]):
-        if page_mark(doc, i) and i not in found:
+        if page_mark(doc, i):
             found.add(i)
             break
     return found

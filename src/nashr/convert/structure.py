@@ -685,13 +685,16 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     """Whether line ``i`` continues the block of line ``prev`` (the text line before it): in a
     hard-wrapped text, when ``prev`` is full (it ran to the wrap width, or the first word of ``i``
     would not have fitted after it) — also across one blank line, which PDF extraction leaves
-    inside paragraphs, when ``prev`` breaks off mid-sentence; where blank lines separate
-    paragraphs, when no blank line comes between and ``prev`` does not end a sentence. A line
-    that ends a sentence (or a colon) ends its paragraph when the first word of ``i`` would have
-    fitted after it within the text's longest wrapped line (wrapping fills lines), when ``i``
-    opens direct speech after a colon, or when ``i`` opens with a label and a colon
-    («کلیدواژه‌ها: …»). A
-    line ending in an ezafe (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``.
+    inside paragraphs, when ``prev`` breaks off mid-sentence (however short ``prev`` is where the
+    text's blank lines mostly fall inside sentences: ``Conventions.blank_inside``); where blank
+    lines separate paragraphs, when no blank line comes between and ``prev`` does not end a
+    sentence. A line that ends a sentence (or a colon) ends its paragraph when the first word of
+    ``i`` would have fitted after it within the text's longest wrapped line (wrapping fills
+    lines), when ``i`` opens direct speech after a colon, or when ``i`` opens with a label and a
+    colon («کلیدواژه‌ها: …»). A line ending in an ezafe
+    (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``. Never joined: a bullet
+    under a bullet or an item (the next item), and an article's label («ماده ۲ - …»,
+    :data:`ARTICLE_START`).
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
     """
