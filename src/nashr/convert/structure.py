@@ -491,16 +491,16 @@ def _edit_link_under(doc: Document, i: int) -> bool:
 def _continues(doc: Document, i: int) -> bool:
     """Line ``i`` goes on with the text of the line before it: that line breaks off inside a
     phrase (:func:`~nashr.convert.document.runs_on`), or, in a hard-wrapped text, the wrapping
-    joins the two (:func:`_wrap_join`) and ``i`` is not marked as a heading by its own form (a
-    section word and its number, «فصل دوم»; a wiki's edit link). Such a line is no heading,
-    whatever its length."""
+    joins the two (:func:`_wrap_join`), the line before does not end a sentence and ``i`` is not
+    marked as a heading by its own form (a section word and its number, «فصل دوم»; a wiki's edit
+    link). Such a line is no heading, whatever its length."""
     prev = doc.prev(i)
     s = doc.s(i)
     if prev is None or doc.role(prev) not in CONTINUED or s.markup_head or PART_NAME.match(s.plain):
         return False
     marked = (SECTION_WORD.match(s.plain) is not None and s.words <= SECTION_MAX_WORDS) or WIKI_HEADING.search(s.plain)
-    return ((runs_on(doc, prev) or (doc.conv.wrap is not None and not marked))
-            and _wrap_join(doc, prev, i) is not None)
+    wrapped = doc.conv.wrap is not None and not marked and doc.s(prev).end not in {"terminal", "colon"}
+    return (runs_on(doc, prev) or wrapped) and _wrap_join(doc, prev, i) is not None
 
 
 # A question heading a section: at most this many words («کتاب خواندن چه فایده‌ای دارد؟»).
