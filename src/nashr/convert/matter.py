@@ -290,6 +290,8 @@ def _page_top(doc: Document, i: int) -> bool:
     number that does (blank lines between)."""
     if doc.texts[i].startswith("\f"):
         return True
+    if not doc.conv.paged:
+        return False
     j = i - 1
     while j >= 0 and doc.shapes[j] is None:
         j -= 1

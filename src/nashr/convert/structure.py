@@ -436,7 +436,7 @@ def _heads(doc: Document, body: list[int]) -> None:
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
                             and not _article_follows(doc, i))
                 or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
-                or _continues(doc, i)):
+                or (s.words <= HEAD_MAX_WORDS + 1 and _continues(doc, i))):  # (longer lines are no headings)
             continue
         if TRAILER.match(s.plain):
             continue
