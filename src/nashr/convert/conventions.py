@@ -56,7 +56,8 @@ HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45
 # A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
-SPEAKER = re.compile(r"^\s*\*?\s*(?P<label>[^\s:：.،؛*]{1,25}(?: [^\s:：.،؛]{1,25}){0,3})\s*[:：]\s*")
+# (A colon between digits is a time's or a ratio's, «ساعت ۹:۳۰ صبح …», not a label's.)
+SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*]{{1,25}}(?: [^\s:：.،؛]{{1,25}}){{0,3}})\s*[:：](?!{DIGIT})\s*")
 # A speaker label followed by a dash between spaces, as parliamentary records write turns:
 # «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash).
 SPEAKER_DASH = re.compile(
@@ -278,6 +279,9 @@ class Conventions:
         wrap_max: in a hard-wrapped text, how far its longest lines run: the WRAP_MAX_PERCENTILE
             of the lengths of its lines that are part of the wrapping (at most WRAP_OVERRUN times
             ``wrap``), robust against a few overlong lines.
+        blank_inside: in a hard-wrapped text, the blank lines mostly fall inside sentences (a PDF
+            text layer leaves one where a line is set taller: a superscript, a formula), so a blank
+            line says nothing about paragraphs there.
         paragraph_end: in a hard-wrapped text whose paragraphs end in a comma or colon (the
             recitals of a preamble, «…،»), that :func:`ending`; a full line ending so ends its
             paragraph too.
@@ -295,6 +299,7 @@ class Conventions:
     wrap: int | None = None
     wrap_max: int | None = None
     paragraph_end: str | None = None
+    blank_inside: bool = False
     sentence_lines: bool = False
     speakers: frozenset[str] = frozenset()
     caesura_verse: bool = False
@@ -311,6 +316,8 @@ class Conventions:
                  words_["blank"] if self.blank_paragraphs else words_["no blank"]]
         if self.wrap:
             parts.append(words_["wrap"].format(self.wrap))
+        if self.blank_inside:
+            parts.append(words_["inside"])
         if self.paragraph_end:
             parts.append(words_["end"].format(words_[self.paragraph_end]))
         if self.sentence_lines:
@@ -333,6 +340,7 @@ PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _DESCRIPTION = {
     "en": {"spaced": "a blank line after every line", "blank": "blank lines between paragraphs",
            "no blank": "no blank lines between paragraphs", "wrap": "hard-wrapped at about {} characters",
+           "inside": "blank lines inside paragraphs",
            "end": "paragraphs end in a {}", "list": ", ", "comma": "comma", "colon": "colon",
            "sentences": "one sentence per line",
            "speakers": "speaker labels ", "caesura": "hemistichs separated by a tab or spaces",
@@ -341,6 +349,7 @@ _DESCRIPTION = {
            "indent": "lines indented by {}", "semicolon": "; "},
     "fa": {"spaced": "یک سطر خالی پس از هر سطر", "blank": "سطر خالی میان بندها",
            "no blank": "بی سطر خالی میان بندها", "wrap": "سطرها در حدود {} نویسه شکسته شده‌اند",
+           "inside": "سطر خالی درون بندها",
            "end": "بندها با {} پایان می‌یابند", "list": "، ", "comma": "ویرگول", "colon": "دونقطه",
            "sentences": "هر جمله در یک سطر",
            "speakers": "نام گویندگان ", "caesura": "مصراع‌ها با تب یا فاصله از هم جدا شده‌اند",
@@ -366,6 +375,10 @@ WRAP_MIN_WIDTH = 35
 SPACED_SHARE = 0.9
 SPACED_MIN_LINES = 6
 WRAP_MIN_LINES = 3
+# Blank lines inside paragraphs: at least this share of the blank lines after prose lines follow
+# a line that breaks off mid-sentence (no final punctuation, or a comma).
+BLANK_INSIDE_SHARE = 0.6
+BLANK_INSIDE_MIN_WORDS = 4  # (the lines of prose whose ending counts; a shorter one may be a heading)
 WRAP_MIN_SHARE = 0.25
 # One sentence per line: this share of lines end a sentence, and no blank lines between them.
 SENTENCE_LINES_SHARE = 0.8
@@ -419,10 +432,12 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
     (A form's field names with nothing after them, and a heading ending in a colon, are no turns.)"""
     turns: Counter[str] = Counter()
     short: set[str] = set()
+    said: set[str] = set()
     for k, i in enumerate(content):
         s = shapes[i]
-        if s is None or not s.speaker or s.speaker_end is None:
-            continue
+        if s is None or not s.speaker or s.speaker_end is None or s.plain in said:
+            continue  # (a line said again — a page's title over the text's own heading — is no new turn)
+        said.add(s.plain)
         speech = len(texts[i][s.speaker_end :].split())
         nxt = shapes[content[k + 1]] if k + 1 < len(content) else None
         if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
@@ -434,9 +449,11 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
 
 
 def _may_speak(label: str) -> bool:
-    """Not a label of a document part, not in brackets, no dash inside (a speaker is named by a
-    name or office), and not a roll of names («غائبین با اجازه- آقایان: …», «رفقا: …»)."""
-    return (label not in NOT_SPEAKERS and not re.search(r"[\[\]()\-–—]", label)
+    """Not a label of a document part (nor one opening with such a word: «تاریخ انتشار»), not in
+    brackets, no dash inside (a speaker is named by a name or office), and not a roll of names
+    («غائبین با اجازه- آقایان: …», «رفقا: …»)."""
+    return (label not in NOT_SPEAKERS and label.split()[0] not in NOT_SPEAKERS
+            and not re.search(r"[\[\]()\-–—]", label)
             and label.split()[-1] not in ROLL_WORDS)
 
 
@@ -491,6 +508,10 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
             wrap = width
             wrap_max = _percentile([n for n in lengths if n <= WRAP_OVERRUN * width], WRAP_MAX_PERCENTILE)
     paragraph_end = _paragraph_end(texts, shapes, pairs, wrap, step) if wrap else None
+    # (Blank lines after lines of prose: inside a sentence, or where one ends.)
+    gap_ends = [shapes[a].end for a, b in pairs if b > a + step and shapes[a].words >= BLANK_INSIDE_MIN_WORDS]  # type: ignore[union-attr]
+    blank_inside = bool(wrap) and len(gap_ends) >= WRAP_MIN_LINES and sum(
+        1 for end in gap_ends if end in {"none", "comma"}) >= BLANK_INSIDE_SHARE * len(gap_ends)
     prose = [shapes[i] for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
@@ -500,11 +521,12 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]
     return Conventions(
-        blank_paragraphs=blank_paragraphs,
+        blank_paragraphs=blank_paragraphs and not blank_inside,
         spaced=spaced,
         wrap=wrap,
         wrap_max=wrap_max,
         paragraph_end=paragraph_end,
+        blank_inside=blank_inside,
         sentence_lines=sentence_lines,
         speakers=speakers,
         caesura_verse=caesuras >= 2,

@@ -42,6 +42,10 @@ MASTHEAD_MARK = re.compile(
     rf"(^|[(﴿\s])(سال|شماره|نمره)\s+({DIGIT}+|\S+م)\b|قیمت|اشتراک|آبونه|مدیر مسئول|صاحب امتیاز|سردبیر"
     r"|عنوان مراسلات|هفتگی|روزانه|هفته‌نامه|ماهنامه|دوهفته‌نامه")
 MASTHEAD_BLOCK_MAX_LINES = 30
+# A periodical named by its periodicity, with the issue's number: «ماهنامه شماره ۱۲۱ - صفحه ۲»,
+# «روزنامه اطلاعات، شماره ۱۲۳۴۵».
+PERIODICAL_ISSUE = re.compile(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
+                              rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
 TITLE_MAX_WORDS = 20
 LONG_TITLE_MAX_WORDS = 32
 # A title's second and third lines, written directly under the first.
@@ -92,8 +96,9 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The printed fields of an administrative letter's head beside its date: number and enclosure
 # («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
 # as Iranian official correspondence sets them (the form, not the letter's words).
+# The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»).
 LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
-                              r"\s*[:：]\s*\S")
+                              rf"\s*[:：]\s*\S|^(شماره|شمارۀ)\s+{DIGIT}[{DIGIT[1:-1]}/\-\s]*$")
 MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
 FIELD_MAX_WORDS = 8
@@ -108,6 +113,9 @@ BYLINE = re.compile(
     r"|^(خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|پایگاه اطلاع رسانی|سایت|روزنامه)\s[^:：]{1,60}[:：]\s*$"
 )
 BYLINE_MAX_WORDS = 12
+# A name with the years of life in parentheses, as poetry and biography sites head a work:
+# «سعدی (۶۰۶ – ۶۹۰ هجری قمری)», «پروین اعتصامی (۱۲۸۵-۱۳۲۰)».
+LIFE_DATES = re.compile(rf"^[^()\d۰-۹٠-٩]{{2,60}}\(\s*{DIGIT}{{3,4}}\s*[-–—]\s*{DIGIT}{{3,4}}[^()]{{0,30}}\)$")
 # A clause, not a noun phrase (a heading, a kicker, a label): see :func:`clause`.
 CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبارت‌اند باشد باشند شد شود گردید گردد گفت افزود نوشت کرد"
                          " داد دارد دارند بود بودند نیست خواهد یافت رسید".split())
@@ -197,10 +205,23 @@ PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فه�
 REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
+EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
 FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».
-PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]")
+# Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
+PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
+                         rf"|^(کد|شناسه)(\s*(خبر|مطلب|گزارش))?\s*{DIGIT}+$")
+# A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
+# likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
+# «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
+# («« شعر قبلی | شعر بعدی »»).
+WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات|ارسال\sنظر|ثبت\sنظر"
+                r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
+                r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
+                r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)")
+WIDGET_ONE = rf"(?:{DIGIT}+\s+)*(?:{WIDGET_WORDS})(?:[\s:：]+{DIGIT}+)*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
+WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—()]*$")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
@@ -253,7 +274,7 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
                 doc.set(i, role, rule, list_start=role == "item" and first)
                 first = first and role != "item"
         elif text:
-            notes |= footnotes(doc, text, known_page=True)
+            notes |= footnotes(doc, [i for i in text if doc.role(i) == "p"], known_page=True)
     return notes
 
 
@@ -262,6 +283,19 @@ def _running_head(s: Shape, seen: set[str]) -> bool:
     «سرآغاز»): its words, but for a section word and numbers, were all on short lines before."""
     own = _content_words(SECTION_WORD_START.sub("", s.plain))
     return bool(own) and own <= seen
+
+
+def _page_top(doc: Document, i: int) -> bool:
+    """Line ``i`` opens a page: it begins with a form feed, or it comes right under the page
+    number that does (blank lines between)."""
+    if doc.texts[i].startswith("\f"):
+        return True
+    if not doc.conv.paged:
+        return False
+    j = i - 1
+    while j >= 0 and doc.shapes[j] is None:
+        j -= 1
+    return j >= 0 and doc.texts[j].startswith("\f") and doc.role(j) == "fw"
 
 
 def page_furniture(doc: Document) -> None:
@@ -278,20 +312,24 @@ def page_furniture(doc: Document) -> None:
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
-        if s.words <= PAGE_HEAD_MAX_WORDS and not doc.texts[i].startswith("\f"):
+        if s.words <= PAGE_HEAD_MAX_WORDS and not _page_top(doc, i):
             seen |= _content_words(s.plain)
         if i in glosses:
-            doc.set(i, "note", "note: a footnote of a PDF page (a number, or a gloss in Latin script)", cert="low")
+            doc.set(i, "note", "note: a footnote of a PDF page (a number, a gloss in Latin script, a note number "
+                    "glued to its text, a web address, and the lines after it to the page's foot)", cert="low")
         elif doc.role(i) != "p":
             continue
-        elif (doc.texts[i].startswith("\f") and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
-              and _running_head(s, seen)):
-            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed) that repeats an "
-                    "earlier heading: a running head", cert="low")
+        elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS
+              and (s.end == "none" or s.plain.endswith(("؟", "?", "!"))) and _running_head(s, seen)):
+            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed, or under the page "
+                    "number there) that repeats an earlier heading: a running head", cert="low")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
+        elif s.words <= RUNNING_HEAD_MAX_WORDS and WIDGET.match(s.plain):
+            doc.set(i, "fw", "fw: a web page's widget or link («اشتراک گذاری», «۱۲ دیدگاه», «بیشتر بخوانید») on its "
+                    "own line", cert="medium")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
         elif _described(s):
@@ -385,6 +423,11 @@ def top_matter(doc: Document) -> int:
             and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)
             and _masthead_evidence(doc, m["title"])):
         doc.set(flow[0], "masthead", "masthead: a first line of at most 4 words and an issue number")
+        k = 1
+    elif k == 0 and len(flow) > 1 and PERIODICAL_ISSUE.match(doc.s(flow[0]).plain) \
+            and doc.s(flow[0]).words <= PAGE_HEAD_MAX_WORDS:
+        doc.set(flow[0], "masthead", "masthead: a first line naming a periodical's issue («ماهنامه شماره ۱۲۱ - صفحه "
+                "۲»)", cert="medium")
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
@@ -735,7 +778,8 @@ def _session_line(doc: Document, i: int) -> bool:
 def restated_top(doc: Document, body: list[int]) -> None:
     """A web copy of a record may give its heading twice: a summary (title, session, contents)
     and then the full text under the same heading. A body line that is a title line again
-    starts the second heading: title, and the session and date lines under it subtitles."""
+    starts the second heading: title, the session lines under it subtitles and a date line
+    under it a dateline (as under the first title)."""
     titles = {doc.s(i).plain for i in doc.flow if doc.role(i) == "title"}
     if not titles:
         return
@@ -744,6 +788,8 @@ def restated_top(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and doc.s(i).plain in titles:
             doc.set(i, "title", "title: the title again in the text (the record's own heading after a summary)")
             stack = True
+        elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
+            doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
         elif stack and doc.role(i) == "p" and _session_line(doc, i):
             doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         else:
@@ -800,13 +846,13 @@ TEXT_KIND = re.compile(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنا
 
 
 def _masthead_evidence(doc: Document, name: str) -> bool:
-    """A first line of a name and a number is a periodical's masthead when the name is no kind of
-    text (:data:`TEXT_KIND`) and the line under it is the issue's date, a line naming the issue
-    (:data:`MASTHEAD_MARK`) or a title: a masthead stands over the text, a title's number does
-    not stand alone over a second title."""
+    """A first line of a name and a number is a periodical's masthead when the name, or its last
+    part after a dash, is no kind of text (:data:`TEXT_KIND`) and the line under it is the
+    issue's date, a line naming the issue (:data:`MASTHEAD_MARK`) or a title: a masthead stands
+    over the text, a title's number does not stand alone over a second title."""
     flow = doc.flow
-    if TEXT_KIND.match(name.strip()):
-        return False
+    if any(TEXT_KIND.match(part) for part in TITLE_PARTS.split(name.strip())):
+        return False  # (also after a dash: «دیوان حافظ - غزل شماره ۱»)
     nxt = flow[1]
     return bool(MASTHEAD_MARK.search(doc.s(flow[0]).plain) or is_dateline(doc.out[nxt].text)
                 or MASTHEAD_MARK.search(doc.s(nxt).plain) or _title_like(doc, nxt))
@@ -1054,6 +1100,9 @@ def _title_continues(doc: Document, i: int) -> bool:
         _top_other(doc, nxt))
 
 
+RECORD_LINE_MAX_WORDS = 12  # a date, a time, an item's code and its section
+
+
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
@@ -1065,9 +1114,13 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
+    if "|" in text and s.words <= RECORD_LINE_MAX_WORDS and is_dateline(text.split("|", 1)[0]):
+        return "dateline", "dateline: a page's date with its record fields after a bar («۰۸ آذر ۱۳۹۲ | ۱۶:۵۲ …»)"
     if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
             and (s.speaker is None or s.speaker not in doc.conv.speakers)):  # «خبرنگار: …» opening a turn
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
+    if LIFE_DATES.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+        return "byline", "byline: the author's name with the years of birth and death («سعدی (۶۰۶ – ۶۹۰)») near the top"
     if AUTHOR_AND_ROLE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and s.end == "none":
         return "byline", "byline: a writer's name and occupation («…، پژوهشگر …») near the top", "medium"
     if _is_addressee(s):
@@ -1108,11 +1161,13 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
     return None
 
 
-def closing_matter(doc: Document, top_end: int) -> int:
-    """Classify the closing block; return the line index where it starts."""
+def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
+    """Classify the closing block; return the line index where it starts and the line index
+    where text starts again after it (a second text after a covering letter's copy list,
+    :func:`_after_postscript`; the number of lines when none does)."""
     tail = doc.flow[top_end:]
     if not tail:
-        return len(doc.out)
+        return len(doc.out), len(doc.out)
     start = len(doc.out)
     end = len(tail)
     refs = next((k for k in range(len(tail) - 1, max(0, len(tail) - REFERENCES_MAX_LINES - 1), -1)
@@ -1125,8 +1180,12 @@ def closing_matter(doc: Document, top_end: int) -> int:
         start, end = tail[refs], refs
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
                if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
+    resume = len(doc.out)
     if ps is not None and ps > 0:
         said = {doc.s(i).plain for i in tail[:ps]}
+        after = _after_postscript(doc, tail, ps, end)
+        if after < end:
+            resume, end = tail[after], after
         for k in range(ps, end):
             s = doc.s(tail[k])
             if TRAILER.match(s.plain):
@@ -1196,7 +1255,19 @@ def closing_matter(doc: Document, top_end: int) -> int:
         m = TRAILING_STAR.search(doc.out[i].text)
         if m and doc.out[i].text[: m.start()].strip() and doc.role(i) == "p":
             doc.out[i] = replace(doc.out[i], trailer_at=doc.out[i].text.index("*", m.start()))
-    return start
+    return start, resume
+
+
+def _after_postscript(doc: Document, tail: list[int], ps: int, end: int) -> int:
+    """Where a second text starts after a copy note (a covering letter's «رونوشت …» over the
+    decree or law it covers): the copy list holds short lines only, so the first line of prose
+    (PROSE_MIN_WORDS words or more) after it belongs to another text, and that text starts at
+    the first line set apart by a blank line before it. Returns a position in ``tail``, ``end``
+    when no prose follows."""
+    prose = next((k for k in range(ps + 1, end) if doc.s(tail[k]).words >= PROSE_MIN_WORDS), None)
+    if prose is None:
+        return end
+    return next((k for k in range(ps + 1, prose + 1) if doc.blank_before(tail[k])), prose)
 
 
 def _closing_formula(s: Shape) -> bool:

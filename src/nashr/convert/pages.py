@@ -76,12 +76,14 @@ def page_mark(doc: Document, i: int) -> bool:
 
 
 def page_numbers(doc: Document, page: list[int]) -> set[int]:
-    """The page number of a page: its first line when that is a number, and its last line — or
+    """The page number of a page: its first line when that is a number, else its last line — or
     the line before the last, where the extractor's reading order put a form's last field after
     it — when that is a page mark (:func:`page_mark`)."""
     found = {page[0]} if PAGE_NUMBER.match(doc.s(page[0]).plain) and len(page) > 1 else set()
+    if found:
+        return found  # a page has one number: a lone number at its foot is then a note's
     for i in reversed(page[-2:]):
-        if page_mark(doc, i) and i not in found:
+        if page_mark(doc, i):
             found.add(i)
             break
     return found
@@ -90,10 +92,12 @@ def page_numbers(doc: Document, page: list[int]) -> set[int]:
 def footnotes(doc: Document, lines: list[int], known_page: bool) -> set[int]:
     """The footnotes among ``lines``: runs of lines each a number or a few words in Latin script,
     with at least FOOTNOTE_MIN_GLOSSES glosses; on a ``known_page`` (a page of a text with form
-    feeds, its page number left out of ``lines``), everything from the first such run to the
-    foot of the page."""
+    feeds, its page number left out of ``lines``), everything from the first such run — or from
+    the first line of the notes that end the page (:func:`_closing_notes`), if that comes
+    first — to the foot of the page."""
     run: list[int] = []
     found: set[int] = set()
+    closing = _closing_notes(doc, lines) if known_page else len(lines)
     for i in [*lines, -1]:
         s = doc.s(i) if i >= 0 else None
         if s is not None and (LATIN_GLOSS.match(s.plain) or PAGE_NUMBER.match(s.plain)):
@@ -101,10 +105,30 @@ def footnotes(doc: Document, lines: list[int], known_page: bool) -> set[int]:
             continue
         if sum(1 for j in run if LATIN_GLOSS.match(doc.s(j).plain)) >= FOOTNOTE_MIN_GLOSSES:
             if known_page:
-                return set(lines[lines.index(run[0]) :])
+                return set(lines[min(lines.index(run[0]), closing) :])
             found.update(run)
         run = []
-    return found
+    return found | set(lines[closing:])
+
+
+# The start of a footnote at a page's foot: its number glued to its text (a superscript mark
+# extracted without a space: «۱بر اساس …»), a web address alone (a note that only gives a link),
+# or a note number alone on its line (the extractor's reading order put it after its text).
+NOTE_START = re.compile(rf"^{DIGIT}{{1,2}}(?=[^\W\d_])|^(?:https?://|www\.)\S+$|^{DIGIT}{{1,2}}$")
+
+
+def _closing_notes(doc: Document, lines: list[int]) -> int:
+    """Where the notes that end a page begin (a position in ``lines``; ``len(lines)`` when
+    none): at the first line that starts a note (:data:`NOTE_START`) after which every line
+    starts a note too or goes on with the one above (which did not end a sentence) — a
+    page's text never follows its notes."""
+    start: int | None = None
+    for k, i in enumerate(lines):
+        if NOTE_START.match(doc.s(i).plain):
+            start = k if start is None else start
+        elif start is not None and doc.s(lines[k - 1]).end == "terminal":
+            start = None
+    return len(lines) if start is None else start
 
 
 def contents_page(doc: Document, page: list[int]) -> bool:
@@ -129,3 +153,4 @@ def contents_roles(doc: Document, page: list[int]) -> list[tuple[int, str, str]]
         else:
             roles.append((i, "item", "item: an entry of a contents page"))
     return roles
+

@@ -55,6 +55,7 @@ from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
     BYLINE,
     BYLINE_MAX_WORDS,
+    EDIT_LINK,
     INVOCATION,
     PART_NAME,
     SECTION_LABEL_MAX_WORDS,
@@ -70,7 +71,7 @@ from nashr.convert.matter import (
     top_matter,
 )
 from nashr.convert.reading import plain
-from nashr.convert.verse import hemistich_pairs, indented_bayts, verse_lines
+from nashr.convert.verse import bayt_lines, hemistich_pairs, indented_bayts, verse_lines
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -114,6 +115,9 @@ CREDIT_SENTENCE = re.compile(r"^(?:ترجمه|برگردان|نوشته|تهیه
                              r"(?:مطلب|مقاله|نوشته|گزارش|متن|یادداشت)"
                              r"|^این\s+(?:مطلب|مقاله|نوشته|گزارش|متن|یادداشت)\s+را\s+.{1,60}\s(?:ترجمه|تهیه)\s+کرده")
 CREDIT_SENTENCE_MAX_WORDS = 30
+# A site's sentence on where it took the text from: «این متن از روزنامۀ کیهان … عینا نقل شده است».
+TAKEN_FROM = re.compile(r"^(?:این|متن)\s+(?:متن|مطلب|نوشته|گزارش|سند|نامه|زیر)\s.{0,160}?"
+                        r"\s(?:نقل|برداشته|برگرفته|گرفته|اقتباس)\s(?:شده|گردیده)")
 # Ordinal words by value, as they number the parts of a text («کلمه نخستین …», «کلمه دویم …»,
 # «حکایت سیوم»): the classical spellings too (دویم, سیوم, سیم).
 ORDINALS = {"اول": 1, "اولین": 1, "نخست": 1, "نخستین": 1, "یکم": 1, "دوم": 2, "دویم": 2, "دومین": 2,
@@ -142,6 +146,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)
+    bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
     doc.learn()
@@ -204,11 +209,12 @@ def analyse(lines: Sequence[str]) -> Structure:
     if not doc.flow:
         return Structure(doc.out, doc.conv)
     top_end = top_matter(doc)
-    bottom_start = closing_matter(doc, top_end)
-    body = [i for i in doc.flow[top_end:] if i < bottom_start]
+    bottom_start, resume = closing_matter(doc, top_end)
+    body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
     form_fields(doc, doc.flow[top_end:])
     _speakers(doc, body)
+    _section_numbers(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
     _bullets(doc, body)
@@ -297,6 +303,24 @@ def _lists(doc: Document, body: list[int]) -> None:
     close()
 
 
+# A section number of two levels or more at the start of a line («۱.۲», «2.1.3»; in a PDF text
+# layer's visual order the final dot may come first: «.۳.۱»), alone or before a short title.
+SECTION_NUMBER = re.compile(rf"^\.?{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})+\.?(?!{DIGIT})")
+
+
+def _section_numbers(doc: Document, body: list[int]) -> None:
+    """Sections numbered by level («۱.۲ این همه فایل؟!», «۳.۱» alone above its title): a line
+    opening with a section number of two levels or more, short (at most HEAD_MAX_WORDS words)
+    and not a sentence (no final punctuation but «؟» or «!»), is a heading, not a list item —
+    lists count with one number. Not a date («۱۲.۳.۱۳۹۹», :func:`~nashr.convert.document.is_dateline`)."""
+    for i in body:
+        s = doc.s(i)
+        if (doc.role(i) == "p" and SECTION_NUMBER.match(s.plain) and s.words <= HEAD_MAX_WORDS
+                and (s.end == "none" or s.plain.endswith(("؟", "?", "!", "؟!"))) and not is_dateline(doc.out[i].text)):
+            doc.set(i, "head", "head: a line opening with a section number of two levels or more («۱.۲ …»)",
+                    cert="medium")
+
+
 def _agenda_heads(doc: Document, body: list[int]) -> None:
     """Records and reports list their agenda at the top («فهرست مذاکرات: ۱- تصویب صورت مجلس …»)
     and head each section with the same numbered line: an item that says an earlier item again
@@ -343,22 +367,50 @@ def _prose_follows(doc: Document, i: int) -> bool:
     return doc.role(nxt) in {"p", "continuation"} and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None)
 
 
+# An article's label with its separator opening a line: «ماده ۳ - …», «ماده اول – …», «اصل ۲: …»
+# (in a PDF text layer's visual order the number may follow the dash: «ماده – ۲…»).
+ARTICLE_START = re.compile(r"^(?:ماده|اصل|تبصره)\s+(?:[^\s\-–—:]+\s*)?[-–—:]")
+
+
+def _article_follows(doc: Document, i: int) -> bool:
+    """The line after ``i`` is an article of a law with its text («ماده ۳ - انتخاب کنندگان …»):
+    a heading over it heads a part of the law, however short the article — in a hard-wrapped
+    text too, however long the heading."""
+    nxt = doc.next(i)
+    return (nxt is not None and doc.role(nxt) == "p" and SECTION_WORD_START.match(doc.s(nxt).plain) is not None
+            and doc.s(nxt).words > SECTION_LABEL_MAX_WORDS)
+
+
 def _next_label(doc: Document, body: list[int], pos: int) -> Label | None:
     return doc.s(body[pos + 1]).label if pos + 1 < len(body) else None
 
 
 def _bullets(doc: Document, body: list[int]) -> None:
-    """Runs of two or more lines starting with a bullet (or «*») are list items."""
+    """Runs of two or more lines starting with a bullet (or «*») are list items. A line without
+    a bullet right between two of them, under one that breaks off (no final punctuation, or a
+    comma), goes on with the item above (``item+``: the item's text ran over a line break)."""
     run: list[int] = []
+    wrapped: list[int] = []
 
     def close() -> None:
         if len(run) >= 2:
             for j, i in enumerate(run):
                 doc.set(i, "item", "item: one of several lines starting with a bullet", list_start=j == 0)
+            for i in wrapped:
+                doc.set(i, "item+", "item+: a line without a bullet between two bulleted items, under one that "
+                        "breaks off", cert="medium")
         run.clear()
+        wrapped.clear()
 
-    for i in body:
+    for k, i in enumerate(body):
         s = doc.s(i)
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if (run and doc.role(i) == "p" and not (s.bullet or s.star) and doc.prev(i) == run[-1]
+                and doc.adjacent(run[-1], i) and doc.s(run[-1]).end in {"none", "comma"} and nxt is not None
+                and doc.adjacent(i, nxt) and doc.role(nxt) == "p" and doc.s(nxt).bullet):
+            wrapped.append(i)
+            run.append(i)
+            continue
         if doc.role(i) == "p" and (s.bullet or s.star) and not (run and doc.prev(i) != run[-1]):
             run.append(i)
         elif doc.role(i) == "p" and (s.bullet or s.star):
@@ -376,9 +428,15 @@ def _heads(doc: Document, body: list[int]) -> None:
         if doc.role(i) != "p":
             continue
         s = doc.s(i)
+        if s.words <= HEAD_MAX_WORDS and _edit_link_under(doc, i):
+            doc.set(i, "head", "head: a wiki's section heading with its edit link («[ویرایش]», «[edit]») on the line "
+                    "under it")
+            continue
         nxt = doc.next(i)
-        if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head)
-                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)):
+        if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
+                            and not _article_follows(doc, i))
+                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
+                or (s.words <= HEAD_MAX_WORDS + 1 and _continues(doc, i))):  # (longer lines are no headings)
             continue
         if TRAILER.match(s.plain):
             continue
@@ -409,7 +467,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             and s.end == "none"
             and (s.label is None or not s.label.strong)
             and not s.bullet
-            and _prose_follows(doc, i)
+            and (_prose_follows(doc, i) or _article_follows(doc, i))
             and _after_paragraph_end(doc, i)
             and not TRAILER.match(s.plain)
         ):
@@ -420,6 +478,29 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
+
+
+def _edit_link_under(doc: Document, i: int) -> bool:
+    """The next non-blank line under line ``i`` is a wiki's edit link alone (:data:`EDIT_LINK`)."""
+    j = i + 1
+    while j < len(doc.shapes) and doc.shapes[j] is None:
+        j += 1
+    return j < len(doc.shapes) and EDIT_LINK.match(doc.s(j).plain) is not None
+
+
+def _continues(doc: Document, i: int) -> bool:
+    """Line ``i`` goes on with the text of the line before it: that line breaks off inside a
+    phrase (:func:`~nashr.convert.document.runs_on`), or, in a hard-wrapped text, the wrapping
+    joins the two (:func:`_wrap_join`), the line before does not end a sentence and ``i`` is not
+    marked as a heading by its own form (a section word and its number, «فصل دوم»; a wiki's edit
+    link). Such a line is no heading, whatever its length."""
+    prev = doc.prev(i)
+    s = doc.s(i)
+    if prev is None or doc.role(prev) not in CONTINUED or s.markup_head or PART_NAME.match(s.plain):
+        return False
+    marked = (SECTION_WORD.match(s.plain) is not None and s.words <= SECTION_MAX_WORDS) or WIKI_HEADING.search(s.plain)
+    wrapped = doc.conv.wrap is not None and not marked and doc.s(prev).end not in {"terminal", "colon"}
+    return (runs_on(doc, prev) or wrapped) and _wrap_join(doc, prev, i) is not None
 
 
 # A question heading a section: at most this many words («کتاب خواندن چه فایده‌ای دارد؟»).
@@ -552,6 +633,10 @@ def _notes(doc: Document, body: list[int]) -> None:
         if LINK_DEFINITION.match(s.plain) and doc.role(i) == "p":
             doc.set(i, "note", "note: a Markdown link reference definition («[label]: URL»)")
             continue
+        if TAKEN_FROM.match(s.plain) and doc.role(i) == "p" and s.words <= CREDIT_SENTENCE_MAX_WORDS:
+            doc.set(i, "note", "note: a sentence saying where the text was taken from («این متن از روزنامه … نقل شده "
+                    "است»)", cert="medium")
+            continue
         if PHOTO_CREDIT.search(s.plain) and doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS:
             doc.set(i, "note", "note: a photo's credit or caption («عکس از …», «تصویر: …») on its own line",
                     cert="medium")
@@ -605,29 +690,40 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     """Whether line ``i`` continues the block of line ``prev`` (the text line before it): in a
     hard-wrapped text, when ``prev`` is full (it ran to the wrap width, or the first word of ``i``
     would not have fitted after it) — also across one blank line, which PDF extraction leaves
-    inside paragraphs, when ``prev`` breaks off mid-sentence; where blank lines separate
-    paragraphs, when no blank line comes between and ``prev`` does not end a sentence. A line
-    that ends a sentence (or a colon) ends its paragraph when the first word of ``i`` would have
-    fitted after it within the text's longest wrapped line (wrapping fills lines), when ``i``
-    opens direct speech after a colon, or when ``i`` opens with a label and a colon
-    («کلیدواژه‌ها: …»). A
-    line ending in an ezafe (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``.
+    inside paragraphs, when ``prev`` breaks off mid-sentence (however short ``prev`` is where the
+    text's blank lines mostly fall inside sentences: ``Conventions.blank_inside``); where blank
+    lines separate paragraphs, when no blank line comes between and ``prev`` does not end a
+    sentence. A line that ends a sentence (or a colon) ends its paragraph when the first word of
+    ``i`` would have fitted after it within the text's longest wrapped line (wrapping fills
+    lines), when ``i`` opens direct speech after a colon, or when ``i`` opens with a label and a
+    colon («کلیدواژه‌ها: …»). A line ending in an ezafe
+    (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``. Never joined: a bullet
+    under a bullet or an item (the next item), and an article's label («ماده ۲ - …»,
+    :data:`ARTICLE_START`).
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
     """
     conv = doc.conv
     s, ps = doc.s(i), doc.s(prev)
+    if s.bullet and (ps.bullet or doc.role(prev) in {"item", "item+"}):
+        return None  # the next bullet of a list opens an item of its own
+    if ARTICLE_START.match(s.plain):
+        return None  # an article of a law opens its own paragraph («ماده ۲ - …»)
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
     if conv.wrap is not None:
         mid_sentence = ps.end in {"none", "comma"}
         across = i == prev + 2 and doc.shapes[prev + 1] is None and not conv.spaced
-        if not (doc.adjacent(prev, i) or (across and mid_sentence and full(doc, prev))):
+        # (Where blank lines fall inside sentences, a line that breaks off before one goes on
+        # after it, however short: a PDF text layer also breaks lines where a glyph is lost.)
+        inside = conv.blank_inside and mid_sentence
+        if not (doc.adjacent(prev, i) or (across and mid_sentence and (full(doc, prev) or inside))):
             return None
         first = doc.out[i].text.split(maxsplit=1)[0]
         length = len(doc.out[prev].text.rstrip())
         no_room = length <= WRAP_OVERRUN * conv.wrap and length + 1 + len(first) > conv.wrap
-        joined = (full(doc, prev) or no_room) and not (ps.end == "terminal" and s.indent > conv.indent)
+        joined = ((full(doc, prev) or no_room or (inside and across))
+                  and not (ps.end == "terminal" and s.indent > conv.indent))
         if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
             return None
         fits = length + 1 + len(first) <= (conv.wrap_max or conv.wrap)

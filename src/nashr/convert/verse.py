@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from nashr.convert.conventions import DIGIT, Shape, words
-from nashr.convert.document import PROSE_MIN_WORDS, Document
+from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
@@ -34,13 +34,14 @@ NOTE_MARKER = re.compile(rf"[\[(]{DIGIT}{{1,3}}[\])]")
 
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
-    in prose) count only between lines of such bayts that rhyme with each other."""
+    in prose) count only between lines of such bayts that rhyme with each other, and so does any
+    separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so)."""
     last: int | None = None
     for pos, i in enumerate(body):
         s = doc.s(i)
-        if s.caesura is None or (s.label and s.label.strong):
+        if s.caesura is None:
             continue
-        if not s.strong_caesura and not any(
+        if (not s.strong_caesura or _list_label(s)) and not any(
             doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
             for j in body[max(0, pos - 1) : pos + 2] if j != i
         ):
@@ -120,25 +121,30 @@ def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
     return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
 
 
-def _share(ends: list[str], letters: int) -> float:
-    """Share of neighbours in ``ends`` that rhyme."""
+def _share(ends: list[str], letters: int, strict: bool = False) -> float:
+    """Share of neighbours in ``ends`` that rhyme (:func:`_rhyme`)."""
     if len(ends) < 2:
         return 0.0
-    return sum(1 for a, b in zip(ends, ends[1:], strict=False) if _rhyme(a, b, letters)) / (len(ends) - 1)
+    return sum(1 for a, b in zip(ends, ends[1:], strict=False) if _rhyme(a, b, letters, strict)) / (len(ends) - 1)
 
 
-def _is_verse(lines: list[str]) -> bool:
+def _is_verse(lines: list[str], strict: bool = False) -> bool:
     """Lines (two or more) rhyme as Persian verse does: every second hemistich (ghazal, qasida,
     quatrain: the second hemistichs share one rhyme, the first ones do not) or each bayt's two
     hemistichs (masnavi). Two or three lines must rhyme in pairs, in two letters at least
-    besides a radif: so little verse needs a full rhyme."""
+    besides a radif: so little verse needs a full rhyme; so must every pair or chain of lines
+    numbered as a list is (``strict``: a list's items may all end in «… است»)."""
     firsts, seconds = lines[0::2], lines[1::2]
     pairs = list(zip(firsts, seconds, strict=False))
     if len(lines) <= 3:
         return all(_rhyme(a, b, strict=True) for a, b in pairs) and (
             len(lines) == 2 or _rhyme(lines[0], lines[2], strict=True) or _rhyme(lines[1], lines[2], strict=True))
-    paired = sum(1 for a, b in pairs if _rhyme(a, b)) / len(pairs)
-    if paired >= RHYME_MIN_SHARE or _share(seconds, 2) >= CHAIN2_MIN_SHARE or _radif(firsts, seconds):
+    paired = sum(1 for a, b in pairs if _rhyme(a, b, strict=strict)) / len(pairs)
+    if paired >= RHYME_MIN_SHARE or _share(seconds, 2, strict) >= CHAIN2_MIN_SHARE:
+        return True
+    if strict:
+        return False
+    if _radif(firsts, seconds):
         return True
     chained = _share(seconds, 1)
     return (len(seconds) >= CHAIN_MIN_LINES and chained >= CHAIN_MIN_SHARE
@@ -158,16 +164,21 @@ def _radif(firsts: list[str], seconds: list[str]) -> bool:
     return sum(1 for line in firsts[1:] if (_end_words(line) or [""])[-1] == radif) * 3 <= len(firsts) - 1
 
 
-def _verse_span(ends: list[str]) -> tuple[int, int] | None:
+def _verse_span(ends: list[str], strict: bool = False) -> tuple[int, int] | None:
     """The part of a run of short lines that is verse: all of it, or without its first line (a
     title) or its last (a line of prose); None when no part is."""
     n = len(ends)
     for start, end in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
         part = ends[start:end]
-        if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part):
+        if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part, strict):
             # Bayts come whole: a hemistich left over after an odd number of lines completes one.
             return start, end + (end < n and (end - start) % 2 == 1 and end - start >= 3)
     return None
+
+
+def _list_label(s: Shape) -> bool:
+    """The line opens with a list's label and its separator («۱- », «۲. », «الف)»)."""
+    return s.label is not None and s.label.strong
 
 
 def _numbered(s: Shape) -> bool:
@@ -191,16 +202,22 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
     punctuation and without numbers, whose ends rhyme as Persian verse does (:func:`_is_verse`).
-    The lines may be numbered (web editions number hemistichs); a run holds numbered or
-    unnumbered lines, not both. A section label or a part's name («فصل دوم», «مقدمه») is a
-    heading, never a hemistich; and the short lines above the first paragraph of a prose text
-    are its title block unless they make a poem of TOP_VERSE_MIN_LINES lines or more."""
+    The lines may be numbered (web editions number hemistichs; numbered as a list is, «۱- …»,
+    under a sentence ending in «:» that may introduce a list, they must rhyme fully,
+    :func:`_is_verse`); a run holds numbered or unnumbered lines, not both. A section label or a
+    part's name («فصل دوم», «مقدمه») is a heading, never a hemistich, and neither is a line of a
+    PDF text layer that breaks off inside a phrase (:func:`~nashr.convert.document.runs_on`: the
+    layer breaks lines where a glyph is lost); and the short lines above the first paragraph of
+    a prose text are its title block unless they make a poem of TOP_VERSE_MIN_LINES lines or
+    more."""
     run: list[int] = []
     first_prose = next((i for i in flow if doc.s(i).words >= PROSE_MIN_WORDS), None)
 
     def close() -> None:
         punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
-        span = _verse_span([doc.s(i).plain for i in run]) if len(run) >= 2 and not punctuated else None
+        before = doc.prev(run[0]) if run else None
+        listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
+        span = _verse_span([doc.s(i).plain for i in run], listed) if len(run) >= 2 and not punctuated else None
         if span is not None:
             verse = run[span[0] : span[1]]
             if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
@@ -220,11 +237,77 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
                  and not s.star and not s.markup_head and (s.label is None or s.label.strong) and not _numbered(s)
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
-                 and not PART_NAME.match(s.plain))
+                 and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i)))
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
         else:
             close()
             if short:
                 run.append(i)
+    close()
+
+
+# Web editions number the bayts of a poem: «۱ دل ز جا برد سحر …», or «… مرا ۱» after it.
+LEADING_NUMBER = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*[-–.)]?\s+(?=\S)")
+TRAILING_NUMBER = re.compile(rf"(?<=\S)\s+[(\[]?(?P<num>{DIGIT}{{1,3}})[)\]]?\s*$")
+NUMBERED_VERSE_MIN_LINES = 3
+# Bayts without numbers and without a visible caesura (hemistichs glued, or one space apart):
+# a run of at least this many lines, none ending a sentence.
+BAYT_RUN_MIN_LINES = 4
+BAYT_MAX_CHARS = 200  # (as CAESURA_MAX_CHARS: no bayt is longer)
+
+
+def bayt_lines(doc: Document, flow: list[int]) -> None:
+    """Bayts one to a line whose hemistichs are not set apart by a tab or spaces: a run of lines of a
+    bayt's length (BAYT_MIN_WORDS to BAYT_MAX_WORDS words), each right under the one before
+    (:meth:`~nashr.convert.document.Document.adjacent`), whose ends rhyme as the bayts of a
+    ghazal or qasida do (:func:`_rhyme` in two letters, one before a radif) or whose halves
+    rhyme (a masnavi, :func:`_rhyming_halves`). Numbered bayts (the number before or after each,
+    counting up by one) need NUMBERED_VERSE_MIN_LINES of them (numbered as a list is, «۱- …», a
+    full rhyme: two letters before a radif, as a list's items may all end in «… است»), none
+    ending in a full stop; unnumbered ones BAYT_RUN_MIN_LINES, none ending in «.», «!» or «؟»
+    (prose lines that rhyme by chance end sentences), none holding a number, each longer than
+    one hemistich can be (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs,
+    :func:`hemistich_pairs`). Each is an ``l``; its hemistichs are parted where its halves
+    rhyme, else left as one line."""
+    run: list[tuple[int, str]] = []
+    numbered = False
+
+    def close() -> None:
+        texts = [text for _, text in run]
+        enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
+        listed = any(_list_label(doc.s(i)) for i, _ in run)
+        if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE
+                       or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
+            for k, (i, text) in enumerate(run):
+                gap = _rhyming_halves(text) if not numbered else None
+                doc.set(i, "l", "l: bayts one to a line (numbered in order, or too long for a hemistich) whose ends or "
+                        "halves rhyme", cert="medium", group_start=k == 0, number=None, list_start=False, split=gap)
+        run.clear()
+
+    last = -1
+    for i in flow:
+        s = doc.s(i)
+        m, bare = None, ""
+        fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1 and s.speaker is None
+                and s.length <= BAYT_MAX_CHARS)
+        if fits:  # (most lines are prose: no need to look for a number)
+            text = doc.out[i].text
+            m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
+            bare = (text[m.end():] if m.start() == len(text) - len(text.lstrip()) else text[: m.start()]) if m else text
+            fits = (BAYT_MIN_WORDS <= (len(words(bare)) if m else s.words) <= BAYT_MAX_WORDS
+                    and not s.plain.endswith(".")  # (a numbered list's items end in a full stop)
+                    and (m is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
+                                           and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
+        number = int(m["num"]) if m else None
+        joins = run and doc.adjacent(run[-1][0], i) and (m is not None) == numbered and (
+            not numbered or number == last + 1)
+        if fits and joins:
+            run.append((i, bare))
+        else:
+            close()
+            numbered = m is not None
+            if fits:
+                run.append((i, bare))
+        last = number if fits and number is not None else -1
     close()
