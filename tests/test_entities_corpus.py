@@ -30,6 +30,10 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 GOALS = {"shipped": 0.8, "none": 0.9}  # issue 13, over all kinds; the second not reached yet
 FLOORS = {
+    # With the fourth held-out set (18 texts, 203 entities, scored blind after round 6: 0.627 /
+    # 0.627; 0.575 / 0.571 before it: people of Qajar letters and quatrains, numbered provinces,
+    # names in Presentation Forms), on 118 texts: 0.865 / 0.867 (person 0.788 / 0.786, org 0.832 /
+    # 0.838, place 0.913 / 0.916, date 0.903).
     # round 6, on the same 101 texts: 0.897 shipped / 0.899 no registers (person 0.848 / 0.846, org
     # 0.861 / 0.867, place 0.937 / 0.941, date 0.914); the third held-out set, its errors now seen,
     # 0.844 (0.556 blind): poets and figures named bare, historical places, verse as its own
@@ -42,8 +46,8 @@ FLOORS = {
     # Round 5's rules were written seeing the errors of those 87: 49 texts of round 2 0.904 / 0.908
     # (0.858 / 0.858 before), the 27 of the first held-out set 0.867 / 0.864 (0.801 / 0.783), the 11 of
     # the second 0.893 / 0.901 (0.824 / 0.821).
-    "shipped": {"all": 0.89, "person": 0.84, "org": 0.85, "place": 0.93, "date": 0.91},
-    "none": {"all": 0.89, "person": 0.84, "org": 0.86, "place": 0.94, "date": 0.91},
+    "shipped": {"all": 0.86, "person": 0.78, "org": 0.83, "place": 0.91, "date": 0.90},
+    "none": {"all": 0.86, "person": 0.78, "org": 0.83, "place": 0.91, "date": 0.90},
 }
 
 
