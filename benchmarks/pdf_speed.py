@@ -10,23 +10,31 @@ project's converter and its registers' names, as ``nashr build`` does), reports:
   - determinism: the volume written twice is byte-identical;
   - peak memory (max RSS of this process, SaxonC's native heap included).
 
-Usage: ``uv run python benchmarks/pdf_speed.py [COUNTS=60] [--volume-only]`` (from the repository
-root). COUNTS is one size or several (``25,50,100``): with several, a last table gives the
-volume's CPU seconds per step and per page at each size, as a ratio to the first size's (how
-each step grows; 1.0 = linear). ``--volume-only`` leaves out the seeds, the per-text PDFs and
-the second volume (the determinism check). The synthetic volume is one WeasyPrint document: its
+Usage: ``uv run python benchmarks/pdf_speed.py [COUNTS=60] [--volume-only] [--baseline SRC]`` (from
+the repository root). COUNTS is one size or several (``25,50,100``): with several, a last table
+gives the volume's CPU seconds per step and per page at each size, as a ratio to the first
+size's (how each step grows; 1.0 = linear). ``--volume-only`` leaves out the seeds, the per-text
+PDFs and the second volume (the determinism check). ``--baseline SRC`` measures the volume only,
+with another checkout's ``src`` folder (e.g. a ``git worktree`` of an older commit; its own
+stylesheets) and with this one, in turn at each size, each in a new process, on the same TEI
+(converted once by this checkout): CPU seconds per step, the ratio now/baseline, and how the
+back matter (the index) grows per doubling. The synthetic volume is one WeasyPrint document: its
 memory grows with its pages (about 0.8 MB per page), so COUNTS stay moderate. Wall-clock figures
 depend on what else runs on the machine; the CPU figures far less.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 
@@ -133,10 +141,56 @@ def growth(sizes: dict[int, tuple[int, dict[str, float]]]) -> None:
         print(f"{count:>6} {pages:>6}  " + "  ".join(f"{cell:>20}" for cell in cells))
 
 
+def in_turn(counts: list[int], corpus_tei: list[Path], work: Path, baseline: Path) -> None:
+    """The volume of each size made by the baseline's ``src`` and by this checkout, in turn, each in
+    a new process (:func:`child`); CPU seconds per step and the ratio now/baseline."""
+    listing = work / "corpus-tei.json"
+    listing.write_text(json.dumps([str(p) for p in corpus_tei]))
+    runs: dict[str, dict[int, dict[str, Any]]] = {"baseline": {}, "now": {}}
+    for count in counts:
+        for label, src in (("baseline", baseline), ("now", ROOT / "src")):
+            env = {**os.environ, "PYTHONPATH": str(src.resolve())}
+            done = subprocess.run([sys.executable, __file__, "--child", str(listing), str(count)], env=env,
+                                  check=True, capture_output=True, text=True)
+            runs[label][count] = json.loads(done.stdout.splitlines()[-1])
+            print(f"{label} {count} texts: {runs[label][count]}", flush=True)
+    print(f"{'texts':>6} {'step':<20} {'baseline CPU s':>15} {'now CPU s':>10} {'now/baseline':>13}")
+    for count in counts:
+        old, new = runs["baseline"][count], runs["now"][count]
+        print(f"{count:>6} {'pages':<20} {old['pages']:>15} {new['pages']:>10}")
+        for name, seconds in new["cpu"].items():
+            before = old["cpu"][name]
+            print(f"{count:>6} {name:<20} {before:>15.2f} {seconds:>10.2f} {seconds / before:>13.2f}")
+        print(f"{count:>6} {'max RSS MB':<20} {old['rss']:>15.0f} {new['rss']:>10.0f}")
+    back = ("xslt back matter", "layout back matter")
+    for label, sizes in runs.items():
+        index = [sum(sizes[count]["cpu"][name] for name in back) for count in counts]
+        steps = ", ".join(f"x{b / a:.2f}" for a, b in zip(index, index[1:], strict=False))
+        seconds = ", ".join(f"{s:.1f}" for s in index)
+        print(f"{label}: back matter (index) {seconds} CPU s; from one size to the next {steps}")
+
+
+def child(listing: Path, count: int) -> None:
+    """One volume of the first ``count`` texts listed (a JSON list of TEI paths): its pages, CPU
+    seconds per step and this process's max RSS, as JSON on the last line of stdout."""
+    tei = [Path(p) for p in json.loads(listing.read_text())[:count]]
+    with tempfile.TemporaryDirectory() as tmp:
+        pages, cpu = measure(f"synthetic-{count}", tei, Path(tmp), per_text=False)
+    print(json.dumps({"pages": pages, "cpu": cpu, "rss": max_rss_mb()}))
+
+
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "--volume-only"]
-    per_text = "--volume-only" not in sys.argv
-    counts = [int(n) for n in (args[0] if args else "60").split(",")]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("counts", nargs="?", default="60")
+    parser.add_argument("--volume-only", action="store_true")
+    parser.add_argument("--baseline", type=Path, help="another checkout's src folder, measured in turn")
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), int(args.child[1]))
+        return
+    counts = [int(n) for n in args.counts.split(",")]
+    per_text = not (args.volume_only or args.baseline)
     edition = load_edition(ROOT / "edition.toml")
     # names, dates and numbers marked up as `nashr build` does, so the volume has its index
     tagger = Tagger.from_registers(ROOT / "tei" / "registers")
@@ -148,6 +202,9 @@ def main() -> None:
             measure("seeds", seed_tei, work)
         sources = make_corpus(work / "corpus-src", max(counts), ROOT / "seeds")
         corpus_tei = [convert_file(s, work / "corpus-tei", edition, tagger, force=True).result.path for s in sources]
+        if args.baseline:
+            in_turn(counts, corpus_tei, work, args.baseline)
+            return
         sizes = {count: measure(f"synthetic-{count}", corpus_tei[:count], work, per_text) for count in counts}
         if len(sizes) > 1:
             growth(sizes)

@@ -6,11 +6,15 @@ and the ``nashr pdf`` command. Links and page numbers are read back from the PDF
 from __future__ import annotations
 
 import re
+import subprocess
+from collections import Counter
+from html import unescape
 from pathlib import Path
 
 import lxml.html
 import pytest
 import typer
+from lxml import etree
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
@@ -18,7 +22,7 @@ from nashr.commands.pdf import pdf as pdf_command
 from nashr.config import Edition
 from nashr.publish import pdf
 from nashr.publish.html import SiteOptions, build_site
-from pdfread import SAMPLE, as_poppler_reads, fa, has_words, page_text, region_text, squeezed, tei_title
+from pdfread import SAMPLE, TEI_NS, as_poppler_reads, fa, has_words, page_text, region_text, squeezed, tei_title
 
 EDITION_FILE = Path(__file__).resolve().parents[1] / "edition.toml"
 
@@ -83,20 +87,103 @@ def test_title_page_and_contents_point_at_each_text(volume: Path, site_order: li
 def test_index_page_numbers_lead_to_their_pages(volume: Path) -> None:
     reader = PdfReader(volume)
     height = float(reader.pages[0].mediabox.height)
-    index_pages = [
-        n for n in range(len(reader.pages)) if squeezed(page_text(volume, n + 1)).startswith(as_poppler_reads("نمایه"))
-    ]
-    assert index_pages, "no index page"
+    pages = index_pages(volume, reader)
+    assert pages, "no index page"
     checked = 0
-    for n in index_pages:
+    for n in pages:
         for rect, target in links(reader, n):
             # each number in the index is the number of the page its link leads to
             assert re.sub(r"\D", "", text_in(volume, n + 1, rect, height)) == fa(target)
             checked += 1
     # the sample alone names 21 politburo members, each once: at least that many entries
     assert checked >= 21
-    words = squeezed("".join(page_text(volume, n + 1) for n in index_pages))
+    words = squeezed("".join(page_text(volume, n + 1) for n in pages))
     assert "منصورحکمت" in words and "کردستان" in words
+
+
+def index_pages(volume: Path, reader: PdfReader) -> list[int]:
+    """0-based indexes of the pages whose text starts with the index's running head «نمایه»."""
+    head = as_poppler_reads("نمایه")
+    return [n for n in range(len(reader.pages)) if squeezed(page_text(volume, n + 1)).startswith(head)]
+
+
+def ref_key(ref: str) -> str:
+    """A register entry's id from a name's @ref, as the stylesheets read it (n:ref-key)."""
+    first = ref.split()[0]
+    return first.split("#", 1)[1] if "#" in first else first.split(":", 1)[1] if ":" in first else first
+
+
+def test_index_lists_every_page_of_every_name_once(volume: Path, volume_texts: list[Path]) -> None:
+    """Each register entry a text names has one link per page on which it is named, to that page:
+    the pages read from the PDF's own destinations (one per name, ``{text id}.x{N}``, N counting
+    persName, orgName and placeName in the TEI file), not from the stylesheet that wrote the index."""
+    reader = PdfReader(volume)
+    destinations = reader.named_destinations
+    entry_of: dict[str, tuple[str, str]] = {}
+    expected = set()
+    for tei in volume_texts:
+        root = etree.parse(str(tei), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+        text_id = root.get("{http://www.w3.org/XML/1998/namespace}id", "text")
+        names = root.xpath(".//tei:persName | .//tei:orgName | .//tei:placeName", namespaces=TEI_NS)
+        for n, name in enumerate(names, start=1):
+            anchor = f"{text_id}.x{n}"
+            if name.get("ref") and name.xpath("ancestor::tei:text", namespaces=TEI_NS) and anchor in destinations:
+                entry_of[anchor] = (etree.QName(name).localname, ref_key(name.get("ref")))
+                expected.add((entry_of[anchor], reader.get_destination_page_number(destinations[anchor]) + 1))
+    listed: Counter[tuple[tuple[str, str], int]] = Counter()
+    for n in index_pages(volume, reader):
+        for annotation in reader.pages[n].get("/Annots", []):
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Link" and "/Dest" in annotation:
+                anchor = str(annotation["/Dest"])
+                listed[entry_of[anchor], reader.get_destination_page_number(destinations[anchor]) + 1] += 1
+    assert len(expected) > 50
+    assert set(listed) == expected
+    assert max(listed.values()) == 1
+
+
+def index_words(volume: Path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """The words of a 1-based page as poppler finds them: (characters in visual order, x min,
+    y min, x max, y max), points from the top left."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(volume), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    return [(unescape(w), float(x1), float(y1), float(x2), float(y2)) for x1, y1, x2, y2, w in re.findall(pattern, out)]
+
+
+def test_each_index_part_ends_in_two_balanced_columns(volume: Path) -> None:
+    """On the page where a register's part ends (above the next part's heading, or on the index's
+    last page), its entries fill both columns to about the same depth: the columns' last lines
+    at most two lines and a gap apart (an entry's last two lines stay together, print.css)."""
+    reader = PdfReader(volume)
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    # -bbox gives a word's characters in visual order
+    heading, title = as_poppler_reads("نمایهٔ")[::-1], as_poppler_reads("نمایه")[::-1]
+    line = 8.5 * 1.55  # an entry's line height (print.css), points
+    # each page's entries cut at the parts' headings: [entries above the first heading, below it, …]
+    regions = []
+    for n in index_pages(volume, reader):
+        words = index_words(volume, n + 1)
+        headings = sorted(y1 for w, _, y1, _, _ in words if w == heading)
+        furniture = {y1 for w, _, y1, _, _ in words if w in (heading, title)}  # lines of headings
+        # the running head and the page number are in the margins (18 mm, 20 mm)
+        entries = [(x1, x2, y1, y2) for _, x1, y1, x2, y2 in words if 51 < y1 < height - 57 and y1 not in furniture]
+        bounds = [0.0, *headings, height]
+        regions.append([[(x1, x2, y2) for x1, x2, y1, y2 in entries if top < y1 < bottom]
+                        for top, bottom in zip(bounds, bounds[1:], strict=False)])
+    # a part ends where a heading follows its entries on the page, or the next page opens with one
+    endings = [
+        (page, region)
+        for page, (cut, following) in enumerate(zip(regions, [*regions[1:], [[]]], strict=True))
+        for i, region in enumerate(cut)
+        if region and (i < len(cut) - 1 or not following[0])
+    ]
+    for page, region in endings:
+        right = max((y2 for x1, _, y2 in region if x1 > width / 2), default=0.0)
+        left = max((y2 for _, x2, y2 in region if x2 < width / 2), default=0.0)
+        assert right and left, f"index page {page + 1}: a part ends in one column"
+        assert abs(right - left) < 2 * line + 4, f"index page {page + 1}: columns end at {right:.0f}, {left:.0f} pt"
+    assert len(endings) == 3  # persons, organisations, places
 
 
 def test_back_matter_pages_are_numbered_on_and_every_tei_is_attached(volume: Path, volume_texts: list[Path]) -> None:

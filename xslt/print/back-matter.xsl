@@ -7,7 +7,8 @@
   to the first occurrence on that page. $first-page numbers this part's first page.
   Entries are grouped by register entry (n:ref-key of @ref),
   labelled with the register's preferred name when $registers holds it, sorted in Persian
-  alphabetical order (p:sort-key).
+  alphabetical order (p:sort-key). Each register is a part with its heading; print.css sets its
+  entries in two columns.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -52,33 +53,25 @@
     <xsl:if test="exists($names)">
       <section class="index-part">
         <h3><xsl:value-of select="n:msg($heading)"/></h3>
-        <xsl:variable name="entries" as="element()*">
-          <xsl:for-each-group select="$names" group-by="n:ref-key(@ref)">
-            <xsl:sort select="p:sort-key(p:entity-label(current-group()[1]))"/>
-            <xsl:variable name="located" select="current-group()[map:contains($anchor-pages, p:occurrence-id(.))]"/>
-            <p class="index-entry">
-              <span class="index-name"><xsl:value-of select="p:entity-label(current-group()[1])"/></span>
-              <xsl:if test="exists($located)">، </xsl:if>
-              <span class="index-pages">
-                <xsl:for-each-group select="$located" group-by="xs:integer($anchor-pages(p:occurrence-id(.)))">
-                  <xsl:sort select="current-grouping-key()"/>
-                  <xsl:if test="position() gt 1">، </xsl:if>
-                  <a href="#{p:occurrence-id(current-group()[1])}"><xsl:value-of
-                      select="n:digits(string(current-grouping-key()))"/></a>
-                </xsl:for-each-group>
-              </span>
-            </p>
-          </xsl:for-each-group>
-        </xsl:variable>
-        <!-- the last entries are kept together, so the part never ends with one entry alone on
-             a page or in a column -->
-        <xsl:sequence select="$entries[position() le last() - $p:kept-together]"/>
-        <div class="index-tail"><xsl:sequence select="$entries[position() gt last() - $p:kept-together]"/></div>
+        <xsl:for-each-group select="$names" group-by="n:ref-key(@ref)">
+          <xsl:sort select="p:sort-key(p:entity-label(current-group()[1]))"/>
+          <xsl:variable name="located" select="current-group()[map:contains($anchor-pages, p:occurrence-id(.))]"/>
+          <p class="index-entry">
+            <span class="index-name"><xsl:value-of select="p:entity-label(current-group()[1])"/></span>
+            <xsl:if test="exists($located)">، </xsl:if>
+            <span class="index-pages">
+              <xsl:for-each-group select="$located" group-by="xs:integer($anchor-pages(p:occurrence-id(.)))">
+                <xsl:sort select="current-grouping-key()"/>
+                <xsl:if test="position() gt 1">، </xsl:if>
+                <a href="#{p:occurrence-id(current-group()[1])}"><xsl:value-of
+                    select="n:digits(string(current-grouping-key()))"/></a>
+              </xsl:for-each-group>
+            </span>
+          </p>
+        </xsl:for-each-group>
       </section>
     </xsl:if>
   </xsl:template>
-
-  <xsl:variable name="p:kept-together" as="xs:integer" select="3"/>
 
   <!-- Index label: the register's preferred name, else the occurrence's diplomatic text. -->
   <xsl:function name="p:entity-label" as="xs:string">
