@@ -32,6 +32,7 @@ from nashr.convert.pages import (
     page_numbers,
     pages,
     running_lines,
+    trailing_numbers,
 )
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
@@ -267,6 +268,11 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
         for i in numbers:
             doc.set(i, "fw", "fw: the page number at the foot or head of a PDF page (digits, a letter, a number "
                     "word)", cert="medium")
+        for i in trailing_numbers(doc, page):
+            if i not in numbers:
+                doc.set(i, "fw", "fw: numbers alone ending a PDF page after its text, with no note after them (a "
+                        "listing's line numbers beside the page number)", cert="low")
+                numbers.add(i)
         text = [i for i in page if i not in numbers]
         if len(text) > 1 and contents_page(doc, text):
             first = True

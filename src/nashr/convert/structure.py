@@ -70,6 +70,7 @@ from nashr.convert.matter import (
     restated_top,
     top_matter,
 )
+from nashr.convert.pages import FORMULA, LONE_NUMBER
 from nashr.convert.reading import plain
 from nashr.convert.verse import bayt_lines, hemistich_pairs, indented_bayts, verse_lines
 
@@ -239,6 +240,14 @@ def _speakers(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
             doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
                     split=(s.speaker_end, s.speaker_end))
+
+
+def _formula_number(doc: Document, i: int) -> bool:
+    """Line ``i`` is a number alone under a fragment of a display formula (a denominator, an
+    exponent: :data:`~nashr.convert.pages.FORMULA`), not a heading."""
+    prev = doc.prev(i)
+    return (LONE_NUMBER.match(doc.s(i).plain) is not None and prev is not None
+            and FORMULA.search(doc.s(prev).plain) is not None)
 
 
 def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
@@ -436,7 +445,8 @@ def _heads(doc: Document, body: list[int]) -> None:
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
                             and not _article_follows(doc, i))
                 or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
-                or (s.words <= HEAD_MAX_WORDS + 1 and _continues(doc, i))):  # (longer lines are no headings)
+                or (s.words <= HEAD_MAX_WORDS + 1 and _continues(doc, i))  # (longer lines are no headings)
+                or _formula_number(doc, i)):
             continue
         if TRAILER.match(s.plain):
             continue
@@ -752,6 +762,11 @@ def _wrapped(doc: Document, body: list[int]) -> None:
                     cert="medium")
             continue
         if doc.role(prev) not in CONTINUED:
+            continue
+        if _formula_number(doc, i) and doc.adjacent(prev, i):
+            role = CONTINUED[doc.role(prev)]
+            doc.set(i, role, f"{role}: a number alone under a fragment of a display formula (its denominator or "
+                    "exponent)", cert="low")
             continue
         cert = _wrap_join(doc, prev, i)
         if cert is not None:
