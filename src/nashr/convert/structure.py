@@ -72,7 +72,7 @@ from nashr.convert.matter import (
 )
 from nashr.convert.pages import FORMULA, LONE_NUMBER
 from nashr.convert.reading import plain
-from nashr.convert.verse import bayt_lines, hemistich_pairs, indented_bayts, verse_lines
+from nashr.convert.verse import bayt_lines, free_verse, hemistich_pairs, indented_bayts, verse_lines
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -150,6 +150,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
+    free_verse(doc, doc.flow)
     doc.learn()
     return doc
 

@@ -311,3 +311,48 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                 run.append((i, bare))
         last = number if fits and number is not None else -1
     close()
+
+
+# Free verse (شعر نیمایی, sepid): lines of one word to a full line, broken mid-clause, in stanzas
+# set apart by blank lines, with few or irregular rhymes. Told from prose by the whole text: no
+# line long enough for a prose paragraph, most lines ending no sentence.
+FREE_VERSE_MIN_LINES = 12
+FREE_VERSE_MIN_STANZAS = 2
+STANZA_MIN_LINES = 3
+FREE_VERSE_MAX_CHARS = 60  # (Nima's longest lines: about 40 characters)
+FREE_VERSE_MAX_ENDED = 1 / 3  # share of its lines that end a sentence
+FREE_VERSE_MAX_LINES_OUT = 1 / 4  # lines outside the stanzas (title, poet, date) over all
+
+
+def free_verse(doc: Document, flow: list[int]) -> None:
+    """A poem in free verse: the text's lines not yet verse or furniture are at least
+    FREE_VERSE_MIN_LINES, none longer than FREE_VERSE_MAX_CHARS or of PROSE_MIN_WORDS words (no
+    prose paragraph), none numbered, bulleted or opening with a speaker's label; at least
+    FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right under the other
+    (stanzas) hold all but FREE_VERSE_MAX_LINES_OUT of them (the others: title, poet, date above
+    the poem), and at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
+    break mid-clause). Each stanza is an ``lg`` of ``l``; no rhyme is needed (Nima's «ققنوس»)."""
+    lines = [i for i in flow if doc.role(i) == "p"]
+    if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
+        return
+    for i in lines:
+        s = doc.s(i)
+        if (s.length > FREE_VERSE_MAX_CHARS or s.words >= PROSE_MIN_WORDS or s.label is not None or s.bullet
+                or s.speaker is not None):
+            return
+    stanzas: list[list[int]] = []
+    for i in lines:
+        if stanzas and doc.adjacent(stanzas[-1][-1], i):
+            stanzas[-1].append(i)
+        else:
+            stanzas.append([i])
+    stanzas = [st for st in stanzas if len(st) >= STANZA_MIN_LINES]
+    verse = [i for st in stanzas for i in st]
+    if (len(stanzas) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
+            or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
+            or sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)):
+        return
+    for st in stanzas:
+        for k, i in enumerate(st):
+            doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
+                    cert="medium", group_start=k == 0)
