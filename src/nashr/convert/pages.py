@@ -116,6 +116,7 @@ def footnotes(doc: Document, lines: list[int], known_page: bool) -> set[int]:
 # or a note number alone on its line (the extractor's reading order put it after its text).
 NOTE_START = re.compile(rf"^{DIGIT}{{1,2}}(?=[^\W\d_])|^(?:https?://|www\.)\S+$|^{DIGIT}{{1,2}}$")
 LONE_NUMBER = re.compile(rf"^{DIGIT}{{1,2}}$")
+LISTING_MIN_LINES = 3
 # The notes that end a page stand at its foot: they begin in the last third of its lines (at
 # most; in the collection's theses under a fifth) or among its last FOOTNOTE_FOOT_MIN lines.
 FOOTNOTE_MAX_SHARE = 1 / 3
@@ -150,13 +151,17 @@ def _in_formula(doc: Document, lines: list[int], k: int) -> bool:
 
 
 def trailing_numbers(doc: Document, page: list[int]) -> list[int]:
-    """The numbers alone that end a page after its text, when there are at least two (a code
-    listing's line numbers that the extractor moved after the page number, and that number):
-    no note follows them, so they are page furniture, not note numbers."""
+    """The numbers alone that end a page after its text when they end in a count from one of
+    LISTING_MIN_LINES or more (a code listing's line numbers that the extractor moved to the
+    page's foot, beside the page number): no note follows them, so they are page furniture, not
+    note numbers; else none."""
     k = len(page)
     while k > 0 and LONE_NUMBER.match(doc.s(page[k - 1]).plain):
         k -= 1
-    return page[k:] if len(page) - k >= 2 and k > 0 else []
+    values = [int(doc.s(i).plain) for i in page[k:]]
+    count = values[-1] if values else 0
+    counted = LISTING_MIN_LINES <= count <= len(values) and values[-count:] == list(range(1, count + 1))
+    return page[k:] if k > 0 and counted else []
 
 
 def contents_page(doc: Document, page: list[int]) -> bool:

@@ -72,7 +72,14 @@ from nashr.convert.matter import (
 )
 from nashr.convert.pages import FORMULA, LONE_NUMBER
 from nashr.convert.reading import plain
-from nashr.convert.verse import bayt_lines, free_verse, hemistich_pairs, indented_bayts, verse_lines
+from nashr.convert.verse import (
+    bayt_lines,
+    free_verse,
+    hemistich_pairs,
+    indented_bayts,
+    quatrain_pages,
+    verse_lines,
+)
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -151,6 +158,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
     free_verse(doc, doc.flow)
+    quatrain_pages(doc, doc.flow)
     doc.learn()
     return doc
 

@@ -7,6 +7,7 @@ hemistichs in masnavi).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from nashr.convert.conventions import DIGIT, Shape, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
@@ -356,3 +357,63 @@ def free_verse(doc: Document, flow: list[int]) -> None:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
                     cert="medium", group_start=k == 0)
+
+
+# Quatrains (dobeyti, rubai) one hemistich to a line, a blank line (or more) between them: a page
+# of them (a blog's tag page) needs at least QUATRAIN_PAGE_MIN of four lines whose ends rhyme as a
+# quatrain does (AABA or AAAA: two of the pairs 1–2, 2–4, 1–4 at least).
+QUATRAIN_PAGE_MIN = 2
+QUATRAIN_LINES = 4
+# A separator between posts: a line without a letter («###», «......», «* * *»).
+SEPARATOR = re.compile(r"^[^\w]+$")
+
+
+def quatrain_pages(doc: Document, flow: list[int]) -> None:
+    """A page of quatrains: the text lines fall into blocks parted by more blank lines than
+    usually stand between two lines of the text (none, or one where a blank line follows every
+    hemistich and more part the poems); at least
+    QUATRAIN_PAGE_MIN blocks are quatrains (four hemistich-long lines rhyming as a quatrain does,
+    :func:`_quatrain`). Then every block of two to four such lines is a poem (``lg`` of ``l``: a
+    post may break off), a line without a letter standing alone between them is a separator
+    (``trailer``), and the other lines standing alone are the posts' titles (``head``) — the
+    first one too, unless it is the only one (then the top matter decides: the page's title)."""
+    gaps = Counter(b - a for a, b in zip(flow, flow[1:], strict=False))
+    if not gaps:
+        return
+    inner = gaps.most_common(1)[0][0]  # (ties: the first seen)
+    blocks: list[list[int]] = []
+    for i in flow:
+        if blocks and i - blocks[-1][-1] <= inner:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    poems = [b for b in blocks if 2 <= len(b) <= QUATRAIN_LINES and all(_hemistich_long(doc, i) for i in b)]
+    if sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b]))\
+            < QUATRAIN_PAGE_MIN:
+        return
+    singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l"}]
+    titles = [i for i in singles if not SEPARATOR.match(doc.s(i).plain)]
+    for b in poems:
+        for k, i in enumerate(b):
+            doc.set(i, "l", "l: a quatrain (or what is left of one) on a page of quatrains, one hemistich per line",
+                    cert="medium", group_start=k == 0, hemistich=1 + k % 2)
+    for i in singles:
+        if i not in titles:
+            doc.set(i, "trailer", "trailer: a separator line without letters («###», «......») between the "
+                    "quatrains of a page")
+        elif len(titles) > 1:
+            doc.set(i, "head", "head: a line standing alone above a quatrain on a page of quatrains (a post's title)",
+                    cert="medium")
+
+
+def _hemistich_long(doc: Document, i: int) -> bool:
+    s = doc.s(i)
+    return (doc.role(i) in {"p", "l"} and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS
+            and s.length <= HEMISTICH_LINE_MAX_CHARS and s.end != "terminal" and s.label is None)
+
+
+def _quatrain(lines: list[str]) -> bool:
+    """Four lines rhyme as a quatrain: two of the pairs 1–2, 2–4 and 1–4 at least (the third line
+    is free; a radif may repeat)."""
+    a, b, _, d = lines
+    return _rhyme(a, b) + _rhyme(b, d) + _rhyme(a, d) >= 2
