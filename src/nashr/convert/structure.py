@@ -77,6 +77,7 @@ from nashr.convert.verse import (
     free_verse,
     hemistich_pairs,
     indented_bayts,
+    quatrain_lines,
     quatrain_pages,
     verse_lines,
 )
@@ -159,6 +160,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     hemistich_pairs(doc, doc.flow)
     free_verse(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
+    quatrain_lines(doc, doc.flow)
     doc.learn()
     return doc
 

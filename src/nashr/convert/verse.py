@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import product
 
 from nashr.convert.conventions import DIGIT, Shape, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
@@ -417,3 +418,54 @@ def _quatrain(lines: list[str]) -> bool:
     is free; a radif may repeat)."""
     a, b, _, d = lines
     return _rhyme(a, b) + _rhyme(b, d) + _rhyme(a, d) >= 2
+
+
+# A whole quatrain written on one line (four hemistichs, no separator): its quarters of like
+# length (within QUARTER_MAX_SKEW of their mean) rhyme as a quatrain does. At least
+# QUATRAIN_PAGE_MIN such lines in a text.
+QUARTER_MAX_SKEW = 0.35
+QUARTER_CUTS = 3  # token boundaries tried around each quarter's place
+
+
+def quatrain_lines(doc: Document, flow: list[int]) -> None:
+    """Quatrains one to a line (:func:`_quarters`), none ending a sentence, each of two to four
+    hemistichs' length: each an ``l`` (a poem of its own). Where there are QUATRAIN_PAGE_MIN of
+    them, a short line right above a long one that opens with it is a post's title, the poem's
+    first hemistich standing alone (``head``), and the long line is a poem too (an excerpt may
+    break off: «…»)."""
+    found = {i for i in flow if doc.role(i) == "p" and doc.s(i).end != "terminal" and doc.s(i).label is None
+             and 4 * 2 <= doc.s(i).words <= 4 * HEMISTICH_LINE_MAX_WORDS and _quarters(doc.s(i).plain)}
+    if len(found) < QUATRAIN_PAGE_MIN:
+        return
+    for i in flow:
+        above = doc.prev(i)
+        titled = (above is not None and doc.role(above) == "p" and doc.role(i) == "p" and doc.adjacent(above, i)
+                  and doc.s(i).plain.startswith(doc.s(above).plain) and doc.s(above).length < doc.s(i).length / 2)
+        if titled:
+            doc.set(above, "head", "head: the first hemistich of the poem under it, standing alone above it (a "
+                    "post's title, on a page of quatrains one to a line)", cert="medium")
+        if titled or i in found:
+            doc.set(i, "l", "l: a whole quatrain on one line (four hemistichs of like length rhyming as a quatrain, "
+                    "or opening with the title above it)", cert="medium", group_start=True)
+
+
+def _quarters(text: str) -> bool:
+    """``text`` parts at word boundaries into four parts of like length (each within
+    QUARTER_MAX_SKEW of their mean) that rhyme as a quatrain does (:func:`_quatrain`); the
+    QUARTER_CUTS boundaries nearest each quarter's place are tried."""
+    tokens = list(re.finditer(r"\S+", text))
+    if len(tokens) < 4:
+        return False
+    ends = [t.end() for t in tokens[:-1]]
+    size = tokens[-1].end() - tokens[0].start()
+    near = [sorted(range(len(ends)), key=lambda k, q=q: abs(ends[k] - tokens[0].start() - q * size / 4))[:QUARTER_CUTS]
+            for q in (1, 2, 3)]
+    for a, b, c in product(*near):
+        if not a < b < c:
+            continue
+        parts = [text[tokens[x].start() : tokens[y].end()] for x, y in ((0, a), (a + 1, b), (b + 1, c),
+                                                                         (c + 1, len(tokens) - 1))]
+        mean = sum(len(p) for p in parts) / 4
+        if all(abs(len(p) - mean) <= QUARTER_MAX_SKEW * mean for p in parts) and _quatrain(parts):
+            return True
+    return False
