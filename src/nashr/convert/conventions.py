@@ -39,6 +39,9 @@ ITEM_LETTER = re.compile(
 # Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
 BULLET = re.compile(
     r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
+# A tatweel standing alone before a space at the start of a line, typed as a dash («ـ نظر به …»;
+# inside a word it only stretches it): a bullet too (it is dropped from the plain text).
+TATWEEL_BULLET = re.compile(r"^\s*\u0640+\s+(?=\S)")
 # Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space.
 MARKDOWN_HEAD = re.compile(r"^(?P<hashes>#{1,6})\s+\S")
 STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
@@ -225,7 +228,7 @@ def shape(text: str, visual: bool = False) -> Shape:
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
         end=end,
         label=label(plain),
-        bullet=BULLET.match(plain) is not None,
+        bullet=BULLET.match(plain) is not None or TATWEEL_BULLET.match(text) is not None,
         star=STAR.match(plain) is not None,
         indent=indent,
         caesura=caesura,

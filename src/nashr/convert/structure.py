@@ -227,6 +227,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     form_fields(doc, doc.flow[top_end:])
     _speakers(doc, body)
     _section_numbers(doc, body)
+    _run_in_lists(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
     _bullets(doc, body)
@@ -263,6 +264,52 @@ def _formula_number(doc: Document, i: int) -> bool:
 
 def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
     return 0 < s.words <= max_words and s.end in {"none", "colon"} and s.caesura is None
+
+
+# A numbered list run into one line: «1 - قم 2 - كاشان 3 - تهران …» (each next number after a space,
+# with a dash or a dot after it).
+RUN_IN_NUMBER = re.compile(rf"\s(?P<num>{DIGIT}{{1,3}})\s*[-–—.]\s")
+RUN_IN_MIN_ITEMS = 2  # items, each with its run-in list under it
+
+
+def _run_in(s: Shape) -> bool:
+    """The line is a numbered list run into one line: it opens with «1 -» and the numbers 2, 3 …
+    follow inside it."""
+    if s.label is None or not s.label.strong or s.label.number != 1:
+        return False
+    numbers = [int(m["num"]) for m in RUN_IN_NUMBER.finditer(s.plain)]
+    return bool(numbers) and numbers == list(range(2, len(numbers) + 2))
+
+
+def _run_in_lists(doc: Document, body: list[int]) -> None:
+    """A list whose items each have a list of their own run into the line under them (a
+    statute's provinces, each over its towns: «2 - استان دوم …» / «1 - قم 2 - كاشان …»): numbered
+    lines counting up by one (from any number: the first item may be lost), at least
+    RUN_IN_MIN_ITEMS of them with a run-in list (:func:`_run_in`) right under; the last may have
+    none (the text breaks off). The items are ``item``, the run-in lists ``continuation``."""
+    items: list[tuple[int, int, int | None]] = []  # (item, its number, its run-in list)
+
+    def close() -> None:
+        if sum(1 for *_, sub in items if sub is not None) >= RUN_IN_MIN_ITEMS:
+            for k, (i, number, sub) in enumerate(items):
+                doc.set(i, "item", "item: a numbered line over a numbered list run into one line (the next number of "
+                        "the list)", number=number, list_start=k == 0)
+                if sub is not None:
+                    doc.set(sub, "continuation", "continuation: a numbered list run into one line («1 - … 2 - …») "
+                            "under an item")
+        items.clear()
+
+    for pos, i in enumerate(body):
+        s = doc.s(i)
+        lab = s.label
+        if doc.role(i) != "p" or lab is None or not lab.strong or _run_in(s):
+            continue
+        if items and (items[-1][2] is None or lab.number != items[-1][1] + 1):
+            close()
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        sub = nxt if nxt is not None and doc.adjacent(i, nxt) and doc.role(nxt) == "p" and _run_in(doc.s(nxt)) else None
+        items.append((i, lab.number, sub))
+    close()
 
 
 def _lists(doc: Document, body: list[int]) -> None:
