@@ -159,6 +159,7 @@ class Document:
         ]
         self.flow: list[int] = []  # content lines that are not page furniture, in order
         self.pos: dict[int, int] = {}  # line index → position in flow
+        self.printed_page = False  # a page of a printed book, opening with its number: no top matter
 
     def s(self, i: int) -> Shape:
         shape_ = self.shapes[i]

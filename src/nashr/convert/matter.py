@@ -304,6 +304,23 @@ def _page_top(doc: Document, i: int) -> bool:
     return j >= 0 and doc.texts[j].startswith("\f") and doc.role(j) == "fw"
 
 
+def _printed_page_top(doc: Document, content: list[int]) -> None:
+    """A page of a printed book transcribed line by line (a wiki's page of a scanned edition)
+    opens with its page number alone (digits only) and may have its running head right under it
+    (no blank line between: a short line without final punctuation, with a blank line after):
+    both page furniture, not the text's title; and the page, taken from inside the book, has no
+    top matter (``Document.printed_page``: its first line may end a sentence of the page before)."""
+    if len(content) < 3 or doc.role(content[0]) != "p" or not re.fullmatch(f"{DIGIT}{{1,4}}", doc.s(content[0]).plain):
+        return
+    first, head = content[0], content[1]
+    doc.set(first, "fw", "fw: a number alone opening the text (the page number of a printed page)", cert="medium")
+    doc.printed_page = doc.role(first) == "fw"
+    s = doc.s(head)
+    if head == first + 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.blank_after(head):
+        doc.set(head, "fw", "fw: a short line right under the page number opening the text (the page's running "
+                "head)", cert="low")
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -315,6 +332,7 @@ def page_furniture(doc: Document) -> None:
         if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
                     cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
+    _printed_page_top(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
@@ -423,6 +441,8 @@ def top_matter(doc: Document) -> int:
     first free line after a kicker (press releases repeat their heading under the issuer's name).
     """
     flow = doc.flow
+    if doc.printed_page:
+        return 0
     k = _masthead_block(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
