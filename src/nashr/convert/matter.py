@@ -432,6 +432,25 @@ def _long_title(doc: Document, i: int) -> bool:
     return (doc.blank_after(i) and doc.s(nxt).words >= 2 * doc.s(i).words) or title.restated(doc, nxt)
 
 
+# The title of a numbered piece of a collection, as sites of classical texts head a letter or a
+# poem: «شمارهٔ ۱۸ - خطاب به ولیعهد …», «شماره ۴۸ - …».
+PIECE_NUMBER = re.compile(rf"^شماره[ٔ]?\s*{DIGIT}{{1,4}}\s*[-–—]\s*\S")
+PIECE_MAX_ABOVE = 2  # lines above it: the author, and the book
+PIECE_ABOVE_MAX_WORDS = 8
+
+
+def _numbered_piece(doc: Document) -> int | None:
+    """Where in ``doc.flow`` a numbered piece's title (:data:`PIECE_NUMBER`) stands, under one or
+    PIECE_MAX_ABOVE short lines without final punctuation at the top (the author, or the author
+    and the book: «قائم مقام فراهانی : نامه‌های فارسی»); None when it does not."""
+    for k in range(1, min(PIECE_MAX_ABOVE, len(doc.flow) - 2) + 1):
+        if PIECE_NUMBER.match(doc.s(doc.flow[k]).plain):
+            above = [doc.s(j) for j in doc.flow[:k]]
+            ok = all(a.words <= PIECE_ABOVE_MAX_WORDS and a.end in {"none", "colon"} and a.label is None for a in above)
+            return k if ok and all(doc.role(j) == "p" for j in doc.flow[: k + 1]) else None
+    return None
+
+
 def top_matter(doc: Document) -> int:
     """Classify the top block; return the position in ``doc.flow`` of the first line after it.
 
@@ -472,6 +491,18 @@ def top_matter(doc: Document) -> int:
         if doc.role(i) == "l":  # a bayt under the invocation: part of the epigraph
             doc.out[i] = replace(doc.out[i], epigraph=True)
             k += 1
+            continue
+        if k == 0 and (piece := _numbered_piece(doc)) is not None:
+            doc.set(i, "byline", "byline: the first line over the title of a numbered piece of a collection (the "
+                    "author, or the author and the book)", cert="medium")
+            for j in flow[1:piece]:
+                doc.set(j, "subtitle", "subtitle: a short line between the author and the title of a numbered piece "
+                        "(the book)", cert="medium")
+            doc.set(flow[piece], "title", "title: a numbered piece of a collection («شمارهٔ ۱۸ - …») under the "
+                    "author's name")
+            title.add(doc, [flow[piece]])
+            titled = has_title = True
+            k = piece + 1
             continue
         found = _top_other(doc, i)
         if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
@@ -969,6 +1000,11 @@ def _site_label(doc: Document, i: int) -> bool:
 
 
 # A writer's name and occupation after a comma, under a headline: «علی رضایی، پژوهشگر شهرسازی».
+# A person's name after an honorific or title of address, alone on its line (the author under a
+# book's title): «سید محمد حسن قوچانی», «دکتر …», «میرزا …».
+HONORIFIC_NAME = re.compile(r"^(?:سید|سيد|دکتر|دكتر|مهندس|حاج|حاجی|آیت‌الله|آيت‌الله|میرزا|ميرزا|شیخ|شيخ)\s+[^\s:،,.؛]+"
+                            r"(?:\s+[^\s:،,.؛]+)*$")
+HONORIFIC_NAME_MAX_WORDS = 5
 AUTHOR_AND_ROLE = re.compile(
     r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
     r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
@@ -1177,6 +1213,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
         assert nxt is not None
         if runs_on(doc, i) or SECTION_WORD.match(doc.s(nxt).plain):
             return None  # a sentence broken off; a part's heading over its first article
+        if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
+            return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
             return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
         if quoted:
