@@ -451,6 +451,27 @@ def _numbered_piece(doc: Document) -> int | None:
     return None
 
 
+POET_MAX_WORDS = 4
+
+
+def poet_over_title(doc: Document, top_end: int) -> None:
+    """A poem's page headed by the poet's name over the poem's title: where the top's first line
+    (taken for the title) is short (POET_MAX_WORDS words) and the line under it (taken for a
+    subtitle) is what the poem opens with (a poem named by its first words: «ققنوس» over
+    «ققنوس، مرغ خوش‌خوان، …»), the first line is the poet's (``byline``) and the second the title."""
+    flow = doc.flow
+    if top_end < 2 or top_end >= len(flow) or doc.role(flow[top_end]) != "l":
+        return
+    first, second = flow[0], flow[1]
+    name, opening = doc.s(second).plain, doc.s(flow[top_end]).plain
+    if (doc.role(first) == "title" and doc.role(second) == "subtitle" and doc.s(first).words <= POET_MAX_WORDS
+            and opening.startswith(name) and opening[len(name) : len(name) + 1] in {"", " ", "،", ",", ":"}):
+        doc.set(first, "byline", "byline: a short first line over the title of the poem under it (the poet)",
+                cert="medium")
+        doc.set(second, "title", "title: the line under the poet's name that the poem opens with (its title)",
+                cert="medium")
+
+
 def top_matter(doc: Document) -> int:
     """Classify the top block; return the position in ``doc.flow`` of the first line after it.
 

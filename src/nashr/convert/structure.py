@@ -67,6 +67,7 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     page_furniture,
+    poet_over_title,
     restated_top,
     top_matter,
 )
@@ -221,6 +222,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     if not doc.flow:
         return Structure(doc.out, doc.conv)
     top_end = top_matter(doc)
+    poet_over_title(doc, top_end)
     bottom_start, resume = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
