@@ -57,8 +57,9 @@ SITE_LABEL_MAX_WORDS = 4
 BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
-# An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
-INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
+# An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا», «به یاری خدای …»): a paragraph of
+# its own.
+INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام|به یاری|بیاری)\s")
 INVOCATION_MAX_WORDS = 8
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
