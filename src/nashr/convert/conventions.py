@@ -36,6 +36,11 @@ ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "
 ITEM_LETTER = re.compile(
     r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)"
 )
+# A letter in parentheses, «(ب) …», also mirrored as a PDF text layer writes them («)ب( …»), and
+# «آ» for the first letter (as Persian LaTeX numbers lists: «(آ)», «(ب)», «(پ)»).
+ITEM_LETTER_PAREN = re.compile(
+    r"^\s*(?:\((?P<letter>الف|آ|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\)"
+    r"|\)(?P<mirrored>الف|آ|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\()\s*(?=\S)")
 # Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
 BULLET = re.compile(
     r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
@@ -125,9 +130,11 @@ def label(text: str) -> Label | None:
     m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text) or ITEM_NUMBER_VISUAL.match(text)
     if m:
         return Label(int(m["num"]), True, "digit")
-    m = ITEM_LETTER.match(text)
-    if m and _letter_number(m["letter"]):
-        return Label(_letter_number(m["letter"]), True, "letter:" + m["letter"])
+    m = ITEM_LETTER.match(text) or ITEM_LETTER_PAREN.match(text)
+    letter = (m["letter"] or m.groupdict().get("mirrored") or "") if m else ""
+    letter = "الف" if letter == "آ" else letter
+    if m and _letter_number(letter):
+        return Label(_letter_number(letter), True, "letter:" + letter)
     m = ITEM_NUMBER.match(text)
     if m:
         return Label(int(m["num"]), False, "digit")

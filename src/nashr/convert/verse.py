@@ -204,7 +204,8 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
     punctuation and without numbers, whose ends rhyme as Persian verse does (:func:`_is_verse`).
-    The lines may be numbered (web editions number hemistichs; numbered as a list is, «۱- …»,
+    The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
+    are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
     :func:`_is_verse`); a run holds numbered or unnumbered lines, not both. A section label or a
     part's name («فصل دوم», «مقدمه») is a heading, never a hemistich, and neither is a line of a
@@ -237,7 +238,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
                  and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
-                 and not s.star and not s.markup_head and (s.label is None or s.label.strong) and not _numbered(s)
+                 and not s.star and not s.markup_head and not _numbered(s)
+                 and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i)))
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
