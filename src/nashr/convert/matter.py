@@ -186,7 +186,8 @@ POSTSCRIPT = re.compile(
 POSTSCRIPT_MAX_LINES = 12
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
 # (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎».)
-TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$")
+TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
+                     rf"|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
