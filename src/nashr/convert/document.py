@@ -37,7 +37,7 @@ DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخ
                "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
                "شمسی", "قمری", "میلادی", "برابر", "با", "ساعت", "خورشیدی", "ه", "ش", "ق", "م",
                "بروزرسانی", "به‌روزرسانی", "روزرسانی", "آخرین", "انتشار", "منتشر", "شده", "در", "مطابق", "مسیحی",
-               "هجری‌قمری",
+               "هجری‌قمری", "برج",
                "هجری‌شمسی", "شهر", "سنه", "الحرام", "المرجب", "المعظم", "المبارک", "المکرم", "المظفر",
                "الاول", "الثانی", "الاولی", "الآخر"}
 # Numbers written as words, cardinal or ordinal («پانزدهم», «بیست و یکم»), as a day of a date.
@@ -124,8 +124,9 @@ def is_dateline(text: str) -> bool:
 
 
 def _after_day(tokens: list[str], k: int) -> bool:
-    """``tokens[k]`` follows a day's number («۲۱ حمل», «بیست و یکم حمل», «سی ام عقرب»)."""
-    before = [t for t in tokens[max(0, k - 2) : k] if t not in {"ام", "اُم", "م"}]
+    """``tokens[k]`` follows a day's number («۲۱ حمل», «بیست و یکم حمل», «سی ام عقرب», «۸ برج قوس»:
+    «برج», the sign, before the month's name)."""
+    before = [t for t in tokens[max(0, k - 2) : k] if t not in {"ام", "اُم", "م", "برج"}]
     return bool(before) and (re.fullmatch(f"{DIGIT}+", before[-1]) is not None
                              or NUMBER_WORD.fullmatch(before[-1]) is not None)
 
