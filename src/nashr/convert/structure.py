@@ -388,6 +388,29 @@ def _section_numbers(doc: Document, body: list[int]) -> None:
                 and (s.end == "none" or s.plain.endswith(("؟", "?", "!", "؟!"))) and not is_dateline(doc.out[i].text)):
             doc.set(i, "head", "head: a line opening with a section number of two levels or more («۱.۲ …»)",
                     cert="medium")
+            if SECTION_NUMBER.fullmatch(s.plain):
+                _section_title(doc, i)
+
+
+SECTION_TITLE_MAX_LINES = 2
+
+
+def _section_title(doc: Document, number: int) -> None:
+    """The title under a section number standing alone: a short line (SECTION_MAX_WORDS words)
+    right after it without final punctuation, not a fragment of a formula
+    (:data:`~nashr.convert.pages.FORMULA`); and, up to SECTION_TITLE_MAX_LINES, the line after
+    one that breaks off (:func:`~nashr.convert.document.runs_on`: a PDF text layer breaks a title
+    where a font lost its glyphs, «ی» / «نامساوی تمیز» for «یک نامساوی تمیز»)."""
+    i, above = doc.next(number), number
+    for k in range(SECTION_TITLE_MAX_LINES):
+        if i is None or (k > 0 and not runs_on(doc, above)):
+            return
+        s = doc.s(i)
+        if (doc.role(i) != "p" or s.words > SECTION_MAX_WORDS or s.end != "none" or s.label is not None or s.bullet
+                or FORMULA.search(s.plain) or SECTION_NUMBER.match(s.plain)):
+            return
+        doc.set(i, "head", "head: a line of the title under a section number standing alone", cert="medium")
+        i, above = doc.next(i), i
 
 
 def _agenda_heads(doc: Document, body: list[int]) -> None:
