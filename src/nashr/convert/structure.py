@@ -256,6 +256,17 @@ def _speakers(doc: Document, body: list[int]) -> None:
                     split=(s.speaker_end, s.speaker_end))
 
 
+ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+def _fragment(doc: Document, i: int) -> bool:
+    """Line ``i`` has no Arabic letter but some letter or sign: a formula's fragment or a line of
+    code in a Persian text."""
+    plain = doc.s(i).plain
+    return ARABIC_LETTER.search(plain) is None and (FORMULA.search(plain) is not None
+                                                     or any(c.isalpha() for c in plain))
+
+
 def _formula_number(doc: Document, i: int) -> bool:
     """Line ``i`` is a number alone under a fragment of a display formula (a denominator, an
     exponent: :data:`~nashr.convert.pages.FORMULA`), not a heading."""
@@ -845,6 +856,11 @@ def _wrapped(doc: Document, body: list[int]) -> None:
                     cert="medium")
             continue
         if doc.role(prev) not in CONTINUED:
+            continue
+        if doc.conv.pdf and i - prev <= 2 and _fragment(doc, i) and _fragment(doc, prev):
+            role = CONTINUED[doc.role(prev)]
+            doc.set(i, role, f"{role}: a line of a formula or code listing under another (no Arabic letter; a PDF "
+                    "layer breaks them into lines)", cert="low")
             continue
         if _formula_number(doc, i) and doc.adjacent(prev, i):
             role = CONTINUED[doc.role(prev)]
