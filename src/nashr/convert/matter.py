@@ -534,6 +534,9 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
                     "priority mark)")
             letterhead = True
+        elif _letterhead_line(s.plain):
+            doc.set(i, "fw", "fw: a letter's head with its printed fields run into one line, parted by «؛»")
+            letterhead = True
         elif found is not None and (k > 0 or _first_line_matter(doc, i, found[0])):
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
@@ -724,6 +727,15 @@ def _letterhead_field(s: Shape) -> bool:
     :data:`CLASSIFICATION`)."""
     return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS) or \
         CLASSIFICATION.match(s.plain) is not None
+
+
+def _letterhead_line(plain: str) -> bool:
+    """A letter's head with its printed fields run into one line, parted by «؛» (the office, the
+    number, the dates, the marks: «دفتر نخست وزیر؛ شمارۀ: ۱۶۲۷؛ تاریخ ثبت: …؛ فوری»): a part
+    after the first is a field (:data:`LETTERHEAD_FIELD`), each part short."""
+    parts = [p.strip() for p in re.split("[؛;]", plain)]
+    return (len(parts) >= 2 and all(len(p.split()) <= FIELD_MAX_WORDS for p in parts)
+            and any(LETTERHEAD_FIELD.match(p) for p in parts[1:]))
 
 
 def _addressed(s: Shape) -> bool:
