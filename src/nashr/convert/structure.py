@@ -102,9 +102,10 @@ LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
 QUOTE_MIN_INDENT = 2
 # A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
-# «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it.
+# «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it
+# (also in parentheses after the caption: «… . (تصویر از آسوشیتدپرس)»).
 PHOTO_CREDIT = re.compile(
-    r"(?:^|[:.؛]\s*)(?:(?:ترکیب|منبع|اعتبار)\s+)?(?:عکس|عکس‌ها|عکسها|تصویر|تصاویر|فتو)\s*(?:از\s|توسط\s|:)"
+    r"(?:^|[:.؛]\s*\(?)(?:(?:ترکیب|منبع|اعتبار)\s+)?(?:عکس|عکس‌ها|عکسها|تصویر|تصاویر|فتو)\s*(?:از\s|توسط\s|:)"
     r"|^(?:منبع|توضیح|اعتبار|حق نشر|حق‌نشر|کپی‌رایت)\s+(?:عکس|تصویر)\s*[,،:]"  # «منبع تصویر, Getty Images»
     r"|^(?:Photo|Image)(?:\s+by|\s*:)", re.IGNORECASE)
 PHOTO_CREDIT_MAX_WORDS = 25
