@@ -228,6 +228,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
     form_fields(doc, doc.flow[top_end:])
+    _name_lists(doc, body)
     _speakers(doc, body)
     _section_numbers(doc, body)
     _run_in_lists(doc, body)
@@ -245,6 +246,39 @@ def analyse(lines: Sequence[str]) -> Structure:
     _quotes(doc, body)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
+
+
+# A list of names after a label: «غایبین بااجازه - آقایان : مقدم - افخمی - هدایت» (a record's
+# absent members), the names parted by dashes.
+NAME_LIST = re.compile(r"^[^:]{2,60}:\s*(?P<names>[^:]+)$")
+NAME_LIST_MIN_NAMES = 3
+NAME_MAX_WORDS = 4
+
+
+def _names(s: Shape) -> bool:
+    """The line is a label, «:», and NAME_LIST_MIN_NAMES names or more parted by dashes."""
+    m = NAME_LIST.match(s.plain)
+    if m is None:
+        return False
+    names = [n.strip() for n in re.split(r"\s[-–—]\s", m["names"])]
+    return len(names) >= NAME_LIST_MIN_NAMES and all(0 < len(n.split()) <= NAME_MAX_WORDS for n in names)
+
+
+def _name_lists(doc: Document, body: list[int]) -> None:
+    """Two or more lines in a row under a line ending in «:», each a label and a list of names
+    (:func:`_names`: a record's members absent with and without leave, late): list items, not
+    speakers' turns or headings."""
+    k = 0
+    while k < len(body):
+        run = []
+        while k + len(run) < len(body) and doc.role(body[k + len(run)]) == "p" and _names(doc.s(body[k + len(run)])):
+            run.append(body[k + len(run)])
+        above = doc.prev(run[0]) if run else None
+        if len(run) >= 2 and above is not None and doc.s(above).end == "colon":
+            for j, i in enumerate(run):
+                doc.set(i, "item", "item: one of two or more lines of names after a label («غایبین … : … - …») "
+                        "under a line ending in «:»", cert="medium", list_start=j == 0)
+        k += max(len(run), 1)
 
 
 def _speakers(doc: Document, body: list[int]) -> None:
@@ -428,8 +462,8 @@ def _section_title(doc: Document, number: int) -> None:
 def _agenda_heads(doc: Document, body: list[int]) -> None:
     """Records and reports list their agenda at the top («فهرست مذاکرات: ۱- تصویب صورت مجلس …»)
     and head each section with the same numbered line: an item that says an earlier item again
-    and stands between the text of sections (not in a run of items: the agenda given twice) is
-    that section's heading."""
+    and stands between the text of sections (not in a run of items: the agenda given twice; a list
+    of names, :func:`_names`, may come before) is that section's heading."""
     listed: set[str] = set()
     for i in body:
         s = doc.s(i)
@@ -437,7 +471,7 @@ def _agenda_heads(doc: Document, body: list[int]) -> None:
             continue
         nxt, prev = doc.next(i), doc.prev(i)
         if (s.plain in listed and nxt is not None and doc.role(nxt) in {"p", "speaker", "continuation"}
-                and prev is not None and doc.role(prev) not in {"item", "item+"}):
+                and prev is not None and (doc.role(prev) not in {"item", "item+"} or _names(doc.s(prev)))):
             doc.set(i, "head", "head: a numbered line that says an item of the agenda again, before its section",
                     number=None, list_start=False)
             if doc.role(nxt) == "continuation":
