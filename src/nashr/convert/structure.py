@@ -53,6 +53,7 @@ from nashr.convert.conventions import DIGIT, WRAP_OVERRUN, Conventions, Label, S
 from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
 from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
+    ARABIC_LETTER,
     BYLINE,
     BYLINE_MAX_WORDS,
     EDIT_LINK,
@@ -289,9 +290,6 @@ def _speakers(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
             doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
                     split=(s.speaker_end, s.speaker_end))
-
-
-ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 
 
 def _fragment(doc: Document, i: int) -> bool:
