@@ -245,6 +245,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _notes(doc, body)
     _wrapped(doc, body)
     _quotes(doc, body)
+    _archive_notes(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
 
@@ -951,6 +952,29 @@ def _quotes(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if (doc.role(i) == "p" and doc.conv.indent == 0 and s.indent >= QUOTE_MIN_INDENT and s.words >= 4):
             doc.set(i, "quote", "quote: a prose line indented further than the text", cert="medium")
+
+
+# A marginal note transcribed after its label in brackets: «[حاشیهٴ ۱:] دبیران، ۱۴/۹/۲۲.».
+MARGIN_LABEL = re.compile(r"^\[[^\[\]\d]{2,30}[\d۰-۹]*\s*:\]\s*\S")
+ARCHIVE_NOTE = "note: an editor's or archive's note in brackets on its own line"
+
+
+def _archive_notes(doc: Document) -> None:
+    """An archive's transcription of a letter, after the signature: a line opening with a
+    bracketed label («[حاشیهٴ ۱:] …», :data:`MARGIN_LABEL`) is a marginal note; and the archive's
+    note in brackets announcing a handwritten note («[یادداشت دستنویسی در پائین صفحه]») makes
+    every line after it, to the end, that note."""
+    signed = [i for i in doc.flow if doc.role(i) == "signed"]
+    announced = False
+    for i in doc.flow:
+        after = bool(signed) and i > signed[0]
+        if after and doc.role(i) in {"p", "dateline"} and MARGIN_LABEL.match(doc.s(i).plain):
+            doc.set(i, "note", "note: a marginal note after its label in brackets («[حاشیه ۱:] …»)", cert="medium")
+        elif announced and doc.role(i) != "note":
+            doc.set(i, "note", "note: a line of the handwritten note that an archive's bracketed note after the "
+                    "signature announces", cert="low")
+        elif after and doc.out[i].rule == ARCHIVE_NOTE:
+            announced = True
 
 
 def _mark_duplicates(out: list[Line]) -> None:
