@@ -374,10 +374,10 @@ SEPARATOR = re.compile(r"^[^\w]+$")
 def quatrain_pages(doc: Document, flow: list[int]) -> None:
     """A page of quatrains: the text lines fall into blocks parted by more blank lines than
     usually stand between two lines of the text (none, or one where a blank line follows every
-    hemistich and more part the poems); at least
-    QUATRAIN_PAGE_MIN blocks are quatrains (four hemistich-long lines rhyming as a quatrain does,
-    :func:`_quatrain`). Then every block of two to four such lines is a poem (``lg`` of ``l``: a
-    post may break off), a line without a letter standing alone between them is a separator
+    hemistich and more part the poems); at least QUATRAIN_PAGE_MIN blocks are quatrains (four
+    hemistich-long lines rhyming as a quatrain does, :func:`_quatrain`), and every block is a poem
+    (two to four such lines: ``lg`` of ``l``, a post may break off) or a line standing alone, short
+    or a separator. A line without a letter standing alone between them is a separator
     (``trailer``), and the other lines standing alone are the posts' titles (``head``) — the
     first one too, unless it is the only one (then the top matter decides: the page's title)."""
     gaps = Counter(b - a for a, b in zip(flow, flow[1:], strict=False))
@@ -391,10 +391,12 @@ def quatrain_pages(doc: Document, flow: list[int]) -> None:
         else:
             blocks.append([i])
     poems = [b for b in blocks if 2 <= len(b) <= QUATRAIN_LINES and all(_hemistich_long(doc, i) for i in b)]
-    if sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b]))\
-            < QUATRAIN_PAGE_MIN:
-        return
-    singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l"}]
+    singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l"}
+               and (SEPARATOR.match(doc.s(b[0]).plain) or (doc.s(b[0]).words <= HEMISTICH_LINE_MAX_WORDS
+                                                            and doc.s(b[0]).end != "terminal"))]
+    if (sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b]))
+            < QUATRAIN_PAGE_MIN or len(poems) + len(singles) < len(blocks)):
+        return  # (a text with other lines, a paragraph, is no page of quatrains)
     titles = [i for i in singles if not SEPARATOR.match(doc.s(i).plain)]
     for b in poems:
         for k, i in enumerate(b):
