@@ -433,13 +433,14 @@ QUARTER_CUTS = 3  # token boundaries tried around each quarter's place
 
 def quatrain_lines(doc: Document, flow: list[int]) -> None:
     """Quatrains one to a line (:func:`_quarters`), none ending a sentence, each of two to four
-    hemistichs' length: each an ``l`` (a poem of its own). Where there are QUATRAIN_PAGE_MIN of
-    them, a short line right above a long one that opens with it is a post's title, the poem's
+    hemistichs' length: each an ``l`` (a poem of its own), where there are QUATRAIN_PAGE_MIN of
+    them and they are half the lines of that length at least (rhymed prose may rhyme by chance);
+    then a short line right above a long one that opens with it is a post's title, the poem's
     first hemistich standing alone (``head``), and the long line is a poem too (an excerpt may
     break off: «…»)."""
-    found = {i for i in flow if doc.role(i) == "p" and doc.s(i).end != "terminal" and doc.s(i).label is None
-             and 4 * 2 <= doc.s(i).words <= 4 * HEMISTICH_LINE_MAX_WORDS and _quarters(doc.s(i).plain)}
-    if len(found) < QUATRAIN_PAGE_MIN:
+    long = [i for i in flow if doc.role(i) == "p" and 4 * 2 <= doc.s(i).words <= 4 * HEMISTICH_LINE_MAX_WORDS]
+    found = {i for i in long if doc.s(i).end != "terminal" and doc.s(i).label is None and _quarters(doc.s(i).plain)}
+    if len(found) < QUATRAIN_PAGE_MIN or 2 * len(found) < len(long):
         return
     for i in flow:
         above = doc.prev(i)
