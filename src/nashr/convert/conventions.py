@@ -36,9 +36,17 @@ ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "
 ITEM_LETTER = re.compile(
     r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)"
 )
+# A letter in parentheses, «(ب) …», also mirrored as a PDF text layer writes them («)ب( …»), and
+# «آ» for the first letter (as Persian LaTeX numbers lists: «(آ)», «(ب)», «(پ)»).
+ITEM_LETTER_PAREN = re.compile(
+    r"^\s*(?:\((?P<letter>الف|آ|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\)"
+    r"|\)(?P<mirrored>الف|آ|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\()\s*(?=\S)")
 # Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
 BULLET = re.compile(
     r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
+# A tatweel standing alone before a space at the start of a line, typed as a dash («ـ نظر به …»;
+# inside a word it only stretches it): a bullet too (it is dropped from the plain text).
+TATWEEL_BULLET = re.compile(r"^\s*\u0640+\s+(?=\S)")
 # Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space.
 MARKDOWN_HEAD = re.compile(r"^(?P<hashes>#{1,6})\s+\S")
 STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
@@ -122,9 +130,11 @@ def label(text: str) -> Label | None:
     m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text) or ITEM_NUMBER_VISUAL.match(text)
     if m:
         return Label(int(m["num"]), True, "digit")
-    m = ITEM_LETTER.match(text)
-    if m and _letter_number(m["letter"]):
-        return Label(_letter_number(m["letter"]), True, "letter:" + m["letter"])
+    m = ITEM_LETTER.match(text) or ITEM_LETTER_PAREN.match(text)
+    letter = (m["letter"] or m.groupdict().get("mirrored") or "") if m else ""
+    letter = "الف" if letter == "آ" else letter
+    if m and _letter_number(letter):
+        return Label(_letter_number(letter), True, "letter:" + letter)
     m = ITEM_NUMBER.match(text)
     if m:
         return Label(int(m["num"]), False, "digit")
@@ -225,7 +235,7 @@ def shape(text: str, visual: bool = False) -> Shape:
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
         end=end,
         label=label(plain),
-        bullet=BULLET.match(plain) is not None,
+        bullet=BULLET.match(plain) is not None or TATWEEL_BULLET.match(text) is not None,
         star=STAR.match(plain) is not None,
         indent=indent,
         caesura=caesura,

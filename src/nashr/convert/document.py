@@ -37,7 +37,7 @@ DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخ
                "دوشنبه", "سه‌شنبه", "سه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "هجری",
                "شمسی", "قمری", "میلادی", "برابر", "با", "ساعت", "خورشیدی", "ه", "ش", "ق", "م",
                "بروزرسانی", "به‌روزرسانی", "روزرسانی", "آخرین", "انتشار", "منتشر", "شده", "در", "مطابق", "مسیحی",
-               "هجری‌قمری",
+               "هجری‌قمری", "برج",
                "هجری‌شمسی", "شهر", "سنه", "الحرام", "المرجب", "المعظم", "المبارک", "المکرم", "المظفر",
                "الاول", "الثانی", "الاولی", "الآخر"}
 # Numbers written as words, cardinal or ordinal («پانزدهم», «بیست و یکم»), as a day of a date.
@@ -52,6 +52,8 @@ DISABLED_RULES: ContextVar[frozenset[str]] = ContextVar("disabled_rules", defaul
 # The solar months named by the zodiac (Afghanistan's calendar, and Iran's before 1304): a month
 # in a date only after the day's number, as «اسد», «میزان», «سرطان», «جدی» are words too.
 ZODIAC_MONTHS = frozenset("حمل ثور جوزا جوزه سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split())
+# A season with its year stands for a date («بهار ۱۴۰۵»: a term, the date of a coursework).
+SEASONS = frozenset("بهار تابستان پاییز پائیز زمستان".split())
 DATELINE_MAX_CHARS = 80
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
 
@@ -101,8 +103,8 @@ class Line:
 def is_dateline(text: str) -> bool:
     """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
 
-    A dateline has a month name or a numeric date (``1386/8/5``), digits, and at most
-    ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
+    A dateline has a month name (or a season before a year) or a numeric date (``1386/8/5``),
+    digits, and at most ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
     """
     if len(text) > 2 * DATELINE_MAX_CHARS:
         return False
@@ -112,7 +114,8 @@ def is_dateline(text: str) -> bool:
     tokens = words(bare)
     if not re.search(DIGIT, bare) and "هزار" not in tokens:  # a year in words: «… هزار و سیصد و سی»
         return False
-    months = [t for k, t in enumerate(tokens) if month(t) or (t in ZODIAC_MONTHS and _after_day(tokens, k))]
+    months = [t for k, t in enumerate(tokens) if month(t) or (t in ZODIAC_MONTHS and _after_day(tokens, k))
+              or (t in SEASONS and k + 1 < len(tokens) and re.fullmatch(f"{DIGIT}{{4}}", tokens[k + 1]))]
     numeric = re.search(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}", bare)
     if not (months or numeric):
         return False
@@ -121,8 +124,9 @@ def is_dateline(text: str) -> bool:
 
 
 def _after_day(tokens: list[str], k: int) -> bool:
-    """``tokens[k]`` follows a day's number («۲۱ حمل», «بیست و یکم حمل», «سی ام عقرب»)."""
-    before = [t for t in tokens[max(0, k - 2) : k] if t not in {"ام", "اُم", "م"}]
+    """``tokens[k]`` follows a day's number («۲۱ حمل», «بیست و یکم حمل», «سی ام عقرب», «۸ برج قوس»:
+    «برج», the sign, before the month's name)."""
+    before = [t for t in tokens[max(0, k - 2) : k] if t not in {"ام", "اُم", "م", "برج"}]
     return bool(before) and (re.fullmatch(f"{DIGIT}+", before[-1]) is not None
                              or NUMBER_WORD.fullmatch(before[-1]) is not None)
 
@@ -159,6 +163,7 @@ class Document:
         ]
         self.flow: list[int] = []  # content lines that are not page furniture, in order
         self.pos: dict[int, int] = {}  # line index → position in flow
+        self.printed_page = False  # a page of a printed book, opening with its number: no top matter
 
     def s(self, i: int) -> Shape:
         shape_ = self.shapes[i]

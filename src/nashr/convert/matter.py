@@ -32,6 +32,7 @@ from nashr.convert.pages import (
     page_numbers,
     pages,
     running_lines,
+    trailing_numbers,
 )
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
@@ -56,8 +57,9 @@ SITE_LABEL_MAX_WORDS = 4
 BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
-# An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا»): a paragraph of its own.
-INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام)\s")
+# An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا», «به یاری خدای …»): a paragraph of
+# its own.
+INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام|به یاری|بیاری)\s")
 INVOCATION_MAX_WORDS = 8
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
@@ -183,8 +185,9 @@ POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
-# (News agencies end an item with «انتهای پیام/».)
-TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*-\s*[*]\s*-\s*$|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$")
+# (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎».)
+TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
+                     rf"|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
@@ -267,6 +270,11 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
         for i in numbers:
             doc.set(i, "fw", "fw: the page number at the foot or head of a PDF page (digits, a letter, a number "
                     "word)", cert="medium")
+        for i in trailing_numbers(doc, page):
+            if i not in numbers:
+                doc.set(i, "fw", "fw: numbers alone ending a PDF page after its text, with no note after them (a "
+                        "listing's line numbers beside the page number)", cert="low")
+                numbers.add(i)
         text = [i for i in page if i not in numbers]
         if len(text) > 1 and contents_page(doc, text):
             first = True
@@ -298,6 +306,23 @@ def _page_top(doc: Document, i: int) -> bool:
     return j >= 0 and doc.texts[j].startswith("\f") and doc.role(j) == "fw"
 
 
+def _printed_page_top(doc: Document, content: list[int]) -> None:
+    """A page of a printed book transcribed line by line (a wiki's page of a scanned edition)
+    opens with its page number alone (digits only) and may have its running head right under it
+    (no blank line between: a short line without final punctuation, with a blank line after):
+    both page furniture, not the text's title; and the page, taken from inside the book, has no
+    top matter (``Document.printed_page``: its first line may end a sentence of the page before)."""
+    if len(content) < 3 or doc.role(content[0]) != "p" or not re.fullmatch(f"{DIGIT}{{1,4}}", doc.s(content[0]).plain):
+        return
+    first, head = content[0], content[1]
+    doc.set(first, "fw", "fw: a number alone opening the text (the page number of a printed page)", cert="medium")
+    doc.printed_page = doc.role(first) == "fw"
+    s = doc.s(head)
+    if head == first + 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.blank_after(head):
+        doc.set(head, "fw", "fw: a short line right under the page number opening the text (the page's running "
+                "head)", cert="low")
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -309,6 +334,7 @@ def page_furniture(doc: Document) -> None:
         if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
                     cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
+    _printed_page_top(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
@@ -408,6 +434,46 @@ def _long_title(doc: Document, i: int) -> bool:
     return (doc.blank_after(i) and doc.s(nxt).words >= 2 * doc.s(i).words) or title.restated(doc, nxt)
 
 
+# The title of a numbered piece of a collection, as sites of classical texts head a letter or a
+# poem: «شمارهٔ ۱۸ - خطاب به ولیعهد …», «شماره ۴۸ - …».
+PIECE_NUMBER = re.compile(rf"^شماره[ٔ]?\s*{DIGIT}{{1,4}}\s*[-–—]\s*\S")
+PIECE_MAX_ABOVE = 2  # lines above it: the author, and the book
+PIECE_ABOVE_MAX_WORDS = 8
+
+
+def _numbered_piece(doc: Document) -> int | None:
+    """Where in ``doc.flow`` a numbered piece's title (:data:`PIECE_NUMBER`) stands, under one or
+    PIECE_MAX_ABOVE short lines without final punctuation at the top (the author, or the author
+    and the book: «قائم مقام فراهانی : نامه‌های فارسی»); None when it does not."""
+    for k in range(1, min(PIECE_MAX_ABOVE, len(doc.flow) - 2) + 1):
+        if PIECE_NUMBER.match(doc.s(doc.flow[k]).plain):
+            above = [doc.s(j) for j in doc.flow[:k]]
+            ok = all(a.words <= PIECE_ABOVE_MAX_WORDS and a.end in {"none", "colon"} and a.label is None for a in above)
+            return k if ok and all(doc.role(j) == "p" for j in doc.flow[: k + 1]) else None
+    return None
+
+
+POET_MAX_WORDS = 4
+
+
+def poet_over_title(doc: Document, top_end: int) -> None:
+    """A poem's page headed by the poet's name over the poem's title: where the top's first line
+    (taken for the title) is short (POET_MAX_WORDS words) and the line under it (taken for a
+    subtitle) is what the poem opens with (a poem named by its first words: «ققنوس» over
+    «ققنوس، مرغ خوش‌خوان، …»), the first line is the poet's (``byline``) and the second the title."""
+    flow = doc.flow
+    if top_end < 2 or top_end >= len(flow) or doc.role(flow[top_end]) != "l":
+        return
+    first, second = flow[0], flow[1]
+    name, opening = doc.s(second).plain, doc.s(flow[top_end]).plain
+    if (doc.role(first) == "title" and doc.role(second) == "subtitle" and doc.s(first).words <= POET_MAX_WORDS
+            and opening.startswith(name) and opening[len(name) : len(name) + 1] in {"", " ", "،", ",", ":"}):
+        doc.set(first, "byline", "byline: a short first line over the title of the poem under it (the poet)",
+                cert="medium")
+        doc.set(second, "title", "title: the line under the poet's name that the poem opens with (its title)",
+                cert="medium")
+
+
 def top_matter(doc: Document) -> int:
     """Classify the top block; return the position in ``doc.flow`` of the first line after it.
 
@@ -417,6 +483,8 @@ def top_matter(doc: Document) -> int:
     first free line after a kicker (press releases repeat their heading under the issuer's name).
     """
     flow = doc.flow
+    if doc.printed_page:
+        return 0
     k = _masthead_block(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
@@ -447,12 +515,27 @@ def top_matter(doc: Document) -> int:
             doc.out[i] = replace(doc.out[i], epigraph=True)
             k += 1
             continue
+        if k == 0 and (piece := _numbered_piece(doc)) is not None:
+            doc.set(i, "byline", "byline: the first line over the title of a numbered piece of a collection (the "
+                    "author, or the author and the book)", cert="medium")
+            for j in flow[1:piece]:
+                doc.set(j, "subtitle", "subtitle: a short line between the author and the title of a numbered piece "
+                        "(the book)", cert="medium")
+            doc.set(flow[piece], "title", "title: a numbered piece of a collection («شمارهٔ ۱۸ - …») under the "
+                    "author's name")
+            title.add(doc, [flow[piece]])
+            titled = has_title = True
+            k = piece + 1
+            continue
         found = _top_other(doc, i)
         if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
             doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
         elif _letterhead_field(s):
             doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
                     "priority mark)")
+            letterhead = True
+        elif _letterhead_line(s.plain):
+            doc.set(i, "fw", "fw: a letter's head with its printed fields run into one line, parted by «؛»")
             letterhead = True
         elif found is not None and (k > 0 or _first_line_matter(doc, i, found[0])):
             doc.set(i, *found)
@@ -644,6 +727,15 @@ def _letterhead_field(s: Shape) -> bool:
     :data:`CLASSIFICATION`)."""
     return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS) or \
         CLASSIFICATION.match(s.plain) is not None
+
+
+def _letterhead_line(plain: str) -> bool:
+    """A letter's head with its printed fields run into one line, parted by «؛» (the office, the
+    number, the dates, the marks: «دفتر نخست وزیر؛ شمارۀ: ۱۶۲۷؛ تاریخ ثبت: …؛ فوری»): a part
+    after the first is a field (:data:`LETTERHEAD_FIELD`), each part short."""
+    parts = [p.strip() for p in re.split("[؛;]", plain)]
+    return (len(parts) >= 2 and all(len(p.split()) <= FIELD_MAX_WORDS for p in parts)
+            and any(LETTERHEAD_FIELD.match(p) for p in parts[1:]))
 
 
 def _addressed(s: Shape) -> bool:
@@ -943,6 +1035,11 @@ def _site_label(doc: Document, i: int) -> bool:
 
 
 # A writer's name and occupation after a comma, under a headline: «علی رضایی، پژوهشگر شهرسازی».
+# A person's name after an honorific or title of address, alone on its line (the author under a
+# book's title): «سید محمد حسن قوچانی», «دکتر …», «میرزا …».
+HONORIFIC_NAME = re.compile(r"^(?:سید|سيد|دکتر|دكتر|مهندس|حاج|حاجی|آیت‌الله|آيت‌الله|میرزا|ميرزا|شیخ|شيخ)\s+[^\s:،,.؛]+"
+                            r"(?:\s+[^\s:،,.؛]+)*$")
+HONORIFIC_NAME_MAX_WORDS = 5
 AUTHOR_AND_ROLE = re.compile(
     r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
     r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
@@ -1151,6 +1248,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
         assert nxt is not None
         if runs_on(doc, i) or SECTION_WORD.match(doc.s(nxt).plain):
             return None  # a sentence broken off; a part's heading over its first article
+        if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
+            return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
             return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
         if quoted:

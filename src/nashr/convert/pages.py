@@ -115,20 +115,53 @@ def footnotes(doc: Document, lines: list[int], known_page: bool) -> set[int]:
 # extracted without a space: «۱بر اساس …»), a web address alone (a note that only gives a link),
 # or a note number alone on its line (the extractor's reading order put it after its text).
 NOTE_START = re.compile(rf"^{DIGIT}{{1,2}}(?=[^\W\d_])|^(?:https?://|www\.)\S+$|^{DIGIT}{{1,2}}$")
+LONE_NUMBER = re.compile(rf"^{DIGIT}{{1,2}}$")
+LISTING_MIN_LINES = 3
+# The notes that end a page stand at its foot: they begin in the last third of its lines (at
+# most; in the collection's theses under a fifth) or among its last FOOTNOTE_FOOT_MIN lines.
+FOOTNOTE_MAX_SHARE = 1 / 3
+FOOTNOTE_FOOT_MIN = 3
+# A fragment of a display formula that a PDF text layer breaks up: an operator or relation sign
+# (ISO 80000-2), a bar or a floor or ceiling bracket, or a single Latin letter (a variable).
+FORMULA = re.compile(r"[=+<>∑∏∫√±×÷≤≥⩽⩾⊆⊂⊃⊇∈∉∪∩∞|⌊⌋⌈⌉]|^[A-Za-z]$")
 
 
 def _closing_notes(doc: Document, lines: list[int]) -> int:
     """Where the notes that end a page begin (a position in ``lines``; ``len(lines)`` when
-    none): at the first line that starts a note (:data:`NOTE_START`) after which every line
-    starts a note too or goes on with the one above (which did not end a sentence) — a
-    page's text never follows its notes."""
+    none): at the first line that starts a note (:data:`NOTE_START`) in the page's foot (its
+    last FOOTNOTE_MAX_SHARE, or its last FOOTNOTE_FOOT_MIN lines) after which every line starts a
+    note too or goes on with the one above (which did not end a sentence) — a page's text never
+    follows its notes. A number alone next to a fragment of a display formula (:data:`FORMULA`:
+    an exponent, a limit of a sum) starts no note."""
     start: int | None = None
+    foot = len(lines) - max(FOOTNOTE_FOOT_MIN, int(len(lines) * FOOTNOTE_MAX_SHARE))
     for k, i in enumerate(lines):
-        if NOTE_START.match(doc.s(i).plain):
+        if k >= foot and NOTE_START.match(doc.s(i).plain) and not _in_formula(doc, lines, k):
             start = k if start is None else start
         elif start is not None and doc.s(lines[k - 1]).end == "terminal":
             start = None
     return len(lines) if start is None else start
+
+
+def _in_formula(doc: Document, lines: list[int], k: int) -> bool:
+    """``lines[k]`` is a number alone beside a fragment of a display formula (:data:`FORMULA`)."""
+    if not LONE_NUMBER.match(doc.s(lines[k]).plain):
+        return False
+    return any(FORMULA.search(doc.s(lines[j]).plain) for j in (k - 1, k + 1) if 0 <= j < len(lines))
+
+
+def trailing_numbers(doc: Document, page: list[int]) -> list[int]:
+    """The numbers alone that end a page after its text when they end in a count from one of
+    LISTING_MIN_LINES or more (a code listing's line numbers that the extractor moved to the
+    page's foot, beside the page number): no note follows them, so they are page furniture, not
+    note numbers; else none."""
+    k = len(page)
+    while k > 0 and LONE_NUMBER.match(doc.s(page[k - 1]).plain):
+        k -= 1
+    values = [int(doc.s(i).plain) for i in page[k:]]
+    count = values[-1] if values else 0
+    counted = LISTING_MIN_LINES <= count <= len(values) and values[-count:] == list(range(1, count + 1))
+    return page[k:] if k > 0 and counted else []
 
 
 def contents_page(doc: Document, page: list[int]) -> bool:

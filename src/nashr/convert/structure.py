@@ -53,6 +53,7 @@ from nashr.convert.conventions import DIGIT, WRAP_OVERRUN, Conventions, Label, S
 from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
 from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
+    ARABIC_LETTER,
     BYLINE,
     BYLINE_MAX_WORDS,
     EDIT_LINK,
@@ -67,11 +68,21 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     page_furniture,
+    poet_over_title,
     restated_top,
     top_matter,
 )
+from nashr.convert.pages import FORMULA, LONE_NUMBER
 from nashr.convert.reading import plain
-from nashr.convert.verse import bayt_lines, hemistich_pairs, indented_bayts, verse_lines
+from nashr.convert.verse import (
+    bayt_lines,
+    free_verse,
+    hemistich_pairs,
+    indented_bayts,
+    quatrain_lines,
+    quatrain_pages,
+    verse_lines,
+)
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
 # («فعالیت حزب در سطح بین المللی:»); sentences that introduce what follows are longer or contain
@@ -92,9 +103,10 @@ LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
 QUOTE_MIN_INDENT = 2
 # A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
-# «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it.
+# «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it
+# (also in parentheses after the caption: «… . (تصویر از آسوشیتدپرس)»).
 PHOTO_CREDIT = re.compile(
-    r"(?:^|[:.؛]\s*)(?:(?:ترکیب|منبع|اعتبار)\s+)?(?:عکس|عکس‌ها|عکسها|تصویر|تصاویر|فتو)\s*(?:از\s|توسط\s|:)"
+    r"(?:^|[:.؛]\s*\(?)(?:(?:ترکیب|منبع|اعتبار)\s+)?(?:عکس|عکس‌ها|عکسها|تصویر|تصاویر|فتو)\s*(?:از\s|توسط\s|:)"
     r"|^(?:منبع|توضیح|اعتبار|حق نشر|حق‌نشر|کپی‌رایت)\s+(?:عکس|تصویر)\s*[,،:]"  # «منبع تصویر, Getty Images»
     r"|^(?:Photo|Image)(?:\s+by|\s*:)", re.IGNORECASE)
 PHOTO_CREDIT_MAX_WORDS = 25
@@ -149,6 +161,9 @@ def _prepare(texts: Sequence[str]) -> Document:
     bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
+    free_verse(doc, doc.flow)
+    quatrain_pages(doc, doc.flow)
+    quatrain_lines(doc, doc.flow)
     doc.learn()
     return doc
 
@@ -209,12 +224,15 @@ def analyse(lines: Sequence[str]) -> Structure:
     if not doc.flow:
         return Structure(doc.out, doc.conv)
     top_end = top_matter(doc)
+    poet_over_title(doc, top_end)
     bottom_start, resume = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
     form_fields(doc, doc.flow[top_end:])
+    _name_lists(doc, body)
     _speakers(doc, body)
     _section_numbers(doc, body)
+    _run_in_lists(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
     _bullets(doc, body)
@@ -227,8 +245,42 @@ def analyse(lines: Sequence[str]) -> Structure:
     _notes(doc, body)
     _wrapped(doc, body)
     _quotes(doc, body)
+    _archive_notes(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
+
+
+# A list of names after a label: «غایبین بااجازه - آقایان : مقدم - افخمی - هدایت» (a record's
+# absent members), the names parted by dashes.
+NAME_LIST = re.compile(r"^[^:]{2,60}:\s*(?P<names>[^:]+)$")
+NAME_LIST_MIN_NAMES = 3
+NAME_MAX_WORDS = 4
+
+
+def _names(s: Shape) -> bool:
+    """The line is a label, «:», and NAME_LIST_MIN_NAMES names or more parted by dashes."""
+    m = NAME_LIST.match(s.plain)
+    if m is None:
+        return False
+    names = [n.strip() for n in re.split(r"\s[-–—]\s", m["names"])]
+    return len(names) >= NAME_LIST_MIN_NAMES and all(0 < len(n.split()) <= NAME_MAX_WORDS for n in names)
+
+
+def _name_lists(doc: Document, body: list[int]) -> None:
+    """Two or more lines in a row under a line ending in «:», each a label and a list of names
+    (:func:`_names`: a record's members absent with and without leave, late): list items, not
+    speakers' turns or headings."""
+    k = 0
+    while k < len(body):
+        run = []
+        while k + len(run) < len(body) and doc.role(body[k + len(run)]) == "p" and _names(doc.s(body[k + len(run)])):
+            run.append(body[k + len(run)])
+        above = doc.prev(run[0]) if run else None
+        if len(run) >= 2 and above is not None and doc.s(above).end == "colon":
+            for j, i in enumerate(run):
+                doc.set(i, "item", "item: one of two or more lines of names after a label («غایبین … : … - …») "
+                        "under a line ending in «:»", cert="medium", list_start=j == 0)
+        k += max(len(run), 1)
 
 
 def _speakers(doc: Document, body: list[int]) -> None:
@@ -241,8 +293,70 @@ def _speakers(doc: Document, body: list[int]) -> None:
                     split=(s.speaker_end, s.speaker_end))
 
 
+def _fragment(doc: Document, i: int) -> bool:
+    """Line ``i`` has no Arabic letter but some letter or sign: a formula's fragment or a line of
+    code in a Persian text."""
+    plain = doc.s(i).plain
+    return ARABIC_LETTER.search(plain) is None and (FORMULA.search(plain) is not None
+                                                     or any(c.isalpha() for c in plain))
+
+
+def _formula_number(doc: Document, i: int) -> bool:
+    """Line ``i`` is a number alone under a fragment of a display formula (a denominator, an
+    exponent: :data:`~nashr.convert.pages.FORMULA`), not a heading."""
+    prev = doc.prev(i)
+    return (LONE_NUMBER.match(doc.s(i).plain) is not None and prev is not None
+            and FORMULA.search(doc.s(prev).plain) is not None)
+
+
 def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
     return 0 < s.words <= max_words and s.end in {"none", "colon"} and s.caesura is None
+
+
+# A numbered list run into one line: «1 - قم 2 - كاشان 3 - تهران …» (each next number after a space,
+# with a dash or a dot after it).
+RUN_IN_NUMBER = re.compile(rf"\s(?P<num>{DIGIT}{{1,3}})\s*[-–—.]\s")
+RUN_IN_MIN_ITEMS = 2  # items, each with its run-in list under it
+
+
+def _run_in(s: Shape) -> bool:
+    """The line is a numbered list run into one line: it opens with «1 -» and the numbers 2, 3 …
+    follow inside it."""
+    if s.label is None or not s.label.strong or s.label.number != 1:
+        return False
+    numbers = [int(m["num"]) for m in RUN_IN_NUMBER.finditer(s.plain)]
+    return bool(numbers) and numbers == list(range(2, len(numbers) + 2))
+
+
+def _run_in_lists(doc: Document, body: list[int]) -> None:
+    """A list whose items each have a list of their own run into the line under them (a
+    statute's provinces, each over its towns: «2 - استان دوم …» / «1 - قم 2 - كاشان …»): numbered
+    lines counting up by one (from any number: the first item may be lost), at least
+    RUN_IN_MIN_ITEMS of them with a run-in list (:func:`_run_in`) right under; the last may have
+    none (the text breaks off). The items are ``item``, the run-in lists ``continuation``."""
+    items: list[tuple[int, int, int | None]] = []  # (item, its number, its run-in list)
+
+    def close() -> None:
+        if sum(1 for *_, sub in items if sub is not None) >= RUN_IN_MIN_ITEMS:
+            for k, (i, number, sub) in enumerate(items):
+                doc.set(i, "item", "item: a numbered line over a numbered list run into one line (the next number of "
+                        "the list)", number=number, list_start=k == 0)
+                if sub is not None:
+                    doc.set(sub, "continuation", "continuation: a numbered list run into one line («1 - … 2 - …») "
+                            "under an item")
+        items.clear()
+
+    for pos, i in enumerate(body):
+        s = doc.s(i)
+        lab = s.label
+        if doc.role(i) != "p" or lab is None or not lab.strong or _run_in(s):
+            continue
+        if items and (items[-1][2] is None or lab.number != items[-1][1] + 1):
+            close()
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        sub = nxt if nxt is not None and doc.adjacent(i, nxt) and doc.role(nxt) == "p" and _run_in(doc.s(nxt)) else None
+        items.append((i, lab.number, sub))
+    close()
 
 
 def _lists(doc: Document, body: list[int]) -> None:
@@ -319,13 +433,36 @@ def _section_numbers(doc: Document, body: list[int]) -> None:
                 and (s.end == "none" or s.plain.endswith(("؟", "?", "!", "؟!"))) and not is_dateline(doc.out[i].text)):
             doc.set(i, "head", "head: a line opening with a section number of two levels or more («۱.۲ …»)",
                     cert="medium")
+            if SECTION_NUMBER.fullmatch(s.plain):
+                _section_title(doc, i)
+
+
+SECTION_TITLE_MAX_LINES = 2
+
+
+def _section_title(doc: Document, number: int) -> None:
+    """The title under a section number standing alone: a short line (SECTION_MAX_WORDS words)
+    right after it without final punctuation, not a fragment of a formula
+    (:data:`~nashr.convert.pages.FORMULA`); and, up to SECTION_TITLE_MAX_LINES, the line after
+    one that breaks off (:func:`~nashr.convert.document.runs_on`: a PDF text layer breaks a title
+    where a font lost its glyphs, «ی» / «نامساوی تمیز» for «یک نامساوی تمیز»)."""
+    i, above = doc.next(number), number
+    for k in range(SECTION_TITLE_MAX_LINES):
+        if i is None or (k > 0 and not runs_on(doc, above)):
+            return
+        s = doc.s(i)
+        if (doc.role(i) != "p" or s.words > SECTION_MAX_WORDS or s.end != "none" or s.label is not None or s.bullet
+                or FORMULA.search(s.plain) or SECTION_NUMBER.match(s.plain)):
+            return
+        doc.set(i, "head", "head: a line of the title under a section number standing alone", cert="medium")
+        i, above = doc.next(i), i
 
 
 def _agenda_heads(doc: Document, body: list[int]) -> None:
     """Records and reports list their agenda at the top («فهرست مذاکرات: ۱- تصویب صورت مجلس …»)
     and head each section with the same numbered line: an item that says an earlier item again
-    and stands between the text of sections (not in a run of items: the agenda given twice) is
-    that section's heading."""
+    and stands between the text of sections (not in a run of items: the agenda given twice; a list
+    of names, :func:`_names`, may come before) is that section's heading."""
     listed: set[str] = set()
     for i in body:
         s = doc.s(i)
@@ -333,7 +470,7 @@ def _agenda_heads(doc: Document, body: list[int]) -> None:
             continue
         nxt, prev = doc.next(i), doc.prev(i)
         if (s.plain in listed and nxt is not None and doc.role(nxt) in {"p", "speaker", "continuation"}
-                and prev is not None and doc.role(prev) not in {"item", "item+"}):
+                and prev is not None and (doc.role(prev) not in {"item", "item+"} or _names(doc.s(prev)))):
             doc.set(i, "head", "head: a numbered line that says an item of the agenda again, before its section",
                     number=None, list_start=False)
             if doc.role(nxt) == "continuation":
@@ -436,7 +573,8 @@ def _heads(doc: Document, body: list[int]) -> None:
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
                             and not _article_follows(doc, i))
                 or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
-                or (s.words <= HEAD_MAX_WORDS + 1 and _continues(doc, i))):  # (longer lines are no headings)
+                or (s.words <= HEAD_MAX_WORDS + 1 and _continues(doc, i))  # (longer lines are no headings)
+                or _formula_number(doc, i)):
             continue
         if TRAILER.match(s.plain):
             continue
@@ -753,6 +891,16 @@ def _wrapped(doc: Document, body: list[int]) -> None:
             continue
         if doc.role(prev) not in CONTINUED:
             continue
+        if doc.conv.pdf and i - prev <= 2 and _fragment(doc, i) and _fragment(doc, prev):
+            role = CONTINUED[doc.role(prev)]
+            doc.set(i, role, f"{role}: a line of a formula or code listing under another (no Arabic letter; a PDF "
+                    "layer breaks them into lines)", cert="low")
+            continue
+        if _formula_number(doc, i) and doc.adjacent(prev, i):
+            role = CONTINUED[doc.role(prev)]
+            doc.set(i, role, f"{role}: a number alone under a fragment of a display formula (its denominator or "
+                    "exponent)", cert="low")
+            continue
         cert = _wrap_join(doc, prev, i)
         if cert is not None:
             role = CONTINUED[doc.role(prev)]
@@ -804,6 +952,29 @@ def _quotes(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if (doc.role(i) == "p" and doc.conv.indent == 0 and s.indent >= QUOTE_MIN_INDENT and s.words >= 4):
             doc.set(i, "quote", "quote: a prose line indented further than the text", cert="medium")
+
+
+# A marginal note transcribed after its label in brackets: «[حاشیهٴ ۱:] دبیران، ۱۴/۹/۲۲.».
+MARGIN_LABEL = re.compile(r"^\[[^\[\]\d]{2,30}[\d۰-۹]*\s*:\]\s*\S")
+ARCHIVE_NOTE = "note: an editor's or archive's note in brackets on its own line"
+
+
+def _archive_notes(doc: Document) -> None:
+    """An archive's transcription of a letter, after the signature: a line opening with a
+    bracketed label («[حاشیهٴ ۱:] …», :data:`MARGIN_LABEL`) is a marginal note; and the archive's
+    note in brackets announcing a handwritten note («[یادداشت دستنویسی در پائین صفحه]») makes
+    every line after it, to the end, that note."""
+    signed = [i for i in doc.flow if doc.role(i) == "signed"]
+    announced = False
+    for i in doc.flow:
+        after = bool(signed) and i > signed[0]
+        if after and doc.role(i) in {"p", "dateline"} and MARGIN_LABEL.match(doc.s(i).plain):
+            doc.set(i, "note", "note: a marginal note after its label in brackets («[حاشیه ۱:] …»)", cert="medium")
+        elif announced and doc.role(i) != "note":
+            doc.set(i, "note", "note: a line of the handwritten note that an archive's bracketed note after the "
+                    "signature announces", cert="low")
+        elif after and doc.out[i].rule == ARCHIVE_NOTE:
+            announced = True
 
 
 def _mark_duplicates(out: list[Line]) -> None:

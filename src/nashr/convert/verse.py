@@ -7,6 +7,8 @@ hemistichs in masnavi).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import product
 
 from nashr.convert.conventions import DIGIT, Shape, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
@@ -202,7 +204,8 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
     punctuation and without numbers, whose ends rhyme as Persian verse does (:func:`_is_verse`).
-    The lines may be numbered (web editions number hemistichs; numbered as a list is, «۱- …»,
+    The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
+    are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
     :func:`_is_verse`); a run holds numbered or unnumbered lines, not both. A section label or a
     part's name («فصل دوم», «مقدمه») is a heading, never a hemistich, and neither is a line of a
@@ -235,7 +238,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
                  and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
-                 and not s.star and not s.markup_head and (s.label is None or s.label.strong) and not _numbered(s)
+                 and not s.star and not s.markup_head and not _numbered(s)
+                 and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i)))
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
@@ -311,3 +315,162 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                 run.append((i, bare))
         last = number if fits and number is not None else -1
     close()
+
+
+# Free verse (شعر نیمایی, sepid): lines of one word to a full line, broken mid-clause, in stanzas
+# set apart by blank lines, with few or irregular rhymes. Told from prose by the whole text: no
+# line long enough for a prose paragraph, most lines ending no sentence.
+FREE_VERSE_MIN_LINES = 12
+FREE_VERSE_MIN_STANZAS = 2
+STANZA_MIN_LINES = 3
+FREE_VERSE_MAX_CHARS = 60  # (Nima's longest lines: about 40 characters)
+FREE_VERSE_MAX_ENDED = 1 / 3  # share of its lines that end a sentence
+FREE_VERSE_MAX_LINES_OUT = 1 / 4  # lines outside the stanzas (title, poet, date) over all
+
+
+def free_verse(doc: Document, flow: list[int]) -> None:
+    """A poem in free verse: the text's lines not yet verse or furniture are at least
+    FREE_VERSE_MIN_LINES, none longer than FREE_VERSE_MAX_CHARS or of PROSE_MIN_WORDS words (no
+    prose paragraph), none numbered, bulleted or opening with a speaker's label; at least
+    FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right under the other
+    (stanzas) hold all but FREE_VERSE_MAX_LINES_OUT of them (the others: title, poet, date above
+    the poem), and at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
+    break mid-clause). Each stanza is an ``lg`` of ``l``; no rhyme is needed (Nima's «ققنوس»)."""
+    lines = [i for i in flow if doc.role(i) == "p"]
+    if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
+        return
+    for i in lines:
+        s = doc.s(i)
+        if (s.length > FREE_VERSE_MAX_CHARS or s.words >= PROSE_MIN_WORDS or s.label is not None or s.bullet
+                or s.speaker is not None):
+            return
+    stanzas: list[list[int]] = []
+    for i in lines:
+        if stanzas and doc.adjacent(stanzas[-1][-1], i):
+            stanzas[-1].append(i)
+        else:
+            stanzas.append([i])
+    stanzas = [st for st in stanzas if len(st) >= STANZA_MIN_LINES]
+    verse = [i for st in stanzas for i in st]
+    if (len(stanzas) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
+            or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
+            or sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)):
+        return
+    for st in stanzas:
+        for k, i in enumerate(st):
+            doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
+                    cert="medium", group_start=k == 0)
+
+
+# Quatrains (dobeyti, rubai) one hemistich to a line, a blank line (or more) between them: a page
+# of them (a blog's tag page) needs at least QUATRAIN_PAGE_MIN of four lines whose ends rhyme as a
+# quatrain does (AABA or AAAA: two of the pairs 1–2, 2–4, 1–4 at least).
+QUATRAIN_PAGE_MIN = 2
+QUATRAIN_LINES = 4
+# A separator between posts: a line without a letter («###», «......», «* * *»).
+SEPARATOR = re.compile(r"^[^\w]+$")
+
+
+def quatrain_pages(doc: Document, flow: list[int]) -> None:
+    """A page of quatrains: the text lines fall into blocks parted by more blank lines than
+    usually stand between two lines of the text (none, or one where a blank line follows every
+    hemistich and more part the poems); at least QUATRAIN_PAGE_MIN blocks are quatrains (four
+    hemistich-long lines rhyming as a quatrain does, :func:`_quatrain`), and every block is a poem
+    (two to four such lines: ``lg`` of ``l``, a post may break off) or a line standing alone, short
+    or a separator. A line without a letter standing alone between them is a separator
+    (``trailer``), and the other lines standing alone are the posts' titles (``head``) — the
+    first one too, unless it is the only one (then the top matter decides: the page's title)."""
+    gaps = Counter(b - a for a, b in zip(flow, flow[1:], strict=False))
+    if not gaps:
+        return
+    inner = gaps.most_common(1)[0][0]  # (ties: the first seen)
+    blocks: list[list[int]] = []
+    for i in flow:
+        if blocks and i - blocks[-1][-1] <= inner:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    poems = [b for b in blocks if 2 <= len(b) <= QUATRAIN_LINES and all(_hemistich_long(doc, i) for i in b)]
+    singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l"}
+               and (SEPARATOR.match(doc.s(b[0]).plain) or (doc.s(b[0]).words <= HEMISTICH_LINE_MAX_WORDS
+                                                            and doc.s(b[0]).end != "terminal"))]
+    if (sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b]))
+            < QUATRAIN_PAGE_MIN or len(poems) + len(singles) < len(blocks)):
+        return  # (a text with other lines, a paragraph, is no page of quatrains)
+    titles = [i for i in singles if not SEPARATOR.match(doc.s(i).plain)]
+    for b in poems:
+        for k, i in enumerate(b):
+            doc.set(i, "l", "l: a quatrain (or what is left of one) on a page of quatrains, one hemistich per line",
+                    cert="medium", group_start=k == 0, hemistich=1 + k % 2)
+    for i in singles:
+        if i not in titles:
+            doc.set(i, "trailer", "trailer: a separator line without letters («###», «......») between the "
+                    "quatrains of a page")
+        elif len(titles) > 1:
+            doc.set(i, "head", "head: a line standing alone above a quatrain on a page of quatrains (a post's title)",
+                    cert="medium")
+
+
+def _hemistich_long(doc: Document, i: int) -> bool:
+    s = doc.s(i)
+    return (doc.role(i) in {"p", "l"} and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS
+            and s.length <= HEMISTICH_LINE_MAX_CHARS and s.end != "terminal" and s.label is None)
+
+
+def _quatrain(lines: list[str]) -> bool:
+    """Four lines rhyme as a quatrain: two of the pairs 1–2, 2–4 and 1–4 at least (the third line
+    is free; a radif may repeat)."""
+    a, b, _, d = lines
+    return _rhyme(a, b) + _rhyme(b, d) + _rhyme(a, d) >= 2
+
+
+# A whole quatrain written on one line (four hemistichs, no separator): its quarters of like
+# length (within QUARTER_MAX_SKEW of their mean) rhyme as a quatrain does. At least
+# QUATRAIN_PAGE_MIN such lines in a text.
+QUARTER_MAX_SKEW = 0.35
+QUARTER_CUTS = 3  # token boundaries tried around each quarter's place
+
+
+def quatrain_lines(doc: Document, flow: list[int]) -> None:
+    """Quatrains one to a line (:func:`_quarters`), none ending a sentence, each of two to four
+    hemistichs' length: each an ``l`` (a poem of its own), where there are QUATRAIN_PAGE_MIN of
+    them and they are half the lines of that length at least (rhymed prose may rhyme by chance);
+    then a short line right above a long one that opens with it is a post's title, the poem's
+    first hemistich standing alone (``head``), and the long line is a poem too (an excerpt may
+    break off: «…»)."""
+    long = [i for i in flow if doc.role(i) == "p" and 4 * 2 <= doc.s(i).words <= 4 * HEMISTICH_LINE_MAX_WORDS]
+    found = {i for i in long if doc.s(i).end != "terminal" and doc.s(i).label is None and _quarters(doc.s(i).plain)}
+    if len(found) < QUATRAIN_PAGE_MIN or 2 * len(found) < len(long):
+        return
+    for i in flow:
+        above = doc.prev(i)
+        titled = (above is not None and doc.role(above) == "p" and doc.role(i) == "p" and doc.adjacent(above, i)
+                  and doc.s(i).plain.startswith(doc.s(above).plain) and doc.s(above).length < doc.s(i).length / 2)
+        if titled:
+            doc.set(above, "head", "head: the first hemistich of the poem under it, standing alone above it (a "
+                    "post's title, on a page of quatrains one to a line)", cert="medium")
+        if titled or i in found:
+            doc.set(i, "l", "l: a whole quatrain on one line (four hemistichs of like length rhyming as a quatrain, "
+                    "or opening with the title above it)", cert="medium", group_start=True)
+
+
+def _quarters(text: str) -> bool:
+    """``text`` parts at word boundaries into four parts of like length (each within
+    QUARTER_MAX_SKEW of their mean) that rhyme as a quatrain does (:func:`_quatrain`); the
+    QUARTER_CUTS boundaries nearest each quarter's place are tried."""
+    tokens = list(re.finditer(r"\S+", text))
+    if len(tokens) < 4:
+        return False
+    ends = [t.end() for t in tokens[:-1]]
+    size = tokens[-1].end() - tokens[0].start()
+    near = [sorted(range(len(ends)), key=lambda k, q=q: abs(ends[k] - tokens[0].start() - q * size / 4))[:QUARTER_CUTS]
+            for q in (1, 2, 3)]
+    for a, b, c in product(*near):
+        if not a < b < c:
+            continue
+        parts = [text[tokens[x].start() : tokens[y].end()] for x, y in ((0, a), (a + 1, b), (b + 1, c),
+                                                                         (c + 1, len(tokens) - 1))]
+        mean = sum(len(p) for p in parts) / 4
+        if all(abs(len(p) - mean) <= QUARTER_MAX_SKEW * mean for p in parts) and _quatrain(parts):
+            return True
+    return False
