@@ -574,3 +574,24 @@ def test_an_organisation_name_goes_on_through_a_plural_with_the_ezafe(tagger: Ta
         ("orgName", "اتحادیه انجمن\u200cهای اسلامی دانشجویان")]
     # «برای» ends in «ای» too: a preposition, the sentence going on
     assert candidates(tagger, "وزارت کشور برای انجمن‌ها نوشت") == [("orgName", "وزارت کشور")]
+
+
+def test_a_province_named_by_its_number(tagger: Tagger) -> None:
+    # the 1316/1937 divisions numbered the provinces: «استان» stays inside, an ordinal after it
+    assert candidates(tagger, "فرماندار استان سوم و استان دهم به پایتخت آمدند") == [
+        ("placeName", "استان سوم"), ("placeName", "استان دهم")]
+    assert candidates(tagger, "استان دومین شهر را نمی‌شناسد") == []
+
+
+def test_towns_of_the_pahlavi_era_and_of_iraq(tagger: Tagger) -> None:
+    # data/historical_places_fa.tsv: Razmara's towns (Arabic ي/ك allowed), Le Strange's Iraq
+    text = "از رضائيه به كاشان و قم رفت و سپس به نجف و کوفه"
+    places = [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]
+    assert places == ["رضائيه", "كاشان", "قم", "نجف", "کوفه"]
+
+
+def test_baba_taher_with_his_title_baba(tagger: Tagger) -> None:
+    # «بابا» is part of the poet's name, written apart or glued (data/known_people_fa.tsv)
+    for text, name in (("دوبیتی‌های بابا طاهر را خواندیم", "بابا طاهر"), ("از باباطاهر", "باباطاهر"),
+                       ("شعری از بابا طاهر همدانی", "بابا طاهر همدانی")):
+        assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == [name]

@@ -69,7 +69,7 @@ from importlib.resources import files
 from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Words, compact
-from nashr.entities.numbers import is_number_word
+from nashr.entities.numbers import is_number_word, ordinal_value
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
@@ -1428,11 +1428,16 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
     سنترال» over words that are no common words. An unknown word must be
     no common word and no plural («دریای خون», «کوه دردها» are figures of speech, «ایالت شرقی» a
     direction); a word followed by a light verb is the noun of a compound verb («به منطقه اعزام
-    کرد»), not a name.
+    کرد»), not a name. «استان» + an ordinal is a province named by its number, head inside (the
+    1316/1937 law on the country's divisions named its ten provinces by number, «استان یکم» …
+    «استان دهم»).
     """
     norms = words.norms
     for i in triggers:
         if norms[i] not in _PLACE_HEADS or not words.spaced(i):
+            continue
+        if norms[i] == _PROVINCE and ordinal_value(norms[i + 1]) is not None:
+            yield _span(words, i, i + 1, "placeName")  # «استان دوم»: the province's name, head and all
             continue
         feature = norms[i] in _FEATURE_HEADS
         place = places.get(words.starts[i + 1])
@@ -1453,6 +1458,7 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
 
 
 _MAX_FEATURE_WORDS = 4
+_PROVINCE = norm("استان")
 
 
 def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
