@@ -595,3 +595,17 @@ def test_baba_taher_with_his_title_baba(tagger: Tagger) -> None:
     for text, name in (("دوبیتی‌های بابا طاهر را خواندیم", "بابا طاهر"), ("از باباطاهر", "باباطاهر"),
                        ("شعری از بابا طاهر همدانی", "بابا طاهر همدانی")):
         assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == [name]
+
+
+def test_a_registry_name_no_one_bears_needs_a_known_family_name(tagger: Tagger) -> None:
+    # «بوته» ("bush") and «بسی» ("many") are in the civil registry but are nobody's everyday
+    # given name: an unknown word after them is no family name; a listed one is
+    assert candidates(tagger, "در باغ بوته دونو و بسی شند دیدم") == []
+    assert candidates(tagger, "کتاب کیوان دانشفر را خواندم") == [("persName", "کیوان دانشفر")]
+
+
+def test_kinship_nouns_end_a_name_and_qajar_names_go_on_over_their_laqab(tagger: Tagger) -> None:
+    # «اخوی» "my brother", «زن» "wife of" are no family names; «میرزا» after a given name and a
+    # laqab after it are one prince's name
+    assert candidates(tagger, "با حسین قلیخان اخوی به خانه زن فرهاد میرزا معتمد الدوله رفتیم") == [
+        ("persName", "حسین قلیخان"), ("persName", "فرهاد میرزا معتمد الدوله")]

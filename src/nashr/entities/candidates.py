@@ -223,6 +223,11 @@ _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "�
                   "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار"))
 _MAX_COMPLEMENT = 5
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
+KINSHIP_NOUNS = ("زن", "همسر", "شوهر", "پسر", "دختر", "برادر", "خواهر", "اخوی", "همشیره", "پدر", "مادر",
+                 "عمو", "دایی", "عمه", "خاله", "فرزند", "نوه", "عروس", "داماد")
+"""Kinship nouns: next to a name they say whose kin it is («محمد قلیخان اخوی» "my brother M.",
+«دختر ساسان»); they end a name, never start one, and are no family name."""
+_KINSHIP = _heads(KINSHIP_NOUNS)
 SURNAME_PART_NORMS = _SURNAME_PARTS
 """Surname parts written apart («زاده», «پور» …), in norm form."""
 
@@ -327,7 +332,7 @@ def plural_of_word(word: str) -> bool:
 
 
 _PARTICIPLE_PLURAL = "گان"
-ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN = 0, 1, 2, 3
+ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN, UNLISTED_GIVEN = 0, 1, 2, 3, 4
 """How much a surname must prove after a given name (:func:`surname_need`)."""
 
 
@@ -337,11 +342,16 @@ def surname_need(given: str) -> int:
     for an everyday given name that is a word too («حسن», «آرمان», «فرهنگ»), ``WORDLIKE_GIVEN``
     for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»), ``FOREIGN_GIVEN``
     for a foreign given name (:func:`foreign_given_names`) that is no common word («دونالد»: its
-    family name may be frequent in the news, «ترامپ», but is no common word)."""
+    family name may be frequent in the news, «ترامپ», but is no common word), ``UNLISTED_GIVEN``
+    for a word of the civil-registry list that is no everyday word but no given name of
+    :func:`everyday_given_names` either («بسی» "many", «بوته» "bush", «ایوب» in verse, where
+    dialect and poetic words follow that no count knows: «بسی شند»; a name in «…الله», «…الدین»
+    is a name whatever its count: «عطاءالله», «شمس‌الدین»)."""
     if given in foreign_given_names():
         return FOREIGN_GIVEN
     if given in MONTHS or not everyday_word(given):
-        return ANY_GIVEN
+        listed = given in MONTHS or given in everyday_given_names() or given.endswith((_ALLAH, _DIN))
+        return ANY_GIVEN if listed else UNLISTED_GIVEN
     return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
 
 
@@ -380,7 +390,7 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
         return True  # «شجریان», «علیزاده»: a famous family name is frequent in wordfreq's web counts
     if need == WORDLIKE_GIVEN:
         return False
-    if need == WORD_GIVEN:
+    if need in (WORD_GIVEN, UNLISTED_GIVEN):
         return word in surnames()
     return word in surnames() or not everyday
 
@@ -519,7 +529,7 @@ def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int
     them, or -1 when the surname does not fit (rule 1). ``need``: what the surname must prove
     (:func:`surname_need` of the last given name unless given)."""
     norms = words.norms
-    if not words.spaced(j) or not name_like(norms[j + 1]):
+    if not words.spaced(j) or not name_like(norms[j + 1]) or norms[j + 1] in _KINSHIP:
         return -1
     initial = _initial(words, j + 1)
     if initial:
@@ -651,7 +661,7 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     taken_until = -1
     for i in triggers:
         allah = _allah_name(words, i)
-        if i <= taken_until or not (is_given(norms[i]) or allah):
+        if i <= taken_until or not (is_given(norms[i]) or allah) or norms[i] in _KINSHIP:
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
         if norms[i] in MONTHS and _month_day_before(words, i):
             continue
@@ -663,10 +673,15 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             last = _given_name_at(words, i, i)
         if last < 0 and not allah and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
-        if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES \
-                and (norms[i + 1] in _COURT_TITLES or not word_like_given(norms[i])):
-            # «وجیهه خانم», «ناصرالدین شاه», «اعتماد السلطنه»; not «خدمت شاه» ("before the Shah")
-            last = i + 1
+        if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
+            # «وجیهه خانم», «ناصرالدین شاه», «اعتماد السلطنه»; not «خدمت شاه» ("before the Shah");
+            # a laqab after the title makes a name of a registry word too («فرهاد میرزا معتمد الدوله»)
+            laqab = _laqab_after(words, i + 1)
+            if norms[i + 1] in _COURT_TITLES or not word_like_given(norms[i]) or laqab > i + 1:
+                last = laqab
+        if last < 0 and words.spaced(i) and norms[i + 1].endswith(_KHAN) and is_given(norms[i + 1]) \
+                and not word_like_given(norms[i]):
+            last = i + 1  # «محمد قلیخان»: a given name and a name in «…خان», whatever follows («اخوی»)
         if last < 0 and _royal(norms[i]):
             last = i  # «رضاشاه»
         if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
@@ -674,6 +689,24 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
+
+
+def _laqab_after(words: Words, k: int) -> int:
+    """Index of the last word of a Qajar name whose title «میرزا», «خان» … is word ``k``: the
+    title, or the court laqab after it («علیقلی میرزا اعتضاد السلطنه», «… اعتضادالسلطنه»: a
+    word and «السلطنه», «الدوله» …, written apart or glued: a Qajar prince bore «میرزا» after
+    his given name, then his laqab)."""
+    norms = words.norms
+    if norms[k] in _COURT_TITLES or not words.spaced(k):
+        return k
+    if _TITLE_WORD.search(norms[k + 1]) and len(norms[k + 1]) > _MIN_GLUED_LAQAB:
+        return k + 1
+    if words.spaced(k + 1) and norms[k + 2] in _COURT_TITLES and name_like(norms[k + 1]):
+        return k + 2
+    return k
+
+
+_MIN_GLUED_LAQAB = 7  # letters: a word glued to «السلطنه» (6), not the title alone
 
 
 def _name_words(words: Words, first: int) -> int:
