@@ -609,3 +609,12 @@ def test_kinship_nouns_end_a_name_and_qajar_names_go_on_over_their_laqab(tagger:
     # laqab after it are one prince's name
     assert candidates(tagger, "با حسین قلیخان اخوی به خانه زن فرهاد میرزا معتمد الدوله رفتیم") == [
         ("persName", "حسین قلیخان"), ("persName", "فرهاد میرزا معتمد الدوله")]
+
+
+def test_a_qajar_state_by_its_epithet(tagger: Tagger) -> None:
+    # «قاهره» is Cairo and «همایون» a given name, but after «دولت» they style the Shah's state
+    text = "فرمان دولت قاهره رسید و سفیر دولت همایون به قاهره رفت"
+    assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)] == [
+        ("orgName", "دولت قاهره"), ("orgName", "دولت همایون"), ("placeName", "قاهره")]
+    # «علیه» is left out: «دولت علیه مردم» is "the government against the people"
+    assert candidates(tagger, "اقدام دولت علیه مردم") == []

@@ -1398,7 +1398,8 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     spans by their start), with at most two adjectives in «ی» between («دولت شاهنشاهی ایران»),
     is a government, an organisation holding them; so is the head and one word that is no common
     word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), after «دولت» or «حکومت»
-    («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»)."""
+    («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»); so is
+    «دولت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»)."""
     norms = words.norms
     for i in triggers:
         if norms[i] not in _GOVERNMENT_HEADS:
@@ -1408,6 +1409,12 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             inner = named.get(words.starts[j + 1])
             if inner is not None:
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
+                break
+            if j == i and norms[i + 1] in _STATE_EPITHETS:
+                # «دولت قاهره», «دولت بهیه انگلیس»: the state by its epithet, and its country if named
+                place = named.get(words.starts[i + 2]) if words.spaced(i + 1) else None
+                end = place.end if place is not None and place.tag == "placeName" else words.ends[i + 1]
+                yield Span(words.starts[i], end, "orgName", CANDIDATE_ATTRS)
                 break
             if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) \
                     and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
@@ -1432,6 +1439,18 @@ def _tanwin(words: Words, k: int) -> bool:
 
 
 _MAX_GOVERNMENT_ADJECTIVES = 2
+STATE_EPITHETS = ("قاهره", "همایون", "ابدمدت", "بهیه", "فخیمه")
+"""Epithets by which Qajar letters name a state after «دولت» («دولت قاهره», «دولت همایون» the
+Shah's state; «دولت بهیهٔ انگلیس», «دولت فخیمه» foreign states): the state, an organisation,
+though «قاهره» is Cairo and «همایون» a given name elsewhere. Not «علیه» («دولت علیهٔ ایران»):
+without its marks it is «علیه» "against" («اقدام دولت علیه مردم»)."""
+_STATE_EPITHETS = _heads(STATE_EPITHETS)
+
+
+def state_epithet(words: Words, i: int) -> bool:
+    """True when word ``i`` is an epithet of :data:`STATE_EPITHETS` right after «دولت»."""
+    return words.norms[i] in _STATE_EPITHETS and i > 0 and words.spaced(i - 1) and words.norms[i - 1] == _STATE
+_STATE = norm("دولت")
 _REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
 """Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):

@@ -165,7 +165,8 @@ class Tagger:
         diacritics and letter variants do not matter and offsets are source offsets. A name
         inside a longer name of the same entry is dropped; names of other entries nest. A
         one-word gazetteer name is left out inside a compound preposition
-        (:func:`_compound_preposition`) or before a family name (:func:`_given_name_of`). A
+        (:func:`_compound_preposition`), before a family name (:func:`_given_name_of`) or as a
+        state's epithet after «دولت» (:func:`nashr.entities.candidates.state_epithet`). A
         place or body after a glued preposition is tagged without it («بتهران» → «تهران»).
         """
         found = words(text)
@@ -182,6 +183,7 @@ class Tagger:
             elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
                                                  or _given_name_of(found, i)
                                                  or candidates.after_personal_address(found, i)
+                                                 or candidates.state_epithet(found, i)
                                                  or _word_before_its_noun(found, i, entry)):
                 continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
