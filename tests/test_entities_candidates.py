@@ -618,3 +618,14 @@ def test_a_qajar_state_by_its_epithet(tagger: Tagger) -> None:
         ("orgName", "دولت قاهره"), ("orgName", "دولت همایون"), ("placeName", "قاهره")]
     # «علیه» is left out: «دولت علیه مردم» is "the government against the people"
     assert candidates(tagger, "اقدام دولت علیه مردم") == []
+
+
+def test_two_given_names_linked_by_a_kinship_noun(tagger: Tagger) -> None:
+    # each is a person, and is that person when named again alone (a common word too: «امید»)
+    document = tagger.document()
+    text = "امید برادر مریم به خانه آمد"
+    assert [(s.tag, text[s.start : s.end]) for s in document(text)] == [("persName", "امید"), ("persName", "مریم")]
+    text = "فردا امید نامه را آورد"
+    assert [(s.tag, text[s.start : s.end]) for s in document(text) if s.tag == "persName"] == [("persName", "امید")]
+    # a place is no given name here, and a registry word is none either
+    assert candidates(tagger, "امید دختر ایران است و مهربان پسر خوبی است") == []

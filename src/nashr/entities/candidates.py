@@ -228,6 +228,10 @@ KINSHIP_NOUNS = ("زن", "همسر", "شوهر", "پسر", "دختر", "براد
 """Kinship nouns: next to a name they say whose kin it is («محمد قلیخان اخوی» "my brother M.",
 «دختر ساسان»); they end a name, never start one, and are no family name."""
 _KINSHIP = _heads(KINSHIP_NOUNS)
+KIN_LINKS = ("دختر", "پسر", "برادر", "خواهر", "همسر")
+"""Kinship nouns that link two people named by their given names («پروین دختر ساسان», «رستم
+پسر زال»): each is a person (:func:`kinship_rule`)."""
+_KIN_LINKS = _heads(KIN_LINKS)
 SURNAME_PART_NORMS = _SURNAME_PARTS
 """Surname parts written apart («زاده», «پور» …), in norm form."""
 
@@ -689,6 +693,32 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
+
+
+def _everyday_given(word: str) -> bool:
+    """True for a given name of :func:`everyday_given_names` that no registry word is."""
+    return word in everyday_given_names() and is_given(word) and not word_like_given(word)
+
+
+def kinship_rule(words: Words, triggers: list[int], taken: Collection[int]) -> Iterator[Span]:
+    """Rule 1b: two given names in everyday use linked by a kinship noun (:data:`KIN_LINKS`:
+    «پروین دختر ساسان» "Parvin daughter of Sasan") are two people, each named alone; neither
+    word may start a name found already (``taken``: their starts)."""
+    norms = words.norms
+    for i in triggers:
+        if not (0 < i and norms[i] in _KIN_LINKS and words.spaced(i - 1) and words.spaced(i)):
+            continue
+        if _everyday_given(norms[i - 1]) and _everyday_given(norms[i + 1]) \
+                and words.starts[i - 1] not in taken and words.starts[i + 1] not in taken:
+            yield _span(words, i - 1, i - 1)
+            yield _span(words, i + 1, i + 1)
+
+
+def kin_named(words: Words, k: int) -> bool:
+    """True when word ``k`` stands next to a kinship link (:data:`KIN_LINKS`) with only a space
+    between: a one-word name whose kinship proves it a person."""
+    return (k > 0 and words.spaced(k - 1) and words.norms[k - 1] in _KIN_LINKS) \
+        or (words.spaced(k) and words.norms[k + 1] in _KIN_LINKS)
 
 
 def _laqab_after(words: Words, k: int) -> int:
@@ -1609,7 +1639,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 @cache
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS)
+            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -1648,6 +1678,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
+    keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(list_rule(words, persons))

@@ -324,8 +324,9 @@ class Mentions:
                     self._firsts.add(found.norms[first])
             elif span.tag == "persName" and last == first and found.ends[first] == span.end \
                     and len(found.norms[first]) >= 3 and candidates.name_like(found.norms[first]) \
-                    and found.norms[first] not in candidates.common_words():
-                # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»)
+                    and (found.norms[first] not in candidates.common_words() or candidates.kin_named(found, first)):
+                # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»),
+                # or a kinship link («پروین دختر ساسان»: a given name that is a common word too)
                 self._remember(found.norms[first], "persName", attrs)
             elif span.tag == "orgName" and last == first and found.ends[first] == span.end \
                     and candidates.name_like(found.norms[first]):  # «رویترز» after «به گزارش رویترز،»
