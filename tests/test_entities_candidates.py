@@ -629,3 +629,9 @@ def test_two_given_names_linked_by_a_kinship_noun(tagger: Tagger) -> None:
     assert [(s.tag, text[s.start : s.end]) for s in document(text) if s.tag == "persName"] == [("persName", "امید")]
     # a place is no given name here, and a registry word is none either
     assert candidates(tagger, "امید دختر ایران است و مهربان پسر خوبی است") == []
+
+
+def test_plains_and_buildings_keep_their_generic_word(tagger: Tagger) -> None:
+    assert candidates(tagger, "به دشت مغان رفتیم و عمارت مسعودیه را دیدیم") == [
+        ("placeName", "دشت مغان"), ("placeName", "عمارت مسعودیه")]
+    assert candidates(tagger, "دشت وسیعی بود و عمارت بزرگی") == []  # a wide plain, a large building

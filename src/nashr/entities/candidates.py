@@ -139,14 +139,15 @@ PLACE_HEADED = ("نیروهای", "نیروی")
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
-BUILDING_HEADS = ("کاخ", "قلعه", "هتل")
+BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت")
 """Heads of buildings named as places, whose name is no everyday word («کاخ مرمر»; «کاخ باشکوه»
 is a magnificent palace)."""
 FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
-                 "جزیره", "جزایر", "بندر", *BUILDING_HEADS)
+                 "جزیره", "جزایر", "بندر", "دشت", *BUILDING_HEADS)
 """The generic words of natural features (and ports, palaces, castles, hotels), inside the
-name: the name is the phrase («خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی», «کاخ
-مرمر», «قلعۀ تال»; the collection's convention, tests/data/corpus/README.md)."""
+name: the name is the phrase («خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی», «دشت
+مغان», «کاخ مرمر», «قلعۀ تال», «عمارت مسعودیه»; the collection's convention,
+tests/data/corpus/README.md)."""
 PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
 STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
 """Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
