@@ -635,3 +635,10 @@ def test_plains_and_buildings_keep_their_generic_word(tagger: Tagger) -> None:
     assert candidates(tagger, "به دشت مغان رفتیم و عمارت مسعودیه را دیدیم") == [
         ("placeName", "دشت مغان"), ("placeName", "عمارت مسعودیه")]
     assert candidates(tagger, "دشت وسیعی بود و عمارت بزرگی") == []  # a wide plain, a large building
+
+
+def test_bodies_and_a_qajar_writer_known_by_name(tagger: Tagger) -> None:
+    # data/known_names_fa.tsv and known_people_fa.tsv; Arabic ي and a kasra do not matter
+    text = "بیانیه نهضت آزادي ايران درباره شارلی اِبدو و نامه‌های قائم مقام فراهانی"
+    names = [(s.tag, text[s.start : s.end]) for s in Tagger(Registers(())).tag(text) if s.tag != "placeName"]
+    assert names == [("orgName", "نهضت آزادي ايران"), ("orgName", "شارلی اِبدو"), ("persName", "قائم مقام فراهانی")]
