@@ -642,3 +642,9 @@ def test_bodies_and_a_qajar_writer_known_by_name(tagger: Tagger) -> None:
     text = "بیانیه نهضت آزادي ايران درباره شارلی اِبدو و نامه‌های قائم مقام فراهانی"
     names = [(s.tag, text[s.start : s.end]) for s in Tagger(Registers(())).tag(text) if s.tag != "placeName"]
     assert names == [("orgName", "نهضت آزادي ايران"), ("orgName", "شارلی اِبدو"), ("persName", "قائم مقام فراهانی")]
+
+
+def test_a_title_two_given_names_and_a_nisba(tagger: Tagger) -> None:
+    # «حسن» is a family name too, but the nisba after it makes it the second given name
+    assert candidates(tagger, "کتاب سید محمد حسن اصفهانی را خواندم") == [("persName", "سید محمد حسن اصفهانی")]
+    assert candidates(tagger, "آقای محمد حسن گفت") == [("persName", "محمد حسن")]

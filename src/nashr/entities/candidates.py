@@ -559,16 +559,22 @@ def _titled_given_name(words: Words, k: int) -> int:
     if not is_given(norms[k]):
         return -1
     last = _given_name_at(words, k, k, ANY_GIVEN)
-    if last < 0 and words.spaced(k) and is_given(norms[k + 1]):
-        last = _given_name_at(words, k, k + 1, ANY_GIVEN)
-    if last < 0:
-        # A family name in «ی» of a place or forebear (a nisba: «مجلسی», «تهرانی») that is no
-        # common word: the title is evidence enough («ملا محمد باقر مجلسی», «سید علی تهرانی»).
-        j = k + 1 if words.spaced(k) and is_given(norms[k + 1]) else k
-        if words.spaced(j) and norms[j + 1].endswith("ی") and name_like(norms[j + 1]) \
-                and norms[j + 1] not in common_words() and not _verb_noun(words, j + 1):
-            last = j + 1
-    return last
+    if words.spaced(k) and is_given(norms[k + 1]):
+        # two given names and a family name win over one given name and the second as family
+        # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»
+        last = max(last, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1))
+    return last if last >= 0 else _nisba_after(words, k)
+
+
+def _nisba_after(words: Words, j: int) -> int:
+    """``j + 1`` when word ``j + 1`` is a family name in «ی» of a place or forebear (a nisba:
+    «مجلسی», «تهرانی») that is no common word: after a title that is evidence enough («ملا محمد
+    باقر مجلسی», «سید علی تهرانی»); else -1."""
+    norms = words.norms
+    if words.spaced(j) and norms[j + 1].endswith("ی") and name_like(norms[j + 1]) \
+            and norms[j + 1] not in common_words() and not _verb_noun(words, j + 1):
+        return j + 1
+    return -1
 
 
 LATIN_LETTERS = ("ای", "اِی", "بی", "سی", "دی", "ئی", "اف", "جی", "اچ", "آی", "جِی", "کی", "ال", "ام", "ان",
