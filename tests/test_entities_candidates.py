@@ -648,3 +648,11 @@ def test_a_title_two_given_names_and_a_nisba(tagger: Tagger) -> None:
     # «حسن» is a family name too, but the nisba after it makes it the second given name
     assert candidates(tagger, "کتاب سید محمد حسن اصفهانی را خواندم") == [("persName", "سید محمد حسن اصفهانی")]
     assert candidates(tagger, "آقای محمد حسن گفت") == [("persName", "محمد حسن")]
+
+
+def test_a_seat_of_government_is_no_place_name_and_a_qajar_province(tagger: Tagger) -> None:
+    # «حاکم‌نشین» "where the governor sits" is an adjective after «شهر»
+    assert candidates(tagger, "این شهر حاکم‌نشین است و آن منطقه عشایرنشین") == []
+    # the province of the 1907 law, one name (data/historical_places_fa.tsv)
+    text = "والی ایالت کرمان و بلوچستان آمد"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["کرمان و بلوچستان"]

@@ -1535,8 +1535,9 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
             continue
         word = norms[i + 1]
-        if not _foreign_like(word) or word.endswith("ها") or (norms[i] in _BUILDING_HEADS and everyday_word(word)):
-            continue
+        if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) \
+                or (norms[i] in _BUILDING_HEADS and everyday_word(word)):
+            continue  # «شهر حاکم‌نشین», «منطقه کردنشین»: an adjective in «‌نشین» ("seat of"), no name
         if words.spaced(i + 1) and light_verb(norms[i + 2]):
             continue
         last = i + 1
@@ -1548,6 +1549,7 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
 
 _MAX_FEATURE_WORDS = 4
 _PROVINCE = norm("استان")
+_NESHIN = norm("نشین")
 
 
 def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
