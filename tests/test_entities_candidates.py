@@ -656,3 +656,10 @@ def test_a_seat_of_government_is_no_place_name_and_a_qajar_province(tagger: Tagg
     # the province of the 1907 law, one name (data/historical_places_fa.tsv)
     text = "والی ایالت کرمان و بلوچستان آمد"
     assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["کرمان و بلوچستان"]
+
+
+def test_a_roll_whose_first_name_starts_with_a_role_noun_that_is_a_family_name(tagger: Tagger) -> None:
+    # «دبیر» ("secretary") is a family name too; «سرتیپ» (a rank) is not, and stays out of a roll
+    assert candidates(tagger, "حاضرین - آقایان : دبیر ناصری - کاشفی - یزدانپناه") == [
+        ("persName", "دبیر ناصری"), ("persName", "کاشفی"), ("persName", "یزدانپناه")]
+    assert ("persName", "سرتیپ کاشفی") not in candidates(tagger, "حاضرین - آقایان : سرتیپ کاشفی - یزدانپناه")

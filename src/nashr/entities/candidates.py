@@ -953,7 +953,8 @@ _ITEM_SEPARATORS = frozenset({"،", ",", "-", "–", "؛"})
 
 def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 3b: a roll of names after «آقایان» / «خانم‌ها» / «رفقا» («آقایان: جلیلی- نراقی-
-    امیرابراهیمی»), items of one to three name-like words (titles kept: «دکتر زنگنه») apart by
+    امیرابراهیمی»), items of one to three name-like words (titles kept: «دکتر زنگنه»; first, a
+    role noun that is a listed family name too: «دبیر سهرابی», not «سرتیپ ریاحی») apart by
     «،», «-» or «و»; two items at least. A roll follows its plural address directly (a «و»
     there joins another noun: «رفقا و فروش برنامه») and holds a word that is a name on its own
     (:func:`_name_evidence`)."""
@@ -967,12 +968,14 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             if items and norms[k] == "و" and words.spaced(k - 1) and words.spaced(k):
                 k += 1
             first = k
-            while k < len(words) and k - first < _MAX_NAME_WORDS and (name_like(norms[k]) or norms[k] in _NAME_TITLES):
+            while k < len(words) and k - first < _MAX_NAME_WORDS and (
+                    name_like(norms[k]) or norms[k] in _NAME_TITLES
+                    or (k == first and norms[k] in _ROLES and norms[k] in surnames())):
                 if not words.spaced(k) or (k + 1 < len(words) and norms[k + 1] == "و"):
                     k += 1
                     break
                 k += 1
-            if k == first or norms[k - 1] in _NAME_TITLES:
+            if k == first or norms[k - 1] in _NAME_TITLES or norms[k - 1] in _ROLES:
                 break
             items.append((first, k - 1))
             separator = words.gaps[k].strip() if k < len(words) else ""
