@@ -663,3 +663,10 @@ def test_a_roll_whose_first_name_starts_with_a_role_noun_that_is_a_family_name(t
     assert candidates(tagger, "حاضرین - آقایان : دبیر ناصری - کاشفی - یزدانپناه") == [
         ("persName", "دبیر ناصری"), ("persName", "کاشفی"), ("persName", "یزدانپناه")]
     assert ("persName", "سرتیپ کاشفی") not in candidates(tagger, "حاضرین - آقایان : سرتیپ کاشفی - یزدانپناه")
+
+
+def test_a_head_with_a_glued_preposition_or_demonstrative(tagger: Tagger) -> None:
+    # «ب» and «آن» glued to the head stay outside the name; «بجمعیت» is "to the population"
+    assert candidates(tagger, "نامه بوزارت معارف رسید و آنوزارت جلیله پاسخ داد") == [
+        ("orgName", "وزارت معارف"), ("orgName", "وزارت جلیله")]
+    assert candidates(tagger, "این عدد بجمعیت تخمینی شهر نزدیک است") == []
