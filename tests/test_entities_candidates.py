@@ -670,3 +670,8 @@ def test_a_head_with_a_glued_preposition_or_demonstrative(tagger: Tagger) -> Non
     assert candidates(tagger, "نامه بوزارت معارف رسید و آنوزارت جلیله پاسخ داد") == [
         ("orgName", "وزارت معارف"), ("orgName", "وزارت جلیله")]
     assert candidates(tagger, "این عدد بجمعیت تخمینی شهر نزدیک است") == []
+
+
+def test_the_governorate_of_a_numbered_province(tagger: Tagger) -> None:
+    assert candidates(tagger, "نامه به استانداری پنجم و استانداری استان ۳، رسید") == [
+        ("orgName", "استانداری پنجم"), ("orgName", "استانداری استان ۳")]

@@ -1256,6 +1256,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 and words.starts[i + 1] not in orgs:
             continue
         start = words.starts[i] + cut
+        numbered = _numbered_province_after(words, i) if head == _GOVERNORATE else -1
+        if numbered > i:  # «استانداری نهم», «استانداری استان ۹»: a numbered province's governorate
+            yield Span(start, numbered, "orgName", CANDIDATE_ATTRS)
+            continue
         office = _office_after(words, i) if not cut else -1
         if office > i:  # «دفتر نخست وزیر»: the office of a head of government or state
             yield Span(start, words.ends[office], "orgName", CANDIDATE_ATTRS)
@@ -1340,6 +1344,26 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+_GOVERNORATE = norm("استانداری")
+_PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
+
+
+def _numbered_province_after(words: Words, i: int) -> int:
+    """The source offset where a numbered province after word ``i`` ends — an ordinal
+    («استانداری دوم») or «استان» and its number in digits or an ordinal («استانداری استان ۹»;
+    the provinces of the 1316/1937 law were numbered) — or -1."""
+    if not words.spaced(i):
+        return -1
+    if ordinal_value(words.norms[i + 1]) is not None:
+        return words.ends[i + 1]
+    if words.norms[i + 1] != _PROVINCE:
+        return -1
+    if words.spaced(i + 1) and ordinal_value(words.norms[i + 2]) is not None:
+        return words.ends[i + 2]
+    digits = _PROVINCE_NUMBER.match(words.folded, words.ends[i + 1])
+    return digits.end() if digits is not None else -1
 
 
 GLUED_HEAD_PREFIXES = ("ب", "آن", "این")
