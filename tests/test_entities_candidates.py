@@ -618,6 +618,8 @@ def test_a_qajar_state_by_its_epithet(tagger: Tagger) -> None:
         ("orgName", "دولت قاهره"), ("orgName", "دولت همایون"), ("placeName", "قاهره")]
     # «علیه» is left out: «دولت علیه مردم» is "the government against the people"
     assert candidates(tagger, "اقدام دولت علیه مردم") == []
+    # a government by its epithet, and the town it governs
+    assert candidates(tagger, "اعلان حکومت جلیله کرمانشاهان") == [("orgName", "حکومت جلیله کرمانشاهان")]
 
 
 def test_two_given_names_linked_by_a_kinship_noun(tagger: Tagger) -> None:

@@ -1490,7 +1490,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     is a government, an organisation holding them; so is the head and one word that is no common
     word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), after «دولت» or «حکومت»
     («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»); so is
-    «دولت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»)."""
+    «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»)."""
     norms = words.norms
     for i in triggers:
         if norms[i] not in _GOVERNMENT_HEADS:
@@ -1501,7 +1501,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if inner is not None:
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
                 break
-            if j == i and norms[i + 1] in _STATE_EPITHETS:
+            if j == i and norms[i + 1] in _STATE_EPITHETS and norms[i] != _REGIME:
                 # «دولت قاهره», «دولت بهیه انگلیس»: the state by its epithet, and its country if named
                 place = named.get(words.starts[i + 2]) if words.spaced(i + 1) else None
                 end = place.end if place is not None and place.tag == "placeName" else words.ends[i + 1]
@@ -1530,18 +1530,20 @@ def _tanwin(words: Words, k: int) -> bool:
 
 
 _MAX_GOVERNMENT_ADJECTIVES = 2
-STATE_EPITHETS = ("قاهره", "همایون", "ابدمدت", "بهیه", "فخیمه")
+STATE_EPITHETS = ("قاهره", "همایون", "ابدمدت", "بهیه", "فخیمه", "جلیله", "جلیلهٔ", "جلیلۀ")
 """Epithets by which Qajar letters name a state after «دولت» («دولت قاهره», «دولت همایون» the
-Shah's state; «دولت بهیهٔ انگلیس», «دولت فخیمه» foreign states): the state, an organisation,
+Shah's state; «دولت بهیهٔ انگلیس», «دولت فخیمه» foreign states) or a government after «حکومت»
+(«حکومت جلیلهٔ دارالخلافه», Tehran's): the state, an organisation,
 though «قاهره» is Cairo and «همایون» a given name elsewhere. Not «علیه» («دولت علیهٔ ایران»):
 without its marks it is «علیه» "against" («اقدام دولت علیه مردم»)."""
 _STATE_EPITHETS = _heads(STATE_EPITHETS)
 
 
 def state_epithet(words: Words, i: int) -> bool:
-    """True when word ``i`` is an epithet of :data:`STATE_EPITHETS` right after «دولت»."""
-    return words.norms[i] in _STATE_EPITHETS and i > 0 and words.spaced(i - 1) and words.norms[i - 1] == _STATE
-_STATE = norm("دولت")
+    """True when word ``i`` is an epithet of :data:`STATE_EPITHETS` right after «دولت» or «حکومت»."""
+    return words.norms[i] in _STATE_EPITHETS and i > 0 and words.spaced(i - 1) \
+        and words.norms[i - 1] in _EPITHET_HEADS
+_EPITHET_HEADS = norms_of(("دولت", "حکومت"))
 _REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
 """Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):
