@@ -644,6 +644,9 @@ def test_bodies_and_a_qajar_writer_known_by_name(tagger: Tagger) -> None:
     text = "بیانیه نهضت آزادي ايران درباره شارلی اِبدو و نامه‌های قائم مقام فراهانی"
     names = [(s.tag, text[s.start : s.end]) for s in Tagger(Registers(())).tag(text) if s.tag != "placeName"]
     assert names == [("orgName", "نهضت آزادي ايران"), ("orgName", "شارلی اِبدو"), ("persName", "قائم مقام فراهانی")]
+    # «کسروی» is no listed family name, and «احمد» an everyday word: the historian is known by name
+    text = "تاریخ مشروطه احمد کسروی"
+    assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)] == [("persName", "احمد کسروی")]
 
 
 def test_a_title_two_given_names_and_a_nisba(tagger: Tagger) -> None:
