@@ -680,3 +680,11 @@ def test_a_head_with_a_glued_preposition_or_demonstrative(tagger: Tagger) -> Non
 def test_the_governorate_of_a_numbered_province(tagger: Tagger) -> None:
     assert candidates(tagger, "نامه به استانداری پنجم و استانداری استان ۳، رسید") == [
         ("orgName", "استانداری پنجم"), ("orgName", "استانداری استان ۳")]
+
+
+def test_in_verse_a_town_spelled_like_a_word_with_a_suffix_is_the_word(tagger: Tagger) -> None:
+    # «دلی» "a heart" (Delhi), «پرم» "my wing" (Perm); in prose the gazetteer's towns stand
+    verse = tagger.document().verse
+    assert [s.tag for s in verse("دلی دارم ز غم بی بال و پرم") if s.tag == "placeName"] == []
+    text = "از دلی به پرم پرواز کرد"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["دلی", "پرم"]

@@ -306,6 +306,17 @@ def everyday_word(word: str) -> bool:
     return word in frequent_words() or word in common_words()
 
 
+WORD_SUFFIXES = ("ی", "م", "ت", "ش")
+"""The indefinite «ی» and the possessive endings «‑م», «‑ت», «‑ش» that verse glues to a noun
+(«دلی» "a heart", «پرم» "my wing"): with them an everyday word can spell a town's name."""
+
+
+def suffixed_word(word: str) -> bool:
+    """True when a word (norm form) is an everyday word of two letters or more with one of
+    :data:`WORD_SUFFIXES` («دلی», «پرم»; Delhi and Perm in the gazetteer)."""
+    return word.endswith(WORD_SUFFIXES) and len(word) >= 3 and everyday_word(word[:-1])
+
+
 def word_like_given(word: str) -> bool:
     """True for a given name of the civil-registry list that is an everyday word and no
     everyday given name («زمینه», «کارگر», «روحیه», «مساله», «قدم»; not «امید», «مینا»).

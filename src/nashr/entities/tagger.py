@@ -136,8 +136,12 @@ class Tagger:
             if key and (held := self._index.add(key, entry)) is not None:
                 self.duplicates.append((name, held.id, entry.id))
         self._word_cities = frozenset()
+        self.suffixed_cities: frozenset[str] = frozenset()
+        """Keys of the towns whose name is an everyday word with a suffix in verse («دلی», «پرم»)."""
         if places:
-            self._word_cities = frozenset(k for k in name_keys(list(city_names())) if candidates.everyday_word(k))
+            city_keys = name_keys(list(city_names()))
+            self._word_cities = frozenset(k for k in city_keys if candidates.everyday_word(k))
+            self.suffixed_cities = frozenset(k for k in city_keys if candidates.suffixed_word(k))
             places_of = gazetteer()
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
                 self._index.add(key, Entry("", kind, name))
@@ -269,15 +273,20 @@ class DocumentRecogniser:
         evidence (a given name that is no everyday word and a proved family name:
         :func:`nashr.entities.candidates.proved_name`); «امروز», «فردا» and the other dates
         without a value are the poem's now, no date. Names of the registers and the gazetteer,
-        and dates with a value, stand as in prose."""
+        and dates with a value, stand as in prose, but a town of the gazetteer whose name is an
+        everyday word with a suffix («دلی» "a heart", «پرم» "my wing":
+        :func:`nashr.entities.candidates.suffixed_word`) is that word in verse."""
         found = words(text)
         kept = []
         for span in self(text):
             if span.tag == "date" and not span.attrs:
                 continue
+            first = bisect_right(found.starts, span.start) - 1
+            last = bisect_right(found.starts, span.end - 1) - 1
+            if span.tag == "placeName" and span.attrs == GAZETTEER_ATTRS and first == last \
+                    and found.norms[first] in self.tagger.suffixed_cities:
+                continue
             if span.attrs.get("cert") == "low" and span.tag in ("placeName", "persName"):
-                first = bisect_right(found.starts, span.start) - 1
-                last = bisect_right(found.starts, span.end - 1) - 1
                 if span.tag == "placeName" or (last > first and not candidates.proved_name(found, first, last)):
                     continue
             kept.append(span)
