@@ -688,3 +688,8 @@ def test_in_verse_a_town_spelled_like_a_word_with_a_suffix_is_the_word(tagger: T
     assert [s.tag for s in verse("دلی دارم ز غم بی بال و پرم") if s.tag == "placeName"] == []
     text = "از دلی به پرم پرواز کرد"
     assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["دلی", "پرم"]
+
+
+def test_a_name_compared_with_by_a_word_of_likeness(tagger: Tagger) -> None:
+    # «یوسف آسا» "fair as Joseph": the figure is a person; «دیوانه وار» "madly" names nobody
+    assert candidates(tagger, "یوسف آسا زیبا بود و دیوانه وار دوید") == [("persName", "یوسف")]

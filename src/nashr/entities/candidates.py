@@ -732,6 +732,21 @@ def kinship_rule(words: Words, triggers: list[int], taken: Collection[int]) -> I
             yield _span(words, i + 1, i + 1)
 
 
+SIMILE_WORDS = ("آسا", "وار", "سان")
+"""Words of likeness written after a name («ایوب آسا» "patient as Job", «مسیح وار»): the figure
+compared is a person (:func:`simile_rule`)."""
+_SIMILE_WORDS = _heads(SIMILE_WORDS)
+
+
+def simile_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 1c: a given name (:func:`is_given`) followed by a word of likeness of
+    :data:`SIMILE_WORDS` is the person it compares with («حسن آسا», «ایوب آسا»), alone."""
+    norms = words.norms
+    for i in triggers:
+        if words.spaced(i) and norms[i + 1] in _SIMILE_WORDS and is_given(norms[i]) and norms[i] not in _KINSHIP:
+            yield _span(words, i, i)
+
+
 def kin_named(words: Words, k: int) -> bool:
     """True when word ``k`` stands next to a kinship link (:data:`KIN_LINKS`) with only a space
     between: a one-word name whose kinship proves it a person."""
@@ -1755,6 +1770,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
     keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
+    keep(simile_rule(words, triggers))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(list_rule(words, persons))
