@@ -693,3 +693,8 @@ def test_in_verse_a_town_spelled_like_a_word_with_a_suffix_is_the_word(tagger: T
 def test_a_name_compared_with_by_a_word_of_likeness(tagger: Tagger) -> None:
     # «یوسف آسا» "fair as Joseph": the figure is a person; «دیوانه وار» "madly" names nobody
     assert candidates(tagger, "یوسف آسا زیبا بود و دیوانه وار دوید") == [("persName", "یوسف")]
+
+
+def test_a_feature_head_with_a_glued_preposition(tagger: Tagger) -> None:
+    # «بکوه دماوند» "to Mount Damavand": the preposition stays out; «برود» "may go" is a verb
+    assert candidates(tagger, "بکوه دماوند رفتیم و گفت برود تهران") == [("placeName", "کوه دماوند")]

@@ -1630,6 +1630,18 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
 
 
 _MAX_FEATURE_WORDS = 4
+_TO = norm("ب")
+
+
+def glued_feature_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 6c: a feature head with the preposition «ب» glued to it and a known place after it
+    («بدشت کربلا», «بکوه دماوند»): the feature's name without the preposition, as rule 6 names
+    it unglued; not a glued word that is an everyday word («برود» "may go")."""
+    norms = words.norms
+    for i, word in enumerate(norms):
+        if word.startswith(_TO) and word[len(_TO):] in _FEATURE_HEADS and words.spaced(i) \
+                and not everyday_word(word) and (place := places.get(words.starts[i + 1])) is not None:
+            yield Span(words.starts[i] + len(_TO), place.end, "placeName", CANDIDATE_ATTRS)
 _PROVINCE = norm("استان")
 _NESHIN = norm("نشین")
 
@@ -1819,6 +1831,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                                    glued_heads(words))
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
     keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
+    keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)
     keep(abad_rule(words), others)
     acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]
     if acronyms:
