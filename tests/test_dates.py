@@ -269,3 +269,27 @@ def test_a_date_with_an_english_month_abbreviation() -> None:
     assert dates("Joint Meetings/2025-Apr-20-Russian") == [
         ("2025-Apr-20", {"calendar": "#gregorian", "when": "2025-04-20"})]
     assert dates("2025-Feb-30") == []  # no such day
+
+
+def test_a_year_in_words_after_its_month() -> None:
+    # 15 Khordad 1342 is 5 June 1963; Arabic ي/ك and «یکهزار» glued as in the acts of the Majlis
+    assert dates("مصوب پانزدهم خردادماه يكهزار و سيصد و چهل و دو") == [
+        ("پانزدهم خردادماه يكهزار و سيصد و چهل و دو", {
+            "calendar": "#jalali", "when": "1963-06-05", "when-custom": "1342-03-15", "datingMethod": "#jalali"})]
+    # no «هزار»: the words after the month are no year
+    assert dates("نوزدهم دی ماه سه نفر آمدند") == [("نوزدهم دی ماه", {"calendar": "#jalali"})]
+
+
+def test_a_zodiac_month_after_burj() -> None:
+    # «برج حمل» is Farvardin: 1 Farvardin 1300 is 21 March 1921; «برج» alone names no month
+    assert dates("مورخه ۱ برج حمل ۱۳۰۰") == [("۱ برج حمل ۱۳۰۰", {
+        "calendar": "#jalali", "when": "1921-03-21", "when-custom": "1300-01-01", "datingMethod": "#jalali"})]
+    assert dates("از برج میزان بالا رفتیم") == []
+
+
+def test_a_season_with_a_solar_year() -> None:
+    # winter 1357 is 1 Dey 1357 (22 December 1978) to 29 Esfand 1357 (20 March 1979)
+    assert dates("در زمستان سال ۱۳۵۷ انقلاب شد") == [("زمستان سال ۱۳۵۷", {
+        "calendar": "#jalali", "from": "1978-12-22", "to": "1979-03-20",
+        "from-custom": "1357-10", "to-custom": "1357-12", "datingMethod": "#jalali"})]
+    assert dates("بهار آمد و ۱۴۰۵ نفر رفتند") == []

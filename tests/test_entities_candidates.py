@@ -574,3 +574,127 @@ def test_an_organisation_name_goes_on_through_a_plural_with_the_ezafe(tagger: Ta
         ("orgName", "اتحادیه انجمن\u200cهای اسلامی دانشجویان")]
     # «برای» ends in «ای» too: a preposition, the sentence going on
     assert candidates(tagger, "وزارت کشور برای انجمن‌ها نوشت") == [("orgName", "وزارت کشور")]
+
+
+def test_a_province_named_by_its_number(tagger: Tagger) -> None:
+    # the 1316/1937 divisions numbered the provinces: «استان» stays inside, an ordinal after it
+    assert candidates(tagger, "فرماندار استان سوم و استان دهم به پایتخت آمدند") == [
+        ("placeName", "استان سوم"), ("placeName", "استان دهم")]
+    assert candidates(tagger, "استان دومین شهر را نمی‌شناسد") == []
+
+
+def test_towns_of_the_pahlavi_era_and_of_iraq(tagger: Tagger) -> None:
+    # data/historical_places_fa.tsv: Razmara's towns (Arabic ي/ك allowed), Le Strange's Iraq
+    text = "از رضائيه به كاشان و قم رفت و سپس به نجف و کوفه"
+    places = [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]
+    assert places == ["رضائيه", "كاشان", "قم", "نجف", "کوفه"]
+
+
+def test_baba_taher_with_his_title_baba(tagger: Tagger) -> None:
+    # «بابا» is part of the poet's name, written apart or glued (data/known_people_fa.tsv)
+    for text, name in (("دوبیتی‌های بابا طاهر را خواندیم", "بابا طاهر"), ("از باباطاهر", "باباطاهر"),
+                       ("شعری از بابا طاهر همدانی", "بابا طاهر همدانی")):
+        assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == [name]
+
+
+def test_a_registry_name_no_one_bears_needs_a_known_family_name(tagger: Tagger) -> None:
+    # «بوته» ("bush") and «بسی» ("many") are in the civil registry but are nobody's everyday
+    # given name: an unknown word after them is no family name; a listed one is
+    assert candidates(tagger, "در باغ بوته دونو و بسی شند دیدم") == []
+    assert candidates(tagger, "کتاب کیوان دانشفر را خواندم") == [("persName", "کیوان دانشفر")]
+
+
+def test_kinship_nouns_end_a_name_and_qajar_names_go_on_over_their_laqab(tagger: Tagger) -> None:
+    # «اخوی» "my brother", «زن» "wife of" are no family names; «میرزا» after a given name and a
+    # laqab after it are one prince's name
+    assert candidates(tagger, "با حسین قلیخان اخوی به خانه زن فرهاد میرزا معتمد الدوله رفتیم") == [
+        ("persName", "حسین قلیخان"), ("persName", "فرهاد میرزا معتمد الدوله")]
+
+
+def test_a_qajar_state_by_its_epithet(tagger: Tagger) -> None:
+    # «قاهره» is Cairo and «همایون» a given name, but after «دولت» they style the Shah's state
+    text = "فرمان دولت قاهره رسید و سفیر دولت همایون به قاهره رفت"
+    assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)] == [
+        ("orgName", "دولت قاهره"), ("orgName", "دولت همایون"), ("placeName", "قاهره")]
+    # «علیه» is left out: «دولت علیه مردم» is "the government against the people"
+    assert candidates(tagger, "اقدام دولت علیه مردم") == []
+    # a government by its epithet, and the town it governs
+    assert candidates(tagger, "اعلان حکومت جلیله کرمانشاهان") == [("orgName", "حکومت جلیله کرمانشاهان")]
+
+
+def test_two_given_names_linked_by_a_kinship_noun(tagger: Tagger) -> None:
+    # each is a person, and is that person when named again alone (a common word too: «امید»)
+    document = tagger.document()
+    text = "امید برادر مریم به خانه آمد"
+    assert [(s.tag, text[s.start : s.end]) for s in document(text)] == [("persName", "امید"), ("persName", "مریم")]
+    text = "فردا امید نامه را آورد"
+    assert [(s.tag, text[s.start : s.end]) for s in document(text) if s.tag == "persName"] == [("persName", "امید")]
+    # a place is no given name here, and a registry word is none either
+    assert candidates(tagger, "امید دختر ایران است و مهربان پسر خوبی است") == []
+
+
+def test_plains_and_buildings_keep_their_generic_word(tagger: Tagger) -> None:
+    assert candidates(tagger, "به دشت مغان رفتیم و عمارت مسعودیه را دیدیم") == [
+        ("placeName", "دشت مغان"), ("placeName", "عمارت مسعودیه")]
+    assert candidates(tagger, "دشت وسیعی بود و عمارت بزرگی") == []  # a wide plain, a large building
+
+
+def test_bodies_and_a_qajar_writer_known_by_name(tagger: Tagger) -> None:
+    # data/known_names_fa.tsv and known_people_fa.tsv; Arabic ي and a kasra do not matter
+    text = "بیانیه نهضت آزادي ايران درباره شارلی اِبدو و نامه‌های قائم مقام فراهانی"
+    names = [(s.tag, text[s.start : s.end]) for s in Tagger(Registers(())).tag(text) if s.tag != "placeName"]
+    assert names == [("orgName", "نهضت آزادي ايران"), ("orgName", "شارلی اِبدو"), ("persName", "قائم مقام فراهانی")]
+    # «کسروی» is no listed family name, and «احمد» an everyday word: the historian is known by name
+    text = "تاریخ مشروطه احمد کسروی"
+    assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)] == [("persName", "احمد کسروی")]
+
+
+def test_a_title_two_given_names_and_a_nisba(tagger: Tagger) -> None:
+    # «حسن» is a family name too, but the nisba after it makes it the second given name
+    assert candidates(tagger, "کتاب سید محمد حسن اصفهانی را خواندم") == [("persName", "سید محمد حسن اصفهانی")]
+    assert candidates(tagger, "آقای محمد حسن گفت") == [("persName", "محمد حسن")]
+
+
+def test_a_seat_of_government_is_no_place_name_and_a_qajar_province(tagger: Tagger) -> None:
+    # «حاکم‌نشین» "where the governor sits" is an adjective after «شهر»
+    assert candidates(tagger, "این شهر حاکم‌نشین است و آن منطقه عشایرنشین") == []
+    # the province of the 1907 law, one name (data/historical_places_fa.tsv)
+    text = "والی ایالت کرمان و بلوچستان آمد"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["کرمان و بلوچستان"]
+
+
+def test_a_roll_whose_first_name_starts_with_a_role_noun_that_is_a_family_name(tagger: Tagger) -> None:
+    # «دبیر» ("secretary") is a family name too; «سرتیپ» (a rank) is not, and stays out of a roll
+    assert candidates(tagger, "حاضرین - آقایان : دبیر ناصری - کاشفی - یزدانپناه") == [
+        ("persName", "دبیر ناصری"), ("persName", "کاشفی"), ("persName", "یزدانپناه")]
+    assert ("persName", "سرتیپ کاشفی") not in candidates(tagger, "حاضرین - آقایان : سرتیپ کاشفی - یزدانپناه")
+
+
+def test_a_head_with_a_glued_preposition_or_demonstrative(tagger: Tagger) -> None:
+    # «ب» and «آن» glued to the head stay outside the name; «بجمعیت» is "to the population"
+    assert candidates(tagger, "نامه بوزارت معارف رسید و آنوزارت جلیله پاسخ داد") == [
+        ("orgName", "وزارت معارف"), ("orgName", "وزارت جلیله")]
+    assert candidates(tagger, "این عدد بجمعیت تخمینی شهر نزدیک است") == []
+
+
+def test_the_governorate_of_a_numbered_province(tagger: Tagger) -> None:
+    assert candidates(tagger, "نامه به استانداری پنجم و استانداری استان ۳، رسید") == [
+        ("orgName", "استانداری پنجم"), ("orgName", "استانداری استان ۳")]
+
+
+def test_in_verse_a_town_spelled_like_a_word_with_a_suffix_is_the_word(tagger: Tagger) -> None:
+    # «دلی» "a heart" (Delhi), «پرم» "my wing" (Perm); in prose the gazetteer's towns stand
+    verse = tagger.document().verse
+    assert [s.tag for s in verse("دلی دارم ز غم بی بال و پرم") if s.tag == "placeName"] == []
+    text = "از دلی به پرم پرواز کرد"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["دلی", "پرم"]
+
+
+def test_a_name_compared_with_by_a_word_of_likeness(tagger: Tagger) -> None:
+    # «یوسف آسا» "fair as Joseph": the figure is a person; «دیوانه وار» "madly" names nobody
+    assert candidates(tagger, "یوسف آسا زیبا بود و دیوانه وار دوید") == [("persName", "یوسف")]
+
+
+def test_a_feature_head_with_a_glued_preposition(tagger: Tagger) -> None:
+    # «بکوه دماوند» "to Mount Damavand": the preposition stays out; «برود» "may go" is a verb
+    assert candidates(tagger, "بکوه دماوند رفتیم و گفت برود تهران") == [("placeName", "کوه دماوند")]

@@ -7,7 +7,8 @@ kind is right). On the 49 annotated texts the first is met (0.843; 0.752 before 
 round and 0.832 after it, scored against the same annotations; the third round stopped ordinary
 words being taken for names), the second is not (0.843; 0.738 before the second round). After
 the fifth round, on all 87 texts: 0.893 and 0.896; with the third, blind held-out set, on 101 texts:
-0.861 and 0.863; after the sixth, 0.897 and 0.899 (FLOORS below). The floors
+0.861 and 0.863; after the sixth, 0.897 and 0.899; with the fourth held-out set, on 118 texts,
+0.865 and 0.867, after the seventh 0.895 and 0.897 (FLOORS below). The floors
 below are the levels reached, per kind and overall, so a change that loses ground fails here;
 raise them as recognition improves. Surnames alone without a title or an earlier full mention
 (or before it, in a title), given names that are everyday words, characters of fiction («داش
@@ -30,6 +31,15 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 GOALS = {"shipped": 0.8, "none": 0.9}  # issue 13, over all kinds; the second not reached yet
 FLOORS = {
+    # Round 7, on the 118 texts: 0.895 shipped / 0.897 no registers (person 0.844 / 0.843, org
+    # 0.858 / 0.863, place 0.936 / 0.939, date 0.918); the fourth held-out set, its errors now
+    # seen (no longer blind), 0.837 / 0.837 (0.627 blind): numbered provinces and Pahlavi-era towns,
+    # Qajar names (given name + «میرزا» + laqab, «…خان», kinship nouns ending a name), a registry
+    # given name nobody bears needing a known family name, people linked by a kinship noun or
+    # compared («ایوب آسا»), the Qajar state's epithets, heads with a glued «ب»/«آن», years in
+    # words, zodiac months after «برج», seasons with a year. The other sets kept or rose (shipped /
+    # no registers): dev 0.914 / 0.918 → 0.920 / 0.924, h1 0.882 / 0.878 → 0.895 / 0.892, h2 0.899 /
+    # 0.908 and h3 0.850 / 0.850 unchanged.
     # With the fourth held-out set (18 texts, 203 entities, scored blind after round 6: 0.627 /
     # 0.627; 0.575 / 0.571 before it: people of Qajar letters and quatrains, numbered provinces,
     # names in Presentation Forms), on 118 texts: 0.865 / 0.867 (person 0.788 / 0.786, org 0.832 /
@@ -46,8 +56,8 @@ FLOORS = {
     # Round 5's rules were written seeing the errors of those 87: 49 texts of round 2 0.904 / 0.908
     # (0.858 / 0.858 before), the 27 of the first held-out set 0.867 / 0.864 (0.801 / 0.783), the 11 of
     # the second 0.893 / 0.901 (0.824 / 0.821).
-    "shipped": {"all": 0.86, "person": 0.78, "org": 0.83, "place": 0.91, "date": 0.90},
-    "none": {"all": 0.86, "person": 0.78, "org": 0.83, "place": 0.91, "date": 0.90},
+    "shipped": {"all": 0.89, "person": 0.84, "org": 0.85, "place": 0.93, "date": 0.91},
+    "none": {"all": 0.89, "person": 0.84, "org": 0.86, "place": 0.93, "date": 0.91},
 }
 
 

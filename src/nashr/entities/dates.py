@@ -196,6 +196,12 @@ def _alternation(words: Iterable[str], marks: bool = False) -> str:
 
 
 _SEP = r"[\s\u200c]+"
+_UNIT_WORDS = _alternation(UNITS)
+# «یکهزار و سیصد و شانزده», «هزار و سیصد و چهل و دو»: a year in words after its month, in the
+# acts of the Majlis and the letters of offices; «هزار» makes it a year (not «نوزدهم دی سه …»).
+_YEAR_IN_WORDS = (rf"(?:(?:{_UNIT_WORDS})[\s\u200c]*)?هزار"
+                  rf"(?:(?:[\s\u200c]*و[\s\u200c]*|[\s\u200c]+)(?:{_UNIT_WORDS})(?!\w|\u200c\w))*")
+_NUMBER_TOKEN = re.compile(rf"{_UNIT_WORDS}|هزار")
 _END = r"(?!\w|\u200c\w)"
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
@@ -207,10 +213,11 @@ _PATTERN_TEXT = (
     rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر){_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
-    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?(ybr)\s*\])"
+    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?(ybr)\s*\])"
+    rf"|(?P<wyear>{_YEAR_IN_WORDS}){_END})"
     rf"(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
@@ -342,7 +349,8 @@ class DateContext:
 class FoundDate:
     """A recognised date: source range, calendar and the parts the text gives.
 
-    ``day_end`` is set for day ranges and ``year_end`` for year ranges; without a day the date
+    ``day_end`` is set for day ranges, ``month_end`` for month ranges (a season) and
+    ``year_end`` for year ranges; without a day the date
     is the whole month, without a month (``month`` None) the whole year; ``calendar`` None is a
     relative date («هفته گذشته») with no value. ``iso_start``/``iso_end`` are the Gregorian
     equivalents where the year is known and the date exists (``iso_end`` equals ``iso_start``
@@ -359,6 +367,7 @@ class FoundDate:
     iso_start: date | None = None
     iso_end: date | None = None
     year_end: int | None = None
+    month_end: int | None = None
 
 
 def expand_year(year: int, calendar: Calendar, context: DateContext | None = None) -> int:
@@ -443,14 +452,15 @@ def _resolve(found: FoundDate) -> FoundDate:
             return found
         return replace(found, iso_start=first, iso_end=last - timedelta(days=1))
     if found.day is None:
+        month_end = found.month_end or found.month
         try:
-            last = _month_length(found.calendar, found.year, found.month)
+            last = _month_length(found.calendar, found.year, month_end)
         except (ValueError, OverflowError):
             return found
         return replace(
             found,
             iso_start=_to_iso(found.calendar, found.year, found.month, 1),
-            iso_end=_to_iso(found.calendar, found.year, found.month, last),
+            iso_end=_to_iso(found.calendar, found.year, month_end, last),
         )
     start = _to_iso(found.calendar, found.year, found.month, found.day)
     end = _to_iso(found.calendar, found.year, found.month, found.day_end or found.day)
@@ -507,7 +517,9 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
         month_end = match.end("mah") if match.group("mah") else (
             match.end("month") if match.group("month") else match.end())
         day, day_end = _day(match.group("d1")), _day(match.group("d2"))
-        named_month = match.group("mah") or match.group("mah0") or match.group("current") or (
+        # «برج» ("sign") before a zodiac month: «۸ برج قوس ۱۳۰۳»; alone it names no month
+        mah0 = match.group("mah0") and not match.group("mah0").startswith("برج")
+        named_month = match.group("mah") or mah0 or match.group("current") or (
             match.group("part") and _key(month_name) not in _AMBIGUOUS)
         if day is None and match.group("year") is None and not named_month:
             continue  # a month name alone is no date
@@ -519,9 +531,11 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             start = match.start()
         else:  # a weekday or «روزهای» belongs to a date only with its day
             start = next(match.start(g) for g in ("part", "mah0", "month", "this") if match.group(g))
-        end = match.end() if match.group("rel") or match.group("year") else month_end
+        end = match.end() if match.group("rel") or match.group("year") or match.group("wyear") else month_end
         year: int | None = None
-        if match.group("year"):
+        if match.group("wyear"):
+            year = parse_number_words(" ".join(_NUMBER_TOKEN.findall(match.group("wyear"))))
+        elif match.group("year"):
             year = expand_year(int(match.group("year")), calendar, context)
         elif (match.group("rel") or match.group("current")) and context is not None:
             ref = context.year(calendar)
@@ -680,6 +694,29 @@ def _short_year(found: FoundDate, short: int, context: DateContext | None) -> Fo
     return best[1] if best is not None else replace(found, month=None, day=None)
 
 
+SEASONS = {"بهار": 1, "تابستان": 4, "پاییز": 7, "پائیز": 7, "زمستان": 10}
+"""The seasons and the first month of each in the solar calendar (three months each: spring is
+Farvardin to Khordad)."""
+_SEASON_WORDS = frozenset(_bare(_key(word)) for word in SEASONS)
+_SEASON_VALUES = {_bare(_key(word)): month for word, month in SEASONS.items()}
+# «بهار ۱۴۰۵», «زمستان سال ۱۳۵۷»: a season and a solar year (bidi marks of a PDF between them)
+_SEASON_PATTERN = re.compile(
+    rf"(?<!\w)(?<!\w\u200c)(?P<season>{_alternation(SEASONS)})[\s\u200c\u202a-\u202e\u2066-\u2069]+"
+    rf"(?:سال{_SEP})?(?P<year>1[2-4]\d\d)(?![\d./-]?\d)"
+)
+_MONTHS_PER_SEASON = 3
+
+
+def _season_dates(folded: str) -> list[FoundDate]:
+    """A season with a solar year: its three months (``month``…``month_end``)."""
+    found = []
+    for match in _SEASON_PATTERN.finditer(folded):
+        first = _SEASON_VALUES[_bare(match.group("season"))]
+        found.append(_resolve(FoundDate(match.start(), match.end(), "jalali", first, year=int(match.group("year")),
+                                        month_end=first + _MONTHS_PER_SEASON - 1)))
+    return found
+
+
 def _year_first_dates(folded: str) -> list[FoundDate]:
     """Year, month and day in that order, with the weekday after them (a blog post's stamp:
     «۱۳۸۸ دی ۳۰, چهارشنبه»)."""
@@ -731,7 +768,7 @@ _WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
 # The last word of each weekday's name, which :data:`_WEEKDAY_PATTERN` matches letter for letter:
 # a text without one of them has no weekday (a substring test instead of the pattern's scan).
 _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
-_DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
+_DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه"})
 _DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d")
 
@@ -754,6 +791,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_year_dates(folded) if "سال" in present or not present.isdisjoint(_ERA_WORDS) else ()),
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
+        *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_year_ranges(folded) if digits else ()),
@@ -844,6 +882,9 @@ def date_attrs(found: FoundDate) -> dict[str, str]:
         if found.month is None and found.year_end is not None:
             attrs["from-custom"] = f"{found.year:04d}"
             attrs["to-custom"] = f"{found.year_end:04d}"
+        elif found.month_end is not None:
+            attrs["from-custom"] = _custom(found, None)
+            attrs["to-custom"] = _custom(replace(found, month=found.month_end), None)
         elif found.day is None:
             attrs["when-custom"] = _custom(found, None)
         elif found.day_end is not None:

@@ -100,6 +100,13 @@ def is_number_word(folded_word: str) -> bool:
     return folded_word.replace("\u200c", "") in _NUMBER_WORDS
 
 
+def ordinal_value(folded_word: str) -> int | None:
+    """Value of a folded ordinal word of the «‑م» form («دوم» → 2, «هشتم» → 8), else None
+    (cardinals, «‑مین» ordinals and other words)."""
+    value = _word_value(folded_word.replace("\u200c", ""))
+    return value[0] if value is not None and value[1] and not value[2] else None
+
+
 def parse_number_words(text: str) -> int | None:
     """Value of a whole number-word phrase, e.g. «بیست و نهمین» → 29, «دو هزار و هفت» → 2007.
 

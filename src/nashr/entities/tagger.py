@@ -136,8 +136,12 @@ class Tagger:
             if key and (held := self._index.add(key, entry)) is not None:
                 self.duplicates.append((name, held.id, entry.id))
         self._word_cities = frozenset()
+        self.suffixed_cities: frozenset[str] = frozenset()
+        """Keys of the towns whose name is an everyday word with a suffix in verse («دلی», «پرم»)."""
         if places:
-            self._word_cities = frozenset(k for k in name_keys(list(city_names())) if candidates.everyday_word(k))
+            city_keys = name_keys(list(city_names()))
+            self._word_cities = frozenset(k for k in city_keys if candidates.everyday_word(k))
+            self.suffixed_cities = frozenset(k for k in city_keys if candidates.suffixed_word(k))
             places_of = gazetteer()
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
                 self._index.add(key, Entry("", kind, name))
@@ -165,7 +169,8 @@ class Tagger:
         diacritics and letter variants do not matter and offsets are source offsets. A name
         inside a longer name of the same entry is dropped; names of other entries nest. A
         one-word gazetteer name is left out inside a compound preposition
-        (:func:`_compound_preposition`) or before a family name (:func:`_given_name_of`). A
+        (:func:`_compound_preposition`), before a family name (:func:`_given_name_of`) or as a
+        state's epithet after «دولت» (:func:`nashr.entities.candidates.state_epithet`). A
         place or body after a glued preposition is tagged without it («بتهران» → «تهران»).
         """
         found = words(text)
@@ -182,6 +187,7 @@ class Tagger:
             elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
                                                  or _given_name_of(found, i)
                                                  or candidates.after_personal_address(found, i)
+                                                 or candidates.state_epithet(found, i)
                                                  or _word_before_its_noun(found, i, entry)):
                 continue
             spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
@@ -267,15 +273,20 @@ class DocumentRecogniser:
         evidence (a given name that is no everyday word and a proved family name:
         :func:`nashr.entities.candidates.proved_name`); «امروز», «فردا» and the other dates
         without a value are the poem's now, no date. Names of the registers and the gazetteer,
-        and dates with a value, stand as in prose."""
+        and dates with a value, stand as in prose, but a town of the gazetteer whose name is an
+        everyday word with a suffix («دلی» "a heart", «پرم» "my wing":
+        :func:`nashr.entities.candidates.suffixed_word`) is that word in verse."""
         found = words(text)
         kept = []
         for span in self(text):
             if span.tag == "date" and not span.attrs:
                 continue
+            first = bisect_right(found.starts, span.start) - 1
+            last = bisect_right(found.starts, span.end - 1) - 1
+            if span.tag == "placeName" and span.attrs == GAZETTEER_ATTRS and first == last \
+                    and found.norms[first] in self.tagger.suffixed_cities:
+                continue
             if span.attrs.get("cert") == "low" and span.tag in ("placeName", "persName"):
-                first = bisect_right(found.starts, span.start) - 1
-                last = bisect_right(found.starts, span.end - 1) - 1
                 if span.tag == "placeName" or (last > first and not candidates.proved_name(found, first, last)):
                     continue
             kept.append(span)
@@ -322,8 +333,9 @@ class Mentions:
                     self._firsts.add(found.norms[first])
             elif span.tag == "persName" and last == first and found.ends[first] == span.end \
                     and len(found.norms[first]) >= 3 and candidates.name_like(found.norms[first]) \
-                    and found.norms[first] not in candidates.common_words():
-                # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»)
+                    and (found.norms[first] not in candidates.common_words() or candidates.kin_named(found, first)):
+                # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»),
+                # or a kinship link («پروین دختر ساسان»: a given name that is a common word too)
                 self._remember(found.norms[first], "persName", attrs)
             elif span.tag == "orgName" and last == first and found.ends[first] == span.end \
                     and candidates.name_like(found.norms[first]):  # «رویترز» after «به گزارش رویترز،»
