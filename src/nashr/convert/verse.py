@@ -439,7 +439,16 @@ def quatrain_lines(doc: Document, flow: list[int]) -> None:
     first hemistich standing alone (``head``), and the long line is a poem too (an excerpt may
     break off: «…»)."""
     long = [i for i in flow if doc.role(i) == "p" and 4 * 2 <= doc.s(i).words <= 4 * HEMISTICH_LINE_MAX_WORDS]
-    found = {i for i in long if doc.s(i).end != "terminal" and doc.s(i).label is None and _quarters(doc.s(i).plain)}
+    open_lines = [i for i in long if doc.s(i).end != "terminal" and doc.s(i).label is None]
+    found: set[int] = set()
+    missed = len(long) - len(open_lines)
+    for i in open_lines:
+        if 2 * missed > len(long):
+            return  # (fewer than half of them can be quatrains now: no need to part the rest)
+        if _quarters(doc.s(i).plain):
+            found.add(i)
+        else:
+            missed += 1
     if len(found) < QUATRAIN_PAGE_MIN or 2 * len(found) < len(long):
         return
     for i in flow:
