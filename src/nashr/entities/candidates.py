@@ -1400,11 +1400,14 @@ a head of :data:`ORG_HEADS`; only the heads that name a body in any sense are ta
 (:data:`STRONG_HEADS` and «اداره»: «بجمعیت» is "to the population")."""
 _GLUED_HEAD_PREFIXES = tuple(sorted(norms_of(GLUED_HEAD_PREFIXES), key=len, reverse=True))
 _GLUED_HEADS = _STRONG_HEADS | norms_of(("اداره",))
+_GLUED_HEAD_FIRSTS = frozenset(prefix[0] for prefix in _GLUED_HEAD_PREFIXES)
 def glued_heads(words: Words) -> dict[int, int]:
     """Word index → letters of a :data:`GLUED_HEAD_PREFIXES` prefix, for the words that are
     one glued to an organisation head."""
     found = {}
     for i, word in enumerate(words.norms):
+        if word[:1] not in _GLUED_HEAD_FIRSTS:
+            continue  # (most words: no prefix to try)
         for prefix in _GLUED_HEAD_PREFIXES:
             if word.startswith(prefix) and word[len(prefix):] in _GLUED_HEADS:
                 found[i] = len(prefix)
