@@ -310,17 +310,21 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
     """A page of a printed book transcribed line by line (a wiki's page of a scanned edition)
     opens with its page number alone (digits only) and may have its running head right under it
     (no blank line between: a short line without final punctuation, with a blank line after):
-    both page furniture, not the text's title; and the page, taken from inside the book, has no
-    top matter (``Document.printed_page``: its first line may end a sentence of the page before)."""
+    both page furniture, not the text's title; and a page with both, taken from inside the book,
+    has no top matter (``Document.printed_page``: its first line may end a sentence of the page
+    before)."""
     if len(content) < 3 or doc.role(content[0]) != "p" or not re.fullmatch(f"{DIGIT}{{1,4}}", doc.s(content[0]).plain):
         return
     first, head = content[0], content[1]
     doc.set(first, "fw", "fw: a number alone opening the text (the page number of a printed page)", cert="medium")
-    doc.printed_page = doc.role(first) == "fw"
     s = doc.s(head)
-    if head == first + 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none" and doc.blank_after(head):
+    if (doc.role(first) == "fw" and head == first + 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
+            and doc.blank_after(head)):
         doc.set(head, "fw", "fw: a short line right under the page number opening the text (the page's running "
                 "head)", cert="low")
+        # Only the number and its running head together say the page was taken from inside a book
+        # (a number alone may be a poem's or a statement's, its title below it).
+        doc.printed_page = doc.role(head) == "fw"
 
 
 def page_furniture(doc: Document) -> None:
