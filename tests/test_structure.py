@@ -71,3 +71,13 @@ def test_structure_matches_hand_encoding(expected: Path) -> None:
 
 def test_at_least_eight_layouts_beyond_the_seeds() -> None:
     assert len([p for p in CASES if p.with_suffix(".txt").exists()]) >= 8
+
+
+def test_a_contents_page_of_short_unpunctuated_lines_is_no_free_verse() -> None:
+    # Written for this test: a book's contents, its parts set apart by blank lines. Its lines are as
+    # short as free verse's (verse.free_verse) and break no clause, but none ends in a comma or a
+    # full stop, as about half the lines of a poem do: no line of it is a line of verse.
+    text = ("فهرست مطالب\n\nپیشگفتار\nدرباره این کتاب\nسپاسگزاری\nزندگی نویسنده\n\nبخش نخست\nکودکی در تبریز\n"
+            "سال‌های مدرسه\nسفر به تهران\n\nبخش دوم\nروزنامه‌نگاری\nزندان و تبعید\nبازگشت به وطن\n\nپیوست‌ها\nنمایه\n")
+    roles = {line.role for line in classify(text.splitlines())}
+    assert "l" not in roles
