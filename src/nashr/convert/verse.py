@@ -338,7 +338,8 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     the poem), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
     break mid-clause) and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end
     (a poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20
-    of the 44 lines of «ققنوس» do, 2 of the 14 of the fixture poem-over-title's). Each stanza is an ``lg`` of ``l``; no rhyme is needed (Nima's «ققنوس»)."""
+    of the 44 lines of «ققنوس» do, 2 of the 14 of the fixture poem-over-title's). Each stanza
+    is an ``lg`` of ``l``; no rhyme is needed (Nima's «ققنوس»)."""
     lines = [i for i in flow if doc.role(i) == "p"]
     if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
         return
