@@ -79,6 +79,7 @@ def test_zwnj_in_xml_id_is_explained(validator: Validator) -> None:
     ("invalid-p-in-p.xml", "p-contains-p"),
     ("invalid-head-after-p.xml", "head-not-first"),
     ("invalid-no-namespace.xml", "root-not-tei"),
+    ("invalid-not-tei-root.xml", "root-not-a-tei-document"),
     ("invalid-no-teiheader.xml", "text-without-header"),
     ("invalid-lang-attribute.xml", "lang-not-xml-lang"),
     ("invalid-id-attribute.xml", "id-not-xml-id"),
@@ -193,6 +194,20 @@ def test_xml_model_with_unknown_uri_is_a_clear_error(tmp_path: Path) -> None:
                    encoding="utf-8")
     [problem] = Validator("auto").validate(doc)
     assert problem.severity == "fatal" and "https://example.org/s.rng" in problem.message
+
+
+def test_xml_model_naming_a_missing_file_says_what_to_do(tmp_path: Path) -> None:
+    # Projects ship their TEI with a schema in a sibling folder; a copy of the texts alone
+    # names a file that is not there (muqtabas: ../schema/tei_periodical.rng).
+    doc = tmp_path / "texts" / "m.xml"
+    doc.parent.mkdir()
+    doc.write_text('<?xml-model href="../schema/project.rng" schematypens="http://relaxng.org'
+                   '/ns/structure/1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>',
+                   encoding="utf-8")
+    [problem] = Validator("auto").validate(doc)
+    assert problem.severity == "fatal"
+    assert str(tmp_path / "schema" / "project.rng") in problem.message
+    assert "--schema tei_all" in problem.message
 
 
 def test_xml_model_relative_href_is_resolved_against_the_document(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ def validate(
     files: Annotated[list[Path], typer.Argument(help="TEI files to check.")],
     schema: Annotated[list[str] | None, typer.Option(
         "--schema", "-s",
-        help="auto (every <?xml-model?> PI of each file, else tei_all), tei_all (TEI's RELAX NG "
+        help="auto (every `<?xml-model?>` PI of each file, else tei_all), tei_all (TEI's RELAX NG "
              "and the Schematron embedded in it), nashr, a .rng / .rnc (RELAX NG) or .sch "
              "(Schematron) file, or schematron:FILE.rng (the Schematron embedded in a grammar). "
              "Give it more than once to check against several.")] = None,
@@ -100,12 +100,12 @@ def fetch(
     name: Annotated[str | None, typer.Option(
         "--name", help="File name in the cache (default: the source's name).")] = None,
     as_uri: Annotated[list[str] | None, typer.Option(
-        "--as", help="A URL <?xml-model href?> PIs name, to map to this copy (offline use); "
+        "--as", help="A URL `<?xml-model href?>` PIs name, to map to this copy (offline use); "
                      "may be given more than once.")] = None,
 ) -> None:
     """Install tei_all.rng (or another schema) into nashr's per-user cache
     ($NASHR_CACHE_DIR, else $XDG_CACHE_HOME/nashr, else ~/.cache/nashr) and register it in the
-    cache's XML catalog so <?xml-model?> PIs naming it resolve offline."""
+    cache's XML catalog so `<?xml-model?>` PIs naming it resolve offline."""
     from nashr.validate import schemas
 
     try:

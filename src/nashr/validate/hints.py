@@ -97,6 +97,12 @@ HINTS: tuple[Hint, ...] = (
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">.",
          "عنصر ریشه در فضای نام TEI نیست: بنویسید <TEI xmlns=\"http://www.tei-c.org/ns/1.0\">.",
          message=r"^Did not expect element (TEI|teiCorpus) there$"),
+    Hint("root-not-a-tei-document", None,
+         "The root element is {here}, not TEI or teiCorpus: this file is not a TEI document. "
+         "If it follows another schema, check it with --schema PATH.",
+         "عنصر ریشه {here} است، نه TEI یا teiCorpus: این پرونده سند TEI نیست. اگر از طرح دیگری "
+         "پیروی می‌کند، با ‎--schema PATH‎ بررسی‌اش کنید.",
+         message=r"^Did not expect element (?!(TEI|teiCorpus) there$)\S+ there$"),
     Hint("div-then-p", "element-not-allowed",
          "Once a div contains divs it cannot go on with loose {elem}: put it in its own div, "
          "or before the first nested div.",
@@ -221,7 +227,7 @@ def find(message: str, element: etree._Element | None, rule: str | None = None,
             continue
         if hint.value is not None and not (value_match and re.search(hint.value, value_match["value"])):
             continue
-        if hint.key == "root-not-tei" and element is not None and element.getparent() is not None:
+        if hint.key.startswith("root-") and element is not None and element.getparent() is not None:
             continue
         cutoff = 0.8  # "authorGender" is 0.67 like "author": only near-misspellings count
         guess = _guess(named, known, cutoff) if known and hint.key in (

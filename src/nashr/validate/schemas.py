@@ -325,7 +325,8 @@ def _local_copy(href: str, document: Path) -> Path:
         if local.is_file():
             return local
         raise SchemaNotFound(f"<?xml-model?> names {href}, which does not exist (looked for "
-                             f"{local}).")
+                             f"{os.path.normpath(local)}). Pass the schema with --schema PATH, "
+                             "or check the file against TEI's own with --schema tei_all.")
     if href in TEI_ALL_URIS:
         return tei_all()
     raise SchemaNotFound(
