@@ -58,21 +58,37 @@
 
   <!-- ===== language and direction ===== -->
 
-  <!-- n:lang($node): the language in force at $node (nearest @xml:lang), '' when none. -->
+  <!-- n:lang($node): the language in force at $node: the nearest @xml:lang, else the main language
+       the document's header declares (n:declared-lang), '' when neither. -->
   <xsl:function name="n:lang" as="xs:string">
     <xsl:param name="node" as="node()?"/>
-    <xsl:sequence select="string($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang)"/>
+    <xsl:variable name="marked" select="$node/ancestor-or-self::*[@xml:lang][1]/@xml:lang"/>
+    <xsl:sequence select="if ($marked) then string($marked) else n:declared-lang($node)"/>
   </xsl:function>
 
-  <!-- n:dir($lang): 'rtl' for Arabic-script languages (BCP 47 primary subtag fa, ar, ur, ps, ckb,
-       azb, ku-Arab …) unless a Latin/Cyrillic script subtag is given (fa-Latn); 'ltr' otherwise. -->
+  <!-- n:declared-lang($node): for a document that marks no @xml:lang where $node is, the language
+       its header's profileDesc/langUsage declares (TEI Guidelines 2.4.2): the language of greatest
+       @usage, else the first listed; '' when none is declared. -->
+  <xsl:function name="n:declared-lang" as="xs:string">
+    <xsl:param name="node" as="node()?"/>
+    <xsl:variable name="languages" select="$node/ancestor-or-self::tei:TEI[1]/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[normalize-space(@ident)]"/>
+    <xsl:variable name="most" select="max($languages[@usage castable as xs:double]/xs:double(@usage))"/>
+    <xsl:sequence select="string(($languages[@usage castable as xs:double][xs:double(@usage) = $most], $languages)[1]/@ident)"/>
+  </xsl:function>
+
+  <!-- n:dir($lang): 'rtl' for languages written right to left (BCP 47 primary subtags fa, ar, ur,
+       ps, ckb, azb, he, yi …; the ISO 639-2/3 codes TEI projects also use: fas/per, ara, urd …, and
+       «far», Persian in the Perseus and OpenITI texts) or any tag with the script subtag Arab or
+       Hebr, unless a Latin/Cyrillic script subtag is given (fa-Latn); 'ltr' otherwise. -->
   <xsl:function name="n:dir" as="xs:string">
     <xsl:param name="lang" as="xs:string?"/>
     <xsl:variable name="subtags" select="tokenize(lower-case(string($lang)), '-')"/>
     <xsl:sequence select="
-      if ($subtags = 'arab') then 'rtl'
+      if ($subtags = ('arab', 'hebr')) then 'rtl'
       else if ($subtags[2] = ('latn', 'cyrl')) then 'ltr'
-      else if ($subtags[1] = ('fa', 'ar', 'ur', 'ps', 'ckb', 'azb', 'he', 'yi', 'syr', 'dv', 'ug', 'sd'))
+      else if ($subtags[1] = ('fa', 'ar', 'ur', 'ps', 'ckb', 'azb', 'he', 'yi', 'syr', 'dv', 'ug', 'sd',
+        'fas', 'per', 'far', 'pes', 'prs', 'ara', 'arb', 'urd', 'pus', 'pbu', 'heb', 'yid', 'syc', 'div',
+        'uig', 'snd', 'ota'))
       then 'rtl' else 'ltr'"/>
   </xsl:function>
 
@@ -286,6 +302,7 @@
   <xsl:function name="n:hemistichs" as="array(node()*)">
     <xsl:param name="l" as="element()"/>
     <xsl:variable name="starts" select="if ($l/tei:caesura) then $l/tei:caesura
+      else if (n:is-seg-bayt($l)) then $l/tei:seg[2]
       else $l/tei:seg[@type = 'hemistich'][position() gt 1]"/>
     <xsl:variable name="halves" as="array(node()*)*">
       <xsl:for-each-group select="$l/node()" group-starting-with="$starts">
@@ -293,6 +310,16 @@
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:sequence select="array:join($halves)"/>
+  </xsl:function>
+
+  <!-- n:is-seg-bayt($l): a line of right-to-left verse made of two seg and nothing else: its two
+       hemistichs, as Persian and Arabic verse is often encoded without @type (the Perseus and
+       farsiLit divans: l/seg[1], l/seg[2]) -->
+  <xsl:function name="n:is-seg-bayt" as="xs:boolean">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="count($l/tei:seg) = 2 and empty($l/*[not(self::tei:seg)])
+      and empty($l/text()[normalize-space()]) and empty($l/tei:seg/@type[. ne 'hemistich'])
+      and n:dir(n:lang($l)) = 'rtl'"/>
   </xsl:function>
 
   <!-- ===== direction of unmarked text ===== -->

@@ -48,9 +48,18 @@
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
 
+  <!-- 7 performance texts: the cast list as blocks, a group's head its caption, each cast item
+       its role and the role's description («Volumnia – his mother») -->
+  <xsl:template match="tei:castList | tei:castGroup | tei:castItem | tei:set" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:castList/tei:head | tei:castGroup/tei:head" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-head'"/></xsl:call-template>
+  </xsl:template>
+
   <!-- 6 verse: a bayt is a line (l) of two hemistichs, marked by seg type="hemistich" or split by
        caesura; or an lg type="bayt" whose two l are its hemistichs. Stanzas are lg. -->
-  <xsl:template match="tei:l[tei:seg[@type = 'hemistich'] or tei:caesura]" mode="n:text">
+  <xsl:template match="tei:l[tei:seg[@type = 'hemistich'] or tei:caesura or n:is-seg-bayt(.)]" mode="n:text">
     <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="n:hemistichs(.)"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:lg[n:is-bayt-of-lines(.)]" mode="n:text">

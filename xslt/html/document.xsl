@@ -61,6 +61,11 @@
           </header>
           <div class="text" id="text" data-reading="{$default-reading}">
             <xsl:sequence select="n:lang-attributes(tei:text, $n:site-lang)"/>
+            <xsl:if test="n:lang(tei:text) eq ''">
+              <!-- no language marked or declared: the direction of the text's first letter -->
+              <xsl:variable name="dir" select="n:auto-dir(substring(string(tei:text), 1, 4000))"/>
+              <xsl:if test="$dir ne ''"><xsl:attribute name="dir" select="$dir"/></xsl:if>
+            </xsl:if>
             <xsl:apply-templates select="tei:text" mode="n:text"/>
             <xsl:if test="exists($notes)">
               <section class="footnotes" aria-labelledby="footnotes">

@@ -56,7 +56,18 @@
     <xsl:variable name="issue" select="$monogr//tei:biblScope[@unit = 'issue']"/>
     <xsl:sequence select="if ($monogr) then string-join((n:plain($monogr/tei:title[1]),
         $issue ! n:msg('issue', string((@n, normalize-space(.))[1]))), n:msg('list-separator'))
-      else n:plain(($sd/tei:bibl[not(@type = 'digital-source')])[1])"/>
+      else n:bibl-text(($sd/tei:bibl[not(@type = 'digital-source')])[1])"/>
+  </xsl:function>
+
+  <!-- n:bibl-text($bibl): a bibl's words; a bibl of elements only (author, title, pubPlace,
+       publisher, date … with no words of its own between them, TEI Guidelines 3.12.1) gets its
+       parts joined by a comma of the parts' own script («،» right to left, «, » otherwise) -->
+  <xsl:function name="n:bibl-text" as="xs:string">
+    <xsl:param name="bibl" as="element()?"/>
+    <xsl:variable name="parts" select="$bibl/*!n:plain(.)[. ne '']"/>
+    <xsl:sequence select="if ($bibl/* and not($bibl/text()[normalize-space()]))
+      then string-join($parts, if (n:auto-dir(string-join($parts)) = 'rtl') then '، ' else ', ')
+      else n:plain($bibl)"/>
   </xsl:function>
 
   <!-- the source description (mode n:header-view, applied to tei:teiHeader) -->
