@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,7 +17,7 @@ from nashr.cli import app
 from nashr.config import Edition
 from nashr.convert.converter import convert_file
 from nashr.convert.fidelity import check_fidelity
-from nashr.convert.sources import read_source
+from nashr.convert.sources import SourceError, read_source
 from nashr.entities.tagger import Tagger
 from nashr.markup import TEI_NS
 
@@ -115,6 +116,29 @@ def test_edited_tei_is_never_overwritten(tmp_path: Path, edition: Edition) -> No
     assert any("edited after conversion" in w for w in kept.warnings)
     forced = convert_file(seed, tmp_path, edition, force=True)
     assert forced.result.status == "written" and first.read_bytes() != edited
+
+
+@pytest.mark.parametrize(("data", "says"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document, not plain text: extract its text first"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive (a .docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "an old Microsoft Office document"),
+    (b"{\\rtf1\\ansi\\ansicpg1256 \\f0 \\'c7\\'e1}", "an RTF document"),
+    ('\ufeff<?xml version="1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"><text>متن</text></TEI>'.encode(),
+     "XML, not plain text: nashr convert makes TEI from plain text; to check a TEI file, use `nashr validate`"),
+    ('<TEI xmlns="http://www.tei-c.org/ns/1.0">متن</TEI>'.encode("utf-16"), "XML, not plain text"),
+    ("\n <!doctype html>\n<html lang=\"fa\"><body>متن</body></html>".encode(), "an HTML page, not plain text"),
+])
+def test_documents_of_other_formats_are_named_with_what_to_do(tmp_path: Path, data: bytes, says: str) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_bytes(data)
+    with pytest.raises(SourceError, match="^" + re.escape(f"{path}: {says}")):
+        read_source(path)
+
+
+def test_text_that_only_mentions_markup_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("دربارهٔ <html> و <?xml?> در وب\n%PDF- نام یک قالب است", encoding="utf-8")
+    assert read_source(path).lines[0].startswith("دربارهٔ <html>")
 
 
 @pytest.fixture()

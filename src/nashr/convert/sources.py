@@ -41,6 +41,21 @@ MIN_UTF8_SHARE = 0.9
 # FF and CR never occur in a text file: one means binary data.
 LINE_BREAK = re.compile("\r\n|\r|\n")
 BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Documents people take for text files, by the signature their format specifies for its first
+# bytes (PDF: ISO 32000-1 §7.5.2; ZIP, the container of .docx/.odt/.epub: APPNOTE 4.3.7; OLE2,
+# the old .doc/.xls: MS-CFB §2.2; RTF 1.9.1: «{\rtf»), and what to do instead.
+SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document, not plain text: extract its text first (for example with poppler's "
+     "`pdftotext FILE.pdf FILE.txt`) and convert the .txt"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub document is one), not plain text: save it as "
+     "plain text (UTF-8) and convert that"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc), not plain text: save it "
+     "as plain text (UTF-8) and convert that"),
+    (b"{\\rtf", "an RTF document, not plain text: save it as plain text (UTF-8) and convert that"),
+)
+# Markup at a text's start (after a byte-order mark and white space): XML (TEI made elsewhere
+# among it) or an HTML page, which nashr convert would take for words.
+MARKUP_START = re.compile(r"\s*(<\?xml\b|<TEI\b|<teiCorpus\b|<!DOCTYPE\s+html\b|<html\b)", re.IGNORECASE)
 
 
 class SourceError(ValueError):
@@ -144,8 +159,10 @@ def read_source(path: Path) -> Source:
 
     Raises:
         SourceError: the file does not exist or cannot be read, is empty (or whitespace only), is
-            binary or holds a character XML cannot carry (:mod:`nashr.convert.xmlchars`), or is in
-            none of the accepted encodings. The message names the file.
+            a document of another format (PDF, ZIP, .doc, RTF: ``SIGNATURES``; XML or HTML:
+            ``MARKUP_START``), is binary or holds a character XML cannot carry
+            (:mod:`nashr.convert.xmlchars`), or is in none of the accepted encodings. The message
+            names the file and says what to do.
     """
     try:
         data = path.read_bytes()
@@ -157,6 +174,9 @@ def read_source(path: Path) -> Source:
         raise SourceError(path, f"cannot be read: {exc.strerror}") from exc
     if not data:
         raise SourceError(path, "empty file")
+    for signature, message in SIGNATURES:
+        if data.startswith(signature):
+            raise SourceError(path, message)
     bom = False
     for mark, codec in BOMS:
         if data.startswith(mark):
@@ -177,6 +197,12 @@ def read_source(path: Path) -> Source:
                 raise SourceError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02X} at offset {exc.start}: "
                                   f"{exc.reason}), though the rest is UTF-8", _line_of(data, exc.start)) from exc
             text, encoding = _decode_legacy(path, data)
+    if markup := MARKUP_START.match(text):
+        raise SourceError(path, (
+            "an HTML page, not plain text: save the page's text (a browser's «save as text», or copy "
+            "and paste it) and convert that" if "html" in markup.group(1).lower() else
+            "XML, not plain text: nashr convert makes TEI from plain text; to check a TEI file, "
+            "use `nashr validate`"))
     _check_controls(path, text)
     if not text.strip():
         raise SourceError(path, "no text (only whitespace)")
