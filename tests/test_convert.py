@@ -103,6 +103,18 @@ def test_numbered_lines_become_items(converted: dict[str, Path]) -> None:
         [str(n) for n in range(1, 9)]] * 2
 
 
+def test_repeated_prose_is_reported_a_refrain_and_a_rule_are_not(tmp_path: Path, edition: Edition) -> None:
+    source = tmp_path / "song.txt"
+    bayt = "ای وطن ای مادر تاریخ‌ساز\tای که نامت هست جاوید و دراز"
+    paragraph = "این سرود در سال ۱۳۰۰ در تهران خوانده شد و بسیار زود بر سر زبان‌ها افتاد و همه آن را می‌خواندند."
+    source.write_text("\n\n".join(["سرود وطن", bayt, "دل ما از غم تو خون شد باز\tچون تو را دید در دست ستم", bayt,
+                                   "-----", paragraph, "-----", paragraph]) + "\n", encoding="utf-8")
+    converted = convert_file(source, tmp_path / "out", edition)
+    tree = etree.parse(str(converted.tei))
+    assert len(tree.findall(".//t:body//*[@copyOf]", NS)) == 3  # all three repeats are marked
+    assert [w.split(": ", 1)[0] for w in converted.warnings] == [f"{source}:15"]  # the paragraph only
+
+
 def test_edited_tei_is_never_overwritten(tmp_path: Path, edition: Edition) -> None:
     seed = SEEDS[0]
     first = convert_file(seed, tmp_path, edition).result.path

@@ -133,9 +133,11 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     tei = out_dir / f"{info.stem}.xml"
     result = write_tei(tei, serialise(tree), force=force)
     install_schemas(schema_dir)
+    # A repeated paragraph may be a slip of copying, worth an editor's look; a poem's refrain and a
+    # line without letters (a rule, a code fence) repeat by nature: marked, not reported.
     warnings = [
         f"{path}:{line.n}: duplicate of line {line.copy_of}; kept and marked with @copyOf"
-        for line in duplicate_lines(lines)
+        for line in duplicate_lines(lines) if line.role != "l" and any(ch.isalpha() for ch in line.text)
     ]
     if result.status == "kept":
         warnings.append(
