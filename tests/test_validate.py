@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -241,6 +242,24 @@ def test_cli_validate_and_fetch(cache: Path) -> None:
     assert bad.exit_code == 1 and json.loads(bad.stdout)["summary"]["invalid"] == 1
     wrong = runner.invoke(cli(), ["validate", "--format", "xml", str(CORPUS / "valid-minimal.xml")])
     assert wrong.exit_code == 2
+
+
+def test_cli_validates_the_xml_files_of_a_folder(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "texts" / "letters").mkdir(parents=True)
+    (project / ".git").mkdir()
+    shutil.copy(CORPUS / "valid-minimal.xml", project / "texts" / "a.xml")
+    shutil.copy(CORPUS / "invalid-p-in-p.xml", project / "texts" / "letters" / "b.xml")
+    shutil.copy(CORPUS / "invalid-p-in-p.xml", project / ".git" / "c.xml")  # hidden: not a text
+    (project / "texts" / "notes.txt").write_text("not XML", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(cli(), ["validate", "--schema", "tei_all", "--format", "json",
+                                        str(project), str(empty)])
+    files = [r["file"] for r in json.loads(result.stdout)["files"]]
+    assert files == [str(project / "texts" / "a.xml"), str(project / "texts" / "letters" / "b.xml"),
+                     str(empty)]
+    assert result.exit_code == 2  # the empty folder is unusable, b.xml invalid
 
 
 def test_misspelt_element_gets_the_schemas_spelling(validator: Validator) -> None:

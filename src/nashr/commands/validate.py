@@ -17,7 +17,8 @@ from nashr.validate.reports import FORMATS, LANGS
 
 
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="TEI files to check.")],
+    files: Annotated[list[Path], typer.Argument(
+        help="TEI files to check; a folder stands for the .xml files in it and its subfolders.")],
     schema: Annotated[list[str] | None, typer.Option(
         "--schema", "-s",
         help="auto (every `<?xml-model?>` PI of each file, else tei_all), tei_all (TEI's RELAX NG "
@@ -63,12 +64,25 @@ def validate(
     code = 0
     with _output(output) as out:
         writer = Writer(out, fmt, lang)
-        for file in files:
+        for file in xml_files(files):
             report = validator.report(file)
             code = max(code, exit_code([report]))
             writer.add(report)
         writer.close()
     raise typer.Exit(code)
+
+
+def xml_files(paths: list[Path]) -> Iterator[Path]:
+    """Each path as given, but a folder → the ``*.xml`` files in it and its subfolders, in path
+    order, hidden folders and files (``.git``, ``.nashr``) left out; a folder without any stays
+    itself, to be reported as unusable."""
+    for path in paths:
+        if not path.is_dir():
+            yield path
+            continue
+        found = sorted(p for p in path.rglob("*.xml")
+                       if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        yield from found or [path]
 
 
 @contextlib.contextmanager
