@@ -81,3 +81,31 @@ def test_a_contents_page_of_short_unpunctuated_lines_is_no_free_verse() -> None:
             "سال‌های مدرسه\nسفر به تهران\n\nبخش دوم\nروزنامه‌نگاری\nزندان و تبعید\nبازگشت به وطن\n\nپیوست‌ها\nنمایه\n")
     roles = {line.role for line in classify(text.splitlines())}
     assert "l" not in roles
+
+
+# Written for these tests (issue 12, verse precision): lists whose lines rhyme by chance. A list of
+# given names and surnames in «‌ی» (pairs rhyme: «احمدی / محمدی», «کریمی / رحیمی»), one of
+# surnames in «‌زاده», «‌پور», «‌وزی», and a book's contents whose lines are parallel («شعر در
+# روزگار قاجار / نثر در روزگار قاجار»), and news headlines in «…ان» of lengths from 11 letters to 42.
+# Their lines are shorter than any hemistich (verse._metre: a name is eight to ten letters), keep
+# no length as a metre does (verse._metre), or repeat all their words but the first (verse._rhyme:
+# no radif).
+CHANCE_RHYMES = {
+    "names": "اسامی برگزیدگان جشنواره\n\nهیئت داوران پس از بررسی آثار رسیده نام برگزیدگان این دوره را "
+             "به شرح زیر اعلام کرد:\n\nعلی احمدی\nزهرا محمدی\nفاطمه کریمی\nمریم رحیمی\nسید حسین موسوی\n"
+             "رضا عیسوی\nنرگس کاظمی\nمحمد هاشمی\n\nجوایز برگزیدگان در هفته آینده اهدا خواهد شد.\n",
+    "surnames": "فهرست شرکت‌کنندگان\n\nشرکت‌کنندگان در دوره آموزشی امسال، که از استان‌های مختلف آمده بودند، "
+                "اینان بودند:\n\nمحمدرضا حسن‌زاده\nعلیرضا قلی‌زاده\nمهدی نوروزی\nسعید فیروزی\nحمید رضاپور\n"
+                "مجید علی‌پور\n",
+    "headlines": "خبرهای کوتاه\n\nسفر وزیر به تهران\nبارش شدید باران و برف در بیشتر استان‌های غربی ایران\n"
+                 "افتتاح پل تازه در کرمان\nبرگزاری نمایشگاه بزرگ کتاب کودک و نوجوان در اصفهان\nکاهش قیمت نان\n"
+                 "آغاز ثبت‌نام دانشجویان تازه‌وارد دانشگاه‌ها از آبان\n",
+    "contents": "فهرست\n\nسخن ناشر\nپیشگفتار مترجم\nزندگی و زمانه شاعر\nشعر در روزگار قاجار\n"
+                "نثر در روزگار قاجار\nسفرنامه‌ها و خاطره‌ها\nروزنامه‌ها و مجله‌ها\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHANCE_RHYMES))
+def test_a_list_rhyming_by_chance_is_no_verse(name: str) -> None:
+    roles = [line.role for line in classify(CHANCE_RHYMES[name].splitlines())]
+    assert "l" not in roles
