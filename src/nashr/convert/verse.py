@@ -133,12 +133,12 @@ def _metre(lines: list[str]) -> bool:
 def _in_metre(doc: Document, run: list[int]) -> list[int]:
     """``run`` without the lines at either end whose length is out of the metre of the others
     (:func:`_metre`'s ratios to the median): a title above a poem, a sentence of prose under it."""
-    sizes = sorted(letters(doc.s(i).plain) for i in run)
-    median = sizes[len(sizes) // 2]
+    sizes = [letters(doc.s(i).plain) for i in run]
+    median = sorted(sizes)[len(sizes) // 2]
     start, end = 0, len(run)
-    while start < end and not METRE_MIN_RATIO * median <= letters(doc.s(run[start]).plain) <= METRE_MAX_RATIO * median:
+    while start < end and not METRE_MIN_RATIO * median <= sizes[start] <= METRE_MAX_RATIO * median:
         start += 1
-    while end > start and not METRE_MIN_RATIO * median <= letters(doc.s(run[end - 1]).plain) <= METRE_MAX_RATIO * median:
+    while end > start and not METRE_MIN_RATIO * median <= sizes[end - 1] <= METRE_MAX_RATIO * median:
         end -= 1
     return run[start:end]
 
