@@ -109,3 +109,13 @@ CHANCE_RHYMES = {
 def test_a_list_rhyming_by_chance_is_no_verse(name: str) -> None:
     roles = [line.role for line in classify(CHANCE_RHYMES[name].splitlines())]
     assert "l" not in roles
+
+
+@pytest.mark.parametrize(("name", "starts"), [("verse-children-stanzas", [3, 8]), ("verse-ghazal-page-dated", [5]),
+                                              ("verse-masnavi-sections", [3, 14])])
+def test_each_stanza_is_a_poem_of_its_own(name: str, starts: list[int]) -> None:
+    # Stanzas of three lines or more set apart by blank lines are each an lg (TEI P5 6.2), but a
+    # blank line after every bayt (a ghazal's page) parts no stanzas; a section's title parts two.
+    lines = classify(read_source(DATA / "structure" / f"{name}.txt").lines)
+    assert [line.n for line in lines if line.role == "l" and line.group_start] == starts
+    assert [line.hemistich for line in lines if line.role == "l"][:2] == [1, 2]

@@ -114,8 +114,8 @@ def _rhyming_halves(text: str) -> tuple[int, int] | None:
 
 def letters(text: str) -> int:
     """Letters of ``text``: no spaces, ZWNJ, punctuation, digits or diacritics (harakat, the
-    superscript alef), so that two spellings of a hemistich measure alike."""
-    return len(re.sub(r"[\W\d_\u064b-\u065f\u0670]", "", text))
+    superscript alef) or tatweel (kashida), so that two spellings of a hemistich measure alike."""
+    return len(re.sub(r"[\W\d_\u0640\u064b-\u065f\u0670]", "", text))
 
 
 def _metre(lines: list[str]) -> bool:
@@ -126,21 +126,13 @@ def _metre(lines: list[str]) -> bool:
     every hemistich of a poem has the same sequence of long and short syllables."""
     sizes = sorted(letters(line) for line in lines)
     median = sizes[len(sizes) // 2]
-    off = sum(1 for n in sizes if not METRE_MIN_RATIO * median <= n <= METRE_MAX_RATIO * median)
+    off = sum(1 for n in sizes if not _in_metre(n, median))
     return median >= HEMISTICH_MIN_LETTERS and off * METRE_OUTLIERS <= len(sizes)
 
 
-def _in_metre(doc: Document, run: list[int]) -> list[int]:
-    """``run`` without the lines at either end whose length is out of the metre of the others
-    (:func:`_metre`'s ratios to the median): a title above a poem, a sentence of prose under it."""
-    sizes = [letters(doc.s(i).plain) for i in run]
-    median = sorted(sizes)[len(sizes) // 2]
-    start, end = 0, len(run)
-    while start < end and not METRE_MIN_RATIO * median <= sizes[start] <= METRE_MAX_RATIO * median:
-        start += 1
-    while end > start and not METRE_MIN_RATIO * median <= sizes[end - 1] <= METRE_MAX_RATIO * median:
-        end -= 1
-    return run[start:end]
+def _in_metre(size: int, median: int) -> bool:
+    """A line of ``size`` letters keeps the metre of lines of ``median`` letters."""
+    return METRE_MIN_RATIO * median <= size <= METRE_MAX_RATIO * median
 
 
 def _end_words(text: str) -> list[str]:
@@ -264,23 +256,11 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     first_prose = next((i for i in flow if doc.s(i).words >= PROSE_MIN_WORDS), None)
 
     def close() -> None:
-        punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
-        before = doc.prev(run[0]) if run else None
-        listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
-        joined = [k > 0 and doc.adjacent(run[k - 1], i) for k, i in enumerate(run)]
-        span = _verse_span([doc.s(i).plain for i in run], joined, listed) if len(run) >= 2 and not punctuated else None
-        if span is not None:
-            verse = _in_metre(doc, run[span[0] : span[1]])
-            if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
-                run.clear()
-                return
-            lengths = sorted(doc.s(i).length for i in verse)
-            median = lengths[len(lengths) // 2]
-            if (len(verse) >= 2 and (len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths))
-                    and _metre([doc.s(i).plain for i in verse])):
-                for j, i in enumerate(verse):
-                    doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + j % 2,
-                            group_start=j == 0, cert=None if len(verse) >= 4 else "medium")
+        parts = _metre_parts(doc, run)
+        for a, b in parts:
+            _hemistich_run(doc, run[a:b], first_prose)
+        for (_, end), (start, _) in zip(parts, parts[1:], strict=False):
+            _section_title(doc, run[end:start], run[end - 1], run[start])
         run.clear()
 
     for i in flow:
@@ -298,6 +278,68 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
             if short:
                 run.append(i)
     close()
+
+
+def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
+    """``run`` parted at the lines out of the metre of the others (:func:`_metre`'s ratios to
+    the run's median, in letters): a heading between the runs of bayts of a masnavi, a line of
+    prose under a poem. The parts of two lines or more, as ``(start, end)`` slices of ``run``;
+    none when more than one line in METRE_OUTLIERS is out of metre: a run of lines of any length
+    is no metrical verse (free verse, :func:`free_verse`, or a list)."""
+    sizes = [letters(doc.s(i).plain) for i in run]
+    if len(run) < 2:
+        return []
+    median = sorted(sizes)[len(sizes) // 2]
+    if sum(1 for n in sizes if not _in_metre(n, median)) * METRE_OUTLIERS > len(run):
+        return []
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for k, n in enumerate([*sizes, 0]):
+        if k == len(sizes) or not _in_metre(n, median):
+            if k - start >= 2:
+                parts.append((start, k))
+            start = k + 1
+    return parts
+
+
+def _section_title(doc: Document, between: list[int], above: int, below: int) -> None:
+    """A line alone between two runs of hemistichs of one metre, out of that metre, set apart by
+    blank lines and ending no sentence, heads the run under it: the title of a masnavi's story
+    («حکایت عاشق شدن پادشاه بر کنیزک …»), a ``div`` of its own (TEI P5 4.1)."""
+    if (len(between) == 1 and doc.role(above) == doc.role(below) == "l" and doc.s(between[0]).end != "terminal"
+            and doc.blank_before(between[0]) and doc.blank_before(below)):
+        doc.set(between[0], "head", "head: a line out of metre, set apart, between two runs of the same poem's "
+                "hemistichs (a masnavi's section title)", cert="medium")
+
+
+def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> None:
+    """:func:`hemistich_pairs` on one run of short lines in metre: its verse span (:func:`_verse_span`)
+    becomes ``l``, one hemistich each; where blank lines part it into stanzas of STANZA_MIN_LINES
+    lines or more (not a blank line after each bayt), each stanza is a poem of its own (``lg``,
+    TEI P5 6.2: stanzas as ``lg`` of ``l``) and counts its hemistichs from its first."""
+    punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
+    before = doc.prev(run[0])
+    listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
+    joined = [k > 0 and doc.adjacent(run[k - 1], i) for k, i in enumerate(run)]
+    span = _verse_span([doc.s(i).plain for i in run], joined, listed) if not punctuated else None
+    if span is None:
+        return
+    verse = run[span[0] : span[1]]
+    if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
+        return
+    lengths = sorted(doc.s(i).length for i in verse)
+    median = lengths[len(lengths) // 2]
+    if not ((len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths))
+            and _metre([doc.s(i).plain for i in verse])):
+        return
+    starts = [k for k, i in enumerate(verse) if k == 0 or not doc.adjacent(verse[k - 1], i)]
+    sizes = [b - a for a, b in zip(starts, [*starts[1:], len(verse)], strict=True)]
+    stanzas = set(starts) if len(starts) > 1 and min(sizes[:-1]) >= STANZA_MIN_LINES else {0}
+    first = 0
+    for k, i in enumerate(verse):
+        first = k if k in stanzas else first
+        doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
+                group_start=k == first, cert=None if len(verse) >= 4 else "medium")
 
 
 # Web editions number the bayts of a poem: «۱ دل ز جا برد سحر …», or «… مرا ۱» after it.
@@ -445,7 +487,7 @@ def quatrain_pages(doc: Document, flow: list[int]) -> None:
         else:
             blocks.append([i])
     poems = [b for b in blocks if 2 <= len(b) <= QUATRAIN_LINES and all(_hemistich_long(doc, i) for i in b)]
-    singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l"}
+    singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l", "head"}
                and (SEPARATOR.match(doc.s(b[0]).plain) or (doc.s(b[0]).words <= HEMISTICH_LINE_MAX_WORDS
                                                             and doc.s(b[0]).end != "terminal"))]
     if (sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b]))
