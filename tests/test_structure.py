@@ -112,7 +112,8 @@ def test_a_list_rhyming_by_chance_is_no_verse(name: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "starts"), [("verse-children-stanzas", [3, 8]), ("verse-ghazal-page-dated", [5]),
-                                              ("verse-masnavi-sections", [3, 14])])
+                                              ("verse-masnavi-sections", [3, 14]),
+                                              ("verse-song-refrain", [3, 8, 11, 16])])
 def test_each_stanza_is_a_poem_of_its_own(name: str, starts: list[int]) -> None:
     # Stanzas of three lines or more set apart by blank lines are each an lg (TEI P5 6.2), but a
     # blank line after every bayt (a ghazal's page) parts no stanzas; a section's title parts two.

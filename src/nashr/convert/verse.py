@@ -314,9 +314,10 @@ def _section_title(doc: Document, between: list[int], above: int, below: int) ->
 
 def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> None:
     """:func:`hemistich_pairs` on one run of short lines in metre: its verse span (:func:`_verse_span`)
-    becomes ``l``, one hemistich each; where blank lines part it into stanzas of STANZA_MIN_LINES
-    lines or more (not a blank line after each bayt), each stanza is a poem of its own (``lg``,
-    TEI P5 6.2: stanzas as ``lg`` of ``l``) and counts its hemistichs from its first."""
+    becomes ``l``, one hemistich each; where blank lines part it into stanzas, half of them of
+    STANZA_MIN_LINES lines or more (not a blank line after each bayt; a song's refrain may be a
+    bayt), each stanza is a poem of its own (``lg``, TEI P5 6.2: stanzas as ``lg`` of ``l``) and
+    counts its hemistichs from its first."""
     punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
     before = doc.prev(run[0])
     listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
@@ -334,7 +335,8 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
         return
     starts = [k for k, i in enumerate(verse) if k == 0 or not doc.adjacent(verse[k - 1], i)]
     sizes = [b - a for a, b in zip(starts, [*starts[1:], len(verse)], strict=True)]
-    stanzas = set(starts) if len(starts) > 1 and min(sizes[:-1]) >= STANZA_MIN_LINES else {0}
+    stanzas = set(starts) if len(starts) > 1 and sum(1 for n in sizes if n >= STANZA_MIN_LINES) * 2 >= len(sizes) \
+        else {0}
     first = 0
     for k, i in enumerate(verse):
         first = k if k in stanzas else first
