@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from itertools import product
 
-from nashr.convert.conventions import DIGIT, Shape, words
+from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
@@ -419,6 +419,15 @@ STANZA_MIN_LINES = 3
 FREE_VERSE_MAX_CHARS = 60  # (Nima's longest lines: about 40 characters)
 FREE_VERSE_MAX_ENDED = 1 / 3  # share of its lines that end a sentence
 FREE_VERSE_MIN_PUNCTUATED = 1 / 10  # share of its lines ending in a comma or a sentence's end
+# Lines of free verse may each end a sentence where they are short (Sepehri's «اهل کاشانم. /
+# روزگارم بد نیست.»): the median line of such a poem is shorter than this (characters), half
+# the length of a sentence of prose.
+FREE_VERSE_SHORT_MEDIAN = 30
+# A poem's lines run on: a line opening with a conjunction or preposition (conventions.OPEN_WORDS:
+# «و», «در», «که» …) goes on with the sentence of the line above. At least this share of them in
+# an unpunctuated poem (Forough's «و این منم / زنی تنها / در آستانه فصلی سرد»); a contents page's
+# lines open no sentence of the line above.
+FREE_VERSE_MIN_RUN_ON = 1 / 6
 FREE_VERSE_MAX_LINES_OUT = 1 / 4  # lines outside the stanzas (title, poet, date) over all
 
 
@@ -429,10 +438,13 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right under the other
     (stanzas) hold all but FREE_VERSE_MAX_LINES_OUT of them (the others: title, poet, date above
     the poem), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
-    break mid-clause) and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end
-    (a poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20
-    of the 44 lines of «ققنوس» do, 2 of the 14 of the fixture poem-over-title's). Each stanza
-    is an ``lg`` of ``l``; no rhyme is needed (Nima's «ققنوس»)."""
+    break mid-clause) unless they are short (FREE_VERSE_SHORT_MEDIAN: a short sentence to a line,
+    Sepehri's), and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end (a
+    poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20 of
+    the 44 lines of «ققنوس» do, 2 of the 14 of the fixture poem-over-title's) or
+    FREE_VERSE_MIN_RUN_ON open with a word that goes on with the sentence above (an unpunctuated
+    poem's lines run on: Forough's). Each stanza is an ``lg`` of ``l``; no rhyme is needed
+    (Nima's «ققنوس»)."""
     lines = [i for i in flow if doc.role(i) == "p"]
     if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
         return
@@ -451,13 +463,22 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     verse = [i for st in stanzas for i in st]
     if (len(stanzas) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
             or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
-            or sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
-            or sum(1 for i in verse if doc.s(i).end in {"comma", "terminal"}) < FREE_VERSE_MIN_PUNCTUATED * len(verse)):
+            or (sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
+                and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
+            or (sum(1 for i in verse if doc.s(i).end in {"comma", "terminal"}) < FREE_VERSE_MIN_PUNCTUATED * len(verse)
+                and sum(1 for i in verse if _runs_on_from_above(doc, i)) < FREE_VERSE_MIN_RUN_ON * len(verse))):
         return
     for st in stanzas:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
                     cert="medium", group_start=k == 0)
+
+
+def _runs_on_from_above(doc: Document, i: int) -> bool:
+    """Line ``i`` opens with a conjunction or preposition (:data:`~nashr.convert.conventions.OPEN_WORDS`):
+    it goes on with the sentence of the line above."""
+    found = words(doc.s(i).plain)
+    return bool(found) and found[0] in OPEN_WORDS
 
 
 # Quatrains (dobeyti, rubai) one hemistich to a line, a blank line (or more) between them: a page
