@@ -120,3 +120,14 @@ def test_each_stanza_is_a_poem_of_its_own(name: str, starts: list[int]) -> None:
     lines = classify(read_source(DATA / "structure" / f"{name}.txt").lines)
     assert [line.n for line in lines if line.role == "l" and line.group_start] == starts
     assert [line.hemistich for line in lines if line.role == "l"][:2] == [1, 2]
+
+
+def test_a_contents_page_whose_lines_open_alike_is_no_free_verse() -> None:
+    # Written for this test: a contents page of chapters each opening with «در» («در سیرت
+    # پادشاهان»), in two groups. An unpunctuated poem's lines run on from the line above, opening
+    # with a conjunction or preposition (verse._runs_on); parallel items opening with the same
+    # word as the line above do not.
+    text = ("فهرست مطالب\n\nدر ستایش خرد\nدر آفرینش عالم\nدر آفرینش مردم\nدر آفرینش آفتاب\nدر آفرینش ماه\n"
+            "در ستایش پیغمبر\n\nدر سیرت پادشاهان\nدر اخلاق درویشان\nدر فضیلت قناعت\nدر فواید خاموشی\n"
+            "در عشق و جوانی\nدر ضعف و پیری\n")
+    assert "l" not in {line.role for line in classify(text.splitlines())}

@@ -424,9 +424,9 @@ FREE_VERSE_MIN_PUNCTUATED = 1 / 10  # share of its lines ending in a comma or a 
 # the length of a sentence of prose.
 FREE_VERSE_SHORT_MEDIAN = 30
 # A poem's lines run on: a line opening with a conjunction or preposition (conventions.OPEN_WORDS:
-# «و», «در», «که» …) goes on with the sentence of the line above. At least this share of them in
-# an unpunctuated poem (Forough's «و این منم / زنی تنها / در آستانه فصلی سرد»); a contents page's
-# lines open no sentence of the line above.
+# «و», «در», «که» …) goes on with the sentence of the line above (_runs_on). At least this share
+# of them in an unpunctuated poem (Forough's «و این منم / زنی تنها / در آستانه فصلی سرد»: 3 of
+# 12); a contents page's lines open no sentence of the line above.
 FREE_VERSE_MIN_RUN_ON = 1 / 6
 FREE_VERSE_MAX_LINES_OUT = 1 / 4  # lines outside the stanzas (title, poet, date) over all
 
@@ -466,7 +466,8 @@ def free_verse(doc: Document, flow: list[int]) -> None:
             or (sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
                 and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
             or (sum(1 for i in verse if doc.s(i).end in {"comma", "terminal"}) < FREE_VERSE_MIN_PUNCTUATED * len(verse)
-                and sum(1 for i in verse if _runs_on_from_above(doc, i)) < FREE_VERSE_MIN_RUN_ON * len(verse))):
+                and sum(1 for st in stanzas for a, b in zip(st, st[1:], strict=False) if _runs_on(doc, a, b))
+                < FREE_VERSE_MIN_RUN_ON * len(verse))):
         return
     for st in stanzas:
         for k, i in enumerate(st):
@@ -474,11 +475,12 @@ def free_verse(doc: Document, flow: list[int]) -> None:
                     cert="medium", group_start=k == 0)
 
 
-def _runs_on_from_above(doc: Document, i: int) -> bool:
-    """Line ``i`` opens with a conjunction or preposition (:data:`~nashr.convert.conventions.OPEN_WORDS`):
-    it goes on with the sentence of the line above."""
-    found = words(doc.s(i).plain)
-    return bool(found) and found[0] in OPEN_WORDS
+def _runs_on(doc: Document, above: int, i: int) -> bool:
+    """Line ``i`` goes on with the sentence of the line ``above`` it: it opens with a conjunction
+    or preposition (:data:`~nashr.convert.conventions.OPEN_WORDS`) that the line above does not
+    open with (a list's parallel items open alike: «در سیرت پادشاهان / در اخلاق درویشان»)."""
+    first, before = words(doc.s(i).plain)[:1], words(doc.s(above).plain)[:1]
+    return bool(first) and first[0] in OPEN_WORDS and first != before
 
 
 # Quatrains (dobeyti, rubai) one hemistich to a line, a blank line (or more) between them: a page
