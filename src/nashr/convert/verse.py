@@ -49,7 +49,8 @@ HEMISTICH_MIN_LETTERS = 11
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
-    separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so)."""
+    separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so);
+    such a line's number is the bayt's (:func:`bayt_number`)."""
     last: int | None = None
     for pos, i in enumerate(body):
         s = doc.s(i)
@@ -61,8 +62,9 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         ):
             continue
         start = last is None or doc.prev(i) != last
+        numbered = bayt_number(doc.out[i].text) if _list_label(s) and s.label.style == "digit" else None
         doc.set(i, "l", "l: two hemistichs separated by a tab or spaces", split=s.caesura, group_start=start,
-                cert=None if s.strong_caesura else "medium")
+                cert=None if s.strong_caesura else "medium", number=numbered[0] if numbered else None)
         last = i
 
 
@@ -348,6 +350,16 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
 LEADING_NUMBER = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*[-–.)]?\s+(?=\S)")
 TRAILING_NUMBER = re.compile(rf"(?<=\S)\s+[(\[]?(?P<num>{DIGIT}{{1,3}})[)\]]?\s*$")
 NUMBERED_VERSE_MIN_LINES = 3
+
+
+def bayt_number(text: str) -> tuple[int, int, int] | None:
+    """The number a web edition writes before or after a bayt (LEADING_NUMBER, TRAILING_NUMBER):
+    ``(value, start, end)``, the offsets in ``text`` of the number with its separator and the
+    spaces around it; ``start`` is 0 for a number before the bayt. None without one. The TEI
+    gives it as the ``l``'s ``@n`` and keeps the source's characters in a ``label`` (TEI P5 6.2:
+    «n» of a line of verse; fidelity)."""
+    m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
+    return (int(m["num"]), m.start(), m.end()) if m else None
 # Bayts without numbers and without a visible caesura (hemistichs glued, or one space apart):
 # a run of at least this many lines, none ending a sentence.
 BAYT_RUN_MIN_LINES = 4
@@ -365,47 +377,50 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     ending in a full stop; unnumbered ones BAYT_RUN_MIN_LINES, none ending in «.», «!» or «؟»
     (prose lines that rhyme by chance end sentences), none holding a number, each longer than
     one hemistich can be (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs,
-    :func:`hemistich_pairs`). Each is an ``l``; its hemistichs are parted where its halves
-    rhyme, else left as one line."""
-    run: list[tuple[int, str]] = []
+    :func:`hemistich_pairs`). Each is an ``l`` (with its number, :func:`bayt_number`); its
+    hemistichs are parted where its halves rhyme, else left as one line."""
+    run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
     numbered = False
 
     def close() -> None:
-        texts = [text for _, text in run]
+        texts = [text for _, text, _, _ in run]
         enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
-        listed = any(_list_label(doc.s(i)) for i, _ in run)
+        listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
         if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE
                        or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
-            for k, (i, text) in enumerate(run):
-                gap = _rhyming_halves(text) if not numbered else None
+            for k, (i, text, offset, number) in enumerate(run):
+                gap = _rhyming_halves(text)
                 doc.set(i, "l", "l: bayts one to a line (numbered in order, or too long for a hemistich) whose ends or "
-                        "halves rhyme", cert="medium", group_start=k == 0, number=None, list_start=False, split=gap)
+                        "halves rhyme", cert="medium", group_start=k == 0, number=number, list_start=False,
+                        split=(gap[0] + offset, gap[1] + offset) if gap else None)
         run.clear()
 
     last = -1
     for i in flow:
         s = doc.s(i)
-        m, bare = None, ""
+        found, bare, offset = None, "", 0
         fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1 and s.speaker is None
                 and s.length <= BAYT_MAX_CHARS)
         if fits:  # (most lines are prose: no need to look for a number)
-            text = doc.out[i].text
-            m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
-            bare = (text[m.end():] if m.start() == len(text) - len(text.lstrip()) else text[: m.start()]) if m else text
-            fits = (BAYT_MIN_WORDS <= (len(words(bare)) if m else s.words) <= BAYT_MAX_WORDS
+            text = bare = doc.out[i].text
+            found = bayt_number(text)
+            if found is not None:
+                offset = found[2] if found[1] == 0 else 0
+                bare = text[offset:] if found[1] == 0 else text[: found[1]]
+            fits = (BAYT_MIN_WORDS <= (len(words(bare)) if found else s.words) <= BAYT_MAX_WORDS
                     and not s.plain.endswith(".")  # (a numbered list's items end in a full stop)
-                    and (m is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
-                                           and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
-        number = int(m["num"]) if m else None
-        joins = run and doc.adjacent(run[-1][0], i) and (m is not None) == numbered and (
+                    and (found is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
+                                               and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
+        number = found[0] if found else None
+        joins = run and doc.adjacent(run[-1][0], i) and (found is not None) == numbered and (
             not numbered or number == last + 1)
         if fits and joins:
-            run.append((i, bare))
+            run.append((i, bare, offset, number))
         else:
             close()
-            numbered = m is not None
+            numbered = found is not None
             if fits:
-                run.append((i, bare))
+                run.append((i, bare, offset, number))
         last = number if fits and number is not None else -1
     close()
 
