@@ -131,3 +131,15 @@ def test_a_contents_page_whose_lines_open_alike_is_no_free_verse() -> None:
             "در ستایش پیغمبر\n\nدر سیرت پادشاهان\nدر اخلاق درویشان\nدر فضیلت قناعت\nدر فواید خاموشی\n"
             "در عشق و جوانی\nدر ضعف و پیری\n")
     assert "l" not in {line.role for line in classify(text.splitlines())}
+
+
+def test_two_short_lines_of_unlike_length_between_paragraphs_are_no_bayt() -> None:
+    # Written for this test: a heading over two lines between paragraphs of a report. Each line
+    # is as long as a hemistich and neither ends a sentence, as a bayt quoted in prose; but their
+    # lengths (25 letters and 15) are no metre's (verse.quoted_bayts: the hemistichs of a bayt
+    # are of like length).
+    text = ("گزارش هفتگی\n\nمذاکرات هفته گذشته پس از چند روز گفت‌وگوی فشرده میان هیئت‌های دو کشور در "
+            "پایتخت به پایان رسید و بیانیه مشترکی منتشر شد.\n\nواکنش‌های بین‌المللی به توافق\n"
+            "دیدگاه کارشناسان\n\nبسیاری از کارشناسان سیاست خارجی این توافق را گامی مهم در کاهش تنش‌های "
+            "منطقه‌ای دانسته‌اند و از ادامه گفت‌وگوها استقبال کرده‌اند.\n")
+    assert "l" not in {line.role for line in classify(text.splitlines())}

@@ -346,6 +346,47 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
                 group_start=k == first, cert=None if len(verse) >= 4 else "medium")
 
 
+# A bayt quoted in prose, its hemistichs on two lines: the shorter hemistich at least this share of
+# the longer, in letters (the metre; in the collection's poems no bayt's are further apart than 0.77).
+QUOTED_BAYT_MIN_RATIO = 0.75
+
+
+def quoted_bayts(doc: Document, flow: list[int]) -> None:
+    """A bayt quoted in prose, one hemistich to a line: two lines one right under the other, a
+    paragraph of prose (PROSE_MIN_WORDS words or more) right under them and, right above them,
+    one too or a line ending in «:» that introduces them («شاعر چه زیبا گفته است که:», «شعر:»);
+    each a hemistich long (:func:`_hemistich_alone`), the two of like length
+    (QUOTED_BAYT_MIN_RATIO: the hemistichs of a bayt are of one metre). A lone bayt of a ghazal or
+    qasida, or an Arabic one («فیالیت الشباب یعودلنا یوما / فاخبره بما فعل المشیب»), does not rhyme
+    its hemistichs: their metre and their place in the prose tell them. Not in a PDF text layer,
+    whose lines break anywhere."""
+    if doc.conv.pdf:
+        return
+    for k in range(1, len(flow) - 2):
+        before, a, b, after = flow[k - 1 : k + 3]
+        if not (doc.adjacent(a, b) and _hemistich_alone(doc, a) and _hemistich_alone(doc, b)
+                and doc.role(before) == doc.role(after) == "p" and doc.s(after).words >= PROSE_MIN_WORDS
+                and (doc.s(before).words >= PROSE_MIN_WORDS or doc.s(before).end == "colon")):
+            continue
+        sizes = sorted((letters(doc.s(a).plain), letters(doc.s(b).plain)))
+        if sizes[0] >= QUOTED_BAYT_MIN_RATIO * sizes[1]:
+            for h, i in enumerate((a, b), start=1):
+                doc.set(i, "l", "l: two lines of a hemistich's length and of like length between paragraphs of "
+                        "prose (a bayt quoted)", cert="medium", hemistich=h, group_start=h == 1)
+
+
+def _hemistich_alone(doc: Document, i: int) -> bool:
+    """Line ``i`` may be a hemistich standing in prose: a paragraph of two to
+    HEMISTICH_LINE_MAX_WORDS words and HEMISTICH_MIN_LETTERS letters to HEMISTICH_LINE_MAX_CHARS
+    characters, ending no sentence, with no number, label, bullet, speaker's label or heading's
+    mark, nor a section's label or a part's name."""
+    s = doc.s(i)
+    return (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS and s.length <= HEMISTICH_LINE_MAX_CHARS
+            and letters(s.plain) >= HEMISTICH_MIN_LETTERS and s.end in {"none", "comma"} and s.label is None
+            and not s.bullet and s.speaker is None and not s.star and not s.markup_head and not _numbered(s)
+            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain))
+
+
 # Web editions number the bayts of a poem: «۱ دل ز جا برد سحر …», or «… مرا ۱» after it.
 LEADING_NUMBER = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*[-–.)]?\s+(?=\S)")
 TRAILING_NUMBER = re.compile(rf"(?<=\S)\s+[(\[]?(?P<num>{DIGIT}{{1,3}})[)\]]?\s*$")
