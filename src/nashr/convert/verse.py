@@ -284,8 +284,9 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
 
 def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
     """``run`` parted at the lines out of the metre of the others (:func:`_metre`'s ratios to
-    the run's median, in letters): a heading between the runs of bayts of a masnavi, a line of
-    prose under a poem. The parts of two lines or more, as ``(start, end)`` slices of ``run``;
+    the run's median, in letters) and at the lines standing apart between whole bayts
+    (:func:`_lines_apart`): a heading between the runs of bayts of a masnavi, a line of prose
+    under a poem. The parts of two lines or more, as ``(start, end)`` slices of ``run``;
     none when more than one line in METRE_OUTLIERS is out of metre: a run of lines of any length
     is no metrical verse (free verse, :func:`free_verse`, or a list)."""
     sizes = [letters(doc.s(i).plain) for i in run]
@@ -294,24 +295,44 @@ def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
     median = sorted(sizes)[len(sizes) // 2]
     if sum(1 for n in sizes if not _in_metre(n, median)) * METRE_OUTLIERS > len(run):
         return []
+    apart = _lines_apart(doc, run)
     parts: list[tuple[int, int]] = []
     start = 0
     for k, n in enumerate([*sizes, 0]):
-        if k == len(sizes) or not _in_metre(n, median):
+        if k == len(sizes) or not _in_metre(n, median) or k in apart:
             if k - start >= 2:
                 parts.append((start, k))
             start = k + 1
     return parts
 
 
+def _lines_apart(doc: Document, run: list[int]) -> set[int]:
+    """Places in ``run`` (not its first or last) of the lines set apart by blank lines above and
+    below, where the other lines stand in blocks of whole bayts (an even number of lines: a
+    stanza, or a bayt with a blank line after it) and such lines are few (one in METRE_OUTLIERS
+    at most): no hemistich stands alone between whole bayts, a heading does (a masnavi's
+    «داستان رستم و سهراب», as long as a hemistich)."""
+    blocks: list[list[int]] = []
+    for k, i in enumerate(run):
+        if blocks and doc.adjacent(run[k - 1], i):
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    apart = {b[0] for b in blocks[1:-1] if len(b) == 1}
+    if any(len(b) % 2 for b in blocks if len(b) > 1) or len(apart) * METRE_OUTLIERS > len(run):
+        return set()  # (lines standing apart are few, as headings are: not a poem spaced irregularly)
+    return apart
+
+
 def _section_title(doc: Document, between: list[int], above: int, below: int) -> None:
-    """A line alone between two runs of hemistichs of one metre, out of that metre, set apart by
-    blank lines and ending no sentence, heads the run under it: the title of a masnavi's story
-    («حکایت عاشق شدن پادشاه بر کنیزک …»), a ``div`` of its own (TEI P5 4.1)."""
+    """A line alone between two runs of hemistichs of one metre (:func:`_metre_parts`: out of
+    that metre, or standing apart between whole bayts), set apart by blank lines and ending no
+    sentence, heads the run under it: the title of a masnavi's story («حکایت عاشق شدن پادشاه بر
+    کنیزک …»), a ``div`` of its own (TEI P5 4.1)."""
     if (len(between) == 1 and doc.role(above) == doc.role(below) == "l" and doc.s(between[0]).end != "terminal"
             and doc.blank_before(between[0]) and doc.blank_before(below)):
-        doc.set(between[0], "head", "head: a line out of metre, set apart, between two runs of the same poem's "
-                "hemistichs (a masnavi's section title)", cert="medium")
+        doc.set(between[0], "head", "head: a line set apart between two runs of the same poem's hemistichs (out of "
+                "metre, or alone between whole bayts: a masnavi's section title)", cert="medium")
 
 
 def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> None:
