@@ -520,7 +520,8 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20 of
     the 44 lines of «ققنوس» do, 2 of the 14 of the fixture poem-over-title's) or
     FREE_VERSE_MIN_RUN_ON open with a word that goes on with the sentence above (an unpunctuated
-    poem's lines run on: Forough's). Each stanza is an ``lg`` of ``l``; no rhyme is needed
+    poem's lines run on: Forough's) or a stanza comes again (:func:`_refrain`: a song's lyrics,
+    unpunctuated, whose lines are phrases of their own). Each stanza is an ``lg`` of ``l``; no rhyme is needed
     (Nima's «ققنوس»)."""
     lines = [i for i in flow if doc.role(i) == "p"]
     if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
@@ -544,12 +545,24 @@ def free_verse(doc: Document, flow: list[int]) -> None:
                 and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
             or (sum(1 for i in verse if doc.s(i).end in {"comma", "terminal"}) < FREE_VERSE_MIN_PUNCTUATED * len(verse)
                 and sum(1 for st in stanzas for a, b in zip(st, st[1:], strict=False) if _runs_on(doc, a, b))
-                < FREE_VERSE_MIN_RUN_ON * len(verse))):
+                < FREE_VERSE_MIN_RUN_ON * len(verse)
+                and not _refrain(doc, stanzas))):
         return
     for st in stanzas:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
                     cert="medium", group_start=k == 0)
+
+
+def _refrain(doc: Document, stanzas: list[list[int]]) -> bool:
+    """A stanza is said again, line for line (a song's refrain, a poem's «ترجیع»)."""
+    seen: set[tuple[str, ...]] = set()
+    for st in stanzas:
+        key = tuple(doc.s(i).plain for i in st)
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
 
 
 def _runs_on(doc: Document, above: int, i: int) -> bool:
