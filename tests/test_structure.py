@@ -143,3 +143,20 @@ def test_two_short_lines_of_unlike_length_between_paragraphs_are_no_bayt() -> No
             "دیدگاه کارشناسان\n\nبسیاری از کارشناسان سیاست خارجی این توافق را گامی مهم در کاهش تنش‌های "
             "منطقه‌ای دانسته‌اند و از ادامه گفت‌وگوها استقبال کرده‌اند.\n")
     assert "l" not in {line.role for line in classify(text.splitlines())}
+
+
+# Written for these tests: tables of two columns, their cells parted by a tab, as a bayt's
+# hemistichs may be. A glossary whose meanings rhyme by chance («افسرده / افتاده») is no run of
+# hemistichs (a hemistich holds no tab: verse.hemistich_pairs); a recipe's rows are no bayts, their
+# cells too short for hemistichs (verse._halves_in_metre).
+TABLES = {
+    "glossary": "واژه‌نامه\n\nدر این واژه‌نامه معنی برخی از واژه‌های دشوار متن به ترتیب آمدن در کتاب آورده شده "
+                "است تا خواندن آن آسان‌تر شود.\n\nنژند\tاندوهگین و افسرده\nفرتوت\tپیر و از کار افتاده\n"
+                "گزند\tآسیب و زیان\nستوه\tخسته و درمانده\nآزرم\tشرم و حیا\n",
+    "recipe": "مواد لازم\n\nآرد سفید\tدو پیمانه\nشکر\tیک پیمانه\nتخم مرغ\tسه عدد\nشیر\tنصف لیوان\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_table_of_two_columns_is_no_verse(name: str) -> None:
+    assert "l" not in {line.role for line in classify(TABLES[name].splitlines())}

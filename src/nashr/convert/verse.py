@@ -44,19 +44,23 @@ METRE_MIN_RATIO = 0.65
 METRE_MAX_RATIO = 1.5
 METRE_OUTLIERS = 5
 HEMISTICH_MIN_LETTERS = 11
+# The two hemistichs of one bayt: the shorter at least this share of the longer, in letters (in the
+# collection's poems no bayt's are further apart than 0.77).
+HEMISTICHS_MIN_RATIO = 0.75
 
 
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
-    separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so);
-    such a line's number is the bayt's (:func:`bayt_number`)."""
+    separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so) or
+    between halves out of metre (:func:`_halves_in_metre`: a table's row of two cells, «آرد سفید ⇥
+    دو پیمانه»); such a line's number is the bayt's (:func:`bayt_number`)."""
     last: int | None = None
     for pos, i in enumerate(body):
         s = doc.s(i)
         if s.caesura is None:
             continue
-        if (not s.strong_caesura or _list_label(s)) and not any(
+        if (not s.strong_caesura or _list_label(s) or not _halves_in_metre(doc.out[i].text, s.caesura)) and not any(
             doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
             for j in body[max(0, pos - 1) : pos + 2] if j != i
         ):
@@ -135,6 +139,13 @@ def _metre(lines: list[str]) -> bool:
 def _in_metre(size: int, median: int) -> bool:
     """A line of ``size`` letters keeps the metre of lines of ``median`` letters."""
     return METRE_MIN_RATIO * median <= size <= METRE_MAX_RATIO * median
+
+
+def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
+    """The two halves of ``text`` around ``split`` are hemistichs of one metre: each at least
+    HEMISTICH_MIN_LETTERS letters, the shorter HEMISTICHS_MIN_RATIO of the longer at least."""
+    a, b = sorted((letters(text[: split[0]]), letters(text[split[1] :])))
+    return a >= HEMISTICH_MIN_LETTERS and a >= HEMISTICHS_MIN_RATIO * b
 
 
 def _end_words(text: str) -> list[str]:
@@ -272,7 +283,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and not s.star and not s.markup_head and not _numbered(s)
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
-                 and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i)))
+                 and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
+                 and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
         else:
@@ -367,17 +379,12 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
                 group_start=k == first, cert=None if len(verse) >= 4 else "medium")
 
 
-# A bayt quoted in prose, its hemistichs on two lines: the shorter hemistich at least this share of
-# the longer, in letters (the metre; in the collection's poems no bayt's are further apart than 0.77).
-QUOTED_BAYT_MIN_RATIO = 0.75
-
-
 def quoted_bayts(doc: Document, flow: list[int]) -> None:
     """A bayt quoted in prose, one hemistich to a line: two lines one right under the other, a
     paragraph of prose (PROSE_MIN_WORDS words or more) right under them and, right above them,
     one too or a line ending in «:» that introduces them («شاعر چه زیبا گفته است که:», «شعر:»);
     each a hemistich long (:func:`_hemistich_alone`), the two of like length
-    (QUOTED_BAYT_MIN_RATIO: the hemistichs of a bayt are of one metre). A lone bayt of a ghazal or
+    (HEMISTICHS_MIN_RATIO: the hemistichs of a bayt are of one metre). A lone bayt of a ghazal or
     qasida, or an Arabic one («فیالیت الشباب یعودلنا یوما / فاخبره بما فعل المشیب»), does not rhyme
     its hemistichs: their metre and their place in the prose tell them. Not in a PDF text layer,
     whose lines break anywhere."""
@@ -390,7 +397,7 @@ def quoted_bayts(doc: Document, flow: list[int]) -> None:
                 and (doc.s(before).words >= PROSE_MIN_WORDS or doc.s(before).end == "colon")):
             continue
         sizes = sorted((letters(doc.s(a).plain), letters(doc.s(b).plain)))
-        if sizes[0] >= QUOTED_BAYT_MIN_RATIO * sizes[1]:
+        if sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[1]:
             for h, i in enumerate((a, b), start=1):
                 doc.set(i, "l", "l: two lines of a hemistich's length and of like length between paragraphs of "
                         "prose (a bayt quoted)", cert="medium", hemistich=h, group_start=h == 1)
