@@ -1,7 +1,8 @@
 """Verse in plain text: bayts on one line (hemistichs separated by a tab, spaces or « / ») and
-hemistichs one per line, told from prose by rhyme (TEI P5 ch. 6 "Verse"; the rhyme of Persian
-verse: qafia and radif, every second hemistich in ghazal, qasida and quatrain, each bayt's two
-hemistichs in masnavi).
+hemistichs one per line, told from prose and from lists by rhyme and metre (TEI P5 ch. 6 "Verse";
+the rhyme of Persian verse: qafia and radif, every second hemistich in ghazal, qasida and
+quatrain, each bayt's two hemistichs in masnavi; its metre: every hemistich of a poem of about
+one length in letters), and free verse by its stanzas and its lines that run on.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def _rhyming_halves(text: str) -> tuple[int, int] | None:
     return None
 
 
-def letters(text: str) -> int:
+def letter_count(text: str) -> int:
     """Letters of ``text``: no spaces, ZWNJ, punctuation, digits or diacritics (harakat, the
     superscript alef) or tatweel (kashida), so that two spellings of a hemistich measure alike."""
     return len(re.sub(r"[\W\d_\u0640\u064b-\u065f\u0670]", "", text))
@@ -130,7 +131,7 @@ def _metre(lines: list[str]) -> bool:
     long as a hemistich of the shortest metre (HEMISTICH_MIN_LETTERS, the median). Source: the
     quantitative metre of Persian verse (ʿarūḍ; L. P. Elwell-Sutton, *The Persian Metres*, 1976):
     every hemistich of a poem has the same sequence of long and short syllables."""
-    sizes = sorted(letters(line) for line in lines)
+    sizes = sorted(letter_count(line) for line in lines)
     median = sizes[len(sizes) // 2]
     off = sum(1 for n in sizes if not _in_metre(n, median))
     return median >= HEMISTICH_MIN_LETTERS and off * METRE_OUTLIERS <= len(sizes)
@@ -144,7 +145,7 @@ def _in_metre(size: int, median: int) -> bool:
 def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
     """The two halves of ``text`` around ``split`` are hemistichs of one metre: each at least
     HEMISTICH_MIN_LETTERS letters, the shorter HEMISTICHS_MIN_RATIO of the longer at least."""
-    a, b = sorted((letters(text[: split[0]]), letters(text[split[1] :])))
+    a, b = sorted((letter_count(text[: split[0]]), letter_count(text[split[1] :])))
     return a >= HEMISTICH_MIN_LETTERS and a >= HEMISTICHS_MIN_RATIO * b
 
 
@@ -255,7 +256,8 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
 
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation and without numbers, whose ends rhyme as Persian verse does (:func:`_is_verse`).
+    punctuation and without numbers, in one metre (:func:`_metre_parts`, :func:`_metre`: a line
+    out of it parts the run, a heading) whose ends rhyme as Persian verse does (:func:`_is_verse`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
     are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
@@ -301,7 +303,7 @@ def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
     under a poem. The parts of two lines or more, as ``(start, end)`` slices of ``run``;
     none when more than one line in METRE_OUTLIERS is out of metre: a run of lines of any length
     is no metrical verse (free verse, :func:`free_verse`, or a list)."""
-    sizes = [letters(doc.s(i).plain) for i in run]
+    sizes = [letter_count(doc.s(i).plain) for i in run]
     if len(run) < 2:
         return []
     median = sorted(sizes)[len(sizes) // 2]
@@ -396,7 +398,7 @@ def quoted_bayts(doc: Document, flow: list[int]) -> None:
                 and doc.role(before) == doc.role(after) == "p" and doc.s(after).words >= PROSE_MIN_WORDS
                 and (doc.s(before).words >= PROSE_MIN_WORDS or doc.s(before).end == "colon")):
             continue
-        sizes = sorted((letters(doc.s(a).plain), letters(doc.s(b).plain)))
+        sizes = sorted((letter_count(doc.s(a).plain), letter_count(doc.s(b).plain)))
         if sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[1]:
             for h, i in enumerate((a, b), start=1):
                 doc.set(i, "l", "l: two lines of a hemistich's length and of like length between paragraphs of "
@@ -410,7 +412,7 @@ def _hemistich_alone(doc: Document, i: int) -> bool:
     mark, nor a section's label or a part's name."""
     s = doc.s(i)
     return (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS and s.length <= HEMISTICH_LINE_MAX_CHARS
-            and letters(s.plain) >= HEMISTICH_MIN_LETTERS and s.end in {"none", "comma"} and s.label is None
+            and letter_count(s.plain) >= HEMISTICH_MIN_LETTERS and s.end in {"none", "comma"} and s.label is None
             and not s.bullet and s.speaker is None and not s.star and not s.markup_head and not _numbered(s)
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain))
 
