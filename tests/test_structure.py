@@ -81,3 +81,82 @@ def test_a_contents_page_of_short_unpunctuated_lines_is_no_free_verse() -> None:
             "سال‌های مدرسه\nسفر به تهران\n\nبخش دوم\nروزنامه‌نگاری\nزندان و تبعید\nبازگشت به وطن\n\nپیوست‌ها\nنمایه\n")
     roles = {line.role for line in classify(text.splitlines())}
     assert "l" not in roles
+
+
+# Written for these tests (issue 12, verse precision): lists whose lines rhyme by chance. A list of
+# given names and surnames in «‌ی» (pairs rhyme: «احمدی / محمدی», «کریمی / رحیمی»), one of
+# surnames in «‌زاده», «‌پور», «‌وزی», and a book's contents whose lines are parallel («شعر در
+# روزگار قاجار / نثر در روزگار قاجار»), and news headlines in «…ان» of lengths from 11 letters to 42.
+# Their lines are shorter than any hemistich (verse._metre: a name is eight to ten letters), keep
+# no length as a metre does (verse._metre), or repeat all their words but the first (verse._rhyme:
+# no radif).
+CHANCE_RHYMES = {
+    "names": "اسامی برگزیدگان جشنواره\n\nهیئت داوران پس از بررسی آثار رسیده نام برگزیدگان این دوره را "
+             "به شرح زیر اعلام کرد:\n\nعلی احمدی\nزهرا محمدی\nفاطمه کریمی\nمریم رحیمی\nسید حسین موسوی\n"
+             "رضا عیسوی\nنرگس کاظمی\nمحمد هاشمی\n\nجوایز برگزیدگان در هفته آینده اهدا خواهد شد.\n",
+    "surnames": "فهرست شرکت‌کنندگان\n\nشرکت‌کنندگان در دوره آموزشی امسال، که از استان‌های مختلف آمده بودند، "
+                "اینان بودند:\n\nمحمدرضا حسن‌زاده\nعلیرضا قلی‌زاده\nمهدی نوروزی\nسعید فیروزی\nحمید رضاپور\n"
+                "مجید علی‌پور\n",
+    "headlines": "خبرهای کوتاه\n\nسفر وزیر به تهران\nبارش شدید باران و برف در بیشتر استان‌های غربی ایران\n"
+                 "افتتاح پل تازه در کرمان\nبرگزاری نمایشگاه بزرگ کتاب کودک و نوجوان در اصفهان\nکاهش قیمت نان\n"
+                 "آغاز ثبت‌نام دانشجویان تازه‌وارد دانشگاه‌ها از آبان\n",
+    "contents": "فهرست\n\nسخن ناشر\nپیشگفتار مترجم\nزندگی و زمانه شاعر\nشعر در روزگار قاجار\n"
+                "نثر در روزگار قاجار\nسفرنامه‌ها و خاطره‌ها\nروزنامه‌ها و مجله‌ها\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHANCE_RHYMES))
+def test_a_list_rhyming_by_chance_is_no_verse(name: str) -> None:
+    roles = [line.role for line in classify(CHANCE_RHYMES[name].splitlines())]
+    assert "l" not in roles
+
+
+@pytest.mark.parametrize(("name", "starts"), [("verse-children-stanzas", [3, 8]), ("verse-ghazal-page-dated", [5]),
+                                              ("verse-masnavi-sections", [3, 14]),
+                                              ("verse-song-refrain", [3, 8, 11, 16])])
+def test_each_stanza_is_a_poem_of_its_own(name: str, starts: list[int]) -> None:
+    # Stanzas of three lines or more set apart by blank lines are each an lg (TEI P5 6.2), but a
+    # blank line after every bayt (a ghazal's page) parts no stanzas; a section's title parts two.
+    lines = classify(read_source(DATA / "structure" / f"{name}.txt").lines)
+    assert [line.n for line in lines if line.role == "l" and line.group_start] == starts
+    assert [line.hemistich for line in lines if line.role == "l"][:2] == [1, 2]
+
+
+def test_a_contents_page_whose_lines_open_alike_is_no_free_verse() -> None:
+    # Written for this test: a contents page of chapters each opening with «در» («در سیرت
+    # پادشاهان»), in two groups. An unpunctuated poem's lines run on from the line above, opening
+    # with a conjunction or preposition (verse._runs_on); parallel items opening with the same
+    # word as the line above do not.
+    text = ("فهرست مطالب\n\nدر ستایش خرد\nدر آفرینش عالم\nدر آفرینش مردم\nدر آفرینش آفتاب\nدر آفرینش ماه\n"
+            "در ستایش پیغمبر\n\nدر سیرت پادشاهان\nدر اخلاق درویشان\nدر فضیلت قناعت\nدر فواید خاموشی\n"
+            "در عشق و جوانی\nدر ضعف و پیری\n")
+    assert "l" not in {line.role for line in classify(text.splitlines())}
+
+
+def test_two_short_lines_of_unlike_length_between_paragraphs_are_no_bayt() -> None:
+    # Written for this test: a heading over two lines between paragraphs of a report. Each line
+    # is as long as a hemistich and neither ends a sentence, as a bayt quoted in prose; but their
+    # lengths (25 letters and 15) are no metre's (verse.quoted_bayts: the hemistichs of a bayt
+    # are of like length).
+    text = ("گزارش هفتگی\n\nمذاکرات هفته گذشته پس از چند روز گفت‌وگوی فشرده میان هیئت‌های دو کشور در "
+            "پایتخت به پایان رسید و بیانیه مشترکی منتشر شد.\n\nواکنش‌های بین‌المللی به توافق\n"
+            "دیدگاه کارشناسان\n\nبسیاری از کارشناسان سیاست خارجی این توافق را گامی مهم در کاهش تنش‌های "
+            "منطقه‌ای دانسته‌اند و از ادامه گفت‌وگوها استقبال کرده‌اند.\n")
+    assert "l" not in {line.role for line in classify(text.splitlines())}
+
+
+# Written for these tests: tables of two columns, their cells parted by a tab, as a bayt's
+# hemistichs may be. A glossary whose meanings rhyme by chance («افسرده / افتاده») is no run of
+# hemistichs (a hemistich holds no tab: verse.hemistich_pairs); a recipe's rows are no bayts, their
+# cells too short for hemistichs (verse._halves_in_metre).
+TABLES = {
+    "glossary": "واژه‌نامه\n\nدر این واژه‌نامه معنی برخی از واژه‌های دشوار متن به ترتیب آمدن در کتاب آورده شده "
+                "است تا خواندن آن آسان‌تر شود.\n\nنژند\tاندوهگین و افسرده\nفرتوت\tپیر و از کار افتاده\n"
+                "گزند\tآسیب و زیان\nستوه\tخسته و درمانده\nآزرم\tشرم و حیا\n",
+    "recipe": "مواد لازم\n\nآرد سفید\tدو پیمانه\nشکر\tیک پیمانه\nتخم مرغ\tسه عدد\nشیر\tنصف لیوان\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_table_of_two_columns_is_no_verse(name: str) -> None:
+    assert "l" not in {line.role for line in classify(TABLES[name].splitlines())}

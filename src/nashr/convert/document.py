@@ -73,7 +73,8 @@ class Line:
         role: one of the roles in the module docstring, or ``blank``.
         rule: the name of the rule that chose the role (shown by ``--explain``).
         cert: ``medium`` or ``low`` where the evidence for the role is thin; None when it is good.
-        number: for ``item``: the item's number (1-based; letter numbering counts from 1).
+        number: for ``item``: the item's number (1-based; letter numbering counts from 1); for
+            ``l``: the number the source gives the bayt (its ``@n``), or None.
         list_start: for ``item``: True when this item opens a new list.
         trailer_at: for a ``p`` ending in « *»: offset where the trailer «*» begins.
         copy_of: line number of an earlier line with exactly the same text (a duplicate).

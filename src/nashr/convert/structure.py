@@ -81,6 +81,7 @@ from nashr.convert.verse import (
     indented_bayts,
     quatrain_lines,
     quatrain_pages,
+    quoted_bayts,
     verse_lines,
 )
 
@@ -161,6 +162,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
+    quoted_bayts(doc, doc.flow)
     free_verse(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)

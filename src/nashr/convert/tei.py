@@ -29,6 +29,7 @@ from nashr.convert.header import el as _el
 from nashr.convert.matter import MASTHEAD
 from nashr.convert.pages import page_number_text
 from nashr.convert.sources import Source
+from nashr.convert.verse import bayt_number
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
 
@@ -332,7 +333,9 @@ class _Body:
     def verse(self, line: Line) -> None:
         """A bayt as ``l`` with its hemistichs as ``seg type="hemistich"`` around a ``caesura``
         (the source's tab or spaces kept after it); a hemistich on its own line joins the
-        ``l`` of the hemistich before it."""
+        ``l`` of the hemistich before it. A numbered bayt's number is its ``@n``, and the
+        source's number with its separator a ``label`` before or after the hemistichs (TEI P5
+        6.2; every source character kept)."""
         if self.lg is None or line.group_start:
             parent = self.epigraph if line.epigraph and self.epigraph is not None else self.text_part()
             self.lg = _el(parent, "lg", xml_id=f"{self.stem}.lg{line.n}", type="poem")
@@ -343,16 +346,29 @@ class _Body:
             self.bayt = None
             return
         l_ = self._mark(_el(self.lg, "l"), line)
+        text, number = line.text, None
+        if line.number is not None and (found := bayt_number(text)) is not None:
+            l_.set("n", str(found[0]))
+            number = text[found[1] : found[2]]
+            text = text[: found[1]] + " " * len(number) + text[found[2] :]  # (the split's offsets hold)
+            if found[1] == 0:
+                self.content(label := _el(l_, "label"), number.strip())
+                label.tail = number[len(number.rstrip()) :]  # (the source's space after it)
         if line.split is not None:
             start, end = line.split
-            self.content(_el(l_, "seg", type="hemistich"), line.text[:start].strip())
-            _el(l_, "caesura").tail = line.text[start:end]
-            self.content(_el(l_, "seg", type="hemistich"), line.text[end:].strip())
+            self.content(_el(l_, "seg", type="hemistich"), text[:start].strip())
+            _el(l_, "caesura").tail = text[start:end]
+            self.content(_el(l_, "seg", type="hemistich"), text[end:].strip())
         elif line.hemistich == 1:
-            self.content(_el(l_, "seg", type="hemistich"), line.text.strip())
+            self.content(_el(l_, "seg", type="hemistich"), text.strip())
             self.bayt = l_
+        elif number is not None:
+            self.content(_el(l_, "seg"), text.strip())
         else:
-            self.content(l_, line.text.strip())
+            self.content(l_, text.strip())
+        if number is not None and found[1] > 0:
+            l_[-1].tail = (l_[-1].tail or "") + number[: len(number) - len(number.lstrip())]
+            self.content(_el(l_, "label"), number.strip())
         self.last = None
 
     def speech(self, line: Line) -> None:

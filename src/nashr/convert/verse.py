@@ -1,7 +1,8 @@
 """Verse in plain text: bayts on one line (hemistichs separated by a tab, spaces or « / ») and
-hemistichs one per line, told from prose by rhyme (TEI P5 ch. 6 "Verse"; the rhyme of Persian
-verse: qafia and radif, every second hemistich in ghazal, qasida and quatrain, each bayt's two
-hemistichs in masnavi).
+hemistichs one per line, told from prose and from lists by rhyme and metre (TEI P5 ch. 6 "Verse";
+the rhyme of Persian verse: qafia and radif, every second hemistich in ghazal, qasida and
+quatrain, each bayt's two hemistichs in masnavi; its metre: every hemistich of a poem of about
+one length in letters), and free verse by its stanzas and its lines that run on.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from collections import Counter
 from itertools import product
 
-from nashr.convert.conventions import DIGIT, Shape, words
+from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
@@ -32,25 +33,43 @@ CHAIN2_MIN_SHARE = 0.6
 TOP_VERSE_MIN_LINES = 4
 # A note marker inside a hemistich («دوستان[۱]») is the edition's, not the poem's.
 NOTE_MARKER = re.compile(rf"[\[(]{DIGIT}{{1,3}}[\])]")
+# Metre (وزن, ʿarūḍ): the hemistichs of a poem are of one metre, so of about one length in
+# letters (short vowels are not written; the letters of a hemistich of one poem vary by a fifth at
+# most in the collection's 24 poems, by 7 % in the median one). A run of lines rhyming by chance
+# (a list of names, a contents page) need not keep a length. Its lines are within
+# METRE_MIN_RATIO..METRE_MAX_RATIO of the run's median, but for one in METRE_OUTLIERS (a line
+# mistyped, a hemistich of an inserted poem); and the shortest metres of children's verse
+# («اتل متل توتوله», «دویدم و دویدم»: seven syllables) are written in eleven letters or more,
+# longer than a list's line of a given name and a surname («علی احمدی»: eight, «مهدی نوروزی»: ten).
+METRE_MIN_RATIO = 0.65
+METRE_MAX_RATIO = 1.5
+METRE_OUTLIERS = 5
+HEMISTICH_MIN_LETTERS = 11
+# The two hemistichs of one bayt: the shorter at least this share of the longer, in letters (in the
+# collection's poems no bayt's are further apart than 0.77).
+HEMISTICHS_MIN_RATIO = 0.75
 
 
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
-    separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so)."""
+    separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so) or
+    between halves out of metre (:func:`_halves_in_metre`: a table's row of two cells, «آرد سفید ⇥
+    دو پیمانه»); such a line's number is the bayt's (:func:`bayt_number`)."""
     last: int | None = None
     for pos, i in enumerate(body):
         s = doc.s(i)
         if s.caesura is None:
             continue
-        if (not s.strong_caesura or _list_label(s)) and not any(
+        if (not s.strong_caesura or _list_label(s) or not _halves_in_metre(doc.out[i].text, s.caesura)) and not any(
             doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
             for j in body[max(0, pos - 1) : pos + 2] if j != i
         ):
             continue
         start = last is None or doc.prev(i) != last
+        numbered = bayt_number(doc.out[i].text) if _list_label(s) and s.label.style == "digit" else None
         doc.set(i, "l", "l: two hemistichs separated by a tab or spaces", split=s.caesura, group_start=start,
-                cert=None if s.strong_caesura else "medium")
+                cert=None if s.strong_caesura else "medium", number=numbered[0] if numbered else None)
         last = i
 
 
@@ -100,6 +119,36 @@ def _rhyming_halves(text: str) -> tuple[int, int] | None:
     return None
 
 
+def letter_count(text: str) -> int:
+    """Letters of ``text``: no spaces, ZWNJ, punctuation, digits or diacritics (harakat, the
+    superscript alef) or tatweel (kashida), so that two spellings of a hemistich measure alike."""
+    return len(re.sub(r"[\W\d_\u0640\u064b-\u065f\u0670]", "", text))
+
+
+def _metre(lines: list[str]) -> bool:
+    """The lines keep one length as the hemistichs of one metre do (METRE_MIN_RATIO ..
+    METRE_MAX_RATIO of their median in letters, but for one line in METRE_OUTLIERS) and are as
+    long as a hemistich of the shortest metre (HEMISTICH_MIN_LETTERS, the median). Source: the
+    quantitative metre of Persian verse (ʿarūḍ; L. P. Elwell-Sutton, *The Persian Metres*, 1976):
+    every hemistich of a poem has the same sequence of long and short syllables."""
+    sizes = sorted(letter_count(line) for line in lines)
+    median = sizes[len(sizes) // 2]
+    off = sum(1 for n in sizes if not _in_metre(n, median))
+    return median >= HEMISTICH_MIN_LETTERS and off * METRE_OUTLIERS <= len(sizes)
+
+
+def _in_metre(size: int, median: int) -> bool:
+    """A line of ``size`` letters keeps the metre of lines of ``median`` letters."""
+    return METRE_MIN_RATIO * median <= size <= METRE_MAX_RATIO * median
+
+
+def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
+    """The two halves of ``text`` around ``split`` are hemistichs of one metre: each at least
+    HEMISTICH_MIN_LETTERS letters, the shorter HEMISTICHS_MIN_RATIO of the longer at least."""
+    a, b = sorted((letter_count(text[: split[0]]), letter_count(text[split[1] :])))
+    return a >= HEMISTICH_MIN_LETTERS and a >= HEMISTICHS_MIN_RATIO * b
+
+
 def _end_words(text: str) -> list[str]:
     """The last words of a line, letters only (a number counts as an empty word)."""
     return [re.sub(r"[^\w]|\d", "", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
@@ -109,15 +158,17 @@ def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
     """Two line-ends rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»),
     the last words end in the same ``letters`` letters (one is enough before a radif, unless
     ``strict``). Lines that end in the same words and nothing rhymes before them (a price list,
-    a repeated line), and a line said twice, do not rhyme."""
+    a repeated line), a line said twice, and lines that share all their words but the first (a
+    list's parallel items, «شعر در روزگار قاجار / نثر در روزگار قاجار»: a radif follows a
+    hemistich, not a word) do not rhyme."""
     if a.strip() == b.strip():
         return False
     wa, wb = _end_words(a), _end_words(b)
     radif = 0
     while wa and wb and wa[-1] == wb[-1] and wa[-1]:
         wa, wb, radif = wa[:-1], wb[:-1], radif + 1
-    if not wa or not wb:
-        return False
+    if not wa or not wb or (radif and min(len(words(a)), len(words(b))) - radif <= 1):
+        return False  # (lines the same but for their first word are a list's parallel items)
     qa, qb = wa[-1], wb[-1]
     need = 1 if radif and not strict else letters
     return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
@@ -166,15 +217,17 @@ def _radif(firsts: list[str], seconds: list[str]) -> bool:
     return sum(1 for line in firsts[1:] if (_end_words(line) or [""])[-1] == radif) * 3 <= len(firsts) - 1
 
 
-def _verse_span(ends: list[str], strict: bool = False) -> tuple[int, int] | None:
+def _verse_span(ends: list[str], joined: list[bool], strict: bool = False) -> tuple[int, int] | None:
     """The part of a run of short lines that is verse: all of it, or without its first line (a
-    title) or its last (a line of prose); None when no part is."""
+    title) or its last (a line of prose); None when no part is. ``joined[k]``: line ``k`` stands
+    right under line ``k - 1`` (no blank line between them)."""
     n = len(ends)
     for start, end in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
         part = ends[start:end]
         if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part, strict):
-            # Bayts come whole: a hemistich left over after an odd number of lines completes one.
-            return start, end + (end < n and (end - start) % 2 == 1 and end - start >= 3)
+            # Bayts come whole: a hemistich left over after an odd number of lines completes one,
+            # if it stands right under it.
+            return start, end + (end < n and joined[end] and (end - start) % 2 == 1 and end - start >= 3)
     return None
 
 
@@ -203,7 +256,8 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
 
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation and without numbers, whose ends rhyme as Persian verse does (:func:`_is_verse`).
+    punctuation and without numbers, in one metre (:func:`_metre_parts`, :func:`_metre`: a line
+    out of it parts the run, a heading) whose ends rhyme as Persian verse does (:func:`_is_verse`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
     are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
@@ -217,21 +271,11 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     first_prose = next((i for i in flow if doc.s(i).words >= PROSE_MIN_WORDS), None)
 
     def close() -> None:
-        punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
-        before = doc.prev(run[0]) if run else None
-        listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
-        span = _verse_span([doc.s(i).plain for i in run], listed) if len(run) >= 2 and not punctuated else None
-        if span is not None:
-            verse = run[span[0] : span[1]]
-            if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
-                run.clear()
-                return
-            lengths = sorted(doc.s(i).length for i in verse)
-            median = lengths[len(lengths) // 2]
-            if len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths):
-                for j, i in enumerate(verse):
-                    doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + j % 2,
-                            group_start=j == 0, cert=None if len(verse) >= 4 else "medium")
+        parts = _metre_parts(doc, run)
+        for a, b in parts:
+            _hemistich_run(doc, run[a:b], first_prose)
+        for (_, end), (start, _) in zip(parts, parts[1:], strict=False):
+            _section_title(doc, run[end:start], run[end - 1], run[start])
         run.clear()
 
     for i in flow:
@@ -241,7 +285,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and not s.star and not s.markup_head and not _numbered(s)
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
-                 and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i)))
+                 and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
+                 and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
         else:
@@ -251,10 +296,141 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     close()
 
 
+def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
+    """``run`` parted at the lines out of the metre of the others (:func:`_metre`'s ratios to
+    the run's median, in letters) and at the lines standing apart between whole bayts
+    (:func:`_lines_apart`): a heading between the runs of bayts of a masnavi, a line of prose
+    under a poem. The parts of two lines or more, as ``(start, end)`` slices of ``run``;
+    none when more than one line in METRE_OUTLIERS is out of metre: a run of lines of any length
+    is no metrical verse (free verse, :func:`free_verse`, or a list)."""
+    sizes = [letter_count(doc.s(i).plain) for i in run]
+    if len(run) < 2:
+        return []
+    median = sorted(sizes)[len(sizes) // 2]
+    if sum(1 for n in sizes if not _in_metre(n, median)) * METRE_OUTLIERS > len(run):
+        return []
+    apart = _lines_apart(doc, run)
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for k, n in enumerate([*sizes, 0]):
+        if k == len(sizes) or not _in_metre(n, median) or k in apart:
+            if k - start >= 2:
+                parts.append((start, k))
+            start = k + 1
+    return parts
+
+
+def _lines_apart(doc: Document, run: list[int]) -> set[int]:
+    """Places in ``run`` (not its first or last) of the lines set apart by blank lines above and
+    below, where the other lines stand in blocks of whole bayts (an even number of lines: a
+    stanza, or a bayt with a blank line after it) and such lines are few (one in METRE_OUTLIERS
+    at most): no hemistich stands alone between whole bayts, a heading does (a masnavi's
+    «داستان رستم و سهراب», as long as a hemistich)."""
+    blocks: list[list[int]] = []
+    for k, i in enumerate(run):
+        if blocks and doc.adjacent(run[k - 1], i):
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    apart = {b[0] for b in blocks[1:-1] if len(b) == 1}
+    if any(len(b) % 2 for b in blocks if len(b) > 1) or len(apart) * METRE_OUTLIERS > len(run):
+        return set()  # (lines standing apart are few, as headings are: not a poem spaced irregularly)
+    return apart
+
+
+def _section_title(doc: Document, between: list[int], above: int, below: int) -> None:
+    """A line alone between two runs of hemistichs of one metre (:func:`_metre_parts`: out of
+    that metre, or standing apart between whole bayts), set apart by blank lines and ending no
+    sentence, heads the run under it: the title of a masnavi's story («حکایت عاشق شدن پادشاه بر
+    کنیزک …»), a ``div`` of its own (TEI P5 4.1)."""
+    if (len(between) == 1 and doc.role(above) == doc.role(below) == "l" and doc.s(between[0]).end != "terminal"
+            and doc.blank_before(between[0]) and doc.blank_before(below)):
+        doc.set(between[0], "head", "head: a line set apart between two runs of the same poem's hemistichs (out of "
+                "metre, or alone between whole bayts: a masnavi's section title)", cert="medium")
+
+
+def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> None:
+    """:func:`hemistich_pairs` on one run of short lines in metre: its verse span (:func:`_verse_span`)
+    becomes ``l``, one hemistich each; where blank lines part it into stanzas, half of them of
+    STANZA_MIN_LINES lines or more (not a blank line after each bayt; a song's refrain may be a
+    bayt), each stanza is a poem of its own (``lg``, TEI P5 6.2: stanzas as ``lg`` of ``l``) and
+    counts its hemistichs from its first."""
+    punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
+    before = doc.prev(run[0])
+    listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
+    joined = [k > 0 and doc.adjacent(run[k - 1], i) for k, i in enumerate(run)]
+    span = _verse_span([doc.s(i).plain for i in run], joined, listed) if not punctuated else None
+    if span is None:
+        return
+    verse = run[span[0] : span[1]]
+    if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
+        return
+    lengths = sorted(doc.s(i).length for i in verse)
+    median = lengths[len(lengths) // 2]
+    if not ((len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths))
+            and _metre([doc.s(i).plain for i in verse])):
+        return
+    starts = [k for k, i in enumerate(verse) if k == 0 or not doc.adjacent(verse[k - 1], i)]
+    sizes = [b - a for a, b in zip(starts, [*starts[1:], len(verse)], strict=True)]
+    stanzas = set(starts) if len(starts) > 1 and sum(1 for n in sizes if n >= STANZA_MIN_LINES) * 2 >= len(sizes) \
+        else {0}
+    first = 0
+    for k, i in enumerate(verse):
+        first = k if k in stanzas else first
+        doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
+                group_start=k == first, cert=None if len(verse) >= 4 else "medium")
+
+
+def quoted_bayts(doc: Document, flow: list[int]) -> None:
+    """A bayt quoted in prose, one hemistich to a line: two lines one right under the other, a
+    paragraph of prose (PROSE_MIN_WORDS words or more) right under them and, right above them,
+    one too or a line ending in «:» that introduces them («شاعر چه زیبا گفته است که:», «شعر:»);
+    each a hemistich long (:func:`_hemistich_alone`), the two of like length
+    (HEMISTICHS_MIN_RATIO: the hemistichs of a bayt are of one metre). A lone bayt of a ghazal or
+    qasida, or an Arabic one («فیالیت الشباب یعودلنا یوما / فاخبره بما فعل المشیب»), does not rhyme
+    its hemistichs: their metre and their place in the prose tell them. Not in a PDF text layer,
+    whose lines break anywhere."""
+    if doc.conv.pdf:
+        return
+    for k in range(1, len(flow) - 2):
+        before, a, b, after = flow[k - 1 : k + 3]
+        if not (doc.adjacent(a, b) and _hemistich_alone(doc, a) and _hemistich_alone(doc, b)
+                and doc.role(before) == doc.role(after) == "p" and doc.s(after).words >= PROSE_MIN_WORDS
+                and (doc.s(before).words >= PROSE_MIN_WORDS or doc.s(before).end == "colon")):
+            continue
+        sizes = sorted((letter_count(doc.s(a).plain), letter_count(doc.s(b).plain)))
+        if sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[1]:
+            for h, i in enumerate((a, b), start=1):
+                doc.set(i, "l", "l: two lines of a hemistich's length and of like length between paragraphs of "
+                        "prose (a bayt quoted)", cert="medium", hemistich=h, group_start=h == 1)
+
+
+def _hemistich_alone(doc: Document, i: int) -> bool:
+    """Line ``i`` may be a hemistich standing in prose: a paragraph of two to
+    HEMISTICH_LINE_MAX_WORDS words and HEMISTICH_MIN_LETTERS letters to HEMISTICH_LINE_MAX_CHARS
+    characters, ending no sentence, with no number, label, bullet, speaker's label or heading's
+    mark, nor a section's label or a part's name."""
+    s = doc.s(i)
+    return (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS and s.length <= HEMISTICH_LINE_MAX_CHARS
+            and letter_count(s.plain) >= HEMISTICH_MIN_LETTERS and s.end in {"none", "comma"} and s.label is None
+            and not s.bullet and s.speaker is None and not s.star and not s.markup_head and not _numbered(s)
+            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain))
+
+
 # Web editions number the bayts of a poem: «۱ دل ز جا برد سحر …», or «… مرا ۱» after it.
 LEADING_NUMBER = re.compile(rf"^\s*(?P<num>{DIGIT}{{1,3}})\s*[-–.)]?\s+(?=\S)")
 TRAILING_NUMBER = re.compile(rf"(?<=\S)\s+[(\[]?(?P<num>{DIGIT}{{1,3}})[)\]]?\s*$")
 NUMBERED_VERSE_MIN_LINES = 3
+
+
+def bayt_number(text: str) -> tuple[int, int, int] | None:
+    """The number a web edition writes before or after a bayt (LEADING_NUMBER, TRAILING_NUMBER):
+    ``(value, start, end)``, the offsets in ``text`` of the number with its separator and the
+    spaces around it; ``start`` is 0 for a number before the bayt. None without one. The TEI
+    gives it as the ``l``'s ``@n`` and keeps the source's characters in a ``label`` (TEI P5 6.2:
+    «n» of a line of verse; fidelity)."""
+    m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
+    return (int(m["num"]), m.start(), m.end()) if m else None
 # Bayts without numbers and without a visible caesura (hemistichs glued, or one space apart):
 # a run of at least this many lines, none ending a sentence.
 BAYT_RUN_MIN_LINES = 4
@@ -272,47 +448,50 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     ending in a full stop; unnumbered ones BAYT_RUN_MIN_LINES, none ending in «.», «!» or «؟»
     (prose lines that rhyme by chance end sentences), none holding a number, each longer than
     one hemistich can be (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs,
-    :func:`hemistich_pairs`). Each is an ``l``; its hemistichs are parted where its halves
-    rhyme, else left as one line."""
-    run: list[tuple[int, str]] = []
+    :func:`hemistich_pairs`). Each is an ``l`` (with its number, :func:`bayt_number`); its
+    hemistichs are parted where its halves rhyme, else left as one line."""
+    run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
     numbered = False
 
     def close() -> None:
-        texts = [text for _, text in run]
+        texts = [text for _, text, _, _ in run]
         enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
-        listed = any(_list_label(doc.s(i)) for i, _ in run)
+        listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
         if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE
                        or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
-            for k, (i, text) in enumerate(run):
-                gap = _rhyming_halves(text) if not numbered else None
+            for k, (i, text, offset, number) in enumerate(run):
+                gap = _rhyming_halves(text)
                 doc.set(i, "l", "l: bayts one to a line (numbered in order, or too long for a hemistich) whose ends or "
-                        "halves rhyme", cert="medium", group_start=k == 0, number=None, list_start=False, split=gap)
+                        "halves rhyme", cert="medium", group_start=k == 0, number=number, list_start=False,
+                        split=(gap[0] + offset, gap[1] + offset) if gap else None)
         run.clear()
 
     last = -1
     for i in flow:
         s = doc.s(i)
-        m, bare = None, ""
+        found, bare, offset = None, "", 0
         fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1 and s.speaker is None
                 and s.length <= BAYT_MAX_CHARS)
         if fits:  # (most lines are prose: no need to look for a number)
-            text = doc.out[i].text
-            m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
-            bare = (text[m.end():] if m.start() == len(text) - len(text.lstrip()) else text[: m.start()]) if m else text
-            fits = (BAYT_MIN_WORDS <= (len(words(bare)) if m else s.words) <= BAYT_MAX_WORDS
+            text = bare = doc.out[i].text
+            found = bayt_number(text)
+            if found is not None:
+                offset = found[2] if found[1] == 0 else 0
+                bare = text[offset:] if found[1] == 0 else text[: found[1]]
+            fits = (BAYT_MIN_WORDS <= (len(words(bare)) if found else s.words) <= BAYT_MAX_WORDS
                     and not s.plain.endswith(".")  # (a numbered list's items end in a full stop)
-                    and (m is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
-                                           and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
-        number = int(m["num"]) if m else None
-        joins = run and doc.adjacent(run[-1][0], i) and (m is not None) == numbered and (
+                    and (found is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
+                                               and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
+        number = found[0] if found else None
+        joins = run and doc.adjacent(run[-1][0], i) and (found is not None) == numbered and (
             not numbered or number == last + 1)
         if fits and joins:
-            run.append((i, bare))
+            run.append((i, bare, offset, number))
         else:
             close()
-            numbered = m is not None
+            numbered = found is not None
             if fits:
-                run.append((i, bare))
+                run.append((i, bare, offset, number))
         last = number if fits and number is not None else -1
     close()
 
@@ -326,6 +505,15 @@ STANZA_MIN_LINES = 3
 FREE_VERSE_MAX_CHARS = 60  # (Nima's longest lines: about 40 characters)
 FREE_VERSE_MAX_ENDED = 1 / 3  # share of its lines that end a sentence
 FREE_VERSE_MIN_PUNCTUATED = 1 / 10  # share of its lines ending in a comma or a sentence's end
+# Lines of free verse may each end a sentence where they are short (Sepehri's «اهل کاشانم. /
+# روزگارم بد نیست.»): the median line of such a poem is shorter than this (characters), half
+# the length of a sentence of prose.
+FREE_VERSE_SHORT_MEDIAN = 30
+# A poem's lines run on: a line opening with a conjunction or preposition (conventions.OPEN_WORDS:
+# «و», «در», «که» …) goes on with the sentence of the line above (_runs_on). At least this share
+# of them in an unpunctuated poem (Forough's «و این منم / زنی تنها / در آستانه فصلی سرد»: 3 of
+# 12); a contents page's lines open no sentence of the line above.
+FREE_VERSE_MIN_RUN_ON = 1 / 6
 FREE_VERSE_MAX_LINES_OUT = 1 / 4  # lines outside the stanzas (title, poet, date) over all
 
 
@@ -336,10 +524,14 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right under the other
     (stanzas) hold all but FREE_VERSE_MAX_LINES_OUT of them (the others: title, poet, date above
     the poem), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
-    break mid-clause) and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end
-    (a poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20
-    of the 44 lines of «ققنوس» do, 2 of the 14 of the fixture poem-over-title's). Each stanza
-    is an ``lg`` of ``l``; no rhyme is needed (Nima's «ققنوس»)."""
+    break mid-clause) unless they are short (FREE_VERSE_SHORT_MEDIAN: a short sentence to a line,
+    Sepehri's), and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end (a
+    poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20 of
+    the 44 lines of «ققنوس» do, 2 of the 14 of the fixture poem-over-title's) or
+    FREE_VERSE_MIN_RUN_ON open with a word that goes on with the sentence above (an unpunctuated
+    poem's lines run on: Forough's) or a stanza comes again (:func:`_refrain`: a song's lyrics,
+    unpunctuated, whose lines are phrases of their own). Each stanza is an ``lg`` of ``l``; no rhyme is needed
+    (Nima's «ققنوس»)."""
     lines = [i for i in flow if doc.role(i) == "p"]
     if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
         return
@@ -358,13 +550,36 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     verse = [i for st in stanzas for i in st]
     if (len(stanzas) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
             or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
-            or sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
-            or sum(1 for i in verse if doc.s(i).end in {"comma", "terminal"}) < FREE_VERSE_MIN_PUNCTUATED * len(verse)):
+            or (sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
+                and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
+            or (sum(1 for i in verse if doc.s(i).end in {"comma", "terminal"}) < FREE_VERSE_MIN_PUNCTUATED * len(verse)
+                and sum(1 for st in stanzas for a, b in zip(st, st[1:], strict=False) if _runs_on(doc, a, b))
+                < FREE_VERSE_MIN_RUN_ON * len(verse)
+                and not _refrain(doc, stanzas))):
         return
     for st in stanzas:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
                     cert="medium", group_start=k == 0)
+
+
+def _refrain(doc: Document, stanzas: list[list[int]]) -> bool:
+    """A stanza is said again, line for line (a song's refrain, a poem's «ترجیع»)."""
+    seen: set[tuple[str, ...]] = set()
+    for st in stanzas:
+        key = tuple(doc.s(i).plain for i in st)
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+def _runs_on(doc: Document, above: int, i: int) -> bool:
+    """Line ``i`` goes on with the sentence of the line ``above`` it: it opens with a conjunction
+    or preposition (:data:`~nashr.convert.conventions.OPEN_WORDS`) that the line above does not
+    open with (a list's parallel items open alike: «در سیرت پادشاهان / در اخلاق درویشان»)."""
+    first, before = words(doc.s(i).plain)[:1], words(doc.s(above).plain)[:1]
+    return bool(first) and first[0] in OPEN_WORDS and first != before
 
 
 # Quatrains (dobeyti, rubai) one hemistich to a line, a blank line (or more) between them: a page
@@ -396,7 +611,7 @@ def quatrain_pages(doc: Document, flow: list[int]) -> None:
         else:
             blocks.append([i])
     poems = [b for b in blocks if 2 <= len(b) <= QUATRAIN_LINES and all(_hemistich_long(doc, i) for i in b)]
-    singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l"}
+    singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l", "head"}
                and (SEPARATOR.match(doc.s(b[0]).plain) or (doc.s(b[0]).words <= HEMISTICH_LINE_MAX_WORDS
                                                             and doc.s(b[0]).end != "terminal"))]
     if (sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b]))
