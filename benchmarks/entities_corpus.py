@@ -9,17 +9,15 @@ and with no registers at all (the seeds' registers removed: gazetteer and candid
 only). Prints the tables, then with ``--errors`` every miss and false hit of each.
 
 With ``--by-set``, the collection is also scored per set — the texts the rules of round 2 were
-written with (``dev``), the first to fourth held-out sets (``h1``, ``h2``, ``h3``, ``h4``), as
-tests/data/corpus/README.md lists them under their headings — and per publisher (F1 over all
-kinds, from each text's about.toml), to see whether a rule helps publishers it was not written
-from.
+written with (``dev``), the held-out sets (``h1`` … ``h5``), as tests/data/corpus/README.md
+lists them under their headings (tests/corpus_sets.py) — and per publisher (F1 over all kinds,
+from each text's about.toml), to see whether a rule helps publishers it was not written from.
 
 Usage: ``uv run python benchmarks/entities_corpus.py [--errors] [--by-set]`` (repository root).
 """
 
 from __future__ import annotations
 
-import re
 import sys
 import tomllib
 from collections import defaultdict
@@ -31,12 +29,8 @@ from nashr.entities.tagger import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from entity_scoring import CORPUS, annotated, convert, score_collection, score_seeds  # noqa: E402
-
-SET_HEADINGS = {"## Held-out set 3": "h3", "## Held-out set 4": "h4", "## Held-out set": "h1",
-                "## Second held-out set": "h2"}
-"""Headings of tests/data/corpus/README.md after which its text tables list another set (the
-first that starts the line wins: «## Held-out set 3» and «4» before «## Held-out set»)."""
+from corpus_sets import sets  # noqa: E402
+from entity_scoring import annotated, convert, score_collection, score_seeds  # noqa: E402
 
 
 def errors(score: Score) -> str:
@@ -45,16 +39,6 @@ def errors(score: Score) -> str:
     rows += [f"false {m.kind:<7}{name:<45}{m.text}"
              for name, m in sorted(score.false_hits, key=lambda m: (m[1].kind, m[0]))]
     return "\n".join(rows)
-
-
-def sets() -> dict[str, str]:
-    """Folder → set (``dev``, ``h1`` … ``h4``) as the tables of tests/data/corpus/README.md list them."""
-    found, current = {}, "dev"
-    for line in (CORPUS / "README.md").read_text(encoding="utf-8").splitlines():
-        current = next((name for heading, name in SET_HEADINGS.items() if line.startswith(heading)), current)
-        if (row := re.match(r"\| ([a-z0-9-]+) \|", line)) and row.group(1) != "folder":
-            found[row.group(1)] = current
-    return found
 
 
 def by_set(tagger: Tagger) -> str:

@@ -38,10 +38,11 @@ def convert(path: Path, tagger: Tagger) -> tuple[Source, etree._ElementTree]:
     return source, build_tei(source, structure.lines, info, edition, tagger.document(context), structure.conventions)
 
 
-def score_collection(tagger: Tagger) -> Score:
-    """Convert every annotated text of the collection with ``tagger`` and score it."""
+def score_collection(tagger: Tagger, folders: list[Path] | None = None) -> Score:
+    """Convert the annotated texts of the collection (or ``folders``, annotated ones among them)
+    with ``tagger`` and score them."""
     score = Score()
-    for folder in annotated():
+    for folder in annotated() if folders is None else [f for f in folders if f in annotated()]:
         source, tree = convert(folder / "source.txt", tagger)
         score.add(folder.name, read_annotations(folder / "entities.tsv", source.text), tei_mentions(tree))
     return score
