@@ -106,6 +106,9 @@ ORG_HEADS = (
     "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت", "حکومت", "رژیم", "شرکت",
     "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای", "آژانس", "صندوق",
     "نیروهای", "نیروی",
+    # publishers, academies, research institutes, schools, libraries, museums, municipalities
+    "انتشارات", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "دبیرستان", "هنرستان", "دانشسرای", "آموزشگاه",
+    "مدرسه", "باشگاه", "کارخانه", "شهرداری", "دادسرای", "دادسرا", "حوزه",
 )  # fmt: skip
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
@@ -120,15 +123,17 @@ PARTY_HEADS = ("حزب", "سازمان", "جبهه")
 STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
-    "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون",
+    "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
+    "دادسرای", "دادسرا",
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
-AMBIGUOUS_HEADS = ("شرکت", "کمپین", "صندوق")
+AMBIGUOUS_HEADS = ("شرکت", "کمپین", "صندوق", "مدرسه", "باشگاه", "کارخانه", "حوزه")
 """Heads that are an action or a generic noun in prose far more often than a body's name
 («با شرکت فعال حاضرین» "with the active participation of", «کمپین حزب» "the party's campaign"):
 a name only with a place or body inside it («شرکت نفت ایران», «نیروهای امنیتی افغانستان»),
-or a first word that is no everyday word («شرکت تویوتا»); «صندوق» is a box too. («جنبش» is no
+or a first word that is no everyday word («شرکت تویوتا»); «صندوق» is a box too, and a
+school, club, factory or field («حوزه») is a building or a thing as often as a body. («جنبش» is no
 head: a movement of ideas far more often than a body, «جنبش کمونیسم کارگری» in the seeds.)"""
 MOVEMENT_HEADS = ("حزب", "جبهه")
 """Heads of parties and fronts, whose one modifier is never enough, even a word that is no
@@ -139,9 +144,16 @@ PLACE_HEADED = ("نیروهای", "نیروی")
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
-BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت")
-"""Heads of buildings named as places, whose name is no everyday word («کاخ مرمر»; «کاخ باشکوه»
-is a magnificent palace)."""
+BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت",
+                  # streets, squares and religious buildings («خیابان ولیعصر», «میدان تجریش»,
+                  # «مسجد گوهرشاد», «امامزاده صالح», «آرامگاه فردوسی»): places, head inside, as
+                  # the collection's convention has a building's generic word inside its name
+                  "خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "مسجد", "امامزاده", "آرامگاه",
+                  "مقبره", "بقعه", "کلیسای", "حسینیه", "آتشکده", "کاروانسرای",
+                  # libraries and museums: buildings, «کتابخانه رونالد ریگان» is a place there
+                  "کتابخانه", "موزه")
+"""Heads of buildings, streets and squares named as places, whose name is no everyday word
+(«کاخ مرمر»; «کاخ باشکوه» is a magnificent palace, «خیابان اصلی» the main street)."""
 FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
                  "جزیره", "جزایر", "بندر", "دشت", *BUILDING_HEADS)
 """The generic words of natural features (and ports, palaces, castles, hotels), inside the
@@ -149,6 +161,14 @@ name: the name is the phrase («خلیج فارس», «دریای عمان», «
 مغان», «کاخ مرمر», «قلعۀ تال», «عمارت مسعودیه»; the collection's convention,
 tests/data/corpus/README.md)."""
 PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
+NAMED_AFTER_HEADS = ("بیمارستان", "دانشگاه", "دانشکده", "مدرسه", "دبیرستان", "هنرستان", "دانشسرای",
+                     "آموزشگاه", "کتابخانه", "موزه", "بنیاد", "انتشارات", "مؤسسه", "موسسه", "فرهنگستان",
+                     "کانون", "باشگاه", "پژوهشگاه", "خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "مسجد",
+                     "آرامگاه", "مقبره", "حسینیه")
+"""Heads of institutions, streets and buildings named after a person, whose name holds the
+person («دانشگاه فردوسی», «بیمارستان امام خمینی», «انتشارات امیرکبیر», «خیابان ستارخان»; the
+person nested, as «کتابخانه رونالد ریگان» holds «رونالد ریگان» in the collection); other heads
+before a person are that person's («دفتر ند پرایس» is Ned Price's office, no body)."""
 STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
 """Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
 «فدراسیون فوتبال ایران» has no place right after the head and stays an organisation)."""
@@ -207,6 +227,8 @@ _AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
 _BUILDING_HEADS = _heads(BUILDING_HEADS)
+_NAMED_AFTER = _heads(NAMED_AFTER_HEADS)
+NAMED_AFTER_NORMS = _NAMED_AFTER
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
@@ -439,7 +461,8 @@ def stop_words() -> frozenset[str]:
 
 
 _VERB_PREFIXES = ("نمی", "می", "بی", "ن", "ب", "")
-_PAST_ENDINGS = ("ستند", "ستیم", "ست", "یم", "ید", "ند", "ام", "ای", "اند", "م", "ی", "ه", "ن", "")
+_PAST_ENDINGS = ("ستند", "ستیم", "ست", "یم", "ید", "ند", "ام", "ای", "اند", "م", "ی", "ه", "ن", "",
+                 "هاند", "هایم", "هاید", "هاست", "هام")  # the perfect, ZWNJ folded: «فرموده‌اند»
 _PRESENT_ENDINGS = ("یم", "ید", "ند", "م", "د")
 
 
@@ -1254,14 +1277,17 @@ def _counted_by_digits(gap: str) -> bool:
 
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
-                  orgs: dict[int, Span], glued: dict[int, int] | None = None) -> Iterator[Span]:
+                  orgs: dict[int, Span], glued: dict[int, int] | None = None,
+                  persons: dict[int, Span] | None = None) -> Iterator[Span]:
     """Rule 5: organisation head + modifiers to a boundary, or + a quoted name.
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
-    :data:`GLUED_HEAD_PREFIXES` says)."""
+    :data:`GLUED_HEAD_PREFIXES` says). ``persons``: start → person found, which a head of
+    :data:`NAMED_AFTER_HEADS` takes into its name as it takes a place («دانشگاه فردوسی»)."""
     norms = words.norms
     glued = glued or {}
+    persons = persons or {}
     for i in sorted({*triggers, *glued}):
         cut = glued.get(i, 0)
         head = norms[i][cut:]
@@ -1302,7 +1328,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         last, has_place = i, False
         j = i + 1
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
-            place = places.get(words.starts[j]) or orgs.get(words.starts[j])
+            place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
+                or (persons.get(words.starts[j]) if head in _NAMED_AFTER else None)
             if place is not None:
                 has_place = True
                 last = bisect_left(words.ends, place.end)
@@ -1593,7 +1620,8 @@ def _with_faction(words: Words, last: int, end: int) -> int:
     return words.ends[final] if final >= 0 else end
 
 
-def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
+def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
+                    persons: dict[int, Span] | None = None) -> Iterator[Span]:
     """Rule 6: a place head + a known place or one name-like word.
 
     An administrative head (:data:`ADMINISTRATIVE_HEADS`) stays outside: «شهر تبریز» names
@@ -1604,9 +1632,11 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
     direction); a word followed by a light verb is the noun of a compound verb («به منطقه اعزام
     کرد»), not a name. «استان» + an ordinal is a province named by its number, head inside (the
     1316/1937 law on the country's divisions named its ten provinces by number, «استان یکم» …
-    «استان دهم»).
+    «استان دهم»). A building or street named after a person (``persons``: start → person found;
+    :data:`NAMED_AFTER_HEADS`) holds the person («کتابخانه رونالد ریگان», «خیابان ستارخان»).
     """
     norms = words.norms
+    persons = persons or {}
     for i in triggers:
         if norms[i] not in _PLACE_HEADS or not words.spaced(i):
             continue
@@ -1614,14 +1644,15 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
             yield _span(words, i, i + 1, "placeName")  # «استان دوم»: the province's name, head and all
             continue
         feature = norms[i] in _FEATURE_HEADS
-        place = places.get(words.starts[i + 1])
+        place = places.get(words.starts[i + 1]) or (persons.get(words.starts[i + 1]) if norms[i] in _NAMED_AFTER
+                                                     else None)
         if place is not None:
             if feature:
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
             continue
         word = norms[i + 1]
         if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) \
-                or (norms[i] in _BUILDING_HEADS and everyday_word(word)):
+                or (norms[i] in _BUILDING_HEADS and (everyday_word(word) or _glued_preposition(word))):
             continue  # «شهر حاکم‌نشین», «منطقه کردنشین»: an adjective in «‌نشین» ("seat of"), no name
         if words.spaced(i + 1) and light_verb(norms[i + 2]):
             continue
@@ -1633,6 +1664,15 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
 
 
 _MAX_FEATURE_WORDS = 4
+_GLUED_PREPOSITIONS = norms_of(("در", "از", "با", "به", "تا"))
+_MIN_GLUED_REST = 3  # letters of the word a preposition is glued to
+
+
+def _glued_preposition(word: str) -> bool:
+    """True for a preposition glued to an everyday word by a lost space («درمقابل», «بامردم»):
+    the sentence going on, no name."""
+    return any(word.startswith(p) and len(word) - len(p) >= _MIN_GLUED_REST and everyday_word(word[len(p):])
+               for p in _GLUED_PREPOSITIONS)
 _TO = norm("ب")
 
 
@@ -1830,10 +1870,23 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in government_rule(words, triggers, {**leaders, **places})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end)),
          Occupied(r for r in blocked if r not in inside))
+    persons = {s.start: s for s in (*names, *found.values()) if s.tag == "persName"}
+    person_ranges = {(s.start, s.end) for s in persons.values()}
+    around_people = Occupied(r for r in (*blocked, *people) if r not in inside and r not in person_ranges)
+    within_people = Occupied(person_ranges)
+
+    def free(span: Span) -> bool:
+        """Free of what is taken; a head named after a person may hold the person whole."""
+        return others.free(span.start, span.end) or (
+            words.norms[bisect_left(words.starts, span.start)] in _NAMED_AFTER
+            and within_people.within(span.start, span.end) and around_people.free(span.start, span.end))
+
     keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"},
-                                   glued_heads(words))
-          if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
-    keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
+                                   glued_heads(words), persons)
+          if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
+         Occupied(()))
+    keep((s for s in place_head_rule(words, triggers, places, persons) if nested.within(s.start, s.end) and free(s)),
+         Occupied(()))
     keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)
     keep(abad_rule(words), others)
     acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]

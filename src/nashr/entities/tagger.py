@@ -531,7 +531,8 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
     candidates.proved_name`: «دکتر مصدق», «امانوئل ماکرون») — replaces it; any other candidate
     overlapping one goes («ملامت وامق» "the reproach of Vamiq"), and so does a candidate of any
     other kind that holds or crosses one, but a government holding its leader («دولت ترامپ»; not
-    «دیوان حافظ», Hafez's poems). Returns ``(names, guessed)``."""
+    «دیوان حافظ», Hafez's poems) and an institution, street or building named after the person
+    (:data:`nashr.entities.candidates.NAMED_AFTER_HEADS`: «دانشگاه فردوسی»). Returns ``(names, guessed)``."""
     known = [s for s in names if _known_person(s)]
     if not known:
         return names, guessed
@@ -550,9 +551,12 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
                 dropped.update((k.start, k.end) for k in inner)
                 kept.append(span)
                 continue
-        if span.tag == "orgName" and inner \
-                and found.norms[bisect_right(found.starts, span.start) - 1] in candidates.GOVERNMENT_HEAD_NORMS:
-            kept.append(span)  # «دولت ترامپ»: a government holding its leader (not «دیوان حافظ», his poems)
+        head = found.norms[bisect_right(found.starts, span.start) - 1]
+        if inner and ((span.tag == "orgName" and head in candidates.GOVERNMENT_HEAD_NORMS)
+                      or head in candidates.NAMED_AFTER_NORMS):
+            # «دولت ترامپ»: a government holding its leader (not «دیوان حافظ», his poems);
+            # «دانشگاه فردوسی», «آرامگاه سعدی»: named after the person
+            kept.append(span)
     return [s for s in names if (s.start, s.end) not in dropped or not _known_person(s)], kept
 
 

@@ -1,0 +1,49 @@
+"""Names and dates in genres the test collection lacks (travelogues, obituaries, sermons,
+plays, calls for papers, references lists), with no registers: what an unseen text gets.
+
+Every sentence was written for these tests and its expected spans checked by hand against the
+collection's conventions (tests/data/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(Registers(()))
+
+
+def spans(tagger: Tagger, text: str, tag: str) -> list[str]:
+    return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == tag]
+
+
+def test_streets_squares_and_religious_buildings_are_places(tagger: Tagger) -> None:
+    text = "در میدان تجریش و مسجد گوهرشاد و کوچه شیبانی جمع شدند."
+    assert spans(tagger, text, "placeName") == ["میدان تجریش", "مسجد گوهرشاد", "کوچه شیبانی"]
+    # an everyday word after the head, or a preposition glued to one, is no name
+    assert spans(tagger, "در خیابان اصلی و خیابان درمقابل مسجد بودیم", "placeName") == []
+
+
+def test_an_institution_or_building_named_after_a_person_holds_the_person(tagger: Tagger) -> None:
+    text = "او در دانشگاه فردوسی درس خواند و به آرامگاه سعدی رفت."
+    assert spans(tagger, text, "orgName") == ["دانشگاه فردوسی"]
+    assert spans(tagger, text, "placeName") == ["آرامگاه سعدی"]
+    assert spans(tagger, text, "persName") == ["فردوسی", "سعدی"]
+    # the person's own works or office are no body: «دیوان حافظ», «دفتر …»
+    assert spans(tagger, "غزلی از دیوان حافظ خواند", "orgName") == []
+
+
+def test_schools_academies_and_publishers(tagger: Tagger) -> None:
+    text = "فارغ‌التحصیل دبیرستان البرز بود و در پژوهشگاه ژنتیک کار کرد."
+    assert spans(tagger, text, "orgName") == ["دبیرستان البرز", "پژوهشگاه ژنتیک"]
+
+
+def test_a_perfect_verb_ends_a_name(tagger: Tagger) -> None:
+    # a fatwa page: «فرموده‌اند» is the verb, not a second name word
+    text = "پاسخ: آیت‌الله العظمی سیستانی فرموده‌اند که نماز شکسته است."
+    assert spans(tagger, text, "persName") == ["سیستانی"]
