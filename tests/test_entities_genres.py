@@ -47,3 +47,18 @@ def test_a_perfect_verb_ends_a_name(tagger: Tagger) -> None:
     # a fatwa page: «فرموده‌اند» is the verb, not a second name word
     text = "پاسخ: آیت‌الله العظمی سیستانی فرموده‌اند که نماز شکسته است."
     assert spans(tagger, text, "persName") == ["سیستانی"]
+
+
+def test_arabic_names_by_their_chain_of_forebears(tagger: Tagger) -> None:
+    # a hadith's chain of narrators and a sermon's quotation
+    text = "روایت از محمد بن یعقوب کلینی و احمد بن محمد بن خالد برقی است."
+    assert spans(tagger, text, "persName") == ["محمد بن یعقوب کلینی", "احمد بن محمد بن خالد برقی"]
+    text = "قال ابوعبدالله جعفر بن محمد الصادق علیه السلام: من صام"
+    assert spans(tagger, text, "persName") == ["ابوعبدالله جعفر بن محمد الصادق"]
+    # «بن» as "root", «بن بست» "dead end": no name
+    assert spans(tagger, "از بن دندان قبول کرد و به کوچه بن بست رسید", "persName") == []
+
+
+def test_words_of_obituaries_stand_before_the_name_outside_it(tagger: Tagger) -> None:
+    text = "شادروان پرویز ناتل‌خانلری در سال ۱۳۶۹ درگذشت."
+    assert spans(tagger, text, "persName") == ["پرویز ناتل\u200cخانلری"]

@@ -83,10 +83,12 @@ POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
                  "والاحضرت", "عالیجناب", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی", "حجت‌الاسلام",
-                 "والمسلمین", "مستطاب", "اجل", "افخم", "ارفع", "امجد")
+                 "والمسلمین", "مستطاب", "اجل", "افخم", "ارفع", "امجد",
+                 "شادروان", "زنده‌یاد", "مرحوم", "مرحومه")
 """Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
-address, «جناب مستطاب اجل افخم آقای …»)."""
+address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
+«زنده‌یاد», «مرحوم»)."""
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
@@ -1765,6 +1767,61 @@ def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 _AL = norm("آل")
 
+NASAB_LINKS = ("بن", "ابن", "بنت")
+"""Words of an Arabic name's chain of forebears (nasab): «محمد بن یعقوب», «فاطمه بنت اسد»."""
+_NASAB_LINKS = norms_of(NASAB_LINKS)
+KUNYA_STARTS = ("ابو", "ابی", "ام")
+"""Starts of a kunya, the Arabic name by a child («ابوعبدالله», «ابی عمیر», «ام کلثوم»)."""
+_KUNYA_STARTS = norms_of(KUNYA_STARTS)
+_ARTICLE = norm("ال")
+_MAX_NASAB_LINKS = 6
+_MIN_EPITHET = 4  # letters of an epithet with the article: «الصادق», «الرضا» (not «الا»)
+
+
+def _nasab_name_at(words: Words, k: int) -> int:
+    """Index of the last word of one name of a nasab chain starting at word ``k`` — a given name,
+    a word that is no everyday word («زراره»), or a kunya written apart («ابی عمیر») — or -1."""
+    norms = words.norms
+    if k >= len(words) or not name_like(norms[k]) or with_clitic(norms[k]):
+        return -1
+    if norms[k] in _KUNYA_STARTS and words.spaced(k) and name_like(norms[k + 1]):
+        return k + 1
+    return k if is_given(norms[k]) or not everyday_word(norms[k]) else -1
+
+
+def nasab_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 1b: an Arabic name by its chain of forebears, as hadith, sermons and religious
+    biographies give them: name + «بن»/«ابن»/«بنت» + name, the chain going on («احمد بن محمد بن
+    خالد»), a kunya or name title before it («ابوعبدالله جعفر بن محمد», «شیخ محمد بن حسن») and a
+    family name or epithet after it that is no common word («… بن یعقوب کلینی», «… بن محمد
+    الصادق») inside. One of the two names of the first link must be a given name, neither an
+    everyday word that is no given name: «بن» is a root too («از بن دندان», «کوچه بن بست»)."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _NASAB_LINKS or i == 0 or not words.spaced(i - 1) or not words.spaced(i):
+            continue
+        before, after = norms[i - 1], _nasab_name_at(words, i + 1)
+        if after < 0 or not name_like(before) or not (is_given(before) or is_given(norms[after])) \
+                or (everyday_word(before) and not is_given(before)):
+            continue
+        first, last = i - 1, after
+        links = 1
+        while links < _MAX_NASAB_LINKS and words.spaced(last) and norms[last + 1] in _NASAB_LINKS \
+                and words.spaced(last + 1) and (nxt := _nasab_name_at(words, last + 2)) >= 0:
+            last, links = nxt, links + 1
+        if words.spaced(last) and name_like(norms[last + 1]) and norms[last + 1] not in common_words() \
+                and not with_clitic(norms[last + 1]) and not looks_like_verb(norms[last + 1]) \
+                and norms[last + 1] not in _NASAB_LINKS \
+                and (not norms[last + 1].startswith(_ARTICLE) or len(norms[last + 1]) >= _MIN_EPITHET):
+            last += 1  # «کلینی», «الصادق»
+        if first > 0 and words.spaced(first - 1) and (norms[first - 1][:3] in _KUNYA_STARTS
+                                                      or norms[first - 1][:2] in _KUNYA_STARTS) \
+                and is_given(norms[first - 1]):
+            first -= 1  # «ابوعبدالله جعفر بن محمد»
+        while first > 0 and words.spaced(first - 1) and norms[first - 1] in _NAME_TITLES:
+            first -= 1  # «شیخ محمد بن حسن طوسی»
+        yield _span(words, first, last)
+
 
 _ABAD = norm("آباد")
 _MIN_ABAD_STEM = 2  # letters before «آباد»: «خرم‌آباد»
@@ -1785,7 +1842,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 @cache
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS)
+            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS | _NASAB_LINKS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -1821,6 +1878,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 found.setdefault((span.start, span.end), span)
 
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
+    keep(nasab_rule(words, triggers))  # before the titles: «ابن» of a chain is no «ابن سینا»
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
