@@ -123,7 +123,8 @@ def _day_words() -> dict[str, int]:
         for word, value in small.items():
             if value < 10 and base + value <= 31:
                 words[f"{tens} و {word}"] = base + value
-    words.update({_ordinal(word): value for word, value in list(words.items()) if word not in ("اول", "یکم", "یک", "غره")})
+    no_ordinal = ("اول", "یکم", "یک", "غره")
+    words.update({_ordinal(word): value for word, value in list(words.items()) if word not in no_ordinal})
     return words
 
 
