@@ -62,3 +62,23 @@ def test_arabic_names_by_their_chain_of_forebears(tagger: Tagger) -> None:
 def test_words_of_obituaries_stand_before_the_name_outside_it(tagger: Tagger) -> None:
     text = "شادروان پرویز ناتل‌خانلری در سال ۱۳۶۹ درگذشت."
     assert spans(tagger, text, "persName") == ["پرویز ناتل\u200cخانلری"]
+
+
+def test_speakers_of_a_play_once_a_label_comes_again(tagger: Tagger) -> None:
+    recognise = tagger.document()
+
+    def people(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in recognise(text) if s.tag == "persName"]
+
+    # the speaker element holds the label alone; the first time an everyday word is no evidence
+    assert people("سهراب") == []
+    assert people("ای پدر، تو کجایی؟") == []
+    assert people("سهراب") == ["سهراب"]
+    assert people("سهراب – پدر!") == ["سهراب"]
+    assert people("گردآفرید: بایست!") == []  # no given name of the lists
+    assert people("تهمینه: پسرم!") == ["تهمینه"]  # a given name that is no everyday word: at once
+    # roles and a poem's title are no speakers, however often they come
+    for _ in range(2):
+        assert people("مادر: بیا") == []
+        assert people("پرسش: چرا؟") == []
+    assert people("بهار") == []
