@@ -82,3 +82,10 @@ def test_speakers_of_a_play_once_a_label_comes_again(tagger: Tagger) -> None:
         assert people("مادر: بیا") == []
         assert people("پرسش: چرا؟") == []
     assert people("بهار") == []
+
+
+def test_a_head_with_its_ezafe_written_as_yeh_and_a_university_named_after_someone(tagger: Tagger) -> None:
+    # a preface's thanks: «دانشکده‌ی» (ezafe «‌ی»), and a given name ending the university's name
+    text = "از همکارانم در دانشکده‌ی حقوق دانشگاه صنعتی امیرکبیر سپاسگزارم."
+    assert spans(tagger, text, "orgName") == ["دانشکده\u200cی حقوق دانشگاه صنعتی امیرکبیر",
+                                              "دانشگاه صنعتی امیرکبیر"]

@@ -214,6 +214,9 @@ _ADDRESS_STARTS = norms_of(term.split("\u200c")[0] for term in PERSONAL_ADDRESS 
 _ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
+_EZAFE_YEH = "ی"
+# «دانشکده‌ی», «اداره‌ی»: a head in «ه» with the ezafe written as «‌ی» (ZWNJ folded away)
+_YEH_HEADS = {head + _EZAFE_YEH: head for head in _ORG_HEADS if head.endswith("ه")}
 ORG_HEAD_NORMS = _ORG_HEADS
 """Organisation heads (:data:`ORG_HEADS`), in norm form."""
 _STRONG_HEADS = _heads(STRONG_HEADS)
@@ -1293,6 +1296,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     for i in sorted({*triggers, *glued}):
         cut = glued.get(i, 0)
         head = norms[i][cut:]
+        head = _YEH_HEADS.get(head, head)
         if head not in _ORG_HEADS or head in _GOVERNMENT_HEADS:
             continue
         if i > 0 and not cut and ((is_number_word(norms[i - 1]) and not norms[i - 1].endswith(_ORDINAL_ENDINGS))
@@ -1365,6 +1369,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS and norms[j - 1] != _AFFAIRS \
+                    and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
                     and not _name_end_after(words, j):
                 break
@@ -1841,8 +1846,9 @@ def abad_rule(words: Words) -> Iterator[Span]:
 
 @cache
 def _triggers() -> frozenset[str]:
-    return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS | _NASAB_LINKS)
+    return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
+            | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
+            | _NASAB_LINKS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
