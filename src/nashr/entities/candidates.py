@@ -1360,7 +1360,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
-                    or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]):
+                    or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
+                    or with_copula(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
@@ -1673,6 +1674,18 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
 _MAX_FEATURE_WORDS = 4
 _GLUED_PREPOSITIONS = norms_of(("در", "از", "با", "به", "تا"))
 _MIN_GLUED_REST = 3  # letters of the word a preposition is glued to
+
+
+COPULA_ENDINGS = ("یم", "ید", "ند", "م")
+"""Endings of the copula glued to an adjective or noun («سپاسگزارم» "I am grateful", «ممنونیم»)."""
+
+
+def with_copula(word: str) -> bool:
+    """True for an everyday word with a copula ending glued to it that is no word or given name
+    itself («سپاسگزارم», «موفقند»): a predicate that ends the sentence, no name's word."""
+    return not everyday_word(word) and not is_given(word) and any(
+        word.endswith(ending) and len(word) - len(ending) >= _MIN_GLUED_REST and everyday_word(word[: -len(ending)])
+        for ending in COPULA_ENDINGS)
 
 
 def _glued_preposition(word: str) -> bool:
