@@ -89,3 +89,10 @@ def test_a_head_with_its_ezafe_written_as_yeh_and_a_university_named_after_someo
     text = "از همکارانم در دانشکده‌ی حقوق دانشگاه صنعتی امیرکبیر سپاسگزارم."
     assert spans(tagger, text, "orgName") == ["دانشکده\u200cی حقوق دانشگاه صنعتی امیرکبیر",
                                               "دانشگاه صنعتی امیرکبیر"]
+
+
+def test_a_given_name_and_family_name_glued_by_a_lost_space(tagger: Tagger) -> None:
+    # an old forum post that lost its spaces
+    assert spans(tagger, "در آن جلسه کیوانسمیعی حاضر بود.", "persName") == ["کیوانسمیعی"]
+    # everyday words that split into a name and a word are no names
+    assert spans(tagger, "کار نیکوکاری و امیدبخشی و جوانبی", "persName") == []

@@ -741,6 +741,27 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             taken_until = last
 
 
+_MIN_GLUED_PART = 3  # letters of each part of a given name and family name glued together
+
+
+def glued_name_rule(words: Words) -> Iterator[Span]:
+    """Rule 1c: a given name and a listed family name written as one word by a lost space
+    («احمدملکی», «مظفربقایی», as old web pages and text layers lose them): the word is no
+    everyday word, given name or family name itself, the given name no registry word
+    (:func:`word_like_given`) and the rest a family name of :func:`surnames` that is no everyday
+    word («جوانبی», «امیدبخشی» are words and a suffix). One split tried
+    per letter of the word."""
+    for i, word in enumerate(words.norms):
+        if len(word) < 2 * _MIN_GLUED_PART or not name_like(word) or everyday_word(word) or is_given(word) \
+                or word in surnames() or word in everyday_given_names():
+            continue
+        for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
+            given, family = word[:cut], word[cut:]
+            if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
+                yield _span(words, i, i)
+                break
+
+
 def _everyday_given(word: str) -> bool:
     """True for a given name of :func:`everyday_given_names` that no registry word is."""
     return word in everyday_given_names() and is_given(word) and not word_like_given(word)
@@ -1901,6 +1922,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
+    keep(glued_name_rule(words))
     keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(simile_rule(words, triggers))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
