@@ -96,3 +96,12 @@ def test_a_given_name_and_family_name_glued_by_a_lost_space(tagger: Tagger) -> N
     assert spans(tagger, "در آن جلسه کیوانسمیعی حاضر بود.", "persName") == ["کیوانسمیعی"]
     # everyday words that split into a name and a word are no names
     assert spans(tagger, "کار نیکوکاری و امیدبخشی و جوانبی", "persName") == []
+
+
+def test_a_contract_and_a_biography_end_names_where_the_sentence_goes_on(tagger: Tagger) -> None:
+    text = "این قرارداد با خانم مریم توکلی منعقد گردید."
+    assert spans(tagger, text, "persName") == ["مریم توکلی"]
+    # a village's name that looks like a king's is the village's («روستای …», rule 6)
+    text = "وی در روستای خسروشاه به دنیا آمد."
+    assert spans(tagger, text, "placeName") == ["خسروشاه"]
+    assert spans(tagger, text, "persName") == []

@@ -233,6 +233,7 @@ _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
 _BUILDING_HEADS = _heads(BUILDING_HEADS)
 _NAMED_AFTER = _heads(NAMED_AFTER_HEADS)
+_SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روستای", "روستا", "دهستان"))
 NAMED_AFTER_NORMS = _NAMED_AFTER
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
@@ -502,9 +503,11 @@ def looks_like_verb(word: str) -> bool:
 
 LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("گرفت", "گیر"), ("نمود", "نما"),
                ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"),
-               ("برد", "بر"), ("آورد", "آور"), ("خورد", "خور"), ("کشید", "کش"), ("بست", "بند"))
+               ("برد", "بر"), ("آورد", "آور"), ("خورد", "خور"), ("کشید", "کش"), ("بست", "بند"),
+               ("گردید", "گرد"), ("فرمود", "فرما"))
 """The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد», «نام برد», «به دست
-آورد», «شکست خورد», «دست کشید», «امید بست»): (past, present), as Persian grammars list them."""
+آورد», «شکست خورد», «دست کشید», «امید بست»; in formal prose «منعقد گردید», and the honorific
+«اعلام فرمودند»): (past, present), as Persian grammars list them."""
 
 
 _LIGHT_VERBS = tuple((norm(past), norm(present)) for past, present in LIGHT_VERBS)
@@ -717,6 +720,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue
         if determined(words, i):
             continue  # «هیچ انسان منصفی»: a determiner makes a common noun
+        if i > 0 and words.spaced(i - 1) and norms[i - 1] in _SETTLEMENT_HEADS:
+            continue  # «روستای خسروشاه», «شهر حسن‌آباد»: a place's name (rule 6)
         if allah:  # «روح الله خمینی», «شمس الدین امیرعلایی»: one given name in two words
             last = _given_name_at(words, i, i + 1, surname_need(norms[i] + norms[i + 1]))
         else:
@@ -829,6 +834,9 @@ def _name_words(words: Words, first: int) -> int:
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
         if j > first and words.norms[j] in common_words():
             break
+        if j > first and words.spaced(j) and light_verb(words.norms[j + 1]) and not is_given(words.norms[j]) \
+                and words.norms[j] not in surnames():
+            break  # «خانم مریم توکلی منعقد گردید»: the noun of a compound verb
         last = j
         if not words.spaced(j):
             break
