@@ -105,3 +105,12 @@ def test_a_contract_and_a_biography_end_names_where_the_sentence_goes_on(tagger:
     text = "وی در روستای خسروشاه به دنیا آمد."
     assert spans(tagger, text, "placeName") == ["خسروشاه"]
     assert spans(tagger, text, "persName") == []
+
+
+def test_the_publisher_of_a_reference(tagger: Tagger) -> None:
+    text = "یوسفی، غلامحسین. دیداری با اهل قلم. مشهد: نشر مرکز، ۱۳۵۷."
+    assert spans(tagger, text, "orgName") == ["نشر مرکز"]
+    text = "یوسفی، غلامحسین (۱۳۵۷). دیداری با اهل قلم. مشهد: انتشارات دانشگاه فردوسی."
+    assert spans(tagger, text, "orgName")[0] == "انتشارات دانشگاه فردوسی"
+    # a colon after a place in prose is no imprint
+    assert spans(tagger, "در تهران: باران آمد و همه رفتند.", "orgName") == []

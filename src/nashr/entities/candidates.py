@@ -1814,6 +1814,40 @@ def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 _AL = norm("آل")
 
+_MAX_PUBLISHER_WORDS = 5
+_IMPRINT_COLON = re.compile(r"\s*:\s*")
+_IMPRINT_END = re.compile(r"\s*[،,]\s*(?:\d{4}|\d{2}|[\u06f0-\u06f9\u0660-\u0669]{2,4})(?!\d)|\s*\.")
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*\d{4}\s*\)")
+
+
+def _imprint_word(word: str) -> bool:
+    """A word of a publisher's name: a name-like word or an organisation's head («انتشارات»)."""
+    return name_like(word) or word in _ORG_HEADS
+
+
+def publisher_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 5g: the publisher of a reference, between the place of publication and the year —
+    «تهران: انتشارات سخن، ۱۳۷۵», «تهران: نشر نی، ۱۳۸۵» — or before the full stop of a reference
+    that gave its year in brackets («زرین‌کوب، عبدالحسین (۱۳۷۵). … تهران: علمی.»): one to
+    :data:`_MAX_PUBLISHER_WORDS` words that are no verbs, the imprint's form (Chicago and APA
+    styles, as Persian bibliographies follow them)."""
+    folded, norms = words.folded, words.norms
+    bracketed = _YEAR_IN_BRACKETS.search(folded) is not None
+    for place in places.values():
+        last_place = bisect_left(words.ends, place.end)
+        if last_place + 1 >= len(words) or words.ends[last_place] != place.end \
+                or not _IMPRINT_COLON.fullmatch(words.gaps[last_place + 1]):
+            continue
+        first = last = last_place + 1
+        while last - first < _MAX_PUBLISHER_WORDS and _imprint_word(norms[last]) and words.spaced(last):
+            last += 1
+        if not _imprint_word(norms[last]) or last - first >= _MAX_PUBLISHER_WORDS:
+            continue
+        end = _IMPRINT_END.match(folded, words.ends[last])
+        if end is None or (end.group().strip() == "." and not bracketed):
+            continue
+        yield Span(words.starts[first], words.ends[last], "orgName", CANDIDATE_ATTRS)
+
 NASAB_LINKS = ("بن", "ابن", "بنت")
 """Words of an Arabic name's chain of forebears (nasab): «محمد بن یعقوب», «فاطمه بنت اسد»."""
 _NASAB_LINKS = norms_of(NASAB_LINKS)
@@ -1996,6 +2030,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
          Occupied(()))
     keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)
     keep(abad_rule(words), others)
+    keep((s for s in publisher_rule(words, places) if nested.within(s.start, s.end)), others)
     acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]
     if acronyms:
         keep(acronyms, others)
