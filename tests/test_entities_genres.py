@@ -114,3 +114,16 @@ def test_the_publisher_of_a_reference(tagger: Tagger) -> None:
     assert spans(tagger, text, "orgName")[0] == "انتشارات دانشگاه فردوسی"
     # a colon after a place in prose is no imprint
     assert spans(tagger, "در تهران: باران آمد و همه رفتند.", "orgName") == []
+
+
+def test_the_name_a_eulogy_follows_and_the_eulogy_outside_it(tagger: Tagger) -> None:
+    # a sermon: the eulogies «(ع)», «علیه‌السلام», «سلام الله علیها» are never the name's
+    text = "از امام رضا علیه‌السلام روایت شده که حضرت زهرا (س) فرمود."
+    assert spans(tagger, text, "persName") == ["امام رضا", "زهرا"]
+    text = "زینب کبری سلام الله علیها در کوفه خطبه خواند."
+    assert spans(tagger, text, "persName") == ["زینب کبری"]
+    # an everyday word before a eulogy is no name: «پیامبر (ص)» is "the Prophet"
+    assert spans(tagger, "سخن پیامبر (ص) را شنیدند", "persName") == []
+    # a chain of forebears ends before its eulogy; a name with the article counts as given
+    text = "از شاهور بن الفضل رحمۀ الله شنیدم"
+    assert spans(tagger, text, "persName") == ["شاهور بن الفضل"]

@@ -1814,6 +1814,55 @@ def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 _AL = norm("آل")
 
+EULOGIES = ("علیه السلام", "علیها السلام", "علیهاالسلام", "علیهما السلام", "علیهم السلام", "علیهم‌السلام",
+            "سلام الله علیه", "سلام الله علیها", "صلی الله علیه و آله", "صلی الله علیه و آله و سلم",
+            "صلی الله علیه وآله", "رحمه الله", "رحمه الله علیه", "رحمة الله", "رحمة الله علیه", "رحمۀ الله",
+            "رحمۀ الله علیه", "قدس سره", "رضی الله عنه",
+            "عجل الله تعالی فرجه", "(ع)", "(ص)", "(س)", "(ره)", "(رض)", "(عج)", "(قده)")  # fmt: skip
+"""Eulogies a religious text puts after a holy or revered person's name («امام حسین (ع)», «حضرت
+علی علیه السلام», «زینب کبری سلام الله علیها», «علامه مجلسی رحمه الله»): never part of the
+name, and the name before them a person's."""
+_EULOGY_TEXT = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES), key=len, reverse=True))
+_EULOGY = re.compile(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
+_EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه")
+_MAX_EULOGISED_WORDS = 3
+
+
+def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
+    """Source ranges of the eulogies (:data:`EULOGIES`) of a block: left out of every name."""
+    if not any(hint in words.folded for hint in _EULOGY_HINTS):
+        return []
+    return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
+
+
+def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]:
+    """Rule 1d: the name a eulogy follows (:data:`EULOGIES`) — up to three words back that are
+    given names, titles that belong to the name («امام», «شیخ») or words that are no everyday
+    word or are a nisba or epithet in «ی» («مجلسی», «کبری»), one at least a given name or no
+    everyday word, or a title and a word after it; a term of address before them («حضرت») stays
+    outside, as elsewhere."""
+    norms = words.norms
+    for start, _ in eulogies:
+        last = bisect_left(words.ends, start + 1) - 1  # the word before the eulogy
+        if last < 0 or words.ends[last] > start or words.folded[words.ends[last] : start].strip(" \u200c"):
+            continue
+        first, evidence = last + 1, False
+        while first > 0 and last - first + 1 < _MAX_EULOGISED_WORDS and (first > last or words.spaced(first - 1)):
+            word = norms[first - 1]
+            if word in _ADDRESS or not (name_like(word) or word in _NAME_TITLES):
+                break
+            given = is_given(word) and not word_like_given(word)
+            if not (given or not everyday_word(word) or word in _NAME_TITLES or word.endswith("ی")):
+                break
+            evidence = evidence or given or not everyday_word(word)
+            first -= 1
+        while first <= last and norms[first] not in _NAME_TITLES and not (is_given(norms[first]) or
+                                                                           not everyday_word(norms[first])):
+            first += 1  # a nisba or epithet does not start the name
+        evidence = evidence or (first < last and norms[first] in _NAME_TITLES)  # «علامه مجلسی»
+        if evidence and first <= last:
+            yield _span(words, first, last)
+
 _MAX_PUBLISHER_WORDS = 5
 _IMPRINT_COLON = re.compile(r"\s*:\s*")
 _IMPRINT_END = re.compile(r"\s*[،,]\s*(?:\d{4}|\d{2}|[\u06f0-\u06f9\u0660-\u0669]{2,4})(?!\d)|\s*\.")
@@ -1870,19 +1919,26 @@ def _nasab_name_at(words: Words, k: int) -> int:
     return k if is_given(norms[k]) or not everyday_word(norms[k]) else -1
 
 
-def nasab_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+def _arabic_given(word: str) -> bool:
+    """A given name, also with the Arabic article («الفضل», «الحسن»)."""
+    return is_given(word) or (word.startswith(_ARTICLE) and is_given(word[len(_ARTICLE) :]))
+
+
+def nasab_rule(words: Words, triggers: list[int], eulogies: Collection[tuple[int, int]] = ()) -> Iterator[Span]:
     """Rule 1b: an Arabic name by its chain of forebears, as hadith, sermons and religious
     biographies give them: name + «بن»/«ابن»/«بنت» + name, the chain going on («احمد بن محمد بن
     خالد»), a kunya or name title before it («ابوعبدالله جعفر بن محمد», «شیخ محمد بن حسن») and a
     family name or epithet after it that is no common word («… بن یعقوب کلینی», «… بن محمد
     الصادق») inside. One of the two names of the first link must be a given name, neither an
-    everyday word that is no given name: «بن» is a root too («از بن دندان», «کوچه بن بست»)."""
+    everyday word that is no given name: «بن» is a root too («از بن دندان», «کوچه بن بست»). A
+    eulogy after the chain (``eulogies``: :func:`eulogy_ranges`) is no epithet of it."""
     norms = words.norms
+    eulogy_starts = {start for start, _ in eulogies}
     for i in triggers:
         if norms[i] not in _NASAB_LINKS or i == 0 or not words.spaced(i - 1) or not words.spaced(i):
             continue
         before, after = norms[i - 1], _nasab_name_at(words, i + 1)
-        if after < 0 or not name_like(before) or not (is_given(before) or is_given(norms[after])) \
+        if after < 0 or not name_like(before) or not (_arabic_given(before) or _arabic_given(norms[after])) \
                 or (everyday_word(before) and not is_given(before)):
             continue
         first, last = i - 1, after
@@ -1892,7 +1948,7 @@ def nasab_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             last, links = nxt, links + 1
         if words.spaced(last) and name_like(norms[last + 1]) and norms[last + 1] not in common_words() \
                 and not with_clitic(norms[last + 1]) and not looks_like_verb(norms[last + 1]) \
-                and norms[last + 1] not in _NASAB_LINKS \
+                and norms[last + 1] not in _NASAB_LINKS and words.starts[last + 1] not in eulogy_starts \
                 and (not norms[last + 1].startswith(_ARTICLE) or len(norms[last + 1]) >= _MIN_EPITHET):
             last += 1  # «کلینی», «الصادق»
         if first > 0 and words.spaced(first - 1) and (norms[first - 1][:3] in _KUNYA_STARTS
@@ -1936,7 +1992,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         taken: source ranges already marked (register names, dates).
     """
     names = list(names)
-    blocked = list(taken)
+    eulogies = eulogy_ranges(words)
+    blocked = [*taken, *eulogies]
     occupied = Occupied(blocked)
     # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm), and
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
@@ -1960,7 +2017,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 found.setdefault((span.start, span.end), span)
 
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
-    keep(nasab_rule(words, triggers))  # before the titles: «ابن» of a chain is no «ابن سینا»
+    keep(eulogy_rule(words, eulogies))
+    keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
