@@ -127,3 +127,9 @@ def test_the_name_a_eulogy_follows_and_the_eulogy_outside_it(tagger: Tagger) -> 
     # a chain of forebears ends before its eulogy; a name with the article counts as given
     text = "از شاهور بن الفضل رحمۀ الله شنیدم"
     assert spans(tagger, text, "persName") == ["شاهور بن الفضل"]
+
+
+def test_an_acronym_after_a_body_already_found_defines_no_longer_name(tagger: Tagger) -> None:
+    # a circular's list of bodies: the acronym belongs to the last one alone
+    text = "رونوشت به بانک ملت و سازمان ملل متحد و یونسکو (UNESCO)"
+    assert spans(tagger, text, "orgName") == ["بانک ملت", "سازمان ملل متحد", "یونسکو", "UNESCO"]

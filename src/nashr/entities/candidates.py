@@ -2089,9 +2089,13 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)
     keep(abad_rule(words), others)
     keep((s for s in publisher_rule(words, places) if nested.within(s.start, s.end)), others)
-    acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]
+    # An acronym after a body already found is that body's (:func:`latin_rule` marks it): no
+    # longer name is read back from it («… و یونسکو (UNESCO)»).
+    bodies = {s.end: s for s in (*names, *found.values()) if s.tag == "orgName"}
+    acronyms = [bodies.get(s.end, s) for s in acronym_rule(words)
+                if nested.within(s.start, s.end) and others.free(s.start, s.end)]
     if acronyms:
-        keep(acronyms, others)
+        keep((s for s in acronyms if s.end not in bodies), others)
         keep(latin_rule(words, acronyms))
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
