@@ -319,3 +319,13 @@ def test_an_era_word_keeps_a_short_hijri_year_as_written() -> None:
     assert [text for text, _ in dates("در سال ۶۱ هـ.ق و در ۱۳ رجب ۱۴۴۵ هـ.ق")] == ["سال ۶۱ هـ.ق",
                                                                                 "۱۳ رجب ۱۴۴۵ هـ.ق"]
     assert dates("غره رمضان ۱۴۴۵")[0][1]["when"] == "2024-03-11"
+
+
+def test_a_range_of_years_after_sal() -> None:
+    # a memoir's span of years, Solar Hijri: 1 Farvardin 1357 to the last day of 1367
+    assert dates("از سال ۱۳۵۷ تا ۱۳۶۷ در آبادان بودیم") == [
+        ("سال ۱۳۵۷ تا ۱۳۶۷", {"calendar": "#jalali", "from": "1978-03-21", "to": "1989-03-20",
+                             "from-custom": "1357", "to-custom": "1367", "datingMethod": "#jalali"})]
+    assert dates("در سال‌های ۱۹۳۹ تا ۱۹۴۵") == [
+        ("سال\u200cهای ۱۹۳۹ تا ۱۹۴۵", {"calendar": "#gregorian", "from": "1939", "to": "1945"})]
+    assert dates("در سال‌های ۱۳۵۰ خانه ساختند") == []  # the decade as often as the year

@@ -240,7 +240,9 @@ def _date_pattern() -> re.Pattern[str]:
 _NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
 _YEAR_PATTERN = re.compile(
     rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:سال{_SEP}(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
+    rf"(?:سال(?P<plural>\u200c?های?)?{_SEP}(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
+    rf"|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
+    rf"(?:\s*(?:تا|الی|-|\u2013)\s*(?:سال{_SEP})?(?P<year2>\d{{4}})(?!\d))?"
     rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?"
     rf"|(?P<bare>\d{{3,4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
 )
@@ -572,6 +574,8 @@ def _year_dates(folded: str) -> list[FoundDate]:
             if 1000 <= number <= 2200 or calendar == "hijri":
                 found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=number)))
             continue
+        if match.group("plural") and not match.group("year2"):
+            continue  # «سال‌های ۱۳۵۰» is the decade as often as the year: only a range is read
         value = match.group("year").strip()
         number = int(value) if value.isdigit() else parse_number_words(_split_and(value))
         if number is None:
@@ -582,7 +586,14 @@ def _year_dates(folded: str) -> list[FoundDate]:
         end = match.end("era") if match.group("era") else match.start("year") + len(match.group("year").rstrip())
         if not value.isdigit():  # «… هفتاد و نه»: the phrase ends at its last number word
             end = match.start("year") + len(match.group("year").rstrip(" و\u200c"))
-        found.append(_resolve(FoundDate(match.start(), end, calendar, None, year=number)))
+        last = int(match.group("year2")) if match.group("year2") and value.isdigit() else None
+        if last is not None and not 0 < last - number <= _MAX_YEAR_RANGE:
+            last = None  # «سال ۱۳۵۷ تا ۱۲۰۰»: no range
+        if last is not None and not match.group("era"):
+            end = match.end("year2")  # «سال ۱۳۵۷ تا ۱۳۶۷», «سال‌های ۱۳۵۷ - ۱۳۶۷»: one range
+        elif match.group("year2") and last is None and match.group("era"):
+            continue  # an era word after a second year that makes no range: leave it
+        found.append(_resolve(FoundDate(match.start(), end, calendar, None, year=number, year_end=last)))
     return found
 
 
@@ -778,8 +789,9 @@ _WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
 # The last word of each weekday's name, which :data:`_WEEKDAY_PATTERN` matches letter for letter:
 # a text without one of them has no weekday (a substring test instead of the pattern's scan).
 _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
+_YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
-               | {"سال", "روزهای", "هفته", "ماه"})
+               | {"سال", "روزهای", "هفته", "ماه"} | _YEARS_WORDS)
 _DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d")
 
 
@@ -798,7 +810,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
-        *(_year_dates(folded) if "سال" in present or not present.isdisjoint(_ERA_WORDS) else ()),
+        *(_year_dates(folded) if not present.isdisjoint(_YEARS_WORDS) or not present.isdisjoint(_ERA_WORDS) else ()),
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
