@@ -329,3 +329,12 @@ def test_a_range_of_years_after_sal() -> None:
     assert dates("در سال‌های ۱۹۳۹ تا ۱۹۴۵") == [
         ("سال\u200cهای ۱۹۳۹ تا ۱۹۴۵", {"calendar": "#gregorian", "from": "1939", "to": "1945"})]
     assert dates("در سال‌های ۱۳۵۰ خانه ساختند") == []  # the decade as often as the year
+
+
+def test_digits_glued_to_the_month_and_the_era_as_pdf_layers_leave_them() -> None:
+    # a text layer lost the spaces at the edges of its bidi runs; 12 Jumada II 1327 AH is
+    # 1 July 1909 in the arithmetic Islamic calendar (historians' conversion for Qajar dates)
+    assert dates("مورخه ۱۲جمادی‌الثانیه ۱۳۲۷قمری") == [
+        ("۱۲جمادی\u200cالثانیه ۱۳۲۷قمری", {"calendar": "#hijri", "when": "1909-07-01",
+                                          "when-custom": "1327-06-12", "datingMethod": "#hijri"})]
+    assert dates("در 1300زخمی شدند") == []  # a count glued to a word is no date

@@ -214,17 +214,20 @@ _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 _MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
           rf"(?P<mah>[\s\u200c]*ماه)?")
 _ERA_AFTER = rf"{_SEP}(?:{_alternation(ERA_WORDS)}){_END}"
+# «۱۲جمادیالثانیه ۱۳۲۷قمری»: a day's or year's digits glued to the word after them, as PDF text
+# layers lose the space at the edge of a bidi run
+_GLUED = r"(?<=\d)(?=[^\W\d_])"
 _PATTERN_TEXT = (
     rf"(?<!\w)(?<!\w\u200c)"
     rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
     rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})"
-    rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
+    rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
 
