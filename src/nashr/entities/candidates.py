@@ -15,6 +15,11 @@ People
      stands before it. Foreign given names in Persian transliteration («رابرت», «هوگو»: the
      hand-written ``data/foreign_given_names_fa.txt``) take a family name that is no common
      word («دونالد ترامپ», «هوگو شاوز»).
+  1b. :func:`nasab_rule` — an Arabic name by its chain of forebears («محمد بن یعقوب کلینی»).
+  1c. :func:`glued_name_rule` — a given name and a family name glued by a lost space
+     («کیوانسمیعی»).
+  1d. :func:`eulogy_rule` — the name a eulogy follows («امام رضا علیه‌السلام», «زهرا (س)»); the
+     eulogy is never part of any name (:func:`eulogy_ranges`).
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
      «ملا», «دکتر» …; the extent includes them: «حاج میرزا علی», «دکتر طاهری») or terms of
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
@@ -33,6 +38,8 @@ Organisations
      (RFJ)»).
   5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»).
   5f. :func:`site_rule` — a news site by its kind and name («پایگاه خبری تحلیلی انتخاب»).
+  5g. :func:`publisher_rule` — a reference's publisher between its place and year («تهران:
+     انتشارات سخن، ۱۳۷۵»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -41,7 +48,9 @@ Organisations
      name join it («حزب دموکرات کردستان - رهبری انقلابی»).
 Places
   6. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» … + a known place or
-     a name-like word, the head included: «استان خوزستان».
+     a name-like word, the head included: «استان خوزستان»; streets, squares and religious
+     buildings too («خیابان …», «مسجد گوهرشاد»), and a building named after a person holds the
+     person (:data:`NAMED_AFTER_HEADS`, as do institutions of rule 5: «دانشگاه فردوسی»).
   6b. :func:`abad_rule` — a word in «آباد» that is no everyday word («سلطنت‌آباد»).
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics

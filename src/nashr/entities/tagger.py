@@ -22,6 +22,8 @@ source text, exactly as given) for:
   the first word of a name found before on strong evidence («علیزاده» after «کیمیا علیزاده»;
   a register entry, a title, a proved family name: :meth:`Mentions._short_forms`) with that
   name's attributes (its ``@ref``, or the candidate's ``@cert``);
+* within one document, a given name that labels a speaker (a play's or an interview's
+  ``speaker``, «سهراب: …») the second time it does (:meth:`Mentions.speaker`);
 * dates (:mod:`nashr.entities.dates`) and numbers (:mod:`nashr.entities.numbers`).
 
 Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may nest.
