@@ -133,3 +133,10 @@ def test_an_acronym_after_a_body_already_found_defines_no_longer_name(tagger: Ta
     # a circular's list of bodies: the acronym belongs to the last one alone
     text = "رونوشت به بانک ملت و سازمان ملل متحد و یونسکو (UNESCO)"
     assert spans(tagger, text, "orgName") == ["بانک ملت", "سازمان ملل متحد", "یونسکو", "UNESCO"]
+
+
+def test_upon_in_an_arabic_blessing_is_no_given_name(tagger: Tagger) -> None:
+    # a sermon's opening: «علی» is "upon", «آله» "his family"
+    text = "الحمد لله رب العالمین و صلی الله علی محمد و آله الطاهرین."
+    assert spans(tagger, text, "persName") == []
+    assert spans(tagger, "سخنرانی علی محمدی در مسجد", "persName") == ["علی محمدی"]

@@ -731,6 +731,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «هیچ انسان منصفی»: a determiner makes a common noun
         if i > 0 and words.spaced(i - 1) and norms[i - 1] in _SETTLEMENT_HEADS:
             continue  # «روستای خسروشاه», «شهر حسن‌آباد»: a place's name (rule 6)
+        if _blessing_preposition(words, i):
+            continue  # «صلی الله علی محمد»: «علی» is Arabic "upon"
         if allah:  # «روح الله خمینی», «شمس الدین امیرعلایی»: one given name in two words
             last = _given_name_at(words, i, i + 1, surname_need(norms[i] + norms[i + 1]))
         else:
@@ -774,6 +776,19 @@ def glued_name_rule(words: Words) -> Iterator[Span]:
             if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
                 yield _span(words, i, i)
                 break
+
+
+BLESSING_VERBS = ("صلی", "صلوات", "سلام", "رحمه", "رحمة", "رضوان", "لعنه", "لعنة")
+"""Words of an Arabic blessing or curse «… الله علی …» ("God's blessing upon …"), after which
+«علی» is the preposition, no given name («صلی الله علی محمد و آله»)."""
+_BLESSING_VERBS = norms_of(BLESSING_VERBS)
+_UPON = norm("علی")
+
+
+def _blessing_preposition(words: Words, i: int) -> bool:
+    """True when word ``i`` is «علی» after «صلی الله» and the like (:data:`BLESSING_VERBS`)."""
+    return words.norms[i] == _UPON and i >= 2 and words.norms[i - 1] == _ALLAH \
+        and words.norms[i - 2] in _BLESSING_VERBS
 
 
 def _everyday_given(word: str) -> bool:
