@@ -140,3 +140,8 @@ def test_upon_in_an_arabic_blessing_is_no_given_name(tagger: Tagger) -> None:
     text = "الحمد لله رب العالمین و صلی الله علی محمد و آله الطاهرین."
     assert spans(tagger, text, "persName") == []
     assert spans(tagger, "سخنرانی علی محمدی در مسجد", "persName") == ["علی محمدی"]
+
+
+def test_a_word_after_a_bodys_head_is_the_bodys_not_a_person_after_a_role(tagger: Tagger) -> None:
+    text = "دکتر عیسی کلانتری رئیس سازمان حفاظت محیط زیست سخنرانی کرد."
+    assert spans(tagger, text, "persName") == ["دکتر عیسی کلانتری"]

@@ -960,7 +960,11 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             yield _span(words, j + 1, titled_last)
             continue
         apposed = _comma_after(words, j)  # «سخنگوی وزارت خارجه، ند پرایس، گفت»
-        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) \
+        # An everyday word after a body's head goes on the body's name («رئیس سازمان حفاظت محیط
+        # زیست»: «محیط» is a family name too), unless a comma sets it apart.
+        in_body = not apposed and j + 1 < len(words) and everyday_word(norms[j + 1]) \
+            and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
+        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) and not in_body \
                 and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
