@@ -293,3 +293,48 @@ def test_a_season_with_a_solar_year() -> None:
         "calendar": "#jalali", "from": "1978-12-22", "to": "1979-03-20",
         "from-custom": "1357-10", "to-custom": "1357-12", "datingMethod": "#jalali"})]
     assert dates("بهار آمد و ۱۴۰۵ نفر رفتند") == []
+
+
+def test_a_range_of_two_full_dates_is_one_date() -> None:
+    # a call for papers' deadline window; the first date takes the second's year
+    assert dates("ارسال مقالات از ۱۵ مهر تا ۳۰ آذر ۱۴۰۲ است") == [
+        ("۱۵ مهر تا ۳۰ آذر ۱۴۰۲", {
+            "calendar": "#jalali", "from": "2023-10-07", "to": "2023-12-21",
+            "from-custom": "1402-07-15", "to-custom": "1402-09-30", "datingMethod": "#jalali",
+        }),
+    ]  # fmt: skip
+    # a term of office, each end with its year (tests/data/corpus, the joint board resolution)
+    found = dates("از ۲۰ بهمن ماه ۱۳۲۸ - ۲۹ بهمن ماه ۱۳۳۰ مدت")
+    assert [(text, attrs["from"], attrs["to"]) for text, attrs in found] == [
+        ("۲۰ بهمن ماه ۱۳۲۸ - ۲۹ بهمن ماه ۱۳۳۰", "1950-02-09", "1952-02-19")]
+    # two dates a word apart stay two
+    assert len(dates("۲۰ بهمن ۱۳۲۸ و سپس ۲۹ بهمن ۱۳۳۰")) == 2
+
+
+def test_an_era_word_keeps_a_short_hijri_year_as_written() -> None:
+    # Ashura of 61 AH (10 October 680 Julian, the 13th in the proleptic Gregorian calendar of ISO)
+    assert dates("واقعه ۱۰ محرم ۶۱ هجری در کربلا")[0] == (
+        "۱۰ محرم ۶۱ هجری", {"calendar": "#hijri", "when": "0680-10-13", "when-custom": "0061-01-10",
+                            "datingMethod": "#hijri"})
+    assert [text for text, _ in dates("در سال ۶۱ هـ.ق و در ۱۳ رجب ۱۴۴۵ هـ.ق")] == ["سال ۶۱ هـ.ق",
+                                                                                "۱۳ رجب ۱۴۴۵ هـ.ق"]
+    assert dates("غره رمضان ۱۴۴۵")[0][1]["when"] == "2024-03-11"
+
+
+def test_a_range_of_years_after_sal() -> None:
+    # a memoir's span of years, Solar Hijri: 1 Farvardin 1357 to the last day of 1367
+    assert dates("از سال ۱۳۵۷ تا ۱۳۶۷ در آبادان بودیم") == [
+        ("سال ۱۳۵۷ تا ۱۳۶۷", {"calendar": "#jalali", "from": "1978-03-21", "to": "1989-03-20",
+                             "from-custom": "1357", "to-custom": "1367", "datingMethod": "#jalali"})]
+    assert dates("در سال‌های ۱۹۳۹ تا ۱۹۴۵") == [
+        ("سال\u200cهای ۱۹۳۹ تا ۱۹۴۵", {"calendar": "#gregorian", "from": "1939", "to": "1945"})]
+    assert dates("در سال‌های ۱۳۵۰ خانه ساختند") == []  # the decade as often as the year
+
+
+def test_digits_glued_to_the_month_and_the_era_as_pdf_layers_leave_them() -> None:
+    # a text layer lost the spaces at the edges of its bidi runs; 12 Jumada II 1327 AH is
+    # 1 July 1909 in the arithmetic Islamic calendar (historians' conversion for Qajar dates)
+    assert dates("مورخه ۱۲جمادی‌الثانیه ۱۳۲۷قمری") == [
+        ("۱۲جمادی\u200cالثانیه ۱۳۲۷قمری", {"calendar": "#hijri", "when": "1909-07-01",
+                                          "when-custom": "1327-06-12", "datingMethod": "#hijri"})]
+    assert dates("در 1300زخمی شدند") == []  # a count glued to a word is no date

@@ -32,6 +32,14 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 GOALS = {"shipped": 0.8, "none": 0.9}  # issue 13, over all kinds; the second not reached yet
 FLOORS = {
+    # Round 8 (rules written from sentences of genres the collection lacks, not from its errors),
+    # on the 118 texts: 0.902 shipped / 0.904 no registers (person 0.853 / 0.852, org 0.872 /
+    # 0.878, place 0.937 / 0.941, date 0.926); per set, shipped / no registers: dev 0.920 / 0.924
+    # → 0.927 / 0.931, h1 0.895 / 0.892 → 0.895 / 0.892, h2 0.899 / 0.908 → 0.900 / 0.909, h3
+    # 0.850 / 0.850 → 0.866 / 0.866, h4 0.841 / 0.841 → 0.852 / 0.852. Most of the gain is the
+    # letters a PDF font lost, restored in the reading («ﺩﺍﻧﺸ ﺎﻩ» → «دانشگاه»), and ranges of
+    # full dates; streets, mosques, publishers, eulogies, nasab chains, speakers of a play,
+    # obituary words and Hijri years with an era word have no text in the collection yet.
     # Round 7, on the 118 texts: 0.895 shipped / 0.897 no registers (person 0.844 / 0.843, org
     # 0.858 / 0.863, place 0.936 / 0.939, date 0.918); the fourth held-out set, its errors now
     # seen (no longer blind), 0.837 / 0.837 (0.627 blind): numbered provinces and Pahlavi-era towns,
@@ -57,8 +65,8 @@ FLOORS = {
     # Round 5's rules were written seeing the errors of those 87: 49 texts of round 2 0.904 / 0.908
     # (0.858 / 0.858 before), the 27 of the first held-out set 0.867 / 0.864 (0.801 / 0.783), the 11 of
     # the second 0.893 / 0.901 (0.824 / 0.821).
-    "shipped": {"all": 0.89, "person": 0.84, "org": 0.85, "place": 0.93, "date": 0.91},
-    "none": {"all": 0.89, "person": 0.84, "org": 0.86, "place": 0.93, "date": 0.91},
+    "shipped": {"all": 0.90, "person": 0.85, "org": 0.87, "place": 0.93, "date": 0.92},
+    "none": {"all": 0.90, "person": 0.85, "org": 0.87, "place": 0.94, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; with round 8's verse rules 0.512 / 0.520.

@@ -11,7 +11,9 @@ Neither view ever replaces the source's characters in the TEI (the fidelity rule
   NFKC, Unicode Standard §9.2 "Arabic"), bidi embedding and isolate controls (U+202A–U+202E,
   U+2066–U+2069) and marks (U+200E, U+200F, U+061C) dropped, tatweel (U+0640) dropped, Arabic
   ي/ك as Persian ی/ک, and — when the document has it — sentence punctuation that visual-order
-  extraction moved to the start of a right-to-left line put back at its end.
+  extraction moved to the start of a right-to-left line put back at its end; a letter the font
+  mapped to nothing (:data:`LOST_LETTERS`) restored where that makes a known word
+  («ﺩﺍﻧﺸ ﺎﻩ» reads «دانشگاه», «ﻓﺮﺩﻭﺳ» reads «فردوسی»: :func:`lost_letters`).
 
 :func:`pdf_traces` says whether a line carries traces of PDF text extraction (presentation forms
 or bidi embedding controls): only such lines get a ``reg``.
@@ -19,6 +21,8 @@ or bidi embedding controls): only such lines get a ``reg``.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -102,10 +106,9 @@ def source_offsets(text: str, visual: bool = False) -> list[int] | None:
     a visual-order line keeps its source offset."""
     offsets: list[int] = []
     pieces: list[str] = []
+    repairs = lost_letters(text)
     for i, char in enumerate(text):
-        if _DROPPED.match(char):
-            continue
-        read = _nominal_char(char) if _PRESENTATION.match(char) else _READER.get(char, char)
+        read = repairs[i] if i in repairs else _char_reading(char)
         pieces.append(read)
         offsets.extend([i] * len(read))
     reading = "".join(pieces)
@@ -168,6 +171,91 @@ def _nominal_char(char: str) -> str:
     return "".join(_READER.get(c, c) for c in read)
 
 
+def _char_reading(char: str) -> str:
+    """What one source character reads as in :func:`logical` (before any letter is restored)."""
+    if _DROPPED.match(char):
+        return ""
+    return _nominal_char(char) if _PRESENTATION.match(char) else _READER.get(char, char)
+
+
+LOST_LETTERS = ("ی", "گ", "ک")
+"""Letters that fonts of some PDFs map to no character, in the order they are tried: the final
+«ی» and the keheh letters «گ»/«ک» of XeLaTeX's Persian fonts, as the test collection's
+pdftotext extractions show them (tests/data/corpus/*-pdftotext: «ﺩﺍﻧﺸ ﺎﻩ», «ﺩﺍﻧﺸ ﺪەﯼ», «ﻣ ﮐﻨﺪ»)."""
+_MAX_LOST = 3  # letters restored in one word at most (3³ readings tried)
+_ARABIC_LETTER = re.compile(f"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc{PRESENTATION_FORMS}]")
+
+
+@functools.cache
+def _joining_forms() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """(forms drawn joined to the next letter, forms drawn joined to the one before, the pattern
+    of a form joined to the next that no letter follows), from the Unicode names of the
+    presentation forms (INITIAL/MEDIAL/FINAL FORM; Unicode Standard §9.2)."""
+    joins_next, joins_before = [], []
+    for code in itertools.chain(range(0xFB50, 0xFE00), range(0xFE70, 0xFEFD)):
+        name = unicodedata.name(chr(code), "")
+        if name.endswith(("INITIAL FORM", "MEDIAL FORM")):
+            joins_next.append(chr(code))
+        if name.endswith(("MEDIAL FORM", "FINAL FORM")):
+            joins_before.append(chr(code))
+    letters = _ARABIC_LETTER.pattern[1:-1]
+    cut = re.compile(f"[{''.join(joins_next)}](?![{letters}])")
+    return frozenset(joins_next), frozenset(joins_before), cut
+
+
+def _known_word(word: str) -> bool:
+    """True for an everyday word, a listed family or given name, or one of these with the ezafe
+    or indefinite «ی» («دانشکدهی»): the lexicons of :mod:`nashr.entities.candidates`."""
+    from nashr.entities import candidates  # the lexicons load only for a PDF line with a cut word
+
+    key = candidates.norm(word)
+    return any(candidates.everyday_word(form) or form in candidates.surnames() or candidates.is_given(form)
+               for form in (key, key[:-1] if key.endswith("ی") else key) if form)
+
+
+def lost_letters(text: str) -> dict[int, str]:
+    """Where a PDF line lost letters its font maps to nothing: source offset → what that character
+    reads as instead. A letter drawn joined to the next with no letter after it lost the letter
+    that followed («ﻓﺮﺩﻭﺳ»: the offset of «ﺳ» → «سی»); a space between a letter drawn joined to
+    the next and one drawn joined to the one before stands for the lost letter («ﺩﺍﻧﺸ ﺎﻩ»: the
+    space → «گ»). A word's readings are tried with :data:`LOST_LETTERS` and the first that is a
+    known word (:func:`_known_word`) is taken; with none, the word is left as it is."""
+    _, joins_before, cut = _joining_forms()
+    repairs: dict[int, str] = {}
+    ends = [m.start() for m in cut.finditer(text)]
+    handled = -1
+    for end in ends:
+        if end <= handled:
+            continue
+        start = end
+        while start > 0 and _ARABIC_LETTER.match(text[start - 1]):
+            start -= 1
+        slots: list[int] = []  # the lost letters' places: a gap's space or a cut word's last letter
+        pos = end
+        while pos + 2 < len(text) and text[pos + 1] == " " and text[pos + 2] in joins_before:
+            slots.append(pos + 1)  # a space inside the word
+            pos += 2
+            while pos + 1 < len(text) and _ARABIC_LETTER.match(text[pos + 1]):
+                pos += 1
+            if not cut.match(text, pos):
+                break
+        else:
+            slots.append(pos)  # the word ends cut
+        handled = pos
+        if len(slots) > _MAX_LOST:
+            continue
+        for letters in itertools.product(LOST_LETTERS, repeat=len(slots)):
+            restored = dict(zip(slots, letters, strict=True))
+            word = "".join(
+                restored[i] if text[i] == " " else _char_reading(text[i]) + restored[i] if i in restored
+                else _char_reading(text[i]) for i in range(start, pos + 1))
+            if _known_word(word):
+                repairs.update({i: letter if text[i] == " " else _char_reading(text[i]) + letter
+                                for i, letter in restored.items()})
+                break
+    return repairs
+
+
 def logical(text: str, visual: bool = False) -> str:
     """The logical, normalised reading of a PDF-extracted piece of a line.
 
@@ -179,5 +267,9 @@ def logical(text: str, visual: bool = False) -> str:
     Returns:
         The reading; equal to ``text`` when there is nothing to normalise.
     """
-    reading = _READER_CHARS.sub(lambda m: _READER[m.group()], _DROPPED.sub("", _PRESENTATION.sub(_nominal, text)))
+    repairs = lost_letters(text)
+    if repairs:
+        reading = "".join(repairs[i] if i in repairs else _char_reading(char) for i, char in enumerate(text))
+    else:
+        reading = _READER_CHARS.sub(lambda m: _READER[m.group()], _DROPPED.sub("", _PRESENTATION.sub(_nominal, text)))
     return _unvisual(reading) if visual else reading

@@ -15,6 +15,11 @@ People
      stands before it. Foreign given names in Persian transliteration («رابرت», «هوگو»: the
      hand-written ``data/foreign_given_names_fa.txt``) take a family name that is no common
      word («دونالد ترامپ», «هوگو شاوز»).
+  1b. :func:`nasab_rule` — an Arabic name by its chain of forebears («محمد بن یعقوب کلینی»).
+  1c. :func:`glued_name_rule` — a given name and a family name glued by a lost space
+     («کیوانسمیعی»).
+  1d. :func:`eulogy_rule` — the name a eulogy follows («امام رضا علیه‌السلام», «زهرا (س)»); the
+     eulogy is never part of any name (:func:`eulogy_ranges`).
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
      «ملا», «دکتر» …; the extent includes them: «حاج میرزا علی», «دکتر طاهری») or terms of
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
@@ -33,6 +38,8 @@ Organisations
      (RFJ)»).
   5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»).
   5f. :func:`site_rule` — a news site by its kind and name («پایگاه خبری تحلیلی انتخاب»).
+  5g. :func:`publisher_rule` — a reference's publisher between its place and year («تهران:
+     انتشارات سخن، ۱۳۷۵»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -41,7 +48,9 @@ Organisations
      name join it («حزب دموکرات کردستان - رهبری انقلابی»).
 Places
   6. :func:`place_head_rule` — «شهر», «استان», «شهرستان», «روستای», «بندر» … + a known place or
-     a name-like word, the head included: «استان خوزستان».
+     a name-like word, the head included: «استان خوزستان»; streets, squares and religious
+     buildings too («خیابان …», «مسجد گوهرشاد»), and a building named after a person holds the
+     person (:data:`NAMED_AFTER_HEADS`, as do institutions of rule 5: «دانشگاه فردوسی»).
   6b. :func:`abad_rule` — a word in «آباد» that is no everyday word («سلطنت‌آباد»).
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
@@ -83,10 +92,12 @@ POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
                  "والاحضرت", "عالیجناب", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی", "حجت‌الاسلام",
-                 "والمسلمین", "مستطاب", "اجل", "افخم", "ارفع", "امجد")
+                 "والمسلمین", "مستطاب", "اجل", "افخم", "ارفع", "امجد",
+                 "شادروان", "زنده‌یاد", "مرحوم", "مرحومه")
 """Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
-address, «جناب مستطاب اجل افخم آقای …»)."""
+address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
+«زنده‌یاد», «مرحوم»)."""
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
@@ -106,6 +117,9 @@ ORG_HEADS = (
     "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت", "حکومت", "رژیم", "شرکت",
     "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای", "آژانس", "صندوق",
     "نیروهای", "نیروی",
+    # publishers, academies, research institutes, schools, libraries, museums, municipalities
+    "انتشارات", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "دبیرستان", "هنرستان", "دانشسرای", "آموزشگاه",
+    "مدرسه", "باشگاه", "کارخانه", "شهرداری", "دادسرای", "دادسرا", "حوزه",
 )  # fmt: skip
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
@@ -120,15 +134,17 @@ PARTY_HEADS = ("حزب", "سازمان", "جبهه")
 STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
-    "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون",
+    "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
+    "دادسرای", "دادسرا",
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
-AMBIGUOUS_HEADS = ("شرکت", "کمپین", "صندوق")
+AMBIGUOUS_HEADS = ("شرکت", "کمپین", "صندوق", "مدرسه", "باشگاه", "کارخانه", "حوزه")
 """Heads that are an action or a generic noun in prose far more often than a body's name
 («با شرکت فعال حاضرین» "with the active participation of", «کمپین حزب» "the party's campaign"):
 a name only with a place or body inside it («شرکت نفت ایران», «نیروهای امنیتی افغانستان»),
-or a first word that is no everyday word («شرکت تویوتا»); «صندوق» is a box too. («جنبش» is no
+or a first word that is no everyday word («شرکت تویوتا»); «صندوق» is a box too, and a
+school, club, factory or field («حوزه») is a building or a thing as often as a body. («جنبش» is no
 head: a movement of ideas far more often than a body, «جنبش کمونیسم کارگری» in the seeds.)"""
 MOVEMENT_HEADS = ("حزب", "جبهه")
 """Heads of parties and fronts, whose one modifier is never enough, even a word that is no
@@ -139,9 +155,16 @@ PLACE_HEADED = ("نیروهای", "نیروی")
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
-BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت")
-"""Heads of buildings named as places, whose name is no everyday word («کاخ مرمر»; «کاخ باشکوه»
-is a magnificent palace)."""
+BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت",
+                  # streets, squares and religious buildings («خیابان ولیعصر», «میدان تجریش»,
+                  # «مسجد گوهرشاد», «امامزاده صالح», «آرامگاه فردوسی»): places, head inside, as
+                  # the collection's convention has a building's generic word inside its name
+                  "خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "مسجد", "امامزاده", "آرامگاه",
+                  "مقبره", "بقعه", "کلیسای", "حسینیه", "آتشکده", "کاروانسرای",
+                  # libraries and museums: buildings, «کتابخانه رونالد ریگان» is a place there
+                  "کتابخانه", "موزه")
+"""Heads of buildings, streets and squares named as places, whose name is no everyday word
+(«کاخ مرمر»; «کاخ باشکوه» is a magnificent palace, «خیابان اصلی» the main street)."""
 FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
                  "جزیره", "جزایر", "بندر", "دشت", *BUILDING_HEADS)
 """The generic words of natural features (and ports, palaces, castles, hotels), inside the
@@ -149,6 +172,14 @@ name: the name is the phrase («خلیج فارس», «دریای عمان», «
 مغان», «کاخ مرمر», «قلعۀ تال», «عمارت مسعودیه»; the collection's convention,
 tests/data/corpus/README.md)."""
 PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
+NAMED_AFTER_HEADS = ("بیمارستان", "دانشگاه", "دانشکده", "مدرسه", "دبیرستان", "هنرستان", "دانشسرای",
+                     "آموزشگاه", "کتابخانه", "موزه", "بنیاد", "انتشارات", "مؤسسه", "موسسه", "فرهنگستان",
+                     "کانون", "باشگاه", "پژوهشگاه", "خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "مسجد",
+                     "آرامگاه", "مقبره", "حسینیه")
+"""Heads of institutions, streets and buildings named after a person, whose name holds the
+person («دانشگاه فردوسی», «بیمارستان امام خمینی», «انتشارات امیرکبیر», «خیابان ستارخان»; the
+person nested, as «کتابخانه رونالد ریگان» holds «رونالد ریگان» in the collection); other heads
+before a person are that person's («دفتر ند پرایس» is Ned Price's office, no body)."""
 STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
 """Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
 «فدراسیون فوتبال ایران» has no place right after the head and stays an organisation)."""
@@ -192,6 +223,9 @@ _ADDRESS_STARTS = norms_of(term.split("\u200c")[0] for term in PERSONAL_ADDRESS 
 _ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
 _ADDRESS = _heads(ADDRESS_TERMS)
 _ORG_HEADS = _heads(ORG_HEADS)
+_EZAFE_YEH = "ی"
+# «دانشکده‌ی», «اداره‌ی»: a head in «ه» with the ezafe written as «‌ی» (ZWNJ folded away)
+_YEH_HEADS = {head + _EZAFE_YEH: head for head in _ORG_HEADS if head.endswith("ه")}
 ORG_HEAD_NORMS = _ORG_HEADS
 """Organisation heads (:data:`ORG_HEADS`), in norm form."""
 _STRONG_HEADS = _heads(STRONG_HEADS)
@@ -207,6 +241,9 @@ _AND = norm("و")
 _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
 _BUILDING_HEADS = _heads(BUILDING_HEADS)
+_NAMED_AFTER = _heads(NAMED_AFTER_HEADS)
+_SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روستای", "روستا", "دهستان"))
+NAMED_AFTER_NORMS = _NAMED_AFTER
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
@@ -439,7 +476,8 @@ def stop_words() -> frozenset[str]:
 
 
 _VERB_PREFIXES = ("نمی", "می", "بی", "ن", "ب", "")
-_PAST_ENDINGS = ("ستند", "ستیم", "ست", "یم", "ید", "ند", "ام", "ای", "اند", "م", "ی", "ه", "ن", "")
+_PAST_ENDINGS = ("ستند", "ستیم", "ست", "یم", "ید", "ند", "ام", "ای", "اند", "م", "ی", "ه", "ن", "",
+                 "هاند", "هایم", "هاید", "هاست", "هام")  # the perfect, ZWNJ folded: «فرموده‌اند»
 _PRESENT_ENDINGS = ("یم", "ید", "ند", "م", "د")
 
 
@@ -474,9 +512,11 @@ def looks_like_verb(word: str) -> bool:
 
 LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("گرفت", "گیر"), ("نمود", "نما"),
                ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"),
-               ("برد", "بر"), ("آورد", "آور"), ("خورد", "خور"), ("کشید", "کش"), ("بست", "بند"))
+               ("برد", "بر"), ("آورد", "آور"), ("خورد", "خور"), ("کشید", "کش"), ("بست", "بند"),
+               ("گردید", "گرد"), ("فرمود", "فرما"))
 """The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد», «نام برد», «به دست
-آورد», «شکست خورد», «دست کشید», «امید بست»): (past, present), as Persian grammars list them."""
+آورد», «شکست خورد», «دست کشید», «امید بست»; in formal prose «منعقد گردید», and the honorific
+«اعلام فرمودند»): (past, present), as Persian grammars list them."""
 
 
 _LIGHT_VERBS = tuple((norm(past), norm(present)) for past, present in LIGHT_VERBS)
@@ -689,6 +729,10 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue
         if determined(words, i):
             continue  # «هیچ انسان منصفی»: a determiner makes a common noun
+        if i > 0 and words.spaced(i - 1) and norms[i - 1] in _SETTLEMENT_HEADS:
+            continue  # «روستای خسروشاه», «شهر حسن‌آباد»: a place's name (rule 6)
+        if _blessing_preposition(words, i):
+            continue  # «صلی الله علی محمد»: «علی» is Arabic "upon"
         if allah:  # «روح الله خمینی», «شمس الدین امیرعلایی»: one given name in two words
             last = _given_name_at(words, i, i + 1, surname_need(norms[i] + norms[i + 1]))
         else:
@@ -711,6 +755,40 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
+
+
+_MIN_GLUED_PART = 3  # letters of each part of a given name and family name glued together
+
+
+def glued_name_rule(words: Words) -> Iterator[Span]:
+    """Rule 1c: a given name and a listed family name written as one word by a lost space
+    («احمدملکی», «مظفربقایی», as old web pages and text layers lose them): the word is no
+    everyday word, given name or family name itself, the given name no registry word
+    (:func:`word_like_given`) and the rest a family name of :func:`surnames` that is no everyday
+    word («جوانبی», «امیدبخشی» are words and a suffix). One split tried
+    per letter of the word."""
+    for i, word in enumerate(words.norms):
+        if len(word) < 2 * _MIN_GLUED_PART or not name_like(word) or everyday_word(word) or is_given(word) \
+                or word in surnames() or word in everyday_given_names():
+            continue
+        for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
+            given, family = word[:cut], word[cut:]
+            if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
+                yield _span(words, i, i)
+                break
+
+
+BLESSING_VERBS = ("صلی", "صلوات", "سلام", "رحمه", "رحمة", "رضوان", "لعنه", "لعنة")
+"""Words of an Arabic blessing or curse «… الله علی …» ("God's blessing upon …"), after which
+«علی» is the preposition, no given name («صلی الله علی محمد و آله»)."""
+_BLESSING_VERBS = norms_of(BLESSING_VERBS)
+_UPON = norm("علی")
+
+
+def _blessing_preposition(words: Words, i: int) -> bool:
+    """True when word ``i`` is «علی» after «صلی الله» and the like (:data:`BLESSING_VERBS`)."""
+    return words.norms[i] == _UPON and i >= 2 and words.norms[i - 1] == _ALLAH \
+        and words.norms[i - 2] in _BLESSING_VERBS
 
 
 def _everyday_given(word: str) -> bool:
@@ -780,6 +858,9 @@ def _name_words(words: Words, first: int) -> int:
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
         if j > first and words.norms[j] in common_words():
             break
+        if j > first and words.spaced(j) and light_verb(words.norms[j + 1]) and not is_given(words.norms[j]) \
+                and words.norms[j] not in surnames():
+            break  # «خانم مریم توکلی منعقد گردید»: the noun of a compound verb
         last = j
         if not words.spaced(j):
             break
@@ -879,7 +960,11 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             yield _span(words, j + 1, titled_last)
             continue
         apposed = _comma_after(words, j)  # «سخنگوی وزارت خارجه، ند پرایس، گفت»
-        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) \
+        # An everyday word after a body's head goes on the body's name («رئیس سازمان حفاظت محیط
+        # زیست»: «محیط» is a family name too), unless a comma sets it apart.
+        in_body = not apposed and j + 1 < len(words) and everyday_word(norms[j + 1]) \
+            and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
+        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) and not in_body \
                 and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
@@ -1254,17 +1339,21 @@ def _counted_by_digits(gap: str) -> bool:
 
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
-                  orgs: dict[int, Span], glued: dict[int, int] | None = None) -> Iterator[Span]:
+                  orgs: dict[int, Span], glued: dict[int, int] | None = None,
+                  persons: dict[int, Span] | None = None) -> Iterator[Span]:
     """Rule 5: organisation head + modifiers to a boundary, or + a quoted name.
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
-    :data:`GLUED_HEAD_PREFIXES` says)."""
+    :data:`GLUED_HEAD_PREFIXES` says). ``persons``: start → person found, which a head of
+    :data:`NAMED_AFTER_HEADS` takes into its name as it takes a place («دانشگاه فردوسی»)."""
     norms = words.norms
     glued = glued or {}
+    persons = persons or {}
     for i in sorted({*triggers, *glued}):
         cut = glued.get(i, 0)
         head = norms[i][cut:]
+        head = _YEH_HEADS.get(head, head)
         if head not in _ORG_HEADS or head in _GOVERNMENT_HEADS:
             continue
         if i > 0 and not cut and ((is_number_word(norms[i - 1]) and not norms[i - 1].endswith(_ORDINAL_ENDINGS))
@@ -1302,7 +1391,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         last, has_place = i, False
         j = i + 1
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
-            place = places.get(words.starts[j]) or orgs.get(words.starts[j])
+            place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
+                or (persons.get(words.starts[j]) if head in _NAMED_AFTER else None)
             if place is not None:
                 has_place = True
                 last = bisect_left(words.ends, place.end)
@@ -1327,7 +1417,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
-                    or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]):
+                    or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
+                    or with_copula(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
@@ -1336,6 +1427,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS and norms[j - 1] != _AFFAIRS \
+                    and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
                     and not _name_end_after(words, j):
                 break
@@ -1593,7 +1685,8 @@ def _with_faction(words: Words, last: int, end: int) -> int:
     return words.ends[final] if final >= 0 else end
 
 
-def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
+def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
+                    persons: dict[int, Span] | None = None) -> Iterator[Span]:
     """Rule 6: a place head + a known place or one name-like word.
 
     An administrative head (:data:`ADMINISTRATIVE_HEADS`) stays outside: «شهر تبریز» names
@@ -1604,9 +1697,11 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
     direction); a word followed by a light verb is the noun of a compound verb («به منطقه اعزام
     کرد»), not a name. «استان» + an ordinal is a province named by its number, head inside (the
     1316/1937 law on the country's divisions named its ten provinces by number, «استان یکم» …
-    «استان دهم»).
+    «استان دهم»). A building or street named after a person (``persons``: start → person found;
+    :data:`NAMED_AFTER_HEADS`) holds the person («کتابخانه رونالد ریگان», «خیابان ستارخان»).
     """
     norms = words.norms
+    persons = persons or {}
     for i in triggers:
         if norms[i] not in _PLACE_HEADS or not words.spaced(i):
             continue
@@ -1614,14 +1709,15 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
             yield _span(words, i, i + 1, "placeName")  # «استان دوم»: the province's name, head and all
             continue
         feature = norms[i] in _FEATURE_HEADS
-        place = places.get(words.starts[i + 1])
+        place = places.get(words.starts[i + 1]) or (persons.get(words.starts[i + 1]) if norms[i] in _NAMED_AFTER
+                                                     else None)
         if place is not None:
             if feature:
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
             continue
         word = norms[i + 1]
         if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) \
-                or (norms[i] in _BUILDING_HEADS and everyday_word(word)):
+                or (norms[i] in _BUILDING_HEADS and (everyday_word(word) or _glued_preposition(word))):
             continue  # «شهر حاکم‌نشین», «منطقه کردنشین»: an adjective in «‌نشین» ("seat of"), no name
         if words.spaced(i + 1) and light_verb(norms[i + 2]):
             continue
@@ -1633,6 +1729,27 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span]) 
 
 
 _MAX_FEATURE_WORDS = 4
+_GLUED_PREPOSITIONS = norms_of(("در", "از", "با", "به", "تا"))
+_MIN_GLUED_REST = 3  # letters of the word a preposition is glued to
+
+
+COPULA_ENDINGS = ("یم", "ید", "ند", "م")
+"""Endings of the copula glued to an adjective or noun («سپاسگزارم» "I am grateful", «ممنونیم»)."""
+
+
+def with_copula(word: str) -> bool:
+    """True for an everyday word with a copula ending glued to it that is no word or given name
+    itself («سپاسگزارم», «موفقند»): a predicate that ends the sentence, no name's word."""
+    return not everyday_word(word) and not is_given(word) and any(
+        word.endswith(ending) and len(word) - len(ending) >= _MIN_GLUED_REST and everyday_word(word[: -len(ending)])
+        for ending in COPULA_ENDINGS)
+
+
+def _glued_preposition(word: str) -> bool:
+    """True for a preposition glued to an everyday word by a lost space («درمقابل», «بامردم»):
+    the sentence going on, no name."""
+    return any(word.startswith(p) and len(word) - len(p) >= _MIN_GLUED_REST and everyday_word(word[len(p):])
+               for p in _GLUED_PREPOSITIONS)
 _TO = norm("ب")
 
 
@@ -1725,6 +1842,151 @@ def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 _AL = norm("آل")
 
+EULOGIES = ("علیه السلام", "علیها السلام", "علیهاالسلام", "علیهما السلام", "علیهم السلام", "علیهم‌السلام",
+            "سلام الله علیه", "سلام الله علیها", "صلی الله علیه و آله", "صلی الله علیه و آله و سلم",
+            "صلی الله علیه وآله", "رحمه الله", "رحمه الله علیه", "رحمة الله", "رحمة الله علیه", "رحمۀ الله",
+            "رحمۀ الله علیه", "قدس سره", "رضی الله عنه",
+            "عجل الله تعالی فرجه", "(ع)", "(ص)", "(س)", "(ره)", "(رض)", "(عج)", "(قده)")  # fmt: skip
+"""Eulogies a religious text puts after a holy or revered person's name («امام حسین (ع)», «حضرت
+علی علیه السلام», «زینب کبری سلام الله علیها», «علامه مجلسی رحمه الله»): never part of the
+name, and the name before them a person's."""
+_EULOGY_TEXT = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES), key=len, reverse=True))
+_EULOGY = re.compile(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
+_EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه")
+_MAX_EULOGISED_WORDS = 3
+
+
+def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
+    """Source ranges of the eulogies (:data:`EULOGIES`) of a block: left out of every name."""
+    if not any(hint in words.folded for hint in _EULOGY_HINTS):
+        return []
+    return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
+
+
+def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]:
+    """Rule 1d: the name a eulogy follows (:data:`EULOGIES`) — up to three words back that are
+    given names, titles that belong to the name («امام», «شیخ») or words that are no everyday
+    word or are a nisba or epithet in «ی» («مجلسی», «کبری»), one at least a given name or no
+    everyday word, or a title and a word after it; a term of address before them («حضرت») stays
+    outside, as elsewhere."""
+    norms = words.norms
+    for start, _ in eulogies:
+        last = bisect_left(words.ends, start + 1) - 1  # the word before the eulogy
+        if last < 0 or words.ends[last] > start or words.folded[words.ends[last] : start].strip(" \u200c"):
+            continue
+        first, evidence = last + 1, False
+        while first > 0 and last - first + 1 < _MAX_EULOGISED_WORDS and (first > last or words.spaced(first - 1)):
+            word = norms[first - 1]
+            if word in _ADDRESS or not (name_like(word) or word in _NAME_TITLES):
+                break
+            given = is_given(word) and not word_like_given(word)
+            if not (given or not everyday_word(word) or word in _NAME_TITLES or word.endswith("ی")):
+                break
+            evidence = evidence or given or not everyday_word(word)
+            first -= 1
+        while first <= last and norms[first] not in _NAME_TITLES and not (is_given(norms[first]) or
+                                                                           not everyday_word(norms[first])):
+            first += 1  # a nisba or epithet does not start the name
+        evidence = evidence or (first < last and norms[first] in _NAME_TITLES)  # «علامه مجلسی»
+        if evidence and first <= last:
+            yield _span(words, first, last)
+
+_MAX_PUBLISHER_WORDS = 5
+_IMPRINT_COLON = re.compile(r"\s*:\s*")
+_IMPRINT_END = re.compile(r"\s*[،,]\s*(?:\d{4}|\d{2}|[\u06f0-\u06f9\u0660-\u0669]{2,4})(?!\d)|\s*\.")
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*\d{4}\s*\)")
+
+
+def _imprint_word(word: str) -> bool:
+    """A word of a publisher's name: a name-like word or an organisation's head («انتشارات»)."""
+    return name_like(word) or word in _ORG_HEADS
+
+
+def publisher_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 5g: the publisher of a reference, between the place of publication and the year —
+    «تهران: انتشارات سخن، ۱۳۷۵», «تهران: نشر نی، ۱۳۸۵» — or before the full stop of a reference
+    that gave its year in brackets («زرین‌کوب، عبدالحسین (۱۳۷۵). … تهران: علمی.»): one to
+    :data:`_MAX_PUBLISHER_WORDS` words that are no verbs, the imprint's form (Chicago and APA
+    styles, as Persian bibliographies follow them)."""
+    folded, norms = words.folded, words.norms
+    bracketed = _YEAR_IN_BRACKETS.search(folded) is not None
+    for place in places.values():
+        last_place = bisect_left(words.ends, place.end)
+        if last_place + 1 >= len(words) or words.ends[last_place] != place.end \
+                or not _IMPRINT_COLON.fullmatch(words.gaps[last_place + 1]):
+            continue
+        first = last = last_place + 1
+        while last - first < _MAX_PUBLISHER_WORDS and _imprint_word(norms[last]) and words.spaced(last):
+            last += 1
+        if not _imprint_word(norms[last]) or last - first >= _MAX_PUBLISHER_WORDS:
+            continue
+        end = _IMPRINT_END.match(folded, words.ends[last])
+        if end is None or (end.group().strip() == "." and not bracketed):
+            continue
+        yield Span(words.starts[first], words.ends[last], "orgName", CANDIDATE_ATTRS)
+
+NASAB_LINKS = ("بن", "ابن", "بنت")
+"""Words of an Arabic name's chain of forebears (nasab): «محمد بن یعقوب», «فاطمه بنت اسد»."""
+_NASAB_LINKS = norms_of(NASAB_LINKS)
+KUNYA_STARTS = ("ابو", "ابی", "ام")
+"""Starts of a kunya, the Arabic name by a child («ابوعبدالله», «ابی عمیر», «ام کلثوم»)."""
+_KUNYA_STARTS = norms_of(KUNYA_STARTS)
+_ARTICLE = norm("ال")
+_MAX_NASAB_LINKS = 6
+_MIN_EPITHET = 4  # letters of an epithet with the article: «الصادق», «الرضا» (not «الا»)
+
+
+def _nasab_name_at(words: Words, k: int) -> int:
+    """Index of the last word of one name of a nasab chain starting at word ``k`` — a given name,
+    a word that is no everyday word («زراره»), or a kunya written apart («ابی عمیر») — or -1."""
+    norms = words.norms
+    if k >= len(words) or not name_like(norms[k]) or with_clitic(norms[k]):
+        return -1
+    if norms[k] in _KUNYA_STARTS and words.spaced(k) and name_like(norms[k + 1]):
+        return k + 1
+    return k if is_given(norms[k]) or not everyday_word(norms[k]) else -1
+
+
+def _arabic_given(word: str) -> bool:
+    """A given name, also with the Arabic article («الفضل», «الحسن»)."""
+    return is_given(word) or (word.startswith(_ARTICLE) and is_given(word[len(_ARTICLE) :]))
+
+
+def nasab_rule(words: Words, triggers: list[int], eulogies: Collection[tuple[int, int]] = ()) -> Iterator[Span]:
+    """Rule 1b: an Arabic name by its chain of forebears, as hadith, sermons and religious
+    biographies give them: name + «بن»/«ابن»/«بنت» + name, the chain going on («احمد بن محمد بن
+    خالد»), a kunya or name title before it («ابوعبدالله جعفر بن محمد», «شیخ محمد بن حسن») and a
+    family name or epithet after it that is no common word («… بن یعقوب کلینی», «… بن محمد
+    الصادق») inside. One of the two names of the first link must be a given name, neither an
+    everyday word that is no given name: «بن» is a root too («از بن دندان», «کوچه بن بست»). A
+    eulogy after the chain (``eulogies``: :func:`eulogy_ranges`) is no epithet of it."""
+    norms = words.norms
+    eulogy_starts = {start for start, _ in eulogies}
+    for i in triggers:
+        if norms[i] not in _NASAB_LINKS or i == 0 or not words.spaced(i - 1) or not words.spaced(i):
+            continue
+        before, after = norms[i - 1], _nasab_name_at(words, i + 1)
+        if after < 0 or not name_like(before) or not (_arabic_given(before) or _arabic_given(norms[after])) \
+                or (everyday_word(before) and not is_given(before)):
+            continue
+        first, last = i - 1, after
+        links = 1
+        while links < _MAX_NASAB_LINKS and words.spaced(last) and norms[last + 1] in _NASAB_LINKS \
+                and words.spaced(last + 1) and (nxt := _nasab_name_at(words, last + 2)) >= 0:
+            last, links = nxt, links + 1
+        if words.spaced(last) and name_like(norms[last + 1]) and norms[last + 1] not in common_words() \
+                and not with_clitic(norms[last + 1]) and not looks_like_verb(norms[last + 1]) \
+                and norms[last + 1] not in _NASAB_LINKS and words.starts[last + 1] not in eulogy_starts \
+                and (not norms[last + 1].startswith(_ARTICLE) or len(norms[last + 1]) >= _MIN_EPITHET):
+            last += 1  # «کلینی», «الصادق»
+        if first > 0 and words.spaced(first - 1) and (norms[first - 1][:3] in _KUNYA_STARTS
+                                                      or norms[first - 1][:2] in _KUNYA_STARTS) \
+                and is_given(norms[first - 1]):
+            first -= 1  # «ابوعبدالله جعفر بن محمد»
+        while first > 0 and words.spaced(first - 1) and norms[first - 1] in _NAME_TITLES:
+            first -= 1  # «شیخ محمد بن حسن طوسی»
+        yield _span(words, first, last)
+
 
 _ABAD = norm("آباد")
 _MIN_ABAD_STEM = 2  # letters before «آباد»: «خرم‌آباد»
@@ -1744,8 +2006,9 @@ def abad_rule(words: Words) -> Iterator[Span]:
 
 @cache
 def _triggers() -> frozenset[str]:
-    return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _PLACE_HEADS | _ROLES | _PLURAL_ADDRESS
-            | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS)
+    return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
+            | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
+            | _NASAB_LINKS)
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -1757,7 +2020,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         taken: source ranges already marked (register names, dates).
     """
     names = list(names)
-    blocked = list(taken)
+    eulogies = eulogy_ranges(words)
+    blocked = [*taken, *eulogies]
     occupied = Occupied(blocked)
     # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm), and
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
@@ -1781,9 +2045,12 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 found.setdefault((span.start, span.end), span)
 
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
+    keep(eulogy_rule(words, eulogies))
+    keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
+    keep(glued_name_rule(words))
     keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(simile_rule(words, triggers))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
@@ -1830,15 +2097,33 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in government_rule(words, triggers, {**leaders, **places})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end)),
          Occupied(r for r in blocked if r not in inside))
+    persons = {s.start: s for s in (*names, *found.values()) if s.tag == "persName"}
+    person_ranges = {(s.start, s.end) for s in persons.values()}
+    around_people = Occupied(r for r in (*blocked, *people) if r not in inside and r not in person_ranges)
+    within_people = Occupied(person_ranges)
+
+    def free(span: Span) -> bool:
+        """Free of what is taken; a head named after a person may hold the person whole."""
+        return others.free(span.start, span.end) or (
+            words.norms[bisect_left(words.starts, span.start)] in _NAMED_AFTER
+            and within_people.within(span.start, span.end) and around_people.free(span.start, span.end))
+
     keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"},
-                                   glued_heads(words))
-          if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s)), others)
-    keep((s for s in place_head_rule(words, triggers, places) if nested.within(s.start, s.end)), others)
+                                   glued_heads(words), persons)
+          if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
+         Occupied(()))
+    keep((s for s in place_head_rule(words, triggers, places, persons) if nested.within(s.start, s.end) and free(s)),
+         Occupied(()))
     keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)
     keep(abad_rule(words), others)
-    acronyms = [s for s in acronym_rule(words) if nested.within(s.start, s.end) and others.free(s.start, s.end)]
+    keep((s for s in publisher_rule(words, places) if nested.within(s.start, s.end)), others)
+    # An acronym after a body already found is that body's (:func:`latin_rule` marks it): no
+    # longer name is read back from it («… و یونسکو (UNESCO)»).
+    bodies = {s.end: s for s in (*names, *found.values()) if s.tag == "orgName"}
+    acronyms = [bodies.get(s.end, s) for s in acronym_rule(words)
+                if nested.within(s.start, s.end) and others.free(s.start, s.end)]
     if acronyms:
-        keep(acronyms, others)
+        keep((s for s in acronyms if s.end not in bodies), others)
         keep(latin_rule(words, acronyms))
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).

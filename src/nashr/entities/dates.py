@@ -115,7 +115,7 @@ def _ordinal(cardinal: str) -> str:
 
 def _day_words() -> dict[str, int]:
     """Day numbers in words, 1–31, cardinal and ordinal: «اول», «یکم», «هشت», «دهم», «بیست و دو» …"""
-    words = {"اول": 1, "یکم": 1}
+    words = {"اول": 1, "یکم": 1, "غره": 1}  # «غره رمضان»: the first of a Hijri month
     small = {word: value for word, value in UNITS.items() if value < 20}
     words.update(small)
     for tens, base in (("بیست", 20), ("سی", 30)):
@@ -123,7 +123,8 @@ def _day_words() -> dict[str, int]:
         for word, value in small.items():
             if value < 10 and base + value <= 31:
                 words[f"{tens} و {word}"] = base + value
-    words.update({_ordinal(word): value for word, value in list(words.items()) if word not in ("اول", "یکم", "یک")})
+    no_ordinal = ("اول", "یکم", "یک", "غره")
+    words.update({_ordinal(word): value for word, value in list(words.items()) if word not in no_ordinal})
     return words
 
 
@@ -143,7 +144,11 @@ WEEKDAY_RELATIVE = {"گذشته": -1, "قبل": -1, "پیش": -1, "آینده": 
 PERIOD_PARTS = ("اوایل", "اوائل", "اواسط", "اواخر", "ابتدای", "آخر", "پایان", "نیمه")
 """Words before a month or year without a day that narrow it and are part of the date («اوایل ماه
 مه», «آخر سال ۱۳۲۳»)."""
-ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.")
+ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.",
+             "ه.ش", "ه.ق", "ه ش", "ه ق", "هـ.ق.", "هـ.ق", "هـ.ش.", "هـ.ش", "هـ ق", "هـ ش", "ق", "ق.")
+"""Words of an era after a year; the abbreviations as religious and reference texts write them
+(«۱۳ رجب ۱۴۴۵ هـ.ق», tatweel folded; «۱۳۲۴ ق»). With one, a year of one to three digits is the
+year as written («۱۰ محرم ۶۱ هجری», «سال ۶۰۶ ه.ق»), no two-digit abbreviation."""
 
 
 def _key(word: str) -> str:
@@ -208,17 +213,21 @@ _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 # «آبان (عقرب)»: the month's other name in brackets belongs to it.
 _MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
           rf"(?P<mah>[\s\u200c]*ماه)?")
+_ERA_AFTER = rf"{_SEP}(?:{_alternation(ERA_WORDS)}){_END}"
+# «۱۲جمادیالثانیه ۱۳۲۷قمری»: a day's or year's digits glued to the word after them, as PDF text
+# layers lose the space at the edge of a bidi run
+_GLUED = r"(?<=\d)(?=[^\W\d_])"
 _PATTERN_TEXT = (
     rf"(?<!\w)(?<!\w\u200c)"
     rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_SEP})?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
-    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}})(?!\d)(?(ybr)\s*\])"
-    rf"|(?P<wyear>{_YEAR_IN_WORDS}){_END})"
-    rf"(?:{_SEP}(?:{_alternation(ERA_WORDS)}){_END})?)?"
+    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})"
+    rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
 
@@ -234,9 +243,11 @@ def _date_pattern() -> re.Pattern[str]:
 _NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
 _YEAR_PATTERN = re.compile(
     rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:سال{_SEP}(?P<year>\d{{4}}(?!\d)|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
+    rf"(?:سال(?P<plural>\u200c?های?)?{_SEP}(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
+    rf"|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
+    rf"(?:\s*(?:تا|الی|-|\u2013)\s*(?:سال{_SEP})?(?P<year2>\d{{4}})(?!\d))?"
     rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?"
-    rf"|(?P<bare>\d{{4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
+    rf"|(?P<bare>\d{{3,4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
 )
 # «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
 # «(۶۰۶ – ۶۹۰ هجری قمری)»: with an era word after them, years of three digits too.
@@ -350,7 +361,7 @@ class FoundDate:
     """A recognised date: source range, calendar and the parts the text gives.
 
     ``day_end`` is set for day ranges, ``month_end`` for month ranges (a season) and
-    ``year_end`` for year ranges; without a day the date
+    ``year_end`` for year ranges, ``until`` for a range of two full dates; without a day the date
     is the whole month, without a month (``month`` None) the whole year; ``calendar`` None is a
     relative date («هفته گذشته») with no value. ``iso_start``/``iso_end`` are the Gregorian
     equivalents where the year is known and the date exists (``iso_end`` equals ``iso_start``
@@ -368,6 +379,7 @@ class FoundDate:
     iso_end: date | None = None
     year_end: int | None = None
     month_end: int | None = None
+    until: tuple[int, int, int] | None = None  # year, month, day a range of full dates ends on
 
 
 def expand_year(year: int, calendar: Calendar, context: DateContext | None = None) -> int:
@@ -535,6 +547,8 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
         year: int | None = None
         if match.group("wyear"):
             year = parse_number_words(" ".join(_NUMBER_TOKEN.findall(match.group("wyear"))))
+        elif match.group("year") and match.group("era") and (calendar == "hijri" or len(match.group("year")) < 2):
+            year = int(match.group("year"))  # «۱۰ محرم ۶۱ هجری»: the era says the year is as written
         elif match.group("year"):
             year = expand_year(int(match.group("year")), calendar, context)
         elif (match.group("rel") or match.group("current")) and context is not None:
@@ -560,28 +574,38 @@ def _year_dates(folded: str) -> list[FoundDate]:
         if match.group("bare"):  # «۱۳۳۳ خورشیدی»: digits and an era word, no «سال»
             number, era = int(match.group("bare")), _key(match.group("bare_era"))
             calendar = _era_calendar(era, number)
-            if 1000 <= number <= 2200:
+            if 1000 <= number <= 2200 or calendar == "hijri":
                 found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=number)))
             continue
+        if match.group("plural") and not match.group("year2"):
+            continue  # «سال‌های ۱۳۵۰» is the decade as often as the year: only a range is read
         value = match.group("year").strip()
         number = int(value) if value.isdigit() else parse_number_words(_split_and(value))
         if number is None:
             continue
         calendar = _era_calendar(_key(match.group("era") or ""), number)
-        if not 1000 <= number <= 2200:
-            continue
+        if not (1000 <= number <= 2200 or (match.group("era") and 0 < number <= 2200)):
+            continue  # (an era word makes a year of the first centuries one: «سال ۶۱ ه.ق»)
         end = match.end("era") if match.group("era") else match.start("year") + len(match.group("year").rstrip())
         if not value.isdigit():  # «… هفتاد و نه»: the phrase ends at its last number word
             end = match.start("year") + len(match.group("year").rstrip(" و\u200c"))
-        found.append(_resolve(FoundDate(match.start(), end, calendar, None, year=number)))
+        last = int(match.group("year2")) if match.group("year2") and value.isdigit() else None
+        if last is not None and not 0 < last - number <= _MAX_YEAR_RANGE:
+            last = None  # «سال ۱۳۵۷ تا ۱۲۰۰»: no range
+        if last is not None and not match.group("era"):
+            end = match.end("year2")  # «سال ۱۳۵۷ تا ۱۳۶۷», «سال‌های ۱۳۵۷ - ۱۳۶۷»: one range
+        elif match.group("year2") and last is None and match.group("era"):
+            continue  # an era word after a second year that makes no range: leave it
+        found.append(_resolve(FoundDate(match.start(), end, calendar, None, year=number, year_end=last)))
     return found
 
 
 def _era_calendar(era: str, year: int) -> Calendar:
     """The calendar an era word names, or the year's range tells (1600–2200 Gregorian)."""
-    if "قمری" in era or "ه.ق" in era:
+    letters = re.sub(r"[\s.\u0640]", "", era)  # «هـ.ق», «ه ق», «ق.» → «هق», «ق»
+    if "قمری" in era or letters in ("هق", "ق"):
         return "hijri"
-    if "شمسی" in era or "خورشیدی" in era or "ه.ش" in era:
+    if "شمسی" in era or "خورشیدی" in era or letters == "هش":
         return "jalali"
     if "میلادی" in era or "مسیحی" in era:
         return "gregorian"
@@ -768,8 +792,9 @@ _WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
 # The last word of each weekday's name, which :data:`_WEEKDAY_PATTERN` matches letter for letter:
 # a text without one of them has no weekday (a substring test instead of the pattern's scan).
 _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
+_YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
-               | {"سال", "روزهای", "هفته", "ماه"})
+               | {"سال", "روزهای", "هفته", "ماه"} | _YEARS_WORDS)
 _DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d")
 
 
@@ -788,7 +813,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
-        *(_year_dates(folded) if "سال" in present or not present.isdisjoint(_ERA_WORDS) else ()),
+        *(_year_dates(folded) if not present.isdisjoint(_YEARS_WORDS) or not present.isdisjoint(_ERA_WORDS) else ()),
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
@@ -806,7 +831,36 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         if item.start >= reach:
             kept.append(item)
             reach = item.end
-    return _restatements(folded, kept)
+    return _date_ranges(folded, _restatements(folded, kept))
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
+
+
+def _date_ranges(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Join two dates with day, month and the same calendar that a dash or «تا»/«الی»/«لغایت»
+    separates into one range (``iso_start`` of the first, ``iso_end`` of the second): «۲۰ بهمن
+    ماه ۱۳۲۸ - ۲۹ بهمن ماه ۱۳۳۰», «۱۵ مهر تا ۳۰ آذر ۱۴۰۲» (a first date without a year takes the
+    second's, or the year before when it would fall after it), as the test collection marks
+    them (tests/data/corpus/README.md: ``from``/``to``)."""
+    result: list[FoundDate] = []
+    for item in found:
+        first = result[-1] if result else None
+        if first is None or item.calendar is None or first.calendar != item.calendar or first.day is None \
+                or item.day is None or item.iso_end is None or first.until is not None \
+                or _RANGE_BETWEEN.fullmatch(folded, first.end, item.start) is None:
+            result.append(item)
+            continue
+        if first.year is None and item.year is not None:
+            first = _resolve(replace(first, year=item.year))
+            if first.iso_start is not None and first.iso_start > item.iso_end:
+                first = _resolve(replace(first, year=item.year - 1))
+        if first.iso_start is None or first.iso_start > item.iso_end or first.year is None or item.year is None:
+            result.append(item)
+            continue
+        result[-1] = replace(first, end=item.end, iso_end=item.iso_end,
+                             until=(item.year, item.month or 0, item.day_end or item.day))
+    return result
 
 
 _YEAR_OFFSETS = {_bare(_key(word)): offset for word, offset in YEAR_WORDS.items()}
@@ -865,7 +919,8 @@ def date_attrs(found: FoundDate) -> dict[str, str]:
     if found.calendar is None:
         return {}
     attrs = {"calendar": f"#{found.calendar}"}
-    ranged = found.day is None or (found.day_end is not None and found.day_end != found.day)
+    ranged = found.day is None or (found.day_end is not None and found.day_end != found.day) \
+        or found.until is not None
     if found.iso_start is not None and found.iso_end is not None:
         if found.calendar == "gregorian" and found.month is None and found.year_end is not None:
             attrs["from"], attrs["to"] = f"{found.iso_start.year:04d}", f"{found.iso_end.year:04d}"
@@ -882,6 +937,9 @@ def date_attrs(found: FoundDate) -> dict[str, str]:
         if found.month is None and found.year_end is not None:
             attrs["from-custom"] = f"{found.year:04d}"
             attrs["to-custom"] = f"{found.year_end:04d}"
+        elif found.until is not None:
+            attrs["from-custom"] = _custom(found, found.day)
+            attrs["to-custom"] = "{:04d}-{:02d}-{:02d}".format(*found.until)
         elif found.month_end is not None:
             attrs["from-custom"] = _custom(found, None)
             attrs["to-custom"] = _custom(replace(found, month=found.month_end), None)

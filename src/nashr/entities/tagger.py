@@ -22,6 +22,8 @@ source text, exactly as given) for:
   the first word of a name found before on strong evidence («علیزاده» after «کیمیا علیزاده»;
   a register entry, a title, a proved family name: :meth:`Mentions._short_forms`) with that
   name's attributes (its ``@ref``, or the candidate's ``@cert``);
+* within one document, a given name that labels a speaker (a play's or an interview's
+  ``speaker``, «سهراب: …») the second time it does (:meth:`Mentions.speaker`);
 * dates (:mod:`nashr.entities.dates`) and numbers (:mod:`nashr.entities.numbers`).
 
 Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may nest.
@@ -234,7 +236,12 @@ class Tagger:
             named = memory.trim_bodies(found, named)
             memory.learn(found, named)
             claimed = Occupied([*taken, *((s.start, s.end) for s in named)])
-            named = sorted([*named, *memory.recall(found, claimed)], key=lambda s: (s.start, -s.end))
+            recalled = memory.recall(found, claimed)
+            speaker = memory.speaker(found, Occupied([*taken, *((s.start, s.end) for s in (*named, *recalled))]))
+            if speaker is not None:
+                recalled.append(speaker)
+                memory.learn(found, [speaker])
+            named = sorted([*named, *recalled], key=lambda s: (s.start, -s.end))
         claimed_ranges = [(s.start, s.end) for s in (*named, *dates)]
         numbers = num_spans(text, exclude=claimed_ranges)
         return sorted([*named, *dates, *numbers], key=lambda s: (s.start, -s.end))
@@ -312,6 +319,28 @@ class Mentions:
         # An assembly's head word → (the rest of its full names, its attributes), None when two
         # assemblies share the head
         self._bodies: dict[str, tuple[frozenset[str], dict[str, str]] | None] = {}
+        self._labels: dict[str, int] = {}  # given names seen as a block's speaker label: how often
+
+    def speaker(self, found: Words, claimed: Occupied) -> Span | None:
+        """A given name that labels a speaker — the whole block («رستم», as a play's ``speaker``
+        holds it) or its first word before «:» or a dash («سهراب: …», «سهراب – …») — the second
+        time the same name labels a block, or the first time for a name that is no everyday word
+        («تهمینه»): a play or interview repeats its speakers, a heading or a poem's title («بهار»,
+        «امید») does not repeat. The given name must be no registry
+        word (:func:`nashr.entities.candidates.word_like_given`: «مادر:», «راوی:» are roles)."""
+        if not found.norms or (len(found.norms) > 1 and not _LABEL_END.match(found.gaps[1])) \
+                or (len(found.norms) == 1 and found.gaps[1].strip(" \t:-\u2013\u2014")) \
+                or found.gaps[0].strip(" \t*-\u2013\u2014"):
+            return None
+        label = found.norms[0]
+        if not (candidates.is_given(label) or label in candidates.everyday_given_names()) \
+                or candidates.word_like_given(label) or candidates.with_clitic(label) \
+                or not claimed.free(found.starts[0], found.ends[0]):
+            return None
+        seen = self._labels[label] = self._labels.get(label, 0) + 1
+        if seen == 1 and candidates.everyday_word(label):
+            return None
+        return Span(found.starts[0], found.ends[0], "persName", candidates.CANDIDATE_ATTRS)
 
     def _remember(self, key: str, tag: str, attrs: dict[str, str]) -> None:
         held = self._names.setdefault(key, (tag, attrs))
@@ -531,7 +560,8 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
     candidates.proved_name`: «دکتر مصدق», «امانوئل ماکرون») — replaces it; any other candidate
     overlapping one goes («ملامت وامق» "the reproach of Vamiq"), and so does a candidate of any
     other kind that holds or crosses one, but a government holding its leader («دولت ترامپ»; not
-    «دیوان حافظ», Hafez's poems). Returns ``(names, guessed)``."""
+    «دیوان حافظ», Hafez's poems) and an institution, street or building named after the person
+    (:data:`nashr.entities.candidates.NAMED_AFTER_HEADS`: «دانشگاه فردوسی»). Returns ``(names, guessed)``."""
     known = [s for s in names if _known_person(s)]
     if not known:
         return names, guessed
@@ -550,9 +580,12 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
                 dropped.update((k.start, k.end) for k in inner)
                 kept.append(span)
                 continue
-        if span.tag == "orgName" and inner \
-                and found.norms[bisect_right(found.starts, span.start) - 1] in candidates.GOVERNMENT_HEAD_NORMS:
-            kept.append(span)  # «دولت ترامپ»: a government holding its leader (not «دیوان حافظ», his poems)
+        head = found.norms[bisect_right(found.starts, span.start) - 1]
+        if inner and ((span.tag == "orgName" and head in candidates.GOVERNMENT_HEAD_NORMS)
+                      or head in candidates.NAMED_AFTER_NORMS):
+            # «دولت ترامپ»: a government holding its leader (not «دیوان حافظ», his poems);
+            # «دانشگاه فردوسی», «آرامگاه سعدی»: named after the person
+            kept.append(span)
     return [s for s in names if (s.start, s.end) not in dropped or not _known_person(s)], kept
 
 
@@ -616,6 +649,7 @@ def _minutes_before(found: Words, i: int) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _MAX_RECALLED = 3  # words of a person's whole name recalled as such
+_LABEL_END = re.compile(r"\s*:|\s+[-\u2013\u2014]\s")  # «سهراب:», «سهراب – …»: a speaker label's end
 _MAX_RECALLED_BODY = 8  # and of a body's («برنامه پاداش برای عدالت», «اداره امنیت دیپلماتیک وزارت امور خارجه»)
 _NAME_PARTS = re.compile(r"[\s\u200c]+")
 

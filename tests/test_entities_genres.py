@@ -1,0 +1,147 @@
+"""Names and dates in genres the test collection lacks (travelogues, obituaries, sermons,
+plays, calls for papers, references lists), with no registers: what an unseen text gets.
+
+Every sentence was written for these tests and its expected spans checked by hand against the
+collection's conventions (tests/data/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(Registers(()))
+
+
+def spans(tagger: Tagger, text: str, tag: str) -> list[str]:
+    return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == tag]
+
+
+def test_streets_squares_and_religious_buildings_are_places(tagger: Tagger) -> None:
+    text = "در میدان تجریش و مسجد گوهرشاد و کوچه شیبانی جمع شدند."
+    assert spans(tagger, text, "placeName") == ["میدان تجریش", "مسجد گوهرشاد", "کوچه شیبانی"]
+    # an everyday word after the head, or a preposition glued to one, is no name
+    assert spans(tagger, "در خیابان اصلی و خیابان درمقابل مسجد بودیم", "placeName") == []
+
+
+def test_an_institution_or_building_named_after_a_person_holds_the_person(tagger: Tagger) -> None:
+    text = "او در دانشگاه فردوسی درس خواند و به آرامگاه سعدی رفت."
+    assert spans(tagger, text, "orgName") == ["دانشگاه فردوسی"]
+    assert spans(tagger, text, "placeName") == ["آرامگاه سعدی"]
+    assert spans(tagger, text, "persName") == ["فردوسی", "سعدی"]
+    # the person's own works or office are no body: «دیوان حافظ», «دفتر …»
+    assert spans(tagger, "غزلی از دیوان حافظ خواند", "orgName") == []
+
+
+def test_schools_academies_and_publishers(tagger: Tagger) -> None:
+    text = "فارغ‌التحصیل دبیرستان البرز بود و در پژوهشگاه ژنتیک کار کرد."
+    assert spans(tagger, text, "orgName") == ["دبیرستان البرز", "پژوهشگاه ژنتیک"]
+
+
+def test_a_perfect_verb_ends_a_name(tagger: Tagger) -> None:
+    # a fatwa page: «فرموده‌اند» is the verb, not a second name word
+    text = "پاسخ: آیت‌الله العظمی سیستانی فرموده‌اند که نماز شکسته است."
+    assert spans(tagger, text, "persName") == ["سیستانی"]
+
+
+def test_arabic_names_by_their_chain_of_forebears(tagger: Tagger) -> None:
+    # a hadith's chain of narrators and a sermon's quotation
+    text = "روایت از محمد بن یعقوب کلینی و احمد بن محمد بن خالد برقی است."
+    assert spans(tagger, text, "persName") == ["محمد بن یعقوب کلینی", "احمد بن محمد بن خالد برقی"]
+    text = "قال ابوعبدالله جعفر بن محمد الصادق علیه السلام: من صام"
+    assert spans(tagger, text, "persName") == ["ابوعبدالله جعفر بن محمد الصادق"]
+    # «بن» as "root", «بن بست» "dead end": no name
+    assert spans(tagger, "از بن دندان قبول کرد و به کوچه بن بست رسید", "persName") == []
+
+
+def test_words_of_obituaries_stand_before_the_name_outside_it(tagger: Tagger) -> None:
+    text = "شادروان پرویز ناتل‌خانلری در سال ۱۳۶۹ درگذشت."
+    assert spans(tagger, text, "persName") == ["پرویز ناتل\u200cخانلری"]
+
+
+def test_speakers_of_a_play_once_a_label_comes_again(tagger: Tagger) -> None:
+    recognise = tagger.document()
+
+    def people(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in recognise(text) if s.tag == "persName"]
+
+    # the speaker element holds the label alone; the first time an everyday word is no evidence
+    assert people("سهراب") == []
+    assert people("ای پدر، تو کجایی؟") == []
+    assert people("سهراب") == ["سهراب"]
+    assert people("سهراب – پدر!") == ["سهراب"]
+    assert people("گردآفرید: بایست!") == []  # no given name of the lists
+    assert people("تهمینه: پسرم!") == ["تهمینه"]  # a given name that is no everyday word: at once
+    # roles and a poem's title are no speakers, however often they come
+    for _ in range(2):
+        assert people("مادر: بیا") == []
+        assert people("پرسش: چرا؟") == []
+    assert people("بهار") == []
+
+
+def test_a_head_with_its_ezafe_written_as_yeh_and_a_university_named_after_someone(tagger: Tagger) -> None:
+    # a preface's thanks: «دانشکده‌ی» (ezafe «‌ی»), and a given name ending the university's name
+    text = "از همکارانم در دانشکده‌ی حقوق دانشگاه صنعتی امیرکبیر سپاسگزارم."
+    assert spans(tagger, text, "orgName") == ["دانشکده\u200cی حقوق دانشگاه صنعتی امیرکبیر",
+                                              "دانشگاه صنعتی امیرکبیر"]
+
+
+def test_a_given_name_and_family_name_glued_by_a_lost_space(tagger: Tagger) -> None:
+    # an old forum post that lost its spaces
+    assert spans(tagger, "در آن جلسه کیوانسمیعی حاضر بود.", "persName") == ["کیوانسمیعی"]
+    # everyday words that split into a name and a word are no names
+    assert spans(tagger, "کار نیکوکاری و امیدبخشی و جوانبی", "persName") == []
+
+
+def test_a_contract_and_a_biography_end_names_where_the_sentence_goes_on(tagger: Tagger) -> None:
+    text = "این قرارداد با خانم مریم توکلی منعقد گردید."
+    assert spans(tagger, text, "persName") == ["مریم توکلی"]
+    # a village's name that looks like a king's is the village's («روستای …», rule 6)
+    text = "وی در روستای خسروشاه به دنیا آمد."
+    assert spans(tagger, text, "placeName") == ["خسروشاه"]
+    assert spans(tagger, text, "persName") == []
+
+
+def test_the_publisher_of_a_reference(tagger: Tagger) -> None:
+    text = "یوسفی، غلامحسین. دیداری با اهل قلم. مشهد: نشر مرکز، ۱۳۵۷."
+    assert spans(tagger, text, "orgName") == ["نشر مرکز"]
+    text = "یوسفی، غلامحسین (۱۳۵۷). دیداری با اهل قلم. مشهد: انتشارات دانشگاه فردوسی."
+    assert spans(tagger, text, "orgName")[0] == "انتشارات دانشگاه فردوسی"
+    # a colon after a place in prose is no imprint
+    assert spans(tagger, "در تهران: باران آمد و همه رفتند.", "orgName") == []
+
+
+def test_the_name_a_eulogy_follows_and_the_eulogy_outside_it(tagger: Tagger) -> None:
+    # a sermon: the eulogies «(ع)», «علیه‌السلام», «سلام الله علیها» are never the name's
+    text = "از امام رضا علیه‌السلام روایت شده که حضرت زهرا (س) فرمود."
+    assert spans(tagger, text, "persName") == ["امام رضا", "زهرا"]
+    text = "زینب کبری سلام الله علیها در کوفه خطبه خواند."
+    assert spans(tagger, text, "persName") == ["زینب کبری"]
+    # an everyday word before a eulogy is no name: «پیامبر (ص)» is "the Prophet"
+    assert spans(tagger, "سخن پیامبر (ص) را شنیدند", "persName") == []
+    # a chain of forebears ends before its eulogy; a name with the article counts as given
+    text = "از شاهور بن الفضل رحمۀ الله شنیدم"
+    assert spans(tagger, text, "persName") == ["شاهور بن الفضل"]
+
+
+def test_an_acronym_after_a_body_already_found_defines_no_longer_name(tagger: Tagger) -> None:
+    # a circular's list of bodies: the acronym belongs to the last one alone
+    text = "رونوشت به بانک ملت و سازمان ملل متحد و یونسکو (UNESCO)"
+    assert spans(tagger, text, "orgName") == ["بانک ملت", "سازمان ملل متحد", "یونسکو", "UNESCO"]
+
+
+def test_upon_in_an_arabic_blessing_is_no_given_name(tagger: Tagger) -> None:
+    # a sermon's opening: «علی» is "upon", «آله» "his family"
+    text = "الحمد لله رب العالمین و صلی الله علی محمد و آله الطاهرین."
+    assert spans(tagger, text, "persName") == []
+    assert spans(tagger, "سخنرانی علی محمدی در مسجد", "persName") == ["علی محمدی"]
+
+
+def test_a_word_after_a_bodys_head_is_the_bodys_not_a_person_after_a_role(tagger: Tagger) -> None:
+    text = "دکتر عیسی کلانتری رئیس سازمان حفاظت محیط زیست سخنرانی کرد."
+    assert spans(tagger, text, "persName") == ["دکتر عیسی کلانتری"]
