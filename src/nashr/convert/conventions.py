@@ -64,12 +64,17 @@ HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45
 # A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
-# (A colon between digits is a time's or a ratio's, «ساعت ۹:۳۰ صبح …», not a label's.)
-SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*]{{1,25}}(?: [^\s:：.،؛]{{1,25}}){{0,3}})\s*[:：](?!{DIGIT})\s*")
-# A speaker label followed by a dash between spaces, as parliamentary records write turns:
-# «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash).
+# (A colon between digits is a time's or a ratio's, «ساعت ۹:۳۰ صبح …», not a label's.) A play
+# may put a direction in parentheses between the name and the colon («حسن (با خشم): …»: TEI P5
+# 7.2.2, a ``stage`` inside the ``sp``): the label is the name before it.
+DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
+SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}"
+                     rf"\s*[:：](?!{DIGIT})\s*")
+# A speaker label followed by a dash between spaces, as parliamentary records and plays write
+# turns: «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash), «حاجی (آهسته) – …».
 SPEAKER_DASH = re.compile(
-    r"^\s*(?P<label>[^\s:：.،؛\-–—ـ\d۰-۹٠-٩]{1,25}(?: [^\s:：.،؛\-–—ـ\d۰-۹٠-٩]{1,25}){0,3})\s+[-–—ـ]\s+(?=\S)")
+    r"^\s*(?P<label>[^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]{1,25}(?: [^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]{1,25}){0,3})" + DIRECTION
+    + r"\s+[-–—ـ]\s+(?=\S)")
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
@@ -405,6 +410,11 @@ TURN_PROSE_WORDS = 12
 INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
                                 "گزارشگر",
                                 "مجری", "مصاحبه‌کننده", "مصاحبه‌گر", "مصاحبه کننده", "گفتگوکننده"})
+# The labels of questions and of answers among them («سؤال ۱: …» / «جواب: …»; a fatwa's, an FAQ's).
+QUESTION_LABELS = frozenset({"پرسش", "سوال", "سؤال", "سئوال", "س"})
+ANSWER_LABELS = frozenset({"پاسخ", "جواب", "ج"})
+# A post's record on a forum or comment page: the writer's name and the date parted by «|».
+RECORD_SEPARATOR = " | "
 # Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
 CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
 # Plural honorifics that open a roll of names, not a turn.
@@ -418,7 +428,9 @@ NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", 
                           "پیوست", "رونوشت", "به", "از", "گیرنده", "فرستنده", "شماره", "توجه", "لینک",
                           "ترجمه", "نویسنده", "مترجم", "عکس", "تصویر", "ویدیو", "برچسب‌ها", "برچسب", "کلیدواژه‌ها",
                           "جلسه", "نشست", "دوره", "فهرست", "فهرست مطالب", "فهرست مذاکرات", "دستور", "دستور جلسه",
-                          "خبر", "گزارش", "بخش", "فصل", "اصل"})
+                          "خبر", "گزارش", "بخش", "فصل", "اصل",
+                          # a play's setting, before the turns (TEI P5 7.2.4 ``stage type="setting"``)
+                          "صحنه", "مکان", "زمان", "دکور"})
 
 
 def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: list[tuple[int, int]],
@@ -445,10 +457,13 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
     said: set[str] = set()
     for k, i in enumerate(content):
         s = shapes[i]
-        if s is None or not s.speaker or s.speaker_end is None or s.plain in said:
-            continue  # (a line said again — a page's title over the text's own heading — is no new turn)
-        said.add(s.plain)
+        if s is None or not s.speaker or s.speaker_end is None or RECORD_SEPARATOR in texts[i]:
+            continue  # (a post's record, «پاسخ از: … | ۱۲ آبان ۱۴۰۱»: the writer's name and the date, no speech)
         speech = len(texts[i][s.speaker_end :].split())
+        if speech and s.plain in said:
+            continue  # (a line said again — a page's title over the text's own heading — is no new turn;
+            # a label alone over its speech is said again at every turn of a play)
+        said.add(s.plain)
         nxt = shapes[content[k + 1]] if k + 1 < len(content) else None
         if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
                                         and not nxt.speaker):
@@ -467,6 +482,12 @@ def _may_speak(label: str) -> bool:
             and label.split()[-1] not in ROLL_WORDS)
 
 
+def _exercise(labels: Collection[str]) -> bool:
+    """Every label is a question's («سوال», «پرسش»: an exercise sheet numbers its questions so) and
+    none an answer's: the questions head the sections that answer them, no one speaks."""
+    return bool(labels) and all(k in QUESTION_LABELS for k in labels) and not ANSWER_LABELS.intersection(labels)
+
+
 def _speakers(turns: Counter[str], short: set[str]) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
     and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
@@ -474,6 +495,8 @@ def _speakers(turns: Counter[str], short: set[str]) -> frozenset[str]:
     also of short replies; when some label opens two turns or more, every label of a turn is;
     otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
     labels = {k: v for k, v in turns.items() if _may_speak(k)}
+    if _exercise(labels):
+        return frozenset()
     if any(k.split()[0] in INTERVIEWER_LABELS or k in CHAIR_LABELS for k in labels):
         return frozenset(labels) | frozenset(k for k in short if _may_speak(k))
     if any(v >= SPEAKER_MIN_TURNS for v in labels.values()):

@@ -230,4 +230,4 @@ def full(doc: Document, i: int) -> bool:
 
 
 # Roles of the text itself (not its top or bottom matter).
-TEXT_ROLES = frozenset({"p", "p+", "item", "item+", "continuation", "l", "speaker", "quote"})
+TEXT_ROLES = frozenset({"p", "p+", "item", "item+", "continuation", "l", "speaker", "stage", "quote"})

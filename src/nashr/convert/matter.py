@@ -24,6 +24,7 @@ from nashr.convert.document import (
 from nashr.convert.forms import FILL_IN, SIGNATURE_MARK
 from nashr.convert.pages import (
     BLANK_PAGE,
+    CONTENTS_ENTRY,
     LATIN_GLOSS,
     PAGE_NUMBER,
     contents_page,
@@ -861,8 +862,8 @@ def _session_line(doc: Document, i: int) -> bool:
     s = doc.s(i)
     if not (0 < s.words <= SESSION_MAX_WORDS and s.end in {"none", "colon"} and s.caesura is None and not s.bullet
             and (s.label is None or not s.label.strong) and not SECTION_WORD.match(s.plain)
-            and not PART_NAME.match(s.plain) and not clause(s.plain)):
-        return False  # (a clause introduces the text: «… آمده است:»)
+            and not PART_NAME.match(s.plain) and not clause(s.plain) and not CONTENTS_ENTRY.search(s.plain)):
+        return False  # (a clause introduces the text: «… آمده است:»; an entry of a contents page)
     tokens = words(s.plain)
     if any(month(t) for t in tokens) and re.search(DIGIT, s.plain):
         return len([t for t in tokens if not date_word(t)]) <= SESSION_OTHER_MAX_WORDS
@@ -1020,7 +1021,8 @@ def _site_label(doc: Document, i: int) -> bool:
     (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲») above a
     title (with none under it, verse or prose, the breadcrumb names the text: its title), or a few
     words set apart above a title twice as long, or with the page's record lines (date, byline)
-    between them — not a section's name («باب اول», «مقدمه») or an invocation, and
+    between them — not a section's name («باب اول», «مقدمه») or an invocation, nor above the
+    first of the text's turns («سؤال ۱: …», a label used through the text: no title), and
     only in a text whose sentences end in punctuation (:func:`punctuated_prose`: else the long
     line may be the first sentence)."""
     s = doc.s(i)
@@ -1035,7 +1037,7 @@ def _site_label(doc: Document, i: int) -> bool:
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
             and not INVOCATION.match(s.plain) and not SHORT_INVOCATION.match(s.plain)
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
-            and punctuated_prose(doc))
+            and doc.s(nxt).speaker not in doc.conv.speakers and punctuated_prose(doc))
 
 
 # A writer's name and occupation after a comma, under a headline: «علی رضایی، پژوهشگر شهرسازی».
@@ -1134,7 +1136,7 @@ def _section_label_under_fields(doc: Document, k: int) -> bool:
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain) and not clause(s.plain)
             and re.search(DIGIT, s.plain) is None
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
-            and punctuated_prose(doc))
+            and doc.s(nxt).speaker not in doc.conv.speakers and punctuated_prose(doc))
 
 
 def punctuated_prose(doc: Document) -> bool:

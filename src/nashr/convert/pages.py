@@ -27,6 +27,8 @@ FOOTNOTE_MIN_GLOSSES = 2
 LEADER = re.compile(r"(?:\.\s?){5,}")
 LEADER_ONLY = re.compile(r"^(?:\.\s?){5,}$")
 CONTENTS_MIN_LEADERS = 2
+# A contents entry on one line: a title, a dot leader and the page number («پیشگفتار ...... ۷»).
+CONTENTS_ENTRY = re.compile(rf"\S\s*(?:\.\s?){{5,}}\s*{DIGIT}{{1,4}}\s*$")
 # The lines at the head and at the foot of a page where running heads and feet stand.
 MARGIN_LINES = 2
 # «این صفحه عمداً خالی گذاشته شده است» (a font may have lost the final «ی» of «خالی»).

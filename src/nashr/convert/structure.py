@@ -27,6 +27,7 @@ item+          ``lb`` and the line, inside the ``item`` before
 continuation   a further ``p`` inside the previous ``item``
 l              ``l`` in an ``lg``: a bayt (hemistichs as ``seg``) or one hemistich
 speaker        ``sp`` with ``speaker`` and the rest of the line as ``p``
+stage          ``stage`` (a play's stage direction or setting on its own line)
 quote          ``quote`` (a block quotation on its own line)
 note           ``note`` (a footnote or endnote line)
 closer         ``closer`` (slogans such as «زنده باد …»)
@@ -49,7 +50,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nashr.convert.conventions import DIGIT, WRAP_OVERRUN, Conventions, Label, Shape, follows, words
+from nashr.convert.conventions import (
+    DIGIT,
+    QUESTION_LABELS,
+    RECORD_SEPARATOR,
+    WRAP_OVERRUN,
+    Conventions,
+    Label,
+    Shape,
+    follows,
+    words,
+)
 from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
 from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
@@ -72,7 +83,7 @@ from nashr.convert.matter import (
     restated_top,
     top_matter,
 )
-from nashr.convert.pages import FORMULA, LONE_NUMBER
+from nashr.convert.pages import CONTENTS_ENTRY, CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER
 from nashr.convert.reading import plain
 from nashr.convert.verse import (
     bayt_lines,
@@ -181,7 +192,7 @@ def _ordinal_series(doc: Document) -> None:
         s = doc.s(i)
         tokens = words(s.plain)[:2]
         n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
-        if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal":
+        if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text):
             continue
         found = series.setdefault(tokens[0], [])
         if n == len(found) + 1:
@@ -229,8 +240,14 @@ def analyse(lines: Sequence[str]) -> Structure:
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
     form_fields(doc, doc.flow[top_end:])
+    _contents_entries(doc, body)
     _name_lists(doc, body)
     _speakers(doc, body)
+    _stage(doc)
+    _exercise_heads(doc, body)
+    _post_records(doc)
+    _dated_entries(doc, body)
+    _gloss_lists(doc, body)
     _section_numbers(doc, body)
     _run_in_lists(doc, body)
     _lists(doc, body)
@@ -291,6 +308,177 @@ def _speakers(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
             doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
                     split=(s.speaker_end, s.speaker_end))
+
+
+# A stage direction on a line of its own, wholly in parentheses or brackets («(در می‌زنند.)»,
+# «[حسن کنار پنجره می‌رود.]»), or a play's setting after its label («صحنه: اتاقی محقر …»).
+STAGE_BRACKETED = re.compile(r"^\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])[.]?\s*$")
+STAGE_LABEL = re.compile(r"^(?:صحنه|مکان|زمان|دکور)\s*[:：]\s*\S")
+STAGE_MIN_WORDS = 2
+STAGE_MIN_TURNS = 2
+
+
+def _stage(doc: Document) -> None:
+    """Stage directions (TEI P5 7.2.2 "Speech Contents": ``stage`` beside the ``sp``): in a text of
+    speakers' turns (at least STAGE_MIN_TURNS lines opening with a label used through the text), a
+    line of words wholly in parentheses or brackets, or a setting after its label («صحنه: …»),
+    is a direction, not a paragraph or an editor's note — neither a date in brackets (a record's
+    «[1396/05/04]»), an omission «[…]», nor an end mark («(پایان)»). Plays set directions so in
+    every printed convention (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie)."""
+    turns = sum(1 for i in doc.flow if doc.role(i) == "speaker")
+    if turns < STAGE_MIN_TURNS:
+        return
+    for i in doc.flow:
+        s = doc.s(i)
+        if doc.role(i) not in {"p", "note"} or TRAILER.match(s.plain) or is_dateline(doc.out[i].text):
+            continue
+        m = STAGE_BRACKETED.match(s.plain)
+        if m and len(words(m["paren"] or m["bracket"])) >= STAGE_MIN_WORDS:
+            doc.set(i, "stage", "stage: a line wholly in parentheses or brackets in a text of speakers' turns (a "
+                    "stage direction)", cert="medium")
+        elif STAGE_LABEL.match(s.plain) and doc.role(i) == "p":
+            doc.set(i, "stage", "stage: a setting after its label («صحنه: …») in a text of speakers' turns",
+                    cert="medium")
+
+
+def _exercise_heads(doc: Document, body: list[int]) -> None:
+    """An exercise sheet or exam numbers its questions with a label («سوال ۱: …», «پرسش ۲: …»)
+    and gives no labelled answers (:func:`~nashr.convert.conventions._exercise`: no speakers): at
+    least two such lines in the body, their numbers counting up by one, each heads the section
+    that holds the question's text and answer (the set-4 convention of the collection: «سوال ۱:»
+    of a LaTeX assignment is a ``head``)."""
+    if doc.conv.speakers:
+        return
+    found: list[int] = []
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) != "p" or s.speaker not in QUESTION_LABELS or s.speaker_end is None:
+            continue
+        number = re.search(f"{DIGIT}+", doc.out[i].text[: s.speaker_end])
+        if number is None:
+            continue
+        if found and int(number[0]) != _question_number(doc, found[-1]) + 1:
+            continue
+        found.append(i)
+    if len(found) < 2:
+        return
+    for i in found:
+        doc.set(i, "head", "head: a question numbered after its label («سوال ۱: …»), counting up, in a text with no "
+                "labelled answers (an exercise sheet)", cert="medium")
+
+
+def _question_number(doc: Document, i: int) -> int:
+    s = doc.s(i)
+    m = re.search(f"{DIGIT}+", doc.out[i].text[: s.speaker_end])
+    assert m is not None
+    return int(m[0])
+
+
+# A post's record on a forum or a comment page: the writer's name and the date parted by «|»
+# («ارسال شده توسط: امیر | ۱۲ آبان ۱۴۰۱، ۲۱:۴۰»); the quotation of a post replied to («نقل قول از
+# امیر: …», phpBB's and vBulletin's "Quote").
+POST_NAME_MAX_WORDS = 6
+POST_RECORDS_MIN = 2
+QUOTED_POST = re.compile(r"^(?:نقل[\s\u200c]?قول)(?:\s+از\s+[^:：]{1,40})?\s*[:：]\s*\S")
+
+
+def _post_record(doc: Document, i: int) -> bool:
+    parts = [p.strip() for p in doc.out[i].text.split(RECORD_SEPARATOR)]
+    dated = [p for p in parts if is_dateline(p)]
+    return 2 <= len(parts) <= 3 and len(dated) == 1 and all(
+        0 < len(words(p)) <= POST_NAME_MAX_WORDS for p in parts if p not in dated)
+
+
+def _post_records(doc: Document) -> None:
+    """A forum thread or a page of comments heads each post with its record — the writer's name
+    and the date parted by «|» (:data:`~nashr.convert.conventions.RECORD_SEPARATOR`), one part a
+    date (:func:`~nashr.convert.document.is_dateline`), the other short, at least
+    POST_RECORDS_MIN of them (posts answer each other): a ``byline``; in a text
+    with such records, a post's quotation of the post it answers («نقل قول از …: …») is a
+    ``quote``."""
+    records = [i for i in doc.flow if doc.role(i) in {"p", "subtitle", "head", "dateline"} and _post_record(doc, i)]
+    if len(records) < POST_RECORDS_MIN:
+        return  # (a single line so may be a page's own record: its date and item code)
+    for i in records:
+        doc.set(i, "byline", "byline: a post's record, the writer's name and the date parted by «|»", cert="medium")
+    for i in doc.flow:
+        if doc.role(i) == "p" and QUOTED_POST.match(doc.s(i).plain):
+            doc.set(i, "quote", "quote: a post's quotation of the post it answers («نقل قول از …:»), in a thread of "
+                    "posts", cert="medium")
+
+
+DATED_ENTRIES_MIN = 2
+
+
+def _dated_entries(doc: Document, body: list[int]) -> None:
+    """A diary, a travelogue or a log opens each entry with its date on a line of its own
+    («شنبه ۳ مهر ۱۳۵۷», «روز دوم – ۱۳ فروردین»): a date line in the body with a paragraph under
+    it, in a text with at least DATED_ENTRIES_MIN date lines (a dateline at the top counts), is
+    the entry's ``dateline`` (TEI P5 4.2.2: a ``dateline`` opens a ``div`` of a diary)."""
+    dates = [i for i in body if doc.role(i) == "p" and is_dateline(doc.out[i].text)
+             and (nxt := doc.next(i)) is not None and doc.role(nxt) == "p" and not is_dateline(doc.out[nxt].text)]
+    top = sum(1 for i in doc.flow if doc.role(i) == "dateline")
+    if not dates or len(dates) + top < DATED_ENTRIES_MIN:
+        return
+    for i in dates:
+        doc.set(i, "dateline", "dateline: a date on its own line opening an entry, in a text of dated entries (a "
+                "diary, a travelogue)", cert="medium")
+
+
+# A list of labels and values, one pair a line («کشور: ایران», «تخم‌مرغ: ۵ عدد», «مهلت ارسال
+# چکیده: ۳۰ دی ۱۴۰۲»): an encyclopedia's infobox copied as text, a recipe's ingredients, a call's
+# dates. TEI P5 3.8 "Lists": a glossary list of label and item.
+GLOSS = re.compile(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<value>\S.*)$")
+GLOSS_LABEL_MAX_WORDS = 4
+GLOSS_VALUE_MAX_WORDS = 6
+
+
+def _gloss_key(doc: Document, i: int) -> str | None:
+    """The label of line ``i`` when it is one pair of a gloss list, else None."""
+    s = doc.s(i)
+    if doc.role(i) != "p" or s.end == "terminal" or s.caesura is not None or s.label is not None or s.bullet:
+        return None
+    m = GLOSS.match(s.plain)
+    if m is None or not (0 < len(words(m["label"])) <= GLOSS_LABEL_MAX_WORDS
+                         and 0 < len(words(m["value"])) <= GLOSS_VALUE_MAX_WORDS):
+        return None
+    return m["label"].strip()
+
+
+def _gloss_lists(doc: Document, body: list[int]) -> None:
+    """Two or more lines in a row, each a short label, «:» and a short value, with no label said
+    twice (a dialogue's short turns say their labels again), are the pairs of a list: ``item``."""
+    run: list[int] = []
+    keys: set[str] = set()
+
+    def close() -> None:
+        if len(run) >= 2:
+            for k, j in enumerate(run):
+                doc.set(j, "item", "item: one of two or more lines in a row of a short label, «:» and a short value "
+                        "(an infobox, ingredients, dates)", cert="medium", list_start=k == 0)
+        run.clear()
+        keys.clear()
+
+    for i in body:
+        key = _gloss_key(doc, i)
+        if key is None or key in keys or (run and not doc.adjacent(run[-1], i)):
+            close()
+        if key is not None and key not in keys:
+            run.append(i)
+            keys.add(key)
+    close()
+
+
+def _contents_entries(doc: Document, body: list[int]) -> None:
+    """A table of contents typed as text: at least CONTENTS_MIN_LEADERS lines, each a title and
+    its page number after a dot leader («فصل دوم: سبک و زبان ........ ۴۵»,
+    :data:`~nashr.convert.pages.CONTENTS_ENTRY`), are the entries of a list, not headings."""
+    entries = [i for i in body if doc.role(i) in {"p", "head"} and CONTENTS_ENTRY.search(doc.s(i).plain)]
+    if len(entries) < CONTENTS_MIN_LEADERS:
+        return
+    for k, i in enumerate(entries):
+        doc.set(i, "item", "item: an entry of a table of contents (a title, a dot leader, its page number)",
+                list_start=k == 0 or not doc.adjacent(entries[k - 1], i))
 
 
 def _fragment(doc: Document, i: int) -> bool:
@@ -836,8 +1024,10 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     lines), when ``i`` opens direct speech after a colon, or when ``i`` opens with a label and a
     colon («کلیدواژه‌ها: …»). A line ending in an ezafe
     (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``. Never joined: a bullet
-    under a bullet or an item (the next item), and an article's label («ماده ۲ - …»,
-    :data:`ARTICLE_START`).
+    under a bullet or an item (the next item), an article's label («ماده ۲ - …»,
+    :data:`ARTICLE_START`), and a line in another language than the line before (an Arabic
+    quotation in Persian prose, :func:`_arabic`, ends without a Persian full stop, and the kasra
+    of its last word is no ezafe).
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
     """
@@ -847,6 +1037,8 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         return None  # the next bullet of a list opens an item of its own
     if ARTICLE_START.match(s.plain):
         return None  # an article of a law opens its own paragraph («ماده ۲ - …»)
+    if _arabic(ps) != _arabic(s):
+        return None  # an Arabic quotation ends without a Persian full stop (its kasra is no ezafe)
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
     if conv.wrap is not None:
