@@ -52,8 +52,12 @@ DISABLED_RULES: ContextVar[frozenset[str]] = ContextVar("disabled_rules", defaul
 # The solar months named by the zodiac (Afghanistan's calendar, and Iran's before 1304): a month
 # in a date only after the day's number, as «اسد», «میزان», «سرطان», «جدی» are words too.
 ZODIAC_MONTHS = frozenset("حمل ثور جوزا جوزه سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split())
-# A season with its year stands for a date («بهار ۱۴۰۵»: a term, the date of a coursework).
+# A season with its year stands for a date («بهار ۱۴۰۵»: a term, the date of a coursework); so
+# does an academic term or year with its year («نیمسال اول ۱۴۰۲-۱۴۰۳», «سال تحصیلی ۱۴۰۲»: the
+# date line of a report's or thesis's title page).
 SEASONS = frozenset("بهار تابستان پاییز پائیز زمستان".split())
+TERMS = frozenset("نیمسال نیم‌سال ترم تحصیلی".split())
+TERM_YEAR_DISTANCE = 2  # words from the term to its year: «نیمسال اول ۱۴۰۲»
 DATELINE_MAX_CHARS = 80
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
 
@@ -103,7 +107,8 @@ class Line:
 def is_dateline(text: str) -> bool:
     """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
 
-    A dateline has a month name (or a season before a year) or a numeric date (``1386/8/5``),
+    A dateline has a month name (or a season or an academic term before a year) or a numeric
+    date (``1386/8/5``),
     digits, and at most ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
     """
     if len(text) > 2 * DATELINE_MAX_CHARS:
@@ -115,7 +120,9 @@ def is_dateline(text: str) -> bool:
     if not re.search(DIGIT, bare) and "هزار" not in tokens:  # a year in words: «… هزار و سیصد و سی»
         return False
     months = [t for k, t in enumerate(tokens) if month(t) or (t in ZODIAC_MONTHS and _after_day(tokens, k))
-              or (t in SEASONS and k + 1 < len(tokens) and re.fullmatch(f"{DIGIT}{{4}}", tokens[k + 1]))]
+              or (t in SEASONS and k + 1 < len(tokens) and re.fullmatch(f"{DIGIT}{{4}}", tokens[k + 1]))
+              or (t in TERMS and any(re.fullmatch(f"{DIGIT}{{4}}", y)
+                                     for y in tokens[k + 1 : k + 1 + TERM_YEAR_DISTANCE]))]
     numeric = re.search(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}", bare)
     if not (months or numeric):
         return False

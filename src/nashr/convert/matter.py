@@ -108,6 +108,8 @@ FIELD_MAX_WORDS = 8
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
+    # The author fields of a title page (a thesis, a report, coursework): «نگارش: …», «دانشجو: …».
+    r"|نگارش\s*:|نگارنده\s*:|گردآورنده\s*:|تهیه[\s\u200c]?کننده\s*:|دانشجو\s*:|شماره دانشجویی\s*:"
     r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)(?=[\s:：]|$)"  # whole words: not «ترجمه‌ای»
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
     # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
@@ -1254,6 +1256,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
         assert nxt is not None
         if runs_on(doc, i) or SECTION_WORD.match(doc.s(nxt).plain):
             return None  # a sentence broken off; a part's heading over its first article
+        if s.label is not None and doc.s(nxt).words >= PROSE_MIN_WORDS:
+            return None  # a numbered section's heading over its text («۱ هدف آزمایش»)
         if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):

@@ -27,8 +27,9 @@ FOOTNOTE_MIN_GLOSSES = 2
 LEADER = re.compile(r"(?:\.\s?){5,}")
 LEADER_ONLY = re.compile(r"^(?:\.\s?){5,}$")
 CONTENTS_MIN_LEADERS = 2
-# A contents entry on one line: a title, a dot leader and the page number («پیشگفتار ...... ۷»).
-CONTENTS_ENTRY = re.compile(rf"\S\s*(?:\.\s?){{5,}}\s*{DIGIT}{{1,4}}\s*$")
+# A contents entry on one line: a title, a dot leader (or a tab, or three spaces or more: the
+# column a typed contents page aligns its numbers in) and the page number («پیشگفتار ...... ۷»).
+CONTENTS_ENTRY = re.compile(rf"[^\s.]\s*(?:(?:\.\s?){{5,}}|\t| {{3,}})\s*{DIGIT}{{1,4}}\s*$")
 # The lines at the head and at the foot of a page where running heads and feet stand.
 MARGIN_LINES = 2
 # «این صفحه عمداً خالی گذاشته شده است» (a font may have lost the final «ی» of «خالی»).

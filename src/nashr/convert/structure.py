@@ -471,8 +471,9 @@ def _gloss_lists(doc: Document, body: list[int]) -> None:
 
 def _contents_entries(doc: Document, body: list[int]) -> None:
     """A table of contents typed as text: at least CONTENTS_MIN_LEADERS lines, each a title and
-    its page number after a dot leader («فصل دوم: سبک و زبان ........ ۴۵»,
-    :data:`~nashr.convert.pages.CONTENTS_ENTRY`), are the entries of a list, not headings."""
+    its page number after a dot leader or in a column of its own («فصل دوم: سبک و زبان ........ ۴۵»,
+    «مقدمه<tab>۹», :data:`~nashr.convert.pages.CONTENTS_ENTRY`), are the entries of a list, not
+    headings."""
     entries = [i for i in body if doc.role(i) in {"p", "head"} and CONTENTS_ENTRY.search(doc.s(i).plain)]
     if len(entries) < CONTENTS_MIN_LEADERS:
         return
