@@ -243,6 +243,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _contents_entries(doc, body)
     _name_lists(doc, body)
     _speakers(doc, body)
+    _bare_labels(doc, body)
     _stage(doc)
     _exercise_heads(doc, body)
     _post_records(doc)
@@ -308,6 +309,45 @@ def _speakers(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
             doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
                     split=(s.speaker_end, s.speaker_end))
+
+
+BARE_LABEL_MAX_WORDS = 3
+BARE_LABELS_MIN = 2  # speakers, each naming at least two turns
+BARE_LABEL_DENSITY = 3  # a turn's label at least every third line between the first and the last
+
+
+def _bare_labels(doc: Document, body: list[int]) -> None:
+    """A play or dialogue may set each speaker's name alone on a line over the speech, with no
+    colon (as screenplays and many printed plays do): short lines (BARE_LABEL_MAX_WORDS words, no
+    punctuation, no number) each right over a line of speech, where at least BARE_LABELS_MIN
+    different such lines each stand over two turns or more, the text has no other speaker labels,
+    and between the first and the last of them no other heading or short unpunctuated line stands
+    and a label comes at least
+    every BARE_LABEL_DENSITY lines (turns are short; sections under headings said again run
+    longer), are the speakers' labels — the same line said again and again over speech is no
+    section heading."""
+    if doc.conv.speakers:
+        return
+    found: dict[str, list[int]] = {}
+    for i in body:
+        s, nxt = doc.s(i), doc.next(i)
+        if (doc.role(i) in {"p", "head"} and 0 < s.words <= BARE_LABEL_MAX_WORDS and s.end == "none"
+                and s.label is None and not s.bullet and not s.star and nxt is not None and doc.role(nxt) == "p"
+                and doc.s(nxt).words > BARE_LABEL_MAX_WORDS):
+            found.setdefault(s.plain, []).append(i)
+    labels = sorted(i for turns in found.values() if len(turns) >= 2 for i in turns)
+    if sum(1 for turns in found.values() if len(turns) >= 2) < BARE_LABELS_MIN:
+        return
+    span = body[body.index(labels[0]) : body.index(labels[-1]) + 1]
+    chosen = set(labels)
+    if len(labels) * BARE_LABEL_DENSITY < len(span) or any(
+            i not in chosen and (doc.role(i) == "head" or (_heading_like(doc.s(i)) and doc.s(i).end == "none"))
+            for i in span):
+        return  # (sections under headings said again — «روش», «نتایج» of each experiment — have other headings)
+    for i in labels:
+        end = len(doc.out[i].text.rstrip())
+        doc.set(i, "speaker", "speaker: a name alone over speech, said again over two turns or more, as another "
+                "such name is (a play's labels without colons)", cert="medium", split=(end, end))
 
 
 # A stage direction on a line of its own, wholly in parentheses or brackets («(در می‌زنند.)»,
