@@ -47,8 +47,10 @@ BULLET = re.compile(
 # A tatweel standing alone before a space at the start of a line, typed as a dash («ـ نظر به …»;
 # inside a word it only stretches it): a bullet too (it is dropped from the plain text).
 TATWEEL_BULLET = re.compile(r"^\s*\u0640+\s+(?=\S)")
-# Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space.
-MARKDOWN_HEAD = re.compile(r"^(?P<hashes>#{1,6})\s+\S")
+# Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space; MediaWiki's section
+# headings in wikitext (Help:Wikitext, "Sections"): the title between two to six «=» on each side,
+# «== تاریخ ==».
+MARKUP_HEAD = re.compile(r"^(?P<hashes>#{1,6})\s+\S|^(?P<equals>={2,6})[^=]+(?P=equals)$")
 STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
 TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", ".)", "!)", "؟)", '."', '!"')
 COLONS = (":", "：")
@@ -177,7 +179,8 @@ class Shape:
         caesura: ``(start, end)`` of the whitespace between two hemistichs in the source line.
         strong_caesura: that separator has a tab, a slash or at least three spaces (two spaces
             are also a common typing slip in prose).
-        markup_head: the level of a Markdown heading («# …», «## …»), 0 for none.
+        markup_head: the level of a Markdown heading («# …», «## …») or of a wikitext one («== … ==»),
+            0 for none.
         speaker: the speaker label (``plain``, digits removed) when the line opens with «label:».
         speaker_end: offset in the source line just after that label's colon (and the spaces
             after it); the end of the line when the label stands alone.
@@ -246,7 +249,7 @@ def shape(text: str, visual: bool = False) -> Shape:
         caesura=caesura,
         strong_caesura=caesura is not None and (
             bool(set(text[caesura[0] : caesura[1]]) & {"\t", "/"}) or caesura[1] - caesura[0] >= 3),
-        markup_head=len(m["hashes"]) if (m := MARKDOWN_HEAD.match(plain)) else 0,
+        markup_head=len(m["hashes"] or m["equals"]) if (m := MARKUP_HEAD.match(plain)) else 0,
         speaker=speaker_label,
         speaker_end=speaker.end() if speaker is not None and speaker_label else None,
         open_end=_open_end(text, plain, end),

@@ -208,7 +208,8 @@ WIKI_EDIT = r"\s*\[(?:ویرایش|ویرایش مبدأ|edit)\]"
 PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
                        r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه|جستارهای وابسته|پیوند به بیرون|پیوندهای بیرونی"
                        rf"|جمع‌بندی|جمع بندی|سخن آخر|پیوست‌ها|{REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
-REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
+# (In wikitext the heading stands between «=» signs: «== منابع ==».)
+REFERENCES = re.compile(rf"^(={{2,6}}\s*)?({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?(\s*={{2,6}})?$")
 REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading

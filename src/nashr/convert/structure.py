@@ -811,7 +811,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "p", "paragraph: a web or e-mail address alone on its line (a link the text gives, no heading)")
             continue
         if s.markup_head:
-            doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
+            doc.set(i, "head", "head: a Markdown or wikitext heading («#», «##» …, «== … ==»)")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="medium")
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not clause(s.plain) and not s.speaker:
