@@ -51,7 +51,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nashr.convert.conventions import (
+    ANSWER_LABELS,
     DIGIT,
+    INTERVIEWER_LABELS,
     QUESTION_LABELS,
     RECORD_SEPARATOR,
     WRAP_OVERRUN,
@@ -64,6 +66,7 @@ from nashr.convert.conventions import (
 from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
 from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
+    APPROVAL_NOTE,
     ARABIC_LETTER,
     BYLINE,
     BYLINE_MAX_WORDS,
@@ -355,19 +358,20 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
 STAGE_BRACKETED = re.compile(r"^\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])[.]?\s*$")
 STAGE_LABEL = re.compile(r"^(?:صحنه|مکان|زمان|دکور)\s*[:：]\s*\S")
 STAGE_MIN_WORDS = 2
-STAGE_MIN_TURNS = 2
+STAGE_MIN_SPEAKERS = 2
 
 
 def _stage(doc: Document) -> None:
     """Stage directions (TEI P5 7.2.2 "Speech Contents": ``stage`` beside the ``sp``): in a text of
-    speakers' turns (at least STAGE_MIN_TURNS lines opening with a label used through the text), a
-    line of words wholly in parentheses or brackets, or a setting after its label («صحنه: …»),
-    is a direction, not a paragraph or an editor's note — neither a date in brackets (a record's
-    «[1396/05/04]»), an omission «[…]», nor an end mark («(پایان)»). Plays set directions so in
-    every printed convention (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie)."""
-    turns = sum(1 for i in doc.flow if doc.role(i) == "speaker")
-    if turns < STAGE_MIN_TURNS:
-        return
+    speakers' turns with at least STAGE_MIN_SPEAKERS speakers named (labels other than an
+    interviewer's, a question's or an answer's: a play's persons), a line of words wholly in
+    parentheses or brackets, or a setting after its label («صحنه: …»), is a direction, not a
+    paragraph or an editor's note — neither a date in brackets (a record's «[1396/05/04]»), an
+    omission «[…]», nor an end mark («(پایان)»). Plays set directions so in every printed convention
+    (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie)."""
+    named = {doc.s(i).speaker or doc.s(i).plain for i in doc.flow if doc.role(i) == "speaker"}
+    if len(named - INTERVIEWER_LABELS - QUESTION_LABELS - ANSWER_LABELS) < STAGE_MIN_SPEAKERS:
+        return  # (a bracketed line among an interview's or a Q&A's turns is an editor's note, a reference)
     for i in doc.flow:
         s = doc.s(i)
         if doc.role(i) not in {"p", "note"} or TRAILER.match(s.plain) or is_dateline(doc.out[i].text):
@@ -454,9 +458,11 @@ def _dated_entries(doc: Document, body: list[int]) -> None:
     """A diary, a travelogue or a log opens each entry with its date on a line of its own
     («شنبه ۳ مهر ۱۳۵۷», «روز دوم – ۱۳ فروردین»): a date line in the body with a paragraph under
     it, in a text with at least DATED_ENTRIES_MIN date lines (a dateline at the top counts), is
-    the entry's ``dateline`` (TEI P5 4.2.2: a ``dateline`` opens a ``div`` of a diary)."""
+    the entry's ``dateline`` — not a law's approval note («مصوب ۱۲ آبان ۱۳۰۷») under its heading
+    (TEI P5 4.2.2: a ``dateline`` opens a ``div`` of a diary)."""
     dates = [i for i in body if doc.role(i) == "p" and is_dateline(doc.out[i].text)
-             and (nxt := doc.next(i)) is not None and doc.role(nxt) == "p" and not is_dateline(doc.out[nxt].text)]
+             and not APPROVAL_NOTE.match(doc.s(i).plain) and (nxt := doc.next(i)) is not None
+             and doc.role(nxt) == "p" and not is_dateline(doc.out[nxt].text)]
     top = sum(1 for i in doc.flow if doc.role(i) == "dateline")
     if not dates or len(dates) + top < DATED_ENTRIES_MIN:
         return
@@ -1066,9 +1072,9 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     colon («کلیدواژه‌ها: …»). A line ending in an ezafe
     (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``. Never joined: a bullet
     under a bullet or an item (the next item), an article's label («ماده ۲ - …»,
-    :data:`ARTICLE_START`), and a line in another language than the line before (an Arabic
-    quotation in Persian prose, :func:`_arabic`, ends without a Persian full stop, and the kasra
-    of its last word is no ezafe).
+    :data:`ARTICLE_START`), and a line in another language than a line before it that does not
+    run to the wrap width (an Arabic quotation set apart in Persian prose, :func:`_arabic`, ends
+    without a Persian full stop, and the kasra of its last word is no ezafe).
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
     """
@@ -1078,7 +1084,7 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         return None  # the next bullet of a list opens an item of its own
     if ARTICLE_START.match(s.plain):
         return None  # an article of a law opens its own paragraph («ماده ۲ - …»)
-    if _arabic(ps) != _arabic(s):
+    if _arabic(ps) != _arabic(s) and not (conv.wrap is not None and full(doc, prev)):
         return None  # an Arabic quotation ends without a Persian full stop (its kasra is no ezafe)
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
