@@ -24,9 +24,9 @@ from nashr.convert.document import (
 from nashr.convert.forms import FILL_IN, SIGNATURE_MARK
 from nashr.convert.pages import (
     BLANK_PAGE,
-    CONTENTS_ENTRY,
     LATIN_GLOSS,
     PAGE_NUMBER,
+    contents_entry,
     contents_page,
     contents_roles,
     footnotes,
@@ -865,7 +865,7 @@ def _session_line(doc: Document, i: int) -> bool:
     s = doc.s(i)
     if not (0 < s.words <= SESSION_MAX_WORDS and s.end in {"none", "colon"} and s.caesura is None and not s.bullet
             and (s.label is None or not s.label.strong) and not SECTION_WORD.match(s.plain)
-            and not PART_NAME.match(s.plain) and not clause(s.plain) and not CONTENTS_ENTRY.search(s.plain)):
+            and not PART_NAME.match(s.plain) and not clause(s.plain) and not contents_entry(s.plain)):
         return False  # (a clause introduces the text: «… آمده است:»; an entry of a contents page)
     tokens = words(s.plain)
     if any(month(t) for t in tokens) and re.search(DIGIT, s.plain):

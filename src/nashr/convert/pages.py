@@ -167,6 +167,12 @@ def trailing_numbers(doc: Document, page: list[int]) -> list[int]:
     return page[k:] if k > 0 and counted else []
 
 
+def contents_entry(plain: str) -> bool:
+    """``plain`` (a line's plain text, stripped) is a contents entry on one line
+    (:data:`CONTENTS_ENTRY`); only a line ending in a digit is searched."""
+    return plain[-1:].isdecimal() and CONTENTS_ENTRY.search(plain) is not None
+
+
 def contents_page(doc: Document, page: list[int]) -> bool:
     """A table of contents: at least CONTENTS_MIN_LEADERS lines with dot leaders and as many
     lines of only a page number (a form's dotted lines to fill in have no numbers)."""

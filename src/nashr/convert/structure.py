@@ -86,7 +86,7 @@ from nashr.convert.matter import (
     restated_top,
     top_matter,
 )
-from nashr.convert.pages import CONTENTS_ENTRY, CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER
+from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.verse import (
     bayt_lines,
@@ -440,7 +440,8 @@ def _post_records(doc: Document) -> None:
     POST_RECORDS_MIN of them (posts answer each other): a ``byline``; in a text
     with such records, a post's quotation of the post it answers («نقل قول از …: …») is a
     ``quote``."""
-    records = [i for i in doc.flow if doc.role(i) in {"p", "subtitle", "head", "dateline"} and _post_record(doc, i)]
+    records = [i for i in doc.flow if RECORD_SEPARATOR in doc.out[i].text
+               and doc.role(i) in {"p", "subtitle", "head", "dateline"} and _post_record(doc, i)]
     if len(records) < POST_RECORDS_MIN:
         return  # (a single line so may be a page's own record: its date and item code)
     for i in records:
@@ -518,9 +519,9 @@ def _gloss_lists(doc: Document, body: list[int]) -> None:
 def _contents_entries(doc: Document, body: list[int]) -> None:
     """A table of contents typed as text: at least CONTENTS_MIN_LEADERS lines, each a title and
     its page number after a dot leader or in a column of its own («فصل دوم: سبک و زبان ........ ۴۵»,
-    «مقدمه<tab>۹», :data:`~nashr.convert.pages.CONTENTS_ENTRY`), are the entries of a list, not
+    «مقدمه<tab>۹», :func:`~nashr.convert.pages.contents_entry`), are the entries of a list, not
     headings."""
-    entries = [i for i in body if doc.role(i) in {"p", "head"} and CONTENTS_ENTRY.search(doc.s(i).plain)]
+    entries = [i for i in body if doc.role(i) in {"p", "head"} and contents_entry(doc.s(i).plain)]
     if len(entries) < CONTENTS_MIN_LEADERS:
         return
     for k, i in enumerate(entries):
