@@ -247,6 +247,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _name_lists(doc, body)
     _speakers(doc, body)
     _bare_labels(doc, body)
+    _cast_list(doc, body)
     _stage(doc)
     _exercise_heads(doc, body)
     _post_records(doc)
@@ -351,6 +352,29 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
         end = len(doc.out[i].text.rstrip())
         doc.set(i, "speaker", "speaker: a name alone over speech, said again over two turns or more, as another "
                 "such name is (a play's labels without colons)", cert="medium", split=(end, end))
+
+
+def _cast_list(doc: Document, body: list[int]) -> None:
+    """A play lists its persons before the first act, each name with a few words on who they are
+    after a dash or colon («جعفرخان – جوان فرنگ‌رفته»), under a line ending in «:» («اشخاص بازی:»):
+    two or more such lines in a row, taken for turns by their labels, with no final punctuation
+    (speech ends its sentences) and no name said twice, are the items of the cast list (TEI P5
+    7.1.4 ``castList``), not speeches."""
+    for i in body:
+        if doc.role(i) not in {"head", "p"} or doc.s(i).end != "colon":
+            continue
+        run: list[int] = []
+        names: set[str | None] = set()
+        j = doc.next(i)
+        while (j is not None and doc.role(j) == "speaker" and doc.s(j).end in {"none", "comma"}
+               and doc.s(j).speaker not in names and doc.adjacent(run[-1] if run else i, j)):
+            run.append(j)
+            names.add(doc.s(j).speaker)
+            j = doc.next(j)
+        if len(run) >= 2:
+            for k, j in enumerate(run):
+                doc.set(j, "item", "item: a person and who they are, one of two or more under a line ending in «:» "
+                        "(a play's cast list)", cert="medium", split=None, list_start=k == 0)
 
 
 # A stage direction on a line of its own, wholly in parentheses or brackets («(در می‌زنند.)»,
@@ -852,6 +876,10 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
+        elif (doc.role(nxt) in {"stage", "speaker"} and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none"
+              and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
+            doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
+                    "scene)", cert="medium")
 
 
 def _edit_link_under(doc: Document, i: int) -> bool:
