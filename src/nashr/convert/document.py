@@ -222,6 +222,30 @@ class Document:
             self.conv = learn(self.texts, self.shapes, verse)
 
 
+# Telling an Arabic line from a Persian one: letters only Persian has, the commonest Persian
+# function words, and Arabic's article, function words and marks Persian does not write (hamza
+# under alef «إ», the kasra and damma tanwin «ٍ», «ٌ»: «إنا لله و إنا إلیه راجعون»).
+PERSIAN_LETTER = re.compile("[پچژگ]")
+PERSIAN_WORDS = frozenset("است را که می این آن از با در برای تا هم یک شد بود کرد ها های نیز چون اگر".split())
+ARABIC_WORDS = frozenset("من الی إلی علی فی عن إن ان لا ما قد لم لن هو هم ذلک هذا هذه التی الذی یا کل".split())
+ARABIC_MARKS = re.compile("[\u0625\u064c\u064d]")
+ARABIC_MIN_WORDS = 4
+ARABIC_MAX_WORDS = 30
+
+
+def arabic(s: Shape) -> bool:
+    """A line in Arabic rather than Persian: no letter only Persian has (پ چ ژ گ), none of the
+    commonest Persian function words, and an Arabic article, function word or mark
+    (:data:`ARABIC_MARKS`)."""
+    if PERSIAN_LETTER.search(s.plain) is not None:  # most lines: no need to split them into words
+        return False
+    tokens = words(s.plain)
+    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS
+            and not PERSIAN_WORDS.intersection(tokens)
+            and (ARABIC_MARKS.search(s.plain) is not None or any(t.startswith("ال") or t in ARABIC_WORDS
+                                                               for t in tokens)))
+
+
 def runs_on(doc: Document, i: int) -> bool:
     """Line ``i`` breaks off inside a phrase (:attr:`~nashr.convert.conventions.Shape.open_end`;
     a lone letter only in a PDF text layer, where fonts lose glyphs): its text goes on in the

@@ -15,6 +15,7 @@ from nashr.convert.document import (
     NUMBER_WORD,
     PROSE_MIN_WORDS,
     Document,
+    arabic,
     date_word,
     full,
     is_dateline,
@@ -169,6 +170,8 @@ SIGNED_MAX_WORDS = 8
 # An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
 OFFICE_TITLE = re.compile(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
                           r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
+# A notice signed on behalf of those who issue it: «از طرف خانواده‌های …», «از سوی انجمن …».
+ON_BEHALF = re.compile(r"^(?:از طرف|از سوی|از جانب)\s+\S")
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
@@ -585,6 +588,13 @@ def top_matter(doc: Document) -> int:
               or SHORT_INVOCATION.match(s.plain)):
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
+        elif arabic(s) and (k == 0 or doc.out[flow[k - 1]].epigraph) and not titled:
+            if k == 0:  # (TEI: an epigraph, as an invocation is)
+                doc.set(i, "p", "p: an Arabic line opening the text (a verse of the Quran, a formula: «إنا لله …»), "
+                        "before it as an epigraph", cert="medium", epigraph=True)
+            else:
+                doc.set(i, "quote", "quote: an Arabic line under the invocation at the top (a verse of the Quran)",
+                        cert="medium")
         elif has_title and ORNAMENT.match(s.plain):
             doc.set(i, "fw", "fw: an ornament («*», «* * *») among the top lines (the page's layout)", cert="medium")
         elif has_title and PART_NUMBER.match(s.plain):
@@ -1411,8 +1421,9 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
     between dashes (the attestation under a law or resolution), or any such line right under a
-    date (the issuer of a decree or notice, «(سپهدار اعظم)»). Never a heading or a line of the
-    list under a heading (:func:`_headed`)."""
+    date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
+    («از طرف …», «از سوی …»: :data:`ON_BEHALF`, how notices and condolences are signed) after
+    prose. Never a heading or a line of the list under a heading (:func:`_headed`)."""
     s = doc.s(i)
     if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
             or _heading_mark(s)):
@@ -1427,6 +1438,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
     if last and is_dateline(doc.out[prev].text):
         return True  # the issuer under the date, last in a decree or notice
+    if last and ON_BEHALF.match(s.plain) and after_prose:
+        return True  # «از طرف خانواده‌های …»: a notice signed on behalf of its issuers
     if not (after_prose or after_signed) or _headed(doc, i):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None

@@ -63,7 +63,7 @@ from nashr.convert.conventions import (
     follows,
     words,
 )
-from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
+from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, arabic, full, is_dateline, runs_on
 from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
     APPROVAL_NOTE,
@@ -127,12 +127,6 @@ PHOTO_CREDIT_MAX_WORDS = 25
 # A web address or an e-mail address alone on its line (RFC 3986 scheme, or «www.»; RFC 5322
 # addr-spec in its common form): a link the text gives, not a heading.
 ADDRESS_LINE = re.compile(r"^\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
-# Telling an Arabic line from a Persian one (TEXT_ROLES neighbours are Persian prose).
-PERSIAN_LETTER = re.compile("[پچژگ]")
-PERSIAN_WORDS = frozenset("است را که می این آن از با در برای تا هم یک شد بود کرد ها های نیز چون اگر".split())
-ARABIC_WORDS = frozenset("من الی إلی علی فی عن إن ان لا ما قد لم لن هو هم ذلک هذا هذه التی الذی یا کل".split())
-ARABIC_MIN_WORDS = 4
-ARABIC_MAX_WORDS = 30
 
 
 # A sentence crediting the piece's writer or translator: «ترجمه این مطلب توسط …», «این مطلب را …
@@ -1102,7 +1096,7 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``. Never joined: a bullet
     under a bullet or an item (the next item), an article's label («ماده ۲ - …»,
     :data:`ARTICLE_START`), and a line in another language than a line before it that does not
-    run to the wrap width (an Arabic quotation set apart in Persian prose, :func:`_arabic`, ends
+    run to the wrap width (an Arabic quotation set apart in Persian prose, :func:`~nashr.convert.document.arabic`, ends
     without a Persian full stop, and the kasra of its last word is no ezafe).
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
@@ -1113,7 +1107,7 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         return None  # the next bullet of a list opens an item of its own
     if ARTICLE_START.match(s.plain):
         return None  # an article of a law opens its own paragraph («ماده ۲ - …»)
-    if _arabic(ps) != _arabic(s) and not (conv.wrap is not None and full(doc, prev)):
+    if arabic(ps) != arabic(s) and not (conv.wrap is not None and full(doc, prev)):
         return None  # an Arabic quotation ends without a Persian full stop (its kasra is no ezafe)
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
@@ -1195,24 +1189,13 @@ def _resumed(doc: Document, i: int) -> int | None:
     return before if broken and any("\f" in doc.texts[j] for j in range(before + 1, i + 1)) else None
 
 
-def _arabic(s: Shape) -> bool:
-    """A line in Arabic rather than Persian: no letter only Persian has (پ چ ژ گ), none of the
-    commonest Persian function words, and an Arabic article or function word."""
-    if PERSIAN_LETTER.search(s.plain) is not None:  # most lines: no need to split them into words
-        return False
-    tokens = words(s.plain)
-    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS
-            and not PERSIAN_WORDS.intersection(tokens)
-            and any(t.startswith("ال") or t in ARABIC_WORDS for t in tokens))
-
-
 def _quotes(doc: Document, body: list[int]) -> None:
     """Block quotations: a line in Arabic standing alone in Persian prose (a verse of the Quran,
     a saying), and prose lines indented further than the text's own lines."""
     for i in body:
         prev, nxt = doc.prev(i), doc.next(i)
-        if (doc.role(i) == "p" and _arabic(doc.s(i)) and prev is not None and nxt is not None
-                and doc.role(prev) in TEXT_ROLES and not _arabic(doc.s(prev))):
+        if (doc.role(i) == "p" and arabic(doc.s(i)) and prev is not None and nxt is not None
+                and doc.role(prev) in TEXT_ROLES and not arabic(doc.s(prev))):
             doc.set(i, "quote", "quote: a line in Arabic standing alone in Persian prose", cert="low")
     if doc.conv.wrap is not None:
         return
