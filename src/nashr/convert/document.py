@@ -108,8 +108,9 @@ def is_dateline(text: str) -> bool:
     """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
 
     A dateline has a month name (or a season or an academic term before a year) or a numeric
-    date (``1386/8/5``),
-    digits, and at most ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
+    date (``1386/8/5``), digits (or a year in words, or a weekday and the day in words before the
+    month: :func:`_day_in_words`), and at most ``DATELINE_MAX_OTHER_WORDS`` other words (a place
+    name).
     """
     if len(text) > 2 * DATELINE_MAX_CHARS:
         return False
@@ -117,8 +118,8 @@ def is_dateline(text: str) -> bool:
     if len(bare) > DATELINE_MAX_CHARS:
         return False
     tokens = words(bare)
-    if not re.search(DIGIT, bare) and "هزار" not in tokens:  # a year in words: «… هزار و سیصد و سی»
-        return False
+    if not re.search(DIGIT, bare) and "هزار" not in tokens and not _day_in_words(tokens):
+        return False  # (a year in words: «… هزار و سیصد و سی»; a diary's «شنبه سوم مهر»)
     months = [t for k, t in enumerate(tokens) if month(t) or (t in ZODIAC_MONTHS and _after_day(tokens, k))
               or (t in SEASONS and k + 1 < len(tokens) and re.fullmatch(f"{DIGIT}{{4}}", tokens[k + 1]))
               or (t in TERMS and any(re.fullmatch(f"{DIGIT}{{4}}", y)
@@ -128,6 +129,19 @@ def is_dateline(text: str) -> bool:
         return False
     other = [t for t in tokens if not date_word(t)]
     return len(other) <= DATELINE_MAX_OTHER_WORDS
+
+
+WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split())
+# The first and the last day of a month as classical diaries and letters name them.
+MONTH_ENDS = frozenset({"غره", "غرهٔ", "سلخ"})
+
+
+def _day_in_words(tokens: list[str]) -> bool:
+    """A weekday, and the day in words right before a month («شنبه سوم مهر», «یکشنبه غره ربیع‌الاول»,
+    «جمعه بیست و یکم آذر»): a date written without digits, as diaries head their entries."""
+    return bool(WEEKDAYS.intersection(tokens)) and any(
+        month(t) and k > 0 and (NUMBER_WORD.fullmatch(tokens[k - 1]) is not None or tokens[k - 1] in MONTH_ENDS)
+        for k, t in enumerate(tokens))
 
 
 def _after_day(tokens: list[str], k: int) -> bool:
