@@ -103,6 +103,10 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»).
 LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
                               rf"\s*[:：]\s*\S|^(شماره|شمارۀ)\s+{DIGIT}[{DIGIT[1:-1]}/\-\s]*$")
+# The subject field of an administrative letter or circular («موضوع: …»), the last of its head's
+# fields (number, date, enclosure, from, to, subject) in Iranian official correspondence: the
+# letter's secondary title.
+SUBJECT_LINE = re.compile(r"^موضوع\s*[:：]\s*\S")
 MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
 FIELD_MAX_WORDS = 8
@@ -555,6 +559,13 @@ def top_matter(doc: Document) -> int:
         elif has_title and doc.role(flow[k - 1]) == "dateline" and _place_over_turns(doc, k):
             doc.set(i, "dateline", "dateline: the place of a speech or session, under its date and above the first "
                     "turn", cert="medium")
+        elif letterhead and DOCUMENT_KIND.match(s.plain) and s.words <= DOCUMENT_KIND_MAX_WORDS and _title_like(doc, i):
+            doc.set(i, "title", "title: the document's kind («بخشنامه», «آیین‌نامه …») under the printed fields of a "
+                    "letterhead (its title)", cert="medium")
+            for j in flow[:k]:  # the lines over the fields named the state and office, not the document
+                if doc.role(j) == "title":
+                    doc.set(j, "subtitle", "subtitle: a line of a letterhead above its printed fields, the document "
+                            "named under them", cert="medium")
         elif letterhead and _addressed(s):
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="medium")
@@ -1239,6 +1250,8 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "byline", "byline: the author's name with the years of birth and death («سعدی (۶۰۶ – ۶۹۰)») near the top"
     if AUTHOR_AND_ROLE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and s.end == "none":
         return "byline", "byline: a writer's name and occupation («…، پژوهشگر …») near the top", "medium"
+    if SUBJECT_LINE.match(s.plain) and s.words <= TAGLINE_MAX_WORDS and s.end != "terminal":
+        return "subtitle", "subtitle: a letter's or circular's subject line («موضوع: …») at its head"
     if _is_addressee(s):
         return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
     if _is_salute(s):
