@@ -63,6 +63,10 @@ TAGLINE_MAX_WORDS = 40
 # its own.
 INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام|به یاری|بیاری)\s")
 INVOCATION_MAX_WORDS = 8
+# An Arabic line set apart at the head of a text — a formula («إنا لله و إنا إلیه راجعون»), a verse
+# of the Quran under the invocation — is short; a longer one opens the text itself (a classical
+# book's doxology «الحمد لله رب العالمین …»).
+ARABIC_EPIGRAPH_MAX_WORDS = 15
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
 # The kind of document a text is, naming it at the head of its own heading («قانون اساسی»,
@@ -599,7 +603,8 @@ def top_matter(doc: Document) -> int:
               or SHORT_INVOCATION.match(s.plain)):
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
-        elif arabic(s) and (k == 0 or doc.out[flow[k - 1]].epigraph) and not titled:
+        elif (arabic(s) and s.words <= ARABIC_EPIGRAPH_MAX_WORDS and (k == 0 or doc.out[flow[k - 1]].epigraph)
+              and not titled):
             if k == 0:  # (TEI: an epigraph, as an invocation is)
                 doc.set(i, "p", "p: an Arabic line opening the text (a verse of the Quran, a formula: «إنا لله …»), "
                         "before it as an epigraph", cert="medium", epigraph=True)
