@@ -63,7 +63,17 @@ from nashr.convert.conventions import (
     follows,
     words,
 )
-from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, arabic, full, is_dateline, runs_on
+from nashr.convert.document import (
+    PROSE_MIN_WORDS,
+    TEXT_ROLES,
+    Document,
+    Line,
+    arabic,
+    date_word,
+    full,
+    is_dateline,
+    runs_on,
+)
 from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
     APPROVAL_NOTE,
@@ -478,7 +488,9 @@ def _dated_entries(doc: Document, body: list[int]) -> None:
     («شنبه ۳ مهر ۱۳۵۷», «روز دوم – ۱۳ فروردین»): a date line in the body with a paragraph under
     it, in a text with at least DATED_ENTRIES_MIN date lines (a dateline at the top counts), is
     the entry's ``dateline`` — not a law's approval note («مصوب ۱۲ آبان ۱۳۰۷») under its heading
-    (TEI P5 4.2.2: a ``dateline`` opens a ``div`` of a diary)."""
+    (TEI P5 4.2.2: a ``dateline`` opens a ``div`` of a diary). A page of comments or posts puts
+    the writer's name right over each date: where DATED_ENTRIES_MIN entries or more have such a
+    line (:func:`_entry_writer`), each is a ``byline``."""
     dates = [i for i in body if doc.role(i) == "p" and is_dateline(doc.out[i].text)
              and not APPROVAL_NOTE.match(doc.s(i).plain) and (nxt := doc.next(i)) is not None
              and doc.role(nxt) == "p" and not is_dateline(doc.out[nxt].text)]
@@ -488,6 +500,28 @@ def _dated_entries(doc: Document, body: list[int]) -> None:
     for i in dates:
         doc.set(i, "dateline", "dateline: a date on its own line opening an entry, in a text of dated entries (a "
                 "diary, a travelogue)", cert="medium")
+    writers = [w for i in doc.flow if doc.role(i) == "dateline" and (w := _entry_writer(doc, i)) is not None]
+    if len(writers) >= DATED_ENTRIES_MIN:
+        for w in writers:
+            doc.set(w, "byline", "byline: a name right over an entry's date, as over every other entry (a comment's "
+                    "or post's writer)", cert="medium")
+
+
+ENTRY_WRITER_MAX_WORDS = 4
+
+
+def _entry_writer(doc: Document, date: int) -> int | None:
+    """The line right over an entry's date when it can be its writer's name: short
+    (ENTRY_WRITER_MAX_WORDS words), unpunctuated, unnumbered and not itself a date or a day's count
+    («روز اول»)."""
+    i = doc.prev(date)
+    if i is None or not doc.adjacent(i, date) or doc.role(i) not in {"p", "subtitle"}:
+        return None
+    s = doc.s(i)
+    if (0 < s.words <= ENTRY_WRITER_MAX_WORDS and s.end == "none" and s.label is None and not s.bullet
+            and not all(date_word(t) for t in words(s.plain))):
+        return i
+    return None
 
 
 # A list of labels and values, one pair a line («کشور: ایران», «تخم‌مرغ: ۵ عدد», «مهلت ارسال
