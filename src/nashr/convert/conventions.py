@@ -485,20 +485,30 @@ def _may_speak(label: str) -> bool:
             and label.split()[-1] not in ROLL_WORDS)
 
 
-def _exercise(labels: Collection[str]) -> bool:
-    """Every label is a question's («سوال», «پرسش»: an exercise sheet numbers its questions so) and
-    none an answer's: the questions head the sections that answer them, no one speaks."""
-    return bool(labels) and all(k in QUESTION_LABELS for k in labels) and not ANSWER_LABELS.intersection(labels)
+def _numbered_questions(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> bool:
+    """Every line opening with a question's label numbers it («سوال ۱: …», «پرسش ۲: …»)."""
+    questions = [i for i in content if shapes[i].speaker in QUESTION_LABELS]  # type: ignore[union-attr]
+    return bool(questions) and all(
+        ANY_DIGIT.search(texts[i][: shapes[i].speaker_end or 0]) is not None for i in questions)  # type: ignore[union-attr]
 
 
-def _speakers(turns: Counter[str], short: set[str]) -> frozenset[str]:
+def _exercise(labels: Collection[str], numbered: bool) -> bool:
+    """Every label is a question's, each numbered («سوال ۱:», «پرسش ۲:»: an exercise sheet numbers
+    its questions so), and none an answer's: the questions head the sections that answer them, no
+    one speaks. (Questions without numbers and unlabelled answers are an FAQ's turns.)"""
+    return (numbered and bool(labels) and all(k in QUESTION_LABELS for k in labels)
+            and not ANSWER_LABELS.intersection(labels))
+
+
+def _speakers(turns: Counter[str], short: set[str], numbered: bool = False) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
     and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
     or of the chair of a parliamentary record («رئیس», «نائب رئیس») opens a turn, every label is,
     also of short replies; when some label opens two turns or more, every label of a turn is;
-    otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
+    otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»).
+    None in an exercise sheet (``numbered``: its questions numbered, :func:`_exercise`)."""
     labels = {k: v for k, v in turns.items() if _may_speak(k)}
-    if _exercise(labels):
+    if _exercise(labels, numbered):
         return frozenset()
     if any(k.split()[0] in INTERVIEWER_LABELS or k in CHAIR_LABELS for k in labels):
         return frozenset(labels) | frozenset(k for k in short if _may_speak(k))
@@ -552,7 +562,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
-    speakers = _speakers(*_turns(texts, shapes, content))
+    speakers = _speakers(*_turns(texts, shapes, content), numbered=_numbered_questions(texts, shapes, content))
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]
