@@ -248,6 +248,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     restated_top(doc, body)
     form_fields(doc, doc.flow[top_end:])
     _contents_entries(doc, body)
+    _contents_box(doc, body)
     _name_lists(doc, body)
     _speakers(doc, body)
     _bare_labels(doc, body)
@@ -579,6 +580,48 @@ def _contents_entries(doc: Document, body: list[int]) -> None:
     for k, i in enumerate(entries):
         doc.set(i, "item", "item: an entry of a table of contents (a title, a dot leader, its page number)",
                 list_start=k == 0 or not doc.adjacent(entries[k - 1], i))
+
+
+# An entry of a contents box: a section number of one level or more and the section's title
+# («۲ جغرافیا», «۲.۱ آب و هوا»), as a wiki page or an e-book lists its sections before the text.
+BOX_ENTRY = re.compile(rf"^{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})*\.?\s+(?P<title>\S.*)$")
+BOX_MIN_ENTRIES = 3
+
+
+def _contents_box(doc: Document, body: list[int]) -> None:
+    """A contents box copied with the text (a wiki page's «محتویات», an e-book's contents): a run
+    of BOX_MIN_ENTRIES lines or more in a row, each a section number and a short title
+    (:data:`BOX_ENTRY`), at least half of whose titles stand again as lines further on (the
+    sections' headings), are the box's entries (``item``), and a short unpunctuated line right
+    above them its heading — not numbered headings over no text."""
+    last = {doc.s(j).plain: j for j in body}  # where each line's text stands last
+    k = 0
+    while k < len(body):
+        run = []
+        while k + len(run) < len(body) and _box_entry(doc, body[k + len(run)]) is not None and (
+                not run or doc.adjacent(run[-1], body[k + len(run)])):
+            run.append(body[k + len(run)])
+        if len(run) < BOX_MIN_ENTRIES:
+            k += max(len(run), 1)
+            continue
+        said = sum(1 for i in run if last.get(_box_entry(doc, i) or "", -1) > run[-1])
+        if said * 2 >= len(run):
+            for n, i in enumerate(run):
+                doc.set(i, "item", "item: an entry of a contents box (a section number and a title the text heads a "
+                        "section with further on)", cert="medium", list_start=n == 0)
+            above = doc.prev(run[0])
+            if above is not None and doc.adjacent(above, run[0]) and doc.role(above) == "p" and _heading_like(
+                    doc.s(above), HEAD_SURE_WORDS) and doc.s(above).end == "none":
+                doc.set(above, "head", "head: the heading of a contents box", cert="medium")
+        k += len(run)
+
+
+def _box_entry(doc: Document, i: int) -> str | None:
+    """The title of line ``i`` when it can be an entry of a contents box (:data:`BOX_ENTRY`: short,
+    unpunctuated), else None."""
+    s = doc.s(i)
+    m = BOX_ENTRY.match(s.plain) if doc.role(i) == "p" and s.end == "none" and s.words <= SECTION_MAX_WORDS else None
+    return m["title"].strip() if m else None
 
 
 def _fragment(doc: Document, i: int) -> bool:
