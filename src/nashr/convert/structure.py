@@ -1074,7 +1074,10 @@ def _attributions(doc: Document, body: list[int]) -> None:
     """A short line after a dash or in quotation marks right under verse or a quotation names its
     source (:func:`~nashr.convert.matter.attribution`): a ``byline`` (the attribution of an
     epigraph or quotation). A sentence of its own that says who wrote or translated the piece
-    («ترجمه این مطلب توسط …», :data:`CREDIT_SENTENCE`) is a ``byline`` too."""
+    («ترجمه این مطلب توسط …», :data:`CREDIT_SENTENCE`) is a ``byline`` too. A short line set apart
+    over a poem's credit (:data:`~nashr.convert.matter.BYLINE`: «شاعر: …», «شعر از: …») right over
+    its verse (a page of poems by several poets) is the poem's title (``head``; also where it was
+    taken for a first line of verse: the credit parts it from the poem)."""
     for i in body:
         s, prev = doc.s(i), doc.prev(i)
         if doc.role(i) == "p" and CREDIT_SENTENCE.match(s.plain) and s.words <= CREDIT_SENTENCE_MAX_WORDS:
@@ -1083,6 +1086,14 @@ def _attributions(doc: Document, body: list[int]) -> None:
             continue
         if doc.role(i) == "p" and attribution(s) and prev is not None and doc.role(prev) in {"l", "quote"}:
             doc.set(i, "byline", "byline: the source of the verse or quotation above, after a dash", cert="medium")
+            continue
+        nxt = doc.next(i)
+        if (doc.role(i) == "byline" and BYLINE.match(s.plain) and nxt is not None and doc.role(nxt) == "l"
+                and prev is not None and doc.adjacent(prev, i) and doc.role(prev) in {"p", "l"}
+                and doc.blank_before(prev) and _heading_like(doc.s(prev), HEAD_SURE_WORDS)
+                and doc.s(prev).end == "none"):
+            doc.set(prev, "head", "head: a short line set apart over a poem's credit (the poem's title)",
+                    cert="medium", hemistich=None, group_start=False)
 
 
 def _after_paragraph_end(doc: Document, i: int) -> bool:
