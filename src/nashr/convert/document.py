@@ -185,6 +185,14 @@ class Document:
         self.flow: list[int] = []  # content lines that are not page furniture, in order
         self.pos: dict[int, int] = {}  # line index → position in flow
         self.printed_page = False  # a page of a printed book, opening with its number: no top matter
+        self._arabic: dict[int, bool] = {}
+
+    def arabic(self, i: int) -> bool:
+        """Line ``i`` is in Arabic (:func:`arabic`), measured once."""
+        found = self._arabic.get(i)
+        if found is None:
+            found = self._arabic[i] = arabic(self.s(i))
+        return found
 
     def s(self, i: int) -> Shape:
         shape_ = self.shapes[i]

@@ -482,6 +482,7 @@ def _post_records(doc: Document) -> None:
 
 
 DATED_ENTRIES_MIN = 2
+DATELINE_MAX_WORDS = 16  # (a longer line is no date line: is_dateline allows 80 characters; a cheap test first)
 
 
 def _dated_entries(doc: Document, body: list[int]) -> None:
@@ -492,7 +493,8 @@ def _dated_entries(doc: Document, body: list[int]) -> None:
     (TEI P5 4.2.2: a ``dateline`` opens a ``div`` of a diary). A page of comments or posts puts
     the writer's name right over each date: where DATED_ENTRIES_MIN entries or more have such a
     line (:func:`_entry_writer`), each is a ``byline``."""
-    dates = [i for i in body if doc.role(i) == "p" and is_dateline(doc.out[i].text)
+    dates = [i for i in body if doc.role(i) == "p" and doc.s(i).words <= DATELINE_MAX_WORDS
+             and is_dateline(doc.out[i].text)
              and not APPROVAL_NOTE.match(doc.s(i).plain) and (nxt := doc.next(i)) is not None
              and doc.role(nxt) == "p" and not is_dateline(doc.out[nxt].text)]
     top = sum(1 for i in doc.flow if doc.role(i) == "dateline")
@@ -536,7 +538,8 @@ GLOSS_VALUE_MAX_WORDS = 6
 def _gloss_key(doc: Document, i: int) -> str | None:
     """The label of line ``i`` when it is one pair of a gloss list, else None."""
     s = doc.s(i)
-    if doc.role(i) != "p" or s.end == "terminal" or s.caesura is not None or s.label is not None or s.bullet:
+    if (":" not in s.plain and "：" not in s.plain) or doc.role(i) != "p" or s.end == "terminal" \
+            or s.caesura is not None or s.label is not None or s.bullet:
         return None
     m = GLOSS.match(s.plain)
     if m is None or not (0 < len(words(m["label"])) <= GLOSS_LABEL_MAX_WORDS
@@ -594,7 +597,7 @@ def _contents_box(doc: Document, body: list[int]) -> None:
     (:data:`BOX_ENTRY`), at least half of whose titles stand again as lines further on (the
     sections' headings), are the box's entries (``item``), and a short unpunctuated line right
     above them its heading — not numbered headings over no text."""
-    last = {doc.s(j).plain: j for j in body}  # where each line's text stands last
+    last: dict[str, int] | None = None  # where each line's text stands last (made when a run is found)
     k = 0
     while k < len(body):
         run = []
@@ -604,6 +607,8 @@ def _contents_box(doc: Document, body: list[int]) -> None:
         if len(run) < BOX_MIN_ENTRIES:
             k += max(len(run), 1)
             continue
+        if last is None:
+            last = {doc.s(j).plain: j for j in body}
         said = sum(1 for i in run if last.get(_box_entry(doc, i) or "", -1) > run[-1])
         if said * 2 >= len(run):
             for n, i in enumerate(run):
@@ -620,7 +625,8 @@ def _box_entry(doc: Document, i: int) -> str | None:
     """The title of line ``i`` when it can be an entry of a contents box (:data:`BOX_ENTRY`: short,
     unpunctuated), else None."""
     s = doc.s(i)
-    m = BOX_ENTRY.match(s.plain) if doc.role(i) == "p" and s.end == "none" and s.words <= SECTION_MAX_WORDS else None
+    m = BOX_ENTRY.match(s.plain) if (s.plain[:1].isdecimal() and doc.role(i) == "p" and s.end == "none"
+                                     and s.words <= SECTION_MAX_WORDS) else None
     return m["title"].strip() if m else None
 
 
@@ -1195,7 +1201,7 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         return None  # the next bullet of a list opens an item of its own
     if ARTICLE_START.match(s.plain):
         return None  # an article of a law opens its own paragraph («ماده ۲ - …»)
-    if arabic(ps) != arabic(s) and not (conv.wrap is not None and full(doc, prev)):
+    if doc.arabic(prev) != doc.arabic(i) and not (conv.wrap is not None and full(doc, prev)):
         return None  # an Arabic quotation ends without a Persian full stop (its kasra is no ezafe)
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
