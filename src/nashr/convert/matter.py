@@ -67,6 +67,9 @@ INVOCATION_MAX_WORDS = 8
 # of the Quran under the invocation — is short; a longer one opens the text itself (a classical
 # book's doxology «الحمد لله رب العالمین …»).
 ARABIC_EPIGRAPH_MAX_WORDS = 15
+# Such a verse or formula is written with its vowels or with the hamza under alef Persian does not
+# write («إنا لله …»); a book's Arabic title at the head of a page is not («الفوائد الرضویة …»).
+VOCALIZED = re.compile("[\u064b-\u0652\u0625]")
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
 # The kind of document a text is, naming it at the head of its own heading («قانون اساسی»,
@@ -607,7 +610,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
         elif (arabic(s) and s.words <= ARABIC_EPIGRAPH_MAX_WORDS and (k == 0 or doc.out[flow[k - 1]].epigraph)
-              and not titled):
+              and not titled and VOCALIZED.search(s.plain)):
             if k == 0:  # (TEI: an epigraph, as an invocation is)
                 doc.set(i, "p", "p: an Arabic line opening the text (a verse of the Quran, a formula: «إنا لله …»), "
                         "before it as an epigraph", cert="medium", epigraph=True)
