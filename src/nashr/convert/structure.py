@@ -1343,8 +1343,8 @@ def genre(lines: Sequence[Line]) -> str | None:
     """The document type, where the title (or the layout) makes it clear.
 
     Returns one of ``statement``, ``resolution``, ``report``, ``announcement``, ``letter``,
-    ``news``, ``interview``, ``verse`` or None. Keywords are the standard Persian names of these
-    document types.
+    ``news``, ``interview``, ``drama`` (turns and stage directions), ``verse`` or None. Keywords
+    are the standard Persian names of these document types.
     """
     title = next((plain(line.text).strip() for line in lines if line.role == "title"), "")
     rules = (
@@ -1362,6 +1362,8 @@ def genre(lines: Sequence[Line]) -> str | None:
     roles = Counter(line.role for line in lines if line.role != "blank")
     if roles["salute"] or roles["addressee"]:
         return "letter"
+    if roles["speaker"] >= 2 and roles["stage"]:
+        return "drama"
     if roles["speaker"] >= 2:
         return "interview"
     if roles["l"] * 2 > sum(roles.values()):
