@@ -331,10 +331,9 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
     punctuation, no number) each right over a line of speech, where at least BARE_LABELS_MIN
     different such lines each stand over two turns or more, the text has no other speaker labels,
     and between the first and the last of them no other heading or short unpunctuated line stands
-    and a label comes at least
-    every BARE_LABEL_DENSITY lines (turns are short; sections under headings said again run
-    longer), are the speakers' labels — the same line said again and again over speech is no
-    section heading."""
+    and a label comes at least every BARE_LABEL_DENSITY lines (turns are short; sections under
+    headings said again run longer), are the speakers' labels — the same line said again and again
+    over speech is no section heading."""
     if doc.conv.speakers:
         return
     found: dict[str, list[int]] = {}
