@@ -47,8 +47,10 @@ BULLET = re.compile(
 # A tatweel standing alone before a space at the start of a line, typed as a dash («ـ نظر به …»;
 # inside a word it only stretches it): a bullet too (it is dropped from the plain text).
 TATWEEL_BULLET = re.compile(r"^\s*\u0640+\s+(?=\S)")
-# Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space.
-MARKDOWN_HEAD = re.compile(r"^(?P<hashes>#{1,6})\s+\S")
+# Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space; MediaWiki's section
+# headings in wikitext (Help:Wikitext, "Sections"): the title between two to six «=» on each side,
+# «== تاریخ ==».
+MARKUP_HEAD = re.compile(r"^(?P<hashes>#{1,6})\s+\S|^(?P<equals>={2,6})[^=]+(?P=equals)$")
 STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
 TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", ".)", "!)", "؟)", '."', '!"')
 COLONS = (":", "：")
@@ -64,12 +66,17 @@ HEMISTICH_MIN_WORDS = 2
 # The shorter hemistich is at least this share of the longer (in letters).
 HEMISTICH_BALANCE = 0.45
 # A speaker label: one to three words (or «س», «ج») and a colon at the start of a line.
-# (A colon between digits is a time's or a ratio's, «ساعت ۹:۳۰ صبح …», not a label's.)
-SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*]{{1,25}}(?: [^\s:：.،؛]{{1,25}}){{0,3}})\s*[:：](?!{DIGIT})\s*")
-# A speaker label followed by a dash between spaces, as parliamentary records write turns:
-# «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash).
+# (A colon between digits is a time's or a ratio's, «ساعت ۹:۳۰ صبح …», not a label's.) A play
+# may put a direction in parentheses between the name and the colon («حسن (با خشم): …»: TEI P5
+# 7.2.2, a ``stage`` inside the ``sp``): the label is the name before it.
+DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
+SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}"
+                     rf"\s*[:：](?!{DIGIT})\s*")
+# A speaker label followed by a dash between spaces, as parliamentary records and plays write
+# turns: «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash), «حاجی (آهسته) – …».
 SPEAKER_DASH = re.compile(
-    r"^\s*(?P<label>[^\s:：.،؛\-–—ـ\d۰-۹٠-٩]{1,25}(?: [^\s:：.،؛\-–—ـ\d۰-۹٠-٩]{1,25}){0,3})\s+[-–—ـ]\s+(?=\S)")
+    r"^\s*(?P<label>[^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]{1,25}(?: [^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]{1,25}){0,3})" + DIRECTION
+    + r"\s+[-–—ـ]\s+(?=\S)")
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
@@ -172,7 +179,8 @@ class Shape:
         caesura: ``(start, end)`` of the whitespace between two hemistichs in the source line.
         strong_caesura: that separator has a tab, a slash or at least three spaces (two spaces
             are also a common typing slip in prose).
-        markup_head: the level of a Markdown heading («# …», «## …»), 0 for none.
+        markup_head: the level of a Markdown heading («# …», «## …») or of a wikitext one («== … ==»),
+            0 for none.
         speaker: the speaker label (``plain``, digits removed) when the line opens with «label:».
         speaker_end: offset in the source line just after that label's colon (and the spaces
             after it); the end of the line when the label stands alone.
@@ -241,7 +249,7 @@ def shape(text: str, visual: bool = False) -> Shape:
         caesura=caesura,
         strong_caesura=caesura is not None and (
             bool(set(text[caesura[0] : caesura[1]]) & {"\t", "/"}) or caesura[1] - caesura[0] >= 3),
-        markup_head=len(m["hashes"]) if (m := MARKDOWN_HEAD.match(plain)) else 0,
+        markup_head=len(m["hashes"] or m["equals"]) if (m := MARKUP_HEAD.match(plain)) else 0,
         speaker=speaker_label,
         speaker_end=speaker.end() if speaker is not None and speaker_label else None,
         open_end=_open_end(text, plain, end),
@@ -405,6 +413,11 @@ TURN_PROSE_WORDS = 12
 INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
                                 "گزارشگر",
                                 "مجری", "مصاحبه‌کننده", "مصاحبه‌گر", "مصاحبه کننده", "گفتگوکننده"})
+# The labels of questions and of answers among them («سؤال ۱: …» / «جواب: …»; a fatwa's, an FAQ's).
+QUESTION_LABELS = frozenset({"پرسش", "سوال", "سؤال", "سئوال", "س"})
+ANSWER_LABELS = frozenset({"پاسخ", "جواب", "ج"})
+# A post's record on a forum or comment page: the writer's name and the date parted by «|».
+RECORD_SEPARATOR = " | "
 # Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
 CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
 # Plural honorifics that open a roll of names, not a turn.
@@ -418,7 +431,9 @@ NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", 
                           "پیوست", "رونوشت", "به", "از", "گیرنده", "فرستنده", "شماره", "توجه", "لینک",
                           "ترجمه", "نویسنده", "مترجم", "عکس", "تصویر", "ویدیو", "برچسب‌ها", "برچسب", "کلیدواژه‌ها",
                           "جلسه", "نشست", "دوره", "فهرست", "فهرست مطالب", "فهرست مذاکرات", "دستور", "دستور جلسه",
-                          "خبر", "گزارش", "بخش", "فصل", "اصل"})
+                          "خبر", "گزارش", "بخش", "فصل", "اصل",
+                          # a play's setting, before the turns (TEI P5 7.2.4 ``stage type="setting"``)
+                          "صحنه", "مکان", "زمان", "دکور"})
 
 
 def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: list[tuple[int, int]],
@@ -445,10 +460,13 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
     said: set[str] = set()
     for k, i in enumerate(content):
         s = shapes[i]
-        if s is None or not s.speaker or s.speaker_end is None or s.plain in said:
-            continue  # (a line said again — a page's title over the text's own heading — is no new turn)
-        said.add(s.plain)
+        if s is None or not s.speaker or s.speaker_end is None or RECORD_SEPARATOR in texts[i]:
+            continue  # (a post's record, «پاسخ از: … | ۱۲ آبان ۱۴۰۱»: the writer's name and the date, no speech)
         speech = len(texts[i][s.speaker_end :].split())
+        if speech and s.plain in said:
+            continue  # (a line said again — a page's title over the text's own heading — is no new turn;
+            # a label alone over its speech is said again at every turn of a play)
+        said.add(s.plain)
         nxt = shapes[content[k + 1]] if k + 1 < len(content) else None
         if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
                                         and not nxt.speaker):
@@ -467,13 +485,31 @@ def _may_speak(label: str) -> bool:
             and label.split()[-1] not in ROLL_WORDS)
 
 
-def _speakers(turns: Counter[str], short: set[str]) -> frozenset[str]:
+def _numbered_questions(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> bool:
+    """Every line opening with a question's label numbers it («سوال ۱: …», «پرسش ۲: …»)."""
+    questions = [i for i in content if shapes[i].speaker in QUESTION_LABELS]  # type: ignore[union-attr]
+    return bool(questions) and all(
+        ANY_DIGIT.search(texts[i][: shapes[i].speaker_end or 0]) is not None for i in questions)  # type: ignore[union-attr]
+
+
+def _exercise(labels: Collection[str], numbered: bool) -> bool:
+    """Every label is a question's, each numbered («سوال ۱:», «پرسش ۲:»: an exercise sheet numbers
+    its questions so), and none an answer's: the questions head the sections that answer them, no
+    one speaks. (Questions without numbers and unlabelled answers are an FAQ's turns.)"""
+    return (numbered and bool(labels) and all(k in QUESTION_LABELS for k in labels)
+            and not ANSWER_LABELS.intersection(labels))
+
+
+def _speakers(turns: Counter[str], short: set[str], numbered: bool = False) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
     and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
     or of the chair of a parliamentary record («رئیس», «نائب رئیس») opens a turn, every label is,
     also of short replies; when some label opens two turns or more, every label of a turn is;
-    otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»)."""
+    otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»).
+    None in an exercise sheet (``numbered``: its questions numbered, :func:`_exercise`)."""
     labels = {k: v for k, v in turns.items() if _may_speak(k)}
+    if _exercise(labels, numbered):
+        return frozenset()
     if any(k.split()[0] in INTERVIEWER_LABELS or k in CHAIR_LABELS for k in labels):
         return frozenset(labels) | frozenset(k for k in short if _may_speak(k))
     if any(v >= SPEAKER_MIN_TURNS for v in labels.values()):
@@ -526,7 +562,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
-    speakers = _speakers(*_turns(texts, shapes, content))
+    speakers = _speakers(*_turns(texts, shapes, content), numbered=_numbered_questions(texts, shapes, content))
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]

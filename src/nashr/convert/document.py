@@ -52,8 +52,12 @@ DISABLED_RULES: ContextVar[frozenset[str]] = ContextVar("disabled_rules", defaul
 # The solar months named by the zodiac (Afghanistan's calendar, and Iran's before 1304): a month
 # in a date only after the day's number, as «اسد», «میزان», «سرطان», «جدی» are words too.
 ZODIAC_MONTHS = frozenset("حمل ثور جوزا جوزه سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split())
-# A season with its year stands for a date («بهار ۱۴۰۵»: a term, the date of a coursework).
+# A season with its year stands for a date («بهار ۱۴۰۵»: a term, the date of a coursework); so
+# does an academic term or year with its year («نیمسال اول ۱۴۰۲-۱۴۰۳», «سال تحصیلی ۱۴۰۲»: the
+# date line of a report's or thesis's title page).
 SEASONS = frozenset("بهار تابستان پاییز پائیز زمستان".split())
+TERMS = frozenset("نیمسال نیم‌سال ترم تحصیلی".split())
+TERM_YEAR_DISTANCE = 2  # words from the term to its year: «نیمسال اول ۱۴۰۲»
 DATELINE_MAX_CHARS = 80
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
 
@@ -104,8 +108,10 @@ class Line:
 def is_dateline(text: str) -> bool:
     """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
 
-    A dateline has a month name (or a season before a year) or a numeric date (``1386/8/5``),
-    digits, and at most ``DATELINE_MAX_OTHER_WORDS`` other words (a place name).
+    A dateline has a month name (or a season or an academic term before a year) or a numeric
+    date (``1386/8/5``), digits (or a year in words, or a weekday and the day in words before the
+    month: :func:`_day_in_words`), and at most ``DATELINE_MAX_OTHER_WORDS`` other words (a place
+    name).
     """
     if len(text) > 2 * DATELINE_MAX_CHARS:
         return False
@@ -113,15 +119,30 @@ def is_dateline(text: str) -> bool:
     if len(bare) > DATELINE_MAX_CHARS:
         return False
     tokens = words(bare)
-    if not re.search(DIGIT, bare) and "هزار" not in tokens:  # a year in words: «… هزار و سیصد و سی»
-        return False
+    if not re.search(DIGIT, bare) and "هزار" not in tokens and not _day_in_words(tokens):
+        return False  # (a year in words: «… هزار و سیصد و سی»; a diary's «شنبه سوم مهر»)
     months = [t for k, t in enumerate(tokens) if month(t) or (t in ZODIAC_MONTHS and _after_day(tokens, k))
-              or (t in SEASONS and k + 1 < len(tokens) and re.fullmatch(f"{DIGIT}{{4}}", tokens[k + 1]))]
+              or (t in SEASONS and k + 1 < len(tokens) and re.fullmatch(f"{DIGIT}{{4}}", tokens[k + 1]))
+              or (t in TERMS and any(re.fullmatch(f"{DIGIT}{{4}}", y)
+                                     for y in tokens[k + 1 : k + 1 + TERM_YEAR_DISTANCE]))]
     numeric = re.search(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}", bare)
     if not (months or numeric):
         return False
     other = [t for t in tokens if not date_word(t)]
     return len(other) <= DATELINE_MAX_OTHER_WORDS
+
+
+WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه".split())
+# The first and the last day of a month as classical diaries and letters name them.
+MONTH_ENDS = frozenset({"غره", "غرهٔ", "سلخ"})
+
+
+def _day_in_words(tokens: list[str]) -> bool:
+    """A weekday, and the day in words right before a month («شنبه سوم مهر», «یکشنبه غره ربیع‌الاول»,
+    «جمعه بیست و یکم آذر»): a date written without digits, as diaries head their entries."""
+    return bool(WEEKDAYS.intersection(tokens)) and any(
+        month(t) and k > 0 and (NUMBER_WORD.fullmatch(tokens[k - 1]) is not None or tokens[k - 1] in MONTH_ENDS)
+        for k, t in enumerate(tokens))
 
 
 def _after_day(tokens: list[str], k: int) -> bool:
@@ -165,6 +186,14 @@ class Document:
         self.flow: list[int] = []  # content lines that are not page furniture, in order
         self.pos: dict[int, int] = {}  # line index → position in flow
         self.printed_page = False  # a page of a printed book, opening with its number: no top matter
+        self._arabic: dict[int, bool] = {}
+
+    def arabic(self, i: int) -> bool:
+        """Line ``i`` is in Arabic (:func:`arabic`), measured once."""
+        found = self._arabic.get(i)
+        if found is None:
+            found = self._arabic[i] = arabic(self.s(i))
+        return found
 
     def s(self, i: int) -> Shape:
         shape_ = self.shapes[i]
@@ -216,6 +245,30 @@ class Document:
             self.conv = learn(self.texts, self.shapes, verse)
 
 
+# Telling an Arabic line from a Persian one: letters only Persian has, the commonest Persian
+# function words, and Arabic's article, function words and marks Persian does not write (hamza
+# under alef «إ», the kasra and damma tanwin «ٍ», «ٌ»: «إنا لله و إنا إلیه راجعون»).
+PERSIAN_LETTER = re.compile("[پچژگ]")
+PERSIAN_WORDS = frozenset("است را که می این آن از با در برای تا هم یک شد بود کرد ها های نیز چون اگر".split())
+ARABIC_WORDS = frozenset("من الی إلی علی فی عن إن ان لا ما قد لم لن هو هم ذلک هذا هذه التی الذی یا کل".split())
+ARABIC_MARKS = re.compile("[\u0625\u064c\u064d]")
+ARABIC_MIN_WORDS = 4
+ARABIC_MAX_WORDS = 30
+
+
+def arabic(s: Shape) -> bool:
+    """A line in Arabic rather than Persian: no letter only Persian has (پ چ ژ گ), none of the
+    commonest Persian function words, and an Arabic article, function word or mark
+    (:data:`ARABIC_MARKS`)."""
+    if PERSIAN_LETTER.search(s.plain) is not None:  # most lines: no need to split them into words
+        return False
+    tokens = words(s.plain)
+    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS
+            and not PERSIAN_WORDS.intersection(tokens)
+            and (ARABIC_MARKS.search(s.plain) is not None or any(t.startswith("ال") or t in ARABIC_WORDS
+                                                               for t in tokens)))
+
+
 def runs_on(doc: Document, i: int) -> bool:
     """Line ``i`` breaks off inside a phrase (:attr:`~nashr.convert.conventions.Shape.open_end`;
     a lone letter only in a PDF text layer, where fonts lose glyphs): its text goes on in the
@@ -231,4 +284,4 @@ def full(doc: Document, i: int) -> bool:
 
 
 # Roles of the text itself (not its top or bottom matter).
-TEXT_ROLES = frozenset({"p", "p+", "item", "item+", "continuation", "l", "speaker", "quote"})
+TEXT_ROLES = frozenset({"p", "p+", "item", "item+", "continuation", "l", "speaker", "stage", "quote"})

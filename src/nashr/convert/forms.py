@@ -13,8 +13,10 @@ import re
 
 from nashr.convert.document import Document
 
-# A signature mark: «امضا», «امضاء:», «[امضاء]», «(محل امضا)».
-SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?\s*[)\]]?[.:]?$")
+# A signature mark: «امضا», «امضاء:», «[امضاء]», «(محل امضا)»; with the party who signs
+# («امضای موجر», «محل امضای خریدار», «امضا و اثر انگشت فروشنده»), as contracts end.
+SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?(?:(?:ی|\s+و\s+\S+(?:\s+\S+)?)(?:\s+[^\s.:،]+){1,3})?"
+                            r"\s*[)\]]?[.:]?$")
 # A form's line of dots to fill in by hand («.......», «... ... .. ...»), its date field and
 # its name fields.
 FILL_IN = re.compile(r"^[.…\s]{6,}$")
@@ -25,8 +27,8 @@ FIELD_MAX_WORDS = 8
 
 def form_fields(doc: Document, body: list[int]) -> None:
     """The signature fields of a form or a letter inside the text (an approval page, a
-    declaration): a signature mark («امضا», «امضاء:») is ``signed``, and so are the role and name
-    written above it («استاد راهنما: دکتر …», or «استاد مدعو:» over the name); in a run of short
+    declaration): a signature mark («امضا», «امضاء:», «امضای موجر») is ``signed``, and so are the
+    role and name written above it («استاد راهنما: دکتر …», or «استاد مدعو:» over the name); in a run of short
     field lines around a mark, a date field («تاریخ:») is a ``dateline``, a name field («نام …:»)
     ``signed``, and a dotted line to fill in takes the role of the field above it."""
     marks = [i for i in body if doc.role(i) == "p" and SIGNATURE_MARK.match(doc.s(i).plain)]

@@ -15,6 +15,7 @@ from nashr.convert.document import (
     NUMBER_WORD,
     PROSE_MIN_WORDS,
     Document,
+    arabic,
     date_word,
     full,
     is_dateline,
@@ -26,6 +27,7 @@ from nashr.convert.pages import (
     BLANK_PAGE,
     LATIN_GLOSS,
     PAGE_NUMBER,
+    contents_entry,
     contents_page,
     contents_roles,
     footnotes,
@@ -61,6 +63,13 @@ TAGLINE_MAX_WORDS = 40
 # its own.
 INVOCATION = re.compile(r"^(بسم|بسمه|باسمه|به نام|بنام|به یاری|بیاری)\s")
 INVOCATION_MAX_WORDS = 8
+# An Arabic line set apart at the head of a text — a formula («إنا لله و إنا إلیه راجعون»), a verse
+# of the Quran under the invocation — is short; a longer one opens the text itself (a classical
+# book's doxology «الحمد لله رب العالمین …»).
+ARABIC_EPIGRAPH_MAX_WORDS = 15
+# Such a verse or formula is written with its vowels or with the hamza under alef Persian does not
+# write («إنا لله …»); a book's Arabic title at the head of a page is not («الفوائد الرضویة …»).
+VOCALIZED = re.compile("[\u064b-\u0652\u0625]")
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
 # The kind of document a text is, naming it at the head of its own heading («قانون اساسی»,
@@ -101,12 +110,21 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»).
 LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
                               rf"\s*[:：]\s*\S|^(شماره|شمارۀ)\s+{DIGIT}[{DIGIT[1:-1]}/\-\s]*$")
+# The subject field of an administrative letter or circular («موضوع: …»), the last of its head's
+# fields (number, date, enclosure, from, to, subject) in Iranian official correspondence: the
+# letter's secondary title.
+SUBJECT_LINE = re.compile(r"^موضوع\s*[:：]\s*\S")
 MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
 FIELD_MAX_WORDS = 8
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
+    # The author fields of a title page (a thesis, a report, coursework): «نگارش: …», «دانشجو: …».
+    r"|نگارش\s*:|نگارنده\s*:|گردآورنده\s*:|تهیه[\s\u200c]?کننده\s*:|دانشجو\s*:|شماره دانشجویی\s*:"
+    # The credits of a poem or a song: «شعر از: …», «سروده: …», «ترانه‌سرا: …», «آهنگساز: …», «خواننده: …».
+    r"|شعر از|شعر\s*:|سروده\s*:|سراینده\s*:|شاعر\s*:|ترانه[\s\u200c]?سرا\s*:|ترانه\s*:|آهنگساز\s*:|آهنگ\s*:"
+    r"|خواننده\s*:|با صدای|اجرا\s*:|نوازنده\s*:"
     r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)(?=[\s:：]|$)"  # whole words: not «ترجمه‌ای»
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
     # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
@@ -166,6 +184,8 @@ SIGNED_MAX_WORDS = 8
 # An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
 OFFICE_TITLE = re.compile(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
                           r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
+# A notice signed on behalf of those who issue it: «از طرف خانواده‌های …», «از سوی انجمن …».
+ON_BEHALF = re.compile(r"^(?:از طرف|از سوی|از جانب)\s+\S")
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
@@ -205,7 +225,8 @@ WIKI_EDIT = r"\s*\[(?:ویرایش|ویرایش مبدأ|edit)\]"
 PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
                        r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه|جستارهای وابسته|پیوند به بیرون|پیوندهای بیرونی"
                        rf"|جمع‌بندی|جمع بندی|سخن آخر|پیوست‌ها|{REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
-REFERENCES = re.compile(rf"^({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
+# (In wikitext the heading stands between «=» signs: «== منابع ==».)
+REFERENCES = re.compile(rf"^(={{2,6}}\s*)?({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?(\s*={{2,6}})?$")
 REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
@@ -548,6 +569,13 @@ def top_matter(doc: Document) -> int:
         elif has_title and doc.role(flow[k - 1]) == "dateline" and _place_over_turns(doc, k):
             doc.set(i, "dateline", "dateline: the place of a speech or session, under its date and above the first "
                     "turn", cert="medium")
+        elif letterhead and DOCUMENT_KIND.match(s.plain) and s.words <= DOCUMENT_KIND_MAX_WORDS and _title_like(doc, i):
+            doc.set(i, "title", "title: the document's kind («بخشنامه», «آیین‌نامه …») under the printed fields of a "
+                    "letterhead (its title)", cert="medium")
+            for j in flow[:k]:  # the lines over the fields named the state and office, not the document
+                if doc.role(j) == "title":
+                    doc.set(j, "subtitle", "subtitle: a line of a letterhead above its printed fields, the document "
+                            "named under them", cert="medium")
         elif letterhead and _addressed(s):
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="medium")
@@ -581,6 +609,14 @@ def top_matter(doc: Document) -> int:
               or SHORT_INVOCATION.match(s.plain)):
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
+        elif (arabic(s) and s.words <= ARABIC_EPIGRAPH_MAX_WORDS and (k == 0 or doc.out[flow[k - 1]].epigraph)
+              and not titled and VOCALIZED.search(s.plain)):
+            if k == 0:  # (TEI: an epigraph, as an invocation is)
+                doc.set(i, "p", "p: an Arabic line opening the text (a verse of the Quran, a formula: «إنا لله …»), "
+                        "before it as an epigraph", cert="medium", epigraph=True)
+            else:
+                doc.set(i, "quote", "quote: an Arabic line under the invocation at the top (a verse of the Quran)",
+                        cert="medium")
         elif has_title and ORNAMENT.match(s.plain):
             doc.set(i, "fw", "fw: an ornament («*», «* * *») among the top lines (the page's layout)", cert="medium")
         elif has_title and PART_NUMBER.match(s.plain):
@@ -861,8 +897,8 @@ def _session_line(doc: Document, i: int) -> bool:
     s = doc.s(i)
     if not (0 < s.words <= SESSION_MAX_WORDS and s.end in {"none", "colon"} and s.caesura is None and not s.bullet
             and (s.label is None or not s.label.strong) and not SECTION_WORD.match(s.plain)
-            and not PART_NAME.match(s.plain) and not clause(s.plain)):
-        return False  # (a clause introduces the text: «… آمده است:»)
+            and not PART_NAME.match(s.plain) and not clause(s.plain) and not contents_entry(s.plain)):
+        return False  # (a clause introduces the text: «… آمده است:»; an entry of a contents page)
     tokens = words(s.plain)
     if any(month(t) for t in tokens) and re.search(DIGIT, s.plain):
         return len([t for t in tokens if not date_word(t)]) <= SESSION_OTHER_MAX_WORDS
@@ -1020,7 +1056,8 @@ def _site_label(doc: Document, i: int) -> bool:
     (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲») above a
     title (with none under it, verse or prose, the breadcrumb names the text: its title), or a few
     words set apart above a title twice as long, or with the page's record lines (date, byline)
-    between them — not a section's name («باب اول», «مقدمه») or an invocation, and
+    between them — not a section's name («باب اول», «مقدمه») or an invocation, nor above the
+    first of the text's turns («سؤال ۱: …», a label used through the text: no title), and
     only in a text whose sentences end in punctuation (:func:`punctuated_prose`: else the long
     line may be the first sentence)."""
     s = doc.s(i)
@@ -1035,7 +1072,7 @@ def _site_label(doc: Document, i: int) -> bool:
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain)
             and not INVOCATION.match(s.plain) and not SHORT_INVOCATION.match(s.plain)
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
-            and punctuated_prose(doc))
+            and doc.s(nxt).speaker not in doc.conv.speakers and punctuated_prose(doc))
 
 
 # A writer's name and occupation after a comma, under a headline: «علی رضایی، پژوهشگر شهرسازی».
@@ -1134,7 +1171,7 @@ def _section_label_under_fields(doc: Document, k: int) -> bool:
             and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain) and not clause(s.plain)
             and re.search(DIGIT, s.plain) is None
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= max(5, 2 * s.words)
-            and punctuated_prose(doc))
+            and doc.s(nxt).speaker not in doc.conv.speakers and punctuated_prose(doc))
 
 
 def punctuated_prose(doc: Document) -> bool:
@@ -1224,6 +1261,8 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "byline", "byline: the author's name with the years of birth and death («سعدی (۶۰۶ – ۶۹۰)») near the top"
     if AUTHOR_AND_ROLE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and s.end == "none":
         return "byline", "byline: a writer's name and occupation («…، پژوهشگر …») near the top", "medium"
+    if SUBJECT_LINE.match(s.plain) and s.words <= TAGLINE_MAX_WORDS and s.end != "terminal":
+        return "subtitle", "subtitle: a letter's or circular's subject line («موضوع: …») at its head"
     if _is_addressee(s):
         return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
     if _is_salute(s):
@@ -1252,6 +1291,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
         assert nxt is not None
         if runs_on(doc, i) or SECTION_WORD.match(doc.s(nxt).plain):
             return None  # a sentence broken off; a part's heading over its first article
+        if s.label is not None and doc.s(nxt).words >= PROSE_MIN_WORDS:
+            return None  # a numbered section's heading over its text («۱ هدف آزمایش»)
         if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
@@ -1404,8 +1445,9 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
     between dashes (the attestation under a law or resolution), or any such line right under a
-    date (the issuer of a decree or notice, «(سپهدار اعظم)»). Never a heading or a line of the
-    list under a heading (:func:`_headed`)."""
+    date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
+    («از طرف …», «از سوی …»: :data:`ON_BEHALF`, how notices and condolences are signed) after
+    prose. Never a heading or a line of the list under a heading (:func:`_headed`)."""
     s = doc.s(i)
     if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
             or _heading_mark(s)):
@@ -1420,6 +1462,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
     if last and is_dateline(doc.out[prev].text):
         return True  # the issuer under the date, last in a decree or notice
+    if last and ON_BEHALF.match(s.plain) and after_prose:
+        return True  # «از طرف خانواده‌های …»: a notice signed on behalf of its issuers
     if not (after_prose or after_signed) or _headed(doc, i):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None

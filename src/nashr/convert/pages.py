@@ -27,6 +27,9 @@ FOOTNOTE_MIN_GLOSSES = 2
 LEADER = re.compile(r"(?:\.\s?){5,}")
 LEADER_ONLY = re.compile(r"^(?:\.\s?){5,}$")
 CONTENTS_MIN_LEADERS = 2
+# A contents entry on one line: a title, a dot leader (or a tab, or three spaces or more: the
+# column a typed contents page aligns its numbers in) and the page number («پیشگفتار ...... ۷»).
+CONTENTS_ENTRY = re.compile(rf"[^\s.]\s*(?:(?:\.\s?){{5,}}|\t| {{3,}})\s*{DIGIT}{{1,4}}\s*$")
 # The lines at the head and at the foot of a page where running heads and feet stand.
 MARGIN_LINES = 2
 # «این صفحه عمداً خالی گذاشته شده است» (a font may have lost the final «ی» of «خالی»).
@@ -162,6 +165,12 @@ def trailing_numbers(doc: Document, page: list[int]) -> list[int]:
     count = values[-1] if values else 0
     counted = LISTING_MIN_LINES <= count <= len(values) and values[-count:] == list(range(1, count + 1))
     return page[k:] if k > 0 and counted else []
+
+
+def contents_entry(plain: str) -> bool:
+    """``plain`` (a line's plain text, stripped) is a contents entry on one line
+    (:data:`CONTENTS_ENTRY`); only a line ending in a digit is searched."""
+    return plain[-1:].isdecimal() and CONTENTS_ENTRY.search(plain) is not None
 
 
 def contents_page(doc: Document, page: list[int]) -> bool:

@@ -27,6 +27,7 @@ item+          ``lb`` and the line, inside the ``item`` before
 continuation   a further ``p`` inside the previous ``item``
 l              ``l`` in an ``lg``: a bayt (hemistichs as ``seg``) or one hemistich
 speaker        ``sp`` with ``speaker`` and the rest of the line as ``p``
+stage          ``stage`` (a play's stage direction or setting on its own line)
 quote          ``quote`` (a block quotation on its own line)
 note           ``note`` (a footnote or endnote line)
 closer         ``closer`` (slogans such as «زنده باد …»)
@@ -49,10 +50,33 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nashr.convert.conventions import DIGIT, WRAP_OVERRUN, Conventions, Label, Shape, follows, words
-from nashr.convert.document import PROSE_MIN_WORDS, TEXT_ROLES, Document, Line, full, is_dateline, runs_on
+from nashr.convert.conventions import (
+    ANSWER_LABELS,
+    DIGIT,
+    INTERVIEWER_LABELS,
+    QUESTION_LABELS,
+    RECORD_SEPARATOR,
+    WRAP_OVERRUN,
+    Conventions,
+    Label,
+    Shape,
+    follows,
+    words,
+)
+from nashr.convert.document import (
+    PROSE_MIN_WORDS,
+    TEXT_ROLES,
+    Document,
+    Line,
+    arabic,
+    date_word,
+    full,
+    is_dateline,
+    runs_on,
+)
 from nashr.convert.forms import form_fields
 from nashr.convert.matter import (
+    APPROVAL_NOTE,
     ARABIC_LETTER,
     BYLINE,
     BYLINE_MAX_WORDS,
@@ -72,7 +96,7 @@ from nashr.convert.matter import (
     restated_top,
     top_matter,
 )
-from nashr.convert.pages import FORMULA, LONE_NUMBER
+from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.verse import (
     bayt_lines,
@@ -114,12 +138,6 @@ PHOTO_CREDIT_MAX_WORDS = 25
 # A web address or an e-mail address alone on its line (RFC 3986 scheme, or «www.»; RFC 5322
 # addr-spec in its common form): a link the text gives, not a heading.
 ADDRESS_LINE = re.compile(r"^\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
-# Telling an Arabic line from a Persian one (TEXT_ROLES neighbours are Persian prose).
-PERSIAN_LETTER = re.compile("[پچژگ]")
-PERSIAN_WORDS = frozenset("است را که می این آن از با در برای تا هم یک شد بود کرد ها های نیز چون اگر".split())
-ARABIC_WORDS = frozenset("من الی إلی علی فی عن إن ان لا ما قد لم لن هو هم ذلک هذا هذه التی الذی یا کل".split())
-ARABIC_MIN_WORDS = 4
-ARABIC_MAX_WORDS = 30
 
 
 # A sentence crediting the piece's writer or translator: «ترجمه این مطلب توسط …», «این مطلب را …
@@ -183,7 +201,7 @@ def _ordinal_series(doc: Document) -> None:
         s = doc.s(i)
         tokens = words(s.plain)[:2]
         n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
-        if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal":
+        if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text):
             continue
         found = series.setdefault(tokens[0], [])
         if n == len(found) + 1:
@@ -231,8 +249,17 @@ def analyse(lines: Sequence[str]) -> Structure:
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
     form_fields(doc, doc.flow[top_end:])
+    _contents_entries(doc, body)
+    _contents_box(doc, body)
     _name_lists(doc, body)
     _speakers(doc, body)
+    _bare_labels(doc, body)
+    _cast_list(doc, body)
+    _stage(doc)
+    _exercise_heads(doc, body)
+    _post_records(doc)
+    _dated_entries(doc, body)
+    _gloss_lists(doc, body)
     _section_numbers(doc, body)
     _run_in_lists(doc, body)
     _lists(doc, body)
@@ -293,6 +320,315 @@ def _speakers(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
             doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
                     split=(s.speaker_end, s.speaker_end))
+
+
+BARE_LABEL_MAX_WORDS = 3
+BARE_LABELS_MIN = 2  # speakers, each naming at least two turns
+BARE_LABEL_DENSITY = 3  # a turn's label at least every third line between the first and the last
+
+
+def _bare_labels(doc: Document, body: list[int]) -> None:
+    """A play or dialogue may set each speaker's name alone on a line over the speech, with no
+    colon (as screenplays and many printed plays do): short lines (BARE_LABEL_MAX_WORDS words, no
+    punctuation, no number) each right over a line of speech, where at least BARE_LABELS_MIN
+    different such lines each stand over two turns or more, the text has no other speaker labels,
+    and between the first and the last of them no other heading or short unpunctuated line stands
+    and a label comes at least every BARE_LABEL_DENSITY lines (turns are short; sections under
+    headings said again run longer), are the speakers' labels — the same line said again and again
+    over speech is no section heading."""
+    if doc.conv.speakers:
+        return
+    found: dict[str, list[int]] = {}
+    for i in body:
+        s, nxt = doc.s(i), doc.next(i)
+        if (doc.role(i) in {"p", "head"} and 0 < s.words <= BARE_LABEL_MAX_WORDS and s.end == "none"
+                and s.label is None and not s.bullet and not s.star and nxt is not None and doc.role(nxt) == "p"
+                and doc.s(nxt).words > BARE_LABEL_MAX_WORDS):
+            found.setdefault(s.plain, []).append(i)
+    labels = sorted(i for turns in found.values() if len(turns) >= 2 for i in turns)
+    if sum(1 for turns in found.values() if len(turns) >= 2) < BARE_LABELS_MIN:
+        return
+    span = body[body.index(labels[0]) : body.index(labels[-1]) + 1]
+    chosen = set(labels)
+    if len(labels) * BARE_LABEL_DENSITY < len(span) or any(
+            i not in chosen and (doc.role(i) == "head" or (_heading_like(doc.s(i)) and doc.s(i).end == "none"))
+            for i in span):
+        return  # (sections under headings said again — «روش», «نتایج» of each experiment — have other headings)
+    for i in labels:
+        end = len(doc.out[i].text.rstrip())
+        doc.set(i, "speaker", "speaker: a name alone over speech, said again over two turns or more, as another "
+                "such name is (a play's labels without colons)", cert="medium", split=(end, end))
+
+
+def _cast_list(doc: Document, body: list[int]) -> None:
+    """A play lists its persons before the first act, each name with a few words on who they are
+    after a dash or colon («جعفرخان – جوان فرنگ‌رفته»), under a line ending in «:» («اشخاص بازی:»):
+    two or more such lines in a row, taken for turns by their labels, with no final punctuation
+    (speech ends its sentences) and no name said twice, are the items of the cast list (TEI P5
+    7.1.4 ``castList``), not speeches."""
+    for i in body:
+        if doc.role(i) not in {"head", "p"} or doc.s(i).end != "colon":
+            continue
+        run: list[int] = []
+        names: set[str | None] = set()
+        j = doc.next(i)
+        while (j is not None and doc.role(j) == "speaker" and doc.s(j).end in {"none", "comma"}
+               and doc.s(j).speaker not in names and doc.adjacent(run[-1] if run else i, j)):
+            run.append(j)
+            names.add(doc.s(j).speaker)
+            j = doc.next(j)
+        if len(run) >= 2:
+            for k, j in enumerate(run):
+                doc.set(j, "item", "item: a person and who they are, one of two or more under a line ending in «:» "
+                        "(a play's cast list)", cert="medium", split=None, list_start=k == 0)
+
+
+# A stage direction on a line of its own, wholly in parentheses or brackets («(در می‌زنند.)»,
+# «[حسن کنار پنجره می‌رود.]»), or a play's setting after its label («صحنه: اتاقی محقر …»).
+STAGE_BRACKETED = re.compile(r"^\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])[.]?\s*$")
+STAGE_LABEL = re.compile(r"^(?:صحنه|مکان|زمان|دکور)\s*[:：]\s*\S")
+STAGE_MIN_WORDS = 2
+STAGE_MIN_SPEAKERS = 2
+
+
+def _stage(doc: Document) -> None:
+    """Stage directions (TEI P5 7.2.2 "Speech Contents": ``stage`` beside the ``sp``): in a text of
+    speakers' turns with at least STAGE_MIN_SPEAKERS speakers named (labels other than an
+    interviewer's, a question's or an answer's: a play's persons), a line of words wholly in
+    parentheses or brackets, or a setting after its label («صحنه: …»), is a direction, not a
+    paragraph or an editor's note — neither a date in brackets (a record's «[1396/05/04]»), an
+    omission «[…]», nor an end mark («(پایان)»). Plays set directions so in every printed convention
+    (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie)."""
+    named = {doc.s(i).speaker or doc.s(i).plain for i in doc.flow if doc.role(i) == "speaker"}
+    if len(named - INTERVIEWER_LABELS - QUESTION_LABELS - ANSWER_LABELS) < STAGE_MIN_SPEAKERS:
+        return  # (a bracketed line among an interview's or a Q&A's turns is an editor's note, a reference)
+    for i in doc.flow:
+        s = doc.s(i)
+        if doc.role(i) not in {"p", "note"} or TRAILER.match(s.plain) or is_dateline(doc.out[i].text):
+            continue
+        m = STAGE_BRACKETED.match(s.plain)
+        if m and len(words(m["paren"] or m["bracket"])) >= STAGE_MIN_WORDS:
+            doc.set(i, "stage", "stage: a line wholly in parentheses or brackets in a text of speakers' turns (a "
+                    "stage direction)", cert="medium")
+        elif STAGE_LABEL.match(s.plain) and doc.role(i) == "p":
+            doc.set(i, "stage", "stage: a setting after its label («صحنه: …») in a text of speakers' turns",
+                    cert="medium")
+
+
+def _exercise_heads(doc: Document, body: list[int]) -> None:
+    """An exercise sheet or exam numbers its questions with a label («سوال ۱: …», «پرسش ۲: …»)
+    and gives no labelled answers (:func:`~nashr.convert.conventions._exercise`: no speakers): at
+    least two such lines in the body, their numbers counting up by one, each heads the section
+    that holds the question's text and answer (the set-4 convention of the collection: «سوال ۱:»
+    of a LaTeX assignment is a ``head``)."""
+    if doc.conv.speakers:
+        return
+    found: list[int] = []
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) != "p" or s.speaker not in QUESTION_LABELS or s.speaker_end is None:
+            continue
+        number = re.search(f"{DIGIT}+", doc.out[i].text[: s.speaker_end])
+        if number is None:
+            continue
+        if found and int(number[0]) != _question_number(doc, found[-1]) + 1:
+            continue
+        found.append(i)
+    if len(found) < 2:
+        return
+    for i in found:
+        doc.set(i, "head", "head: a question numbered after its label («سوال ۱: …»), counting up, in a text with no "
+                "labelled answers (an exercise sheet)", cert="medium")
+
+
+def _question_number(doc: Document, i: int) -> int:
+    s = doc.s(i)
+    m = re.search(f"{DIGIT}+", doc.out[i].text[: s.speaker_end])
+    assert m is not None
+    return int(m[0])
+
+
+# A post's record on a forum or a comment page: the writer's name and the date parted by «|»
+# («ارسال شده توسط: امیر | ۱۲ آبان ۱۴۰۱، ۲۱:۴۰»); the quotation of a post replied to («نقل قول از
+# امیر: …», phpBB's and vBulletin's "Quote").
+POST_NAME_MAX_WORDS = 6
+POST_RECORDS_MIN = 2
+QUOTED_POST = re.compile(r"^(?:نقل[\s\u200c]?قول)(?:\s+از\s+[^:：]{1,40})?\s*[:：]\s*\S")
+
+
+def _post_record(doc: Document, i: int) -> bool:
+    parts = [p.strip() for p in doc.out[i].text.split(RECORD_SEPARATOR)]
+    dated = [p for p in parts if is_dateline(p)]
+    return 2 <= len(parts) <= 3 and len(dated) == 1 and all(
+        0 < len(words(p)) <= POST_NAME_MAX_WORDS for p in parts if p not in dated)
+
+
+def _post_records(doc: Document) -> None:
+    """A forum thread or a page of comments heads each post with its record — the writer's name
+    and the date parted by «|» (:data:`~nashr.convert.conventions.RECORD_SEPARATOR`), one part a
+    date (:func:`~nashr.convert.document.is_dateline`), the other short, at least
+    POST_RECORDS_MIN of them (posts answer each other): a ``byline``; in a text
+    with such records, a post's quotation of the post it answers («نقل قول از …: …») is a
+    ``quote``."""
+    records = [i for i in doc.flow if RECORD_SEPARATOR in doc.out[i].text
+               and doc.role(i) in {"p", "subtitle", "head", "dateline"} and _post_record(doc, i)]
+    if len(records) < POST_RECORDS_MIN:
+        return  # (a single line so may be a page's own record: its date and item code)
+    for i in records:
+        doc.set(i, "byline", "byline: a post's record, the writer's name and the date parted by «|»", cert="medium")
+    for i in doc.flow:
+        if doc.role(i) == "p" and QUOTED_POST.match(doc.s(i).plain):
+            doc.set(i, "quote", "quote: a post's quotation of the post it answers («نقل قول از …:»), in a thread of "
+                    "posts", cert="medium")
+
+
+DATED_ENTRIES_MIN = 2
+DATELINE_MAX_WORDS = 16  # (a longer line is no date line: is_dateline allows 80 characters; a cheap test first)
+
+
+def _dated_entries(doc: Document, body: list[int]) -> None:
+    """A diary, a travelogue or a log opens each entry with its date on a line of its own
+    («شنبه ۳ مهر ۱۳۵۷», «روز دوم – ۱۳ فروردین»): a date line in the body with a paragraph under
+    it, in a text with at least DATED_ENTRIES_MIN date lines (a dateline at the top counts), is
+    the entry's ``dateline`` — not a law's approval note («مصوب ۱۲ آبان ۱۳۰۷») under its heading
+    (TEI P5 4.2.2: a ``dateline`` opens a ``div`` of a diary). A page of comments or posts puts
+    the writer's name right over each date: where DATED_ENTRIES_MIN entries or more have such a
+    line (:func:`_entry_writer`), each is a ``byline``."""
+    dates = [i for i in body if doc.role(i) == "p" and doc.s(i).words <= DATELINE_MAX_WORDS
+             and is_dateline(doc.out[i].text)
+             and not APPROVAL_NOTE.match(doc.s(i).plain) and (nxt := doc.next(i)) is not None
+             and doc.role(nxt) == "p" and not is_dateline(doc.out[nxt].text)]
+    top = sum(1 for i in doc.flow if doc.role(i) == "dateline")
+    if not dates or len(dates) + top < DATED_ENTRIES_MIN:
+        return
+    for i in dates:
+        doc.set(i, "dateline", "dateline: a date on its own line opening an entry, in a text of dated entries (a "
+                "diary, a travelogue)", cert="medium")
+    writers = [w for i in doc.flow if doc.role(i) == "dateline" and (w := _entry_writer(doc, i)) is not None]
+    if len(writers) >= DATED_ENTRIES_MIN:
+        for w in writers:
+            doc.set(w, "byline", "byline: a name right over an entry's date, as over every other entry (a comment's "
+                    "or post's writer)", cert="medium")
+
+
+ENTRY_WRITER_MAX_WORDS = 4
+
+
+def _entry_writer(doc: Document, date: int) -> int | None:
+    """The line right over an entry's date when it can be its writer's name: short
+    (ENTRY_WRITER_MAX_WORDS words), unpunctuated, unnumbered and not itself a date or a day's count
+    («روز اول»)."""
+    i = doc.prev(date)
+    if i is None or not doc.adjacent(i, date) or doc.role(i) not in {"p", "subtitle"}:
+        return None
+    s = doc.s(i)
+    if (0 < s.words <= ENTRY_WRITER_MAX_WORDS and s.end == "none" and s.label is None and not s.bullet
+            and not all(date_word(t) for t in words(s.plain))):
+        return i
+    return None
+
+
+# A list of labels and values, one pair a line («کشور: ایران», «تخم‌مرغ: ۵ عدد», «مهلت ارسال
+# چکیده: ۳۰ دی ۱۴۰۲»): an encyclopedia's infobox copied as text, a recipe's ingredients, a call's
+# dates. TEI P5 3.8 "Lists": a glossary list of label and item.
+GLOSS = re.compile(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<value>\S.*)$")
+GLOSS_LABEL_MAX_WORDS = 4
+GLOSS_VALUE_MAX_WORDS = 6
+
+
+def _gloss_key(doc: Document, i: int) -> str | None:
+    """The label of line ``i`` when it is one pair of a gloss list, else None."""
+    s = doc.s(i)
+    if (":" not in s.plain and "：" not in s.plain) or doc.role(i) != "p" or s.end == "terminal" \
+            or s.caesura is not None or s.label is not None or s.bullet:
+        return None
+    m = GLOSS.match(s.plain)
+    if m is None or not (0 < len(words(m["label"])) <= GLOSS_LABEL_MAX_WORDS
+                         and 0 < len(words(m["value"])) <= GLOSS_VALUE_MAX_WORDS):
+        return None
+    return m["label"].strip()
+
+
+def _gloss_lists(doc: Document, body: list[int]) -> None:
+    """Two or more lines in a row, each a short label, «:» and a short value, with no label said
+    twice (a dialogue's short turns say their labels again), are the pairs of a list: ``item``."""
+    run: list[int] = []
+    keys: set[str] = set()
+
+    def close() -> None:
+        if len(run) >= 2:
+            for k, j in enumerate(run):
+                doc.set(j, "item", "item: one of two or more lines in a row of a short label, «:» and a short value "
+                        "(an infobox, ingredients, dates)", cert="medium", list_start=k == 0)
+        run.clear()
+        keys.clear()
+
+    for i in body:
+        key = _gloss_key(doc, i)
+        if key is None or key in keys or (run and not doc.adjacent(run[-1], i)):
+            close()
+        if key is not None and key not in keys:
+            run.append(i)
+            keys.add(key)
+    close()
+
+
+def _contents_entries(doc: Document, body: list[int]) -> None:
+    """A table of contents typed as text: at least CONTENTS_MIN_LEADERS lines, each a title and
+    its page number after a dot leader or in a column of its own («فصل دوم: سبک و زبان ........ ۴۵»,
+    «مقدمه<tab>۹», :func:`~nashr.convert.pages.contents_entry`), are the entries of a list, not
+    headings."""
+    entries = [i for i in body if doc.role(i) in {"p", "head"} and contents_entry(doc.s(i).plain)]
+    if len(entries) < CONTENTS_MIN_LEADERS:
+        return
+    for k, i in enumerate(entries):
+        doc.set(i, "item", "item: an entry of a table of contents (a title, a dot leader, its page number)",
+                list_start=k == 0 or not doc.adjacent(entries[k - 1], i))
+
+
+# An entry of a contents box: a section number of one level or more and the section's title
+# («۲ جغرافیا», «۲.۱ آب و هوا»), as a wiki page or an e-book lists its sections before the text.
+BOX_ENTRY = re.compile(rf"^{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})*\.?\s+(?P<title>\S.*)$")
+BOX_MIN_ENTRIES = 3
+
+
+def _contents_box(doc: Document, body: list[int]) -> None:
+    """A contents box copied with the text (a wiki page's «محتویات», an e-book's contents): a run
+    of BOX_MIN_ENTRIES lines or more in a row, each a section number and a short title
+    (:data:`BOX_ENTRY`), at least half of whose titles stand again as lines further on (the
+    sections' headings), are the box's entries (``item``), and a short unpunctuated line right
+    above them its heading — not numbered headings over no text."""
+    last: dict[str, int] | None = None  # where each line's text stands last (made when a run is found)
+    k = 0
+    while k < len(body):
+        run = []
+        while k + len(run) < len(body) and _box_entry(doc, body[k + len(run)]) is not None and (
+                not run or doc.adjacent(run[-1], body[k + len(run)])):
+            run.append(body[k + len(run)])
+        if len(run) < BOX_MIN_ENTRIES:
+            k += max(len(run), 1)
+            continue
+        if last is None:
+            last = {doc.s(j).plain: j for j in body}
+        said = sum(1 for i in run if last.get(_box_entry(doc, i) or "", -1) > run[-1])
+        if said * 2 >= len(run):
+            for n, i in enumerate(run):
+                doc.set(i, "item", "item: an entry of a contents box (a section number and a title the text heads a "
+                        "section with further on)", cert="medium", list_start=n == 0)
+            above = doc.prev(run[0])
+            if above is not None and doc.adjacent(above, run[0]) and doc.role(above) == "p" and _heading_like(
+                    doc.s(above), HEAD_SURE_WORDS) and doc.s(above).end == "none":
+                doc.set(above, "head", "head: the heading of a contents box", cert="medium")
+        k += len(run)
+
+
+def _box_entry(doc: Document, i: int) -> str | None:
+    """The title of line ``i`` when it can be an entry of a contents box (:data:`BOX_ENTRY`: short,
+    unpunctuated), else None."""
+    s = doc.s(i)
+    m = BOX_ENTRY.match(s.plain) if (s.plain[:1].isdecimal() and doc.role(i) == "p" and s.end == "none"
+                                     and s.words <= SECTION_MAX_WORDS) else None
+    return m["title"].strip() if m else None
 
 
 def _fragment(doc: Document, i: int) -> bool:
@@ -584,7 +920,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "p", "paragraph: a web or e-mail address alone on its line (a link the text gives, no heading)")
             continue
         if s.markup_head:
-            doc.set(i, "head", "head: a Markdown heading («#», «##» …)")
+            doc.set(i, "head", "head: a Markdown or wikitext heading («#», «##» …, «== … ==»)")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="medium")
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not clause(s.plain) and not s.speaker:
@@ -618,6 +954,10 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="medium")
+        elif (doc.role(nxt) in {"stage", "speaker"} and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none"
+              and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
+            doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
+                    "scene)", cert="medium")
 
 
 def _edit_link_under(doc: Document, i: int) -> bool:
@@ -741,7 +1081,10 @@ def _attributions(doc: Document, body: list[int]) -> None:
     """A short line after a dash or in quotation marks right under verse or a quotation names its
     source (:func:`~nashr.convert.matter.attribution`): a ``byline`` (the attribution of an
     epigraph or quotation). A sentence of its own that says who wrote or translated the piece
-    («ترجمه این مطلب توسط …», :data:`CREDIT_SENTENCE`) is a ``byline`` too."""
+    («ترجمه این مطلب توسط …», :data:`CREDIT_SENTENCE`) is a ``byline`` too. A short line set apart
+    over a poem's credit (:data:`~nashr.convert.matter.BYLINE`: «شاعر: …», «شعر از: …») right over
+    its verse (a page of poems by several poets) is the poem's title (``head``; also where it was
+    taken for a first line of verse: the credit parts it from the poem)."""
     for i in body:
         s, prev = doc.s(i), doc.prev(i)
         if doc.role(i) == "p" and CREDIT_SENTENCE.match(s.plain) and s.words <= CREDIT_SENTENCE_MAX_WORDS:
@@ -750,6 +1093,14 @@ def _attributions(doc: Document, body: list[int]) -> None:
             continue
         if doc.role(i) == "p" and attribution(s) and prev is not None and doc.role(prev) in {"l", "quote"}:
             doc.set(i, "byline", "byline: the source of the verse or quotation above, after a dash", cert="medium")
+            continue
+        nxt = doc.next(i)
+        if (doc.role(i) == "byline" and BYLINE.match(s.plain) and nxt is not None and doc.role(nxt) == "l"
+                and prev is not None and doc.adjacent(prev, i) and doc.role(prev) in {"p", "l"}
+                and doc.blank_before(prev) and _heading_like(doc.s(prev), HEAD_SURE_WORDS)
+                and doc.s(prev).end == "none"):
+            doc.set(prev, "head", "head: a short line set apart over a poem's credit (the poem's title)",
+                    cert="medium", hemistich=None, group_start=False)
 
 
 def _after_paragraph_end(doc: Document, i: int) -> bool:
@@ -838,8 +1189,10 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     lines), when ``i`` opens direct speech after a colon, or when ``i`` opens with a label and a
     colon («کلیدواژه‌ها: …»). A line ending in an ezafe
     (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``. Never joined: a bullet
-    under a bullet or an item (the next item), and an article's label («ماده ۲ - …»,
-    :data:`ARTICLE_START`).
+    under a bullet or an item (the next item), an article's label («ماده ۲ - …»,
+    :data:`ARTICLE_START`), and a line in another language than a line before it that does not
+    run to the wrap width (an Arabic quotation set apart in Persian prose, :func:`~nashr.convert.document.arabic`, ends
+    without a Persian full stop, and the kasra of its last word is no ezafe).
 
     Returns the certainty of the join (``""`` when sure, ``"medium"``), or None for no join.
     """
@@ -849,6 +1202,8 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
         return None  # the next bullet of a list opens an item of its own
     if ARTICLE_START.match(s.plain):
         return None  # an article of a law opens its own paragraph («ماده ۲ - …»)
+    if doc.arabic(prev) != doc.arabic(i) and not (conv.wrap is not None and full(doc, prev)):
+        return None  # an Arabic quotation ends without a Persian full stop (its kasra is no ezafe)
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
         return "medium"
     if conv.wrap is not None:
@@ -929,24 +1284,13 @@ def _resumed(doc: Document, i: int) -> int | None:
     return before if broken and any("\f" in doc.texts[j] for j in range(before + 1, i + 1)) else None
 
 
-def _arabic(s: Shape) -> bool:
-    """A line in Arabic rather than Persian: no letter only Persian has (پ چ ژ گ), none of the
-    commonest Persian function words, and an Arabic article or function word."""
-    if PERSIAN_LETTER.search(s.plain) is not None:  # most lines: no need to split them into words
-        return False
-    tokens = words(s.plain)
-    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS
-            and not PERSIAN_WORDS.intersection(tokens)
-            and any(t.startswith("ال") or t in ARABIC_WORDS for t in tokens))
-
-
 def _quotes(doc: Document, body: list[int]) -> None:
     """Block quotations: a line in Arabic standing alone in Persian prose (a verse of the Quran,
     a saying), and prose lines indented further than the text's own lines."""
     for i in body:
         prev, nxt = doc.prev(i), doc.next(i)
-        if (doc.role(i) == "p" and _arabic(doc.s(i)) and prev is not None and nxt is not None
-                and doc.role(prev) in TEXT_ROLES and not _arabic(doc.s(prev))):
+        if (doc.role(i) == "p" and arabic(doc.s(i)) and prev is not None and nxt is not None
+                and doc.role(prev) in TEXT_ROLES and not arabic(doc.s(prev))):
             doc.set(i, "quote", "quote: a line in Arabic standing alone in Persian prose", cert="low")
     if doc.conv.wrap is not None:
         return
@@ -1000,8 +1344,8 @@ def genre(lines: Sequence[Line]) -> str | None:
     """The document type, where the title (or the layout) makes it clear.
 
     Returns one of ``statement``, ``resolution``, ``report``, ``announcement``, ``letter``,
-    ``news``, ``interview``, ``verse`` or None. Keywords are the standard Persian names of these
-    document types.
+    ``news``, ``interview``, ``drama`` (turns and stage directions), ``verse`` or None. Keywords
+    are the standard Persian names of these document types.
     """
     title = next((plain(line.text).strip() for line in lines if line.role == "title"), "")
     rules = (
@@ -1019,6 +1363,8 @@ def genre(lines: Sequence[Line]) -> str | None:
     roles = Counter(line.role for line in lines if line.role != "blank")
     if roles["salute"] or roles["addressee"]:
         return "letter"
+    if roles["speaker"] >= 2 and roles["stage"]:
+        return "drama"
     if roles["speaker"] >= 2:
         return "interview"
     if roles["l"] * 2 > sum(roles.values()):
