@@ -67,12 +67,12 @@ def ncname(stem: str) -> str:
 # Elements that contain only blocks (never text): indented by :func:`serialise`.
 BLOCK_CONTAINERS = frozenset(tei(t) for t in ("div", "list", "opener", "closer", "lg", "sp", "postscript", "address"))
 # What a body needs besides its top and bottom matter (TEI P5 "body": model.common or divisions).
-BODY_CONTENT = frozenset(tei(t) for t in ("p", "list", "lg", "sp", "quote", "div", "l", "ab", "table"))
+BODY_CONTENT = frozenset(tei(t) for t in ("p", "list", "lg", "sp", "quote", "div", "l", "ab", "table", "stage"))
 # Roles of the end of a text (TEI model.divBottom and model.global): when only these follow, what
 # comes is the end of the whole text, after all divisions.
 BOTTOM_ROLES = frozenset({"closer", "trailer", "postscript", "signed", "salute", "dateline", "note", "fw", "byline"})
 # What an sp holds after its speaker (TEI "sp": lg, model.lLike, model.pLike, …), as nashr writes it.
-SPEECH = frozenset(tei(t) for t in ("p", "lg", "l", "list", "quote"))
+SPEECH = frozenset(tei(t) for t in ("p", "lg", "l", "list", "quote", "stage"))
 # The roles that continue the block of the line before with an lb.
 WRAPPED = {"p+", "item+"}
 # The phases of a section (body or div) in TEI's content model of both: its top matter
@@ -203,7 +203,7 @@ class _Body:
             self.list = self.item = None
         if role != "l":
             self.lg = self.bayt = None
-        if role != "p":
+        if role not in {"p", "stage"}:
             self.close_speech()
         if role not in {"addressee", "salute"} or self.started:
             self.opener = self.address = None
@@ -274,6 +274,11 @@ class _Body:
         elif role == "quote":
             self.started = True
             self.last = self.block(self.text_part(), role, line)
+        elif role == "stage":
+            # a stage direction (TEI P5 7.2.4): inside the speech it interrupts, else between speeches
+            self.started = True
+            in_speech = self.sp is not None and self._phase() == CONTENT
+            self.last = self.block(self.sp if in_speech else self.text_part(), role, line)
         elif role == "note":
             self.last = self.block(self.section(), role, line)
         else:
