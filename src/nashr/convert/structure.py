@@ -82,6 +82,7 @@ from nashr.convert.verse import (
     quatrain_lines,
     quatrain_pages,
     quoted_bayts,
+    song_lines,
     verse_lines,
 )
 
@@ -164,6 +165,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     hemistich_pairs(doc, doc.flow)
     quoted_bayts(doc, doc.flow)
     free_verse(doc, doc.flow)
+    song_lines(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
     doc.learn()
