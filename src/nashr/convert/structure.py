@@ -79,6 +79,7 @@ from nashr.convert.verse import (
     free_verse,
     hemistich_pairs,
     indented_bayts,
+    marked_bayts,
     quatrain_lines,
     quatrain_pages,
     quoted_bayts,
@@ -160,6 +161,7 @@ def _prepare(texts: Sequence[str]) -> Document:
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)
+    marked_bayts(doc, doc.flow)
     bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)

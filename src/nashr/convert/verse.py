@@ -73,6 +73,53 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         last = i
 
 
+# A bayt on one line whose hemistichs a mark parts: a slash, with or without spaces («…بدید/پا
+# برهنه…»; a site may put one after the second hemistich too), or a row of asterisks (« ***** »).
+# Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
+# words (the halves would be out of metre).
+BAYT_MARK = re.compile(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,})\s*(?=[^\W\d])")
+MARKED_BAYTS_MIN_LINES = 2
+
+
+def marked_bayts(doc: Document, flow: list[int]) -> None:
+    """Bayts one to a line, their hemistichs parted by a mark (BAYT_MARK: «/» with or without
+    spaces, a row of «*»): the line has one such mark (a «/» after the second hemistich aside),
+    no number and no full stop at its end (prose sentences with a slash end in one),
+    its halves are hemistichs of one metre (:func:`_halves_in_metre`), and MARKED_BAYTS_MIN_LINES
+    such lines stand one under the other, or a lone one's halves rhyme (a masnavi's bayt). Each is
+    an ``l`` whose split is the mark with the spaces around it (kept in the TEI's ``caesura``).
+    Source: the Masnavi pages of enahang.ir («/» without spaces) and miyanali.com (« ***** »),
+    held-out set 5 of the corpus; the « / » with spaces is the caesura of
+    :func:`~nashr.convert.conventions.shape`."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for i in flow:
+        split = _bayt_mark(doc, i) if doc.role(i) == "p" and doc.s(i).caesura is None else None
+        if split is not None:
+            found.append((i, split))
+    for k, (i, split) in enumerate(found):
+        above = k > 0 and doc.adjacent(found[k - 1][0], i)
+        below = k + 1 < len(found) and doc.adjacent(i, found[k + 1][0])
+        text = doc.out[i].text
+        if above or below or _rhyme(text[: split[0]], text[split[1] :], strict=True):
+            doc.set(i, "l", "l: a bayt whose hemistichs a «/» or a row of «*» parts, in one metre", split=split,
+                    group_start=not above, cert="medium")
+
+
+def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
+    """``(start, end)`` in line ``i`` of its one mark between hemistichs of one metre
+    (:func:`marked_bayts`), None when it has none or more than one."""
+    text = doc.out[i].text.rstrip()
+    text = text[:-1].rstrip() if text.endswith("/") else text
+    marks = list(BAYT_MARK.finditer(text))
+    if len(marks) != 1 or _numbered(doc.s(i)) or doc.s(i).plain.endswith("."):
+        return None
+    split = marks[0].start(), marks[0].end()
+    halves = words(text[: split[0]]), words(text[split[1] :])
+    if not all(2 <= len(h) <= HEMISTICH_LINE_MAX_WORDS for h in halves) or not _halves_in_metre(text, split):
+        return None
+    return split
+
+
 # A bayt on one line with one space between its hemistichs, set apart by indentation (a prose
 # page of an edition: Golestan): the halves rhyme with each other and are of like length.
 BAYT_INDENT_MIN = 2  # columns, in a text whose lines are not indented
