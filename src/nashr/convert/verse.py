@@ -509,10 +509,10 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     :func:`hemistich_pairs`). Each is an ``l`` (with its number, :func:`bayt_number`); its
     hemistichs are parted where its halves rhyme, else left as one line."""
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
-    numbered = False
 
     def close() -> None:
         texts = [text for _, text, _, _ in run]
+        numbered = all(number is not None for _, _, _, number in run)
         enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
         listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
         if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE
@@ -524,7 +524,6 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                         split=(gap[0] + offset, gap[1] + offset) if gap else None)
         run.clear()
 
-    last = -1
     for i in flow:
         s = doc.s(i)
         found, bare, offset = None, "", 0
@@ -539,19 +538,30 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
             fits = (BAYT_MIN_WORDS <= (len(words(bare)) if found else s.words) <= BAYT_MAX_WORDS
                     and not s.plain.endswith(".")  # (a numbered list's items end in a full stop)
                     and (found is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
-                                               and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
+                                               and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
+                                                                         or _rhyming_halves(bare) is not None))))
         number = found[0] if found else None
-        joins = run and doc.adjacent(run[-1][0], i) and (found is not None) == numbered and (
-            not numbered or number == last + 1)
-        if fits and joins:
+        if fits and run and doc.adjacent(run[-1][0], i) and _counts_on(run, number):
             run.append((i, bare, offset, number))
         else:
             close()
-            numbered = found is not None
             if fits:
                 run.append((i, bare, offset, number))
-        last = number if fits and number is not None else -1
     close()
+
+
+def _counts_on(run: list[tuple[int, str, int, int | None]], number: int | None) -> bool:
+    """A bayt numbered ``number`` (None: not numbered) goes on ``run`` (:func:`bayt_lines`): the
+    numbers count the bayts, every bayt numbered or only some (Nicholson's edition numbers every
+    fifth: «… بیمار شد ۴۰», four bayts without, «… مرجان مرا ۴۵»); the first number seen is at
+    least the bayt's place in the run; a run numbered bayt by bayt ends at a bayt without one."""
+    numbers = [(k, n) for k, (_, _, _, n) in enumerate(run) if n is not None]
+    if number is None:
+        return not (len(numbers) >= 2 and len(numbers) == len(run))
+    if not numbers:
+        return number > len(run)
+    k, n = numbers[-1]
+    return number == n + len(run) - k
 
 
 # Free verse (شعر نیمایی, sepid): lines of one word to a full line, broken mid-clause, in stanzas
