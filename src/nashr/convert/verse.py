@@ -109,6 +109,8 @@ def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
     """``(start, end)`` in line ``i`` of its one mark between hemistichs of one metre
     (:func:`marked_bayts`), None when it has none or more than one."""
     text = doc.out[i].text.rstrip()
+    if "/" not in text and "***" not in text:
+        return None  # (most lines: no need for the pattern)
     text = text[:-1].rstrip() if text.endswith("/") else text
     marks = list(BAYT_MARK.finditer(text))
     if len(marks) != 1 or _numbered(doc.s(i)) or doc.s(i).plain.endswith("."):
@@ -524,6 +526,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                         split=(gap[0] + offset, gap[1] + offset) if gap else None)
         run.clear()
 
+    numbered: list[int] = []  # places in run of its numbered bayts
     for i in flow:
         s = doc.s(i)
         found, bare, offset = None, "", 0
@@ -541,27 +544,29 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                                                and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
                                                                          or _rhyming_halves(bare) is not None))))
         number = found[0] if found else None
-        if fits and run and doc.adjacent(run[-1][0], i) and _counts_on(run, number):
-            run.append((i, bare, offset, number))
-        else:
+        if not (fits and run and doc.adjacent(run[-1][0], i) and _counts_on(run, numbered, number)):
             close()
-            if fits:
-                run.append((i, bare, offset, number))
+            numbered.clear()
+        if fits:
+            if number is not None:
+                numbered.append(len(run))
+            run.append((i, bare, offset, number))
     close()
 
 
-def _counts_on(run: list[tuple[int, str, int, int | None]], number: int | None) -> bool:
-    """A bayt numbered ``number`` (None: not numbered) goes on ``run`` (:func:`bayt_lines`): the
-    numbers count the bayts, every bayt numbered or only some (Nicholson's edition numbers every
-    fifth: «… بیمار شد ۴۰», four bayts without, «… مرجان مرا ۴۵»); the first number seen is at
-    least the bayt's place in the run; a run numbered bayt by bayt ends at a bayt without one."""
-    numbers = [(k, n) for k, (_, _, _, n) in enumerate(run) if n is not None]
+def _counts_on(run: list[tuple[int, str, int, int | None]], numbered: list[int], number: int | None) -> bool:
+    """A bayt numbered ``number`` (None: not numbered) goes on ``run`` (:func:`bayt_lines`; its
+    numbered bayts at the places ``numbered``): the numbers count the bayts, every bayt numbered
+    or only some (Nicholson's edition numbers every fifth: «… بیمار شد ۴۰», four bayts without,
+    «… مرجان مرا ۴۵»); the first number seen is at least the bayt's place in the run; a run
+    numbered bayt by bayt ends at a bayt without one."""
     if number is None:
-        return not (len(numbers) >= 2 and len(numbers) == len(run))
-    if not numbers:
+        return not (len(numbered) >= 2 and len(numbered) == len(run))
+    if not numbered:
         return number > len(run)
-    k, n = numbers[-1]
-    return number == n + len(run) - k
+    k = numbered[-1]
+    last = run[k][3]
+    return last is not None and number == last + len(run) - k
 
 
 # Free verse (شعر نیمایی, sepid): lines of one word to a full line, broken mid-clause, in stanzas
@@ -718,12 +723,11 @@ def song_lines(doc: Document, flow: list[int]) -> None:
         run.clear()
 
     for i in flow:
-        if _song_line(doc, i) and (not run or doc.next(run[-1]) == i):
-            run.append(i)
-        else:
+        fits = _song_line(doc, i)
+        if not (fits and run and doc.next(run[-1]) == i):
             close()
-            if _song_line(doc, i):
-                run.append(i)
+        if fits:
+            run.append(i)
     close()
 
 
