@@ -198,10 +198,13 @@ def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
     return a >= HEMISTICH_MIN_LETTERS and a >= HEMISTICHS_MIN_RATIO * b
 
 
+NOT_LETTER = re.compile(r"[\W\d\u0640]")  # (a tatweel, U+0640, is a word character to re)
+
+
 def _end_words(text: str) -> list[str]:
     """The last words of a line, letters only (a number counts as an empty word; a tatweel that
     stretches a word, «عیــــد», is no letter)."""
-    return [re.sub(r"[^\w]|\d|\u0640", "", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
+    return [NOT_LETTER.sub("", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
 
 
 def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
