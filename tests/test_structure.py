@@ -160,3 +160,15 @@ TABLES = {
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_a_table_of_two_columns_is_no_verse(name: str) -> None:
     assert "l" not in {line.role for line in classify(TABLES[name].splitlines())}
+
+
+def test_a_long_run_of_short_lines_under_the_title_is_no_subtitle_block() -> None:
+    # Written for this test (round 9): a book's contents page, ten short unpunctuated lines under
+    # its title. A title block is a few lines (matter.TOP_SHORT_RUN_MAX): before round 9 all ten
+    # were chained as subtitles. They are the body (a contents page's entries; which role the
+    # body's rules give them is not asked here), and the references' name at the end a heading.
+    lines = classify(read_source(DATA / "structure" / "r9-contents-under-title.txt").lines)
+    roles = {line.n: line.role for line in lines if line.role != "blank"}
+    assert roles[1] == "title"
+    assert "subtitle" not in roles.values()
+    assert roles[23] == "head"

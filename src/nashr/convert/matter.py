@@ -55,6 +55,11 @@ LONG_TITLE_MAX_WORDS = 32
 TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
 SUBTITLE_MAX_WORDS = 12
+# A title block is a few lines: under the title, at most this many short lines without final
+# punctuation one after the other may be its subtitles (the collection's texts have four at most,
+# with a date or a name among them, as many again in a PDF text layer); a longer run of them is
+# the body (a song's lines, a contents page, a list).
+TOP_SHORT_RUN_MAX = 8
 SITE_LABEL_MAX_WORDS = 4
 BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # A tagline or slogan (ending in «!») directly under the title may be long.
@@ -1296,6 +1301,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return None  # a numbered section's heading over its text («۱ هدف آزمایش»)
         if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
+        if _short_run_beyond_top(doc, k):
+            return None
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
             return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
         if quoted:
@@ -1304,6 +1311,18 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             and s.end in {"none", "comma"} and not doc.blank_before(i)):
         return "addressee", "addressee: a short line under the addressee line (a title or place)", "medium"
     return None
+
+
+def _short_run_beyond_top(doc: Document, k: int) -> bool:
+    """``flow[k]`` opens a run of more than TOP_SHORT_RUN_MAX short lines (SUBTITLE_MAX_WORDS
+    words), none ending in punctuation or holding a list's label or bullet: no title block is so
+    long, so the run is the body's (a poem, a contents page) and none of it a subtitle. Looks at
+    TOP_SHORT_RUN_MAX + 1 lines at most. Not in a PDF text layer or hard-wrapped text, whose
+    lines are short and unpunctuated wherever a sentence goes on."""
+    run = doc.flow[k : k + TOP_SHORT_RUN_MAX + 1]
+    return not doc.conv.pdf and doc.conv.wrap is None and len(run) > TOP_SHORT_RUN_MAX and all(
+        doc.role(i) == "p" and doc.s(i).end == "none" and 0 < doc.s(i).words <= SUBTITLE_MAX_WORDS
+        and (doc.s(i).label is None or not doc.s(i).label.strong) and not doc.s(i).bullet for i in run)
 
 
 def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:

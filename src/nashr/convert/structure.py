@@ -103,9 +103,11 @@ from nashr.convert.verse import (
     free_verse,
     hemistich_pairs,
     indented_bayts,
+    marked_bayts,
     quatrain_lines,
     quatrain_pages,
     quoted_bayts,
+    song_lines,
     verse_lines,
 )
 
@@ -177,11 +179,13 @@ def _prepare(texts: Sequence[str]) -> Document:
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)
+    marked_bayts(doc, doc.flow)
     bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
     quoted_bayts(doc, doc.flow)
     free_verse(doc, doc.flow)
+    song_lines(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
     doc.learn()

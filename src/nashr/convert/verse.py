@@ -73,6 +73,55 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         last = i
 
 
+# A bayt on one line whose hemistichs a mark parts: a slash, with or without spaces («…بدید/پا
+# برهنه…»; a site may put one after the second hemistich too), or a row of asterisks (« ***** »).
+# Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
+# words (the halves would be out of metre).
+BAYT_MARK = re.compile(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,})\s*(?=[^\W\d])")
+MARKED_BAYTS_MIN_LINES = 2
+
+
+def marked_bayts(doc: Document, flow: list[int]) -> None:
+    """Bayts one to a line, their hemistichs parted by a mark (BAYT_MARK: «/» with or without
+    spaces, a row of «*»): the line has one such mark (a «/» after the second hemistich aside),
+    no number and no full stop at its end (prose sentences with a slash end in one),
+    its halves are hemistichs of one metre (:func:`_halves_in_metre`), and MARKED_BAYTS_MIN_LINES
+    such lines stand one under the other, or a lone one's halves rhyme (a masnavi's bayt). Each is
+    an ``l`` whose split is the mark with the spaces around it (kept in the TEI's ``caesura``).
+    Source: the Masnavi pages of enahang.ir («/» without spaces) and miyanali.com (« ***** »),
+    held-out set 5 of the corpus; the « / » with spaces is the caesura of
+    :func:`~nashr.convert.conventions.shape`."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for i in flow:
+        split = _bayt_mark(doc, i) if doc.role(i) == "p" and doc.s(i).caesura is None else None
+        if split is not None:
+            found.append((i, split))
+    for k, (i, split) in enumerate(found):
+        above = k > 0 and doc.adjacent(found[k - 1][0], i)
+        below = k + 1 < len(found) and doc.adjacent(i, found[k + 1][0])
+        text = doc.out[i].text
+        if above or below or _rhyme(text[: split[0]], text[split[1] :], strict=True):
+            doc.set(i, "l", "l: a bayt whose hemistichs a «/» or a row of «*» parts, in one metre", split=split,
+                    group_start=not above, cert="medium")
+
+
+def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
+    """``(start, end)`` in line ``i`` of its one mark between hemistichs of one metre
+    (:func:`marked_bayts`), None when it has none or more than one."""
+    text = doc.out[i].text.rstrip()
+    if "/" not in text and "***" not in text:
+        return None  # (most lines: no need for the pattern)
+    text = text[:-1].rstrip() if text.endswith("/") else text
+    marks = list(BAYT_MARK.finditer(text))
+    if len(marks) != 1 or _numbered(doc.s(i)) or doc.s(i).plain.endswith("."):
+        return None
+    split = marks[0].start(), marks[0].end()
+    halves = words(text[: split[0]]), words(text[split[1] :])
+    if not all(2 <= len(h) <= HEMISTICH_LINE_MAX_WORDS for h in halves) or not _halves_in_metre(text, split):
+        return None
+    return split
+
+
 # A bayt on one line with one space between its hemistichs, set apart by indentation (a prose
 # page of an edition: Golestan): the halves rhyme with each other and are of like length.
 BAYT_INDENT_MIN = 2  # columns, in a text whose lines are not indented
@@ -149,9 +198,13 @@ def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
     return a >= HEMISTICH_MIN_LETTERS and a >= HEMISTICHS_MIN_RATIO * b
 
 
+NOT_LETTER = re.compile(r"[\W\d\u0640]")  # (a tatweel, U+0640, is a word character to re)
+
+
 def _end_words(text: str) -> list[str]:
-    """The last words of a line, letters only (a number counts as an empty word)."""
-    return [re.sub(r"[^\w]|\d", "", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
+    """The last words of a line, letters only (a number counts as an empty word; a tatweel that
+    stretches a word, «عیــــد», is no letter)."""
+    return [NOT_LETTER.sub("", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
 
 
 def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
@@ -264,7 +317,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     :func:`_is_verse`); a run holds numbered or unnumbered lines, not both. A section label or a
     part's name («فصل دوم», «مقدمه») is a heading, never a hemistich, and neither is a line of a
     PDF text layer that breaks off inside a phrase (:func:`~nashr.convert.document.runs_on`: the
-    layer breaks lines where a glyph is lost); and the short lines above the first paragraph of
+    layer breaks lines where a glyph is lost), nor a run of a list's parallel items (:func:`_parallel`);
+    and the short lines above the first paragraph of
     a prose text are its title block unless they make a poem of TOP_VERSE_MIN_LINES lines or
     more."""
     run: list[int] = []
@@ -349,6 +403,14 @@ def _section_title(doc: Document, between: list[int], above: int, below: int) ->
                 "metre, or alone between whole bayts: a masnavi's section title)", cert="medium")
 
 
+def _parallel(doc: Document, run: list[int]) -> bool:
+    """Most lines of ``run`` open with the word the line above opens with: a list's parallel
+    items («شهرستان تهران / شهرستان کرمان / شهرستان زنجان»), whose names may end alike; a poem
+    repeats its first word in a few lines at most (anaphora, «نه یارای خیرم / نه نیروی شرم»)."""
+    firsts = [words(doc.s(i).plain)[:1] for i in run]
+    return sum(1 for a, b in zip(firsts, firsts[1:], strict=False) if a and a == b) * 2 > len(run) - 1
+
+
 def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> None:
     """:func:`hemistich_pairs` on one run of short lines in metre: its verse span (:func:`_verse_span`)
     becomes ``l``, one hemistich each; where blank lines part it into stanzas, half of them of
@@ -359,7 +421,8 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     before = doc.prev(run[0])
     listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
     joined = [k > 0 and doc.adjacent(run[k - 1], i) for k, i in enumerate(run)]
-    span = _verse_span([doc.s(i).plain for i in run], joined, listed) if not punctuated else None
+    span = _verse_span([doc.s(i).plain for i in run], joined, listed) if not punctuated and not _parallel(doc, run) \
+        else None
     if span is None:
         return
     verse = run[span[0] : span[1]]
@@ -451,10 +514,10 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     :func:`hemistich_pairs`). Each is an ``l`` (with its number, :func:`bayt_number`); its
     hemistichs are parted where its halves rhyme, else left as one line."""
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
-    numbered = False
 
     def close() -> None:
         texts = [text for _, text, _, _ in run]
+        numbered = all(number is not None for _, _, _, number in run)
         enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
         listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
         if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE
@@ -466,7 +529,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                         split=(gap[0] + offset, gap[1] + offset) if gap else None)
         run.clear()
 
-    last = -1
+    numbered: list[int] = []  # places in run of its numbered bayts
     for i in flow:
         s = doc.s(i)
         found, bare, offset = None, "", 0
@@ -481,19 +544,32 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
             fits = (BAYT_MIN_WORDS <= (len(words(bare)) if found else s.words) <= BAYT_MAX_WORDS
                     and not s.plain.endswith(".")  # (a numbered list's items end in a full stop)
                     and (found is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
-                                               and s.length > HEMISTICH_LINE_MAX_CHARS and not _numbered(s))))
+                                               and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
+                                                                         or _rhyming_halves(bare) is not None))))
         number = found[0] if found else None
-        joins = run and doc.adjacent(run[-1][0], i) and (found is not None) == numbered and (
-            not numbered or number == last + 1)
-        if fits and joins:
-            run.append((i, bare, offset, number))
-        else:
+        if not (fits and run and doc.adjacent(run[-1][0], i) and _counts_on(run, numbered, number)):
             close()
-            numbered = found is not None
-            if fits:
-                run.append((i, bare, offset, number))
-        last = number if fits and number is not None else -1
+            numbered.clear()
+        if fits:
+            if number is not None:
+                numbered.append(len(run))
+            run.append((i, bare, offset, number))
     close()
+
+
+def _counts_on(run: list[tuple[int, str, int, int | None]], numbered: list[int], number: int | None) -> bool:
+    """A bayt numbered ``number`` (None: not numbered) goes on ``run`` (:func:`bayt_lines`; its
+    numbered bayts at the places ``numbered``): the numbers count the bayts, every bayt numbered
+    or only some (Nicholson's edition numbers every fifth: «… بیمار شد ۴۰», four bayts without,
+    «… مرجان مرا ۴۵»); the first number seen is at least the bayt's place in the run; a run
+    numbered bayt by bayt ends at a bayt without one."""
+    if number is None:
+        return not (len(numbered) >= 2 and len(numbered) == len(run))
+    if not numbered:
+        return number > len(run)
+    k = numbered[-1]
+    last = run[k][3]
+    return last is not None and number == last + len(run) - k
 
 
 # Free verse (شعر نیمایی, sepid): lines of one word to a full line, broken mid-clause, in stanzas
@@ -580,6 +656,119 @@ def _runs_on(doc: Document, above: int, i: int) -> bool:
     open with (a list's parallel items open alike: «در سیرت پادشاهان / در اخلاق درویشان»)."""
     first, before = words(doc.s(i).plain)[:1], words(doc.s(above).plain)[:1]
     return bool(first) and first[0] in OPEN_WORDS and first != before
+
+
+# Songs (tasnif) and strophic poems one hemistich to a line: lines of no one metre (a tasnif's
+# lines follow its tune: three to twenty syllables), so told by their rhyme in a run of short lines.
+SONG_MIN_LINES = 8
+SONG_RHYME_REACH = 3  # a line rhymes with one of the lines this far above or below it (AAB CCB …)
+SONG_MIN_RHYMED = 0.6  # share of the run's lines that rhyme or come again
+SONG_MAX_ENDED = 1 / 4  # share of its lines that end a sentence
+SONG_MAX_LETTERS = 30  # the median line, in letters: a hemistich (prose lines are longer)
+SONG_TITLE_MAX_WORDS = 6  # a poem's title above it («فلسفهٔ امید», «پرورش طبیعت»)
+# A stanza's label inside a song («بند یک», «بند ۲»), its refrain's («برگردان», «ترجیع»).
+STANZA_LABEL = re.compile(rf"^(بند\s+(\S+م|{DIGIT}+|یک|يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|اول|یکم)"
+                          r"|برگردان|ترجیع|ترجيع)\s*:?$")
+# A suffix is no rhyme (ایطاء, a fault in the rhyme: words that rhyme only by the plural «ها»,
+# «ان», «ات», «ین»): a rhyme counted in a song is one of three letters where the two
+# last are such a suffix.
+SUFFIX_ENDS = ("ها", "ان", "ات", "ین")
+# A MediaWiki heading copied with its edit link glued after it («منابعویرایش», «پانویس[ویرایش]»):
+# such headings end alike and are no song's lines.
+GLUED_EDIT_LINK = re.compile(r"\S(ویرایش|\[ویرایش\])\s*$")
+
+
+def song_lines(doc: Document, flow: list[int]) -> None:
+    """A song's lyrics (tasnif) or a strophic poem written one hemistich to a line, often with a
+    blank line after each: a run of SONG_MIN_LINES lines or more (:func:`_song_line`: a
+    hemistich's length, no label, number or bullet; the median one HEMISTICH_MIN_LETTERS to
+    SONG_MAX_LETTERS letters), at most SONG_MAX_ENDED of them ending a sentence, of which
+    SONG_MIN_RHYMED rhyme (:func:`_song_rhyme`) with a line at most SONG_RHYME_REACH lines away
+    or come again (a refrain). No one metre is needed: a tasnif's lines follow its tune (Aref
+    Qazvini's «بهار نو رسید / گل ار بستان دمید / ای گلعذار! نه وقت خواب است»: AAB CCB); a
+    list's or a contents page's short lines rhyme by chance, not in most lines, and a list's
+    open alike (:func:`_parallel`). A stanza's label
+    inside the run («بند یک», «برگردان»: STANZA_LABEL) heads the stanza under it (``head``),
+    which is a ``lg`` of its own; a line at either end of the run rhyming with none and set
+    apart by a blank line is no song's line, and the one right above the song, short
+    (SONG_TITLE_MAX_WORDS words), ending no sentence and set apart by a blank line, is its
+    title (``head``; the text's first line is left to the top matter). Source: the rhyme of
+    Persian strophic verse (tarjiʿ-band, mosammat: rhymes within a few lines, a refrain) and
+    the tasnif layouts of ganjoor.net and web.farsi.se (corpus README, held-out set 5)."""
+    run: list[int] = []
+
+    def close() -> None:
+        body = [i for i in run if not STANZA_LABEL.match(doc.s(i).plain)]
+        rhymed = _song_rhymed(doc, body)
+        if rhymed is not None:
+            # (a line at either end that rhymes with none, set apart by a blank line, is the song's title
+            # above it or a heading under it)
+            first = run.index(next(i for i in body if i in rhymed))
+            last = run.index(next(i for i in reversed(body) if i in rhymed))
+            while first and (STANZA_LABEL.match(doc.s(run[first - 1]).plain) or not doc.blank_after(run[first - 1])):
+                first -= 1  # (the first stanza's label, the lines of the first stanza)
+            while last + 1 < len(run) and not doc.blank_before(run[last + 1]):
+                last += 1
+            above = run[first - 1] if first else None
+            if (above is not None and doc.prev(above) is not None and doc.s(above).end == "none"
+                    and doc.blank_after(above) and doc.s(above).words <= SONG_TITLE_MAX_WORDS):
+                doc.set(above, "head", "head: the title of a song or poem, set apart right above its lines and rhyming "
+                        "with none of them", cert="medium")
+            start = True
+            for i in run[first : last + 1]:
+                if STANZA_LABEL.match(doc.s(i).plain):
+                    doc.set(i, "head", "head: a stanza's label («بند یک», «برگردان») inside a song", cert="medium")
+                    start = True
+                    continue
+                doc.set(i, "l", "l: a song's lines: short lines, most rhyming with a line near them or said again",
+                        cert="medium", group_start=start)
+                start = False
+        run.clear()
+
+    for i in flow:
+        fits = _song_line(doc, i)
+        if not (fits and run and doc.next(run[-1]) == i):
+            close()
+        if fits:
+            run.append(i)
+    close()
+
+
+def _song_line(doc: Document, i: int) -> bool:
+    """Line ``i`` may be a song's line: a paragraph of one to HEMISTICH_LINE_MAX_WORDS words and at
+    most HEMISTICH_LINE_MAX_CHARS characters, no label, bullet, speaker's label, heading mark,
+    number (a note marker aside) or edit link glued after it (GLUED_EDIT_LINK)."""
+    s = doc.s(i)
+    return (doc.role(i) == "p" and 1 <= s.words <= HEMISTICH_LINE_MAX_WORDS and s.length <= HEMISTICH_LINE_MAX_CHARS
+            and s.label is None and not s.bullet and s.speaker is None and not s.star and not s.markup_head
+            and not _numbered(s) and "\t" not in doc.out[i].text.strip() and not GLUED_EDIT_LINK.search(s.plain))
+
+
+def _song_rhymed(doc: Document, run: list[int]) -> set[int] | None:
+    """The lines of ``run`` that rhyme with a line near them or come again, if ``run`` is a
+    song's (:func:`song_lines`); None if it is not."""
+    if len(run) < SONG_MIN_LINES or _parallel(doc, run):
+        return None
+    texts = [NOTE_MARKER.sub("", doc.s(i).plain) for i in run]
+    if sum(1 for i in run if doc.s(i).end == "terminal") > SONG_MAX_ENDED * len(run):
+        return None
+    if not HEMISTICH_MIN_LETTERS <= sorted(letter_count(t) for t in texts)[len(texts) // 2] <= SONG_MAX_LETTERS:
+        return None  # (a list of names is shorter: «علی احمدی / زهرا محمدی» rhyme by chance)
+    said = Counter(t.strip(" ،,.!؟?") for t in texts)
+    rhymed = {i for k, (i, t) in enumerate(zip(run, texts, strict=True))
+              if said[t.strip(" ،,.!؟?")] > 1
+              or any(_song_rhyme(t, texts[j]) for j in range(max(0, k - SONG_RHYME_REACH),
+                                                              min(len(texts), k + SONG_RHYME_REACH + 1)) if j != k)}
+    return rhymed if len(rhymed) >= SONG_MIN_RHYMED * len(run) else None
+
+
+def _song_rhyme(a: str, b: str) -> bool:
+    """``a`` and ``b`` rhyme (:func:`_rhyme`: two letters, one before a radif, «چمن شد / زغن شد»),
+    in three letters where their two last are a suffix (SUFFIX_ENDS)."""
+    if not _rhyme(a, b):
+        return False
+    ends = _end_words(a)
+    return not (ends and ends[-1].endswith(SUFFIX_ENDS)) or _rhyme(a, b, letters=3, strict=True)
 
 
 # Quatrains (dobeyti, rubai) one hemistich to a line, a blank line (or more) between them: a page
