@@ -43,10 +43,13 @@ GOAL = 0.95  # issue 12
 # 136: 95.4 % (1684 of 1766); by publisher mean 94.1 %, leave-one-publisher-out mean 83.0 %
 # (80.3 % before round 7), 80.2 % of all lines (77.5 %).
 FLOOR = 0.95  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.45  # the newest held-out set, at the level it reached blind
+FLOOR_HELD_OUT = 0.71  # the newest held-out set: its blind level, raised as rules are written with it
 # The fifth held-out set (21 texts, verse-heavy: song lyrics, masnavi and children's poem pages, wiki
 # articles with infoboxes, an 1851 newspaper, a 1935 circular), scored blind on main before round 8
 # (c805eb5): 45.1 % (153 of 339); after round 8 (verse, prose genres, the stage role): 45.7 % (155 of 339).
+# Round 9, written seeing set 5 (songs and strophic poems one hemistich to a line, bayts parted by «/»
+# or «*», bayts numbered every fifth, a title block of a few lines): 72.0 % (244 of 339), no longer
+# blind; the texts rules were written with before: 95.5 % (1686 of 1766).
 # about.toml's encoding names → the codec nashr reports.
 CODECS = {"utf-8": "utf-8", "utf-8-sig": "utf-8", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
           "windows-1256": "cp1256"}
