@@ -698,3 +698,24 @@ def test_a_name_compared_with_by_a_word_of_likeness(tagger: Tagger) -> None:
 def test_a_feature_head_with_a_glued_preposition(tagger: Tagger) -> None:
     # «بکوه دماوند» "to Mount Damavand": the preposition stays out; «برود» "may go" is a verb
     assert candidates(tagger, "بکوه دماوند رفتیم و گفت برود تهران") == [("placeName", "کوه دماوند")]
+
+
+def test_qajar_name_of_two_given_names_and_khan(tagger: Tagger) -> None:
+    # Two given names written apart, «خان» and a nisba closing the phrase, with or without «میرزا».
+    text = "مقالات را علی اکبر خان قزوینی (دهخدا) می‌نوشت و میرزا علی اکبر خان قزوینی، مدیر آن بود."
+    assert candidates(tagger, text) == [
+        ("persName", "علی اکبر خان قزوینی"),
+        ("persName", "میرزا علی اکبر خان قزوینی"),
+    ]
+
+
+def test_glued_khan_and_the_nisba_of_a_city(tagger: Tagger) -> None:
+    assert candidates(tagger, "این نشریه را قاسمخان تبریزی منتشر می‌کرد.") == [("persName", "قاسمخان تبریزی")]
+    # a word after the name that is no city's nisba stays out
+    assert candidates(tagger, "قاسمخان بزرگی کرد.") == [("persName", "قاسمخان")]
+
+
+def test_family_name_in_vowel_nisba_after_a_word_given_name(tagger: Tagger) -> None:
+    # «شمس» is a word ("sun"): a family name in «…ایی» that is no everyday word still follows it.
+    assert candidates(tagger, "«پرورش طبیعت» از اشعار شمس کسمایی است.") == [("persName", "شمس کسمایی")]
+    assert candidates(tagger, "این شعر را فرهنگ روستایی نامیدند.") == []

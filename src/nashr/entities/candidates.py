@@ -79,6 +79,7 @@ from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Words, compact
 from nashr.entities.numbers import is_number_word, ordinal_value
+from nashr.entities.places import city_names
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
@@ -429,6 +430,9 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
       name that is an everyday word («حسن روحانی», «رضا حکمت»; not «آرمان سوسیالیسم»).
     * After a name that is no word (``ANY_GIVEN``): also any word that is no everyday word
       («شهلا دانشفر»; not «کارگر بیکار»).
+    * After any given name, a registry word too: a nisba in «…ایی» / «…ائی» (of a place or
+      forebear ending in a vowel) that is no everyday or common word («شمس کسمایی»; «روستایی» is
+      a word): an adjective of an everyday word would be an everyday word itself.
     """
     if not name_like(word):
         return False
@@ -441,11 +445,17 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
         return False
     if word.endswith(_SURNAME_ENDINGS) and (not everyday or (need != WORDLIKE_GIVEN and word not in common_words())):
         return True  # «شجریان», «علیزاده»: a famous family name is frequent in wordfreq's web counts
+    if not everyday and word not in common_words() and word.endswith(_VOWEL_NISBA) and len(word) > _MIN_VOWEL_NISBA:
+        return True  # «شمس کسمایی»: a nisba of a place or forebear ending in a vowel, no word's adjective
     if need == WORDLIKE_GIVEN:
         return False
     if need in (WORD_GIVEN, UNLISTED_GIVEN):
         return word in surnames()
     return word in surnames() or not everyday
+
+
+_VOWEL_NISBA = ("ایی", "ائی")
+_MIN_VOWEL_NISBA = 4  # letters: «کسمایی», not «مایی»
 
 
 def relational_adjective(word: str) -> bool:
@@ -613,7 +623,8 @@ def _titled_given_name(words: Words, k: int) -> int:
     if words.spaced(k) and is_given(norms[k + 1]):
         # two given names and a family name win over one given name and the second as family
         # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»
-        last = max(last, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1))
+        last = max(last, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1),
+                   _two_given_khan(words, k))
     return last if last >= 0 else _nisba_after(words, k)
 
 
@@ -748,8 +759,12 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last < 0 and words.spaced(i) and norms[i + 1].endswith(_KHAN) and is_given(norms[i + 1]) \
                 and not word_like_given(norms[i]):
             last = i + 1  # «محمد قلیخان»: a given name and a name in «…خان», whatever follows («اخوی»)
+        if last < 0:
+            last = _two_given_khan(words, i)  # «علی اکبر خان قزوینی»
         if last < 0 and _royal(norms[i]):
             last = i  # «رضاشاه»
+            if norms[i].endswith(_KHAN) and words.spaced(i) and _city_nisba(norms[i + 1]):
+                last = i + 1  # «قاسمخان تبریزی»
         if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
             last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی»
         if last >= 0:
@@ -927,6 +942,27 @@ def _khan_and_epithet(words: Words, last: int) -> int:
             and (k + 2 >= len(words) or not words.spaced(k + 1) or norms[k + 2] in stop_words()):
         return k + 1
     return k
+
+
+def _city_nisba(word: str) -> bool:
+    """True for a nisba in «ی» of a city of the gazetteer (:func:`~nashr.entities.places.city_names`:
+    «تبریزی» of «تبریز», «شیرازی»): after a Qajar name in «…خان» it is the bearer's family name
+    or origin, part of the name («قاسمخان تبریزی», «جهانگیرخان شیرازی»)."""
+    return word.endswith("ی") and word[:-1] in city_names()
+
+
+def _two_given_khan(words: Words, i: int) -> int:
+    """The last word of a Qajar name of two given names, «خان» or «بیگ» and maybe an epithet or
+    family name from word ``i`` («علی اکبر خان قزوینی», «میرزا علی اکبر خان»: :func:`_khan_and_epithet`
+    ends it), or -1 when words ``i`` and ``i + 1`` are not two given names before the title (the
+    first no registry word: :func:`word_like_given`). Qajar men bore «خان» after a given name of two
+    words, written apart, and the title closes the given names where no family name followed."""
+    norms = words.norms
+    if not (words.spaced(i) and words.spaced(i + 1) and norms[i + 2] in _KHAN_TITLES):
+        return -1
+    if not (is_given(norms[i]) and is_given(norms[i + 1])) or word_like_given(norms[i]):
+        return -1
+    return _khan_and_epithet(words, i + 1)
 
 
 def _foreign_like(word: str) -> bool:
