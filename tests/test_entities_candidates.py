@@ -719,3 +719,10 @@ def test_family_name_in_vowel_nisba_after_a_word_given_name(tagger: Tagger) -> N
     # «شمس» is a word ("sun"): a family name in «…ایی» that is no everyday word still follows it.
     assert candidates(tagger, "«پرورش طبیعت» از اشعار شمس کسمایی است.") == [("persName", "شمس کسمایی")]
     assert candidates(tagger, "این شعر را فرهنگ روستایی نامیدند.") == []
+
+
+def test_general_directorate(tagger: Tagger) -> None:
+    # «اداره کل» (a general directorate of Iran's administration) is named by one modifier.
+    text = "بخشنامه به اداره کل امنیه و اداره کل نظمیه ابلاغ شد."
+    assert candidates(tagger, text) == [("orgName", "اداره کل امنیه"), ("orgName", "اداره کل نظمیه")]
+    assert candidates(tagger, "او اداره کل را ندید.") == []

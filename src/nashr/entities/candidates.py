@@ -1377,7 +1377,9 @@ def _counted_by_digits(gap: str) -> bool:
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                   orgs: dict[int, Span], glued: dict[int, int] | None = None,
                   persons: dict[int, Span] | None = None) -> Iterator[Span]:
-    """Rule 5: organisation head + modifiers to a boundary, or + a quoted name.
+    """Rule 5: organisation head + modifiers to a boundary, or + a quoted name. «اداره کل» (a
+    general directorate, the bureaus of Iran's administration since the 1930s: «اداره کل نظمیه»)
+    is one head that one modifier names, as :data:`STRONG_HEADS` are.
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
@@ -1424,8 +1426,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if closing != -1 and not (known is not None and known.end == closing):
                 yield Span(start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
-        last, has_place = i, False
-        j = i + 1
+        # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it
+        general = int(head == _BUREAU and words.spaced(i) and norms[i + 1] == _GENERAL)
+        last, has_place = i + general, False
+        j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
             place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
                 or (persons.get(words.starts[j]) if head in _NAMED_AFTER else None)
@@ -1484,7 +1488,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
-        if last == i or (single and not has_place and norms[i + 1] not in _ORG_HEADS
+        if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS
                          and head not in _STRONG_HEADS
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
@@ -1501,6 +1505,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
 
 
 _GOVERNORATE = norm("استانداری")
+_BUREAU = norm("اداره")
+_GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
 
 
