@@ -726,3 +726,15 @@ def test_general_directorate(tagger: Tagger) -> None:
     text = "بخشنامه به اداره کل امنیه و اداره کل نظمیه ابلاغ شد."
     assert candidates(tagger, text) == [("orgName", "اداره کل امنیه"), ("orgName", "اداره کل نظمیه")]
     assert candidates(tagger, "او اداره کل را ندید.") == []
+
+
+def test_state_and_court_of_a_royal_house(tagger: Tagger) -> None:
+    text = "پس از حکومت صفوی، دربار قاجار در تهران مستقر شد."
+    assert [c for c in candidates(tagger, text) if c[0] == "orgName"] == [
+        ("orgName", "حکومت صفوی"),
+        ("orgName", "دربار قاجار"),
+    ]
+    # the court of a king found as a person holds him
+    assert ("orgName", "دربار ناصرالدین شاه") in candidates(tagger, "او به دربار ناصرالدین شاه رفت.")
+    # «رژیم» is also a diet: no house makes it a body here
+    assert candidates(tagger, "رژیم قاجار را نمی‌شناخت.") == []

@@ -1653,10 +1653,22 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     is a government, an organisation holding them; so is the head and one word that is no common
     word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), after «دولت» or «حکومت»
     («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»); so is
-    «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»)."""
+    «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»).
+    «دولت», «حکومت» or «دربار» and a royal house (:data:`DYNASTIES`: «حکومت قاجار», «دربار قاجار»)
+    is the state or court of that house, and «دربار» and a king found as a person the king's court
+    («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty)."""
     norms = words.norms
     for i in triggers:
-        if norms[i] not in _GOVERNMENT_HEADS:
+        court = norms[i] == _COURT
+        if not (norms[i] in _GOVERNMENT_HEADS or court):
+            continue
+        if words.spaced(i) and norms[i + 1] in _DYNASTIES and norms[i] != _REGIME:
+            yield Span(words.starts[i], words.ends[i + 1], "orgName", CANDIDATE_ATTRS)  # «حکومت قاجار»
+            continue
+        if court:  # «دربار مظفرالدین شاه»: the court of a king found as a person
+            king = named.get(words.starts[i + 1]) if words.spaced(i) else None
+            if king is not None and king.tag == "persName":
+                yield Span(words.starts[i], king.end, "orgName", CANDIDATE_ATTRS)
             continue
         j = i
         while words.spaced(j) and j - i <= _MAX_GOVERNMENT_ADJECTIVES:
@@ -1707,6 +1719,7 @@ def state_epithet(words: Words, i: int) -> bool:
     return words.norms[i] in _STATE_EPITHETS and i > 0 and words.spaced(i - 1) \
         and words.norms[i - 1] in _EPITHET_HEADS
 _EPITHET_HEADS = norms_of(("دولت", "حکومت"))
+_COURT = norm("دربار")
 _REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
 """Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):
@@ -2050,7 +2063,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS)
+            | _NASAB_LINKS | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
