@@ -738,3 +738,9 @@ def test_state_and_court_of_a_royal_house(tagger: Tagger) -> None:
     assert ("orgName", "دربار ناصرالدین شاه") in candidates(tagger, "او به دربار ناصرالدین شاه رفت.")
     # «رژیم» is also a diet: no house makes it a body here
     assert candidates(tagger, "رژیم قاجار را نمی‌شناخت.") == []
+
+
+def test_coordinated_noun_with_its_complement(tagger: Tagger) -> None:
+    # The last noun after «و» keeps one word of its own before the punctuation closing the name.
+    text = "سازمان برنامه و بودجه کشور، گزارش را منتشر کرد."
+    assert candidates(tagger, text) == [("orgName", "سازمان برنامه و بودجه کشور")]

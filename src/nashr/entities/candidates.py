@@ -1350,7 +1350,8 @@ _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordin
 def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
-    تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); ``last`` when it does not (a
+    تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»; the last noun may have one word
+    after it there: «اداره کل احصائیه و سجل احوال-»); ``last`` when it does not (a
     «و» that joins the name to the rest of the sentence: «وزارت کشور و دولت تصمیم گرفتند»), or
     joins another head or a name known (``named``: the starts of places and organisations
     found: «شورای امنیت و روسیه.» are two)."""
@@ -1362,6 +1363,9 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int
         k += 2
         if not words.spaced(k):
             return k
+        if k + 1 - i <= _MAX_ORG_WORDS and name_like(norms[k + 1]) and norms[k + 1] not in _ORG_HEADS \
+                and not with_clitic(norms[k + 1]) and words.starts[k + 1] not in named and not words.spaced(k + 1):
+            return k + 1  # «اداره کل احصائیه و سجل احوال-»: a noun and its complement after «و»
     return last
 _DIGITS_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*$")
 
