@@ -744,3 +744,9 @@ def test_coordinated_noun_with_its_complement(tagger: Tagger) -> None:
     # The last noun after «و» keeps one word of its own before the punctuation closing the name.
     text = "سازمان برنامه و بودجه کشور، گزارش را منتشر کرد."
     assert candidates(tagger, text) == [("orgName", "سازمان برنامه و بودجه کشور")]
+
+
+def test_mirzadeh_before_a_pen_name(tagger: Tagger) -> None:
+    assert candidates(tagger, "نمایشنامه‌ای از میرزاده عشقی در تهران اجرا شد.") == [
+        ("persName", "میرزاده عشقی")
+    ]

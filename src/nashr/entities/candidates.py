@@ -86,6 +86,7 @@ CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
     "امام", "دکتر", "مهندس", "پروفسور",
+    "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
     "ابن",  # «ابن مقفع», «ابن سینا»: an Arabic name by its father's, the «ابن» inside it
 )  # fmt: skip
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک", "السلطان",
