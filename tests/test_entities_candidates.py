@@ -750,3 +750,10 @@ def test_mirzadeh_before_a_pen_name(tagger: Tagger) -> None:
     assert candidates(tagger, "نمایشنامه‌ای از میرزاده عشقی در تهران اجرا شد.") == [
         ("persName", "میرزاده عشقی")
     ]
+
+
+def test_family_name_in_vowel_nisba_recalled_alone(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    recognise("«پرورش طبیعت» از اشعار شمس کسمایی است.")
+    later = "کسمایی در این شعر وزن را شکست."
+    assert [(s.tag, later[s.start : s.end]) for s in recognise(later)] == [("persName", "کسمایی")]

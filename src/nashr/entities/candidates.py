@@ -446,8 +446,8 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
         return False
     if word.endswith(_SURNAME_ENDINGS) and (not everyday or (need != WORDLIKE_GIVEN and word not in common_words())):
         return True  # «شجریان», «علیزاده»: a famous family name is frequent in wordfreq's web counts
-    if not everyday and word not in common_words() and word.endswith(_VOWEL_NISBA) and len(word) > _MIN_VOWEL_NISBA:
-        return True  # «شمس کسمایی»: a nisba of a place or forebear ending in a vowel, no word's adjective
+    if vowel_nisba(word):
+        return True  # «شمس کسمایی»
     if need == WORDLIKE_GIVEN:
         return False
     if need in (WORD_GIVEN, UNLISTED_GIVEN):
@@ -457,6 +457,15 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
 
 _VOWEL_NISBA = ("ایی", "ائی")
 _MIN_VOWEL_NISBA = 4  # letters: «کسمایی», not «مایی»
+
+
+def vowel_nisba(word: str) -> bool:
+    """True for a word (norm form) in «…ایی» / «…ائی» of five letters or more that is no everyday
+    or common word: a nisba of a place or forebear ending in a vowel, a family name («کسمایی»,
+    «طباطبایی»; «روستایی», «شمایی» are words), since an adjective of an everyday word is an
+    everyday word itself."""
+    return word.endswith(_VOWEL_NISBA) and len(word) > _MIN_VOWEL_NISBA and not everyday_word(word) \
+        and word not in common_words()
 
 
 def relational_adjective(word: str) -> bool:
@@ -2213,10 +2222,15 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     """True when words ``first``…``last`` are a given name and a family name that proves itself:
     a given name that is no registry word (:func:`word_like_given`) and a family name of
     :func:`surnames` or with a family name's suffix, no everyday word either way
-    (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»)."""
+    (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»); or any
+    given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»)."""
     norms = words.norms
     given = norms[first]
-    if not is_given(given) or word_like_given(given) or _verb_noun(words, last):
+    if not is_given(given) or _verb_noun(words, last):
+        return False
+    if last == first + 1 and vowel_nisba(norms[last]):
+        return True  # «شمس کسمایی»: the nisba proves the name after a registry word too
+    if word_like_given(given):
         return False
     need = FOREIGN_GIVEN if surname_need(given) == FOREIGN_GIVEN else WORD_GIVEN
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
