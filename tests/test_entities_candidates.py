@@ -757,3 +757,10 @@ def test_family_name_in_vowel_nisba_recalled_alone(tagger: Tagger) -> None:
     recognise("«پرورش طبیعت» از اشعار شمس کسمایی است.")
     later = "کسمایی در این شعر وزن را شکست."
     assert [(s.tag, later[s.start : s.end]) for s in recognise(later)] == [("persName", "کسمایی")]
+
+
+def test_qajar_papers_and_court_bodies_by_a_bare_name(tagger: Tagger) -> None:
+    text = "خبر اُردوی همایون را حبل‌المتین و صور اسرافیل نقل کردند و دارالطباعه آن را چاپ کرد."
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "orgName"] == [
+        "اُردوی همایون", "حبل‌المتین", "صور اسرافیل", "دارالطباعه"
+    ]
