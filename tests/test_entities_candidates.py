@@ -764,3 +764,11 @@ def test_qajar_papers_and_court_bodies_by_a_bare_name(tagger: Tagger) -> None:
     assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "orgName"] == [
         "اُردوی همایون", "حبل‌المتین", "صور اسرافیل", "دارالطباعه"
     ]
+
+
+def test_exalted_state_not_against(tagger: Tagger) -> None:
+    # «علیّه» "exalted" (the Qajar state's epithet) with its shadda or with no object after it
+    assert candidates(tagger, "امنای دولت علیه در این کار کوشیدند.") == [("orgName", "دولت علیه")]
+    assert ("orgName", "دولت علیّه ایران") in candidates(tagger, "سفیر دولت علیّه ایران آمد.")
+    # «علیه» "against" with its object: no body
+    assert candidates(tagger, "اقدام دولت علیه مردم محکوم شد.") == []

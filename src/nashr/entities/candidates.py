@@ -1690,7 +1690,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if inner is not None:
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
                 break
-            if j == i and norms[i + 1] in _STATE_EPITHETS and norms[i] != _REGIME:
+            if j == i and (norms[i + 1] in _STATE_EPITHETS or _exalted(words, i + 1)) and norms[i] != _REGIME:
                 # «دولت قاهره», «دولت بهیه انگلیس»: the state by its epithet, and its country if named
                 place = named.get(words.starts[i + 2]) if words.spaced(i + 1) else None
                 end = place.end if place is not None and place.tag == "placeName" else words.ends[i + 1]
@@ -1712,6 +1712,23 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             j += 1
 
 
+_EXALTED = norm("علیه")
+_EXALTED_MARKS = ("\u0651", "\u0654", "\u06c0")  # shadda, hamza above (ezafe), «ۀ»
+_NO_OBJECT_AFTER = norms_of(("و", "در", "به", "از", "با", "را", "که", "نیز", "هم"))
+
+
+def _exalted(words: Words, k: int) -> bool:
+    """True when word ``k`` is «علیّه» "exalted", the Qajar state's epithet («دولت علیّه», «دولت
+    علیهٔ ایران»), not «علیه» "against": written with its shadda or ezafe mark, or with no object
+    after it (punctuation, the block's end or a function word of :data:`_NO_OBJECT_AFTER`: «امنای
+    دولت علیه در …»; «دولت علیه مردم» is "the government against the people")."""
+    if words.norms[k] != _EXALTED:
+        return False
+    if any(mark in words.folded[words.starts[k] : words.ends[k] + 1] for mark in _EXALTED_MARKS):
+        return True
+    return not words.spaced(k) or words.norms[k + 1] in _NO_OBJECT_AFTER
+
+
 def _tanwin(words: Words, k: int) -> bool:
     """True when word ``k`` carries the tanwin «ً» of an Arabic adverb («فعلاً», «اخیراً»: «دولت
     فعلاً …» is "the government for now …")."""
@@ -1724,7 +1741,7 @@ STATE_EPITHETS = ("قاهره", "همایون", "ابدمدت", "بهیه", "ف�
 Shah's state; «دولت بهیهٔ انگلیس», «دولت فخیمه» foreign states) or a government after «حکومت»
 («حکومت جلیلهٔ دارالخلافه», Tehran's): the state, an organisation,
 though «قاهره» is Cairo and «همایون» a given name elsewhere. Not «علیه» («دولت علیهٔ ایران»):
-without its marks it is «علیه» "against" («اقدام دولت علیه مردم»)."""
+without its marks it is «علیه» "against" («اقدام دولت علیه مردم»); :func:`_exalted` tells them apart."""
 _STATE_EPITHETS = _heads(STATE_EPITHETS)
 
 
