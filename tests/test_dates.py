@@ -345,3 +345,11 @@ def test_years_and_centuries_before_the_common_era() -> None:
     text = "این لوح به سال ۱۷۳۰ قبل از میلاد و آن کتاب به قرن ۲ پیش از میلاد برمی‌گردد."
     assert dates(text) == [("۱۷۳۰ قبل از میلاد", {}), ("قرن ۲ پیش از میلاد", {})]
     assert dates("در سال ۱۹۹۰ پس از میلاد") == [("سال ۱۹۹۰", {"calendar": "#gregorian", "when": "1990"})]
+
+
+def test_era_hejri_khorshidi() -> None:
+    # 28 Khordad 1230 SH: 1 Farvardin 1230 = 21 March 1851, + 31 + 31 + 27 days = 18 June 1851
+    assert dates("این شماره در ۲۸ خرداد ۱۲۳۰ هجری خورشیدی منتشر شد.") == [
+        ("۲۸ خرداد ۱۲۳۰ هجری خورشیدی", {"calendar": "#jalali", "when": "1851-06-18",
+                                        "when-custom": "1230-03-28", "datingMethod": "#jalali"}),
+    ]  # fmt: skip

@@ -147,7 +147,8 @@ WEEKDAY_RELATIVE = {"گذشته": -1, "قبل": -1, "پیش": -1, "آینده": 
 PERIOD_PARTS = ("اوایل", "اوائل", "اواسط", "اواخر", "ابتدای", "آخر", "پایان", "نیمه")
 """Words before a month or year without a day that narrow it and are part of the date («اوایل ماه
 مه», «آخر سال ۱۳۲۳»)."""
-ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.",
+ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری خورشیدی", "هجری قمری",
+             "قمری", "ه.ش.", "ه.ق.",
              "ه.ش", "ه.ق", "ه ش", "ه ق", "هـ.ق.", "هـ.ق", "هـ.ش.", "هـ.ش", "هـ ق", "هـ ش", "ق", "ق.")
 """Words of an era after a year; the abbreviations as religious and reference texts write them
 («۱۳ رجب ۱۴۴۵ هـ.ق», tatweel folded; «۱۳۲۴ ق»). With one, a year of one to three digits is the
