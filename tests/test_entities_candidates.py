@@ -772,3 +772,10 @@ def test_exalted_state_not_against(tagger: Tagger) -> None:
     assert ("orgName", "دولت علیّه ایران") in candidates(tagger, "سفیر دولت علیّه ایران آمد.")
     # «علیه» "against" with its object: no body
     assert candidates(tagger, "اقدام دولت علیه مردم محکوم شد.") == []
+
+
+def test_feature_name_before_a_light_verb_and_streams(tagger: Tagger) -> None:
+    text = "کشتی وارد دریای اژه گردید و از کنار نهر اسکاماندر گذشت."
+    assert candidates(tagger, text) == [("placeName", "دریای اژه"), ("placeName", "نهر اسکاماندر")]
+    # an everyday word before a light verb is still the noun of a compound verb
+    assert candidates(tagger, "او را به منطقه اعزام کرد.") == []

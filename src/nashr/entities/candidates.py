@@ -167,7 +167,7 @@ BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت",
                   "کتابخانه", "موزه")
 """Heads of buildings, streets and squares named as places, whose name is no everyday word
 («کاخ مرمر»; «کاخ باشکوه» is a magnificent palace, «خیابان اصلی» the main street)."""
-FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
+FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه", "نهر",
                  "جزیره", "جزایر", "بندر", "دشت", *BUILDING_HEADS)
 """The generic words of natural features (and ports, palaces, castles, hotels), inside the
 name: the name is the phrase («خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی», «دشت
@@ -1805,8 +1805,8 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) \
                 or (norms[i] in _BUILDING_HEADS and (everyday_word(word) or _glued_preposition(word))):
             continue  # «شهر حاکم‌نشین», «منطقه کردنشین»: an adjective in «‌نشین» ("seat of"), no name
-        if words.spaced(i + 1) and light_verb(norms[i + 2]):
-            continue
+        if words.spaced(i + 1) and light_verb(norms[i + 2]) and (not feature or everyday_word(word)):
+            continue  # (a feature's name that is no everyday word stays one: «داخل دریای اژه گردید»)
         last = i + 1
         while feature and last - i < _MAX_FEATURE_WORDS and words.spaced(last) and _foreign_like(norms[last + 1]) \
                 and words.starts[last + 1] not in places:
