@@ -779,3 +779,8 @@ def test_feature_name_before_a_light_verb_and_streams(tagger: Tagger) -> None:
     assert candidates(tagger, text) == [("placeName", "دریای اژه"), ("placeName", "نهر اسکاماندر")]
     # an everyday word before a light verb is still the noun of a compound verb
     assert candidates(tagger, "او را به منطقه اعزام کرد.") == []
+
+
+def test_glued_khan_and_a_family_name_in_oghli(tagger: Tagger) -> None:
+    # «…اوغلی» (Turkic "son of") ends Azeri family names, after a name in «…خان» too
+    assert candidates(tagger, "نامه‌ای از حیدرخان عمواوغلی رسید.") == [("persName", "حیدرخان عمواوغلی")]

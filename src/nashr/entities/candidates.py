@@ -188,7 +188,7 @@ STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراس
 _NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
 """Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
-_SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو")
+_SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو", "اوغلی")  # «…اوغلی», Turkic "son of": «عمواوغلی»
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
 _QUOTE_AFTER = re.compile(r"\s*([\"«“])")
 _DASH_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*$")
@@ -422,7 +422,7 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     * Never then the plural of an everyday word («مساله زندانیان») or an adjective in «ی» of
       one («رسمی», «پایانی»).
     * After any given name: a word with a suffix only family names have («…زاده», «…پور»,
-      «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو»; not «…ی», which relational
+      «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو», «…اوغلی»; not «…ی», which relational
       adjectives share) that is no everyday word itself («قدم جلو» is not), or, after a given
       name that is no registry word, no common word of hazm's counts (a famous family name is
       frequent in wordfreq's web counts: «محمدرضا شجریان»; not «… خداوند», «… دنیا»). After a
@@ -773,8 +773,9 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             last = _two_given_khan(words, i)  # «علی اکبر خان قزوینی»
         if last < 0 and _royal(norms[i]):
             last = i  # «رضاشاه»
-            if norms[i].endswith(_KHAN) and words.spaced(i) and _city_nisba(norms[i + 1]):
-                last = i + 1  # «قاسمخان تبریزی»
+            if norms[i].endswith(_KHAN) and words.spaced(i) and (_city_nisba(norms[i + 1]) or (
+                    norms[i + 1].endswith(_SURNAME_ENDINGS) and surname_like(norms[i + 1]))):
+                last = i + 1  # «قاسمخان تبریزی», «حیدرخان عمواوغلی»
         if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
             last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی»
         if last >= 0:
