@@ -698,3 +698,89 @@ def test_a_name_compared_with_by_a_word_of_likeness(tagger: Tagger) -> None:
 def test_a_feature_head_with_a_glued_preposition(tagger: Tagger) -> None:
     # «بکوه دماوند» "to Mount Damavand": the preposition stays out; «برود» "may go" is a verb
     assert candidates(tagger, "بکوه دماوند رفتیم و گفت برود تهران") == [("placeName", "کوه دماوند")]
+
+
+def test_qajar_name_of_two_given_names_and_khan(tagger: Tagger) -> None:
+    # Two given names written apart, «خان» and a nisba closing the phrase, with or without «میرزا».
+    text = "مقالات را علی اکبر خان قزوینی (دهخدا) می‌نوشت و میرزا علی اکبر خان قزوینی، مدیر آن بود."
+    assert candidates(tagger, text) == [
+        ("persName", "علی اکبر خان قزوینی"),
+        ("persName", "میرزا علی اکبر خان قزوینی"),
+    ]
+
+
+def test_glued_khan_and_the_nisba_of_a_city(tagger: Tagger) -> None:
+    assert candidates(tagger, "این نشریه را قاسمخان تبریزی منتشر می‌کرد.") == [("persName", "قاسمخان تبریزی")]
+    # a word after the name that is no city's nisba stays out
+    assert candidates(tagger, "قاسمخان بزرگی کرد.") == [("persName", "قاسمخان")]
+
+
+def test_family_name_in_vowel_nisba_after_a_word_given_name(tagger: Tagger) -> None:
+    # «شمس» is a word ("sun"): a family name in «…ایی» that is no everyday word still follows it.
+    assert candidates(tagger, "«پرورش طبیعت» از اشعار شمس کسمایی است.") == [("persName", "شمس کسمایی")]
+    assert candidates(tagger, "این شعر را فرهنگ روستایی نامیدند.") == []
+
+
+def test_general_directorate(tagger: Tagger) -> None:
+    # «اداره کل» (a general directorate of Iran's administration) is named by one modifier.
+    text = "بخشنامه به اداره کل امنیه و اداره کل نظمیه ابلاغ شد."
+    assert candidates(tagger, text) == [("orgName", "اداره کل امنیه"), ("orgName", "اداره کل نظمیه")]
+    assert candidates(tagger, "او اداره کل را ندید.") == []
+
+
+def test_state_and_court_of_a_royal_house(tagger: Tagger) -> None:
+    text = "پس از حکومت صفوی، دربار قاجار در تهران مستقر شد."
+    assert [c for c in candidates(tagger, text) if c[0] == "orgName"] == [
+        ("orgName", "حکومت صفوی"),
+        ("orgName", "دربار قاجار"),
+    ]
+    # the court of a king found as a person holds him
+    assert ("orgName", "دربار ناصرالدین شاه") in candidates(tagger, "او به دربار ناصرالدین شاه رفت.")
+    # «رژیم» is also a diet: no house makes it a body here
+    assert candidates(tagger, "رژیم قاجار را نمی‌شناخت.") == []
+
+
+def test_coordinated_noun_with_its_complement(tagger: Tagger) -> None:
+    # The last noun after «و» keeps one word of its own before the punctuation closing the name.
+    text = "سازمان برنامه و بودجه کشور، گزارش را منتشر کرد."
+    assert candidates(tagger, text) == [("orgName", "سازمان برنامه و بودجه کشور")]
+
+
+def test_mirzadeh_before_a_pen_name(tagger: Tagger) -> None:
+    assert candidates(tagger, "نمایشنامه‌ای از میرزاده عشقی در تهران اجرا شد.") == [
+        ("persName", "میرزاده عشقی")
+    ]
+
+
+def test_family_name_in_vowel_nisba_recalled_alone(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    recognise("«پرورش طبیعت» از اشعار شمس کسمایی است.")
+    later = "کسمایی در این شعر وزن را شکست."
+    assert [(s.tag, later[s.start : s.end]) for s in recognise(later)] == [("persName", "کسمایی")]
+
+
+def test_qajar_papers_and_court_bodies_by_a_bare_name(tagger: Tagger) -> None:
+    text = "خبر اُردوی همایون را حبل‌المتین و صور اسرافیل نقل کردند و دارالطباعه آن را چاپ کرد."
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "orgName"] == [
+        "اُردوی همایون", "حبل‌المتین", "صور اسرافیل", "دارالطباعه"
+    ]
+
+
+def test_exalted_state_not_against(tagger: Tagger) -> None:
+    # «علیّه» "exalted" (the Qajar state's epithet) with its shadda or with no object after it
+    assert candidates(tagger, "امنای دولت علیه در این کار کوشیدند.") == [("orgName", "دولت علیه")]
+    assert ("orgName", "دولت علیّه ایران") in candidates(tagger, "سفیر دولت علیّه ایران آمد.")
+    # «علیه» "against" with its object: no body
+    assert candidates(tagger, "اقدام دولت علیه مردم محکوم شد.") == []
+
+
+def test_feature_name_before_a_light_verb_and_streams(tagger: Tagger) -> None:
+    text = "کشتی وارد دریای اژه گردید و از کنار نهر اسکاماندر گذشت."
+    assert candidates(tagger, text) == [("placeName", "دریای اژه"), ("placeName", "نهر اسکاماندر")]
+    # an everyday word before a light verb is still the noun of a compound verb
+    assert candidates(tagger, "او را به منطقه اعزام کرد.") == []
+
+
+def test_glued_khan_and_a_family_name_in_oghli(tagger: Tagger) -> None:
+    # «…اوغلی» (Turkic "son of") ends Azeri family names, after a name in «…خان» too
+    assert candidates(tagger, "نامه‌ای از حیدرخان عمواوغلی رسید.") == [("persName", "حیدرخان عمواوغلی")]

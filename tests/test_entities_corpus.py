@@ -69,8 +69,14 @@ FLOORS = {
     "none": {"all": 0.90, "person": 0.85, "org": 0.87, "place": 0.94, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
-# before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521.
-FLOORS_HELD_OUT = {"shipped": 0.51, "none": 0.51}
+# before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
+# 0.523 on main before round 9). Round 9 wrote rules for the families of its errors (its errors seen,
+# no longer blind): 0.678 / 0.686 (person 0.203 → 0.494, org 0.182 → 0.648, place 0.759 → 0.777, date
+# 0.615 → 0.716; Qajar names of two given names and «خان», «…خان» and a city's nisba or «…اوغلی»,
+# «میرزاده», family names in «…ایی», «اداره کل …», the state and court of a royal house, «دولت
+# علیّه», Qajar papers by a bare name, years before the common era, «هجری خورشیدی», «نهر»).
+# Floor: 0.67 / 0.68.
+FLOORS_HELD_OUT = {"shipped": 0.67, "none": 0.68}
 
 
 @pytest.fixture(scope="module")

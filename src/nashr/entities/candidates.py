@@ -79,12 +79,14 @@ from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Words, compact
 from nashr.entities.numbers import is_number_word, ordinal_value
+from nashr.entities.places import city_names
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
     "امام", "دکتر", "مهندس", "پروفسور",
+    "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
     "ابن",  # «ابن مقفع», «ابن سینا»: an Arabic name by its father's, the «ابن» inside it
 )  # fmt: skip
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک", "السلطان",
@@ -165,7 +167,7 @@ BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت",
                   "کتابخانه", "موزه")
 """Heads of buildings, streets and squares named as places, whose name is no everyday word
 («کاخ مرمر»; «کاخ باشکوه» is a magnificent palace, «خیابان اصلی» the main street)."""
-FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه",
+FEATURE_HEADS = ("خلیج", "دریای", "دریاچه", "تنگه", "اقیانوس", "کوه", "کوههای", "رود", "رودخانه", "نهر",
                  "جزیره", "جزایر", "بندر", "دشت", *BUILDING_HEADS)
 """The generic words of natural features (and ports, palaces, castles, hotels), inside the
 name: the name is the phrase («خلیج فارس», «دریای عمان», «تنگه هرمز», «بندر انزلی», «دشت
@@ -186,7 +188,7 @@ STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراس
 _NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
 """Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
-_SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو")
+_SURNAME_ENDINGS = (*SURNAME_PARTS, "یان", "لو", "اوغلی")  # «…اوغلی», Turkic "son of": «عمواوغلی»
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
 _QUOTE_AFTER = re.compile(r"\s*([\"«“])")
 _DASH_AFTER = re.compile(r"\s*[-\u2013\u2014]\s*$")
@@ -420,7 +422,7 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     * Never then the plural of an everyday word («مساله زندانیان») or an adjective in «ی» of
       one («رسمی», «پایانی»).
     * After any given name: a word with a suffix only family names have («…زاده», «…پور»,
-      «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو»; not «…ی», which relational
+      «…نژاد», «…نیا», «…فر», «…راد», «…وند», «…یان», «…لو», «…اوغلی»; not «…ی», which relational
       adjectives share) that is no everyday word itself («قدم جلو» is not), or, after a given
       name that is no registry word, no common word of hazm's counts (a famous family name is
       frequent in wordfreq's web counts: «محمدرضا شجریان»; not «… خداوند», «… دنیا»). After a
@@ -429,6 +431,9 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
       name that is an everyday word («حسن روحانی», «رضا حکمت»; not «آرمان سوسیالیسم»).
     * After a name that is no word (``ANY_GIVEN``): also any word that is no everyday word
       («شهلا دانشفر»; not «کارگر بیکار»).
+    * After any given name, a registry word too: a nisba in «…ایی» / «…ائی» (of a place or
+      forebear ending in a vowel) that is no everyday or common word («شمس کسمایی»; «روستایی» is
+      a word): an adjective of an everyday word would be an everyday word itself.
     """
     if not name_like(word):
         return False
@@ -441,11 +446,26 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
         return False
     if word.endswith(_SURNAME_ENDINGS) and (not everyday or (need != WORDLIKE_GIVEN and word not in common_words())):
         return True  # «شجریان», «علیزاده»: a famous family name is frequent in wordfreq's web counts
+    if vowel_nisba(word):
+        return True  # «شمس کسمایی»
     if need == WORDLIKE_GIVEN:
         return False
     if need in (WORD_GIVEN, UNLISTED_GIVEN):
         return word in surnames()
     return word in surnames() or not everyday
+
+
+_VOWEL_NISBA = ("ایی", "ائی")
+_MIN_VOWEL_NISBA = 4  # letters: «کسمایی», not «مایی»
+
+
+def vowel_nisba(word: str) -> bool:
+    """True for a word (norm form) in «…ایی» / «…ائی» of five letters or more that is no everyday
+    or common word: a nisba of a place or forebear ending in a vowel, a family name («کسمایی»,
+    «طباطبایی»; «روستایی», «شمایی» are words), since an adjective of an everyday word is an
+    everyday word itself."""
+    return word.endswith(_VOWEL_NISBA) and len(word) > _MIN_VOWEL_NISBA and not everyday_word(word) \
+        and word not in common_words()
 
 
 def relational_adjective(word: str) -> bool:
@@ -613,7 +633,8 @@ def _titled_given_name(words: Words, k: int) -> int:
     if words.spaced(k) and is_given(norms[k + 1]):
         # two given names and a family name win over one given name and the second as family
         # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»
-        last = max(last, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1))
+        last = max(last, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1),
+                   _two_given_khan(words, k))
     return last if last >= 0 else _nisba_after(words, k)
 
 
@@ -748,8 +769,13 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last < 0 and words.spaced(i) and norms[i + 1].endswith(_KHAN) and is_given(norms[i + 1]) \
                 and not word_like_given(norms[i]):
             last = i + 1  # «محمد قلیخان»: a given name and a name in «…خان», whatever follows («اخوی»)
+        if last < 0:
+            last = _two_given_khan(words, i)  # «علی اکبر خان قزوینی»
         if last < 0 and _royal(norms[i]):
             last = i  # «رضاشاه»
+            if norms[i].endswith(_KHAN) and words.spaced(i) and (_city_nisba(norms[i + 1]) or (
+                    norms[i + 1].endswith(_SURNAME_ENDINGS) and surname_like(norms[i + 1]))):
+                last = i + 1  # «قاسمخان تبریزی», «حیدرخان عمواوغلی»
         if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
             last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی»
         if last >= 0:
@@ -927,6 +953,27 @@ def _khan_and_epithet(words: Words, last: int) -> int:
             and (k + 2 >= len(words) or not words.spaced(k + 1) or norms[k + 2] in stop_words()):
         return k + 1
     return k
+
+
+def _city_nisba(word: str) -> bool:
+    """True for a nisba in «ی» of a city of the gazetteer (:func:`~nashr.entities.places.city_names`:
+    «تبریزی» of «تبریز», «شیرازی»): after a Qajar name in «…خان» it is the bearer's family name
+    or origin, part of the name («قاسمخان تبریزی», «جهانگیرخان شیرازی»)."""
+    return word.endswith("ی") and word[:-1] in city_names()
+
+
+def _two_given_khan(words: Words, i: int) -> int:
+    """The last word of a Qajar name of two given names, «خان» or «بیگ» and maybe an epithet or
+    family name from word ``i`` («علی اکبر خان قزوینی», «میرزا علی اکبر خان»: :func:`_khan_and_epithet`
+    ends it), or -1 when words ``i`` and ``i + 1`` are not two given names before the title (the
+    first no registry word: :func:`word_like_given`). Qajar men bore «خان» after a given name of two
+    words, written apart, and the title closes the given names where no family name followed."""
+    norms = words.norms
+    if not (words.spaced(i) and words.spaced(i + 1) and norms[i + 2] in _KHAN_TITLES):
+        return -1
+    if not (is_given(norms[i]) and is_given(norms[i + 1])) or word_like_given(norms[i]):
+        return -1
+    return _khan_and_epithet(words, i + 1)
 
 
 def _foreign_like(word: str) -> bool:
@@ -1314,7 +1361,8 @@ _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordin
 def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
-    تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); ``last`` when it does not (a
+    تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»; the last noun may have one word
+    after it there: «اداره کل احصائیه و سجل احوال-»); ``last`` when it does not (a
     «و» that joins the name to the rest of the sentence: «وزارت کشور و دولت تصمیم گرفتند»), or
     joins another head or a name known (``named``: the starts of places and organisations
     found: «شورای امنیت و روسیه.» are two)."""
@@ -1326,6 +1374,9 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int
         k += 2
         if not words.spaced(k):
             return k
+        if k + 1 - i <= _MAX_ORG_WORDS and name_like(norms[k + 1]) and norms[k + 1] not in _ORG_HEADS \
+                and not with_clitic(norms[k + 1]) and words.starts[k + 1] not in named and not words.spaced(k + 1):
+            return k + 1  # «اداره کل احصائیه و سجل احوال-»: a noun and its complement after «و»
     return last
 _DIGITS_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*$")
 
@@ -1341,7 +1392,9 @@ def _counted_by_digits(gap: str) -> bool:
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                   orgs: dict[int, Span], glued: dict[int, int] | None = None,
                   persons: dict[int, Span] | None = None) -> Iterator[Span]:
-    """Rule 5: organisation head + modifiers to a boundary, or + a quoted name.
+    """Rule 5: organisation head + modifiers to a boundary, or + a quoted name. «اداره کل» (a
+    general directorate, the bureaus of Iran's administration since the 1930s: «اداره کل نظمیه»)
+    is one head that one modifier names, as :data:`STRONG_HEADS` are.
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
@@ -1388,8 +1441,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if closing != -1 and not (known is not None and known.end == closing):
                 yield Span(start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
-        last, has_place = i, False
-        j = i + 1
+        # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it
+        general = int(head == _BUREAU and words.spaced(i) and norms[i + 1] == _GENERAL)
+        last, has_place = i + general, False
+        j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
             place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
                 or (persons.get(words.starts[j]) if head in _NAMED_AFTER else None)
@@ -1448,7 +1503,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
-        if last == i or (single and not has_place and norms[i + 1] not in _ORG_HEADS
+        if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS
                          and head not in _STRONG_HEADS
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
@@ -1465,6 +1520,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
 
 
 _GOVERNORATE = norm("استانداری")
+_BUREAU = norm("اداره")
+_GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
 
 
@@ -1611,10 +1668,22 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     is a government, an organisation holding them; so is the head and one word that is no common
     word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), after «دولت» or «حکومت»
     («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»); so is
-    «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»)."""
+    «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»).
+    «دولت», «حکومت» or «دربار» and a royal house (:data:`DYNASTIES`: «حکومت قاجار», «دربار قاجار»)
+    is the state or court of that house, and «دربار» and a king found as a person the king's court
+    («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty)."""
     norms = words.norms
     for i in triggers:
-        if norms[i] not in _GOVERNMENT_HEADS:
+        court = norms[i] == _COURT
+        if not (norms[i] in _GOVERNMENT_HEADS or court):
+            continue
+        if words.spaced(i) and norms[i + 1] in _DYNASTIES and norms[i] != _REGIME:
+            yield Span(words.starts[i], words.ends[i + 1], "orgName", CANDIDATE_ATTRS)  # «حکومت قاجار»
+            continue
+        if court:  # «دربار مظفرالدین شاه»: the court of a king found as a person
+            king = named.get(words.starts[i + 1]) if words.spaced(i) else None
+            if king is not None and king.tag == "persName":
+                yield Span(words.starts[i], king.end, "orgName", CANDIDATE_ATTRS)
             continue
         j = i
         while words.spaced(j) and j - i <= _MAX_GOVERNMENT_ADJECTIVES:
@@ -1622,7 +1691,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if inner is not None:
                 yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
                 break
-            if j == i and norms[i + 1] in _STATE_EPITHETS and norms[i] != _REGIME:
+            if j == i and (norms[i + 1] in _STATE_EPITHETS or _exalted(words, i + 1)) and norms[i] != _REGIME:
                 # «دولت قاهره», «دولت بهیه انگلیس»: the state by its epithet, and its country if named
                 place = named.get(words.starts[i + 2]) if words.spaced(i + 1) else None
                 end = place.end if place is not None and place.tag == "placeName" else words.ends[i + 1]
@@ -1644,6 +1713,23 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             j += 1
 
 
+_EXALTED = norm("علیه")
+_EXALTED_MARKS = ("\u0651", "\u0654", "\u06c0")  # shadda, hamza above (ezafe), «ۀ»
+_NO_OBJECT_AFTER = norms_of(("و", "در", "به", "از", "با", "را", "که", "نیز", "هم"))
+
+
+def _exalted(words: Words, k: int) -> bool:
+    """True when word ``k`` is «علیّه» "exalted", the Qajar state's epithet («دولت علیّه», «دولت
+    علیهٔ ایران»), not «علیه» "against": written with its shadda or ezafe mark, or with no object
+    after it (punctuation, the block's end or a function word of :data:`_NO_OBJECT_AFTER`: «امنای
+    دولت علیه در …»; «دولت علیه مردم» is "the government against the people")."""
+    if words.norms[k] != _EXALTED:
+        return False
+    if any(mark in words.folded[words.starts[k] : words.ends[k] + 1] for mark in _EXALTED_MARKS):
+        return True
+    return not words.spaced(k) or words.norms[k + 1] in _NO_OBJECT_AFTER
+
+
 def _tanwin(words: Words, k: int) -> bool:
     """True when word ``k`` carries the tanwin «ً» of an Arabic adverb («فعلاً», «اخیراً»: «دولت
     فعلاً …» is "the government for now …")."""
@@ -1656,7 +1742,7 @@ STATE_EPITHETS = ("قاهره", "همایون", "ابدمدت", "بهیه", "ف�
 Shah's state; «دولت بهیهٔ انگلیس», «دولت فخیمه» foreign states) or a government after «حکومت»
 («حکومت جلیلهٔ دارالخلافه», Tehran's): the state, an organisation,
 though «قاهره» is Cairo and «همایون» a given name elsewhere. Not «علیه» («دولت علیهٔ ایران»):
-without its marks it is «علیه» "against" («اقدام دولت علیه مردم»)."""
+without its marks it is «علیه» "against" («اقدام دولت علیه مردم»); :func:`_exalted` tells them apart."""
 _STATE_EPITHETS = _heads(STATE_EPITHETS)
 
 
@@ -1665,6 +1751,7 @@ def state_epithet(words: Words, i: int) -> bool:
     return words.norms[i] in _STATE_EPITHETS and i > 0 and words.spaced(i - 1) \
         and words.norms[i - 1] in _EPITHET_HEADS
 _EPITHET_HEADS = norms_of(("دولت", "حکومت"))
+_COURT = norm("دربار")
 _REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
 """Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):
@@ -1719,8 +1806,8 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) \
                 or (norms[i] in _BUILDING_HEADS and (everyday_word(word) or _glued_preposition(word))):
             continue  # «شهر حاکم‌نشین», «منطقه کردنشین»: an adjective in «‌نشین» ("seat of"), no name
-        if words.spaced(i + 1) and light_verb(norms[i + 2]):
-            continue
+        if words.spaced(i + 1) and light_verb(norms[i + 2]) and (not feature or everyday_word(word)):
+            continue  # (a feature's name that is no everyday word stays one: «داخل دریای اژه گردید»)
         last = i + 1
         while feature and last - i < _MAX_FEATURE_WORDS and words.spaced(last) and _foreign_like(norms[last + 1]) \
                 and words.starts[last + 1] not in places:
@@ -2008,7 +2095,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS)
+            | _NASAB_LINKS | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -2153,10 +2240,15 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     """True when words ``first``…``last`` are a given name and a family name that proves itself:
     a given name that is no registry word (:func:`word_like_given`) and a family name of
     :func:`surnames` or with a family name's suffix, no everyday word either way
-    (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»)."""
+    (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»); or any
+    given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»)."""
     norms = words.norms
     given = norms[first]
-    if not is_given(given) or word_like_given(given) or _verb_noun(words, last):
+    if not is_given(given) or _verb_noun(words, last):
+        return False
+    if last == first + 1 and vowel_nisba(norms[last]):
+        return True  # «شمس کسمایی»: the nisba proves the name after a registry word too
+    if word_like_given(given):
         return False
     need = FOREIGN_GIVEN if surname_need(given) == FOREIGN_GIVEN else WORD_GIVEN
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS

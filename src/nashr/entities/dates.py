@@ -33,6 +33,9 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   «فردا», «امشب», «امسال»: :data:`DEICTIC_WORDS`) — tagged without a value; not after a
   number («سی سال گذشته» is thirty years, a span of time). The test collection's conventions
   (tests/data/corpus/README.md) decide these extents.
+* years and centuries before the common era («۱۷۳۰ قبل از میلاد», «قرن ۲ پیش از میلاد»): tagged
+  without a value (no year-zero convention is fixed, tests/data/corpus/README.md), «سال» before
+  the number left out as the test collection marks them.
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
 one of those after «نه» without a year («نه می» is "not …").
@@ -144,7 +147,8 @@ WEEKDAY_RELATIVE = {"گذشته": -1, "قبل": -1, "پیش": -1, "آینده": 
 PERIOD_PARTS = ("اوایل", "اوائل", "اواسط", "اواخر", "ابتدای", "آخر", "پایان", "نیمه")
 """Words before a month or year without a day that narrow it and are part of the date («اوایل ماه
 مه», «آخر سال ۱۳۲۳»)."""
-ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری قمری", "قمری", "ه.ش.", "ه.ق.",
+ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری خورشیدی", "هجری قمری",
+             "قمری", "ه.ش.", "ه.ق.",
              "ه.ش", "ه.ق", "ه ش", "ه ق", "هـ.ق.", "هـ.ق", "هـ.ش.", "هـ.ش", "هـ ق", "هـ ش", "ق", "ق.")
 """Words of an era after a year; the abbreviations as religious and reference texts write them
 («۱۳ رجب ۱۴۴۵ هـ.ق», tatweel folded; «۱۳۲۴ ق»). With one, a year of one to three digits is the
@@ -241,6 +245,9 @@ def _date_pattern() -> re.Pattern[str]:
 
 # A weekday or «روز» before the day is part of the date only when there is a day (checked below).
 _NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
+_BEFORE_CE = rf"(?:قبل|پیش){_SEP}از{_SEP}میلاد{_END}"
+_BCE_PATTERN = re.compile(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4}}(?!\d){_SEP}{_BEFORE_CE}")
+"""A year or century before the common era: «۱۶۰۰ قبل از میلاد», «قرن ۲ پیش از میلاد»."""
 _YEAR_PATTERN = re.compile(
     rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
     rf"(?:سال(?P<plural>\u200c?های?)?{_SEP}(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
@@ -248,6 +255,7 @@ _YEAR_PATTERN = re.compile(
     rf"(?:\s*(?:تا|الی|-|\u2013)\s*(?:سال{_SEP})?(?P<year2>\d{{4}})(?!\d))?"
     rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?"
     rf"|(?P<bare>\d{{3,4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
+    rf"(?!{_SEP}{_BEFORE_CE})"  # «سال ۱۷۳۰ قبل از میلاد»: a year before the common era (_BCE_PATTERN)
 )
 # «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
 # «(۶۰۶ – ۶۹۰ هجری قمری)»: with an era word after them, years of three digits too.
@@ -808,7 +816,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     # which of the (slower) patterns can match at all.
     present = _DATE_WORDS.intersection(words(text).norms)
     digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
-    if not present and not digits and _FOUR_DIGITS.search(folded) is None:
+    bce = "میلاد" in folded
+    if not present and not digits and not bce and _FOUR_DIGITS.search(folded) is None:
         return []
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
@@ -822,6 +831,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_year_ranges(folded) if digits else ()),
         *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
         *(_latin_month_dates(folded) if "-" in folded and _FOUR_DIGITS.search(folded) else ()),
+        *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),
         *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
           if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]
