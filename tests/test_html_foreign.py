@@ -106,3 +106,10 @@ def test_a_bibl_of_parts_is_shown_with_commas(tmp_path: Path, render) -> None:
         "<date>1941</date></bibl></sourceDesc>"), encoding="utf-8")
     meta = render(path).xpath("string(//p[@class='text-meta'])")
     assert "Hāfez, Divan, Tehran, 1941" in meta
+
+
+def test_stage_directions_are_blocks_between_speeches_and_inline_in_a_line(tmp_path: Path, render) -> None:
+    page = render(tei(tmp_path / "a.xml", '<text xml:lang="fa"><body><stage>(در می‌زنند.)</stage><sp>'
+                      "<speaker>حسن:</speaker><p>سلام <stage>(آرام)</stage> مادر.</p><stage>[می‌نشیند]</stage>"
+                      "</sp></body></text>"))
+    assert [e.tag for e in page.xpath("//*[contains(@class, 'tei-stage')]")] == ["div", "span", "div"]

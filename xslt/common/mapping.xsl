@@ -49,9 +49,13 @@
   </xsl:template>
 
   <!-- 7 performance texts: the cast list as blocks, a group's head its caption, each cast item
-       its role and the role's description («Volumnia – his mother») -->
+       its role and the role's description («Volumnia – his mother»); a stage direction between
+       speeches or inside one a block, inside a paragraph or line inline -->
   <xsl:template match="tei:castList | tei:castGroup | tei:castItem | tei:set" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:stage[not(ancestor::tei:p | ancestor::tei:ab | ancestor::tei:l | ancestor::tei:head)]" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-stage'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:castList/tei:head | tei:castGroup/tei:head" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-head'"/></xsl:call-template>
