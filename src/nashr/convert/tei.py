@@ -277,8 +277,7 @@ class _Body:
         elif role == "stage":
             # a stage direction (TEI P5 7.2.4): inside the speech it interrupts, else between speeches
             self.started = True
-            in_speech = self.sp is not None and self._phase() == CONTENT
-            self.last = self.block(self.sp if in_speech else self.text_part(), role, line)
+            self.last = self.block(self.speech_or_text_part(), role, line)
         elif role == "note":
             self.last = self.block(self.section(), role, line)
         else:
@@ -387,6 +386,11 @@ class _Body:
             self.last = _el(self.sp, "p")
             self.content(self.last, rest)
 
+    def speech_or_text_part(self) -> etree._Element:
+        """The open ``sp`` while the text's content goes on (a paragraph or stage direction after a
+        speaker's label belongs to the speech), else :meth:`text_part`."""
+        return self.sp if self.sp is not None and self._phase() == CONTENT else self.text_part()
+
     def close_speech(self) -> None:
         """A speaker label that nothing followed is a paragraph with a ``label`` (an ``sp``
         needs a speech)."""
@@ -415,7 +419,7 @@ class _Body:
             self.epigraph = _el(self.top(), "epigraph")
             self.block(self.epigraph, "p", line)
             return
-        parent = self.sp if self.sp is not None and self._phase() == CONTENT else self.text_part()
+        parent = self.speech_or_text_part()
         if line.trailer_at is None:
             self.last = self.block(parent, "p", line)
             return
