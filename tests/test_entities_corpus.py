@@ -32,6 +32,9 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 GOALS = {"shipped": 0.8, "none": 0.9}  # issue 13, over all kinds; the second not reached yet
 FLOORS = {
+    # With set 5 among the texts rules have been written with (139 annotated texts, 1741 entities):
+    # 0.879 shipped / 0.881 no registers (person 0.820 / 0.818, org 0.850 / 0.856, place 0.920 /
+    # 0.925, date 0.900); set 5 is at 0.678 / 0.686, so the floors drop to the new level.
     # Round 8 (rules written from sentences of genres the collection lacks, not from its errors),
     # on the 118 texts: 0.902 shipped / 0.904 no registers (person 0.853 / 0.852, org 0.872 /
     # 0.878, place 0.937 / 0.941, date 0.926); per set, shipped / no registers: dev 0.920 / 0.924
@@ -65,8 +68,8 @@ FLOORS = {
     # Round 5's rules were written seeing the errors of those 87: 49 texts of round 2 0.904 / 0.908
     # (0.858 / 0.858 before), the 27 of the first held-out set 0.867 / 0.864 (0.801 / 0.783), the 11 of
     # the second 0.893 / 0.901 (0.824 / 0.821).
-    "shipped": {"all": 0.90, "person": 0.85, "org": 0.87, "place": 0.93, "date": 0.92},
-    "none": {"all": 0.90, "person": 0.85, "org": 0.87, "place": 0.94, "date": 0.92},
+    "shipped": {"all": 0.87, "person": 0.81, "org": 0.84, "place": 0.91, "date": 0.89},
+    "none": {"all": 0.88, "person": 0.81, "org": 0.85, "place": 0.92, "date": 0.89},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -76,7 +79,10 @@ FLOORS = {
 # «میرزاده», family names in «…ایی», «اداره کل …», the state and court of a royal house, «دولت
 # علیّه», Qajar papers by a bare name, years before the common era, «هجری خورشیدی», «نهر»).
 # Floor: 0.67 / 0.68.
-FLOORS_HELD_OUT = {"shipped": 0.67, "none": 0.68}
+# The sixth held-out set (19 texts, 223 entities), scored blind: 0.577 / 0.577 before round 8
+# (c805eb5), 0.574 / 0.574 after it, 0.602 / 0.602 after round 9 (a4c8dde; person 0.544, org 0.262,
+# place 0.809, date 0.821: court offices, Latin company names, a play's characters by laqab).
+FLOORS_HELD_OUT = {"shipped": 0.60, "none": 0.60}
 
 
 @pytest.fixture(scope="module")

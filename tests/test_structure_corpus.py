@@ -42,8 +42,13 @@ GOAL = 0.95  # issue 12
 # tops, archive notes …): set 4 89.9 % (304 of 338), the 118 others 96.6 % (1380 of 1428); all
 # 136: 95.4 % (1684 of 1766); by publisher mean 94.1 %, leave-one-publisher-out mean 83.0 %
 # (80.3 % before round 7), 80.2 % of all lines (77.5 %).
-FLOOR = 0.95  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.71  # the newest held-out set: its blind level, raised as rules are written with it
+FLOOR = 0.91  # the texts rules have been written with (all but the newest held-out set)
+FLOOR_HELD_OUT = 0.54  # the newest held-out set: its blind level, raised as rules are written with it
+# The sixth held-out set (19 texts: a play scene, a fatwa, a court ruling, a Qur'an commentary,
+# Markdown documentation, a Qajar newspaper page, a PDF text layer, modern verse layouts), scored
+# blind: 51.5 % (141 of 274) before round 8 (c805eb5), 54.7 % (150 of 274) after rounds 8 and 9
+# (a4c8dde). With set 5 among the texts rules have been written with, those 157 texts: 91.7 % (1930
+# of 2105), below the goal because set 5 is at 72.0 % (floor 0.91 until rules raise it).
 # The fifth held-out set (21 texts, verse-heavy: song lyrics, masnavi and children's poem pages, wiki
 # articles with infoboxes, an 1851 newspaper, a 1935 circular), scored blind on main before round 8
 # (c805eb5): 45.1 % (153 of 339); after round 8 (verse, prose genres, the stage role): 45.7 % (155 of 339).
