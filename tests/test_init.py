@@ -69,3 +69,20 @@ def test_new_xml_files_are_never_published(tmp_path: Path, command: str) -> None
     assert result.exit_code == 2 and "no TEI files given and none in" in result.stderr
     given = CliRunner().invoke(app, [command, "--edition", str(tmp_path), str(tmp_path / "tei/texts/a.new.xml")])
     assert given.exit_code == 2 and "a.new.xml: not published" in given.stderr
+
+
+def test_init_in_a_script_needs_title_publisher_and_date(tmp_path: Path) -> None:
+    # CliRunner's input is not a terminal, as in a script or CI: nothing is asked, nothing aborts.
+    result = CliRunner().invoke(app, ["init", str(tmp_path / "ed"), "--publisher", "کتابخانه"])
+    assert result.exit_code == 2, result.output
+    assert "missing --title, --date" in result.output
+    assert not (tmp_path / "ed").exists()
+
+
+def test_init_in_a_script_takes_the_defaults_for_the_rest(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["init", str(tmp_path / "ed"), "--title", "نامه‌ها", "--publisher",
+                                      "کتابخانه", "--date", "2026-12-01"])
+    assert result.exit_code == 0, result.output
+    edition = load_config(tmp_path / "ed").edition
+    assert (edition.title, edition.licence, edition.title_en, edition.contact, edition.editors) == (
+        "نامه‌ها", "CC BY 4.0", "", "", ())

@@ -11,39 +11,59 @@ import typer
 from nashr.commands._common import Exit, err, error, escape
 from nashr.config import Edition, Editor
 
+QUESTIONS = {"title": "Title (Persian)", "publisher": "Publisher", "date": "Date of the edition (YYYY-MM-DD)",
+             "title_en": "Title (English)", "licence": "Licence", "description": "Description",
+             "contact": "Contact e-mail"}
+"""What ``nashr init`` asks, in a terminal, for each value not given as an option."""
+REQUIRED = ("title", "publisher", "date")
+DEFAULTS = {"title_en": "", "licence": "CC BY 4.0", "description": "", "contact": ""}
+
 
 def init(
     folder: Annotated[Path, typer.Argument(help="The new edition's folder (created if missing).")],
-    title: Annotated[str, typer.Option(help="The edition's title, in Persian.", prompt="Title (Persian)")],
-    publisher: Annotated[str, typer.Option(help="Who publishes the edition.", prompt="Publisher")],
-    date: Annotated[str, typer.Option(
-        help="The edition's date, ISO 8601 (YYYY-MM-DD, Gregorian).", prompt="Date of the edition (YYYY-MM-DD)")],
-    title_en: Annotated[str, typer.Option(
-        "--title-en", help="The title in English (for repositories).", prompt="Title (English)")] = "",
+    title: Annotated[str | None, typer.Option(help="The edition's title, in Persian. Required.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who publishes the edition. Required.")] = None,
+    date: Annotated[str | None, typer.Option(
+        help="The edition's date, ISO 8601 (YYYY-MM-DD, Gregorian). Required.")] = None,
+    title_en: Annotated[str | None, typer.Option(
+        "--title-en", help="The title in English (for repositories).")] = None,
     editor: Annotated[list[str] | None, typer.Option(
         "--editor", help="An editor's name (repeat for several).")] = None,
-    licence: Annotated[str, typer.Option(
-        help="An SPDX identifier, a Creative Commons name or a URL.", prompt="Licence")] = "CC BY 4.0",
-    description: Annotated[str, typer.Option(
-        help="One or two sentences on the edition (repositories require it).", prompt="Description")] = "",
-    contact: Annotated[str, typer.Option(
-        help="An e-mail address for the edition (repositories require it).", prompt="Contact e-mail")] = "",
+    licence: Annotated[str | None, typer.Option(
+        help="An SPDX identifier, a Creative Commons name or a URL; CC BY 4.0 if not given.")] = None,
+    description: Annotated[str | None, typer.Option(
+        help="One or two sentences on the edition (repositories require it).")] = None,
+    contact: Annotated[str | None, typer.Option(
+        help="An e-mail address for the edition (repositories require it).")] = None,
     language: Annotated[str, typer.Option(help="The texts' language (ISO 639-1).")] = "fa",
 ) -> None:
     """Start a new edition in FOLDER: edition.toml, sources/, empty registers, the schema files
-    the TEI will point to, and a README for the editor. Asks for what is not given as an option.
+    the TEI will point to, and a README for the editor. In a terminal, asks for what is not given
+    as an option; in a script (input not a terminal), `--title`, `--publisher` and `--date` are
+    required and the rest take their defaults.
 
-    Exit 2 if FOLDER already holds an edition.toml (nothing is overwritten) or a value is wrong.
+    Exit 2 if FOLDER already holds an edition.toml (nothing is overwritten), a required value is
+    missing or a value is wrong.
     """
     from nashr.scaffold import EditionExists, create_edition
 
-    if editor is None and sys.stdin.isatty():
+    given = {"title": title, "publisher": publisher, "date": date, "title_en": title_en, "licence": licence,
+             "description": description, "contact": contact}
+    interactive = sys.stdin.isatty()
+    missing = [name for name in REQUIRED if given[name] is None]
+    if missing and not interactive:
+        error("missing " + ", ".join("--" + name for name in missing)
+              + " (nashr init asks for them only in a terminal)")
+        raise typer.Exit(Exit.UNUSABLE)
+    values = {name: value if value is not None
+              else typer.prompt(QUESTIONS[name], default=DEFAULTS.get(name)) if interactive
+              else DEFAULTS[name]
+              for name, value in given.items()}
+    if editor is None and interactive:
         names = typer.prompt("Editors (comma-separated)", default="", show_default=False)
         editor = [name.strip() for name in names.split(",") if name.strip()]
     try:
-        edition = Edition(title=title, title_en=title_en, publisher=publisher, date=date, licence=licence,
-                          description=description, contact=contact, language=language,
-                          editors=tuple(Editor(name) for name in editor or ()))
+        edition = Edition(**values, language=language, editors=tuple(Editor(name) for name in editor or ()))
     except ValueError as exc:
         error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc
