@@ -99,10 +99,12 @@ from nashr.convert.matter import (
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.verse import (
+    METRE_MIN_RATIO,
     bayt_lines,
     free_verse,
     hemistich_pairs,
     indented_bayts,
+    letter_count,
     marked_bayts,
     quatrain_lines,
     quatrain_pages,
@@ -838,6 +840,18 @@ def _numbered_heads(doc: Document, items: list[int]) -> bool:
     return headings * 3 >= len(items) * 2 and all(doc.s(j).end != "terminal" for j in items)
 
 
+def _poem_title(doc: Document, i: int, nxt: int) -> bool:
+    """Line ``i`` stands between two poems: verse above and under it, itself a short line
+    (HEAD_SURE_WORDS words, no punctuation, no label) shorter than the metre of the verse under it
+    allows a line to be (METRE_MIN_RATIO of it in letters, :func:`~nashr.convert.verse.letter_count`:
+    the hemistichs of one poem keep one length, Elwell-Sutton, *The Persian Metres*), so no line
+    of it: the next poem's title (a blog or anthology page of several poems, each under its name)."""
+    s, above = doc.s(i), doc.prev(i)
+    return (above is not None and doc.role(above) == doc.role(nxt) == "l" and _heading_like(s, HEAD_SURE_WORDS)
+            and s.end == "none" and s.label is None and not s.bullet
+            and letter_count(s.plain) < METRE_MIN_RATIO * letter_count(doc.s(nxt).plain))
+
+
 def _prose_follows(doc: Document, i: int) -> bool:
     nxt = doc.next(i)
     if nxt is None:
@@ -954,6 +968,9 @@ def _heads(doc: Document, body: list[int]) -> None:
             sure = s.words <= HEAD_SURE_WORDS or (doc.blank_before(i) and doc.conv.blank_paragraphs)
             doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
                     "between paragraphs, before prose", cert=None if sure else "medium")
+        elif _poem_title(doc, i, nxt):
+            doc.set(i, "head", "head: a short line out of the metre between two poems (the title of the one under it)",
+                    cert="medium")
         elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
