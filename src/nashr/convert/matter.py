@@ -253,6 +253,13 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
 WIDGET_ONE = rf"(?:{DIGIT}+\s+)*(?:{WIDGET_WORDS})(?:[\s:：]+{DIGIT}+)*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
 WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—()]*$")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+# Arabic script, its presentation forms too (a PDF text layer may keep them: «ﻣﺘﻦ»).
+PERSIAN_SCRIPT = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\ufb50-\ufdff\ufe70-\ufefc]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+BANNER_MAX_LINES = 6  # (the U.S. government's banner copied from state.gov: five lines)
+BANNER_MAX_LATIN_SHARE = 1 / 3
+# A wiki page's name with its subpages («Iranian Wikimedians User Group/Meetings/…»); not a URL.
+PAGE_PATH = re.compile(r"(?<![:/])[^\s/:]/[^\s/]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
 # omission «[…]» is the source's gap: no words).
@@ -366,6 +373,7 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
                     cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
     _printed_page_top(doc, content)
+    _latin_banner(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
@@ -411,6 +419,27 @@ def page_furniture(doc: Document) -> None:
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
+
+
+def _latin_banner(doc: Document, content: list[int]) -> None:
+    """A Persian text's first lines written in Latin script alone, before its first line in Arabic
+    script, are the site's banner a copy of the page kept («An official website of the United
+    States government», «Here's how you know», a flag's alternative text «Flag», «PDA»): ``fw``,
+    at most BANNER_MAX_LINES of them, in a text whose lines after them are in Arabic script but for
+    BANNER_MAX_LATIN_SHARE at most (an English text's lines are its own). A Markdown heading and a
+    wiki page's name («… Group/Meetings/…», the page's title) are not banners."""
+    scripts = [PERSIAN_SCRIPT.search(doc.s(i).plain) is not None for i in content]
+    start = scripts.index(True) if True in scripts else 0
+    rest = scripts[start:]
+    if not 0 < start <= BANNER_MAX_LINES or rest.count(False) > BANNER_MAX_LATIN_SHARE * len(rest):
+        return
+    top = content[:start]
+    for i in top:
+        s = doc.s(i)
+        if (doc.role(i) == "p" and LATIN_LETTER.search(s.plain) and not s.markup_head
+                and not PAGE_PATH.search(s.plain)):
+            doc.set(i, "fw", "fw: a line in Latin script above the first line of a Persian text (a site's banner)",
+                    cert="medium")
 
 
 def _is_salute(s: Shape) -> bool:
