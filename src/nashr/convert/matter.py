@@ -253,6 +253,10 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
 WIDGET_ONE = rf"(?:{DIGIT}+\s+)*(?:{WIDGET_WORDS})(?:[\s:：]+{DIGIT}+)*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
 WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—()]*$")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+# A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
+# status (the ProofreadPage extension's levels as Persian Wikisource words them).
+WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
+PROOFREAD_STATUS = re.compile(r"^این برگ\s.{0,40}(?:نمونه[\u200c ]?خوانی|همسنجی|اعتبارسنجی|متن ندارد)")
 # Arabic script, its presentation forms too (a PDF text layer may keep them: «ﻣﺘﻦ»).
 PERSIAN_SCRIPT = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\ufb50-\ufdff\ufe70-\ufefc]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -340,13 +344,31 @@ def _page_top(doc: Document, i: int) -> bool:
     return j >= 0 and doc.texts[j].startswith("\f") and doc.role(j) == "fw"
 
 
+def _wiki_page_header(doc: Document, content: list[int]) -> int:
+    """How many of the first lines are the header of a wiki's page of a scanned book: the page's
+    name («برگه:… .pdf/۲۹۴», MediaWiki's Page namespace: the title) and under it the
+    page's proofreading status («این برگ نمونه‌خوانی شده ولی هنوز همسنجی نشده‌است.», the
+    ProofreadPage extension's levels), a ``note`` on the transcription (cert ``medium``: set 6's
+    annotator made it ``fw``, set 5's ``note`` in three texts)."""
+    if not content or not WIKI_PAGE_NAME.match(doc.s(content[0]).plain):
+        return 0
+    doc.set(content[0], "title", "title: a wiki's page of a scanned book, named by its file and page "
+            "(«برگه:… .pdf/۲۹۴»)")
+    if len(content) > 1 and PROOFREAD_STATUS.match(doc.s(content[1]).plain):
+        doc.set(content[1], "note", "note: a wiki page's proofreading status under the page's name", cert="medium")
+        return 2
+    return 1
+
+
 def _printed_page_top(doc: Document, content: list[int]) -> None:
     """A page of a printed book transcribed line by line (a wiki's page of a scanned edition)
-    opens with its page number alone (digits only) and may have its running head right under it
+    opens with its page number alone (digits only), under the wiki's page header if it was copied
+    with it (:func:`_wiki_page_header`), and may have its running head right under it
     (no blank line between: a short line without final punctuation, with a blank line after):
     both page furniture, not the text's title; and a page with both, taken from inside the book,
     has no top matter (``Document.printed_page``: its first line may end a sentence of the page
     before)."""
+    content = content[_wiki_page_header(doc, content) :]
     if len(content) < 3 or doc.role(content[0]) != "p" or not re.fullmatch(f"{DIGIT}{{1,4}}", doc.s(content[0]).plain):
         return
     first, head = content[0], content[1]
