@@ -36,6 +36,7 @@ from nashr.convert.pages import (
     running_lines,
     trailing_numbers,
 )
+from nashr.convert.reading import plain
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
@@ -1069,6 +1070,82 @@ def _masthead_block(doc: Document) -> int:
             doc.set(i, "masthead", "masthead: a line of the periodical's masthead (year, issue, price, address) "
                     "above the issue's date", cert="medium")
     return date
+
+
+# A newspaper's front page of the Qajar era (Persian Wikisource's transcriptions of «وقایع اتفاقیه»,
+# 1851, and «ایران», 1871; Browne, *The Press and Poetry of Modern Persia*, 1914, describes the
+# layout): the issue's number after «نمره» (the period's word for it; in digits, in words, or the
+# word alone over its ordinal: «نمرهٔ ۲۰», «نمرهٔ بیستم», «نُمْرهٔ» / «اَوَّل»), the paper's name with
+# the issue's date («روزنامهٔ … بتاریخ پنجشنبه …»), and a box of prices under «قیمت» (one price a
+# line, in tomans, dinars, shahis or qrans, its period «سالیانه» or unit «سطری» under it).
+ISSUE_WORD = "نمره"
+ORDINAL_WORD = r"(?:[^\s\d]{2,}م|[^\s\d]{2,}مین|اول|نخست)"
+ISSUE_NUMBER = re.compile(rf"^{ISSUE_WORD}\s+(?:{DIGIT}{{1,5}}|{ORDINAL_WORD})$")
+PAPER_DATE = re.compile(r"^(?:روزنامه|جریده)\s.{2,60}?\s(?:بتاریخ|به تاریخ|مورخه|مورخ)\s")
+PAPER_DATE_MAX_WORDS = 25
+PRICE_LABEL = re.compile(r"^(?:قیمت|بها|بهای|وجه)(?:\s+\S+){0,2}$")
+MONEY = re.compile(rf"(?:^|\s)(?:(?:{DIGIT}+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)\u200c?)?"
+                   r"(?:تومان|دینار|شاهی|قران|ریال|عباسی)(?=\s|$)")  # («دهشاهی», not «پادشاهی»)
+PRICE_MAX_WORDS = 8
+PRICE_UNIT_MAX_WORDS = 2
+
+
+def journal_masthead(text: str) -> re.Match[str] | None:
+    """The periodical's name and issue number a masthead line gives (:data:`MASTHEAD`: «کاوه ۱۲»),
+    or None — also for the issue's number alone after «نمره» («نمرهٔ ۲۰»: no name)."""
+    m = MASTHEAD.match(text)
+    return m if m is not None and plain(m["title"]).strip() != ISSUE_WORD else None
+
+
+def periodical_page(doc: Document, body: list[int]) -> None:
+    """The boxes of a newspaper's front page in the body of the text (:data:`ISSUE_NUMBER`): the
+    issue's number and the paper's name with the issue's date are ``masthead``; a price box's label
+    ``head``, over one ``item`` a price (at most PRICE_MAX_WORDS words naming a currency, no final
+    punctuation) and, right under a price, its period or unit alone (PRICE_UNIT_MAX_WORDS words,
+    a blank line after it) ``item+``; a label is a price box's only over a price."""
+    for pos, i in enumerate(body):
+        s = doc.s(i)
+        if doc.role(i) not in {"p", "head"}:
+            continue
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        if ISSUE_NUMBER.match(s.plain) or (s.plain == ISSUE_WORD and nxt == i + 1
+                                           and re.fullmatch(ORDINAL_WORD, doc.s(nxt).plain)):
+            doc.set(i, "masthead", "masthead: the issue's number after «نمره» (a newspaper's front page)")
+            if s.plain == ISSUE_WORD and nxt is not None:
+                doc.set(nxt, "masthead", "masthead: the issue's number in words under «نمره»")
+        elif (PAPER_DATE.match(s.plain) and s.words <= PAPER_DATE_MAX_WORDS and s.end != "terminal"
+              and re.search(f"{DIGIT}{{4}}", s.plain)):
+            doc.set(i, "masthead", "masthead: the paper's name with the issue's date («روزنامهٔ … بتاریخ …»)",
+                    cert="medium")
+        elif PRICE_LABEL.match(s.plain) and s.end == "none":
+            _price_box(doc, body, pos)
+
+
+def _price_box(doc: Document, body: list[int], pos: int) -> None:
+    """The prices under the label ``body[pos]`` (:func:`periodical_page`)."""
+    found, last = [], None
+    for i in body[pos + 1 :]:
+        s = doc.s(i)
+        if doc.role(i) not in {"p", "head"} or s.end == "terminal":
+            break
+        if s.words <= PRICE_MAX_WORDS and MONEY.search(s.plain):
+            found.append((i, "item"))
+            last = i
+        elif (last is not None and i == last + 1 and s.words <= PRICE_UNIT_MAX_WORDS and doc.blank_after(i)
+              and not re.search(DIGIT, s.plain)):
+            found.append((i, "item+"))
+            last = None
+        else:
+            break
+    if not any(role == "item" for _, role in found):
+        return
+    doc.set(body[pos], "head", "head: the label of a box of prices («قیمت») over them", cert="medium")
+    for k, (i, role) in enumerate(found):
+        if role == "item":
+            doc.set(i, "item", "item: a price under the label of a price box (a sum in tomans, dinars …)",
+                    cert="medium", list_start=k == 0)
+        else:
+            doc.set(i, "item+", "item+: the period or unit of the price above it («سالیانه», «سطری»)", cert="medium")
 
 
 # A line that opens with a preposition completes the phrase above it («اعلامیه کمیته …» /

@@ -92,6 +92,7 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     page_furniture,
+    periodical_page,
     poet_over_title,
     restated_top,
     top_matter,
@@ -254,6 +255,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     bottom_start, resume = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
+    periodical_page(doc, body)
     form_fields(doc, doc.flow[top_end:])
     _contents_entries(doc, body)
     _contents_box(doc, body)
