@@ -33,6 +33,7 @@ from nashr.convert.pages import (
     footnotes,
     page_numbers,
     pages,
+    printed_margins,
     running_lines,
     trailing_numbers,
 )
@@ -301,6 +302,9 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
     if not layout:
         return footnotes(doc, content, known_page=False)
     notes: set[int] = set()
+    for i in printed_margins(doc, layout):
+        doc.set(i, "fw", "fw: the header or footer a browser printed on a PDF page (the time of printing and the "
+                "page's title beside it, the page's address)", cert="medium")
     for i in running_lines(doc, layout):
         doc.set(i, "fw", "fw: a line at the head or foot of a page that stands there on another page too, numbers "
                 "aside (a running head or foot)", cert="medium")
