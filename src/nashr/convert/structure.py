@@ -260,6 +260,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _contents_entries(doc, body)
     _contents_box(doc, body)
     _name_lists(doc, body)
+    _pipe_table(doc, body)
     _speakers(doc, body)
     _bare_labels(doc, body)
     _cast_list(doc, body)
@@ -318,6 +319,36 @@ def _name_lists(doc: Document, body: list[int]) -> None:
                 doc.set(i, "item", "item: one of two or more lines of names after a label («غایبین … : … - …») "
                         "under a line ending in «:»", cert="medium", list_start=j == 0)
         k += max(len(run), 1)
+
+
+# A table flattened to text with its cells parted by «|» (GitHub Flavored Markdown's table, which a
+# page reader such as wikiwand.com writes an infobox as): its delimiter row «---|---|» under the
+# first row, and rows of at least two cells or of one cell closed by «|».
+TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+TABLE_ROW = re.compile(r"^\|?[^|]+\|(?:[^|]*\|)*[^|]*$")
+
+
+def _pipe_table(doc: Document, body: list[int]) -> None:
+    """A table of rows whose cells «|» parts, with its delimiter row (:data:`TABLE_DELIMITER`; GFM
+    spec 0.29, «Tables (extension)»): the delimiter row is ``fw`` (the conversion's, not the
+    page's), each row right above or under it, one line after the other, an ``item`` (an infobox's
+    label and value, TEI's ``list`` of ``item``s as the corpus encodes a flattened infobox)."""
+    for i in body:
+        if doc.role(i) != "p" or "|" not in doc.s(i).plain or not TABLE_DELIMITER.match(doc.s(i).plain):
+            continue  # (a dash rule alone, «---», is a thematic break)
+        rows = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(doc.shapes) and doc.shapes[j] is not None and doc.role(j) == "p" \
+                    and TABLE_ROW.match(doc.s(j).plain) and not TABLE_DELIMITER.match(doc.s(j).plain):
+                rows.append(j)
+                j += step
+        if not rows:
+            continue
+        doc.set(i, "fw", "fw: a table's delimiter row («---|---|») under its first row")
+        for k, j in enumerate(sorted(rows)):
+            doc.set(j, "item", "item: a row of a table whose cells «|» parts (a flattened infobox), by its delimiter "
+                    "row", cert="medium", list_start=k == 0)
 
 
 def _speakers(doc: Document, body: list[int]) -> None:
