@@ -261,6 +261,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _contents_box(doc, body)
     _name_lists(doc, body)
     _pipe_table(doc, body)
+    _infobox_rows(doc, body)
     _speakers(doc, body)
     _bare_labels(doc, body)
     _cast_list(doc, body)
@@ -349,6 +350,44 @@ def _pipe_table(doc: Document, body: list[int]) -> None:
         for k, j in enumerate(sorted(rows)):
             doc.set(j, "item", "item: a row of a table whose cells «|» parts (a flattened infobox), by its delimiter "
                     "row", cert="medium", list_start=k == 0)
+
+
+# The labels of Persian Wikipedia's infoboxes (the templates of people, places, works and
+# periodicals), which a copy of the page may glue to their values («کشورایران», «زبانفارسی»).
+INFOBOX_LABEL = re.compile(
+    r"^(?:زاده|زادروز|زادگاه|درگذشت|درگذشته|آرامگاه|ملیت|تابعیت|پیشه|همسر|همسران|فرزندان|والدین|لقب|دین|مذهب"
+    r"|تحصیلات|سال‌های فعالیت|سالهای فعالیت|جوایز|آثار|کشور|استان|شهرستان|بخش|جمعیت|مساحت|ارتفاع|پایتخت"
+    r"|زبان|زبان‌ها|زبانها|زبان رسمی|واحد پول|منطقه زمانی|نویسنده|شاعر|اثر|مترجم|ناشر|تاریخ انتشار|ژانر|سبک|قالب"
+    r"|موضوع|شمار صفحات|شابک|شمار ابیات|بنیان‌گذار|بنیانگذار|سردبیر|صاحب امتیاز|بسامد|نخستین شماره|آخرین شماره"
+    r"|مستقر در|وبگاه|تأسیس|تاسیس|بنیان‌گذاری|بنیانگذاری)(?=\S|\s|$)")
+INFOBOX_MIN_ROWS = 3
+INFOBOX_ROW_MAX_WORDS = 8
+INFOBOX_CAPTION_MAX_WORDS = 6
+
+
+def _infobox_rows(doc: Document, body: list[int]) -> None:
+    """An infobox flattened into lines, each row a label of Wikipedia's infobox templates
+    (:data:`INFOBOX_LABEL`) and its value, spaced or glued («کشورایران»): INFOBOX_MIN_ROWS such
+    lines or more one right under the other, each short (INFOBOX_ROW_MAX_WORDS words) and ending
+    no sentence, are ``item``s; a short line right above them without punctuation (the box's
+    caption, the subject's name) is their ``head``."""
+    run: list[int] = []
+    for i in [*body, -1]:
+        s = doc.s(i) if i >= 0 else None
+        row = (s is not None and doc.role(i) == "p" and s.words <= INFOBOX_ROW_MAX_WORDS and s.end != "terminal"
+               and INFOBOX_LABEL.match(s.plain) is not None)
+        if row and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if len(run) >= INFOBOX_MIN_ROWS:
+            for k, j in enumerate(run):
+                doc.set(j, "item", "item: a row of an infobox, a label of Wikipedia's infoboxes and its value",
+                        cert="medium", list_start=k == 0)
+            above = run[0] - 1
+            if (above >= 0 and doc.shapes[above] is not None and doc.role(above) == "p"
+                    and 0 < doc.s(above).words <= INFOBOX_CAPTION_MAX_WORDS and doc.s(above).end == "none"):
+                doc.set(above, "head", "head: the caption of an infobox right above its rows", cert="medium")
+        run = [i] if row else []
 
 
 def _speakers(doc: Document, body: list[int]) -> None:
