@@ -367,15 +367,16 @@ INFOBOX_CAPTION_MAX_WORDS = 6
 
 def _infobox_rows(doc: Document, body: list[int]) -> None:
     """An infobox flattened into lines, each row a label of Wikipedia's infobox templates
-    (:data:`INFOBOX_LABEL`) and its value, spaced or glued («کشورایران»): INFOBOX_MIN_ROWS such
-    lines or more one right under the other, each short (INFOBOX_ROW_MAX_WORDS words) and ending
-    no sentence, are ``item``s; a short line right above them without punctuation (the box's
-    caption, the subject's name) is their ``head``."""
+    (:data:`INFOBOX_LABEL`) and its value, spaced or glued («کشورایران»; a colon after the label
+    makes a list of fields, :func:`_lists`): INFOBOX_MIN_ROWS such lines or more one right under
+    the other, each short (INFOBOX_ROW_MAX_WORDS words) and ending no sentence, are ``item``s; a
+    short line right above them without punctuation (the box's caption, the subject's name) is
+    their ``head``."""
     run: list[int] = []
     for i in [*body, -1]:
         s = doc.s(i) if i >= 0 else None
         row = (s is not None and doc.role(i) == "p" and s.words <= INFOBOX_ROW_MAX_WORDS and s.end != "terminal"
-               and INFOBOX_LABEL.match(s.plain) is not None)
+               and INFOBOX_LABEL.match(s.plain) is not None and not re.search("[:：]", s.plain))
         if row and (not run or i == run[-1] + 1):
             run.append(i)
             continue
