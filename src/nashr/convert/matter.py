@@ -234,7 +234,8 @@ PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فه�
                        r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه|جستارهای وابسته|پیوند به بیرون|پیوندهای بیرونی"
                        rf"|جمع‌بندی|جمع بندی|سخن آخر|پیوست‌ها|{REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 # (In wikitext the heading stands between «=» signs: «== منابع ==».)
-REFERENCES = re.compile(rf"^(={{2,6}}\s*)?({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?(\s*={{2,6}})?$")
+REFERENCES = re.compile(rf"^(={{2,6}}\s*)?({REFERENCE_NAMES})\s*:?({WIKI_EDIT}|ویرایش)?(\s*={{2,6}})?$")  # (the link
+# glued without brackets: a mobile view's copy, «منابعویرایش»)
 REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
@@ -1466,12 +1467,16 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         return len(doc.out), len(doc.out)
     start = len(doc.out)
     end = len(tail)
-    refs = next((k for k in range(len(tail) - 1, max(0, len(tail) - REFERENCES_MAX_LINES - 1), -1)
-                 if REFERENCES.match(doc.s(tail[k]).plain) and doc.role(tail[k]) == "p"), None)
+    headings = [k for k in range(max(0, len(tail) - REFERENCES_MAX_LINES), len(tail))
+                if REFERENCES.match(doc.s(tail[k]).plain) and doc.role(tail[k]) == "p"]
+    refs = headings[0] if headings else None  # (notes and references may each have their heading)
     if refs is not None:
-        doc.set(tail[refs], "head", "head: the heading of the references at the end («منابع», «منبع»)")
-        for i in tail[refs + 1 :]:
-            if doc.role(i) == "p":
+        for i in tail[refs:]:
+            if doc.role(i) != "p":
+                continue
+            if REFERENCES.match(doc.s(i).plain):
+                doc.set(i, "head", "head: the heading of the references at the end («منابع», «منبع»)")
+            else:
                 doc.set(i, "note", "note: a reference under the references' heading at the end")
         start, end = tail[refs], refs
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)

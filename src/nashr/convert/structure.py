@@ -987,9 +987,17 @@ def _bullets(doc: Document, body: list[int]) -> None:
     close()
 
 
+# A wiki page copied from its mobile view glues the edit link, without its brackets, to the end of
+# each section heading («یادداشت‌هاویرایش», «منابعویرایش»); a word may end so too («پیش‌ویرایش»), so
+# at least GLUED_EDIT_MIN short lines of the page must.
+GLUED_EDIT = re.compile(r"[^\s\[\]]ویرایش$")
+GLUED_EDIT_MIN = 2
+
+
 def _heads(doc: Document, body: list[int]) -> None:
     """Section headings, decided from the end of the text backwards so that a line can see that
     a heading follows it (a column title over an article's title)."""
+    glued = sum(1 for i in body if doc.s(i).words <= SECTION_MAX_WORDS and GLUED_EDIT.search(doc.s(i).plain))
     for i in reversed(body):
         if doc.role(i) != "p":
             continue
@@ -997,6 +1005,10 @@ def _heads(doc: Document, body: list[int]) -> None:
         if s.words <= HEAD_MAX_WORDS and _edit_link_under(doc, i):
             doc.set(i, "head", "head: a wiki's section heading with its edit link («[ویرایش]», «[edit]») on the line "
                     "under it")
+            continue
+        if s.words <= SECTION_MAX_WORDS and glued >= GLUED_EDIT_MIN and GLUED_EDIT.search(s.plain):
+            doc.set(i, "head", "head: a wiki's section heading with its edit link glued after it, without brackets "
+                    "(«منابعویرایش»), as other headings of the page (its section may be cut off)", cert="medium")
             continue
         nxt = doc.next(i)
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
@@ -1025,6 +1037,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: the name of a part of the text («مقدمه», «نتیجه‌گیری», «منابع»)")
         elif s.words <= HEAD_MAX_WORDS + 1 and WIKI_HEADING.search(s.plain):
             doc.set(i, "head", "head: a wiki's section heading, copied with its edit link («…[ویرایش]»)")
+
         elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
             doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
         elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
