@@ -544,6 +544,52 @@ def _numbered_piece(doc: Document) -> int | None:
 POET_MAX_WORDS = 4
 
 
+# A wiki's subpage named «work/part» («مثنوی معنوی/پادشاه و کنیزک», «لاهوتی (غزلیات)/درس وفا»), and the
+# header Wikisource's template prints under it: the work and its author («مثنوی معنوی از مولوی»),
+# the part's title, an editor's credit («به تصحیح نیکلسون»), a stray apostrophe of the markup.
+SUBPAGE = re.compile(r"^(?P<work>[^/:]{2,60}?)\s*/\s*(?P<part>[^/]{2,80})$")
+WORK_BY = re.compile(r"^(?P<work>.{2,60}?)\s+از\s+(?P<author>\S.{1,40})$")
+EDITION_CREDIT = re.compile(r"^(?:به تصحیح|به کوشش|به اهتمام|تصحیح|ویراسته)\s+\S")
+MARKUP_LEFTOVER = re.compile(r"^['\"]+$")
+SUBPAGE_HEADER_MAX_LINES = 4
+
+
+def _bare(text: str) -> str:
+    """``text``'s words only, for comparing a header's line with the page's name."""
+    return " ".join(words(text))
+
+
+def wiki_subpage_header(doc: Document, top_end: int) -> int:
+    """The header a wiki prints on a subpage of a work (Wikisource's header template), under the
+    page's name «work/part» taken for the title: a line naming the work and its author («… از …»,
+    the work as the name gives it) is the ``byline``, the part's name (in brackets or quotes or
+    not) the ``title``, an editor's credit (:data:`EDITION_CREDIT`) a ``byline``, an apostrophe
+    left alone by the markup ``fw``; at most SUBPAGE_HEADER_MAX_LINES lines, each still a
+    paragraph or a heading. Returns the position in ``doc.flow`` after the top (``top_end`` or
+    after the header)."""
+    flow = doc.flow
+    m = SUBPAGE.match(doc.s(flow[0]).plain) if top_end == 1 and doc.role(flow[0]) == "title" else None
+    if m is None:
+        return top_end
+    work, part = _bare(m["work"]), _bare(m["part"])
+    k = 1
+    while k < min(len(flow), 1 + SUBPAGE_HEADER_MAX_LINES) and doc.role(flow[k]) in {"p", "head"}:
+        i, s = flow[k], doc.s(flow[k])
+        by = WORK_BY.match(s.plain.lstrip("'\" "))
+        if by and _bare(by["work"]) == work:
+            doc.set(i, "byline", "byline: the work and its author under a wiki subpage's name («… از …»)")
+        elif _bare(s.plain) == part and part:
+            doc.set(i, "title", "title: the part's name under a wiki subpage's name «work/part»")
+        elif EDITION_CREDIT.match(s.plain) and s.words <= SIGNED_MAX_WORDS:
+            doc.set(i, "byline", "byline: an editor's credit in a wiki subpage's header («به تصحیح …»)", cert="medium")
+        elif MARKUP_LEFTOVER.match(s.plain):
+            doc.set(i, "fw", "fw: a quotation mark alone, left by a wiki's markup in a subpage's header", cert="medium")
+        else:
+            break
+        k += 1
+    return k
+
+
 def poet_over_title(doc: Document, top_end: int) -> None:
     """A poem's page headed by the poet's name over the poem's title: where the top's first line
     (taken for the title) is short (POET_MAX_WORDS words) and the line under it (taken for a

@@ -96,6 +96,7 @@ from nashr.convert.matter import (
     poet_over_title,
     restated_top,
     top_matter,
+    wiki_subpage_header,
 )
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
@@ -250,7 +251,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     doc = _prepare(lines)
     if not doc.flow:
         return Structure(doc.out, doc.conv)
-    top_end = top_matter(doc)
+    top_end = wiki_subpage_header(doc, top_matter(doc))
     poet_over_title(doc, top_end)
     bottom_start, resume = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
@@ -913,16 +914,27 @@ def _numbered_heads(doc: Document, items: list[int]) -> bool:
     return headings * 3 >= len(items) * 2 and all(doc.s(j).end != "terminal" for j in items)
 
 
+TOP_ROLES = frozenset({"title", "subtitle", "byline", "masthead", "fw"})
+
+
 def _poem_title(doc: Document, i: int, nxt: int) -> bool:
-    """Line ``i`` stands between two poems: verse above and under it, itself a short line
-    (HEAD_SURE_WORDS words, no punctuation, no label) shorter than the metre of the verse under it
-    allows a line to be (METRE_MIN_RATIO of it in letters, :func:`~nashr.convert.verse.letter_count`:
-    the hemistichs of one poem keep one length, Elwell-Sutton, *The Persian Metres*), so no line
-    of it: the next poem's title (a blog or anthology page of several poems, each under its name)."""
+    """Line ``i`` heads the poem under it: a line without punctuation or label, verse under it,
+    and either verse above it too, the line short (HEAD_SURE_WORDS words) and shorter than the
+    metre of the verse under it allows a line to be (METRE_MIN_RATIO of it in letters,
+    :func:`~nashr.convert.verse.letter_count`: the hemistichs of one poem keep one length,
+    Elwell-Sutton, *The Persian Metres*), so no line of it: the next poem's title (a blog or
+    anthology page of several poems, each under its name); or the top's lines above it and blank
+    lines around it where the verse under it stands line under line (a story's or chapter's title
+    over the bayts of a masnavi page, «حکایت عاشق شدن پادشاه …»)."""
     s, above = doc.s(i), doc.prev(i)
-    return (above is not None and doc.role(above) == doc.role(nxt) == "l" and _heading_like(s, HEAD_SURE_WORDS)
-            and s.end == "none" and s.label is None and not s.bullet
-            and letter_count(s.plain) < METRE_MIN_RATIO * letter_count(doc.s(nxt).plain))
+    if (above is None or doc.role(nxt) != "l" or s.end != "none" or s.label is not None or s.bullet
+            or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text)):
+        return False
+    if doc.role(above) == "l":
+        return _heading_like(s, HEAD_SURE_WORDS) and letter_count(s.plain) < METRE_MIN_RATIO * letter_count(
+            doc.s(nxt).plain)
+    return (doc.role(above) in TOP_ROLES and _heading_like(s) and doc.blank_before(i) and doc.blank_after(i)
+            and not doc.blank_after(nxt))
 
 
 def _prose_follows(doc: Document, i: int) -> bool:
@@ -1011,6 +1023,10 @@ def _heads(doc: Document, body: list[int]) -> None:
                     "(«منابعویرایش»), as other headings of the page (its section may be cut off)", cert="medium")
             continue
         nxt = doc.next(i)
+        if nxt is not None and _poem_title(doc, i, nxt):  # (whatever the width of the line)
+            doc.set(i, "head", "head: a line over a poem, out of its metre after another poem or set apart under the "
+                    "top (the poem's or the story's title)", cert="medium")
+            continue
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
                             and not _article_follows(doc, i))
                 or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
@@ -1054,9 +1070,6 @@ def _heads(doc: Document, body: list[int]) -> None:
             sure = s.words <= HEAD_SURE_WORDS or (doc.blank_before(i) and doc.conv.blank_paragraphs)
             doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
                     "between paragraphs, before prose", cert=None if sure else "medium")
-        elif _poem_title(doc, i, nxt):
-            doc.set(i, "head", "head: a short line out of the metre between two poems (the title of the one under it)",
-                    cert="medium")
         elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
