@@ -262,6 +262,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _contents_box(doc, body)
     _name_lists(doc, body)
     _pipe_table(doc, body)
+    _wiki_signatures(doc, body)
     _infobox_rows(doc, body)
     _speakers(doc, body)
     _bare_labels(doc, body)
@@ -351,6 +352,24 @@ def _pipe_table(doc: Document, body: list[int]) -> None:
         for k, j in enumerate(sorted(rows)):
             doc.set(j, "item", "item: a row of a table whose cells «|» parts (a flattened infobox), by its delimiter "
                     "row", cert="medium", list_start=k == 0)
+
+
+# A wiki user's signature with its timestamp, as MediaWiki writes «~~~~» (Help:Signatures): the
+# name after a dash, the time, the date, the time zone in brackets («--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
+WIKI_SIGNATURE = re.compile(rf"(?:^|\s|[.!؟?])(?:--|—|–)\s*\S[^\n]{{0,60}}?\s{DIGIT}{{1,2}}:{DIGIT}{{2}}[،,]?\s"
+                            rf"[^()]{{3,30}}\s{DIGIT}{{4}}\s*\((?:UTC|IRST|ایران|ساعت هماهنگ جهانی)\)$")
+WIKI_SIGNED_MAX_WORDS = 16
+
+
+def _wiki_signatures(doc: Document, body: list[int]) -> None:
+    """A short line (WIKI_SIGNED_MAX_WORDS words at most: a closing word of thanks and the
+    signature) ending in a wiki user's signature with its timestamp (:data:`WIKI_SIGNATURE`) signs
+    the post above it: ``signed``; a longer comment signed at its end stays a paragraph."""
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) == "p" and s.words <= WIKI_SIGNED_MAX_WORDS and WIKI_SIGNATURE.search(s.plain):
+            doc.set(i, "signed", "signed: a short line ending in a wiki user's signature and its timestamp "
+                    "(«--… ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»)", cert="medium")
 
 
 # The labels of Persian Wikipedia's infoboxes (the templates of people, places, works and
