@@ -20,7 +20,7 @@ from nashr.convert import reading
 from nashr.convert.conventions import Conventions
 from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
-from nashr.convert.matter import MASTHEAD
+from nashr.convert.matter import journal_masthead
 from nashr.convert.sources import Source
 from nashr.convert.structure import genre
 from nashr.markup import XML_NS, Span, resolve_overlaps, tei
@@ -199,7 +199,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
         return reading.logical(text, conventions.visual) if conventions.pdf else text
 
     title = _title(lines, info, readable)
-    masthead = next((MASTHEAD.match(line.text) for line in lines if line.role == "masthead"), None)
+    masthead = next((journal_masthead(line.text) for line in lines if line.role == "masthead"), None)
     date = build_date(edition).isoformat()
 
     file_desc = el(header, "fileDesc")

@@ -33,9 +33,11 @@ from nashr.convert.pages import (
     footnotes,
     page_numbers,
     pages,
+    printed_margins,
     running_lines,
     trailing_numbers,
 )
+from nashr.convert.reading import plain
 
 MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT}{{1,5}})\s*$")
 MASTHEAD_MAX_TITLE_WORDS = 4
@@ -232,7 +234,8 @@ PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فه�
                        r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه|جستارهای وابسته|پیوند به بیرون|پیوندهای بیرونی"
                        rf"|جمع‌بندی|جمع بندی|سخن آخر|پیوست‌ها|{REFERENCE_NAMES})\s*:?({WIKI_EDIT})?$")
 # (In wikitext the heading stands between «=» signs: «== منابع ==».)
-REFERENCES = re.compile(rf"^(={{2,6}}\s*)?({REFERENCE_NAMES})\s*:?({WIKI_EDIT})?(\s*={{2,6}})?$")
+REFERENCES = re.compile(rf"^(={{2,6}}\s*)?({REFERENCE_NAMES})\s*:?({WIKI_EDIT}|ویرایش)?(\s*={{2,6}})?$")  # (the link
+# glued without brackets: a mobile view's copy, «منابعویرایش»)
 REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
@@ -253,6 +256,17 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
 WIDGET_ONE = rf"(?:{DIGIT}+\s+)*(?:{WIDGET_WORDS})(?:[\s:：]+{DIGIT}+)*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
 WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—()]*$")
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+# A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
+# status (the ProofreadPage extension's levels as Persian Wikisource words them).
+WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
+PROOFREAD_STATUS = re.compile(r"^این برگ\s.{0,40}(?:نمونه[\u200c ]?خوانی|همسنجی|اعتبارسنجی|متن ندارد)")
+# Arabic script, its presentation forms too (a PDF text layer may keep them: «ﻣﺘﻦ»).
+PERSIAN_SCRIPT = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\ufb50-\ufdff\ufe70-\ufefc]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+BANNER_MAX_LINES = 6  # (the U.S. government's banner copied from state.gov: five lines)
+BANNER_MAX_LATIN_SHARE = 1 / 3
+# A wiki page's name with its subpages («Iranian Wikimedians User Group/Meetings/…»); not a URL.
+PAGE_PATH = re.compile(r"(?<![:/])[^\s/:]/[^\s/]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
 # omission «[…]» is the source's gap: no words).
@@ -289,6 +303,9 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
     if not layout:
         return footnotes(doc, content, known_page=False)
     notes: set[int] = set()
+    for i in printed_margins(doc, layout):
+        doc.set(i, "fw", "fw: the header or footer a browser printed on a PDF page (the time of printing and the "
+                "page's title beside it, the page's address)", cert="medium")
     for i in running_lines(doc, layout):
         doc.set(i, "fw", "fw: a line at the head or foot of a page that stands there on another page too, numbers "
                 "aside (a running head or foot)", cert="medium")
@@ -333,13 +350,31 @@ def _page_top(doc: Document, i: int) -> bool:
     return j >= 0 and doc.texts[j].startswith("\f") and doc.role(j) == "fw"
 
 
+def _wiki_page_header(doc: Document, content: list[int]) -> int:
+    """How many of the first lines are the header of a wiki's page of a scanned book: the page's
+    name («برگه:… .pdf/۲۹۴», MediaWiki's Page namespace: the title) and under it the
+    page's proofreading status («این برگ نمونه‌خوانی شده ولی هنوز همسنجی نشده‌است.», the
+    ProofreadPage extension's levels), a ``note`` on the transcription (cert ``medium``: set 6's
+    annotator made it ``fw``, set 5's ``note`` in three texts)."""
+    if not content or not WIKI_PAGE_NAME.match(doc.s(content[0]).plain):
+        return 0
+    doc.set(content[0], "title", "title: a wiki's page of a scanned book, named by its file and page "
+            "(«برگه:… .pdf/۲۹۴»)")
+    if len(content) > 1 and PROOFREAD_STATUS.match(doc.s(content[1]).plain):
+        doc.set(content[1], "note", "note: a wiki page's proofreading status under the page's name", cert="medium")
+        return 2
+    return 1
+
+
 def _printed_page_top(doc: Document, content: list[int]) -> None:
     """A page of a printed book transcribed line by line (a wiki's page of a scanned edition)
-    opens with its page number alone (digits only) and may have its running head right under it
+    opens with its page number alone (digits only), under the wiki's page header if it was copied
+    with it (:func:`_wiki_page_header`), and may have its running head right under it
     (no blank line between: a short line without final punctuation, with a blank line after):
     both page furniture, not the text's title; and a page with both, taken from inside the book,
     has no top matter (``Document.printed_page``: its first line may end a sentence of the page
     before)."""
+    content = content[_wiki_page_header(doc, content) :]
     if len(content) < 3 or doc.role(content[0]) != "p" or not re.fullmatch(f"{DIGIT}{{1,4}}", doc.s(content[0]).plain):
         return
     first, head = content[0], content[1]
@@ -366,6 +401,7 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
                     cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
     _printed_page_top(doc, content)
+    _latin_banner(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
@@ -411,6 +447,27 @@ def page_furniture(doc: Document) -> None:
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
+
+
+def _latin_banner(doc: Document, content: list[int]) -> None:
+    """A Persian text's first lines written in Latin script alone, before its first line in Arabic
+    script, are the site's banner a copy of the page kept («An official website of the United
+    States government», «Here's how you know», a flag's alternative text «Flag», «PDA»): ``fw``,
+    at most BANNER_MAX_LINES of them, in a text whose lines after them are in Arabic script but for
+    BANNER_MAX_LATIN_SHARE at most (an English text's lines are its own). A Markdown heading and a
+    wiki page's name («… Group/Meetings/…», the page's title) are not banners."""
+    scripts = [PERSIAN_SCRIPT.search(doc.s(i).plain) is not None for i in content]
+    start = scripts.index(True) if True in scripts else 0
+    rest = scripts[start:]
+    if not 0 < start <= BANNER_MAX_LINES or rest.count(False) > BANNER_MAX_LATIN_SHARE * len(rest):
+        return
+    top = content[:start]
+    for i in top:
+        s = doc.s(i)
+        if (doc.role(i) == "p" and LATIN_LETTER.search(s.plain) and not s.markup_head
+                and not PAGE_PATH.search(s.plain)):
+            doc.set(i, "fw", "fw: a line in Latin script above the first line of a Persian text (a site's banner)",
+                    cert="medium")
 
 
 def _is_salute(s: Shape) -> bool:
@@ -485,6 +542,52 @@ def _numbered_piece(doc: Document) -> int | None:
 
 
 POET_MAX_WORDS = 4
+
+
+# A wiki's subpage named «work/part» («مثنوی معنوی/پادشاه و کنیزک», «لاهوتی (غزلیات)/درس وفا»), and the
+# header Wikisource's template prints under it: the work and its author («مثنوی معنوی از مولوی»),
+# the part's title, an editor's credit («به تصحیح نیکلسون»), a stray apostrophe of the markup.
+SUBPAGE = re.compile(r"^(?P<work>[^/:]{2,60}?)\s*/\s*(?P<part>[^/]{2,80})$")
+WORK_BY = re.compile(r"^(?P<work>.{2,60}?)\s+از\s+(?P<author>\S.{1,40})$")
+EDITION_CREDIT = re.compile(r"^(?:به تصحیح|به کوشش|به اهتمام|تصحیح|ویراسته)\s+\S")
+MARKUP_LEFTOVER = re.compile(r"^['\"]+$")
+SUBPAGE_HEADER_MAX_LINES = 4
+
+
+def _bare(text: str) -> str:
+    """``text``'s words only, for comparing a header's line with the page's name."""
+    return " ".join(words(text))
+
+
+def wiki_subpage_header(doc: Document, top_end: int) -> int:
+    """The header a wiki prints on a subpage of a work (Wikisource's header template), under the
+    page's name «work/part» taken for the title: a line naming the work and its author («… از …»,
+    the work as the name gives it) is the ``byline``, the part's name (in brackets or quotes or
+    not) the ``title``, an editor's credit (:data:`EDITION_CREDIT`) a ``byline``, an apostrophe
+    left alone by the markup ``fw``; at most SUBPAGE_HEADER_MAX_LINES lines, each still a
+    paragraph or a heading. Returns the position in ``doc.flow`` after the top (``top_end`` or
+    after the header)."""
+    flow = doc.flow
+    m = SUBPAGE.match(doc.s(flow[0]).plain) if top_end == 1 and doc.role(flow[0]) == "title" else None
+    if m is None:
+        return top_end
+    work, part = _bare(m["work"]), _bare(m["part"])
+    k = 1
+    while k < min(len(flow), 1 + SUBPAGE_HEADER_MAX_LINES) and doc.role(flow[k]) in {"p", "head"}:
+        i, s = flow[k], doc.s(flow[k])
+        by = WORK_BY.match(s.plain.lstrip("'\" "))
+        if by and _bare(by["work"]) == work:
+            doc.set(i, "byline", "byline: the work and its author under a wiki subpage's name («… از …»)")
+        elif _bare(s.plain) == part and part:
+            doc.set(i, "title", "title: the part's name under a wiki subpage's name «work/part»")
+        elif EDITION_CREDIT.match(s.plain) and s.words <= SIGNED_MAX_WORDS:
+            doc.set(i, "byline", "byline: an editor's credit in a wiki subpage's header («به تصحیح …»)", cert="medium")
+        elif MARKUP_LEFTOVER.match(s.plain):
+            doc.set(i, "fw", "fw: a quotation mark alone, left by a wiki's markup in a subpage's header", cert="medium")
+        else:
+            break
+        k += 1
+    return k
 
 
 def poet_over_title(doc: Document, top_end: int) -> None:
@@ -1020,6 +1123,82 @@ def _masthead_block(doc: Document) -> int:
     return date
 
 
+# A newspaper's front page of the Qajar era (Persian Wikisource's transcriptions of «وقایع اتفاقیه»,
+# 1851, and «ایران», 1871; Browne, *The Press and Poetry of Modern Persia*, 1914, describes the
+# layout): the issue's number after «نمره» (the period's word for it; in digits, in words, or the
+# word alone over its ordinal: «نمرهٔ ۲۰», «نمرهٔ بیستم», «نُمْرهٔ» / «اَوَّل»), the paper's name with
+# the issue's date («روزنامهٔ … بتاریخ پنجشنبه …»), and a box of prices under «قیمت» (one price a
+# line, in tomans, dinars, shahis or qrans, its period «سالیانه» or unit «سطری» under it).
+ISSUE_WORD = "نمره"
+ORDINAL_WORD = r"(?:[^\s\d]{2,}م|[^\s\d]{2,}مین|اول|نخست)"
+ISSUE_NUMBER = re.compile(rf"^{ISSUE_WORD}\s+(?:{DIGIT}{{1,5}}|{ORDINAL_WORD})$")
+PAPER_DATE = re.compile(r"^(?:روزنامه|جریده)\s.{2,60}?\s(?:بتاریخ|به تاریخ|مورخه|مورخ)\s")
+PAPER_DATE_MAX_WORDS = 25
+PRICE_LABEL = re.compile(r"^(?:قیمت|بها|بهای|وجه)(?:\s+\S+){0,2}$")
+MONEY = re.compile(rf"(?:^|\s)(?:(?:{DIGIT}+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)\u200c?)?"
+                   r"(?:تومان|دینار|شاهی|قران|ریال|عباسی)(?=\s|$)")  # («دهشاهی», not «پادشاهی»)
+PRICE_MAX_WORDS = 8
+PRICE_UNIT_MAX_WORDS = 2
+
+
+def journal_masthead(text: str) -> re.Match[str] | None:
+    """The periodical's name and issue number a masthead line gives (:data:`MASTHEAD`: «کاوه ۱۲»),
+    or None — also for the issue's number alone after «نمره» («نمرهٔ ۲۰»: no name)."""
+    m = MASTHEAD.match(text)
+    return m if m is not None and plain(m["title"]).strip() != ISSUE_WORD else None
+
+
+def periodical_page(doc: Document, body: list[int]) -> None:
+    """The boxes of a newspaper's front page in the body of the text (:data:`ISSUE_NUMBER`): the
+    issue's number and the paper's name with the issue's date are ``masthead``; a price box's label
+    ``head``, over one ``item`` a price (at most PRICE_MAX_WORDS words naming a currency, no final
+    punctuation) and, right under a price, its period or unit alone (PRICE_UNIT_MAX_WORDS words,
+    a blank line after it) ``item+``; a label is a price box's only over a price."""
+    for pos, i in enumerate(body):
+        s = doc.s(i)
+        if doc.role(i) not in {"p", "head"}:
+            continue
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        if ISSUE_NUMBER.match(s.plain) or (s.plain == ISSUE_WORD and nxt == i + 1
+                                           and re.fullmatch(ORDINAL_WORD, doc.s(nxt).plain)):
+            doc.set(i, "masthead", "masthead: the issue's number after «نمره» (a newspaper's front page)")
+            if s.plain == ISSUE_WORD and nxt is not None:
+                doc.set(nxt, "masthead", "masthead: the issue's number in words under «نمره»")
+        elif (PAPER_DATE.match(s.plain) and s.words <= PAPER_DATE_MAX_WORDS and s.end != "terminal"
+              and re.search(f"{DIGIT}{{4}}", s.plain)):
+            doc.set(i, "masthead", "masthead: the paper's name with the issue's date («روزنامهٔ … بتاریخ …»)",
+                    cert="medium")
+        elif PRICE_LABEL.match(s.plain) and s.end == "none":
+            _price_box(doc, body, pos)
+
+
+def _price_box(doc: Document, body: list[int], pos: int) -> None:
+    """The prices under the label ``body[pos]`` (:func:`periodical_page`)."""
+    found, last = [], None
+    for i in body[pos + 1 :]:
+        s = doc.s(i)
+        if doc.role(i) not in {"p", "head"} or s.end == "terminal":
+            break
+        if s.words <= PRICE_MAX_WORDS and MONEY.search(s.plain):
+            found.append((i, "item"))
+            last = i
+        elif (last is not None and i == last + 1 and s.words <= PRICE_UNIT_MAX_WORDS and doc.blank_after(i)
+              and not re.search(DIGIT, s.plain)):
+            found.append((i, "item+"))
+            last = None
+        else:
+            break
+    if not any(role == "item" for _, role in found):
+        return
+    doc.set(body[pos], "head", "head: the label of a box of prices («قیمت») over them", cert="medium")
+    for k, (i, role) in enumerate(found):
+        if role == "item":
+            doc.set(i, "item", "item: a price under the label of a price box (a sum in tomans, dinars …)",
+                    cert="medium", list_start=k == 0)
+        else:
+            doc.set(i, "item+", "item+: the period or unit of the price above it («سالیانه», «سطری»)", cert="medium")
+
+
 # A line that opens with a preposition completes the phrase above it («اعلامیه کمیته …» /
 # «درباره تغییر زمان برگزاری»): a subtitle stands alone as a noun phrase or a sentence.
 TITLE_COMPLEMENT = re.compile(r"^(درباره|دربارهٔ|درباره‌ی|پیرامون|راجع به|در باره|برای|به مناسبت)\s")
@@ -1334,12 +1513,16 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         return len(doc.out), len(doc.out)
     start = len(doc.out)
     end = len(tail)
-    refs = next((k for k in range(len(tail) - 1, max(0, len(tail) - REFERENCES_MAX_LINES - 1), -1)
-                 if REFERENCES.match(doc.s(tail[k]).plain) and doc.role(tail[k]) == "p"), None)
+    headings = [k for k in range(max(0, len(tail) - REFERENCES_MAX_LINES), len(tail))
+                if REFERENCES.match(doc.s(tail[k]).plain) and doc.role(tail[k]) == "p"]
+    refs = headings[0] if headings else None  # (notes and references may each have their heading)
     if refs is not None:
-        doc.set(tail[refs], "head", "head: the heading of the references at the end («منابع», «منبع»)")
-        for i in tail[refs + 1 :]:
-            if doc.role(i) == "p":
+        for i in tail[refs:]:
+            if doc.role(i) != "p":
+                continue
+            if REFERENCES.match(doc.s(i).plain):
+                doc.set(i, "head", "head: the heading of the references at the end («منابع», «منبع»)")
+            else:
                 doc.set(i, "note", "note: a reference under the references' heading at the end")
         start, end = tail[refs], refs
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)

@@ -32,6 +32,11 @@ CONTENTS_MIN_LEADERS = 2
 CONTENTS_ENTRY = re.compile(rf"[^\s.]\s*(?:(?:\.\s?){{5,}}|\t| {{3,}})\s*{DIGIT}{{1,4}}\s*$")
 # The lines at the head and at the foot of a page where running heads and feet stand.
 MARGIN_LINES = 2
+# The time a browser printed the page at, in its header (Chromium's default header: the date and
+# time, «12/2/26, 1:45 AM», beside the page's title; its footer: the address and «n/m»).
+PRINT_TIME = re.compile(
+    rf"^{DIGIT}{{1,4}}/{DIGIT}{{1,2}}/{DIGIT}{{2,4}},?\s+{DIGIT}{{1,2}}:{DIGIT}{{2}}(?::{DIGIT}{{2}})?(?:\s*[AaPp][Mm])?$")
+PRINTED_ADDRESS = re.compile(r"^(?:file|https?)://\S+$")
 # «این صفحه عمداً خالی گذاشته شده است» (a font may have lost the final «ی» of «خالی»).
 BLANK_PAGE = re.compile(r"این صفحه\s.{0,30}خال")
 
@@ -65,6 +70,21 @@ def running_lines(doc: Document, layout: list[list[int]]) -> set[int]:
     found = {i for i, key in keys.items() if len(pages_of[key]) >= 2}
     first = found.intersection(layout[0])
     return found - first if len(first) < 2 else found
+
+
+def printed_margins(doc: Document, layout: list[list[int]]) -> set[int]:
+    """The header and footer a browser printed on each page of a PDF (:data:`PRINT_TIME`): on a
+    page whose first MARGIN_LINES lines hold the time of printing, those lines (the time and the
+    page's title beside it, in either order as the extractor reads them) and an address alone
+    among its last MARGIN_LINES lines (:data:`PRINTED_ADDRESS`: «file:///…», «https://…»). Found
+    on one page too, where :func:`running_lines` has no other page to compare with."""
+    found: set[int] = set()
+    for page in layout:
+        top = page[:MARGIN_LINES]
+        if any(PRINT_TIME.match(doc.s(i).plain) for i in top):
+            found.update(top)
+            found.update(i for i in page[-MARGIN_LINES:] if PRINTED_ADDRESS.match(doc.s(i).plain))
+    return found
 
 
 def page_number_text(plain: str) -> bool:

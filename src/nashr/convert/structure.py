@@ -92,17 +92,21 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     page_furniture,
+    periodical_page,
     poet_over_title,
     restated_top,
     top_matter,
+    wiki_subpage_header,
 )
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.verse import (
+    METRE_MIN_RATIO,
     bayt_lines,
     free_verse,
     hemistich_pairs,
     indented_bayts,
+    letter_count,
     marked_bayts,
     quatrain_lines,
     quatrain_pages,
@@ -247,15 +251,19 @@ def analyse(lines: Sequence[str]) -> Structure:
     doc = _prepare(lines)
     if not doc.flow:
         return Structure(doc.out, doc.conv)
-    top_end = top_matter(doc)
+    top_end = wiki_subpage_header(doc, top_matter(doc))
     poet_over_title(doc, top_end)
     bottom_start, resume = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
+    periodical_page(doc, body)
     form_fields(doc, doc.flow[top_end:])
     _contents_entries(doc, body)
     _contents_box(doc, body)
     _name_lists(doc, body)
+    _pipe_table(doc, body)
+    _wiki_signatures(doc, body)
+    _infobox_rows(doc, body)
     _speakers(doc, body)
     _bare_labels(doc, body)
     _cast_list(doc, body)
@@ -314,6 +322,93 @@ def _name_lists(doc: Document, body: list[int]) -> None:
                 doc.set(i, "item", "item: one of two or more lines of names after a label («غایبین … : … - …») "
                         "under a line ending in «:»", cert="medium", list_start=j == 0)
         k += max(len(run), 1)
+
+
+# A table flattened to text with its cells parted by «|» (GitHub Flavored Markdown's table, which a
+# page reader such as wikiwand.com writes an infobox as): its delimiter row «---|---|» under the
+# first row, and rows of at least two cells or of one cell closed by «|».
+TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+TABLE_ROW = re.compile(r"^\|?[^|]+\|(?:[^|]*\|)*[^|]*$")
+
+
+def _pipe_table(doc: Document, body: list[int]) -> None:
+    """A table of rows whose cells «|» parts, with its delimiter row (:data:`TABLE_DELIMITER`; GFM
+    spec 0.29, «Tables (extension)»): the delimiter row is ``fw`` (the conversion's, not the
+    page's), each row right above or under it, one line after the other, an ``item`` (an infobox's
+    label and value, TEI's ``list`` of ``item``s as the corpus encodes a flattened infobox)."""
+    for i in body:
+        if doc.role(i) != "p" or "|" not in doc.s(i).plain or not TABLE_DELIMITER.match(doc.s(i).plain):
+            continue  # (a dash rule alone, «---», is a thematic break)
+        rows = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(doc.shapes) and doc.shapes[j] is not None and doc.role(j) == "p" \
+                    and TABLE_ROW.match(doc.s(j).plain) and not TABLE_DELIMITER.match(doc.s(j).plain):
+                rows.append(j)
+                j += step
+        if not rows:
+            continue
+        doc.set(i, "fw", "fw: a table's delimiter row («---|---|») under its first row")
+        for k, j in enumerate(sorted(rows)):
+            doc.set(j, "item", "item: a row of a table whose cells «|» parts (a flattened infobox), by its delimiter "
+                    "row", cert="medium", list_start=k == 0)
+
+
+# A wiki user's signature with its timestamp, as MediaWiki writes «~~~~» (Help:Signatures): the
+# name after a dash, the time, the date, the time zone in brackets («--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
+WIKI_SIGNATURE = re.compile(rf"(?:^|\s|[.!؟?])(?:--|—|–)\s*\S[^\n]{{0,60}}?\s{DIGIT}{{1,2}}:{DIGIT}{{2}}[،,]?\s"
+                            rf"[^()]{{3,30}}\s{DIGIT}{{4}}\s*\((?:UTC|IRST|ایران|ساعت هماهنگ جهانی)\)$")
+WIKI_SIGNED_MAX_WORDS = 16
+
+
+def _wiki_signatures(doc: Document, body: list[int]) -> None:
+    """A short line (WIKI_SIGNED_MAX_WORDS words at most: a closing word of thanks and the
+    signature) ending in a wiki user's signature with its timestamp (:data:`WIKI_SIGNATURE`) signs
+    the post above it: ``signed``; a longer comment signed at its end stays a paragraph."""
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) == "p" and s.words <= WIKI_SIGNED_MAX_WORDS and WIKI_SIGNATURE.search(s.plain):
+            doc.set(i, "signed", "signed: a short line ending in a wiki user's signature and its timestamp "
+                    "(«--… ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»)", cert="medium")
+
+
+# The labels of Persian Wikipedia's infoboxes (the templates of people, places, works and
+# periodicals), which a copy of the page may glue to their values («کشورایران», «زبانفارسی»).
+INFOBOX_LABEL = re.compile(
+    r"^(?:زاده|زادروز|زادگاه|درگذشت|درگذشته|آرامگاه|ملیت|تابعیت|پیشه|همسر|همسران|فرزندان|والدین|لقب|دین|مذهب"
+    r"|تحصیلات|سال‌های فعالیت|سالهای فعالیت|جوایز|آثار|کشور|استان|شهرستان|بخش|جمعیت|مساحت|ارتفاع|پایتخت"
+    r"|زبان|زبان‌ها|زبانها|زبان رسمی|واحد پول|منطقه زمانی|نویسنده|شاعر|اثر|مترجم|ناشر|تاریخ انتشار|ژانر|سبک|قالب"
+    r"|موضوع|شمار صفحات|شابک|شمار ابیات|بنیان‌گذار|بنیانگذار|سردبیر|صاحب امتیاز|بسامد|نخستین شماره|آخرین شماره"
+    r"|مستقر در|وبگاه|تأسیس|تاسیس|بنیان‌گذاری|بنیانگذاری)(?=\S|\s|$)")
+INFOBOX_MIN_ROWS = 3
+INFOBOX_ROW_MAX_WORDS = 8
+INFOBOX_CAPTION_MAX_WORDS = 6
+
+
+def _infobox_rows(doc: Document, body: list[int]) -> None:
+    """An infobox flattened into lines, each row a label of Wikipedia's infobox templates
+    (:data:`INFOBOX_LABEL`) and its value, spaced or glued («کشورایران»; a colon after the label
+    makes a list of fields, :func:`_lists`): INFOBOX_MIN_ROWS such lines or more one right under
+    the other, each short (INFOBOX_ROW_MAX_WORDS words) and ending no sentence, are ``item``s; a
+    short line right above them without punctuation (the box's caption, the subject's name) is
+    their ``head``."""
+    run: list[int] = []
+    for i in [*body, -1]:
+        s = doc.s(i) if i >= 0 else None
+        row = (s is not None and doc.role(i) == "p" and s.words <= INFOBOX_ROW_MAX_WORDS and s.end != "terminal"
+               and INFOBOX_LABEL.match(s.plain) is not None and not re.search("[:：]", s.plain))
+        if row and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if len(run) >= INFOBOX_MIN_ROWS:
+            for k, j in enumerate(run):
+                doc.set(j, "item", "item: a row of an infobox, a label of Wikipedia's infoboxes and its value",
+                        cert="medium", list_start=k == 0)
+            above = run[0] - 1
+            if (above >= 0 and doc.shapes[above] is not None and doc.role(above) == "p"
+                    and 0 < doc.s(above).words <= INFOBOX_CAPTION_MAX_WORDS and doc.s(above).end == "none"):
+                doc.set(above, "head", "head: the caption of an infobox right above its rows", cert="medium")
+        run = [i] if row else []
 
 
 def _speakers(doc: Document, body: list[int]) -> None:
@@ -838,6 +933,29 @@ def _numbered_heads(doc: Document, items: list[int]) -> bool:
     return headings * 3 >= len(items) * 2 and all(doc.s(j).end != "terminal" for j in items)
 
 
+TOP_ROLES = frozenset({"title", "subtitle", "byline", "masthead", "fw"})
+
+
+def _poem_title(doc: Document, i: int, nxt: int) -> bool:
+    """Line ``i`` heads the poem under it: a line without punctuation or label, verse under it,
+    and either verse above it too, the line short (HEAD_SURE_WORDS words) and shorter than the
+    metre of the verse under it allows a line to be (METRE_MIN_RATIO of it in letters,
+    :func:`~nashr.convert.verse.letter_count`: the hemistichs of one poem keep one length,
+    Elwell-Sutton, *The Persian Metres*), so no line of it: the next poem's title (a blog or
+    anthology page of several poems, each under its name); or the top's lines above it and blank
+    lines around it where the verse under it stands line under line (a story's or chapter's title
+    over the bayts of a masnavi page, «حکایت عاشق شدن پادشاه …»)."""
+    s, above = doc.s(i), doc.prev(i)
+    if (above is None or doc.role(nxt) != "l" or s.end != "none" or s.label is not None or s.bullet
+            or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text)):
+        return False
+    if doc.role(above) == "l":
+        return _heading_like(s, HEAD_SURE_WORDS) and letter_count(s.plain) < METRE_MIN_RATIO * letter_count(
+            doc.s(nxt).plain)
+    return (doc.role(above) in TOP_ROLES and _heading_like(s) and doc.blank_before(i) and doc.blank_after(i)
+            and not doc.blank_after(nxt))
+
+
 def _prose_follows(doc: Document, i: int) -> bool:
     nxt = doc.next(i)
     if nxt is None:
@@ -900,9 +1018,17 @@ def _bullets(doc: Document, body: list[int]) -> None:
     close()
 
 
+# A wiki page copied from its mobile view glues the edit link, without its brackets, to the end of
+# each section heading («یادداشت‌هاویرایش», «منابعویرایش»); a word may end so too («پیش‌ویرایش»), so
+# at least GLUED_EDIT_MIN short lines of the page must.
+GLUED_EDIT = re.compile(r"[^\s\[\]]ویرایش$")
+GLUED_EDIT_MIN = 2
+
+
 def _heads(doc: Document, body: list[int]) -> None:
     """Section headings, decided from the end of the text backwards so that a line can see that
     a heading follows it (a column title over an article's title)."""
+    glued = sum(1 for i in body if doc.s(i).words <= SECTION_MAX_WORDS and GLUED_EDIT.search(doc.s(i).plain))
     for i in reversed(body):
         if doc.role(i) != "p":
             continue
@@ -911,7 +1037,15 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: a wiki's section heading with its edit link («[ویرایش]», «[edit]») on the line "
                     "under it")
             continue
+        if s.words <= SECTION_MAX_WORDS and glued >= GLUED_EDIT_MIN and GLUED_EDIT.search(s.plain):
+            doc.set(i, "head", "head: a wiki's section heading with its edit link glued after it, without brackets "
+                    "(«منابعویرایش»), as other headings of the page (its section may be cut off)", cert="medium")
+            continue
         nxt = doc.next(i)
+        if nxt is not None and _poem_title(doc, i, nxt):  # (whatever the width of the line)
+            doc.set(i, "head", "head: a line over a poem, out of its metre after another poem or set apart under the "
+                    "top (the poem's or the story's title)", cert="medium")
+            continue
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
                             and not _article_follows(doc, i))
                 or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
@@ -938,6 +1072,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: the name of a part of the text («مقدمه», «نتیجه‌گیری», «منابع»)")
         elif s.words <= HEAD_MAX_WORDS + 1 and WIKI_HEADING.search(s.plain):
             doc.set(i, "head", "head: a wiki's section heading, copied with its edit link («…[ویرایش]»)")
+
         elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
             doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
         elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:

@@ -498,6 +498,10 @@ def bayt_number(text: str) -> tuple[int, int, int] | None:
 # a run of at least this many lines, none ending a sentence.
 BAYT_RUN_MIN_LINES = 4
 BAYT_MAX_CHARS = 200  # (as CAESURA_MAX_CHARS: no bayt is longer)
+# The copula and auxiliaries that end Persian sentences (a radif of prose, not of a poem).
+AUXILIARIES = frozenset("است اند هست نیست بود بودند شد شده شود شوند باشد باشند گردید گردد کرد کرده کند کنند".split())
+# A sentence ending inside a line (a paragraph of sentences, not a bayt that ends in «.»).
+INNER_SENTENCE_END = re.compile(r"[.!?؟](?=\s+\S)")
 
 
 def bayt_lines(doc: Document, flow: list[int]) -> None:
@@ -508,18 +512,26 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     rhyme (a masnavi, :func:`_rhyming_halves`). Numbered bayts (the number before or after each,
     counting up by one) need NUMBERED_VERSE_MIN_LINES of them (numbered as a list is, «۱- …», a
     full rhyme: two letters before a radif, as a list's items may all end in «… است»), none
-    ending in a full stop; unnumbered ones BAYT_RUN_MIN_LINES, none ending in «.», «!» or «؟»
-    (prose lines that rhyme by chance end sentences), none holding a number, each longer than
-    one hemistich can be (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs,
-    :func:`hemistich_pairs`). Each is an ``l`` (with its number, :func:`bayt_number`); its
-    hemistichs are parted where its halves rhyme, else left as one line."""
+    ending in a full stop; unnumbered ones BAYT_RUN_MIN_LINES, none holding a number, each longer
+    than one hemistich can be (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs,
+    :func:`hemistich_pairs`), and where one ends in «.», «!» or «؟» (prose lines that rhyme by
+    chance end sentences; a poet's may too, Lahuti's «… سوختم بی تو.») every bayt rhyming with the
+    next (:func:`_ended_rhyme`), all in one metre (:func:`_metre`) and none ending a sentence
+    inside. A blank line may part the bayts (:func:`_next_bayt`). Each is an ``l`` (with its
+    number, :func:`bayt_number`); its hemistichs are parted where its halves rhyme, else left as
+    one line."""
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
 
     def close() -> None:
-        texts = [text for _, text, _, _ in run]
+        texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
         numbered = all(number is not None for _, _, _, number in run)
         enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
         listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
+        ended = any(doc.s(i).end == "terminal" for i, _, _, _ in run)
+        if ended:  # (sentences may rhyme by chance, not all of them, one to a line and in one length)
+            enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
+                      and _metre(texts)
+                      and not any(INNER_SENTENCE_END.search(text) for text in texts))
         if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE
                        or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
             for k, (i, text, offset, number) in enumerate(run):
@@ -542,12 +554,13 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                 offset = found[2] if found[1] == 0 else 0
                 bare = text[offset:] if found[1] == 0 else text[: found[1]]
             fits = (BAYT_MIN_WORDS <= (len(words(bare)) if found else s.words) <= BAYT_MAX_WORDS
-                    and not s.plain.endswith(".")  # (a numbered list's items end in a full stop)
-                    and (found is not None or (s.end in {"none", "comma"} and s.label is None and not s.bullet
+                    and (found is None or not s.plain.endswith("."))  # (a numbered list's items end so)
+                    and (found is not None or (s.end in {"none", "comma", "terminal"} and s.label is None
+                                               and not s.bullet
                                                and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
                                                                          or _rhyming_halves(bare) is not None))))
         number = found[0] if found else None
-        if not (fits and run and doc.adjacent(run[-1][0], i) and _counts_on(run, numbered, number)):
+        if not (fits and run and _next_bayt(doc, run[-1][0], i) and _counts_on(run, numbered, number)):
             close()
             numbered.clear()
         if fits:
@@ -555,6 +568,22 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                 numbered.append(len(run))
             run.append((i, bare, offset, number))
     close()
+
+
+def _ended_rhyme(a: str, b: str) -> bool:
+    """Two bayts that end sentences rhyme (:func:`_rhyme`): in two letters, or in one before a
+    radif that is more than a verb's auxiliary (sentences of prose end alike in «… ساخته شده است.»,
+    «… پوشیده شده است.»: the participle's «ـه» before «شده است» is no rhyme)."""
+    return _rhyme(a, b, strict=True) or (_rhyme(a, b) and (_end_words(a) or [""])[-1] not in AUXILIARIES)
+
+
+def _next_bayt(doc: Document, a: int, b: int) -> bool:
+    """Line ``b`` is the bayt after line ``a``: right under it (:meth:`~nashr.convert.document.
+    Document.adjacent`), or one blank line below it with a blank line under it too (a poem page
+    may set each bayt apart in a text too short to learn that its lines are spaced; a heading set
+    apart over bayts that are not is no bayt)."""
+    return doc.adjacent(a, b) or (not doc.conv.spaced and b == a + 2 and doc.shapes[a + 1] is None
+                                  and doc.blank_after(b))
 
 
 def _counts_on(run: list[tuple[int, str, int, int | None]], numbered: list[int], number: int | None) -> bool:
