@@ -26,6 +26,12 @@ def test_help_loads_no_stage() -> None:
     assert loaded_after("--help") == set()
 
 
+def test_help_loads_neither_lxml_nor_the_settings_reader() -> None:
+    """lxml and msgspec (edition.toml) load when a command reads XML or the edition, not for its help."""
+    assert loaded_after("--help", among=("lxml.etree", "msgspec", "nashr.config")) == set()
+    assert loaded_after("validate", "--help", among=("lxml.etree", "msgspec", "nashr.config")) == set()
+
+
 def test_convert_loads_neither_validator_nor_network(tmp_path: Path) -> None:
     source = tmp_path / "one.txt"
     source.write_text("سلام بر دکتر محمد مصدق در تهران.\n", encoding="utf-8")

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nashr.config import Config, ConfigError, load_config
 from nashr.publish import publishable
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from nashr.config import Config
 
 
 class Exit(IntEnum):
@@ -63,6 +64,9 @@ def warning(message: str) -> None:
 def load_config_or_exit(path: Path) -> Config:
     """The edition's settings (``edition.toml`` in the folder ``path``, or the file ``path``), or
     the error printed and exit 2."""
+    # loaded here, not for --help: reading edition.toml loads msgspec (tens of ms)
+    from nashr.config import ConfigError, load_config
+
     try:
         return load_config(path)
     except ConfigError as exc:

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from nashr.commands._common import Exit, err, error, escape
-from nashr.config import Edition, Editor
 
 QUESTIONS = {"title": "Title (Persian)", "publisher": "Publisher", "date": "Date of the edition (YYYY-MM-DD)",
              "title_en": "Title (English)", "licence": "Licence", "description": "Description",
@@ -45,6 +44,7 @@ def init(
     Exit 2 if FOLDER already holds an edition.toml (nothing is overwritten), a required value is
     missing or a value is wrong.
     """
+    from nashr.config import Edition, Editor
     from nashr.scaffold import EditionExists, create_edition
 
     given = {"title": title, "publisher": publisher, "date": date, "title_en": title_en, "licence": licence,

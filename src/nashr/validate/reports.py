@@ -22,10 +22,10 @@ import textwrap
 from dataclasses import asdict
 from typing import TYPE_CHECKING, TextIO
 
-from lxml import etree
-
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from lxml import etree
 
     from nashr.validate.validator import FileReport, Problem
 
@@ -90,6 +90,8 @@ class Writer:
             text = json.dumps(_json_file(report, self.lang), ensure_ascii=False, indent=2)
             self.out.write(("\n" if first else ",\n") + textwrap.indent(text, "    "))
         else:
+            from lxml import etree  # JUnit only: the command line loads this module for --help
+
             self._cases.append(etree.tostring(_junit_case(report, self.lang), encoding="unicode"))
 
     def close(self) -> None:
@@ -103,6 +105,8 @@ class Writer:
             self.out.write(("\n  " if counts["n"] else "") + '],\n  "summary": ' +
                            json.dumps(summary) + "\n}\n")
         else:
+            from lxml import etree
+
             suites = etree.Element("testsuites", name="nashr validate")
             suite = etree.SubElement(
                 suites, "testsuite", name="nashr validate", tests=str(counts["n"]),
@@ -128,6 +132,8 @@ def _json_file(report: FileReport, lang: str) -> dict:
 
 
 def _junit_case(report: FileReport, lang: str) -> etree._Element:
+    from lxml import etree
+
     case = etree.Element("testcase", classname=f"validate.{report.schema}", name=report.file)
     if report.status != "valid":
         kind = "error" if report.unusable else "failure"
