@@ -23,6 +23,8 @@ paragraph                                  ``p``, its further lines ``p+`` (Comm
 paragraph holding only images              ``note`` (the alternative text is a caption)
 paragraph of links to other ``.md`` files  ``fw`` (navigation between a repository's documents)
 welcome formula alone («… خوش آمدید!»)     ``salute``
+a one-line paragraph of a date             ``dateline`` (:func:`~nashr.convert.document.is_dateline`)
+one bold span, short, no final mark        ``head`` (a heading written without «#»)
 list item                                  ``item`` (``@n`` for ordered lists), its paragraph's
                                            further lines ``item+``, further blocks ``continuation``
 code fence lines                           ``fw``; the listing ``p`` then ``p+`` (across blank lines)
@@ -49,7 +51,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from nashr.convert.document import Document
+from nashr.convert.document import Document, is_dateline
 
 # The kinds of Markdown markup counted by markdown_signals (CommonMark 0.31 section numbers).
 SIGNALS: dict[str, re.Pattern[str]] = {
@@ -82,6 +84,10 @@ CALLOUT = re.compile(r"^\s{0,3}>\s*(?:\[![A-Za-z]+\]|\*\*[^*]{1,30}\*\*)")
 # A welcome formula set apart: «به … خوش آمدید!», «Welcome to …!».
 WELCOME = re.compile(r"^(?:به\s.{1,60}\sخوش[\s\u200c]?آمدید|welcome\b.{0,60})\s*[!.]?$", re.IGNORECASE)
 WELCOME_MAX_WORDS = 10
+# A paragraph that is one bold span, short and without a sentence's final mark, heads what
+# follows («**منابع**»): the pseudo-heading of Markdown written without «#».
+BOLD_HEAD_MAX_WORDS = 8
+SENTENCE_END = tuple(".!?؟…")
 DOCUMENT_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|/)[^\s#?]*\.mdx?(?:#\S*)?$", re.IGNORECASE)
 # Roles the plain-text rules give a paragraph's line that Markdown has no markup for: kept.
 KEPT = frozenset({"l", "salute", "dateline", "byline", "signed", "closer", "postscript", "addressee", "speaker",
@@ -181,6 +187,7 @@ class _Walk:
         self.items: list[tuple[int, int | None]] = []  # open list items: first line, number
         self.list_open: list[bool] = []  # per open list: its first item is still to come
         self.started = False  # a block of text has been seen (a level-1 heading after it is no title)
+        self.last_line = max((k for k, line in enumerate(lines) if line.strip()), default=0)
 
     def run(self) -> None:
         skip_to = -1
@@ -259,6 +266,13 @@ class _Walk:
         self.started = True
         if len(rows) == 1 and not self.items and _welcome(children):
             self.out[rows[0]] = Decision("salute", "salute: a welcome formula set apart («به … خوش آمدید!»)")
+            return
+        if len(rows) == 1 and not self.items and is_dateline(self.lines[rows[0]]):
+            self.out[rows[0]] = Decision("dateline", "dateline: a Markdown paragraph that is a date and little else")
+            return
+        if len(rows) == 1 and not self.items and _bold_head(children) and rows[0] < self.last_line:
+            self.out[rows[0]] = Decision("head", f"head: a paragraph that is one bold span of at most "
+                                         f"{BOLD_HEAD_MAX_WORDS} words without a sentence's final mark, text after it")
             return
         first = self.opening(rows[0], "p", "p: a Markdown paragraph", prose=True)
         self.out[rows[0]] = first
@@ -358,6 +372,17 @@ def _welcome(children: list[Token]) -> bool:
     :data:`WELCOME_MAX_WORDS` words."""
     text = "".join(c.content for c in children if c.type in {"text", "code_inline"}).strip()
     return len(text.split()) <= WELCOME_MAX_WORDS and WELCOME.match(text) is not None
+
+
+def _bold_head(children: list[Token]) -> bool:
+    """Inline ``children`` are one strong span («**…**», «__…__») of at most
+    :data:`BOLD_HEAD_MAX_WORDS` words whose text does not end a sentence."""
+    children = [c for c in children if c.type != "text" or c.content.strip()]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close" or \
+            any(c.type in {"strong_open", "strong_close"} for c in children[1:-1]):
+        return False
+    text = "".join(c.content for c in children[1:-1]).strip()
+    return 0 < len(text.split()) <= BOLD_HEAD_MAX_WORDS and not text.endswith(SENTENCE_END)
 
 
 def _reference_definition(line: str) -> bool:
