@@ -53,22 +53,24 @@ from markdown_it.token import Token
 
 from nashr.convert.document import Document, is_dateline
 
-# The kinds of Markdown markup counted by markdown_signals (CommonMark 0.31 section numbers).
-SIGNALS: dict[str, re.Pattern[str]] = {
-    "atx heading": re.compile(r"^ {0,3}#{1,6}[ \t]+\S"),  # §4.2
-    "bullet": re.compile(r"^ {0,3}[*+-][ \t]+\S"),  # §5.2
-    "fence": re.compile(r"^ {0,3}(?:`{3,}|~{3,})"),  # §4.5
-    "inline link": re.compile(r"\[[^\]\n]+\]\([^()\s]+(?:\s+\"[^\"]*\")?\)"),  # §6.3, §6.4 (images too)
-    "reference definition": re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+\s*$"),  # §4.7
-    "strong or code": re.compile(r"\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|`[^`\n]+`"),  # §6.1, §6.2
-    "table delimiter": re.compile(r"^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"),
-    "html tag line": re.compile(r"^ {0,3}</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>\s*$"),  # §4.6, MDX
-}
+# The kinds of Markdown markup counted by markdown_signals (CommonMark 0.31 section numbers), each
+# searched once over the whole text with a line break before and after it: «\n» opens a line and
+# «(?=\n)» ends one (a literal first character lets the search skip ahead); no pattern crosses a line.
+SIGNALS: dict[str, re.Pattern[str]] = {kind: re.compile(pattern) for kind, pattern in {
+    "atx heading": r"\n {0,3}#{1,6}[ \t]+\S",  # §4.2
+    "bullet": r"\n {0,3}[*+-][ \t]+\S",  # §5.2
+    "fence": r"\n {0,3}(?:`{3,}|~{3,})",  # §4.5
+    "inline link": r"\[[^\]\n]+\]\([^()\s]+(?:[ \t]+\"[^\"\n]*\")?\)",  # §6.3, §6.4 (images too)
+    "reference definition": r"\n {0,3}\[[^\]\n]+\]:[ \t]*\S+[ \t]*(?=\n)",  # §4.7
+    "strong or code": r"\*\*[^*\s][^*\n]*\*\*|__[^_\s][^_\n]*__|`[^`\n]+`",  # §6.1, §6.2
+    "table delimiter": r"\n {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?=\n)",  # GFM
+    "html tag line": r"\n {0,3}</?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>\n]*)?/?>[ \t]*(?=\n)",  # §4.6, MDX
+}.items()}
 MARKDOWN_MIN_SIGNALS = 3
 # MediaWiki's own markup (Help:Formatting): section headings «== … ==», internal links «[[…]]»
 # after a space. Its lists also open with «*» and «#» (read as Markdown bullets and headings) and
 # «<references />» stands alone on a line: a wiki page is wikitext, not Markdown.
-WIKITEXT = re.compile(r"^=={1,5}[^=].*==\s*$|(?:^|\s)\[\[[^\[\]\n]+\]\]")
+WIKITEXT = re.compile(r"\n=={1,5}[^=\n].*==[ \t]*(?=\n)|\s\[\[[^\[\]\n]+\]\]")
 FRONT_MATTER = {"---": "yaml", "+++": "toml"}
 FRONT_MATTER_MAX_LINES = 60
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*\S")
@@ -117,14 +119,11 @@ class Decision:
 def markdown_signals(lines: Sequence[str]) -> set[str]:
     """The kinds of Markdown markup in ``lines`` (keys of :data:`SIGNALS`, and ``front matter``).
 
-    One pass over the lines; a kind counts once however often it occurs.
+    A kind counts once however often it occurs.
     """
-    found = {"front matter"} if front_matter(lines) else set()
-    for line in lines:
-        if len(found) == len(SIGNALS) + 1:
-            break
-        found.update(kind for kind, pattern in SIGNALS.items() if kind not in found and pattern.search(line))
-    return found
+    text = _searchable(lines)
+    found = {kind for kind, pattern in SIGNALS.items() if pattern.search(text)}
+    return found | {"front matter"} if front_matter(lines) else found
 
 
 def is_markdown(lines: Sequence[str]) -> bool:
@@ -134,7 +133,12 @@ def is_markdown(lines: Sequence[str]) -> bool:
     set 6 and the Contributor Covenant); plain texts reach one (bulleted lists, a flattened table).
     A source with wikitext's own markup (:data:`WIKITEXT`) is no Markdown.
     """
-    return len(markdown_signals(lines)) >= MARKDOWN_MIN_SIGNALS and not any(WIKITEXT.search(t) for t in lines)
+    return len(markdown_signals(lines)) >= MARKDOWN_MIN_SIGNALS and not WIKITEXT.search(_searchable(lines))
+
+
+def _searchable(lines: Sequence[str]) -> str:
+    """``lines`` joined, with a line break before the first and after the last (:data:`SIGNALS`)."""
+    return "\n" + "\n".join(lines) + "\n"
 
 
 def front_matter(lines: Sequence[str]) -> int:
