@@ -29,6 +29,7 @@ list item                                  ``item`` (``@n`` for ordered lists), 
                                            further lines ``item+``, further blocks ``continuation``
 code fence lines                           ``fw``; the listing ``p`` then ``p+`` (across blank lines)
 indented code block                        ``p`` then ``p+``
+HTML comment; MDX imports, ``{…}``         ``fw``
 HTML block line of tags only (MDX too)     ``fw``; ``<summary>``, ``<h1>``…, ``<caption>``,
                                            ``<legend>`` ``head``; ``<li>`` ``item``; ``<img alt>``
                                            ``note``; other text ``p``
@@ -36,8 +37,10 @@ blockquote                                 ``note`` when it is a callout (GitHub
                                            bold label, or any blockquote of a document with code
                                            listings: software documentation), else ``quote``
 table                                      rows ``item``, the delimiter row ``fw``
+callout container («:::tip» … «:::»,       fences ``fw``, the text inside ``note``
+«<Note>» … «</Note>»)
 thematic break                             ``fw``
-link reference definition                  ``note``
+link reference definition, footnote        ``note``
 =========================================  ==========================================================
 """
 
@@ -91,6 +94,19 @@ WELCOME_MAX_WORDS = 10
 BOLD_HEAD_MAX_WORDS = 8
 SENTENCE_END = tuple(".!?؟…")
 DOCUMENT_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|/)[^\s#?]*\.mdx?(?:#\S*)?$", re.IGNORECASE)
+# MDX's code among the text (mdxjs.com, "What is MDX?"): ES module imports and exports, and
+# JavaScript expressions in braces alone on a line («{/* a comment */}»).
+MDX_CODE = re.compile(r"^\s*(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?['\"][^'\"]+['\"];?"
+                      r"|export\s+(?:default|const|let|var|function|class)\b.*|\{.*\})\s*$")
+# A footnote's definition (GitHub Flavored Markdown, Pandoc, markdown-it-footnote): «[^1]: …».
+FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
+# Callout containers: Docusaurus' and VuePress' admonitions («:::tip عنوان» … «:::») and the
+# components documentation sites write for them («<Note>» … «</Note>», «<Pitfall>», «<aside>»).
+CONTAINER_OPEN = re.compile(r"^ {0,3}:{3,}[ \t]*[A-Za-z]")
+CONTAINER_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
+CALLOUT_TAG = re.compile(r"^\s*<(?P<name>Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|Callout|Admonition|"
+                         r"aside)\b[^<>]*>\s*$")
+CALLOUT_TEXT = frozenset({"p", "p+", "item", "item+", "continuation", "quote"})
 # Roles the plain-text rules give a paragraph's line that Markdown has no markup for: kept.
 KEPT = frozenset({"l", "salute", "dateline", "byline", "signed", "closer", "postscript", "addressee", "speaker",
                   "stage"})
@@ -176,10 +192,37 @@ def decide(lines: Sequence[str]) -> list[Decision | None]:
                           "fw: a delimiter of a Markdown document's front matter («---», «+++»)")
     text = "\n".join([""] * head + list(lines[head:]))
     _Walk(lines, out, _parser().parse(text)).run()
+    for start, end in _containers(lines):
+        for k in (start, end):
+            if out[k] is not None and out[k].role != "fw":  # (a «<Note>» line is fw already)
+                out[k] = Decision("fw", "fw: the fence of a callout container («:::tip», «:::»)")
+        for k in range(start + 1, end):
+            decision = out[k]
+            if decision is not None and decision.role in CALLOUT_TEXT:
+                out[k] = Decision("note", "note: text inside a callout container («:::tip» … «:::», «<Note>» … "
+                                  "«</Note>»)")
     for k, line in enumerate(lines):
         if out[k] is None and line.strip():  # markdown-it drops reference definitions: nothing else
             out[k] = Decision("note", "note: a Markdown link reference definition («[label]: URL»)")
     return out
+
+
+def _containers(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The callout containers of ``lines`` (:data:`CONTAINER_OPEN`, :data:`CALLOUT_TAG`): pairs of
+    the opening and the closing line, in order; one open at a time (an inner one is text of the
+    outer), and one never closed is none."""
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    closing: re.Pattern[str] | None = None
+    for k, line in enumerate(lines):
+        if closing is not None and start is not None and closing.match(line):
+            found.append((start, k))
+            start = closing = None
+        elif closing is None and CONTAINER_OPEN.match(line):
+            start, closing = k, CONTAINER_CLOSE
+        elif closing is None and (tag := CALLOUT_TAG.match(line)):
+            start, closing = k, re.compile(rf"^\s*</{tag['name']}>\s*$")
+    return found
 
 
 class _Walk:
@@ -261,6 +304,12 @@ class _Walk:
     def paragraph(self, token: Token, inline: Token) -> None:
         rows = self.lines_of(token)
         children = inline.children or []
+        if all(MDX_CODE.match(self.lines[k]) for k in rows):
+            self.set_lines(token, "fw", "fw: MDX's imports, exports and «{…}» expressions (code among the text)")
+            return
+        if FOOTNOTE.match(self.lines[rows[0]]):
+            self.set_lines(token, "note", "note: a Markdown footnote's definition («[^1]: …»)")
+            return
         if _only(children, {"image"}):
             self.set_lines(token, "note", "note: a Markdown image with its alternative text (a caption)")
             return
@@ -304,6 +353,9 @@ class _Walk:
         self.started = True
 
     def html(self, token: Token) -> None:
+        if token.content.lstrip().startswith("<!--"):
+            self.set_lines(token, "fw", "fw: an HTML comment in a Markdown document (a note to its writers, not shown)")
+            return
         for k in self.lines_of(token):
             line = self.lines[k]
             if not TAG.sub("", line).strip():
