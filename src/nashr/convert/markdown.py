@@ -81,6 +81,7 @@ FIELD_ROLES = {"title": "title", "subtitle": "subtitle", "description": "subtitl
                "authors": "byline", "date": "dateline"}
 TAG = re.compile(r"</?[A-Za-z][^<>]*>|&#?\w+;")
 HEAD_TAG = re.compile(r"^\s*<(?:summary|h[1-6]|caption|legend)\b", re.IGNORECASE)
+H1_TAG = re.compile(r"^\s*<h1\b", re.IGNORECASE)
 ITEM_TAG = re.compile(r"^\s*<li\b", re.IGNORECASE)
 IMAGE_ALT = re.compile(r"<img\b[^>]*\balt\s*=\s*[\"'][^\"']*\S", re.IGNORECASE)
 # A blockquote that is a callout: GitHub's alerts («> [!NOTE]») or a bold label opening it
@@ -273,7 +274,7 @@ class _Walk:
     def set_lines(self, token: Token, role: str, rule: str) -> None:
         for k in self.lines_of(token):
             self.out[k] = Decision(role, rule)
-        self.started = self.started or role != "fw"
+        self.started = self.started or role not in {"fw", "note"}  # (a logo or badges may come before the title)
 
     def opening(self, first: int, role: str, rule: str, prose: bool = False) -> Decision:
         """The decision for a block's first line: the item itself when the block opens a list
@@ -358,17 +359,21 @@ class _Walk:
             return
         for k in self.lines_of(token):
             line = self.lines[k]
-            if not TAG.sub("", line).strip():
+            text = TAG.sub("", line).strip()
+            if text and HEAD_TAG.match(line):
+                title = H1_TAG.match(line) is not None and not self.started
+                self.out[k] = Decision("title", "title: a Markdown document's first block, an HTML level-1 heading") \
+                    if title else Decision("head", "head: an HTML heading or label («<summary>», «<h2>», «<caption>»)")
+            elif text and ITEM_TAG.match(line):
+                self.out[k] = Decision("item", "item: an HTML list item («<li>») in a Markdown document")
+            elif IMAGE_ALT.search(line):  # (its text is in the tag)
+                self.out[k] = Decision("note", "note: an HTML image with its alternative text")
+                continue
+            elif text:
+                self.out[k] = Decision("p", "p: text inside an HTML block of a Markdown document")
+            else:
                 self.out[k] = Decision("fw", "fw: HTML or MDX tags alone on a line of a Markdown document")
                 continue
-            if HEAD_TAG.match(line):
-                self.out[k] = Decision("head", "head: an HTML heading or label («<summary>», «<h2>», «<caption>»)")
-            elif ITEM_TAG.match(line):
-                self.out[k] = Decision("item", "item: an HTML list item («<li>») in a Markdown document")
-            elif IMAGE_ALT.search(line):
-                self.out[k] = Decision("note", "note: an HTML image with its alternative text")
-            else:
-                self.out[k] = Decision("p", "p: text inside an HTML block of a Markdown document")
             self.started = True
 
     def table(self, token: Token) -> None:
