@@ -74,7 +74,7 @@ MARKDOWN_MIN_SIGNALS = 3
 # after a space. Its lists also open with «*» and «#» (read as Markdown bullets and headings) and
 # «<references />» stands alone on a line: a wiki page is wikitext, not Markdown.
 WIKITEXT = re.compile(r"\n=={1,5}[^=\n].*==[ \t]*(?=\n)|\s\[\[[^\[\]\n]+\]\]")
-FRONT_MATTER = {"---": "yaml", "+++": "toml"}
+FRONT_MATTER = frozenset({"---", "+++"})  # YAML (Jekyll, MDX), TOML (Hugo)
 FRONT_MATTER_MAX_LINES = 60
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*\S")
 FIELD_ROLES = {"title": "title", "subtitle": "subtitle", "description": "subtitle", "author": "byline",
