@@ -7,6 +7,9 @@ threshold on every text the project holds, and the parts of it a document can tr
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from conftest import DATA, SEEDS
@@ -86,3 +89,12 @@ def test_every_line_is_decided_and_blank_lines_are_not() -> None:
     lines = read_source(DATA / "structure" / "md-docs-page.txt").lines
     decisions = decide(lines)
     assert [d is None for d in decisions] == [not line.strip() for line in lines]
+
+
+def test_plain_text_does_not_load_the_markdown_parser() -> None:
+    """markdown-it is imported when a source is Markdown, not at the start of every conversion."""
+    script = ("import sys\nfrom nashr.convert.structure import classify\n"
+              "classify(['# عنوان', '', '* یک', '* دو'])\nprint('markdown_it' in sys.modules)\n"
+              "classify(['# عنوان', '', '* [یک](a.md)', '', '**دو**'])\nprint('markdown_it' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]

@@ -50,11 +50,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from nashr.convert.document import Document, is_dateline
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 # The kinds of Markdown markup counted by markdown_signals (CommonMark 0.31 section numbers), each
 # searched once over the whole text with a line break before and after it: «\n» opens a line and
@@ -172,6 +174,10 @@ def front_matter(lines: Sequence[str]) -> int:
 
 @cache
 def _parser() -> MarkdownIt:
+    """CommonMark with GitHub's tables; markdown-it is loaded only when a source is Markdown (its
+    import takes longer than classifying a page of plain text)."""
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark").enable("table")
 
 
