@@ -75,6 +75,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
+from nashr.convert.markdown import markdown_blocks
 from nashr.convert.matter import (
     APPROVAL_NOTE,
     ARABIC_LETTER,
@@ -287,6 +288,7 @@ def analyse(lines: Sequence[str]) -> Structure:
     _wrapped(doc, body)
     _quotes(doc, body)
     _archive_notes(doc)
+    markdown_blocks(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
 

@@ -1,0 +1,472 @@
+"""Markdown and MDX sources: READMEs, documentation pages, notes exported from editors, wiki pages.
+
+A source is taken for Markdown only when several independent kinds of Markdown markup show in it
+(:func:`markdown_signals`, at least :data:`MARKDOWN_MIN_SIGNALS` kinds): plain Persian prose,
+verse and statutes with «-» or «*» lists show one kind at most. Its blocks are then found by a
+CommonMark parser (markdown-it-py, CommonMark 0.31 with GitHub's tables), not by the plain-text
+rules, and mapped to roles (:func:`markdown_blocks`); every character of the source stays in the
+line it belongs to, markup included (the TEI keeps the Markdown as text).
+
+The roles (tests/data/corpus/README.md, "Held-out set 6", "Markdown and MDX"):
+
+=========================================  ==========================================================
+Markdown                                   role
+=========================================  ==========================================================
+front matter (``---``/``+++`` lines)       ``fw``; its ``title:`` field ``title``, ``subtitle:`` and
+                                           ``description:`` ``subtitle``, ``author:`` ``byline``,
+                                           ``date:`` ``dateline``, other fields ``fw``
+first block a level-1 heading              ``title``
+heading (ATX ``#`` …, setext)              ``head`` (a setext underline ``fw``)
+paragraph                                  ``p``, its further lines ``p+`` (CommonMark §4.8: soft
+                                           line breaks); a line the plain-text rules take for a
+                                           salutation, a date, a signature or verse keeps that role
+paragraph holding only images              ``note`` (the alternative text is a caption)
+paragraph of links to other ``.md`` files  ``fw`` (navigation between a repository's documents)
+welcome formula alone («… خوش آمدید!»)     ``salute``
+a one-line paragraph of a date             ``dateline`` (:func:`~nashr.convert.document.is_dateline`)
+one bold span, short, no final mark        ``head`` (a heading written without «#»)
+list item                                  ``item`` (``@n`` for ordered lists), its paragraph's
+                                           further lines ``item+``, further blocks ``continuation``
+code fence lines                           ``fw``; the listing ``p`` then ``p+`` (across blank lines)
+indented code block                        ``p`` then ``p+``
+HTML comment; MDX imports, ``{…}``         ``fw``
+HTML block line of tags only (MDX too)     ``fw``; ``<summary>``, ``<h1>``…, ``<caption>``,
+                                           ``<legend>`` ``head``; ``<li>`` ``item``; ``<img alt>``
+                                           ``note``; other text ``p``
+blockquote                                 ``note`` when it is a callout (GitHub's ``[!NOTE]``, a
+                                           bold label, or any blockquote of a document with code
+                                           listings: software documentation), else ``quote``
+table                                      rows ``item``, the delimiter row ``fw``
+callout container («:::tip» … «:::»,       fences ``fw``, the text inside ``note``
+«<Note>» … «</Note>»)
+thematic break                             ``fw``
+link reference definition, footnote        ``note``
+=========================================  ==========================================================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from nashr.convert.document import Document, is_dateline
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+# The kinds of Markdown markup counted by markdown_signals (CommonMark 0.31 section numbers), each
+# searched once over the whole text with a line break before and after it: «\n» opens a line and
+# «(?=\n)» ends one (a literal first character lets the search skip ahead); no pattern crosses a line.
+SIGNALS: dict[str, re.Pattern[str]] = {kind: re.compile(pattern) for kind, pattern in {
+    "atx heading": r"\n {0,3}#{1,6}[ \t]+\S",  # §4.2
+    "bullet": r"\n {0,3}[*+-][ \t]+\S",  # §5.2
+    "fence": r"\n {0,3}(?:`{3,}|~{3,})",  # §4.5
+    "inline link": r"\[[^\]\n]+\]\([^()\s]+(?:[ \t]+\"[^\"\n]*\")?\)",  # §6.3, §6.4 (images too)
+    "reference definition": r"\n {0,3}\[[^\]\n]+\]:[ \t]*\S+[ \t]*(?=\n)",  # §4.7
+    "strong or code": r"\*\*[^*\s][^*\n]*\*\*|__[^_\s][^_\n]*__|`[^`\n]+`",  # §6.1, §6.2
+    "table delimiter": r"\n {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?=\n)",  # GFM
+    "html tag line": r"\n {0,3}</?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>\n]*)?/?>[ \t]*(?=\n)",  # §4.6, MDX
+}.items()}
+MARKDOWN_MIN_SIGNALS = 3
+# MediaWiki's own markup (Help:Formatting): section headings «== … ==», internal links «[[…]]»
+# after a space. Its lists also open with «*» and «#» (read as Markdown bullets and headings) and
+# «<references />» stands alone on a line: a wiki page is wikitext, not Markdown.
+WIKITEXT = re.compile(r"\n=={1,5}[^=\n].*==[ \t]*(?=\n)|\s\[\[[^\[\]\n]+\]\]")
+FRONT_MATTER = frozenset({"---", "+++"})  # YAML (Jekyll, MDX), TOML (Hugo)
+FRONT_MATTER_MAX_LINES = 60
+FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*\S")
+FIELD_ROLES = {"title": "title", "subtitle": "subtitle", "description": "subtitle", "author": "byline",
+               "authors": "byline", "date": "dateline"}
+TAG = re.compile(r"</?[A-Za-z][^<>]*>|&#?\w+;")
+HEAD_TAG = re.compile(r"^\s*<(?:summary|h[1-6]|caption|legend)\b", re.IGNORECASE)
+H1_TAG = re.compile(r"^\s*<h1\b", re.IGNORECASE)
+ITEM_TAG = re.compile(r"^\s*<li\b", re.IGNORECASE)
+IMAGE_ALT = re.compile(r"<img\b[^>]*\balt\s*=\s*[\"'][^\"']*\S", re.IGNORECASE)
+# A blockquote that is a callout: GitHub's alerts («> [!NOTE]») or a bold label opening it
+# («> **نکته:**», «> **Note**»).
+CALLOUT = re.compile(r"^\s{0,3}>\s*(?:\[![A-Za-z]+\]|\*\*[^*]{1,30}\*\*)")
+# A welcome formula set apart: «به … خوش آمدید!», «Welcome to …!».
+WELCOME = re.compile(r"^(?:به\s.{1,60}\sخوش[\s\u200c]?آمدید|welcome\b.{0,60})\s*[!.]?$", re.IGNORECASE)
+WELCOME_MAX_WORDS = 10
+# A paragraph that is one bold span, short and without a sentence's final mark, heads what
+# follows («**منابع**»): the pseudo-heading of Markdown written without «#».
+BOLD_HEAD_MAX_WORDS = 8
+SENTENCE_END = tuple(".!?؟…")
+DOCUMENT_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|/)[^\s#?]*\.mdx?(?:#\S*)?$", re.IGNORECASE)
+# MDX's code among the text (mdxjs.com, "What is MDX?"): ES module imports and exports, and
+# JavaScript expressions in braces alone on a line («{/* a comment */}»).
+MDX_CODE = re.compile(r"^\s*(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?['\"][^'\"]+['\"];?"
+                      r"|export\s+(?:default|const|let|var|function|class)\b.*|\{.*\})\s*$")
+# A footnote's definition (GitHub Flavored Markdown, Pandoc, markdown-it-footnote): «[^1]: …».
+FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
+# Callout containers: Docusaurus' and VuePress' admonitions («:::tip عنوان» … «:::») and the
+# components documentation sites write for them («<Note>» … «</Note>», «<Pitfall>», «<aside>»).
+CONTAINER_OPEN = re.compile(r"^ {0,3}:{3,}[ \t]*[A-Za-z]")
+CONTAINER_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
+CALLOUT_TAG = re.compile(r"^\s*<(?P<name>Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|Callout|Admonition|"
+                         r"aside)\b[^<>]*>\s*$")
+CALLOUT_TEXT = frozenset({"p", "p+", "item", "item+", "continuation", "quote"})
+# Roles the plain-text rules give a paragraph's line that Markdown has no markup for: kept.
+KEPT = frozenset({"l", "salute", "dateline", "byline", "signed", "closer", "postscript", "addressee", "speaker",
+                  "stage"})
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The role Markdown gives one line.
+
+    Attributes:
+        role: the role (:mod:`nashr.convert.structure`).
+        rule: the rule's name (``--explain``).
+        number: an ordered list item's number.
+        list_start: the item opens a list.
+        prose: a line of a paragraph of the text (not in a list, quotation or table), where the
+            plain-text rules may know a role Markdown has no markup for (:data:`KEPT`).
+    """
+
+    role: str
+    rule: str
+    number: int | None = None
+    list_start: bool = False
+    prose: bool = False
+
+
+def markdown_signals(lines: Sequence[str]) -> set[str]:
+    """The kinds of Markdown markup in ``lines`` (keys of :data:`SIGNALS`, and ``front matter``).
+
+    A kind counts once however often it occurs.
+    """
+    text = _searchable(lines)
+    found = {kind for kind, pattern in SIGNALS.items() if pattern.search(text)}
+    return found | {"front matter"} if front_matter(lines) else found
+
+
+def is_markdown(lines: Sequence[str]) -> bool:
+    """At least :data:`MARKDOWN_MIN_SIGNALS` kinds of Markdown markup (:func:`markdown_signals`).
+
+    On tests/data/corpus/ only Markdown sources reach three kinds (the three documentation pages of
+    set 6 and the Contributor Covenant); plain texts reach one (bulleted lists, a flattened table).
+    A source with wikitext's own markup (:data:`WIKITEXT`) is no Markdown.
+    """
+    return len(markdown_signals(lines)) >= MARKDOWN_MIN_SIGNALS and not WIKITEXT.search(_searchable(lines))
+
+
+def _searchable(lines: Sequence[str]) -> str:
+    """``lines`` joined, with a line break before the first and after the last (:data:`SIGNALS`)."""
+    return "\n" + "\n".join(lines) + "\n"
+
+
+def front_matter(lines: Sequence[str]) -> int:
+    """The number of lines of the front matter opening ``lines`` (YAML between «---» lines, TOML
+    between «+++» lines, as Jekyll, Hugo and MDX write it), 0 when there is none."""
+    if not lines or lines[0].rstrip() not in FRONT_MATTER:
+        return 0
+    fence = lines[0].rstrip()
+    for k in range(1, min(len(lines), FRONT_MATTER_MAX_LINES)):
+        if lines[k].rstrip() == fence:
+            return k + 1 if k > 1 and FRONT_FIELD.match(lines[1]) else 0
+    return 0
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """CommonMark with GitHub's tables; markdown-it is loaded only when a source is Markdown (its
+    import takes longer than classifying a page of plain text)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
+
+
+def decide(lines: Sequence[str]) -> list[Decision | None]:
+    """The role of each line of a Markdown source, from its CommonMark blocks (None for blank lines).
+
+    Args:
+        lines: the source's lines without line breaks.
+
+    Returns:
+        One decision per line, or None for a blank line.
+    """
+    out: list[Decision | None] = [None] * len(lines)
+    head = front_matter(lines)
+    for k in range(head):
+        key = FRONT_FIELD.match(lines[k]) if 0 < k < head - 1 else None
+        role = FIELD_ROLES.get(key["key"].lower(), "fw") if key else "fw"
+        out[k] = Decision(role, f"{role}: a field of a Markdown document's front matter" if key else
+                          "fw: a delimiter of a Markdown document's front matter («---», «+++»)")
+    text = "\n".join([""] * head + list(lines[head:]))
+    _Walk(lines, out, _parser().parse(text)).run()
+    for start, end in _containers(lines):
+        for k in (start, end):
+            if out[k] is not None and out[k].role != "fw":  # (a «<Note>» line is fw already)
+                out[k] = Decision("fw", "fw: the fence of a callout container («:::tip», «:::»)")
+        for k in range(start + 1, end):
+            decision = out[k]
+            if decision is not None and decision.role in CALLOUT_TEXT:
+                out[k] = Decision("note", "note: text inside a callout container («:::tip» … «:::», «<Note>» … "
+                                  "«</Note>»)")
+    for k, line in enumerate(lines):
+        if out[k] is None and line.strip():  # markdown-it drops reference definitions: nothing else
+            out[k] = Decision("note", "note: a Markdown link reference definition («[label]: URL»)")
+    return out
+
+
+def _containers(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The callout containers of ``lines`` (:data:`CONTAINER_OPEN`, :data:`CALLOUT_TAG`): pairs of
+    the opening and the closing line, in order; one open at a time (an inner one is text of the
+    outer), and one never closed is none."""
+    found: list[tuple[int, int]] = []
+    start: int | None = None
+    closing: re.Pattern[str] | None = None
+    for k, line in enumerate(lines):
+        if closing is not None and start is not None and closing.match(line):
+            found.append((start, k))
+            start = closing = None
+        elif closing is None and CONTAINER_OPEN.match(line):
+            start, closing = k, CONTAINER_CLOSE
+        elif closing is None and (tag := CALLOUT_TAG.match(line)):
+            start, closing = k, re.compile(rf"^\s*</{tag['name']}>\s*$")
+    return found
+
+
+class _Walk:
+    """One pass over markdown-it's block tokens, deciding the lines of each block."""
+
+    def __init__(self, lines: Sequence[str], out: list[Decision | None], tokens: list[Token]) -> None:
+        self.lines, self.out, self.tokens = lines, out, tokens
+        self.code = any(t.type in {"fence", "code_block"} for t in tokens)
+        self.items: list[tuple[int, int | None]] = []  # open list items: first line, number
+        self.list_open: list[bool] = []  # per open list: its first item is still to come
+        self.started = False  # a block of text has been seen (a level-1 heading after it is no title)
+        self.last_line = max((k for k, line in enumerate(lines) if line.strip()), default=0)
+
+    def run(self) -> None:
+        skip_to = -1
+        for k, token in enumerate(self.tokens):
+            if k < skip_to:
+                continue
+            kind = token.type
+            if kind in {"bullet_list_open", "ordered_list_open"}:
+                self.list_open.append(True)
+            elif kind in {"bullet_list_close", "ordered_list_close"}:
+                self.list_open.pop()
+            elif kind == "list_item_open":
+                assert token.map is not None
+                self.items.append((token.map[0], int(token.info) if token.info.isdigit() else None))
+            elif kind == "list_item_close":
+                self.items.pop()
+            elif kind == "blockquote_open":
+                skip_to = self.blockquote(k)
+            elif kind == "heading_open":
+                self.heading(token)
+            elif kind == "paragraph_open":
+                self.paragraph(token, self.tokens[k + 1])
+            elif kind in {"fence", "code_block"}:
+                self.listing(token)
+            elif kind == "html_block":
+                self.html(token)
+            elif kind == "table_open":
+                self.table(token)
+            elif kind == "hr":
+                self.set_lines(token, "fw", "fw: a Markdown thematic break («---», «***»)")
+
+    def lines_of(self, token: Token) -> list[int]:
+        assert token.map is not None
+        return [k for k in range(*token.map) if self.lines[k].strip()]
+
+    def set_lines(self, token: Token, role: str, rule: str) -> None:
+        for k in self.lines_of(token):
+            self.out[k] = Decision(role, rule)
+        self.started = self.started or role not in {"fw", "note"}  # (a logo or badges may come before the title)
+
+    def opening(self, first: int, role: str, rule: str, prose: bool = False) -> Decision:
+        """The decision for a block's first line: the item itself when the block opens a list
+        item, a further block of the item, or ``role``."""
+        if self.items and self.items[-1][0] == first:
+            start = self.list_open[-1]
+            self.list_open[-1] = False
+            return Decision("item", "item: a Markdown list item («*», «-», «+», «1.»)", number=self.items[-1][1],
+                            list_start=start)
+        if self.items:
+            return Decision("continuation", "continuation: a further block inside a Markdown list item")
+        return Decision(role, rule, prose=prose)
+
+    def heading(self, token: Token) -> None:
+        rows = self.lines_of(token)
+        setext = token.markup in {"=", "-"}
+        text_rows = rows[:-1] if setext else rows
+        if token.tag == "h1" and not self.started and not self.items:
+            decision = Decision("title", "title: a Markdown document's first block, a level-1 heading")
+        else:
+            decision = Decision("head", "head: a Markdown heading («#» …, or underlined)")
+        for k in text_rows:
+            self.out[k] = decision
+        if setext:
+            self.out[rows[-1]] = Decision("fw", "fw: the underline of a Markdown setext heading («===», «---»)")
+        self.started = True
+
+    def paragraph(self, token: Token, inline: Token) -> None:
+        rows = self.lines_of(token)
+        children = inline.children or []
+        if all(MDX_CODE.match(self.lines[k]) for k in rows):
+            self.set_lines(token, "fw", "fw: MDX's imports, exports and «{…}» expressions (code among the text)")
+            return
+        if FOOTNOTE.match(self.lines[rows[0]]):
+            self.set_lines(token, "note", "note: a Markdown footnote's definition («[^1]: …»)")
+            return
+        if _only(children, {"image"}):
+            self.set_lines(token, "note", "note: a Markdown image with its alternative text (a caption)")
+            return
+        if _navigation(children):
+            self.set_lines(token, "fw", "fw: links to the repository's other Markdown documents (navigation)")
+            return
+        self.started = True
+        if len(rows) == 1 and not self.items and _welcome(children):
+            self.out[rows[0]] = Decision("salute", "salute: a welcome formula set apart («به … خوش آمدید!»)")
+            return
+        if len(rows) == 1 and not self.items and is_dateline(self.lines[rows[0]]):
+            self.out[rows[0]] = Decision("dateline", "dateline: a Markdown paragraph that is a date and little else")
+            return
+        if len(rows) == 1 and not self.items and _bold_head(children) and rows[0] < self.last_line:
+            self.out[rows[0]] = Decision("head", f"head: a paragraph that is one bold span of at most "
+                                         f"{BOLD_HEAD_MAX_WORDS} words without a sentence's final mark, text after it")
+            return
+        first = self.opening(rows[0], "p", "p: a Markdown paragraph", prose=True)
+        self.out[rows[0]] = first
+        further = {"item": ("item+", "item+: a further line of a Markdown list item's paragraph")}.get(
+            first.role, ("p+", "p+: a further line of a Markdown paragraph (a soft line break)"))
+        for k in rows[1:]:
+            if _reference_definition(self.lines[k]):
+                self.out[k] = Decision("note", "note: a Markdown link reference definition («[label]: URL»)")
+            else:
+                self.out[k] = Decision(*further, prose=first.prose)
+
+    def listing(self, token: Token) -> None:
+        rows = self.lines_of(token)
+        if token.type == "fence":
+            fence = Decision("fw", "fw: a Markdown code fence («```», «~~~»)")
+            self.out[rows[0]] = fence
+            rows = rows[1:]
+            if rows and self.lines[rows[-1]].strip().startswith(token.markup):
+                self.out[rows[-1]] = fence
+                rows = rows[:-1]
+        if rows:
+            self.out[rows[0]] = self.opening(rows[0], "p", "p: the first line of a Markdown code listing")
+            for k in rows[1:]:
+                self.out[k] = Decision("p+", "p+: a line of a Markdown code listing (blank lines inside it too)")
+        self.started = True
+
+    def html(self, token: Token) -> None:
+        if token.content.lstrip().startswith("<!--"):
+            self.set_lines(token, "fw", "fw: an HTML comment in a Markdown document (a note to its writers, not shown)")
+            return
+        for k in self.lines_of(token):
+            line = self.lines[k]
+            text = TAG.sub("", line).strip()
+            if text and HEAD_TAG.match(line):
+                title = H1_TAG.match(line) is not None and not self.started
+                self.out[k] = Decision("title", "title: a Markdown document's first block, an HTML level-1 heading") \
+                    if title else Decision("head", "head: an HTML heading or label («<summary>», «<h2>», «<caption>»)")
+            elif text and ITEM_TAG.match(line):
+                self.out[k] = Decision("item", "item: an HTML list item («<li>») in a Markdown document")
+            elif IMAGE_ALT.search(line):  # (its text is in the tag)
+                self.out[k] = Decision("note", "note: an HTML image with its alternative text")
+                continue
+            elif text:
+                self.out[k] = Decision("p", "p: text inside an HTML block of a Markdown document")
+            else:
+                self.out[k] = Decision("fw", "fw: HTML or MDX tags alone on a line of a Markdown document")
+                continue
+            self.started = True
+
+    def table(self, token: Token) -> None:
+        rows = self.lines_of(token)
+        for n, k in enumerate(rows):
+            self.out[k] = Decision("fw", "fw: the delimiter row of a Markdown table («---|---»)") if n == 1 else \
+                Decision("item", "item: a row of a Markdown table", list_start=n == 0)
+        self.started = True
+
+    def blockquote(self, k: int) -> int:
+        """Every line of the blockquote opened by token ``k``; returns the index after its close."""
+        token = self.tokens[k]
+        rows = self.lines_of(token)
+        if self.code or (rows and CALLOUT.match(self.lines[rows[0]])):
+            self.set_lines(token, "note", "note: a Markdown blockquote that is a callout ([!NOTE], a bold label, "
+                           "or in software documentation)")
+        else:
+            self.set_lines(token, "quote", "quote: a Markdown blockquote")
+        depth, end = 0, k
+        for end in range(k, len(self.tokens)):
+            depth += {"blockquote_open": 1, "blockquote_close": -1}.get(self.tokens[end].type, 0)
+            if depth == 0:
+                break
+        return end + 1
+
+
+def _only(children: list[Token], kinds: set[str]) -> bool:
+    """Inline ``children`` hold ``kinds`` (at least one) and otherwise only links, line breaks
+    and blank text."""
+    seen = False
+    for child in children:
+        if child.type in kinds:
+            seen = True
+        elif child.type not in {"link_open", "link_close", "softbreak", "hardbreak"} and \
+                not (child.type == "text" and not child.content.strip()):
+            return False
+    return seen
+
+
+def _navigation(children: list[Token]) -> bool:
+    """Inline ``children`` are links to other Markdown files of the repository («README.md#…»,
+    «docs/HOWTO.md»), with only emphasis and separators («|», «·», «/») around them."""
+    links = [c for c in children if c.type == "link_open"]
+    inside = 0
+    for child in children:
+        inside += {"link_open": 1, "link_close": -1}.get(child.type, 0)
+        if child.type == "text" and not inside and child.content.strip(" |·•/,،-–—"):
+            return False
+        if child.type not in {"text", "link_open", "link_close", "em_open", "em_close", "strong_open",
+                              "strong_close", "softbreak", "hardbreak"}:
+            return False
+    return bool(links) and all(DOCUMENT_LINK.match(str(c.attrs.get("href", ""))) for c in links)
+
+
+def _welcome(children: list[Token]) -> bool:
+    """A welcome formula (:data:`WELCOME`) as the paragraph's whole text, of at most
+    :data:`WELCOME_MAX_WORDS` words."""
+    text = "".join(c.content for c in children if c.type in {"text", "code_inline"}).strip()
+    return len(text.split()) <= WELCOME_MAX_WORDS and WELCOME.match(text) is not None
+
+
+def _bold_head(children: list[Token]) -> bool:
+    """Inline ``children`` are one strong span («**…**», «__…__») of at most
+    :data:`BOLD_HEAD_MAX_WORDS` words whose text does not end a sentence."""
+    children = [c for c in children if c.type != "text" or c.content.strip()]
+    if len(children) < 3 or children[0].type != "strong_open" or children[-1].type != "strong_close" or \
+            any(c.type in {"strong_open", "strong_close"} for c in children[1:-1]):
+        return False
+    text = "".join(c.content for c in children[1:-1]).strip()
+    return 0 < len(text.split()) <= BOLD_HEAD_MAX_WORDS and not text.endswith(SENTENCE_END)
+
+
+def _reference_definition(line: str) -> bool:
+    """``line`` alone is a link reference definition (CommonMark §4.7), as markdown-it reads it."""
+    env: dict[str, object] = {}
+    return line.lstrip().startswith("[") and not _parser().parse(line, env) and bool(env.get("references"))
+
+
+def markdown_blocks(doc: Document) -> None:
+    """In a Markdown source (:func:`is_markdown`), the roles of its CommonMark blocks
+    (:func:`decide`) replace those of the plain-text rules, except on a paragraph's line that
+    those rules found to be something Markdown has no markup for (:data:`KEPT`: a salutation, a
+    date, a signature, verse)."""
+    if not is_markdown(doc.texts):
+        return
+    for i, decision in enumerate(decide(doc.texts)):
+        if decision is None or (decision.prose and doc.role(i) in KEPT):
+            continue
+        doc.set(i, decision.role, decision.rule, number=decision.number, list_start=decision.list_start,
+                trailer_at=None, split=None, hemistich=None, group_start=False, epigraph=False)

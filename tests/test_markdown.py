@@ -1,0 +1,100 @@
+"""Markdown and MDX sources (issue 12): which sources are Markdown, and the roles of their blocks.
+
+The roles of whole documents are in tests/data/structure/md-*.expected (tests/test_structure.py)
+and in the collection's Markdown texts (tests/test_structure_corpus.py); here: the detection's
+threshold on every text the project holds, and the parts of it a document can trip.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DATA, SEEDS
+from nashr.convert.markdown import MARKDOWN_MIN_SIGNALS, decide, front_matter, is_markdown, markdown_signals
+from nashr.convert.sources import read_source
+
+# The Markdown sources of the collection (their notes say so: README files, documentation pages
+# and a code of conduct kept as Markdown); every other text is plain text.
+MARKDOWN_TEXTS = {"contributor-covenant-1-4-fa-cp1256", "ebookfoundation-fpb-books-fa-index-md",
+                  "ebookfoundation-fpb-howto-fa-md", "reactjs-fa-react-dev-developer-tools-md"}
+
+
+def test_only_markdown_sources_reach_the_threshold() -> None:
+    corpus = {p.parent.name: read_source(p).lines for p in sorted((DATA / "corpus").glob("*/source.txt"))}
+    layouts = {p.stem: read_source(p).lines for p in sorted((DATA / "structure").glob("*.txt"))}
+    seeds = {p.stem: read_source(p).lines for p in SEEDS}
+    found = {name for name, lines in (corpus | layouts | seeds).items() if is_markdown(lines)}
+    # (md-plain-notice: two kinds of marks, a precision case.)
+    assert found == MARKDOWN_TEXTS | {name for name in layouts if name.startswith("md-") and name != "md-plain-notice"}
+    # The collection's plain texts and the seeds stay well below the threshold: one kind at most
+    # (bullets, a flattened table).
+    assert max(len(markdown_signals(lines)) for name, lines in (corpus | seeds).items()
+               if name not in found) <= MARKDOWN_MIN_SIGNALS - 2
+
+
+WIKITEXT = """== تاریخچه ==
+این روستا در [[استان فارس]] است.<ref>سالنامه آماری</ref>
+* کشاورزی
+* دامداری
+# گندم
+# جو
+
+== منابع ==
+<references />"""
+
+
+def test_wikitext_is_not_markdown() -> None:
+    lines = WIKITEXT.splitlines()
+    # Its «*» and «#» lists and the lone <references /> are three kinds of Markdown markup …
+    assert {"bullet", "atx heading", "html tag line"} <= markdown_signals(lines)
+    # … but its headings «== … ==» and links «[[…]]» are wikitext's own.
+    assert not is_markdown(lines)
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("---\ntitle: نام\n---\nمتن", 3),
+    ("+++\ntitle = \"نام\"\ndate = 2024-01-01\n+++\n", 4),
+    ("---\nمتن بی فیلد\n---\n", 0),  # a rule over a line and under it, no field: no front matter
+    ("---\ntitle: نام\nمتن", 0),  # never closed
+    ("متن\n---\ntitle: نام\n---", 0),  # not at the start
+])
+def test_front_matter_opens_the_document_and_is_closed(text: str, length: int) -> None:
+    assert front_matter(text.splitlines()) == length
+
+
+def test_a_shell_comment_in_a_fence_is_code_and_a_heading_outside_it_is_a_heading() -> None:
+    lines = ["# نصب", "", "```sh", "# نصب با pip", "pip install nashr", "```", "", "## پیکربندی", "",
+             "فایل `edition.toml` را **ویرایش** کنید."]
+    assert is_markdown(lines)
+    roles = [d.role if d else None for d in decide(lines)]
+    assert roles == ["title", None, "fw", "p", "p+", "fw", None, "head", None, "p"]
+
+
+def test_an_unclosed_fence_runs_to_the_end_as_code() -> None:
+    lines = ["## نمونه", "", "[پیوند](https://example.org) و `کد`:", "", "```", "# یک", "دو"]
+    assert [d.role if d else None for d in decide(lines)] == ["head", None, "p", None, "fw", "p", "p+"]
+
+
+def test_blockquote_is_a_callout_in_documentation_and_a_quotation_elsewhere() -> None:
+    essay = ["# عنوان", "", "> سخنی از دیگری", "> در دو سطر", "", "[منبع](https://example.org)"]
+    assert [d.role if d else None for d in decide(essay)][2:4] == ["quote", "quote"]
+    alert = ["# عنوان", "", "> [!NOTE]", "> پیش از نصب پشتیبان بگیرید.", "", "[منبع](https://example.org)"]
+    assert [d.role if d else None for d in decide(alert)][2:4] == ["note", "note"]
+
+
+def test_every_line_is_decided_and_blank_lines_are_not() -> None:
+    lines = read_source(DATA / "structure" / "md-docs-page.txt").lines
+    decisions = decide(lines)
+    assert [d is None for d in decisions] == [not line.strip() for line in lines]
+
+
+def test_plain_text_does_not_load_the_markdown_parser() -> None:
+    """markdown-it is imported when a source is Markdown, not at the start of every conversion."""
+    script = ("import sys\nfrom nashr.convert.structure import classify\n"
+              "classify(['# عنوان', '', '* یک', '* دو'])\nprint('markdown_it' in sys.modules)\n"
+              "classify(['# عنوان', '', '* [یک](a.md)', '', '**دو**'])\nprint('markdown_it' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
