@@ -784,3 +784,17 @@ def test_feature_name_before_a_light_verb_and_streams(tagger: Tagger) -> None:
 def test_glued_khan_and_a_family_name_in_oghli(tagger: Tagger) -> None:
     # «…اوغلی» (Turkic "son of") ends Azeri family names, after a name in «…خان» too
     assert candidates(tagger, "نامه‌ای از حیدرخان عمواوغلی رسید.") == [("persName", "حیدرخان عمواوغلی")]
+
+
+def test_courts_their_branches_and_supreme_bodies(tagger: Tagger) -> None:
+    # A numbered branch is named with its court; «عالی» (supreme) after a head and «کشور» (the
+    # country's) at a name's end are the name's; an administrative head before a place goes in.
+    text = "پرونده از شعبه ۳ دادگاه انقلاب اسلامی به شعبه 9 دیوان عالی کشور رفت."
+    assert candidates(tagger, text) == [
+        ("orgName", "شعبه ۳ دادگاه انقلاب اسلامی"), ("orgName", "شعبه 9 دیوان عالی کشور")]
+    assert candidates(tagger, "نظر شعبه دوم دیوان مزبور چنین بود.") == [("orgName", "شعبه دوم دیوان مزبور")]
+    assert candidates(tagger, "دیوان مزبور نظر داد.") == []  # points back, names nothing
+    assert candidates(tagger, "دبیر شورای عالی امنیت ملی آمد.") == [("orgName", "شورای عالی امنیت ملی")]
+    # (the place inside is the gazetteer's, not a candidate)
+    assert candidates(tagger, "او بازپرس دادسرای شهرستان بوکان بود.") == [("orgName", "دادسرای شهرستان بوکان")]
+    assert candidates(tagger, "او دو شعبه دادگاه را دید و کار عالی بود.") == []

@@ -1394,7 +1394,12 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                   persons: dict[int, Span] | None = None) -> Iterator[Span]:
     """Rule 5: organisation head + modifiers to a boundary, or + a quoted name. «اداره کل» (a
     general directorate, the bureaus of Iran's administration since the 1930s: «اداره کل نظمیه»)
-    is one head that one modifier names, as :data:`STRONG_HEADS` are.
+    is one head that one modifier names, as :data:`STRONG_HEADS` are. «عالی» (supreme) right
+    after a head is a modifier though a stop word («شورای عالی امنیت ملی»); «کشور» (the
+    country's) ends a name it closes («دیوان عالی کشور»); an administrative head and its place
+    are one modifier («دادسرای شهرستان ملایر»); a court's numbered branch is named with it
+    (:data:`COURT_HEADS`: «شعبه 12 دیوان عالی کشور», «شعبه هفتم دیوان مزبور»), while a head and
+    «مزبور» (aforesaid) alone name nothing.
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
@@ -1409,8 +1414,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         head = _YEH_HEADS.get(head, head)
         if head not in _ORG_HEADS or head in _GOVERNMENT_HEADS:
             continue
-        if i > 0 and not cut and ((is_number_word(norms[i - 1]) and not norms[i - 1].endswith(_ORDINAL_ENDINGS))
-                                  or _counted_by_digits(words.gaps[i])):
+        branch = _branch_before(words, i) if head in _COURT_HEADS and not cut else -1
+        if branch < 0 and i > 0 and not cut \
+                and ((is_number_word(norms[i - 1]) and not norms[i - 1].endswith(_ORDINAL_ENDINGS))
+                     or _counted_by_digits(words.gaps[i])):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun (not «دوره شانزدهم مجلس …»)
         if determined(words, i):
             continue
@@ -1423,7 +1430,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if words.spaced(i) and norms[i + 1] in _ORG_HEADS and not norms[i + 1].endswith("ای") \
                 and words.starts[i + 1] not in orgs:
             continue
-        start = words.starts[i] + cut
+        start = words.starts[i] + cut if branch < 0 else words.starts[branch]
+        if words.spaced(i) and norms[i + 1] in _ANAPHORIC:
+            # «شعبه هفتم دیوان مزبور»: a branch of the court named before; the head and «مزبور»
+            # alone only point back to it, no name
+            if branch >= 0:
+                yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
+            continue
         numbered = _numbered_province_after(words, i) if head == _GOVERNORATE else -1
         if numbered > i:  # «استانداری نهم», «استانداری استان ۹»: a numbered province's governorate
             yield Span(start, numbered, "orgName", CANDIDATE_ATTRS)
@@ -1447,7 +1460,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
             place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
-                or (persons.get(words.starts[j]) if head in _NAMED_AFTER else None)
+                or (persons.get(words.starts[j]) if head in _NAMED_AFTER else None) \
+                or (places.get(words.starts[j + 1]) if norms[j] in _SETTLEMENT_HEADS and words.spaced(j) else None)
             if place is not None:
                 has_place = True
                 last = bisect_left(words.ends, place.end)
@@ -1468,6 +1482,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = j + 1  # «بین المللی» written apart: one adjective («کمیته بین المللی صلیب سرخ»)
                 j += 2
                 continue
+            if norms[j] == _SUPREME and norms[j - 1] in _ORG_HEADS:
+                last = j  # «شورای عالی امنیت ملی», «دیوان عالی کشور»: «عالی» (supreme) after a head
+                j += 1
+                continue
+            if norms[j] == _COUNTRY and j > i + 1 and norms[j - 1] != _ABROAD:
+                last = j  # «دیوان عالی کشور», «سازمان ثبت احوال کشور»: the country's, the name's end
+                break  # («کمیته خارج کشور حزب …»: «خارج کشور», abroad, goes on)
             if norms[j] in _DESCRIPTIVE:
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
@@ -1481,7 +1502,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»), and the
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
-                    and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS and norms[j - 1] != _AFFAIRS \
+                    and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
+                    and norms[j - 1] not in (_AFFAIRS, _SUPREME) \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
                     and not _name_end_after(words, j):
@@ -1520,6 +1542,28 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
 
 
 _GOVERNORATE = norm("استانداری")
+_SUPREME = norm("عالی")
+_COUNTRY = norm("کشور")
+_ABROAD = norm("خارج")
+COURT_HEADS = ("دیوان", "دادگاه", "دادسرا", "دادسرای", "محکمه")
+"""Heads of courts and prosecution offices, whose numbered branches («شعبه ۱۲ دیوان عالی کشور»,
+«شعبه هفتم دیوان مزبور») are named with them: Iran's courts have sat in numbered branches since the
+Judiciary Organization Act of 1307/1928 (tests/data/corpus/README.md: a branch keeps its modifiers)."""
+_COURT_HEADS = _heads(COURT_HEADS)
+_BRANCH = norm("شعبه")
+_ANAPHORIC = norms_of(("مزبور", "مذکور", "مزبوره", "مذکوره"))
+_NUMBER_GAP = re.compile(r"\s+\d{1,4}\s+")
+
+
+def _branch_before(words: Words, i: int) -> int:
+    """Index of «شعبه» (branch) and its number in digits («شعبه 12») or an ordinal word («شعبه
+    هفتم») right before word ``i``, or -1."""
+    if i >= 1 and words.norms[i - 1] == _BRANCH and _NUMBER_GAP.fullmatch(words.gaps[i]):
+        return i - 1
+    if i >= 2 and words.norms[i - 2] == _BRANCH and words.spaced(i - 2) and words.spaced(i - 1) \
+            and (ordinal_value(words.norms[i - 1]) is not None or is_number_word(words.norms[i - 1])):
+        return i - 2
+    return -1
 _BUREAU = norm("اداره")
 _GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
