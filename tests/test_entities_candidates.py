@@ -798,3 +798,15 @@ def test_courts_their_branches_and_supreme_bodies(tagger: Tagger) -> None:
     # (the place inside is the gazetteer's, not a candidate)
     assert candidates(tagger, "او بازپرس دادسرای شهرستان بوکان بود.") == [("orgName", "دادسرای شهرستان بوکان")]
     assert candidates(tagger, "او دو شعبه دادگاه را دید و کار عالی بود.") == []
+
+
+def test_companies_in_latin_script_and_their_products(tagger: Tagger) -> None:
+    # A company written in Latin script is a body; a capitalised word after it makes a product
+    # («Google Chrome»), and an address («youtube.com») is no mention.
+    text = "این ویدیو را در YouTube دیدم و با Google Chrome به youtube.com رفتم."
+    assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)] == [("orgName", "YouTube")]
+
+
+def test_a_latin_term_defined_by_its_acronym_is_no_body(tagger: Tagger) -> None:
+    text = "هر Pull Request (PR) را بررسی کنید؛ Human Rights Watch (HRW) گزارش داد."
+    assert candidates(tagger, text) == [("orgName", "Human Rights Watch"), ("orgName", "HRW")]

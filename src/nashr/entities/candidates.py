@@ -1258,8 +1258,26 @@ def acronym_rule(words: Words) -> Iterator[Span]:
             if j == 0 or not words.spaced(j - 1):
                 break
             j -= 1
-        if first >= 0 and content >= max(2, letters - 1):
+        if first >= 0 and content >= max(2, letters - 1) and _body_if_latin(words.norms[first : k + 1]):
             yield _span(words, first, k, "orgName")
+
+
+LATIN_BODY_WORDS = (
+    "Foundation", "Organization", "Organisation", "Agency", "Association", "Institute", "Council",
+    "Committee", "Commission", "Union", "Corporation", "Company", "Group", "Bureau", "Department",
+    "Office", "Fund", "Bank", "Party", "Society", "Watch", "Force", "Network", "Alliance", "Center",
+    "Centre", "University", "College", "Program", "Programme", "Service", "Board", "Authority",
+    "Federation", "Ministry", "Court", "Forum", "Federal", "National", "International", "Nations",
+)  # fmt: skip
+"""Words one of which a body's name in Latin script has («Human Rights Watch (HRW)»); without
+one, a Latin phrase an acronym defines is a term («Pull Request (PR)», «Application Programming
+Interface (API)»: Persian technical texts define many), no body."""
+_LATIN_BODY_WORDS = frozenset(LATIN_BODY_WORDS)
+
+
+def _body_if_latin(norms: list[str]) -> bool:
+    """True unless every word is in Latin script and none is of :data:`LATIN_BODY_WORDS`."""
+    return not all(word.isascii() for word in norms) or any(word in _LATIN_BODY_WORDS for word in norms)
 
 
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:
