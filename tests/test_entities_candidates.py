@@ -810,3 +810,12 @@ def test_companies_in_latin_script_and_their_products(tagger: Tagger) -> None:
 def test_a_latin_term_defined_by_its_acronym_is_no_body(tagger: Tagger) -> None:
     text = "هر Pull Request (PR) را بررسی کنید؛ Human Rights Watch (HRW) گزارش داد."
     assert candidates(tagger, text) == [("orgName", "Human Rights Watch"), ("orgName", "HRW")]
+
+
+def test_qajar_laqabs_of_poets_clerics_and_merchants(tagger: Tagger) -> None:
+    # «…الشعرا», «…الاسلام», «…التجار» made laqabs used as names; «حجت‌الاسلام» is a term of
+    # address and «شیخ‌الاسلام» an office, made the same way.
+    text = "افتخارالشعرا و معین‌التجار نزد مؤیدالاسلام رفتند."
+    assert candidates(tagger, text) == [
+        ("persName", "افتخارالشعرا"), ("persName", "معین\u200cالتجار"), ("persName", "مؤیدالاسلام")]
+    assert candidates(tagger, "حجت‌الاسلام آمد و شیخ‌الاسلام رفت.") == []

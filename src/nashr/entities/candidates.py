@@ -719,17 +719,30 @@ _SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")
 
 def title_name_rule(words: Words) -> Iterator[Span]:
     """Rule 1b: a court or state title that is a name by itself («عزیزالسلطان», «قوام‌السلطنه»,
-    «سیف‌الممالک», «ناصرالدینشاه»), with the given name before it when there is one."""
+    «سیف‌الممالک», «ناصرالدینشاه»), with the given name before it when there is one; so are the
+    Qajar laqabs of poets, clerics, merchants, physicians and scholars (:data:`GUILD_LAQABS`:
+    «مفخرالشعرا», «مؤیدالاسلام», «ملک‌التجار»), but not the offices and terms of address made
+    the same way (:data:`NOT_LAQAB_STARTS`: «حجت‌الاسلام», «شیخ‌الاسلام», «رئیس‌العلما»)."""
     if _TITLE_SUFFIX.search(words.folded) is None:
         return  # one search of the block's text; the words are read only when it finds one
-    for i in [i for i, word in enumerate(words.norms) if len(word) > 7 and _TITLE_WORD.search(word)]:
+    for i in [i for i, word in enumerate(words.norms) if len(word) > 7 and (title := _TITLE_WORD.search(word))
+              and word[: title.start()].replace("\u200c", "") not in _NOT_LAQAB_STARTS]:
         before = words.norms[i - 1] if i > 0 and words.spaced(i - 1) else ""
         first = i - 1 if before and is_given(before) and not word_like_given(before) else i  # not «منزل …»
         yield _span(words, first, i)
 
 
-_TITLE_SUFFIX = re.compile(r"السلطنه|السلطان|الدوله|الممالک|الملک|الدین[\u200c ]?شاه")
-_TITLE_WORD = re.compile(r"(?:السلطنه|السلطان|الدوله|الممالک|الملک|الدینشاه)$")
+GUILD_LAQABS = ("الشعرا", "الشعراء", "الاسلام", "التجار", "الحکما", "الاطبا", "العلما")
+"""Second parts of Qajar laqabs given to poets («ملک‌الشعرا», «مفخرالشعرا»), clerics
+(«مؤیدالاسلام», «ثقة‌الاسلام»), merchants («امین‌التجار»), physicians and scholars, used as names
+like the court titles (tests/data/corpus/README.md, set 6: characters named by laqab are persons)."""
+NOT_LAQAB_STARTS = ("حجت", "حجه", "حجة", "شیخ", "دار", "رئیس", "رییس", "بیت", "ام", "اهل")
+"""First parts that make such a word an office, a term of address or a place («حجت‌الاسلام»,
+«شیخ‌الاسلام», «دارالاسلام», «رئیس‌التجار», «اهل‌الاسلام»), no laqab."""
+_NOT_LAQAB_STARTS = norms_of(NOT_LAQAB_STARTS)
+_TITLE_ENDINGS = "|".join(("السلطنه", "السلطان", "الدوله", "الممالک", "الملک", *(norm(w) for w in GUILD_LAQABS)))
+_TITLE_SUFFIX = re.compile(rf"{_TITLE_ENDINGS}|الدین[\u200c ]?شاه")
+_TITLE_WORD = re.compile(rf"(?:{_TITLE_ENDINGS}|الدینشاه)$")
 
 
 def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
