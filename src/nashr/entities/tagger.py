@@ -36,7 +36,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from nashr.entities import candidates
-from nashr.entities.dates import DateContext, date_spans
+from nashr.entities.dates import DateContext, date_spans, is_feast
 from nashr.entities.normalize import Words, name_keys, words
 from nashr.entities.numbers import num_spans
 from nashr.entities.places import DIRECTIONS, city_names, gazetteer
@@ -280,14 +280,15 @@ class DocumentRecogniser:
         «دریای غمت» "the sea of your sorrow", «مهر زانکه») is kept only with a lexicon's
         evidence (a given name that is no everyday word and a proved family name:
         :func:`nashr.entities.candidates.proved_name`); «امروز», «فردا» and the other dates
-        without a value are the poem's now, no date. Names of the registers and the gazetteer,
+        without a value are the poem's now, no date, but a feast is a named day there too
+        («روز عید», «عید نوروز»: :func:`nashr.entities.dates.is_feast`). Names of the registers and the gazetteer,
         and dates with a value, stand as in prose, but a town of the gazetteer whose name is an
         everyday word with a suffix («دلی» "a heart", «پرم» "my wing":
         :func:`nashr.entities.candidates.suffixed_word`) is that word in verse."""
         found = words(text)
         kept = []
         for span in self(text):
-            if span.tag == "date" and not span.attrs:
+            if span.tag == "date" and not span.attrs and not is_feast(text[span.start : span.end]):
                 continue
             first = bisect_right(found.starts, span.start) - 1
             last = bisect_right(found.starts, span.end - 1) - 1
