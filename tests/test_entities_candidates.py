@@ -819,3 +819,11 @@ def test_qajar_laqabs_of_poets_clerics_and_merchants(tagger: Tagger) -> None:
     assert candidates(tagger, text) == [
         ("persName", "افتخارالشعرا"), ("persName", "معین\u200cالتجار"), ("persName", "مؤیدالاسلام")]
     assert candidates(tagger, "حجت‌الاسلام آمد و شیخ‌الاسلام رفت.") == []
+
+
+def test_qajar_regiments(tagger: Tagger) -> None:
+    # a regiment named by its town or tribe, with its number; «فوج فوج» (in droves) and a
+    # counted «فوج» are no names
+    text = "سربازان فوج سوم قراگوزلو و فوج تبریزی رسیدند."
+    assert candidates(tagger, text) == [("orgName", "فوج سوم قراگوزلو"), ("orgName", "فوج تبریزی")]
+    assert candidates(tagger, "مردم فوج فوج آمدند و دو فوج سرباز رسید.") == []

@@ -122,6 +122,8 @@ ORG_HEADS = (
     # publishers, academies, research institutes, schools, libraries, museums, municipalities
     "انتشارات", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "دبیرستان", "هنرستان", "دانشسرای", "آموزشگاه",
     "مدرسه", "باشگاه", "کارخانه", "شهرداری", "دادسرای", "دادسرا", "حوزه",
+    # regiments of the Qajar army, named by their town or tribe («فوج دماوندی», «افواج خمسه»)
+    "فوج", "افواج",
 )  # fmt: skip
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
@@ -137,7 +139,7 @@ STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
     "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
-    "دادسرای", "دادسرا",
+    "دادسرای", "دادسرا", "فوج", "افواج",
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
@@ -1513,6 +1515,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = j + 1  # «بین المللی» written apart: one adjective («کمیته بین المللی صلیب سرخ»)
                 j += 2
                 continue
+            if j == i + 1 and head in _REGIMENTS and ordinal_value(norms[j]) is not None:
+                last = j  # «فوج پنجم شقاقی»: a regiment's number, then its town or tribe
+                j += 1
+                continue
             if norms[j] == _SUPREME and norms[j - 1] in _ORG_HEADS:
                 last = j  # «شورای عالی امنیت ملی», «دیوان عالی کشور»: «عالی» (supreme) after a head
                 j += 1
@@ -1574,6 +1580,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
 
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
+_REGIMENTS = norms_of(("فوج", "افواج"))
 _COUNTRY = norm("کشور")
 _ABROAD = norm("خارج")
 COURT_HEADS = ("دیوان", "دادگاه", "دادسرا", "دادسرای", "محکمه")
