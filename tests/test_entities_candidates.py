@@ -835,3 +835,16 @@ def test_a_paper_known_by_its_bare_name_is_named_without_its_head(tagger: Tagger
     text = "این خبر در روزنامه شفق سرخ، و روزنامۀ کیهان آمد."
     found = [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag == "orgName"]
     assert found == [("orgName", "شفق سرخ"), ("orgName", "روزنامۀ کیهان")]
+
+
+def test_a_wikipedia_by_its_language_is_a_body(tagger: Tagger) -> None:
+    # the README's convention for set 6: «ویکی‌پدیای فارسی» (also written apart) is an org
+    text = "مقاله‌های ویکی پدیای فارسی از ویکی‌پدیای انگلیسی کمترند."
+    assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)] == [
+        ("orgName", "ویکی پدیای فارسی"), ("orgName", "ویکی\u200cپدیای انگلیسی")]
+
+
+def test_given_name_and_arabic_nisbas(tagger: Tagger) -> None:
+    # as the ulama signed fatwas and letters; «العالی» (in «دام ظله العالی») is no nisba
+    text = "فتوای محمدکاظم الخراسانی و عبدالله المازندرانی رسید، دام ظله العالی."
+    assert candidates(tagger, text) == [("persName", "محمدکاظم الخراسانی"), ("persName", "عبدالله المازندرانی")]

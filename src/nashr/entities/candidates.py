@@ -20,6 +20,8 @@ People
      («کیوانسمیعی»).
   1d. :func:`eulogy_rule` — the name a eulogy follows («امام رضا علیه‌السلام», «زهرا (س)»); the
      eulogy is never part of any name (:func:`eulogy_ranges`).
+  1e. :func:`arabic_nisba_rule` — a given name and nisbas with the Arabic article, as the
+     ulama signed («محمدحسن الحسینی الشیرازی»).
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
      «ملا», «دکتر» …; the extent includes them: «حاج میرزا علی», «دکتر طاهری») or terms of
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
@@ -799,6 +801,27 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 
 _MIN_GLUED_PART = 3  # letters of each part of a given name and family name glued together
+
+
+_ARABIC_NISBA = re.compile(r"ال\w{3,}ی")
+_NOT_NISBAS = norms_of(("العالی", "المللی", "الثانی", "الاولی"))  # «ظله العالی», «بین المللی», ordinals
+_MAX_NISBAS = 2
+
+
+def arabic_nisba_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 1e: a given name and one or two nisbas with the Arabic article, as the ulama signed
+    fatwas and letters («محمدحسن الحسینی الشیرازی», «محمدکاظم الخراسانی»): a nisba «ال…ی» that
+    is no everyday word proves the name after any given name that is no registry word."""
+    norms = words.norms
+    for i in triggers:
+        if not is_given(norms[i]) or word_like_given(norms[i]):
+            continue
+        last = i
+        while last - i < _MAX_NISBAS and words.spaced(last) and _ARABIC_NISBA.fullmatch(norms[last + 1]) \
+                and norms[last + 1] not in _NOT_NISBAS and not everyday_word(norms[last + 1]):
+            last += 1
+        if last > i:
+            yield _span(words, i, last)
 
 
 def glued_name_rule(words: Words) -> Iterator[Span]:
@@ -2225,6 +2248,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(title_name_rule(words))
     keep(given_name_rule(words, triggers))
     keep(glued_name_rule(words))
+    keep(arabic_nisba_rule(words, triggers))
     keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(simile_rule(words, triggers))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
