@@ -848,3 +848,10 @@ def test_given_name_and_arabic_nisbas(tagger: Tagger) -> None:
     # as the ulama signed fatwas and letters; «العالی» (in «دام ظله العالی») is no nisba
     text = "فتوای محمدکاظم الخراسانی و عبدالله المازندرانی رسید، دام ظله العالی."
     assert candidates(tagger, text) == [("persName", "محمدکاظم الخراسانی"), ("persName", "عبدالله المازندرانی")]
+
+
+def test_wiki_user_names(tagger: Tagger) -> None:
+    # the user namespace and a talk-page signature (MediaWiki's «~~~~»): persons; a time alone is not
+    text = "صفحه کاربر:شاهرخ/نظرخواهی را ببینید. با سپاس --شاهرخ ۱۰:۴۵، ۳ مه ۲۰۰۸ (UTC)"
+    assert candidates(tagger, text) == [("persName", "شاهرخ"), ("persName", "شاهرخ")]
+    assert candidates(tagger, "جلسه ساعت ۱۰:۴۵ آغاز شد: همه آمدند.") == []

@@ -30,6 +30,8 @@ People
   3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
+  3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
+     signature («کاربر:سندباد», «--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
   3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
   3e. :func:`biography_rule` — the name an encyclopedia article opens with («… (زادهٔ …»).
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
@@ -801,6 +803,24 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 
 _MIN_GLUED_PART = 3  # letters of each part of a given name and family name glued together
+
+
+WIKI_USER_PREFIXES = ("کاربر", "User")
+_WIKI_USER = re.compile(rf"(?<![\w:])(?:{'|'.join(WIKI_USER_PREFIXES)})\s*:\s*(?P<name>[^\W\d_]+)(?=[/|\]\s]|$)")
+_WIKI_SIGNATURE = re.compile(r"--\s*(?P<name>[^\W\d_]+(?: [^\W\d_]+)?)\s*(?:\(\s*بحث\s*\)\s*)?"
+                             r"\d{1,2}:\d{2}[^\n]{4,40}?\(UTC\)")
+
+
+def wiki_user_rule(words: Words) -> Iterator[Span]:
+    """Rule 3f: a wiki user's name — in the user namespace («کاربر:سندباد/…», «User:…») or in
+    a talk-page signature, «--NAME HH:MM، DATE (UTC)» (MediaWiki's «~~~~»): a person
+    (tests/data/corpus/README.md, set 6: user names are persons)."""
+    folded = words.folded
+    if ":" not in folded:
+        return
+    for pattern in (_WIKI_USER, _WIKI_SIGNATURE):
+        for match in pattern.finditer(folded):
+            yield Span(match.start("name"), match.end("name"), "persName", CANDIDATE_ATTRS)
 
 
 _ARABIC_NISBA = re.compile(r"ال\w{3,}ی")
@@ -2256,6 +2276,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(list_rule(words, persons))
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
+    keep(wiki_user_rule(words))
     keep(source_rule(words))
     keep(site_rule(words, triggers))
     keep(biography_rule(words))
