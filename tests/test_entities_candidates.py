@@ -855,3 +855,11 @@ def test_wiki_user_names(tagger: Tagger) -> None:
     text = "صفحه کاربر:شاهرخ/نظرخواهی را ببینید. با سپاس --شاهرخ ۱۰:۴۵، ۳ مه ۲۰۰۸ (UTC)"
     assert candidates(tagger, text) == [("persName", "شاهرخ"), ("persName", "شاهرخ")]
     assert candidates(tagger, "جلسه ساعت ۱۰:۴۵ آغاز شد: همه آمدند.") == []
+
+
+def test_a_product_after_a_company_named_before_is_no_body(tagger: Tagger) -> None:
+    # the company found earlier in the document is not recalled inside a product's name
+    document = tagger.document()
+    first, second = "کد را در GitHub بگذارید.", "سپس GitHub Actions آن را می‌سازد."
+    assert [first[s.start : s.end] for s in document(first) if s.tag == "orgName"] == ["GitHub"]
+    assert [s for s in document(second) if s.tag == "orgName"] == []

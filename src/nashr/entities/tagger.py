@@ -369,7 +369,9 @@ class Mentions:
                 # or a kinship link («پروین دختر ساسان»: a given name that is a common word too)
                 self._remember(found.norms[first], "persName", attrs)
             elif span.tag == "orgName" and last == first and found.ends[first] == span.end \
-                    and candidates.name_like(found.norms[first]):  # «رویترز» after «به گزارش رویترز،»
+                    and candidates.name_like(found.norms[first]) and attrs != GAZETTEER_ATTRS:
+                # «رویترز» after «به گزارش رویترز،»; the gazetteer's bodies are found again by
+                # the gazetteer, with its exceptions («GitHub Actions», a product, is no body)
                 self._remember(found.norms[first], "orgName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 # «حزب توده» of «حزب توده ایران»: a head and its first modifier; a name without a
