@@ -863,3 +863,9 @@ def test_a_product_after_a_company_named_before_is_no_body(tagger: Tagger) -> No
     first, second = "کد را در GitHub بگذارید.", "سپس GitHub Actions آن را می‌سازد."
     assert [first[s.start : s.end] for s in document(first) if s.tag == "orgName"] == ["GitHub"]
     assert [s for s in document(second) if s.tag == "orgName"] == []
+
+
+def test_a_body_of_the_whole_country(tagger: Tagger) -> None:
+    # «کل کشور» (of the whole country) ends a body's name; «در کل کشور» alone is a phrase
+    assert candidates(tagger, "سازمان بازرسی کل کشور گزارش داد.") == [("orgName", "سازمان بازرسی کل کشور")]
+    assert candidates(tagger, "در کل کشور باران آمد.") == []

@@ -1472,7 +1472,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     general directorate, the bureaus of Iran's administration since the 1930s: «اداره کل نظمیه»)
     is one head that one modifier names, as :data:`STRONG_HEADS` are. «عالی» (supreme) right
     after a head is a modifier though a stop word («شورای عالی امنیت ملی»); «کشور» (the
-    country's) ends a name it closes («دیوان عالی کشور»); an administrative head and its place
+    country's) ends a name it closes («دیوان عالی کشور»), and so does «کل کشور» (of the whole
+    country: «سازمان بازرسی کل کشور»); an administrative head and its place
     are one modifier («دادسرای شهرستان ملایر»); a court's numbered branch is named with it
     (:data:`COURT_HEADS`: «شعبه 12 دیوان عالی کشور», «شعبه هفتم دیوان مزبور»), while a head and
     «مزبور» (aforesaid) alone name nothing. A paper known by its bare name is named without
@@ -1568,6 +1569,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = j  # «شورای عالی امنیت ملی», «دیوان عالی کشور»: «عالی» (supreme) after a head
                 j += 1
                 continue
+            if norms[j] == _GENERAL and j > i + 1 and words.spaced(j) and norms[j + 1] == _COUNTRY:
+                last = j + 1  # «سازمان بازرسی کل کشور»: «کل کشور» (of the whole country) ends it
+                break
             if norms[j] == _COUNTRY and j > i + 1 and norms[j - 1] != _ABROAD:
                 last = j  # «دیوان عالی کشور», «سازمان ثبت احوال کشور»: the country's, the name's end
                 break  # («کمیته خارج کشور حزب …»: «خارج کشور», abroad, goes on)
