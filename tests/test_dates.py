@@ -353,3 +353,11 @@ def test_era_hejri_khorshidi() -> None:
         ("۲۸ خرداد ۱۲۳۰ هجری خورشیدی", {"calendar": "#jalali", "when": "1851-06-18",
                                         "when-custom": "1230-03-28", "datingMethod": "#jalali"}),
     ]  # fmt: skip
+
+
+def test_feasts_without_a_year() -> None:
+    # named days without a value (tests/data/corpus/README.md); tatweel may draw out the words
+    text = "روز عیــد فطر گذشت و عید میلاد حضرت مسیح و روز عید نزدیک است."
+    assert dates(text) == [("روز عیــد فطر", {}), ("عید میلاد حضرت مسیح", {}), ("روز عید", {})]
+    # «عیدی» (a gift), «این عید» (points back), «نوروز» alone (the festival) are no dates
+    assert dates("عیدی گرفت و این عید را با نوروز یکی دانست.") == []

@@ -32,6 +32,12 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 GOALS = {"shipped": 0.8, "none": 0.9}  # issue 13, over all kinds; the second not reached yet
 FLOORS = {
+    # Round 10 (rules for the families of sets 5 and 6's errors: courts' numbered branches and
+    # supreme bodies, companies in Latin script, Qajar laqabs of poets and clerics, regiments,
+    # feasts, Arabic nisbas of the ulama, wiki user names, papers without «روزنامه»), on the
+    # same 139 texts: 0.882 shipped / 0.885 no registers (person 0.820 / 0.818, org 0.860 /
+    # 0.866, place 0.920 / 0.925, date 0.906); the floors are these figures rounded down to two
+    # decimals.
     # With set 5 among the texts rules have been written with (139 annotated texts, 1741 entities):
     # 0.879 shipped / 0.881 no registers (person 0.820 / 0.818, org 0.850 / 0.856, place 0.920 /
     # 0.925, date 0.900); set 5 is at 0.678 / 0.686, so the floors drop to the new level.
@@ -68,8 +74,8 @@ FLOORS = {
     # Round 5's rules were written seeing the errors of those 87: 49 texts of round 2 0.904 / 0.908
     # (0.858 / 0.858 before), the 27 of the first held-out set 0.867 / 0.864 (0.801 / 0.783), the 11 of
     # the second 0.893 / 0.901 (0.824 / 0.821).
-    "shipped": {"all": 0.87, "person": 0.81, "org": 0.84, "place": 0.91, "date": 0.89},
-    "none": {"all": 0.88, "person": 0.81, "org": 0.85, "place": 0.92, "date": 0.89},
+    "shipped": {"all": 0.88, "person": 0.81, "org": 0.86, "place": 0.92, "date": 0.90},
+    "none": {"all": 0.88, "person": 0.81, "org": 0.86, "place": 0.92, "date": 0.90},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -82,7 +88,10 @@ FLOORS = {
 # The sixth held-out set (19 texts, 223 entities), scored blind: 0.577 / 0.577 before round 8
 # (c805eb5), 0.574 / 0.574 after it, 0.602 / 0.602 after round 9 (a4c8dde; person 0.544, org 0.262,
 # place 0.809, date 0.821: court offices, Latin company names, a play's characters by laqab).
-FLOORS_HELD_OUT = {"shipped": 0.60, "none": 0.60}
+# Round 10 wrote rules for the families of its errors (seen, no longer blind): 0.718 / 0.718
+# (person 0.544 → 0.653, org 0.262 → 0.633, place 0.809, date 0.821 → 0.835); floor: 0.71 / 0.71,
+# the figures rounded down to two decimals.
+FLOORS_HELD_OUT = {"shipped": 0.71, "none": 0.71}
 
 
 @pytest.fixture(scope="module")

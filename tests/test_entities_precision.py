@@ -267,3 +267,10 @@ def test_a_known_figure_is_recalled_by_the_family_name(bare: Tagger) -> None:
     assert names(recognise, "دیوان فخرالدین عراقی را خواندم.") == [("persName", "فخرالدین عراقی")]
     # «عراقی» alone is "Iraqi" too: here the poet named before
     assert names(recognise, "عراقی در همدان زاده شد.") == [("persName", "عراقی"), ("placeName", "همدان")]
+
+
+def test_a_feast_is_a_date_in_verse_too(bare: Tagger) -> None:
+    # «امروز» is the poem's now, but a feast names a day (tests/data/corpus/README.md, set 5)
+    line = "امروز که روز عیـد شد شادی کنید"
+    found = [(s.tag, line[s.start : s.end]) for s in bare.document().verse(line) if s.tag == "date"]
+    assert found == [("date", "روز عیـد")]

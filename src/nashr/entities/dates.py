@@ -33,6 +33,8 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   «فردا», «امشب», «امسال»: :data:`DEICTIC_WORDS`) — tagged without a value; not after a
   number («سی سال گذشته» is thirty years, a span of time). The test collection's conventions
   (tests/data/corpus/README.md) decide these extents.
+* feasts without a year («عید نوروز», «عید فطر», «عید مولود پیغمبر», «روز عید»: :data:`FEASTS`),
+  tagged without a value as the test collection marks named days;
 * years and centuries before the common era («۱۷۳۰ قبل از میلاد», «قرن ۲ پیش از میلاد»): tagged
   without a value (no year-zero convention is fixed, tests/data/corpus/README.md), «سال» before
   the number left out as the test collection marks them.
@@ -737,6 +739,35 @@ _SEASON_PATTERN = re.compile(
     rf"(?:سال{_SEP})?(?P<year>1[2-4]\d\d)(?![\d./-]?\d)"
 )
 _MONTHS_PER_SEASON = 3
+FEASTS = ("نوروز", "فطر", "قربان", "اضحی", "غدیر", "مبعث", "پاک")
+"""Feasts named after «عید» («عید نوروز», «عید فطر», «عید پاک»); «عید مولود»/«عید میلاد» and
+the one named («عید مولود پیغمبر») are feasts too, and so is «روز عید» (the feast day)."""
+_FEAST = "عید"
+
+
+def _stretched(word: str) -> str:
+    """A regex for a folded word whose letters may be drawn out by tatweel («عیــــد»)."""
+    return "".join(re.escape(c) + "\u0640*" for c in _key(word))
+
+
+_FEAST_PATTERN = re.compile(
+    rf"(?<!\w)(?:{_stretched('روز')}{_SEP})?{_stretched(_FEAST)}{_SEP}(?:(?:{'|'.join(map(_stretched, FEASTS))})"
+    rf"|(?:مولود|میلاد){_SEP}(?:(?:حضرت|امام){_SEP})?\w+){_END}"
+    rf"|(?<!\w){_stretched('روز')}{_SEP}{_stretched(_FEAST)}{_END}"
+)
+
+
+def is_feast(text: str) -> bool:
+    """True when ``text`` is one feast of :func:`_feast_dates` («عید نوروز», «روز عید»)."""
+    return _FEAST_PATTERN.fullmatch(fold(text)) is not None
+
+
+def _feast_dates(folded: str) -> list[FoundDate]:
+    """Feasts without a year (:data:`FEASTS`): dates without a value, as the test collection
+    marks named days (tests/data/corpus/README.md, sets 5 and 6: «عید نوروز», «روز عید», «عید
+    مولود پیغمبر»). «نوروز» alone is left out: the collection's statements leave it untagged as
+    the festival («نوروز را جشن می‌گیرند»), and «این عید», «صبح عید» point back or speak in images."""
+    return [FoundDate(m.start(), m.end(), None, None) for m in _FEAST_PATTERN.finditer(folded)]
 
 
 def _season_dates(folded: str) -> list[FoundDate]:
@@ -802,7 +833,7 @@ _WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
 _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
 _YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
-               | {"سال", "روزهای", "هفته", "ماه"} | _YEARS_WORDS)
+               | {"سال", "روزهای", "هفته", "ماه", _FEAST} | _YEARS_WORDS)
 _DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d")
 
 
@@ -826,6 +857,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
+        *(_feast_dates(folded) if _FEAST in present else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_year_ranges(folded) if digits else ()),
