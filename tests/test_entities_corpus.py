@@ -74,8 +74,11 @@ FLOORS = {
     # Round 5's rules were written seeing the errors of those 87: 49 texts of round 2 0.904 / 0.908
     # (0.858 / 0.858 before), the 27 of the first held-out set 0.867 / 0.864 (0.801 / 0.783), the 11 of
     # the second 0.893 / 0.901 (0.824 / 0.821).
-    "shipped": {"all": 0.88, "person": 0.81, "org": 0.86, "place": 0.92, "date": 0.90},
-    "none": {"all": 0.88, "person": 0.81, "org": 0.86, "place": 0.92, "date": 0.90},
+    # With set 6 among the texts rules have been written with (158 annotated texts, 1964 entities),
+    # after round 10: 0.864 shipped / 0.866 no registers (person 0.794 / 0.792, org 0.832 / 0.837,
+    # place 0.913 / 0.917, date 0.899); the floors are these, rounded down.
+    "shipped": {"all": 0.86, "person": 0.79, "org": 0.83, "place": 0.91, "date": 0.89},
+    "none": {"all": 0.86, "person": 0.79, "org": 0.83, "place": 0.91, "date": 0.89},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -91,7 +94,10 @@ FLOORS = {
 # Round 10 wrote rules for the families of its errors (seen, no longer blind): 0.718 / 0.718
 # (person 0.544 → 0.653, org 0.262 → 0.633, place 0.809, date 0.821 → 0.835); floor: 0.71 / 0.71,
 # the figures rounded down to two decimals.
-FLOORS_HELD_OUT = {"shipped": 0.71, "none": 0.71}
+# The seventh held-out set (17 texts, 197 entities, chosen to look like what users bring), scored
+# blind: 0.659 / 0.659 after round 9 (6339799), 0.675 / 0.675 after round 10 (person 0.442, org
+# 0.673, place 0.805, date 0.857; person recall 0.33).
+FLOORS_HELD_OUT = {"shipped": 0.67, "none": 0.67}
 
 
 @pytest.fixture(scope="module")

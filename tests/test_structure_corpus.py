@@ -42,8 +42,16 @@ GOAL = 0.95  # issue 12
 # tops, archive notes …): set 4 89.9 % (304 of 338), the 118 others 96.6 % (1380 of 1428); all
 # 136: 95.4 % (1684 of 1766); by publisher mean 94.1 %, leave-one-publisher-out mean 83.0 %
 # (80.3 % before round 7), 80.2 % of all lines (77.5 %).
-FLOOR = 0.91  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.54  # the newest held-out set: its blind level, raised as rules are written with it
+FLOOR = 0.93  # the texts rules have been written with (all but the newest held-out set)
+FLOOR_HELD_OUT = 0.71  # the newest held-out set: its blind level, raised as rules are written with it
+# The seventh held-out set (17 texts from 17 sites, chosen to look like what users bring: news
+# columns, letters, statutes and decrees, verse pages, encyclopaedia articles, an appeal, a PDF text
+# layer, Windows-1256 and UTF-16), scored blind: 69.0 % (138 of 200) after round 9 (6339799), 71.0 %
+# (142 of 200) after round 10. Its body lines are right (p 95 %, l 100 %, p+ 96 %); the labels around
+# them are not (fw, bylines, titles, notes). Round 10 (structure11: verse layouts, page furniture,
+# Qajar newspapers, infoboxes, wiki headers; markdown: Markdown and MDX sources), written seeing sets
+# 5 and 6: set 6 54.7 % → 89.1 % (244 of 274), set 5 72.0 % → 86.4 % (293 of 339); dev–h4 unchanged;
+# the 176 texts rules have been written with: 93.4 % (2223 of 2379).
 # The sixth held-out set (19 texts: a play scene, a fatwa, a court ruling, a Qur'an commentary,
 # Markdown documentation, a Qajar newspaper page, a PDF text layer, modern verse layouts), scored
 # blind: 51.5 % (141 of 274) before round 8 (c805eb5), 54.7 % (150 of 274) after rounds 8 and 9
