@@ -20,8 +20,8 @@ from typer.testing import CliRunner
 
 from nashr.commands.pdf import pdf as pdf_command
 from nashr.config import Edition
-from nashr.publish import pdf
 from nashr.publish.html import SiteOptions, build_site
+from nashr.publish.volume import render_volume
 from pdfread import SAMPLE, TEI_NS, as_poppler_reads, fa, has_words, page_text, region_text, squeezed, tei_title
 
 EDITION_FILE = Path(__file__).resolve().parents[1] / "edition.toml"
@@ -34,7 +34,8 @@ def volume_texts(converted: dict[str, Path]) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def volume(tmp_path_factory: pytest.TempPathFactory, volume_texts: list[Path], edition: Edition) -> Path:
-    return pdf.render_volume(volume_texts, tmp_path_factory.mktemp("volume") / "volume.pdf", edition)
+    # two texts a part: the six texts are printed in three parts, with the front and back matter
+    return render_volume(volume_texts, tmp_path_factory.mktemp("volume") / "volume.pdf", edition, part_texts=2)
 
 
 def text_in(path: Path, page: int, rect: list[float], height: float) -> str:

@@ -296,7 +296,7 @@ class _Build:
     def volume(self) -> None:
         """The volume (when every text printed), then the PDFs copied into the site."""
         from nashr.publish import VOLUME_NAME
-        from nashr.publish.pdf import render_volume
+        from nashr.publish.volume import render_volume
 
         tei, keys = self.report.tei, self.pdf_keys
         if self.options.volume and len(self.report.pdf) == len(tei):  # the volume holds every text
