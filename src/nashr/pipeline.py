@@ -5,7 +5,8 @@ folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
 (:class:`nashr.config.Layout`). Each text is a map (convert, validate, its page, its PDF: the tasks of
 :mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
 processes or on a Dask cluster); the index, register, about and search pages, the search index and
-the volume are the reduce, run here.
+the volume are the reduce, run here (the volume's parts on the worker processes,
+:mod:`nashr.publish.volume`).
 
 Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
 a build redoes only the units whose inputs changed or whose outputs are gone, so a build with
@@ -294,7 +295,8 @@ class _Build:
         self.pdf_keys = {f"{unit.name}.pdf": unit.key for unit in units if unit.name in printed}
 
     def volume(self) -> None:
-        """The volume (when every text printed), then the PDFs copied into the site."""
+        """The volume (when every text printed: :func:`nashr.publish.volume.render_volume`, its parts
+        on the workers), then the PDFs copied into the site."""
         from nashr.publish import VOLUME_NAME
         from nashr.publish.volume import render_volume
 
@@ -303,7 +305,14 @@ class _Build:
             target = self.layout.pdf / VOLUME_NAME
             keys[VOLUME_NAME] = digest(self.print_base, [self.tei_sha[t] for t in tei])
             if self.state.fresh("volume", VOLUME_NAME, keys[VOLUME_NAME]) is None:
-                render_volume(tei, target, self.edition, registers=self.registers)
+                # its parts are laid out by this build's workers; never on a Dask cluster, whose
+                # tasks may start in any order (a part waits for the page counts of those before it)
+                pool = self.pool if self.options.scheduler is None else executor(self.options.jobs)
+                try:
+                    render_volume(tei, target, self.edition, registers=self.registers, pool=pool)
+                finally:
+                    if pool is not self.pool:
+                        pool.close()
                 self.state.record("volume", VOLUME_NAME, keys[VOLUME_NAME], [target])
                 self.report.redone["volume"] = 1
             self.progress("volume", 1, 1)

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 Call = tuple[Any, ...]
 
 PRELOAD = ["nashr.runner.tasks", "nashr.convert.converter", "nashr.entities.tagger", "nashr.validate.validator",
-           "nashr.publish.html", "nashr.publish.pdf", "weasyprint"]
+           "nashr.publish.html", "nashr.publish.pdf", "nashr.publish.volume", "weasyprint"]
 """Modules the fork server imports once, so each worker starts with them loaded (importing them
 starts no thread; the processors and stylesheets are made in each worker)."""
 
