@@ -79,12 +79,10 @@ def _memory(process: psutil.Process) -> int:
         return process.memory_info().rss
 
 
-def timed_build(root: Path, *options: str) -> Timing:
-    """Run one ``nashr build`` and time it; exits on failure. Prints the build's per-stage times
-    (its progress lines) and who held the memory at the peak."""
+def sampled(process: subprocess.Popen[str]) -> tuple[Timing, str]:
+    """Sample a running child and its descendants every 0.1 s until it exits: its timing and who
+    held the memory at the peak (role and MB of each process)."""
     start = time.perf_counter()
-    process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
     parent = psutil.Process(process.pid)
     peak, holders = 0, ""
     cpu: dict[tuple[int, float], float] = {}  # (pid, start time) → user + system seconds
@@ -101,13 +99,21 @@ def timed_build(root: Path, *options: str) -> Timing:
             peak = sum(size for _, size in sizes)
             holders = ", ".join(f"{role} {size / 1e6:.0f}" for role, size in sorted(sizes, key=lambda s: -s[1]))
         time.sleep(0.1)
-    seconds = time.perf_counter() - start
+    return Timing(time.perf_counter() - start, sum(cpu.values()), peak), holders
+
+
+def timed_build(root: Path, *options: str) -> Timing:
+    """Run one ``nashr build`` and time it; exits on failure. Prints the build's per-stage times
+    (its progress lines) and who held the memory at the peak."""
+    process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    timing, holders = sampled(process)
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
     stages = [line.split("━")[0].strip() + " " + line.split()[-1] for line in stderr.splitlines() if "━" in line]
     print(f"  stages: {'; '.join(stages)}\n  at the peak (MB): {holders}", flush=True)
-    return Timing(seconds, sum(cpu.values()), peak)
+    return timing
 
 
 def incremental(work: Path, volume: list[str]) -> None:
@@ -129,7 +135,8 @@ def parallel(work: Path, count: int, volume: list[str]) -> None:
     for jobs in (1, 2):
         root = edition(work / f"jobs-{jobs}", count)
         times[jobs] = timed_build(root, "--jobs", str(jobs), *volume)
-        print(f"{count} texts, --jobs {jobs}: {times[jobs].wall:.1f} s, {times[jobs].cpu:.1f} CPU s", flush=True)
+        print(f"{count} texts, --jobs {jobs}: {times[jobs].wall:.1f} s, {times[jobs].cpu:.1f} CPU s, "
+              f"peak {times[jobs].peak / 1e6:.0f} MB", flush=True)
     print(f"--jobs 2 is {times[1].wall / times[2].wall:.2f}x faster than --jobs 1 (target ≥ 1.7); "
           f"it spends {times[2].cpu / times[1].cpu:.2f}x the CPU time")
 

@@ -354,3 +354,27 @@ def test_the_volume_does_not_depend_on_the_workers(tmp_path: Path, edition: Edit
     assert PdfReader(one).metadata.creation_date.date().isoformat() == "2023-11-14"
     assert [p.name for p in one.parent.iterdir()] == ["volume.pdf"]
     assert [p.name for p in two.parent.iterdir()] == ["volume.pdf"]
+
+
+def test_a_part_that_fails_stops_the_volume(tmp_path: Path, edition: Edition, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A part that cannot be laid out raises, nothing is written, and the parts after it are told
+    so (their page counts say it failed) rather than waiting for its count."""
+    from nashr.publish import volume as printing
+
+    laid_out = []
+
+    def layout(html: str) -> object:
+        laid_out.append(html)
+        if len(laid_out) == 2:  # the first part of texts, after the contents were counted
+            raise printing.PdfError("a part that cannot be laid out")
+        return pdf_layout(html)
+
+    pdf_layout = printing.layout
+    monkeypatch.setattr(printing, "layout", layout)
+    target = tmp_path / "volume.pdf"
+    with pytest.raises(printing.PdfError, match="a part that cannot be laid out"):
+        render_volume([DATA / "notes.xml", SAMPLE, LETTER], target, edition, jobs=1, part_texts=1)
+    assert not target.exists() and len(laid_out) == 2
+    counts = sorted(tmp_path.glob(".volume.pdf.part-*.pages.tmp"))
+    # the title page and contents (2 pages), then the three parts of one text each
+    assert [count.read_text() for count in counts] == ["2", "failed", "failed", "failed"]

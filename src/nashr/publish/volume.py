@@ -270,10 +270,10 @@ def render_volume(
     batches = [ordered[i:i + part_texts] for i in range(0, len(ordered), part_texts)]
     own = executor(default_jobs(tei_files) if jobs is None else jobs) if pool is None else None
     run = (own or pool).run  # type: ignore[union-attr]
+    parts = [_Part(0, "count", ordered, first_page=1)]
+    parts += [_Part(index, "texts", batch) for index, batch in enumerate(batches, start=1)]
     volume.clear()
     try:
-        parts = [_Part(0, "count", ordered, first_page=1)]
-        parts += [_Part(index, "texts", batch) for index, batch in enumerate(batches, start=1)]
         laid_out = dict(run(_print_part, [(volume, part) for part in parts]))
         anchors: dict[str, int] = {}
         for index in range(1, len(parts)):
@@ -291,10 +291,18 @@ def render_volume(
                            f"{volume.pages_of(0)} counted before")
         bookmarks = [mark for index in range(last + 1) for mark in laid_out[index]["bookmarks"]]
         atomic_write(target, _join([volume.part(index) for index in range(last + 1)], bookmarks))
+    except BaseException:
+        # parts still waiting for a page count stop; the counts stay until the next volume (a
+        # worker of the caller's pool may still be reading them)
+        for part in parts:
+            if not volume.count(part.index).is_file():
+                volume.report(part.index, None)
+        raise
     finally:
         if own is not None:
             own.close()
-        volume.clear()
+    volume.clear()
+    return target
     return target
 
 
