@@ -17,7 +17,8 @@ of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.execut
    ``page`` counter of its margin boxes, laid out after the pages);
 3. once every anchor's page is known: the title page and contents with their page numbers, and
    the back matter (index and colophon) numbered on from the texts' last page;
-4. :func:`_join` (pypdf, in this process): the parts' pages in order, under the catalogue of the
+4. :func:`_join` (pypdf; a task of its own, after those two: with two workers it reads the texts'
+   parts while the index is laid out): the parts' pages in order, under the catalogue of the
    front matter's part — XMP metadata, document information, output intent, the attached TEI
    files, language, file identifier — with the named destinations of every part in one name tree,
    the links between parts turned into links to them, the structure tree of every part under one
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -109,27 +110,46 @@ class _Volume:
         Raises:
             PdfError: that part failed.
         """
-        path = self.count(index)
+        return int(self._wait(self.count(index), index))
+
+    def written(self, index: int) -> Path:
+        return self.target.with_name(f".{self.target.name}.part-{index:05d}.json.tmp")
+
+    def finish(self, index: int, result: dict[str, Any] | None) -> None:
+        """Publish that part ``index`` is written (its result) or failed (None), for the join."""
+        atomic_write(self.written(index), b"failed" if result is None else json.dumps(result).encode())
+
+    def result_of(self, index: int) -> dict[str, Any]:
+        """Part ``index``'s result, waiting until it is written.
+
+        Raises:
+            PdfError: that part failed.
+        """
+        return json.loads(self._wait(self.written(index), index))
+
+    def _wait(self, path: Path, index: int) -> str:
         while not path.is_file():
             time.sleep(0.02)
         text = path.read_text()
         if text == "failed":
             raise PdfError(f"{self.target}: part {index} of the volume failed")
-        return int(text)
+        return text
 
 
 @dataclass(frozen=True, slots=True)
 class _Part:
-    """One part to lay out. ``kind``: ``"count"`` (the front matter, laid out only to count its
-    pages: part 0), ``"front"``, ``"texts"`` or ``"back"``. ``first_page``: the number of its first
-    page, or None to number on from the parts before it."""
+    """One task of the volume. ``kind``: ``"count"`` (the front matter, laid out only to count its
+    pages: part 0), ``"front"``, ``"texts"`` or ``"back"`` (a part to lay out and write), or
+    ``"join"`` (:func:`_join_parts`: parts 0 to ``index``, with the texts' ``bookmarks``).
+    ``first_page``: the number of its first page, or None to number on from the parts before it."""
 
     index: int
     kind: str
-    texts: tuple[Path, ...]
+    texts: tuple[Path, ...] = ()
     anchor_pages: str = "{}"
     first_page: int | None = None
     attachments: tuple[Path, ...] = field(default=())
+    bookmarks: tuple[tuple[Any, ...], ...] = ()
 
 
 _page_offset: Callable[[int], int] | None = None
@@ -183,8 +203,15 @@ def _html(volume: _Volume, part: _Part) -> str:
                  **{"anchor-pages-json": part.anchor_pages, "part-link": PART_LINK})
 
 
+def _task(volume: _Volume, part: _Part) -> dict[str, Any]:
+    """Run one task of the volume (:class:`_Part`) in this process: :func:`_join_parts` or
+    :func:`_print_part`."""
+    return _join_parts(volume, part) if part.kind == "join" else _print_part(volume, part)
+
+
 def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
-    """Lay out one part and write it (except a ``"count"`` part, only counted).
+    """Lay out one part and write it (except a ``"count"`` part, only counted); the front and
+    back matter publish their result for the join (:meth:`_Volume.finish`).
 
     Returns:
         ``{"pages": its page count, "anchors": {anchor: page in the volume}, "bookmarks":
@@ -214,6 +241,8 @@ def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
     except BaseException:
         if part.kind in ("count", "texts") and not volume.count(part.index).is_file():
             volume.report(part.index, None)
+        if part.kind in ("front", "back"):
+            volume.finish(part.index, None)
         raise
     start = first[0] - 1
     anchors: dict[str, int] = {}
@@ -223,7 +252,37 @@ def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
             anchors.setdefault(anchor, number + 1)
         for level, label, (x, y), state in page.bookmarks:
             bookmarks.append([number, level, label, x * _POINTS_PER_PX, (page.height - y) * _POINTS_PER_PX, state])
-    return {"pages": len(document.pages), "anchors": anchors, "bookmarks": bookmarks}
+    result = {"pages": len(document.pages), "anchors": anchors, "bookmarks": bookmarks}
+    if part.kind in ("front", "back"):
+        volume.finish(part.index, result)
+    return result
+
+
+def _join_parts(volume: _Volume, join: _Part) -> dict[str, Any]:
+    """Join parts 0 (the front matter) to ``join.index`` (the back matter) into the volume, each
+    part read when it is written: the texts' parts while the back matter is still laid out.
+
+    Returns:
+        ``{}``.
+    Raises:
+        PdfError: the front or back matter failed, or the contents do not take the pages counted
+            before the texts were numbered.
+    """
+    front = volume.result_of(0)
+    if front["pages"] != volume.pages_of(0):
+        raise PdfError(f"{volume.target}: the contents took {front['pages']} pages, not the "
+                       f"{volume.pages_of(0)} counted before")
+    results = {0: front}
+
+    def part(index: int) -> Path:
+        if index == join.index:
+            results[index] = volume.result_of(index)
+        return volume.part(index)
+
+    data = _join((part(index) for index in range(join.index + 1)),
+                 lambda: [*front["bookmarks"], *join.bookmarks, *results[join.index]["bookmarks"]])
+    atomic_write(volume.target, data)
+    return {}
 
 
 def _order(tei_files: Sequence[Path], edition: Edition) -> list[Path]:
@@ -274,23 +333,21 @@ def render_volume(
     parts += [_Part(index, "texts", batch) for index, batch in enumerate(batches, start=1)]
     volume.clear()
     try:
-        laid_out = dict(run(_print_part, [(volume, part) for part in parts]))
+        laid_out = dict(run(_task, [(volume, part) for part in parts]))
         anchors: dict[str, int] = {}
         for index in range(1, len(parts)):
             for anchor, page in laid_out[index]["anchors"].items():
                 anchors.setdefault(anchor, page)
         pages = json.dumps(anchors, sort_keys=True)
         last = len(parts)
-        ends = [
+        bookmarks = tuple(tuple(mark) for index in range(1, last) for mark in laid_out[index]["bookmarks"])
+        ends = [  # with two workers or more, the join reads the texts' parts while the index is laid out
             _Part(0, "front", ordered, pages, first_page=1, attachments=ordered),
             _Part(last, "back", ordered, pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
+            _Part(last, "join", bookmarks=bookmarks),
         ]
-        laid_out.update((ends[i].index, result) for i, result in run(_print_part, [(volume, part) for part in ends]))
-        if laid_out[0]["pages"] != volume.pages_of(0):
-            raise PdfError(f"{target}: the contents took {laid_out[0]['pages']} pages, not the "
-                           f"{volume.pages_of(0)} counted before")
-        bookmarks = [mark for index in range(last + 1) for mark in laid_out[index]["bookmarks"]]
-        atomic_write(target, _join([volume.part(index) for index in range(last + 1)], bookmarks))
+        for _ in run(_task, [(volume, part) for part in ends]):
+            pass
     except BaseException:
         # parts still waiting for a page count stop; the counts stay until the next volume (a
         # worker of the caller's pool may still be reading them)
@@ -337,18 +394,21 @@ def _outline(bookmarks: Sequence[Sequence[Any]]) -> list[Any]:
     return root
 
 
-def _join(parts: Sequence[Path], bookmarks: Sequence[Sequence[Any]]) -> bytes:
+def _join(parts: Iterable[Path], bookmarks: Callable[[], Sequence[Sequence[Any]]]) -> bytes:
     """The parts as one PDF: see the module's description.
 
-    The first part (the front matter) gives the catalogue, metadata and file identifier; every
-    part was written by :func:`nashr.publish.pdf.write_pdf` (tagged, PDF/A-3b), its structure tree
-    one ``Document`` element whose children are the part's."""
+    ``parts`` are read one by one as the iterable gives them; ``bookmarks`` gives the volume's
+    flat bookmarks (:func:`_print_part`'s) once every part is read. The first part (the front
+    matter) gives the catalogue, metadata and file identifier; every part was written by
+    :func:`nashr.publish.pdf.write_pdf` (tagged, PDF/A-3b), its structure tree one ``Document``
+    element whose children are the part's."""
     from io import BytesIO
 
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import ArrayObject, DictionaryObject, Fit, NameObject, NumberObject, TextStringObject
 
-    writer = PdfWriter(clone_from=PdfReader(parts[0]))
+    paths = iter(parts)
+    writer = PdfWriter(clone_from=PdfReader(next(paths)))
     root = writer.root_object
     tree = root["/StructTreeRoot"]
     document = tree["/K"][0].get_object()
@@ -370,7 +430,7 @@ def _join(parts: Sequence[Path], bookmarks: Sequence[Sequence[Any]]) -> bytes:
 
     for page in writer.pages:
         link_across(page, 0)
-    for path in parts[1:]:
+    for path in paths:
         reader = PdfReader(path)
         shift = next_key
         for page in reader.pages:
@@ -400,7 +460,7 @@ def _join(parts: Sequence[Path], bookmarks: Sequence[Sequence[Any]]) -> bytes:
                                            is_open=state != "closed")
             add(children, item)
 
-    add(_outline(bookmarks), None)
+    add(_outline(bookmarks()), None)
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
