@@ -128,6 +128,7 @@ def _sampler() -> Any:
     spec = importlib.util.spec_from_file_location("build_benchmark", ROOT / "benchmarks" / "build.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module.sampled
 
