@@ -5,6 +5,7 @@ and the ``nashr pdf`` command. Links and page numbers are read back from the PDF
 
 from __future__ import annotations
 
+import multiprocessing.forkserver
 import re
 import subprocess
 from collections import Counter
@@ -345,7 +346,11 @@ def test_one_structure_tree_and_pdfa_catalogue(volume: Path, edition: Edition) -
 def test_the_volume_does_not_depend_on_the_workers(tmp_path: Path, edition: Edition,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The same texts give the same bytes, in this process or in two workers (a part a text), with
-    the date of SOURCE_DATE_EPOCH; the parts' files are gone once the volume is written."""
+    the date of SOURCE_DATE_EPOCH — set after the workers' fork server started, as in a test
+    session, so the workers' own environment lacks it; the parts' files are gone once the volume
+    is written."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    multiprocessing.forkserver.ensure_running()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
     texts = [DATA / "notes.xml", SAMPLE, LETTER]
     one = render_volume(texts, tmp_path / "one" / "volume.pdf", edition, jobs=1, part_texts=1)

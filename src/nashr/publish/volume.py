@@ -31,6 +31,7 @@ is written (a killed build's leftovers go with :func:`nashr.pipeline.remove_temp
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -83,10 +84,13 @@ class Pool(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class _Volume:
-    """What every part of one volume shares: the edition, the register files, where the parts and
-    their page counts are written (hidden files next to the volume)."""
+    """What every part of one volume shares: the edition, its build date (read once, by the
+    caller: a worker's environment is its fork server's, whose ``SOURCE_DATE_EPOCH`` may be
+    older), the register files, where the parts and their page counts are written (hidden files
+    next to the volume)."""
 
     edition: Edition
+    date: dt.date
     registers: tuple[Path, ...]
     target: Path
 
@@ -200,7 +204,8 @@ def _numbered(offset: Callable[[int], int]) -> Iterator[None]:
 def _html(volume: _Volume, part: _Part) -> str:
     template = {"count": _FRONT, "front": _FRONT, "texts": _TEXTS, "back": _BACK}[part.kind]
     return _call(template, volume.edition, texts=_documents(part.texts), registers=_documents(volume.registers),
-                 **{"anchor-pages-json": part.anchor_pages, "part-link": PART_LINK})
+                 **{"anchor-pages-json": part.anchor_pages, "part-link": PART_LINK,
+                    "build-date": volume.date.isoformat()})
 
 
 def _task(volume: _Volume, part: _Part) -> dict[str, Any]:
@@ -237,7 +242,7 @@ def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
         with _numbered(offset):
             document = layout(html)
         if part.kind != "count":
-            write_pdf(document, volume.part(part.index), part.attachments, build_date(volume.edition))
+            write_pdf(document, volume.part(part.index), part.attachments, volume.date)
     except BaseException:
         if part.kind in ("count", "texts") and not volume.count(part.index).is_file():
             volume.report(part.index, None)
@@ -324,7 +329,8 @@ def render_volume(
 
     tei_files = publishable(tei_files)
     font_dir()  # fail early, before any work, when the font is missing
-    volume = _Volume(edition, tuple(find_registers(tei_files) if registers is None else registers), target)
+    volume = _Volume(edition, build_date(edition), tuple(find_registers(tei_files) if registers is None else registers),
+                     target)
     ordered = tuple(_order(tei_files, edition))
     batches = [ordered[i:i + part_texts] for i in range(0, len(ordered), part_texts)]
     own = executor(default_jobs(tei_files) if jobs is None else jobs) if pool is None else None
