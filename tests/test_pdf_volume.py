@@ -36,8 +36,8 @@ def volume_texts(converted: dict[str, Path]) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def volume(tmp_path_factory: pytest.TempPathFactory, volume_texts: list[Path], edition: Edition) -> Path:
-    # two texts a part: the six texts are printed in three parts, with the front and back matter
-    return render_volume(volume_texts, tmp_path_factory.mktemp("volume") / "volume.pdf", edition, part_texts=2)
+    # 30 KB a part: the six texts (12 to 93 KB) are printed in four parts, with the front and back matter
+    return render_volume(volume_texts, tmp_path_factory.mktemp("volume") / "volume.pdf", edition, part_bytes=30_000)
 
 
 def text_in(path: Path, page: int, rect: list[float], height: float) -> str:
@@ -353,8 +353,8 @@ def test_the_volume_does_not_depend_on_the_workers(tmp_path: Path, edition: Edit
     multiprocessing.forkserver.ensure_running()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
     texts = [DATA / "notes.xml", SAMPLE, LETTER]
-    one = render_volume(texts, tmp_path / "one" / "volume.pdf", edition, jobs=1, part_texts=1)
-    two = render_volume(texts, tmp_path / "two" / "volume.pdf", edition, jobs=2, part_texts=1)
+    one = render_volume(texts, tmp_path / "one" / "volume.pdf", edition, jobs=1, part_bytes=1)
+    two = render_volume(texts, tmp_path / "two" / "volume.pdf", edition, jobs=2, part_bytes=1)
     assert one.read_bytes() == two.read_bytes()
     assert PdfReader(one).metadata.creation_date.date().isoformat() == "2023-11-14"
     assert [p.name for p in one.parent.iterdir()] == ["volume.pdf"]
@@ -378,7 +378,7 @@ def test_a_part_that_fails_stops_the_volume(tmp_path: Path, edition: Edition, mo
     monkeypatch.setattr(printing, "layout", layout)
     target = tmp_path / "volume.pdf"
     with pytest.raises(printing.PdfError, match="a part that cannot be laid out"):
-        render_volume([DATA / "notes.xml", SAMPLE, LETTER], target, edition, jobs=1, part_texts=1)
+        render_volume([DATA / "notes.xml", SAMPLE, LETTER], target, edition, jobs=1, part_bytes=1)
     assert not target.exists() and len(laid_out) == 2
     counts = sorted(tmp_path.glob(".volume.pdf.part-*.pages.tmp"))
     # the title page and contents (2 pages), then the three parts of one text each

@@ -7,9 +7,9 @@ no name points to a register) and a colophon, with every text's TEI file attache
 in one process (about 0.8 MB a page, docs/scale.md); instead it is printed in parts, each a PDF
 of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.executor`):
 
-1. the texts in order (``p:volume-order``, in this process), cut into batches of
-   ``part_texts`` texts: the parts never depend on the number of workers, so neither does the
-   volume;
+1. the texts in order (``p:volume-order``, in this process), cut into batches of about
+   ``part_bytes`` of TEI (:func:`_batches`): the parts never depend on the number of workers, so
+   neither does the volume;
 2. the contents, laid out once only to count their pages (its page numbers are placed absolutely,
    so they never change its length), and each batch of texts: paginated, it reports its page
    count, waits for the counts of the parts before it (started before it, so it never waits for
@@ -58,10 +58,27 @@ from nashr.publish.pdf import (
 )
 from nashr.publish.transform import TransformError, call_template, shared
 
-PART_TEXTS = 10
-"""Texts in one part of the volume: a part is laid out by one worker and held in its memory
-(about 70 pages of the synthetic corpus, 60 MB), and the parts are the unit of the volume's
-parallel work. Fixed, so the volume is the same file whatever the number of workers."""
+PART_BYTES = 200_000
+"""TEI bytes in one part of the volume (a part ends with the text that reaches it): a part is laid
+out by one worker and held in its memory (about 45 pages, 4.3 KB of TEI a page, 35 MB), and the
+parts are the unit of the volume's parallel work, of about the same size whatever the texts' (a
+fixed number of texts made parts of 30 to 124 pages). Fixed, so the volume is the same file
+whatever the number of workers."""
+
+
+def _batches(ordered: Sequence[Path], part_bytes: int) -> list[tuple[Path, ...]]:
+    """``ordered`` cut into runs of texts, each closed by the text that brings it to ``part_bytes``
+    bytes of TEI or more (the last one may hold less)."""
+    batches: list[tuple[Path, ...]] = []
+    batch: list[Path] = []
+    size = 0
+    for tei in ordered:
+        batch.append(tei)
+        size += tei.stat().st_size
+        if size >= part_bytes:
+            batches.append(tuple(batch))
+            batch, size = [], 0
+    return [*batches, tuple(batch)] if batch else batches
 
 PART_LINK = "nashr-part:"
 """What the href of a link into another part starts with (``$part-link``): WeasyPrint drops a
@@ -309,7 +326,7 @@ def render_volume(
     registers: Sequence[Path] | None = None,
     pool: Pool | None = None,
     jobs: int | None = None,
-    part_texts: int = PART_TEXTS,
+    part_bytes: int = PART_BYTES,
 ) -> Path:
     """The edition's volume as one PDF/A-3b at ``target``, all TEI files attached (``*.new.xml``
     drafts left out); the texts in the site's order.
@@ -319,8 +336,8 @@ def render_volume(
         pool: where the parts are laid out (an :class:`nashr.runner.executor.Executor`); default
             ``jobs`` worker processes (default :func:`nashr.publish.pdf.default_jobs`), stopped
             when the volume is written.
-        part_texts: texts in a part (:data:`PART_TEXTS`); the volume depends on it, never on
-            the pool.
+        part_bytes: TEI bytes in a part (:data:`PART_BYTES`); the volume depends on it, never
+            on the pool.
     Raises:
         PdfError: a text is unreadable or a transformation failed (nothing is written).
         nashr.publish.fonts.FontError: Vazirmatn is not installed.
@@ -332,7 +349,7 @@ def render_volume(
     volume = _Volume(edition, build_date(edition), tuple(find_registers(tei_files) if registers is None else registers),
                      target)
     ordered = tuple(_order(tei_files, edition))
-    batches = [ordered[i:i + part_texts] for i in range(0, len(ordered), part_texts)]
+    batches = _batches(ordered, part_bytes)
     own = executor(default_jobs(tei_files) if jobs is None else jobs) if pool is None else None
     run = (own or pool).run  # type: ignore[union-attr]
     parts = [_Part(0, "count", ordered, first_page=1)]
