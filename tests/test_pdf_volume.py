@@ -343,6 +343,66 @@ def test_one_structure_tree_and_pdfa_catalogue(volume: Path, edition: Edition) -
     assert len(reader.trailer["/ID"]) == 2
 
 
+def test_one_program_of_each_font_with_every_glyph_drawn(volume: Path) -> None:
+    """Each part embedded its own subset of each weight of Vazirmatn; the volume embeds one
+    program of each, merged: every font dictionary of every page points to it, and it holds an
+    outline for every glyph a page's widths (``/W``: the glyphs the part drew) name."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+
+    reader = PdfReader(volume)
+    programs: dict[str, set[int]] = {}
+    drawn: dict[int, set[int]] = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            cid_font = font.get_object()["/DescendantFonts"][0].get_object()
+            program = cid_font["/FontDescriptor"].raw_get("/FontFile2")
+            programs.setdefault(str(cid_font["/BaseFont"]), set()).add(program.idnum)
+            widths, i = cid_font["/W"], 0
+            while i < len(widths):  # [first [w1 w2 …]] or [first last w]
+                if isinstance(widths[i + 1], list):
+                    glyphs = range(widths[i], widths[i] + len(widths[i + 1]))
+                    i += 2
+                else:
+                    glyphs = range(widths[i], widths[i + 1] + 1)
+                    i += 3
+                drawn.setdefault(program.idnum, set()).update(glyphs)
+    assert sorted(programs) == ["/FJXULZ+Vazirmatn", "/NXUPCO+Vazirmatn-Bold"]
+    assert all(len(numbers) == 1 for numbers in programs.values())
+    for number, glyphs in drawn.items():
+        font = TTFont(BytesIO(reader.get_object(number).get_data()))
+        order, glyf = font.getGlyphOrder(), font["glyf"]
+        empty = [gid for gid in glyphs if glyf[order[gid]].numberOfContours == 0 and font["hmtx"][order[gid]][0] > 0]
+        spaces = {gid for gid in glyphs if order[gid] in ("space", "uni00A0", "uni200C")}
+        assert set(empty) <= spaces, f"glyphs {sorted(set(empty) - spaces)[:10]} drawn but empty"
+
+
+def test_every_object_of_the_volume_is_reached(volume: Path) -> None:
+    """The join copies what the volume's pages and trees reach, nothing else (no part's catalogue,
+    outline, metadata or output profile left over), and writes its objects in object streams."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    reader = PdfReader(volume)
+    seen: set[int] = set()
+    todo = [reader.trailer.raw_get("/Root"), reader.trailer.raw_get("/Info")]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, IndirectObject):
+            if item.idnum in seen:
+                continue
+            seen.add(item.idnum)
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            todo.extend(item.values())
+        elif isinstance(item, ArrayObject):
+            todo.extend(item)
+    stored = set(reader.xref_objStm) | {n for n in reader.xref[0] if "/Type" not in reader.get_object(n)
+                                        or reader.get_object(n)["/Type"] not in ("/ObjStm", "/XRef")}
+    assert stored == seen
+    assert len(reader.xref_objStm) > len(reader.xref[0])
+
+
 def test_the_volume_does_not_depend_on_the_workers(tmp_path: Path, edition: Edition,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The same texts give the same bytes, in this process or in two workers (a part a text), with

@@ -15,15 +15,20 @@ of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.execut
    count, waits for the counts of the parts before it (started before it, so it never waits for
    a part that cannot start) and numbers its pages on from theirs (:func:`_number_pages_on`: the
    ``page`` counter of its margin boxes, laid out after the pages);
-3. once every anchor's page is known: the title page and contents with their page numbers, and
-   the back matter (index and colophon) numbered on from the texts' last page;
-4. :func:`_join` (pypdf; a task of its own, after those two: with two workers it reads the texts'
-   parts while the index is laid out): the parts' pages in order, under the catalogue of the
-   front matter's part — XMP metadata, document information, output intent, the attached TEI
-   files, language, file identifier — with the named destinations of every part in one name tree,
-   the links between parts turned into links to them, the structure tree of every part under one
-   ``Document`` element (``StructParents`` keys shifted), and the bookmarks of the whole volume,
+3. once every anchor's page is known: the back matter (index and colophon) numbered on from the
+   texts' last page, and the title page and contents with their page numbers;
+4. the join (:class:`nashr.publish.join.Joiner`, in the calling process, while the workers lay out
+   the parts after): each part's objects written to the volume, renumbered, as soon as it and
+   the parts before it are written, the texts' parts first and the front and back matter last —
+   under the catalogue of the front matter's part (XMP metadata, document information, output
+   intent, the attached TEI files, language, file identifier), with the named destinations of
+   every part in one name tree, the links between parts turned into links to them, the
+   structure tree of every part under one ``Document`` element (``StructParents`` keys shifted),
+   one program of each font (the parts' subsets merged), and the bookmarks of the whole volume,
    nested as WeasyPrint nests them in one document.
+
+A build hands the volume's parts of texts to its workers before the texts' own PDFs, and lays
+out the index while it makes the site's shared pages (:func:`volume_steps`).
 
 The parts are written next to the volume as hidden ``.NAME.part-*.tmp`` files and removed when it
 is written (a killed build's leftovers go with :func:`nashr.pipeline.remove_temporaries`).
@@ -34,7 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,9 +47,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from nashr.config import Edition, build_date
-from nashr.files import atomic_write
+from nashr.files import atomic_write, atomic_writer
 from nashr.publish import publishable
 from nashr.publish.fonts import font_dir
+from nashr.publish.join import PART_LINK, Joiner
 from nashr.publish.pdf import (
     PRINT_STYLESHEET,
     PdfError,
@@ -79,11 +85,6 @@ def _batches(ordered: Sequence[Path], part_bytes: int) -> list[tuple[Path, ...]]
             batches.append(tuple(batch))
             batch, size = [], 0
     return [*batches, tuple(batch)] if batch else batches
-
-PART_LINK = "nashr-part:"
-"""What the href of a link into another part starts with (``$part-link``): WeasyPrint drops a
-link to an anchor its document lacks, but keeps this one as a URI, which :func:`_join` makes a
-link to the named destination."""
 
 _ORDER = "{urn:nashr:print}volume-order"
 _FRONT = "{urn:nashr:print}front-matter"
@@ -133,21 +134,6 @@ class _Volume:
         """
         return int(self._wait(self.count(index), index))
 
-    def written(self, index: int) -> Path:
-        return self.target.with_name(f".{self.target.name}.part-{index:05d}.json.tmp")
-
-    def finish(self, index: int, result: dict[str, Any] | None) -> None:
-        """Publish that part ``index`` is written (its result) or failed (None), for the join."""
-        atomic_write(self.written(index), b"failed" if result is None else json.dumps(result).encode())
-
-    def result_of(self, index: int) -> dict[str, Any]:
-        """Part ``index``'s result, waiting until it is written.
-
-        Raises:
-            PdfError: that part failed.
-        """
-        return json.loads(self._wait(self.written(index), index))
-
     def _wait(self, path: Path, index: int) -> str:
         while not path.is_file():
             time.sleep(0.02)
@@ -159,10 +145,10 @@ class _Volume:
 
 @dataclass(frozen=True, slots=True)
 class _Part:
-    """One task of the volume. ``kind``: ``"count"`` (the front matter, laid out only to count its
-    pages: part 0), ``"front"``, ``"texts"`` or ``"back"`` (a part to lay out and write), or
-    ``"join"`` (:func:`_join_parts`: parts 0 to ``index``, with the texts' ``bookmarks``).
-    ``first_page``: the number of its first page, or None to number on from the parts before it."""
+    """One part of the volume, laid out by :func:`_print_part`. ``kind``: ``"count"`` (the front
+    matter, laid out only to count its pages: part 0), ``"front"``, ``"texts"`` or ``"back"`` (a
+    part to lay out and write). ``first_page``: the number of its first page, or None to number on
+    from the parts before it."""
 
     index: int
     kind: str
@@ -170,7 +156,6 @@ class _Part:
     anchor_pages: str = "{}"
     first_page: int | None = None
     attachments: tuple[Path, ...] = field(default=())
-    bookmarks: tuple[tuple[Any, ...], ...] = ()
 
 
 _page_offset: Callable[[int], int] | None = None
@@ -225,15 +210,8 @@ def _html(volume: _Volume, part: _Part) -> str:
                     "build-date": volume.date.isoformat()})
 
 
-def _task(volume: _Volume, part: _Part) -> dict[str, Any]:
-    """Run one task of the volume (:class:`_Part`) in this process: :func:`_join_parts` or
-    :func:`_print_part`."""
-    return _join_parts(volume, part) if part.kind == "join" else _print_part(volume, part)
-
-
 def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
-    """Lay out one part and write it (except a ``"count"`` part, only counted); the front and
-    back matter publish their result for the join (:meth:`_Volume.finish`).
+    """Lay out one part and write it (except a ``"count"`` part, only counted).
 
     Returns:
         ``{"pages": its page count, "anchors": {anchor: page in the volume}, "bookmarks":
@@ -263,8 +241,6 @@ def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
     except BaseException:
         if part.kind in ("count", "texts") and not volume.count(part.index).is_file():
             volume.report(part.index, None)
-        if part.kind in ("front", "back"):
-            volume.finish(part.index, None)
         raise
     start = first[0] - 1
     anchors: dict[str, int] = {}
@@ -274,37 +250,7 @@ def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
             anchors.setdefault(anchor, number + 1)
         for level, label, (x, y), state in page.bookmarks:
             bookmarks.append([number, level, label, x * _POINTS_PER_PX, (page.height - y) * _POINTS_PER_PX, state])
-    result = {"pages": len(document.pages), "anchors": anchors, "bookmarks": bookmarks}
-    if part.kind in ("front", "back"):
-        volume.finish(part.index, result)
-    return result
-
-
-def _join_parts(volume: _Volume, join: _Part) -> dict[str, Any]:
-    """Join parts 0 (the front matter) to ``join.index`` (the back matter) into the volume, each
-    part read when it is written: the texts' parts while the back matter is still laid out.
-
-    Returns:
-        ``{}``.
-    Raises:
-        PdfError: the front or back matter failed, or the contents do not take the pages counted
-            before the texts were numbered.
-    """
-    front = volume.result_of(0)
-    if front["pages"] != volume.pages_of(0):
-        raise PdfError(f"{volume.target}: the contents took {front['pages']} pages, not the "
-                       f"{volume.pages_of(0)} counted before")
-    results = {0: front}
-
-    def part(index: int) -> Path:
-        if index == join.index:
-            results[index] = volume.result_of(index)
-        return volume.part(index)
-
-    data = _join((part(index) for index in range(join.index + 1)),
-                 lambda: [*front["bookmarks"], *join.bookmarks, *results[join.index]["bookmarks"]])
-    atomic_write(volume.target, data)
-    return {}
+    return {"pages": len(document.pages), "anchors": anchors, "bookmarks": bookmarks}
 
 
 def _order(tei_files: Sequence[Path], edition: Edition) -> list[Path]:
@@ -329,7 +275,7 @@ def render_volume(
     part_bytes: int = PART_BYTES,
 ) -> Path:
     """The edition's volume as one PDF/A-3b at ``target``, all TEI files attached (``*.new.xml``
-    drafts left out); the texts in the site's order.
+    drafts left out); the texts in the site's order (:func:`volume_steps`, run through).
 
     Args:
         registers: register files for the index; default :func:`nashr.publish.pdf.find_registers`.
@@ -344,33 +290,82 @@ def render_volume(
     """
     from nashr.runner.executor import executor
 
+    own = executor(default_jobs(publishable(tei_files)) if jobs is None else jobs) if pool is None else None
+    try:
+        for _ in volume_steps(tei_files, target, edition, registers=registers, pool=own or pool,  # type: ignore[arg-type]
+                              part_bytes=part_bytes):
+            pass
+    finally:
+        if own is not None:
+            own.close()
+    return target
+
+
+def volume_steps(
+    tei_files: Sequence[Path],
+    target: Path,
+    edition: Edition,
+    *,
+    pool: Pool,
+    registers: Sequence[Path] | None = None,
+    part_bytes: int = PART_BYTES,
+) -> Iterator[None]:
+    """:func:`render_volume` in steps, for a caller that has other work for the same ``pool``:
+    each ``next()`` does one step and returns when the pool has work of the volume's queued, so
+    that the caller's tasks queued then run after it, and its own work in this process runs
+    alongside.
+
+    1. The texts in order and the parts (in this process); the contents, to count its pages, and
+       the texts' parts handed to the pool.
+    2. The texts' parts joined, in order, as each is written; the front and back matter handed to
+       the pool.
+    3. The front and back matter joined; the volume finished (the generator ends).
+
+    Closing the generator before its end stops the volume: nothing is written at ``target``.
+
+    Raises:
+        PdfError: a text is unreadable or a transformation failed (nothing is written).
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
+    """
     tei_files = publishable(tei_files)
     font_dir()  # fail early, before any work, when the font is missing
     volume = _Volume(edition, build_date(edition), tuple(find_registers(tei_files) if registers is None else registers),
                      target)
     ordered = tuple(_order(tei_files, edition))
-    batches = _batches(ordered, part_bytes)
-    own = executor(default_jobs(tei_files) if jobs is None else jobs) if pool is None else None
-    run = (own or pool).run  # type: ignore[union-attr]
     parts = [_Part(0, "count", ordered, first_page=1)]
-    parts += [_Part(index, "texts", batch) for index, batch in enumerate(batches, start=1)]
+    parts += [_Part(index, "texts", batch) for index, batch in enumerate(_batches(ordered, part_bytes), start=1)]
     volume.clear()
     try:
-        laid_out = dict(run(_task, [(volume, part) for part in parts]))
-        anchors: dict[str, int] = {}
-        for index in range(1, len(parts)):
-            for anchor, page in laid_out[index]["anchors"].items():
-                anchors.setdefault(anchor, page)
-        pages = json.dumps(anchors, sort_keys=True)
-        last = len(parts)
-        bookmarks = tuple(tuple(mark) for index in range(1, last) for mark in laid_out[index]["bookmarks"])
-        ends = [  # with two workers or more, the join reads the texts' parts while the index is laid out
-            _Part(0, "front", ordered, pages, first_page=1, attachments=ordered),
-            _Part(last, "back", ordered, pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
-            _Part(last, "join", bookmarks=bookmarks),
-        ]
-        for _ in run(_task, [(volume, part) for part in ends]):
-            pass
+        with atomic_writer(target) as out:
+            joiner = Joiner(out)
+            texts = pool.run(_print_part, [(volume, part) for part in parts])
+            yield
+            laid_out: dict[int, dict[str, Any]] = {}
+            joined = 0  # the texts' parts are joined in order, each as soon as it and those before it are written
+            for index, result in texts:
+                laid_out[index] = result
+                while joined + 1 in laid_out:
+                    joined += 1
+                    joiner.add(joined, volume.part(joined))
+                    volume.part(joined).unlink()
+            anchors: dict[str, int] = {}
+            for index in range(1, len(parts)):
+                for anchor, page in laid_out[index]["anchors"].items():
+                    anchors.setdefault(anchor, page)
+            pages = json.dumps(anchors, sort_keys=True)
+            last = len(parts)
+            ends = [_Part(last, "back", ordered, pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
+                    _Part(0, "front", ordered, pages, first_page=1, attachments=ordered)]  # the index takes longest
+            counted = laid_out[0]["pages"]
+            finishing = pool.run(_print_part, [(volume, part) for part in ends])
+            yield
+            laid_out.update((ends[i].index, result) for i, result in finishing)
+            if laid_out[0]["pages"] != counted:
+                raise PdfError(f"{target}: the contents took {laid_out[0]['pages']} pages, not the {counted} "
+                               "counted before")
+            for part in sorted(ends, key=lambda part: part.index):
+                joiner.add(part.index, volume.part(part.index))
+            joiner.finish([mark for index in range(last + 1) for mark in laid_out[index]["bookmarks"]])
     except BaseException:
         # parts still waiting for a page count stop; the counts stay until the next volume (a
         # worker of the caller's pool may still be reading them)
@@ -378,112 +373,4 @@ def render_volume(
             if not volume.count(part.index).is_file():
                 volume.report(part.index, None)
         raise
-    finally:
-        if own is not None:
-            own.close()
     volume.clear()
-    return target
-    return target
-
-
-# ---------------------------------------------------------------- the join (pypdf)
-
-
-def _pairs(array: Sequence[Any]) -> Iterator[tuple[Any, Any]]:
-    return zip(array[::2], array[1::2], strict=True)
-
-
-def _destinations(root: Any) -> Iterator[tuple[Any, Any]]:
-    """(name, destination) of a part's named destinations (WeasyPrint writes one flat name tree)."""
-    return _pairs(root.get("/Names", {}).get("/Dests", {}).get("/Names", []))
-
-
-def _outline(bookmarks: Sequence[Sequence[Any]]) -> list[Any]:
-    """WeasyPrint's bookmark tree (``(label, (page index, x, y), children, state)``) of the
-    volume's flat bookmarks, nested as in one document (``weasyprint.anchors.make_page_bookmark_tree``)."""
-    from types import SimpleNamespace
-
-    from weasyprint.anchors import make_page_bookmark_tree
-    from weasyprint.matrix import Matrix
-
-    root: list[Any] = []
-    skipped: list[int] = []
-    last_by_depth = [root]
-    level = 0
-    identity = Matrix()
-    for index, mark_level, label, x, y, state in bookmarks:
-        page = SimpleNamespace(bookmarks=[(mark_level, label, (x, y), state)])
-        level = make_page_bookmark_tree(page, skipped, last_by_depth, level, index, identity)
-    return root
-
-
-def _join(parts: Iterable[Path], bookmarks: Callable[[], Sequence[Sequence[Any]]]) -> bytes:
-    """The parts as one PDF: see the module's description.
-
-    ``parts`` are read one by one as the iterable gives them; ``bookmarks`` gives the volume's
-    flat bookmarks (:func:`_print_part`'s) once every part is read. The first part (the front
-    matter) gives the catalogue, metadata and file identifier; every part was written by
-    :func:`nashr.publish.pdf.write_pdf` (tagged, PDF/A-3b), its structure tree one ``Document``
-    element whose children are the part's."""
-    from io import BytesIO
-
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, DictionaryObject, Fit, NameObject, NumberObject, TextStringObject
-
-    paths = iter(parts)
-    writer = PdfWriter(clone_from=PdfReader(next(paths)))
-    root = writer.root_object
-    tree = root["/StructTreeRoot"]
-    document = tree["/K"][0].get_object()
-    numbers = tree["/ParentTree"]["/Nums"]
-    next_key = max((int(key) for key, _ in _pairs(numbers)), default=-1) + 1
-    names: dict[str, Any] = {str(name): dest for name, dest in _destinations(root)}
-
-    def link_across(page: Any, shift: int) -> None:
-        """A link into another part (``PART_LINK``) to its named destination; keys shifted."""
-        for reference in page.get("/Annots", []):
-            annotation = reference.get_object()
-            if "/StructParent" in annotation:
-                annotation[NameObject("/StructParent")] = NumberObject(annotation["/StructParent"] + shift)
-            uri = str(annotation.get("/A", {}).get("/URI", ""))
-            if uri.startswith(PART_LINK):
-                del annotation["/A"]
-                annotation[NameObject("/Dest")] = TextStringObject(uri.removeprefix(PART_LINK))
-                annotation[NameObject("/Contents")] = TextStringObject(uri.removeprefix(PART_LINK))
-
-    for page in writer.pages:
-        link_across(page, 0)
-    for path in paths:
-        reader = PdfReader(path)
-        shift = next_key
-        for page in reader.pages:
-            copy = writer.add_page(page)  # pypdf leaves StructParents out
-            if "/StructParents" in page:
-                copy[NameObject("/StructParents")] = NumberObject(page["/StructParents"] + shift)
-            link_across(copy, shift)
-        part_tree = reader.root_object["/StructTreeRoot"]
-        for child in part_tree["/K"][0].get_object()["/K"]:
-            child.get_object()[NameObject("/P")] = document.indirect_reference  # before cloning
-            document["/K"].append(child.clone(writer))
-        for key, value in _pairs(part_tree["/ParentTree"]["/Nums"]):
-            numbers.extend([NumberObject(key + shift), value.clone(writer)])
-            next_key = max(next_key, key + shift + 1)
-        for name, dest in _destinations(reader.root_object):
-            names.setdefault(str(name), dest.clone(writer))
-        writer.reset_translation(reader)
-    tree_of_names = ArrayObject(item for name in sorted(names) for item in (TextStringObject(name), names[name]))
-    root.setdefault(NameObject("/Names"), DictionaryObject())
-    root["/Names"][NameObject("/Dests")] = DictionaryObject({NameObject("/Names"): tree_of_names})
-
-    del root["/Outlines"]  # the front matter's (its few objects stay, unused): the whole volume's follows
-
-    def add(subtrees: Sequence[Any], parent: Any) -> None:
-        for label, (index, x, y), children, state in subtrees:
-            item = writer.add_outline_item(title=label, page_number=index, parent=parent, fit=Fit.xyz(x, y, 0),
-                                           is_open=state != "closed")
-            add(children, item)
-
-    add(_outline(bookmarks()), None)
-    out = BytesIO()
-    writer.write(out)
-    return out.getvalue()
