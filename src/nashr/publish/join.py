@@ -121,7 +121,7 @@ class _Writer:
         identifier = pydyf.String(self.digest.hexdigest().encode()).data
         xref_at = self.position
         entries = [(0, 0, 65535), *(self.entries[n] for n in range(1, number)), (1, xref_at, 0)]
-        widths = (1, max(1, (xref_at.bit_length() + 7) // 8), max(2, (self.count.bit_length() + 7) // 8))
+        widths = (1, (max(xref_at, number).bit_length() + 7) // 8, 2)  # 2: generation 65535, < 65536 objects a stream
         table = b"".join(value.to_bytes(width, "big") for entry in entries for width, value in zip(widths, entry,
                                                                                                    strict=True))
         extra = {"Type": "/XRef", "Index": pydyf.Array((0, number + 1)), "W": pydyf.Array(widths), "Size": number + 1,
