@@ -4,8 +4,9 @@ same run.
 
 - ``incremental``: on the seeds, a cold build, then a build with nothing changed and one with one
   source changed, as ratios to the cold build (targets: nothing changed ≤ 1 s).
-- ``parallel [COUNT=1000]``: a cold build of COUNT synthetic texts with ``--jobs 1`` and with
-  ``--jobs 2`` (target: ≥ 1.7× faster).
+- ``parallel [COUNT=1000] [--baseline SRC]``: a cold build of COUNT synthetic texts with ``--jobs 1``
+  and with ``--jobs 2`` (target: ≥ 1.7× faster); with ``--baseline``, the same builds of another
+  checkout's ``src`` in turn with this code's.
 - ``stages [COUNT=50]``: CPU seconds per text of each stage, in one process.
 - ``scale [COUNTS=100,1000,10000]``: a cold build of each corpus size; seconds per text as a ratio
   to the smallest size's (target: within ±20 %) and the peak memory of the build's whole process
@@ -18,12 +19,14 @@ memory is the largest sum of the memory of that process and its descendants, sam
 every 0.1 s (psutil; proportional set sizes where Linux gives them). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
 
-Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale [ARG] [--no-volume] [--jobs N]``.
+Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale [ARG] [--no-volume] [--jobs N]
+[--baseline SRC]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -68,6 +71,8 @@ class Timing:
     wall: float
     cpu: float
     peak: int
+    roles: tuple[tuple[str, float], ...] = ()
+    """CPU seconds by role: ``build`` (the building process), ``worker``, ``pagefind``."""
 
 
 def _memory(process: psutil.Process) -> int:
@@ -79,15 +84,14 @@ def _memory(process: psutil.Process) -> int:
         return process.memory_info().rss
 
 
-def timed_build(root: Path, *options: str) -> Timing:
-    """Run one ``nashr build`` and time it; exits on failure. Prints the build's per-stage times
-    (its progress lines) and who held the memory at the peak."""
+def sampled(process: subprocess.Popen[str]) -> tuple[Timing, str]:
+    """Sample a running child and its descendants every 0.1 s until it exits: its timing and who
+    held the memory at the peak (role and MB of each process)."""
     start = time.perf_counter()
-    process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
     parent = psutil.Process(process.pid)
     peak, holders = 0, ""
     cpu: dict[tuple[int, float], float] = {}  # (pid, start time) → user + system seconds
+    roles: dict[tuple[int, float], str] = {}
     while process.poll() is None:
         try:
             tree = [parent, *parent.children(recursive=True)]
@@ -95,19 +99,34 @@ def timed_build(root: Path, *options: str) -> Timing:
             for p in tree:
                 times = p.cpu_times()
                 cpu[(p.pid, p.create_time())] = times.user + times.system
+                roles.setdefault((p.pid, p.create_time()), _role(p))
         except psutil.NoSuchProcess:
             continue
         if sum(size for _, size in sizes) > peak:
             peak = sum(size for _, size in sizes)
             holders = ", ".join(f"{role} {size / 1e6:.0f}" for role, size in sorted(sizes, key=lambda s: -s[1]))
         time.sleep(0.1)
-    seconds = time.perf_counter() - start
+    by_role: dict[str, float] = {}
+    for key, seconds in cpu.items():
+        by_role[roles[key]] = by_role.get(roles[key], 0.0) + seconds
+    return Timing(time.perf_counter() - start, sum(cpu.values()), peak, tuple(sorted(by_role.items()))), holders
+
+
+def timed_build(root: Path, *options: str, src: Path | None = None) -> Timing:
+    """Run one ``nashr build`` and time it (with nashr from ``src``, another checkout's ``src``
+    folder, when given); exits on failure. Prints the build's per-stage times (its progress
+    lines), who held the memory at the peak and the CPU time of each kind of process."""
+    env = None if src is None else {**os.environ, "PYTHONPATH": str(src.resolve())}
+    process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, env=env)
+    timing, holders = sampled(process)
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
     stages = [line.split("━")[0].strip() + " " + line.split()[-1] for line in stderr.splitlines() if "━" in line]
-    print(f"  stages: {'; '.join(stages)}\n  at the peak (MB): {holders}", flush=True)
-    return Timing(seconds, sum(cpu.values()), peak)
+    print(f"  stages: {'; '.join(stages)}\n  at the peak (MB): {holders}\n  CPU s by process: "
+          + ", ".join(f"{role} {seconds:.1f}" for role, seconds in timing.roles), flush=True)
+    return timing
 
 
 def incremental(work: Path, volume: list[str]) -> None:
@@ -124,14 +143,22 @@ def incremental(work: Path, volume: list[str]) -> None:
     print(f"nothing changed: {unchanged.wall:.2f} s (target ≤ 1 s)")
 
 
-def parallel(work: Path, count: int, volume: list[str]) -> None:
-    times = {}
+def parallel(work: Path, count: int, volume: list[str], baseline: Path | None) -> None:
+    """Builds of ``count`` texts with ``--jobs 1`` and ``--jobs 2``; with a baseline (another
+    checkout's ``src``), its builds and this code's in turn: baseline 1, this 1, baseline 2, this 2."""
+    runs = [(name, src) for name, src in (("baseline", baseline), ("this", None)) if name == "this" or src]
+    times: dict[tuple[str, int], Timing] = {}
     for jobs in (1, 2):
-        root = edition(work / f"jobs-{jobs}", count)
-        times[jobs] = timed_build(root, "--jobs", str(jobs), *volume)
-        print(f"{count} texts, --jobs {jobs}: {times[jobs].wall:.1f} s, {times[jobs].cpu:.1f} CPU s", flush=True)
-    print(f"--jobs 2 is {times[1].wall / times[2].wall:.2f}x faster than --jobs 1 (target ≥ 1.7); "
-          f"it spends {times[2].cpu / times[1].cpu:.2f}x the CPU time")
+        for name, src in runs:
+            root = edition(work / f"{name}-jobs-{jobs}", count)
+            times[name, jobs] = t = timed_build(root, "--jobs", str(jobs), *volume, src=src)
+            print(f"{count} texts, {name}, --jobs {jobs}: {t.wall:.1f} s, {t.cpu:.1f} CPU s, "
+                  f"peak {t.peak / 1e6:.0f} MB (load {os.getloadavg()[0]:.1f})", flush=True)
+            shutil.rmtree(root)
+    for name, _ in runs:
+        one, two = times[name, 1], times[name, 2]
+        print(f"{name}: --jobs 2 is {one.wall / two.wall:.2f}x faster than --jobs 1 (target ≥ 1.7); "
+              f"it spends {two.cpu / one.cpu:.2f}x the CPU time")
 
 
 def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str]) -> None:
@@ -176,6 +203,7 @@ def main() -> None:
     parser.add_argument("arg", nargs="?")
     parser.add_argument("--no-volume", action="store_true")
     parser.add_argument("--jobs")
+    parser.add_argument("--baseline", type=Path, help="parallel: another checkout's src, built in turn with this one")
     args = parser.parse_args()
     volume = ["--no-volume"] if args.no_volume else []
     with tempfile.TemporaryDirectory() as tmp:
@@ -183,7 +211,7 @@ def main() -> None:
         if args.what == "incremental":
             incremental(work, volume)
         elif args.what == "parallel":
-            parallel(work, int(args.arg or 1000), volume)
+            parallel(work, int(args.arg or 1000), volume, args.baseline)
         elif args.what == "stages":
             stages(work, int(args.arg or 50))
         else:

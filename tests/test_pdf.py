@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from nashr.config import Edition
 from nashr.publish import pdf
 from nashr.publish.pdf import isolate_bdi, layout, write_pdf
+from nashr.publish.volume import render_volume
 from pdfread import BIDI_CONTROLS, DATA, SAMPLE, as_poppler_reads, fa, page_text, region_text, squeezed, tei_title
 
 
@@ -275,7 +276,7 @@ def test_no_index_without_names_and_contents_numbers_never_alone(tmp_path: Path,
     long_title = tmp_path / "long-title.xml"
     title = "گزارشی بسیار بلند " * 8 + "پایان"
     long_title.write_text(LETTER.read_text(encoding="utf-8").replace("نامه‌ای با شعر", title), encoding="utf-8")
-    volume = pdf.render_volume([DATA / "notes.xml", long_title], tmp_path / "volume.pdf", edition)
+    volume = render_volume([DATA / "notes.xml", long_title], tmp_path / "volume.pdf", edition)
     pages = [squeezed(page_text(volume, n)) for n in range(1, len(PdfReader(volume).pages) + 1)]
     assert not any(as_poppler_reads("نمایه") in p[:20] for p in pages)  # no index: no name points to a register
     contents = bbox_words(volume, 2)

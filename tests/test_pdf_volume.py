@@ -5,6 +5,7 @@ and the ``nashr pdf`` command. Links and page numbers are read back from the PDF
 
 from __future__ import annotations
 
+import multiprocessing.forkserver
 import re
 import subprocess
 from collections import Counter
@@ -20,11 +21,12 @@ from typer.testing import CliRunner
 
 from nashr.commands.pdf import pdf as pdf_command
 from nashr.config import Edition
-from nashr.publish import pdf
 from nashr.publish.html import SiteOptions, build_site
-from pdfread import SAMPLE, TEI_NS, as_poppler_reads, fa, has_words, page_text, region_text, squeezed, tei_title
+from nashr.publish.volume import render_volume
+from pdfread import DATA, SAMPLE, TEI_NS, as_poppler_reads, fa, has_words, page_text, region_text, squeezed, tei_title
 
 EDITION_FILE = Path(__file__).resolve().parents[1] / "edition.toml"
+LETTER = Path(__file__).resolve().parent / "data" / "html" / "texts" / "letter-and-verse.xml"
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +36,8 @@ def volume_texts(converted: dict[str, Path]) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def volume(tmp_path_factory: pytest.TempPathFactory, volume_texts: list[Path], edition: Edition) -> Path:
-    return pdf.render_volume(volume_texts, tmp_path_factory.mktemp("volume") / "volume.pdf", edition)
+    # 30 KB a part: the six texts (12 to 93 KB) are printed in four parts, with the front and back matter
+    return render_volume(volume_texts, tmp_path_factory.mktemp("volume") / "volume.pdf", edition, part_bytes=30_000)
 
 
 def text_in(path: Path, page: int, rect: list[float], height: float) -> str:
@@ -219,3 +222,224 @@ def test_missing_font_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Monke
     result = CliRunner().invoke(app, [str(SAMPLE), "-o", str(tmp_path / "out"), "--edition", str(EDITION_FILE)])
     assert result.exit_code == 2
     assert "Vazirmatn font not found" in result.output and "NASHR_FONT_DIR" in result.output
+
+
+# ---------------------------------------------------------------- the volume printed in parts
+
+
+def destination_pages(reader: PdfReader) -> dict[str, int]:
+    """Named destination → its 1-based page."""
+    return {name: reader.get_destination_page_number(dest) + 1 for name, dest in reader.named_destinations.items()}
+
+
+def text_ids(texts: list[Path]) -> list[str]:
+    """Each text's id (TEI/@xml:id), the anchor of its first page."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    return [etree.parse(str(tei), parser).getroot().get("{http://www.w3.org/XML/1998/namespace}id") for tei in texts]
+
+
+def text_starts(site_order: list[Path], reader: PdfReader) -> list[int]:
+    """The 1-based first page of each text, in the site's order (the destination of its id)."""
+    pages = destination_pages(reader)
+    return [pages[text_id] for text_id in text_ids(site_order)]
+
+
+def test_pages_are_numbered_on_across_the_parts(volume: Path, site_order: list[Path]) -> None:
+    """From the first text's first page to the colophon, each page prints its own number in the
+    volume (read by poppler in the bottom margin), across the joins of the parts (two texts a part,
+    then the back matter); the title page and the contents print none."""
+    reader = PdfReader(volume)
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    first = text_starts(site_order, reader)[0]
+    assert first == 3  # title page, one page of contents
+    for page in range(1, len(reader.pages) + 1):
+        printed = region_text(volume, page, 0, height - 57, width, 57)  # the bottom margin: 20 mm
+        assert printed == (fa(page) if page >= first else ""), f"page {page}"
+
+
+def test_every_link_lands_in_its_part_of_the_volume(volume: Path, volume_texts: list[Path],
+                                                    site_order: list[Path]) -> None:
+    """Every internal link names a destination of the volume (none left pointing into a part by
+    its URI), and each name's destination lies within the pages of the text it belongs to: the
+    contents (first part) and the index (last part) lead into the parts of the texts."""
+    reader = PdfReader(volume)
+    pages = destination_pages(reader)
+    starts = text_starts(site_order, reader)
+    index_first = pages["index"]
+    ends = [*starts[1:], index_first]
+    span = {text_id: (start, end - 1) for text_id, start, end in zip(text_ids(site_order), starts, ends, strict=True)}
+    linked: dict[str, set[str]] = {"contents": set(), "texts": set(), "index": set()}
+    for n, page in enumerate(reader.pages, start=1):
+        for annotation in page.get("/Annots", []):
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") != "/Link":
+                continue
+            assert not str(annotation.get("/A", {}).get("/URI", "")).startswith("nashr-part:")
+            if "/Dest" in annotation:
+                name = str(annotation["/Dest"])
+                low, high = span[name.split(".x")[0]]
+                assert low <= pages[name] <= high, f"page {n}: {name} leads to page {pages[name]}"
+                linked["contents" if n < starts[0] else "index" if n >= index_first else "texts"].add(name)
+    assert linked["contents"] == set(text_ids(volume_texts))
+    assert len(linked["index"]) > 50
+
+
+def test_bookmarks_follow_the_volume(volume: Path, site_order: list[Path]) -> None:
+    """The bookmarks: the edition's title on page 1 with the contents under it, then each text's
+    title on its first page in the site's order, its headings under it, every bookmark after the
+    one before it; the index and colophon under the last text, as WeasyPrint nests them."""
+    reader = PdfReader(volume)
+
+    def flat(items: list, depth: int = 0) -> list[tuple[int, str, int]]:
+        found = []
+        for item in items:
+            if isinstance(item, list):
+                found.extend(flat(item, depth + 1))
+            else:
+                found.append((depth, item.title, reader.get_destination_page_number(item) + 1))
+        return found
+
+    marks = flat(reader.outline)
+    assert marks[:2] == [(0, reader.metadata.title, 1), (1, "فهرست", 2)]
+    assert [page for _, _, page in marks] == sorted(page for _, _, page in marks)
+    top = [(title, page) for depth, title, page in marks[2:] if depth == 0]
+    starts = text_starts(site_order, reader)
+    assert [page for _, page in top] == starts
+    for (title, _), tei in zip(top, site_order, strict=True):
+        assert title == tei_title(tei)
+    assert any(depth > 0 for depth, _, page in marks if page > starts[-1])
+
+
+def test_one_structure_tree_and_pdfa_catalogue(volume: Path, edition: Edition) -> None:
+    """The parts' structure trees are one tree under one Document element, every page's and link's
+    key into its parent tree distinct; the catalogue is a PDF/A-3b one (XMP identification, output
+    intent, language, file identifier), as the volume in one document had."""
+    reader = PdfReader(volume)
+    root = reader.trailer["/Root"]
+    tree = root["/StructTreeRoot"]
+    [document] = [kid.get_object() for kid in tree["/K"]]
+    assert document["/S"] == "/Document"
+    kids = [kid.get_object() for kid in document["/K"]]
+    assert len(kids) > 6 and all(kid["/P"].get_object() is document for kid in kids)
+    numbers = tree["/ParentTree"]["/Nums"]
+    keys = [int(key) for key in numbers[::2]]
+    assert len(keys) == len(set(keys))
+    values = dict(zip(keys, numbers[1::2], strict=True))
+    used = []
+    for page in reader.pages:
+        used.append(int(page["/StructParents"]))
+        for annotation in page.get("/Annots", []):
+            annotation = annotation.get_object()
+            used.append(int(annotation["/StructParent"]))
+            assert "/S" in values[used[-1]].get_object()  # a structure element (Link, Span …)
+    assert len(used) == len(set(used)) and set(used) <= set(keys)
+    xmp = etree.fromstring(root["/Metadata"].get_object().get_data())
+    pdfaid = "http://www.aiim.org/pdfa/ns/id/"
+    assert [(d.get(f"{{{pdfaid}}}part"), d.get(f"{{{pdfaid}}}conformance"))
+            for d in xmp.xpath("//*[@pdfaid:part]", namespaces={"pdfaid": pdfaid})] == [("3", "B")]
+    assert root["/OutputIntents"][0]["/S"] == "/GTS_PDFA1"
+    assert root["/Lang"] == "fa" and root["/MarkInfo"]["/Marked"].value is True
+    assert reader.metadata.title == edition.title and reader.metadata.producer.startswith("WeasyPrint")
+    assert len(reader.trailer["/ID"]) == 2
+
+
+def test_one_program_of_each_font_with_every_glyph_drawn(volume: Path) -> None:
+    """Each part embedded its own subset of each weight of Vazirmatn; the volume embeds one
+    program of each, merged: every font dictionary of every page points to it, and it holds an
+    outline for every glyph a page's widths (``/W``: the glyphs the part drew) name."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+
+    reader = PdfReader(volume)
+    programs: dict[str, set[int]] = {}
+    drawn: dict[int, set[int]] = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            cid_font = font.get_object()["/DescendantFonts"][0].get_object()
+            program = cid_font["/FontDescriptor"].raw_get("/FontFile2")
+            programs.setdefault(str(cid_font["/BaseFont"]), set()).add(program.idnum)
+            widths, i = cid_font["/W"], 0
+            while i < len(widths):  # [first [w1 w2 …]] or [first last w]
+                if isinstance(widths[i + 1], list):
+                    glyphs = range(widths[i], widths[i] + len(widths[i + 1]))
+                    i += 2
+                else:
+                    glyphs = range(widths[i], widths[i + 1] + 1)
+                    i += 3
+                drawn.setdefault(program.idnum, set()).update(glyphs)
+    assert sorted(programs) == ["/FJXULZ+Vazirmatn", "/NXUPCO+Vazirmatn-Bold"]
+    assert all(len(numbers) == 1 for numbers in programs.values())
+    for number, glyphs in drawn.items():
+        font = TTFont(BytesIO(reader.get_object(number).get_data()))
+        order, glyf = font.getGlyphOrder(), font["glyf"]
+        empty = [gid for gid in glyphs if glyf[order[gid]].numberOfContours == 0 and font["hmtx"][order[gid]][0] > 0]
+        spaces = {gid for gid in glyphs if order[gid] in ("space", "uni00A0", "uni200C")}
+        assert set(empty) <= spaces, f"glyphs {sorted(set(empty) - spaces)[:10]} drawn but empty"
+
+
+def test_every_object_of_the_volume_is_reached(volume: Path) -> None:
+    """The join copies what the volume's pages and trees reach, nothing else (no part's catalogue,
+    outline, metadata or output profile left over), and writes its objects in object streams."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    reader = PdfReader(volume)
+    seen: set[int] = set()
+    todo = [reader.trailer.raw_get("/Root"), reader.trailer.raw_get("/Info")]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, IndirectObject):
+            if item.idnum in seen:
+                continue
+            seen.add(item.idnum)
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            todo.extend(item.values())
+        elif isinstance(item, ArrayObject):
+            todo.extend(item)
+    stored = set(reader.xref_objStm) | {n for n in reader.xref[0] if "/Type" not in reader.get_object(n)
+                                        or reader.get_object(n)["/Type"] not in ("/ObjStm", "/XRef")}
+    assert stored == seen
+    assert len(reader.xref_objStm) > len(reader.xref[0])
+
+
+def test_the_volume_does_not_depend_on_the_workers(tmp_path: Path, edition: Edition,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same texts give the same bytes, in this process or in two workers (a part a text), with
+    the date of SOURCE_DATE_EPOCH — set after the workers' fork server started, as in a test
+    session, so the workers' own environment lacks it; the parts' files are gone once the volume
+    is written."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    multiprocessing.forkserver.ensure_running()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14
+    texts = [DATA / "notes.xml", SAMPLE, LETTER]
+    one = render_volume(texts, tmp_path / "one" / "volume.pdf", edition, jobs=1, part_bytes=1)
+    two = render_volume(texts, tmp_path / "two" / "volume.pdf", edition, jobs=2, part_bytes=1)
+    assert one.read_bytes() == two.read_bytes()
+    assert PdfReader(one).metadata.creation_date.date().isoformat() == "2023-11-14"
+    assert [p.name for p in one.parent.iterdir()] == ["volume.pdf"]
+    assert [p.name for p in two.parent.iterdir()] == ["volume.pdf"]
+
+
+def test_a_part_that_fails_stops_the_volume(tmp_path: Path, edition: Edition, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A part that cannot be laid out raises, nothing is written, and the parts after it are told
+    so (their page counts say it failed) rather than waiting for its count."""
+    from nashr.publish import volume as printing
+
+    laid_out = []
+
+    def layout(html: str) -> object:
+        laid_out.append(html)
+        if len(laid_out) == 2:  # the first part of texts, after the contents were counted
+            raise printing.PdfError("a part that cannot be laid out")
+        return pdf_layout(html)
+
+    pdf_layout = printing.layout
+    monkeypatch.setattr(printing, "layout", layout)
+    target = tmp_path / "volume.pdf"
+    with pytest.raises(printing.PdfError, match="a part that cannot be laid out"):
+        render_volume([DATA / "notes.xml", SAMPLE, LETTER], target, edition, jobs=1, part_bytes=1)
+    assert not target.exists() and len(laid_out) == 2
+    counts = sorted(tmp_path.glob(".volume.pdf.part-*.pages.tmp"))
+    # the title page and contents (2 pages), then the three parts of one text each
+    assert [count.read_text() for count in counts] == ["2", "failed", "failed", "failed"]

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from nashr.entities.tagger import Tagger
     from nashr.pipeline import build
     from nashr.publish.html import build_site
-    from nashr.publish.pdf import render_pdfs, render_volume
+    from nashr.publish.pdf import render_pdfs
+    from nashr.publish.volume import render_volume
     from nashr.validate.validator import Validator, validate_files
 
 __version__ = "0.1.0"
@@ -33,7 +34,7 @@ _API = {
     "Validator": "nashr.validate.validator",
     "build_site": "nashr.publish.html",
     "render_pdfs": "nashr.publish.pdf",
-    "render_volume": "nashr.publish.pdf",
+    "render_volume": "nashr.publish.volume",
     "make_deposit": "nashr.deposit.bag",
     "check_bag": "nashr.deposit.bag",
     "build": "nashr.pipeline",

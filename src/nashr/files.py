@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 def _default_mode() -> int:
@@ -26,11 +29,19 @@ def atomic_write(path: Path, data: bytes) -> None:
     Creates missing parent directories. Raises ``OSError`` when the directory is not writable;
     the temporary file is removed on any failure.
     """
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` bit by bit, as :func:`atomic_write` writes it whole: it
+    replaces ``path`` when the block ends, and is removed if the block raises."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:

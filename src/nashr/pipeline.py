@@ -5,7 +5,9 @@ folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
 (:class:`nashr.config.Layout`). Each text is a map (convert, validate, its page, its PDF: the tasks of
 :mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
 processes or on a Dask cluster); the index, register, about and search pages, the search index and
-the volume are the reduce, run here.
+the volume are the reduce, run here (the volume's parts on the worker processes,
+:mod:`nashr.publish.volume`: its texts' parts queued before the texts' PDFs, its index laid out
+while this process makes the shared pages, so the workers are kept busy to the end).
 
 Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
 a build redoes only the units whose inputs changed or whose outputs are gone, so a build with
@@ -21,7 +23,7 @@ rest of the edition.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -131,6 +133,8 @@ class _Build:
         self.print_xslt = tree_digest(xslt / "print", xslt / "common")
         self.tei_sha: dict[Path, str] = {}
         self.redone_names: dict[str, set[str]] = {}
+        self.printing: Iterator[None] | None = None  # the volume's steps (volume_steps), while it is printed
+        self.volume_pool: Executor | None = None
 
     def run(self, stage: str, fn: Callable[..., dict[str, Any]], units: Sequence[_Unit],
             outputs: Callable[[_Unit, dict[str, Any]], list[Path]],
@@ -276,12 +280,28 @@ class _Build:
         self.report.site.extend(written)
         self.progress("site", 1, 1)
 
-    def pdfs(self) -> None:
-        """Each text's PDF, in the workers."""
+    def start_volume(self) -> None:
+        """Hand the volume's parts of texts to the workers, ahead of the texts' PDFs
+        (:func:`nashr.publish.volume.volume_steps`), unless the volume is not to be printed or is
+        up to date. Its parts are laid out by this build's workers; never on a Dask cluster, whose
+        tasks may start in any order (a part waits for the page counts of those before it)."""
+        from nashr.publish import VOLUME_NAME
         from nashr.publish.fonts import font_dir
+        from nashr.publish.volume import volume_steps
 
-        fonts = tree_digest(font_dir())
-        self.print_base = base = digest(self.common, self.print_xslt, fonts, self.registers_key)
+        self.print_base = digest(self.common, self.print_xslt, tree_digest(font_dir()), self.registers_key)
+        self.volume_key = digest(self.print_base, [self.tei_sha[t] for t in self.report.tei])
+        if not self.options.volume or self.state.fresh("volume", VOLUME_NAME, self.volume_key) is not None:
+            return
+        self.volume_pool = self.pool if self.options.scheduler is None else executor(self.options.jobs)
+        self.printing = volume_steps(self.report.tei, self.layout.pdf / VOLUME_NAME, self.edition,
+                                     registers=self.registers, pool=self.volume_pool)
+        next(self.printing)
+
+    def pdfs(self) -> None:
+        """Each text's PDF, in the workers (after the volume's parts of texts, when it is printed);
+        then the volume's front and back matter handed to the workers, when every text printed."""
+        base = self.print_base
         tei = self.report.tei
         units = [_Unit(t.stem, digest(base, self.tei_sha[t]),
                        (t, self.layout.pdf / f"{t.stem}.pdf", self.edition, self.registers, self.registers_key))
@@ -292,22 +312,39 @@ class _Build:
         self.report.pdf = [self.layout.pdf / f"{stem}.pdf" for stem in printed]
         self.forget_others("pdf", set(printed))
         self.pdf_keys = {f"{unit.name}.pdf": unit.key for unit in units if unit.name in printed}
+        if self.printing is not None:
+            if len(printed) == len(tei):
+                next(self.printing)  # the index is laid out while this process makes the shared pages
+            else:  # the volume holds every text
+                self.stop_volume()
+
+    def stop_volume(self) -> None:
+        """Stop the volume being printed, if it is (nothing is written), and its own workers."""
+        if self.printing is not None:
+            self.printing.close()
+            self.printing = None
+        if self.volume_pool is not None and self.volume_pool is not self.pool:
+            self.volume_pool.close()
+        self.volume_pool = None
 
     def volume(self) -> None:
-        """The volume (when every text printed), then the PDFs copied into the site."""
+        """The volume (when every text printed: its last step, :meth:`start_volume`), then the
+        PDFs copied into the site."""
         from nashr.publish import VOLUME_NAME
-        from nashr.publish.pdf import render_volume
 
         tei, keys = self.report.tei, self.pdf_keys
         if self.options.volume and len(self.report.pdf) == len(tei):  # the volume holds every text
             target = self.layout.pdf / VOLUME_NAME
-            keys[VOLUME_NAME] = digest(self.print_base, [self.tei_sha[t] for t in tei])
-            if self.state.fresh("volume", VOLUME_NAME, keys[VOLUME_NAME]) is None:
-                render_volume(tei, target, self.edition, registers=self.registers)
+            keys[VOLUME_NAME] = self.volume_key
+            if self.printing is not None:
+                for _ in self.printing:
+                    pass
+                self.printing = None
                 self.state.record("volume", VOLUME_NAME, keys[VOLUME_NAME], [target])
                 self.report.redone["volume"] = 1
             self.progress("volume", 1, 1)
             self.report.pdf.append(target)
+        self.stop_volume()
         self.copy_to_site(keys)
 
     def copy_to_site(self, keys: dict[str, str]) -> None:
@@ -386,10 +423,13 @@ def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: P
                 run.convert(sources)
                 run.validate()
                 run.pages()
-                run.pdfs()
-                pool.close()  # the map is done: free the workers' memory before the reduce
-                run.site()
-                run.volume()
+                run.start_volume()
+                try:
+                    run.pdfs()
+                    run.site()  # while the workers lay out the volume's index
+                    run.volume()
+                finally:
+                    run.stop_volume()
                 return run.report
         finally:
             pool.close()

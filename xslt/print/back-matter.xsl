@@ -1,10 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The volume's back matter (named template p:back-matter): the index of persons, organisations
-  and places (none when no name of the texts points to a register entry), then the colophon. Laid out after the texts, when the page of every entity
-  occurrence is known ($anchor-pages: anchor id → page, from WeasyPrint's layout of p:volume), so
-  an entry lists each page once (CSS target-counter() cannot merge repeats), each number linking
-  to the first occurrence on that page. $first-page numbers this part's first page.
+  and places (none when no name of the texts points to a register entry), then the colophon: the
+  volume's last part, laid out when the page of every entity occurrence is known ($anchor-pages:
+  anchor id → page, from the layout of the texts' parts), so an entry lists each page once (CSS
+  target-counter() cannot merge repeats), each number linking to the first occurrence on that
+  page (an href of $part-link and the anchor: the occurrence is in another part).
   Entries are grouped by register entry (n:ref-key of @ref),
   labelled with the register's preferred name when $registers holds it, sorted in Persian
   alphabetical order (p:sort-key). Each register is a part with its heading; print.css sets its
@@ -27,7 +28,6 @@
     <html lang="{$lang}" dir="{n:dir($lang)}">
       <xsl:call-template name="p:html-head">
         <xsl:with-param name="title" select="$edition?title"/>
-        <xsl:with-param name="first-page" select="$first-page"/>
       </xsl:call-template>
       <body class="back-matter">
         <xsl:if test="exists($names)">
@@ -63,7 +63,7 @@
               <xsl:for-each-group select="$located" group-by="xs:integer($anchor-pages(p:occurrence-id(.)))">
                 <xsl:sort select="current-grouping-key()"/>
                 <xsl:if test="position() gt 1">، </xsl:if>
-                <a href="#{p:occurrence-id(current-group()[1])}"><xsl:value-of
+                <a href="{$part-link}{p:occurrence-id(current-group()[1])}"><xsl:value-of
                     select="n:digits(string(current-grouping-key()))"/></a>
               </xsl:for-each-group>
             </span>

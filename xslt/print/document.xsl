@@ -37,7 +37,6 @@
     <xsl:param name="authors" as="xs:string*" select="()"/>
     <xsl:param name="description" as="xs:string?" select="()"/>
     <xsl:param name="keywords" as="xs:string*" select="()"/>
-    <xsl:param name="first-page" as="xs:integer" select="1"/>
     <head>
       <meta charset="utf-8"/>
       <title><xsl:value-of select="$title"/></title>
@@ -54,10 +53,6 @@
       <xsl:if test="$build-date">
         <meta name="dcterms.created" content="{$build-date}"/>
         <meta name="dcterms.modified" content="{$build-date}"/>
-      </xsl:if>
-      <xsl:if test="$first-page ne 1">
-        <!-- page numbers go on from the pages before (WeasyPrint: counter-set in @page context) -->
-        <style>@page :first { counter-set: page <xsl:value-of select="$first-page"/>; }</style>
       </xsl:if>
     </head>
   </xsl:template>

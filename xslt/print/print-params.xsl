@@ -20,13 +20,14 @@
   <xsl:param name="build-date" as="xs:string" select="''"/>
   <xsl:param name="nashr-version" as="xs:string" select="''"/>
 
-  <!-- The volume: all TEI texts in reading order (named templates p:volume and p:back-matter). -->
+  <!-- The volume: the TEI texts of the part being printed (volume.xsl, back-matter.xsl). -->
   <xsl:param name="texts" as="document-node()*" select="()"/>
 
-  <!-- Back matter only: anchor id → page number (a JSON object) from the layout of the front
-       matter and texts, and the number of the back matter's first page. -->
+  <!-- The volume's contents and index: anchor id → page number (a JSON object) from the layout
+       of the texts' parts, and what a link into another part starts with (the href is this and
+       the anchor; nashr.publish.volume makes it a link to the named destination). -->
   <xsl:param name="anchor-pages-json" as="xs:string" select="'{}'"/>
   <xsl:variable name="anchor-pages" as="map(*)" select="parse-json($anchor-pages-json)"/>
-  <xsl:param name="first-page" as="xs:integer" select="1"/>
+  <xsl:param name="part-link" as="xs:string" select="'#'"/>
 
 </xsl:stylesheet>

@@ -4,9 +4,11 @@
   paged media, laid out by WeasyPrint with print.css. Run by src/nashr/pdf.py through
   src/nashr/transform.py, compiled once per process. Entry points:
     - one text:      transform a TEI text (match "/") → HTML of a single-text PDF;
-    - the volume:    call p:volume with $texts → title page, contents and the texts;
-    - back matter:   call p:back-matter with $texts, $anchor-pages-json, $first-page → index of
-                     persons, organisations and places with page numbers, and the colophon.
+    - the volume, printed in parts (volume.xsl): p:volume-order ($texts → their order),
+                     p:front-matter ($texts, $anchor-pages-json → title page and contents),
+                     p:volume-texts ($texts: one part's texts);
+    - back matter:   call p:back-matter with $texts, $anchor-pages-json → index of persons,
+                     organisations and places with page numbers, and the colophon.
   The TEI → behaviour mapping is ../common/ (shared with HTML); behaviours-print.xsl overrides
   the behaviours paged media renders differently.
 -->

@@ -1,18 +1,30 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The volume's front matter and texts (named template p:volume, parameter $texts): title page,
-  table of contents (page numbers by CSS target-counter), then every text from a new page, in the
-  site's order (p:ordered).
-  The back matter (index, colophon) is laid out after it by p:back-matter (back-matter.xsl).
+  The volume, printed in parts (nashr.publish.volume) and joined into one PDF:
+    - p:volume-order: the texts of $texts in the site's order (p:ordered), as their base URIs,
+      one a line;
+    - p:front-matter: the title page and the table of contents, whose page numbers are looked up
+      in $anchor-pages (text id → page; none yet when the contents are laid out only to count
+      their pages: the numbers are placed absolutely, print.css, so they never move a line);
+    - p:volume-texts: the texts of $texts (one part: a batch of the ordered texts), each from a
+      new page, in the order given.
+  The back matter (index, colophon) is the last part: p:back-matter (back-matter.xsl). Links
+  from the contents and the index lead into other parts: their href is $part-link and the
+  anchor, which the join turns into a link to the named destination.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:n="urn:nashr:xslt"
     xmlns:p="urn:nashr:print"
     exclude-result-prefixes="#all">
 
-  <xsl:template name="p:volume">
+  <xsl:template name="p:volume-order" as="xs:string">
+    <xsl:sequence select="string-join(p:ordered($texts) ! string(base-uri(.)), '&#10;')"/>
+  </xsl:template>
+
+  <xsl:template name="p:front-matter">
     <xsl:variable name="lang" select="($edition?language, 'fa')[1]"/>
     <html lang="{$lang}" dir="{n:dir($lang)}">
       <xsl:call-template name="p:html-head">
@@ -40,11 +52,24 @@
           <h2><xsl:value-of select="n:msg('print-contents')"/></h2>
           <ol>
             <xsl:for-each select="p:ordered($texts) ! tei:TEI">
-              <li><a href="#{p:text-id(.)}"><span class="toc-title"><xsl:value-of select="n:title(.)"/></span></a></li>
+              <xsl:variable name="page" select="$anchor-pages(p:text-id(.))"/>
+              <li><a href="{$part-link}{p:text-id(.)}"><span class="toc-title"><xsl:value-of select="n:title(.)"/></span><span
+                  class="toc-page"><xsl:value-of select="$page ! n:digits(string(xs:integer(.)))"/></span></a></li>
             </xsl:for-each>
           </ol>
         </nav>
-        <xsl:apply-templates select="p:ordered($texts) ! tei:TEI" mode="p:article"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="p:volume-texts">
+    <xsl:variable name="lang" select="($edition?language, 'fa')[1]"/>
+    <html lang="{$lang}" dir="{n:dir($lang)}">
+      <xsl:call-template name="p:html-head">
+        <xsl:with-param name="title" select="$edition?title"/>
+      </xsl:call-template>
+      <body class="volume">
+        <xsl:apply-templates select="$texts/tei:TEI" mode="p:article"/>
       </body>
     </html>
   </xsl:template>

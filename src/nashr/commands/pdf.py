@@ -36,7 +36,8 @@ def pdf(
     """
     # WeasyPrint and Saxon load in seconds: only when printing, not for --help.
     from nashr.publish.fonts import FontError
-    from nashr.publish.pdf import PdfError, render_pdfs, render_volume
+    from nashr.publish.pdf import PdfError, render_pdfs
+    from nashr.publish.volume import render_volume
 
     config = load_config_or_exit(edition_path)
     edition = config.edition

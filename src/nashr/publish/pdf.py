@@ -5,10 +5,7 @@ Two products:
 - one PDF per text (``<stem>.pdf``), the text's TEI file attached: :func:`render_pdf` makes one
   in this process (the unit of work of a parallel or incremental build), :func:`render_pdfs` a
   batch, laid out in worker processes;
-- :func:`render_volume`: one volume for the edition — title page, table of contents, the texts
-  in the site's order (``n:sort-key``), an index of persons, organisations and places with page
-  numbers (left out when no name points to a register), and a colophon — with every text's TEI
-  file attached.
+- the edition's volume, printed in parts and joined: :mod:`nashr.publish.volume`.
 
 Drafts (``*.new.xml``, :func:`nashr.publish.publishable`) are never printed. The readings of a
 ``choice`` follow the shared default (``default-reading`` in ``xslt/common/common.xsl``, the
@@ -22,10 +19,6 @@ with Persian page numbers. Output is deterministic: dates come from
 :func:`nashr.config.build_date` (``SOURCE_DATE_EPOCH`` or ``edition.toml``), never the clock;
 WeasyPrint derives the file identifier and font subset names from the content, so the same input
 gives byte-identical files. Files are written atomically (temporary file, then :func:`os.replace`).
-
-The volume is laid out in two passes: the front matter and texts first; then the back matter,
-whose index lists the page of each entity occurrence as found in that layout (each page once),
-numbered on from the texts' last page. The pages of both are written as one PDF.
 """
 
 from __future__ import annotations
@@ -69,8 +62,6 @@ FONT_WEIGHTS = {400: "Regular", 700: "Bold"}
 PDF_VARIANT = "pdf/a-3b"
 #: File name of the edition's volume in the PDF folder.
 REGISTER_NAMES = ("persons", "orgs", "places")
-_VOLUME = "{urn:nashr:print}volume"
-_BACK_MATTER = "{urn:nashr:print}back-matter"
 
 
 class PdfError(Exception):
@@ -450,44 +441,3 @@ def _map(work: list[_Job], workers: int) -> list[Path]:
     context.set_forkserver_preload(["weasyprint", __name__])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(_run, work))
-
-
-def anchor_pages(document: Any) -> dict[str, int]:
-    """Anchor id → 1-based page index for every anchor of a laid-out document."""
-    pages: dict[str, int] = {}
-    for number, page in enumerate(document.pages, start=1):
-        for anchor in page.anchors:
-            pages.setdefault(anchor, number)
-    return pages
-
-
-def render_volume(
-    tei_files: Sequence[Path],
-    target: Path,
-    edition: Edition,
-    *,
-    registers: Sequence[Path] | None = None,
-) -> Path:
-    """The edition's volume as one PDF/A-3b at ``target``, all TEI files attached (``*.new.xml``
-    drafts left out); the texts in the site's order.
-
-    Raises:
-        PdfError: a text is unreadable or a transformation failed (nothing is written).
-        nashr.publish.fonts.FontError: Vazirmatn is not installed.
-    """
-    tei_files = publishable(tei_files)
-    texts = _documents(tei_files)
-    register_docs = _documents(find_registers(tei_files) if registers is None else list(registers))
-    main = layout(_call(_VOLUME, edition, texts=texts, registers=register_docs))
-    pages = anchor_pages(main)
-    first_page = len(main.pages) + 1
-    back_matter = _call(
-        _BACK_MATTER,
-        edition,
-        texts=texts,
-        registers=register_docs,
-        **{"anchor-pages-json": json.dumps(pages, sort_keys=True), "first-page": first_page},
-    )
-    back = layout(back_matter)
-    volume = main.copy(main.pages + back.pages)
-    return write_pdf(volume, target, tei_files, build_date(edition))

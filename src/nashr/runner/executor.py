@@ -23,7 +23,7 @@ from typing import Any, Protocol
 Call = tuple[Any, ...]
 
 PRELOAD = ["nashr.runner.tasks", "nashr.convert.converter", "nashr.entities.tagger", "nashr.validate.validator",
-           "nashr.publish.html", "nashr.publish.pdf", "weasyprint"]
+           "nashr.publish.html", "nashr.publish.pdf", "nashr.publish.volume", "weasyprint"]
 """Modules the fork server imports once, so each worker starts with them loaded (importing them
 starts no thread; the processors and stylesheets are made in each worker)."""
 
@@ -38,7 +38,9 @@ class Executor(Protocol):
 
     def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
         """Yield ``(index into calls, fn(*calls[index]))`` as each finishes. An exception raised by
-        a task (a bug: tasks report users' problems in their results) is raised here."""
+        a task (a bug: tasks report users' problems in their results) is raised here. Worker
+        processes are handed the tasks when ``run`` is called, to take in order after those of
+        earlier calls still waiting; in this process, each task runs when its result is asked for."""
         ...
 
     def close(self) -> None:
@@ -73,9 +75,14 @@ class Processes:
 
     def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
         if len(calls) < 2:
-            yield from InProcess().run(fn, calls)
-            return
+            return InProcess().run(fn, calls)
+        # handed to the workers now, before the caller asks for a result (so another batch run
+        # after this one, or the caller's own work, overlaps with it); taken in this order
         futures: dict[Future[Any], int] = {self._executor().submit(fn, *args): i for i, args in enumerate(calls)}
+        return self._results(futures)
+
+    @staticmethod
+    def _results(futures: dict[Future[Any], int]) -> Iterator[tuple[int, Any]]:
         try:
             for future in as_completed(futures):
                 yield futures[future], future.result()

@@ -1,0 +1,376 @@
+"""The edition's volume: one PDF/A-3b of every text, printed in parts and joined.
+
+The volume is the title page and table of contents, the texts in the site's order
+(``n:sort-key``), an index of persons, organisations and places with page numbers (left out when
+no name points to a register) and a colophon, with every text's TEI file attached
+(:func:`render_volume`). One WeasyPrint document of a whole edition would be laid out and held
+in one process (about 0.8 MB a page, docs/scale.md); instead it is printed in parts, each a PDF
+of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.executor`):
+
+1. the texts in order (``p:volume-order``, in this process), cut into batches of about
+   ``part_bytes`` of TEI (:func:`_batches`): the parts never depend on the number of workers, so
+   neither does the volume;
+2. the contents, laid out once only to count their pages (its page numbers are placed absolutely,
+   so they never change its length), and each batch of texts: paginated, it reports its page
+   count, waits for the counts of the parts before it (started before it, so it never waits for
+   a part that cannot start) and numbers its pages on from theirs (:func:`_number_pages_on`: the
+   ``page`` counter of its margin boxes, laid out after the pages);
+3. once every anchor's page is known: the back matter (index and colophon) numbered on from the
+   texts' last page, and the title page and contents with their page numbers;
+4. the join (:class:`nashr.publish.join.Joiner`, in the calling process, while the workers lay out
+   the parts after): each part's objects written to the volume, renumbered, as soon as it and
+   the parts before it are written, the texts' parts first and the front and back matter last —
+   under the catalogue of the front matter's part (XMP metadata, document information, output
+   intent, the attached TEI files, language, file identifier), with the named destinations of
+   every part in one name tree, the links between parts turned into links to them, the
+   structure tree of every part under one ``Document`` element (``StructParents`` keys shifted),
+   one program of each font (the parts' subsets merged), and the bookmarks of the whole volume,
+   nested as WeasyPrint nests them in one document.
+
+A build hands the volume's parts of texts to its workers before the texts' own PDFs, and lays
+out the index while it makes the site's shared pages (:func:`volume_steps`).
+
+The parts are written next to the volume as hidden ``.NAME.part-*.tmp`` files and removed when it
+is written (a killed build's leftovers go with :func:`nashr.pipeline.remove_temporaries`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from nashr.config import Edition, build_date
+from nashr.files import atomic_write, atomic_writer
+from nashr.publish import publishable
+from nashr.publish.fonts import font_dir
+from nashr.publish.join import PART_LINK, Joiner
+from nashr.publish.pdf import (
+    PRINT_STYLESHEET,
+    PdfError,
+    _call,
+    _documents,
+    _params,
+    default_jobs,
+    find_registers,
+    layout,
+    write_pdf,
+)
+from nashr.publish.transform import TransformError, call_template, shared
+
+PART_BYTES = 200_000
+"""TEI bytes in one part of the volume (a part ends with the text that reaches it): a part is laid
+out by one worker and held in its memory (about 45 pages, 4.3 KB of TEI a page, 35 MB), and the
+parts are the unit of the volume's parallel work, of about the same size whatever the texts' (a
+fixed number of texts made parts of 30 to 124 pages). Fixed, so the volume is the same file
+whatever the number of workers."""
+
+
+def _batches(ordered: Sequence[Path], part_bytes: int) -> list[tuple[Path, ...]]:
+    """``ordered`` cut into runs of texts, each closed by the text that brings it to ``part_bytes``
+    bytes of TEI or more (the last one may hold less)."""
+    batches: list[tuple[Path, ...]] = []
+    batch: list[Path] = []
+    size = 0
+    for tei in ordered:
+        batch.append(tei)
+        size += tei.stat().st_size
+        if size >= part_bytes:
+            batches.append(tuple(batch))
+            batch, size = [], 0
+    return [*batches, tuple(batch)] if batch else batches
+
+_ORDER = "{urn:nashr:print}volume-order"
+_FRONT = "{urn:nashr:print}front-matter"
+_TEXTS = "{urn:nashr:print}volume-texts"
+_BACK = "{urn:nashr:print}back-matter"
+#: CSS pixels → PDF points (WeasyPrint writes at zoom 1: 0.75 pt a px)
+_POINTS_PER_PX = 0.75
+
+
+class Pool(Protocol):
+    """Where the parts are laid out: :class:`nashr.runner.executor.Executor`'s ``run``."""
+
+    def run(self, fn: Callable[..., Any], calls: Sequence[tuple[Any, ...]]) -> Iterator[tuple[int, Any]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Volume:
+    """What every part of one volume shares: the edition, its build date (read once, by the
+    caller: a worker's environment is its fork server's, whose ``SOURCE_DATE_EPOCH`` may be
+    older), the register files, where the parts and their page counts are written (hidden files
+    next to the volume)."""
+
+    edition: Edition
+    date: dt.date
+    registers: tuple[Path, ...]
+    target: Path
+
+    def part(self, index: int) -> Path:
+        return self.target.with_name(f".{self.target.name}.part-{index:05d}.pdf.tmp")
+
+    def count(self, index: int) -> Path:
+        return self.target.with_name(f".{self.target.name}.part-{index:05d}.pages.tmp")
+
+    def clear(self) -> None:
+        for leftover in self.target.parent.glob(f".{self.target.name}.part-*"):
+            leftover.unlink(missing_ok=True)
+
+    def report(self, index: int, pages: int | None) -> None:
+        """Publish part ``index``'s page count (None: it failed, and those after it must stop)."""
+        atomic_write(self.count(index), b"failed" if pages is None else str(pages).encode())
+
+    def pages_of(self, index: int) -> int:
+        """Part ``index``'s page count, waiting until it is reported.
+
+        Raises:
+            PdfError: that part failed.
+        """
+        return int(self._wait(self.count(index), index))
+
+    def _wait(self, path: Path, index: int) -> str:
+        while not path.is_file():
+            time.sleep(0.02)
+        text = path.read_text()
+        if text == "failed":
+            raise PdfError(f"{self.target}: part {index} of the volume failed")
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One part of the volume, laid out by :func:`_print_part`. ``kind``: ``"count"`` (the front
+    matter, laid out only to count its pages: part 0), ``"front"``, ``"texts"`` or ``"back"`` (a
+    part to lay out and write). ``first_page``: the number of its first page, or None to number on
+    from the parts before it."""
+
+    index: int
+    kind: str
+    texts: tuple[Path, ...] = ()
+    anchor_pages: str = "{}"
+    first_page: int | None = None
+    attachments: tuple[Path, ...] = field(default=())
+
+
+_page_offset: Callable[[int], int] | None = None
+"""While a part is laid out: its page count → what to add to its page numbers."""
+
+
+@cache
+def _number_pages_on() -> None:
+    """Make the ``page`` counter of WeasyPrint's margin boxes start where :data:`_page_offset` says.
+
+    WeasyPrint 70 paginates the whole document before it lays out any margin box
+    (``weasyprint.layout.layout_document``), and reads the page counter for them only there, from
+    the page's state: ``(quotes, counter values, counter scopes, page groups)``. Adding the
+    offset to that copy of the counter changes the numbers printed and nothing else (checked with
+    pdftotext, tests/test_pdf_volume.py)."""
+    import weasyprint.layout
+
+    make_margin_boxes = weasyprint.layout.make_margin_boxes
+
+    def numbered(context: Any, page: Any, state: Any) -> Any:
+        if _page_offset is not None:
+            quotes, counters, scopes, groups = state
+            offset = _page_offset(counters["pages"][0])
+            state = (quotes, {**counters, "page": [value + offset for value in counters["page"]]}, scopes, groups)
+        return make_margin_boxes(context, page, state)
+
+    weasyprint.layout.make_margin_boxes = numbered
+
+
+@contextmanager
+def _numbered(offset: Callable[[int], int]) -> Iterator[None]:
+    global _page_offset
+    _number_pages_on()
+    known: list[int] = []
+
+    def once(pages: int) -> int:  # asked for at each page's margin boxes: wait once
+        if not known:
+            known.append(offset(pages))
+        return known[0]
+
+    _page_offset = once
+    try:
+        yield
+    finally:
+        _page_offset = None
+
+
+def _html(volume: _Volume, part: _Part) -> str:
+    template = {"count": _FRONT, "front": _FRONT, "texts": _TEXTS, "back": _BACK}[part.kind]
+    return _call(template, volume.edition, texts=_documents(part.texts), registers=_documents(volume.registers),
+                 **{"anchor-pages-json": part.anchor_pages, "part-link": PART_LINK,
+                    "build-date": volume.date.isoformat()})
+
+
+def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
+    """Lay out one part and write it (except a ``"count"`` part, only counted).
+
+    Returns:
+        ``{"pages": its page count, "anchors": {anchor: page in the volume}, "bookmarks":
+        [[page index in the volume, level, label, x, y (PDF points, origin bottom left),
+        state], …]}``.
+    Raises:
+        PdfError: a text is unreadable or a transformation failed, or a part before this one
+            failed (its failure is reported to the parts after it).
+    """
+    first: list[int] = []
+
+    def offset(pages: int) -> int:
+        if part.kind in ("count", "texts"):
+            volume.report(part.index, pages)
+        if part.first_page is None:
+            first.append(sum(volume.pages_of(index) for index in range(part.index)) + 1)
+        else:
+            first.append(part.first_page)
+        return first[0] - 1
+
+    try:
+        html = _html(volume, part)
+        with _numbered(offset):
+            document = layout(html)
+        if part.kind != "count":
+            write_pdf(document, volume.part(part.index), part.attachments, volume.date)
+    except BaseException:
+        if part.kind in ("count", "texts") and not volume.count(part.index).is_file():
+            volume.report(part.index, None)
+        raise
+    start = first[0] - 1
+    anchors: dict[str, int] = {}
+    bookmarks = []
+    for number, page in enumerate(document.pages, start=start):
+        for anchor in page.anchors:
+            anchors.setdefault(anchor, number + 1)
+        for level, label, (x, y), state in page.bookmarks:
+            bookmarks.append([number, level, label, x * _POINTS_PER_PX, (page.height - y) * _POINTS_PER_PX, state])
+    return {"pages": len(document.pages), "anchors": anchors, "bookmarks": bookmarks}
+
+
+def _order(tei_files: Sequence[Path], edition: Edition) -> list[Path]:
+    """The texts in the site's order (``p:ordered``)."""
+    by_uri = {path.resolve().as_uri(): path for path in tei_files}
+    try:
+        listed = call_template(shared().get(PRINT_STYLESHEET), _ORDER,
+                               {"texts": _documents(tei_files), **_params(edition)}, raw=True) if tei_files else ""
+    except TransformError as error:
+        raise PdfError(str(error)) from error
+    return [by_uri[uri] for uri in listed.splitlines()]
+
+
+def render_volume(
+    tei_files: Sequence[Path],
+    target: Path,
+    edition: Edition,
+    *,
+    registers: Sequence[Path] | None = None,
+    pool: Pool | None = None,
+    jobs: int | None = None,
+    part_bytes: int = PART_BYTES,
+) -> Path:
+    """The edition's volume as one PDF/A-3b at ``target``, all TEI files attached (``*.new.xml``
+    drafts left out); the texts in the site's order (:func:`volume_steps`, run through).
+
+    Args:
+        registers: register files for the index; default :func:`nashr.publish.pdf.find_registers`.
+        pool: where the parts are laid out (an :class:`nashr.runner.executor.Executor`); default
+            ``jobs`` worker processes (default :func:`nashr.publish.pdf.default_jobs`), stopped
+            when the volume is written.
+        part_bytes: TEI bytes in a part (:data:`PART_BYTES`); the volume depends on it, never
+            on the pool.
+    Raises:
+        PdfError: a text is unreadable or a transformation failed (nothing is written).
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
+    """
+    from nashr.runner.executor import executor
+
+    own = executor(default_jobs(publishable(tei_files)) if jobs is None else jobs) if pool is None else None
+    try:
+        for _ in volume_steps(tei_files, target, edition, registers=registers, pool=own or pool,  # type: ignore[arg-type]
+                              part_bytes=part_bytes):
+            pass
+    finally:
+        if own is not None:
+            own.close()
+    return target
+
+
+def volume_steps(
+    tei_files: Sequence[Path],
+    target: Path,
+    edition: Edition,
+    *,
+    pool: Pool,
+    registers: Sequence[Path] | None = None,
+    part_bytes: int = PART_BYTES,
+) -> Iterator[None]:
+    """:func:`render_volume` in steps, for a caller that has other work for the same ``pool``:
+    each ``next()`` does one step and returns when the pool has work of the volume's queued, so
+    that the caller's tasks queued then run after it, and its own work in this process runs
+    alongside.
+
+    1. The texts in order and the parts (in this process); the contents, to count its pages, and
+       the texts' parts handed to the pool.
+    2. The texts' parts joined, in order, as each is written; the front and back matter handed to
+       the pool.
+    3. The front and back matter joined; the volume finished (the generator ends).
+
+    Closing the generator before its end stops the volume: nothing is written at ``target``.
+
+    Raises:
+        PdfError: a text is unreadable or a transformation failed (nothing is written).
+        nashr.publish.fonts.FontError: Vazirmatn is not installed.
+    """
+    tei_files = publishable(tei_files)
+    font_dir()  # fail early, before any work, when the font is missing
+    volume = _Volume(edition, build_date(edition), tuple(find_registers(tei_files) if registers is None else registers),
+                     target)
+    ordered = tuple(_order(tei_files, edition))
+    parts = [_Part(0, "count", ordered, first_page=1)]
+    parts += [_Part(index, "texts", batch) for index, batch in enumerate(_batches(ordered, part_bytes), start=1)]
+    volume.clear()
+    try:
+        with atomic_writer(target) as out:
+            joiner = Joiner(out)
+            texts = pool.run(_print_part, [(volume, part) for part in parts])
+            yield
+            laid_out: dict[int, dict[str, Any]] = {}
+            joined = 0  # the texts' parts are joined in order, each as soon as it and those before it are written
+            for index, result in texts:
+                laid_out[index] = result
+                while joined + 1 in laid_out:
+                    joined += 1
+                    joiner.add(joined, volume.part(joined))
+                    volume.part(joined).unlink()
+            anchors: dict[str, int] = {}
+            for index in range(1, len(parts)):
+                for anchor, page in laid_out[index]["anchors"].items():
+                    anchors.setdefault(anchor, page)
+            pages = json.dumps(anchors, sort_keys=True)
+            last = len(parts)
+            ends = [_Part(last, "back", ordered, pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
+                    _Part(0, "front", ordered, pages, first_page=1, attachments=ordered)]  # the index takes longest
+            counted = laid_out[0]["pages"]
+            finishing = pool.run(_print_part, [(volume, part) for part in ends])
+            yield
+            laid_out.update((ends[i].index, result) for i, result in finishing)
+            if laid_out[0]["pages"] != counted:
+                raise PdfError(f"{target}: the contents took {laid_out[0]['pages']} pages, not the {counted} "
+                               "counted before")
+            for part in sorted(ends, key=lambda part: part.index):
+                joiner.add(part.index, volume.part(part.index))
+            joiner.finish([mark for index in range(last + 1) for mark in laid_out[index]["bookmarks"]])
+    except BaseException:
+        # parts still waiting for a page count stop; the counts stay until the next volume (a
+        # worker of the caller's pool may still be reading them)
+        for part in parts:
+            if not volume.count(part.index).is_file():
+                volume.report(part.index, None)
+        raise
+    volume.clear()
