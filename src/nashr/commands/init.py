@@ -14,8 +14,8 @@ QUESTIONS = {"title": "Title (Persian)", "publisher": "Publisher", "date": "Date
              "title_en": "Title (English)", "licence": "Licence", "description": "Description",
              "contact": "Contact e-mail"}
 """What ``nashr init`` asks, in a terminal, for each value not given as an option."""
-REQUIRED = ("title", "publisher", "date")
 DEFAULTS = {"title_en": "", "licence": "CC BY 4.0", "description": "", "contact": ""}
+"""The values that have a default; the others (title, publisher, date) are required."""
 
 
 def init(
@@ -50,20 +50,19 @@ def init(
     given = {"title": title, "publisher": publisher, "date": date, "title_en": title_en, "licence": licence,
              "description": description, "contact": contact}
     interactive = sys.stdin.isatty()
-    missing = [name for name in REQUIRED if given[name] is None]
+    missing = [name for name, value in given.items() if value is None and name not in DEFAULTS]
     if missing and not interactive:
         error("missing " + ", ".join("--" + name for name in missing)
               + " (nashr init asks for them only in a terminal)")
         raise typer.Exit(Exit.UNUSABLE)
-    values = {name: value if value is not None
-              else typer.prompt(QUESTIONS[name], default=DEFAULTS.get(name)) if interactive
-              else DEFAULTS[name]
-              for name, value in given.items()}
+    for name, value in given.items():
+        if value is None:
+            given[name] = typer.prompt(QUESTIONS[name], default=DEFAULTS.get(name)) if interactive else DEFAULTS[name]
     if editor is None and interactive:
         names = typer.prompt("Editors (comma-separated)", default="", show_default=False)
         editor = [name.strip() for name in names.split(",") if name.strip()]
     try:
-        edition = Edition(**values, language=language, editors=tuple(Editor(name) for name in editor or ()))
+        edition = Edition(**given, language=language, editors=tuple(Editor(name) for name in editor or ()))
     except ValueError as exc:
         error(str(exc))
         raise typer.Exit(Exit.UNUSABLE) from exc

@@ -525,28 +525,21 @@ def _exercise_heads(doc: Document, body: list[int]) -> None:
     if doc.conv.speakers:
         return
     found: list[int] = []
+    last = 0
     for i in body:
         s = doc.s(i)
         if doc.role(i) != "p" or s.speaker not in QUESTION_LABELS or s.speaker_end is None:
             continue
         number = re.search(f"{DIGIT}+", doc.out[i].text[: s.speaker_end])
-        if number is None:
-            continue
-        if found and int(number[0]) != _question_number(doc, found[-1]) + 1:
+        if number is None or (found and int(number[0]) != last + 1):
             continue
         found.append(i)
+        last = int(number[0])
     if len(found) < 2:
         return
     for i in found:
         doc.set(i, "head", "head: a question numbered after its label («سوال ۱: …»), counting up, in a text with no "
                 "labelled answers (an exercise sheet)", cert="medium")
-
-
-def _question_number(doc: Document, i: int) -> int:
-    s = doc.s(i)
-    m = re.search(f"{DIGIT}+", doc.out[i].text[: s.speaker_end])
-    assert m is not None
-    return int(m[0])
 
 
 # A post's record on a forum or a comment page: the writer's name and the date parted by «|»
