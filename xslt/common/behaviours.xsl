@@ -53,6 +53,18 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- a code listing: preformatted, left to right whatever the page's direction, its lines
+       ended by n:break 'preformatted' (a line feed, which pre keeps); translate="no": code is not
+       prose for a translating browser; tabindex: a listing wider than the screen scrolls, and a
+       keyboard reaches its scroll (WCAG 2.1.1) -->
+  <xsl:template name="n:listing">
+    <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
+    <pre dir="ltr" translate="no" tabindex="0">
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <code><xsl:apply-templates mode="n:text"/></code>
+    </pre>
+  </xsl:template>
+
   <xsl:template name="n:heading">
     <xsl:param name="level" as="xs:integer" select="2"/>
     <xsl:param name="class" as="xs:string?" select="'tei-head'"/>
@@ -179,6 +191,7 @@
     <xsl:param name="kind" as="xs:string" select="'line'"/>
     <xsl:choose>
       <xsl:when test="$kind = 'line'"><br/></xsl:when>
+      <xsl:when test="$kind = 'preformatted'"><xsl:text>&#10;</xsl:text></xsl:when>
       <!-- a source line end in reflowed prose: a space (collapsed with the text's own), or nothing
            inside a word (lb break="no") -->
       <xsl:when test="$kind = 'wrap'"><span class="lb"><xsl:text> </xsl:text></span></xsl:when>

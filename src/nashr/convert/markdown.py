@@ -27,8 +27,9 @@ a one-line paragraph of a date             ``dateline`` (:func:`~nashr.convert.d
 one bold span, short, no final mark        ``head`` (a heading written without «#»)
 list item                                  ``item`` (``@n`` for ordered lists), its paragraph's
                                            further lines ``item+``, further blocks ``continuation``
-code fence lines                           ``fw``; the listing ``p`` then ``p+`` (across blank lines)
-indented code block                        ``p`` then ``p+``
+code fence lines                           ``fw``; the listing ``code`` then ``code+`` (across blank
+                                           lines; TEI ``eg``, :mod:`nashr.convert.tei`)
+indented code block                        ``code`` then ``code+``
 HTML comment; MDX imports, ``{…}``         ``fw``
 HTML block line of tags only (MDX too)     ``fw``; ``<summary>``, ``<h1>``…, ``<caption>``,
                                            ``<legend>`` ``head``; ``<li>`` ``item``; ``<img alt>``
@@ -354,9 +355,10 @@ class _Walk:
                 self.out[rows[-1]] = fence
                 rows = rows[:-1]
         if rows:
-            self.out[rows[0]] = self.opening(rows[0], "p", "p: the first line of a Markdown code listing")
+            self.out[rows[0]] = Decision("code", "code: the first line of a Markdown code listing")
             for k in rows[1:]:
-                self.out[k] = Decision("p+", "p+: a line of a Markdown code listing (blank lines inside it too)")
+                self.out[k] = Decision("code+", "code+: a further line of a Markdown code listing (after blank "
+                                       "lines inside it too)")
         self.started = True
 
     def html(self, token: Token) -> None:
