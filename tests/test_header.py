@@ -155,3 +155,27 @@ def test_title_over_two_lines_is_one_title(tmp_path: Path, edition: Edition) -> 
         "اعلامیه کمیته برگزاری جشنواره درباره تغییر زمان برگزاری")
     head = tree.find("t:text/t:body/t:head[@type='main']", NS)
     assert head.find("t:lb", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "two-line-title.l2"
+
+
+def test_creation_date_from_the_masthead_of_an_issue_without_dateline(edition: Edition, tagger: Tagger) -> None:
+    """Ruzname-ye Iran no. 1 (tests/data/corpus, set 6), with the roles an editor gave its lines:
+    its masthead dates the issue («یکشنبه یازدهم محرم ۱۲۸۸»); no dateline does. A date in page
+    furniture (a site's line) would not count: only datelines, then mastheads."""
+    from nashr.convert.document import Line
+    from nashr.convert.header import SourceInfo
+    from nashr.convert.sources import read_source
+    from nashr.convert.tei import build_tei
+
+    folder = ROOT / "tests" / "data" / "corpus" / "wikisource-fa-ruznameh-iran-1288-nomreh-1"
+    source = read_source(folder / "source.txt")
+    roles = dict(row.split("\t")[:2] for row in (folder / "roles.tsv").read_text(encoding="utf-8").splitlines())
+    lines = [Line(n, text, roles.get(str(n), "blank"), "roles.tsv") for n, text in enumerate(source.lines, 1)]
+    assert "dateline" not in roles.values()
+    tree = build_tei(source, lines, SourceInfo("iran-1288"), edition, tagger.document(None))
+    date = tree.getroot().find("t:teiHeader/t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when"), date.get("when-custom")) == ("یکشنبه یازدهم محرم ۱۲۸۸", "1871-04-02",
+                                                                     "1288-01-11")
+    as_furniture = [Line(line.n, line.text, "fw" if line.role == "masthead" else line.role, line.rule)
+                    for line in lines]
+    tree = build_tei(source, as_furniture, SourceInfo("iran-1288"), edition, tagger.document(None))
+    assert tree.getroot().find("t:teiHeader/t:profileDesc/t:creation", NS) is None

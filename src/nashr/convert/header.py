@@ -89,21 +89,33 @@ DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom",
                    "datingMethod", "calendar")
 
 
-def _creation_date(parent: etree._Element, lines: Sequence[Line], info: SourceInfo,
-                   recognise: Recogniser | None, readable: Callable[[str], str]) -> None:
-    """``creation/date``: the first date of a dateline, else the catalog's date, else nothing."""
+def _first_date(lines: Sequence[Line], role: str, recognise: Recogniser | None,
+                readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
+    """The first date with a normalised value (``when``, ``from`` or ``notBefore``) on a line of
+    ``role``: its text as the line writes it and its date attributes; None when there is none."""
+    if recognise is None:
+        return None
     for line in lines:
-        if line.role != "dateline" or recognise is None:
+        if line.role != role:
             continue
         content = readable(line.text).strip()
-        dates = [span for span in resolve_overlaps(recognise(content)) if span.tag == "date"]
-        dated = [span for span in dates if any(k in span.attrs for k in ("when", "from", "notBefore"))]
-        if dated:
-            span = dated[0]
-            attrs = {k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES}
-            el(el(parent, "creation"), "date", content[span.start : span.end], **attrs)
-            return
-    if info.catalog_date:
+        for span in resolve_overlaps(recognise(content)):
+            if span.tag == "date" and any(k in span.attrs for k in ("when", "from", "notBefore")):
+                return content[span.start : span.end], {k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES}
+    return None
+
+
+def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] | None,
+                   issue: tuple[str, dict[str, str]] | None, info: SourceInfo) -> None:
+    """``creation/date`` (TEI P5 2.4.1): the first date of a dateline (where and when the text was
+    written), else the date of the periodical's issue in its masthead (the date the issue gives
+    itself, as ``docDate`` does on a title page: a newspaper's text is of its issue), else the
+    catalog's date, else nothing. Never a date of page furniture (a web page's posting date: a
+    site's reprint of a 1907 column is not of the year the site posted it)."""
+    found = dateline or issue
+    if found is not None:
+        el(el(parent, "creation"), "date", found[0], **found[1])
+    elif info.catalog_date:
         start, _, end = info.catalog_date.partition("/")
         attrs = {"from": start, "to": end} if end else {"when": start}
         el(el(parent, "creation"), "date", info.catalog_date, **attrs)
@@ -200,6 +212,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
 
     title = _title(lines, info, readable)
     masthead = next((journal_masthead(line.text) for line in lines if line.role == "masthead"), None)
+    issue_date = _first_date(lines, "masthead", recognise, readable)
     date = build_date(edition).isoformat()
 
     file_desc = el(header, "fileDesc")
@@ -230,6 +243,8 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
         monogr = el(bibl_struct, "monogr")
         el(monogr, "title", masthead["title"].strip(), level="j")
         imprint = el(monogr, "imprint")
+        if issue_date is not None:  # TEI P5 2.2.7, 3.12.2.4: the issue's date in its imprint
+            el(imprint, "date", issue_date[0], **issue_date[1])
         el(imprint, "biblScope", masthead["issue"], unit="issue", n=str(int(masthead["issue"])))
     digital = el(source_desc, "bibl", type="digital-source")
     el(digital, "title", title)
@@ -249,7 +264,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     el(app, "label", "nashr")
 
     profile = el(header, "profileDesc")
-    _creation_date(profile, lines, info, recognise, readable)
+    _creation_date(profile, _first_date(lines, "dateline", recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
     el(lang_usage, "language", "فارسی", ident="fa")
     kind = genre(lines)
