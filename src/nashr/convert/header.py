@@ -105,13 +105,22 @@ def _first_date(lines: Sequence[Line], role: str, recognise: Recogniser | None,
     return None
 
 
+def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` from the text's first title line on (all of them when it has none): a dateline
+    above the headline is a web page's date field, the date the site posted the page, not the
+    date of the text it holds (a blog's copy of a letter of 1850 posted in 1398 AP)."""
+    first = next((k for k, line in enumerate(lines) if line.role == "title"), 0)
+    return lines[first:]
+
+
 def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] | None,
                    issue: tuple[str, dict[str, str]] | None, info: SourceInfo) -> None:
-    """``creation/date`` (TEI P5 2.4.1): the first date of a dateline (where and when the text was
-    written), else the date of the periodical's issue in its masthead (the date the issue gives
-    itself, as ``docDate`` does on a title page: a newspaper's text is of its issue), else the
-    catalog's date, else nothing. Never a date of page furniture (a web page's posting date: a
-    site's reprint of a 1907 column is not of the year the site posted it)."""
+    """``creation/date`` (TEI P5 2.4.1): the first date of a dateline (where and when the text
+    was written; none above the title, :func:`_below_title`), else the date of the periodical's
+    issue in its masthead (the date the issue gives itself, as ``docDate`` does on a title page:
+    a newspaper's text is of its issue), else the catalog's date, else nothing. Never a date of
+    page furniture (a web page's posting date: a site's reprint of a 1907 column is not of the
+    year the site posted it)."""
     found = dateline or issue
     if found is not None:
         el(el(parent, "creation"), "date", found[0], **found[1])
@@ -264,7 +273,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     el(app, "label", "nashr")
 
     profile = el(header, "profileDesc")
-    _creation_date(profile, _first_date(lines, "dateline", recognise, readable), issue_date, info)
+    _creation_date(profile, _first_date(_below_title(lines), "dateline", recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
     el(lang_usage, "language", "فارسی", ident="fa")
     kind = genre(lines)
