@@ -194,3 +194,16 @@ def test_a_web_pages_date_field_above_the_title_does_not_date_the_text(name: str
     assert lines[0].role == "dateline" and "title" in {line.role for line in lines[1:]}
     tree = build_tei(source, lines, SourceInfo("post"), edition, tagger.document(None))
     assert tree.getroot().find("t:teiHeader/t:profileDesc/t:creation", NS) is None
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("reactjs-fa-react-dev-developer-tools-md", "ابزار توسعه ری‌اکت"),  # «title: …» of the front matter
+    ("ebookfoundation-fpb-howto-fa-md", "How-To at a glance"),  # «# How-To at a glance»
+    ("ebookfoundation-fpb-books-fa-index-md", "فهرست"),  # no title: not the «<div dir="rtl" …>» line above
+])
+def test_a_markdown_sources_title_is_read_without_its_markup(name: str, title: str, tmp_path: Path,
+                                                             edition: Edition) -> None:
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title

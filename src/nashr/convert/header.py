@@ -20,6 +20,7 @@ from nashr.convert import reading
 from nashr.convert.conventions import Conventions
 from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
+from nashr.convert.markdown import is_markdown, title_text
 from nashr.convert.matter import journal_masthead
 from nashr.convert.sources import Source
 from nashr.convert.structure import genre
@@ -68,20 +69,24 @@ def el(parent: etree._Element, local: str, text: str | None = None, **attrs: str
 
 
 def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str]) -> str:
-    """The text's title: its (first) title, all its lines; else the catalog's; else the start
-    of its first line."""
+    """The text's title: its (first) title, all its lines (in a Markdown source without the
+    heading's «#» or the front matter's key, :func:`nashr.convert.markdown.title_text`); else the
+    catalog's; else the start of its first line that is not page furniture (an HTML tag line of
+    Markdown, a site's banner), or of its first line."""
+    markdown = is_markdown([line.text for line in lines])
     found: list[str] = []
     for line in lines:
         if line.role == "title":
-            found.append(reading(line.text))
+            found.append(title_text(reading(line.text)) if markdown else reading(line.text))
         elif found and line.role != "blank":
             break
     if found:
         return " ".join(" ".join(found).split())
     if info.catalog_title:
         return info.catalog_title
-    first = next(line.text for line in lines if line.role != "blank")
-    head = first.split()
+    text = [line for line in lines if line.role != "blank"]
+    first = next((line for line in text if line.role not in {"fw", "masthead"}), text[0]).text
+    head = (title_text(first) if markdown else first).split()
     return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
 
 

@@ -161,6 +161,18 @@ def _searchable(lines: Sequence[str]) -> str:
     return "\n" + "\n".join(lines) + "\n"
 
 
+# What a title line of Markdown writes besides its title (metadata, as the header's title, reads
+# without it): an ATX heading's «#» markers and closing sequence (CommonMark §4.2), a front matter
+# field's key and quotes («title: "…"»).
+TITLE_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|title\s*[:=]\s*[\"']?)|(?:\s+#+|[\"'])\s*$", re.IGNORECASE)
+
+
+def title_text(line: str) -> str:
+    """A Markdown title line's title without its markup (:data:`TITLE_MARKUP`):
+    «# How-To at a glance» → «How-To at a glance», «title: ابزار توسعه» → «ابزار توسعه»."""
+    return TITLE_MARKUP.sub("", line).strip()
+
+
 def front_matter(lines: Sequence[str]) -> int:
     """The number of lines of the front matter opening ``lines`` (YAML between «---» lines, TOML
     between «+++» lines, as Jekyll, Hugo and MDX write it), 0 when there is none."""
