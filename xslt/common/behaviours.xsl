@@ -27,12 +27,13 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- id (from @xml:id only), class, lang and dir of the output element -->
+  <!-- id (from @xml:id only), class, lang and dir of the output element; a leaf block in a script
+       of the other direction than its language gets its own dir (n:block-dir) -->
   <xsl:template name="n:attributes">
     <xsl:param name="class" as="xs:string?" select="()"/>
     <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
     <xsl:if test="$class"><xsl:attribute name="class" select="$class"/></xsl:if>
-    <xsl:sequence select="n:lang-attributes(.)"/>
+    <xsl:sequence select="n:lang-attributes(.), n:block-dir(.)"/>
   </xsl:template>
 
   <xsl:template name="n:block">
@@ -114,6 +115,19 @@
       <xsl:if test="position() gt 1"><xsl:value-of select="$separator"/></xsl:if>
       <bdi><xsl:value-of select="."/></bdi>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- n:title-run: a text's title as the edition's own pages list it (index, registers, contents),
+       isolated in a bdi of its script's direction (n:script-dir), so a Latin title
+       («Fundraising 2012/Translation/…») keeps its order on a right-to-left page and a Persian one
+       opening with a Latin word («GNU/Linux چیست») its own -->
+  <xsl:template name="n:title-run">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="dir" select="n:script-dir($title)"/>
+    <bdi>
+      <xsl:if test="$dir ne ''"><xsl:attribute name="dir" select="$dir"/></xsl:if>
+      <xsl:value-of select="$title"/>
+    </bdi>
   </xsl:template>
 
   <!-- n:credit: a name and its role, in one direction: an all-Latin credit («nashr editorial team, editor»)

@@ -346,6 +346,30 @@
     </xsl:if>
   </xsl:function>
 
+  <!-- n:script-dir($text): the direction of the script most letters of $text are in: 'rtl' when
+       right-to-left letters (as for n:auto-dir) outnumber the others, 'ltr' when the others
+       outnumber them, '' on a tie or without letters. For a line's own direction: a Persian title
+       opening with a Latin word («GNU/Linux چیست») stays right to left, which dir="auto" (the first
+       strong letter) would turn; a site's English banner («Wikipedia, the free encyclopedia») or a
+       code fence («```bash») runs left to right. -->
+  <xsl:function name="n:script-dir" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="letters" select="replace(string($text), '\P{L}+', '')"/>
+    <xsl:variable name="rtl" select="string-length(replace($letters, '[^&#x590;-&#x8FF;&#xFB1D;-&#xFDFF;&#xFE70;-&#xFEFF;]+', ''))"/>
+    <xsl:variable name="ltr" select="string-length($letters) - $rtl"/>
+    <xsl:sequence select="if ($rtl gt $ltr) then 'rtl' else if ($ltr gt $rtl) then 'ltr' else ''"/>
+  </xsl:function>
+
+  <!-- n:block-dir($el): dir for a leaf block of the text without @xml:lang whose letters are mostly
+       in a script of the other direction than its language (n:script-dir), else () -->
+  <xsl:function name="n:block-dir" as="attribute()?">
+    <xsl:param name="el" as="element()"/>
+    <xsl:if test="not($el/@xml:lang) and n:is-leaf-block($el)">
+      <xsl:variable name="dir" select="n:script-dir(n:plain($el/node()))"/>
+      <xsl:if test="$dir ne '' and $dir ne n:dir(n:lang($el))"><xsl:attribute name="dir" select="$dir"/></xsl:if>
+    </xsl:if>
+  </xsl:function>
+
   <!-- ===== blocks and notes ===== -->
 
   <!-- the elements that hold a text's running words, one block each (paragraph, line of verse,

@@ -18,7 +18,7 @@
     <xsl:param name="page-stem" as="xs:string"/>
     <xsl:variable name="date" select="n:text-date(.)"/>
     <tr>
-      <td><a href="{$texts-dir}{$page-stem}.html"><xsl:value-of select="n:title(.)"/></a></td>
+      <td><a href="{$texts-dir}{$page-stem}.html"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="n:title(.)"/></xsl:call-template></a></td>
       <td>
         <xsl:choose>
           <xsl:when test="$date and n:date-both($date)">

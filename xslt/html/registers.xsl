@@ -195,7 +195,7 @@
           <xsl:for-each-group select="$occurrences" group-by="../@stem">
             <xsl:variable name="href" select="'../' || $texts-dir || current-grouping-key() || '.html'"/>
             <li>
-              <a class="occurrence-text" href="{$href}"><xsl:value-of select="../@title"/></a>
+              <a class="occurrence-text" href="{$href}"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="string(../@title)"/></xsl:call-template></a>
               <ul class="kwic">
                 <xsl:for-each select="current-group()">
                   <li>

@@ -60,10 +60,10 @@
   <!-- One text as an <article>: @data-title feeds the running head (CSS string-set). Its title is
        printed once: its own heading when that repeats the title (n:title-head), else an h1. -->
   <xsl:template match="tei:TEI" mode="p:article">
-    <article class="text" id="{p:text-id(.)}" data-title="{n:title(.)}">
+    <article class="text" id="{p:text-id(.)}" data-title="{p:isolated(n:title(.))}">
       <xsl:sequence select="n:lang-attributes(.)"/>
       <xsl:if test="empty(n:title-head(.))">
-        <h1 class="tei-head"><xsl:sequence select="n:lang-attributes(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/><xsl:value-of select="n:title(.)"/></h1>
+        <h1 class="tei-head"><xsl:sequence select="n:lang-attributes(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="n:title(.)"/></xsl:call-template></h1>
       </xsl:if>
       <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc[1]" mode="p:source-line"/>
       <xsl:apply-templates select="tei:text" mode="n:text"/>
