@@ -207,3 +207,13 @@ def test_a_markdown_sources_title_is_read_without_its_markup(name: str, title: s
     source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
     header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
     assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title
+
+
+def test_without_a_title_line_the_title_is_not_a_web_pages_date_field(tmp_path: Path, edition: Edition) -> None:
+    """Amir Kabir's letter as a blog posted it (set 7): «شنبه 30 شهريور 1398» above the headline."""
+    name = "ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256"
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == \
+        "توصيه امير کبير به ..."
