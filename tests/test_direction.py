@@ -102,3 +102,18 @@ def test_the_pdf_sets_a_latin_title_left_to_right_and_isolates_it_in_the_running
     # the heading drawn left to right in one run over two lines; set right to left, its two Latin
     # runs (around the num «2012») were drawn apart: «Fundraising», «2012», «/», «Translation/…»
     assert " ".join(first[:2]) == "Fundraising 2012/Translation/GorillaWarfare appeal"
+
+
+def test_a_persian_link_label_with_its_address_stays_right_to_left(site: Path) -> None:
+    """«* [نصب برای **Chrome**](https://chrome.google.com/webstore/…)»: the address's letters
+    outnumber the label's, but an address is no text in a language."""
+    react = page(site, REACT)
+    items = [li for li in react.xpath("//div[@id='text']//li") if "chrome.google.com" in li.text_content()]
+    assert len(items) == 1 and items[0].get("dir") is None
+
+
+def test_a_markdown_title_line_is_the_pages_only_title(site: Path) -> None:
+    """The front matter's «title: ابزار توسعه ری‌اکت» is the text's heading; the header's title
+    is «ابزار توسعه ری‌اکت»: the page shows it once, in the text."""
+    react = page(site, REACT)
+    assert [h.text_content().strip(" ¶") for h in react.xpath("//h1")] == ["title: ابزار توسعه ری‌اکت"]

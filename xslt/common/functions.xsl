@@ -260,11 +260,15 @@
   </xsl:function>
 
   <!-- n:title-head($doc): the heading of the text that repeats its title (the first head of the
-       text whose words are the title's), shown as the page's only title; empty if none does -->
+       text whose words are the title's, or a Markdown source's title line: the title after an ATX
+       heading's «#» or a front matter key «title:», which the header's title leaves out as
+       nashr.convert.markdown.TITLE_MARKUP does), shown as the page's only title; empty if none does -->
   <xsl:function name="n:title-head" as="element()?">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="title" select="n:title($doc)"/>
-    <xsl:sequence select="(root($doc)/tei:TEI/tei:text//tei:head)[1][n:plain(.) = $title]"/>
+    <xsl:sequence select="(root($doc)/tei:TEI/tei:text//tei:head)[1][let $head := n:plain(.) return $head = $title
+      or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
+        '^(#{1,6}|title\s*[:=])\s*$', 'i'))]"/>
   </xsl:function>
 
   <!-- n:text-date($doc): the date the text was written or published: profileDesc/creation/date,
@@ -346,7 +350,8 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- n:script-dir($text): the direction of the script most letters of $text are in: 'rtl' when
+  <!-- n:script-dir($text): the direction of the script most letters of $text (web and e-mail
+       addresses left out: n:address) are in: 'rtl' when
        right-to-left letters (as for n:auto-dir) outnumber the others, 'ltr' when the others
        outnumber them, '' on a tie or without letters. For a line's own direction: a Persian title
        opening with a Latin word («GNU/Linux چیست») stays right to left, which dir="auto" (the first
@@ -354,11 +359,15 @@
        code fence («```bash») runs left to right. -->
   <xsl:function name="n:script-dir" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
-    <xsl:variable name="letters" select="replace(string($text), '\P{L}+', '')"/>
+    <xsl:variable name="letters" select="replace(replace(string($text), $n:address, ''), '\P{L}+', '')"/>
     <xsl:variable name="rtl" select="string-length(replace($letters, '[^&#x590;-&#x8FF;&#xFB1D;-&#xFDFF;&#xFE70;-&#xFEFF;]+', ''))"/>
     <xsl:variable name="ltr" select="string-length($letters) - $rtl"/>
     <xsl:sequence select="if ($rtl gt $ltr) then 'rtl' else if ($ltr gt $rtl) then 'ltr' else ''"/>
   </xsl:function>
+
+  <!-- web and e-mail addresses, which n:script-dir does not count: a Persian link label with its
+       URL («[نصب برای Chrome](https://chrome.google.com/…)») is Persian -->
+  <xsl:variable name="n:address" as="xs:string" select="'[A-Za-z][A-Za-z0-9+.\-]*://\S+|www\.\S+|[\w.+\-]+@[\w\-]+\.[\w.\-]+'"/>
 
   <!-- n:block-dir($el): dir for a leaf block of the text without @xml:lang whose letters are mostly
        in a script of the other direction than its language (n:script-dir), else () -->
