@@ -28,22 +28,24 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 APPEAL = "meta-wikimedia-fundraising-2012-gorillawarfare-appeal-fa"
 REACT = "reactjs-fa-react-dev-developer-tools-md"
 QORANI = "wikipedia-fa-mah-qorani-1443"
+LAW = "ghavanin-tasmim-komision-farhang-talimat-ejbari-1336-cp1256"  # set 7: «استان آذربایجان»
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 
 
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory: pytest.TempPathFactory, edition: Edition, tagger: Tagger) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("direction")
-    for name in (APPEAL, REACT, QORANI):
+    for name in (APPEAL, REACT, QORANI, LAW):
         shutil.copy(CORPUS / name / "source.txt", folder / f"{name}.txt")
     return {name: convert_file(folder / f"{name}.txt", folder / "texts", edition, tagger=tagger).result.path
-            for name in (APPEAL, REACT, QORANI)}
+            for name in (APPEAL, REACT, QORANI, LAW)}
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, texts: dict[str, Path], edition: Edition) -> Path:
     out = tmp_path_factory.mktemp("direction-site")
-    build_site(sorted(texts.values()), out, edition, SiteOptions(search=False))
+    options = SiteOptions(search=False, registers_dir=ROOT / "tei" / "registers")
+    build_site(sorted(texts.values()), out, edition, options)
     return out
 
 
@@ -117,3 +119,14 @@ def test_a_markdown_title_line_is_the_pages_only_title(site: Path) -> None:
     is «ابزار توسعه ری‌اکت»: the page shows it once, in the text."""
     react = page(site, REACT)
     assert [h.text_content().strip(" ¶") for h in react.xpath("//h1")] == ["title: ابزار توسعه ری‌اکت"]
+
+
+def test_an_english_note_of_a_register_entry_runs_left_to_right(site: Path) -> None:
+    """tei/registers/places.xml: «The region of north-western Iran.» (no xml:lang), on the
+    register page and in the card of the name in the text."""
+    places = lxml.html.parse(str(site / "registers" / "places.html")).getroot()
+    note = places.xpath("//li[@id='pl-azerbaijan']//p[@class='entry-note']")
+    assert [(p.text_content(), p.get("dir")) for p in note] == [("The region of north-western Iran.", "ltr")]
+    law = page(site, LAW)
+    cards = law.xpath("//span[@class='card-note'][. = 'The region of north-western Iran.']")
+    assert cards and all(card.get("dir") == "ltr" for card in cards)

@@ -369,13 +369,21 @@
        URL («[نصب برای Chrome](https://chrome.google.com/…)») is Persian -->
   <xsl:variable name="n:address" as="xs:string" select="'[A-Za-z][A-Za-z0-9+.\-]*://\S+|www\.\S+|[\w.+\-]+@[\w\-]+\.[\w.\-]+'"/>
 
+  <!-- n:script-dir($text, $outer): dir for $text when most of its letters are in a script of the
+       other direction than $outer ('ltr' or 'rtl': its context's; n:script-dir), else () -->
+  <xsl:function name="n:script-dir" as="attribute()?">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:param name="outer" as="xs:string"/>
+    <xsl:variable name="dir" select="n:script-dir($text)"/>
+    <xsl:if test="$dir ne '' and $dir ne $outer"><xsl:attribute name="dir" select="$dir"/></xsl:if>
+  </xsl:function>
+
   <!-- n:block-dir($el): dir for a leaf block of the text without @xml:lang whose letters are mostly
        in a script of the other direction than its language (n:script-dir), else () -->
   <xsl:function name="n:block-dir" as="attribute()?">
     <xsl:param name="el" as="element()"/>
     <xsl:if test="not($el/@xml:lang) and n:is-leaf-block($el)">
-      <xsl:variable name="dir" select="n:script-dir(n:plain($el/node()))"/>
-      <xsl:if test="$dir ne '' and $dir ne n:dir(n:lang($el))"><xsl:attribute name="dir" select="$dir"/></xsl:if>
+      <xsl:sequence select="n:script-dir(n:plain($el/node()), n:dir(n:lang($el)))"/>
     </xsl:if>
   </xsl:function>
 

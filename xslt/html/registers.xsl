@@ -179,7 +179,9 @@
         </p>
       </xsl:if>
       <xsl:for-each select="($entry/(tei:note | tei:desc | tei:occupation))[1]">
-        <p class="entry-note"><xsl:sequence select="n:lang-attributes(., $n:site-lang)"/><xsl:value-of select="normalize-space(.)"/></p>
+        <!-- a note without xml:lang (an English note in a Persian register) in its script's direction -->
+        <p class="entry-note"><xsl:sequence select="if (@xml:lang) then n:lang-attributes(., $n:site-lang)
+          else n:script-dir(normalize-space(.), n:dir($n:site-lang))"/><xsl:value-of select="normalize-space(.)"/></p>
       </xsl:for-each>
       <xsl:for-each select="$entry/tei:idno[normalize-space()]">
         <p class="authority"><xsl:value-of select="n:msg('authority')"/> (<bdi><xsl:value-of select="@type"/></bdi>):
