@@ -4,7 +4,7 @@ Real input from tests/data/corpus: Wikimedia's 2012 fundraising appeal in Persia
 English page title «Fundraising 2012/Translation/GorillaWarfare appeal» and an English line about
 the translation), the React documentation page (set 6: code fences «```bash»), and a Persian
 Wikipedia project page (set 6: «ویکیپدیا:ماه قرآنی ویکیپدیا/۱۴۴۳», Persian with a Latin-free
-name). A block takes the direction of the script most of its letters are in, not of its first
+name). A block takes the direction of the script most of its words are in, not of its first
 letter; titles the edition lists itself are isolated; the PDF's running head gets Unicode isolates.
 """
 
@@ -79,8 +79,10 @@ def test_a_persian_block_with_latin_in_it_stays_right_to_left(site: Path) -> Non
               if el.text_content().startswith("```")]
     # «```bash», «```html {3}» left to right; a closing «```» has no letter to have a direction
     assert [fence.get("dir") for fence in fences] == ["ltr", None, "ltr", None, "ltr", None]
-    heading = react.xpath("//div[@id='text']//h3")[0]  # «### سافاری و سایر مرورگر ها {/*safari-and-…*/}»
-    assert heading.get("dir") is None and heading.xpath(".//bdi")
+    # «## اکستنشن های مرورگر {/*browser-extension*/}», «### سافاری و سایر مرورگر ها
+    # {/*safari-and-other-browsers*/}» (more Latin letters than Persian, but one word of them)
+    headings = [react.xpath(f"//*[@id='{REACT}.l{n}']")[0] for n in (17, 29, 55)]
+    assert [(h.get("dir"), bool(h.xpath(".//bdi"))) for h in headings] == [(None, True)] * 3
 
 
 def test_titles_on_the_index_and_registers_are_isolated_in_their_scripts_direction(site: Path) -> None:
@@ -107,8 +109,8 @@ def test_the_pdf_sets_a_latin_title_left_to_right_and_isolates_it_in_the_running
 
 
 def test_a_persian_link_label_with_its_address_stays_right_to_left(site: Path) -> None:
-    """«* [نصب برای **Chrome**](https://chrome.google.com/webstore/…)»: the address's letters
-    outnumber the label's, but an address is no text in a language."""
+    """«* [نصب برای **Chrome**](https://chrome.google.com/webstore/…)»: the address has more
+    letters than the label, but it is one word."""
     react = page(site, REACT)
     items = [li for li in react.xpath("//div[@id='text']//li") if "chrome.google.com" in li.text_content()]
     assert len(items) == 1 and items[0].get("dir") is None

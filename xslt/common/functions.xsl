@@ -350,26 +350,23 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- n:script-dir($text): the direction of the script most letters of $text (web and e-mail
-       addresses left out: n:address) are in: 'rtl' when
-       right-to-left letters (as for n:auto-dir) outnumber the others, 'ltr' when the others
-       outnumber them, '' on a tie or without letters. For a line's own direction: a Persian title
-       opening with a Latin word («GNU/Linux چیست») stays right to left, which dir="auto" (the first
-       strong letter) would turn; a site's English banner («Wikipedia, the free encyclopedia») or a
-       code fence («```bash») runs left to right. -->
+  <!-- n:script-dir($text): the direction of the script most words of $text are in: 'rtl' when
+       words opening with a right-to-left letter (as for n:auto-dir) outnumber those opening with
+       another letter, 'ltr' when these outnumber them, '' on a tie or without letters. Words, not
+       letters: an address, an identifier or a code word counts once («### سافاری و سایر مرورگر ها
+       {/*safari-and-other-browsers*/}», «[نصب برای Chrome](https://chrome.google.com/…)» are Persian).
+       For a line's own direction: a Persian title opening with a Latin word («GNU/Linux چیست»)
+       stays right to left, which dir="auto" (the first strong letter) would turn; a site's English
+       banner («Wikipedia, the free encyclopedia») or a code fence («```bash») runs left to right. -->
   <xsl:function name="n:script-dir" as="xs:string">
     <xsl:param name="text" as="xs:string?"/>
-    <xsl:variable name="letters" select="replace(replace(string($text), $n:address, ''), '\P{L}+', '')"/>
-    <xsl:variable name="rtl" select="string-length(replace($letters, '[^&#x590;-&#x8FF;&#xFB1D;-&#xFDFF;&#xFE70;-&#xFEFF;]+', ''))"/>
-    <xsl:variable name="ltr" select="string-length($letters) - $rtl"/>
+    <xsl:variable name="words" select="tokenize(string($text), '\s+')[matches(., '\p{L}')]"/>
+    <xsl:variable name="rtl" select="count($words[matches(., '^\P{L}*[&#x590;-&#x8FF;&#xFB1D;-&#xFDFF;&#xFE70;-&#xFEFF;]')])"/>
+    <xsl:variable name="ltr" select="count($words) - $rtl"/>
     <xsl:sequence select="if ($rtl gt $ltr) then 'rtl' else if ($ltr gt $rtl) then 'ltr' else ''"/>
   </xsl:function>
 
-  <!-- web and e-mail addresses, which n:script-dir does not count: a Persian link label with its
-       URL («[نصب برای Chrome](https://chrome.google.com/…)») is Persian -->
-  <xsl:variable name="n:address" as="xs:string" select="'[A-Za-z][A-Za-z0-9+.\-]*://\S+|www\.\S+|[\w.+\-]+@[\w\-]+\.[\w.\-]+'"/>
-
-  <!-- n:script-dir($text, $outer): dir for $text when most of its letters are in a script of the
+  <!-- n:script-dir($text, $outer): dir for $text when most of its words are in a script of the
        other direction than $outer ('ltr' or 'rtl': its context's; n:script-dir), else () -->
   <xsl:function name="n:script-dir" as="attribute()?">
     <xsl:param name="text" as="xs:string?"/>
@@ -378,7 +375,7 @@
     <xsl:if test="$dir ne '' and $dir ne $outer"><xsl:attribute name="dir" select="$dir"/></xsl:if>
   </xsl:function>
 
-  <!-- n:block-dir($el): dir for a leaf block of the text without @xml:lang whose letters are mostly
+  <!-- n:block-dir($el): dir for a leaf block of the text without @xml:lang whose words are mostly
        in a script of the other direction than its language (n:script-dir), else () -->
   <xsl:function name="n:block-dir" as="attribute()?">
     <xsl:param name="el" as="element()"/>
