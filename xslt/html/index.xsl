@@ -22,7 +22,9 @@
       <td>
         <xsl:choose>
           <xsl:when test="$date and n:date-both($date)">
-            <xsl:value-of select="n:date-in($date, 'jalali')"/><br/><xsl:value-of select="n:date-in($date, 'gregorian')"/>
+            <!-- one calendar a line; on a phone, where the cells stack, on one line apart (nashr.css) -->
+            <bdi class="calendar-date"><xsl:value-of select="n:date-in($date, 'jalali')"/></bdi><xsl:text> </xsl:text><bdi
+                class="calendar-date"><xsl:value-of select="n:date-in($date, 'gregorian')"/></bdi>
           </xsl:when>
           <xsl:otherwise><xsl:value-of select="n:date-label($date)"/></xsl:otherwise>
         </xsl:choose>

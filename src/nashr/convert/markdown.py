@@ -28,7 +28,8 @@ one bold span, short, no final mark        ``head`` (a heading written without �
 list item                                  ``item`` (``@n`` for ordered lists), its paragraph's
                                            further lines ``item+``, further blocks ``continuation``
 code fence lines                           ``fw``; the listing ``code`` then ``code+`` (across blank
-                                           lines; TEI ``eg``, :mod:`nashr.convert.tei`)
+                                           lines; TEI ``eg``, :mod:`nashr.convert.tei`), in a list
+                                           item or a callout too
 indented code block                        ``code`` then ``code+``
 HTML comment; MDX imports, ``{…}``         ``fw``
 HTML block line of tags only (MDX too)     ``fw``; ``<summary>``, ``<h1>``…, ``<caption>``,
