@@ -361,7 +361,7 @@ def test_any_mixture_of_line_shapes_gives_valid_faithful_tei(tmp_path: Path, edi
 
 ROLES = ["masthead", "fw", "title", "subtitle", "byline", "dateline", "addressee", "salute", "head", "p", "p+",
          "item", "item+", "continuation", "l", "speaker", "stage", "quote", "note", "closer", "signed", "postscript",
-         "trailer"]
+         "trailer", "code", "code+"]
 
 
 def test_any_sequence_of_roles_builds_valid_tei(tmp_path: Path, edition: Edition, tei_all: etree.RelaxNG) -> None:

@@ -19,7 +19,7 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 
 ROLES = frozenset(
     "masthead fw title subtitle byline dateline head p p+ item item+ continuation l addressee salute signed "
-    "postscript closer speaker stage trailer note quote".split()
+    "postscript closer speaker stage trailer note quote code code+".split()
 )
 KINDS = frozenset({"person", "org", "place", "date"})
 FAMILIES = frozenset(

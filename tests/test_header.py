@@ -11,6 +11,10 @@ from lxml import etree
 from conftest import ROOT, SEEDS
 from nashr.config import Edition, build_date
 from nashr.convert.converter import convert_file
+from nashr.convert.document import Line
+from nashr.convert.header import SourceInfo
+from nashr.convert.sources import Source, read_source
+from nashr.convert.tei import build_tei
 from nashr.entities.tagger import Tagger
 from nashr.markup import TEI_NS
 
@@ -155,3 +159,61 @@ def test_title_over_two_lines_is_one_title(tmp_path: Path, edition: Edition) -> 
         "اعلامیه کمیته برگزاری جشنواره درباره تغییر زمان برگزاری")
     head = tree.find("t:text/t:body/t:head[@type='main']", NS)
     assert head.find("t:lb", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "two-line-title.l2"
+
+
+def _with_roles(name: str) -> tuple[Source, list[Line]]:
+    """A text of tests/data/corpus with the roles an editor gave its lines (roles.tsv)."""
+    folder = ROOT / "tests" / "data" / "corpus" / name
+    source = read_source(folder / "source.txt")
+    roles = dict(row.split("\t")[:2] for row in (folder / "roles.tsv").read_text(encoding="utf-8").splitlines())
+    return source, [Line(n, text, roles.get(str(n), "blank"), "roles.tsv") for n, text in enumerate(source.lines, 1)]
+
+
+def test_creation_date_from_the_masthead_of_an_issue_without_dateline(edition: Edition, tagger: Tagger) -> None:
+    """Ruzname-ye Iran no. 1 (set 6): its masthead dates the issue («یکشنبه یازدهم محرم ۱۲۸۸»); no
+    dateline does. A date in page furniture (a site's line) would not count."""
+    source, lines = _with_roles("wikisource-fa-ruznameh-iran-1288-nomreh-1")
+    assert "dateline" not in {line.role for line in lines}
+    tree = build_tei(source, lines, SourceInfo("iran-1288"), edition, tagger.document(None))
+    date = tree.getroot().find("t:teiHeader/t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when"), date.get("when-custom")) == ("یکشنبه یازدهم محرم ۱۲۸۸", "1871-04-02",
+                                                                     "1288-01-11")
+    as_furniture = [Line(line.n, line.text, "fw" if line.role == "masthead" else line.role, line.rule)
+                    for line in lines]
+    tree = build_tei(source, as_furniture, SourceInfo("iran-1288"), edition, tagger.document(None))
+    assert tree.getroot().find("t:teiHeader/t:profileDesc/t:creation", NS) is None
+
+
+@pytest.mark.parametrize("name", ["ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256",
+                                  "kargaronline-naser-al-din-safarnameh-khorasan-1246-04-30"])
+def test_a_web_pages_date_field_above_the_title_does_not_date_the_text(name: str, edition: Edition,
+                                                                       tagger: Tagger) -> None:
+    """Amir Kabir's letter to Naser al-Din Shah, and the Shah's travelogue of 1246 AP, as blogs
+    posted them (set 7, set 6): the post's date (1398, 1400 AP) stands above the headline."""
+    source, lines = _with_roles(name)
+    assert lines[0].role == "dateline" and "title" in {line.role for line in lines[1:]}
+    tree = build_tei(source, lines, SourceInfo("post"), edition, tagger.document(None))
+    assert tree.getroot().find("t:teiHeader/t:profileDesc/t:creation", NS) is None
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("reactjs-fa-react-dev-developer-tools-md", "ابزار توسعه ری‌اکت"),  # «title: …» of the front matter
+    ("ebookfoundation-fpb-howto-fa-md", "How-To at a glance"),  # «# How-To at a glance»
+    ("ebookfoundation-fpb-books-fa-index-md", "فهرست"),  # no title: not the «<div dir="rtl" …>» line above
+])
+def test_a_markdown_sources_title_is_read_without_its_markup(name: str, title: str, tmp_path: Path,
+                                                             edition: Edition) -> None:
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title
+
+
+def test_without_a_title_line_the_title_is_not_a_web_pages_date_field(tmp_path: Path, edition: Edition) -> None:
+    """Amir Kabir's letter as a blog posted it (set 7): «شنبه 30 شهريور 1398» above the headline."""
+    name = "ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256"
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == \
+        "توصيه امير کبير به ..."

@@ -70,12 +70,12 @@ def test_a_shell_comment_in_a_fence_is_code_and_a_heading_outside_it_is_a_headin
              "فایل `edition.toml` را **ویرایش** کنید."]
     assert is_markdown(lines)
     roles = [d.role if d else None for d in decide(lines)]
-    assert roles == ["title", None, "fw", "p", "p+", "fw", None, "head", None, "p"]
+    assert roles == ["title", None, "fw", "code", "code+", "fw", None, "head", None, "p"]
 
 
 def test_an_unclosed_fence_runs_to_the_end_as_code() -> None:
     lines = ["## نمونه", "", "[پیوند](https://example.org) و `کد`:", "", "```", "# یک", "دو"]
-    assert [d.role if d else None for d in decide(lines)] == ["head", None, "p", None, "fw", "p", "p+"]
+    assert [d.role if d else None for d in decide(lines)] == ["head", None, "p", None, "fw", "code", "code+"]
 
 
 def test_blockquote_is_a_callout_in_documentation_and_a_quotation_elsewhere() -> None:

@@ -362,3 +362,17 @@ def test_verse_hemistichs_side_by_side_or_stacked(sized: Page, base_url: str) ->
         else:
             # stacked: the second below the first, never on top of it
             assert second["y"] >= first["y"] + first["height"] - 1
+
+
+def test_index_dates_stack_on_a_desktop_and_share_a_line_apart_on_a_phone(sized: Page, base_url: str) -> None:
+    """The two calendars' dates of a text: one a line in the desktop's table; on a phone, where
+    the cells stack, on one line with «/» between them (they ran together, «۱۳۸۸۱ مه»)."""
+    sized.goto(base_url + "index.html")
+    dates = sized.locator("table.text-index tbody tr:nth-child(2) td:nth-child(2) .calendar-date")
+    assert dates.count() == 2
+    first, second = dates.nth(0).bounding_box(), dates.nth(1).bounding_box()
+    assert first is not None and second is not None
+    phone = sized.viewport_size is not None and sized.viewport_size["width"] == PHONE["width"]
+    assert (abs(first["y"] - second["y"]) < 2) == phone
+    separator = dates.nth(1).evaluate("el => getComputedStyle(el, '::before').content")
+    assert separator == ('" / "' if phone else "none")

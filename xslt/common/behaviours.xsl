@@ -27,12 +27,13 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- id (from @xml:id only), class, lang and dir of the output element -->
+  <!-- id (from @xml:id only), class, lang and dir of the output element; a leaf block in a script
+       of the other direction than its language gets its own dir (n:block-dir) -->
   <xsl:template name="n:attributes">
     <xsl:param name="class" as="xs:string?" select="()"/>
     <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
     <xsl:if test="$class"><xsl:attribute name="class" select="$class"/></xsl:if>
-    <xsl:sequence select="n:lang-attributes(.)"/>
+    <xsl:sequence select="n:lang-attributes(.), n:block-dir(.)"/>
   </xsl:template>
 
   <xsl:template name="n:block">
@@ -51,6 +52,18 @@
       <xsl:with-param name="tag" select="$tag"/>
       <xsl:with-param name="class" select="$class"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- a code listing: preformatted, left to right whatever the page's direction, its lines
+       ended by n:break 'preformatted' (a line feed, which pre keeps); translate="no": code is not
+       prose for a translating browser; tabindex: a listing wider than the screen scrolls, and a
+       keyboard reaches its scroll (WCAG 2.1.1) -->
+  <xsl:template name="n:listing">
+    <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
+    <pre dir="ltr" translate="no" tabindex="0">
+      <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
+      <code><xsl:apply-templates mode="n:text"/></code>
+    </pre>
   </xsl:template>
 
   <xsl:template name="n:heading">
@@ -102,6 +115,19 @@
       <xsl:if test="position() gt 1"><xsl:value-of select="$separator"/></xsl:if>
       <bdi><xsl:value-of select="."/></bdi>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- n:title-run: a text's title as the edition's own pages list it (index, registers, contents),
+       isolated in a bdi of its script's direction (n:script-dir), so a Latin title
+       («Fundraising 2012/Translation/…») keeps its order on a right-to-left page and a Persian one
+       opening with a Latin word («GNU/Linux چیست») its own -->
+  <xsl:template name="n:title-run">
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="dir" select="n:script-dir($title)"/>
+    <bdi>
+      <xsl:if test="$dir ne ''"><xsl:attribute name="dir" select="$dir"/></xsl:if>
+      <xsl:value-of select="$title"/>
+    </bdi>
   </xsl:template>
 
   <!-- n:credit: a name and its role, in one direction: an all-Latin credit («nashr editorial team, editor»)
@@ -179,6 +205,7 @@
     <xsl:param name="kind" as="xs:string" select="'line'"/>
     <xsl:choose>
       <xsl:when test="$kind = 'line'"><br/></xsl:when>
+      <xsl:when test="$kind = 'preformatted'"><xsl:text>&#10;</xsl:text></xsl:when>
       <!-- a source line end in reflowed prose: a space (collapsed with the text's own), or nothing
            inside a word (lb break="no") -->
       <xsl:when test="$kind = 'wrap'"><span class="lb"><xsl:text> </xsl:text></span></xsl:when>

@@ -50,10 +50,13 @@
                                        choice; diplomatic = sic/orig/abbr, normalised = corr/reg/expan
     n:note         $class              note (footnotes with a numbered call in both media)
     n:bayt         $halves (array(node()*)) $class   a line of verse of two (or more) hemistichs
+    n:listing      $class              eg (a code listing) → pre dir="ltr" with code; its lb are
+                                       n:break 'preformatted' (a line feed)
   Named templates for data the editions write themselves: n:parts ($parts, $separator: strings
   each isolated in a bdi) and n:credit ($name, $role: a credit set in its own direction).
-    n:break        $kind='line'|'page'|'column'|'wrap'|'joined'   lb, pb, cb; 'wrap' and 'joined'
-                                       are source line ends inside prose (a space / nothing)
+    n:break        $kind='line'|'page'|'column'|'wrap'|'joined'|'preformatted'   lb, pb, cb; 'wrap'
+                                       and 'joined' are source line ends inside prose (a space /
+                                       nothing), 'preformatted' one inside a listing (a line feed)
     n:link         $href $class        ref/ptr with @target
     n:gap          $class              gap (no content in the source)
   Not behaviours: the mapping drops ODD specifications (schemaSpec, elementSpec …) and writes
@@ -65,7 +68,7 @@
   do not add a second number.
 
   Functions (functions.xsl): n:msg($key), n:msg($key, $args), n:has-msg($key), n:digits($s),
-  n:lang($node), n:dir($lang), n:auto-dir($text), n:own-dir($el), n:lang-attributes($el), n:lang-attributes($node, $outer-lang),
+  n:lang($node), n:dir($lang), n:auto-dir($text), n:own-dir($el), n:script-dir($text), n:block-dir($el), n:lang-attributes($el), n:lang-attributes($node, $outer-lang),
   n:title($doc), n:title-head($doc), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l),
   n:ref-key($ref), n:register($entity), n:register-entry($key), n:entry-name($entry, $fallback),
   n:jalali($xs:date) (public), n:format-date($iso, $calendar) (public), n:date-in($date,

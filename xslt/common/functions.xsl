@@ -260,11 +260,15 @@
   </xsl:function>
 
   <!-- n:title-head($doc): the heading of the text that repeats its title (the first head of the
-       text whose words are the title's), shown as the page's only title; empty if none does -->
+       text whose words are the title's, or a Markdown source's title line: the title after an ATX
+       heading's «#» or a front matter key «title:», which the header's title leaves out as
+       nashr.convert.markdown.TITLE_MARKUP does), shown as the page's only title; empty if none does -->
   <xsl:function name="n:title-head" as="element()?">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="title" select="n:title($doc)"/>
-    <xsl:sequence select="(root($doc)/tei:TEI/tei:text//tei:head)[1][n:plain(.) = $title]"/>
+    <xsl:sequence select="(root($doc)/tei:TEI/tei:text//tei:head)[1][let $head := n:plain(.) return $head = $title
+      or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
+        '^(#{1,6}|title\s*[:=])\s*$', 'i'))]"/>
   </xsl:function>
 
   <!-- n:text-date($doc): the date the text was written or published: profileDesc/creation/date,
@@ -343,6 +347,40 @@
     <xsl:variable name="dir" select="n:auto-dir(n:plain($el/node()))"/>
     <xsl:if test="not($el/@xml:lang) and $dir ne '' and $dir ne n:dir(n:lang($el))">
       <xsl:attribute name="dir" select="$dir"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- n:script-dir($text): the direction of the script most words of $text are in: 'rtl' when
+       words opening with a right-to-left letter (as for n:auto-dir) outnumber those opening with
+       another letter, 'ltr' when these outnumber them, '' on a tie or without letters. Words, not
+       letters: an address, an identifier or a code word counts once («### سافاری و سایر مرورگر ها
+       {/*safari-and-other-browsers*/}», «[نصب برای Chrome](https://chrome.google.com/…)» are Persian).
+       For a line's own direction: a Persian title opening with a Latin word («GNU/Linux چیست»)
+       stays right to left, which dir="auto" (the first strong letter) would turn; a site's English
+       banner («Wikipedia, the free encyclopedia») or a code fence («```bash») runs left to right. -->
+  <xsl:function name="n:script-dir" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:variable name="words" select="tokenize(string($text), '\s+')[matches(., '\p{L}')]"/>
+    <xsl:variable name="rtl" select="count($words[matches(., '^\P{L}*[&#x590;-&#x8FF;&#xFB1D;-&#xFDFF;&#xFE70;-&#xFEFF;]')])"/>
+    <xsl:variable name="ltr" select="count($words) - $rtl"/>
+    <xsl:sequence select="if ($rtl gt $ltr) then 'rtl' else if ($ltr gt $rtl) then 'ltr' else ''"/>
+  </xsl:function>
+
+  <!-- n:script-dir($text, $outer): dir for $text when most of its words are in a script of the
+       other direction than $outer ('ltr' or 'rtl': its context's; n:script-dir), else () -->
+  <xsl:function name="n:script-dir" as="attribute()?">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:param name="outer" as="xs:string"/>
+    <xsl:variable name="dir" select="n:script-dir($text)"/>
+    <xsl:if test="$dir ne '' and $dir ne $outer"><xsl:attribute name="dir" select="$dir"/></xsl:if>
+  </xsl:function>
+
+  <!-- n:block-dir($el): dir for a leaf block of the text without @xml:lang whose words are mostly
+       in a script of the other direction than its language (n:script-dir), else () -->
+  <xsl:function name="n:block-dir" as="attribute()?">
+    <xsl:param name="el" as="element()"/>
+    <xsl:if test="not($el/@xml:lang) and n:is-leaf-block($el)">
+      <xsl:sequence select="n:script-dir(n:plain($el/node()), n:dir(n:lang($el)))"/>
     </xsl:if>
   </xsl:function>
 

@@ -30,6 +30,8 @@
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+  <!-- a code listing's text is code, left to right as a whole (n:listing): nothing to isolate -->
+  <xsl:template match="tei:eg//text()" mode="n:text"><xsl:value-of select="."/></xsl:template>
   <!-- a run of strong left-to-right (Latin-script) words, with the digits and punctuation inside it -->
   <xsl:variable name="n:ltr-run" as="xs:string"
     select="'[A-Za-z&#xC0;-&#x24F;][A-Za-z&#xC0;-&#x24F;0-9._:/@#%&amp;+=?~\-]*( [A-Za-z&#xC0;-&#x24F;0-9][A-Za-z&#xC0;-&#x24F;0-9._:/@#%&amp;+=?~\-]*)*'"/>
@@ -74,6 +76,12 @@
   <!-- 3.1 paragraphs -->
   <xsl:template match="tei:p | tei:ab" mode="n:text">
     <xsl:call-template name="n:paragraph"/>
+  </xsl:template>
+
+  <!-- 23.1.1 a code listing (eg: a Markdown code block), its lines kept (lb: a line end) -->
+  <xsl:template match="tei:eg" mode="n:text"><xsl:call-template name="n:listing"/></xsl:template>
+  <xsl:template match="tei:eg//tei:lb" mode="n:text" priority="1">
+    <xsl:call-template name="n:break"><xsl:with-param name="kind" select="'preformatted'"/></xsl:call-template>
   </xsl:template>
 
   <!-- 4.2.1 headings -->

@@ -140,8 +140,10 @@
       <span class="card-type"><xsl:value-of select="if ($register) then n:msg('entity-' || $register) else ''"/></span>
       <xsl:text> </xsl:text>
       <strong class="card-name"><xsl:value-of select="n:entry-name($entry, n:plain(.))"/></strong>
+      <xsl:variable name="outer" select="n:dir(n:lang(.))"/>
       <xsl:for-each select="($entry/(tei:note | tei:desc | tei:occupation | tei:roleName))[1]">
-        <span class="card-note"><xsl:sequence select="n:lang-attributes(.)"/><xsl:value-of select="normalize-space(.)"/></span>
+        <span class="card-note"><xsl:sequence select="if (@xml:lang) then n:lang-attributes(.)
+          else n:script-dir(normalize-space(.), $outer)"/><xsl:value-of select="normalize-space(.)"/></span>
       </xsl:for-each>
       <xsl:if test="exists($href)">
         <a class="card-link" href="{$href}"><xsl:value-of select="n:msg('entity-card-more')"/></a>

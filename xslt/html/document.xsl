@@ -36,7 +36,7 @@
         <article class="tei-document">
           <header class="text-header">
             <xsl:if test="empty(n:title-head(.))">
-              <h1><xsl:sequence select="n:lang-attributes(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1], $n:site-lang)"/><xsl:value-of select="$title"/></h1>
+              <h1><xsl:sequence select="n:lang-attributes(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1], $n:site-lang)"/><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="$title"/></xsl:call-template></h1>
             </xsl:if>
             <p class="text-meta">
               <xsl:for-each select="(n:date-label(n:text-date(.)), n:source(.))[. ne '']">

@@ -18,11 +18,13 @@
     <xsl:param name="page-stem" as="xs:string"/>
     <xsl:variable name="date" select="n:text-date(.)"/>
     <tr>
-      <td><a href="{$texts-dir}{$page-stem}.html"><xsl:value-of select="n:title(.)"/></a></td>
+      <td><a href="{$texts-dir}{$page-stem}.html"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="n:title(.)"/></xsl:call-template></a></td>
       <td>
         <xsl:choose>
           <xsl:when test="$date and n:date-both($date)">
-            <xsl:value-of select="n:date-in($date, 'jalali')"/><br/><xsl:value-of select="n:date-in($date, 'gregorian')"/>
+            <!-- one calendar a line; on a phone, where the cells stack, on one line apart (nashr.css) -->
+            <bdi class="calendar-date"><xsl:value-of select="n:date-in($date, 'jalali')"/></bdi><xsl:text> </xsl:text><bdi
+                class="calendar-date"><xsl:value-of select="n:date-in($date, 'gregorian')"/></bdi>
           </xsl:when>
           <xsl:otherwise><xsl:value-of select="n:date-label($date)"/></xsl:otherwise>
         </xsl:choose>

@@ -179,7 +179,9 @@
         </p>
       </xsl:if>
       <xsl:for-each select="($entry/(tei:note | tei:desc | tei:occupation))[1]">
-        <p class="entry-note"><xsl:sequence select="n:lang-attributes(., $n:site-lang)"/><xsl:value-of select="normalize-space(.)"/></p>
+        <!-- a note without xml:lang (an English note in a Persian register) in its script's direction -->
+        <p class="entry-note"><xsl:sequence select="if (@xml:lang) then n:lang-attributes(., $n:site-lang)
+          else n:script-dir(normalize-space(.), n:dir($n:site-lang))"/><xsl:value-of select="normalize-space(.)"/></p>
       </xsl:for-each>
       <xsl:for-each select="$entry/tei:idno[normalize-space()]">
         <p class="authority"><xsl:value-of select="n:msg('authority')"/> (<bdi><xsl:value-of select="@type"/></bdi>):
@@ -195,7 +197,7 @@
           <xsl:for-each-group select="$occurrences" group-by="../@stem">
             <xsl:variable name="href" select="'../' || $texts-dir || current-grouping-key() || '.html'"/>
             <li>
-              <a class="occurrence-text" href="{$href}"><xsl:value-of select="../@title"/></a>
+              <a class="occurrence-text" href="{$href}"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="string(../@title)"/></xsl:call-template></a>
               <ul class="kwic">
                 <xsl:for-each select="current-group()">
                   <li>

@@ -60,10 +60,14 @@
   <!-- One text as an <article>: @data-title feeds the running head (CSS string-set). Its title is
        printed once: its own heading when that repeats the title (n:title-head), else an h1. -->
   <xsl:template match="tei:TEI" mode="p:article">
-    <article class="text" id="{p:text-id(.)}" data-title="{n:title(.)}">
+    <article class="text" id="{p:text-id(.)}" data-title="{p:isolated(n:title(.))}">
       <xsl:sequence select="n:lang-attributes(.)"/>
       <xsl:if test="empty(n:title-head(.))">
-        <h1 class="tei-head"><xsl:sequence select="n:lang-attributes(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/><xsl:value-of select="n:title(.)"/></h1>
+        <!-- its direction on the h1 itself (no bdi: WeasyPrint's bookmark is the heading's text, and
+             isolate characters would show in a viewer's outline) -->
+        <xsl:variable name="title" select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]"/>
+        <h1 class="tei-head"><xsl:sequence select="if ($title/@xml:lang) then n:lang-attributes($title)
+          else n:script-dir(n:title(.), n:dir(n:lang(.)))"/><xsl:value-of select="n:title(.)"/></h1>
       </xsl:if>
       <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc[1]" mode="p:source-line"/>
       <xsl:apply-templates select="tei:text" mode="n:text"/>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Functions only the print edition needs: anchor ids of entity occurrences (the same function in
+  Functions only the print edition needs: strings between isolates (p:isolated), anchor ids of entity occurrences (the same function in
   the texts' pass and the index pass, so the index finds the pages of the anchors the texts carry),
   the Persian alphabetical sort key for the index, authors for the PDF metadata, the volume's order.
 -->
@@ -27,6 +27,17 @@
           count="tei:persName | tei:orgName | tei:placeName"/>
     </xsl:variable>
     <xsl:sequence select="p:text-id($name) || '.x' || $n"/>
+  </xsl:function>
+
+  <!-- p:isolated($text): $text between Unicode isolates (UAX #9 §2.7: LRI or RLI by its script,
+       n:script-dir; FSI on a tie; PDI after), for strings CSS prints without markup (the running
+       head, string-set from @data-title): WeasyPrint ignores unicode-bidi, so a bdi would not do.
+       Print output only: the TEI never holds these characters. -->
+  <xsl:function name="p:isolated" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="dir" select="n:script-dir($text)"/>
+    <xsl:sequence select="(if ($dir = 'ltr') then '&#x2066;' else if ($dir = 'rtl') then '&#x2067;' else '&#x2068;')
+      || $text || '&#x2069;'"/>
   </xsl:function>
 
   <!-- p:authors($tei): titleStmt/author names, for the PDF metadata. -->

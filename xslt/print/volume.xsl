@@ -53,7 +53,7 @@
           <ol>
             <xsl:for-each select="p:ordered($texts) ! tei:TEI">
               <xsl:variable name="page" select="$anchor-pages(p:text-id(.))"/>
-              <li><a href="{$part-link}{p:text-id(.)}"><span class="toc-title"><xsl:value-of select="n:title(.)"/></span><span
+              <li><a href="{$part-link}{p:text-id(.)}"><span class="toc-title"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="n:title(.)"/></xsl:call-template></span><span
                   class="toc-page"><xsl:value-of select="$page ! n:digits(string(xs:integer(.)))"/></span></a></li>
             </xsl:for-each>
           </ol>

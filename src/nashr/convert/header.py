@@ -20,6 +20,7 @@ from nashr.convert import reading
 from nashr.convert.conventions import Conventions
 from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
+from nashr.convert.markdown import is_markdown, title_text
 from nashr.convert.matter import journal_masthead
 from nashr.convert.sources import Source
 from nashr.convert.structure import genre
@@ -68,20 +69,24 @@ def el(parent: etree._Element, local: str, text: str | None = None, **attrs: str
 
 
 def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str]) -> str:
-    """The text's title: its (first) title, all its lines; else the catalog's; else the start
-    of its first line."""
+    """The text's title: its (first) title, all its lines (in a Markdown source without the
+    heading's «#» or the front matter's key, :func:`nashr.convert.markdown.title_text`); else the
+    catalog's; else the start of its first line that is neither page furniture (an HTML tag line
+    of Markdown, a site's banner) nor a date (a web page's date field), or of its first line."""
+    markdown = is_markdown([line.text for line in lines])
     found: list[str] = []
     for line in lines:
         if line.role == "title":
-            found.append(reading(line.text))
+            found.append(title_text(reading(line.text)) if markdown else reading(line.text))
         elif found and line.role != "blank":
             break
     if found:
         return " ".join(" ".join(found).split())
     if info.catalog_title:
         return info.catalog_title
-    first = next(line.text for line in lines if line.role != "blank")
-    head = first.split()
+    text = [line for line in lines if line.role != "blank"]
+    first = next((line for line in text if line.role not in {"fw", "masthead", "dateline"}), text[0]).text
+    head = (title_text(first) if markdown else first).split()
     return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
 
 
@@ -89,21 +94,42 @@ DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom",
                    "datingMethod", "calendar")
 
 
-def _creation_date(parent: etree._Element, lines: Sequence[Line], info: SourceInfo,
-                   recognise: Recogniser | None, readable: Callable[[str], str]) -> None:
-    """``creation/date``: the first date of a dateline, else the catalog's date, else nothing."""
+def _first_date(lines: Sequence[Line], role: str, recognise: Recogniser | None,
+                readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
+    """The first date with a normalised value (``when``, ``from`` or ``notBefore``) on a line of
+    ``role``: its text as the line writes it and its date attributes; None when there is none."""
+    if recognise is None:
+        return None
     for line in lines:
-        if line.role != "dateline" or recognise is None:
+        if line.role != role:
             continue
         content = readable(line.text).strip()
-        dates = [span for span in resolve_overlaps(recognise(content)) if span.tag == "date"]
-        dated = [span for span in dates if any(k in span.attrs for k in ("when", "from", "notBefore"))]
-        if dated:
-            span = dated[0]
-            attrs = {k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES}
-            el(el(parent, "creation"), "date", content[span.start : span.end], **attrs)
-            return
-    if info.catalog_date:
+        for span in resolve_overlaps(recognise(content)):
+            if span.tag == "date" and any(k in span.attrs for k in ("when", "from", "notBefore")):
+                return content[span.start : span.end], {k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES}
+    return None
+
+
+def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` from the text's first title line on (all of them when it has none): a dateline
+    above the headline is a web page's date field, the date the site posted the page, not the
+    date of the text it holds (a blog's copy of a letter of 1850 posted in 1398 AP)."""
+    first = next((k for k, line in enumerate(lines) if line.role == "title"), 0)
+    return lines[first:]
+
+
+def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] | None,
+                   issue: tuple[str, dict[str, str]] | None, info: SourceInfo) -> None:
+    """``creation/date`` (TEI P5 2.4.1): the first date of a dateline (where and when the text
+    was written; none above the title, :func:`_below_title`), else the date of the periodical's
+    issue in its masthead (the date the issue gives itself, as ``docDate`` does on a title page:
+    a newspaper's text is of its issue), else the catalog's date, else nothing. Never a date of
+    page furniture (a web page's posting date: a site's reprint of a 1907 column is not of the
+    year the site posted it)."""
+    found = dateline or issue
+    if found is not None:
+        el(el(parent, "creation"), "date", found[0], **found[1])
+    elif info.catalog_date:
         start, _, end = info.catalog_date.partition("/")
         attrs = {"from": start, "to": end} if end else {"when": start}
         el(el(parent, "creation"), "date", info.catalog_date, **attrs)
@@ -200,6 +226,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
 
     title = _title(lines, info, readable)
     masthead = next((journal_masthead(line.text) for line in lines if line.role == "masthead"), None)
+    issue_date = _first_date(lines, "masthead", recognise, readable)
     date = build_date(edition).isoformat()
 
     file_desc = el(header, "fileDesc")
@@ -230,6 +257,8 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
         monogr = el(bibl_struct, "monogr")
         el(monogr, "title", masthead["title"].strip(), level="j")
         imprint = el(monogr, "imprint")
+        if issue_date is not None:  # TEI P5 2.2.7, 3.12.2.4: the issue's date in its imprint
+            el(imprint, "date", issue_date[0], **issue_date[1])
         el(imprint, "biblScope", masthead["issue"], unit="issue", n=str(int(masthead["issue"])))
     digital = el(source_desc, "bibl", type="digital-source")
     el(digital, "title", title)
@@ -249,7 +278,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     el(app, "label", "nashr")
 
     profile = el(header, "profileDesc")
-    _creation_date(profile, lines, info, recognise, readable)
+    _creation_date(profile, _first_date(_below_title(lines), "dateline", recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
     el(lang_usage, "language", "فارسی", ident="fa")
     kind = genre(lines)

@@ -27,8 +27,10 @@ a one-line paragraph of a date             ``dateline`` (:func:`~nashr.convert.d
 one bold span, short, no final mark        ``head`` (a heading written without «#»)
 list item                                  ``item`` (``@n`` for ordered lists), its paragraph's
                                            further lines ``item+``, further blocks ``continuation``
-code fence lines                           ``fw``; the listing ``p`` then ``p+`` (across blank lines)
-indented code block                        ``p`` then ``p+``
+code fence lines                           ``fw``; the listing ``code`` then ``code+`` (across blank
+                                           lines; TEI ``eg``, :mod:`nashr.convert.tei`), in a list
+                                           item or a callout too
+indented code block                        ``code`` then ``code+``
 HTML comment; MDX imports, ``{…}``         ``fw``
 HTML block line of tags only (MDX too)     ``fw``; ``<summary>``, ``<h1>``…, ``<caption>``,
                                            ``<legend>`` ``head``; ``<li>`` ``item``; ``<img alt>``
@@ -158,6 +160,18 @@ def is_markdown(lines: Sequence[str]) -> bool:
 def _searchable(lines: Sequence[str]) -> str:
     """``lines`` joined, with a line break before the first and after the last (:data:`SIGNALS`)."""
     return "\n" + "\n".join(lines) + "\n"
+
+
+# What a title line of Markdown writes besides its title (metadata, as the header's title, reads
+# without it): an ATX heading's «#» markers and closing sequence (CommonMark §4.2), a front matter
+# field's key and quotes («title: "…"»).
+TITLE_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|title\s*[:=]\s*[\"']?)|(?:\s+#+|[\"'])\s*$", re.IGNORECASE)
+
+
+def title_text(line: str) -> str:
+    """A Markdown title line's title without its markup (:data:`TITLE_MARKUP`):
+    «# How-To at a glance» → «How-To at a glance», «title: ابزار توسعه» → «ابزار توسعه»."""
+    return TITLE_MARKUP.sub("", line).strip()
 
 
 def front_matter(lines: Sequence[str]) -> int:
@@ -354,9 +368,10 @@ class _Walk:
                 self.out[rows[-1]] = fence
                 rows = rows[:-1]
         if rows:
-            self.out[rows[0]] = self.opening(rows[0], "p", "p: the first line of a Markdown code listing")
+            self.out[rows[0]] = Decision("code", "code: the first line of a Markdown code listing")
             for k in rows[1:]:
-                self.out[k] = Decision("p+", "p+: a line of a Markdown code listing (blank lines inside it too)")
+                self.out[k] = Decision("code+", "code+: a further line of a Markdown code listing (after blank "
+                                       "lines inside it too)")
         self.started = True
 
     def html(self, token: Token) -> None:

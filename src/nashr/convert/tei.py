@@ -67,7 +67,8 @@ def ncname(stem: str) -> str:
 # Elements that contain only blocks (never text): indented by :func:`serialise`.
 BLOCK_CONTAINERS = frozenset(tei(t) for t in ("div", "list", "opener", "closer", "lg", "sp", "postscript", "address"))
 # What a body needs besides its top and bottom matter (TEI P5 "body": model.common or divisions).
-BODY_CONTENT = frozenset(tei(t) for t in ("p", "list", "lg", "sp", "quote", "div", "l", "ab", "table", "stage"))
+BODY_CONTENT = frozenset(tei(t) for t in ("p", "list", "lg", "sp", "quote", "div", "l", "ab", "table", "stage",
+                                          "eg"))
 # Roles of the end of a text (TEI model.divBottom and model.global): when only these follow, what
 # comes is the end of the whole text, after all divisions.
 BOTTOM_ROLES = frozenset({"closer", "trailer", "postscript", "signed", "salute", "dateline", "note", "fw", "byline"})
@@ -111,6 +112,7 @@ class _Body:
         self.title: etree._Element | None = None
         self.epigraph: etree._Element | None = None  # an invocation and the bayt under it
         self.last: etree._Element | None = None  # the block a wrapped line continues
+        self.listing_end = 0  # the source line number of the last line of the open eg
         self.started = False  # a paragraph, list, poem or heading has been written
 
     def _phase(self) -> str:
@@ -233,6 +235,9 @@ class _Body:
         if role in WRAPPED and self.last is not None:
             self.append_line(self.last, line)
             return
+        if role == "code+" and self.last is not None and self.last.tag == tei("eg"):
+            self.listing_line(line)
+            return
         self._close(role)
         self.last = None
         if role == "masthead":
@@ -280,9 +285,34 @@ class _Body:
             self.last = self.block(self.speech_or_text_part(), role, line)
         elif role == "note":
             self.last = self.block(self.section(), role, line)
+        elif role in {"code", "code+"}:
+            self.started = True
+            self.listing(line)
         else:
             self.started = self.started or not line.epigraph
             self.paragraph(line, final)
+
+    def listing(self, line: Line) -> None:
+        """A code listing (a Markdown code block) as ``eg`` (TEI P5 23.1.1: an illustrative
+        example; the TEI Consortium's stylesheets set it as preformatted text), with
+        ``xml:space="preserve"``: the line's own indentation is kept, its text is not searched
+        for names, dates or numbers (a port number is no quantity), and each further line
+        follows an ``lb`` (:meth:`listing_line`)."""
+        self.last = self._mark(_el(self.text_part(), "eg"), line)
+        self.last.set(f"{{{XML_NS}}}space", "preserve")
+        self.last.text = line.text.rstrip()
+        self.listing_end = line.n
+
+    def listing_line(self, line: Line) -> None:
+        """A further line of the open ``eg``: an ``lb`` carrying its identifier, then the line
+        with its indentation; each blank source line since the last line of the listing is an
+        ``lb`` of its own (without identifier: the blank line has no element), so the listing
+        keeps its empty lines."""
+        assert self.last is not None
+        for _ in range(line.n - self.listing_end - 1):
+            _el(self.last, "lb")
+        self._mark(_el(self.last, "lb"), line).tail = line.text.rstrip()
+        self.listing_end = line.n
 
     def closing(self, line: Line, final: bool) -> None:
         """A salutation, signature or date after the text: in a ``closer`` at the end of the
