@@ -173,7 +173,9 @@ class Tagger:
         one-word gazetteer name is left out inside a compound preposition
         (:func:`_compound_preposition`), before a family name (:func:`_given_name_of`) or as a
         state's epithet after «دولت» (:func:`nashr.entities.candidates.state_epithet`). A
-        place or body after a glued preposition is tagged without it («بتهران» → «تهران»).
+        place or body after a glued preposition is tagged without it («بتهران» → «تهران»). Two
+        names of the gazetteer's people that share a word are one name («عمر خیام» and «خیام
+        نیشابوری» in «عمر خیام نیشابوری»).
         """
         found = words(text)
         spans: list[Span] = []
@@ -193,7 +195,10 @@ class Tagger:
                                                  or _word_before_its_noun(found, i, entry)
                                                  or _latin_product(found, i)):
                 continue
-            spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
+            span = Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs)
+            if spans and _known_person(span) and _known_person(spans[-1]) and spans[-1].end > span.start:
+                span = Span(spans.pop().start, span.end, span.tag, attrs)  # «عمر خیام» + «خیام نیشابوری»
+            spans.append(span)
         for i, letters in index.glued_starts(found):
             hit = index.match(found, i, letters)
             start = found.starts[i] + letters

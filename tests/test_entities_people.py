@@ -1,0 +1,34 @@
+"""People as letters, columns and essays name them (round 11): writers by pen name or family
+name, names whose parts two lists share, nisbas of towns, ranks and salutations, with no registers.
+
+Every sentence was written for these tests and its expected spans checked by hand against the
+collection's conventions (tests/data/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(Registers(()))
+
+
+def people(tagger: Tagger, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"]
+
+
+def test_modern_writers_by_pen_name_or_family_name(tagger: Tagger) -> None:
+    text = "شعر نو با نیما یوشیج آغاز شد و شاملو و اخوان ثالث آن را ادامه دادند؛ دهخدا با نام دخو می‌نوشت."
+    assert people(tagger, text) == ["نیما یوشیج", "شاملو", "اخوان ثالث", "دهخدا", "دخو"]
+    # an everyday word first is listed with the given name only: «عشقی» alone is "of love"
+    assert people(tagger, "این داستان عشقی را میرزاده عشقی نوشت.") == ["میرزاده عشقی"]
+
+
+def test_two_listed_names_sharing_a_word_are_one_name(tagger: Tagger) -> None:
+    # «عمر خیام» and «خیام نیشابوری», with harakat as verse sites print them
+    assert people(tagger, "رباعیات عُمَر خَیّام نیشابوری را خواندم.") == ["عُمَر خَیّام نیشابوری"]
