@@ -32,3 +32,23 @@ def test_modern_writers_by_pen_name_or_family_name(tagger: Tagger) -> None:
 def test_two_listed_names_sharing_a_word_are_one_name(tagger: Tagger) -> None:
     # «عمر خیام» and «خیام نیشابوری», with harakat as verse sites print them
     assert people(tagger, "رباعیات عُمَر خَیّام نیشابوری را خواندم.") == ["عُمَر خَیّام نیشابوری"]
+
+
+def test_a_given_name_glued_to_beg_with_or_without_its_zwnj(tagger: Tagger) -> None:
+    assert people(tagger, "ابراهیم‌بیگ به ایران رفت.") == ["ابراهیم\u200cبیگ"]
+    assert people(tagger, "ابراهیمبیگ به ایران رفت.") == ["ابراهیمبیگ"]  # a web copy lost the ZWNJ
+    assert people(tagger, "احمد‌شاه به فرنگ رفت.") == ["احمد\u200cشاه"]
+
+
+def test_a_town_nisba_in_ai_after_a_given_name(tagger: Tagger) -> None:
+    # «ساوه» → «ساوه‌ای», «گنجه» → «گنجه‌ای»: a family name, with or without the ZWNJ
+    assert people(tagger, "نامه محمد ساوه‌ای به وزیر رسید.") == ["محمد ساوه\u200cای"]
+    assert people(tagger, "حسن گنجهای و علی مراغه‌ای آمدند.") == ["حسن گنجهای", "علی مراغه\u200cای"]
+    # «سده‌ای» "a century" follows no given name
+    assert people(tagger, "در سده‌ای که گذشت شاعران بسیار بودند.") == []
+
+
+def test_a_work_in_nameh_is_no_name_on_a_line_of_its_own(tagger: Tagger) -> None:
+    assert people(tagger, "سفرنامه ابراهیم‌بیگ") == ["ابراهیم\u200cبیگ"]
+    assert people(tagger, "سیاحتنامه کامران") == []
+    assert people(tagger, "برایان هوک") == ["برایان هوک"]  # a signature stays a name

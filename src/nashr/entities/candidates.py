@@ -611,6 +611,9 @@ def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int
     them, or -1 when the surname does not fit (rule 1). ``need``: what the surname must prove
     (:func:`surname_need` of the last given name unless given)."""
     norms = words.norms
+    if words.spaced(j) and _town_nisba_in_ai(norms[j + 1]) \
+            and (surname_need(norms[j]) if need is None else need) != WORDLIKE_GIVEN:
+        return j + 1  # «زین‌العابدین مراغه‌ای», «محمد ساوه‌ای»
     if not words.spaced(j) or not name_like(norms[j + 1]) or norms[j + 1] in _KINSHIP:
         return -1
     initial = _initial(words, j + 1)
@@ -702,8 +705,9 @@ _DIN = norm("الدین")
 
 
 def _royal(word: str) -> bool:
-    """A given name glued to «شاه» or «خان» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»)."""
-    title = _SHAH if word.endswith(_SHAH) else _KHAN if word.endswith(_KHAN) else ""
+    """A given name glued to «شاه», «خان» or «بیگ» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»,
+    «ابراهیمبیگ»: «ابراهیم‌بیگ» whose ZWNJ a web copy lost)."""
+    title = next((title for title in (_SHAH, _KHAN, _BEG) if word.endswith(title)), "")
     return bool(title) and len(word) > len(title) + 1 and (
         word[: -len(title)] in given_names() or _LAQAB.fullmatch(word[: -len(title)]) is not None)
 
@@ -711,6 +715,7 @@ def _royal(word: str) -> bool:
 _LAQAB = re.compile(r"\w{2,}الدین")
 _SHAH = "شاه"
 _KHAN = "خان"
+_BEG = "بیگ"
 DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "تیموری", "غزنوی", "سلجوقی", "ساسانی", "هخامنشی")
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
@@ -719,8 +724,8 @@ _AFFAIRS = norm("امور")
 _FAITH = "الدین"
 _APART = (" الله", " " + _FAITH)  # «… الله», «… الدین» written apart
 _ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?= (?:الله|{_FAITH})(?!\w))")
-_GLUED_ROYAL = (_FAITH, _SHAH, _KHAN)
-_SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")
+_GLUED_ROYAL = (_FAITH, _SHAH, _KHAN, _BEG)
+_SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}\u200c?(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")  # «ابراهیم‌بیگ»
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
@@ -1020,6 +1025,16 @@ def _city_nisba(word: str) -> bool:
     return word.endswith("ی") and word[:-1] in city_names()
 
 
+def _town_nisba_in_ai(word: str) -> bool:
+    """True for a nisba in «‌ای» of a town of the gazetteer whose name ends in «ه» (norm form:
+    «مراغهای» of «مراغه», «ساوهای», «گنجهای»), no everyday word itself: Persian makes the nisba
+    of a name in silent «ه» with «‌ای» («ساوه» → «ساوه‌ای»), which
+    :func:`name_like` takes for an ezafe («اعضای»); after a given name it is the family name."""
+    stem = word[:-2]
+    return word.endswith("ای") and stem.endswith("ه") and len(stem) >= _MIN_GLUED_PART \
+        and stem in city_names() and not everyday_word(word)
+
+
 def _two_given_khan(words: Words, i: int) -> int:
     """The last word of a Qajar name of two given names, «خان» or «بیگ» and maybe an epithet or
     family name from word ``i`` («علی اکبر خان قزوینی», «میرزا علی اکبر خان»: :func:`_khan_and_epithet`
@@ -1210,13 +1225,17 @@ def _name_evidence(word: str) -> bool:
 
 def byline_rule(words: Words) -> Iterator[Span]:
     """Rule 3c: a block that is only a name — two or three words, none a common word, nothing
-    else on the line but spaces («برایان هوک» as a byline or signature)."""
+    else on the line but spaces («برایان هوک» as a byline or signature). A first word in «…نامه»
+    ("book, letter of": «سیاحتنامه», «سفرنامه», «وصیت‌نامه») makes the line a work's title: the
+    name after it is found on its own («سیاحتنامه ابراهیم‌بیگ» → «ابراهیم‌بیگ»)."""
     if 2 <= len(words) <= _MAX_NAME_WORDS and not words.gaps[0].strip() and not words.gaps[-1].strip() \
+            and not words.norms[0].endswith(_BOOK) \
             and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)) \
             and not any(w[0].isascii() and not w[0].isupper() for w in words.norms):  # not «Mahmoud from Iran»
         yield _span(words, 0, len(words) - 1)
 
 
+_BOOK = norm("نامه")
 _LATIN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 _LATIN_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(_LATIN_TITLES)})\.?\s+"
                           r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
