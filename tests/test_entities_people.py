@@ -52,3 +52,28 @@ def test_a_work_in_nameh_is_no_name_on_a_line_of_its_own(tagger: Tagger) -> None
     assert people(tagger, "سفرنامه ابراهیم‌بیگ") == ["ابراهیم\u200cبیگ"]
     assert people(tagger, "سیاحتنامه کامران") == []
     assert people(tagger, "برایان هوک") == ["برایان هوک"]  # a signature stays a name
+
+
+def test_a_rank_stands_before_the_name_outside_it(tagger: Tagger) -> None:
+    assert people(tagger, "معلمان: رفیع حالتی، سروان نصرسیاح و دیگران.") == ["رفیع حالتی", "نصرسیاح"]
+    assert people(tagger, "گزارش را تیمسار زاهدی فرستاد.") == ["زاهدی"]
+
+
+def test_a_noun_before_the_future_auxiliary_and_a_light_verb_is_no_family_name(tagger: Tagger) -> None:
+    text = "امور دفتر به وسیله آقای شایگان انجام خواهد گرفت."
+    assert people(tagger, text) == ["شایگان"]
+
+
+def test_arbab_before_a_given_name_is_inside_the_name(tagger: Tagger) -> None:
+    assert people(tagger, "آقای ارباب کیخسرو شاهرخ نطق مبسوطی کرد.") == ["ارباب کیخسرو شاهرخ"]
+    assert people(tagger, "ارباب رجوع در اداره منتظر ماندند.") == []  # "clients"
+    assert people(tagger, "ارباب ملک و رعایا به شهر آمدند.") == []  # "landowners": a registry word
+
+
+def test_a_given_name_and_the_title_after_it_after_a_term_of_address(tagger: Tagger) -> None:
+    assert people(tagger, "پس از سخنان خانم ملکه خانم، جلسه پایان یافت.") == ["ملکه خانم"]
+
+
+def test_a_given_name_an_editor_added_in_brackets_is_inside_the_name(tagger: Tagger) -> None:
+    text = "معلمان: [عبدالحسین] نوشین و آقای [حسین] دادگر. در [سال] بعد"
+    assert people(tagger, text) == ["[عبدالحسین] نوشین", "[حسین] دادگر"]

@@ -104,11 +104,17 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
 address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
 «زنده‌یاد», «مرحوم»)."""
+RANKS = ("ارتشبد", "تیمسار", "سرگرد", "سروان", "ستوان", "ستوانیار", "گروهبان", "سرجوخه", "دریادار",
+         "دریابان", "ناخدا")
+"""The ranks of Iran's army and navy since the 1920s besides those of :data:`ROLE_NOUNS`' first
+line: before a name, outside it (tests/data/corpus/README.md, set 7: «سروان نصرسیاح» →
+«نصرسیاح»), and enough before a family name alone, as «سرهنگ» is; not «سرباز», «استوار», words
+first."""
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
     "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار", "ولیعهد",
-    "ولایتعهد", "کاردار", "جنرال", "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار",
+    "ولایتعهد", "کاردار", "جنرال", "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار", *RANKS,
     # professions a news text or an encyclopedia puts beside a name («جمال خاشقجی، روزنامه‌نگار
     # سعودی»، «نویسنده ایرانی احمد محمود»)
     "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "نویسنده", "شاعر", "فعال", "کارشناس", "پژوهشگر",
@@ -266,7 +272,7 @@ not «رهبر» and the professions, whose complement is an abstract noun more 
 کارگر»)."""
 _OFFICES = _heads(OFFICES)
 _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم", "جنرال",
-                  "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار"))
+                  "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار", *RANKS))
 _MAX_COMPLEMENT = 5
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
 KINSHIP_NOUNS = ("زن", "همسر", "شوهر", "پسر", "دختر", "برادر", "خواهر", "اخوی", "همشیره", "پدر", "مادر",
@@ -641,8 +647,11 @@ def _titled_given_name(words: Words, k: int) -> int:
     last = _given_name_at(words, k, k, ANY_GIVEN)
     if words.spaced(k) and is_given(norms[k + 1]):
         # two given names and a family name win over one given name and the second as family
-        # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»
-        last = max(last, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1),
+        # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»; but a second word that is a listed
+        # family name ends the name unless a listed family name follows it («ارباب کیخسرو شاهرخ
+        # نطق مبسوطی کرد»: «نطق» is a noun)
+        need = WORD_GIVEN if last == k + 1 and norms[k + 1] in surnames() else ANY_GIVEN
+        last = max(last, _given_name_at(words, k, k + 1, need), _nisba_after(words, k + 1),
                    _two_given_khan(words, k))
     return last if last >= 0 else _nisba_after(words, k)
 
@@ -828,6 +837,21 @@ def wiki_user_rule(words: Words) -> Iterator[Span]:
             yield Span(match.start("name"), match.end("name"), "persName", CANDIDATE_ATTRS)
 
 
+_BRACKETED_GIVEN = re.compile(r"\[(?P<given>\w+)\] ?(?P<family>\w+)")
+
+
+def bracketed_given_rule(words: Words) -> Iterator[Span]:
+    """Rule 3g: a given name an editor added in square brackets before a family name («[عبدالحسین]
+    نوشین», «آقای [حسین] دادگر»), as transcriptions of old papers and archives complete a name:
+    the brackets are inside the name (tests/data/corpus/README.md, set 7); the family name is
+    name-like and no stop word."""
+    if "[" not in words.folded:
+        return
+    for match in _BRACKETED_GIVEN.finditer(words.folded):
+        if is_given(norm(match.group("given"))) and name_like(norm(match.group("family"))):
+            yield Span(match.start(), match.end(), "persName", CANDIDATE_ATTRS)
+
+
 _ARABIC_NISBA = re.compile(r"ال\w{3,}ی")
 _NOT_NISBAS = norms_of(("العالی", "المللی", "الثانی", "الاولی"))  # «ظله العالی», «بین المللی», ordinals
 _MAX_NISBAS = 2
@@ -947,9 +971,9 @@ def _name_words(words: Words, first: int) -> int:
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
         if j > first and words.norms[j] in common_words():
             break
-        if j > first and words.spaced(j) and light_verb(words.norms[j + 1]) and not is_given(words.norms[j]) \
+        if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
-            break  # «خانم مریم توکلی منعقد گردید»: the noun of a compound verb
+            break  # «خانم مریم توکلی منعقد گردید», «آقای شایگان انجام خواهد گرفت»: a compound verb's noun
         last = j
         if not words.spaced(j):
             break
@@ -966,7 +990,16 @@ def _address_apart(words: Words, i: int) -> int:
 def _address_at(words: Words, i: int) -> int:
     """Words of the title or term of address starting at word ``i``: 1, 2 (one written apart:
     :func:`_address_apart`) or 0 (none)."""
+    if words.norms[i] in _GIVEN_NAME_TITLES:  # not «ارباب ملک» "landowners": a registry word
+        return int(words.spaced(i) and is_given(words.norms[i + 1]) and not word_like_given(words.norms[i + 1]))
     return 1 if words.norms[i] in _NAME_TITLES or words.norms[i] in _ADDRESS else _address_apart(words, i)
+
+
+GIVEN_NAME_TITLES = ("ارباب",)
+"""Titles part of a name only before a given name: «ارباب» of the Zoroastrian notables («ارباب
+کیخسرو شاهرخ»; tests/data/corpus/README.md, set 7: inside the name), "masters" before any
+other word («ارباب رجوع» "clients")."""
+_GIVEN_NAME_TITLES = norms_of(GIVEN_NAME_TITLES)
 
 
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
@@ -989,6 +1022,9 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»
+        elif last == j + 1 and words.spaced(last) and norms[last + 1] in _POST_TITLES \
+                and norms[last + 1] not in _KHAN_TITLES and is_given(norms[last]):
+            last += 1  # «خانم ملکه خانم»: a given name and the title after it («…خان»: below)
         last = _khan_and_epithet(words, last)
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and not (j > i and _address_apart(words, j - 1))
@@ -2248,7 +2284,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS | {_COURT})
+            | _NASAB_LINKS | _GIVEN_NAME_TITLES | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -2300,6 +2336,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
     keep(wiki_user_rule(words))
+    keep(bracketed_given_rule(words))
     keep(source_rule(words))
     keep(site_rule(words, triggers))
     keep(biography_rule(words))
@@ -2411,6 +2448,23 @@ def proved_name(words: Words, first: int, last: int) -> bool:
 
 
 def _verb_noun(words: Words, k: int) -> bool:
-    """True when word ``k`` is an everyday word a light verb follows: the noun of a compound verb
-    («ایران نجات یافته اند», «اعلام کرد»), not a family name."""
-    return everyday_word(words.norms[k]) and words.spaced(k) and light_verb(words.norms[k + 1])
+    """True when word ``k`` is an everyday word a light verb follows, or the future auxiliary and
+    a light verb («انجام خواهد گرفت»): the noun of a compound verb («ایران نجات یافته اند»,
+    «اعلام کرد»), not a family name."""
+    return everyday_word(words.norms[k]) and _light_verb_after(words, k)
+
+
+def _light_verb_after(words: Words, k: int) -> bool:
+    """True when a light verb follows word ``k``, or the future auxiliary and a light verb
+    («انجام خواهد گرفت»)."""
+    if not words.spaced(k):
+        return False
+    if words.norms[k + 1] in _FUTURE_AUXILIARIES and words.spaced(k + 1):
+        k += 1
+    return light_verb(words.norms[k + 1])
+
+
+FUTURE_AUXILIARIES = tuple(prefix + "خواه" + ending for prefix in ("", "ن")
+                           for ending in ("م", "ی", "د", "یم", "ید", "ند"))
+"""The forms of «خواستن» that make the future tense before a past stem («انجام خواهد گرفت»)."""
+_FUTURE_AUXILIARIES = norms_of(FUTURE_AUXILIARIES)
