@@ -77,3 +77,13 @@ def test_a_given_name_and_the_title_after_it_after_a_term_of_address(tagger: Tag
 def test_a_given_name_an_editor_added_in_brackets_is_inside_the_name(tagger: Tagger) -> None:
     text = "معلمان: [عبدالحسین] نوشین و آقای [حسین] دادگر. در [سال] بعد"
     assert people(tagger, text) == ["[عبدالحسین] نوشین", "[حسین] دادگر"]
+
+
+def test_a_given_name_called_or_signing_a_letter(tagger: Tagger) -> None:
+    text = "فریبا ! جز من و تو کسی نیست . اجازه بده پیش تو بیایم !      نیما"
+    assert people(tagger, text) == ["فریبا", "نیما"]
+    assert people(tagger, "مریم عزیزم، نامه‌ات رسید. علی جان: زود بیا.") == ["مریم", "علی"]
+    assert people(tagger, "با احترام\tرضا") == ["رضا"]
+    # «امید !» is "hope!"; a name ending a sentence after one space signs nothing
+    assert people(tagger, "امید ! امید هست.") == []
+    assert people(tagger, "سه نفر آمدند و علی") == []

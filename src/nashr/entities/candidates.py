@@ -909,6 +909,35 @@ def _everyday_given(word: str) -> bool:
     return word in everyday_given_names() and is_given(word) and not word_like_given(word)
 
 
+ENDEARMENTS = ("عزیزم", "جان", "جانم")
+"""Words of endearment after a name called («مریم عزیزم،», «علی جان!»): a vocative."""
+_ENDEARMENTS = norms_of(ENDEARMENTS)
+_SENTENCE_ENDS = ".!?؟:…"
+_SIGNATURE_GAP = re.compile(r"(?:\s{3,}|\t)$")
+
+
+def letter_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 1f: a given name of everyday use (:func:`_everyday_given`, no registry word) as a
+    letter names people without a family name — called at the start of a sentence with a word
+    of endearment after it (:data:`ENDEARMENTS`: «مریم عزیزم،», «علی جان:») or, when it is no
+    common word («امید !» is "hope!"), with «!» («پروین !»); or signing the letter as the
+    block's last word, set apart by three spaces or more or a tab («… بیایم !      نیما»)."""
+    norms, last = words.norms, len(words) - 1
+    for i in triggers:
+        if not _everyday_given(norms[i]):
+            continue
+        after = words.gaps[i + 1].strip()
+        if i == last and i > 0 and not after and _SIGNATURE_GAP.search(words.gaps[i]):
+            yield _span(words, i, i)
+            continue
+        if i and words.gaps[i].strip()[-1:] not in _SENTENCE_ENDS:
+            continue  # not at a sentence's start
+        if after.startswith("!") and norms[i] not in common_words():
+            yield _span(words, i, i)
+        elif words.spaced(i) and norms[i + 1] in _ENDEARMENTS and (i + 1 == last or words.gaps[i + 2].strip()):
+            yield _span(words, i, i)
+
+
 def kinship_rule(words: Words, triggers: list[int], taken: Collection[int]) -> Iterator[Span]:
     """Rule 1b: two given names in everyday use linked by a kinship noun (:data:`KIN_LINKS`:
     «پروین دختر ساسان» "Parvin daughter of Sasan") are two people, each named alone; neither
@@ -2328,6 +2357,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(given_name_rule(words, triggers))
     keep(glued_name_rule(words))
     keep(arabic_nisba_rule(words, triggers))
+    keep(letter_name_rule(words, triggers))
     keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(simile_rule(words, triggers))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
