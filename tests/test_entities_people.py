@@ -87,3 +87,17 @@ def test_a_given_name_called_or_signing_a_letter(tagger: Tagger) -> None:
     # «امید !» is "hope!"; a name ending a sentence after one space signs nothing
     assert people(tagger, "امید ! امید هست.") == []
     assert people(tagger, "سه نفر آمدند و علی") == []
+
+
+def test_a_town_nisba_after_a_given_name_glued_to_titles(tagger: Tagger) -> None:
+    assert people(tagger, "این روزنامه را سیدجلال‌الدین کاشانی منتشر می‌کرد.") == ["سیدجلال\u200cالدین کاشانی"]
+    assert people(tagger, "نامه حسن شیرازی رسید.") == ["حسن شیرازی"]
+    assert people(tagger, "فرش کاشانی خریدند.") == []
+    assert people(tagger, "حاجی میرتقی آمد و میراث پدر را برد.") == ["حاجی میرتقی"]
+
+
+def test_a_name_closed_by_khan_is_recalled_by_the_word_before_the_title(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    recognise("میرزا ملکم خان به لندن رفت.")
+    later = "ملکم در آنجا نشریه‌ای منتشر کرد."
+    assert [later[s.start : s.end] for s in recognise(later) if s.tag == "persName"] == ["ملکم"]

@@ -617,9 +617,9 @@ def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int
     them, or -1 when the surname does not fit (rule 1). ``need``: what the surname must prove
     (:func:`surname_need` of the last given name unless given)."""
     norms = words.norms
-    if words.spaced(j) and _town_nisba_in_ai(norms[j + 1]) \
+    if words.spaced(j) and (_town_nisba_in_ai(norms[j + 1]) or _city_nisba(norms[j + 1])) \
             and (surname_need(norms[j]) if need is None else need) != WORDLIKE_GIVEN:
-        return j + 1  # «زین‌العابدین مراغه‌ای», «محمد ساوه‌ای»
+        return j + 1  # «زین‌العابدین مراغه‌ای», «محمد ساوه‌ای», «علی تهرانی»: a town's nisba
     if not words.spaced(j) or not name_like(norms[j + 1]) or norms[j + 1] in _KINSHIP:
         return -1
     initial = _initial(words, j + 1)
@@ -680,8 +680,8 @@ def _initial(words: Words, k: int) -> bool:
             and words.gaps[k + 1].rstrip() == "." and words.gaps[k + 1] != "." and name_like(words.norms[k + 1]))
 
 
-_GLUED_TITLE = re.compile(r"^(?:سید|میرزا|حاج|شیخ|ملا)(.{3,})$")
-_GLUED_TITLES = ("سید", "میرزا", "حاج", "شیخ", "ملا")
+_GLUED_TITLES = ("سید", "میرزا", "میر", "حاج", "شیخ", "ملا")
+_GLUED_TITLE = re.compile(rf"^(?:{'|'.join(_GLUED_TITLES)})+(.{{3,}})$")  # «میرسیدکاظم»: titles in a row
 _GLUED_START = re.compile(rf"(?<!\w)(?:{'|'.join(_GLUED_TITLES)})(?=\w{{3}})")
 
 
@@ -694,7 +694,8 @@ def is_given(word: str) -> bool:
     if _LAQAB.fullmatch(word) or _royal(word):
         return True
     glued = _GLUED_TITLE.match(word)
-    return glued is not None and glued.group(1) in given_names() and name_like(glued.group(1))
+    return glued is not None and ((glued.group(1) in given_names() and name_like(glued.group(1)))
+                                  or _LAQAB.fullmatch(glued.group(1)) is not None)  # «سیدجلال‌الدین»
 
 
 def _allah_name(words: Words, i: int) -> bool:

@@ -48,6 +48,7 @@ __all__ = ["DateContext", "Tagger", "REF_BASE"]
 REF_BASE = "../registers/"
 """Relative URI from ``tei/texts/*.xml`` to the register files."""
 GAZETTEER_ATTRS = {"cert": "medium", "resp": "#nashr"}
+_TITLES_AFTER = candidates.norms_of(("خان", "بیگ", "خانم", "بیگم"))  # «میرزا ملکم خان»
 _DIRECTIONS = frozenset(candidates.norm(d) for d in DIRECTIONS)
 
 
@@ -444,9 +445,13 @@ class Mentions:
         name, and the given name when it is no everyday word). Names found by a list, a roll or
         a byline are not recalled in part. A short form is never a stop word or shorter than three
         letters, and only a family name may be an everyday word («روحانی» after «حسن روحانی»).
+        A name closed by «خان», «بیگ», «خانم» or «بیگم» is recalled by the word before the title
+        when that is no common word («ملکم» after «میرزا ملکم خان»).
         """
         norms = found.norms
         given, family = norms[first], norms[last]
+        if last > first and family in _TITLES_AFTER:
+            family = norms[last - 1] if norms[last - 1] not in candidates.common_words() else ""
         if registered:
             words = [given, family]
         elif candidates.titled(found, first, last):
