@@ -1563,7 +1563,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     (:data:`COURT_HEADS`: «شعبه 12 دیوان عالی کشور», «شعبه هفتم دیوان مزبور»), while a head and
     «مزبور» (aforesaid) alone name nothing. A paper known by its bare name is named without
     «روزنامه»/«نشریه» (tests/data/corpus/README.md, set 5: «روزنامه وقایع اتفاقیه» → «وقایع
-    اتفاقیه»); a paper no list knows keeps its head («روزنامۀ کیهان»).
+    اتفاقیه»); a paper no list knows keeps its head («روزنامۀ کیهان»: the annotations of the
+    first sets keep it, those of sets 5–7 do not), and a paper's periodicity names no paper
+    (:data:`PERIODICITIES`: «روزنامه هفتگی»).
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
@@ -1707,8 +1709,11 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
             continue
         end = words.ends[last]
-        if head in _PRESS_HEADS and (paper := orgs.get(words.starts[i + 1])) is not None and paper.end == end:
-            continue  # «روزنامه وقایع اتفاقیه»: a paper known by its bare name is named without «روزنامه»
+        if head in _PRESS_HEADS:
+            if (paper := orgs.get(words.starts[i + 1])) is not None and paper.end == end:
+                continue  # «روزنامه وقایع اتفاقیه»: the gazetteer's paper, found without «روزنامه»
+            if norms[i + 1] in _PERIODICITIES:
+                continue  # «روزنامه هفتگی»: a weekly, no paper's name
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
@@ -1717,6 +1722,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
 _PRESS_HEADS = norms_of(("روزنامه", "نشریه", "روزنامۀ", "روزنامهٔ"))
+PERIODICITIES = ("روزانه", "هفتگی", "دوهفتگی", "ماهانه", "ماهیانه", "فصلی", "سالانه", "یومیه")
+"""How often a paper comes out («روزنامه هفتگی», «نشریه ماهانه»): a description after the press
+head, not the paper's name."""
+_PERIODICITIES = norms_of(PERIODICITIES)
 _REGIMENTS = norms_of(("فوج", "افواج"))
 _COUNTRY = norm("کشور")
 _ABROAD = norm("خارج")
