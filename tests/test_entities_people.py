@@ -101,3 +101,10 @@ def test_a_name_closed_by_khan_is_recalled_by_the_word_before_the_title(tagger: 
     recognise("میرزا ملکم خان به لندن رفت.")
     later = "ملکم در آنجا نشریه‌ای منتشر کرد."
     assert [later[s.start : s.end] for s in recognise(later) if s.tag == "persName"] == ["ملکم"]
+
+
+def test_a_given_name_after_a_greeting_or_thanks(tagger: Tagger) -> None:
+    assert people(tagger, "متشکرم میشل. سؤال بعدی را بپرسید.") == ["میشل"]
+    assert people(tagger, "سلام مریم، حالت چطور است؟") == ["مریم"]
+    # a registry word after the greeting is the word («سلام دنیا» "hello world")
+    assert people(tagger, "برنامه «سلام دنیا» را نوشت.") == []

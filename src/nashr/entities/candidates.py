@@ -913,7 +913,12 @@ def _everyday_given(word: str) -> bool:
 ENDEARMENTS = ("عزیزم", "جان", "جانم")
 """Words of endearment after a name called («مریم عزیزم،», «علی جان!»): a vocative."""
 _ENDEARMENTS = norms_of(ENDEARMENTS)
+GREETINGS = ("سلام", "درود", "متشکرم", "متشکریم", "ممنونم", "ممنون", "مرسی", "خداحافظ")
+"""Greetings and thanks before a name called and the end of the phrase («سلام جالینا.»,
+«متشکرم میشل.»: a briefing or interview turning to a journalist; a letter's «سلام مریم،»)."""
+_GREETINGS = norms_of(GREETINGS)
 _SENTENCE_ENDS = ".!?؟:…"
+_PHRASE_ENDS = _SENTENCE_ENDS + "،,;؛"
 _SIGNATURE_GAP = re.compile(r"(?:\s{3,}|\t)$")
 
 
@@ -922,12 +927,18 @@ def letter_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     letter names people without a family name — called at the start of a sentence with a word
     of endearment after it (:data:`ENDEARMENTS`: «مریم عزیزم،», «علی جان:») or, when it is no
     common word («امید !» is "hope!"), with «!» («پروین !»); or signing the letter as the
-    block's last word, set apart by three spaces or more or a tab («… بیایم !      نیما»)."""
+    block's last word, set apart by three spaces or more or a tab («… بیایم !      نیما»). A
+    given name of any list but the registry words, foreign ones too, after a greeting or thanks
+    (:data:`GREETINGS`) and before the phrase's end is called too («متشکرم میشل.»)."""
     norms, last = words.norms, len(words) - 1
     for i in triggers:
+        after = words.gaps[i + 1].strip()
+        if i and words.spaced(i - 1) and norms[i - 1] in _GREETINGS and (i == last or after[:1] in _PHRASE_ENDS) \
+                and is_given(norms[i]) and not word_like_given(norms[i]):
+            yield _span(words, i, i)  # «متشکرم میشل.»
+            continue
         if not _everyday_given(norms[i]):
             continue
-        after = words.gaps[i + 1].strip()
         if i == last and i > 0 and not after and _SIGNATURE_GAP.search(words.gaps[i]):
             yield _span(words, i, i)
             continue
