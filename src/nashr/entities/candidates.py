@@ -717,7 +717,7 @@ _DIN = norm("الدین")
 def _royal(word: str) -> bool:
     """A given name glued to «شاه», «خان» or «بیگ» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»,
     «ابراهیمبیگ»: «ابراهیم‌بیگ» whose ZWNJ a web copy lost)."""
-    title = next((title for title in (_SHAH, _KHAN, _BEG) if word.endswith(title)), "")
+    title = _SHAH if word.endswith(_SHAH) else _KHAN if word.endswith(_KHAN) else _BEG if word.endswith(_BEG) else ""
     return bool(title) and len(word) > len(title) + 1 and (
         word[: -len(title)] in given_names() or _LAQAB.fullmatch(word[: -len(title)]) is not None)
 
@@ -932,9 +932,12 @@ def letter_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     (:data:`GREETINGS`) and before the phrase's end is called too («متشکرم میشل.»)."""
     norms, last = words.norms, len(words) - 1
     for i in triggers:
+        greeted = i and norms[i - 1] in _GREETINGS and words.spaced(i - 1)
+        if not greeted and norms[i] not in everyday_given_names():
+            continue  # (a set lookup first: most triggers are no given name of everyday use)
         after = words.gaps[i + 1].strip()
-        if i and words.spaced(i - 1) and norms[i - 1] in _GREETINGS and (i == last or after[:1] in _PHRASE_ENDS) \
-                and is_given(norms[i]) and not word_like_given(norms[i]):
+        if greeted and (i == last or after[:1] in _PHRASE_ENDS) and is_given(norms[i]) \
+                and not word_like_given(norms[i]):
             yield _span(words, i, i)  # «متشکرم میشل.»
             continue
         if not _everyday_given(norms[i]):
