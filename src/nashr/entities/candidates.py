@@ -104,11 +104,17 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
 address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
 «زنده‌یاد», «مرحوم»)."""
+RANKS = ("ارتشبد", "تیمسار", "سرگرد", "سروان", "ستوان", "ستوانیار", "گروهبان", "سرجوخه", "دریادار",
+         "دریابان", "ناخدا")
+"""The ranks of Iran's army and navy since the 1920s besides those of :data:`ROLE_NOUNS`' first
+line: before a name, outside it (tests/data/corpus/README.md, set 7: «سروان نصرسیاح» →
+«نصرسیاح»), and enough before a family name alone, as «سرهنگ» is; not «سرباز», «استوار», words
+first."""
 ROLE_NOUNS = (
     "رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
     "صدراعظم", "رهبر", "معاون", "مشاور", "فرمانده", "دبیر", "مدیر", "سرپرست", "استاندار",
     "فرماندار", "شهردار", "دادستان", "سناتور", "پرزیدنت", "ژنرال", "سرهنگ", "سردار", "ولیعهد",
-    "ولایتعهد", "کاردار", "جنرال", "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار",
+    "ولایتعهد", "کاردار", "جنرال", "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار", *RANKS,
     # professions a news text or an encyclopedia puts beside a name («جمال خاشقجی، روزنامه‌نگار
     # سعودی»، «نویسنده ایرانی احمد محمود»)
     "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "نویسنده", "شاعر", "فعال", "کارشناس", "پژوهشگر",
@@ -266,7 +272,7 @@ not «رهبر» and the professions, whose complement is an abstract noun more 
 کارگر»)."""
 _OFFICES = _heads(OFFICES)
 _TITLES = _heads(("سفیر", "پرزیدنت", "سناتور", "ژنرال", "سرهنگ", "سردار", "دبیرکل", "صدراعظم", "جنرال",
-                  "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار"))
+                  "سرلشکر", "سپهبد", "سرتیپ", "دریاسالار", *RANKS))
 _MAX_COMPLEMENT = 5
 _SURNAME_PARTS = _heads(SURNAME_PARTS)
 KINSHIP_NOUNS = ("زن", "همسر", "شوهر", "پسر", "دختر", "برادر", "خواهر", "اخوی", "همشیره", "پدر", "مادر",
@@ -611,6 +617,9 @@ def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int
     them, or -1 when the surname does not fit (rule 1). ``need``: what the surname must prove
     (:func:`surname_need` of the last given name unless given)."""
     norms = words.norms
+    if words.spaced(j) and (_town_nisba_in_ai(norms[j + 1]) or _city_nisba(norms[j + 1])) \
+            and (surname_need(norms[j]) if need is None else need) != WORDLIKE_GIVEN:
+        return j + 1  # «زین‌العابدین مراغه‌ای», «محمد ساوه‌ای», «علی تهرانی»: a town's nisba
     if not words.spaced(j) or not name_like(norms[j + 1]) or norms[j + 1] in _KINSHIP:
         return -1
     initial = _initial(words, j + 1)
@@ -638,8 +647,11 @@ def _titled_given_name(words: Words, k: int) -> int:
     last = _given_name_at(words, k, k, ANY_GIVEN)
     if words.spaced(k) and is_given(norms[k + 1]):
         # two given names and a family name win over one given name and the second as family
-        # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»
-        last = max(last, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1),
+        # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»; but a second word that is a listed
+        # family name ends the name unless a listed family name follows it («ارباب کیخسرو شاهرخ
+        # نطق مبسوطی کرد»: «نطق» is a noun)
+        need = WORD_GIVEN if last == k + 1 and norms[k + 1] in surnames() else ANY_GIVEN
+        last = max(last, _given_name_at(words, k, k + 1, need), _nisba_after(words, k + 1),
                    _two_given_khan(words, k))
     return last if last >= 0 else _nisba_after(words, k)
 
@@ -668,8 +680,8 @@ def _initial(words: Words, k: int) -> bool:
             and words.gaps[k + 1].rstrip() == "." and words.gaps[k + 1] != "." and name_like(words.norms[k + 1]))
 
 
-_GLUED_TITLE = re.compile(r"^(?:سید|میرزا|حاج|شیخ|ملا)(.{3,})$")
-_GLUED_TITLES = ("سید", "میرزا", "حاج", "شیخ", "ملا")
+_GLUED_TITLES = ("سید", "میرزا", "میر", "حاج", "شیخ", "ملا")
+_GLUED_TITLE = re.compile(rf"^(?:{'|'.join(_GLUED_TITLES)})+(.{{3,}})$")  # «میرسیدکاظم»: titles in a row
 _GLUED_START = re.compile(rf"(?<!\w)(?:{'|'.join(_GLUED_TITLES)})(?=\w{{3}})")
 
 
@@ -682,7 +694,8 @@ def is_given(word: str) -> bool:
     if _LAQAB.fullmatch(word) or _royal(word):
         return True
     glued = _GLUED_TITLE.match(word)
-    return glued is not None and glued.group(1) in given_names() and name_like(glued.group(1))
+    return glued is not None and ((glued.group(1) in given_names() and name_like(glued.group(1)))
+                                  or _LAQAB.fullmatch(glued.group(1)) is not None)  # «سیدجلال‌الدین»
 
 
 def _allah_name(words: Words, i: int) -> bool:
@@ -702,8 +715,9 @@ _DIN = norm("الدین")
 
 
 def _royal(word: str) -> bool:
-    """A given name glued to «شاه» or «خان» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»)."""
-    title = _SHAH if word.endswith(_SHAH) else _KHAN if word.endswith(_KHAN) else ""
+    """A given name glued to «شاه», «خان» or «بیگ» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»,
+    «ابراهیمبیگ»: «ابراهیم‌بیگ» whose ZWNJ a web copy lost)."""
+    title = _SHAH if word.endswith(_SHAH) else _KHAN if word.endswith(_KHAN) else _BEG if word.endswith(_BEG) else ""
     return bool(title) and len(word) > len(title) + 1 and (
         word[: -len(title)] in given_names() or _LAQAB.fullmatch(word[: -len(title)]) is not None)
 
@@ -711,6 +725,7 @@ def _royal(word: str) -> bool:
 _LAQAB = re.compile(r"\w{2,}الدین")
 _SHAH = "شاه"
 _KHAN = "خان"
+_BEG = "بیگ"
 DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "تیموری", "غزنوی", "سلجوقی", "ساسانی", "هخامنشی")
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
@@ -719,8 +734,8 @@ _AFFAIRS = norm("امور")
 _FAITH = "الدین"
 _APART = (" الله", " " + _FAITH)  # «… الله», «… الدین» written apart
 _ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?= (?:الله|{_FAITH})(?!\w))")
-_GLUED_ROYAL = (_FAITH, _SHAH, _KHAN)
-_SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")
+_GLUED_ROYAL = (_FAITH, _SHAH, _KHAN, _BEG)
+_SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}\u200c?(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")  # «ابراهیم‌بیگ»
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
@@ -823,6 +838,21 @@ def wiki_user_rule(words: Words) -> Iterator[Span]:
             yield Span(match.start("name"), match.end("name"), "persName", CANDIDATE_ATTRS)
 
 
+_BRACKETED_GIVEN = re.compile(r"\[(?P<given>\w+)\] ?(?P<family>\w+)")
+
+
+def bracketed_given_rule(words: Words) -> Iterator[Span]:
+    """Rule 3g: a given name an editor added in square brackets before a family name («[عبدالحسین]
+    نوشین», «آقای [حسین] دادگر»), as transcriptions of old papers and archives complete a name:
+    the brackets are inside the name (tests/data/corpus/README.md, set 7); the family name is
+    name-like and no stop word."""
+    if "[" not in words.folded:
+        return
+    for match in _BRACKETED_GIVEN.finditer(words.folded):
+        if is_given(norm(match.group("given"))) and name_like(norm(match.group("family"))):
+            yield Span(match.start(), match.end(), "persName", CANDIDATE_ATTRS)
+
+
 _ARABIC_NISBA = re.compile(r"ال\w{3,}ی")
 _NOT_NISBAS = norms_of(("العالی", "المللی", "الثانی", "الاولی"))  # «ظله العالی», «بین المللی», ordinals
 _MAX_NISBAS = 2
@@ -878,6 +908,49 @@ def _blessing_preposition(words: Words, i: int) -> bool:
 def _everyday_given(word: str) -> bool:
     """True for a given name of :func:`everyday_given_names` that no registry word is."""
     return word in everyday_given_names() and is_given(word) and not word_like_given(word)
+
+
+ENDEARMENTS = ("عزیزم", "جان", "جانم")
+"""Words of endearment after a name called («مریم عزیزم،», «علی جان!»): a vocative."""
+_ENDEARMENTS = norms_of(ENDEARMENTS)
+GREETINGS = ("سلام", "درود", "متشکرم", "متشکریم", "ممنونم", "ممنون", "مرسی", "خداحافظ")
+"""Greetings and thanks before a name called and the end of the phrase («سلام جالینا.»,
+«متشکرم میشل.»: a briefing or interview turning to a journalist; a letter's «سلام مریم،»)."""
+_GREETINGS = norms_of(GREETINGS)
+_SENTENCE_ENDS = ".!?؟:…"
+_PHRASE_ENDS = _SENTENCE_ENDS + "،,;؛"
+_SIGNATURE_GAP = re.compile(r"(?:\s{3,}|\t)$")
+
+
+def letter_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 1f: a given name of everyday use (:func:`_everyday_given`, no registry word) as a
+    letter names people without a family name — called at the start of a sentence with a word
+    of endearment after it (:data:`ENDEARMENTS`: «مریم عزیزم،», «علی جان:») or, when it is no
+    common word («امید !» is "hope!"), with «!» («پروین !»); or signing the letter as the
+    block's last word, set apart by three spaces or more or a tab («… بیایم !      نیما»). A
+    given name of any list but the registry words, foreign ones too, after a greeting or thanks
+    (:data:`GREETINGS`) and before the phrase's end is called too («متشکرم میشل.»)."""
+    norms, last = words.norms, len(words) - 1
+    for i in triggers:
+        greeted = i and norms[i - 1] in _GREETINGS and words.spaced(i - 1)
+        if not greeted and norms[i] not in everyday_given_names():
+            continue  # (a set lookup first: most triggers are no given name of everyday use)
+        after = words.gaps[i + 1].strip()
+        if greeted and (i == last or after[:1] in _PHRASE_ENDS) and is_given(norms[i]) \
+                and not word_like_given(norms[i]):
+            yield _span(words, i, i)  # «متشکرم میشل.»
+            continue
+        if not _everyday_given(norms[i]):
+            continue
+        if i == last and i > 0 and not after and _SIGNATURE_GAP.search(words.gaps[i]):
+            yield _span(words, i, i)
+            continue
+        if i and words.gaps[i].strip()[-1:] not in _SENTENCE_ENDS:
+            continue  # not at a sentence's start
+        if after.startswith("!") and norms[i] not in common_words():
+            yield _span(words, i, i)
+        elif words.spaced(i) and norms[i + 1] in _ENDEARMENTS and (i + 1 == last or words.gaps[i + 2].strip()):
+            yield _span(words, i, i)
 
 
 def kinship_rule(words: Words, triggers: list[int], taken: Collection[int]) -> Iterator[Span]:
@@ -942,9 +1015,9 @@ def _name_words(words: Words, first: int) -> int:
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
         if j > first and words.norms[j] in common_words():
             break
-        if j > first and words.spaced(j) and light_verb(words.norms[j + 1]) and not is_given(words.norms[j]) \
+        if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
-            break  # «خانم مریم توکلی منعقد گردید»: the noun of a compound verb
+            break  # «خانم مریم توکلی منعقد گردید», «آقای شایگان انجام خواهد گرفت»: a compound verb's noun
         last = j
         if not words.spaced(j):
             break
@@ -961,7 +1034,16 @@ def _address_apart(words: Words, i: int) -> int:
 def _address_at(words: Words, i: int) -> int:
     """Words of the title or term of address starting at word ``i``: 1, 2 (one written apart:
     :func:`_address_apart`) or 0 (none)."""
+    if words.norms[i] in _GIVEN_NAME_TITLES:  # not «ارباب ملک» "landowners": a registry word
+        return int(words.spaced(i) and is_given(words.norms[i + 1]) and not word_like_given(words.norms[i + 1]))
     return 1 if words.norms[i] in _NAME_TITLES or words.norms[i] in _ADDRESS else _address_apart(words, i)
+
+
+GIVEN_NAME_TITLES = ("ارباب",)
+"""Titles part of a name only before a given name: «ارباب» of the Zoroastrian notables («ارباب
+کیخسرو شاهرخ»; tests/data/corpus/README.md, set 7: inside the name), "masters" before any
+other word («ارباب رجوع» "clients")."""
+_GIVEN_NAME_TITLES = norms_of(GIVEN_NAME_TITLES)
 
 
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
@@ -984,6 +1066,9 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»
+        elif last == j + 1 and words.spaced(last) and norms[last + 1] in _POST_TITLES \
+                and norms[last + 1] not in _KHAN_TITLES and is_given(norms[last]):
+            last += 1  # «خانم ملکه خانم»: a given name and the title after it («…خان»: below)
         last = _khan_and_epithet(words, last)
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and not (j > i and _address_apart(words, j - 1))
@@ -1018,6 +1103,16 @@ def _city_nisba(word: str) -> bool:
     «تبریزی» of «تبریز», «شیرازی»): after a Qajar name in «…خان» it is the bearer's family name
     or origin, part of the name («قاسمخان تبریزی», «جهانگیرخان شیرازی»)."""
     return word.endswith("ی") and word[:-1] in city_names()
+
+
+def _town_nisba_in_ai(word: str) -> bool:
+    """True for a nisba in «‌ای» of a town of the gazetteer whose name ends in «ه» (norm form:
+    «مراغهای» of «مراغه», «ساوهای», «گنجهای»), no everyday word itself: Persian makes the nisba
+    of a name in silent «ه» with «‌ای» («ساوه» → «ساوه‌ای»), which
+    :func:`name_like` takes for an ezafe («اعضای»); after a given name it is the family name."""
+    stem = word[:-2]
+    return word.endswith("ای") and stem.endswith("ه") and len(stem) >= _MIN_GLUED_PART \
+        and stem in city_names() and not everyday_word(word)
 
 
 def _two_given_khan(words: Words, i: int) -> int:
@@ -1210,13 +1305,17 @@ def _name_evidence(word: str) -> bool:
 
 def byline_rule(words: Words) -> Iterator[Span]:
     """Rule 3c: a block that is only a name — two or three words, none a common word, nothing
-    else on the line but spaces («برایان هوک» as a byline or signature)."""
+    else on the line but spaces («برایان هوک» as a byline or signature). A first word in «…نامه»
+    ("book, letter of": «سیاحتنامه», «سفرنامه», «وصیت‌نامه») makes the line a work's title: the
+    name after it is found on its own («سیاحتنامه ابراهیم‌بیگ» → «ابراهیم‌بیگ»)."""
     if 2 <= len(words) <= _MAX_NAME_WORDS and not words.gaps[0].strip() and not words.gaps[-1].strip() \
+            and not words.norms[0].endswith(_BOOK) \
             and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)) \
             and not any(w[0].isascii() and not w[0].isupper() for w in words.norms):  # not «Mahmoud from Iran»
         yield _span(words, 0, len(words) - 1)
 
 
+_BOOK = norm("نامه")
 _LATIN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 _LATIN_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(_LATIN_TITLES)})\.?\s+"
                           r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
@@ -1478,7 +1577,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     (:data:`COURT_HEADS`: «شعبه 12 دیوان عالی کشور», «شعبه هفتم دیوان مزبور»), while a head and
     «مزبور» (aforesaid) alone name nothing. A paper known by its bare name is named without
     «روزنامه»/«نشریه» (tests/data/corpus/README.md, set 5: «روزنامه وقایع اتفاقیه» → «وقایع
-    اتفاقیه»); a paper no list knows keeps its head («روزنامۀ کیهان»).
+    اتفاقیه»); a paper no list knows keeps its head («روزنامۀ کیهان»: the annotations of the
+    first sets keep it, those of sets 5–7 do not), and a paper's periodicity names no paper
+    (:data:`PERIODICITIES`: «روزنامه هفتگی»).
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
@@ -1622,8 +1723,11 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
             continue
         end = words.ends[last]
-        if head in _PRESS_HEADS and (paper := orgs.get(words.starts[i + 1])) is not None and paper.end == end:
-            continue  # «روزنامه وقایع اتفاقیه»: a paper known by its bare name is named without «روزنامه»
+        if head in _PRESS_HEADS:
+            if (paper := orgs.get(words.starts[i + 1])) is not None and paper.end == end:
+                continue  # «روزنامه وقایع اتفاقیه»: the gazetteer's paper, found without «روزنامه»
+            if norms[i + 1] in _PERIODICITIES:
+                continue  # «روزنامه هفتگی»: a weekly, no paper's name
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
@@ -1632,6 +1736,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
 _PRESS_HEADS = norms_of(("روزنامه", "نشریه", "روزنامۀ", "روزنامهٔ"))
+PERIODICITIES = ("روزانه", "هفتگی", "دوهفتگی", "ماهانه", "ماهیانه", "فصلی", "سالانه", "یومیه")
+"""How often a paper comes out («روزنامه هفتگی», «نشریه ماهانه»): a description after the press
+head, not the paper's name."""
+_PERIODICITIES = norms_of(PERIODICITIES)
 _REGIMENTS = norms_of(("فوج", "افواج"))
 _COUNTRY = norm("کشور")
 _ABROAD = norm("خارج")
@@ -2229,7 +2337,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS | {_COURT})
+            | _NASAB_LINKS | _GIVEN_NAME_TITLES | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -2273,6 +2381,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(given_name_rule(words, triggers))
     keep(glued_name_rule(words))
     keep(arabic_nisba_rule(words, triggers))
+    keep(letter_name_rule(words, triggers))
     keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(simile_rule(words, triggers))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
@@ -2281,6 +2390,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
     keep(wiki_user_rule(words))
+    keep(bracketed_given_rule(words))
     keep(source_rule(words))
     keep(site_rule(words, triggers))
     keep(biography_rule(words))
@@ -2392,6 +2502,23 @@ def proved_name(words: Words, first: int, last: int) -> bool:
 
 
 def _verb_noun(words: Words, k: int) -> bool:
-    """True when word ``k`` is an everyday word a light verb follows: the noun of a compound verb
-    («ایران نجات یافته اند», «اعلام کرد»), not a family name."""
-    return everyday_word(words.norms[k]) and words.spaced(k) and light_verb(words.norms[k + 1])
+    """True when word ``k`` is an everyday word a light verb follows, or the future auxiliary and
+    a light verb («انجام خواهد گرفت»): the noun of a compound verb («ایران نجات یافته اند»,
+    «اعلام کرد»), not a family name."""
+    return everyday_word(words.norms[k]) and _light_verb_after(words, k)
+
+
+def _light_verb_after(words: Words, k: int) -> bool:
+    """True when a light verb follows word ``k``, or the future auxiliary and a light verb
+    («انجام خواهد گرفت»)."""
+    if not words.spaced(k):
+        return False
+    if words.norms[k + 1] in _FUTURE_AUXILIARIES and words.spaced(k + 1):
+        k += 1
+    return light_verb(words.norms[k + 1])
+
+
+FUTURE_AUXILIARIES = tuple(prefix + "خواه" + ending for prefix in ("", "ن")
+                           for ending in ("م", "ی", "د", "یم", "ید", "ند"))
+"""The forms of «خواستن» that make the future tense before a past stem («انجام خواهد گرفت»)."""
+_FUTURE_AUXILIARIES = norms_of(FUTURE_AUXILIARIES)

@@ -48,6 +48,7 @@ __all__ = ["DateContext", "Tagger", "REF_BASE"]
 REF_BASE = "../registers/"
 """Relative URI from ``tei/texts/*.xml`` to the register files."""
 GAZETTEER_ATTRS = {"cert": "medium", "resp": "#nashr"}
+_TITLES_AFTER = candidates.norms_of(("خان", "بیگ", "خانم", "بیگم"))  # «میرزا ملکم خان»
 _DIRECTIONS = frozenset(candidates.norm(d) for d in DIRECTIONS)
 
 
@@ -173,7 +174,9 @@ class Tagger:
         one-word gazetteer name is left out inside a compound preposition
         (:func:`_compound_preposition`), before a family name (:func:`_given_name_of`) or as a
         state's epithet after «دولت» (:func:`nashr.entities.candidates.state_epithet`). A
-        place or body after a glued preposition is tagged without it («بتهران» → «تهران»).
+        place or body after a glued preposition is tagged without it («بتهران» → «تهران»). Two
+        names of the gazetteer's people that share a word are one name («عمر خیام» and «خیام
+        نیشابوری» in «عمر خیام نیشابوری»).
         """
         found = words(text)
         spans: list[Span] = []
@@ -193,7 +196,10 @@ class Tagger:
                                                  or _word_before_its_noun(found, i, entry)
                                                  or _latin_product(found, i)):
                 continue
-            spans.append(Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs))
+            span = Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs)
+            if spans and _known_person(span) and _known_person(spans[-1]) and spans[-1].end > span.start:
+                span = Span(spans.pop().start, span.end, span.tag, attrs)  # «عمر خیام» + «خیام نیشابوری»
+            spans.append(span)
         for i, letters in index.glued_starts(found):
             hit = index.match(found, i, letters)
             start = found.starts[i] + letters
@@ -439,9 +445,13 @@ class Mentions:
         name, and the given name when it is no everyday word). Names found by a list, a roll or
         a byline are not recalled in part. A short form is never a stop word or shorter than three
         letters, and only a family name may be an everyday word («روحانی» after «حسن روحانی»).
+        A name closed by «خان», «بیگ», «خانم» or «بیگم» is recalled by the word before the title
+        when that is no common word («ملکم» after «میرزا ملکم خان»).
         """
         norms = found.norms
         given, family = norms[first], norms[last]
+        if last > first and family in _TITLES_AFTER:
+            family = norms[last - 1] if norms[last - 1] not in candidates.common_words() else ""
         if registered:
             words = [given, family]
         elif candidates.titled(found, first, last):

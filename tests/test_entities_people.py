@@ -1,0 +1,110 @@
+"""People as letters, columns and essays name them (round 11): writers by pen name or family
+name, names whose parts two lists share, nisbas of towns, ranks and salutations, with no registers.
+
+Every sentence was written for these tests and its expected spans checked by hand against the
+collection's conventions (tests/data/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(Registers(()))
+
+
+def people(tagger: Tagger, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"]
+
+
+def test_modern_writers_by_pen_name_or_family_name(tagger: Tagger) -> None:
+    text = "شعر نو با نیما یوشیج آغاز شد و شاملو و اخوان ثالث آن را ادامه دادند؛ دهخدا با نام دخو می‌نوشت."
+    assert people(tagger, text) == ["نیما یوشیج", "شاملو", "اخوان ثالث", "دهخدا", "دخو"]
+    # an everyday word first is listed with the given name only: «عشقی» alone is "of love"
+    assert people(tagger, "این داستان عشقی را میرزاده عشقی نوشت.") == ["میرزاده عشقی"]
+
+
+def test_two_listed_names_sharing_a_word_are_one_name(tagger: Tagger) -> None:
+    # «عمر خیام» and «خیام نیشابوری», with harakat as verse sites print them
+    assert people(tagger, "رباعیات عُمَر خَیّام نیشابوری را خواندم.") == ["عُمَر خَیّام نیشابوری"]
+
+
+def test_a_given_name_glued_to_beg_with_or_without_its_zwnj(tagger: Tagger) -> None:
+    assert people(tagger, "ابراهیم‌بیگ به ایران رفت.") == ["ابراهیم\u200cبیگ"]
+    assert people(tagger, "ابراهیمبیگ به ایران رفت.") == ["ابراهیمبیگ"]  # a web copy lost the ZWNJ
+    assert people(tagger, "احمد‌شاه به فرنگ رفت.") == ["احمد\u200cشاه"]
+
+
+def test_a_town_nisba_in_ai_after_a_given_name(tagger: Tagger) -> None:
+    # «ساوه» → «ساوه‌ای», «گنجه» → «گنجه‌ای»: a family name, with or without the ZWNJ
+    assert people(tagger, "نامه محمد ساوه‌ای به وزیر رسید.") == ["محمد ساوه\u200cای"]
+    assert people(tagger, "حسن گنجهای و علی مراغه‌ای آمدند.") == ["حسن گنجهای", "علی مراغه\u200cای"]
+    # «سده‌ای» "a century" follows no given name
+    assert people(tagger, "در سده‌ای که گذشت شاعران بسیار بودند.") == []
+
+
+def test_a_work_in_nameh_is_no_name_on_a_line_of_its_own(tagger: Tagger) -> None:
+    assert people(tagger, "سفرنامه ابراهیم‌بیگ") == ["ابراهیم\u200cبیگ"]
+    assert people(tagger, "سیاحتنامه کامران") == []
+    assert people(tagger, "برایان هوک") == ["برایان هوک"]  # a signature stays a name
+
+
+def test_a_rank_stands_before_the_name_outside_it(tagger: Tagger) -> None:
+    assert people(tagger, "معلمان: رفیع حالتی، سروان نصرسیاح و دیگران.") == ["رفیع حالتی", "نصرسیاح"]
+    assert people(tagger, "گزارش را تیمسار زاهدی فرستاد.") == ["زاهدی"]
+
+
+def test_a_noun_before_the_future_auxiliary_and_a_light_verb_is_no_family_name(tagger: Tagger) -> None:
+    text = "امور دفتر به وسیله آقای شایگان انجام خواهد گرفت."
+    assert people(tagger, text) == ["شایگان"]
+
+
+def test_arbab_before_a_given_name_is_inside_the_name(tagger: Tagger) -> None:
+    assert people(tagger, "آقای ارباب کیخسرو شاهرخ نطق مبسوطی کرد.") == ["ارباب کیخسرو شاهرخ"]
+    assert people(tagger, "ارباب رجوع در اداره منتظر ماندند.") == []  # "clients"
+    assert people(tagger, "ارباب ملک و رعایا به شهر آمدند.") == []  # "landowners": a registry word
+
+
+def test_a_given_name_and_the_title_after_it_after_a_term_of_address(tagger: Tagger) -> None:
+    assert people(tagger, "پس از سخنان خانم ملکه خانم، جلسه پایان یافت.") == ["ملکه خانم"]
+
+
+def test_a_given_name_an_editor_added_in_brackets_is_inside_the_name(tagger: Tagger) -> None:
+    text = "معلمان: [عبدالحسین] نوشین و آقای [حسین] دادگر. در [سال] بعد"
+    assert people(tagger, text) == ["[عبدالحسین] نوشین", "[حسین] دادگر"]
+
+
+def test_a_given_name_called_or_signing_a_letter(tagger: Tagger) -> None:
+    text = "فریبا ! جز من و تو کسی نیست . اجازه بده پیش تو بیایم !      نیما"
+    assert people(tagger, text) == ["فریبا", "نیما"]
+    assert people(tagger, "مریم عزیزم، نامه‌ات رسید. علی جان: زود بیا.") == ["مریم", "علی"]
+    assert people(tagger, "با احترام\tرضا") == ["رضا"]
+    # «امید !» is "hope!"; a name ending a sentence after one space signs nothing
+    assert people(tagger, "امید ! امید هست.") == []
+    assert people(tagger, "سه نفر آمدند و علی") == []
+
+
+def test_a_town_nisba_after_a_given_name_glued_to_titles(tagger: Tagger) -> None:
+    assert people(tagger, "این روزنامه را سیدجلال‌الدین کاشانی منتشر می‌کرد.") == ["سیدجلال\u200cالدین کاشانی"]
+    assert people(tagger, "نامه حسن شیرازی رسید.") == ["حسن شیرازی"]
+    assert people(tagger, "فرش کاشانی خریدند.") == []
+    assert people(tagger, "حاجی میرتقی آمد و میراث پدر را برد.") == ["حاجی میرتقی"]
+
+
+def test_a_name_closed_by_khan_is_recalled_by_the_word_before_the_title(tagger: Tagger) -> None:
+    recognise = tagger.document()
+    recognise("میرزا ملکم خان به لندن رفت.")
+    later = "ملکم در آنجا نشریه‌ای منتشر کرد."
+    assert [later[s.start : s.end] for s in recognise(later) if s.tag == "persName"] == ["ملکم"]
+
+
+def test_a_given_name_after_a_greeting_or_thanks(tagger: Tagger) -> None:
+    assert people(tagger, "متشکرم میشل. سؤال بعدی را بپرسید.") == ["میشل"]
+    assert people(tagger, "سلام مریم، حالت چطور است؟") == ["مریم"]
+    # a registry word after the greeting is the word («سلام دنیا» "hello world")
+    assert people(tagger, "برنامه «سلام دنیا» را نوشت.") == []
