@@ -19,6 +19,7 @@ from lxml import etree
 from conftest import ROOT
 from nashr.config import Edition
 from nashr.convert.converter import convert_file
+from nashr.entities.retag import retag_file
 from nashr.entities.tagger import Tagger
 from nashr.publish import pdf
 from nashr.publish.html import SiteOptions, render_text, site_context
@@ -96,3 +97,17 @@ def test_the_pdf_listing_keeps_its_lines_left_to_right_in_a_monospace_font(react
             assert line.strip() in lines, line  # a line of its own, drawn left to right
     fonts = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout
     assert "Mono" in fonts
+
+
+def test_entities_apply_leaves_a_listing_alone(react: Path, tagger: Tagger, tmp_path: Path) -> None:
+    """``nashr entities apply`` re-tags prose blocks but never a listing (no markup inside ``eg``)."""
+    tree = etree.parse(str(react))
+    for eg in tree.xpath("//t:body//t:eg", namespaces=NS):  # words the tagger marks up in prose
+        eg.text = f"{eg.text} # محمد مصدق، تهران، ۲۸ مرداد ۱۳۳۲"
+    copy = tmp_path / "react.xml"
+    tree.write(str(copy), encoding="utf-8")
+    before = etree.parse(str(copy)).xpath("//t:body//t:eg", namespaces=NS)
+    retag_file(copy, tagger)
+    after = etree.parse(str(copy)).xpath("//t:body//t:eg", namespaces=NS)
+    assert [etree.tostring(eg) for eg in after] == [etree.tostring(eg) for eg in before]
+

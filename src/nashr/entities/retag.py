@@ -138,14 +138,22 @@ def block_content(block: etree._Element) -> tuple[str, list[Span]]:
     return "".join(parts), kept
 
 
+LITERAL = frozenset({"eg"})
+"""Elements whose content is quoted as it stands (a code listing: TEI Guidelines 22.1, «Phrase Level
+Terms»; nashr writes no markup inside it): never re-tagged, never entered."""
+
+
 def iter_blocks(tree: etree._ElementTree) -> Iterator[etree._Element]:
-    """Blocks of ``<text>``, in document order: non-phrase elements with content of their own."""
+    """Blocks of ``<text>``, in document order: non-phrase elements with content of their own; a
+    listing (:data:`LITERAL`) is skipped."""
     text = tree.getroot().find(tei("text"))
     if text is None:
         return
     stack = [text]
     while stack:
         element = stack.pop()
+        if _local(element) in LITERAL:
+            continue
         children = [c for c in element if isinstance(c.tag, str)]
         own = (element.text or "").strip() or any((c.tail or "").strip() for c in element)
         phrase = any(_local(c) in INLINE for c in children)
