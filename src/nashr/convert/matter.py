@@ -133,7 +133,11 @@ BYLINE = re.compile(
     # a name after the colon («شعر:» alone introduces the poem quoted under it).
     r"|شعر از|(?:شعر|سروده|سراینده|شاعر|ترانه[\s\u200c]?سرا|ترانه|آهنگساز|آهنگ|خواننده|اجرا|نوازنده)\s*:(?=\s*\S)"
     r"|با صدای"
-    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)(?=[\s:：]|$)"  # whole words: not «ترجمه‌ای»
+    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از"
+    # Who prepared, compiled or typed the text: a column's compiler («تهیه و تنظیم: …»), a site's
+    # typist («تایپ شده توسط …», «تایپ: …»), a blog's poster («ارسال شده توسط …»).
+    r"|تهیه و (?:تنظیم|گردآوری|ترجمه)|(?:تدوین|گردآوری|گرداوری|حروف[\s\u200c]?چینی)\s*:"
+    r"|(?:تایپ|ارسال|نوشته|تهیه|ترجمه)(?:\s+شده)?\s+توسط|تایپ\s*:)(?=[\s:：]|$)"  # whole words: not «ترجمه‌ای»
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
     # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
     r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
@@ -219,6 +223,11 @@ TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
+# A reprinted item's source at its foot: the periodical's name, a dash or comma, the issue's date
+# («روزنامه ایران- شنبه 3 دی 1311», «هفته‌نامه …، ۱۲ مهر ۱۴۰۰»), as newspapers' history columns
+# and clipping collections cite each item (Chicago Manual of Style 14.191: newspaper name and date).
+PAPER_SOURCE = re.compile(r"^\s*(?:روزنامه|روزنامهٔ|هفته[\s\u200c]?نامه|ماهنامه|مجله|مجلهٔ|جریده|نشریه|خبرگزاری)"
+                          r"\s+[^-–—،,:]{1,40}?\s*[-–—،,]\s*(?P<date>\S.*)$")
 TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
@@ -249,13 +258,29 @@ PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گ�
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
 # («« شعر قبلی | شعر بعدی »»).
+NUMBER = rf"{DIGIT}+(?:[.٫/]{DIGIT}+)?"  # (a score: «4.75», «۴٫۵», «۴/۵»)
 WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات|ارسال\sنظر|ثبت\sنظر"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
-                r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)")
-WIDGET_ONE = rf"(?:{DIGIT}+\s+)*(?:{WIDGET_WORDS})(?:[\s:：]+{DIGIT}+)*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
-WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—()]*$")
+                r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)"
+                # A blog's link to the rest of a post («بقیه در ادامه مطلب...», «ادامه مطلب را بخوانید»:
+                # Blogfa, Mihanblog, WordPress themes) and a rating widget whose stars a copy keeps as
+                # digits («1 1 1 1 1 امتیاز 4.75 (تعداد رای 10)»: Joomla's and WordPress's rating
+                # plugins), as the site shows them under or over every post.
+                # (The score's words only with their numbers: «رأی» alone heads a court's ruling.)
+                rf"|(?:بقیه|ادامه)\sدر\sادامه\sمطلب|ادامه\sمطلب\sرا\sبخوانید|(?:امتیاز|تعداد\s(?:رای|رأی))[\s:：]+{NUMBER}(?:\sاز\s{NUMBER})?")
+WIDGET_ONE = rf"(?:{NUMBER}\s+)*(?:{WIDGET_WORDS})(?:[\s:：()]+{NUMBER})*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
+WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
+STARS = re.compile(rf"^(?:{DIGIT}\s+)+")  # a rating's stars kept as one digit each, not counted as words
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+# A site's rights footer in Persian: «تمامی حقوق متعلق به وب‌سایت رسمی … است. 2018 - 2012», «کلیه
+# حقوق این سایت محفوظ است», «© ۱۴۰۲ - همه حقوق مادی و معنوی … محفوظ است» (the footer of news
+# agencies, blogs and official sites alike). The rights must be reserved or owned AND the line must
+# name a site or publisher or carry a year: a statute's «کلیه حقوق … متعلق به دولت است» names neither.
+RIGHTS = re.compile(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعلق\s)")
+RIGHTS_OWNER = re.compile(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
+                          rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
+RIGHTS_MAX_WORDS = 25
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
 WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
@@ -420,11 +445,14 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
-        elif s.words <= RUNNING_HEAD_MAX_WORDS and WIDGET.match(s.plain):
+        elif len(words(STARS.sub("", s.plain))) <= RUNNING_HEAD_MAX_WORDS and WIDGET.match(s.plain):
             doc.set(i, "fw", "fw: a web page's widget or link («اشتراک گذاری», «۱۲ دیدگاه», «بیشتر بخوانید») on its "
                     "own line", cert="medium")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
+        elif s.words <= RIGHTS_MAX_WORDS and RIGHTS.search(s.plain) and RIGHTS_OWNER.search(s.plain):
+            doc.set(i, "fw", "fw: a site's rights footer in Persian («تمامی حقوق … محفوظ است», naming the site "
+                    "or a year)", cert="medium")
         elif _described(s):
             doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")
         elif ((m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS
@@ -1567,6 +1595,9 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "note", "note: where the text was published («به نقل از …», «منبع: …») at the end")
         elif s.plain.startswith(SLOGAN_OPENERS) and s.words <= CLOSER_MAX_WORDS:
             doc.set(i, "closer", "closer: a slogan («زنده باد …») at the end")
+        elif (m := PAPER_SOURCE.match(text)) and is_dateline(m["date"]):
+            doc.set(i, "byline", "byline: the periodical a reprinted text comes from, with its date («روزنامه "
+                    "ایران - شنبه ۳ دی ۱۳۱۱») at the end", cert="medium")
         elif is_dateline(text):
             doc.set(i, "dateline", "dateline: a date line at the end")
         elif i == closing:
