@@ -1018,12 +1018,20 @@ def _bullets(doc: Document, body: list[int]) -> None:
 # at least GLUED_EDIT_MIN short lines of the page must.
 GLUED_EDIT = re.compile(r"[^\s\[\]]ویرایش$")
 GLUED_EDIT_MIN = 2
+# A wiki heading's edit link copied at the start of the line under it, glued to that line's first
+# word: «[ویرایش]نمونه‌های اولیه» (desktop Wikipedia, the link floated right of the heading),
+# «ویرایشاین کتاب شامل …» (the mobile site, without brackets: then only where at least
+# GLUED_EDIT_MIN lines of the text open so, as words such as «ویرایشگر» open lines too).
+GLUED_EDIT_START = re.compile(r"^(?P<bracket>\[(?:ویرایش|edit)\])?(?(bracket)|ویرایش)[^\s\[\]:：.،]")
 
 
 def _heads(doc: Document, body: list[int]) -> None:
     """Section headings, decided from the end of the text backwards so that a line can see that
     a heading follows it (a column title over an article's title)."""
     glued = sum(1 for i in body if doc.s(i).words <= SECTION_MAX_WORDS and GLUED_EDIT.search(doc.s(i).plain))
+    opened = {i for i in body if GLUED_EDIT_START.match(doc.s(i).plain)}
+    if len(opened) < GLUED_EDIT_MIN:
+        opened = {i for i in opened if GLUED_EDIT_START.match(doc.s(i).plain)["bracket"]}
     for i in reversed(body):
         if doc.role(i) != "p":
             continue
@@ -1037,6 +1045,10 @@ def _heads(doc: Document, body: list[int]) -> None:
                     "(«منابعویرایش»), as other headings of the page (its section may be cut off)", cert="medium")
             continue
         nxt = doc.next(i)
+        if nxt in opened and s.words <= SECTION_MAX_WORDS and s.end == "none" and not s.bullet:
+            doc.set(i, "head", "head: a wiki's section heading whose edit link is glued to the start of the line "
+                    "under it («[ویرایش]نمونه‌ها …», «ویرایشاین کتاب …»)", cert="medium")
+            continue
         if nxt is not None and _poem_title(doc, i, nxt):  # (whatever the width of the line)
             doc.set(i, "head", "head: a line over a poem, out of its metre after another poem or set apart under the "
                     "top (the poem's or the story's title)", cert="medium")
