@@ -159,7 +159,7 @@ CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
     r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان)\s+(?:شوم|گردم|بروم)|"
-    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.]?\s*$"
+    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
     r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم|ملت|همکاران|بانوان|ایرانیان)(?:[\s،,]+\S+){0,10}\s*[،,:!]\s*$"
@@ -518,14 +518,20 @@ def _title_breaks(doc: Document, i: int) -> bool:
             and 0 < doc.s(nxt).words <= TITLE_LINE_MAX_WORDS and doc.s(nxt).end == "none" and not runs_on(doc, nxt))
 
 
+# A title may end in a question or exclamation mark, or trail off in an ellipsis, as headlines and
+# blog posts' titles do («توصیه امیر کبیر به ...»: the suspension points of Persian headlines; set
+# 7's ilamtoday and gitishow pages).
+SUSPENDED_TITLE_ENDS = ("؟", "?", "!", "...", "…")
+
+
 def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: bool = False) -> bool:
-    """A line that can be (part of) a title: short, no final punctuation but «؟» or «!», no list
+    """A line that can be (part of) a title: short, no final punctuation but «؟», «!» or an ellipsis, no list
     label, date, greeting or addressee — but the ``first`` line of a text, which a greeting's or
     an addressee's words alone do not take from the title (:func:`_first_line_matter`)."""
     s = doc.s(i)
     return (
         0 < s.words <= max_words
-        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(("؟", "?", "!"))))
+        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(SUSPENDED_TITLE_ENDS)))
         and (s.label is None or not s.label.strong)
         and not s.bullet
         and not is_dateline(doc.out[i].text)
