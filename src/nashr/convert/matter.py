@@ -271,6 +271,15 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
                 rf"|(?:بقیه|ادامه)\sدر\sادامه\sمطلب|ادامه\sمطلب\sرا\sبخوانید|(?:امتیاز|تعداد\s(?:رای|رأی))[\s:：]+{NUMBER}(?:\sاز\s{NUMBER})?")
 WIDGET_ONE = rf"(?:{NUMBER}\s+)*(?:{WIDGET_WORDS})(?:[\s:：()]+{NUMBER})*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
 WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
+# The record fields of a law database's page (Iran's legal databases: qavanin.ir, the Majlis
+# research centre's rc.majlis.ir, ghavanin.ir, dotic.ir), kept by a copy with or without their
+# values, their colons on either side when the copy reversed the table's cells: «شماره انتشار:»,
+# «:نوع قانون», «مرجع تصویب: …». A line of two fields, or a field beside another field's line, is
+# the page's furniture; one with a date is the text's date line (:func:`closing_matter`).
+LAW_FIELD = re.compile(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره ویژه[\s\u200c]?نامه|نوع قانون|دستگاه اجرایی|دستگاه اجرائی"
+                       r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
+                       r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
+LAW_FIELD_MAX_WORDS = 12
 STARS = re.compile(rf"^(?:{DIGIT}\s+)+")  # a rating's stars kept as one digit each, not counted as words
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 # A site's rights footer in Persian: «تمامی حقوق متعلق به وب‌سایت رسمی … است. 2018 - 2012», «کلیه
@@ -458,6 +467,7 @@ def page_furniture(doc: Document) -> None:
         elif ((m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS
               and not is_dateline(m["inside"])):
             doc.set(i, "note", "note: an editor's or archive's note in brackets on its own line", cert="medium")
+    _law_fields(doc, content)
     for i, _ in numbers:
         for j in (i - 1, i + 1):
             if (doc.role(i) == "fw" and 0 <= j < len(doc.shapes) and doc.shapes[j] is not None
@@ -475,6 +485,21 @@ def page_furniture(doc: Document) -> None:
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
+
+
+def _law_fields(doc: Document, content: list[int]) -> None:
+    """A law database's record fields (:data:`LAW_FIELD`) without a date: ``fw`` where the line
+    holds two fields or the line next to it holds one."""
+    fields = {i: len(LAW_FIELD.findall(doc.s(i).plain)) for i in content
+              if doc.role(i) == "p" and doc.s(i).words <= LAW_FIELD_MAX_WORDS}
+    fields = {i: n for i, n in fields.items() if n}
+    for k, i in enumerate(content):
+        if i not in fields or is_dateline(doc.out[i].text):
+            continue
+        beside = {content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None}
+        if fields[i] >= 2 or beside & fields.keys():
+            doc.set(i, "fw", "fw: a law database's record fields («شماره انتشار:», «نوع قانون:», «مرجع تصویب:») "
+                    "on their own lines", cert="medium")
 
 
 def _latin_banner(doc: Document, content: list[int]) -> None:
