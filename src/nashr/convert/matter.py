@@ -280,6 +280,22 @@ LAW_FIELD = re.compile(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره و
                        r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
                        r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
 LAW_FIELD_MAX_WORDS = 12
+# A translated page's notice over its text, as multilingual sites print it (gnu.org's «این ترجمه
+# ممکن است شامل تغییرات … در نسخهٔ اصلی انگلیسی نباشد», Meta-Wiki's «This page is a translated
+# version of the page …», a licence's «This is an unofficial translation …»): a line naming the
+# translation and the original or the translation's standing, among the text's first lines. An
+# unofficial translation's disclaimer is the translator's note on the text (``note``); the others
+# are the site's furniture (``fw``), as is a further line of the notice right under it that names
+# the translation again («لطفا راهنمای ترجمه را … ببینید»). The notice speaks of this page or this
+# translation («این ترجمه», «this page»): a headline or a lead about a translation («ترجمه
+# انگلیسی شاهنامه منتشر شد») does not.
+TRANSLATION = re.compile(r"ترجمه|translat", re.IGNORECASE)
+THIS_TRANSLATION = re.compile(r"(?:^|\s)(?:این(?:\sیک)?\sترجمه|ترجمه[ٔی]?\s(?:این|حاضر)\s)"
+                              r"|\bthis\s(?:page|is\san?|translation)\b", re.IGNORECASE)
+TRANSLATION_STANDING = re.compile(r"نسخه[ٔ\u200c ]?(?:ی\s)?اصلی|متن اصلی|اصل انگلیسی|انگلیسی|original|English"
+                                  r"|translated version|translation is|غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
+UNOFFICIAL = re.compile(r"غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
+TRANSLATION_TOP_LINES = 4
 STARS = re.compile(rf"^(?:{DIGIT}\s+)+")  # a rating's stars kept as one digit each, not counted as words
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 # A site's rights footer in Persian: «تمامی حقوق متعلق به وب‌سایت رسمی … است. 2018 - 2012», «کلیه
@@ -435,6 +451,7 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
                     cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
     _printed_page_top(doc, content)
+    _translation_notices(doc, content)
     _latin_banner(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
@@ -485,6 +502,23 @@ def page_furniture(doc: Document) -> None:
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
+
+
+def _translation_notices(doc: Document, content: list[int]) -> None:
+    """A translated page's notices among its first TRANSLATION_TOP_LINES lines (:data:`TRANSLATION`)."""
+    notice = False  # the line before was a notice
+    for i in content[:TRANSLATION_TOP_LINES]:
+        text = doc.s(i).plain
+        if doc.role(i) != "p" or not TRANSLATION.search(text) or not (notice or THIS_TRANSLATION.search(text)):
+            notice = False
+        elif UNOFFICIAL.search(text):
+            doc.set(i, "note", "note: a translator's notice that the translation is unofficial, over the text",
+                    cert="medium")
+            notice = False
+        elif TRANSLATION_STANDING.search(text) or notice:
+            doc.set(i, "fw", "fw: a translated page's notice over the text (a translated version of …, the "
+                    "original may have changed)", cert="medium")
+            notice = True
 
 
 def _law_fields(doc: Document, content: list[int]) -> None:
