@@ -1116,7 +1116,8 @@ def _heads(doc: Document, body: list[int]) -> None:
         elif s.words <= HEAD_MAX_WORDS + 1 and WIKI_HEADING.search(s.plain):
             doc.set(i, "head", "head: a wiki's section heading, copied with its edit link («…[ویرایش]»)")
 
-        elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
+        elif (SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal"
+              and not (ARTICLE_START.match(s.plain) and clause(s.plain))):  # («ماده ۲ - … از قرار ذیل است:»)
             doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
         elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
             doc.set(i, "head", "head: a short line marked with «*» before a paragraph")
