@@ -102,8 +102,9 @@ CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
 # «مورخ …» («dated …») opening a date line: said of the document, as an approval note is.
 DATED_NOTE = re.compile(r"^(?:مورخ|مورخه|مورخهٔ|مورخة)\s")
-# An approval note's opening words, whole («مصوبات شورای شهر …» is a title).
-APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب)(?=[\s:：،,]|$)")
+# An approval note's opening words, whole («مصوبات شورای شهر …» is a title); a law database's
+# approval-date field under the title says the same («تاریخ تصویب: ۱۳۱۴/۰۵/۰۸»).
+APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب|تاریخ تصویب)(?=[\s:：،,]|$)")
 # The organisation a statement or news item comes from, on its own line above the title. A
 # word ending in «ه» may carry its ezafe as «ۀ» or «‌ی» («ادارۀ امور شهرداریها»).
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
