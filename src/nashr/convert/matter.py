@@ -284,6 +284,7 @@ LAW_FIELD = re.compile(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره و
                        r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
                        r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
 LAW_FIELD_MAX_WORDS = 12
+COLON = re.compile("[:：]")
 # A translated page's notice over its text, as multilingual sites print it (gnu.org's «این ترجمه
 # ممکن است شامل تغییرات … در نسخهٔ اصلی انگلیسی نباشد», Meta-Wiki's «This page is a translated
 # version of the page …», a licence's «This is an unofficial translation …»): a line naming the
@@ -475,12 +476,14 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
-        elif len(words(STARS.sub("", s.plain))) <= RUNNING_HEAD_MAX_WORDS and WIDGET.match(s.plain):
+        elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
+                                                    <= RUNNING_HEAD_MAX_WORDS)) and WIDGET.match(s.plain):
             doc.set(i, "fw", "fw: a web page's widget or link («اشتراک گذاری», «۱۲ دیدگاه», «بیشتر بخوانید») on its "
                     "own line", cert="medium")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
-        elif s.words <= RIGHTS_MAX_WORDS and RIGHTS.search(s.plain) and RIGHTS_OWNER.search(s.plain):
+        elif ("حقوق" in s.plain and s.words <= RIGHTS_MAX_WORDS and RIGHTS.search(s.plain)
+              and RIGHTS_OWNER.search(s.plain)):
             doc.set(i, "fw", "fw: a site's rights footer in Persian («تمامی حقوق … محفوظ است», naming the site "
                     "or a year)", cert="medium")
         elif _described(s):
@@ -528,8 +531,8 @@ def _translation_notices(doc: Document, content: list[int]) -> None:
 def _law_fields(doc: Document, content: list[int]) -> None:
     """A law database's record fields (:data:`LAW_FIELD`) without a date: ``fw`` where the line
     holds two fields or the line next to it holds one."""
-    fields = {i: len(LAW_FIELD.findall(doc.s(i).plain)) for i in content
-              if doc.role(i) == "p" and doc.s(i).words <= LAW_FIELD_MAX_WORDS}
+    fields = {i: len(LAW_FIELD.findall(doc.s(i).plain)) for i in content  # (a field has its colon)
+              if doc.role(i) == "p" and doc.s(i).words <= LAW_FIELD_MAX_WORDS and COLON.search(doc.s(i).plain)}
     fields = {i: n for i, n in fields.items() if n}
     for k, i in enumerate(content):
         if i not in fields or is_dateline(doc.out[i].text):
