@@ -102,8 +102,9 @@ CAPTION_SHARED_WORDS = 2
 FUNCTION_WORDS = frozenset("و در به از که با را این آن برای یک تا بر هم نیز یا اما ای است بود شد کرد می".split())
 # «مورخ …» («dated …») opening a date line: said of the document, as an approval note is.
 DATED_NOTE = re.compile(r"^(?:مورخ|مورخه|مورخهٔ|مورخة)\s")
-# An approval note's opening words, whole («مصوبات شورای شهر …» is a title).
-APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب)(?=[\s:：،,]|$)")
+# An approval note's opening words, whole («مصوبات شورای شهر …» is a title); a law database's
+# approval-date field under the title says the same («تاریخ تصویب: ۱۳۱۴/۰۵/۰۸»).
+APPROVAL_NOTE = re.compile(r"^(مصوب|تصویب شده|مصوبه|قطعنامه مصوب|تاریخ تصویب)(?=[\s:：،,]|$)")
 # The organisation a statement or news item comes from, on its own line above the title. A
 # word ending in «ه» may carry its ezafe as «ۀ» or «‌ی» («ادارۀ امور شهرداریها»).
 KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه|شورای|شورا|کانون|جبهه|جمعیت|هیئت|هیات|دفتر|"
@@ -133,7 +134,11 @@ BYLINE = re.compile(
     # a name after the colon («شعر:» alone introduces the poem quoted under it).
     r"|شعر از|(?:شعر|سروده|سراینده|شاعر|ترانه[\s\u200c]?سرا|ترانه|آهنگساز|آهنگ|خواننده|اجرا|نوازنده)\s*:(?=\s*\S)"
     r"|با صدای"
-    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از)(?=[\s:：]|$)"  # whole words: not «ترجمه‌ای»
+    r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از"
+    # Who prepared, compiled or typed the text: a column's compiler («تهیه و تنظیم: …»), a site's
+    # typist («تایپ شده توسط …», «تایپ: …»), a blog's poster («ارسال شده توسط …»).
+    r"|تهیه و (?:تنظیم|گردآوری|ترجمه)|(?:تدوین|گردآوری|گرداوری|حروف[\s\u200c]?چینی)\s*:"
+    r"|(?:تایپ|ارسال|نوشته|تهیه|ترجمه)(?:\s+شده)?\s+توسط|تایپ\s*:)(?=[\s:：]|$)"  # whole words: not «ترجمه‌ای»
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
     # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
     r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
@@ -155,7 +160,7 @@ CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
     r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان)\s+(?:شوم|گردم|بروم)|"
-    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.]?\s*$"
+    r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
     r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم|ملت|همکاران|بانوان|ایرانیان)(?:[\s،,]+\S+){0,10}\s*[،,:!]\s*$"
@@ -219,6 +224,11 @@ TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
+# A reprinted item's source at its foot: the periodical's name, a dash or comma, the issue's date
+# («روزنامه ایران- شنبه 3 دی 1311», «هفته‌نامه …، ۱۲ مهر ۱۴۰۰»), as newspapers' history columns
+# and clipping collections cite each item (Chicago Manual of Style 14.191: newspaper name and date).
+PAPER_SOURCE = re.compile(r"^\s*(?:روزنامه|روزنامهٔ|هفته[\s\u200c]?نامه|ماهنامه|مجله|مجلهٔ|جریده|نشریه|خبرگزاری)"
+                          r"\s+[^-–—،,:]{1,40}?\s*[-–—،,]\s*(?P<date>\S.*)$")
 TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
@@ -249,13 +259,58 @@ PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گ�
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
 # («« شعر قبلی | شعر بعدی »»).
+NUMBER = rf"{DIGIT}+(?:[.٫/]{DIGIT}+)?"  # (a score: «4.75», «۴٫۵», «۴/۵»)
 WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات|ارسال\sنظر|ثبت\sنظر"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
-                r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)")
-WIDGET_ONE = rf"(?:{DIGIT}+\s+)*(?:{WIDGET_WORDS})(?:[\s:：]+{DIGIT}+)*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
-WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—()]*$")
+                r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
+                # A blog's link to the rest of a post («بقیه در ادامه مطلب...», «ادامه مطلب را بخوانید»:
+                # Blogfa, Mihanblog, WordPress themes) and a rating widget whose stars a copy keeps as
+                # digits («1 1 1 1 1 امتیاز 4.75 (تعداد رای 10)»: Joomla's and WordPress's rating
+                # plugins), as the site shows them under or over every post.
+                # (The score's words only with their numbers: «رأی» alone heads a court's ruling.)
+                rf"|(?:بقیه|ادامه)\sدر\sادامه\sمطلب|ادامه\sمطلب\sرا\sبخوانید|(?:امتیاز|تعداد\s(?:رای|رأی))[\s:：]+{NUMBER}(?:\sاز\s{NUMBER})?"
+                # The reading time news sites and blogs print over an article («زمان مطالعه: ۵ دقیقه»,
+                # «۴ دقیقه مطالعه», «در یک دقیقه بخوانید»).
+                rf"|(?:مدت\s)?زمان\s(?:تقریبی\s)?مطالعه\s*[:：]?\s*{NUMBER}\sدقیقه|دقیقه\sمطالعه|در\s(?:یک|{NUMBER})\sدقیقه\sبخوانید")
+WIDGET_ONE = rf"(?:{NUMBER}\s+)*(?:{WIDGET_WORDS})(?:[\s:：()]+{NUMBER})*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
+WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
+# The record fields of a law database's page (Iran's legal databases: qavanin.ir, the Majlis
+# research centre's rc.majlis.ir, ghavanin.ir, dotic.ir), kept by a copy with or without their
+# values, their colons on either side when the copy reversed the table's cells: «شماره انتشار:»,
+# «:نوع قانون», «مرجع تصویب: …». A line of two fields, or a field beside another field's line, is
+# the page's furniture; one with a date is the text's date line (:func:`closing_matter`).
+LAW_FIELD = re.compile(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره ویژه[\s\u200c]?نامه|نوع قانون|دستگاه اجرایی|دستگاه اجرائی"
+                       r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
+                       r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
+LAW_FIELD_MAX_WORDS = 12
+COLON = re.compile("[:：]")
+# A translated page's notice over its text, as multilingual sites print it (gnu.org's «این ترجمه
+# ممکن است شامل تغییرات … در نسخهٔ اصلی انگلیسی نباشد», Meta-Wiki's «This page is a translated
+# version of the page …», a licence's «This is an unofficial translation …»): a line naming the
+# translation and the original or the translation's standing, among the text's first lines. An
+# unofficial translation's disclaimer is the translator's note on the text (``note``); the others
+# are the site's furniture (``fw``), as is a further line of the notice right under it that names
+# the translation again («لطفا راهنمای ترجمه را … ببینید»). The notice speaks of this page or this
+# translation («این ترجمه», «this page»): a headline or a lead about a translation («ترجمه
+# انگلیسی شاهنامه منتشر شد») does not.
+TRANSLATION = re.compile(r"ترجمه|translat", re.IGNORECASE)
+THIS_TRANSLATION = re.compile(r"(?:^|\s)(?:این(?:\sیک)?\sترجمه|ترجمه[ٔی]?\s(?:این|حاضر)\s)"
+                              r"|\bthis\s(?:page|is\san?|translation)\b", re.IGNORECASE)
+TRANSLATION_STANDING = re.compile(r"نسخه[ٔ\u200c ]?(?:ی\s)?اصلی|متن اصلی|اصل انگلیسی|انگلیسی|original|English"
+                                  r"|translated version|translation is|غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
+UNOFFICIAL = re.compile(r"غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
+TRANSLATION_TOP_LINES = 4
+STARS = re.compile(rf"^(?:{DIGIT}\s+)+")  # a rating's stars kept as one digit each, not counted as words
 COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+# A site's rights footer in Persian: «تمامی حقوق متعلق به وب‌سایت رسمی … است. 2018 - 2012», «کلیه
+# حقوق این سایت محفوظ است», «© ۱۴۰۲ - همه حقوق مادی و معنوی … محفوظ است» (the footer of news
+# agencies, blogs and official sites alike). The rights must be reserved or owned AND the line must
+# name a site or publisher or carry a year: a statute's «کلیه حقوق … متعلق به دولت است» names neither.
+RIGHTS = re.compile(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعلق\s)")
+RIGHTS_OWNER = re.compile(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
+                          rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
+RIGHTS_MAX_WORDS = 25
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
 WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
@@ -401,6 +456,7 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
                     cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
     _printed_page_top(doc, content)
+    _translation_notices(doc, content)
     _latin_banner(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
@@ -420,16 +476,22 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
-        elif s.words <= RUNNING_HEAD_MAX_WORDS and WIDGET.match(s.plain):
+        elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
+                                                    <= RUNNING_HEAD_MAX_WORDS)) and WIDGET.match(s.plain):
             doc.set(i, "fw", "fw: a web page's widget or link («اشتراک گذاری», «۱۲ دیدگاه», «بیشتر بخوانید») on its "
                     "own line", cert="medium")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
+        elif ("حقوق" in s.plain and s.words <= RIGHTS_MAX_WORDS and RIGHTS.search(s.plain)
+              and RIGHTS_OWNER.search(s.plain)):
+            doc.set(i, "fw", "fw: a site's rights footer in Persian («تمامی حقوق … محفوظ است», naming the site "
+                    "or a year)", cert="medium")
         elif _described(s):
             doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")
         elif ((m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS
               and not is_dateline(m["inside"])):
             doc.set(i, "note", "note: an editor's or archive's note in brackets on its own line", cert="medium")
+    _law_fields(doc, content)
     for i, _ in numbers:
         for j in (i - 1, i + 1):
             if (doc.role(i) == "fw" and 0 <= j < len(doc.shapes) and doc.shapes[j] is not None
@@ -447,6 +509,38 @@ def page_furniture(doc: Document) -> None:
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
+
+
+def _translation_notices(doc: Document, content: list[int]) -> None:
+    """A translated page's notices among its first TRANSLATION_TOP_LINES lines (:data:`TRANSLATION`)."""
+    notice = False  # the line before was a notice
+    for i in content[:TRANSLATION_TOP_LINES]:
+        text = doc.s(i).plain
+        if doc.role(i) != "p" or not TRANSLATION.search(text) or not (notice or THIS_TRANSLATION.search(text)):
+            notice = False
+        elif UNOFFICIAL.search(text):
+            doc.set(i, "note", "note: a translator's notice that the translation is unofficial, over the text",
+                    cert="medium")
+            notice = False
+        elif TRANSLATION_STANDING.search(text) or notice:
+            doc.set(i, "fw", "fw: a translated page's notice over the text (a translated version of …, the "
+                    "original may have changed)", cert="medium")
+            notice = True
+
+
+def _law_fields(doc: Document, content: list[int]) -> None:
+    """A law database's record fields (:data:`LAW_FIELD`) without a date: ``fw`` where the line
+    holds two fields or the line next to it holds one."""
+    fields = {i: len(LAW_FIELD.findall(doc.s(i).plain)) for i in content  # (a field has its colon)
+              if doc.role(i) == "p" and doc.s(i).words <= LAW_FIELD_MAX_WORDS and COLON.search(doc.s(i).plain)}
+    fields = {i: n for i, n in fields.items() if n}
+    for k, i in enumerate(content):
+        if i not in fields or is_dateline(doc.out[i].text):
+            continue
+        beside = {content[k - 1] if k else None, content[k + 1] if k + 1 < len(content) else None}
+        if fields[i] >= 2 or beside & fields.keys():
+            doc.set(i, "fw", "fw: a law database's record fields («شماره انتشار:», «نوع قانون:», «مرجع تصویب:») "
+                    "on their own lines", cert="medium")
 
 
 def _latin_banner(doc: Document, content: list[int]) -> None:
@@ -490,14 +584,20 @@ def _title_breaks(doc: Document, i: int) -> bool:
             and 0 < doc.s(nxt).words <= TITLE_LINE_MAX_WORDS and doc.s(nxt).end == "none" and not runs_on(doc, nxt))
 
 
+# A title may end in a question or exclamation mark, or trail off in an ellipsis, as headlines and
+# blog posts' titles do («توصیه امیر کبیر به ...»: the suspension points of Persian headlines; set
+# 7's ilamtoday and gitishow pages).
+SUSPENDED_TITLE_ENDS = ("؟", "?", "!", "...", "…")
+
+
 def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: bool = False) -> bool:
-    """A line that can be (part of) a title: short, no final punctuation but «؟» or «!», no list
+    """A line that can be (part of) a title: short, no final punctuation but «؟», «!» or an ellipsis, no list
     label, date, greeting or addressee — but the ``first`` line of a text, which a greeting's or
     an addressee's words alone do not take from the title (:func:`_first_line_matter`)."""
     s = doc.s(i)
     return (
         0 < s.words <= max_words
-        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(("؟", "?", "!"))))
+        and (s.end == "none" or (s.end == "terminal" and s.plain.endswith(SUSPENDED_TITLE_ENDS)))
         and (s.label is None or not s.label.strong)
         and not s.bullet
         and not is_dateline(doc.out[i].text)
@@ -1567,6 +1667,9 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "note", "note: where the text was published («به نقل از …», «منبع: …») at the end")
         elif s.plain.startswith(SLOGAN_OPENERS) and s.words <= CLOSER_MAX_WORDS:
             doc.set(i, "closer", "closer: a slogan («زنده باد …») at the end")
+        elif (m := PAPER_SOURCE.match(text)) and is_dateline(m["date"]):
+            doc.set(i, "byline", "byline: the periodical a reprinted text comes from, with its date («روزنامه "
+                    "ایران - شنبه ۳ دی ۱۳۱۱») at the end", cert="medium")
         elif is_dateline(text):
             doc.set(i, "dateline", "dateline: a date line at the end")
         elif i == closing:

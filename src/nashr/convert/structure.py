@@ -381,36 +381,72 @@ INFOBOX_LABEL = re.compile(
     r"|تحصیلات|سال‌های فعالیت|سالهای فعالیت|جوایز|آثار|کشور|استان|شهرستان|بخش|جمعیت|مساحت|ارتفاع|پایتخت"
     r"|زبان|زبان‌ها|زبانها|زبان رسمی|واحد پول|منطقه زمانی|نویسنده|شاعر|اثر|مترجم|ناشر|تاریخ انتشار|ژانر|سبک|قالب"
     r"|موضوع|شمار صفحات|شابک|شمار ابیات|بنیان‌گذار|بنیانگذار|سردبیر|صاحب امتیاز|بسامد|نخستین شماره|آخرین شماره"
-    r"|مستقر در|وبگاه|تأسیس|تاسیس|بنیان‌گذاری|بنیانگذاری)(?=\S|\s|$)")
+    r"|مستقر در|وبگاه|تأسیس|تاسیس|بنیان‌گذاری|بنیانگذاری"
+    # The rows of the infoboxes of websites, companies and software («الگو:جعبه اطلاعات وبگاه»,
+    # «… شرکت», «… نرم‌افزار»), the screenshot's label «نماگرفت» with them.
+    r"|گونه|در دسترس به|مالک|نشانی|رتبه الکسا|رتبه در الکسا|تجاری|نیاز به ثبت[\s\u200c]?نام|آغاز به کار"
+    r"|راه[\s\u200c]?اندازی|وضعیت کنونی|نماگرفت|توسعه[\s\u200c]?دهنده|سازنده|صنعت|محصولات|فرآورده[\s\u200c]?ها"
+    r"|مدیرعامل|شمار کارکنان|کارکنان|دفتر مرکزی|سیستم[\s\u200c]?عامل|مجوز|پروانه|نسخه پایدار"
+    r"|انتشار نخست|نخستین انتشار|آخرین انتشار|نوشته[\s\u200c]?شده با)"
+    r"(?=\S|\s|$)")
 INFOBOX_MIN_ROWS = 3
 INFOBOX_ROW_MAX_WORDS = 8
 INFOBOX_CAPTION_MAX_WORDS = 6
+INFOBOX_VALUE_LINES = 3  # a row's value on lines of its own (a value, its date, a second value)
 
 
 def _infobox_rows(doc: Document, body: list[int]) -> None:
     """An infobox flattened into lines, each row a label of Wikipedia's infobox templates
     (:data:`INFOBOX_LABEL`) and its value, spaced or glued («کشورایران»; a colon after the label
-    makes a list of fields, :func:`_lists`): INFOBOX_MIN_ROWS such lines or more one right under
-    the other, each short (INFOBOX_ROW_MAX_WORDS words) and ending no sentence, are ``item``s; a
-    short line right above them without punctuation (the box's caption, the subject's name) is
-    their ``head``."""
-    run: list[int] = []
+    makes a list of fields, :func:`_lists`, unless the row stands among other rows): INFOBOX_MIN_ROWS
+    such lines or more one right under the other, each short (INFOBOX_ROW_MAX_WORDS words) and
+    ending no sentence, are ``item``s; up to INFOBOX_VALUE_LINES short lines between two rows (a
+    value under its label, its date and footnote mark: «(۲۰ مرداد ۱۳۹۹)[1]») are ``item+``. A short
+    line right above the rows without punctuation (the box's caption, the subject's name) is their
+    ``head``; with a second such line over it, the upper is the caption and the lower the box's
+    tagline row (``item``; set 7's convention for a flattened infobox)."""
+    run: list[int] = []  # the rows and the value lines between them
+    values: list[int] = []  # value lines after the last row so far
     for i in [*body, -1]:
         s = doc.s(i) if i >= 0 else None
-        row = (s is not None and doc.role(i) == "p" and s.words <= INFOBOX_ROW_MAX_WORDS and s.end != "terminal"
-               and INFOBOX_LABEL.match(s.plain) is not None and not re.search("[:：]", s.plain))
-        if row and (not run or i == run[-1] + 1):
-            run.append(i)
+        short = (s is not None and doc.role(i) == "p" and s.words <= INFOBOX_ROW_MAX_WORDS and s.end != "terminal")
+        adjacent = bool(run) and i == (values or run)[-1] + 1
+        row = (short and INFOBOX_LABEL.match(s.plain) is not None
+               and (adjacent or not re.search("[:：]", s.plain)))
+        if row and (not run or adjacent):
+            run += [*values, i]
+            values = []
             continue
-        if len(run) >= INFOBOX_MIN_ROWS:
-            for k, j in enumerate(run):
-                doc.set(j, "item", "item: a row of an infobox, a label of Wikipedia's infoboxes and its value",
-                        cert="medium", list_start=k == 0)
-            above = run[0] - 1
-            if (above >= 0 and doc.shapes[above] is not None and doc.role(above) == "p"
-                    and 0 < doc.s(above).words <= INFOBOX_CAPTION_MAX_WORDS and doc.s(above).end == "none"):
-                doc.set(above, "head", "head: the caption of an infobox right above its rows", cert="medium")
-        run = [i] if row else []
+        if short and adjacent and len(values) < INFOBOX_VALUE_LINES:
+            values.append(i)
+            continue
+        _infobox(doc, run)
+        run, values = ([i] if row else []), []
+
+
+def _infobox(doc: Document, run: list[int]) -> None:
+    """Classify one run of :func:`_infobox_rows` (rows and the value lines between them)."""
+    rows = [j for j in run if INFOBOX_LABEL.match(doc.s(j).plain)]
+    if len(rows) < INFOBOX_MIN_ROWS:
+        return
+    for k, j in enumerate(run):
+        if j in rows:
+            doc.set(j, "item", "item: a row of an infobox, a label of Wikipedia's infoboxes and its value",
+                    cert="medium", list_start=k == 0)
+        else:
+            doc.set(j, "item+", "item+: a value of an infobox's row on a line of its own, between its rows",
+                    cert="medium")
+    caption = [j for j in (run[0] - 2, run[0] - 1) if j >= 0 and doc.shapes[j] is not None
+               and doc.role(j) in {"p", "title"} and 0 < doc.s(j).words <= INFOBOX_CAPTION_MAX_WORDS
+               and doc.s(j).end == "none"]
+    if caption and caption[-1] == run[0] - 1 and doc.role(caption[-1]) == "p":
+        if len(caption) == 2:
+            doc.set(caption[0], "head", "head: the caption of an infobox over its tagline row", cert="medium")
+            doc.set(caption[1], "item", "item: an infobox's tagline, the row under its caption", cert="medium",
+                    list_start=True)
+            doc.out[run[0]] = replace(doc.out[run[0]], list_start=False)
+        else:
+            doc.set(caption[-1], "head", "head: the caption of an infobox right above its rows", cert="medium")
 
 
 def _speakers(doc: Document, body: list[int]) -> None:
@@ -1018,12 +1054,20 @@ def _bullets(doc: Document, body: list[int]) -> None:
 # at least GLUED_EDIT_MIN short lines of the page must.
 GLUED_EDIT = re.compile(r"[^\s\[\]]ویرایش$")
 GLUED_EDIT_MIN = 2
+# A wiki heading's edit link copied at the start of the line under it, glued to that line's first
+# word: «[ویرایش]نمونه‌های اولیه» (desktop Wikipedia, the link floated right of the heading),
+# «ویرایشاین کتاب شامل …» (the mobile site, without brackets: then only where at least
+# GLUED_EDIT_MIN lines of the text open so, as words such as «ویرایشگر» open lines too).
+GLUED_EDIT_START = re.compile(r"^(?P<bracket>\[(?:ویرایش|edit)\])?(?(bracket)|ویرایش)[^\s\[\]:：.،]")
 
 
 def _heads(doc: Document, body: list[int]) -> None:
     """Section headings, decided from the end of the text backwards so that a line can see that
     a heading follows it (a column title over an article's title)."""
     glued = sum(1 for i in body if doc.s(i).words <= SECTION_MAX_WORDS and GLUED_EDIT.search(doc.s(i).plain))
+    opened = {i for i in body if GLUED_EDIT_START.match(doc.s(i).plain)}
+    if len(opened) < GLUED_EDIT_MIN:
+        opened = {i for i in opened if GLUED_EDIT_START.match(doc.s(i).plain)["bracket"]}
     for i in reversed(body):
         if doc.role(i) != "p":
             continue
@@ -1037,6 +1081,10 @@ def _heads(doc: Document, body: list[int]) -> None:
                     "(«منابعویرایش»), as other headings of the page (its section may be cut off)", cert="medium")
             continue
         nxt = doc.next(i)
+        if nxt in opened and s.words <= SECTION_MAX_WORDS and s.end == "none" and not s.bullet:
+            doc.set(i, "head", "head: a wiki's section heading whose edit link is glued to the start of the line "
+                    "under it («[ویرایش]نمونه‌ها …», «ویرایشاین کتاب …»)", cert="medium")
+            continue
         if nxt is not None and _poem_title(doc, i, nxt):  # (whatever the width of the line)
             doc.set(i, "head", "head: a line over a poem, out of its metre after another poem or set apart under the "
                     "top (the poem's or the story's title)", cert="medium")
@@ -1068,7 +1116,8 @@ def _heads(doc: Document, body: list[int]) -> None:
         elif s.words <= HEAD_MAX_WORDS + 1 and WIKI_HEADING.search(s.plain):
             doc.set(i, "head", "head: a wiki's section heading, copied with its edit link («…[ویرایش]»)")
 
-        elif SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal":
+        elif (SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal"
+              and not (ARTICLE_START.match(s.plain) and clause(s.plain))):  # («ماده ۲ - … از قرار ذیل است:»)
             doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
         elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
             doc.set(i, "head", "head: a short line marked with «*» before a paragraph")
