@@ -80,8 +80,11 @@ FLOORS = {
     # Round 11 (persons, then organisations), on the same 158 texts: 0.868 shipped / 0.871 no
     # registers (person 0.794 → 0.812 / 0.792 → 0.811, org 0.833 / 0.838, place 0.913 / 0.917,
     # date 0.899); the floors rise to these, rounded down (none lowered).
-    "shipped": {"all": 0.86, "person": 0.81, "org": 0.83, "place": 0.91, "date": 0.89},
-    "none": {"all": 0.87, "person": 0.81, "org": 0.83, "place": 0.91, "date": 0.89},
+    # With set 7 among the texts rules have been written with (175 annotated texts, 2161 entities):
+    # 0.861 shipped / 0.863 no registers (person 0.812 / 0.811, org 0.815 / 0.820, place 0.907 /
+    # 0.911, date 0.895); set 7 is at 0.778, so the floors drop to the new level.
+    "shipped": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.90, "date": 0.89},
+    "none": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.91, "date": 0.89},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -103,7 +106,10 @@ FLOORS = {
 # person errors (seen, no longer blind: writers by pen name, ranks, «ارباب», an editor's bracketed
 # given name, a letter's called and signing names, town nisbas): 0.778 / 0.778 (person 0.442 →
 # 0.807, recall 0.33 → 0.70; org 0.673, place 0.805, date 0.857); floor: 0.77 / 0.77.
-FLOORS_HELD_OUT = {"shipped": 0.77, "none": 0.77}
+# The eighth held-out set (19 texts, 246 entities, chosen like set 7), scored blind: 0.693 / 0.693
+# before round 11 (acd453b: person 0.404, org 0.667, place 0.859, date 0.821) and 0.703 / 0.703
+# after it (person 0.450, recall 0.40); floor: 0.70 / 0.70.
+FLOORS_HELD_OUT = {"shipped": 0.70, "none": 0.70}
 
 
 @pytest.fixture(scope="module")

@@ -43,11 +43,16 @@ GOAL = 0.95  # issue 12
 # 136: 95.4 % (1684 of 1766); by publisher mean 94.1 %, leave-one-publisher-out mean 83.0 %
 # (80.3 % before round 7), 80.2 % of all lines (77.5 %).
 FLOOR = 0.93  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.90  # the newest held-out set: its blind level, raised as rules are written with it
+FLOOR_HELD_OUT = 0.73  # the newest held-out set: its blind level, raised as rules are written with it
 # Round 11 (structure12: the labels around the body — page furniture and credits of reposted texts,
 # translated pages' notices, law databases' fields, flattened infoboxes, glued wiki edit links),
 # written seeing set 7: set 7 71.0 % → 90.0 % (180 of 200), no longer blind; the 176 texts rules
-# were written with before: 93.4 % → 93.7 % (2228 of 2379).
+# were written with before: 93.4 % → 93.7 % (2228 of 2379). The eighth held-out set (19 texts, 280
+# lines, chosen like set 7 to look like what users bring), scored blind: 73.6 % (206 of 280) before
+# round 11 (acd453b) and 73.6 % after it (the same lines): its body is right (l 76/80, p 52/57, p+
+# 44/44), its labels around the body are not (fw 9/28, title 12/18, item 0/10, subtitle 3/8, head
+# 2/6, addressee, speaker, masthead, salute, byline, signed 0 of 17). With set 7 among them, the 193
+# texts rules have been written with: 93.4 % (2408 of 2579).
 # The seventh held-out set (17 texts from 17 sites, chosen to look like what users bring: news
 # columns, letters, statutes and decrees, verse pages, encyclopaedia articles, an appeal, a PDF text
 # layer, Windows-1256 and UTF-16), scored blind: 69.0 % (138 of 200) after round 9 (6339799), 71.0 %
