@@ -8,6 +8,10 @@ same run.
   and with ``--jobs 2`` (target: ≥ 1.7× faster); with ``--baseline``, the same builds of another
   checkout's ``src`` in turn with this code's.
 - ``stages [COUNT=50]``: CPU seconds per text of each stage, in one process.
+- ``timeline [COUNT=100] [--jobs N]``: where the wall time of a cold build goes: when each stage
+  reports its first and last unit, and every 10 s of the build the CPU seconds the building
+  process and each worker spent in it (a worker far below the others was waiting; on a loaded
+  machine every figure is lower).
 - ``scale [COUNTS=100,1000,10000]``: a cold build of each corpus size; seconds per text as a ratio
   to the smallest size's (target: within ±20 %) and the peak memory of the build's whole process
   tree (workers and Pagefind included; target ≤ 1 GB).
@@ -19,8 +23,8 @@ memory is the largest sum of the memory of that process and its descendants, sam
 every 0.1 s (psutil; proportional set sizes where Linux gives them). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
 
-Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale [ARG] [--no-volume] [--jobs N]
-[--baseline SRC]``.
+Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale|timeline [ARG] [--no-volume]
+[--jobs N] [--baseline SRC]``.
 """
 
 from __future__ import annotations
@@ -197,9 +201,58 @@ def stages(work: Path, count: int) -> None:
     print(f"{'all':<10} {sum(spent.values()) / count:>10.3f}")
 
 
+def timeline(work: Path, count: int, jobs: int, volume: list[str]) -> None:
+    """A cold build of ``count`` texts with ``jobs`` workers in this process (its workers are its
+    children): each stage's first and last report, and the CPU seconds of each process per 10 s."""
+    import threading
+
+    from nashr.config import load_config
+    from nashr.pipeline import BuildOptions, build
+
+    root = edition(work / "timeline", count)
+    start, done = time.perf_counter(), threading.Event()
+    reports: dict[str, list[float]] = {}
+    rows: list[str] = []
+
+    def sample() -> None:
+        me, window = psutil.Process(), 0.0
+        last: dict[int, float] = {}  # pid → CPU seconds at the last sample
+        spent: dict[str, float] = {}  # process → CPU seconds in this window
+        while not done.wait(0.5):
+            for process in [me, *me.children(recursive=True)]:
+                try:
+                    times, name = process.cpu_times(), "build" if process.pid == me.pid else _role(process)
+                    if name == "worker":  # the fork server is the building process's child, workers its children
+                        name = "fork server" if process.ppid() == me.pid else f"worker {process.pid}"
+                except psutil.NoSuchProcess:
+                    continue
+                seconds = times.user + times.system
+                spent[name] = spent.get(name, 0.0) + seconds - last.get(process.pid, seconds)
+                last[process.pid] = seconds
+            now = time.perf_counter() - start
+            if now - window >= 10:
+                rows.append(f"{window:6.0f}–{now:4.0f} s  " + ", ".join(
+                    f"{key} {value:.1f}" for key, value in sorted(spent.items()) if value >= 0.05)
+                    + f"  (load {os.getloadavg()[0]:.1f})")
+                window, spent = now, {}
+
+    def progress(stage: str, done_units: int, total: int) -> None:
+        reports.setdefault(stage, [time.perf_counter() - start] * 2)[1] = time.perf_counter() - start
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    build(load_config(root), BuildOptions(jobs=jobs, volume=not volume), progress=progress)
+    done.set()
+    sampler.join()
+    print(f"{count} texts, --jobs {jobs}: {time.perf_counter() - start:.1f} s")
+    for stage, (first, last) in reports.items():
+        print(f"  {stage:<9} {first:7.1f} → {last:7.1f} s")
+    print("CPU seconds by process, per 10 s:", *rows, sep="\n  ")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("incremental", "parallel", "scale", "stages"))
+    parser.add_argument("what", choices=("incremental", "parallel", "scale", "stages", "timeline"))
     parser.add_argument("arg", nargs="?")
     parser.add_argument("--no-volume", action="store_true")
     parser.add_argument("--jobs")
@@ -214,6 +267,8 @@ def main() -> None:
             parallel(work, int(args.arg or 1000), volume, args.baseline)
         elif args.what == "stages":
             stages(work, int(args.arg or 50))
+        elif args.what == "timeline":
+            timeline(work, int(args.arg or 100), int(args.jobs or 2), volume)
         else:
             scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume)
 

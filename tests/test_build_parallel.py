@@ -4,6 +4,7 @@ process gives, byte for byte."""
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from conftest import SEEDS
 from nashr.cli import app
 from nashr.config import load_config
 from nashr.pipeline import BuildOptions, build
-from nashr.runner.executor import Dask, SchedulerError
+from nashr.runner.executor import Dask, Processes, SchedulerError
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +55,37 @@ def test_a_local_dask_cluster_gives_the_same_files(tmp_path: Path, one_process: 
 def test_an_unreachable_scheduler_is_a_clear_error() -> None:
     with pytest.raises(SchedulerError, match="tcp://127.0.0.1:9: no Dask scheduler answers there"):
         Dask("tcp://127.0.0.1:9", timeout=1)
+
+
+def _log(path: Path, label: str) -> str:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(label + "\n")
+    return label
+
+
+def test_tasks_handed_over_first_start_before_those_waiting(tmp_path: Path) -> None:
+    log = tmp_path / "started"
+    pool = Processes(1)  # one worker: the tasks run one at a time, in the order they start
+    try:
+        later = pool.run(_log, [(log, "a0"), (log, "a1"), (log, "a2")])
+        sooner = pool.run(_log, [(log, "b0"), (log, "b1")], first=True)
+        assert sorted(label for _, label in [*sooner, *later]) == ["a0", "a1", "a2", "b0", "b1"]
+    finally:
+        pool.close()
+    # a0 was handed to the worker at once; b0 and b1 overtook a1 and a2, which were waiting
+    assert log.read_text(encoding="utf-8").split() == ["a0", "b0", "b1", "a1", "a2"]
+
+
+def test_a_build_that_fails_while_its_volume_is_printed_stops_it(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import nashr.publish.html
+
+    def broken(*args: object) -> list[Path]:
+        raise RuntimeError("the shared pages failed")
+
+    monkeypatch.setattr(nashr.publish.html, "render_shared", broken)  # made here while the workers print
+    root = make_edition(tmp_path / "edition", SEEDS[:3])
+    with pytest.raises(RuntimeError, match="the shared pages failed"):
+        build(load_config(root), BuildOptions(jobs=2))
+    assert not (root / "pdf" / "volume.pdf").exists()
+    assert not any(thread.name == "nashr-volume" for thread in threading.enumerate())

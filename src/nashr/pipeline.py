@@ -5,9 +5,11 @@ folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
 (:class:`nashr.config.Layout`). Each text is a map (convert, validate, its page, its PDF: the tasks of
 :mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
 processes or on a Dask cluster); the index, register, about and search pages, the search index and
-the volume are the reduce, run here (the volume's parts on the worker processes,
-:mod:`nashr.publish.volume`: its texts' parts queued before the texts' PDFs, its index laid out
-while this process makes the shared pages, so the workers are kept busy to the end).
+the volume are the reduce, run here while the workers print the texts' PDFs (the volume's parts on
+the worker processes, :mod:`nashr.publish.volume`: its texts' parts queued before the texts' PDFs,
+its front and back matter ahead of the PDFs still waiting once the texts' parts are laid out, and
+the parts joined in a thread of this process as they are written, so the workers are kept busy to
+the end).
 
 Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
 a build redoes only the units whose inputs changed or whose outputs are gone, so a build with
@@ -23,7 +25,9 @@ rest of the edition.
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, wait
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -134,14 +138,18 @@ class _Build:
         self.tei_sha: dict[Path, str] = {}
         self.redone_names: dict[str, set[str]] = {}
         self.printing: Iterator[None] | None = None  # the volume's steps (volume_steps), while it is printed
+        self.printed: Future[None] | None = None  # their end, when a thread takes them (_print_in_thread)
+        self.stop_printing = threading.Event()
         self.volume_pool: Executor | None = None
 
     def run(self, stage: str, fn: Callable[..., dict[str, Any]], units: Sequence[_Unit],
             outputs: Callable[[_Unit, dict[str, Any]], list[Path]],
-            keep: Callable[[dict[str, Any]], dict[str, Any]] = lambda result: result) -> dict[str, dict[str, Any]]:
+            keep: Callable[[dict[str, Any]], dict[str, Any]] = lambda result: result,
+            meanwhile: Callable[[], None] | None = None) -> dict[str, dict[str, Any]]:
         """The result of each unit: recorded if up to date, else done by ``fn(*unit.args)`` on the
         executor and recorded with the files ``outputs`` names. Keyed by unit name; ``keep`` says
-        what of each result to hold in memory (the record keeps all of it)."""
+        what of each result to hold in memory (the record keeps all of it). ``meanwhile`` is
+        called once: while the workers do the units (:attr:`Executor.overlaps`), else after them."""
         results: dict[str, dict[str, Any]] = {}
         todo: list[_Unit] = []
         for unit in units:
@@ -152,12 +160,17 @@ class _Build:
                 results[unit.name] = keep(recorded.payload)
         done = len(results)
         self.progress(stage, done, len(units))
-        for index, result in self.pool.run(fn, [unit.args for unit in todo]):
+        running = self.pool.run(fn, [unit.args for unit in todo])
+        if meanwhile is not None and self.pool.overlaps:
+            meanwhile()
+        for index, result in running:
             unit = todo[index]
             self.state.record(stage, unit.name, unit.key, outputs(unit, result), result)
             results[unit.name] = keep(result)
             done += 1
             self.progress(stage, done, len(units))
+        if meanwhile is not None and not self.pool.overlaps:
+            meanwhile()
         self.report.redone[stage] = len(todo)
         self.redone_names[stage] = {unit.name for unit in todo}
         return {unit.name: results[unit.name] for unit in units}
@@ -284,7 +297,9 @@ class _Build:
         """Hand the volume's parts of texts to the workers, ahead of the texts' PDFs
         (:func:`nashr.publish.volume.volume_steps`), unless the volume is not to be printed or is
         up to date. Its parts are laid out by this build's workers; never on a Dask cluster, whose
-        tasks may start in any order (a part waits for the page counts of those before it)."""
+        tasks may start in any order (a part waits for the page counts of those before it). With
+        worker processes, a thread of this process takes the volume's next steps (joining the
+        parts as they come) while this one goes on; in this process, :meth:`volume` takes them."""
         from nashr.publish import VOLUME_NAME
         from nashr.publish.fonts import font_dir
         from nashr.publish.volume import volume_steps
@@ -297,32 +312,54 @@ class _Build:
         self.printing = volume_steps(self.report.tei, self.layout.pdf / VOLUME_NAME, self.edition,
                                      registers=self.registers, pool=self.volume_pool)
         next(self.printing)
+        if self.volume_pool.overlaps:
+            self.printed = Future()
+            threading.Thread(target=self._print_in_thread, args=(self.printing, self.printed), name="nashr-volume",
+                             daemon=True).start()
+
+    def _print_in_thread(self, printing: Iterator[None], printed: Future[None]) -> None:
+        """The volume's steps after the first, until the end or until :attr:`stop_printing` is set
+        (checked between two parts: nothing is written then); their end or error to ``printed``."""
+        try:
+            for _ in printing:
+                if self.stop_printing.is_set():
+                    printing.close()
+        except BaseException as error:  # noqa: BLE001 -- handed to the building thread, which raises it
+            printed.set_exception(error)
+        else:
+            printed.set_result(None)
 
     def pdfs(self) -> None:
-        """Each text's PDF, in the workers (after the volume's parts of texts, when it is printed);
-        then the volume's front and back matter handed to the workers, when every text printed."""
+        """Each text's PDF, in the workers (after the volume's parts of texts, when it is printed),
+        while this process makes the site's shared pages (:meth:`site`); the volume stopped when a
+        text failed (it holds every text)."""
         base = self.print_base
         tei = self.report.tei
         units = [_Unit(t.stem, digest(base, self.tei_sha[t]),
                        (t, self.layout.pdf / f"{t.stem}.pdf", self.edition, self.registers, self.registers_key))
                  for t in tei]
-        results = self.run("pdf", tasks.pdf, units, lambda unit, result: [] if "failed" in result else [unit.args[1]])
+        results = self.run("pdf", tasks.pdf, units, lambda unit, result: [] if "failed" in result else [unit.args[1]],
+                           meanwhile=self.site)
         self.report.failed.extend(result["failed"] for result in results.values() if "failed" in result)
         printed = [stem for stem, result in results.items() if "failed" not in result]
         self.report.pdf = [self.layout.pdf / f"{stem}.pdf" for stem in printed]
         self.forget_others("pdf", set(printed))
         self.pdf_keys = {f"{unit.name}.pdf": unit.key for unit in units if unit.name in printed}
-        if self.printing is not None:
-            if len(printed) == len(tei):
-                next(self.printing)  # the index is laid out while this process makes the shared pages
-            else:  # the volume holds every text
-                self.stop_volume()
+        if len(printed) < len(tei):  # the volume holds every text
+            self.stop_volume()
 
     def stop_volume(self) -> None:
-        """Stop the volume being printed, if it is (nothing is written), and its own workers."""
-        if self.printing is not None:
+        """Stop the volume being printed, if it is (nothing is written), and its own workers. A
+        thread printing it stops between two parts: the pool's waiting tasks are cancelled (its
+        work for this build is done, or the build is failing) and those running are waited for."""
+        if self.printed is not None:
+            self.stop_printing.set()
+            if self.volume_pool is not None:
+                self.volume_pool.close()
+            wait([self.printed])
+        elif self.printing is not None:
             self.printing.close()
-            self.printing = None
+        self.printing = self.printed = None
         if self.volume_pool is not None and self.volume_pool is not self.pool:
             self.volume_pool.close()
         self.volume_pool = None
@@ -337,9 +374,12 @@ class _Build:
             target = self.layout.pdf / VOLUME_NAME
             keys[VOLUME_NAME] = self.volume_key
             if self.printing is not None:
-                for _ in self.printing:
-                    pass
-                self.printing = None
+                if self.printed is not None:  # a thread takes the steps
+                    self.printed.result()
+                else:
+                    for _ in self.printing:
+                        pass
+                self.printing = self.printed = None
                 self.state.record("volume", VOLUME_NAME, keys[VOLUME_NAME], [target])
                 self.report.redone["volume"] = 1
             self.progress("volume", 1, 1)
@@ -425,8 +465,7 @@ def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: P
                 run.pages()
                 run.start_volume()
                 try:
-                    run.pdfs()
-                    run.site()  # while the workers lay out the volume's index
+                    run.pdfs()  # and the site's shared pages while the workers print
                     run.volume()
                 finally:
                     run.stop_volume()

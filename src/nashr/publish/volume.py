@@ -27,8 +27,10 @@ of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.execut
    one program of each font (the parts' subsets merged), and the bookmarks of the whole volume,
    nested as WeasyPrint nests them in one document.
 
-A build hands the volume's parts of texts to its workers before the texts' own PDFs, and lays
-out the index while it makes the site's shared pages (:func:`volume_steps`).
+A build hands the volume's parts of texts to its workers before the texts' own PDFs, and the
+front and back matter ahead of the texts' PDFs still waiting as soon as the texts' parts are laid
+out, so the index (the longest part) is laid out while the other workers print texts; it joins
+the parts in a thread while it makes the site's shared pages (:func:`volume_steps`).
 
 The parts are written next to the volume as hidden ``.NAME.part-*.tmp`` files and removed when it
 is written (a killed build's leftovers go with :func:`nashr.pipeline.remove_temporaries`).
@@ -264,6 +266,20 @@ def _order(tei_files: Sequence[Path], edition: Edition) -> list[Path]:
     return [by_uri[uri] for uri in listed.splitlines()]
 
 
+def _ends(laid_out: dict[int, dict[str, Any]], ordered: tuple[Path, ...]) -> list[_Part]:
+    """The back matter (its index with every anchor's page, numbered on from the texts' last
+    page) and the front matter (title page and contents with their page numbers, every TEI file
+    attached), from the results of the count and the texts' parts (``laid_out``, by part)."""
+    anchors: dict[str, int] = {}
+    for index in range(1, len(laid_out)):
+        for anchor, page in laid_out[index]["anchors"].items():
+            anchors.setdefault(anchor, page)
+    pages = json.dumps(anchors, sort_keys=True)
+    last = len(laid_out)
+    return [_Part(last, "back", ordered, pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
+            _Part(0, "front", ordered, pages, first_page=1, attachments=ordered)]  # the index takes longest
+
+
 def render_volume(
     tei_files: Sequence[Path],
     target: Path,
@@ -311,15 +327,17 @@ def volume_steps(
     part_bytes: int = PART_BYTES,
 ) -> Iterator[None]:
     """:func:`render_volume` in steps, for a caller that has other work for the same ``pool``:
-    each ``next()`` does one step and returns when the pool has work of the volume's queued, so
-    that the caller's tasks queued then run after it, and its own work in this process runs
-    alongside.
+    its first ``next()`` returns when the pool has the texts' parts queued, so that the caller's
+    tasks queued then run after them, and the caller's own work in this process alongside; each
+    later ``next()`` returns when one more part is joined (so a caller driving it from a thread
+    can stop between two parts).
 
     1. The texts in order and the parts (in this process); the contents, to count its pages, and
        the texts' parts handed to the pool.
-    2. The texts' parts joined, in order, as each is written; the front and back matter handed to
-       the pool.
-    3. The front and back matter joined; the volume finished (the generator ends).
+    2. The texts' parts joined, in order, as each is written; once every one is laid out, the
+       front and back matter handed to the pool ahead of the tasks waiting there (``first``).
+    3. The front and back matter joined, in that order, as each is written; the volume finished
+       (the generator ends).
 
     Closing the generator before its end stops the volume: nothing is written at ``target``.
 
@@ -341,31 +359,33 @@ def volume_steps(
             texts = pool.run(_print_part, [(volume, part) for part in parts])
             yield
             laid_out: dict[int, dict[str, Any]] = {}
+            ends: list[_Part] = []
+            finishing: Iterator[tuple[int, dict[str, Any]]] = iter(())
             joined = 0  # the texts' parts are joined in order, each as soon as it and those before it are written
             for index, result in texts:
                 laid_out[index] = result
+                if len(laid_out) == len(parts):  # every anchor's page is known: the index is laid out next
+                    ends = _ends(laid_out, ordered)
+                    finishing = pool.run(_print_part, [(volume, part) for part in ends], first=True)
                 while joined + 1 in laid_out:
                     joined += 1
                     joiner.add(joined, volume.part(joined))
                     volume.part(joined).unlink()
-            anchors: dict[str, int] = {}
-            for index in range(1, len(parts)):
-                for anchor, page in laid_out[index]["anchors"].items():
-                    anchors.setdefault(anchor, page)
-            pages = json.dumps(anchors, sort_keys=True)
-            last = len(parts)
-            ends = [_Part(last, "back", ordered, pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
-                    _Part(0, "front", ordered, pages, first_page=1, attachments=ordered)]  # the index takes longest
+                    yield
             counted = laid_out[0]["pages"]
-            finishing = pool.run(_print_part, [(volume, part) for part in ends])
-            yield
-            laid_out.update((ends[i].index, result) for i, result in finishing)
-            if laid_out[0]["pages"] != counted:
-                raise PdfError(f"{target}: the contents took {laid_out[0]['pages']} pages, not the {counted} "
-                               "counted before")
-            for part in sorted(ends, key=lambda part: part.index):
-                joiner.add(part.index, volume.part(part.index))
-            joiner.finish([mark for index in range(last + 1) for mark in laid_out[index]["bookmarks"]])
+            waiting = sorted(part.index for part in ends)  # the front matter (0), then the back matter
+            written: dict[int, dict[str, Any]] = {}
+            for i, result in finishing:
+                written[ends[i].index] = result
+                while waiting and waiting[0] in written:
+                    index = waiting.pop(0)
+                    if index == 0 and written[0]["pages"] != counted:
+                        raise PdfError(f"{target}: the contents took {written[0]['pages']} pages, not the "
+                                       f"{counted} counted before")
+                    joiner.add(index, volume.part(index))
+                    yield
+            laid_out.update(written)
+            joiner.finish([mark for index in range(len(parts) + 1) for mark in laid_out[index]["bookmarks"]])
     except BaseException:
         # parts still waiting for a page count stop; the counts stay until the next volume (a
         # worker of the caller's pool may still be reading them)

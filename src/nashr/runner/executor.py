@@ -5,7 +5,8 @@ that many worker processes (:class:`concurrent.futures.ProcessPoolExecutor`, sta
 a batch has two tasks or more, and kept for the rest of the build so each worker sets up hazm, the
 grammars and the stylesheets once); a scheduler address runs them on a Dask distributed cluster
 (https://distributed.dask.org; install ``nashr[distributed]``). Results come back as
-``(index, result)`` pairs in the order tasks finish.
+``(index, result)`` pairs in the order tasks finish. Tasks start in the order they were handed
+over, except those handed over with ``first=True``, which start before every task still waiting.
 
 Worker processes start with ``forkserver``: they fork from a server process that imported
 nashr's task module, never from the building process, which holds SaxonC's threads (forking a
@@ -14,10 +15,14 @@ multi-threaded process can deadlock; Python documentation, ``multiprocessing`` c
 
 from __future__ import annotations
 
+import functools
+import heapq
+import itertools
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, as_completed
 from typing import Any, Protocol
 
 Call = tuple[Any, ...]
@@ -36,11 +41,16 @@ class SchedulerError(RuntimeError):
 class Executor(Protocol):
     """Runs one function over many argument tuples."""
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
+    overlaps: bool
+    """True when the tasks run while the caller does other work (worker processes, a cluster);
+    False when they run in the caller's process, each when its result is asked for."""
+
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False) -> Iterator[tuple[int, Any]]:
         """Yield ``(index into calls, fn(*calls[index]))`` as each finishes. An exception raised by
         a task (a bug: tasks report users' problems in their results) is raised here. Worker
         processes are handed the tasks when ``run`` is called, to take in order after those of
-        earlier calls still waiting; in this process, each task runs when its result is asked for."""
+        earlier calls still waiting (``first``: before them); in this process, each task runs
+        when its result is asked for."""
         ...
 
     def close(self) -> None:
@@ -51,7 +61,10 @@ class Executor(Protocol):
 class InProcess:
     """Every task in this process, in order."""
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
+    overlaps = False
+
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False) -> Iterator[tuple[int, Any]]:
+        del first  # each task runs when asked for
         for index, args in enumerate(calls):
             yield index, fn(*args)
 
@@ -60,11 +73,22 @@ class InProcess:
 
 
 class Processes:
-    """Tasks spread over ``jobs`` worker processes of this machine."""
+    """Tasks spread over ``jobs`` worker processes of this machine.
+
+    At most ``jobs`` tasks are handed to the pool at a time; the others wait here, in a queue
+    ordered by ``first`` and then by when they were handed over, so tasks handed over with
+    ``first=True`` overtake those already waiting (the pool's own queue is first come, first
+    served). The next task is handed to the pool when one finishes, from the pool's thread."""
+
+    overlaps = True
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.RLock()  # a task done at once calls back in the thread that handed it over
+        self._waiting: list[tuple[int, int, Callable[..., Any], Call, Future[Any]]] = []
+        self._order = itertools.count()
+        self._running = 0
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -73,13 +97,46 @@ class Processes:
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
         return self._pool
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False) -> Iterator[tuple[int, Any]]:
         if len(calls) < 2:
             return InProcess().run(fn, calls)
-        # handed to the workers now, before the caller asks for a result (so another batch run
-        # after this one, or the caller's own work, overlaps with it); taken in this order
-        futures: dict[Future[Any], int] = {self._executor().submit(fn, *args): i for i, args in enumerate(calls)}
+        # handed over now, before the caller asks for a result (so another batch run after this
+        # one, or the caller's own work, overlaps with it); started in this order
+        futures: dict[Future[Any], int] = {}
+        with self._lock:
+            for i, args in enumerate(calls):
+                future: Future[Any] = Future()
+                heapq.heappush(self._waiting, (0 if first else 1, next(self._order), fn, args, future))
+                futures[future] = i
+            self._start()
         return self._results(futures)
+
+    def _start(self) -> None:
+        """Hand waiting tasks to the pool while fewer than ``jobs`` run (``self._lock`` held)."""
+        while self._running < self.jobs and self._waiting:
+            *_, fn, args, future = heapq.heappop(self._waiting)
+            if not future.set_running_or_notify_cancel():  # cancelled while it waited
+                continue
+            try:
+                done = self._executor().submit(fn, *args)
+            except Exception as error:  # a broken pool (a worker died): the task fails as in the pool
+                future.set_exception(error)
+                continue
+            self._running += 1
+            done.add_done_callback(functools.partial(self._finished, future))
+
+    def _finished(self, future: Future[Any], done: Future[Any]) -> None:
+        """A task ended in the pool: its result (or exception) to ``future``, the next task to the pool."""
+        with self._lock:
+            self._running -= 1
+            if self._pool is not None:  # not closed
+                self._start()
+        if done.cancelled():
+            future.set_exception(CancelledError())
+        elif done.exception() is not None:
+            future.set_exception(done.exception())
+        else:
+            future.set_result(done.result())
 
     @staticmethod
     def _results(futures: dict[Future[Any], int]) -> Iterator[tuple[int, Any]]:
@@ -91,9 +148,13 @@ class Processes:
                 future.cancel()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+        with self._lock:
+            pool, self._pool = self._pool, None
+            waiting, self._waiting = self._waiting, []
+        for *_, future in waiting:
+            future.cancel()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 class Dask:
@@ -114,12 +175,14 @@ class Dask:
         except (OSError, TimeoutError) as exc:
             raise SchedulerError(f"{address}: no Dask scheduler answers there ({exc})") from exc
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[Call]) -> Iterator[tuple[int, Any]]:
+    overlaps = True
+
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False) -> Iterator[tuple[int, Any]]:
         from distributed import as_completed as dask_completed
 
         if not calls:
             return
-        futures = self._client.map(fn, *zip(*calls, strict=True), pure=False)
+        futures = self._client.map(fn, *zip(*calls, strict=True), pure=False, priority=1 if first else 0)
         index = {future.key: i for i, future in enumerate(futures)}
         try:
             for future in dask_completed(futures, loop=self._client.loop):
