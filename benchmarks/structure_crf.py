@@ -45,8 +45,8 @@ how far to trust rules that have not seen the text's layout (stacking with out-o
 Result (2 December 2026, 193 texts, 2579 lines, 106 publishers, 10 folds): the CRF does not beat the
 rules. Rules as on an unseen publisher 79.9 %, CRF 71.9 % (fixed 42 lines, broke 248); with all
 rules (``--seen-rules``) 91.7 % against 83.7 % (fixed 12, broke 219). The CRF given the rules' role
-alone loses too (77.1–77.9 % for c1 0–1, c2 0.001–0.05), and the layout features cost it more
-(72–76 %): the roles around the body are rare (fw 149 lines, byline 38, masthead 23 over 106
+alone loses too (76.9–77.7 % for c1 0–1, c2 0.001–0.05), and the layout features cost it more
+(69.9–76.3 %): the roles around the body are rare (fw 149 lines, byline 38, masthead 23 over 106
 publishers), and one publisher's layout does not tell another's.
 
 Usage (from the repository root)::
