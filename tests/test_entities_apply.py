@@ -12,6 +12,8 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from nashr.commands.entities import entities_app
+from nashr.config import Edition
+from nashr.convert.converter import convert_file
 from nashr.convert.fidelity import text_characters
 from nashr.convert.tei import is_pristine, serialise
 from nashr.entities.retag import retag_file
@@ -94,7 +96,7 @@ def test_editor_markup_is_kept_and_unrepresentable_blocks_are_left_alone(
 ) -> None:
     path = tmp_path / "t.xml"
     kept = '<p xml:id="a"><persName resp="#ed" ref="#x">حمید تقوائی</persName> و <hi rend="b">ایران</hi></p>'  # noqa: E501
-    alone = '<p xml:id="b">ایران<lb/>ایران</p>'
+    alone = '<p xml:id="b">ایران<gap reason="illegible"/>ایران</p>'
     path.write_bytes(document(kept + alone))
     report = retag_file(path, tagger)
     text = path.read_text(encoding="utf-8")
@@ -102,7 +104,29 @@ def test_editor_markup_is_kept_and_unrepresentable_blocks_are_left_alone(
     # A name whose range equals a kept element wraps it.
     assert '<placeName ref="../registers/places.xml#pl-iran"><hi rend="b">ایران</hi></placeName>' in text  # noqa: E501
     assert alone in text
-    assert report.skipped == ["b: left as it is (empty element <lb>)"]
+    assert report.skipped == ["b: left as it is (empty element <gap>)"]
+
+
+def test_apply_retags_hard_wrapped_paragraphs_as_the_converter_tags_them(
+        tagger: Tagger, edition: Edition, tmp_path: Path) -> None:
+    """A paragraph joined from hard-wrapped lines (``p`` with an ``lb`` per further line) is
+    re-tagged a line at a time, its ``lb`` kept where they were: with its names, dates and numbers
+    removed, ``apply`` writes it back as ``convert`` wrote it (before, such a block was left as it
+    was). Real input: the 1957 commission resolution of set 7, wrapped at its source."""
+    folder = ROOT / "tests" / "data" / "corpus" / "ghavanin-tasmim-komision-farhang-talimat-ejbari-1336-cp1256"
+    shutil.copy(folder / "source.txt", tmp_path / "resolution.txt")
+    converted = convert_file(tmp_path / "resolution.txt", tmp_path / "texts", edition, tagger=tagger).result.path
+    tree = etree.parse(str(converted))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    expected = [etree.tostring(p) for p in tree.xpath("//t:body//t:p", namespaces=ns)]
+    assert tree.xpath("//t:body//t:p[t:lb]//t:persName | //t:body//t:p[t:lb]//t:date", namespaces=ns)  # the case
+    for paragraph in tree.xpath("//t:body//t:p", namespaces=ns):  # an older tagging: none at all
+        etree.strip_tags(paragraph, *(tei(name) for name in ("persName", "orgName", "placeName", "date", "num")))
+    tree.write(str(tmp_path / "edited.xml"), encoding="utf-8")
+    report = retag_file(tmp_path / "edited.xml", tagger)
+    assert (report.status, report.skipped) == ("written", [])
+    edited = etree.parse(str(tmp_path / "edited.xml"))
+    assert [etree.tostring(p) for p in edited.xpath("//t:body//t:p", namespaces=ns)] == expected
 
 
 def test_a_file_nashr_wrote_gets_a_fresh_checksum(tagger: Tagger, tmp_path: Path) -> None:

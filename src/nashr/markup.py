@@ -27,13 +27,19 @@ def tei(local: str) -> str:
     return f"{{{TEI_NS}}}{local}"
 
 
+POINTS = frozenset({"lb", "pb", "cb", "milestone", "anchor"})
+"""Empty elements marking a point in the text (TEI Guidelines 3.11.3, «Milestone Elements»; 16.4,
+«Anchor»): the only spans of no width."""
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A range of a block's text to be wrapped in a TEI element.
 
     Attributes:
         start: offset of the first character (0-based, in code points of the block text).
-        end: offset after the last character (exclusive); ``end > start``.
+        end: offset after the last character (exclusive); ``end > start``, or ``end == start``
+            for a point element (:data:`POINTS`).
         tag: TEI local name, e.g. ``persName``, ``date``, ``num``.
         attrs: TEI attributes in the order to write them; keys are local names except
             ``xml:*`` which are written in the XML namespace.
@@ -49,7 +55,7 @@ class Span:
     replacement: tuple[str, str, str, Mapping[str, str]] | None = None
 
     def __post_init__(self) -> None:
-        if not 0 <= self.start < self.end:
+        if not 0 <= self.start < self.end and not (0 <= self.start == self.end and self.tag in POINTS):
             raise ValueError(f"empty or negative span {self.start}..{self.end} ({self.tag})")
 
     def contains(self, other: Span) -> bool:
@@ -57,9 +63,10 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-def _order(span: Span) -> tuple[int, int]:
-    # Outer spans first: earlier start, then longer.
-    return (span.start, -span.end)
+def _order(span: Span) -> tuple[int, bool, int]:
+    # Outer spans first: earlier start, then a point (an empty milestone: before what starts
+    # there, not inside it), then longer.
+    return (span.start, span.end != span.start, -span.end)
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:

@@ -10,11 +10,14 @@ with character content of its own: ``p``, ``head``, ``fw``, ``item``, ``dateline
 2. automatic entity elements (``persName``, ``orgName``, ``placeName``, ``date``, ``num``)
    are dropped, unless an editor marked one as theirs with an ``@resp`` other than
    ``#nashr``: those are kept like any other element;
-3. :meth:`nashr.entities.tagger.Tagger.tag` runs on the rebuilt text; its spans that would cross a
-   kept element are left out; :func:`nashr.markup.fill` writes the block again.
+3. :meth:`nashr.entities.tagger.Tagger.tag` runs on the rebuilt text, a line at a time where the
+   block holds line breaks (each piece between two ``lb``/``pb``/``cb``, as the converter tags
+   each source line); its spans that would cross a kept element are left out;
+   :func:`nashr.markup.fill` writes the block again, the empty milestone elements (``lb``, ``pb``,
+   ``cb``, ``milestone``, ``anchor``) where they were.
 
 Block attributes (``xml:id`` …), the header and everything outside blocks are not touched.
-A block holding what spans cannot express (an empty element such as ``lb``/``pb``, a comment,
+A block holding what spans cannot express (an empty element other than a milestone, a comment,
 a processing instruction, a ``choice`` whose editorial reading has markup) is left exactly
 as it is and reported. The fidelity rule is checked before anything is written
 (:func:`nashr.convert.fidelity.text_characters` before and after must be equal).
@@ -25,7 +28,7 @@ from __future__ import annotations
 import copy
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -35,7 +38,7 @@ from nashr.convert.tei import SEAL_TARGET, is_pristine, serialise
 from nashr.entities.dates import DateContext
 from nashr.entities.tagger import Tagger
 from nashr.files import atomic_write
-from nashr.markup import TEI_NS, XML_NS, Span, fill, tei
+from nashr.markup import POINTS, TEI_NS, XML_NS, Span, fill, tei
 from nashr.xmlinput import read
 
 AUTOMATIC = frozenset({"persName", "orgName", "placeName", "date", "num"})
@@ -46,6 +49,8 @@ INLINE = AUTOMATIC | frozenset(
 )
 """Phrase-level elements: never a block themselves."""
 _SOURCE_READINGS = {"sic": "corr", "orig": "reg"}
+LINE_BREAKS = frozenset({"lb", "pb", "cb"})
+"""Milestones that end a source line: the text on either side is tagged apart."""
 
 
 class Unrepresentable(ValueError):
@@ -98,7 +103,7 @@ def _flatten(element: etree._Element, parts: list[str], kept: list[Span]) -> Non
         else:
             _flatten(child, parts, kept)
             end = sum(map(len, parts))
-            if end == start:
+            if end == start and (local not in POINTS or len(child) or child.text):
                 raise Unrepresentable(f"empty element <{local}>")
             kept.append(Span(start, end, local, _attrs(child)))
         parts.append(child.tail or "")
@@ -144,8 +149,10 @@ Terms»; nashr writes no markup inside it): never re-tagged, never entered."""
 
 
 def iter_blocks(tree: etree._ElementTree) -> Iterator[etree._Element]:
-    """Blocks of ``<text>``, in document order: non-phrase elements with content of their own; a
-    listing (:data:`LITERAL`) is skipped."""
+    """Blocks of ``<text>``, in document order: non-phrase elements with text of their own, or whose
+    children are all phrase-level (``<p><persName>…</persName></p>``): a division holding blocks
+    and a block-level ``note`` is entered, not taken for a block. A listing (:data:`LITERAL`) is
+    skipped."""
     text = tree.getroot().find(tei("text"))
     if text is None:
         return
@@ -156,7 +163,7 @@ def iter_blocks(tree: etree._ElementTree) -> Iterator[etree._Element]:
             continue
         children = [c for c in element if isinstance(c.tag, str)]
         own = (element.text or "").strip() or any((c.tail or "").strip() for c in element)
-        phrase = any(_local(c) in INLINE for c in children)
+        phrase = bool(children) and all(_local(c) in INLINE for c in children)
         if element is not text and _local(element) not in INLINE and (own or phrase):
             yield element
             continue
@@ -192,6 +199,16 @@ class _Crossing:
         return any(start < span.start for start in self._starts_by_end[first:last])
 
 
+def _by_line(text: str, kept: list[Span], recognise: Callable[[str], list[Span]]) -> list[Span]:
+    """``recognise`` on each piece of ``text`` between two line breaks (:data:`LINE_BREAKS`), its
+    spans moved to the piece's offset: a name never runs over a line end, as in the converter."""
+    breaks = sorted({s.start for s in kept if s.tag in LINE_BREAKS and s.start == s.end} - {0, len(text)})
+    found: list[Span] = []
+    for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True):
+        found.extend(replace(s, start=s.start + start, end=s.end + start) for s in recognise(text[start:end]))
+    return found
+
+
 def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -> bool:
     """Re-tag one block in place with ``recognise`` (:meth:`Tagger.document`); True when its
     content changed.
@@ -201,7 +218,7 @@ def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -
     """
     text, kept = block_content(block)
     crossing = _Crossing(kept)
-    new = [s for s in recognise(text) if not crossing.crosses(s)]
+    new = [s for s in _by_line(text, kept, recognise) if not crossing.crosses(s)]
     before = etree.tostring(block, encoding="unicode", with_tail=False)
     for child in list(block):
         block.remove(child)
