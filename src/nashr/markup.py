@@ -28,8 +28,8 @@ def tei(local: str) -> str:
 
 
 POINTS = frozenset({"lb", "pb", "cb", "milestone", "anchor"})
-"""Empty elements marking a point in the text (TEI Guidelines 3.11.3, «Milestone Elements»; 16.4,
-«Anchor»): the only spans of no width."""
+"""Empty elements marking a point in the text (TEI P5 3.11.3, «Milestone Elements»; ``anchor``: 17.5,
+«Correspondence and Alignment»): the only spans of no width."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,8 +144,9 @@ def block_content(block: etree._Element) -> tuple[str, list[Span]]:
 
 
 LITERAL = frozenset({"eg"})
-"""Elements whose content is quoted as it stands (a code listing: TEI Guidelines 22.1, «Phrase Level
-Terms»; nashr writes no markup inside it): never re-tagged, never entered."""
+"""Elements whose content is quoted as it stands (a code listing, ``eg``: TEI P5 23, «Documentation
+Elements»; nashr writes no markup inside it, :meth:`nashr.convert.tei._Body.listing`): never
+re-tagged, never entered."""
 
 
 def iter_blocks(tree: etree._ElementTree) -> Iterator[etree._Element]:
