@@ -188,13 +188,18 @@ def test_fetch_refuses_a_non_schema(tmp_path: Path) -> None:
         schemas.fetch(CORPUS / "valid-minimal.xml")
 
 
-def test_xml_model_with_unknown_uri_is_a_clear_error(tmp_path: Path) -> None:
+def test_xml_model_with_unknown_uri_is_checked_against_tei_all_with_a_warning(tmp_path: Path) -> None:
+    # DraCor's plays name https://dracor.org/schema.rng, which nashr does not download.
     doc = tmp_path / "m.xml"
     doc.write_text('<?xml-model href="https://example.org/s.rng" schematypens="http://relaxng.org'
                    '/ns/structure/1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>',
                    encoding="utf-8")
-    [problem] = Validator("auto").validate(doc)
-    assert problem.severity == "fatal" and "https://example.org/s.rng" in problem.message
+    report = Validator("auto").report(doc)
+    [warning] = [p for p in report.problems if p.severity == "warning"]
+    assert "https://example.org/s.rng" in warning.message and "nashr schema fetch" in warning.message
+    assert report.schema == "tei_all (RELAX NG)"
+    # tei_all's verdict: a TEI element without its header is invalid, not unusable
+    assert report.status == "invalid"
 
 
 def test_xml_model_naming_a_missing_file_says_what_to_do(tmp_path: Path) -> None:
@@ -203,12 +208,22 @@ def test_xml_model_naming_a_missing_file_says_what_to_do(tmp_path: Path) -> None
     doc = tmp_path / "texts" / "m.xml"
     doc.parent.mkdir()
     doc.write_text('<?xml-model href="../schema/project.rng" schematypens="http://relaxng.org'
-                   '/ns/structure/1.0"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>',
+                   '/ns/structure/1.0"?>\n<?xml-model href="../schema/project.rng" schematypens='
+                   '"http://purl.oclc.org/dsdl/schematron"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"/>',
                    encoding="utf-8")
+    report = Validator("auto").report(doc)
+    [warning] = [p for p in report.problems if p.severity == "warning"]  # one per missing file
+    assert str(tmp_path / "schema" / "project.rng") in warning.message
+    assert "--schema PATH" in warning.message and "in its place" in warning.message
+    assert report.schema == "tei_all (RELAX NG) + tei_all (Schematron)"
+
+
+def test_xml_model_of_a_document_outside_tei_naming_a_missing_schema_is_fatal(tmp_path: Path) -> None:
+    # tei_all says nothing useful about a document that is not TEI: no stand-in.
+    doc = tmp_path / "m.xml"
+    doc.write_text('<?xml-model href="gone.rng"?>\n<a>text</a>', encoding="utf-8")
     [problem] = Validator("auto").validate(doc)
-    assert problem.severity == "fatal"
-    assert str(tmp_path / "schema" / "project.rng") in problem.message
-    assert "--schema tei_all" in problem.message
+    assert problem.severity == "fatal" and "gone.rng, which does not exist" in problem.message
 
 
 def test_xml_model_relative_href_is_resolved_against_the_document(tmp_path: Path) -> None:

@@ -17,7 +17,14 @@ Resolution order of ``--schema`` (see :func:`resolve`):
    (:data:`CATALOG_NAME` in the cache, OASIS XML Catalogs 1.1 ``<uri>`` entries, written by
    ``fetch``) and nashr's built-in map of the TEI release URLs; with no processing instruction,
    tei_all;
-4. nothing found: :class:`SchemaNotFound`, whose message says how to get the schema.
+4. nothing found: :class:`SchemaNotFound`, whose message says how to get the schema. Under
+   ``auto``, a TEI document (root in the TEI namespace) whose ``<?xml-model?>`` names a schema
+   that is not here is checked against tei_all's grammar or Schematron in that schema's place,
+   with a warning naming the missing schema and how to get it: a project's texts copied without
+   its schema folder, or a schema at a URL nashr does not download, still get TEI's own checks.
+   The verdict is then tei_all's, which is TEI conformance (TEI Guidelines ch. 23.3
+   "Customization"): a customisation that extends TEI (a new attribute or element) allows what
+   tei_all rejects, and the warning says which schema was not used.
 
 The cache directory is ``$NASHR_CACHE_DIR`` when set, else ``$XDG_CACHE_HOME/nashr`` (XDG Base
 Directory Specification 0.8), else ``~/.cache/nashr``; schemas go to its ``schemas/``
@@ -40,6 +47,7 @@ from lxml import etree
 
 from nashr import resources
 from nashr.files import atomic_write
+from nashr.markup import TEI_NS
 
 CACHE_ENV = "NASHR_CACHE_DIR"
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -63,7 +71,16 @@ _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd
 
 
 class SchemaNotFound(LookupError):
-    """No local copy of a schema; the message names it and the command that installs it."""
+    """No local copy of a schema; the message names it and the command that installs it.
+
+    Attributes:
+        reason: what is missing, without the advice (for a warning that goes on with tei_all).
+        advice: how to get the schema.
+    """
+
+    def __init__(self, reason: str, advice: str = "") -> None:
+        super().__init__(f"{reason}. {advice[:1].upper()}{advice[1:]}." if advice else reason)
+        self.reason, self.advice = reason, advice
 
 
 class SchemaError(ValueError):
@@ -98,11 +115,13 @@ class Schema:
 
 @dataclass(frozen=True, slots=True)
 class SchemaSet:
-    """The schemas one document is checked against, and notes about ``<?xml-model?>`` PIs
-    that named no schema nashr can use (e.g. W3C XML Schema)."""
+    """The schemas one document is checked against, notes about ``<?xml-model?>`` PIs that
+    named no schema nashr can use (e.g. W3C XML Schema), and warnings about schemas that are
+    not here and were replaced by tei_all's."""
 
     schemas: tuple[Schema, ...]
     notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -325,14 +344,13 @@ def _local_copy(href: str, document: Path) -> Path:
         if local.is_file():
             return local
         raise SchemaNotFound(f"<?xml-model?> names {href}, which does not exist (looked for "
-                             f"{os.path.normpath(local)}). Pass the schema with --schema PATH, "
-                             "or check the file against TEI's own with --schema tei_all.")
+                             f"{os.path.normpath(local)})", "pass the schema with --schema PATH")
     if href in TEI_ALL_URIS:
         return tei_all()
     raise SchemaNotFound(
         f"<?xml-model?> names {href}, and nashr has no local copy (nashr never downloads "
-        "schemas while validating). Register a local copy with `nashr schema fetch --from FILE "
-        f"--as {href}`, or pass --schema PATH."
+        "schemas while validating)", f"register a local copy with `nashr schema fetch --from FILE "
+        f"--as {href}`, or pass --schema PATH"
     )
 
 
@@ -377,6 +395,9 @@ def _is_grammar(path: Path) -> bool:
 def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
     found: list[Schema] = []
     notes: list[str] = []
+    warnings: list[str] = []
+    replaced: set[str] = set()
+    is_tei = etree.QName(tree.getroot()).namespace == TEI_NS
     for model in xml_models(tree):
         kind = _kind_of_model(model)
         if kind is None or kind == "xsd":
@@ -384,14 +405,25 @@ def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
             notes.append(f"<?xml-model href=\"{model.href}\"?> names {what}; nashr checks "
                          "RELAX NG and ISO Schematron only, so it was not used")
             continue
-        local = _local_copy(model.href, document)
-        label = "tei_all" if model.href in TEI_ALL_URIS else model.href
-        schema = Schema(kind, local, embedded=kind == "sch" and _is_grammar(local), label=label)
+        try:
+            local = _local_copy(model.href, document)
+        except SchemaNotFound as missing:
+            if not is_tei:
+                raise
+            schema = next(s for s in tei_all_schemas() if s.kind == kind)
+            if model.href not in replaced:
+                replaced.add(model.href)
+                warnings.append(f"{missing.reason}; checked against tei_all (TEI's own grammar "
+                                "and Schematron) in its place. To check the project's schema, "
+                                f"{missing.advice}.")
+        else:
+            label = "tei_all" if model.href in TEI_ALL_URIS else model.href
+            schema = Schema(kind, local, embedded=kind == "sch" and _is_grammar(local), label=label)
         if schema not in found:
             found.append(schema)
     if not found:
         return SchemaSet(tei_all_schemas(), tuple(notes))
-    return SchemaSet(tuple(found), tuple(notes))
+    return SchemaSet(tuple(found), tuple(notes), tuple(warnings))
 
 
 def named(spec: str | Path) -> tuple[Schema, ...] | None:
@@ -447,11 +479,13 @@ def resolve(schema: str | Path | Sequence[str | Path], tree: etree._ElementTree 
     specs = [schema] if isinstance(schema, str | Path) else list(schema)
     found: list[Schema] = []
     notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
     for spec in specs:
         chosen = named(spec)
         if chosen is None:
             automatic = _from_models(tree, document) if tree is not None else \
                 SchemaSet(tei_all_schemas())
             chosen, notes = automatic.schemas, notes + automatic.notes
+            warnings += automatic.warnings
         found.extend(s for s in chosen if s not in found)
-    return SchemaSet(tuple(found), notes)
+    return SchemaSet(tuple(found), notes, warnings)

@@ -318,6 +318,7 @@ class Validator:
             return FileReport(file, label, [_fatal(file, str(exc))])
         raw: list[_Raw] = [_Raw(None, None, note, "xml", "info")
                            for note in (*document.notes, *chosen.notes)]
+        raw.extend(_Raw(None, None, warning, "xml", "warning") for warning in chosen.warnings)
         id_problems = check_xml_ids(tree)
         raw.extend(_Raw(element, element.sourceline, message, "xml:id", rule="xml:id")
                    for element, message in id_problems)
