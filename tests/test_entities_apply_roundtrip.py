@@ -133,3 +133,14 @@ def test_the_date_context_is_the_first_dated_dateline_as_in_the_converter(tagger
     path.write_bytes(document('<p xml:id="a">روز ۹ مهر</p>', catalog))
     retag_file(path, tagger)
     assert 'when-custom="1325-07-09"' in path.read_text(encoding="utf-8")
+
+
+def test_names_in_a_correction_are_kept_as_they_are(tagger: Tagger, tmp_path: Path) -> None:
+    """A ``corr`` or a ``reg`` inside a longer piece, which the converter never writes, keeps
+    its names, dates and numbers as they are; the block around it is re-tagged."""
+    path = tmp_path / "corr.xml"
+    corr = '<choice><sic>طهرن</sic><corr><placeName ref="#x">تهران</placeName></corr></choice>'
+    path.write_bytes(document(f'<p xml:id="a">در {corr} و ایران</p>'))
+    report = retag_file(path, tagger)
+    assert (report.status, report.skipped) == ("written", [])
+    assert f'<p xml:id="a">در {corr} و {IRAN}</p>' in path.read_text(encoding="utf-8")

@@ -127,7 +127,7 @@ class _Content:
         self.parts: list[str] = []
         self.length = 0
         self.depths: list[tuple[int, Span]] = []
-        self.automatic: list[Span] = []
+        self.automatic: list[tuple[int, Span]] = []
         self.readings: dict[int, _Reading] = {}
 
     def add(self, chunk: str | None) -> None:
@@ -139,7 +139,7 @@ class _Content:
     def kept(self) -> list[Span]:
         """The spans of the elements that stay, outer first where ranges are equal (a hemistich
         ``seg`` that is one ``choice``: :func:`nashr.markup.fill` keeps that order for ties)."""
-        return [span for _, span in sorted(self.depths, key=lambda pair: pair[0])]
+        return _outer_first(self.depths)
 
     def flatten(self, element: etree._Element, depth: int = 0) -> None:
         """Append the source reading of ``element``'s content and the spans of its elements."""
@@ -156,10 +156,7 @@ class _Content:
                 if end == start and (local not in POINTS or len(child) or child.text):
                     raise Unrepresentable(f"empty element <{local}>")
                 span = Span(start, end, local, _attrs(child))
-                if _is_automatic(child):
-                    self.automatic.append(span)
-                else:
-                    self.depths.append((depth, span))
+                (self.automatic if _is_automatic(child) else self.depths).append((depth, span))
             self.add(child.tail)
 
     def choice(self, choice: etree._Element, depth: int) -> None:
@@ -169,24 +166,35 @@ class _Content:
         if len(children) != 2 or choice.text or any(c.tail for c in children):
             raise Unrepresentable("choice other than exactly one source and one editorial reading")
         source, editorial = children
-        if _SOURCE_READINGS.get(_local(source)) != _local(editorial) \
-                or any(not _is_automatic(e) for e in editorial.iterdescendants()):
-            raise Unrepresentable("choice other than sic/corr or orig/reg with no markup but names, dates and numbers")
+        if _SOURCE_READINGS.get(_local(source)) != _local(editorial):
+            raise Unrepresentable("choice other than sic/corr or orig/reg")
         if _attrs(source):
             raise Unrepresentable("choice whose source reading carries attributes")
+        regular = _Content()
+        regular.flatten(editorial)
+        if regular.depths:
+            raise Unrepresentable("choice whose editorial reading has markup other than names, dates and numbers")
         start, first, automatic = self.length, len(self.parts), len(self.automatic)
         # Spans inside the source reading end up inside <sic>/<orig>: fill nests them there.
         self.flatten(source, depth + 1)
         if self.length == start:
             raise Unrepresentable("choice with an empty source reading")
-        reading = "".join(editorial.itertext())
-        span = Span(start, self.length, "choice", _attrs(choice), (_local(source), _local(editorial), reading,
-                                                                   _attrs(editorial), ()))
+        # The editorial reading keeps its names, dates and numbers unless they are made again
+        # (a reading the converter tagged: _recognised).
+        reading = "".join(regular.parts)
+        span = Span(start, self.length, "choice", _attrs(choice), (
+            _local(source), _local(editorial), reading, _attrs(editorial), tuple(_outer_first(regular.automatic))))
         self.depths.append((depth, span))
         if _local(source) == "orig":
             orig = "".join(self.parts[first:])
             visual = next((v for v in (False, True) if logical(orig, v) == reading), None)
-            self.readings[start] = _Reading(span, reading, tuple(self.automatic[automatic:]), visual)
+            self.readings[start] = _Reading(span, reading, tuple(_outer_first(self.automatic[automatic:])), visual)
+
+
+def _outer_first(spans: list[tuple[int, Span]]) -> list[Span]:
+    """Spans given with their depth in the block, in that order, outer first where ranges are
+    equal (a stable sort by depth: :func:`nashr.markup.fill` keeps the order of ties)."""
+    return [span for _, span in sorted(spans, key=lambda pair: pair[0])]
 
 
 def _content(block: etree._Element) -> _Content:
