@@ -27,9 +27,10 @@ def tei(local: str) -> str:
     return f"{{{TEI_NS}}}{local}"
 
 
-POINTS = frozenset({"lb", "pb", "cb", "milestone", "anchor"})
+POINTS = frozenset({"lb", "pb", "cb", "milestone", "anchor", "caesura"})
 """Empty elements marking a point in the text (TEI P5 3.11.3, «Milestone Elements»; ``anchor``: 17.5,
-«Correspondence and Alignment»): the only spans of no width."""
+«Correspondence and Alignment»; ``caesura``, the break between a bayt's hemistichs: 6.2,
+«Components of the Verse Line»): the only spans of no width."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +45,17 @@ class Span:
         attrs: TEI attributes in the order to write them; keys are local names except
             ``xml:*`` which are written in the XML namespace.
         replacement: for ``choice`` spans, the editorial reading added after the source reading
-            as ``(source_tag, editorial_tag, editorial_text, editorial_attrs)``; the source
-            characters go into ``source_tag`` (``sic`` or ``orig``), never changed.
+            as ``(source_tag, editorial_tag, editorial_text, editorial_attrs, editorial_spans)``;
+            the source characters go into ``source_tag`` (``sic`` or ``orig``), never changed;
+            ``editorial_spans`` are properly nested spans into ``editorial_text`` (the names,
+            dates and numbers of a ``reg`` reading), empty for plain text.
     """
 
     start: int
     end: int
     tag: str
     attrs: Mapping[str, str] = field(default_factory=dict)
-    replacement: tuple[str, str, str, Mapping[str, str]] | None = None
+    replacement: tuple[str, str, str, Mapping[str, str], tuple[Span, ...]] | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end and not (0 <= self.start == self.end and self.tag in POINTS):
@@ -231,12 +234,12 @@ def _fill_range(
         if span.replacement is None:
             _fill_range(child, text, span.start, span.end, inner)
         else:
-            source_tag, editorial_tag, editorial_text, editorial_attrs = span.replacement
+            source_tag, editorial_tag, editorial_text, editorial_attrs, editorial_spans = span.replacement
             source = etree.SubElement(child, tei(source_tag))
             _fill_range(source, text, span.start, span.end, inner)
             editorial = etree.SubElement(child, tei(editorial_tag))
             _set_attrs(editorial, editorial_attrs)
-            editorial.text = editorial_text
+            fill(editorial, editorial_text, editorial_spans)
         last = child
         pos = span.end
         i = j

@@ -150,9 +150,11 @@ def apply(
     registers: RegistersOption = DEFAULT_REGISTERS,
 ) -> None:
     """Re-tag TEI files after the registers changed: persName, orgName, placeName, date and
-    num are found again; everything else (choice/sic/corr, ids, header, elements an editor
-    marked with their own @resp) stays as it is. Files are written atomically and only when
-    something changed.
+    num are found again, where and as `nashr convert` finds them (line by line, each hemistich
+    apart, verse as verse, a PDF line's regularised reading, the dates of the text's dateline),
+    so that with unchanged registers nothing changes; everything else (choice/sic/corr, ids,
+    header, elements an editor marked with their own @resp) stays as it is. Files are written
+    atomically and only when something changed.
 
     Exit 0 when done, 1 if re-tagging a file would change its text (that file is not
     written), 2 if a file or the registers cannot be read (the other files still go on).

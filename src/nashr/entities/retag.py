@@ -10,16 +10,25 @@ with character content of its own: ``p``, ``head``, ``fw``, ``item``, ``dateline
 2. automatic entity elements (``persName``, ``orgName``, ``placeName``, ``date``, ``num``)
    are dropped, unless an editor marked one as theirs with an ``@resp`` other than
    ``#nashr``: those are kept like any other element;
-3. :meth:`nashr.entities.tagger.Tagger.tag` runs on the rebuilt text, a line at a time where the
-   block holds line breaks (each piece between two ``lb``/``pb``/``cb``, as the converter tags
-   each source line); its spans that would cross a kept element are left out;
-   :func:`nashr.markup.fill` writes the block again, the empty milestone elements (``lb``, ``pb``,
-   ``cb``, ``milestone``, ``anchor``) where they were.
+3. the document's recogniser (:meth:`nashr.entities.tagger.Tagger.document`, with the date
+   context the converter used: :func:`document_context`) runs on the rebuilt text piece by
+   piece, in document order, where the converter ran it: each piece between two line breaks
+   (``lb``/``pb``/``cb``, and the ``caesura`` between two hemistichs), each ``label``, ``note``
+   and ``fw`` inside a block, each hemistich ``seg`` of a verse line; a line of verse (``l``)
+   with the converter's verse rules (:meth:`nashr.entities.tagger.DocumentRecogniser.verse`);
+   a piece that is one ``choice`` of ``orig`` and ``reg`` (a PDF extraction's line and its
+   logical reading, :func:`nashr.convert.reading.logical`) on its ``reg`` reading, the spans
+   moved onto ``orig`` as the converter moves them (:func:`nashr.convert.reading.aligned_spans`);
+   its spans that would cross a kept element are left out;
+   :func:`nashr.markup.fill` writes the block again, the empty point elements
+   (:data:`nashr.markup.POINTS`) where they were.
 
 Block attributes (``xml:id`` …), the header and everything outside blocks are not touched.
-A block holding what spans cannot express (an empty element other than a milestone, a comment,
-a processing instruction, a ``choice`` whose editorial reading has markup) is left exactly
-as it is and reported. The fidelity rule is checked before anything is written
+A block holding what spans cannot express (an empty element other than a point, a comment,
+a processing instruction, a ``choice`` whose editorial reading has markup other than names,
+dates and numbers) is left exactly as it is and reported. The source reading (``orig``) of a
+``choice`` whose ``reg`` is not nashr's reading of it (an editor's regularisation) keeps its
+markup as it is. The fidelity rule is checked before anything is written
 (:func:`nashr.convert.fidelity.text_characters` before and after must be equal).
 """
 
@@ -34,23 +43,30 @@ from pathlib import Path
 from lxml import etree
 
 from nashr.convert.fidelity import text_characters
+from nashr.convert.reading import aligned_spans, logical
 from nashr.convert.tei import SEAL_TARGET, is_pristine, serialise
 from nashr.entities.dates import DateContext
 from nashr.entities.tagger import Tagger
 from nashr.files import atomic_write
-from nashr.markup import POINTS, TEI_NS, XML_NS, Span, fill, tei
+from nashr.markup import POINTS, TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
 from nashr.xmlinput import read
 
 AUTOMATIC = frozenset({"persName", "orgName", "placeName", "date", "num"})
 """Elements ``apply`` removes and re-creates."""
 INLINE = AUTOMATIC | frozenset(
     "choice sic corr orig reg title hi foreign emph q label ref name rs term abbr expan add del "
-    "unclear supplied seg w pc c lb pb cb milestone anchor note gap measure time".split()
+    "unclear supplied seg w pc c lb pb cb milestone anchor caesura note fw gap measure time".split()
 )
-"""Phrase-level elements: never a block themselves."""
+"""Phrase-level elements (``note`` and ``fw`` too: TEI's model.global, allowed inside a
+paragraph the converter runs on past a footnote or a page's furniture): a block only where
+they stand outside any block (a ``note`` of its own between paragraphs)."""
 _SOURCE_READINGS = {"sic": "corr", "orig": "reg"}
-LINE_BREAKS = frozenset({"lb", "pb", "cb"})
-"""Milestones that end a source line: the text on either side is tagged apart."""
+LINE_BREAKS = frozenset({"lb", "pb", "cb", "caesura"})
+"""Points that end a source line or a hemistich: the text on either side is tagged apart."""
+APART = frozenset({"label", "note", "fw"})
+"""Elements inside a block whose content the converter tags on its own (a bayt's number, a
+speaker's label, a footnote or running head a paragraph runs on past); in verse, the hemistich
+``seg`` too."""
 
 
 class Unrepresentable(ValueError):
@@ -89,46 +105,102 @@ def _check(node: etree._Element) -> None:
         raise Unrepresentable(f"element {node.tag} outside the TEI namespace")
 
 
-def _flatten(element: etree._Element, parts: list[str], kept: list[Span]) -> None:
-    """Append the source reading of ``element``'s content to ``parts``, kept spans to ``kept``."""
-    parts.append(element.text or "")
-    for child in element:
-        _check(child)
-        start = sum(map(len, parts))
-        local = _local(child)
-        if local == "choice":
-            kept.append(_choice(child, parts, kept, start))
-        elif _is_automatic(child):
-            _flatten(child, parts, kept)
-        else:
-            _flatten(child, parts, kept)
-            end = sum(map(len, parts))
-            if end == start and (local not in POINTS or len(child) or child.text):
-                raise Unrepresentable(f"empty element <{local}>")
-            kept.append(Span(start, end, local, _attrs(child)))
-        parts.append(child.tail or "")
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A ``choice`` of ``orig`` and ``reg`` in a block: its span, the ``reg`` reading's text, the
+    automatic spans of its ``orig`` (offsets into the block's text) and, when ``reg`` is nashr's
+    logical reading of ``orig``, whether the line was in visual order (else None)."""
+
+    span: Span
+    text: str
+    automatic: tuple[Span, ...]
+    visual: bool | None
 
 
-def _choice(choice: etree._Element, parts: list[str], kept: list[Span], start: int) -> Span:
-    children = list(choice)
-    for child in children:
-        _check(child)
-    if len(children) != 2 or choice.text or any(c.tail for c in children):
-        raise Unrepresentable("choice other than exactly one source and one editorial reading")
-    source, editorial = children
-    if _SOURCE_READINGS.get(_local(source)) != _local(editorial) or len(editorial):
-        raise Unrepresentable("choice other than sic/corr or orig/reg with plain text")
-    inner: list[Span] = []
-    _flatten(source, parts, inner)
-    end = sum(map(len, parts))
-    if end == start:
-        raise Unrepresentable("choice with an empty source reading")
-    # Spans inside the source reading end up inside <sic>/<orig>: fill nests them there.
-    kept.extend(inner)
-    if _attrs(source):
-        raise Unrepresentable("choice whose source reading carries attributes")
-    replacement = (_local(source), _local(editorial), editorial.text or "", _attrs(editorial))
-    return Span(start, end, "choice", _attrs(choice), replacement)
+class _Content:
+    """The source reading of a block being flattened: its parts, the spans of the elements that
+    stay with their depth (elements of one range are written outer first, :attr:`kept`), the
+    automatic spans met (kept where they cannot be re-made: an editor's ``orig``) and the
+    ``orig``/``reg`` choices by start offset."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.depths: list[tuple[int, Span]] = []
+        self.automatic: list[tuple[int, Span]] = []
+        self.readings: dict[int, _Reading] = {}
+
+    def add(self, chunk: str | None) -> None:
+        if chunk:
+            self.parts.append(chunk)
+            self.length += len(chunk)
+
+    @property
+    def kept(self) -> list[Span]:
+        """The spans of the elements that stay, outer first where ranges are equal (a hemistich
+        ``seg`` that is one ``choice``: :func:`nashr.markup.fill` keeps that order for ties)."""
+        return _outer_first(self.depths)
+
+    def flatten(self, element: etree._Element, depth: int = 0) -> None:
+        """Append the source reading of ``element``'s content and the spans of its elements."""
+        self.add(element.text)
+        for child in element:
+            _check(child)
+            start = self.length
+            local = _local(child)
+            if local == "choice":
+                self.choice(child, depth)
+            else:
+                self.flatten(child, depth + 1)
+                end = self.length
+                if end == start and (local not in POINTS or len(child) or child.text):
+                    raise Unrepresentable(f"empty element <{local}>")
+                span = Span(start, end, local, _attrs(child))
+                (self.automatic if _is_automatic(child) else self.depths).append((depth, span))
+            self.add(child.tail)
+
+    def choice(self, choice: etree._Element, depth: int) -> None:
+        children = list(choice)
+        for child in children:
+            _check(child)
+        if len(children) != 2 or choice.text or any(c.tail for c in children):
+            raise Unrepresentable("choice other than exactly one source and one editorial reading")
+        source, editorial = children
+        if _SOURCE_READINGS.get(_local(source)) != _local(editorial):
+            raise Unrepresentable("choice other than sic/corr or orig/reg")
+        if _attrs(source):
+            raise Unrepresentable("choice whose source reading carries attributes")
+        regular = _Content()
+        regular.flatten(editorial)
+        if regular.depths:
+            raise Unrepresentable("choice whose editorial reading has markup other than names, dates and numbers")
+        start, first, automatic = self.length, len(self.parts), len(self.automatic)
+        # Spans inside the source reading end up inside <sic>/<orig>: fill nests them there.
+        self.flatten(source, depth + 1)
+        if self.length == start:
+            raise Unrepresentable("choice with an empty source reading")
+        # The editorial reading keeps its names, dates and numbers unless they are made again
+        # (a reading the converter tagged: _recognised).
+        reading = "".join(regular.parts)
+        span = Span(start, self.length, "choice", _attrs(choice), (
+            _local(source), _local(editorial), reading, _attrs(editorial), tuple(_outer_first(regular.automatic))))
+        self.depths.append((depth, span))
+        if _local(source) == "orig":
+            orig = "".join(self.parts[first:])
+            visual = next((v for v in (False, True) if logical(orig, v) == reading), None)
+            self.readings[start] = _Reading(span, reading, tuple(_outer_first(self.automatic[automatic:])), visual)
+
+
+def _outer_first(spans: list[tuple[int, Span]]) -> list[Span]:
+    """Spans given with their depth in the block, in that order, outer first where ranges are
+    equal (a stable sort by depth: :func:`nashr.markup.fill` keeps the order of ties)."""
+    return [span for _, span in sorted(spans, key=lambda pair: pair[0])]
+
+
+def _content(block: etree._Element) -> _Content:
+    content = _Content()
+    content.flatten(block)
+    return content
 
 
 def block_content(block: etree._Element) -> tuple[str, list[Span]]:
@@ -137,10 +209,8 @@ def block_content(block: etree._Element) -> tuple[str, list[Span]]:
     Raises:
         Unrepresentable: the block holds markup spans cannot express (see module docstring).
     """
-    parts: list[str] = []
-    kept: list[Span] = []
-    _flatten(block, parts, kept)
-    return "".join(parts), kept
+    content = _content(block)
+    return "".join(content.parts), content.kept
 
 
 LITERAL = frozenset({"eg"})
@@ -150,10 +220,11 @@ re-tagged, never entered."""
 
 
 def iter_blocks(tree: etree._ElementTree) -> Iterator[etree._Element]:
-    """Blocks of ``<text>``, in document order: non-phrase elements with text of their own, or whose
-    children are all phrase-level (``<p><persName>…</persName></p>``): a division holding blocks
-    and a block-level ``note`` is entered, not taken for a block. A listing (:data:`LITERAL`) is
-    skipped."""
+    """Blocks of ``<text>``, in document order: elements outside any block with text of their own,
+    or whose children are all phrase-level (``<p><persName>…</persName></p>``, a bayt's
+    ``<l><seg>…</seg><caesura/><seg>…</seg></l>``); a division holding blocks and a block-level
+    ``note`` is entered, not taken for a block, and the ``note`` is a block of its own. A listing
+    (:data:`LITERAL`) is skipped."""
     text = tree.getroot().find(tei("text"))
     if text is None:
         return
@@ -165,18 +236,29 @@ def iter_blocks(tree: etree._ElementTree) -> Iterator[etree._Element]:
         children = [c for c in element if isinstance(c.tag, str)]
         own = (element.text or "").strip() or any((c.tail or "").strip() for c in element)
         phrase = bool(children) and all(_local(c) in INLINE for c in children)
-        if element is not text and _local(element) not in INLINE and (own or phrase):
+        if element is not text and (own or phrase):
             yield element
             continue
         stack.extend(reversed(children))
 
 
 def document_context(tree: etree._ElementTree) -> DateContext | None:
-    """The document's date from ``profileDesc/creation/date`` (``@when`` or ``@from``)."""
-    found = tree.getroot().find(f"{tei('teiHeader')}/{tei('profileDesc')}/{tei('creation')}/{tei('date')}")
-    if found is None:
-        return None
-    return DateContext.from_iso(found.get("when") or found.get("from") or "")
+    """The date context the converter gave the text (:func:`nashr.convert.converter.date_context`),
+    read back from its TEI: the first full date of a ``dateline`` of ``<text>`` (its source
+    reading, :func:`block_content`), else the catalog's date, which the header's
+    ``profileDesc/creation/date`` holds as an ISO date or interval when no dateline or
+    masthead dates the text (:func:`nashr.convert.header.build_header`); None when neither
+    gives one."""
+    root = tree.getroot()
+    for dateline in root.iterfind(f"{tei('text')}//{tei('dateline')}"):
+        try:
+            context = DateContext.from_text(block_content(dateline)[0].strip())
+        except Unrepresentable:
+            continue
+        if context is not None:
+            return context
+    found = root.find(f"{tei('teiHeader')}/{tei('profileDesc')}/{tei('creation')}/{tei('date')}")
+    return DateContext.from_iso(found.text or "") if found is not None else None
 
 
 class _Crossing:
@@ -200,32 +282,75 @@ class _Crossing:
         return any(start < span.start for start in self._starts_by_end[first:last])
 
 
-def _by_line(text: str, kept: list[Span], recognise: Callable[[str], list[Span]]) -> list[Span]:
-    """``recognise`` on each piece of ``text`` between two line breaks (:data:`LINE_BREAKS`), its
-    spans moved to the piece's offset: a name never runs over a line end, as in the converter."""
-    breaks = sorted({s.start for s in kept if s.tag in LINE_BREAKS and s.start == s.end} - {0, len(text)})
+def _moved(spans: Iterable[Span], offset: int) -> list[Span]:
+    return [replace(s, start=s.start + offset, end=s.end + offset) for s in spans]
+
+
+def _is_verse(block: etree._Element) -> bool:
+    """A line of verse or a part of one, as the converter tells them (``l`` or a child of ``l``)."""
+    parent = block.getparent()
+    return _local(block) == "l" or (parent is not None and _local(parent) == "l")
+
+
+def _pieces(text: str, kept: list[Span], verse: bool) -> list[tuple[int, int]]:
+    """The ranges of ``text`` the converter tagged one at a time: cut at each line break
+    (:data:`LINE_BREAKS`) and at the edges of each :data:`APART` element (and, in verse, of each
+    ``seg``)."""
+    apart = APART | {"seg"} if verse else APART
+    cuts = {s.start for s in kept if s.tag in LINE_BREAKS and s.start == s.end}
+    cuts.update(offset for s in kept if s.tag in apart for offset in (s.start, s.end))
+    cuts = sorted(cuts - {0, len(text)})
+    return list(zip([0, *cuts], [*cuts, len(text)], strict=True))
+
+
+def _recognised(content: _Content, recognise: Callable[[str], list[Span]],
+                verse: bool) -> tuple[list[Span], list[Span], list[Span]]:
+    """``recognise`` on each piece of the block (:func:`_pieces`), in order, as the converter ran
+    it: a piece that is one ``orig``/``reg`` choice on its ``reg`` reading. Returns the new spans
+    over the block's text, the kept spans (each such choice with its reading's spans) and the
+    spans inside the ``orig`` of those choices (written inside it, not around the choice)."""
+    text, kept = "".join(content.parts), content.kept
     found: list[Span] = []
-    for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True):
-        found.extend(replace(s, start=s.start + start, end=s.end + start) for s in recognise(text[start:end]))
-    return found
+    inside: list[Span] = []
+    replaced: dict[int, Span] = {}  # by id(): a span's attributes are a dict, it has no hash
+    for start, end in _pieces(text, kept, verse):
+        reading = content.readings.get(start)
+        if reading is None or reading.span.end != end:
+            found.extend(_moved(resolve_overlaps(recognise(text[start:end])), start))
+            continue
+        spans = resolve_overlaps(recognise(reading.text))
+        if reading.visual is None:  # an editor's reading: the source reading stays as it is
+            read, source = spans, list(reading.automatic)
+        else:
+            read, source = aligned_spans(spans, text[start:end], reading.visual)
+            source = _moved(source, start)
+        assert reading.span.replacement is not None
+        replaced[id(reading.span)] = replace(reading.span, replacement=(*reading.span.replacement[:4], tuple(read)))
+        inside.extend(source)
+    return found, [replaced.get(id(s), s) for s in kept], inside
 
 
 def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -> bool:
-    """Re-tag one block in place with ``recognise`` (:meth:`Tagger.document`); True when its
-    content changed.
+    """Re-tag one block in place with ``recognise`` (:meth:`Tagger.document`; for a line of
+    verse its ``verse`` method where it has one, as in the converter); True when its content
+    changed.
 
     Raises:
         Unrepresentable: the block was left untouched (see the module docstring).
     """
-    text, kept = block_content(block)
+    content = _content(block)
+    text = "".join(content.parts)
+    verse = _is_verse(block)
+    found, kept, inside = _recognised(content, getattr(recognise, "verse", recognise) if verse else recognise, verse)
     crossing = _Crossing(kept)
-    new = [s for s in _by_line(text, kept, recognise) if not crossing.crosses(s)]
+    new = [s for s in found if not crossing.crosses(s)]
     before = etree.tostring(block, encoding="unicode", with_tail=False)
     for child in list(block):
         block.remove(child)
     # New spans first: a name whose range equals a kept element's wraps it
-    # (<persName><choice>…</choice></persName>), so the name covers both readings.
-    fill(block, text, [*new, *kept])
+    # (<persName><choice>…</choice></persName>), so the name covers both readings; the spans
+    # of a reading's source go inside its <orig>, after the choice.
+    fill(block, text, [*new, *kept, *inside])
     return bool(etree.tostring(block, encoding="unicode", with_tail=False) != before)
 
 
