@@ -6,10 +6,11 @@ batch of texts of the same site (the batch's profile, :func:`nashr.convert.editi
 
 * ``--collection``: each publisher of tests/data/corpus with at least 3 texts (about.toml's
   ``publisher``) is a batch; every one of its texts is scored alone and in the batch.
-* sites (the default): each folder of tests/data/edition/ names one annotated text of the
-  collection (``annotated`` in its about.toml) and holds other pages of the same site
-  (``*.txt``, not annotated); the annotated text is scored alone and in the batch of it and
-  its siblings.
+* sites (the default): each folder of tests/data/edition/ names the annotated texts of the
+  collection from one site (``annotated`` in its about.toml: a list) and holds other pages of
+  the same site (``*.txt``, not annotated); ``collection`` may name more of the collection's
+  texts of that site, taken as pages of the batch too. Each annotated text is scored alone and
+  in the batch of all of them.
 
 Printed per batch: lines, lines right alone and in the batch, lines changed, right → wrong and
 wrong → right; then the changes per hand-made role. ``--changes`` lists every changed line.
@@ -51,12 +52,13 @@ def publishers() -> dict[str, list[Path]]:
     return {name: folders for name, folders in found.items() if len(folders) >= MIN_BATCH}
 
 
-def sites() -> dict[str, tuple[Path, list[Path]]]:
-    """Site → (the annotated text's folder in the collection, the other pages' files)."""
+def sites() -> dict[str, tuple[list[Path], list[Path]]]:
+    """Site → (the annotated texts' folders in the collection, the other pages' files)."""
     found = {}
     for folder in sorted(p for p in EDITION.iterdir() if (p / "about.toml").exists()):
         about = tomllib.loads((folder / "about.toml").read_text(encoding="utf-8"))
-        found[folder.name] = (CORPUS / about["annotated"], sorted(folder.glob("*.txt")))
+        pages = [CORPUS / name / "source.txt" for name in about.get("collection", [])]
+        found[folder.name] = ([CORPUS / name for name in about["annotated"]], pages + sorted(folder.glob("*.txt")))
     return found
 
 
@@ -118,11 +120,13 @@ def main(argv: list[str] | None = None) -> int:
             print(tally.row(f"{name} ({len(folders)})"))
     else:
         for name, (annotated, pages) in sites().items():
-            batch = [read_source(annotated / "source.txt").lines] + [read_source(page).lines for page in pages]
+            batch = [read_source(folder / "source.txt").lines for folder in annotated]
+            batch += [read_source(page).lines for page in pages]
             tally = Tally()
-            tally.score(annotated, batch)
-            total.score(annotated, batch)
-            print(tally.row(f"{name} (1 + {len(pages)})"))
+            for folder in annotated:
+                tally.score(folder, batch)
+                total.score(folder, batch)
+            print(tally.row(f"{name} ({len(annotated)} + {len(pages)})"))
     print(total.row("all"))
     print(f"\n{'role (by hand)':<16}{'lines':>6}{'alone':>7}{'batch':>7}{'r→w':>6}{'w→r':>6}")
     for role, c in sorted(total.by_role.items(), key=lambda item: -item[1]["lines"]):

@@ -220,16 +220,20 @@ def _field_role(text: str) -> str:
 
 
 def _decisions(lines: Sequence[Line], texts: Sequence[str], marks: frozenset[tuple[str, str]]) -> dict[int, Line]:
-    """Index → the line as the pass sets it, for the marked lines whose role it may override."""
+    """Index → the line as the pass sets it, for the marked lines whose role it may override.
+
+    A marked line next to verse (the nearest content line before or after it is ``l``) is left
+    as the text's rules read it: a refrain repeated at the end of every poem, or a poem's
+    opening bayt, is the poem's own, though the text's rules may miss its layout."""
     decided: dict[int, Line] = {}
-    first = True
-    for i, zone in enumerate(zones(texts)):
-        if zone is None:
+    found = zones(texts)
+    content = [i for i, zone in enumerate(found) if zone is not None]
+    for k, i in enumerate(content):
+        zone, line, keys = found[i], lines[i], line_keys(texts[i])
+        if zone == BODY or line.epigraph or any(
+                lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
             continue
-        line, keys, opening, first = lines[i], line_keys(texts[i]), first, False
-        if zone == BODY or line.epigraph:
-            continue
-        if keys and (zone, keys[0]) in marks and (line.role in FURNITURE_OVER or (line.role == "title" and opening)):
+        if keys and (zone, keys[0]) in marks and (line.role in FURNITURE_OVER or (line.role == "title" and k == 0)):
             decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=zone), cert=None)
         elif len(keys) > 1 and (zone, keys[1]) in marks:
             role = _field_role(texts[i])
