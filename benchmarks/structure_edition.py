@@ -19,6 +19,7 @@ Usage (from the repository root)::
 
     uv run python benchmarks/structure_edition.py               # the sites of tests/data/edition
     uv run python benchmarks/structure_edition.py --collection  # the collection's publishers
+    uv run python benchmarks/structure_edition.py --min-texts 2 --min-share 0.2  # other thresholds
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from nashr.convert import edition
 from nashr.convert.edition import analyse, profile
 from nashr.convert.sources import read_source
 
@@ -107,7 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--collection", action="store_true", help="the collection's publishers with ≥ 3 texts")
     parser.add_argument("--changes", action="store_true", help="list every changed line")
+    parser.add_argument("--min-texts", type=int, default=edition.MIN_TEXTS, help="texts a key must occur in")
+    parser.add_argument("--min-share", type=float, default=edition.MIN_SHARE, help="share of the batch needed")
+    parser.add_argument("--zone-lines", type=int, default=edition.ZONE_LINES, help="content lines of each end zone")
     args = parser.parse_args(argv)
+    edition.MIN_TEXTS, edition.MIN_SHARE, edition.ZONE_LINES = args.min_texts, args.min_share, args.zone_lines
     total = Tally()
     print(HEADER)
     if args.collection:

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from nashr.convert.document import DATE_FILLER, Line, date_word, is_dateline, month
+from nashr.convert.document import WEEKDAYS, Line, is_dateline, month
 from nashr.convert.matter import BYLINE, BYLINE_MAX_WORDS
 from nashr.convert.reading import plain
 from nashr.convert.sources import SourceError, read_source
@@ -90,14 +90,15 @@ def normal(text: str) -> str:
 
 def shape_of(norm: str) -> str | None:
     """The field a normalised line is, or None when it has no variable part: ``label:…`` for a
-    short label before «:» and any value; else the line with web addresses as ``<url>``, numbers
-    as ``#``, months, weekdays and date words as ``<d>``."""
+    short label before «:» and any value; else, for a line with a number or a web address, the
+    line with web addresses as ``<url>``, numbers as ``#``, months and weekdays as ``<d>``."""
     if (m := _LABEL.match(norm)) and len(m["label"].split()) <= LABEL_MAX_WORDS:
         return f"{m['label']}:…"
-    words = _NUMBER.sub("#", _URL.sub("<url>", norm)).split()
-    words = ["<d>" if (w != "#" and (month(w) or w in DATE_FILLER) and date_word(w)) else w for w in words]
-    shaped = " ".join(words)
-    return shaped if shaped != norm else None
+    shaped = _NUMBER.sub("#", _URL.sub("<url>", norm))
+    if shaped == norm:
+        return None
+    # In a line with a number: the month and weekday of a date vary with it («دوشنبه ۷ بهمن ۱۳۹۸»).
+    return " ".join("<d>" if month(w) or w in WEEKDAYS else w for w in shaped.split())
 
 
 def line_keys(text: str) -> tuple[str, ...]:
