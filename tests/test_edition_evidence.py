@@ -166,6 +166,7 @@ def test_keys_set_aside_letter_forms_digits_dates_and_labels() -> None:
     assert line_keys("دوشنبه ۷ بهمن ۱۳۹۸ ایران ۰۷:۴۹")[1] == line_keys("چهارشنبه ۱۴ خرداد ۱۳۹۹ ایران ۲۱:۴۸")[1]
     assert line_keys("https://gdb.voanews.com/DB8B35EC.gif")[1] == line_keys("https://gdb.voanews.com/6A93.gif")[1]
     assert len(line_keys("گنجور")) == 1  # nothing varies: no shape key
+    assert len(line_keys("پرسش: مقامات پنتاگون تایید کرده‌اند که نیروی دریایی آمریکا یک شناور را توقیف کرده‌اند")) == 1
     assert line_keys("   ") == ()
 
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from nashr.convert.document import WEEKDAYS, Line, is_dateline, month
-from nashr.convert.matter import BYLINE, BYLINE_MAX_WORDS
+from nashr.convert.matter import BYLINE, BYLINE_MAX_WORDS, FIELD_MAX_WORDS
 from nashr.convert.reading import plain
 from nashr.convert.sources import SourceError, read_source
 from nashr.convert.structure import Structure
@@ -89,9 +89,13 @@ def normal(text: str) -> str:
 
 
 def shape_of(norm: str) -> str | None:
-    """The field a normalised line is, or None when it has no variable part: ``label:…`` for a
-    short label before «:» and any value; else, for a line with a number or a web address, the
-    line with web addresses as ``<url>``, numbers as ``#``, months and weekdays as ``<d>``."""
+    """The field a normalised line is, or None when it is no field: a field is short (at most
+    :data:`nashr.convert.matter.FIELD_MAX_WORDS` words: not a speaker's turn «پرسش: …» nor a
+    paragraph) and has a variable part: ``label:…`` for a short label before «:» and any value;
+    else, for a line with a number or a web address, the line with web addresses as ``<url>``,
+    numbers as ``#``, months and weekdays as ``<d>``."""
+    if len(norm.split()) > FIELD_MAX_WORDS:
+        return None
     if (m := _LABEL.match(norm)) and len(m["label"].split()) <= LABEL_MAX_WORDS:
         return f"{m['label']}:…"
     shaped = _NUMBER.sub("#", _URL.sub("<url>", norm))
