@@ -275,6 +275,16 @@ def test_a_build_rebuilds_only_the_texts_whose_marks_change(tmp_path: Path, monk
     assert _run(root, edition_evidence=False).redone["convert"] == 0  # no marks either way
 
 
+def test_worker_processes_give_the_same_marked_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
+    one, two = (_site_edition(tmp_path / name, KAVOSHGAR) for name in ("one", "two"))
+    _run(one)
+    build(load_config(two), BuildOptions(jobs=2, volume=False))
+    texts = {path.name: path.read_bytes() for path in sorted((one / "tei" / "texts").glob("*.xml"))}
+    assert len(texts) == 4 and all(b"<fw" in text for text in texts.values())
+    assert {path.name: path.read_bytes() for path in sorted((two / "tei" / "texts").glob("*.xml"))} == texts
+
+
 def test_edition_toml_and_the_flag_switch_it_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
     root = _site_edition(tmp_path / "edition", KAVOSHGAR)
