@@ -14,6 +14,9 @@ live, relative to the folder holding ``edition.toml``::
     name = "…"
     role = "editor"
 
+    [convert]                   # defaults shown
+    edition_evidence = true     # lines a batch repeats are furniture and fields (nashr.convert.edition)
+
     [paths]                     # defaults shown
     sources = "sources/*.txt"   # a glob
     tei = "tei/texts"
@@ -113,11 +116,27 @@ DEFAULT_PATHS = Paths()
 
 
 @dataclass(frozen=True, slots=True)
+class ConvertSettings:
+    """The ``[convert]`` table: how ``nashr build`` and ``nashr convert`` of several files convert.
+
+    ``edition_evidence``: lines the edition's texts repeat at their top or bottom are the site's
+    furniture and fields (:mod:`nashr.convert.edition`); ``--no-edition-evidence`` switches it off
+    for one run.
+    """
+
+    edition_evidence: bool = True
+
+
+DEFAULT_CONVERT = ConvertSettings()
+
+
+@dataclass(frozen=True, slots=True)
 class EditionFile:
     """The whole ``edition.toml``."""
 
     edition: Edition
     paths: Paths = DEFAULT_PATHS
+    convert: ConvertSettings = DEFAULT_CONVERT
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +185,11 @@ class Layout:
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    """An edition's settings: its metadata and where its files are."""
+    """An edition's settings: its metadata, where its files are and how its texts are converted."""
 
     edition: Edition
     layout: Layout
+    convert: ConvertSettings = DEFAULT_CONVERT
 
 
 def find_config(path: Path) -> Path:
@@ -208,7 +228,7 @@ def load_config(path: Path = Path(CONFIG_NAME)) -> Config:
     edition = parsed.edition
     if edition.licence and not edition.licence_url:
         edition = dataclasses.replace(edition, licence_url=licence_url(edition.licence) or "")
-    return Config(edition, Layout(path.parent, parsed.paths))
+    return Config(edition, Layout(path.parent, parsed.paths), parsed.convert)
 
 
 def load_edition(path: Path = Path(CONFIG_NAME)) -> Edition:

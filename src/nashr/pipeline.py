@@ -11,6 +11,11 @@ its front and back matter ahead of the PDFs still waiting once the texts' parts 
 the parts joined in a thread of this process as they are written, so the workers are kept busy to
 the end).
 
+Before the texts are converted, this process reads every source once to profile the edition
+(:mod:`nashr.convert.edition`: the lines its texts repeat at their top or bottom are the site's
+furniture and fields); each text is converted with its own marks, which its record depends on,
+so a text added to the edition rebuilds only the texts whose marks it changes.
+
 Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
 a build redoes only the units whose inputs changed or whose outputs are gone, so a build with
 nothing changed converts, validates and renders nothing. One build at a time holds the edition's
@@ -65,6 +70,9 @@ class BuildOptions:
         volume: also print the edition's volume (``pdf/volume.pdf``).
         wait: when another build of this edition is running, wait for it (else raise
             :class:`nashr.runner.lock.BuildLocked`).
+        edition_evidence: lines the edition's texts repeat at their top or bottom are furniture
+            and fields (:mod:`nashr.convert.edition`); None: as ``edition.toml``'s ``[convert]``
+            says.
     """
 
     force: bool = False
@@ -73,6 +81,7 @@ class BuildOptions:
     scheduler: str | None = None
     volume: bool = True
     wait: bool = True
+    edition_evidence: bool | None = None
 
 
 @dataclass(slots=True)
@@ -124,8 +133,8 @@ class _Build:
     """One build: the digests every key shares, the record, the executor, the report."""
 
     def __init__(self, layout: Layout, edition: Edition, options: BuildOptions, state: BuildState,
-                 pool: Executor, progress: Progress) -> None:
-        self.layout, self.edition, self.options = layout, edition, options
+                 pool: Executor, progress: Progress, evidence: bool = True) -> None:
+        self.layout, self.edition, self.options, self.evidence = layout, edition, options, evidence
         self.state, self.pool, self.progress = state, pool, progress
         self.report = BuildReport()
         self.registers = tuple(layout.register_files())
@@ -183,15 +192,21 @@ class _Build:
                 list(remove_outputs(unit))
 
     def convert(self, sources: list[Path]) -> None:
+        from nashr.convert.edition import marks_digest, source_marks
+
         layout, catalogs = self.layout, {}
         units = []
+        # The edition's profile, read here before the texts are converted (their lines only: cheap).
+        marks = source_marks(sources) if self.evidence else {}
         for source in sources:
             if source.parent not in catalogs:  # titles and dates of texts (nashr.convert.converter.CATALOG)
                 catalogs[source.parent] = file_digest(source.parent / "catalog.csv")
+            # A text depends on the edition only through its own marks: a new text rebuilds those it changes.
+            own = marks.get(str(source), frozenset())
             key = digest(self.common, self.registers_key, file_digest(source), catalogs[source.parent],
-                         str(layout.texts), str(layout.schema), self.options.overwrite_edited)
+                         str(layout.texts), str(layout.schema), self.options.overwrite_edited, marks_digest(own))
             units.append(_Unit(str(source), key, (source, layout.texts, layout.schema, self.edition, layout.registers,
-                                                  self.registers_key, self.options.overwrite_edited)))
+                                                  self.registers_key, self.options.overwrite_edited, own)))
         results = self.run("convert", tasks.convert, units,
                            lambda _, result: [Path(result["written"])] if "written" in result else [])
         for result in results.values():
@@ -459,7 +474,9 @@ def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: P
             with BuildState(state_dir / "build.sqlite") as state:
                 if options.force:
                     state.clear()
-                run = _Build(layout, config.edition, options, state, pool, progress)
+                evidence = config.convert.edition_evidence if options.edition_evidence is None \
+                    else options.edition_evidence
+                run = _Build(layout, config.edition, options, state, pool, progress, evidence)
                 run.convert(sources)
                 run.validate()
                 run.pages()

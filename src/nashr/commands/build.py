@@ -25,6 +25,10 @@ def build_command(
     = True,
     wait: Annotated[bool, typer.Option(
         "--wait/--no-wait", help="If another build of this edition runs, wait for it (else exit 2).")] = True,
+    edition_evidence: Annotated[bool | None, typer.Option(
+        "--edition-evidence/--no-edition-evidence",
+        help="Take lines that many of the edition's texts repeat at their top or bottom for the site's "
+             "furniture and fields [default: edition.toml's [convert] edition_evidence, else on].")] = None,
 ) -> None:
     """Convert, validate and publish the whole edition: its TEI texts, site and PDFs, where
     edition.toml's [paths] say.
@@ -61,7 +65,7 @@ def build_command(
                       f"{config.layout.root}; waiting for it", markup=False)
 
         options = BuildOptions(force=force, overwrite_edited=overwrite_edited, jobs=jobs, scheduler=scheduler,
-                               volume=volume, wait=wait)
+                               volume=volume, wait=wait, edition_evidence=edition_evidence)
         try:
             report = build(config, options, progress=progress, on_wait=waiting)
         except (BuildLocked, SchedulerError) as exc:

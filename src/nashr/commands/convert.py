@@ -50,8 +50,17 @@ def convert(
     force: Annotated[bool, typer.Option("--force", help="Overwrite TEI files edited after conversion.")] = False,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Print each line's role and the rule that chose it; write nothing.")] = False,
+    edition_evidence: Annotated[bool | None, typer.Option(
+        "--edition-evidence/--no-edition-evidence",
+        help="With several sources: take lines that many of them repeat at their top or bottom for the "
+             "site's furniture and fields [default: edition.toml's [convert] edition_evidence, else on].")] = None,
 ) -> None:
     """Convert plain-text sources to TEI P5, one file per source.
+
+    Several sources (or a shell glob of a folder) are one batch: a line that many of them repeat at
+    their top or bottom (at least 3 texts and 30 % of them) is taken for the site's furniture
+    (fw) or a field (dateline, byline, fw); --explain names these rules «edition-…». One source is
+    converted alone.
 
     A TEI file that a person edited after conversion is never overwritten: the new version is
     written beside it as NAME.new.xml (use --force to overwrite). Exit 2 if any source is unusable;
@@ -68,8 +77,8 @@ def convert(
         gc.disable()
     try:
         from nashr.convert.converter import FidelityError, convert_file
+        from nashr.convert.edition import analyse, source_marks
         from nashr.convert.sources import SourceError, read_source
-        from nashr.convert.structure import analyse
         from nashr.entities.tagger import Tagger
 
         tagger = None if explain else Tagger.from_registers(registers or layout.registers)
@@ -81,17 +90,20 @@ def convert(
         from rich.console import Console
 
         out = Console(highlight=False, soft_wrap=True)
+    evidence = config.convert.edition_evidence if edition_evidence is None else edition_evidence
+    marks = source_marks(sources) if evidence and len(sources) > 1 else {}
     for path in sources:
+        own = marks.get(str(path), frozenset())
         if explain:
             try:
-                out.print(explain_table(path, analyse(read_source(path).lines)))
+                out.print(explain_table(path, analyse(read_source(path).lines, own)))
             except SourceError as exc:
                 error(str(exc))
                 code = Exit.UNUSABLE
             continue
         try:
             done = convert_file(path, output or layout.texts, config.edition, tagger=tagger, force=force,
-                                schema_dir=layout.schema)
+                                schema_dir=layout.schema, marks=own)
         except SourceError as exc:
             error(str(exc))
             code = Exit.UNUSABLE

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from nashr.config import Edition
 from nashr.convert.document import Line
+from nashr.convert.edition import analyse
 from nashr.convert.fidelity import check_fidelity
 from nashr.convert.schemas import install_schemas
 from nashr.convert.sources import SourceError, read_source
-from nashr.convert.structure import analyse, duplicate_lines
+from nashr.convert.structure import duplicate_lines
 from nashr.convert.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
 from nashr.entities.dates import DateContext
 from nashr.resources import folder
@@ -98,13 +99,15 @@ def date_context(lines: list[Line], info: SourceInfo) -> DateContext | None:
 
 
 def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | None = None,
-                 force: bool = False, schema_dir: Path | None = None) -> Converted:
+                 force: bool = False, schema_dir: Path | None = None,
+                 marks: frozenset[tuple[str, str]] = frozenset()) -> Converted:
     """Convert one plain-text source to ``out_dir/<stem>.xml``.
 
     ``tagger`` marks up names, dates and numbers (``nashr.entities.tagger.Tagger``); None gives
     structure only. ``schema_dir`` is the edition's schema folder, which the TEI points to
     (default ``out_dir/../schema``); nashr's schema files are copied there when missing
-    (:func:`nashr.convert.schemas.install_schemas`).
+    (:func:`nashr.convert.schemas.install_schemas`). ``marks``: what the edition's other texts
+    show of this one's lines (:meth:`nashr.convert.edition.Profile.marks`; none: the text alone).
 
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
@@ -112,7 +115,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
         InvalidTEIError: the TEI would not be valid against nashr.rng (nothing is written).
     """
     source = read_source(path)
-    structure = analyse(source.lines)
+    structure = analyse(source.lines, marks)
     lines = structure.lines
     info = source_info(path, read_catalog(path.parent))
     context = date_context(lines, info)

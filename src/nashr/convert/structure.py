@@ -175,12 +175,15 @@ class Structure:
     conventions: Conventions
 
 
-def _prepare(texts: Sequence[str]) -> Document:
+def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> Document:
     """The lines measured, page furniture and verse found, and the conventions learnt (a first
-    time for the furniture, which depends on PDF traces; again once verse is set aside)."""
+    time for the furniture, which depends on PDF traces; again once verse is set aside).
+    ``furniture``: indexes of lines the edition shows to be furniture (:mod:`nashr.convert.edition`)."""
     doc = Document(texts)
     doc.learn()
     page_furniture(doc)
+    for i in furniture:
+        doc.set(i, "fw", "edition-furniture")
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)
@@ -239,17 +242,19 @@ def classify(lines: Sequence[str]) -> list[Line]:
     return analyse(lines).lines
 
 
-def analyse(lines: Sequence[str]) -> Structure:
+def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> Structure:
     """Learn the document's conventions, then give every line a role and the rule that chose it.
 
     Args:
         lines: the source's lines without line breaks (``Source.lines``); line ``n`` is
             ``lines[n - 1]``.
+        furniture: indexes of lines set aside as ``fw`` before the rules read the text (the
+            edition's furniture: :func:`nashr.convert.edition.analyse`).
 
     Returns:
         One :class:`Line` per input line, in order, and the conventions learnt.
     """
-    doc = _prepare(lines)
+    doc = _prepare(lines, furniture)
     if not doc.flow:
         return Structure(doc.out, doc.conv)
     top_end = wiki_subpage_header(doc, top_matter(doc))

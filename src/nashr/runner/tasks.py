@@ -38,9 +38,9 @@ def _tagger(registers: Path, key: str) -> Tagger:
 
 
 def convert(source: Path, texts: Path, schema: Path, edition: Edition, registers: Path, registers_key: str,
-            overwrite_edited: bool) -> Result:
-    """Convert one source into ``texts/``, pointing to the schemas in ``schema/``
-    (:func:`nashr.convert.converter.convert_file`).
+            overwrite_edited: bool, marks: frozenset[tuple[str, str]] = frozenset()) -> Result:
+    """Convert one source into ``texts/``, pointing to the schemas in ``schema/``, with the marks
+    the edition's profile gives it (:func:`nashr.convert.converter.convert_file`).
 
     Returns:
         ``{"tei": path, "written": path, "warnings": [...]}``, where ``written`` is the TEI file or,
@@ -51,7 +51,7 @@ def convert(source: Path, texts: Path, schema: Path, edition: Edition, registers
 
     try:
         done = convert_file(source, texts, edition, tagger=_tagger(registers, registers_key), force=overwrite_edited,
-                            schema_dir=schema)
+                            schema_dir=schema, marks=marks)
     except SourceError as exc:
         return {"unusable": str(exc)}
     except FidelityError as exc:

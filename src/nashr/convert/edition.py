@@ -1,0 +1,291 @@
+"""Cross-text evidence of an edition: the page furniture and fields a site repeats on every page.
+
+A user's batch often comes from one site (thirty news pages of one agency, a blog's posts, an
+archive's letters). One page alone shows little of a site's furniture; the batch shows it: a line
+that recurs at the same end of many texts is the site's furniture (its name, menu, footer), and the
+same line *shape* (digits, dates and web addresses replaced, or the label before «:» with any value)
+recurring there is a field (a news code, a publication date, an author line). This is the
+cross-page and duplicate evidence of boilerplate removal (Kohlschütter, Fankhauser and Nejdl 2010,
+"Boilerplate detection using shallow text features"; jusText's and trafilatura's duplicate
+heuristics), counted here on a whole edition rather than on one page.
+
+Two steps:
+
+- :func:`profile` makes one linear pass over the edition's texts (their lines only; no
+  classification): for each line key it counts the texts it occurs in, per zone (the first
+  :data:`ZONE_LINES` content lines, the last :data:`ZONE_LINES`, or the body between).
+- :meth:`Profile.marks` gives a text the keys of its own lines that the profile marks: a key in
+  the top or bottom zone of at least :func:`Profile.needed` texts, and in the body of fewer texts
+  than that zone (a line repeated inside many texts is their text, not a page's furniture).
+  :func:`analyse` then classifies the text with those marks: its own rules first, then the lines
+  the marks name are given ``fw`` (furniture) or the field's role, but only where the text's own
+  rules left a role that the pass may override (:data:`FURNITURE_OVER`, :data:`FIELD_OVER`: never
+  verse, headings, openers, salutes or signatures), and the text is read again without its
+  furniture (so its title is found under the site's masthead).
+
+A text's marks are all it needs of the profile: their digest (:func:`marks_digest`) is what its
+conversion depends on, so a text added to the edition rebuilds only the texts whose marks change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from nashr.convert.document import WEEKDAYS, Line, is_dateline, month
+from nashr.convert.matter import BYLINE, BYLINE_MAX_WORDS, FIELD_MAX_WORDS
+from nashr.convert.reading import plain
+from nashr.convert.sources import SourceError, read_source
+from nashr.convert.structure import Structure
+from nashr.convert.structure import analyse as analyse_text
+
+ZONE_LINES = 5
+"""Content lines (not blank) at each end of a text that make its top and bottom zone."""
+MIN_TEXTS = 3
+"""A key marks furniture only when it occurs in at least this many texts of the edition …"""
+MIN_SHARE = 0.3
+"""… and in at least this share of them (see :meth:`Profile.needed`; measured in
+``benchmarks/structure_edition.py``)."""
+KEY_MAX_CHARS = 200
+"""Longer lines are prose: never furniture, not counted."""
+LABEL_MAX_WORDS = 3
+"""A field's label («کد خبر», «تاریخ انتشار», «نویسنده») has at most this many words."""
+
+FURNITURE_OVER = frozenset({"p", "p+", "continuation", "item", "item+", "quote"})
+"""The roles a text's own rules may give a repeated line that the pass turns into ``fw``: the
+body's defaults, and ``title`` for the text's first line only (the site's name over every page,
+which a text alone takes for its title). Never ``l`` (a refrain), ``head`` (a series' repeated
+heading), ``subtitle`` or a title under other lines (a series' kicker and title, «وزارت خارجه
+ایالات متحده», «جلسه مطبوعاتی وزارتخانه»: the collection's state.gov briefings), ``note`` (an
+archive's editorial note on every letter), ``opener``/``salute``/``signed`` (a letter's
+invocation and formulas), ``byline``, ``dateline``, ``masthead`` or ``fw``."""
+FIELD_OVER = frozenset({"p", "p+", "continuation", "item", "item+"})
+"""The roles a field (a repeated shape) may replace; also ``subtitle`` when the field is a date or
+an author line. Not ``title`` (a series' numbered titles share a shape: «غزل شمارهٔ ۱۲») nor
+``note`` (an archive's marginal notes «[حاشیهٴ ۲:] …» share their label)."""
+
+TOP, BOTTOM, BODY = "top", "bottom", "body"
+EXACT, SHAPE = "=", "~"
+
+_SPACE = re.compile(r"\s+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|ir|org|net|af|tj|info|io)\b\S*", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,/:٫٬،-]\d+)*")
+_LABEL = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
+_EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+
+
+def normal(text: str) -> str:
+    """The line as the profile compares it: :func:`nashr.convert.reading.plain` (Arabic letter
+    forms, marks and bidi controls set aside), ZWNJ as a space, spaces collapsed, Latin lowered,
+    punctuation at both ends dropped; digits of any script as ASCII."""
+    view = plain(text).replace("\u200c", " ")
+    view = "".join(str(int(ch)) if ch.isdecimal() else ch for ch in view)
+    return _EDGE_PUNCT.sub("", _SPACE.sub(" ", view).lower())
+
+
+def shape_of(norm: str) -> str | None:
+    """The field a normalised line is, or None when it is no field: a field is short (at most
+    :data:`nashr.convert.matter.FIELD_MAX_WORDS` words: not a speaker's turn «پرسش: …» nor a
+    paragraph) and has a variable part: ``label:…`` for a short label before «:» and any value;
+    else, for a line with a number or a web address, the line with web addresses as ``<url>``,
+    numbers as ``#``, months and weekdays as ``<d>``."""
+    if len(norm.split()) > FIELD_MAX_WORDS:
+        return None
+    if (m := _LABEL.match(norm)) and len(m["label"].split()) <= LABEL_MAX_WORDS:
+        return f"{m['label']}:…"
+    shaped = _NUMBER.sub("#", _URL.sub("<url>", norm))
+    if shaped == norm:
+        return None
+    # In a line with a number: the month and weekday of a date vary with it («دوشنبه ۷ بهمن ۱۳۹۸»).
+    return " ".join("<d>" if month(w) or w in WEEKDAYS else w for w in shaped.split())
+
+
+def line_keys(text: str) -> tuple[str, ...]:
+    """The keys of one line: its exact key (``=`` + :func:`normal`) and its shape key (``~`` +
+    :func:`shape_of`) when it has one; none for a blank or very long line."""
+    norm = normal(text)
+    if not norm or len(norm) > KEY_MAX_CHARS:
+        return ()
+    shaped = shape_of(norm)
+    return (EXACT + norm,) if shaped is None else (EXACT + norm, SHAPE + shaped)
+
+
+def zones(lines: Sequence[str]) -> list[str | None]:
+    """The zone of each line (:data:`TOP`, :data:`BOTTOM`, :data:`BODY`; None for a blank line):
+    the first :data:`ZONE_LINES` content lines are the top zone, the last ones the bottom zone
+    (top first, in a short text)."""
+    content = [i for i, text in enumerate(lines) if text.strip()]
+    found: list[str | None] = [None] * len(lines)
+    for k, i in enumerate(content):
+        found[i] = TOP if k < ZONE_LINES else BOTTOM if k >= len(content) - ZONE_LINES else BODY
+    return found
+
+
+def text_keys(lines: Sequence[str]) -> set[tuple[str, str]]:
+    """The ``(zone, key)`` pairs of a text's lines (:func:`zones`, :func:`line_keys`)."""
+    return {(zone, key) for text, zone in zip(lines, zones(lines), strict=True) if zone is not None
+            for key in line_keys(text)}
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """How many texts of the edition hold each ``(zone, key)``.
+
+    Attributes:
+        texts: the texts counted.
+        counts: ``(zone, key)`` → number of texts holding it.
+    """
+
+    texts: int
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def needed(self) -> int:
+        """Texts a key must occur in to be marked: ``max(MIN_TEXTS, ceil(MIN_SHARE × texts))``."""
+        return max(MIN_TEXTS, math.ceil(MIN_SHARE * self.texts))
+
+    def marked(self, zone: str, key: str) -> bool:
+        """``key`` recurs in ``zone`` (top or bottom) of enough texts, and in the body of fewer."""
+        count = self.counts[(zone, key)]
+        return zone != BODY and count >= self.needed() and self.counts[(BODY, key)] < count
+
+    def marks(self, lines: Sequence[str]) -> frozenset[tuple[str, str]]:
+        """The ``(zone, key)`` pairs of ``lines`` that this profile marks (:meth:`marked`)."""
+        return frozenset(pair for pair in text_keys(lines) if self.marked(*pair))
+
+
+def profile(texts: Iterable[Sequence[str]]) -> Profile:
+    """Count the ``(zone, key)`` pairs of ``texts`` (each a source's lines), once per text.
+
+    One pass, linear in the lines: a dict of keys, no comparison of texts with each other.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    n = 0
+    for lines in texts:
+        counts.update(text_keys(lines))
+        n += 1
+    return Profile(n, counts)
+
+
+def edition_marks(texts: Iterable[tuple[str, Sequence[str]]]) -> dict[str, frozenset[tuple[str, str]]]:
+    """Each text's marks in its edition: ``(name, lines)`` pairs → name → :meth:`Profile.marks`.
+
+    One pass over the texts counts them (:func:`profile`) keeping only each text's top and bottom
+    pairs (the only ones the profile may mark), so the texts are read once and not held.
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    ends: dict[str, set[tuple[str, str]]] = {}
+    for name, lines in texts:
+        pairs = text_keys(lines)
+        counts.update(pairs)
+        ends[name] = {pair for pair in pairs if pair[0] != BODY}
+    found = Profile(len(ends), counts)
+    return {name: frozenset(pair for pair in pairs if found.marked(*pair)) for name, pairs in ends.items()}
+
+
+def source_marks(paths: Iterable[Path]) -> dict[str, frozenset[tuple[str, str]]]:
+    """:func:`edition_marks` of the source files ``paths`` (keyed by ``str(path)``), each read
+    once (:func:`nashr.convert.sources.read_source`); an unusable source is left out (its
+    conversion reports it)."""
+
+    def readable() -> Iterator[tuple[str, list[str]]]:
+        for path in paths:
+            try:
+                yield str(path), read_source(path).lines
+            except SourceError:
+                continue
+
+    return edition_marks(readable())
+
+
+def marks_digest(marks: frozenset[tuple[str, str]]) -> str:
+    """A stable digest of a text's marks: what its conversion depends on of the whole edition."""
+    return hashlib.sha256("\n".join(sorted(f"{zone}\t{key}" for zone, key in marks)).encode()).hexdigest()
+
+
+FURNITURE_RULE = "edition-furniture: the same line at the {zone} of many texts of the edition"
+FIELD_RULE = "edition-field: a line of the same shape at the {zone} of many texts of the edition ({shape})"
+
+
+def _field_role(text: str) -> str:
+    """The role of a repeated field: a date → ``dateline``, an author's label → ``byline``, else
+    ``fw`` (a news code, a view counter, a category)."""
+    bare = plain(text).strip()
+    if is_dateline(text):
+        return "dateline"
+    if BYLINE.match(bare) and len(bare.split()) <= BYLINE_MAX_WORDS:
+        return "byline"
+    if (m := _LABEL.match(bare)) and is_dateline(m["value"]):
+        return "dateline"
+    return "fw"
+
+
+def _decisions(lines: Sequence[Line], texts: Sequence[str], marks: frozenset[tuple[str, str]]) -> dict[int, Line]:
+    """Index → the line as the pass sets it, for the marked lines whose role it may override.
+
+    A marked line next to verse (the nearest content line before or after it is ``l``) is left
+    as the text's rules read it: a refrain repeated at the end of every poem, or a poem's
+    opening bayt, is the poem's own, though the text's rules may miss its layout."""
+    decided: dict[int, Line] = {}
+    found = zones(texts)
+    content = [i for i, zone in enumerate(found) if zone is not None]
+    for k, i in enumerate(content):
+        zone, line, keys = found[i], lines[i], line_keys(texts[i])
+        if zone == BODY or line.epigraph or any(
+                lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
+            continue
+        if keys and (zone, keys[0]) in marks and (line.role in FURNITURE_OVER or (line.role == "title" and k == 0)):
+            decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=zone), cert=None)
+        elif len(keys) > 1 and (zone, keys[1]) in marks:
+            role = _field_role(texts[i])
+            if line.role in FIELD_OVER or (line.role == "subtitle" and role != "fw"):
+                shape = "a label and its value" if keys[1].endswith(":…") else "numbers or dates varying"
+                decided[i] = replace(line, role=role, rule=FIELD_RULE.format(zone=zone, shape=shape), cert="medium")
+    return decided
+
+
+def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset()) -> Structure:
+    """Classify a text's lines with the marks its edition gives it (:meth:`Profile.marks`).
+
+    Without marks this is :func:`nashr.convert.structure.analyse`. With marks: the text is
+    classified alone; the marked lines whose role the pass may override (:data:`FURNITURE_OVER`,
+    :data:`FIELD_OVER`) are decided; if some are furniture the text is classified again with
+    those lines set aside as ``fw`` (so the rules read the text under them), and a repeated line
+    that this second reading takes for the title is furniture too; the pass's lines are then set
+    over the result.
+
+    Args:
+        texts: the source's lines (``Source.lines``).
+        marks: ``(zone, key)`` pairs (:func:`line_keys`, :func:`zones`).
+    Returns:
+        A :class:`~nashr.convert.structure.Structure` (the rules of the pass named ``edition-…``).
+    """
+    structure = analyse_text(texts)
+    if not marks:
+        return structure
+    first = structure.lines
+    decided = _decisions(first, texts, marks)
+    furniture = frozenset(i for i, line in decided.items() if line.role == "fw")
+    if furniture:
+        structure = analyse_text(texts, furniture=furniture)
+        # A title is a text's own: a repeated line that becomes the title only once the furniture
+        # above it is set aside is furniture too (a section label under the site's name).
+        for i, line in enumerate(structure.lines):
+            if line.role == "title" and first[i].role != "title" and _exact_marked(texts[i], i, texts, marks):
+                decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium")
+    lines = [decided.get(i, line) for i, line in enumerate(structure.lines)]
+    return Structure(lines, structure.conventions)
+
+
+def _exact_marked(text: str, i: int, texts: Sequence[str], marks: frozenset[tuple[str, str]]) -> bool:
+    """Line ``i`` (``text``) is in its text's top zone and marked as the same line repeated."""
+    keys = line_keys(text)
+    return bool(keys) and zones(texts)[i] == TOP and (TOP, keys[0]) in marks
+
+
+__all__ = ["MIN_SHARE", "MIN_TEXTS", "Profile", "analyse", "edition_marks", "line_keys", "marks_digest", "profile",
+           "source_marks", "zones"]
