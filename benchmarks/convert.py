@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Convert speed: the seeds and a synthetic corpus (issue 3's benchmark).
+"""Convert speed: the seeds, a synthetic corpus and the test collection (issue 3's benchmark).
 
 Reports texts/s and MB/s of source for ``nashr convert`` (structure only, and with entity
 tagging when the registers exist), and the ratio to lxml parsing and serialising the same TEI
@@ -7,6 +7,9 @@ outputs — the floor any converter writing those files pays. Times are the proc
 (``time.process_time``), so the figures hold per core even on a machine busy with other work;
 the ratio compares two CPU times of the same run. Target (issue 14): ≥ 3 MB/s per core with
 entities, ≤ 15× lxml; the figures measured, and where the time goes, are in docs/scale.md.
+The sets: the seeds; ``COUNT`` synthetic texts (``scripts/make_corpus.py``: the seeds' lines
+reshuffled); and the collection of real texts of ``tests/data/corpus`` (``*/source.txt``: other
+sources, sizes and kinds than the seeds), each text to a folder of its own.
 
 ``--baseline SRC`` measures another checkout's ``src`` folder too (e.g. a ``git worktree`` of an
 older commit): each round runs this benchmark in a new process for the baseline and then for
@@ -40,10 +43,13 @@ from make_corpus import make_corpus  # noqa: E402
 
 
 def run(sources: list[Path], out: Path, tagger_or_none: Tagger | None) -> float:
+    """CPU seconds to convert ``sources`` into ``out`` (a text named ``source.txt``, as in the
+    collection, into a folder named after its own)."""
     edition = load_edition(ROOT / "edition.toml")
     start = time.process_time()
     for path in sources:
-        convert_file(path, out, edition, tagger=tagger_or_none, force=True)
+        convert_file(path, out / path.parent.name if path.name == "source.txt" else out, edition,
+                     tagger=tagger_or_none, force=True)
     return time.process_time() - start
 
 
@@ -62,12 +68,13 @@ def measure(count: int) -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = make_corpus(Path(tmp) / "corpus", count, ROOT / "seeds")
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
-        for name, sources in (("seeds", seeds), ("synthetic", corpus)):
+        collection = sorted((ROOT / "tests" / "data" / "corpus").glob("*/source.txt"))
+        for name, sources in (("seeds", seeds), ("synthetic", corpus), ("collection", collection)):
             mb = sum(p.stat().st_size for p in sources) / 1e6
             for mode, tagger_or_none in (("structure", None), ("entities", tagger)):
                 out = Path(tmp) / f"{name}-{mode}"
                 seconds = run(sources, out, tagger_or_none)
-                floor = lxml_floor(sorted(out.glob("*.xml")))
+                floor = lxml_floor(sorted(out.rglob("*.xml")))
                 rows.append({"set": name, "mode": mode, "texts": len(sources), "mb": mb, "s": seconds,
                              "floor": floor})
     return rows

@@ -39,6 +39,14 @@ def test_convert_loads_neither_validator_nor_network(tmp_path: Path) -> None:
         "nashr.convert.converter", "nashr.entities.tagger"}
 
 
+def test_convert_loads_no_explainer(tmp_path: Path) -> None:
+    """The explanations of RELAX NG errors are for invalid documents; the converter's are valid."""
+    source = tmp_path / "one.txt"
+    source.write_text("سلام بر دکتر محمد مصدق در تهران.\n", encoding="utf-8")
+    assert loaded_after("convert", str(source), "-o", str(tmp_path / "out"),
+                        among=("nashr.validate.explain", "nashr.validate.relaxng")) == {"nashr.validate.relaxng"}
+
+
 def test_plain_convert_loads_no_rich(tmp_path: Path) -> None:
     """rich is for tables, colours and error messages; a convert that succeeds prints plain lines."""
     source = tmp_path / "one.txt"

@@ -4,6 +4,7 @@ by xslt/schematron/compile.xsl and run by saxonche), and the date Schematron rul
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -180,3 +181,54 @@ def test_xml_model_schematron_is_honoured(tmp_path: Path) -> None:
                    f'/dsdl/schematron"?>\n{text}', encoding="utf-8")
     report = Validator("auto").report(doc)
     assert [p.rule for p in report.problems] == ["nashr-empty-block"]
+
+
+def test_shipped_reduction_is_nashr_rng_reduced_at_run_time(tmp_path: Path) -> None:
+    """The grammar shipped for converted texts is what the reducer computes from nashr.rng now,
+    for the converter's names, with nashr.rng's SHA-256."""
+    out = tmp_path / "converted.rng"
+    assert rngreduce.main(["--converted", str(NASHR_RNG), "-o", str(out)]) == 0
+    assert out.read_bytes() == rngreduce.CONVERTED_RNG.read_bytes()
+    shipped = rngreduce.read_shipped(rngreduce.CONVERTED_RNG)
+    assert shipped is not None
+    digest, names, _ = shipped
+    assert digest == hashlib.sha256(NASHR_RNG.read_bytes()).hexdigest()
+    assert names == rngreduce.CONVERTED_NAMES
+
+
+def test_converted_seeds_use_the_shipped_reduction(converted: dict[str, Path]) -> None:
+    reducer = rngreduce.Reducer(NASHR_RNG)
+    for path in converted.values():
+        assert reducer.compiled_for(etree.parse(str(path))).validate(etree.parse(str(path)))
+    assert list(reducer._compiled) == [rngreduce.CONVERTED_NAMES]
+    assert reducer._base is None  # nashr.rng itself was never parsed
+
+
+def test_shipped_reduction_serves_no_other_grammar(tmp_path: Path, converted: dict[str, Path]) -> None:
+    """A grammar whose bytes differ from nashr.rng's (here: a TEI root no longer allowed) is
+    reduced itself, so the shipped reduction cannot give it nashr.rng's verdict."""
+    changed = tmp_path / "nashr.rng"
+    start = b'<start>\n      <choice>\n         <ref name="TEI"/>\n'
+    assert start in NASHR_RNG.read_bytes()
+    changed.write_bytes(NASHR_RNG.read_bytes().replace(start, b"<start>\n      <choice>\n"))
+    seed = etree.parse(str(next(iter(converted.values()))))
+    assert not rngreduce.Reducer(changed).compiled_for(seed).validate(seed)
+    assert rngreduce.Reducer(NASHR_RNG).compiled_for(seed).validate(seed)
+
+
+def test_names_beyond_the_shipped_reduction_get_a_reduction_of_their_own(tmp_path: Path) -> None:
+    """A document using an element the converter does not write (``table``) first or after a
+    converted text gets the full grammar's verdict."""
+    table = '<table><row><cell>a</cell></row></table>'
+    valid = etree.parse(str(tei(tmp_path / "valid.xml", f"<p>a</p>{table}")))
+    invalid = etree.parse(str(tei(tmp_path / "invalid.xml", "<table><cell>a</cell></table>")))
+    assert (rngreduce.TEI_NS, "table") not in rngreduce.CONVERTED_NAMES
+    full = etree.RelaxNG(rngreduce.prepare(etree.parse(str(NASHR_RNG))))
+    assert full.validate(valid) and not full.validate(invalid)
+    plain = etree.parse(str(tei(tmp_path / "plain.xml", "<p>a</p>")))
+    for first in (None, plain):
+        reducer = rngreduce.Reducer(NASHR_RNG)
+        if first is not None:
+            assert reducer.compiled_for(first).validate(first)
+        assert reducer.compiled_for(valid).validate(valid)
+        assert not reducer.compiled_for(invalid).validate(invalid)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from nashr.validate import explain, rngreduce
+from nashr.validate import rngreduce
+
+if TYPE_CHECKING:
+    from nashr.validate import explain
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +34,8 @@ class Grammar:
 
     With ``reduce=True`` (the default) each document is checked against the schema reduced to
     the element names it uses (:mod:`nashr.validate.rngreduce`), which compiles in a fraction of the
-    time of the full schema and gives the same verdict; reduced grammars are cached in memory
-    and on disk.
+    time of the full schema and gives the same verdict; reduced grammars are cached in memory,
+    and nashr.rng's for converted texts is shipped (:data:`~nashr.validate.rngreduce.CONVERTED_RNG`).
     """
 
     def __init__(self, path: Path, *, reduce: bool = True) -> None:
@@ -55,6 +59,8 @@ class Grammar:
         if self._explainer is None:
             if self._reducer is None:
                 self._reducer = rngreduce.Reducer(self.path)
+            from nashr.validate import explain  # only for invalid documents (25 ms to load)
+
             self._explainer = explain.Explainer(self._reducer.prepared())
         return self._explainer
 
