@@ -878,3 +878,27 @@ def test_a_body_of_the_whole_country(tagger: Tagger) -> None:
     # «کل کشور» (of the whole country) ends a body's name; «در کل کشور» alone is a phrase
     assert candidates(tagger, "سازمان بازرسی کل کشور گزارش داد.") == [("orgName", "سازمان بازرسی کل کشور")]
     assert candidates(tagger, "در کل کشور باران آمد.") == []
+
+
+def test_a_laqab_written_apart_is_a_name_with_or_without_a_given_name(tagger: Tagger) -> None:
+    # a court title after a word that is no given name («اعتماد السلطنه» is rule 1's)
+    assert ("persName", "غلامحسین صارم الدوله") in candidates(tagger, "نامهٔ غلامحسین صارم الدوله به تهران رسید.")
+    assert candidates(tagger, "فردا صبح ظهیر الدوله به دیدن آمد.") == [("persName", "ظهیر الدوله")]
+
+
+def test_a_particle_of_a_foreign_family_name_takes_the_given_name_before_it(tagger: Tagger) -> None:
+    # and a party adjective after a legislature's role is its complement, no name
+    text = "در این دیدار، جیمز مک گاورن رئیس اکثریت دموکرات مجلس حاضر بود."
+    found = [name for tag, name in candidates(tagger, text) if tag == "persName"]
+    assert found == ["جیمز مک گاورن"]
+
+
+def test_the_person_a_report_quotes_after_according_to(tagger: Tagger) -> None:
+    assert candidates(tagger, "به گفته تاد بلنچ، این گفتگوها ادامه خواهد یافت.") == [("persName", "تاد بلنچ")]
+    assert candidates(tagger, "به گفته این مقام، گفتگوها ادامه دارد.") == []
+    assert candidates(tagger, "به گفته منابع آگاه گفتگوها ادامه دارد.") == []
+
+
+def test_an_envoy_is_a_role(tagger: Tagger) -> None:
+    text = "آموس هوکشتاین، فرستاده ویژه آمریکا، به بیروت رفت."
+    assert ("persName", "آموس هوکشتاین") in candidates(tagger, text)

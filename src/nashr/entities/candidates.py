@@ -119,6 +119,7 @@ ROLE_NOUNS = (
     # سعودی»، «نویسنده ایرانی احمد محمود»)
     "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "نویسنده", "شاعر", "فعال", "کارشناس", "پژوهشگر",
     "وکیل", "استاد", "بازیگر", "کارگردان", "خواننده", "نقاش", "فیلسوف", "مورخ", "تحلیلگر",
+    "فرستاده",  # an envoy («تیم لندرکینگ، فرستاده ویژه ایالات متحده»)
 )  # fmt: skip
 ORG_HEADS = (
     "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
@@ -746,10 +747,16 @@ def title_name_rule(words: Words) -> Iterator[Span]:
     the same way (:data:`NOT_LAQAB_STARTS`: «حجت‌الاسلام», «شیخ‌الاسلام», «رئیس‌العلما»)."""
     if _TITLE_SUFFIX.search(words.folded) is None:
         return  # one search of the block's text; the words are read only when it finds one
-    for i in [i for i, word in enumerate(words.norms) if len(word) > 7 and (title := _TITLE_WORD.search(word))
-              and word[: title.start()].replace("\u200c", "") not in _NOT_LAQAB_STARTS]:
-        before = words.norms[i - 1] if i > 0 and words.spaced(i - 1) else ""
-        first = i - 1 if before and is_given(before) and not word_like_given(before) else i  # not «منزل …»
+    norms = words.norms
+    glued = [(i, i) for i, word in enumerate(norms) if len(word) > 7 and (title := _TITLE_WORD.search(word))
+             and word[: title.start()].replace("\u200c", "") not in _NOT_LAQAB_STARTS]
+    # Written apart («معاضد السلطنه», «جلیل الملک»): a name-like word that is no given name (those
+    # are rule 1's: «اعتماد السلطنه») before a court title.
+    apart = [(i - 1, i) for i, word in enumerate(norms) if word in _COURT_TITLES and i > 0 and words.spaced(i - 1)
+             and name_like(norms[i - 1]) and not is_given(norms[i - 1]) and norms[i - 1] not in _NOT_LAQAB_STARTS]
+    for laqab, i in sorted(glued + apart):
+        before = norms[laqab - 1] if laqab > 0 and words.spaced(laqab - 1) else ""
+        first = laqab - 1 if before and is_given(before) and not word_like_given(before) else laqab  # not «منزل …»
         yield _span(words, first, i)
 
 
@@ -1191,7 +1198,18 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         if (first in given and (not word_like_given(first) or (gap in ("،", ",") and _foreign_like(norms[k])))) \
                 or (first not in common_words() and (not everyday_word(norms[k]) or norms[k] in surnames())) \
                 or surname_like(norms[k], WORDLIKE_GIVEN):
-            yield _span(words, k - 1, k)
+            # «میچ مک کانل رئیس …»: a particle of a transliterated family name takes the given
+            # name before it into the name
+            start = k - 2 if first in _NAME_PARTICLES and k > 1 and words.spaced(k - 2) \
+                and (_foreign_like(norms[k - 2]) or norms[k - 2] in foreign_given_names()) else k - 1
+            yield _span(words, start, k)
+
+
+NAME_PARTICLES = ("مک", "فون", "فان", "ون", "وان")
+"""First words of transliterated family names in two words («مک کانل» McConnell, «فون
+براون», «ون گوگ»): with the given name before them, not alone («دو», «دی», «دل» of «دو گل», «دی
+کاپریو» are a numeral, a month and a noun first)."""
+_NAME_PARTICLES = norms_of(NAME_PARTICLES)
 
 
 def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
@@ -1226,10 +1244,12 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
 
 
 _IN = norm("در")
-ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص", "جمهوری")
+ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص", "جمهوری", "جمهوریخواه", "جمهوری‌خواه",
+                   "دموکرات", "دمکرات")
 """Adjectives of a role that hazm counts among its stop words («نماینده ویژه», «دبیر کل», «معاون
-اول», «کمیسر عالی»), and «جمهوری» of «رئیس جمهوری» (which hazm counts too seldom for a common
-word): part of the complement all the same («رییس جمهوری ایران، روحانی، …»)."""
+اول», «کمیسر عالی»), «جمهوری» of «رئیس جمهوری» (which hazm counts too seldom for a common
+word), and the parties of a leader of a legislature («رئیس اکثریت جمهوریخواه سنا», «رئیس
+دموکرات مجلس نمایندگان»): part of the complement all the same («رییس جمهوری ایران، روحانی، …»)."""
 _ROLE_ADJECTIVES = norms_of(ROLE_ADJECTIVES)
 
 
@@ -1386,6 +1406,26 @@ def source_rule(words: Words) -> Iterator[Span]:
         closing = words.gaps[last + 1].strip()[:1] if last + 1 < len(words) else "."
         if closing in ("،", ",", "؛", ":", "."):
             yield _span(words, k, last, "orgName")
+
+
+_SPEAKER = re.compile(r"(?<!\w)به[\s\u200c]*گفته(?:[\u200c]?ی|ٔ|ۀ)?\s+")
+
+
+def speaker_rule(words: Words) -> Iterator[Span]:
+    """Rule 3f: the person a report quotes after «به گفته» ("according to"): a transliterated
+    word that is no common word (:func:`_foreign_like`) and a second name-like word that is none
+    either («به گفته راب مالی توافقی …» → «راب مالی»). One word alone is as often an outlet
+    («به گفته رویترز») and a common word a source («به گفته این مقام», «به گفته منابع»): neither
+    is taken."""
+    folded = words.folded
+    for match in _SPEAKER.finditer(folded) if "گفته" in folded else ():
+        k = bisect_left(words.starts, match.end())
+        if k + 1 >= len(words) or words.starts[k] != match.end() or not words.spaced(k):
+            continue
+        second = words.norms[k + 1]
+        if _foreign_like(words.norms[k]) and name_like(second) and second not in common_words() \
+                and not looks_like_verb(second):
+            yield _span(words, k, k + 1)
 
 
 _ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)\s*\)")
@@ -2396,6 +2436,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(wiki_user_rule(words))
     keep(bracketed_given_rule(words))
     keep(source_rule(words))
+    keep(speaker_rule(words))
     keep(site_rule(words, triggers))
     keep(biography_rule(words))
     keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
