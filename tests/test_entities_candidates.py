@@ -135,7 +135,7 @@ def test_a_roll_of_names_after_a_plural_address(tagger: Tagger) -> None:
 def test_a_line_that_is_only_a_name(tagger: Tagger) -> None:
     assert candidates(tagger, "استیکنی هوک") == [("persName", "استیکنی هوک")]
     assert candidates(tagger, "خبرهای امروز") == []  # common words
-    assert candidates(tagger, "استیکنی هوک گفت") == []  # a sentence, not a name alone
+    assert candidates(tagger, "استیکنی هوک رفت") == []  # a sentence, not a name alone («… گفت»: the speech rule's)
 
 
 def test_honorifics_stay_outside_and_titles_after_them_inside(tagger: Tagger) -> None:
@@ -902,3 +902,10 @@ def test_the_person_a_report_quotes_after_according_to(tagger: Tagger) -> None:
 def test_an_envoy_is_a_role(tagger: Tagger) -> None:
     text = "آموس هوکشتاین، فرستاده ویژه آمریکا، به بیروت رفت."
     assert ("persName", "آموس هوکشتاین") in candidates(tagger, text)
+
+
+def test_the_person_who_speaks_before_a_verb_of_speech(tagger: Tagger) -> None:
+    assert candidates(tagger, "پس از دیدار، تاد بلنچ افزود که گفتگوها ادامه دارد.") == [("persName", "تاد بلنچ")]
+    assert candidates(tagger, "لوان جاگاریان اعلام کرد که سفارت باز است.") == [("persName", "لوان جاگاریان")]
+    # a body, a common noun, a plural before the verb: no speaker's name
+    assert candidates(tagger, "مقامات آمریکایی گفتند که او زیر لب با دندانهایش گفت.") == []

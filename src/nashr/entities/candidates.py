@@ -1428,6 +1428,54 @@ def speaker_rule(words: Words) -> Iterator[Span]:
             yield _span(words, k, k + 1)
 
 
+SPEECH_VERBS = ("گفت", "افزود", "نوشت", "میگوید", "می‌گوید")
+"""Verbs of speech and report a news text puts right after the person it quotes («راب مالی
+افزود»); with :data:`SPEECH_NOUNS` and a light verb, the compound ones («اعلام کرد»)."""
+SPEECH_NOUNS = ("اعلام", "تاکید", "تأکید", "اضافه", "خاطرنشان", "اظهار")
+_SPEECH_VERBS = norms_of(SPEECH_VERBS)
+_SPEECH_NOUNS = norms_of(SPEECH_NOUNS)
+_SPEECH_LIGHT = norms_of(("کرد", "داشت"))
+
+
+_PLURAL_POSSESSED = re.compile(r"ها(?:ی|یم|یت|یش|یمان|یتان|یشان)?$")  # «دندانهایش»: a plural noun, no name
+
+
+def _speech_at(words: Words, v: int) -> bool:
+    """True when word ``v`` starts a verb of :data:`SPEECH_VERBS` or a noun of
+    :data:`SPEECH_NOUNS` and «کرد»/«داشت» («اعلام کرد», «اظهار داشت»)."""
+    norms = words.norms
+    return norms[v] in _SPEECH_VERBS or (norms[v] in _SPEECH_NOUNS and words.spaced(v) and v + 1 < len(words)
+                                         and norms[v + 1] in _SPEECH_LIGHT)
+
+
+def speech_rule(words: Words) -> Iterator[Span]:
+    """Rule 3g: the person who speaks, right before a verb of speech (:func:`_speech_at`): two or
+    three words at the start of a clause (the block's start, punctuation or a function word
+    before them), the first a transliterated word that is no common word (:func:`_foreign_like`:
+    «راب», «جیک») or a given name that is no registry word, the others name-like and no common
+    words, verbs or plurals («راب مالی افزود که …», «لوان جاگاریان اعلام کرد»; not «مابین
+    دندانهایش گفت»). A body's head or a common noun before the verb is none («وزارت خارجه اعلام
+    کرد», «مقامات آمریکایی گفتند»)."""
+    if not any(verb in words.folded for verb in ("گفت", "افزود", "نوشت", "گوید", *SPEECH_NOUNS)):
+        return
+    norms, stops = words.norms, stop_words()
+    for v in range(2, len(words)):
+        if not (words.spaced(v - 1) and _speech_at(words, v)):
+            continue
+        first = v - 1
+        while first > 0 and v - first < _MAX_NAME_WORDS and words.spaced(first - 1) \
+                and name_like(norms[first - 1]) and norms[first - 1] not in common_words() \
+                and norms[first - 1] not in stops:
+            first -= 1
+        if first == v - 1 or not (first == 0 or words.gaps[first].strip() or norms[first - 1] in stops):
+            continue
+        if not (_foreign_like(norms[first]) or (is_given(norms[first]) and not word_like_given(norms[first]))):
+            continue
+        if all(name_like(norms[k]) and norms[k] not in common_words() and not looks_like_verb(norms[k])
+               and not _PLURAL_POSSESSED.search(norms[k]) for k in range(first + 1, v)):
+            yield _span(words, first, v - 1)
+
+
 _ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)\s*\)")
 
 
@@ -2437,6 +2485,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(bracketed_given_rule(words))
     keep(source_rule(words))
     keep(speaker_rule(words))
+    keep(speech_rule(words))
     keep(site_rule(words, triggers))
     keep(biography_rule(words))
     keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
