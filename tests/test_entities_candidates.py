@@ -909,3 +909,10 @@ def test_the_person_who_speaks_before_a_verb_of_speech(tagger: Tagger) -> None:
     assert candidates(tagger, "لوان جاگاریان اعلام کرد که سفارت باز است.") == [("persName", "لوان جاگاریان")]
     # a body, a common noun, a plural before the verb: no speaker's name
     assert candidates(tagger, "مقامات آمریکایی گفتند که او زیر لب با دندانهایش گفت.") == []
+
+
+def test_hakim_is_a_title_inside_the_name(tagger: Tagger) -> None:
+    # tests/data/corpus/README.md: «حکیم» is one of the titles inside a name, as «دکتر» is
+    assert candidates(tagger, "فردا حکیم شلیمر به دربار آمد.") == [("persName", "حکیم شلیمر")]
+    # a determiner makes the title a common noun («that wise man», «this young doctor»)
+    assert candidates(tagger, "آن حکیم فرزانه گفت و این دکتر جوان شنید.") == []

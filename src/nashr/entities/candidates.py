@@ -90,6 +90,7 @@ CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
     "امام", "دکتر", "مهندس", "پروفسور",
+    "حکیم",  # a physician's or philosopher's title, inside the name (tests/data/corpus/README.md)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
     "ابن",  # «ابن مقفع», «ابن سینا»: an Arabic name by its father's, the «ابن» inside it
 )  # fmt: skip
@@ -1058,8 +1059,9 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     norms = words.norms
     after_title = -1
     for i in triggers:
-        if i <= after_title or not (size := _address_at(words, i)):
-            continue
+        if i <= after_title or not (size := _address_at(words, i)) \
+                or (words.norms[i] in _NAME_TITLES and determined(words, i)):
+            continue  # («آن حکیم فرزانه», «این دکتر جوان»: a determiner makes a title a common noun)
         j = i + size - 1
         while words.spaced(j) and (size := _address_at(words, j + 1)):
             j += size  # «حاج میرزا», «آقای سید», «جناب آقای», «آیت الله»
