@@ -916,3 +916,10 @@ def test_hakim_is_a_title_inside_the_name(tagger: Tagger) -> None:
     assert candidates(tagger, "فردا حکیم شلیمر به دربار آمد.") == [("persName", "حکیم شلیمر")]
     # a determiner makes the title a common noun («that wise man», «this young doctor»)
     assert candidates(tagger, "آن حکیم فرزانه گفت و این دکتر جوان شنید.") == []
+
+
+def test_a_family_name_with_a_particle_is_recalled_whole() -> None:
+    recognise = Tagger(Registers(())).document()
+    recognise("جیمز مک گاورن رئیس اکثریت دموکرات مجلس گفت.")
+    text = "مک گاورن فردا می‌آید و گاورن نام محله‌ای نیست."
+    assert [text[s.start : s.end] for s in recognise(text) if s.tag == "persName"] == ["مک گاورن"]

@@ -765,9 +765,9 @@ GUILD_LAQABS = ("الشعرا", "الشعراء", "الاسلام", "التجا�
 """Second parts of Qajar laqabs given to poets («ملک‌الشعرا», «مفخرالشعرا»), clerics
 («مؤیدالاسلام», «ثقة‌الاسلام»), merchants («امین‌التجار»), physicians and scholars, used as names
 like the court titles (tests/data/corpus/README.md, set 6: characters named by laqab are persons)."""
-NOT_LAQAB_STARTS = ("حجت", "حجه", "حجة", "شیخ", "دار", "رئیس", "رییس", "بیت", "ام", "اهل")
+NOT_LAQAB_STARTS = ("حجت", "حجه", "حجة", "شیخ", "دار", "رئیس", "رییس", "بیت", "ام", "اهل", "نیابت")
 """First parts that make such a word an office, a term of address or a place («حجت‌الاسلام»,
-«شیخ‌الاسلام», «دارالاسلام», «رئیس‌التجار», «اهل‌الاسلام»), no laqab."""
+«شیخ‌الاسلام», «دارالاسلام», «رئیس‌التجار», «اهل‌الاسلام», «نیابت السلطنه» the regency), no laqab."""
 _NOT_LAQAB_STARTS = norms_of(NOT_LAQAB_STARTS)
 _TITLE_ENDINGS = "|".join(("السلطنه", "السلطان", "الدوله", "الممالک", "الملک", *(norm(w) for w in GUILD_LAQABS)))
 _TITLE_SUFFIX = re.compile(rf"{_TITLE_ENDINGS}|الدین[\u200c ]?شاه")
@@ -1212,6 +1212,7 @@ NAME_PARTICLES = ("مک", "فون", "فان", "ون", "وان")
 براون», «ون گوگ»): with the given name before them, not alone («دو», «دی», «دل» of «دو گل», «دی
 کاپریو» are a numeral, a month and a noun first)."""
 _NAME_PARTICLES = norms_of(NAME_PARTICLES)
+NAME_PARTICLE_NORMS = _NAME_PARTICLES
 
 
 def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
