@@ -923,3 +923,10 @@ def test_a_family_name_with_a_particle_is_recalled_whole() -> None:
     recognise("جیمز مک گاورن رئیس اکثریت دموکرات مجلس گفت.")
     text = "مک گاورن فردا می‌آید و گاورن نام محله‌ای نیست."
     assert [text[s.start : s.end] for s in recognise(text) if s.tag == "persName"] == ["مک گاورن"]
+
+
+def test_zadeh_before_brackets_is_born_not_a_surname_part(tagger: Tagger) -> None:
+    # «زاده (…» opens the brackets of a birth, as «(زادهٔ …» does: the name ends before it
+    text = "بدیع‌الزمان فروزانفر زاده (بشرویه، ۱۲۸۳) استاد ادبیات بود."
+    assert ("persName", "بدیع‌الزمان فروزانفر") in candidates(tagger, text)
+    assert candidates(tagger, "حسن کریم زاده آمد.") == [("persName", "حسن کریم زاده")]

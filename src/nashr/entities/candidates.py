@@ -607,8 +607,8 @@ def _surname_run(words: Words, first: int) -> int:
     if not words.spaced(last):
         return last
     after = norms[last + 1]
-    if after in _SURNAME_PARTS or norms[last] + after in surnames():
-        return last + 1  # «تقی زاده», «حقیقت پژوه»
+    if (after in _SURNAME_PARTS and not _born_after(words, last)) or norms[last] + after in surnames():
+        return last + 1  # «تقی زاده», «حقیقت پژوه»; not «وراوینی زاده (وراوی …)», "born (in …)"
     if len(norms[last]) <= 3 and name_like(after) and not everyday_word(norms[last]) and not everyday_word(after):
         return last + 1  # «میر حسینی»
     return last
@@ -1349,8 +1349,12 @@ _BORN = tuple(norm(w) for w in ("زاده", "متولد", "تولد", "درگذ�
 
 
 def _born_after(words: Words, k: int) -> bool:
-    """True when word ``k`` stands before «(زادهٔ …», «(متولد …»: the subject of a biography."""
-    return k + 1 < len(words) and words.gaps[k + 1].strip() == "(" and words.norms[k + 1].startswith(_BORN)
+    """True when word ``k`` stands before «(زادهٔ …», «(متولد …», or «زاده (…»: the subject of a
+    biography, whose birth the brackets give."""
+    if k + 1 >= len(words) or not words.norms[k + 1].startswith(_BORN):
+        return False
+    gap = words.gaps[k + 1].strip()
+    return gap == "(" or (not gap and k + 2 < len(words) and words.gaps[k + 2].strip() == "(")
 
 
 def biography_rule(words: Words) -> Iterator[Span]:
