@@ -365,6 +365,7 @@ class Mentions:
                 # a register's person, or the gazetteer's (a known figure: «فخرالدین عراقی» … «عراقی»)
                 for word in self._short_forms(found, first, last, "ref" in attrs or attrs == GAZETTEER_ATTRS):
                     self._remember(word, "persName", attrs)
+                    self._firsts.add(word.split(" ")[0])  # «مک کانل»: a family name of two words
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
                     self._firsts.add(found.norms[first])
@@ -446,12 +447,16 @@ class Mentions:
         a byline are not recalled in part. A short form is never a stop word or shorter than three
         letters, and only a family name may be an everyday word («روحانی» after «حسن روحانی»).
         A name closed by «خان», «بیگ», «خانم» or «بیگم» is recalled by the word before the title
-        when that is no common word («ملکم» after «میرزا ملکم خان»).
+        when that is no common word («ملکم» after «میرزا ملکم خان»); a family name in two words
+        with a particle (:data:`nashr.entities.candidates.NAME_PARTICLES`) by both («مک کانل»
+        after «میچ مک کانل», not «کانل»).
         """
         norms = found.norms
         given, family = norms[first], norms[last]
         if last > first and family in _TITLES_AFTER:
             family = norms[last - 1] if norms[last - 1] not in candidates.common_words() else ""
+        elif last > first + 1 and norms[last - 1] in candidates.NAME_PARTICLE_NORMS:
+            return [f"{norms[last - 1]} {family}"]
         if registered:
             words = [given, family]
         elif candidates.titled(found, first, last):
