@@ -92,6 +92,7 @@ from nashr.convert.matter import (
     attribution,
     clause,
     closing_matter,
+    letter_edges,
     page_furniture,
     periodical_page,
     poet_over_title,
@@ -264,8 +265,10 @@ def analyse(lines: Sequence[str]) -> Structure:
     _name_lists(doc, body)
     _pipe_table(doc, body)
     _wiki_signatures(doc, body)
-    _infobox_rows(doc, [i for i in doc.flow[1:] if i < bottom_start or i >= resume])
+    inside = [i for i in doc.flow[1:] if i < bottom_start or i >= resume]  # the top too, but its first line
+    _infobox_rows(doc, inside)
     _speakers(doc, body)
+    letter_edges(doc, inside)
     _bare_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
