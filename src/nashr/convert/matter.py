@@ -159,7 +159,7 @@ SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرن
 CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
-    r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان)\s+(?:شوم|گردم|بروم)|"
+    r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
@@ -865,6 +865,10 @@ def top_matter(doc: Document) -> int:
         elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
+        elif has_title and not opened and _addressed_over_opening(doc, k):
+            doc.set(i, "addressee", "addressee: a short line «به …» under the title, over the letter's date or "
+                    "greeting", cert="medium")
+            opened = dated = True
         elif (has_title or opened) and (found := _subtitle(doc, k)) is not None:
             doc.set(i, *found)
         else:
@@ -884,7 +888,26 @@ def top_matter(doc: Document) -> int:
 ADDRESSEE_OPENING = re.compile(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
-GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)|^(?:قربانت|قربانتان|فدایت|فدایتان)\s+(?:شوم|گردم|بروم)")
+GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)"
+                           r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
+
+
+# «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
+TO_NAME = re.compile(r"^[\s\"'«“]*به\s+\S")
+
+
+def _addressed_over_opening(doc: Document, k: int) -> bool:
+    """The line at ``flow[k]`` names a letter's addressee after «به» («به ابوالحسن معاضد السلطنه»,
+    the plain form of Qajar and modern personal letters beside «به جناب …»): short
+    (SIGNED_MAX_WORDS words), no final punctuation, and right over the letter's date or greeting
+    (:func:`~nashr.convert.document.is_dateline`, :func:`_is_salute`) — «به» alone opens sentences
+    and dedications, the position tells the addressee."""
+    s = doc.s(doc.flow[k])
+    if not (TO_NAME.match(s.plain) and 0 < s.words <= SIGNED_MAX_WORDS and s.end != "terminal") or \
+            k + 1 >= len(doc.flow):
+        return False
+    nxt = doc.flow[k + 1]
+    return is_dateline(doc.out[nxt].text) or _is_salute(doc.s(nxt))
 
 
 def _first_line_matter(doc: Document, i: int, role: str) -> bool:
