@@ -1848,10 +1848,11 @@ def letter_edges(doc: Document, body: list[int]) -> None:
 
     for k, i in enumerate(body):
         s = doc.s(i)
-        if doc.role(i) not in {"p", "head"} or not _closing_formula(s) or k == 0:
-            continue
+        if k == 0 or s.words > CLOSING_MAX_WORDS or doc.role(i) not in {"p", "head"}:
+            continue  # (the longest closing formula: :func:`_closing_formula`)
         above = doc.s(body[k - 1])
-        if not (doc.role(body[k - 1]) == "p" and above.end == "terminal" and above.words >= PROSE_MIN_WORDS // 2):
+        if not (doc.role(body[k - 1]) == "p" and above.end == "terminal" and above.words >= PROSE_MIN_WORDS // 2
+                and _closing_formula(s)):
             continue
         block: list[int] = []
         while (k + 1 + len(block) < len(body) and len(block) <= INNER_SIGNED_MAX_LINES
