@@ -1870,7 +1870,7 @@ def letter_edges(doc: Document, body: list[int]) -> None:
             doc.set(body[after], "head", "head: a short line between a letter's signature and the next letter's "
                     "addressee", cert="medium")
     for k, i in enumerate(body):
-        if not addressee_at(k) or k == 0 or doc.role(body[k - 1]) not in {"head", "signed", "title", "subtitle"}:
+        if k == 0 or doc.role(body[k - 1]) not in {"head", "signed", "title", "subtitle"} or not addressee_at(k):
             continue
         lines = [i]
         if k + 1 < len(body) and doc.role(body[k + 1]) == "p" and short(body[k + 1]):

@@ -463,6 +463,8 @@ def _infobox_rows(doc: Document, body: list[int]) -> None:
 
 def _infobox(doc: Document, run: list[int]) -> None:
     """Classify one run of :func:`_infobox_rows` (rows and the value lines between them)."""
+    if len(run) < INFOBOX_MIN_ROWS:
+        return
     rows = [j for j in run if INFOBOX_LABEL.match(doc.s(j).plain)
             or (j != run[0] and INFOBOX_RUN_LABEL.match(doc.s(j).plain))]
     if sum(1 for j in rows if INFOBOX_LABEL.match(doc.s(j).plain)) < INFOBOX_MIN_ROWS:
