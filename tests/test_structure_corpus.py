@@ -43,7 +43,12 @@ GOAL = 0.95  # issue 12
 # 136: 95.4 % (1684 of 1766); by publisher mean 94.1 %, leave-one-publisher-out mean 83.0 %
 # (80.3 % before round 7), 80.2 % of all lines (77.5 %).
 FLOOR = 0.93  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.73  # the newest held-out set: its blind level, raised as rules are written with it
+FLOOR_HELD_OUT = 0.82  # the newest held-out set: its blind level, raised as rules are written with it
+# Round 12 (structure13: the families every blind set missed — flattened infoboxes decided by the
+# run, interview turns with names shortened after the first turn, a letter's edges inside the text
+# and a personal letter's top), written seeing sets 6–8: set 8 73.6 % → 82.5 % (231 of 280; item
+# 10/10, speaker 4/4, addressee 4/4, salute 2/2, signed 2/2), no longer blind; set 5 87.9 % → 88.2 %;
+# the 193 texts rules were written with before: 93.4 % (2409 of 2579).
 # Round 11 (structure12: the labels around the body — page furniture and credits of reposted texts,
 # translated pages' notices, law databases' fields, flattened infoboxes, glued wiki edit links),
 # written seeing set 7: set 7 71.0 % → 90.0 % (180 of 200), no longer blind; the 176 texts rules

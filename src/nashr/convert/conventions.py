@@ -451,10 +451,13 @@ def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: 
     return end if end in {"comma", "colon"} and count >= PARAGRAPH_END_SHARE * total else None
 
 
-def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> tuple[Counter[str], set[str]]:
+def _turns(texts: Sequence[str], shapes: Sequence[Shape | None],
+           content: list[int]) -> tuple[Counter[str], set[str], list[str]]:
     """How many turns each label opens: a line «label: speech» with a few words of speech, or a
-    label alone followed by a line of prose; and the labels of shorter replies («فرخ - بلی.»).
+    label alone followed by a line of prose; the labels of shorter replies («فرخ - بلی.»); and the
+    labels of the turns in the order they come.
     (A form's field names with nothing after them, and a heading ending in a colon, are no turns.)"""
+    order: list[str] = []
     turns: Counter[str] = Counter()
     short: set[str] = set()
     said: set[str] = set()
@@ -471,9 +474,25 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
         if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
                                         and not nxt.speaker):
             turns[s.speaker] += 1
+            order.append(s.speaker)
         elif speech:
             short.add(s.speaker)
-    return turns, short
+    return turns, short, order
+
+
+def _shortened_dialogue(order: Sequence[str]) -> bool:
+    """Turns of a dialogue whose speakers are named in full at their first turn and by their
+    surname or given name after it («ستاره درخشش: …», «مایکل انتان: …», «درخشش: …», «انتان: …»;
+    the AP Stylebook's and the BBC's transcripts, and Persian news sites' interviews, all shorten
+    a name so): a one-word label that is the first or last word of a label of two or three words
+    is that speaker. True when, so counted, some speaker has SPEAKER_MIN_TURNS turns or more, two
+    speakers or more speak, and no turn follows a turn of the same speaker (a glossary's terms,
+    «دولت:» under «دولت محلی:», come in a row)."""
+    full = {word: label for label in order if 2 <= len(label.split()) <= 3
+            for word in (label.split()[0], label.split()[-1])}
+    speakers = [full.get(label, label) for label in order]
+    return (len(set(speakers)) >= 2 and max(Counter(speakers).values()) >= SPEAKER_MIN_TURNS
+            and all(a != b for a, b in zip(speakers, speakers[1:], strict=False)))
 
 
 def _may_speak(label: str) -> bool:
@@ -500,11 +519,13 @@ def _exercise(labels: Collection[str], numbered: bool) -> bool:
             and not ANSWER_LABELS.intersection(labels))
 
 
-def _speakers(turns: Counter[str], short: set[str], numbered: bool = False) -> frozenset[str]:
+def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
+              numbered: bool = False) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
     and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
     or of the chair of a parliamentary record («رئیس», «نائب رئیس») opens a turn, every label is,
-    also of short replies; when some label opens two turns or more, every label of a turn is;
+    also of short replies; when some label opens two turns or more, or a speaker does whose name
+    is shortened after the first turn (:func:`_shortened_dialogue`), every label of a turn is;
     otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»).
     None in an exercise sheet (``numbered``: its questions numbered, :func:`_exercise`)."""
     labels = {k: v for k, v in turns.items() if _may_speak(k)}
@@ -512,7 +533,8 @@ def _speakers(turns: Counter[str], short: set[str], numbered: bool = False) -> f
         return frozenset()
     if any(k.split()[0] in INTERVIEWER_LABELS or k in CHAIR_LABELS for k in labels):
         return frozenset(labels) | frozenset(k for k in short if _may_speak(k))
-    if any(v >= SPEAKER_MIN_TURNS for v in labels.values()):
+    if any(v >= SPEAKER_MIN_TURNS for v in labels.values()) or _shortened_dialogue(
+            [k for k in order if k in labels]):
         return frozenset(labels)
     return frozenset(k for k in labels if HONORIFIC.match(k))
 

@@ -59,6 +59,9 @@ SEASONS = frozenset("بهار تابستان پاییز پائیز زمستان"
 TERMS = frozenset("نیمسال نیم‌سال ترم تحصیلی".split())
 TERM_YEAR_DISTANCE = 2  # words from the term to its year: «نیمسال اول ۱۴۰۲»
 DATELINE_MAX_CHARS = 80
+# The places a letter was sent from and to, before its date: «از پاریس به لندن - ۱۱ اکتبر ۱۹۰۸»
+# (a place and a date make a dateline; a route is two places).
+ROUTE = re.compile(r"^از\s+[^\s\d]+(?:\s[^\s\d]+)?\s+به\s+[^\s\d]+(?:\s[^\s\d]+)?\s*[-–—،,]\s*(?=\S)")
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
 
 
@@ -111,11 +114,11 @@ def is_dateline(text: str) -> bool:
     A dateline has a month name (or a season or an academic term before a year) or a numeric
     date (``1386/8/5``), digits (or a year in words, or a weekday and the day in words before the
     month: :func:`_day_in_words`), and at most ``DATELINE_MAX_OTHER_WORDS`` other words (a place
-    name).
+    name), after the route of a letter if one opens it (:data:`ROUTE`).
     """
     if len(text) > 2 * DATELINE_MAX_CHARS:
         return False
-    bare = plain(text).strip()
+    bare = ROUTE.sub("", plain(text).strip())
     if len(bare) > DATELINE_MAX_CHARS:
         return False
     tokens = words(bare)

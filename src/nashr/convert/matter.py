@@ -159,7 +159,7 @@ SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرن
 CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
-    r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان)\s+(?:شوم|گردم|بروم)|"
+    r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
@@ -865,6 +865,10 @@ def top_matter(doc: Document) -> int:
         elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
                     "paragraph names)", cert="low")
+        elif has_title and not opened and _addressed_over_opening(doc, k):
+            doc.set(i, "addressee", "addressee: a short line «به …» under the title, over the letter's date or "
+                    "greeting", cert="medium")
+            opened = dated = True
         elif (has_title or opened) and (found := _subtitle(doc, k)) is not None:
             doc.set(i, *found)
         else:
@@ -884,7 +888,26 @@ def top_matter(doc: Document) -> int:
 ADDRESSEE_OPENING = re.compile(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
-GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)|^(?:قربانت|قربانتان|فدایت|فدایتان)\s+(?:شوم|گردم|بروم)")
+GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)"
+                           r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
+
+
+# «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
+TO_NAME = re.compile(r"^[\s\"'«“]*به\s+\S")
+
+
+def _addressed_over_opening(doc: Document, k: int) -> bool:
+    """The line at ``flow[k]`` names a letter's addressee after «به» («به ابوالحسن معاضد السلطنه»,
+    the plain form of Qajar and modern personal letters beside «به جناب …»): short
+    (SIGNED_MAX_WORDS words), no final punctuation, and right over the letter's date or greeting
+    (:func:`~nashr.convert.document.is_dateline`, :func:`_is_salute`) — «به» alone opens sentences
+    and dedications, the position tells the addressee."""
+    s = doc.s(doc.flow[k])
+    if not (TO_NAME.match(s.plain) and 0 < s.words <= SIGNED_MAX_WORDS and s.end != "terminal") or \
+            k + 1 >= len(doc.flow):
+        return False
+    nxt = doc.flow[k + 1]
+    return is_dateline(doc.out[nxt].text) or _is_salute(doc.s(nxt))
 
 
 def _first_line_matter(doc: Document, i: int, role: str) -> bool:
@@ -1774,3 +1797,92 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None
                                          or OFFICE_AND_NAME.match(doc.out[i].text.strip()) is not None))
+
+
+# An official letter's first words after its addressee, as Persian manuals of administrative
+# correspondence teach them («آیین نگارش نامه‌های اداری»: «عطف به نامه شماره …», «پیرو …»,
+# «بازگشت به …», «در پاسخ …», «احتراماً …») and as the letters and circulars of the 1920s–1940s
+# in the collection open («در جواب مراسله نمره …», «اطلاعاً ابلاغ می‌شود …»).
+LETTER_OPENING = re.compile(r"^(?:عطف به|پیرو|بازگشت به|در (?:پاسخ|جواب)|احتراما|احتراماً|محترما|محترماً|اطلاعا"
+                            r"|اطلاعاً|بدین[\s\u200c]?وسیله|به پیوست|خواهشمند است|مقتضی است)(?:\s|،|$)")
+# The offices an official letter is addressed to («اداره مالیه خراسان», «ادارات نظمیه- امنیه- …»,
+# «کلیه ادارات …»): an organisation's word (:data:`KICKER`) or these.
+ADDRESSED_OFFICE = re.compile(r"^(?:ادارات|کلیه|عموم|وزارتخانه[\s\u200c]?ها|ایالت|ولایت|حکومت|حکام)\s")
+INNER_SIGNED_MAX_LINES = 3  # a name, an office, an organisation
+
+
+def letter_edges(doc: Document, body: list[int]) -> None:
+    """The edges of a letter inside the text, where the top and the end of the page are not the
+    letter's (a site's page holding a letter and the reply to it, a letter quoted in an article):
+
+    * a closing formula (:func:`_closing_formula`: «با تقدیم احترامات فائقه:», «ارادتمند») right
+      under a paragraph that ends a sentence, over one to INNER_SIGNED_MAX_LINES short lines
+      without final punctuation (the signer's name and office), is ``salute`` and the short lines
+      ``signed`` — when a second line signs or what follows is no paragraph (a section's heading
+      under «با سپاس» is followed by prose), and no more short lines follow (a list of members
+      under «با سپاس از داوران:» is longer than a signature); a short line right above an addressee ends the
+      signature: it heads the next letter (``head``);
+    * an addressee line («جناب آقای …»: :data:`ADDRESSEE`) after a heading or a signature, with at
+      most one short line under it (the office), right over a paragraph, is ``addressee``, both;
+    * a short line naming an office (:data:`KICKER`, :data:`ADDRESSED_OFFICE`) right over a
+      paragraph that opens as an official letter does (:data:`LETTER_OPENING`: «در جواب مراسله
+      …», «عطف به …») is the office addressed (``addressee``).
+
+    ``body`` is the lines in reading order (the top block's too). Position and length decide; the
+    words are the vocabulary of closings, addressees and letter openings (Persian letter-writing
+    manuals and the letters of several sites in the collection).
+    """
+    where = {i: k for k, i in enumerate(body)}
+
+    def short(i: int) -> bool:
+        s = doc.s(i)
+        return (0 < s.words <= SIGNED_MAX_WORDS and s.end in {"none", "comma"} and not s.label and not s.bullet
+                and not _heading_mark(s) and SECTION_WORD_START.match(s.plain) is None)
+
+    def addressee_at(k: int) -> bool:
+        return k < len(body) and doc.role(body[k]) == "p" and FOOT_ADDRESSEE.match(doc.s(body[k]).plain) is not None \
+            and _is_addressee(doc.s(body[k]))
+
+    def prose(i: int) -> bool:
+        return doc.s(i).words >= PROSE_MIN_WORDS and doc.role(i) == "p"
+
+    for k, i in enumerate(body):
+        s = doc.s(i)
+        if k == 0 or s.words > CLOSING_MAX_WORDS or doc.role(i) not in {"p", "head"}:
+            continue  # (the longest closing formula: :func:`_closing_formula`)
+        above = doc.s(body[k - 1])
+        if not (doc.role(body[k - 1]) == "p" and above.end == "terminal" and above.words >= PROSE_MIN_WORDS // 2
+                and _closing_formula(s)):
+            continue
+        block: list[int] = []
+        while (k + 1 + len(block) < len(body) and len(block) <= INNER_SIGNED_MAX_LINES
+               and doc.role(body[k + 1 + len(block)]) == "p" and short(body[k + 1 + len(block)])
+               and not addressee_at(k + 1 + len(block)) and not addressee_at(k + 2 + len(block))):
+            block.append(body[k + 1 + len(block)])
+        after = k + 1 + len(block)
+        if (not block or len(block) > INNER_SIGNED_MAX_LINES  # (more short lines: a list of names)
+                or (len(block) < 2 and after < len(body) and prose(body[after]))):
+            continue
+        doc.set(i, "salute", "salute: a closing formula under a paragraph, over the signature, inside the text")
+        for j in block:
+            doc.set(j, "signed", "signed: a short line under a closing formula inside the text", cert="medium")
+        if after + 1 < len(body) and short(body[after]) and addressee_at(after + 1):
+            doc.set(body[after], "head", "head: a short line between a letter's signature and the next letter's "
+                    "addressee", cert="medium")
+    for k, i in enumerate(body):
+        if k == 0 or doc.role(body[k - 1]) not in {"head", "signed", "title", "subtitle"} or not addressee_at(k):
+            continue
+        lines = [i]
+        if k + 1 < len(body) and doc.role(body[k + 1]) == "p" and short(body[k + 1]):
+            lines.append(body[k + 1])
+        if where[lines[-1]] + 1 < len(body) and prose(body[where[lines[-1]] + 1]):
+            for j in lines:
+                doc.set(j, "addressee", "addressee: a line naming the addressee («جناب …») and the line under it, "
+                        "after a heading or a signature, over a letter", cert="medium")
+    for k, i in enumerate(body[:-1]):
+        s, nxt = doc.s(i), doc.s(body[k + 1])
+        if (doc.role(i) in {"p", "head", "subtitle"} and s.end == "none" and 0 < s.words <= ADDRESSEE_MAX_WORDS
+                and (KICKER.match(s.plain) or ADDRESSED_OFFICE.match(s.plain)) and doc.role(body[k + 1]) == "p"
+                and nxt.words >= PROSE_MIN_WORDS and LETTER_OPENING.match(nxt.plain)):
+            doc.set(i, "addressee", "addressee: an office right over a paragraph opening as an official letter does "
+                    "(«در جواب مراسله …», «عطف به …»)", cert="medium")

@@ -92,6 +92,7 @@ from nashr.convert.matter import (
     attribution,
     clause,
     closing_matter,
+    letter_edges,
     page_furniture,
     periodical_page,
     poet_over_title,
@@ -269,8 +270,10 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _name_lists(doc, body)
     _pipe_table(doc, body)
     _wiki_signatures(doc, body)
-    _infobox_rows(doc, body)
+    inside = [i for i in doc.flow[1:] if i < bottom_start or i >= resume]  # the top too, but its first line
+    _infobox_rows(doc, inside)
     _speakers(doc, body)
+    letter_edges(doc, inside)
     _bare_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
@@ -392,10 +395,34 @@ INFOBOX_LABEL = re.compile(
     r"|گونه|در دسترس به|مالک|نشانی|رتبه الکسا|رتبه در الکسا|تجاری|نیاز به ثبت[\s\u200c]?نام|آغاز به کار"
     r"|راه[\s\u200c]?اندازی|وضعیت کنونی|نماگرفت|توسعه[\s\u200c]?دهنده|سازنده|صنعت|محصولات|فرآورده[\s\u200c]?ها"
     r"|مدیرعامل|شمار کارکنان|کارکنان|دفتر مرکزی|سیستم[\s\u200c]?عامل|مجوز|پروانه|نسخه پایدار"
-    r"|انتشار نخست|نخستین انتشار|آخرین انتشار|نوشته[\s\u200c]?شده با)"
+    r"|انتشار نخست|نخستین انتشار|آخرین انتشار|نوشته[\s\u200c]?شده با"
+    # Round 12: the other rows of the software, company, film, book, person, settlement and
+    # university templates («الگو:جعبه اطلاعات نرم‌افزار», «… شرکت», «… فیلم», «… کتاب», «… شخص»,
+    # «… آبادی», «… دانشگاه»), whose parameters are those of English Wikipedia's «Infobox software»
+    # … (author, developer, released, latest release, repo, engine, included with, genre …) as the
+    # Hindi, Assamese, Bengali and Min Nan wikis render them too. Words that open prose as often
+    # («نوع», «مجموعه», «دوره») count only inside a run (:func:`_infobox_rows`).
+    r"|انتشار اولیه|انتشار پایدار|انتشار آزمایشی|نسخه آزمایشی|وضعیت توسعه|مخزن|موتور(?:های)?(?: نرم[\s\u200c]?افزاری)?"
+    r"|همراه با|سکو|اندازه|جایگزین|طراح|نام[\s\u200c]?های دیگر|نام اصلی|نام محلی|بنیان[\s\u200c]?گذاران"
+    r"|منطقه خدمت[\s\u200c]?رسانی|افراد کلیدی|درآمد|سود خالص|سود عملیاتی|شرکت مادر|زیرمجموعه[\s\u200c]?ها|شعار"
+    r"|کارگردان|تهیه[\s\u200c]?کننده|فیلمنامه[\s\u200c]?نویس|بازیگران|موسیقی|فیلم[\s\u200c]?برداری|فیلم[\s\u200c]?بردار"
+    r"|تدوین|تدوینگر|شرکت تولید|توزیع[\s\u200c]?کننده|تاریخ[\s\u200c]?های انتشار|مدت زمان|بودجه|فروش گیشه"
+    r"|عنوان اصلی|تصویرگر|طراح جلد|نوع رسانه|تاریخ نشر|محل زندگی|شناخته[\s\u200c]?شده برای|آثار برجسته"
+    r"|حزب سیاسی|دانشگاه|دانشجویان|کارکنان علمی|دهستان|تراکم جمعیت|پیش[\s\u200c]?شماره|کد پستی|شهردار|مختصات)"
     r"(?=\S|\s|$)")
+# A word of the templates' rows that opens prose too: a row only beside rows of :data:`INFOBOX_LABEL`.
+INFOBOX_RUN_LABEL = re.compile(
+    r"^(?:نوع|مجموعه|دوره|ساز(?:\(ها\))?|سبک(?:\(ها\))?|مکتب|وابستگی|رئیس|رنگ|امضا)(?=\S|\s|$)")
+# A word that joins the label's word to another (a contents line, a heading: «زبان و ادبیات»,
+# «دین در ایران باستان»); an infobox's value never opens with one.
+CONNECTIVE = frozenset("و در از به با برای که را تا".split())
+# What a top block takes a short line of an infobox's row for, before the rows are seen as a run
+# («زادروز۱۲ مهر ۱۳۲۰» a dateline, «پیشهنویسنده» a byline).
+INFOBOX_TAKES = frozenset({"p", "dateline", "subtitle", "byline"})
 INFOBOX_MIN_ROWS = 3
 INFOBOX_ROW_MAX_WORDS = 8
+# A row among rows may hold a long value (the operating systems, the languages of a program).
+INFOBOX_LONG_ROW_MAX_WORDS = 24
 INFOBOX_CAPTION_MAX_WORDS = 6
 INFOBOX_VALUE_LINES = 3  # a row's value on lines of its own (a value, its date, a second value)
 
@@ -404,20 +431,30 @@ def _infobox_rows(doc: Document, body: list[int]) -> None:
     """An infobox flattened into lines, each row a label of Wikipedia's infobox templates
     (:data:`INFOBOX_LABEL`) and its value, spaced or glued («کشورایران»; a colon after the label
     makes a list of fields, :func:`_lists`, unless the row stands among other rows): INFOBOX_MIN_ROWS
-    such lines or more one right under the other, each short (INFOBOX_ROW_MAX_WORDS words) and
-    ending no sentence, are ``item``s; up to INFOBOX_VALUE_LINES short lines between two rows (a
-    value under its label, its date and footnote mark: «(۲۰ مرداد ۱۳۹۹)[1]») are ``item+``. A short
-    line right above the rows without punctuation (the box's caption, the subject's name) is their
-    ``head``; with a second such line over it, the upper is the caption and the lower the box's
-    tagline row (``item``; set 7's convention for a flattened infobox)."""
+    such lines or more one right under the other, each ending no sentence, are ``item``s. The run
+    decides, not the line: its first row is short (INFOBOX_ROW_MAX_WORDS words), a row among rows
+    may hold a long value (INFOBOX_LONG_ROW_MAX_WORDS: the operating systems a program runs on) or
+    open with a label that opens prose as often (:data:`INFOBOX_RUN_LABEL`: «نوع», «سبک»); up to
+    INFOBOX_VALUE_LINES short lines between two rows (a value under its label, its date and
+    footnote mark: «(۲۰ مرداد ۱۳۹۹)[1]», a second value) are ``item+``. A short line right above
+    the rows without punctuation (the box's caption, the subject's name) is their ``head``; with a
+    second such line over it, the upper is the caption and the lower the box's tagline row
+    (``item``; set 7's convention for a flattened infobox). The rows may stand between the title and
+    the lead, where the top block took them for datelines and bylines (:data:`INFOBOX_TAKES`); a
+    run whose labels are all spaced from what follows, one of them by a connective
+    (:data:`CONNECTIVE`: «زبان و ادبیات»), is a contents list or sentences, not an infobox."""
     run: list[int] = []  # the rows and the value lines between them
     values: list[int] = []  # value lines after the last row so far
     for i in [*body, -1]:
-        s = doc.s(i) if i >= 0 else None
-        short = (s is not None and doc.role(i) == "p" and s.words <= INFOBOX_ROW_MAX_WORDS and s.end != "terminal")
         adjacent = bool(run) and i == (values or run)[-1] + 1
-        row = (short and INFOBOX_LABEL.match(s.plain) is not None
-               and (adjacent or not re.search("[:：]", s.plain)))
+        row = short = False
+        if i >= 0 and doc.role(i) in INFOBOX_TAKES and doc.s(i).end != "terminal":
+            s = doc.s(i)
+            short = s.words <= INFOBOX_ROW_MAX_WORDS
+            row = (s.words <= (INFOBOX_LONG_ROW_MAX_WORDS if adjacent else INFOBOX_ROW_MAX_WORDS)
+                   and (INFOBOX_LABEL.match(s.plain) is not None
+                        or (adjacent and INFOBOX_RUN_LABEL.match(s.plain) is not None))
+                   and (adjacent or not re.search("[:：]", s.plain)))
         if row and (not run or adjacent):
             run += [*values, i]
             values = []
@@ -431,9 +468,21 @@ def _infobox_rows(doc: Document, body: list[int]) -> None:
 
 def _infobox(doc: Document, run: list[int]) -> None:
     """Classify one run of :func:`_infobox_rows` (rows and the value lines between them)."""
-    rows = [j for j in run if INFOBOX_LABEL.match(doc.s(j).plain)]
-    if len(rows) < INFOBOX_MIN_ROWS:
+    if len(run) < INFOBOX_MIN_ROWS:
         return
+    rows = [j for j in run if INFOBOX_LABEL.match(doc.s(j).plain)
+            or (j != run[0] and INFOBOX_RUN_LABEL.match(doc.s(j).plain))]
+    if sum(1 for j in rows if INFOBOX_LABEL.match(doc.s(j).plain)) < INFOBOX_MIN_ROWS:
+        return
+    glued = spaced = False  # a row glues its label to its value; a spaced label's word joins another
+    for j in rows:
+        label = INFOBOX_LABEL.match(doc.s(j).plain) or INFOBOX_RUN_LABEL.match(doc.s(j).plain)
+        assert label is not None
+        after = doc.s(j).plain[label.end() :]
+        glued = glued or (after[:1].strip() != "" and after[:1] not in ":：")
+        spaced = spaced or (after.split()[:1] != [] and after.split()[0] in CONNECTIVE)
+    if spaced and not glued:
+        return  # (a contents line, a sentence: «زبان و ادبیات», «دین در ایران باستان»)
     for k, j in enumerate(run):
         if j in rows:
             doc.set(j, "item", "item: a row of an infobox, a label of Wikipedia's infoboxes and its value",
