@@ -242,6 +242,19 @@ def test_wrapped_lines_join_their_paragraph_after_an_lb(tmp_path: Path, edition:
     assert p.find("t:lb", NS).tail.startswith("کتابخانه مرکزی")
 
 
+def test_reply_inside_a_page_keeps_its_addressee_block_in_one_opener(tmp_path: Path, edition: Edition,
+                                                                      tei_all: etree.RelaxNG) -> None:
+    # r12-letter-and-reply.txt: a letter, then «پاسخ شاعر به دبیر انجمن» and the reply's addressee
+    # block of two lines (name, office) over its paragraph: one opener holding one address.
+    tree = _tei(STRUCTURE / "r12-letter-and-reply.txt", tmp_path, edition)
+    [div] = tree.xpath(".//t:body/t:div[t:head]", namespaces=NS)
+    assert div.findtext("t:head", namespaces=NS) == "پاسخ شاعر به دبیر انجمن"
+    [opener] = div.findall("t:opener", NS)
+    assert ["".join(a.itertext()) for a in opener.findall("t:address/t:addrLine", NS)] == [
+        "جناب آقای رضا امینی،", "دبیر انجمن کتابداران شیراز"]
+    assert tei_all.validate(tree), tei_all.error_log
+
+
 def test_letter_has_opener_closer_and_postscript(tmp_path: Path, edition: Edition, tei_all: etree.RelaxNG) -> None:
     tree = _tei(STRUCTURE / "letter-official.txt", tmp_path, edition)
     body = tree.find(".//t:body", NS)

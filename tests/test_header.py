@@ -122,6 +122,18 @@ def test_letter_has_corresp_desc_in_cmif_form(tmp_path: Path, edition: Edition, 
     assert tei_all.validate(tree), tei_all.error_log
 
 
+def test_letter_sender_is_the_signature_line_holding_a_name(tmp_path: Path, edition: Edition,
+                                                              tagger: Tagger) -> None:
+    # A hard wrap left the title alone on a line over the name (Mosaddegh's letter of 1342 as
+    # iranian.com gives it, wrapped at 72 columns): the sender is the name, not «دکتر».
+    source = tmp_path / "letter.txt"
+    source.write_text("جناب آقای صبار فرمانفرما،\n\nتلگراف جنابعالی رسید و موجب امتنان شد. امیدوارم همیشه "
+                      "سلامت باشید و به کار خود ادامه دهید.\n\nقربانت\nدکتر\nمحمد مصدق\n", encoding="utf-8")
+    tree = etree.parse(str(convert_file(source, tmp_path, edition, tagger=tagger).result.path))
+    sent = tree.find("t:teiHeader/t:profileDesc/t:correspDesc/t:correspAction[@type='sent']", NS)
+    assert sent.findtext("t:persName", namespaces=NS) == "محمد مصدق"
+
+
 def test_text_that_is_no_letter_has_no_corresp_desc(converted: dict[str, Path]) -> None:
     for path in converted.values():
         assert _header(path).find("t:profileDesc/t:correspDesc", NS) is None

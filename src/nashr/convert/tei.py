@@ -207,7 +207,10 @@ class _Body:
             self.lg = self.bayt = None
         if role not in {"p", "stage"}:
             self.close_speech()
-        if role not in {"addressee", "salute"} or self.started:
+        # In the body an addressee opens a new opener (the next letter's), unless it continues the
+        # addressee block of the line before (name and office: one opener, one address).
+        continues_address = role == "addressee" and self.address is not None
+        if role not in {"addressee", "salute"} or (self.started and not continues_address):
             self.opener = self.address = None
         if role != "addressee":
             self.address = None
