@@ -86,8 +86,11 @@ FLOORS = {
     # Round 12 (org rows aligned with the README: papers without «روزنامه», «دفتر سخنگو», no
     # nested orgs; persons by their context), same 175 texts: 0.863 shipped / 0.865 no registers
     # (person 0.815 / 0.814, org 0.823 / 0.828, place 0.907 / 0.911, date 0.895); org floors rise.
-    "shipped": {"all": 0.86, "person": 0.81, "org": 0.82, "place": 0.90, "date": 0.89},
-    "none": {"all": 0.86, "person": 0.81, "org": 0.82, "place": 0.91, "date": 0.89},
+    # With set 8 among the texts rules have been written with (194 annotated texts, 2408 entities),
+    # after round 12: 0.850 shipped / 0.852 no registers (person 0.789 / 0.788, org 0.807 / 0.811,
+    # place 0.903 / 0.906, date 0.887); set 8 is at 0.731, so the floors drop to the new level.
+    "shipped": {"all": 0.85, "person": 0.78, "org": 0.80, "place": 0.90, "date": 0.88},
+    "none": {"all": 0.85, "person": 0.78, "org": 0.81, "place": 0.90, "date": 0.88},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -113,8 +116,12 @@ FLOORS = {
 # before round 11 (acd453b: person 0.404, org 0.667, place 0.859, date 0.821) and 0.703 / 0.703
 # after it (person 0.450, recall 0.40); floor: 0.70 / 0.70. Round 12 (persons by their context:
 # offices before a name with a particle, laqabs written apart, «به گفته», verbs of speech; papers
-# without «روزنامه»): 0.731 / 0.731 (person 0.450 → 0.549, org 0.667 → 0.684); floor: 0.73 / 0.73.
-FLOORS_HELD_OUT = {"shipped": 0.73, "none": 0.73}
+# without «روزنامه»): 0.731 / 0.731 (person 0.450 → 0.549, org 0.667 → 0.684).
+# The ninth held-out set (15 texts, 237 entities: the majority of three independent annotations;
+# annotators agreed with one another at F1 0.937–0.947), scored blind before and after round 12
+# (000bb39, then with round 12 merged): 0.746 shipped / 0.737 no registers both times (person 0.750,
+# org 0.564, place 0.904, date 0.761); floor: 0.74 / 0.73.
+FLOORS_HELD_OUT = {"shipped": 0.74, "none": 0.73}
 
 
 @pytest.fixture(scope="module")

@@ -42,8 +42,13 @@ GOAL = 0.95  # issue 12
 # tops, archive notes …): set 4 89.9 % (304 of 338), the 118 others 96.6 % (1380 of 1428); all
 # 136: 95.4 % (1684 of 1766); by publisher mean 94.1 %, leave-one-publisher-out mean 83.0 %
 # (80.3 % before round 7), 80.2 % of all lines (77.5 %).
-FLOOR = 0.93  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.82  # the newest held-out set: its blind level, raised as rules are written with it
+FLOOR = 0.92  # the texts rules have been written with (all but the newest held-out set)
+FLOOR_HELD_OUT = 0.63  # the newest held-out set: its blind level, raised as rules are written with it
+# The ninth held-out set (15 texts, 249 lines: the majority of three independent annotations, which
+# agreed with one another on 96.8–98.0 % of lines and 93–96 % of the lines around the body), scored
+# blind: 63.5 % (158 of 249) before round 12 (000bb39) and after it (the same lines): the body l
+# 28/30, p 36/41, p+ 27/30; fw 21/52, item 13/27, note 1/11, dateline 1/7. With set 8 among them
+# (82.5 %), the 212 texts rules have been written with: 92.3 % (2640 of 2859), so FLOOR drops to 0.92.
 # Round 12 (structure13: the families every blind set missed — flattened infoboxes decided by the
 # run, interview turns with names shortened after the first turn, a letter's edges inside the text
 # and a personal letter's top), written seeing sets 6–8: set 8 73.6 % → 82.5 % (231 of 280; item
