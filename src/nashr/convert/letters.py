@@ -4,8 +4,8 @@ a ``correspAction type="sent"`` with the sender (``persName`` or ``orgName``), t
 (``placeName``) and the date (``date`` with ``@when``/``@from``/``@to``) of sending, and a
 ``correspAction type="received"`` with the addressee — as far as the letter's lines say.
 
-The sender is the first signature line (``signed``) holding a name the entity recogniser marks,
-else the first signature line; the addressee the first addressee line
+The sender is the first signature line (``signed``) holding a person's name the entity recogniser
+marks, else the first signature line; the addressee the first addressee line
 (``addressee``, without a leading «به:»), place and date come from the datelines. A name the
 entity recogniser marks (``persName``/``orgName``, with its ``@ref``) is taken as marked;
 otherwise the whole line is the name, an ``orgName`` when it opens with an organisation word
@@ -91,9 +91,10 @@ def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Reco
         return
     signatures = [reading(line.text).strip() for line in lines
                   if line.role == "signed" and not SIGNATURE_MARK.match(line.text.strip())]
-    # A signature over several lines («دکتر» / «محمد مصدق», a title the wrap left alone, or an
-    # office under the name): the sender is the first line holding a name the recogniser marks.
-    sender = next((text for text in signatures if any(s.tag in NAMES for s in _spans(text, recognise))),
+    # A signature over several lines («دکتر» / «محمد مصدق», a title the wrap left alone; a name
+    # over an office that holds a body's name): the first line holding a person's name the
+    # recogniser marks, else the first line.
+    sender = next((text for text in signatures if any(s.tag == "persName" for s in _spans(text, recognise))),
                   signatures[0] if signatures else None)
     addressee = next((ADDRESS_PREFIX.sub("", reading(line.text).strip()) for line in lines
                       if line.role == "addressee"), None)
