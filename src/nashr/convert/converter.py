@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nashr.config import Edition
+from nashr.convert.corrections import RolesError, apply_sidecar, editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.edition import analyse
 from nashr.convert.fidelity import check_fidelity
@@ -108,14 +109,18 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     (default ``out_dir/../schema``); nashr's schema files are copied there when missing
     (:func:`nashr.convert.schemas.install_schemas`). ``marks``: what the edition's other texts
     show of this one's lines (:meth:`nashr.convert.edition.Profile.marks`; none: the text alone).
+    The editor's corrections in the source's sidecar ``NAME.roles.tsv`` are set over the rules'
+    roles (:mod:`nashr.convert.corrections`).
 
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
+        RolesError: (a kind of SourceError) the sidecar is unusable, or its roles give TEI that
+            nashr.rng rejects (nothing is written).
         FidelityError: the TEI would not keep every source character (nothing is written).
         InvalidTEIError: the TEI would not be valid against nashr.rng (nothing is written).
     """
     source = read_source(path)
-    structure = analyse(source.lines, marks)
+    structure = apply_sidecar(path, source.lines, analyse(source.lines, marks))
     lines = structure.lines
     info = source_info(path, read_catalog(path.parent))
     context = date_context(lines, info)
@@ -129,6 +134,10 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     errors = _nashr_grammar().check(tree)
     if errors:
         first = errors[0]
+        if editor_lines(lines):
+            raise RolesError(sidecar(path), f"these roles give TEI that nashr's schema rejects, nothing was written "
+                             f"({first.node_path}: {first.message}); see a role's place in TEI in "
+                             "tests/data/corpus/README.md")
         raise InvalidTEIError(
             f"{path}: nashr built TEI that its schema {SCHEMA} rejects — a bug in nashr, please report it "
             f"with this file; nothing was written ({first.node_path}: {first.message}"
