@@ -163,3 +163,15 @@ def test_a_changed_sidecar_reconverts_its_text_only(tmp_path: Path, monkeypatch:
     assert f"tei/texts/{changed.stem}.xml" in rewritten and f"tei/texts/{other.stem}.xml" not in rewritten
     assert element(root / "tei" / "texts" / f"{changed.stem}.xml", changed.stem, 1).tag == f"{{{TEI_NS}}}fw"
     assert build(config, options).redone["convert"] == 0
+
+
+def test_roles_the_tei_cannot_hold_where_they_stand_are_reported_and_nothing_is_written(tmp_path: Path,
+                                                                                       edition: Edition) -> None:
+    """A code listing's further line after furniture that follows its first line: the listing would
+    take it over the furniture, out of the source's order (found by setting random roles)."""
+    source = copy_text("avalfars-khayyam-rubaiyat-chahar-robai", tmp_path)
+    sidecar(source).write_text("9\tcode\n10\tfw\n11\tcode+\n", encoding="utf-8")
+    with pytest.raises(RolesError, match=r"text.roles.tsv: the roles it sets cannot be encoded where they stand, "
+                                         r"nothing was written \(the TEI would not keep the source text"):
+        convert_file(source, tmp_path / "tei", edition)
+    assert not (tmp_path / "tei" / "text.xml").exists()

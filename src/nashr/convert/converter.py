@@ -114,8 +114,8 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
 
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
-        RolesError: (a kind of SourceError) the sidecar is unusable, or its roles give TEI that
-            nashr.rng rejects (nothing is written).
+        RolesError: (a kind of SourceError) the sidecar is unusable, or the roles it sets give TEI
+            that would lose source text or that nashr.rng rejects (nothing is written).
         FidelityError: the TEI would not keep every source character (nothing is written).
         InvalidTEIError: the TEI would not be valid against nashr.rng (nothing is written).
     """
@@ -129,15 +129,18 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     href = Path(os.path.relpath(schema_dir.resolve(), out_dir.resolve())).as_posix()
     tree = build_tei(source, lines, info, edition, recognise, structure.conventions, schema_href=href)
     difference = check_fidelity(source.text, tree)
+    errors = _nashr_grammar().check(tree) if difference is None else []
+    if (difference is not None or errors) and editor_lines(lines):
+        # The editor's roles put a line where the TEI cannot hold it (a code+ line after furniture
+        # that follows its code line, …): the sidecar is to be corrected, not nashr.
+        found = (f"the TEI would not keep the source text {difference}" if difference is not None
+                 else f"{SCHEMA} rejects the TEI: {errors[0].node_path}: {errors[0].message}")
+        raise RolesError(sidecar(path), f"the roles it sets cannot be encoded where they stand, nothing was written "
+                         f"({found}); check the lines it sets against the roles' table in tests/data/corpus/README.md")
     if difference is not None:
         raise FidelityError(f"{path}: the TEI would not keep the source text {difference}")
-    errors = _nashr_grammar().check(tree)
     if errors:
         first = errors[0]
-        if editor_lines(lines):
-            raise RolesError(sidecar(path), f"these roles give TEI that nashr's schema rejects, nothing was written "
-                             f"({first.node_path}: {first.message}); see a role's place in TEI in "
-                             "tests/data/corpus/README.md")
         raise InvalidTEIError(
             f"{path}: nashr built TEI that its schema {SCHEMA} rejects — a bug in nashr, please report it "
             f"with this file; nothing was written ({first.node_path}: {first.message}"
