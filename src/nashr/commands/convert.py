@@ -69,8 +69,9 @@ def convert(
     written beside it as NAME.new.xml (use --force to overwrite). Exit 2 if any source is unusable;
     the other sources are still converted.
 
-    An editor corrects line roles in NAME.roles.tsv beside sources/NAME.txt (rows
-    «line<TAB>role<TAB>comment», as tests/data/corpus/README.md describes roles.tsv): convert sets
+    An editor corrects line roles in NAME.roles.tsv beside sources/NAME.txt (a line
+    number, a role and a comment per row, tab-separated, as tests/data/corpus/README.md describes
+    roles.tsv): convert sets
     them over the rules' roles at every conversion, --explain names them «editor: …». --roles-out
     writes that file from the current roles, to start from.
     """
