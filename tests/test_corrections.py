@@ -163,6 +163,11 @@ def test_a_changed_sidecar_reconverts_its_text_only(tmp_path: Path, monkeypatch:
     assert f"tei/texts/{changed.stem}.xml" in rewritten and f"tei/texts/{other.stem}.xml" not in rewritten
     assert element(root / "tei" / "texts" / f"{changed.stem}.xml", changed.stem, 1).tag == f"{{{TEI_NS}}}fw"
     assert build(config, options).redone["convert"] == 0
+    sidecar(changed).write_text("1\theading\n", encoding="utf-8")
+    broken = build(config, options)
+    assert broken.redone["convert"] == 1
+    assert [message for message in broken.unusable if "roles.tsv" in message] == [
+        f"{sidecar(changed)}:1: unknown role 'heading' (the roles: {', '.join(sorted(ROLES))})"]
 
 
 def test_roles_the_tei_cannot_hold_where_they_stand_are_reported_and_nothing_is_written(tmp_path: Path,
