@@ -192,6 +192,7 @@ class _Build:
                 list(remove_outputs(unit))
 
     def convert(self, sources: list[Path]) -> None:
+        from nashr.convert.corrections import sidecar
         from nashr.convert.edition import marks_digest, source_marks
 
         layout, catalogs = self.layout, {}
@@ -203,8 +204,10 @@ class _Build:
                 catalogs[source.parent] = file_digest(source.parent / "catalog.csv")
             # A text depends on the edition only through its own marks: a new text rebuilds those it changes.
             own = marks.get(str(source), frozenset())
-            key = digest(self.common, self.registers_key, file_digest(source), catalogs[source.parent],
-                         str(layout.texts), str(layout.schema), self.options.overwrite_edited, marks_digest(own))
+            # An editor's corrections of its roles (NAME.roles.tsv) are an input as the source is.
+            key = digest(self.common, self.registers_key, file_digest(source), file_digest(sidecar(source)),
+                         catalogs[source.parent], str(layout.texts), str(layout.schema), self.options.overwrite_edited,
+                         marks_digest(own))
             units.append(_Unit(str(source), key, (source, layout.texts, layout.schema, self.edition, layout.registers,
                                                   self.registers_key, self.options.overwrite_edited, own)))
         results = self.run("convert", tasks.convert, units,

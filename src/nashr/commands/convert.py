@@ -54,6 +54,9 @@ def convert(
         "--edition-evidence/--no-edition-evidence",
         help="With several sources: take lines that many of them repeat at their top or bottom for the "
              "site's furniture and fields [default: edition.toml's [convert] edition_evidence, else on].")] = None,
+    roles_out: Annotated[bool, typer.Option(
+        "--roles-out", help="Write each source's line roles to NAME.roles.tsv beside it, for an editor to correct "
+                            "(never over an existing one); convert nothing.")] = False,
 ) -> None:
     """Convert plain-text sources to TEI P5, one file per source.
 
@@ -65,6 +68,12 @@ def convert(
     A TEI file that a person edited after conversion is never overwritten: the new version is
     written beside it as NAME.new.xml (use --force to overwrite). Exit 2 if any source is unusable;
     the other sources are still converted.
+
+    An editor corrects line roles in NAME.roles.tsv beside sources/NAME.txt (a line
+    number, a role and a comment per row, tab-separated, as tests/data/corpus/README.md describes
+    roles.tsv): convert sets
+    them over the rules' roles at every conversion, --explain names them «editor: …». --roles-out
+    writes that file from the current roles, to start from.
     """
     config = load_config_or_exit(edition_path)
     layout = config.layout
@@ -77,11 +86,12 @@ def convert(
         gc.disable()
     try:
         from nashr.convert.converter import FidelityError, convert_file
+        from nashr.convert.corrections import apply_sidecar, write_sidecar
         from nashr.convert.edition import analyse, source_marks
         from nashr.convert.sources import SourceError, read_source
         from nashr.entities.tagger import Tagger
 
-        tagger = None if explain else Tagger.from_registers(registers or layout.registers)
+        tagger = None if explain or roles_out else Tagger.from_registers(registers or layout.registers)
     finally:
         if first_load:
             gc.freeze()
@@ -94,11 +104,18 @@ def convert(
     marks = source_marks(sources) if evidence and len(sources) > 1 else {}
     for path in sources:
         own = marks.get(str(path), frozenset())
-        if explain:
+        if explain or roles_out:
             try:
-                out.print(explain_table(path, analyse(read_source(path).lines, own)))
-            except SourceError as exc:
+                texts = read_source(path).lines
+                if roles_out:
+                    note(f"{path} → {write_sidecar(path, analyse(texts, own).lines)}")
+                else:
+                    out.print(explain_table(path, apply_sidecar(path, texts, analyse(texts, own))))
+            except (SourceError, FileExistsError) as exc:  # and RolesError, a kind of SourceError
                 error(str(exc))
+                code = Exit.UNUSABLE
+            except OSError as exc:
+                error(f"{path}: cannot write its roles ({exc.strerror})")
                 code = Exit.UNUSABLE
             continue
         try:

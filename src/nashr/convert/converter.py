@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nashr.config import Edition
+from nashr.convert.corrections import RolesError, apply_sidecar, editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.edition import analyse
 from nashr.convert.fidelity import check_fidelity
@@ -108,14 +109,18 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     (default ``out_dir/../schema``); nashr's schema files are copied there when missing
     (:func:`nashr.convert.schemas.install_schemas`). ``marks``: what the edition's other texts
     show of this one's lines (:meth:`nashr.convert.edition.Profile.marks`; none: the text alone).
+    The editor's corrections in the source's sidecar ``NAME.roles.tsv`` are set over the rules'
+    roles (:mod:`nashr.convert.corrections`).
 
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
+        RolesError: (a kind of SourceError) the sidecar is unusable, or the roles it sets give TEI
+            that would lose source text or that nashr.rng rejects (nothing is written).
         FidelityError: the TEI would not keep every source character (nothing is written).
         InvalidTEIError: the TEI would not be valid against nashr.rng (nothing is written).
     """
     source = read_source(path)
-    structure = analyse(source.lines, marks)
+    structure = apply_sidecar(path, source.lines, analyse(source.lines, marks))
     lines = structure.lines
     info = source_info(path, read_catalog(path.parent))
     context = date_context(lines, info)
@@ -124,9 +129,16 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     href = Path(os.path.relpath(schema_dir.resolve(), out_dir.resolve())).as_posix()
     tree = build_tei(source, lines, info, edition, recognise, structure.conventions, schema_href=href)
     difference = check_fidelity(source.text, tree)
+    errors = _nashr_grammar().check(tree) if difference is None else []
+    if (difference is not None or errors) and editor_lines(lines):
+        # The editor's roles put a line where the TEI cannot hold it (a code+ line after furniture
+        # that follows its code line, …): the sidecar is to be corrected, not nashr.
+        found = (f"the TEI would not keep the source text {difference}" if difference is not None
+                 else f"{SCHEMA} rejects the TEI: {errors[0].node_path}: {errors[0].message}")
+        raise RolesError(sidecar(path), f"the roles it sets cannot be encoded where they stand, nothing was written "
+                         f"({found}); check the lines it sets against the roles' table in tests/data/corpus/README.md")
     if difference is not None:
         raise FidelityError(f"{path}: the TEI would not keep the source text {difference}")
-    errors = _nashr_grammar().check(tree)
     if errors:
         first = errors[0]
         raise InvalidTEIError(

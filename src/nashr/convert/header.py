@@ -18,6 +18,7 @@ from nashr import __version__
 from nashr.config import Edition, build_date
 from nashr.convert import reading
 from nashr.convert.conventions import Conventions
+from nashr.convert.corrections import editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
 from nashr.convert.markdown import is_markdown, title_text
@@ -135,10 +136,13 @@ def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] 
         el(el(parent, "creation"), "date", info.catalog_date, **attrs)
 
 
-def editorial_declaration(encoding: etree._Element, conventions: Conventions) -> etree._Element:
+def editorial_declaration(encoding: etree._Element, conventions: Conventions, corrected: int = 0,
+                          sidecar_name: str = "") -> etree._Element:
     """The ``editorialDecl`` (TEI P5 2.3.3 "The Editorial Practices Declaration"): how the text was
     normalised, segmented and interpreted, each paragraph in Persian and in English (``xml:lang``
-    ``fa`` and ``en``) for the readers of the edition's about page."""
+    ``fa`` and ``en``) for the readers of the edition's about page. ``corrected``: how many lines
+    took their role from the editor's sidecar ``sidecar_name`` (:mod:`nashr.convert.corrections`),
+    declared in the interpretation when there are any."""
     decl = el(encoding, "editorialDecl")
     normalization = el(decl, "normalization")
     _both(normalization,
@@ -187,7 +191,8 @@ def editorial_declaration(encoding: etree._Element, conventions: Conventions) ->
           "rest a p. Blank lines and whitespace at the start and end of lines are not kept. A line that "
           "repeats an earlier line exactly is kept and points to it with @copyOf. A trailing «*» is "
           "encoded as a trailer.")
-    _both(el(decl, "interpretation"),
+    interpretation = el(decl, "interpretation")
+    _both(interpretation,
           f"ساختار (عنوان‌ها، سرفصل‌ها، فهرست‌ها، شعر، گفتارها، آغاز و پایان نامه‌ها، تاریخ‌ها) را nashr {__version__} "
           "از صفحه‌آرایی متن ساده، با قاعده‌هایی نام‌دار و پس از شناختن قراردادهای خود سند ("
           + conventions.describe("fa") + ") تعیین کرده است؛ نقشی که با شواهد اندک برگزیده شده و نشانه‌گذاری "
@@ -197,6 +202,12 @@ def editorial_declaration(encoding: etree._Element, conventions: Conventions) ->
           "named rules, after learning the document's conventions ("
           + conventions.describe() + "); a role chosen on thin evidence, and automatic markup that "
           "is uncertain, carries @cert and @resp.")
+    if corrected:
+        _both(interpretation,
+              f"نقش {corrected} سطر را ویراستار نسخه تعیین کرده است (پروندهٔ {sidecar_name} کنار منبع) و نه "
+              "قاعده‌های nashr؛ این سطرها ویژگی cert ندارند.",
+              f"The role of {corrected} line{'s' if corrected > 1 else ''} was set by the edition's editor "
+              f"(the file {sidecar_name} beside the source), not by nashr's rules; these lines carry no @cert.")
     return decl
 
 
@@ -272,7 +283,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     encoding = el(header, "encodingDesc")
     project = el(encoding, "projectDesc")
     el(project, "p", edition.description or edition.title)
-    editorial_declaration(encoding, conventions)
+    editorial_declaration(encoding, conventions, editor_lines(lines), sidecar(source.path).name)
     app_info = el(encoding, "appInfo")
     app = el(app_info, "application", ident="nashr", version=__version__)
     el(app, "label", "nashr")
