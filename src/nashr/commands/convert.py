@@ -70,10 +70,10 @@ def convert(
     the other sources are still converted.
 
     An editor corrects line roles in NAME.roles.tsv beside sources/NAME.txt (a line
-    number, a role and a comment per row, tab-separated, as tests/data/corpus/README.md describes
-    roles.tsv): convert sets
-    them over the rules' roles at every conversion, --explain names them «editor: …». --roles-out
-    writes that file from the current roles, to start from.
+    number, a role and a comment per row, tab-separated; the roles are listed in the file's
+    second row and in nashr's README, «Correcting line roles»): convert sets them over the rules'
+    roles at every conversion, --explain names them «editor: …». --roles-out writes that file
+    from the current roles, to start from.
     """
     config = load_config_or_exit(edition_path)
     layout = config.layout

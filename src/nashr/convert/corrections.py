@@ -137,8 +137,9 @@ def editor_lines(lines: Sequence[Line]) -> int:
 def sidecar_text(lines: Sequence[Line]) -> str:
     """A sidecar listing every non-blank line with its role and, as comment, the rule that chose it
     (and its certainty where the evidence was thin), for an editor to correct."""
-    rows = ["# line<TAB>role<TAB>comment: correct the roles that are wrong (tests/data/corpus/README.md, "
-            "«roles.tsv», has the roles); rows left as they are change nothing"]
+    rows = ["# line<TAB>role<TAB>comment: correct the roles that are wrong; rows left as they are change "
+            "nothing (what each role gives in TEI: nashr's README, «Correcting line roles»)",
+            f"# roles: {' '.join(sorted(ROLES))}"]
     for line in lines:
         if line.role == "blank":
             continue
