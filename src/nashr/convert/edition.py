@@ -163,10 +163,14 @@ def profile(texts: Iterable[Sequence[str]]) -> Profile:
 
     One pass, linear in the lines: a dict of keys, no comparison of texts with each other.
     """
+    return _counted(text_keys(lines) for lines in texts)
+
+
+def _counted(pair_sets: Iterable[set[tuple[str, str]]]) -> Profile:
     counts: Counter[tuple[str, str]] = Counter()
     n = 0
-    for lines in texts:
-        counts.update(text_keys(lines))
+    for pairs in pair_sets:
+        counts.update(pairs)
         n += 1
     return Profile(n, counts)
 
@@ -174,16 +178,18 @@ def profile(texts: Iterable[Sequence[str]]) -> Profile:
 def edition_marks(texts: Iterable[tuple[str, Sequence[str]]]) -> dict[str, frozenset[tuple[str, str]]]:
     """Each text's marks in its edition: ``(name, lines)`` pairs → name → :meth:`Profile.marks`.
 
-    One pass over the texts counts them (:func:`profile`) keeping only each text's top and bottom
-    pairs (the only ones the profile may mark), so the texts are read once and not held.
+    The texts are counted as :func:`profile` counts them, keeping only each text's top and bottom
+    pairs (the only ones the profile may mark), so they are read once and not held.
     """
-    counts: Counter[tuple[str, str]] = Counter()
     ends: dict[str, set[tuple[str, str]]] = {}
-    for name, lines in texts:
-        pairs = text_keys(lines)
-        counts.update(pairs)
-        ends[name] = {pair for pair in pairs if pair[0] != BODY}
-    found = Profile(len(ends), counts)
+
+    def pair_sets() -> Iterator[set[tuple[str, str]]]:
+        for name, lines in texts:
+            pairs = text_keys(lines)
+            ends[name] = {pair for pair in pairs if pair[0] != BODY}
+            yield pairs
+
+    found = _counted(pair_sets())
     return {name: frozenset(pair for pair in pairs if found.marked(*pair)) for name, pairs in ends.items()}
 
 
@@ -224,14 +230,14 @@ def _field_role(text: str) -> str:
     return "fw"
 
 
-def _decisions(lines: Sequence[Line], texts: Sequence[str], marks: frozenset[tuple[str, str]]) -> dict[int, Line]:
+def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str | None],
+               marks: frozenset[tuple[str, str]]) -> dict[int, Line]:
     """Index → the line as the pass sets it, for the marked lines whose role it may override.
 
     A marked line next to verse (the nearest content line before or after it is ``l``) is left
     as the text's rules read it: a refrain repeated at the end of every poem, or a poem's
     opening bayt, is the poem's own, though the text's rules may miss its layout."""
     decided: dict[int, Line] = {}
-    found = zones(texts)
     content = [i for i, zone in enumerate(found) if zone is not None]
     for k, i in enumerate(content):
         zone, line, keys = found[i], lines[i], line_keys(texts[i])
@@ -267,24 +273,20 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     structure = analyse_text(texts)
     if not marks:
         return structure
-    first = structure.lines
-    decided = _decisions(first, texts, marks)
+    first, found = structure.lines, zones(texts)
+    decided = _decisions(first, texts, found, marks)
     furniture = frozenset(i for i, line in decided.items() if line.role == "fw")
     if furniture:
         structure = analyse_text(texts, furniture=furniture)
         # A title is a text's own: a repeated line that becomes the title only once the furniture
         # above it is set aside is furniture too (a section label under the site's name).
         for i, line in enumerate(structure.lines):
-            if line.role == "title" and first[i].role != "title" and _exact_marked(texts[i], i, texts, marks):
+            if line.role != "title" or first[i].role == "title" or found[i] != TOP:
+                continue
+            if (keys := line_keys(texts[i])) and (TOP, keys[0]) in marks:
                 decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium")
     lines = [decided.get(i, line) for i, line in enumerate(structure.lines)]
     return Structure(lines, structure.conventions)
-
-
-def _exact_marked(text: str, i: int, texts: Sequence[str], marks: frozenset[tuple[str, str]]) -> bool:
-    """Line ``i`` (``text``) is in its text's top zone and marked as the same line repeated."""
-    keys = line_keys(text)
-    return bool(keys) and zones(texts)[i] == TOP and (TOP, keys[0]) in marks
 
 
 __all__ = ["MIN_SHARE", "MIN_TEXTS", "Profile", "analyse", "edition_marks", "line_keys", "marks_digest", "profile",
