@@ -15,12 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from nashr.convert.document import ROLES
+
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
-ROLES = frozenset(
-    "masthead fw title subtitle byline dateline head p p+ item item+ continuation l addressee salute signed "
-    "postscript closer speaker stage trailer note quote code code+".split()
-)
 KINDS = frozenset({"person", "org", "place", "date"})
 FAMILIES = frozenset(
     "statement resolution news letter memoir statute literary-prose classical-prose verse interview report "

@@ -136,7 +136,8 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
         found = (f"the TEI would not keep the source text {difference}" if difference is not None
                  else f"{SCHEMA} rejects the TEI: {errors[0].node_path}: {errors[0].message}")
         raise RolesError(sidecar(path), f"the roles it sets cannot be encoded where they stand, nothing was written "
-                         f"({found}); check the lines it sets against the roles' table in tests/data/corpus/README.md")
+                         f"({found}); check the lines it sets against the roles' table in nashr's README, "
+                         "«Correcting line roles»")
     if difference is not None:
         raise FidelityError(f"{path}: the TEI would not keep the source text {difference}")
     if errors:

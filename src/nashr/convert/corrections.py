@@ -18,17 +18,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nashr.convert.conventions import shape
-from nashr.convert.document import Line
+from nashr.convert.document import ROLES, Line
 from nashr.convert.sources import SourceError
 from nashr.convert.structure import Structure
 from nashr.files import atomic_write
 
 SUFFIX = ".roles.tsv"
-# The roles of tests/data/corpus/README.md (the table of «roles.tsv»), each one TEI element.
-ROLES = frozenset(
-    "masthead fw title subtitle byline dateline head p p+ item item+ continuation l addressee salute signed "
-    "postscript closer speaker stage trailer note quote code code+".split()
-)
 EDITOR_RULE = "editor: {name} line {row}"
 
 

@@ -287,4 +287,11 @@ def full(doc: Document, i: int) -> bool:
 
 
 # Roles of the text itself (not its top or bottom matter).
+ROLES = frozenset(
+    "masthead fw title subtitle byline dateline head p p+ item item+ continuation l addressee salute signed "
+    "postscript closer speaker stage trailer note quote code code+".split()
+)
+"""The roles a line can have (``Line.role`` besides ``blank``), each one TEI element or a line
+break inside one (nashr.convert.tei); the table of the roles is in the README («Correcting line
+roles») and tests/data/corpus/README.md («roles.tsv»)."""
 TEXT_ROLES = frozenset({"p", "p+", "item", "item+", "continuation", "l", "speaker", "stage", "quote"})
