@@ -101,9 +101,11 @@ def sampled(process: subprocess.Popen[str]) -> tuple[Timing, str]:
             tree = [parent, *parent.children(recursive=True)]
             sizes = [(_role(p), _memory(p)) for p in tree]
             for p in tree:
-                times = p.cpu_times()
-                cpu[(p.pid, p.create_time())] = times.user + times.system
-                roles.setdefault((p.pid, p.create_time()), _role(p))
+                # all three read before either record is written: a process that ends between
+                # them leaves neither (NoSuchProcess below), never a time without its role
+                key, times = (p.pid, p.create_time()), p.cpu_times()
+                role = roles.get(key) or _role(p)
+                cpu[key], roles[key] = times.user + times.system, role
         except psutil.NoSuchProcess:
             continue
         if sum(size for _, size in sizes) > peak:

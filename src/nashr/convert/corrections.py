@@ -16,12 +16,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nashr.convert.conventions import shape
 from nashr.convert.document import ROLES, Line
 from nashr.convert.sources import SourceError
-from nashr.convert.structure import Structure
 from nashr.files import atomic_write
+
+if TYPE_CHECKING:
+    from nashr.convert.structure import Structure
 
 SUFFIX = ".roles.tsv"
 EDITOR_RULE = "editor: {name} line {row}"
@@ -108,7 +111,7 @@ def corrected(structure: Structure, corrections: Sequence[Correction], name: str
             line, role=correction.role, rule=EDITOR_RULE.format(name=name, row=correction.row), cert=None,
             number=None, list_start=False, trailer_at=None, split=split, hemistich=None, group_start=False,
             epigraph=False)
-    return Structure(lines, structure.conventions)
+    return replace(structure, lines=lines)
 
 
 def apply_sidecar(source: Path, texts: Sequence[str], structure: Structure) -> Structure:

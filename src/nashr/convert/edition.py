@@ -36,13 +36,18 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nashr.convert.document import WEEKDAYS, Line, is_dateline, month
-from nashr.convert.matter import BYLINE, BYLINE_MAX_WORDS, FIELD_MAX_WORDS
+from nashr.convert.forms import FIELD_MAX_WORDS
 from nashr.convert.reading import plain
 from nashr.convert.sources import SourceError, read_source
-from nashr.convert.structure import Structure
-from nashr.convert.structure import analyse as analyse_text
+
+if TYPE_CHECKING:
+    from nashr.convert.structure import Structure
+# The profile (what a build's own process computes before it hands the texts to the workers)
+# needs no classifier: nashr.convert.structure and matter are imported where a text is analysed,
+# so a build with nothing to convert does not load them (about 0.3 s).
 
 ZONE_LINES = 5
 """Content lines (not blank) at each end of a text that make its top and bottom zone."""
@@ -90,7 +95,7 @@ def normal(text: str) -> str:
 
 def shape_of(norm: str) -> str | None:
     """The field a normalised line is, or None when it is no field: a field is short (at most
-    :data:`nashr.convert.matter.FIELD_MAX_WORDS` words: not a speaker's turn «پرسش: …» nor a
+    :data:`nashr.convert.forms.FIELD_MAX_WORDS` words: not a speaker's turn «پرسش: …» nor a
     paragraph) and has a variable part: ``label:…`` for a short label before «:» and any value;
     else, for a line with a number or a web address, the line with web addresses as ``<url>``,
     numbers as ``#``, months and weekdays as ``<d>``."""
@@ -220,6 +225,8 @@ FIELD_RULE = "edition-field: a line of the same shape at the {zone} of many text
 def _field_role(text: str) -> str:
     """The role of a repeated field: a date → ``dateline``, an author's label → ``byline``, else
     ``fw`` (a news code, a view counter, a category)."""
+    from nashr.convert.matter import BYLINE, BYLINE_MAX_WORDS
+
     bare = plain(text).strip()
     if is_dateline(text):
         return "dateline"
@@ -270,6 +277,8 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     Returns:
         A :class:`~nashr.convert.structure.Structure` (the rules of the pass named ``edition-…``).
     """
+    from nashr.convert.structure import analyse as analyse_text
+
     structure = analyse_text(texts)
     if not marks:
         return structure
@@ -285,8 +294,7 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
                 continue
             if (keys := line_keys(texts[i])) and (TOP, keys[0]) in marks:
                 decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium")
-    lines = [decided.get(i, line) for i, line in enumerate(structure.lines)]
-    return Structure(lines, structure.conventions)
+    return replace(structure, lines=[decided.get(i, line) for i, line in enumerate(structure.lines)])
 
 
 __all__ = ["MIN_SHARE", "MIN_TEXTS", "Profile", "analyse", "edition_marks", "line_keys", "marks_digest", "profile",

@@ -22,7 +22,7 @@ from nashr.convert.document import (
     month,
     runs_on,
 )
-from nashr.convert.forms import FILL_IN, SIGNATURE_MARK
+from nashr.convert.forms import FIELD_MAX_WORDS, FILL_IN, SIGNATURE_MARK
 from nashr.convert.pages import (
     BLANK_PAGE,
     LATIN_GLOSS,
@@ -124,7 +124,6 @@ LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پی�
 SUBJECT_LINE = re.compile(r"^موضوع\s*[:：]\s*\S")
 MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*[،,\-–]?\s*{MARK_WORD})*\s*$")
-FIELD_MAX_WORDS = 8
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
     r"^(نوشته|به قلم|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
