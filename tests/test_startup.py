@@ -56,6 +56,17 @@ def test_plain_convert_loads_no_rich(tmp_path: Path) -> None:
                         among=("rich", "rich.console")) == {"rich", "rich.console"}
 
 
+def test_a_build_with_nothing_to_do_loads_no_classifier(tmp_path: Path) -> None:
+    """The edition's profile and the texts' keys read the sources without the structure rules
+    (nashr.convert.edition, nashr.convert.corrections): a build that converts nothing loads none."""
+    edition = tmp_path / "edition"
+    loaded_after("init", "--title", "t", "--publisher", "p", "--date", "2026-12-02", str(edition))
+    (edition / "sources" / "one.txt").write_text("نامه\nسلام بر دکتر محمد مصدق در تهران.\n", encoding="utf-8")
+    among = ("nashr.convert.structure", "nashr.convert.matter", "nashr.convert.converter")
+    assert loaded_after("build", "--edition", str(edition), "--jobs", "1", "--no-volume", among=among) == set(among)
+    assert loaded_after("build", "--edition", str(edition), "--jobs", "1", "--no-volume", among=among) == set()
+
+
 def collector_after_loading(before: str) -> str:
     """``gc.isenabled()`` after ``import nashr.cli`` in a new process that ran ``before`` first."""
     script = f"import gc\n{before}\nimport nashr.cli\nprint(gc.isenabled())"
