@@ -159,6 +159,16 @@ def test_text_format_in_persian(validator: Validator) -> None:
     assert text.endswith("1 پرونده: 0 معتبر، 1 نامعتبر، 0 ناخوانا\n")
 
 
+def test_text_format_gives_a_valid_file_with_warnings_its_verdict() -> None:
+    # A foreign file checked against tei_all in place of a schema nashr lacks is valid with a
+    # warning: the reader must not have to infer the verdict from the summary alone.
+    report = FileReport("dracor.xml", "tei_all (RELAX NG)")
+    report.problems.append(Problem("dracor.xml", None, None, None, "no local copy", severity="warning"))
+    lines = format_reports([report], "text").splitlines()
+    assert lines[0] == "dracor.xml: valid (tei_all (RELAX NG))"
+    assert lines[1] == "dracor.xml: warning: no local copy"
+
+
 def test_cache_dir_follows_environment(cache: Path, monkeypatch: pytest.MonkeyPatch,
                                        tmp_path: Path) -> None:
     assert schemas.cache_dir() == cache

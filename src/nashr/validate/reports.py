@@ -4,9 +4,10 @@ Formats:
 Reports are written one file at a time (:class:`Writer`), so a batch of any size needs the
 memory of one file's report.
 
-- ``text``: one line per problem, ``file:line:column: severity: message [xpath]``, the hint on
-  the next line (in ``lang``), then one summary line. Labels are translated for ``lang="fa"``;
-  the schema's own messages stay as the schema wrote them.
+- ``text``: a valid file's verdict (``file: valid (schema)``), then one line per problem,
+  ``file:line:column: severity: message [xpath]``, the hint on the next line (in ``lang``),
+  then one summary line. Labels are translated for ``lang="fa"``; the schema's own messages
+  stay as the schema wrote them.
 - ``json``: ``{"format": "nashr-validate/1", "files": [...], "summary": {...}}``; each problem
   carries every field of :class:`~nashr.validate.validator.Problem` (both hints), so ``lang`` only chooses
   which hint fills ``hint_text``.
@@ -119,7 +120,7 @@ class Writer:
 
 def _text_lines(report: FileReport, lang: str) -> list[str]:
     lines = []
-    if report.valid and not report.problems:
+    if report.valid:  # its problems, if any, are warnings: the verdict first, then them
         lines.append(f"{report.file}: {_LABELS[lang]['valid']} ({report.schema})")
     lines.extend(_problem_line(problem, lang) for problem in report.problems)
     return lines
