@@ -21,6 +21,7 @@ from build_edition import make_edition
 from conftest import ROOT
 from nashr.cli import app
 from nashr.config import load_config
+from nashr.convert import edition
 from nashr.convert.edition import (
     BODY,
     BOTTOM,
@@ -273,6 +274,32 @@ def test_a_build_rebuilds_only_the_texts_whose_marks_change(tmp_path: Path, monk
         (root / "seeds" / page.name).unlink()
     assert _run(root).redone["convert"] == 2
     assert _run(root, edition_evidence=False).redone["convert"] == 0  # no marks either way
+
+
+def test_a_build_reads_for_the_profile_only_sources_new_or_changed(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # The profile needs every source's line keys; a build keeps them by content hash (issue 14:
+    # an edition of 10,000 texts is not decoded again to be profiled when nothing changed).
+    monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
+    root = _site_edition(tmp_path / "edition", KAVOSHGAR)
+    _run(root)
+    read: list[str] = []
+    real = edition.source_keys
+    monkeypatch.setattr(edition, "source_keys", lambda path: read.append(path.name) or real(path))
+    _run(root)
+    assert read == []
+    page = root / "seeds" / KAVOSHGAR[1].name
+    page.write_text(page.read_text(encoding="utf-8") + "سطری که پس از ساخت نخست افزوده شد.\n", encoding="utf-8")
+    _run(root)
+    assert read == [page.name]
+    fresh = _site_edition(tmp_path / "fresh", KAVOSHGAR)  # the same sources, never profiled before
+    shutil.copy(page, fresh / "seeds" / page.name)
+    _run(fresh)
+    texts = {path.name: path.read_bytes() for path in sorted((root / "tei" / "texts").glob("*.xml"))}
+    assert texts == {path.name: path.read_bytes() for path in sorted((fresh / "tei" / "texts").glob("*.xml"))}
+    read.clear()
+    _run(root, force=True)  # --force forgets the keys too
+    assert len(read) == len(KAVOSHGAR)
 
 
 def test_worker_processes_give_the_same_marked_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,9 +11,10 @@ its front and back matter ahead of the PDFs still waiting once the texts' parts 
 the parts joined in a thread of this process as they are written, so the workers are kept busy to
 the end).
 
-Before the texts are converted, this process reads every source once to profile the edition
-(:mod:`nashr.convert.edition`: the lines its texts repeat at their top or bottom are the site's
-furniture and fields); each text is converted with its own marks, which its record depends on,
+Before the texts are converted, this process profiles the edition (:mod:`nashr.convert.edition`:
+the lines its texts repeat at their top or bottom are the site's furniture and fields) from each
+source's line keys, kept in the record by the source's content hash, so only a new or changed
+source is read for it; each text is converted with its own marks, which its record depends on,
 so a text added to the edition rebuilds only the texts whose marks it changes.
 
 Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
@@ -193,19 +194,19 @@ class _Build:
 
     def convert(self, sources: list[Path]) -> None:
         from nashr.convert.corrections import sidecar
-        from nashr.convert.edition import marks_digest, source_marks
+        from nashr.convert.edition import marks_digest
 
         layout, catalogs = self.layout, {}
         units = []
-        # The edition's profile, read here before the texts are converted (their lines only: cheap).
-        marks = source_marks(sources) if self.evidence else {}
+        digests = {source: file_digest(source) for source in sources}
+        marks = self.profile(digests) if self.evidence else {}
         for source in sources:
             if source.parent not in catalogs:  # titles and dates of texts (nashr.convert.converter.CATALOG)
                 catalogs[source.parent] = file_digest(source.parent / "catalog.csv")
             # A text depends on the edition only through its own marks: a new text rebuilds those it changes.
             own = marks.get(str(source), frozenset())
             # An editor's corrections of its roles (NAME.roles.tsv) are an input as the source is.
-            key = digest(self.common, self.registers_key, file_digest(source), file_digest(sidecar(source)),
+            key = digest(self.common, self.registers_key, digests[source], file_digest(sidecar(source)),
                          catalogs[source.parent], str(layout.texts), str(layout.schema), self.options.overwrite_edited,
                          marks_digest(own))
             units.append(_Unit(str(source), key, (source, layout.texts, layout.schema, self.edition, layout.registers,
@@ -222,6 +223,26 @@ class _Build:
                 self.report.warnings.extend(result["warnings"])
         for gone in set(self.state.names("convert")) - {unit.name for unit in units}:
             self.state.forget("convert", gone)  # its TEI stays: it may hold a person's edits
+
+    def profile(self, digests: dict[Path, str]) -> dict[str, frozenset[tuple[str, str]]]:
+        """The edition's profile (:mod:`nashr.convert.edition`) before the texts are converted:
+        each source's line keys, read from the record for a source whose content (``digests``)
+        and nashr's code are unchanged, else from the source (and recorded)."""
+        from nashr.convert.edition import keyed_marks, source_keys
+
+        keys = {source: digest(self.common, content) for source, content in digests.items()}
+
+        def keyed() -> Iterator[tuple[str, set[tuple[str, str]]]]:
+            for source, key in keys.items():
+                pairs = self.state.line_keys(key)
+                if pairs is None and (pairs := source_keys(source)) is not None:
+                    self.state.record_line_keys(key, pairs)
+                if pairs is not None:  # an unusable source: its conversion reports it
+                    yield str(source), pairs
+
+        marks = keyed_marks(keyed())
+        self.state.keep_line_keys(keys.values())
+        return marks
 
     def validate(self) -> None:
         from nashr.convert.schemas import install_schemas

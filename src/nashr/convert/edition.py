@@ -183,14 +183,22 @@ def _counted(pair_sets: Iterable[set[tuple[str, str]]]) -> Profile:
 def edition_marks(texts: Iterable[tuple[str, Sequence[str]]]) -> dict[str, frozenset[tuple[str, str]]]:
     """Each text's marks in its edition: ``(name, lines)`` pairs → name → :meth:`Profile.marks`.
 
-    The texts are counted as :func:`profile` counts them, keeping only each text's top and bottom
-    pairs (the only ones the profile may mark), so they are read once and not held.
+    The texts are counted as :func:`profile` counts them (:func:`keyed_marks`), so they are read
+    once and not held.
+    """
+    return keyed_marks((name, text_keys(lines)) for name, lines in texts)
+
+
+def keyed_marks(keyed: Iterable[tuple[str, set[tuple[str, str]]]]) -> dict[str, frozenset[tuple[str, str]]]:
+    """:func:`edition_marks` of texts given by their :func:`text_keys` (``(name, pairs)``): a
+    build keeps each source's pairs by its content hash and need not read it again.
+
+    Only each text's top and bottom pairs are kept (the only ones the profile may mark).
     """
     ends: dict[str, set[tuple[str, str]]] = {}
 
     def pair_sets() -> Iterator[set[tuple[str, str]]]:
-        for name, lines in texts:
-            pairs = text_keys(lines)
+        for name, pairs in keyed:
             ends[name] = {pair for pair in pairs if pair[0] != BODY}
             yield pairs
 
@@ -198,19 +206,19 @@ def edition_marks(texts: Iterable[tuple[str, Sequence[str]]]) -> dict[str, froze
     return {name: frozenset(pair for pair in pairs if found.marked(*pair)) for name, pairs in ends.items()}
 
 
+def source_keys(path: Path) -> set[tuple[str, str]] | None:
+    """:func:`text_keys` of a source file (:func:`nashr.convert.sources.read_source`), or None for
+    an unusable source (its conversion reports it)."""
+    try:
+        return text_keys(read_source(path).lines)
+    except SourceError:
+        return None
+
+
 def source_marks(paths: Iterable[Path]) -> dict[str, frozenset[tuple[str, str]]]:
     """:func:`edition_marks` of the source files ``paths`` (keyed by ``str(path)``), each read
-    once (:func:`nashr.convert.sources.read_source`); an unusable source is left out (its
-    conversion reports it)."""
-
-    def readable() -> Iterator[tuple[str, list[str]]]:
-        for path in paths:
-            try:
-                yield str(path), read_source(path).lines
-            except SourceError:
-                continue
-
-    return edition_marks(readable())
+    once; an unusable source is left out."""
+    return keyed_marks((str(path), pairs) for path in paths if (pairs := source_keys(path)) is not None)
 
 
 def marks_digest(marks: frozenset[tuple[str, str]]) -> str:
@@ -297,5 +305,5 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     return replace(structure, lines=[decided.get(i, line) for i, line in enumerate(structure.lines)])
 
 
-__all__ = ["MIN_SHARE", "MIN_TEXTS", "Profile", "analyse", "edition_marks", "line_keys", "marks_digest", "profile",
-           "source_marks", "zones"]
+__all__ = ["MIN_SHARE", "MIN_TEXTS", "Profile", "analyse", "edition_marks", "keyed_marks", "line_keys", "marks_digest",
+           "profile", "source_keys", "source_marks", "text_keys", "zones"]

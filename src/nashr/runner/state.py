@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS units (
     outputs TEXT NOT NULL,
     payload TEXT NOT NULL,
     PRIMARY KEY (stage, name)
+);
+CREATE TABLE IF NOT EXISTS line_keys (
+    digest TEXT PRIMARY KEY,
+    pairs TEXT NOT NULL
 )
 """
 
@@ -126,7 +130,7 @@ class BuildState:
         self._db = sqlite3.connect(path, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(SCHEMA)
+        self._db.executescript(SCHEMA)
 
     def __enter__(self) -> BuildState:
         return self
@@ -171,8 +175,25 @@ class BuildState:
         return unit
 
     def clear(self) -> None:
-        """Forget every unit (``nashr build --force``)."""
+        """Forget every unit and every source's line keys (``nashr build --force``)."""
         self._db.execute("DELETE FROM units")
+        self._db.execute("DELETE FROM line_keys")
+
+    def line_keys(self, key: str) -> set[tuple[str, str]] | None:
+        """A source's ``(zone, key)`` pairs (:func:`nashr.convert.edition.text_keys`) recorded under
+        ``key`` (the source's content hash with nashr's code), or None."""
+        row = self._db.execute("SELECT pairs FROM line_keys WHERE digest = ?", (key,)).fetchone()
+        return None if row is None else {(zone, k) for zone, k in json.loads(row[0])}
+
+    def record_line_keys(self, key: str, pairs: set[tuple[str, str]]) -> None:
+        """Keep a source's pairs under ``key``, so an unchanged source is not read again for them."""
+        self._db.execute("INSERT OR REPLACE INTO line_keys (digest, pairs) VALUES (?, ?)",
+                         (key, json.dumps(sorted(pairs), ensure_ascii=False)))
+
+    def keep_line_keys(self, keys: Iterable[str]) -> None:
+        """Forget the pairs of every source content not among ``keys`` (edited or removed texts)."""
+        self._db.execute("DELETE FROM line_keys WHERE digest NOT IN (SELECT value FROM json_each(?))",
+                         (json.dumps(sorted(set(keys))),))
 
 
 def remove_outputs(unit: Unit) -> Iterator[Path]:
