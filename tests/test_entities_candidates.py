@@ -74,6 +74,14 @@ def test_organisation_heads(tagger: Tagger) -> None:
     assert not any(s.attrs.get("ref", "").endswith("#o-wpi") for s in found)
 
 
+def test_a_predicate_of_legal_prose_ends_an_organisation(tagger: Tagger) -> None:
+    # «منعقد»، «مکلف»: what is said of the body, after it («… منعقد خواهد گردید»)
+    assert candidates(tagger, "جلسات کمیسیون معارف منعقد خواهد گردید.") == [("orgName", "کمیسیون معارف")]
+    assert candidates(tagger, "به موجب این ماده، وزارت امور خارجه مکلف است پاسخ را بفرستد.") == [
+        ("orgName", "وزارت امور خارجه")
+    ]
+
+
 def test_place_heads(tagger: Tagger) -> None:
     # Administrative heads are outside the name, as the test collection marks them («شهر تبریز»,
     # «استان خوزستان» → «تبریز», «خوزستان»); the generic word of a natural feature is inside.

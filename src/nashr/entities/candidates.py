@@ -1774,6 +1774,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if norms[j] in _DESCRIPTIVE:
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
+            if norms[j] in _PREDICATES:
+                break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید»: what is said of it
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
                     or with_copula(norms[j]):
@@ -1830,6 +1832,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
 
 
+PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
+              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی")
+"""Predicates of formal and legal prose that follow the body they speak of and never name one
+(«وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید», «حوزه محکمه ابتدایی منوط به …», «مجلس
+منعقد بشود»: laws, bylaws and letters of four sets of the test collection): an organisation's name
+ends before them."""
+_PREDICATES = norms_of(PREDICATES)
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
 _PRESS_HEADS = norms_of(("روزنامه", "نشریه", "روزنامۀ", "روزنامهٔ"))
