@@ -82,6 +82,14 @@ def test_a_predicate_of_legal_prose_ends_an_organisation(tagger: Tagger) -> None
     ]
 
 
+def test_a_body_named_in_latin_script(tagger: Tagger) -> None:
+    # capitalised words with a body's word, «of»/«for» inside; «The» and a lowercase word end it
+    text = "این گزارش (به انگلیسی: The National Endowment for Democracy) را Pull Request خواند."
+    assert candidates(tagger, text) == [("orgName", "National Endowment for Democracy")]
+    text = "Published by the World Health Organization in Geneva"
+    assert candidates(tagger, text) == [("orgName", "World Health Organization")]
+
+
 def test_place_heads(tagger: Tagger) -> None:
     # Administrative heads are outside the name, as the test collection marks them («شهر تبریز»,
     # «استان خوزستان» → «تبریز», «خوزستان»); the generic word of a natural feature is inside.

@@ -1527,6 +1527,47 @@ Interface (API)»: Persian technical texts define many), no body."""
 _LATIN_BODY_WORDS = frozenset(LATIN_BODY_WORDS)
 
 
+_LATIN_CONNECTORS = ("of", "the", "for", "and", "de", "&")
+_NON_SPACE = re.compile(r"\S+")
+_LATIN_WORD = r"(?:U\.S\.|U\.N\.|[A-Z][A-Za-z'\-]*)"
+_LATIN_JOIN = rf"[ \t]+(?:(?:{'|'.join(_LATIN_CONNECTORS)})[ \t]+)*"
+_LATIN_RUN = re.compile(rf"(?<![\w.\-/]){_LATIN_WORD}(?:{_LATIN_JOIN}{_LATIN_WORD})+(?![\w/])")
+_LATIN_OPENERS = frozenset(("The", "This", "That", "These", "Those", "It", "In", "On", "At", "By", "For",
+                            "A", "An", "And", "Of", "To", "With", "From", "As"))
+
+
+def latin_body_rule(words: Words) -> Iterator[Span]:
+    """Rule 5e: a body's name in Latin script — capitalised words, joined by spaces and the
+    connectors «of», «the», «for», «and», «de», «&», at least two, one of them a word of
+    :data:`LATIN_BODY_WORDS` («Free Software Foundation», «Department of State», «Broadcasting
+    Board of Governors», «U.S. Information Agency»: a license's note, a seal's caption, an
+    encyclopedia's gloss «(به انگلیسی: …)»). A capitalised function word («The», «This») is no
+    name's word: it starts a sentence or the name after it («The State Department» → «State
+    Department»)."""
+    folded = words.folded
+    if not any(word in folded for word in LATIN_BODY_WORDS):
+        return
+    for match in _LATIN_RUN.finditer(folded):
+        start = match.start()
+        for part in _NON_SPACE.finditer(folded, match.start(), match.end()):
+            if part.group() in _LATIN_OPENERS:
+                yield from _latin_body(folded, start, part.start())
+                start = part.end()
+        yield from _latin_body(folded, start, match.end())
+
+
+def _latin_body(folded: str, start: int, end: int) -> Iterator[Span]:
+    """The body named by the Latin words of ``folded[start:end]`` (connectors at its ends left
+    out), if there is one."""
+    tokens = list(_NON_SPACE.finditer(folded, start, end))
+    while tokens and tokens[0].group() in _LATIN_CONNECTORS:
+        tokens.pop(0)
+    while tokens and tokens[-1].group() in _LATIN_CONNECTORS:
+        tokens.pop()
+    if len(tokens) >= 2 and any(token.group() in _LATIN_BODY_WORDS for token in tokens):
+        yield Span(tokens[0].start(), tokens[-1].end(), "orgName", CANDIDATE_ATTRS)
+
+
 def _body_if_latin(norms: list[str]) -> bool:
     """True unless every word is in Latin script and none is of :data:`LATIN_BODY_WORDS`."""
     return not all(word.isascii() for word in norms) or any(word in _LATIN_BODY_WORDS for word in norms)
@@ -2505,6 +2546,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(site_rule(words, triggers))
     keep(biography_rule(words))
     keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
+    keep(latin_body_rule(words))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
