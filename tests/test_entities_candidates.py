@@ -90,6 +90,11 @@ def test_a_body_named_in_latin_script(tagger: Tagger) -> None:
     assert candidates(tagger, text) == [("orgName", "World Health Organization")]
 
 
+def test_a_given_name_that_is_a_word_after_a_military_rank(tagger: Tagger) -> None:
+    # «تقی» (pious) is a word too; right after a rank it starts the name, as «حسن» does
+    assert candidates(tagger, "در دادگاه سرگرد تقی بختیاری حاضر شد.") == [("persName", "تقی بختیاری")]
+
+
 def test_place_heads(tagger: Tagger) -> None:
     # Administrative heads are outside the name, as the test collection marks them («شهر تبریز»,
     # «استان خوزستان» → «تبریز», «خوزستان»); the generic word of a natural feature is inside.

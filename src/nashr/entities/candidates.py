@@ -1215,6 +1215,16 @@ _NAME_PARTICLES = norms_of(NAME_PARTICLES)
 NAME_PARTICLE_NORMS = _NAME_PARTICLES
 
 
+MILITARY_RANKS = ("سرتیپ", "سرلشکر", "سپهبد", "سرهنگ", "ژنرال", "جنرال", "دریاسالار", *RANKS)
+"""Military ranks (:data:`RANKS` and those of :data:`ROLE_NOUNS`): the name comes right after them."""
+_MILITARY_RANKS = _heads(MILITARY_RANKS)
+
+
+def _given_after_rank(words: Words, i: int, j: int) -> bool:
+    """True when word ``j + 1`` is a given name right after the military rank at word ``i``."""
+    return j == i and words.norms[i] in _MILITARY_RANKS and is_given(words.norms[j + 1])
+
+
 def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
     """The last word of the complement of the role noun at word ``i`` (``i`` when it has none):
     common words, other role nouns and organisation heads, places and organisations known
@@ -1228,9 +1238,12 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
             j = bisect_left(words.ends, known.end)
         elif (j > i or norms[i] in _TITLES) and norms[j + 1] not in _ROLES and (
                 (norms[i] in _OFFICES and norms[j + 1] in surnames() and _clause_boundary_after(words, j + 1))
-                or (norms[j + 1] in _names_first() and _titled_given_name(words, j + 1) >= 0)):
+                or ((norms[j + 1] in _names_first() or _given_after_rank(words, i, j))
+                    and _titled_given_name(words, j + 1) >= 0)):
             # «رئیس جمهور روحانی گفت», «وزیر خارجه ظریف و …»: a family name before a boundary;
-            # «شاعر معاصر هوشنگ ابتهاج»: a given name and its family name end the complement.
+            # «شاعر معاصر هوشنگ ابتهاج»: a given name and its family name end the complement;
+            # right after a military rank, any given name does («سرتیپ تقی ریاحی»: a rank has no
+            # complement, «تقی» is a word too)
             break
         elif norms[j + 1] in _ROLES or norms[j + 1] in _ORG_HEADS \
                 or (name_like(norms[j + 1]) and norms[j + 1] in common_words()):
