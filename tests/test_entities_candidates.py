@@ -95,6 +95,12 @@ def test_a_given_name_that_is_a_word_after_a_military_rank(tagger: Tagger) -> No
     assert candidates(tagger, "در دادگاه سرگرد تقی بختیاری حاضر شد.") == [("persName", "تقی بختیاری")]
 
 
+def test_a_forebear_in_a_nasab_is_no_place(tagger: Tagger) -> None:
+    # «غازی» is a town of the gazetteer; after «احمد بن» it is the father's name
+    text = "این کتاب را احمد بن غازی ملطیوی در سمرقند نوشت."
+    assert candidates(tagger, text) == [("persName", "احمد بن غازی ملطیوی")]
+
+
 def test_place_heads(tagger: Tagger) -> None:
     # Administrative heads are outside the name, as the test collection marks them («شهر تبریز»,
     # «استان خوزستان» → «تبریز», «خوزستان»); the generic word of a natural feature is inside.

@@ -2637,6 +2637,14 @@ def after_personal_address(words: Words, i: int) -> bool:
     return i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _PERSONAL_ADDRESS
 
 
+def in_nasab(words: Words, i: int) -> bool:
+    """True when word ``i`` follows a given name and «بن»/«ابن»/«بنت» (:data:`NASAB_LINKS`): a
+    forebear's name in a chain there, not a place of the same spelling («محمد بن غازی ملطیوی»,
+    which :func:`nasab_rule` finds whole)."""
+    return i > 1 and words.spaced(i - 2) and words.spaced(i - 1) and words.norms[i - 1] in _NASAB_LINKS \
+        and _arabic_given(words.norms[i - 2])
+
+
 def titled(words: Words, first: int, last: int) -> bool:
     """True when the person named by words ``first``…``last`` has a title, term of address or
     role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it

@@ -192,6 +192,7 @@ class Tagger:
             elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
                                                  or _given_name_of(found, i)
                                                  or candidates.after_personal_address(found, i)
+                                                 or candidates.in_nasab(found, i)
                                                  or candidates.state_epithet(found, i)
                                                  or _word_before_its_noun(found, i, entry)
                                                  or _latin_product(found, i)):
