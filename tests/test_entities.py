@@ -76,6 +76,19 @@ def test_longest_match_wins_and_names_nest(tagger: Tagger) -> None:
     ]
 
 
+def test_a_body_named_inside_an_organ_nests_but_not_after_its_kind(tagger: Tagger) -> None:
+    """The organ of a body holds the body («حکومت طالبان»: the reference encoding's nesting); a
+    kind noun and the body's name are one mention («گروه طالبان», «خبرگزاری رویترز»)."""
+    text = "به گزارش خبرگزاری رویترز، گروه طالبان و حکومت طالبان در کابل دیدار کردند."
+    assert [(tag, name) for tag, name, _ in spans(tagger, text)] == [
+        ("orgName", "خبرگزاری رویترز"),
+        ("orgName", "گروه طالبان"),
+        ("orgName", "حکومت طالبان"),
+        ("orgName", "طالبان"),
+        ("placeName", "کابل"),
+    ]
+
+
 def test_a_name_inside_a_longer_name_of_the_same_entry_is_not_repeated(tagger: Tagger) -> None:
     assert spans(tagger, "هزینه تلویزیون کانال جدید") == [
         ("orgName", "تلویزیون کانال جدید", "../registers/orgs.xml#o-kanal-jadid")

@@ -74,6 +74,33 @@ def test_organisation_heads(tagger: Tagger) -> None:
     assert not any(s.attrs.get("ref", "").endswith("#o-wpi") for s in found)
 
 
+def test_a_predicate_of_legal_prose_ends_an_organisation(tagger: Tagger) -> None:
+    # «منعقد»، «مکلف»: what is said of the body, after it («… منعقد خواهد گردید»)
+    assert candidates(tagger, "جلسات کمیسیون معارف منعقد خواهد گردید.") == [("orgName", "کمیسیون معارف")]
+    assert candidates(tagger, "به موجب این ماده، وزارت امور خارجه مکلف است پاسخ را بفرستد.") == [
+        ("orgName", "وزارت امور خارجه")
+    ]
+
+
+def test_a_body_named_in_latin_script(tagger: Tagger) -> None:
+    # capitalised words with a body's word, «of»/«for» inside; «The» and a lowercase word end it
+    text = "این گزارش (به انگلیسی: The National Endowment for Democracy) را Pull Request خواند."
+    assert candidates(tagger, text) == [("orgName", "National Endowment for Democracy")]
+    text = "Published by the World Health Organization in Geneva"
+    assert candidates(tagger, text) == [("orgName", "World Health Organization")]
+
+
+def test_a_given_name_that_is_a_word_after_a_military_rank(tagger: Tagger) -> None:
+    # «تقی» (pious) is a word too; right after a rank it starts the name, as «حسن» does
+    assert candidates(tagger, "در دادگاه سرگرد تقی بختیاری حاضر شد.") == [("persName", "تقی بختیاری")]
+
+
+def test_a_forebear_in_a_nasab_is_no_place(tagger: Tagger) -> None:
+    # «غازی» is a town of the gazetteer; after «احمد بن» it is the father's name
+    text = "این کتاب را احمد بن غازی ملطیوی در سمرقند نوشت."
+    assert candidates(tagger, text) == [("persName", "احمد بن غازی ملطیوی")]
+
+
 def test_place_heads(tagger: Tagger) -> None:
     # Administrative heads are outside the name, as the test collection marks them («شهر تبریز»,
     # «استان خوزستان» → «تبریز», «خوزستان»); the generic word of a natural feature is inside.

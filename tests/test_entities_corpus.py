@@ -89,8 +89,14 @@ FLOORS = {
     # With set 8 among the texts rules have been written with (194 annotated texts, 2408 entities),
     # after round 12: 0.850 shipped / 0.852 no registers (person 0.789 / 0.788, org 0.807 / 0.811,
     # place 0.903 / 0.906, date 0.887); set 8 is at 0.731, so the floors drop to the new level.
-    "shipped": {"all": 0.85, "person": 0.78, "org": 0.80, "place": 0.90, "date": 0.88},
-    "none": {"all": 0.85, "person": 0.78, "org": 0.81, "place": 0.90, "date": 0.88},
+    # Round 13 (organisations nest, as the reference encoding does: 14 nested org rows added to
+    # the collection, which alone raised org F1 0.807 → 0.817 / 0.811 → 0.821 with round 12's
+    # rules, none lowered; then a kind noun and its body are one mention, predicates of legal
+    # prose end a name, bodies in Latin script, a given name after a military rank, a forebear
+    # in a nasab), same 194 texts: 0.855 shipped / 0.857 no registers (person 0.791 / 0.789, org
+    # 0.827 / 0.831, place 0.903 / 0.907, date 0.887); the floors rise to these, rounded down.
+    "shipped": {"all": 0.85, "person": 0.79, "org": 0.82, "place": 0.90, "date": 0.88},
+    "none": {"all": 0.85, "person": 0.78, "org": 0.83, "place": 0.90, "date": 0.88},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -120,8 +126,10 @@ FLOORS = {
 # The ninth held-out set (15 texts, 237 entities: the majority of three independent annotations;
 # annotators agreed with one another at F1 0.937–0.947), scored blind before and after round 12
 # (000bb39, then with round 12 merged): 0.746 shipped / 0.737 no registers both times (person 0.750,
-# org 0.564, place 0.904, date 0.761); floor: 0.74 / 0.73.
-FLOORS_HELD_OUT = {"shipped": 0.74, "none": 0.73}
+# org 0.564, place 0.904, date 0.761); floor: 0.74 / 0.73. With its nested org rows (round 13),
+# 0.752 / 0.742 on round 12's rules; round 13's rules, written seeing its errors (no longer blind):
+# 0.776 / 0.767 (person 0.750 → 0.768, org 0.564 → 0.667); floor: 0.77 / 0.76.
+FLOORS_HELD_OUT = {"shipped": 0.77, "none": 0.76}
 
 
 @pytest.fixture(scope="module")

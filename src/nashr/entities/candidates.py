@@ -1215,6 +1215,16 @@ _NAME_PARTICLES = norms_of(NAME_PARTICLES)
 NAME_PARTICLE_NORMS = _NAME_PARTICLES
 
 
+MILITARY_RANKS = ("سرتیپ", "سرلشکر", "سپهبد", "سرهنگ", "ژنرال", "جنرال", "دریاسالار", *RANKS)
+"""Military ranks (:data:`RANKS` and those of :data:`ROLE_NOUNS`): the name comes right after them."""
+_MILITARY_RANKS = _heads(MILITARY_RANKS)
+
+
+def _given_after_rank(words: Words, i: int, j: int) -> bool:
+    """True when word ``j + 1`` is a given name right after the military rank at word ``i``."""
+    return j == i and words.norms[i] in _MILITARY_RANKS and is_given(words.norms[j + 1])
+
+
 def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
     """The last word of the complement of the role noun at word ``i`` (``i`` when it has none):
     common words, other role nouns and organisation heads, places and organisations known
@@ -1228,9 +1238,12 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
             j = bisect_left(words.ends, known.end)
         elif (j > i or norms[i] in _TITLES) and norms[j + 1] not in _ROLES and (
                 (norms[i] in _OFFICES and norms[j + 1] in surnames() and _clause_boundary_after(words, j + 1))
-                or (norms[j + 1] in _names_first() and _titled_given_name(words, j + 1) >= 0)):
+                or ((norms[j + 1] in _names_first() or _given_after_rank(words, i, j))
+                    and _titled_given_name(words, j + 1) >= 0)):
             # «رئیس جمهور روحانی گفت», «وزیر خارجه ظریف و …»: a family name before a boundary;
-            # «شاعر معاصر هوشنگ ابتهاج»: a given name and its family name end the complement.
+            # «شاعر معاصر هوشنگ ابتهاج»: a given name and its family name end the complement;
+            # right after a military rank, any given name does («سرتیپ تقی ریاحی»: a rank has no
+            # complement, «تقی» is a word too)
             break
         elif norms[j + 1] in _ROLES or norms[j + 1] in _ORG_HEADS \
                 or (name_like(norms[j + 1]) and norms[j + 1] in common_words()):
@@ -1527,6 +1540,47 @@ Interface (API)»: Persian technical texts define many), no body."""
 _LATIN_BODY_WORDS = frozenset(LATIN_BODY_WORDS)
 
 
+_LATIN_CONNECTORS = ("of", "the", "for", "and", "de", "&")
+_NON_SPACE = re.compile(r"\S+")
+_LATIN_WORD = r"(?:U\.S\.|U\.N\.|[A-Z][A-Za-z'\-]*)"
+_LATIN_JOIN = rf"[ \t]+(?:(?:{'|'.join(_LATIN_CONNECTORS)})[ \t]+)*"
+_LATIN_RUN = re.compile(rf"(?<![\w.\-/]){_LATIN_WORD}(?:{_LATIN_JOIN}{_LATIN_WORD})+(?![\w/])")
+_LATIN_OPENERS = frozenset(("The", "This", "That", "These", "Those", "It", "In", "On", "At", "By", "For",
+                            "A", "An", "And", "Of", "To", "With", "From", "As"))
+
+
+def latin_body_rule(words: Words) -> Iterator[Span]:
+    """Rule 5e: a body's name in Latin script — capitalised words, joined by spaces and the
+    connectors «of», «the», «for», «and», «de», «&», at least two, one of them a word of
+    :data:`LATIN_BODY_WORDS` («Free Software Foundation», «Department of State», «Broadcasting
+    Board of Governors», «U.S. Information Agency»: a license's note, a seal's caption, an
+    encyclopedia's gloss «(به انگلیسی: …)»). A capitalised function word («The», «This») is no
+    name's word: it starts a sentence or the name after it («The State Department» → «State
+    Department»)."""
+    folded = words.folded
+    if not any(word in folded for word in LATIN_BODY_WORDS):
+        return
+    for match in _LATIN_RUN.finditer(folded):
+        start = match.start()
+        for part in _NON_SPACE.finditer(folded, match.start(), match.end()):
+            if part.group() in _LATIN_OPENERS:
+                yield from _latin_body(folded, start, part.start())
+                start = part.end()
+        yield from _latin_body(folded, start, match.end())
+
+
+def _latin_body(folded: str, start: int, end: int) -> Iterator[Span]:
+    """The body named by the Latin words of ``folded[start:end]`` (connectors at its ends left
+    out), if there is one."""
+    tokens = list(_NON_SPACE.finditer(folded, start, end))
+    while tokens and tokens[0].group() in _LATIN_CONNECTORS:
+        tokens.pop(0)
+    while tokens and tokens[-1].group() in _LATIN_CONNECTORS:
+        tokens.pop()
+    if len(tokens) >= 2 and any(token.group() in _LATIN_BODY_WORDS for token in tokens):
+        yield Span(tokens[0].start(), tokens[-1].end(), "orgName", CANDIDATE_ATTRS)
+
+
 def _body_if_latin(norms: list[str]) -> bool:
     """True unless every word is in Latin script and none is of :data:`LATIN_BODY_WORDS`."""
     return not all(word.isascii() for word in norms) or any(word in _LATIN_BODY_WORDS for word in norms)
@@ -1774,6 +1828,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if norms[j] in _DESCRIPTIVE:
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
+            if norms[j] in _PREDICATES:
+                break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید»: what is said of it
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
                     or with_copula(norms[j]):
@@ -1830,6 +1886,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
 
 
+PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
+              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی")
+"""Predicates of formal and legal prose that follow the body they speak of and never name one
+(«وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید», «حوزه محکمه ابتدایی منوط به …», «مجلس
+منعقد بشود»: laws, bylaws and letters of four sets of the test collection): an organisation's name
+ends before them."""
+_PREDICATES = norms_of(PREDICATES)
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
 _PRESS_HEADS = norms_of(("روزنامه", "نشریه", "روزنامۀ", "روزنامهٔ"))
@@ -2496,6 +2559,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(site_rule(words, triggers))
     keep(biography_rule(words))
     keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
+    keep(latin_body_rule(words))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
@@ -2571,6 +2635,14 @@ def after_personal_address(words: Words, i: int) -> bool:
     """True when word ``i`` follows «آقای», «خانم», «جناب» or «سرکار» (:data:`PERSONAL_ADDRESS`):
     a person's name there, not a place of the same spelling («آقای احمدی نژاد»)."""
     return i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _PERSONAL_ADDRESS
+
+
+def in_nasab(words: Words, i: int) -> bool:
+    """True when word ``i`` follows a given name and «بن»/«ابن»/«بنت» (:data:`NASAB_LINKS`): a
+    forebear's name in a chain there, not a place of the same spelling («محمد بن غازی ملطیوی»,
+    which :func:`nasab_rule` finds whole)."""
+    return i > 1 and words.spaced(i - 2) and words.spaced(i - 1) and words.norms[i - 1] in _NASAB_LINKS \
+        and _arabic_given(words.norms[i - 2])
 
 
 def titled(words: Words, first: int, last: int) -> bool:
