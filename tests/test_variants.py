@@ -12,7 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from nashr.convert.conventions import shape
+from nashr.convert.reading import logical, plain
 from nashr.convert.sources import SourceError, read_source
+
+NBSP = "\u00a0"
 
 # Arabic ي/ك and ASCII digits (a text that went through Windows-1256): every letter is below U+0680,
 # so its UTF-16 without a mark is all bytes below 0x80, valid UTF-8.
@@ -36,3 +40,13 @@ def test_utf8_with_a_control_character_is_still_refused_not_read_as_a_code_page(
     path.write_bytes("سلام\x07 دنیا\n".encode())
     with pytest.raises(SourceError, match="U\\+0007 is a control character"):
         read_source(path)
+
+
+def test_plain_reads_a_no_break_space_as_a_space() -> None:
+    # A rule's «ماده ۱ - » pattern sees one form whatever space the text was typed with.
+    assert plain(f"ماده ۱ -{NBSP}متن{NBSP}قانون") == "ماده ۱ - متن قانون"
+
+
+def test_a_no_break_space_in_a_pdf_word_stands_for_its_lost_letter_as_a_space_does() -> None:
+    # «ﺩﺍﻧﺸ ﺎﻩ»: the font mapped «گ» to nothing (nashr.convert.reading.lost_letters).
+    assert logical(f"ﺩﺍﻧﺸ{NBSP}ﺎﻩ") == logical("ﺩﺍﻧﺸ ﺎﻩ") == "دانشگاه"
