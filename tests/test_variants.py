@@ -50,3 +50,11 @@ def test_plain_reads_a_no_break_space_as_a_space() -> None:
 def test_a_no_break_space_in_a_pdf_word_stands_for_its_lost_letter_as_a_space_does() -> None:
     # «ﺩﺍﻧﺸ ﺎﻩ»: the font mapped «گ» to nothing (nashr.convert.reading.lost_letters).
     assert logical(f"ﺩﺍﻧﺸ{NBSP}ﺎﻩ") == logical("ﺩﺍﻧﺸ ﺎﻩ") == "دانشگاه"
+
+
+def test_a_line_saved_with_no_break_spaces_has_its_caesura_and_speaker() -> None:
+    # Khayyam's bayt as a web page saves it: NBSP for every space, four between the hemistichs.
+    bayt = "برخیز و بیا بتا برای دل ما    حل کن به جمال خویشتن مشکل ما"
+    assert shape(bayt.replace(" ", NBSP)).caesura == shape(bayt).caesura == (26, 30)
+    turn = "رئیس مجلس: جلسه رسمی است و دستور روز طرح می‌شود."
+    assert shape(turn.replace(" ", NBSP)).speaker == shape(turn).speaker == "رئیس مجلس"
