@@ -7,7 +7,9 @@ Neither view ever replaces the source's characters in the TEI (the fidelity rule
   separator read as Persian ی/ک/ه and «،», a no-break or other space (:data:`SPACES`) as a
   space. Its offsets do not match the source's.
 * :func:`spaced` is the source line with every space of :data:`SPACES` read as a space, offset
-  for offset: for the rules that read the source's own layout (a caesura's gap, a speaker's label).
+  for offset; :func:`layout` also reads the bidi embedding, override and isolate controls
+  (:data:`EMBEDDINGS`) that PDF text layers put before lines as spaces: the view of the rules
+  that read the source's own layout (a caesura's gap, a speaker's label, a bullet, the indent).
 * :func:`logical` is the reading shown beside a PDF-extracted line, encoded as
   ``choice/orig/reg`` (TEI P5 Guidelines 3.5.2, "Regularization and Normalization"): letters in
   Arabic Presentation Forms (U+FB50–U+FDFF, U+FE70–U+FEFC) as their nominal letters (Unicode
@@ -104,6 +106,18 @@ def plain(text: str, visual: bool = False) -> str:
 def spaced(text: str) -> str:
     """``text`` with each space of :data:`SPACES` (NBSP …) read as a space: same length, offsets unchanged."""
     return _SPACES.sub(" ", text) if _SPACES.search(text) else text
+
+
+_LEAD = re.compile(f"^[\\s{EMBEDDINGS}]+")
+
+
+def layout(text: str) -> str:
+    """:func:`spaced` ``text`` with each control of :data:`EMBEDDINGS` among the white space at its
+    start read as a space («\u202bـ نظر به …» starts with its bullet, «\u202b   ۱.» is indented
+    three): same length, offsets unchanged. Controls further on stay (a PDF layer's
+    «…\u202c \u202b…» between two runs is no wider than a space)."""
+    view = spaced(text)
+    return _LEAD.sub(lambda m: " " * len(m.group()), view) if _TRACE.search(view[:_END]) else view
 
 
 def _unvisual(text: str) -> str:
