@@ -58,3 +58,10 @@ def test_a_line_saved_with_no_break_spaces_has_its_caesura_and_speaker() -> None
     assert shape(bayt.replace(" ", NBSP)).caesura == shape(bayt).caesura == (26, 30)
     turn = "رئیس مجلس: جلسه رسمی است و دستور روز طرح می‌شود."
     assert shape(turn.replace(" ", NBSP)).speaker == shape(turn).speaker == "رئیس مجلس"
+
+
+def test_a_pdf_layer_line_between_bidi_controls_keeps_its_bullet_and_indent() -> None:
+    # A statement's clauses, each after a tatweel as a dash, as a PDF text layer gives them.
+    clause = "ـ نظر به لزوم صیانت حقوق ملت ایران"
+    assert shape(f"\u202b{clause}\u202c").bullet and shape(clause).bullet
+    assert shape(f"\u202b   {clause}\u202c").indent == shape(f"    {clause}").indent == 4

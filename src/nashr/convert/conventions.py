@@ -230,10 +230,11 @@ def _caesura(text: str) -> tuple[int, int] | None:
 def shape(text: str, visual: bool = False) -> Shape:
     """Measure one non-blank source line (``visual``: the document puts final punctuation at
     the start of lines, :func:`nashr.convert.reading.plain`). The source's own layout (a
-    caesura's gap, a speaker's label, the indent) is read with its no-break spaces as spaces
-    (:func:`nashr.convert.reading.spaced`): a text saved with NBSP for every space is measured alike."""
+    caesura's gap, a speaker's label, a bullet, the indent) is read with its no-break spaces and
+    bidi embedding controls as spaces (:func:`nashr.convert.reading.layout`): a text saved with NBSP
+    for every space, or a PDF layer's lines between RLE and PDF, are measured alike."""
     plain = reading.plain(text, visual).strip()
-    text = reading.spaced(text)
+    text = reading.layout(text)
     end = ending(plain)
     indent = len(text[: len(text) - len(text.lstrip())].expandtabs(4))
     caesura = _caesura_in(text) if len(text) <= CAESURA_MAX_CHARS else None
