@@ -15,6 +15,10 @@ import pytest
 from nashr.convert.conventions import shape
 from nashr.convert.reading import logical, plain
 from nashr.convert.sources import SourceError, read_source
+from nashr.entities.dates import DateContext, date_spans
+from nashr.entities.normalize import without_tatweel
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
 
 NBSP = "\u00a0"
 
@@ -65,3 +69,26 @@ def test_a_pdf_layer_line_between_bidi_controls_keeps_its_bullet_and_indent() ->
     clause = "ـ نظر به لزوم صیانت حقوق ملت ایران"
     assert shape(f"\u202b{clause}\u202c").bullet and shape(clause).bullet
     assert shape(f"\u202b   {clause}\u202c").indent == shape(f"    {clause}").indent == 4
+
+
+# A dated line with its month name stretched by a tatweel, as titles and datelines draw it.
+STRETCHED = "تهران، ۳۰ شهـریور ۱۳۳۰"
+LETTER_DATE = "نامه مورخ ۳۰ شهـریور ۱۳۳۰ رسید و روز ۱۹ مـرداد ۱۳۲۳ را یاد کرد."
+
+
+def test_a_date_with_a_tatweel_is_found_on_the_source_characters_with_its_value() -> None:
+    stretched = without_tatweel(date_spans, LETTER_DATE)
+    assert [LETTER_DATE[s.start : s.end] for s in stretched] == ["۳۰ شهـریور ۱۳۳۰", "روز ۱۹ مـرداد ۱۳۲۳"]
+    assert [dict(s.attrs) for s in stretched] == [dict(s.attrs) for s in date_spans(LETTER_DATE.replace("\u0640", ""))]
+    assert stretched[1].attrs["when"] == "1944-08-10"  # 19 Mordad 1323: day 143 of a year from 21 March 1944
+
+
+def test_the_tagger_finds_a_date_drawn_with_a_tatweel() -> None:
+    spans = Tagger(Registers(())).tag(LETTER_DATE)
+    dates = [LETTER_DATE[s.start : s.end] for s in spans if s.tag == "date"]
+    assert dates == ["۳۰ شهـریور ۱۳۳۰", "روز ۱۹ مـرداد ۱۳۲۳"]
+
+
+def test_a_dateline_with_a_tatweel_dates_the_document() -> None:
+    context = DateContext.from_text(STRETCHED)
+    assert context is not None and context == DateContext.from_text(STRETCHED.replace("\u0640", ""))
