@@ -15,6 +15,7 @@ import pytest
 from nashr.convert.conventions import shape
 from nashr.convert.reading import logical, plain
 from nashr.convert.sources import SourceError, read_source
+from nashr.convert.structure import classify
 from nashr.entities.dates import DateContext, date_spans
 from nashr.entities.normalize import without_tatweel
 from nashr.entities.registers import Registers
@@ -92,3 +93,13 @@ def test_the_tagger_finds_a_date_drawn_with_a_tatweel() -> None:
 def test_a_dateline_with_a_tatweel_dates_the_document() -> None:
     context = DateContext.from_text(STRETCHED)
     assert context is not None and context == DateContext.from_text(STRETCHED.replace("\u0640", ""))
+
+
+def test_a_reprint_credit_typed_with_kurdish_he_is_a_byline() -> None:
+    # «روزنامە» with U+06D5 for the final ه, as a Kurdish or Sorani keyboard types it.
+    text = ["دبیرستان فیروز بهرام", "",
+            "این دبیرستان در سال ۱۲۹۹ به همت انجمن زرتشتیان در تهران بنیاد شد و شاگردان بسیاری از آن برخاستند.", "",
+            "ساختمان تازه دبیرستان با یاری نیکوکاران ساخته شد و امسال برای نخستین بار در آن درس داده می‌شود.", "",
+            "روزنامه ایران- شنبه 3 دی 1311"]
+    for form in (text, [line.replace("روزنامه", "روزنامە") for line in text]):
+        assert classify(form)[-1].role == "byline"
