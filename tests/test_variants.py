@@ -111,6 +111,13 @@ def test_a_reprint_credit_typed_with_kurdish_he_is_a_byline() -> None:
         assert classify(form)[-1].role == "byline"
 
 
+
+def test_a_markdown_welcome_typed_with_arabic_letters_is_a_salute() -> None:
+    page = ["# کتاب‌های رایگان برنامه‌نویسی", "", "**به `Free-Programming-Books` خوش آمدید!**", "",
+            "از مشارکت شما سپاسگزاریم. لطفاً پیش از ارسال درخواست، [راهنما](CONTRIBUTING.md) را بخوانید.", ""]
+    for form in (page, [line.replace("ی", "ي").replace("ک", "ك") for line in page]):
+        assert classify(form)[2].role == "salute"
+
 # A dozen texts of different families and sites that changed in one of these forms before round 13.
 TEXTS = [
     "irannewspaper-borideh-jarideh-honarestan-honarpisheh-1318",  # news, a reprint credit at the end
