@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 
 from nashr.convert.conventions import shape
-from nashr.convert.reading import logical, plain
+from nashr.convert.reading import aligned_spans, logical, plain
 from nashr.convert.sources import SourceError, read_source
 from nashr.convert.structure import classify
 from nashr.entities.dates import DateContext, date_spans
 from nashr.entities.normalize import without_tatweel
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
+from nashr.markup import Span
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -166,3 +167,11 @@ def test_the_same_text_in_another_form_gets_the_same_roles_and_entities(
     assert other.problem == ""
     assert other.roles == base.roles
     assert other.mentions == base.mentions
+
+
+def test_a_place_glued_to_its_preposition_in_a_pdf_layer_is_kept() -> None:
+    # «بتهران» as a PDF layer draws it: «ت» in its medial form, joined to the «ب» before it.
+    source = "ﺍﺯ ﺗﺒﺮﯾﺰ ﺑﺘﻬﺮﺍﻥ ﺭﻓﺖ"
+    start = logical(source).index("تهران")
+    read, spans = aligned_spans([Span(start, start + 5, "placeName")], source)
+    assert [source[s.start : s.end] for s in spans] == ["ﺘﻬﺮﺍﻥ"] and len(read) == 1

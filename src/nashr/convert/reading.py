@@ -180,9 +180,12 @@ def aligned_spans(spans: Iterable[Span], text: str, visual: bool = False) -> tup
 
 
 def _cut_word(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` ends with an initial or medial presentation form or starts
-    with a medial or final one (see :func:`aligned_spans`)."""
-    return _form(text[end - 1]) in ("INITIAL", "MEDIAL") or _form(text[start]) in ("MEDIAL", "FINAL")
+    """True when ``text[start:end]`` ends with an initial or medial presentation form that no
+    letter follows, or starts with a medial or final one that no letter precedes (see
+    :func:`aligned_spans`). A letter there is the one the form joins: «ﺑﺘﻬﺮﺍﻥ» («بتهران», the
+    preposition glued) holds the whole place «تهران»."""
+    return ((_form(text[end - 1]) in ("INITIAL", "MEDIAL") and not _ARABIC_LETTER.match(text[end : end + 1]))
+            or (_form(text[start]) in ("MEDIAL", "FINAL") and not _ARABIC_LETTER.match(text[start - 1 : start])))
 
 
 def _form(char: str) -> str:
