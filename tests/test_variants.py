@@ -175,3 +175,10 @@ def test_a_place_glued_to_its_preposition_in_a_pdf_layer_is_kept() -> None:
     start = logical(source).index("تهران")
     read, spans = aligned_spans([Span(start, start + 5, "placeName")], source)
     assert [source[s.start : s.end] for s in spans] == ["ﺘﻬﺮﺍﻥ"] and len(read) == 1
+
+
+def test_a_speaker_label_stretched_by_tatweels_is_still_a_label() -> None:
+    # A parliamentary record's turn, «name ـ speech», the name's words drawn long («مـیرزا»).
+    turn = "میرزا سید حسن کاشانی ـ آقای جلیل الملک چند روز است مریض است."
+    stretched = "مـیرزا سـید حسن کـاشانی ـ آقای جـلیل الملک چند روز است مریض است."
+    assert shape(stretched).speaker == shape(turn).speaker == "میرزا سید حسن کاشانی"

@@ -73,9 +73,11 @@ DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
 SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}"
                      rf"\s*[:：](?!{DIGIT})\s*")
 # A speaker label followed by a dash between spaces, as parliamentary records and plays write
-# turns: «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash), «حاجی (آهسته) – …».
+# turns: «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash), «حاجی (آهسته) – …». A
+# tatweel inside a word of the label stretches it («مـیرزا»), no dash.
+_LABEL_CHAR = r"(?:[^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]|ـ(?=[^\sـ]))"
 SPEAKER_DASH = re.compile(
-    r"^\s*(?P<label>[^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]{1,25}(?: [^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]{1,25}){0,3})" + DIRECTION
+    rf"^\s*(?P<label>{_LABEL_CHAR}{{1,25}}(?: {_LABEL_CHAR}{{1,25}}){{0,3}})" + DIRECTION
     + r"\s+[-–—ـ]\s+(?=\S)")
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
