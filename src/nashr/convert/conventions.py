@@ -73,9 +73,11 @@ DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
 SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}"
                      rf"\s*[:：](?!{DIGIT})\s*")
 # A speaker label followed by a dash between spaces, as parliamentary records and plays write
-# turns: «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash), «حاجی (آهسته) – …».
+# turns: «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash), «حاجی (آهسته) – …». A
+# tatweel inside a word of the label stretches it («مـیرزا»), no dash.
+_LABEL_CHAR = r"(?:[^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]|ـ(?=[^\sـ]))"
 SPEAKER_DASH = re.compile(
-    r"^\s*(?P<label>[^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]{1,25}(?: [^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]{1,25}){0,3})" + DIRECTION
+    rf"^\s*(?P<label>{_LABEL_CHAR}{{1,25}}(?: {_LABEL_CHAR}{{1,25}}){{0,3}})" + DIRECTION
     + r"\s+[-–—ـ]\s+(?=\S)")
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
@@ -229,8 +231,12 @@ def _caesura(text: str) -> tuple[int, int] | None:
 
 def shape(text: str, visual: bool = False) -> Shape:
     """Measure one non-blank source line (``visual``: the document puts final punctuation at
-    the start of lines, :func:`nashr.convert.reading.plain`)."""
+    the start of lines, :func:`nashr.convert.reading.plain`). The source's own layout (a
+    caesura's gap, a speaker's label, a bullet, the indent) is read with its no-break spaces and
+    bidi embedding controls as spaces (:func:`nashr.convert.reading.layout`): a text saved with NBSP
+    for every space, or a PDF layer's lines between RLE and PDF, are measured alike."""
     plain = reading.plain(text, visual).strip()
+    text = reading.layout(text)
     end = ending(plain)
     indent = len(text[: len(text) - len(text.lstrip())].expandtabs(4))
     caesura = _caesura_in(text) if len(text) <= CAESURA_MAX_CHARS else None

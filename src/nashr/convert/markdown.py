@@ -55,6 +55,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nashr.convert.document import Document, is_dateline
+from nashr.convert.reading import plain
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -451,8 +452,8 @@ def _navigation(children: list[Token]) -> bool:
 
 def _welcome(children: list[Token]) -> bool:
     """A welcome formula (:data:`WELCOME`) as the paragraph's whole text, of at most
-    :data:`WELCOME_MAX_WORDS` words."""
-    text = "".join(c.content for c in children if c.type in {"text", "code_inline"}).strip()
+    :data:`WELCOME_MAX_WORDS` words, read in its plain view (Arabic ي/ك, NBSP: :func:`nashr.convert.reading.plain`)."""
+    text = plain("".join(c.content for c in children if c.type in {"text", "code_inline"})).strip()
     return len(text.split()) <= WELCOME_MAX_WORDS and WELCOME.match(text) is not None
 
 

@@ -1689,7 +1689,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "note", "note: where the text was published («به نقل از …», «منبع: …») at the end")
         elif s.plain.startswith(SLOGAN_OPENERS) and s.words <= CLOSER_MAX_WORDS:
             doc.set(i, "closer", "closer: a slogan («زنده باد …») at the end")
-        elif (m := PAPER_SOURCE.match(text)) and is_dateline(m["date"]):
+        elif (m := PAPER_SOURCE.match(s.plain)) and is_dateline(m["date"]):
             doc.set(i, "byline", "byline: the periodical a reprinted text comes from, with its date («روزنامه "
                     "ایران - شنبه ۳ دی ۱۳۱۱») at the end", cert="medium")
         elif is_dateline(text):

@@ -4,7 +4,12 @@ Neither view ever replaces the source's characters in the TEI (the fidelity rule
 
 * :func:`plain` is what the structure rules look at: presentation forms decomposed (NFKC),
   bidi controls, tatweel and harakat removed, Arabic ي/ى/ك, Kurdish ە and the Arabic thousands
-  separator read as Persian ی/ک/ه and «،». Its offsets do not match the source's.
+  separator read as Persian ی/ک/ه and «،», a no-break or other space (:data:`SPACES`) as a
+  space. Its offsets do not match the source's.
+* :func:`spaced` is the source line with every space of :data:`SPACES` read as a space, offset
+  for offset; :func:`layout` also reads the bidi embedding, override and isolate controls
+  (:data:`EMBEDDINGS`) that PDF text layers put before lines as spaces: the view of the rules
+  that read the source's own layout (a caesura's gap, a speaker's label, a bullet, the indent).
 * :func:`logical` is the reading shown beside a PDF-extracted line, encoded as
   ``choice/orig/reg`` (TEI P5 Guidelines 3.5.2, "Regularization and Normalization"): letters in
   Arabic Presentation Forms (U+FB50–U+FDFF, U+FE70–U+FEFC) as their nominal letters (Unicode
@@ -32,6 +37,10 @@ from nashr.markup import Span
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 TATWEEL = "\u0640"
+SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+"""Space separators other than the space (Unicode category Zs): NO-BREAK SPACE, which word
+processors and web pages put for spaces, the typographic spaces U+2000–U+200A, NARROW NO-BREAK
+SPACE, MEDIUM MATHEMATICAL SPACE and IDEOGRAPHIC SPACE. A rule that looks for a space means any of them."""
 HARAKAT = "\u064b-\u065f\u0670"
 # Embedding, override and isolate controls: what PDF text layers put around lines and numbers.
 # (Left-to-right and right-to-left marks also come from ordinary web text: no trace.)
@@ -50,8 +59,9 @@ _READER = {"ي": "ی", "ك": "ک"}
 # every character of a line.
 _PERSIAN_CHARS = re.compile(f"[{''.join(_PERSIAN)}]")
 _READER_CHARS = re.compile(f"[{''.join(_READER)}]")
+_SPACES = re.compile(f"[{SPACES}]")
 # Every character plain() changes.
-_PLAIN_CHANGES = re.compile(f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{''.join(_PERSIAN)}]")
+_PLAIN_CHANGES = re.compile(f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{''.join(_PERSIAN)}{SPACES}]")
 # Punctuation that ends a sentence or clause, as visual-order extraction leaves it at the start
 # of a right-to-left line: «.این جمله است» for «این جمله است.». A dot directly before a digit
 # is an item number's («.۱دستور …» for «۱. دستور …») and stays.
@@ -89,8 +99,25 @@ def plain(text: str, visual: bool = False) -> str:
         view = text
     else:
         view = _DROPPED_PLAIN.sub("", _PRESENTATION.sub(_nominal, text))
-        view = _PERSIAN_CHARS.sub(lambda m: _PERSIAN[m.group()], view)
+        view = spaced(_PERSIAN_CHARS.sub(lambda m: _PERSIAN[m.group()], view))
     return _unvisual(view) if visual else view
+
+
+def spaced(text: str) -> str:
+    """``text`` with each space of :data:`SPACES` (NBSP …) read as a space: same length, offsets unchanged."""
+    return _SPACES.sub(" ", text) if _SPACES.search(text) else text
+
+
+_LEAD = re.compile(f"^[\\s{EMBEDDINGS}]+")
+
+
+def layout(text: str) -> str:
+    """:func:`spaced` ``text`` with each control of :data:`EMBEDDINGS` among the white space at its
+    start read as a space («\u202bـ نظر به …» starts with its bullet, «\u202b   ۱.» is indented
+    three): same length, offsets unchanged. Controls further on stay (a PDF layer's
+    «…\u202c \u202b…» between two runs is no wider than a space)."""
+    view = spaced(text)
+    return _LEAD.sub(lambda m: " " * len(m.group()), view) if _TRACE.search(view[:_END]) else view
 
 
 def _unvisual(text: str) -> str:
@@ -153,9 +180,12 @@ def aligned_spans(spans: Iterable[Span], text: str, visual: bool = False) -> tup
 
 
 def _cut_word(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` ends with an initial or medial presentation form or starts
-    with a medial or final one (see :func:`aligned_spans`)."""
-    return _form(text[end - 1]) in ("INITIAL", "MEDIAL") or _form(text[start]) in ("MEDIAL", "FINAL")
+    """True when ``text[start:end]`` ends with an initial or medial presentation form that no
+    letter follows, or starts with a medial or final one that no letter precedes (see
+    :func:`aligned_spans`). A letter there is the one the form joins: «ﺑﺘﻬﺮﺍﻥ» («بتهران», the
+    preposition glued) holds the whole place «تهران»."""
+    return ((_form(text[end - 1]) in ("INITIAL", "MEDIAL") and not _ARABIC_LETTER.match(text[end : end + 1]))
+            or (_form(text[start]) in ("MEDIAL", "FINAL") and not _ARABIC_LETTER.match(text[start - 1 : start])))
 
 
 def _form(char: str) -> str:
@@ -219,8 +249,10 @@ def lost_letters(text: str) -> dict[int, str]:
     that followed («ﻓﺮﺩﻭﺳ»: the offset of «ﺳ» → «سی»); a space between a letter drawn joined to
     the next and one drawn joined to the one before stands for the lost letter («ﺩﺍﻧﺸ ﺎﻩ»: the
     space → «گ»). A word's readings are tried with :data:`LOST_LETTERS` and the first that is a
-    known word (:func:`_known_word`) is taken; with none, the word is left as it is."""
+    known word (:func:`_known_word`) is taken; with none, the word is left as it is. A no-break
+    space reads as a space (:func:`spaced`)."""
     _, joins_before, cut = _joining_forms()
+    text = spaced(text)  # a no-break space stands for a lost letter as a space does
     repairs: dict[int, str] = {}
     ends = [m.start() for m in cut.finditer(text)]
     handled = -1

@@ -10,9 +10,14 @@ Encodings accepted, in the order tried:
 3. UTF-16 LE, UTF-16 BE without a mark, and Windows-1256 (the legacy Arabic-script code page, in
    which Persian files circulate with ZWNJ as byte 0x9D and Arabic ي/ك, as that code page has no
    Persian ی): each that decodes is judged by what the decoded text looks like — the share of its
-   letters that are Arabic-script — and the best is taken if that share is at least
-   ``MIN_ARABIC_SCRIPT_SHARE``. A byte-statistics guess (charset-normalizer and the like) is
-   not used: on short texts and texts with ZWNJ it refuses Persian Windows-1256.
+   non-ASCII letters that are Arabic-script (:func:`arabic_script_share`), less its share of
+   control characters — and the best is taken if that is at least ``MIN_ARABIC_SCRIPT_SHARE``.
+   A byte-statistics guess (charset-normalizer and the like) is not used: on short texts and
+   texts with ZWNJ it refuses Persian Windows-1256.
+
+Strict UTF-8 that holds control characters is tried as in 3 first: UTF-16 without a mark of
+letters below U+0680 (Arabic ي/ك and most Persian letters; ASCII) is all bytes below 0x80, which
+UTF-8 reads as ASCII with a control character (U+0006, U+0000) after every letter.
 """
 
 from __future__ import annotations
@@ -30,9 +35,11 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xfe\xff", "utf-16-be"),
 )
 LEGACY_ENCODINGS = ("utf-16-le", "utf-16-be", "cp1256")
-# Share of letters that must be Arabic-script (U+0600–U+06FF, U+0750–U+077F, U+FB50–U+FEFF)
-# before a legacy-encoding guess is believed. Persian prose is over 90 % Arabic-script letters;
-# a wrong code page on Persian bytes gives Latin-1 letters instead.
+# Share of non-ASCII letters that must be Arabic-script (U+0600–U+06FF, U+0750–U+077F,
+# U+FB50–U+FEFF) before a legacy-encoding guess is believed. A Persian text's letters beyond ASCII
+# are Arabic-script, whatever share of Latin words (Markdown, URLs, code) it has; a wrong code
+# page on Persian bytes gives Latin-1 letters instead, and UTF-16 read in the wrong byte order
+# CJK ideographs and other letters of no script the text could be in.
 MIN_ARABIC_SCRIPT_SHARE = 0.5
 # Share of non-ASCII characters that must decode as UTF-8 for a file with a few bad bytes to be
 # reported as broken UTF-8 rather than read in a legacy code page.
@@ -118,8 +125,10 @@ def _check_controls(path: Path, text: str) -> None:
 
 
 def arabic_script_share(text: str) -> float:
-    """Share (0–1) of the letters (``str.isalpha``) of ``text`` that are Arabic-script; 0 without letters."""
-    letters = [ch for ch in text if ch.isalpha()]
+    """Share (0–1) of the non-ASCII letters (``str.isalpha``) of ``text`` that are Arabic-script;
+    0 without such letters. ASCII letters are left out: a Persian Markdown page or README is mostly
+    Latin letters (links, code) and still Persian text."""
+    letters = [ch for ch in text if ch.isalpha() and not ch.isascii()]
     return sum(map(_is_arabic_script, letters)) / len(letters) if letters else 0.0
 
 
@@ -152,6 +161,17 @@ def _decode_legacy(path: Path, data: bytes) -> tuple[str, str]:
             path, "not UTF-8, and neither as UTF-16 nor as Windows-1256 is it Arabic-script text; "
             "convert it to UTF-8")
     return text, codec
+
+
+def _utf16_read_as_utf8(path: Path, data: bytes) -> tuple[str, str] | None:
+    """``(text, codec)`` when ``data``, valid UTF-8 with control characters, is UTF-16 without a
+    byte-order mark as judged in :func:`_decode_legacy`; None otherwise (a UTF-8 text with a stray
+    control character stays UTF-8 and is refused for it, never read as Windows-1256)."""
+    try:
+        text, codec = _decode_legacy(path, data)
+    except SourceError:
+        return None
+    return (text, codec) if codec.startswith("utf-16") else None
 
 
 def read_source(path: Path) -> Source:
@@ -192,6 +212,8 @@ def read_source(path: Path) -> Source:
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
+            if BINARY_CONTROL.search(text):  # UTF-16 without a mark may be valid UTF-8 (module docstring)
+                text, encoding = _utf16_read_as_utf8(path, data) or (text, encoding)
         except UnicodeDecodeError as exc:
             if _mostly_utf8(data):
                 raise SourceError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02X} at offset {exc.start}: "

@@ -66,7 +66,7 @@ from typing import Literal
 from hijridate import Gregorian, Hijri
 from persiantools.jdatetime import JalaliDate
 
-from nashr.entities.normalize import fold, words
+from nashr.entities.normalize import TATWEEL, fold, words
 from nashr.entities.numbers import UNITS, parse_number_words
 from nashr.markup import Span
 
@@ -369,8 +369,9 @@ class DateContext:
 
     @classmethod
     def from_text(cls, text: str) -> DateContext | None:
-        """Context from the first fully dated date in ``text`` (e.g. a dateline), or None."""
-        for found in find_dates(text):
+        """Context from the first fully dated date in ``text`` (e.g. a dateline; tatweels, which
+        are no letters, left out: «۳۰ شهـریور ۱۳۳۰»), or None."""
+        for found in find_dates(text.replace(TATWEEL, "")):
             if found.iso_start is not None and found.day is not None:
                 return cls(found.iso_start)
         return None

@@ -17,6 +17,8 @@ view and marked up on the original characters. Two views are offered:
   «کمونیستکارگری» are one key. The matcher walks the folded source stepping over the
   ignored characters, so a match's offsets are source offsets (the alignment).
 * :func:`words` and :func:`word_bounds` — the source's words by offset, for the rules.
+* :func:`without_tatweel` — a recogniser run on the text without its tatweels, its spans moved
+  back onto the source's offsets (a pattern over :func:`fold` sees «شهـریور», not «شهریور»).
 
 Register names (written by editors, not aligned to anything) get the same treatment
 (:func:`name_key`), plus hazm's ligature expansions (``UNICODE_REPLACEMENTS``, «ﷲ» → «الله»)
@@ -28,11 +30,14 @@ tables are read by :mod:`nashr.entities.lexicon`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import accumulate
 
 from nashr.entities.lexicon import hazm_constants
+from nashr.markup import Span
 
 ZWNJ = "\u200c"
 ZWJ = "\u200d"
@@ -176,3 +181,18 @@ class Words:
 def words(text: str) -> Words:
     """The letter words of ``text`` (:class:`Words`), cached like :func:`fold`."""
     return Words(text)
+
+
+def without_tatweel(find: Callable[[str], list[Span]], text: str) -> list[Span]:
+    """``find`` run on ``text`` without its tatweels (U+0640, kashida: a letter drawn longer, no
+    letter of its own; Unicode Standard §9.2), its spans moved back onto ``text``: a span starts at
+    the source offset of its first character and ends after its last, so «۳۰ شهـریور ۱۳۳۰» is
+    found as «۳۰ شهریور ۱۳۳۰» is and marked on the source's characters, tatweel included. Without a
+    tatweel in ``text``, ``find(text)``. Linear in ``len(text)``."""
+    if TATWEEL not in text:
+        return find(text)
+    kept = [i for i, char in enumerate(text) if char != TATWEEL]
+    kept.append(len(text))  # (a point after the last kept character)
+    return [dataclasses.replace(span, start=kept[span.start],
+                                end=kept[span.end - 1] + 1 if span.end > span.start else kept[span.start])
+            for span in find(text.replace(TATWEEL, ""))]

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from nashr.entities import candidates
 from nashr.entities.dates import DateContext, date_spans, is_feast
-from nashr.entities.normalize import Words, name_keys, words
+from nashr.entities.normalize import Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans
 from nashr.entities.places import DIRECTIONS, city_names, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
@@ -227,7 +227,8 @@ class Tagger:
         found = words(text)
         names = _drop_names_continued(found, _drop_names_continued_by_place(text, self.register_spans(text)))
         named_ranges = Occupied((s.start, s.end) for s in names)
-        dates = [d for d in date_spans(text, context) if named_ranges.free(d.start, d.end)]
+        dates = [d for d in without_tatweel(lambda view: date_spans(view, context), text)
+                 if named_ranges.free(d.start, d.end)]
         # The gazetteer's people do not stop the candidate rules: «دکتر مصدق», «امانوئل ماکرون»
         # are found whole and settled with them below (:func:`_settle_known_people`).
         taken = [(s.start, s.end) for s in (*names, *dates) if not _known_person(s)]
