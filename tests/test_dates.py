@@ -108,6 +108,14 @@ def test_document_context_fixes_this_year_and_next_year() -> None:
     assert dates("۳ ژانویه", context)[0][1]["when"] == "2009-01-03"
 
 
+def test_a_day_days_after_the_document_date_is_in_its_year() -> None:
+    # A letter dated 20 Aban 1330 whose margin note says «۲۵ آبان»: five days later, the same
+    # year, not 1329; a month and more ahead is still last year's.
+    context = DateContext(date(1951, 11, 12))  # 20 Aban 1330
+    assert dates("ملاحظه شد، ۲۵ آبان", context)[0][1]["when-custom"] == "1330-08-25"
+    assert dates("ملاحظه شد، ۲۵ آذر", context)[0][1]["when-custom"] == "1329-09-25"
+
+
 def test_context_from_iso_dates() -> None:
     assert DateContext.from_iso("2009-12-05/2009-12-06") == DateContext(date(2009, 12, 5))
     assert DateContext.from_iso("2007-10-28") == DateContext(date(2007, 10, 28))

@@ -515,15 +515,24 @@ def _weekday(value: str) -> int:
     return _WEEKDAY_VALUES[_bare(value)]
 
 
+AFTER_ANCHOR_DAYS = 14
+"""Days after the document's date that a day and month without a year may still fall on in the
+document's year: a letter's margin notes and a circular's deadline come days after it («۳۰ آبان»
+noted on a letter of 27 Aban 1322, «تا پانزدهم مرداد» in a circular of 15 Mordad 1314, both
+tests/data/corpus/)."""
+
+
 def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
     """Give a day and month, or a month, without a year the year of its latest occurrence on or
-    before ``anchor`` (a text dated 5 December 2009 that names «اول مه» means May 2009)."""
+    before ``anchor`` (a text dated 5 December 2009 that names «اول مه» means May 2009), or up to
+    :data:`AFTER_ANCHOR_DAYS` after it (a day a few days ahead is this year's, not last year's)."""
     base = DateContext(anchor).year(found.calendar) if found.calendar else None
     if base is None:
         return found
-    for year in (base, base - 1):
+    latest = anchor + timedelta(days=AFTER_ANCHOR_DAYS)
+    for year in (base + 1, base, base - 1):
         candidate = _resolve(replace(found, year=year))
-        if candidate.iso_start is not None and candidate.iso_start <= anchor:
+        if candidate.iso_start is not None and candidate.iso_start <= latest:
             return candidate
     return found
 
