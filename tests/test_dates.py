@@ -238,9 +238,14 @@ def test_day_month_and_two_digit_year_take_the_century_from_the_document() -> No
     assert dates("مورخ 41/8/17", DateContext(date(1962, 12, 1)))[0][1]["when"] == "1962-11-08"
     assert dates("در 5/3/19 رسید", DateContext(date(2020, 1, 1))) == [
         ("5/3/19", {"calendar": "#gregorian", "when": "2019-03-05"})]
-    # no document date, or none near: a date without a value
-    assert dates(letterhead) == [("17/8/41", {})]
+    # a document date but none near: a date without a value
     assert dates("در 5/3/19 رسید", DateContext(date(1880, 1, 1))) == [("5/3/19", {})]
+    # no document date at all: Solar Hijri 13yy, as Iranian offices stamp their letters (a 1322
+    # letter of the prime minister's office, a 1341 bill, tests/data/corpus/); 20 Azar 1322 is
+    # 12 December 1943 (persiantools)
+    assert dates(letterhead)[0][1]["when-custom"] == "1341-08-17"
+    assert dates("تاریخ ثبت: ۲۰/۹/۲۲؛ فوری") == [("۲۰/۹/۲۲", {
+        "calendar": "#jalali", "when": "1943-12-12", "when-custom": "1322-09-20", "datingMethod": "#jalali"})]
     # not a list of article numbers, nor a fraction, nor a day or month out of range
     assert dates("اصول 29/90/91/92/93 متمم") == []
     assert dates("نسبت 1/2 است و 3/14/41") == []

@@ -695,9 +695,12 @@ def _short_numeric_dates(folded: str, context: DateContext | None) -> list[Found
     when the first number cannot be a day. The calendar and century come from the document's
     date: of Solar Hijri and Gregorian, the calendar in which the year falls nearest the
     document's year (:func:`expand_year`), at most :data:`_MAX_SHORT_YEAR_DISTANCE` years before
-    it («17/8/41» in a text of 1341 is 17 Aban 1341); without a document date, or with none near,
-    the date is tagged without a value. A print stamp with a clock («12/1/26, 5:33 PM») is
-    Gregorian month/day/year, the century :func:`expand_year`'s."""
+    it («17/8/41» in a text of 1341 is 17 Aban 1341); with a document date but none near, the date
+    is tagged without a value; without a document date at all, Solar Hijri 13yy (:func:`expand_year`
+    without a context), as Iranian offices stamp their letters («۲۰/۹/۲۲» in a letter of the prime
+    minister's office of 1322, «14/7/41» in a bill of 1341: tests/data/corpus/). A print stamp
+    with a clock («12/1/26, 5:33 PM») is Gregorian month/day/year, the century
+    :func:`expand_year`'s."""
     found = []
     for match in _SHORT_NUMERIC.finditer(folded):
         first, month, last = match.group("a"), int(match.group("m")), match.group("b")
@@ -735,7 +738,7 @@ def _latin_month_dates(folded: str) -> list[FoundDate]:
 def _short_year(found: FoundDate, short: int, context: DateContext | None) -> FoundDate:
     """``found`` (no calendar yet) in the calendar whose expansion of the two-digit year ``short``
     lies nearest the context's year (see :func:`_short_numeric_dates`); with no calendar when
-    none is near or there is no context."""
+    none is near; Solar Hijri 13yy when there is no context."""
     best: tuple[int, FoundDate] | None = None
     for calendar in ("jalali", "gregorian"):
         ref = context.year(calendar) if context is not None else None  # type: ignore[arg-type]
@@ -745,6 +748,8 @@ def _short_year(found: FoundDate, short: int, context: DateContext | None) -> Fo
         distance = ref - year
         if -1 <= distance <= _MAX_SHORT_YEAR_DISTANCE and (best is None or abs(distance) < best[0]):
             best = (abs(distance), _resolve(replace(found, calendar=calendar, year=year)))  # type: ignore[arg-type]
+    if best is None and context is None:
+        return _resolve(replace(found, calendar="jalali", year=expand_year(short, "jalali")))
     return best[1] if best is not None else replace(found, month=None, day=None)
 
 
