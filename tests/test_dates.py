@@ -374,3 +374,24 @@ def test_feasts_without_a_year() -> None:
     assert dates(text) == [("روز عیــد فطر", {}), ("عید میلاد حضرت مسیح", {}), ("روز عید", {})]
     # «عیدی» (a gift), «این عید» (points back), «نوروز» alone (the festival) are no dates
     assert dates("عیدی گرفت و این عید را با نوروز یکی دانست.") == []
+
+
+def test_year_ranges_after_az_with_ta_and_open_ranges() -> None:
+    # tests/data/corpus/README.md: a year range is one span with from/to, «از» outside; «از …
+    # تاکنون» has from only
+    assert dates("این اداره از ۱۹۶۰ تا ۱۹۷۳ زیر نظر وزارت بود") == [
+        ("۱۹۶۰ تا ۱۹۷۳", {"calendar": "#gregorian", "from": "1960", "to": "1973"})]
+    assert dates("و از ۲۰۰۱ تاکنون در کابل است") == [("۲۰۰۱ تاکنون", {"calendar": "#gregorian", "from": "2001"})]
+    # Solar Hijri: 1 Farvardin 1357 is 21 March 1978 (persiantools)
+    assert dates("از ۱۳۵۷ تا به امروز") == [("۱۳۵۷ تا به امروز", {
+        "calendar": "#jalali", "from": "1978-03-21", "from-custom": "1357", "datingMethod": "#jalali"})]
+    # not without «از», not two round hundreds (a count)
+    assert dates("حدود ۱۳۴۰ تا ۱۳۵۰ نفر") == []
+    assert dates("از ۱۳۰۰ تا ۱۴۰۰ نفر آمدند") == []
+
+
+def test_a_copyright_range_in_visual_order() -> None:
+    # ASCII years copied from a right-to-left page in visual order: the earlier is the start
+    assert dates("حق نشر محفوظ است. 2019 - 2014") == [
+        ("2019 - 2014", {"calendar": "#gregorian", "from": "2014", "to": "2019"})]
+    assert dates("دوره ۱۹۹۹ - ۱۹۹۵") == []  # Persian digits keep their logical order: no range

@@ -271,8 +271,13 @@ _YEAR_PATTERN = re.compile(
 )
 # «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
 # «(۶۰۶ – ۶۹۰ هجری قمری)»: with an era word after them, years of three digits too.
-_YEAR_RANGE = re.compile(r"(?<![\d./-])(?P<a>\d{3,4})\s*[-\u2013\u2014]\s*(?P<b>\d{3,4})(?![\d./-]?\d)"
-                         rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?")
+# «از ۱۹۴۲ تا ۱۹۴۵», «از ۱۹۹۹ تاکنون»: after «از», «تا» or «الی» between them, or «تا» and a
+# word for now after the first (an open range); «از» itself is outside the date.
+_UNTIL_NOW = r"تا[\s\u200c]*(?:به[\s\u200c]+)?(?:کنون|اکنون|امروز)"
+_YEAR_RANGE = re.compile(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4})"
+                         r"(?:\s*[-\u2013\u2014]\s*|[ \u00a0]+(?P<until>تا|الی)[ \u00a0]+)(?P<b>\d{3,4})(?![\d./-]?\d)"
+                         rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
+                         rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
 _MAX_YEAR_RANGE = 130
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
 # or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
@@ -400,6 +405,7 @@ class FoundDate:
     year_end: int | None = None
     month_end: int | None = None
     until: tuple[int, int, int] | None = None  # year, month, day a range of full dates ends on
+    open_end: bool = False  # a range from ``year`` with no end («از ۱۹۹۹ تاکنون»): ``@from`` only
 
 
 def expand_year(year: int, calendar: Calendar, context: DateContext | None = None) -> int:
@@ -642,21 +648,43 @@ def _era_calendar(era: str, year: int) -> Calendar:
     return "gregorian" if 1600 <= year <= 2200 else "jalali"
 
 
-def _year_ranges(folded: str) -> list[FoundDate]:
+def _year_ranges(text: str, folded: str) -> list[FoundDate]:
     """«۱۸۹۰–۱۹۴۶»: two four-digit years apart by a dash, the second later by at most
     :data:`_MAX_YEAR_RANGE` years, both Gregorian (1600–2200) or both Solar Hijri (1200–1499);
     with an era word after them («۶۰۶ – ۶۹۰ هجری قمری», a poet's life), years of three or four
-    digits in the calendar the era names."""
+    digits in the calendar the era names.
+
+    After «از», «تا» or «الی» may join them too («از ۱۹۴۲ تا ۱۹۴۵»), but not two round hundreds
+    («از ۱۳۰۰ تا ۱۴۰۰ نفر» counts); «از ۱۹۹۹ تاکنون» is a range open at its end (``@from``
+    only). The test collection marks these as one date, «از» outside (tests/data/corpus/README.md,
+    set 9: "year ranges one span with ``from``/``to``, «از ۱۹۹۹ تاکنون» ``from`` only … a date
+    range leaves «از» outside"). In ASCII digits the years may stand in visual order, the later
+    first («2018 - 2012»: a left-to-right run copied from a right-to-left page; README, set 7: "A
+    copyright range written in visual order («2018 - 2012») is one date with ``from=2012
+    to=2018``")."""
     found = []
     for match in _YEAR_RANGE.finditer(folded):
+        if match.group("since"):
+            year = int(match.group("since"))
+            calendar = _era_calendar("", year)
+            if 1200 <= year < 1500 or 1600 <= year < 2200:
+                found.append(_resolve(FoundDate(match.start("since"), match.end(), calendar, None, year=year,
+                                                open_end=True)))
+            continue
+        if match.group("until") and not match.group("az"):
+            continue
         first, last = int(match.group("a")), int(match.group("b"))
+        if match.group("until") and first % 100 == 0 and last % 100 == 0:
+            continue
+        if last < first and not match.group("until") and text[match.start("a") : match.end("b")].isascii():
+            first, last = last, first  # «2018 - 2012»: visual order
         era = match.group("era")
         calendar = _era_calendar(_key(era or ""), first)
         if not 0 < last - first <= _MAX_YEAR_RANGE:
             continue
         if era is None and (_era_calendar("", last) != calendar or first < 1200 or last > 9999 or first < 1000):
             continue
-        found.append(_resolve(FoundDate(match.start(), match.end(), calendar, None, year=first, year_end=last)))
+        found.append(_resolve(FoundDate(match.start("a"), match.end(), calendar, None, year=first, year_end=last)))
     return found
 
 
@@ -885,7 +913,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_feast_dates(folded) if _FEAST in present else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
-        *(_year_ranges(folded) if digits else ()),
+        *(_year_ranges(text, folded) if digits or "تا" in folded or "الی" in folded else ()),
         *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
         *(_latin_month_dates(folded) if "-" in folded and _FOUR_DIGITS.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),
@@ -988,6 +1016,12 @@ def date_attrs(found: FoundDate) -> dict[str, str]:
     attrs = {"calendar": f"#{found.calendar}"}
     ranged = found.day is None or (found.day_end is not None and found.day_end != found.day) \
         or found.until is not None
+    if found.open_end and found.iso_start is not None:
+        attrs["from"] = f"{found.iso_start.year:04d}" if found.calendar == "gregorian" else found.iso_start.isoformat()
+        if found.calendar != "gregorian":
+            attrs["from-custom"] = f"{found.year:04d}"
+            attrs["datingMethod"] = f"#{found.calendar}"
+        return attrs
     if found.iso_start is not None and found.iso_end is not None:
         if found.calendar == "gregorian" and found.month is None and found.year_end is not None:
             attrs["from"], attrs["to"] = f"{found.iso_start.year:04d}", f"{found.iso_end.year:04d}"
