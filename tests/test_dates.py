@@ -395,3 +395,10 @@ def test_a_copyright_range_in_visual_order() -> None:
     assert dates("حق نشر محفوظ است. 2019 - 2014") == [
         ("2019 - 2014", {"calendar": "#gregorian", "from": "2014", "to": "2019"})]
     assert dates("دوره ۱۹۹۹ - ۱۹۹۵") == []  # Persian digits keep their logical order: no range
+
+
+def test_year_month_day_with_commas_as_law_databases_print_them() -> None:
+    # 19 Farvardin 1326 is 9 April 1947 (persiantools)
+    assert dates("مصوب 1326,01,19") == [("1326,01,19", {
+        "calendar": "#jalali", "when": "1947-04-09", "when-custom": "1326-01-19", "datingMethod": "#jalali"})]
+    assert dates("جمعیت 1,326,019 نفر") == []  # thousands, not a date

@@ -296,9 +296,11 @@ year («از ۱۳۰۰», «نامهٴ ۱۳۰۳», «ماده ۱۳۲۴», «سا�
 preposition its four digits are the year something happened in («در ۱۳۱۸ به تصویب …», «در 2017،»)."""
 _NOT_BEFORE_YEAR = frozenset(NOT_BEFORE_YEAR)
 _FOUR_DIGITS = re.compile(r"\d{4}")
-# «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day.
+# «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day;
+# year first also with commas, as the law databases' PDFs give the date of passing («مصوب
+# 1326,01,19», «مصوب ۱۳۱۳,۰۳,۰۸»: solh.ir and wikihoghoogh.net, tests/data/corpus/).
 _NUMERIC_PATTERN = re.compile(
-    r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+    r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./,-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
 )
 # «17/8/41», «41/8/17»: day, month and a two-digit year (or the year first), as letterheads and
@@ -887,7 +889,7 @@ _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
 _YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه", _FEAST} | _YEARS_WORDS)
-_DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d")
+_DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d|\d{4},\d")
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
