@@ -402,3 +402,16 @@ def test_year_month_day_with_commas_as_law_databases_print_them() -> None:
     assert dates("مصوب 1326,01,19") == [("1326,01,19", {
         "calendar": "#jalali", "when": "1947-04-09", "when-custom": "1326-01-19", "datingMethod": "#jalali"})]
     assert dates("جمعیت 1,326,019 نفر") == []  # thousands, not a date
+
+
+def test_a_named_weekday_one_day_off_fixes_hijri_and_pre_1304_solar_dates() -> None:
+    # 9 Aqrab 1290 converts to Wednesday 1 November 1911; the text's Thursday is the 2nd
+    assert dates("روز پنجشنبه ۹ عقرب ۱۲۹۰")[0][1]["when"] == "1911-11-02"
+    assert dates("۹ عقرب ۱۲۹۰")[0][1]["when"] == "1911-11-01"  # no weekday: the conversion
+    # a Hijri month begins on the sighting: Umm al-Qura's Friday 28 July 2023, the text's Saturday
+    assert dates("شنبه ۱۰ محرم ۱۴۴۵")[0][1] == {
+        "calendar": "#hijri", "when": "2023-07-29", "when-custom": "1445-01-10", "datingMethod": "#hijri"}
+    # after the calendar law of 1304 the conversion stands (1 Farvardin 1403 was a Wednesday)
+    assert dates("پنجشنبه ۱ فروردین ۱۴۰۳")[0][1]["when"] == "2024-03-20"
+    # two days off: a slip, not a correction
+    assert dates("جمعه ۹ عقرب ۱۲۹۰")[0][1]["when"] == "1911-11-01"

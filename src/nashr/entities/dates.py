@@ -596,8 +596,34 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
         date_found = _resolve(FoundDate(start, end, calendar, month, day, day_end, year))
         if year is None and context is not None:
             date_found = _latest_year(date_found, context.anchor)
+        weekday = match.group("weekday")
+        if weekday and _bare(weekday) in _WEEKDAY_VALUES:
+            date_found = _by_weekday(date_found, _weekday(weekday))
         found.append(date_found)
     return found
+
+
+SOLAR_CALENDAR_LAW_YEAR = 1304
+"""The Solar Hijri year from which the calendar is the one the law of 11 Farvardin 1304 (31 March
+1925) fixed and :mod:`persiantools` computes; before it the almanacs' solar years could begin a day
+later (Tuesday 23 Aban 1300 is 15 November 1921, persiantools gives a Monday; Thursday 9 Aqrab
+1290 is 2 November 1911: tests/data/corpus/)."""
+
+
+def _by_weekday(found: FoundDate, weekday: int) -> FoundDate:
+    """A single day whose named weekday is one day off its conversion moved onto the weekday:
+    Hijri-Qamari months began on the sighting of the moon, a day or so off any table, and Solar
+    Hijri dates before :data:`SOLAR_CALENDAR_LAW_YEAR` followed the almanacs (the README of
+    tests/data/corpus/ checks dates against the weekday the text names). Two days off or more, the
+    weekday is no correction (a slip of the writer's) and the conversion stands."""
+    if found.iso_start is None or found.day is None or found.day_end is not None or found.year is None \
+            or not (found.calendar == "hijri" or found.calendar == "jalali" and found.year < SOLAR_CALENDAR_LAW_YEAR):
+        return found
+    shift = {1: 1, 6: -1}.get((weekday - found.iso_start.weekday()) % 7)
+    if shift is None:
+        return found
+    day = found.iso_start + timedelta(days=shift)
+    return replace(found, iso_start=day, iso_end=day)
 
 
 def _split_and(phrase: str) -> str:
