@@ -415,3 +415,14 @@ def test_a_named_weekday_one_day_off_fixes_hijri_and_pre_1304_solar_dates() -> N
     assert dates("پنجشنبه ۱ فروردین ۱۴۰۳")[0][1]["when"] == "2024-03-20"
     # two days off: a slip, not a correction
     assert dates("جمعه ۹ عقرب ۱۲۹۰")[0][1]["when"] == "1911-11-01"
+
+
+def test_slashes_between_the_parts_and_a_day_glued_to_a_label() -> None:
+    # 12 Esfand 1310 is 3 March 1932 (persiantools)
+    assert dates("طهران ۱۲/اسفند/۱۳۱۰") == [("۱۲/اسفند/۱۳۱۰", {
+        "calendar": "#jalali", "when": "1932-03-03", "when-custom": "1310-12-12", "datingMethod": "#jalali"})]
+    assert dates("مورخه 7 ماه آذر /1310")[0] == ("7 ماه آذر /1310", {
+        "calendar": "#jalali", "when": "1931-11-29", "when-custom": "1310-09-07", "datingMethod": "#jalali"})
+    # an infobox's label and value run together: the day glued to the label, in a full date only
+    assert dates("تاریخ تأسیس۳ مارس ۱۹۹۸") == [("۳ مارس ۱۹۹۸", {"calendar": "#gregorian", "when": "1998-03-03"})]
+    assert dates("صفحه۱۲ آبان") == []

@@ -223,15 +223,18 @@ _ERA_AFTER = rf"{_SEP}(?:{_alternation(ERA_WORDS)}){_END}"
 # «۱۲جمادیالثانیه ۱۳۲۷قمری»: a day's or year's digits glued to the word after them, as PDF text
 # layers lose the space at the edge of a bidi run
 _GLUED = r"(?<=\d)(?=[^\W\d_])"
+# «۲۵/اردیبهشت/۱۳۰۵», «5 ماه بهمن /1314»: a slash between the parts, as letters' and archive
+# transcriptions' datelines write them
+_SLASH = r"\s*/\s*"
 _PATTERN_TEXT = (
-    rf"(?<!\w)(?<!\w\u200c)"
+    rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d)))"
     rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"{_END}"
-    rf"(?:{_SEP}(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?:(?:{_SEP}|{_SLASH})(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -573,6 +576,8 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             match.group("part") and _key(month_name) not in _AMBIGUOUS)
         if day is None and match.group("year") is None and not named_month:
             continue  # a month name alone is no date
+        if match.group("glued") is not None and (day is None or match.group("year") is None):
+            continue  # «انتشار اولیه۹ نوامبر ۲۰۰۴»: a day glued to an infobox's label, only in a full date
         if day is not None and not 1 <= day <= 31 or day_end is not None and day_end <= (day or 0):
             continue
         if match.group("d1") == "نه" and _key(month_name) in _AMBIGUOUS and not match.group("year"):
