@@ -426,3 +426,10 @@ def test_slashes_between_the_parts_and_a_day_glued_to_a_label() -> None:
     # an infobox's label and value run together: the day glued to the label, in a full date only
     assert dates("تاریخ تأسیس۳ مارس ۱۹۹۸") == [("۳ مارس ۱۹۹۸", {"calendar": "#gregorian", "when": "1998-03-03"})]
     assert dates("صفحه۱۲ آبان") == []
+
+
+def test_two_months_named_together_are_one_date_without_a_value() -> None:
+    assert dates("چون ماه‌های رجب و شعبان نزدیک است") == [("ماه\u200cهای رجب و شعبان", {})]
+    assert dates("در خرداد و تیر ماه گذشته") == [("خرداد و تیر ماه گذشته", {})]
+    assert dates("از مهر و آبان") == []  # no word of the months: ordinary words as often
+    assert dates("ماه‌های دی و بهمن ۱۴۰۲")[0][0] == "بهمن ۱۴۰۲"  # a year: the month's own date

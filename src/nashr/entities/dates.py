@@ -631,6 +631,33 @@ def _by_weekday(found: FoundDate, weekday: int) -> FoundDate:
     return replace(found, iso_start=day, iso_end=day)
 
 
+# «ماه‌های محرّم و صفر», «مرداد و آبان ماه گذشته»: two months of one calendar joined by «و», with
+# «ماه‌های» before them or «ماه» after them (a word of the months makes them dates: a month name
+# alone is none), and a relative word after («گذشته»); not before a year (the second month's
+# date: «ماه‌های دی و بهمن ۱۴۰۲»).
+_MONTH_NAMES = _alternation(MONTHS, marks=True)
+_MONTH_PAIR_TEXT = (rf"(?<!\w)(?:(?P<plural>ماه[\s\u200c]*های){_SEP})?(?P<first>{_MONTH_NAMES}){_SEP}و{_SEP}"
+                    rf"(?P<second>{_MONTH_NAMES})(?P<mah>[\s\u200c]*ماه)?{_END}(?!{_SEP}(?:سال{_SEP})?\d)"
+                    rf"(?:{_SEP}(?:{_alternation(RELATIVE_WORDS)}){_END})?")
+
+
+@functools.cache
+def _month_pair_pattern(marked: bool) -> re.Pattern[str]:
+    return re.compile(_MONTH_PAIR_TEXT if marked else _MONTH_PAIR_TEXT.replace(_MARKS, ""))
+
+
+def _month_pairs(folded: str) -> list[FoundDate]:
+    """Two months named together (:data:`_MONTH_PAIR_TEXT`): one date without a value, as the test
+    collection marks them (tests/data/corpus/: «ماه‌های محرّم و صفر» in a governor's circular,
+    «مرداد و آبان ماه گذشته» in a news report); two months of different calendars are no pair."""
+    found = []
+    for match in _month_pair_pattern(_MARK.search(folded) is not None).finditer(folded):
+        first, second = _MONTH_VALUES[_bare(match.group("first"))], _MONTH_VALUES[_bare(match.group("second"))]
+        if (match.group("plural") or match.group("mah")) and first[0] == second[0] and first[1] != second[1]:
+            found.append(FoundDate(match.start(), match.end(), None, None))
+    return found
+
+
 def _split_and(phrase: str) -> str:
     """Set apart a «و» glued to a number word («هزارو», «ونه» → «هزار و», «و نه»)."""
     phrase = re.sub(r"(?<=\S)و(?=\s|$)", " و", phrase)
@@ -939,6 +966,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
+        *(_month_pairs(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_dates(folded) if not present.isdisjoint(_YEARS_WORDS) or not present.isdisjoint(_ERA_WORDS) else ()),
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
