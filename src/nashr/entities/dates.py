@@ -637,7 +637,8 @@ def _by_weekday(found: FoundDate, weekday: int) -> FoundDate:
 # date: «ماه‌های دی و بهمن ۱۴۰۲»).
 _MONTH_NAMES = _alternation(MONTHS, marks=True)
 _MONTH_PAIR_TEXT = (rf"(?<!\w)(?:(?P<plural>ماه[\s\u200c]*های){_SEP})?(?P<first>{_MONTH_NAMES}){_SEP}و{_SEP}"
-                    rf"(?P<second>{_MONTH_NAMES})(?P<mah>[\s\u200c]*ماه)?{_END}(?!{_SEP}(?:سال{_SEP})?\d)"
+                    rf"(?P<second>[^\W\d_][\w\u200c\u064b-\u065f\u0670]*?)(?P<mah>[\s\u200c]*ماه)?{_END}"
+                    rf"(?!{_SEP}(?:سال{_SEP})?\d)"
                     rf"(?:{_SEP}(?:{_alternation(RELATIVE_WORDS)}){_END})?")
 
 
@@ -652,8 +653,9 @@ def _month_pairs(folded: str) -> list[FoundDate]:
     «مرداد و آبان ماه گذشته» in a news report); two months of different calendars are no pair."""
     found = []
     for match in _month_pair_pattern(_MARK.search(folded) is not None).finditer(folded):
-        first, second = _MONTH_VALUES[_bare(match.group("first"))], _MONTH_VALUES[_bare(match.group("second"))]
-        if (match.group("plural") or match.group("mah")) and first[0] == second[0] and first[1] != second[1]:
+        first, second = _MONTH_VALUES[_bare(match.group("first"))], _MONTH_VALUES.get(_bare(match.group("second")))
+        if (match.group("plural") or match.group("mah")) and second is not None and first[0] == second[0] \
+                and first[1] != second[1]:
             found.append(FoundDate(match.start(), match.end(), None, None))
     return found
 
