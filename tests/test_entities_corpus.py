@@ -89,8 +89,10 @@ FLOORS = {
     # With set 8 among the texts rules have been written with (194 annotated texts, 2408 entities),
     # after round 12: 0.850 shipped / 0.852 no registers (person 0.789 / 0.788, org 0.807 / 0.811,
     # place 0.903 / 0.906, date 0.887); set 8 is at 0.731, so the floors drop to the new level.
-    "shipped": {"all": 0.85, "person": 0.78, "org": 0.80, "place": 0.90, "date": 0.88},
-    "none": {"all": 0.85, "person": 0.78, "org": 0.81, "place": 0.90, "date": 0.88},
+    # Round 13's date rules (year ranges with «از … تا», d/m/yy without a document date, weekdays
+    # fixing a conversion, slashes, month pairs), same texts: date 0.902 / 0.902; the date floor rises.
+    "shipped": {"all": 0.85, "person": 0.78, "org": 0.80, "place": 0.90, "date": 0.90},
+    "none": {"all": 0.85, "person": 0.78, "org": 0.81, "place": 0.90, "date": 0.90},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
