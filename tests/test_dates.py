@@ -433,3 +433,17 @@ def test_two_months_named_together_are_one_date_without_a_value() -> None:
     assert dates("در خرداد و تیر ماه گذشته") == [("خرداد و تیر ماه گذشته", {})]
     assert dates("از مهر و آبان") == []  # no word of the months: ordinary words as often
     assert dates("ماه‌های دی و بهمن ۱۴۰۲")[0][0] == "بهمن ۱۴۰۲"  # a year: the month's own date
+
+
+def test_a_hijri_day_restating_a_solar_one_is_that_day() -> None:
+    # 1 Mehr 1320 is 23 September 1941 (persiantools); Umm al-Qura puts 4 Ramadan 1360 on the
+    # 24th: the writer gives one day, the moon was sighted a day later than the table
+    solar = {"calendar": "#jalali", "when": "1941-09-23", "when-custom": "1320-07-01", "datingMethod": "#jalali"}
+    assert dates("اول مهر ۱۳۲۰ مطابق با چهارم رمضان ۱۳۶۰") == [
+        ("اول مهر ۱۳۲۰", solar),
+        ("چهارم رمضان ۱۳۶۰", {"calendar": "#hijri", "when": "1941-09-23", "when-custom": "1360-09-04",
+                              "datingMethod": "#hijri"}),
+    ]  # fmt: skip
+    assert dates("چهارم رمضان ۱۳۶۰")[0][1]["when"] == "1941-09-24"  # alone: the table
+    assert dates("اول مهر ۱۳۲۰ و چهارم رمضان ۱۳۶۰")[1][1]["when"] == "1941-09-24"  # «و»: two dates
+    assert dates("اول مهر ۱۳۲۰ (دهم رمضان ۱۳۶۰)")[1][1]["when"] == "1941-09-30"  # a week off: no restatement

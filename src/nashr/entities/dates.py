@@ -989,7 +989,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         if item.start >= reach:
             kept.append(item)
             reach = item.end
-    return _date_ranges(folded, _restatements(folded, kept))
+    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
@@ -1042,6 +1042,35 @@ def _restatements(folded: str, found: list[FoundDate]) -> list[FoundDate]:
             result[i + 1] = _year_from(second, first.iso_start)
         elif first.iso_start is None and second.iso_start is not None:
             result[i] = _year_from(first, second.iso_start)
+    return result
+
+
+_RESTATING = re.compile(r"\s*(?:[(\[/=]|(?:است\s+)?(?:مطابق|برابر)(?:\s+با)?)\s*")
+_SIGHTING_DAYS = 2
+"""Days a Hijri-Qamari month's start may lie off its table, the moon sighted a day or two later or
+earlier (the Umm al-Qura calendar of today's Saudi Arabia, the arithmetic one before it)."""
+
+
+def _sighted_months(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A Hijri-Qamari day that restates its neighbour in another calendar — after «/», «=», «(»,
+    «مطابق (با)» or «(است) برابر (با)» — and converts at most :data:`_SIGHTING_DAYS` days off it
+    is that neighbour's day: the writer gives one day in two calendars, and the solar one is
+    fixed by the calendar, the lunar one by the sighting of the moon («یکشنبه ۲۴ دی ماه ۱۳۱۱ (۱۷
+    رمضان ۱۳۵۱)», «… مطابق چهاردهم ربیع الاول ۱۳۴۰», «۱۷ ربیع‌الثانی ۱۳۲۵ است برابر با ۳۰ مه
+    ۱۹۰۷»: the test collection gives such pairs one date, tests/data/corpus/)."""
+    result = list(found)
+    for i in range(len(result) - 1):
+        first, second = result[i], result[i + 1]
+        if (first.calendar == "hijri") == (second.calendar == "hijri") or None in (first.calendar, second.calendar) \
+                or _RESTATING.fullmatch(folded, first.end, second.start) is None:
+            continue
+        lunar, solar = (i, second) if first.calendar == "hijri" else (i + 1, first)
+        moon = result[lunar]
+        if moon.iso_start is None or solar.iso_start is None or moon.day is None or solar.day is None \
+                or moon.day_end is not None or solar.day_end is not None:
+            continue
+        if 0 < abs((moon.iso_start - solar.iso_start).days) <= _SIGHTING_DAYS:
+            result[lunar] = replace(moon, iso_start=solar.iso_start, iso_end=solar.iso_start)
     return result
 
 
