@@ -108,6 +108,14 @@ def test_document_context_fixes_this_year_and_next_year() -> None:
     assert dates("۳ ژانویه", context)[0][1]["when"] == "2009-01-03"
 
 
+def test_a_day_days_after_the_document_date_is_in_its_year() -> None:
+    # A letter dated 20 Aban 1330 whose margin note says «۲۵ آبان»: five days later, the same
+    # year, not 1329; a month and more ahead is still last year's.
+    context = DateContext(date(1951, 11, 12))  # 20 Aban 1330
+    assert dates("ملاحظه شد، ۲۵ آبان", context)[0][1]["when-custom"] == "1330-08-25"
+    assert dates("ملاحظه شد، ۲۵ آذر", context)[0][1]["when-custom"] == "1329-09-25"
+
+
 def test_context_from_iso_dates() -> None:
     assert DateContext.from_iso("2009-12-05/2009-12-06") == DateContext(date(2009, 12, 5))
     assert DateContext.from_iso("2007-10-28") == DateContext(date(2007, 10, 28))
@@ -230,9 +238,14 @@ def test_day_month_and_two_digit_year_take_the_century_from_the_document() -> No
     assert dates("مورخ 41/8/17", DateContext(date(1962, 12, 1)))[0][1]["when"] == "1962-11-08"
     assert dates("در 5/3/19 رسید", DateContext(date(2020, 1, 1))) == [
         ("5/3/19", {"calendar": "#gregorian", "when": "2019-03-05"})]
-    # no document date, or none near: a date without a value
-    assert dates(letterhead) == [("17/8/41", {})]
+    # a document date but none near: a date without a value
     assert dates("در 5/3/19 رسید", DateContext(date(1880, 1, 1))) == [("5/3/19", {})]
+    # no document date at all: Solar Hijri 13yy, as Iranian offices stamp their letters (a 1322
+    # letter of the prime minister's office, a 1341 bill, tests/data/corpus/); 20 Azar 1322 is
+    # 12 December 1943 (persiantools)
+    assert dates(letterhead)[0][1]["when-custom"] == "1341-08-17"
+    assert dates("تاریخ ثبت: ۲۰/۹/۲۲؛ فوری") == [("۲۰/۹/۲۲", {
+        "calendar": "#jalali", "when": "1943-12-12", "when-custom": "1322-09-20", "datingMethod": "#jalali"})]
     # not a list of article numbers, nor a fraction, nor a day or month out of range
     assert dates("اصول 29/90/91/92/93 متمم") == []
     assert dates("نسبت 1/2 است و 3/14/41") == []
@@ -361,3 +374,76 @@ def test_feasts_without_a_year() -> None:
     assert dates(text) == [("روز عیــد فطر", {}), ("عید میلاد حضرت مسیح", {}), ("روز عید", {})]
     # «عیدی» (a gift), «این عید» (points back), «نوروز» alone (the festival) are no dates
     assert dates("عیدی گرفت و این عید را با نوروز یکی دانست.") == []
+
+
+def test_year_ranges_after_az_with_ta_and_open_ranges() -> None:
+    # tests/data/corpus/README.md: a year range is one span with from/to, «از» outside; «از …
+    # تاکنون» has from only
+    assert dates("این اداره از ۱۹۶۰ تا ۱۹۷۳ زیر نظر وزارت بود") == [
+        ("۱۹۶۰ تا ۱۹۷۳", {"calendar": "#gregorian", "from": "1960", "to": "1973"})]
+    assert dates("و از ۲۰۰۱ تاکنون در کابل است") == [("۲۰۰۱ تاکنون", {"calendar": "#gregorian", "from": "2001"})]
+    # Solar Hijri: 1 Farvardin 1357 is 21 March 1978 (persiantools)
+    assert dates("از ۱۳۵۷ تا به امروز") == [("۱۳۵۷ تا به امروز", {
+        "calendar": "#jalali", "from": "1978-03-21", "from-custom": "1357", "datingMethod": "#jalali"})]
+    # not without «از», not two round hundreds (a count)
+    assert dates("حدود ۱۳۴۰ تا ۱۳۵۰ نفر") == []
+    assert dates("از ۱۳۰۰ تا ۱۴۰۰ نفر آمدند") == []
+
+
+def test_a_copyright_range_in_visual_order() -> None:
+    # ASCII years copied from a right-to-left page in visual order: the earlier is the start
+    assert dates("حق نشر محفوظ است. 2019 - 2014") == [
+        ("2019 - 2014", {"calendar": "#gregorian", "from": "2014", "to": "2019"})]
+    assert dates("دوره ۱۹۹۹ - ۱۹۹۵") == []  # Persian digits keep their logical order: no range
+
+
+def test_year_month_day_with_commas_as_law_databases_print_them() -> None:
+    # 19 Farvardin 1326 is 9 April 1947 (persiantools)
+    assert dates("مصوب 1326,01,19") == [("1326,01,19", {
+        "calendar": "#jalali", "when": "1947-04-09", "when-custom": "1326-01-19", "datingMethod": "#jalali"})]
+    assert dates("جمعیت 1,326,019 نفر") == []  # thousands, not a date
+
+
+def test_a_named_weekday_one_day_off_fixes_hijri_and_pre_1304_solar_dates() -> None:
+    # 9 Aqrab 1290 converts to Wednesday 1 November 1911; the text's Thursday is the 2nd
+    assert dates("روز پنجشنبه ۹ عقرب ۱۲۹۰")[0][1]["when"] == "1911-11-02"
+    assert dates("۹ عقرب ۱۲۹۰")[0][1]["when"] == "1911-11-01"  # no weekday: the conversion
+    # a Hijri month begins on the sighting: Umm al-Qura's Friday 28 July 2023, the text's Saturday
+    assert dates("شنبه ۱۰ محرم ۱۴۴۵")[0][1] == {
+        "calendar": "#hijri", "when": "2023-07-29", "when-custom": "1445-01-10", "datingMethod": "#hijri"}
+    # after the calendar law of 1304 the conversion stands (1 Farvardin 1403 was a Wednesday)
+    assert dates("پنجشنبه ۱ فروردین ۱۴۰۳")[0][1]["when"] == "2024-03-20"
+    # two days off: a slip, not a correction
+    assert dates("جمعه ۹ عقرب ۱۲۹۰")[0][1]["when"] == "1911-11-01"
+
+
+def test_slashes_between_the_parts_and_a_day_glued_to_a_label() -> None:
+    # 12 Esfand 1310 is 3 March 1932 (persiantools)
+    assert dates("طهران ۱۲/اسفند/۱۳۱۰") == [("۱۲/اسفند/۱۳۱۰", {
+        "calendar": "#jalali", "when": "1932-03-03", "when-custom": "1310-12-12", "datingMethod": "#jalali"})]
+    assert dates("مورخه 7 ماه آذر /1310")[0] == ("7 ماه آذر /1310", {
+        "calendar": "#jalali", "when": "1931-11-29", "when-custom": "1310-09-07", "datingMethod": "#jalali"})
+    # an infobox's label and value run together: the day glued to the label, in a full date only
+    assert dates("تاریخ تأسیس۳ مارس ۱۹۹۸") == [("۳ مارس ۱۹۹۸", {"calendar": "#gregorian", "when": "1998-03-03"})]
+    assert dates("صفحه۱۲ آبان") == []
+
+
+def test_two_months_named_together_are_one_date_without_a_value() -> None:
+    assert dates("چون ماه‌های رجب و شعبان نزدیک است") == [("ماه\u200cهای رجب و شعبان", {})]
+    assert dates("در خرداد و تیر ماه گذشته") == [("خرداد و تیر ماه گذشته", {})]
+    assert dates("از مهر و آبان") == []  # no word of the months: ordinary words as often
+    assert dates("ماه‌های دی و بهمن ۱۴۰۲")[0][0] == "بهمن ۱۴۰۲"  # a year: the month's own date
+
+
+def test_a_hijri_day_restating_a_solar_one_is_that_day() -> None:
+    # 1 Mehr 1320 is 23 September 1941 (persiantools); Umm al-Qura puts 4 Ramadan 1360 on the
+    # 24th: the writer gives one day, the moon was sighted a day later than the table
+    solar = {"calendar": "#jalali", "when": "1941-09-23", "when-custom": "1320-07-01", "datingMethod": "#jalali"}
+    assert dates("اول مهر ۱۳۲۰ مطابق با چهارم رمضان ۱۳۶۰") == [
+        ("اول مهر ۱۳۲۰", solar),
+        ("چهارم رمضان ۱۳۶۰", {"calendar": "#hijri", "when": "1941-09-23", "when-custom": "1360-09-04",
+                              "datingMethod": "#hijri"}),
+    ]  # fmt: skip
+    assert dates("چهارم رمضان ۱۳۶۰")[0][1]["when"] == "1941-09-24"  # alone: the table
+    assert dates("اول مهر ۱۳۲۰ و چهارم رمضان ۱۳۶۰")[1][1]["when"] == "1941-09-24"  # «و»: two dates
+    assert dates("اول مهر ۱۳۲۰ (دهم رمضان ۱۳۶۰)")[1][1]["when"] == "1941-09-30"  # a week off: no restatement
