@@ -138,3 +138,14 @@ def test_the_memory_learns_from_verse_only_what_verse_keeps(bare: Tagger) -> Non
     found = [[(s.tag, text[s.start : s.end]) for s in recognise(text) if s.tag in NAMES]
              for text in ("نسرین غریب آمد.", "غریب گفت که می‌آید.")]
     assert found == [[("persName", "نسرین غریب")], [("persName", "غریب")]]
+
+
+OTHER_BAYTS = ("الا یا ایها الساقی ادر کاسا و ناولها\tکه عشق آسان نمود اول ولی افتاد مشکل‌ها\n"
+               "به بوی نافه‌ای کاخر صبا زان طره بگشاید\tز تاب جعد مشکینش چه خون افتاد در دل‌ها\n"
+               "شب تاریک و بیم موج و گردابی چنین هایل\tکجا دانند حال ما سبکباران ساحل‌ها\n")
+
+
+def test_a_poem_titled_by_its_first_hemistich_after_another_poem_has_it_as_head() -> None:
+    # ganjoor.net titles each poem of a page by its first hemistich; the first is the page's title
+    text = f"دلم ز صومعه بگرفت و خرقه سالوس\n\n{BAYTS}\nالا یا ایها الساقی ادر کاسا و ناولها\n\n{OTHER_BAYTS}"
+    assert roles(text) == ["title", "l", "l", "l", "head", "l", "l", "l"]

@@ -86,7 +86,9 @@ def verse_lines(doc: Document, body: list[int]) -> None:
     between halves out of metre (:func:`_halves_in_metre`: a table's row of two cells, «آرد سفید ⇥
     دو پیمانه»); such a line's number is the bayt's (:func:`bayt_number`). First the poems'
     headings of a collection come back from the furniture (:func:`poem_headings`): ``body``,
-    the document's flow, is then read again with them."""
+    the document's flow, is then read again with them. A line after a poem that is the first
+    hemistich of the bayt under it is the next poem's title (a ``head``), as ganjoor.net titles
+    each poem of a page of several (the first poem's is the page's title: the top's rules)."""
     if poem_headings(doc):
         body = doc.flow
     last: int | None = None
@@ -104,6 +106,18 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         doc.set(i, "l", "l: two hemistichs separated by a tab or spaces", split=s.caesura, group_start=start,
                 cert=None if s.strong_caesura else "medium", number=numbered[0] if numbered else None)
         last = i
+    for i in body:
+        above, nxt = doc.prev(i), doc.next(i)
+        if doc.role(i) == "p" and above is not None and doc.role(above) == "l" and nxt is not None \
+                and doc.role(nxt) == "l" and _first_hemistich(doc, nxt) == doc.out[i].text.strip():
+            doc.set(i, "head", "head: the first hemistich of the poem under it, standing over it as its title (as "
+                    "ganjoor.net and the pages that copy it title a poem)", cert="medium")
+
+
+def _first_hemistich(doc: Document, i: int) -> str | None:
+    """The first hemistich of bayt ``i`` (an ``l`` of two hemistichs on one line), as written."""
+    split = doc.out[i].split
+    return doc.out[i].text[: split[0]].strip() if split is not None else None
 
 
 # A bayt on one line whose hemistichs a mark parts: a slash, with or without spaces («…بدید/پا
