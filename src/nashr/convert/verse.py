@@ -50,12 +50,47 @@ HEMISTICH_MIN_LETTERS = 11
 HEMISTICHS_MIN_RATIO = 0.75
 
 
+# The forms of Persian poems, which head each poem of a collection: alone («قطعه», «ترجیع‌بند»),
+# with a number («غزل ۱», «غزل شمارهٔ ۱۲», «رباعی ۳», «دوبیتی ۲۴», «حکایت اول») or with its
+# subject («قصیده در مدح …»). Sources: ganjoor.net's section and poem names for the divans of
+# Hafez, Saadi (also his Bustan's «حکایت»), Rumi's Shams, Khayyam, Baba Taher, Parvin Etesami and
+# Sanai («غزل شمارهٔ ۱۰۰», «رباعی شمارهٔ ۱», «دوبیتی شمارهٔ ۱», «قطعه شمارهٔ ۱», «ترجیعات»,
+# «مسمطات»); the farsiLit/Perseus TEI of Hafez's divan («غزل N»); the forms as Shamisa,
+# *Anvāʿ-e adabi*, lists them. A form's plural alone («غزلیات») names a divan's part: a PDF
+# repeats it as its running head.
+POEM_FORMS = ("غزل|قصیده|قصیدهٔ|رباعی|دوبیتی|دو بیتی|قطعه|مثنوی|ترجیع‌بند|ترجیع بند|ترکیب‌بند|ترکیب بند"
+              "|مسمط|مستزاد|ملمع|مفرد|تک‌بیت|تک بیت|حکایت|تمثیل|مناظره|چامه|چکامه")
+POEM_HEADING = re.compile(rf"^(?:{POEM_FORMS})(?:\s+(?:(?:شماره|شمارهٔ|شماره‌ی|شمارۀ)\s*)?"
+                          rf"(?:{DIGIT}+|\S+(?:م|مین)|اول|اولین|نخست|نخستین)|\s+در\s+\S.*)?\s*[:.]?$")
+
+
+def poem_headings(doc: Document) -> bool:
+    """The poems' headings of a collection (:data:`POEM_HEADING`: «غزل ۱», «غزل ۲» …, «قطعه»
+    over each piece) that the running-head rule took for furniture (a short line repeated three
+    times or more, :func:`nashr.convert.matter.page_furniture`) are heads, each poem under its
+    own (``doc.flow`` then holds them). A running head of a divan names the book or its part
+    («دیوان حافظ ۱۲۳», «غزلیات»), no poem. Returns whether any line changed."""
+    heads = [i for i, line in enumerate(doc.out) if line.role == "fw" and POEM_HEADING.match(doc.s(i).plain)]
+    for i in heads:
+        doc.set(i, "head", "head: a poem's form and number, over each poem of a collection («غزل ۱», «غزل ۲» …, "
+                "«رباعی ۳»)", cert="medium")
+    if heads:
+        doc.set_flow()
+    return bool(heads)
+
+
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
     separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so) or
     between halves out of metre (:func:`_halves_in_metre`: a table's row of two cells, «آرد سفید ⇥
-    دو پیمانه»); such a line's number is the bayt's (:func:`bayt_number`)."""
+    دو پیمانه»); such a line's number is the bayt's (:func:`bayt_number`). First the poems'
+    headings of a collection come back from the furniture (:func:`poem_headings`): ``body``,
+    the document's flow, is then read again with them. A line after a poem that is the first
+    hemistich of the bayt under it is the next poem's title (a ``head``), as ganjoor.net titles
+    each poem of a page of several (the first poem's is the page's title: the top's rules)."""
+    if poem_headings(doc):
+        body = doc.flow
     last: int | None = None
     for pos, i in enumerate(body):
         s = doc.s(i)
@@ -71,6 +106,18 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         doc.set(i, "l", "l: two hemistichs separated by a tab or spaces", split=s.caesura, group_start=start,
                 cert=None if s.strong_caesura else "medium", number=numbered[0] if numbered else None)
         last = i
+    for i in body:
+        above, nxt = doc.prev(i), doc.next(i)
+        if doc.role(i) == "p" and above is not None and doc.role(above) == "l" and nxt is not None \
+                and doc.role(nxt) == "l" and _first_hemistich(doc, nxt) == doc.out[i].text.strip():
+            doc.set(i, "head", "head: the first hemistich of the poem under it, standing over it as its title (as "
+                    "ganjoor.net and the pages that copy it title a poem)", cert="medium")
+
+
+def _first_hemistich(doc: Document, i: int) -> str | None:
+    """The first hemistich of bayt ``i`` (an ``l`` of two hemistichs on one line), as written."""
+    split = doc.out[i].split
+    return doc.out[i].text[: split[0]].strip() if split is not None else None
 
 
 # A bayt on one line whose hemistichs a mark parts: a slash, with or without spaces («…بدید/پا

@@ -283,31 +283,71 @@ class DocumentRecogniser:
 
     def verse(self, text: str) -> list[Span]:
         """The spans of a line of verse (TEI ``l``, or a hemistich in one): verse is its own
-        context, where a poet's words stand in an order and sense prose does not give them. A
-        place or a name of two words or more found by the candidate rules alone («رود دلت»,
-        «دریای غمت» "the sea of your sorrow", «مهر زانکه») is kept only with a lexicon's
-        evidence (a given name that is no everyday word and a proved family name:
-        :func:`nashr.entities.candidates.proved_name`); «امروز», «فردا» and the other dates
-        without a value are the poem's now, no date, but a feast is a named day there too
-        («روز عید», «عید نوروز»: :func:`nashr.entities.dates.is_feast`). Names of the registers and the gazetteer,
-        and dates with a value, stand as in prose, but a town of the gazetteer whose name is an
-        everyday word with a suffix («دلی» "a heart", «پرم» "my wing":
-        :func:`nashr.entities.candidates.suffixed_word`) is that word in verse."""
+        context, where a poet's words stand in an order and sense prose does not give them, so a
+        name of verse needs evidence (:func:`_verse_kept`). «امروز», «فردا» and the other dates
+        without a value are the poem's now, no date, but a feast is a named day there too («روز
+        عید», «عید نوروز»: :func:`nashr.entities.dates.is_feast`); dates with a value stand as
+        in prose. The document's memory (:class:`Mentions`) learns from verse only the names
+        kept, and recalls in verse the names it holds: a word dropped here («توست» of «جان
+        توست») is not found again elsewhere."""
         found = words(text)
-        kept = []
-        for span in self(text):
-            if span.tag == "date" and not span.attrs and not is_feast(text[span.start : span.end]):
-                continue
-            first = bisect_right(found.starts, span.start) - 1
-            last = bisect_right(found.starts, span.end - 1) - 1
-            if span.tag == "placeName" and span.attrs == GAZETTEER_ATTRS and first == last \
-                    and found.norms[first] in self.tagger.suffixed_cities:
-                continue
-            if span.attrs.get("cert") == "low" and span.tag in ("placeName", "persName"):
-                if span.tag == "placeName" or (last > first and not candidates.proved_name(found, first, last)):
-                    continue
-            kept.append(span)
-        return kept
+        spans = self.tagger.tag(text, self.context)
+        if self.context is None and any(s.tag == "date" for s in spans):
+            self.context = DateContext.from_text(text)
+        kept = [span for span in spans if _verse_kept(self.tagger, found, text, span)]
+        self.memory.learn(found, kept)
+        recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in kept))
+        return sorted([*kept, *recalled], key=lambda s: (s.start, -s.end))
+
+
+_SIMILE_WORDS = candidates.norms_of(candidates.SIMILE_WORDS)
+VERSE_CONTRACTIONS = candidates.norms_of(("وین", "وان", "کین", "کاین", "کان", "زین", "زان", "وز", "کز"))
+"""A conjunction or preposition glued to a demonstrative in classical verse: «وین» (و این),
+«وان» (و آن), «کین»/«کاین» (که این), «کان» (که آن), «زین»/«زان» (از این, از آن), «وز», «کز»
+(Khanlari, *Tārikh-e zabān-e fārsi*, the contracted forms of verse); spelled as the towns Vienna,
+Van, Cannes of the gazetteer."""
+
+
+def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
+    """Whether ``span``, found in a line of verse, stands there (:meth:`DocumentRecogniser.verse`).
+
+    Names of the registers stand as in prose. Found by the candidate rules alone (``cert="low"``),
+    a place never stands, nor an organisation (verse's «دولت توست» is "your fortune"); a person
+    stands on a lexicon's evidence that its last word is a name and no everyday word
+    (:func:`nashr.entities.candidates.everyday_word`), whose everyday sense verse may mean where
+    prose would not: a given name alone or after a title (:func:`nashr.entities.candidates.
+    is_given`, :func:`~nashr.entities.candidates.titled`: «آصف», «حاجی قوام»; not «توست»,
+    «جام», «حضرت درویشان», «شیخ جام», «شیخ پاکدامن معذور»), or a given name and a proved family
+    name, neither an everyday word (:func:`nashr.entities.candidates.proved_name`: «آصف ثانی»;
+    not «نسرین غریب» "a lonely wild rose", «محرم راز» "a confidant", though «نسرین» and «محرم»
+    are everyday given names, nor «رود دلت», «دریای غمت»). A given name before a word of
+    likeness is one whatever its sense (:data:`nashr.entities.candidates.SIMILE_WORDS`: «حسن
+    آسا»). A one-word place of the gazetteer stands unless verse spells a word with it: a town
+    whose name is an everyday word with a suffix («دلی» "a heart", «پرم» "my wing":
+    :func:`nashr.entities.candidates.suffixed_word`), a contraction (:data:`VERSE_CONTRACTIONS`:
+    «وین» "and this"), or a word with a determiner before it («این قوم», «از این رباط»:
+    :func:`nashr.entities.candidates.determined`; a proper name takes none). The gazetteer's
+    people stand (the pen names «حافظ», «سعدی» among them). A date stands with a value, or as a
+    feast (:func:`nashr.entities.dates.is_feast`)."""
+    if span.tag == "date":
+        return bool(span.attrs) or is_feast(text[span.start : span.end])
+    if "ref" in span.attrs:
+        return True
+    first = bisect_right(found.starts, span.start) - 1
+    last = bisect_right(found.starts, span.end - 1) - 1
+    word, name = found.norms[first], found.norms[last]
+    if span.attrs == GAZETTEER_ATTRS:
+        return span.tag != "placeName" or first < last or not (
+            word in tagger.suffixed_cities or word in VERSE_CONTRACTIONS or candidates.determined(found, first))
+    if span.tag != "persName":
+        return False
+    if first == last and found.spaced(last) and found.norms[last + 1] in _SIMILE_WORDS:
+        return True  # «حسن آسا بدستش کاسهٔ زهر» "poison in his hand like Hasan"
+    if candidates.everyday_word(name):
+        return False
+    if first < last and not candidates.titled(found, first, last):
+        return candidates.proved_name(found, first, last) and not candidates.everyday_word(word)
+    return candidates.is_given(name)  # one word, or a title and one
 
 
 class Mentions:
