@@ -287,6 +287,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _agenda_heads(doc, body)
     _bullets(doc, body)
     _heads(doc, body)
+    _part_titles(doc, body)
     _question_heads(doc, body)
     _marked_heads(doc, body)
     _introduced_points(doc, body)
@@ -881,6 +882,11 @@ def _run_in_lists(doc: Document, body: list[int]) -> None:
     close()
 
 
+# Clauses numbered by ordinal adverbs (conventions.ITEM_ORDINAL): the statutes' and resolutions'
+# numbering of an article's parts, a list as «۱-», «الف-» number one.
+ORDINAL_ITEM = "item: a clause numbered by an ordinal adverb («(اولاً)», «ثانیاً -») in an open list"
+
+
 def _lists(doc: Document, body: list[int]) -> None:
     """Numbered and lettered lists; a numbered sequence of short lines each followed by prose is
     a sequence of numbered section headings."""
@@ -912,17 +918,17 @@ def _lists(doc: Document, body: list[int]) -> None:
         lab = doc.s(i).label
         if lab and lab.strong and lab.number == 1:
             close()
-            style = "letter" if lab.style.startswith("letter:") else "digit"
+            style = "letter" if lab.style.startswith("letter:") else lab.style
             last, last_letter = 1, lab.style.split(":", 1)[1] if style == "letter" else None
             items = [i]
-            doc.set(i, "item", "item: a line numbered 1 (or «الف») with a separator opens a list",
-                    number=1, list_start=True)
+            doc.set(i, "item", ORDINAL_ITEM if style == "ordinal" else "item: a line numbered 1 (or «الف») with a "
+                    "separator opens a list", number=1, list_start=True)
         elif lab and style and follows(lab, style, last, last_letter):
             last += 1
             if style == "letter":
                 last_letter = lab.style.split(":", 1)[1]
             items.append(i)
-            rule = "item: the next number of the open list"
+            rule = ORDINAL_ITEM if style == "ordinal" else "item: the next number of the open list"
             if not lab.strong:
                 rule += " (no separator after the number)"
             doc.set(i, "item", rule, number=last)
@@ -1195,6 +1201,26 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
                     "scene)", cert="medium")
+
+
+def _part_titles(doc: Document, body: list[int]) -> None:
+    """The title of a part under its bare label: a line right under a heading that is only a
+    section word and its number («باب اول», «فصل دوم»: at most SECTION_LABEL_MAX_WORDS words,
+    :data:`~nashr.convert.matter.SECTION_WORD`), itself short (HEAD_MAX_WORDS), without final
+    punctuation or a label, not an article («ماده ۱ - …»), is the part's title (``head``), as
+    statutes and classical books title their parts («فصل اول» / «در تقسیم مملکت …», «باب هفتم» /
+    «اندر بیشی جستن …»; the part's text may open with another heading, «مقدمه»)."""
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) != "head" or s.words > SECTION_LABEL_MAX_WORDS or not SECTION_WORD.match(s.plain):
+            continue
+        nxt = doc.next(i)
+        if nxt is None or doc.role(nxt) != "p" or not doc.adjacent(i, nxt):
+            continue
+        t = doc.s(nxt)
+        if (0 < t.words <= HEAD_MAX_WORDS and t.end == "none" and t.label is None and not t.bullet
+                and SECTION_WORD_START.match(t.plain) is None and not runs_on(doc, nxt)):
+            doc.set(nxt, "head", "head: a part's title under its bare label («فصل اول» / «در …»)")
 
 
 def _edit_link_under(doc: Document, i: int) -> bool:
