@@ -510,6 +510,50 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
 
 
+# The foot of a blog's or site's page under its text, as a copy keeps it: the comment form (WordPress's
+# Persian strings «دیدگاهتان را بنویسید», «نشانی ایمیل شما منتشر نخواهد شد», «لغو پاسخ»; other
+# platforms' «دیدگاه خود را ثبت کنید», «نظر بدهید», «نظرات نوشته شده»), the list of related posts
+# under its label («نوشته‌های مرتبط», «مطالب مشابه», «اشعار مرتبط», «پست‌های پیشنهادی»), the follow
+# links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
+# Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
+FOOT_WORDS = re.compile(
+    r"دیدگاه(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    r"|(?:نظر|دیدگاه)\s+(?:بدهید|بگذارید|دهید)|نظرات\s+نوشته\s+شده"
+    r"|(?:نوشته|مطلب|مطالب|اخبار|خبرهای|اشعار|شعرهای|پست|مقاله|مقالات)[\s\u200c]?(?:ها|های)?\s*(?:مرتبط|مشابه|پیشنهادی)"
+    r"|^ما\s+را\s+در\s.{1,40}\sدنبال\s+(?:کنید|می[\s\u200c]?کنید)|^Source\s+link$", re.IGNORECASE)
+FOOT_LINE_MAX_WORDS = 12  # a related post's title, a tag, a widget: short lines
+FOOT_LATIN_MIN_LINES = 2  # the page's last lines in Latin script alone (image links, size switches: «XS», «SM»)
+
+
+def page_foot(doc: Document) -> None:
+    """The page's foot under the text (``fw``): in the run of short lines (FOOT_LINE_MAX_WORDS)
+    that ends the page, the lines from the first one that is the page's foot by its words
+    (:data:`FOOT_WORDS`; not a widget, :data:`WIDGET`: «ادامه مطلب» stands inside a post) to the
+    end, or the last FOOT_LATIN_MIN_LINES or
+    more lines when all are in Latin script alone (a Persian page's footer links, the mirror of
+    :func:`_latin_banner`). Lines above the first such line stay (a signature, the poet's name);
+    the run stops at the page's text (a longer line, a bayt: two lines of verse one under the
+    other) so a poem's lines are never taken. Decided once verse is found."""
+    content = [i for i, s in enumerate(doc.shapes) if s is not None]
+    run: list[int] = []
+    for k in range(len(content) - 1, 0, -1):
+        i = content[k]
+        if (doc.role(i) not in {"p", "fw", "l"} or doc.s(i).words > FOOT_LINE_MAX_WORDS
+                or (doc.role(i) == "l" and doc.role(content[k - 1]) == "l")):
+            break
+        run.append(i)
+    run.reverse()
+    latin = 0
+    while latin < len(run) and not ARABIC_LETTER.search(doc.s(run[-1 - latin]).plain):
+        latin += 1
+    first = next((k for k, i in enumerate(run) if FOOT_WORDS.search(doc.s(i).plain)),
+                 len(run) - latin if latin >= FOOT_LATIN_MIN_LINES else None)
+    for i in run[first:] if first is not None else ():
+        if doc.role(i) != "fw":
+            doc.set(i, "fw", "fw: the page's foot under the text (a comment form, related posts, footer links) to "
+                    "the end", cert="medium", hemistich=None, split=None, group_start=False, number=None)
+
+
 def _translation_notices(doc: Document, content: list[int]) -> None:
     """A translated page's notices among its first TRANSLATION_TOP_LINES lines (:data:`TRANSLATION`)."""
     notice = False  # the line before was a notice

@@ -93,6 +93,7 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     letter_edges,
+    page_foot,
     page_furniture,
     periodical_page,
     poet_over_title,
@@ -197,6 +198,8 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     song_lines(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
+    page_foot(doc)
+    doc.set_flow()
     doc.learn()
     return doc
 
