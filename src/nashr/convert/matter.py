@@ -216,6 +216,12 @@ FOOT_ADDRESSEE = re.compile(r"^(جناب|سرکار|حضور|به\s*:)")
 POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
+# The certification of a copy under it, as archives' and offices' copies carry it («رونوشت برابر
+# اصل است», «رونوشت برابر با اصل است، [امضاء]، ۲۸ مهر ۱۳۳۰», «مطابق با اصل است»): the clerk's note on
+# the copy (``note``, tests/data/corpus/README.md: registry notes of letters), not a copy list.
+CERTIFIED = re.compile(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تصویر)\s+)?(?:برابر|مطابق)\s+(?:با\s+)?(?:اصل|متن\s+اصلی)"
+                       r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
+CERTIFIED_MAX_WORDS = 25  # with the clerk's signature, date and seal described
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
 # (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎».)
 TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
@@ -1692,7 +1698,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                 doc.set(i, "note", "note: a reference under the references' heading at the end")
         start, end = tail[refs], refs
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
-               if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
+               if POSTSCRIPT.match(doc.s(tail[k]).plain) and not _certified(doc.s(tail[k]))), None)
     resume = len(doc.out)
     if ps is not None and ps > 0:
         said = {doc.s(i).plain for i in tail[:ps]}
@@ -1705,6 +1711,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                 doc.set(tail[k], "trailer", "trailer: an end mark («*», «پایان») at the end")
             elif NOTE_LABEL.match(s.plain):
                 doc.set(tail[k], "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
+            elif _certified(s):
+                doc.set(tail[k], "note", CERTIFIED_NOTE)
             elif k > ps and s.words <= SIGNED_MAX_WORDS and s.end == "none" and s.plain in said:
                 doc.set(tail[k], "signed", "signed: the signature of the letter said again under a copy note")
             else:
@@ -1746,6 +1754,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "signed", "signed: a short line after the closing formula")
         elif NOTE_LABEL.match(s.plain):
             doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
+        elif _certified(s):
+            doc.set(i, "note", CERTIFIED_NOTE)
         elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain) or SELF_DESIGNATION.match(s.plain)
               or FORMULA_AND_NAME.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
             doc.set(i, "signed", "signed: a signature mark («امضا», «[امضاء]») or a writer's name for himself "
@@ -1774,13 +1784,22 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
     return start, resume
 
 
+CERTIFIED_NOTE = "note: a copy's certification («رونوشت برابر اصل است») at the end"
+
+
+def _certified(s: Shape) -> bool:
+    """A copy's certification (:data:`CERTIFIED`), at most CERTIFIED_MAX_WORDS words."""
+    return s.words <= CERTIFIED_MAX_WORDS and CERTIFIED.match(s.plain) is not None
+
+
 def _after_postscript(doc: Document, tail: list[int], ps: int, end: int) -> int:
     """Where a second text starts after a copy note (a covering letter's «رونوشت …» over the
     decree or law it covers): the copy list holds short lines only, so the first line of prose
     (PROSE_MIN_WORDS words or more) after it belongs to another text, and that text starts at
     the first line set apart by a blank line before it. Returns a position in ``tail``, ``end``
     when no prose follows."""
-    prose = next((k for k in range(ps + 1, end) if doc.s(tail[k]).words >= PROSE_MIN_WORDS), None)
+    prose = next((k for k in range(ps + 1, end)
+                  if doc.s(tail[k]).words >= PROSE_MIN_WORDS and not _certified(doc.s(tail[k]))), None)
     if prose is None:
         return end
     return next((k for k in range(ps + 1, prose + 1) if doc.blank_before(tail[k])), prose)

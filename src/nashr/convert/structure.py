@@ -134,7 +134,10 @@ NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<sta
 BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 # Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
-NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
+# Note markers in the text: «[۱]», «متن*», and a number in parentheses glued to the word it glosses
+# («خواست(۱)», as blogs copy a book's footnote numbers; with a space before it, «(۱)» numbers a
+# run-in list instead).
+NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)")
 QUOTE_MIN_INDENT = 2
 # A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
 # «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it
@@ -1408,16 +1411,16 @@ def _notes(doc: Document, body: list[int]) -> None:
                 doc.set(i, "note", "note: a line opening with a note marker used earlier in the text",
                         number=None, list_start=False)
                 continue
-        for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain) else ():
-            marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
+        for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain or "(" in s.plain) else ():
+            marks.add(f"[{int(mark[1:-1])}]" if mark.startswith(("[", "(")) else mark[1:])
             last_marked = i
     _numbered_notes(doc, body, marks, last_marked)
 
 
 def _numbered_notes(doc: Document, body: list[int], marks: set[str], last_marked: int | None) -> None:
     """Footnotes numbered like a list («1. ص: دشمنان.», «2. صفت.») after the last line of text
-    that carries a marker «[۱]»: a run of numbered lines whose first number is a marker used in
-    the text are the notes those markers point to, not a list."""
+    that carries a marker «[۱]» (or «خواست(۱)»: :data:`NOTE_MARK`): a run of numbered lines whose
+    first number is a marker used in the text are the notes those markers point to, not a list."""
     if last_marked is None:
         return
     tail = [i for i in body if i > last_marked]
