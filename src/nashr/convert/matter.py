@@ -1873,6 +1873,52 @@ ADDRESSED_OFFICE = re.compile(r"^(?:ادارات|کلیه|عموم|وزارتخ�
 INNER_SIGNED_MAX_LINES = 3  # a name, an office, an organisation
 
 
+LETTER_TOP_MAX_LINES = 3  # a date, an addressee, a greeting
+
+
+def letter_top_inside(doc: Document, body: list[int]) -> None:
+    """A letter's top inside the text, under a site's title and note on the letter: a run of one
+    to LETTER_TOP_MAX_LINES short lines (at most SIGNED_MAX_WORDS words, not running to a
+    hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an
+    addressee or a greeting, holding a greeting that says so by its words or punctuation
+    («قربانت گردم», «فدایت شوم», «سلام علیکم», «دوست عزیز،»: :func:`_first_line_matter`), right
+    over the letter's first paragraph (prose, or a full line of a hard-wrapped text) and under the
+    end of a paragraph (not a colon: a greeting spoken in a story) or the top: ``dateline``, ``addressee``, ``salute`` — so the hard-wrap
+    joiner does not take them into the paragraph. The words are the vocabulary of Persian letters'
+    openings (:data:`SALUTE_TOP`, :data:`ADDRESSEE`); the position decides."""
+    for k, i in enumerate(body):
+        if doc.role(i) != "p" or not _letter_top_line(doc, i):
+            continue
+        prev = doc.prev(i)
+        if prev is not None and doc.role(prev) == "p" and _letter_top_line(doc, prev):
+            continue  # (the run is read from its first line)
+        run = [i]
+        while (k + len(run) < len(body) and len(run) < LETTER_TOP_MAX_LINES and doc.role(body[k + len(run)]) == "p"
+               and _letter_top_line(doc, body[k + len(run)])):
+            run.append(body[k + len(run)])
+        after = body[k + len(run)] if k + len(run) < len(body) else None
+        if after is None or doc.role(after) != "p" or not (doc.s(after).words >= PROSE_MIN_WORDS
+                                                           or (doc.conv.wrap and full(doc, after))):
+            continue
+        if prev is not None and doc.role(prev) in {"p", "p+"} and (doc.s(prev).end == "colon" or not (
+                doc.s(prev).end == "terminal" or (doc.conv.wrap and not full(doc, prev)))):
+            continue  # a line of a paragraph running on; a greeting spoken after «گفت:»
+        if not any(_is_salute(doc.s(j)) and _first_line_matter(doc, j, "salute") for j in run):
+            continue
+        for j in run:
+            role = ("dateline" if is_dateline(doc.out[j].text) else "salute" if _is_salute(doc.s(j))
+                    else "addressee")
+            doc.set(j, role, f"{role}: a letter's top (its date, addressee and greeting) inside the text, over its "
+                    "first paragraph", cert="medium")
+
+
+def _letter_top_line(doc: Document, i: int) -> bool:
+    """A short line that can open a letter: a date line, an addressee or a greeting."""
+    s = doc.s(i)
+    return (0 < s.words <= SIGNED_MAX_WORDS and not (doc.conv.wrap and full(doc, i))
+            and (is_dateline(doc.out[i].text) or _is_salute(s) or _is_addressee(s)))
+
+
 def letter_edges(doc: Document, body: list[int]) -> None:
     """The edges of a letter inside the text, where the top and the end of the page are not the
     letter's (a site's page holding a letter and the reply to it, a letter quoted in an article):

@@ -93,6 +93,7 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     letter_edges,
+    letter_top_inside,
     page_foot,
     page_furniture,
     periodical_page,
@@ -280,6 +281,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _infobox_rows(doc, inside)
     _speakers(doc, body)
     letter_edges(doc, inside)
+    letter_top_inside(doc, body)
     _bare_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
