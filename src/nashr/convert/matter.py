@@ -1884,8 +1884,9 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
     («قربانت گردم», «فدایت شوم», «سلام علیکم», «دوست عزیز،»: :func:`_first_line_matter`), right
     over the letter's first paragraph (prose, or a full line of a hard-wrapped text) and under the
     end of a paragraph (not a colon: a greeting spoken in a story) or the top: ``dateline``,
-    ``addressee``, ``salute`` — so the hard-wrap joiner does not take them into the paragraph. The words are the vocabulary of Persian letters'
-    openings (:data:`SALUTE_TOP`, :data:`ADDRESSEE`); the position decides."""
+    ``addressee``, ``salute`` — so the hard-wrap joiner does not take them into the paragraph.
+    The words are the vocabulary of Persian letters' openings (:data:`SALUTE_TOP`,
+    :data:`ADDRESSEE`); the position decides."""
     for k, i in enumerate(body):
         if doc.role(i) != "p" or not _letter_top_line(doc, i):
             continue
