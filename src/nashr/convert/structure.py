@@ -299,6 +299,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _question_heads(doc, body)
     _marked_heads(doc, body)
     _introduced_points(doc, body)
+    _date_alone(doc, body)
     _trailers(doc, body)
     _attributions(doc, body)
     _notes(doc, body)
@@ -401,7 +402,7 @@ INFOBOX_LABEL = re.compile(
     r"|مستقر در|وبگاه|تأسیس|تاسیس|بنیان‌گذاری|بنیانگذاری"
     # The rows of the infoboxes of websites, companies and software («الگو:جعبه اطلاعات وبگاه»,
     # «… شرکت», «… نرم‌افزار»), the screenshot's label «نماگرفت» with them.
-    r"|گونه|در دسترس به|مالک|نشانی|رتبه الکسا|رتبه در الکسا|تجاری|نیاز به ثبت[\s\u200c]?نام|آغاز به کار"
+    r"|گونه|در دسترس به|مالک|نشانی|رتبه الکسا|رتبه در الکسا|تجاری|نیاز به ثبت[\s\u200c]?نام|عضویت|آغاز به کار"
     r"|راه[\s\u200c]?اندازی|وضعیت کنونی|نماگرفت|توسعه[\s\u200c]?دهنده|سازنده|صنعت|محصولات|فرآورده[\s\u200c]?ها"
     r"|مدیرعامل|شمار کارکنان|کارکنان|دفتر مرکزی|سیستم[\s\u200c]?عامل|مجوز|پروانه|نسخه پایدار"
     r"|انتشار نخست|نخستین انتشار|آخرین انتشار|نوشته[\s\u200c]?شده با"
@@ -1229,6 +1230,25 @@ def _part_titles(doc: Document, body: list[int]) -> None:
         if (0 < t.words <= HEAD_MAX_WORDS and t.end == "none" and t.label is None and not t.bullet
                 and SECTION_WORD_START.match(t.plain) is None and not runs_on(doc, nxt)):
             doc.set(nxt, "head", "head: a part's title under its bare label («فصل اول» / «در …»)")
+
+
+def _date_alone(doc: Document, body: list[int]) -> None:
+    """A line of a date and nothing else (every word a date's: :func:`~nashr.convert.document.date_word`,
+    «۴ نوامبر ۲۰۲۳», «شنبه ۷ آذرماه ۱۳۳۲», «تاریخ انتشار: ۰۹:۴۲ - ۲۱ مهر ۱۴۰۳») standing as a block of
+    its own (after a paragraph's end, not running on into the next line) is a ``dateline``
+    wherever it stands (tests/data/corpus/README.md: «place and/or date of writing or publication
+    on its own line»): a statement's or a record's date under its heading block, a page's
+    publication date between its lead and its text."""
+    for i in body:
+        s = doc.s(i)
+        if (doc.role(i) != "p" or s.words > DATELINE_MAX_WORDS or not is_dateline(doc.out[i].text)
+                or not all(date_word(w) for w in words(s.plain)) or not _after_paragraph_end(doc, i)
+                or s.end in {"comma", "colon"} or runs_on(doc, i)):
+            continue
+        nxt = doc.next(i)
+        if nxt is not None and doc.adjacent(i, nxt) and not doc.blank_after(i) and _wrap_join(doc, i, nxt) is not None:
+            continue  # (a line of a hard-wrapped paragraph)
+        doc.set(i, "dateline", "dateline: a line of a date alone, a block of its own inside the text", cert="medium")
 
 
 def _edit_link_under(doc: Document, i: int) -> bool:
