@@ -449,6 +449,29 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
         doc.printed_page = doc.role(head) == "fw"
 
 
+# A MediaWiki page's header as a copy keeps it: the skin's jump links («پرش به ناوبری پرش به جستجو»,
+# «پرش به:ناوبری، جستجو»: MediaWiki's messages jumpto, jumptonavigation, jumptosearch in Persian)
+# and, right above them, the site's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از مشروطه», «از
+# EverybodyWiki Bios & Wiki»: the message tagline, «از {{SITENAME}}»). Seen on two wikis of set 9.
+JUMP_TARGET = r"(?:ناوبری|جستجو|جست[\s\u200c]?وجو)"
+WIKI_JUMP = re.compile(rf"^پرش به\s*:?\s*{JUMP_TARGET}(?:[\s،,]*(?:پرش به\s*:?\s*)?{JUMP_TARGET})*$")
+WIKI_TAGLINE = re.compile(r"^از\s+\S")
+WIKI_TAGLINE_MAX_WORDS = 6
+
+
+def _wiki_jump(doc: Document, content: list[int]) -> None:
+    """A wiki page's jump links (:data:`WIKI_JUMP`) and the tagline right above them
+    (:data:`WIKI_TAGLINE`, at most WIKI_TAGLINE_MAX_WORDS words, no final punctuation): ``fw``."""
+    for k, i in enumerate(content):
+        if doc.role(i) != "p" or not WIKI_JUMP.match(doc.s(i).plain):
+            continue
+        doc.set(i, "fw", "fw: a wiki page's jump links («پرش به ناوبری», «پرش به جستجو») under its title")
+        above = content[k - 1] if k else None
+        if (above is not None and doc.role(above) == "p" and WIKI_TAGLINE.match(doc.s(above).plain)
+                and doc.s(above).words <= WIKI_TAGLINE_MAX_WORDS and doc.s(above).end == "none"):
+            doc.set(above, "fw", "fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد») over its jump links")
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -463,6 +486,7 @@ def page_furniture(doc: Document) -> None:
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
     _latin_banner(doc, content)
+    _wiki_jump(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
