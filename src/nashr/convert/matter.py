@@ -1912,24 +1912,24 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
     The words are the vocabulary of Persian letters' openings (:data:`SALUTE_TOP`,
     :data:`ADDRESSEE`); the position decides."""
     for k, i in enumerate(body):
-        if doc.role(i) != "p" or not _letter_top_line(doc, i):
-            continue
-        prev = doc.prev(i)
-        if prev is not None and doc.role(prev) == "p" and _letter_top_line(doc, prev):
-            continue  # (the run is read from its first line)
-        run = [i]
-        while (k + len(run) < len(body) and len(run) < LETTER_TOP_MAX_LINES and doc.role(body[k + len(run)]) == "p"
-               and _letter_top_line(doc, body[k + len(run)])):
-            run.append(body[k + len(run)])
-        after = body[k + len(run)] if k + len(run) < len(body) else None
+        s = doc.s(i)
+        if (doc.role(i) != "p" or not 0 < s.words <= SIGNED_MAX_WORDS or not _is_salute(s)
+                or not _first_line_matter(doc, i, "salute") or (doc.conv.wrap and full(doc, i))):
+            continue  # (the run is found from its greeting)
+        first, last = k, k + 1
+        while (first > 0 and last - first < LETTER_TOP_MAX_LINES and doc.role(body[first - 1]) == "p"
+               and _letter_top_line(doc, body[first - 1])):
+            first -= 1
+        while (last < len(body) and last - first < LETTER_TOP_MAX_LINES and doc.role(body[last]) == "p"
+               and _letter_top_line(doc, body[last])):
+            last += 1
+        run, after, prev = body[first:last], body[last] if last < len(body) else None, doc.prev(body[first])
         if after is None or doc.role(after) != "p" or not (doc.s(after).words >= PROSE_MIN_WORDS
                                                            or (doc.conv.wrap and full(doc, after))):
             continue
         if prev is not None and doc.role(prev) in {"p", "p+"} and (doc.s(prev).end == "colon" or not (
                 doc.s(prev).end == "terminal" or (doc.conv.wrap and not full(doc, prev)))):
             continue  # a line of a paragraph running on; a greeting spoken after «گفت:»
-        if not any(_is_salute(doc.s(j)) and _first_line_matter(doc, j, "salute") for j in run):
-            continue
         for j in run:
             role = ("dateline" if is_dateline(doc.out[j].text) else "salute" if _is_salute(doc.s(j))
                     else "addressee")

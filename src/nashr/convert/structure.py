@@ -1241,8 +1241,8 @@ def _date_alone(doc: Document, body: list[int]) -> None:
     publication date between its lead and its text."""
     for i in body:
         s = doc.s(i)
-        if (doc.role(i) != "p" or s.words > DATELINE_MAX_WORDS or not is_dateline(doc.out[i].text)
-                or not all(date_word(w) for w in words(s.plain)) or not _after_paragraph_end(doc, i)
+        if (doc.role(i) != "p" or s.words > DATELINE_MAX_WORDS or not all(date_word(w) for w in words(s.plain))
+                or not is_dateline(doc.out[i].text) or not _after_paragraph_end(doc, i)
                 or s.end in {"comma", "colon"} or runs_on(doc, i)):
             continue
         nxt = doc.next(i)
