@@ -559,11 +559,12 @@ def page_foot(doc: Document) -> None:
     """The page's foot under the text (``fw``): in the run of short lines (FOOT_LINE_MAX_WORDS)
     that ends the page, the lines from the first one that is the page's foot by its words
     (:data:`FOOT_WORDS`; not a widget, :data:`WIDGET`: «ادامه مطلب» stands inside a post) to the
-    end, or the last FOOT_LATIN_MIN_LINES or
-    more lines when all are in Latin script alone (a Persian page's footer links, the mirror of
-    :func:`_latin_banner`). Lines above the first such line stay (a signature, the poet's name);
-    the run stops at the page's text (a longer line, a bayt: two lines of verse one under the
-    other) so a poem's lines are never taken. Decided once verse is found."""
+    end, or the last FOOT_LATIN_MIN_LINES or more lines when all are in Latin script alone (a
+    Persian page's footer links, the mirror of :func:`_latin_banner`). Lines above the first such
+    line stay (a signature, the poet's name); the run stops at the page's text (a longer line, a
+    bayt: two lines of verse one under the other) so a poem's lines are never taken. Elsewhere (a
+    post's readers' comments under the foot), a short line opening with the foot's words is the
+    foot's on its own. Decided once verse is found."""
     content = [i for i, s in enumerate(doc.shapes) if s is not None]
     run: list[int] = []
     for k in range(len(content) - 1, 0, -1):
@@ -582,6 +583,11 @@ def page_foot(doc: Document) -> None:
         if doc.role(i) != "fw":
             doc.set(i, "fw", "fw: the page's foot under the text (a comment form, related posts, footer links) to "
                     "the end", cert="medium", hemistich=None, split=None, group_start=False, number=None)
+    for i in content:
+        s = doc.s(i)
+        if doc.role(i) == "p" and s.words <= FOOT_LINE_MAX_WORDS and FOOT_WORDS.match(s.plain):
+            doc.set(i, "fw", "fw: a line of a page's foot by its words (a comment form, related posts, follow links)",
+                    cert="medium")
 
 
 def _translation_notices(doc: Document, content: list[int]) -> None:
