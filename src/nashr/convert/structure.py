@@ -943,6 +943,9 @@ def _lists(doc: Document, body: list[int]) -> None:
             doc.set(i, "item", rule, number=last)
         elif style and doc.conv.wrap is not None and pos > 0 and _wrap_join(doc, body[pos - 1], i) is not None:
             continue  # a wrapped line of the item before (item+, see _wrapped)
+        elif style and pos > 0 and _item_tail(doc, body[pos - 1], i):
+            doc.set(i, "item+", "item+: the last words of an item's sentence broken off on the line above",
+                    cert="medium")
         elif style:
             following = _next_label(doc, body, pos)
             if following and follows(following, style, last, last_letter):
@@ -1062,6 +1065,18 @@ def _prose_follows(doc: Document, i: int) -> bool:
         return False
     s = doc.s(nxt)
     return doc.role(nxt) in {"p", "continuation"} and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None)
+
+
+ITEM_TAIL_MAX_WORDS = PROSE_MIN_WORDS // 2
+
+
+def _item_tail(doc: Document, item: int, i: int) -> bool:
+    """Line ``i`` ends the sentence of the ``item`` above it, which breaks off without punctuation
+    (a copy's line break inside an article's clause, «… معین» / «میشوند.»): a few words
+    (ITEM_TAIL_MAX_WORDS) without a label, ending the sentence."""
+    s = doc.s(i)
+    return (doc.role(item) in {"item", "item+"} and doc.s(item).end == "none" and s.label is None and not s.bullet
+            and 0 < s.words <= ITEM_TAIL_MAX_WORDS and s.end == "terminal")
 
 
 # An article's label with its separator opening a line: «ماده ۳ - …», «ماده اول – …», «اصل ۲: …»
