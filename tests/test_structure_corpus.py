@@ -43,7 +43,13 @@ GOAL = 0.95  # issue 12
 # 136: 95.4 % (1684 of 1766); by publisher mean 94.1 %, leave-one-publisher-out mean 83.0 %
 # (80.3 % before round 7), 80.2 % of all lines (77.5 %).
 FLOOR = 0.92  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.63  # the newest held-out set: its blind level, raised as rules are written with it
+FLOOR_HELD_OUT = 0.82  # the newest held-out set: its blind level (0.63), raised as rules are written with it
+# Round 13 (structure14: the labels around the body set 9 missed, as families — clauses numbered by
+# ordinal adverbs, a part's title under its bare label, notes after the text, a certified copy's
+# note, a letter's top inside a hard-wrapped text, a page's foot, a wiki's jump links, a date alone
+# on its line, an item's broken-off last words), written seeing set 9: set 9 63.5 % → 82.3 % (205
+# of 249), no longer blind; set 8 82.5 % → 83.9 % (235 of 280); the 212 texts rules were written
+# with before: 92.3 % → 92.5 % (2645 of 2859).
 # The ninth held-out set (15 texts, 249 lines: the majority of three independent annotations, which
 # agreed with one another on 96.8–98.0 % of lines and 93–96 % of the lines around the body), scored
 # blind: 63.5 % (158 of 249) before round 12 (000bb39) and after it (the same lines): the body l

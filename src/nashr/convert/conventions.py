@@ -41,6 +41,13 @@ ITEM_LETTER = re.compile(
 ITEM_LETTER_PAREN = re.compile(
     r"^\s*(?:\((?P<letter>الف|آ|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\)"
     r"|\)(?P<mirrored>الف|آ|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\()\s*(?=\S)")
+# Clauses numbered by Arabic ordinal adverbs, as Persian statutes, regulations and resolutions
+# number the parts of an article («(اولاً) …», «ثانیاً - …», «ثالثاً: …»; the plain text drops the
+# tanwin): a label when set apart by brackets or a separator. An adverb followed by a comma or
+# nothing («اولاً، باید گفت …») opens a sentence of prose: no label.
+ORDINAL_ADVERBS = ("اولا", "ثانیا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا")
+ITEM_ORDINAL = re.compile(rf"^\s*(?P<open>[(\[])?(?P<word>{'|'.join(ORDINAL_ADVERBS)})"
+                          r"(?(open)[)\]]|\s*[-\u2013\u2014:)])\s*(?=\S)")
 # Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
 BULLET = re.compile(
     r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
@@ -119,8 +126,8 @@ def ending(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Label:
     """A list label at the start of a line: its number (letters count from 1), whether it has a
-    separator («۱-», «(1)», «الف-»; a bare «۸ …» has none) and its style (``digit`` or
-    ``letter:<the letter>``)."""
+    separator («۱-», «(1)», «الف-», «(اولاً)»; a bare «۸ …» has none) and its style (``digit``,
+    ``ordinal`` for an ordinal adverb, :data:`ORDINAL_ADVERBS`, or ``letter:<the letter>``)."""
 
     number: int
     strong: bool
@@ -147,6 +154,8 @@ def label(text: str) -> Label | None:
     m = ITEM_NUMBER.match(text)
     if m:
         return Label(int(m["num"]), False, "digit")
+    if text.lstrip()[:1] in "([اثرخستع" and (m := ITEM_ORDINAL.match(text)):
+        return Label(ORDINAL_ADVERBS.index(m["word"]) + 1, True, "ordinal")
     return None
 
 
@@ -154,8 +163,8 @@ def follows(lab: Label, style: str, last: int, last_letter: str | None) -> bool:
     """True when ``lab`` is the next label of an open list of ``style`` whose last number was
     ``last`` (and last letter ``last_letter``). A letter is accepted at the next position of
     either the alphabetical or the abjad order."""
-    if style == "digit":
-        return lab.style == "digit" and lab.number == last + 1
+    if style in {"digit", "ordinal"}:
+        return lab.style == style and lab.number == last + 1
     if not lab.style.startswith("letter:") or last_letter is None:
         return False
     letter = lab.style.split(":", 1)[1]

@@ -216,6 +216,12 @@ FOOT_ADDRESSEE = re.compile(r"^(جناب|سرکار|حضور|به\s*:)")
 POSTSCRIPT = re.compile(
     r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
+# The certification of a copy under it, as archives' and offices' copies carry it («رونوشت برابر
+# اصل است», «رونوشت برابر با اصل است، [امضاء]، ۲۸ مهر ۱۳۳۰», «مطابق با اصل است»): the clerk's note on
+# the copy (``note``, tests/data/corpus/README.md: registry notes of letters), not a copy list.
+CERTIFIED = re.compile(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تصویر)\s+)?(?:برابر|مطابق)\s+(?:با\s+)?(?:اصل|متن\s+اصلی)"
+                       r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
+CERTIFIED_MAX_WORDS = 25  # with the clerk's signature, date and seal described
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
 # (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎».)
 TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
@@ -443,6 +449,29 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
         doc.printed_page = doc.role(head) == "fw"
 
 
+# A MediaWiki page's header as a copy keeps it: the skin's jump links («پرش به ناوبری پرش به جستجو»,
+# «پرش به:ناوبری، جستجو»: MediaWiki's messages jumpto, jumptonavigation, jumptosearch in Persian)
+# and, right above them, the site's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از مشروطه», «از
+# EverybodyWiki Bios & Wiki»: the message tagline, «از {{SITENAME}}»). Seen on two wikis of set 9.
+JUMP_TARGET = r"(?:ناوبری|جستجو|جست[\s\u200c]?وجو)"
+WIKI_JUMP = re.compile(rf"^پرش به\s*:?\s*{JUMP_TARGET}(?:[\s،,]*(?:پرش به\s*:?\s*)?{JUMP_TARGET})*$")
+WIKI_TAGLINE = re.compile(r"^از\s+\S")
+WIKI_TAGLINE_MAX_WORDS = 6
+
+
+def _wiki_jump(doc: Document, content: list[int]) -> None:
+    """A wiki page's jump links (:data:`WIKI_JUMP`) and the tagline right above them
+    (:data:`WIKI_TAGLINE`, at most WIKI_TAGLINE_MAX_WORDS words, no final punctuation): ``fw``."""
+    for k, i in enumerate(content):
+        if doc.role(i) != "p" or not WIKI_JUMP.match(doc.s(i).plain):
+            continue
+        doc.set(i, "fw", "fw: a wiki page's jump links («پرش به ناوبری», «پرش به جستجو») under its title")
+        above = content[k - 1] if k else None
+        if (above is not None and doc.role(above) == "p" and WIKI_TAGLINE.match(doc.s(above).plain)
+                and doc.s(above).words <= WIKI_TAGLINE_MAX_WORDS and doc.s(above).end == "none"):
+            doc.set(above, "fw", "fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد») over its jump links")
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -457,6 +486,7 @@ def page_furniture(doc: Document) -> None:
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
     _latin_banner(doc, content)
+    _wiki_jump(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
@@ -508,6 +538,56 @@ def page_furniture(doc: Document) -> None:
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
+
+
+# The foot of a blog's or site's page under its text, as a copy keeps it: the comment form (WordPress's
+# Persian strings «دیدگاهتان را بنویسید», «نشانی ایمیل شما منتشر نخواهد شد», «لغو پاسخ»; other
+# platforms' «دیدگاه خود را ثبت کنید», «نظر بدهید», «نظرات نوشته شده»), the list of related posts
+# under its label («نوشته‌های مرتبط», «مطالب مشابه», «اشعار مرتبط», «پست‌های پیشنهادی»), the follow
+# links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
+# Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
+FOOT_WORDS = re.compile(
+    r"دیدگاه(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    r"|(?:نظر|دیدگاه)\s+(?:بدهید|بگذارید|دهید)|نظرات\s+نوشته\s+شده"
+    r"|(?:نوشته|مطلب|مطالب|اخبار|خبرهای|اشعار|شعرهای|پست|مقاله|مقالات)[\s\u200c]?(?:ها|های)?\s*(?:مرتبط|مشابه|پیشنهادی)"
+    r"|^ما\s+را\s+در\s.{1,40}\sدنبال\s+(?:کنید|می[\s\u200c]?کنید)|^Source\s+link$", re.IGNORECASE)
+FOOT_LINE_MAX_WORDS = 12  # a related post's title, a tag, a widget: short lines
+FOOT_LATIN_MIN_LINES = 2  # the page's last lines in Latin script alone (image links, size switches: «XS», «SM»)
+
+
+def page_foot(doc: Document) -> None:
+    """The page's foot under the text (``fw``): in the run of short lines (FOOT_LINE_MAX_WORDS)
+    that ends the page, the lines from the first one that is the page's foot by its words
+    (:data:`FOOT_WORDS`; not a widget, :data:`WIDGET`: «ادامه مطلب» stands inside a post) to the
+    end, or the last FOOT_LATIN_MIN_LINES or more lines when all are in Latin script alone (a
+    Persian page's footer links, the mirror of :func:`_latin_banner`). Lines above the first such
+    line stay (a signature, the poet's name); the run stops at the page's text (a longer line, a
+    bayt: two lines of verse one under the other) so a poem's lines are never taken. Elsewhere (a
+    post's readers' comments under the foot), a short line opening with the foot's words is the
+    foot's on its own. Decided once verse is found."""
+    content = [i for i, s in enumerate(doc.shapes) if s is not None]
+    run: list[int] = []
+    for k in range(len(content) - 1, 0, -1):
+        i = content[k]
+        if (doc.role(i) not in {"p", "fw", "l"} or doc.s(i).words > FOOT_LINE_MAX_WORDS
+                or (doc.role(i) == "l" and doc.role(content[k - 1]) == "l")):
+            break
+        run.append(i)
+    run.reverse()
+    latin = 0
+    while latin < len(run) and not ARABIC_LETTER.search(doc.s(run[-1 - latin]).plain):
+        latin += 1
+    first = next((k for k, i in enumerate(run) if FOOT_WORDS.search(doc.s(i).plain)),
+                 len(run) - latin if latin >= FOOT_LATIN_MIN_LINES else None)
+    for i in run[first:] if first is not None else ():
+        if doc.role(i) != "fw":
+            doc.set(i, "fw", "fw: the page's foot under the text (a comment form, related posts, footer links) to "
+                    "the end", cert="medium", hemistich=None, split=None, group_start=False, number=None)
+    for i in content:
+        s = doc.s(i)
+        if doc.role(i) == "p" and s.words <= FOOT_LINE_MAX_WORDS and FOOT_WORDS.match(s.plain):
+            doc.set(i, "fw", "fw: a line of a page's foot by its words (a comment form, related posts, follow links)",
+                    cert="medium")
 
 
 def _translation_notices(doc: Document, content: list[int]) -> None:
@@ -1648,7 +1728,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                 doc.set(i, "note", "note: a reference under the references' heading at the end")
         start, end = tail[refs], refs
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
-               if POSTSCRIPT.match(doc.s(tail[k]).plain)), None)
+               if POSTSCRIPT.match(doc.s(tail[k]).plain) and not _certified(doc.s(tail[k]))), None)
     resume = len(doc.out)
     if ps is not None and ps > 0:
         said = {doc.s(i).plain for i in tail[:ps]}
@@ -1661,6 +1741,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                 doc.set(tail[k], "trailer", "trailer: an end mark («*», «پایان») at the end")
             elif NOTE_LABEL.match(s.plain):
                 doc.set(tail[k], "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
+            elif _certified(s):
+                doc.set(tail[k], "note", CERTIFIED_NOTE)
             elif k > ps and s.words <= SIGNED_MAX_WORDS and s.end == "none" and s.plain in said:
                 doc.set(tail[k], "signed", "signed: the signature of the letter said again under a copy note")
             else:
@@ -1702,6 +1784,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "signed", "signed: a short line after the closing formula")
         elif NOTE_LABEL.match(s.plain):
             doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
+        elif _certified(s):
+            doc.set(i, "note", CERTIFIED_NOTE)
         elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain) or SELF_DESIGNATION.match(s.plain)
               or FORMULA_AND_NAME.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
             doc.set(i, "signed", "signed: a signature mark («امضا», «[امضاء]») or a writer's name for himself "
@@ -1730,13 +1814,22 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
     return start, resume
 
 
+CERTIFIED_NOTE = "note: a copy's certification («رونوشت برابر اصل است») at the end"
+
+
+def _certified(s: Shape) -> bool:
+    """A copy's certification (:data:`CERTIFIED`), at most CERTIFIED_MAX_WORDS words."""
+    return s.words <= CERTIFIED_MAX_WORDS and CERTIFIED.match(s.plain) is not None
+
+
 def _after_postscript(doc: Document, tail: list[int], ps: int, end: int) -> int:
     """Where a second text starts after a copy note (a covering letter's «رونوشت …» over the
     decree or law it covers): the copy list holds short lines only, so the first line of prose
     (PROSE_MIN_WORDS words or more) after it belongs to another text, and that text starts at
     the first line set apart by a blank line before it. Returns a position in ``tail``, ``end``
     when no prose follows."""
-    prose = next((k for k in range(ps + 1, end) if doc.s(tail[k]).words >= PROSE_MIN_WORDS), None)
+    prose = next((k for k in range(ps + 1, end)
+                  if doc.s(tail[k]).words >= PROSE_MIN_WORDS and not _certified(doc.s(tail[k]))), None)
     if prose is None:
         return end
     return next((k for k in range(ps + 1, prose + 1) if doc.blank_before(tail[k])), prose)
@@ -1808,6 +1901,53 @@ LETTER_OPENING = re.compile(r"^(?:عطف به|پیرو|بازگشت به|در (?
 # «کلیه ادارات …»): an organisation's word (:data:`KICKER`) or these.
 ADDRESSED_OFFICE = re.compile(r"^(?:ادارات|کلیه|عموم|وزارتخانه[\s\u200c]?ها|ایالت|ولایت|حکومت|حکام)\s")
 INNER_SIGNED_MAX_LINES = 3  # a name, an office, an organisation
+
+
+LETTER_TOP_MAX_LINES = 3  # a date, an addressee, a greeting
+
+
+def letter_top_inside(doc: Document, body: list[int]) -> None:
+    """A letter's top inside the text, under a site's title and note on the letter: a run of one
+    to LETTER_TOP_MAX_LINES short lines (at most SIGNED_MAX_WORDS words, not running to a
+    hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an
+    addressee or a greeting, holding a greeting that says so by its words or punctuation
+    («قربانت گردم», «فدایت شوم», «سلام علیکم», «دوست عزیز،»: :func:`_first_line_matter`), right
+    over the letter's first paragraph (prose, or a full line of a hard-wrapped text) and under the
+    end of a paragraph (not a colon: a greeting spoken in a story) or the top: ``dateline``,
+    ``addressee``, ``salute`` — so the hard-wrap joiner does not take them into the paragraph.
+    The words are the vocabulary of Persian letters' openings (:data:`SALUTE_TOP`,
+    :data:`ADDRESSEE`); the position decides."""
+    for k, i in enumerate(body):
+        s = doc.s(i)
+        if (doc.role(i) != "p" or not 0 < s.words <= SIGNED_MAX_WORDS or not _is_salute(s)
+                or not _first_line_matter(doc, i, "salute") or (doc.conv.wrap and full(doc, i))):
+            continue  # (the run is found from its greeting)
+        first, last = k, k + 1
+        while (first > 0 and last - first < LETTER_TOP_MAX_LINES and doc.role(body[first - 1]) == "p"
+               and _letter_top_line(doc, body[first - 1])):
+            first -= 1
+        while (last < len(body) and last - first < LETTER_TOP_MAX_LINES and doc.role(body[last]) == "p"
+               and _letter_top_line(doc, body[last])):
+            last += 1
+        run, after, prev = body[first:last], body[last] if last < len(body) else None, doc.prev(body[first])
+        if after is None or doc.role(after) != "p" or not (doc.s(after).words >= PROSE_MIN_WORDS
+                                                           or (doc.conv.wrap and full(doc, after))):
+            continue
+        if prev is not None and doc.role(prev) in {"p", "p+"} and (doc.s(prev).end == "colon" or not (
+                doc.s(prev).end == "terminal" or (doc.conv.wrap and not full(doc, prev)))):
+            continue  # a line of a paragraph running on; a greeting spoken after «گفت:»
+        for j in run:
+            role = ("dateline" if is_dateline(doc.out[j].text) else "salute" if _is_salute(doc.s(j))
+                    else "addressee")
+            doc.set(j, role, f"{role}: a letter's top (its date, addressee and greeting) inside the text, over its "
+                    "first paragraph", cert="medium")
+
+
+def _letter_top_line(doc: Document, i: int) -> bool:
+    """A short line that can open a letter: a date line, an addressee or a greeting."""
+    s = doc.s(i)
+    return (0 < s.words <= SIGNED_MAX_WORDS and not (doc.conv.wrap and full(doc, i))
+            and (is_dateline(doc.out[i].text) or _is_salute(s) or _is_addressee(s)))
 
 
 def letter_edges(doc: Document, body: list[int]) -> None:

@@ -93,6 +93,8 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     letter_edges,
+    letter_top_inside,
+    page_foot,
     page_furniture,
     periodical_page,
     poet_over_title,
@@ -133,7 +135,10 @@ NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<sta
 BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 # Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
-NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)")
+# Note markers in the text: «[۱]», «متن*», and a number in parentheses glued to the word it glosses
+# («خواست(۱)», as blogs copy a book's footnote numbers; with a space before it, «(۱)» numbers a
+# run-in list instead).
+NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)")
 QUOTE_MIN_INDENT = 2
 # A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
 # «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it
@@ -197,6 +202,8 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     song_lines(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
+    page_foot(doc)
+    doc.set_flow()
     doc.learn()
     return doc
 
@@ -274,6 +281,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _infobox_rows(doc, inside)
     _speakers(doc, body)
     letter_edges(doc, inside)
+    letter_top_inside(doc, body)
     _bare_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
@@ -287,9 +295,11 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _agenda_heads(doc, body)
     _bullets(doc, body)
     _heads(doc, body)
+    _part_titles(doc, body)
     _question_heads(doc, body)
     _marked_heads(doc, body)
     _introduced_points(doc, body)
+    _date_alone(doc, body)
     _trailers(doc, body)
     _attributions(doc, body)
     _notes(doc, body)
@@ -392,7 +402,7 @@ INFOBOX_LABEL = re.compile(
     r"|مستقر در|وبگاه|تأسیس|تاسیس|بنیان‌گذاری|بنیانگذاری"
     # The rows of the infoboxes of websites, companies and software («الگو:جعبه اطلاعات وبگاه»,
     # «… شرکت», «… نرم‌افزار»), the screenshot's label «نماگرفت» with them.
-    r"|گونه|در دسترس به|مالک|نشانی|رتبه الکسا|رتبه در الکسا|تجاری|نیاز به ثبت[\s\u200c]?نام|آغاز به کار"
+    r"|گونه|در دسترس به|مالک|نشانی|رتبه الکسا|رتبه در الکسا|تجاری|نیاز به ثبت[\s\u200c]?نام|عضویت|آغاز به کار"
     r"|راه[\s\u200c]?اندازی|وضعیت کنونی|نماگرفت|توسعه[\s\u200c]?دهنده|سازنده|صنعت|محصولات|فرآورده[\s\u200c]?ها"
     r"|مدیرعامل|شمار کارکنان|کارکنان|دفتر مرکزی|سیستم[\s\u200c]?عامل|مجوز|پروانه|نسخه پایدار"
     r"|انتشار نخست|نخستین انتشار|آخرین انتشار|نوشته[\s\u200c]?شده با"
@@ -881,6 +891,11 @@ def _run_in_lists(doc: Document, body: list[int]) -> None:
     close()
 
 
+# Clauses numbered by ordinal adverbs (conventions.ITEM_ORDINAL): the statutes' and resolutions'
+# numbering of an article's parts, a list as «۱-», «الف-» number one.
+ORDINAL_ITEM = "item: a clause numbered by an ordinal adverb («(اولاً)», «ثانیاً -») in an open list"
+
+
 def _lists(doc: Document, body: list[int]) -> None:
     """Numbered and lettered lists; a numbered sequence of short lines each followed by prose is
     a sequence of numbered section headings."""
@@ -912,22 +927,25 @@ def _lists(doc: Document, body: list[int]) -> None:
         lab = doc.s(i).label
         if lab and lab.strong and lab.number == 1:
             close()
-            style = "letter" if lab.style.startswith("letter:") else "digit"
+            style = "letter" if lab.style.startswith("letter:") else lab.style
             last, last_letter = 1, lab.style.split(":", 1)[1] if style == "letter" else None
             items = [i]
-            doc.set(i, "item", "item: a line numbered 1 (or «الف») with a separator opens a list",
-                    number=1, list_start=True)
+            doc.set(i, "item", ORDINAL_ITEM if style == "ordinal" else "item: a line numbered 1 (or «الف») with a "
+                    "separator opens a list", number=1, list_start=True)
         elif lab and style and follows(lab, style, last, last_letter):
             last += 1
             if style == "letter":
                 last_letter = lab.style.split(":", 1)[1]
             items.append(i)
-            rule = "item: the next number of the open list"
+            rule = ORDINAL_ITEM if style == "ordinal" else "item: the next number of the open list"
             if not lab.strong:
                 rule += " (no separator after the number)"
             doc.set(i, "item", rule, number=last)
         elif style and doc.conv.wrap is not None and pos > 0 and _wrap_join(doc, body[pos - 1], i) is not None:
             continue  # a wrapped line of the item before (item+, see _wrapped)
+        elif style and pos > 0 and _item_tail(doc, body[pos - 1], i):
+            doc.set(i, "item+", "item+: the last words of an item's sentence broken off on the line above",
+                    cert="medium")
         elif style:
             following = _next_label(doc, body, pos)
             if following and follows(following, style, last, last_letter):
@@ -1047,6 +1065,18 @@ def _prose_follows(doc: Document, i: int) -> bool:
         return False
     s = doc.s(nxt)
     return doc.role(nxt) in {"p", "continuation"} and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None)
+
+
+ITEM_TAIL_MAX_WORDS = PROSE_MIN_WORDS // 2
+
+
+def _item_tail(doc: Document, item: int, i: int) -> bool:
+    """Line ``i`` ends the sentence of the ``item`` above it, which breaks off without punctuation
+    (a copy's line break inside an article's clause, «… معین» / «میشوند.»): a few words
+    (ITEM_TAIL_MAX_WORDS) without a label, ending the sentence."""
+    s = doc.s(i)
+    return (doc.role(item) in {"item", "item+"} and doc.s(item).end == "none" and s.label is None and not s.bullet
+            and 0 < s.words <= ITEM_TAIL_MAX_WORDS and s.end == "terminal")
 
 
 # An article's label with its separator opening a line: «ماده ۳ - …», «ماده اول – …», «اصل ۲: …»
@@ -1195,6 +1225,45 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
                     "scene)", cert="medium")
+
+
+def _part_titles(doc: Document, body: list[int]) -> None:
+    """The title of a part under its bare label: a line right under a heading that is only a
+    section word and its number («باب اول», «فصل دوم»: at most SECTION_LABEL_MAX_WORDS words,
+    :data:`~nashr.convert.matter.SECTION_WORD`), itself short (HEAD_MAX_WORDS), without final
+    punctuation or a label, not an article («ماده ۱ - …»), is the part's title (``head``), as
+    statutes and classical books title their parts («فصل اول» / «در تقسیم مملکت …», «باب هفتم» /
+    «اندر بیشی جستن …»; the part's text may open with another heading, «مقدمه»)."""
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) != "head" or s.words > SECTION_LABEL_MAX_WORDS or not SECTION_WORD.match(s.plain):
+            continue
+        nxt = doc.next(i)
+        if nxt is None or doc.role(nxt) != "p" or not doc.adjacent(i, nxt):
+            continue
+        t = doc.s(nxt)
+        if (0 < t.words <= HEAD_MAX_WORDS and t.end == "none" and t.label is None and not t.bullet
+                and SECTION_WORD_START.match(t.plain) is None and not runs_on(doc, nxt)):
+            doc.set(nxt, "head", "head: a part's title under its bare label («فصل اول» / «در …»)")
+
+
+def _date_alone(doc: Document, body: list[int]) -> None:
+    """A line of a date and nothing else (every word a date's: :func:`~nashr.convert.document.date_word`,
+    «۴ نوامبر ۲۰۲۳», «شنبه ۷ آذرماه ۱۳۳۲», «تاریخ انتشار: ۰۹:۴۲ - ۲۱ مهر ۱۴۰۳») standing as a block of
+    its own (after a paragraph's end, not running on into the next line) is a ``dateline``
+    wherever it stands (tests/data/corpus/README.md: «place and/or date of writing or publication
+    on its own line»): a statement's or a record's date under its heading block, a page's
+    publication date between its lead and its text."""
+    for i in body:
+        s = doc.s(i)
+        if (doc.role(i) != "p" or s.words > DATELINE_MAX_WORDS or not all(date_word(w) for w in words(s.plain))
+                or not is_dateline(doc.out[i].text) or not _after_paragraph_end(doc, i)
+                or s.end in {"comma", "colon"} or runs_on(doc, i)):
+            continue
+        nxt = doc.next(i)
+        if nxt is not None and doc.adjacent(i, nxt) and not doc.blank_after(i) and _wrap_join(doc, i, nxt) is not None:
+            continue  # (a line of a hard-wrapped paragraph)
+        doc.set(i, "dateline", "dateline: a line of a date alone, a block of its own inside the text", cert="medium")
 
 
 def _edit_link_under(doc: Document, i: int) -> bool:
@@ -1379,16 +1448,16 @@ def _notes(doc: Document, body: list[int]) -> None:
                 doc.set(i, "note", "note: a line opening with a note marker used earlier in the text",
                         number=None, list_start=False)
                 continue
-        for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain) else ():
-            marks.add(f"[{int(mark[1:-1])}]" if mark.startswith("[") else mark[1:])
+        for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain or "(" in s.plain) else ():
+            marks.add(f"[{int(mark[1:-1])}]" if mark.startswith(("[", "(")) else mark[1:])
             last_marked = i
     _numbered_notes(doc, body, marks, last_marked)
 
 
 def _numbered_notes(doc: Document, body: list[int], marks: set[str], last_marked: int | None) -> None:
     """Footnotes numbered like a list («1. ص: دشمنان.», «2. صفت.») after the last line of text
-    that carries a marker «[۱]»: a run of numbered lines whose first number is a marker used in
-    the text are the notes those markers point to, not a list."""
+    that carries a marker «[۱]» (or «خواست(۱)»: :data:`NOTE_MARK`): a run of numbered lines whose
+    first number is a marker used in the text are the notes those markers point to, not a list."""
     if last_marked is None:
         return
     tail = [i for i in body if i > last_marked]
