@@ -65,6 +65,10 @@ ROUTE = re.compile(r"^از\s+[^\s\d]+(?:\s[^\s\d]+)?\s+به\s+[^\s\d]+(?:\s[^\s\
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
 
 
+DEFAULT_RULE = "default: paragraph"
+"""The rule of a line no other rule decided."""
+
+
 def rule_name(rule: str) -> str:
     """A rule's name: its description with the numbers in it (limits, counts) as «#»."""
     return re.sub(r"\d+", "#", rule)
@@ -183,7 +187,7 @@ class Document:
         self.shapes: list[Shape | None] = [shape(t) if t.strip() else None for t in texts]
         self.conv = Conventions()
         self.out = [
-            Line(i + 1, t, "p", "default: paragraph") if s is not None else Line(i + 1, t, "blank", "blank line")
+            Line(i + 1, t, "p", DEFAULT_RULE) if s is not None else Line(i + 1, t, "blank", "blank line")
             for i, (t, s) in enumerate(zip(texts, self.shapes, strict=True))
         ]
         self.flow: list[int] = []  # content lines that are not page furniture, in order
