@@ -97,8 +97,10 @@ FLOORS = {
     # 0.827 / 0.831, place 0.903 / 0.907); round 13's date rules (year ranges with «از … تا»,
     # d/m/yy without a document date, weekdays fixing a conversion, slashes, month pairs): date
     # 0.902 / 0.902. The floors rise to these, rounded down.
-    "shipped": {"all": 0.85, "person": 0.79, "org": 0.82, "place": 0.90, "date": 0.90},
-    "none": {"all": 0.85, "person": 0.78, "org": 0.83, "place": 0.90, "date": 0.90},
+    # Set 9 then joins these texts (209 texts, its errors seen): 0.852 shipped / 0.853 no
+    # registers (person 0.789 / 0.785, org 0.811 / 0.814, place 0.903 / 0.907, date 0.893 / 0.893).
+    "shipped": {"all": 0.85, "person": 0.78, "org": 0.81, "place": 0.90, "date": 0.89},
+    "none": {"all": 0.85, "person": 0.78, "org": 0.81, "place": 0.90, "date": 0.89},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -130,8 +132,13 @@ FLOORS = {
 # (000bb39, then with round 12 merged): 0.746 shipped / 0.737 no registers both times (person 0.750,
 # org 0.564, place 0.904, date 0.761); floor: 0.74 / 0.73. With its nested org rows (round 13),
 # 0.752 / 0.742 on round 12's rules; round 13's rules, written seeing its errors (no longer blind):
-# 0.776 / 0.767 (person 0.750 → 0.768, org 0.564 → 0.667); floor: 0.77 / 0.76.
-FLOORS_HELD_OUT = {"shipped": 0.77, "none": 0.76}
+# 0.776 / 0.767 (person 0.750 → 0.768, org 0.564 → 0.667).
+# The tenth held-out set (15 texts, 177 entities, the majority of three independent annotations,
+# organisations nested; annotators agreed at F1 0.918–0.929; 40 % of its lines verse and classical
+# prose), scored blind: 0.642 shipped / 0.636 no registers before round 13 (person 0.421, org 0.652,
+# place 0.748, date 0.735), 0.665 / 0.658 after it (person 0.462, org 0.674, place 0.777, date
+# 0.735); floor: 0.66 / 0.65.
+FLOORS_HELD_OUT = {"shipped": 0.66, "none": 0.65}
 
 
 @pytest.fixture(scope="module")

@@ -42,8 +42,11 @@ GOAL = 0.95  # issue 12
 # tops, archive notes …): set 4 89.9 % (304 of 338), the 118 others 96.6 % (1380 of 1428); all
 # 136: 95.4 % (1684 of 1766); by publisher mean 94.1 %, leave-one-publisher-out mean 83.0 %
 # (80.3 % before round 7), 80.2 % of all lines (77.5 %).
-FLOOR = 0.92  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.82  # the newest held-out set: its blind level (0.63), raised as rules are written with it
+# Held-out set 10 (15 texts, 245 lines; three annotations, the majority kept) scored blind: 74.3 %
+# (182) before round 13, 74.7 % (183) after it; set 9 (its errors read by round 13) 63.5 % → 82.3 %
+# and now among the texts written with: 227 texts 91.7 % (2850 of 3108).
+FLOOR = 0.91  # the texts rules have been written with (all but the newest held-out set)
+FLOOR_HELD_OUT = 0.74  # the newest held-out set (10): its blind level, raised as rules are written with it
 # Round 13 (structure14: the labels around the body set 9 missed, as families — clauses numbered by
 # ordinal adverbs, a part's title under its bare label, notes after the text, a certified copy's
 # note, a letter's top inside a hard-wrapped text, a page's foot, a wiki's jump links, a date alone
