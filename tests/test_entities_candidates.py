@@ -957,3 +957,15 @@ def test_zadeh_before_brackets_is_born_not_a_surname_part(tagger: Tagger) -> Non
     text = "بدیع‌الزمان فروزانفر زاده (بشرویه، ۱۲۸۳) استاد ادبیات بود."
     assert ("persName", "بدیع‌الزمان فروزانفر") in candidates(tagger, text)
     assert candidates(tagger, "حسن کریم زاده آمد.") == [("persName", "حسن کریم زاده")]
+
+
+def test_a_court_rank_before_a_given_name_stays_outside(tagger: Tagger) -> None:
+    # «امیر», «سلطان» before a given name are ranks, outside the name (tests/data/corpus/README.md,
+    # set 10), with the dynasty and a regnal ordinal after the name inside
+    assert candidates(tagger, "روزی امیر مسعود از شکار بازگشت.") == [("persName", "مسعود")]
+    assert candidates(tagger, "قصیده‌ای در ستایش سلطان محمود غزنوی دوم سرود.") == [
+        ("persName", "محمود غزنوی دوم")]
+    # a name going on after the given name is a modern name beginning with «امیر»
+    assert ("persName", "امیر عباس هویدا") in candidates(tagger, "امیر عباس هویدا به مجلس رفت.")
+    # a determiner makes the rank a common noun
+    assert candidates(tagger, "این امیر مسعود و خرسند بود.") == []

@@ -2479,6 +2479,41 @@ def nasab_rule(words: Words, triggers: list[int], eulogies: Collection[tuple[int
         yield _span(words, first, last)
 
 
+COURT_RANKS = ("امیر", "امير", "سلطان")
+"""Ranks of a ruler or prince that classical prose, chronicles and panegyric put before a given
+name, outside it (tests/data/corpus/README.md, set 10: «امیر حسنک» → «حسنک», «سلطان مسعود غزنوی
+دوم» → «مسعود غزنوی دوم»; the Qabusnameh's «امیر بالسوار غازی …» in set 8 likewise)."""
+_COURT_RANKS = norms_of(COURT_RANKS)
+_FRIDAY_MOSQUE = norm("جامع")  # «جامع سلطان احمد», the mosque of Sultan Ahmed: a building's name
+
+
+def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Span]]:
+    """Rule 2b: a court rank (:data:`COURT_RANKS`) + a given name that is no registry word
+    (:func:`word_like_given`): the person is the given name, the rank left out, with the dynasty
+    and a regnal ordinal after it inside («سلطان مسعود غزنوی دوم»). Yields (the rank's index,
+    the name's span). A name going on after the given name is a modern name whose first part is
+    «امیر» («امیر عباس هویدا»), and «…خان», «…میرزا» after it a Qajar name: neither is taken,
+    nor a rank in a building's name («مسجد سلطان احمد», «جامع سلطان احمد»)."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _COURT_RANKS or not words.spaced(i) or determined(words, i) \
+                or (i > 0 and (norms[i - 1] in _FEATURE_HEADS or norms[i - 1] in _NAMED_AFTER
+                               or norms[i - 1] == _FRIDAY_MOSQUE)):
+            continue
+        k = i + 1
+        if not is_given(norms[k]) or word_like_given(norms[k]) or with_clitic(norms[k]):
+            continue
+        last = k
+        if words.spaced(k) and norms[k + 1] in _DYNASTIES:
+            last = k + 1
+            if words.spaced(last) and ordinal_value(norms[last + 1]) is not None:
+                last += 1  # «مسعود غزنوی دوم»
+        elif words.spaced(k) and (norms[k + 1] in _POST_TITLES or norms[k + 1] in _NASAB_LINKS
+                                  or (name_like(norms[k + 1]) and not everyday_word(norms[k + 1]))):
+            continue
+        yield i, _span(words, k, last)
+
+
 _ABAD = norm("آباد")
 _MIN_ABAD_STEM = 2  # letters before «آباد»: «خرم‌آباد»
 
@@ -2499,7 +2534,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS | _GIVEN_NAME_TITLES | {_COURT})
+            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -2512,12 +2547,15 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     """
     names = list(names)
     eulogies = eulogy_ranges(words)
-    blocked = [*taken, *eulogies]
-    occupied = Occupied(blocked)
     # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm), and
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
     heads = _triggers()
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
+    free_of_taken = Occupied([*taken, *eulogies])
+    ranked = [(i, s) for i, s in court_rank_rule(words, triggers) if free_of_taken.free(s.start, s.end)]
+    # A court rank before a name stays outside it: no other rule takes the rank into a name.
+    blocked = [*taken, *eulogies, *((words.starts[i], words.ends[i]) for i, _ in ranked)]
+    occupied = Occupied(blocked)
     # (each pattern needs a literal in the text: a substring test skips most blocks' scans)
     glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)] \
         if any(title in words.folded for title in _GLUED_TITLES) else []
@@ -2535,6 +2573,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
+    keep(s for _, s in ranked)
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(eulogy_rule(words, eulogies))
     keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
