@@ -969,3 +969,9 @@ def test_a_court_rank_before_a_given_name_stays_outside(tagger: Tagger) -> None:
     assert ("persName", "امیر عباس هویدا") in candidates(tagger, "امیر عباس هویدا به مجلس رفت.")
     # a determiner makes the rank a common noun
     assert candidates(tagger, "این امیر مسعود و خرسند بود.") == []
+
+
+def test_a_given_name_and_the_arabic_nisba_of_a_town_in_silent_he(tagger: Tagger) -> None:
+    # «بصری» of «بصره», «کوفی» of «کوفه»: the «ه» dropped, as classical texts name their people
+    assert ("persName", "حسن بصری") in candidates(tagger, "حکایت حسن بصری و یارانش را خواندیم.")
+    assert ("persName", "ابراهیم کوفی") in candidates(tagger, "ابراهیم کوفی از بازار آمد.")

@@ -1110,8 +1110,15 @@ def _khan_and_epithet(words: Words, last: int) -> int:
 def _city_nisba(word: str) -> bool:
     """True for a nisba in «ی» of a city of the gazetteer (:func:`~nashr.entities.places.city_names`:
     «تبریزی» of «تبریز», «شیرازی»): after a Qajar name in «…خان» it is the bearer's family name
-    or origin, part of the name («قاسمخان تبریزی», «جهانگیرخان شیرازی»)."""
-    return word.endswith("ی") and word[:-1] in city_names()
+    or origin, part of the name («قاسمخان تبریزی», «جهانگیرخان شیرازی»). A name in silent «ه»
+    also makes the Arabic nisba, «ه» dropped («بصری» of «بصره», «کوفی» of «کوفه»: «حسن بصری»,
+    as classical prose and verse name its people; W. Wright, *A Grammar of the Arabic Language*
+    I § 249, the relative adjective) when that name is no word of the dictionary («سدی» is no
+    nisba of «سده», "a century", nor «گلوگاهی» of «گلوگاه», "a bottleneck")."""
+    if not word.endswith("ی"):
+        return False
+    stem = word[:-1]
+    return stem in city_names() or (stem + "ه" in city_names() and stem + "ه" not in common_words())
 
 
 def _town_nisba_in_ai(word: str) -> bool:
