@@ -975,3 +975,17 @@ def test_a_given_name_and_the_arabic_nisba_of_a_town_in_silent_he(tagger: Tagger
     # «بصری» of «بصره», «کوفی» of «کوفه»: the «ه» dropped, as classical texts name their people
     assert ("persName", "حسن بصری") in candidates(tagger, "حکایت حسن بصری و یارانش را خواندیم.")
     assert ("persName", "ابراهیم کوفی") in candidates(tagger, "ابراهیم کوفی از بازار آمد.")
+
+
+def test_khwaja_is_a_title_inside_the_name(tagger: Tagger) -> None:
+    # as the collection marks «خواجه ربیب‌الدین هارون» (set 8) and «خواجه بو سهل زوزنی» (set 10)
+    assert candidates(tagger, "نامه‌ای به خواجه احمد حسن میمندی نوشت.") == [("persName", "خواجه احمد حسن میمندی")]
+    assert candidates(tagger, "ملازمان خواجه به شهر رفتند.") == []  # no name after it
+
+
+def test_a_kunya_written_apart(tagger: Tagger) -> None:
+    # «ابو» alone is a kunya; «بو» ("smell" too) only after a title or a court rank (left out)
+    assert candidates(tagger, "و خواجه بو نصر مشکانی دبیر بود.") == [("persName", "خواجه بو نصر مشکانی")]
+    assert candidates(tagger, "امیر بو علی به لشکرگاه آمد.") == [("persName", "بو علی")]
+    assert candidates(tagger, "کتابی از ابو ریحان خواندم.") == [("persName", "ابو ریحان")]
+    assert candidates(tagger, "بو گرفت و بو داد و گل بو کرد.") == []

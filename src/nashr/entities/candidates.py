@@ -91,6 +91,7 @@ NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
     "امام", "دکتر", "مهندس", "پروفسور",
     "حکیم",  # a physician's or philosopher's title, inside the name (tests/data/corpus/README.md)
+    "خواجه",  # a vizier's or master's title, inside as the collection has it («خواجه بو سهل زوزنی»)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
     "ابن",  # «ابن مقفع», «ابن سینا»: an Arabic name by its father's, the «ابن» inside it
 )  # fmt: skip
@@ -2521,6 +2522,40 @@ def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Sp
         yield i, _span(words, k, last)
 
 
+KUNYAS_APART = ("ابو", "بو")
+"""A kunya's «ابو» written apart from the child's name, and its Persian form «بو» («ابو شجاع»,
+«خواجه بو سهل زوزنی», «امیر بو علی»: Beyhaqi, the Qabusnameh), which is also the word "smell"."""
+_KUNYAS_APART = norms_of(KUNYAS_APART)
+_ABU = norm("ابو")
+
+
+def kunya_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 1c: a kunya written apart (:data:`KUNYAS_APART`) + the child's name (a name-like word,
+    no stop word, verb or word with a clitic) + a nisba in «ی» that is no common word
+    («زوزنی») or a given name that is no everyday word («ابو شجاع فرخزاد»), a name title before
+    it inside («خواجه بو سهل زوزنی»). «ابو» is a kunya alone;
+    «بو», also "smell", only after a name title or court rank (:data:`COURT_RANKS`, outside:
+    «امیر بو علی» → «بو علی»). The nisba need not be a town's: «زوزن» is in no gazetteer."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _KUNYAS_APART or not words.spaced(i):
+            continue
+        k = i + 1
+        child = norms[k]
+        if not name_like(child) or child in stop_words() or looks_like_verb(child) or with_clitic(child):
+            continue
+        before = norms[i - 1] if i > 0 and words.spaced(i - 1) else ""
+        if norms[i] != _ABU and before not in _NAME_TITLES and before not in _COURT_RANKS:
+            continue
+        first = i - 1 if before in _NAME_TITLES else i
+        last = k
+        after = norms[k + 1] if words.spaced(k) else ""
+        if (after.endswith("ی") and name_like(after) and after not in common_words() and not looks_like_verb(after)) \
+                or (is_given(after) and not everyday_word(after)):
+            last = k + 1  # «زوزنی»; the given name the kunya goes with («ابو شجاع فرخزاد»)
+        yield _span(words, first, last)
+
+
 _ABAD = norm("آباد")
 _MIN_ABAD_STEM = 2  # letters before «آباد»: «خرم‌آباد»
 
@@ -2541,7 +2576,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | {_COURT})
+            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | _KUNYAS_APART | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -2581,6 +2616,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 found.setdefault((span.start, span.end), span)
 
     keep(s for _, s in ranked)
+    keep(kunya_rule(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(eulogy_rule(words, eulogies))
     keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
