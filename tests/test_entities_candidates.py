@@ -989,3 +989,11 @@ def test_a_kunya_written_apart(tagger: Tagger) -> None:
     assert candidates(tagger, "امیر بو علی به لشکرگاه آمد.") == [("persName", "بو علی")]
     assert candidates(tagger, "کتابی از ابو ریحان خواندم.") == [("persName", "ابو ریحان")]
     assert candidates(tagger, "بو گرفت و بو داد و گل بو کرد.") == []
+
+
+def test_a_nasab_with_ibn_glued_to_the_given_name(tagger: Tagger) -> None:
+    # a lost space glues «بن» to the given name; the father's given name follows
+    assert candidates(tagger, "قصیده‌ای در مدح یوسف‌بن یعقوب است.") == [("persName", "یوسف\u200cبن یعقوب")]
+    assert candidates(tagger, "قصیده‌ای در مدح حسن‌بن علی است.") == [("persName", "حسن\u200cبن علی")]
+    assert candidates(tagger, "در مدح منوچهربن قابوس") == [("persName", "منوچهربن قابوس")]
+    assert candidates(tagger, "این چوبن را بردار") == []

@@ -2556,6 +2556,26 @@ def kunya_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         yield _span(words, first, last)
 
 
+_GLUED_BIN = re.compile(r"(?<!\w)\w{3,}\u200c?بن(?!\w)")  # ZWNJ or no space at all
+
+
+def glued_nasab_rule(words: Words) -> Iterator[Span]:
+    """Rule 1d: a given name with «بن» glued to it by a lost space, then the father's given name
+    («منوچهربن قابوس», as web copies of classical texts write it): both words are the name. The
+    given name before «بن» must be no registry word (:func:`word_like_given`) and the father's a
+    given name (:func:`_arabic_given`), so that a word that merely ends in «بن» is left alone."""
+    if "بن" not in words.folded:
+        return
+    for match in _GLUED_BIN.finditer(words.folded):
+        i = bisect_left(words.starts, match.start())
+        if i >= len(words) or words.ends[i] != match.end() or not words.spaced(i):
+            continue
+        given = words.norms[i][: -len("بن")]
+        if is_given(given) and not word_like_given(given) and _arabic_given(words.norms[i + 1]) \
+                and not with_clitic(words.norms[i + 1]):
+            yield _span(words, i, i + 1)
+
+
 _ABAD = norm("آباد")
 _MIN_ABAD_STEM = 2  # letters before «آباد»: «خرم‌آباد»
 
@@ -2616,6 +2636,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 found.setdefault((span.start, span.end), span)
 
     keep(s for _, s in ranked)
+    keep(glued_nasab_rule(words))
     keep(kunya_rule(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(eulogy_rule(words, eulogies))
