@@ -997,3 +997,14 @@ def test_a_nasab_with_ibn_glued_to_the_given_name(tagger: Tagger) -> None:
     assert candidates(tagger, "قصیده‌ای در مدح حسن‌بن علی است.") == [("persName", "حسن\u200cبن علی")]
     assert candidates(tagger, "در مدح منوچهربن قابوس") == [("persName", "منوچهربن قابوس")]
     assert candidates(tagger, "این چوبن را بردار") == []
+
+
+def test_a_given_name_of_one_word_closing_a_list_after_a_person(tagger: Tagger) -> None:
+    # «و X» after a person found, the phrase ending with it: a given name that is no everyday word
+    assert candidates(tagger, "قصه علی تبریزی و تهمینه:") == [("persName", "علی تبریزی"), ("persName", "تهمینه")]
+    assert candidates(tagger, "قصه علی تبریزی و حسن.") == [("persName", "علی تبریزی")]  # «حسن», "beauty" too
+    # the name found is recalled in the verse of the same document
+    document = tagger.document()
+    document("قصه علی تبریزی و تهمینه:")
+    line = "چو تهمینه آمد به نزدیک شاه"
+    assert [line[s.start : s.end] for s in document.verse(line) if s.tag == "persName"] == ["تهمینه"]

@@ -1653,7 +1653,9 @@ def _pair_before(words: Words, i: int) -> tuple[int, int] | None:
 
 
 def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
-    """Rule 3: two-word items following or preceding a known person in a «،»/«و» list."""
+    """Rule 3: two-word items following or preceding a known person in a «،»/«و» list, and a
+    last item of one word after «و» that is a given name and no everyday word, the phrase
+    ending with it (:func:`_name_end_after`: «حکایت حسن بصری و رابعه:», a story's title)."""
     for person in persons:
         offset = person.end
         in_list = False
@@ -1661,6 +1663,8 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
             yield _span(words, *pair)
             in_list = in_list or words.folded[offset : words.starts[pair[0]]].strip() in ("،", ",")
             offset = words.ends[pair[1]]
+        if (single := _given_after_and(words, offset)) >= 0:
+            yield _span(words, single, single)
         i = bisect_left(words.starts, person.start)
         if i >= len(words) or words.starts[i] != person.start:
             continue
@@ -1669,6 +1673,19 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
                 break
             yield _span(words, *pair)
             i = pair[0]
+
+
+def _given_after_and(words: Words, offset: int) -> int:
+    """Index of a one-word last item right after ``offset`` («و X» and the phrase's end): a given
+    name that is no everyday word («رابعه»; not «و حسن» "and beauty"); else -1."""
+    i = bisect_left(words.starts, offset)
+    if i + 1 >= len(words) or words.folded[offset : words.starts[i]].strip() or words.norms[i] != _AND \
+            or not words.spaced(i):
+        return -1
+    name = words.norms[i + 1]
+    if is_given(name) and not everyday_word(name) and name_like(name) and _name_end_after(words, i + 1):
+        return i + 1
+    return -1
 
 
 _MAX_LIST_BACK = 4  # items before a known person walked back
