@@ -957,3 +957,54 @@ def test_zadeh_before_brackets_is_born_not_a_surname_part(tagger: Tagger) -> Non
     text = "بدیع‌الزمان فروزانفر زاده (بشرویه، ۱۲۸۳) استاد ادبیات بود."
     assert ("persName", "بدیع‌الزمان فروزانفر") in candidates(tagger, text)
     assert candidates(tagger, "حسن کریم زاده آمد.") == [("persName", "حسن کریم زاده")]
+
+
+def test_a_court_rank_before_a_given_name_stays_outside(tagger: Tagger) -> None:
+    # «امیر», «سلطان» before a given name are ranks, outside the name (tests/data/corpus/README.md,
+    # set 10), with the dynasty and a regnal ordinal after the name inside
+    assert candidates(tagger, "روزی امیر مسعود از شکار بازگشت.") == [("persName", "مسعود")]
+    assert candidates(tagger, "قصیده‌ای در ستایش سلطان محمود غزنوی دوم سرود.") == [
+        ("persName", "محمود غزنوی دوم")]
+    # a name going on after the given name is a modern name beginning with «امیر»
+    assert ("persName", "امیر عباس هویدا") in candidates(tagger, "امیر عباس هویدا به مجلس رفت.")
+    # a determiner makes the rank a common noun
+    assert candidates(tagger, "این امیر مسعود و خرسند بود.") == []
+
+
+def test_a_given_name_and_the_arabic_nisba_of_a_town_in_silent_he(tagger: Tagger) -> None:
+    # «بصری» of «بصره», «کوفی» of «کوفه»: the «ه» dropped, as classical texts name their people
+    assert ("persName", "حسن بصری") in candidates(tagger, "حکایت حسن بصری و یارانش را خواندیم.")
+    assert ("persName", "ابراهیم کوفی") in candidates(tagger, "ابراهیم کوفی از بازار آمد.")
+
+
+def test_khwaja_is_a_title_inside_the_name(tagger: Tagger) -> None:
+    # as the collection marks «خواجه ربیب‌الدین هارون» (set 8) and «خواجه بو سهل زوزنی» (set 10)
+    assert candidates(tagger, "نامه‌ای به خواجه احمد حسن میمندی نوشت.") == [("persName", "خواجه احمد حسن میمندی")]
+    assert candidates(tagger, "ملازمان خواجه به شهر رفتند.") == []  # no name after it
+
+
+def test_a_kunya_written_apart(tagger: Tagger) -> None:
+    # «ابو» alone is a kunya; «بو» ("smell" too) only after a title or a court rank (left out)
+    assert candidates(tagger, "و خواجه بو نصر مشکانی دبیر بود.") == [("persName", "خواجه بو نصر مشکانی")]
+    assert candidates(tagger, "امیر بو علی به لشکرگاه آمد.") == [("persName", "بو علی")]
+    assert candidates(tagger, "کتابی از ابو ریحان خواندم.") == [("persName", "ابو ریحان")]
+    assert candidates(tagger, "بو گرفت و بو داد و گل بو کرد.") == []
+
+
+def test_a_nasab_with_ibn_glued_to_the_given_name(tagger: Tagger) -> None:
+    # a lost space glues «بن» to the given name; the father's given name follows
+    assert candidates(tagger, "قصیده‌ای در مدح یوسف‌بن یعقوب است.") == [("persName", "یوسف\u200cبن یعقوب")]
+    assert candidates(tagger, "قصیده‌ای در مدح حسن‌بن علی است.") == [("persName", "حسن\u200cبن علی")]
+    assert candidates(tagger, "در مدح منوچهربن قابوس") == [("persName", "منوچهربن قابوس")]
+    assert candidates(tagger, "این چوبن را بردار") == []
+
+
+def test_a_given_name_of_one_word_closing_a_list_after_a_person(tagger: Tagger) -> None:
+    # «و X» after a person found, the phrase ending with it: a given name that is no everyday word
+    assert candidates(tagger, "قصه علی تبریزی و تهمینه:") == [("persName", "علی تبریزی"), ("persName", "تهمینه")]
+    assert candidates(tagger, "قصه علی تبریزی و حسن.") == [("persName", "علی تبریزی")]  # «حسن», "beauty" too
+    # the name found is recalled in the verse of the same document
+    document = tagger.document()
+    document("قصه علی تبریزی و تهمینه:")
+    line = "چو تهمینه آمد به نزدیک شاه"
+    assert [line[s.start : s.end] for s in document.verse(line) if s.tag == "persName"] == ["تهمینه"]

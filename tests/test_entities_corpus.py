@@ -99,8 +99,11 @@ FLOORS = {
     # 0.902 / 0.902. The floors rise to these, rounded down.
     # Set 9 then joins these texts (209 texts, its errors seen): 0.852 shipped / 0.853 no
     # registers (person 0.789 / 0.785, org 0.811 / 0.814, place 0.903 / 0.907, date 0.893 / 0.893).
-    "shipped": {"all": 0.85, "person": 0.78, "org": 0.81, "place": 0.90, "date": 0.89},
-    "none": {"all": 0.85, "person": 0.78, "org": 0.81, "place": 0.90, "date": 0.89},
+    # Round 14's persons of classical texts (court ranks outside a name, «خواجه», kunyas written
+    # apart, a glued «بن», the Arabic nisba of a town in «ه», a one-word last item of a list):
+    # person 0.789 → 0.798 shipped, 0.785 → 0.794 no registers.
+    "shipped": {"all": 0.85, "person": 0.79, "org": 0.81, "place": 0.90, "date": 0.89},
+    "none": {"all": 0.85, "person": 0.79, "org": 0.81, "place": 0.90, "date": 0.89},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -137,8 +140,9 @@ FLOORS = {
 # organisations nested; annotators agreed at F1 0.918–0.929; 40 % of its lines verse and classical
 # prose), scored blind: 0.642 shipped / 0.636 no registers before round 13 (person 0.421, org 0.652,
 # place 0.748, date 0.735), 0.665 / 0.658 after it (person 0.462, org 0.674, place 0.777, date
-# 0.735); floor: 0.66 / 0.65.
-FLOORS_HELD_OUT = {"shipped": 0.66, "none": 0.65}
+# 0.735); floor: 0.66 / 0.65. Round 14 wrote rules for its person family, its errors seen (no longer
+# blind): 0.688 / 0.681 (person 0.462 → 0.561, recall 0.38 → 0.49); floor: 0.68 / 0.68.
+FLOORS_HELD_OUT = {"shipped": 0.68, "none": 0.68}
 
 
 @pytest.fixture(scope="module")

@@ -91,6 +91,7 @@ NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
     "امام", "دکتر", "مهندس", "پروفسور",
     "حکیم",  # a physician's or philosopher's title, inside the name (tests/data/corpus/README.md)
+    "خواجه",  # a vizier's or master's title, inside as the collection has it («خواجه بو سهل زوزنی»)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
     "ابن",  # «ابن مقفع», «ابن سینا»: an Arabic name by its father's, the «ابن» inside it
 )  # fmt: skip
@@ -1110,8 +1111,15 @@ def _khan_and_epithet(words: Words, last: int) -> int:
 def _city_nisba(word: str) -> bool:
     """True for a nisba in «ی» of a city of the gazetteer (:func:`~nashr.entities.places.city_names`:
     «تبریزی» of «تبریز», «شیرازی»): after a Qajar name in «…خان» it is the bearer's family name
-    or origin, part of the name («قاسمخان تبریزی», «جهانگیرخان شیرازی»)."""
-    return word.endswith("ی") and word[:-1] in city_names()
+    or origin, part of the name («قاسمخان تبریزی», «جهانگیرخان شیرازی»). A name in silent «ه»
+    also makes the Arabic nisba, «ه» dropped («بصری» of «بصره», «کوفی» of «کوفه»: «حسن بصری»,
+    as classical prose and verse name its people; W. Wright, *A Grammar of the Arabic Language*
+    I § 249, the relative adjective) when that name is no word of the dictionary («سدی» is no
+    nisba of «سده», "a century", nor «گلوگاهی» of «گلوگاه», "a bottleneck")."""
+    if not word.endswith("ی"):
+        return False
+    stem = word[:-1]
+    return stem in city_names() or (stem + "ه" in city_names() and stem + "ه" not in common_words())
 
 
 def _town_nisba_in_ai(word: str) -> bool:
@@ -1645,7 +1653,9 @@ def _pair_before(words: Words, i: int) -> tuple[int, int] | None:
 
 
 def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
-    """Rule 3: two-word items following or preceding a known person in a «،»/«و» list."""
+    """Rule 3: two-word items following or preceding a known person in a «،»/«و» list, and a
+    last item of one word after «و» that is a given name and no everyday word, the phrase
+    ending with it (:func:`_name_end_after`: «حکایت حسن بصری و رابعه:», a story's title)."""
     for person in persons:
         offset = person.end
         in_list = False
@@ -1653,6 +1663,8 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
             yield _span(words, *pair)
             in_list = in_list or words.folded[offset : words.starts[pair[0]]].strip() in ("،", ",")
             offset = words.ends[pair[1]]
+        if (single := _given_after_and(words, offset)) >= 0:
+            yield _span(words, single, single)
         i = bisect_left(words.starts, person.start)
         if i >= len(words) or words.starts[i] != person.start:
             continue
@@ -1661,6 +1673,19 @@ def list_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
                 break
             yield _span(words, *pair)
             i = pair[0]
+
+
+def _given_after_and(words: Words, offset: int) -> int:
+    """Index of a one-word last item right after ``offset`` («و X» and the phrase's end): a given
+    name that is no everyday word («رابعه»; not «و حسن» "and beauty"); else -1."""
+    i = bisect_left(words.starts, offset)
+    if i + 1 >= len(words) or words.folded[offset : words.starts[i]].strip() or words.norms[i] != _AND \
+            or not words.spaced(i):
+        return -1
+    name = words.norms[i + 1]
+    if is_given(name) and not everyday_word(name) and name_like(name) and _name_end_after(words, i + 1):
+        return i + 1
+    return -1
 
 
 _MAX_LIST_BACK = 4  # items before a known person walked back
@@ -2479,6 +2504,95 @@ def nasab_rule(words: Words, triggers: list[int], eulogies: Collection[tuple[int
         yield _span(words, first, last)
 
 
+COURT_RANKS = ("امیر", "امير", "سلطان")
+"""Ranks of a ruler or prince that classical prose, chronicles and panegyric put before a given
+name, outside it (tests/data/corpus/README.md, set 10: «امیر حسنک» → «حسنک», «سلطان مسعود غزنوی
+دوم» → «مسعود غزنوی دوم»; the Qabusnameh's «امیر بالسوار غازی …» in set 8 likewise)."""
+_COURT_RANKS = norms_of(COURT_RANKS)
+_FRIDAY_MOSQUE = norm("جامع")  # «جامع سلطان احمد», the mosque of Sultan Ahmed: a building's name
+
+
+def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Span]]:
+    """Rule 2b: a court rank (:data:`COURT_RANKS`) + a given name that is no registry word
+    (:func:`word_like_given`): the person is the given name, the rank left out, with the dynasty
+    and a regnal ordinal after it inside («سلطان مسعود غزنوی دوم»). Yields (the rank's index,
+    the name's span). A name going on after the given name is a modern name whose first part is
+    «امیر» («امیر عباس هویدا»), and «…خان», «…میرزا» after it a Qajar name: neither is taken,
+    nor a rank in a building's name («مسجد سلطان احمد», «جامع سلطان احمد»)."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _COURT_RANKS or not words.spaced(i) or determined(words, i) \
+                or (i > 0 and (norms[i - 1] in _FEATURE_HEADS or norms[i - 1] in _NAMED_AFTER
+                               or norms[i - 1] == _FRIDAY_MOSQUE)):
+            continue
+        k = i + 1
+        if not is_given(norms[k]) or word_like_given(norms[k]) or with_clitic(norms[k]):
+            continue
+        last = k
+        if words.spaced(k) and norms[k + 1] in _DYNASTIES:
+            last = k + 1
+            if words.spaced(last) and ordinal_value(norms[last + 1]) is not None:
+                last += 1  # «مسعود غزنوی دوم»
+        elif words.spaced(k) and (norms[k + 1] in _POST_TITLES or norms[k + 1] in _NASAB_LINKS
+                                  or (name_like(norms[k + 1]) and not everyday_word(norms[k + 1]))):
+            continue
+        yield i, _span(words, k, last)
+
+
+KUNYAS_APART = ("ابو", "بو")
+"""A kunya's «ابو» written apart from the child's name, and its Persian form «بو» («ابو شجاع»,
+«خواجه بو سهل زوزنی», «امیر بو علی»: Beyhaqi, the Qabusnameh), which is also the word "smell"."""
+_KUNYAS_APART = norms_of(KUNYAS_APART)
+_ABU = norm("ابو")
+
+
+def kunya_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 1c: a kunya written apart (:data:`KUNYAS_APART`) + the child's name (a name-like word,
+    no stop word, verb or word with a clitic) + a nisba in «ی» that is no common word
+    («زوزنی») or a given name that is no everyday word («ابو شجاع فرخزاد»), a name title before
+    it inside («خواجه بو سهل زوزنی»). «ابو» is a kunya alone;
+    «بو», also "smell", only after a name title or court rank (:data:`COURT_RANKS`, outside:
+    «امیر بو علی» → «بو علی»). The nisba need not be a town's: «زوزن» is in no gazetteer."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _KUNYAS_APART or not words.spaced(i):
+            continue
+        k = i + 1
+        child = norms[k]
+        if not name_like(child) or child in stop_words() or looks_like_verb(child) or with_clitic(child):
+            continue
+        before = norms[i - 1] if i > 0 and words.spaced(i - 1) else ""
+        if norms[i] != _ABU and before not in _NAME_TITLES and before not in _COURT_RANKS:
+            continue
+        first = i - 1 if before in _NAME_TITLES else i
+        last = k
+        after = norms[k + 1] if words.spaced(k) else ""
+        if (after.endswith("ی") and name_like(after) and after not in common_words() and not looks_like_verb(after)) \
+                or (is_given(after) and not everyday_word(after)):
+            last = k + 1  # «زوزنی»; the given name the kunya goes with («ابو شجاع فرخزاد»)
+        yield _span(words, first, last)
+
+
+_GLUED_BIN = re.compile(r"(?<!\w)\w{3,}\u200c?بن(?!\w)")  # ZWNJ or no space at all
+
+
+def glued_nasab_rule(words: Words) -> Iterator[Span]:
+    """Rule 1d: a given name with «بن» glued to it by a lost space, then the father's given name
+    («منوچهربن قابوس», as web copies of classical texts write it): both words are the name. The
+    given name before «بن» must be no registry word (:func:`word_like_given`) and the father's a
+    given name (:func:`_arabic_given`), so that a word that merely ends in «بن» is left alone."""
+    if "بن" not in words.folded:
+        return
+    for match in _GLUED_BIN.finditer(words.folded):
+        i = bisect_left(words.starts, match.start())
+        if i >= len(words) or words.ends[i] != match.end() or not words.spaced(i):
+            continue
+        given = words.norms[i][: -len("بن")]
+        if is_given(given) and not word_like_given(given) and _arabic_given(words.norms[i + 1]) \
+                and not with_clitic(words.norms[i + 1]):
+            yield _span(words, i, i + 1)
+
+
 _ABAD = norm("آباد")
 _MIN_ABAD_STEM = 2  # letters before «آباد»: «خرم‌آباد»
 
@@ -2499,7 +2613,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS | _GIVEN_NAME_TITLES | {_COURT})
+            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | _KUNYAS_APART | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -2512,12 +2626,15 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     """
     names = list(names)
     eulogies = eulogy_ranges(words)
-    blocked = [*taken, *eulogies]
-    occupied = Occupied(blocked)
     # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm), and
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
     heads = _triggers()
     triggers = [i for i, word in enumerate(words.norms) if word in heads]
+    free_of_taken = Occupied([*taken, *eulogies])
+    ranked = [(i, s) for i, s in court_rank_rule(words, triggers) if free_of_taken.free(s.start, s.end)]
+    # A court rank before a name stays outside it: no other rule takes the rank into a name.
+    blocked = [*taken, *eulogies, *((words.starts[i], words.ends[i]) for i, _ in ranked)]
+    occupied = Occupied(blocked)
     # (each pattern needs a literal in the text: a substring test skips most blocks' scans)
     glued = [bisect_left(words.starts, m.start()) for m in _GLUED_START.finditer(words.folded)] \
         if any(title in words.folded for title in _GLUED_TITLES) else []
@@ -2535,6 +2652,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
+    keep(s for _, s in ranked)
+    keep(glued_nasab_rule(words))
+    keep(kunya_rule(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(eulogy_rule(words, eulogies))
     keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
