@@ -23,6 +23,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import FIELD_MAX_WORDS, FILL_IN, SIGNATURE_MARK
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.pages import (
     BLANK_PAGE,
     LATIN_GLOSS,
@@ -49,7 +50,7 @@ MASTHEAD_MARK = re.compile(
 MASTHEAD_BLOCK_MAX_LINES = 30
 # A periodical named by its periodicity, with the issue's number: «ماهنامه شماره ۱۲۱ - صفحه ۲»,
 # «روزنامه اطلاعات، شماره ۱۲۳۴۵».
-PERIODICAL_ISSUE = re.compile(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
+PERIODICAL_ISSUE = LazyPattern(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
                               rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
 TITLE_MAX_WORDS = 20
 LONG_TITLE_MAX_WORDS = 32
@@ -153,7 +154,7 @@ CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبار�
                          " داد دارد دارند بود بودند نیست خواهد یافت رسید".split())
 # A verb in the present or past continuous: «می»/«نمی» and a stem with a personal ending
 # («می‌شود», «میشود» where the ZWNJ was lost, «نمی‌کنند»).
-CONTINUOUS_VERB = re.compile(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
+CONTINUOUS_VERB = LazyPattern(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
 CLOSER_MAX_WORDS = 10
 SALUTE_TOP = re.compile(
@@ -194,7 +195,7 @@ CLOSING_MAX_WORDS = 14
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
 # An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
-OFFICE_TITLE = re.compile(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
+OFFICE_TITLE = LazyPattern(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
                           r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
 # A notice signed on behalf of those who issue it: «از طرف خانواده‌های …», «از سوی انجمن …».
 ON_BEHALF = re.compile(r"^(?:از طرف|از سوی|از جانب)\s+\S")
@@ -203,7 +204,7 @@ VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends 
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
 # «رئیس مجلس شورای ملی - رضا حکمت».
-OFFICE_AND_NAME = re.compile(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
+OFFICE_AND_NAME = LazyPattern(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
 SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
 # A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
@@ -255,7 +256,7 @@ REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
-FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
+FRAMED_NUMBER = LazyPattern(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».
 # Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
 PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
@@ -285,7 +286,7 @@ WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•�
 # values, their colons on either side when the copy reversed the table's cells: «شماره انتشار:»,
 # «:نوع قانون», «مرجع تصویب: …». A line of two fields, or a field beside another field's line, is
 # the page's furniture; one with a date is the text's date line (:func:`closing_matter`).
-LAW_FIELD = re.compile(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره ویژه[\s\u200c]?نامه|نوع قانون|دستگاه اجرایی|دستگاه اجرائی"
+LAW_FIELD = LazyPattern(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره ویژه[\s\u200c]?نامه|نوع قانون|دستگاه اجرایی|دستگاه اجرائی"
                        r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
                        r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
 LAW_FIELD_MAX_WORDS = 12
@@ -300,9 +301,9 @@ COLON = re.compile("[:：]")
 # translation («این ترجمه», «this page»): a headline or a lead about a translation («ترجمه
 # انگلیسی شاهنامه منتشر شد») does not.
 TRANSLATION = re.compile(r"ترجمه|translat", re.IGNORECASE)
-THIS_TRANSLATION = re.compile(r"(?:^|\s)(?:این(?:\sیک)?\sترجمه|ترجمه[ٔی]?\s(?:این|حاضر)\s)"
+THIS_TRANSLATION = LazyPattern(r"(?:^|\s)(?:این(?:\sیک)?\sترجمه|ترجمه[ٔی]?\s(?:این|حاضر)\s)"
                               r"|\bthis\s(?:page|is\san?|translation)\b", re.IGNORECASE)
-TRANSLATION_STANDING = re.compile(r"نسخه[ٔ\u200c ]?(?:ی\s)?اصلی|متن اصلی|اصل انگلیسی|انگلیسی|original|English"
+TRANSLATION_STANDING = LazyPattern(r"نسخه[ٔ\u200c ]?(?:ی\s)?اصلی|متن اصلی|اصل انگلیسی|انگلیسی|original|English"
                                   r"|translated version|translation is|غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
 UNOFFICIAL = re.compile(r"غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
 TRANSLATION_TOP_LINES = 4
@@ -313,7 +314,7 @@ COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 # agencies, blogs and official sites alike). The rights must be reserved or owned AND the line must
 # name a site or publisher or carry a year: a statute's «کلیه حقوق … متعلق به دولت است» names neither.
 RIGHTS = re.compile(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعلق\s)")
-RIGHTS_OWNER = re.compile(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
+RIGHTS_OWNER = LazyPattern(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
                           rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
 RIGHTS_MAX_WORDS = 25
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
@@ -703,7 +704,7 @@ def _long_title(doc: Document, i: int) -> bool:
 
 # The title of a numbered piece of a collection, as sites of classical texts head a letter or a
 # poem: «شمارهٔ ۱۸ - خطاب به ولیعهد …», «شماره ۴۸ - …».
-PIECE_NUMBER = re.compile(rf"^شماره[ٔ]?\s*{DIGIT}{{1,4}}\s*[-–—]\s*\S")
+PIECE_NUMBER = LazyPattern(rf"^شماره[ٔ]?\s*{DIGIT}{{1,4}}\s*[-–—]\s*\S")
 PIECE_MAX_ABOVE = 2  # lines above it: the author, and the book
 PIECE_ABOVE_MAX_WORDS = 8
 
@@ -728,7 +729,7 @@ POET_MAX_WORDS = 4
 # the part's title, an editor's credit («به تصحیح نیکلسون»), a stray apostrophe of the markup.
 SUBPAGE = re.compile(r"^(?P<work>[^/:]{2,60}?)\s*/\s*(?P<part>[^/]{2,80})$")
 WORK_BY = re.compile(r"^(?P<work>.{2,60}?)\s+از\s+(?P<author>\S.{1,40})$")
-EDITION_CREDIT = re.compile(r"^(?:به تصحیح|به کوشش|به اهتمام|تصحیح|ویراسته)\s+\S")
+EDITION_CREDIT = LazyPattern(r"^(?:به تصحیح|به کوشش|به اهتمام|تصحیح|ویراسته)\s+\S")
 MARKUP_LEFTOVER = re.compile(r"^['\"]+$")
 SUBPAGE_HEADER_MAX_LINES = 4
 
@@ -964,10 +965,10 @@ def top_matter(doc: Document) -> int:
 # A letter's addressee that may open a text: «به: …», «به جناب …», «جناب …», «سرکار …», «گیرنده: …»,
 # or «حضور»/«خدمت»/«محضر»/«پیشگاه»/«مقام»/«ریاست» followed by an honorific («حضور محترم …»,
 # «پیشگاه مبارک …»). Alone, those words open headlines as often («حضور ایران در …»).
-ADDRESSEE_OPENING = re.compile(
+ADDRESSEE_OPENING = LazyPattern(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
-GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)"
+GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$)"
                            r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
 
 
@@ -1337,7 +1338,7 @@ ISSUE_NUMBER = re.compile(rf"^{ISSUE_WORD}\s+(?:{DIGIT}{{1,5}}|{ORDINAL_WORD})$"
 PAPER_DATE = re.compile(r"^(?:روزنامه|جریده)\s.{2,60}?\s(?:بتاریخ|به تاریخ|مورخه|مورخ)\s")
 PAPER_DATE_MAX_WORDS = 25
 PRICE_LABEL = re.compile(r"^(?:قیمت|بها|بهای|وجه)(?:\s+\S+){0,2}$")
-MONEY = re.compile(rf"(?:^|\s)(?:(?:{DIGIT}+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)\u200c?)?"
+MONEY = LazyPattern(rf"(?:^|\s)(?:(?:{DIGIT}+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)\u200c?)?"
                    r"(?:تومان|دینار|شاهی|قران|ریال|عباسی)(?=\s|$)")  # («دهشاهی», not «پادشاهی»)
 PRICE_MAX_WORDS = 8
 PRICE_UNIT_MAX_WORDS = 2
@@ -1465,14 +1466,14 @@ def _site_label(doc: Document, i: int) -> bool:
 # A writer's name and occupation after a comma, under a headline: «علی رضایی، پژوهشگر شهرسازی».
 # A person's name after an honorific or title of address, alone on its line (the author under a
 # book's title): «سید محمد حسن قوچانی», «دکتر …», «میرزا …».
-HONORIFIC_NAME = re.compile(r"^(?:سید|سيد|دکتر|دكتر|مهندس|حاج|حاجی|آیت‌الله|آيت‌الله|میرزا|ميرزا|شیخ|شيخ)\s+[^\s:،,.؛]+"
+HONORIFIC_NAME = LazyPattern(r"^(?:سید|سيد|دکتر|دكتر|مهندس|حاج|حاجی|آیت‌الله|آيت‌الله|میرزا|ميرزا|شیخ|شيخ)\s+[^\s:،,.؛]+"
                             r"(?:\s+[^\s:،,.؛]+)*$")
 HONORIFIC_NAME_MAX_WORDS = 5
 AUTHOR_AND_ROLE = re.compile(
     r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
     r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
 # The kind of a newspaper or web piece, alone on the line above its headline.
-GENRE_LABEL = re.compile(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
+GENRE_LABEL = LazyPattern(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
                          r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
 
 
@@ -1895,11 +1896,11 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
 # correspondence teach them («آیین نگارش نامه‌های اداری»: «عطف به نامه شماره …», «پیرو …»,
 # «بازگشت به …», «در پاسخ …», «احتراماً …») and as the letters and circulars of the 1920s–1940s
 # in the collection open («در جواب مراسله نمره …», «اطلاعاً ابلاغ می‌شود …»).
-LETTER_OPENING = re.compile(r"^(?:عطف به|پیرو|بازگشت به|در (?:پاسخ|جواب)|احتراما|احتراماً|محترما|محترماً|اطلاعا"
+LETTER_OPENING = LazyPattern(r"^(?:عطف به|پیرو|بازگشت به|در (?:پاسخ|جواب)|احتراما|احتراماً|محترما|محترماً|اطلاعا"
                             r"|اطلاعاً|بدین[\s\u200c]?وسیله|به پیوست|خواهشمند است|مقتضی است)(?:\s|،|$)")
 # The offices an official letter is addressed to («اداره مالیه خراسان», «ادارات نظمیه- امنیه- …»,
 # «کلیه ادارات …»): an organisation's word (:data:`KICKER`) or these.
-ADDRESSED_OFFICE = re.compile(r"^(?:ادارات|کلیه|عموم|وزارتخانه[\s\u200c]?ها|ایالت|ولایت|حکومت|حکام)\s")
+ADDRESSED_OFFICE = LazyPattern(r"^(?:ادارات|کلیه|عموم|وزارتخانه[\s\u200c]?ها|ایالت|ولایت|حکومت|حکام)\s")
 INNER_SIGNED_MAX_LINES = 3  # a name, an office, an organisation
 
 

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from nashr.convert.lazypattern import LazyPattern
 from nashr.markup import Span
 
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
@@ -213,7 +214,7 @@ LOST_LETTERS = ("ی", "گ", "ک")
 «ی» and the keheh letters «گ»/«ک» of XeLaTeX's Persian fonts, as the test collection's
 pdftotext extractions show them (tests/data/corpus/*-pdftotext: «ﺩﺍﻧﺸ ﺎﻩ», «ﺩﺍﻧﺸ ﺪەﯼ», «ﻣ ﮐﻨﺪ»)."""
 _MAX_LOST = 3  # letters restored in one word at most (3³ readings tried)
-_ARABIC_LETTER = re.compile(f"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc{PRESENTATION_FORMS}]")
+_ARABIC_LETTER = LazyPattern(f"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc{PRESENTATION_FORMS}]")
 
 
 @functools.cache

@@ -76,6 +76,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.markdown import markdown_blocks
 from nashr.convert.matter import (
     APPROVAL_NOTE,
@@ -367,7 +368,7 @@ def _name_lists(doc: Document, body: list[int]) -> None:
 # A table flattened to text with its cells parted by «|» (GitHub Flavored Markdown's table, which a
 # page reader such as wikiwand.com writes an infobox as): its delimiter row «---|---|» under the
 # first row, and rows of at least two cells or of one cell closed by «|».
-TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+TABLE_DELIMITER = LazyPattern(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 TABLE_ROW = re.compile(r"^\|?[^|]+\|(?:[^|]*\|)*[^|]*$")
 
 
@@ -414,7 +415,7 @@ def _wiki_signatures(doc: Document, body: list[int]) -> None:
 
 # The labels of Persian Wikipedia's infoboxes (the templates of people, places, works and
 # periodicals), which a copy of the page may glue to their values («کشورایران», «زبانفارسی»).
-INFOBOX_LABEL = re.compile(
+INFOBOX_LABEL = LazyPattern(
     r"^(?:زاده|زادروز|زادگاه|درگذشت|درگذشته|آرامگاه|ملیت|تابعیت|پیشه|همسر|همسران|فرزندان|والدین|لقب|دین|مذهب"
     r"|تحصیلات|سال‌های فعالیت|سالهای فعالیت|جوایز|آثار|کشور|استان|شهرستان|بخش|جمعیت|مساحت|ارتفاع|پایتخت"
     r"|زبان|زبان‌ها|زبانها|زبان رسمی|واحد پول|منطقه زمانی|نویسنده|شاعر|اثر|مترجم|ناشر|تاریخ انتشار|ژانر|سبک|قالب"
@@ -441,7 +442,7 @@ INFOBOX_LABEL = re.compile(
     r"|حزب سیاسی|دانشگاه|دانشجویان|کارکنان علمی|دهستان|تراکم جمعیت|پیش[\s\u200c]?شماره|کد پستی|شهردار|مختصات)"
     r"(?=\S|\s|$)")
 # A word of the templates' rows that opens prose too: a row only beside rows of :data:`INFOBOX_LABEL`.
-INFOBOX_RUN_LABEL = re.compile(
+INFOBOX_RUN_LABEL = LazyPattern(
     r"^(?:نوع|مجموعه|دوره|ساز(?:\(ها\))?|سبک(?:\(ها\))?|مکتب|وابستگی|رئیس|رنگ|امضا)(?=\S|\s|$)")
 # A word that joins the label's word to another (a contents line, a heading: «زبان و ادبیات»,
 # «دین در ایران باستان»); an infobox's value never opens with one.
@@ -606,7 +607,7 @@ def _cast_list(doc: Document, body: list[int]) -> None:
 
 # A stage direction on a line of its own, wholly in parentheses or brackets («(در می‌زنند.)»,
 # «[حسن کنار پنجره می‌رود.]»), or a play's setting after its label («صحنه: اتاقی محقر …»).
-STAGE_BRACKETED = re.compile(r"^\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])[.]?\s*$")
+STAGE_BRACKETED = LazyPattern(r"^\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])[.]?\s*$")
 STAGE_LABEL = re.compile(r"^(?:صحنه|مکان|زمان|دکور)\s*[:：]\s*\S")
 STAGE_MIN_WORDS = 2
 STAGE_MIN_SPEAKERS = 2
@@ -667,7 +668,7 @@ def _exercise_heads(doc: Document, body: list[int]) -> None:
 # امیر: …», phpBB's and vBulletin's "Quote").
 POST_NAME_MAX_WORDS = 6
 POST_RECORDS_MIN = 2
-QUOTED_POST = re.compile(r"^(?:نقل[\s\u200c]?قول)(?:\s+از\s+[^:：]{1,40})?\s*[:：]\s*\S")
+QUOTED_POST = LazyPattern(r"^(?:نقل[\s\u200c]?قول)(?:\s+از\s+[^:：]{1,40})?\s*[:：]\s*\S")
 
 
 def _post_record(doc: Document, i: int) -> bool:
@@ -802,7 +803,7 @@ def _contents_entries(doc: Document, body: list[int]) -> None:
 
 # An entry of a contents box: a section number of one level or more and the section's title
 # («۲ جغرافیا», «۲.۱ آب و هوا»), as a wiki page or an e-book lists its sections before the text.
-BOX_ENTRY = re.compile(rf"^{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})*\.?\s+(?P<title>\S.*)$")
+BOX_ENTRY = LazyPattern(rf"^{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})*\.?\s+(?P<title>\S.*)$")
 BOX_MIN_ENTRIES = 3
 
 
@@ -867,7 +868,7 @@ def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
 
 # A numbered list run into one line: «1 - قم 2 - كاشان 3 - تهران …» (each next number after a space,
 # with a dash or a dot after it).
-RUN_IN_NUMBER = re.compile(rf"\s(?P<num>{DIGIT}{{1,3}})\s*[-–—.]\s")
+RUN_IN_NUMBER = LazyPattern(rf"\s(?P<num>{DIGIT}{{1,3}})\s*[-–—.]\s")
 RUN_IN_MIN_ITEMS = 2  # items, each with its run-in list under it
 
 
