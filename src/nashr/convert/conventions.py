@@ -91,7 +91,7 @@ SPEAKER_DASH = re.compile(
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
 LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
-MIXED = re.compile(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
+MIXED = LazyPattern(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
 ANY_DIGIT = re.compile(DIGIT)
 DIGIT_RUN = re.compile(r"\d+|\D+")
 

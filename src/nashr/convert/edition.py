@@ -82,7 +82,7 @@ _SPACE = re.compile(r"\s+")
 _URL = LazyPattern(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|ir|org|net|af|tj|info|io)\b\S*", re.IGNORECASE)
 _NUMBER = LazyPattern(r"\d+(?:[.,/:٫٬،-]\d+)*")
 _LABEL = LazyPattern(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
-_EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_EDGE_PUNCT = LazyPattern(r"^[\s\W_]+|[\s\W_]+$")
 
 
 def normal(text: str) -> str:

@@ -22,7 +22,7 @@ SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?(?:(?:ی|\s+�
 # its name fields.
 FILL_IN = re.compile(r"^[.…\s]{6,}$")
 DATE_FIELD = LazyPattern(r"^تاریخ\s*[:：][.…\s]*$")
-NAME_FIELD = re.compile(r"^نام\s[^:：]{1,40}[:：]$")
+NAME_FIELD = LazyPattern(r"^نام\s[^:：]{1,40}[:：]$")
 FIELD_MAX_WORDS = 8
 
 

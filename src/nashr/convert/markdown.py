@@ -88,8 +88,8 @@ FIELD_ROLES = {"title": "title", "subtitle": "subtitle", "description": "subtitl
 TAG = LazyPattern(r"</?[A-Za-z][^<>]*>|&#?\w+;")
 HEAD_TAG = LazyPattern(r"^\s*<(?:summary|h[1-6]|caption|legend)\b", re.IGNORECASE)
 H1_TAG = re.compile(r"^\s*<h1\b", re.IGNORECASE)
-ITEM_TAG = re.compile(r"^\s*<li\b", re.IGNORECASE)
-IMAGE_ALT = re.compile(r"<img\b[^>]*\balt\s*=\s*[\"'][^\"']*\S", re.IGNORECASE)
+ITEM_TAG = LazyPattern(r"^\s*<li\b", re.IGNORECASE)
+IMAGE_ALT = LazyPattern(r"<img\b[^>]*\balt\s*=\s*[\"'][^\"']*\S", re.IGNORECASE)
 # A blockquote that is a callout: GitHub's alerts («> [!NOTE]») or a bold label opening it
 # («> **نکته:**», «> **Note**»).
 CALLOUT = LazyPattern(r"^\s{0,3}>\s*(?:\[![A-Za-z]+\]|\*\*[^*]{1,30}\*\*)")
@@ -106,10 +106,10 @@ DOCUMENT_LINK = LazyPattern(r"^(?![a-z][a-z0-9+.-]*:|/)[^\s#?]*\.mdx?(?:#\S*)?$"
 MDX_CODE = LazyPattern(r"^\s*(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?['\"][^'\"]+['\"];?"
                       r"|export\s+(?:default|const|let|var|function|class)\b.*|\{.*\})\s*$")
 # A footnote's definition (GitHub Flavored Markdown, Pandoc, markdown-it-footnote): «[^1]: …».
-FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
+FOOTNOTE = LazyPattern(r"^ {0,3}\[\^[^\]\s]+\]:")
 # Callout containers: Docusaurus' and VuePress' admonitions («:::tip عنوان» … «:::») and the
 # components documentation sites write for them («<Note>» … «</Note>», «<Pitfall>», «<aside>»).
-CONTAINER_OPEN = re.compile(r"^ {0,3}:{3,}[ \t]*[A-Za-z]")
+CONTAINER_OPEN = LazyPattern(r"^ {0,3}:{3,}[ \t]*[A-Za-z]")
 CONTAINER_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 CALLOUT_TAG = LazyPattern(r"^\s*<(?P<name>Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|Callout|Admonition|"
                          r"aside)\b[^<>]*>\s*$")

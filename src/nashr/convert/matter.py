@@ -44,7 +44,7 @@ MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT
 MASTHEAD_MAX_TITLE_WORDS = 4
 # What a periodical's masthead says: its year and issue, price and subscription, periodicity,
 # editor, address for letters.
-MASTHEAD_MARK = re.compile(
+MASTHEAD_MARK = LazyPattern(
     rf"(^|[(﴿\s])(سال|شماره|نمره)\s+({DIGIT}+|\S+م)\b|قیمت|اشتراک|آبونه|مدیر مسئول|صاحب امتیاز|سردبیر"
     r"|عنوان مراسلات|هفتگی|روزانه|هفته‌نامه|ماهنامه|دوهفته‌نامه")
 MASTHEAD_BLOCK_MAX_LINES = 30
@@ -77,25 +77,25 @@ INVOCATION_MAX_WORDS = 8
 ARABIC_EPIGRAPH_MAX_WORDS = 15
 # Such a verse or formula is written with its vowels or with the hamza under alef Persian does not
 # write («إنا لله …»); a book's Arabic title at the head of a page is not («الفوائد الرضویة …»).
-VOCALIZED = re.compile("[\u064b-\u0652\u0625]")
+VOCALIZED = LazyPattern("[\u064b-\u0652\u0625]")
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
 # The kind of document a text is, naming it at the head of its own heading («قانون اساسی»,
 # «بیاننامه», «اعلامیه سه دولت …», «دستخط مبارک همایونی»): a line that opens with one, under the
 # title, is a line of the title (the text's own heading under a page's), not a subtitle. A
 # description («تلگرافی از …», «پیام نوروزی») is not the document's name.
-DOCUMENT_KIND = re.compile(
+DOCUMENT_KIND = LazyPattern(
     r"^(?:قانون|بیانیه|بخشنامه|بیان[\u200c ]?نامه|اعلامیه|اعلان|دستخط|فرمان|اساسنامه|نظامنامه|نظام[\u200c ]نامه"
     r"|آیین[\u200c ]?نامه|آئین[\u200c ]?نامه|قطعنامه|منشور|عهدنامه|قرارداد|موافقتنامه"
     r"|موافقت[\u200c ]نامه|وصیتنامه|وصیت[\u200c ]نامه|مرامنامه|مرام[\u200c ]نامه"
     r"|تصمیم قانونی|لایحه|طرح قانونی)(?=\s|$)")
 DOCUMENT_KIND_MAX_WORDS = 8
 # A line that is one quotation: «…», “…”, "…" (a saying pulled out as a tagline).
-QUOTED_LINE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")\s*$')
+QUOTED_LINE = LazyPattern(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")\s*$')
 # An ornament line of the page's layout: «*», «* * *», «***».
 ORNAMENT = re.compile(r"^\s*(?:[*]\s*)+$")
 # A part's number alone on its line («11», «۱۲»): a letter of a numbered series, a chapter.
-PART_NUMBER = re.compile(rf"^\s*{DIGIT}{{1,3}}\s*$")
+PART_NUMBER = LazyPattern(rf"^\s*{DIGIT}{{1,3}}\s*$")
 # A caption left by a web page under a news title: short, and naming what the title or the
 # first paragraph names (at least this many of the same content words).
 CAPTION_MAX_WORDS = 20
@@ -157,7 +157,7 @@ CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبار�
 CONTINUOUS_VERB = LazyPattern(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
 CLOSER_MAX_WORDS = 10
-SALUTE_TOP = re.compile(
+SALUTE_TOP = LazyPattern(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
     r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
@@ -172,7 +172,7 @@ SALUTE_TOP = re.compile(
 # (An epithet may come first: «عزیز ارجمند، جناب آقای …»; an office is followed by «محترم»:
 # «نماینده محترم مردم …». «خطاب به» only as a field, «خطاب به: …»: «خطاب به رسانه‌ها» under a
 # speech's title says whom it was spoken to.)
-ADDRESSEE = re.compile(
+ADDRESSEE = LazyPattern(
     r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به\s*:|گیرنده\s*:"
     r"|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام)|^[^\s،,]+\s+محترم\b"
 )
@@ -198,7 +198,7 @@ SIGNED_MAX_WORDS = 8
 OFFICE_TITLE = LazyPattern(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
                           r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
 # A notice signed on behalf of those who issue it: «از طرف خانواده‌های …», «از سوی انجمن …».
-ON_BEHALF = re.compile(r"^(?:از طرف|از سوی|از جانب)\s+\S")
+ON_BEHALF = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+\S")
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
@@ -220,7 +220,7 @@ POSTSCRIPT_MAX_LINES = 12
 # The certification of a copy under it, as archives' and offices' copies carry it («رونوشت برابر
 # اصل است», «رونوشت برابر با اصل است، [امضاء]، ۲۸ مهر ۱۳۳۰», «مطابق با اصل است»): the clerk's note on
 # the copy (``note``, tests/data/corpus/README.md: registry notes of letters), not a copy list.
-CERTIFIED = re.compile(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تصویر)\s+)?(?:برابر|مطابق)\s+(?:با\s+)?(?:اصل|متن\s+اصلی)"
+CERTIFIED = LazyPattern(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تصویر)\s+)?(?:برابر|مطابق)\s+(?:با\s+)?(?:اصل|متن\s+اصلی)"
                        r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
 CERTIFIED_MAX_WORDS = 25  # with the clerk's signature, date and seal described
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
@@ -239,7 +239,7 @@ TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
                           rf"|^اصل\s+({DIGIT}+|[^\s]+م|اول|یکم)\s*[-–:]?$")
-SECTION_WORD_START = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه|اصل)\s")
+SECTION_WORD_START = LazyPattern(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه|اصل)\s")
 SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم»
 # The names of the usual parts of a text, standing alone: headings wherever they stand. The
 # references' heading: the lines under it at the end of a text are notes. MediaWiki puts an edit
@@ -280,7 +280,7 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
                 # «۴ دقیقه مطالعه», «در یک دقیقه بخوانید»).
                 rf"|(?:مدت\s)?زمان\s(?:تقریبی\s)?مطالعه\s*[:：]?\s*{NUMBER}\sدقیقه|دقیقه\sمطالعه|در\s(?:یک|{NUMBER})\sدقیقه\sبخوانید")
 WIDGET_ONE = rf"(?:{NUMBER}\s+)*(?:{WIDGET_WORDS})(?:[\s:：()]+{NUMBER})*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
-WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
+WIDGET = LazyPattern(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
 # The record fields of a law database's page (Iran's legal databases: qavanin.ir, the Majlis
 # research centre's rc.majlis.ir, ghavanin.ir, dotic.ir), kept by a copy with or without their
 # values, their colons on either side when the copy reversed the table's cells: «شماره انتشار:»,
@@ -305,29 +305,29 @@ THIS_TRANSLATION = LazyPattern(r"(?:^|\s)(?:این(?:\sیک)?\sترجمه|ترج
                               r"|\bthis\s(?:page|is\san?|translation)\b", re.IGNORECASE)
 TRANSLATION_STANDING = LazyPattern(r"نسخه[ٔ\u200c ]?(?:ی\s)?اصلی|متن اصلی|اصل انگلیسی|انگلیسی|original|English"
                                   r"|translated version|translation is|غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
-UNOFFICIAL = re.compile(r"غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
+UNOFFICIAL = LazyPattern(r"غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
 TRANSLATION_TOP_LINES = 4
 STARS = re.compile(rf"^(?:{DIGIT}\s+)+")  # a rating's stars kept as one digit each, not counted as words
-COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+COPYRIGHT = LazyPattern(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 # A site's rights footer in Persian: «تمامی حقوق متعلق به وب‌سایت رسمی … است. 2018 - 2012», «کلیه
 # حقوق این سایت محفوظ است», «© ۱۴۰۲ - همه حقوق مادی و معنوی … محفوظ است» (the footer of news
 # agencies, blogs and official sites alike). The rights must be reserved or owned AND the line must
 # name a site or publisher or carry a year: a statute's «کلیه حقوق … متعلق به دولت است» names neither.
-RIGHTS = re.compile(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعلق\s)")
+RIGHTS = LazyPattern(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعلق\s)")
 RIGHTS_OWNER = LazyPattern(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
                           rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
 RIGHTS_MAX_WORDS = 25
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
 WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
-PROOFREAD_STATUS = re.compile(r"^این برگ\s.{0,40}(?:نمونه[\u200c ]?خوانی|همسنجی|اعتبارسنجی|متن ندارد)")
+PROOFREAD_STATUS = LazyPattern(r"^این برگ\s.{0,40}(?:نمونه[\u200c ]?خوانی|همسنجی|اعتبارسنجی|متن ندارد)")
 # Arabic script, its presentation forms too (a PDF text layer may keep them: «ﻣﺘﻦ»).
 PERSIAN_SCRIPT = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\ufb50-\ufdff\ufe70-\ufefc]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 BANNER_MAX_LINES = 6  # (the U.S. government's banner copied from state.gov: five lines)
 BANNER_MAX_LATIN_SHARE = 1 / 3
 # A wiki page's name with its subpages («Iranian Wikimedians User Group/Meetings/…»); not a URL.
-PAGE_PATH = re.compile(r"(?<![:/])[^\s/:]/[^\s/]")
+PAGE_PATH = LazyPattern(r"(?<![:/])[^\s/:]/[^\s/]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
 # omission «[…]» is the source's gap: no words).
@@ -547,7 +547,7 @@ def page_furniture(doc: Document) -> None:
 # under its label («نوشته‌های مرتبط», «مطالب مشابه», «اشعار مرتبط», «پست‌های پیشنهادی»), the follow
 # links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
 # Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
-FOOT_WORDS = re.compile(
+FOOT_WORDS = LazyPattern(
     r"دیدگاه(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
     r"|(?:نظر|دیدگاه)\s+(?:بدهید|بگذارید|دهید)|نظرات\s+نوشته\s+شده"
     r"|(?:نوشته|مطلب|مطالب|اخبار|خبرهای|اشعار|شعرهای|پست|مقاله|مقالات)[\s\u200c]?(?:ها|های)?\s*(?:مرتبط|مشابه|پیشنهادی)"
@@ -727,8 +727,8 @@ POET_MAX_WORDS = 4
 # A wiki's subpage named «work/part» («مثنوی معنوی/پادشاه و کنیزک», «لاهوتی (غزلیات)/درس وفا»), and the
 # header Wikisource's template prints under it: the work and its author («مثنوی معنوی از مولوی»),
 # the part's title, an editor's credit («به تصحیح نیکلسون»), a stray apostrophe of the markup.
-SUBPAGE = re.compile(r"^(?P<work>[^/:]{2,60}?)\s*/\s*(?P<part>[^/]{2,80})$")
-WORK_BY = re.compile(r"^(?P<work>.{2,60}?)\s+از\s+(?P<author>\S.{1,40})$")
+SUBPAGE = LazyPattern(r"^(?P<work>[^/:]{2,60}?)\s*/\s*(?P<part>[^/]{2,80})$")
+WORK_BY = LazyPattern(r"^(?P<work>.{2,60}?)\s+از\s+(?P<author>\S.{1,40})$")
 EDITION_CREDIT = LazyPattern(r"^(?:به تصحیح|به کوشش|به اهتمام|تصحیح|ویراسته)\s+\S")
 MARKUP_LEFTOVER = re.compile(r"^['\"]+$")
 SUBPAGE_HEADER_MAX_LINES = 4
@@ -973,7 +973,7 @@ GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$)"
 
 
 # «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
-TO_NAME = re.compile(r"^[\s\"'«“]*به\s+\S")
+TO_NAME = LazyPattern(r"^[\s\"'«“]*به\s+\S")
 
 
 def _addressed_over_opening(doc: Document, k: int) -> bool:
@@ -1116,7 +1116,7 @@ def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
 # them, are the title's, and they are at least RESTATED_TITLE_SHARE of the title's not yet said again.
 RESTATED_MIN_WORDS = 3
 # The separator between the parts of a web page's title: «اثر - نویسنده», «عنوان | سایت».
-TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+TITLE_PARTS = LazyPattern(r"\s+[-–—|]\s+")
 RESTATED_SHARE = 0.6
 RESTATED_TITLE_SHARE = 0.5
 
@@ -1285,7 +1285,7 @@ def _said_kicker(doc: Document, i: int) -> bool:
 
 # Names of a kind of text, which with a number are a title («قطعنامه ۵۹۸», «غزل ۱۲», «حکایت ۱۹»),
 # not a periodical and its issue.
-TEXT_KIND = re.compile(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنامه|مصوبه|قانون|گزارش|نامه|پیام|فرمان|غزل|قصیده|رباعی|"
+TEXT_KIND = LazyPattern(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنامه|مصوبه|قانون|گزارش|نامه|پیام|فرمان|غزل|قصیده|رباعی|"
                        r"قطعه|حکایت|سوره|آیه|درس|جلسه|نشست|قسمت|شماره)(\s|$)")
 
 
@@ -1404,7 +1404,7 @@ def _price_box(doc: Document, body: list[int], pos: int) -> None:
 
 # A line that opens with a preposition completes the phrase above it («اعلامیه کمیته …» /
 # «درباره تغییر زمان برگزاری»): a subtitle stands alone as a noun phrase or a sentence.
-TITLE_COMPLEMENT = re.compile(r"^(درباره|دربارهٔ|درباره‌ی|پیرامون|راجع به|در باره|برای|به مناسبت)\s")
+TITLE_COMPLEMENT = LazyPattern(r"^(درباره|دربارهٔ|درباره‌ی|پیرامون|راجع به|در باره|برای|به مناسبت)\s")
 
 
 def _title_lines(doc: Document, k: int) -> int:

@@ -37,7 +37,7 @@ MARGIN_LINES = 2
 # time, «12/2/26, 1:45 AM», beside the page's title; its footer: the address and «n/m»).
 PRINT_TIME = LazyPattern(
     rf"^{DIGIT}{{1,4}}/{DIGIT}{{1,2}}/{DIGIT}{{2,4}},?\s+{DIGIT}{{1,2}}:{DIGIT}{{2}}(?::{DIGIT}{{2}})?(?:\s*[AaPp][Mm])?$")
-PRINTED_ADDRESS = re.compile(r"^(?:file|https?)://\S+$")
+PRINTED_ADDRESS = LazyPattern(r"^(?:file|https?)://\S+$")
 # «این صفحه عمداً خالی گذاشته شده است» (a font may have lost the final «ی» of «خالی»).
 BLANK_PAGE = re.compile(r"این صفحه\s.{0,30}خال")
 

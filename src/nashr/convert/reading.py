@@ -51,15 +51,15 @@ _PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]+")
 # (a scan in C, no object per character).
 _TRACE = re.compile(f"[{PRESENTATION_FORMS}{EMBEDDINGS}]")
 _DROPPED = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}]+")
-_DROPPED_PLAIN = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}{HARAKAT}]+")
+_DROPPED_PLAIN = LazyPattern(f"[{BIDI_CONTROLS}{TATWEEL}{HARAKAT}]+")
 # Arabic ي ى ك, Kurdish ە (U+06D5) and ۀ typed for Persian ه/ۀ, Arabic thousands separator «٬»
 # (U+066C) typed as a comma, Arabic-Indic digits as Persian digits.
 _PERSIAN = dict(zip("يىكە٬٠١٢٣٤٥٦٧٨٩", "ییکه،۰۱۲۳۴۵۶۷۸۹", strict=True))
 _READER = {"ي": "ی", "ك": "ک"}
 # Replacing only the few characters that change is many times faster than str.translate over
 # every character of a line.
-_PERSIAN_CHARS = re.compile(f"[{''.join(_PERSIAN)}]")
-_READER_CHARS = re.compile(f"[{''.join(_READER)}]")
+_PERSIAN_CHARS = LazyPattern(f"[{''.join(_PERSIAN)}]")
+_READER_CHARS = LazyPattern(f"[{''.join(_READER)}]")
 _SPACES = re.compile(f"[{SPACES}]")
 # Every character plain() changes.
 _PLAIN_CHANGES = re.compile(f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{''.join(_PERSIAN)}{SPACES}]")
@@ -109,7 +109,7 @@ def spaced(text: str) -> str:
     return _SPACES.sub(" ", text) if _SPACES.search(text) else text
 
 
-_LEAD = re.compile(f"^[\\s{EMBEDDINGS}]+")
+_LEAD = LazyPattern(f"^[\\s{EMBEDDINGS}]+")
 
 
 def layout(text: str) -> str:

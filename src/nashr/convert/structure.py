@@ -140,7 +140,7 @@ LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 # Note markers in the text: «[۱]», «متن*», and a number in parentheses glued to the word it glosses
 # («خواست(۱)», as blogs copy a book's footnote numbers; with a space before it, «(۱)» numbers a
 # run-in list instead).
-NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)")
+NOTE_MARK = LazyPattern(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)")
 QUOTE_MIN_INDENT = 2
 # A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
 # «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it
@@ -369,7 +369,7 @@ def _name_lists(doc: Document, body: list[int]) -> None:
 # page reader such as wikiwand.com writes an infobox as): its delimiter row «---|---|» under the
 # first row, and rows of at least two cells or of one cell closed by «|».
 TABLE_DELIMITER = LazyPattern(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-TABLE_ROW = re.compile(r"^\|?[^|]+\|(?:[^|]*\|)*[^|]*$")
+TABLE_ROW = LazyPattern(r"^\|?[^|]+\|(?:[^|]*\|)*[^|]*$")
 
 
 def _pipe_table(doc: Document, body: list[int]) -> None:
@@ -397,7 +397,7 @@ def _pipe_table(doc: Document, body: list[int]) -> None:
 
 # A wiki user's signature with its timestamp, as MediaWiki writes «~~~~» (Help:Signatures): the
 # name after a dash, the time, the date, the time zone in brackets («--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
-WIKI_SIGNATURE = re.compile(rf"(?:^|\s|[.!؟?])(?:--|—|–)\s*\S[^\n]{{0,60}}?\s{DIGIT}{{1,2}}:{DIGIT}{{2}}[،,]?\s"
+WIKI_SIGNATURE = LazyPattern(rf"(?:^|\s|[.!؟?])(?:--|—|–)\s*\S[^\n]{{0,60}}?\s{DIGIT}{{1,2}}:{DIGIT}{{2}}[،,]?\s"
                             rf"[^()]{{3,30}}\s{DIGIT}{{4}}\s*\((?:UTC|IRST|ایران|ساعت هماهنگ جهانی)\)$")
 WIKI_SIGNED_MAX_WORDS = 16
 
@@ -608,7 +608,7 @@ def _cast_list(doc: Document, body: list[int]) -> None:
 # A stage direction on a line of its own, wholly in parentheses or brackets («(در می‌زنند.)»,
 # «[حسن کنار پنجره می‌رود.]»), or a play's setting after its label («صحنه: اتاقی محقر …»).
 STAGE_BRACKETED = LazyPattern(r"^\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])[.]?\s*$")
-STAGE_LABEL = re.compile(r"^(?:صحنه|مکان|زمان|دکور)\s*[:：]\s*\S")
+STAGE_LABEL = LazyPattern(r"^(?:صحنه|مکان|زمان|دکور)\s*[:：]\s*\S")
 STAGE_MIN_WORDS = 2
 STAGE_MIN_SPEAKERS = 2
 
@@ -746,7 +746,7 @@ def _entry_writer(doc: Document, date: int) -> int | None:
 # A list of labels and values, one pair a line («کشور: ایران», «تخم‌مرغ: ۵ عدد», «مهلت ارسال
 # چکیده: ۳۰ دی ۱۴۰۲»): an encyclopedia's infobox copied as text, a recipe's ingredients, a call's
 # dates. TEI P5 3.8 "Lists": a glossary list of label and item.
-GLOSS = re.compile(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<value>\S.*)$")
+GLOSS = LazyPattern(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<value>\S.*)$")
 GLOSS_LABEL_MAX_WORDS = 4
 GLOSS_VALUE_MAX_WORDS = 6
 
@@ -980,7 +980,7 @@ def _lists(doc: Document, body: list[int]) -> None:
 
 # A section number of two levels or more at the start of a line («۱.۲», «2.1.3»; in a PDF text
 # layer's visual order the final dot may come first: «.۳.۱»), alone or before a short title.
-SECTION_NUMBER = re.compile(rf"^\.?{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})+\.?(?!{DIGIT})")
+SECTION_NUMBER = LazyPattern(rf"^\.?{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})+\.?(?!{DIGIT})")
 
 
 def _section_numbers(doc: Document, body: list[int]) -> None:
@@ -1102,7 +1102,7 @@ def _item_tail(doc: Document, item: int, i: int) -> bool:
 
 # An article's label with its separator opening a line: «ماده ۳ - …», «ماده اول – …», «اصل ۲: …»
 # (in a PDF text layer's visual order the number may follow the dash: «ماده – ۲…»).
-ARTICLE_START = re.compile(r"^(?:ماده|اصل|تبصره)\s+(?:[^\s\-–—:]+\s*)?[-–—:]")
+ARTICLE_START = LazyPattern(r"^(?:ماده|اصل|تبصره)\s+(?:[^\s\-–—:]+\s*)?[-–—:]")
 
 
 def _article_follows(doc: Document, i: int) -> bool:
@@ -1499,7 +1499,7 @@ def _numbered_notes(doc: Document, body: list[int], marks: set[str], last_marked
 
 
 # Direct speech opens with a dash or a quotation mark («– …», «(( … ))», «« … »»).
-SPEECH_OPENS = re.compile(r"^[-–—«\"“(]")
+SPEECH_OPENS = LazyPattern(r"^[-–—«\"“(]")
 CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
              "quote": "quote", "note": "note"}
 
@@ -1628,7 +1628,7 @@ def _quotes(doc: Document, body: list[int]) -> None:
 
 
 # A marginal note transcribed after its label in brackets: «[حاشیهٴ ۱:] دبیران، ۱۴/۹/۲۲.».
-MARGIN_LABEL = re.compile(r"^\[[^\[\]\d]{2,30}[\d۰-۹]*\s*:\]\s*\S")
+MARGIN_LABEL = LazyPattern(r"^\[[^\[\]\d]{2,30}[\d۰-۹]*\s*:\]\s*\S")
 ARCHIVE_NOTE = "note: an editor's or archive's note in brackets on its own line"
 
 

@@ -168,7 +168,7 @@ def _bare(value: str) -> str:
     return _BARE.sub("", value)
 
 
-_BARE = re.compile("[\\s\u200c\u064b-\u065f\u0670]+")
+_BARE = LazyPattern("[\\s\u200c\u064b-\u065f\u0670]+")
 _DAY_VALUES = {_bare(_key(word)): value for word, value in DAY_WORDS.items()}
 
 
@@ -278,7 +278,7 @@ _YEAR_PATTERN = LazyPattern(
 # «از ۱۹۴۲ تا ۱۹۴۵», «از ۱۹۹۹ تاکنون»: after «از», «تا» or «الی» between them, or «تا» and a
 # word for now after the first (an open range); «از» itself is outside the date.
 _UNTIL_NOW = r"تا[\s\u200c]*(?:به[\s\u200c]+)?(?:کنون|اکنون|امروز)"
-_YEAR_RANGE = re.compile(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4})"
+_YEAR_RANGE = LazyPattern(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4})"
                          r"(?:\s*[-\u2013\u2014]\s*|[ \u00a0]+(?P<until>تا|الی)[ \u00a0]+)(?P<b>\d{3,4})(?![\d./-]?\d)"
                          rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
                          rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
@@ -286,7 +286,7 @@ _MAX_YEAR_RANGE = 130
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
 # or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
 # noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه ۱۹۲۹»; not the end of a title line).
-_BARE_YEAR = re.compile(
+_BARE_YEAR = LazyPattern(
     r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
     r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c])))"
 )
@@ -320,7 +320,7 @@ _LATIN_DATE = LazyPattern(rf"(?<![\w-])(?P<y>\d{{4}})-(?P<m>{'|'.join(LATIN_MONT
 _MAX_SHORT_YEAR_DISTANCE = 10
 """Years a two-digit year may lie before the document's (or one after it) in the calendar chosen."""
 # «۱۳۸۸ دی ۳۰, چهارشنبه»: year, month, day and a weekday after them, as blog platforms stamp posts.
-_YEAR_FIRST_PATTERN = re.compile(
+_YEAR_FIRST_PATTERN = LazyPattern(
     rf"(?<![\w./-])(?P<year>\d{{4}}){_SEP}(?P<month>{_alternation(MONTHS)}){_SEP}(?P<day>\d{{1,2}})(?![\d./-]?\d)"
     rf"(?:\s*[،,]\s*(?P<weekday>{_WEEKDAY}){_END})?"
 )
@@ -994,7 +994,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
 
 
-_RANGE_BETWEEN = re.compile(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
+_RANGE_BETWEEN = LazyPattern(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
 
 
 def _date_ranges(folded: str, found: list[FoundDate]) -> list[FoundDate]:
