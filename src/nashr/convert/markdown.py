@@ -104,7 +104,7 @@ DOCUMENT_LINK = LazyPattern(r"^(?![a-z][a-z0-9+.-]*:|/)[^\s#?]*\.mdx?(?:#\S*)?$"
 # MDX's code among the text (mdxjs.com, "What is MDX?"): ES module imports and exports, and
 # JavaScript expressions in braces alone on a line («{/* a comment */}»).
 MDX_CODE = LazyPattern(r"^\s*(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?['\"][^'\"]+['\"];?"
-                      r"|export\s+(?:default|const|let|var|function|class)\b.*|\{.*\})\s*$")
+                       r"|export\s+(?:default|const|let|var|function|class)\b.*|\{.*\})\s*$")
 # A footnote's definition (GitHub Flavored Markdown, Pandoc, markdown-it-footnote): «[^1]: …».
 FOOTNOTE = LazyPattern(r"^ {0,3}\[\^[^\]\s]+\]:")
 # Callout containers: Docusaurus' and VuePress' admonitions («:::tip عنوان» … «:::») and the
@@ -112,7 +112,7 @@ FOOTNOTE = LazyPattern(r"^ {0,3}\[\^[^\]\s]+\]:")
 CONTAINER_OPEN = LazyPattern(r"^ {0,3}:{3,}[ \t]*[A-Za-z]")
 CONTAINER_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 CALLOUT_TAG = LazyPattern(r"^\s*<(?P<name>Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|Callout|Admonition|"
-                         r"aside)\b[^<>]*>\s*$")
+                          r"aside)\b[^<>]*>\s*$")
 CALLOUT_TEXT = frozenset({"p", "p+", "item", "item+", "continuation", "quote"})
 # Roles the plain-text rules give a paragraph's line that Markdown has no markup for: kept.
 KEPT = frozenset({"l", "salute", "dateline", "byline", "signed", "closer", "postscript", "addressee", "speaker",

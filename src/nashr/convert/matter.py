@@ -51,7 +51,7 @@ MASTHEAD_BLOCK_MAX_LINES = 30
 # A periodical named by its periodicity, with the issue's number: «ماهنامه شماره ۱۲۱ - صفحه ۲»,
 # «روزنامه اطلاعات، شماره ۱۲۳۴۵».
 PERIODICAL_ISSUE = LazyPattern(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
-                              rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
+                               rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
 TITLE_MAX_WORDS = 20
 LONG_TITLE_MAX_WORDS = 32
 # A title's second and third lines, written directly under the first.
@@ -196,7 +196,7 @@ SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان ن�
 SIGNED_MAX_WORDS = 8
 # An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
 OFFICE_TITLE = LazyPattern(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
-                          r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
+                           r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
 # A notice signed on behalf of those who issue it: «از طرف خانواده‌های …», «از سوی انجمن …».
 ON_BEHALF = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+\S")
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
@@ -221,7 +221,7 @@ POSTSCRIPT_MAX_LINES = 12
 # اصل است», «رونوشت برابر با اصل است، [امضاء]، ۲۸ مهر ۱۳۳۰», «مطابق با اصل است»): the clerk's note on
 # the copy (``note``, tests/data/corpus/README.md: registry notes of letters), not a copy list.
 CERTIFIED = LazyPattern(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تصویر)\s+)?(?:برابر|مطابق)\s+(?:با\s+)?(?:اصل|متن\s+اصلی)"
-                       r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
+                        r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
 CERTIFIED_MAX_WORDS = 25  # with the clerk's signature, date and seal described
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
 # (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎».)
@@ -287,8 +287,8 @@ WIDGET = LazyPattern(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•
 # «:نوع قانون», «مرجع تصویب: …». A line of two fields, or a field beside another field's line, is
 # the page's furniture; one with a date is the text's date line (:func:`closing_matter`).
 LAW_FIELD = LazyPattern(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره ویژه[\s\u200c]?نامه|نوع قانون|دستگاه اجرایی|دستگاه اجرائی"
-                       r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
-                       r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
+                        r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
+                        r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
 LAW_FIELD_MAX_WORDS = 12
 COLON = re.compile("[:：]")
 # A translated page's notice over its text, as multilingual sites print it (gnu.org's «این ترجمه
@@ -302,9 +302,9 @@ COLON = re.compile("[:：]")
 # انگلیسی شاهنامه منتشر شد») does not.
 TRANSLATION = re.compile(r"ترجمه|translat", re.IGNORECASE)
 THIS_TRANSLATION = LazyPattern(r"(?:^|\s)(?:این(?:\sیک)?\sترجمه|ترجمه[ٔی]?\s(?:این|حاضر)\s)"
-                              r"|\bthis\s(?:page|is\san?|translation)\b", re.IGNORECASE)
+                               r"|\bthis\s(?:page|is\san?|translation)\b", re.IGNORECASE)
 TRANSLATION_STANDING = LazyPattern(r"نسخه[ٔ\u200c ]?(?:ی\s)?اصلی|متن اصلی|اصل انگلیسی|انگلیسی|original|English"
-                                  r"|translated version|translation is|غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
+                                   r"|translated version|translation is|غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
 UNOFFICIAL = LazyPattern(r"غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
 TRANSLATION_TOP_LINES = 4
 STARS = re.compile(rf"^(?:{DIGIT}\s+)+")  # a rating's stars kept as one digit each, not counted as words
@@ -315,7 +315,7 @@ COPYRIGHT = LazyPattern(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 # name a site or publisher or carry a year: a statute's «کلیه حقوق … متعلق به دولت است» names neither.
 RIGHTS = LazyPattern(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعلق\s)")
 RIGHTS_OWNER = LazyPattern(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
-                          rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
+                           rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
 RIGHTS_MAX_WORDS = 25
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
@@ -969,7 +969,7 @@ ADDRESSEE_OPENING = LazyPattern(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
 GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$)"
-                           r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
+                            r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
 
 
 # «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
@@ -1286,7 +1286,7 @@ def _said_kicker(doc: Document, i: int) -> bool:
 # Names of a kind of text, which with a number are a title («قطعنامه ۵۹۸», «غزل ۱۲», «حکایت ۱۹»),
 # not a periodical and its issue.
 TEXT_KIND = LazyPattern(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنامه|مصوبه|قانون|گزارش|نامه|پیام|فرمان|غزل|قصیده|رباعی|"
-                       r"قطعه|حکایت|سوره|آیه|درس|جلسه|نشست|قسمت|شماره)(\s|$)")
+                        r"قطعه|حکایت|سوره|آیه|درس|جلسه|نشست|قسمت|شماره)(\s|$)")
 
 
 def _masthead_evidence(doc: Document, name: str) -> bool:
@@ -1339,7 +1339,7 @@ PAPER_DATE = re.compile(r"^(?:روزنامه|جریده)\s.{2,60}?\s(?:بتار�
 PAPER_DATE_MAX_WORDS = 25
 PRICE_LABEL = re.compile(r"^(?:قیمت|بها|بهای|وجه)(?:\s+\S+){0,2}$")
 MONEY = LazyPattern(rf"(?:^|\s)(?:(?:{DIGIT}+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)\u200c?)?"
-                   r"(?:تومان|دینار|شاهی|قران|ریال|عباسی)(?=\s|$)")  # («دهشاهی», not «پادشاهی»)
+                    r"(?:تومان|دینار|شاهی|قران|ریال|عباسی)(?=\s|$)")  # («دهشاهی», not «پادشاهی»)
 PRICE_MAX_WORDS = 8
 PRICE_UNIT_MAX_WORDS = 2
 
@@ -1467,14 +1467,14 @@ def _site_label(doc: Document, i: int) -> bool:
 # A person's name after an honorific or title of address, alone on its line (the author under a
 # book's title): «سید محمد حسن قوچانی», «دکتر …», «میرزا …».
 HONORIFIC_NAME = LazyPattern(r"^(?:سید|سيد|دکتر|دكتر|مهندس|حاج|حاجی|آیت‌الله|آيت‌الله|میرزا|ميرزا|شیخ|شيخ)\s+[^\s:،,.؛]+"
-                            r"(?:\s+[^\s:،,.؛]+)*$")
+                             r"(?:\s+[^\s:،,.؛]+)*$")
 HONORIFIC_NAME_MAX_WORDS = 5
 AUTHOR_AND_ROLE = re.compile(
     r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
     r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
 # The kind of a newspaper or web piece, alone on the line above its headline.
 GENRE_LABEL = LazyPattern(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
-                         r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
+                          r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
 
 
 def _genre_label(doc: Document, i: int) -> bool:
@@ -1897,7 +1897,7 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
 # «بازگشت به …», «در پاسخ …», «احتراماً …») and as the letters and circulars of the 1920s–1940s
 # in the collection open («در جواب مراسله نمره …», «اطلاعاً ابلاغ می‌شود …»).
 LETTER_OPENING = LazyPattern(r"^(?:عطف به|پیرو|بازگشت به|در (?:پاسخ|جواب)|احتراما|احتراماً|محترما|محترماً|اطلاعا"
-                            r"|اطلاعاً|بدین[\s\u200c]?وسیله|به پیوست|خواهشمند است|مقتضی است)(?:\s|،|$)")
+                             r"|اطلاعاً|بدین[\s\u200c]?وسیله|به پیوست|خواهشمند است|مقتضی است)(?:\s|،|$)")
 # The offices an official letter is addressed to («اداره مالیه خراسان», «ادارات نظمیه- امنیه- …»,
 # «کلیه ادارات …»): an organisation's word (:data:`KICKER`) or these.
 ADDRESSED_OFFICE = LazyPattern(r"^(?:ادارات|کلیه|عموم|وزارتخانه[\s\u200c]?ها|ایالت|ولایت|حکومت|حکام)\s")

@@ -398,7 +398,7 @@ def _pipe_table(doc: Document, body: list[int]) -> None:
 # A wiki user's signature with its timestamp, as MediaWiki writes «~~~~» (Help:Signatures): the
 # name after a dash, the time, the date, the time zone in brackets («--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
 WIKI_SIGNATURE = LazyPattern(rf"(?:^|\s|[.!؟?])(?:--|—|–)\s*\S[^\n]{{0,60}}?\s{DIGIT}{{1,2}}:{DIGIT}{{2}}[،,]?\s"
-                            rf"[^()]{{3,30}}\s{DIGIT}{{4}}\s*\((?:UTC|IRST|ایران|ساعت هماهنگ جهانی)\)$")
+                             rf"[^()]{{3,30}}\s{DIGIT}{{4}}\s*\((?:UTC|IRST|ایران|ساعت هماهنگ جهانی)\)$")
 WIKI_SIGNED_MAX_WORDS = 16
 
 

@@ -62,7 +62,7 @@ HEMISTICHS_MIN_RATIO = 0.75
 POEM_FORMS = ("غزل|قصیده|قصیدهٔ|رباعی|دوبیتی|دو بیتی|قطعه|مثنوی|ترجیع‌بند|ترجیع بند|ترکیب‌بند|ترکیب بند"
               "|مسمط|مستزاد|ملمع|مفرد|تک‌بیت|تک بیت|حکایت|تمثیل|مناظره|چامه|چکامه")
 POEM_HEADING = LazyPattern(rf"^(?:{POEM_FORMS})(?:\s+(?:(?:شماره|شمارهٔ|شماره‌ی|شمارۀ)\s*)?"
-                          rf"(?:{DIGIT}+|\S+(?:م|مین)|اول|اولین|نخست|نخستین)|\s+در\s+\S.*)?\s*[:.]?$")
+                           rf"(?:{DIGIT}+|\S+(?:م|مین)|اول|اولین|نخست|نخستین)|\s+در\s+\S.*)?\s*[:.]?$")
 
 
 def poem_headings(doc: Document) -> bool:
@@ -745,7 +745,7 @@ SONG_MAX_LETTERS = 30  # the median line, in letters: a hemistich (prose lines a
 SONG_TITLE_MAX_WORDS = 6  # a poem's title above it («فلسفهٔ امید», «پرورش طبیعت»)
 # A stanza's label inside a song («بند یک», «بند ۲»), its refrain's («برگردان», «ترجیع»).
 STANZA_LABEL = LazyPattern(rf"^(بند\s+(\S+م|{DIGIT}+|یک|يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|اول|یکم)"
-                          r"|برگردان|ترجیع|ترجيع)\s*:?$")
+                           r"|برگردان|ترجیع|ترجيع)\s*:?$")
 # A suffix is no rhyme (ایطاء, a fault in the rhyme: words that rhyme only by the plural «ها»,
 # «ان», «ات», «ین»): a rhyme counted in a song is one of three letters where the two
 # last are such a suffix.

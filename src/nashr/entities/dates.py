@@ -279,9 +279,9 @@ _YEAR_PATTERN = LazyPattern(
 # word for now after the first (an open range); «از» itself is outside the date.
 _UNTIL_NOW = r"تا[\s\u200c]*(?:به[\s\u200c]+)?(?:کنون|اکنون|امروز)"
 _YEAR_RANGE = LazyPattern(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4})"
-                         r"(?:\s*[-\u2013\u2014]\s*|[ \u00a0]+(?P<until>تا|الی)[ \u00a0]+)(?P<b>\d{3,4})(?![\d./-]?\d)"
-                         rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
-                         rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
+                          r"(?:\s*[-\u2013\u2014]\s*|[ \u00a0]+(?P<until>تا|الی)[ \u00a0]+)(?P<b>\d{3,4})(?![\d./-]?\d)"
+                          rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
+                          rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
 _MAX_YEAR_RANGE = 130
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
 # or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
