@@ -27,7 +27,10 @@ call nashr's API as ``nashr convert`` does, without typer's parsing and without 
 garbage collector back while loading. With ``--baseline`` the baseline's steps are measured in
 turn and printed beside.
 
-Usage: ``uv run python benchmarks/startup.py [--runs N] [--phases] [--baseline SRC
+``--source FILE`` converts another text than the seed (a text of another kind, e.g. one of
+``tests/data/corpus``, loads other rules and patterns).
+
+Usage: ``uv run python benchmarks/startup.py [--runs N] [--phases] [--source FILE] [--baseline SRC
 [--baseline-python PY]]``.
 """
 
@@ -123,6 +126,7 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, help="another checkout's src folder, timed in turn")
     parser.add_argument("--baseline-python", default=sys.executable, help="the interpreter of the baseline")
     parser.add_argument("--phases", action="store_true", help="the steps of one cold conversion")
+    parser.add_argument("--source", type=Path, default=SEED, help="the text to convert (default: the seed)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -132,8 +136,8 @@ def main() -> None:
             codes = {"baseline": (args.baseline_python, {**env, "PYTHONPATH": str(args.baseline.resolve()),
                                                          "NASHR_CACHE_DIR": str(Path(tmp) / "cache-baseline")}),
                      "now": codes[""]}
-        source = Path(tmp) / SEED.name
-        shutil.copy(SEED, source)
+        source = Path(tmp) / f"{args.source.parent.name if args.source.name == 'source.txt' else args.source.stem}.txt"
+        shutil.copy(args.source, source)
         if args.phases:
             phases(args.runs, codes, source, Path(tmp) / "out")
             return

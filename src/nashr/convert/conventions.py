@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from nashr.convert import reading
+from nashr.convert.lazypattern import LazyPattern
 
 DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
 # Item separators seen in Persian typing: hyphen-minus, en and em dash, low line, ")" and ".".
@@ -90,7 +91,7 @@ SPEAKER_DASH = re.compile(
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
 LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
-MIXED = re.compile(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
+MIXED = LazyPattern(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
 ANY_DIGIT = re.compile(DIGIT)
 DIGIT_RUN = re.compile(r"\d+|\D+")
 
@@ -105,7 +106,7 @@ def words(text: str) -> list[str]:
 
 
 # Note markers after the last word («… در راه بود.[۱]», a wiki's «[۲][۳]»): not the line's ending.
-TRAILING_MARKS = re.compile(rf"(?:\[{DIGIT}{{1,3}}\])+\s*$")
+TRAILING_MARKS = LazyPattern(rf"(?:\[{DIGIT}{{1,3}}\])+\s*$")
 
 
 def ending(text: str) -> str:
@@ -438,8 +439,8 @@ CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب
 # Plural honorifics that open a roll of names, not a turn.
 ROLL_WORDS = frozenset({"آقایان", "آقایون", "خانم‌ها", "خانمها", "رفقا", "حضرات", "اعضا", "نمایندگان"})
 # A person's name after an honorific, as a label: «خانم پورتر:», «آقای روحانی:».
-HONORIFIC = re.compile(r"^(آقای|خانم|دکتر|استاد|مهندس|سرکار خانم|جناب آقای|پرزیدنت|رئیس جمهور|رئیس‌جمهور"
-                       r"|وزیر|سفیر|سناتور|نماینده|سخنگو)\s+\S+")
+HONORIFIC = LazyPattern(r"^(آقای|خانم|دکتر|استاد|مهندس|سرکار خانم|جناب آقای|پرزیدنت|رئیس جمهور|رئیس‌جمهور"
+                        r"|وزیر|سفیر|سناتور|نماینده|سخنگو)\s+\S+")
 # Labels that open a part of a document, not a turn.
 NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", "نکته", "یادداشت", "پانویس", "موضوع", "عنوان",
                           "تاریخ", "کد خبر", "ماده", "نتیجه", "هدف", "مثال", "تلفن", "نشانی", "آدرس", "ایمیل",

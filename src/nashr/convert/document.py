@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 
 from nashr.convert.conventions import DIGIT, Conventions, Shape, learn, shape, words
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.reading import plain
 
 # A following paragraph must be clearly prose: at least this many words.
@@ -43,7 +44,7 @@ DATE_FILLER = {"و", "تا", "ماه", "سال", "روز", "مورخ", "مورخ
 # Numbers written as words, cardinal or ordinal («پانزدهم», «بیست و یکم»), as a day of a date.
 # Hundreds and thousands write a year in words («هزار و سیصد»); «و» may be glued to the next word
 # («بیست وسوم»).
-NUMBER_WORD = re.compile(
+NUMBER_WORD = LazyPattern(
     r"و?(یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده"
     r"|بیست|سی|اول|سوم|یکم|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار)(م|ام|مین|ُم)?")
 # Rules switched off by name (:func:`rule_name`), for measuring what each rule brings

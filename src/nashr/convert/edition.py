@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from nashr.convert.document import WEEKDAYS, Line, is_dateline, month
 from nashr.convert.forms import FIELD_MAX_WORDS
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.reading import plain
 from nashr.convert.sources import SourceError, read_source
 
@@ -78,10 +79,10 @@ TOP, BOTTOM, BODY = "top", "bottom", "body"
 EXACT, SHAPE = "=", "~"
 
 _SPACE = re.compile(r"\s+")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|ir|org|net|af|tj|info|io)\b\S*", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+(?:[.,/:٫٬،-]\d+)*")
-_LABEL = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
-_EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_URL = LazyPattern(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|ir|org|net|af|tj|info|io)\b\S*", re.IGNORECASE)
+_NUMBER = LazyPattern(r"\d+(?:[.,/:٫٬،-]\d+)*")
+_LABEL = LazyPattern(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>\S.*)$")
+_EDGE_PUNCT = LazyPattern(r"^[\s\W_]+|[\s\W_]+$")
 
 
 def normal(text: str) -> str:

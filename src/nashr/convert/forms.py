@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nashr.convert.document import Document
+from nashr.convert.lazypattern import LazyPattern
 
 # A signature mark: «امضا», «امضاء:», «[امضاء]», «(محل امضا)»; with the party who signs
 # («امضای موجر», «محل امضای خریدار», «امضا و اثر انگشت فروشنده»), as contracts end.
@@ -20,8 +21,8 @@ SIGNATURE_MARK = re.compile(r"^[(\[]?\s*(محل\s+)?امضا[ءئ]?(?:(?:ی|\s+�
 # A form's line of dots to fill in by hand («.......», «... ... .. ...»), its date field and
 # its name fields.
 FILL_IN = re.compile(r"^[.…\s]{6,}$")
-DATE_FIELD = re.compile(r"^تاریخ\s*[:：][.…\s]*$")
-NAME_FIELD = re.compile(r"^نام\s[^:：]{1,40}[:：]$")
+DATE_FIELD = LazyPattern(r"^تاریخ\s*[:：][.…\s]*$")
+NAME_FIELD = LazyPattern(r"^نام\s[^:：]{1,40}[:：]$")
 FIELD_MAX_WORDS = 8
 
 

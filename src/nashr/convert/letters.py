@@ -14,7 +14,6 @@ otherwise the whole line is the name, an ``orgName`` when it opens with an organ
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from lxml import etree
@@ -22,15 +21,16 @@ from lxml import etree
 from nashr.convert.conventions import DIGIT
 from nashr.convert.document import MONTHS, Line
 from nashr.convert.forms import SIGNATURE_MARK
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import KICKER
 from nashr.markup import Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]
 NAMES = ("persName", "orgName")
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
-ADDRESS_PREFIX = re.compile(r"^(به|خطاب به|گیرنده)\s*:\s*")
+ADDRESS_PREFIX = LazyPattern(r"^(به|خطاب به|گیرنده)\s*:\s*")
 # The place before the date in a dateline: «تهران، ۵ آبان ۱۳۸۶», «تهران - ۱۳۸۶/۸/۵».
-PLACE_BEFORE_DATE = re.compile(rf"^(?P<place>[^\d\u0660-\u0669\u06F0-\u06F9،,\-–—]{{2,30}}?)\s*[،,\-–—]\s*(?={DIGIT})")
+PLACE_BEFORE_DATE = LazyPattern(rf"^(?P<place>[^\d\u0660-\u0669\u06F0-\u06F9،,\-–—]{{2,30}}?)\s*[،,\-–—]\s*(?={DIGIT})")
 
 
 def _sub(parent: etree._Element, local: str, text: str | None = None, **attrs: str) -> etree._Element:

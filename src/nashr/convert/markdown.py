@@ -55,6 +55,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nashr.convert.document import Document, is_dateline
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.reading import plain
 
 if TYPE_CHECKING:
@@ -78,40 +79,40 @@ MARKDOWN_MIN_SIGNALS = 3
 # MediaWiki's own markup (Help:Formatting): section headings «== … ==», internal links «[[…]]»
 # after a space. Its lists also open with «*» and «#» (read as Markdown bullets and headings) and
 # «<references />» stands alone on a line: a wiki page is wikitext, not Markdown.
-WIKITEXT = re.compile(r"\n=={1,5}[^=\n].*==[ \t]*(?=\n)|\s\[\[[^\[\]\n]+\]\]")
+WIKITEXT = LazyPattern(r"\n=={1,5}[^=\n].*==[ \t]*(?=\n)|\s\[\[[^\[\]\n]+\]\]")
 FRONT_MATTER = frozenset({"---", "+++"})  # YAML (Jekyll, MDX), TOML (Hugo)
 FRONT_MATTER_MAX_LINES = 60
-FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*\S")
+FRONT_FIELD = LazyPattern(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*\S")
 FIELD_ROLES = {"title": "title", "subtitle": "subtitle", "description": "subtitle", "author": "byline",
                "authors": "byline", "date": "dateline"}
-TAG = re.compile(r"</?[A-Za-z][^<>]*>|&#?\w+;")
-HEAD_TAG = re.compile(r"^\s*<(?:summary|h[1-6]|caption|legend)\b", re.IGNORECASE)
+TAG = LazyPattern(r"</?[A-Za-z][^<>]*>|&#?\w+;")
+HEAD_TAG = LazyPattern(r"^\s*<(?:summary|h[1-6]|caption|legend)\b", re.IGNORECASE)
 H1_TAG = re.compile(r"^\s*<h1\b", re.IGNORECASE)
-ITEM_TAG = re.compile(r"^\s*<li\b", re.IGNORECASE)
-IMAGE_ALT = re.compile(r"<img\b[^>]*\balt\s*=\s*[\"'][^\"']*\S", re.IGNORECASE)
+ITEM_TAG = LazyPattern(r"^\s*<li\b", re.IGNORECASE)
+IMAGE_ALT = LazyPattern(r"<img\b[^>]*\balt\s*=\s*[\"'][^\"']*\S", re.IGNORECASE)
 # A blockquote that is a callout: GitHub's alerts («> [!NOTE]») or a bold label opening it
 # («> **نکته:**», «> **Note**»).
-CALLOUT = re.compile(r"^\s{0,3}>\s*(?:\[![A-Za-z]+\]|\*\*[^*]{1,30}\*\*)")
+CALLOUT = LazyPattern(r"^\s{0,3}>\s*(?:\[![A-Za-z]+\]|\*\*[^*]{1,30}\*\*)")
 # A welcome formula set apart: «به … خوش آمدید!», «Welcome to …!».
-WELCOME = re.compile(r"^(?:به\s.{1,60}\sخوش[\s\u200c]?آمدید|welcome\b.{0,60})\s*[!.]?$", re.IGNORECASE)
+WELCOME = LazyPattern(r"^(?:به\s.{1,60}\sخوش[\s\u200c]?آمدید|welcome\b.{0,60})\s*[!.]?$", re.IGNORECASE)
 WELCOME_MAX_WORDS = 10
 # A paragraph that is one bold span, short and without a sentence's final mark, heads what
 # follows («**منابع**»): the pseudo-heading of Markdown written without «#».
 BOLD_HEAD_MAX_WORDS = 8
 SENTENCE_END = tuple(".!?؟…")
-DOCUMENT_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|/)[^\s#?]*\.mdx?(?:#\S*)?$", re.IGNORECASE)
+DOCUMENT_LINK = LazyPattern(r"^(?![a-z][a-z0-9+.-]*:|/)[^\s#?]*\.mdx?(?:#\S*)?$", re.IGNORECASE)
 # MDX's code among the text (mdxjs.com, "What is MDX?"): ES module imports and exports, and
 # JavaScript expressions in braces alone on a line («{/* a comment */}»).
-MDX_CODE = re.compile(r"^\s*(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?['\"][^'\"]+['\"];?"
-                      r"|export\s+(?:default|const|let|var|function|class)\b.*|\{.*\})\s*$")
+MDX_CODE = LazyPattern(r"^\s*(?:import\s+(?:[\w*{][^'\"]*\sfrom\s+)?['\"][^'\"]+['\"];?"
+                       r"|export\s+(?:default|const|let|var|function|class)\b.*|\{.*\})\s*$")
 # A footnote's definition (GitHub Flavored Markdown, Pandoc, markdown-it-footnote): «[^1]: …».
-FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:")
+FOOTNOTE = LazyPattern(r"^ {0,3}\[\^[^\]\s]+\]:")
 # Callout containers: Docusaurus' and VuePress' admonitions («:::tip عنوان» … «:::») and the
 # components documentation sites write for them («<Note>» … «</Note>», «<Pitfall>», «<aside>»).
-CONTAINER_OPEN = re.compile(r"^ {0,3}:{3,}[ \t]*[A-Za-z]")
+CONTAINER_OPEN = LazyPattern(r"^ {0,3}:{3,}[ \t]*[A-Za-z]")
 CONTAINER_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
-CALLOUT_TAG = re.compile(r"^\s*<(?P<name>Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|Callout|Admonition|"
-                         r"aside)\b[^<>]*>\s*$")
+CALLOUT_TAG = LazyPattern(r"^\s*<(?P<name>Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|Callout|Admonition|"
+                          r"aside)\b[^<>]*>\s*$")
 CALLOUT_TEXT = frozenset({"p", "p+", "item", "item+", "continuation", "quote"})
 # Roles the plain-text rules give a paragraph's line that Markdown has no markup for: kept.
 KEPT = frozenset({"l", "salute", "dateline", "byline", "signed", "closer", "postscript", "addressee", "speaker",
@@ -166,7 +167,7 @@ def _searchable(lines: Sequence[str]) -> str:
 # What a title line of Markdown writes besides its title (metadata, as the header's title, reads
 # without it): an ATX heading's «#» markers and closing sequence (CommonMark §4.2), a front matter
 # field's key and quotes («title: "…"»).
-TITLE_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|title\s*[:=]\s*[\"']?)|(?:\s+#+|[\"'])\s*$", re.IGNORECASE)
+TITLE_MARKUP = LazyPattern(r"^\s{0,3}(?:#{1,6}\s+|title\s*[:=]\s*[\"']?)|(?:\s+#+|[\"'])\s*$", re.IGNORECASE)
 
 
 def title_text(line: str) -> str:

@@ -23,6 +23,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import FIELD_MAX_WORDS, FILL_IN, SIGNATURE_MARK
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.pages import (
     BLANK_PAGE,
     LATIN_GLOSS,
@@ -43,14 +44,14 @@ MASTHEAD = re.compile(rf"^\s*(?P<title>[^\d\s][^\d]{{1,40}}?)\s+(?P<issue>{DIGIT
 MASTHEAD_MAX_TITLE_WORDS = 4
 # What a periodical's masthead says: its year and issue, price and subscription, periodicity,
 # editor, address for letters.
-MASTHEAD_MARK = re.compile(
+MASTHEAD_MARK = LazyPattern(
     rf"(^|[(﴿\s])(سال|شماره|نمره)\s+({DIGIT}+|\S+م)\b|قیمت|اشتراک|آبونه|مدیر مسئول|صاحب امتیاز|سردبیر"
     r"|عنوان مراسلات|هفتگی|روزانه|هفته‌نامه|ماهنامه|دوهفته‌نامه")
 MASTHEAD_BLOCK_MAX_LINES = 30
 # A periodical named by its periodicity, with the issue's number: «ماهنامه شماره ۱۲۱ - صفحه ۲»,
 # «روزنامه اطلاعات، شماره ۱۲۳۴۵».
-PERIODICAL_ISSUE = re.compile(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
-                              rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
+PERIODICAL_ISSUE = LazyPattern(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
+                               rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
 TITLE_MAX_WORDS = 20
 LONG_TITLE_MAX_WORDS = 32
 # A title's second and third lines, written directly under the first.
@@ -76,25 +77,25 @@ INVOCATION_MAX_WORDS = 8
 ARABIC_EPIGRAPH_MAX_WORDS = 15
 # Such a verse or formula is written with its vowels or with the hamza under alef Persian does not
 # write («إنا لله …»); a book's Arabic title at the head of a page is not («الفوائد الرضویة …»).
-VOCALIZED = re.compile("[\u064b-\u0652\u0625]")
+VOCALIZED = LazyPattern("[\u064b-\u0652\u0625]")
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
 # The kind of document a text is, naming it at the head of its own heading («قانون اساسی»,
 # «بیاننامه», «اعلامیه سه دولت …», «دستخط مبارک همایونی»): a line that opens with one, under the
 # title, is a line of the title (the text's own heading under a page's), not a subtitle. A
 # description («تلگرافی از …», «پیام نوروزی») is not the document's name.
-DOCUMENT_KIND = re.compile(
+DOCUMENT_KIND = LazyPattern(
     r"^(?:قانون|بیانیه|بخشنامه|بیان[\u200c ]?نامه|اعلامیه|اعلان|دستخط|فرمان|اساسنامه|نظامنامه|نظام[\u200c ]نامه"
     r"|آیین[\u200c ]?نامه|آئین[\u200c ]?نامه|قطعنامه|منشور|عهدنامه|قرارداد|موافقتنامه"
     r"|موافقت[\u200c ]نامه|وصیتنامه|وصیت[\u200c ]نامه|مرامنامه|مرام[\u200c ]نامه"
     r"|تصمیم قانونی|لایحه|طرح قانونی)(?=\s|$)")
 DOCUMENT_KIND_MAX_WORDS = 8
 # A line that is one quotation: «…», “…”, "…" (a saying pulled out as a tagline).
-QUOTED_LINE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")\s*$')
+QUOTED_LINE = LazyPattern(r'^\s*(?:«[^«»]+»|“[^“”]+”|"[^"]+")\s*$')
 # An ornament line of the page's layout: «*», «* * *», «***».
 ORNAMENT = re.compile(r"^\s*(?:[*]\s*)+$")
 # A part's number alone on its line («11», «۱۲»): a letter of a numbered series, a chapter.
-PART_NUMBER = re.compile(rf"^\s*{DIGIT}{{1,3}}\s*$")
+PART_NUMBER = LazyPattern(rf"^\s*{DIGIT}{{1,3}}\s*$")
 # A caption left by a web page under a news title: short, and naming what the title or the
 # first paragraph names (at least this many of the same content words).
 CAPTION_MAX_WORDS = 20
@@ -153,10 +154,10 @@ CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبار�
                          " داد دارد دارند بود بودند نیست خواهد یافت رسید".split())
 # A verb in the present or past continuous: «می»/«نمی» and a stem with a personal ending
 # («می‌شود», «میشود» where the ZWNJ was lost, «نمی‌کنند»).
-CONTINUOUS_VERB = re.compile(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
+CONTINUOUS_VERB = LazyPattern(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
 CLOSER_MAX_WORDS = 10
-SALUTE_TOP = re.compile(
+SALUTE_TOP = LazyPattern(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
     r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
@@ -171,7 +172,7 @@ SALUTE_TOP = re.compile(
 # (An epithet may come first: «عزیز ارجمند، جناب آقای …»; an office is followed by «محترم»:
 # «نماینده محترم مردم …». «خطاب به» only as a field, «خطاب به: …»: «خطاب به رسانه‌ها» under a
 # speech's title says whom it was spoken to.)
-ADDRESSEE = re.compile(
+ADDRESSEE = LazyPattern(
     r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به\s*:|گیرنده\s*:"
     r"|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام)|^[^\s،,]+\s+محترم\b"
 )
@@ -194,16 +195,16 @@ CLOSING_MAX_WORDS = 14
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
 # An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
-OFFICE_TITLE = re.compile(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
-                          r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
+OFFICE_TITLE = LazyPattern(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
+                           r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
 # A notice signed on behalf of those who issue it: «از طرف خانواده‌های …», «از سوی انجمن …».
-ON_BEHALF = re.compile(r"^(?:از طرف|از سوی|از جانب)\s+\S")
+ON_BEHALF = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+\S")
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
 # «رئیس مجلس شورای ملی - رضا حکمت».
-OFFICE_AND_NAME = re.compile(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
+OFFICE_AND_NAME = LazyPattern(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
 SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
 # A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
@@ -219,8 +220,8 @@ POSTSCRIPT_MAX_LINES = 12
 # The certification of a copy under it, as archives' and offices' copies carry it («رونوشت برابر
 # اصل است», «رونوشت برابر با اصل است، [امضاء]، ۲۸ مهر ۱۳۳۰», «مطابق با اصل است»): the clerk's note on
 # the copy (``note``, tests/data/corpus/README.md: registry notes of letters), not a copy list.
-CERTIFIED = re.compile(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تصویر)\s+)?(?:برابر|مطابق)\s+(?:با\s+)?(?:اصل|متن\s+اصلی)"
-                       r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
+CERTIFIED = LazyPattern(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تصویر)\s+)?(?:برابر|مطابق)\s+(?:با\s+)?(?:اصل|متن\s+اصلی)"
+                        r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
 CERTIFIED_MAX_WORDS = 25  # with the clerk's signature, date and seal described
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
 # (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎».)
@@ -238,7 +239,7 @@ TRAILING_STAR = re.compile(r"\s[*]\s*$")
 # Structure words that head a section with their number: «فصل دوم», «ماده ۱۲», «بخش ۳».
 SECTION_WORD = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه)\s+\S+"
                           rf"|^اصل\s+({DIGIT}+|[^\s]+م|اول|یکم)\s*[-–:]?$")
-SECTION_WORD_START = re.compile(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه|اصل)\s")
+SECTION_WORD_START = LazyPattern(r"^(فصل|بخش|باب|ماده|مبحث|گفتار|قسمت|کتاب|دفتر|مقاله|پیوست|ضمیمه|اصل)\s")
 SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم»
 # The names of the usual parts of a text, standing alone: headings wherever they stand. The
 # references' heading: the lines under it at the end of a text are notes. MediaWiki puts an edit
@@ -255,7 +256,7 @@ REFERENCES_MAX_LINES = 12
 WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
-FRAMED_NUMBER = re.compile(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
+FRAMED_NUMBER = LazyPattern(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».
 # Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
 PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
@@ -279,15 +280,15 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
                 # «۴ دقیقه مطالعه», «در یک دقیقه بخوانید»).
                 rf"|(?:مدت\s)?زمان\s(?:تقریبی\s)?مطالعه\s*[:：]?\s*{NUMBER}\sدقیقه|دقیقه\sمطالعه|در\s(?:یک|{NUMBER})\sدقیقه\sبخوانید")
 WIDGET_ONE = rf"(?:{NUMBER}\s+)*(?:{WIDGET_WORDS})(?:[\s:：()]+{NUMBER})*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
-WIDGET = re.compile(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
+WIDGET = LazyPattern(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
 # The record fields of a law database's page (Iran's legal databases: qavanin.ir, the Majlis
 # research centre's rc.majlis.ir, ghavanin.ir, dotic.ir), kept by a copy with or without their
 # values, their colons on either side when the copy reversed the table's cells: «شماره انتشار:»,
 # «:نوع قانون», «مرجع تصویب: …». A line of two fields, or a field beside another field's line, is
 # the page's furniture; one with a date is the text's date line (:func:`closing_matter`).
-LAW_FIELD = re.compile(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره ویژه[\s\u200c]?نامه|نوع قانون|دستگاه اجرایی|دستگاه اجرائی"
-                       r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
-                       r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
+LAW_FIELD = LazyPattern(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره ویژه[\s\u200c]?نامه|نوع قانون|دستگاه اجرایی|دستگاه اجرائی"
+                        r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
+                        r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
 LAW_FIELD_MAX_WORDS = 12
 COLON = re.compile("[:：]")
 # A translated page's notice over its text, as multilingual sites print it (gnu.org's «این ترجمه
@@ -300,33 +301,33 @@ COLON = re.compile("[:：]")
 # translation («این ترجمه», «this page»): a headline or a lead about a translation («ترجمه
 # انگلیسی شاهنامه منتشر شد») does not.
 TRANSLATION = re.compile(r"ترجمه|translat", re.IGNORECASE)
-THIS_TRANSLATION = re.compile(r"(?:^|\s)(?:این(?:\sیک)?\sترجمه|ترجمه[ٔی]?\s(?:این|حاضر)\s)"
-                              r"|\bthis\s(?:page|is\san?|translation)\b", re.IGNORECASE)
-TRANSLATION_STANDING = re.compile(r"نسخه[ٔ\u200c ]?(?:ی\s)?اصلی|متن اصلی|اصل انگلیسی|انگلیسی|original|English"
-                                  r"|translated version|translation is|غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
-UNOFFICIAL = re.compile(r"غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
+THIS_TRANSLATION = LazyPattern(r"(?:^|\s)(?:این(?:\sیک)?\sترجمه|ترجمه[ٔی]?\s(?:این|حاضر)\s)"
+                               r"|\bthis\s(?:page|is\san?|translation)\b", re.IGNORECASE)
+TRANSLATION_STANDING = LazyPattern(r"نسخه[ٔ\u200c ]?(?:ی\s)?اصلی|متن اصلی|اصل انگلیسی|انگلیسی|original|English"
+                                   r"|translated version|translation is|غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
+UNOFFICIAL = LazyPattern(r"غیر[\s\u200c]?رسمی|unofficial", re.IGNORECASE)
 TRANSLATION_TOP_LINES = 4
 STARS = re.compile(rf"^(?:{DIGIT}\s+)+")  # a rating's stars kept as one digit each, not counted as words
-COPYRIGHT = re.compile(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
+COPYRIGHT = LazyPattern(r"©|\(c\) \d{4}|copyright", re.IGNORECASE)
 # A site's rights footer in Persian: «تمامی حقوق متعلق به وب‌سایت رسمی … است. 2018 - 2012», «کلیه
 # حقوق این سایت محفوظ است», «© ۱۴۰۲ - همه حقوق مادی و معنوی … محفوظ است» (the footer of news
 # agencies, blogs and official sites alike). The rights must be reserved or owned AND the line must
 # name a site or publisher or carry a year: a statute's «کلیه حقوق … متعلق به دولت است» names neither.
-RIGHTS = re.compile(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعلق\s)")
-RIGHTS_OWNER = re.compile(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
-                          rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
+RIGHTS = LazyPattern(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعلق\s)")
+RIGHTS_OWNER = LazyPattern(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
+                           rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
 RIGHTS_MAX_WORDS = 25
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
 WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
-PROOFREAD_STATUS = re.compile(r"^این برگ\s.{0,40}(?:نمونه[\u200c ]?خوانی|همسنجی|اعتبارسنجی|متن ندارد)")
+PROOFREAD_STATUS = LazyPattern(r"^این برگ\s.{0,40}(?:نمونه[\u200c ]?خوانی|همسنجی|اعتبارسنجی|متن ندارد)")
 # Arabic script, its presentation forms too (a PDF text layer may keep them: «ﻣﺘﻦ»).
 PERSIAN_SCRIPT = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\ufb50-\ufdff\ufe70-\ufefc]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 BANNER_MAX_LINES = 6  # (the U.S. government's banner copied from state.gov: five lines)
 BANNER_MAX_LATIN_SHARE = 1 / 3
 # A wiki page's name with its subpages («Iranian Wikimedians User Group/Meetings/…»); not a URL.
-PAGE_PATH = re.compile(r"(?<![:/])[^\s/:]/[^\s/]")
+PAGE_PATH = LazyPattern(r"(?<![:/])[^\s/:]/[^\s/]")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
 # omission «[…]» is the source's gap: no words).
@@ -546,7 +547,7 @@ def page_furniture(doc: Document) -> None:
 # under its label («نوشته‌های مرتبط», «مطالب مشابه», «اشعار مرتبط», «پست‌های پیشنهادی»), the follow
 # links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
 # Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
-FOOT_WORDS = re.compile(
+FOOT_WORDS = LazyPattern(
     r"دیدگاه(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
     r"|(?:نظر|دیدگاه)\s+(?:بدهید|بگذارید|دهید)|نظرات\s+نوشته\s+شده"
     r"|(?:نوشته|مطلب|مطالب|اخبار|خبرهای|اشعار|شعرهای|پست|مقاله|مقالات)[\s\u200c]?(?:ها|های)?\s*(?:مرتبط|مشابه|پیشنهادی)"
@@ -703,7 +704,7 @@ def _long_title(doc: Document, i: int) -> bool:
 
 # The title of a numbered piece of a collection, as sites of classical texts head a letter or a
 # poem: «شمارهٔ ۱۸ - خطاب به ولیعهد …», «شماره ۴۸ - …».
-PIECE_NUMBER = re.compile(rf"^شماره[ٔ]?\s*{DIGIT}{{1,4}}\s*[-–—]\s*\S")
+PIECE_NUMBER = LazyPattern(rf"^شماره[ٔ]?\s*{DIGIT}{{1,4}}\s*[-–—]\s*\S")
 PIECE_MAX_ABOVE = 2  # lines above it: the author, and the book
 PIECE_ABOVE_MAX_WORDS = 8
 
@@ -726,9 +727,9 @@ POET_MAX_WORDS = 4
 # A wiki's subpage named «work/part» («مثنوی معنوی/پادشاه و کنیزک», «لاهوتی (غزلیات)/درس وفا»), and the
 # header Wikisource's template prints under it: the work and its author («مثنوی معنوی از مولوی»),
 # the part's title, an editor's credit («به تصحیح نیکلسون»), a stray apostrophe of the markup.
-SUBPAGE = re.compile(r"^(?P<work>[^/:]{2,60}?)\s*/\s*(?P<part>[^/]{2,80})$")
-WORK_BY = re.compile(r"^(?P<work>.{2,60}?)\s+از\s+(?P<author>\S.{1,40})$")
-EDITION_CREDIT = re.compile(r"^(?:به تصحیح|به کوشش|به اهتمام|تصحیح|ویراسته)\s+\S")
+SUBPAGE = LazyPattern(r"^(?P<work>[^/:]{2,60}?)\s*/\s*(?P<part>[^/]{2,80})$")
+WORK_BY = LazyPattern(r"^(?P<work>.{2,60}?)\s+از\s+(?P<author>\S.{1,40})$")
+EDITION_CREDIT = LazyPattern(r"^(?:به تصحیح|به کوشش|به اهتمام|تصحیح|ویراسته)\s+\S")
 MARKUP_LEFTOVER = re.compile(r"^['\"]+$")
 SUBPAGE_HEADER_MAX_LINES = 4
 
@@ -964,15 +965,15 @@ def top_matter(doc: Document) -> int:
 # A letter's addressee that may open a text: «به: …», «به جناب …», «جناب …», «سرکار …», «گیرنده: …»,
 # or «حضور»/«خدمت»/«محضر»/«پیشگاه»/«مقام»/«ریاست» followed by an honorific («حضور محترم …»,
 # «پیشگاه مبارک …»). Alone, those words open headlines as often («حضور ایران در …»).
-ADDRESSEE_OPENING = re.compile(
+ADDRESSEE_OPENING = LazyPattern(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
-GREETING_WORD = re.compile(r"(^|\s)(سلام|درود)(\s|$)"
-                           r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
+GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$)"
+                            r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
 
 
 # «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
-TO_NAME = re.compile(r"^[\s\"'«“]*به\s+\S")
+TO_NAME = LazyPattern(r"^[\s\"'«“]*به\s+\S")
 
 
 def _addressed_over_opening(doc: Document, k: int) -> bool:
@@ -1115,7 +1116,7 @@ def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
 # them, are the title's, and they are at least RESTATED_TITLE_SHARE of the title's not yet said again.
 RESTATED_MIN_WORDS = 3
 # The separator between the parts of a web page's title: «اثر - نویسنده», «عنوان | سایت».
-TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+TITLE_PARTS = LazyPattern(r"\s+[-–—|]\s+")
 RESTATED_SHARE = 0.6
 RESTATED_TITLE_SHARE = 0.5
 
@@ -1284,8 +1285,8 @@ def _said_kicker(doc: Document, i: int) -> bool:
 
 # Names of a kind of text, which with a number are a title («قطعنامه ۵۹۸», «غزل ۱۲», «حکایت ۱۹»),
 # not a periodical and its issue.
-TEXT_KIND = re.compile(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنامه|مصوبه|قانون|گزارش|نامه|پیام|فرمان|غزل|قصیده|رباعی|"
-                       r"قطعه|حکایت|سوره|آیه|درس|جلسه|نشست|قسمت|شماره)(\s|$)")
+TEXT_KIND = LazyPattern(r"^(بیانیه|اطلاعیه|اعلامیه|قطعنامه|مصوبه|قانون|گزارش|نامه|پیام|فرمان|غزل|قصیده|رباعی|"
+                        r"قطعه|حکایت|سوره|آیه|درس|جلسه|نشست|قسمت|شماره)(\s|$)")
 
 
 def _masthead_evidence(doc: Document, name: str) -> bool:
@@ -1337,8 +1338,8 @@ ISSUE_NUMBER = re.compile(rf"^{ISSUE_WORD}\s+(?:{DIGIT}{{1,5}}|{ORDINAL_WORD})$"
 PAPER_DATE = re.compile(r"^(?:روزنامه|جریده)\s.{2,60}?\s(?:بتاریخ|به تاریخ|مورخه|مورخ)\s")
 PAPER_DATE_MAX_WORDS = 25
 PRICE_LABEL = re.compile(r"^(?:قیمت|بها|بهای|وجه)(?:\s+\S+){0,2}$")
-MONEY = re.compile(rf"(?:^|\s)(?:(?:{DIGIT}+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)\u200c?)?"
-                   r"(?:تومان|دینار|شاهی|قران|ریال|عباسی)(?=\s|$)")  # («دهشاهی», not «پادشاهی»)
+MONEY = LazyPattern(rf"(?:^|\s)(?:(?:{DIGIT}+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار)\u200c?)?"
+                    r"(?:تومان|دینار|شاهی|قران|ریال|عباسی)(?=\s|$)")  # («دهشاهی», not «پادشاهی»)
 PRICE_MAX_WORDS = 8
 PRICE_UNIT_MAX_WORDS = 2
 
@@ -1403,7 +1404,7 @@ def _price_box(doc: Document, body: list[int], pos: int) -> None:
 
 # A line that opens with a preposition completes the phrase above it («اعلامیه کمیته …» /
 # «درباره تغییر زمان برگزاری»): a subtitle stands alone as a noun phrase or a sentence.
-TITLE_COMPLEMENT = re.compile(r"^(درباره|دربارهٔ|درباره‌ی|پیرامون|راجع به|در باره|برای|به مناسبت)\s")
+TITLE_COMPLEMENT = LazyPattern(r"^(درباره|دربارهٔ|درباره‌ی|پیرامون|راجع به|در باره|برای|به مناسبت)\s")
 
 
 def _title_lines(doc: Document, k: int) -> int:
@@ -1465,15 +1466,15 @@ def _site_label(doc: Document, i: int) -> bool:
 # A writer's name and occupation after a comma, under a headline: «علی رضایی، پژوهشگر شهرسازی».
 # A person's name after an honorific or title of address, alone on its line (the author under a
 # book's title): «سید محمد حسن قوچانی», «دکتر …», «میرزا …».
-HONORIFIC_NAME = re.compile(r"^(?:سید|سيد|دکتر|دكتر|مهندس|حاج|حاجی|آیت‌الله|آيت‌الله|میرزا|ميرزا|شیخ|شيخ)\s+[^\s:،,.؛]+"
-                            r"(?:\s+[^\s:،,.؛]+)*$")
+HONORIFIC_NAME = LazyPattern(r"^(?:سید|سيد|دکتر|دكتر|مهندس|حاج|حاجی|آیت‌الله|آيت‌الله|میرزا|ميرزا|شیخ|شيخ)\s+[^\s:،,.؛]+"
+                             r"(?:\s+[^\s:،,.؛]+)*$")
 HONORIFIC_NAME_MAX_WORDS = 5
 AUTHOR_AND_ROLE = re.compile(
     r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
     r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
 # The kind of a newspaper or web piece, alone on the line above its headline.
-GENRE_LABEL = re.compile(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
-                         r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
+GENRE_LABEL = LazyPattern(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
+                          r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
 
 
 def _genre_label(doc: Document, i: int) -> bool:
@@ -1895,11 +1896,11 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
 # correspondence teach them («آیین نگارش نامه‌های اداری»: «عطف به نامه شماره …», «پیرو …»,
 # «بازگشت به …», «در پاسخ …», «احتراماً …») and as the letters and circulars of the 1920s–1940s
 # in the collection open («در جواب مراسله نمره …», «اطلاعاً ابلاغ می‌شود …»).
-LETTER_OPENING = re.compile(r"^(?:عطف به|پیرو|بازگشت به|در (?:پاسخ|جواب)|احتراما|احتراماً|محترما|محترماً|اطلاعا"
-                            r"|اطلاعاً|بدین[\s\u200c]?وسیله|به پیوست|خواهشمند است|مقتضی است)(?:\s|،|$)")
+LETTER_OPENING = LazyPattern(r"^(?:عطف به|پیرو|بازگشت به|در (?:پاسخ|جواب)|احتراما|احتراماً|محترما|محترماً|اطلاعا"
+                             r"|اطلاعاً|بدین[\s\u200c]?وسیله|به پیوست|خواهشمند است|مقتضی است)(?:\s|،|$)")
 # The offices an official letter is addressed to («اداره مالیه خراسان», «ادارات نظمیه- امنیه- …»,
 # «کلیه ادارات …»): an organisation's word (:data:`KICKER`) or these.
-ADDRESSED_OFFICE = re.compile(r"^(?:ادارات|کلیه|عموم|وزارتخانه[\s\u200c]?ها|ایالت|ولایت|حکومت|حکام)\s")
+ADDRESSED_OFFICE = LazyPattern(r"^(?:ادارات|کلیه|عموم|وزارتخانه[\s\u200c]?ها|ایالت|ولایت|حکومت|حکام)\s")
 INNER_SIGNED_MAX_LINES = 3  # a name, an office, an organisation
 
 

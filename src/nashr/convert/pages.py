@@ -16,12 +16,13 @@ import re
 
 from nashr.convert.conventions import ALPHABETICAL, DIGIT
 from nashr.convert.document import NUMBER_WORD, Document
+from nashr.convert.lazypattern import LazyPattern
 
 # A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
 PAGE_NUMBER = re.compile(
     rf"^[-–—(\[]?\s*(?P<word>صفحه|ص|[Pp]age)?\s*{DIGIT}{{1,4}}\s*((از|/|of)\s*{DIGIT}{{1,4}})?\s*[-–—)\]]?$")
 # A gloss in a footnote: a few words in Latin script (the term a Persian text translates).
-LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z .\-'’]{0,40}$")
+LATIN_GLOSS = LazyPattern(r"^[A-Za-z][A-Za-z .\-'’]{0,40}$")
 FOOTNOTE_MIN_GLOSSES = 2
 # Dot leaders of a table of contents: «شیوهٔ نگارش . . . . . . ۱».
 LEADER = re.compile(r"(?:\.\s?){5,}")
@@ -29,14 +30,14 @@ LEADER_ONLY = re.compile(r"^(?:\.\s?){5,}$")
 CONTENTS_MIN_LEADERS = 2
 # A contents entry on one line: a title, a dot leader (or a tab, or three spaces or more: the
 # column a typed contents page aligns its numbers in) and the page number («پیشگفتار ...... ۷»).
-CONTENTS_ENTRY = re.compile(rf"[^\s.]\s*(?:(?:\.\s?){{5,}}|\t| {{3,}})\s*{DIGIT}{{1,4}}\s*$")
+CONTENTS_ENTRY = LazyPattern(rf"[^\s.]\s*(?:(?:\.\s?){{5,}}|\t| {{3,}})\s*{DIGIT}{{1,4}}\s*$")
 # The lines at the head and at the foot of a page where running heads and feet stand.
 MARGIN_LINES = 2
 # The time a browser printed the page at, in its header (Chromium's default header: the date and
 # time, «12/2/26, 1:45 AM», beside the page's title; its footer: the address and «n/m»).
-PRINT_TIME = re.compile(
+PRINT_TIME = LazyPattern(
     rf"^{DIGIT}{{1,4}}/{DIGIT}{{1,2}}/{DIGIT}{{2,4}},?\s+{DIGIT}{{1,2}}:{DIGIT}{{2}}(?::{DIGIT}{{2}})?(?:\s*[AaPp][Mm])?$")
-PRINTED_ADDRESS = re.compile(r"^(?:file|https?)://\S+$")
+PRINTED_ADDRESS = LazyPattern(r"^(?:file|https?)://\S+$")
 # «این صفحه عمداً خالی گذاشته شده است» (a font may have lost the final «ی» of «خالی»).
 BLANK_PAGE = re.compile(r"این صفحه\s.{0,30}خال")
 
@@ -137,7 +138,7 @@ def footnotes(doc: Document, lines: list[int], known_page: bool) -> set[int]:
 # The start of a footnote at a page's foot: its number glued to its text (a superscript mark
 # extracted without a space: «۱بر اساس …»), a web address alone (a note that only gives a link),
 # or a note number alone on its line (the extractor's reading order put it after its text).
-NOTE_START = re.compile(rf"^{DIGIT}{{1,2}}(?=[^\W\d_])|^(?:https?://|www\.)\S+$|^{DIGIT}{{1,2}}$")
+NOTE_START = LazyPattern(rf"^{DIGIT}{{1,2}}(?=[^\W\d_])|^(?:https?://|www\.)\S+$|^{DIGIT}{{1,2}}$")
 LONE_NUMBER = re.compile(rf"^{DIGIT}{{1,2}}$")
 LISTING_MIN_LINES = 3
 # The notes that end a page stand at its foot: they begin in the last third of its lines (at
@@ -146,7 +147,7 @@ FOOTNOTE_MAX_SHARE = 1 / 3
 FOOTNOTE_FOOT_MIN = 3
 # A fragment of a display formula that a PDF text layer breaks up: an operator or relation sign
 # (ISO 80000-2), a bar or a floor or ceiling bracket, or a single Latin letter (a variable).
-FORMULA = re.compile(r"[=+<>∑∏∫√±×÷≤≥⩽⩾⊆⊂⊃⊇∈∉∪∩∞|⌊⌋⌈⌉]|^[A-Za-z]$")
+FORMULA = LazyPattern(r"[=+<>∑∏∫√±×÷≤≥⩽⩾⊆⊂⊃⊇∈∉∪∩∞|⌊⌋⌈⌉]|^[A-Za-z]$")
 
 
 def _closing_notes(doc: Document, lines: list[int]) -> int:

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from nashr.convert.lazypattern import LazyPattern
 from nashr.markup import Span
 
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
@@ -50,15 +51,15 @@ _PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]+")
 # (a scan in C, no object per character).
 _TRACE = re.compile(f"[{PRESENTATION_FORMS}{EMBEDDINGS}]")
 _DROPPED = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}]+")
-_DROPPED_PLAIN = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}{HARAKAT}]+")
+_DROPPED_PLAIN = LazyPattern(f"[{BIDI_CONTROLS}{TATWEEL}{HARAKAT}]+")
 # Arabic ي ى ك, Kurdish ە (U+06D5) and ۀ typed for Persian ه/ۀ, Arabic thousands separator «٬»
 # (U+066C) typed as a comma, Arabic-Indic digits as Persian digits.
 _PERSIAN = dict(zip("يىكە٬٠١٢٣٤٥٦٧٨٩", "ییکه،۰۱۲۳۴۵۶۷۸۹", strict=True))
 _READER = {"ي": "ی", "ك": "ک"}
 # Replacing only the few characters that change is many times faster than str.translate over
 # every character of a line.
-_PERSIAN_CHARS = re.compile(f"[{''.join(_PERSIAN)}]")
-_READER_CHARS = re.compile(f"[{''.join(_READER)}]")
+_PERSIAN_CHARS = LazyPattern(f"[{''.join(_PERSIAN)}]")
+_READER_CHARS = LazyPattern(f"[{''.join(_READER)}]")
 _SPACES = re.compile(f"[{SPACES}]")
 # Every character plain() changes.
 _PLAIN_CHANGES = re.compile(f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{''.join(_PERSIAN)}{SPACES}]")
@@ -108,7 +109,7 @@ def spaced(text: str) -> str:
     return _SPACES.sub(" ", text) if _SPACES.search(text) else text
 
 
-_LEAD = re.compile(f"^[\\s{EMBEDDINGS}]+")
+_LEAD = LazyPattern(f"^[\\s{EMBEDDINGS}]+")
 
 
 def layout(text: str) -> str:
@@ -213,7 +214,7 @@ LOST_LETTERS = ("ی", "گ", "ک")
 «ی» and the keheh letters «گ»/«ک» of XeLaTeX's Persian fonts, as the test collection's
 pdftotext extractions show them (tests/data/corpus/*-pdftotext: «ﺩﺍﻧﺸ ﺎﻩ», «ﺩﺍﻧﺸ ﺪەﯼ», «ﻣ ﮐﻨﺪ»)."""
 _MAX_LOST = 3  # letters restored in one word at most (3³ readings tried)
-_ARABIC_LETTER = re.compile(f"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc{PRESENTATION_FORMS}]")
+_ARABIC_LETTER = LazyPattern(f"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc{PRESENTATION_FORMS}]")
 
 
 @functools.cache

@@ -76,6 +76,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.markdown import markdown_blocks
 from nashr.convert.matter import (
     APPROVAL_NOTE,
@@ -139,7 +140,7 @@ LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 # Note markers in the text: «[۱]», «متن*», and a number in parentheses glued to the word it glosses
 # («خواست(۱)», as blogs copy a book's footnote numbers; with a space before it, «(۱)» numbers a
 # run-in list instead).
-NOTE_MARK = re.compile(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)")
+NOTE_MARK = LazyPattern(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)")
 QUOTE_MIN_INDENT = 2
 # A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
 # «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it
@@ -367,8 +368,8 @@ def _name_lists(doc: Document, body: list[int]) -> None:
 # A table flattened to text with its cells parted by «|» (GitHub Flavored Markdown's table, which a
 # page reader such as wikiwand.com writes an infobox as): its delimiter row «---|---|» under the
 # first row, and rows of at least two cells or of one cell closed by «|».
-TABLE_DELIMITER = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-TABLE_ROW = re.compile(r"^\|?[^|]+\|(?:[^|]*\|)*[^|]*$")
+TABLE_DELIMITER = LazyPattern(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+TABLE_ROW = LazyPattern(r"^\|?[^|]+\|(?:[^|]*\|)*[^|]*$")
 
 
 def _pipe_table(doc: Document, body: list[int]) -> None:
@@ -396,8 +397,8 @@ def _pipe_table(doc: Document, body: list[int]) -> None:
 
 # A wiki user's signature with its timestamp, as MediaWiki writes «~~~~» (Help:Signatures): the
 # name after a dash, the time, the date, the time zone in brackets («--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
-WIKI_SIGNATURE = re.compile(rf"(?:^|\s|[.!؟?])(?:--|—|–)\s*\S[^\n]{{0,60}}?\s{DIGIT}{{1,2}}:{DIGIT}{{2}}[،,]?\s"
-                            rf"[^()]{{3,30}}\s{DIGIT}{{4}}\s*\((?:UTC|IRST|ایران|ساعت هماهنگ جهانی)\)$")
+WIKI_SIGNATURE = LazyPattern(rf"(?:^|\s|[.!؟?])(?:--|—|–)\s*\S[^\n]{{0,60}}?\s{DIGIT}{{1,2}}:{DIGIT}{{2}}[،,]?\s"
+                             rf"[^()]{{3,30}}\s{DIGIT}{{4}}\s*\((?:UTC|IRST|ایران|ساعت هماهنگ جهانی)\)$")
 WIKI_SIGNED_MAX_WORDS = 16
 
 
@@ -414,7 +415,7 @@ def _wiki_signatures(doc: Document, body: list[int]) -> None:
 
 # The labels of Persian Wikipedia's infoboxes (the templates of people, places, works and
 # periodicals), which a copy of the page may glue to their values («کشورایران», «زبانفارسی»).
-INFOBOX_LABEL = re.compile(
+INFOBOX_LABEL = LazyPattern(
     r"^(?:زاده|زادروز|زادگاه|درگذشت|درگذشته|آرامگاه|ملیت|تابعیت|پیشه|همسر|همسران|فرزندان|والدین|لقب|دین|مذهب"
     r"|تحصیلات|سال‌های فعالیت|سالهای فعالیت|جوایز|آثار|کشور|استان|شهرستان|بخش|جمعیت|مساحت|ارتفاع|پایتخت"
     r"|زبان|زبان‌ها|زبانها|زبان رسمی|واحد پول|منطقه زمانی|نویسنده|شاعر|اثر|مترجم|ناشر|تاریخ انتشار|ژانر|سبک|قالب"
@@ -441,7 +442,7 @@ INFOBOX_LABEL = re.compile(
     r"|حزب سیاسی|دانشگاه|دانشجویان|کارکنان علمی|دهستان|تراکم جمعیت|پیش[\s\u200c]?شماره|کد پستی|شهردار|مختصات)"
     r"(?=\S|\s|$)")
 # A word of the templates' rows that opens prose too: a row only beside rows of :data:`INFOBOX_LABEL`.
-INFOBOX_RUN_LABEL = re.compile(
+INFOBOX_RUN_LABEL = LazyPattern(
     r"^(?:نوع|مجموعه|دوره|ساز(?:\(ها\))?|سبک(?:\(ها\))?|مکتب|وابستگی|رئیس|رنگ|امضا)(?=\S|\s|$)")
 # A word that joins the label's word to another (a contents line, a heading: «زبان و ادبیات»,
 # «دین در ایران باستان»); an infobox's value never opens with one.
@@ -606,8 +607,8 @@ def _cast_list(doc: Document, body: list[int]) -> None:
 
 # A stage direction on a line of its own, wholly in parentheses or brackets («(در می‌زنند.)»,
 # «[حسن کنار پنجره می‌رود.]»), or a play's setting after its label («صحنه: اتاقی محقر …»).
-STAGE_BRACKETED = re.compile(r"^\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])[.]?\s*$")
-STAGE_LABEL = re.compile(r"^(?:صحنه|مکان|زمان|دکور)\s*[:：]\s*\S")
+STAGE_BRACKETED = LazyPattern(r"^\s*(?:\((?P<paren>[^()]+)\)|\[(?P<bracket>[^\[\]]+)\])[.]?\s*$")
+STAGE_LABEL = LazyPattern(r"^(?:صحنه|مکان|زمان|دکور)\s*[:：]\s*\S")
 STAGE_MIN_WORDS = 2
 STAGE_MIN_SPEAKERS = 2
 
@@ -667,7 +668,7 @@ def _exercise_heads(doc: Document, body: list[int]) -> None:
 # امیر: …», phpBB's and vBulletin's "Quote").
 POST_NAME_MAX_WORDS = 6
 POST_RECORDS_MIN = 2
-QUOTED_POST = re.compile(r"^(?:نقل[\s\u200c]?قول)(?:\s+از\s+[^:：]{1,40})?\s*[:：]\s*\S")
+QUOTED_POST = LazyPattern(r"^(?:نقل[\s\u200c]?قول)(?:\s+از\s+[^:：]{1,40})?\s*[:：]\s*\S")
 
 
 def _post_record(doc: Document, i: int) -> bool:
@@ -745,7 +746,7 @@ def _entry_writer(doc: Document, date: int) -> int | None:
 # A list of labels and values, one pair a line («کشور: ایران», «تخم‌مرغ: ۵ عدد», «مهلت ارسال
 # چکیده: ۳۰ دی ۱۴۰۲»): an encyclopedia's infobox copied as text, a recipe's ingredients, a call's
 # dates. TEI P5 3.8 "Lists": a glossary list of label and item.
-GLOSS = re.compile(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<value>\S.*)$")
+GLOSS = LazyPattern(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<value>\S.*)$")
 GLOSS_LABEL_MAX_WORDS = 4
 GLOSS_VALUE_MAX_WORDS = 6
 
@@ -802,7 +803,7 @@ def _contents_entries(doc: Document, body: list[int]) -> None:
 
 # An entry of a contents box: a section number of one level or more and the section's title
 # («۲ جغرافیا», «۲.۱ آب و هوا»), as a wiki page or an e-book lists its sections before the text.
-BOX_ENTRY = re.compile(rf"^{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})*\.?\s+(?P<title>\S.*)$")
+BOX_ENTRY = LazyPattern(rf"^{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})*\.?\s+(?P<title>\S.*)$")
 BOX_MIN_ENTRIES = 3
 
 
@@ -867,7 +868,7 @@ def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
 
 # A numbered list run into one line: «1 - قم 2 - كاشان 3 - تهران …» (each next number after a space,
 # with a dash or a dot after it).
-RUN_IN_NUMBER = re.compile(rf"\s(?P<num>{DIGIT}{{1,3}})\s*[-–—.]\s")
+RUN_IN_NUMBER = LazyPattern(rf"\s(?P<num>{DIGIT}{{1,3}})\s*[-–—.]\s")
 RUN_IN_MIN_ITEMS = 2  # items, each with its run-in list under it
 
 
@@ -979,7 +980,7 @@ def _lists(doc: Document, body: list[int]) -> None:
 
 # A section number of two levels or more at the start of a line («۱.۲», «2.1.3»; in a PDF text
 # layer's visual order the final dot may come first: «.۳.۱»), alone or before a short title.
-SECTION_NUMBER = re.compile(rf"^\.?{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})+\.?(?!{DIGIT})")
+SECTION_NUMBER = LazyPattern(rf"^\.?{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})+\.?(?!{DIGIT})")
 
 
 def _section_numbers(doc: Document, body: list[int]) -> None:
@@ -1101,7 +1102,7 @@ def _item_tail(doc: Document, item: int, i: int) -> bool:
 
 # An article's label with its separator opening a line: «ماده ۳ - …», «ماده اول – …», «اصل ۲: …»
 # (in a PDF text layer's visual order the number may follow the dash: «ماده – ۲…»).
-ARTICLE_START = re.compile(r"^(?:ماده|اصل|تبصره)\s+(?:[^\s\-–—:]+\s*)?[-–—:]")
+ARTICLE_START = LazyPattern(r"^(?:ماده|اصل|تبصره)\s+(?:[^\s\-–—:]+\s*)?[-–—:]")
 
 
 def _article_follows(doc: Document, i: int) -> bool:
@@ -1498,7 +1499,7 @@ def _numbered_notes(doc: Document, body: list[int], marks: set[str], last_marked
 
 
 # Direct speech opens with a dash or a quotation mark («– …», «(( … ))», «« … »»).
-SPEECH_OPENS = re.compile(r"^[-–—«\"“(]")
+SPEECH_OPENS = LazyPattern(r"^[-–—«\"“(]")
 CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
              "quote": "quote", "note": "note"}
 
@@ -1627,7 +1628,7 @@ def _quotes(doc: Document, body: list[int]) -> None:
 
 
 # A marginal note transcribed after its label in brackets: «[حاشیهٴ ۱:] دبیران، ۱۴/۹/۲۲.».
-MARGIN_LABEL = re.compile(r"^\[[^\[\]\d]{2,30}[\d۰-۹]*\s*:\]\s*\S")
+MARGIN_LABEL = LazyPattern(r"^\[[^\[\]\d]{2,30}[\d۰-۹]*\s*:\]\s*\S")
 ARCHIVE_NOTE = "note: an editor's or archive's note in brackets on its own line"
 
 

@@ -13,6 +13,7 @@ from itertools import product
 
 from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
@@ -60,8 +61,8 @@ HEMISTICHS_MIN_RATIO = 0.75
 # repeats it as its running head.
 POEM_FORMS = ("غزل|قصیده|قصیدهٔ|رباعی|دوبیتی|دو بیتی|قطعه|مثنوی|ترجیع‌بند|ترجیع بند|ترکیب‌بند|ترکیب بند"
               "|مسمط|مستزاد|ملمع|مفرد|تک‌بیت|تک بیت|حکایت|تمثیل|مناظره|چامه|چکامه")
-POEM_HEADING = re.compile(rf"^(?:{POEM_FORMS})(?:\s+(?:(?:شماره|شمارهٔ|شماره‌ی|شمارۀ)\s*)?"
-                          rf"(?:{DIGIT}+|\S+(?:م|مین)|اول|اولین|نخست|نخستین)|\s+در\s+\S.*)?\s*[:.]?$")
+POEM_HEADING = LazyPattern(rf"^(?:{POEM_FORMS})(?:\s+(?:(?:شماره|شمارهٔ|شماره‌ی|شمارۀ)\s*)?"
+                           rf"(?:{DIGIT}+|\S+(?:م|مین)|اول|اولین|نخست|نخستین)|\s+در\s+\S.*)?\s*[:.]?$")
 
 
 def poem_headings(doc: Document) -> bool:
@@ -124,7 +125,7 @@ def _first_hemistich(doc: Document, i: int) -> str | None:
 # برهنه…»; a site may put one after the second hemistich too), or a row of asterisks (« ***** »).
 # Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
 # words (the halves would be out of metre).
-BAYT_MARK = re.compile(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,})\s*(?=[^\W\d])")
+BAYT_MARK = LazyPattern(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,})\s*(?=[^\W\d])")
 MARKED_BAYTS_MIN_LINES = 2
 
 
@@ -548,7 +549,7 @@ BAYT_MAX_CHARS = 200  # (as CAESURA_MAX_CHARS: no bayt is longer)
 # The copula and auxiliaries that end Persian sentences (a radif of prose, not of a poem).
 AUXILIARIES = frozenset("است اند هست نیست بود بودند شد شده شود شوند باشد باشند گردید گردد کرد کرده کند کنند".split())
 # A sentence ending inside a line (a paragraph of sentences, not a bayt that ends in «.»).
-INNER_SENTENCE_END = re.compile(r"[.!?؟](?=\s+\S)")
+INNER_SENTENCE_END = LazyPattern(r"[.!?؟](?=\s+\S)")
 
 
 def bayt_lines(doc: Document, flow: list[int]) -> None:
@@ -743,8 +744,8 @@ SONG_MAX_ENDED = 1 / 4  # share of its lines that end a sentence
 SONG_MAX_LETTERS = 30  # the median line, in letters: a hemistich (prose lines are longer)
 SONG_TITLE_MAX_WORDS = 6  # a poem's title above it («فلسفهٔ امید», «پرورش طبیعت»)
 # A stanza's label inside a song («بند یک», «بند ۲»), its refrain's («برگردان», «ترجیع»).
-STANZA_LABEL = re.compile(rf"^(بند\s+(\S+م|{DIGIT}+|یک|يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|اول|یکم)"
-                          r"|برگردان|ترجیع|ترجيع)\s*:?$")
+STANZA_LABEL = LazyPattern(rf"^(بند\s+(\S+م|{DIGIT}+|یک|يك|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|اول|یکم)"
+                           r"|برگردان|ترجیع|ترجيع)\s*:?$")
 # A suffix is no rhyme (ایطاء, a fault in the rhyme: words that rhyme only by the plural «ها»,
 # «ان», «ات», «ین»): a rhyme counted in a song is one of three letters where the two
 # last are such a suffix.

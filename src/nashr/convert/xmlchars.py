@@ -23,10 +23,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from nashr.convert.lazypattern import LazyPattern
+
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
     f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
 )
-UNENCODABLE = re.compile(
+UNENCODABLE = LazyPattern(
     f"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]"
     "|(?<=[^\\s])[\\t \\x0c]*\x0c"  # a form feed after other characters of its line
 )

@@ -66,6 +66,7 @@ from typing import Literal
 from hijridate import Gregorian, Hijri
 from persiantools.jdatetime import JalaliDate
 
+from nashr.convert.lazypattern import LazyPattern
 from nashr.entities.normalize import TATWEEL, fold, words
 from nashr.entities.numbers import UNITS, parse_number_words
 from nashr.markup import Span
@@ -167,7 +168,7 @@ def _bare(value: str) -> str:
     return _BARE.sub("", value)
 
 
-_BARE = re.compile("[\\s\u200c\u064b-\u065f\u0670]+")
+_BARE = LazyPattern("[\\s\u200c\u064b-\u065f\u0670]+")
 _DAY_VALUES = {_bare(_key(word)): value for word, value in DAY_WORDS.items()}
 
 
@@ -212,7 +213,7 @@ _UNIT_WORDS = _alternation(UNITS)
 # acts of the Majlis and the letters of offices; «هزار» makes it a year (not «نوزدهم دی سه …»).
 _YEAR_IN_WORDS = (rf"(?:(?:{_UNIT_WORDS})[\s\u200c]*)?هزار"
                   rf"(?:(?:[\s\u200c]*و[\s\u200c]*|[\s\u200c]+)(?:{_UNIT_WORDS})(?!\w|\u200c\w))*")
-_NUMBER_TOKEN = re.compile(rf"{_UNIT_WORDS}|هزار")
+_NUMBER_TOKEN = LazyPattern(rf"{_UNIT_WORDS}|هزار")
 _END = r"(?!\w|\u200c\w)"
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
@@ -261,9 +262,9 @@ def _date_pattern(folded: str) -> re.Pattern[str]:
 # A weekday or «روز» before the day is part of the date only when there is a day (checked below).
 _NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
 _BEFORE_CE = rf"(?:قبل|پیش){_SEP}از{_SEP}میلاد{_END}"
-_BCE_PATTERN = re.compile(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4}}(?!\d){_SEP}{_BEFORE_CE}")
+_BCE_PATTERN = LazyPattern(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4}}(?!\d){_SEP}{_BEFORE_CE}")
 """A year or century before the common era: «۱۶۰۰ قبل از میلاد», «قرن ۲ پیش از میلاد»."""
-_YEAR_PATTERN = re.compile(
+_YEAR_PATTERN = LazyPattern(
     rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
     rf"(?:سال(?P<plural>\u200c?های?)?{_SEP}(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
     rf"|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
@@ -277,15 +278,15 @@ _YEAR_PATTERN = re.compile(
 # «از ۱۹۴۲ تا ۱۹۴۵», «از ۱۹۹۹ تاکنون»: after «از», «تا» or «الی» between them, or «تا» and a
 # word for now after the first (an open range); «از» itself is outside the date.
 _UNTIL_NOW = r"تا[\s\u200c]*(?:به[\s\u200c]+)?(?:کنون|اکنون|امروز)"
-_YEAR_RANGE = re.compile(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4})"
-                         r"(?:\s*[-\u2013\u2014]\s*|[ \u00a0]+(?P<until>تا|الی)[ \u00a0]+)(?P<b>\d{3,4})(?![\d./-]?\d)"
-                         rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
-                         rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
+_YEAR_RANGE = LazyPattern(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4})"
+                          r"(?:\s*[-\u2013\u2014]\s*|[ \u00a0]+(?P<until>تا|الی)[ \u00a0]+)(?P<b>\d{3,4})(?![\d./-]?\d)"
+                          rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
+                          rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
 _MAX_YEAR_RANGE = 130
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
 # or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
 # noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه ۱۹۲۹»; not the end of a title line).
-_BARE_YEAR = re.compile(
+_BARE_YEAR = LazyPattern(
     r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
     r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c])))"
 )
@@ -302,33 +303,33 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day;
 # year first also with commas, as the law databases' PDFs give the date of passing («مصوب
 # 1326,01,19», «مصوب ۱۳۱۳,۰۳,۰۸»: solh.ir and wikihoghoogh.net, tests/data/corpus/).
-_NUMERIC_PATTERN = re.compile(
+_NUMERIC_PATTERN = LazyPattern(
     r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./,-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
 )
 # «17/8/41», «41/8/17»: day, month and a two-digit year (or the year first), as letterheads and
 # registry stamps write them; only with «/» («2.1.10» is a section number). A browser's print stamp
 # «12/1/26, 5:33 PM» is month/day/year (the English locale's order, which the clock after it shows).
-_SHORT_NUMERIC = re.compile(
+_SHORT_NUMERIC = LazyPattern(
     r"(?<![\d.\/-])(?P<a>\d{1,2})/(?P<m>\d{1,2})/(?P<b>\d{1,2})(?![\d.\/-]?\d)"
     r"(?P<clock>\s*[،,]?\s*\d{1,2}:\d{2}\s*[AP]M\b)?"
 )
 # «2025-Apr-20»: year, an English month's abbreviation and day, as wiki page names and logs write them.
 LATIN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_LATIN_DATE = re.compile(rf"(?<![\w-])(?P<y>\d{{4}})-(?P<m>{'|'.join(LATIN_MONTHS)})-(?P<d>\d{{1,2}})(?!\d)")
+_LATIN_DATE = LazyPattern(rf"(?<![\w-])(?P<y>\d{{4}})-(?P<m>{'|'.join(LATIN_MONTHS)})-(?P<d>\d{{1,2}})(?!\d)")
 _MAX_SHORT_YEAR_DISTANCE = 10
 """Years a two-digit year may lie before the document's (or one after it) in the calendar chosen."""
 # «۱۳۸۸ دی ۳۰, چهارشنبه»: year, month, day and a weekday after them, as blog platforms stamp posts.
-_YEAR_FIRST_PATTERN = re.compile(
+_YEAR_FIRST_PATTERN = LazyPattern(
     rf"(?<![\w./-])(?P<year>\d{{4}}){_SEP}(?P<month>{_alternation(MONTHS)}){_SEP}(?P<day>\d{{1,2}})(?![\d./-]?\d)"
     rf"(?:\s*[،,]\s*(?P<weekday>{_WEEKDAY}){_END})?"
 )
-_WEEKDAY_PATTERN = re.compile(
+_WEEKDAY_PATTERN = LazyPattern(
     rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
     rf"(?:{_SEP}(?P<rel>{_alternation(WEEKDAY_RELATIVE)}))?{_END}"
 )
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
-_COUNTED = re.compile(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
+_COUNTED = LazyPattern(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
 TIMES_OF_DAY = ("صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
 """Parts of a day before a deictic word that are part of the date («صبح امروز», «عصر دیروز»,
 «بامداد فردا»), as before a weekday (:data:`DAY_PARTS`)."""
@@ -850,7 +851,7 @@ Farvardin to Khordad)."""
 _SEASON_WORDS = frozenset(_bare(_key(word)) for word in SEASONS)
 _SEASON_VALUES = {_bare(_key(word)): month for word, month in SEASONS.items()}
 # «بهار ۱۴۰۵», «زمستان سال ۱۳۵۷»: a season and a solar year (bidi marks of a PDF between them)
-_SEASON_PATTERN = re.compile(
+_SEASON_PATTERN = LazyPattern(
     rf"(?<!\w)(?<!\w\u200c)(?P<season>{_alternation(SEASONS)})[\s\u200c\u202a-\u202e\u2066-\u2069]+"
     rf"(?:سال{_SEP})?(?P<year>1[2-4]\d\d)(?![\d./-]?\d)"
 )
@@ -866,7 +867,7 @@ def _stretched(word: str) -> str:
     return "".join(re.escape(c) + "\u0640*" for c in _key(word))
 
 
-_FEAST_PATTERN = re.compile(
+_FEAST_PATTERN = LazyPattern(
     rf"(?<!\w)(?:{_stretched('روز')}{_SEP})?{_stretched(_FEAST)}{_SEP}(?:(?:{'|'.join(map(_stretched, FEASTS))})"
     rf"|(?:مولود|میلاد){_SEP}(?:(?:حضرت|امام){_SEP})?\w+){_END}"
     rf"|(?<!\w){_stretched('روز')}{_SEP}{_stretched(_FEAST)}{_END}"
@@ -993,7 +994,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
 
 
-_RANGE_BETWEEN = re.compile(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
+_RANGE_BETWEEN = LazyPattern(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
 
 
 def _date_ranges(folded: str, found: list[FoundDate]) -> list[FoundDate]:
@@ -1046,7 +1047,7 @@ def _restatements(folded: str, found: list[FoundDate]) -> list[FoundDate]:
     return result
 
 
-_RESTATING = re.compile(r"\s*(?:[(\[/=]|(?:است\s+)?(?:مطابق|برابر)(?:\s+با)?)\s*")
+_RESTATING = LazyPattern(r"\s*(?:[(\[/=]|(?:است\s+)?(?:مطابق|برابر)(?:\s+با)?)\s*")
 _SIGHTING_DAYS = 2
 """Days a Hijri-Qamari month's start may lie off its table, the moon sighted a day or two later or
 earlier (the Umm al-Qura calendar of today's Saudi Arabia, the arithmetic one before it)."""

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import accumulate
 
+from nashr.convert.lazypattern import LazyPattern
 from nashr.entities.lexicon import hazm_constants
 from nashr.markup import Span
 
@@ -71,7 +72,7 @@ def _fold_char(match: re.Match[str]) -> str:
 IGNORED: frozenset[str] = frozenset(_SEPARATORS + _DIACRITICS)
 """Characters :func:`compact` drops: matching skips them."""
 _IGNORED_CHARS = _SEPARATORS + _DIACRITICS  # for str.strip: a gap of these only strips to ""
-_KEPT_RUN = re.compile(f"[^{re.escape(_SEPARATORS + _DIACRITICS)}]+")
+_KEPT_RUN = LazyPattern(f"[^{re.escape(_SEPARATORS + _DIACRITICS)}]+")
 
 
 @lru_cache(maxsize=16)

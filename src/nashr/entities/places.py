@@ -30,27 +30,32 @@ and writers, the figures of the romances and Qur'anic stories and a few of world
 texts name by one name; each row gives its source)."""
 
 
-def _rows() -> list[list[str]]:
-    """``[name, kind, …]`` of every row of :data:`GAZETTEER_FILES`."""
-    data = files("nashr.entities").joinpath("data")
-    return [line.split("\t", 2) for filename in GAZETTEER_FILES
-            for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines() if line and line[0] != "#"]
-
-
 @cache
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    """:func:`gazetteer` and :func:`city_names`, made in one pass over the rows (``name``, ``kind``,
+    …) of :data:`GAZETTEER_FILES`."""
+    data = files("nashr.entities").joinpath("data")
+    names: dict[str, str] = {}
+    cities: set[str] = set()
+    others: set[str] = set()
+    for filename in GAZETTEER_FILES:
+        for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines():
+            if line and line[0] != "#":
+                name, kind = line.split("\t", 2)[:2]
+                names[name] = kind if kind in ("org", "person") else "place"
+                (cities if kind == "city" else others).add(name)
+    return names, frozenset(cities - others)
+
+
 def gazetteer() -> dict[str, str]:
     """The distinct names of :data:`GAZETTEER_FILES` → ``place``, ``org`` for bodies (CLDR's
     United Nations and European Union, the bodies of ``known_names_fa.tsv``) or ``person``
     (``known_people_fa.tsv``)."""
-    return {row[0]: row[1] if row[1] in ("org", "person") else "place" for row in _rows()}
+    return _tables()[0]
 
 
-@cache
 def city_names() -> frozenset[str]:
     """The names of ``data/places_fa.tsv`` that name a city and nothing else (no country, region
     or province): the names most often shared with everyday words («آستانه» Astana and "on the
     verge", «کیف» Kyiv and "bag")."""
-    kinds: dict[str, set[str]] = {}
-    for name, kind, *_ in _rows():
-        kinds.setdefault(name, set()).add(kind)
-    return frozenset(name for name, found in kinds.items() if found == {"city"})
+    return _tables()[1]
