@@ -1686,7 +1686,9 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
         if _short_run_beyond_top(doc, k):
             return None
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
-            return "subtitle", "subtitle: a short line without final punctuation under the title", "medium"
+            # A guess (``low``): by hand such lines are subtitles in 22 of the 44 the rules were
+            # written with (else fw, title, head, byline …) and in none of the 8 of held-out set 10.
+            return "subtitle", "subtitle: a short line without final punctuation under the title", "low"
         if quoted:
             return "subtitle", "subtitle: a saying in quotation marks right under the title (a tagline)", "medium"
     if (doc.role(before) in {"addressee", "salute"} and doc.role(before) != "salute" and s.words <= SIGNED_MAX_WORDS
