@@ -114,6 +114,7 @@ from nashr.convert.verse import (
     indented_bayts,
     letter_count,
     marked_bayts,
+    poem_headings,
     quatrain_lines,
     quatrain_pages,
     quoted_bayts,
@@ -192,6 +193,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     page_furniture(doc)
     for i in furniture:
         doc.set(i, "fw", "edition-furniture")
+    poem_headings(doc)
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)

@@ -65,19 +65,16 @@ POEM_HEADING = LazyPattern(rf"^(?:{POEM_FORMS})(?:\s+(?:(?:شماره|شماره
                            rf"(?:{DIGIT}+|\S+(?:م|مین)|اول|اولین|نخست|نخستین)|\s+در\s+\S.*)?\s*[:.]?$")
 
 
-def poem_headings(doc: Document) -> bool:
+def poem_headings(doc: Document) -> None:
     """The poems' headings of a collection (:data:`POEM_HEADING`: «غزل ۱», «غزل ۲» …, «قطعه»
     over each piece) that the running-head rule took for furniture (a short line repeated three
     times or more, :func:`nashr.convert.matter.page_furniture`) are heads, each poem under its
-    own (``doc.flow`` then holds them). A running head of a divan names the book or its part
-    («دیوان حافظ ۱۲۳», «غزلیات»), no poem. Returns whether any line changed."""
-    heads = [i for i, line in enumerate(doc.out) if line.role == "fw" and POEM_HEADING.match(doc.s(i).plain)]
-    for i in heads:
-        doc.set(i, "head", "head: a poem's form and number, over each poem of a collection («غزل ۱», «غزل ۲» …, "
-                "«رباعی ۳»)", cert="medium")
-    if heads:
-        doc.set_flow()
-    return bool(heads)
+    own. A running head of a divan names the book or its part («دیوان حافظ ۱۲۳», «غزلیات»), no
+    poem. Run before the document's flow is made, which then holds them."""
+    for i, line in enumerate(doc.out):
+        if line.role == "fw" and POEM_HEADING.match(doc.s(i).plain):
+            doc.set(i, "head", "head: a poem's form and number, over each poem of a collection («غزل ۱», «غزل ۲» …, "
+                    "«رباعی ۳»)", cert="medium")
 
 
 def verse_lines(doc: Document, body: list[int]) -> None:
@@ -85,13 +82,10 @@ def verse_lines(doc: Document, body: list[int]) -> None:
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
     separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so) or
     between halves out of metre (:func:`_halves_in_metre`: a table's row of two cells, «آرد سفید ⇥
-    دو پیمانه»); such a line's number is the bayt's (:func:`bayt_number`). First the poems'
-    headings of a collection come back from the furniture (:func:`poem_headings`): ``body``,
-    the document's flow, is then read again with them. A line after a poem that is the first
-    hemistich of the bayt under it is the next poem's title (a ``head``), as ganjoor.net titles
-    each poem of a page of several (the first poem's is the page's title: the top's rules)."""
-    if poem_headings(doc):
-        body = doc.flow
+    دو پیمانه»); such a line's number is the bayt's (:func:`bayt_number`). A line after a poem
+    that is the first hemistich of the bayt under it is the next poem's title (a ``head``), as
+    ganjoor.net titles each poem of a page of several (the first poem's is the page's title: the
+    top's rules)."""
     last: int | None = None
     for pos, i in enumerate(body):
         s = doc.s(i)
