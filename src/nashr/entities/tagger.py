@@ -276,7 +276,12 @@ class DocumentRecogniser:
         self.memory = Mentions()
 
     def __call__(self, text: str) -> list[Span]:
-        spans = self.tagger.tag(text, self.context, self.memory)
+        return self._tag(text, self.memory)
+
+    def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
+        """:meth:`Tagger.tag` in the document's date context, which a text without a date of its
+        own takes from the first full date it tags."""
+        spans = self.tagger.tag(text, self.context, memory)
         if self.context is None and any(s.tag == "date" for s in spans):
             self.context = DateContext.from_text(text)
         return spans
@@ -291,10 +296,7 @@ class DocumentRecogniser:
         kept, and recalls in verse the names it holds: a word dropped here («توست» of «جان
         توست») is not found again elsewhere."""
         found = words(text)
-        spans = self.tagger.tag(text, self.context)
-        if self.context is None and any(s.tag == "date" for s in spans):
-            self.context = DateContext.from_text(text)
-        kept = [span for span in spans if _verse_kept(self.tagger, found, text, span)]
+        kept = [span for span in self._tag(text, None) if _verse_kept(self.tagger, found, text, span)]
         self.memory.learn(found, kept)
         recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in kept))
         return sorted([*kept, *recalled], key=lambda s: (s.start, -s.end))
