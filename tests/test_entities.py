@@ -125,6 +125,14 @@ def test_a_year_alone_after_a_noun(tagger: Tagger) -> None:
     assert values == [("۱۹۶۷", "1967", None), ("۱۴۰۰", None, "2021-03-21")]
 
 
+def test_nowruz_is_a_date_unless_a_name_goes_on_after_it(tagger: Tagger) -> None:
+    # the named day alone is a date (tests/data/corpus/README.md); «نوروز» is also a given name,
+    # one in «حاج نوروز علی», «میرزا نوروز خان», not at the end of «جهان نوروز» ("the world … Nowruz")
+    text = "حاج نوروز علی و میرزا نوروز خان گفتند که مردم جهان نوروز را جشن می‌گیرند و نوروز نزدیک است."
+    found = [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag in ("date", "persName")]
+    assert found == [("persName", "حاج نوروز علی"), ("persName", "میرزا نوروز خان"), ("date", "نوروز"), ("date", "نوروز")]
+
+
 def test_a_document_without_a_date_takes_the_year_its_text_gives(tagger: Tagger) -> None:
     recognise = tagger.document()
     recognise("صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳")

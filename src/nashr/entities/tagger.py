@@ -32,11 +32,11 @@ Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may n
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from nashr.entities import candidates
-from nashr.entities.dates import DateContext, date_spans, is_feast
+from nashr.entities.dates import DateContext, date_spans, is_feast, is_new_year
 from nashr.entities.normalize import Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans
 from nashr.entities.places import DIRECTIONS, city_names, gazetteer
@@ -229,6 +229,7 @@ class Tagger:
         named_ranges = Occupied((s.start, s.end) for s in names)
         dates = [d for d in without_tatweel(lambda view: date_spans(view, context), text)
                  if named_ranges.free(d.start, d.end)]
+        dates = _new_year_in_names(found, names, dates, text)
         # The gazetteer's people do not stop the candidate rules: «دکتر مصدق», «امانوئل ماکرون»
         # are found whole and settled with them below (:func:`_settle_known_people`).
         taken = [(s.start, s.end) for s in (*names, *dates) if not _known_person(s)]
@@ -308,6 +309,24 @@ VERSE_CONTRACTIONS = candidates.norms_of(("وین", "وان", "کین", "کای�
 «وان» (و آن), «کین»/«کاین» (که این), «کان» (که آن), «زین»/«زان» (از این, از آن), «وز», «کز»
 (Khanlari, *Tārikh-e zabān-e fārsi*, the contracted forms of verse); spelled as the towns Vienna,
 Van, Cannes of the gazetteer."""
+
+
+def _new_year_in_names(found: Words, names: list[Span], dates: list[Span], text: str) -> list[Span]:
+    """``dates`` without the «نوروز» that a person's name holds: the new year's day
+    (:func:`nashr.entities.dates.is_new_year`) is also a given name, one when another part of a
+    name follows it in a person the candidate rules find over it («حاج نوروز علی», «میرزا نوروز
+    خان»), not when it ends one («جهان نوروز را جشن می‌گیرند», "the world celebrates Nowruz").
+    The candidate rules run a second time only for a block with such a date."""
+    new_year = {d.start: d.end for d in dates if not d.attrs and is_new_year(text[d.start : d.end])}
+    if not new_year:
+        return dates
+    starts = sorted(new_year)
+    held = set()
+    for span in candidates.candidate_spans(found, names, [(d.start, d.end) for d in dates if d.start not in new_year]):
+        at = bisect_left(starts, span.start)  # the first «نوروز» at or after the name's start
+        if span.tag == "persName" and at < len(starts) and new_year[starts[at]] < span.end:
+            held.add(starts[at])
+    return [d for d in dates if d.start not in held]
 
 
 def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
