@@ -368,6 +368,22 @@ def test_era_hejri_khorshidi() -> None:
     ]  # fmt: skip
 
 
+def test_era_abbreviations_glued_to_the_year() -> None:
+    # «م» abbreviates «میلادی» after a year of four digits (as fa.wikipedia writes «۱۹۰۳م»), a metre
+    # after other numbers; era words glued to the digits as PDF layers and quick typing leave them;
+    # «ه‍.ق» with a zero-width joiner (U+200D). 656 AH began on 8 January 1258 (tabular calendar).
+    assert [(t, a.get("when")) for t, a in dates("در ۱۹۰۳م به پاریس رفت و در سال ۱۹۱۴ م. بازگشت")] == [
+        ("۱۹۰۳م", "1903"), ("سال ۱۹۱۴ م.", "1914")]
+    assert dates("۵۰۰م دوید و ۵۰ م شنا کرد") == []
+    assert [(t, a.get("calendar")) for t, a in dates("بغداد در ۶۵۶ه.ق و مشروطه در ۱۳۲۴ ه‍.ق")] == [
+        ("۶۵۶ه.ق", "#hijri"), ("۱۳۲۴ ه‍.ق", "#hijri")]
+
+
+def test_a_weekday_and_its_night() -> None:
+    # «چهارشنبه شب» is that day's night (a date, as «عصر یکشنبه»); without a document date, no value
+    assert dates("چهارشنبه شب به تهران رسید.") == [("چهارشنبه شب", {})]
+
+
 def test_feasts_without_a_year() -> None:
     # named days without a value (tests/data/corpus/README.md); tatweel may draw out the words
     text = "روز عیــد فطر گذشت و عید میلاد حضرت مسیح و روز عید نزدیک است."

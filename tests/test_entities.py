@@ -130,7 +130,8 @@ def test_nowruz_is_a_date_unless_a_name_goes_on_after_it(tagger: Tagger) -> None
     # one in «حاج نوروز علی», «میرزا نوروز خان», not at the end of «جهان نوروز» ("the world … Nowruz")
     text = "حاج نوروز علی و میرزا نوروز خان گفتند که مردم جهان نوروز را جشن می‌گیرند و نوروز نزدیک است."
     found = [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag in ("date", "persName")]
-    assert found == [("persName", "حاج نوروز علی"), ("persName", "میرزا نوروز خان"), ("date", "نوروز"), ("date", "نوروز")]
+    assert found == [("persName", "حاج نوروز علی"), ("persName", "میرزا نوروز خان"),
+                     ("date", "نوروز"), ("date", "نوروز")]
 
 
 def test_a_document_without_a_date_takes_the_year_its_text_gives(tagger: Tagger) -> None:

@@ -152,10 +152,15 @@ PERIOD_PARTS = ("اوایل", "اوائل", "اواسط", "اواخر", "ابت�
 مه», «آخر سال ۱۳۲۳»)."""
 ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری خورشیدی", "هجری قمری",
              "قمری", "ه.ش.", "ه.ق.",
-             "ه.ش", "ه.ق", "ه ش", "ه ق", "هـ.ق.", "هـ.ق", "هـ.ش.", "هـ.ش", "هـ ق", "هـ ش", "ق", "ق.")
+             "ه.ش", "ه.ق", "ه ش", "ه ق", "هـ.ق.", "هـ.ق", "هـ.ش.", "هـ.ش", "هـ ق", "هـ ش", "ق", "ق.",
+             "ه\u200d.ق", "ه\u200d.ش", "ه\u200d.ق.", "ه\u200d.ش.")
 """Words of an era after a year; the abbreviations as religious and reference texts write them
-(«۱۳ رجب ۱۴۴۵ هـ.ق», tatweel folded; «۱۳۲۴ ق»). With one, a year of one to three digits is the
-year as written («۱۰ محرم ۶۱ هجری», «سال ۶۰۶ ه.ق»), no two-digit abbreviation."""
+(«۱۳ رجب ۱۴۴۵ هـ.ق», tatweel folded; «۱۳۲۴ ق»; «ه‍.ق» with a zero-width joiner, U+200D, that
+keeps the «ه» in its joining form). With one, a year of one to three digits is the year as written
+(«۱۰ محرم ۶۱ هجری», «سال ۶۰۶ ه.ق»), no two-digit abbreviation."""
+GREGORIAN_ABBREVIATION = r"م\.?"
+"""«م» after a year of four digits (1000–2200) abbreviates «میلادی» («۱۹۰۳م», «۱۹۱۴ م.»), as
+Persian reference works write it; after other numbers it is a metre."""
 
 
 def _key(word: str) -> str:
@@ -269,8 +274,8 @@ _YEAR_PATTERN = LazyPattern(
     rf"(?:سال(?P<plural>\u200c?های?)?{_SEP}(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
     rf"|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
     rf"(?:\s*(?:تا|الی|-|\u2013)\s*(?:سال{_SEP})?(?P<year2>\d{{4}})(?!\d))?"
-    rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}))?"
-    rf"|(?P<bare>\d{{3,4}}){_SEP}(?P<bare_era>{_alternation(ERA_WORDS)})){_END}"
+    rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}|{GREGORIAN_ABBREVIATION}))?"
+    rf"|(?P<bare>\d{{3,4}})(?:{_SEP}|{_GLUED})(?P<bare_era>{_alternation(ERA_WORDS)}|{GREGORIAN_ABBREVIATION})){_END}"
     rf"(?!{_SEP}{_BEFORE_CE})"  # «سال ۱۷۳۰ قبل از میلاد»: a year before the common era (_BCE_PATTERN)
 )
 # «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
@@ -326,7 +331,7 @@ _YEAR_FIRST_PATTERN = LazyPattern(
 )
 _WEEKDAY_PATTERN = LazyPattern(
     rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
-    rf"(?:{_SEP}(?P<rel>{_alternation(WEEKDAY_RELATIVE)}))?{_END}"
+    rf"(?:{_SEP}(?:(?P<rel>{_alternation(WEEKDAY_RELATIVE)})|(?P<night>شب)))?{_END}"
 )
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
 _COUNTED = LazyPattern(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
@@ -702,12 +707,12 @@ def _year_dates(folded: str) -> list[FoundDate]:
 
 def _era_calendar(era: str, year: int) -> Calendar:
     """The calendar an era word names, or the year's range tells (1600–2200 Gregorian)."""
-    letters = re.sub(r"[\s.\u0640]", "", era)  # «هـ.ق», «ه ق», «ق.» → «هق», «ق»
+    letters = re.sub(r"[\s.\u0640\u200d]", "", era)  # «هـ.ق», «ه ق», «ق.» → «هق», «ق»
     if "قمری" in era or letters in ("هق", "ق"):
         return "hijri"
     if "شمسی" in era or "خورشیدی" in era or letters == "هش":
         return "jalali"
-    if "میلادی" in era or "مسیحی" in era:
+    if "میلادی" in era or "مسیحی" in era or letters == "م":
         return "gregorian"
     return "gregorian" if 1600 <= year <= 2200 else "jalali"
 
@@ -923,12 +928,14 @@ def _year_first_dates(folded: str) -> list[FoundDate]:
 
 
 def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
-    """A weekday with a word for the day before it or «گذشته»/«آینده» after it: the latest such
+    """A weekday with a word for the day before it, «شب» after it («چهارشنبه شب», the night of that
+    day; «شب چهارشنبه» is the night before it, a part before the weekday as «عصر یکشنبه»), or
+    «گذشته»/«آینده» after it: the latest such
     weekday on or before the document's date, the one before it («گذشته»: the same weekday is a
     week back) or the next after it («آینده»)."""
     found = []
     for match in _WEEKDAY_PATTERN.finditer(folded):
-        if not (match.group("part") or match.group("rel")):
+        if not (match.group("part") or match.group("rel") or match.group("night")):
             continue
         direction = _WEEKDAY_DIRECTIONS.get(_bare(match.group("rel") or ""), 0)
         day: date | None = None
@@ -951,7 +958,8 @@ _MONTH_WORDS = frozenset(  # as Words.norms has them: apart, together, glued to 
     w for key in MONTHS for w in (*key.split(), _bare(key), _bare(key) + "ماه")
 )
 _DAY_PART_WORDS = frozenset(_key(part).split()[-1] for part in DAY_PARTS)
-_ERA_WORDS = frozenset(w for era in ERA_WORDS for w in _key(era).split())
+_ERA_WORDS = frozenset(w for era in (*ERA_WORDS, "م") for w in _key(era).split())
+_GLUED_ERA = re.compile(r"\d[هقمشخ]")  # «۱۹۰۳م», «۶۵۶ه.ق», «۱۳۹۹خورشیدی»: one word, no era word apart
 _WEEKDAY_DIRECTIONS = {_bare(_key(word)): direction for word, direction in WEEKDAY_RELATIVE.items()}
 _WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
 # The last word of each weekday's name, which :data:`_WEEKDAY_PATTERN` matches letter for letter:
@@ -980,7 +988,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_month_pairs(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
-        *(_year_dates(folded) if not present.isdisjoint(_YEARS_WORDS) or not present.isdisjoint(_ERA_WORDS) else ()),
+        *(_year_dates(folded) if not present.isdisjoint(_YEARS_WORDS) or not present.isdisjoint(_ERA_WORDS)
+          or _GLUED_ERA.search(folded) else ()),
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
