@@ -45,8 +45,11 @@ GOAL = 0.95  # issue 12
 # Held-out set 10 (15 texts, 245 lines; three annotations, the majority kept) scored blind: 74.3 %
 # (182) before round 13, 74.7 % (183) after it; set 9 (its errors read by round 13) 63.5 % → 82.3 %
 # and now among the texts written with: 227 texts 91.7 % (2850 of 3108).
-FLOOR = 0.91  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.74  # the newest held-out set (10): its blind level, raised as rules are written with it
+# Held-out set 11 (15 texts, 210 lines; three annotations, the majority kept) scored blind: 61.0 %
+# (128) before round 14 and after its first commits; set 10 now among the texts written with: 242
+# texts 90.5 % (3033 of 3353).
+FLOOR = 0.90  # the texts rules have been written with (all but the newest held-out set)
+FLOOR_HELD_OUT = 0.60  # the newest held-out set (11): its blind level, raised as rules are written with it
 # Round 13 (structure14: the labels around the body set 9 missed, as families — clauses numbered by
 # ordinal adverbs, a part's title under its bare label, notes after the text, a certified copy's
 # note, a letter's top inside a hard-wrapped text, a page's foot, a wiki's jump links, a date alone
