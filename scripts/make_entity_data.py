@@ -16,6 +16,14 @@ corpus, with counts) or tags as a preposition, conjunction, pronoun, determiner 
 («جوار»): ``nashr.entities.candidates`` drops them. (Which of the others are everyday words is
 judged from ``frequent_words_fa.txt`` and ``everyday_given_names_fa.txt`` below.)
 
+``given_names_fa.txt``: the one-word given names of ``persian-gender-detection`` in nashr's
+norm form (:func:`nashr.entities.candidates.norms_of`), less the dictionary words of
+``word_names_fa.tsv``: the given names ``nashr.entities.candidates`` starts from, read by every
+process that tags names, so it reads 9,800 short lines instead of folding the 19,881 rows of
+the package's CSV and the dictionary words on every start (25–30 ms of a cold ``nashr
+convert``). Made again whenever the norm form changes (``tests/test_entity_data.py`` fails
+until then).
+
 ``common_words_fa.txt``: the words of hazm's vocabulary its corpus counts 300,000 times or
 more, for telling a surname from an ordinary word («اجتماعی», «رسمی» are not surnames).
 
@@ -91,6 +99,7 @@ import wordfreq  # type: ignore[import-not-found]
 from babel import Locale  # type: ignore[import-not-found]
 from farsi_faker import FarsiFaker  # type: ignore[import-not-found]
 
+from nashr.entities.candidates import norms_of
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.lexicon import given_names, stopwords, vocabulary
 from nashr.entities.normalize import compact
@@ -220,6 +229,13 @@ def word_names() -> list[tuple[str, str]]:
     return sorted((n, "word") for n, (count, tags) in found.items() if count == 0 or tags & CLOSED_TAGS)
 
 
+def given_name_norms(dictionary: list[tuple[str, str]]) -> list[str]:
+    """The norm forms of the one-word given names less those of the ``dictionary`` words
+    (:func:`word_names`' rows of kind ``word``), sorted."""
+    names = norms_of(n for n in given_names() if " " not in n.strip())
+    return sorted(names - norms_of(n for n, kind in dictionary if kind == "word"))
+
+
 def frequent_words() -> list[str]:
     frequencies = wordfreq.get_frequency_dict("fa", wordlist="small")
     return sorted(w for w, f in frequencies.items() if f >= WORDFREQ_FREQUENT and PERSIAN.match(w))
@@ -255,6 +271,9 @@ def main() -> None:
     names = word_names()
     header = "# Given names that are dictionary words (word); scripts/make_entity_data.py\n"
     (DATA / "word_names_fa.tsv").write_text(header + "".join(f"{n}\t{c}\n" for n, c in names), encoding="utf-8")
+    kept = given_name_norms(names)
+    write_list("given_names_fa.txt", "One-word given names of persian-gender-detection (MIT) in norm form, less "
+               "word_names_fa.tsv", kept)
     common = sorted(w for w, (count, _) in vocabulary().items() if count >= FREQUENT_WORD)
     header = "# Words hazm's corpus counts 300,000 times or more; made by scripts/make_entity_data.py\n"
     (DATA / "common_words_fa.txt").write_text(header + "".join(f"{w}\n" for w in common), encoding="utf-8")
@@ -265,8 +284,8 @@ def main() -> None:
     write_list("everyday_given_names_fa.txt", "Given names of persian-names (MIT)", given)
     family = surnames()
     write_list("surnames_fa.txt", "Family names of farsi-faker (MIT)", family)
-    print(f"{len(rows)} places, {len(names)} word-like given names, {len(common)} common words, {len(frequent)} "
-          f"frequent words, {len(given)} everyday given names, {len(family)} surnames → {DATA}")
+    print(f"{len(rows)} places, {len(names)} word-like given names, {len(kept)} given names, {len(common)} common "
+          f"words, {len(frequent)} frequent words, {len(given)} everyday given names, {len(family)} surnames → {DATA}")
 
 
 if __name__ == "__main__":

@@ -79,3 +79,22 @@ def test_loading_the_commands_leaves_the_collector_as_it_was() -> None:
     program had turned it off itself."""
     assert collector_after_loading("pass") == "True"
     assert collector_after_loading("gc.disable()") == "False"
+
+
+def test_commands_annotations_are_evaluated_at_import() -> None:
+    """typer evaluates string annotations of every command on every run (nashr.commands)."""
+    import typing
+
+    from nashr.cli import app
+
+    groups = [group.typer_instance for group in app.registered_groups]
+    callbacks = [info.callback for typer_app in (app, *groups) for info in typer_app.registered_commands]
+    callbacks += [typer_app.registered_callback.callback for typer_app in (app, *groups)
+                  if typer_app.registered_callback is not None]
+    assert len(callbacks) > 10
+    for callback in callbacks:
+        assert callback is not None
+        hints = typing.get_type_hints(callback, include_extras=True)
+        assert hints, callback.__qualname__
+        assert not [name for name, value in callback.__annotations__.items() if isinstance(value, str)], \
+            callback.__qualname__

@@ -3,8 +3,6 @@
 Exit codes (every command): 0 done, 1 a check failed, 2 unusable input or arguments.
 """
 
-from __future__ import annotations
-
 import gc
 
 # Loading typer and the commands allocates much and frees little: the garbage collector waits

@@ -1,7 +1,5 @@
 """What every command shares: exit codes, the stderr console, reading edition.toml and the TEI inputs."""
 
-from __future__ import annotations
-
 import functools
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -27,7 +25,7 @@ class Exit(IntEnum):
 
 
 @functools.cache
-def err() -> Console:
+def err() -> "Console":
     """The rich console on stderr, for messages with markup. Made on first use: rich takes tens
     of milliseconds to load, and a plain ``nashr convert`` prints through :func:`note` only."""
     from rich.console import Console
@@ -61,7 +59,7 @@ def warning(message: str) -> None:
     err().print(f"[yellow]warning:[/] {escape(message)}")
 
 
-def load_config_or_exit(path: Path) -> Config:
+def load_config_or_exit(path: Path) -> "Config":
     """The edition's settings (``edition.toml`` in the folder ``path``, or the file ``path``), or
     the error printed and exit 2."""
     # loaded here, not for --help: reading edition.toml loads msgspec (tens of ms)
@@ -74,7 +72,7 @@ def load_config_or_exit(path: Path) -> Config:
         raise typer.Exit(Exit.UNUSABLE) from exc
 
 
-def tei_inputs(given: list[Path] | None, config: Config) -> list[Path]:
+def tei_inputs(given: list[Path] | None, config: "Config") -> list[Path]:
     """The TEI files a publishing command works on: those given, else the edition's texts; never a
     ``NAME.new.xml`` (the kept new version beside a hand-edited text). Exit 2 when there are none."""
     if given:

@@ -1,7 +1,5 @@
 """``nashr build``: the whole main job for an edition."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

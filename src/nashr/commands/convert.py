@@ -1,7 +1,5 @@
 """``nashr convert``: plain text → TEI P5."""
 
-from __future__ import annotations
-
 import gc
 import sys
 from pathlib import Path
@@ -17,7 +15,7 @@ if TYPE_CHECKING:
     from nashr.convert.structure import Structure
 
 
-def explain_table(path: Path, structure: Structure) -> Table:
+def explain_table(path: Path, structure: "Structure") -> "Table":
     """A table of each source line with the role chosen, its certainty where the evidence is
     thin, and the rule that chose it; the caption gives the document's conventions."""
     from rich.table import Table

@@ -1,7 +1,5 @@
 """``nashr deposit``: the edition as a BagIt bag (a thin wrapper over :mod:`nashr.deposit.bag`)."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -14,7 +12,7 @@ if TYPE_CHECKING:
     from nashr.deposit.preflight import Problem
 
 
-def _report(problems: Sequence[Problem]) -> None:
+def _report(problems: Sequence["Problem"]) -> None:
     for problem in problems:
         err().print(f"[red]✗[/] {escape(problem.file)}: {escape(problem.message)}\n"
                   f"  [dim]fix:[/] {escape(problem.fix)}")

@@ -2,8 +2,6 @@
 reviewed ones to the registers) and ``nashr entities apply`` (re-tag texts after the registers
 change). The work is done by :mod:`nashr.entities.suggest` and :mod:`nashr.entities.retag`."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -30,12 +28,12 @@ RegistersOption = Annotated[
 DEFAULT_REGISTERS = Path("tei/registers")
 
 
-def _unusable(path: Path, exc: UnusableInput) -> None:
+def _unusable(path: Path, exc: "UnusableInput") -> None:
     where = f":{exc.line}" if exc.line else ""
     err().print(f"[red]error:[/] {path}{where}: {exc.message}")
 
 
-def _tagger(registers: Path) -> Tagger:
+def _tagger(registers: Path) -> "Tagger":
     # The tagger compiles its patterns and reads the lexicons: only when a command needs it.
     from nashr.entities.registers import RegisterError
     from nashr.entities.tagger import Tagger

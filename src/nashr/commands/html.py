@@ -1,7 +1,5 @@
 """``nashr html``: TEI texts → the static HTML edition (a thin wrapper over :mod:`nashr.publish.html`)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``nashr init``: start a new edition (a thin wrapper over :mod:`nashr.scaffold`)."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``nashr pdf``: TEI texts → PDF/A-3b, one per text and the volume (a thin wrapper over :mod:`nashr.publish.pdf`)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

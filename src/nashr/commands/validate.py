@@ -1,7 +1,5 @@
 """``nashr validate`` (check TEI files) and ``nashr schema fetch`` (install tei_all)."""
 
-from __future__ import annotations
-
 import contextlib
 import os
 import sys

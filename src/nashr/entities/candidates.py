@@ -294,14 +294,14 @@ SURNAME_PART_NORMS = _SURNAME_PARTS
 @cache
 def given_names() -> frozenset[str]:
     """One-word given names of :func:`nashr.entities.lexicon.given_names`, in norm form, less
-    those that are dictionary words (``word`` in ``data/word_names_fa.tsv``), stop words,
-    place heads or weekdays; with the everyday given names (:func:`everyday_given_names`, names
-    first even when dictionary words: «سیمین», «رویا») and the foreign ones
-    (:func:`foreign_given_names`). :func:`is_given` also asks :func:`name_like` (months stay:
-    «آذر»), word by word as the text has them."""
-    names = norms_of(n for n in lexicon.given_names() if " " not in n.strip())
+    those that are dictionary words (``word`` in ``data/word_names_fa.tsv``; the two read
+    together from ``data/given_names_fa.txt``, which ``scripts/make_entity_data.py`` writes),
+    stop words, place heads or weekdays; with the everyday given names
+    (:func:`everyday_given_names`, names first even when dictionary words: «سیمین», «رویا») and
+    the foreign ones (:func:`foreign_given_names`). :func:`is_given` also asks :func:`name_like`
+    (months stay: «آذر»), word by word as the text has them."""
     everyday = everyday_given_names() - stop_words() - _PLACE_HEADS - WEEKDAYS
-    return frozenset((names - _dictionary_names() - stop_words() - _PLACE_HEADS - WEEKDAYS) | everyday
+    return frozenset((_data_words("given_names_fa.txt") - stop_words() - _PLACE_HEADS - WEEKDAYS) | everyday
                      | foreign_given_names())
 
 
@@ -317,14 +317,6 @@ def foreign_given_names() -> frozenset[str]:
 def _data_words(filename: str) -> frozenset[str]:
     text = files("nashr.entities").joinpath(f"data/{filename}").read_text(encoding="utf-8")
     return norms_of(line for line in text.splitlines() if line and line[0] != "#")
-
-
-@cache
-def _dictionary_names() -> frozenset[str]:
-    """Given names that are dictionary words hazm's corpus never counts (``data/word_names_fa.tsv``)."""
-    text = files("nashr.entities").joinpath("data/word_names_fa.tsv").read_text(encoding="utf-8")
-    return norms_of(n for n, k in (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
-                    if k == "word")
 
 
 @cache
