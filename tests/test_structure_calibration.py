@@ -1,0 +1,86 @@
+"""``@cert`` says how often a line is wrong (issue 12: calibration).
+
+An editor is told to check the lines nashr marks ``low`` first, then ``medium``; that is worth
+something only if they are wrong more often than the unmarked lines. On the collection
+(tests/data/corpus/: roles by hand), measured by benchmarks/structure_calibration.py when the
+levels were set from each rule's record by the policy of :mod:`nashr.convert.certainty`:
+
+=========  ==============  ==================  ==================
+level      all texts       written with        held-out set 10
+=========  ==============  ==================  ==================
+low        148/301  49 %   119/270  44 %       29/31  94 %
+medium      97/1012 10 %    75/952   8 %       22/60  37 %
+none        75/2040  4 %    64/1886  3 %       11/154  7 %
+=========  ==============  ==================  ==================
+
+(before: low 120/270 44 %, medium 64/881 7 %, none 136/2202 6 %). The bounds below leave a margin
+of a dozen lines or more, so one line changing does not fail the test; a level drifting does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from nashr.convert.certainty import band, level_for, wilson
+from test_structure_corpus import FOLDERS, HELD_OUT, WRITTEN_WITH, hand_roles, nashr_roles
+
+LOW_AT_LEAST = 0.45  # 49 % measured
+MEDIUM_BETWEEN = (0.075, 0.20)  # 9.6 % measured
+NONE_AT_MOST = 0.05  # 3.7 % measured
+
+
+def rates(folders: list[Path]) -> dict[str, float]:
+    """Level (``low``, ``medium``, ``none``) → share of the non-blank lines nashr gives it whose
+    role differs from the hand-made one."""
+    lines: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for folder in folders:
+        wanted = hand_roles(folder)
+        for line in nashr_roles(folder):
+            if line.role != "blank":
+                lines[line.cert or "none"] += 1
+                wrong[line.cert or "none"] += line.role != wanted.get(line.n, "?")
+    return {level: wrong[level] / lines[level] for level in lines}
+
+
+def test_levels_on_the_collection_say_how_often_a_line_is_wrong() -> None:
+    found = rates(FOLDERS)
+    print(f"\nwrong per level on {len(FOLDERS)} texts: " + ", ".join(f"{k} {v:.1%}" for k, v in sorted(found.items())))
+    assert found["low"] >= LOW_AT_LEAST
+    assert MEDIUM_BETWEEN[0] <= found["medium"] <= MEDIUM_BETWEEN[1]
+    assert found["none"] <= NONE_AT_MOST
+
+
+@pytest.mark.parametrize("folders", [WRITTEN_WITH, HELD_OUT], ids=["written-with", "held-out"])
+def test_a_less_sure_level_is_wrong_more_often(folders: list[Path]) -> None:
+    found = rates(folders)
+    assert found["none"] < found["medium"] < found["low"], found
+
+
+def test_wilson_interval() -> None:
+    # By hand: 5 of 11, z = 1.96: centre (5/11 + 1.96²/22) / (1 + 1.96²/11) = 0.466.
+    low, centre, high = wilson(5, 11)
+    assert centre == pytest.approx(0.466, abs=0.001)
+    assert (low, high) == (pytest.approx(0.213, abs=0.001), pytest.approx(0.719, abs=0.001))
+    assert wilson(0, 8)[1] == pytest.approx(0.162, abs=0.001)  # (1.92/8) / (1 + 3.84/8): pulled towards 1/2
+
+
+@pytest.mark.parametrize(("record", "current", "sets", "level"), [
+    ((5, 11), "none", 2, "low"),  # 45 %, centre 47 %
+    ((27, 172), "none", 2, "medium"),  # 16 %, centre 16 %
+    ((0, 8), "none", 2, "none"),  # centre 16 % alone does not move a rule
+    ((2, 8), "none", 2, "low"),  # 25 % and centre 31 %: both out of «none», the centre's band
+    ((0, 41), "medium", 1, "medium"),  # sure on the one set it was written from only
+    ((0, 41), "medium", 3, "none"),
+    ((3, 7), "none", 2, "none"),  # fewer than 8 lines
+    ((2, 11), "low", 2, "medium"),  # 18 %, centre 27 %
+])
+def test_policy(record: tuple[int, int], current: str, sets: int, level: str) -> None:
+    assert level_for(*record, current, sets) == level
+
+
+def test_band_edges() -> None:
+    assert [band(r) for r in (0.0, 0.099, 0.10, 0.299, 0.30, 1.0)] == ["none", "none", "medium", "medium", "low", "low"]
