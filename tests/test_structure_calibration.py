@@ -23,7 +23,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from nashr.cli import app
 from nashr.convert.certainty import band, level_for, wilson
 from test_structure_corpus import FOLDERS, HELD_OUT, WRITTEN_WITH, hand_roles, nashr_roles
 
@@ -84,3 +86,47 @@ def test_policy(record: tuple[int, int], current: str, sets: int, level: str) ->
 
 def test_band_edges() -> None:
     assert [band(r) for r in (0.0, 0.099, 0.10, 0.299, 0.30, 1.0)] == ["none", "none", "medium", "medium", "low", "low"]
+
+
+# Written for these tests: a title (the first free line of the top: medium), a paragraph, a short
+# line between paragraphs (a heading, low), a paragraph.
+REPORT = ("گزارش نشست سالانه انجمن\n\n"
+          "در این نشست اعضا درباره برنامه‌های سال آینده و بودجه انجمن گفتگو کردند و چند تصمیم تازه گرفتند.\n\n"
+          "چند نکته دیگر\n\n"
+          "کتابخانه شهر از هفته آینده ساعت کار خود را تغییر می‌دهد و تا ساعت هشت شب باز می‌ماند.\n")
+
+
+def _source(folder: Path, text: str = REPORT, name: str = "report") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / f"{name}.txt"
+    source.write_text(text, encoding="utf-8")
+    return source
+
+
+def test_doubtful_lists_only_the_lines_of_low_or_medium_certainty(tmp_path: Path) -> None:
+    source = _source(tmp_path)
+    result = CliRunner().invoke(app, ["convert", "--doubtful", str(source)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.stdout.splitlines() if line.startswith("│")]
+    assert [[cell.strip() for cell in row.split("│")[1:4]] for row in rows] == [["1", "title", "medium"],
+                                                                              ["5", "head", "low"]]
+    assert "2 lines of low or medium certainty shown" in result.stdout
+    assert not (tmp_path / "tei").exists()  # as --explain: nothing written
+
+
+def test_the_summary_counts_the_lines_to_check_and_names_the_command(tmp_path: Path) -> None:
+    source = _source(tmp_path / "sources")
+    plain = _source(tmp_path / "sources", REPORT.split("\n\n")[1] + "\n", "plain")
+    runner = CliRunner()
+    result = runner.invoke(app, ["convert", "-o", str(tmp_path / "out"), str(source)])
+    assert result.exit_code == 0, result.output
+    assert "report.xml (written); 2 lines to check (1 low, 1 medium)\n" in result.stderr
+    assert result.stderr.endswith(f"list the lines to check: nashr convert --doubtful {source}\n")
+    (tmp_path / "sources" / "report.roles.tsv").write_text("5\tp\n", encoding="utf-8")  # the editor sets it: no @cert
+    batch = runner.invoke(app, ["convert", "-o", str(tmp_path / "out2"), str(source), str(plain)])
+    assert batch.exit_code == 0, batch.output
+    assert "report.xml (written); 1 line to check (1 medium)\n" in batch.stderr
+    assert "plain.xml (written)\n" in batch.stderr  # one paragraph: nothing to check
+    assert batch.stderr.endswith("list the lines to check: nashr convert --doubtful with the same 2 sources\n")
+    quiet = runner.invoke(app, ["convert", "-o", str(tmp_path / "out3"), str(plain)])
+    assert quiet.exit_code == 0 and "check" not in quiet.stderr
