@@ -17,12 +17,18 @@ whose role differs from the hand-made one, pooled and per set of the collection)
 * a rule with fewer than 8 lines (:data:`MIN_LINES`) keeps the level it has: its record says too
   little;
 * a rule that decides a sure case and an unsure one gives each its own level, split by what
-  its record shows (as the doubtful default paragraph: a short unpunctuated line is ``low``,
-  a longer or punctuated one unmarked), not by words from one text.
+  its record shows across the sets, not by words from one text: the default paragraph (a short
+  unpunctuated line ``low``, any other unmarked), the first free line taken for the title (by
+  its length: matter.TITLE_SHORT_WORDS, TITLE_SURE_WORDS), a heading between paragraphs (by its
+  length: structure.HEAD_SHORT_WORDS).
 
-The rules give the levels where they decide (``Document.set(..., cert=...)``); this module holds
-the policy that the benchmark applies to each rule's record and prints next to the level the rule
-gives, so a drift shows there and in tests/test_structure_calibration.py.
+The rules give the levels where they decide (``Document.set(..., cert=...)``), not a table of
+rule → level: about 150 calls give one, and the split levels above depend on the line the rule
+looks at, which a table keyed by the rule's name cannot express. This module holds the policy;
+the benchmark applies it to every (rule, level) record and prints the level it gives beside the
+rule's own (``policy``: ``=`` when they agree, as they all do for the records of 8 lines or more
+when this was written), so a drift shows there, and in tests/test_structure_calibration.py as
+the rates per level.
 """
 
 from __future__ import annotations

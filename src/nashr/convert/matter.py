@@ -53,6 +53,12 @@ MASTHEAD_BLOCK_MAX_LINES = 30
 PERIODICAL_ISSUE = LazyPattern(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
                                rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
 TITLE_MAX_WORDS = 20
+# The certainty of the first free line as the title goes with its length (its record on the
+# collection, every set: 1–2 words wrong on 17 of 39 lines, often a site's label or the author's
+# name above the title; 3–5 words 7 of 44; 6 words or more 3 of 93): low up to TITLE_SHORT_WORDS
+# words, medium below TITLE_SURE_WORDS, none from it (nashr.convert.certainty).
+TITLE_SHORT_WORDS = 2
+TITLE_SURE_WORDS = 6
 LONG_TITLE_MAX_WORDS = 32
 # A title's second and third lines, written directly under the first.
 TITLE_MAX_LINES = 3
@@ -924,7 +930,7 @@ def top_matter(doc: Document) -> int:
               and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
-                    "no final punctuation)", cert="medium")
+                    "no final punctuation)", cert=_title_cert(s.words))
             titled = has_title = True
             after_kicker = False
             end = _title_lines(doc, k + 1)
@@ -1628,6 +1634,11 @@ def _title_continues(doc: Document, i: int) -> bool:
 
 
 RECORD_LINE_MAX_WORDS = 12  # a date, a time, an item's code and its section
+
+
+def _title_cert(words: int) -> str | None:
+    """The certainty of a first free line of ``words`` words taken for the title (TITLE_SHORT_WORDS)."""
+    return "low" if words <= TITLE_SHORT_WORDS else "medium" if words < TITLE_SURE_WORDS else None
 
 
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:

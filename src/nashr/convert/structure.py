@@ -127,10 +127,12 @@ from nashr.convert.verse import (
 # the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:») or a verb that announces a
 # list or quotation («… عبارتند از:», «… به شرح زیر است:», «… چنین گفت:»).
 HEAD_COLON_MAX_WORDS = 7
-# Headings without a colon: up to this many words, between paragraphs, before prose (cert «low»:
-# wrong on 16 of 45 lines of the collection, the shorter ones as often as the longer; see
-# nashr.convert.certainty). A line set apart above a heading is a heading up to HEAD_SURE_WORDS.
+# Headings without a colon: up to this many words, between paragraphs, before prose. Their record
+# on the collection (nashr.convert.certainty): up to HEAD_SHORT_WORDS words wrong on 4 of 23 lines
+# (cert medium), longer ones on 12 of 22 (cert low). A line set apart above a heading is a heading
+# up to HEAD_SURE_WORDS.
 HEAD_MAX_WORDS = 12
+HEAD_SHORT_WORDS = 3
 HEAD_SURE_WORDS = 5
 SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
@@ -1238,7 +1240,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             and not TRAILER.match(s.plain)
         ):
             doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
-                    "between paragraphs, before prose", cert="low")
+                    "between paragraphs, before prose", cert="medium" if s.words <= HEAD_SHORT_WORDS else "low")
         elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
