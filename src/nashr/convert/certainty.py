@@ -18,7 +18,8 @@ whose role differs from the hand-made one, pooled and per set of the collection)
   little;
 * a rule that decides a sure case and an unsure one gives each its own level, split by what
   its record shows across the sets, not by words from one text: the default paragraph (a short
-  unpunctuated line ``low``, any other unmarked), the first free line taken for the title (by
+  unpunctuated line ``low``, a short punctuated or a long unpunctuated one ``medium``, a long
+  punctuated one unmarked: structure.DOUBTFUL_MAX_WORDS), the first free line taken for the title (by
   its length: matter.TITLE_SHORT_WORDS, TITLE_SURE_WORDS), a heading between paragraphs (by its
   length: structure.HEAD_SHORT_WORDS).
 

@@ -323,19 +323,28 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
 DOUBTFUL_MAX_WORDS = 12
 DOUBTFUL_RULE = (f"{DEFAULT_RULE}, doubtful (a short line, at most {DOUBTFUL_MAX_WORDS} words, without final "
                  "punctuation)")
+UNSURE_RULE = (f"{DEFAULT_RULE}, unsure (a short line with final punctuation, or a longer one without "
+               "it)")
 
 
 def _doubtful_defaults(doc: Document) -> None:
-    """A line no rule decided is a paragraph by default; when it is short and has no final
-    punctuation, that default is a guess and says so (``@cert="low"``, shown by ``--explain``), so
-    an editor checks those lines first. Measured on the test collection (tests/data/corpus/): such
-    lines have another role by hand in 56 % of the texts the rules were written with and in all 35
-    of held-out set 9, against 5 % and 15 % of the other default paragraphs; most are page
-    furniture, datelines, headings and infobox rows the rules did not recognise."""
+    """A line no rule decided is a paragraph by default; how sure that default is goes with the
+    line's length and final punctuation, and says so (``@cert``, shown by ``--explain``), so an
+    editor checks the guesses first. Measured on the test collection (tests/data/corpus/, every
+    set; nashr.convert.certainty): a short line (at most DOUBTFUL_MAX_WORDS words) without final
+    punctuation has another role by hand in 79 of 119 lines (``low``: page furniture, datelines,
+    headings and infobox rows the rules did not recognise); a short line with it in 15 of 65, a
+    longer line without it in 16 of 112 (``medium``: notes, items, signatures; bylines, page
+    furniture); a longer line with it in 15 of 396 (unmarked)."""
     for i in doc.flow:
         line, s = doc.out[i], doc.s(i)
-        if line.rule == DEFAULT_RULE and s.words <= DOUBTFUL_MAX_WORDS and s.end == "none":
+        if line.rule != DEFAULT_RULE:
+            continue
+        short, bare = s.words <= DOUBTFUL_MAX_WORDS, s.end == "none"
+        if short and bare:
             doc.set(i, "p", DOUBTFUL_RULE, cert="low")
+        elif short or bare:
+            doc.set(i, "p", UNSURE_RULE, cert="medium")
 
 # A list of names after a label: «غایبین بااجازه - آقایان : مقدم - افخمی - هدایت» (a record's
 # absent members), the names parted by dashes.
