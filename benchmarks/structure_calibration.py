@@ -15,7 +15,7 @@ Wilson 95 % score interval (Wilson 1927; the interval's centre is the policy's e
 level the policy of :mod:`nashr.convert.certainty` gives that record (``policy``, ``=`` when it is
 the rule's own), the newest set's count and the other sets' counts; then the totals per level
 (none/medium/low: lines, wrong, rate), for all texts, the texts rules were written with and the
-newest held-out set.
+newest held-out set, and for each set apart (does each level mean the same on every set?).
 
 Usage (from the repository root)::
 
@@ -70,21 +70,21 @@ def main() -> None:
     pooled: Counter[tuple[str, str]] = Counter()
     pooled_wrong: Counter[tuple[str, str]] = Counter()
     per_set: dict[tuple[str, str], dict[str, tuple[int, int]]] = {}
-    by_level: Counter[tuple[str, str]] = Counter()  # (level, part) → lines; part: all, with, newest
+    by_level: Counter[tuple[str, str]] = Counter()  # (level, part) → lines; part: all, with, newest or a set
     by_level_wrong: Counter[tuple[str, str]] = Counter()
     for (rule, cert, part), n in sorted(lines.items(), key=lambda kv: (kv[0][2] != "dev", len(kv[0][2]), kv[0])):
         w = wrong[rule, cert, part]
         pooled[rule, cert] += n
         pooled_wrong[rule, cert] += w
         per_set.setdefault((rule, cert), {})[part] = (w, n)
-        for column in ("all", "newest" if part == NEWEST else "with"):
+        for column in ("all", "newest" if part == NEWEST else "with", part):
             by_level[cert, column] += n
             by_level_wrong[cert, column] += w
 
     rows = [(pooled_wrong[key] / n, n, key) for key, n in pooled.items()
             if n >= args.min and (not args.rule or args.rule in key[0])]
     print(f"{'rate':>5} {'95 % interval':>13} {'wrong/lines':>11} {'level':<6} {'policy':<6} "
-          f"{NEWEST + ' (blind)':>12}  other sets; rule")
+          f"{NEWEST + ' (newest)':>12}  other sets; rule")
     for rate, n, (rule, cert) in sorted(rows, key=lambda r: (-r[0], -r[1], r[2])):
         w = pooled_wrong[rule, cert]
         lo, _, hi = wilson(w, n)
@@ -95,10 +95,14 @@ def main() -> None:
         print(f"{rate:>5.0%} {lo:>5.0%} – {hi:>4.0%} {w:>5}/{n:<5} {cert:<6} {'=' if policy == cert else policy:<6} "
               f"{f'{newest[0]}/{newest[1]}' if newest[1] else '-':>12}  {others}; {rule[:110]}")
 
-    print(f"\n{'level':<8}{'all texts':>18}{'written with':>18}{NEWEST + ' (blind)':>18}")
+    print(f"\n{'level':<8}{'all texts':>18}{'written with':>18}{NEWEST + ' (newest)':>18}")
     for level in LEVELS:
         print(f"{level:<8}" + "".join(f"{_rate(by_level_wrong[level, c], by_level[level, c]):>18}"
                                       for c in ("all", "with", "newest")))
+    print(f"\n{'set':<8}" + "".join(f"{level:>18}" for level in LEVELS))
+    for part in sorted({p for _, _, p in lines}, key=lambda p: (p != "dev", len(p), p)):
+        print(f"{part:<8}" + "".join(f"{_rate(by_level_wrong[level, part], by_level[level, part]):>18}"
+                                     for level in LEVELS))
 
 
 if __name__ == "__main__":
