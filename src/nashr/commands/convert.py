@@ -2,6 +2,7 @@
 
 import gc
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -12,23 +13,39 @@ from nashr.commands._common import EditionOption, Exit, error, load_config_or_ex
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from nashr.convert.document import Line
     from nashr.convert.structure import Structure
 
 
-def explain_table(path: Path, structure: "Structure") -> "Table":
+DOUBTFUL = ("low", "medium")
+"""The ``@cert`` levels an editor is sent to check (nashr.convert.certainty: how often each is wrong)."""
+
+
+def doubtful_count(lines: "list[Line]") -> tuple[int, str]:
+    """How many of ``lines`` have a doubtful ``@cert`` (:data:`DOUBTFUL`), and the summary's words
+    for them: ``(0, "")`` or ``(4, "; 4 lines to check (3 low, 1 medium)")``."""
+    counts = Counter(line.cert for line in lines if line.cert in DOUBTFUL)
+    total = sum(counts.values())
+    levels = ", ".join(f"{counts[level]} {level}" for level in DOUBTFUL if counts[level])
+    return total, f"; {total} line{'s' if total > 1 else ''} to check ({levels})" if total else ""
+
+
+def explain_table(path: Path, structure: "Structure", doubtful: bool = False) -> "Table":
     """A table of each source line with the role chosen, its certainty where the evidence is
-    thin, and the rule that chose it; the caption gives the document's conventions."""
+    thin, and the rule that chose it; the caption gives the document's conventions. ``doubtful``:
+    only the lines whose certainty is ``low`` or ``medium`` (:data:`DOUBTFUL`)."""
     from rich.table import Table
 
-    table = Table(title=str(path), caption=f"conventions: {structure.conventions.describe()}", show_lines=False)
+    shown = [line for line in structure.lines
+             if line.role != "blank" and (not doubtful or line.cert in DOUBTFUL)]
+    kept = f"; {len(shown)} lines of low or medium certainty shown" if doubtful else ""
+    table = Table(title=str(path), caption=f"conventions: {structure.conventions.describe()}{kept}", show_lines=False)
     table.add_column("line", justify="right")
     table.add_column("role")
     table.add_column("cert")
     table.add_column("rule")
     table.add_column("text")
-    for line in structure.lines:
-        if line.role == "blank":
-            continue
+    for line in shown:
         text = " ".join(line.text.split())
         role = line.role + (f" {line.number}" if line.number else "")
         if line.copy_of:
@@ -48,6 +65,9 @@ def convert(
     force: Annotated[bool, typer.Option("--force", help="Overwrite TEI files edited after conversion.")] = False,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Print each line's role and the rule that chose it; write nothing.")] = False,
+    doubtful: Annotated[bool, typer.Option(
+        "--doubtful", help="As --explain, showing only the lines of low or medium certainty (@cert), the ones "
+                           "to check.")] = False,
     edition_evidence: Annotated[bool | None, typer.Option(
         "--edition-evidence/--no-edition-evidence",
         help="With several sources: take lines that many of them repeat at their top or bottom for the "
@@ -71,8 +91,10 @@ def convert(
     number, a role and a comment per row, tab-separated; the roles are listed in the file's
     second row and in nashr's README, «Correcting line roles»): convert sets them over the rules'
     roles at every conversion, --explain names them «editor: …». --roles-out writes that file
-    from the current roles, to start from.
+    from the current roles, to start from. The lines to check first are those of low or medium
+    certainty (@cert): the summary counts them, --doubtful lists them.
     """
+    explain = explain or doubtful
     config = load_config_or_exit(edition_path)
     layout = config.layout
     code = Exit.DONE
@@ -100,6 +122,7 @@ def convert(
         out = Console(highlight=False, soft_wrap=True)
     evidence = config.convert.edition_evidence if edition_evidence is None else edition_evidence
     marks = source_marks(sources) if evidence and len(sources) > 1 else {}
+    to_check = 0
     for path in sources:
         own = marks.get(str(path), frozenset())
         if explain or roles_out:
@@ -108,7 +131,7 @@ def convert(
                 if roles_out:
                     note(f"{path} → {write_sidecar(path, analyse(texts, own).lines)}")
                 else:
-                    out.print(explain_table(path, apply_sidecar(path, texts, analyse(texts, own))))
+                    out.print(explain_table(path, apply_sidecar(path, texts, analyse(texts, own)), doubtful))
             except (SourceError, FileExistsError) as exc:  # and RolesError, a kind of SourceError
                 error(str(exc))
                 code = Exit.UNUSABLE
@@ -129,5 +152,10 @@ def convert(
             continue
         for message in done.warnings:
             warning(message)
-        note(f"{path} → {done.result.path} ({done.result.status})")
+        count, words = doubtful_count(done.lines)
+        to_check += count
+        note(f"{path} → {done.result.path} ({done.result.status}){words}")
+    if to_check:  # (a batch's evidence changes some lines' roles: the same sources list the same lines)
+        note("list the lines to check: nashr convert --doubtful "
+             + (str(sources[0]) if len(sources) == 1 else f"with the same {len(sources)} sources"))
     raise typer.Exit(code)

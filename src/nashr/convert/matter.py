@@ -53,6 +53,12 @@ MASTHEAD_BLOCK_MAX_LINES = 30
 PERIODICAL_ISSUE = LazyPattern(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
                                rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
 TITLE_MAX_WORDS = 20
+# The certainty of the first free line as the title goes with its length (its record on the
+# collection, every set: 1–2 words wrong on 17 of 39 lines, often a site's label or the author's
+# name above the title; 3–5 words 7 of 44; 6 words or more 3 of 93): low up to TITLE_SHORT_WORDS
+# words, medium below TITLE_SURE_WORDS, none from it (nashr.convert.certainty).
+TITLE_SHORT_WORDS = 2
+TITLE_SURE_WORDS = 6
 LONG_TITLE_MAX_WORDS = 32
 # A title's second and third lines, written directly under the first.
 TITLE_MAX_LINES = 3
@@ -374,7 +380,7 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
         numbers = page_numbers(doc, page)
         for i in numbers:
             doc.set(i, "fw", "fw: the page number at the foot or head of a PDF page (digits, a letter, a number "
-                    "word)", cert="medium")
+                    "word)")
         for i in trailing_numbers(doc, page):
             if i not in numbers:
                 doc.set(i, "fw", "fw: numbers alone ending a PDF page after its text, with no note after them (a "
@@ -495,7 +501,7 @@ def page_furniture(doc: Document) -> None:
             seen |= _content_words(s.plain)
         if i in glosses:
             doc.set(i, "note", "note: a footnote of a PDF page (a number, a gloss in Latin script, a note number "
-                    "glued to its text, a web address, and the lines after it to the page's foot)", cert="low")
+                    "glued to its text, a web address, and the lines after it to the page's foot)")
         elif doc.role(i) != "p":
             continue
         elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS
@@ -846,7 +852,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
         elif _letterhead_field(s):
             doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
-                    "priority mark)")
+                    "priority mark)", cert="medium")
             letterhead = True
         elif _letterhead_line(s.plain):
             doc.set(i, "fw", "fw: a letter's head with its printed fields run into one line, parted by «؛»")
@@ -867,7 +873,7 @@ def top_matter(doc: Document) -> int:
                             "named under them", cert="medium")
         elif letterhead and _addressed(s):
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
-                    "the letter", cert="medium")
+                    "the letter", cert="low")
             opened = True
         elif k == 0 and (header := _speech_header(doc, k)) is not None:
             doc.set(i, "byline", "byline: a speaker's name over the speaker's office, at the head of a speech",
@@ -884,7 +890,7 @@ def top_matter(doc: Document) -> int:
                     "(kicker)", cert="medium")
             after_kicker = True
         elif k == 0 and _site_label(doc, i):
-            doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="low")
+            doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="medium")
             site_label = True
         elif not titled and k > 0 and _section_label_under_fields(doc, k):
             doc.set(i, "fw", "fw: a news page's section label («اقتصاد», «بین‌الملل») under its record lines, "
@@ -924,7 +930,7 @@ def top_matter(doc: Document) -> int:
               and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
-                    "no final punctuation)", cert=None if _title_like(doc, i) else "medium")
+                    "no final punctuation)", cert=_title_cert(s.words))
             titled = has_title = True
             after_kicker = False
             end = _title_lines(doc, k + 1)
@@ -937,14 +943,14 @@ def top_matter(doc: Document) -> int:
                     "under the title (the text's own heading)", cert="medium")
         elif has_title and title.restated(doc, i):
             doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
-                    "text's own)", cert=None if title.repeats(doc, i) else "medium")
+                    "text's own)", cert="medium")
         elif has_title and _session_line(doc, i):
             doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
-                    "paragraph names)", cert="low")
+                    "paragraph names)", cert="medium")
         elif has_title and not opened and _addressed_over_opening(doc, k):
             doc.set(i, "addressee", "addressee: a short line «به …» under the title, over the letter's date or "
                     "greeting", cert="medium")
@@ -1230,7 +1236,8 @@ def restated_top(doc: Document, body: list[int]) -> None:
     stack = False
     for i in body:
         if doc.role(i) == "p" and doc.s(i).plain in titles:
-            doc.set(i, "title", "title: the title again in the text (the record's own heading after a summary)")
+            doc.set(i, "title", "title: the title again in the text (the record's own heading after a summary)",
+                    cert="low")
             stack = True
         elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
             doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
@@ -1629,6 +1636,11 @@ def _title_continues(doc: Document, i: int) -> bool:
 RECORD_LINE_MAX_WORDS = 12  # a date, a time, an item's code and its section
 
 
+def _title_cert(words: int) -> str | None:
+    """The certainty of a first free line of ``words`` words taken for the title (TITLE_SHORT_WORDS)."""
+    return "low" if words <= TITLE_SHORT_WORDS else "medium" if words < TITLE_SURE_WORDS else None
+
+
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
@@ -1639,7 +1651,7 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
             and doc.role(prev) in {"title", "subtitle"}):
         return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
     if is_dateline(text):
-        return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
+        return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top", "medium"
     if "|" in text and s.words <= RECORD_LINE_MAX_WORDS and is_dateline(text.split("|", 1)[0]):
         return "dateline", "dateline: a page's date with its record fields after a bar («۰۸ آذر ۱۳۹۲ | ۱۶:۵۲ …»)"
     if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS

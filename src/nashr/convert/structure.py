@@ -127,9 +127,12 @@ from nashr.convert.verse import (
 # the object marker «را» («چند نکته دیگر را هم لازم است اشاره کنم:») or a verb that announces a
 # list or quotation («… عبارتند از:», «… به شرح زیر است:», «… چنین گفت:»).
 HEAD_COLON_MAX_WORDS = 7
-# Headings without a colon: up to this many words, between paragraphs, before prose. Up to
-# HEAD_SURE_WORDS the evidence is good; longer ones get cert="medium".
+# Headings without a colon: up to this many words, between paragraphs, before prose. Their record
+# on the collection (nashr.convert.certainty): up to HEAD_SHORT_WORDS words wrong on 4 of 23 lines
+# (cert medium), longer ones on 12 of 22 (cert low). A line set apart above a heading is a heading
+# up to HEAD_SURE_WORDS.
 HEAD_MAX_WORDS = 12
+HEAD_SHORT_WORDS = 3
 HEAD_SURE_WORDS = 5
 SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
@@ -320,19 +323,28 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
 DOUBTFUL_MAX_WORDS = 12
 DOUBTFUL_RULE = (f"{DEFAULT_RULE}, doubtful (a short line, at most {DOUBTFUL_MAX_WORDS} words, without final "
                  "punctuation)")
+UNSURE_RULE = (f"{DEFAULT_RULE}, unsure (a short line with final punctuation, or a longer one without "
+               "it)")
 
 
 def _doubtful_defaults(doc: Document) -> None:
-    """A line no rule decided is a paragraph by default; when it is short and has no final
-    punctuation, that default is a guess and says so (``@cert="low"``, shown by ``--explain``), so
-    an editor checks those lines first. Measured on the test collection (tests/data/corpus/): such
-    lines have another role by hand in 56 % of the texts the rules were written with and in all 35
-    of held-out set 9, against 5 % and 15 % of the other default paragraphs; most are page
-    furniture, datelines, headings and infobox rows the rules did not recognise."""
+    """A line no rule decided is a paragraph by default; how sure that default is goes with the
+    line's length and final punctuation, and says so (``@cert``, shown by ``--explain``), so an
+    editor checks the guesses first. Measured on the test collection (tests/data/corpus/, every
+    set; nashr.convert.certainty): a short line (at most DOUBTFUL_MAX_WORDS words) without final
+    punctuation has another role by hand in 79 of 119 lines (``low``: page furniture, datelines,
+    headings and infobox rows the rules did not recognise); a short line with it in 15 of 65, a
+    longer line without it in 16 of 112 (``medium``: notes, items, signatures; bylines, page
+    furniture); a longer line with it in 15 of 396 (unmarked)."""
     for i in doc.flow:
         line, s = doc.out[i], doc.s(i)
-        if line.rule == DEFAULT_RULE and s.words <= DOUBTFUL_MAX_WORDS and s.end == "none":
+        if line.rule != DEFAULT_RULE:
+            continue
+        short, bare = s.words <= DOUBTFUL_MAX_WORDS, s.end == "none"
+        if short and bare:
             doc.set(i, "p", DOUBTFUL_RULE, cert="low")
+        elif short or bare:
+            doc.set(i, "p", UNSURE_RULE, cert="medium")
 
 # A list of names after a label: «غایبین بااجازه - آقایان : مقدم - افخمی - هدایت» (a record's
 # absent members), the names parted by dashes.
@@ -394,7 +406,7 @@ def _pipe_table(doc: Document, body: list[int]) -> None:
         doc.set(i, "fw", "fw: a table's delimiter row («---|---|») under its first row")
         for k, j in enumerate(sorted(rows)):
             doc.set(j, "item", "item: a row of a table whose cells «|» parts (a flattened infobox), by its delimiter "
-                    "row", cert="medium", list_start=k == 0)
+                    "row", list_start=k == 0)
 
 
 # A wiki user's signature with its timestamp, as MediaWiki writes «~~~~» (Help:Signatures): the
@@ -519,7 +531,7 @@ def _infobox(doc: Document, run: list[int]) -> None:
     for k, j in enumerate(run):
         if j in rows:
             doc.set(j, "item", "item: a row of an infobox, a label of Wikipedia's infoboxes and its value",
-                    cert="medium", list_start=k == 0)
+                    list_start=k == 0)
         else:
             doc.set(j, "item+", "item+: a value of an infobox's row on a line of its own, between its rows",
                     cert="medium")
@@ -994,8 +1006,7 @@ def _section_numbers(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if (doc.role(i) == "p" and SECTION_NUMBER.match(s.plain) and s.words <= HEAD_MAX_WORDS
                 and (s.end == "none" or s.plain.endswith(("؟", "?", "!", "؟!"))) and not is_dateline(doc.out[i].text)):
-            doc.set(i, "head", "head: a line opening with a section number of two levels or more («۱.۲ …»)",
-                    cert="medium")
+            doc.set(i, "head", "head: a line opening with a section number of two levels or more («۱.۲ …»)")
             if SECTION_NUMBER.fullmatch(s.plain):
                 _section_title(doc, i)
 
@@ -1217,7 +1228,7 @@ def _heads(doc: Document, body: list[int]) -> None:
                     "no verb)")
         elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and s.speaker and s.speaker_end is not None \
                 and not doc.out[i].text[s.speaker_end:].strip():
-            doc.set(i, "head", "head: a short line ending in «:»")
+            doc.set(i, "head", "head: a short line ending in «:»", cert="low")
         elif PART_NAME.match(s.plain):
             doc.set(i, "head", "head: the name of a part of the text («مقدمه», «نتیجه‌گیری», «منابع»)")
         elif s.words <= HEAD_MAX_WORDS + 1 and WIKI_HEADING.search(s.plain):
@@ -1225,7 +1236,7 @@ def _heads(doc: Document, body: list[int]) -> None:
 
         elif (SECTION_WORD.match(s.plain) and s.words <= SECTION_MAX_WORDS and s.end != "terminal"
               and not (ARTICLE_START.match(s.plain) and clause(s.plain))):  # («ماده ۲ - … از قرار ذیل است:»)
-            doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)")
+            doc.set(i, "head", "head: a section word with its number («فصل دوم», «ماده ۱۲»)", cert="medium")
         elif s.star and _heading_like(s) and doc.role(nxt) in {"p", "continuation"}:
             doc.set(i, "head", "head: a short line marked with «*» before a paragraph")
         elif (
@@ -1237,13 +1248,12 @@ def _heads(doc: Document, body: list[int]) -> None:
             and _after_paragraph_end(doc, i)
             and not TRAILER.match(s.plain)
         ):
-            sure = s.words <= HEAD_SURE_WORDS or (doc.blank_before(i) and doc.conv.blank_paragraphs)
             doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
-                    "between paragraphs, before prose", cert=None if sure else "medium")
+                    "between paragraphs, before prose", cert="medium" if s.words <= HEAD_SHORT_WORDS else "low")
         elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
-                    cert="medium")
+                    cert="low")
         elif (doc.role(nxt) in {"stage", "speaker"} and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none"
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "

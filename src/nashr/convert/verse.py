@@ -579,7 +579,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
             for k, (i, text, offset, number) in enumerate(run):
                 gap = _rhyming_halves(text)
                 doc.set(i, "l", "l: bayts one to a line (numbered in order, or too long for a hemistich) whose ends or "
-                        "halves rhyme", cert="medium", group_start=k == 0, number=number, list_start=False,
+                        "halves rhyme", group_start=k == 0, number=number, list_start=False,
                         split=(gap[0] + offset, gap[1] + offset) if gap else None)
         run.clear()
 
