@@ -629,7 +629,7 @@ def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int
     if initial:
         j += 1  # «مایکل آر. پمپئو», «جورج دبلیو. بوش»: a middle initial
     last = _surname_run(words, j + 1)
-    if _verb_noun(words, last):
+    if verb_noun(words, last):
         return -1
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
     # A given name that is an everyday word («زمینه», «کارگر») needs an unmistakable surname; a
@@ -665,7 +665,7 @@ def _nisba_after(words: Words, j: int) -> int:
     باقر مجلسی», «سید علی تهرانی»); else -1."""
     norms = words.norms
     if words.spaced(j) and norms[j + 1].endswith("ی") and name_like(norms[j + 1]) \
-            and norms[j + 1] not in common_words() and not _verb_noun(words, j + 1):
+            and norms[j + 1] not in common_words() and not verb_noun(words, j + 1):
         return j + 1
     return -1
 
@@ -1022,8 +1022,8 @@ def _name_words(words: Words, first: int) -> int:
     last = -1
     j = first
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
-        if j > first and words.norms[j] in common_words():
-            break
+        if j > first and (words.norms[j] in common_words() or _detached_plural_after(words, j)):
+            break  # «آیت الله خمینی دیپلمات های آمریکایی»: a noun with its plural suffix apart
         if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
             break  # «خانم مریم توکلی منعقد گردید», «آقای شایگان انجام خواهد گرفت»: a compound verb's noun
@@ -1032,6 +1032,17 @@ def _name_words(words: Words, first: int) -> int:
             break
         j += 1
     return last
+
+
+DETACHED_PLURALS = ("ها", "های", "هایی", "هایش", "هایشان")
+"""The plural suffix and its forms written as a word of their own («دیپلمات های آمریکایی»)."""
+_DETACHED_PLURALS = norms_of(DETACHED_PLURALS)
+
+
+def _detached_plural_after(words: Words, j: int) -> bool:
+    """True when the plural suffix written apart (:data:`DETACHED_PLURALS`) follows word ``j``:
+    the word is a common noun in the plural, not part of a name."""
+    return words.spaced(j) and words.norms[j + 1] in _DETACHED_PLURALS
 
 
 def _address_apart(words: Words, i: int) -> int:
@@ -2765,6 +2776,23 @@ def in_nasab(words: Words, i: int) -> bool:
         and _arabic_given(words.norms[i - 2])
 
 
+LANGUAGES_NAMED_LIKE_PEOPLE = ("طبری", "پهلوی", "سغدی", "خوارزمی", "دری")
+"""Languages whose name is a nisba that also names a person or a dynasty: «طبری» Tabari, the
+language of Tabaristan, and al-Tabari the historian (Persian Wikipedia's articles on the
+Marzban-nameh and on Varavini, two sites: «از زبان طبری به فارسی», an infobox's «زبان |
+طبری»); «پهلوی», «سغدی», «خوارزمی», «دری» likewise."""
+_LANGUAGE_NISBAS = norms_of(LANGUAGES_NAMED_LIKE_PEOPLE)
+_LANGUAGE_HEADS = norms_of(("زبان", "گویش", "لهجه", "خط"))
+
+
+def language_named(words: Words, i: int) -> bool:
+    """True when word ``i`` is a language of :data:`LANGUAGES_NAMED_LIKE_PEOPLE` right after
+    «زبان», «گویش», «لهجه» or «خط» (a table's «|» or «:» may stand between): the language, not
+    the person of the same name."""
+    return words.norms[i] in _LANGUAGE_NISBAS and i > 0 and words.norms[i - 1] in _LANGUAGE_HEADS \
+        and not words.gaps[i].strip(" \t|:")
+
+
 def titled(words: Words, first: int, last: int) -> bool:
     """True when the person named by words ``first``…``last`` has a title, term of address or
     role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it
@@ -2783,7 +2811,7 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»)."""
     norms = words.norms
     given = norms[first]
-    if not is_given(given) or _verb_noun(words, last):
+    if not is_given(given) or verb_noun(words, last):
         return False
     if last == first + 1 and vowel_nisba(norms[last]):
         return True  # «شمس کسمایی»: the nisba proves the name after a registry word too
@@ -2794,7 +2822,7 @@ def proved_name(words: Words, first: int, last: int) -> bool:
                         else norms[last], need)
 
 
-def _verb_noun(words: Words, k: int) -> bool:
+def verb_noun(words: Words, k: int) -> bool:
     """True when word ``k`` is an everyday word a light verb follows, or the future auxiliary and
     a light verb («انجام خواهد گرفت»): the noun of a compound verb («ایران نجات یافته اند»,
     «اعلام کرد»), not a family name."""
