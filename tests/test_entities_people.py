@@ -132,3 +132,16 @@ def test_a_poet_word_before_the_noun_of_a_compound_verb_stands_alone(tagger: Tag
 def test_a_noun_before_a_plural_suffix_written_apart_ends_a_titled_name(tagger: Tagger) -> None:
     assert people(tagger, "پیروان آیت الله خمینی دیپلمات های آمریکایی را گرفتند.") == ["خمینی"]
     assert people(tagger, "سخنان دکتر علی شریعتی دانشجو ها را برانگیخت.") == ["دکتر علی شریعتی"]
+
+
+def test_royal_epithets_after_his_majesty_are_no_name(tagger: Tagger) -> None:
+    assert people(tagger, "نخست‌وزیر فرمان اعلیحضرت همایون شاهنشاهی را اجرا کرد.") == []
+    assert people(tagger, "دستخط اعلیحضرت همایونی دیروز رسید.") == []
+    # a name after the epithets is the sovereign's; «همایون» after «آقای» is a given name
+    assert people(tagger, "اعلیحضرت همایون محمدرضا شاه پهلوی فرمودند.") == ["محمدرضا شاه پهلوی"]
+    assert people(tagger, "آقای همایون صنعتی زاده آمد.") == ["همایون صنعتی زاده"]
+
+
+def test_a_preposition_glued_to_a_demonstrative_is_no_name(tagger: Tagger) -> None:
+    # classical prose: «بدان» is «به آن», not a leader after «دولت» («دولت ترامپ»)
+    assert people(tagger, "و مفاخر دین و دولت بدان آراسته گشت.") == []

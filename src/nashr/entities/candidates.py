@@ -505,6 +505,9 @@ def stop_words() -> frozenset[str]:
         # Arabic adverbs in «بال…» ("by the …"): «مجلس شورای ملی بالاتفاق» is "the Majlis unanimously"
         "بالاتفاق", "بالفعل", "بالقوه", "بالطبع", "بالعکس", "بالمره", "بالنتیجه", "بالجمله", "بالصراحه",
         "بالاجماع", "بالاخص", "بالتمام",
+        # «به»/«از» glued to a demonstrative or pronoun in classical prose and verse: «دولت بدان
+        # آراسته گشته است» (Kalila wa Dimna), «کزان», «بدیشان»
+        "بدان", "بدین", "بدو", "بدیشان", "ازان", "ازین", "کزان", "کزین", "بدانجا", "بدینجا",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
@@ -1066,6 +1069,17 @@ other word («ارباب رجوع» "clients")."""
 _GIVEN_NAME_TITLES = norms_of(GIVEN_NAME_TITLES)
 
 
+ROYAL_ADDRESS = ("اعلیحضرت", "علیاحضرت", "والاحضرت")
+"""Terms of address of a sovereign and the royal family, which royal epithets may follow."""
+ROYAL_EPITHETS = ("همایون", "همایونی", "شاهنشاهی", "اقدس", "ملوکانه")
+"""Epithets of the sovereign after :data:`ROYAL_ADDRESS` («اعلیحضرت همایون شاهنشاهی» in Mosaddegh's
+radio message of 1330 and his resignation letter of 1331, «اعلیحضرت همایونی» in the record of
+his trial: three sites), not the name
+«همایون» that a person bears («آقای همایون صنعتی‌زاده»); a name after them is the sovereign's."""
+_ROYAL_ADDRESS = norms_of(ROYAL_ADDRESS)
+_ROYAL_EPITHETS = norms_of(ROYAL_EPITHETS)
+
+
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 2: name titles (kept in the extent) or terms of address (left out) + name words."""
     norms = words.norms
@@ -1077,13 +1091,16 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         j = i + size - 1
         while words.spaced(j) and (size := _address_at(words, j + 1)):
             j += size  # «حاج میرزا», «آقای سید», «جناب آقای», «آیت الله»
+        while norms[i] in _ROYAL_ADDRESS and words.spaced(j) and norms[j + 1] in _ROYAL_EPITHETS:
+            j += 1  # «اعلیحضرت همایون شاهنشاهی», «اعلیحضرت همایونی»: the epithets are no name
         if not words.spaced(j):
             continue
         last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
         if last < 0:
             continue
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
-        while first <= j and (size := 1 if norms[first] in _ADDRESS else _address_apart(words, first)):
+        while first <= j and (size := 1 if norms[first] in _ADDRESS or norms[first] in _ROYAL_EPITHETS
+                              else _address_apart(words, first)):
             first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»
