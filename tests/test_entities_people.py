@@ -121,6 +121,7 @@ def test_a_language_named_like_a_historian_is_no_person(tagger: Tagger) -> None:
     assert people(tagger, "زبان | طبری |") == []  # an infobox row
     assert people(tagger, "تاریخ طبری را محمد بن جریر طبری نوشت.")[0] == "طبری"  # the historian
     assert people(tagger, "طبری در بغداد درگذشت.") == ["طبری"]
+    assert people(tagger, "وراوینی آن را از طبری به فارسی دری برگرداند.") == ["وراوینی"]
 
 
 def test_a_poet_word_before_the_noun_of_a_compound_verb_stands_alone(tagger: Tagger) -> None:
@@ -145,3 +146,10 @@ def test_royal_epithets_after_his_majesty_are_no_name(tagger: Tagger) -> None:
 def test_a_preposition_glued_to_a_demonstrative_is_no_name(tagger: Tagger) -> None:
     # classical prose: «بدان» is «به آن», not a leader after «دولت» («دولت ترامپ»)
     assert people(tagger, "و مفاخر دین و دولت بدان آراسته گشت.") == []
+
+
+def test_a_poet_word_said_to_be_a_name_is_one(tagger: Tagger) -> None:
+    # «خیام» "tents", «عطار» "perfumer": after «اسم», «نام» or «متخلص به» the word is the name
+    assert people(tagger, "رباعیاتی که به اسم خیام معروف است کم نیست.") == ["خیام"]
+    assert people(tagger, "آن شاعر به نام عطار مشهور شد.") == ["عطار"]
+    assert people(tagger, "خیام فراوان برپا کردند.") == []  # "tents"

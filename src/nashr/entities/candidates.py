@@ -2800,14 +2800,38 @@ Marzban-nameh and on Varavini, two sites: «از زبان طبری به فارس
 طبری»); «پهلوی», «سغدی», «خوارزمی», «دری» likewise."""
 _LANGUAGE_NISBAS = norms_of(LANGUAGES_NAMED_LIKE_PEOPLE)
 _LANGUAGE_HEADS = norms_of(("زبان", "گویش", "لهجه", "خط"))
+_FROM_WORD, _TO_WORD = norm("از"), norm("به")
 
 
 def language_named(words: Words, i: int) -> bool:
     """True when word ``i`` is a language of :data:`LANGUAGES_NAMED_LIKE_PEOPLE` right after
-    «زبان», «گویش», «لهجه» or «خط» (a table's «|» or «:» may stand between): the language, not
-    the person of the same name."""
-    return words.norms[i] in _LANGUAGE_NISBAS and i > 0 and words.norms[i - 1] in _LANGUAGE_HEADS \
-        and not words.gaps[i].strip(" \t|:")
+    «زبان», «گویش», «لهجه» or «خط» (a table's «|» or «:» may stand between), or translated from
+    («از طبری به فارسی»): the language, not the person of the same name."""
+    norms = words.norms
+    if norms[i] not in _LANGUAGE_NISBAS or i == 0:
+        return False
+    if norms[i - 1] in _LANGUAGE_HEADS and not words.gaps[i].strip(" \t|:"):
+        return True
+    return norms[i - 1] == _FROM_WORD and words.spaced(i - 1) and words.spaced(i) and norms[i + 1] == _TO_WORD
+
+
+NAME_NOUNS = ("نام", "اسم", "تخلص")
+"""Nouns after which the next word is a name («به اسم خیام», «تخلص حافظ»)."""
+CALLED = ("متخلص", "معروف", "مشهور", "موسوم", "ملقب")
+"""Participles "called", "known as" that name someone with «به» («متخلص به حافظ»)."""
+_NAME_NOUNS = norms_of(NAME_NOUNS)
+_CALLED = norms_of(CALLED)
+
+
+def called(words: Words, i: int) -> bool:
+    """True when word ``i`` follows a name noun (:data:`NAME_NOUNS`: «به اسم خیام معروف است») or
+    «به» after a participle of :data:`CALLED` («متخلص به حافظ»): it is said to be a name."""
+    norms = words.norms
+    if i == 0 or not words.spaced(i - 1):
+        return False
+    if norms[i - 1] in _NAME_NOUNS:
+        return True
+    return norms[i - 1] == _TO_WORD and i > 1 and words.spaced(i - 2) and norms[i - 2] in _CALLED
 
 
 def titled(words: Words, first: int, last: int) -> bool:

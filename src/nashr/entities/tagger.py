@@ -619,8 +619,9 @@ def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     it: the word is a noun or title there («حافظ منافع ملی», «مولوی عبدالکبیر»). The poet's name
     stands alone: at the end of a hemistich, before punctuation or a verb («مشو حافظ»,
     «بخوان حافظ / که»), or before the noun of a compound verb («گویند سعدی دوست میدارد»:
-    :func:`nashr.entities.candidates.verb_noun`)."""
-    if entry.kind != "person" or found.norms[i] not in candidates.common_words():
+    :func:`nashr.entities.candidates.verb_noun`); and a word called a name is one («به اسم خیام
+    معروف»: :func:`nashr.entities.candidates.called`)."""
+    if entry.kind != "person" or found.norms[i] not in candidates.common_words() or candidates.called(found, i):
         return False
     return found.spaced(i) and candidates.name_like(found.norms[i + 1]) and not candidates.verb_noun(found, i + 1)
 
