@@ -114,6 +114,8 @@ def test_prose_writers_of_the_mirrors_for_princes(tagger: Tagger) -> None:
     # Nasrullah Munshi (Kalila wa Dimna) and Varavini (Marzban-nameh): Browne vol. 2, Rypka
     assert people(tagger, "ترجمهٔ نصرالله منشی را با نثر وراوینی بسنجید.") == ["نصرالله منشی", "وراوینی"]
     assert people(tagger, "سعدالدین وراوینی آن کتاب را به فارسی درآورد.") == ["سعدالدین وراوینی"]
+    # Shams of Tabriz, whom Rumi's ghazals name in their signature line («شمس» alone is "sun")
+    assert people(tagger, "چو شمس تبریزی بیاید جان شود") == ["شمس تبریزی"]
 
 
 def test_a_language_named_like_a_historian_is_no_person(tagger: Tagger) -> None:
