@@ -497,6 +497,9 @@ def stop_words() -> frozenset[str]:
         # Arabic adverbs in «بال…» ("by the …"): «مجلس شورای ملی بالاتفاق» is "the Majlis unanimously"
         "بالاتفاق", "بالفعل", "بالقوه", "بالطبع", "بالعکس", "بالمره", "بالنتیجه", "بالجمله", "بالصراحه",
         "بالاجماع", "بالاخص", "بالتمام",
+        # «به»/«از» glued to a demonstrative or pronoun in classical prose and verse: «دولت بدان
+        # آراسته گشته است» (Kalila wa Dimna), «کزان», «بدیشان»
+        "بدان", "بدین", "بدو", "بدیشان", "ازان", "ازین", "کزان", "کزین", "بدانجا", "بدینجا",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
@@ -621,7 +624,7 @@ def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int
     if initial:
         j += 1  # «مایکل آر. پمپئو», «جورج دبلیو. بوش»: a middle initial
     last = _surname_run(words, j + 1)
-    if _verb_noun(words, last):
+    if verb_noun(words, last):
         return -1
     surname = "".join(norms[j + 1 : last + 1])  # «تقی زاده» is judged as «تقیزاده»
     # A given name that is an everyday word («زمینه», «کارگر») needs an unmistakable surname; a
@@ -657,7 +660,7 @@ def _nisba_after(words: Words, j: int) -> int:
     باقر مجلسی», «سید علی تهرانی»); else -1."""
     norms = words.norms
     if words.spaced(j) and norms[j + 1].endswith("ی") and name_like(norms[j + 1]) \
-            and norms[j + 1] not in common_words() and not _verb_noun(words, j + 1):
+            and norms[j + 1] not in common_words() and not verb_noun(words, j + 1):
         return j + 1
     return -1
 
@@ -1014,8 +1017,8 @@ def _name_words(words: Words, first: int) -> int:
     last = -1
     j = first
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
-        if j > first and words.norms[j] in common_words():
-            break
+        if j > first and (words.norms[j] in common_words() or _detached_plural_after(words, j)):
+            break  # «آیت الله خمینی دیپلمات های آمریکایی»: a noun with its plural suffix apart
         if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
             break  # «خانم مریم توکلی منعقد گردید», «آقای شایگان انجام خواهد گرفت»: a compound verb's noun
@@ -1024,6 +1027,17 @@ def _name_words(words: Words, first: int) -> int:
             break
         j += 1
     return last
+
+
+DETACHED_PLURALS = ("ها", "های", "هایی", "هایش", "هایشان")
+"""The plural suffix and its forms written as a word of their own («دیپلمات های آمریکایی»)."""
+_DETACHED_PLURALS = norms_of(DETACHED_PLURALS)
+
+
+def _detached_plural_after(words: Words, j: int) -> bool:
+    """True when the plural suffix written apart (:data:`DETACHED_PLURALS`) follows word ``j``:
+    the word is a common noun in the plural, not part of a name."""
+    return words.spaced(j) and words.norms[j + 1] in _DETACHED_PLURALS
 
 
 def _address_apart(words: Words, i: int) -> int:
@@ -1047,6 +1061,17 @@ other word («ارباب رجوع» "clients")."""
 _GIVEN_NAME_TITLES = norms_of(GIVEN_NAME_TITLES)
 
 
+ROYAL_ADDRESS = ("اعلیحضرت", "علیاحضرت", "والاحضرت")
+"""Terms of address of a sovereign and the royal family, which royal epithets may follow."""
+ROYAL_EPITHETS = ("همایون", "همایونی", "شاهنشاهی", "اقدس", "ملوکانه")
+"""Epithets of the sovereign after :data:`ROYAL_ADDRESS` («اعلیحضرت همایون شاهنشاهی» in Mosaddegh's
+radio message of 1330 and his resignation letter of 1331, «اعلیحضرت همایونی» in the record of
+his trial: three sites), not the name
+«همایون» that a person bears («آقای همایون صنعتی‌زاده»); a name after them is the sovereign's."""
+_ROYAL_ADDRESS = norms_of(ROYAL_ADDRESS)
+_ROYAL_EPITHETS = norms_of(ROYAL_EPITHETS)
+
+
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 2: name titles (kept in the extent) or terms of address (left out) + name words."""
     norms = words.norms
@@ -1058,13 +1083,16 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         j = i + size - 1
         while words.spaced(j) and (size := _address_at(words, j + 1)):
             j += size  # «حاج میرزا», «آقای سید», «جناب آقای», «آیت الله»
+        while norms[i] in _ROYAL_ADDRESS and words.spaced(j) and norms[j + 1] in _ROYAL_EPITHETS:
+            j += 1  # «اعلیحضرت همایون شاهنشاهی», «اعلیحضرت همایونی»: the epithets are no name
         if not words.spaced(j):
             continue
         last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
         if last < 0:
             continue
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
-        while first <= j and (size := 1 if norms[first] in _ADDRESS else _address_apart(words, first)):
+        while first <= j and (size := 1 if norms[first] in _ADDRESS or norms[first] in _ROYAL_EPITHETS
+                              else _address_apart(words, first)):
             first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»
@@ -2757,6 +2785,47 @@ def in_nasab(words: Words, i: int) -> bool:
         and _arabic_given(words.norms[i - 2])
 
 
+LANGUAGES_NAMED_LIKE_PEOPLE = ("طبری", "پهلوی", "سغدی", "خوارزمی", "دری")
+"""Languages whose name is a nisba that also names a person or a dynasty: «طبری» Tabari, the
+language of Tabaristan, and al-Tabari the historian (Persian Wikipedia's articles on the
+Marzban-nameh and on Varavini, two sites: «از زبان طبری به فارسی», an infobox's «زبان |
+طبری»); «پهلوی», «سغدی», «خوارزمی», «دری» likewise."""
+_LANGUAGE_NISBAS = norms_of(LANGUAGES_NAMED_LIKE_PEOPLE)
+_LANGUAGE_HEADS = norms_of(("زبان", "گویش", "لهجه", "خط"))
+_FROM_WORD, _TO_WORD = norm("از"), norm("به")
+
+
+def language_named(words: Words, i: int) -> bool:
+    """True when word ``i`` is a language of :data:`LANGUAGES_NAMED_LIKE_PEOPLE` right after
+    «زبان», «گویش», «لهجه» or «خط» (a table's «|» or «:» may stand between), or translated from
+    («از طبری به فارسی»): the language, not the person of the same name."""
+    norms = words.norms
+    if norms[i] not in _LANGUAGE_NISBAS or i == 0:
+        return False
+    if norms[i - 1] in _LANGUAGE_HEADS and not words.gaps[i].strip(" \t|:"):
+        return True
+    return norms[i - 1] == _FROM_WORD and words.spaced(i - 1) and words.spaced(i) and norms[i + 1] == _TO_WORD
+
+
+NAME_NOUNS = ("نام", "اسم", "تخلص")
+"""Nouns after which the next word is a name («به اسم خیام», «تخلص حافظ»)."""
+CALLED = ("متخلص", "معروف", "مشهور", "موسوم", "ملقب")
+"""Participles "called", "known as" that name someone with «به» («متخلص به حافظ»)."""
+_NAME_NOUNS = norms_of(NAME_NOUNS)
+_CALLED = norms_of(CALLED)
+
+
+def called(words: Words, i: int) -> bool:
+    """True when word ``i`` follows a name noun (:data:`NAME_NOUNS`: «به اسم خیام معروف است») or
+    «به» after a participle of :data:`CALLED` («متخلص به حافظ»): it is said to be a name."""
+    norms = words.norms
+    if i == 0 or not words.spaced(i - 1):
+        return False
+    if norms[i - 1] in _NAME_NOUNS:
+        return True
+    return norms[i - 1] == _TO_WORD and i > 1 and words.spaced(i - 2) and norms[i - 2] in _CALLED
+
+
 def titled(words: Words, first: int, last: int) -> bool:
     """True when the person named by words ``first``…``last`` has a title, term of address or
     role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it
@@ -2775,7 +2844,7 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»)."""
     norms = words.norms
     given = norms[first]
-    if not is_given(given) or _verb_noun(words, last):
+    if not is_given(given) or verb_noun(words, last):
         return False
     if last == first + 1 and vowel_nisba(norms[last]):
         return True  # «شمس کسمایی»: the nisba proves the name after a registry word too
@@ -2786,7 +2855,7 @@ def proved_name(words: Words, first: int, last: int) -> bool:
                         else norms[last], need)
 
 
-def _verb_noun(words: Words, k: int) -> bool:
+def verb_noun(words: Words, k: int) -> bool:
     """True when word ``k`` is an everyday word a light verb follows, or the future auxiliary and
     a light verb («انجام خواهد گرفت»): the noun of a compound verb («ایران نجات یافته اند»,
     «اعلام کرد»), not a family name."""

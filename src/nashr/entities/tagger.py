@@ -194,6 +194,7 @@ class Tagger:
                                                  or candidates.after_personal_address(found, i)
                                                  or candidates.in_nasab(found, i)
                                                  or candidates.state_epithet(found, i)
+                                                 or candidates.language_named(found, i)
                                                  or _word_before_its_noun(found, i, entry)
                                                  or _latin_product(found, i)):
                 continue
@@ -617,10 +618,12 @@ def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     «عطار» Attar and "perfumer"; not «اردوغان», frequent in web counts as a name), has a name-like word right after
     it: the word is a noun or title there («حافظ منافع ملی», «مولوی عبدالکبیر»). The poet's name
     stands alone: at the end of a hemistich, before punctuation or a verb («مشو حافظ»,
-    «بخوان حافظ / که»)."""
-    if entry.kind != "person" or found.norms[i] not in candidates.common_words():
+    «بخوان حافظ / که»), or before the noun of a compound verb («گویند سعدی دوست میدارد»:
+    :func:`nashr.entities.candidates.verb_noun`); and a word called a name is one («به اسم خیام
+    معروف»: :func:`nashr.entities.candidates.called`)."""
+    if entry.kind != "person" or found.norms[i] not in candidates.common_words() or candidates.called(found, i):
         return False
-    return found.spaced(i) and candidates.name_like(found.norms[i + 1])
+    return found.spaced(i) and candidates.name_like(found.norms[i + 1]) and not candidates.verb_noun(found, i + 1)
 
 
 def _latin_product(found: Words, i: int) -> bool:
