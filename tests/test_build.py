@@ -37,3 +37,33 @@ def test_build_publishes_every_usable_text_and_exits_2_for_the_bad_one(edition_r
     assert sorted(p.stem for p in (edition_root / "site" / "texts").glob("*.html")) == stems
     assert sorted(p.stem for p in (edition_root / "pdf").glob("*.pdf")) == [*stems, "volume"]
     assert result.stderr.count("error:") == 1  # the empty source only: the texts are valid
+
+
+def test_a_register_with_an_xml_id_used_twice_is_an_error_naming_the_file_not_a_traceback(
+        edition_root: Path) -> None:
+    (edition_root / "seeds" / "empty.txt").unlink()
+    persons = edition_root / "tei" / "registers" / "persons.xml"
+    ids = [line.split('xml:id="')[1].split('"')[0] for line in persons.read_text("utf-8").splitlines()
+           if "<person " in line and 'xml:id="' in line]
+    persons.write_text(persons.read_text("utf-8").replace(f'xml:id="{ids[1]}"', f'xml:id="{ids[0]}"', 1), "utf-8")
+    result = CliRunner().invoke(app, ["build", "--edition", str(edition_root), "--jobs", "1"])
+    assert result.exit_code == 2, result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+    assert f"persons.xml: ID {ids[0]} already defined" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_hand_edited_text_that_is_not_well_formed_stops_the_build_with_its_file_and_line(
+        edition_root: Path) -> None:
+    (edition_root / "seeds" / "empty.txt").unlink()
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", "--edition", str(edition_root), "--jobs", "1"]).exit_code == 0
+    tei = sorted((edition_root / "tei" / "texts").glob("*.xml"))[0]
+    lines = tei.read_text("utf-8").splitlines()
+    broken = next(i for i, line in enumerate(lines) if "</body>" in line)
+    lines[broken] = lines[broken].replace("</body>", "</bodyy>")  # a slip while editing by hand
+    tei.write_text("\n".join(lines) + "\n", "utf-8")
+    result = runner.invoke(app, ["build", "--edition", str(edition_root), "--jobs", "1"])
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert f"{tei.name}:{broken + 1}: not well-formed XML" in result.stderr

@@ -36,12 +36,16 @@ def build_command(
     Only what changed since the last build is redone (by content: sources, registers,
     edition.toml, stylesheets, schemas, nashr itself); the record is kept in .nashr/.
     Exit 1 if a check failed (invalid TEI, lost characters), 2 if a source is unusable or no
-    source matches [paths] sources; every stage still runs on what it can.
+    source matches [paths] sources (every stage still runs on what it can), or if a register or
+    a TEI text is not well-formed XML (the build stops, naming the file and line).
     """
     # Every stage's libraries, and the progress bar: imported only when building (fast --help, validate).
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from nashr.entities.registers import RegisterError
     from nashr.pipeline import BuildOptions, build
+    from nashr.publish.pdf import PdfError
+    from nashr.publish.transform import TransformError
     from nashr.runner.executor import SchedulerError
     from nashr.runner.lock import BuildLocked
 
@@ -70,6 +74,11 @@ def build_command(
             report = build(config, options, progress=progress, on_wait=waiting)
         except (BuildLocked, SchedulerError) as exc:
             error(str(exc))
+            raise typer.Exit(Exit.UNUSABLE) from exc
+        except (RegisterError, PdfError, TransformError) as exc:
+            # a register or a hand-edited text that cannot be read (not well-formed, an xml:id used
+            # twice) stops the stage that reads it whole: the file and line, not a traceback
+            error(f"{exc}; the build stopped there (nashr validate names every problem of the TEI files)")
             raise typer.Exit(Exit.UNUSABLE) from exc
     for message in report.warnings:
         warning(message)
