@@ -698,3 +698,22 @@ def test_a_users_title_heading_is_the_pages_only_title(source: Path, edition: Ed
         br.tail = " " + (br.tail or "")
     assert " ".join(re.sub("[\u202a-\u202e]", "", h1.text_content()).split()) == title
 
+
+def test_every_genre_the_converter_writes_is_named_in_persian(edition: Edition, tmp_path: Path) -> None:
+    import inspect
+
+    from nashr.convert.converter import convert_file
+    from nashr.convert.structure import genre
+
+    messages = etree.parse(str(XSLT_DIR / "common" / "messages.xml"))
+    keys = messages.xpath("//*[local-name()='msg']/@key")
+    named = {key.removeprefix("genre-") for key in keys if key.startswith("genre-")}
+    written = set(re.findall(r'"([a-z]+)"', inspect.getsource(genre))) - {"blank", "l", "salute", "addressee",
+                                                                        "speaker", "stage", "title"}
+    assert written and written <= named, written - named  # the roles genre() counts are not genres
+    # a ghazal: the index's genre column in Persian, not «verse»
+    tei = convert_file(DATA.parent / "corpus" / "ganjoor-hafez-ghazal-001" / "source.txt", tmp_path / "tei",
+                       edition).result.path
+    build_site([tei], tmp_path / "site", edition, SiteOptions(search=False))
+    [row] = page(tmp_path / "site" / "index.html").xpath("//table//tr[td]")
+    assert row.xpath("string(td[3])").strip() == "شعر"
