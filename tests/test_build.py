@@ -29,7 +29,15 @@ def edition_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_build_publishes_every_usable_text_and_exits_2_for_the_bad_one(edition_root: Path) -> None:
+    # a user's Markdown page copied in with the .txt sources: left out by sources = "seeds/*.txt", and said so;
+    # the catalog and a text's corrections of roles are the sources' companions, not left out
+    shutil.copy(ROOT / "tests" / "data" / "user-texts" / "fa-react-dev-editor-setup.md", edition_root / "seeds")
+    shutil.copy(ROOT / "seeds" / "catalog.csv", edition_root / "seeds")
+    (edition_root / "seeds" / f"{SEEDS[0].stem}.roles.tsv").write_text("# no corrections yet\n", "utf-8")
     result = CliRunner().invoke(app, ["build", "--edition", str(edition_root)])
+    assert ("warning: seeds/fa-react-dev-editor-setup.md: not converted: it does not match [paths] sources = "
+            "'seeds/*.txt' in edition.toml") in result.stderr
+    assert result.stderr.count("not converted") == 1
     assert result.exit_code == 2, result.output
     assert "empty.txt: empty file" in result.stderr
     stems = sorted(seed.stem for seed in SEEDS[:2])

@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit, warning
+
+if TYPE_CHECKING:
+    from nashr.config import Config
+
+
+def _left_out(config: Config) -> list[Path]:
+    """The files beside the edition's sources that ``[paths] sources`` leaves out (a Markdown page
+    among ``*.txt`` sources, a file saved as ``.text``), without the sources' own companions
+    (``catalog.csv``, ``NAME.roles.tsv``) and hidden files; none when the pattern's folder is a glob."""
+    from nashr.convert.converter import CATALOG
+    from nashr.convert.corrections import sidecar
+
+    layout = config.layout
+    folder = PurePosixPath(layout.paths.sources).parent
+    if any(ch in str(folder) for ch in "*?["):
+        return []
+    chosen = set(layout.source_files())
+    companions = {layout.root / folder / CATALOG, *(sidecar(source) for source in chosen)}
+    try:
+        beside = sorted((layout.root / folder).iterdir())
+    except OSError:
+        return []
+    return [path for path in beside
+            if path.is_file() and not path.name.startswith(".") and path not in chosen and path not in companions]
 
 
 def build_command(
@@ -82,6 +106,9 @@ def build_command(
             raise typer.Exit(Exit.UNUSABLE) from exc
     for message in report.warnings:
         warning(message)
+    for path in _left_out(config):
+        warning(f"{path.relative_to(config.layout.root)}: not converted: it does not match [paths] sources = "
+                f"{config.layout.paths.sources!r} in edition.toml")
     for problem in report.unusable + report.failed:
         error(problem)
     redone = ", ".join(f"{stage} {n}" for stage, n in report.redone.items() if n) or "nothing, all up to date"
