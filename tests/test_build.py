@@ -75,3 +75,25 @@ def test_a_hand_edited_text_that_is_not_well_formed_stops_the_build_with_its_fil
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)
     assert f"{tei.name}:{broken + 1}: not well-formed XML" in result.stderr
+
+
+def test_an_edition_of_one_text_builds_with_worker_processes(tmp_path: Path) -> None:
+    """One text on two workers: its PDF is printed in this process while a thread joins the
+    volume; both import WeasyPrint (a fresh interpreter: pytest's may have it imported already)."""
+    import os
+    import subprocess
+    import sys
+
+    root = tmp_path / "guides"
+    made = CliRunner().invoke(app, ["init", str(root), "--title", "راهنماها", "--publisher", "نشر",
+                                    "--date", "2026-12-02"])
+    assert made.exit_code == 0, made.output
+    toml = root / "edition.toml"
+    toml.write_text(toml.read_text("utf-8").replace('"sources/*.txt"', '"sources/*.md"'), "utf-8")
+    shutil.copy(ROOT / "tests" / "data" / "user-texts" / "fa-react-dev-editor-setup.md", root / "sources")
+    result = subprocess.run(
+        [sys.executable, "-c", "from nashr.cli import app; app()", "build", "--edition", str(root), "--jobs", "2"],
+        capture_output=True, text=True, env={**os.environ, "NASHR_CACHE_DIR": str(tmp_path / "cache")},
+        timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert sorted(p.name for p in (root / "pdf").glob("*.pdf")) == ["fa-react-dev-editor-setup.pdf", "volume.pdf"]
