@@ -97,3 +97,12 @@ def test_an_edition_of_one_text_builds_with_worker_processes(tmp_path: Path) -> 
         timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     assert sorted(p.name for p in (root / "pdf").glob("*.pdf")) == ["fa-react-dev-editor-setup.pdf", "volume.pdf"]
+
+
+def test_no_source_matching_is_an_error_not_an_edition_up_to_date(edition_root: Path) -> None:
+    toml = edition_root / "edition.toml"
+    toml.write_text(toml.read_text("utf-8").replace('"seeds/*.txt"', '"texts/*.txt"'), "utf-8")
+    result = CliRunner().invoke(app, ["build", "--edition", str(edition_root)])
+    assert result.exit_code == 2, result.output
+    assert "error: no sources match 'texts/*.txt'" in result.stderr
+    assert "all up to date" not in result.stderr

@@ -111,7 +111,8 @@ def build_command(
                 f"{config.layout.paths.sources!r} in edition.toml")
     for problem in report.unusable + report.failed:
         error(problem)
-    redone = ", ".join(f"{stage} {n}" for stage, n in report.redone.items() if n) or "nothing, all up to date"
+    redone = ", ".join(f"{stage} {n}" for stage, n in report.redone.items() if n) or (
+        "nothing" if report.unusable or report.failed else "nothing, all up to date")
     err().print(f"{len(report.tei)} TEI texts, {len(report.site)} site files, {len(report.pdf)} PDFs; redone: {redone}",
               markup=False)
     if report.unusable:
