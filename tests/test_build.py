@@ -106,3 +106,20 @@ def test_no_source_matching_is_an_error_not_an_edition_up_to_date(edition_root: 
     assert result.exit_code == 2, result.output
     assert "error: no sources match 'texts/*.txt'" in result.stderr
     assert "all up to date" not in result.stderr
+
+
+def test_an_edition_without_a_licence_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """edition.toml needs only a title, a publisher and a date (README): a user's Markdown page,
+    no licence; every conversion failed («nashr built TEI that its schema rejects»), then the
+    search index of no text stopped the build with Pagefind's traceback."""
+    monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "guides"
+    made = CliRunner().invoke(app, ["init", str(root), "--title", "راهنماها", "--publisher", "نشر",
+                                    "--date", "2026-12-02"])
+    assert made.exit_code == 0, made.output
+    (root / "edition.toml").write_text('[edition]\ntitle = "راهنماها"\npublisher = "نشر"\ndate = "2026-12-02"\n\n'
+                                       '[paths]\nsources = "sources/*.md"\n', "utf-8")
+    shutil.copy(ROOT / "tests" / "data" / "user-texts" / "fa-react-dev-editor-setup.md", root / "sources")
+    result = CliRunner().invoke(app, ["build", "--edition", str(root), "--jobs", "1", "--no-volume"])
+    assert result.exit_code == 0, result.output
+    assert (root / "site" / "texts" / "fa-react-dev-editor-setup.html").is_file()
