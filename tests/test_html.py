@@ -717,3 +717,11 @@ def test_every_genre_the_converter_writes_is_named_in_persian(edition: Edition, 
     build_site([tei], tmp_path / "site", edition, SiteOptions(search=False))
     [row] = page(tmp_path / "site" / "index.html").xpath("//table//tr[td]")
     assert row.xpath("string(td[3])").strip() == "شعر"
+
+
+def test_a_site_of_no_text_has_no_search_bundle_and_no_error(edition: Edition, tmp_path: Path) -> None:
+    """Every source unusable: the site's shared pages are still written; Pagefind refuses a
+    folder without pages, so no bundle is asked of it (it stopped the build with a traceback)."""
+    build_site([], tmp_path / "site", edition, SiteOptions(registers_dir=DATA / "registers"))
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert list((tmp_path / "site" / "pagefind").iterdir()) == []
