@@ -17,15 +17,14 @@ def _left_out(config: Config) -> list[Path]:
     """The files beside the edition's sources that ``[paths] sources`` leaves out (a Markdown page
     among ``*.txt`` sources, a file saved as ``.text``), without the sources' own companions
     (``catalog.csv``, ``NAME.roles.tsv``) and hidden files; none when the pattern's folder is a glob."""
-    from nashr.convert.converter import CATALOG
-    from nashr.convert.corrections import sidecar
+    from nashr.convert.corrections import sidecar  # not the converter: a build with nothing to do loads no rules
 
     layout = config.layout
     folder = PurePosixPath(layout.paths.sources).parent
     if any(ch in str(folder) for ch in "*?["):
         return []
     chosen = set(layout.source_files())
-    companions = {layout.root / folder / CATALOG, *(sidecar(source) for source in chosen)}
+    companions = {layout.root / folder / "catalog.csv", *(sidecar(source) for source in chosen)}  # converter.CATALOG
     try:
         beside = sorted((layout.root / folder).iterdir())
     except OSError:
