@@ -673,3 +673,55 @@ def test_site_stands_alone(tmp_path: Path, edition: Edition) -> None:
     assert ref is not None and ref.group(1).startswith("../registers/")
     assert (site / "tei" / ref.group(1)).is_file()
     assert copy_pdfs(site, [pdfs / "missing.pdf"]) == []
+
+
+@pytest.mark.parametrize("source", [
+    # a PDF's text layer: the title's line wrapped in bidi controls, which the header's title leaves out
+    ROOT / "tests" / "data" / "user-texts" / "voa-delrahim-interview-pdf-layer.txt",
+    # a statute whose title runs over two lines: one head with an lb, a title with a space
+    ROOT / "tests" / "data" / "corpus" / "rcmajlis-qanun-asasi-1324-wrapped" / "source.txt",
+    # a statement whose title comes after the ministry's and the office's names (head type="sub")
+    ROOT / "tests" / "data" / "corpus" / "state-gov-fa-statement-price-2021-07-28" / "source.txt",
+])
+def test_a_users_title_heading_is_the_pages_only_title(source: Path, edition: Edition, tmp_path: Path) -> None:
+    from nashr.convert.converter import convert_file
+
+    tei = convert_file(source, tmp_path / "tei", edition).result.path
+    title = tei_tree(tei).findtext(f".//{TEI}titleStmt/{TEI}title").strip()
+    build_site([tei], tmp_path / "site", edition, SiteOptions(search=False))
+    text = page(tmp_path / "site" / "texts" / f"{tei.stem}.html")
+    assert not text.xpath("//header[@class='text-header']/h1")  # the title is not printed twice
+    [h1] = text.xpath("//h1")
+    for hidden in h1.xpath(f".//*[{has_class('dipl')} or {has_class('permalink')}]"):
+        hidden.drop_tree()  # the normalised reading, as shown
+    for br in h1.iter("br"):
+        br.tail = " " + (br.tail or "")
+    assert " ".join(re.sub("[\u202a-\u202e]", "", h1.text_content()).split()) == title
+
+
+def test_every_genre_the_converter_writes_is_named_in_persian(edition: Edition, tmp_path: Path) -> None:
+    import inspect
+
+    from nashr.convert.converter import convert_file
+    from nashr.convert.structure import genre
+
+    messages = etree.parse(str(XSLT_DIR / "common" / "messages.xml"))
+    keys = messages.xpath("//*[local-name()='msg']/@key")
+    named = {key.removeprefix("genre-") for key in keys if key.startswith("genre-")}
+    written = set(re.findall(r'"([a-z]+)"', inspect.getsource(genre))) - {"blank", "l", "salute", "addressee",
+                                                                        "speaker", "stage", "title"}
+    assert written and written <= named, written - named  # the roles genre() counts are not genres
+    # a ghazal: the index's genre column in Persian, not «verse»
+    tei = convert_file(DATA.parent / "corpus" / "ganjoor-hafez-ghazal-001" / "source.txt", tmp_path / "tei",
+                       edition).result.path
+    build_site([tei], tmp_path / "site", edition, SiteOptions(search=False))
+    [row] = page(tmp_path / "site" / "index.html").xpath("//table//tr[td]")
+    assert row.xpath("string(td[3])").strip() == "شعر"
+
+
+def test_a_site_of_no_text_has_no_search_bundle_and_no_error(edition: Edition, tmp_path: Path) -> None:
+    """Every source unusable: the site's shared pages are still written; Pagefind refuses a
+    folder without pages, so no bundle is asked of it (it stopped the build with a traceback)."""
+    build_site([], tmp_path / "site", edition, SiteOptions(registers_dir=DATA / "registers"))
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert list((tmp_path / "site" / "pagefind").iterdir()) == []

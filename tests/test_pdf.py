@@ -18,6 +18,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from nashr.config import Edition
+from nashr.entities.tagger import Tagger
 from nashr.publish import pdf
 from nashr.publish.pdf import isolate_bdi, layout, write_pdf
 from nashr.publish.volume import render_volume
@@ -300,3 +301,18 @@ def test_page_references_follow_the_pages_added() -> None:
     document.add_page(pages[2])
     assert document.page_references == tuple(f"{page.number} 0 R".encode() for page in pages)
     assert len(set(document.page_references)) == 3
+
+
+def test_a_line_of_numbers_keeps_its_order_in_a_right_to_left_paragraph(edition: Edition, tagger: Tagger,
+                                                                        tmp_path: Path) -> None:
+    """A media player's time line on a VOA Dari page, «0:00 0:04:45 0:00»: its numbers are num
+    elements; a box of their own printed «00:0 45:04:0 00:0»."""
+    from nashr.convert.converter import convert_file
+
+    source = DATA.parent / "user-texts" / "darivoa-kari-lake-interview.txt"
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path
+    assert b"<num " in tei.read_bytes()
+    target = pdf.render_pdf(tei, tmp_path / "lake.pdf", edition)
+    shown = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    assert "0:00 0:04:45 0:00" in BIDI_CONTROLS.sub("", shown)

@@ -259,14 +259,18 @@
     <xsl:sequence select="n:plain(($titles[@type = 'main'], $titles)[1])"/>
   </xsl:function>
 
-  <!-- n:title-head($doc): the heading of the text that repeats its title (the first head of the
-       text whose words are the title's, or a Markdown source's title line: the title after an ATX
+  <!-- n:title-head($doc): the heading of the text that repeats its title (the first main head of
+       the text, else its first head, whose words are the title's: a kicker above the title is a
+       head type="sub" before it; or a Markdown source's title line: the title after an ATX
        heading's «#» or a front matter key «title:», which the header's title leaves out as
        nashr.convert.markdown.TITLE_MARKUP does), shown as the page's only title; empty if none does -->
   <xsl:function name="n:title-head" as="element()?">
     <xsl:param name="doc" as="node()"/>
-    <xsl:variable name="title" select="n:title($doc)"/>
-    <xsl:sequence select="(root($doc)/tei:TEI/tei:text//tei:head)[1][let $head := n:plain(.) return $head = $title
+    <!-- compared without bidi controls: a PDF's text layer wraps each line in U+202B…U+202C, which
+         the header's title leaves out -->
+    <xsl:variable name="title" select="replace(n:title($doc), $n:bidi-controls, '')"/>
+    <xsl:variable name="heads" select="root($doc)/tei:TEI/tei:text//tei:head"/>
+    <xsl:sequence select="($heads[@type = 'main'], $heads)[1][let $head := replace(n:plain(.), $n:bidi-controls, '') return $head = $title
       or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
         '^(#{1,6}|title\s*[:=])\s*$', 'i'))]"/>
   </xsl:function>
@@ -437,8 +441,11 @@
 
   <!-- ===== plain text ===== -->
 
+  <!-- the bidi controls (Unicode's Bidi_Control: ALM, LRM, RLM, LRE…RLO, LRI…PDI): formatting, not letters -->
+  <xsl:variable name="n:bidi-controls" as="xs:string" select="'[&#x61C;&#x200E;&#x200F;&#x202A;-&#x202E;&#x2066;-&#x2069;]'"/>
+
   <!-- n:plain($nodes): the diplomatic text of TEI content as one normalised-space string (orig and
-       sic read, reg, corr and note skipped), for titles, <title> and index labels. -->
+       sic read, reg, corr and note skipped, an lb a space), for titles, <title> and index labels. -->
   <xsl:function name="n:plain" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="text" as="xs:string*">
@@ -447,5 +454,7 @@
     <xsl:sequence select="normalize-space(string-join($text))"/>
   </xsl:function>
   <xsl:template match="tei:reg | tei:corr | tei:note | tei:choice/tei:expan" mode="n:plain"/>
+  <!-- a line break of the source is a space between its words, unless it breaks a word -->
+  <xsl:template match="tei:lb[not(@break = 'no')]" mode="n:plain"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="text()" mode="n:plain"><xsl:value-of select="."/></xsl:template>
 </xsl:stylesheet>

@@ -9,7 +9,8 @@
                  note in the other direction than the text (an English note without xml:lang)
                  is set in its own;
     n:link       only web and mail addresses stay links (a PDF has no site to link into); other
-                 targets print their content.
+                 targets print their content;
+    n:number     the number's text, in no box of its own (WeasyPrint's bidi stops at boxes).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -41,6 +42,14 @@
           else n:msg('corr-label', n:plain($normalised/node()))"/>
       </span>
     </xsl:if>
+  </xsl:template>
+
+  <!-- a number's text alone (an anchor before it if it has an id): WeasyPrint orders the inline
+       boxes of a line by the paragraph's direction, not by the bidi algorithm across them, so a
+       box around «00» in «0:00» printed «00:0» in a right-to-left paragraph -->
+  <xsl:template name="n:number">
+    <xsl:if test="@xml:id"><a id="{@xml:id}"/></xsl:if>
+    <xsl:apply-templates mode="n:text"/>
   </xsl:template>
 
   <xsl:template name="n:note">

@@ -1,11 +1,34 @@
 """``nashr build``: the whole main job for an edition."""
 
-from pathlib import Path
-from typing import Annotated
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from nashr.commands._common import EditionOption, Exit, err, error, load_config_or_exit, warning
+
+if TYPE_CHECKING:
+    from nashr.config import Config
+
+
+def _left_out(config: "Config") -> list[Path]:
+    """The files beside the edition's sources that ``[paths] sources`` leaves out (a Markdown page
+    among ``*.txt`` sources, a file saved as ``.text``), without the sources' own companions
+    (``catalog.csv``, ``NAME.roles.tsv``) and hidden files; none when the pattern's folder is a glob."""
+    from nashr.convert.corrections import sidecar  # not the converter: a build with nothing to do loads no rules
+
+    layout = config.layout
+    folder = PurePosixPath(layout.paths.sources).parent
+    if any(ch in str(folder) for ch in "*?["):
+        return []
+    chosen = set(layout.source_files())
+    companions = {layout.root / folder / "catalog.csv", *(sidecar(source) for source in chosen)}  # converter.CATALOG
+    try:
+        beside = sorted((layout.root / folder).iterdir())
+    except OSError:
+        return []
+    return [path for path in beside
+            if path.is_file() and not path.name.startswith(".") and path not in chosen and path not in companions]
 
 
 def build_command(
@@ -34,12 +57,16 @@ def build_command(
     Only what changed since the last build is redone (by content: sources, registers,
     edition.toml, stylesheets, schemas, nashr itself); the record is kept in .nashr/.
     Exit 1 if a check failed (invalid TEI, lost characters), 2 if a source is unusable or no
-    source matches [paths] sources; every stage still runs on what it can.
+    source matches [paths] sources (every stage still runs on what it can), or if a register or
+    a TEI text is not well-formed XML (the build stops, naming the file and line).
     """
     # Every stage's libraries, and the progress bar: imported only when building (fast --help, validate).
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from nashr.entities.registers import RegisterError
     from nashr.pipeline import BuildOptions, build
+    from nashr.publish.pdf import PdfError
+    from nashr.publish.transform import TransformError
     from nashr.runner.executor import SchedulerError
     from nashr.runner.lock import BuildLocked
 
@@ -69,11 +96,20 @@ def build_command(
         except (BuildLocked, SchedulerError) as exc:
             error(str(exc))
             raise typer.Exit(Exit.UNUSABLE) from exc
+        except (RegisterError, PdfError, TransformError) as exc:
+            # a register or a hand-edited text that cannot be read (not well-formed, an xml:id used
+            # twice) stops the stage that reads it whole: the file and line, not a traceback
+            error(f"{exc}; the build stopped there (nashr validate names every problem of the TEI files)")
+            raise typer.Exit(Exit.UNUSABLE) from exc
     for message in report.warnings:
         warning(message)
+    for path in _left_out(config):
+        warning(f"{path.relative_to(config.layout.root)}: not converted: it does not match [paths] sources = "
+                f"{config.layout.paths.sources!r} in edition.toml")
     for problem in report.unusable + report.failed:
         error(problem)
-    redone = ", ".join(f"{stage} {n}" for stage, n in report.redone.items() if n) or "nothing, all up to date"
+    redone = ", ".join(f"{stage} {n}" for stage, n in report.redone.items() if n) or (
+        "nothing" if report.unusable or report.failed else "nothing, all up to date")
     err().print(f"{len(report.tei)} TEI texts, {len(report.site)} site files, {len(report.pdf)} PDFs; redone: {redone}",
               markup=False)
     if report.unusable:

@@ -254,8 +254,8 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     pub = el(file_desc, "publicationStmt")
     el(pub, "publisher", edition.publisher)
     el(pub, "date", date, when=date)
-    availability = el(pub, "availability", status="free")
-    el(availability, "licence", edition.licence, target=edition.licence_url)
+    if edition.licence:  # none in edition.toml: no availability (its licence's @target may not be empty); deposit asks
+        el(el(pub, "availability", status="free"), "licence", edition.licence, target=edition.licence_url)
     el(pub, "idno", info.stem, type="local")
     if edition.base_url:
         el(pub, "idno", f"{edition.base_url.rstrip('/')}/{info.stem}.xml", type="URI")

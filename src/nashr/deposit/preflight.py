@@ -175,7 +175,11 @@ def _check_tei(entry: Entry, tree: etree._ElementTree) -> list[Problem]:
                           namespaces=ns)
     if not creators:
         problems.append(
-            Problem(entry.name, "has no creator", "add an <author> or <editor> to titleStmt")
+            # nashr build writes edition.toml's editors into every text's titleStmt: a text made
+            # before they were there gets them from a new build, not from a hand edit
+            Problem(entry.name, "has no creator",
+                    "name the editors in edition.toml ([[edition.editors]]) and run nashr build again, "
+                    "or add an <author> or <editor> to its titleStmt")
         )
     return problems
 

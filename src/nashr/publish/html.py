@@ -566,7 +566,8 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
     staging.chmod(0o755)  # mkdtemp makes 0700; a web server must read the index
     try:
         bundles = []
-        for number, batch in enumerate(batches or [()]):
+        # no bundle for no texts (every source unusable): Pagefind refuses a folder without pages
+        for number, batch in enumerate(batch for batch in batches if batch):
             # one page per text, indexed in one call (Pagefind's Python service answers each call
             # after a 0.1 s poll: a call per record would take hours for a large edition)
             pages = Path(tempfile.mkdtemp(dir=staging, prefix=".texts-"))

@@ -347,6 +347,10 @@ def volume_steps(
     """
     tei_files = publishable(tei_files)
     font_dir()  # fail early, before any work, when the font is missing
+    # WeasyPrint whole, in the caller's thread, before a thread of the caller takes the next steps
+    # (joining reads weasyprint.anchors) while this process prints a text: two threads importing
+    # the package at once leave one with a partly initialised weasyprint.pdf (ImportError)
+    import weasyprint  # noqa: F401
     volume = _Volume(edition, build_date(edition), tuple(find_registers(tei_files) if registers is None else registers),
                      target)
     ordered = tuple(_order(tei_files, edition))
