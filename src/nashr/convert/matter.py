@@ -451,18 +451,23 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
 
 
 # A MediaWiki page's header as a copy keeps it: the skin's jump links («پرش به ناوبری پرش به جستجو»,
-# «پرش به:ناوبری، جستجو»: MediaWiki's messages jumpto, jumptonavigation, jumptosearch in Persian)
-# and, right above them, the site's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از مشروطه», «از
-# EverybodyWiki Bios & Wiki»: the message tagline, «از {{SITENAME}}»). Seen on two wikis of set 9.
-JUMP_TARGET = r"(?:ناوبری|جستجو|جست[\s\u200c]?وجو)"
+# «پرش به:ناوبری، جستجو», «پرش به: گشتن، جستجو»: MediaWiki's messages jumpto, jumptonavigation,
+# jumptosearch in Persian, «گشتن» the older translation of «navigation») and, right above them, the
+# site's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از مشروطه», «از EverybodyWiki Bios & Wiki»: the
+# message tagline, «از {{SITENAME}}»), the page's name right above that. Seen on two wikis of set 9.
+JUMP_TARGET = r"(?:ناوبری|گشتن|جستجو|جست[\s\u200c]?وجو)"
 WIKI_JUMP = re.compile(rf"^پرش به\s*:?\s*{JUMP_TARGET}(?:[\s،,]*(?:پرش به\s*:?\s*)?{JUMP_TARGET})*$")
 WIKI_TAGLINE = re.compile(r"^از\s+\S")
 WIKI_TAGLINE_MAX_WORDS = 6
+WIKI_NAV_MAX_LINES = TOP_SHORT_RUN_MAX  # the portal's, the category's and the related pages' links
 
 
-def _wiki_jump(doc: Document, content: list[int]) -> None:
+def _wiki_jump(doc: Document, content: list[int]) -> set[int]:
     """A wiki page's jump links (:data:`WIKI_JUMP`) and the tagline right above them
-    (:data:`WIKI_TAGLINE`, at most WIKI_TAGLINE_MAX_WORDS words, no final punctuation): ``fw``."""
+    (:data:`WIKI_TAGLINE`, at most WIKI_TAGLINE_MAX_WORDS words, no final punctuation): ``fw``;
+    and the navigation under them (:func:`_wiki_navigation`). Returns the lines that say the
+    page's name (the line over the tagline) again, word for word: the page's title repeated by
+    its own heading, which no running head takes (:func:`page_furniture`)."""
     for k, i in enumerate(content):
         if doc.role(i) != "p" or not WIKI_JUMP.match(doc.s(i).plain):
             continue
@@ -471,6 +476,40 @@ def _wiki_jump(doc: Document, content: list[int]) -> None:
         if (above is not None and doc.role(above) == "p" and WIKI_TAGLINE.match(doc.s(above).plain)
                 and doc.s(above).words <= WIKI_TAGLINE_MAX_WORDS and doc.s(above).end == "none"):
             doc.set(above, "fw", "fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد») over its jump links")
+            if k >= 2:
+                name = _bare(doc.s(content[k - 2]).plain)
+                again = {j for j in content if _bare(doc.s(j).plain) == name}
+                _wiki_navigation(doc, content[k + 1 :], again)
+                return again
+    return set()
+
+
+def _wiki_navigation(doc: Document, under: list[int], name: set[int]) -> None:
+    """The navigation a wiki prints between its jump links and the text (the portal's and the
+    category's links, run into one line or not, links to related pages: mashruteh.org's pages of
+    sets 9 and 11): short lines without final punctuation (at most TITLE_MAX_WORDS words), up to
+    a boundary the page itself shows, itself such a line — the page's name said again (``name``,
+    the text's own heading), a line after two blank lines, or a heading over the first paragraph
+    (prose, at least PROSE_MIN_WORDS words ending a sentence, right under it) — and at most
+    WIKI_NAV_MAX_LINES lines: ``fw`` (``medium``: a line the wiki prints above the text, not the
+    text's subtitle). Without such a boundary nothing is taken."""
+    run: list[int] = []
+    for pos, i in enumerate(under):
+        s = doc.s(i)
+        nxt = under[pos + 1] if pos + 1 < len(under) else None
+        if doc.role(i) != "p" or s.end != "none" or not 0 < s.words <= TITLE_MAX_WORDS:
+            return
+        if (i in name or (doc.shapes[i - 1] is None and doc.shapes[i - 2] is None)
+                or (nxt is not None and doc.s(nxt).end == "terminal" and doc.s(nxt).words >= PROSE_MIN_WORDS)):
+            break
+        if len(run) == WIKI_NAV_MAX_LINES:
+            return
+        run.append(i)
+    else:
+        return
+    for i in run:
+        doc.set(i, "fw", "fw: a wiki page's navigation links between its jump links and the text (up to the "
+                "page's name said again, two blank lines or a heading over prose)", cert="medium")
 
 
 def page_furniture(doc: Document) -> None:
@@ -487,7 +526,7 @@ def page_furniture(doc: Document) -> None:
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
     _latin_banner(doc, content)
-    _wiki_jump(doc, content)
+    page_name = _wiki_jump(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
@@ -534,7 +573,8 @@ def page_furniture(doc: Document) -> None:
     short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
              if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None and doc.role(i) == "p"
              and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain) and doc.s(i).end != "colon"
-             and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)}
+             and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)
+             and i not in page_name}
     keys = Counter(short.values())
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:

@@ -1,0 +1,37 @@
+"""The top of web pages: a wiki's navigation, a news page's date field, a journal's landing page
+(issue 12, round 15). Texts written for these tests."""
+
+from __future__ import annotations
+
+from nashr.convert.structure import classify
+
+WIKI_HEAD = "میرزا تقی خان\n\nاز ویکی‌تاریخ\nپرش به ناوبری پرش به جستجو\n"
+PROSE = "او در سال ۱۱۸۶ در هزاوه به دنیا آمد و پدرش آشپز قائم مقام فراهانی بود و در خانه او درس خواند."
+
+
+def _roles(text: str) -> dict[int, str]:
+    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+
+
+def test_a_line_ending_in_a_colon_under_the_jump_links_stops_the_navigation() -> None:
+    # No boundary the page shows (its name again, two blank lines, a heading over prose) before a
+    # line that ends in punctuation: the short line over it is not taken for a navigation link.
+    roles = _roles(WIKI_HEAD + "صدراعظم ایران در دوره ناصرالدین شاه\nزندگی او را چنین نوشته‌اند:\n\n" + PROSE)
+    assert roles[3] == roles[4] == "fw"
+    assert roles[5] != "fw"
+
+
+def test_navigation_longer_than_a_wiki_prints_is_not_taken() -> None:
+    # Ten short lines between the jump links and the page's name: more than WIKI_NAV_MAX_LINES.
+    places = "تبریز اصفهان شیراز کرمان یزد کاشان قزوین همدان رشت مشهد".split()
+    links = "".join(f"سفر به {place}\n\n" for place in places)
+    roles = _roles(WIKI_HEAD + links + "میرزا تقی خان\n\n" + PROSE)
+    assert all(roles[n] != "fw" for n in range(5, 24, 2))
+
+
+def test_the_page_name_said_three_times_is_no_running_head() -> None:
+    name = "مذاکرات انجمن شهر ۱۲ مهر ۱۳۰۵ نشست ۸"
+    text = f"{name}\n\nاز ویکی‌تاریخ\nپرش به: گشتن، جستجو\nانجمن شهر دوره دوم\n\n{name}\n\n{name}\n\n{PROSE}"
+    roles = _roles(text)
+    assert roles[1] == roles[7] == roles[9] == "title"
+    assert roles[5] == "fw"
