@@ -35,3 +35,21 @@ def test_the_page_name_said_three_times_is_no_running_head() -> None:
     roles = _roles(text)
     assert roles[1] == roles[7] == roles[9] == "title"
     assert roles[5] == "fw"
+
+
+NEWS_BODY = ("بازدید وزیر از بندر شهید رجایی\n\n"
+             "وزیر راه و شهرسازی صبح امروز از بخش‌های مختلف بندر شهید رجایی بازدید کرد و با کارکنان آن گفتگو کرد.\n\n"
+             "به گزارش خبرنگار ما، وزیر در این بازدید از پیشرفت طرح توسعه اسکله‌ها خبر داد و گفت که کار تا پایان سال "
+             "به پایان می‌رسد.")
+
+
+def test_a_news_page_s_date_field_with_its_section_run_on_is_its_dateline() -> None:
+    # (The shape of the Mehr news agency's pages of set 11; the agency here made up.)
+    for field in (" date 2025-08-09   1. اقتصاد کلان", "تاریخ: ۱۴۰۴/۰۵/۱۸ ۲. بازار سرمایه"):
+        roles = _roles(field + "\n" + NEWS_BODY)
+        assert (roles[1], roles[2], roles[4], roles[6]) == ("dateline", "title", "p", "p"), field
+
+
+def test_a_date_before_a_headline_of_many_words_is_no_date_field() -> None:
+    roles = _roles("2025-08-09 وزیر راه و شهرسازی از بندر شهید رجایی در جنوب کشور بازدید کرد\n\n" + NEWS_BODY)
+    assert roles[1] != "dateline"

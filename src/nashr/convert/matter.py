@@ -1669,6 +1669,21 @@ def _title_continues(doc: Document, i: int) -> bool:
 RECORD_LINE_MAX_WORDS = 12  # a date, a time, an item's code and its section
 
 
+# A news page's date field as a copy keeps it, with the section's breadcrumb run on after it: a
+# numeric date (ISO «2025-09-06», «1404/06/15»), its field name before it or not («date», «تاریخ»),
+# then the section's name, numbered as the breadcrumb's list numbers it («1. بین الملل»): the
+# Mehr news agency's pages of set 11 (two of them), the breadcrumb a site label as _site_label's.
+PAGE_DATE_FIELD = LazyPattern(rf"^(?:(?:date|تاریخ)\s*[:：]?\s*)?{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*"
+                              rf"{DIGIT}{{1,4}}\s+(?:{DIGIT}{{1,2}}[.)]\s*)?(?P<section>[^\d:：.،؛]+)$", re.IGNORECASE)
+
+
+def _page_date_field(s: Shape) -> bool:
+    """A page's date field with the section's name after it (:data:`PAGE_DATE_FIELD`, the name
+    at most SITE_LABEL_MAX_WORDS words)."""
+    m = PAGE_DATE_FIELD.match(s.plain)
+    return m is not None and 0 < len(words(m["section"])) <= SITE_LABEL_MAX_WORDS
+
+
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
@@ -1680,6 +1695,9 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top"
+    if _page_date_field(s):
+        return "dateline", "dateline: a page's date field with the section's breadcrumb run on after it («date " \
+            "2025-09-06 1. بین الملل»)"
     if "|" in text and s.words <= RECORD_LINE_MAX_WORDS and is_dateline(text.split("|", 1)[0]):
         return "dateline", "dateline: a page's date with its record fields after a bar («۰۸ آذر ۱۳۹۲ | ۱۶:۵۲ …»)"
     if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
