@@ -53,3 +53,34 @@ def test_a_news_page_s_date_field_with_its_section_run_on_is_its_dateline() -> N
 def test_a_date_before_a_headline_of_many_words_is_no_date_field() -> None:
     roles = _roles("2025-08-09 وزیر راه و شهرسازی از بندر شهید رجایی در جنوب کشور بازدید کرد\n\n" + NEWS_BODY)
     assert roles[1] != "dateline"
+
+
+# A journal article's landing page printed by a browser and read by pdftotext (written for this
+# test, round 15; the journal and the article made up, in the shape of set 11's ajcoop page):
+# the print header (the time, the page's title), the page's own heading of 14 words in one line
+# of the page's width, the article-type field, the authors' label and the numbered affiliations,
+# the abstract's label and its text wrapped by the page, the print footer (page, address).
+JOURNAL_TITLE = "اثر آموزش ترویجی بر بهره‌وری آب در مزارع گندم و جو در شهرستان نیشابور و حومه"
+JOURNAL_PAGE = (
+    f"12/3/26, 10:15 AM\n\n{JOURNAL_TITLE}\n\n{JOURNAL_TITLE}\n"
+    "نوع مقاله : مقاله پژوهشی\n"
+    "نویسندگان\n"
+    "۱ دانشیار گروه اقتصاد کشاورزی، دانشکده کشاورزی، دانشگاه فردوسی مشهد، مشهد، ایران.\n"
+    "۲ دانشجوی کارشناسی ارشد اقتصاد کشاورزی، دانشکده کشاورزی، دانشگاه فردوسی مشهد، مشهد، ایران.\n"
+    "چکیده\n"
+    "زمینه و هدف: کمبود آب مهم‌ترین مانع تولید گندم در شرق کشور است و آموزش ترویجی می‌تواند بهره‌وری آن را\n"
+    "بالا ببرد. هدف این تحقیق سنجش اثر آموزش ترویجی بر بهره‌وری آب در مزارع گندم بود.\n\n"
+    "1/1\n\nfile:///tmp/journal.html\n\n\f")
+
+
+def test_a_journal_article_s_page_printed_by_a_browser() -> None:
+    roles = _roles(JOURNAL_PAGE)
+    assert [roles[n] for n in (1, 3, 5, 6, 7, 8, 9, 10, 11)] == [
+        "fw", "fw", "title", "fw", "byline", "byline", "byline", "head", "p"]
+
+
+def test_the_page_title_of_the_print_header_wrapped_by_the_page_is_the_title_on_both_lines() -> None:
+    first, rest = JOURNAL_TITLE.split(" در مزارع ")
+    page = JOURNAL_PAGE.replace(f"{JOURNAL_TITLE}\nنوع", f"{first}\nدر مزارع {rest}\nنوع")
+    roles = _roles(page)
+    assert (roles[3], roles[5], roles[6]) == ("fw", "title", "title")

@@ -856,6 +856,13 @@ def top_matter(doc: Document) -> int:
     titled, has_title, after_kicker, opened = k > 1, False, False, False
     letterhead = False  # a printed field of a letter's head came: the next free lines are the addressee
     title = _Title()
+    if k == 0 and (lines := _furniture_title(doc)):
+        for i in flow[:lines]:
+            doc.set(i, "title", "title: the first lines of the text saying again, word for word, the page's title "
+                    "that the furniture above them gives (a browser's print header)")
+        title.add(doc, flow[:lines])
+        titled = has_title = True
+        k = lines
     site_label = False  # the title checked for it is long: take it
     dated = False  # a dateline or an addressee came: an invocation now opens the letter (its salute)
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
@@ -946,6 +953,17 @@ def top_matter(doc: Document) -> int:
             else:
                 doc.set(i, "quote", "quote: an Arabic line under the invocation at the top (a verse of the Quran)",
                         cert="medium")
+        elif has_title and JOURNAL_FIELD.match(s.plain) and s.words <= FIELD_MAX_WORDS:
+            doc.set(i, "fw", "fw: a journal article's page field under the title («نوع مقاله : مقاله پژوهشی»)",
+                    cert="medium")
+        elif has_title and AUTHORS_LABEL.match(s.plain):
+            doc.set(i, "byline", "byline: the authors' label of a journal article's page («نویسندگان») under the title",
+                    cert="medium")
+            affiliations = _affiliations(doc, k + 1)
+            for j in affiliations:
+                doc.set(j, "byline", "byline: an author's numbered affiliation under the authors' label", cert="medium")
+            k += 1 + len(affiliations)
+            continue
         elif has_title and ORNAMENT.match(s.plain):
             doc.set(i, "fw", "fw: an ornament («*», «* * *») among the top lines (the page's layout)", cert="medium")
         elif has_title and PART_NUMBER.match(s.plain):
@@ -1000,6 +1018,40 @@ def top_matter(doc: Document) -> int:
     _kicker_over_repeated_title(doc, flow[:k], title)
     _letterhead(doc, flow[:k], title)
     return k
+
+
+def _furniture_title(doc: Document) -> int:
+    """How many of the text's first lines (TITLE_MAX_LINES at most, each at most
+    LONG_TITLE_MAX_WORDS words, no final punctuation) say, run together, the words of a line of
+    page furniture above them (a browser's print header gives the page's title: :func:`_pdf_pages`):
+    the page's own heading, set as the title however long its lines or wrapped its text (a
+    journal's article title of 17 words; «… راجع به» / «اجراء …» broken by the print; the
+    chromium-pdftotext copies of sets 10 and 11). 0 when they say none."""
+    flow = doc.flow
+    names = {_bare(doc.s(j).plain) for j in range(flow[0]) if doc.shapes[j] is not None and doc.role(j) == "fw"}
+    names.discard("")
+    said = ""
+    for n, i in enumerate(flow[:TITLE_MAX_LINES]):
+        s = doc.s(i)
+        if doc.role(i) != "p" or s.end != "none" or not 0 < s.words <= LONG_TITLE_MAX_WORDS:
+            return 0
+        said = f"{said} {_bare(s.plain)}".strip()
+        if said in names:
+            return n + 1
+        if not any(name.startswith(said + " ") for name in names):
+            return 0
+    return 0
+
+
+def _affiliations(doc: Document, k: int) -> list[int]:
+    """The numbered affiliations under a journal article's authors' label, from ``flow[k]``: lines
+    opening with a number (:data:`AFFILIATION`), one after the other, at most AFFILIATIONS_MAX."""
+    out: list[int] = []
+    for i in doc.flow[k : k + AFFILIATIONS_MAX]:
+        if doc.role(i) != "p" or not AFFILIATION.match(doc.s(i).plain) or doc.s(i).words > AFFILIATION_MAX_WORDS:
+            break
+        out.append(i)
+    return out
 
 
 # A letter's addressee that may open a text: «به: …», «به جناب …», «جناب …», «سرکار …», «گیرنده: …»,
@@ -1667,6 +1719,16 @@ def _title_continues(doc: Document, i: int) -> bool:
 
 
 RECORD_LINE_MAX_WORDS = 12  # a date, a time, an item's code and its section
+
+
+# The fields of a journal article's landing page as Iranian journals' sites print them (Sinaweb's
+# Persian labels: «نوع مقاله : مقاله پژوهشی», «نویسندگان» over the authors and their numbered
+# affiliations, «چکیده»): the Journal of Rural Cooperatives' page of set 11 printed by a browser.
+JOURNAL_FIELD = LazyPattern(r"^نوع\s+(?:مقاله|مطالعه)\s*[:：]")
+AUTHORS_LABEL = LazyPattern(r"^(?:نویسندگان|نویسنده|نویسنده[\u200c]?گان|پدیدآورندگان|پدیدآورنده)\s*[:：]?$")
+AFFILIATION = LazyPattern(rf"^{DIGIT}{{1,2}}\s*[^\d\s.)\-–—]")  # «۱ کارشناس ارشد …، دانشگاه …»
+AFFILIATIONS_MAX = 8
+AFFILIATION_MAX_WORDS = 30
 
 
 # A news page's date field as a copy keeps it, with the section's breadcrumb run on after it: a
