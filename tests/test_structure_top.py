@@ -84,3 +84,27 @@ def test_the_page_title_of_the_print_header_wrapped_by_the_page_is_the_title_on_
     page = JOURNAL_PAGE.replace(f"{JOURNAL_TITLE}\nنوع", f"{first}\nدر مزارع {rest}\nنوع")
     roles = _roles(page)
     assert (roles[3], roles[5], roles[6]) == ("fw", "title", "title")
+
+
+# A blog's post (written for this test, round 15; the blog made up, in the shape of the Qajarieh
+# blog's posts of set 11): the sidebar's labels, a pull quote cut out of the letter with
+# suspension points at its head, the headline, the text.
+BLOG_POST = (
+    "آخرین مطالب\nلینک های روزانه\n"
+    "..... و اگر این خدمت را به انجام نرسانم از خاکپای مبارک شرمنده خواهم بود و روی بازگشت نخواهم داشت.....\n"
+    "نامه امیر نظام به ولیعهد در باب سپاه آذربایجان\n\n"
+    "قربان خاکپای مبارکت گردم، عریضه‌ای که در باب سپاه آذربایجان فرموده بودید رسید و فدوی در انجام آن "
+    "کوتاهی نکرده است و سپاه را به نظم درآورده است.")
+
+
+def test_a_blog_s_sidebar_labels_and_pull_quote_over_the_headline() -> None:
+    roles = _roles(BLOG_POST)
+    assert [roles[n] for n in (1, 2, 3, 4)] == ["fw", "fw", "quote", "title"]
+
+
+def test_suspension_points_opening_the_text_under_no_headline_are_no_pull_quote() -> None:
+    # The next line is the text's own sentence, longer than the first: no headline under it.
+    text = ("..... و اگر این خدمت را به انجام نرسانم شرمنده خواهم بود.\n\n"
+            "قربان خاکپای مبارکت گردم، عریضه‌ای که در باب سپاه آذربایجان فرموده بودید رسید و فدوی در انجام آن "
+            "کوتاهی نکرده است.")
+    assert _roles(text)[1] != "quote"

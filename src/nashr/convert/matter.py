@@ -270,6 +270,10 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
+                # A blog's sidebar labels (Blogfa's «لینک های روزانه», «آخرین مطالب»; WordPress's
+                # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
+                r"|آخرین\s(?:نوشته|مطلب|مطالب|پست)(?:[\s\u200c]?ها)?|(?:لینک|پیوند)[\s\u200c]?(?:های|ها)\sروزانه"
+                r"|نوشته[\s\u200c]?های\sتازه"
                 # A blog's link to the rest of a post («بقیه در ادامه مطلب...», «ادامه مطلب را بخوانید»:
                 # Blogfa, Mihanblog, WordPress themes) and a rating widget whose stars a copy keeps as
                 # digits («1 1 1 1 1 امتیاز 4.75 (تعداد رای 10)»: Joomla's and WordPress's rating
@@ -974,6 +978,9 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
                     cert="medium")
             after_kicker = True
+        elif not titled and PULL_QUOTE.match(s.plain) and s.end == "terminal" and _pull_quote_over_title(doc, k):
+            doc.set(i, "quote", "quote: an excerpt of the text opening with suspension points («..... …») above "
+                    "the headline (a pull quote)", cert="medium")
         elif not titled and _said_kicker(doc, i):
             doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it "
                     "(kicker)", cert="medium")
@@ -1052,6 +1059,14 @@ def _affiliations(doc: Document, k: int) -> list[int]:
             break
         out.append(i)
     return out
+
+
+def _pull_quote_over_title(doc: Document, k: int) -> bool:
+    """Under the excerpt at ``flow[k]`` (:data:`PULL_QUOTE`) stands the headline: the next line
+    (an ornament between or not) is title-like and no longer than the excerpt."""
+    flow = doc.flow
+    nxt = next((i for i in flow[k + 1 : k + 3] if not ORNAMENT_LINE.match(doc.s(i).plain)), None)
+    return nxt is not None and _title_like(doc, nxt) and doc.s(nxt).words < doc.s(flow[k]).words
 
 
 # A letter's addressee that may open a text: «به: …», «به جناب …», «جناب …», «سرکار …», «گیرنده: …»,
@@ -1719,6 +1734,13 @@ def _title_continues(doc: Document, i: int) -> bool:
 
 
 RECORD_LINE_MAX_WORDS = 12  # a date, a time, an item's code and its section
+
+
+# A blog's pull quote: an excerpt of the post cut out of its sentences, the cut marked by
+# suspension points at its head («......ملائی و درویشی خودم …», «..... آنی نگذشته است، …»), set
+# over the post's headline (the Qajarieh blog's posts of set 11) — an ornament («_», «*») between.
+PULL_QUOTE = LazyPattern(r"^(?:\.{3,}|…)\s*\S")
+ORNAMENT_LINE = LazyPattern(r"^[_*\-–—.•·\s]+$")
 
 
 # The fields of a journal article's landing page as Iranian journals' sites print them (Sinaweb's
