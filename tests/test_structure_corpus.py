@@ -49,7 +49,12 @@ GOAL = 0.95  # issue 12
 # (128) before round 14 and after its first commits; set 10 now among the texts written with: 242
 # texts 90.5 % (3033 of 3353).
 FLOOR = 0.90  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.60  # the newest held-out set (11): its blind level, raised as rules are written with it
+FLOOR_HELD_OUT = 0.73  # the newest held-out set (11): its blind level, raised as rules are written with it
+# Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
+# navigation under its jump links, a news page's date field with its breadcrumb, the page title a
+# print header gives said again, a journal page's fields, a blog's pull quote and sidebar labels),
+# written seeing set 11: set 11 61.0 % → 73.3 % (154 of 210), set 10 74.7 % → 76.3 % (187 of 245),
+# the rest 91.7 % → 91.8 % (2853 of 3108).
 # Round 13 (structure14: the labels around the body set 9 missed, as families — clauses numbered by
 # ordinal adverbs, a part's title under its bare label, notes after the text, a certified copy's
 # note, a letter's top inside a hard-wrapped text, a page's foot, a wiki's jump links, a date alone

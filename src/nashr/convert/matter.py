@@ -276,6 +276,10 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
+                # A blog's sidebar labels (Blogfa's «لینک های روزانه», «آخرین مطالب»; WordPress's
+                # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
+                r"|آخرین\s(?:نوشته|مطلب|مطالب|پست)(?:[\s\u200c]?ها)?|(?:لینک|پیوند)[\s\u200c]?(?:های|ها)\sروزانه"
+                r"|نوشته[\s\u200c]?های\sتازه"
                 # A blog's link to the rest of a post («بقیه در ادامه مطلب...», «ادامه مطلب را بخوانید»:
                 # Blogfa, Mihanblog, WordPress themes) and a rating widget whose stars a copy keeps as
                 # digits («1 1 1 1 1 امتیاز 4.75 (تعداد رای 10)»: Joomla's and WordPress's rating
@@ -457,18 +461,23 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
 
 
 # A MediaWiki page's header as a copy keeps it: the skin's jump links («پرش به ناوبری پرش به جستجو»,
-# «پرش به:ناوبری، جستجو»: MediaWiki's messages jumpto, jumptonavigation, jumptosearch in Persian)
-# and, right above them, the site's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از مشروطه», «از
-# EverybodyWiki Bios & Wiki»: the message tagline, «از {{SITENAME}}»). Seen on two wikis of set 9.
-JUMP_TARGET = r"(?:ناوبری|جستجو|جست[\s\u200c]?وجو)"
+# «پرش به:ناوبری، جستجو», «پرش به: گشتن، جستجو»: MediaWiki's messages jumpto, jumptonavigation,
+# jumptosearch in Persian, «گشتن» the older translation of «navigation») and, right above them, the
+# site's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از مشروطه», «از EverybodyWiki Bios & Wiki»: the
+# message tagline, «از {{SITENAME}}»), the page's name right above that. Seen on two wikis of set 9.
+JUMP_TARGET = r"(?:ناوبری|گشتن|جستجو|جست[\s\u200c]?وجو)"
 WIKI_JUMP = re.compile(rf"^پرش به\s*:?\s*{JUMP_TARGET}(?:[\s،,]*(?:پرش به\s*:?\s*)?{JUMP_TARGET})*$")
 WIKI_TAGLINE = re.compile(r"^از\s+\S")
 WIKI_TAGLINE_MAX_WORDS = 6
+WIKI_NAV_MAX_LINES = TOP_SHORT_RUN_MAX  # the portal's, the category's and the related pages' links
 
 
-def _wiki_jump(doc: Document, content: list[int]) -> None:
+def _wiki_jump(doc: Document, content: list[int]) -> set[int]:
     """A wiki page's jump links (:data:`WIKI_JUMP`) and the tagline right above them
-    (:data:`WIKI_TAGLINE`, at most WIKI_TAGLINE_MAX_WORDS words, no final punctuation): ``fw``."""
+    (:data:`WIKI_TAGLINE`, at most WIKI_TAGLINE_MAX_WORDS words, no final punctuation): ``fw``;
+    and the navigation under them (:func:`_wiki_navigation`). Returns the lines that say the
+    page's name (the line over the tagline) again, word for word: the page's title repeated by
+    its own heading, which no running head takes (:func:`page_furniture`)."""
     for k, i in enumerate(content):
         if doc.role(i) != "p" or not WIKI_JUMP.match(doc.s(i).plain):
             continue
@@ -477,6 +486,40 @@ def _wiki_jump(doc: Document, content: list[int]) -> None:
         if (above is not None and doc.role(above) == "p" and WIKI_TAGLINE.match(doc.s(above).plain)
                 and doc.s(above).words <= WIKI_TAGLINE_MAX_WORDS and doc.s(above).end == "none"):
             doc.set(above, "fw", "fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد») over its jump links")
+            if k >= 2:
+                name = _bare(doc.s(content[k - 2]).plain)
+                again = {j for j in content if _bare(doc.s(j).plain) == name}
+                _wiki_navigation(doc, content[k + 1 :], again)
+                return again
+    return set()
+
+
+def _wiki_navigation(doc: Document, under: list[int], name: set[int]) -> None:
+    """The navigation a wiki prints between its jump links and the text (the portal's and the
+    category's links, run into one line or not, links to related pages: mashruteh.org's pages of
+    sets 9 and 11): short lines without final punctuation (at most TITLE_MAX_WORDS words), up to
+    a boundary the page itself shows, itself such a line — the page's name said again (``name``,
+    the text's own heading), a line after two blank lines, or a heading over the first paragraph
+    (prose, at least PROSE_MIN_WORDS words ending a sentence, right under it) — and at most
+    WIKI_NAV_MAX_LINES lines: ``fw`` (``medium``: a line the wiki prints above the text, not the
+    text's subtitle). Without such a boundary nothing is taken."""
+    run: list[int] = []
+    for pos, i in enumerate(under):
+        s = doc.s(i)
+        nxt = under[pos + 1] if pos + 1 < len(under) else None
+        if doc.role(i) != "p" or s.end != "none" or not 0 < s.words <= TITLE_MAX_WORDS:
+            return
+        if (i in name or (doc.shapes[i - 1] is None and doc.shapes[i - 2] is None)
+                or (nxt is not None and doc.s(nxt).end == "terminal" and doc.s(nxt).words >= PROSE_MIN_WORDS)):
+            break
+        if len(run) == WIKI_NAV_MAX_LINES:
+            return
+        run.append(i)
+    else:
+        return
+    for i in run:
+        doc.set(i, "fw", "fw: a wiki page's navigation links between its jump links and the text (up to the "
+                "page's name said again, two blank lines or a heading over prose)", cert="medium")
 
 
 def page_furniture(doc: Document) -> None:
@@ -493,7 +536,7 @@ def page_furniture(doc: Document) -> None:
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
     _latin_banner(doc, content)
-    _wiki_jump(doc, content)
+    page_name = _wiki_jump(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     for i in content:
         s = doc.s(i)
@@ -540,7 +583,8 @@ def page_furniture(doc: Document) -> None:
     short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
              if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None and doc.role(i) == "p"
              and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain) and doc.s(i).end != "colon"
-             and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)}
+             and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)
+             and i not in page_name}
     keys = Counter(short.values())
     for i, key in short.items():
         if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
@@ -822,6 +866,13 @@ def top_matter(doc: Document) -> int:
     titled, has_title, after_kicker, opened = k > 1, False, False, False
     letterhead = False  # a printed field of a letter's head came: the next free lines are the addressee
     title = _Title()
+    if k == 0 and (lines := _furniture_title(doc)):
+        for i in flow[:lines]:
+            doc.set(i, "title", "title: the first lines of the text saying again, word for word, the page's title "
+                    "that the furniture above them gives (a browser's print header)")
+        title.add(doc, flow[:lines])
+        titled = has_title = True
+        k = lines
     site_label = False  # the title checked for it is long: take it
     dated = False  # a dateline or an addressee came: an invocation now opens the letter (its salute)
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
@@ -912,6 +963,17 @@ def top_matter(doc: Document) -> int:
             else:
                 doc.set(i, "quote", "quote: an Arabic line under the invocation at the top (a verse of the Quran)",
                         cert="medium")
+        elif has_title and JOURNAL_FIELD.match(s.plain) and s.words <= FIELD_MAX_WORDS:
+            doc.set(i, "fw", "fw: a journal article's page field under the title («نوع مقاله : مقاله پژوهشی»)",
+                    cert="medium")
+        elif has_title and AUTHORS_LABEL.match(s.plain):
+            doc.set(i, "byline", "byline: the authors' label of a journal article's page («نویسندگان») under the title",
+                    cert="medium")
+            affiliations = _affiliations(doc, k + 1)
+            for j in affiliations:
+                doc.set(j, "byline", "byline: an author's numbered affiliation under the authors' label", cert="medium")
+            k += 1 + len(affiliations)
+            continue
         elif has_title and ORNAMENT.match(s.plain):
             doc.set(i, "fw", "fw: an ornament («*», «* * *») among the top lines (the page's layout)", cert="medium")
         elif has_title and PART_NUMBER.match(s.plain):
@@ -922,6 +984,9 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: the issuing organisation on its own line near the top (kicker)",
                     cert="medium")
             after_kicker = True
+        elif not titled and PULL_QUOTE.match(s.plain) and s.end == "terminal" and _pull_quote_over_title(doc, k):
+            doc.set(i, "quote", "quote: an excerpt of the text opening with suspension points («..... …») above "
+                    "the headline (a pull quote)", cert="medium")
         elif not titled and _said_kicker(doc, i):
             doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it "
                     "(kicker)", cert="medium")
@@ -966,6 +1031,48 @@ def top_matter(doc: Document) -> int:
     _kicker_over_repeated_title(doc, flow[:k], title)
     _letterhead(doc, flow[:k], title)
     return k
+
+
+def _furniture_title(doc: Document) -> int:
+    """How many of the text's first lines (TITLE_MAX_LINES at most, each at most
+    LONG_TITLE_MAX_WORDS words, no final punctuation) say, run together, the words of a line of
+    page furniture above them (a browser's print header gives the page's title: :func:`_pdf_pages`):
+    the page's own heading, set as the title however long its lines or wrapped its text (a
+    journal's article title of 17 words; «… راجع به» / «اجراء …» broken by the print; the
+    chromium-pdftotext copies of sets 10 and 11). 0 when they say none."""
+    flow = doc.flow
+    names = {_bare(doc.s(j).plain) for j in range(flow[0]) if doc.shapes[j] is not None and doc.role(j) == "fw"}
+    names.discard("")
+    said = ""
+    for n, i in enumerate(flow[:TITLE_MAX_LINES]):
+        s = doc.s(i)
+        if doc.role(i) != "p" or s.end != "none" or not 0 < s.words <= LONG_TITLE_MAX_WORDS:
+            return 0
+        said = f"{said} {_bare(s.plain)}".strip()
+        if said in names:
+            return n + 1
+        if not any(name.startswith(said + " ") for name in names):
+            return 0
+    return 0
+
+
+def _affiliations(doc: Document, k: int) -> list[int]:
+    """The numbered affiliations under a journal article's authors' label, from ``flow[k]``: lines
+    opening with a number (:data:`AFFILIATION`), one after the other, at most AFFILIATIONS_MAX."""
+    out: list[int] = []
+    for i in doc.flow[k : k + AFFILIATIONS_MAX]:
+        if doc.role(i) != "p" or not AFFILIATION.match(doc.s(i).plain) or doc.s(i).words > AFFILIATION_MAX_WORDS:
+            break
+        out.append(i)
+    return out
+
+
+def _pull_quote_over_title(doc: Document, k: int) -> bool:
+    """Under the excerpt at ``flow[k]`` (:data:`PULL_QUOTE`) stands the headline: the next line
+    (an ornament between or not) is title-like and no longer than the excerpt."""
+    flow = doc.flow
+    nxt = next((i for i in flow[k + 1 : k + 3] if not ORNAMENT_LINE.match(doc.s(i).plain)), None)
+    return nxt is not None and _title_like(doc, nxt) and doc.s(nxt).words < doc.s(flow[k]).words
 
 
 # A letter's addressee that may open a text: «به: …», «به جناب …», «جناب …», «سرکار …», «گیرنده: …»,
@@ -1641,6 +1748,38 @@ def _title_cert(words: int) -> str | None:
     return "low" if words <= TITLE_SHORT_WORDS else "medium" if words < TITLE_SURE_WORDS else None
 
 
+# A blog's pull quote: an excerpt of the post cut out of its sentences, the cut marked by
+# suspension points at its head («......ملائی و درویشی خودم …», «..... آنی نگذشته است، …»), set
+# over the post's headline (the Qajarieh blog's posts of set 11) — an ornament («_», «*») between.
+PULL_QUOTE = LazyPattern(r"^(?:\.{3,}|…)\s*\S")
+ORNAMENT_LINE = LazyPattern(r"^[_*\-–—.•·\s]+$")
+
+
+# The fields of a journal article's landing page as Iranian journals' sites print them (Sinaweb's
+# Persian labels: «نوع مقاله : مقاله پژوهشی», «نویسندگان» over the authors and their numbered
+# affiliations, «چکیده»): the Journal of Rural Cooperatives' page of set 11 printed by a browser.
+JOURNAL_FIELD = LazyPattern(r"^نوع\s+(?:مقاله|مطالعه)\s*[:：]")
+AUTHORS_LABEL = LazyPattern(r"^(?:نویسندگان|نویسنده|نویسنده[\u200c]?گان|پدیدآورندگان|پدیدآورنده)\s*[:：]?$")
+AFFILIATION = LazyPattern(rf"^{DIGIT}{{1,2}}\s*[^\d\s.)\-–—]")  # «۱ کارشناس ارشد …، دانشگاه …»
+AFFILIATIONS_MAX = 8
+AFFILIATION_MAX_WORDS = 30
+
+
+# A news page's date field as a copy keeps it, with the section's breadcrumb run on after it: a
+# numeric date (ISO «2025-09-06», «1404/06/15»), its field name before it or not («date», «تاریخ»),
+# then the section's name, numbered as the breadcrumb's list numbers it («1. بین الملل»): the
+# Mehr news agency's pages of set 11 (two of them), the breadcrumb a site label as _site_label's.
+PAGE_DATE_FIELD = LazyPattern(rf"^(?:(?:date|تاریخ)\s*[:：]?\s*)?{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*"
+                              rf"{DIGIT}{{1,4}}\s+(?:{DIGIT}{{1,2}}[.)]\s*)?(?P<section>[^\d:：.،؛]+)$", re.IGNORECASE)
+
+
+def _page_date_field(s: Shape) -> bool:
+    """A page's date field with the section's name after it (:data:`PAGE_DATE_FIELD`, the name
+    at most SITE_LABEL_MAX_WORDS words)."""
+    m = PAGE_DATE_FIELD.match(s.plain)
+    return m is not None and 0 < len(words(m["section"])) <= SITE_LABEL_MAX_WORDS
+
+
 def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] | None:
     s = doc.s(i)
     text = doc.out[i].text
@@ -1652,6 +1791,9 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top", "medium"
+    if _page_date_field(s):
+        return "dateline", "dateline: a page's date field with the section's breadcrumb run on after it («date " \
+            "2025-09-06 1. بین الملل»)"
     if "|" in text and s.words <= RECORD_LINE_MAX_WORDS and is_dateline(text.split("|", 1)[0]):
         return "dateline", "dateline: a page's date with its record fields after a bar («۰۸ آذر ۱۳۹۲ | ۱۶:۵۲ …»)"
     if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS

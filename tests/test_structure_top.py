@@ -1,0 +1,110 @@
+"""The top of web pages: a wiki's navigation, a news page's date field, a journal's landing page
+(issue 12, round 15). Texts written for these tests."""
+
+from __future__ import annotations
+
+from nashr.convert.structure import classify
+
+WIKI_HEAD = "میرزا تقی خان\n\nاز ویکی‌تاریخ\nپرش به ناوبری پرش به جستجو\n"
+PROSE = "او در سال ۱۱۸۶ در هزاوه به دنیا آمد و پدرش آشپز قائم مقام فراهانی بود و در خانه او درس خواند."
+
+
+def _roles(text: str) -> dict[int, str]:
+    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+
+
+def test_a_line_ending_in_a_colon_under_the_jump_links_stops_the_navigation() -> None:
+    # No boundary the page shows (its name again, two blank lines, a heading over prose) before a
+    # line that ends in punctuation: the short line over it is not taken for a navigation link.
+    roles = _roles(WIKI_HEAD + "صدراعظم ایران در دوره ناصرالدین شاه\nزندگی او را چنین نوشته‌اند:\n\n" + PROSE)
+    assert roles[3] == roles[4] == "fw"
+    assert roles[5] != "fw"
+
+
+def test_navigation_longer_than_a_wiki_prints_is_not_taken() -> None:
+    # Ten short lines between the jump links and the page's name: more than WIKI_NAV_MAX_LINES.
+    places = "تبریز اصفهان شیراز کرمان یزد کاشان قزوین همدان رشت مشهد".split()
+    links = "".join(f"سفر به {place}\n\n" for place in places)
+    roles = _roles(WIKI_HEAD + links + "میرزا تقی خان\n\n" + PROSE)
+    assert all(roles[n] != "fw" for n in range(5, 24, 2))
+
+
+def test_the_page_name_said_three_times_is_no_running_head() -> None:
+    name = "مذاکرات انجمن شهر ۱۲ مهر ۱۳۰۵ نشست ۸"
+    text = f"{name}\n\nاز ویکی‌تاریخ\nپرش به: گشتن، جستجو\nانجمن شهر دوره دوم\n\n{name}\n\n{name}\n\n{PROSE}"
+    roles = _roles(text)
+    assert roles[1] == roles[7] == roles[9] == "title"
+    assert roles[5] == "fw"
+
+
+NEWS_BODY = ("بازدید وزیر از بندر شهید رجایی\n\n"
+             "وزیر راه و شهرسازی صبح امروز از بخش‌های مختلف بندر شهید رجایی بازدید کرد و با کارکنان آن گفتگو کرد.\n\n"
+             "به گزارش خبرنگار ما، وزیر در این بازدید از پیشرفت طرح توسعه اسکله‌ها خبر داد و گفت که کار تا پایان سال "
+             "به پایان می‌رسد.")
+
+
+def test_a_news_page_s_date_field_with_its_section_run_on_is_its_dateline() -> None:
+    # (The shape of the Mehr news agency's pages of set 11; the agency here made up.)
+    for field in (" date 2025-08-09   1. اقتصاد کلان", "تاریخ: ۱۴۰۴/۰۵/۱۸ ۲. بازار سرمایه"):
+        roles = _roles(field + "\n" + NEWS_BODY)
+        assert (roles[1], roles[2], roles[4], roles[6]) == ("dateline", "title", "p", "p"), field
+
+
+def test_a_date_before_a_headline_of_many_words_is_no_date_field() -> None:
+    roles = _roles("2025-08-09 وزیر راه و شهرسازی از بندر شهید رجایی در جنوب کشور بازدید کرد\n\n" + NEWS_BODY)
+    assert roles[1] != "dateline"
+
+
+# A journal article's landing page printed by a browser and read by pdftotext (written for this
+# test, round 15; the journal and the article made up, in the shape of set 11's ajcoop page):
+# the print header (the time, the page's title), the page's own heading of 14 words in one line
+# of the page's width, the article-type field, the authors' label and the numbered affiliations,
+# the abstract's label and its text wrapped by the page, the print footer (page, address).
+JOURNAL_TITLE = "اثر آموزش ترویجی بر بهره‌وری آب در مزارع گندم و جو در شهرستان نیشابور و حومه"
+JOURNAL_PAGE = (
+    f"12/3/26, 10:15 AM\n\n{JOURNAL_TITLE}\n\n{JOURNAL_TITLE}\n"
+    "نوع مقاله : مقاله پژوهشی\n"
+    "نویسندگان\n"
+    "۱ دانشیار گروه اقتصاد کشاورزی، دانشکده کشاورزی، دانشگاه فردوسی مشهد، مشهد، ایران.\n"
+    "۲ دانشجوی کارشناسی ارشد اقتصاد کشاورزی، دانشکده کشاورزی، دانشگاه فردوسی مشهد، مشهد، ایران.\n"
+    "چکیده\n"
+    "زمینه و هدف: کمبود آب مهم‌ترین مانع تولید گندم در شرق کشور است و آموزش ترویجی می‌تواند بهره‌وری آن را\n"
+    "بالا ببرد. هدف این تحقیق سنجش اثر آموزش ترویجی بر بهره‌وری آب در مزارع گندم بود.\n\n"
+    "1/1\n\nfile:///tmp/journal.html\n\n\f")
+
+
+def test_a_journal_article_s_page_printed_by_a_browser() -> None:
+    roles = _roles(JOURNAL_PAGE)
+    assert [roles[n] for n in (1, 3, 5, 6, 7, 8, 9, 10, 11)] == [
+        "fw", "fw", "title", "fw", "byline", "byline", "byline", "head", "p"]
+
+
+def test_the_page_title_of_the_print_header_wrapped_by_the_page_is_the_title_on_both_lines() -> None:
+    first, rest = JOURNAL_TITLE.split(" در مزارع ")
+    page = JOURNAL_PAGE.replace(f"{JOURNAL_TITLE}\nنوع", f"{first}\nدر مزارع {rest}\nنوع")
+    roles = _roles(page)
+    assert (roles[3], roles[5], roles[6]) == ("fw", "title", "title")
+
+
+# A blog's post (written for this test, round 15; the blog made up, in the shape of the Qajarieh
+# blog's posts of set 11): the sidebar's labels, a pull quote cut out of the letter with
+# suspension points at its head, the headline, the text.
+BLOG_POST = (
+    "آخرین مطالب\nلینک های روزانه\n"
+    "..... و اگر این خدمت را به انجام نرسانم از خاکپای مبارک شرمنده خواهم بود و روی بازگشت نخواهم داشت.....\n"
+    "نامه امیر نظام به ولیعهد در باب سپاه آذربایجان\n\n"
+    "قربان خاکپای مبارکت گردم، عریضه‌ای که در باب سپاه آذربایجان فرموده بودید رسید و فدوی در انجام آن "
+    "کوتاهی نکرده است و سپاه را به نظم درآورده است.")
+
+
+def test_a_blog_s_sidebar_labels_and_pull_quote_over_the_headline() -> None:
+    roles = _roles(BLOG_POST)
+    assert [roles[n] for n in (1, 2, 3, 4)] == ["fw", "fw", "quote", "title"]
+
+
+def test_suspension_points_opening_the_text_under_no_headline_are_no_pull_quote() -> None:
+    # The next line is the text's own sentence, longer than the first: no headline under it.
+    text = ("..... و اگر این خدمت را به انجام نرسانم شرمنده خواهم بود.\n\n"
+            "قربان خاکپای مبارکت گردم، عریضه‌ای که در باب سپاه آذربایجان فرموده بودید رسید و فدوی در انجام آن "
+            "کوتاهی نکرده است.")
+    assert _roles(text)[1] != "quote"
