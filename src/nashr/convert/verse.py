@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from itertools import product
 
-from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, words
+from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, narrates, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
@@ -351,8 +351,10 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
 
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation and without numbers, in one metre (:func:`_metre_parts`, :func:`_metre`: a line
-    out of it parts the run, a heading) whose ends rhyme as Persian verse does (:func:`_is_verse`).
+    punctuation, without numbers and without a dialogue's speaker labels (a label narrating a
+    saying, «گفت:», is no speaker's: :func:`~nashr.convert.conventions.narrates`), in one metre
+    (:func:`_metre_parts`, :func:`_metre`: a line out of it parts the run, a heading) whose ends
+    rhyme as Persian verse does (:func:`_is_verse`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
     are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
@@ -377,7 +379,7 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     for i in flow:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
-                 and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and s.speaker not in doc.conv.speakers and not s.bullet
                  and not s.star and not s.markup_head and not _numbered(s)
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
@@ -448,9 +450,18 @@ def _section_title(doc: Document, between: list[int], above: int, below: int) ->
 def _parallel(doc: Document, run: list[int]) -> bool:
     """Most lines of ``run`` open with the word the line above opens with: a list's parallel
     items («شهرستان تهران / شهرستان کرمان / شهرستان زنجان»), whose names may end alike; a poem
-    repeats its first word in a few lines at most (anaphora, «نه یارای خیرم / نه نیروی شرم»)."""
-    firsts = [words(doc.s(i).plain)[:1] for i in run]
+    repeats its first word in a few lines at most (anaphora, «نه یارای خیرم / نه نیروی شرم»). A
+    verb of saying opening a line (:func:`~nashr.convert.conventions.narrates`) is no such word: a
+    munazere opens its hemistichs with «گفت:» (Parvin E'tesami's «مست و هشیار»), the words after
+    it are the line's."""
+    firsts = [_opening(doc.s(i)) for i in run]
     return sum(1 for a, b in zip(firsts, firsts[1:], strict=False) if a and a == b) * 2 > len(run) - 1
+
+
+def _opening(s: Shape) -> list[str]:
+    """The first word of a line (none if it has no word), after its label if that narrates a saying."""
+    label = len(words(s.speaker)) if s.speaker is not None and narrates(s.speaker) else 0
+    return words(s.plain)[label : label + 1]
 
 
 def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> None:

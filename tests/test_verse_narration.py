@@ -1,0 +1,60 @@
+"""Verse and narration that look like a transcript (issue 12, held-out set 11): a label that is a
+verb of saying («گفت:», «مست گفت:») narrates and names no speaker, so hemistichs opening with it
+are verse and sentences opening with it are prose; a transcript's labels stay speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.convert.conventions import narrates
+from nashr.convert.structure import classify
+
+
+def roles(text: str) -> list[str]:
+    return [line.role for line in classify(text.split("\n")) if line.role != "blank"]
+
+
+@pytest.mark.parametrize("label", ["گفت", "گفتا", "مست گفت", "گفتند", "پرسید", "فرمود", "وی افزود", "پاسخ داد",
+                                   "سخنگوی وزارت خارجه تصریح کرد"])
+def test_a_verb_of_saying_narrates(label: str) -> None:
+    assert narrates(label)
+
+
+@pytest.mark.parametrize("label", ["رئیس", "خانم پورتر", "محمد مصدق", "پرسش", "جواب", "گفتار", "گفتگو"])
+def test_a_name_or_a_part_does_not_narrate(label: str) -> None:
+    assert not narrates(label)
+
+
+# The first eight hemistichs of Parvin E'tesami's munazere «مست و هشیار» (Divan, 1935; as the
+# collection's gayagizi-blogspot-parvin-mast-o-hoshyar writes it, read against ganjoor.net): the
+# second hemistichs rhyme on «ار» before the radif «نیست».
+MUNAZERE = """محتسب مستی به ره دید و گریبانش گرفت
+مست گفت: ای دوست این پیراهن است افسار نیست
+گفت: مستی زان سبب افتان و خیزان می روی
+گفت: جرم راه رفتن نیست ره هموار نیست
+گفت: می باید تو را تا منزل قاضی برم
+گفت: رو صبح آی قاضی نیمه شب بیدار نیست
+گفت: نزدیک است والی را سرای آنجا شویم
+گفت: والی از کجا در خانۀ خمّار نیست"""
+
+
+def test_a_munazeres_hemistichs_opening_with_said_are_verse() -> None:
+    assert roles(MUNAZERE) == ["l"] * 8
+
+
+def test_an_anecdotes_said_opens_prose_not_a_turn() -> None:
+    # Saadi's Golestan, book 2, anecdote 3 (as tahlilak's copy in the collection writes it)
+    text = ("زاهدی مهمان پادشاهی بود. چون به طعام بنشستند کم تر ازان خورد که ارادت او بود و چون به نماز "
+            "برخاستند بیش ازان کرد که عادت او، تا ظن صلاحیت در حق او زیادت کنند.\n\n"
+            "گفت: در نظر ایشان چیزی نخوردم که بکار آید.\n\n"
+            "گفت: نماز را هم قضا کن که چیزی نکردی که بکار آید.")
+    assert roles(text) == ["p", "p", "p"]
+
+
+def test_a_transcripts_names_stay_speakers() -> None:
+    text = ("جلسه چهارم دادگاه نظامی\n\n"
+            "رئیس: آقای محمد مصدق از دفاع خود چه دارید که بگویید؟\n\n"
+            "محمد مصدق: چنانچه اجازه بفرمایید عرایض خود را به عرض دادگاه برسانم.\n\n"
+            "رئیس: بفرمایید ولی از موضوع خارج نشوید و کوتاه بگویید.\n\n"
+            "محمد مصدق: اطاعت می‌کنم و از موضوع خارج نمی‌شوم.")
+    assert roles(text) == ["title"] + ["speaker"] * 4
