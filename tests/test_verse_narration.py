@@ -58,3 +58,20 @@ def test_a_transcripts_names_stay_speakers() -> None:
             "رئیس: بفرمایید ولی از موضوع خارج نشوید و کوتاه بگویید.\n\n"
             "محمد مصدق: اطاعت می‌کنم و از موضوع خارج نمی‌شوم.")
     assert roles(text) == ["title"] + ["speaker"] * 4
+
+
+LETTER = ("نامه دیگری از فتحعلی شاه به تاج الدوله که در آن از دوری او شکوه می‌کند و ابیاتی از یک ترانه "
+          "عامیانه را در میان نامه می‌آورد.\n\n{lines}\n\n"
+          "آنکه تاج الدوله به تو گفته بودم که زود برگرد و از راه دور مرا بی‌خبر مگذار، باز هم همان را می‌گویم.")
+
+
+def test_hemistichs_rhyming_each_on_one_consonant_inside_a_letter_are_verse() -> None:
+    # The song in Fath-Ali Shah's letter (ghaziha-fathali-shah-nameh-taj-al-dowleh-utf16, lines
+    # 7–10): «دل / منزل / محمل / دل» rhyme on «ـِل», a short vowel the script does not write.
+    song = "رفتم و بردم داغ تو بر دل\nوادی به وادی منزل به منزل\nاز کوی جانان بستیم محمل\nیک دست بر سر ،یک دست بر دل"
+    assert roles(LETTER.format(lines=song)) == ["p", "l", "l", "l", "l", "p"]
+
+
+def test_a_lists_lines_ending_in_one_suffix_letter_are_no_verse() -> None:
+    items = "بررسی پرونده‌های اداری\nتنظیم برنامه سفر استانی\nدیدار با نمایندگان محلی\nتهیه گزارش نهایی"
+    assert "l" not in roles(LETTER.format(lines=items))

@@ -29,6 +29,12 @@ CHAIN_MARGIN = 0.25
 CHAIN_MIN_LINES = 3
 # Second hemistichs sharing two or more rhyme letters (or a radif): this share of them suffices.
 CHAIN2_MIN_SHARE = 0.6
+# Lines rhyming on their last letter only (:func:`_monorhyme`): at least this many, all of them,
+# and not on a letter that ends the suffixes of Persian inflection and derivation (indefinite and
+# adjectival «ی», «ه», plural «ها»/«ان», verbs' persons «م»/«د»/«ند», pronouns «ت»/«ش», «است»),
+# which lines of prose and a list's items share by chance.
+MONORHYME_MIN_LINES = 4
+SUFFIX_LETTERS = ("ی", "ه", "ا", "ن", "د", "م", "ت", "ش")
 # A run of short lines above the first paragraph of a prose text is its title block unless it is
 # a poem of at least this many lines (an epigraph right under an invocation may be shorter).
 TOP_VERSE_MIN_LINES = 4
@@ -292,11 +298,20 @@ def _is_verse(lines: list[str], strict: bool = False) -> bool:
         return True
     if strict:
         return False
-    if _radif(firsts, seconds):
+    if _radif(firsts, seconds) or _monorhyme(lines):
         return True
     chained = _share(seconds, 1)
     return (len(seconds) >= CHAIN_MIN_LINES and chained >= CHAIN_MIN_SHARE
             and _share(firsts, 1) <= chained - CHAIN_MARGIN)
+
+
+def _monorhyme(lines: list[str]) -> bool:
+    """Every line (MONORHYME_MIN_LINES or more) ends in one letter that ends no inflection
+    (:data:`SUFFIX_LETTERS`): a song or a musammat rhyming each hemistich on a vowel the script
+    does not write and one consonant («… بر دل / … منزل به منزل / … بستیم محمل», a folk song
+    quoted in Fath-Ali Shah's letter), which two letters in common (:func:`_rhyme`) miss."""
+    ends = [(_end_words(line) or [""])[-1][-1:] for line in lines]
+    return len(lines) >= MONORHYME_MIN_LINES and len(set(ends)) == 1 and ends[0] not in (*SUFFIX_LETTERS, "")
 
 
 def _radif(firsts: list[str], seconds: list[str]) -> bool:
@@ -351,8 +366,8 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
 
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation, without numbers and without a dialogue's speaker labels (a label narrating a
-    saying, «گفت:», is no speaker's: :func:`~nashr.convert.conventions.narrates`), in one metre
+    punctuation, without numbers and without labels (but one narrating a saying, «گفت:», which
+    a munazere opens its hemistichs with: :func:`~nashr.convert.conventions.narrates`), in one metre
     (:func:`_metre_parts`, :func:`_metre`: a line out of it parts the run, a heading) whose ends
     rhyme as Persian verse does (:func:`_is_verse`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
@@ -379,7 +394,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     for i in flow:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
-                 and s.length <= HEMISTICH_LINE_MAX_CHARS and s.speaker not in doc.conv.speakers and not s.bullet
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and (s.speaker is None or narrates(s.speaker))
+                 and not s.bullet
                  and not s.star and not s.markup_head and not _numbered(s)
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
