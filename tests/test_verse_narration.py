@@ -75,3 +75,25 @@ def test_hemistichs_rhyming_each_on_one_consonant_inside_a_letter_are_verse() ->
 def test_a_lists_lines_ending_in_one_suffix_letter_are_no_verse() -> None:
     items = "بررسی پرونده‌های اداری\nتنظیم برنامه سفر استانی\nدیدار با نمایندگان محلی\nتهیه گزارش نهایی"
     assert "l" not in roles(LETTER.format(lines=items))
+
+
+PROSE = ("پس از آن مدتی گذشت و کار صدارت بر او سخت‌تر شد و از شاه خواست که او را از این شغل معاف کند و "
+         "به همان ملائی و درویشی خود بازگردد.")
+
+
+def test_a_title_and_a_salutation_over_a_bayt_are_no_hemistichs() -> None:
+    # ghaziha-aghasi-nameh-mohammad-shah-sedarat, lines 7–10: the title and the salutation do
+    # not rhyme and are not of one length (44 and 30 letters); the bayt under them is one.
+    text = (f"{PROSE}\n\nنامه حاجی میرزا آقاسی به محمدشاه،در شکایت از شغل صدارت\n"
+            "قربان خاکپای آسمان سای همایونت گردم ،\nفاش میگویم و از گفته خود دلشادم\n"
+            f"برده عشقم و از هر دو جهان آزادم،\n\n{PROSE}")
+    got = roles(text)
+    assert got[3:5] == ["l", "l"] and "l" not in got[:3] + got[5:]
+
+
+def test_a_qitas_lone_bayt_over_another_bayt_stays_verse() -> None:
+    # Saadi's Golestan, book 2, anecdote 4 (persianblog-tavaj18-golestan-bab2-hekayat4, lines
+    # 10–13): two bayts of two metres, the first a qit'a's whose hemistichs do not rhyme.
+    text = (f"{PROSE}\n\nدر برابر چو گوسپند سلیم\nدر قفا همچو گرگِ مردم خوار\n"
+            f"هر که عیبِ دگران پیش تو آورد و شمرد\nبی گمان، عیب تو پیش دگران خواهد برد\n\n{PROSE}")
+    assert roles(text) == ["p", "l", "l", "l", "l", "p"]

@@ -335,9 +335,30 @@ def _verse_span(ends: list[str], joined: list[bool], strict: bool = False) -> tu
     for start, end in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
         part = ends[start:end]
         if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part, strict):
+            if (lone := _lone_bayt(part)) is not None:
+                return start + lone, start + lone + 2
             # Bayts come whole: a hemistich left over after an odd number of lines completes one,
             # if it stands right under it.
             return start, end + (end < n and joined[end] and (end - start) % 2 == 1 and end - start >= 3)
+    return None
+
+
+def _lone_bayt(lines: list[str]) -> int | None:
+    """Of two pairs of lines, the one that is a bayt when the other is none: the other's lines
+    do not rhyme with each other and are not of one metre either (the shorter under
+    HEMISTICHS_MIN_RATIO of the longer, in letters: the two hemistichs of a quatrain's third
+    line and its fourth, of a ghazal's bayt or of a qit'a's lone bayt, whose first hemistich does
+    not rhyme, keep one metre): a title and a salutation over a bayt that opens a letter
+    («نامه … به محمدشاه» / «قربان خاکپای … گردم ،» / «فاش میگویم …» / «برده عشقم …»). Its
+    first line's place in ``lines`` (0 or 2); None otherwise."""
+    if len(lines) != 4:
+        return None
+    for bayt, other in ((0, 2), (2, 0)):
+        a, b = lines[bayt : bayt + 2]
+        x, y = lines[other : other + 2]
+        sizes = sorted((letter_count(x), letter_count(y)))
+        if _rhyme(a, b) and not _rhyme(x, y) and sizes[0] < HEMISTICHS_MIN_RATIO * sizes[1]:
+            return bayt
     return None
 
 
