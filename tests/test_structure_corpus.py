@@ -49,12 +49,19 @@ GOAL = 0.95  # issue 12
 # (128) before round 14 and after its first commits; set 10 now among the texts written with: 242
 # texts 90.5 % (3033 of 3353).
 FLOOR = 0.90  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.73  # the newest held-out set (11): its blind level, raised as rules are written with it
+FLOOR_HELD_OUT = 0.85  # the newest held-out set (11): its blind level, raised as rules are written with it
+# top15 and verse15 together (seeing set 11): 85.2 % (179 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
 # print header gives said again, a journal page's fields, a blog's pull quote and sidebar labels),
 # written seeing set 11: set 11 61.0 % → 73.3 % (154 of 210), set 10 74.7 % → 76.3 % (187 of 245),
 # the rest 91.7 % → 91.8 % (2853 of 3108).
+# Round 14, seen (verse15: verse set 11 missed, as families — a label narrating a saying, «گفت:», names no
+# speaker and a munazere's hemistichs opening with it are verse; hemistichs rhyming each on one
+# consonant after an unwritten vowel; a bayt alone under a title and a salutation that neither
+# rhyme nor keep one metre), written seeing set 11: set 11 61.0 % → 72.4 % (152 of 210: l 2/26 →
+# 26/26), no longer blind; set 10 74.7 % (183 of 245) unchanged; the 227 others 91.7 % → 91.8 %
+# (2853 of 3108).
 # Round 13 (structure14: the labels around the body set 9 missed, as families — clauses numbered by
 # ordinal adverbs, a part's title under its bare label, notes after the text, a certified copy's
 # note, a letter's top inside a hard-wrapped text, a page's foot, a wiki's jump links, a date alone

@@ -450,6 +450,19 @@ NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", 
                           "خبر", "گزارش", "بخش", "فصل", "اصل",
                           # a play's setting, before the turns (TEI P5 7.2.4 ``stage type="setting"``)
                           "صحنه", "مکان", "زمان", "دکور"})
+# A verb of saying ending the label («گفت:», «مست گفت:», «گفتند:», «وی افزود:», «پاسخ داد:»)
+# names no speaker: it narrates a saying, as the anecdotes of classical prose (Saadi's Golestan,
+# Kalila and Dimna), the munazere poems (Parvin E'tesami's «مست و هشیار», a hemistich per line,
+# each opening with «گفت:») and news reports write it; a transcript names the speaker alone
+# (TEI P5 7.2.2: ``speaker`` holds the name). Past and present forms of «گفتن», «پرسیدن»,
+# «فرمودن», and the phrases news agencies report speech with («وی افزود:», «تصریح کرد:»).
+SAYING_VERBS = frozenset(
+    "گفت گفتا گفتم گفتی گفتند گفتیم گفته گوید گویند گفتش گفتمش گفتندش بگفت بگفتا پرسید پرسیدم پرسیدند"
+    " پرسد پرسند بپرسید فرمود فرمودند فرماید فرمایند بفرمود افزود افزودند نوشت نوشتند"
+    " می‌گوید می‌گویند میگوید میگویند می‌پرسد میپرسد".split())
+SAYING_PHRASES = frozenset({"پاسخ داد", "پاسخ دادم", "پاسخ دادند", "جواب داد", "جواب دادم", "جواب دادند",
+                            "ادامه داد", "اظهار داشت", "اظهار کرد", "تصریح کرد", "عنوان کرد", "بیان کرد",
+                            "خاطرنشان کرد", "تاکید کرد", "تأکید کرد"})
 
 
 def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: list[tuple[int, int]],
@@ -511,13 +524,22 @@ def _shortened_dialogue(order: Sequence[str]) -> bool:
             and all(a != b for a, b in zip(speakers, speakers[1:], strict=False)))
 
 
+def narrates(label: str) -> bool:
+    """``label`` (a :attr:`Shape.speaker`) ends in a verb of saying (:data:`SAYING_VERBS`,
+    :data:`SAYING_PHRASES`: «گفت», «مست گفت», «وی افزود», «پاسخ داد»): the narration of a saying,
+    not a speaker's name."""
+    parts = label.split()
+    return parts[-1] in SAYING_VERBS or " ".join(parts[-2:]) in SAYING_PHRASES
+
+
 def _may_speak(label: str) -> bool:
     """Not a label of a document part (nor one opening with such a word: «تاریخ انتشار»), not in
     brackets, no dash inside (a speaker is named by a name or office), and not a roll of names
-    («غائبین با اجازه- آقایان: …», «رفقا: …»)."""
+    («غائبین با اجازه- آقایان: …», «رفقا: …»), and not ending in a verb of saying
+    (:func:`narrates`: «گفت:», «مست گفت:»)."""
     return (label not in NOT_SPEAKERS and label.split()[0] not in NOT_SPEAKERS
             and not re.search(r"[\[\]()\-–—]", label)
-            and label.split()[-1] not in ROLL_WORDS)
+            and label.split()[-1] not in ROLL_WORDS and not narrates(label))
 
 
 def _numbered_questions(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> bool:

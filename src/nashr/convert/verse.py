@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from itertools import product
 
-from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, words
+from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, narrates, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
@@ -29,6 +29,12 @@ CHAIN_MARGIN = 0.25
 CHAIN_MIN_LINES = 3
 # Second hemistichs sharing two or more rhyme letters (or a radif): this share of them suffices.
 CHAIN2_MIN_SHARE = 0.6
+# Lines rhyming on their last letter only (:func:`_monorhyme`): at least this many, all of them,
+# and not on a letter that ends the suffixes of Persian inflection and derivation (indefinite and
+# adjectival «ی», «ه», plural «ها»/«ان», verbs' persons «م»/«د»/«ند», pronouns «ت»/«ش», «است»),
+# which lines of prose and a list's items share by chance.
+MONORHYME_MIN_LINES = 4
+SUFFIX_LETTERS = ("ی", "ه", "ا", "ن", "د", "م", "ت", "ش")
 # A run of short lines above the first paragraph of a prose text is its title block unless it is
 # a poem of at least this many lines (an epigraph right under an invocation may be shorter).
 TOP_VERSE_MIN_LINES = 4
@@ -292,11 +298,20 @@ def _is_verse(lines: list[str], strict: bool = False) -> bool:
         return True
     if strict:
         return False
-    if _radif(firsts, seconds):
+    if _radif(firsts, seconds) or _monorhyme(lines):
         return True
     chained = _share(seconds, 1)
     return (len(seconds) >= CHAIN_MIN_LINES and chained >= CHAIN_MIN_SHARE
             and _share(firsts, 1) <= chained - CHAIN_MARGIN)
+
+
+def _monorhyme(lines: list[str]) -> bool:
+    """Every line (MONORHYME_MIN_LINES or more) ends in one letter that ends no inflection
+    (:data:`SUFFIX_LETTERS`): a song or a musammat rhyming each hemistich on a vowel the script
+    does not write and one consonant («… بر دل / … منزل به منزل / … بستیم محمل», a folk song
+    quoted in Fath-Ali Shah's letter), which two letters in common (:func:`_rhyme`) miss."""
+    ends = [(_end_words(line) or [""])[-1][-1:] for line in lines]
+    return len(lines) >= MONORHYME_MIN_LINES and len(set(ends)) == 1 and ends[0] not in (*SUFFIX_LETTERS, "")
 
 
 def _radif(firsts: list[str], seconds: list[str]) -> bool:
@@ -320,9 +335,30 @@ def _verse_span(ends: list[str], joined: list[bool], strict: bool = False) -> tu
     for start, end in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
         part = ends[start:end]
         if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part, strict):
+            if (lone := _lone_bayt(part)) is not None:
+                return start + lone, start + lone + 2
             # Bayts come whole: a hemistich left over after an odd number of lines completes one,
             # if it stands right under it.
             return start, end + (end < n and joined[end] and (end - start) % 2 == 1 and end - start >= 3)
+    return None
+
+
+def _lone_bayt(lines: list[str]) -> int | None:
+    """Of two pairs of lines, the one that is a bayt when the other is none: the other's lines
+    do not rhyme with each other and are not of one metre either (the shorter under
+    HEMISTICHS_MIN_RATIO of the longer, in letters: the two hemistichs of a quatrain's third
+    line and its fourth, of a ghazal's bayt or of a qit'a's lone bayt, whose first hemistich does
+    not rhyme, keep one metre): a title and a salutation over a bayt that opens a letter
+    («نامه … به محمدشاه» / «قربان خاکپای … گردم ،» / «فاش میگویم …» / «برده عشقم …»). Its
+    first line's place in ``lines`` (0 or 2); None otherwise."""
+    if len(lines) != 4:
+        return None
+    for bayt, other in ((0, 2), (2, 0)):
+        a, b = lines[bayt : bayt + 2]
+        x, y = lines[other : other + 2]
+        sizes = sorted((letter_count(x), letter_count(y)))
+        if _rhyme(a, b) and not _rhyme(x, y) and sizes[0] < HEMISTICHS_MIN_RATIO * sizes[1]:
+            return bayt
     return None
 
 
@@ -351,8 +387,10 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
 
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation and without numbers, in one metre (:func:`_metre_parts`, :func:`_metre`: a line
-    out of it parts the run, a heading) whose ends rhyme as Persian verse does (:func:`_is_verse`).
+    punctuation, without numbers and without labels (but one narrating a saying, «گفت:», which
+    a munazere opens its hemistichs with: :func:`~nashr.convert.conventions.narrates`), in one metre
+    (:func:`_metre_parts`, :func:`_metre`: a line out of it parts the run, a heading) whose ends
+    rhyme as Persian verse does (:func:`_is_verse`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
     are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
@@ -377,7 +415,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     for i in flow:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
-                 and s.length <= HEMISTICH_LINE_MAX_CHARS and not s.speaker and not s.bullet
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and (s.speaker is None or narrates(s.speaker))
+                 and not s.bullet
                  and not s.star and not s.markup_head and not _numbered(s)
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
@@ -448,9 +487,18 @@ def _section_title(doc: Document, between: list[int], above: int, below: int) ->
 def _parallel(doc: Document, run: list[int]) -> bool:
     """Most lines of ``run`` open with the word the line above opens with: a list's parallel
     items («شهرستان تهران / شهرستان کرمان / شهرستان زنجان»), whose names may end alike; a poem
-    repeats its first word in a few lines at most (anaphora, «نه یارای خیرم / نه نیروی شرم»)."""
-    firsts = [words(doc.s(i).plain)[:1] for i in run]
+    repeats its first word in a few lines at most (anaphora, «نه یارای خیرم / نه نیروی شرم»). A
+    verb of saying opening a line (:func:`~nashr.convert.conventions.narrates`) is no such word: a
+    munazere opens its hemistichs with «گفت:» (Parvin E'tesami's «مست و هشیار»), the words after
+    it are the line's."""
+    firsts = [_opening(doc.s(i)) for i in run]
     return sum(1 for a, b in zip(firsts, firsts[1:], strict=False) if a and a == b) * 2 > len(run) - 1
+
+
+def _opening(s: Shape) -> list[str]:
+    """The first word of a line (none if it has no word), after its label if that narrates a saying."""
+    label = len(words(s.speaker)) if s.speaker is not None and narrates(s.speaker) else 0
+    return words(s.plain)[label : label + 1]
 
 
 def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> None:
