@@ -158,7 +158,8 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     if result.status == "kept":
         warnings.append(
             f"{tei}: edited after conversion; kept it and wrote the new "
-            f"version to {result.path} (use --force to overwrite)"
+            f"version to {result.path} (`nashr convert --force` or `nashr build --overwrite-edited` "
+            "overwrites it)"
         )
     return Converted(path, tei, result, lines, warnings)
 
