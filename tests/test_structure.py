@@ -185,3 +185,17 @@ def test_a_long_run_of_short_lines_under_the_title_is_no_subtitle_block() -> Non
     assert roles[1] == "title"
     assert "subtitle" not in roles.values()
     assert roles[23] == "head"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("نامه سفیر به وزیر امور خارجه", "letter"),
+    ("متن نامهٔ دهخدا به سفارت", "letter"),
+    ("آیین نامه داخلی مجلس شورای اسلامی", None),  # a bylaw, the ZWNJ lost
+    ("اساسنامه حزب", None),
+    ("زندگی‌نامه پروین اعتصامی", None),
+    ("سفرنامه ناصرالدین شاه", None),
+])
+def test_a_document_named_with_nameh_is_no_letter(title: str, kind: str | None) -> None:
+    # «نامه» alone names a letter; as the second part of a compound it names another document
+    lines = classify([title, "", "متن این سند در چند جمله آمده است و پایان می‌یابد."])
+    assert genre(lines) == kind

@@ -1679,6 +1679,15 @@ def duplicate_lines(lines: Sequence[Line]) -> list[Line]:
     return [line for line in lines if line.copy_of is not None]
 
 
+NAMEH_COMPOUND = LazyPattern(
+    r"(?<![\w\u200c])(?:آیین|آئین|اساس|نظام|شیوه|تفاهم|وصیت|روز|هفته|ماه|فصل|گاه|زندگی|سفر|پایان|پرسش|شناس|گواهی|اجازه)"
+    r"[\s\u200c]*نامه")
+"""Nouns compounded with «نامه» that name no letter: a bylaw («آیین‌نامه»), charter, regulation,
+memorandum, will, newspaper and periodicals, biography, travelogue, thesis, questionnaire,
+certificates («-نامه» as the second part of a document's name, as Persian dictionaries list these
+compounds), written with ZWNJ, a space where a copy lost it, or glued."""
+
+
 def genre(lines: Sequence[Line]) -> str | None:
     """The document type, where the title (or the layout) makes it clear.
 
@@ -1697,7 +1706,8 @@ def genre(lines: Sequence[Line]) -> str | None:
         (("گفتگو", "گفت‌وگو", "مصاحبه"), "interview"),
     )
     for keys, name in rules:
-        if any(title.startswith(k) or f" {k}" in f" {title}" for k in keys):
+        if any(title.startswith(k) or f" {k}" in f" {title}" for k in keys) \
+                and not (name == "letter" and NAMEH_COMPOUND.search(title)):
             return name
     roles = Counter(line.role for line in lines if line.role != "blank")
     if roles["salute"] or roles["addressee"]:
