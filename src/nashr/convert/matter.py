@@ -206,7 +206,7 @@ DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران�
 # «رئیس مجلس شورای ملی - رضا حکمت».
 OFFICE_AND_NAME = LazyPattern(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
-SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
+SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*(?:[:：][^()\[\]]{1,40})?[)\]]")
 # A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
 # (Any label in brackets ending in a colon and followed by text: «[دستنوشته ۱:] …».)
 NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یادداشت|توضیح|پی‌نوشت|مهر|ظهر)[^\]]*\]"
@@ -1766,7 +1766,9 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         i = tail[k]
         s = doc.s(i)
         text = doc.out[i].text
-        if TRAILER.match(s.plain):
+        if doc.role(i) == "note" and BRACKETED.match(s.plain):
+            pass  # an archive's note in brackets after the letter («[متن بالا رونویسی از اصل سند است …]»)
+        elif TRAILER.match(s.plain):
             doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and not SOURCE_NOTE.match(s.plain):
             doc.set(i, "byline", "byline: a credit line («خوانش: …», «ترجمه: …») at the end")
@@ -1777,6 +1779,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         elif (m := PAPER_SOURCE.match(s.plain)) and is_dateline(m["date"]):
             doc.set(i, "byline", "byline: the periodical a reprinted text comes from, with its date («روزنامه "
                     "ایران - شنبه ۳ دی ۱۳۱۱») at the end", cert="medium")
+        elif NOTE_LABEL.match(s.plain):  # (before a date: «[حاشیهٴ ۱:] سابقه، ۲۱ آبان ۱۳۲۳» is a margin's note)
+            doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
         elif is_dateline(text):
             doc.set(i, "dateline", "dateline: a date line at the end")
         elif i == closing:
@@ -1785,8 +1789,6 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "addressee", "addressee: the addressee written at the foot, under the signature")
         elif closing is not None and i > closing and s.words <= SIGNED_MAX_WORDS:
             doc.set(i, "signed", "signed: a short line after the closing formula")
-        elif NOTE_LABEL.match(s.plain):
-            doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
         elif _certified(s):
             doc.set(i, "note", CERTIFIED_NOTE)
         elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain) or SELF_DESIGNATION.match(s.plain)
