@@ -26,3 +26,38 @@ def test_margin_notes_and_the_archive_note_after_a_signed_letter() -> None:
     assert roles["[حاشیهٴ ۱:] بایگانی شود، ۹ دی ۱۳۲۵"] == "note"
     assert roles["[حاشیهٴ ۲:] آقای معاون، گزارش را ببینید و نتیجه را بنویسید که چه شد."] == "note"
     assert roles["[این سند از روی نسخهٔ اصل رونویسی شده و غلط‌های آن اصلاح نشده است]"] == "note"
+
+
+TELEGRAM = ("[آرم]\n\nوزارت پست و تلگراف و تلفن\n\nتلگراف\n\n"
+            "از کاشان به طهران؛ شماره: ۵۱؛ تعداد کلمه: ۸۰، تاریخ اصل: ۴ تیر، تاریخ وصول: ۶ تیر ۱۳۲۷\n\n"
+            "جناب آقای وزیر کشور\n\n"
+            "رونوشت ادارۀ فرمانداری کاشان، رونوشت\n\n"
+            "روزنامهٴ کیهان\n\n"
+            "اهالی کاشان از کمی آب آشامیدنی در این تابستان گرفتارند و از آن مقام تقاضای رسیدگی فوری دارند.\n\n"
+            "از طرف اهالی کاشان: محمود نیکو\n")
+
+
+def test_a_telegrams_form_head_route_and_fields() -> None:
+    # The form's head (the ministry, the form's name) over its route «از … به …» with the fields
+    # run into one line parted by «؛» (the dates of sending and arrival among them).
+    roles = _roles(TELEGRAM)
+    assert roles["وزارت پست و تلگراف و تلفن"] == "subtitle"
+    assert roles["تلگراف"] == "subtitle"
+    assert roles[TELEGRAM.splitlines()[6]] == "dateline"
+    assert roles["جناب آقای وزیر کشور"] == "addressee"
+
+
+def test_a_copy_list_under_the_addressee_and_its_wrapped_line() -> None:
+    roles = _roles(TELEGRAM)
+    assert roles["رونوشت ادارۀ فرمانداری کاشان، رونوشت"] == "postscript"
+    assert roles["روزنامهٴ کیهان"] == "postscript"  # the item the wrap carried over after «رونوشت»
+    assert roles["از طرف اهالی کاشان: محمود نیکو"] == "signed"
+
+
+def test_a_route_without_fields_is_no_telegram_head() -> None:
+    # «از … به …» alone (a journey's line, a heading) is no telegram's fields: no date field after «؛».
+    text = ("سفرنامه\n\nاز تهران به قزوین؛ منزل اول\n\n"
+            "صبح زود حرکت کردیم و پیش از ظهر به کاروانسرای شاه‌عباسی رسیدیم و آنجا ناهار خوردیم.\n")
+    roles = _roles(text)
+    assert roles["از تهران به قزوین؛ منزل اول"] != "dateline"
+    assert roles["سفرنامه"] != "subtitle"

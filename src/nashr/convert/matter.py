@@ -214,9 +214,21 @@ NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یاددا
 # An addressee written at the foot of a letter, under the signature (diplomatic letters):
 # «جناب آقای … سفیر کبیر …», and its place on the next line.
 FOOT_ADDRESSEE = re.compile(r"^(جناب|سرکار|حضور|به\s*:)")
+# («کپیه», from the French «copie», is the copy word of telegrams and letters of the 1900s–1940s;
+# a transcriber may bracket the word the original abbreviates: «[رونوشت] ادارۀ شهربانی».)
 POSTSCRIPT = re.compile(
-    r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
+    r"^(\[?(?:رونوشت|رو نوشت|کپیه)(?=[\s\]])|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:"
+    r"|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
+# A copy list wrapped over several lines goes on after a line ending in the separator of its items
+# or in the copy word of the next item, which the wrap left at the line's end («…، کپیه»).
+COPY_LIST_GOES_ON = re.compile(r"(?:[،,]|\s(?:رونوشت|کپیه))\s*$")
+# A telegram's head as the telegraph office's form sets it (the Ministry of Posts and Telegraphs'
+# forms of the 1920s–1950s): the route «از [office] به [office]» and the form's fields (number,
+# receipt, number of words, dates of sending and arrival) run into one line, parted by «؛».
+TELEGRAM_ROUTE = LazyPattern(r"^از\s+[^؛;:،]{1,30}?\s+به\s+[^؛;:،]{1,30}$")
+DATE_FIELD = LazyPattern(r"(?:^|[\s،,؛;])تاریخ[^:：؛;،]{0,15}[:：]")
+TELEGRAM_HEAD_MAX_LINES = 3  # lines of the form's head over its fields: the ministry, the form's name
 # The certification of a copy under it, as archives' and offices' copies carry it («رونوشت برابر
 # اصل است», «رونوشت برابر با اصل است، [امضاء]، ۲۸ مهر ۱۳۳۰», «مطابق با اصل است»): the clerk's note on
 # the copy (``note``, tests/data/corpus/README.md: registry notes of letters), not a copy list.
@@ -844,6 +856,20 @@ def top_matter(doc: Document) -> int:
         found = _top_other(doc, i)
         if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
             doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
+        elif (fields := _telegram_head(doc, k)) is not None:
+            for j in flow[k:fields]:
+                doc.set(j, "subtitle", "subtitle: a line of a telegram form's head (the ministry, the form's name) "
+                        "over its route and fields", cert="medium")
+            k = fields
+            while k < len(flow) and _telegram_fields(doc.s(flow[k]).plain):
+                doc.set(flow[k], "dateline", "dateline: a telegram's route («از … به …») and its form's fields, "
+                        "with the dates of sending and arrival, run into one line")
+                k += 1
+            letterhead = dated = True
+            continue
+        elif opened and _copy_line(doc, k):
+            doc.set(i, "postscript", "postscript: a copy list («رونوشت …», «کپیه …») under the addressee, "
+                    "over the text (a telegram's), and its lines wrapped after an item's «،» or copy word")
         elif _letterhead_field(s):
             doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
                     "priority mark)")
@@ -1088,6 +1114,38 @@ def _letterhead_line(plain: str) -> bool:
     parts = [p.strip() for p in re.split("[؛;]", plain)]
     return (len(parts) >= 2 and all(len(p.split()) <= FIELD_MAX_WORDS for p in parts)
             and any(LETTERHEAD_FIELD.match(p) for p in parts[1:]))
+
+
+def _telegram_fields(plain: str) -> bool:
+    """A telegram's route and fields on one line (:data:`TELEGRAM_ROUTE` first, parted by «؛»,
+    a date field among them: :data:`DATE_FIELD`): «از شاهی به طهران؛ شماره: ۲۳۳؛ تاریخ اصل: …»."""
+    parts = [p.strip() for p in re.split("[؛;]", plain)]
+    return len(parts) >= 2 and TELEGRAM_ROUTE.match(parts[0]) is not None and DATE_FIELD.search(plain) is not None
+
+
+def _telegram_head(doc: Document, k: int) -> int | None:
+    """The position in ``doc.flow`` of a telegram's route-and-fields line (:func:`_telegram_fields`)
+    at ``k`` or under at most TELEGRAM_HEAD_MAX_LINES short lines from ``k`` (the form's head,
+    SUBTITLE_MAX_WORDS words, no final stop); None when there is none."""
+    for n in range(k, min(k + TELEGRAM_HEAD_MAX_LINES + 1, len(doc.flow))):
+        s = doc.s(doc.flow[n])
+        if _telegram_fields(s.plain):
+            return n
+        if doc.role(doc.flow[n]) != "p" or not 0 < s.words <= SUBTITLE_MAX_WORDS or s.end == "terminal":
+            return None
+    return None
+
+
+def _copy_line(doc: Document, k: int) -> bool:
+    """``flow[k]``, a short line under the addressee at a letter's top, is in its copy list: it
+    opens with the copy word (:data:`POSTSCRIPT`) or goes on from a copy line ending in an item's
+    separator or the next copy word (:data:`COPY_LIST_GOES_ON`)."""
+    s = doc.s(doc.flow[k])
+    if not _addressed(s) or _certified(s):
+        return False
+    prev = doc.flow[k - 1] if k > 0 else None
+    return POSTSCRIPT.match(s.plain) is not None or (
+        prev is not None and doc.role(prev) == "postscript" and COPY_LIST_GOES_ON.search(doc.s(prev).plain) is not None)
 
 
 def _addressed(s: Shape) -> bool:
