@@ -34,7 +34,7 @@ TELEGRAM = ("[آرم]\n\nوزارت پست و تلگراف و تلفن\n\nتلگ
             "رونوشت ادارۀ فرمانداری کاشان، رونوشت\n\n"
             "روزنامهٴ کیهان\n\n"
             "اهالی کاشان از کمی آب آشامیدنی در این تابستان گرفتارند و از آن مقام تقاضای رسیدگی فوری دارند.\n\n"
-            "از طرف اهالی کاشان: محمود نیکو\n")
+            "از طرف اهالی کاشان: محمود نیکو، علی صالحی، حسن امینی، رضا توکلی، جواد کرمانی و سی نفر دیگر.\n")
 
 
 def test_a_telegrams_form_head_route_and_fields() -> None:
@@ -51,7 +51,19 @@ def test_a_copy_list_under_the_addressee_and_its_wrapped_line() -> None:
     roles = _roles(TELEGRAM)
     assert roles["رونوشت ادارۀ فرمانداری کاشان، رونوشت"] == "postscript"
     assert roles["روزنامهٴ کیهان"] == "postscript"  # the item the wrap carried over after «رونوشت»
-    assert roles["از طرف اهالی کاشان: محمود نیکو"] == "signed"
+
+
+def test_a_petitions_signers_on_one_long_line() -> None:
+    # The people signed for, then their names parted by «،»: longer than a signature, still signers.
+    roles = _roles(TELEGRAM)
+    assert roles[TELEGRAM.splitlines()[-1]] == "signed"
+
+
+def test_a_sentence_on_behalf_of_someone_is_no_signers_line() -> None:
+    text = ("گزارش\n\nامروز جلسهٔ انجمن شهر با حضور همهٔ اعضا در تالار شهرداری برگزار شد و تا شب ادامه یافت.\n\n"
+            "از طرف انجمن: بودجهٔ سال آینده پس از بحث طولانی و رأی‌گیری با اکثریت آرا تصویب شد.\n")
+    roles = _roles(text)
+    assert roles[text.splitlines()[-1]] != "signed"
 
 
 def test_a_route_without_fields_is_no_telegram_head() -> None:

@@ -199,6 +199,10 @@ OFFICE_TITLE = LazyPattern(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|
                            r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
 # A notice signed on behalf of those who issue it: «از طرف خانواده‌های …», «از سوی انجمن …».
 ON_BEHALF = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+\S")
+# The signers of a petition after the one on whose behalf they sign: «از طرف اهالی …: name، name، …
+# و چهل امضاء کنندگان حاضر.» — the names parted by «،» (or «و»), each of at most SIGNER_MAX_WORDS.
+ON_BEHALF_SIGNERS = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+(?P<whom>[^:：.]{1,80})[:：]\s*(?P<names>[^:：]+?)[.]?$")
+SIGNER_MAX_WORDS = 4
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
@@ -1924,6 +1928,17 @@ def _headed(doc: Document, i: int) -> bool:
     return j is not None and _heading_mark(doc.s(j))
 
 
+def _signers_on_behalf(plain: str) -> bool:
+    """A petition's signers (:data:`ON_BEHALF_SIGNERS`): those signed for in at most
+    SIGNED_MAX_WORDS words, then at least two names parted by «،» or «و», each of at most
+    SIGNER_MAX_WORDS words — a list of names, not a sentence."""
+    m = ON_BEHALF_SIGNERS.match(plain)
+    if m is None or len(words(m["whom"])) > SIGNED_MAX_WORDS:
+        return False
+    names = [n for n in re.split(r"[،,]|\sو\s", m["names"]) if n.strip()]
+    return len(names) >= 2 and all(len(words(n)) <= SIGNER_MAX_WORDS for n in names)
+
+
 def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
@@ -1931,16 +1946,19 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     between dashes (the attestation under a law or resolution), or any such line right under a
     date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
     («از طرف …», «از سوی …»: :data:`ON_BEHALF`, how notices and condolences are signed) after
-    prose. Never a heading or a line of the list under a heading (:func:`_headed`)."""
+    prose; as the last line after prose, a petition's signers of any length («از طرف …: name، name …»,
+    :func:`_signers_on_behalf`). Never a heading or a line of the list under a heading (:func:`_headed`)."""
     s = doc.s(i)
-    if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
-            or _heading_mark(s)):
-        return False
     prev = doc.prev(i)
     if prev is None:
         return False
     ps = doc.s(prev)
     after_prose = ps.end == "terminal" and ps.words >= PROSE_MIN_WORDS // 2
+    if last and after_prose and _signers_on_behalf(s.plain):
+        return True  # a petition's signers, named after those they sign for (a line of any length)
+    if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
+            or _heading_mark(s)):
+        return False
     after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
     nxt = doc.next(i)
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
