@@ -73,3 +73,18 @@ def test_a_route_without_fields_is_no_telegram_head() -> None:
     roles = _roles(text)
     assert roles["از تهران به قزوین؛ منزل اول"] != "dateline"
     assert roles["سفرنامه"] != "subtitle"
+
+
+def test_a_seal_heading_a_letter_signs_it_and_a_seal_after_it_is_a_note() -> None:
+    # The sender's seal (and the name over it) at the head of a Qajar letter; a registry stamp
+    # after the text is the archive's note on the letter received.
+    text = ("نامه‌ای از ولیعهد به امین‌الدوله\n\n"
+            "عباس میرزا\n"
+            "[نقش مهر]: نایب‌السلطنه\n"
+            "جناب امین‌الدوله، مرقومه شما رسید و از سلامت مزاج شما خرسند شدیم و دستور دادیم که مواجب برسد.\n"
+            "باقی ایام به کام باد.\n"
+            "[مهر: ورود به دفتر، شماره ۱۲]\n")
+    roles = _roles(text)
+    assert roles["[نقش مهر]: نایب‌السلطنه"] == "signed"
+    assert roles["عباس میرزا"] == "signed"
+    assert roles["[مهر: ورود به دفتر، شماره ۱۲]"] == "note"

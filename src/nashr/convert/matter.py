@@ -2024,6 +2024,29 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
                     "first paragraph", cert="medium")
 
 
+# A seal described in brackets by the transcriber: «[مهر: …]», «[نقش مهر]: …» (its legend after the colon).
+SEAL = LazyPattern(r"^\[\s*(?:نقش\s+)?م\u064f?هر\s*(?:[:：][^\]]*\S[^\]]*\]|\]\s*[:：]\s*\S)")
+SEAL_NAME_MAX_WORDS = 4  # the name or title the seal goes with, on the line over it: «با با خان سردار»
+
+
+def letter_seal(doc: Document, body: list[int]) -> None:
+    """A seal heading a letter: a seal described in brackets (:data:`SEAL`) with the letter's
+    text after it is the sender's, set at the head as Qajar letters and decrees set the seal or
+    the sovereign's name (``signed``), and so is a short name over it (SEAL_NAME_MAX_WORDS words,
+    no punctuation). The registry stamps a letter received after its text are the archive's
+    notes (:func:`closing_matter`, :data:`NOTE_LABEL`): the zone decides, not the words."""
+    for k, i in enumerate(body[:-1]):
+        if doc.role(i) != "p" or not SEAL.match(doc.s(i).plain) or doc.role(body[k + 1]) == "note":
+            continue
+        doc.set(i, "signed", "signed: a seal described in brackets («[مهر: …]») heading a letter, over its text",
+                cert="medium")
+        prev = doc.s(body[k - 1]) if k > 0 else None
+        if (prev is not None and doc.role(body[k - 1]) == "p" and 0 < prev.words <= SEAL_NAME_MAX_WORDS
+                and prev.end == "none"):
+            doc.set(body[k - 1], "signed", "signed: a name over the seal heading a letter (the sender's)",
+                    cert="medium")
+
+
 def _letter_top_line(doc: Document, i: int) -> bool:
     """A short line that can open a letter: a date line, an addressee or a greeting."""
     s = doc.s(i)

@@ -95,6 +95,7 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     letter_edges,
+    letter_seal,
     letter_top_inside,
     page_foot,
     page_furniture,
@@ -286,6 +287,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _speakers(doc, body)
     letter_edges(doc, inside)
     letter_top_inside(doc, body)
+    letter_seal(doc, body)
     _bare_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
