@@ -4,7 +4,17 @@ the archive's notes after it. Texts written for these tests (not taken from the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from lxml import etree
+
+from nashr.config import Edition
+from nashr.convert.converter import convert_file
 from nashr.convert.structure import classify
+from nashr.entities.tagger import Tagger
+from nashr.markup import TEI_NS
+
+NS = {"t": TEI_NS}
 
 
 def _roles(text: str) -> dict[str, str]:
@@ -29,7 +39,7 @@ def test_margin_notes_and_the_archive_note_after_a_signed_letter() -> None:
 
 
 TELEGRAM = ("[آرم]\n\nوزارت پست و تلگراف و تلفن\n\nتلگراف\n\n"
-            "از کاشان به طهران؛ شماره: ۵۱؛ تعداد کلمه: ۸۰، تاریخ اصل: ۴ تیر، تاریخ وصول: ۶ تیر ۱۳۲۷\n\n"
+            "از کاشان به طهران؛ شماره: ۵۱؛ تعداد کلمه: ۸۰، تاریخ اصل: ۴ تیر ۱۳۲۷، تاریخ وصول: ۶ تیر ۱۳۲۷\n\n"
             "جناب آقای وزیر کشور\n\n"
             "رونوشت ادارۀ فرمانداری کاشان، رونوشت\n\n"
             "روزنامهٴ کیهان\n\n"
@@ -88,3 +98,21 @@ def test_a_seal_heading_a_letter_signs_it_and_a_seal_after_it_is_a_note() -> Non
     assert roles["[نقش مهر]: نایب‌السلطنه"] == "signed"
     assert roles["عباس میرزا"] == "signed"
     assert roles["[مهر: ورود به دفتر، شماره ۱۲]"] == "note"
+
+
+def test_a_telegrams_correspondence_its_origin_and_dates_of_sending_and_arrival(
+        tmp_path: Path, edition: Edition, tagger: Tagger) -> None:
+    # CMIF: sent from the office of origin («از کاشان»), not from the office it went to; dated by
+    # its field of origin («تاریخ اصل»), received on its field of arrival («تاریخ وصول»); the
+    # first signer of the petition sends it; the addressee without its trailing comma.
+    source = tmp_path / "telegram.txt"
+    source.write_text(TELEGRAM.replace("جناب آقای وزیر کشور", "جناب آقای وزیر کشور،"), encoding="utf-8")
+    tree = etree.parse(str(convert_file(source, tmp_path, edition, tagger=tagger).result.path))
+    desc = tree.find("t:teiHeader/t:profileDesc/t:correspDesc", NS)
+    sent = desc.find("t:correspAction[@type='sent']", NS)
+    received = desc.find("t:correspAction[@type='received']", NS)
+    assert sent.findtext("t:placeName", namespaces=NS) == "کاشان"
+    assert sent.findtext("t:persName", namespaces=NS) == "محمود نیکو"
+    assert received.find("t:date", NS).get("when") == "1948-06-27"  # ۶ تیر ۱۳۲۷
+    assert sent.find("t:date", NS).get("when") == "1948-06-25"  # ۴ تیر ۱۳۲۷
+    assert received.findtext("t:persName", namespaces=NS) == "جناب آقای وزیر کشور"

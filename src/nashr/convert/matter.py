@@ -230,7 +230,7 @@ COPY_LIST_GOES_ON = re.compile(r"(?:[،,]|\s(?:رونوشت|کپیه))\s*$")
 # A telegram's head as the telegraph office's form sets it (the Ministry of Posts and Telegraphs'
 # forms of the 1920s–1950s): the route «از [office] به [office]» and the form's fields (number,
 # receipt, number of words, dates of sending and arrival) run into one line, parted by «؛».
-TELEGRAM_ROUTE = LazyPattern(r"^از\s+[^؛;:،]{1,30}?\s+به\s+[^؛;:،]{1,30}$")
+TELEGRAM_ROUTE = LazyPattern(r"^از\s+(?P<origin>[^؛;:،]{1,30}?)\s+به\s+[^؛;:،]{1,30}$")
 DATE_FIELD = LazyPattern(r"(?:^|[\s،,؛;])تاریخ[^:：؛;،]{0,15}[:：]")
 TELEGRAM_HEAD_MAX_LINES = 3  # lines of the form's head over its fields: the ministry, the form's name
 # The certification of a copy under it, as archives' and offices' copies carry it («رونوشت برابر
