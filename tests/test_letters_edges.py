@@ -116,3 +116,27 @@ def test_a_telegrams_correspondence_its_origin_and_dates_of_sending_and_arrival(
     assert received.find("t:date", NS).get("when") == "1948-06-27"  # ۶ تیر ۱۳۲۷
     assert sent.find("t:date", NS).get("when") == "1948-06-25"  # ۴ تیر ۱۳۲۷
     assert received.findtext("t:persName", namespaces=NS) == "جناب آقای وزیر کشور"
+
+
+def test_a_petitions_opening_formula_over_a_quoted_bayt_is_its_salute() -> None:
+    # «قربان خاکپای … گردم» on its own line over a bayt of Saadi the letter quotes, rhyming with it
+    # («گردم», «آزادم», «افتادم»): the verse rules take the three lines; the formula is the letter's
+    # salutation, the bayt stays verse.
+    text = ("سایت اسناد\n\n"
+            "نامه وزیر به شاه،در گله از کار دیوان\n"
+            "  قربان خاکپای مبارکت گردم ،\n"
+            "  من از آن روز که در بند توام آزادم\n"
+            "  پادشاهم که به دست تو اسیر افتادم\n\n"
+            "  دیروز فرمان همایونی رسید و فدوی همان ساعت به حکام ولایات نوشت که مالیات را به موقع بفرستند.\n")
+    roles = _roles(text)
+    assert roles["قربان خاکپای مبارکت گردم ،"] == "salute"
+    assert roles["من از آن روز که در بند توام آزادم"] == "l"
+
+
+def test_a_hemistich_calling_on_the_beloveds_dust_is_no_salute() -> None:
+    text = ("غزل\n\nقربان خاک کوی تو گردم همیشه من\n"
+            "کز دیده اشک ریزم و از دل فغان کنم\n"
+            "جانم فدای آن که مرا یاد می‌کند\n"
+            "یادش به خیر باد که ما را نهان کنم\n")
+    roles = _roles(text)
+    assert roles["قربان خاک کوی تو گردم همیشه من"] != "salute"

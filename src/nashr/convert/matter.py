@@ -157,9 +157,13 @@ CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبار�
 CONTINUOUS_VERB = LazyPattern(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
 CLOSER_MAX_WORDS = 10
+# A petition to the Shah opens on the dust of his feet: «قربان خاکپای آسمان‌سای همایونت گردم»,
+# «قربان خاکپای اقدس همایونت شوم» (Qajar ministers' letters to the Shah).
+PETITION_OPENING = r"قربان\s+(?:خاک[\s\u200c]?پای|خاک\s+پای)(?:\s+\S+){0,4}\s+(?:شوم|گردم)"
 SALUTE_TOP = LazyPattern(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
     r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|"
+    rf"{PETITION_OPENING}|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
@@ -999,7 +1003,7 @@ ADDRESSEE_OPENING = LazyPattern(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
 GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$)"
-                            r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
+                            rf"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|^{PETITION_OPENING}")
 
 
 # «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
@@ -2045,6 +2049,18 @@ def letter_seal(doc: Document, body: list[int]) -> None:
                 and prev.end == "none"):
             doc.set(body[k - 1], "signed", "signed: a name over the seal heading a letter (the sender's)",
                     cert="medium")
+
+
+def petition_salute(doc: Document, body: list[int]) -> None:
+    """A petition's opening formula on its own line (:data:`PETITION_OPENING`, «قربان خاکپای …
+    گردم») the verse rules took for a hemistich, among the short lines of a Qajar letter's top and
+    the bayt it quotes: ``salute``. The formula, not the rhyme, decides: a letter's words."""
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) == "l" and s.words <= SIGNED_MAX_WORDS and re.match(rf"^{PETITION_OPENING}\s*[،,]?\s*$",
+                                                                            s.plain):
+            doc.set(i, "salute", "salute: a petition's opening formula («قربان خاکپای … گردم») on its own line, "
+                    "not verse", cert="medium")
 
 
 def _letter_top_line(doc: Document, i: int) -> bool:

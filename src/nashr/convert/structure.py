@@ -100,6 +100,7 @@ from nashr.convert.matter import (
     page_foot,
     page_furniture,
     periodical_page,
+    petition_salute,
     poet_over_title,
     restated_top,
     top_matter,
@@ -288,6 +289,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     letter_edges(doc, inside)
     letter_top_inside(doc, body)
     letter_seal(doc, body)
+    petition_salute(doc, body)
     _bare_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
