@@ -49,7 +49,12 @@ GOAL = 0.95  # issue 12
 # (128) before round 14 and after its first commits; set 10 now among the texts written with: 242
 # texts 90.5 % (3033 of 3353).
 FLOOR = 0.90  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.60  # the newest held-out set (11): its blind level, raised as rules are written with it
+FLOOR_HELD_OUT = 0.69  # the newest held-out set (11): its blind level, raised as rules are written with it
+# Round 15 (letters15: the edges of archival letters and telegrams — a telegram form's head, its
+# route-and-fields line, a copy list under the addressee, a petition's signers, a seal heading a
+# letter, archive notes after it, a petition's opening formula), written seeing set 11: set 11
+# 61.0 % → 69.0 % (145 of 210), no longer blind; set 10 74.7 % → 77.1 % (189 of 245); the other
+# 227 texts unchanged, 91.7 % (2850 of 3108).
 # Round 13 (structure14: the labels around the body set 9 missed, as families — clauses numbered by
 # ordinal adverbs, a part's title under its bare label, notes after the text, a certified copy's
 # note, a letter's top inside a hard-wrapped text, a page's foot, a wiki's jump links, a date alone
