@@ -225,7 +225,7 @@ FOOT_ADDRESSEE = re.compile(r"^(جناب|سرکار|حضور|به\s*:)")
 # («کپیه», from the French «copie», is the copy word of telegrams and letters of the 1900s–1940s;
 # a transcriber may bracket the word the original abbreviates: «[رونوشت] ادارۀ شهربانی».)
 POSTSCRIPT = re.compile(
-    r"^(\[?(?:رونوشت|رو نوشت|کپیه)(?=[\s\]])|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:"
+    r"^(\[?(?:رونوشت|رو نوشت|کپیه)|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:"
     r"|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
 # A copy list wrapped over several lines goes on after a line ending in the separator of its items
