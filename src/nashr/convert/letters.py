@@ -27,7 +27,7 @@ from nashr.convert.conventions import DIGIT
 from nashr.convert.document import MONTHS, Line
 from nashr.convert.forms import SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
-from nashr.convert.matter import KICKER, ON_BEHALF_SIGNERS, TELEGRAM_ROUTE
+from nashr.convert.matter import KICKER, ON_BEHALF_SIGNERS, TELEGRAM_DATE_FIELD, TELEGRAM_ROUTE
 from nashr.markup import Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]
@@ -35,9 +35,7 @@ NAMES = ("persName", "orgName")
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
 ADDRESS_PREFIX = LazyPattern(r"^(به|خطاب به|گیرنده)\s*:\s*")
 # The place before the date in a dateline: «تهران، ۵ آبان ۱۳۸۶», «تهران - ۱۳۸۶/۸/۵».
-# The date fields of a telegram form: «تاریخ اصل: …» (of origin), «تاریخ وصول: …» (of arrival).
-DATE_FIELD_LABEL = LazyPattern(r"تاریخ(?P<label>[^:：؛;،]{0,15})[:：]")
-ARRIVAL = ("وصول", "دریافت", "ورود")
+ARRIVAL = ("وصول", "دریافت", "ورود")  # the label of a telegram form's date field of arrival
 PLACE_BEFORE_DATE = LazyPattern(rf"^(?P<place>[^\d\u0660-\u0669\u06F0-\u06F9،,\-–—]{{2,30}}?)\s*[،,\-–—]\s*(?={DIGIT})")
 
 
@@ -70,7 +68,7 @@ def _date(parent: etree._Element, text: str, span: Span) -> None:
 def _arrival(text: str, span: Span) -> bool:
     """The date ``span`` of a telegram's fields line is its date of arrival: the last date field's
     label before it says so (:data:`ARRIVAL`)."""
-    labels = [m["label"] for m in DATE_FIELD_LABEL.finditer(text, 0, span.start)]
+    labels = [m["label"] for m in TELEGRAM_DATE_FIELD.finditer(text, 0, span.start)]
     return bool(labels) and any(word in labels[-1] for word in ARRIVAL)
 
 

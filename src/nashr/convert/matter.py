@@ -159,7 +159,7 @@ SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرن
 CLOSER_MAX_WORDS = 10
 # A petition to the Shah opens on the dust of his feet: «قربان خاکپای آسمان‌سای همایونت گردم»,
 # «قربان خاکپای اقدس همایونت شوم» (Qajar ministers' letters to the Shah).
-PETITION_OPENING = r"قربان\s+(?:خاک[\s\u200c]?پای|خاک\s+پای)(?:\s+\S+){0,4}\s+(?:شوم|گردم)"
+PETITION_OPENING = r"قربان\s+خاک[\s\u200c]*پای(?:\s+\S+){0,4}\s+(?:شوم|گردم)"
 SALUTE_TOP = LazyPattern(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
     r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|"
@@ -235,7 +235,8 @@ COPY_LIST_GOES_ON = re.compile(r"(?:[،,]|\s(?:رونوشت|کپیه))\s*$")
 # forms of the 1920s–1950s): the route «از [office] به [office]» and the form's fields (number,
 # receipt, number of words, dates of sending and arrival) run into one line, parted by «؛».
 TELEGRAM_ROUTE = LazyPattern(r"^از\s+(?P<origin>[^؛;:،]{1,30}?)\s+به\s+[^؛;:،]{1,30}$")
-DATE_FIELD = LazyPattern(r"(?:^|[\s،,؛;])تاریخ[^:：؛;،]{0,15}[:：]")
+# A date field of the form, its label after «تاریخ»: «تاریخ اصل:» (of origin), «تاریخ وصول:» (of arrival).
+TELEGRAM_DATE_FIELD = LazyPattern(r"(?:^|[\s،,؛;])تاریخ(?P<label>[^:：؛;،]{0,15})[:：]")
 TELEGRAM_HEAD_MAX_LINES = 3  # lines of the form's head over its fields: the ministry, the form's name
 # The certification of a copy under it, as archives' and offices' copies carry it («رونوشت برابر
 # اصل است», «رونوشت برابر با اصل است، [امضاء]، ۲۸ مهر ۱۳۳۰», «مطابق با اصل است»): the clerk's note on
@@ -1126,9 +1127,10 @@ def _letterhead_line(plain: str) -> bool:
 
 def _telegram_fields(plain: str) -> bool:
     """A telegram's route and fields on one line (:data:`TELEGRAM_ROUTE` first, parted by «؛»,
-    a date field among them: :data:`DATE_FIELD`): «از شاهی به طهران؛ شماره: ۲۳۳؛ تاریخ اصل: …»."""
+    a date field among them: :data:`TELEGRAM_DATE_FIELD`): «از شاهی به طهران؛ شماره: ۲۳۳؛ تاریخ اصل: …»."""
     parts = [p.strip() for p in re.split("[؛;]", plain)]
-    return len(parts) >= 2 and TELEGRAM_ROUTE.match(parts[0]) is not None and DATE_FIELD.search(plain) is not None
+    return (len(parts) >= 2 and TELEGRAM_ROUTE.match(parts[0]) is not None
+            and TELEGRAM_DATE_FIELD.search(plain) is not None)
 
 
 def _telegram_head(doc: Document, k: int) -> int | None:
