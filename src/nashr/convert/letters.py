@@ -5,8 +5,12 @@ a ``correspAction type="sent"`` with the sender (``persName`` or ``orgName``), t
 ``correspAction type="received"`` with the addressee — as far as the letter's lines say.
 
 The sender is the first signature line (``signed``) holding a person's name the entity recogniser
-marks, else the first signature line; the addressee the first addressee line
-(``addressee``, without a leading «به:»), place and date come from the datelines. A name the
+marks, else the first signature line — of a petition's signers named after those they sign for
+(«از طرف اهالی …: name، name …»), the first name; the addressee the first addressee line
+(``addressee``, without a leading «به:» or a trailing comma), place and date come from the
+datelines. A telegram's route-and-fields line («از شاهی به طهران؛ … تاریخ اصل: …، تاریخ وصول: …»)
+gives the office of origin as the place, the date of its field of origin as the date of sending
+and the date of its field of arrival («تاریخ وصول») as the date of receipt. A name the
 entity recogniser marks (``persName``/``orgName``, with its ``@ref``) is taken as marked;
 otherwise the whole line is the name, an ``orgName`` when it opens with an organisation word
 (:data:`nashr.convert.structure.KICKER`), else a ``persName``.
@@ -14,6 +18,7 @@ otherwise the whole line is the name, an ``orgName`` when it opens with an organ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from lxml import etree
@@ -22,7 +27,7 @@ from nashr.convert.conventions import DIGIT
 from nashr.convert.document import MONTHS, Line
 from nashr.convert.forms import SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
-from nashr.convert.matter import KICKER
+from nashr.convert.matter import KICKER, ON_BEHALF_SIGNERS, TELEGRAM_DATE_FIELD, TELEGRAM_ROUTE
 from nashr.markup import Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]
@@ -30,6 +35,7 @@ NAMES = ("persName", "orgName")
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
 ADDRESS_PREFIX = LazyPattern(r"^(به|خطاب به|گیرنده)\s*:\s*")
 # The place before the date in a dateline: «تهران، ۵ آبان ۱۳۸۶», «تهران - ۱۳۸۶/۸/۵».
+ARRIVAL = ("وصول", "دریافت", "ورود")  # the label of a telegram form's date field of arrival
 PLACE_BEFORE_DATE = LazyPattern(rf"^(?P<place>[^\d\u0660-\u0669\u06F0-\u06F9،,\-–—]{{2,30}}?)\s*[،,\-–—]\s*(?={DIGIT})")
 
 
@@ -55,24 +61,58 @@ def _name(parent: etree._Element, text: str, recognise: Recogniser | None) -> No
     _sub(parent, "orgName" if KICKER.match(text) else "persName", text)
 
 
-def _place_and_date(parent: etree._Element, datelines: Sequence[str], recognise: Recogniser | None) -> None:
+def _date(parent: etree._Element, text: str, span: Span) -> None:
+    _sub(parent, "date", text[span.start : span.end], **{k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES})
+
+
+def _arrival(text: str, span: Span) -> bool:
+    """The date ``span`` of a telegram's fields line is its date of arrival: the last date field's
+    label before it says so (:data:`ARRIVAL`)."""
+    labels = [m["label"] for m in TELEGRAM_DATE_FIELD.finditer(text, 0, span.start)]
+    return bool(labels) and any(word in labels[-1] for word in ARRIVAL)
+
+
+def _place_and_date(sent: etree._Element, received: etree._Element, datelines: Sequence[str],
+                    recognise: Recogniser | None) -> None:
     place: tuple[str, dict[str, str]] | None = None
-    date = None
+    date = arrival = None
     for text in datelines:
         spans = _spans(text, recognise)
+        route = TELEGRAM_ROUTE.match(text.split("؛")[0].strip())
+        if place is None and route:
+            origin = route["origin"].strip()
+            place = next(((text[s.start : s.end], {"ref": s.attrs["ref"]} if "ref" in s.attrs else {})
+                          for s in spans if s.tag == "placeName" and s.end <= route.end("origin")), (origin, {}))
         if place is None:
             place = next(((text[s.start : s.end], {"ref": s.attrs["ref"]} if "ref" in s.attrs else {})
                           for s in spans if s.tag == "placeName"), None)
             m = PLACE_BEFORE_DATE.match(text)
             if place is None and m and not any(month in m["place"].split() for month in MONTHS):
                 place = (m["place"].strip(), {})
-        if date is None:
-            date = next((s for s in spans if s.tag == "date" and any(k in s.attrs for k in DATE_ATTRIBUTES)), None)
-            if date is not None:
-                _sub(parent, "date", text[date.start : date.end],
-                     **{k: v for k, v in date.attrs.items() if k in DATE_ATTRIBUTES})
+        for span in spans:
+            if span.tag != "date" or not any(k in span.attrs for k in DATE_ATTRIBUTES):
+                continue
+            if route and _arrival(text, span):
+                if arrival is None:
+                    arrival = span
+                    _date(received, text, span)
+            elif date is None:
+                date = span
+                _date(sent, text, span)
     if place is not None:
-        _sub(parent, "placeName", place[0], **place[1])
+        _sub(sent, "placeName", place[0], **place[1])
+
+
+def _sender(signatures: Sequence[str], recognise: Recogniser | None) -> str | None:
+    """The sender: of a petition's signers' line (:data:`ON_BEHALF_SIGNERS`), the first name after
+    the colon; else the first signature holding a person's name the recogniser marks, else the
+    first signature (a signature over several lines: «دکتر» / «محمد مصدق», a title the wrap left
+    alone; a name over an office that holds a body's name)."""
+    for text in signatures:
+        if (m := ON_BEHALF_SIGNERS.match(text)) is not None:
+            return re.split(r"[،,]|\sو\s", m["names"])[0].strip()
+    return next((text for text in signatures if any(s.tag == "persName" for s in _spans(text, recognise))),
+                signatures[0] if signatures else None)
 
 
 def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Recogniser | None,
@@ -91,22 +131,20 @@ def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Reco
         return
     signatures = [reading(line.text).strip() for line in lines
                   if line.role == "signed" and not SIGNATURE_MARK.match(line.text.strip())]
-    # A signature over several lines («دکتر» / «محمد مصدق», a title the wrap left alone; a name
-    # over an office that holds a body's name): the first line holding a person's name the
-    # recogniser marks, else the first line.
-    sender = next((text for text in signatures if any(s.tag == "persName" for s in _spans(text, recognise))),
-                  signatures[0] if signatures else None)
-    addressee = next((ADDRESS_PREFIX.sub("", reading(line.text).strip()) for line in lines
+    sender = _sender(signatures, recognise)
+    addressee = next((ADDRESS_PREFIX.sub("", reading(line.text).strip()).rstrip("،, ") for line in lines
                       if line.role == "addressee"), None)
     datelines = [reading(line.text).strip() for line in lines if line.role == "dateline"]
     desc = _sub(profile, "correspDesc")
     sent = _sub(desc, "correspAction", type="sent")
+    received = _sub(desc, "correspAction", type="received")
     if sender:
         _name(sent, sender, recognise)
-    _place_and_date(sent, datelines, recognise)
-    if not len(sent):
-        desc.remove(sent)
     if addressee:
-        _name(_sub(desc, "correspAction", type="received"), addressee, recognise)
+        _name(received, addressee, recognise)
+    _place_and_date(sent, received, datelines, recognise)
+    for action in (sent, received):
+        if not len(action):
+            desc.remove(action)
     if not len(desc):
         profile.remove(desc)

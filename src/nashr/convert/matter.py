@@ -163,9 +163,13 @@ CLAUSE_WORDS = frozenset("را است اند هستند عبارتند عبار�
 CONTINUOUS_VERB = LazyPattern(r"^ن?می\S{1,8}?(د|ند|م|یم|ید)$")
 SLOGAN_OPENERS = ("زنده باد", "مرگ بر", "پیروز باد", "سرنگون باد", "درود بر", "نابود باد", "گرامی باد")
 CLOSER_MAX_WORDS = 10
+# A petition to the Shah opens on the dust of his feet: «قربان خاکپای آسمان‌سای همایونت گردم»,
+# «قربان خاکپای اقدس همایونت شوم» (Qajar ministers' letters to the Shah).
+PETITION_OPENING = r"قربان\s+خاک[\s\u200c]*پای(?:\s+\S+){0,4}\s+(?:شوم|گردم)"
 SALUTE_TOP = LazyPattern(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
     r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|"
+    rf"{PETITION_OPENING}|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
@@ -205,6 +209,10 @@ OFFICE_TITLE = LazyPattern(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|
                            r"|شهردار|سخنگوی|دادستان|فرمانده|مسئول)(?:\s|$)")
 # A notice signed on behalf of those who issue it: «از طرف خانواده‌های …», «از سوی انجمن …».
 ON_BEHALF = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+\S")
+# The signers of a petition after the one on whose behalf they sign: «از طرف اهالی …: name، name، …
+# و چهل امضاء کنندگان حاضر.» — the names parted by «،» (or «و»), each of at most SIGNER_MAX_WORDS.
+ON_BEHALF_SIGNERS = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+(?P<whom>[^:：.]{1,80})[:：]\s*(?P<names>[^:：]+?)[.]?$")
+SIGNER_MAX_WORDS = 4
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
@@ -212,7 +220,7 @@ DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران�
 # «رئیس مجلس شورای ملی - رضا حکمت».
 OFFICE_AND_NAME = LazyPattern(r"^[^-–—ـ:.،]{2,60}\s[-–—ـ]\s[^-–—ـ:.،]{2,40}$")  # (a tatweel serves as a dash)
 # A signature mark in brackets after a name or office: «فرماندار شهرستان مراغه، [امضاء]».
-SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*[)\]]")
+SIGNATURE_IN_LINE = re.compile(r"[(\[]\s*امضا[ءئ]?\s*(?:[:：][^()\[\]]{1,40})?[)\]]")
 # A transcriber's or archive's note on its own line: «[حاشیه ۱:] …», «[مهر: …]».
 # (Any label in brackets ending in a colon and followed by text: «[دستنوشته ۱:] …».)
 NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یادداشت|توضیح|پی‌نوشت|مهر|ظهر)[^\]]*\]"
@@ -220,9 +228,22 @@ NOTE_LABEL = re.compile(r"^\[\s*(حاشیه|پانویس|پاورقی|یاددا
 # An addressee written at the foot of a letter, under the signature (diplomatic letters):
 # «جناب آقای … سفیر کبیر …», and its place on the next line.
 FOOT_ADDRESSEE = re.compile(r"^(جناب|سرکار|حضور|به\s*:)")
+# («کپیه», from the French «copie», is the copy word of telegrams and letters of the 1900s–1940s;
+# a transcriber may bracket the word the original abbreviates: «[رونوشت] ادارۀ شهربانی».)
 POSTSCRIPT = re.compile(
-    r"^(رونوشت|رو نوشت|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:|پیوست\s*:)")
+    r"^(\[?(?:رونوشت|رو نوشت|کپیه)|پی‌نوشت\s*:|پی نوشت\s*:|پ\.\s?ن|پ\s?ن\s*:|پس‌نوشت|تذکر\s*:"
+    r"|پیوست\s*:)")
 POSTSCRIPT_MAX_LINES = 12
+# A copy list wrapped over several lines goes on after a line ending in the separator of its items
+# or in the copy word of the next item, which the wrap left at the line's end («…، کپیه»).
+COPY_LIST_GOES_ON = re.compile(r"(?:[،,]|\s(?:رونوشت|کپیه))\s*$")
+# A telegram's head as the telegraph office's form sets it (the Ministry of Posts and Telegraphs'
+# forms of the 1920s–1950s): the route «از [office] به [office]» and the form's fields (number,
+# receipt, number of words, dates of sending and arrival) run into one line, parted by «؛».
+TELEGRAM_ROUTE = LazyPattern(r"^از\s+(?P<origin>[^؛;:،]{1,30}?)\s+به\s+[^؛;:،]{1,30}$")
+# A date field of the form, its label after «تاریخ»: «تاریخ اصل:» (of origin), «تاریخ وصول:» (of arrival).
+TELEGRAM_DATE_FIELD = LazyPattern(r"(?:^|[\s،,؛;])تاریخ(?P<label>[^:：؛;،]{0,15})[:：]")
+TELEGRAM_HEAD_MAX_LINES = 3  # lines of the form's head over its fields: the ministry, the form's name
 # The certification of a copy under it, as archives' and offices' copies carry it («رونوشت برابر
 # اصل است», «رونوشت برابر با اصل است، [امضاء]، ۲۸ مهر ۱۳۳۰», «مطابق با اصل است»): the clerk's note on
 # the copy (``note``, tests/data/corpus/README.md: registry notes of letters), not a copy list.
@@ -901,6 +922,20 @@ def top_matter(doc: Document) -> int:
         found = _top_other(doc, i)
         if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
             doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
+        elif (fields := _telegram_head(doc, k)) is not None:
+            for j in flow[k:fields]:
+                doc.set(j, "subtitle", "subtitle: a line of a telegram form's head (the ministry, the form's name) "
+                        "over its route and fields", cert="medium")
+            k = fields
+            while k < len(flow) and _telegram_fields(doc.s(flow[k]).plain):
+                doc.set(flow[k], "dateline", "dateline: a telegram's route («از … به …») and its form's fields, "
+                        "with the dates of sending and arrival, run into one line")
+                k += 1
+            letterhead = dated = True
+            continue
+        elif opened and _copy_line(doc, k):
+            doc.set(i, "postscript", "postscript: a copy list («رونوشت …», «کپیه …») under the addressee, "
+                    "over the text (a telegram's), and its lines wrapped after an item's «،» or copy word")
         elif _letterhead_field(s):
             doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
                     "priority mark)", cert="medium")
@@ -1082,7 +1117,7 @@ ADDRESSEE_OPENING = LazyPattern(
     r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
 GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$)"
-                            r"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)")
+                            rf"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|^{PETITION_OPENING}")
 
 
 # «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
@@ -1201,6 +1236,39 @@ def _letterhead_line(plain: str) -> bool:
     parts = [p.strip() for p in re.split("[؛;]", plain)]
     return (len(parts) >= 2 and all(len(p.split()) <= FIELD_MAX_WORDS for p in parts)
             and any(LETTERHEAD_FIELD.match(p) for p in parts[1:]))
+
+
+def _telegram_fields(plain: str) -> bool:
+    """A telegram's route and fields on one line (:data:`TELEGRAM_ROUTE` first, parted by «؛»,
+    a date field among them: :data:`TELEGRAM_DATE_FIELD`): «از شاهی به طهران؛ شماره: ۲۳۳؛ تاریخ اصل: …»."""
+    parts = [p.strip() for p in re.split("[؛;]", plain)]
+    return (len(parts) >= 2 and TELEGRAM_ROUTE.match(parts[0]) is not None
+            and TELEGRAM_DATE_FIELD.search(plain) is not None)
+
+
+def _telegram_head(doc: Document, k: int) -> int | None:
+    """The position in ``doc.flow`` of a telegram's route-and-fields line (:func:`_telegram_fields`)
+    at ``k`` or under at most TELEGRAM_HEAD_MAX_LINES short lines from ``k`` (the form's head,
+    SUBTITLE_MAX_WORDS words, no final stop); None when there is none."""
+    for n in range(k, min(k + TELEGRAM_HEAD_MAX_LINES + 1, len(doc.flow))):
+        s = doc.s(doc.flow[n])
+        if _telegram_fields(s.plain):
+            return n
+        if doc.role(doc.flow[n]) != "p" or not 0 < s.words <= SUBTITLE_MAX_WORDS or s.end == "terminal":
+            return None
+    return None
+
+
+def _copy_line(doc: Document, k: int) -> bool:
+    """``flow[k]``, a short line under the addressee at a letter's top, is in its copy list: it
+    opens with the copy word (:data:`POSTSCRIPT`) or goes on from a copy line ending in an item's
+    separator or the next copy word (:data:`COPY_LIST_GOES_ON`)."""
+    s = doc.s(doc.flow[k])
+    if not _addressed(s) or _certified(s):
+        return False
+    prev = doc.flow[k - 1] if k > 0 else None
+    return POSTSCRIPT.match(s.plain) is not None or (
+        prev is not None and doc.role(prev) == "postscript" and COPY_LIST_GOES_ON.search(doc.s(prev).plain) is not None)
 
 
 def _addressed(s: Shape) -> bool:
@@ -1920,7 +1988,9 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         i = tail[k]
         s = doc.s(i)
         text = doc.out[i].text
-        if TRAILER.match(s.plain):
+        if doc.role(i) == "note" and BRACKETED.match(s.plain):
+            pass  # an archive's note in brackets after the letter («[متن بالا رونویسی از اصل سند است …]»)
+        elif TRAILER.match(s.plain):
             doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and not SOURCE_NOTE.match(s.plain):
             doc.set(i, "byline", "byline: a credit line («خوانش: …», «ترجمه: …») at the end")
@@ -1931,6 +2001,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         elif (m := PAPER_SOURCE.match(s.plain)) and is_dateline(m["date"]):
             doc.set(i, "byline", "byline: the periodical a reprinted text comes from, with its date («روزنامه "
                     "ایران - شنبه ۳ دی ۱۳۱۱») at the end", cert="medium")
+        elif NOTE_LABEL.match(s.plain):  # (before a date: «[حاشیهٴ ۱:] سابقه، ۲۱ آبان ۱۳۲۳» is a margin's note)
+            doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
         elif is_dateline(text):
             doc.set(i, "dateline", "dateline: a date line at the end")
         elif i == closing:
@@ -1939,8 +2011,6 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "addressee", "addressee: the addressee written at the foot, under the signature")
         elif closing is not None and i > closing and s.words <= SIGNED_MAX_WORDS:
             doc.set(i, "signed", "signed: a short line after the closing formula")
-        elif NOTE_LABEL.match(s.plain):
-            doc.set(i, "note", "note: a transcriber's note on a margin or seal («[حاشیه:] …») at the end")
         elif _certified(s):
             doc.set(i, "note", CERTIFIED_NOTE)
         elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain) or SELF_DESIGNATION.match(s.plain)
@@ -2018,6 +2088,17 @@ def _headed(doc: Document, i: int) -> bool:
     return j is not None and _heading_mark(doc.s(j))
 
 
+def _signers_on_behalf(plain: str) -> bool:
+    """A petition's signers (:data:`ON_BEHALF_SIGNERS`): those signed for in at most
+    SIGNED_MAX_WORDS words, then at least two names parted by «،» or «و», each of at most
+    SIGNER_MAX_WORDS words — a list of names, not a sentence."""
+    m = ON_BEHALF_SIGNERS.match(plain)
+    if m is None or len(words(m["whom"])) > SIGNED_MAX_WORDS:
+        return False
+    names = [n for n in re.split(r"[،,]|\sو\s", m["names"]) if n.strip()]
+    return len(names) >= 2 and all(len(words(n)) <= SIGNER_MAX_WORDS for n in names)
+
+
 def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
@@ -2025,16 +2106,19 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     between dashes (the attestation under a law or resolution), or any such line right under a
     date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
     («از طرف …», «از سوی …»: :data:`ON_BEHALF`, how notices and condolences are signed) after
-    prose. Never a heading or a line of the list under a heading (:func:`_headed`)."""
+    prose; as the last line after prose, a petition's signers of any length («از طرف …: name، name …»,
+    :func:`_signers_on_behalf`). Never a heading or a line of the list under a heading (:func:`_headed`)."""
     s = doc.s(i)
-    if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
-            or _heading_mark(s)):
-        return False
     prev = doc.prev(i)
     if prev is None:
         return False
     ps = doc.s(prev)
     after_prose = ps.end == "terminal" and ps.words >= PROSE_MIN_WORDS // 2
+    if last and after_prose and _signers_on_behalf(s.plain):
+        return True  # a petition's signers, named after those they sign for (a line of any length)
+    if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
+            or _heading_mark(s)):
+        return False
     after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
     nxt = doc.next(i)
     dated = nxt is not None and doc.role(nxt) in {"dateline", "signed"}
@@ -2098,6 +2182,41 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
                     else "addressee")
             doc.set(j, role, f"{role}: a letter's top (its date, addressee and greeting) inside the text, over its "
                     "first paragraph", cert="medium")
+
+
+# A seal described in brackets by the transcriber: «[مهر: …]», «[نقش مهر]: …» (its legend after the colon).
+SEAL = LazyPattern(r"^\[\s*(?:نقش\s+)?م\u064f?هر\s*(?:[:：][^\]]*\S[^\]]*\]|\]\s*[:：]\s*\S)")
+SEAL_NAME_MAX_WORDS = 4  # the name or title the seal goes with, on the line over it: «با با خان سردار»
+
+
+def letter_seal(doc: Document, body: list[int]) -> None:
+    """A seal heading a letter: a seal described in brackets (:data:`SEAL`) with the letter's
+    text after it is the sender's, set at the head as Qajar letters and decrees set the seal or
+    the sovereign's name (``signed``), and so is a short name over it (SEAL_NAME_MAX_WORDS words,
+    no punctuation). The registry stamps a letter received after its text are the archive's
+    notes (:func:`closing_matter`, :data:`NOTE_LABEL`): the zone decides, not the words."""
+    for k, i in enumerate(body[:-1]):
+        if doc.role(i) != "p" or not SEAL.match(doc.s(i).plain) or doc.role(body[k + 1]) == "note":
+            continue
+        doc.set(i, "signed", "signed: a seal described in brackets («[مهر: …]») heading a letter, over its text",
+                cert="medium")
+        prev = doc.s(body[k - 1]) if k > 0 else None
+        if (prev is not None and doc.role(body[k - 1]) == "p" and 0 < prev.words <= SEAL_NAME_MAX_WORDS
+                and prev.end == "none"):
+            doc.set(body[k - 1], "signed", "signed: a name over the seal heading a letter (the sender's)",
+                    cert="medium")
+
+
+def petition_salute(doc: Document, body: list[int]) -> None:
+    """A petition's opening formula on its own line (:data:`PETITION_OPENING`, «قربان خاکپای …
+    گردم») the verse rules took for a hemistich, among the short lines of a Qajar letter's top and
+    the bayt it quotes: ``salute``. The formula, not the rhyme, decides: a letter's words."""
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) == "l" and s.words <= SIGNED_MAX_WORDS and re.match(rf"^{PETITION_OPENING}\s*[،,]?\s*$",
+                                                                            s.plain):
+            doc.set(i, "salute", "salute: a petition's opening formula («قربان خاکپای … گردم») on its own line, "
+                    "not verse", cert="medium")
 
 
 def _letter_top_line(doc: Document, i: int) -> bool:

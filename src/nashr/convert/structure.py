@@ -95,10 +95,12 @@ from nashr.convert.matter import (
     clause,
     closing_matter,
     letter_edges,
+    letter_seal,
     letter_top_inside,
     page_foot,
     page_furniture,
     periodical_page,
+    petition_salute,
     poet_over_title,
     restated_top,
     top_matter,
@@ -289,6 +291,8 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _speakers(doc, body)
     letter_edges(doc, inside)
     letter_top_inside(doc, body)
+    letter_seal(doc, body)
+    petition_salute(doc, body)
     _bare_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
