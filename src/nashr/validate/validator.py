@@ -345,10 +345,13 @@ class Validator:
         errors = grammar.check(tree)
         if not errors:
             return []
+        explainer = grammar.explainer()
+        found = list(explain.explain(explainer, tree, errors, _node))
+        found += explain.beyond(lambda copy: grammar.check(copy, like=tree), explainer, tree,
+                                found, _node)
         return [_Raw(e.element, e.line, e.message, "relaxng", rule=e.rule, detail=e.detail,
                      known=e.known)
-                for e in explain.explain(grammar.explainer(), tree, errors, _node)
-                if not (e.element in flagged and e.rule == "xml-id-datatype")]
+                for e in found if not (e.element in flagged and e.rule == "xml-id-datatype")]
 
     def _schematron(self, schema: schemas.Schema, path: Path,
                     tree: etree._ElementTree) -> list[_Raw]:
