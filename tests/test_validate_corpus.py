@@ -140,6 +140,14 @@ def test_errors_past_the_first_of_an_element_as_jing_finds_them(validator: Valid
     assert all(p.rule is not None and p.column for p in relaxng)
 
 
+def test_column_under_the_documents_own_xml_base(validator: Validator) -> None:
+    """The DTA base format's ODD sets xml:base on its root: its elements are still this file's
+    (XIncluded ones are told apart by a base other than the root's), so they get a column. jing
+    says 69:548, where the empty attList's tag ends; it begins at 492."""
+    [problem] = validator.report(REAL / "dtabf-basisformat-excerpt.xml").problems
+    assert (problem.line, problem.column, problem.rule) == (69, 492, "missing-child")
+
+
 def test_missing_dtd_is_unusable_as_for_jing(validator: Validator) -> None:
     report = validator.report(REAL / "tei-test-testbare.xml")
     assert report.status == "unusable" and "testbare.dtd" in report.problems[0].message

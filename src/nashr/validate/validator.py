@@ -148,7 +148,8 @@ class _Locator:
     """Columns of elements: libxml2 reports only the line of a RELAX NG error, so the column is
     found in the file's line text: the n-th start tag of that local name (any prefix) on the
     line, n counted over the tree in document order. The file is read once, only when a column is needed; elements
-    brought in by XInclude (another base URI) get no column."""
+    brought in by XInclude (a base URI other than the root element's, which may be the
+    document's own ``xml:base``) get no column."""
 
     def __init__(self, path: Path, tree: etree._ElementTree) -> None:
         self.path = path
@@ -157,7 +158,7 @@ class _Locator:
     def columns(self, elements: list[etree._Element]) -> dict[etree._Element, tuple[int, int]]:
         """``(line, column)`` (1-based, column in characters) where the start tags of
         ``elements`` begin (where found): libxml2's line is where a start tag ends."""
-        base = self.tree.docinfo.URL
+        base = self.tree.getroot().base
         wanted = {e for e in elements if e.sourceline and e.base == base}
         if not wanted:
             return {}
