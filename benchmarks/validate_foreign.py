@@ -26,13 +26,13 @@ Both sides resolve XInclude (Debian's jing does so silently; nashr by default).
 
 jing's known limits (``../shared/schemas/README.md``, ``tests/data/validate/verdicts.toml``):
 it accepts ``teidata.word`` values with Cc/Cf/Co characters and ``xml:id`` duplicates inside
-``egXML``, and rejects ``24:00:00``. Two differences of errors (never of verdicts) remain by
-design: jing checks the content of an element it does not allow where it is, nashr does not
-(it skips the element, as libxml2 does); and jing refuses ``xsd:anyURI`` values such as
-"[URL of the edition]" that libxml2 accepts (XML Schema 1.0 Part 2 §3.2.17 makes the lexical
-space of anyURI any string that is a URI reference once disallowed characters are escaped,
-so "[" and spaces do not make it invalid). A file whose only difference is of these kinds
-is listed among the differences with the message that shows it.
+``egXML``, and rejects ``24:00:00``. Two differences of errors remain on this collection:
+jing checks the content of an element it does not allow where it is, nashr skips it; and
+jing refuses ``xsd:anyURI`` tokens such as "[URL" (a template's "[URL of the edition]") that
+libxml2 accepts. jing is right there: XML Schema 1.0 Part 2 §3.2.17 takes anyURI from RFC 2396
+as amended by RFC 2732, after the escaping of XLink §5.4, which leaves "[" and "]" unescaped,
+and RFC 2732 allows them only around an IPv6 host. nashr misses such errors (libxml2 decides
+datatypes); a file whose only error is one would get the wrong verdict.
 """
 
 from __future__ import annotations
