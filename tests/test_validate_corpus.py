@@ -123,6 +123,31 @@ def test_arabic_periodical_with_xinclude_and_verse(validator: Validator) -> None
     assert len({(p.line, p.column, p.message) for p in report.problems}) == len(report.problems)
 
 
+def test_errors_past_the_first_of_an_element_as_jing_finds_them(validator: Validator) -> None:
+    """GreekDraCor's Agamemnon: libxml2 stops checking teiHeader's content at the misplaced
+    extent and fileDesc's at the bibl after sourceDesc; jing 20220510 goes on and reports 26
+    errors, on the elements that start on these lines (jing gives where a tag ends: biblStruct's
+    "incomplete" at its end tag, line 39). nashr reports each of those elements but the
+    respStmt and item inside the change that is not allowed (lines 195 and 199: jing checks the
+    content of an element it does not allow, nashr does not)."""
+    report = validator.report(REAL / "greekdracor-agamemnon-excerpt.xml")
+    relaxng = [p for p in report.problems if p.source == "relaxng"]
+    in_change = [107 + 4 * n for n in range(14)]  # respStmt, item, respStmt, … in revisionDesc
+    assert sorted({p.line for p in relaxng}) == [27, 29, 30, 41, 49, 61, 101, *in_change, 193]
+    language = [p.message for p in relaxng if p.line == 101]
+    assert language == ['attribute "id" not allowed on element "language"',
+                        'element "language" missing required attribute "ident"']
+    assert all(p.rule is not None and p.column for p in relaxng)
+
+
+def test_column_under_the_documents_own_xml_base(validator: Validator) -> None:
+    """The DTA base format's ODD sets xml:base on its root: its elements are still this file's
+    (XIncluded ones are told apart by a base other than the root's), so they get a column. jing
+    says 69:548, where the empty attList's tag ends; it begins at 492."""
+    [problem] = validator.report(REAL / "dtabf-basisformat-excerpt.xml").problems
+    assert (problem.line, problem.column, problem.rule) == (69, 492, "missing-child")
+
+
 def test_missing_dtd_is_unusable_as_for_jing(validator: Validator) -> None:
     report = validator.report(REAL / "tei-test-testbare.xml")
     assert report.status == "unusable" and "testbare.dtd" in report.problems[0].message

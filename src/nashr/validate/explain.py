@@ -13,7 +13,10 @@ offending element up in the full grammar (the prepared tei_all, say) and writes 
   children (James Clark, "An algorithm for RELAX NG validation", 2002; attributes and datatypes
   set aside, text as one token), which names what may come next;
 - follow-on messages (``failed to validate content``, ``has extra content`` on an ancestor of a
-  reported node) are dropped, so each problem is reported once.
+  reported node) are dropped, so each problem is reported once;
+- what libxml2 never reached is found by recovering as jing does (:func:`beyond`): libxml2
+  stops checking an element's content at its first error, so one misplaced element early in a
+  ``teiHeader`` hid every other error of the header.
 
 When the grammar cannot explain an error (several definitions for one name, a name class
 nashr does not resolve), libxml2's own message is kept.
@@ -22,8 +25,9 @@ nashr does not resolve), libxml2's own message is kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from copy import deepcopy
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lxml import etree
@@ -289,7 +293,8 @@ class Explained:
     ``unknown-element``, ``text-not-allowed``, ``incomplete``, ``missing-attribute`` or
     ``None`` for libxml2's own message); ``detail`` is the datatype description for
     ``attribute-value``; ``known`` the names a misspelling may be meant as (the schema's
-    elements, or the attributes the element takes)."""
+    elements, or the attributes the element takes); ``attribute`` the attribute's name as
+    lxml writes it (``{ns}local``) for the attribute rules."""
 
     element: etree._Element | None
     line: int | None
@@ -297,6 +302,7 @@ class Explained:
     rule: str | None = None
     detail: str | None = None
     known: frozenset[str] | None = None
+    attribute: str | None = None
 
 
 class Explainer:
@@ -368,15 +374,15 @@ class Explainer:
                               for a, _ in self.model.attributes(d) if a.get("name"))
             return Explained(element, element.sourceline,
                              f'attribute "{shown}" not allowed on element "{_shown(element)}"',
-                             "attribute-not-allowed", known=taken)
+                             "attribute-not-allowed", known=taken, attribute=qualified)
         value = element.get(qualified, "")
         if name == (XML_NS, "id"):
             return Explained(element, element.sourceline, XSD_ID_MESSAGE.format(value=value),
-                             "xml-id-datatype")
+                             "xml-id-datatype", attribute=qualified)
         detail = describe(self.model, patterns[0])
         return Explained(element, element.sourceline,
                          f'value "{value}" of attribute "{shown}" is not valid: {detail}',
-                         "attribute-value", detail)
+                         "attribute-value", detail, attribute=qualified)
 
     def missing_attributes(self, element: etree._Element) -> list[Explained]:
         """Required attributes ``element`` lacks (when it has one definition)."""
@@ -393,6 +399,13 @@ class Explainer:
                                        f'element "{_shown(element)}" missing required attribute '
                                        f'"{pattern.get("name")}"', "missing-attribute"))
         return found
+
+
+def _not_allowed_attributes(explainer: Explainer, element: etree._Element) -> list[Explained]:
+    """The attributes of ``element`` that none of its definitions takes (libxml2 names none of
+    them when a required attribute is missing too)."""
+    found = (explainer.attribute(element, name) for name in element.attrib)
+    return [item for item in found if item is not None and item.rule == "attribute-not-allowed"]
 
 
 def describe(model: Model, attribute: etree._Element) -> str:
@@ -466,6 +479,7 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
         if error.message.endswith("failed to validate attributes"):
             missing = explainer.missing_attributes(element)
             if missing:
+                out.extend(_not_allowed_attributes(explainer, element))
                 out.extend(missing)
                 continue
         out.append(Explained(element, error.line, error.message))
@@ -480,3 +494,85 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
         if not follow_on:
             final.append(item)
     return iter(final)
+
+
+#: At most this many rounds of :func:`beyond`; each reaches one more error inside the content
+#: of every element libxml2 stopped in.
+RECOVERY_ROUNDS = 10
+#: Rules whose cause :func:`beyond` takes out of its copy: the element, attribute or text that
+#: is not allowed, as jing skips it to go on.
+_SKIPPED_ELEMENT = frozenset({"element-not-allowed", "unknown-element", "xinclude"})
+_DROPPED_ATTRIBUTE = frozenset({"attribute-not-allowed", "attribute-value", "xml-id-datatype"})
+
+
+def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
+           tree: etree._ElementTree, found: list[Explained], node: object) -> list[Explained]:
+    """The problems libxml2 did not reach, beyond those ``found`` in ``tree``.
+
+    libxml2 stops checking an element's content at its first error (and the rest of its
+    parent's); jing recovers: it skips the element, attribute or text that is not allowed and
+    goes on, so it reports every error of a header, not the first. This does the same on a
+    copy of ``tree``: it takes out what the problems found point at (an element not allowed
+    where it is, an attribute not allowed or with a bad value, text not allowed), checks the
+    copy again with ``check`` (which returns libxml2's errors for a tree) and keeps the new
+    errors the grammar explains (libxml2's own vague messages on a cut-down copy are not
+    trusted), until nothing new is found or :data:`RECOVERY_ROUNDS` rounds. A missing element or
+    attribute cannot be taken out: what follows it in the same element stays unchecked, and so
+    does the content of an element that is not allowed (jing checks it against the element's
+    own definition).
+
+    Returns:
+        The new problems, their ``element`` in ``tree`` (not in the copy), each once.
+    """
+    copy = deepcopy(tree)
+    to_original = dict(zip(copy.iter(), tree.iter(), strict=True))
+    to_copy = {original: mine for mine, original in to_original.items()}
+    seen = {(item.element, item.message) for item in found}
+    more: list[Explained] = []
+    pending = found
+    for _ in range(RECOVERY_ROUNDS):
+        if not _take_out(pending, to_copy):
+            break
+        errors = check(copy)
+        pending = []
+        for item in explain(explainer, copy, errors, node):
+            original = to_original.get(item.element) if item.element is not None else None
+            if item.rule is not None and (original, item.message) not in seen:
+                seen.add((original, item.message))
+                pending.append(replace(item, element=original))
+        if not pending:
+            break
+        more.extend(pending)
+    return more
+
+
+def _take_out(items: list[Explained], to_copy: dict) -> bool:
+    """Take what ``items`` are about out of the copy; whether anything was taken out."""
+    changed = False
+    for item in items:
+        target = to_copy.get(item.element) if item.element is not None else None
+        if target is None:
+            continue
+        if item.rule in _SKIPPED_ELEMENT and target.getparent() is not None:
+            _remove(target)
+        elif item.rule in _DROPPED_ATTRIBUTE and item.attribute in target.attrib:
+            del target.attrib[item.attribute]
+        elif item.rule == "text-not-allowed":
+            target.text = None if target.text and target.text.strip() else target.text
+            for child in target:
+                child.tail = None if child.tail and child.tail.strip() else child.tail
+        else:
+            continue
+        changed = True
+    return changed
+
+
+def _remove(element: etree._Element) -> None:
+    """Remove ``element`` but not the text after it (its tail)."""
+    parent, previous, tail = element.getparent(), element.getprevious(), element.tail
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)

@@ -64,13 +64,16 @@ class Grammar:
             self._explainer = explain.Explainer(self._reducer.prepared())
         return self._explainer
 
-    def check(self, tree: etree._ElementTree) -> list[RngError]:
-        """Validate ``tree``; ``[]`` when valid.
+    def check(self, tree: etree._ElementTree, *,
+              like: etree._ElementTree | None = None) -> list[RngError]:
+        """Validate ``tree``; ``[]`` when valid. ``like``: a tree whose (reduced) grammar is
+        used instead of ``tree``'s, e.g. the document ``tree`` is a cut-down copy of (its
+        element names a subset: same verdicts, nothing compiled again).
 
         Raises:
             lxml.etree.RelaxNGParseError: the schema itself is not valid RELAX NG.
         """
-        compiled = self._compiled_for(tree)
+        compiled = self._compiled_for(tree if like is None else like)
         if compiled.validate(tree):
             return []
         errors = [

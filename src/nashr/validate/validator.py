@@ -148,7 +148,8 @@ class _Locator:
     """Columns of elements: libxml2 reports only the line of a RELAX NG error, so the column is
     found in the file's line text: the n-th start tag of that local name (any prefix) on the
     line, n counted over the tree in document order. The file is read once, only when a column is needed; elements
-    brought in by XInclude (another base URI) get no column."""
+    brought in by XInclude (a base URI other than the root element's, which may be the
+    document's own ``xml:base``) get no column."""
 
     def __init__(self, path: Path, tree: etree._ElementTree) -> None:
         self.path = path
@@ -157,7 +158,7 @@ class _Locator:
     def columns(self, elements: list[etree._Element]) -> dict[etree._Element, tuple[int, int]]:
         """``(line, column)`` (1-based, column in characters) where the start tags of
         ``elements`` begin (where found): libxml2's line is where a start tag ends."""
-        base = self.tree.docinfo.URL
+        base = self.tree.getroot().base
         wanted = {e for e in elements if e.sourceline and e.base == base}
         if not wanted:
             return {}
@@ -345,10 +346,13 @@ class Validator:
         errors = grammar.check(tree)
         if not errors:
             return []
+        explainer = grammar.explainer()
+        found = list(explain.explain(explainer, tree, errors, _node))
+        found += explain.beyond(lambda copy: grammar.check(copy, like=tree), explainer, tree,
+                                found, _node)
         return [_Raw(e.element, e.line, e.message, "relaxng", rule=e.rule, detail=e.detail,
                      known=e.known)
-                for e in explain.explain(grammar.explainer(), tree, errors, _node)
-                if not (e.element in flagged and e.rule == "xml-id-datatype")]
+                for e in found if not (e.element in flagged and e.rule == "xml-id-datatype")]
 
     def _schematron(self, schema: schemas.Schema, path: Path,
                     tree: etree._ElementTree) -> list[_Raw]:
