@@ -48,7 +48,8 @@ def projects(selected: str) -> list[dict]:
     return [p for p in data["project"] if selected == "all" or selected in p["sets"]]
 
 
-def _clone(clones: Path, repo: str) -> Path:
+def clone_of(clones: Path, repo: str) -> Path:
+    """The local clone of ``repo`` (owner/name) under ``clones`` (the mirror's layouts); exits if none."""
     owner, name = repo.split("/")
     for candidate in (clones / f"{owner}+{name}" / "repo", clones / f"{owner}+{name}",
                       clones / owner / name):
@@ -59,7 +60,7 @@ def _clone(clones: Path, repo: str) -> Path:
 
 def build(clones: Path, out: Path, selected: str) -> None:
     for project in projects(selected):
-        git = ["git", "-C", str(_clone(clones, project["repo"]))]
+        git = ["git", "-C", str(clone_of(clones, project["repo"]))]
         listing = subprocess.run([*git, "ls-tree", "-r", "-z", "--name-only", project["commit"]],
                                  capture_output=True, check=True).stdout.decode("utf-8")
         paths = [p for p in listing.split("\0") if p and any(

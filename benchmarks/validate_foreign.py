@@ -52,6 +52,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "benchmarks" / "validate_foreign.toml"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from validate_corpus import clone_of  # noqa: E402  (the same mirror layouts)
+
 TEI_ALL = ROOT / "tei" / "schema" / "tei_all.rng"
 RELAXNG_NS = "http://relaxng.org/ns/structure/1.0"
 
@@ -60,18 +63,9 @@ def projects() -> list[dict]:
     return tomllib.loads(MANIFEST.read_text("utf-8"))["project"]
 
 
-def _clone(clones: Path, repo: str) -> Path:
-    owner, name = repo.split("/")
-    for candidate in (clones / f"{owner}+{name}" / "repo", clones / f"{owner}+{name}",
-                      clones / owner / name):
-        if candidate.exists():
-            return candidate
-    raise SystemExit(f"no clone of {repo} under {clones}")
-
-
 def build(clones: Path, cache: Path) -> None:
     for project in projects():
-        git = ["git", "-C", str(_clone(clones, project["repo"]))]
+        git = ["git", "-C", str(clone_of(clones, project["repo"]))]
         for path in (*project["files"], *project.get("support", ())):
             blob = subprocess.run([*git, "show", f"{project['commit']}:{path}"],
                                   capture_output=True, check=True).stdout
