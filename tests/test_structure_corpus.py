@@ -48,9 +48,12 @@ GOAL = 0.95  # issue 12
 # Held-out set 11 (15 texts, 210 lines; three annotations, the majority kept) scored blind: 61.0 %
 # (128) before round 14 and after its first commits; set 10 now among the texts written with: 242
 # texts 90.5 % (3033 of 3353).
+# Held-out set 12 (15 texts, 201 lines; three annotations, the majority kept) scored blind: 65.2 %
+# (131) before round 14, 65.7 % (132) after it, the rules written seeing set 11 included; set 11 now
+# among the texts written with: 257 texts 91.0 % (3244 of 3563).
 FLOOR = 0.90  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.92  # the newest held-out set (11): its blind level, raised as rules are written with it
-# top15, verse15 and letters15 together (seeing set 11): 92.9 % (195 of 210).
+FLOOR_HELD_OUT = 0.65  # the newest held-out set (12): its blind level, raised as rules are written with it
+# top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
 # print header gives said again, a journal page's fields, a blog's pull quote and sidebar labels),
