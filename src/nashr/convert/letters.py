@@ -61,6 +61,11 @@ def _name(parent: etree._Element, text: str, recognise: Recogniser | None) -> No
     _sub(parent, "orgName" if KICKER.match(text) else "persName", text)
 
 
+def _place(text: str, span: Span) -> tuple[str, dict[str, str]]:
+    """A place span's text and its register link (``ref``), if any."""
+    return text[span.start : span.end], ({"ref": span.attrs["ref"]} if "ref" in span.attrs else {})
+
+
 def _date(parent: etree._Element, text: str, span: Span) -> None:
     _sub(parent, "date", text[span.start : span.end], **{k: v for k, v in span.attrs.items() if k in DATE_ATTRIBUTES})
 
@@ -78,14 +83,13 @@ def _place_and_date(sent: etree._Element, received: etree._Element, datelines: S
     date = arrival = None
     for text in datelines:
         spans = _spans(text, recognise)
-        route = TELEGRAM_ROUTE.match(text.split("؛")[0].strip())
-        if place is None and route:
-            origin = route["origin"].strip()
-            place = next(((text[s.start : s.end], {"ref": s.attrs["ref"]} if "ref" in s.attrs else {})
-                          for s in spans if s.tag == "placeName" and s.end <= route.end("origin")), (origin, {}))
+        # the fields run into one line parted by «؛» (as matter._telegram_fields reads them)
+        route = TELEGRAM_ROUTE.match(re.split("[؛;]", text, maxsplit=1)[0].strip())
+        if place is None and route:  # the office of origin, as marked or as written
+            place = next((_place(text, s) for s in spans if s.tag == "placeName" and s.end <= route.end("origin")),
+                         (route["origin"].strip(), {}))
         if place is None:
-            place = next(((text[s.start : s.end], {"ref": s.attrs["ref"]} if "ref" in s.attrs else {})
-                          for s in spans if s.tag == "placeName"), None)
+            place = next((_place(text, s) for s in spans if s.tag == "placeName"), None)
             m = PLACE_BEFORE_DATE.match(text)
             if place is None and m and not any(month in m["place"].split() for month in MONTHS):
                 place = (m["place"].strip(), {})
