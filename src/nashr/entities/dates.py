@@ -885,7 +885,7 @@ _FEAST_PATTERN = LazyPattern(
 def is_new_year(text: str) -> bool:
     """True when ``text`` is «نوروز» alone (:data:`NEW_YEAR`), which is also a given name («حاج
     نوروز علی»): the tagger lets a longer person's name take it."""
-    return _bare(_key(fold(text).replace("\u0640", ""))) == NEW_YEAR
+    return _bare(_key(text.replace("\u0640", ""))) == NEW_YEAR
 
 
 def is_feast(text: str) -> bool:
