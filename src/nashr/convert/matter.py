@@ -294,6 +294,9 @@ PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گ�
 # («« شعر قبلی | شعر بعدی »»).
 NUMBER = rf"{DIGIT}+(?:[.٫/]{DIGIT}+)?"  # (a score: «4.75», «۴٫۵», «۴/۵»)
 WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات|ارسال\sنظر|ثبت\sنظر"
+                # The count of a post's comments beside its visits («/ 0 نظر / 12 بازدید»: Persianblog,
+                # Blogfa): «نظر» only after its number.
+                rf"|(?<={DIGIT}\s)نظر"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
@@ -311,7 +314,8 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
                 # «۴ دقیقه مطالعه», «در یک دقیقه بخوانید»).
                 rf"|(?:مدت\s)?زمان\s(?:تقریبی\s)?مطالعه\s*[:：]?\s*{NUMBER}\sدقیقه|دقیقه\sمطالعه|در\s(?:یک|{NUMBER})\sدقیقه\sبخوانید")
 WIDGET_ONE = rf"(?:{NUMBER}\s+)*(?:{WIDGET_WORDS})(?:[\s:：()]+{NUMBER})*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
-WIDGET = LazyPattern(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
+# (A form's field keeps its colon and the star of a required field: «نظر شما : *».)
+WIDGET = LazyPattern(rf"^[\s«»<>|:：\-–—()/]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|:：*\-–—().…]*$")
 # The record fields of a law database's page (Iran's legal databases: qavanin.ir, the Majlis
 # research centre's rc.majlis.ir, ghavanin.ir, dotic.ir), kept by a copy with or without their
 # values, their colons on either side when the copy reversed the table's cells: «شماره انتشار:»,
@@ -619,7 +623,13 @@ def page_furniture(doc: Document) -> None:
 # links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
 # Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
 FOOT_WORDS = LazyPattern(
-    r"دیدگاه(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    r"(?:لطفا\S*\s+)?(?:دیدگاه|نظر)(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)"
+    r"|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    # Blogger's «No comments:» in Persian; the prompts to share and to rate a post, as a sentence
+    # («این مطلب را با دوستانتان به اشتراک بگذارید», «به این پست امتیاز بدهید»).
+    r"|هیچ\s+(?:نظری|دیدگاهی)(?:\s+موجود)?\s+نیست"
+    r"|(?:این\s+(?:مطلب|خبر|پست|نوشته|شعر)\s+را\s+)?(?:با\s+دوستان(?:تان|\s?خود)\s+)?به\s+اشتراک\s+بگذارید"
+    r"|(?:به\s+این\s+(?:مطلب|خبر|پست|نوشته|شعر)\s+)?امتیاز\s+(?:بدهید|دهید)"
     r"|(?:نظر|دیدگاه)\s+(?:بدهید|بگذارید|دهید)|نظرات\s+نوشته\s+شده"
     r"|(?:نوشته|مطلب|مطالب|اخبار|خبرهای|اشعار|شعرهای|پست|مقاله|مقالات)[\s\u200c]?(?:ها|های)?\s*(?:مرتبط|مشابه|پیشنهادی)"
     r"|^ما\s+را\s+در\s.{1,40}\sدنبال\s+(?:کنید|می[\s\u200c]?کنید)|^Source\s+link$", re.IGNORECASE)
@@ -1494,13 +1504,18 @@ def _masthead_line(s: Shape) -> bool:
 
 def _masthead_block(doc: Document) -> int:
     """A periodical's masthead over several lines (year and issue, price, address, motto) above the
-    issue's date: when at least two of the lines before the first dateline near the top name such
-    things (:func:`_masthead_line`), every line before that dateline is masthead. Returns the position in ``doc.flow``
+    issue's date: when the lines before the first dateline near the top name at least two such
+    things (:func:`_masthead_line`; two different words of :data:`MASTHEAD_MARK`: a masthead gives
+    the year and the issue, or the issue and the price), every line before that dateline is masthead. Returns the position in ``doc.flow``
     after the block (0 when there is none)."""
     flow = doc.flow[:MASTHEAD_BLOCK_MAX_LINES]
     date = next((k for k, i in enumerate(flow) if is_dateline(doc.out[i].text)), None)
-    if date is None or sum(1 for i in flow[:date] if _masthead_line(doc.s(i))) < 2:
+    if date is None:
         return 0
+    marks = {MASTHEAD_MARK.search(doc.s(i).plain)[0].strip("(﴿ ").split()[0]
+             for i in flow[:date] if _masthead_line(doc.s(i))}
+    if len(marks) < 2:
+        return 0  # (a menu of a news site's price pages names one thing: «قیمت طلا», «قیمت سکه» …)
     for i in flow[:date]:
         if doc.role(i) != "fw":
             doc.set(i, "masthead", "masthead: a line of the periodical's masthead (year, issue, price, address) "

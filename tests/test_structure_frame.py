@@ -1,0 +1,51 @@
+"""The lines around a web page's or a periodical's text that no one site owns (round 15, «struct15»):
+the prompts of comment, share and rating widgets, the count of a post's comments, a periodical's
+masthead against a news site's menu of price pages. Texts written for these tests."""
+
+from __future__ import annotations
+
+from nashr.convert.structure import classify
+
+TITLE = "گزارشی از نمایشگاه کتاب تهران"
+PROSE = ("نمایشگاه کتاب تهران امسال با حضور ناشران بسیاری از سراسر کشور برگزار شد و بازدیدکنندگان از "
+         "روزهای نخست به سالن‌ها آمدند و کتاب‌های تازه را دیدند.")
+
+
+def _roles(text: str) -> dict[int, str]:
+    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+
+
+def test_widget_prompts_as_sentences_are_the_page_s_furniture() -> None:
+    for prompt in ("این مطلب را با دوستانتان به اشتراک بگذارید :", "به این پست امتیاز بدهید",
+                   "لطفاً نظر خود را بنویسید:", "هیچ نظری موجود نیست:"):
+        roles = _roles(f"{TITLE}\n\n{PROSE}\n\n{prompt}\n\n{PROSE}")
+        assert roles[5] == "fw", prompt
+        assert roles[3] == roles[7] == "p"
+
+
+def test_a_post_s_count_of_comments_and_a_required_field_are_widgets() -> None:
+    roles = _roles(f"{TITLE}\n\n{PROSE}\n\n/ 0 نظر / 12 بازدید\n\nنظر شما : *\n\n{PROSE}")
+    assert roles[5] == roles[7] == "fw"
+
+
+def test_the_word_for_comment_in_a_sentence_is_the_text() -> None:
+    # «نظر» after a number only in a count; a sentence asking to share is the text when it says more.
+    roles = _roles(f"{TITLE}\n\n{PROSE}\n\n۲ نظر داشتند.\n\n"
+                   "از همه می‌خواهیم که این خبر خوب را با دوستان و همسایگان خود در شهرها به اشتراک بگذارید.")
+    assert roles[5] == roles[7] == "p"
+
+
+MENU = "\n".join(["مطالب مرتبط:", "5 + 1", "یارانه ها", "قیمت جهانی طلا", "قیمت روز طلا و ارز", "قیمت سکه",
+                  "آب و هوا", "بازار کار"])
+
+
+def test_a_news_site_s_menu_naming_prices_is_no_masthead() -> None:
+    # One masthead word (price) five times over names no periodical's issue.
+    roles = _roles(f"{MENU}\nسه شنبه، 9 آذر 1400\n\n{TITLE}\n\n{PROSE}")
+    assert all(roles[n] != "masthead" for n in range(1, 10))
+
+
+def test_a_masthead_of_year_issue_and_price_over_the_date_stays() -> None:
+    masthead = "سال دوم\n\n(شماره ۳)\n\nهفتگی سیاسی\n\nقیمت اشتراک سالیانه\n\n"
+    roles = _roles(f"{masthead}پنجشنبه ۲۰ جمادی‌الاول ۱۳۲۷\n\n{TITLE}\n\n{PROSE}")
+    assert [roles[n] for n in (1, 3, 5, 7)] == ["masthead"] * 4
