@@ -1506,8 +1506,8 @@ def _masthead_block(doc: Document) -> int:
     """A periodical's masthead over several lines (year and issue, price, address, motto) above the
     issue's date: when the lines before the first dateline near the top name at least two such
     things (:func:`_masthead_line`; two different words of :data:`MASTHEAD_MARK`: a masthead gives
-    the year and the issue, or the issue and the price), every line before that dateline is masthead. Returns the position in ``doc.flow``
-    after the block (0 when there is none)."""
+    the year and the issue, or the issue and the price), every line before that dateline is
+    masthead. Returns the position in ``doc.flow`` after the block (0 when there is none)."""
     flow = doc.flow[:MASTHEAD_BLOCK_MAX_LINES]
     date = next((k for k, i in enumerate(flow) if is_dateline(doc.out[i].text)), None)
     if date is None:
