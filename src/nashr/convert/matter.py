@@ -493,6 +493,10 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
 JUMP_TARGET = r"(?:ناوبری|گشتن|جستجو|جست[\s\u200c]?وجو)"
 WIKI_JUMP = re.compile(rf"^پرش به\s*:?\s*{JUMP_TARGET}(?:[\s،,]*(?:پرش به\s*:?\s*)?{JUMP_TARGET})*$")
 WIKI_TAGLINE = re.compile(r"^از\s+\S")
+# The tagline of Wikipedia's pages («از ویکی‌پدیا، دانشنامهٔ آزاد», MediaWiki's message tagline on
+# fa.wikipedia.org; a mirror's «از ویکیپدیای فارسی، دانشنامه آزاد»), kept by a copy with or without
+# the jump links: the site's line wherever it stands (sets 10 and 12: Wikipedia and a mirror of it).
+ENCYCLOPEDIA_TAGLINE = re.compile(r"^از\s+ویکی[\s\u200c]?پدیا(?:ی\s+فارسی)?\s*[،,]\s*دانشنامه\s+آزاد$")
 WIKI_TAGLINE_MAX_WORDS = 6
 WIKI_NAV_MAX_LINES = TOP_SHORT_RUN_MAX  # the portal's, the category's and the related pages' links
 
@@ -578,6 +582,8 @@ def page_furniture(doc: Document) -> None:
                     "number there) that repeats an earlier heading: a running head", cert="low")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
+        elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
+            doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
