@@ -1675,6 +1675,34 @@ HONORIFIC_NAME_MAX_WORDS = 5
 AUTHOR_AND_ROLE = re.compile(
     r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
     r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
+# A person's name alone: a given name and one or two family names («پروانه بابایی», «حسن مجیدی»), or
+# a name of the gazetteer's people («ناصرخسرو», «عطار نیشابوری»).
+PERSON_NAME_WORDS = (2, 3)
+NOT_IN_NAME = re.compile(rf"[{DIGIT[1:-1]}:：،,.؛;()«»!?؟/|\[\]*\-–—]")
+
+
+def person_name(text: str) -> bool:
+    """True for a line that is a person's name and nothing else: a name of the gazetteer's people
+    (:func:`nashr.entities.places.gazetteer`), or two or three words of which the first is a given
+    name (:func:`nashr.entities.candidates.is_given`) that asks no more of a family name than
+    an everyday word would be (:func:`~nashr.entities.candidates.surname_need`: not «پیام»,
+    "message", in «پیام نوروزی») and the others can be a name's and are no common words
+    (:func:`~nashr.entities.candidates.name_like`, :func:`~nashr.entities.candidates.common_words`).
+    Digits and punctuation say more than a name («احمد کسروی (۱۲۶۹ – ۱۳۲۴)»: LIFE_DATES)."""
+    from nashr.entities import candidates  # the lexicons load only for a short line under a title
+    from nashr.entities.places import gazetteer
+
+    name = text.strip()
+    if NOT_IN_NAME.search(name):
+        return False
+    if gazetteer().get(name) == "person":
+        return True
+    parts = [candidates.norm(w) for w in name.split()]
+    return (PERSON_NAME_WORDS[0] <= len(parts) <= PERSON_NAME_WORDS[1] and candidates.is_given(parts[0])
+            and candidates.surname_need(parts[0]) in {candidates.ANY_GIVEN, candidates.WORD_GIVEN}
+            and all(candidates.name_like(w) and w not in candidates.common_words() for w in parts[1:]))
+
+
 # The kind of a newspaper or web piece, alone on the line above its headline.
 GENRE_LABEL = LazyPattern(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
                           r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
@@ -1926,6 +1954,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return None  # a numbered section's heading over its text («۱ هدف آزمایش»)
         if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
+        if tagline and person_name(s.plain):
+            return "byline", "byline: a person's name alone right under the title (the author or compiler)", "medium"
         if _short_run_beyond_top(doc, k):
             return None
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
