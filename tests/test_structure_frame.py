@@ -49,3 +49,43 @@ def test_a_masthead_of_year_issue_and_price_over_the_date_stays() -> None:
     masthead = "سال دوم\n\n(شماره ۳)\n\nهفتگی سیاسی\n\nقیمت اشتراک سالیانه\n\n"
     roles = _roles(f"{masthead}پنجشنبه ۲۰ جمادی‌الاول ۱۳۲۷\n\n{TITLE}\n\n{PROSE}")
     assert [roles[n] for n in (1, 3, 5, 7)] == ["masthead"] * 4
+
+
+def test_a_periodical_named_by_its_kind_and_its_issue_over_an_article() -> None:
+    # The paper's name by its kind, its year in words and the issue's number (an archive's fields in
+    # brackets or not), the issue's date: the masthead; the article under it keeps its title.
+    for head in ("[روزنامه:] اطلاعات\n\nسال بیست و نهم\n\n[شماره:] ۸۶۷۰",
+                 "نشریه اینترنتی جنبش سوسیالیستی\n\nشماره: ۹۳\n\nشنبه ۱۶ اردیبهشت ۱۳۳۴"):
+        roles = _roles(f"{head}\n\n{TITLE}\n\n{PROSE}")
+        assert [roles[n] for n in (1, 3, 5)] == ["masthead"] * 3, head
+        assert roles[7] == "title"
+
+
+def test_a_paper_s_name_with_a_year_or_no_issue_under_it_is_no_masthead() -> None:
+    # A wiki page's title naming a paper and its year; a title naming a kind of periodical with the
+    # text right under it; a title naming a number under the paper's name is the article's title.
+    roles = _roles("روزنامه وقایع اتفاقیه (۱۲۳۰ خورشیدی)\n\nنمرهٔ بیستم\n\n" + PROSE)
+    assert roles[1] == "title"
+    roles = _roles("مجله‌ای برای کودکان ایران\n\n" + PROSE)
+    assert roles[1] == "title"
+    roles = _roles("[روزنامه:] اطلاعات\n\nسال بیست و نهم\n\nاعلامیه شماره ۹۳ فرمانداری نظامی تهران\n\n" + PROSE)
+    assert [roles[n] for n in (1, 3, 5)] == ["masthead", "masthead", "title"]
+
+
+def test_a_person_s_name_alone_under_the_title_is_its_byline() -> None:
+    for name in ("پروانه بابایی", "فاطمه قاضیها", "عطار نیشابوری"):
+        roles = _roles(f"{TITLE}\n\n{name}\n\n{PROSE}")
+        assert roles[3] == "byline", name
+
+
+def test_a_short_line_under_the_title_that_is_no_name_stays_a_subtitle() -> None:
+    # «پیام» is a given name and the word "message": «پیام نوروزی» is a message, not a person.
+    for line in ("پیام نوروزی", "نمونه هایی از دیگر اشعار او", "گلستان فکرم"):
+        roles = _roles(f"{TITLE}\n\n{line}\n\n{PROSE}")
+        assert roles[3] != "byline", line
+
+
+def test_wikipedia_s_tagline_without_jump_links_is_the_site_s_line() -> None:
+    for tagline in ("از ویکی‌پدیا، دانشنامهٔ آزاد", "از ویکیپدیای فارسی، دانشنامه آزاد"):
+        roles = _roles(f"زبان کردی\n\n{tagline}\n\n{PROSE}")
+        assert roles[1] == "title" and roles[3] == "fw", tagline

@@ -52,6 +52,17 @@ MASTHEAD_BLOCK_MAX_LINES = 30
 # «روزنامه اطلاعات، شماره ۱۲۳۴۵».
 PERIODICAL_ISSUE = LazyPattern(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
                                rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
+# A periodical named by its kind at the top («نشریه …», «پژوهشنامه …», an archive's «[روزنامه:] …»),
+# and the lines of its issue under it: the year or the issue, in digits or in words («سال بیست و
+# نهم», «[شماره:] ۸۶۷۰», «سال چهارم شماره ۱ …»), or the issue's date. Sets 8, 10 and 12: a weekly's
+# page and a daily's in an archive, an online organ's masthead, a journal's issue page.
+PERIODICAL_KIND = (r"روزنامه|نشریه|مجله|ماهنامه|هفته[\s\u200c]?نامه|فصل[\s\u200c]?نامه|دوهفته[\s\u200c]?نامه"
+                   r"|دوماهنامه|گاهنامه|پژوهش[\s\u200c]?نامه")
+PERIODICAL_NAME = LazyPattern(rf"^(?:\[(?:{PERIODICAL_KIND})\s*[:：]?\]|(?:{PERIODICAL_KIND})\s*[:：]?)\s*[^\d\s]")
+PERIODICAL_NAME_MAX_WORDS = 12
+ISSUE_LINE = LazyPattern(rf"^\[?(?:سال|شماره|نمره|دوره)\s*[:：]?\]?\s*[:：]?\s*"
+                         rf"(?:{DIGIT}+|(?:\S+\s+و\s+)*\S+م)(?:\s|$)")
+PERIODICAL_HEAD_MAX_LINES = 5
 TITLE_MAX_WORDS = 20
 # The certainty of the first free line as the title goes with its length (its record on the
 # collection, every set: 1–2 words wrong on 17 of 39 lines, often a site's label or the author's
@@ -887,6 +898,8 @@ def top_matter(doc: Document) -> int:
     if doc.printed_page:
         return 0
     k = _masthead_block(doc)
+    block = k > 1  # (a periodical's head names the paper an archived article is from: that has its title)
+    k = k or _periodical_head(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
             and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)
@@ -900,7 +913,7 @@ def top_matter(doc: Document) -> int:
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
-    titled, has_title, after_kicker, opened = k > 1, False, False, False
+    titled, has_title, after_kicker, opened = block, False, False, False
     letterhead = False  # a printed field of a letter's head came: the next free lines are the addressee
     title = _Title()
     if k == 0 and (lines := _furniture_title(doc)):
@@ -1506,6 +1519,41 @@ def _masthead_line(s: Shape) -> bool:
     or a year («قیمت بنزین در سال ۱۴۰۲ افزایش نمی‌یابد»: :func:`clause`, or longer)."""
     return (MASTHEAD_MARK.search(s.plain) is not None and s.words <= PAGE_HEAD_MAX_WORDS
             and not clause(s.plain))
+
+
+def _periodical_head(doc: Document) -> int:
+    """A periodical's name by its kind (:data:`PERIODICAL_NAME`, no digits) on one of the first two
+    lines of the top (an archive's notes aside), and right under it (no other line between, blank
+    lines aside) the lines of its issue: the year or number (:data:`ISSUE_LINE`: not a title
+    naming a number, «اعلامیه شماره ۹۳ …»), the issue's date, or a second line naming the
+    periodical; at least one of them, at most PERIODICAL_HEAD_MAX_LINES lines in all, none a
+    list's bullet line, each but the date at most PERIODICAL_NAME_MAX_WORDS words. All are
+    ``masthead``; returns the position in ``doc.flow`` after them (0 when there is none). The
+    article under them keeps its title (the first free line), unlike a page under a masthead
+    block (:func:`_masthead_block`)."""
+    flow = doc.flow
+    for start in [i for i in flow if doc.role(i) != "note"][:2]:
+        s = doc.s(start)
+        if not (PERIODICAL_NAME.match(s.plain) and s.words <= PERIODICAL_NAME_MAX_WORDS and s.end == "none"
+                and not re.search(DIGIT, s.plain)):
+            continue  # (a page's title naming a paper with its year: «روزنامه وقایع اتفاقیه (۱۲۳۰ خورشیدی)»)
+        head = [start]
+        for i in range(start + 1, len(doc.shapes)):
+            t = doc.s(i) if doc.shapes[i] is not None else None
+            if t is None:
+                continue
+            if (len(head) == PERIODICAL_HEAD_MAX_LINES or t.bullet
+                    or not (is_dateline(doc.out[i].text) or (t.words <= PERIODICAL_NAME_MAX_WORDS and (
+                        ISSUE_LINE.match(t.plain) or PERIODICAL_NAME.match(t.plain))))):
+                break
+            head.append(i)
+        if len(head) < 2:
+            continue
+        for i in head:
+            doc.set(i, "masthead", "masthead: a periodical named by its kind («نشریه …», «[روزنامه:] …») and its "
+                    "issue's lines under it (year, number, date)", cert="medium")
+        return next((k for k, i in enumerate(flow) if i > head[-1]), len(flow))
+    return 0
 
 
 def _masthead_block(doc: Document) -> int:
