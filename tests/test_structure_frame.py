@@ -89,3 +89,15 @@ def test_wikipedia_s_tagline_without_jump_links_is_the_site_s_line() -> None:
     for tagline in ("از ویکی‌پدیا، دانشنامهٔ آزاد", "از ویکیپدیای فارسی، دانشنامه آزاد"):
         roles = _roles(f"زبان کردی\n\n{tagline}\n\n{PROSE}")
         assert roles[1] == "title" and roles[3] == "fw", tagline
+
+
+def test_a_round_bullet_alone_between_paragraphs_is_an_item() -> None:
+    # A news digest: each headline with its bullet over its story; indented, as a wiki renders it.
+    roles = _roles(f"{TITLE}\n\n  • همسر حسنی مبارک بازداشت شد\n\n{PROSE}\n\n  • گسترش اعتراضات در سوریه\n\n{PROSE}")
+    assert roles[3] == roles[7] == "item"
+    assert roles[5] == roles[9] == "p"
+
+
+def test_a_dash_alone_between_paragraphs_is_no_item() -> None:
+    roles = _roles(f"{TITLE}\n\n{PROSE}\n\n- گفت که فردا می‌آید و کتاب‌ها را با خود می‌آورد.\n\n{PROSE}")
+    assert roles[5] != "item"
