@@ -101,3 +101,8 @@ def test_a_round_bullet_alone_between_paragraphs_is_an_item() -> None:
 def test_a_dash_alone_between_paragraphs_is_no_item() -> None:
     roles = _roles(f"{TITLE}\n\n{PROSE}\n\n- گفت که فردا می‌آید و کتاب‌ها را با خود می‌آورد.\n\n{PROSE}")
     assert roles[5] != "item"
+
+
+def test_a_travel_diary_named_as_a_journal_over_its_first_day_is_no_masthead() -> None:
+    roles = _roles("روزنامه سفر قم\n\nشنبه غره ربیع‌الاول\n" + PROSE)
+    assert roles[1] == "title" and roles[3] == "dateline"

@@ -1526,7 +1526,8 @@ def _periodical_head(doc: Document) -> int:
     lines of the top (an archive's notes aside), and right under it (no other line between, blank
     lines aside) the lines of its issue: the year or number (:data:`ISSUE_LINE`: not a title
     naming a number, «اعلامیه شماره ۹۳ …»), the issue's date, or a second line naming the
-    periodical; at least one of them, at most PERIODICAL_HEAD_MAX_LINES lines in all, none a
+    periodical; one of them at least the issue or the periodical named again (a date alone under
+    «روزنامه …» heads a diary's first day), at most PERIODICAL_HEAD_MAX_LINES lines in all, none a
     list's bullet line, each but the date at most PERIODICAL_NAME_MAX_WORDS words. All are
     ``masthead``; returns the position in ``doc.flow`` after them (0 when there is none). The
     article under them keeps its title (the first free line), unlike a page under a masthead
@@ -1547,8 +1548,8 @@ def _periodical_head(doc: Document) -> int:
                         ISSUE_LINE.match(t.plain) or PERIODICAL_NAME.match(t.plain))))):
                 break
             head.append(i)
-        if len(head) < 2:
-            continue
+        if not any(ISSUE_LINE.match(doc.s(i).plain) or PERIODICAL_NAME.match(doc.s(i).plain) for i in head[1:]):
+            continue  # (a date alone under «روزنامه …»: a diary, «روزنامه سفر قم», over its first day)
         for i in head:
             doc.set(i, "masthead", "masthead: a periodical named by its kind («نشریه …», «[روزنامه:] …») and its "
                     "issue's lines under it (year, number, date)", cert="medium")
