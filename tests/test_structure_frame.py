@@ -106,3 +106,12 @@ def test_a_dash_alone_between_paragraphs_is_no_item() -> None:
 def test_a_travel_diary_named_as_a_journal_over_its_first_day_is_no_masthead() -> None:
     roles = _roles("روزنامه سفر قم\n\nشنبه غره ربیع‌الاول\n" + PROSE)
     assert roles[1] == "title" and roles[3] == "dateline"
+
+
+def test_a_name_alone_over_the_first_paragraph_is_its_author_not_its_title() -> None:
+    # A text with no title line: the author's name over the first paragraph; a paragraph opening
+    # with the name is about the person (a wiki article's title).
+    roles = _roles(f"صادق هدایت\n\n{PROSE}")
+    assert roles[1] == "byline"
+    roles = _roles("صادق هدایت\n\nصادق هدایت نویسنده و مترجم ایرانی بود که در تهران به دنیا آمد و در پاریس درگذشت.")
+    assert roles[1] == "title"

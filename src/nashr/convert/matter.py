@@ -1055,6 +1055,9 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it "
                     "(kicker)", cert="medium")
             after_kicker = True
+        elif not titled and _author_over_text(doc, i):
+            doc.set(i, "byline", "byline: a person's name alone over the text's first paragraph, with no title (the "
+                    "author)", cert="medium")
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
               and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
@@ -1750,6 +1753,18 @@ def person_name(text: str) -> bool:
     return (PERSON_NAME_WORDS[0] <= len(parts) <= PERSON_NAME_WORDS[1] and candidates.is_given(parts[0])
             and candidates.surname_need(parts[0]) in {candidates.ANY_GIVEN, candidates.WORD_GIVEN}
             and all(candidates.name_like(w) and w not in candidates.common_words() for w in parts[1:]))
+
+
+def _author_over_text(doc: Document, i: int) -> bool:
+    """A first free line that is a person's name alone (:func:`person_name`) right over a paragraph
+    of prose (PROSE_MIN_WORDS words at least, ending in punctuation) that does not open with that
+    name: the author of a text with no title (a story's opening page, a book's page under the
+    site's name); a paragraph opening with the name is about the person (a wiki article: its
+    title)."""
+    nxt = doc.next(i)
+    name = doc.s(i).plain.strip()
+    return (nxt is not None and person_name(name) and doc.s(nxt).words >= PROSE_MIN_WORDS
+            and doc.s(nxt).end != "none" and not doc.s(nxt).plain.startswith(name))
 
 
 # The kind of a newspaper or web piece, alone on the line above its headline.
