@@ -52,6 +52,17 @@ MASTHEAD_BLOCK_MAX_LINES = 30
 # «روزنامه اطلاعات، شماره ۱۲۳۴۵».
 PERIODICAL_ISSUE = LazyPattern(r"^(روزنامه|ماهنامه|هفته‌نامه|هفته نامه|هفتهنامه|فصلنامه|فصل‌نامه|دوهفته‌نامه|دوماهنامه"
                                rf"|مجله|نشریه)\b[^.!؟?]*\s(شماره|ش)\s*[:.]?\s*{DIGIT}+")
+# A periodical named by its kind at the top («نشریه …», «پژوهشنامه …», an archive's «[روزنامه:] …»),
+# and the lines of its issue under it: the year or the issue, in digits or in words («سال بیست و
+# نهم», «[شماره:] ۸۶۷۰», «سال چهارم شماره ۱ …»), or the issue's date. Sets 8, 10 and 12: a weekly's
+# page and a daily's in an archive, an online organ's masthead, a journal's issue page.
+PERIODICAL_KIND = (r"روزنامه|نشریه|مجله|ماهنامه|هفته[\s\u200c]?نامه|فصل[\s\u200c]?نامه|دوهفته[\s\u200c]?نامه"
+                   r"|دوماهنامه|گاهنامه|پژوهش[\s\u200c]?نامه")
+PERIODICAL_NAME = LazyPattern(rf"^(?:\[(?:{PERIODICAL_KIND})\s*[:：]?\]|(?:{PERIODICAL_KIND})\s*[:：]?)\s*[^\d\s]")
+PERIODICAL_NAME_MAX_WORDS = 12
+ISSUE_LINE = LazyPattern(rf"^\[?(?:سال|شماره|نمره|دوره)\s*[:：]?\]?\s*[:：]?\s*"
+                         rf"(?:{DIGIT}+|(?:\S+\s+و\s+)*\S+م)(?:\s|$)")
+PERIODICAL_HEAD_MAX_LINES = 5
 TITLE_MAX_WORDS = 20
 # The certainty of the first free line as the title goes with its length (its record on the
 # collection, every set: 1–2 words wrong on 17 of 39 lines, often a site's label or the author's
@@ -294,6 +305,9 @@ PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گ�
 # («« شعر قبلی | شعر بعدی »»).
 NUMBER = rf"{DIGIT}+(?:[.٫/]{DIGIT}+)?"  # (a score: «4.75», «۴٫۵», «۴/۵»)
 WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات|ارسال\sنظر|ثبت\sنظر"
+                # The count of a post's comments beside its visits («/ 0 نظر / 12 بازدید»: Persianblog,
+                # Blogfa): «نظر» only after its number.
+                rf"|(?<={DIGIT}\s)نظر"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
@@ -311,7 +325,8 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sب�
                 # «۴ دقیقه مطالعه», «در یک دقیقه بخوانید»).
                 rf"|(?:مدت\s)?زمان\s(?:تقریبی\s)?مطالعه\s*[:：]?\s*{NUMBER}\sدقیقه|دقیقه\sمطالعه|در\s(?:یک|{NUMBER})\sدقیقه\sبخوانید")
 WIDGET_ONE = rf"(?:{NUMBER}\s+)*(?:{WIDGET_WORDS})(?:[\s:：()]+{NUMBER})*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
-WIDGET = LazyPattern(rf"^[\s«»<>|:：\-–—()]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|\-–—().…]*$")
+# (A form's field keeps its colon and the star of a required field: «نظر شما : *».)
+WIDGET = LazyPattern(rf"^[\s«»<>|:：\-–—()/]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|:：*\-–—().…]*$")
 # The record fields of a law database's page (Iran's legal databases: qavanin.ir, the Majlis
 # research centre's rc.majlis.ir, ghavanin.ir, dotic.ir), kept by a copy with or without their
 # values, their colons on either side when the copy reversed the table's cells: «شماره انتشار:»,
@@ -489,6 +504,10 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
 JUMP_TARGET = r"(?:ناوبری|گشتن|جستجو|جست[\s\u200c]?وجو)"
 WIKI_JUMP = re.compile(rf"^پرش به\s*:?\s*{JUMP_TARGET}(?:[\s،,]*(?:پرش به\s*:?\s*)?{JUMP_TARGET})*$")
 WIKI_TAGLINE = re.compile(r"^از\s+\S")
+# The tagline of Wikipedia's pages («از ویکی‌پدیا، دانشنامهٔ آزاد», MediaWiki's message tagline on
+# fa.wikipedia.org; a mirror's «از ویکیپدیای فارسی، دانشنامه آزاد»), kept by a copy with or without
+# the jump links: the site's line wherever it stands (sets 10 and 12: Wikipedia and a mirror of it).
+ENCYCLOPEDIA_TAGLINE = re.compile(r"^از\s+ویکی[\s\u200c]?پدیا(?:ی\s+فارسی)?\s*[،,]\s*دانشنامه\s+آزاد$")
 WIKI_TAGLINE_MAX_WORDS = 6
 WIKI_NAV_MAX_LINES = TOP_SHORT_RUN_MAX  # the portal's, the category's and the related pages' links
 
@@ -574,6 +593,8 @@ def page_furniture(doc: Document) -> None:
                     "number there) that repeats an earlier heading: a running head", cert="low")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
+        elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
+            doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
@@ -619,7 +640,13 @@ def page_furniture(doc: Document) -> None:
 # links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
 # Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
 FOOT_WORDS = LazyPattern(
-    r"دیدگاه(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    r"(?:لطفا\S*\s+)?(?:دیدگاه|نظر)(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)"
+    r"|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    # Blogger's «No comments:» in Persian; the prompts to share and to rate a post, as a sentence
+    # («این مطلب را با دوستانتان به اشتراک بگذارید», «به این پست امتیاز بدهید»).
+    r"|هیچ\s+(?:نظری|دیدگاهی)(?:\s+موجود)?\s+نیست"
+    r"|(?:این\s+(?:مطلب|خبر|پست|نوشته|شعر)\s+را\s+)?(?:با\s+دوستان(?:تان|\s?خود)\s+)?به\s+اشتراک\s+بگذارید"
+    r"|(?:به\s+این\s+(?:مطلب|خبر|پست|نوشته|شعر)\s+)?امتیاز\s+(?:بدهید|دهید)"
     r"|(?:نظر|دیدگاه)\s+(?:بدهید|بگذارید|دهید)|نظرات\s+نوشته\s+شده"
     r"|(?:نوشته|مطلب|مطالب|اخبار|خبرهای|اشعار|شعرهای|پست|مقاله|مقالات)[\s\u200c]?(?:ها|های)?\s*(?:مرتبط|مشابه|پیشنهادی)"
     r"|^ما\s+را\s+در\s.{1,40}\sدنبال\s+(?:کنید|می[\s\u200c]?کنید)|^Source\s+link$", re.IGNORECASE)
@@ -871,6 +898,8 @@ def top_matter(doc: Document) -> int:
     if doc.printed_page:
         return 0
     k = _masthead_block(doc)
+    block = k > 1  # (a periodical's head names the paper an archived article is from: that has its title)
+    k = k or _periodical_head(doc)
     m = MASTHEAD.match(doc.s(flow[0]).plain)
     if (k == 0 and m and len(words(m["title"])) <= MASTHEAD_MAX_TITLE_WORDS and len(flow) > 1
             and not SECTION_WORD.match(doc.s(flow[0]).plain) and not BREADCRUMB.search(doc.s(flow[0]).plain)
@@ -884,7 +913,7 @@ def top_matter(doc: Document) -> int:
         k = 1
     # A periodical page under a masthead block holds articles, not one titled text; opened: a
     # letter's addressee or greeting came.
-    titled, has_title, after_kicker, opened = k > 1, False, False, False
+    titled, has_title, after_kicker, opened = block, False, False, False
     letterhead = False  # a printed field of a letter's head came: the next free lines are the addressee
     title = _Title()
     if k == 0 and (lines := _furniture_title(doc)):
@@ -1026,6 +1055,9 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it "
                     "(kicker)", cert="medium")
             after_kicker = True
+        elif not titled and _author_over_text(doc, i):
+            doc.set(i, "byline", "byline: a person's name alone over the text's first paragraph, with no title (the "
+                    "author)", cert="medium")
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
               and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
@@ -1492,15 +1524,56 @@ def _masthead_line(s: Shape) -> bool:
             and not clause(s.plain))
 
 
+def _periodical_head(doc: Document) -> int:
+    """A periodical's name by its kind (:data:`PERIODICAL_NAME`, no digits) on one of the first two
+    lines of the top (an archive's notes aside), and right under it (no other line between, blank
+    lines aside) the lines of its issue: the year or number (:data:`ISSUE_LINE`: not a title
+    naming a number, «اعلامیه شماره ۹۳ …»), the issue's date, or a second line naming the
+    periodical; one of them at least the issue or the periodical named again (a date alone under
+    «روزنامه …» heads a diary's first day), at most PERIODICAL_HEAD_MAX_LINES lines in all, none a
+    list's bullet line, each but the date at most PERIODICAL_NAME_MAX_WORDS words. All are
+    ``masthead``; returns the position in ``doc.flow`` after them (0 when there is none). The
+    article under them keeps its title (the first free line), unlike a page under a masthead
+    block (:func:`_masthead_block`)."""
+    flow = doc.flow
+    for start in [i for i in flow if doc.role(i) != "note"][:2]:
+        s = doc.s(start)
+        if not (PERIODICAL_NAME.match(s.plain) and s.words <= PERIODICAL_NAME_MAX_WORDS and s.end == "none"
+                and not re.search(DIGIT, s.plain)):
+            continue  # (a page's title naming a paper with its year: «روزنامه وقایع اتفاقیه (۱۲۳۰ خورشیدی)»)
+        head = [start]
+        for i in range(start + 1, len(doc.shapes)):
+            t = doc.s(i) if doc.shapes[i] is not None else None
+            if t is None:
+                continue
+            if (len(head) == PERIODICAL_HEAD_MAX_LINES or t.bullet
+                    or not (is_dateline(doc.out[i].text) or (t.words <= PERIODICAL_NAME_MAX_WORDS and (
+                        ISSUE_LINE.match(t.plain) or PERIODICAL_NAME.match(t.plain))))):
+                break
+            head.append(i)
+        if not any(ISSUE_LINE.match(doc.s(i).plain) or PERIODICAL_NAME.match(doc.s(i).plain) for i in head[1:]):
+            continue  # (a date alone under «روزنامه …»: a diary, «روزنامه سفر قم», over its first day)
+        for i in head:
+            doc.set(i, "masthead", "masthead: a periodical named by its kind («نشریه …», «[روزنامه:] …») and its "
+                    "issue's lines under it (year, number, date)", cert="medium")
+        return next((k for k, i in enumerate(flow) if i > head[-1]), len(flow))
+    return 0
+
+
 def _masthead_block(doc: Document) -> int:
     """A periodical's masthead over several lines (year and issue, price, address, motto) above the
-    issue's date: when at least two of the lines before the first dateline near the top name such
-    things (:func:`_masthead_line`), every line before that dateline is masthead. Returns the position in ``doc.flow``
-    after the block (0 when there is none)."""
+    issue's date: when the lines before the first dateline near the top name at least two such
+    things (:func:`_masthead_line`; two different words of :data:`MASTHEAD_MARK`: a masthead gives
+    the year and the issue, or the issue and the price), every line before that dateline is
+    masthead. Returns the position in ``doc.flow`` after the block (0 when there is none)."""
     flow = doc.flow[:MASTHEAD_BLOCK_MAX_LINES]
     date = next((k for k, i in enumerate(flow) if is_dateline(doc.out[i].text)), None)
-    if date is None or sum(1 for i in flow[:date] if _masthead_line(doc.s(i))) < 2:
+    if date is None:
         return 0
+    marks = {MASTHEAD_MARK.search(doc.s(i).plain)[0].strip("(﴿ ").split()[0]
+             for i in flow[:date] if _masthead_line(doc.s(i))}
+    if len(marks) < 2:
+        return 0  # (a menu of a news site's price pages names one thing: «قیمت طلا», «قیمت سکه» …)
     for i in flow[:date]:
         if doc.role(i) != "fw":
             doc.set(i, "masthead", "masthead: a line of the periodical's masthead (year, issue, price, address) "
@@ -1654,6 +1727,46 @@ HONORIFIC_NAME_MAX_WORDS = 5
 AUTHOR_AND_ROLE = re.compile(
     r"^[^،,:.]{3,40}[،,]\s*(?:پژوهشگر|نویسنده|استاد|استادیار|دانشیار|خبرنگار|روزنامه‌نگار|روزنامه نگار|روزنامهنگار"
     r"|کارشناس|مترجم|تحلیلگر|تحلیل‌گر|پزشک|وکیل|فعال|دانشجوی|دانش‌آموخته|عضو|سردبیر|شاعر|منتقد|مورخ)(?=\s|$)")
+# A person's name alone: a given name and one or two family names («پروانه بابایی», «حسن مجیدی»), or
+# a name of the gazetteer's people («ناصرخسرو», «عطار نیشابوری»).
+PERSON_NAME_WORDS = (2, 3)
+NOT_IN_NAME = re.compile(rf"[{DIGIT[1:-1]}:：،,.؛;()«»!?؟/|\[\]*\-–—]")
+
+
+def person_name(text: str) -> bool:
+    """True for a line that is a person's name and nothing else: a name of the gazetteer's people
+    (:func:`nashr.entities.places.gazetteer`), or two or three words of which the first is a given
+    name (:func:`nashr.entities.candidates.is_given`) that asks no more of a family name than
+    an everyday word would be (:func:`~nashr.entities.candidates.surname_need`: not «پیام»,
+    "message", in «پیام نوروزی») and the others can be a name's and are no common words
+    (:func:`~nashr.entities.candidates.name_like`, :func:`~nashr.entities.candidates.common_words`).
+    Digits and punctuation say more than a name («احمد کسروی (۱۲۶۹ – ۱۳۲۴)»: LIFE_DATES)."""
+    from nashr.entities import candidates  # the lexicons load only for a short line under a title
+    from nashr.entities.places import gazetteer
+
+    name = text.strip()
+    if NOT_IN_NAME.search(name):
+        return False
+    if gazetteer().get(name) == "person":
+        return True
+    parts = [candidates.norm(w) for w in name.split()]
+    return (PERSON_NAME_WORDS[0] <= len(parts) <= PERSON_NAME_WORDS[1] and candidates.is_given(parts[0])
+            and candidates.surname_need(parts[0]) in {candidates.ANY_GIVEN, candidates.WORD_GIVEN}
+            and all(candidates.name_like(w) and w not in candidates.common_words() for w in parts[1:]))
+
+
+def _author_over_text(doc: Document, i: int) -> bool:
+    """A first free line that is a person's name alone (:func:`person_name`) right over a paragraph
+    of prose (PROSE_MIN_WORDS words at least, ending in punctuation) that does not open with that
+    name: the author of a text with no title (a story's opening page, a book's page under the
+    site's name); a paragraph opening with the name is about the person (a wiki article: its
+    title)."""
+    nxt = doc.next(i)
+    name = doc.s(i).plain.strip()
+    return (nxt is not None and person_name(name) and doc.s(nxt).words >= PROSE_MIN_WORDS
+            and doc.s(nxt).end != "none" and not doc.s(nxt).plain.startswith(name))
+
+
 # The kind of a newspaper or web piece, alone on the line above its headline.
 GENRE_LABEL = LazyPattern(r"^(?:گزارش|یادداشت|گفت‌وگو|گفتگو|گفت وگو|مصاحبه|تحلیل|سرمقاله|دیدگاه|نقد|دیدگاه‌ها"
                           r"|گزارش ویژه|گزارش تصویری|یادداشت روز|گفت‌وگوی اختصاصی|گفتگوی اختصاصی|نگاه|روایت)\s*[:：]?$")
@@ -1905,6 +2018,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return None  # a numbered section's heading over its text («۱ هدف آزمایش»)
         if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
+        if tagline and person_name(s.plain):
+            return "byline", "byline: a person's name alone right under the title (the author or compiler)", "medium"
         if _short_run_beyond_top(doc, k):
             return None
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
