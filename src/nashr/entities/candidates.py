@@ -1746,7 +1746,29 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int
         if k + 1 - i <= _MAX_ORG_WORDS and name_like(norms[k + 1]) and norms[k + 1] not in _ORG_HEADS \
                 and not with_clitic(norms[k + 1]) and words.starts[k + 1] not in named and not words.spaced(k + 1):
             return k + 1  # «اداره کل احصائیه و سجل احوال-»: a noun and its complement after «و»
+        if norms[k + 1] == _COUNTRY:
+            return k + 1  # «سازمان برنامه و بودجه کشور»: «کشور» (the country's) closes the name
+        if _phrase_after(words, k):
+            return k
     return last
+
+
+COORDINATION_ENDS = ("در", "به", "از", "با", "برای", "را")
+"""Prepositions and the object marker that start a new phrase after a name: after a noun joined
+by «و» to an organisation's name they show the name has ended there («دانشکده معقول و منقول در
+تهران», «وزارت امور اقتصادی و دارایی و به استناد …»)."""
+_COORDINATION_ENDS = norms_of(COORDINATION_ENDS)
+
+
+def _phrase_after(words: Words, k: int) -> bool:
+    """True when a new phrase starts right after word ``k``: a word of :data:`COORDINATION_ENDS`,
+    or «و» before one or before an office or title that no name holds («وزارت پیشه و هنر و
+    رئیس کمیسیون …»: :data:`OFFICES`)."""
+    norms = words.norms
+    if norms[k + 1] in _COORDINATION_ENDS:
+        return True
+    return norms[k + 1] == _AND and k + 2 < len(words) and words.spaced(k + 1) \
+        and (norms[k + 2] in _COORDINATION_ENDS or norms[k + 2] in _OFFICES)
 _DIGITS_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*$")
 
 
