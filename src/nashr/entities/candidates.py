@@ -569,10 +569,12 @@ def light_verb(word: str) -> bool:
 def name_like(word: str) -> bool:
     """True when a word (norm form) can be part of a name: not a stop word, verb, number, month
     or weekday, nor «به» glued to a common word («بعنوان» for «به عنوان»), nor a word with the
-    ezafe «ای» («اعضای», «احیای»)."""
+    ezafe «ای» («اعضای», «احیای»), nor «در» glued to a common word («درخصوص», «درتهران»:
+    :func:`glued_in`)."""
     return (
         len(word) >= 2
         and not word.endswith("ای")
+        and not glued_in(word)
         and word not in stop_words()
         and not is_number_word(word)
         and word not in MONTHS
@@ -580,6 +582,19 @@ def name_like(word: str) -> bool:
         and not looks_like_verb(word)
         and not (word[0] == "ب" and word[1:] in common_words())
     )
+
+
+_IN_GLUED = "در"
+_MIN_GLUED_IN = 3  # letters of the word after «در»: «درخصوص», not «دربار» (an everyday word whole)
+
+
+def glued_in(word: str) -> bool:
+    """True when a word (norm form) is the preposition «در» (in) written together with a word of
+    :func:`common_words` (which holds the big cities), as informal and scanned texts write it
+    («درخصوص» "regarding", «درتهران» "in Tehran"): a phrase that starts after a name, never part
+    of one. A word that is itself an everyday word («دربار», «درمان») is no such pair."""
+    return word.startswith(_IN_GLUED) and len(word) - len(_IN_GLUED) >= _MIN_GLUED_IN \
+        and word[len(_IN_GLUED):] in common_words() and not everyday_word(word)
 
 
 def _span(words: Words, first: int, last: int, tag: str = "persName") -> Span:
