@@ -229,6 +229,9 @@ _ERA_AFTER = rf"{_SEP}(?:{_alternation(ERA_WORDS)}){_END}"
 # «۱۲جمادیالثانیه ۱۳۲۷قمری»: a day's or year's digits glued to the word after them, as PDF text
 # layers lose the space at the edge of a bidi run
 _GLUED = r"(?<=\d)(?=[^\W\d_])"
+# «۱۲ شهریور۱۳۲۴», «۲۵اسفند۱۲۸۵»: and a month glued to the four digits of its year, as the same
+# bidi runs and hand-typed datelines lose the space (never two digits: «آبان۹۸» is no form seen)
+_GLUED_YEAR = r"(?<=[^\W\d_])(?=\d{4}(?!\d))"
 # «۲۵/اردیبهشت/۱۳۰۵», «5 ماه بهمن /1314»: a slash between the parts, as letters' and archive
 # transcriptions' datelines write them
 _SLASH = r"\s*/\s*"
@@ -239,8 +242,8 @@ _PATTERN_TEXT = (
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
-    rf"{_END}"
-    rf"(?:(?:{_SEP}|{_SLASH})(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?:{_END}|{_GLUED_YEAR})"
+    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -968,6 +971,7 @@ _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
 _YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه", _FEAST, NEW_YEAR} | _YEARS_WORDS)
+_ASCII_DIGITS = "0123456789"  # as Words.norms has every digit
 _DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d|\d{4},\d")
 
 
@@ -978,8 +982,9 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     """
     folded = fold(text)
     # Each form needs one of a few words: a set intersection over the block's words tells
-    # which of the (slower) patterns can match at all.
-    present = _DATE_WORDS.intersection(words(text).norms)
+    # which of the (slower) patterns can match at all; a month glued to its year is the month
+    # («شهریور1324»: :data:`_GLUED_YEAR`).
+    present = _DATE_WORDS.intersection(word.rstrip(_ASCII_DIGITS) for word in words(text).norms)
     digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
     bce = "میلاد" in folded
     if not present and not digits and not bce and _FOUR_DIGITS.search(folded) is None:
