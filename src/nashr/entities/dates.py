@@ -1014,7 +1014,26 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         if item.start >= reach:
             kept.append(item)
             reach = item.end
-    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
+    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, _animal_years(folded, kept))))
+
+
+ANIMAL_YEARS = ("سیچقان", "اود", "بارس", "توشقان", "لوی", "ئیلان", "ییلان", "یونت", "قوی", "پیچی", "تخاقوی",
+                "تخاقو", "ایت", "تنگوز", "تنکوز", "تنقوز")
+"""The twelve animals of the Turkic-Mongol year cycle (mouse, ox, tiger, hare, dragon, snake,
+horse, sheep, monkey, hen, dog, pig), whose year («ئیل», "year") Qajar chancery and court
+writing adds after the date («… هزار و دویست و نود و نه یونت‌ئیل», «سنه ۷۸ تخاقوئیل»; the
+cycle: Encyclopaedia Iranica, "Calendars"): part of the date, as the test collection marks it."""
+_ANIMAL_YEAR = LazyPattern(rf"(?:\s*\[\d{{1,3}}\])?{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_END}")
+"""An animal year after a date, a footnote's number in brackets perhaps between («سنه 78[12]
+تخاقوئیل»); «ئیل» as :func:`fold` has it."""
+
+
+def _animal_years(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Each date of ``found`` that an animal year (:data:`ANIMAL_YEARS`) follows, over it."""
+    if "ییل" not in folded:
+        return found
+    return [replace(item, end=match.end()) if (match := _ANIMAL_YEAR.match(folded, item.end)) else item
+            for item in found]
 
 
 _RANGE_BETWEEN = LazyPattern(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
