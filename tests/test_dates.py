@@ -465,3 +465,22 @@ def test_a_hijri_day_restating_a_solar_one_is_that_day() -> None:
     assert dates("چهارم رمضان ۱۳۶۰")[0][1]["when"] == "1941-09-24"  # alone: the table
     assert dates("اول مهر ۱۳۲۰ و چهارم رمضان ۱۳۶۰")[1][1]["when"] == "1941-09-24"  # «و»: two dates
     assert dates("اول مهر ۱۳۲۰ (دهم رمضان ۱۳۶۰)")[1][1]["when"] == "1941-09-30"  # a week off: no restatement
+
+
+def test_a_month_glued_to_its_year() -> None:
+    # 12 Shahrivar 1324 is 3 September 1945 (persiantools): the space lost between month and year
+    glued = dates("بیانیه مورخ ۱۲ شهریور۱۳۲۴ منتشر شد")
+    assert glued == [("۱۲ شهریور۱۳۲۴", {
+        "calendar": "#jalali", "when": "1945-09-03", "when-custom": "1324-06-12", "datingMethod": "#jalali"})]
+    assert dates("در تیر۱۳ نفر") == []  # two digits glued to a month: a count, no year
+
+
+def test_the_turkic_animal_year_after_a_qajar_date_is_part_of_it() -> None:
+    plain = dates("در پنجم شهر رمضان سنه ۱۲۸۰ از طهران")
+    for year in ("سیچقان‌ئیل", "سیچقان ئیل", "[۳] سیچقان‌ئیل"):
+        text = f"در پنجم شهر رمضان سنه ۱۲۸۰ {year} از طهران"
+        found = dates(text)
+        assert [t for t, _ in found] == [text[3 : text.index(" از")]]
+        assert found[0][1] == plain[0][1]  # the same day: the animal names the year again
+    # a word ending in «ئیل» that is no animal year stays outside
+    assert [t for t, _ in dates("در ۵ خرداد ۱۳۲۷ اسرائیل اعلام شد")] == ["۵ خرداد ۱۳۲۷"]

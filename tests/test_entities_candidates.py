@@ -1008,3 +1008,27 @@ def test_a_given_name_of_one_word_closing_a_list_after_a_person(tagger: Tagger) 
     document("قصه علی تبریزی و تهمینه:")
     line = "چو تهمینه آمد به نزدیک شاه"
     assert [line[s.start : s.end] for s in document.verse(line) if s.tag == "persName"] == ["تهمینه"]
+
+
+def test_coordinated_name_ends_where_a_new_phrase_starts(tagger: Tagger) -> None:
+    # a preposition, or «و» before a preposition or an office, after the noun joined by «و»
+    text = "نامه وزارت صنایع و معادن در این باره رسید."
+    assert ("orgName", "وزارت صنایع و معادن") in candidates(tagger, text)
+    text = "به پیشنهاد وزارت صنایع و معادن و به استناد ماده ۵ تصویب شد."
+    assert ("orgName", "وزارت صنایع و معادن") in candidates(tagger, text)
+    text = "معاون وزارت صنایع و معادن و رئیس اتاق بازرگانی سخن گفتند."
+    assert ("orgName", "وزارت صنایع و معادن") in candidates(tagger, text)
+    # «کشور» right after the noun joined by «و» closes the name
+    text = "سازمان مدیریت و برنامه‌ریزی کشور گزارش داد."
+    assert ("orgName", "سازمان مدیریت و برنامه\u200cریزی کشور") in candidates(tagger, text)
+    # «و» before a common noun still joins the name to the sentence
+    text = "وزارت کشور و دولت تصمیم گرفتند."
+    assert ("orgName", "وزارت کشور و دولت") not in candidates(tagger, text)
+
+
+def test_in_glued_to_a_common_word_ends_a_name(tagger: Tagger) -> None:
+    found = candidates(tagger, "مصوبه هیئت وزیران درخصوص بودجه ابلاغ شد.")
+    assert ("orgName", "هیئت وزیران") in found
+    assert not any("درخصوص" in name for _, name in found)
+    found = candidates(tagger, "تأسیس دانشکده فنی درشیراز تصویب شد.")
+    assert not any("درشیراز" in name for _, name in found)
