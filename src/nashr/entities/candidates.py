@@ -1769,19 +1769,18 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int
 
 
 COORDINATION_ENDS = ("در", "به", "از", "با", "برای", "را")
-"""Prepositions and the object marker that start a new phrase after a name: after a noun joined
-by «و» to an organisation's name they show the name has ended there («دانشکده معقول و منقول در
-تهران», «وزارت امور اقتصادی و دارایی و به استناد …»)."""
+"""Prepositions and the object marker: after «و», they start a new clause, so the noun joined by
+«و» to an organisation's name before them is the name's («وزارت امور اقتصادی و دارایی و به
+استناد …»). Right after that noun they may be its own complement («کمیته خارج و تعدادی از
+مسئولین», «هیات اجرایی و همگام با آن»: the seeds), which tells nothing."""
 _COORDINATION_ENDS = norms_of(COORDINATION_ENDS)
 
 
 def _phrase_after(words: Words, k: int) -> bool:
-    """True when a new phrase starts right after word ``k``: a word of :data:`COORDINATION_ENDS`,
-    or «و» before one or before an office or title that no name holds («وزارت پیشه و هنر و
-    رئیس کمیسیون …»: :data:`OFFICES`)."""
+    """True when a new clause starts right after word ``k``: «و» before a word of
+    :data:`COORDINATION_ENDS` or before an office or title that no name holds («وزارت پیشه و هنر
+    و رئیس کمیسیون …»: :data:`OFFICES`)."""
     norms = words.norms
-    if norms[k + 1] in _COORDINATION_ENDS:
-        return True
     return norms[k + 1] == _AND and k + 2 < len(words) and words.spaced(k + 1) \
         and (norms[k + 2] in _COORDINATION_ENDS or norms[k + 2] in _OFFICES)
 _DIGITS_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*$")
