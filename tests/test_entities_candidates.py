@@ -1033,3 +1033,12 @@ def test_in_glued_to_a_common_word_ends_a_name(tagger: Tagger) -> None:
     assert not any("درخصوص" in name for _, name in found)
     found = candidates(tagger, "تأسیس دانشکده فنی درشیراز تصویب شد.")
     assert not any("درشیراز" in name for _, name in found)
+
+
+def test_an_embassys_epithets_are_part_of_its_name_with_its_country(tagger: Tagger) -> None:
+    found = candidates(tagger, "یادداشت سفارت کبرای فرانسه به وزارت امور خارجه رسید.")
+    assert ("orgName", "سفارت کبرای فرانسه") in found
+    found = candidates(tagger, "سفارت اعلیحضرت پادشاه بلژیک تعارفات خود را ابلاغ می‌کند.")
+    assert ("orgName", "سفارت اعلیحضرت پادشاه بلژیک") in found
+    # without the country the epithet names no embassy
+    assert candidates(tagger, "سفارت کبری اعلام کرد.") == []

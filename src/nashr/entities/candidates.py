@@ -1866,7 +1866,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             continue
         # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it
         general = int(head == _BUREAU and words.spaced(i) and norms[i + 1] == _GENERAL)
-        last, has_place = i + general, False
+        last, has_place, titled = i + general, False, False
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
             place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
@@ -1894,6 +1894,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 continue
             if j == i + 1 and head in _REGIMENTS and ordinal_value(norms[j]) is not None:
                 last = j  # «فوج پنجم شقاقی»: a regiment's number, then its town or tribe
+                j += 1
+                continue
+            if norms[j] in _EMBASSY_EPITHETS and (norms[j - 1] == _EMBASSY or norms[j - 1] in _EMBASSY_EPITHETS):
+                last, titled = j, True  # «سفارت کبرای آمریکا», «سفارت اعلیحضرت پادشاه انگلستان»
                 j += 1
                 continue
             if norms[j] == _SUPREME and norms[j - 1] in _ORG_HEADS:
@@ -1929,8 +1933,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             last = j
             j += 1
-        if last < 0:
-            continue
+        if last < 0 or (titled and not has_place):
+            continue  # (an embassy's epithets name it only with its country)
         if not has_place:
             last = _coordinated(words, i, last, places.keys() | orgs.keys())
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
@@ -1965,6 +1969,15 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+EMBASSY_EPITHETS = ("کبری", "کبرای", "کبرا", "اعلیحضرت", "اعلی", "حضرت", "پادشاه", "امپراطور", "امپراتور")
+"""Words that diplomatic notes and letters put between «سفارت» and the country: «کبری» (grand: an
+embassy, not a legation: «سفارت کبرای آمریکا») and the sovereign the mission represents
+(«سفارت اعلیحضرت پادشاه انگلستان», His Britannic Majesty's Legation), as the notes of the
+Pahlavi era write them. Part of the name, which ends with the country."""
+_EMBASSY_EPITHETS = norms_of(EMBASSY_EPITHETS)
+_EMBASSY = norm("سفارت")
 
 
 PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
