@@ -484,3 +484,16 @@ def test_the_turkic_animal_year_after_a_qajar_date_is_part_of_it() -> None:
         assert found[0][1] == plain[0][1]  # the same day: the animal names the year again
     # a word ending in «ئیل» that is no animal year stays outside
     assert [t for t, _ in dates("در ۵ خرداد ۱۳۲۷ اسرائیل اعلام شد")] == ["۵ خرداد ۱۳۲۷"]
+
+
+def test_a_days_month_and_year_in_brackets_after_it_are_one_date_with_it() -> None:
+    # 14 Mehr 1325 is 6 October 1946, 3 Hamal (Farvardin) 1305 is 24 March 1926 (persiantools)
+    assert dates("تلگراف ۱۴ [مهر ۱۳۲۵] رسید") == [("۱۴ [مهر ۱۳۲۵]", {
+        "calendar": "#jalali", "when": "1946-10-06", "when-custom": "1325-07-14", "datingMethod": "#jalali"})]
+    assert dates("نامه مورخه ۳ حمل (فروردین ۱۳۰۵) واصل شد")[0] == ("۳ حمل (فروردین ۱۳۰۵)", {
+        "calendar": "#jalali", "when": "1926-03-24", "when-custom": "1305-01-03", "datingMethod": "#jalali"})
+    # a number in round brackets' reach is no day («ماده ۲»), nor one the month lacks (Mehr has 30)
+    assert [t for t, _ in dates("ماده ۲ (مهر ۱۳۲۵)")] == ["مهر ۱۳۲۵"]
+    assert [t for t, _ in dates("شماره ۳۱ [مهر ۱۳۲۵]")] == ["مهر ۱۳۲۵"]
+    # another month in the brackets restates nothing
+    assert [t for t, _ in dates("۳ حمل (اردیبهشت ۱۳۰۵)")][-1] == "اردیبهشت ۱۳۰۵"

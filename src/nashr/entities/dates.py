@@ -1014,7 +1014,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         if item.start >= reach:
             kept.append(item)
             reach = item.end
-    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, _animal_years(folded, kept))))
+    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, _bracketed_parts(folded, _animal_years(folded, kept)))))
 
 
 ANIMAL_YEARS = ("سیچقان", "اود", "بارس", "توشقان", "لوی", "ئیلان", "ییلان", "یونت", "قوی", "پیچی", "تخاقوی",
@@ -1086,6 +1086,42 @@ def _restatements(folded: str, found: list[FoundDate]) -> list[FoundDate]:
             result[i + 1] = _year_from(second, first.iso_start)
         elif first.iso_start is None and second.iso_start is not None:
             result[i] = _year_from(first, second.iso_start)
+    return result
+
+
+_DAY_BEFORE_BRACKET = LazyPattern(r"(?<![\d/.\-])(\d{1,2})\s*\[\s*$")
+_CLOSE_AFTER = LazyPattern(r"\s*[)\]]")
+_DIGIT_RUN = re.compile(r"\d+")  # a date with one run of digits, its day, writes no year (the document's gave one)
+
+
+def _bracketed_parts(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A day whose month and year follow it in square brackets, as an archive's transcription
+    supplies them («۲۵ [خرداد ۱۳۲۶]»), or a letter restates its month under the other name with the year
+    («۱۱ حمل (فروردین ۱۳۰۴)»: the zodiac and the Persian name of one month): one date, the
+    brackets in it. ``found`` is in text order; the month and year in brackets are a date of it
+    with no day, the day before them a bare number or a date of the same month that writes no
+    year (its year, if any, the document's)."""
+    result: list[FoundDate] = []
+    for item in found:
+        closing = _CLOSE_AFTER.match(folded, item.end)
+        if closing is None or item.day is not None or item.month is None or item.year is None:
+            result.append(item)
+            continue
+        before = result[-1] if result else None
+        if before is not None and before.day is not None and before.day_end is None \
+                and len(_DIGIT_RUN.findall(folded, before.start, before.end)) <= 1 \
+                and before.calendar == item.calendar and before.month == item.month \
+                and _OPEN.match(folded, before.end, item.start):
+            result[-1] = _resolve(replace(before, end=closing.end(), year=item.year))  # «۱۱ حمل (فروردین ۱۳۰۴)»
+            continue
+        day = _DAY_BEFORE_BRACKET.search(folded, max(0, item.start - 8), item.start)
+        if day is not None and (before is None or before.end <= day.start(1)):
+            dated = _resolve(replace(item, start=day.start(1), end=closing.end(), day=int(day.group(1)),
+                                     iso_start=None, iso_end=None))
+            if dated.iso_start is not None:  # (a day the month has)
+                result.append(dated)  # «۲۵ [خرداد ۱۳۲۶]»
+                continue
+        result.append(item)
     return result
 
 
