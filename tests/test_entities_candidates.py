@@ -1042,3 +1042,11 @@ def test_an_embassys_epithets_are_part_of_its_name_with_its_country(tagger: Tagg
     assert ("orgName", "سفارت اعلیحضرت پادشاه بلژیک") in found
     # without the country the epithet names no embassy
     assert candidates(tagger, "سفارت کبری اعلام کرد.") == []
+
+
+def test_a_bureau_named_by_its_department(tagger: Tagger) -> None:
+    # «اداره» and one word naming a department of the administration is a body
+    assert ("orgName", "اداره مالیه") in candidates(tagger, "صورت حساب را به اداره مالیه بفرستید.")
+    assert ("orgName", "ادارۀ نظمیه") in candidates(tagger, "از ادارۀ نظمیه جواب رسید.")
+    # another single word after «اداره» is the running of something, no body
+    assert candidates(tagger, "اداره مدرسه با او بود.") == []

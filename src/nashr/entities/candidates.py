@@ -1949,7 +1949,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
         if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS
-                         and head not in _STRONG_HEADS
+                         and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
         if head in _PLACE_HEADED and not has_place:
@@ -2017,6 +2017,18 @@ def _branch_before(words: Words, i: int) -> int:
         return i - 2
     return -1
 _BUREAU = norm("اداره")
+DEPARTMENTS = ("معارف", "مالیه", "نظمیه", "امنیه", "صحیه", "عدلیه", "بلدیه", "اوقاف", "ارزاق", "غله", "گمرک",
+               "گمرکات", "پست", "تلگراف", "تذکره", "انطباعات", "احصائیه", "شهربانی", "ژاندارمری", "فلاحت",
+               "سیاسی", "کارگزینی", "حسابداری", "بازرسی", "دارایی")
+"""What the departments («ادارات») of Iran's administration were named by, from the Qajar
+ministries' bureaus to the Pahlavi provinces' offices (education, finance, police, gendarmerie,
+health, justice, municipality, endowments, provisions, grain, customs, post, telegraph,
+passports, the press, statistics, …; the political department of a ministry): «اداره» and one
+of them names a body («اداره معارف», «ادارۀ شهربانی», «ادارۀ سیاسی»), as «اداره کل» and one
+modifier does; «اداره» and another single word is as often the verbal noun ("the running of":
+«اداره امور», «اداره مملکت»). (Registration, «ثبت», names one only with what it registers:
+«اداره ثبت اسناد».)"""
+_DEPARTMENTS = norms_of(DEPARTMENTS)
 _GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
 
