@@ -1050,3 +1050,14 @@ def test_a_bureau_named_by_its_department(tagger: Tagger) -> None:
     assert ("orgName", "ادارۀ نظمیه") in candidates(tagger, "از ادارۀ نظمیه جواب رسید.")
     # another single word after «اداره» is the running of something, no body
     assert candidates(tagger, "اداره مدرسه با او بود.") == []
+
+
+def test_the_outlet_a_reporter_works_for(tagger: Tagger) -> None:
+    assert ("orgName", "ایلنا") in candidates(tagger, "به گزارش خبرنگار ایلنا، جلسه برگزار شد.")
+    assert ("orgName", "مهر") in candidates(tagger, "خبرنگاران مهر در کرمان حضور داشتند.")
+    # a place's name there is the outlet, not the place
+    found = [(s.tag, "خبرنگار فارس از مشهد"[s.start:s.end]) for s in tagger.tag("خبرنگار فارس از مشهد")]
+    assert ("orgName", "فارس") in found and ("placeName", "فارس") not in found
+    # words describing the reporter name no outlet
+    assert candidates(tagger, "او خبرنگار آزاد در کرمان بود.") == []
+    assert candidates(tagger, "یک خبرنگار مصری از قاهره گزارش داد.") == []

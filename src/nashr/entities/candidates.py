@@ -1471,6 +1471,44 @@ def source_rule(words: Words) -> Iterator[Span]:
             yield _span(words, k, last, "orgName")
 
 
+REPORTERS = ("خبرنگار", "خبرنگاران")
+REPORTER_DESCRIPTIONS = ("آزاد", "زن", "جوان", "ارشد", "مستقل", "سابق", "ما")
+"""Words that describe a reporter after «خبرنگار» rather than name the outlet («خبرنگار آزاد»,
+«خبرنگار ما»); adjectives in «ی» («خبرنگار مصری») are none either."""
+_REPORTERS = norms_of(REPORTERS)
+_REPORTER_DESCRIPTIONS = norms_of(REPORTER_DESCRIPTIONS)
+_REPORTER_ENDS = norms_of(("از", "در"))
+
+
+def reporters_outlet(words: Words, i: int) -> bool:
+    """True when word ``i`` is the outlet a reporter works for, as news agencies' copy names
+    itself: one word right after «خبرنگار»/«خبرنگاران» and before punctuation, «از» or «در»
+    («به گزارش خبرنگار مهر،», «خبرنگار فارس از این تجمع», «خبرنگاران تسنیم در قزوین»), that is
+    no stop word, verb, adjective in «ی», plural or :data:`REPORTER_DESCRIPTIONS`. The outlet is
+    then no place or month of the same name («فارس», «مهر»)."""
+    norms = words.norms
+    if i == 0 or norms[i - 1] not in _REPORTERS or not words.spaced(i - 1):
+        return False
+    word = norms[i]
+    if word in stop_words() or word in _REPORTER_DESCRIPTIONS or word.endswith(("ی", "ها")) \
+            or looks_like_verb(word) or is_number_word(word) or len(word) < 2:
+        return False
+    if i + 1 == len(words):
+        return True
+    if not words.spaced(i):
+        return words.gaps[i + 1].strip()[:1] in (*_NAME_END_MARKS, "-")
+    return norms[i + 1] in _REPORTER_ENDS
+
+
+def reporter_rule(words: Words) -> Iterator[Span]:
+    """Rule 5d: the outlet after «خبرنگار» (:func:`reporters_outlet`), an organisation."""
+    if "خبرنگار" not in words.folded:
+        return
+    for i in range(1, len(words)):
+        if reporters_outlet(words, i):
+            yield _span(words, i, i, "orgName")
+
+
 _SPEAKER = re.compile(r"(?<!\w)به[\s\u200c]*گفته(?:[\u200c]?ی|ٔ|ۀ)?\s+")
 
 
@@ -2755,6 +2793,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(wiki_user_rule(words))
     keep(bracketed_given_rule(words))
     keep(source_rule(words))
+    keep(reporter_rule(words))
     keep(speaker_rule(words))
     keep(speech_rule(words))
     keep(site_rule(words, triggers))
