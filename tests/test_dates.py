@@ -497,3 +497,13 @@ def test_a_days_month_and_year_in_brackets_after_it_are_one_date_with_it() -> No
     assert [t for t, _ in dates("شماره ۳۱ [مهر ۱۳۲۵]")] == ["مهر ۱۳۲۵"]
     # another month in the brackets restates nothing
     assert [t for t, _ in dates("۳ حمل (اردیبهشت ۱۳۰۵)")][-1] == "اردیبهشت ۱۳۰۵"
+
+
+def test_the_year_of_a_laws_title() -> None:
+    # after «قانون» and up to two words of its name, a year whatever follows; 1311 began on
+    # 21 March 1932 (persiantools)
+    found = dates("متن قانون تجارت ۱۳۱۱ اصلاحیه‌ها را ندارد")
+    assert [(t, a["when-custom"], a["from"]) for t, a in found] == [("۱۳۱۱", "1311", "1932-03-21")]
+    assert [t for t, _ in dates("بر اساس قانون 1996 ضد تروریسم")] == ["1996"]
+    # a number the law is referred by is no year
+    assert dates("قانون شماره ۱۳۱۱ ابلاغ شد") == []

@@ -298,6 +298,12 @@ _BARE_YEAR = LazyPattern(
     r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
     r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c])))"
 )
+# «قانون مدنی ۱۳۱۳ تصمیم‌های …», «قانون 1984 مقابله با …», «قانون مدنی ۱۳۱۳/مقدمه»: a law's title
+# names the year it was passed after its name (up to two words), whatever follows
+_LAW_YEAR = LazyPattern(
+    r"(?<![\w\u200c])قانون(?:[ \u00a0]+(?P<before>[^\W\d_][\w\u200c]*)){0,2}[ \u00a0]+"
+    r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d.:\-]|/\d)"
+)
 NOT_BEFORE_YEAR = (
     "از", "به", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
     "شماره", "شمارۀ", "شمارهٔ", "نامه", "نامهٔ", "نامۀ", "قطعنامه", "ماده", "مادهٔ", "مادۀ", "بند", "اصل",
@@ -761,10 +767,11 @@ def _year_ranges(text: str, folded: str) -> list[FoundDate]:
 
 
 def _bare_years(folded: str) -> list[FoundDate]:
-    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`),
-    Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
+    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`) or
+    in a law's title (:data:`_LAW_YEAR`), Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
     found = []
-    for match in _BARE_YEAR.finditer(folded):
+    laws = _LAW_YEAR.finditer(folded) if "قانون" in folded else ()
+    for match in (*_BARE_YEAR.finditer(folded), *laws):
         if match.group("before") in _NOT_BEFORE_YEAR:
             continue
         year = int(match.group("year"))
