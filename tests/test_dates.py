@@ -507,3 +507,8 @@ def test_the_year_of_a_laws_title() -> None:
     assert [t for t, _ in dates("بر اساس قانون 1996 ضد تروریسم")] == ["1996"]
     # a number the law is referred by is no year
     assert dates("قانون شماره ۱۳۱۱ ابلاغ شد") == []
+
+
+def test_nowadays_is_a_deictic_date() -> None:
+    assert dates("این رسم امروزه از یاد رفته است") == [("امروزه", {})]
+    assert dates("امروزهای خوب") == []  # no word «امروزه» there

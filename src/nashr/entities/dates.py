@@ -139,8 +139,9 @@ AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
 """Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
 RELATIVE_UNITS = ("هفته", "ماه", "سال")
 RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
-DEICTIC_WORDS = ("امروز", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
-"""A day, night or year named from the writer's now: relative dates by themselves."""
+DEICTIC_WORDS = ("امروز", "امروزه", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
+"""A day, night or year named from the writer's now: relative dates by themselves («امروزه»
+"nowadays" as «امروز» for it: tests/data/corpus/README.md, «Dates»)."""
 DAY_PARTS = ("روز", "یوم", "امروز", "دیروز", "فردا", "صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر",
              "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
 """Words before a weekday that are part of the date: the day itself («روز», «یوم» in older
