@@ -44,6 +44,7 @@ Organisations
   5f. :func:`site_rule` — a news site by its kind and name («پایگاه خبری تحلیلی انتخاب»).
   5g. :func:`publisher_rule` — a reference's publisher between its place and year («تهران:
      انتشارات سخن، ۱۳۷۵»).
+  5h. :func:`reporter_rule` — the outlet a reporter works for («به گزارش خبرنگار مهر،»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -1501,7 +1502,7 @@ def reporters_outlet(words: Words, i: int) -> bool:
 
 
 def reporter_rule(words: Words) -> Iterator[Span]:
-    """Rule 5d: the outlet after «خبرنگار» (:func:`reporters_outlet`), an organisation."""
+    """Rule 5h: the outlet after «خبرنگار» (:func:`reporters_outlet`), an organisation."""
     if "خبرنگار" not in words.folded:
         return
     for i in range(1, len(words)):

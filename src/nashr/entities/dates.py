@@ -25,12 +25,16 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * the year in square brackets, as an archive's transcription supplies it («۲۵ آبان [۱۳۲۳]»);
 * year, month and day, and a weekday after them, as blogs stamp posts («۱۳۸۸ دی ۳۰, چهارشنبه»);
 * a year alone after a noun and before punctuation or a preposition («جنگ ۱۹۶۷،», «انتخابات
-  ۱۴۰۰ در»), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`);
+  ۱۴۰۰ در»), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`); in a law's title
+  whatever follows («قانون مدنی ۱۳۱۳ تصمیم‌ها»);
+* a month glued to its four-digit year («۱۲ شهریور۱۳۲۴»); the Turkic animal year after a Qajar
+  date (:data:`ANIMAL_YEARS`: «… سنه ۷۸ تخاقوئیل»); a day and its month and year in brackets
+  after it («۲۵ [خرداد ۱۳۲۶]», «۱۱ حمل (فروردین ۱۳۰۴)»);
 * dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
   before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
-* relative dates («هفته گذشته», «سال آینده», «ماه جاری») and deictic words («امروز», «دیروز»,
-  «فردا», «امشب», «امسال»: :data:`DEICTIC_WORDS`) — tagged without a value; not after a
+* relative dates («هفته گذشته», «سال آینده», «ماه جاری») and deictic words («امروز», «امروزه»,
+  «دیروز», «فردا», «امشب», «امسال»: :data:`DEICTIC_WORDS`) — tagged without a value; not after a
   number («سی سال گذشته» is thirty years, a span of time). The test collection's conventions
   (tests/data/corpus/README.md) decide these extents.
 * feasts without a year («عید نوروز», «عید فطر», «عید مولود پیغمبر», «روز عید»: :data:`FEASTS`),
