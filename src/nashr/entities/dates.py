@@ -1040,12 +1040,31 @@ _ANIMAL_YEAR = LazyPattern(rf"(?:\s*\[\d{{1,3}}\])?{_SEP}(?:{_alternation(ANIMAL
 تخاقوئیل»); «ئیل» as :func:`fold` has it."""
 
 
+LAST_ANIMAL_HIJRI_YEAR = 1343
+"""The Hijri-Qamari year in which the calendar law of 11 Farvardin 1304 (:data:`SOLAR_CALENDAR_LAW_YEAR`;
+26 Shaban 1343) put an end to the animal years in Iran's official reckoning: a date that gives one
+is no later (its two-digit year, «سنه ۷۸», is 1278, not 1378)."""
+
+
 def _animal_years(folded: str, found: list[FoundDate]) -> list[FoundDate]:
-    """Each date of ``found`` that an animal year (:data:`ANIMAL_YEARS`) follows, over it."""
+    """Each date of ``found`` that an animal year (:data:`ANIMAL_YEARS`) follows, over it; a
+    Hijri year it wrote in two digits in the century up to :data:`LAST_ANIMAL_HIJRI_YEAR`."""
     if "ییل" not in folded:
         return found
-    return [replace(item, end=match.end()) if (match := _ANIMAL_YEAR.match(folded, item.end)) else item
-            for item in found]
+    result = []
+    for item in found:
+        if (match := _ANIMAL_YEAR.match(folded, item.end)) is not None:
+            item = replace(item, end=match.end())
+            if item.calendar == "hijri" and item.year is not None and item.year > LAST_ANIMAL_HIJRI_YEAR \
+                    and _FOUR_DIGITS.search(folded, item.start, item.end) is None:
+                year = item.year - 100 * -(-(item.year - LAST_ANIMAL_HIJRI_YEAR) // 100)
+                item = _resolve(replace(item, year=year, iso_start=None, iso_end=None))
+                named = _date_pattern(folded).match(folded, item.start)
+                weekday = named.group("weekday") if named is not None else None
+                if weekday and _bare(weekday) in _WEEKDAY_VALUES:
+                    item = _by_weekday(item, _weekday(weekday))  # as :func:`_main_dates` moves it
+        result.append(item)
+    return result
 
 
 _RANGE_BETWEEN = LazyPattern(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
