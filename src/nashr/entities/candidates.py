@@ -1800,8 +1800,6 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int
         if k + 1 - i <= _MAX_ORG_WORDS and name_like(norms[k + 1]) and norms[k + 1] not in _ORG_HEADS \
                 and not with_clitic(norms[k + 1]) and words.starts[k + 1] not in named and not words.spaced(k + 1):
             return k + 1  # «اداره کل احصائیه و سجل احوال-»: a noun and its complement after «و»
-        if norms[k + 1] == _COUNTRY:
-            return k + 1  # «سازمان برنامه و بودجه کشور»: «کشور» (the country's) closes the name
         if _phrase_after(words, k):
             return k
     return last
