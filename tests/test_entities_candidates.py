@@ -1008,3 +1008,53 @@ def test_a_given_name_of_one_word_closing_a_list_after_a_person(tagger: Tagger) 
     document("قصه علی تبریزی و تهمینه:")
     line = "چو تهمینه آمد به نزدیک شاه"
     assert [line[s.start : s.end] for s in document.verse(line) if s.tag == "persName"] == ["تهمینه"]
+
+
+def test_coordinated_name_ends_where_a_new_phrase_starts(tagger: Tagger) -> None:
+    # «و» before a preposition or an office, after the noun joined by «و»
+    text = "به پیشنهاد وزارت صنایع و معادن و به استناد ماده ۵ تصویب شد."
+    assert ("orgName", "وزارت صنایع و معادن") in candidates(tagger, text)
+    text = "معاون وزارت صنایع و معادن و رئیس اتاق بازرگانی سخن گفتند."
+    assert ("orgName", "وزارت صنایع و معادن") in candidates(tagger, text)
+    # «و» before a common noun still joins the name to the sentence
+    text = "وزارت کشور و دولت تصمیم گرفتند."
+    assert ("orgName", "وزارت کشور و دولت") not in candidates(tagger, text)
+    # a preposition right after that noun may be its own complement: no evidence
+    found = candidates(tagger, "با حضور کمیته خارج و تعدادی از مسئولین برگزار شد.")
+    assert not any("تعدادی" in name for _, name in found)
+
+
+def test_in_glued_to_a_common_word_ends_a_name(tagger: Tagger) -> None:
+    found = candidates(tagger, "مصوبه هیئت وزیران درخصوص بودجه ابلاغ شد.")
+    assert ("orgName", "هیئت وزیران") in found
+    assert not any("درخصوص" in name for _, name in found)
+    found = candidates(tagger, "تأسیس دانشکده فنی درشیراز تصویب شد.")
+    assert not any("درشیراز" in name for _, name in found)
+
+
+def test_an_embassys_epithets_are_part_of_its_name_with_its_country(tagger: Tagger) -> None:
+    found = candidates(tagger, "یادداشت سفارت کبرای فرانسه به وزارت امور خارجه رسید.")
+    assert ("orgName", "سفارت کبرای فرانسه") in found
+    found = candidates(tagger, "سفارت اعلیحضرت پادشاه بلژیک تعارفات خود را ابلاغ می‌کند.")
+    assert ("orgName", "سفارت اعلیحضرت پادشاه بلژیک") in found
+    # without the country the epithet names no embassy
+    assert candidates(tagger, "سفارت کبری اعلام کرد.") == []
+
+
+def test_a_bureau_named_by_its_department(tagger: Tagger) -> None:
+    # «اداره» and one word naming a department of the administration is a body
+    assert ("orgName", "اداره مالیه") in candidates(tagger, "صورت حساب را به اداره مالیه بفرستید.")
+    assert ("orgName", "ادارۀ نظمیه") in candidates(tagger, "از ادارۀ نظمیه جواب رسید.")
+    # another single word after «اداره» is the running of something, no body
+    assert candidates(tagger, "اداره مدرسه با او بود.") == []
+
+
+def test_the_outlet_a_reporter_works_for(tagger: Tagger) -> None:
+    assert ("orgName", "ایلنا") in candidates(tagger, "به گزارش خبرنگار ایلنا، جلسه برگزار شد.")
+    assert ("orgName", "مهر") in candidates(tagger, "خبرنگاران مهر در کرمان حضور داشتند.")
+    # a place's name there is the outlet, not the place
+    found = [(s.tag, "خبرنگار فارس از مشهد"[s.start:s.end]) for s in tagger.tag("خبرنگار فارس از مشهد")]
+    assert ("orgName", "فارس") in found and ("placeName", "فارس") not in found
+    # words describing the reporter name no outlet
+    assert candidates(tagger, "او خبرنگار آزاد در کرمان بود.") == []
+    assert candidates(tagger, "یک خبرنگار مصری از قاهره گزارش داد.") == []

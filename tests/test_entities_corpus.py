@@ -107,8 +107,14 @@ FLOORS = {
     # place 0.896 / 0.899, date 0.912 / 0.912); the floors drop to that level.
     # With set 11 among them too (and persons15's rules): 0.839 shipped / 0.840 no registers (person
     # 0.781 / 0.778, org 0.782 / 0.785, place 0.890 / 0.892, date 0.901 / 0.901).
-    "shipped": {"all": 0.83, "person": 0.77, "org": 0.78, "place": 0.88, "date": 0.90},
-    "none": {"all": 0.83, "person": 0.77, "org": 0.78, "place": 0.88, "date": 0.90},
+    # Round 15's rules, each kept only where it gains on two sets or more (an organisation's name
+    # coordinated with «و» up to a new clause, «در» glued to a common word, an embassy's epithets,
+    # «اداره» and a department, a reporter's outlet; a month glued to its year, the Turkic animal
+    # year of Qajar dates, a day's month and year in brackets, a law's year, «امروزه»), same
+    # texts: 0.844 shipped / 0.845 no registers (org 0.782 → 0.793 / 0.785 → 0.797, date 0.901 →
+    # 0.915); the floors rise to these, rounded down.
+    "shipped": {"all": 0.84, "person": 0.77, "org": 0.79, "place": 0.88, "date": 0.91},
+    "none": {"all": 0.84, "person": 0.77, "org": 0.79, "place": 0.88, "date": 0.91},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -153,7 +159,10 @@ FLOORS = {
 # The twelfth held-out set (15 texts, 206 entities, the majority of three independent annotations,
 # which agreed at F1 0.954–0.966), scored blind before round 14 and after it: 0.644 shipped / 0.651
 # no registers both times (person 0.615, org 0.549, place 0.640, date 0.748); floor 0.64 / 0.65.
-FLOORS_HELD_OUT = {"shipped": 0.64, "none": 0.65}
+# Round 15 (its errors and those of sets 1–11 seen, rules kept only where they gain on two sets
+# or more): 0.683 / 0.690 (org 0.549 → 0.630 / 0.556 → 0.637, place 0.640 → 0.646 / 0.660 →
+# 0.667, date 0.748 → 0.807); floor 0.68 / 0.68.
+FLOORS_HELD_OUT = {"shipped": 0.68, "none": 0.68}
 
 
 @pytest.fixture(scope="module")

@@ -44,6 +44,7 @@ Organisations
   5f. :func:`site_rule` — a news site by its kind and name («پایگاه خبری تحلیلی انتخاب»).
   5g. :func:`publisher_rule` — a reference's publisher between its place and year («تهران:
      انتشارات سخن، ۱۳۷۵»).
+  5h. :func:`reporter_rule` — the outlet a reporter works for («به گزارش خبرنگار مهر،»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -569,10 +570,12 @@ def light_verb(word: str) -> bool:
 def name_like(word: str) -> bool:
     """True when a word (norm form) can be part of a name: not a stop word, verb, number, month
     or weekday, nor «به» glued to a common word («بعنوان» for «به عنوان»), nor a word with the
-    ezafe «ای» («اعضای», «احیای»)."""
+    ezafe «ای» («اعضای», «احیای»), nor «در» glued to a common word («درخصوص», «درتهران»:
+    :func:`glued_in`)."""
     return (
         len(word) >= 2
         and not word.endswith("ای")
+        and not glued_in(word)
         and word not in stop_words()
         and not is_number_word(word)
         and word not in MONTHS
@@ -580,6 +583,19 @@ def name_like(word: str) -> bool:
         and not looks_like_verb(word)
         and not (word[0] == "ب" and word[1:] in common_words())
     )
+
+
+_IN_GLUED = "در"
+_MIN_GLUED_IN = 3  # letters of the word after «در»: «درخصوص», not «دربار» (an everyday word whole)
+
+
+def glued_in(word: str) -> bool:
+    """True when a word (norm form) is the preposition «در» (in) written together with a word of
+    :func:`common_words` (which holds the big cities), as informal and scanned texts write it
+    («درخصوص» "regarding", «درتهران» "in Tehran"): a phrase that starts after a name, never part
+    of one. A word that is itself an everyday word («دربار», «درمان») is no such pair."""
+    return word.startswith(_IN_GLUED) and len(word) - len(_IN_GLUED) >= _MIN_GLUED_IN \
+        and word[len(_IN_GLUED):] in common_words() and not everyday_word(word)
 
 
 def _span(words: Words, first: int, last: int, tag: str = "persName") -> Span:
@@ -1456,6 +1472,44 @@ def source_rule(words: Words) -> Iterator[Span]:
             yield _span(words, k, last, "orgName")
 
 
+REPORTERS = ("خبرنگار", "خبرنگاران")
+REPORTER_DESCRIPTIONS = ("آزاد", "زن", "جوان", "ارشد", "مستقل", "سابق", "ما")
+"""Words that describe a reporter after «خبرنگار» rather than name the outlet («خبرنگار آزاد»,
+«خبرنگار ما»); adjectives in «ی» («خبرنگار مصری») are none either."""
+_REPORTERS = norms_of(REPORTERS)
+_REPORTER_DESCRIPTIONS = norms_of(REPORTER_DESCRIPTIONS)
+_REPORTER_ENDS = norms_of(("از", "در"))
+
+
+def reporters_outlet(words: Words, i: int) -> bool:
+    """True when word ``i`` is the outlet a reporter works for, as news agencies' copy names
+    itself: one word right after «خبرنگار»/«خبرنگاران» and before punctuation, «از» or «در»
+    («به گزارش خبرنگار مهر،», «خبرنگار فارس از این تجمع», «خبرنگاران تسنیم در قزوین»), that is
+    no stop word, verb, adjective in «ی», plural or :data:`REPORTER_DESCRIPTIONS`. The outlet is
+    then no place or month of the same name («فارس», «مهر»)."""
+    norms = words.norms
+    if i == 0 or norms[i - 1] not in _REPORTERS or not words.spaced(i - 1):
+        return False
+    word = norms[i]
+    if word in stop_words() or word in _REPORTER_DESCRIPTIONS or word.endswith(("ی", "ها")) \
+            or looks_like_verb(word) or is_number_word(word) or len(word) < 2:
+        return False
+    if i + 1 == len(words):
+        return True
+    if not words.spaced(i):
+        return words.gaps[i + 1].strip()[:1] in (*_NAME_END_MARKS, "-")
+    return norms[i + 1] in _REPORTER_ENDS
+
+
+def reporter_rule(words: Words) -> Iterator[Span]:
+    """Rule 5h: the outlet after «خبرنگار» (:func:`reporters_outlet`), an organisation."""
+    if "خبرنگار" not in words.folded:
+        return
+    for i in range(1, len(words)):
+        if reporters_outlet(words, i):
+            yield _span(words, i, i, "orgName")
+
+
 _SPEAKER = re.compile(r"(?<!\w)به[\s\u200c]*گفته(?:[\u200c]?ی|ٔ|ۀ)?\s+")
 
 
@@ -1746,7 +1800,26 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int
         if k + 1 - i <= _MAX_ORG_WORDS and name_like(norms[k + 1]) and norms[k + 1] not in _ORG_HEADS \
                 and not with_clitic(norms[k + 1]) and words.starts[k + 1] not in named and not words.spaced(k + 1):
             return k + 1  # «اداره کل احصائیه و سجل احوال-»: a noun and its complement after «و»
+        if _phrase_after(words, k):
+            return k
     return last
+
+
+COORDINATION_ENDS = ("در", "به", "از", "با", "برای", "را")
+"""Prepositions and the object marker: after «و», they start a new clause, so the noun joined by
+«و» to an organisation's name before them is the name's («وزارت امور اقتصادی و دارایی و به
+استناد …»). Right after that noun they may be its own complement («کمیته خارج و تعدادی از
+مسئولین», «هیات اجرایی و همگام با آن»: the seeds), which tells nothing."""
+_COORDINATION_ENDS = norms_of(COORDINATION_ENDS)
+
+
+def _phrase_after(words: Words, k: int) -> bool:
+    """True when a new clause starts right after word ``k``: «و» before a word of
+    :data:`COORDINATION_ENDS` or before an office or title that no name holds («وزارت پیشه و هنر
+    و رئیس کمیسیون …»: :data:`OFFICES`)."""
+    norms = words.norms
+    return norms[k + 1] == _AND and k + 2 < len(words) and words.spaced(k + 1) \
+        and (norms[k + 2] in _COORDINATION_ENDS or norms[k + 2] in _OFFICES)
 _DIGITS_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*$")
 
 
@@ -1830,7 +1903,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             continue
         # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it
         general = int(head == _BUREAU and words.spaced(i) and norms[i + 1] == _GENERAL)
-        last, has_place = i + general, False
+        last, has_place, titled = i + general, False, False
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
             place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
@@ -1858,6 +1931,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 continue
             if j == i + 1 and head in _REGIMENTS and ordinal_value(norms[j]) is not None:
                 last = j  # «فوج پنجم شقاقی»: a regiment's number, then its town or tribe
+                j += 1
+                continue
+            if norms[j] in _EMBASSY_EPITHETS and (norms[j - 1] == _EMBASSY or norms[j - 1] in _EMBASSY_EPITHETS):
+                last, titled = j, True  # «سفارت کبرای آمریکا», «سفارت اعلیحضرت پادشاه انگلستان»
                 j += 1
                 continue
             if norms[j] == _SUPREME and norms[j - 1] in _ORG_HEADS:
@@ -1893,8 +1970,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             last = j
             j += 1
-        if last < 0:
-            continue
+        if last < 0 or (titled and not has_place):
+            continue  # (an embassy's epithets name it only with its country)
         if not has_place:
             last = _coordinated(words, i, last, places.keys() | orgs.keys())
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
@@ -1909,7 +1986,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
         if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS
-                         and head not in _STRONG_HEADS
+                         and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
         if head in _PLACE_HEADED and not has_place:
@@ -1929,6 +2006,15 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+EMBASSY_EPITHETS = ("کبری", "کبرای", "کبرا", "اعلیحضرت", "اعلی", "حضرت", "پادشاه", "امپراطور", "امپراتور")
+"""Words that diplomatic notes and letters put between «سفارت» and the country: «کبری» (grand: an
+embassy, not a legation: «سفارت کبرای آمریکا») and the sovereign the mission represents
+(«سفارت اعلیحضرت پادشاه انگلستان», His Britannic Majesty's Legation), as the notes of the
+Pahlavi era write them. Part of the name, which ends with the country."""
+_EMBASSY_EPITHETS = norms_of(EMBASSY_EPITHETS)
+_EMBASSY = norm("سفارت")
 
 
 PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
@@ -1968,6 +2054,18 @@ def _branch_before(words: Words, i: int) -> int:
         return i - 2
     return -1
 _BUREAU = norm("اداره")
+DEPARTMENTS = ("معارف", "مالیه", "نظمیه", "امنیه", "صحیه", "عدلیه", "بلدیه", "اوقاف", "ارزاق", "غله", "گمرک",
+               "گمرکات", "پست", "تلگراف", "تذکره", "انطباعات", "احصائیه", "شهربانی", "ژاندارمری", "فلاحت",
+               "سیاسی", "کارگزینی", "حسابداری", "بازرسی", "دارایی")
+"""What the departments («ادارات») of Iran's administration were named by, from the Qajar
+ministries' bureaus to the Pahlavi provinces' offices (education, finance, police, gendarmerie,
+health, justice, municipality, endowments, provisions, grain, customs, post, telegraph,
+passports, the press, statistics, …; the political department of a ministry): «اداره» and one
+of them names a body («اداره معارف», «ادارۀ شهربانی», «ادارۀ سیاسی»), as «اداره کل» and one
+modifier does; «اداره» and another single word is as often the verbal noun ("the running of":
+«اداره امور», «اداره مملکت»). (Registration, «ثبت», names one only with what it registers:
+«اداره ثبت اسناد».)"""
+_DEPARTMENTS = norms_of(DEPARTMENTS)
 _GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
 
@@ -2694,6 +2792,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(wiki_user_rule(words))
     keep(bracketed_given_rule(words))
     keep(source_rule(words))
+    keep(reporter_rule(words))
     keep(speaker_rule(words))
     keep(speech_rule(words))
     keep(site_rule(words, triggers))

@@ -25,12 +25,16 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * the year in square brackets, as an archive's transcription supplies it («۲۵ آبان [۱۳۲۳]»);
 * year, month and day, and a weekday after them, as blogs stamp posts («۱۳۸۸ دی ۳۰, چهارشنبه»);
 * a year alone after a noun and before punctuation or a preposition («جنگ ۱۹۶۷،», «انتخابات
-  ۱۴۰۰ در»), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`);
+  ۱۴۰۰ در»), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`); in a law's title
+  whatever follows («قانون مدنی ۱۳۱۳ تصمیم‌ها»);
+* a month glued to its four-digit year («۱۲ شهریور۱۳۲۴»); the Turkic animal year after a Qajar
+  date (:data:`ANIMAL_YEARS`: «… سنه ۷۸ تخاقوئیل»); a day and its month and year in brackets
+  after it («۲۵ [خرداد ۱۳۲۶]», «۱۱ حمل (فروردین ۱۳۰۴)»);
 * dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
   before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
-* relative dates («هفته گذشته», «سال آینده», «ماه جاری») and deictic words («امروز», «دیروز»,
-  «فردا», «امشب», «امسال»: :data:`DEICTIC_WORDS`) — tagged without a value; not after a
+* relative dates («هفته گذشته», «سال آینده», «ماه جاری») and deictic words («امروز», «امروزه»,
+  «دیروز», «فردا», «امشب», «امسال»: :data:`DEICTIC_WORDS`) — tagged without a value; not after a
   number («سی سال گذشته» is thirty years, a span of time). The test collection's conventions
   (tests/data/corpus/README.md) decide these extents.
 * feasts without a year («عید نوروز», «عید فطر», «عید مولود پیغمبر», «روز عید»: :data:`FEASTS`),
@@ -139,8 +143,9 @@ AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
 """Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
 RELATIVE_UNITS = ("هفته", "ماه", "سال")
 RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
-DEICTIC_WORDS = ("امروز", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
-"""A day, night or year named from the writer's now: relative dates by themselves."""
+DEICTIC_WORDS = ("امروز", "امروزه", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
+"""A day, night or year named from the writer's now: relative dates by themselves («امروزه»
+"nowadays" as «امروز» for it: tests/data/corpus/README.md, «Dates»)."""
 DAY_PARTS = ("روز", "یوم", "امروز", "دیروز", "فردا", "صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر",
              "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
 """Words before a weekday that are part of the date: the day itself («روز», «یوم» in older
@@ -229,6 +234,9 @@ _ERA_AFTER = rf"{_SEP}(?:{_alternation(ERA_WORDS)}){_END}"
 # «۱۲جمادیالثانیه ۱۳۲۷قمری»: a day's or year's digits glued to the word after them, as PDF text
 # layers lose the space at the edge of a bidi run
 _GLUED = r"(?<=\d)(?=[^\W\d_])"
+# «۱۲ شهریور۱۳۲۴», «۲۵اسفند۱۲۸۵»: and a month glued to the four digits of its year, as the same
+# bidi runs and hand-typed datelines lose the space (never two digits: «آبان۹۸» is no form seen)
+_GLUED_YEAR = r"(?<=[^\W\d_])(?=\d{4}(?!\d))"
 # «۲۵/اردیبهشت/۱۳۰۵», «5 ماه بهمن /1314»: a slash between the parts, as letters' and archive
 # transcriptions' datelines write them
 _SLASH = r"\s*/\s*"
@@ -239,8 +247,8 @@ _PATTERN_TEXT = (
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
-    rf"{_END}"
-    rf"(?:(?:{_SEP}|{_SLASH})(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?:{_END}|{_GLUED_YEAR})"
+    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -294,6 +302,12 @@ _MAX_YEAR_RANGE = 130
 _BARE_YEAR = LazyPattern(
     r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
     r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c])))"
+)
+# «قانون مدنی ۱۳۱۳ تصمیم‌های …», «قانون 1984 مقابله با …», «قانون مدنی ۱۳۱۳/مقدمه»: a law's title
+# names the year it was passed after its name (up to two words), whatever follows
+_LAW_YEAR = LazyPattern(
+    r"(?<![\w\u200c])قانون(?:[ \u00a0]+(?P<before>[^\W\d_][\w\u200c]*)){0,2}[ \u00a0]+"
+    r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d.:\-]|/\d)"
 )
 NOT_BEFORE_YEAR = (
     "از", "به", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
@@ -758,10 +772,11 @@ def _year_ranges(text: str, folded: str) -> list[FoundDate]:
 
 
 def _bare_years(folded: str) -> list[FoundDate]:
-    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`),
-    Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
+    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`) or
+    in a law's title (:data:`_LAW_YEAR`), Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
     found = []
-    for match in _BARE_YEAR.finditer(folded):
+    laws = _LAW_YEAR.finditer(folded) if "قانون" in folded else ()
+    for match in (*_BARE_YEAR.finditer(folded), *laws):
         if match.group("before") in _NOT_BEFORE_YEAR:
             continue
         year = int(match.group("year"))
@@ -968,6 +983,7 @@ _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
 _YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه", _FEAST, NEW_YEAR} | _YEARS_WORDS)
+_ASCII_DIGITS = "0123456789"  # as Words.norms has every digit
 _DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d|\d{4},\d")
 
 
@@ -978,8 +994,9 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     """
     folded = fold(text)
     # Each form needs one of a few words: a set intersection over the block's words tells
-    # which of the (slower) patterns can match at all.
-    present = _DATE_WORDS.intersection(words(text).norms)
+    # which of the (slower) patterns can match at all; a month glued to its year is the month
+    # («شهریور1324»: :data:`_GLUED_YEAR`).
+    present = _DATE_WORDS.intersection(word.rstrip(_ASCII_DIGITS) for word in words(text).norms)
     digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
     bce = "میلاد" in folded
     if not present and not digits and not bce and _FOUR_DIGITS.search(folded) is None:
@@ -1009,7 +1026,45 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         if item.start >= reach:
             kept.append(item)
             reach = item.end
-    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
+    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, _bracketed_parts(folded, _animal_years(folded, kept)))))
+
+
+ANIMAL_YEARS = ("سیچقان", "اود", "بارس", "توشقان", "لوی", "ئیلان", "ییلان", "یونت", "قوی", "پیچی", "تخاقوی",
+                "تخاقو", "ایت", "تنگوز", "تنکوز", "تنقوز")
+"""The twelve animals of the Turkic-Mongol year cycle (mouse, ox, tiger, hare, dragon, snake,
+horse, sheep, monkey, hen, dog, pig), whose year («ئیل», "year") Qajar chancery and court
+writing adds after the date («… هزار و دویست و نود و نه یونت‌ئیل», «سنه ۷۸ تخاقوئیل»; the
+cycle: Encyclopaedia Iranica, "Calendars"): part of the date, as the test collection marks it."""
+_ANIMAL_YEAR = LazyPattern(rf"(?:\s*\[\d{{1,3}}\])?{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_END}")
+"""An animal year after a date, a footnote's number in brackets perhaps between («سنه 78[12]
+تخاقوئیل»); «ئیل» as :func:`fold` has it."""
+
+
+LAST_ANIMAL_HIJRI_YEAR = 1343
+"""The Hijri-Qamari year in which the calendar law of 11 Farvardin 1304 (:data:`SOLAR_CALENDAR_LAW_YEAR`;
+26 Shaban 1343) put an end to the animal years in Iran's official reckoning: a date that gives one
+is no later (its two-digit year, «سنه ۷۸», is 1278, not 1378)."""
+
+
+def _animal_years(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Each date of ``found`` that an animal year (:data:`ANIMAL_YEARS`) follows, over it; a
+    Hijri year it wrote in two digits in the century up to :data:`LAST_ANIMAL_HIJRI_YEAR`."""
+    if "ییل" not in folded:
+        return found
+    result = []
+    for item in found:
+        if (match := _ANIMAL_YEAR.match(folded, item.end)) is not None:
+            item = replace(item, end=match.end())
+            if item.calendar == "hijri" and item.year is not None and item.year > LAST_ANIMAL_HIJRI_YEAR \
+                    and _FOUR_DIGITS.search(folded, item.start, item.end) is None:
+                year = item.year - 100 * -(-(item.year - LAST_ANIMAL_HIJRI_YEAR) // 100)
+                item = _resolve(replace(item, year=year, iso_start=None, iso_end=None))
+                named = _date_pattern(folded).match(folded, item.start)
+                weekday = named.group("weekday") if named is not None else None
+                if weekday and _bare(weekday) in _WEEKDAY_VALUES:
+                    item = _by_weekday(item, _weekday(weekday))  # as :func:`_main_dates` moves it
+        result.append(item)
+    return result
 
 
 _RANGE_BETWEEN = LazyPattern(r"\s*(?:[-\u2013\u2014]|تا|الی|لغایت)\s*")
@@ -1062,6 +1117,42 @@ def _restatements(folded: str, found: list[FoundDate]) -> list[FoundDate]:
             result[i + 1] = _year_from(second, first.iso_start)
         elif first.iso_start is None and second.iso_start is not None:
             result[i] = _year_from(first, second.iso_start)
+    return result
+
+
+_DAY_BEFORE_BRACKET = LazyPattern(r"(?<![\d/.\-])(\d{1,2})\s*\[\s*$")
+_CLOSE_AFTER = LazyPattern(r"\s*[)\]]")
+_DIGIT_RUN = re.compile(r"\d+")  # a date with one run of digits, its day, writes no year (the document's gave one)
+
+
+def _bracketed_parts(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A day whose month and year follow it in square brackets, as an archive's transcription
+    supplies them («۲۵ [خرداد ۱۳۲۶]»), or a letter restates its month under the other name with the year
+    («۱۱ حمل (فروردین ۱۳۰۴)»: the zodiac and the Persian name of one month): one date, the
+    brackets in it. ``found`` is in text order; the month and year in brackets are a date of it
+    with no day, the day before them a bare number or a date of the same month that writes no
+    year (its year, if any, the document's)."""
+    result: list[FoundDate] = []
+    for item in found:
+        closing = _CLOSE_AFTER.match(folded, item.end)
+        if closing is None or item.day is not None or item.month is None or item.year is None:
+            result.append(item)
+            continue
+        before = result[-1] if result else None
+        if before is not None and before.day is not None and before.day_end is None \
+                and len(_DIGIT_RUN.findall(folded, before.start, before.end)) <= 1 \
+                and before.calendar == item.calendar and before.month == item.month \
+                and _OPEN.match(folded, before.end, item.start):
+            result[-1] = _resolve(replace(before, end=closing.end(), year=item.year))  # «۱۱ حمل (فروردین ۱۳۰۴)»
+            continue
+        day = _DAY_BEFORE_BRACKET.search(folded, max(0, item.start - 8), item.start)
+        if day is not None and (before is None or before.end <= day.start(1)):
+            dated = _resolve(replace(item, start=day.start(1), end=closing.end(), day=int(day.group(1)),
+                                     iso_start=None, iso_end=None))
+            if dated.iso_start is not None:  # (a day the month has)
+                result.append(dated)  # «۲۵ [خرداد ۱۳۲۶]»
+                continue
+        result.append(item)
     return result
 
 

@@ -173,7 +173,8 @@ class Tagger:
         inside a longer name of the same entry is dropped; names of other entries nest. A
         one-word gazetteer name is left out inside a compound preposition
         (:func:`_compound_preposition`), before a family name (:func:`_given_name_of`) or as a
-        state's epithet after «دولت» (:func:`nashr.entities.candidates.state_epithet`). A
+        state's epithet after «دولت» (:func:`nashr.entities.candidates.state_epithet`), nor as the
+        outlet after «خبرنگار» (:func:`nashr.entities.candidates.reporters_outlet`). A
         place or body after a glued preposition is tagged without it («بتهران» → «تهران»). Two
         names of the gazetteer's people that share a word are one name («عمر خیام» and «خیام
         نیشابوری» in «عمر خیام نیشابوری»).
@@ -195,6 +196,7 @@ class Tagger:
                                                  or candidates.in_nasab(found, i)
                                                  or candidates.state_epithet(found, i)
                                                  or candidates.language_named(found, i)
+                                                 or candidates.reporters_outlet(found, i)
                                                  or _word_before_its_noun(found, i, entry)
                                                  or _latin_product(found, i)):
                 continue
