@@ -161,6 +161,10 @@
 
   <!-- 3.9 notes -->
   <xsl:template match="tei:note" mode="n:text"><xsl:call-template name="n:note"/></xsl:template>
+  <!-- a note on a line of its own between blocks (n:is-block-note) is a block where it stands -->
+  <xsl:template match="tei:note[n:is-block-note(.)]" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="string-join(('tei-note', @type), ' ')"/></xsl:call-template>
+  </xsl:template>
 
   <!-- 3.7 links -->
   <xsl:template match="tei:ref[@target] | tei:ptr[@target]" mode="n:text">
