@@ -155,3 +155,20 @@ def test_pdf_sets_notes_in_place_and_credits_in_persian(tmp_path: Path, user_edi
     everything = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert has_words(everything, "مریم احمدی ویراستار")
     assert not re.search("editor(?!s@)", everything)  # editors@… is the contact address
+
+
+def test_long_bayts_stay_inside_the_page_margins(tmp_path: Path, user_edition: Edition,
+                                                tei: dict[str, Path]) -> None:
+    """Hafez's first ghazal, whose hemistichs fill their half of an A5 page: every word within the
+    15 mm margins (print.css); the halves' padding outside their 50 % put them 4 mm past it."""
+    pdf = render_pdf(tei[VERSE], tmp_path / "verse.pdf", user_edition)
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    size = re.search(r'<page width="([\d.]+)"', out)
+    assert size
+    width = float(size.group(1))
+    margin = 15 / 25.4 * 72
+    boxes = [(float(a), float(b)) for a, b in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"', out)]
+    assert len(boxes) > 100
+    outside = [box for box in boxes if box[0] < margin - 0.5 or box[1] > width - margin + 0.5]
+    assert outside == []
