@@ -160,7 +160,7 @@ def test_pdf_sets_notes_in_place_and_credits_in_persian(tmp_path: Path, user_edi
 def test_long_bayts_stay_inside_the_page_margins(tmp_path: Path, user_edition: Edition,
                                                 tei: dict[str, Path]) -> None:
     """Hafez's first ghazal, whose hemistichs fill their half of an A5 page: every word within the
-    15 mm margins (print.css); the halves' padding outside their 50 % put them 4 mm past it."""
+    15 mm margins (print.css); the halves' padding outside their 50 % put them 3 mm past it."""
     pdf = render_pdf(tei[VERSE], tmp_path / "verse.pdf", user_edition)
     out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
                          check=True, capture_output=True, text=True).stdout
@@ -172,3 +172,18 @@ def test_long_bayts_stay_inside_the_page_margins(tmp_path: Path, user_edition: E
     assert len(boxes) > 100
     outside = [box for box in boxes if box[0] < margin - 0.5 or box[1] > width - margin + 0.5]
     assert outside == []
+
+
+def test_a_run_of_page_furniture_is_one_band(site: Path, tei: dict[str, Path]) -> None:
+    """The site's lines after Sa'di's story (related posts, authors, a comment prompt: nine fw in
+    a row) were ruled off one by one; each line another fw follows is marked to run on."""
+    tree = etree.parse(str(tei[FOOTNOTES]))
+    fws = list(tree.iter(f"{TEI}fw"))
+    run_on = {fw.get("{http://www.w3.org/XML/1998/namespace}id") for fw in fws
+              if (nxt := fw.getnext()) is not None and nxt.tag == f"{TEI}fw"}
+    assert len(run_on) >= 5
+    doc = page(site, FOOTNOTES)
+    for fw in fws:
+        xml_id = fw.get("{http://www.w3.org/XML/1998/namespace}id")
+        classes = doc.get_element_by_id(xml_id).get("class").split()
+        assert "tei-fw" in classes and ("fw-run-on" in classes) == (xml_id in run_on), xml_id
