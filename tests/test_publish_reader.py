@@ -187,3 +187,13 @@ def test_a_run_of_page_furniture_is_one_band(site: Path, tei: dict[str, Path]) -
         xml_id = fw.get("{http://www.w3.org/XML/1998/namespace}id")
         classes = doc.get_element_by_id(xml_id).get("class").split()
         assert "tei-fw" in classes and ("fw-run-on" in classes) == (xml_id in run_on), xml_id
+
+
+def test_index_leaves_out_a_column_no_text_fills(site: Path) -> None:
+    """A user's plain texts name no source (no catalog.csv): the index's «منبع» column was empty
+    on every row; the type column stays, as the ghazal has one."""
+    index = lxml.html.fromstring((site / "index.html").read_bytes())
+    assert index.xpath("//table[@class='text-index']/thead//th/text()") == ["عنوان", "تاریخ", "نوع"]
+    rows = index.xpath("//table[@class='text-index']/tbody/tr")
+    assert len(rows) == len(TEXTS) and all(len(row.xpath("td")) == 3 for row in rows)
+    assert "شعر" in [row.xpath("string(td[3])") for row in rows]
