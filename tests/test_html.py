@@ -508,7 +508,7 @@ def test_no_unused_messages() -> None:
     keys = re.findall(r'<msg key="([^"]+)"', (XSLT_DIR / "common" / "messages.xml").read_text(encoding="utf-8"))
     sources = "".join(p.read_text(encoding="utf-8") for p in
                       [*XSLT_DIR.glob("*/*.xsl"), *XSLT_DIR.glob("html/assets/*.js")])
-    prefixes = ("jalali-", "gregorian-", "register-", "entity-", "hd-", "genre-", "reading-", "about-reading-")
+    prefixes = ("jalali-", "gregorian-", "register-", "entity-", "hd-", "genre-", "reading-", "about-reading-", "role-")
     unused = [k for k in keys if f"'{k}'" not in sources and f'"{k}"' not in sources
               and not k.startswith(prefixes)]
     assert unused == []

@@ -83,3 +83,18 @@ def test_entities_never_reach_saxon(tmp_path: Path) -> None:
     with pytest.raises(TransformError) as caught:
         parse(xxe)
     assert "TOP-SECRET" not in str(caught.value)
+
+
+def test_a_failed_transformation_names_the_file_not_the_document(tmp_path: Path) -> None:
+    """A parsed document's error names its file: str() of the node is the whole document, which
+    `nashr build` printed as the error of a page that failed."""
+    sheet = tmp_path / "fails.xsl"
+    sheet.write_text('<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+                     '<xsl:template match="/"><xsl:value-of select="replace(string(/*), \'a\', \'\\\')"/>'
+                     '</xsl:template></xsl:stylesheet>', encoding="utf-8")
+    text = tmp_path / "text.xml"
+    text.write_text("<TEI><text>a long text</text></TEI>", encoding="utf-8")
+    with pytest.raises(TransformError) as failed:
+        transform(Stylesheets().get(sheet), parse(text))
+    message = str(failed.value)
+    assert message.startswith(f"{text}: ") and "<TEI" not in message, message

@@ -131,14 +131,18 @@
   </xsl:template>
 
   <!-- n:credit: a name and its role, in one direction: an all-Latin credit («nashr editorial team, editor»)
-       is set left to right with a Latin comma, a Persian one right to left -->
+       is set left to right with a Latin comma and the role as written; beside a name in the
+       page's script a role messages.xml knows (role-{role}: «editor», the default of
+       edition.toml) is given in the UI language («مریم احمدی، ویراستار»), another as written -->
   <xsl:template name="n:credit">
     <xsl:param name="name" as="xs:string"/>
     <xsl:param name="role" as="xs:string"/>
     <xsl:variable name="dir" select="n:auto-dir($name)"/>
+    <xsl:variable name="key" select="'role-' || lower-case(normalize-space($role))"/>
+    <xsl:variable name="shown-role" select="if ($dir ne 'ltr' and n:has-msg($key)) then n:msg($key) else $role"/>
     <bdi dir="{($dir[. ne ''], 'auto')[1]}">
       <xsl:if test="$dir = 'ltr'"><xsl:attribute name="lang" select="'en'"/></xsl:if>
-      <xsl:value-of select="string-join(($name, $role[. ne '']), if ($dir = 'ltr') then ', ' else n:msg('list-separator'))"/>
+      <xsl:value-of select="string-join(($name, $shown-role[. ne '']), if ($dir = 'ltr') then ', ' else n:msg('list-separator'))"/>
     </bdi>
   </xsl:template>
   <xsl:template name="n:inline">

@@ -32,7 +32,9 @@
     <xsl:sequence select="exists(key('n:msg', $key, $messages))"/>
   </xsl:function>
 
-  <!-- n:msg($key, $args): the message with {1}, {2} … replaced by $args (numbers in UI digits). -->
+  <!-- n:msg($key, $args): the message with {1}, {2} … replaced by $args (numbers in UI digits).
+       An argument's «\» and «$» are escaped: replace() reads them in its replacement string
+       (XPath F&O 3.1, 5.6.4), and a text's reading may hold either (a LaTeX listing). -->
   <xsl:function name="n:msg" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="args" as="xs:anyAtomicType*"/>
@@ -42,7 +44,7 @@
       <xsl:variable name="i" select="."/>
       <xsl:next-iteration>
         <xsl:with-param name="text"
-          select="replace($text, '\{' || $i || '\}', replace(n:digits(string($args[$i])), '\$', '\\\$'))"/>
+          select="replace($text, '\{' || $i || '\}', replace(n:digits(string($args[$i])), '[\\$]', '\\$0'))"/>
       </xsl:next-iteration>
     </xsl:iterate>
   </xsl:function>
@@ -408,19 +410,43 @@
       else local-name($el) = $n:leaf-block-names and not($el/parent::tei:lg[n:is-bayt-of-lines(.)])"/>
   </xsl:function>
 
+  <!-- n:block-cert($el): how sure the conversion was of a leaf block's role: the lowest @cert
+       ('low', then 'medium') of the block and the line breaks in it (a hard-wrapped line joined
+       to it is a guess too; TEI Guidelines 21.1.2 att.global.responsibility); '' when neither -->
+  <xsl:function name="n:block-cert" as="xs:string">
+    <xsl:param name="el" as="element()"/>
+    <xsl:variable name="certs" select="($el/@cert, $el//tei:lb[not(ancestor::tei:note except $el/ancestor-or-self::tei:note)]/@cert) ! string()"/>
+    <xsl:sequence select="(('low', 'medium')[. = $certs], '')[1]"/>
+  </xsl:function>
+
   <!-- n:is-bayt-of-lines($lg): an lg type="bayt" whose two l are its hemistichs -->
   <xsl:function name="n:is-bayt-of-lines" as="xs:boolean">
     <xsl:param name="lg" as="element()"/>
     <xsl:sequence select="$lg/@type = 'bayt' and count($lg/tei:l) = 2 and empty($lg/tei:l/(tei:seg[@type = 'hemistich'] | tei:caesura))"/>
   </xsl:function>
 
-  <!-- notes of a text counted in document order, in one pass (an accumulator, not a count of the
-       preceding notes for each) -->
+  <!-- the containers of a text's blocks (TEI Guidelines 4: text structure; 6 verse; 7 speeches;
+       4.4 a letter's opener, closer and postscript) -->
+  <xsl:variable name="n:container-names" as="xs:string+" select="('text', 'front', 'body', 'back', 'group',
+    'div', 'div1', 'div2', 'div3', 'div4', 'lg', 'sp', 'opener', 'closer', 'postscript', 'argument',
+    'epigraph', 'floatingText', 'list', 'listBibl')"/>
+
+  <!-- n:is-block-note($note): a note standing between a text's blocks, as a line of its own (an
+       archive's note above or under a letter, a text's footnotes gathered after it), not anchored
+       in running words: it is shown where it stands, as a block, with no call and no number; a
+       note inside a paragraph, line or heading is a footnote (TEI Guidelines 3.9.1) -->
+  <xsl:function name="n:is-block-note" as="xs:boolean">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="exists($note/self::tei:note/ancestor::tei:text) and local-name($note/..) = $n:container-names"/>
+  </xsl:function>
+
+  <!-- the footnotes of a text (its notes anchored in running words) counted in document order,
+       in one pass (an accumulator, not a count of the preceding notes for each) -->
   <xsl:accumulator name="n:notes" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="tei:text//tei:note" phase="start" select="$value + 1"/>
+    <xsl:accumulator-rule match="tei:text//tei:note[not(n:is-block-note(.))]" phase="start" select="$value + 1"/>
   </xsl:accumulator>
 
-  <!-- n:note-index($note): its number among the notes of its text (1, 2 …) -->
+  <!-- n:note-index($note): a footnote's number among the footnotes of its text (1, 2 …) -->
   <xsl:function name="n:note-index" as="xs:integer">
     <xsl:param name="note" as="element()"/>
     <xsl:sequence select="$note/accumulator-before('n:notes')"/>

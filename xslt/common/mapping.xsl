@@ -44,7 +44,15 @@
       | tei:closer | tei:postscript | tei:argument | tei:epigraph | tei:floatingText | tei:sp" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
-  <xsl:template match="tei:fw | tei:dateline | tei:trailer | tei:byline | tei:docAuthor | tei:docTitle
+  <!-- page furniture (fw: a site's or a print layout's header, footer, page number): a run of it
+       is one band, ruled off from the text once, after its last line (class "fw-run-on" on each
+       line another fw follows) -->
+  <xsl:template match="tei:fw" mode="n:text">
+    <xsl:call-template name="n:block">
+      <xsl:with-param name="class" select="string-join(('tei-fw', if (following-sibling::*[1][self::tei:fw]) then 'fw-run-on' else ()), ' ')"/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="tei:dateline | tei:trailer | tei:byline | tei:docAuthor | tei:docTitle
       | tei:titlePart | tei:docDate | tei:salute | tei:signed | tei:l | tei:titlePage | tei:address | tei:addrLine
       | tei:speaker" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
@@ -161,6 +169,10 @@
 
   <!-- 3.9 notes -->
   <xsl:template match="tei:note" mode="n:text"><xsl:call-template name="n:note"/></xsl:template>
+  <!-- a note on a line of its own between blocks (n:is-block-note) is a block where it stands -->
+  <xsl:template match="tei:note[n:is-block-note(.)]" mode="n:text">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="string-join(('tei-note', @type), ' ')"/></xsl:call-template>
+  </xsl:template>
 
   <!-- 3.7 links -->
   <xsl:template match="tei:ref[@target] | tei:ptr[@target]" mode="n:text">

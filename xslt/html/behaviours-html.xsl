@@ -3,6 +3,7 @@
   nashr HTML edition: the behaviours the web renders differently from the defaults in
   ../common/behaviours.xsl. Used on text pages (texts/{stem}.html, one folder below the root).
     n:block      + a permalink anchor (¶) on leaf blocks with @xml:id (p, item, head, dateline …)
+                 and data-cert on those whose role nashr guessed (n:cert-mark)
     n:list-item  + the same permalink
     n:entity     a link to the register entry and a card shown on hover and keyboard focus
     n:date       the date with a card giving both calendars
@@ -31,6 +32,7 @@
     <xsl:element name="{$tag}">
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:call-template name="n:block-id"/>
+      <xsl:call-template name="n:cert-mark"/>
       <xsl:apply-templates mode="n:text"/>
       <xsl:if test="$tag = $n:block-tags"><xsl:call-template name="n:permalink"/></xsl:if>
     </xsl:element>
@@ -41,6 +43,7 @@
     <li>
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:call-template name="n:block-id"/>
+      <xsl:call-template name="n:cert-mark"/>
       <xsl:if test="@n castable as xs:integer and parent::tei:list/tei:item/@n"><xsl:attribute name="value" select="xs:integer(@n)"/></xsl:if>
       <xsl:apply-templates mode="n:text"/>
       <xsl:call-template name="n:permalink"/>
@@ -53,6 +56,7 @@
     <div>
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:call-template name="n:block-id"/>
+      <xsl:call-template name="n:cert-mark"/>
       <xsl:for-each select="1 to array:size($halves)">
         <span class="hemistich"><xsl:apply-templates select="$halves(current())" mode="n:text"/></span>
       </xsl:for-each>
@@ -60,9 +64,18 @@
     </div>
   </xsl:template>
 
-  <!-- the id of a leaf block without @xml:id (n:attributes writes @xml:id) -->
+  <!-- the id of a leaf block or a note standing as a block without @xml:id (n:attributes writes
+       @xml:id), which search results point at -->
   <xsl:template name="n:block-id">
-    <xsl:if test="not(@xml:id) and n:is-leaf-block(.)"><xsl:attribute name="id" select="n:id(.)"/></xsl:if>
+    <xsl:if test="not(@xml:id) and (n:is-leaf-block(.) or self::tei:note)"><xsl:attribute name="id" select="n:id(.)"/></xsl:if>
+  </xsl:template>
+
+  <!-- data-cert on a leaf block or a note standing as a block whose role nashr guessed (n:block-cert: low or medium): nashr.css
+       draws a thin mark in the margin beside it, which the editors checking the conversion see
+       and a reader can pass over; the source description says what the marks mean -->
+  <xsl:template name="n:cert-mark">
+    <xsl:variable name="cert" select="if (n:is-leaf-block(.) or self::tei:note) then n:block-cert(.) else ''"/>
+    <xsl:if test="$cert"><xsl:attribute name="data-cert" select="$cert"/></xsl:if>
   </xsl:template>
 
   <!-- ¶ link to the block's id, on leaf blocks -->

@@ -26,7 +26,7 @@
   <xsl:template match="tei:TEI" mode="n:document">
     <xsl:variable name="page-stem" select="if ($stem) then $stem else n:stem(.)"/>
     <xsl:variable name="title" select="n:title(.)"/>
-    <xsl:variable name="notes" select="tei:text//tei:note"/>
+    <xsl:variable name="notes" select="tei:text//tei:note[not(n:is-block-note(.))]"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="$n:text-root"/>
       <xsl:with-param name="title" select="$title"/>

@@ -85,6 +85,12 @@
           <xsl:with-param name="label" select="'hd-author'"/>
           <xsl:with-param name="value" select="$fd/tei:titleStmt/tei:author"/>
         </xsl:call-template>
+        <xsl:if test="$fd/tei:titleStmt/tei:editor[normalize-space()]">
+          <dt><xsl:value-of select="n:msg('hd-editors')"/></dt>
+          <xsl:for-each select="$fd/tei:titleStmt/tei:editor[normalize-space()]">
+            <dd><xsl:call-template name="n:credit"><xsl:with-param name="name" select="normalize-space(.)"/><xsl:with-param name="role" select="string(@role)"/></xsl:call-template></dd>
+          </xsl:for-each>
+        </xsl:if>
         <xsl:variable name="source" select="n:source(.)"/>
         <xsl:if test="$source">
           <dt><xsl:value-of select="n:msg('hd-source')"/></dt>
@@ -100,6 +106,10 @@
           <dt><xsl:value-of select="n:msg('hd-genre')"/></dt>
           <dd><xsl:call-template name="n:genre-label"><xsl:with-param name="term" select="n:genre(.)"/></xsl:call-template></dd>
         </xsl:if>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-licence'"/>
+          <xsl:with-param name="value" select="$fd/tei:publicationStmt/tei:availability/(tei:licence, tei:p)[1]"/>
+        </xsl:call-template>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-file'"/>
           <xsl:with-param name="value" select="$fd/tei:sourceDesc//tei:idno[@type = 'filename']"/>
@@ -120,6 +130,15 @@
           <xsl:with-param name="label" select="'hd-correction'"/>
           <xsl:with-param name="value" select="n:in-site-lang($ed/tei:correction/tei:p)"/>
         </xsl:call-template>
+        <xsl:call-template name="n:field">
+          <xsl:with-param name="label" select="'hd-interpretation'"/>
+          <xsl:with-param name="value" select="n:in-site-lang($ed/tei:interpretation/tei:p)"/>
+        </xsl:call-template>
+        <xsl:variable name="certs" select="root(.)/tei:TEI/tei:text//*[n:is-leaf-block(.) or self::tei:note[n:is-block-note(.)]] ! n:block-cert(.)"/>
+        <xsl:if test="$certs = ('low', 'medium')">
+          <dt><xsl:value-of select="n:msg('hd-cert')"/></dt>
+          <dd class="cert-summary"><xsl:value-of select="n:msg('cert-summary', (count($certs[. = 'low']), count($certs[. = 'medium'])))"/></dd>
+        </xsl:if>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-revisions'"/>
           <xsl:with-param name="value" select="tei:revisionDesc/tei:change"/>
@@ -147,6 +166,16 @@
     <bdi><xsl:sequence select="n:lang-attributes(., $n:site-lang), n:own-dir(.)"/><xsl:value-of select="$text"/></bdi>
   </xsl:template>
 
+  <!-- a licence: its name, a link to its text when it has one (TEI Guidelines 2.2.4) -->
+  <xsl:template match="tei:licence" mode="n:header-value">
+    <xsl:variable name="name" select="(n:plain(.)[normalize-space()], string(@target))[1]"/>
+    <xsl:choose>
+      <xsl:when test="matches(@target, '^https?://')">
+        <a href="{@target}" rel="license"><xsl:call-template name="n:isolated"><xsl:with-param name="text" select="normalize-space($name)"/></xsl:call-template></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="n:isolated"><xsl:with-param name="text" select="normalize-space($name)"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <xsl:template match="tei:idno" mode="n:header-value"><bdi dir="ltr" class="identifier"><xsl:value-of select="normalize-space(.)"/></bdi></xsl:template>
   <xsl:template match="tei:respStmt" mode="n:header-value">
     <xsl:call-template name="n:isolated">

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   nashr HTML edition: the site index (index.html): a table of all texts with title, date in both
-  calendars, type and source, in the order of n:sort-key (by date, then file stem; the summaries
+  calendars, type and source (a column no text fills is left out), in the order of n:sort-key (by date, then file stem; the summaries
   arrive in that order). Each text's row is made with its page (n:index-row, in its summary).
 -->
 <xsl:stylesheet version="3.0"
@@ -56,17 +56,23 @@
             </xsl:if>
           </p>
           <div class="table-scroll" role="region" aria-labelledby="index-title" tabindex="0">
+            <!-- title and date always; type and source only when a text has one (an edition
+                 of a user's plain texts has no source in any: a column of empty cells) -->
+            <xsl:variable name="rows" select="$texts/s:row/*"/>
+            <xsl:variable name="columns" as="xs:integer+"
+              select="1, 2, (for $c in (3, 4) return $c[some $row in $rows satisfies normalize-space($row/*[$c])])"/>
             <table class="text-index">
               <thead>
                 <tr>
-                  <th scope="col"><xsl:value-of select="n:msg('col-title')"/></th>
-                  <th scope="col"><xsl:value-of select="n:msg('col-date')"/></th>
-                  <th scope="col"><xsl:value-of select="n:msg('col-type')"/></th>
-                  <th scope="col"><xsl:value-of select="n:msg('col-source')"/></th>
+                  <xsl:for-each select="('col-title', 'col-date', 'col-type', 'col-source')[position() = $columns]">
+                    <th scope="col"><xsl:value-of select="n:msg(.)"/></th>
+                  </xsl:for-each>
                 </tr>
               </thead>
               <tbody>
-                <xsl:sequence select="$texts/s:row/*"/>
+                <xsl:for-each select="$rows">
+                  <xsl:copy><xsl:copy-of select="@*"/><xsl:sequence select="*[position() = $columns]"/></xsl:copy>
+                </xsl:for-each>
               </tbody>
             </table>
           </div>

@@ -43,14 +43,14 @@
           lang="{n:lang(.)}" before="{n:context(., 'before')}" after="{n:context(., 'after')}"/>
       </xsl:for-each>
       <xsl:for-each select="n:search-blocks(tei:text)">
-        <xsl:variable name="id" select="if (self::tei:note) then 'fn-' || n:id(.) else (@xml:id, n:id(.))[1]"/>
+        <xsl:variable name="id" select="if (self::tei:note[not(n:is-block-note(.))]) then 'fn-' || n:id(.) else (@xml:id, n:id(.))[1]"/>
         <s:record id="{$id}" content="{n:search-text(.)}"><xsl:value-of select="n:plain(node())"/></s:record>
       </xsl:for-each>
     </s:text>
   </xsl:template>
 
   <!-- the blocks a search result can point at: the text's leaf blocks (each has an id and a
-       permalink ¶ on the page) and its notes (in the footnotes) -->
+       permalink ¶ on the page) and its notes (in the footnotes, or where they stand) -->
   <xsl:function name="n:search-blocks" as="element()*">
     <xsl:param name="text" as="element()"/>
     <xsl:sequence select="$text//*[n:is-leaf-block(.)] | $text//tei:note"/>

@@ -22,6 +22,8 @@ import threading
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 from lxml import etree
 from saxonche import (
@@ -179,12 +181,21 @@ def transform(
         try:
             result = executable.transform_to_string(xdm_node=node)
         except PySaxonApiError as exc:
-            raise TransformError(f"{source}: {exc}") from exc
+            raise TransformError(f"{_source_name(source)}: {exc}") from exc
         finally:
             executable.clear_parameters()  # also needed before call_function_returning_value
     if result is None:
-        raise TransformError(f"{source}: the transformation produced no result")
+        raise TransformError(f"{_source_name(source)}: the transformation produced no result")
     return result
+
+
+def _source_name(source: Path | PyXdmNode) -> str:
+    """The file a source document came from (a parsed one: its base URI, which :func:`parse`
+    sets to the file's), never the document itself: str() of a node is its whole serialisation."""
+    if isinstance(source, Path):
+        return str(source)
+    uri = source.base_uri or ""
+    return url2pathname(urlparse(uri).path) if uri.startswith("file:") else (uri or "a parsed document")
 
 
 def call_template(
