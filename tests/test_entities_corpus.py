@@ -113,8 +113,10 @@ FLOORS = {
     # year of Qajar dates, a day's month and year in brackets, a law's year, «امروزه»), same
     # texts: 0.844 shipped / 0.845 no registers (org 0.782 → 0.793 / 0.785 → 0.797, date 0.901 →
     # 0.915); the floors rise to these, rounded down.
-    "shipped": {"all": 0.84, "person": 0.77, "org": 0.79, "place": 0.88, "date": 0.91},
-    "none": {"all": 0.84, "person": 0.77, "org": 0.79, "place": 0.88, "date": 0.91},
+    # With set 12 among them (254 texts): 0.834 shipped / 0.836 no registers (person 0.773 / 0.770,
+    # org 0.783 / 0.787, place 0.878 / 0.881, date 0.905 / 0.905); the floors drop to that level.
+    "shipped": {"all": 0.83, "person": 0.77, "org": 0.78, "place": 0.87, "date": 0.90},
+    "none": {"all": 0.83, "person": 0.77, "org": 0.78, "place": 0.88, "date": 0.90},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -162,7 +164,10 @@ FLOORS = {
 # Round 15 (its errors and those of sets 1–11 seen, rules kept only where they gain on two sets
 # or more): 0.683 / 0.690 (org 0.549 → 0.630 / 0.556 → 0.637, place 0.640 → 0.646 / 0.660 →
 # 0.667, date 0.748 → 0.807); floor 0.68 / 0.68.
-FLOORS_HELD_OUT = {"shipped": 0.68, "none": 0.68}
+# The thirteenth held-out set (13 texts, 156 entities; annotation A, two annotators agreeing at F1
+# 0.887), scored blind before round 15 and after it: 0.601 shipped / 0.591 no registers both times
+# (person 0.595 / 0.560, org 0.519, place 0.667, date 0.571); floor 0.60 / 0.59.
+FLOORS_HELD_OUT = {"shipped": 0.60, "none": 0.59}
 
 
 @pytest.fixture(scope="module")

@@ -51,8 +51,12 @@ GOAL = 0.95  # issue 12
 # Held-out set 12 (15 texts, 201 lines; three annotations, the majority kept) scored blind: 65.2 %
 # (131) before round 14, 65.7 % (132) after it, the rules written seeing set 11 included; set 11 now
 # among the texts written with: 257 texts 91.0 % (3244 of 3563).
+# Round 15 (struct15: the roles around the body by rules that each gain on two publishers or more;
+# set 12 seen): 257 texts 91.0 % → 272 texts with set 12 90.6 % (3411 of 3764); leave one publisher
+# out 80.2 % → 81.0 % of lines. Held-out set 13 (13 texts, 184 lines; annotation A with A–B
+# disagreements adjudicated) scored blind: 70.1 % (129) before round 15 and after it.
 FLOOR = 0.90  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.65  # the newest held-out set (12): its blind level, raised as rules are written with it
+FLOOR_HELD_OUT = 0.70  # the newest held-out set (13): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
