@@ -596,46 +596,116 @@ _DROPPED_ATTRIBUTE = frozenset({"attribute-not-allowed", "attribute-value", "xml
 
 
 def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
-           tree: etree._ElementTree, found: list[Explained], node: object) -> list[Explained]:
+           tree: etree._ElementTree, found: list[Explained], node: object,
+           rooted: Callable[[etree._ElementTree], list | None] | None = None) -> list[Explained]:
     """The problems libxml2 did not reach, beyond those ``found`` in ``tree``.
 
-    libxml2 stops checking an element's content at its first error (and the rest of its
-    parent's); jing recovers: it skips the element, attribute or text that is not allowed and
-    goes on, so it reports every error of a header, not the first. This does the same on a
-    copy of ``tree``: it takes out what the problems found point at (an element not allowed
-    where it is, an attribute not allowed or with a bad value, text not allowed), checks the
-    copy again with ``check`` (which returns libxml2's errors for a tree) and keeps the new
-    errors the grammar explains (libxml2's own vague messages on a cut-down copy are not
-    trusted), until nothing new is found or :data:`RECOVERY_ROUNDS` rounds. A missing element or
-    attribute cannot be taken out: what follows it in the same element stays unchecked, and so
-    does the content of an element that is not allowed (jing checks it against the element's
-    own definition).
+    libxml2 stops checking an element's content at its first error; jing recovers: it skips
+    the element, attribute or text that is not allowed and goes on, so it reports every error
+    of a header, not the first. This does the same: it takes out what the problems found point
+    at (an element not allowed where it is, an attribute not allowed or with a bad value, text
+    not allowed), checks again and keeps the new errors the grammar explains (libxml2's own
+    vague messages on a cut-down copy are not trusted), until nothing new is found or
+    :data:`RECOVERY_ROUNDS` rounds. The other children not allowed in the same element are
+    found at once (:func:`_rest_of_content`). A missing element or attribute cannot be taken
+    out: what follows it in the same element stays unchecked; the content of an element that
+    is not allowed is :func:`inside`'s.
+
+    What is checked again: with ``rooted`` (``Grammar.check_rooted``, libxml2's errors for a
+    copy of an element checked on its own, ``None`` when the grammar cannot), a copy of each
+    element whose content or attributes had a problem, as it is once the causes are out —
+    libxml2 went on with the rest of the document; without it (or when it cannot), a copy of
+    the whole of ``tree``, with ``check`` (libxml2's errors for a tree).
 
     Returns:
-        The new problems, their ``element`` in ``tree`` (not in the copy), each once.
+        The new problems, their ``element`` in ``tree`` (not in a copy), each once.
     """
-    copy = deepcopy(tree)
-    to_original = dict(zip(copy.iter(), tree.iter(), strict=True))
-    to_copy = {original: mine for mine, original in to_original.items()}
-    seen = {(item.element, item.message) for item in found}
-    more: list[Explained] = []
-    more.extend(_rest_of_content(explainer, found, seen))
-    pending = [*found, *more]
-    for _ in range(RECOVERY_ROUNDS):
-        if not _take_out(pending, to_copy):
-            break
-        errors = check(copy)
-        pending = []
-        for item in explain(explainer, copy, errors, node):
-            original = to_original.get(item.element) if item.element is not None else None
-            if item.rule is not None and (original, item.message) not in seen:
-                seen.add((original, item.message))
-                pending.append(replace(item, element=original))
-        pending += _rest_of_content(explainer, pending, seen)
-        if not pending:
-            break
-        more.extend(pending)
-    return more
+    rounds: list[Callable[[list[Explained], list[Explained]], list[Explained] | None]] = []
+    if rooted is not None:
+        rounds.append(_ScopedRound(rooted, explainer, node))
+    rounds.append(_WholeRound(check, explainer, tree, node))
+    for next_round in rounds:
+        seen = {(item.element, item.message) for item in found}
+        more = _rest_of_content(explainer, found, seen)
+        pending = [*found, *more]
+        taken: list[Explained] = []
+        for _ in range(RECOVERY_ROUNDS):
+            taken.extend(pending)
+            explained = next_round(taken, pending)
+            if explained is None:
+                break
+            pending = []
+            for item in explained:
+                if item.rule is not None and (item.element, item.message) not in seen:
+                    seen.add((item.element, item.message))
+                    pending.append(item)
+            pending += _rest_of_content(explainer, pending, seen)
+            if not pending:
+                return more
+            more.extend(pending)
+        else:
+            return more
+    return []
+
+
+class _WholeRound:
+    """A round of :func:`beyond` on a copy of the whole tree."""
+
+    def __init__(self, check: Callable[[etree._ElementTree], list], explainer: Explainer,
+                 tree: etree._ElementTree, node: object) -> None:
+        self.check, self.explainer, self.node = check, explainer, node
+        self.copy = deepcopy(tree)
+        self.to_original = dict(zip(self.copy.iter(), tree.iter(), strict=True))
+        self.to_copy = {original: mine for mine, original in self.to_original.items()}
+
+    def __call__(self, taken: list[Explained], pending: list[Explained]) -> list[Explained]:
+        if not _take_out(pending, self.to_copy):
+            return []
+        return [replace(item, element=self.to_original.get(item.element))
+                for item in explain(self.explainer, self.copy, self.check(self.copy), self.node)
+                if item.element is not None]
+
+
+class _ScopedRound:
+    """A round of :func:`beyond` on a copy of each element whose content or attributes had a
+    problem, checked on its own; ``None`` when the grammar cannot check one on its own."""
+
+    def __init__(self, rooted: Callable[[etree._ElementTree], list | None],
+                 explainer: Explainer, node: object) -> None:
+        self.rooted, self.explainer, self.node = rooted, explainer, node
+
+    def __call__(self, taken: list[Explained],
+                 pending: list[Explained]) -> list[Explained] | None:
+        scopes = dict.fromkeys(scope for scope in map(_scope, pending) if scope is not None)
+        found = []
+        for scope in scopes:
+            if any(ancestor in scopes for ancestor in scope.iterancestors()):
+                continue
+            root = deepcopy(scope)
+            root.tail = None
+            to_copy = dict(zip(scope.iter(), root.iter(), strict=True))
+            _take_out(taken, to_copy)
+            alone = etree.ElementTree(root)
+            errors = self.rooted(alone)
+            if errors is None:
+                return None
+            to_original = {mine: original for original, mine in to_copy.items()}
+            found += [replace(item, element=to_original.get(item.element))
+                      for item in explain(self.explainer, alone, errors, self.node)
+                      if item.element is not None]
+        return found
+
+
+def _scope(item: Explained) -> etree._Element | None:
+    """The element whose content (or attributes) libxml2 stopped checking at ``item``'s
+    cause, when that cause can be taken out."""
+    if item.element is None:
+        return None
+    if item.rule in _SKIPPED_ELEMENT:
+        return item.element.getparent()
+    if item.rule in _DROPPED_ATTRIBUTE or item.rule == "text-not-allowed":
+        return item.element
+    return None
 
 
 def _rest_of_content(explainer: Explainer, items: list[Explained],
@@ -644,16 +714,12 @@ def _rest_of_content(explainer: Explainer, items: list[Explained],
     whose content ``items`` found a child or text not allowed in, not yet ``seen`` (added to
     it): libxml2 gives one such problem per element and validation, so a header with four
     unknown elements in a row took four validations of the whole document."""
-    parents: dict[etree._Element, None] = {}
-    for item in items:
-        if item.element is None:
-            continue
-        if item.rule in _SKIPPED_ELEMENT and item.element.getparent() is not None:
-            parents[item.element.getparent()] = None
-        elif item.rule == "text-not-allowed":
-            parents[item.element] = None
+    parents = dict.fromkeys(_scope(item) for item in items
+                            if item.rule in _SKIPPED_ELEMENT or item.rule == "text-not-allowed")
     found = []
     for parent in parents:
+        if parent is None:
+            continue
         for problem in explainer.content(parent, recover=True):
             if (problem.element, problem.message) not in seen:
                 seen.add((problem.element, problem.message))
@@ -703,7 +769,7 @@ def inside(check: Callable[[etree._ElementTree, etree._ElementTree | None], list
         here = list(explain(explainer, alone, errors, node))
         if any(item.rule is not None for item in here):
             here += beyond(lambda copy, like=alone: check(copy, like) or [], explainer, alone,
-                           here, node)
+                           here, node, lambda copy: check(copy, None))
         else:  # libxml2's messages say nothing the grammar explains (wildcards: "extra content")
             here = _walk(explainer, root)
         to_original = dict(zip(root.iter(), element.iter(), strict=True))

@@ -349,7 +349,7 @@ class Validator:
         explainer = grammar.explainer()
         found = list(explain.explain(explainer, tree, errors, _node))
         found += explain.beyond(lambda copy: grammar.check(copy, like=tree), explainer, tree,
-                                found, _node)
+                                found, _node, grammar.check_rooted)
         found += explain.inside(lambda copy, like: grammar.check_rooted(copy, like=like),
                                 explainer, found, _node)
         found += explain.uri_values(explainer, tree, found)
