@@ -127,13 +127,18 @@ def test_errors_past_the_first_of_an_element_as_jing_finds_them(validator: Valid
     """GreekDraCor's Agamemnon: libxml2 stops checking teiHeader's content at the misplaced
     extent and fileDesc's at the bibl after sourceDesc; jing 20220510 goes on and reports 26
     errors, on the elements that start on these lines (jing gives where a tag ends: biblStruct's
-    "incomplete" at its end tag, line 39). nashr reports each of those elements but the
-    respStmt and item inside the change that is not allowed (lines 195 and 199: jing checks the
-    content of an element it does not allow, nashr does not)."""
+    "incomplete" at its end tag, line 39). Among them are errors inside elements not allowed
+    where they stand, which jing checks against their own definition: the imprint inside the
+    misplaced bibl (line 33), the respStmt and item inside the change after revisionDesc (lines
+    195 and 199)."""
     report = validator.report(REAL / "greekdracor-agamemnon-excerpt.xml")
     relaxng = [p for p in report.problems if p.source == "relaxng"]
     in_change = [107 + 4 * n for n in range(14)]  # respStmt, item, respStmt, … in revisionDesc
-    assert sorted({p.line for p in relaxng}) == [27, 29, 30, 41, 49, 61, 101, *in_change, 193]
+    assert sorted({p.line for p in relaxng}) == [27, 29, 30, 33, 41, 49, 61, 101, *in_change,
+                                                 193, 195, 199]
+    inside = [p.message for p in relaxng if p.line in (195, 199)]
+    assert [m.split(";")[0] for m in inside] == ['element "respStmt" not allowed here',
+                                                 'element "item" not allowed here']
     language = [p.message for p in relaxng if p.line == 101]
     assert language == ['attribute "id" not allowed on element "language"',
                         'element "language" missing required attribute "ident"']
@@ -158,3 +163,36 @@ def test_jing_stops_at_the_real_cases(name: str) -> None:
     run = subprocess.run(["jing", str(TEI_ALL), str(REAL / name)], capture_output=True, text=True,
                          check=False, timeout=120)
     assert run.returncode != 0 and "fatal" in run.stdout
+
+
+def test_tei_inside_an_element_of_another_namespace_as_jing_finds_it(validator: Validator) -> None:
+    """Faust edition transcript (excerpt): f:overw, f:under and f:over are not TEI; tei_all's
+    wildcards match them, so jing checks inside them and finds the TEI handShift and mod that a
+    wildcard's content (text and non-TEI elements only) does not allow. jing 20181222 reports
+    the elements starting on lines 15, 17, 20, 21, 24 (f:grLine, f:overw) and 26."""
+    report = validator.report(REAL / "faust-391087-0007-excerpt.xml")
+    relaxng = [p for p in report.problems if p.source == "relaxng"]
+    assert [p.line for p in relaxng] == [15, 17, 20, 21, 24, 24, 26]
+    inside = [(p.line, p.message) for p in relaxng if p.rule == "element-not-allowed"]
+    assert inside == [
+        (line, f'element "{name}" not allowed here; expected text or an element of another '
+               "namespace")
+        for line, name in ((17, "handShift"), (21, "mod"), (26, "handShift"))]
+    assert all(p.column for p in relaxng)
+
+
+def test_uri_tokens_jing_refuses_are_errors_with_the_rule(validator: Validator) -> None:
+    """CMIF's template for printed editions: "[URL of the publisher]" and "[Authority …]" in
+    pointers. jing refuses the tokens "[URL" and "[Authority" (RFC 2732 allows "[" only around
+    an IPv6 host); libxml2 took them. jing 20181222 reports lines 19, 23 (@when), 30 (@type and
+    @xml:id), 39, 40 and 48."""
+    report = validator.report(REAL / "cmif-printed-edition.xml")
+    errors = [p for p in report.problems if p.severity == "error"]
+    assert [p.line for p in errors] == [19, 23, 30, 30, 39, 40, 48]
+    uris = [p for p in errors if "anyURI" in p.message]
+    assert [p.line for p in uris] == [19, 39, 40, 48]
+    assert uris[0].message == (
+        'value "[URL of the publisher]" of attribute "target" is not valid: must be of type '
+        'anyURI; "[URL" is not a URI: "[" and "]" are allowed only around an IPv6 address in '
+        "the host (RFC 2732 §3): write them as %5B and %5D")
+    assert all(p.column and p.rule == "attribute-value" for p in uris)

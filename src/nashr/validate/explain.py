@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from nashr.validate import anyuri
 from nashr.validate.rngreduce import ANY_URI, RNG, Name, element_matches, name_class_matches, qualified_name
 from nashr.validate.rngreduce import patterns as _children
 
@@ -44,6 +45,8 @@ XSD_ID_MESSAGE = (
     'xml:id "{value}" is not an xsd:ID: XML Schema 1.0 names allow letters, digits, ".", "-" '
     'and "_" but no format characters such as ZWNJ (U+200C)'
 )
+#: How an "expected …" list names an ``element`` pattern with a name class (a wildcard).
+WILDCARD = "an element of another namespace"
 #: At most this many names in an "expected …" list.
 EXPECTED_SHOWN = 12
 
@@ -260,7 +263,7 @@ def first(model: Model, p: tuple) -> list[str]:
             found["text"] = None
         elif kind == "elem":
             node = model.key_of[q[1]]
-            found[node.get("name") or "an element of another namespace"] = None
+            found[node.get("name") or WILDCARD] = None
         elif kind in ("choice", "interleave"):
             walk(q[1])
             walk(q[2])
@@ -278,7 +281,7 @@ def first(model: Model, p: tuple) -> list[str]:
 def _expected(names: list[str]) -> str:
     if not names:
         return "nothing more"
-    shown = [n if n == "text" else f'"{n}"'
+    shown = [n if n in ("text", WILDCARD) else f'"{n}"'
              for n in sorted(names, key=lambda n: (n != "text", n.lower()))]
     if len(shown) > EXPECTED_SHOWN:
         more = len(shown) - EXPECTED_SHOWN
@@ -310,14 +313,19 @@ class Explainer:
 
     def __init__(self, grammar: etree._ElementTree) -> None:
         self.model = Model(grammar)
+        self._uri: dict[tuple[Name, str], bool] = {}
 
-    def content(self, element: etree._Element) -> list[Explained]:
-        """Content problems of ``element`` by its content model: a child not allowed where it
-        is, or required children missing at the end."""
-        definitions = self.model.definitions(element)
-        if len(definitions) != 1:
+    def content(self, element: etree._Element, *, recover: bool = False) -> list[Explained]:
+        """Content problems of ``element`` by its content model (the choice of its
+        definitions' models when several patterns match its name, as tei_all's wildcards for
+        other namespaces do): a child not allowed where it is, or required children missing at
+        the end. Only the first, unless ``recover``: then every child not allowed, each skipped
+        as jing skips it, and what is missing at the end."""
+        state = NOT_ALLOWED
+        for definition in self.model.definitions(element):
+            state = _choice(state, self.model.content(definition))
+        if state == NOT_ALLOWED:
             return []
-        state = self.model.content(definitions[0])
         tokens: list[tuple[etree._Element | None, Name | None, int | None]] = []
         if element.text and element.text.strip():
             tokens.append((None, None, element.sourceline))
@@ -326,33 +334,40 @@ class Explainer:
                 tokens.append((child, _name(child), child.sourceline))
             if child.tail and child.tail.strip():
                 tokens.append((None, None, child.sourceline))
+        found = []
         for child, token, line in tokens:
             after = derivative(self.model, state, token)
-            if after == NOT_ALLOWED:
-                expected = _expected(first(self.model, state))
-                if child is None:
-                    return [Explained(element, line, f'text not allowed here in element '
-                                      f'"{_shown(element)}"; expected {expected}',
-                                      "text-not-allowed")]
-                local = etree.QName(child).localname
-                if etree.QName(child).namespace == XINCLUDE_NS:
-                    return [Explained(child, line, f'XInclude element "{_shown(child)}" was not '
-                                      "resolved, and the schema does not allow it here",
-                                      "xinclude")]
-                if local not in self.model.declared:
-                    return [Explained(child, line, f'element "{_shown(child)}" is not declared '
-                                      "in the schema", "unknown-element",
-                                      known=self.model.declared)]
-                return [Explained(child, line, f'element "{_shown(child)}" not allowed here; '
-                                  f"expected {expected}", "element-not-allowed")]
-            state = after
+            if after != NOT_ALLOWED:
+                state = after
+                continue
+            found.append(self._not_allowed(element, child, line, state))
+            if not recover:
+                return found
         if not nullable(state):
             missing = first(self.model, state)
             what = "required element" if len(missing) == 1 else "one of"
-            return [Explained(element, element.sourceline,
-                              f'element "{_shown(element)}" incomplete; missing {what} '
-                              f"{_expected(missing)}", "incomplete")]
-        return []
+            found.append(Explained(element, element.sourceline,
+                                   f'element "{_shown(element)}" incomplete; missing {what} '
+                                   f"{_expected(missing)}", "incomplete"))
+        return found
+
+    def _not_allowed(self, element: etree._Element, child: etree._Element | None,
+                     line: int | None, state: tuple) -> Explained:
+        """The problem of ``child`` (``None``: text) where ``element``'s content model is at
+        ``state`` and does not allow it."""
+        expected = _expected(first(self.model, state))
+        if child is None:
+            return Explained(element, line, f'text not allowed here in element '
+                             f'"{_shown(element)}"; expected {expected}', "text-not-allowed")
+        local = etree.QName(child).localname
+        if etree.QName(child).namespace == XINCLUDE_NS:
+            return Explained(child, line, f'XInclude element "{_shown(child)}" was not '
+                             "resolved, and the schema does not allow it here", "xinclude")
+        if local not in self.model.declared:
+            return Explained(child, line, f'element "{_shown(child)}" is not declared '
+                             "in the schema", "unknown-element", known=self.model.declared)
+        return Explained(child, line, f'element "{_shown(child)}" not allowed here; '
+                         f"expected {expected}", "element-not-allowed")
 
     def attribute(self, element: etree._Element, attribute: str) -> Explained | None:
         """``@attribute`` of ``element``, which libxml2 calls invalid: not allowed there, or a
@@ -381,8 +396,21 @@ class Explainer:
                              "xml-id-datatype", attribute=qualified)
         detail = describe(self.model, patterns[0])
         return Explained(element, element.sourceline,
-                         f'value "{value}" of attribute "{shown}" is not valid: {detail}',
-                         "attribute-value", detail, attribute=qualified)
+                         f'value "{value}" of attribute "{shown}" is not valid: {detail}'
+                         + _why_not_uri(value, detail), "attribute-value", detail,
+                         attribute=qualified)
+
+    def uri_attribute(self, element: etree._Element, attribute: str) -> bool:
+        """Whether every pattern of ``element``'s definitions for ``@attribute`` (``{ns}local``)
+        takes only ``anyURI`` values (one, or a list of them)."""
+        key = (_name(element), attribute)
+        if key not in self._uri:
+            qname = etree.QName(attribute)
+            name = (qname.namespace or "", qname.localname)
+            patterns = [a for d in self.model.definitions(element)
+                        for a, _ in self.model.attributes(d) if _attribute_matches(a, name)]
+            self._uri[key] = bool(patterns) and all(_uri_only(self.model, p) for p in patterns)
+        return self._uri[key]
 
     def missing_attributes(self, element: etree._Element) -> list[Explained]:
         """Required attributes ``element`` lacks (when it has one definition)."""
@@ -401,11 +429,73 @@ class Explainer:
         return found
 
 
+def _why_not_uri(value: str, detail: str) -> str:
+    """``"; token "x": reason`` for the first token of ``value`` that is not an ``anyURI``
+    when ``detail`` is an ``anyURI`` type, else ``""``."""
+    if "anyURI" not in detail:
+        return ""
+    bad = next((token for token in anyuri.tokens(value) if not anyuri.valid(token)), None)
+    return f'; "{bad}" is not a URI: {anyuri.reason(bad)}' if bad is not None else ""
+
+
+def uri_values(explainer: Explainer, tree: etree._ElementTree,
+               found: list[Explained]) -> list[Explained]:
+    """Attribute values of ``anyURI`` type (or lists of them) that jing refuses and the RELAX
+    NG grammar's looser pattern lets through (:mod:`nashr.validate.anyuri`), as
+    ``attribute-value`` problems; not for attributes ``found`` already reports, nor inside an
+    element no pattern of the grammar matches (jing does not look into it)."""
+    reported = {(item.element, item.attribute) for item in found if item.attribute}
+    skipped = {item.element for item in found if item.rule == "unknown-element"}
+    more = []
+    for element in tree.getroot().iter(etree.Element):
+        for attribute, value in element.items():
+            if not anyuri.suspect(value) or (element, attribute) in reported:
+                continue
+            bad = [token for token in anyuri.tokens(value) if not anyuri.valid(token)]
+            if not bad or not explainer.uri_attribute(element, attribute) or any(
+                    e in skipped for e in (element, *element.iterancestors())):
+                continue
+            qname = etree.QName(attribute)
+            shown = f"xml:{qname.localname}" if qname.namespace == XML_NS else attribute
+            detail = "must be of type anyURI"
+            more.append(Explained(element, element.sourceline,
+                                  f'value "{value}" of attribute "{shown}" is not valid: '
+                                  f"{detail}" + _why_not_uri(value, detail),
+                                  "attribute-value", detail, attribute=attribute))
+    return more
+
+
 def _not_allowed_attributes(explainer: Explainer, element: etree._Element) -> list[Explained]:
     """The attributes of ``element`` that none of its definitions takes (libxml2 names none of
     them when a required attribute is missing too)."""
     found = (explainer.attribute(element, name) for name in element.attrib)
     return [item for item in found if item is not None and item.rule == "attribute-not-allowed"]
+
+
+def _uri_only(model: Model, pattern: etree._Element) -> bool:
+    """Whether every value ``pattern`` (an ``attribute``) matches is an ``anyURI`` or a list of
+    them: its leaves are all ``data`` of that type (as :func:`~nashr.validate.rngreduce.prepare`
+    writes it), through ``ref``, ``list``, ``choice`` and repetitions."""
+    leaves: list[bool] = []
+    seen: set[str] = set()
+
+    def walk(node: etree._Element) -> None:
+        for child in _children_all(node):
+            kind = etree.QName(child).localname
+            if kind == "data":
+                leaves.append(any(p.text == ANY_URI for p in child.iterchildren(_tag("param"))))
+            elif kind in ("value", "text", "empty", "element", "attribute"):
+                leaves.append(False)
+            elif kind == "ref":
+                name = child.get("name", "")
+                if name not in seen and name in model.defines:
+                    seen.add(name)
+                    walk(model.defines[name])
+            elif kind not in ("param", "except", "anyName", "name", "nsName"):
+                walk(child)
+
+    walk(pattern)
+    return bool(leaves) and all(leaves)
 
 
 def describe(model: Model, attribute: etree._Element) -> str:
@@ -506,44 +596,208 @@ _DROPPED_ATTRIBUTE = frozenset({"attribute-not-allowed", "attribute-value", "xml
 
 
 def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
-           tree: etree._ElementTree, found: list[Explained], node: object) -> list[Explained]:
+           tree: etree._ElementTree, found: list[Explained], node: object,
+           rooted: Callable[[etree._ElementTree], list | None] | None = None) -> list[Explained]:
     """The problems libxml2 did not reach, beyond those ``found`` in ``tree``.
 
-    libxml2 stops checking an element's content at its first error (and the rest of its
-    parent's); jing recovers: it skips the element, attribute or text that is not allowed and
-    goes on, so it reports every error of a header, not the first. This does the same on a
-    copy of ``tree``: it takes out what the problems found point at (an element not allowed
-    where it is, an attribute not allowed or with a bad value, text not allowed), checks the
-    copy again with ``check`` (which returns libxml2's errors for a tree) and keeps the new
-    errors the grammar explains (libxml2's own vague messages on a cut-down copy are not
-    trusted), until nothing new is found or :data:`RECOVERY_ROUNDS` rounds. A missing element or
-    attribute cannot be taken out: what follows it in the same element stays unchecked, and so
-    does the content of an element that is not allowed (jing checks it against the element's
-    own definition).
+    libxml2 stops checking an element's content at its first error; jing recovers: it skips
+    the element, attribute or text that is not allowed and goes on, so it reports every error
+    of a header, not the first. This does the same: it takes out what the problems found point
+    at (an element not allowed where it is, an attribute not allowed or with a bad value, text
+    not allowed), checks again and keeps the new errors the grammar explains (libxml2's own
+    vague messages on a cut-down copy are not trusted), until nothing new is found or
+    :data:`RECOVERY_ROUNDS` rounds. The other children not allowed in the same element are
+    found at once (:func:`_rest_of_content`). A missing element or attribute cannot be taken
+    out: what follows it in the same element stays unchecked; the content of an element that
+    is not allowed is :func:`inside`'s.
+
+    What is checked again: with ``rooted`` (``Grammar.check_rooted``, libxml2's errors for a
+    copy of an element checked on its own, ``None`` when the grammar cannot), a copy of each
+    element whose content or attributes had a problem, as it is once the causes are out —
+    libxml2 went on with the rest of the document; without it (or when it cannot), a copy of
+    the whole of ``tree``, with ``check`` (libxml2's errors for a tree).
 
     Returns:
-        The new problems, their ``element`` in ``tree`` (not in the copy), each once.
+        The new problems, their ``element`` in ``tree`` (not in a copy), each once.
     """
-    copy = deepcopy(tree)
-    to_original = dict(zip(copy.iter(), tree.iter(), strict=True))
-    to_copy = {original: mine for mine, original in to_original.items()}
+    rounds: list[Callable[[list[Explained], list[Explained]], list[Explained] | None]] = []
+    if rooted is not None:
+        rounds.append(_ScopedRound(rooted, explainer, node))
+    rounds.append(_WholeRound(check, explainer, tree, node))
+    for next_round in rounds:
+        seen = {(item.element, item.message) for item in found}
+        more = _rest_of_content(explainer, found, seen)
+        pending = [*found, *more]
+        taken: list[Explained] = []
+        for _ in range(RECOVERY_ROUNDS):
+            taken.extend(pending)
+            explained = next_round(taken, pending)
+            if explained is None:
+                break
+            pending = []
+            for item in explained:
+                if item.rule is not None and (item.element, item.message) not in seen:
+                    seen.add((item.element, item.message))
+                    pending.append(item)
+            pending += _rest_of_content(explainer, pending, seen)
+            if not pending:
+                return more
+            more.extend(pending)
+        else:
+            return more
+    return []
+
+
+class _WholeRound:
+    """A round of :func:`beyond` on a copy of the whole tree."""
+
+    def __init__(self, check: Callable[[etree._ElementTree], list], explainer: Explainer,
+                 tree: etree._ElementTree, node: object) -> None:
+        self.check, self.explainer, self.node = check, explainer, node
+        self.copy = deepcopy(tree)
+        self.to_original = dict(zip(self.copy.iter(), tree.iter(), strict=True))
+        self.to_copy = {original: mine for mine, original in self.to_original.items()}
+
+    def __call__(self, taken: list[Explained], pending: list[Explained]) -> list[Explained]:
+        if not _take_out(pending, self.to_copy):
+            return []
+        return [replace(item, element=self.to_original.get(item.element))
+                for item in explain(self.explainer, self.copy, self.check(self.copy), self.node)
+                if item.element is not None]
+
+
+class _ScopedRound:
+    """A round of :func:`beyond` on a copy of each element whose content or attributes had a
+    problem, checked on its own; ``None`` when the grammar cannot check one on its own."""
+
+    def __init__(self, rooted: Callable[[etree._ElementTree], list | None],
+                 explainer: Explainer, node: object) -> None:
+        self.rooted, self.explainer, self.node = rooted, explainer, node
+
+    def __call__(self, taken: list[Explained],
+                 pending: list[Explained]) -> list[Explained] | None:
+        scopes = dict.fromkeys(scope for scope in map(_scope, pending) if scope is not None)
+        found = []
+        for scope in scopes:
+            if any(ancestor in scopes for ancestor in scope.iterancestors()):
+                continue
+            root = deepcopy(scope)
+            root.tail = None
+            to_copy = dict(zip(scope.iter(), root.iter(), strict=True))
+            _take_out(taken, to_copy)
+            alone = etree.ElementTree(root)
+            errors = self.rooted(alone)
+            if errors is None:
+                return None
+            to_original = {mine: original for original, mine in to_copy.items()}
+            found += [replace(item, element=to_original.get(item.element))
+                      for item in explain(self.explainer, alone, errors, self.node)
+                      if item.element is not None]
+        return found
+
+
+def _scope(item: Explained) -> etree._Element | None:
+    """The element whose content (or attributes) libxml2 stopped checking at ``item``'s
+    cause, when that cause can be taken out."""
+    if item.element is None:
+        return None
+    if item.rule in _SKIPPED_ELEMENT:
+        return item.element.getparent()
+    if item.rule in _DROPPED_ATTRIBUTE or item.rule == "text-not-allowed":
+        return item.element
+    return None
+
+
+def _rest_of_content(explainer: Explainer, items: list[Explained],
+                     seen: set[tuple[etree._Element | None, str]]) -> list[Explained]:
+    """The other content problems (:meth:`Explainer.content` with recovery) of the elements
+    whose content ``items`` found a child or text not allowed in, not yet ``seen`` (added to
+    it): libxml2 gives one such problem per element and validation, so a header with four
+    unknown elements in a row took four validations of the whole document."""
+    parents = dict.fromkeys(_scope(item) for item in items
+                            if item.rule in _SKIPPED_ELEMENT or item.rule == "text-not-allowed")
+    found = []
+    for parent in parents:
+        if parent is None:
+            continue
+        for problem in explainer.content(parent, recover=True):
+            if (problem.element, problem.message) not in seen:
+                seen.add((problem.element, problem.message))
+                found.append(problem)
+    return found
+
+
+#: Rules of an element :func:`inside` checks on its own.
+_LOOKED_INTO = frozenset({"element-not-allowed", "unknown-element"})
+
+
+def inside(check: Callable[[etree._ElementTree, etree._ElementTree | None], list | None],
+           explainer: Explainer, found: list[Explained], node: object) -> list[Explained]:
+    """The problems inside the elements ``found`` says are not allowed where they stand.
+
+    libxml2 (and :func:`beyond`, which takes such an element out) never look inside it; jing
+    checks its attributes and content against the element's own definitions (every pattern of
+    the grammar for its name) and goes on. This does the same: each such element is copied into
+    a document of its own and checked with ``check(copy, like)`` (``like`` as for
+    :meth:`~nashr.validate.relaxng.Grammar.check_rooted`, which ``check`` is; ``None`` when
+    the grammar cannot check an element on its own), explained and recovered like a document,
+    and so on for the elements not allowed inside it. That holds for an element of another
+    namespace too, which a wildcard of the grammar (tei_all's ``anyElement_…``) matches; an
+    element no pattern matches is not looked into: jing skips it whole ("not allowed
+    anywhere").
+
+    Returns:
+        The new problems (those :func:`explain` gives a rule), their ``element`` in the
+        original tree, each once.
+    """
     seen = {(item.element, item.message) for item in found}
+    todo = [item.element for item in found
+            if item.rule in _LOOKED_INTO and item.element is not None]
+    done: set[etree._Element] = set()
     more: list[Explained] = []
-    pending = found
-    for _ in range(RECOVERY_ROUNDS):
-        if not _take_out(pending, to_copy):
-            break
-        errors = check(copy)
-        pending = []
-        for item in explain(explainer, copy, errors, node):
+    while todo:
+        element = todo.pop(0)
+        if element in done:
+            continue
+        done.add(element)
+        root = deepcopy(element)
+        root.tail = None
+        alone = etree.ElementTree(root)
+        errors = check(alone, None)
+        if not errors:
+            continue
+        here = list(explain(explainer, alone, errors, node))
+        if any(item.rule is not None for item in here):
+            here += beyond(lambda copy, like=alone: check(copy, like) or [], explainer, alone,
+                           here, node, lambda copy: check(copy, None))
+        else:  # libxml2's messages say nothing the grammar explains (wildcards: "extra content")
+            here = _walk(explainer, root)
+        to_original = dict(zip(root.iter(), element.iter(), strict=True))
+        for item in here:
             original = to_original.get(item.element) if item.element is not None else None
-            if item.rule is not None and (original, item.message) not in seen:
-                seen.add((original, item.message))
-                pending.append(replace(item, element=original))
-        if not pending:
-            break
-        more.extend(pending)
+            if original is None or item.rule is None or (original, item.message) in seen:
+                continue
+            seen.add((original, item.message))
+            more.append(replace(item, element=original))
+            if item.rule in _LOOKED_INTO:
+                todo.append(original)
     return more
+
+
+def _walk(explainer: Explainer, root: etree._Element) -> list[Explained]:
+    """The content problems of every element under ``root`` (and of ``root``), each element's
+    by :meth:`Explainer.content` with recovery, not entering a child that is not allowed: what
+    is left when libxml2's messages on an invalid tree explain nothing. Attributes and
+    datatypes are not checked."""
+    found: list[Explained] = []
+    todo = [root]
+    while todo:
+        element = todo.pop()
+        problems = explainer.content(element, recover=True)
+        found.extend(problems)
+        skipped = {p.element for p in problems if p.rule in _SKIPPED_ELEMENT}
+        todo.extend(c for c in element if isinstance(c.tag, str) and c not in skipped)
+    return found
 
 
 def _take_out(items: list[Explained], to_copy: dict) -> bool:

@@ -73,18 +73,37 @@ class Grammar:
         Raises:
             lxml.etree.RelaxNGParseError: the schema itself is not valid RELAX NG.
         """
-        compiled = self._compiled_for(tree if like is None else like)
-        if compiled.validate(tree):
-            return []
-        errors = [
-            RngError(entry.line or None, entry.path or None, entry.message)
-            for entry in compiled.error_log
-        ]
-        if not errors:  # libxml2 says nothing when no start pattern can match the root
-            root = tree.getroot()
-            errors.append(RngError(root.sourceline, tree.getpath(root),
-                                   f"Did not expect element {etree.QName(root).localname} there"))
-        return errors
+        return _errors(self._compiled_for(tree if like is None else like), tree)
+
+    def check_rooted(self, tree: etree._ElementTree, *,
+                     like: etree._ElementTree | None = None) -> list[RngError] | None:
+        """Validate ``tree`` with its root element checked against its own definitions, as if
+        it stood where the grammar allows it (:meth:`~nashr.validate.rngreduce.Reducer.compiled_rooted`:
+        ``tree`` is a copy of an element not allowed where it is); ``[]`` when valid, ``None``
+        when the grammar cannot check an element on its own. ``like``: as for :meth:`check`.
+
+        Raises:
+            lxml.etree.RelaxNGParseError: the schema itself is not valid RELAX NG.
+        """
+        if self._reducer is None:
+            self._reducer = rngreduce.Reducer(self.path)
+        compiled = self._reducer.compiled_rooted(tree if like is None else like)
+        return None if compiled is None else _errors(compiled, tree)
+
+
+def _errors(compiled: etree.RelaxNG, tree: etree._ElementTree) -> list[RngError]:
+    """libxml2's errors for ``tree``; ``[]`` when it is valid."""
+    if compiled.validate(tree):
+        return []
+    errors = [
+        RngError(entry.line or None, entry.path or None, entry.message)
+        for entry in compiled.error_log
+    ]
+    if not errors:  # libxml2 says nothing when no start pattern can match the root
+        root = tree.getroot()
+        errors.append(RngError(root.sourceline, tree.getpath(root),
+                               f"Did not expect element {etree.QName(root).localname} there"))
+    return errors
 
 
 _GRAMMARS: dict[tuple[Path, bool], Grammar] = {}

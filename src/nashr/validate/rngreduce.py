@@ -319,14 +319,17 @@ def reducible(grammar: etree._ElementTree) -> bool:
         ref.get("name") in defined for ref in root.iter(_tag("ref")))
 
 
-def reduce_grammar(grammar: etree._ElementTree, names: Iterable[Name]) -> etree._ElementTree:
+def reduce_grammar(grammar: etree._ElementTree, names: Iterable[Name],
+                   start: Iterable[str] = ()) -> etree._ElementTree:
     """A copy of ``grammar`` (a single RELAX NG ``grammar`` with ``start`` and ``define``s, the
-    shape the TEI ODD pipeline writes) reduced to the element ``names`` (namespace, local)."""
+    shape the TEI ODD pipeline writes) reduced to the element ``names`` (namespace, local).
+    ``start``: names of ``define``s that replace the grammar's start pattern (their choice),
+    as :func:`element_defines` gives them for an element to be checked wherever it stands."""
     root = etree.fromstring(etree.tostring(grammar))
     reduced = etree.ElementTree(root)
     reduced.docinfo.URL = grammar.docinfo.URL
     simplifier = _Simplifier(root, frozenset(names))
-    start = root.find(_tag("start"))
+    start = _restart(root, tuple(start)) if start else root.find(_tag("start"))
     if start is None:
         raise ValueError("the grammar has no start pattern")
     simplifier.simplify_children(start)
@@ -335,6 +338,37 @@ def reduce_grammar(grammar: etree._ElementTree, names: Iterable[Name]) -> etree.
     _collapse_repeats(root)
     _drop_unreachable(root, start)
     return reduced
+
+
+def _restart(root: etree._Element, defines: tuple[str, ...]) -> etree._Element:
+    """Replace ``root``'s start pattern by the choice of ``defines``; the new ``start``."""
+    start = etree.Element(_tag("start"))
+    choice = etree.SubElement(start, _tag("choice")) if len(defines) > 1 else start
+    for name in defines:
+        etree.SubElement(choice, _tag("ref"), name=name)
+    old = root.find(_tag("start"))
+    if old is None:
+        root.append(start)
+    else:
+        root.replace(old, start)
+    return start
+
+
+def element_defines(grammar: etree._ElementTree, name: Name) -> tuple[str, ...] | None:
+    """The ``define``s holding the grammar's ``element`` patterns for ``name``, each such
+    pattern the one pattern of its ``define`` (the shape the TEI ODD pipeline writes); ``None``
+    when a pattern for ``name`` stands elsewhere, ``()`` when there is none. Their choice is
+    what jing checks an element against where its parent does not allow it (the content of
+    every ``element`` pattern of the grammar whose name class matches the name)."""
+    found = []
+    for element in grammar.getroot().iter(_tag("element")):
+        if not element_matches(element, frozenset((name,))):
+            continue
+        parent = element.getparent()
+        if parent is None or parent.tag != _tag("define") or len(patterns(parent)) != 1:
+            return None
+        found.append(parent.get("name", ""))
+    return tuple(dict.fromkeys(found))
 
 
 def _drop_unreachable(root: etree._Element, start: etree._Element) -> None:
@@ -422,6 +456,7 @@ class Reducer:
     """
 
     LIMIT = 4
+    ROOTED_LIMIT = 16
     MAX_NAMES = 200
     GROWTH = 8
 
@@ -433,6 +468,8 @@ class Reducer:
         self._whole: etree.RelaxNG | None = None
         self._seen: frozenset[Name] = frozenset()  # every name of every document so far
         self._shipped_tried = False
+        self._rooted: OrderedDict[tuple[Name, frozenset[Name]], etree.RelaxNG] = OrderedDict()
+        self._defines: dict[Name, tuple[str, ...] | None] = {}
 
     def prepared(self) -> etree._ElementTree:
         """The schema as :func:`prepare` leaves it (parsed once)."""
@@ -500,6 +537,38 @@ class Reducer:
         self._compiled[names] = compiled
         while len(self._compiled) > self.LIMIT:
             self._compiled.popitem(last=False)
+        return compiled
+
+
+    def compiled_rooted(self, tree: etree._ElementTree) -> etree.RelaxNG | None:
+        """A compiled grammar that checks ``tree``'s root element against every definition of
+        its name (:func:`element_defines`), wherever the full grammar allows it: how jing goes
+        on inside an element that is not allowed where it stands. ``None`` when the grammar
+        cannot do that (not :func:`reducible`, no definition, one outside a ``define``).
+        Reduced to the names of every document seen so far: the grammar keeps only what the
+        root's definitions reach, so one compile serves every such element of that name.
+
+        Raises:
+            lxml.etree.RelaxNGParseError: the schema is not valid RELAX NG.
+        """
+        qname = etree.QName(tree.getroot())
+        name = (qname.namespace or "", qname.localname)
+        names = document_names(tree)
+        for key, compiled in self._rooted.items():
+            if key[0] == name and names <= key[1]:
+                self._rooted.move_to_end(key)
+                return compiled
+        base = self.prepared()
+        if name not in self._defines:
+            self._defines[name] = element_defines(base, name) if reducible(base) else None
+        defines = self._defines[name]
+        if not defines:
+            return None
+        names |= self._seen
+        compiled = etree.RelaxNG(reduce_grammar(base, names, defines))
+        self._rooted[(name, names)] = compiled
+        while len(self._rooted) > self.ROOTED_LIMIT:
+            self._rooted.popitem(last=False)
         return compiled
 
 
