@@ -472,29 +472,37 @@ def _not_allowed_attributes(explainer: Explainer, element: etree._Element) -> li
     return [item for item in found if item is not None and item.rule == "attribute-not-allowed"]
 
 
+LEAVES = ("value", "data", "text", "empty", "element", "attribute")
+"""Patterns an attribute's value pattern ends in (:func:`_value_patterns` does not go inside them)."""
+
+
+def _value_patterns(model: Model, pattern: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """The patterns inside an attribute's value ``pattern`` as (kind, element), in document order,
+    through each ``ref`` once; not inside :data:`LEAVES`, ``param``, ``except`` or name classes."""
+    seen: set[str] = set()
+
+    def walk(node: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+        for child in _children_all(node):
+            kind = etree.QName(child).localname
+            if kind == "ref":
+                name = child.get("name", "")
+                if name not in seen and name in model.defines:
+                    seen.add(name)
+                    yield from walk(model.defines[name])
+            elif kind not in ("param", "except", "anyName", "name", "nsName"):
+                yield kind, child
+                if kind not in LEAVES:
+                    yield from walk(child)
+
+    return walk(pattern)
+
+
 def _uri_only(model: Model, pattern: etree._Element) -> bool:
     """Whether every value ``pattern`` (an ``attribute``) matches is an ``anyURI`` or a list of
     them: its leaves are all ``data`` of that type (as :func:`~nashr.validate.rngreduce.prepare`
     writes it), through ``ref``, ``list``, ``choice`` and repetitions."""
-    leaves: list[bool] = []
-    seen: set[str] = set()
-
-    def walk(node: etree._Element) -> None:
-        for child in _children_all(node):
-            kind = etree.QName(child).localname
-            if kind == "data":
-                leaves.append(any(p.text == ANY_URI for p in child.iterchildren(_tag("param"))))
-            elif kind in ("value", "text", "empty", "element", "attribute"):
-                leaves.append(False)
-            elif kind == "ref":
-                name = child.get("name", "")
-                if name not in seen and name in model.defines:
-                    seen.add(name)
-                    walk(model.defines[name])
-            elif kind not in ("param", "except", "anyName", "name", "nsName"):
-                walk(child)
-
-    walk(pattern)
+    leaves = [kind == "data" and any(p.text == ANY_URI for p in child.iterchildren(_tag("param")))
+              for kind, child in _value_patterns(model, pattern) if kind in LEAVES]
     return bool(leaves) and all(leaves)
 
 
@@ -503,32 +511,19 @@ def describe(model: Model, attribute: etree._Element) -> str:
     the datatypes (with their ``pattern`` facets)."""
     values: list[str] = []
     types: list[str] = []
-    seen: set[str] = set()
-
-    def walk(node: etree._Element) -> None:
-        for child in _children_all(node):
-            kind = etree.QName(child).localname
-            if kind == "value":
-                values.append(f'"{child.text or ""}"')
-            elif kind == "data":
-                params = list(child.iterchildren(_tag("param")))
-                uri = any(p.text == ANY_URI for p in params)
-                facets = [f"{p.get('name')} {p.text}" for p in params if p.text != ANY_URI]
-                name = "anyURI" if uri else child.get("type", "")
-                types.append(name + (f" ({', '.join(facets)})" if facets else ""))
-            elif kind == "text":
-                types.append("text")
-            elif kind == "ref" and child.get("name", "") not in seen:
-                seen.add(child.get("name", ""))
-                if child.get("name", "") in model.defines:
-                    walk(model.defines[child.get("name", "")])
-            elif kind == "list":
-                types.append("a space-separated list")
-                walk(child)
-            elif kind not in ("param", "except"):
-                walk(child)
-
-    walk(attribute)
+    for kind, child in _value_patterns(model, attribute):
+        if kind == "value":
+            values.append(f'"{child.text or ""}"')
+        elif kind == "data":
+            params = list(child.iterchildren(_tag("param")))
+            uri = any(p.text == ANY_URI for p in params)
+            facets = [f"{p.get('name')} {p.text}" for p in params if p.text != ANY_URI]
+            name = "anyURI" if uri else child.get("type", "")
+            types.append(name + (f" ({', '.join(facets)})" if facets else ""))
+        elif kind == "text":
+            types.append("text")
+        elif kind == "list":
+            types.append("a space-separated list")
     parts = []
     if values:
         parts.append("one of " + ", ".join(values[:EXPECTED_SHOWN]) +
