@@ -82,6 +82,13 @@ SUBTITLE_MAX_WORDS = 12
 TOP_SHORT_RUN_MAX = 8
 SITE_LABEL_MAX_WORDS = 4
 BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
+# A site's breadcrumb trail: three parts or more between one separator said each time («خانه / اشعار
+# / اشعار سنتی / …», «غزلستان :: مولوی :: …», «صفحه اصلی » مشروح مذاکرات » …»), each part a few words
+# with a letter (not a date «23 / 8 / 41»), no final punctuation. Seen under or over the title on the
+# pages of four publishers of sets 8, 9, 10 and 13.
+TRAIL_SEPARATOR = re.compile(r"\s+(»|›|>|::|/|\|)\s+")
+TRAIL_MIN_PARTS = 3
+TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا», «به یاری خدای …»): a paragraph of
@@ -562,6 +569,18 @@ def _wiki_navigation(doc: Document, under: list[int], name: set[int]) -> None:
                 "page's name said again, two blank lines or a heading over prose)", cert="medium")
 
 
+def breadcrumb_trail(text: str) -> bool:
+    """True for a line (its plain text) that is a breadcrumb trail (:data:`TRAIL_SEPARATOR`): at
+    least TRAIL_MIN_PARTS parts between one separator, each of at most TRAIL_PART_MAX_WORDS words
+    with a letter. (A page's first line may be its title given as a trail, as ganjoor.net gives
+    it: :func:`_site_label` decides that one.)"""
+    text = text.strip()
+    parts = TRAIL_SEPARATOR.split(text)
+    items, separators = parts[0::2], set(parts[1::2])
+    return (len(items) >= TRAIL_MIN_PARTS and len(separators) == 1
+            and all(ARABIC_LETTER.search(x) and len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items))
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -593,6 +612,9 @@ def page_furniture(doc: Document) -> None:
                     "number there) that repeats an earlier heading: a running head", cert="low")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
+        elif i != content[0] and s.end == "none" and breadcrumb_trail(s.plain):
+            doc.set(i, "fw", "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line",
+                    cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
             doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:

@@ -1,0 +1,34 @@
+"""The top of a web page that no one site owns (round 16, «struct16»): rules kept only where they
+gain on three publishers or more of two held-out sets or more. Texts written for these tests."""
+
+from __future__ import annotations
+
+from nashr.convert.matter import breadcrumb_trail
+from nashr.convert.structure import classify
+
+TITLE = "گزارشی از نمایشگاه کتاب تهران"
+PROSE = ("نمایشگاه کتاب تهران امسال با حضور ناشران بسیاری از سراسر کشور برگزار شد و بازدیدکنندگان از "
+         "روزهای نخست به سالن‌ها آمدند و کتاب‌های تازه را دیدند.")
+
+
+def _roles(text: str) -> dict[int, str]:
+    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+
+
+def test_a_breadcrumb_trail_under_or_over_the_title_is_the_site_s_furniture() -> None:
+    for trail in ("خانه / اخبار / فرهنگ و هنر / نمایشگاه", "سایت کتاب :: اخبار :: فرهنگی",
+                  "صفحه اصلی » اخبار » گزارش ها", "خانه | مطالب | گزارش"):
+        roles = _roles(f"{TITLE}\n\n{trail}\n\n{PROSE}")
+        assert (roles[1], roles[3], roles[5]) == ("title", "fw", "p"), trail
+        roles = _roles(f"نام سایت\n\n{trail}\n\n{TITLE}\n\n{PROSE}")
+        assert roles[3] == "fw" and roles[7] == "p", trail
+
+
+def test_what_a_trail_is_not() -> None:
+    assert breadcrumb_trail("خانه / اشعار / اشعار سنتی")
+    assert not breadcrumb_trail("خانه / اشعار")  # two parts: a title with its site
+    assert not breadcrumb_trail("خانه / اشعار » سنتی")  # two separators
+    assert not breadcrumb_trail("23 / 8 / 41")  # a date
+    # hemistichs between slashes are longer than a trail's parts
+    assert not breadcrumb_trail("بشنو این نی چون شکایت می‌کند / از جدایی‌ها حکایت می‌کند / کز نیستان تا مرا ببریده‌اند")
+
