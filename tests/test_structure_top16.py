@@ -32,3 +32,19 @@ def test_what_a_trail_is_not() -> None:
     # hemistichs between slashes are longer than a trail's parts
     assert not breadcrumb_trail("بشنو این نی چون شکایت می‌کند / از جدایی‌ها حکایت می‌کند / کز نیستان تا مرا ببریده‌اند")
 
+
+
+def test_a_sentence_on_the_document_itself_is_a_note() -> None:
+    for sentence in ("اصل این نامه در بایگانی وزارت امور خارجه است.", "رونوشت برابر اصل است.",
+                     "تاریخ چاپ این نسخه ۱۲ رجب ۱۳۲۴ است.",
+                     "این سند برای نخستین بار منتشر می‌شود و تاکنون در خانه نویسنده بوده است."):
+        roles = _roles(f"{TITLE}\n\n{PROSE}\n\n{sentence}\n\n{PROSE}")
+        assert (roles[3], roles[5], roles[7]) == ("p", "note", "p"), sentence
+
+
+def test_sentences_on_an_original_that_are_the_text_stay_paragraphs() -> None:
+    # «اصل» as a constitution's article, and prose about an original book, are the text.
+    for line in ("اصل کتاب به زبان طبری مفقود است و آن گونه که پیداست زبان اثر دیگر بوده است.",
+                 "این نامه را برادرش به شهر برد و به دست وزیر داد و پاسخی نگرفت."):
+        roles = _roles(f"{TITLE}\n\n{PROSE}\n\n{line}\n\n{PROSE}")
+        assert roles[5] == "p", line
