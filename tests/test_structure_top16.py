@@ -48,3 +48,21 @@ def test_sentences_on_an_original_that_are_the_text_stay_paragraphs() -> None:
                  "این نامه را برادرش به شهر برد و به دست وزیر داد و پاسخی نگرفت."):
         roles = _roles(f"{TITLE}\n\n{PROSE}\n\n{line}\n\n{PROSE}")
         assert roles[5] == "p", line
+
+
+FOOT = "نوشته‌های مرتبط\n\nسفری به شیراز در بهار\n\nدیدگاه خود را ثبت کنید"
+
+
+def test_short_lines_right_above_the_page_s_foot_are_the_foot_s() -> None:
+    for above in ("مجله اینترنتی کتاب‌نامه", "مشاهده برنامه در فروشگاه اپل", "https://example.com/images/a1b2.gif"):
+        roles = _roles(f"{TITLE}\n\n{PROSE}\n\n{PROSE}\n\n{above}\n\n{FOOT}")
+        assert (roles[5], roles[7], roles[9]) == ("p", "fw", "fw"), above
+
+
+def test_a_sentence_or_a_signature_above_the_foot_is_the_text_s() -> None:
+    roles = _roles(f"{TITLE}\n\n{PROSE}\n\nاین سفر سه روز به درازا کشید.\n\n{FOOT}")
+    assert roles[5] == "p" and roles[7] == "fw"
+    letter = ("جناب آقای وزیر\n\nنامه شما رسید و از لطف شما بسیار سپاسگزارم و پاسخ آن را به زودی خواهم فرستاد "
+              "و امیدوارم که کار به خوبی پیش برود.\n\nارادتمند\nعلی رضایی")
+    roles = _roles(f"{letter}\n\n{FOOT}")
+    assert roles[5] != "fw" and roles[6] != "fw" and roles[8] == "fw", roles

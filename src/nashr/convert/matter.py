@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from nashr.convert.conventions import DIGIT, Shape, words
 from nashr.convert.document import (
+    DEFAULT_RULE,
     NUMBER_WORD,
     PROSE_MIN_WORDS,
     Document,
@@ -673,6 +674,7 @@ FOOT_WORDS = LazyPattern(
     r"|(?:نوشته|مطلب|مطالب|اخبار|خبرهای|اشعار|شعرهای|پست|مقاله|مقالات)[\s\u200c]?(?:ها|های)?\s*(?:مرتبط|مشابه|پیشنهادی)"
     r"|^ما\s+را\s+در\s.{1,40}\sدنبال\s+(?:کنید|می[\s\u200c]?کنید)|^Source\s+link$", re.IGNORECASE)
 FOOT_LINE_MAX_WORDS = 12  # a related post's title, a tag, a widget: short lines
+FOOT_RULE = "fw: the page's foot under the text (a comment form, related posts, footer links) to the end"
 FOOT_LATIN_MIN_LINES = 2  # the page's last lines in Latin script alone (image links, size switches: «XS», «SM»)
 
 
@@ -702,13 +704,31 @@ def page_foot(doc: Document) -> None:
                  len(run) - latin if latin >= FOOT_LATIN_MIN_LINES else None)
     for i in run[first:] if first is not None else ():
         if doc.role(i) != "fw":
-            doc.set(i, "fw", "fw: the page's foot under the text (a comment form, related posts, footer links) to "
-                    "the end", cert="medium", hemistich=None, split=None, group_start=False, number=None)
+            doc.set(i, "fw", FOOT_RULE, cert="medium", hemistich=None, split=None, group_start=False, number=None)
     for i in content:
         s = doc.s(i)
         if doc.role(i) == "p" and s.words <= FOOT_LINE_MAX_WORDS and FOOT_WORDS.match(s.plain):
             doc.set(i, "fw", "fw: a line of a page's foot by its words (a comment form, related posts, follow links)",
                     cert="medium")
+
+
+def foot_above(doc: Document) -> None:
+    """The short lines right above the page's foot (:func:`page_foot`) that no rule gave a role
+    (a paragraph by default: not a signature, a date, a note or verse, which the rules after
+    :func:`page_foot` find) are the foot's too: the site's name, a link to another post, an app
+    store's prompt, an image's address (``fw``, ``medium``); a sentence ending in punctuation is
+    the text's. Seen on the pages of three publishers of sets 8 and 9. Decided once
+    every other rule has read the text."""
+    first = next((i for i, line in enumerate(doc.out) if line.rule == FOOT_RULE), None)
+    if first is None:
+        return
+    for i in reversed([i for i in doc.flow if i < first]):
+        s = doc.s(i)
+        address = not ARABIC_LETTER.search(s.plain) and len(s.plain.split()) == 1  # (its words: the URL's parts)
+        if doc.out[i].rule != DEFAULT_RULE or not (address or (s.words <= FOOT_LINE_MAX_WORDS and s.end != "terminal")):
+            break  # (a sentence of the text)
+        doc.set(i, "fw", "fw: a short line right above the page's foot that no rule gave a role (the site's name, "
+                "a link)", cert="medium")
 
 
 def _translation_notices(doc: Document, content: list[int]) -> None:

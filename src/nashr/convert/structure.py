@@ -95,6 +95,7 @@ from nashr.convert.matter import (
     attribution,
     clause,
     closing_matter,
+    foot_above,
     letter_edges,
     letter_seal,
     letter_top_inside,
@@ -327,6 +328,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _quotes(doc, body)
     _archive_notes(doc)
     markdown_blocks(doc)
+    foot_above(doc)
     _doubtful_defaults(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
