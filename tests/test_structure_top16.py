@@ -1,18 +1,12 @@
-"""The top of a web page that no one site owns (round 16, «struct16»): rules kept only where they
-gain on three publishers or more of two held-out sets or more. Texts written for these tests."""
+"""The lines around a web page's or a document's text that no one site owns (round 16, «struct16»):
+a breadcrumb trail under the page's first line, a sentence on the document itself, the short lines
+right above the page's foot. Rules kept only where they gain on three publishers or more of two
+held-out sets or more. Texts written for these tests."""
 
 from __future__ import annotations
 
 from nashr.convert.matter import breadcrumb_trail
-from nashr.convert.structure import classify
-
-TITLE = "گزارشی از نمایشگاه کتاب تهران"
-PROSE = ("نمایشگاه کتاب تهران امسال با حضور ناشران بسیاری از سراسر کشور برگزار شد و بازدیدکنندگان از "
-         "روزهای نخست به سالن‌ها آمدند و کتاب‌های تازه را دیدند.")
-
-
-def _roles(text: str) -> dict[int, str]:
-    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+from test_structure_frame import PROSE, TITLE, _roles
 
 
 def test_a_breadcrumb_trail_under_or_over_the_title_is_the_site_s_furniture() -> None:
