@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from nashr.convert.conventions import DIGIT, Shape, words
 from nashr.convert.document import (
+    DEFAULT_RULE,
     NUMBER_WORD,
     PROSE_MIN_WORDS,
     Document,
@@ -82,6 +83,13 @@ SUBTITLE_MAX_WORDS = 12
 TOP_SHORT_RUN_MAX = 8
 SITE_LABEL_MAX_WORDS = 4
 BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
+# A site's breadcrumb trail: three parts or more between one separator said each time («خانه / اشعار
+# / اشعار سنتی / …», «غزلستان :: مولوی :: …», «صفحه اصلی » مشروح مذاکرات » …»), each part a few words
+# with a letter (not a date «23 / 8 / 41»), no final punctuation. Seen under or over the title on the
+# pages of four publishers of sets 8, 9, 10 and 13.
+TRAIL_SEPARATOR = re.compile(r"\s+(»|›|>|::|/|\|)\s+")
+TRAIL_MIN_PARTS = 3
+TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا», «به یاری خدای …»): a paragraph of
@@ -562,6 +570,18 @@ def _wiki_navigation(doc: Document, under: list[int], name: set[int]) -> None:
                 "page's name said again, two blank lines or a heading over prose)", cert="medium")
 
 
+def breadcrumb_trail(text: str) -> bool:
+    """True for a line (its plain text) that is a breadcrumb trail (:data:`TRAIL_SEPARATOR`): at
+    least TRAIL_MIN_PARTS parts between one separator, each of at most TRAIL_PART_MAX_WORDS words
+    with a letter. (A page's first line may be its title given as a trail, as ganjoor.net gives
+    it: :func:`_site_label` decides that one.)"""
+    text = text.strip()
+    parts = TRAIL_SEPARATOR.split(text)
+    items, separators = parts[0::2], set(parts[1::2])
+    return (len(items) >= TRAIL_MIN_PARTS and len(separators) == 1
+            and all(ARABIC_LETTER.search(x) and len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items))
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -593,6 +613,9 @@ def page_furniture(doc: Document) -> None:
                     "number there) that repeats an earlier heading: a running head", cert="low")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
+        elif i != content[0] and s.end == "none" and breadcrumb_trail(s.plain):
+            doc.set(i, "fw", "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line",
+                    cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
             doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
@@ -651,6 +674,7 @@ FOOT_WORDS = LazyPattern(
     r"|(?:نوشته|مطلب|مطالب|اخبار|خبرهای|اشعار|شعرهای|پست|مقاله|مقالات)[\s\u200c]?(?:ها|های)?\s*(?:مرتبط|مشابه|پیشنهادی)"
     r"|^ما\s+را\s+در\s.{1,40}\sدنبال\s+(?:کنید|می[\s\u200c]?کنید)|^Source\s+link$", re.IGNORECASE)
 FOOT_LINE_MAX_WORDS = 12  # a related post's title, a tag, a widget: short lines
+FOOT_RULE = "fw: the page's foot under the text (a comment form, related posts, footer links) to the end"
 FOOT_LATIN_MIN_LINES = 2  # the page's last lines in Latin script alone (image links, size switches: «XS», «SM»)
 
 
@@ -680,13 +704,31 @@ def page_foot(doc: Document) -> None:
                  len(run) - latin if latin >= FOOT_LATIN_MIN_LINES else None)
     for i in run[first:] if first is not None else ():
         if doc.role(i) != "fw":
-            doc.set(i, "fw", "fw: the page's foot under the text (a comment form, related posts, footer links) to "
-                    "the end", cert="medium", hemistich=None, split=None, group_start=False, number=None)
+            doc.set(i, "fw", FOOT_RULE, cert="medium", hemistich=None, split=None, group_start=False, number=None)
     for i in content:
         s = doc.s(i)
         if doc.role(i) == "p" and s.words <= FOOT_LINE_MAX_WORDS and FOOT_WORDS.match(s.plain):
             doc.set(i, "fw", "fw: a line of a page's foot by its words (a comment form, related posts, follow links)",
                     cert="medium")
+
+
+def foot_above(doc: Document) -> None:
+    """The short lines right above the page's foot (:func:`page_foot`) that no rule gave a role
+    (a paragraph by default: not a signature, a date, a note or verse, which the rules after
+    :func:`page_foot` find) are the foot's too: the site's name, a link to another post, an app
+    store's prompt, an image's address (``fw``, ``medium``); a sentence ending in punctuation is
+    the text's. Seen on the pages of three publishers of sets 8 and 9. Decided once
+    every other rule has read the text."""
+    first = next((i for i, line in enumerate(doc.out) if line.rule == FOOT_RULE), None)
+    if first is None:
+        return
+    for i in reversed([i for i in doc.flow if i < first]):
+        s = doc.s(i)
+        address = not ARABIC_LETTER.search(s.plain) and len(s.plain.split()) == 1  # (its words: the URL's parts)
+        if doc.out[i].rule != DEFAULT_RULE or not (address or (s.words <= FOOT_LINE_MAX_WORDS and s.end != "terminal")):
+            break  # (a sentence of the text)
+        doc.set(i, "fw", "fw: a short line right above the page's foot that no rule gave a role (the site's name, "
+                "a link)", cert="medium")
 
 
 def _translation_notices(doc: Document, content: list[int]) -> None:

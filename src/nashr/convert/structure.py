@@ -83,6 +83,7 @@ from nashr.convert.matter import (
     ARABIC_LETTER,
     BYLINE,
     BYLINE_MAX_WORDS,
+    CERTIFIED,
     EDIT_LINK,
     INVOCATION,
     PART_NAME,
@@ -94,6 +95,7 @@ from nashr.convert.matter import (
     attribution,
     clause,
     closing_matter,
+    foot_above,
     letter_edges,
     letter_seal,
     letter_top_inside,
@@ -170,6 +172,14 @@ CREDIT_SENTENCE_MAX_WORDS = 30
 # A site's sentence on where it took the text from: «این متن از روزنامۀ کیهان … عینا نقل شده است».
 TAKEN_FROM = re.compile(r"^(?:این|متن)\s+(?:متن|مطلب|نوشته|گزارش|سند|نامه|زیر)\s.{0,160}?"
                         r"\s(?:نقل|برداشته|برگرفته|گرفته|اقتباس)\s(?:شده|گردیده)")
+# An archive's or editor's sentence on the document itself rather than its text: where the original is
+# kept («اصل تصویب نامه در دفتر نخست وزیر است», «اصل در پرونده …»), when this copy was printed
+# («تاریخ چاپ این نسخه …»), that it is published for the first time («این نامه برای اولین بار منتشر
+# می‌شود …»); with a copy's certification («رونوشت برابر اصل است»: CERTIFIED) inside the text. Seen
+# on the pages of four publishers of sets 3, 5, 9 and 10.
+DOCUMENT_NOTE = LazyPattern(r"^اصل(?:\s+\S+){0,3}?\s+در\s+(?:دفتر|پرونده|بایگانی|آرشیو|کتابخانه|موزه|مرکز)(?=\s|$)"
+                            r"|^(?:تاریخ\s+)?(?:چاپ|انتشار|نگارش)\s+این\s+(?:نسخه|نامه|سند|شماره)\s"
+                            r"|^این\s+(?:نامه|سند|نسخه|متن)\s+(?:برای\s+(?:اولین|نخستین)\s+بار|تاکنون)\s")
 # Ordinal words by value, as they number the parts of a text («کلمه نخستین …», «کلمه دویم …»,
 # «حکایت سیوم»): the classical spellings too (دویم, سیوم, سیم).
 ORDINALS = {"اول": 1, "اولین": 1, "نخست": 1, "نخستین": 1, "یکم": 1, "دوم": 2, "دویم": 2, "دومین": 2,
@@ -318,6 +328,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _quotes(doc, body)
     _archive_notes(doc)
     markdown_blocks(doc)
+    foot_above(doc)
     _doubtful_defaults(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
@@ -1483,6 +1494,11 @@ def _notes(doc: Document, body: list[int]) -> None:
         if TAKEN_FROM.match(s.plain) and doc.role(i) == "p" and s.words <= CREDIT_SENTENCE_MAX_WORDS:
             doc.set(i, "note", "note: a sentence saying where the text was taken from («این متن از روزنامه … نقل شده "
                     "است»)", cert="medium")
+            continue
+        if ((DOCUMENT_NOTE.match(s.plain) or CERTIFIED.match(s.plain)) and doc.role(i) == "p"
+                and s.words <= CREDIT_SENTENCE_MAX_WORDS):
+            doc.set(i, "note", "note: a sentence on the document itself (where its original is kept, when this copy "
+                    "was printed, «رونوشت برابر اصل است»)", cert="medium")
             continue
         if PHOTO_CREDIT.search(s.plain) and doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS:
             doc.set(i, "note", "note: a photo's credit or caption («عکس از …», «تصویر: …») on its own line",
