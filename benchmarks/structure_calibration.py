@@ -17,22 +17,40 @@ the rule's own), the newest set's count and the other sets' counts; then the tot
 (none/medium/low: lines, wrong, rate), for all texts, the texts rules were written with and the
 newest held-out set, and for each set apart (does each level mean the same on every set?).
 
+``--blind`` scores the edges' doubt (:func:`nashr.convert.certainty.edge_doubt`) honestly: each of
+the held-out sets named (default h9–h13) is classified by the code of the commit that added it to
+the collection (the first commit of its first text's roles.tsv: the rules of the round before, which
+had not seen it; checked out with ``git worktree`` in a temporary folder, run in a subprocess), and
+the edge limits are fitted leave one set out: on all the named sets but one (the limits whose newly
+marked lines are wrong most often beyond ``MEDIUM_FROM``: the gain of checking them), then applied to
+the one left out. Printed: per left-out set the limits chosen and wrong/lines per level before and
+after, the pooled totals and how many lines of the body (``BODY_ROLES`` and verse) got marked. It needs git and
+the repository's history; nothing is fetched.
+
 Usage (from the repository root)::
 
     uv run python benchmarks/structure_calibration.py            # rules with at least 8 lines
     uv run python benchmarks/structure_calibration.py --min 1    # every rule
     uv run python benchmarks/structure_calibration.py --rule head # rules whose name contains «head»
+    uv run python benchmarks/structure_calibration.py --blind    # the edges' doubt, sets 9–13 as scored blind
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
+import os
+import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
-from nashr.convert.certainty import LEVELS, MIN_LINES, level_for, wilson
+from nashr.convert.certainty import BODY_ROLES, LEVELS, MEDIUM_FROM, MIN_LINES, edge_doubt, level_for, wilson
+from nashr.convert.conventions import shape
 from nashr.convert.document import rule_name
+from nashr.convert.matter import clause
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -57,6 +75,90 @@ def count() -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, str, str]
     return lines, wrong
 
 
+# Run by the commit's own code (PYTHONPATH): each named text's lines as JSON [n, text, role, cert].
+OLD_CLASSIFY = """
+import json, sys
+from pathlib import Path
+from nashr.convert.sources import read_source
+from nashr.convert.structure import classify
+for folder in sys.argv[1:]:
+    lines = classify(read_source(Path(folder) / "source.txt").lines)
+    print(json.dumps([[line.n, line.text, line.role, line.cert] for line in lines if line.role != "blank"]))
+"""
+EDGE_GRID = list(itertools.product((1, 2, 3, 4, 6, 8), (6, 8, 12, 20), (0, 6, 12, 20)))
+"""Edge limits tried (:func:`edge_doubt`'s ``limits``: lines from an edge, words of a label, of a
+line of the body); 0 words: no line of the body."""
+
+Blind = list[list[tuple[str, str | None, int, bool, str]]]
+"""Per text: its non-blank lines as (role, cert, words, is a sentence, hand-made role)."""
+
+
+def blind(set_name: str) -> Blind:
+    """The texts of held-out set ``set_name`` classified by the code of the commit that added the
+    set to the collection, with their hand-made roles.
+
+    Raises subprocess.CalledProcessError when git or that code fails."""
+    folders = sorted(f for f in FOLDERS if sets().get(f.name) == set_name)
+    commit = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--",
+                             str(folders[0] / "roles.tsv")], cwd=ROOT, check=True, capture_output=True,
+                            text=True).stdout.split()[-1]
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), commit], cwd=ROOT, check=True)
+        try:
+            out = subprocess.run([sys.executable, "-c", OLD_CLASSIFY, *map(str, folders)], check=True,
+                                 capture_output=True, text=True, cwd=tmp,
+                                 env={**os.environ, "PYTHONPATH": str(tree / "src")}).stdout
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True)
+    texts: Blind = []
+    for folder, row in zip(folders, out.splitlines(), strict=True):
+        hand = hand_roles(folder)
+        texts.append([(role, cert, (s := shape(text)).words, s.end == "terminal" or clause(s.plain), hand.get(n, "?"))
+                      for n, text, role, cert in json.loads(row)])
+    return texts
+
+
+def edges(texts: Blind, limits: tuple[int, int, int] | None) -> tuple[Counter[str], Counter[str], int, float]:
+    """Lines and wrong lines per level with the edges' doubt at ``limits`` (None: without it), the
+    lines of the body it marks, and its gain (per newly marked line: 1 if wrong, less MEDIUM_FROM)."""
+    lines: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    body, gain = 0, 0.0
+    for text in texts:
+        for k, (role, cert, words, sentence, hand) in enumerate(text):
+            marked = cert is None and limits is not None and edge_doubt(k, len(text), role, words, sentence, limits)
+            level, bad = "medium" if marked else cert or "none", role != hand
+            lines[level] += 1
+            wrong[level] += bad
+            body += marked and role in BODY_ROLES
+            gain += marked and bad - MEDIUM_FROM
+    return lines, wrong, body, gain
+
+
+def leave_one_set_out(names: list[str]) -> None:
+    """Print the edges' doubt fitted on all of ``names`` but one and scored on that one."""
+    texts = {name: blind(name) for name in names}
+    pooled: dict[str, tuple[Counter[str], Counter[str]]] = {"before": (Counter(), Counter()),
+                                                            "after": (Counter(), Counter())}
+    body_marked = body_lines = 0
+    for name in names:
+        train = [t for other in names if other != name for t in texts[other]]
+        best = max(EDGE_GRID, key=lambda lim: (round(edges(train, lim)[3], 6), -lim[0], -lim[2], -lim[1]))
+        row = []
+        for when, limits in (("before", None), ("after", best)):
+            lines, wrong, body, _ = edges(texts[name], limits)
+            pooled[when][0].update(lines)
+            pooled[when][1].update(wrong)
+            row.append(" ".join(f"{level} {wrong[level]}/{lines[level]}" for level in reversed(LEVELS)))
+        body_marked += body
+        body_lines += sum(line[0] in BODY_ROLES | {"l"} for text in texts[name] for line in text)
+        print(f"{name:<5} limits {best}: before {row[0]}; after {row[1]}; body lines marked {body}")
+    for when, (lines, wrong) in pooled.items():
+        print(f"pooled {when:<7}" + "".join(f"{_rate(wrong[level], lines[level]):>18}" for level in reversed(LEVELS)))
+    print(f"lines of the body marked by the edges: {body_marked} of {body_lines} (verse, never marked, counted)")
+
+
 def _rate(wrong: int, lines: int) -> str:
     return f"{wrong:>4}/{lines:<5}{wrong / lines:>5.0%}" if lines else f"{0:>4}/{0:<5}{'-':>5}"
 
@@ -65,7 +167,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--min", type=int, default=MIN_LINES, help="rows with at least this many lines")
     ap.add_argument("--rule", help="only rules whose name contains this")
+    ap.add_argument("--blind", nargs="?", const="h9,h10,h11,h12,h13",
+                    help="score the edges' doubt leave one set out on these held-out sets as scored blind")
     args = ap.parse_args()
+    if args.blind:
+        return leave_one_set_out(args.blind.split(","))
     lines, wrong = count()
     pooled: Counter[tuple[str, str]] = Counter()
     pooled_wrong: Counter[tuple[str, str]] = Counter()

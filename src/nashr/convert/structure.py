@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from nashr.convert.certainty import edge_doubt
 from nashr.convert.conventions import (
     ANSWER_LABELS,
     DIGIT,
@@ -330,6 +331,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     markdown_blocks(doc)
     foot_above(doc)
     _doubtful_defaults(doc)
+    _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
 
@@ -360,6 +362,16 @@ def _doubtful_defaults(doc: Document) -> None:
             doc.set(i, "p", DOUBTFUL_RULE, cert="low")
         elif short or bare:
             doc.set(i, "p", UNSURE_RULE, cert="medium")
+
+def _doubtful_edges(doc: Document) -> None:
+    """A line near an edge of the text that is no sentence gets at least ``medium``, whatever
+    rule chose its role (:func:`nashr.convert.certainty.edge_doubt`); its role and rule stay."""
+    lines = [i for i, line in enumerate(doc.out) if line.role != "blank"]
+    for position, i in enumerate(lines):
+        s = doc.s(i)
+        if doc.out[i].cert is None and edge_doubt(position, len(lines), doc.out[i].role, s.words,
+                                                  s.end == "terminal" or clause(s.plain)):
+            doc.out[i] = replace(doc.out[i], cert="medium")
 
 # A list of names after a label: «غایبین بااجازه - آقایان : مقدم - افخمی - هدایت» (a record's
 # absent members), the names parted by dashes.
