@@ -234,10 +234,20 @@ def test_governments_media_companies_and_state_names(tagger: Tagger) -> None:
 
 
 def test_a_register_name_is_not_doubled_by_a_candidate(tagger: Tagger) -> None:
-    # «جمهوری اسلامی» is a variant of the register's «جمهوری اسلامی ایران»: one element, linked.
+    # «جمهوری اسلامی» is the register's regime (o-islamic-republic): one element, linked.
     text = "وی گفت جمهوری اسلامی هرگز نباید به سلاح هسته‌ای دست یابد"
     found = [(s.tag, text[s.start : s.end], "ref" in s.attrs) for s in tagger.tag(text) if s.tag == "orgName"]
     assert found == [("orgName", "جمهوری اسلامی", True)]
+
+
+def test_a_state_named_as_a_polity_is_the_country_in_the_register(tagger: Tagger) -> None:
+    # The collection's convention (tests/data/corpus/README.md): the state's full name is a place,
+    # Iran itself, with no second «ایران» inside it; the regime alone is an organisation.
+    text = "سفیر جمهوری اسلامی ایران گفت مخالفان جمهوری اسلامی در ایران"
+    found = [(s.tag, text[s.start : s.end], dict(s.attrs).get("ref", "")) for s in tagger.tag(text)]
+    assert found == [("placeName", "جمهوری اسلامی ایران", "../registers/places.xml#pl-iran"),
+                     ("orgName", "جمهوری اسلامی", "../registers/orgs.xml#o-islamic-republic"),
+                     ("placeName", "ایران", "../registers/places.xml#pl-iran")]
 
 
 def test_title_before_given_name_and_family_name(tagger: Tagger) -> None:
