@@ -1059,6 +1059,20 @@ def test_a_bureau_named_by_its_department(tagger: Tagger) -> None:
     assert candidates(tagger, "اداره مدرسه با او بود.") == []
 
 
+def test_the_outlet_a_text_cites_is_no_place(tagger: Tagger) -> None:
+    # «به گزارش X،», «به نقل از X،»: the outlet, also when a place has its name (Fars News Agency)
+    for text in ("به گزارش فارس، نشست امروز لغو شد.", "به گزارش سایت به نقل از مهر، نشست لغو شد."):
+        name = "فارس" if "فارس" in text else "مهر"
+        found = [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)]
+        assert ("orgName", name) in found and ("placeName", name) not in found
+    # without the citing words, or going on without a comma, the province stays a place
+    for text in ("سفر به فارس، کرمان و یزد", "به گزارش فارس امروز باران بارید"):
+        assert ("placeName", "فارس") in [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)]
+    # a body the gazetteer knows keeps its entry
+    text = "به نقل از ایسنا، نشست لغو شد."
+    assert [(s.tag, dict(s.attrs).get("cert")) for s in tagger.tag(text)] == [("orgName", "medium")]
+
+
 def test_the_outlet_a_reporter_works_for(tagger: Tagger) -> None:
     assert ("orgName", "ایلنا") in candidates(tagger, "به گزارش خبرنگار ایلنا، جلسه برگزار شد.")
     assert ("orgName", "مهر") in candidates(tagger, "خبرنگاران مهر در کرمان حضور داشتند.")

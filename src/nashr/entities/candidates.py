@@ -1448,8 +1448,25 @@ def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
 
 
 _SOURCE_VERBS = ("گزارش", "نوشته", "نوشتۀ", "نوشتهٔ")
-_SOURCE = re.compile(rf"(?<!\w)به[\s\u200c]+(?:{'|'.join(_SOURCE_VERBS)})\s+")
+_SOURCE = re.compile(rf"(?<!\w)به[\s\u200c]+(?:{'|'.join(_SOURCE_VERBS)}|نقل\s+از)\s+")
+_CITING = norms_of(_SOURCE_VERBS)
+_QUOTING = norm("نقل")
+_CITATION_ENDS = ("،", ",", "؛", ":")
 _SOURCE_QUOTE = re.compile(r"([\"«“])([^\"«»“”.،؛:!؟\n]{2,40})([\"»”])")
+
+
+def cited_outlet(words: Words, i: int) -> bool:
+    """True when word ``i`` is the outlet a news text cites, one word between «به گزارش», «به
+    نوشته» or «به نقل از» ("as … reports", "quoting") and a «،», «؛» or «:» («به گزارش فارس،», «به
+    نقل از فارس،», as agencies' copy reposted by other sites opens): no place of the same name
+    (Fars News Agency, not the province), but the organisation :func:`source_rule` finds."""
+    norms = words.norms
+    if i + 1 >= len(words) or words.gaps[i + 1].strip()[:1] not in _CITATION_ENDS:
+        return False
+    if i >= 2 and norms[i - 1] in _CITING and norms[i - 2] == _TO_WORD:
+        return words.spaced(i - 2) and words.spaced(i - 1)
+    return i >= 3 and norms[i - 1] == _FROM_WORD and norms[i - 2] == _QUOTING and norms[i - 3] == _TO_WORD \
+        and words.spaced(i - 3) and words.spaced(i - 2) and words.spaced(i - 1)
 
 
 def source_rule(words: Words) -> Iterator[Span]:
@@ -1458,12 +1475,15 @@ def source_rule(words: Words) -> Iterator[Span]:
     the sentence («به گزارش رویترز،»), or a quoted name («به گزارش «انتخاب»؛»: the name inside
     the quotes). An outlet named with its head («به گزارش خبرگزاری فرانسه») is rule 5's."""
     folded = words.folded
-    for match in _SOURCE.finditer(folded) if any(verb in folded for verb in _SOURCE_VERBS) else ():
+    for match in _SOURCE.finditer(folded) if any(verb in folded for verb in (*_SOURCE_VERBS, "نقل")) else ():
         quoted = _SOURCE_QUOTE.match(folded, match.end())
         if quoted is not None and _QUOTES.get(quoted.group(1)) == quoted.group(3):
             yield Span(quoted.start(2), quoted.end(2), "orgName", CANDIDATE_ATTRS)
             continue
         k = bisect_left(words.starts, match.end())
+        if k < len(words) and words.starts[k] == match.end() and cited_outlet(words, k):
+            yield _span(words, k, k, "orgName")  # «به گزارش فارس،»: a place's name, the outlet's here
+            continue
         if k >= len(words) or words.starts[k] != match.end() or not _foreign_like(words.norms[k]):
             continue
         last = k + 1 if words.spaced(k) and _foreign_like(words.norms[k + 1]) else k

@@ -197,6 +197,7 @@ class Tagger:
                                                  or candidates.state_epithet(found, i)
                                                  or candidates.language_named(found, i)
                                                  or candidates.reporters_outlet(found, i)
+                                                 or (entry.kind == "place" and candidates.cited_outlet(found, i))
                                                  or _word_before_its_noun(found, i, entry)
                                                  or _latin_product(found, i)):
                 continue
