@@ -1034,6 +1034,20 @@ def test_coordinated_name_ends_where_a_new_phrase_starts(tagger: Tagger) -> None
     assert not any("تعدادی" in name for _, name in found)
 
 
+def test_a_ministrys_name_with_its_listed_and_joined_nouns(tagger: Tagger) -> None:
+    # nouns listed with «،» before the last «و», and two words after it, in a list of ministries
+    text = "رونوشت: وزارت صنعت، معدن و تجارت - وزارت میراث فرهنگی، گردشگری و صنایع دستی وزارت نیرو"
+    assert candidates(tagger, text) == [("orgName", "وزارت صنعت، معدن و تجارت"),
+                                        ("orgName", "وزارت میراث فرهنگی، گردشگری و صنایع دستی"),
+                                        ("orgName", "وزارت نیرو")]
+    # «امور» after «و» has the word saying which affairs, wherever the sentence goes
+    text = "وزارت کار و امور اجتماعی براساس این قانون مکلف است."
+    assert candidates(tagger, text) == [("orgName", "وزارت کار و امور اجتماعی")]
+    # a list after another head is what the sentence says, not a name
+    text = "قطعنامه در مورد گفتمان اداره شورایی، تحزب و اعتصابات سراسری منتشر شد."
+    assert not any("تحزب" in name for _, name in candidates(tagger, text))
+
+
 def test_in_glued_to_a_common_word_ends_a_name(tagger: Tagger) -> None:
     found = candidates(tagger, "مصوبه هیئت وزیران درخصوص بودجه ابلاغ شد.")
     assert ("orgName", "هیئت وزیران") in found

@@ -1801,28 +1801,63 @@ def _name_end_after(words: Words, k: int) -> bool:
 _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordinals, which count nothing
 
 
-def _coordinated(words: Words, i: int, last: int, named: Collection[int]) -> int:
+def _coordinated(words: Words, i: int, last: int, named: Collection[int], ministry: bool = False) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
-    تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»; the last noun may have one word
-    after it there: «اداره کل احصائیه و سجل احوال-»); ``last`` when it does not (a
-    «و» that joins the name to the rest of the sentence: «وزارت کشور و دولت تصمیم گرفتند»), or
-    joins another head or a name known (``named``: the starts of places and organisations
-    found: «شورای امنیت و روسیه.» are two)."""
+    تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); the last noun may have up to two
+    words after it there («اداره کل احصائیه و سجل احوال-», «وزارت دفاع و پشتیبانی نیروهای
+    مسلح-»), or before the same head starting the next body of a list («… صنایع دستی وزارت
+    نیرو»); «امور» (affairs) has the word saying which, wherever the sentence goes («وزارت تعاون
+    و امور روستاها براساس …», «بنیاد شهید و امور ایثارگران»); in a ``ministry``'s name nouns
+    listed with «،» may come before the last «و» (:func:`_listed`: «وزارت علوم، تحقیقات و
+    فناوری», «وزارت میراث فرهنگی، گردشگری و صنایع دستی», as Iran's merged ministries are named;
+    after another head such a list is the sentence's: «گفتمان اداره شورایی، تحزب و
+    اعتصابات»). ``last`` when it does not (a «و» that joins the name to the rest of the
+    sentence: «وزارت کشور و دولت تصمیم گرفتند»), or joins another head or a name known
+    (``named``: the starts of places and organisations found: «شورای امنیت و روسیه.» are two)."""
     norms = words.norms
     k = last
-    while last > i and k - i < _MAX_ORG_WORDS and words.spaced(k) and norms[k + 1] == _AND and words.spaced(k + 1) \
-            and name_like(norms[k + 2]) and norms[k + 2] not in _ORG_HEADS and not with_clitic(norms[k + 2]) \
-            and words.starts[k + 2] not in named:
-        k += 2
+    while last > i and k - i < _MAX_ORG_WORDS:
+        listed = _listed(words, k, named) if ministry else k
+        if not (words.spaced(listed) and norms[listed + 1] == _AND and words.spaced(listed + 1)
+                and _joinable(words, listed + 2, named)):
+            break
+        k = listed + 2
         if not words.spaced(k):
             return k
-        if k + 1 - i <= _MAX_ORG_WORDS and name_like(norms[k + 1]) and norms[k + 1] not in _ORG_HEADS \
-                and not with_clitic(norms[k + 1]) and words.starts[k + 1] not in named and not words.spaced(k + 1):
-            return k + 1  # «اداره کل احصائیه و سجل احوال-»: a noun and its complement after «و»
+        if norms[k] == _AFFAIRS and _joinable(words, k + 1, named):
+            return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
+        end = k
+        while end - k < _MAX_AFTER_NOUN and end + 1 - i <= _MAX_ORG_WORDS and _joinable(words, end + 1, named):
+            end += 1
+            if not words.spaced(end) or norms[end + 1] == norms[i]:
+                return end  # «… صنایع دستی وزارت دفاع …»: the next body of a list starts (not
+                # right after the noun: «مجلس شورای ملی و افتتاح مجلس», the opening of the Majlis)
         if _phrase_after(words, k):
             return k
     return last
+
+
+_MAX_AFTER_NOUN = 2  # words after the last noun joined by «و»: «پشتیبانی نیروهای مسلح»
+_LIST_COMMAS = ("،", ",")
+_MINISTRY = norm("وزارت")
+
+
+def _joinable(words: Words, j: int, named: Collection[int]) -> bool:
+    """True when word ``j`` may go on an organisation's name after «و» or «،»: a name-like word
+    or a plural with the ezafe («نیروهای مسلح»), no head, no clitic, no name found."""
+    return j < len(words) and (name_like(words.norms[j]) or _ezafe_plural(words, j)) \
+        and words.norms[j] not in _ORG_HEADS and not with_clitic(words.norms[j]) and words.starts[j] not in named
+
+
+def _listed(words: Words, k: int, named: Collection[int]) -> int:
+    """The last of the one-word nouns listed with «،» after word ``k`` when «و» follows them
+    («علوم، تحقیقات و فناوری»: «تحقیقات»); ``k`` when there are none."""
+    j = k
+    while j + 2 < len(words) and words.gaps[j + 1].strip() in _LIST_COMMAS and _joinable(words, j + 1, named) \
+            and (words.spaced(j + 1) or words.gaps[j + 2].strip() in _LIST_COMMAS):
+        j += 1
+    return j if j > k and words.spaced(j) and words.norms[j + 1] == _AND else k
 
 
 COORDINATION_ENDS = ("در", "به", "از", "با", "برای", "را")
@@ -1993,7 +2028,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last < 0 or (titled and not has_place):
             continue  # (an embassy's epithets name it only with its country)
         if not has_place:
-            last = _coordinated(words, i, last, places.keys() | orgs.keys())
+            last = _coordinated(words, i, last, places.keys() | orgs.keys(), head == _MINISTRY)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
