@@ -767,6 +767,16 @@ def test_general_directorate(tagger: Tagger) -> None:
     assert candidates(tagger, "او اداره کل را ندید.") == []
 
 
+def test_a_qajar_military_title_names_its_holder(tagger: Tagger) -> None:
+    # the title whole, apart or glued, also after a term of address
+    text = "جناب سردار اکرم و سپهدار اعظم به دیدار امیرکبیر رفتند."
+    assert candidates(tagger, text) == [("persName", "سردار اکرم"), ("persName", "سپهدار اعظم"),
+                                        ("persName", "امیرکبیر")]
+    # «سردار» before a family name is a rank, outside the name; an elative alone is no title
+    assert candidates(tagger, "سردار سلیمانی به بغداد رفت.") == [("persName", "سلیمانی")]
+    assert candidates(tagger, "خطر اعظم این است که سردار جنگ برود.") == []
+
+
 def test_state_and_court_of_a_royal_house(tagger: Tagger) -> None:
     text = "پس از حکومت صفوی، دربار قاجار در تهران مستقر شد."
     assert [c for c in candidates(tagger, text) if c[0] == "orgName"] == [

@@ -26,7 +26,8 @@ People
      «ملا», «دکتر» …; the extent includes them: «حاج میرزا علی», «دکتر طاهری») or terms of
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
      name-like words; :func:`title_name_rule` — a court title that is a name by itself
-     («عزیزالسلطان», «قوام‌السلطنه»).
+     («عزیزالسلطان», «قوام‌السلطنه»); :func:`laqab_rule` — a military title of the Qajar era that
+     names its holder («سردار معظم», «امیرکبیر»).
   3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
@@ -2712,6 +2713,31 @@ def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Sp
         yield i, _span(words, k, last)
 
 
+LAQAB_HEADS = ("سردار", "سپهدار", "سالار", "امیر")
+LAQAB_EPITHETS = ("اعظم", "معظم", "اکرم", "افخم", "اسعد", "جلیل", "کبیر", "ارفع", "اشرف", "مکرم", "مفخم",
+                  "امجد", "اقدس", "همایون", "سپه", "ظفر", "فاخر", "مقتدر")
+"""A Qajar and early Pahlavi title (laqab) that names its holder as a name does: a military head
+and an Arabic elative or epithet, written apart or together («سردار معظم», «سپهدار اعظم»,
+«سردار جلیل», «امیر کبیر», «امیرکبیر», «سردار سپه»; Encyclopaedia Iranica, "Titles and forms of
+address" and "Sardār"). The test collection tags the title whole as the person (sets 1, 4 and 11);
+«سردار» before a name is a rank, outside it (:data:`ROLE_NOUNS`: «سردار سلیمانی»)."""
+_LAQABS = frozenset(norm(head + epithet) for head in LAQAB_HEADS for epithet in LAQAB_EPITHETS)
+_LAQAB_HEADS, _LAQAB_EPITHETS = norms_of(LAQAB_HEADS), norms_of(LAQAB_EPITHETS)
+
+
+def laqab_rule(words: Words) -> Iterator[Span]:
+    """Rule 2c: a title that names its holder (:data:`LAQAB_HEADS` + :data:`LAQAB_EPITHETS`,
+    apart or glued), the person whole."""
+    if not any(head in words.folded for head in LAQAB_HEADS):
+        return
+    norms = words.norms
+    for i, word in enumerate(norms):
+        if word in _LAQABS:
+            yield _span(words, i, i)
+        elif word in _LAQAB_HEADS and words.spaced(i) and norms[i + 1] in _LAQAB_EPITHETS:
+            yield _span(words, i, i + 1)
+
+
 KUNYAS_APART = ("ابو", "بو")
 """A kunya's «ابو» written apart from the child's name, and its Persian form «بو» («ابو شجاع»,
 «خواجه بو سهل زوزنی», «امیر بو علی»: Beyhaqi, the Qabusnameh), which is also the word "smell"."""
@@ -2826,6 +2852,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 found.setdefault((span.start, span.end), span)
 
     keep(s for _, s in ranked)
+    keep(laqab_rule(words))
     keep(glued_nasab_rule(words))
     keep(kunya_rule(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
