@@ -230,10 +230,12 @@ _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 # «آبان (عقرب)»: the month's other name in brackets belongs to it.
 _MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
           rf"(?P<mah>[\s\u200c]*ماه)?")
-_ERA_AFTER = rf"{_SEP}(?:{_alternation(ERA_WORDS)}){_END}"
 # «۱۲جمادیالثانیه ۱۳۲۷قمری»: a day's or year's digits glued to the word after them, as PDF text
 # layers lose the space at the edge of a bidi run
 _GLUED = r"(?<=\d)(?=[^\W\d_])"
+# «۴۳۷ قمری», «۴۳۷قمری»: an era word after a year of one to three digits, apart or glued to it as
+# a PDF's bidi runs leave it («سال \u202a ۴۳۷\u202cقمری» reads «سال  ۴۳۷قمری»)
+_ERA_AFTER = rf"(?:{_SEP}|{_GLUED})(?:{_alternation(ERA_WORDS)}){_END}"
 # «۱۲ شهریور۱۳۲۴», «۲۵اسفند۱۲۸۵»: and a month glued to the four digits of its year, as the same
 # bidi runs and hand-typed datelines lose the space (never two digits: «آبان۹۸» is no form seen)
 _GLUED_YEAR = r"(?<=[^\W\d_])(?=\d{4}(?!\d))"
