@@ -767,6 +767,19 @@ def test_general_directorate(tagger: Tagger) -> None:
     assert candidates(tagger, "او اداره کل را ندید.") == []
 
 
+def test_saadis_golestan_is_a_book_not_the_province(tagger: Tagger) -> None:
+    def places(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]
+
+    # with its author after it or before it and a dash, or a chapter before it: the book
+    assert places("دو حکایت از گلستان سعدی و بوستان") == []
+    assert places("سعدی – گلستان – باب هفتم") == []
+    assert places("حکایتی از باب پنجم گلستان") == []
+    # alone, or in a treaty's name, the place; another place before a person stays a place
+    assert places("معاهده گلستان و استان گلستان") == ["گلستان", "گلستان"]
+    assert places("ترکیه اردوغان") == ["ترکیه"]
+
+
 def test_a_qajar_military_title_names_its_holder(tagger: Tagger) -> None:
     # the title whole, apart or glued, also after a term of address
     text = "جناب سردار اکرم و سپهدار اعظم به دیدار امیرکبیر رفتند."
