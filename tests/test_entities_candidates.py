@@ -207,6 +207,13 @@ def test_an_assembly_named_in_full_is_then_named_by_its_head() -> None:
     assert orgs("بی‌اجازه مجلس تشکیل شد") == []  # nothing named in full yet
     assert orgs("مذاکرات مجلس شورای ملی و افتتاح مجلس استحضار حاصل شود") == ["مجلس شورای ملی", "مجلس"]
     assert orgs("صورت مجلس غایب و مجلس نیم ساعت قبل تشکیل شد") == ["مجلس"]
+    # the minutes' words before it make no body of a head and what follows, and leave the
+    # assembly's short form to be recalled after them
+    recognise = Tagger(Registers(())).document()
+    recognise("مذاکرات مجلس شورای ملی")
+    text = "در صورت مجلس جزء دیرآمدگان نوشته‌اند ولی مجلس زودتر خبر می‌شود"
+    found = [(s.start, text[s.start : s.end]) for s in recognise(text) if s.tag == "orgName"]
+    assert found == [(text.index("ولی مجلس") + 4, "مجلس")]
     recognise = Tagger(Registers(())).document()
     assert orgs("ماکرون در کنگره آمریکا و کنگره ایالات متحده سخن گفت") == ["کنگره آمریکا", "کنگره ایالات متحده"]
     assert orgs("سخنرانی در کنگره را ببینید") == ["کنگره"]

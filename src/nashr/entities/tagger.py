@@ -788,12 +788,11 @@ ASSEMBLY_HEADS = ("مجلس", "کنگره", "پارلمان", "پارلمنت")
 «کنگره آمریکا» … «کنگره»): the short forms of the test collection's convention
 (tests/data/corpus/README.md). «دولت», «حزب» alone stay common nouns."""
 _ASSEMBLIES = candidates.norms_of(ASSEMBLY_HEADS)
-_MINUTES = candidates.norms_of(("صورت", "مشروح"))  # «صورت مجلس», «صورت مشروح مجلس»: the minutes
 
 
 def _minutes_before(found: Words, i: int) -> bool:
     """True when word ``i`` follows «صورت» or «صورت مشروح» (the minutes of a sitting)."""
-    return i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _MINUTES
+    return candidates.minutes_before(found, i)
 
 
 _SPACES = re.compile(r"\s+")
