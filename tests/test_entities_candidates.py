@@ -437,6 +437,9 @@ def test_bodies_and_places_known_by_a_bare_name() -> None:
         ("placeName", "خاورمیانه", "medium"), ("placeName", "انگلیس", "medium"), ("placeName", "شوروی", "medium"),
         ("placeName", "کالیفرنیا", "medium"),
     ]
+    # a state in Latin script, as the English banner of a government page names it; case and all
+    text = "An official website of the United States government. the united states"
+    assert [(s.tag, text[s.start : s.end]) for s in bare.tag(text)] == [("placeName", "United States")]
 
 
 def test_an_ordinal_before_a_head_counts_nothing(tagger: Tagger) -> None:
