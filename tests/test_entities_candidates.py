@@ -798,6 +798,8 @@ def test_a_qajar_military_title_names_its_holder(tagger: Tagger) -> None:
     # «سردار» before a family name is a rank, outside the name; an elative alone is no title
     assert candidates(tagger, "سردار سلیمانی به بغداد رفت.") == [("persName", "سلیمانی")]
     assert candidates(tagger, "خطر اعظم این است که سردار جنگ برود.") == []
+    # in the name of a street or institution named after the holder, the name's
+    assert not any(tag == "persName" for tag, _ in candidates(tagger, "در خیابان امیرکبیر تهران"))
 
 
 def test_state_and_court_of_a_royal_house(tagger: Tagger) -> None:

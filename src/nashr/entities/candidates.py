@@ -2738,11 +2738,15 @@ _LAQAB_HEADS, _LAQAB_EPITHETS = norms_of(LAQAB_HEADS), norms_of(LAQAB_EPITHETS)
 
 def laqab_rule(words: Words) -> Iterator[Span]:
     """Rule 2c: a title that names its holder (:data:`LAQAB_HEADS` + :data:`LAQAB_EPITHETS`,
-    apart or glued), the person whole."""
+    apart or glued), the person whole; not in the name of an institution or street named after
+    the holder (a head of :data:`NAMED_AFTER_HEADS` one or two words before: «دانشگاه صنعتی
+    امیرکبیر», «خیابان امیرکبیر»), which rule 5 names whole."""
     if not any(head in words.folded for head in LAQAB_HEADS):
         return
     norms = words.norms
     for i, word in enumerate(norms):
+        if any(norms[k] in _NAMED_AFTER for k in range(max(0, i - 2), i)):
+            continue
         if word in _LAQABS:
             yield _span(words, i, i)
         elif word in _LAQAB_HEADS and words.spaced(i) and norms[i + 1] in _LAQAB_EPITHETS:
