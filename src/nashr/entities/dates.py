@@ -224,16 +224,37 @@ _UNIT_WORDS = _alternation(UNITS)
 _YEAR_IN_WORDS = (rf"(?:(?:{_UNIT_WORDS})[\s\u200c]*)?هزار"
                   rf"(?:(?:[\s\u200c]*و[\s\u200c]*|[\s\u200c]+)(?:{_UNIT_WORDS})(?!\w|\u200c\w))*")
 _NUMBER_TOKEN = LazyPattern(rf"{_UNIT_WORDS}|هزار")
+ARABIC_NUMBER_WORDS: dict[str, int] = {
+    "احد": 1, "احدی": 1, "واحد": 1, "اثنی": 2, "اثنتی": 2, "اثنین": 2, "اثنتین": 2, "ثلث": 3,
+    "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سته": 6, "سبع": 7, "ثمان": 8, "ثمانی": 8, "تسع": 9,
+    "عشر": 10, "عشره": 10,
+    "عشرین": 20, "ثلثین": 30, "ثلاثین": 30, "اربعین": 40, "خمسین": 50, "ستین": 60, "سبعین": 70,
+    "ثمانین": 80, "تسعین": 90, "مائه": 100, "مائتین": 200, "مأتین": 200,
+    "ثلثمائه": 300, "ثلاثمائه": 300, "اربعمائه": 400, "خمسمائه": 500, "ستمائه": 600, "سبعمائه": 700,
+    "ثمانمائه": 800, "تسعمائه": 900, "الف": 1000,
+}  # fmt: skip
+"""The Arabic cardinals a Hijri year is written in after «سنه» in classical prose and its
+editions, smallest first, joined by «و»: «سنه ثمان و ثلثین و اربعمایه» (438), «سنه خمس عشر و
+اربعمائه» (415), «سنه خمسين و اربعمائه» (450); the value is their sum (a unit before «عشر» makes
+a teen). Folded, «مائه» is also «مایه» (ئ → ی). Forms as in Wright, *A Grammar of the Arabic
+Language* I, "The Numerals"."""
+_ARABIC_VALUES = {_bare(_key(word)): value for word, value in ARABIC_NUMBER_WORDS.items()}
+_ARABIC_WORD = _alternation(ARABIC_NUMBER_WORDS)
+_ARABIC_TOKEN = LazyPattern(_ARABIC_WORD)
+# «سنه ثمان و ثلثین و اربعمایه»: only after «سنه», where nothing but a year can follow
+_ARABIC_YEAR = rf"(?:{_ARABIC_WORD})(?:[\s\u200c]+و[\s\u200c]*(?:{_ARABIC_WORD})|[\s\u200c]+(?:{_ARABIC_WORD}))*"
 _END = r"(?!\w|\u200c\w)"
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 # «آبان (عقرب)»: the month's other name in brackets belongs to it.
 _MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
           rf"(?P<mah>[\s\u200c]*ماه)?")
-_ERA_AFTER = rf"{_SEP}(?:{_alternation(ERA_WORDS)}){_END}"
 # «۱۲جمادیالثانیه ۱۳۲۷قمری»: a day's or year's digits glued to the word after them, as PDF text
 # layers lose the space at the edge of a bidi run
 _GLUED = r"(?<=\d)(?=[^\W\d_])"
+# «۴۳۷ قمری», «۴۳۷قمری»: an era word after a year of one to three digits, apart or glued to it as
+# a PDF's bidi runs leave it («سال \u202a ۴۳۷\u202cقمری» reads «سال  ۴۳۷قمری»)
+_ERA_AFTER = rf"(?:{_SEP}|{_GLUED})(?:{_alternation(ERA_WORDS)}){_END}"
 # «۱۲ شهریور۱۳۲۴», «۲۵اسفند۱۲۸۵»: and a month glued to the four digits of its year, as the same
 # bidi runs and hand-typed datelines lose the space (never two digits: «آبان۹۸» is no form seen)
 _GLUED_YEAR = r"(?<=[^\W\d_])(?=\d{4}(?!\d))"
@@ -248,8 +269,8 @@ _PATTERN_TEXT = (
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"(?:{_END}|{_GLUED_YEAR})"
-    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
-    rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})"
+    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})|سنه{_SEP}(?P<ayear>{_ARABIC_YEAR}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
@@ -595,7 +616,7 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
         mah0 = match.group("mah0") and not match.group("mah0").startswith("برج")
         named_month = match.group("mah") or mah0 or match.group("current") or (
             match.group("part") and _key(month_name) not in _AMBIGUOUS)
-        if day is None and match.group("year") is None and not named_month:
+        if day is None and match.group("year") is None and match.group("ayear") is None and not named_month:
             continue  # a month name alone is no date
         if match.group("glued") is not None and (day is None or match.group("year") is None):
             continue  # «انتشار اولیه۹ نوامبر ۲۰۰۴»: a day glued to an infobox's label, only in a full date
@@ -607,9 +628,15 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             start = match.start()
         else:  # a weekday or «روزهای» belongs to a date only with its day
             start = next(match.start(g) for g in ("part", "mah0", "month", "this") if match.group(g))
-        end = match.end() if match.group("rel") or match.group("year") or match.group("wyear") else month_end
+        end = match.end() if match.group("rel") or match.group("year") or match.group("wyear") \
+            or match.group("ayear") else month_end
         year: int | None = None
-        if match.group("wyear"):
+        if match.group("ayear"):
+            if calendar != "hijri":  # «دهم مرداد ماه سنه خمس عشر و اربعمائه»: a Yazdegerdi year
+                found.append(FoundDate(start, end, None, None))
+                continue
+            year = sum(_ARABIC_VALUES[_bare(word)] for word in _ARABIC_TOKEN.findall(match.group("ayear")))
+        elif match.group("wyear"):
             year = parse_number_words(" ".join(_NUMBER_TOKEN.findall(match.group("wyear"))))
         elif match.group("year") and match.group("era") and (calendar == "hijri" or len(match.group("year")) < 2):
             year = int(match.group("year"))  # «۱۰ محرم ۶۱ هجری»: the era says the year is as written
