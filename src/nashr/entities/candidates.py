@@ -699,6 +699,7 @@ _GLUED_TITLE = re.compile(rf"^(?:{'|'.join(_GLUED_TITLES)})+(.{{3,}})$")  # «م
 _GLUED_START = re.compile(rf"(?<!\w)(?:{'|'.join(_GLUED_TITLES)})(?=\w{{3}})")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_given(word: str) -> bool:
     """A given name, or one glued to a title before it («سیدمحمدرضا», «میرزاعلی»), or an
     Arabic compound name in «…الدین» («مظفرالدین», «ناصرالدین»: "… of the faith", a given name

@@ -65,6 +65,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import repeat
 from typing import Literal
 
 from hijridate import Gregorian, Hijri
@@ -996,7 +997,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     # Each form needs one of a few words: a set intersection over the block's words tells
     # which of the (slower) patterns can match at all; a month glued to its year is the month
     # («شهریور1324»: :data:`_GLUED_YEAR`).
-    present = _DATE_WORDS.intersection(word.rstrip(_ASCII_DIGITS) for word in words(text).norms)
+    present = _DATE_WORDS.intersection(map(str.rstrip, words(text).norms, repeat(_ASCII_DIGITS)))
     digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
     bce = "میلاد" in folded
     if not present and not digits and not bce and _FOUR_DIGITS.search(folded) is None:

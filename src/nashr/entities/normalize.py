@@ -141,9 +141,12 @@ class Words:
             form of :func:`name_key` keys.
         gaps: ``gaps[i]`` is the text before word ``i``; ``gaps[len(norms)]`` the text after
             the last word.
+        spaced: ``spaced(i)`` is True when words ``i`` and ``i + 1`` exist and only whitespace
+            stands between them (a lookup in a table built with the words: the rules ask it
+            about a hundred times per word).
     """
 
-    __slots__ = ("folded", "starts", "ends", "norms", "gaps")
+    __slots__ = ("folded", "starts", "ends", "norms", "gaps", "spaced")
 
     def __init__(self, text: str) -> None:
         self.folded = fold(text)
@@ -164,18 +167,35 @@ class Words:
             if ignored in joined:
                 joined = joined.replace(ignored, "")
         self.norms = joined.split("\x00") if count else []
+        self.spaced = _Spaced(self.gaps).__getitem__
 
     def __len__(self) -> int:
         return len(self.norms)
-
-    def spaced(self, i: int) -> bool:
-        """True when words ``i`` and ``i + 1`` exist and only whitespace stands between them."""
-        return i + 1 < len(self.norms) and (not self.gaps[i + 1] or self.gaps[i + 1].isspace())
 
     def glued(self, i: int) -> bool:
         """True when words ``i`` and ``i + 1`` exist and only :data:`IGNORED` characters (spaces,
         ZWNJ, tatweel) stand between them: they may be parts of one name key."""
         return i + 1 < len(self.norms) and not self.gaps[i + 1].strip(_IGNORED_CHARS)
+
+
+class _Spaced(dict[int, bool]):
+    """:attr:`Words.spaced` as a table: word index → whether only whitespace follows it up to
+    the next word, filled for the indices ``0 … len(words) - 1`` at once (C-level calls); any
+    other index (``-1``, past the end) is answered by the same test, which :meth:`__missing__`
+    makes."""
+
+    __slots__ = ("gaps",)
+
+    def __init__(self, gaps: list[str]) -> None:
+        # gaps[i + 1] stands between words i and i + 1; the last word has none after it
+        flags = [not gap or gap.isspace() for gap in gaps[1:-1]]
+        flags.append(False)
+        super().__init__(enumerate(flags) if len(gaps) > 1 else ())
+        self.gaps = gaps
+
+    def __missing__(self, i: int) -> bool:
+        gaps = self.gaps
+        return i + 2 < len(gaps) and (not gaps[i + 1] or gaps[i + 1].isspace())
 
 
 @lru_cache(maxsize=16)
