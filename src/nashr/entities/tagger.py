@@ -65,6 +65,9 @@ class _NameIndex:
         self.entries: dict[str, Entry] = {}
         self.prefixes: set[str] = set()
         self._heads: set[str] = set()  # keys and their prefixes: what a name can start with
+        # word → letters of the preposition glued to a name at its start (0: none), for the
+        # words seen so far: most of a block's words were seen in an earlier block
+        self._glued: dict[str, int] = {}
 
     def add(self, key: str, entry: Entry) -> Entry | None:
         """Index ``key``; returns the entry already holding it (which is kept), if any."""
@@ -72,6 +75,7 @@ class _NameIndex:
         if held is not entry:
             return held
         prefixes = [key[:n] for n in range(1, len(key))]
+        self._glued.clear()
         self.prefixes.update(prefixes)
         self._heads.update(prefixes)
         self._heads.add(key)
@@ -89,16 +93,26 @@ class _NameIndex:
         """``(index, letters)`` of the words that are a preposition or «و» glued to the start of
         a name (:data:`GLUED_PREPOSITIONS`: «بتهران», «وشوروی», «ازافغانستان»), the glued
         word no everyday word itself («درمان», «بانک»)."""
-        heads = self._heads
+        known = self._glued
+        if len(known) > _MAX_KNOWN_WORDS:
+            known.clear()
         starts = []
         for i, word in enumerate(found.norms):
-            for prefix in _GLUED_BY_FIRST.get(word[:1], ()):
-                letters = len(prefix)
-                if len(word) >= letters + _MIN_GLUED_NAME and word.startswith(prefix) and word[letters:] in heads:
-                    if not candidates.everyday_word(word):
-                        starts.append((i, letters))
-                    break
+            letters = known.get(word)
+            if letters is None:
+                letters = known[word] = self._glued_letters(word)
+            if letters:
+                starts.append((i, letters))
         return starts
+
+    def _glued_letters(self, word: str) -> int:
+        """Letters of the preposition glued to a name at the start of ``word`` (:meth:`glued_starts`),
+        0 when there is none."""
+        for prefix in _GLUED_BY_FIRST.get(word[:1], ()):
+            letters = len(prefix)
+            if len(word) >= letters + _MIN_GLUED_NAME and word.startswith(prefix) and word[letters:] in self._heads:
+                return 0 if candidates.everyday_word(word) else letters
+        return 0
 
     def match(self, found: Words, i: int, skip: int = 0) -> tuple[int, Entry] | None:
         """The longest name starting at word ``i`` (after its first ``skip`` letters): (index of
@@ -589,6 +603,7 @@ marks it (a glued neighbour stays outside the span)."""
 _GLUED_PREPOSITIONS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS), key=lambda p: (-len(p), p)))
 _GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_PREPOSITIONS if q[0] == p[0]) for p in _GLUED_PREPOSITIONS}
 _MIN_GLUED_NAME = 3  # letters: «رم» glued to «و» is «ورم» (a swelling), not Rome
+_MAX_KNOWN_WORDS = 1 << 17  # words whose glued preposition :class:`_NameIndex` keeps (a few MB)
 
 PREPOSITIONS = ("در", "به", "از", "بر")
 """Prepositions that make compound prepositions with a noun («در آستانه», «به یمن», «از قبل»)."""
