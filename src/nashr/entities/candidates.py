@@ -903,14 +903,21 @@ def glued_name_rule(words: Words) -> Iterator[Span]:
     word («جوانبی», «امیدبخشی» are words and a suffix). One split tried
     per letter of the word."""
     for i, word in enumerate(words.norms):
-        if len(word) < 2 * _MIN_GLUED_PART or not name_like(word) or everyday_word(word) or is_given(word) \
-                or word in surnames() or word in everyday_given_names():
-            continue
-        for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
-            given, family = word[:cut], word[cut:]
-            if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
-                yield _span(words, i, i)
-                break
+        if len(word) >= 2 * _MIN_GLUED_PART and _glued_name(word):
+            yield _span(words, i, i)
+
+
+@lru_cache(maxsize=1 << 16)
+def _glued_name(word: str) -> bool:
+    """True when ``word`` (norm form) is a given name and a family name glued (:func:`glued_name_rule`)."""
+    if not name_like(word) or everyday_word(word) or is_given(word) or word in surnames() \
+            or word in everyday_given_names():
+        return False
+    for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
+        given, family = word[:cut], word[cut:]
+        if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
+            return True
+    return False
 
 
 BLESSING_VERBS = ("صلی", "صلوات", "سلام", "رحمه", "رحمة", "رضوان", "لعنه", "لعنة")

@@ -125,6 +125,9 @@ _MARKS = "\u064b-\u065f\u0670"
 # capture group makes re.split return the words between the gaps.
 _WORD_SPLIT = re.compile(rf"([^\W\d_][\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}]*)")
 _JOINERS = (ZWNJ, ZWJ, TATWEEL)
+# A joiner no word character follows: where a word of :data:`_WORD_SPLIT` can end in one (one
+# search of the block instead of a test of every word).
+_JOINER_AT_END = re.compile(rf"[{ZWNJ}{ZWJ}{TATWEEL}](?![\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}])")
 # The ignored characters a word (:data:`_WORD_SPLIT`) can hold: the joiners and the marks, no
 # separator. Deleting each with str.replace, only when present, is faster than a regular
 # expression or str.translate.
@@ -152,7 +155,7 @@ class Words:
         self.folded = fold(text)
         parts = _WORD_SPLIT.split(self.folded)
         trailing = [k for k in range(1, len(parts), 2) if parts[k].endswith(_JOINERS)] \
-            if ZWNJ in self.folded or ZWJ in self.folded or TATWEEL in self.folded else []
+            if _JOINER_AT_END.search(self.folded) else []
         for k in trailing:
             word = parts[k].rstrip(ZWNJ + ZWJ + TATWEEL)
             parts[k + 1] = parts[k][len(word) :] + parts[k + 1]
@@ -187,10 +190,11 @@ class _Spaced(dict[int, bool]):
     __slots__ = ("gaps",)
 
     def __init__(self, gaps: list[str]) -> None:
-        # gaps[i + 1] stands between words i and i + 1; the last word has none after it
-        flags = [not gap or gap.isspace() for gap in gaps[1:-1]]
-        flags.append(False)
-        super().__init__(enumerate(flags) if len(gaps) > 1 else ())
+        # gaps[i + 1] stands between words i and i + 1 and is never empty (a word takes every
+        # word character after its first letter); the last word has none after it
+        super().__init__(enumerate(map(str.isspace, gaps[1:-1])))
+        if len(gaps) > 1:
+            self[len(gaps) - 2] = False
         self.gaps = gaps
 
     def __missing__(self, i: int) -> bool:
