@@ -1545,6 +1545,7 @@ SPEECH_NOUNS = ("اعلام", "تاکید", "تأکید", "اضافه", "خاط�
 _SPEECH_VERBS = norms_of(SPEECH_VERBS)
 _SPEECH_NOUNS = norms_of(SPEECH_NOUNS)
 _SPEECH_LIGHT = norms_of(("کرد", "داشت"))
+_SPEECH_WORDS = _SPEECH_VERBS | _SPEECH_NOUNS  # (what :func:`_speech_at` needs at the word)
 
 
 _PLURAL_POSSESSED = re.compile(r"ها(?:ی|یم|یت|یش|یمان|یتان|یشان)?$")  # «دندانهایش»: a plural noun, no name
@@ -1569,7 +1570,7 @@ def speech_rule(words: Words) -> Iterator[Span]:
     if not any(verb in words.folded for verb in ("گفت", "افزود", "نوشت", "گوید", *SPEECH_NOUNS)):
         return
     norms, stops = words.norms, stop_words()
-    for v in range(2, len(words)):
+    for v in [v for v, word in enumerate(norms) if word in _SPEECH_WORDS and v >= 2]:
         if not (words.spaced(v - 1) and _speech_at(words, v)):
             continue
         first = v - 1
@@ -2102,19 +2103,16 @@ a head of :data:`ORG_HEADS`; only the heads that name a body in any sense are ta
 (:data:`STRONG_HEADS` and «اداره»: «بجمعیت» is "to the population")."""
 _GLUED_HEAD_PREFIXES = tuple(sorted(norms_of(GLUED_HEAD_PREFIXES), key=len, reverse=True))
 _GLUED_HEADS = _STRONG_HEADS | norms_of(("اداره",))
-_GLUED_HEAD_FIRSTS = frozenset(prefix[0] for prefix in _GLUED_HEAD_PREFIXES)
+# every such word → the letters of its prefix (the longest prefix when two fit)
+_GLUED_HEAD_WORDS = {prefix + head: len(prefix) for prefix in reversed(_GLUED_HEAD_PREFIXES) for head in _GLUED_HEADS}
+
+
 def glued_heads(words: Words) -> dict[int, int]:
     """Word index → letters of a :data:`GLUED_HEAD_PREFIXES` prefix, for the words that are
     one glued to an organisation head."""
-    found = {}
-    for i, word in enumerate(words.norms):
-        if word[:1] not in _GLUED_HEAD_FIRSTS:
-            continue  # (most words: no prefix to try)
-        for prefix in _GLUED_HEAD_PREFIXES:
-            if word.startswith(prefix) and word[len(prefix):] in _GLUED_HEADS:
-                found[i] = len(prefix)
-                break
-    return found
+    if _GLUED_HEAD_WORDS.keys().isdisjoint(words.norms):
+        return {}  # (most blocks: one pass at C level)
+    return {i: _GLUED_HEAD_WORDS[word] for i, word in enumerate(words.norms) if word in _GLUED_HEAD_WORDS}
 
 
 HEAD_OFFICES = ("نخست‌وزیر", "نخست‌وزیری", "صدراعظم", "صدارت", "رئیس‌جمهور", "رئیس‌جمهوری", "رییس‌جمهور",
@@ -2393,6 +2391,7 @@ def _glued_preposition(word: str) -> bool:
     return any(word.startswith(p) and len(word) - len(p) >= _MIN_GLUED_REST and everyday_word(word[len(p):])
                for p in _GLUED_PREPOSITIONS)
 _TO = norm("ب")
+_GLUED_FEATURES = frozenset(_TO + head for head in _FEATURE_HEADS)  # «بدشت», «بکوه»
 
 
 def glued_feature_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
@@ -2400,8 +2399,10 @@ def glued_feature_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     («بدشت کربلا», «بکوه دماوند»): the feature's name without the preposition, as rule 6 names
     it unglued; not a glued word that is an everyday word («برود» "may go")."""
     norms = words.norms
+    if _GLUED_FEATURES.isdisjoint(norms):
+        return  # (most blocks: one pass at C level)
     for i, word in enumerate(norms):
-        if word.startswith(_TO) and word[len(_TO):] in _FEATURE_HEADS and words.spaced(i) \
+        if word in _GLUED_FEATURES and words.spaced(i) \
                 and not everyday_word(word) and (place := places.get(words.starts[i + 1])) is not None:
             yield Span(words.starts[i] + len(_TO), place.end, "placeName", CANDIDATE_ATTRS)
 _PROVINCE = norm("استان")
