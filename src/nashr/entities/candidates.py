@@ -248,6 +248,10 @@ ORG_HEAD_NORMS = _ORG_HEADS
 """Organisation heads (:data:`ORG_HEADS`), in norm form."""
 _STRONG_HEADS = _heads(STRONG_HEADS)
 _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
+# the words that are an organisation head of :func:`org_head_rule` as they stand (in the ezafe
+# form too), no government head
+_ORG_HEAD_WORDS = frozenset(word for word in (*_ORG_HEADS, *_YEH_HEADS)
+                            if _YEH_HEADS.get(word, word) in _ORG_HEADS - _GOVERNMENT_HEADS)
 GOVERNMENT_HEAD_NORMS = _GOVERNMENT_HEADS
 """Heads of a government (:data:`GOVERNMENT_HEADS`), in norm form."""
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
@@ -1628,6 +1632,7 @@ LATIN_BODY_WORDS = (
 """Words one of which a body's name in Latin script has («Human Rights Watch (HRW)»); without
 one, a Latin phrase an acronym defines is a term («Pull Request (PR)», «Application Programming
 Interface (API)»: Persian technical texts define many), no body."""
+_LATIN_BODY_WORD = re.compile("|".join(map(re.escape, LATIN_BODY_WORDS)))  # (one search, not one per word)
 _LATIN_BODY_WORDS = frozenset(LATIN_BODY_WORDS)
 
 
@@ -1649,7 +1654,7 @@ def latin_body_rule(words: Words) -> Iterator[Span]:
     name's word: it starts a sentence or the name after it («The State Department» → «State
     Department»)."""
     folded = words.folded
-    if not any(word in folded for word in LATIN_BODY_WORDS):
+    if _LATIN_BODY_WORD.search(folded) is None:
         return
     for match in _LATIN_RUN.finditer(folded):
         start = match.start()
@@ -1864,7 +1869,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     norms = words.norms
     glued = glued or {}
     persons = persons or {}
-    for i in sorted({*triggers, *glued}):
+    # (a set lookup leaves out the triggers that are no organisation head: most of them)
+    for i in sorted({*(i for i in triggers if norms[i] in _ORG_HEAD_WORDS), *glued}):
         cut = glued.get(i, 0)
         head = norms[i][cut:]
         head = _YEH_HEADS.get(head, head)
@@ -2495,13 +2501,16 @@ EULOGIES = ("علیه السلام", "علیها السلام", "علیهاال�
 name, and the name before them a person's."""
 _EULOGY_TEXT = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES), key=len, reverse=True))
 _EULOGY = re.compile(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
+# the same without the look-behind, which makes a search try every character: where it finds
+# nothing, :data:`_EULOGY` finds nothing either
+_ANY_EULOGY = re.compile(_EULOGY_TEXT)
 _EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه")
 _MAX_EULOGISED_WORDS = 3
 
 
 def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
     """Source ranges of the eulogies (:data:`EULOGIES`) of a block: left out of every name."""
-    if not any(hint in words.folded for hint in _EULOGY_HINTS):
+    if not any(hint in words.folded for hint in _EULOGY_HINTS) or _ANY_EULOGY.search(words.folded) is None:
         return []
     return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
 
