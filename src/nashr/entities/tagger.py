@@ -403,6 +403,7 @@ class Mentions:
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, dict[str, str]] | None] = {}
         self._firsts: set[str] = set()  # first words of the two-word short forms
+        self._whole_firsts: set[str] = set()  # first words of the names of several words held
         self._place_words: set[str] = set()  # first words of places that followed an assembly's head
         # An assembly's head word → (the rest of its full names, its attributes), None when two
         # assemblies share the head
@@ -432,6 +433,8 @@ class Mentions:
 
     def _remember(self, key: str, tag: str, attrs: dict[str, str]) -> None:
         held = self._names.setdefault(key, (tag, attrs))
+        if " " in key:
+            self._whole_firsts.add(key.split(" ", 1)[0])
         if held is not None and held != (tag, attrs):
             self._names[key] = None
 
@@ -551,6 +554,8 @@ class Mentions:
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
         word, (tag, attributes)), or None."""
+        if found.norms[i] not in self._whole_firsts:
+            return None  # (one set lookup for most words: no name held starts with them)
         spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
         while spaced < _MAX_RECALLED_BODY - 1 and found.spaced(i + spaced):
             spaced += 1
