@@ -57,3 +57,28 @@ def test_tagging_does_not_import_hazm(module: str) -> None:
 
 def test_the_pashto_letters_of_dari_texts_fold_to_persian_ones() -> None:
     assert fold("۳۱ اګست ډاکټر ښار") == "31 اگست داکتر شار"
+
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+
+
+def test_spaced_table_answers_as_the_gaps_say() -> None:
+    """``Words.spaced`` (a table filled with the words) against its definition, the gap after
+    the word, at every index of every line of real texts and just outside them (-1, past the
+    end): stray joiners, tatweels, tabs and NBSP included."""
+    from nashr.convert.sources import read_source
+    from nashr.entities.normalize import Words
+
+    def by_gaps(found: Words, i: int) -> bool:
+        return i + 1 < len(found.norms) and (not found.gaps[i + 1] or found.gaps[i + 1].isspace())
+
+    lines = [line for path in sorted(CORPUS.glob("*/source.txt"))[:40]
+             for line in read_source(path).text.splitlines()]
+    lines += [*SPELLINGS, "", " ", "ایران\u200c و\u0640 توران\u200c", "الف\u00a0ب\tپ"]
+    spaced = 0
+    for line in lines:
+        found = Words(line)
+        for i in range(-1, len(found) + 2):
+            assert found.spaced(i) == by_gaps(found, i), (line, i)
+            spaced += found.spaced(i)
+    assert spaced > 1000  # (the texts hold words with only spaces between them)

@@ -249,6 +249,10 @@ ORG_HEAD_NORMS = _ORG_HEADS
 """Organisation heads (:data:`ORG_HEADS`), in norm form."""
 _STRONG_HEADS = _heads(STRONG_HEADS)
 _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
+# the words that are an organisation head of :func:`org_head_rule` as they stand (in the ezafe
+# form too), no government head
+_ORG_HEAD_WORDS = frozenset(word for word in (*_ORG_HEADS, *_YEH_HEADS)
+                            if _YEH_HEADS.get(word, word) in _ORG_HEADS - _GOVERNMENT_HEADS)
 GOVERNMENT_HEAD_NORMS = _GOVERNMENT_HEADS
 """Heads of a government (:data:`GOVERNMENT_HEADS`), in norm form."""
 _PLACE_ONLY_HEADS = _heads(PLACE_ONLY_HEADS)
@@ -700,6 +704,7 @@ _GLUED_TITLE = re.compile(rf"^(?:{'|'.join(_GLUED_TITLES)})+(.{{3,}})$")  # «م
 _GLUED_START = re.compile(rf"(?<!\w)(?:{'|'.join(_GLUED_TITLES)})(?=\w{{3}})")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_given(word: str) -> bool:
     """A given name, or one glued to a title before it («سیدمحمدرضا», «میرزاعلی»), or an
     Arabic compound name in «…الدین» («مظفرالدین», «ناصرالدین»: "… of the faith", a given name
@@ -903,14 +908,21 @@ def glued_name_rule(words: Words) -> Iterator[Span]:
     word («جوانبی», «امیدبخشی» are words and a suffix). One split tried
     per letter of the word."""
     for i, word in enumerate(words.norms):
-        if len(word) < 2 * _MIN_GLUED_PART or not name_like(word) or everyday_word(word) or is_given(word) \
-                or word in surnames() or word in everyday_given_names():
-            continue
-        for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
-            given, family = word[:cut], word[cut:]
-            if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
-                yield _span(words, i, i)
-                break
+        if len(word) >= 2 * _MIN_GLUED_PART and _glued_name(word):
+            yield _span(words, i, i)
+
+
+@lru_cache(maxsize=1 << 16)
+def _glued_name(word: str) -> bool:
+    """True when ``word`` (norm form) is a given name and a family name glued (:func:`glued_name_rule`)."""
+    if not name_like(word) or everyday_word(word) or is_given(word) or word in surnames() \
+            or word in everyday_given_names():
+        return False
+    for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
+        given, family = word[:cut], word[cut:]
+        if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
+            return True
+    return False
 
 
 BLESSING_VERBS = ("صلی", "صلوات", "سلام", "رحمه", "رحمة", "رضوان", "لعنه", "لعنة")
@@ -1558,6 +1570,7 @@ SPEECH_NOUNS = ("اعلام", "تاکید", "تأکید", "اضافه", "خاط�
 _SPEECH_VERBS = norms_of(SPEECH_VERBS)
 _SPEECH_NOUNS = norms_of(SPEECH_NOUNS)
 _SPEECH_LIGHT = norms_of(("کرد", "داشت"))
+_SPEECH_WORDS = _SPEECH_VERBS | _SPEECH_NOUNS  # (what :func:`_speech_at` needs at the word)
 
 
 _PLURAL_POSSESSED = re.compile(r"ها(?:ی|یم|یت|یش|یمان|یتان|یشان)?$")  # «دندانهایش»: a plural noun, no name
@@ -1582,7 +1595,7 @@ def speech_rule(words: Words) -> Iterator[Span]:
     if not any(verb in words.folded for verb in ("گفت", "افزود", "نوشت", "گوید", *SPEECH_NOUNS)):
         return
     norms, stops = words.norms, stop_words()
-    for v in range(2, len(words)):
+    for v in [v for v, word in enumerate(norms) if word in _SPEECH_WORDS and v >= 2]:
         if not (words.spaced(v - 1) and _speech_at(words, v)):
             continue
         first = v - 1
@@ -1640,6 +1653,7 @@ LATIN_BODY_WORDS = (
 """Words one of which a body's name in Latin script has («Human Rights Watch (HRW)»); without
 one, a Latin phrase an acronym defines is a term («Pull Request (PR)», «Application Programming
 Interface (API)»: Persian technical texts define many), no body."""
+_LATIN_BODY_WORD = re.compile("|".join(map(re.escape, LATIN_BODY_WORDS)))  # (one search, not one per word)
 _LATIN_BODY_WORDS = frozenset(LATIN_BODY_WORDS)
 
 
@@ -1661,7 +1675,7 @@ def latin_body_rule(words: Words) -> Iterator[Span]:
     name's word: it starts a sentence or the name after it («The State Department» → «State
     Department»)."""
     folded = words.folded
-    if not any(word in folded for word in LATIN_BODY_WORDS):
+    if _LATIN_BODY_WORD.search(folded) is None:
         return
     for match in _LATIN_RUN.finditer(folded):
         start = match.start()
@@ -1922,7 +1936,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     norms = words.norms
     glued = glued or {}
     persons = persons or {}
-    for i in sorted({*triggers, *glued}):
+    # (a set lookup leaves out the triggers that are no organisation head: most of them)
+    for i in sorted({*(i for i in triggers if norms[i] in _ORG_HEAD_WORDS), *glued}):
         cut = glued.get(i, 0)
         head = norms[i][cut:]
         head = _YEH_HEADS.get(head, head)
@@ -2161,19 +2176,16 @@ a head of :data:`ORG_HEADS`; only the heads that name a body in any sense are ta
 (:data:`STRONG_HEADS` and «اداره»: «بجمعیت» is "to the population")."""
 _GLUED_HEAD_PREFIXES = tuple(sorted(norms_of(GLUED_HEAD_PREFIXES), key=len, reverse=True))
 _GLUED_HEADS = _STRONG_HEADS | norms_of(("اداره",))
-_GLUED_HEAD_FIRSTS = frozenset(prefix[0] for prefix in _GLUED_HEAD_PREFIXES)
+# every such word → the letters of its prefix (the longest prefix when two fit)
+_GLUED_HEAD_WORDS = {prefix + head: len(prefix) for prefix in reversed(_GLUED_HEAD_PREFIXES) for head in _GLUED_HEADS}
+
+
 def glued_heads(words: Words) -> dict[int, int]:
     """Word index → letters of a :data:`GLUED_HEAD_PREFIXES` prefix, for the words that are
     one glued to an organisation head."""
-    found = {}
-    for i, word in enumerate(words.norms):
-        if word[:1] not in _GLUED_HEAD_FIRSTS:
-            continue  # (most words: no prefix to try)
-        for prefix in _GLUED_HEAD_PREFIXES:
-            if word.startswith(prefix) and word[len(prefix):] in _GLUED_HEADS:
-                found[i] = len(prefix)
-                break
-    return found
+    if _GLUED_HEAD_WORDS.keys().isdisjoint(words.norms):
+        return {}  # (most blocks: one pass at C level)
+    return {i: _GLUED_HEAD_WORDS[word] for i, word in enumerate(words.norms) if word in _GLUED_HEAD_WORDS}
 
 
 HEAD_OFFICES = ("نخست‌وزیر", "نخست‌وزیری", "صدراعظم", "صدارت", "رئیس‌جمهور", "رئیس‌جمهوری", "رییس‌جمهور",
@@ -2452,6 +2464,7 @@ def _glued_preposition(word: str) -> bool:
     return any(word.startswith(p) and len(word) - len(p) >= _MIN_GLUED_REST and everyday_word(word[len(p):])
                for p in _GLUED_PREPOSITIONS)
 _TO = norm("ب")
+_GLUED_FEATURES = frozenset(_TO + head for head in _FEATURE_HEADS)  # «بدشت», «بکوه»
 
 
 def glued_feature_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
@@ -2459,8 +2472,10 @@ def glued_feature_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     («بدشت کربلا», «بکوه دماوند»): the feature's name without the preposition, as rule 6 names
     it unglued; not a glued word that is an everyday word («برود» "may go")."""
     norms = words.norms
+    if _GLUED_FEATURES.isdisjoint(norms):
+        return  # (most blocks: one pass at C level)
     for i, word in enumerate(norms):
-        if word.startswith(_TO) and word[len(_TO):] in _FEATURE_HEADS and words.spaced(i) \
+        if word in _GLUED_FEATURES and words.spaced(i) \
                 and not everyday_word(word) and (place := places.get(words.starts[i + 1])) is not None:
             yield Span(words.starts[i] + len(_TO), place.end, "placeName", CANDIDATE_ATTRS)
 _PROVINCE = norm("استان")
@@ -2553,13 +2568,16 @@ EULOGIES = ("علیه السلام", "علیها السلام", "علیهاال�
 name, and the name before them a person's."""
 _EULOGY_TEXT = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES), key=len, reverse=True))
 _EULOGY = re.compile(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
+# the same without the look-behind, which makes a search try every character: where it finds
+# nothing, :data:`_EULOGY` finds nothing either
+_ANY_EULOGY = re.compile(_EULOGY_TEXT)
 _EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه")
 _MAX_EULOGISED_WORDS = 3
 
 
 def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
     """Source ranges of the eulogies (:data:`EULOGIES`) of a block: left out of every name."""
-    if not any(hint in words.folded for hint in _EULOGY_HINTS):
+    if not any(hint in words.folded for hint in _EULOGY_HINTS) or _ANY_EULOGY.search(words.folded) is None:
         return []
     return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
 

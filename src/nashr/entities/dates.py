@@ -65,6 +65,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import repeat
 from typing import Literal
 
 from hijridate import Gregorian, Hijri
@@ -340,6 +341,7 @@ year («از ۱۳۰۰», «نامهٴ ۱۳۰۳», «ماده ۱۳۲۴», «سا�
 preposition its four digits are the year something happened in («در ۱۳۱۸ به تصویب …», «در 2017،»)."""
 _NOT_BEFORE_YEAR = frozenset(NOT_BEFORE_YEAR)
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_THREE_DIGITS = re.compile(r"\d{3}")  # what every year range needs (:data:`_YEAR_RANGE`)
 # «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day;
 # year first also with commas, as the law databases' PDFs give the date of passing («مصوب
 # 1326,01,19», «مصوب ۱۳۱۳,۰۳,۰۸»: solh.ir and wikihoghoogh.net, tests/data/corpus/).
@@ -1023,7 +1025,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     # Each form needs one of a few words: a set intersection over the block's words tells
     # which of the (slower) patterns can match at all; a month glued to its year is the month
     # («شهریور1324»: :data:`_GLUED_YEAR`).
-    present = _DATE_WORDS.intersection(word.rstrip(_ASCII_DIGITS) for word in words(text).norms)
+    present = _DATE_WORDS.intersection(map(str.rstrip, words(text).norms, repeat(_ASCII_DIGITS)))
     digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
     bce = "میلاد" in folded
     if not present and not digits and not bce and _FOUR_DIGITS.search(folded) is None:
@@ -1040,7 +1042,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_feast_dates(folded) if _FEAST in present or NEW_YEAR in present else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
-        *(_year_ranges(text, folded) if digits or "تا" in folded or "الی" in folded else ()),
+        *(_year_ranges(text, folded) if (digits or "تا" in folded or "الی" in folded)
+          and _THREE_DIGITS.search(folded) else ()),
         *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
         *(_latin_month_dates(folded) if "-" in folded and _FOUR_DIGITS.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),

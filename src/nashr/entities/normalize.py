@@ -125,6 +125,9 @@ _MARKS = "\u064b-\u065f\u0670"
 # capture group makes re.split return the words between the gaps.
 _WORD_SPLIT = re.compile(rf"([^\W\d_][\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}]*)")
 _JOINERS = (ZWNJ, ZWJ, TATWEEL)
+# A joiner no word character follows: where a word of :data:`_WORD_SPLIT` can end in one (one
+# search of the block instead of a test of every word).
+_JOINER_AT_END = re.compile(rf"[{ZWNJ}{ZWJ}{TATWEEL}](?![\w{_MARKS}{ZWNJ}{ZWJ}{TATWEEL}])")
 # The ignored characters a word (:data:`_WORD_SPLIT`) can hold: the joiners and the marks, no
 # separator. Deleting each with str.replace, only when present, is faster than a regular
 # expression or str.translate.
@@ -141,15 +144,18 @@ class Words:
             form of :func:`name_key` keys.
         gaps: ``gaps[i]`` is the text before word ``i``; ``gaps[len(norms)]`` the text after
             the last word.
+        spaced: ``spaced(i)`` is True when words ``i`` and ``i + 1`` exist and only whitespace
+            stands between them (a lookup in a table built with the words: the rules ask it
+            about a hundred times per word).
     """
 
-    __slots__ = ("folded", "starts", "ends", "norms", "gaps")
+    __slots__ = ("folded", "starts", "ends", "norms", "gaps", "spaced")
 
     def __init__(self, text: str) -> None:
         self.folded = fold(text)
         parts = _WORD_SPLIT.split(self.folded)
         trailing = [k for k in range(1, len(parts), 2) if parts[k].endswith(_JOINERS)] \
-            if ZWNJ in self.folded or ZWJ in self.folded or TATWEEL in self.folded else []
+            if _JOINER_AT_END.search(self.folded) else []
         for k in trailing:
             word = parts[k].rstrip(ZWNJ + ZWJ + TATWEEL)
             parts[k + 1] = parts[k][len(word) :] + parts[k + 1]
@@ -164,18 +170,36 @@ class Words:
             if ignored in joined:
                 joined = joined.replace(ignored, "")
         self.norms = joined.split("\x00") if count else []
+        self.spaced = _Spaced(self.gaps).__getitem__
 
     def __len__(self) -> int:
         return len(self.norms)
-
-    def spaced(self, i: int) -> bool:
-        """True when words ``i`` and ``i + 1`` exist and only whitespace stands between them."""
-        return i + 1 < len(self.norms) and (not self.gaps[i + 1] or self.gaps[i + 1].isspace())
 
     def glued(self, i: int) -> bool:
         """True when words ``i`` and ``i + 1`` exist and only :data:`IGNORED` characters (spaces,
         ZWNJ, tatweel) stand between them: they may be parts of one name key."""
         return i + 1 < len(self.norms) and not self.gaps[i + 1].strip(_IGNORED_CHARS)
+
+
+class _Spaced(dict[int, bool]):
+    """:attr:`Words.spaced` as a table: word index → whether only whitespace follows it up to
+    the next word, filled for the indices ``0 … len(words) - 1`` at once (C-level calls); any
+    other index (``-1``, past the end) is answered by the same test, which :meth:`__missing__`
+    makes."""
+
+    __slots__ = ("gaps",)
+
+    def __init__(self, gaps: list[str]) -> None:
+        # gaps[i + 1] stands between words i and i + 1 and is never empty (a word takes every
+        # word character after its first letter); the last word has none after it
+        super().__init__(enumerate(map(str.isspace, gaps[1:-1])))
+        if len(gaps) > 1:
+            self[len(gaps) - 2] = False
+        self.gaps = gaps
+
+    def __missing__(self, i: int) -> bool:
+        gaps = self.gaps
+        return i + 2 < len(gaps) and (not gaps[i + 1] or gaps[i + 1].isspace())
 
 
 @lru_cache(maxsize=16)

@@ -65,6 +65,9 @@ class _NameIndex:
         self.entries: dict[str, Entry] = {}
         self.prefixes: set[str] = set()
         self._heads: set[str] = set()  # keys and their prefixes: what a name can start with
+        # word → letters of the preposition glued to a name at its start (0: none), for the
+        # words seen so far: most of a block's words were seen in an earlier block
+        self._glued: dict[str, int] = {}
 
     def add(self, key: str, entry: Entry) -> Entry | None:
         """Index ``key``; returns the entry already holding it (which is kept), if any."""
@@ -72,6 +75,7 @@ class _NameIndex:
         if held is not entry:
             return held
         prefixes = [key[:n] for n in range(1, len(key))]
+        self._glued.clear()
         self.prefixes.update(prefixes)
         self._heads.update(prefixes)
         self._heads.add(key)
@@ -89,16 +93,26 @@ class _NameIndex:
         """``(index, letters)`` of the words that are a preposition or «و» glued to the start of
         a name (:data:`GLUED_PREPOSITIONS`: «بتهران», «وشوروی», «ازافغانستان»), the glued
         word no everyday word itself («درمان», «بانک»)."""
-        heads = self._heads
+        known = self._glued
+        if len(known) > _MAX_KNOWN_WORDS:
+            known.clear()
         starts = []
         for i, word in enumerate(found.norms):
-            for prefix in _GLUED_BY_FIRST.get(word[:1], ()):
-                letters = len(prefix)
-                if len(word) >= letters + _MIN_GLUED_NAME and word.startswith(prefix) and word[letters:] in heads:
-                    if not candidates.everyday_word(word):
-                        starts.append((i, letters))
-                    break
+            letters = known.get(word)
+            if letters is None:
+                letters = known[word] = self._glued_letters(word)
+            if letters:
+                starts.append((i, letters))
         return starts
+
+    def _glued_letters(self, word: str) -> int:
+        """Letters of the preposition glued to a name at the start of ``word`` (:meth:`glued_starts`),
+        0 when there is none."""
+        for prefix in _GLUED_BY_FIRST.get(word[:1], ()):
+            letters = len(prefix)
+            if len(word) >= letters + _MIN_GLUED_NAME and word.startswith(prefix) and word[letters:] in self._heads:
+                return 0 if candidates.everyday_word(word) else letters
+        return 0
 
     def match(self, found: Words, i: int, skip: int = 0) -> tuple[int, Entry] | None:
         """The longest name starting at word ``i`` (after its first ``skip`` letters): (index of
@@ -412,6 +426,7 @@ class Mentions:
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, dict[str, str]] | None] = {}
         self._firsts: set[str] = set()  # first words of the two-word short forms
+        self._whole_firsts: set[str] = set()  # first words of the names of several words held
         self._place_words: set[str] = set()  # first words of places that followed an assembly's head
         # An assembly's head word → (the rest of its full names, its attributes), None when two
         # assemblies share the head
@@ -441,6 +456,8 @@ class Mentions:
 
     def _remember(self, key: str, tag: str, attrs: dict[str, str]) -> None:
         held = self._names.setdefault(key, (tag, attrs))
+        if " " in key:
+            self._whole_firsts.add(key.split(" ", 1)[0])
         if held is not None and held != (tag, attrs):
             self._names[key] = None
 
@@ -560,6 +577,8 @@ class Mentions:
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
         word, (tag, attributes)), or None."""
+        if found.norms[i] not in self._whole_firsts:
+            return None  # (one set lookup for most words: no name held starts with them)
         spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
         while spaced < _MAX_RECALLED_BODY - 1 and found.spaced(i + spaced):
             spaced += 1
@@ -612,6 +631,7 @@ marks it (a glued neighbour stays outside the span)."""
 _GLUED_PREPOSITIONS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS), key=lambda p: (-len(p), p)))
 _GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_PREPOSITIONS if q[0] == p[0]) for p in _GLUED_PREPOSITIONS}
 _MIN_GLUED_NAME = 3  # letters: «رم» glued to «و» is «ورم» (a swelling), not Rome
+_MAX_KNOWN_WORDS = 1 << 17  # words whose glued preposition :class:`_NameIndex` keeps (a few MB)
 
 PREPOSITIONS = ("در", "به", "از", "بر")
 """Prepositions that make compound prepositions with a noun («در آستانه», «به یمن», «از قبل»)."""
