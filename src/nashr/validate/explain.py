@@ -13,7 +13,8 @@ offending element up in the full grammar (the prepared tei_all, say) and writes 
   children (James Clark, "An algorithm for RELAX NG validation", 2002; attributes and datatypes
   set aside, text as one token), which names what may come next;
 - follow-on messages (``failed to validate content``, ``has extra content`` on an ancestor of a
-  reported node) are dropped, so each problem is reported once;
+  reported node; a sibling blamed for an element that failed by its attributes) are dropped, so
+  each problem is reported once;
 - what libxml2 never reached is found by recovering as jing does (:func:`beyond`): libxml2
   stops checking an element's content at its first error, so one misplaced element early in a
   ``teiHeader`` hid every other error of the header.
@@ -53,6 +54,12 @@ EXPECTED_SHOWN = 12
 _INVALID_ATTRIBUTE = re.compile(r"^Invalid attribute (?P<attr>\S+) for element (?P<elem>\S+)$")
 _NOT_EXPECTED = re.compile(r"^Did not expect element (?P<elem>\S+) there$")
 _INCOMPLETE = re.compile(r"^Expecting an element \S*\s*, got nothing$|^Expecting element \S+, got ")
+#: libxml2's messages on a sibling of an element that failed (:func:`explain`).
+_SIBLING_BLAMED = re.compile(r"^Did not expect element \S+ there$|^Element \S+ has extra content: "
+                             r"|^Expecting element \S+, got ")
+#: Rules of an attribute problem: the element failed, not its place in the parent.
+_ATTRIBUTE_RULES = frozenset({"attribute-not-allowed", "attribute-value", "xml-id-datatype",
+                              "missing-attribute"})
 _FOLLOW_ON = re.compile(r"^Element \S+ (failed to validate content|has extra content: )"
                         r"|^Invalid sequence in interleave|^Element \S+ failed to validate attributes")
 
@@ -571,11 +578,18 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
     for item in out:
         if item.rule is not None and item.element is not None:
             reported.add(item.element)
+    # a child that failed by its attributes makes libxml2 try the parent's content model again
+    # and blame a sibling ("Did not expect element person there", "Expecting element desc, got
+    # person"; which one varies) though the model takes them: when the grammar finds nothing
+    # wrong with the parent's content, that is no error of its own
+    failed_in = {item.element.getparent() for item in out
+                 if item.rule in _ATTRIBUTE_RULES and item.element is not None} - {None}
     final = []
     for item in out:
-        follow_on = item.rule is None and _FOLLOW_ON.match(item.message) and \
-            item.element is not None and any(
+        follow_on = item.rule is None and item.element is not None and (
+            _FOLLOW_ON.match(item.message) and any(
                 r is item.element or item.element in r.iterancestors() for r in reported)
+            or _SIBLING_BLAMED.match(item.message) and item.element.getparent() in failed_in)
         if not follow_on:
             final.append(item)
     return iter(final)
@@ -608,7 +622,7 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
 
     What is checked again: with ``rooted`` (``Grammar.check_rooted``, libxml2's errors for a
     copy of an element checked on its own, ``None`` when the grammar cannot), a copy of each
-    element whose content or attributes had a problem, as it is once the causes are out —
+    element whose content had a problem (:func:`_scope`), as it is once the causes are out —
     libxml2 went on with the rest of the document; without it (or when it cannot), a copy of
     the whole of ``tree``, with ``check`` (libxml2's errors for a tree).
 
@@ -662,8 +676,8 @@ class _WholeRound:
 
 
 class _ScopedRound:
-    """A round of :func:`beyond` on a copy of each element whose content or attributes had a
-    problem, checked on its own; ``None`` when the grammar cannot check one on its own."""
+    """A round of :func:`beyond` on a copy of each element whose content had a problem
+    (:func:`_scope`), checked on its own; ``None`` when the grammar cannot check one on its own."""
 
     def __init__(self, rooted: Callable[[etree._ElementTree], list | None],
                  explainer: Explainer, node: object) -> None:
@@ -693,12 +707,19 @@ class _ScopedRound:
 
 def _scope(item: Explained) -> etree._Element | None:
     """The element whose content (or attributes) libxml2 stopped checking at ``item``'s
-    cause, when that cause can be taken out."""
+    cause, when that cause can be taken out: the parent of an element not allowed; the parent
+    of an element with an attribute not allowed or a bad value (that element failed, and
+    libxml2 may stop checking its parent's content there: GreekDraCor's Trachiniae lost two of
+    three bad ``personGrp/@role`` in one ``listPerson``), the element itself at the root; the
+    element text is not allowed in."""
     if item.element is None:
         return None
     if item.rule in _SKIPPED_ELEMENT:
         return item.element.getparent()
-    if item.rule in _DROPPED_ATTRIBUTE or item.rule == "text-not-allowed":
+    if item.rule in _DROPPED_ATTRIBUTE:
+        parent = item.element.getparent()
+        return item.element if parent is None else parent
+    if item.rule == "text-not-allowed":
         return item.element
     return None
 
