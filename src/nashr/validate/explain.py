@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from nashr.validate import anyuri
+from nashr.validate import anyuri, wordchars
 from nashr.validate.rngreduce import ANY_URI, RNG, Name, element_matches, name_class_matches, qualified_name
 from nashr.validate.rngreduce import patterns as _children
 
@@ -320,7 +320,7 @@ class Explainer:
 
     def __init__(self, grammar: etree._ElementTree) -> None:
         self.model = Model(grammar)
-        self._uri: dict[tuple[Name, str], bool] = {}
+        self._typed: dict[tuple[Name, str, Callable[[etree._Element], bool]], bool] = {}
 
     def content(self, element: etree._Element, *, recover: bool = False) -> list[Explained]:
         """Content problems of ``element`` by its content model (the choice of its
@@ -407,17 +407,20 @@ class Explainer:
                          + _why_not_uri(value, detail), "attribute-value", detail,
                          attribute=qualified)
 
-    def uri_attribute(self, element: etree._Element, attribute: str) -> bool:
+    def typed_attribute(self, element: etree._Element, attribute: str,
+                        leaf: Callable[[etree._Element], bool]) -> bool:
         """Whether every pattern of ``element``'s definitions for ``@attribute`` (``{ns}local``)
-        takes only ``anyURI`` values (one, or a list of them)."""
-        key = (_name(element), attribute)
-        if key not in self._uri:
+        takes only values of ``data`` patterns ``leaf`` accepts (one, or a list of them:
+        through ``ref``, ``list``, ``choice`` and repetitions); cached by ``leaf``."""
+        key = (_name(element), attribute, leaf)
+        if key not in self._typed:
             qname = etree.QName(attribute)
             name = (qname.namespace or "", qname.localname)
             patterns = [a for d in self.model.definitions(element)
                         for a, _ in self.model.attributes(d) if _attribute_matches(a, name)]
-            self._uri[key] = bool(patterns) and all(_uri_only(self.model, p) for p in patterns)
-        return self._uri[key]
+            self._typed[key] = bool(patterns) and all(
+                _leaves_only(self.model, p, leaf) for p in patterns)
+        return self._typed[key]
 
     def missing_attributes(self, element: etree._Element) -> list[Explained]:
         """Required attributes ``element`` lacks (when it has one definition)."""
@@ -445,30 +448,68 @@ def _why_not_uri(value: str, detail: str) -> str:
     return f'; "{bad}" is not a URI: {anyuri.reason(bad)}' if bad is not None else ""
 
 
-def uri_values(explainer: Explainer, tree: etree._ElementTree,
-               found: list[Explained]) -> list[Explained]:
-    """Attribute values of ``anyURI`` type (or lists of them) that jing refuses and the RELAX
-    NG grammar's looser pattern lets through (:mod:`nashr.validate.anyuri`), as
-    ``attribute-value`` problems; not for attributes ``found`` already reports, nor inside an
-    element no pattern of the grammar matches (jing does not look into it)."""
+def _uri_leaf(data: etree._Element) -> bool:
+    """Whether a ``data`` pattern is ``anyURI`` (as :func:`~nashr.validate.rngreduce.prepare`
+    writes it)."""
+    return any(p.text == ANY_URI for p in data.iterchildren(_tag("param")))
+
+
+def _word_leaf(data: etree._Element) -> bool:
+    """Whether a ``data`` pattern has the pattern facet ``[^\\p{C}\\p{Z}]+``."""
+    return any(p.get("name") == "pattern" and p.text == wordchars.WORD_PATTERN
+               for p in data.iterchildren(_tag("param")))
+
+
+def _refused_uri(explainer: Explainer, element: etree._Element, attribute: str,
+                 value: str) -> tuple[str, str] | None:
+    """(detail, why) when ``value`` of an ``anyURI`` attribute is one jing refuses."""
+    if not anyuri.suspect(value) or all(anyuri.valid(token) for token in anyuri.tokens(value)) \
+            or not explainer.typed_attribute(element, attribute, _uri_leaf):
+        return None
+    detail = "must be of type anyURI"
+    return detail, _why_not_uri(value, detail)
+
+
+def _refused_word(explainer: Explainer, element: etree._Element, attribute: str,
+                  value: str) -> tuple[str, str] | None:
+    """(detail, why) when ``value`` of a ``[^\\p{C}\\p{Z}]+`` attribute has a Cf or Co
+    character libxml2 let through (:mod:`nashr.validate.wordchars`)."""
+    char = wordchars.excluded(value)
+    if char is None or not explainer.typed_attribute(element, attribute, _word_leaf):
+        return None
+    qname = etree.QName(attribute)
+    definitions = explainer.model.definitions(element)
+    pattern = next(a for d in definitions for a, _ in explainer.model.attributes(d)
+                   if _attribute_matches(a, (qname.namespace or "", qname.localname)))
+    return describe(explainer.model, pattern), "; " + wordchars.reason(char)
+
+
+def refused_values(explainer: Explainer, tree: etree._ElementTree,
+                   found: list[Explained]) -> list[Explained]:
+    """Attribute values libxml2 let through that XML Schema refuses, as ``attribute-value``
+    problems: ``anyURI`` values (or lists of them) that jing refuses and the RELAX NG grammar's
+    looser pattern lets through (:mod:`nashr.validate.anyuri`), and ``[^\\p{C}\\p{Z}]+``
+    values with a format or private-use character libxml2's Unicode tables miss
+    (:mod:`nashr.validate.wordchars`); not for attributes ``found`` already reports, nor inside
+    an element no pattern of the grammar matches (jing does not look into it)."""
     reported = {(item.element, item.attribute) for item in found if item.attribute}
     skipped = {item.element for item in found if item.rule == "unknown-element"}
     more = []
     for element in tree.getroot().iter(etree.Element):
         for attribute, value in element.items():
-            if not anyuri.suspect(value) or (element, attribute) in reported:
+            if (element, attribute) in reported:
                 continue
-            bad = [token for token in anyuri.tokens(value) if not anyuri.valid(token)]
-            if not bad or not explainer.uri_attribute(element, attribute) or any(
-                    e in skipped for e in (element, *element.iterancestors())):
+            refused = _refused_uri(explainer, element, attribute, value) or \
+                _refused_word(explainer, element, attribute, value)
+            if refused is None or any(e in skipped for e in (element, *element.iterancestors())):
                 continue
             qname = etree.QName(attribute)
             shown = f"xml:{qname.localname}" if qname.namespace == XML_NS else attribute
-            detail = "must be of type anyURI"
+            detail, why = refused
             more.append(Explained(element, element.sourceline,
                                   f'value "{value}" of attribute "{shown}" is not valid: '
-                                  f"{detail}" + _why_not_uri(value, detail),
-                                  "attribute-value", detail, attribute=attribute))
+                                  f"{detail}{why}", "attribute-value", detail,
+                                  attribute=attribute))
     return more
 
 
@@ -504,11 +545,11 @@ def _value_patterns(model: Model, pattern: etree._Element) -> Iterator[tuple[str
     return walk(pattern)
 
 
-def _uri_only(model: Model, pattern: etree._Element) -> bool:
-    """Whether every value ``pattern`` (an ``attribute``) matches is an ``anyURI`` or a list of
-    them: its leaves are all ``data`` of that type (as :func:`~nashr.validate.rngreduce.prepare`
-    writes it), through ``ref``, ``list``, ``choice`` and repetitions."""
-    leaves = [kind == "data" and any(p.text == ANY_URI for p in child.iterchildren(_tag("param")))
+def _leaves_only(model: Model, pattern: etree._Element,
+                 leaf: Callable[[etree._Element], bool]) -> bool:
+    """Whether the leaves of ``pattern`` (an ``attribute``) are all ``data`` that ``leaf``
+    accepts, through ``ref``, ``list``, ``choice`` and repetitions."""
+    leaves = [kind == "data" and leaf(child)
               for kind, child in _value_patterns(model, pattern) if kind in LEAVES]
     return bool(leaves) and all(leaves)
 
