@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""nashr validate against jing, file by file, on held-out real TEI that other people wrote.
+r"""nashr validate against jing, file by file, on held-out real TEI that other people wrote.
 
 The files are listed in ``benchmarks/validate_foreign.toml`` (repository, commit, paths) and stay
 out of nashr's repository, in a cache folder built once from local clones:
