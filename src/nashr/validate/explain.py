@@ -672,7 +672,7 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
     """
     rounds: list[Callable[[list[Explained], list[Explained]], list[Explained] | None]] = []
     if rooted is not None:
-        rounds.append(_ScopedRound(rooted, explainer, node))
+        rounds.append(_ScopedRound(rooted, check, explainer, node))
     rounds.append(_WholeRound(check, explainer, tree, node))
     for next_round in rounds:
         seen = {(item.element, item.message) for item in found}
@@ -718,11 +718,13 @@ class _WholeRound:
 
 class _ScopedRound:
     """A round of :func:`beyond` on a copy of each element whose content had a problem
-    (:func:`_scope`), checked on its own; ``None`` when the grammar cannot check one on its own."""
+    (:func:`_scope`), checked on its own (with ``rooted``; the root with ``check``); ``None``
+    when the grammar cannot check one on its own."""
 
     def __init__(self, rooted: Callable[[etree._ElementTree], list | None],
-                 explainer: Explainer, node: object) -> None:
-        self.rooted, self.explainer, self.node = rooted, explainer, node
+                 check: Callable[[etree._ElementTree], list], explainer: Explainer,
+                 node: object) -> None:
+        self.rooted, self.check, self.explainer, self.node = rooted, check, explainer, node
 
     def __call__(self, taken: list[Explained],
                  pending: list[Explained]) -> list[Explained] | None:
@@ -736,7 +738,8 @@ class _ScopedRound:
             to_copy = dict(zip(scope.iter(), root.iter(), strict=True))
             _take_out(taken, to_copy)
             alone = etree.ElementTree(root)
-            errors = self.rooted(alone)
+            # the document's root: its own grammar, compiled already, not a rooted one
+            errors = self.rooted(alone) if scope.getparent() is not None else self.check(alone)
             if errors is None:
                 return None
             to_original = {mine: original for original, mine in to_copy.items()}
