@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""nashr validate against jing, file by file, on held-out real TEI that other people wrote.
+r"""nashr validate against jing, file by file, on held-out real TEI that other people wrote.
 
 The files are listed in ``benchmarks/validate_foreign.toml`` (repository, commit, paths) and stay
 out of nashr's repository, in a cache folder built once from local clones:
@@ -25,14 +25,15 @@ file's text. Errors in XIncluded files (another file name in jing's report) are 
 Both sides resolve XInclude (Debian's jing does so silently; nashr by default).
 
 jing's known limits (``../shared/schemas/README.md``, ``tests/data/validate/verdicts.toml``):
-it accepts ``teidata.word`` values with Cc/Cf/Co characters and ``xml:id`` duplicates inside
-``egXML``, and rejects ``24:00:00``. Two differences of errors remain on this collection:
-jing checks the content of an element it does not allow where it is, nashr skips it; and
-jing refuses ``xsd:anyURI`` tokens such as "[URL" (a template's "[URL of the edition]") that
-libxml2 accepts. jing is right there: XML Schema 1.0 Part 2 §3.2.17 takes anyURI from RFC 2396
-as amended by RFC 2732, after the escaping of XLink §5.4, which leaves "[" and "]" unescaped,
-and RFC 2732 allows them only around an IPv6 host. nashr misses such errors (libxml2 decides
-datatypes); a file whose only error is one would get the wrong verdict.
+it accepts ``teidata.word`` values with Cc/Cf/Co characters (its ``\p{C}`` matches nothing:
+on every BMP code point in a ``@role`` it refused only the 19 of Z) and ``xml:id`` duplicates
+inside ``egXML``, and rejects ``24:00:00``. Where libxml2 is looser than XML Schema, nashr
+checks the values itself: ``anyURI`` by RFC 2396/2732 as jing does (``nashr.validate.anyuri``),
+``[^\p{C}\p{Z}]+`` for the Cf and Co characters libxml2's Unicode tables miss
+(``nashr.validate.wordchars``).
+
+The clones may be bare mirrors laid out as ``DIR/<owner>+<name>/repo`` (round 17 rebuilt the
+cache from such mirrors of the 14 repositories with ``build --clones /work/.mirror``).
 """
 
 from __future__ import annotations

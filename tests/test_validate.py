@@ -291,3 +291,20 @@ def test_misspelt_element_gets_the_schemas_spelling(validator: Validator) -> Non
     [problem] = validator.validate(CORPUS / "invalid-unknown-element.xml")
     assert problem.hint.endswith("(names are case-sensitive): did you mean persName?")
     assert problem.hint_fa.endswith("آیا منظورتان persName بود؟")
+
+
+def test_format_characters_only_where_the_word_pattern_is(tmp_path: Path,
+                                                          validator: Validator) -> None:
+    """A right-to-left isolate (U+2067, Cf) libxml2 lets through is refused in @type
+    (teidata.enumerated, [^\\p{C}\\p{Z}]+) with its line and column, and allowed in @n
+    (teidata.text: any string) and in text; an unassigned code point (U+0378, Cn) is left to
+    libxml2, which takes it (nashr.validate.wordchars)."""
+    path = write(tmp_path / "isolates.xml",
+                 '<p n="\u2067۱\u2069">\u2067متن\u2069</p>\n<p><seg type="\u2067a\u2069">x</seg>'
+                 '</p>\n<p><seg type="a\u0378">y</seg></p>')
+    [problem] = validator.validate(path)
+    assert (problem.line, problem.column, problem.xpath) == (7, 4, "/TEI/text/body/p[2]/seg")
+    assert problem.rule == "word-datatype" and "U+2067 RIGHT-TO-LEFT ISOLATE" in problem.message
+    valid = write(tmp_path / "valid.xml",
+                  '<p n="\u2067۱\u2069"><seg type="نیم">\u2067متن\u2069</seg></p>')
+    assert validator.validate(valid) == []

@@ -13,7 +13,8 @@ offending element up in the full grammar (the prepared tei_all, say) and writes 
   children (James Clark, "An algorithm for RELAX NG validation", 2002; attributes and datatypes
   set aside, text as one token), which names what may come next;
 - follow-on messages (``failed to validate content``, ``has extra content`` on an ancestor of a
-  reported node) are dropped, so each problem is reported once;
+  reported node; a sibling blamed for an element that failed by its attributes) are dropped, so
+  each problem is reported once;
 - what libxml2 never reached is found by recovering as jing does (:func:`beyond`): libxml2
   stops checking an element's content at its first error, so one misplaced element early in a
   ``teiHeader`` hid every other error of the header.
@@ -32,7 +33,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from nashr.validate import anyuri
+from nashr.validate import anyuri, wordchars
 from nashr.validate.rngreduce import ANY_URI, RNG, Name, element_matches, name_class_matches, qualified_name
 from nashr.validate.rngreduce import patterns as _children
 
@@ -53,6 +54,12 @@ EXPECTED_SHOWN = 12
 _INVALID_ATTRIBUTE = re.compile(r"^Invalid attribute (?P<attr>\S+) for element (?P<elem>\S+)$")
 _NOT_EXPECTED = re.compile(r"^Did not expect element (?P<elem>\S+) there$")
 _INCOMPLETE = re.compile(r"^Expecting an element \S*\s*, got nothing$|^Expecting element \S+, got ")
+#: libxml2's messages on a sibling of an element that failed (:func:`explain`).
+_SIBLING_BLAMED = re.compile(r"^Did not expect element \S+ there$|^Element \S+ has extra content: "
+                             r"|^Expecting element \S+, got ")
+#: Rules of an attribute problem: the element failed, not its place in the parent.
+_ATTRIBUTE_RULES = frozenset({"attribute-not-allowed", "attribute-value", "xml-id-datatype",
+                              "missing-attribute"})
 _FOLLOW_ON = re.compile(r"^Element \S+ (failed to validate content|has extra content: )"
                         r"|^Invalid sequence in interleave|^Element \S+ failed to validate attributes")
 
@@ -313,7 +320,7 @@ class Explainer:
 
     def __init__(self, grammar: etree._ElementTree) -> None:
         self.model = Model(grammar)
-        self._uri: dict[tuple[Name, str], bool] = {}
+        self._typed: dict[tuple[Name, str, Callable[[etree._Element], bool]], bool] = {}
 
     def content(self, element: etree._Element, *, recover: bool = False) -> list[Explained]:
         """Content problems of ``element`` by its content model (the choice of its
@@ -400,17 +407,20 @@ class Explainer:
                          + _why_not_uri(value, detail), "attribute-value", detail,
                          attribute=qualified)
 
-    def uri_attribute(self, element: etree._Element, attribute: str) -> bool:
+    def typed_attribute(self, element: etree._Element, attribute: str,
+                        leaf: Callable[[etree._Element], bool]) -> bool:
         """Whether every pattern of ``element``'s definitions for ``@attribute`` (``{ns}local``)
-        takes only ``anyURI`` values (one, or a list of them)."""
-        key = (_name(element), attribute)
-        if key not in self._uri:
+        takes only values of ``data`` patterns ``leaf`` accepts (one, or a list of them:
+        through ``ref``, ``list``, ``choice`` and repetitions); cached by ``leaf``."""
+        key = (_name(element), attribute, leaf)
+        if key not in self._typed:
             qname = etree.QName(attribute)
             name = (qname.namespace or "", qname.localname)
             patterns = [a for d in self.model.definitions(element)
                         for a, _ in self.model.attributes(d) if _attribute_matches(a, name)]
-            self._uri[key] = bool(patterns) and all(_uri_only(self.model, p) for p in patterns)
-        return self._uri[key]
+            self._typed[key] = bool(patterns) and all(
+                _leaves_only(self.model, p, leaf) for p in patterns)
+        return self._typed[key]
 
     def missing_attributes(self, element: etree._Element) -> list[Explained]:
         """Required attributes ``element`` lacks (when it has one definition)."""
@@ -438,30 +448,68 @@ def _why_not_uri(value: str, detail: str) -> str:
     return f'; "{bad}" is not a URI: {anyuri.reason(bad)}' if bad is not None else ""
 
 
-def uri_values(explainer: Explainer, tree: etree._ElementTree,
-               found: list[Explained]) -> list[Explained]:
-    """Attribute values of ``anyURI`` type (or lists of them) that jing refuses and the RELAX
-    NG grammar's looser pattern lets through (:mod:`nashr.validate.anyuri`), as
-    ``attribute-value`` problems; not for attributes ``found`` already reports, nor inside an
-    element no pattern of the grammar matches (jing does not look into it)."""
+def _uri_leaf(data: etree._Element) -> bool:
+    """Whether a ``data`` pattern is ``anyURI`` (as :func:`~nashr.validate.rngreduce.prepare`
+    writes it)."""
+    return any(p.text == ANY_URI for p in data.iterchildren(_tag("param")))
+
+
+def _word_leaf(data: etree._Element) -> bool:
+    """Whether a ``data`` pattern has the pattern facet ``[^\\p{C}\\p{Z}]+``."""
+    return any(p.get("name") == "pattern" and p.text == wordchars.WORD_PATTERN
+               for p in data.iterchildren(_tag("param")))
+
+
+def _refused_uri(explainer: Explainer, element: etree._Element, attribute: str,
+                 value: str) -> tuple[str, str] | None:
+    """(detail, why) when ``value`` of an ``anyURI`` attribute is one jing refuses."""
+    if not anyuri.suspect(value) or all(anyuri.valid(token) for token in anyuri.tokens(value)) \
+            or not explainer.typed_attribute(element, attribute, _uri_leaf):
+        return None
+    detail = "must be of type anyURI"
+    return detail, _why_not_uri(value, detail)
+
+
+def _refused_word(explainer: Explainer, element: etree._Element, attribute: str,
+                  value: str) -> tuple[str, str] | None:
+    """(detail, why) when ``value`` of a ``[^\\p{C}\\p{Z}]+`` attribute has a Cf or Co
+    character libxml2 let through (:mod:`nashr.validate.wordchars`)."""
+    char = wordchars.excluded(value)
+    if char is None or not explainer.typed_attribute(element, attribute, _word_leaf):
+        return None
+    qname = etree.QName(attribute)
+    definitions = explainer.model.definitions(element)
+    pattern = next(a for d in definitions for a, _ in explainer.model.attributes(d)
+                   if _attribute_matches(a, (qname.namespace or "", qname.localname)))
+    return describe(explainer.model, pattern), "; " + wordchars.reason(char)
+
+
+def refused_values(explainer: Explainer, tree: etree._ElementTree,
+                   found: list[Explained]) -> list[Explained]:
+    """Attribute values libxml2 let through that XML Schema refuses, as ``attribute-value``
+    problems: ``anyURI`` values (or lists of them) that jing refuses and the RELAX NG grammar's
+    looser pattern lets through (:mod:`nashr.validate.anyuri`), and ``[^\\p{C}\\p{Z}]+``
+    values with a format or private-use character libxml2's Unicode tables miss
+    (:mod:`nashr.validate.wordchars`); not for attributes ``found`` already reports, nor inside
+    an element no pattern of the grammar matches (jing does not look into it)."""
     reported = {(item.element, item.attribute) for item in found if item.attribute}
     skipped = {item.element for item in found if item.rule == "unknown-element"}
     more = []
     for element in tree.getroot().iter(etree.Element):
         for attribute, value in element.items():
-            if not anyuri.suspect(value) or (element, attribute) in reported:
+            if (element, attribute) in reported:
                 continue
-            bad = [token for token in anyuri.tokens(value) if not anyuri.valid(token)]
-            if not bad or not explainer.uri_attribute(element, attribute) or any(
-                    e in skipped for e in (element, *element.iterancestors())):
+            refused = _refused_uri(explainer, element, attribute, value) or \
+                _refused_word(explainer, element, attribute, value)
+            if refused is None or any(e in skipped for e in (element, *element.iterancestors())):
                 continue
             qname = etree.QName(attribute)
             shown = f"xml:{qname.localname}" if qname.namespace == XML_NS else attribute
-            detail = "must be of type anyURI"
+            detail, why = refused
             more.append(Explained(element, element.sourceline,
                                   f'value "{value}" of attribute "{shown}" is not valid: '
-                                  f"{detail}" + _why_not_uri(value, detail),
-                                  "attribute-value", detail, attribute=attribute))
+                                  f"{detail}{why}", "attribute-value", detail,
+                                  attribute=attribute))
     return more
 
 
@@ -497,11 +545,11 @@ def _value_patterns(model: Model, pattern: etree._Element) -> Iterator[tuple[str
     return walk(pattern)
 
 
-def _uri_only(model: Model, pattern: etree._Element) -> bool:
-    """Whether every value ``pattern`` (an ``attribute``) matches is an ``anyURI`` or a list of
-    them: its leaves are all ``data`` of that type (as :func:`~nashr.validate.rngreduce.prepare`
-    writes it), through ``ref``, ``list``, ``choice`` and repetitions."""
-    leaves = [kind == "data" and any(p.text == ANY_URI for p in child.iterchildren(_tag("param")))
+def _leaves_only(model: Model, pattern: etree._Element,
+                 leaf: Callable[[etree._Element], bool]) -> bool:
+    """Whether the leaves of ``pattern`` (an ``attribute``) are all ``data`` that ``leaf``
+    accepts, through ``ref``, ``list``, ``choice`` and repetitions."""
+    leaves = [kind == "data" and leaf(child)
               for kind, child in _value_patterns(model, pattern) if kind in LEAVES]
     return bool(leaves) and all(leaves)
 
@@ -571,11 +619,18 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
     for item in out:
         if item.rule is not None and item.element is not None:
             reported.add(item.element)
+    # a child that failed by its attributes makes libxml2 try the parent's content model again
+    # and blame a sibling ("Did not expect element person there", "Expecting element desc, got
+    # person"; which one varies) though the model takes them: when the grammar finds nothing
+    # wrong with the parent's content, that is no error of its own
+    failed_in = {item.element.getparent() for item in out
+                 if item.rule in _ATTRIBUTE_RULES and item.element is not None} - {None}
     final = []
     for item in out:
-        follow_on = item.rule is None and _FOLLOW_ON.match(item.message) and \
-            item.element is not None and any(
+        follow_on = item.rule is None and item.element is not None and (
+            _FOLLOW_ON.match(item.message) and any(
                 r is item.element or item.element in r.iterancestors() for r in reported)
+            or _SIBLING_BLAMED.match(item.message) and item.element.getparent() in failed_in)
         if not follow_on:
             final.append(item)
     return iter(final)
@@ -608,7 +663,7 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
 
     What is checked again: with ``rooted`` (``Grammar.check_rooted``, libxml2's errors for a
     copy of an element checked on its own, ``None`` when the grammar cannot), a copy of each
-    element whose content or attributes had a problem, as it is once the causes are out —
+    element whose content had a problem (:func:`_scope`), as it is once the causes are out —
     libxml2 went on with the rest of the document; without it (or when it cannot), a copy of
     the whole of ``tree``, with ``check`` (libxml2's errors for a tree).
 
@@ -617,7 +672,7 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
     """
     rounds: list[Callable[[list[Explained], list[Explained]], list[Explained] | None]] = []
     if rooted is not None:
-        rounds.append(_ScopedRound(rooted, explainer, node))
+        rounds.append(_ScopedRound(rooted, check, explainer, node))
     rounds.append(_WholeRound(check, explainer, tree, node))
     for next_round in rounds:
         seen = {(item.element, item.message) for item in found}
@@ -662,12 +717,14 @@ class _WholeRound:
 
 
 class _ScopedRound:
-    """A round of :func:`beyond` on a copy of each element whose content or attributes had a
-    problem, checked on its own; ``None`` when the grammar cannot check one on its own."""
+    """A round of :func:`beyond` on a copy of each element whose content had a problem
+    (:func:`_scope`), checked on its own (with ``rooted``; the root with ``check``); ``None``
+    when the grammar cannot check one on its own."""
 
     def __init__(self, rooted: Callable[[etree._ElementTree], list | None],
-                 explainer: Explainer, node: object) -> None:
-        self.rooted, self.explainer, self.node = rooted, explainer, node
+                 check: Callable[[etree._ElementTree], list], explainer: Explainer,
+                 node: object) -> None:
+        self.rooted, self.check, self.explainer, self.node = rooted, check, explainer, node
 
     def __call__(self, taken: list[Explained],
                  pending: list[Explained]) -> list[Explained] | None:
@@ -681,7 +738,8 @@ class _ScopedRound:
             to_copy = dict(zip(scope.iter(), root.iter(), strict=True))
             _take_out(taken, to_copy)
             alone = etree.ElementTree(root)
-            errors = self.rooted(alone)
+            # the document's root: its own grammar, compiled already, not a rooted one
+            errors = self.rooted(alone) if scope.getparent() is not None else self.check(alone)
             if errors is None:
                 return None
             to_original = {mine: original for original, mine in to_copy.items()}
@@ -693,12 +751,19 @@ class _ScopedRound:
 
 def _scope(item: Explained) -> etree._Element | None:
     """The element whose content (or attributes) libxml2 stopped checking at ``item``'s
-    cause, when that cause can be taken out."""
+    cause, when that cause can be taken out: the parent of an element not allowed; the parent
+    of an element with an attribute not allowed or a bad value (that element failed, and
+    libxml2 may stop checking its parent's content there: GreekDraCor's Trachiniae lost two of
+    three bad ``personGrp/@role`` in one ``listPerson``), the element itself at the root; the
+    element text is not allowed in."""
     if item.element is None:
         return None
     if item.rule in _SKIPPED_ELEMENT:
         return item.element.getparent()
-    if item.rule in _DROPPED_ATTRIBUTE or item.rule == "text-not-allowed":
+    if item.rule in _DROPPED_ATTRIBUTE:
+        parent = item.element.getparent()
+        return item.element if parent is None else parent
+    if item.rule == "text-not-allowed":
         return item.element
     return None
 

@@ -54,7 +54,8 @@ _NAMES = re.compile(r'(?:element|attribute) "(?P<first>[^"]+)"(?:.*?(?:element|a
                     r'"(?P<second>[^"]+)")?')
 _VALUE = re.compile(r'^value "(?P<value>.*)" of attribute "(?P<attr>[^"]+)"', re.S)
 #: Format and invisible characters (Unicode general categories Cc, Cf, Co, Zs, Zl, Zp).
-_INVISIBLE = r"[\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff]"
+_INVISIBLE = (r"[\s\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+              r"\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 #: Most specific first: the first hint that matches wins.
 HINTS: tuple[Hint, ...] = (

@@ -33,7 +33,7 @@ from pathlib import Path
 from lxml import etree
 
 from nashr import xmlinput
-from nashr.validate import anyuri, explain, hints, relaxng, schemas
+from nashr.validate import anyuri, explain, hints, relaxng, schemas, wordchars
 from nashr.validate.reports import format_reports
 
 __all__ = [
@@ -344,7 +344,8 @@ class Validator:
                  flagged: set[etree._Element]) -> list[_Raw]:
         grammar = relaxng.grammar(schemas.xml_syntax(schema.path), reduce=self.reduce)
         errors = grammar.check(tree)
-        if not errors and not any(anyuri.suspect(value) for value in tree.xpath("//@*")):
+        if not errors and not any(anyuri.suspect(value) or wordchars.excluded(value)
+                                  for value in tree.xpath("//@*")):
             return []
         explainer = grammar.explainer()
         found = list(explain.explain(explainer, tree, errors, _node))
@@ -352,7 +353,7 @@ class Validator:
                                 found, _node, grammar.check_rooted)
         found += explain.inside(lambda copy, like: grammar.check_rooted(copy, like=like),
                                 explainer, found, _node)
-        found += explain.uri_values(explainer, tree, found)
+        found += explain.refused_values(explainer, tree, found)
         return [_Raw(e.element, e.line, e.message, "relaxng", rule=e.rule, detail=e.detail,
                      known=e.known)
                 for e in found if not (e.element in flagged and e.rule == "xml-id-datatype")]
