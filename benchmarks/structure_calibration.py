@@ -62,7 +62,7 @@ from nashr.convert.certainty import (
     reading_doubts,
     wilson,
 )
-from nashr.convert.conventions import shape
+from nashr.convert.conventions import Shape, shape
 from nashr.convert.document import rule_name
 from nashr.convert.matter import clause
 
@@ -103,8 +103,9 @@ EDGE_GRID = list(itertools.product((1, 2, 3, 4, 6, 8), (6, 8, 12, 20), (0, 6, 12
 """Edge limits tried (:func:`edge_doubt`'s ``limits``: lines from an edge, words of a label, of a
 line of the body); 0 words: no line of the body."""
 
-Blind = list[list[tuple[str, str | None, int, bool, str, str, tuple[int, int] | None]]]
-"""Per text: its non-blank lines as (role, cert, words, is a sentence, hand-made role, text, split)."""
+Blind = list[list[tuple[str, str | None, int, bool, str, str, tuple[int, int] | None, Shape]]]
+"""Per text: its non-blank lines as (role, cert, words, is a sentence, hand-made role, text, split,
+shape)."""
 
 
 def blind(set_name: str) -> Blind:
@@ -129,7 +130,7 @@ def blind(set_name: str) -> Blind:
     for folder, row in zip(folders, out.splitlines(), strict=True):
         hand = hand_roles(folder)
         texts.append([(role, cert, (s := shape(text)).words, s.end == "terminal" or clause(s.plain), hand.get(n, "?"),
-                       text, tuple(split) if split else None) for n, text, role, cert, split in json.loads(row)])
+                       text, tuple(split) if split else None, s) for n, text, role, cert, split in json.loads(row)])
     return texts
 
 
@@ -149,8 +150,8 @@ def edges(texts: Blind, limits: tuple[int, int, int] | None, readings: bool = Fa
     wrong: Counter[str] = Counter()
     body, gain = 0, 0.0
     for text in texts:
-        doubts = reading_doubts([(line[5], line[0], line[6]) for line in text]) if readings else {}
-        for k, (role, cert, words, sentence, hand, said, _) in enumerate(text):
+        doubts = reading_doubts([(line[5], line[0], line[6], line[7]) for line in text]) if readings else {}
+        for k, (role, cert, words, sentence, hand, said, _, _) in enumerate(text):
             at_edge = cert is None and limits is not None and edge_doubt(k, len(text), role, words, sentence, limits)
             marked = at_edge or (cert is None and k in doubts)
             level, bad = "medium" if marked else cert or "none", role != hand

@@ -24,8 +24,8 @@ on sets 9–13 as scored blind, left one set out, unmarked 173/722 24 % → 83/5
 
 Round 17 (cert17): lines the text's main reading decides where the page speaks against it get at
 least ``medium`` with the reason (:func:`nashr.convert.certainty.reading_doubts`): collection
-medium 167/1772 9.4 % → 173/1794 9.6 %, none 34/1814 1.9 % → 28/1792 1.6 %; blind, unmarked
-83/518 16 % → 57/490 12 %.
+medium 167/1772 9.4 % → 176/1794 9.8 %, none 34/1814 1.9 % → 25/1792 1.4 %; blind, unmarked
+83/518 16 % → 48/480 10 %.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ import pytest
 from typer.testing import CliRunner
 
 from nashr.cli import app
-from nashr.convert.certainty import EDGE_LINES, band, edge_doubt, level_for, reading_doubts, wilson
+from nashr.convert.certainty import EDGE_LINES, Reading, band, edge_doubt, level_for, reading_doubts, wilson
+from nashr.convert.conventions import shape
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, FOLDERS, HELD_OUT, WRITTEN_WITH, hand_roles, nashr_roles
@@ -178,9 +179,10 @@ def test_a_title_that_is_no_sentence_is_doubtful(top: str, cert: str | None) -> 
     assert [(line.role, line.cert) for line in lines[1:] if line.role != "blank"] == [("p", None), ("p", None)]
 
 
-def _reading(folder: str) -> list[tuple[str, str, tuple[int, int] | None]]:
-    """A corpus text's non-blank lines as today's rules read them: (text, role, split)."""
-    return [(line.text, line.role, line.split) for line in nashr_roles(CORPUS / folder) if line.role != "blank"]
+def _reading(folder: str) -> list[Reading]:
+    """A corpus text's non-blank lines as today's rules read them."""
+    return [(line.text, line.role, line.split, shape(line.text)) for line in nashr_roles(CORPUS / folder)
+            if line.role != "blank"]
 
 
 def test_a_munazere_read_as_speeches_is_doubted() -> None:
@@ -190,7 +192,8 @@ def test_a_munazere_read_as_speeches_is_doubted() -> None:
     lines = read_source(CORPUS / "gayagizi-blogspot-parvin-mast-o-hoshyar" / "source.txt").lines
     hemistichs = lines[4:23]
     assert len(hemistichs) == 19 and all("گفت:" in h for h in hemistichs)
-    reading = [(lines[3], "p", None), *[(h, "speaker", (h.index(":") + 1,) * 2) for h in hemistichs], ("*", "p", None)]
+    reading: list[Reading] = [(lines[3], "p", None, shape(lines[3])), ("*", "p", None, shape("*"))]
+    reading[1:1] = [(h, "speaker", (h.index(":") + 1,) * 2, shape(h)) for h in hemistichs]
     doubts = reading_doubts(reading)
     assert sorted(doubts) == list(range(1, 20))
     assert doubts[1] == ("19 lines in a row read as speeches rhyme and keep one metre as verse does: a poem's "
@@ -227,3 +230,14 @@ def test_explain_gives_the_reason_for_a_doubt() -> None:
     row = next(line for line in result.stdout.splitlines() if line.startswith("│   43 "))
     assert "; in doubt: read as verse, but the poem's last bayt rhymes with nothing, neither in itself nor with the " \
            "bayt before it: page text beside the poem?" in row
+
+
+@pytest.mark.parametrize(("folder", "n"), [
+    ("blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256", 41),  # «(اولاً) اشخاصي كه …»: an item by hand
+    ("dotic-tasvibnameh-ayinnameh-budje-1400", 10),  # «1- وزارت: …»: an item by hand
+])
+def test_a_paragraph_opening_with_a_list_label_is_doubted(folder: str, n: int) -> None:
+    line = next(line for line in nashr_roles(CORPUS / folder) if line.n == n)
+    assert (line.role, line.cert, hand_roles(CORPUS / folder)[n]) == ("p", "medium", "item")
+    assert line.doubt == "opens with a list's number or ordinal («۱-», «(اولاً)») but is read as a paragraph: an " \
+                         "item of a list?"

@@ -369,7 +369,7 @@ def _doubtful_edges(doc: Document) -> None:
     the role (:func:`nashr.convert.certainty.edge_doubt`, :func:`~nashr.convert.certainty.reading_doubts`);
     role and rule stay."""
     lines = [i for i, line in enumerate(doc.out) if line.role != "blank"]
-    readings = reading_doubts([(doc.out[i].text, doc.out[i].role, doc.out[i].split) for i in lines])
+    readings = reading_doubts([(doc.out[i].text, doc.out[i].role, doc.out[i].split, doc.s(i)) for i in lines])
     for position, i in enumerate(lines):
         s, line = doc.s(i), doc.out[i]
         if line.cert is not None:
