@@ -25,7 +25,7 @@ on sets 9–13 as scored blind, left one set out, unmarked 173/722 24 % → 83/5
 Round 17 (cert17): lines the text's main reading decides where the page speaks against it get at
 least ``medium`` with the reason (:func:`nashr.convert.certainty.reading_doubts`): collection
 medium 167/1772 9.4 % → 176/1794 9.8 %, none 34/1814 1.9 % → 25/1792 1.4 %; blind, unmarked
-83/518 16 % → 48/480 10 %.
+83/518 16 % → 46/478 10 %.
 """
 
 from __future__ import annotations
@@ -241,3 +241,15 @@ def test_a_paragraph_opening_with_a_list_label_is_doubted(folder: str, n: int) -
     assert (line.role, line.cert, hand_roles(CORPUS / folder)[n]) == ("p", "medium", "item")
     assert line.doubt == "opens with a list's number or ordinal («۱-», «(اولاً)») but is read as a paragraph: an " \
                          "item of a list?"
+
+
+def test_an_edge_bayt_whose_hemistichs_differ_in_length_is_doubted() -> None:
+    # Set 11's letter of Haji Mirza Aghasi (tests/data/corpus/ghaziha-aghasi-…) as the rules of
+    # round 10 read it, blind: its title and salutation (44 and 30 letters: 0.68) taken for the
+    # bayt above the bayt it quotes (25 and 27 letters), the four lines one hemistich each.
+    lines = read_source(CORPUS / "ghaziha-aghasi-nameh-mohammad-shah-sedarat" / "source.txt").lines
+    verse = lines[6:10]  # source lines 7–10
+    assert verse[2].strip() == "فاش میگویم و از گفته خود دلشادم"
+    doubts = reading_doubts([(line, "l", None, shape(line)) for line in verse])
+    assert doubts == dict.fromkeys((0, 1), "read as verse, but the poem's first bayt has hemistichs of unlike length, "
+                                           "where a bayt's keep one metre: page text beside the poem?")

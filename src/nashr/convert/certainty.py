@@ -29,7 +29,7 @@ whose role differs from the hand-made one, pooled and per set of the collection)
 * whatever rule chose the roles, lines the text's main reading decides where the page itself
   speaks against that reading get at least ``medium`` (:func:`reading_doubts`): lines read as
   prose or speeches that rhyme and keep a metre as verse does, a bayt at the edge of a poem that
-  rhymes with nothing, a paragraph that opens with a list's label.
+  rhymes with nothing or breaks its metre, a paragraph that opens with a list's label.
 
 Each doubt from the page carries its reason in an editor's words (``Line.doubt``, shown by
 ``--explain`` after the rule).
@@ -49,7 +49,14 @@ import math
 from collections.abc import Sequence
 
 from nashr.convert.conventions import Shape
-from nashr.convert.verse import HEMISTICH_LINE_MAX_CHARS, _is_verse, _metre, _rhyme
+from nashr.convert.verse import (
+    HEMISTICH_LINE_MAX_CHARS,
+    HEMISTICHS_MIN_RATIO,
+    _is_verse,
+    _metre,
+    _rhyme,
+    letter_count,
+)
 
 LOW_FROM = 0.30
 MEDIUM_FROM = 0.10
@@ -145,17 +152,17 @@ def reading_doubts(lines: Sequence[Reading]) -> dict[int, str]:
     reading as a whole (Persian verse's rhyme and metre as :mod:`nashr.convert.verse` reads them):
 
     * verse read as prose or speeches (:func:`_rhyming_prose`);
-    * a bayt at an edge of a poem that rhymes with nothing (:func:`_unrhymed_edges`);
+    * a bayt at an edge of a poem that does not fit it (:func:`_edge_bayts`);
     * a paragraph that opens with a list's label (:func:`_numbered_paragraphs`).
 
     ``lines``: (text, role, split, shape) per line (:data:`Reading`).
 
     Measured blind on held-out sets 9–13 (each classified by the commit that added it,
-    benchmarks/structure_calibration.py ``--blind``), on top of :func:`edge_doubt`: 38 lines
-    newly marked, 35 of them wrong; unmarked lines wrong 83/518 (16 %) → 48/480 (10 %), lines
+    benchmarks/structure_calibration.py ``--blind``), on top of :func:`edge_doubt`: 40 lines
+    newly marked, 37 of them wrong; unmarked lines wrong 83/518 (16 %) → 46/478 (10 %), lines
     marked 52 % → 56 %. On the whole collection with today's rules: 22 lines newly marked, 9 of
     them wrong; unmarked wrong 34/1814 → 25/1792, ``medium`` 167/1772 → 176/1794 wrong."""
-    return {**_numbered_paragraphs(lines), **_unrhymed_edges(lines), **_rhyming_prose(lines)}
+    return {**_numbered_paragraphs(lines), **_edge_bayts(lines), **_rhyming_prose(lines)}
 
 
 def _runs(lines: Sequence[Reading], role: str | None = None) -> list[list[int]]:
@@ -195,20 +202,23 @@ def _rhyming_prose(lines: Sequence[Reading]) -> dict[int, str]:
     return doubts
 
 
-def _unrhymed_edges(lines: Sequence[Reading]) -> dict[int, str]:
-    """A bayt at either end of a run of verse (``l``) that rhymes neither within itself (a
-    masnavi's bayt, a ghazal's opening one: verse._rhyme in two letters) nor with the next bayt in
-    one letter at least (a ghazal's, a qasida's, a quatrain's second hemistichs): page text next to
-    a poem, a title whose halves a «/» parts, taken for verse. Bayts: each line of a run written
-    a bayt to a line (``split`` given), pairs of lines from the run's first in a run written a
-    hemistich to a line; a run mixing both is left alone, and so is a run of one bayt of two
-    lines (a bayt quoted in prose rhymes its hemistichs only when it opens a ghazal: its lines are
-    ``medium`` already).
+def _edge_bayts(lines: Sequence[Reading]) -> dict[int, str]:
+    """A bayt at either end of a run of verse (``l``) that does not fit the poem: it rhymes
+    neither within itself (a masnavi's bayt, a ghazal's opening one: verse._rhyme in two letters)
+    nor with either hemistich of the bayt next to it in one letter at least (a ghazal's, a
+    qasida's, a quatrain's), or its two hemistichs differ in length more than a bayt's do (in
+    letters, the shorter under verse.HEMISTICHS_MIN_RATIO of the longer: one metre): page text next
+    to a poem, a title whose halves a «/» parts, a letter's title and salutation above a bayt,
+    taken for verse. Bayts: each line of a run written a bayt to a line (``split`` given), pairs
+    of lines from the run's first in a run written a hemistich to a line; a run mixing both is
+    left alone, and so is a run of one bayt of two lines (a bayt quoted in prose rhymes its
+    hemistichs only when it opens a ghazal: its lines are ``medium`` already).
 
-    Measured: blind 9 lines, 7 wrong (links above a ghazal of set 9, a caption under two of set
-    13, titles parted by «/» of sets 9 and 12; right: the last bayt of a qit'a quoted in a Golestan
-    page); on the collection with today's rules 18 lines, 6 wrong (the right ones: end bayts whose
-    rhyme hides behind a radif or a presentation form, a qit'a's last bayt)."""
+    Measured: blind 11 lines, 9 wrong (links above a ghazal of set 9, a caption under two ghazals
+    of set 13, titles parted by «/» of sets 9 and 12, by length a letter's title and salutation
+    of set 11; right: the last bayt of a qit'a quoted in a Golestan page); on the collection
+    with today's rules 18 lines, 6 wrong (the right ones: end bayts whose rhyme hides behind a
+    radif or a presentation form, a qit'a's last bayt), none by length."""
     doubts: dict[int, str] = {}
     for run in _runs(lines, "l"):
         split = [lines[k][2] for k in run]
@@ -221,19 +231,28 @@ def _unrhymed_edges(lines: Sequence[Reading]) -> dict[int, str]:
         else:
             continue
         for j in {0, len(bayts) - 1}:
-            first, second = halves[j]
-            near = [] if len(bayts) == 1 else halves[1] if j == 0 else halves[j - 1]
-            if (first is not None and _rhyme(first, second)) or any(h and _rhyme(second, h, 1) for h in near):
-                continue
-            if not near:
-                reason = ("read as a bayt, but it stands alone and its halves do not rhyme: a title or a link "
-                          "parted by «/»?")
-            else:
-                reason = ("read as verse, but the poem's {} bayt rhymes with nothing, neither in itself nor with the "
-                          "bayt {} it: page text beside the poem?").format(*(("first", "after") if j == 0 else
-                                                                            ("last", "before")))
-            doubts.update(dict.fromkeys(bayts[j], reason))
+            if reason := _misfit(halves, j):
+                doubts.update(dict.fromkeys(bayts[j], reason))
     return doubts
+
+
+def _misfit(halves: list[tuple[str | None, str]], j: int) -> str | None:
+    """Why the ``j``-th of a poem's bayts (their hemistichs: ``halves``, the first None for a
+    hemistich alone) does not fit the poem (:func:`_edge_bayts`), in an editor's words; None when
+    it fits."""
+    first, second = halves[j]
+    near = [] if len(halves) == 1 else halves[1] if j == 0 else halves[j - 1]
+    place = ("first", "after") if j == 0 else ("last", "before")
+    if not ((first is not None and _rhyme(first, second)) or any(h and _rhyme(second, h, 1) for h in near)):
+        if not near:
+            return "read as a bayt, but it stands alone and its halves do not rhyme: a title or a link parted by «/»?"
+        return ("read as verse, but the poem's {} bayt rhymes with nothing, neither in itself nor with the bayt {} "
+                "it: page text beside the poem?").format(*place)
+    sizes = sorted(letter_count(h) for h in (first, second) if h is not None)
+    if len(sizes) == 2 and sizes[0] < HEMISTICHS_MIN_RATIO * sizes[1]:
+        return (f"read as verse, but the poem's {place[0]} bayt has hemistichs of unlike length, where a bayt's keep "
+                "one metre: page text beside the poem?")
+    return None
 
 
 def _numbered_paragraphs(lines: Sequence[Reading]) -> dict[int, str]:
