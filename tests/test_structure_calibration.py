@@ -253,3 +253,14 @@ def test_an_edge_bayt_whose_hemistichs_differ_in_length_is_doubted() -> None:
     doubts = reading_doubts([(line, "l", None, shape(line)) for line in verse])
     assert doubts == dict.fromkeys((0, 1), "read as verse, but the poem's first bayt has hemistichs of unlike length, "
                                            "where a bayt's keep one metre: page text beside the poem?")
+
+
+def test_an_editor_s_role_drops_the_doubt(tmp_path: Path) -> None:
+    source = tmp_path / "ghazal.txt"
+    source.write_bytes((CORPUS / "setiq-saadi-ghazal-30" / "source.txt").read_bytes())
+    (tmp_path / "ghazal.roles.tsv").write_text("43\tfw\n", encoding="utf-8")  # the caption, by hand
+    result = CliRunner().invoke(app, ["convert", "--explain", str(source)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if line.startswith("│   43 "))
+    assert [cell.strip() for cell in row.split("│")[1:4]] == ["43", "fw", ""]
+    assert "editor" in row and "in doubt" not in row
