@@ -23,16 +23,21 @@ the collection (the first commit of its first text's roles.tsv: the rules of the
 had not seen it; checked out with ``git worktree`` in a temporary folder, run in a subprocess), and
 the edge limits are fitted leave one set out: on all the named sets but one (the limits whose newly
 marked lines are wrong most often beyond ``MEDIUM_FROM``: the gain of checking them), then applied to
-the one left out. Printed: per left-out set the limits chosen and wrong/lines per level before and
-after, the pooled totals and how many lines of the body (``BODY_ROLES`` and verse) got marked. It needs git and
-the repository's history; nothing is fetched.
+the one left out; the readings' doubt (:func:`nashr.convert.certainty.reading_doubts`, nothing to fit)
+on top. Printed: per left-out set and stage (``rules``: the levels the rules gave; ``edges``: and the
+edges' doubt; ``readings``: and the readings' doubt) wrong/lines per level, the share of lines marked
+and the lines right by hand that the page's doubts marked (the editor's wasted checks), the pooled
+totals and how many lines of the body (``BODY_ROLES`` and verse) the edges marked; with
+``--unmarked``, each set's unmarked wrong lines. It needs git and the repository's history; nothing
+is fetched.
 
 Usage (from the repository root)::
 
     uv run python benchmarks/structure_calibration.py            # rules with at least 8 lines
     uv run python benchmarks/structure_calibration.py --min 1    # every rule
     uv run python benchmarks/structure_calibration.py --rule head # rules whose name contains «head»
-    uv run python benchmarks/structure_calibration.py --blind    # the edges' doubt, sets 9–13 as scored blind
+    uv run python benchmarks/structure_calibration.py --blind    # the page's doubts, sets 9–13 as scored blind
+    uv run python benchmarks/structure_calibration.py --blind h9,h11 --unmarked  # and the lines they miss
 """
 
 from __future__ import annotations
@@ -47,8 +52,17 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from nashr.convert.certainty import BODY_ROLES, LEVELS, MEDIUM_FROM, MIN_LINES, edge_doubt, level_for, wilson
-from nashr.convert.conventions import shape
+from nashr.convert.certainty import (
+    BODY_ROLES,
+    LEVELS,
+    MEDIUM_FROM,
+    MIN_LINES,
+    edge_doubt,
+    level_for,
+    reading_doubts,
+    wilson,
+)
+from nashr.convert.conventions import Shape, shape
 from nashr.convert.document import rule_name
 from nashr.convert.matter import clause
 
@@ -83,14 +97,15 @@ from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 for folder in sys.argv[1:]:
     lines = classify(read_source(Path(folder) / "source.txt").lines)
-    print(json.dumps([[line.n, line.text, line.role, line.cert] for line in lines if line.role != "blank"]))
+    print(json.dumps([[line.n, line.text, line.role, line.cert, line.split] for line in lines if line.role != "blank"]))
 """
 EDGE_GRID = list(itertools.product((1, 2, 3, 4, 6, 8), (6, 8, 12, 20), (0, 6, 12, 20)))
 """Edge limits tried (:func:`edge_doubt`'s ``limits``: lines from an edge, words of a label, of a
 line of the body); 0 words: no line of the body."""
 
-Blind = list[list[tuple[str, str | None, int, bool, str]]]
-"""Per text: its non-blank lines as (role, cert, words, is a sentence, hand-made role)."""
+Blind = list[list[tuple[str, str | None, int, bool, str, str, tuple[int, int] | None, Shape]]]
+"""Per text: its non-blank lines as (role, cert, words, is a sentence, hand-made role, text, split,
+shape)."""
 
 
 def blind(set_name: str) -> Blind:
@@ -114,49 +129,76 @@ def blind(set_name: str) -> Blind:
     texts: Blind = []
     for folder, row in zip(folders, out.splitlines(), strict=True):
         hand = hand_roles(folder)
-        texts.append([(role, cert, (s := shape(text)).words, s.end == "terminal" or clause(s.plain), hand.get(n, "?"))
-                      for n, text, role, cert in json.loads(row)])
+        texts.append([(role, cert, (s := shape(text)).words, s.end == "terminal" or clause(s.plain), hand.get(n, "?"),
+                       text, tuple(split) if split else None, s) for n, text, role, cert, split in json.loads(row)])
     return texts
 
 
-def edges(texts: Blind, limits: tuple[int, int, int] | None) -> tuple[Counter[str], Counter[str], int, float]:
-    """Lines and wrong lines per level with the edges' doubt at ``limits`` (None: without it), the
-    lines of the body it marks, and its gain (per newly marked line: 1 if wrong, less MEDIUM_FROM)."""
+STAGES = ("rules", "edges", "readings")
+"""The doubts a blind score adds up: the rules' own levels; and :func:`edge_doubt`; and
+:func:`reading_doubts` too."""
+
+
+def edges(texts: Blind, limits: tuple[int, int, int] | None, readings: bool = False,
+          unmarked: list[str] | None = None) -> tuple[Counter[str], Counter[str], int, float]:
+    """Lines and wrong lines per level with the edges' doubt at ``limits`` (None: without it) and,
+    when ``readings``, the readings' doubt (:func:`reading_doubts`); the lines of the body the
+    edges mark, and the edges' gain (per line they newly mark: 1 if wrong, less MEDIUM_FROM).
+    ``lines["right marked"]``: the lines right by hand that either doubt marks. ``unmarked``: a
+    list to which each unmarked wrong line is added as «role (by hand) text»."""
     lines: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     body, gain = 0, 0.0
     for text in texts:
-        for k, (role, cert, words, sentence, hand) in enumerate(text):
-            marked = cert is None and limits is not None and edge_doubt(k, len(text), role, words, sentence, limits)
+        doubts = reading_doubts([(line[5], line[0], line[6], line[7]) for line in text]) if readings else {}
+        for k, (role, cert, words, sentence, hand, said, _, _) in enumerate(text):
+            at_edge = cert is None and limits is not None and edge_doubt(k, len(text), role, words, sentence, limits)
+            marked = at_edge or (cert is None and k in doubts)
             level, bad = "medium" if marked else cert or "none", role != hand
             lines[level] += 1
             wrong[level] += bad
-            body += marked and role in BODY_ROLES
-            gain += marked and bad - MEDIUM_FROM
+            lines["right marked"] += marked and not bad
+            body += at_edge and role in BODY_ROLES
+            gain += at_edge and bad - MEDIUM_FROM
+            if unmarked is not None and level == "none" and bad:
+                unmarked.append(f"{role} ({hand}) {said.strip()[:70]}")
     return lines, wrong, body, gain
 
 
-def leave_one_set_out(names: list[str]) -> None:
-    """Print the edges' doubt fitted on all of ``names`` but one and scored on that one."""
+def leave_one_set_out(names: list[str], show: bool = False) -> None:
+    """Print the edges' doubt fitted on all of ``names`` but one and scored on that one, and the
+    readings' doubt on top (no limits to fit); with ``show``, each set's unmarked wrong lines."""
     texts = {name: blind(name) for name in names}
-    pooled: dict[str, tuple[Counter[str], Counter[str]]] = {"before": (Counter(), Counter()),
-                                                            "after": (Counter(), Counter())}
+    pooled = {stage: (Counter[str](), Counter[str]()) for stage in STAGES}
     body_marked = body_lines = 0
+    print(f"{'set':<7}{'stage':<10}{'low wrong':>18}{'medium wrong':>18}{'unmarked wrong':>18}{'marked':>8}"
+          f"{'right marked':>14}")
     for name in names:
         train = [t for other in names if other != name for t in texts[other]]
         best = max(EDGE_GRID, key=lambda lim: (round(edges(train, lim)[3], 6), -lim[0], -lim[2], -lim[1]))
-        row = []
-        for when, limits in (("before", None), ("after", best)):
-            lines, wrong, body, _ = edges(texts[name], limits)
-            pooled[when][0].update(lines)
-            pooled[when][1].update(wrong)
-            row.append(" ".join(f"{level} {wrong[level]}/{lines[level]}" for level in reversed(LEVELS)))
+        for stage, limits in zip(STAGES, (None, best, best), strict=True):
+            missed: list[str] = []
+            lines, wrong, body, _ = edges(texts[name], limits, stage == "readings", missed)
+            pooled[stage][0].update(lines)
+            pooled[stage][1].update(wrong)
+            fitted = f"  edge limits {best}" if stage == "edges" else ""
+            print(f"{name:<7}{stage:<10}" + _levels(lines, wrong) + fitted)
         body_marked += body
         body_lines += sum(line[0] in BODY_ROLES | {"l"} for text in texts[name] for line in text)
-        print(f"{name:<5} limits {best}: before {row[0]}; after {row[1]}; body lines marked {body}")
-    for when, (lines, wrong) in pooled.items():
-        print(f"pooled {when:<7}" + "".join(f"{_rate(wrong[level], lines[level]):>18}" for level in reversed(LEVELS)))
+        if show:
+            print("\n".join(f"      unmarked, wrong: {line}" for line in missed))
+    for stage, (lines, wrong) in pooled.items():
+        print(f"{'pooled':<7}{stage:<10}" + _levels(lines, wrong))
     print(f"lines of the body marked by the edges: {body_marked} of {body_lines} (verse, never marked, counted)")
+
+
+def _levels(lines: Counter[str], wrong: Counter[str]) -> str:
+    """One row of :func:`leave_one_set_out`: wrong/lines per level, the share marked, the right
+    lines marked by the page's doubts."""
+    total = sum(lines[level] for level in LEVELS)
+    marked = (total - lines["none"]) / total if total else 0.0
+    return "".join(f"{_rate(wrong[level], lines[level]):>18}" for level in reversed(LEVELS)) + \
+        f"{marked:>8.0%}{lines['right marked']:>14}"
 
 
 def _rate(wrong: int, lines: int) -> str:
@@ -169,9 +211,10 @@ def main() -> None:
     ap.add_argument("--rule", help="only rules whose name contains this")
     ap.add_argument("--blind", nargs="?", const="h9,h10,h11,h12,h13",
                     help="score the edges' doubt leave one set out on these held-out sets as scored blind")
+    ap.add_argument("--unmarked", action="store_true", help="with --blind: list each set's unmarked wrong lines")
     args = ap.parse_args()
     if args.blind:
-        return leave_one_set_out(args.blind.split(","))
+        return leave_one_set_out(args.blind.split(","), args.unmarked)
     lines, wrong = count()
     pooled: Counter[tuple[str, str]] = Counter()
     pooled_wrong: Counter[tuple[str, str]] = Counter()

@@ -50,7 +50,8 @@ def explain_table(path: Path, structure: "Structure", doubtful: bool = False) ->
         role = line.role + (f" {line.number}" if line.number else "")
         if line.copy_of:
             role += f" (copy of {line.copy_of})"
-        table.add_row(str(line.n), role, line.cert or "", line.rule, text[:60] + ("…" if len(text) > 60 else ""))
+        rule = f"{line.rule}; in doubt: {line.doubt}" if line.doubt else line.rule
+        table.add_row(str(line.n), role, line.cert or "", rule, text[:60] + ("…" if len(text) > 60 else ""))
     return table
 
 

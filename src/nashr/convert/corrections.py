@@ -110,7 +110,7 @@ def corrected(structure: Structure, corrections: Sequence[Correction], name: str
         lines[correction.n - 1] = replace(
             line, role=correction.role, rule=EDITOR_RULE.format(name=name, row=correction.row), cert=None,
             number=None, list_start=False, trailer_at=None, split=split, hemistich=None, group_start=False,
-            epigraph=False)
+            epigraph=False, doubt=None)
     return replace(structure, lines=lines)
 
 

@@ -85,6 +85,8 @@ class Line:
         role: one of the roles in the module docstring, or ``blank``.
         rule: the name of the rule that chose the role (shown by ``--explain``).
         cert: ``medium`` or ``low`` where the evidence for the role is thin; None when it is good.
+        doubt: why the page's own evidence doubts the role whatever rule chose it (in an editor's
+            words, :mod:`nashr.convert.certainty`), or None.
         number: for ``item``: the item's number (1-based; letter numbering counts from 1); for
             ``l``: the number the source gives the bayt (its ``@n``), or None.
         list_start: for ``item``: True when this item opens a new list.
@@ -111,6 +113,7 @@ class Line:
     hemistich: int | None = None
     group_start: bool = False
     epigraph: bool = False
+    doubt: str | None = None
 
 
 def is_dateline(text: str) -> bool:

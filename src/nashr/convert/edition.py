@@ -261,12 +261,13 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
                 lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
             continue
         if keys and (zone, keys[0]) in marks and (line.role in FURNITURE_OVER or (line.role == "title" and k == 0)):
-            decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=zone), cert=None)
+            decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=zone), cert=None, doubt=None)
         elif len(keys) > 1 and (zone, keys[1]) in marks:
             role = _field_role(texts[i])
             if line.role in FIELD_OVER or (line.role == "subtitle" and role != "fw"):
                 shape = "a label and its value" if keys[1].endswith(":…") else "numbers or dates varying"
-                decided[i] = replace(line, role=role, rule=FIELD_RULE.format(zone=zone, shape=shape), cert="medium")
+                decided[i] = replace(line, role=role, rule=FIELD_RULE.format(zone=zone, shape=shape), cert="medium",
+                                     doubt=None)
     return decided
 
 
@@ -302,7 +303,7 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
             if line.role != "title" or first[i].role == "title" or found[i] != TOP:
                 continue
             if (keys := line_keys(texts[i])) and (TOP, keys[0]) in marks:
-                decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium")
+                decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium", doubt=None)
     return replace(structure, lines=[decided.get(i, line) for i, line in enumerate(structure.lines)])
 
 

@@ -50,7 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nashr.convert.certainty import edge_doubt
+from nashr.convert.certainty import EDGE_LINES, EDGE_REASON, edge_doubt, reading_doubts
 from nashr.convert.conventions import (
     ANSWER_LABELS,
     DIGIT,
@@ -364,14 +364,21 @@ def _doubtful_defaults(doc: Document) -> None:
             doc.set(i, "p", UNSURE_RULE, cert="medium")
 
 def _doubtful_edges(doc: Document) -> None:
-    """A line near an edge of the text that is no sentence gets at least ``medium``, whatever
-    rule chose its role (:func:`nashr.convert.certainty.edge_doubt`); its role and rule stay."""
+    """A line near an edge of the text that is no sentence, and a line whose reading the page
+    speaks against, get at least ``medium`` and the reason (``Line.doubt``), whatever rule chose
+    the role (:func:`nashr.convert.certainty.edge_doubt`, :func:`~nashr.convert.certainty.reading_doubts`);
+    role and rule stay."""
     lines = [i for i, line in enumerate(doc.out) if line.role != "blank"]
+    readings = reading_doubts([(doc.out[i].text, doc.out[i].role, doc.out[i].split, doc.s(i)) for i in lines])
     for position, i in enumerate(lines):
-        s = doc.s(i)
-        if doc.out[i].cert is None and edge_doubt(position, len(lines), doc.out[i].role, s.words,
-                                                  s.end == "terminal" or clause(s.plain)):
-            doc.out[i] = replace(doc.out[i], cert="medium")
+        s, line = doc.s(i), doc.out[i]
+        if line.cert is not None:
+            continue
+        if edge_doubt(position, len(lines), line.role, s.words, s.end == "terminal" or clause(s.plain)):
+            end = "the start" if position < EDGE_LINES else "the end"
+            doc.out[i] = replace(line, cert="medium", doubt=EDGE_REASON.format(end=end))
+        elif position in readings:
+            doc.out[i] = replace(line, cert="medium", doubt=readings[position])
 
 # A list of names after a label: «غایبین بااجازه - آقایان : مقدم - افخمی - هدایت» (a record's
 # absent members), the names parted by dashes.
