@@ -146,6 +146,34 @@ def test_two_short_lines_of_unlike_length_between_paragraphs_are_no_bayt() -> No
 
 
 
+def test_four_short_lines_of_like_length_between_paragraphs_whose_ends_do_not_rhyme_are_no_bayts() -> None:
+    # Written for this test: a society's four plans under a sentence ending in «:», between
+    # paragraphs. Each line is as long as a hemistich, all four of like length (20 to 24 letters),
+    # as two bayts quoted in prose; but the second and the fourth end in «ی» and «ه», no rhyme
+    # (verse.quoted_bayts: the second hemistichs of two bayts of one poem rhyme).
+    text = ("گزارش سالانه انجمن\n\nانجمن دوستداران کتاب در سال گذشته کارهای بسیاری انجام داد و برای سال "
+            "آینده چهار کار را در برنامه خود گذاشته است که هیئت مدیره آنها را چنین برشمرد:\n"
+            "گردآوری نسخه‌های خطی شهر\nفهرست‌نویسی اسناد خانوادگی\nآموزش کتابداران جوان شهر\n"
+            "برگزاری نشست‌های ماهانه\nهیئت مدیره امیدوار است که با یاری اعضا و پشتیبانی دانشگاه همه این "
+            "کارها تا پایان سال انجام شود.\n")
+    assert [line.role for line in classify(text.splitlines())][3:7] == ["item"] * 4
+
+
+def test_a_date_alone_under_a_line_closed_by_its_source_is_a_dateline() -> None:
+    # Written for this test: a report's title closed by its source in brackets, «(روزنامه …، شماره
+    # ۱۲۳۴۵)», and the report's date alone right under it, in a text whose paragraphs blank lines
+    # part. The title ends no sentence, but its closed reference ends the block
+    # (structure._closed_reference): the date does not continue it (p+), it stands alone.
+    text = ("یادداشت های روزانه\n\nدر این صفحه بخشی از گزارش های رسیده از شهرستان ها را می آوریم که در "
+            "روزنامه های آن روزگار منتشر شده است و خوانندگان گرامی می توانند متن کامل آنها را در بایگانی "
+            "ببینند.\n\nگزارش فرمانداری کاشان درباره برداشت محصول گندم در بخش های شهرستان (روزنامه اطلاعات، "
+            "شماره ۱۲۳۴۵)\n۱۳۴۵/۰۴/۱۲\nفرمانداری کاشان گزارش داده است که برداشت گندم در بیشتر بخش های "
+            "شهرستان به پایان رسیده و محصول امسال از سال گذشته بیشتر بوده است.\n\nاین گزارش ها نشان می دهد "
+            "که کار کشاورزی و ساختمان مدارس در روستاهای استان در آن سال ها با شتاب پیش می رفت و مردم نیز در "
+            "آن سهم داشتند.\n")
+    assert classify(text.splitlines())[5].role == "dateline"
+
+
 def test_a_short_unpunctuated_line_left_a_paragraph_by_default_is_marked_doubtful() -> None:
     # Written for this test: a news page copied with the site's link under the text («بازگشت به
     # صفحه نخست», no rule knows it). The rules leave it a paragraph by default; that guess is

@@ -1491,13 +1491,15 @@ def _attributions(doc: Document, body: list[int]) -> None:
 
 def _after_paragraph_end(doc: Document, i: int) -> bool:
     """Line ``i`` starts a new block: after a blank line, a heading, the top matter, or a line
-    that ends a sentence (in a hard-wrapped text: a line that is not full)."""
+    that ends a sentence or a statement closed by a number or a reference (:func:`_closed_reference`;
+    in a hard-wrapped text: a line that is not full)."""
     prev = doc.prev(i)
     if prev is None or doc.blank_before(i) or doc.role(prev) not in {"p", "continuation", "item", "l", "speaker"}:
         return True
     if doc.conv.wrap is not None:
         return not full(doc, prev)
-    return doc.s(prev).end in {"terminal", "colon"} or doc.role(prev) in {"l", "item"}
+    return (doc.s(prev).end in {"terminal", "colon"} or doc.role(prev) in {"l", "item"}
+            or _closed_reference(doc.s(prev)))
 
 
 def _notes(doc: Document, body: list[int]) -> None:
@@ -1574,11 +1576,13 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
     would not have fitted after it) — also across one blank line, which PDF extraction leaves
     inside paragraphs, when ``prev`` breaks off mid-sentence (however short ``prev`` is where the
     text's blank lines mostly fall inside sentences: ``Conventions.blank_inside``); where blank
-    lines separate paragraphs, when no blank line comes between and ``prev`` does not end a
-    sentence. A line that ends a sentence (or a colon) ends its paragraph when the first word of
-    ``i`` would have fitted after it within the text's longest wrapped line (wrapping fills
-    lines), when ``i`` opens direct speech after a colon, or when ``i`` opens with a label and a
-    colon («کلیدواژه‌ها: …»). A line ending in an ezafe
+    lines separate paragraphs, when no blank line comes between and ``prev`` ends neither a
+    sentence nor a statement closed by a number or a bracketed reference (:func:`_closed_reference`:
+    a law's article with its source after it, a report's title with its newspaper). A line that
+    ends a sentence (or a colon) ends its paragraph when the first word of ``i`` would have fitted
+    after it within the text's longest wrapped line (wrapping fills lines), when ``i`` opens
+    direct speech after a colon, or when ``i`` opens with a label and a colon («کلیدواژه‌ها: …»).
+    A line ending in an ezafe
     (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``. Never joined: a bullet
     under a bullet or an item (the next item), an article's label («ماده ۲ - …»,
     :data:`ARTICLE_START`), and a line in another language than a line before it that does not
@@ -1618,9 +1622,24 @@ def _wrap_join(doc: Document, prev: int, i: int) -> str | None:
             return None  # a sentence ended where the next word would have fitted; speech after «گفت:»; «label: …»
         return "" if ps.end not in {"terminal", "colon"} and not across else "medium"
     if conv.blank_paragraphs and doc.adjacent(prev, i) and ps.words >= PROSE_MIN_WORDS // 2 and ps.end not in {
-            "terminal", "colon"}:
+            "terminal", "colon"} and not _closed_reference(ps):
         return "medium"
     return None
+
+
+# The end of a line that ends a statement without a full stop: a date or a number, or a reference in
+# brackets closed on the line («… (ماده ۴۴۱ قانون اصول محاکمات حقوقی مصوب ۱۲۹۰/۸/۲۹)», «… ۱۳۷۴/۲/۱۸»).
+CLOSED_REFERENCE = re.compile(rf"(?:{DIGIT}|[)\]])\s*$")
+
+
+def _closed_reference(s: Shape) -> bool:
+    """The line of shape ``s`` is a statement (PROSE_MIN_WORDS // 2 words or more: no label or call
+    number, «GIIIA 119») that ends in a number or a closing bracket (:data:`CLOSED_REFERENCE`)
+    with every bracket it opens closed. A number inside a bracket still open («… (ماده ۴۴۳») goes
+    on in the next line."""
+    text = s.plain
+    return (s.words >= PROSE_MIN_WORDS // 2 and CLOSED_REFERENCE.search(text) is not None
+            and text.count("(") <= text.count(")") and text.count("[") <= text.count("]"))
 
 
 def _wrapped(doc: Document, body: list[int]) -> None:

@@ -421,6 +421,7 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
+                 and not _paragraph_tail(doc, i)
                  and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
@@ -429,6 +430,19 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
             if short:
                 run.append(i)
     close()
+
+
+def _paragraph_tail(doc: Document, i: int) -> bool:
+    """Line ``i`` ends a sentence that the line right above it began: that line is longer than any
+    hemistich (more than HEMISTICH_LINE_MAX_WORDS words or HEMISTICH_LINE_MAX_CHARS characters)
+    and ends none. The last line of a hard-wrapped paragraph, however short, is prose: it does not
+    begin a run of hemistichs, where its final stop would count against the bayt under it (a
+    Golestan story that closes on a bayt, «… فراموش می‌کنم.» / «هر سو دود …» / «وان را که …»)."""
+    above = doc.prev(i)
+    if doc.s(i).end != "terminal" or above is None or not doc.adjacent(above, i) or doc.role(above) != "p":
+        return False
+    s = doc.s(above)
+    return s.end in {"none", "comma"} and (s.words > HEMISTICH_LINE_MAX_WORDS or s.length > HEMISTICH_LINE_MAX_CHARS)
 
 
 def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
@@ -535,27 +549,59 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
 
 
 def quoted_bayts(doc: Document, flow: list[int]) -> None:
-    """A bayt quoted in prose, one hemistich to a line: two lines one right under the other, a
-    paragraph of prose (PROSE_MIN_WORDS words or more) right under them and, right above them,
-    one too or a line ending in «:» that introduces them («شاعر چه زیبا گفته است که:», «شعر:»);
-    each a hemistich long (:func:`_hemistich_alone`), the two of like length
-    (HEMISTICHS_MIN_RATIO: the hemistichs of a bayt are of one metre). A lone bayt of a ghazal or
-    qasida, or an Arabic one («فیالیت الشباب یعودلنا یوما / فاخبره بما فعل المشیب»), does not rhyme
-    its hemistichs: their metre and their place in the prose tell them. Not in a PDF text layer,
-    whose lines break anywhere."""
+    """Bayts quoted in prose, one hemistich to a line: two lines, or four (two bayts of one poem,
+    whose second hemistichs end in one letter: the rhyme), one under the other, a paragraph of
+    prose (PROSE_MIN_WORDS words or more) right under them and, right above them, one too or a
+    line ending in «:» that introduces them («شاعر چه زیبا گفته است که:», «شعر:»); each a
+    hemistich long (:func:`_hemistich_alone`), all of like length (HEMISTICHS_MIN_RATIO: the
+    hemistichs of a poem are of one metre). Where blank lines part the paragraphs, a blank line may
+    part the hemistichs too, each its own paragraph, as web pages of Kelile's or the Golestan's
+    prose set them: four such lines, or two in a text with verse elsewhere (a heading and a line
+    under a paragraph are two short lines of like length too). A lone bayt of a ghazal or qasida,
+    or an Arabic one («فیالیت الشباب یعودلنا یوما / فاخبره بما فعل المشیب»), does not rhyme its
+    hemistichs: their metre and their place in the prose tell them. Not in a PDF text layer, whose
+    lines break anywhere."""
     if doc.conv.pdf:
         return
-    for k in range(1, len(flow) - 2):
-        before, a, b, after = flow[k - 1 : k + 3]
-        if not (doc.adjacent(a, b) and _hemistich_alone(doc, a) and _hemistich_alone(doc, b)
-                and doc.role(before) == doc.role(after) == "p" and doc.s(after).words >= PROSE_MIN_WORDS
-                and (doc.s(before).words >= PROSE_MIN_WORDS or doc.s(before).end == "colon")):
-            continue
-        sizes = sorted((letter_count(doc.s(a).plain), letter_count(doc.s(b).plain)))
-        if sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[1]:
-            for h, i in enumerate((a, b), start=1):
-                doc.set(i, "l", "l: two lines of a hemistich's length and of like length between paragraphs of "
-                        "prose (a bayt quoted)", cert="medium", hemistich=h, group_start=h == 1)
+    parted: list[list[int]] = []
+    for run in _quoted_runs(doc, flow):
+        if len(run) == 2 and not doc.adjacent(run[0], run[1]):
+            parted.append(run)
+        elif len(run) == 2 or _rhyme(doc.s(run[1]).plain, doc.s(run[3]).plain, letters=1):
+            _quoted(doc, run)
+    if any(doc.role(i) == "l" for i in flow):
+        for run in parted:
+            _quoted(doc, run)
+
+
+def _quoted_runs(doc: Document, flow: list[int]) -> list[list[int]]:
+    """The runs of two or four lines in ``flow`` that :func:`quoted_bayts` may take: each line a
+    hemistich long (:func:`_hemistich_alone`), one right under the other (or under a blank line
+    where blank lines part paragraphs), all of like length, prose right under them and right
+    above them (or a line ending in «:»)."""
+    found = []
+    k = 1
+    while k < len(flow) - 1:
+        run = [flow[k]] if _hemistich_alone(doc, flow[k]) else []
+        while run and k + len(run) < len(flow) and _hemistich_alone(doc, flow[k + len(run)]) and (
+                doc.conv.blank_paragraphs or doc.adjacent(run[-1], flow[k + len(run)])):
+            run.append(flow[k + len(run)])
+        before, after = flow[k - 1], flow[k + len(run)] if k + len(run) < len(flow) else None
+        k += max(len(run), 1)
+        sizes = sorted(letter_count(doc.s(i).plain) for i in run) or [0]
+        if (len(run) in {2, 4} and after is not None and doc.role(before) == doc.role(after) == "p"
+                and doc.s(after).words >= PROSE_MIN_WORDS
+                and (doc.s(before).words >= PROSE_MIN_WORDS or doc.s(before).end == "colon")
+                and sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[-1]):
+            found.append(run)
+    return found
+
+
+def _quoted(doc: Document, run: list[int]) -> None:
+    """The lines of ``run`` are hemistichs of bayts quoted in prose (:func:`quoted_bayts`)."""
+    for h, i in enumerate(run):
+        doc.set(i, "l", "l: two or four lines of a hemistich's length and of like length between paragraphs "
+                "of prose (bayts quoted)", cert="medium", hemistich=1 + h % 2, group_start=h == 0)
 
 
 def _hemistich_alone(doc: Document, i: int) -> bool:
