@@ -44,7 +44,8 @@ TASKS_PER_WORKER = 500
 """Tasks each worker process does before the pool is replaced by a fresh one. A worker keeps
 ~0.36 MB of each PDF it prints (measured over 5,000 PDFs; laying out the same page again keeps
 ~0.1 MB), so 500 tasks bound that to ~180 MB; a fresh worker's first PDF costs ~1 s more than the
-next (0.2 s), and the cores wait for the slowest of the last tasks once per pool: ~1 % of a build."""
+next (0.2 s), and the cores wait for the slowest of the last tasks once per pool: 1–3 % of a build
+(estimated from those set-up costs)."""
 
 
 def _end_with(builder: int) -> None:
