@@ -3,10 +3,13 @@ process gives, byte for byte."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
 
+import psutil
 import pytest
 from distributed import Client, LocalCluster
 from typer.testing import CliRunner
@@ -16,6 +19,7 @@ from conftest import SEEDS
 from nashr.cli import app
 from nashr.config import load_config
 from nashr.pipeline import BuildOptions, build
+from nashr.runner import executor
 from nashr.runner.executor import Dask, Processes, SchedulerError
 
 
@@ -89,3 +93,43 @@ def test_a_build_that_fails_while_its_volume_is_printed_stops_it(tmp_path: Path,
         build(load_config(root), BuildOptions(jobs=2))
     assert not (root / "pdf" / "volume.pdf").exists()
     assert not any(thread.name == "nashr-volume" for thread in threading.enumerate())
+
+
+def test_workers_are_replaced_after_their_share_of_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each pool's workers do TASKS_PER_WORKER tasks each, then fresh workers take the rest: no
+    task is lost and no worker does more than its share (the bound on WeasyPrint's memory)."""
+    monkeypatch.setattr(executor, "TASKS_PER_WORKER", 2)
+    pool = Processes(2)
+    try:
+        pids = [pid for _, pid in pool.run(os.getpid, [()] * 12)]
+    finally:
+        pool.close()
+    assert len(pids) == 12
+    assert len(set(pids)) >= 3  # 12 tasks, 4 per pool: three pools at least
+    assert max(pids.count(pid) for pid in set(pids)) <= 4
+
+
+WORKERS_OF_A_KILLED_BUILD = """
+import os, time
+from nashr.runner.executor import Processes
+if __name__ == "__main__":
+    pool = Processes(2)
+    print(" ".join(str(pid) for _, pid in pool.run(os.getpid, [()] * 2)), flush=True)
+    time.sleep(600)
+"""
+
+
+def test_the_workers_of_a_killed_build_end_with_it(tmp_path: Path) -> None:
+    """A build killed with SIGKILL (no clean-up runs) leaves no worker process behind: each
+    worker watches the building process."""
+    script = tmp_path / "killed.py"
+    script.write_text(WORKERS_OF_A_KILLED_BUILD, encoding="utf-8")
+    build = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [psutil.Process(int(pid)) for pid in build.stdout.readline().split()]
+    finally:
+        build.kill()
+        build.wait()
+    assert workers
+    _, alive = psutil.wait_procs(workers, timeout=20)
+    assert alive == []

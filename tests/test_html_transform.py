@@ -10,6 +10,7 @@ from nashr.publish.transform import (
     Stylesheets,
     TransformError,
     call_template,
+    call_template_to_file,
     parse,
     processor,
     transform,
@@ -98,3 +99,18 @@ def test_a_failed_transformation_names_the_file_not_the_document(tmp_path: Path)
         transform(Stylesheets().get(sheet), parse(text))
     message = str(failed.value)
     assert message.startswith(f"{text}: ") and "<TEI" not in message, message
+
+
+def test_a_template_written_to_a_file_is_what_it_returns_and_a_failure_leaves_the_file(sheet: Path,
+                                                                                       tmp_path: Path) -> None:
+    """call_template_to_file: the same text as call_template, in UTF-8 (Persian kept); a failing
+    call (no such template) raises and leaves the earlier file whole, with no temporary beside it."""
+    compiled = Stylesheets().get(sheet)
+    target = tmp_path / "out" / "page.txt"
+    params = {"docs": [processor().parse_xml(xml_text="<متن/>"), processor().parse_xml(xml_text="<b/>")]}
+    call_template_to_file(compiled, "main", params, target)
+    assert target.read_text(encoding="utf-8") == call_template(compiled, "main", params) == "متن,b"
+    with pytest.raises(TransformError, match="missing"):
+        call_template_to_file(compiled, "missing", params, target)
+    assert target.read_text(encoding="utf-8") == "متن,b"
+    assert [p.name for p in target.parent.iterdir()] == ["page.txt"]

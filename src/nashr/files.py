@@ -34,16 +34,24 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 @contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
-    """A binary file to write ``path`` bit by bit, as :func:`atomic_write` writes it whole: it
-    replaces ``path`` when the block ends, and is removed if the block raises."""
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` for a writer that takes a file name (SaxonC): it replaces
+    ``path`` when the block ends, as :func:`atomic_write` does, and is removed if the block raises."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
+        yield Path(tmp)
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` bit by bit, as :func:`atomic_write` writes it whole: it
+    replaces ``path`` when the block ends, and is removed if the block raises."""
+    with atomic_path(path) as tmp, tmp.open("wb") as handle:
+        yield handle

@@ -3,7 +3,7 @@
   nashr HTML edition: the about page (about.html) from edition.toml ($edition): title,
   description, editors, publisher, licence, contact, how to cite the edition, and the editorial
   principles for readers: the editorialDecl of the texts' encodingDesc (TEI Guidelines 2.3.3; the
-  first text's, from its summary), Persian first, then each other language it is written in.
+  first text's that has one, $declared-text), Persian first, then each other language it is written in.
   The ODD's documentation is for encoders, not readers, and is not shown.
 -->
 <xsl:stylesheet version="3.0"
@@ -17,7 +17,7 @@
 
   <xsl:template name="n:about">
     <xsl:variable name="ed" select="$edition/e:edition"/>
-    <xsl:variable name="decl" select="($summaries/s:texts/s:text/tei:editorialDecl)[1]"/>
+    <xsl:variable name="decl" select="$declared-text/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:editorialDecl[1]"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="''"/>
       <xsl:with-param name="title" select="n:msg('about')"/>

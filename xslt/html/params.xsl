@@ -24,6 +24,12 @@
        <s:text> per text; for the index, register and about pages -->
   <xsl:param name="summaries" as="document-node()?" select="()"/>
 
+  <!-- the register whose page n:register makes: 'persons', 'orgs' or 'places' -->
+  <xsl:param name="register-name" as="xs:string" select="'persons'"/>
+
+  <!-- the first text of the site (in index order) that has an editorialDecl, for the about page -->
+  <xsl:param name="declared-text" as="document-node()?" select="()"/>
+
   <!-- file stem of the text being transformed (the page is texts/{stem}.html); '' = from its base URI -->
   <xsl:param name="stem" as="xs:string" select="''"/>
 

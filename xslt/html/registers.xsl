@@ -1,10 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  nashr HTML edition: register pages (registers/{persons,orgs,places}.html), all three from one
-  call of the named template n:registers. Every occurrence in every text is gathered in ONE pass
-  over the texts' summaries (s:occ, with its context already taken from the text by summary.xsl;
-  for-each-group by register and entry id, then by text), so the work grows with the number of
-  occurrences, not with texts × entries, and the texts themselves are not needed. Entries come from $registers (TEI listPerson, listOrg,
+  nashr HTML edition: register pages (registers/{persons,orgs,places}.html), one call of the named
+  template n:register per page ($register-name). Every occurrence of the register's names is
+  gathered in ONE pass over the texts' summaries (s:occ, with its context already taken from the
+  text by summary.xsl; for-each-group by entry id, then by text), so the work grows with the number
+  of occurrences, not with texts × entries, and the texts themselves are not needed; one page at a
+  time is held. Entries come from $registers (TEI listPerson, listOrg,
   listPlace; TEI Guidelines 13.3); entries without occurrences are listed too, and references
   to ids missing from the register get an entry named after their first occurrence.
 -->
@@ -76,40 +77,22 @@
         || (if (count($words) gt $n:context-words) then ' …' else '')"/>
   </xsl:function>
 
-  <!-- n:registers: the three register pages from ONE pass over every name with @ref in every
-       text (the summaries' s:occ, texts in index order). Returns a JSON object
-       {"persons": "<!DOCTYPE HTML>…", "orgs": …, "places": …} of serialised pages (call it with
-       call_template_returning_value: no serialisation). -->
-  <xsl:template name="n:registers" as="xs:string">
+  <!-- n:register: the page of register $register-name from ONE pass over its names with @ref in
+       every text (the summaries' s:occ, texts in index order), serialised by xsl:output -->
+  <xsl:template name="n:register">
     <xsl:variable name="groups" as="map(*)*">
-      <xsl:for-each-group select="$summaries/s:texts/s:text/s:occ" group-by="@register || '#' || @key">
+      <xsl:for-each-group select="$summaries/s:texts/s:text/s:occ[@register = $register-name]" group-by="@key">
         <xsl:sequence select="map{
-          'register': string(@register),
           'key': string(@key),
           'name': n:entry-name(n:register-entry(@key), @form),
           'occurrences': current-group()}"/>
       </xsl:for-each-group>
     </xsl:variable>
-    <xsl:variable name="pages" as="map(*)*">
-      <xsl:for-each select="$n:registers">
-        <xsl:variable name="page" as="document-node()">
-          <xsl:document>
-            <xsl:call-template name="n:register-page">
-              <xsl:with-param name="register" select="."/>
-              <xsl:with-param name="groups" select="$groups[?register = current()]"/>
-            </xsl:call-template>
-          </xsl:document>
-        </xsl:variable>
-        <xsl:sequence select="map{.: serialize($page, $n:html-serialization)}"/>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:sequence select="serialize(map:merge($pages), map{'method': 'json'})"/>
+    <xsl:call-template name="n:register-page">
+      <xsl:with-param name="register" select="$register-name"/>
+      <xsl:with-param name="groups" select="$groups"/>
+    </xsl:call-template>
   </xsl:template>
-
-  <!-- the serialisation of pages built in memory: as xsl:output in html.xsl -->
-  <xsl:variable name="n:html-serialization" as="map(*)"
-    select="map{'method': 'html', 'html-version': 5.0, 'encoding': 'UTF-8', 'indent': false(),
-                'include-content-type': false()}"/>
 
   <!-- one register page: the entries with occurrences ($groups) and those without -->
   <xsl:template name="n:register-page">

@@ -7,7 +7,6 @@
 
     <s:text stem="…" title="…" sort-key="…">   n:sort-key: the site's and the volume's order
       <s:row><tr>…</tr></s:row>                the text's row of the index (HTML, no namespace)
-      <tei:editorialDecl>…</tei:editorialDecl>  a copy, for the about page
       <s:occ register="persons" key="p-…" id="…" form="…" lang="…" before="…" after="…"/>
                                                each name with @ref (register pages, in text order)
       <s:record id="…" content="…">…</s:record>  each block of the text for the search index:
@@ -35,9 +34,6 @@
     <xsl:variable name="page-stem" select="if ($stem) then $stem else n:stem(.)"/>
     <s:text stem="{$page-stem}" title="{n:title(.)}" sort-key="{n:sort-key(., $page-stem)}">
       <s:row><xsl:call-template name="n:index-row"><xsl:with-param name="page-stem" select="$page-stem"/></xsl:call-template></s:row>
-      <xsl:for-each select="tei:teiHeader/tei:encodingDesc/tei:editorialDecl[1]">
-        <xsl:copy><xsl:copy-of select="@*"/><xsl:attribute name="xml:lang" select="n:lang(.)"/><xsl:copy-of select="node()"/></xsl:copy>
-      </xsl:for-each>
       <xsl:for-each select="tei:text//tei:*[@ref]">
         <s:occ register="{n:register(.)}" key="{n:ref-key(@ref)}" id="{n:id(.)}" form="{n:plain(.)}"
           lang="{n:lang(.)}" before="{n:context(., 'before')}" after="{n:context(., 'after')}"/>

@@ -49,7 +49,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 from pagefind.service import get_executable
-from saxonche import PyXsltExecutable
+from saxonche import PyXdmNode, PyXsltExecutable
 
 from nashr import __version__
 from nashr.config import Edition, build_date
@@ -62,6 +62,7 @@ from nashr.publish.transform import (
     Stylesheets,
     TransformError,
     call_template,
+    call_template_to_file,
     parse,
     processor,
     shared,
@@ -349,14 +350,17 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
     batches = _batches(results, site.options.search_batch)
 
     def pages() -> None:
-        summaries = processor().parse_xml(
-            xml_text=f'<s:texts xmlns:s="{SUMMARY_NS}">' + "".join(r.summary for r in results) + "</s:texts>")
+        summaries = _summaries(results)
         params = {**site.params, "summaries": summaries, "search-parts": max(1, len(batches))}
+        declared = _declared_text(results)
+        if declared is not None:
+            params["declared-text"] = parse(declared)
         html = site.stylesheet
         emit("index.html", call_template(html, "{urn:nashr:xslt}index", params).encode("utf-8"))
-        registers = json.loads(call_template(html, "{urn:nashr:xslt}registers", params, raw=True))
-        for name in REGISTERS:
-            emit(f"registers/{name}.html", registers[name].encode("utf-8"))
+        for name in REGISTERS:  # a page at a time, written by Saxon: one of 3,000 texts is ~25 MB
+            target = out_dir / "registers" / f"{name}.html"
+            call_template_to_file(html, "{urn:nashr:xslt}register", {**params, "register-name": name}, target)
+            written.append(target)
         emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
         emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
         for asset in ASSETS:
@@ -375,6 +379,30 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
     else:
         pages()
     return written
+
+
+def _summaries(results: Sequence[TextResult]) -> PyXdmNode:
+    """All texts' summaries as one document ``<s:texts>``, written to a temporary file a summary
+    at a time and parsed by Saxon from there: never one Python string (those of 10,000 texts are
+    ~100 million characters). The summaries are nashr's own serialisation: no DTD, no entities."""
+    with tempfile.TemporaryDirectory(prefix="nashr-summaries-") as folder:
+        path = Path(folder) / "summaries.xml"
+        with path.open("w", encoding="utf-8") as handle:
+            handle.write(f'<s:texts xmlns:s="{SUMMARY_NS}">')
+            for result in results:
+                handle.write(result.summary)
+            handle.write("</s:texts>")
+        return processor().parse_xml(xml_file_name=str(path))
+
+
+def _declared_text(results: Sequence[TextResult]) -> Path | None:
+    """The TEI file of the first text (in the site's order) whose header has an ``editorialDecl``
+    (its principles are the about page's), found by its bytes: only a file that has the tag is
+    parsed."""
+    for result in results:
+        if b"editorialDecl" in result.source.read_bytes():
+            return result.source
+    return None
 
 
 _XML_MODEL_HREF = re.compile(rb"<\?xml-model\s[^>]*?\bhref=([\"'])([^\"']+)\1")

@@ -19,7 +19,8 @@ Typical use::
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -36,6 +37,7 @@ from saxonche import (
 )
 
 from nashr import resources
+from nashr.files import atomic_path
 
 XSLT_DIR = resources.folder("xslt")
 """The project's stylesheets: ``common/``, ``html/``, ``print/``, ``metadata/``, ``schematron/``."""
@@ -176,14 +178,8 @@ def transform(
         TransformError: parsing or the transformation failed (message names the source).
     """
     node = parse(source) if isinstance(source, Path) else source
-    with _lock:
-        _set_params(executable, params or {})
-        try:
-            result = executable.transform_to_string(xdm_node=node)
-        except PySaxonApiError as exc:
-            raise TransformError(f"{_source_name(source)}: {exc}") from exc
-        finally:
-            executable.clear_parameters()  # also needed before call_function_returning_value
+    with _calling(executable, _source_name(source), params):
+        result = executable.transform_to_string(xdm_node=node)
     if result is None:
         raise TransformError(f"{_source_name(source)}: the transformation produced no result")
     return result
@@ -216,18 +212,47 @@ def call_template(
     Raises:
         TransformError: the transformation failed.
     """
-    with _lock:
-        _set_params(executable, params or {})
-        try:
-            if raw:
-                value = executable.call_template_returning_value(template)
-                result = None if value is None or value.size == 0 else value.head.string_value
-            else:
-                result = executable.call_template_returning_string(template)
-        except PySaxonApiError as exc:
-            raise TransformError(f"{template}: {exc}") from exc
-        finally:
-            executable.clear_parameters()
+    with _calling(executable, template, params):
+        if raw:
+            value = executable.call_template_returning_value(template)
+            result = None if value is None or value.size == 0 else value.head.string_value
+        else:
+            result = executable.call_template_returning_string(template)
     if result is None:
         raise TransformError(f"{template}: the transformation produced no result")
     return result
+
+
+def call_template_to_file(
+    executable: PyXsltExecutable,
+    template: str,
+    params: Mapping[str, ParamValue] | None,
+    target: Path,
+) -> None:
+    """Call a named template as :func:`call_template` does and write its result, serialised by the
+    stylesheet's ``xsl:output``, to ``target`` (atomically: :func:`nashr.files.atomic_path`), so a
+    page of tens of megabytes never becomes a Python string.
+
+    Raises:
+        TransformError: the transformation failed or wrote nothing (``target`` is left as it was).
+        OSError: ``target``'s folder is not writable.
+    """
+    with atomic_path(target) as written, _calling(executable, template, params):
+        executable.call_template_returning_file(template, output_file=str(written))
+        if written.stat().st_size == 0:
+            raise TransformError(f"{template}: the transformation produced no result")
+
+
+@contextmanager
+def _calling(executable: PyXsltExecutable, name: str, params: Mapping[str, ParamValue] | None) -> Iterator[None]:
+    """A call of ``executable`` with ``params`` set (one call at a time: SaxonC's executables are
+    not thread-safe; the parameters cleared after, as call_function_returning_value needs), its
+    errors as :class:`TransformError` naming ``name`` (the template or source document)."""
+    with _lock:
+        _set_params(executable, params or {})
+        try:
+            yield
+        except PySaxonApiError as exc:
+            raise TransformError(f"{name}: {exc}") from exc
+        finally:
+            executable.clear_parameters()
