@@ -35,6 +35,7 @@ written atomically, and the output depends only on the input: no clock, no absol
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -49,7 +50,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 from pagefind.service import get_executable
-from saxonche import PyXdmNode, PyXsltExecutable
+from saxonche import PyXsltExecutable
 
 from nashr import __version__
 from nashr.config import Edition, build_date
@@ -350,17 +351,23 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
     batches = _batches(results, site.options.search_batch)
 
     def pages() -> None:
-        summaries = _summaries(results)
-        params = {**site.params, "summaries": summaries, "search-parts": max(1, len(batches))}
+        params = {**site.params, "search-parts": max(1, len(batches))}
         declared = _declared_text(results)
         if declared is not None:
             params["declared-text"] = parse(declared)
         html = site.stylesheet
-        emit("index.html", call_template(html, "{urn:nashr:xslt}index", params).encode("utf-8"))
-        for name in REGISTERS:  # a page at a time, written by Saxon: one of 3,000 texts is ~25 MB
-            target = out_dir / "registers" / f"{name}.html"
-            call_template_to_file(html, "{urn:nashr:xslt}register", {**params, "register-name": name}, target)
-            written.append(target)
+        with tempfile.TemporaryDirectory(prefix="nashr-summaries-") as folder:
+            parts = _summary_parts(results, Path(folder))
+            index = {**params, "summaries": processor().parse_xml(xml_file_name=str(parts["index"]))}
+            emit("index.html", call_template(html, "{urn:nashr:xslt}index", index).encode("utf-8"))
+            del index  # each part parsed when its page is made, and let go after
+            for name in REGISTERS:  # written by Saxon: a register page of 3,000 texts is ~25 MB
+                target = out_dir / "registers" / f"{name}.html"
+                register = {**params, "register-name": name,
+                            "summaries": processor().parse_xml(xml_file_name=str(parts[name]))}
+                call_template_to_file(html, "{urn:nashr:xslt}register", register, target)
+                del register
+                written.append(target)
         emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
         emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
         for asset in ASSETS:
@@ -381,18 +388,30 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
     return written
 
 
-def _summaries(results: Sequence[TextResult]) -> PyXdmNode:
-    """All texts' summaries as one document ``<s:texts>``, written to a temporary file a summary
-    at a time and parsed by Saxon from there: never one Python string (those of 10,000 texts are
-    ~100 million characters). The summaries are nashr's own serialisation: no DTD, no entities."""
-    with tempfile.TemporaryDirectory(prefix="nashr-summaries-") as folder:
-        path = Path(folder) / "summaries.xml"
-        with path.open("w", encoding="utf-8") as handle:
+def _summary_parts(results: Sequence[TextResult], folder: Path) -> dict[str, Path]:
+    """The texts' summaries split by the page that reads them, written a summary at a time into
+    ``folder``: ``index`` (each ``s:text`` with its row) and one file per register (each
+    ``s:text`` with its names' occurrences in that register), each a document ``<s:texts>`` in
+    the site's order. Saxon then holds one part at a time, never every occurrence of the edition
+    (10,000 texts' summaries are ~100 million characters) nor a Python string of them. The
+    summaries are nashr's own serialisation: no DTD, no entities."""
+    paths = {part: folder / f"{part}.xml" for part in ("index", *REGISTERS)}
+    with contextlib.ExitStack() as stack:
+        files = {part: stack.enter_context(path.open("w", encoding="utf-8")) for part, path in paths.items()}
+        for handle in files.values():
             handle.write(f'<s:texts xmlns:s="{SUMMARY_NS}">')
-            for result in results:
-                handle.write(result.summary)
+        for result in results:
+            text = etree.fromstring(result.summary)
+            children: dict[str, list[etree._Element]] = {part: [] for part in paths}
+            for child in text:
+                part = child.get("register", "") if child.tag == f"{_S}occ" else "index"
+                children.get(part, []).append(child)  # a name of no register is on no page
+            for part, handle in files.items():
+                text[:] = children[part]
+                handle.write(etree.tostring(text, encoding="unicode"))
+        for handle in files.values():
             handle.write("</s:texts>")
-        return processor().parse_xml(xml_file_name=str(path))
+    return paths
 
 
 def _declared_text(results: Sequence[TextResult]) -> Path | None:
