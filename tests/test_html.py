@@ -23,6 +23,7 @@ from persiantools.jdatetime import JalaliDate
 from typer.testing import CliRunner
 
 from nashr.config import Edition
+from nashr.publish import html as html_module
 from nashr.convert.fidelity import non_whitespace, text_characters
 from nashr.publish.html import (
     HTML_XSL,
@@ -437,23 +438,26 @@ def test_search_index_is_written_in_bundles(site: Path) -> None:
     assert page(site / "search.html").xpath("//ol[@class='search-results']/@data-parts") == ["3"]
 
 
-def test_search_index_lets_other_work_run_meanwhile_and_keeps_the_old_index_when_it_fails(
-        tmp_path: Path, edition: Edition) -> None:
+def test_a_failed_search_index_keeps_the_old_index_whole(tmp_path: Path, edition: Edition,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     site = site_context(edition, SiteOptions(registers_dir=DATA / "registers"))
     results = [render_text(text, site) for text in FIXTURE_TEXTS]
-    seen: list[list[str]] = []
-    files = write_search_index(tmp_path, [results],
-                               meanwhile=lambda: seen.append(sorted(p.name for p in tmp_path.iterdir())))
-    # the work ran once, before the new index replaced the folder (only the staging folder existed)
-    assert len(seen) == 1 and len(seen[0]) == 1 and seen[0][0].startswith(".pagefind-")
-    assert tmp_path / "pagefind" / "0" / "pagefind.js" in files
+    files = write_search_index(tmp_path, [results[:1], results[1:]])
+    assert tmp_path / "pagefind" / "1" / "pagefind.js" in files
     before = {p: p.read_bytes() for p in (tmp_path / "pagefind").rglob("*") if p.is_file()}
+    indexed: list[Path] = []
 
-    def fail() -> None:
-        raise OSError("disk full")
+    def second_bundle_fails(pages: Path, output: Path, language: str) -> None:
+        if indexed:
+            raise RuntimeError("pagefind: disk full")
+        indexed.append(output)
+        index_batch(pages, output, language)
 
-    with pytest.raises(OSError, match="disk full"):
-        write_search_index(tmp_path, [results[:1]], meanwhile=fail)
+    index_batch = html_module._index_batch
+    monkeypatch.setattr(html_module, "_index_batch", second_bundle_fails)
+    with pytest.raises(RuntimeError, match="disk full"):
+        write_search_index(tmp_path, [results[1:], results[:1]])
+    assert indexed  # the first bundle was indexed, in the staging folder
     assert {p: p.read_bytes() for p in (tmp_path / "pagefind").rglob("*") if p.is_file()} == before
     assert [p.name for p in tmp_path.iterdir()] == ["pagefind"]  # no temporary folder left
 

@@ -35,6 +35,7 @@ written atomically, and the output depends only on the input: no clock, no absol
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -42,14 +43,13 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 from pagefind.service import get_executable
-from saxonche import PyXdmNode, PyXsltExecutable
+from saxonche import PyXsltExecutable
 
 from nashr import __version__
 from nashr.config import Edition, build_date
@@ -330,8 +330,8 @@ def update_text_nav(out_dir: Path, stem: str, site: Site, previous: str, next_: 
 
 def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> list[Path]:
     """Write the pages made from all texts: index, registers, about, search; the assets, the web
-    font, the register files (beside the register pages) and the search index. Pagefind's
-    processes index the texts while this process makes the pages (:func:`write_search_index`).
+    font, the register files (beside the register pages) and the search index
+    (:func:`write_search_index`), the index first.
 
     Args:
         results: every published text, in the site's order (:func:`order`).
@@ -349,50 +349,66 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
 
     batches = _batches(results, site.options.search_batch)
 
-    def pages() -> None:
-        summaries = _summaries(results)
-        params = {**site.params, "summaries": summaries, "search-parts": max(1, len(batches))}
-        declared = _declared_text(results)
-        if declared is not None:
-            params["declared-text"] = parse(declared)
-        html = site.stylesheet
-        emit("index.html", call_template(html, "{urn:nashr:xslt}index", params).encode("utf-8"))
-        for name in REGISTERS:  # a page at a time, written by Saxon: one of 3,000 texts is ~25 MB
-            target = out_dir / "registers" / f"{name}.html"
-            call_template_to_file(html, "{urn:nashr:xslt}register", {**params, "register-name": name}, target)
-            written.append(target)
-        emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
-        emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
-        for asset in ASSETS:
-            emit(f"assets/{asset.name}", asset.read_bytes())
-        fonts = font_dir()
-        for name in (WEB_FONT, LICENCE_FILE):
-            emit(f"assets/fonts/{name}", (fonts / name).read_bytes())
-        for register in site.registers:
-            emit(f"registers/{register.name}", register.read_bytes())
-        if not _is_url(site.options.tei_base):
-            for target, schema in sorted(_local_schemas(results, out_dir / site.options.tei_base, out_dir).items()):
-                emit(target, schema.read_bytes())
-
     if site.options.search:
-        written.extend(write_search_index(out_dir, batches, site.edition.language or "fa", meanwhile=pages))
-    else:
-        pages()
+        # first, not beside the pages: Pagefind's bundle (~450 MB) and the pages' Saxon trees
+        # would add up, and this process keeps the memory the pages took
+        written.extend(write_search_index(out_dir, batches, site.edition.language or "fa"))
+    params = {**site.params, "search-parts": max(1, len(batches))}
+    declared = _declared_text(results)
+    if declared is not None:
+        params["declared-text"] = parse(declared)
+    html = site.stylesheet
+    with tempfile.TemporaryDirectory(prefix="nashr-summaries-") as folder:
+        parts = _summary_parts(results, Path(folder))
+        index = {**params, "summaries": processor().parse_xml(xml_file_name=str(parts["index"]))}
+        emit("index.html", call_template(html, "{urn:nashr:xslt}index", index).encode("utf-8"))
+        del index  # each part parsed when its page is made, and let go after
+        for name in REGISTERS:  # written by Saxon: a register page of 3,000 texts is ~25 MB
+            target = out_dir / "registers" / f"{name}.html"
+            register = {**params, "register-name": name,
+                        "summaries": processor().parse_xml(xml_file_name=str(parts[name]))}
+            call_template_to_file(html, "{urn:nashr:xslt}register", register, target)
+            del register
+            written.append(target)
+    emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
+    emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
+    for asset in ASSETS:
+        emit(f"assets/{asset.name}", asset.read_bytes())
+    fonts = font_dir()
+    for name in (WEB_FONT, LICENCE_FILE):
+        emit(f"assets/fonts/{name}", (fonts / name).read_bytes())
+    for register in site.registers:
+        emit(f"registers/{register.name}", register.read_bytes())
+    if not _is_url(site.options.tei_base):
+        for target, schema in sorted(_local_schemas(results, out_dir / site.options.tei_base, out_dir).items()):
+            emit(target, schema.read_bytes())
     return written
 
 
-def _summaries(results: Sequence[TextResult]) -> PyXdmNode:
-    """All texts' summaries as one document ``<s:texts>``, written to a temporary file a summary
-    at a time and parsed by Saxon from there: never one Python string (those of 10,000 texts are
-    ~100 million characters). The summaries are nashr's own serialisation: no DTD, no entities."""
-    with tempfile.TemporaryDirectory(prefix="nashr-summaries-") as folder:
-        path = Path(folder) / "summaries.xml"
-        with path.open("w", encoding="utf-8") as handle:
+def _summary_parts(results: Sequence[TextResult], folder: Path) -> dict[str, Path]:
+    """The texts' summaries split by the page that reads them, written a summary at a time into
+    ``folder``: ``index`` (each ``s:text`` with its row) and one file per register (each
+    ``s:text`` with its names' occurrences in that register), each a document ``<s:texts>`` in
+    the site's order. Saxon then holds one part at a time, never every occurrence of the edition
+    (10,000 texts' summaries are ~100 million characters) nor a Python string of them. The
+    summaries are nashr's own serialisation: no DTD, no entities."""
+    paths = {part: folder / f"{part}.xml" for part in ("index", *REGISTERS)}
+    with contextlib.ExitStack() as stack:
+        files = {part: stack.enter_context(path.open("w", encoding="utf-8")) for part, path in paths.items()}
+        for handle in files.values():
             handle.write(f'<s:texts xmlns:s="{SUMMARY_NS}">')
-            for result in results:
-                handle.write(result.summary)
+        for result in results:
+            text = etree.fromstring(result.summary)
+            children: dict[str, list[etree._Element]] = {part: [] for part in paths}
+            for child in text:
+                part = child.get("register", "") if child.tag == f"{_S}occ" else "index"
+                children.get(part, []).append(child)  # a name of no register is on no page
+            for part, handle in files.items():
+                text[:] = children[part]
+                handle.write(etree.tostring(text, encoding="unicode"))
+        for handle in files.values():
             handle.write("</s:texts>")
-        return processor().parse_xml(xml_file_name=str(path))
+    return paths
 
 
 def _declared_text(results: Sequence[TextResult]) -> Path | None:
@@ -563,8 +579,7 @@ def _index_bundles(bundles: Sequence[tuple[Path, Path]], language: str) -> None:
         shutil.rmtree(pages)
 
 
-def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], language: str = "fa", *,
-                       meanwhile: Callable[[], None] | None = None) -> list[Path]:
+def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], language: str = "fa") -> list[Path]:
     """Index the texts' blocks with Pagefind (Python package ``pagefind``) into
     ``site_dir/pagefind/<i>/``, one bundle per batch, each by its own Pagefind process.
 
@@ -575,14 +590,10 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
     written into a fresh temporary folder inside ``site_dir``, which then replaces ``pagefind/``
     by rename, so a reader never sees half an index.
 
-    The pages Pagefind reads are written first (in this thread: ``batches`` may read a database);
-    a thread then waits for the Pagefind processes while ``meanwhile`` runs here.
-
     Args:
         site_dir: the site folder.
         batches: the texts' results (:func:`render_text`), in bundles.
         language: the pages' language (ISO 639-1) for Pagefind's word handling.
-        meanwhile: work to do while Pagefind runs (its exceptions propagate, after Pagefind ends).
     Returns:
         the files of the new index.
     Raises:
@@ -602,11 +613,7 @@ def write_search_index(site_dir: Path, batches: Sequence[Sequence[TextResult]], 
             for result in batch:
                 (pages / f"{result.stem}.html").write_text(_search_page(result, language), encoding="utf-8")
             bundles.append((pages, staging / str(number)))
-        with ThreadPoolExecutor(max_workers=1) as background:
-            indexed = background.submit(_index_bundles, bundles, language)
-            if meanwhile is not None:
-                meanwhile()
-            indexed.result()
+        _index_bundles(bundles, language)
         old = site_dir / f".pagefind-old-{os.getpid()}"
         if target.exists():
             os.replace(target, old)
