@@ -20,8 +20,9 @@ With ``SiteOptions(tei_base=URL)`` or ``pdf_base=URL`` the pages link there inst
 The work is a map over texts and a reduce, so a build can cache and spread the first:
 
 - :func:`render_text` (per text, no file written): the text's page and its *summary* — the
-  facts the shared pages need (index row, name occurrences with their context, the editorial
-  declaration, the search records) — so the shared pages never hold the texts themselves;
+  facts the shared pages need (index row, name occurrences with their context, the search
+  records) — so the shared pages never hold the texts themselves (the about page reads the
+  first text's editorial declaration);
 - :func:`write_text` writes one page (with its previous/next links) and the TEI copy;
   :func:`set_text_nav` rewrites only the navigation of a written page;
 - :func:`order` puts summaries in the site's order (by date, then file stem: ``n:sort-key``);

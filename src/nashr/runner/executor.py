@@ -15,7 +15,7 @@ worker ends when the building process ends, even when it is killed (a worker wai
 never sees its queue close: its siblings hold the other end). Workers are replaced by fresh ones
 after :data:`TASKS_PER_WORKER` tasks each, which bounds the memory WeasyPrint keeps from one
 document to the next (its maintainers' advice, Kozea/WeasyPrint#220; not ``max_tasks_per_child``,
-which can leave the pool without workers before Python 3.13.10: python/cpython#115634).
+which can leave the pool without workers on Python 3.12: python/cpython#115634).
 """
 
 from __future__ import annotations
