@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from typer.testing import CliRunner
 
 from build_edition import make_edition, output_files, stamps
@@ -14,6 +15,7 @@ from nashr.config import load_config
 from nashr.pipeline import BuildOptions, BuildReport, build
 from nashr.runner.state import BuildState, digest, tree_digest
 
+REGISTER = {"persName": "persons", "orgName": "orgs", "placeName": "places"}
 NEW_LINE = "این سطر پس از ساخت نخست به متن افزوده شد."
 
 
@@ -85,8 +87,16 @@ def test_a_deleted_or_changed_output_is_made_again(built: tuple[Path, BuildRepor
 def test_a_removed_source_takes_its_page_and_pdf_with_it(built: tuple[Path, BuildReport]) -> None:
     root, _ = built
     gone = SEEDS[1].stem
+    registers = root / "site" / "registers"
+    before = {p.relative_to(registers).as_posix() for p in registers.glob("*/*.html")}
     (root / "seeds" / SEEDS[1].name).unlink()
     report = run(root)
+    # the entries only the removed text named lose their pages; the kept text's names keep theirs
+    kept = etree.parse(root / "tei" / "texts" / f"{SEEDS[0].stem}.xml")
+    named = {f"{REGISTER[etree.QName(e).localname]}/{e.get('ref').rpartition('#')[2]}.html"
+             for e in kept.iterfind(".//{http://www.tei-c.org/ns/1.0}text//*[@ref]")}
+    after = {p.relative_to(registers).as_posix() for p in registers.glob("*/*.html")}
+    assert after == named and after < before
     assert not (root / "site" / "texts" / f"{gone}.html").exists()
     assert not (root / "pdf" / f"{gone}.pdf").exists()
     assert gone not in (root / "site" / "index.html").read_text(encoding="utf-8")

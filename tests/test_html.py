@@ -37,6 +37,8 @@ from nashr.publish.html import (
     site_context,
     write_search_index,
 )
+from nashr.publish import summaries as summaries_module
+from nashr.publish.summaries import entry_file, split_summaries
 from nashr.publish.transform import XSLT_DIR, processor, shared
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
@@ -106,10 +108,12 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory, edition: Edition,
 def test_every_page_is_persian_right_to_left(site: Path) -> None:
     pages = sorted(site.rglob("*.html"))
     names = {p.relative_to(site).as_posix() for p in pages if "pagefind" not in p.parts}
+    entries = {f"registers/{register}/{key}.html" for tei in FIXTURE_TEXTS for register, key in refs_in(tei)}
+    assert len(entries) == 32  # the names' keys in <text>: plenum-statement 30, mixed-script 3, one in both
     assert names == {
         "index.html", "about.html", "search.html",
         "texts/mixed-script.html", "texts/plenum-statement.html", "texts/letter-and-verse.html",
-        "registers/persons.html", "registers/orgs.html", "registers/places.html",
+        "registers/persons.html", "registers/orgs.html", "registers/places.html", *entries,
     }
     for name in names:
         root = page(site / name)
@@ -206,39 +210,45 @@ def test_register_pages_link_every_occurrence_to_its_place_in_the_text(site: Pat
     assert sum(expected.values()) == 56  # grep -o "ref=" in the two <text>s: 52 + 4
     found: Counter[tuple[str, str, str]] = Counter()
     for register in ("persons", "orgs", "places"):
-        doc = page(site / "registers" / f"{register}.html")
-        for link in doc.xpath("//a[@class='occurrence']"):
-            entry = link.xpath("ancestor::li[@class='register-entry']/@id")[0]
-            target, anchor = link.get("href").split("#")
-            stem = Path(target).stem
-            found[(register, entry, stem)] += 1
-            text_page = page(site / "texts" / f"{stem}.html")
-            wrap = text_page.get_element_by_id(anchor)
-            assert wrap.xpath("*[1]/@data-key") == [entry], link.get("href")
+        for entry_page in (site / "registers" / register).glob("*.html"):
+            doc = page(entry_page)
+            entry = doc.xpath("//article[@class='register-entry']/@id")[0]
+            assert entry_page.stem == entry  # every key of the fixtures is an ASCII id
+            for link in doc.xpath("//a[@class='occurrence']"):
+                target, anchor = link.get("href").split("#")
+                stem = Path(target).stem
+                found[(register, entry, stem)] += 1
+                text_page = page(site / "texts" / f"{stem}.html")
+                wrap = text_page.get_element_by_id(anchor)
+                assert wrap.xpath("*[1]/@data-key") == [entry], link.get("href")
     assert found == expected
+    # the register's page lists the entry and links to its page, with the count
+    persons = page(site / "registers" / "persons.html")
+    assert persons.xpath("//li[@id='p-hamid-taqvai']/h2/a/@href") == ["persons/p-hamid-taqvai.html"]
 
 
 def test_register_entries_without_occurrences_and_unknown_ids(site: Path) -> None:
     persons = page(site / "registers" / "persons.html")
     never = persons.get_element_by_id("p-never-mentioned")
-    assert never.xpath("h2/text()") == ["نام بی‌ارجاع"] and not never.xpath(".//a[@class='occurrence']")
+    assert never.xpath("h2/text()") == ["نام بی‌ارجاع"] and not never.xpath(".//a")  # no page of its own
+    assert not (site / "registers" / "persons" / "p-never-mentioned.html").exists()
     unknown = persons.get_element_by_id("p-unknown-person")  # no such entry: named from the text
-    assert unknown.xpath("h2/text()") == ["کسی ناشناس"]
+    assert unknown.xpath("h2/a/text()") == ["کسی ناشناس"]
     taqvai = persons.get_element_by_id("p-hamid-taqvai")
-    assert taqvai.xpath("h2/text()") == ["حمید تقوایی"]
-    assert taqvai.xpath(".//p[@class='occurrence-count']/text()") == ["۵ بار"]
+    assert taqvai.xpath("h2/a/text()") == ["حمید تقوایی"]
+    assert taqvai.xpath(".//p[@class='occurrence-count']/a/text()") == ["۵ بار"]
     assert taqvai.xpath(".//bdi[@lang='fa-Latn']/@dir") == ["ltr"]
     assert taqvai.xpath(".//a[contains(@href, 'wikidata')]/@href") == [
         "https://www.wikidata.org/wiki/Q0000000"]
     # Persian alphabetical order (آ ا ب پ ت ث ج چ ح …)
-    names = persons.xpath("//li[@class='register-entry']/h2/text()")
+    names = persons.xpath("//li[@class='register-entry']/h2//text()")
     assert names.index("اصغر کریمی") < names.index("بهرام سروش") < names.index("حمید تقوایی")
 
 
 def test_entity_links_and_cards(site: Path) -> None:
     doc = page(site / "texts" / "plenum-statement.html")
     link = doc.xpath("//a[@data-key='p-hamid-taqvai']")[0]
-    assert link.get("href") == "../registers/persons.html#p-hamid-taqvai"
+    assert link.get("href") == "../registers/persons/p-hamid-taqvai.html"
     card = doc.get_element_by_id(link.get("aria-describedby"))
     assert card.get("role") == "tooltip"
     assert card.xpath("strong/text()") == ["حمید تقوایی"]  # the register's preferred form
@@ -246,7 +256,7 @@ def test_entity_links_and_cards(site: Path) -> None:
     outer = doc.xpath("//h1//span[@data-key='o-wpi-cc']")[0]  # the title, once: the text's own head
     assert outer.get("tabindex") == "0" and not outer.xpath(".//a//a")
     outer_card = doc.get_element_by_id(outer.get("aria-describedby"))
-    assert outer_card.xpath("a/@href") == ["../registers/orgs.html#o-wpi-cc"]
+    assert outer_card.xpath("a/@href") == ["../registers/orgs/o-wpi-cc.html"]
     assert not doc.xpath("//a//a")
 
 
@@ -409,6 +419,40 @@ def test_search_folding_in_xslt_matches_the_shared_cases() -> None:
         assert str(got) == case["folded"], case["why"]
 
 
+def test_entry_file_names_are_the_same_in_python_and_xslt() -> None:
+    # ids as nashr makes them are kept; anything else (another project's @ref) becomes code points
+    cases = {"p-hamid-taqvai": "p-hamid-taqvai", "pl.1_a": "pl.1_a", "Q42": "Q42",
+             "علی": "u1593-1604-1740", ".hidden": "u46-104-105-100-100-101-110", "a/b c": "u97-47-98-32-99",
+             "": "u"}
+    html = shared().get(HTML_XSL)
+    for key, expected in cases.items():
+        assert entry_file(key) == expected
+        got = html.call_function_returning_value("{urn:nashr:xslt}entry-file", [processor().make_string_value(key)])
+        assert str(got) == expected, key
+
+
+def test_summaries_are_split_by_the_page_that_reads_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(summaries_module._Appender.__init__, "__defaults__", (1,))  # one file open at a time
+    ns = 'xmlns:s="urn:nashr:summary"'
+    texts = [
+        f'<s:text {ns} stem="a" title="A"><s:row>ra</s:row><s:occ register="persons" key="p1" id="a1" form="علی" lang="fa"/>'
+        f'<s:occ register="places" key="x" id="a2" form="تهران" lang="fa"/><s:occ register="persons" key="p1" id="a3" form="Ali" lang="en"/>'
+        f'<s:occ register="" key="q" id="a4" form="؟" lang="fa"/></s:text>',
+        f'<s:text {ns} stem="b" title="B"><s:row>rb</s:row><s:occ register="persons" key="p2" id="b1" form="رضا" lang="fa"/>'
+        f'<s:occ register="persons" key="p1" id="b2" form="علی" lang="fa"/></s:text>',
+    ]
+    parts = split_summaries(texts, tmp_path, ("persons", "orgs", "places"))
+    index = etree.parse(parts.index).getroot()
+    assert [t.get("stem") for t in index] == ["a", "b"] and not index.findall(".//{urn:nashr:summary}occ")
+    persons = etree.parse(parts.registers["persons"]).getroot()
+    assert [(e.get("key"), e.get("form"), e.get("count")) for e in persons] == [("p1", "علی", "3"), ("p2", "رضا", "1")]
+    assert [(f.get("form"), f.get("lang")) for f in persons[0]] == [("علی", "fa"), ("Ali", "en")]
+    assert len(etree.parse(parts.registers["orgs"]).getroot()) == 0
+    p1 = etree.parse(parts.entries["persons"]["p1"]).getroot()
+    assert [(t.get("stem"), [o.get("id") for o in t]) for t in p1] == [("a", ["a1", "a3"]), ("b", ["b2"])]
+    assert list(parts.entries["places"]) == ["x"]  # the name of no register is on no page
+
+
 def test_search_records_are_the_blocks_of_a_text_folded(edition: Edition) -> None:
     site = site_context(edition, SiteOptions(registers_dir=DATA / "registers"))
     mixed = render_text(DATA / "texts" / "mixed-script.xml", site)
@@ -531,20 +575,19 @@ def test_two_texts_with_one_file_name_are_an_error(tmp_path: Path, edition: Edit
 
 
 def test_register_shows_each_occurrence_in_context(site: Path) -> None:
-    persons = page(site / "registers" / "persons.html")
-    lines = [" ".join(li.text_content().split())
-             for li in persons.get_element_by_id("p-mansoor-hekmat").xpath(".//ul[@class='kwic']/li")]
+    hekmat = page(site / "registers" / "persons" / "p-mansoor-hekmat.html")
+    lines = [" ".join(li.text_content().split()) for li in hekmat.xpath("//ul[@class='kwic']/li")]
     # plenum-statement p3: «… و سوسیالیسم و به یاد عزیز منصور حکمت  کار خود را آغاز کرد.»
     assert lines == ["… سوسیالیسم و به یاد عزیز منصور حکمت کار خود را آغاز کرد."]
-    places = page(site / "registers" / "places.html")
+    iran = page(site / "registers" / "places" / "pl-iran.html")
     # the first «ایران» is inside the nested party name of the head: context stays in the head
-    first = places.get_element_by_id("pl-iran").xpath(".//ul[@class='kwic']/li")[0]
+    first = iran.xpath("//ul[@class='kwic']/li")[0]
     assert " ".join(first.text_content().split()) == "… کمیته مرکزی حزب کمونیست کارگری ایران"
 
 
 def test_context_keeps_punctuation_next_to_the_name(site: Path) -> None:
-    persons = page(site / "registers" / "persons.html")
-    line = persons.get_element_by_id("p-hassan-salehi").xpath(".//ul[@class='kwic']/li")[0].text_content()
+    salehi = page(site / "registers" / "persons" / "p-hassan-salehi.html")
+    line = salehi.xpath("//ul[@class='kwic']/li")[0].text_content()
     # plenum-statement p11: «… مصطفی صابر، حسن صالحی، مرتضی فاتح …»
     assert "صابر، حسن صالحی، مرتضی" in line
 

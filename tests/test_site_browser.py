@@ -123,9 +123,9 @@ def test_text_page_is_right_to_left(page: Page, base_url: str, tmp_path: Path) -
 def test_register_link_and_way_back(page: Page, base_url: str, tmp_path: Path) -> None:
     page.goto(base_url + "texts/plenum-statement.html")
     page.locator("#plenum-statement\\.l4\\.persName1 > a").click()
-    page.wait_for_url("**/registers/persons.html#p-hamid-taqvai")
+    page.wait_for_url("**/registers/persons/p-hamid-taqvai.html")
     entry = page.locator("#p-hamid-taqvai")
-    assert entry.locator("h2").inner_text() == "حمید تقوایی"
+    assert entry.locator("h1").inner_text() == "حمید تقوایی"
     assert entry.is_visible()
     shot = tmp_path / "register-page.png"
     page.screenshot(path=str(shot), full_page=False)

@@ -324,7 +324,11 @@ class _Build:
                             [(text.stem, self.tei_sha[text.source]) for text in published])
         recorded = self.state.fresh("site", "shared", shared_key)
         if recorded is None:
+            before = self.state.get("site", "shared")
             written = render_shared(site_dir, Summaries(self.state, published), context())
+            if before is not None:  # the pages of entries no text names any more
+                for stale in set(before.outputs) - {str(path) for path in written}:
+                    Path(stale).unlink(missing_ok=True)
             self.state.record("site", "shared", shared_key, written)
             self.report.redone["site"] = 1
         else:

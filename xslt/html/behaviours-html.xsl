@@ -119,7 +119,7 @@
     <xsl:param name="class" as="xs:string?" select="string-join(('entity', $register), ' ')"/>
     <xsl:variable name="id" select="n:id(.)"/>
     <xsl:variable name="card-id" select="'card-' || $id"/>
-    <xsl:variable name="href" select="$n:text-root || $registers-dir || $register || '.html#' || $key"/>
+    <xsl:variable name="href" select="$n:text-root || n:entry-href($register, $key)"/>
     <xsl:variable name="nested" select="exists(.//tei:*[@ref])"/>
     <!-- the register page links here (#{n:id}); with an @xml:id the inner element carries it -->
     <span class="entity-wrap">

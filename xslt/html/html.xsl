@@ -6,9 +6,10 @@
     - a text page:      transform a TEI text (match "/"), parameters in params.xsl;
     - its summary:      call n:summary with text = the TEI text (summary.xsl), for the shared pages;
     - its navigation:   call n:text-nav with previous and next;
-    - the site pages:   call the named templates n:index, n:about, n:search and n:register
-                        (one register page per call: register-name) with summaries = all
-                        texts' (the about page: declared-text).
+    - the site pages:   call the named templates n:index, n:about, n:search, n:register (one
+                        register's page: register-name) and n:register-entry-page (one entry's
+                        page: register-name, entry-key), each with summaries = its part of the
+                        texts' summaries (nashr.publish.summaries; the about page: declared-text).
   Behaviours shared with print come from ../common/common.xsl; behaviours-html.xsl overrides
   the ones the web edition renders differently (links, cards, reading toggle, permalinks).
 -->

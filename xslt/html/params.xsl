@@ -20,12 +20,18 @@
     <xsl:document><e:edition><e:title>nashr</e:title></e:edition></xsl:document>
   </xsl:param>
 
-  <!-- the summaries of all texts of the site (summary.xsl), in index order: <s:texts> holding one
-       <s:text> per text; for the index, register and about pages -->
+  <!-- the part of the texts' summaries (summary.xsl) a shared page reads, in index order
+       (nashr.publish.summaries): for the index, <s:texts> holding one <s:text> per text with its
+       row; for a register's page, <s:entries> (each entry used, with its count and forms); for
+       an entry's page, <s:texts> holding the texts that name it, with their occurrences -->
   <xsl:param name="summaries" as="document-node()?" select="()"/>
 
-  <!-- the register whose page n:register makes: 'persons', 'orgs' or 'places' -->
+  <!-- the register whose page n:register (or n:register-entry-page) makes: 'persons', 'orgs' or 'places' -->
   <xsl:param name="register-name" as="xs:string" select="'persons'"/>
+
+  <!-- the register entry (its key: @xml:id, or the key of a reference it lacks) whose page
+       n:register-entry-page makes -->
+  <xsl:param name="entry-key" as="xs:string" select="''"/>
 
   <!-- the first text of the site (in index order) that has an editorialDecl, for the about page -->
   <xsl:param name="declared-text" as="document-node()?" select="()"/>

@@ -1,13 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  nashr HTML edition: register pages (registers/{persons,orgs,places}.html), one call of the named
-  template n:register per page ($register-name). Every occurrence of the register's names is
-  gathered in ONE pass over the texts' summaries (s:occ, with its context already taken from the
-  text by summary.xsl; for-each-group by entry id, then by text), so the work grows with the number
-  of occurrences, not with texts × entries, and the texts themselves are not needed; one page at a
-  time is held. Entries come from $registers (TEI listPerson, listOrg,
-  listPlace; TEI Guidelines 13.3); entries without occurrences are listed too, and references
-  to ids missing from the register get an entry named after their first occurrence.
+  nashr HTML edition: register pages. Each register (registers/{persons,orgs,places}.html, one
+  call of n:register) lists its entries with their forms, notes, authority ids and counts; each
+  entry the texts name has a page of its own (registers/{register}/{n:entry-file(key)}.html, one
+  call of n:register-entry-page) with every occurrence in context, grouped by text. Each call
+  reads only its part of the texts' summaries (nashr.publish.summaries: the occurrences, with
+  their context already taken from the text by summary.xsl), so a page's work and memory grow
+  with what it shows, never with the whole edition, and the texts themselves are not needed.
+  Entries come from $registers (TEI listPerson, listOrg, listPlace; TEI Guidelines 13.3);
+  entries without occurrences are listed too, and references to ids missing from the register
+  get an entry named after their first occurrence.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -77,36 +79,43 @@
         || (if (count($words) gt $n:context-words) then ' …' else '')"/>
   </xsl:function>
 
-  <!-- n:register: the page of register $register-name from ONE pass over its names with @ref in
-       every text (the summaries' s:occ, texts in index order), serialised by xsl:output -->
-  <xsl:template name="n:register">
-    <xsl:variable name="groups" as="map(*)*">
-      <xsl:for-each-group select="$summaries/s:texts/s:text/s:occ[@register = $register-name]" group-by="@key">
-        <xsl:sequence select="map{
-          'key': string(@key),
-          'name': n:entry-name(n:register-entry(@key), @form),
-          'occurrences': current-group()}"/>
-      </xsl:for-each-group>
-    </xsl:variable>
-    <xsl:call-template name="n:register-page">
-      <xsl:with-param name="register" select="$register-name"/>
-      <xsl:with-param name="groups" select="$groups"/>
-    </xsl:call-template>
-  </xsl:template>
+  <!-- n:entry-file($key): the file name (without .html) of an entry's page in
+       registers/{register}/: the key itself when it is ASCII letters, digits, '.', '_' and '-'
+       not starting with '.' (every xml:id nashr makes), else 'u' and its code points in decimal
+       joined by '-' (a key from another project's @ref may hold any character). The same rule
+       is nashr.publish.summaries.entry_file. -->
+  <xsl:function name="n:entry-file" as="xs:string" visibility="public">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="if (matches($key, '^[A-Za-z0-9_\-][A-Za-z0-9._\-]*$')) then $key
+      else 'u' || string-join(string-to-codepoints($key) ! string(.), '-')"/>
+  </xsl:function>
 
-  <!-- one register page: the entries with occurrences ($groups) and those without -->
-  <xsl:template name="n:register-page">
+  <!-- n:entry-href($register, $key): an entry's page, relative to the site root -->
+  <xsl:function name="n:entry-href" as="xs:string">
     <xsl:param name="register" as="xs:string"/>
-    <xsl:param name="groups" as="map(*)*"/>
-    <xsl:variable name="heading" select="n:msg('register-' || $register)"/>
-    <xsl:variable name="used" select="$groups ! ?key"/>
-    <xsl:variable name="all" as="map(*)*" select="$groups,
-      n:entries($register)[not(@xml:id = $used)] ! map{'key': string(@xml:id), 'name': n:entry-name(., @xml:id), 'occurrences': ()}"/>
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="$registers-dir || $register || '/' || n:entry-file($key) || '.html'"/>
+  </xsl:function>
+
+  <!-- n:register: the page of register $register-name: every entry, those the texts name first
+       ($summaries: <s:entries>, each <s:entry key form lang count> with the distinct forms the
+       texts write, <s:form form lang>, in the order the texts first name them), then the rest
+       of the register. Each entry the texts name links to its own page (n:register-entry-page). -->
+  <xsl:template name="n:register">
+    <xsl:variable name="used" as="map(*)*" select="$summaries/s:entries/s:entry ! map{
+      'key': string(@key),
+      'name': n:entry-name(n:register-entry(@key), @form),
+      'count': xs:integer(@count),
+      'forms': s:form ! map{'form': string(@form), 'lang': string(@lang)}}"/>
+    <xsl:variable name="heading" select="n:msg('register-' || $register-name)"/>
+    <xsl:variable name="keys" select="$used ! ?key"/>
+    <xsl:variable name="all" as="map(*)*" select="$used,
+      n:entries($register-name)[not(@xml:id = $keys)] ! map{'key': string(@xml:id), 'name': n:entry-name(., @xml:id), 'count': 0, 'forms': ()}"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="'../'"/>
       <xsl:with-param name="title" select="$heading"/>
       <xsl:with-param name="kind" select="'register'"/>
-      <xsl:with-param name="current" select="$register"/>
+      <xsl:with-param name="current" select="$register-name"/>
       <xsl:with-param name="content">
         <h1><xsl:value-of select="$heading"/></h1>
         <xsl:choose>
@@ -118,11 +127,23 @@
               <xsl:for-each select="$all">
                 <xsl:sort select="?name" collation="{$n:collation}"/>
                 <xsl:sort select="?key"/>
-                <xsl:call-template name="n:register-entry">
-                  <xsl:with-param name="key" select="?key"/>
-                  <xsl:with-param name="name" select="?name"/>
-                  <xsl:with-param name="occurrences" select="?occurrences"/>
-                </xsl:call-template>
+                <xsl:variable name="href" select="if (?count gt 0) then n:entry-file(?key) || '.html' else ''"/>
+                <li class="register-entry" id="{?key}">
+                  <h2>
+                    <xsl:choose>
+                      <xsl:when test="$href"><a href="{$register-name}/{$href}"><xsl:value-of select="?name"/></a></xsl:when>
+                      <xsl:otherwise><xsl:value-of select="?name"/></xsl:otherwise>
+                    </xsl:choose>
+                  </h2>
+                  <xsl:call-template name="n:entry-details">
+                    <xsl:with-param name="key" select="?key"/>
+                    <xsl:with-param name="name" select="?name"/>
+                    <xsl:with-param name="forms" select="?forms"/>
+                  </xsl:call-template>
+                  <xsl:if test="?count gt 0">
+                    <p class="occurrence-count"><a href="{$register-name}/{$href}"><xsl:value-of select="n:msg('occurrences', ?count)"/></a></p>
+                  </xsl:if>
+                </li>
               </xsl:for-each>
             </ul>
           </xsl:otherwise>
@@ -131,69 +152,90 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- one entry: name, other forms, note, authority ids, occurrences grouped by text -->
-  <xsl:template name="n:register-entry">
+  <!-- n:register-entry-page: the page of entry $entry-key of register $register-name: its name,
+       forms, note and authority ids, and every occurrence in context grouped by text
+       ($summaries: <s:texts>, each <s:text stem title> with the entry's s:occ, in index order) -->
+  <xsl:template name="n:register-entry-page">
+    <xsl:variable name="occurrences" select="$summaries/s:texts/s:text/s:occ"/>
+    <xsl:variable name="name" select="n:entry-name(n:register-entry($entry-key), string($occurrences[1]/@form))"/>
+    <xsl:variable name="heading" select="n:msg('register-' || $register-name)"/>
+    <xsl:call-template name="n:page">
+      <xsl:with-param name="root" select="'../../'"/>
+      <xsl:with-param name="title" select="$name || ' — ' || $heading"/>
+      <xsl:with-param name="kind" select="'register'"/>
+      <xsl:with-param name="current" select="$register-name"/>
+      <xsl:with-param name="content">
+        <p class="breadcrumb"><a href="../{$register-name}.html#{$entry-key}"><xsl:value-of select="$heading"/></a></p>
+        <article class="register-entry" id="{$entry-key}">
+          <h1><xsl:value-of select="$name"/></h1>
+          <xsl:call-template name="n:entry-details">
+            <xsl:with-param name="key" select="$entry-key"/>
+            <xsl:with-param name="name" select="$name"/>
+            <xsl:with-param name="forms" select="$occurrences ! map{'form': string(@form), 'lang': string(@lang)}"/>
+          </xsl:call-template>
+          <p class="occurrence-count"><xsl:value-of select="n:msg('occurrences', count($occurrences))"/></p>
+          <ul class="occurrences">
+            <xsl:for-each select="$summaries/s:texts/s:text">
+              <xsl:variable name="href" select="'../../' || $texts-dir || @stem || '.html'"/>
+              <li>
+                <a class="occurrence-text" href="{$href}"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="string(@title)"/></xsl:call-template></a>
+                <ul class="kwic">
+                  <xsl:for-each select="s:occ">
+                    <li>
+                      <xsl:value-of select="@before"/>
+                      <a class="occurrence" href="{$href}#{@id}"><xsl:value-of select="@form"/></a>
+                      <xsl:value-of select="@after"/>
+                    </li>
+                  </xsl:for-each>
+                </ul>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </article>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- an entry's other forms (the register's names and $forms, the forms written in the texts,
+       each once, in that order, without $name), its note and its authority ids -->
+  <xsl:template name="n:entry-details">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="name" as="xs:string"/>
-    <xsl:param name="occurrences" as="element()*"/>
+    <xsl:param name="forms" as="map(*)*"/>
     <xsl:variable name="entry" select="n:register-entry($key)"/>
-    <li class="register-entry" id="{$key}">
-      <h2><xsl:value-of select="$name"/></h2>
-      <!-- other forms: the register's names and the forms written in the texts, each once -->
-      <xsl:variable name="forms" as="map(*)*">
-        <xsl:for-each-group select="$entry/(tei:persName | tei:orgName | tei:placeName | tei:name) ! map{'form': n:plain(.), 'lang': n:lang(.)},
-            $occurrences ! map{'form': string(@form), 'lang': string(@lang)}" group-by="?form">
-          <xsl:sequence select=".[?form ne $name]"/>
-        </xsl:for-each-group>
-      </xsl:variable>
-      <xsl:if test="exists($forms)">
-        <p class="variants">
-          <xsl:value-of select="n:msg('variants')"/>
-          <xsl:text>: </xsl:text>
-          <xsl:for-each select="$forms">
-            <xsl:if test="position() gt 1"><xsl:value-of select="n:msg('list-separator')"/></xsl:if>
-            <bdi>
-              <xsl:if test="?lang ne '' and ?lang ne $n:site-lang">
-                <xsl:attribute name="lang" select="?lang"/><xsl:attribute name="dir" select="n:dir(?lang)"/>
-              </xsl:if>
-              <xsl:value-of select="?form"/>
-            </bdi>
-          </xsl:for-each>
-        </p>
-      </xsl:if>
-      <xsl:for-each select="($entry/(tei:note | tei:desc | tei:occupation))[1]">
-        <!-- a note without xml:lang (an English note in a Persian register) in its script's direction -->
-        <p class="entry-note"><xsl:sequence select="if (@xml:lang) then n:lang-attributes(., $n:site-lang)
-          else n:script-dir(normalize-space(.), n:dir($n:site-lang))"/><xsl:value-of select="normalize-space(.)"/></p>
-      </xsl:for-each>
-      <xsl:for-each select="$entry/tei:idno[normalize-space()]">
-        <p class="authority"><xsl:value-of select="n:msg('authority')"/> (<bdi><xsl:value-of select="@type"/></bdi>):
-          <xsl:choose>
-            <xsl:when test="n:authority-url(.)"><a href="{n:authority-url(.)}"><bdi dir="ltr"><xsl:value-of select="normalize-space(.)"/></bdi></a></xsl:when>
-            <xsl:otherwise><bdi dir="ltr"><xsl:value-of select="normalize-space(.)"/></bdi></xsl:otherwise>
-          </xsl:choose>
-        </p>
-      </xsl:for-each>
-      <xsl:if test="exists($occurrences)">
-        <p class="occurrence-count"><xsl:value-of select="n:msg('occurrences', count($occurrences))"/></p>
-        <ul class="occurrences">
-          <xsl:for-each-group select="$occurrences" group-by="../@stem">
-            <xsl:variable name="href" select="'../' || $texts-dir || current-grouping-key() || '.html'"/>
-            <li>
-              <a class="occurrence-text" href="{$href}"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="string(../@title)"/></xsl:call-template></a>
-              <ul class="kwic">
-                <xsl:for-each select="current-group()">
-                  <li>
-                    <xsl:value-of select="@before"/>
-                    <a class="occurrence" href="{$href}#{@id}"><xsl:value-of select="@form"/></a>
-                    <xsl:value-of select="@after"/>
-                  </li>
-                </xsl:for-each>
-              </ul>
-            </li>
-          </xsl:for-each-group>
-        </ul>
-      </xsl:if>
-    </li>
+    <xsl:variable name="other" as="map(*)*">
+      <xsl:for-each-group select="$entry/(tei:persName | tei:orgName | tei:placeName | tei:name) ! map{'form': n:plain(.), 'lang': n:lang(.)},
+          $forms" group-by="?form">
+        <xsl:sequence select=".[?form ne $name]"/>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:if test="exists($other)">
+      <p class="variants">
+        <xsl:value-of select="n:msg('variants')"/>
+        <xsl:text>: </xsl:text>
+        <xsl:for-each select="$other">
+          <xsl:if test="position() gt 1"><xsl:value-of select="n:msg('list-separator')"/></xsl:if>
+          <bdi>
+            <xsl:if test="?lang ne '' and ?lang ne $n:site-lang">
+              <xsl:attribute name="lang" select="?lang"/><xsl:attribute name="dir" select="n:dir(?lang)"/>
+            </xsl:if>
+            <xsl:value-of select="?form"/>
+          </bdi>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
+    <xsl:for-each select="($entry/(tei:note | tei:desc | tei:occupation))[1]">
+      <!-- a note without xml:lang (an English note in a Persian register) in its script's direction -->
+      <p class="entry-note"><xsl:sequence select="if (@xml:lang) then n:lang-attributes(., $n:site-lang)
+        else n:script-dir(normalize-space(.), n:dir($n:site-lang))"/><xsl:value-of select="normalize-space(.)"/></p>
+    </xsl:for-each>
+    <xsl:for-each select="$entry/tei:idno[normalize-space()]">
+      <p class="authority"><xsl:value-of select="n:msg('authority')"/> (<bdi><xsl:value-of select="@type"/></bdi>):
+        <xsl:choose>
+          <xsl:when test="n:authority-url(.)"><a href="{n:authority-url(.)}"><bdi dir="ltr"><xsl:value-of select="normalize-space(.)"/></bdi></a></xsl:when>
+          <xsl:otherwise><bdi dir="ltr"><xsl:value-of select="normalize-space(.)"/></bdi></xsl:otherwise>
+        </xsl:choose>
+      </p>
+    </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

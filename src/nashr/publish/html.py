@@ -7,8 +7,11 @@ The site folder stands alone (copy it to any web server)::
     tei/<stem>.xml          a copy of each text's TEI file (the download link)
     schema/nashr.rng …      the schemas the copies' <?xml-model?> PIs name by a relative URI
     pdf/<stem>.pdf          the PDFs, when copied in (:func:`copy_pdfs`; ``volume.pdf`` too)
-    registers/persons.html  orgs.html  places.html, and the register files persons.xml … (the
-                            TEI copies' ``@ref="../registers/persons.xml#…"`` resolve there)
+    registers/persons.html  orgs.html  places.html: each register's entries, and the register
+                            files persons.xml … (the TEI copies' ``@ref="../registers/persons.xml#…"``
+                            resolve there)
+    registers/persons/<key>.html …  a page for each entry the texts name: its occurrences in
+                            context (file name: :func:`nashr.publish.summaries.entry_file`)
     assets/                 nashr.css, nashr.js, search-fold.json
     assets/fonts/           Vazirmatn (woff2) and its licence, OFL.txt
     pagefind/0/ 1/ …        the Pagefind full-text index (https://pagefind.app), in bundles
@@ -26,8 +29,9 @@ The work is a map over texts and a reduce, so a build can cache and spread the f
 - :func:`write_text` writes one page (with its previous/next links) and the TEI copy;
   :func:`set_text_nav` rewrites only the navigation of a written page;
 - :func:`order` puts summaries in the site's order (by date, then file stem: ``n:sort-key``);
-- :func:`render_shared` writes the index, register, about and search pages, the assets and the
-  search index from all summaries.
+- :func:`render_shared` writes the index, register, entry, about and search pages, the assets
+  and the search index from all summaries, each page from its part of them
+  (:mod:`nashr.publish.summaries`).
 
 :func:`build_site` runs them all. Pages come from one XSLT 3.0 stylesheet,
 ``xslt/html/html.xsl``, compiled once per process (:mod:`nashr.publish.transform`). Every file is
@@ -36,7 +40,6 @@ written atomically, and the output depends only on the input: no clock, no absol
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -57,6 +60,7 @@ from nashr.config import Edition, build_date
 from nashr.files import atomic_write
 from nashr.publish import publishable
 from nashr.publish.fonts import LICENCE_FILE, WEB_FONT, font_dir
+from nashr.publish.summaries import SUMMARY_NS, entry_file, split_summaries
 from nashr.publish.transform import (
     XSLT_DIR,
     ParamValue,
@@ -83,7 +87,6 @@ REGISTERS = ("persons", "orgs", "places")
 """Register names: the files ``tei/registers/<name>.xml`` and pages ``registers/<name>.html``."""
 
 EDITION_NS = "urn:nashr:edition"
-SUMMARY_NS = "urn:nashr:summary"
 _S = f"{{{SUMMARY_NS}}}"
 NAV_START, NAV_END = "<!--nashr:text-nav-->", "<!--/nashr:text-nav-->"
 """The comments around a text page's previous/next navigation (:func:`set_text_nav`)."""
@@ -360,17 +363,17 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
         params["declared-text"] = parse(declared)
     html = site.stylesheet
     with tempfile.TemporaryDirectory(prefix="nashr-summaries-") as folder:
-        parts = _summary_parts(results, Path(folder))
-        index = {**params, "summaries": processor().parse_xml(xml_file_name=str(parts["index"]))}
+        parts = split_summaries((result.summary for result in results), Path(folder), REGISTERS)
+        index = {**params, "summaries": processor().parse_xml(xml_file_name=str(parts.index))}
         emit("index.html", call_template(html, "{urn:nashr:xslt}index", index).encode("utf-8"))
         del index  # each part parsed when its page is made, and let go after
-        for name in REGISTERS:  # written by Saxon: a register page of 3,000 texts is ~25 MB
-            target = out_dir / "registers" / f"{name}.html"
-            register = {**params, "register-name": name,
-                        "summaries": processor().parse_xml(xml_file_name=str(parts[name]))}
-            call_template_to_file(html, "{urn:nashr:xslt}register", register, target)
-            del register
-            written.append(target)
+        for name in REGISTERS:  # written by Saxon, each page from its own part
+            written.append(_render_part(html, {**params, "register-name": name}, parts.registers[name],
+                                        "register", out_dir / "registers" / f"{name}.html"))
+            for key, part in parts.entries[name].items():
+                written.append(_render_part(html, {**params, "register-name": name, "entry-key": key}, part,
+                                            "register-entry-page",
+                                            out_dir / "registers" / name / f"{entry_file(key)}.html"))
     emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
     emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
     for asset in ASSETS:
@@ -386,30 +389,13 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
     return written
 
 
-def _summary_parts(results: Sequence[TextResult], folder: Path) -> dict[str, Path]:
-    """The texts' summaries split by the page that reads them, written a summary at a time into
-    ``folder``: ``index`` (each ``s:text`` with its row) and one file per register (each
-    ``s:text`` with its names' occurrences in that register), each a document ``<s:texts>`` in
-    the site's order. Saxon then holds one part at a time, never every occurrence of the edition
-    (10,000 texts' summaries are ~100 million characters) nor a Python string of them. The
-    summaries are nashr's own serialisation: no DTD, no entities."""
-    paths = {part: folder / f"{part}.xml" for part in ("index", *REGISTERS)}
-    with contextlib.ExitStack() as stack:
-        files = {part: stack.enter_context(path.open("w", encoding="utf-8")) for part, path in paths.items()}
-        for handle in files.values():
-            handle.write(f'<s:texts xmlns:s="{SUMMARY_NS}">')
-        for result in results:
-            text = etree.fromstring(result.summary)
-            children: dict[str, list[etree._Element]] = {part: [] for part in paths}
-            for child in text:
-                part = child.get("register", "") if child.tag == f"{_S}occ" else "index"
-                children.get(part, []).append(child)  # a name of no register is on no page
-            for part, handle in files.items():
-                text[:] = children[part]
-                handle.write(etree.tostring(text, encoding="unicode"))
-        for handle in files.values():
-            handle.write("</s:texts>")
-    return paths
+def _render_part(html: PyXsltExecutable, params: dict[str, ParamValue], part: Path, template: str,
+                 target: Path) -> Path:
+    """Call the named template ``n:{template}`` with ``summaries`` = the document ``part`` (parsed
+    now, let go after) and write its page to ``target``."""
+    summaries = processor().parse_xml(xml_file_name=str(part))
+    call_template_to_file(html, f"{{urn:nashr:xslt}}{template}", {**params, "summaries": summaries}, target)
+    return target
 
 
 def _declared_text(results: Sequence[TextResult]) -> Path | None:
