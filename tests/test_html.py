@@ -23,8 +23,9 @@ from persiantools.jdatetime import JalaliDate
 from typer.testing import CliRunner
 
 from nashr.config import Edition
-from nashr.publish import html as html_module
 from nashr.convert.fidelity import non_whitespace, text_characters
+from nashr.publish import html as html_module
+from nashr.publish import summaries as summaries_module
 from nashr.publish.html import (
     HTML_XSL,
     SiteOptions,
@@ -37,7 +38,6 @@ from nashr.publish.html import (
     site_context,
     write_search_index,
 )
-from nashr.publish import summaries as summaries_module
 from nashr.publish.summaries import entry_file, split_summaries
 from nashr.publish.transform import XSLT_DIR, processor, shared
 
