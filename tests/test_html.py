@@ -433,13 +433,16 @@ def test_entry_file_names_are_the_same_in_python_and_xslt() -> None:
 
 def test_summaries_are_split_by_the_page_that_reads_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(summaries_module._Appender.__init__, "__defaults__", (1,))  # one file open at a time
+    def occ(register: str, key: str, id_: str, form: str, lang: str = "fa") -> str:
+        return f'<s:occ register="{register}" key="{key}" id="{id_}" form="{form}" lang="{lang}"/>'
+
     ns = 'xmlns:s="urn:nashr:summary"'
     texts = [
-        f'<s:text {ns} stem="a" title="A"><s:row>ra</s:row><s:occ register="persons" key="p1" id="a1" form="علی" lang="fa"/>'
-        f'<s:occ register="places" key="x" id="a2" form="تهران" lang="fa"/><s:occ register="persons" key="p1" id="a3" form="Ali" lang="en"/>'
-        f'<s:occ register="" key="q" id="a4" form="؟" lang="fa"/></s:text>',
-        f'<s:text {ns} stem="b" title="B"><s:row>rb</s:row><s:occ register="persons" key="p2" id="b1" form="رضا" lang="fa"/>'
-        f'<s:occ register="persons" key="p1" id="b2" form="علی" lang="fa"/></s:text>',
+        f'<s:text {ns} stem="a" title="A"><s:row>ra</s:row>{occ("persons", "p1", "a1", "علی")}'
+        f'{occ("places", "x", "a2", "تهران")}{occ("persons", "p1", "a3", "Ali", "en")}'
+        f'{occ("", "q", "a4", "؟")}</s:text>',
+        f'<s:text {ns} stem="b" title="B"><s:row>rb</s:row>{occ("persons", "p2", "b1", "رضا")}'
+        f'{occ("persons", "p1", "b2", "علی")}</s:text>',
     ]
     parts = split_summaries(texts, tmp_path, ("persons", "orgs", "places"))
     index = etree.parse(parts.index).getroot()
