@@ -52,7 +52,8 @@ def test_one_changed_source_redoes_its_text_and_the_shared_pages_only(built: tup
         handle.write(NEW_LINE + "\n")
     before = stamps(root)
     report = run(root)
-    assert report.redone == {"convert": 1, "validate": 1, "page": 1, "nav": 1, "site": 1, "pdf": 1, "site pdf": 1}
+    assert report.redone == {"convert": 1, "validate": 1, "page": 1, "nav": 1, "search": 1, "site": 1, "pdf": 1,
+                             "site pdf": 1}
     after = stamps(root)
     rewritten = {path for path in after if after[path] != before.get(path)}
     stem = changed.stem
@@ -121,7 +122,8 @@ def test_force_redoes_everything_to_the_same_files(built: tuple[Path, BuildRepor
     root, _ = built
     before = output_files(root)
     report = run(root, force=True)
-    assert report.redone == {"convert": 2, "validate": 5, "page": 2, "nav": 2, "site": 1, "pdf": 2, "site pdf": 2}
+    assert report.redone == {"convert": 2, "validate": 5, "page": 2, "nav": 2, "search": 1, "site": 1, "pdf": 2,
+                             "site pdf": 2}
     assert output_files(root) == before
 
 
@@ -131,7 +133,8 @@ def test_edition_toml_is_a_dependency_of_every_unit(built: tuple[Path, BuildRepo
     toml.write_text(toml.read_text(encoding="utf-8").replace('publisher = "', 'publisher = "نشر ', 1),
                     encoding="utf-8")
     report = run(root)
-    assert report.redone == {"convert": 2, "validate": 5, "page": 2, "nav": 2, "site": 1, "pdf": 2, "site pdf": 2}
+    assert report.redone == {"convert": 2, "validate": 5, "page": 2, "nav": 2, "search": 1, "site": 1, "pdf": 2,
+                             "site pdf": 2}
 
 
 def test_the_record_survives_a_new_connection_and_keys_follow_content(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psutil
@@ -133,3 +134,27 @@ def test_the_workers_of_a_killed_build_end_with_it(tmp_path: Path) -> None:
     assert workers
     _, alive = psutil.wait_procs(workers, timeout=20)
     assert alive == []
+
+
+def test_released_workers_end_and_fresh_ones_take_the_next_tasks() -> None:
+    """release() lets idle workers end (the build does so before Pagefind runs, so their memory
+    and Pagefind's do not add up); the next tasks start fresh workers."""
+    pool = Processes(2)
+    try:
+        before = {pid for _, pid in pool.run(os.getpid, [()] * 4)}
+        pool.release()
+        deadline = time.monotonic() + 30
+        while any(_running(pid) for pid in before) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_running(pid) for pid in before)
+        after = {pid for _, pid in pool.run(os.getpid, [()] * 4)}
+    finally:
+        pool.close()
+    assert after and not after & before
+
+
+def _running(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False

@@ -151,6 +151,8 @@ class _Build:
         self.printed: Future[None] | None = None  # their end, when a thread takes them (_print_in_thread)
         self.stop_printing = threading.Event()
         self.volume_pool: Executor | None = None
+        self._site: Any = None  # site_context(), made once
+        self.searched: list[Path] = []  # the search index's files (search)
 
     def run(self, stage: str, fn: Callable[..., dict[str, Any]], units: Sequence[_Unit],
             outputs: Callable[[_Unit, dict[str, Any]], list[Path]],
@@ -289,19 +291,40 @@ class _Build:
         )
         self.published, self.site_options = published, options
         self.page_keys = {unit.name: unit.key for unit in units}
+        self.texts_key = digest(self.html_base, asdict(options),
+                                [(text.stem, self.tei_sha[text.source]) for text in published])
+
+    def search(self) -> None:
+        """The search index of the published texts, before the PDFs and with the idle workers
+        let go: Pagefind's bundle (~450 MB) and the printing workers would add up."""
+        from nashr.publish.html import search_index
+
+        recorded = self.state.fresh("site", "search", self.texts_key)
+        if recorded is None:
+            self.pool.release()
+            written = search_index(self.layout.site, Summaries(self.state, self.published), self.site_context())
+            self.state.record("site", "search", self.texts_key, written)
+            self.report.redone["search"] = 1
+        else:
+            written = [Path(p) for p in recorded.outputs]
+        self.searched = written
+        self.progress("search", 1, 1)
+
+    def site_context(self) -> Any:
+        """The HTML stylesheet and registers (:func:`nashr.publish.html.site_context`), made in this
+        process when a shared page first needs them."""
+        from nashr.publish.html import site_context
+
+        if self._site is None:
+            self._site = site_context(self.edition, self.site_options, self.registers)
+        return self._site
 
     def site(self) -> None:
-        """The reduce of the HTML edition: previous/next links, then the shared pages and search index."""
-        from nashr.publish.html import render_shared, site_context, update_text_nav
+        """The reduce of the HTML edition: previous/next links, then the shared pages (the search
+        index is :meth:`search`'s)."""
+        from nashr.publish.html import render_shared, update_text_nav
 
-        site_dir, published, keys, options = self.layout.site, self.published, self.page_keys, self.site_options
-        site = None
-
-        def context() -> Any:  # the stylesheet and registers, in this process only when a page needs them
-            nonlocal site
-            if site is None:
-                site = site_context(self.edition, options, self.registers)
-            return site
+        site_dir, published, keys = self.layout.site, self.published, self.page_keys
 
         # The previous/next links follow the site's order: rewritten in the pages whose neighbours changed.
         navigated = 0
@@ -310,7 +333,7 @@ class _Build:
                           published[i + 1].stem if i + 1 < len(published) else "")
             key = digest(keys[text.stem], neighbours)
             if text.stem in self.redone_names["page"] or self.state.fresh("nav", text.stem, key) is None:
-                update_text_nav(site_dir, text.stem, context(), *neighbours)
+                update_text_nav(site_dir, text.stem, self.site_context(), *neighbours)
                 self.state.record("nav", text.stem, key, [site_dir / "texts" / f"{text.stem}.html"])
                 navigated += 1
         self.report.redone["nav"] = navigated
@@ -320,20 +343,18 @@ class _Build:
         self.forget_others("page", stems)
         self.report.site = [site_dir / "texts" / f"{text.stem}.html" for text in published]
 
-        shared_key = digest(self.html_base, asdict(options),
-                            [(text.stem, self.tei_sha[text.source]) for text in published])
-        recorded = self.state.fresh("site", "shared", shared_key)
+        recorded = self.state.fresh("site", "shared", self.texts_key)
         if recorded is None:
             before = self.state.get("site", "shared")
-            written = render_shared(site_dir, Summaries(self.state, published), context())
+            written = render_shared(site_dir, Summaries(self.state, published), self.site_context())
             if before is not None:  # the pages of entries no text names any more
-                for stale in set(before.outputs) - {str(path) for path in written}:
+                for stale in set(before.outputs) - {str(path) for path in [*written, *self.searched]}:
                     Path(stale).unlink(missing_ok=True)
-            self.state.record("site", "shared", shared_key, written)
+            self.state.record("site", "shared", self.texts_key, written)
             self.report.redone["site"] = 1
         else:
             written = [Path(p) for p in recorded.outputs]
-        self.report.site.extend(written)
+        self.report.site.extend([*self.searched, *written])
         self.progress("site", 1, 1)
 
     def start_volume(self) -> None:
@@ -508,6 +529,7 @@ def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: P
                 run.convert(sources)
                 run.validate()
                 run.pages()
+                run.search()
                 run.start_volume()
                 try:
                     run.pdfs()  # and the site's shared pages while the workers print

@@ -29,9 +29,9 @@ The work is a map over texts and a reduce, so a build can cache and spread the f
 - :func:`write_text` writes one page (with its previous/next links) and the TEI copy;
   :func:`set_text_nav` rewrites only the navigation of a written page;
 - :func:`order` puts summaries in the site's order (by date, then file stem: ``n:sort-key``);
-- :func:`render_shared` writes the index, register, entry, about and search pages, the assets
-  and the search index from all summaries, each page from its part of them
-  (:mod:`nashr.publish.summaries`).
+- :func:`search_index` writes the search index, and :func:`render_shared` the index, register,
+  entry, about and search pages and the assets, from all summaries, each page from its part of
+  them (:mod:`nashr.publish.summaries`).
 
 :func:`build_site` runs them all. Pages come from one XSLT 3.0 stylesheet,
 ``xslt/html/html.xsl``, compiled once per process (:mod:`nashr.publish.transform`). Every file is
@@ -332,10 +332,27 @@ def update_text_nav(out_dir: Path, stem: str, site: Site, previous: str, next_: 
     return path
 
 
+def search_index(out_dir: Path, results: Sequence[TextResult], site: Site) -> list[Path]:
+    """Write the search index of all texts (:func:`write_search_index`, in bundles of
+    ``site.options.search_batch`` texts) unless ``site.options.search`` is off.
+
+    Args:
+        results: every published text, in the site's order (:func:`order`).
+    Returns:
+        the files written.
+    Raises:
+        RuntimeError: Pagefind failed; OSError: the folder is unwritable.
+    """
+    if not site.options.search:
+        return []
+    return write_search_index(out_dir, _batches(results, site.options.search_batch), site.edition.language or "fa")
+
+
 def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> list[Path]:
-    """Write the pages made from all texts: index, registers, about, search; the assets, the web
-    font, the register files (beside the register pages) and the search index
-    (:func:`write_search_index`), the index first.
+    """Write the pages made from all texts: index, registers and their entries, about, search;
+    the assets, the web font and the register files (beside the register pages). The search
+    index is :func:`search_index`'s (made first: Pagefind's bundle, ~450 MB, should not add up
+    with the memory this process keeps from the pages' Saxon trees).
 
     Args:
         results: every published text, in the site's order (:func:`order`).
@@ -352,11 +369,6 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
         written.append(target)
 
     batches = _batches(results, site.options.search_batch)
-
-    if site.options.search:
-        # first, not beside the pages: Pagefind's bundle (~450 MB) and the pages' Saxon trees
-        # would add up, and this process keeps the memory the pages took
-        written.extend(write_search_index(out_dir, batches, site.edition.language or "fa"))
     params = {**site.params, "search-parts": max(1, len(batches))}
     declared = _declared_text(results)
     if declared is not None:
@@ -500,6 +512,7 @@ def build_site(
         previous = results[i - 1].stem if i > 0 else ""
         next_ = results[i + 1].stem if i + 1 < len(results) else ""
         update_text_nav(out_dir, result.stem, site, previous, next_)
+    written.extend(search_index(out_dir, results, site))
     written.extend(render_shared(out_dir, results, site))
     if options.pdf_dir is not None:
         names = [f"{r.stem}.pdf" for r in results] + ["volume.pdf"]

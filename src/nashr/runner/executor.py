@@ -96,6 +96,11 @@ class Executor(Protocol):
         when its result is asked for."""
         ...
 
+    def release(self) -> None:
+        """Let idle workers end, so the memory they hold is returned while the caller works
+        alone; the next task starts fresh ones (a no-op for this process and a cluster)."""
+        ...
+
     def close(self) -> None:
         """Stop the workers (a no-op for this process)."""
         ...
@@ -110,6 +115,9 @@ class InProcess:
         del first  # each task runs when asked for
         for index, args in enumerate(calls):
             yield index, fn(*args)
+
+    def release(self) -> None:
+        pass
 
     def close(self) -> None:
         pass
@@ -188,6 +196,11 @@ class Processes:
         else:
             future.set_result(done.result())
 
+    def release(self) -> None:
+        with self._lock:
+            if not self._running and not self._waiting:
+                self._renew()
+
     def _renew(self) -> None:
         """Let the pool's idle workers end; the next task starts fresh ones (``self._lock`` held)."""
         if self._pool is not None:
@@ -247,6 +260,9 @@ class Dask:
                 yield index[future.key], future.result()
         finally:
             self._client.cancel(futures)
+
+    def release(self) -> None:
+        pass  # the cluster's workers are not this build's to end
 
     def close(self) -> None:
         if self._client.status != "closed":
