@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, ROOT
+from nashr.convert.conventions import first_words, words
 from nashr.convert.document import Line
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify, genre
@@ -227,3 +228,18 @@ def test_a_document_named_with_nameh_is_no_letter(title: str, kind: str | None) 
     # «نامه» alone names a letter; as the second part of a compound it names another document
     lines = classify([title, "", "متن این سند در چند جمله آمده است و پایان می‌یابد."])
     assert genre(lines) == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حکایت اول در سیرت پادشاهان", ["حکایت", "اول"]),
+    ("کلمه‌ دویم: در صفات", ["کلمه", "دویم"]),
+    ("۱۳۹۹خورشیدی آغاز شد", ["۱۳۹۹", "خورشیدی"]),  # digits glued to letters: two words
+    ("ماده ۱۲ از قانون سال ۱۳۹۹خورشیدی", ["ماده", "۱۲"]),  # a glued word later changes nothing here
+    ("«حکایت» ۲", ["حکایت", "۲"]),
+    ("تنها", ["تنها"]),
+    ("", []),
+])
+def test_first_words_are_the_first_of_words(text: str, expected: list[str]) -> None:
+    """:func:`first_words` gives the line's first words as :func:`words` splits them, digits glued
+    to letters set apart, without splitting the whole line."""
+    assert first_words(text, 2) == expected == words(text)[:2]

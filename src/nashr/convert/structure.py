@@ -61,6 +61,7 @@ from nashr.convert.conventions import (
     Conventions,
     Label,
     Shape,
+    first_words,
     follows,
     words,
 )
@@ -239,7 +240,7 @@ def _ordinal_series(doc: Document) -> None:
     series: dict[str, list[tuple[int, int]]] = {}
     for i in doc.flow:
         s = doc.s(i)
-        tokens = words(s.plain)[:2]
+        tokens = first_words(s.plain, 2)
         n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
         if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text):
             continue
