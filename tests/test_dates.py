@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from nashr.entities.dates import DateContext, date_spans, expand_year
+from nashr.entities.dates import DateContext, date_spans, expand_year, find_dates
 
 
 def dates(text: str, context: DateContext | None = None) -> list[tuple[str, dict[str, str]]]:
@@ -541,3 +541,15 @@ def test_an_animal_year_puts_a_two_digit_hijri_year_before_the_calendar_law() ->
     assert [(t, a["when"], a["when-custom"]) for t, a in found] == [
         ("روز دوشنبه ۱۰ شهر شعبان سنه ۷۸ تخاقوی\u200cئیل", "1862-02-10", "1278-08-10")]
     assert dates("روز دوشنبه ۱۰ شهر شعبان سنه ۷۸")[0][1]["when-custom"].startswith("13")
+
+
+def test_find_dates_kept_results_are_not_shared() -> None:
+    """:func:`find_dates` keeps its last results (a document without a date reads one from the
+    block just tagged): each call gets a list of its own, and the context is part of the key."""
+    text = "روز ۱۲ مهر امسال"
+    first = find_dates(text)
+    first.clear()
+    again = find_dates(text)
+    assert [(f.start, f.end, f.month, f.day, f.year) for f in again] == [(0, 16, 7, 12, None)]  # «روز» too
+    dated = find_dates(text, DateContext(date(2021, 1, 1)))
+    assert [(f.month, f.day, f.year) for f in dated] == [(7, 12, 1399)]

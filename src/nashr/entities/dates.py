@@ -379,6 +379,9 @@ _RELATIVE_PATTERN = re.compile(
     rf"(?<!\w)(?:(?P<unit>{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)})"
     rf"|(?:(?:{_alternation(TIMES_OF_DAY)}){_SEP})?(?:{_alternation(DEICTIC_WORDS)})){_END}"
 )
+# The last word of each relative or deictic word, which :data:`_RELATIVE_PATTERN` matches letter
+# for letter: a text without one of them has no relative date (substring tests instead of a scan).
+_RELATIVE_ENDS = frozenset(_key(word).split()[-1] for word in (*RELATIVE_WORDS, *DEICTIC_WORDS))
 
 
 def jalali_year(day: date) -> int:
@@ -1013,14 +1016,27 @@ _YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال�
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه", _FEAST, NEW_YEAR} | _YEARS_WORDS)
 _ASCII_DIGITS = "0123456789"  # as Words.norms has every digit
-_DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d|\d{4},\d")
+# (one leading digit outside the alternation: the regex engine then skips to digits)
+_DIGIT_DATE = re.compile(r"\d(?:\s*[./\-\u2013\u2014]\s*\d|\d{3},\d)")
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
     """Recognise the dates of one block (see the module docstring for forms and rules).
 
-    Where two forms overlap, the earlier and then the longer wins (one sweep).
+    Where two forms overlap, the earlier and then the longer wins (one sweep). The last few
+    results are kept: a document without a date of its own reads one from the block just
+    tagged (:meth:`DateContext.from_text` after :func:`date_spans`, the same text and context).
     """
+    return list(_dates_of(text, context))
+
+
+@functools.lru_cache(maxsize=4)
+def _dates_of(text: str, context: DateContext | None) -> tuple[FoundDate, ...]:
+    """:func:`find_dates` as a tuple."""
+    return tuple(_find_dates(text, context))
+
+
+def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
     folded = fold(text)
     # Each form needs one of a few words: a set intersection over the block's words tells
     # which of the (slower) patterns can match at all; a month glued to its year is the month
@@ -1030,6 +1046,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     bce = "میلاد" in folded
     if not present and not digits and not bce and _FOUR_DIGITS.search(folded) is None:
         return []
+    relative = any(end in folded for end in _RELATIVE_ENDS)
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
@@ -1047,7 +1064,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
         *(_latin_month_dates(folded) if "-" in folded and _FOUR_DIGITS.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),
-        *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
+        *(FoundDate(m.start(), m.end(), None, None) for m in (_RELATIVE_PATTERN.finditer(folded) if relative else ())
           if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]
     kept: list[FoundDate] = []
