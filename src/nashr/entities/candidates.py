@@ -2763,6 +2763,8 @@ def laqab_rule(words: Words) -> Iterator[Span]:
         return
     norms = words.norms
     for i, word in enumerate(norms):
+        if word not in _LAQABS and word not in _LAQAB_HEADS:
+            continue  # (one set lookup for most words before the look back)
         if any(norms[k] in _NAMED_AFTER for k in range(max(0, i - 2), i)):
             continue
         if word in _LAQABS:
