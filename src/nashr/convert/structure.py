@@ -1522,7 +1522,7 @@ def _notes(doc: Document, body: list[int]) -> None:
             doc.set(i, "note", "note: a sentence on the document itself (where its original is kept, when this copy "
                     "was printed, «رونوشت برابر اصل است»)", cert="medium")
             continue
-        if PHOTO_CREDIT.search(s.plain) and doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS:
+        if doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS and PHOTO_CREDIT.search(s.plain):
             doc.set(i, "note", "note: a photo's credit or caption («عکس از …», «تصویر: …») on its own line",
                     cert="medium")
             continue
