@@ -641,7 +641,8 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
     speakers = _speakers(*_turns(texts, shapes, content), numbered=_numbered_questions(texts, shapes, content))
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
-    visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
+    # (visual order counts only with a text layer's traces: not measured without them)
+    visual = sum(1 for i in content if reading.visual_punctuation(texts[i])) if traces else 0
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]
     return Conventions(
         blank_paragraphs=blank_paragraphs and not blank_inside,
