@@ -4,10 +4,13 @@ two-digit years, bracketed restatements and years fixed by the document (nashr.e
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from nashr.entities.dates import DateContext, date_spans, expand_year
+from nashr.entities import dates as dates_module
+from nashr.entities.dates import DateContext, date_spans, expand_year, find_dates
+from nashr.entities.normalize import fold
 
 
 def dates(text: str, context: DateContext | None = None) -> list[tuple[str, dict[str, str]]]:
@@ -541,3 +544,41 @@ def test_an_animal_year_puts_a_two_digit_hijri_year_before_the_calendar_law() ->
     assert [(t, a["when"], a["when-custom"]) for t, a in found] == [
         ("روز دوشنبه ۱۰ شهر شعبان سنه ۷۸ تخاقوی\u200cئیل", "1862-02-10", "1278-08-10")]
     assert dates("روز دوشنبه ۱۰ شهر شعبان سنه ۷۸")[0][1]["when-custom"].startswith("13")
+
+
+def test_find_dates_kept_results_are_not_shared() -> None:
+    """:func:`find_dates` keeps its last results (a document without a date reads one from the
+    block just tagged): each call gets a list of its own, and the context is part of the key."""
+    text = "روز ۱۲ مهر امسال"
+    first = find_dates(text)
+    first.clear()
+    again = find_dates(text)
+    assert [(f.start, f.end, f.month, f.day, f.year) for f in again] == [(0, 16, 7, 12, None)]  # «روز» too
+    dated = find_dates(text, DateContext(date(2021, 1, 1)))
+    assert [(f.month, f.day, f.year) for f in dated] == [(7, 12, 1399)]
+
+
+def _source_texts() -> list[str]:
+    """The seeds and the test collection's sources: real blocks for the gates below."""
+    root = Path(__file__).resolve().parents[1]
+    paths = [*sorted((root / "seeds").glob("*.txt")), *sorted((root / "tests/data/corpus").glob("*/source.txt"))]
+    return [path.read_text(encoding="utf-8", errors="replace") for path in paths]
+
+
+def test_what_find_dates_skips_a_scan_by_would_have_found_nothing() -> None:
+    """find_dates skips a pattern's scan where a substring or a digit search shows it cannot match:
+    on every paragraph of the seeds and the test collection where the pattern matches, the test
+    lets it run (relative dates, month pairs with «ماه», year ranges)."""
+    matched = {"relative": 0, "pair": 0, "range": 0}
+    for text in _source_texts():
+        for block in fold(text).split("\n\n"):
+            if dates_module._RELATIVE_PATTERN.search(block):
+                matched["relative"] += 1
+                assert dates_module._may_be_relative(block), block
+            if any(m.group("plural") or m.group("mah") for m in dates_module._month_pair_pattern(True).finditer(block)):
+                matched["pair"] += 1
+                assert "ماه" in block, block
+            if dates_module._YEAR_RANGE.search(block):
+                matched["range"] += 1
+                assert dates_module._YEAR_RANGE_HINT.search(block), block
+    assert min(matched.values()) > 0, matched  # each gate met real matches

@@ -1131,3 +1131,28 @@ def test_the_outlet_a_reporter_works_for(tagger: Tagger) -> None:
     # words describing the reporter name no outlet
     assert candidates(tagger, "او خبرنگار آزاد در کرمان بود.") == []
     assert candidates(tagger, "یک خبرنگار مصری از قاهره گزارش داد.") == []
+
+
+def test_a_given_and_a_family_name_glued_together_are_one_name_not_a_short_word() -> None:
+    """Rule 1c (:func:`glued_name_rule`): «مظفربقایی» (a lost space) is a name; «احمدملکی», whose
+    rest «ملکی» is an everyday word too ("landed"), and the short words around them are not."""
+    from nashr.entities.candidates import glued_name_rule
+    from nashr.entities.normalize import words
+
+    text = "در جلسه مظفربقایی و احمدملکی سخن گفتند."
+    assert [(text[s.start : s.end], s.tag) for s in glued_name_rule(words(text))] == [("مظفربقایی", "persName")]
+    assert list(glued_name_rule(words("او از ایران رفت و همه دانستند."))) == []
+
+
+def test_eulogies_of_every_opening_letter_are_found_and_against_is_none() -> None:
+    """:func:`eulogy_ranges` finds a eulogy of each first letter («(ع)», «علیه السلام», «رحمه
+    الله», «قدس سره», «سلام الله علیها», «رضی الله عنه», «عجل الله تعالی فرجه»), spaces or ZWNJ
+    inside as written, and nothing in a block where «علیه» is "against" and «(» opens a bracket."""
+    from nashr.entities.candidates import eulogy_ranges
+    from nashr.entities.normalize import words
+
+    for eulogy in ("(ع)", "علیه السلام", "علیه‌السلام", "رحمه الله", "قدس سره", "سلام الله علیها",
+                   "رضی الله عنه", "عجل الله تعالی فرجه"):
+        text = f"از امام حسین {eulogy} گفت"
+        assert eulogy_ranges(words(text)) == [(len("از امام حسین "), len("از امام حسین ") + len(eulogy))], eulogy
+    assert eulogy_ranges(words("تظاهرات علیه دولت (در تهران) ادامه یافت")) == []

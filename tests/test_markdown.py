@@ -101,3 +101,11 @@ def test_plain_text_does_not_load_the_markdown_parser() -> None:
               "classify(['# عنوان', '', '* [یک](a.md)', '', '**دو**'])\nprint('markdown_it' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True"]
+
+
+@pytest.mark.parametrize("line", ["این **مهم** است", "این __مهم__ است", "دستور `nashr build` را بزنید"])
+def test_strong_or_code_is_any_of_its_three_forms(line: str) -> None:
+    """«strong or code» counts strong emphasis in «**» or «__» and a code span, each alone
+    (CommonMark §6.1, §6.2); a lone «*» or an unclosed «**» is none of them."""
+    assert "strong or code" in markdown_signals([line])
+    assert "strong or code" not in markdown_signals(["این * آن و ** باز"])

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, ROOT
+from nashr.convert.conventions import first_words, learn, shape, words
 from nashr.convert.document import Line
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify, genre
@@ -227,3 +228,27 @@ def test_a_document_named_with_nameh_is_no_letter(title: str, kind: str | None) 
     # «نامه» alone names a letter; as the second part of a compound it names another document
     lines = classify([title, "", "متن این سند در چند جمله آمده است و پایان می‌یابد."])
     assert genre(lines) == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حکایت اول در سیرت پادشاهان", ["حکایت", "اول"]),
+    ("کلمه‌ دویم: در صفات", ["کلمه", "دویم"]),
+    ("۱۳۹۹خورشیدی آغاز شد", ["۱۳۹۹", "خورشیدی"]),  # digits glued to letters: two words
+    ("ماده ۱۲ از قانون سال ۱۳۹۹خورشیدی", ["ماده", "۱۲"]),  # a glued word later changes nothing here
+    ("«حکایت» ۲", ["حکایت", "۲"]),
+    ("تنها", ["تنها"]),
+    ("", []),
+])
+def test_first_words_are_the_first_of_words(text: str, expected: list[str]) -> None:
+    """:func:`first_words` gives the line's first words as :func:`words` splits them, digits glued
+    to letters set apart, without splitting the whole line."""
+    assert first_words(text, 2) == expected == words(text)[:2]
+
+
+def test_visual_order_is_read_only_from_a_text_layer_with_its_traces() -> None:
+    """Lines that open with their full stop (visual order) make a text visual only with a PDF text
+    layer's traces (bidi embeddings here); the same lines typed plainly are not (:func:`learn`)."""
+    layer = ["\u202b.این جمله پایان یافت\u202c", "\u202b.آن سطر هم چنین است\u202c", "\u202bسطری دیگر بی نقطه\u202c"]
+    assert learn(layer, [shape(t) for t in layer]).visual
+    typed = [t.strip("\u202b\u202c") for t in layer]
+    assert not learn(typed, [shape(t) for t in typed]).visual

@@ -105,6 +105,23 @@ def words(text: str) -> list[str]:
     return found
 
 
+_DECIMAL = re.compile(r"\d")
+
+
+def first_words(text: str, count: int) -> list[str]:
+    """``words(text)[:count]`` without splitting the whole line: its first ``count`` runs, when
+    none of them mixes digits with other characters (only such a word can be cut in two)."""
+    found = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        if not word.isdecimal() and _DECIMAL.search(word) is not None:
+            return words(text)[:count]
+        found.append(word)
+        if len(found) == count:
+            break
+    return found
+
+
 # Note markers after the last word («… در راه بود.[۱]», a wiki's «[۲][۳]»): not the line's ending.
 TRAILING_MARKS = LazyPattern(rf"(?:\[{DIGIT}{{1,3}}\])+\s*$")
 
@@ -624,7 +641,8 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
     speakers = _speakers(*_turns(texts, shapes, content), numbered=_numbered_questions(texts, shapes, content))
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
-    visual = sum(1 for i in content if reading.visual_punctuation(texts[i]))
+    # (visual order counts only with a text layer's traces: not measured without them)
+    visual = sum(1 for i in content if reading.visual_punctuation(texts[i])) if traces else 0
     indents = Counter(shapes[i].indent for i in content)  # type: ignore[union-attr]
     return Conventions(
         blank_paragraphs=blank_paragraphs and not blank_inside,

@@ -61,6 +61,7 @@ from nashr.convert.conventions import (
     Conventions,
     Label,
     Shape,
+    first_words,
     follows,
     words,
 )
@@ -239,7 +240,7 @@ def _ordinal_series(doc: Document) -> None:
     series: dict[str, list[tuple[int, int]]] = {}
     for i in doc.flow:
         s = doc.s(i)
-        tokens = words(s.plain)[:2]
+        tokens = first_words(s.plain, 2)
         n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
         if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text):
             continue
@@ -1521,7 +1522,7 @@ def _notes(doc: Document, body: list[int]) -> None:
             doc.set(i, "note", "note: a sentence on the document itself (where its original is kept, when this copy "
                     "was printed, «رونوشت برابر اصل است»)", cert="medium")
             continue
-        if PHOTO_CREDIT.search(s.plain) and doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS:
+        if doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS and PHOTO_CREDIT.search(s.plain):
             doc.set(i, "note", "note: a photo's credit or caption («عکس از …», «تصویر: …») on its own line",
                     cert="medium")
             continue

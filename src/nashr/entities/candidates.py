@@ -1461,7 +1461,9 @@ def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
 
 
 _SOURCE_VERBS = ("گزارش", "نوشته", "نوشتۀ", "نوشتهٔ")
-_SOURCE = re.compile(rf"(?<!\w)به[\s\u200c]+(?:{'|'.join(_SOURCE_VERBS)}|نقل\s+از)\s+")
+# («به» first and the look-behind after it, the same test: the search skips to «به» instead of
+# trying the look-behind at every character)
+_SOURCE = re.compile(rf"به(?<!\wبه)[\s\u200c]+(?:{'|'.join(_SOURCE_VERBS)}|نقل\s+از)\s+")
 _CITING = norms_of(_SOURCE_VERBS)
 _QUOTING = norm("نقل")
 _CITATION_ENDS = ("،", ",", "؛", ":")
@@ -2568,16 +2570,20 @@ EULOGIES = ("علیه السلام", "علیها السلام", "علیهاال�
 name, and the name before them a person's."""
 _EULOGY_TEXT = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES), key=len, reverse=True))
 _EULOGY = re.compile(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
-# the same without the look-behind, which makes a search try every character: where it finds
-# nothing, :data:`_EULOGY` finds nothing either
-_ANY_EULOGY = re.compile(_EULOGY_TEXT)
+# the same without the look-behind, which makes a search try every character: where they find
+# nothing, :data:`_EULOGY` finds nothing either. One pattern per first letter: each opens with its
+# letter, which the search skips to, where one alternation of all would be tried at every character.
+_ANY_EULOGY = tuple(
+    re.compile("|".join(re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES if e[0] == first))
+    for first in sorted({e[0] for e in EULOGIES}))
 _EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه")
 _MAX_EULOGISED_WORDS = 3
 
 
 def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
     """Source ranges of the eulogies (:data:`EULOGIES`) of a block: left out of every name."""
-    if not any(hint in words.folded for hint in _EULOGY_HINTS) or _ANY_EULOGY.search(words.folded) is None:
+    if not any(hint in words.folded for hint in _EULOGY_HINTS) \
+            or not any(pattern.search(words.folded) for pattern in _ANY_EULOGY):
         return []
     return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
 
@@ -2763,6 +2769,8 @@ def laqab_rule(words: Words) -> Iterator[Span]:
         return
     norms = words.norms
     for i, word in enumerate(norms):
+        if word not in _LAQABS and word not in _LAQAB_HEADS:
+            continue  # (one set lookup for most words before the look back)
         if any(norms[k] in _NAMED_AFTER for k in range(max(0, i - 2), i)):
             continue
         if word in _LAQABS:

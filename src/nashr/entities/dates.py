@@ -341,7 +341,10 @@ year («از ۱۳۰۰», «نامهٴ ۱۳۰۳», «ماده ۱۳۲۴», «سا�
 preposition its four digits are the year something happened in («در ۱۳۱۸ به تصویب …», «در 2017،»)."""
 _NOT_BEFORE_YEAR = frozenset(NOT_BEFORE_YEAR)
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_THREE_DIGITS = re.compile(r"\d{3}")  # what every year range needs (:data:`_YEAR_RANGE`)
+# What every year range holds (:data:`_YEAR_RANGE`): a year of three or four digits, then a dash or
+# «تا»/«الی»; opening with a digit, the search skips to digits (the range's pattern, opening with a
+# look-behind, is tried at every character).
+_YEAR_RANGE_HINT = re.compile(r"\d{3}\d?(?:\s*[-\u2013\u2014]|[ \u00a0]+(?:تا|الی))")
 # «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day;
 # year first also with commas, as the law databases' PDFs give the date of passing («مصوب
 # 1326,01,19», «مصوب ۱۳۱۳,۰۳,۰۸»: solh.ir and wikihoghoogh.net, tests/data/corpus/).
@@ -379,6 +382,18 @@ _RELATIVE_PATTERN = re.compile(
     rf"(?<!\w)(?:(?P<unit>{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)})"
     rf"|(?:(?:{_alternation(TIMES_OF_DAY)}){_SEP})?(?:{_alternation(DEICTIC_WORDS)})){_END}"
 )
+# What each match of :data:`_RELATIVE_PATTERN` holds letter for letter: the last word of a deictic
+# word, or a unit and a relative word. A text without them has no relative date (substring tests
+# instead of a scan that tries the pattern at every character).
+_DEICTIC_ENDS = frozenset(_key(word).split()[-1] for word in DEICTIC_WORDS)
+_RELATIVE_UNIT_KEYS = frozenset(_key(word) for word in RELATIVE_UNITS)
+_RELATIVE_KEYS = frozenset(_key(word) for word in RELATIVE_WORDS)
+
+
+def _may_be_relative(folded: str) -> bool:
+    """False when ``folded`` holds no match of :data:`_RELATIVE_PATTERN` for sure."""
+    return any(end in folded for end in _DEICTIC_ENDS) or (
+        any(unit in folded for unit in _RELATIVE_UNIT_KEYS) and any(word in folded for word in _RELATIVE_KEYS))
 
 
 def jalali_year(day: date) -> int:
@@ -701,7 +716,9 @@ def _month_pairs(folded: str) -> list[FoundDate]:
     """Two months named together (:data:`_MONTH_PAIR_TEXT`): one date without a value, as the test
     collection marks them (tests/data/corpus/: «ماه‌های محرّم و صفر» in a governor's circular,
     «مرداد و آبان ماه گذشته» in a news report); two months of different calendars are no pair."""
-    found = []
+    found: list[FoundDate] = []
+    if "ماه" not in folded:
+        return found  # (a pair needs «ماه‌های» before it or «ماه» after it: no scan without one)
     for match in _month_pair_pattern(_MARK.search(folded) is not None).finditer(folded):
         first, second = _MONTH_VALUES[_bare(match.group("first"))], _MONTH_VALUES.get(_bare(match.group("second")))
         if (match.group("plural") or match.group("mah")) and second is not None and first[0] == second[0] \
@@ -1013,14 +1030,27 @@ _YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال�
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه", _FEAST, NEW_YEAR} | _YEARS_WORDS)
 _ASCII_DIGITS = "0123456789"  # as Words.norms has every digit
-_DIGIT_DATE = re.compile(r"\d\s*[./\-\u2013\u2014]\s*\d|\d{4},\d")
+# (one leading digit outside the alternation: the regex engine then skips to digits)
+_DIGIT_DATE = re.compile(r"\d(?:\s*[./\-\u2013\u2014]\s*\d|\d{3},\d)")
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
     """Recognise the dates of one block (see the module docstring for forms and rules).
 
-    Where two forms overlap, the earlier and then the longer wins (one sweep).
+    Where two forms overlap, the earlier and then the longer wins (one sweep). The last few
+    results are kept: a document without a date of its own reads one from the block just
+    tagged (:meth:`DateContext.from_text` after :func:`date_spans`, the same text and context).
     """
+    return list(_dates_of(text, context))
+
+
+@functools.lru_cache(maxsize=4)
+def _dates_of(text: str, context: DateContext | None) -> tuple[FoundDate, ...]:
+    """:func:`find_dates` as a tuple."""
+    return tuple(_find_dates(text, context))
+
+
+def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
     folded = fold(text)
     # Each form needs one of a few words: a set intersection over the block's words tells
     # which of the (slower) patterns can match at all; a month glued to its year is the month
@@ -1030,9 +1060,11 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     bce = "میلاد" in folded
     if not present and not digits and not bce and _FOUR_DIGITS.search(folded) is None:
         return []
+    relative = _may_be_relative(folded)
+    four = _FOUR_DIGITS.search(folded) is not None  # what a year first, a bare year, a Latin month need
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
-        *(_year_first_dates(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
+        *(_year_first_dates(folded) if four and not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_month_pairs(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_dates(folded) if not present.isdisjoint(_YEARS_WORDS) or not present.isdisjoint(_ERA_WORDS)
           or _GLUED_ERA.search(folded) else ()),
@@ -1043,11 +1075,11 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_year_ranges(text, folded) if (digits or "تا" in folded or "الی" in folded)
-          and _THREE_DIGITS.search(folded) else ()),
-        *(_bare_years(folded) if _FOUR_DIGITS.search(folded) else ()),
-        *(_latin_month_dates(folded) if "-" in folded and _FOUR_DIGITS.search(folded) else ()),
+          and _YEAR_RANGE_HINT.search(folded) else ()),
+        *(_bare_years(folded) if four else ()),
+        *(_latin_month_dates(folded) if "-" in folded and four else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),
-        *(FoundDate(m.start(), m.end(), None, None) for m in _RELATIVE_PATTERN.finditer(folded)
+        *(FoundDate(m.start(), m.end(), None, None) for m in (_RELATIVE_PATTERN.finditer(folded) if relative else ())
           if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]
     kept: list[FoundDate] = []

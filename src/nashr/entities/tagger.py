@@ -501,9 +501,11 @@ class Mentions:
         candidate of two words («مجلس ملی») whose head no assembly holds yet."""
         places = {s.start for s in spans if s.tag == "placeName"}
         for span in spans:
+            if span.tag != "orgName":
+                continue  # (before the word lookups: most spans are no body)
             first = bisect_right(found.starts, span.start) - 1
             last = bisect_right(found.starts, span.end - 1) - 1
-            if span.tag != "orgName" or last <= first or found.norms[first] not in _ASSEMBLIES:
+            if last <= first or found.norms[first] not in _ASSEMBLIES:
                 continue
             by_place = found.starts[first + 1] in places
             full = "ref" in span.attrs or last > first + 1 or by_place
