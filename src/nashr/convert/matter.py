@@ -72,6 +72,9 @@ TITLE_MAX_WORDS = 20
 TITLE_SHORT_WORDS = 2
 TITLE_SURE_WORDS = 6
 LONG_TITLE_MAX_WORDS = 32
+# A long first line said again word for word a few lines under it is the page's title over the
+# text's own heading (with an image's caption or the work's name between them: set 9's enahang.ir).
+TITLE_AGAIN_WITHIN = 8
 # A title's second and third lines, written directly under the first.
 TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
@@ -307,6 +310,10 @@ FRAMED_NUMBER = LazyPattern(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
 PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
                          rf"|^(کد|شناسه)(\s*(خبر|مطلب|گزارش))?\s*{DIGIT}+$")
+# An archive's label over the document it transcribes, alone on its line and ending in «:»: «متن
+# سند:», «[متن سند]:», «سند نامه ::» — the site's words, not the document's. Seen on the pages of
+# three archives of sets 12 and 13 (historydocuments.org, ghaziha.kateban.com, ir-psri.com).
+DOCUMENT_LABEL = re.compile(r"^\[?\s*(?:متن\s+)?سند(?:\s*نامه)?\s*\]?\s*[:：]+$")
 # A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
@@ -618,6 +625,8 @@ def page_furniture(doc: Document) -> None:
                     cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
             doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
+        elif DOCUMENT_LABEL.match(s.plain):
+            doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
@@ -842,6 +851,19 @@ def _long_title(doc: Document, i: int) -> bool:
     return (doc.blank_after(i) and doc.s(nxt).words >= 2 * doc.s(i).words) or title.restated(doc, nxt)
 
 
+def _title_again_below(doc: Document, i: int) -> bool:
+    """A line of up to LONG_TITLE_MAX_WORDS words without final punctuation, list label or date,
+    said again word for word by one of the TITLE_AGAIN_WITHIN lines under it: a web page's title
+    over the text's own heading, with an image's caption or the work's name between them. Said
+    twice, the line is whole even where its last word would run on («… دیدن او ولی را»)."""
+    s = doc.s(i)
+    if not (0 < s.words <= LONG_TITLE_MAX_WORDS and s.end == "none" and s.label is None and not s.bullet
+            and s.caesura is None and doc.role(i) == "p" and not is_dateline(doc.out[i].text)):
+        return False
+    below = doc.flow[doc.pos[i] + 1 : doc.pos[i] + 1 + TITLE_AGAIN_WITHIN]
+    return any(doc.s(j).plain == s.plain for j in below)
+
+
 # The title of a numbered piece of a collection, as sites of classical texts head a letter or a
 # poem: «شمارهٔ ۱۸ - خطاب به ولیعهد …», «شماره ۴۸ - …».
 PIECE_NUMBER = LazyPattern(rf"^شماره[ٔ]?\s*{DIGIT}{{1,4}}\s*[-–—]\s*\S")
@@ -1042,6 +1064,9 @@ def top_matter(doc: Document) -> int:
                         cert="medium")
             k += 2 + len(header[1])
             continue
+        elif _author_at_top(doc, i, title):
+            doc.set(i, "byline", "byline: the author's name at the top, named in the title after «از» or said twice "
+                    "there", cert="medium")
         elif k == 0 and _genre_label(doc, i):
             doc.set(i, "subtitle", "subtitle: the kind of piece («گزارش», «یادداشت», «گفت‌وگو») above the headline "
                     "(kicker)", cert="medium")
@@ -1102,6 +1127,7 @@ def top_matter(doc: Document) -> int:
                     "author)", cert="medium")
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
               and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
+                   or _title_again_below(doc, i)
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)", cert=_title_cert(s.words))
@@ -1433,17 +1459,21 @@ class _Title:
 
 
 def _kicker_over_repeated_title(doc: Document, top: list[int], title: _Title) -> None:
-    """When the text's own heading, further down the top, repeats the line under the title and
-    not the title, that line is the title and the one above it a kicker (a collection's or
-    site's name above the text's title: «سه قطره خون … از صادق هدایت» / «داش آکل» … «داش آکل»)."""
-    if len(title.lines) != 1:
+    """When the text's own heading, further down the top or right under it, repeats the line under
+    the title and not the title, that line is the title and the one above it a kicker (a
+    collection's or site's name above the text's title: «سه قطره خون … از صادق هدایت» / «داش آکل»
+    … «داش آکل»; a newspaper's series «ایران قرن …» over its item, set 12's ion.ir)."""
+    if len(title.lines) != 1 or not top:
         return
     first = title.lines[0]
     second = doc.next(first)
     if second is None or second not in top or doc.role(second) != "subtitle":
         return
+    after = doc.next(top[-1])  # the text's own heading, opening the body
     again = [i for i in top if i > second and doc.s(i).plain == doc.s(second).plain]
-    if again and all(doc.role(i) in {"subtitle", "title"} for i in again):
+    if after is not None and doc.role(after) == "p" and doc.s(after).plain == doc.s(second).plain:
+        again.append(after)
+    if again and all(doc.role(i) in {"subtitle", "title", "p"} for i in again):
         doc.set(first, "subtitle", "subtitle: a line above the title that the text's own heading does not repeat "
                 "(kicker)", cert="medium")
         for i in (second, *again):
@@ -1807,6 +1837,25 @@ def _author_over_text(doc: Document, i: int) -> bool:
     name = doc.s(i).plain.strip()
     return (nxt is not None and person_name(name) and doc.s(nxt).words >= PROSE_MIN_WORDS
             and doc.s(nxt).end != "none" and not doc.s(nxt).plain.startswith(name))
+
+
+def _author_at_top(doc: Document, i: int, title: _Title) -> bool:
+    """A short line of the top (SIGNER_MAX_WORDS words, no digit, no final punctuation) that is
+    the author's name: named in the title after «از» («… از ملک‌الشعرا بهار قصیده ۱۱» /
+    «ملک‌الشعرا بهار»), or a person's name (:func:`person_name`) said twice among the top lines
+    (a page's heading and the text's own: «ناصرخسرو» … «ناصرخسرو»). A name said twice is no
+    title. Seen on the pages of two sites of classical texts (shernoosh.ir, ganj.tarikhema.org)."""
+    s = doc.s(i)
+    if not (0 < s.words <= SIGNER_MAX_WORDS and s.end == "none" and not re.search(DIGIT, s.plain)
+            and doc.role(i) == "p" and s.label is None and not s.bullet):
+        return False
+    name = s.plain.strip()
+    if any(re.search(rf"(?:^|\s)از\s+{re.escape(name)}(?:\s|$)", text) for text in title.texts):
+        return True
+    if not person_name(name):
+        return False
+    near = doc.flow[max(doc.pos[i] - TITLE_AGAIN_WITHIN, 0) : doc.pos[i] + 1 + TITLE_AGAIN_WITHIN]
+    return any(j != i and doc.s(j).plain.strip() == name for j in near)
 
 
 # The kind of a newspaper or web piece, alone on the line above its headline.

@@ -1,0 +1,77 @@
+"""The matter around a text's top (round 18, «structm»): an archive's label over the document it
+transcribes, a title said twice with lines between, the author's name at the top. Rules kept only
+where they gain on two publishers or more of the collection and lose on none. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from nashr.convert.matter import DOCUMENT_LABEL
+from test_structure_frame import PROSE, TITLE, _roles
+
+
+def test_an_archive_s_label_over_the_document_is_furniture() -> None:
+    for label in ("متن سند:", "[متن سند]:", "سند نامه ::", "سند:"):
+        roles = _roles(f"تاریخ سند: ۵ بهمن ۱۳۱۴\n{TITLE}\n{label}\nوزارت مالیه\n\n{PROSE}")
+        assert roles[3] == "fw", label
+        assert roles[1] == "dateline" and roles[6] == "p", label
+
+
+def test_what_an_archive_s_label_is_not() -> None:
+    assert DOCUMENT_LABEL.match("متن سند:")
+    assert not DOCUMENT_LABEL.match("متن سند: نامه وزیر به حاکم")  # the label with its text
+    assert not DOCUMENT_LABEL.match("فهرست مطالب:")  # a heading over its list
+    assert not DOCUMENT_LABEL.match("سندی از واقعه تنباکو")  # a title
+    roles = _roles(f"{TITLE}\n\n{PROSE}\n\nفهرست مطالب:\n\n۱- تصویب صورت مجلس\n۲- انتخاب هیئت رئیسه")
+    assert roles[5] == "head"
+
+
+LONG = "ظاهر شدن عجز حکیمان از معالجهٔ کنیزک و روی آوردن پادشاه به درگاه اله و در خواب دیدن او ولی را"
+
+
+def test_a_long_first_line_said_again_a_few_lines_under_it_is_the_title() -> None:
+    # Ending in «را» it would run on into the next line; said twice, it is whole: the page's title
+    # over the text's own heading, an image's caption and the work's name between them.
+    text = f"{LONG}\n\n  • تصویر مسجد نصیرالملک شیراز\n\nمثنوی معنوی دفتر اول - بخش ۳\n\n{LONG}\n\n{PROSE}"
+    roles = _roles(text)
+    assert roles[1] == "title" and roles[7] == "title" and roles[9] == "p"
+
+
+def test_a_long_first_line_said_once_is_not_taken_for_a_title() -> None:
+    roles = _roles(f"{LONG}\n\n{PROSE}\n\n{PROSE}")
+    assert roles[1] != "title"
+
+
+def test_the_line_the_text_s_heading_repeats_right_under_the_top_is_the_title() -> None:
+    # A newspaper's series above its item's title; the item's heading opens the text under the top.
+    text = ("  • چهارشنبه ۱۸ تیر ۱۳۹۹\n\nایران قرن 1311(نیمه دوم)\n\nجشن افتتاح دبیرستان فیروزبهرام\n\n"
+            f"جشن افتتاح دبیرستان فیروزبهرام\nحسن مجیدی\n\n{PROSE}")
+    roles = _roles(text)
+    assert (roles[1], roles[3], roles[5], roles[7], roles[10]) == ("dateline", "subtitle", "title", "title", "p")
+
+
+def test_without_the_repeat_the_first_line_stays_the_title() -> None:
+    text = f"ایران قرن 1311(نیمه دوم)\n\nجشن افتتاح دبیرستان فیروزبهرام\n\n{PROSE}"
+    roles = _roles(text)
+    assert roles[1] == "title" and roles[3] != "title"
+
+
+def test_the_author_named_in_the_title_after_az_is_a_byline() -> None:
+    text = ("دل ز جا برد سحر مرغ از ملک‌الشعرا بهار قصیده ۱۱\n\nملک‌الشعرا بهار\n\nملک‌الشعرا بهار\n\n"
+            f"دل ز جا برد سحر مرغ سحرخیز مرا\n\n{PROSE}")
+    roles = _roles(text)
+    assert (roles[1], roles[3], roles[5]) == ("title", "byline", "byline")
+
+
+def test_a_person_s_name_said_twice_at_the_top_is_the_author_not_the_title() -> None:
+    text = f"ناصرخسرو\n\nناصرخسرو\n\nبخش ۱۹ - جند قنسرین و استوانهٔ سنگینش\n\n{PROSE}\n\n{PROSE}"
+    roles = _roles(text)
+    assert (roles[1], roles[3], roles[5], roles[7]) == ("byline", "byline", "title", "p")
+
+
+def test_a_name_said_once_or_a_repeated_line_that_is_no_name_keeps_its_role() -> None:
+    # «کاخ سفید» is no person's name; a name alone once over a paragraph is the author of a text
+    # without title (an older rule), and the title under a name said once stays the title.
+    roles = _roles(f"کاخ سفید\n\nکاخ سفید\n\n{PROSE}")
+    assert roles[1] != "byline"
+    roles = _roles(f"{TITLE}\n\nعطار نیشابوری\n\n{PROSE}")
+    assert roles[1] == "title"
