@@ -75,3 +75,34 @@ def test_a_name_said_once_or_a_repeated_line_that_is_no_name_keeps_its_role() ->
     assert roles[1] != "byline"
     roles = _roles(f"{TITLE}\n\nعطار نیشابوری\n\n{PROSE}")
     assert roles[1] == "title"
+
+
+def test_a_line_without_a_letter_above_the_title_is_furniture() -> None:
+    for line in ("0.0 (0)", "13141105", "5 + 1", "  _", "|"):
+        roles = _roles(f"{line}\n\n{TITLE}\n\n{PROSE}")
+        assert (roles[1], roles[3], roles[5]) == ("fw", "title", "p"), line
+
+
+def test_a_number_under_the_title_or_a_date_above_it_keeps_its_role() -> None:
+    roles = _roles(f"{TITLE}\n\n۲\n\n{PROSE}")
+    assert roles[3] == "head"  # the number of the part that follows
+    roles = _roles(f"۱۳۹۹/۰۴/۱۸\n\n{TITLE}\n\n{PROSE}")
+    assert roles[1] == "dateline"
+    for number in ("۲.۱", "3."):  # a section's number alone over its title («۴» alone: a page number)
+        roles = _roles(f"{number}\n\nنامساوی ساده\n\n{PROSE}")
+        assert roles[1] != "fw", number
+
+
+TRAIL = "صفحه اصلی » مشروح مذاکرات » مشروح مذاکرات مجلس ملی » دوره نوزدهم مجلس ملی"
+
+
+def test_the_site_s_name_over_its_trail_and_the_page_s_heading_is_furniture() -> None:
+    roles = _roles(f"کتابخانه، موزه و مرکز اسناد مجلس\n\n{TRAIL}\n\n0.0 (0)\n{TITLE}\n\n{PROSE}")
+    assert (roles[1], roles[3], roles[5], roles[6], roles[8]) == ("fw", "fw", "fw", "title", "p")
+    roles = _roles(f"قالب وردپرس افزونه وردپرس\n{TRAIL}\n\n{TITLE}\n\n{PROSE}")
+    assert (roles[1], roles[2], roles[4]) == ("fw", "fw", "title")
+
+
+def test_the_page_s_title_over_its_trail_and_the_text_stays_the_title() -> None:
+    roles = _roles(f"بخش ۱ - باب شیر و گاو\n\nنصرالله منشی / کلیله و دمنه / باب الاسد و الثور\n\n{PROSE}")
+    assert (roles[1], roles[3], roles[5]) == ("title", "fw", "p")

@@ -92,6 +92,7 @@ BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # pages of four publishers of sets 8, 9, 10 and 13.
 TRAIL_SEPARATOR = re.compile(r"\s+(»|›|>|::|/|\|)\s+")
 TRAIL_MIN_PARTS = 3
+TRAIL_RULE = "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line"
 TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
@@ -389,6 +390,9 @@ BANNER_MAX_LINES = 6  # (the U.S. government's banner copied from state.gov: fiv
 BANNER_MAX_LATIN_SHARE = 1 / 3
 # A wiki page's name with its subpages («Iranian Wikimedians User Group/Meetings/…»); not a URL.
 PAGE_PATH = LazyPattern(r"(?<![:/])[^\s/:]/[^\s/]")
+HAS_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+# A section's number alone, its title on the next line («۲.۱», «3.», «۴»; a PDF's layout).
+SECTION_NUMBER_ALONE = LazyPattern(rf"^\s*{DIGIT}{{1,3}}(?:[.٫]{DIGIT}{{1,3}})*[.)\-]?\s*$")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
 # omission «[…]» is the source's gap: no words).
@@ -621,8 +625,7 @@ def page_furniture(doc: Document) -> None:
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif i != content[0] and s.end == "none" and breadcrumb_trail(s.plain):
-            doc.set(i, "fw", "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line",
-                    cert="medium")
+            doc.set(i, "fw", TRAIL_RULE, cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
             doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
         elif DOCUMENT_LABEL.match(s.plain):
@@ -1064,6 +1067,9 @@ def top_matter(doc: Document) -> int:
                         cert="medium")
             k += 2 + len(header[1])
             continue
+        elif not titled and not HAS_LETTER.search(s.plain) and not SECTION_NUMBER_ALONE.match(s.plain):
+            doc.set(i, "fw", "fw: a line without a letter above the title (a rating, a count, an archive's "
+                    "code)", cert="medium")
         elif _author_at_top(doc, i, title):
             doc.set(i, "byline", "byline: the author's name at the top, named in the title after «از» or said twice "
                     "there", cert="medium")
@@ -1071,6 +1077,10 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: the kind of piece («گزارش», «یادداشت», «گفت‌وگو») above the headline "
                     "(kicker)", cert="medium")
             after_kicker = True
+        elif k == 0 and _over_trail(doc, i):
+            doc.set(i, "fw", "fw: the site's name over its breadcrumb trail, the page's heading under them",
+                    cert="medium")
+            site_label = True
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="medium")
             site_label = True
@@ -1764,6 +1774,23 @@ def _phrase_in_lead(doc: Document, above: int, i: int) -> bool:
         return False
     lead = words(doc.s(nxt).plain)
     return any(a == last[-1] and b == first[0] for a, b in zip(lead, lead[1:], strict=False))
+
+
+def _over_trail(doc: Document, i: int) -> bool:
+    """The first line is the site's name over its breadcrumb trail (:data:`TRAIL_RULE`) when
+    the page's own heading follows the trail: short (PAGE_HEAD_MAX_WORDS), no final punctuation,
+    the next line a trail and the first line with a letter under it a title
+    (:func:`_title_like`; a rating «0.0 (0)» may stand between). Over a trail with the text
+    right under it (a poem, prose) the first line is the page's title. Seen on ical.ir and
+    poempersian.ir (sets 12 and 14)."""
+    s = doc.s(i)
+    if not (0 < s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"):
+        return False
+    j = next((j for j in range(i + 1, len(doc.shapes)) if doc.shapes[j] is not None), None)
+    if j is None or doc.out[j].rule != TRAIL_RULE:
+        return False
+    heading = next((h for h in doc.flow[doc.pos[i] + 1 :] if HAS_LETTER.search(doc.s(h).plain)), None)
+    return heading is not None and _title_like(doc, heading, LONG_TITLE_MAX_WORDS)
 
 
 def _site_label(doc: Document, i: int) -> bool:
