@@ -106,3 +106,23 @@ def test_the_site_s_name_over_its_trail_and_the_page_s_heading_is_furniture() ->
 def test_the_page_s_title_over_its_trail_and_the_text_stays_the_title() -> None:
     roles = _roles(f"بخش ۱ - باب شیر و گاو\n\nنصرالله منشی / کلیله و دمنه / باب الاسد و الثور\n\n{PROSE}")
     assert (roles[1], roles[3], roles[5]) == ("title", "fw", "p")
+
+
+def test_a_web_or_mail_address_or_a_url_path_among_the_top_lines_is_furniture() -> None:
+    for address in ("www.ois-iran.com", "socialistha@ois-iran.com", "news/photo/album", "https://example.org/a/b"):
+        roles = _roles(f"{address}\n\n{TITLE}\n\n{PROSE}")
+        assert (roles[1], roles[3]) == ("fw", "title"), address
+        roles = _roles(f"{TITLE}\n{address}\n\n{PROSE}")
+        assert (roles[1], roles[2]) == ("title", "fw"), address
+
+
+def test_a_wiki_page_s_name_with_subpages_is_no_address() -> None:
+    roles = _roles(f"Iranian Wikimedians User Group/Meetings/2025\n\n{PROSE}")
+    assert roles[1] != "fw"
+
+
+def test_a_post_said_twice_is_no_title() -> None:
+    post = ("بانوی اول به تازگی وارد کاخ سفید شده اما در صحنه بین المللی چندان هم غریبه نیست. بانوی اول که "
+            "سابقا یک مدل بود و")  # (26 words: beyond the first line's title)
+    roles = _roles(f"{post}\nhttps://go.usa.gov/xXYm2\n{post}\n\n{PROSE}")
+    assert roles[1] != "title" and roles[3] != "title"

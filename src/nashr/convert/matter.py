@@ -75,6 +75,7 @@ LONG_TITLE_MAX_WORDS = 32
 # A long first line said again word for word a few lines under it is the page's title over the
 # text's own heading (with an image's caption or the work's name between them: set 9's enahang.ir).
 TITLE_AGAIN_WITHIN = 8
+SENTENCE_INSIDE = re.compile(r"[.!؟?]\s+\S")  # a sentence ends and another begins
 # A title's second and third lines, written directly under the first.
 TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
@@ -391,6 +392,9 @@ BANNER_MAX_LATIN_SHARE = 1 / 3
 # A wiki page's name with its subpages («Iranian Wikimedians User Group/Meetings/…»); not a URL.
 PAGE_PATH = LazyPattern(r"(?<![:/])[^\s/:]/[^\s/]")
 HAS_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+# A web or e-mail address alone on its line, or a URL's path («news/photo/album»): the site's, at the
+# top of a copied page (ois-iran.com's masthead, khamenei.ir's page path).
+ADDRESS_ALONE = LazyPattern(r"^\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9_-]+(?:/[a-z0-9_-]+)+/?)\s*$")
 # A section's number alone, its title on the next line («۲.۱», «3.», «۴»; a PDF's layout).
 SECTION_NUMBER_ALONE = LazyPattern(rf"^\s*{DIGIT}{{1,3}}(?:[.٫]{DIGIT}{{1,3}})*[.)\-]?\s*$")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
@@ -855,14 +859,16 @@ def _long_title(doc: Document, i: int) -> bool:
 
 
 def _title_again_below(doc: Document, i: int) -> bool:
-    """A line of up to LONG_TITLE_MAX_WORDS words without final punctuation, list label or date,
-    said again word for word by one of the TITLE_AGAIN_WITHIN lines under it: a web page's title
-    over the text's own heading, with an image's caption or the work's name between them. Said
-    twice, the line is whole even where its last word would run on («… دیدن او ولی را»)."""
+    """A line of up to LONG_TITLE_MAX_WORDS words without final punctuation, list label, date or a
+    sentence ending inside it (:data:`SENTENCE_INSIDE`), said again word for word by one of the
+    TITLE_AGAIN_WITHIN lines under it: a web page's title over the text's own heading, with an
+    image's caption or the work's name between them. Said twice, the line is whole even where its
+    last word would run on («… دیدن او ولی را»)."""
     s = doc.s(i)
     if not (0 < s.words <= LONG_TITLE_MAX_WORDS and s.end == "none" and s.label is None and not s.bullet
-            and s.caesura is None and doc.role(i) == "p" and not is_dateline(doc.out[i].text)):
-        return False
+            and s.caesura is None and doc.role(i) == "p" and not is_dateline(doc.out[i].text)
+            and not SENTENCE_INSIDE.search(s.plain)):
+        return False  # (a post's text said twice holds sentences)
     below = doc.flow[doc.pos[i] + 1 : doc.pos[i] + 1 + TITLE_AGAIN_WITHIN]
     return any(doc.s(j).plain == s.plain for j in below)
 
@@ -1067,6 +1073,9 @@ def top_matter(doc: Document) -> int:
                         cert="medium")
             k += 2 + len(header[1])
             continue
+        elif ADDRESS_ALONE.match(s.plain):
+            doc.set(i, "fw", "fw: a web or e-mail address or a URL's path alone among the top lines (the site's)",
+                    cert="medium")
         elif not titled and not HAS_LETTER.search(s.plain) and not SECTION_NUMBER_ALONE.match(s.plain):
             doc.set(i, "fw", "fw: a line without a letter above the title (a rating, a count, an archive's "
                     "code)", cert="medium")
