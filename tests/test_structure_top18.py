@@ -126,3 +126,16 @@ def test_a_post_said_twice_is_no_title() -> None:
             "سابقا یک مدل بود و")  # (26 words: beyond the first line's title)
     roles = _roles(f"{post}\nhttps://go.usa.gov/xXYm2\n{post}\n\n{PROSE}")
     assert roles[1] != "title" and roles[3] != "title"
+
+
+def test_a_rule_of_dots_dashes_or_colons_ending_the_text_is_a_trailer() -> None:
+    for rule in (".......", "------", "::", "……"):
+        roles = _roles(f"{TITLE}\n\n{PROSE}\n\n{PROSE}\n\n{rule}")
+        assert roles[7] == "trailer", rule
+
+
+def test_a_single_dot_or_dash_is_no_trailer_rule() -> None:
+    from nashr.convert.matter import TRAILER
+
+    for line in (".", "-", ":", "- ۱۲ -"):
+        assert not TRAILER.match(line), line

@@ -275,9 +275,10 @@ CERTIFIED = LazyPattern(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تص
                         r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
 CERTIFIED_MAX_WORDS = 25  # with the clerk's signature, date and seal described
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
-# (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎».)
+# (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎»; a poem or a letter
+# with a rule of dots, dashes or colons: «.......», «------», «::» on three publishers' pages.)
 TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
-                     rf"|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$")
+                     rf"|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$|^\s*(?:[.…]{{2,}}|[-–—_]{{2,}}|::+)\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
