@@ -139,3 +139,21 @@ def test_a_single_dot_or_dash_is_no_trailer_rule() -> None:
 
     for line in (".", "-", ":", "- ۱۲ -"):
         assert not TRAILER.match(line), line
+
+
+def test_an_approval_note_alone_on_its_line_below_the_top_is_a_subtitle() -> None:
+    # Under a law's heading said again in the text, and over the signature that approved it.
+    text = (f"منو\n\n{PROSE}\n\nقانون تشکیل شرکتهای سهامی زراعی\nمصوب 1352.2.3\n"
+            "ماده اول - به منظور فراهم نمودن موجبات افزایش درآمد سرانه کشاورزان و آشنا نمودن زارعان با اصول "
+            "و شیوه‌های نوین کشاورزی این قانون اجرا می‌شود.")
+    assert _roles(text)[6] == "subtitle"
+    text = f"{TITLE}\n\n{PROSE}\n\nمصوبه مجلس شورای ملی مورخ 1333/9/11\n[امضاء]"
+    roles = _roles(text)
+    assert (roles[5], roles[6]) == ("subtitle", "signed")
+
+
+def test_a_sentence_on_an_approval_stays_a_paragraph() -> None:
+    text = f"{TITLE}\n\n{PROSE}\n\nمصوبات شورای شهر در جلسه امروز به اطلاع شهروندان رسید.\n\n{PROSE}"
+    assert _roles(text)[5] == "p"
+    text = f"{TITLE}\n\n{PROSE}\n\nمصوب شد که این قانون از امروز اجرا شود.\n\n{PROSE}"
+    assert _roles(text)[5] == "p"

@@ -1546,6 +1546,21 @@ def restated_top(doc: Document, body: list[int]) -> None:
             stack = False
 
 
+def approval_notes(doc: Document, lines: list[int]) -> None:
+    """An approval note alone on its line (:data:`APPROVAL_NOTE`: «مصوب ۱۳۵۲.۲.۳», «مصوبه مجلس سنا
+    مورخ ۱۳۳۳/۸/۲۶»; at most twice SUBTITLE_MAX_WORDS words, no final punctuation) is a ``subtitle``
+    wherever it stands: under a law's heading in the text (a law database's page repeats it) or
+    over the signature that approved it, where the closing rules took it for the signer's office.
+    All 12 such lines of the collection are subtitles by hand (10 publishers); this finds those
+    the top rules do not reach (dastour.ir, wakilmodafe.com)."""
+    for i in lines:
+        s = doc.s(i)
+        if (doc.role(i) in {"p", "signed"} and APPROVAL_NOTE.match(s.plain) and s.words <= SUBTITLE_MAX_WORDS * 2
+                and s.end != "terminal"):
+            doc.set(i, "subtitle", "subtitle: an approval note («مصوب …») alone on its line, below the top",
+                    cert="medium")
+
+
 EPIGRAPH_MAX_LINES = 2  # a bayt, or two hemistichs on lines of their own
 # The source of a quoted poem or saying, under it after a dash or in quotation marks:
 # «— شاهنامهٔ فردوسی», «– حافظ», «(سعدی)», ««حافظ»».
