@@ -72,10 +72,6 @@ TITLE_MAX_WORDS = 20
 TITLE_SHORT_WORDS = 2
 TITLE_SURE_WORDS = 6
 LONG_TITLE_MAX_WORDS = 32
-# A long first line said again word for word a few lines under it is the page's title over the
-# text's own heading (with an image's caption or the work's name between them: set 9's enahang.ir).
-TITLE_AGAIN_WITHIN = 8
-SENTENCE_INSIDE = re.compile(r"[.!؟?]\s+\S")  # a sentence ends and another begins
 # A title's second and third lines, written directly under the first.
 TITLE_MAX_LINES = 3
 TITLE_LINE_MAX_WORDS = 10
@@ -393,9 +389,10 @@ BANNER_MAX_LATIN_SHARE = 1 / 3
 # A wiki page's name with its subpages («Iranian Wikimedians User Group/Meetings/…»); not a URL.
 PAGE_PATH = LazyPattern(r"(?<![:/])[^\s/:]/[^\s/]")
 HAS_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
-# A web or e-mail address alone on its line, or a URL's path («news/photo/album»): the site's, at the
-# top of a copied page (ois-iran.com's masthead, khamenei.ir's page path).
-ADDRESS_ALONE = LazyPattern(r"^\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9_-]+(?:/[a-z0-9_-]+)+/?)\s*$")
+# A site's address or e-mail alone on its line, or a URL's path («news/photo/album»): the site's, at
+# the top of a copied page (ois-iran.com's masthead, khamenei.ir's page path). A link with its
+# scheme («https://go.usa.gov/…») is one the text gives (a post's link, tx.me): not these.
+ADDRESS_ALONE = LazyPattern(r"^\s*(?:www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9_-]+(?:/[a-z0-9_-]+)+/?)\s*$")
 # A section's number alone, its title on the next line («۲.۱», «3.», «۴»; a PDF's layout).
 SECTION_NUMBER_ALONE = LazyPattern(rf"^\s*{DIGIT}{{1,3}}(?:[.٫]{DIGIT}{{1,3}})*[.)\-]?\s*$")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
@@ -859,21 +856,6 @@ def _long_title(doc: Document, i: int) -> bool:
     return (doc.blank_after(i) and doc.s(nxt).words >= 2 * doc.s(i).words) or title.restated(doc, nxt)
 
 
-def _title_again_below(doc: Document, i: int) -> bool:
-    """A line of up to LONG_TITLE_MAX_WORDS words without final punctuation, list label, date or a
-    sentence ending inside it (:data:`SENTENCE_INSIDE`), said again word for word by one of the
-    TITLE_AGAIN_WITHIN lines under it: a web page's title over the text's own heading, with an
-    image's caption or the work's name between them. Said twice, the line is whole even where its
-    last word would run on («… دیدن او ولی را»)."""
-    s = doc.s(i)
-    if not (0 < s.words <= LONG_TITLE_MAX_WORDS and s.end == "none" and s.label is None and not s.bullet
-            and s.caesura is None and doc.role(i) == "p" and not is_dateline(doc.out[i].text)
-            and not SENTENCE_INSIDE.search(s.plain)):
-        return False  # (a post's text said twice holds sentences)
-    below = doc.flow[doc.pos[i] + 1 : doc.pos[i] + 1 + TITLE_AGAIN_WITHIN]
-    return any(doc.s(j).plain == s.plain for j in below)
-
-
 # The title of a numbered piece of a collection, as sites of classical texts head a letter or a
 # poem: «شمارهٔ ۱۸ - خطاب به ولیعهد …», «شماره ۴۸ - …».
 PIECE_NUMBER = LazyPattern(rf"^شماره[ٔ]?\s*{DIGIT}{{1,4}}\s*[-–—]\s*\S")
@@ -1075,7 +1057,7 @@ def top_matter(doc: Document) -> int:
             k += 2 + len(header[1])
             continue
         elif ADDRESS_ALONE.match(s.plain):
-            doc.set(i, "fw", "fw: a web or e-mail address or a URL's path alone among the top lines (the site's)",
+            doc.set(i, "fw", "fw: a site's address, e-mail or a URL's path alone among the top lines (the site's)",
                     cert="medium")
         elif not titled and not HAS_LETTER.search(s.plain) and not SECTION_NUMBER_ALONE.match(s.plain):
             doc.set(i, "fw", "fw: a line without a letter above the title (a rating, a count, an archive's "
@@ -1147,7 +1129,6 @@ def top_matter(doc: Document) -> int:
                     "author)", cert="medium")
         elif ((not titled or after_kicker) and k + 1 < len(flow) and not _opens_body(doc, i) and not opened
               and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
-                   or _title_again_below(doc, i)
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
                     "no final punctuation)", cert=_title_cert(s.words))
@@ -1891,6 +1872,9 @@ def _author_over_text(doc: Document, i: int) -> bool:
             and doc.s(nxt).end != "none" and not doc.s(nxt).plain.startswith(name))
 
 
+AUTHOR_AGAIN_WITHIN = 8  # lines above or under a name said twice among the top lines
+
+
 def _author_at_top(doc: Document, i: int, title: _Title) -> bool:
     """A short line of the top (SIGNER_MAX_WORDS words, no digit, no final punctuation) that is
     the author's name: named in the title after «از» («… از ملک‌الشعرا بهار قصیده ۱۱» /
@@ -1906,7 +1890,7 @@ def _author_at_top(doc: Document, i: int, title: _Title) -> bool:
         return True
     if not person_name(name):
         return False
-    near = doc.flow[max(doc.pos[i] - TITLE_AGAIN_WITHIN, 0) : doc.pos[i] + 1 + TITLE_AGAIN_WITHIN]
+    near = doc.flow[max(doc.pos[i] - AUTHOR_AGAIN_WITHIN, 0) : doc.pos[i] + 1 + AUTHOR_AGAIN_WITHIN]
     return any(j != i and doc.s(j).plain.strip() == name for j in near)
 
 
