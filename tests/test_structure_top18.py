@@ -137,3 +137,21 @@ def test_a_sentence_on_an_approval_stays_a_paragraph() -> None:
     assert _roles(text)[5] == "p"
     text = f"{TITLE}\n\n{PROSE}\n\nمصوب شد که این قانون از امروز اجرا شود.\n\n{PROSE}"
     assert _roles(text)[5] == "p"
+
+
+LAW = ("این قانون که مشتمل بر دو ماده و ۲۴ تبصره است در جلسه پنجشنبه یازدهم آذر ماه ۱۳۳۳ به تصویب مجلس "
+       "شورای ملی رسید.")
+
+
+def test_an_office_and_name_under_the_last_paragraph_with_notes_under_it_is_signed() -> None:
+    senate = "قانون بالا در جلسه ۲۶ آبان ۱۳۳۳ به تصویب مجلس سنا رسیده است."
+    text = f"{TITLE}\n\n{PROSE}\n\n{LAW}\nرییس مجلس شورای ملی ـ رضا حکمت\n{senate}"
+    roles = _roles(text)
+    assert (roles[5], roles[6], roles[7]) == ("p", "signed", "p")
+    text = f"{TITLE}\n\n{LAW}\nرئیس ساواک استان خوزستان خاوری\nرونوشت برابر اصل است.\nاصل در پرونده ۱۳"
+    assert _roles(text)[4] == "signed"
+
+
+def test_an_office_heading_far_from_the_end_is_not_signed() -> None:
+    text = f"{TITLE}\n\n{LAW}\nوزیر امور خارجه\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
+    assert _roles(text)[4] != "signed"

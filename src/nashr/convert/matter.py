@@ -1527,19 +1527,38 @@ def restated_top(doc: Document, body: list[int]) -> None:
             stack = False
 
 
-def approval_notes(doc: Document, lines: list[int]) -> None:
-    """An approval note alone on its line (:data:`APPROVAL_NOTE`: «مصوب ۱۳۵۲.۲.۳», «مصوبه مجلس سنا
-    مورخ ۱۳۳۳/۸/۲۶»; at most twice SUBTITLE_MAX_WORDS words, no final punctuation) is a ``subtitle``
-    wherever it stands: under a law's heading in the text (a law database's page repeats it) or
-    over the signature that approved it, where the closing rules took it for the signer's office.
-    All 12 such lines of the collection are subtitles by hand (10 publishers); this finds those
-    the top rules do not reach (dastour.ir, wakilmodafe.com)."""
+OFFICE_SIGNED_NEAR_END = 4  # an issuer's office and name signed among the text's last lines
+
+
+def matter_below_top(doc: Document, lines: list[int]) -> None:
+    """The matter among the text's ``lines`` (those under the top) that the top and closing rules
+    do not reach, the text's own lines or notes standing between it and them:
+
+    * an approval note alone on its line (:data:`APPROVAL_NOTE`: «مصوب ۱۳۵۲.۲.۳», «مصوبه مجلس سنا
+      مورخ ۱۳۳۳/۸/۲۶»; at most twice SUBTITLE_MAX_WORDS words, no final punctuation) is a
+      ``subtitle`` wherever it stands: under a law's heading in the text (a law database's page
+      repeats it) or over the signature that approved it, where the closing rules took it for the
+      signer's office. All 12 such lines of the collection are subtitles by hand (10
+      publishers); this finds those the top rules do not reach (dastour.ir, wakilmodafe.com);
+    * an office and a name (:data:`OFFICE_TITLE`: «رئیس مجلس شورای ملی ـ رضا حکمت», «رئیس ساواک
+      استان خوزستان خاوری»; at most SIGNED_MAX_WORDS words, no final punctuation, not a speaker's
+      label the text uses for its turns) right under a paragraph ending in punctuation, among the text's last
+      OFFICE_SIGNED_NEAR_END lines, is ``signed``: the issuer signs the text, a note on its
+      approval or a copy's certification under it (dastour.ir, ir-psri.com)."""
+    last = set(lines[-OFFICE_SIGNED_NEAR_END:])
     for i in lines:
         s = doc.s(i)
+        prev = doc.prev(i)
         if (doc.role(i) in {"p", "signed"} and APPROVAL_NOTE.match(s.plain) and s.words <= SUBTITLE_MAX_WORDS * 2
                 and s.end != "terminal"):
             doc.set(i, "subtitle", "subtitle: an approval note («مصوب …») alone on its line, below the top",
                     cert="medium")
+        elif (i in last and doc.role(i) in {"p", "head"} and OFFICE_TITLE.match(s.plain)
+              and s.words <= SIGNED_MAX_WORDS and s.end == "none" and s.speaker not in doc.conv.speakers
+              and prev is not None and doc.role(prev) == "p" and doc.s(prev).end == "terminal"
+              and doc.s(prev).words >= PROSE_MIN_WORDS):
+            doc.set(i, "signed", "signed: an office and name right under the text's last paragraph, notes under "
+                    "it", cert="medium")
 
 
 EPIGRAPH_MAX_LINES = 2  # a bayt, or two hemistichs on lines of their own
