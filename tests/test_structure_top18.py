@@ -155,3 +155,15 @@ def test_an_office_and_name_under_the_last_paragraph_with_notes_under_it_is_sign
 def test_an_office_heading_far_from_the_end_is_not_signed() -> None:
     text = f"{TITLE}\n\n{LAW}\nوزیر امور خارجه\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
     assert _roles(text)[4] != "signed"
+
+
+def test_a_letter_s_number_and_date_on_one_line_is_its_head_s_field() -> None:
+    for fields in ("شماره : 41ـ10396 / 15 ب 2 تاریخ 23 / 8 / 41", "۳۳۱۵ – ۱۳۱۴/۵/۸"):
+        roles = _roles(f"{TITLE}\n{fields}\n\n{PROSE}")
+        assert (roles[1], roles[2], roles[4]) == ("title", "fw", "p"), fields
+
+
+def test_a_date_alone_or_a_date_range_stays_a_dateline() -> None:
+    for date in ("تاریخ ۵ ماه بهمن ۱۳۱۴", "۱۳۱۴/۵/۸"):
+        roles = _roles(f"{TITLE}\n{date}\n\n{PROSE}")
+        assert roles[2] == "dateline", date

@@ -145,6 +145,10 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»).
 LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
                               rf"\s*[:：]\s*\S|^(شماره|شمارۀ)\s+{DIGIT}[{DIGIT[1:-1]}/\-\s]*$")
+# The number and date fields of a letter's head on one line, however long the number: «شماره : ۴۱ـ۱۰۳۹۶ /
+# ۱۵ ب ۲ تاریخ ۲۳ / ۸ / ۴۱», «۳۳۱۵ – ۱۳۱۴/۵/۸» (ir-psri.com, nezamat.ir): the form's, not a dateline.
+NUMBER_AND_DATE = LazyPattern(rf"^(?:شماره|شمارۀ|نمره)\s*[:：]?\s*\S.*\sتار[يی]خ\s*[:：]?\s*{DIGIT}"
+                              rf"|^{DIGIT}+\s*[-–—]\s*{DIGIT}{{1,4}}[/.]{DIGIT}{{1,2}}[/.]{DIGIT}{{1,4}}\s*$")
 # The subject field of an administrative letter or circular («موضوع: …»), the last of its head's
 # fields (number, date, enclosure, from, to, subject) in Iranian official correspondence: the
 # letter's secondary title.
@@ -1325,9 +1329,9 @@ def _headline_under_page_record(doc: Document, k: int, title: _Title) -> int:
 
 def _letterhead_field(s: Shape) -> bool:
     """A printed field of an administrative letter's head (:data:`LETTERHEAD_FIELD`,
-    :data:`CLASSIFICATION`)."""
+    :data:`CLASSIFICATION`, :data:`NUMBER_AND_DATE`)."""
     return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS) or \
-        CLASSIFICATION.match(s.plain) is not None
+        CLASSIFICATION.match(s.plain) is not None or NUMBER_AND_DATE.match(s.plain) is not None
 
 
 def _letterhead_line(plain: str) -> bool:
