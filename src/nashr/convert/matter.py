@@ -1911,10 +1911,8 @@ def _author_at_top(doc: Document, i: int, title: _Title) -> bool:
     name = s.plain.strip()
     if any(re.search(rf"(?:^|\s)از\s+{re.escape(name)}(?:\s|$)", text) for text in title.texts):
         return True
-    if not person_name(name):
-        return False
     near = doc.flow[max(doc.pos[i] - AUTHOR_AGAIN_WITHIN, 0) : doc.pos[i] + 1 + AUTHOR_AGAIN_WITHIN]
-    return any(j != i and doc.s(j).plain.strip() == name for j in near)
+    return any(j != i and doc.s(j).plain.strip() == name for j in near) and person_name(name)
 
 
 # The kind of a newspaper or web piece, alone on the line above its headline.
