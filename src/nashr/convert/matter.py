@@ -315,7 +315,8 @@ PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گ�
                          rf"|^(کد|شناسه)(\s*(خبر|مطلب|گزارش))?\s*{DIGIT}+$")
 # An archive's label over the document it transcribes, alone on its line and ending in «:»: «متن
 # سند:», «[متن سند]:», «سند نامه ::» — the site's words, not the document's. Seen on the pages of
-# three archives of sets 12 and 13 (historydocuments.org, ghaziha.kateban.com, ir-psri.com).
+# three archives of held-out sets 8, 9, 11 and 12 (historydocuments.org, ghaziha.kateban.com,
+# ir-psri.com).
 DOCUMENT_LABEL = re.compile(r"^\[?\s*(?:متن\s+)?سند(?:\s*نامه)?\s*\]?\s*[:：]+$")
 # A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
@@ -1467,7 +1468,7 @@ def _kicker_over_repeated_title(doc: Document, top: list[int], title: _Title) ->
     """When the text's own heading, further down the top or right under it, repeats the line under
     the title and not the title, that line is the title and the one above it a kicker (a
     collection's or site's name above the text's title: «سه قطره خون … از صادق هدایت» / «داش آکل»
-    … «داش آکل»; a newspaper's series «ایران قرن …» over its item, set 12's ion.ir)."""
+    … «داش آکل»; a newspaper's series «ایران قرن …» over its item, set 7's ion.ir)."""
     if len(title.lines) != 1 or not top:
         return
     first = title.lines[0]
@@ -1811,7 +1812,7 @@ def _over_trail(doc: Document, i: int) -> bool:
     the next line a trail and the first line with a letter under it a title
     (:func:`_title_like`; a rating «0.0 (0)» may stand between). Over a trail with the text
     right under it (a poem, prose) the first line is the page's title. Seen on ical.ir and
-    poempersian.ir (sets 12 and 14)."""
+    poempersian.ir (sets 14 and 11)."""
     s = doc.s(i)
     if not (0 < s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"):
         return False
