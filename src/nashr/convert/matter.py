@@ -89,6 +89,7 @@ BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # pages of four publishers of sets 8, 9, 10 and 13.
 TRAIL_SEPARATOR = re.compile(r"\s+(»|›|>|::|/|\|)\s+")
 TRAIL_MIN_PARTS = 3
+TRAIL_RULE = "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line"
 TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
@@ -144,6 +145,10 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»).
 LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
                               rf"\s*[:：]\s*\S|^(شماره|شمارۀ)\s+{DIGIT}[{DIGIT[1:-1]}/\-\s]*$")
+# The number and date fields of a letter's head on one line, however long the number: «شماره : ۴۱ـ۱۰۳۹۶ /
+# ۱۵ ب ۲ تاریخ ۲۳ / ۸ / ۴۱», «۳۳۱۵ – ۱۳۱۴/۵/۸» (ir-psri.com, nezamat.ir): the form's, not a dateline.
+NUMBER_AND_DATE = LazyPattern(rf"^(?:شماره|شمارۀ|نمره)\s*[:：]?\s*\S.*\sتار[يی]خ\s*[:：]?\s*{DIGIT}"
+                              rf"|^{DIGIT}+\s*[-–—]\s*{DIGIT}{{1,4}}[/.]{DIGIT}{{1,2}}[/.]{DIGIT}{{1,4}}\s*$")
 # The subject field of an administrative letter or circular («موضوع: …»), the last of its head's
 # fields (number, date, enclosure, from, to, subject) in Iranian official correspondence: the
 # letter's secondary title.
@@ -270,9 +275,10 @@ CERTIFIED = LazyPattern(r"^(?:(?:رونوشت|رو نوشت|نسخه|کپی|تص
                         r"(?:\s+(?:است|می[\s\u200c]?باشد|گواهی\s+می[\s\u200c]?شود))?(?=[\s.،,:]|$)")
 CERTIFIED_MAX_WORDS = 25  # with the clerk's signature, date and seal described
 END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دارد|تمام|انتهای پیام|پایان خبر|پایان پیام"
-# (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎».)
+# (News agencies end an item with «انتهای پیام/»; a proof ends with «□» or «∎»; a poem or a letter
+# with a rule of dots, dashes or colons: «.......», «------», «::» on three publishers' pages.)
 TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
-                     rf"|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$")
+                     rf"|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$|^\s*(?:[.…]{{2,}}|[-–—_]{{2,}}|::+)\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
 SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
 SOURCE_NOTE_MAX_WORDS = 25
@@ -307,6 +313,11 @@ FRAMED_NUMBER = LazyPattern(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
 # Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
 PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
                          rf"|^(کد|شناسه)(\s*(خبر|مطلب|گزارش))?\s*{DIGIT}+$")
+# An archive's label over the document it transcribes, alone on its line and ending in «:»: «متن
+# سند:», «[متن سند]:», «سند نامه ::» — the site's words, not the document's. Seen on the pages of
+# three archives of held-out sets 8, 9, 11 and 12 (historydocuments.org, ghaziha.kateban.com,
+# ir-psri.com).
+DOCUMENT_LABEL = re.compile(r"^\[?\s*(?:متن\s+)?سند(?:\s*نامه)?\s*\]?\s*[:：]+$")
 # A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
@@ -382,6 +393,13 @@ BANNER_MAX_LINES = 6  # (the U.S. government's banner copied from state.gov: fiv
 BANNER_MAX_LATIN_SHARE = 1 / 3
 # A wiki page's name with its subpages («Iranian Wikimedians User Group/Meetings/…»); not a URL.
 PAGE_PATH = LazyPattern(r"(?<![:/])[^\s/:]/[^\s/]")
+HAS_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
+# A site's address or e-mail alone on its line, or a URL's path («news/photo/album»): the site's, at
+# the top of a copied page (ois-iran.com's masthead, khamenei.ir's page path). A link with its
+# scheme («https://go.usa.gov/…») is one the text gives (a post's link, tx.me): not these.
+ADDRESS_ALONE = LazyPattern(r"^\s*(?:www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9_-]+(?:/[a-z0-9_-]+)+/?)\s*$")
+# A section's number alone, its title on the next line («۲.۱», «3.», «۴»; a PDF's layout).
+SECTION_NUMBER_ALONE = LazyPattern(rf"^\s*{DIGIT}{{1,3}}(?:[.٫]{DIGIT}{{1,3}})*[.)\-]?\s*$")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
 # omission «[…]» is the source's gap: no words).
@@ -614,10 +632,11 @@ def page_furniture(doc: Document) -> None:
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif i != content[0] and s.end == "none" and breadcrumb_trail(s.plain):
-            doc.set(i, "fw", "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line",
-                    cert="medium")
+            doc.set(i, "fw", TRAIL_RULE, cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
             doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
+        elif DOCUMENT_LABEL.match(s.plain):
+            doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
@@ -1042,10 +1061,23 @@ def top_matter(doc: Document) -> int:
                         cert="medium")
             k += 2 + len(header[1])
             continue
+        elif ADDRESS_ALONE.match(s.plain):
+            doc.set(i, "fw", "fw: a site's address, e-mail or a URL's path alone among the top lines (the site's)",
+                    cert="medium")
+        elif not titled and not HAS_LETTER.search(s.plain) and not SECTION_NUMBER_ALONE.match(s.plain):
+            doc.set(i, "fw", "fw: a line without a letter above the title (a rating, a count, an archive's "
+                    "code)", cert="medium")
+        elif _author_at_top(doc, i, title):
+            doc.set(i, "byline", "byline: the author's name at the top, named in the title after «از» or said twice "
+                    "there", cert="medium")
         elif k == 0 and _genre_label(doc, i):
             doc.set(i, "subtitle", "subtitle: the kind of piece («گزارش», «یادداشت», «گفت‌وگو») above the headline "
                     "(kicker)", cert="medium")
             after_kicker = True
+        elif k == 0 and _over_trail(doc, i):
+            doc.set(i, "fw", "fw: the site's name over its breadcrumb trail, the page's heading under them",
+                    cert="medium")
+            site_label = True
         elif k == 0 and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="medium")
             site_label = True
@@ -1298,9 +1330,9 @@ def _headline_under_page_record(doc: Document, k: int, title: _Title) -> int:
 
 def _letterhead_field(s: Shape) -> bool:
     """A printed field of an administrative letter's head (:data:`LETTERHEAD_FIELD`,
-    :data:`CLASSIFICATION`)."""
+    :data:`CLASSIFICATION`, :data:`NUMBER_AND_DATE`)."""
     return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS) or \
-        CLASSIFICATION.match(s.plain) is not None
+        CLASSIFICATION.match(s.plain) is not None or NUMBER_AND_DATE.match(s.plain) is not None
 
 
 def _letterhead_line(plain: str) -> bool:
@@ -1433,17 +1465,21 @@ class _Title:
 
 
 def _kicker_over_repeated_title(doc: Document, top: list[int], title: _Title) -> None:
-    """When the text's own heading, further down the top, repeats the line under the title and
-    not the title, that line is the title and the one above it a kicker (a collection's or
-    site's name above the text's title: «سه قطره خون … از صادق هدایت» / «داش آکل» … «داش آکل»)."""
-    if len(title.lines) != 1:
+    """When the text's own heading, further down the top or right under it, repeats the line under
+    the title and not the title, that line is the title and the one above it a kicker (a
+    collection's or site's name above the text's title: «سه قطره خون … از صادق هدایت» / «داش آکل»
+    … «داش آکل»; a newspaper's series «ایران قرن …» over its item, set 7's ion.ir)."""
+    if len(title.lines) != 1 or not top:
         return
     first = title.lines[0]
     second = doc.next(first)
     if second is None or second not in top or doc.role(second) != "subtitle":
         return
+    after = doc.next(top[-1])  # the text's own heading, opening the body
     again = [i for i in top if i > second and doc.s(i).plain == doc.s(second).plain]
-    if again and all(doc.role(i) in {"subtitle", "title"} for i in again):
+    if after is not None and doc.role(after) == "p" and doc.s(after).plain == doc.s(second).plain:
+        again.append(after)
+    if again and all(doc.role(i) in {"subtitle", "title", "p"} for i in again):
         doc.set(first, "subtitle", "subtitle: a line above the title that the text's own heading does not repeat "
                 "(kicker)", cert="medium")
         for i in (second, *again):
@@ -1494,6 +1530,40 @@ def restated_top(doc: Document, body: list[int]) -> None:
             doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         else:
             stack = False
+
+
+OFFICE_SIGNED_NEAR_END = 4  # an issuer's office and name signed among the text's last lines
+
+
+def matter_below_top(doc: Document, lines: list[int]) -> None:
+    """The matter among the text's ``lines`` (those under the top) that the top and closing rules
+    do not reach, the text's own lines or notes standing between it and them:
+
+    * an approval note alone on its line (:data:`APPROVAL_NOTE`: «مصوب ۱۳۵۲.۲.۳», «مصوبه مجلس سنا
+      مورخ ۱۳۳۳/۸/۲۶»; at most twice SUBTITLE_MAX_WORDS words, no final punctuation) is a
+      ``subtitle`` wherever it stands: under a law's heading in the text (a law database's page
+      repeats it) or over the signature that approved it, where the closing rules took it for the
+      signer's office. All 12 such lines of the collection are subtitles by hand (10
+      publishers); this finds those the top rules do not reach (dastour.ir, wakilmodafe.com);
+    * an office and a name (:data:`OFFICE_TITLE`: «رئیس مجلس شورای ملی ـ رضا حکمت», «رئیس ساواک
+      استان خوزستان خاوری»; at most SIGNED_MAX_WORDS words, no final punctuation, not a speaker's
+      label the text uses for its turns) right under a paragraph ending in punctuation, among the text's last
+      OFFICE_SIGNED_NEAR_END lines, is ``signed``: the issuer signs the text, a note on its
+      approval or a copy's certification under it (dastour.ir, ir-psri.com)."""
+    last = set(lines[-OFFICE_SIGNED_NEAR_END:])
+    for i in lines:
+        s = doc.s(i)
+        prev = doc.prev(i)
+        if (doc.role(i) in {"p", "signed"} and APPROVAL_NOTE.match(s.plain) and s.words <= SUBTITLE_MAX_WORDS * 2
+                and s.end != "terminal"):
+            doc.set(i, "subtitle", "subtitle: an approval note («مصوب …») alone on its line, below the top",
+                    cert="medium")
+        elif (i in last and doc.role(i) in {"p", "head"} and OFFICE_TITLE.match(s.plain)
+              and s.words <= SIGNED_MAX_WORDS and s.end == "none" and s.speaker not in doc.conv.speakers
+              and prev is not None and doc.role(prev) == "p" and doc.s(prev).end == "terminal"
+              and doc.s(prev).words >= PROSE_MIN_WORDS):
+            doc.set(i, "signed", "signed: an office and name right under the text's last paragraph, notes under "
+                    "it", cert="medium")
 
 
 EPIGRAPH_MAX_LINES = 2  # a bayt, or two hemistichs on lines of their own
@@ -1736,6 +1806,23 @@ def _phrase_in_lead(doc: Document, above: int, i: int) -> bool:
     return any(a == last[-1] and b == first[0] for a, b in zip(lead, lead[1:], strict=False))
 
 
+def _over_trail(doc: Document, i: int) -> bool:
+    """The first line is the site's name over its breadcrumb trail (:data:`TRAIL_RULE`) when
+    the page's own heading follows the trail: short (PAGE_HEAD_MAX_WORDS), no final punctuation,
+    the next line a trail and the first line with a letter under it a title
+    (:func:`_title_like`; a rating «0.0 (0)» may stand between). Over a trail with the text
+    right under it (a poem, prose) the first line is the page's title. Seen on ical.ir and
+    poempersian.ir (sets 14 and 11)."""
+    s = doc.s(i)
+    if not (0 < s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"):
+        return False
+    j = next((j for j in range(i + 1, len(doc.shapes)) if doc.shapes[j] is not None), None)
+    if j is None or doc.out[j].rule != TRAIL_RULE:
+        return False
+    heading = next((h for h in doc.flow[doc.pos[i] + 1 :] if HAS_LETTER.search(doc.s(h).plain)), None)
+    return heading is not None and _title_like(doc, heading, LONG_TITLE_MAX_WORDS)
+
+
 def _site_label(doc: Document, i: int) -> bool:
     """A first line that labels the web page rather than the text: a file or breadcrumb name
     (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲») above a
@@ -1807,6 +1894,26 @@ def _author_over_text(doc: Document, i: int) -> bool:
     name = doc.s(i).plain.strip()
     return (nxt is not None and person_name(name) and doc.s(nxt).words >= PROSE_MIN_WORDS
             and doc.s(nxt).end != "none" and not doc.s(nxt).plain.startswith(name))
+
+
+AUTHOR_AGAIN_WITHIN = 8  # lines above or under a name said twice among the top lines
+
+
+def _author_at_top(doc: Document, i: int, title: _Title) -> bool:
+    """A short line of the top (SIGNER_MAX_WORDS words, no digit, no final punctuation) that is
+    the author's name: named in the title after «از» («… از ملک‌الشعرا بهار قصیده ۱۱» /
+    «ملک‌الشعرا بهار»), or a person's name (:func:`person_name`) said twice among the top lines
+    (a page's heading and the text's own: «ناصرخسرو» … «ناصرخسرو»). A name said twice is no
+    title. Seen on the pages of two sites of classical texts (shernoosh.ir, ganj.tarikhema.org)."""
+    s = doc.s(i)
+    if not (0 < s.words <= SIGNER_MAX_WORDS and s.end == "none" and not re.search(DIGIT, s.plain)
+            and doc.role(i) == "p" and s.label is None and not s.bullet):
+        return False
+    name = s.plain.strip()
+    if any(re.search(rf"(?:^|\s)از\s+{re.escape(name)}(?:\s|$)", text) for text in title.texts):
+        return True
+    near = doc.flow[max(doc.pos[i] - AUTHOR_AGAIN_WITHIN, 0) : doc.pos[i] + 1 + AUTHOR_AGAIN_WITHIN]
+    return any(j != i and doc.s(j).plain.strip() == name for j in near) and person_name(name)
 
 
 # The kind of a newspaper or web piece, alone on the line above its headline.

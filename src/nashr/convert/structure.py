@@ -101,6 +101,7 @@ from nashr.convert.matter import (
     letter_edges,
     letter_seal,
     letter_top_inside,
+    matter_below_top,
     page_foot,
     page_furniture,
     periodical_page,
@@ -291,6 +292,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     bottom_start, resume = closing_matter(doc, top_end)
     body = [i for i in doc.flow[top_end:] if i < bottom_start or i >= resume]
     restated_top(doc, body)
+    matter_below_top(doc, doc.flow[top_end:])
     periodical_page(doc, body)
     form_fields(doc, doc.flow[top_end:])
     _contents_entries(doc, body)
