@@ -1131,3 +1131,25 @@ def test_the_outlet_a_reporter_works_for(tagger: Tagger) -> None:
     # words describing the reporter name no outlet
     assert candidates(tagger, "او خبرنگار آزاد در کرمان بود.") == []
     assert candidates(tagger, "یک خبرنگار مصری از قاهره گزارش داد.") == []
+
+
+def test_unknown_towns_in_a_list_a_known_place_opens(tagger: Tagger) -> None:
+    # A travel account names town after town; the towns the gazetteer lacks are places too, an
+    # everyday word («وان» Van and "tub") only between two places of the list.
+    text = "از آنجا از راه کرمان، خاکستان، وان، بیدشهرک و زرند به یزد رفتیم."
+    assert candidates(tagger, text) == [
+        ("placeName", "خاکستان"), ("placeName", "وان"), ("placeName", "بیدشهرک")]
+    # «و غیره» closes a list as a «،» does; «را» ends its last item.
+    assert candidates(tagger, "به عزم ییلاق لار و خاکستان و غیره برخاستیم") == [("placeName", "خاکستان")]
+    assert candidates(tagger, "زلزله تبریز، مرند و بیدشهرک را تکان داد") == [("placeName", "بیدشهرک")]
+
+
+def test_no_place_list_without_a_comma_or_of_other_words(tagger: Tagger) -> None:
+    # A list joined by «و» alone, a list of two, plurals and a roll of people after a town are no
+    # list of places; nor a body's name after a place it holds.
+    assert candidates(tagger, "امنیت اهالی ایران و تشیید و تأیید مبانی دولت") == []
+    assert candidates(tagger, "تهران، خاکستان بزرگ است") == []
+    assert candidates(tagger, "حکام ایران، ولایات، بلوکات و قصبات") == []
+    assert ("placeName", "حیدری") not in candidates(tagger, "امضاها: شیراز، اسکندری، حیدری، دفتری.")
+    assert candidates(tagger, "ستاد فرماندهی مرکزی آمریکا، سنتکام، تاکید کرده است") == [
+        ("orgName", "ستاد فرماندهی مرکزی آمریکا")]

@@ -58,6 +58,8 @@ Places
      buildings too («خیابان …», «مسجد گوهرشاد»), and a building named after a person holds the
      person (:data:`NAMED_AFTER_HEADS`, as do institutions of rule 5: «دانشگاه فردوسی»).
   6b. :func:`abad_rule` — a word in «آباد» that is no everyday word («سلطنت‌آباد»).
+  6c. :func:`place_list_rule` — the one-word items of a «،» list a known place opens («از راه
+     مرند، خوی، برکری، وان، وسطان»).
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
@@ -2441,6 +2443,87 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         yield _span(words, i if feature else i + 1, last, "placeName")
 
 
+_BIDI_SPACE = " \t\n\r\u200e\u200f\u202a\u202b\u202c\u202d\u202e"  # spaces and directional marks
+_LIST_COMMA = re.compile(r"[\s\u200e\u200f\u202a-\u202e]*[،,][\s\u200e\u200f\u202a-\u202e]*")
+_ETC, _OBJECT_MARKER = norm("غیره"), norm("را")
+_PLURALS = ("ات", "ها")  # «ایالات», «بلوکات», «شهرها»: plurals of common nouns («…ان» ends many towns' names)
+_ITEM_ENDS = (".", "؛", ":", "،", ",")  # what may close a list's last item («،» at the block's end: the list goes on)
+_MIN_PLACE_LIST = 3  # items of a list, a known place first: «مرند، خوی، برکری»
+_MAX_PLACE_LIST = 12
+
+
+def _next_item(words: Words, i: int) -> tuple[int, bool]:
+    """Index of the list item after the separator before word ``i`` («، X», «و X», «، و X»), or
+    -1 when no list separator stands there; and whether the separator holds a «،»."""
+    if i >= len(words):
+        return -1, False
+    comma = _LIST_COMMA.fullmatch(words.gaps[i]) is not None
+    if words.norms[i] == _AND and (comma or words.gaps[i].isspace()) and words.spaced(i):
+        return i + 1, comma
+    return (i, True) if comma else (-1, False)
+
+
+def _list_end(words: Words, k: int) -> bool:
+    """True when punctuation that may close a list's last item follows word ``k`` (:data:`_ITEM_ENDS`),
+    or «را» (the list is an object: «تبریز، مرند و جلفا را تکان داد»), or the block ends there."""
+    after = words.gaps[k + 1].strip(_BIDI_SPACE)[:1]
+    if after:
+        return after in _ITEM_ENDS
+    return k + 1 == len(words) or (words.norms[k + 1] == _OBJECT_MARKER and words.spaced(k))
+
+
+def _list_place_word(word: str) -> bool:
+    """True for a word (norm form) that may be an unknown place of a list (:func:`place_list_rule`):
+    name-like (:func:`name_like`), no plural in «ات» or «ها» («ولایات», «مبادلات»; a plural in «ان»
+    is no test, many towns' names end so: «گرگان», «وسطان»), no given or family name and no
+    adjective in «ی» (a roll of people after a town: «شاهی، اسکندری، دفتری»; «خراسانی»)."""
+    return name_like(word) and not word.endswith(_PLURALS) \
+        and word not in surnames() and not is_given(word) and not relational_adjective(word)
+
+
+def place_list_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 6c: the one-word items of a «،» list that a known place opens («از راه مرند، خوی،
+    برکری، وان، وسطان، اخالط»): a travel account names town after town, most too small for the
+    gazetteer. The list holds three items or more and a «،» (a list joined by «و» alone is as
+    often a phrase: «ایران و تشیید و تأیید») or ends in «و غیره» ("and so on"), each unknown
+    item a word of :func:`_list_place_word` with a separator after it; an everyday
+    word (:func:`everyday_word`: «وان» Van and "tub", «صور» Tyre and "trumpet") is a place only
+    between two places of the list («صیدا، صور و عکا»). A list of two («تهران و جهان») or an
+    item of several words («تهران، شهری بزرگ») ends it. Each list is walked once from its first
+    place; the rule is linear in the words."""
+    done = -1
+    for start in sorted(places):
+        i = bisect_left(words.starts, places[start].end)
+        if bisect_left(words.starts, start) <= done:
+            continue
+        items: list[int | None] = [None]  # None: a known place; else an unknown word's index
+        commas = False
+        while len(items) < _MAX_PLACE_LIST:
+            k, comma = _next_item(words, i)
+            if not 0 <= k < len(words):
+                break
+            if words.norms[k] == _ETC:
+                items.append(None)  # «لار و نمارستاق و غیره»: "and so on" closes a list of places
+                commas = True
+                break
+            place = places.get(words.starts[k])
+            if place is not None:
+                i = bisect_left(words.starts, place.end)
+            elif _list_place_word(words.norms[k]) and (_next_item(words, k + 1)[0] >= 0 or _list_end(words, k)):
+                i = k + 1
+            else:
+                break
+            items.append(None if place is not None else k)
+            commas = commas or comma
+        done = i - 1
+        if len(items) < _MIN_PLACE_LIST or not commas:
+            continue
+        named = [k is None or not everyday_word(words.norms[k]) for k in items] + [False]
+        for n, k in enumerate(items):
+            if k is not None and (named[n] or (named[n - 1] and named[n + 1])):
+                yield _span(words, k, k, "placeName")
+
+
 _MAX_FEATURE_WORDS = 4
 _GLUED_PREPOSITIONS = norms_of(("در", "از", "با", "به", "تا"))
 _MIN_GLUED_REST = 3  # letters of the word a preposition is glued to
@@ -2968,6 +3051,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
          Occupied(()))
     keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)
     keep(abad_rule(words), others)
+    keep(place_list_rule(words, places), others)
     keep((s for s in publisher_rule(words, places) if nested.within(s.start, s.end)), others)
     # An acronym after a body already found is that body's (:func:`latin_rule` marks it): no
     # longer name is read back from it («… و یونسکو (UNESCO)»).
