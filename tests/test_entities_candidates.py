@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from nashr.entities.candidates import looks_like_verb, norm
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
 
@@ -1153,3 +1154,11 @@ def test_no_place_list_without_a_comma_or_of_other_words(tagger: Tagger) -> None
     assert ("placeName", "حیدری") not in candidates(tagger, "امضاها: شیراز، اسکندری، حیدری، دفتری.")
     assert candidates(tagger, "ستاد فرماندهی مرکزی آمریکا، سنتکام، تاکید کرده است") == [
         ("orgName", "ستاد فرماندهی مرکزی آمریکا")]
+
+
+def test_a_verb_whose_stem_starts_with_a_vowel_after_its_prefix_is_no_name(tagger: Tagger) -> None:
+    # «بیفتد» (ب + افتد), «نیفتد», «بیندازد» (ب + اندازد): the prefix's «ی» before the stem's vowel.
+    assert candidates(tagger, "چون دولت بیفتد کار سخت شود") == []
+    assert candidates(tagger, "اگر کاروان نیفتد و سپاه بیندازد") == []
+    assert looks_like_verb(norm("بیفتد")) and looks_like_verb(norm("نیفتد"))
+    assert not any(looks_like_verb(norm(name)) for name in ("بیژن", "نیما", "بیتا", "نیلوفر", "بیانی"))

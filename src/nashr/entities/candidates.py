@@ -532,19 +532,37 @@ def verb_stems() -> tuple[frozenset[str], frozenset[str]]:
 def looks_like_verb(word: str) -> bool:
     """True when a folded word is a verb form: prefix («می», «نمی», «ن», «ب») + stem + ending.
 
-    A present stem + «ی» counts only with a prefix («میکنی»): «شکری», «گیلانی» are names.
+    A present stem + «ی» counts only with a prefix («میکنی»): «شکری», «گیلانی» are names. After
+    «ب» or «ن», a stem's first «ا»/«آ» is written «ی» («بیفتد», «نیفتد» of «افت»,
+    «بیندازد»: the prefix's glide, Persian grammars' «ب» + «ی» before a vowel), a present stem
+    + «ی» not so («نیازی» is a word and a name).
     """
     past, present = verb_stems()
     for prefix in _VERB_PREFIXES:
         if not word.startswith(prefix):
             continue
         rest = word[len(prefix) :]
-        for ending in _PAST_ENDINGS:
-            if rest.endswith(ending) and rest[: len(rest) - len(ending)] in past:
-                return True
-        for ending in (*_PRESENT_ENDINGS, "ی") if prefix else _PRESENT_ENDINGS:
-            if rest.endswith(ending) and rest[: len(rest) - len(ending)] in present:
-                return True
+        if prefix in _GLIDE_PREFIXES and rest.startswith("ی") and any(
+                _verb_rest(vowel + rest[1:], "", past, present) for vowel in _STEM_VOWELS):
+            return True
+        if _verb_rest(rest, prefix, past, present):
+            return True
+    return False
+
+
+_GLIDE_PREFIXES = ("ب", "ن")
+_STEM_VOWELS = ("ا", "آ")
+
+
+def _verb_rest(rest: str, prefix: str, past: frozenset[str], present: frozenset[str]) -> bool:
+    """True when ``rest``, a word after a verb prefix (``prefix``, maybe empty), is a stem and a
+    person's ending (:func:`looks_like_verb`)."""
+    for ending in _PAST_ENDINGS:
+        if rest.endswith(ending) and rest[: len(rest) - len(ending)] in past:
+            return True
+    for ending in (*_PRESENT_ENDINGS, "ی") if prefix else _PRESENT_ENDINGS:
+        if rest.endswith(ending) and rest[: len(rest) - len(ending)] in present:
+            return True
     return False
 
 
