@@ -1162,3 +1162,11 @@ def test_a_verb_whose_stem_starts_with_a_vowel_after_its_prefix_is_no_name(tagge
     assert candidates(tagger, "اگر کاروان نیفتد و سپاه بیندازد") == []
     assert looks_like_verb(norm("بیفتد")) and looks_like_verb(norm("نیفتد"))
     assert not any(looks_like_verb(norm(name)) for name in ("بیژن", "نیما", "بیتا", "نیلوفر", "بیانی"))
+
+
+def test_a_womans_name_before_khanom(tagger: Tagger) -> None:
+    # A Qajar woman's given name missing from today's lists, and «خانم» after it.
+    assert candidates(tagger, "فرزندان او: ثریاگل خانم و زرین‌تاج خانم") == [
+        ("persName", "ثریاگل خانم"), ("persName", "زرین\u200cتاج خانم")]
+    # Everyday words, kin and determiners before «خانم» make no name.
+    assert candidates(tagger, "دختر خانم گفت این خانم هم آمد و همسر خانم رفت") == []

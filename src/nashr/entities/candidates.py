@@ -27,7 +27,8 @@ People
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
      name-like words; :func:`title_name_rule` — a court title that is a name by itself
      («عزیزالسلطان», «قوام‌السلطنه»); :func:`laqab_rule` — a military title of the Qajar era that
-     names its holder («سردار معظم», «امیرکبیر»).
+     names its holder («سردار معظم», «امیرکبیر»); :func:`lady_rule` — an uncommon word and
+     «خانم»/«بیگم» after it, a woman's name of that era («کوکب خانم»).
   3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
@@ -797,6 +798,28 @@ def title_name_rule(words: Words) -> Iterator[Span]:
         before = norms[laqab - 1] if laqab > 0 and words.spaced(laqab - 1) else ""
         first = laqab - 1 if before and is_given(before) and not word_like_given(before) else laqab  # not «منزل …»
         yield _span(words, first, i)
+
+
+LADY_TITLES = ("خانم", "بیگم")
+"""Titles written after a woman's given name in Qajar and older Persian («کوکب خانم», «طاووس
+خانم», «صدریجهان خانم»; the 19th-century usage, as Dehkhoda's *Loghatnameh* gives «خانم» after
+a name): the given names of that time are often missing from today's civil-registry lists."""
+_LADY_TITLES = norms_of(LADY_TITLES)
+
+
+def lady_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 2 (with the titles): a word before «خانم»/«بیگم» (:data:`LADY_TITLES`) that is no everyday or common
+    word, title or kinship noun, and name-like (:func:`name_like`): a woman's given name and her
+    title («کوکب خانم»; not «دختر خانم», «این خانم», «پاسخ خانم …»). Given names of the
+    registry lists are rule 1's («مریم خانم»)."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _LADY_TITLES or i == 0 or not words.spaced(i - 1):
+            continue
+        word = norms[i - 1]
+        if name_like(word) and not everyday_word(word) and word not in common_words() \
+                and word not in _TITLE_WORDS and word not in _KINSHIP and not is_given(word):
+            yield _span(words, i - 1, i)
 
 
 GUILD_LAQABS = ("الشعرا", "الشعراء", "الاسلام", "التجار", "الحکما", "الاطبا", "العلما")
@@ -2946,7 +2969,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | _KUNYAS_APART | {_COURT})
+            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | _KUNYAS_APART | _LADY_TITLES | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -2994,6 +3017,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
+    keep(lady_rule(words, triggers))
     keep(given_name_rule(words, triggers))
     keep(glued_name_rule(words))
     keep(arabic_nisba_rule(words, triggers))
