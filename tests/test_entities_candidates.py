@@ -1017,6 +1017,12 @@ def test_a_court_rank_before_a_given_name_stays_outside(tagger: Tagger) -> None:
     assert candidates(tagger, "این امیر مسعود و خرسند بود.") == []
 
 
+def test_a_court_rank_before_a_diminutive_given_name(tagger: Tagger) -> None:
+    # «حسنک» (حسن + the diminutive «ک»), Beyhaqi's vizier; «پسرک», «مردک» are words
+    assert candidates(tagger, "روز دیگر امیر رضاک را بخواند.") == [("persName", "رضاک")]
+    assert candidates(tagger, "امیر پسرک را بخواند.") == []
+
+
 def test_a_given_name_and_the_arabic_nisba_of_a_town_in_silent_he(tagger: Tagger) -> None:
     # «بصری» of «بصره», «کوفی» of «کوفه»: the «ه» dropped, as classical texts name their people
     assert ("persName", "حسن بصری") in candidates(tagger, "حکایت حسن بصری و یارانش را خواندیم.")

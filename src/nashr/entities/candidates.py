@@ -2841,8 +2841,9 @@ _FRIDAY_MOSQUE = norm("جامع")  # «جامع سلطان احمد», the mosqu
 
 def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Span]]:
     """Rule 2b: a court rank (:data:`COURT_RANKS`) + a given name that is no registry word
-    (:func:`word_like_given`): the person is the given name, the rank left out, with the dynasty
-    and a regnal ordinal after it inside («سلطان مسعود غزنوی دوم»). Yields (the rank's index,
+    (:func:`word_like_given`), or its diminutive (:func:`diminutive_given`: «امیر حسنک»): the
+    person is the given name, the rank left out, with the dynasty and a regnal ordinal after it
+    inside («سلطان مسعود غزنوی دوم»). Yields (the rank's index,
     the name's span). A name going on after the given name is a modern name whose first part is
     «امیر» («امیر عباس هویدا»), and «…خان», «…میرزا» after it a Qajar name: neither is taken,
     nor a rank in a building's name («مسجد سلطان احمد», «جامع سلطان احمد»)."""
@@ -2853,7 +2854,8 @@ def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Sp
                                or norms[i - 1] == _FRIDAY_MOSQUE)):
             continue
         k = i + 1
-        if not is_given(norms[k]) or word_like_given(norms[k]) or with_clitic(norms[k]):
+        if not (is_given(norms[k]) or diminutive_given(norms[k])) or word_like_given(norms[k]) \
+                or with_clitic(norms[k]):
             continue
         last = k
         if words.spaced(k) and norms[k + 1] in _DYNASTIES:
@@ -2864,6 +2866,19 @@ def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Sp
                                   or (name_like(norms[k + 1]) and not everyday_word(norms[k + 1]))):
             continue
         yield i, _span(words, k, last)
+
+
+_DIMINUTIVE = "ک"
+_MIN_DIMINUTIVE = 4  # letters: «حسنک», not «علک»
+
+
+def diminutive_given(word: str) -> bool:
+    """True for a given name with the diminutive «ک» (norm form: «حسنک» of «حسن», the vizier of
+    Beyhaqi's history; Persian grammars' «کاف تصغیر»), the given name no registry word
+    (:func:`word_like_given`: «مردک», «پسرک» are words) and the whole no everyday word."""
+    stem = word[: -len(_DIMINUTIVE)]
+    return word.endswith(_DIMINUTIVE) and len(word) >= _MIN_DIMINUTIVE and is_given(stem) \
+        and not word_like_given(stem) and not everyday_word(word)
 
 
 LAQAB_HEADS = ("سردار", "سپهدار", "سالار", "امیر")
