@@ -208,6 +208,8 @@ def test_an_assembly_named_in_full_is_then_named_by_its_head() -> None:
     assert orgs("بی‌اجازه مجلس تشکیل شد") == []  # nothing named in full yet
     assert orgs("مذاکرات مجلس شورای ملی و افتتاح مجلس استحضار حاصل شود") == ["مجلس شورای ملی", "مجلس"]
     assert orgs("صورت مجلس غایب و مجلس نیم ساعت قبل تشکیل شد") == ["مجلس"]
+    # an adjective in «ی» after the head names the assembly too: not trimmed to the head
+    assert orgs("مشروح مذاکرات مجلس ملی، دوره نوزدهم") == ["مجلس ملی"]
     # the minutes' words before it make no body of a head and what follows, and leave the
     # assembly's short form to be recalled after them
     recognise = Tagger(Registers(())).document()

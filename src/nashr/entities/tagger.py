@@ -411,6 +411,15 @@ def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
     return candidates.is_given(name)  # one word, or a title and one
 
 
+def _assembly_adjective(word: str) -> bool:
+    """True for a word (norm form) in «ی» of three letters or more that is no verb: an adjective
+    after an assembly's head that names the assembly («مجلس ملی», «مجلس اسلامی», «مجلس عالی»)."""
+    return word.endswith("ی") and len(word) >= _MIN_ADJECTIVE and not candidates.looks_like_verb(word)
+
+
+_MIN_ADJECTIVE = 3  # letters: «ملی»
+
+
 class Mentions:
     """The people and organisations a document has named so far, for their short forms later.
 
@@ -523,15 +532,17 @@ class Mentions:
     def trim_bodies(self, found: Words, spans: list[Span]) -> list[Span]:
         """An organisation candidate of two words whose head names an assembly remembered (in
         this block or before) with another word after it is the assembly's short form and the
-        sentence going on («مجلس استحضار» after «مجلس شورای ملی» → «مجلس»); after «صورت» it is
-        the minutes, no body."""
+        sentence going on («مجلس استحضار» after «مجلس شورای ملی» → «مجلس»), but not with an
+        adjective in «ی» after it, another name of an assembly («مجلس ملی», «مجلس اسلامی»:
+        :func:`_assembly_adjective`); after «صورت» it is the minutes, no body."""
         self._learn_bodies(found, spans, sure=True)
         kept = []
         for span in spans:
             first = bisect_right(found.starts, span.start) - 1
             held = self._bodies.get(found.norms[first]) if span.tag == "orgName" and "ref" not in span.attrs else None
             last = bisect_right(found.starts, span.end - 1) - 1
-            if held is not None and last == first + 1 and not any(r.split()[0] == found.norms[last] for r in held[0]):
+            if held is not None and last == first + 1 and not any(r.split()[0] == found.norms[last] for r in held[0]) \
+                    and not _assembly_adjective(found.norms[last]):
                 if _minutes_before(found, first):
                     continue
                 span = Span(span.start, found.ends[first], span.tag, span.attrs)
