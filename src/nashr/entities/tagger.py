@@ -153,6 +153,7 @@ class Tagger:
             if key and (held := self._index.add(key, entry)) is not None:
                 self.duplicates.append((name, held.id, entry.id))
         self._word_cities = frozenset()
+        self._vocatives: dict[str, Entry] = {}  # a one-word name of the gazetteer's people + «ا»
         self.suffixed_cities: frozenset[str] = frozenset()
         """Keys of the towns whose name is an everyday word with a suffix in verse («دلی», «پرم»)."""
         if places:
@@ -162,6 +163,8 @@ class Tagger:
             places_of = gazetteer()
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
                 self._index.add(key, Entry("", kind, name))
+                if kind == "person" and " " not in name:
+                    self._vocatives[key + VOCATIVE] = Entry("", kind, name)
 
     @classmethod
     def from_registers(cls, registers_dir: Path, ref_base: str = REF_BASE) -> Tagger:
@@ -228,8 +231,19 @@ class Tagger:
                     or found.folded[found.starts[i] : start] != found.norms[i][:letters]:
                 continue
             spans.append(Span(start, found.ends[hit[0]], KINDS[hit[1].kind].name_tag, self._attrs(hit[1])))
+        spans += self._vocative_spans(found)
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
         return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
+
+    def _vocative_spans(self, found: Words) -> list[Span]:
+        """The gazetteer's people called by name with the vocative «ا» (:data:`VOCATIVE`): «سعدیا»,
+        «حافظا», a poet addressing himself by his pen name in the last line of a ghazal; the span
+        holds the name without the «ا», as the test collection marks it (set 13)."""
+        called = self._vocatives.keys() & set(found.norms)
+        return [Span(found.starts[i], found.ends[i] - len(VOCATIVE), "persName", dict(GAZETTEER_ATTRS))
+                for i, word in enumerate(found.norms)
+                if word in called and found.folded[found.ends[i] - len(VOCATIVE) : found.ends[i]] == VOCATIVE] \
+            if called else []
 
     def _a_book(self, found: Words, i: int) -> bool:
         """True when word ``i``, a one-word place of the gazetteer, is a book of
@@ -633,6 +647,11 @@ class Mentions:
             if not (before and after):
                 spans.append(Span(found.starts[i], found.ends[i], held[0], attrs))
         return spans
+
+
+VOCATIVE = "ا"
+"""The vocative ending of classical Persian, glued to the name called («سعدیا», «ساقیا»; Khanlari,
+*Dastur-e zabān-e fārsi*, «الف ندا»)."""
 
 
 GLUED_PREPOSITIONS = ("به", "ب", "از", "در", "و")
