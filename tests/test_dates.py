@@ -541,3 +541,29 @@ def test_an_animal_year_puts_a_two_digit_hijri_year_before_the_calendar_law() ->
     assert [(t, a["when"], a["when-custom"]) for t, a in found] == [
         ("روز دوشنبه ۱۰ شهر شعبان سنه ۷۸ تخاقوی\u200cئیل", "1862-02-10", "1278-08-10")]
     assert dates("روز دوشنبه ۱۰ شهر شعبان سنه ۷۸")[0][1]["when-custom"].startswith("13")
+
+
+def test_hijri_alone_names_the_lunar_era_before_the_solar_calendar_law() -> None:
+    # «هجری» without «قمری»/«شمسی»: the lunar era in Qajar prose, the solar one after 1304
+    assert dates("سال ۱۲۴۹ هجری") == [("سال ۱۲۴۹ هجری", {
+        "calendar": "#hijri", "from": "1833-05-21", "to": "1834-05-09", "when-custom": "1249",
+        "datingMethod": "#hijri"})]  # fmt: skip
+    assert dates("سال ۱۳۵۷ هجری")[0][1]["datingMethod"] == "#jalali"
+
+
+def test_a_month_then_dar_sal_and_a_year_in_words() -> None:
+    # «ماه شوال در سال هزار و دویست و چهل و نه هجری»: one date, the year in the month's calendar
+    text = "در ماه شوال در سال هزار و دویست و چهل و نه هجری عهدنامه بسته شد"
+    assert dates(text) == [("ماه شوال در سال هزار و دویست و چهل و نه هجری", {
+        "calendar": "#hijri", "from": "1834-02-11", "to": "1834-03-11", "when-custom": "1249-10",
+        "datingMethod": "#hijri"})]  # fmt: skip
+    assert dates("۱۲ مهر در سال ۱۳۵۹")[0][0] == "۱۲ مهر در سال ۱۳۵۹"
+
+
+def test_sanah_and_a_year_alone_is_a_lunar_year_before_the_solar_calendar_law() -> None:
+    # «سنه ماضیه» "last year" of Qajar prose and the year it names
+    assert dates("در سنه ماضیه هزار و دویست و نود و نه برخاستیم") == [("سنه ماضیه هزار و دویست و نود و نه", {
+        "calendar": "#hijri", "from": "1881-11-23", "to": "1882-11-11", "when-custom": "1299",
+        "datingMethod": "#hijri"})]  # fmt: skip
+    assert dates("سنه ۱۳۲۰ هجری شمسی")[0][1]["datingMethod"] == "#jalali"
+    assert dates("در سنه آتیه عازم شد") == []  # no year: no date

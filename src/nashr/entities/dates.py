@@ -143,6 +143,9 @@ DAY_WORDS: dict[str, int] = _day_words()
 AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
 """Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
 RELATIVE_UNITS = ("هفته", "ماه", "سال")
+SANA_WORDS = ("ماضیه", "ماضی", "آتیه", "حالیه")
+"""Arabic adjectives after «سنه» that Qajar prose puts before the year they name («سنه ماضیه
+هزار و دویست و نود و نه» "last year, 1299"; «سنه آتیه», «سنه حالیه»), part of the date."""
 RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
 DEICTIC_WORDS = ("امروز", "امروزه", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
 """A day, night or year named from the writer's now: relative dates by themselves («امروزه»
@@ -270,7 +273,7 @@ _PATTERN_TEXT = (
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"(?:{_END}|{_GLUED_YEAR})"
-    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:(?:(?:در{_SEP})?(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})|سنه{_SEP}(?P<ayear>{_ARABIC_YEAR}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -301,7 +304,8 @@ _BCE_PATTERN = LazyPattern(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4
 """A year or century before the common era: «۱۶۰۰ قبل از میلاد», «قرن ۲ پیش از میلاد»."""
 _YEAR_PATTERN = LazyPattern(
     rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:سال(?P<plural>\u200c?های?)?{_SEP}(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
+    rf"(?:(?:سال(?P<plural>\u200c?های?)?|(?P<sana>سنه|سنة)(?:{_SEP}(?:{_alternation(SANA_WORDS)}))?){_SEP}"
+    rf"(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
     rf"|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
     rf"(?:\s*(?:تا|الی|-|\u2013)\s*(?:سال{_SEP})?(?P<year2>\d{{4}})(?!\d))?"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}|{GREGORIAN_ABBREVIATION}))?"
@@ -732,6 +736,8 @@ def _year_dates(folded: str) -> list[FoundDate]:
         if number is None:
             continue
         calendar = _era_calendar(_key(match.group("era") or ""), number)
+        if match.group("sana") and not match.group("era") and number < SOLAR_CALENDAR_LAW_YEAR:
+            calendar = "hijri"  # «سنه ۱۲۹۹»: Qajar prose's lunar year
         if not (1000 <= number <= 2200 or (match.group("era") and 0 < number <= 2200)):
             continue  # (an era word makes a year of the first centuries one: «سال ۶۱ ه.ق»)
         end = match.end("era") if match.group("era") else match.start("year") + len(match.group("year").rstrip())
@@ -749,7 +755,10 @@ def _year_dates(folded: str) -> list[FoundDate]:
 
 
 def _era_calendar(era: str, year: int) -> Calendar:
-    """The calendar an era word names, or the year's range tells (1600–2200 Gregorian)."""
+    """The calendar an era word names, or the year's range tells (1600–2200 Gregorian). «هجری»
+    alone names the lunar era in a year before :data:`SOLAR_CALENDAR_LAW_YEAR` («سال ۱۲۴۹
+    هجری», Qajar prose: the solar year was no civil era then), the solar one after it («سال ۱۳۵۷
+    هجری»)."""
     letters = re.sub(r"[\s.\u0640\u200d]", "", era)  # «هـ.ق», «ه ق», «ق.» → «هق», «ق»
     if "قمری" in era or letters in ("هق", "ق"):
         return "hijri"
@@ -757,6 +766,8 @@ def _era_calendar(era: str, year: int) -> Calendar:
         return "jalali"
     if "میلادی" in era or "مسیحی" in era or letters == "م":
         return "gregorian"
+    if "هجری" in era and year < SOLAR_CALENDAR_LAW_YEAR:
+        return "hijri"  # «هجری» alone: the lunar era until the solar calendar became law
     return "gregorian" if 1600 <= year <= 2200 else "jalali"
 
 
@@ -1009,7 +1020,8 @@ _WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
 # The last word of each weekday's name, which :data:`_WEEKDAY_PATTERN` matches letter for letter:
 # a text without one of them has no weekday (a substring test instead of the pattern's scan).
 _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
-_YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away
+# «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away; «سنه ۱۲۹۹»
+_YEARS_WORDS = frozenset({"سال", "سالها", "سالهای", _bare(_key("سنه")), _bare(_key("سنة"))})
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه", _FEAST, NEW_YEAR} | _YEARS_WORDS)
 _ASCII_DIGITS = "0123456789"  # as Words.norms has every digit
