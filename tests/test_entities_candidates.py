@@ -821,6 +821,14 @@ def test_coordinated_noun_with_its_complement(tagger: Tagger) -> None:
     # The last noun after «و» keeps one word of its own before the punctuation closing the name.
     text = "سازمان برنامه و بودجه کشور، گزارش را منتشر کرد."
     assert candidates(tagger, text) == [("orgName", "سازمان برنامه و بودجه کشور")]
+    # «کشور» closes a name over common nouns and «و» before it, whatever follows
+    assert candidates(tagger, "سازمان ثبت اسناد و املاک کشور اعلام کرد") == [
+        ("orgName", "سازمان ثبت اسناد و املاک کشور")]
+    assert candidates(tagger, "سازمان اسناد ملی در کشور ما") == [("orgName", "سازمان اسناد ملی")]  # («در» on the way)
+    # a plural with its ezafe complement before the punctuation closing the name
+    assert candidates(tagger, "رونوشت: وزارت دفاع و پشتیبانی نیروهای مسلح- وزارت نیرو") == [
+        ("orgName", "وزارت دفاع و پشتیبانی نیروهای مسلح"), ("orgName", "وزارت نیرو")]
+    assert candidates(tagger, "وزارت دفاع و پشتیبانی نیروهای مسلح اعلام کرد") == [("orgName", "وزارت دفاع")]
 
 
 def test_mirzadeh_before_a_pen_name(tagger: Tagger) -> None:

@@ -1886,7 +1886,8 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int], minist
         if norms[k] == _AFFAIRS and _joinable(words, k + 1, named):
             return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
         end = k
-        while end - k < _MAX_AFTER_NOUN and end + 1 - i <= _MAX_ORG_WORDS and _joinable(words, end + 1, named):
+        while end - k < _MAX_AFTER_NOUN and end + 1 - i <= _MAX_ORG_WORDS \
+                and (_joinable(words, end + 1, named) or _plural_complement(words, end + 1)):
             end += 1
             if not words.spaced(end) or norms[end + 1] == norms[i]:
                 return end  # «… صنایع دستی وزارت دفاع …»: the next body of a list starts (not
@@ -1906,6 +1907,15 @@ def _joinable(words: Words, j: int, named: Collection[int]) -> bool:
     or a plural with the ezafe («نیروهای مسلح»), no head, no clitic, no name found."""
     return j < len(words) and (name_like(words.norms[j]) or _ezafe_plural(words, j)) \
         and words.norms[j] not in _ORG_HEADS and not with_clitic(words.norms[j]) and words.starts[j] not in named
+
+
+def _plural_complement(words: Words, j: int) -> bool:
+    """True when word ``j`` is a plural in «های» with the ezafe and a name-like word after it that
+    ends the name at punctuation or the block's end: the complement of the noun before it, though
+    a head or stop word alone («پشتیبانی نیروهای مسلح-» in «وزارت دفاع و پشتیبانی نیروهای مسلح»)."""
+    norms = words.norms
+    return j + 1 < len(words) and norms[j].endswith(_EZAFE_PLURAL) and len(norms[j]) > len(_EZAFE_PLURAL) + 1 \
+        and words.spaced(j) and name_like(norms[j + 1]) and not words.spaced(j + 1)
 
 
 def _listed(words: Words, k: int, named: Collection[int]) -> int:
@@ -2077,6 +2087,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             if norms[j] in _PREDICATES:
                 break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید»: what is said of it
+            if (country := _country_ahead(words, i, j)) > 0:
+                last = country  # «سازمان ثبت اسناد و املاک کشور»: «کشور» closes what is before it
+                break
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
                     or with_copula(norms[j]):
@@ -2131,6 +2144,22 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+def _country_ahead(words: Words, i: int, j: int) -> int:
+    """Index of a «کشور» (the country's) that closes an organisation's name (head ``i``) a few
+    words on from word ``j``, over name-like words and «و» (:data:`_MAX_ORG_WORDS` in all):
+    «سازمان ثبت اسناد و املاک کشور», «سازمان برنامه و بودجه کشور», where a common noun or «و»
+    would end the name too soon; -1 when none does. A head or a place on the way ends the look."""
+    norms = words.norms
+    if j <= i + 1 or _COUNTRY not in norms[j : i + _MAX_ORG_WORDS + 1]:
+        return -1
+    k = j
+    while k - i <= _MAX_ORG_WORDS and norms[k] != _COUNTRY:
+        if not words.spaced(k) or norms[k] in _ORG_HEADS or not (norms[k] == _AND or name_like(norms[k])):
+            return -1
+        k += 1
+    return k if k - i <= _MAX_ORG_WORDS and norms[k - 1] != _AND and norms[k - 1] != _ABROAD else -1
 
 
 EMBASSY_EPITHETS = ("کبری", "کبرای", "کبرا", "اعلیحضرت", "اعلی", "حضرت", "پادشاه", "امپراطور", "امپراتور")
