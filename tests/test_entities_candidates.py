@@ -1186,3 +1186,14 @@ def test_a_womans_name_before_khanom(tagger: Tagger) -> None:
         ("persName", "ثریاگل خانم"), ("persName", "زرین\u200cتاج خانم")]
     # Everyday words, kin and determiners before «خانم» make no name.
     assert candidates(tagger, "دختر خانم گفت این خانم هم آمد و همسر خانم رفت") == []
+
+
+def test_family_names_in_a_list_a_known_person_opens(tagger: Tagger) -> None:
+    # the signatures of a petition: family names alone after a full name, words among them
+    # («رنجبر» "toiler", «باقری») when listed family names
+    text = "امضاها: فرامرز قربانی، رنجبر، باقری، جانبرار، قبادی، یزدانی."
+    assert candidates(tagger, text) == [("persName", "فرامرز قربانی"), ("persName", "رنجبر"), ("persName", "باقری"),
+                                        ("persName", "جانبرار"), ("persName", "قبادی"), ("persName", "یزدانی")]
+    # a list of two, or one joined by «و» alone, is no such list
+    assert candidates(tagger, "فرامرز قربانی، رنجبر گفت") == [("persName", "فرامرز قربانی")]
+    assert candidates(tagger, "فرامرز قربانی و رنجبر و باقری آمدند") == [("persName", "فرامرز قربانی")]

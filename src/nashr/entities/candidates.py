@@ -29,7 +29,8 @@ People
      («عزیزالسلطان», «قوام‌السلطنه»); :func:`laqab_rule` — a military title of the Qajar era that
      names its holder («سردار معظم», «امیرکبیر»); :func:`lady_rule` — an uncommon word and
      «خانم»/«بیگم» after it, a woman's name of that era («کوکب خانم»).
-  3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
+  3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person;
+     :func:`person_list_rule` — one-word family names in a «،» list a known person opens.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
   3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
@@ -80,7 +81,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -2518,8 +2519,8 @@ _LIST_COMMA = re.compile(r"[\s\u200e\u200f\u202a-\u202e]*[،,][\s\u200e\u200f\u2
 _ETC, _OBJECT_MARKER = norm("غیره"), norm("را")
 _PLURALS = ("ات", "ها")  # «ایالات», «بلوکات», «شهرها»: plurals of common nouns («…ان» ends many towns' names)
 _ITEM_ENDS = (".", "؛", ":", "،", ",")  # what may close a list's last item («،» at the block's end: the list goes on)
-_MIN_PLACE_LIST = 3  # items of a list, a known place first: «مرند، خوی، برکری»
-_MAX_PLACE_LIST = 12
+_MIN_LIST_ITEMS = 3  # items of a list, a known name first: «مرند، خوی، برکری»
+_MAX_LIST_ITEMS = 24
 
 
 def _next_item(words: Words, i: int) -> tuple[int, bool]:
@@ -2554,44 +2555,74 @@ def _list_place_word(word: str) -> bool:
 def place_list_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     """Rule 6c: the one-word items of a «،» list that a known place opens («از راه مرند، خوی،
     برکری، وان، وسطان، اخالط»): a travel account names town after town, most too small for the
-    gazetteer. The list holds three items or more and a «،» (a list joined by «و» alone is as
-    often a phrase: «ایران و تشیید و تأیید») or ends in «و غیره» ("and so on"), each unknown
-    item a word of :func:`_list_place_word` with a separator after it; an everyday
-    word (:func:`everyday_word`: «وان» Van and "tub", «صور» Tyre and "trumpet") is a place only
-    between two places of the list («صیدا، صور و عکا»). A list of two («تهران و جهان») or an
-    item of several words («تهران، شهری بزرگ») ends it. Each list is walked once from its first
-    place; the rule is linear in the words."""
+    gazetteer. Each unknown item is a word of :func:`_list_place_word` (:func:`list_items` says
+    which lists and items count)."""
+    for k in list_items(words, places, _list_place_word):
+        yield _span(words, k, k, "placeName")
+
+
+def list_items(words: Words, known: dict[int, Span], fits: Callable[[str], bool],
+               sure: Callable[[str], bool] = lambda word: not everyday_word(word)) -> Iterator[int]:
+    """Indices of the one-word items of «،» lists that a name of ``known`` (start → span) opens,
+    each item a word that ``fits`` with a separator after it: the unknown names of a list of
+    places (:func:`place_list_rule`) or people (:func:`person_list_rule`). The list holds three
+    items or more and a «،» (a list joined by «و» alone is as often a phrase: «ایران و تشیید و
+    تأیید») or ends in «و غیره» ("and so on"); a word not ``sure`` of itself (by default an everyday
+    word, :func:`everyday_word`: «وان» Van and "tub", «صور» Tyre and "trumpet") is an item only
+    between two names of the list («صیدا، صور و عکا»). A list of two («تهران و جهان») or an item
+    of several words («تهران، شهری بزرگ») ends it. Each list is walked once from its first name;
+    linear in the words."""
     done = -1
-    for start in sorted(places):
-        i = bisect_left(words.starts, places[start].end)
+    for start in sorted(known):
+        i = bisect_left(words.starts, known[start].end)
         if bisect_left(words.starts, start) <= done:
             continue
-        items: list[int | None] = [None]  # None: a known place; else an unknown word's index
+        items: list[int | None] = [None]  # None: a known name; else an unknown word's index
         commas = False
-        while len(items) < _MAX_PLACE_LIST:
+        while len(items) < _MAX_LIST_ITEMS:
             k, comma = _next_item(words, i)
             if not 0 <= k < len(words):
                 break
             if words.norms[k] == _ETC:
-                items.append(None)  # «لار و نمارستاق و غیره»: "and so on" closes a list of places
+                items.append(None)  # «لار و نمارستاق و غیره»: "and so on" closes a list
                 commas = True
                 break
-            place = places.get(words.starts[k])
-            if place is not None:
-                i = bisect_left(words.starts, place.end)
-            elif _list_place_word(words.norms[k]) and (_next_item(words, k + 1)[0] >= 0 or _list_end(words, k)):
+            name = known.get(words.starts[k])
+            if name is not None:
+                i = bisect_left(words.starts, name.end)
+            elif fits(words.norms[k]) and (_next_item(words, k + 1)[0] >= 0 or _list_end(words, k)):
                 i = k + 1
             else:
                 break
-            items.append(None if place is not None else k)
+            items.append(None if name is not None else k)
             commas = commas or comma
         done = i - 1
-        if len(items) < _MIN_PLACE_LIST or not commas:
+        if len(items) < _MIN_LIST_ITEMS or not commas:
             continue
-        named = [k is None or not everyday_word(words.norms[k]) for k in items] + [False]
-        for n, k in enumerate(items):
-            if k is not None and (named[n] or (named[n - 1] and named[n + 1])):
-                yield _span(words, k, k, "placeName")
+        named = [k is None or sure(words.norms[k]) for k in items] + [False]
+        yield from (k for n, k in enumerate(items)
+                    if k is not None and (named[n] or (named[n - 1] and named[n + 1])))
+
+
+def _list_person_word(word: str) -> bool:
+    """True for a word (norm form) that may be an unknown person of a list (:func:`person_list_rule`):
+    a family name of :func:`surnames`, a given name that is no registry word, or a word that
+    could be a family name after any given name (:func:`surname_like`: «جانبرار», «غنی‌پور»)."""
+    return word in surnames() or (is_given(word) and not word_like_given(word)) or surname_like(word)
+
+
+def _sure_family_name(word: str) -> bool:
+    """True for a family name of :func:`surnames` or a word that is no everyday word: a person of a
+    list by itself («باقری», «نادری» are words and family names)."""
+    return word in surnames() or not everyday_word(word)
+
+
+def person_list_rule(words: Words, persons: dict[int, Span]) -> Iterator[Span]:
+    """Rule 3c: the one-word items of a «،» list that a known person opens: the family names a
+    petition or telegram is signed with («… حاجی عادلانی، رنجبر، اولادی، نادری، باقری …»), each
+    a word of :func:`_list_person_word` (:func:`list_items` says which lists and items count)."""
+    for k in list_items(words, persons, _list_person_word, _sure_family_name):
+        yield _span(words, k, k)
 
 
 _MAX_FEATURE_WORDS = 4
@@ -3071,6 +3102,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(role_rule(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(list_rule(words, persons))
+    keep(person_list_rule(words, {s.start: s for s in persons}))
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
     keep(wiki_user_rule(words))
