@@ -567,3 +567,10 @@ def test_sanah_and_a_year_alone_is_a_lunar_year_before_the_solar_calendar_law() 
         "datingMethod": "#hijri"})]  # fmt: skip
     assert dates("سنه ۱۳۲۰ هجری شمسی")[0][1]["datingMethod"] == "#jalali"
     assert dates("در سنه آتیه عازم شد") == []  # no year: no date
+
+
+def test_the_animal_year_between_a_hijri_month_and_its_year() -> None:
+    # «… مطابق سال تنکوزئیل سنه ۱۲۶۷», a Qajar gazette's dateline; the day's vowel marks kept
+    text = "بتاریخ پنجشنبه نوزدهُم شهر شعبان‌المُعظّم مطابق سال تنکوزئیل سنه ۱۲۶۷"
+    assert dates(text) == [(text[len("بتاریخ "):], {
+        "calendar": "#hijri", "when": "1851-06-19", "when-custom": "1267-08-19", "datingMethod": "#hijri"})]

@@ -248,7 +248,13 @@ _ARABIC_TOKEN = LazyPattern(_ARABIC_WORD)
 # «سنه ثمان و ثلثین و اربعمایه»: only after «سنه», where nothing but a year can follow
 _ARABIC_YEAR = rf"(?:{_ARABIC_WORD})(?:[\s\u200c]+و[\s\u200c]*(?:{_ARABIC_WORD})|[\s\u200c]+(?:{_ARABIC_WORD}))*"
 _END = r"(?!\w|\u200c\w)"
-_DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
+ANIMAL_YEARS = ("سیچقان", "اود", "بارس", "توشقان", "لوی", "ئیلان", "ییلان", "یونت", "قوی", "پیچی", "تخاقوی",
+                "تخاقو", "ایت", "تنگوز", "تنکوز", "تنقوز")
+"""The twelve animals of the Turkic-Mongol year cycle (mouse, ox, tiger, hare, dragon, snake,
+horse, sheep, monkey, hen, dog, pig), whose year («ئیل», "year") Qajar chancery and court
+writing adds after the date («… هزار و دویست و نود و نه یونت‌ئیل», «سنه ۷۸ تخاقوئیل»; the
+cycle: Encyclopaedia Iranica, "Calendars"): part of the date, as the test collection marks it."""
+_DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS, marks=True)})"  # «نوزدهُم» with its vowel marks
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 # «آبان (عقرب)»: the month's other name in brackets belongs to it.
 _MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
@@ -265,6 +271,8 @@ _GLUED_YEAR = r"(?<=[^\W\d_])(?=\d{4}(?!\d))"
 # «۲۵/اردیبهشت/۱۳۰۵», «5 ماه بهمن /1314»: a slash between the parts, as letters' and archive
 # transcriptions' datelines write them
 _SLASH = r"\s*/\s*"
+# «شعبان المعظم مطابق سال تنکوزئیل سنه ۱۲۶۷»: the animal year the month falls in, before its Hijri year
+_ANIMAL_BETWEEN = rf"مطابق{_SEP}سال{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_SEP}"
 _PATTERN_TEXT = (
     rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d)))"
     rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
@@ -273,7 +281,7 @@ _PATTERN_TEXT = (
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"(?:{_END}|{_GLUED_YEAR})"
-    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:(?:(?:در{_SEP})?(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:{_ANIMAL_BETWEEN})?(?:(?:(?:در{_SEP})?(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})|سنه{_SEP}(?P<ayear>{_ARABIC_YEAR}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -1071,12 +1079,6 @@ def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]
     return _date_ranges(folded, _sighted_months(folded, _restatements(folded, _bracketed_parts(folded, _animal_years(folded, kept)))))
 
 
-ANIMAL_YEARS = ("سیچقان", "اود", "بارس", "توشقان", "لوی", "ئیلان", "ییلان", "یونت", "قوی", "پیچی", "تخاقوی",
-                "تخاقو", "ایت", "تنگوز", "تنکوز", "تنقوز")
-"""The twelve animals of the Turkic-Mongol year cycle (mouse, ox, tiger, hare, dragon, snake,
-horse, sheep, monkey, hen, dog, pig), whose year («ئیل», "year") Qajar chancery and court
-writing adds after the date («… هزار و دویست و نود و نه یونت‌ئیل», «سنه ۷۸ تخاقوئیل»; the
-cycle: Encyclopaedia Iranica, "Calendars"): part of the date, as the test collection marks it."""
 _ANIMAL_YEAR = LazyPattern(rf"(?:\s*\[\d{{1,3}}\])?{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_END}")
 """An animal year after a date, a footnote's number in brackets perhaps between («سنه 78[12]
 تخاقوئیل»); «ئیل» as :func:`fold` has it."""
