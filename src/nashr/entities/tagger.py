@@ -160,7 +160,9 @@ class Tagger:
             city_keys = name_keys(list(city_names()))
             self._word_cities = frozenset(k for k in city_keys if candidates.everyday_word(k))
             self.suffixed_cities = frozenset(k for k in city_keys if candidates.suffixed_word(k))
-            places_of = gazetteer()
+            # Of two spellings with one key, the one in more words is kept: it matches the glued
+            # spelling too («ناصر خسرو» also matches «ناصرخسرو»; not the other way round).
+            places_of = dict(sorted(gazetteer().items(), key=lambda item: -len(item[0].split())))
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
                 self._index.add(key, Entry("", kind, name))
                 if kind == "person" and " " not in name:
