@@ -166,7 +166,7 @@ class Tagger:
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
                 self._index.add(key, Entry("", kind, name))
                 if kind == "person" and " " not in name:
-                    self._vocatives[key + VOCATIVE] = Entry("", kind, name)
+                    self._vocatives[key + VOCATIVE] = Entry("", "person", name)
 
     @classmethod
     def from_registers(cls, registers_dir: Path, ref_base: str = REF_BASE) -> Tagger:
