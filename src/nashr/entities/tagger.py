@@ -674,19 +674,31 @@ def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> 
     """True when word ``i``, a gazetteer city that is an everyday word too (``word_cities``:
     «آستانه», «کیف»), stands between a preposition and the noun phrase it governs: «در آستانه
     تکانی جدی» ("on the verge of"), a compound preposition, not «در آستانه» (in Astana). The
-    noun phrase goes on with a name-like word that is no name (given or family name, city,
-    direction) and no compound verb's noun («در کیف اعلام شد», «به مسکو سفر خواهد کرد» keep
-    Kyiv and Moscow)."""
+    noun phrase goes on with a name-like word that is no name (given or family name that is no
+    everyday word but an everyday given name, city, direction) and no compound verb's noun
+    («در کیف اعلام شد», «به مسکو سفر خواهد کرد» keep Kyiv and Moscow; an infinitive is a noun:
+    «در آستانه پایان یافتن است»), or with a feast (:func:`nashr.entities.dates.is_feast`,
+    :func:`~nashr.entities.dates.is_new_year`: «در آستانه نوروز»; not a noun of time, which
+    follows a city as often: «در پاریس روز سه شنبه»)."""
     norms = found.norms
     if norms[i] not in word_cities or i == 0 or not found.spaced(i - 1) or norms[i - 1] not in _PREPOSITIONS:
         return False
     if not found.spaced(i):
         return False
     after = norms[i + 1]
-    if not candidates.name_like(after) or after in candidates.given_names() or after in candidates.surnames() \
-            or after in word_cities or after in _DIRECTIONS:
+    if is_new_year(after) or is_feast(after):
+        return True  # «در آستانه نوروز», «در آستانه عید»: on the eve of a feast
+    named = (after in candidates.given_names() or after in candidates.surnames()) \
+        and not (candidates.everyday_word(after) and after not in candidates.everyday_given_names())
+    if not candidates.name_like(after) or named or after in word_cities or after in _DIRECTIONS:
         return False
-    return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]))
+    return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]) and not _infinitive(norms[i + 2]))
+
+
+def _infinitive(word: str) -> bool:
+    """True for a verb form (norm form) in «تن»/«دن»/«یدن» (an infinitive: «پایان یافتن»): a noun,
+    no finite verb, so the phrase before it goes on («در آستانه پایان یافتن است»)."""
+    return word.endswith(("تن", "دن"))
 
 
 def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
