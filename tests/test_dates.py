@@ -574,3 +574,11 @@ def test_the_animal_year_between_a_hijri_month_and_its_year() -> None:
     text = "بتاریخ پنجشنبه نوزدهُم شهر شعبان‌المُعظّم مطابق سال تنکوزئیل سنه ۱۲۶۷"
     assert dates(text) == [(text[len("بتاریخ "):], {
         "calendar": "#hijri", "when": "1851-06-19", "when-custom": "1267-08-19", "datingMethod": "#hijri"})]
+
+
+def test_two_digits_and_ruz_after_a_month_count_its_days() -> None:
+    # a law fixing the months' lengths («فروردین ۳۱ روز»): no two-digit year, no date
+    assert dates("۱- فروردین ۳۱ روز") == []
+    assert dates("۷- مهر ۳۰ روز") == []
+    # a two-digit year before «روز» and a weekday stays one
+    assert dates("۲۵ فروردین ۹۸ روز شنبه")[0][0] == "۲۵ فروردین ۹۸"
