@@ -582,3 +582,44 @@ def test_what_find_dates_skips_a_scan_by_would_have_found_nothing() -> None:
                 matched["range"] += 1
                 assert dates_module._YEAR_RANGE_HINT.search(block), block
     assert min(matched.values()) > 0, matched  # each gate met real matches
+
+
+def test_hijri_alone_names_the_lunar_era_before_the_solar_calendar_law() -> None:
+    # «هجری» without «قمری»/«شمسی»: the lunar era in Qajar prose, the solar one after 1304
+    assert dates("سال ۱۲۴۹ هجری") == [("سال ۱۲۴۹ هجری", {
+        "calendar": "#hijri", "from": "1833-05-21", "to": "1834-05-09", "when-custom": "1249",
+        "datingMethod": "#hijri"})]  # fmt: skip
+    assert dates("سال ۱۳۵۷ هجری")[0][1]["datingMethod"] == "#jalali"
+
+
+def test_a_month_then_dar_sal_and_a_year_in_words() -> None:
+    # «ماه شوال در سال هزار و دویست و چهل و نه هجری»: one date, the year in the month's calendar
+    text = "در ماه شوال در سال هزار و دویست و چهل و نه هجری عهدنامه بسته شد"
+    assert dates(text) == [("ماه شوال در سال هزار و دویست و چهل و نه هجری", {
+        "calendar": "#hijri", "from": "1834-02-11", "to": "1834-03-11", "when-custom": "1249-10",
+        "datingMethod": "#hijri"})]  # fmt: skip
+    assert dates("۱۲ مهر در سال ۱۳۵۹")[0][0] == "۱۲ مهر در سال ۱۳۵۹"
+
+
+def test_sanah_and_a_year_alone_is_a_lunar_year_before_the_solar_calendar_law() -> None:
+    # «سنه ماضیه» "last year" of Qajar prose and the year it names
+    assert dates("در سنه ماضیه هزار و دویست و نود و نه برخاستیم") == [("سنه ماضیه هزار و دویست و نود و نه", {
+        "calendar": "#hijri", "from": "1881-11-23", "to": "1882-11-11", "when-custom": "1299",
+        "datingMethod": "#hijri"})]  # fmt: skip
+    assert dates("سنه ۱۳۲۰ هجری شمسی")[0][1]["datingMethod"] == "#jalali"
+    assert dates("در سنه آتیه عازم شد") == []  # no year: no date
+
+
+def test_the_animal_year_between_a_hijri_month_and_its_year() -> None:
+    # «… مطابق سال تنکوزئیل سنه ۱۲۶۷», a Qajar gazette's dateline; the day's vowel marks kept
+    text = "بتاریخ پنجشنبه نوزدهُم شهر شعبان‌المُعظّم مطابق سال تنکوزئیل سنه ۱۲۶۷"
+    assert dates(text) == [(text[len("بتاریخ "):], {
+        "calendar": "#hijri", "when": "1851-06-19", "when-custom": "1267-08-19", "datingMethod": "#hijri"})]
+
+
+def test_two_digits_and_ruz_after_a_month_count_its_days() -> None:
+    # a law fixing the months' lengths («فروردین ۳۱ روز»): no two-digit year, no date
+    assert dates("۱- فروردین ۳۱ روز") == []
+    assert dates("۷- مهر ۳۰ روز") == []
+    # a two-digit year before «روز» and a weekday stays one
+    assert dates("۲۵ فروردین ۹۸ روز شنبه")[0][0] == "۲۵ فروردین ۹۸"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from nashr.entities.candidates import looks_like_verb, norm
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
 
@@ -207,6 +208,8 @@ def test_an_assembly_named_in_full_is_then_named_by_its_head() -> None:
     assert orgs("بی‌اجازه مجلس تشکیل شد") == []  # nothing named in full yet
     assert orgs("مذاکرات مجلس شورای ملی و افتتاح مجلس استحضار حاصل شود") == ["مجلس شورای ملی", "مجلس"]
     assert orgs("صورت مجلس غایب و مجلس نیم ساعت قبل تشکیل شد") == ["مجلس"]
+    # an adjective in «ی» after the head names the assembly too: not trimmed to the head
+    assert orgs("مشروح مذاکرات مجلس ملی، دوره نوزدهم") == ["مجلس ملی"]
     # the minutes' words before it make no body of a head and what follows, and leave the
     # assembly's short form to be recalled after them
     recognise = Tagger(Registers(())).document()
@@ -818,6 +821,14 @@ def test_coordinated_noun_with_its_complement(tagger: Tagger) -> None:
     # The last noun after «و» keeps one word of its own before the punctuation closing the name.
     text = "سازمان برنامه و بودجه کشور، گزارش را منتشر کرد."
     assert candidates(tagger, text) == [("orgName", "سازمان برنامه و بودجه کشور")]
+    # «کشور» closes a name over common nouns and «و» before it, whatever follows
+    assert candidates(tagger, "سازمان ثبت اسناد و املاک کشور اعلام کرد") == [
+        ("orgName", "سازمان ثبت اسناد و املاک کشور")]
+    assert candidates(tagger, "سازمان اسناد ملی در کشور ما") == [("orgName", "سازمان اسناد ملی")]  # («در» on the way)
+    # a plural with its ezafe complement before the punctuation closing the name
+    assert candidates(tagger, "رونوشت: وزارت دفاع و پشتیبانی نیروهای مسلح- وزارت نیرو") == [
+        ("orgName", "وزارت دفاع و پشتیبانی نیروهای مسلح"), ("orgName", "وزارت نیرو")]
+    assert candidates(tagger, "وزارت دفاع و پشتیبانی نیروهای مسلح اعلام کرد") == [("orgName", "وزارت دفاع")]
 
 
 def test_mirzadeh_before_a_pen_name(tagger: Tagger) -> None:
@@ -1016,6 +1027,12 @@ def test_a_court_rank_before_a_given_name_stays_outside(tagger: Tagger) -> None:
     assert candidates(tagger, "این امیر مسعود و خرسند بود.") == []
 
 
+def test_a_court_rank_before_a_diminutive_given_name(tagger: Tagger) -> None:
+    # «حسنک» (حسن + the diminutive «ک»), Beyhaqi's vizier; «پسرک», «مردک» are words
+    assert candidates(tagger, "روز دیگر امیر رضاک را بخواند.") == [("persName", "رضاک")]
+    assert candidates(tagger, "امیر پسرک را بخواند.") == []
+
+
 def test_a_given_name_and_the_arabic_nisba_of_a_town_in_silent_he(tagger: Tagger) -> None:
     # «بصری» of «بصره», «کوفی» of «کوفه»: the «ه» dropped, as classical texts name their people
     assert ("persName", "حسن بصری") in candidates(tagger, "حکایت حسن بصری و یارانش را خواندیم.")
@@ -1156,3 +1173,52 @@ def test_eulogies_of_every_opening_letter_are_found_and_against_is_none() -> Non
         text = f"از امام حسین {eulogy} گفت"
         assert eulogy_ranges(words(text)) == [(len("از امام حسین "), len("از امام حسین ") + len(eulogy))], eulogy
     assert eulogy_ranges(words("تظاهرات علیه دولت (در تهران) ادامه یافت")) == []
+
+
+def test_unknown_towns_in_a_list_a_known_place_opens(tagger: Tagger) -> None:
+    # A travel account names town after town; the towns the gazetteer lacks are places too, an
+    # everyday word («وان» Van and "tub") only between two places of the list.
+    text = "از آنجا از راه کرمان، خاکستان، وان، بیدشهرک و زرند به یزد رفتیم."
+    assert candidates(tagger, text) == [
+        ("placeName", "خاکستان"), ("placeName", "وان"), ("placeName", "بیدشهرک")]
+    # «و غیره» closes a list as a «،» does; «را» ends its last item.
+    assert candidates(tagger, "به عزم ییلاق لار و خاکستان و غیره برخاستیم") == [("placeName", "خاکستان")]
+    assert candidates(tagger, "زلزله تبریز، مرند و بیدشهرک را تکان داد") == [("placeName", "بیدشهرک")]
+
+
+def test_no_place_list_without_a_comma_or_of_other_words(tagger: Tagger) -> None:
+    # A list joined by «و» alone, a list of two, plurals and a roll of people after a town are no
+    # list of places; nor a body's name after a place it holds.
+    assert candidates(tagger, "امنیت اهالی ایران و تشیید و تأیید مبانی دولت") == []
+    assert candidates(tagger, "تهران، خاکستان بزرگ است") == []
+    assert candidates(tagger, "حکام ایران، ولایات، بلوکات و قصبات") == []
+    assert ("placeName", "حیدری") not in candidates(tagger, "امضاها: شیراز، اسکندری، حیدری، دفتری.")
+    assert candidates(tagger, "ستاد فرماندهی مرکزی آمریکا، سنتکام، تاکید کرده است") == [
+        ("orgName", "ستاد فرماندهی مرکزی آمریکا")]
+
+
+def test_a_verb_whose_stem_starts_with_a_vowel_after_its_prefix_is_no_name(tagger: Tagger) -> None:
+    # «بیفتد» (ب + افتد), «نیفتد», «بیندازد» (ب + اندازد): the prefix's «ی» before the stem's vowel.
+    assert candidates(tagger, "چون دولت بیفتد کار سخت شود") == []
+    assert candidates(tagger, "اگر کاروان نیفتد و سپاه بیندازد") == []
+    assert looks_like_verb(norm("بیفتد")) and looks_like_verb(norm("نیفتد"))
+    assert not any(looks_like_verb(norm(name)) for name in ("بیژن", "نیما", "بیتا", "نیلوفر", "بیانی"))
+
+
+def test_a_womans_name_before_khanom(tagger: Tagger) -> None:
+    # A Qajar woman's given name missing from today's lists, and «خانم» after it.
+    assert candidates(tagger, "فرزندان او: ثریاگل خانم و زرین‌تاج خانم") == [
+        ("persName", "ثریاگل خانم"), ("persName", "زرین\u200cتاج خانم")]
+    # Everyday words, kin and determiners before «خانم» make no name.
+    assert candidates(tagger, "دختر خانم گفت این خانم هم آمد و همسر خانم رفت") == []
+
+
+def test_family_names_in_a_list_a_known_person_opens(tagger: Tagger) -> None:
+    # the signatures of a petition: family names alone after a full name, words among them
+    # («رنجبر» "toiler", «باقری») when listed family names
+    text = "امضاها: فرامرز قربانی، رنجبر، باقری، جانبرار، قبادی، یزدانی."
+    assert candidates(tagger, text) == [("persName", "فرامرز قربانی"), ("persName", "رنجبر"), ("persName", "باقری"),
+                                        ("persName", "جانبرار"), ("persName", "قبادی"), ("persName", "یزدانی")]
+    # a list of two, or one joined by «و» alone, is no such list
+    assert candidates(tagger, "فرامرز قربانی، رنجبر گفت") == [("persName", "فرامرز قربانی")]
+    assert candidates(tagger, "فرامرز قربانی و رنجبر و باقری آمدند") == [("persName", "فرامرز قربانی")]

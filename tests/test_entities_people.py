@@ -155,3 +155,16 @@ def test_a_poet_word_said_to_be_a_name_is_one(tagger: Tagger) -> None:
     assert people(tagger, "رباعیاتی که به اسم خیام معروف است کم نیست.") == ["خیام"]
     assert people(tagger, "آن شاعر به نام عطار مشهور شد.") == ["عطار"]
     assert people(tagger, "خیام فراوان برپا کردند.") == []  # "tents"
+
+
+def test_a_poet_addressing_himself_by_his_pen_name_in_the_vocative(tagger: Tagger) -> None:
+    # «حافظا», «عطارا»: the vocative «ا» outside the name, as the collection marks «سعدیا» (set 13)
+    assert people(tagger, "حافظا می خور و رندی کن و خوش باش ولی") == ["حافظ"]
+    assert people(tagger, "عطارا! این سخن را بس کن") == ["عطار"]
+    assert people(tagger, "دانا را حرمت نهید") == []  # an everyday word in «ا» is no call
+
+
+def test_a_gazetteer_name_in_two_words_also_matches_its_glued_spelling(tagger: Tagger) -> None:
+    # «ناصرخسرو» and «ناصر خسرو» share a key: the spelling in two words is kept, and matches both
+    assert people(tagger, "سفرنامه ناصر خسرو را خواندم") == ["ناصر خسرو"]
+    assert people(tagger, "سفرنامه ناصرخسرو را خواندم") == ["ناصرخسرو"]

@@ -165,6 +165,10 @@ def test_a_city_that_is_a_word_inside_a_compound_preposition(bare: Tagger) -> No
     assert names(bare, "جامعه در آستانه تحولی جدی قرار دارد") == []
     assert names(bare, "نشست در آستانه برگزار شد") == [("placeName", "آستانه")]
     assert names(bare, "سفیر فردا به مسکو سفر خواهد کرد") == [("placeName", "مسکو")]
+    # a feast after it, or a noun and an infinitive («پایان یافتن»: a noun, no finite verb)
+    assert names(bare, "جشن‌ها در آستانه نوروز برگزار شد") == []
+    assert names(bare, "حضور نیروها در آستانه پایان یافتن است") == []
+    assert names(bare, "سازمان مستقر در پاریس روز سه شنبه اعلام کرد") == [("placeName", "پاریس")]
 
 
 def test_a_given_name_before_a_family_name_is_no_city(bare: Tagger) -> None:

@@ -27,8 +27,10 @@ People
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
      name-like words; :func:`title_name_rule` — a court title that is a name by itself
      («عزیزالسلطان», «قوام‌السلطنه»); :func:`laqab_rule` — a military title of the Qajar era that
-     names its holder («سردار معظم», «امیرکبیر»).
-  3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
+     names its holder («سردار معظم», «امیرکبیر»); :func:`lady_rule` — an uncommon word and
+     «خانم»/«بیگم» after it, a woman's name of that era («کوکب خانم»).
+  3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person;
+     :func:`person_list_rule` — one-word family names in a «،» list a known person opens.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
   3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
@@ -58,6 +60,8 @@ Places
      buildings too («خیابان …», «مسجد گوهرشاد»), and a building named after a person holds the
      person (:data:`NAMED_AFTER_HEADS`, as do institutions of rule 5: «دانشگاه فردوسی»).
   6b. :func:`abad_rule` — a word in «آباد» that is no everyday word («سلطنت‌آباد»).
+  6c. :func:`place_list_rule` — the one-word items of a «،» list a known place opens («از راه
+     مرند، خوی، برکری، وان، وسطان»).
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
@@ -77,7 +81,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -530,19 +534,37 @@ def verb_stems() -> tuple[frozenset[str], frozenset[str]]:
 def looks_like_verb(word: str) -> bool:
     """True when a folded word is a verb form: prefix («می», «نمی», «ن», «ب») + stem + ending.
 
-    A present stem + «ی» counts only with a prefix («میکنی»): «شکری», «گیلانی» are names.
+    A present stem + «ی» counts only with a prefix («میکنی»): «شکری», «گیلانی» are names. After
+    «ب» or «ن», a stem's first «ا»/«آ» is written «ی» («بیفتد», «نیفتد» of «افت»,
+    «بیندازد»: the prefix's glide, Persian grammars' «ب» + «ی» before a vowel), a present stem
+    + «ی» not so («نیازی» is a word and a name).
     """
     past, present = verb_stems()
     for prefix in _VERB_PREFIXES:
         if not word.startswith(prefix):
             continue
         rest = word[len(prefix) :]
-        for ending in _PAST_ENDINGS:
-            if rest.endswith(ending) and rest[: len(rest) - len(ending)] in past:
-                return True
-        for ending in (*_PRESENT_ENDINGS, "ی") if prefix else _PRESENT_ENDINGS:
-            if rest.endswith(ending) and rest[: len(rest) - len(ending)] in present:
-                return True
+        if prefix in _GLIDE_PREFIXES and rest.startswith("ی") and any(
+                _verb_rest(vowel + rest[1:], "", past, present) for vowel in _STEM_VOWELS):
+            return True
+        if _verb_rest(rest, prefix, past, present):
+            return True
+    return False
+
+
+_GLIDE_PREFIXES = ("ب", "ن")
+_STEM_VOWELS = ("ا", "آ")
+
+
+def _verb_rest(rest: str, prefix: str, past: frozenset[str], present: frozenset[str]) -> bool:
+    """True when ``rest``, a word after a verb prefix (``prefix``, maybe empty), is a stem and a
+    person's ending (:func:`looks_like_verb`)."""
+    for ending in _PAST_ENDINGS:
+        if rest.endswith(ending) and rest[: len(rest) - len(ending)] in past:
+            return True
+    for ending in (*_PRESENT_ENDINGS, "ی") if prefix else _PRESENT_ENDINGS:
+        if rest.endswith(ending) and rest[: len(rest) - len(ending)] in present:
+            return True
     return False
 
 
@@ -777,6 +799,28 @@ def title_name_rule(words: Words) -> Iterator[Span]:
         before = norms[laqab - 1] if laqab > 0 and words.spaced(laqab - 1) else ""
         first = laqab - 1 if before and is_given(before) and not word_like_given(before) else laqab  # not «منزل …»
         yield _span(words, first, i)
+
+
+LADY_TITLES = ("خانم", "بیگم")
+"""Titles written after a woman's given name in Qajar and older Persian («کوکب خانم», «طاووس
+خانم», «صدریجهان خانم»; the 19th-century usage, as Dehkhoda's *Loghatnameh* gives «خانم» after
+a name): the given names of that time are often missing from today's civil-registry lists."""
+_LADY_TITLES = norms_of(LADY_TITLES)
+
+
+def lady_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """Rule 2 (with the titles): a word before «خانم»/«بیگم» (:data:`LADY_TITLES`) that is no everyday or common
+    word, title or kinship noun, and name-like (:func:`name_like`): a woman's given name and her
+    title («کوکب خانم»; not «دختر خانم», «این خانم», «پاسخ خانم …»). Given names of the
+    registry lists are rule 1's («مریم خانم»)."""
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _LADY_TITLES or i == 0 or not words.spaced(i - 1):
+            continue
+        word = norms[i - 1]
+        if name_like(word) and not everyday_word(word) and word not in common_words() \
+                and word not in _TITLE_WORDS and word not in _KINSHIP and not is_given(word):
+            yield _span(words, i - 1, i)
 
 
 GUILD_LAQABS = ("الشعرا", "الشعراء", "الاسلام", "التجار", "الحکما", "الاطبا", "العلما")
@@ -1845,7 +1889,8 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int], minist
         if norms[k] == _AFFAIRS and _joinable(words, k + 1, named):
             return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
         end = k
-        while end - k < _MAX_AFTER_NOUN and end + 1 - i <= _MAX_ORG_WORDS and _joinable(words, end + 1, named):
+        while end - k < _MAX_AFTER_NOUN and end + 1 - i <= _MAX_ORG_WORDS \
+                and (_joinable(words, end + 1, named) or _plural_complement(words, end + 1)):
             end += 1
             if not words.spaced(end) or norms[end + 1] == norms[i]:
                 return end  # «… صنایع دستی وزارت دفاع …»: the next body of a list starts (not
@@ -1865,6 +1910,15 @@ def _joinable(words: Words, j: int, named: Collection[int]) -> bool:
     or a plural with the ezafe («نیروهای مسلح»), no head, no clitic, no name found."""
     return j < len(words) and (name_like(words.norms[j]) or _ezafe_plural(words, j)) \
         and words.norms[j] not in _ORG_HEADS and not with_clitic(words.norms[j]) and words.starts[j] not in named
+
+
+def _plural_complement(words: Words, j: int) -> bool:
+    """True when word ``j`` is a plural in «های» with the ezafe and a name-like word after it that
+    ends the name at punctuation or the block's end: the complement of the noun before it, though
+    a head or stop word alone («پشتیبانی نیروهای مسلح-» in «وزارت دفاع و پشتیبانی نیروهای مسلح»)."""
+    norms = words.norms
+    return j + 1 < len(words) and norms[j].endswith(_EZAFE_PLURAL) and len(norms[j]) > len(_EZAFE_PLURAL) + 1 \
+        and words.spaced(j) and name_like(norms[j + 1]) and not words.spaced(j + 1)
 
 
 def _listed(words: Words, k: int, named: Collection[int]) -> int:
@@ -2036,6 +2090,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             if norms[j] in _PREDICATES:
                 break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید»: what is said of it
+            if (country := _country_ahead(words, i, j)) > 0:
+                last = country  # «سازمان ثبت اسناد و املاک کشور»: «کشور» closes what is before it
+                break
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
                     or with_copula(norms[j]):
@@ -2090,6 +2147,22 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+def _country_ahead(words: Words, i: int, j: int) -> int:
+    """Index of a «کشور» (the country's) that closes an organisation's name (head ``i``) a few
+    words on from word ``j``, over name-like words and «و» (:data:`_MAX_ORG_WORDS` in all):
+    «سازمان ثبت اسناد و املاک کشور», «سازمان برنامه و بودجه کشور», where a common noun or «و»
+    would end the name too soon; -1 when none does. A head or a place on the way ends the look."""
+    norms = words.norms
+    if j <= i + 1 or _COUNTRY not in norms[j : i + _MAX_ORG_WORDS + 1]:
+        return -1
+    k = j
+    while k - i <= _MAX_ORG_WORDS and norms[k] != _COUNTRY:
+        if not words.spaced(k) or norms[k] in _ORG_HEADS or not (norms[k] == _AND or name_like(norms[k])):
+            return -1
+        k += 1
+    return k if k - i <= _MAX_ORG_WORDS and norms[k - 1] != _AND and norms[k - 1] != _ABROAD else -1
 
 
 EMBASSY_EPITHETS = ("کبری", "کبرای", "کبرا", "اعلیحضرت", "اعلی", "حضرت", "پادشاه", "امپراطور", "امپراتور")
@@ -2443,6 +2516,117 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         yield _span(words, i if feature else i + 1, last, "placeName")
 
 
+_BIDI_SPACE = " \t\n\r\u200e\u200f\u202a\u202b\u202c\u202d\u202e"  # spaces and directional marks
+_LIST_COMMA = re.compile(r"[\s\u200e\u200f\u202a-\u202e]*[،,][\s\u200e\u200f\u202a-\u202e]*")
+_ETC, _OBJECT_MARKER = norm("غیره"), norm("را")
+_PLURALS = ("ات", "ها")  # «ایالات», «بلوکات», «شهرها»: plurals of common nouns («…ان» ends many towns' names)
+_ITEM_ENDS = (".", "؛", ":", "،", ",")  # what may close a list's last item («،» at the block's end: the list goes on)
+_MIN_LIST_ITEMS = 3  # items of a list, a known name first: «مرند، خوی، برکری»
+_MAX_LIST_ITEMS = 24
+
+
+def _next_item(words: Words, i: int) -> tuple[int, bool]:
+    """Index of the list item after the separator before word ``i`` («، X», «و X», «، و X»), or
+    -1 when no list separator stands there; and whether the separator holds a «،»."""
+    if i >= len(words):
+        return -1, False
+    comma = _LIST_COMMA.fullmatch(words.gaps[i]) is not None
+    if words.norms[i] == _AND and (comma or words.gaps[i].isspace()) and words.spaced(i):
+        return i + 1, comma
+    return (i, True) if comma else (-1, False)
+
+
+def _list_end(words: Words, k: int) -> bool:
+    """True when punctuation that may close a list's last item follows word ``k`` (:data:`_ITEM_ENDS`),
+    or «را» (the list is an object: «تبریز، مرند و جلفا را تکان داد»), or the block ends there."""
+    after = words.gaps[k + 1].strip(_BIDI_SPACE)[:1]
+    if after:
+        return after in _ITEM_ENDS
+    return k + 1 == len(words) or (words.norms[k + 1] == _OBJECT_MARKER and words.spaced(k))
+
+
+def _list_place_word(word: str) -> bool:
+    """True for a word (norm form) that may be an unknown place of a list (:func:`place_list_rule`):
+    name-like (:func:`name_like`), no plural in «ات» or «ها» («ولایات», «مبادلات»; a plural in «ان»
+    is no test, many towns' names end so: «گرگان», «وسطان»), no given or family name and no
+    adjective in «ی» (a roll of people after a town: «شاهی، اسکندری، دفتری»; «خراسانی»)."""
+    return name_like(word) and not word.endswith(_PLURALS) \
+        and word not in surnames() and not is_given(word) and not relational_adjective(word)
+
+
+def place_list_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 6c: the one-word items of a «،» list that a known place opens («از راه مرند، خوی،
+    برکری، وان، وسطان، اخالط»): a travel account names town after town, most too small for the
+    gazetteer. Each unknown item is a word of :func:`_list_place_word` (:func:`list_items` says
+    which lists and items count)."""
+    for k in list_items(words, places, _list_place_word):
+        yield _span(words, k, k, "placeName")
+
+
+def list_items(words: Words, known: dict[int, Span], fits: Callable[[str], bool],
+               sure: Callable[[str], bool] = lambda word: not everyday_word(word)) -> Iterator[int]:
+    """Indices of the one-word items of «،» lists that a name of ``known`` (start → span) opens,
+    each item a word that ``fits`` with a separator after it: the unknown names of a list of
+    places (:func:`place_list_rule`) or people (:func:`person_list_rule`). The list holds three
+    items or more and a «،» (a list joined by «و» alone is as often a phrase: «ایران و تشیید و
+    تأیید») or ends in «و غیره» ("and so on"); a word not ``sure`` of itself (by default an everyday
+    word, :func:`everyday_word`: «وان» Van and "tub", «صور» Tyre and "trumpet") is an item only
+    between two names of the list («صیدا، صور و عکا»). A list of two («تهران و جهان») or an item
+    of several words («تهران، شهری بزرگ») ends it. Each list is walked once from its first name;
+    linear in the words."""
+    done = -1
+    for start in sorted(known):
+        i = bisect_left(words.starts, known[start].end)
+        if bisect_left(words.starts, start) <= done:
+            continue
+        items: list[int | None] = [None]  # None: a known name; else an unknown word's index
+        commas = False
+        while len(items) < _MAX_LIST_ITEMS:
+            k, comma = _next_item(words, i)
+            if not 0 <= k < len(words):
+                break
+            if words.norms[k] == _ETC:
+                items.append(None)  # «لار و نمارستاق و غیره»: "and so on" closes a list
+                commas = True
+                break
+            name = known.get(words.starts[k])
+            if name is not None:
+                i = bisect_left(words.starts, name.end)
+            elif fits(words.norms[k]) and (_next_item(words, k + 1)[0] >= 0 or _list_end(words, k)):
+                i = k + 1
+            else:
+                break
+            items.append(None if name is not None else k)
+            commas = commas or comma
+        done = i - 1
+        if len(items) < _MIN_LIST_ITEMS or not commas:
+            continue
+        named = [k is None or sure(words.norms[k]) for k in items] + [False]
+        yield from (k for n, k in enumerate(items)
+                    if k is not None and (named[n] or (named[n - 1] and named[n + 1])))
+
+
+def _list_person_word(word: str) -> bool:
+    """True for a word (norm form) that may be an unknown person of a list (:func:`person_list_rule`):
+    a family name of :func:`surnames`, a given name that is no registry word, or a word that
+    could be a family name after any given name (:func:`surname_like`: «جانبرار», «غنی‌پور»)."""
+    return word in surnames() or (is_given(word) and not word_like_given(word)) or surname_like(word)
+
+
+def _sure_family_name(word: str) -> bool:
+    """True for a family name of :func:`surnames` or a word that is no everyday word: a person of a
+    list by itself («باقری», «نادری» are words and family names)."""
+    return word in surnames() or not everyday_word(word)
+
+
+def person_list_rule(words: Words, persons: dict[int, Span]) -> Iterator[Span]:
+    """Rule 3c: the one-word items of a «،» list that a known person opens: the family names a
+    petition or telegram is signed with («… حاجی عادلانی، رنجبر، اولادی، نادری، باقری …»), each
+    a word of :func:`_list_person_word` (:func:`list_items` says which lists and items count)."""
+    for k in list_items(words, persons, _list_person_word, _sure_family_name):
+        yield _span(words, k, k)
+
+
 _MAX_FEATURE_WORDS = 4
 _GLUED_PREPOSITIONS = norms_of(("در", "از", "با", "به", "تا"))
 _MIN_GLUED_REST = 3  # letters of the word a preposition is glued to
@@ -2723,8 +2907,9 @@ _FRIDAY_MOSQUE = norm("جامع")  # «جامع سلطان احمد», the mosqu
 
 def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Span]]:
     """Rule 2b: a court rank (:data:`COURT_RANKS`) + a given name that is no registry word
-    (:func:`word_like_given`): the person is the given name, the rank left out, with the dynasty
-    and a regnal ordinal after it inside («سلطان مسعود غزنوی دوم»). Yields (the rank's index,
+    (:func:`word_like_given`), or its diminutive (:func:`diminutive_given`: «امیر حسنک»): the
+    person is the given name, the rank left out, with the dynasty and a regnal ordinal after it
+    inside («سلطان مسعود غزنوی دوم»). Yields (the rank's index,
     the name's span). A name going on after the given name is a modern name whose first part is
     «امیر» («امیر عباس هویدا»), and «…خان», «…میرزا» after it a Qajar name: neither is taken,
     nor a rank in a building's name («مسجد سلطان احمد», «جامع سلطان احمد»)."""
@@ -2735,7 +2920,8 @@ def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Sp
                                or norms[i - 1] == _FRIDAY_MOSQUE)):
             continue
         k = i + 1
-        if not is_given(norms[k]) or word_like_given(norms[k]) or with_clitic(norms[k]):
+        if not (is_given(norms[k]) or diminutive_given(norms[k])) or word_like_given(norms[k]) \
+                or with_clitic(norms[k]):
             continue
         last = k
         if words.spaced(k) and norms[k + 1] in _DYNASTIES:
@@ -2746,6 +2932,19 @@ def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Sp
                                   or (name_like(norms[k + 1]) and not everyday_word(norms[k + 1]))):
             continue
         yield i, _span(words, k, last)
+
+
+_DIMINUTIVE = "ک"
+_MIN_DIMINUTIVE = 4  # letters: «حسنک», not «علک»
+
+
+def diminutive_given(word: str) -> bool:
+    """True for a given name with the diminutive «ک» (norm form: «حسنک» of «حسن», the vizier of
+    Beyhaqi's history; Persian grammars' «کاف تصغیر»), the given name no registry word
+    (:func:`word_like_given`: «مردک», «پسرک» are words) and the whole no everyday word."""
+    stem = word[: -len(_DIMINUTIVE)]
+    return word.endswith(_DIMINUTIVE) and len(word) >= _MIN_DIMINUTIVE and is_given(stem) \
+        and not word_like_given(stem) and not everyday_word(word)
 
 
 LAQAB_HEADS = ("سردار", "سپهدار", "سالار", "امیر")
@@ -2853,7 +3052,7 @@ def abad_rule(words: Words) -> Iterator[Span]:
 def _triggers() -> frozenset[str]:
     return (given_names() | _NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | _KUNYAS_APART | {_COURT})
+            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | _KUNYAS_APART | _LADY_TITLES | {_COURT})
 
 
 def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
@@ -2901,6 +3100,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
     keep(title_rule(words, triggers))
     keep(title_name_rule(words))
+    keep(lady_rule(words, triggers))
     keep(given_name_rule(words, triggers))
     keep(glued_name_rule(words))
     keep(arabic_nisba_rule(words, triggers))
@@ -2910,6 +3110,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(role_rule(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(list_rule(words, persons))
+    keep(person_list_rule(words, {s.start: s for s in persons}))
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
     keep(wiki_user_rule(words))
@@ -2976,6 +3177,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
          Occupied(()))
     keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)
     keep(abad_rule(words), others)
+    keep(place_list_rule(words, places), others)
     keep((s for s in publisher_rule(words, places) if nested.within(s.start, s.end)), others)
     # An acronym after a body already found is that body's (:func:`latin_rule` marks it): no
     # longer name is read back from it («… و یونسکو (UNESCO)»).

@@ -143,6 +143,9 @@ DAY_WORDS: dict[str, int] = _day_words()
 AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
 """Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
 RELATIVE_UNITS = ("هفته", "ماه", "سال")
+SANA_WORDS = ("ماضیه", "ماضی", "آتیه", "حالیه")
+"""Arabic adjectives after «سنه» that Qajar prose puts before the year they name («سنه ماضیه
+هزار و دویست و نود و نه» "last year, 1299"; «سنه آتیه», «سنه حالیه»), part of the date."""
 RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
 DEICTIC_WORDS = ("امروز", "امروزه", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
 """A day, night or year named from the writer's now: relative dates by themselves («امروزه»
@@ -245,7 +248,13 @@ _ARABIC_TOKEN = LazyPattern(_ARABIC_WORD)
 # «سنه ثمان و ثلثین و اربعمایه»: only after «سنه», where nothing but a year can follow
 _ARABIC_YEAR = rf"(?:{_ARABIC_WORD})(?:[\s\u200c]+و[\s\u200c]*(?:{_ARABIC_WORD})|[\s\u200c]+(?:{_ARABIC_WORD}))*"
 _END = r"(?!\w|\u200c\w)"
-_DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS)})"
+ANIMAL_YEARS = ("سیچقان", "اود", "بارس", "توشقان", "لوی", "ئیلان", "ییلان", "یونت", "قوی", "پیچی", "تخاقوی",
+                "تخاقو", "ایت", "تنگوز", "تنکوز", "تنقوز")
+"""The twelve animals of the Turkic-Mongol year cycle (mouse, ox, tiger, hare, dragon, snake,
+horse, sheep, monkey, hen, dog, pig), whose year («ئیل», "year") Qajar chancery and court
+writing adds after the date («… هزار و دویست و نود و نه یونت‌ئیل», «سنه ۷۸ تخاقوئیل»; the
+cycle: Encyclopaedia Iranica, "Calendars"): part of the date, as the test collection marks it."""
+_DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS, marks=True)})"  # «نوزدهُم» with its vowel marks
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 # «آبان (عقرب)»: the month's other name in brackets belongs to it.
 _MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
@@ -262,6 +271,11 @@ _GLUED_YEAR = r"(?<=[^\W\d_])(?=\d{4}(?!\d))"
 # «۲۵/اردیبهشت/۱۳۰۵», «5 ماه بهمن /1314»: a slash between the parts, as letters' and archive
 # transcriptions' datelines write them
 _SLASH = r"\s*/\s*"
+# «فروردین ۳۱ روز»: two digits after a month and «روز» count the month's days (a law fixing
+# the months' lengths), no two-digit year
+_DAYS_COUNTED = rf"{_SEP}روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فروردین ۹۸ روز شنبه»)
+# «شعبان المعظم مطابق سال تنکوزئیل سنه ۱۲۶۷»: the animal year the month falls in, before its Hijri year
+_ANIMAL_BETWEEN = rf"مطابق{_SEP}سال{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_SEP}"
 _PATTERN_TEXT = (
     rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d)))"
     rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
@@ -270,7 +284,7 @@ _PATTERN_TEXT = (
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"(?:{_END}|{_GLUED_YEAR})"
-    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:(?:(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:{_ANIMAL_BETWEEN})?(?:(?:(?:در{_SEP})?(?:سال|سنه|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}(?!{_DAYS_COUNTED})|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})|سنه{_SEP}(?P<ayear>{_ARABIC_YEAR}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -301,7 +315,8 @@ _BCE_PATTERN = LazyPattern(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4
 """A year or century before the common era: «۱۶۰۰ قبل از میلاد», «قرن ۲ پیش از میلاد»."""
 _YEAR_PATTERN = LazyPattern(
     rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:سال(?P<plural>\u200c?های?)?{_SEP}(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
+    rf"(?:(?:سال(?P<plural>\u200c?های?)?|(?P<sana>سنه|سنة)(?:{_SEP}(?:{_alternation(SANA_WORDS)}))?){_SEP}"
+    rf"(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
     rf"|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
     rf"(?:\s*(?:تا|الی|-|\u2013)\s*(?:سال{_SEP})?(?P<year2>\d{{4}})(?!\d))?"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}|{GREGORIAN_ABBREVIATION}))?"
@@ -749,6 +764,8 @@ def _year_dates(folded: str) -> list[FoundDate]:
         if number is None:
             continue
         calendar = _era_calendar(_key(match.group("era") or ""), number)
+        if match.group("sana") and not match.group("era") and number < SOLAR_CALENDAR_LAW_YEAR:
+            calendar = "hijri"  # «سنه ۱۲۹۹»: Qajar prose's lunar year
         if not (1000 <= number <= 2200 or (match.group("era") and 0 < number <= 2200)):
             continue  # (an era word makes a year of the first centuries one: «سال ۶۱ ه.ق»)
         end = match.end("era") if match.group("era") else match.start("year") + len(match.group("year").rstrip())
@@ -766,7 +783,10 @@ def _year_dates(folded: str) -> list[FoundDate]:
 
 
 def _era_calendar(era: str, year: int) -> Calendar:
-    """The calendar an era word names, or the year's range tells (1600–2200 Gregorian)."""
+    """The calendar an era word names, or the year's range tells (1600–2200 Gregorian). «هجری»
+    alone names the lunar era in a year before :data:`SOLAR_CALENDAR_LAW_YEAR` («سال ۱۲۴۹
+    هجری», Qajar prose: the solar year was no civil era then), the solar one after it («سال ۱۳۵۷
+    هجری»)."""
     letters = re.sub(r"[\s.\u0640\u200d]", "", era)  # «هـ.ق», «ه ق», «ق.» → «هق», «ق»
     if "قمری" in era or letters in ("هق", "ق"):
         return "hijri"
@@ -774,6 +794,8 @@ def _era_calendar(era: str, year: int) -> Calendar:
         return "jalali"
     if "میلادی" in era or "مسیحی" in era or letters == "م":
         return "gregorian"
+    if "هجری" in era and year < SOLAR_CALENDAR_LAW_YEAR:
+        return "hijri"  # «هجری» alone: the lunar era until the solar calendar became law
     return "gregorian" if 1600 <= year <= 2200 else "jalali"
 
 
@@ -1026,7 +1048,8 @@ _WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
 # The last word of each weekday's name, which :data:`_WEEKDAY_PATTERN` matches letter for letter:
 # a text without one of them has no weekday (a substring test instead of the pattern's scan).
 _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
-_YEARS_WORDS = frozenset({"سال", "سالها", "سالهای"})  # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away
+# «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away; «سنه ۱۲۹۹»
+_YEARS_WORDS = frozenset({"سال", "سالها", "سالهای", _bare(_key("سنه")), _bare(_key("سنة"))})
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
                | {"سال", "روزهای", "هفته", "ماه", _FEAST, NEW_YEAR} | _YEARS_WORDS)
 _ASCII_DIGITS = "0123456789"  # as Words.norms has every digit
@@ -1088,15 +1111,10 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
         if item.start >= reach:
             kept.append(item)
             reach = item.end
-    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, _bracketed_parts(folded, _animal_years(folded, kept)))))
+    kept = _bracketed_parts(folded, _animal_years(folded, kept))
+    return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
 
 
-ANIMAL_YEARS = ("سیچقان", "اود", "بارس", "توشقان", "لوی", "ئیلان", "ییلان", "یونت", "قوی", "پیچی", "تخاقوی",
-                "تخاقو", "ایت", "تنگوز", "تنکوز", "تنقوز")
-"""The twelve animals of the Turkic-Mongol year cycle (mouse, ox, tiger, hare, dragon, snake,
-horse, sheep, monkey, hen, dog, pig), whose year («ئیل», "year") Qajar chancery and court
-writing adds after the date («… هزار و دویست و نود و نه یونت‌ئیل», «سنه ۷۸ تخاقوئیل»; the
-cycle: Encyclopaedia Iranica, "Calendars"): part of the date, as the test collection marks it."""
 _ANIMAL_YEAR = LazyPattern(rf"(?:\s*\[\d{{1,3}}\])?{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_END}")
 """An animal year after a date, a footnote's number in brackets perhaps between («سنه 78[12]
 تخاقوئیل»); «ئیل» as :func:`fold` has it."""

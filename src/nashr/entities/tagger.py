@@ -153,15 +153,20 @@ class Tagger:
             if key and (held := self._index.add(key, entry)) is not None:
                 self.duplicates.append((name, held.id, entry.id))
         self._word_cities = frozenset()
+        self._vocatives: dict[str, Entry] = {}  # a one-word name of the gazetteer's people + «ا»
         self.suffixed_cities: frozenset[str] = frozenset()
         """Keys of the towns whose name is an everyday word with a suffix in verse («دلی», «پرم»)."""
         if places:
             city_keys = name_keys(list(city_names()))
             self._word_cities = frozenset(k for k in city_keys if candidates.everyday_word(k))
             self.suffixed_cities = frozenset(k for k in city_keys if candidates.suffixed_word(k))
-            places_of = gazetteer()
+            # Of two spellings with one key, the one in more words is kept: it matches the glued
+            # spelling too («ناصر خسرو» also matches «ناصرخسرو»; not the other way round).
+            places_of = dict(sorted(gazetteer().items(), key=lambda item: -len(item[0].split())))
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
                 self._index.add(key, Entry("", kind, name))
+                if kind == "person" and " " not in name:
+                    self._vocatives[key + VOCATIVE] = Entry("", "person", name)
 
     @classmethod
     def from_registers(cls, registers_dir: Path, ref_base: str = REF_BASE) -> Tagger:
@@ -228,8 +233,19 @@ class Tagger:
                     or found.folded[found.starts[i] : start] != found.norms[i][:letters]:
                 continue
             spans.append(Span(start, found.ends[hit[0]], KINDS[hit[1].kind].name_tag, self._attrs(hit[1])))
+        spans += self._vocative_spans(found)
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
         return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
+
+    def _vocative_spans(self, found: Words) -> list[Span]:
+        """The gazetteer's people called by name with the vocative «ا» (:data:`VOCATIVE`): «سعدیا»,
+        «حافظا», a poet addressing himself by his pen name in the last line of a ghazal; the span
+        holds the name without the «ا», as the test collection marks it (set 13)."""
+        called = self._vocatives.keys() & set(found.norms)
+        return [Span(found.starts[i], found.ends[i] - len(VOCATIVE), "persName", dict(GAZETTEER_ATTRS))
+                for i, word in enumerate(found.norms)
+                if word in called and found.folded[found.ends[i] - len(VOCATIVE) : found.ends[i]] == VOCATIVE] \
+            if called else []
 
     def _a_book(self, found: Words, i: int) -> bool:
         """True when word ``i``, a one-word place of the gazetteer, is a book of
@@ -411,6 +427,15 @@ def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
     return candidates.is_given(name)  # one word, or a title and one
 
 
+def _assembly_adjective(word: str) -> bool:
+    """True for a word (norm form) in «ی» of three letters or more that is no verb: an adjective
+    after an assembly's head that names the assembly («مجلس ملی», «مجلس اسلامی», «مجلس عالی»)."""
+    return word.endswith("ی") and len(word) >= _MIN_ADJECTIVE and not candidates.looks_like_verb(word)
+
+
+_MIN_ADJECTIVE = 3  # letters: «ملی»
+
+
 class Mentions:
     """The people and organisations a document has named so far, for their short forms later.
 
@@ -525,15 +550,17 @@ class Mentions:
     def trim_bodies(self, found: Words, spans: list[Span]) -> list[Span]:
         """An organisation candidate of two words whose head names an assembly remembered (in
         this block or before) with another word after it is the assembly's short form and the
-        sentence going on («مجلس استحضار» after «مجلس شورای ملی» → «مجلس»); after «صورت» it is
-        the minutes, no body."""
+        sentence going on («مجلس استحضار» after «مجلس شورای ملی» → «مجلس»), but not with an
+        adjective in «ی» after it, another name of an assembly («مجلس ملی», «مجلس اسلامی»:
+        :func:`_assembly_adjective`); after «صورت» it is the minutes, no body."""
         self._learn_bodies(found, spans, sure=True)
         kept = []
         for span in spans:
             first = bisect_right(found.starts, span.start) - 1
             held = self._bodies.get(found.norms[first]) if span.tag == "orgName" and "ref" not in span.attrs else None
             last = bisect_right(found.starts, span.end - 1) - 1
-            if held is not None and last == first + 1 and not any(r.split()[0] == found.norms[last] for r in held[0]):
+            if held is not None and last == first + 1 and not any(r.split()[0] == found.norms[last] for r in held[0]) \
+                    and not _assembly_adjective(found.norms[last]):
                 if _minutes_before(found, first):
                     continue
                 span = Span(span.start, found.ends[first], span.tag, span.attrs)
@@ -626,6 +653,11 @@ class Mentions:
         return spans
 
 
+VOCATIVE = "ا"
+"""The vocative ending of classical Persian, glued to the name called («سعدیا», «ساقیا»; Khanlari,
+*Dastur-e zabān-e fārsi*, «الف ندا»)."""
+
+
 GLUED_PREPOSITIONS = ("به", "ب", "از", "در", "و")
 """Prepositions and «و» that older and hastily typed texts glue to the next word («بتهران»,
 «ازافغانستان», «ایران وشوروی»): the name after them is tagged alone, as the test collection
@@ -644,19 +676,31 @@ def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> 
     """True when word ``i``, a gazetteer city that is an everyday word too (``word_cities``:
     «آستانه», «کیف»), stands between a preposition and the noun phrase it governs: «در آستانه
     تکانی جدی» ("on the verge of"), a compound preposition, not «در آستانه» (in Astana). The
-    noun phrase goes on with a name-like word that is no name (given or family name, city,
-    direction) and no compound verb's noun («در کیف اعلام شد», «به مسکو سفر خواهد کرد» keep
-    Kyiv and Moscow)."""
+    noun phrase goes on with a name-like word that is no name (given or family name that is no
+    everyday word but an everyday given name, city, direction) and no compound verb's noun
+    («در کیف اعلام شد», «به مسکو سفر خواهد کرد» keep Kyiv and Moscow; an infinitive is a noun:
+    «در آستانه پایان یافتن است»), or with a feast (:func:`nashr.entities.dates.is_feast`,
+    :func:`~nashr.entities.dates.is_new_year`: «در آستانه نوروز»; not a noun of time, which
+    follows a city as often: «در پاریس روز سه شنبه»)."""
     norms = found.norms
     if norms[i] not in word_cities or i == 0 or not found.spaced(i - 1) or norms[i - 1] not in _PREPOSITIONS:
         return False
     if not found.spaced(i):
         return False
     after = norms[i + 1]
-    if not candidates.name_like(after) or after in candidates.given_names() or after in candidates.surnames() \
-            or after in word_cities or after in _DIRECTIONS:
+    if is_new_year(after) or is_feast(after):
+        return True  # «در آستانه نوروز», «در آستانه عید»: on the eve of a feast
+    named = (after in candidates.given_names() or after in candidates.surnames()) \
+        and not (candidates.everyday_word(after) and after not in candidates.everyday_given_names())
+    if not candidates.name_like(after) or named or after in word_cities or after in _DIRECTIONS:
         return False
-    return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]))
+    return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]) and not _infinitive(norms[i + 2]))
+
+
+def _infinitive(word: str) -> bool:
+    """True for a verb form (norm form) in «تن»/«دن»/«یدن» (an infinitive: «پایان یافتن»): a noun,
+    no finite verb, so the phrase before it goes on («در آستانه پایان یافتن است»)."""
+    return word.endswith(("تن", "دن"))
 
 
 def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
