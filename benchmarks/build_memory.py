@@ -22,7 +22,6 @@ import argparse
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 import psutil
