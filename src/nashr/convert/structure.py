@@ -983,9 +983,11 @@ def _lists(doc: Document, body: list[int]) -> None:
                 doc.set(j, "head", "head: numbered short lines, each followed by prose (numbered section headings)",
                         number=None, list_start=False)
             _uncontinue(doc, items[0])
-        elif len(items) == 1:  # a list of one item is a numbered paragraph, not a list
+        elif len(items) == 1:  # a list of one item is a numbered paragraph, not a list …
             only = items[0]
-            if _heading_like(doc.s(only)) and _prose_follows(doc, only):
+            if _announced(doc, only):
+                pass  # … unless a sentence announced it: the list the text breaks off in
+            elif _heading_like(doc.s(only)) and _prose_follows(doc, only):
                 doc.set(only, "head", "head: a short numbered line before prose", cert="medium",
                         number=None, list_start=False)
             else:
@@ -1097,6 +1099,15 @@ def _uncontinue(doc: Document, first: int) -> None:
         if doc.role(doc.flow[k]) == "continuation":
             doc.set(doc.flow[k], "p", DEFAULT_RULE)
         k += 1
+
+
+def _announced(doc: Document, item: int) -> bool:
+    """The numbered line ``item`` stands right under a line ending in «:» that announces a list
+    («… اصطلاحات زیر در معانی مشروح مربوط به کار می‌روند:», «اشخاص مفصله ذیل نمی‌توانند …:»): an item
+    of a list of one, or of a list cut off with the text (a statute's excerpt in a law database and
+    on a law blog of the collection), not a numbered paragraph."""
+    prev = doc.prev(item)
+    return prev is not None and doc.s(prev).end == "colon"
 
 
 def _numbered_heads(doc: Document, items: list[int]) -> bool:
