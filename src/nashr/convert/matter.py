@@ -750,6 +750,62 @@ def foot_above(doc: Document) -> None:
                 "a link)", cert="medium")
 
 
+# A site's menu or link list copied with the page: a run of lines one under the other, each a link's
+# label of a few words (no final punctuation, no digit, no list label or bullet), at the top over
+# the text (a news aggregator's section menu: «یارانه ها» / «مسکن مهر» / «قیمت جهانی طلا» / …) or at
+# the bottom under it (a post's footer links: «عکس نوشته» / «کامنت» / «comment» / «بنر»). A poem's
+# lines are verse by then; a title block, an addressee's and a signature's lines carry names with
+# longer words, fields with digits or colons, and are fewer; at the top the run is longer than any
+# title block of the collection (four lines, :data:`TOP_SHORT_RUN_MAX`).
+MENU_LABEL_MAX_WORDS = 5  # «قیمت روز طلا و ارز»
+MENU_TOP_MIN_LINES = 6
+MENU_FOOT_MIN_LINES = 4
+MENU_RULE = "fw: a site's menu or links, a run of short labels one under the other at the {} of the page"
+ANY_DIGIT = re.compile(DIGIT)
+
+
+def _menu_label(doc: Document, i: int) -> bool:
+    s = doc.s(i)
+    return (doc.out[i].rule == DEFAULT_RULE and 0 < s.words <= MENU_LABEL_MAX_WORDS and s.end == "none"
+            and s.label is None and not s.bullet and not s.star and s.caesura is None
+            and ANY_DIGIT.search(s.plain) is None)
+
+
+def _menu_run(doc: Document, lines: list[int]) -> list[int]:
+    """The menu labels (:func:`_menu_label`) one under the other from ``lines[0]`` on (``lines`` in
+    the order to read them, forwards or backwards)."""
+    run: list[int] = []
+    for i in lines:
+        if not _menu_label(doc, i) or (run and not doc.adjacent(*sorted((run[-1], i)))):
+            break
+        run.append(i)
+    return run
+
+
+def menu_top(doc: Document) -> None:
+    """A site's menu over the text (:data:`MENU_RULE`): the run of menu labels that opens the
+    page, under the furniture found so far, when it has MENU_TOP_MIN_LINES lines or more and text
+    follows it; lines without a letter before it («5 + 1»: a widget's count) are passed over.
+    Decided before the top, whose first free line it would otherwise be."""
+    content = [i for i, s in enumerate(doc.shapes)
+               if s is not None and doc.role(i) != "fw" and HAS_LETTER.search(s.plain)]
+    run = _menu_run(doc, content)
+    if MENU_TOP_MIN_LINES <= len(run) < len(content):
+        for i in run:
+            doc.set(i, "fw", MENU_RULE.format("top"), cert="medium")
+
+
+def menu_foot(doc: Document) -> None:
+    """A site's links under the text (:data:`MENU_RULE`): the run of menu labels that ends the
+    page, when it has MENU_FOOT_MIN_LINES lines or more and no rule gave them a role (a
+    signature's lines are the closing matter's). Decided once every other rule has read the text."""
+    content = [i for i, s in enumerate(doc.shapes) if s is not None and doc.role(i) != "fw"]
+    run = _menu_run(doc, content[::-1])
+    if MENU_FOOT_MIN_LINES <= len(run) < len(content):
+        for i in run:
+            doc.set(i, "fw", MENU_RULE.format("bottom"), cert="medium")
+
+
 def _translation_notices(doc: Document, content: list[int]) -> None:
     """A translated page's notices among its first TRANSLATION_TOP_LINES lines (:data:`TRANSLATION`)."""
     notice = False  # the line before was a notice

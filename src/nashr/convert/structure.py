@@ -102,6 +102,8 @@ from nashr.convert.matter import (
     letter_seal,
     letter_top_inside,
     matter_below_top,
+    menu_foot,
+    menu_top,
     page_foot,
     page_furniture,
     periodical_page,
@@ -225,6 +227,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
     page_foot(doc)
+    menu_top(doc)
     doc.set_flow()
     doc.learn()
     return doc
@@ -333,6 +336,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _archive_notes(doc)
     markdown_blocks(doc)
     foot_above(doc)
+    menu_foot(doc)
     _doubtful_defaults(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
