@@ -89,8 +89,12 @@ BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # pages of four publishers of sets 8, 9, 10 and 13.
 TRAIL_SEPARATOR = re.compile(r"\s+(»|›|>|::|/|\|)\s+")
 TRAIL_MIN_PARTS = 3
-TRAIL_RULE = "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line"
+TRAIL_RULE = "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line, or from its home page"
 TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
+# A trail that starts at the site's home page («صفحه اصلی > سیاسی > …», «خانه » اخبار») is the page's
+# furniture even on its first line, and even when its last part is the page's title at length: a
+# text's own title (ganjoor.net's «حافظ » غزلیات » غزل شمارهٔ ۲») starts with its author or work.
+HOME_LINK = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه|home)$", re.IGNORECASE)
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا», «به یاری خدای …»): a paragraph of
@@ -596,8 +600,11 @@ def breadcrumb_trail(text: str) -> bool:
     text = text.strip()
     parts = TRAIL_SEPARATOR.split(text)
     items, separators = parts[0::2], set(parts[1::2])
-    return (len(items) >= TRAIL_MIN_PARTS and len(separators) == 1
-            and all(ARABIC_LETTER.search(x) and len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items))
+    if len(separators) != 1 or len(items) < TRAIL_MIN_PARTS:
+        return False
+    if HOME_LINK.match(items[0]):  # (:data:`HOME_LINK`: its last part may be the page's title)
+        return all(len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items[1:-1])
+    return all(ARABIC_LETTER.search(x) and len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items)
 
 
 def page_furniture(doc: Document) -> None:
@@ -631,7 +638,8 @@ def page_furniture(doc: Document) -> None:
                     "number there) that repeats an earlier heading: a running head", cert="low")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
-        elif i != content[0] and s.end == "none" and breadcrumb_trail(s.plain):
+        elif (i != content[0] or HOME_LINK.match(TRAIL_SEPARATOR.split(s.plain, 1)[0])) and s.end == "none" \
+                and breadcrumb_trail(s.plain):
             doc.set(i, "fw", TRAIL_RULE, cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
             doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
@@ -645,6 +653,9 @@ def page_furniture(doc: Document) -> None:
                     "own line", cert="medium")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
+        elif "©" in s.plain and s.words <= RIGHTS_MAX_WORDS:
+            doc.set(i, "fw", "fw: a copyright line in Persian with its sign («© ۱۴۰۲ خبرگزاری …», a page footer)",
+                    cert="medium")
         elif ("حقوق" in s.plain and s.words <= RIGHTS_MAX_WORDS and RIGHTS.search(s.plain)
               and RIGHTS_OWNER.search(s.plain)):
             doc.set(i, "fw", "fw: a site's rights footer in Persian («تمامی حقوق … محفوظ است», naming the site "
