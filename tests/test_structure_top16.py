@@ -68,3 +68,10 @@ def test_a_trail_from_the_home_page_is_furniture_on_the_first_line_too() -> None
     assert (roles[1], roles[3], roles[5]) == ("fw", "title", "p")
     roles = _roles(f"حافظ » غزلیات » غزل شمارهٔ ۲\n\n{PROSE}")  # a text's own title given as a trail
     assert roles[1] == "title"
+
+
+def test_link_labels_glued_and_doubled_over_the_title_are_furniture() -> None:
+    roles = _roles(f"غزلیات سعدیسعدی\n\n{TITLE}\n\n{PROSE}")  # (mastaneh.ir's first line, set 14)
+    assert (roles[1], roles[3]) == ("fw", "title")
+    roles = _roles(f"{TITLE}\n\nپند به بیگانگان و دوستانتان\n\n{PROSE}")  # (suffixes double three letters)
+    assert roles[3] != "fw"

@@ -386,6 +386,12 @@ RIGHTS = LazyPattern(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعل
 RIGHTS_OWNER = LazyPattern(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
                            rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
 RIGHTS_MAX_WORDS = 25
+# Link labels copied glued, each said twice (an icon's text, then the link's: «غزلیات سعدیسعدی»,
+# «پیوندهای مرتبطبیاناتبیاناتصوتصوت»): a word of four letters or more doubled inside a word, among
+# the page's first TOP_LABEL_LINES lines (a poetry site's and an official site's pages of set 13 and 14).
+# (Persian doubles three letters by its suffixes: «بیگانگان», «دوستانتان», «قربانیانی».)
+DOUBLED_LABEL = LazyPattern(r"([^\W\d_]{4,})\1")
+TOP_LABEL_LINES = 4
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
 WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
@@ -623,6 +629,7 @@ def page_furniture(doc: Document) -> None:
     _latin_banner(doc, content)
     page_name = _wiki_jump(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
+    top = set(content[:TOP_LABEL_LINES])
     for i in content:
         s = doc.s(i)
         if s.words <= PAGE_HEAD_MAX_WORDS and not _page_top(doc, i):
@@ -660,6 +667,9 @@ def page_furniture(doc: Document) -> None:
               and RIGHTS_OWNER.search(s.plain)):
             doc.set(i, "fw", "fw: a site's rights footer in Persian («تمامی حقوق … محفوظ است», naming the site "
                     "or a year)", cert="medium")
+        elif i in top and s.words <= PAGE_HEAD_MAX_WORDS and DOUBLED_LABEL.search(s.plain):
+            doc.set(i, "fw", "fw: a site's link labels copied glued, one said twice («غزلیات سعدیسعدی»), among the "
+                    "top lines", cert="medium")
         elif _described(s):
             doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")
         elif ((m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS
