@@ -781,7 +781,7 @@ def foot_above(doc: Document) -> None:
 MENU_LABEL_MAX_WORDS = 5  # «قیمت روز طلا و ارز»
 MENU_TOP_MIN_LINES = 6
 MENU_FOOT_MIN_LINES = 4
-MENU_RULE = "fw: a site's menu or links, a run of short labels one under the other at the {} of the page"
+MENU_RULE = "fw: a site's menu or links, a run of short labels one under the other at the top or bottom of the page"
 ANY_DIGIT = re.compile(DIGIT)
 
 
@@ -792,15 +792,18 @@ def _menu_label(doc: Document, i: int) -> bool:
             and ANY_DIGIT.search(s.plain) is None)
 
 
-def _menu_run(doc: Document, lines: list[int]) -> list[int]:
+def _menu(doc: Document, lines: list[int], min_lines: int) -> None:
     """The menu labels (:func:`_menu_label`) one under the other from ``lines[0]`` on (``lines`` in
-    the order to read them, forwards or backwards)."""
+    the order to read them, forwards or backwards) are ``fw`` when there are ``min_lines`` or more
+    and other lines remain."""
     run: list[int] = []
     for i in lines:
         if not _menu_label(doc, i) or (run and not doc.adjacent(*sorted((run[-1], i)))):
             break
         run.append(i)
-    return run
+    if min_lines <= len(run) < len(lines):
+        for i in run:
+            doc.set(i, "fw", MENU_RULE, cert="medium")
 
 
 def menu_top(doc: Document) -> None:
@@ -808,23 +811,16 @@ def menu_top(doc: Document) -> None:
     page, under the furniture found so far, when it has MENU_TOP_MIN_LINES lines or more and text
     follows it; lines without a letter before it («5 + 1»: a widget's count) are passed over.
     Decided before the top, whose first free line it would otherwise be."""
-    content = [i for i, s in enumerate(doc.shapes)
-               if s is not None and doc.role(i) != "fw" and HAS_LETTER.search(s.plain)]
-    run = _menu_run(doc, content)
-    if MENU_TOP_MIN_LINES <= len(run) < len(content):
-        for i in run:
-            doc.set(i, "fw", MENU_RULE.format("top"), cert="medium")
+    _menu(doc, [i for i, s in enumerate(doc.shapes) if s is not None and doc.role(i) != "fw"
+                and HAS_LETTER.search(s.plain)], MENU_TOP_MIN_LINES)
 
 
 def menu_foot(doc: Document) -> None:
     """A site's links under the text (:data:`MENU_RULE`): the run of menu labels that ends the
     page, when it has MENU_FOOT_MIN_LINES lines or more and no rule gave them a role (a
     signature's lines are the closing matter's). Decided once every other rule has read the text."""
-    content = [i for i, s in enumerate(doc.shapes) if s is not None and doc.role(i) != "fw"]
-    run = _menu_run(doc, content[::-1])
-    if MENU_FOOT_MIN_LINES <= len(run) < len(content):
-        for i in run:
-            doc.set(i, "fw", MENU_RULE.format("bottom"), cert="medium")
+    _menu(doc, [i for i, s in reversed(list(enumerate(doc.shapes))) if s is not None and doc.role(i) != "fw"],
+          MENU_FOOT_MIN_LINES)
 
 
 def _translation_notices(doc: Document, content: list[int]) -> None:
