@@ -1,8 +1,11 @@
 """A site's menu or links copied with a page: a run of short labels one under the other at the top
-or the bottom of the page is furniture (``fw``), not the title and paragraphs (issue 12, round 16).
-Two pages of the collection (roles by hand) and texts written for these tests."""
+or the bottom of the page is furniture (``fw``), not the title and paragraphs; so is the label of a
+table of contents whose entries were lost (issue 12, round 19). Pages of the collection (roles by
+hand) and texts written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from nashr.convert.matter import MENU_RULE
 from nashr.convert.structure import classify
@@ -38,3 +41,19 @@ def test_a_title_block_of_five_short_lines_is_no_menu() -> None:
 def test_three_short_lines_under_the_text_are_no_menu() -> None:
     roles = _roles("بیانیه\n\n" + PROSE + "\n\nمحمد مصدق\nحسین فاطمی\nکریم سنجابی")
     assert "fw" not in roles.values()
+
+
+@pytest.mark.parametrize(("folder", "n"), [
+    ("wikipedia-fa-2007-dump-malkam-khan-wrapped", 4),  # «فهرست مندرجات |» over «[ویرایش] زندگی»
+    ("wikipedia-fa-2007-dump-user-sandbad-survey-talk", 8),  # «فهرست مندرجات» over a section's heading
+    ("magiran-pajuheshnameh-adabiyat-kordi-1397-chromium-pdftotext", 5),  # «فهرست مطالب» over the masthead
+])
+def test_a_contents_label_without_its_entries_is_furniture(folder: str, n: int) -> None:
+    line = next(line for line in nashr_roles(CORPUS / folder) if line.n == n)
+    assert line.role == "fw" == hand_roles(CORPUS / folder)[n]
+
+
+def test_a_contents_label_over_prose_heads_it() -> None:
+    folder = CORPUS / "aryana-blog-us-constitution-fa"  # «فهرست مندرجات» over the text's first paragraph
+    line = next(line for line in nashr_roles(folder) if line.n == 8)
+    assert line.role == "head" == hand_roles(folder)[8]

@@ -324,6 +324,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _bullets(doc, body)
     _heads(doc, body)
     _part_titles(doc, body)
+    _lost_contents(doc)
     _question_heads(doc, body)
     _marked_heads(doc, body)
     _introduced_points(doc, body)
@@ -1343,6 +1344,26 @@ def _part_titles(doc: Document, body: list[int]) -> None:
         if (0 < t.words <= HEAD_MAX_WORDS and t.end == "none" and t.label is None and not t.bullet
                 and SECTION_WORD_START.match(t.plain) is None and not runs_on(doc, nxt)):
             doc.set(nxt, "head", "head: a part's title under its bare label («فصل اول» / «در …»)")
+
+
+# The label of a table of contents, alone on its line («فهرست مندرجات», «فهرست مطالب |»: a wiki's
+# collapsible box, a PDF journal's link), with a separator or a colon left by the page's layout.
+CONTENTS_LABEL = LazyPattern(r"^(?:فهرست مندرجات|فهرست مطالب|فهرست)\s*[|:：]?$")
+CONTENTS_LOST = ("fw: the label of a table of contents whose entries the copy lost (a heading or the page's head "
+                 "under it)")
+
+
+def _lost_contents(doc: Document) -> None:
+    """A table of contents' label (:data:`CONTENTS_LABEL`) right over a heading or over the lines of
+    the page's head (masthead, title) heads nothing of the text: its entries were lost when the page
+    was copied (a wiki's box kept only its label; a PDF journal's link to its contents). ``fw``,
+    as the collection's annotators gave it on two publishers (Persian Wikipedia's static dump, a
+    journal's PDF); over prose or a list it is the part's heading (:func:`_heads`)."""
+    for i in doc.flow:
+        nxt = doc.next(i)
+        if (doc.role(i) in {"p", "head"} and nxt is not None and CONTENTS_LABEL.match(doc.s(i).plain)
+                and doc.role(nxt) in {"head", "masthead", "title", "subtitle"}):
+            doc.set(i, "fw", CONTENTS_LOST, cert="medium")
 
 
 def _date_alone(doc: Document, body: list[int]) -> None:
