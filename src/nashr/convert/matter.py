@@ -313,9 +313,12 @@ WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
 FRAMED_NUMBER = LazyPattern(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
-# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».
+# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …»
+# (also «برچسب ها», «تگ‌ها»: the tag field as news CMSs and WordPress themes word it; not «کلیدواژه‌ها:»,
+# an abstract's keywords, part of the text), a short link's field («لینک کوتاه: https://…»).
 # Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
-PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
+PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|(?:برچسب|تگ)(?:[\s\u200c]?ها)?"
+                         r"|لینک\sکوتاه)\s*[:：]"
                          rf"|^(کد|شناسه)(\s*(خبر|مطلب|گزارش))?\s*{DIGIT}+$")
 # An archive's label over the document it transcribes, alone on its line and ending in «:»: «متن
 # سند:», «[متن سند]:», «سند نامه ::» — the site's words, not the document's. Seen on the pages of
@@ -327,12 +330,18 @@ DOCUMENT_LABEL = re.compile(r"^\[?\s*(?:متن\s+)?سند(?:\s*نامه)?\s*\]?\
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
 # («« شعر قبلی | شعر بعدی »»).
 NUMBER = rf"{DIGIT}+(?:[.٫/]{DIGIT}+)?"  # (a score: «4.75», «۴٫۵», «۴/۵»)
-WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات|ارسال\sنظر|ثبت\sنظر"
+WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات"
+                r"|ارسال\sنظر|ثبت\sنظر"
                 # The count of a post's comments beside its visits («/ 0 نظر / 12 بازدید»: Persianblog,
                 # Blogfa): «نظر» only after its number.
                 rf"|(?<={DIGIT}\s)نظر"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
+                # News sites' print and share buttons and their sidebars' labels («نسخه قابل چاپ»,
+                # «چاپ خبر», «اشتراک‌گذاری در تلگرام», «پربازدیدترین‌ها», «بازگشت به بالا»; not «نظرات
+                # کاربران», which heads a page of readers' comments: tests/data/structure/comments-page).
+                r"|نسخه\sقابل\sچاپ|چاپ\s(?:خبر|صفحه)|پربازدیدترین(?:[\s\u200c]?ها)?"
+                r"|پربحث[\s\u200c]?ترین(?:[\s\u200c]?ها)?|بازگشت\sبه\sبالا"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
                 # A blog's sidebar labels (Blogfa's «لینک های روزانه», «آخرین مطالب»; WordPress's
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
