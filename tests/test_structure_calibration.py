@@ -47,8 +47,10 @@ from test_structure_corpus import CORPUS, FOLDERS, HELD_OUT, WRITTEN_WITH, hand_
 # blind to the levels (set 11: low 28/31 wrong, medium 24/79, none 30/100, 20 of them a dialogue
 # poem's hemistichs read as speaker turns, since mended; set 12: 22/25, 36/67, 11/109). With both
 # in the collection: low 53 %, medium 12.7 %, none 2.5 %. With set 13 and the edges' doubt
-# (round 16): low 54.7 %, medium 9.7 %, none 1.9 %.
-LOW_AT_LEAST = 0.45
+# (round 16): low 54.7 %, medium 9.7 %, none 1.9 %. Before round 19: low 48.9 %, medium 8.3 %, none 1.4 %;
+# after it (a site's menus, doubled link labels, a trail from the home page, a list announced by «:»
+# took 25 lines off the low level, all 25 wrong there, most now right): low 44.7 %, medium 8.0 %, none 1.4 %.
+LOW_AT_LEAST = 0.44
 MEDIUM_BETWEEN = (0.075, 0.20)
 NONE_AT_MOST = 0.025
 
@@ -232,15 +234,22 @@ def test_explain_gives_the_reason_for_a_doubt() -> None:
            "bayt before it: page text beside the poem?" in row
 
 
-@pytest.mark.parametrize(("folder", "n"), [
-    ("blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256", 41),  # «(اولاً) اشخاصي كه …»: an item by hand
-    ("dotic-tasvibnameh-ayinnameh-budje-1400", 10),  # «1- وزارت: …»: an item by hand
-])
-def test_a_paragraph_opening_with_a_list_label_is_doubted(folder: str, n: int) -> None:
+def test_a_paragraph_opening_with_a_list_label_is_doubted() -> None:
+    folder, n = "farhangesoorni-osul-mohakemat-hoquqi-1290-mavad-440-444", 12  # «۲ – اسم و شهرت …», item 1 lost
     line = next(line for line in nashr_roles(CORPUS / folder) if line.n == n)
     assert (line.role, line.cert, hand_roles(CORPUS / folder)[n]) == ("p", "medium", "item")
     assert line.doubt == "opens with a list's number or ordinal («۱-», «(اولاً)») but is read as a paragraph: an " \
                          "item of a list?"
+
+
+@pytest.mark.parametrize(("folder", "n"), [
+    ("blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256", 41),  # «(اولاً) اشخاصي كه …» under «… نميتوانند …:»
+    ("dotic-tasvibnameh-ayinnameh-budje-1400", 10),  # «1- وزارت: …» under «… به کار میروند:»
+])
+def test_a_numbered_line_announced_by_a_colon_is_an_item(folder: str, n: int) -> None:
+    line = next(line for line in nashr_roles(CORPUS / folder) if line.n == n)
+    assert (line.role, line.number, hand_roles(CORPUS / folder)[n]) == ("item", 1, "item")
+    assert line.doubt is None
 
 
 def test_an_edge_bayt_whose_hemistichs_differ_in_length_is_doubted() -> None:

@@ -60,3 +60,18 @@ def test_a_sentence_or_a_signature_above_the_foot_is_the_text_s() -> None:
               "و امیدوارم که کار به خوبی پیش برود.\n\nارادتمند\nعلی رضایی")
     roles = _roles(f"{letter}\n\n{FOOT}")
     assert roles[5] != "fw" and roles[6] != "fw" and roles[8] == "fw", roles
+
+def test_a_trail_from_the_home_page_is_furniture_on_the_first_line_too() -> None:
+    trail = "صفحه اصلی > ادبیات > کلیله و دمنه: کبک انجیر و خرگوش و گربه روزه‌دار"  # (its last part: the title)
+    assert breadcrumb_trail(trail)
+    roles = _roles(f"{trail}\n\n{TITLE}\n\n{PROSE}")
+    assert (roles[1], roles[3], roles[5]) == ("fw", "title", "p")
+    roles = _roles(f"حافظ » غزلیات » غزل شمارهٔ ۲\n\n{PROSE}")  # a text's own title given as a trail
+    assert roles[1] == "title"
+
+
+def test_link_labels_glued_and_doubled_over_the_title_are_furniture() -> None:
+    roles = _roles(f"غزلیات سعدیسعدی\n\n{TITLE}\n\n{PROSE}")  # (mastaneh.ir's first line, set 14)
+    assert (roles[1], roles[3]) == ("fw", "title")
+    roles = _roles(f"{TITLE}\n\nپند به بیگانگان و دوستانتان\n\n{PROSE}")  # (suffixes double three letters)
+    assert roles[3] != "fw"

@@ -55,6 +55,13 @@ BULLET = re.compile(
 # A tatweel standing alone before a space at the start of a line, typed as a dash («ـ نظر به …»;
 # inside a word it only stretches it): a bullet too (it is dropped from the plain text).
 TATWEEL_BULLET = re.compile(r"^\s*\u0640+\s+(?=\S)")
+# A tatweel typed as the dash after an item's number or letter («۱ـ دفتر …», «۲ـدربارهٔ …», «الف ـ …»,
+# «(۳)ـ …»; Persian keyboards put it on Shift+J beside the digits): read as the dash it stands for
+# (:func:`label`; the plain text drops tatweel). After a letter only apart from it («الف ـ», «ب ـ»:
+# «بـ» stretches the letter).
+TATWEEL_SEPARATOR = re.compile(
+    rf"^(?P<mark>\s*[(\[]?(?:{DIGIT}{{1,3}}[)\]]?\s*"
+    r"|(?:الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])[)\]]?\s+))\u0640+")
 # Markdown ATX headings (CommonMark 0.31 §4.2): one to six «#» and a space; MediaWiki's section
 # headings in wikitext (Help:Wikitext, "Sections"): the title between two to six «=» on each side,
 # «== تاریخ ==».
@@ -275,7 +282,8 @@ def shape(text: str, visual: bool = False) -> Shape:
         plain=plain,
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
         end=end,
-        label=label(plain),
+        label=label(plain if "\u0640" not in text else
+                    reading.plain(TATWEEL_SEPARATOR.sub(r"\g<mark>-", text), visual).strip()),
         bullet=BULLET.match(plain) is not None or TATWEEL_BULLET.match(text) is not None,
         star=STAR.match(plain) is not None,
         indent=indent,

@@ -89,8 +89,12 @@ BREADCRUMB = re.compile(r"\S\s+[»›]\s+\S")
 # pages of four publishers of sets 8, 9, 10 and 13.
 TRAIL_SEPARATOR = re.compile(r"\s+(»|›|>|::|/|\|)\s+")
 TRAIL_MIN_PARTS = 3
-TRAIL_RULE = "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line"
+TRAIL_RULE = "fw: a site's breadcrumb trail («خانه / اشعار / …») below the page's first line, or from its home page"
 TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
+# A trail that starts at the site's home page («صفحه اصلی > سیاسی > …», «خانه » اخبار») is the page's
+# furniture even on its first line, and even when its last part is the page's title at length: a
+# text's own title (ganjoor.net's «حافظ » غزلیات » غزل شمارهٔ ۲») starts with its author or work.
+HOME_LINK = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه|home)$", re.IGNORECASE)
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا», «به یاری خدای …»): a paragraph of
@@ -309,9 +313,12 @@ WIKI_HEADING = re.compile(rf"\S{WIKI_EDIT}$")
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
 # A number between dashes alone on its line is how printed pages are numbered: «–۱۶–».
 FRAMED_NUMBER = LazyPattern(rf"^[-–—]\s*{DIGIT}{{1,4}}\s*[-–—]$")
-# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …».
+# A web page's record of the item: «کد خبر: ۱۲۳۴», «شناسه خبر: …», «دسته بندی: …», «برچسب‌ها: …»
+# (also «برچسب ها», «تگ‌ها»: the tag field as news CMSs and WordPress themes word it; not «کلیدواژه‌ها:»,
+# an abstract's keywords, part of the text), a short link's field («لینک کوتاه: https://…»).
 # Without a colon, the record word and the number alone: «کد خبر ۸۹۴۲۰۶», «کد ۸۹۴۲۰۶».
-PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|برچسب\u200c?ها|برچسب)\s*[:：]"
+PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گزارش)|دسته\s?\u200c?بندی|(?:برچسب|تگ)(?:[\s\u200c]?ها)?"
+                         r"|لینک\sکوتاه)\s*[:：]"
                          rf"|^(کد|شناسه)(\s*(خبر|مطلب|گزارش))?\s*{DIGIT}+$")
 # An archive's label over the document it transcribes, alone on its line and ending in «:»: «متن
 # سند:», «[متن سند]:», «سند نامه ::» — the site's words, not the document's. Seen on the pages of
@@ -323,12 +330,18 @@ DOCUMENT_LABEL = re.compile(r"^\[?\s*(?:متن\s+)?سند(?:\s*نامه)?\s*\]?\
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
 # («« شعر قبلی | شعر بعدی »»).
 NUMBER = rf"{DIGIT}+(?:[.٫/]{DIGIT}+)?"  # (a score: «4.75», «۴٫۵», «۴/۵»)
-WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات|ارسال\sنظر|ثبت\sنظر"
+WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|اشتراک\sبگذارید|دیدگاه[\s\u200c]?(?:ها)?|نظرات"
+                r"|ارسال\sنظر|ثبت\sنظر"
                 # The count of a post's comments beside its visits («/ 0 نظر / 12 بازدید»: Persianblog,
                 # Blogfa): «نظر» only after its number.
                 rf"|(?<={DIGIT}\s)نظر"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
+                # News sites' print and share buttons and their sidebars' labels («نسخه قابل چاپ»,
+                # «چاپ خبر», «اشتراک‌گذاری در تلگرام», «پربازدیدترین‌ها», «بازگشت به بالا»; not «نظرات
+                # کاربران», which heads a page of readers' comments: tests/data/structure/comments-page).
+                r"|نسخه\sقابل\sچاپ|چاپ\s(?:خبر|صفحه)|پربازدیدترین(?:[\s\u200c]?ها)?"
+                r"|پربحث[\s\u200c]?ترین(?:[\s\u200c]?ها)?|بازگشت\sبه\sبالا"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
                 # A blog's sidebar labels (Blogfa's «لینک های روزانه», «آخرین مطالب»; WordPress's
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
@@ -382,6 +395,12 @@ RIGHTS = LazyPattern(r"حقوق\s.{0,60}?(?:محفوظ|متعلق\sبه|متعل
 RIGHTS_OWNER = LazyPattern(rf"سایت|وبلاگ|پایگاه|خبرگزاری|نشریه|مجله|روزنامه|انتشارات|©"
                            rf"|(?:^|\s){DIGIT}{{4}}(?:\s|$|[.،,\-–])")
 RIGHTS_MAX_WORDS = 25
+# Link labels copied glued, each said twice (an icon's text, then the link's: «غزلیات سعدیسعدی»,
+# «پیوندهای مرتبطبیاناتبیاناتصوتصوت»): a word of four letters or more doubled inside a word, among
+# the page's first TOP_LABEL_LINES lines (a poetry site's and an official site's pages of set 13 and 14).
+# (Persian doubles three letters by its suffixes: «بیگانگان», «دوستانتان», «قربانیانی».)
+DOUBLED_LABEL = LazyPattern(r"([^\W\d_]{4,})\1")
+TOP_LABEL_LINES = 4
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
 WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
@@ -596,8 +615,11 @@ def breadcrumb_trail(text: str) -> bool:
     text = text.strip()
     parts = TRAIL_SEPARATOR.split(text)
     items, separators = parts[0::2], set(parts[1::2])
-    return (len(items) >= TRAIL_MIN_PARTS and len(separators) == 1
-            and all(ARABIC_LETTER.search(x) and len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items))
+    if len(separators) != 1 or len(items) < TRAIL_MIN_PARTS:
+        return False
+    if HOME_LINK.match(items[0]):  # (:data:`HOME_LINK`: its last part may be the page's title)
+        return all(len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items[1:-1])
+    return all(ARABIC_LETTER.search(x) and len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items)
 
 
 def page_furniture(doc: Document) -> None:
@@ -616,6 +638,7 @@ def page_furniture(doc: Document) -> None:
     _latin_banner(doc, content)
     page_name = _wiki_jump(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
+    top = set(content[:TOP_LABEL_LINES])
     for i in content:
         s = doc.s(i)
         if s.words <= PAGE_HEAD_MAX_WORDS and not _page_top(doc, i):
@@ -631,7 +654,8 @@ def page_furniture(doc: Document) -> None:
                     "number there) that repeats an earlier heading: a running head", cert="low")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
-        elif i != content[0] and s.end == "none" and breadcrumb_trail(s.plain):
+        elif (i != content[0] or HOME_LINK.match(TRAIL_SEPARATOR.split(s.plain, 1)[0])) and s.end == "none" \
+                and breadcrumb_trail(s.plain):
             doc.set(i, "fw", TRAIL_RULE, cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
             doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
@@ -645,10 +669,16 @@ def page_furniture(doc: Document) -> None:
                     "own line", cert="medium")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
+        elif "©" in s.plain and s.words <= RIGHTS_MAX_WORDS:
+            doc.set(i, "fw", "fw: a copyright line in Persian with its sign («© ۱۴۰۲ خبرگزاری …», a page footer)",
+                    cert="medium")
         elif ("حقوق" in s.plain and s.words <= RIGHTS_MAX_WORDS and RIGHTS.search(s.plain)
               and RIGHTS_OWNER.search(s.plain)):
             doc.set(i, "fw", "fw: a site's rights footer in Persian («تمامی حقوق … محفوظ است», naming the site "
                     "or a year)", cert="medium")
+        elif i in top and s.words <= PAGE_HEAD_MAX_WORDS and DOUBLED_LABEL.search(s.plain):
+            doc.set(i, "fw", "fw: a site's link labels copied glued, one said twice («غزلیات سعدیسعدی»), among the "
+                    "top lines", cert="medium")
         elif _described(s):
             doc.set(i, "fw", "fw: a part of the page described in brackets («[آرم]», «[شماره:] ۱۲»)", cert="medium")
         elif ((m := BRACKETED.match(s.plain)) and len(words(m["inside"])) >= NOTE_MIN_WORDS
@@ -748,6 +778,58 @@ def foot_above(doc: Document) -> None:
             break  # (a sentence of the text)
         doc.set(i, "fw", "fw: a short line right above the page's foot that no rule gave a role (the site's name, "
                 "a link)", cert="medium")
+
+
+# A site's menu or link list copied with the page: a run of lines one under the other, each a link's
+# label of a few words (no final punctuation, no digit, no list label or bullet), at the top over
+# the text (a news aggregator's section menu: «یارانه ها» / «مسکن مهر» / «قیمت جهانی طلا» / …) or at
+# the bottom under it (a post's footer links: «عکس نوشته» / «کامنت» / «comment» / «بنر»). A poem's
+# lines are verse by then; a title block, an addressee's and a signature's lines carry names with
+# longer words, fields with digits or colons, and are fewer; at the top the run is longer than any
+# title block of the collection (four lines, :data:`TOP_SHORT_RUN_MAX`).
+MENU_LABEL_MAX_WORDS = 5  # «قیمت روز طلا و ارز»
+MENU_TOP_MIN_LINES = 6
+MENU_FOOT_MIN_LINES = 4
+MENU_RULE = "fw: a site's menu or links, a run of short labels one under the other at the top or bottom of the page"
+ANY_DIGIT = re.compile(DIGIT)
+
+
+def _menu_label(doc: Document, i: int) -> bool:
+    s = doc.s(i)
+    return (doc.out[i].rule == DEFAULT_RULE and 0 < s.words <= MENU_LABEL_MAX_WORDS and s.end == "none"
+            and s.label is None and not s.bullet and not s.star and s.caesura is None
+            and ANY_DIGIT.search(s.plain) is None)
+
+
+def _menu(doc: Document, lines: list[int], min_lines: int) -> None:
+    """The menu labels (:func:`_menu_label`) one under the other from ``lines[0]`` on (``lines`` in
+    the order to read them, forwards or backwards) are ``fw`` when there are ``min_lines`` or more
+    and other lines remain."""
+    run: list[int] = []
+    for i in lines:
+        if not _menu_label(doc, i) or (run and not doc.adjacent(*sorted((run[-1], i)))):
+            break
+        run.append(i)
+    if min_lines <= len(run) < len(lines):
+        for i in run:
+            doc.set(i, "fw", MENU_RULE, cert="medium")
+
+
+def menu_top(doc: Document) -> None:
+    """A site's menu over the text (:data:`MENU_RULE`): the run of menu labels that opens the
+    page, under the furniture found so far, when it has MENU_TOP_MIN_LINES lines or more and text
+    follows it; lines without a letter before it («5 + 1»: a widget's count) are passed over.
+    Decided before the top, whose first free line it would otherwise be."""
+    _menu(doc, [i for i, s in enumerate(doc.shapes) if s is not None and doc.role(i) != "fw"
+                and HAS_LETTER.search(s.plain)], MENU_TOP_MIN_LINES)
+
+
+def menu_foot(doc: Document) -> None:
+    """A site's links under the text (:data:`MENU_RULE`): the run of menu labels that ends the
+    page, when it has MENU_FOOT_MIN_LINES lines or more and no rule gave them a role (a
+    signature's lines are the closing matter's). Decided once every other rule has read the text."""
+    _menu(doc, [i for i, s in reversed(list(enumerate(doc.shapes))) if s is not None and doc.role(i) != "fw"],
+          MENU_FOOT_MIN_LINES)
 
 
 def _translation_notices(doc: Document, content: list[int]) -> None:

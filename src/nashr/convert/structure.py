@@ -102,6 +102,8 @@ from nashr.convert.matter import (
     letter_seal,
     letter_top_inside,
     matter_below_top,
+    menu_foot,
+    menu_top,
     page_foot,
     page_furniture,
     periodical_page,
@@ -225,6 +227,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
     page_foot(doc)
+    menu_top(doc)
     doc.set_flow()
     doc.learn()
     return doc
@@ -321,6 +324,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _bullets(doc, body)
     _heads(doc, body)
     _part_titles(doc, body)
+    _lost_contents(doc)
     _question_heads(doc, body)
     _marked_heads(doc, body)
     _introduced_points(doc, body)
@@ -333,6 +337,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _archive_notes(doc)
     markdown_blocks(doc)
     foot_above(doc)
+    menu_foot(doc)
     _doubtful_defaults(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
@@ -983,9 +988,11 @@ def _lists(doc: Document, body: list[int]) -> None:
                 doc.set(j, "head", "head: numbered short lines, each followed by prose (numbered section headings)",
                         number=None, list_start=False)
             _uncontinue(doc, items[0])
-        elif len(items) == 1:  # a list of one item is a numbered paragraph, not a list
+        elif len(items) == 1:  # a list of one item is a numbered paragraph, not a list …
             only = items[0]
-            if _heading_like(doc.s(only)) and _prose_follows(doc, only):
+            if _announced(doc, only):
+                pass  # … unless a sentence announced it: the list the text breaks off in
+            elif _heading_like(doc.s(only)) and _prose_follows(doc, only):
                 doc.set(only, "head", "head: a short numbered line before prose", cert="medium",
                         number=None, list_start=False)
             else:
@@ -1097,6 +1104,15 @@ def _uncontinue(doc: Document, first: int) -> None:
         if doc.role(doc.flow[k]) == "continuation":
             doc.set(doc.flow[k], "p", DEFAULT_RULE)
         k += 1
+
+
+def _announced(doc: Document, item: int) -> bool:
+    """The numbered line ``item`` stands right under a line ending in «:» that announces a list
+    («… اصطلاحات زیر در معانی مشروح مربوط به کار می‌روند:», «اشخاص مفصله ذیل نمی‌توانند …:»): an item
+    of a list of one, or of a list cut off with the text (a statute's excerpt in a law database and
+    on a law blog of the collection), not a numbered paragraph."""
+    prev = doc.prev(item)
+    return prev is not None and doc.s(prev).end == "colon"
 
 
 def _numbered_heads(doc: Document, items: list[int]) -> bool:
@@ -1328,6 +1344,26 @@ def _part_titles(doc: Document, body: list[int]) -> None:
         if (0 < t.words <= HEAD_MAX_WORDS and t.end == "none" and t.label is None and not t.bullet
                 and SECTION_WORD_START.match(t.plain) is None and not runs_on(doc, nxt)):
             doc.set(nxt, "head", "head: a part's title under its bare label («فصل اول» / «در …»)")
+
+
+# The label of a table of contents, alone on its line («فهرست مندرجات», «فهرست مطالب |»: a wiki's
+# collapsible box, a PDF journal's link), with a separator or a colon left by the page's layout.
+CONTENTS_LABEL = LazyPattern(r"^(?:فهرست مندرجات|فهرست مطالب|فهرست)\s*[|:：]?$")
+CONTENTS_LOST = ("fw: the label of a table of contents whose entries the copy lost (a heading or the page's head "
+                 "under it)")
+
+
+def _lost_contents(doc: Document) -> None:
+    """A table of contents' label (:data:`CONTENTS_LABEL`) right over a heading or over the lines of
+    the page's head (masthead, title) heads nothing of the text: its entries were lost when the page
+    was copied (a wiki's box kept only its label; a PDF journal's link to its contents). ``fw``,
+    as the collection's annotators gave it on two publishers (Persian Wikipedia's static dump, a
+    journal's PDF); over prose or a list it is the part's heading (:func:`_heads`)."""
+    for i in doc.flow:
+        nxt = doc.next(i)
+        if (doc.role(i) in {"p", "head"} and nxt is not None and CONTENTS_LABEL.match(doc.s(i).plain)
+                and doc.role(nxt) in {"head", "masthead", "title", "subtitle"}):
+            doc.set(i, "fw", CONTENTS_LOST, cert="medium")
 
 
 def _date_alone(doc: Document, body: list[int]) -> None:
