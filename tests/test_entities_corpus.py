@@ -120,8 +120,11 @@ FLOORS = {
     # era glued to a short year, the minutes' «صورت مجلس», «United States»), same texts: 0.842
     # shipped / 0.841 no registers (person 0.777 / 0.775, org 0.795 / 0.795, place 0.889 / 0.886,
     # date 0.906 / 0.906); the floors rise to these, rounded down.
-    "shipped": {"all": 0.84, "person": 0.77, "org": 0.79, "place": 0.88, "date": 0.90},
-    "none": {"all": 0.84, "person": 0.77, "org": 0.79, "place": 0.88, "date": 0.90},
+    # With set 13 among the texts rules have been written with (after round 18; 3484 entities):
+    # 0.848 shipped / 0.846 no registers (person 0.793 / 0.789, org 0.794, place 0.887 / 0.885,
+    # date 0.921).
+    "shipped": {"all": 0.84, "person": 0.78, "org": 0.79, "place": 0.88, "date": 0.92},
+    "none": {"all": 0.84, "person": 0.78, "org": 0.79, "place": 0.88, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -175,7 +178,10 @@ FLOORS = {
 # rules seeing its errors (no longer blind), gaining on two sets or more save two that gain on one
 # set each (an era glued to a short year; «صورت مجلس»): 0.689 / 0.679 (org 0.519 → 0.607, place 0.667 → 0.703, date
 # 0.571 → 0.898; person 0.595 / 0.560 unchanged); floor 0.68 / 0.67.
-FLOORS_HELD_OUT = {"shipped": 0.68, "none": 0.67}
+# The fourteenth held-out set (10 texts, 109 entities; one annotation), scored blind before round 18
+# (f0145e8), after it and after round 19's structure rules: 0.763 → 0.775 shipped and no registers
+# (person 0.545 → 0.571, org 0.780, place 0.909, date 0.765 → 0.800); floor 0.77 / 0.77.
+FLOORS_HELD_OUT = {"shipped": 0.77, "none": 0.77}
 
 
 @pytest.fixture(scope="module")

@@ -55,8 +55,11 @@ GOAL = 0.95  # issue 12
 # set 12 seen): 257 texts 91.0 % → 272 texts with set 12 90.6 % (3411 of 3764); leave one publisher
 # out 80.2 % → 81.0 % of lines. Held-out set 13 (13 texts, 184 lines; annotation A with A–B
 # disagreements adjudicated) scored blind: 70.1 % (129) before round 15 and after it.
-FLOOR = 0.90  # the texts rules have been written with (all but the newest held-out set)
-FLOOR_HELD_OUT = 0.70  # the newest held-out set (13): its blind level, raised as rules are written with it
+# Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
+# set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
+# blind: 70.7 % (111) before round 18, after it and after structn.
+FLOOR = 0.92  # the texts rules have been written with (all but the newest held-out set)
+FLOOR_HELD_OUT = 0.70  # the newest held-out set (14): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
