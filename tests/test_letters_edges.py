@@ -140,3 +140,95 @@ def test_a_hemistich_calling_on_the_beloveds_dust_is_no_salute() -> None:
             "یادش به خیر باد که ما را نهان کنم\n")
     roles = _roles(text)
     assert roles["قربان خاک کوی تو گردم همیشه من"] != "salute"
+
+
+def test_a_letter_announced_inside_a_news_report_has_its_opener_and_closer() -> None:
+    # A report quoting a letter after «… به شرح زیر است:»: the addressee over the greeting after the
+    # colon (a greeting alone after a colon is speech), and a closing formula with one signing line
+    # followed by the report's prose again — the letter's top above says it is a signature.
+    text = ("نامه جمعی از استادان دانشگاه به وزیر علوم\n\n"
+            "جمعی از استادان دانشگاه تهران در نامه‌ای به وزیر علوم خواستار بازگشت دانشجویان اخراجی به کلاس‌ها شدند.\n\n"
+            "متن کامل این نامه به شرح زیر است:\n\n"
+            "جناب آقای دکتر غلامی\nوزیر محترم علوم، تحقیقات و فناوری\n\n"
+            "با سلام و احترام\n"
+            "همان‌گونه که استحضار دارید در ماه‌های گذشته شماری از دانشجویان به دلایل غیرآموزشی از ادامه تحصیل "
+            "محروم شده‌اند و ما از جنابعالی درخواست می‌کنیم که به این وضع پایان دهید.\n\n"
+            "با تشکر\nجمعی از استادان دانشگاه تهران\n\n"
+            "این نامه پیش از این نیز در شبکه‌های اجتماعی منتشر شده بود و واکنش‌های فراوانی در پی داشت.\n")
+    roles = _roles(text)
+    assert roles["جناب آقای دکتر غلامی"] == "addressee"
+    assert roles["وزیر محترم علوم، تحقیقات و فناوری"] == "addressee"
+    assert roles["با سلام و احترام"] == "salute"
+    assert roles["با تشکر"] == "salute"
+    assert roles["جمعی از استادان دانشگاه تهران"] == "signed"
+    assert roles["متن کامل این نامه به شرح زیر است:"] == "p"
+
+
+def test_a_greeting_spoken_after_a_colon_stays_in_the_story() -> None:
+    text = ("داستان کوتاه\n\n"
+            "پیرمرد در را باز کرد و به مهمانانی که از راه دور آمده بودند نگاهی انداخت و آهسته گفت:\n\n"
+            "دوستان عزیز!\n\n"
+            "شما را سال‌ها بود ندیده بودم و امروز که آمدید خانه‌ام روشن شد و دلم از شادی لبریز شد.\n")
+    assert _roles(text)["دوستان عزیز!"] != "salute"
+
+
+def test_a_greeting_over_a_short_letter_is_not_its_closing_formula() -> None:
+    # «با سلام؛» over the letter's paragraph is its greeting; the last short sentence and the
+    # signing body under the paragraph are not signed under a closing formula.
+    text = ("نامه سرگشاده کانون نویسندگان به رئیس قوه قضاییه\n\n۱۲ مهر ۱۳۹۹\n\n"
+            "کانون نویسندگان ایران در نامه‌ای سرگشاده خواستار آزادی اعضای زندانی خود شد و متن آن را منتشر کرد.\n\n"
+            "ریاست محترم قوه قضاییه\nبا سلام؛\n"
+            "چنانکه آگاهید سه تن از اعضای کانون نویسندگان ایران به سبب فعالیت‌های صنفی خود به زندان محکوم "
+            "شده‌اند و ما از شما می‌خواهیم که به این وضع پایان دهید.\n"
+            "آزادی اندیشه و بیان حق همه مردم است.\n"
+            "کانون نویسندگان ایران\nمهر ۱۳۹۹\n")
+    roles = _roles(text)
+    assert roles["ریاست محترم قوه قضاییه"] == "addressee"
+    assert roles["با سلام؛"] == "salute"
+    assert roles["آزادی اندیشه و بیان حق همه مردم است."] == "p"
+    assert roles["کانون نویسندگان ایران"] == "signed"
+    assert roles["مهر ۱۳۹۹"] == "dateline"
+
+
+def test_a_qajar_letters_invocation_route_offering_and_enough_said() -> None:
+    # A personal letter of the 1930s in the Qajar manner: «هو», the date, the route «از … به …»
+    # alone on its line, the writer offering himself («هزار مرتبه قربان … گردم»), and the closing
+    # «زیاده مصدع نشده، …» running into a prayer, over the writer's humble name and his name.
+    text = ("نامه‌ای از یک نقاش به شاگردش\n\nهو\n\n۲ شعبان ۱۳۵۴ ق\n\nاز نیشابور به تهران\n\n"
+            "هزار مرتبه قربان و تصدق وجود عزیزت گردم\n\n"
+            "مدتی است که از احوال شریف بی‌خبرم و هر روز چشم به راه پستچی هستم که شاید کاغذی از آن طرف برسد "
+            "و خاطر این بنده را آسوده کند.\n\n"
+            "زیاده مصدع نشده، سلامت وجود مبارک را از درگاه خداوند مسألت می‌نمایم.\n\n"
+            "بنده ارادتمند\n"
+            "حسن کاشی\n")
+    roles = _roles(text)
+    assert roles["از نیشابور به تهران"] == "dateline"
+    assert roles["هزار مرتبه قربان و تصدق وجود عزیزت گردم"] == "salute"
+    assert roles["زیاده مصدع نشده، سلامت وجود مبارک را از درگاه خداوند مسألت می‌نمایم."] == "salute"
+    assert roles["بنده ارادتمند"] == "signed"
+    assert roles["حسن کاشی"] == "signed"
+
+
+def test_honoured_and_kin_addressees_and_a_date_under_the_signature() -> None:
+    # «حضرت اجل آقای … دام اقباله» and «برادر گرامی جناب آقای …» name the addressee; a place and
+    # date under the signature of a letter quoted inside the text is its dateline.
+    text = ("نامه علامه دهخدا به تقی‌زاده\n\n"
+            "حضرت اجل آقای تقی‌زاده دام اقباله\n"
+            "مرقومه عالی رسید و از مضامین آن کمال خرسندی حاصل شد و در خصوص روزنامه با آقای معاضدالسلطنه "
+            "صحبت کردم و ایشان هم موافقت دارند.\n"
+            "قربانت\nعلی‌اکبر دهخدا\nایوردن، ۱۵ ژوئیه ۱۹۰۹\n\n"
+            "این نامه در جلد دوم نامه‌های سیاسی دهخدا چاپ شده است و در آنجا یادداشت‌های مصحح نیز آمده است.\n")
+    roles = _roles(text)
+    assert roles["حضرت اجل آقای تقی‌زاده دام اقباله"] == "addressee"
+    assert roles["قربانت"] == "salute"
+    assert roles["علی‌اکبر دهخدا"] == "signed"
+    assert roles["ایوردن، ۱۵ ژوئیه ۱۹۰۹"] == "dateline"
+    roles = _roles("بسمه تعالی\nبرادر گرامی جناب آقای حسینی\nسلام علیکم\n"
+                   "با احترام، به اطلاع می‌رساند جلسه ماهانه انجمن روز پنجشنبه ساعت ۱۶ در محل دفتر انجمن "
+                   "برگزار می‌شود و حضور جنابعالی موجب امتنان است.\n"
+                   "والسلام\nمحمد کریمی\nدبیر انجمن\n")
+    assert roles["برادر گرامی جناب آقای حسینی"] == "addressee"
+    assert roles["سلام علیکم"] == "salute"
+    assert roles["دبیر انجمن"] == "signed"
+    assert _roles("حضرت علی و یارانش\n\nدر این کتاب از زندگی یاران حضرت علی سخن رفته است و نویسنده "
+                  "منابع بسیاری را دیده است.\n")["حضرت علی و یارانش"] != "addressee"

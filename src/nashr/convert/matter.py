@@ -194,10 +194,15 @@ CLOSER_MAX_WORDS = 10
 # A petition to the Shah opens on the dust of his feet: «قربان خاکپای آسمان‌سای همایونت گردم»,
 # «قربان خاکپای اقدس همایونت شوم» (Qajar ministers' letters to the Shah).
 PETITION_OPENING = r"قربان\s+خاک[\s\u200c]*پای(?:\s+\S+){0,4}\s+(?:شوم|گردم)"
+# A writer offering himself for the one he writes to, the opening of Qajar and early Pahlavi letters:
+# «قربانت شوم», «فدایت گردم», «تصدقت شوم», «هزار مرتبه قربان و تصدق وجود مبارکت گردم» (the whole line,
+# :data:`SALUTE_TOP`: a hemistich says more after the verb, «قربان خاک کوی تو گردم همیشه من»).
+SELF_OFFERING = (r"(?:(?:هزار|صد)\s+(?:مرتبه|بار)\s+)?(?:قربان|فدای|تصدق)\S*(?:\s+و\s+(?:قربان|فدای|تصدق)\S*)?"
+                 r"(?:\s+\S+){0,4}?\s+(?:شوم|گردم|بروم)")
 SALUTE_TOP = LazyPattern(
     r"^\s*((?:با |ضمن )?(?:عرض )?(?:سلام|درود)(?:\s(?:و|با)\s(?:سلام|درود|احترام|تحیات|تحیت|صلوات|عرض ادب|ادب))*"
-    r"(?: علیکم)?|احتراماً|احتراما|(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|"
-    rf"{PETITION_OPENING}|"
+    r"(?: علیکم)?|احتراماً|احتراما|"
+    rf"{PETITION_OPENING}|{SELF_OFFERING}|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
@@ -207,12 +212,17 @@ SALUTE_TOP = LazyPattern(
     # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
     r"|^\s*(?:با )?(?:سلام|درود)(?:\s+(?:بر|به))?(?:\s+[^\s،,:!.]+){1,3}\s*[،,:!]\s*$"
 )
+# «حضرت» with an honorific names the addressee of a Qajar or early Pahlavi letter: «حضرت اجل آقای …
+# دام اقباله», «حضرت مستطاب اشرف …» (alone, «حضرت» opens a saint's name: «حضرت علی …»).
+HONOURED = r"حضرت\s+(?:اجل|مستطاب|اشرف|والا|عالی|آقای|اقدس)(?:\s|$)"
+# A kin word and its epithet before «جناب»: «برادر گرامی جناب آقای …», «دوست ارجمند جناب …».
+ADDRESS_EPITHET = r"\S+\s+(?:گرامی|عزیز|ارجمند|محترم|عالیقدر)\s+(?=جناب|سرکار)"
 # (An epithet may come first: «عزیز ارجمند، جناب آقای …»; an office is followed by «محترم»:
 # «نماینده محترم مردم …». «خطاب به» only as a field, «خطاب به: …»: «خطاب به رسانه‌ها» under a
 # speech's title says whom it was spoken to.)
 ADDRESSEE = LazyPattern(
-    r"^([^،,:]{2,30}[،,]\s*)?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)|خطاب به\s*:|گیرنده\s*:"
-    r"|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام)|^[^\s،,]+\s+محترم\b"
+    rf"^([^،,:]{{2,30}}[،,]\s*|{ADDRESS_EPITHET})?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)"
+    rf"|خطاب به\s*:|گیرنده\s*:|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام|{HONOURED})|^[^\s،,]+\s+محترم\b"
 )
 ADDRESSEE_MAX_WORDS = 14
 SALUTE_BOTTOM = re.compile(
@@ -227,8 +237,13 @@ FORMULA_AND_NAME = re.compile(r"^(ارادتمند|دوستدار|سپاسگزا
 # Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
 # The formula is «احترامات فائقه را تجدید …»; its adjective is often misspelt (the verb and object carry it).
 CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات\s+\S+\s+(?:خود را\s+)?(?:را\s+)?تجدید|تقدیم احترام|ایام به کام"
-                             r"|موقع را مغتنم|^زیاده\s+(?:جسارت|عرضی|زحمت|تصدیع|عرض)")  # «زیاده جسارت است»
+                             r"|موقع را مغتنم")
 CLOSING_MAX_WORDS = 14
+# «Nothing more to say» closing a Qajar or early Pahlavi letter: «زیاده جسارت است», «زیاده عرضی نیست»,
+# «زیاده مصدع نمی‌شود», and the wish or prayer it may run into on the same line («زیاده مصدع نشده،
+# همه قسم سعادت … را از درگاه احدیت مسألت می‌نمایم.»): up to ENOUGH_SAID_MAX_WORDS words.
+ENOUGH_SAID = re.compile(r"^زیاده\s+(?:جسارت|عرضی|عرض|زحمت|تصدیع|مصدع|مصدعی|چه)")
+ENOUGH_SAID_MAX_WORDS = 2 * CLOSING_MAX_WORDS
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
 SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
 SIGNED_MAX_WORDS = 8
@@ -1302,10 +1317,10 @@ def _pull_quote_over_title(doc: Document, k: int) -> bool:
 # or «حضور»/«خدمت»/«محضر»/«پیشگاه»/«مقام»/«ریاست» followed by an honorific («حضور محترم …»,
 # «پیشگاه مبارک …»). Alone, those words open headlines as often («حضور ایران در …»).
 ADDRESSEE_OPENING = LazyPattern(
-    r"^(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار"
+    rf"^(?:{ADDRESS_EPITHET})?(به\s*:|به\s+(?:جناب|سرکار|حضور|خدمت)|گیرنده\s*:|جناب|سرکار|{HONOURED}"
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
-GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$)"
-                            rf"|^(?:قربانت|قربانتان|فدایت|فدایتان|تصدقت|تصدقتان)\s+(?:شوم|گردم|بروم)|^{PETITION_OPENING}")
+GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$|[،,:!.؛;])"
+                            rf"|^{SELF_OFFERING}|^{PETITION_OPENING}")
 
 
 # «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
@@ -2203,6 +2218,10 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
     if is_dateline(text):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top", "medium"
+    nxt = doc.next(i)
+    if LETTER_ROUTE.match(s.plain) and ((prev is not None and doc.role(prev) == "dateline") or (nxt is not None and (
+            is_dateline(doc.out[nxt].text) or _is_salute(doc.s(nxt))))):
+        return "dateline", "dateline: a letter's route («از … به …») beside its date or greeting near the top", "medium"
     if _page_date_field(s):
         return "dateline", "dateline: a page's date field with the section's breadcrumb run on after it («date " \
             "2025-09-06 1. بین الملل»)"
@@ -2320,7 +2339,11 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                 doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
-    closing = next((i for i in reversed(window) if _closing_formula(doc.s(i))), None)
+    closing = None  # the formula under the last paragraph, not a greeting over it («با سلام؛» over a short letter)
+    for i in reversed(window):
+        if _closing_formula(doc.s(i)) or doc.s(i).words >= PROSE_MIN_WORDS:
+            closing = i if _closing_formula(doc.s(i)) else None
+            break
     # A letter is signed at its foot; so is a document its issuer heads with its name (a circular,
     # a statement: a kicker) when an office or that name stands among its last lines.
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
@@ -2414,6 +2437,7 @@ def _closing_formula(s: Shape) -> bool:
     return not FORMULA_AND_NAME.match(s.plain) and (
         (SALUTE_BOTTOM.match(s.plain) is not None and s.words <= SIGNED_MAX_WORDS)
         or (CLOSING_FORMULA.search(s.plain) is not None and s.words <= CLOSING_MAX_WORDS)
+        or (ENOUGH_SAID.match(s.plain) is not None and s.words <= ENOUGH_SAID_MAX_WORDS)
         or (CLOSING_WISH.search(s.plain) is not None and s.words <= CLOSING_WISH_MAX_WORDS))
 
 
@@ -2520,12 +2544,14 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
         if after is None or doc.role(after) != "p" or not (doc.s(after).words >= PROSE_MIN_WORDS
                                                            or (doc.conv.wrap and full(doc, after))):
             continue
-        if prev is not None and doc.role(prev) in {"p", "p+"} and (doc.s(prev).end == "colon" or not (
-                doc.s(prev).end == "terminal" or (doc.conv.wrap and not full(doc, prev)))):
-            continue  # a line of a paragraph running on; a greeting spoken after «گفت:»
+        above = doc.s(prev) if prev is not None and doc.role(prev) in {"p", "p+"} else None
+        if above is not None and not SHORT_INVOCATION.match(above.plain) and (
+                (above.end == "colon" and len(run) < 2)
+                or not (above.end in {"terminal", "colon"} or (doc.conv.wrap and not full(doc, prev)))):
+            continue  # a line of a paragraph running on; a greeting spoken after «گفت:» (a letter announced
+            # by «… به شرح زیر است:» has its addressee or date over the greeting; «هو» heads a letter)
         for j in run:
-            role = ("dateline" if is_dateline(doc.out[j].text) else "salute" if _is_salute(doc.s(j))
-                    else "addressee")
+            role = "dateline" if _letter_date(doc, j) else "salute" if _is_salute(doc.s(j)) else "addressee"
             doc.set(j, role, f"{role}: a letter's top (its date, addressee and greeting) inside the text, over its "
                     "first paragraph", cert="medium")
 
@@ -2565,11 +2591,21 @@ def petition_salute(doc: Document, body: list[int]) -> None:
                     "not verse", cert="medium")
 
 
+# A letter's route alone on its line, over its greeting: «از حسین آباد به تهران», «از پاریس به لندن»
+# (with a date after it the line is a date line: :data:`nashr.convert.document.ROUTE`).
+LETTER_ROUTE = LazyPattern(r"^از\s+[^\s\d]+(?:\s[^\s\d]+)?\s+به\s+[^\s\d]+(?:\s[^\s\d]+)?$")
+
+
+def _letter_date(doc: Document, i: int) -> bool:
+    """A letter's date line, or its route alone (:data:`LETTER_ROUTE`)."""
+    return is_dateline(doc.out[i].text) or LETTER_ROUTE.match(doc.s(i).plain) is not None
+
+
 def _letter_top_line(doc: Document, i: int) -> bool:
-    """A short line that can open a letter: a date line, an addressee or a greeting."""
+    """A short line that can open a letter: a date line or route, an addressee or a greeting."""
     s = doc.s(i)
     return (0 < s.words <= SIGNED_MAX_WORDS and not (doc.conv.wrap and full(doc, i))
-            and (is_dateline(doc.out[i].text) or _is_salute(s) or _is_addressee(s)))
+            and (_letter_date(doc, i) or _is_salute(s) or _is_addressee(s)))
 
 
 def letter_edges(doc: Document, body: list[int]) -> None:
@@ -2607,9 +2643,11 @@ def letter_edges(doc: Document, body: list[int]) -> None:
     def prose(i: int) -> bool:
         return doc.s(i).words >= PROSE_MIN_WORDS and doc.role(i) == "p"
 
+    opened = False  # a letter's top (greeting, addressee) above, not yet closed
     for k, i in enumerate(body):
         s = doc.s(i)
-        if k == 0 or s.words > CLOSING_MAX_WORDS or doc.role(i) not in {"p", "head"}:
+        opened = opened or doc.role(i) in {"salute", "addressee"}
+        if k == 0 or s.words > ENOUGH_SAID_MAX_WORDS or doc.role(i) not in {"p", "head"}:
             continue  # (the longest closing formula: :func:`_closing_formula`)
         above = doc.s(body[k - 1])
         if not (doc.role(body[k - 1]) == "p" and above.end == "terminal" and above.words >= PROSE_MIN_WORDS // 2
@@ -2622,11 +2660,13 @@ def letter_edges(doc: Document, body: list[int]) -> None:
             block.append(body[k + 1 + len(block)])
         after = k + 1 + len(block)
         if (not block or len(block) > INNER_SIGNED_MAX_LINES  # (more short lines: a list of names)
-                or (len(block) < 2 and after < len(body) and prose(body[after]))):
+                or (len(block) < 2 and not opened and after < len(body) and prose(body[after]))):
             continue
         doc.set(i, "salute", "salute: a closing formula under a paragraph, over the signature, inside the text")
+        opened = False
         for j in block:
-            doc.set(j, "signed", "signed: a short line under a closing formula inside the text", cert="medium")
+            role = "dateline" if is_dateline(doc.out[j].text) else "signed"
+            doc.set(j, role, f"{role}: a short line under a closing formula inside the text", cert="medium")
         if after + 1 < len(body) and short(body[after]) and addressee_at(after + 1):
             doc.set(body[after], "head", "head: a short line between a letter's signature and the next letter's "
                     "addressee", cert="medium")

@@ -306,8 +306,8 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     inside = [i for i in doc.flow[1:] if i < bottom_start or i >= resume]  # the top too, but its first line
     _infobox_rows(doc, inside)
     _speakers(doc, body)
-    letter_edges(doc, inside)
     letter_top_inside(doc, body)
+    letter_edges(doc, inside)
     letter_seal(doc, body)
     petition_salute(doc, body)
     _bare_labels(doc, body)
