@@ -232,3 +232,24 @@ def test_honoured_and_kin_addressees_and_a_date_under_the_signature() -> None:
     assert roles["دبیر انجمن"] == "signed"
     assert _roles("حضرت علی و یارانش\n\nدر این کتاب از زندگی یاران حضرت علی سخن رفته است و نویسنده "
                   "منابع بسیاری را دیده است.\n")["حضرت علی و یارانش"] != "addressee"
+
+
+def test_an_office_over_the_name_over_a_signature_mark_signs_too() -> None:
+    # A petition of the 1920s transcribed by an archive: the writer's office, his name, and the
+    # transcriber's mark of the signature, each on its line under the text.
+    text = ("تاریخ: ۸ برج قوس ۱۳۰۳\n\nمقام منیع وزارت جلیله معارف و علوم دامت شوکته\n\n"
+            "فدوی برای نشر علوم و معارف دبستانی در قریه ملکی خود دائر کرده و از آن مقام تقاضای مساعدت دارد "
+            "که دستور فرمایند معلمی به آنجا بفرستند.\n\n"
+            "مفتّش مالیّه و کلّ قشون سلطانی\n\nدرخشان\n\n[امضا]\n")
+    roles = _roles(text)
+    assert roles["مفتّش مالیّه و کلّ قشون سلطانی"] == "signed"
+    assert roles["درخشان"] == "signed"
+    assert roles["[امضا]"] == "signed"
+
+
+def test_a_fatwas_signature_in_arabic() -> None:
+    text = ("فتوای تحریم\n\n"
+            "بسم الله الرحمن الرحیم، الیوم استعمال تنباکو و توتون بای نحو کان در حکم محاربه با امام زمان "
+            "علیه السلام است و بر همه واجب است که از آن بپرهیزند.\n\n"
+            "حرره الاحقر محمدحسن الحسینی\n")
+    assert _roles(text)["حرره الاحقر محمدحسن الحسینی"] == "signed"

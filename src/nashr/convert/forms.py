@@ -29,7 +29,8 @@ FIELD_MAX_WORDS = 8
 def form_fields(doc: Document, body: list[int]) -> None:
     """The signature fields of a form or a letter inside the text (an approval page, a
     declaration): a signature mark («امضا», «امضاء:», «امضای موجر») is ``signed``, and so are the
-    role and name written above it («استاد راهنما: دکتر …», or «استاد مدعو:» over the name); in a run of short
+    role and name written above it («استاد راهنما: دکتر …», or the role over the name: «استاد مدعو:»,
+    «مفتش مالیه و کل قشون سلطانی» over «درخشان» over «[امضا]»); in a run of short
     field lines around a mark, a date field («تاریخ:») is a ``dateline``, a name field («نام …:»)
     ``signed``, and a dotted line to fill in takes the role of the field above it."""
     marks = [i for i in body if doc.role(i) == "p" and SIGNATURE_MARK.match(doc.s(i).plain)]
@@ -44,7 +45,8 @@ def form_fields(doc: Document, body: list[int]) -> None:
         doc.set(above, "signed", "signed: the role and name above a signature mark")
         label = doc.prev(above)
         if (doc.s(above).end == "none" and not _labelled(doc, above) and label is not None
-                and doc.role(label) == "p" and doc.s(label).end == "colon" and _field(doc, label)):
+                and doc.role(label) == "p" and doc.s(label).end in {"colon", "none"} and _field(doc, label)
+                and not _labelled(doc, label)):
             doc.set(label, "signed", "signed: the role above the name over a signature mark")
     if not marks:
         return

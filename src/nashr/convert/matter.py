@@ -244,8 +244,10 @@ CLOSING_MAX_WORDS = 14
 # همه قسم سعادت … را از درگاه احدیت مسألت می‌نمایم.»): up to ENOUGH_SAID_MAX_WORDS words.
 ENOUGH_SAID = re.compile(r"^زیاده\s+(?:جسارت|عرضی|عرض|زحمت|تصدیع|مصدع|مصدعی|چه)")
 ENOUGH_SAID_MAX_WORDS = 2 * CLOSING_MAX_WORDS
-# A writer's humble name for himself before his name: «فدوی – دکتر مصدق».
-SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه)\b")
+# A writer's humble name for himself before his name: «فدوی – دکتر مصدق»; in Arabic under a fatwa or a
+# cleric's letter: «حرره الاحقر …» ("written by the humblest …"), «الداعی …», «الراجی …».
+SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه"
+                              r"|حرره|حرّره|الاحقر|الداعی|الراجی)\b")
 SIGNED_MAX_WORDS = 8
 # An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
 OFFICE_TITLE = LazyPattern(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
