@@ -253,3 +253,14 @@ def test_a_fatwas_signature_in_arabic() -> None:
             "علیه السلام است و بر همه واجب است که از آن بپرهیزند.\n\n"
             "حرره الاحقر محمدحسن الحسینی\n")
     assert _roles(text)["حرره الاحقر محمدحسن الحسینی"] == "signed"
+
+
+def test_hu_under_a_letters_date_is_its_epigraph_not_its_salute() -> None:
+    # «هو» heads a Qajar letter as an epigraph (kept a paragraph by the editors of the collection's
+    # letters); the self-offering under it is the salutation.
+    text = ("نامه وزیر به شاه\n\nدوشنبه ۳۱ خرداد ۱۳۹۵\n\nهو\n\nقربان خاک پای جواهرآسای اقدس همایونت شوم\n\n"
+            "دستخط همایون را در باب سیم تلگراف زیارت کردم و به حکام ولایات نوشتم که به موقع اقدام کنند و "
+            "نتیجه را به عرض برسانند.\n")
+    roles = _roles(text)
+    assert roles["هو"] == "p"
+    assert roles["قربان خاک پای جواهرآسای اقدس همایونت شوم"] == "salute"

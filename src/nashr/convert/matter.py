@@ -110,6 +110,10 @@ ARABIC_EPIGRAPH_MAX_WORDS = 15
 VOCALIZED = LazyPattern("[\u064b-\u0652\u0625]")
 # The short invocations that head letters and notes: «یا حق», «یا علی», «هو», «هو الحق», «بسمه تعالی».
 SHORT_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|هو(?:\s*ال\S+)?|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
+# Of those, «یا حق», «بسمه تعالی» under a letter's date open it as its salutation; «هو» ("He"),
+# alone or with a name of God, heads the page as an epigraph (editors keep it a paragraph: the
+# collection's Qajar letters, four publishers).
+OPENING_INVOCATION = re.compile(r"^\s*(?:یا\s+\S+|بسمه\s+تعالی|باسمه\s+تعالی)\s*$")
 # The kind of document a text is, naming it at the head of its own heading («قانون اساسی»,
 # «بیاننامه», «اعلامیه سه دولت …», «دستخط مبارک همایونی»): a line that opens with one, under the
 # title, is a line of the title (the text's own heading under a page's), not a subtitle. A
@@ -1184,7 +1188,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "fw", "fw: a news page's section label («اقتصاد», «بین‌الملل») under its record lines, "
                     "above the headline", cert="low")
             site_label = True
-        elif dated and SHORT_INVOCATION.match(s.plain):
+        elif dated and OPENING_INVOCATION.match(s.plain):
             doc.set(i, "salute", "salute: an invocation («یا حق», «بسمه تعالی») under the letter's date or "
                     "addressee, opening it", cert="medium")
             opened = True
