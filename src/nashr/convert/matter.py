@@ -236,12 +236,13 @@ SALUTE_BOTTOM = re.compile(
 # Wishes that close a letter: «تندرست و کامروا باشید», «موفق و پیروز باشید», «پاینده باد».
 CLOSING_WISH = re.compile(r"\s(باشید|باشی|بادا|باد)[.!]?$")
 CLOSING_WISH_MAX_WORDS = 6
-# A closing formula with the writer's name after it: «ارادتمند: سعید …» (the signature).
-FORMULA_AND_NAME = re.compile(r"^(ارادتمند|دوستدار|سپاسگزار|قربان)(\s+شما)?\s*[:：\-–—،,]\s*\S")
+# A closing formula with the writer's name after it: «ارادتمند: سعید …», «قربانت – نیما» (the signature).
+FORMULA_AND_NAME = re.compile(r"^(ارادتمند|دوستدار|سپاسگزار|قربان|قربانت|قربانتان|فدایت|مخلص)(\s+شما)?"
+                              r"\s*[:：\-–—،,]\s*\S")
 # Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
 # The formula is «احترامات فائقه را تجدید …»; its adjective is often misspelt (the verb and object carry it).
 CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات\s+\S+\s+(?:خود را\s+)?(?:را\s+)?تجدید|تقدیم احترام|ایام به کام"
-                             r"|موقع را مغتنم")
+                             r"|موقع را مغتنم|^پیشاپیش\s.*(?:سپاسگزار|سپاس‌گزار|متشکر|ممنون)")  # thanks in advance
 CLOSING_MAX_WORDS = 14
 # «Nothing more to say» closing a Qajar or early Pahlavi letter: «زیاده جسارت است», «زیاده عرضی نیست»,
 # «زیاده مصدع نمی‌شود», and the wish or prayer it may run into on the same line («زیاده مصدع نشده،
@@ -2388,8 +2389,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "signed", "signed: a short line after the closing formula")
         elif _certified(s):
             doc.set(i, "note", CERTIFIED_NOTE)
-        elif (SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain) or SELF_DESIGNATION.match(s.plain)
-              or FORMULA_AND_NAME.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2:
+        elif ((SIGNATURE_MARK.match(s.plain) or SIGNATURE_IN_LINE.search(s.plain) or SELF_DESIGNATION.match(s.plain)
+               or FORMULA_AND_NAME.match(s.plain)) and s.words <= SIGNED_MAX_WORDS + 2) or _self_designated(s.plain):
             doc.set(i, "signed", "signed: a signature mark («امضا», «[امضاء]») or a writer's name for himself "
                     "(«فدوی …», «ارادتمند: …»)")
         elif closing is not None and i < closing and _closing_formula(s):
@@ -2435,6 +2436,14 @@ def _after_postscript(doc: Document, tail: list[int], ps: int, end: int) -> int:
     if prose is None:
         return end
     return next((k for k in range(ps + 1, prose + 1) if doc.blank_before(tail[k])), prose)
+
+
+def _self_designated(plain: str) -> bool:
+    """Signers one after the other on one line, each with his humble name for himself
+    (:data:`SELF_DESIGNATION`), parted by dashes or commas: «الاحقر حاجی میرزا حسن – الاحقر سید محمد
+    – …» (a petition's or a telegram's ulama), each of at most SIGNED_MAX_WORDS words."""
+    parts = [p.strip() for p in re.split(r"\s[-–—]\s|[،,]", plain) if p.strip()]
+    return len(parts) >= 2 and all(SELF_DESIGNATION.match(p) and len(words(p)) <= SIGNED_MAX_WORDS for p in parts)
 
 
 def _closing_formula(s: Shape) -> bool:
