@@ -210,7 +210,8 @@ SALUTE_TOP = LazyPattern(
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!».
     r"|^\s*(?:هم‌?میهنان|هموطنان|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
-    r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم|ملت|همکاران|بانوان|ایرانیان)(?:[\s،,]+\S+){0,10}\s*[،,:!]\s*$"
+    r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم|ملت|همکاران|بانوان|ایرانیان|خانم[\s\u200c]?ها|آقایان|سروران"
+    r"|عزیزان|همشهریان|شهروندان|استادان|اساتید|دانشجویان|فرزندان|جوانان)(?:[\s،,]+\S+){0,10}\s*[،,:!]\s*$"
     # The addressed and the name or greeting after a comma: «دوست عزیزم، علی جان», «مادر عزیز، سلام».
     r"|^\s*(?:\S+\s){0,3}\S*(?:عزیز|گرامی|ارجمند)(?:ان|م)?\s*[،,]\s*(?:[^\s،,:!.]+\s*){1,3}[،,:!]?\s*$"
     # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
@@ -2498,7 +2499,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     if prev is None:
         return False
     ps = doc.s(prev)
-    after_prose = ps.end == "terminal" and ps.words >= PROSE_MIN_WORDS // 2
+    after_prose = (ps.end == "terminal" and ps.words >= PROSE_MIN_WORDS // 2) or (
+        ps.plain.startswith(SLOGAN_OPENERS) and ps.words <= CLOSER_MAX_WORDS)  # (or the slogans closing it)
     if last and after_prose and _signers_on_behalf(s.plain):
         return True  # a petition's signers, named after those they sign for (a line of any length)
     if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
