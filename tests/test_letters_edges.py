@@ -299,3 +299,18 @@ def test_a_statements_slogans_over_its_signer_and_an_audience_greeting() -> None
                    "خواهش می‌شود به موقع حاضر شوند.\n\nبا احترام\nدبیرخانه هیئت مدیره\n")
     assert roles["خانم‌ها و آقایان،"] == "salute"
     assert roles["با سلام،"] == "salute"
+
+
+def test_the_number_field_of_a_letter_of_the_1920s_and_its_empty_labels() -> None:
+    # «نمره» is the number field of letters of the 1900s–1930s, also with its number after a dash;
+    # «اداره-», «دایره-» are printed labels left empty.
+    text = ("وزارت داخله\nاداره کابینه\nنمره -۵۴۳۲-۱۱\nاداره-\nدایره-\nمورخه ۱۸ جوزا ۱۳۰۳\nایالت جلیله آذربایجان\n"
+            "مراسله نمره ۱۲۳ واصل و مراتب معلوم شد. مقتضی است دستور فرمایید مأمورین در اجرای قانون دقت لازم "
+            "به عمل آورند.\nوزیر داخله\n(امضا)\n")
+    roles = _roles(text)
+    assert roles["نمره -۵۴۳۲-۱۱"] == "fw"
+    assert roles["اداره-"] == "fw"
+    assert roles["دایره-"] == "fw"
+    assert roles["مورخه ۱۸ جوزا ۱۳۰۳"] == "dateline"
+    assert roles["ایالت جلیله آذربایجان"] == "addressee"
+    assert roles["وزیر داخله"] == "signed"

@@ -150,9 +150,11 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # The printed fields of an administrative letter's head beside its date: number and enclosure
 # («شماره: ۱۲۳۴», «پیوست: ۲ برگ»), and its classification and priority marks («محرمانه، فوری»),
 # as Iranian official correspondence sets them (the form, not the letter's words).
-# The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»).
-LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
-                              rf"\s*[:：]\s*\S|^(شماره|شمارۀ)\s+{DIGIT}[{DIGIT[1:-1]}/\-\s]*$")
+# The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»);
+# «نمره» is its name in the letters of the 1900s–1930s («نمره ۱۳۹۴», «نمره -۶۲۲۷-۲۲۷۶»).
+LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|نمره|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
+                              rf"\s*[:：]\s*\S|^(شماره|شمارۀ|نمره)\s+[-–]?{DIGIT}[{DIGIT[1:-1]}/\-\s]*$"
+                              r"|^(اداره|دایره|دائره|شعبه|نمره)\s*[-–:：]\s*$")  # (a label left empty: «اداره-»)
 # The number and date fields of a letter's head on one line, however long the number: «شماره : ۴۱ـ۱۰۳۹۶ /
 # ۱۵ ب ۲ تاریخ ۲۳ / ۸ / ۴۱», «۳۳۱۵ – ۱۳۱۴/۵/۸» (ir-psri.com, nezamat.ir): the form's, not a dateline.
 NUMBER_AND_DATE = LazyPattern(rf"^(?:شماره|شمارۀ|نمره)\s*[:：]?\s*\S.*\sتار[يی]خ\s*[:：]?\s*{DIGIT}"
@@ -1152,7 +1154,7 @@ def top_matter(doc: Document) -> int:
                 if doc.role(j) == "title":
                     doc.set(j, "subtitle", "subtitle: a line of a letterhead above its printed fields, the document "
                             "named under them", cert="medium")
-        elif letterhead and _addressed(s):
+        elif letterhead and _addressed(s) and not (has_title and title.restated(doc, i)):
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="low")
             opened = True
