@@ -314,3 +314,16 @@ def test_the_number_field_of_a_letter_of_the_1920s_and_its_empty_labels() -> Non
     assert roles["مورخه ۱۸ جوزا ۱۳۰۳"] == "dateline"
     assert roles["ایالت جلیله آذربایجان"] == "addressee"
     assert roles["وزیر داخله"] == "signed"
+
+
+def test_a_letters_sender_is_his_name_not_his_humble_words_and_the_blessing_is_no_name(
+        tmp_path: Path, edition: Edition, tagger: Tagger) -> None:
+    source = tmp_path / "qajar.txt"
+    source.write_text("مقام منیع ریاست وزراء عظام دامت شوکته\n\nهزار مرتبه قربان و تصدق وجود مبارکت گردم\n\n"
+                      "مدتی است که از احوال شریف بی‌خبرم و هر روز چشم به راه پستچی هستم که شاید کاغذی از آن طرف "
+                      "برسد و خاطر این بنده را آسوده کند.\n\nزیاده عرضی نیست.\n\nبنده ارادتمند\nحسن کاشی\n",
+                      encoding="utf-8")
+    tree = etree.parse(str(convert_file(source, tmp_path, edition, tagger=tagger).result.path))
+    desc = tree.find("t:teiHeader/t:profileDesc/t:correspDesc", NS)
+    assert desc.find("t:correspAction[@type='sent']", NS)[0].text == "حسن کاشی"
+    assert desc.find("t:correspAction[@type='received']", NS)[0].text == "مقام منیع ریاست وزراء عظام"

@@ -6,9 +6,11 @@ a ``correspAction type="sent"`` with the sender (``persName`` or ``orgName``), t
 
 The sender is the first signature line (``signed``) holding a person's name the entity recogniser
 marks, else the first signature line — of a petition's signers named after those they sign for
-(«از طرف اهالی …: name، name …»), the first name; the addressee the first addressee line
-(``addressee``, without a leading «به:» or a trailing comma), place and date come from the
-datelines. A telegram's route-and-fields line («از شاهی به طهران؛ … تاریخ اصل: …، تاریخ وصول: …»)
+(«از طرف اهالی …: name، name …»), the first name; the writer's humble words for himself before
+his name (:data:`HUMBLE`: «بنده ارادتمند», «فدوی –», «الاحقر …») are no name, and a line of them
+alone is passed over. The addressee is the first addressee line (``addressee``, without a leading
+«به:», a trailing comma or a blessing after it: «دامت شوکته», :data:`BLESSING`), place and date
+come from the datelines. A telegram's route-and-fields line («از شاهی به طهران؛ … تاریخ اصل: …، تاریخ وصول: …»)
 gives the office of origin as the place, the date of its field of origin as the date of sending
 and the date of its field of arrival («تاریخ وصول») as the date of receipt. A name the
 entity recogniser marks (``persName``/``orgName``, with its ``@ref``) is taken as marked;
@@ -34,6 +36,14 @@ Recogniser = Callable[[str], list[Span]]
 NAMES = ("persName", "orgName")
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
 ADDRESS_PREFIX = LazyPattern(r"^(به|خطاب به|گیرنده)\s*:\s*")
+# The Arabic blessing after an addressee's name or office in Qajar and early Pahlavi letters:
+# «… دامت شوکته», «… دام اقباله», «… دام ظله», «… مد ظله العالی».
+BLESSING = LazyPattern(r"\s+(?:دام|دامت|مد|مدّ)\s+\S+(?:\s+العالی)?$")
+# The writer's humble words for himself before his name, or instead of it, in a signature (Persian
+# letters' closings; Arabic ones in clerics' and scribes' hands): «بنده ارادتمند», «فدوی – …»,
+# «حرره الاحقر …», «قربانت – نیما», «ارادتمند:».
+HUMBLE = LazyPattern(r"^(?:(?:بنده|فدوی|چاکر|کمترین|خانه‌زاد|جان‌نثار|حرره|حرّره|الاحقر|الداعی|الراجی|ارادتمند"
+                     r"|دوستدار|مخلص|قربانت|قربانتان|فدایت|سپاسگزار)(?:\s*[-–—:：،,]\s*|\s+|$))+")
 # The place before the date in a dateline: «تهران، ۵ آبان ۱۳۸۶», «تهران - ۱۳۸۶/۸/۵».
 ARRIVAL = ("وصول", "دریافت", "ورود")  # the label of a telegram form's date field of arrival
 PLACE_BEFORE_DATE = LazyPattern(rf"^(?P<place>[^\d\u0660-\u0669\u06F0-\u06F9،,\-–—]{{2,30}}?)\s*[،,\-–—]\s*(?={DIGIT})")
@@ -115,8 +125,9 @@ def _sender(signatures: Sequence[str], recognise: Recogniser | None) -> str | No
     for text in signatures:
         if (m := ON_BEHALF_SIGNERS.match(text)) is not None:
             return re.split(r"[،,]|\sو\s", m["names"])[0].strip()
-    return next((text for text in signatures if any(s.tag == "persName" for s in _spans(text, recognise))),
-                signatures[0] if signatures else None)
+    names = [name for name in (HUMBLE.sub("", text).strip() for text in signatures) if name]
+    return next((text for text in names if any(s.tag == "persName" for s in _spans(text, recognise))),
+                names[0] if names else None)
 
 
 def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Recogniser | None,
@@ -136,8 +147,8 @@ def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Reco
     signatures = [reading(line.text).strip() for line in lines
                   if line.role == "signed" and not SIGNATURE_MARK.match(line.text.strip())]
     sender = _sender(signatures, recognise)
-    addressee = next((ADDRESS_PREFIX.sub("", reading(line.text).strip()).rstrip("،, ") for line in lines
-                      if line.role == "addressee"), None)
+    addressee = next((BLESSING.sub("", ADDRESS_PREFIX.sub("", reading(line.text).strip()).rstrip("،, "))
+                      for line in lines if line.role == "addressee"), None)
     datelines = [reading(line.text).strip() for line in lines if line.role == "dateline"]
     desc = _sub(profile, "correspDesc")
     sent = _sub(desc, "correspAction", type="sent")
