@@ -327,3 +327,16 @@ def test_a_letters_sender_is_his_name_not_his_humble_words_and_the_blessing_is_n
     desc = tree.find("t:teiHeader/t:profileDesc/t:correspDesc", NS)
     assert desc.find("t:correspAction[@type='sent']", NS)[0].text == "حسن کاشی"
     assert desc.find("t:correspAction[@type='received']", NS)[0].text == "مقام منیع ریاست وزراء عظام"
+
+
+def test_a_rescripts_addressee_between_its_kind_and_its_text() -> None:
+    text = ("اعلام موافقت شاه با تشکیل مجلس\n\nدستخط مبارک همایونی\n\n"
+            "به توسط ولیعهد به اهالی مملکت آذربایجان\n\n"
+            "تشکیل مجلس شورای ملی و نظامنامه آن را به شما اجازه مرحمت فرمودیم و وکلای شهر تبریز و سایر "
+            "ولایات باید هر چه زودتر انتخاب شوند.\n\n۸ شعبان سنه ۱۳۲۴\n")
+    roles = _roles(text)
+    assert roles["به توسط ولیعهد به اهالی مملکت آذربایجان"] == "addressee"
+    # a dedication under a title that names no document stays what it was
+    roles = _roles("سفرنامه خراسان\n\nبه مادرم\n\nاین سفرنامه را در سال‌های دور نوشتم و اکنون پس از سال‌ها "
+                   "آن را برای چاپ آماده کرده‌ام تا خوانندگان با آن سفر آشنا شوند.\n")
+    assert roles["به مادرم"] != "addressee"

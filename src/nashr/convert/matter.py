@@ -1341,14 +1341,18 @@ def _addressed_over_opening(doc: Document, k: int) -> bool:
     """The line at ``flow[k]`` names a letter's addressee after «به» («به ابوالحسن معاضد السلطنه»,
     the plain form of Qajar and modern personal letters beside «به جناب …»): short
     (SIGNED_MAX_WORDS words), no final punctuation, and right over the letter's date or greeting
-    (:func:`~nashr.convert.document.is_dateline`, :func:`_is_salute`) — «به» alone opens sentences
-    and dedications, the position tells the addressee."""
+    (:func:`~nashr.convert.document.is_dateline`, :func:`_is_salute`), or between a title naming
+    the document's kind (:data:`DOCUMENT_KIND`: «دستخط مبارک همایونی», «فرمان») and its text (a
+    decree or rescript «به توسط ولیعهد به اهالی مملکت آذربایجان») — «به» alone opens sentences and
+    dedications, the position tells the addressee."""
     s = doc.s(doc.flow[k])
     if not (TO_NAME.match(s.plain) and 0 < s.words <= SIGNED_MAX_WORDS and s.end != "terminal") or \
             k + 1 >= len(doc.flow):
         return False
-    nxt = doc.flow[k + 1]
-    return is_dateline(doc.out[nxt].text) or _is_salute(doc.s(nxt))
+    nxt, above = doc.flow[k + 1], doc.flow[k - 1] if k > 0 else None
+    decreed = (above is not None and doc.role(above) == "title" and DOCUMENT_KIND.match(doc.s(above).plain) is not None
+               and doc.s(nxt).words >= PROSE_MIN_WORDS)  # «دستخط مبارک همایونی» / «به … اهالی …» / the text
+    return is_dateline(doc.out[nxt].text) or _is_salute(doc.s(nxt)) or decreed
 
 
 def _first_line_matter(doc: Document, i: int, role: str) -> bool:
