@@ -10,6 +10,7 @@ from lxml import etree
 
 from nashr.config import Edition
 from nashr.convert.converter import convert_file
+from nashr.convert.document import is_dateline
 from nashr.convert.structure import classify
 from nashr.entities.tagger import Tagger
 from nashr.markup import TEI_NS
@@ -340,3 +341,13 @@ def test_a_rescripts_addressee_between_its_kind_and_its_text() -> None:
     roles = _roles("سفرنامه خراسان\n\nبه مادرم\n\nاین سفرنامه را در سال‌های دور نوشتم و اکنون پس از سال‌ها "
                    "آن را برای چاپ آماده کرده‌ام تا خوانندگان با آن سفر آشنا شوند.\n")
     assert roles["به مادرم"] != "addressee"
+
+
+def test_a_hijri_date_in_dhu_al_qadah_written_apart_under_the_signature() -> None:
+    text = ("جناب اجل آقای وزیر امور خارجه\n\n"
+            "مراسله محترمه واصل شد و مراتب به عرض خاکپای مبارک رسید و امر به اجرای آن صادر گردید که به "
+            "فوریت اقدام شود.\n\nزیاده زحمت نمی‌دهد.\n\nمشیرالدوله\nطهران، فی ۲۰ ذی‌القعده ۱۳۲۴\n")
+    roles = _roles(text)
+    assert roles["مشیرالدوله"] == "signed"
+    assert roles["طهران، فی ۲۰ ذی‌القعده ۱۳۲۴"] == "dateline"
+    assert is_dateline("۵ ذی الحجه ۱۳۰۵") and not is_dateline("ذی‌نفع ماده ۵")
