@@ -2353,11 +2353,11 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                 doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
-    closing = None  # the formula under the last paragraph, not a greeting over it («با سلام؛» over a short letter)
-    for i in reversed(window):
-        if _closing_formula(doc.s(i)) or doc.s(i).words >= PROSE_MIN_WORDS:
-            closing = i if _closing_formula(doc.s(i)) else None
-            break
+    # The formula under the last paragraph, not a greeting over it («با سلام؛» over a short letter).
+    closing = next((i for i in reversed(window) if _closing_formula(doc.s(i)) or doc.s(i).words >= PROSE_MIN_WORDS),
+                   None)
+    if closing is not None and not _closing_formula(doc.s(closing)):
+        closing = None
     # A letter is signed at its foot; so is a document its issuer heads with its name (a circular,
     # a statement: a kicker) when an office or that name stands among its last lines.
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
@@ -2547,8 +2547,11 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
     addressee or a greeting, holding a greeting that says so by its words or punctuation
     («قربانت گردم», «فدایت شوم», «سلام علیکم», «دوست عزیز،»: :func:`_first_line_matter`), right
     over the letter's first paragraph (prose, or a full line of a hard-wrapped text) and under the
-    end of a paragraph (not a colon: a greeting spoken in a story) or the top: ``dateline``,
-    ``addressee``, ``salute`` — so the hard-wrap joiner does not take them into the paragraph.
+    end of a paragraph, an invocation («هو») or the top: ``dateline``, ``addressee``, ``salute`` —
+    so the hard-wrap joiner does not take them into the paragraph. A date line may be the letter's
+    route alone (:data:`LETTER_ROUTE`). Under a colon a greeting alone is spoken in a story; a run
+    of two or more lines (an addressee or date with the greeting) is a letter the text announces
+    («متن نامه به شرح زیر است:»).
     The words are the vocabulary of Persian letters' openings (:data:`SALUTE_TOP`,
     :data:`ADDRESSEE`); the position decides."""
     for k, i in enumerate(body):
@@ -2637,11 +2640,13 @@ def letter_edges(doc: Document, body: list[int]) -> None:
 
     * a closing formula (:func:`_closing_formula`: «با تقدیم احترامات فائقه:», «ارادتمند») right
       under a paragraph that ends a sentence, over one to INNER_SIGNED_MAX_LINES short lines
-      without final punctuation (the signer's name and office), is ``salute`` and the short lines
-      ``signed`` — when a second line signs or what follows is no paragraph (a section's heading
-      under «با سپاس» is followed by prose), and no more short lines follow (a list of members
-      under «با سپاس از داوران:» is longer than a signature); a short line right above an addressee ends the
-      signature: it heads the next letter (``head``);
+      without final punctuation (the signer's name and office; a date line among them is the
+      ``dateline``), is ``salute`` and the short lines ``signed`` — when a second line signs, or
+      what follows is no paragraph (a section's heading under «با سپاس» is followed by prose), or
+      a letter's top (``salute``, ``addressee``) stands above since the last closing (a letter
+      quoted in a report, the report going on under its one signing line), and no more short
+      lines follow (a list of members under «با سپاس از داوران:» is longer than a signature); a
+      short line right above an addressee ends the signature: it heads the next letter (``head``);
     * an addressee line («جناب آقای …»: :data:`ADDRESSEE`) after a heading or a signature, with at
       most one short line under it (the office), right over a paragraph, is ``addressee``, both;
     * a short line naming an office (:data:`KICKER`, :data:`ADDRESSED_OFFICE`) right over a
