@@ -351,3 +351,17 @@ def test_a_hijri_date_in_dhu_al_qadah_written_apart_under_the_signature() -> Non
     assert roles["مشیرالدوله"] == "signed"
     assert roles["طهران، فی ۲۰ ذی‌القعده ۱۳۲۴"] == "dateline"
     assert is_dateline("۵ ذی الحجه ۱۳۰۵") and not is_dateline("ذی‌نفع ماده ۵")
+
+
+def test_a_petitions_closing_leaves_the_decision_to_the_shah() -> None:
+    roles = _roles("عریضه حاکم کرمان به ناصرالدین شاه\n\nقربان خاکپای مبارکت شوم\n"
+                   "به عرض می‌رساند که امسال به واسطه خشکسالی محصول رعایا به نصف رسیده و از عهده ادای مالیات "
+                   "برنمی‌آیند و اگر رأی مبارک اقتضا فرماید قدری تخفیف داده شود.\n"
+                   "الامر الاقدس الاعلی مطاع\nفدوی ابراهیم\n")
+    assert roles["الامر الاقدس الاعلی مطاع"] == "salute"
+    assert roles["فدوی ابراهیم"] == "signed"
+    roles = _roles("عریضه به صدراعظم\n\nقربانت شوم\n"
+                   "چند روز است که از احوال مبارک بی‌خبرم و دلم نگران است و امیدوارم که همیشه سالم و خوش باشید.\n"
+                   "امر، امر مبارک است.\nبنده درگاه\nمحمدعلی\n")
+    assert roles["امر، امر مبارک است."] == "salute"
+    assert roles["محمدعلی"] == "signed"

@@ -245,7 +245,10 @@ FORMULA_AND_NAME = re.compile(r"^(ارادتمند|دوستدار|سپاسگزا
 # Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
 # The formula is «احترامات فائقه را تجدید …»; its adjective is often misspelt (the verb and object carry it).
 CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات\s+\S+\s+(?:خود را\s+)?(?:را\s+)?تجدید|تقدیم احترام|ایام به کام"
-                             r"|موقع را مغتنم|^پیشاپیش\s.*(?:سپاسگزار|سپاس‌گزار|متشکر|ممنون)")  # thanks in advance
+                             r"|موقع را مغتنم|^پیشاپیش\s.*(?:سپاسگزار|سپاس‌گزار|متشکر|ممنون)"  # thanks in advance
+                             # a petition to the Shah or a minister leaves the decision to him: «الامر الاقدس
+                             # الاعلی مطاع», «امر، امر مبارک است»
+                             r"|^(?:الامر|امر)\s(?:\S+\s){0,3}مطاع|^امر[،,]?\s+امر\s")
 CLOSING_MAX_WORDS = 14
 # «Nothing more to say» closing a Qajar or early Pahlavi letter: «زیاده جسارت است», «زیاده عرضی نیست»,
 # «زیاده مصدع نمی‌شود», and the wish or prayer it may run into on the same line («زیاده مصدع نشده،
