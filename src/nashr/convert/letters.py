@@ -29,7 +29,14 @@ from nashr.convert.conventions import DIGIT
 from nashr.convert.document import MONTHS, Line
 from nashr.convert.forms import SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
-from nashr.convert.matter import KICKER, ON_BEHALF_SIGNERS, TELEGRAM_DATE_FIELD, TELEGRAM_ROUTE
+from nashr.convert.matter import (
+    KICKER,
+    ON_BEHALF_SIGNERS,
+    SELF_DESIGNATIONS,
+    SIGNING_FORMULAS,
+    TELEGRAM_DATE_FIELD,
+    TELEGRAM_ROUTE,
+)
 from nashr.markup import Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]
@@ -42,8 +49,11 @@ BLESSING = LazyPattern(r"\s+(?:دام|دامت|مد|مدّ)\s+\S+(?:\s+العا�
 # The writer's humble words for himself before his name, or instead of it, in a signature (Persian
 # letters' closings; Arabic ones in clerics' and scribes' hands): «بنده ارادتمند», «فدوی – …»,
 # «حرره الاحقر …», «قربانت – نیما», «ارادتمند:».
-HUMBLE = LazyPattern(r"^(?:(?:بنده|فدوی|چاکر|کمترین|خانه‌زاد|جان‌نثار|حرره|حرّره|الاحقر|الداعی|الراجی|ارادتمند"
-                     r"|دوستدار|مخلص|قربانت|قربانتان|فدایت|سپاسگزار)(?:\s*[-–—:：،,]\s*|\s+|$))+")
+# (The words of :data:`~nashr.convert.matter.SELF_DESIGNATIONS` and
+# :data:`~nashr.convert.matter.SIGNING_FORMULAS` and «بنده» alone; not «قربان» alone: «قربان علی» is a name.)
+HUMBLE_WORDS = ("بنده", *SELF_DESIGNATIONS, *(word for word in SIGNING_FORMULAS if word != "قربان"))
+HUMBLE = LazyPattern(rf"^(?:(?:{'|'.join(HUMBLE_WORDS)})"
+                     r"(?:\s*[-–—:：،,]\s*|\s+|$))+")
 # The place before the date in a dateline: «تهران، ۵ آبان ۱۳۸۶», «تهران - ۱۳۸۶/۸/۵».
 ARRIVAL = ("وصول", "دریافت", "ورود")  # the label of a telegram form's date field of arrival
 PLACE_BEFORE_DATE = LazyPattern(rf"^(?P<place>[^\d\u0660-\u0669\u06F0-\u06F9،,\-–—]{{2,30}}?)\s*[،,\-–—]\s*(?={DIGIT})")

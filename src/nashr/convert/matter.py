@@ -240,8 +240,8 @@ SALUTE_BOTTOM = re.compile(
 CLOSING_WISH = re.compile(r"\s(باشید|باشی|بادا|باد)[.!]?$")
 CLOSING_WISH_MAX_WORDS = 6
 # A closing formula with the writer's name after it: «ارادتمند: سعید …», «قربانت – نیما» (the signature).
-FORMULA_AND_NAME = re.compile(r"^(ارادتمند|دوستدار|سپاسگزار|قربان|قربانت|قربانتان|فدایت|مخلص)(\s+شما)?"
-                              r"\s*[:：\-–—،,]\s*\S")
+SIGNING_FORMULAS = ("ارادتمند", "دوستدار", "سپاسگزار", "قربان", "قربانت", "قربانتان", "فدایت", "مخلص")
+FORMULA_AND_NAME = re.compile(rf"^({'|'.join(SIGNING_FORMULAS)})(\s+شما)?\s*[:：\-–—،,]\s*\S")
 # Closing formulas that do not open their line: «موقع را مغتنم شمرده احترامات فائقه را تجدید می‌نماید».
 # The formula is «احترامات فائقه را تجدید …»; its adjective is often misspelt (the verb and object carry it).
 CLOSING_FORMULA = re.compile(r"احترامات فائقه|احترامات\s+\S+\s+(?:خود را\s+)?(?:را\s+)?تجدید|تقدیم احترام|ایام به کام"
@@ -257,8 +257,9 @@ ENOUGH_SAID = re.compile(r"^زیاده\s+(?:جسارت|عرضی|عرض|زحمت|
 ENOUGH_SAID_MAX_WORDS = 2 * CLOSING_MAX_WORDS
 # A writer's humble name for himself before his name: «فدوی – دکتر مصدق»; in Arabic under a fatwa or a
 # cleric's letter: «حرره الاحقر …» ("written by the humblest …"), «الداعی …», «الراجی …».
-SELF_DESIGNATION = re.compile(r"^(فدوی|چاکر|جان‌نثار|جان نثار|خانه‌زاد|کمترین|بنده درگاه"
-                              r"|حرره|حرّره|الاحقر|الداعی|الراجی)\b")
+SELF_DESIGNATIONS = ("فدوی", "چاکر", "جان‌نثار", "جان نثار", "خانه‌زاد", "کمترین", "بنده درگاه",
+                     "حرره", "حرّره", "الاحقر", "الداعی", "الراجی")
+SELF_DESIGNATION = re.compile(rf"^({'|'.join(SELF_DESIGNATIONS)})\b")
 SIGNED_MAX_WORDS = 8
 # An office opening a signature line: «معاون آموزش ابتدایی», «رئیس هیئت مدیره».
 OFFICE_TITLE = LazyPattern(r"^(?:معاون|مدیر|مدیرکل|مدیر کل|رئیس|رییس|وزیر|دبیر|دبیرکل|سرپرست|فرماندار|استاندار"
@@ -2356,11 +2357,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                 doc.set(tail[k], "postscript", "postscript: a copy list («رونوشت …») or P.S. and the lines after it")
         start, end = tail[ps], ps
     window = tail[max(0, end - (SIGNED_MAX_WORDS // 2 + 3)) : end]
-    # The formula under the last paragraph, not a greeting over it («با سلام؛» over a short letter).
-    closing = next((i for i in reversed(window) if _closing_formula(doc.s(i)) or doc.s(i).words >= PROSE_MIN_WORDS),
-                   None)
-    if closing is not None and not _closing_formula(doc.s(closing)):
-        closing = None
+    closing = _closing_under_prose(doc, window)
     # A letter is signed at its foot; so is a document its issuer heads with its name (a circular,
     # a statement: a kicker) when an office or that name stands among its last lines.
     letter = any(doc.role(i) in {"salute", "addressee"} for i in doc.flow[:top_end])
@@ -2446,6 +2443,17 @@ def _after_postscript(doc: Document, tail: list[int], ps: int, end: int) -> int:
     if prose is None:
         return end
     return next((k for k in range(ps + 1, prose + 1) if doc.blank_before(tail[k])), prose)
+
+
+def _closing_under_prose(doc: Document, window: list[int]) -> int | None:
+    """The last closing formula of ``window`` (line indices) under its last paragraph of prose
+    (PROSE_MIN_WORDS words or more), not a greeting over it («با سلام؛» over a short letter)."""
+    for i in reversed(window):
+        if _closing_formula(doc.s(i)):
+            return i
+        if doc.s(i).words >= PROSE_MIN_WORDS:
+            return None
+    return None
 
 
 def _self_designated(plain: str) -> bool:
