@@ -49,8 +49,10 @@ from test_structure_corpus import CORPUS, FOLDERS, HELD_OUT, WRITTEN_WITH, hand_
 # in the collection: low 53 %, medium 12.7 %, none 2.5 %. With set 13 and the edges' doubt
 # (round 16): low 54.7 %, medium 9.7 %, none 1.9 %. Before round 19: low 48.9 %, medium 8.3 %, none 1.4 %;
 # after it (a site's menus, doubled link labels, a trail from the home page, a list announced by «:»
-# took 25 lines off the low level, all 25 wrong there, most now right): low 44.7 %, medium 8.0 %, none 1.4 %.
-LOW_AT_LEAST = 0.44
+# took 25 lines off the low level, all 25 wrong there, most now right): low 44.7 %, medium 8.0 %, none 1.4 %;
+# with set 14 and letters19's letter edges (295 texts): low 45.3 %, medium 8.9 %, none 1.3 %, so the bound
+# is 0.45 again.
+LOW_AT_LEAST = 0.45
 MEDIUM_BETWEEN = (0.075, 0.20)
 NONE_AT_MOST = 0.025
 
