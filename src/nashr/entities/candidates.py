@@ -89,7 +89,7 @@ from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Words, compact
 from nashr.entities.numbers import is_number_word, ordinal_value
-from nashr.entities.places import city_names
+from nashr.entities.places import city_names, country_names
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
@@ -1946,6 +1946,44 @@ def _phrase_after(words: Words, k: int) -> bool:
     norms = words.norms
     return norms[k + 1] == _AND and k + 2 < len(words) and words.spaced(k + 1) \
         and (norms[k + 2] in _COORDINATION_ENDS or norms[k + 2] in _OFFICES)
+BRANCH_HEADS = ("استان", "شهرستان")
+"""Words before the place of an organisation's branch («ساواک استان خوزستان»)."""
+_BRANCH_HEADS = norms_of(BRANCH_HEADS)
+_COUNTRIES = norms_of(country_names())
+
+
+def branch_place(words: Words, org: Span, places: dict[int, Span]) -> Span | None:
+    """The place of an organisation's office right after ``org``, with «استان» or «شهرستان» before
+    it or not («ساواک خوزستان», «ساواک استان خوزستان», «خبرگزاری فارس قزوین»), or None. A country
+    is no office's place («دربار ایران» is the court of Iran, :func:`places.country_names`), nor a
+    place «را» follows, the object of what the body does («سازمان ملل ایران را محکوم کرد»).
+    ``places``: start → place found."""
+    norms = words.norms
+    last = bisect_left(words.ends, org.end)
+    if last + 1 >= len(words) or words.ends[last] != org.end or not words.spaced(last):
+        return None
+    j = last + 1
+    if norms[j] in _BRANCH_HEADS and words.spaced(j):
+        j += 1
+    place = places.get(words.starts[j]) if j < len(words) else None
+    if place is None:
+        return None
+    end = bisect_left(words.ends, place.end)
+    if "".join(norms[j : end + 1]) in _COUNTRIES \
+            or (end + 1 < len(words) and words.spaced(end) and norms[end + 1] == _OBJECT_MARKER):
+        return None
+    return place
+
+
+def branch_rule(words: Words, orgs: Iterable[Span], places: dict[int, Span]) -> Iterator[Span]:
+    """An organisation found and the place of its office after it (:func:`branch_place`): one
+    name that holds both, the organisation and place nested inside, as tests/data/corpus/README.md
+    has organisations hold their place. ``orgs``: organisations found in the block."""
+    for org in orgs:
+        if (place := branch_place(words, org, places)) is not None:
+            yield Span(org.start, place.end, "orgName", CANDIDATE_ATTRS)
+
+
 _DIGITS_BEFORE = re.compile(r"(?<![\d/.\-])(\d{1,3})\s*$")
 
 
@@ -3173,6 +3211,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                                    glued_heads(words), persons)
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
          Occupied(()))
+    bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
+    keep((s for s in branch_rule(words, bodies_found, places) if nested.within(s.start, s.end)), others)
     keep((s for s in place_head_rule(words, triggers, places, persons) if nested.within(s.start, s.end) and free(s)),
          Occupied(()))
     keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)

@@ -31,20 +31,23 @@ texts name by one name; each row gives its source)."""
 
 
 @cache
-def _tables() -> tuple[dict[str, str], frozenset[str]]:
-    """:func:`gazetteer` and :func:`city_names`, made in one pass over the rows (``name``, ``kind``,
-    …) of :data:`GAZETTEER_FILES`."""
+def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """:func:`gazetteer`, :func:`city_names` and :func:`country_names`, made in one pass over the
+    rows (``name``, ``kind``, …) of :data:`GAZETTEER_FILES`."""
     data = files("nashr.entities").joinpath("data")
     names: dict[str, str] = {}
     cities: set[str] = set()
     others: set[str] = set()
+    countries: set[str] = set()
     for filename in GAZETTEER_FILES:
         for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines():
             if line and line[0] != "#":
                 name, kind = line.split("\t", 2)[:2]
                 names[name] = kind if kind in ("org", "person") else "place"
                 (cities if kind == "city" else others).add(name)
-    return names, frozenset(cities - others)
+                if kind in ("country", "former-country"):
+                    countries.add(name)
+    return names, frozenset(cities - others), frozenset(countries)
 
 
 def gazetteer() -> dict[str, str]:
@@ -59,3 +62,9 @@ def city_names() -> frozenset[str]:
     or province): the names most often shared with everyday words («آستانه» Astana and "on the
     verge", «کیف» Kyiv and "bag")."""
     return _tables()[1]
+
+
+def country_names() -> frozenset[str]:
+    """The names of ``data/places_fa.tsv`` that name a country or a former one (ISO 3166-1 and
+    ISO 3166-3, CLDR), whatever else they name («کویت» the state and its capital)."""
+    return _tables()[2]

@@ -290,11 +290,12 @@ class Tagger:
         # are found whole and settled with them below (:func:`_settle_known_people`).
         taken = [(s.start, s.end) for s in (*names, *dates) if not _known_person(s)]
         guessed = candidates.candidate_spans(found, names, taken)
+        guessed = _without_glued_digits(text, guessed)
         names, guessed = _settle_known_people(found, names, guessed)
         # «شهر لندن» with «لندن» in the register: the register's name and link stay.
         linked = Occupied((s.start, s.end) for s in names if s.tag == "placeName" and "ref" in s.attrs)
         guessed = [s for s in guessed if s.tag != "placeName" or linked.free(s.start, s.end)]
-        names = _drop_names_continued_by_candidates(names, guessed)
+        names = _drop_names_continued_by_candidates(found, names, guessed)
         # Only names and candidates can cross one another: dates avoid names, numbers avoid
         # everything claimed. Resolving just those keeps this linear in the dates and numbers.
         named = _drop_bodies_named_with_their_kind(found, resolve_overlaps([*names, *guessed]))
@@ -773,6 +774,20 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
     return [s for s in names if (s.start, s.end) not in dropped or not _known_person(s)], kept
 
 
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+$")
+
+
+def _without_glued_digits(text: str, spans: list[Span]) -> list[Span]:
+    """Candidates without the digits glued to their last word («وزارت مالیه2», «کوزه کنانی۱»): a
+    footnote's number, which the source sets right after the word it annotates, is no part of
+    the name (Unicode decimal digits, category Nd, of any script)."""
+    trimmed = []
+    for span in spans:
+        glued = _GLUED_DIGITS.search(text, span.start, span.end) if span.tag != "date" else None
+        trimmed.append(span if glued is None else Span(span.start, glued.start(), span.tag, span.attrs))
+    return trimmed
+
+
 def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
     """Drop a register person whose name goes on in the text: «بهرام نیک» of «بهرام نیک نام»
     (a short last word and a short name-like word after it) or «… تقی» of «… تقی زاده» (a surname part
@@ -805,15 +820,22 @@ def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
     ]
 
 
-def _drop_names_continued_by_candidates(names: list[Span], guessed: list[Span]) -> list[Span]:
+def _drop_names_continued_by_candidates(found: Words, names: list[Span], guessed: list[Span]) -> list[Span]:
     """Drop a register or gazetteer name that a candidate of its kind extends: an organisation
     continued from the same start («کمیتۀ مرکزی» of «کمیتۀ مرکزی حزب تودۀ ایران»: another
-    body), a place inside a place («خوزستان» of «استان خوزستان»: one mention)."""
+    body; not by the place of its office, :func:`candidates.branch_place`: «ساواک خوزستان» is
+    SAVAK's), a place inside a place («خوزستان» of «استان خوزستان»: one mention)."""
     longer = {s.start: s.end for s in guessed if s.tag == "orgName"}
     places = Occupied((s.start, s.end) for s in guessed if s.tag == "placeName")
+    named_places = {s.start: s for s in names if s.tag == "placeName"}
+
+    def extended(s: Span) -> bool:
+        end = longer.get(s.start, 0)
+        return end > s.end and getattr(candidates.branch_place(found, s, named_places), "end", None) != end
+
     return [
         s for s in names
-        if not (s.tag == "orgName" and longer.get(s.start, 0) > s.end)
+        if not (s.tag == "orgName" and extended(s))
         and not (s.tag == "placeName" and not places.free(s.start, s.end))
     ]
 
