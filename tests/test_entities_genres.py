@@ -145,3 +145,10 @@ def test_upon_in_an_arabic_blessing_is_no_given_name(tagger: Tagger) -> None:
 def test_a_word_after_a_bodys_head_is_the_bodys_not_a_person_after_a_role(tagger: Tagger) -> None:
     text = "دکتر عیسی کلانتری رئیس سازمان حفاظت محیط زیست سخنرانی کرد."
     assert spans(tagger, text, "persName") == ["دکتر عیسی کلانتری"]
+
+
+def test_the_prophets_named_alone_in_verse_and_prose(tagger: Tagger) -> None:
+    # the prophets of the Qur'an, whom verse and classical prose name alone (known_people_fa.tsv)
+    verse = tagger.document().verse("قصه یونس و ماهی ز پیر دیر شنیدم")
+    assert [("قصه یونس و ماهی ز پیر دیر شنیدم"[s.start : s.end], s.tag) for s in verse] == [("یونس", "persName")]
+    assert spans(tagger, "داستان نوح و کشتی را برای کودکان خواند.", "persName") == ["نوح"]
