@@ -1,5 +1,6 @@
 """Organisations named with more than their head and modifiers (the office of a body in a
-province or town) or with less (a footnote's number glued to the last word), with no registers:
+province or town), with less (a footnote's number glued to the last word), or with a head typed
+the old way (the ezafe's hamza as U+0674), with no registers:
 what an unseen text gets.
 
 Every sentence was written for these tests after the test collection's letters, news and
@@ -45,3 +46,8 @@ def test_a_country_or_an_object_after_a_body_is_no_office_of_it(tagger: Tagger) 
 def test_a_footnote_number_glued_to_a_names_last_word_stays_outside_it(tagger: Tagger) -> None:
     text = "بر طبق پیشنهاد وزارت مالیه2 نیز در جلسه هیئت وزرا تصویب شد."
     assert spans(tagger, text, "orgName") == ["وزارت مالیه", "هیئت وزرا"]
+
+
+def test_a_paper_after_its_head_typed_with_the_high_hamza(tagger: Tagger) -> None:
+    text = "کپیه روزنامه\u0674 اطلاعات، کپیه روزنامه\u0674 پرچم اسلام"
+    assert spans(tagger, text, "orgName") == ["اطلاعات", "پرچم اسلام"]

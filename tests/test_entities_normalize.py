@@ -82,3 +82,9 @@ def test_spaced_table_answers_as_the_gaps_say() -> None:
             assert found.spaced(i) == by_gaps(found, i), (line, i)
             spaced += found.spaced(i)
     assert spaced > 1000  # (the texts hold words with only spaces between them)
+
+
+def test_the_high_hamza_typed_for_the_ezafe_is_ignored_as_the_hamza_above() -> None:
+    # U+0674 in older typing («روزنامهٴ», «حاشیهٴ») where U+0654 is meant: one key, one head
+    assert compact("روزنامه\u0674 اطلاعات") == compact("روزنامه\u0654 اطلاعات") == compact("روزنامه اطلاعات")
+    assert fold("حاشیه\u0674") == "حاشیه\u0674"  # the source's characters are never changed

@@ -12,7 +12,8 @@ view and marked up on the original characters. Two views are offered:
   the length is unchanged, an offset in the folded text *is* the source offset: regular
   expressions for dates and numbers run on it directly.
 * :func:`compact` — the folded text without the :data:`IGNORED` characters (spaces, NBSP,
-  ZWNJ U+200C, ZWJ U+200D, tatweel U+0640, Arabic diacritics U+064B–U+0652, U+0654, U+0670):
+  ZWNJ U+200C, ZWJ U+200D, tatweel U+0640, Arabic diacritics U+064B–U+0652, U+0654, U+0670, and
+  U+0674, the high hamza that older typing puts for the ezafe's hamza U+0654: «روزنامهٴ اطلاعات»):
   the form of register name keys, so «کمونیست‌کارگری», «کمونیست کارگری» and
   «کمونیستکارگری» are one key. The matcher walks the folded source stepping over the
   ignored characters, so a match's offsets are source offsets (the alignment).
@@ -48,7 +49,7 @@ _DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
 _DIGITS_ASCII = "0123456789" * 2
 _NASHR_SRC = "ئىأإآؤةۀ«»" + "ګېۍټډړڼښ"
 _NASHR_DST = "ییااا" + "وهه" + '""' + "گییتدرنش"
-_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0654\u0670"
+_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0654\u0670\u0674"
 _SEPARATORS = f" \t\n\r\f\v\u00a0\u2009\u202f{ZWNJ}{ZWJ}{TATWEEL}"
 
 
