@@ -92,6 +92,7 @@ from nashr.convert.matter import (
     SECTION_LABEL_MAX_WORDS,
     SECTION_WORD,
     SECTION_WORD_START,
+    SHORT_INVOCATION,
     TRAILER,
     WIKI_HEADING,
     attribution,
@@ -1529,11 +1530,13 @@ def _attributions(doc: Document, body: list[int]) -> None:
 
 
 def _after_paragraph_end(doc: Document, i: int) -> bool:
-    """Line ``i`` starts a new block: after a blank line, a heading, the top matter, or a line
-    that ends a sentence or a statement closed by a number or a reference (:func:`_closed_reference`;
-    in a hard-wrapped text: a line that is not full)."""
+    """Line ``i`` starts a new block: after a blank line, a heading, the top matter, an
+    invocation standing as the text's epigraph («بسم الله …», «هو الله»: a block of its own
+    whatever its punctuation), or a line that ends a sentence or a statement closed by a number or
+    a reference (:func:`_closed_reference`; in a hard-wrapped text: a line that is not full)."""
     prev = doc.prev(i)
-    if prev is None or doc.blank_before(i) or doc.role(prev) not in {"p", "continuation", "item", "l", "speaker"}:
+    if (prev is None or doc.blank_before(i) or doc.role(prev) not in {"p", "continuation", "item", "l", "speaker"}
+            or doc.out[prev].epigraph or SHORT_INVOCATION.match(doc.s(prev).plain)):
         return True
     if doc.conv.wrap is not None:
         return not full(doc, prev)
