@@ -1567,7 +1567,8 @@ class _Title:
         twice = any(j is not None and doc.s(j).plain == s.plain for j in (doc.prev(i), doc.next(i)))
         if (twice  # a line written twice in a row: an image's text and its caption
                 or not 0 < s.words <= LONG_TITLE_MAX_WORDS + SUBTITLE_MAX_WORDS or s.end != "none"
-                or (s.label is not None and s.label.strong) or s.bullet or doc.role(i) != "p"):
+                or (s.label is not None and s.label.strong) or s.bullet or doc.role(i) != "p"
+                or _sentence_goes_on(doc, i)):
             return False
         if any(s.plain.strip() in TITLE_PARTS.split(text) for text in self.texts if TITLE_PARTS.search(text)):
             return True  # one part of a page's title «بوف کور - صادق هدایت»: the work's name
@@ -1582,6 +1583,24 @@ class _Title:
             self.unsaid -= shared
             return True
         return False
+
+
+def _sentence_goes_on(doc: Document, i: int) -> bool:
+    """In a hard-wrapped text, line ``i`` runs to the wrap width and the lines right under it
+    (each full but the last, at most TITLE_MAX_LINES) end a sentence or a clause before a colon:
+    ``i`` opens a paragraph — a wiki's lead sentence opening with the page's name («میرزا ملکم
+    خان … معروف به» / «ناظم‌الدوله، … بود.»), a law's article opening with its heading — not
+    the title said again, which ends before a line of its own (a date, an approval note)."""
+    if not (doc.conv.wrap and full(doc, i)):
+        return False
+    for j in range(i + 1, min(i + 1 + TITLE_MAX_LINES, len(doc.shapes))):
+        if doc.shapes[j] is None or doc.role(j) != "p":
+            return False
+        if doc.s(j).end in {"terminal", "colon"}:
+            return True
+        if not full(doc, j):
+            return False
+    return False
 
 
 def _kicker_over_repeated_title(doc: Document, top: list[int], title: _Title) -> None:
