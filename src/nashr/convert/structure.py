@@ -1147,6 +1147,23 @@ def _poem_title(doc: Document, i: int, nxt: int) -> bool:
             and not doc.blank_after(nxt))
 
 
+def _section_follows(doc: Document, i: int, nxt: int) -> bool:
+    """What follows line ``i`` (which ends in «:») is a section it heads, not what it announces:
+    prose after a blank line, or a short line of words (Arabic script, at most SECTION_MAX_WORDS
+    words, no final punctuation) right under it, the first of a list. A line that announces verse,
+    a formula (no Arabic letter) or the paragraph written right under it is the paragraph's own
+    («شعر زیبای مادر از ایرج میرزا:», «از زیباترین … حکایات :»).
+
+    Measured on the collection: 4 lines right more on 3 publishers (ganjineh-danesh, a
+    persianblog page of the Golestan, a LaTeX template's PDF), 1 wrong more (a line set apart
+    above the formula's announcement, taken for a column title over it no longer)."""
+    s = doc.s(nxt)
+    if doc.blank_after(i):
+        return _prose_follows(doc, i)
+    return (doc.role(nxt) in {"p", "item"} and 0 < s.words <= SECTION_MAX_WORDS and s.end == "none"
+            and ARABIC_LETTER.search(s.plain) is not None)
+
+
 def _prose_follows(doc: Document, i: int) -> bool:
     nxt = doc.next(i)
     if nxt is None:
@@ -1289,7 +1306,8 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: a Markdown or wikitext heading («#», «##» …, «== … ==»)")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="medium")
-        elif s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not clause(s.plain) and not s.speaker:
+        elif (s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not clause(s.plain) and not s.speaker
+              and _section_follows(doc, i, nxt)):
             doc.set(i, "head",
                     f"head: a line of at most {HEAD_COLON_MAX_WORDS} words ending in «:», not a clause (no «را», "
                     "no verb)")
