@@ -5,7 +5,9 @@
 are wrong more often than those marked ``medium``, and those more often than the unmarked ones.
 For every rule (:func:`nashr.convert.document.rule_name`: its description with numbers as «#»)
 and every level it gives, this counts the non-blank lines of tests/data/corpus/ and the lines
-whose role differs from the hand-made one (roles.tsv), pooled and per set of the collection
+whose role differs from the hand-made one (roles.tsv), pooled and per set of the collection; a
+line whose level the page's doubt set (``Line.doubt``) counts for that doubt, not for its rule
+(:func:`level_source`), so each rule is judged on the level it gave itself
 (``dev``, ``h1`` … ``h10``, tests/corpus_sets.py). The per-set split is the leave-one-set-out
 view: a rule's error on the sets added after it was written (above all the newest, scored blind)
 is its honest rate; its error on the set it was written from is optimistic.
