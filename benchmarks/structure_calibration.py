@@ -5,7 +5,9 @@
 are wrong more often than those marked ``medium``, and those more often than the unmarked ones.
 For every rule (:func:`nashr.convert.document.rule_name`: its description with numbers as «#»)
 and every level it gives, this counts the non-blank lines of tests/data/corpus/ and the lines
-whose role differs from the hand-made one (roles.tsv), pooled and per set of the collection
+whose role differs from the hand-made one (roles.tsv), pooled and per set of the collection; a
+line whose level the page's doubt set (``Line.doubt``) counts for that doubt, not for its rule
+(:func:`level_source`), so each rule is judged on the level it gave itself
 (``dev``, ``h1`` … ``h10``, tests/corpus_sets.py). The per-set split is the leave-one-set-out
 view: a rule's error on the sets added after it was written (above all the newest, scored blind)
 is its honest rate; its error on the set it was written from is optimistic.
@@ -46,6 +48,7 @@ import argparse
 import itertools
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -63,7 +66,7 @@ from nashr.convert.certainty import (
     wilson,
 )
 from nashr.convert.conventions import Shape, shape
-from nashr.convert.document import rule_name
+from nashr.convert.document import Line, rule_name
 from nashr.convert.matter import clause
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,10 +74,25 @@ sys.path.insert(0, str(ROOT / "tests"))
 from corpus_sets import NEWEST, sets  # noqa: E402
 from test_structure_corpus import FOLDERS, hand_roles, nashr_roles  # noqa: E402
 
+PAGE_DOUBT = "page's doubt: {}"
+"""The name a line's record goes under when the page's evidence, not its rule, gave it its level
+(``Line.doubt``: :func:`~nashr.convert.certainty.edge_doubt`, :func:`~nashr.convert.certainty.reading_doubts`),
+with the doubt's reason up to its first «:» or «(»."""
+
+
+def level_source(line: Line) -> tuple[str, str]:
+    """Who set ``line``'s level, and the level: (its rule's name, the level the rule gave) or, for a
+    line the page's evidence doubted, (:data:`PAGE_DOUBT` with the reason, ``medium``); level
+    ``none`` for no ``@cert``. A rule's record is kept apart from the page's doubt on the lines it
+    decided, so a rule's own level is judged on its own lines."""
+    if line.doubt:
+        return PAGE_DOUBT.format(re.split(r"[:(]", line.doubt)[0].strip()), line.cert or "none"
+    return rule_name(line.rule), line.cert or "none"
+
 
 def count() -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, str, str]]]:
-    """Lines and wrong lines per (rule name, level, set) over the collection's non-blank lines
-    (level ``none`` for a line without ``@cert``)."""
+    """Lines and wrong lines per (who set the level, level, set) over the collection's non-blank lines
+    (:func:`level_source`)."""
     of_set = sets()
     lines: Counter[tuple[str, str, str]] = Counter()
     wrong: Counter[tuple[str, str, str]] = Counter()
@@ -83,7 +101,7 @@ def count() -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, str, str]
         for line in nashr_roles(folder):
             if line.role == "blank":
                 continue
-            key = (rule_name(line.rule), line.cert or "none", of_set.get(folder.name, "dev"))
+            key = (*level_source(line), of_set.get(folder.name, "dev"))
             lines[key] += 1
             wrong[key] += line.role != wanted.get(line.n, "?")
     return lines, wrong

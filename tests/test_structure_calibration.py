@@ -30,6 +30,7 @@ medium 167/1772 9.4 % → 176/1794 9.8 %, none 34/1814 1.9 % → 25/1792 1.4 %; 
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -37,24 +38,51 @@ import pytest
 from typer.testing import CliRunner
 
 from nashr.cli import app
-from nashr.convert.certainty import EDGE_LINES, Reading, band, edge_doubt, level_for, reading_doubts, wilson
+from nashr.convert.certainty import (
+    EDGE_LINES,
+    LOW_FROM,
+    Reading,
+    band,
+    edge_doubt,
+    level_for,
+    reading_doubts,
+    wilson,
+)
 from nashr.convert.conventions import shape
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, FOLDERS, HELD_OUT, WRITTEN_WITH, hand_roles, nashr_roles
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from structure_calibration import PAGE_DOUBT, count  # noqa: E402
 
 # Measured on the texts up to set 10: low 51 %, medium 10.4 %, none 2.5 %. Sets 11 and 12 were
 # blind to the levels (set 11: low 28/31 wrong, medium 24/79, none 30/100, 20 of them a dialogue
 # poem's hemistichs read as speaker turns, since mended; set 12: 22/25, 36/67, 11/109). With both
 # in the collection: low 53 %, medium 12.7 %, none 2.5 %. With set 13 and the edges' doubt
 # (round 16): low 54.7 %, medium 9.7 %, none 1.9 %. Before round 19: low 48.9 %, medium 8.3 %, none 1.4 %;
-# after it (a site's menus, doubled link labels, a trail from the home page, a list announced by «:»
-# took 25 lines off the low level, all 25 wrong there, most now right): low 44.7 %, medium 8.0 %, none 1.4 %;
-# with set 14 and letters19's letter edges (295 texts): low 45.3 %, medium 8.9 %, none 1.3 %, so the bound
-# is 0.45 again.
-LOW_AT_LEAST = 0.45
-MEDIUM_BETWEEN = (0.075, 0.20)
+# after it: low 44.7 %, medium 8.0 %, none 1.4 %; with set 14 and letters19's letter edges (295
+# texts): low 45.3 %, medium 8.9 %, none 1.3 %.
+#
+# Round 20 (struct20): the bound on ``low`` was that measured rate less a margin (0.45), so a rule
+# that set a ``low`` line right broke it, and the way out was to mark fewer lines right as low,
+# not to say how doubtful they are. The bounds are now the policy's own bands
+# (nashr.convert.certainty: ``low`` from LOW_FROM wrong, no @cert below MEDIUM_FROM), and
+# test_every_rule_has_the_level_its_record_earns checks each rule's level against its record: a
+# rule made surer moves to the surer level, as the policy says, instead of failing a rate. Applied
+# then (wrong/lines of each rule's own lines): a heading between paragraphs of up to 3 words
+# medium → low (10/31; longer ones 8/20 were low: one level now), the first free line as the title
+# of 1–2 words low → medium (7/30), a line set apart above a heading low → medium (2/10); a
+# hard-wrapped line's join medium → none (10/149), a browser's print header medium → none (0/27),
+# a site's menu medium → none (0/20). The collection then: low 136/302 45 %, medium 162/1772 9.1 %,
+# none 34/2031 1.7 %; with the round's further rules: low 135/304 44 %, medium 149/1769 8.4 %, none
+# 32/2032 1.6 %; the newest set, set 14, by today's rules (no longer blind): low 13/16, medium 23/58,
+# none 0/83.
+LOW_AT_LEAST = LOW_FROM
+MEDIUM_BELOW = LOW_FROM
 NONE_AT_MOST = 0.025
+"""``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
+MEDIUM_FROM: a rule set right can only lower it."""
 
 
 def rates(folders: list[Path]) -> dict[str, float]:
@@ -75,8 +103,25 @@ def test_levels_on_the_collection_say_how_often_a_line_is_wrong() -> None:
     found = rates(FOLDERS)
     print(f"\nwrong per level on {len(FOLDERS)} texts: " + ", ".join(f"{k} {v:.1%}" for k, v in sorted(found.items())))
     assert found["low"] >= LOW_AT_LEAST
-    assert MEDIUM_BETWEEN[0] <= found["medium"] <= MEDIUM_BETWEEN[1]
+    assert found["none"] < found["medium"] < MEDIUM_BELOW
     assert found["none"] <= NONE_AT_MOST
+
+
+def test_every_rule_has_the_level_its_record_earns() -> None:
+    # Each rule's own lines (a line the page's doubt marked counts for that doubt), per level it
+    # gives, against the policy (level_for): a rule whose record leaves its level's band moves.
+    lines, wrong = count()
+    records: dict[tuple[str, str], list[int]] = {}
+    sets_of: dict[tuple[str, str], set[str]] = {}
+    for (rule, level, part), n in lines.items():
+        record = records.setdefault((rule, level), [0, 0])
+        record[0] += wrong[rule, level, part]
+        record[1] += n
+        sets_of.setdefault((rule, level), set()).add(part)
+    ruled = {key: record for key, record in records.items() if not key[0].startswith(PAGE_DOUBT.format(""))}
+    earned = {key: level_for(w, n, key[1], len(sets_of[key])) for key, (w, n) in ruled.items()}
+    assert not {key: level for key, level in earned.items() if level != key[1]}
+    assert sum(n for _, n in ruled.values()) > 3000  # the rules decide most lines
 
 
 @pytest.mark.parametrize("folders", [WRITTEN_WITH, HELD_OUT], ids=["written-with", "held-out"])

@@ -20,8 +20,14 @@ whose role differs from the hand-made one, pooled and per set of the collection)
   its record shows across the sets, not by words from one text: the default paragraph (a short
   unpunctuated line ``low``, a short punctuated or a long unpunctuated one ``medium``, a long
   punctuated one unmarked: structure.DOUBTFUL_MAX_WORDS), the first free line taken for the title (by
-  its length: matter.TITLE_SHORT_WORDS, TITLE_SURE_WORDS), a heading between paragraphs (by its
-  length: structure.HEAD_SHORT_WORDS);
+  its length: matter.TITLE_SURE_WORDS); a split whose parts come to lie in one band is undone
+  (a heading between paragraphs was split by its length until both parts were wrong 30 % of the
+  time or more);
+* a rule's record is its own lines at the level it gave them: a line the page's doubt marked
+  (``Line.doubt``, below) counts for that doubt, not for its rule
+  (benchmarks/structure_calibration.py ``level_source``), and tests/test_structure_calibration.py
+  checks that every rule with a record of MIN_LINES lines or more has the level the policy gives
+  it;
 * whatever rule chose the role, a line near either end of the text that is no sentence gets at
   least ``medium`` (:func:`edge_doubt`): the page's own evidence, for the labels around the body
   on a site no rule has seen, which the rules' records (taken on sites they were written from)
