@@ -149,3 +149,36 @@ def test_a_poem_titled_by_its_first_hemistich_after_another_poem_has_it_as_head(
     # ganjoor.net titles each poem of a page by its first hemistich; the first is the page's title
     text = f"دلم ز صومعه بگرفت و خرقه سالوس\n\n{BAYTS}\nالا یا ایها الساقی ادر کاسا و ناولها\n\n{OTHER_BAYTS}"
     assert roles(text) == ["title", "l", "l", "l", "head", "l", "l", "l"]
+
+
+GHAZAL = ("صوفی بیا که آینه صافیست جام را", "تا بنگری صفای می لعل فام را",
+          "راز درون پرده ز رندان مست پرس", "کاین حال نیست زاهد عالی مقام را",
+          "عنقا شکار کس نشود دام بازچین", "کان جا همیشه باد به دست است دام را",
+          "در بزم دور یک دو قدح درکش و برو", "یعنی طمع مدار وصال دوام را")
+
+
+def test_a_title_said_over_by_the_first_hemistich_is_no_running_head() -> None:
+    # a poem page (set 15's noonoab.ir): the first hemistich as the page's title and its heading,
+    # then the poem a hemistich to a line between blank lines; the three are one heading said over,
+    # and the pairs of hemistichs stay in step
+    text = f"حافظ\n\n{GHAZAL[0]}\n\n{GHAZAL[0]}\n\n\n" + "\n\n\n".join(GHAZAL) + "\n"
+    found = roles(text)
+    assert "fw" not in found
+    assert found[-len(GHAZAL):] == ["l"] * len(GHAZAL)
+
+
+MASNAVI = ("۱۰ کز نیستان تا مرا ببریده‌اند در نفیرم مرد و زن نالیده‌اند",
+           "۱۱ سینه خواهم شرحه شرحه از فراق تا بگویم شرح درد اشتیاق",
+           "۱۲ هر کسی کو دور ماند از اصل خویش باز جوید روزگار وصل خویش",
+           "۱۳ کز چه ای کل با کلان آمیختی؟ تو مگر از شیشه روغن ریختی؟")
+
+
+def test_numbered_masnavi_bayts_may_end_in_a_question() -> None:
+    # a masnavi page numbering its bayts, hemistichs one space apart (set 15's shamsrumi.com): the
+    # halves of each bayt rhyme, and a bayt asking a question ends a «sentence» as prose would
+    assert roles("\n".join(MASNAVI) + "\n") == ["l"] * len(MASNAVI)
+    # prose lines ending sentences, numbered as a list's items, stay prose
+    prose = ("۱ دولت باید در این باره گزارشی به مجلس بدهد و نتیجه را اعلام کند.",
+             "۲ وزارت کشور مکلف است این قانون را در سراسر کشور اجرا کند؟ پاسخ روشن است.",
+             "۳ هیئت وزیران آیین‌نامه این ماده را ظرف سه ماه تصویب خواهد کرد.")
+    assert "l" not in roles("\n".join(prose) + "\n")

@@ -751,8 +751,16 @@ def page_furniture(doc: Document) -> None:
              and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)
              and i not in page_name}
     keys = Counter(short.values())
+    # A running head repeats from page to page, with the page's text between; the same line said
+    # again and again with nothing between is one heading said over (a poem page's title, its
+    # heading and the first hemistich they quote).
+    position = {i: k for k, i in enumerate(content)}
+    places: dict[str, list[int]] = {}
     for i, key in short.items():
-        if keys[key] >= RUNNING_HEAD_MIN_REPEATS:
+        places.setdefault(key, []).append(position[i])
+    apart = {key for key, at in places.items() if at[-1] - at[0] >= len(at)}
+    for i, key in short.items():
+        if keys[key] >= RUNNING_HEAD_MIN_REPEATS and key in apart:
             doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
 
 

@@ -630,6 +630,9 @@ def bayt_number(text: str) -> tuple[int, int, int] | None:
     «n» of a line of verse; fidelity)."""
     m = LEADING_NUMBER.match(text) or TRAILING_NUMBER.search(text)
     return (int(m["num"]), m.start(), m.end()) if m else None
+# Bayts whose halves rhyme, this share of a run or more, are a masnavi's: they may end questions and
+# exclamations at the caesura and the line's end, which in prose would be sentences.
+MASNAVI_MIN_SHARE = 0.75
 # Bayts without numbers and without a visible caesura (hemistichs glued, or one space apart):
 # a run of at least this many lines, none ending a sentence.
 BAYT_RUN_MIN_LINES = 4
@@ -664,12 +667,14 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
         enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
         listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
         ended = any(doc.s(i).end == "terminal" for i, _, _, _ in run)
-        if ended:  # (sentences may rhyme by chance, not all of them, one to a line and in one length)
+        halves = sum(1 for t in texts if _rhyming_halves(t))
+        if ended and halves < MASNAVI_MIN_SHARE * len(texts):
+            # (sentences may rhyme by chance, not all of them, one to a line and in one length; the
+            # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
             enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
                       and _metre(texts)
                       and not any(INNER_SENTENCE_END.search(text) for text in texts))
-        if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE
-                       or sum(1 for t in texts if _rhyming_halves(t)) * 2 > len(texts)):
+        if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts)):
             for k, (i, text, offset, number) in enumerate(run):
                 gap = _rhyming_halves(text)
                 doc.set(i, "l", "l: bayts one to a line (numbered in order, or too long for a hemistich) whose ends or "
