@@ -3064,10 +3064,16 @@ def glued_nasab_rule(words: Words) -> Iterator[Span]:
         i = bisect_left(words.starts, match.start())
         if i >= len(words) or words.ends[i] != match.end() or not words.spaced(i):
             continue
-        given = words.norms[i][: -len("بن")]
-        if is_given(given) and not word_like_given(given) and _arabic_given(words.norms[i + 1]) \
+        if _given_with_bin(words.norms[i]) and _arabic_given(words.norms[i + 1]) \
                 and not with_clitic(words.norms[i + 1]):
             yield _span(words, i, i + 1)
+
+
+def _given_with_bin(word: str) -> bool:
+    """True for a word (norm form) that is a given name with «بن» glued to it by a lost space
+    («منوچهربن», «یوسفبن»), the given name no registry word (:func:`word_like_given`)."""
+    given = word[: -len("بن")]
+    return word.endswith("بن") and is_given(given) and not word_like_given(given)
 
 
 _ABAD = norm("آباد")
@@ -3242,11 +3248,13 @@ def after_personal_address(words: Words, i: int) -> bool:
 
 
 def in_nasab(words: Words, i: int) -> bool:
-    """True when word ``i`` follows a given name and «بن»/«ابن»/«بنت» (:data:`NASAB_LINKS`): a
-    forebear's name in a chain there, not a place of the same spelling («محمد بن غازی ملطیوی»,
-    which :func:`nasab_rule` finds whole)."""
-    return i > 1 and words.spaced(i - 2) and words.spaced(i - 1) and words.norms[i - 1] in _NASAB_LINKS \
-        and _arabic_given(words.norms[i - 2])
+    """True when word ``i`` follows a given name and «بن»/«ابن»/«بنت» (:data:`NASAB_LINKS`), or a given
+    name with «بن» glued to it (:func:`_given_with_bin`): a forebear's name in a chain there, not a
+    place or one of the gazetteer's people of the same spelling («محمد بن غازی ملطیوی», «یوسف‌بن
+    یعقوب», which :func:`nasab_rule` and :func:`glued_nasab_rule` find whole)."""
+    return (i > 1 and words.spaced(i - 2) and words.spaced(i - 1) and words.norms[i - 1] in _NASAB_LINKS
+            and _arabic_given(words.norms[i - 2])) \
+        or (i > 0 and words.spaced(i - 1) and _given_with_bin(words.norms[i - 1]))
 
 
 LANGUAGES_NAMED_LIKE_PEOPLE = ("طبری", "پهلوی", "سغدی", "خوارزمی", "دری")
