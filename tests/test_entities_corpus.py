@@ -188,7 +188,11 @@ FLOORS = {
 # before round 20 (614a0ab) and after it (f3f0d44): 0.810 shipped and no registers both times (person
 # 0.688, org 0.769, place 0.812, date 0.923); floor 0.81 / 0.81. Set 14 joins the texts rules are
 # written with.
-FLOORS_HELD_OUT = {"shipped": 0.81, "none": 0.81}
+# The sixteenth held-out set (12 texts, 121 entities; one annotation, by helper «set15»), scored blind
+# before round 20 (614a0ab) and after it (9783a7b): 0.792 shipped / 0.795 no registers both times (person
+# 0.712, org 0.417, place 0.944 / 0.953, date 0.743); floor 0.79 / 0.79. Set 15 joins the texts rules
+# are written with.
+FLOORS_HELD_OUT = {"shipped": 0.79, "none": 0.79}
 
 
 @pytest.fixture(scope="module")

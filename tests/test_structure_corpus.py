@@ -58,7 +58,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.92  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.91  # the texts rules have been written with (all but the newest held-out set)
 # Round 20 (struct20: a first line the text never says, a lead sentence opening with the title, a
 # colon line over what it announces, an invocation ending a block, an image's text; seeing set 14):
 # 285 texts 92.9 % (3668 of 3948); set 14 73.9 % → 77.1 % (121 of 157).
@@ -67,7 +67,10 @@ FLOOR = 0.92  # the texts rules have been written with (all but the newest held-
 # Then two verse rules written seeing its errors (no longer blind; each gains on set 15's publisher
 # only, none loses): a title said over by the first hemistich is no running head (noonoab 0 → 27),
 # numbered masnavi bayts may end questions (shamsrumi 0 → 15): set 15 46.7 % → 74.3 % (113 of 152).
-FLOOR_HELD_OUT = 0.74  # the newest held-out set (15): its blind level, raised as rules are written with it
+# Sets 14 and 15 then join the texts rules are written with: 301 texts 91.7 % (3903 of 4257), so FLOOR
+# drops to 0.91. Held-out set 16 (12 texts, 186 lines; one annotation, by helper «set15») scored blind:
+# 73.7 % (137) before round 20 and after it, the same lines.
+FLOOR_HELD_OUT = 0.73  # the newest held-out set (16): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

@@ -1301,7 +1301,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
-                    "paragraph names)", cert="medium")
+                    "paragraph names)", cert="low")
         elif has_title and not opened and _addressed_over_opening(doc, k):
             doc.set(i, "addressee", "addressee: a short line «به …» under the title, over the letter's date or "
                     "greeting", cert="medium")

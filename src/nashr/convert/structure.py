@@ -598,7 +598,7 @@ def _speakers(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
             doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
-                    split=(s.speaker_end, s.speaker_end))
+                    split=(s.speaker_end, s.speaker_end), cert="medium")
 
 
 BARE_LABEL_MAX_WORDS = 3
