@@ -167,7 +167,8 @@ def test_a_title_said_over_by_the_first_hemistich_is_no_running_head() -> None:
     assert found[-len(GHAZAL):] == ["l"] * len(GHAZAL)
 
 
-MASNAVI = ("۱۰ کز نیستان تا مرا ببریده‌اند در نفیرم مرد و زن نالیده‌اند",
+MASNAVI = ("۹ بود بقالی و وی را طوطیی خوش نوایی سبز و گویا طوطیی",
+           "۱۰ کز نیستان تا مرا ببریده‌اند در نفیرم مرد و زن نالیده‌اند",
            "۱۱ سینه خواهم شرحه شرحه از فراق تا بگویم شرح درد اشتیاق",
            "۱۲ هر کسی کو دور ماند از اصل خویش باز جوید روزگار وصل خویش",
            "۱۳ کز چه ای کل با کلان آمیختی؟ تو مگر از شیشه روغن ریختی؟")
@@ -177,6 +178,12 @@ def test_numbered_masnavi_bayts_may_end_in_a_question() -> None:
     # a masnavi page numbering its bayts, hemistichs one space apart (set 15's shamsrumi.com): the
     # halves of each bayt rhyme, and a bayt asking a question ends a «sentence» as prose would
     assert roles("\n".join(MASNAVI) + "\n") == ["l"] * len(MASNAVI)
+    # each bayt parted into its hemistichs, the first too, whose halves end in one word (a radif)
+    # and rhyme in one letter before it («… وی را طوطیی / … گویا طوطیی»)
+    bayts = [line for line in classify(MASNAVI) if line.role == "l"]
+    assert all(line.split is not None for line in bayts)
+    first = MASNAVI[0]
+    assert first[bayts[0].split[1]:].startswith("خوش نوایی")
     # prose lines ending sentences, numbered as a list's items, stay prose
     prose = ("۱ دولت باید در این باره گزارشی به مجلس بدهد و نتیجه را اعلام کند.",
              "۲ وزارت کشور مکلف است این قانون را در سراسر کشور اجرا کند؟ پاسخ روشن است.",

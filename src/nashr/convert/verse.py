@@ -199,10 +199,10 @@ def indented_bayts(doc: Document, flow: list[int]) -> None:
         last = i
 
 
-def _rhyming_halves(text: str) -> tuple[int, int] | None:
+def _rhyming_halves(text: str, strict: bool = True) -> tuple[int, int] | None:
     """``(start, end)`` of the space that parts ``text`` into two halves of like length whose
-    ends rhyme in two letters at least (:func:`_rhyme`, strict), the most even split first; None
-    when no split does."""
+    ends rhyme in two letters at least (:func:`_rhyme`, ``strict``; not ``strict``, one letter
+    before a radif is enough), the most even split first; None when no split does."""
     tokens = list(re.finditer(r"\S+", text))
     first, last = tokens[0].start(), tokens[-1].end()
     splits = sorted(range(1, len(tokens)),
@@ -211,7 +211,7 @@ def _rhyming_halves(text: str) -> tuple[int, int] | None:
         a, b = text[first : tokens[k - 1].end()], text[tokens[k].start() : last]
         if min(len(a), len(b)) < BAYT_HALVES_MIN_RATIO * max(len(a), len(b)):
             break  # (the splits further on are less even still)
-        if _rhyme(NOTE_MARKER.sub("", a), NOTE_MARKER.sub("", b), strict=True):
+        if _rhyme(NOTE_MARKER.sub("", a), NOTE_MARKER.sub("", b), strict=strict):
             return tokens[k - 1].end(), tokens[k].start()
     return None
 
@@ -668,7 +668,8 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
         listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
         ended = any(doc.s(i).end == "terminal" for i, _, _, _ in run)
         halves = sum(1 for t in texts if _rhyming_halves(t))
-        if ended and halves < MASNAVI_MIN_SHARE * len(texts):
+        masnavi = halves >= MASNAVI_MIN_SHARE * len(texts)
+        if ended and not masnavi:
             # (sentences may rhyme by chance, not all of them, one to a line and in one length; the
             # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
             enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
@@ -676,7 +677,9 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                       and not any(INNER_SENTENCE_END.search(text) for text in texts))
         if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts)):
             for k, (i, text, offset, number) in enumerate(run):
-                gap = _rhyming_halves(text)
+                # (in a masnavi a bayt whose halves end in one word rhymes in one letter before it:
+                # «… وی را طوطیی / … گویا طوطیی»)
+                gap = _rhyming_halves(text) or (_rhyming_halves(text, strict=False) if masnavi else None)
                 doc.set(i, "l", "l: bayts one to a line (numbered in order, or too long for a hemistich) whose ends or "
                         "halves rhyme", group_start=k == 0, number=number, list_start=False,
                         split=(gap[0] + offset, gap[1] + offset) if gap else None)
