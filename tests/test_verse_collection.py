@@ -164,7 +164,12 @@ def test_a_title_said_over_by_the_first_hemistich_is_no_running_head() -> None:
     text = f"حافظ\n\n{GHAZAL[0]}\n\n{GHAZAL[0]}\n\n\n" + "\n\n\n".join(GHAZAL) + "\n"
     found = roles(text)
     assert "fw" not in found
-    assert found[-len(GHAZAL):] == ["l"] * len(GHAZAL)
+    assert found[-len(GHAZAL) - 2:] == ["title", "title"] + ["l"] * len(GHAZAL)
+    # a later poem's first hemistich said over above it is its heading
+    second = "\n\n\n".join(("ای فروغ ماه حسن از روی رخشان شما", "آب روی خوبی از چاه زنخدان شما",
+                              "عزم دیدار تو دارد جان بر لب آمده", "بازگردد یا برآید چیست فرمان شما"))
+    found = roles(text + f"\n\n{second.splitlines()[0]}\n\n\n{second}\n")
+    assert found[-5:] == ["head", "l", "l", "l", "l"]
 
 
 MASNAVI = ("۹ بود بقالی و وی را طوطیی خوش نوایی سبز و گویا طوطیی",

@@ -405,11 +405,25 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     first_prose = next((i for i in flow if doc.s(i).words >= PROSE_MIN_WORDS), None)
 
     def close() -> None:
-        parts = _metre_parts(doc, run)
-        for a, b in parts:
-            _hemistich_run(doc, run[a:b], first_prose)
-        for (_, end), (start, _) in zip(parts, parts[1:], strict=False):
-            _section_title(doc, run[end:start], run[end - 1], run[start])
+        said_over = _said_over(doc, run)
+        pieces: list[list[int]] = [[]]
+        for i in run:
+            if i in said_over:
+                pieces.append([])
+            else:
+                pieces[-1].append(i)
+        for piece in pieces:
+            parts = _metre_parts(doc, piece)
+            for a, b in parts:
+                _hemistich_run(doc, piece[a:b], first_prose)
+            for (_, end), (start, _) in zip(parts, parts[1:], strict=False):
+                _section_title(doc, piece[end:start], piece[end - 1], piece[start])
+        verse_seen = False
+        for i in run:
+            if i in said_over and doc.role(said_over[i]) == "l":
+                doc.set(i, "head" if verse_seen else "title", "title or head: a poem's first hemistich said over "
+                        "above it (the page's title and heading; a later poem's heading)", cert="medium")
+            verse_seen = verse_seen or doc.role(i) == "l"
         run.clear()
 
     for i in flow:
@@ -430,6 +444,18 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
             if short:
                 run.append(i)
     close()
+
+
+def _said_over(doc: Document, run: list[int]) -> dict[int, int]:
+    """The lines of ``run`` that say the line under them again, word for word, each → the first line
+    under them that does not: a poem page's title and heading quoting its first hemistich
+    (noonoab.ir's «من بدین خوبی و زیبایی ندیدم روی را» three times), which would put the pairs of
+    hemistichs out of step. Linear in ``run``."""
+    found: dict[int, int] = {}
+    for k in range(len(run) - 2, -1, -1):
+        if doc.s(run[k]).plain == doc.s(run[k + 1]).plain:
+            found[run[k]] = found.get(run[k + 1], run[k + 1])
+    return found
 
 
 def _paragraph_tail(doc: Document, i: int) -> bool:
