@@ -168,3 +168,13 @@ def test_a_gazetteer_name_in_two_words_also_matches_its_glued_spelling(tagger: T
     # «ناصرخسرو» and «ناصر خسرو» share a key: the spelling in two words is kept, and matches both
     assert people(tagger, "سفرنامه ناصر خسرو را خواندم") == ["ناصر خسرو"]
     assert people(tagger, "سفرنامه ناصرخسرو را خواندم") == ["ناصرخسرو"]
+
+
+def test_a_title_and_two_given_names_written_apart(tagger: Tagger) -> None:
+    # the second given name is a common word too («الله», «اکبر»); the name ends before «را», a
+    # verb, «و» or punctuation (Qajar letters and diaries of the collection: three publishers)
+    assert people(tagger, "کاغذهای والده و میرزا فرج الله را آورد.") == ["میرزا فرج الله"]
+    assert people(tagger, "امین السلطان بود. میرزا علی اکبر بود. سرایدارباشی بود.")[-1] == "میرزا علی اکبر"
+    assert people(tagger, "رسول اولادی، سید آقا جعفر و چهل امضاء") == ["رسول اولادی", "سید آقا جعفر"]
+    # a common word that is no given name still ends the name after a title
+    assert people(tagger, "آقای دادگر تشکیل جلسه داد.") == ["دادگر"]

@@ -1090,7 +1090,8 @@ def _name_words(words: Words, first: int) -> int:
     last = -1
     j = first
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
-        if j > first and (words.norms[j] in common_words() or _detached_plural_after(words, j)):
+        if j > first and (words.norms[j] in common_words() or _detached_plural_after(words, j)) \
+                and not _second_given(words, first, j):
             break  # «آیت الله خمینی دیپلمات های آمریکایی»: a noun with its plural suffix apart
         if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
@@ -1100,6 +1101,16 @@ def _name_words(words: Words, first: int) -> int:
             break
         j += 1
     return last
+
+
+def _second_given(words: Words, first: int, j: int) -> bool:
+    """True when word ``j``, right after the given name ``first`` that follows a title, is a
+    given name too and the name ends after it (punctuation, the block's end, «را», «از», «و» or a
+    verb): the two words are one name written apart («میرزا فرج الله را», «میرزا علی اکبر بود»,
+    «سید آقا جعفر و …»), though the second is a common word as well («الله», «اکبر»)."""
+    norms = words.norms
+    return j == first + 1 and is_given(norms[first]) and is_given(norms[j]) \
+        and (_name_end_after(words, j) or _clause_boundary_after(words, j))
 
 
 DETACHED_PLURALS = ("ها", "های", "هایی", "هایش", "هایشان")
