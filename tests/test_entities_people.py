@@ -178,3 +178,14 @@ def test_a_title_and_two_given_names_written_apart(tagger: Tagger) -> None:
     assert people(tagger, "رسول اولادی، سید آقا جعفر و چهل امضاء") == ["رسول اولادی", "سید آقا جعفر"]
     # a common word that is no given name still ends the name after a title
     assert people(tagger, "آقای دادگر تشکیل جلسه داد.") == ["دادگر"]
+
+
+def test_a_family_name_that_a_town_bears_after_a_given_name(tagger: Tagger) -> None:
+    # «احمدی» is a town of the gazetteer and a family name: after a given name, the person's
+    text = "محمد احمدی، خبرنگار صدای امریکا، گزارش داد."
+    assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag in ("persName", "placeName")] == [
+        ("persName", "محمد احمدی"), ("placeName", "امریکا")]
+    # alone, the town stands; and a country's name after a word that is a given name too
+    assert [s.tag for s in tagger.tag("به احمدی رفتیم.") if s.tag != "num"] == ["placeName"]
+    text = "سلاطین عثمانی سفرا را در آنجا می‌پذیرفتند"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["عثمانی"]
