@@ -2447,12 +2447,13 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 end = place.end if place is not None and place.tag == "placeName" else words.ends[i + 1]
                 yield Span(words.starts[i], end, "orgName", CANDIDATE_ATTRS)
                 break
-            if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) \
+            if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) and norms[j + 1] not in _PREDICATES \
                     and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
                 # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
                 # leader is a person inside it (a group the gazetteer knows is its own name,
-                # and a royal house is no person: «دولت قاجار»)
+                # and a royal house is no person: «دولت قاجار»); what is said of the government
+                # is no holder («دولت مکلف است»: :data:`PREDICATES`)
                 yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
                 if norms[j + 1] not in _DYNASTIES:
                     yield _span(words, j + 1, j + 1)
