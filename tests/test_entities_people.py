@@ -189,3 +189,14 @@ def test_a_family_name_that_a_town_bears_after_a_given_name(tagger: Tagger) -> N
     assert [s.tag for s in tagger.tag("به احمدی رفتیم.") if s.tag != "num"] == ["placeName"]
     text = "سلاطین عثمانی سفرا را در آنجا می‌پذیرفتند"
     assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["عثمانی"]
+
+
+def test_a_foreign_name_of_three_words_whose_last_is_no_persian_word(tagger: Tagger) -> None:
+    # «اون» reads as a colloquial pronoun, but after «کیم جونگ» and before a role it ends the name
+    text = "پرزیدنت ترامپ با کیم جونگ اون رهبر کره شمالی دیدار کرد."
+    assert people(tagger, text) == ["ترامپ", "کیم جونگ اون"]
+    assert people(tagger, "علم شبکه - آلبرت لازلو باراباسی") == ["آلبرت لازلو باراباسی"]
+    # a word in Latin letters after the name is no part of it, nor a verb whose stem in «آ» keeps
+    # its letter after the negative's glide («نیامد»)
+    assert people(tagger, "سخنرانی ریچارد استالمن audio") == ["ریچارد استالمن"]
+    assert people(tagger, "گفت که امانوئل ماکرون نیامد.") == ["امانوئل ماکرون"]

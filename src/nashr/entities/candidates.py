@@ -536,7 +536,8 @@ def looks_like_verb(word: str) -> bool:
 
     A present stem + «ی» counts only with a prefix («میکنی»): «شکری», «گیلانی» are names. After
     «ب» or «ن», a stem's first «ا»/«آ» is written «ی» («بیفتد», «نیفتد» of «افت»,
-    «بیندازد»: the prefix's glide, Persian grammars' «ب» + «ی» before a vowel), a present stem
+    «بیندازد»: the prefix's glide, Persian grammars' «ب» + «ی» before a vowel; a stem in «آ»
+    keeps it: «نیامد», «بیاورد», not «نیازی»), a present stem
     + «ی» not so («نیازی» is a word and a name).
     """
     past, present = verb_stems()
@@ -547,6 +548,9 @@ def looks_like_verb(word: str) -> bool:
         if prefix in _GLIDE_PREFIXES and rest.startswith("ی") and any(
                 _verb_rest(vowel + rest[1:], "", past, present) for vowel in _STEM_VOWELS):
             return True
+        if prefix in _GLIDE_PREFIXES and rest.startswith("یا") and not rest.endswith("ی") \
+                and _verb_rest(rest[1:], "", past, present):
+            return True  # «نیامد», «بیاورد»: a stem in «آ» keeps its letter after the glide
         if _verb_rest(rest, prefix, past, present):
             return True
     return False
@@ -882,9 +886,26 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
                 last = i + 1  # «قاسمخان تبریزی», «حیدرخان عمواوغلی»
         if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
             last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی»
+        if last == i + 1 and _third_foreign_word(words, i):
+            last += 1  # «کیم جونگ اون،», «آلبرت لازلو باراباسی»
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
+
+
+def _third_foreign_word(words: Words, i: int) -> bool:
+    """True when a foreign given name (word ``i``: :func:`foreign_given_names`) and the word after
+    it, no common word, are followed by a third such word that ends the name (punctuation, the
+    block's end, «را», «از», «و», a verb or a role: :data:`ROLE_NOUNS`): a middle name or a name
+    of three parts («کیم جونگ اون رهبر کره شمالی», «آلبرت لازلو باراباسی»), which a Persian
+    reader takes for a pronoun or a word («اون») no more than the writer did."""
+    norms = words.norms
+    k = i + 2
+    if not (words.spaced(i + 1) and k < len(words) and norms[i] in foreign_given_names()
+            and _foreign_like(norms[i + 1]) and _foreign_like(norms[k]) and not is_given(norms[k])
+            and not norms[k].isascii()):  # («ریچارد استالمن audio»: a link's label in Latin letters)
+        return False
+    return _name_end_after(words, k) or _clause_boundary_after(words, k) or norms[k + 1] in _ROLES
 
 
 _MIN_GLUED_PART = 3  # letters of each part of a given name and family name glued together
