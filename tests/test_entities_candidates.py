@@ -302,6 +302,8 @@ def test_organisation_heads_by_shape(tagger: Tagger) -> None:
 def test_government_named_by_its_holder(tagger: Tagger) -> None:
     found = candidates(tagger, "دولت ترامپ و حکومت طالبان با حکومت اسلامی و دولت جدید و حکومت سرکوبگر فرق دارند.")
     assert [c for c in found if c[0] == "orgName"] == [("orgName", "دولت ترامپ"), ("orgName", "حکومت طالبان")]
+    # what a law says the government must do names no holder (the acts of the Majlis)
+    assert candidates(tagger, "ماده اول - دولت مکلف است از اول فروردین این قانون را اجرا نماید.") == []
 
 
 def test_organisation_name_over_a_word_glued_to_be(tagger: Tagger) -> None:

@@ -168,3 +168,35 @@ def test_a_gazetteer_name_in_two_words_also_matches_its_glued_spelling(tagger: T
     # «ناصرخسرو» and «ناصر خسرو» share a key: the spelling in two words is kept, and matches both
     assert people(tagger, "سفرنامه ناصر خسرو را خواندم") == ["ناصر خسرو"]
     assert people(tagger, "سفرنامه ناصرخسرو را خواندم") == ["ناصرخسرو"]
+
+
+def test_a_title_and_two_given_names_written_apart(tagger: Tagger) -> None:
+    # the second given name is a common word too («الله», «اکبر»); the name ends before «را», a
+    # verb, «و» or punctuation (Qajar letters and diaries of the collection: three publishers)
+    assert people(tagger, "کاغذهای والده و میرزا فرج الله را آورد.") == ["میرزا فرج الله"]
+    assert people(tagger, "امین السلطان بود. میرزا علی اکبر بود. سرایدارباشی بود.")[-1] == "میرزا علی اکبر"
+    assert people(tagger, "رسول اولادی، سید آقا جعفر و چهل امضاء") == ["رسول اولادی", "سید آقا جعفر"]
+    # a common word that is no given name still ends the name after a title
+    assert people(tagger, "آقای دادگر تشکیل جلسه داد.") == ["دادگر"]
+
+
+def test_a_family_name_that_a_town_bears_after_a_given_name(tagger: Tagger) -> None:
+    # «احمدی» is a town of the gazetteer and a family name: after a given name, the person's
+    text = "محمد احمدی، خبرنگار صدای امریکا، گزارش داد."
+    assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag in ("persName", "placeName")] == [
+        ("persName", "محمد احمدی"), ("placeName", "امریکا")]
+    # alone, the town stands; and a country's name after a word that is a given name too
+    assert [s.tag for s in tagger.tag("به احمدی رفتیم.") if s.tag != "num"] == ["placeName"]
+    text = "سلاطین عثمانی سفرا را در آنجا می‌پذیرفتند"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == ["عثمانی"]
+
+
+def test_a_foreign_name_of_three_words_whose_last_is_no_persian_word(tagger: Tagger) -> None:
+    # «اون» reads as a colloquial pronoun, but after «کیم جونگ» and before a role it ends the name
+    text = "پرزیدنت ترامپ با کیم جونگ اون رهبر کره شمالی دیدار کرد."
+    assert people(tagger, text) == ["ترامپ", "کیم جونگ اون"]
+    assert people(tagger, "علم شبکه - آلبرت لازلو باراباسی") == ["آلبرت لازلو باراباسی"]
+    # a word in Latin letters after the name is no part of it, nor a verb whose stem in «آ» keeps
+    # its letter after the negative's glide («نیامد»)
+    assert people(tagger, "سخنرانی ریچارد استالمن audio") == ["ریچارد استالمن"]
+    assert people(tagger, "گفت که امانوئل ماکرون نیامد.") == ["امانوئل ماکرون"]

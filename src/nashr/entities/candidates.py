@@ -536,7 +536,8 @@ def looks_like_verb(word: str) -> bool:
 
     A present stem + «ی» counts only with a prefix («میکنی»): «شکری», «گیلانی» are names. After
     «ب» or «ن», a stem's first «ا»/«آ» is written «ی» («بیفتد», «نیفتد» of «افت»,
-    «بیندازد»: the prefix's glide, Persian grammars' «ب» + «ی» before a vowel), a present stem
+    «بیندازد»: the prefix's glide, Persian grammars' «ب» + «ی» before a vowel; a stem in «آ»
+    keeps it: «نیامد», «بیاورد», not «نیازی»), a present stem
     + «ی» not so («نیازی» is a word and a name).
     """
     past, present = verb_stems()
@@ -547,6 +548,9 @@ def looks_like_verb(word: str) -> bool:
         if prefix in _GLIDE_PREFIXES and rest.startswith("ی") and any(
                 _verb_rest(vowel + rest[1:], "", past, present) for vowel in _STEM_VOWELS):
             return True
+        if prefix in _GLIDE_PREFIXES and rest.startswith("یا") and not rest.endswith("ی") \
+                and _verb_rest(rest[1:], "", past, present):
+            return True  # «نیامد», «بیاورد»: a stem in «آ» keeps its letter after the glide
         if _verb_rest(rest, prefix, past, present):
             return True
     return False
@@ -882,9 +886,26 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
                 last = i + 1  # «قاسمخان تبریزی», «حیدرخان عمواوغلی»
         if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
             last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی»
+        if last == i + 1 and _third_foreign_word(words, i):
+            last += 1  # «کیم جونگ اون،», «آلبرت لازلو باراباسی»
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
+
+
+def _third_foreign_word(words: Words, i: int) -> bool:
+    """True when a foreign given name (word ``i``: :func:`foreign_given_names`) and the word after
+    it, no common word, are followed by a third such word that ends the name (punctuation, the
+    block's end, «را», «از», «و», a verb or a role: :data:`ROLE_NOUNS`): a middle name or a name
+    of three parts («کیم جونگ اون رهبر کره شمالی», «آلبرت لازلو باراباسی»), which a Persian
+    reader takes for a pronoun or a word («اون») no more than the writer did."""
+    norms = words.norms
+    k = i + 2
+    if not (words.spaced(i + 1) and k < len(words) and norms[i] in foreign_given_names()
+            and _foreign_like(norms[i + 1]) and _foreign_like(norms[k]) and not is_given(norms[k])
+            and not norms[k].isascii()):  # («ریچارد استالمن audio»: a link's label in Latin letters)
+        return False
+    return _name_end_after(words, k) or _clause_boundary_after(words, k) or norms[k + 1] in _ROLES
 
 
 _MIN_GLUED_PART = 3  # letters of each part of a given name and family name glued together
@@ -1090,7 +1111,8 @@ def _name_words(words: Words, first: int) -> int:
     last = -1
     j = first
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
-        if j > first and (words.norms[j] in common_words() or _detached_plural_after(words, j)):
+        if j > first and (words.norms[j] in common_words() or _detached_plural_after(words, j)) \
+                and not _second_given(words, first, j):
             break  # «آیت الله خمینی دیپلمات های آمریکایی»: a noun with its plural suffix apart
         if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
@@ -1100,6 +1122,16 @@ def _name_words(words: Words, first: int) -> int:
             break
         j += 1
     return last
+
+
+def _second_given(words: Words, first: int, j: int) -> bool:
+    """True when word ``j``, right after the given name ``first`` that follows a title, is a
+    given name too and the name ends after it (punctuation, the block's end, «را», «از», «و» or a
+    verb): the two words are one name written apart («میرزا فرج الله را», «میرزا علی اکبر بود»,
+    «سید آقا جعفر و …»), though the second is a common word as well («الله», «اکبر»)."""
+    norms = words.norms
+    return j == first + 1 and is_given(norms[first]) and is_given(norms[j]) \
+        and (_name_end_after(words, j) or _clause_boundary_after(words, j))
 
 
 DETACHED_PLURALS = ("ها", "های", "هایی", "هایش", "هایشان")
@@ -2436,12 +2468,13 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 end = place.end if place is not None and place.tag == "placeName" else words.ends[i + 1]
                 yield Span(words.starts[i], end, "orgName", CANDIDATE_ATTRS)
                 break
-            if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) \
+            if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) and norms[j + 1] not in _PREDICATES \
                     and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
                 # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
                 # leader is a person inside it (a group the gazetteer knows is its own name,
-                # and a royal house is no person: «دولت قاجار»)
+                # and a royal house is no person: «دولت قاجار»); what is said of the government
+                # is no holder («دولت مکلف است»: :data:`PREDICATES`)
                 yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
                 if norms[j + 1] not in _DYNASTIES:
                     yield _span(words, j + 1, j + 1)

@@ -31,6 +31,7 @@ Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may n
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
@@ -39,7 +40,7 @@ from nashr.entities import candidates
 from nashr.entities.dates import DateContext, date_spans, is_feast, is_new_year
 from nashr.entities.normalize import Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans, ordinal_value
-from nashr.entities.places import DIRECTIONS, city_names, gazetteer
+from nashr.entities.places import DIRECTIONS, city_names, country_names, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
 from nashr.markup import Occupied, Span, outermost, resolve_overlaps
 
@@ -282,6 +283,7 @@ class Tagger:
         """
         found = words(text)
         names = _drop_names_continued(found, _drop_names_continued_by_place(text, self.register_spans(text)))
+        names = _drop_family_names_of_towns(found, names)
         named_ranges = Occupied((s.start, s.end) for s in names)
         dates = [d for d in without_tatweel(lambda view: date_spans(view, context), text)
                  if named_ranges.free(d.start, d.end)]
@@ -804,6 +806,32 @@ def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
                     continue
         kept.append(span)
     return kept
+
+
+def _drop_family_names_of_towns(found: Words, names: list[Span]) -> list[Span]:
+    """Drop a one-word place of the gazetteer that ends in «ی» right after a given name: a family
+    name in the form of a nisba that a town bears as well («محمد احمدی», «سعید احمدی», not the town
+    «احمدی»), which the candidate rules then find with its given name. A given name that is a
+    registry word (:func:`candidates.word_like_given`) is no such evidence, and a country's name
+    stands («سلاطین عثمانی»: the Ottoman sultans)."""
+    kept = []
+    countries = _countries()
+    for span in names:
+        if span.tag == "placeName" and span.attrs == GAZETTEER_ATTRS:
+            i = bisect_right(found.starts, span.start) - 1
+            if found.starts[i] == span.start and found.ends[i] == span.end and found.norms[i].endswith("ی") \
+                    and found.norms[i] not in countries \
+                    and i > 0 and found.spaced(i - 1) and candidates.is_given(found.norms[i - 1]) \
+                    and not candidates.word_like_given(found.norms[i - 1]):
+                continue
+        kept.append(span)
+    return kept
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The gazetteer's country names, as :func:`candidates.norm` has them."""
+    return candidates.norms_of(country_names())
 
 
 def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
