@@ -69,6 +69,7 @@ class _NameIndex:
         # word → letters of the preposition glued to a name at its start (0: none), for the
         # words seen so far: most of a block's words were seen in an earlier block
         self._glued: dict[str, int] = {}
+        self._glued_words: set[str] = set()  # those of them with a preposition glued
 
     def add(self, key: str, entry: Entry) -> Entry | None:
         """Index ``key``; returns the entry already holding it (which is kept), if any."""
@@ -77,6 +78,7 @@ class _NameIndex:
             return held
         prefixes = [key[:n] for n in range(1, len(key))]
         self._glued.clear()
+        self._glued_words.clear()
         self.prefixes.update(prefixes)
         self._heads.update(prefixes)
         self._heads.add(key)
@@ -90,21 +92,22 @@ class _NameIndex:
         return [i for i, word in enumerate(norms)
                 if word in heads and (word in entries or i < last and word + norms[i + 1] in heads)]
 
-    def glued_starts(self, found: Words) -> list[tuple[int, int]]:
+    def glued_starts(self, found: Words, vocabulary: set[str]) -> list[tuple[int, int]]:
         """``(index, letters)`` of the words that are a preposition or «و» glued to the start of
         a name (:data:`GLUED_PREPOSITIONS`: «بتهران», «وشوروی», «ازافغانستان»), the glued
-        word no everyday word itself («درمان», «بانک»)."""
-        known = self._glued
+        word no everyday word itself («درمان», «بانک»). ``vocabulary``: the set of ``found.norms``."""
+        known, glued = self._glued, self._glued_words
         if len(known) > _MAX_KNOWN_WORDS:
             known.clear()
-        starts = []
-        for i, word in enumerate(found.norms):
-            letters = known.get(word)
-            if letters is None:
-                letters = known[word] = self._glued_letters(word)
+            glued.clear()
+        norms = found.norms
+        for word in vocabulary.difference(known):
+            letters = known[word] = self._glued_letters(word)
             if letters:
-                starts.append((i, letters))
-        return starts
+                glued.add(word)
+        # (most blocks hold no such word: one set intersection, no walk over the words)
+        present = glued.intersection(vocabulary)
+        return [(i, known[word]) for i, word in enumerate(norms) if word in present] if present else []
 
     def _glued_letters(self, word: str) -> int:
         """Letters of the preposition glued to a name at the start of ``word`` (:meth:`glued_starts`),
@@ -226,7 +229,8 @@ class Tagger:
             if spans and _known_person(span) and _known_person(spans[-1]) and spans[-1].end > span.start:
                 span = Span(spans.pop().start, span.end, span.tag, attrs)  # «عمر خیام» + «خیام نیشابوری»
             spans.append(span)
-        for i, letters in index.glued_starts(found):
+        vocabulary = set(found.norms)
+        for i, letters in index.glued_starts(found, vocabulary):
             hit = index.match(found, i, letters)
             start = found.starts[i] + letters
             # a preposition glued to a place or body only, written as its letters alone
@@ -234,15 +238,16 @@ class Tagger:
                     or found.folded[found.starts[i] : start] != found.norms[i][:letters]:
                 continue
             spans.append(Span(start, found.ends[hit[0]], KINDS[hit[1].kind].name_tag, self._attrs(hit[1])))
-        spans += self._vocative_spans(found)
+        spans += self._vocative_spans(found, vocabulary)
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
         return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
 
-    def _vocative_spans(self, found: Words) -> list[Span]:
+    def _vocative_spans(self, found: Words, vocabulary: set[str]) -> list[Span]:
         """The gazetteer's people called by name with the vocative «ا» (:data:`VOCATIVE`): «سعدیا»,
         «حافظا», a poet addressing himself by his pen name in the last line of a ghazal; the span
-        holds the name without the «ا», as the test collection marks it (set 13)."""
-        called = self._vocatives.keys() & set(found.norms)
+        holds the name without the «ا», as the test collection marks it (set 13). ``vocabulary``:
+        the set of ``found.norms``."""
+        called = self._vocatives.keys() & vocabulary
         return [Span(found.starts[i], found.ends[i] - len(VOCATIVE), "persName", dict(GAZETTEER_ATTRS))
                 for i, word in enumerate(found.norms)
                 if word in called and found.folded[found.ends[i] - len(VOCATIVE) : found.ends[i]] == VOCATIVE] \
