@@ -1088,6 +1088,33 @@ def test_coordinated_name_ends_where_a_new_phrase_starts(tagger: Tagger) -> None
     assert not any("تعدادی" in name for _, name in found)
 
 
+def test_coordinated_name_ends_before_a_singular_verb_or_at_its_town(tagger: Tagger) -> None:
+    # historydocuments-nezamnameh-emtehan-tollab-1314: the name, then the compound verb said of it
+    text = "هیئت ممتحنه از مدرسین و استادان دانشکده معقول و منقول انتخاب خواهد شد."
+    assert ("orgName", "دانشکده معقول و منقول") in candidates(tagger, text)
+    # a plural verb agrees with two subjects: no evidence that «و» is the name's
+    assert ("orgName", "کمیسیون پست") in candidates(tagger, "کمیسیون پست و تلگراف تصمیم گرفتند.")
+    # bic-archive-prime-minister-letter-sangsar-schools-1322: the office's town ends the name
+    text = "رونوشت گزارش دفتر پست و تلگراف سنگسر راجع به تأسیس دو دبستان"
+    assert ("orgName", "دفتر پست و تلگراف سنگسر") in candidates(tagger, text)
+    # a country is no office's town
+    text = "شبکه خبری رادیویی و تلویزیونی ایالات متحده آمریکا است"
+    assert not any("ایالات" in name for tag, name in candidates(tagger, text) if tag == "orgName")
+
+
+def test_a_body_named_whole_before_is_whole_where_the_sentence_goes_on() -> None:
+    from nashr.entities.registers import Registers
+
+    # historydocuments-nezamnameh-emtehan-tollab-1314: the heading, then the same body in prose
+    recognise = Tagger(Registers(())).document()
+    recognise("وزارت معارف و اوقاف و صنایع مستظرفه")
+    text = "بر طبق پیشنهاد وزارت معارف و اوقاف و صنایع مستظرفه نظر به لزوم رفع نواقص"
+    assert [text[s.start : s.end] for s in recognise(text) if s.tag == "orgName"] == [
+        "وزارت معارف و اوقاف و صنایع مستظرفه"]
+    # not without the heading
+    assert [text[s.start : s.end] for s in Tagger(Registers(())).tag(text) if s.tag == "orgName"] == ["وزارت معارف"]
+
+
 def test_a_ministrys_name_with_its_listed_and_joined_nouns(tagger: Tagger) -> None:
     # nouns listed with «،» before the last «و», and two words after it, in a list of ministries
     text = "رونوشت: وزارت صنعت، معدن و تجارت - وزارت میراث فرهنگی، گردشگری و صنایع دستی وزارت نیرو"

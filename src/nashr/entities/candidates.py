@@ -81,7 +81,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -1894,7 +1894,8 @@ def _name_end_after(words: Words, k: int) -> bool:
 _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordinals, which count nothing
 
 
-def _coordinated(words: Words, i: int, last: int, named: Collection[int], ministry: bool = False) -> int:
+def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], named: Collection[int],
+                 ministry: bool = False) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
     تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); the last noun may have up to two
@@ -1907,7 +1908,11 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int], minist
     after another head such a list is the sentence's: «گفتمان اداره شورایی، تحزب و
     اعتصابات»). ``last`` when it does not (a «و» that joins the name to the rest of the
     sentence: «وزارت کشور و دولت تصمیم گرفتند»), or joins another head or a name known
-    (``named``: the starts of places and organisations found: «شورای امنیت و روسیه.» are two)."""
+    (``named``: the starts of places and organisations found: «شورای امنیت و روسیه.» are two).
+    Within a sentence the last noun ends the name before a verb in the singular said of the
+    body (:func:`_predicate_after`: «دانشکده معقول و منقول انتخاب خواهد شد»), and a place
+    right after it that is no country is the office's town, the name's end («دفتر پست و تلگراف
+    سنگسر راجع به …»; ``places``: start → place found)."""
     norms = words.norms
     k = last
     while last > i and k - i < _MAX_ORG_WORDS:
@@ -1920,6 +1925,12 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int], minist
             return k
         if norms[k] == _AFFAIRS and _joinable(words, k + 1, named):
             return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
+        if _predicate_after(words, k):
+            return k  # «… دانشکده معقول و منقول انتخاب خواهد شد»: what is said of the body
+        if words.spaced(k) and (place := places.get(words.starts[k + 1])) is not None:
+            town = bisect_left(words.ends, place.end)  # «دفتر پست و تلگراف سنگسر»: the office's town,
+            if "".join(norms[k + 1 : town + 1]) not in _COUNTRIES:  # not a country («… ایالات متحده»)
+                return town
         end = k
         while end - k < _MAX_AFTER_NOUN and end + 1 - i <= _MAX_ORG_WORDS \
                 and (_joinable(words, end + 1, named) or _plural_complement(words, end + 1)):
@@ -1932,6 +1943,26 @@ def _coordinated(words: Words, i: int, last: int, named: Collection[int], minist
     return last
 
 
+def _predicate_after(words: Words, k: int) -> bool:
+    """True when a verb in the singular says something of the name that ends at word ``k``: a
+    light verb or the future auxiliary right after it, or after the noun of a compound verb
+    (:func:`verb_noun`: «… دانشکده معقول و منقول انتخاب خواهد شد»). A plural verb agrees with
+    two subjects the «و» joins («کمیسیون پست و تلگراف تصمیم گرفتند»: no evidence); «از» and
+    «را» may go on a list or take both («کمیته خارج و تعدادی از مسئولین»)."""
+    if not words.spaced(k):
+        return False
+    norms = words.norms
+    after = norms[k + 1]
+    if after in _FUTURE_AUXILIARIES or light_verb(after):
+        verb = after
+    elif verb_noun(words, k + 1):
+        verb = norms[k + 2]
+    else:
+        return False
+    return not verb.endswith(_PLURAL_VERB)
+
+
+_PLURAL_VERB = norm("ند")  # the third person plural's ending («گرفتند», «خواهند»)
 _MAX_AFTER_NOUN = 2  # words after the last noun joined by «و»: «پشتیبانی نیروهای مسلح»
 _LIST_COMMAS = ("،", ",")
 _MINISTRY, _ASSEMBLY = norm("وزارت"), norm("مجلس")
@@ -2184,7 +2215,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last < 0 or (titled and not has_place):
             continue  # (an embassy's epithets name it only with its country)
         if not has_place:
-            last = _coordinated(words, i, last, places.keys() | orgs.keys(), head == _MINISTRY)
+            last = _coordinated(words, i, last, places, places.keys() | orgs.keys(), head == _MINISTRY)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \

@@ -307,7 +307,7 @@ class Tagger:
         # everything claimed. Resolving just those keeps this linear in the dates and numbers.
         named = _drop_bodies_named_with_their_kind(found, resolve_overlaps([*names, *guessed]))
         if memory is not None:
-            named = memory.trim_bodies(found, named)
+            named = memory.trim_bodies(found, memory.complete_bodies(found, named))
             memory.learn(found, named)
             claimed = Occupied([*taken, *((s.start, s.end) for s in named)])
             recalled = memory.recall(found, claimed)
@@ -575,6 +575,27 @@ class Mentions:
             kept.append(span)
         self._learn_bodies(found, kept, sure=False)
         return kept
+
+    def complete_bodies(self, found: Words, spans: list[Span]) -> list[Span]:
+        """An organisation candidate that a body's whole name remembered from before starts,
+        and the text goes on with the rest of that name, is the whole name: the rules cut a
+        name of parts joined by «و» where the sentence goes on («وزارت معارف و اوقاف و صنایع
+        مستظرفه نظر به …» after the same name alone on a line: «وزارت معارف»), which they find
+        whole where punctuation or the line's end closes it. Spans inside the whole name stay
+        (nested); one that crosses its end is dropped. One pass over the spans."""
+        completed, until = [], -1
+        for span in spans:
+            if span.start < until and span.end > until:
+                continue  # crosses the end of a name completed before it
+            first = bisect_right(found.starts, span.start) - 1
+            last = bisect_right(found.starts, span.end - 1) - 1
+            whole = self._whole(found, first) if span.tag == "orgName" and "ref" not in span.attrs \
+                and found.starts[first] == span.start else None
+            if whole is not None and whole[0] > last and whole[1][0] == "orgName":
+                span = Span(span.start, found.ends[whole[0]], span.tag, whole[1][1])
+                until = max(until, span.end)
+            completed.append(span)
+        return completed
 
     @staticmethod
     def _short_forms(found: Words, first: int, last: int, registered: bool) -> list[str]:
