@@ -1102,6 +1102,18 @@ def test_coordinated_name_ends_before_a_singular_verb_or_at_its_town(tagger: Tag
     assert not any("ایالات" in name for tag, name in candidates(tagger, text) if tag == "orgName")
 
 
+def test_a_board_named_by_what_its_members_do_is_no_body(tagger: Tagger) -> None:
+    # the examiners, the presiding officers, the bench, the founders: laws, Majlis minutes, a
+    # trial and an encyclopaedia of the test collection leave them untagged
+    for text in ("ماده 3- هیئت ممتحنه از مدرسین و استادان انتخاب خواهد شد.",
+                 "پس از انتخاب هیئت رئیسه جلسه رسمی شد.", "هیأت قضات وارد جلسه شدند."):
+        assert not [name for tag, name in candidates(tagger, text) if tag == "orgName"], text
+    # nor the founders of a body (wikipedia-fa-2007-dump-jebhe-melli-iran); a council of ministers is one
+    found = candidates(tagger, "او از اعضای هیات موسس جبهه ملی بود.")
+    assert not any(name.startswith("هیات") for _, name in found)
+    assert ("orgName", "هیئت وزیران") in candidates(tagger, "به تصویب هیئت وزیران رسید.")
+
+
 def test_a_body_named_whole_before_is_whole_where_the_sentence_goes_on() -> None:
     from nashr.entities.registers import Registers
 

@@ -2189,6 +2189,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if norms[j] in _DESCRIPTIVE:
                 last = -1  # «تلویزیون دولتی», «آژانس خبر رسانی رسمی ایران»: a description
                 break
+            if j == i + 1 and head in _BOARD_HEADS and norms[j] in _MEMBER_ROLES:
+                last = -1  # «هیئت ممتحنه», «هیئت رئیسه»: a board of people (:data:`MEMBER_ROLES`)
+                break
             if norms[j] in _PREDICATES:
                 break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید»: what is said of it
             if (country := _country_ahead(words, i, j)) > 0:
@@ -2462,6 +2465,14 @@ DESCRIPTIVE = ("رسمی", "دولتی", "رسمي", "دولتي")
 """Adjectives that make a head and its modifiers a description, no name: «تلویزیون دولتی»
 (state television), «آژانس خبر رسانی رسمی ایران» (Iran's official news agency)."""
 _DESCRIPTIVE = norms_of(DESCRIPTIVE)
+MEMBER_ROLES = ("ممتحنه", "ممتحنین", "رئیسه", "رییسه", "قضات", "داوران", "منصفه", "موسس", "مؤسس", "موسسین",
+                "مؤسسین")
+"""What the members of a board do in a procedure, right after «هیئت» or «کمیته»: a board of
+people, no body the collection names («هیئت ممتحنه» the examiners, «هیئت رئیسه» the presiding
+officers, «هیأت قضات» the bench, «هیأت داوران» the jury, «هیات موسس» the founders; laws,
+Majlis minutes, a trial and theses of the test collection). «هیئت وزیران», «هیئت دولت» stay."""
+_MEMBER_ROLES = norms_of(MEMBER_ROLES)
+_BOARD_HEADS = norms_of(("هیئت", "هیأت", "هیات", "کمیته"))
 
 
 def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
