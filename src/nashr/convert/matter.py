@@ -7,7 +7,6 @@ signature fields of forms inside the text. TEI P5 ch. 4.1–4.2.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from nashr.convert.conventions import DIGIT, Shape, words
@@ -750,7 +749,6 @@ def page_furniture(doc: Document) -> None:
              and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain) and doc.s(i).end != "colon"
              and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)
              and i not in page_name}
-    keys = Counter(short.values())
     # A running head repeats from page to page, with the page's text between; the same line said
     # again and again with nothing between is one heading said over (a poem page's title, its
     # heading and the first hemistich they quote).
@@ -758,10 +756,10 @@ def page_furniture(doc: Document) -> None:
     places: dict[str, list[int]] = {}
     for i, key in short.items():
         places.setdefault(key, []).append(position[i])
-    apart = {key for key, at in places.items() if at[-1] - at[0] >= len(at)}
     for i, key in short.items():
-        if keys[key] >= RUNNING_HEAD_MIN_REPEATS and key in apart:
-            doc.set(i, "fw", f"fw: a short line repeated {keys[key]} times (a running head)")
+        at = places[key]
+        if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at):
+            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)")
 
 
 # The foot of a blog's or site's page under its text, as a copy keeps it: the comment form (WordPress's

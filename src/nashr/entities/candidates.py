@@ -1929,7 +1929,7 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
             return k  # «… دانشکده معقول و منقول انتخاب خواهد شد»: what is said of the body
         if words.spaced(k) and (place := places.get(words.starts[k + 1])) is not None:
             town = bisect_left(words.ends, place.end)  # «دفتر پست و تلگراف سنگسر»: the office's town,
-            if "".join(norms[k + 1 : town + 1]) not in _COUNTRIES:  # not a country («… ایالات متحده»)
+            if not names_country(words, k + 1, town):  # not a country («… ایالات متحده»)
                 return town
         end = k
         while end - k < _MAX_AFTER_NOUN and end + 1 - i <= _MAX_ORG_WORDS \
@@ -2009,10 +2009,23 @@ def _phrase_after(words: Words, k: int) -> bool:
     norms = words.norms
     return norms[k + 1] == _AND and k + 2 < len(words) and words.spaced(k + 1) \
         and (norms[k + 2] in _COORDINATION_ENDS or norms[k + 2] in _OFFICES)
+
+
 BRANCH_HEADS = ("استان", "شهرستان")
 """Words before the place of an organisation's branch («ساواک استان خوزستان»)."""
 _BRANCH_HEADS = norms_of(BRANCH_HEADS)
-_COUNTRIES = norms_of(country_names())
+
+
+@cache
+def country_norms() -> frozenset[str]:
+    """The gazetteer's country names (:func:`nashr.entities.places.country_names`) in :func:`norm`
+    form, read on first use."""
+    return norms_of(country_names())
+
+
+def names_country(words: Words, first: int, last: int) -> bool:
+    """True when words ``first`` … ``last`` are the name of a country or a former one."""
+    return "".join(words.norms[first : last + 1]) in country_norms()
 
 
 def branch_place(words: Words, org: Span, places: dict[int, Span]) -> Span | None:
@@ -2032,7 +2045,7 @@ def branch_place(words: Words, org: Span, places: dict[int, Span]) -> Span | Non
     if place is None:
         return None
     end = bisect_left(words.ends, place.end)
-    if "".join(norms[j : end + 1]) in _COUNTRIES \
+    if names_country(words, j, end) \
             or (end + 1 < len(words) and words.spaced(end) and norms[end + 1] == _OBJECT_MARKER):
         return None
     return place

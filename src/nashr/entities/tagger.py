@@ -31,7 +31,6 @@ Spans never cross (:func:`nashr.markup.resolve_overlaps` is applied); they may n
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
@@ -40,7 +39,7 @@ from nashr.entities import candidates
 from nashr.entities.dates import DateContext, date_spans, is_feast, is_new_year
 from nashr.entities.normalize import Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans, ordinal_value
-from nashr.entities.places import DIRECTIONS, city_names, country_names, gazetteer
+from nashr.entities.places import DIRECTIONS, city_names, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
 from nashr.markup import Occupied, Span, outermost, resolve_overlaps
 
@@ -841,23 +840,16 @@ def _drop_family_names_of_towns(found: Words, names: list[Span]) -> list[Span]:
     registry word (:func:`candidates.word_like_given`) is no such evidence, and a country's name
     stands («سلاطین عثمانی»: the Ottoman sultans)."""
     kept = []
-    countries = _countries()
     for span in names:
         if span.tag == "placeName" and span.attrs == GAZETTEER_ATTRS:
             i = bisect_right(found.starts, span.start) - 1
             if found.starts[i] == span.start and found.ends[i] == span.end and found.norms[i].endswith("ی") \
-                    and found.norms[i] not in countries \
+                    and not candidates.names_country(found, i, i) \
                     and i > 0 and found.spaced(i - 1) and candidates.is_given(found.norms[i - 1]) \
                     and not candidates.word_like_given(found.norms[i - 1]):
                 continue
         kept.append(span)
     return kept
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """The gazetteer's country names, as :func:`candidates.norm` has them."""
-    return candidates.norms_of(country_names())
 
 
 def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
@@ -885,7 +877,10 @@ def _drop_names_continued_by_candidates(found: Words, names: list[Span], guessed
 
     def extended(s: Span) -> bool:
         end = longer.get(s.start, 0)
-        return end > s.end and getattr(candidates.branch_place(found, s, named_places), "end", None) != end
+        if end <= s.end:
+            return False
+        office = candidates.branch_place(found, s, named_places)
+        return office is None or office.end != end
 
     return [
         s for s in names
