@@ -192,7 +192,11 @@ FLOORS = {
 # before round 20 (614a0ab) and after it (9783a7b): 0.792 shipped / 0.795 no registers both times (person
 # 0.712, org 0.417, place 0.944 / 0.953, date 0.743); floor 0.79 / 0.79. Set 15 joins the texts rules
 # are written with.
-FLOORS_HELD_OUT = {"shipped": 0.79, "none": 0.79}
+# The seventeenth held-out set (11 texts, 129 entities; one annotation, by helper «set17»), scored blind
+# before round 20 (614a0ab) and after it (3803bb7): 0.836 shipped and no registers both times (person
+# 0.841, org 0.787, place 0.912, date 0.741); with the print header's date added after the scoring
+# (130 entities) 0.841; floor 0.84 / 0.84. Set 16 joins the texts rules are written with.
+FLOORS_HELD_OUT = {"shipped": 0.84, "none": 0.84}
 
 
 @pytest.fixture(scope="module")
