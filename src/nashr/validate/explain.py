@@ -328,9 +328,7 @@ class Explainer:
         other namespaces do): a child not allowed where it is, or required children missing at
         the end. Only the first, unless ``recover``: then every child not allowed, each skipped
         as jing skips it, and what is missing at the end."""
-        state = NOT_ALLOWED
-        for definition in self.model.definitions(element):
-            state = _choice(state, self.model.content(definition))
+        state = self._state(element)
         if state == NOT_ALLOWED:
             return []
         tokens: list[tuple[etree._Element | None, Name | None, int | None]] = []
@@ -357,6 +355,19 @@ class Explainer:
                                    f'element "{_shown(element)}" incomplete; missing {what} '
                                    f"{_expected(missing)}", "incomplete"))
         return found
+
+    def _state(self, element: etree._Element) -> tuple:
+        """The content model of ``element``: the choice of its definitions' models
+        (``NOT_ALLOWED`` when the grammar has none for its name)."""
+        state = NOT_ALLOWED
+        for definition in self.model.definitions(element):
+            state = _choice(state, self.model.content(definition))
+        return state
+
+    def takes(self, element: etree._Element) -> bool:
+        """Whether the grammar has a content model for ``element`` and it takes the children as
+        they are (attributes and datatypes set aside, as in :meth:`content`)."""
+        return self._state(element) != NOT_ALLOWED and not self.content(element)
 
     def _not_allowed(self, element: etree._Element, child: etree._Element | None,
                      line: int | None, state: tuple) -> Explained:
@@ -630,10 +641,27 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
         follow_on = item.rule is None and item.element is not None and (
             _FOLLOW_ON.match(item.message) and any(
                 r is item.element or item.element in r.iterancestors() for r in reported)
-            or _SIBLING_BLAMED.match(item.message) and item.element.getparent() in failed_in)
+            or _SIBLING_BLAMED.match(item.message) and item.element.getparent() in failed_in
+            or bool(reported) and _abandoned(explainer, item))
         if not follow_on:
             final.append(item)
     return iter(final)
+
+
+def _abandoned(explainer: Explainer, item: Explained) -> bool:
+    """Whether libxml2's own message ``item`` is left from a branch it abandoned.
+
+    When a later part of a document fails, libxml2 backtracks through the choices above it and
+    may keep messages of a branch it gave up on elements whose content the grammar takes (on a
+    letter of the Schnitzler correspondence, "Did not expect element biblStruct there" in a
+    ``listBibl`` that jing accepts, after errors in the ``text``). Such a message, on content
+    the grammar's model takes, is no error of its own while other problems are reported."""
+    if not _SIBLING_BLAMED.match(item.message):
+        return False
+    element = item.element
+    named = item.message.startswith(f"Element {etree.QName(element).localname} ")
+    judged = element if named else element.getparent()
+    return judged is not None and explainer.takes(judged)
 
 
 #: At most this many rounds of :func:`beyond`; each reaches one more error inside the content
