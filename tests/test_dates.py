@@ -259,6 +259,24 @@ def test_a_print_stamp_with_a_clock_is_month_day_year() -> None:
     assert dates("12/1/26, 5:33 PM") == [("12/1/26", {"calendar": "#gregorian", "when": "2026-12-01"})]
 
 
+def test_a_print_stamp_is_not_the_documents_date() -> None:
+    # a Chromium-printed statute of 1308 (nezamat.ir, tests/data/corpus/) heads its page with the
+    # day it was printed: a day and month of the law («نهم خردادماه») are not of 2026
+    assert DateContext.from_text("12/4/26, 4:36 AM") is None
+    assert DateContext.from_text("12/4/26, 4:36 AM ۲۶ اسفندماه ۱۳۰۸") == DateContext(date(1930, 3, 17))
+    # no clock: an office's stamp, day/month and a Solar Hijri year (12 Tir 1326), a date like others
+    assert DateContext.from_text("12/4/26") == DateContext(date(1947, 7, 4))
+
+
+def test_a_named_weekday_that_the_documents_year_contradicts_gives_no_value() -> None:
+    # a Majlis record of 1320 that a site dated [1396/05/11]: 24 Farvardin 1396 is a Thursday
+    posted = DateContext(date(2017, 8, 2))
+    assert dates("صورت مجلس روز یکشنبه 24 فروردین ماه", posted) == [
+        ("روز یکشنبه 24 فروردین ماه", {"calendar": "#jalali"})]
+    assert dates("روز پنجشنبه 24 فروردین ماه", posted)[0][1]["when"] == "2017-04-13"
+    assert dates("روز 24 فروردین ماه", posted)[0][1]["when"] == "2017-04-13"  # no weekday: the year stands
+
+
 def test_a_range_of_years_with_an_era_word() -> None:
     # Saadi's dates as a news site gives them: 606–690 AH, from 1 Muharram 606 to the last day of
     # 690 in the tabular calendar, as proleptic Gregorian dates (ISO 8601)

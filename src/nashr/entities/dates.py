@@ -453,9 +453,11 @@ class DateContext:
     @classmethod
     def from_text(cls, text: str) -> DateContext | None:
         """Context from the first fully dated date in ``text`` (e.g. a dateline; tatweels, which
-        are no letters, left out: «۳۰ شهـریور ۱۳۳۰»), or None."""
+        are no letters, left out: «۳۰ شهـریور ۱۳۳۰»), or None. A browser's print stamp
+        («12/4/26, 4:36 AM», :attr:`FoundDate.stamp`) dates the printing, not the document: a
+        Chromium-printed statute of 1308 heads its page with it (tests/data/corpus/, 12 publishers)."""
         for found in find_dates(text.replace(TATWEEL, "")):
-            if found.iso_start is not None and found.day is not None:
+            if found.iso_start is not None and found.day is not None and not found.stamp:
                 return cls(found.iso_start)
         return None
 
@@ -485,6 +487,7 @@ class FoundDate:
     month_end: int | None = None
     until: tuple[int, int, int] | None = None  # year, month, day a range of full dates ends on
     open_end: bool = False  # a range from ``year`` with no end («از ۱۹۹۹ تاکنون»): ``@from`` only
+    stamp: bool = False  # a print stamp with a clock («12/1/26, 5:33 PM»): no document's date
 
 
 def expand_year(year: int, calendar: Calendar, context: DateContext | None = None) -> int:
@@ -607,10 +610,16 @@ noted on a letter of 27 Aban 1322, «تا پانزدهم مرداد» in a circu
 tests/data/corpus/)."""
 
 
-def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
+def _latest_year(found: FoundDate, anchor: date, weekday: int | None = None) -> FoundDate:
     """Give a day and month, or a month, without a year the year of its latest occurrence on or
     before ``anchor`` (a text dated 5 December 2009 that names «اول مه» means May 2009), or up to
-    :data:`AFTER_ANCHOR_DAYS` after it (a day a few days ahead is this year's, not last year's)."""
+    :data:`AFTER_ANCHOR_DAYS` after it (a day a few days ahead is this year's, not last year's).
+
+    A day the text names the ``weekday`` of (Monday = 0) that falls on another weekday in that
+    year is in no year the document's date tells: a site's posting date of 1396 over a Majlis
+    record of 1317 («روز یکشنبه 20 آذر ماه» is no Sunday in 1395), a newspaper's 1400 over a
+    travelogue of 1246 (tests/data/corpus/): no year, no value. Where the weekday is one day off
+    and the calendar allows it (:func:`_by_weekday`), the year stands."""
     base = DateContext(anchor).year(found.calendar) if found.calendar else None
     if base is None:
         return found
@@ -618,6 +627,9 @@ def _latest_year(found: FoundDate, anchor: date) -> FoundDate:
     for year in (base + 1, base, base - 1):
         candidate = _resolve(replace(found, year=year))
         if candidate.iso_start is not None and candidate.iso_start <= latest:
+            if weekday is not None and candidate.day is not None and candidate.day_end is None \
+                    and _by_weekday(candidate, weekday).iso_start.weekday() != weekday:  # type: ignore[union-attr]
+                return found
             return candidate
     return found
 
@@ -679,11 +691,12 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             if ref is not None:
                 year = ref + _YEAR_OFFSETS.get(_bare(match.group("rel") or ""), 0)
         date_found = _resolve(FoundDate(start, end, calendar, month, day, day_end, year))
-        if year is None and context is not None:
-            date_found = _latest_year(date_found, context.anchor)
         weekday = match.group("weekday")
-        if weekday and _bare(weekday) in _WEEKDAY_VALUES:
-            date_found = _by_weekday(date_found, _weekday(weekday))
+        weekday_value = _weekday(weekday) if weekday and _bare(weekday) in _WEEKDAY_VALUES else None
+        if year is None and context is not None:
+            date_found = _latest_year(date_found, context.anchor, weekday_value)
+        if weekday_value is not None:
+            date_found = _by_weekday(date_found, weekday_value)
         found.append(date_found)
     return found
 
@@ -893,7 +906,7 @@ def _short_numeric_dates(folded: str, context: DateContext | None) -> list[Found
         end = match.end("b")
         if match.group("clock") and short == int(last):
             dated = _resolve(FoundDate(match.start(), end, "gregorian", day, month,
-                                       year=expand_year(short, "gregorian")))  # month/day/year
+                                       year=expand_year(short, "gregorian"), stamp=True))  # month/day/year
         elif 1 <= month <= 12 and 1 <= day <= 31:
             dated = _short_year(FoundDate(match.start(), end, None, month, day), short, context)
         else:
