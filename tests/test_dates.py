@@ -641,3 +641,33 @@ def test_two_digits_and_ruz_after_a_month_count_its_days() -> None:
     assert dates("۷- مهر ۳۰ روز") == []
     # a two-digit year before «روز» and a weekday stays one
     assert dates("۲۵ فروردین ۹۸ روز شنبه")[0][0] == "۲۵ فروردین ۹۸"
+
+
+def test_a_dated_month_dates_the_document_when_no_day_is_given() -> None:
+    # a statement dated «مرداد ماه 1332» names «25 مرداد»: the month's last day is the anchor
+    context = DateContext.from_text("تهران مرداد ماه 1332")
+    assert context == DateContext(date(1953, 8, 22))
+    assert dates("روز 25 مرداد", context)[0][1]["when"] == "1953-08-16"
+    # a full date wins wherever it stands
+    assert DateContext.from_text("مرداد ماه 1332، ۲۶ مرداد ۱۳۳۲") == DateContext(date(1953, 8, 17))
+
+
+def test_a_qajar_diary_month_gives_its_days_the_hijri_year() -> None:
+    # «[یادداشتهای روزانه شهر جمادی الثانی 1303]» heads a diary: before Umm al-Qura's range,
+    # the arithmetic calendar's year (14 Jumada II 1303 is Saturday 20 March 1886)
+    context = DateContext.from_text("[يادداشتهاي روزانه شهر جمادي الثاني 1303]")
+    assert context is not None and context.year("hijri") == 1303
+    assert dates("چهاردهم شهر جمادي الثاني", context)[0][1]["when"] == "1886-03-20"
+    assert dates_module.tabular_hijri_year(date(622, 7, 19)) == 1
+    assert DateContext(date(600, 1, 1)).year("hijri") is None  # before the Hijri era
+
+
+def test_the_night_of_a_weekday_is_the_evening_before_it() -> None:
+    # «شب یکشنبه» is Saturday evening: the tabular 14 Jumada II 1303 (Saturday) stands, where
+    # «یکشنبه» alone moves it a day, to Sunday 21 March 1886
+    assert dates("شب يکشنبه چهاردهم شهر جمادي الثاني ۱۳۰۳")[0] == ("شب يکشنبه چهاردهم شهر جمادي الثاني ۱۳۰۳", {
+        "calendar": "#hijri", "when": "1886-03-20", "when-custom": "1303-06-14", "datingMethod": "#hijri"})
+    assert dates("يکشنبه چهاردهم شهر جمادي الثاني ۱۳۰۳")[0][1]["when"] == "1886-03-21"
+    # «لیله», the Arabic word, belongs to the date as «شب» does
+    assert dates("لیله سهشنبه یازدهم فروردین ۱۳۰۴")[0] == ("لیله سهشنبه یازدهم فروردین ۱۳۰۴", {
+        "calendar": "#jalali", "when": "1925-03-31", "when-custom": "1304-01-11", "datingMethod": "#jalali"})

@@ -151,9 +151,14 @@ DEICTIC_WORDS = ("امروز", "امروزه", "دیروز", "فردا", "پری
 """A day, night or year named from the writer's now: relative dates by themselves («امروزه»
 "nowadays" as «امروز» for it: tests/data/corpus/README.md, «Dates»)."""
 DAY_PARTS = ("روز", "یوم", "امروز", "دیروز", "فردا", "صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر",
-             "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
+             "عصر", "غروب", "شب", "لیله", "شامگاه", "سحرگاه")
 """Words before a weekday that are part of the date: the day itself («روز», «یوم» in older
-prose, «امروز») or a part of it («عصر یکشنبه», «بامداد دوشنبه اول مرداد»)."""
+prose, «امروز») or a part of it («عصر یکشنبه», «بامداد دوشنبه اول مرداد»); «شب» or the Arabic
+«لیله» before it is the night before that weekday (:data:`EVE_PARTS`)."""
+EVE_PARTS = ("شب", "لیله")
+"""Nights named by the day that follows («شب یکشنبه» is Saturday evening, «لیله سه‌شنبه» Monday
+evening: the Muslim day begins at sunset); a date after them is the evening's day («شب یکشنبه
+چهاردهم جمادی‌الثانی» 1303, Saturday 20 March 1886: tests/data/corpus/)."""
 WEEKDAY_RELATIVE = {"گذشته": -1, "قبل": -1, "پیش": -1, "آینده": 1, "بعد": 1, "آتی": 1}
 """Words after a weekday that make it last or next week's («جمعه گذشته», «دوشنبه آینده»)."""
 PERIOD_PARTS = ("اوایل", "اوائل", "اواسط", "اواخر", "ابتدای", "آخر", "پایان", "نیمه")
@@ -278,7 +283,7 @@ _DAYS_COUNTED = rf"{_SEP}روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فرو
 _ANIMAL_BETWEEN = rf"مطابق{_SEP}سال{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_SEP}"
 _PATTERN_TEXT = (
     rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d)))"
-    rf"(?:(?:(?:روزهای|{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
+    rf"(?:(?:(?:روزهای|(?P<daypart>{_alternation(DAY_PARTS)})){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
@@ -431,7 +436,8 @@ class DateContext:
     anchor: date
 
     def year(self, calendar: Calendar) -> int | None:
-        """The anchor's year in ``calendar`` (Hijri-Qamari: None outside Umm al-Qura's range)."""
+        """The anchor's year in ``calendar`` (Hijri-Qamari: Umm al-Qura's, outside its range the
+        arithmetic calendar's, :func:`tabular_hijri_year`; None before the Hijri era)."""
         if calendar == "gregorian":
             return self.anchor.year
         if calendar == "jalali":
@@ -439,7 +445,8 @@ class DateContext:
         try:
             return int(Gregorian.fromdate(self.anchor).to_hijri().year)
         except (OverflowError, ValueError):
-            return None
+            year = tabular_hijri_year(self.anchor)
+            return year if year >= 1 else None
 
     @classmethod
     def from_iso(cls, value: str) -> DateContext | None:
@@ -456,10 +463,14 @@ class DateContext:
         are no letters, left out: «۳۰ شهـریور ۱۳۳۰»), or None. A browser's print stamp
         («12/4/26, 4:36 AM», :attr:`FoundDate.stamp`) dates the printing, not the document: a
         Chromium-printed statute of 1308 heads its page with it (tests/data/corpus/, 12 publishers)."""
+        month: date | None = None
         for found in find_dates(text.replace(TATWEEL, "")):
             if found.iso_start is not None and found.day is not None and not found.stamp:
                 return cls(found.iso_start)
-        return None
+            if month is None and found.iso_end is not None and found.month is not None and found.month_end is None \
+                    and found.day is None:
+                month = found.iso_end
+        return cls(month) if month is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,6 +555,12 @@ def _tabular_hijri(year: int, month: int, day: int) -> date:
     return date.fromordinal(ordinal + _TABULAR_EPOCH - 1)
 
 
+def tabular_hijri_year(day: date) -> int:
+    """The year of the arithmetic Islamic calendar ``day`` falls in (Reingold & Dershowitz,
+    islamic-from-fixed): «۱۴ جمادی‌الثانی» in a diary headed «جمادی‌الثانی ۱۳۰۳» is of 1303."""
+    return (30 * (day.toordinal() - _TABULAR_EPOCH) + 10646) // 10631
+
+
 def _tabular_month_length(year: int, month: int) -> int:
     """30 days in odd months, 29 in even ones, 30 in the twelfth of a leap year."""
     return 30 if month % 2 or (month == 12 and _tabular_leap(year)) else 29
@@ -596,6 +613,7 @@ def _day(value: str | None) -> int | None:
 
 
 _AMBIGUOUS = frozenset(_key(m) for m in AMBIGUOUS_MONTHS)
+_EVES = frozenset(_key(part) for part in EVE_PARTS)
 _WEEKDAY_VALUES = {_bare(_key(name)): number for name, number in WEEKDAY_NUMBERS.items()}
 
 
@@ -696,7 +714,8 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
         if year is None and context is not None:
             date_found = _latest_year(date_found, context.anchor, weekday_value)
         if weekday_value is not None:
-            date_found = _by_weekday(date_found, weekday_value)
+            eve = match.group("daypart") is not None and _key(match.group("daypart")) in _EVES
+            date_found = _by_weekday(date_found, (weekday_value - eve) % 7)  # an eve: the day before the weekday
         found.append(date_found)
     return found
 
