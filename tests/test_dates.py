@@ -671,3 +671,12 @@ def test_the_night_of_a_weekday_is_the_evening_before_it() -> None:
     # «لیله», the Arabic word, belongs to the date as «شب» does
     assert dates("لیله سهشنبه یازدهم فروردین ۱۳۰۴")[0] == ("لیله سهشنبه یازدهم فروردین ۱۳۰۴", {
         "calendar": "#jalali", "when": "1925-03-31", "when-custom": "1304-01-11", "datingMethod": "#jalali"})
+
+
+def test_parts_of_the_day_in_a_row_before_a_weekday() -> None:
+    # a news report of Saturday 18 Mordad 1404 and a travelogue's «the day after tomorrow, Sunday»
+    news = DateContext(date(2025, 8, 9))
+    assert dates("صبح امروز شنبه ۱۸ مرداد با حضور", news) == [("صبح امروز شنبه ۱۸ مرداد", {
+        "calendar": "#jalali", "when": "2025-08-09", "when-custom": "1404-05-18", "datingMethod": "#jalali"})]
+    assert dates("پس فردا روز یکشنبه حرکت کردیم") == [("پس فردا روز یکشنبه", {})]
+    assert dates("امروز به شهر رسیدیم") == [("امروز", {})]  # a deictic word alone stays itself

@@ -150,11 +150,14 @@ RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "�
 DEICTIC_WORDS = ("امروز", "امروزه", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
 """A day, night or year named from the writer's now: relative dates by themselves («امروزه»
 "nowadays" as «امروز» for it: tests/data/corpus/README.md, «Dates»)."""
-DAY_PARTS = ("روز", "یوم", "امروز", "دیروز", "فردا", "صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر",
-             "عصر", "غروب", "شب", "لیله", "شامگاه", "سحرگاه")
+DAY_PARTS = ("روز", "یوم", "امروز", "دیروز", "فردا", "پس‌فردا", "پریروز", "صبح", "بامداد", "ظهر", "بعدازظهر",
+             "بعد از ظهر", "عصر", "غروب", "شب", "لیله", "شامگاه", "سحرگاه")
 """Words before a weekday that are part of the date: the day itself («روز», «یوم» in older
 prose, «امروز») or a part of it («عصر یکشنبه», «بامداد دوشنبه اول مرداد»); «شب» or the Arabic
-«لیله» before it is the night before that weekday (:data:`EVE_PARTS`)."""
+«لیله» before it is the night before that weekday (:data:`EVE_PARTS`). Up to three stand in a row,
+a part of the day, the day named from now and «روز» («صبح امروز شنبه ۱۸ مرداد», «پس فردا روز
+یکشنبه»: tests/data/corpus/, two publishers)."""
+_MAX_DAY_PARTS = 3
 EVE_PARTS = ("شب", "لیله")
 """Nights named by the day that follows («شب یکشنبه» is Saturday evening, «لیله سه‌شنبه» Monday
 evening: the Muslim day begins at sunset); a date after them is the evening's day («شب یکشنبه
@@ -283,7 +286,7 @@ _DAYS_COUNTED = rf"{_SEP}روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فرو
 _ANIMAL_BETWEEN = rf"مطابق{_SEP}سال{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_SEP}"
 _PATTERN_TEXT = (
     rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d)))"
-    rf"(?:(?:(?:روزهای|(?P<daypart>{_alternation(DAY_PARTS)})){_SEP})?(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
+    rf"(?:(?:(?:روزهای|(?P<daypart>{_alternation(DAY_PARTS)})){_SEP}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
@@ -390,7 +393,7 @@ _YEAR_FIRST_PATTERN = LazyPattern(
     rf"(?:\s*[،,]\s*(?P<weekday>{_WEEKDAY}){_END})?"
 )
 _WEEKDAY_PATTERN = LazyPattern(
-    rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP})?(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
+    rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
     rf"(?:{_SEP}(?:(?P<rel>{_alternation(WEEKDAY_RELATIVE)})|(?P<night>شب)))?{_END}"
 )
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
