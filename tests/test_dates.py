@@ -680,3 +680,14 @@ def test_parts_of_the_day_in_a_row_before_a_weekday() -> None:
         "calendar": "#jalali", "when": "2025-08-09", "when-custom": "1404-05-18", "datingMethod": "#jalali"})]
     assert dates("پس فردا روز یکشنبه حرکت کردیم") == [("پس فردا روز یکشنبه", {})]
     assert dates("امروز به شهر رسیدیم") == [("امروز", {})]  # a deictic word alone stays itself
+
+
+def test_more_spellings_of_hijri_months_and_era_abbreviations() -> None:
+    # «ذی‌قعده» without the article, «ذوالحجه», «جمادی الاخری»; «ش» as «ق», «ه. ش» with a space
+    assert dates("در ۱۰ ذی قعده ۱۳۲۴")[0][1]["when-custom"] == "1324-11-10"
+    assert dates("در ۱۰ ذوالحجه ۱۳۲۴")[0][1]["when-custom"] == "1324-12-10"
+    assert dates("در ۱۰ جمادی الاخری ۱۳۲۴")[0][1]["when-custom"] == "1324-06-10"
+    assert dates("در سال ۱۴۰۲ش رخ داد") == [("سال ۱۴۰۲ش", {
+        "calendar": "#jalali", "from": "2023-03-21", "to": "2024-03-19", "when-custom": "1402",
+        "datingMethod": "#jalali"})]
+    assert dates("در ۱۰ آذر ۱۴۰۲ ه. ش رخ داد")[0][0] == "۱۰ آذر ۱۴۰۲ ه. ش"
