@@ -691,3 +691,10 @@ def test_more_spellings_of_hijri_months_and_era_abbreviations() -> None:
         "calendar": "#jalali", "from": "2023-03-21", "to": "2024-03-19", "when-custom": "1402",
         "datingMethod": "#jalali"})]
     assert dates("در ۱۰ آذر ۱۴۰۲ ه. ش رخ داد")[0][0] == "۱۰ آذر ۱۴۰۲ ه. ش"
+
+
+def test_a_year_after_sal_glued_to_the_next_word_as_pdf_text_layers_leave_it() -> None:
+    # «در سال ‪ ۱۳۱۴‬نیز» read logically: the bidi run's edge loses the space (a Chromium PDF)
+    assert dates("مملکتی منظور است در سال  ۱۳۱۴نیز قابل تعهد")[0][0] == "سال  ۱۳۱۴"
+    assert dates("در سال ۱۳۱۴ش")[0][0] == "سال ۱۳۱۴ش"  # an era glued stays the era
+    assert dates("سال ۱۳۱نیز") == []  # three digits without an era: no year

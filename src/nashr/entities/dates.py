@@ -321,6 +321,8 @@ _NUMBER_WORD = _alternation(w for w in UNITS) + "|هزار"
 _BEFORE_CE = rf"(?:قبل|پیش){_SEP}از{_SEP}میلاد{_END}"
 _BCE_PATTERN = LazyPattern(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4}}(?!\d){_SEP}{_BEFORE_CE}")
 """A year or century before the common era: «۱۶۰۰ قبل از میلاد», «قرن ۲ پیش از میلاد»."""
+# «سال ۲۰۱۷», «۱۳۳۳ خورشیدی»; four digits may run into the next word as PDF text layers' bidi runs
+# leave them («در سال ‪ ۱۳۱۴‬نیز» reads «سال  ۱۳۱۴نیز»: :data:`_GLUED`, as the day-month-year form has it)
 _YEAR_PATTERN = LazyPattern(
     rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
     rf"(?:(?:سال(?P<plural>\u200c?های?)?|(?P<sana>سنه|سنة)(?:{_SEP}(?:{_alternation(SANA_WORDS)}))?){_SEP}"
@@ -328,7 +330,8 @@ _YEAR_PATTERN = LazyPattern(
     rf"|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
     rf"(?:\s*(?:تا|الی|-|\u2013)\s*(?:سال{_SEP})?(?P<year2>\d{{4}})(?!\d))?"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}|{GREGORIAN_ABBREVIATION}))?"
-    rf"|(?P<bare>\d{{3,4}})(?:{_SEP}|{_GLUED})(?P<bare_era>{_alternation(ERA_WORDS)}|{GREGORIAN_ABBREVIATION})){_END}"
+    rf"|(?P<bare>\d{{3,4}})(?:{_SEP}|{_GLUED})(?P<bare_era>{_alternation(ERA_WORDS)}|{GREGORIAN_ABBREVIATION}))"
+    rf"(?:{_END}|(?<=\d{{4}})(?!\d){_GLUED})"
     rf"(?!{_SEP}{_BEFORE_CE})"  # «سال ۱۷۳۰ قبل از میلاد»: a year before the common era (_BCE_PATTERN)
 )
 # «(۱۸۹۰–۱۹۴۶)»: a range of two four-digit years, the later second, a lifetime at most apart.
