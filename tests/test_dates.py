@@ -698,3 +698,23 @@ def test_a_year_after_sal_glued_to_the_next_word_as_pdf_text_layers_leave_it() -
     assert dates("مملکتی منظور است در سال  ۱۳۱۴نیز قابل تعهد")[0][0] == "سال  ۱۳۱۴"
     assert dates("در سال ۱۳۱۴ش")[0][0] == "سال ۱۳۱۴ش"  # an era glued stays the era
     assert dates("سال ۱۳۱نیز") == []  # three digits without an era: no year
+
+
+def test_a_new_years_day_with_its_year_is_1_farvardin() -> None:
+    # a law of 1304: «از نوروز ۱۳۰۴ تاریخ رسمی سالانه مملکت …» (khabarfoori.com, tests/data/corpus/)
+    assert dates("از نوروز ۱۳۰۴ تاریخ رسمی") == [("نوروز ۱۳۰۴", {
+        "calendar": "#jalali", "when": "1925-03-21", "when-custom": "1304-01-01", "datingMethod": "#jalali"})]
+    assert dates("عید نوروز سال ۱۴۰۳ مبارک")[0][0] == "عید نوروز سال ۱۴۰۳"
+    assert dates("پیام نوروز ۲۰۲۳")[0][1]["when"] == "2023-03-21"  # the solar year that begins in 2023
+    assert dates("فرارسیدن نوروز را") == [("نوروز", {})]
+
+
+def test_halves_of_a_month_and_qajar_spellings_of_the_year() -> None:
+    # «نیمه دوم خرداد» is the month's second half, not its second day: the month, no day
+    assert dates("در نیمه دوم خرداد ۱۴۰۲ رخ داد") == [("نیمه دوم خرداد ۱۴۰۲", {
+        "calendar": "#jalali", "from": "2023-05-22", "to": "2023-06-21", "when-custom": "1402-03",
+        "datingMethod": "#jalali"})]
+    assert dates("در نیمهٔ اول خرداد ۱۴۰۲")[0][0] == "نیمهٔ اول خرداد ۱۴۰۲"
+    # «سنهٔ» with its hamza, «هجریه قمریه» as Qajar chancery Arabic writes the era
+    assert dates("در ۱۲ جمادی‌الاولی سنهٔ ۱۳۲۵ رخ داد")[0][1]["when-custom"] == "1325-05-12"
+    assert dates("در سنه ۱۳۲۴ هجریه قمریه")[0][1]["from"] == "1906-02-25"
