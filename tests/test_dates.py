@@ -718,3 +718,18 @@ def test_halves_of_a_month_and_qajar_spellings_of_the_year() -> None:
     # «سنهٔ» with its hamza, «هجریه قمریه» as Qajar chancery Arabic writes the era
     assert dates("در ۱۲ جمادی‌الاولی سنهٔ ۱۳۲۵ رخ داد")[0][1]["when-custom"] == "1325-05-12"
     assert dates("در سنه ۱۳۲۴ هجریه قمریه")[0][1]["from"] == "1906-02-25"
+
+
+def test_an_animal_year_alone_is_the_solar_year_of_that_animal_nearest_the_document() -> None:
+    # Naser al-Din Shah's diary of Jumada II 1303 (spring 1886): «از سنه تخاقوی ئیل به ایت ئیل»,
+    # from the hen's year (Nowruz 1885) to the dog's (Nowruz 1886)
+    diary = DateContext(date(1886, 4, 4))
+    assert dates("تحویل حمل شد. از سنه تخاقوي ئيل به ايت ئيل.", diary) == [
+        ("سنه تخاقوي ئيل", {"calendar": "#jalali", "from": "1885-03-21", "to": "1886-03-20", "when-custom": "1264",
+                            "datingMethod": "#jalali"}),
+        ("ايت ئيل", {"calendar": "#jalali", "from": "1886-03-21", "to": "1887-03-20", "when-custom": "1265",
+                     "datingMethod": "#jalali"})]
+    assert dates("سال فرخنده فال جديد است، ايت ئيل است.") == [("ايت ئيل", {})]  # no document date: no value
+    # after a date it stays part of that date
+    assert dates("10 شهر شعبان المعظم سنه 78 تخاقوئیل")[0][0] == "10 شهر شعبان المعظم سنه 78 تخاقوئیل"
+    assert dates("دولت اسرائیل تایید کرد") == []

@@ -28,8 +28,9 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   ۱۴۰۰ در»), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`); in a law's title
   whatever follows («قانون مدنی ۱۳۱۳ تصمیم‌ها»);
 * a month glued to its four-digit year («۱۲ شهریور۱۳۲۴»); the Turkic animal year after a Qajar
-  date (:data:`ANIMAL_YEARS`: «… سنه ۷۸ تخاقوئیل»); a day and its month and year in brackets
-  after it («۲۵ [خرداد ۱۳۲۶]», «۱۱ حمل (فروردین ۱۳۰۴)»);
+  date (:data:`ANIMAL_YEARS`: «… سنه ۷۸ تخاقوئیل»), or alone («ایت ئیل»: the solar year of that
+  animal nearest the document's date); a day and its month and year in brackets after it («۲۵
+  [خرداد ۱۳۲۶]», «۱۱ حمل (فروردین ۱۳۰۴)»);
 * dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
   before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
@@ -258,12 +259,19 @@ _ARABIC_TOKEN = LazyPattern(_ARABIC_WORD)
 # «سنه ثمان و ثلثین و اربعمایه»: only after «سنه», where nothing but a year can follow
 _ARABIC_YEAR = rf"(?:{_ARABIC_WORD})(?:[\s\u200c]+و[\s\u200c]*(?:{_ARABIC_WORD})|[\s\u200c]+(?:{_ARABIC_WORD}))*"
 _END = r"(?!\w|\u200c\w)"
-ANIMAL_YEARS = ("سیچقان", "اود", "بارس", "توشقان", "لوی", "ئیلان", "ییلان", "یونت", "قوی", "پیچی", "تخاقوی",
-                "تخاقو", "ایت", "تنگوز", "تنکوز", "تنقوز")
+ANIMAL_YEARS: dict[str, int] = {
+    "سیچقان": 0, "اود": 1, "بارس": 2, "توشقان": 3, "لوی": 4, "ئیلان": 5, "ییلان": 5, "یونت": 6, "قوی": 7,
+    "پیچی": 8, "تخاقوی": 9, "تخاقو": 9, "ایت": 10, "تنگوز": 11, "تنکوز": 11, "تنقوز": 11,
+}  # fmt: skip
 """The twelve animals of the Turkic-Mongol year cycle (mouse, ox, tiger, hare, dragon, snake,
 horse, sheep, monkey, hen, dog, pig), whose year («ئیل», "year") Qajar chancery and court
 writing adds after the date («… هزار و دویست و نود و نه یونت‌ئیل», «سنه ۷۸ تخاقوئیل»; the
-cycle: Encyclopaedia Iranica, "Calendars"): part of the date, as the test collection marks it."""
+cycle: Encyclopaedia Iranica, "Calendars"): part of the date, as the test collection marks it.
+The value is the animal's place in the cycle; the year begins at Nowruz (:data:`ANIMAL_CYCLE_OFFSET`)."""
+ANIMAL_CYCLE_OFFSET = 5
+"""(Solar Hijri year + 5) mod 12 is the animal's place in :data:`ANIMAL_YEARS`: 1230 (from Nowruz
+1851, Hijri 1267) was the pig's year («مطابق سال تنکوزئیل سنه ۱۲۶۷»), 1265 (from Nowruz 1886)
+the dog's («ایت ئیل» in Naser al-Din Shah's diary of 1303, tests/data/corpus/)."""
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS, marks=True)})"  # «نوزدهُم» with its vowel marks
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 # «آبان (عقرب)»: the month's other name in brackets belongs to it.
@@ -1142,7 +1150,8 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
     present = _DATE_WORDS.intersection(map(str.rstrip, words(text).norms, repeat(_ASCII_DIGITS)))
     digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
     bce = "میلاد" in folded
-    if not present and not digits and not bce and _FOUR_DIGITS.search(folded) is None:
+    animal = "ییل" in folded  # «ایت ئیل» as fold has it (:data:`ANIMAL_YEARS`)
+    if not present and not digits and not bce and not animal and _FOUR_DIGITS.search(folded) is None:
         return []
     relative = _may_be_relative(folded)
     four = _FOUR_DIGITS.search(folded) is not None  # what a year first, a bare year, a Latin month need
@@ -1173,6 +1182,8 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
             kept.append(item)
             reach = item.end
     kept = _bracketed_parts(folded, _animal_years(folded, kept))
+    if animal:
+        kept = _lone_animal_years(folded, kept, context)
     return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
 
 
@@ -1185,6 +1196,31 @@ LAST_ANIMAL_HIJRI_YEAR = 1343
 """The Hijri-Qamari year in which the calendar law of 11 Farvardin 1304 (:data:`SOLAR_CALENDAR_LAW_YEAR`;
 26 Shaban 1343) put an end to the animal years in Iran's official reckoning: a date that gives one
 is no later (its two-digit year, «سنه ۷۸», is 1278, not 1378)."""
+
+
+_ANIMAL_ALONE = LazyPattern(
+    rf"(?<!\w)(?:(?:سنه|سال){_SEP})?(?P<animal>{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_END}")
+_ANIMAL_PLACES = {_bare(_key(animal)): place for animal, place in ANIMAL_YEARS.items()}
+_HALF_CYCLE = 6
+
+
+def _lone_animal_years(folded: str, found: list[FoundDate], context: DateContext | None) -> list[FoundDate]:
+    """``found`` and the animal years that stand alone («سال فرخنده فال جدید است، ایت ئیل است»,
+    «از سنه تخاقوی ئیل به ایت ئیل»: the year Nowruz ends and the one it begins), outside the
+    dates of ``found``: the solar year of that animal nearest the document's date (Nowruz to the
+    eve of the next, :data:`ANIMAL_CYCLE_OFFSET`); without a document date, no value."""
+    base = context.year("jalali") if context is not None else None
+    alone = []
+    for match in _ANIMAL_ALONE.finditer(folded):
+        if any(item.start < match.end() and match.start() < item.end for item in found):
+            continue
+        if base is None:
+            alone.append(FoundDate(match.start(), match.end(), None, None))
+            continue
+        place = _ANIMAL_PLACES[_bare(match.group("animal"))]
+        year = base + (place - base - ANIMAL_CYCLE_OFFSET + _HALF_CYCLE) % 12 - _HALF_CYCLE
+        alone.append(_resolve(FoundDate(match.start(), match.end(), "jalali", None, year=year)))
+    return sorted([*found, *alone], key=lambda f: f.start) if alone else found
 
 
 def _animal_years(folded: str, found: list[FoundDate]) -> list[FoundDate]:
