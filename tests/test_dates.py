@@ -108,7 +108,9 @@ def test_document_context_fixes_this_year_and_next_year() -> None:
     # A day and month with no year word: the latest occurrence on or before the document's date.
     assert dates("اول مه", context) == [("اول مه", {"calendar": "#gregorian", "when": "2009-05-01"})]
     assert dates("۵ دسامبر", context)[0][1]["when"] == "2009-12-05"
-    assert dates("۳ ژانویه", context)[0][1]["when"] == "2009-01-03"
+    # up to a month ahead (AFTER_ANCHOR_DAYS) the coming one, beyond it last year's
+    assert dates("۳ ژانویه", context)[0][1]["when"] == "2010-01-03"
+    assert dates("۱۰ ژانویه", context)[0][1]["when"] == "2009-01-10"
 
 
 def test_a_day_days_after_the_document_date_is_in_its_year() -> None:
@@ -733,3 +735,10 @@ def test_an_animal_year_alone_is_the_solar_year_of_that_animal_nearest_the_docum
     # after a date it stays part of that date
     assert dates("10 شهر شعبان المعظم سنه 78 تخاقوئیل")[0][0] == "10 شهر شعبان المعظم سنه 78 تخاقوئیل"
     assert dates("دولت اسرائیل تایید کرد") == []
+
+
+def test_a_day_weeks_after_the_document_date_is_still_in_its_year() -> None:
+    # a ministry's letter of 26 Aban 1322 stamped «۲۱ آذر» on arrival: 25 days on, 1322 (bic.org)
+    letter = DateContext(date(1943, 11, 18))
+    assert dates("وصول ۲۱ آذر", letter)[0][1]["when"] == "1943-12-13"
+    assert dates("وصول ۲۱ دی", letter)[0][1]["when"] == "1943-01-11"  # 55 days on: the year before

@@ -639,11 +639,12 @@ def _weekday(value: str) -> int:
     return _WEEKDAY_VALUES[_bare(value)]
 
 
-AFTER_ANCHOR_DAYS = 14
+AFTER_ANCHOR_DAYS = 31
 """Days after the document's date that a day and month without a year may still fall on in the
-document's year: a letter's margin notes and a circular's deadline come days after it («۳۰ آبان»
-noted on a letter of 27 Aban 1322, «تا پانزدهم مرداد» in a circular of 15 Mordad 1314, both
-tests/data/corpus/)."""
+document's year, a month: a letter's margin notes, registry stamps and a circular's deadline come
+days or weeks after it («۳۰ آبان» noted on a letter of 27 Aban 1322, «تا پانزدهم مرداد» in a
+circular of 15 Mordad 1314, «۲۱ آذر» stamped on a letter of 26 Aban 1322, 25 days on; the last day
+of a Ramadan a page dated early in it names: tests/data/corpus/)."""
 
 
 def _latest_year(found: FoundDate, anchor: date, weekday: int | None = None) -> FoundDate:
