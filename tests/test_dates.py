@@ -742,3 +742,14 @@ def test_a_day_weeks_after_the_document_date_is_still_in_its_year() -> None:
     letter = DateContext(date(1943, 11, 18))
     assert dates("وصول ۲۱ آذر", letter)[0][1]["when"] == "1943-12-13"
     assert dates("وصول ۲۱ دی", letter)[0][1]["when"] == "1943-01-11"  # 55 days on: the year before
+
+
+def test_a_vague_count_of_days_or_weeks_ago_is_a_date_a_number_is_a_span() -> None:
+    # the test collection marks «يک روز قبل» (iichs.org) and «چند هفته پیش» (state.gov) as dates,
+    # «۴۴ سال پیش در چنین روزی» (usembassy) and «دو ماه قبل از» (rouz-news) not
+    assert dates("يک روز قبل رفتيم به نظارتخانه") == [("يک روز قبل", {})]
+    assert dates("من چند هفته پیش از این تریبون گفتم") == [("چند هفته پیش", {})]
+    assert dates("۴۴ سال پیش در چنین روزی") == []
+    assert dates("دو ماه قبل از انتخابات") == []
+    # before «از» and a date it is a span before that date («چند روز قبل از اول مه»: a seed's list)
+    assert dates("در همین اثنا چند روز قبل از اول مه مقدمات") == [("اول مه", {"calendar": "#gregorian"})]
