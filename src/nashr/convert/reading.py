@@ -14,7 +14,8 @@ Neither view ever replaces the source's characters in the TEI (the fidelity rule
   ``choice/orig/reg`` (TEI P5 Guidelines 3.5.2, "Regularization and Normalization"): letters in
   Arabic Presentation Forms (U+FB50–U+FDFF, U+FE70–U+FEFC) as their nominal letters (Unicode
   NFKC, Unicode Standard §9.2 "Arabic"), bidi embedding and isolate controls (U+202A–U+202E,
-  U+2066–U+2069) and marks (U+200E, U+200F, U+061C) dropped, tatweel (U+0640) dropped, Arabic
+  U+2066–U+2069) and marks (U+200E, U+200F, U+061C) dropped, tatweel (U+0640) that stretches a
+  letter dropped (one after a digit is a dash between numbers, «۶۰۱۸ـ۴۹۸۲۳», and stays), Arabic
   ي/ك as Persian ی/ک, and — when the document has it — sentence punctuation that visual-order
   extraction moved to the start of a right-to-left line put back at its end; a letter the font
   mapped to nothing (:data:`LOST_LETTERS`) restored where that makes a known word
@@ -137,8 +138,8 @@ def source_offsets(text: str, visual: bool = False) -> list[int] | None:
     offsets: list[int] = []
     pieces: list[str] = []
     repairs = letter_repairs(text)
-    for i, char in enumerate(text):
-        read = repairs[i] if i in repairs else _char_reading(char)
+    for i in logical_order(text) or range(len(text)):
+        read = repairs[i] if i in repairs else _char_reading(text[i])
         pieces.append(read)
         offsets.extend([i] * len(read))
     reading = "".join(pieces)
@@ -324,12 +325,44 @@ def swapped_lam_alef(text: str) -> dict[int, str]:
     return repairs
 
 
+# Neutral characters (Unicode Bidirectional Algorithm, UAX #9: classes WS and ON) a visual-order
+# left-to-right run may start with: spaces, brackets, quotation marks.
+_NEUTRALS = "\\s()\\[\\]{}«»\"'<>"
+_LTR_RUN = LazyPattern(f"\u202a(?P<lead>[{_NEUTRALS}]+)(?P<rest>[^{_NEUTRALS}\u202a-\u202e][^\u202a-\u202e]*)\u202c")
+
+
+def logical_order(text: str) -> list[int] | None:
+    """The source offsets of ``text`` in logical order, or ``None`` when that is the source's.
+
+    A PDF text layer (pdftotext) marks a left-to-right run inside a right-to-left line with
+    LEFT-TO-RIGHT EMBEDDING … POP DIRECTIONAL FORMATTING and writes it in visual order: the
+    spaces and brackets it starts with stood after its digits or letters in the line's logical
+    order, where the bidirectional algorithm (UAX #9, rules N1–N2) gave them the line's
+    right-to-left direction. They go back there, in reverse: «‪ )۱‬» reads «۱) », «‪[ ۱۳۳۱‬»
+    «۱۳۳۱ [» (Chromium's PDFs of «ماده ۱)», «۱۳۳۱ [قانون»)."""
+    if "\u202a" not in text:
+        return None
+    order: list[int] | None = None
+    for m in _LTR_RUN.finditer(text):
+        order = order or list(range(len(text)))
+        lead = order[m.start("lead") : m.end("lead")]
+        order[m.start("lead") : m.end("rest")] = order[m.start("rest") : m.end("rest")] + lead[::-1]
+    return order
+
+
+_DASH_TATWEEL = LazyPattern(f"[0-9\u0660-\u0669\u06f0-\u06f9][{BIDI_CONTROLS}]*(?P<dash>{TATWEEL})")
+
+
 def letter_repairs(text: str) -> dict[int, str]:
     """Source offset → reading for the letters a PDF line lost (:func:`lost_letters`) or has
-    back to front (:func:`swapped_lam_alef`)."""
-    lost = lost_letters(text)
+    back to front (:func:`swapped_lam_alef`), and for a tatweel after a digit (bidi controls
+    between them), which reads as itself: no letter is stretched there, it is a dash between
+    numbers («6018ـ49823ـ 28/12/1325» in a PDF layer of an official letter's number and date)."""
+    repairs = lost_letters(text)
+    if TATWEEL in text:
+        repairs.update({m.start("dash"): TATWEEL for m in _DASH_TATWEEL.finditer(text)})
     swapped = swapped_lam_alef(text)
-    return {**swapped, **lost} if swapped else lost
+    return {**swapped, **repairs} if swapped else repairs
 
 
 def logical(text: str, visual: bool = False) -> str:
@@ -344,8 +377,10 @@ def logical(text: str, visual: bool = False) -> str:
         The reading; equal to ``text`` when there is nothing to normalise.
     """
     repairs = letter_repairs(text)
-    if repairs:
-        reading = "".join(repairs[i] if i in repairs else _char_reading(char) for i, char in enumerate(text))
+    order = logical_order(text)
+    if repairs or order:
+        reading = "".join(repairs[i] if i in repairs else _char_reading(text[i])
+                          for i in order or range(len(text)))
     else:
         reading = _READER_CHARS.sub(lambda m: _READER[m.group()], _DROPPED.sub("", _PRESENTATION.sub(_nominal, text)))
     return _unvisual(reading) if visual else reading
