@@ -79,6 +79,18 @@ def test_fidelity_reads_sic_and_skips_corr(converted: dict[str, Path]) -> None:
     assert check_fidelity(read_source(seed).text, tree) is None
 
 
+def test_fidelity_reads_the_text_nodes_of_text_alone() -> None:
+    """The characters of ``<text>``'s text nodes count, in order, entities and CDATA resolved; a
+    comment's or processing instruction's content and what follows ``</text>`` do not, with or
+    without an editorial element (two ways of reading the tree)."""
+    from nashr.convert.fidelity import text_characters
+
+    body = "<p>الف<!--یادداشت--> ب<?pi نه?>\n<persName>پ &amp; ت</persName><![CDATA[ث]]></p>"
+    for extra in ("", "<choice><sic>ج</sic><corr>چ</corr></choice>"):
+        root = etree.fromstring(f'<TEI xmlns="{TEI_NS}"><text>{body}{extra}</text>بعد</TEI>')
+        assert text_characters(root) == "الفبپ&تث" + ("ج" if extra else "")
+
+
 def test_conversion_is_deterministic(tmp_path: Path, edition: Edition, converted: dict[str, Path],
                                     tagger: Tagger) -> None:
     for seed in SEEDS:

@@ -35,3 +35,29 @@ def test_a_month_name_with_diacritics_is_still_found() -> None:
     text = fold("در ۱۲ مُحَرَّم ۱۳۴۵ نوشته شد")
     assert dates._MARK.search(text) is not None
     assert [match.group("month") for match in dates._date_pattern(text).finditer(text)] == [fold("مُحَرَّم")]
+
+
+def _flat(words: list[str], marks: bool) -> str:
+    """The alternation as one list of words, longest first (what :func:`dates._alternation` groups)."""
+    keys = sorted(sorted({dates._key(w) for w in words}), key=len, reverse=True)
+    mark = dates._MARKS if marks else ""
+    return "|".join("".join(r"[\s\u200c]*" if c == " " else re.escape(c) + (mark if c.isalpha() else "") for c in k)
+                    for k in keys)
+
+
+def test_the_alternation_grouped_by_first_letter_matches_as_the_flat_one() -> None:
+    """Each word list of the date patterns, grouped by first letter, matches at every position of
+    a text of its words (glued, apart, with marks, cut short) what the flat alternation matches."""
+    lists = {"months": list(dates.MONTHS), "days": list(dates.DAY_WORDS), "weekdays": list(dates.WEEKDAY_NUMBERS),
+             "years": list(dates.YEAR_WORDS), "parts": list(dates.PERIOD_PARTS), "eras": list(dates.ERA_WORDS)}
+    for name, words in lists.items():
+        keys = [dates._key(w) for w in words]
+        text = " ".join([*keys, "".join(keys), *(k[:-1] for k in keys), *(k.replace(" ", "") for k in keys),
+                         *(k.replace(" ", "\u200c") for k in keys), fold("مُحَرَّم ذی‌القعدهٔ")])
+        for marks in (False, True):
+            grouped = re.compile(dates._alternation(words, marks=marks))
+            flat = re.compile(_flat(words, marks))
+            assert grouped.pattern != flat.pattern, name  # (the lists share first letters)
+            for pos in range(len(text)):
+                one, other = grouped.match(text, pos), flat.match(text, pos)
+                assert (one and one.span()) == (other and other.span()), (name, marks, text[pos : pos + 20])

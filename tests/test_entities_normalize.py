@@ -88,3 +88,27 @@ def test_the_high_hamza_typed_for_the_ezafe_is_ignored_as_the_hamza_above() -> N
     # U+0674 in older typing («روزنامهٴ», «حاشیهٴ») where U+0654 is meant: one key, one head
     assert compact("روزنامه\u0674 اطلاعات") == compact("روزنامه\u0654 اطلاعات") == compact("روزنامه اطلاعات")
     assert fold("حاشیه\u0674") == "حاشیه\u0674"  # the source's characters are never changed
+
+
+def test_passing_tests_each_word_once_and_finds_the_blocks_words_that_pass() -> None:
+    """``Passing.among`` gives the words of a block's vocabulary that pass the test, testing a
+    word only the first time a block holds it; past its limit it forgets and tests again."""
+    from nashr.entities.normalize import Passing, Words
+
+    tested: list[str] = []
+
+    def glued_title(word: str) -> bool:
+        tested.append(word)
+        return word.startswith("سید") and len(word) > 3
+
+    passing = Passing(glued_title, limit=7)
+    first = Words("سیدمحمد و سیدعلی به تهران رفتند")
+    assert first.vocabulary == frozenset(first.norms)
+    assert passing.among(first.vocabulary) == {"سیدمحمد", "سیدعلی"}
+    assert sorted(tested) == sorted(first.vocabulary)
+    tested.clear()
+    assert passing.among(Words("سیدعلی به شیراز رفت").vocabulary) == {"سیدعلی"}
+    assert sorted(tested) == ["رفت", "شیراز"]  # the words not seen before only
+    tested.clear()
+    assert passing.among(Words("سیدعلی").vocabulary) == {"سیدعلی"}
+    assert tested == ["سیدعلی"]  # 8 words seen, more than the limit: forgotten, tested again

@@ -54,8 +54,10 @@ def text_characters(tree: etree._ElementTree | etree._Element) -> str:
     if text is None:
         raise ValueError("no <text> element")
     editorial = any(_is_editorial(e) for e in text.iter(*EDITORIAL, tei("note")))
-    # Without editorial elements every text node counts: lxml's itertext walks them in C.
-    return non_whitespace("".join(_texts(text) if editorial else text.itertext()))
+    # Without editorial elements every text node counts: libxml2's text output writes them all
+    # at once (comments' and processing instructions' contents left out, as itertext leaves them).
+    return non_whitespace("".join(_texts(text)) if editorial
+                          else etree.tostring(text, method="text", encoding=str, with_tail=False))
 
 
 @dataclass(frozen=True, slots=True)

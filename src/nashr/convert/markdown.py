@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from nashr.convert.document import Document, is_dateline
@@ -158,6 +158,13 @@ def is_markdown(lines: Sequence[str]) -> bool:
     set 6 and the Contributor Covenant); plain texts reach one (bulleted lists, a flattened table).
     A source with wikitext's own markup (:data:`WIKITEXT`) is no Markdown.
     """
+    return _is_markdown(tuple(lines))
+
+
+@lru_cache(maxsize=4)
+def _is_markdown(lines: tuple[str, ...]) -> bool:
+    """:func:`is_markdown`, kept for the last few sources: the structure rules and the header
+    ask it of the same lines."""
     return len(markdown_signals(lines)) >= MARKDOWN_MIN_SIGNALS and not WIKITEXT.search(_searchable(lines))
 
 

@@ -84,10 +84,11 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import compress
 
 from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
-from nashr.entities.normalize import Words, compact
+from nashr.entities.normalize import Passing, Words, compact
 from nashr.entities.numbers import is_number_word, ordinal_value
 from nashr.entities.places import city_names, country_names
 from nashr.markup import Occupied, Span, outermost
@@ -817,6 +818,8 @@ def lady_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     word, title or kinship noun, and name-like (:func:`name_like`): a woman's given name and her
     title («کوکب خانم»; not «دختر خانم», «این خانم», «پاسخ خانم …»). Given names of the
     registry lists are rule 1's («مریم خانم»)."""
+    if words.vocabulary.isdisjoint(_LADY_TITLES):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if norms[i] not in _LADY_TITLES or i == 0 or not words.spaced(i - 1):
@@ -972,22 +975,27 @@ def glued_name_rule(words: Words) -> Iterator[Span]:
     (:func:`word_like_given`) and the rest a family name of :func:`surnames` that is no everyday
     word («جوانبی», «امیدبخشی» are words and a suffix). One split tried
     per letter of the word."""
+    glued = _GLUED_NAMES.among(words.vocabulary)
+    if not glued:
+        return  # (most blocks: two set operations, no walk over the words)
     for i, word in enumerate(words.norms):
-        if len(word) >= 2 * _MIN_GLUED_PART and _glued_name(word):
+        if word in glued:
             yield _span(words, i, i)
 
 
-@lru_cache(maxsize=1 << 16)
 def _glued_name(word: str) -> bool:
     """True when ``word`` (norm form) is a given name and a family name glued (:func:`glued_name_rule`)."""
-    if not name_like(word) or everyday_word(word) or is_given(word) or word in surnames() \
-            or word in everyday_given_names():
+    if len(word) < 2 * _MIN_GLUED_PART or not name_like(word) or everyday_word(word) or is_given(word) \
+            or word in surnames() or word in everyday_given_names():
         return False
     for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
         given, family = word[:cut], word[cut:]
         if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
             return True
     return False
+
+
+_GLUED_NAMES = Passing(_glued_name)
 
 
 BLESSING_VERBS = ("صلی", "صلوات", "سلام", "رحمه", "رحمة", "رضوان", "لعنه", "لعنة")
@@ -1055,6 +1063,8 @@ def kinship_rule(words: Words, triggers: list[int], taken: Collection[int]) -> I
     """Rule 1b: two given names in everyday use linked by a kinship noun (:data:`KIN_LINKS`:
     «پروین دختر ساسان» "Parvin daughter of Sasan") are two people, each named alone; neither
     word may start a name found already (``taken``: their starts)."""
+    if words.vocabulary.isdisjoint(_KIN_LINKS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if not (0 < i and norms[i] in _KIN_LINKS and words.spaced(i - 1) and words.spaced(i)):
@@ -1074,6 +1084,8 @@ _SIMILE_WORDS = _heads(SIMILE_WORDS)
 def simile_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 1c: a given name (:func:`is_given`) followed by a word of likeness of
     :data:`SIMILE_WORDS` is the person it compares with («حسن آسا», «ایوب آسا»), alone."""
+    if words.vocabulary.isdisjoint(_SIMILE_WORDS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if words.spaced(i) and norms[i + 1] in _SIMILE_WORDS and is_given(norms[i]) and norms[i] not in _KINSHIP:
@@ -1164,6 +1176,9 @@ GIVEN_NAME_TITLES = ("ارباب",)
 کیخسرو شاهرخ»; tests/data/corpus/README.md, set 7: inside the name), "masters" before any
 other word («ارباب رجوع» "clients")."""
 _GIVEN_NAME_TITLES = norms_of(GIVEN_NAME_TITLES)
+# the words a title or term of address of :func:`_address_at` starts with (one written apart too)
+_TITLE_STARTS = _GIVEN_NAME_TITLES | _NAME_TITLES | _ADDRESS | {term[:k] for term in _PERSONAL_ADDRESS
+                                                              for k in range(1, len(term))}
 
 
 ROYAL_ADDRESS = ("اعلیحضرت", "علیاحضرت", "والاحضرت")
@@ -1179,6 +1194,8 @@ _ROYAL_EPITHETS = norms_of(ROYAL_EPITHETS)
 
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 2: name titles (kept in the extent) or terms of address (left out) + name words."""
+    if words.vocabulary.isdisjoint(_TITLE_STARTS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     after_title = -1
     for i in triggers:
@@ -1288,6 +1305,8 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
     separated by spaces or «،» («بارک اوباما رئیس جمهور», «ند پرایس، سخنگوی …»), two name-like
     words, a common word only after a given name («حسن روحانی رئیس …»).
     """
+    if words.vocabulary.isdisjoint(_ROLES):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms, given = words.norms, given_names()
     for i in triggers:
         if norms[i] not in _ROLES:
@@ -1438,6 +1457,8 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     «،», «-» or «و»; two items at least. A roll follows its plural address directly (a «و»
     there joins another noun: «رفقا و فروش برنامه») and holds a word that is a name on its own
     (:func:`_name_evidence`)."""
+    if words.vocabulary.isdisjoint(_PLURAL_ADDRESS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if norms[i] not in _PLURAL_ADDRESS or i + 1 >= len(words) or words.gaps[i + 1].strip() not in ("", ":"):
@@ -2105,6 +2126,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     :data:`NAMED_AFTER_HEADS` takes into its name as it takes a place («دانشگاه فردوسی»)."""
     norms = words.norms
     glued = glued or {}
+    if not glued and words.vocabulary.isdisjoint(_ORG_HEAD_WORDS):
+        return  # (most blocks hold none of its words: one set operation tells)
     persons = persons or {}
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*(i for i in triggers if norms[i] in _ORG_HEAD_WORDS), *glued}):
@@ -2375,7 +2398,7 @@ _GLUED_HEAD_WORDS = {prefix + head: len(prefix) for prefix in reversed(_GLUED_HE
 def glued_heads(words: Words) -> dict[int, int]:
     """Word index → letters of a :data:`GLUED_HEAD_PREFIXES` prefix, for the words that are
     one glued to an organisation head."""
-    if _GLUED_HEAD_WORDS.keys().isdisjoint(words.norms):
+    if _GLUED_HEAD_WORDS.keys().isdisjoint(words.vocabulary):
         return {}  # (most blocks: one pass at C level)
     return {i: _GLUED_HEAD_WORDS[word] for i, word in enumerate(words.norms) if word in _GLUED_HEAD_WORDS}
 
@@ -2498,6 +2521,8 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     «دولت», «حکومت» or «دربار» and a royal house (:data:`DYNASTIES`: «حکومت قاجار», «دربار قاجار»)
     is the state or court of that house, and «دربار» and a king found as a person the king's court
     («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty)."""
+    if words.vocabulary.isdisjoint(_GOVERNMENT_WORDS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         court = norms[i] == _COURT
@@ -2579,6 +2604,7 @@ def state_epithet(words: Words, i: int) -> bool:
         and words.norms[i - 1] in _EPITHET_HEADS
 _EPITHET_HEADS = norms_of(("دولت", "حکومت"))
 _COURT = norm("دربار")
+_GOVERNMENT_WORDS = _GOVERNMENT_HEADS | {_COURT}
 _REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
 """Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):
@@ -2614,6 +2640,8 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     «استان دهم»). A building or street named after a person (``persons``: start → person found;
     :data:`NAMED_AFTER_HEADS`) holds the person («کتابخانه رونالد ریگان», «خیابان ستارخان»).
     """
+    if words.vocabulary.isdisjoint(_PLACE_HEADS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     persons = persons or {}
     for i in triggers:
@@ -2784,7 +2812,7 @@ def glued_feature_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     («بدشت کربلا», «بکوه دماوند»): the feature's name without the preposition, as rule 6 names
     it unglued; not a glued word that is an everyday word («برود» "may go")."""
     norms = words.norms
-    if _GLUED_FEATURES.isdisjoint(norms):
+    if _GLUED_FEATURES.isdisjoint(words.vocabulary):
         return  # (most blocks: one pass at C level)
     for i, word in enumerate(norms):
         if word in _GLUED_FEATURES and words.spaced(i) \
@@ -2800,6 +2828,8 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
     adjectives in «ی» name the regime, an organisation («جمهوری اسلامی»), as the test
     collection marks them; a word between that is no common word may stand too («جمهوری فدرال
     آلمان»). Never after «رئیس»/«ریاست» («رئیس جمهوری عراق»)."""
+    if words.vocabulary.isdisjoint(_STATE_FORMS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if norms[i] not in _STATE_FORMS or not words.spaced(i) or (i > 0 and norms[i - 1] in _NOT_STATE):
@@ -2834,6 +2864,8 @@ def site_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 5f: a news site (:data:`SITE_HEADS`, :data:`SITE_KINDS`) and its name: one word,
     whatever it is (the kind words are the evidence: «انتخاب» is "choice"), and a second that is
     no everyday word, up to punctuation or the sentence going on."""
+    if words.vocabulary.isdisjoint(_SITE_HEADS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if norms[i] not in _SITE_HEADS:
@@ -2859,6 +2891,8 @@ def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 5e: «آل»/«بنی» + a given name, or «بنی» + a word that is no everyday word: a dynasty
     or clan («آل سامان», «بنی عباس», «بنی امیه»; not «بنی آدم», mankind). «آل» folds to «ال», the
     Arabic article a broken extraction leaves alone, so it asks for a given name."""
+    if words.vocabulary.isdisjoint(_DYNASTY_HEADS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if norms[i] in _DYNASTY_HEADS and words.spaced(i) and name_like(norms[i + 1]) \
@@ -2995,6 +3029,8 @@ def nasab_rule(words: Words, triggers: list[int], eulogies: Collection[tuple[int
     الصادق») inside. One of the two names of the first link must be a given name, neither an
     everyday word that is no given name: «بن» is a root too («از بن دندان», «کوچه بن بست»). A
     eulogy after the chain (``eulogies``: :func:`eulogy_ranges`) is no epithet of it."""
+    if words.vocabulary.isdisjoint(_NASAB_LINKS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     eulogy_starts = {start for start, _ in eulogies}
     for i in triggers:
@@ -3039,6 +3075,8 @@ def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Sp
     the name's span). A name going on after the given name is a modern name whose first part is
     «امیر» («امیر عباس هویدا»), and «…خان», «…میرزا» after it a Qajar name: neither is taken,
     nor a rank in a building's name («مسجد سلطان احمد», «جامع سلطان احمد»)."""
+    if words.vocabulary.isdisjoint(_COURT_RANKS):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if norms[i] not in _COURT_RANKS or not words.spaced(i) or determined(words, i) \
@@ -3118,6 +3156,8 @@ def kunya_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     it inside («خواجه بو سهل زوزنی»). «ابو» is a kunya alone;
     «بو», also "smell", only after a name title or court rank (:data:`COURT_RANKS`, outside:
     «امیر بو علی» → «بو علی»). The nisba need not be a town's: «زوزن» is in no gazetteer."""
+    if words.vocabulary.isdisjoint(_KUNYAS_APART):
+        return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
         if norms[i] not in _KUNYAS_APART or not words.spaced(i):
@@ -3200,7 +3240,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm), and
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
     heads = _triggers()
-    triggers = [i for i, word in enumerate(words.norms) if word in heads]
+    triggers = list(compress(range(len(words)), map(heads.__contains__, words.norms)))  # (in C)
     free_of_taken = Occupied([*taken, *eulogies])
     ranked = [(i, s) for i, s in court_rank_rule(words, triggers) if free_of_taken.free(s.start, s.end)]
     # A court rank before a name stays outside it: no other rule takes the rank into a name.

@@ -148,9 +148,11 @@ class Words:
         spaced: ``spaced(i)`` is True when words ``i`` and ``i + 1`` exist and only whitespace
             stands between them (a lookup in a table built with the words: the rules ask it
             about a hundred times per word).
+        vocabulary: the set of ``norms``, built once: a rule that needs one of a few words asks
+            whether the block holds any (one set operation in C) before it reads the words.
     """
 
-    __slots__ = ("folded", "starts", "ends", "norms", "gaps", "spaced")
+    __slots__ = ("folded", "starts", "ends", "norms", "gaps", "spaced", "vocabulary")
 
     def __init__(self, text: str) -> None:
         self.folded = fold(text)
@@ -172,6 +174,7 @@ class Words:
                 joined = joined.replace(ignored, "")
         self.norms = joined.split("\x00") if count else []
         self.spaced = _Spaced(self.gaps).__getitem__
+        self.vocabulary = frozenset(self.norms)
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -201,6 +204,30 @@ class _Spaced(dict[int, bool]):
     def __missing__(self, i: int) -> bool:
         gaps = self.gaps
         return i + 2 < len(gaps) and (not gaps[i + 1] or gaps[i + 1].isspace())
+
+
+class Passing:
+    """The words (norm form) that pass a test of one word, found in a block's
+    :attr:`Words.vocabulary` by set operations: each word is tested once, the first time a block
+    holds it, and remembered (up to ``limit`` words, then forgotten and tested again), so that a
+    rule reading most blocks' words for a rare kind of word costs two set operations in C there."""
+
+    def __init__(self, test: Callable[[str], bool], limit: int = 1 << 17) -> None:
+        self._test = test
+        self._limit = limit
+        self._seen: set[str] = set()
+        self._passed: set[str] = set()
+
+    def among(self, vocabulary: frozenset[str]) -> set[str]:
+        """The words of ``vocabulary`` that pass the test."""
+        if len(self._seen) > self._limit:
+            self._seen.clear()
+            self._passed.clear()
+        for word in vocabulary.difference(self._seen):
+            self._seen.add(word)
+            if self._test(word):
+                self._passed.add(word)
+        return self._passed.intersection(vocabulary)
 
 
 @lru_cache(maxsize=16)

@@ -91,7 +91,7 @@ class _NameIndex:
         return [i for i, word in enumerate(norms)
                 if word in heads and (word in entries or i < last and word + norms[i + 1] in heads)]
 
-    def glued_starts(self, found: Words, vocabulary: set[str]) -> list[tuple[int, int]]:
+    def glued_starts(self, found: Words, vocabulary: frozenset[str]) -> list[tuple[int, int]]:
         """``(index, letters)`` of the words that are a preposition or «و» glued to the start of
         a name (:data:`GLUED_PREPOSITIONS`: «بتهران», «وشوروی», «ازافغانستان»), the glued
         word no everyday word itself («درمان», «بانک»). ``vocabulary``: the set of ``found.norms``."""
@@ -228,7 +228,7 @@ class Tagger:
             if spans and _known_person(span) and _known_person(spans[-1]) and spans[-1].end > span.start:
                 span = Span(spans.pop().start, span.end, span.tag, attrs)  # «عمر خیام» + «خیام نیشابوری»
             spans.append(span)
-        vocabulary = set(found.norms)
+        vocabulary = found.vocabulary
         for i, letters in index.glued_starts(found, vocabulary):
             hit = index.match(found, i, letters)
             start = found.starts[i] + letters
@@ -241,7 +241,7 @@ class Tagger:
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
         return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
 
-    def _vocative_spans(self, found: Words, vocabulary: set[str]) -> list[Span]:
+    def _vocative_spans(self, found: Words, vocabulary: frozenset[str]) -> list[Span]:
         """The gazetteer's people called by name with the vocative «ا» (:data:`VOCATIVE`): «سعدیا»,
         «حافظا», a poet addressing himself by his pen name in the last line of a ghazal; the span
         holds the name without the «ا», as the test collection marks it (set 13). ``vocabulary``:
