@@ -161,6 +161,16 @@ def test_pdf_extraction_declares_its_regularisation(tmp_path: Path, edition: Edi
     assert header.findtext("t:fileDesc/t:titleStmt/t:title", namespaces=NS) == "آیین‌نامه نمونه کتابخانه‌های عمومی شهر"
 
 
+def test_title_from_the_first_line_of_a_pdf_layer_is_its_reading(tmp_path: Path, edition: Edition) -> None:
+    """nezamat.ir's list page as Chromium → pdftotext gives it (set 17): no line is a title, so the
+    title is the start of its first line of text, read in order as the page had it («ماده ۱) ماده
+    اول لایحه قانونی …»), not with the layer's «‪ )۱‬» and «الیحه»."""
+    source = ROOT / "tests" / "data" / "corpus" / "nezamat-mosaddegh-laws-page-2-chromium-pdftotext" / "source.txt"
+    header = _header(convert_file(source, tmp_path, edition).result.path)
+    title = header.findtext("t:fileDesc/t:titleStmt/t:title", namespaces=NS)
+    assert title == "ماده ۱) ماده اول لایحه قانونی دادرسی و …"
+
+
 def test_title_over_two_lines_is_one_title(tmp_path: Path, edition: Edition) -> None:
     source = tmp_path / "two-line-title.txt"
     source.write_text("اعلامیه کمیته برگزاری جشنواره\nدرباره تغییر زمان برگزاری\n\n"

@@ -73,7 +73,8 @@ def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str
     """The text's title: its (first) title, all its lines (in a Markdown source without the
     heading's «#» or the front matter's key, :func:`nashr.convert.markdown.title_text`); else the
     catalog's; else the start of its first line that is neither page furniture (an HTML tag line
-    of Markdown, a site's banner) nor a date (a web page's date field), or of its first line."""
+    of Markdown, a site's banner) nor a date (a web page's date field), or of its first line.
+    Each line as ``reading`` gives it (the logical reading of a PDF text layer)."""
     markdown = is_markdown([line.text for line in lines])
     found: list[str] = []
     for line in lines:
@@ -86,7 +87,7 @@ def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str
     if info.catalog_title:
         return info.catalog_title
     text = [line for line in lines if line.role != "blank"]
-    first = next((line for line in text if line.role not in {"fw", "masthead", "dateline"}), text[0]).text
+    first = reading(next((line for line in text if line.role not in {"fw", "masthead", "dateline"}), text[0]).text)
     head = (title_text(first) if markdown else first).split()
     return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
 
