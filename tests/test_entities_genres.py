@@ -167,6 +167,10 @@ def test_a_bodys_office_in_a_province_or_town_is_one_name_holding_both(tagger: T
     assert spans(tagger, text, "placeName") == ["اصفهان", "فارس", "کاشان"]
     text = "پرونده خبری در خبرگزاری فارس استان زنجان گشوده شد."
     assert spans(tagger, text, "orgName") == ["خبرگزاری فارس استان زنجان", "خبرگزاری فارس"]
+    # the agency's name is no place («فارس», Fars News Agency); the province of its office is one
+    assert spans(tagger, text, "placeName") == ["زنجان"]
+    text = "به گزارش خبرگزاری فارس از شیراز، اعضای حزب ایران دیدار کردند."
+    assert spans(tagger, text, "placeName") == ["شیراز", "ایران"]  # a party named after a place holds it
 
 
 def test_a_country_or_an_object_after_a_body_is_no_office_of_it(tagger: Tagger) -> None:
