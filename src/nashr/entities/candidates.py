@@ -48,6 +48,8 @@ Organisations
   5g. :func:`publisher_rule` — a reference's publisher between its place and year («تهران:
      انتشارات سخن، ۱۳۷۵»).
   5h. :func:`reporter_rule` — the outlet a reporter works for («به گزارش خبرنگار مهر،»).
+  5i. :func:`assembly_rule` — an assembly's head word alone after its members or acts
+     («نماینده مجلس», «تشکیل مجلس»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -2082,6 +2084,39 @@ def minutes_before(words: Words, i: int) -> bool:
     return i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _MINUTES
 
 
+ASSEMBLY_HEADS = ("مجلس", "کنگره", "پارلمان", "پارلمنت")
+"""Bodies a text names in full and then by the head word alone («مجلس شورای ملی» … «مجلس»,
+«کنگره آمریکا» … «کنگره»: :class:`nashr.entities.tagger.Mentions`) or by the head word after
+their members or acts (:func:`assembly_rule`): the short forms of the test collection's
+convention (tests/data/corpus/README.md). «دولت», «حزب» alone stay common nouns."""
+ASSEMBLY_ACTS = ("نماینده", "نمایندگان", "وکلای", "تشکیل", "افتتاح", "انعقاد", "انحلال", "مذاکرات",
+                 "تصمیمات", "تصمیم‌های", "مصوبات", "مصوبه", "مصوب", "تصویب", "رئیس", "ریاست", "اعضای")
+"""Nouns whose genitive an assembly is, its members, sittings and acts: «نماینده مجلس», «تشکیل
+مجلس», «مذاکرات مجلس», «تصمیم‌های مجلس» (the test collection marks «مجلس» there an `org`,
+tests/data/corpus/README.md: a short form of a body; a gathering is «مجلس» of another kind:
+«مجلس عزا», «در مجلس ما»)."""
+_ASSEMBLY_HEADS = norms_of(ASSEMBLY_HEADS)
+_ASSEMBLY_ACTS = norms_of(ASSEMBLY_ACTS)
+_ASSEMBLY_ENDS = norms_of(("را", "و", "در", "به", "از", "با", "که", "تا", "بر"))
+
+
+def assembly_rule(words: Words) -> Iterator[Span]:
+    """Rule 5i: an assembly's head word alone after a noun of its members, sittings or acts
+    (:data:`ASSEMBLY_ACTS`: «نماینده مجلس دیده می‌شوند», «در تشکیل مجلس», «صورت مشروح مذاکرات
+    مجلس روز …»), where the name ends with the word: at the block's end or punctuation, or
+    before «را», «و», a preposition, «که», a verb or a number; a modifier after it is rule 5's longer name («رئیس
+    مجلس شورای ملی»)."""
+    norms = words.norms
+    if _ASSEMBLY_HEADS.isdisjoint(norms):
+        return  # (most blocks)
+    for i, word in enumerate(norms):
+        if word not in _ASSEMBLY_HEADS or i == 0 or not words.spaced(i - 1) or norms[i - 1] not in _ASSEMBLY_ACTS:
+            continue
+        after = norms[i + 1] if words.spaced(i) else ""
+        if not after or after in _ASSEMBLY_ENDS or looks_like_verb(after) or is_number_word(after) or after.isdigit():
+            yield _span(words, i, i, "orgName")
+
+
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                   orgs: dict[int, Span], glued: dict[int, int] | None = None,
                   persons: dict[int, Span] | None = None) -> Iterator[Span]:
@@ -3249,6 +3284,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(bracketed_given_rule(words))
     keep(source_rule(words))
     keep(reporter_rule(words))
+    keep(assembly_rule(words))
     keep(speaker_rule(words))
     keep(speech_rule(words))
     keep(site_rule(words, triggers))

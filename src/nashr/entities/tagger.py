@@ -927,11 +927,7 @@ def _drop_bodies_named_with_their_kind(found: Words, named: list[Span]) -> list[
             and (s.tag != "placeName" or (s.start, s.end) not in agencies)]
 
 
-ASSEMBLY_HEADS = ("مجلس", "کنگره", "پارلمان", "پارلمنت")
-"""Bodies a text names in full and then by the head word alone («مجلس شورای ملی» … «مجلس»,
-«کنگره آمریکا» … «کنگره»): the short forms of the test collection's convention
-(tests/data/corpus/README.md). «دولت», «حزب» alone stay common nouns."""
-_ASSEMBLIES = candidates.norms_of(ASSEMBLY_HEADS)
+_ASSEMBLIES = candidates.norms_of(candidates.ASSEMBLY_HEADS)
 
 
 def _minutes_before(found: Words, i: int) -> bool:
