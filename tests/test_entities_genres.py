@@ -153,6 +153,17 @@ def test_a_word_after_a_bodys_head_is_the_bodys_not_a_person_after_a_role(tagger
     assert spans(tagger, text, "persName") == ["دکتر عیسی کلانتری"]
 
 
+def test_the_couple_a_romance_or_epic_is_named_by_in_prose_and_verse(tagger: Tagger) -> None:
+    # each name alone is an everyday word or a given name («مجنون» "mad", «رستم» "I escaped")
+    text = "آهنگی را که از اپرت لیلی و مجنون اقتباس شده می‌خواند"
+    assert spans(tagger, text, "persName") == ["لیلی", "مجنون"]
+    recognise = tagger.document()
+    assert [(s.tag, "کنون رزم سهراب و رستم شنو"[s.start : s.end])
+            for s in recognise.verse("کنون رزم سهراب و رستم شنو")] == [("persName", "سهراب"), ("persName", "رستم")]
+    # no couple: «مجنون» is mad, «شیرین» sweet
+    assert spans(tagger, "چو مجنون شد و شیرین و تلخ ندانست", "persName") == []
+
+
 def test_the_prophets_named_alone_in_verse_and_prose(tagger: Tagger) -> None:
     # the prophets of the Qur'an, whom verse and classical prose name alone (known_people_fa.tsv)
     verse = tagger.document().verse("قصه یونس و ماهی ز پیر دیر شنیدم")

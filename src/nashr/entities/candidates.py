@@ -20,6 +20,7 @@ People
      («کیوانسمیعی»).
   1d. :func:`eulogy_rule` — the name a eulogy follows («امام رضا علیه‌السلام», «زهرا (س)»); the
      eulogy is never part of any name (:func:`eulogy_ranges`).
+  1f. :func:`romance_rule` — the couple a romance or epic is named by («لیلی و مجنون»).
   1e. :func:`arabic_nisba_rule` — a given name and nisbas with the Arabic article, as the
      ulama signed («محمدحسن الحسینی الشیرازی»).
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
@@ -1080,6 +1081,48 @@ def simile_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     for i in triggers:
         if words.spaced(i) and norms[i + 1] in _SIMILE_WORDS and is_given(norms[i]) and norms[i] not in _KINSHIP:
             yield _span(words, i, i)
+
+
+ROMANCE_COUPLES = (
+    ("لیلی", "مجنون"), ("خسرو", "شیرین"), ("شیرین", "فرهاد"), ("ویس", "رامین"), ("وامق", "عذرا"),
+    ("یوسف", "زلیخا"), ("رستم", "سهراب"), ("بیژن", "منیژه"), ("زال", "رودابه"), ("ورقه", "گلشاه"),
+    ("سلامان", "ابسال"),
+)
+"""The lovers and foes that Persian romances and epics are named by, two names joined by «و»
+(J. Rypka, *History of Iranian Literature*, 1968: Nizami's «لیلی و مجنون», «خسرو و شیرین»,
+Gorgani's «ویس و رامین», Unsuri's «وامق و عذرا», Jami's «یوسف و زلیخا», «سلامان و ابسال»,
+Ayyuqi's «ورقه و گلشاه», the Shahnameh's «رستم و سهراب», «بیژن و منیژه», «زال و رودابه»; «شیرین و
+فرهاد» as the story is told after Nizami): each name is an everyday word or a given name alone
+(«مجنون» "mad", «شیرین» "sweet"), the couple is two people."""
+_ROMANCE_COUPLES = frozenset((norm(a), norm(b)) for a, b in ROMANCE_COUPLES) \
+    | frozenset((norm(b), norm(a)) for a, b in ROMANCE_COUPLES)
+_ROMANCE_NAMES = frozenset(name for couple in _ROMANCE_COUPLES for name in couple)
+_AND = norm("و")
+
+
+def romance_rule(words: Words) -> Iterator[Span]:
+    """Rule 1f: the two names of a couple of :data:`ROMANCE_COUPLES` joined by «و», in either
+    order («رستم و سهراب», «کنون رزم سهراب و رستم شنو», «اپرت لیلی و مجنون»): two people."""
+    norms = words.norms
+    if _ROMANCE_NAMES.isdisjoint(norms):
+        return  # (most blocks)
+    for i in range(len(norms) - 2):
+        if _couple_from(words, i):
+            yield _span(words, i, i)
+            yield _span(words, i + 2, i + 2)
+
+
+def _couple_from(words: Words, i: int) -> bool:
+    """True when words ``i`` and ``i + 2`` are a couple of :data:`ROMANCE_COUPLES` with «و» between."""
+    norms = words.norms
+    return i + 2 < len(norms) and norms[i + 1] == _AND and (norms[i], norms[i + 2]) in _ROMANCE_COUPLES \
+        and words.spaced(i) and words.spaced(i + 1)
+
+
+def in_romance_couple(words: Words, i: int) -> bool:
+    """True when word ``i`` is one of a couple of :data:`ROMANCE_COUPLES` joined by «و» (:func:`romance_rule`):
+    a person though an everyday word, in verse too («رستم»)."""
+    return _couple_from(words, i) or (i >= 2 and _couple_from(words, i - 2))
 
 
 def kin_named(words: Words, k: int) -> bool:
@@ -3274,6 +3317,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(letter_name_rule(words, triggers))
     keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(simile_rule(words, triggers))
+    keep(romance_rule(words))
     keep(role_rule(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(list_rule(words, persons))

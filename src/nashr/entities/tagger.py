@@ -427,6 +427,8 @@ def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
         return False
     if first == last and found.spaced(last) and found.norms[last + 1] in _SIMILE_WORDS:
         return True  # «حسن آسا بدستش کاسهٔ زهر» "poison in his hand like Hasan"
+    if first == last and candidates.in_romance_couple(found, first):
+        return True  # «کنون رزم سهراب و رستم شنو»
     if candidates.everyday_word(name):
         return False
     if first < last and not candidates.titled(found, first, last):
