@@ -200,3 +200,11 @@ def test_a_foreign_name_of_three_words_whose_last_is_no_persian_word(tagger: Tag
     # its letter after the negative's glide («نیامد»)
     assert people(tagger, "سخنرانی ریچارد استالمن audio") == ["ریچارد استالمن"]
     assert people(tagger, "گفت که امانوئل ماکرون نیامد.") == ["امانوئل ماکرون"]
+
+
+def test_a_given_name_of_two_words_takes_its_title_or_royal_house_after_it(tagger: Tagger) -> None:
+    # the collection: a Qajar letter («کاغذهای والده رضا قلی خان») and a decree of 1944
+    assert people(tagger, "کاغذهای والده رضا قلی خان را آورد.") == ["رضا قلی خان"]
+    assert people(tagger, "ما محمد رضا پهلوی شاهنشاه ایران") == ["محمد رضا پهلوی"]
+    # a given name and its family name stay as they are before a dynasty's name in a phrase
+    assert people(tagger, "حسن روحانی در دوران پهلوی") == ["حسن روحانی"]

@@ -779,6 +779,8 @@ DYNASTIES = ("قاجار", "پهلوی", "افشار", "زند", "صفوی", "ت
 """Royal houses, whose name follows a king's («مظفرالدین شاه قاجار», «رضاشاه پهلوی») and is part
 of his name there (the test collection's convention)."""
 _DYNASTIES = norms_of(DYNASTIES)
+_NAME_TITLES_AFTER = norms_of(("خان", "بیگ", "میرزا", "خانم", "بیگم"))
+_QOLI = norm("قلی")  # «رضا قلی», «علی قلی»: Turkic "servant of", the second word of a given name
 _AFFAIRS = norm("امور")
 _FAITH = "الدین"
 _APART = (" الله", " " + _FAITH)  # «… الله», «… الدین» written apart
@@ -887,8 +889,12 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             if norms[i].endswith(_KHAN) and words.spaced(i) and (_city_nisba(norms[i + 1]) or (
                     norms[i + 1].endswith(_SURNAME_ENDINGS) and surname_like(norms[i + 1]))):
                 last = i + 1  # «قاسمخان تبریزی», «حیدرخان عمواوغلی»
-        if last >= 0 and norms[last].endswith(_SHAH) and words.spaced(last) and norms[last + 1] in _DYNASTIES:
-            last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی»
+        if last >= 0 and (norms[last].endswith(_SHAH) or (last > i and is_given(norms[last]))) \
+                and words.spaced(last) and norms[last + 1] in _DYNASTIES:
+            last += 1  # «مظفرالدین شاه قاجار», «رضاشاه پهلوی», «محمد رضا پهلوی»
+        elif last > i and words.spaced(last) and norms[last + 1] in _NAME_TITLES_AFTER \
+                and (is_given(norms[last]) or norms[last] == _QOLI):
+            last += 1  # «رضا قلی خان»: the title after a given name of two words
         if last == i + 1 and _third_foreign_word(words, i):
             last += 1  # «کیم جونگ اون،», «آلبرت لازلو باراباسی»
         if last >= 0:
