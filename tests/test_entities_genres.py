@@ -199,3 +199,12 @@ def test_a_footnote_number_glued_to_a_names_last_word_stays_outside_it(tagger: T
 def test_a_paper_after_its_head_typed_with_the_high_hamza(tagger: Tagger) -> None:
     text = "کپیه روزنامه\u0674 اطلاعات، کپیه روزنامه\u0674 پرچم اسلام"
     assert spans(tagger, text, "orgName") == ["اطلاعات", "پرچم اسلام"]
+
+
+def test_a_place_counted_or_followed_by_an_ordinal_is_a_common_noun(tagger: Tagger) -> None:
+    # «سده»: Sedeh (a town of Isfahan) and "century" (two Wikipedia pages of the collection)
+    text = "جمعیت ایران در حدود یک سده، ۸ برابر شد و نسخه‌ها چند سده بعد در سدهٔ هفتم هجری نوشته شد."
+    assert spans(tagger, text, "placeName") == ["ایران"]
+    # «نه» before a place is "not" as often as "nine"; a place alone stays one
+    assert spans(tagger, "من آسیا را پوشش می‌دهم، نه خاورمیانه را. در سده زندگی می‌کند.", "placeName") == [
+        "آسیا", "خاورمیانه", "سده"]

@@ -2122,6 +2122,28 @@ def _counted_by_digits(gap: str) -> bool:
     return _DIGITS_BEFORE.search(gap) is not None
 
 
+def counted(words: Words, i: int) -> bool:
+    """True when word ``i`` follows a cardinal number, in words or one to three digits
+    (:func:`_counted_by_digits`), or «چند»: a count makes a common noun of it («دو کنگره», «۳
+    حزب», «یک سده», «چند سده»), not an ordinal («دوره شانزدهم مجلس»)."""
+    if i == 0:
+        return False
+    before = words.norms[i - 1]
+    return (is_number_word(before) and not before.endswith(_ORDINAL_ENDINGS) and before != _NOT) \
+        or before == _SOME or _counted_by_digits(words.gaps[i])
+
+
+_SOME, _NOT = norm("چند"), norm("نه")  # «نه» "nine" and "not": «نه خاورمیانه را» ("not the Middle East")
+
+
+def counted_place(words: Words, i: int) -> bool:
+    """True when word ``i``, a one-word place of the gazetteer, is counted (:func:`counted`) or
+    followed by an ordinal in words: a common noun of the same spelling («یک سده» "one century",
+    «سدهٔ هفتم» "the seventh century"; Sedeh, a town of Isfahan)."""
+    return counted(words, i) or (words.spaced(i) and not words.norms[i + 1].isdigit()
+                                 and ordinal_value(words.norms[i + 1]) is not None)
+
+
 MINUTES = ("صورت", "مشروح")
 """Words before «مجلس» that make the minutes of a sitting, no body: «صورت مجلس», «صورت مشروح
 مجلس» (tests/data/corpus/README.md: "the compound «صورت مجلس» (minutes) is not" an org)."""
@@ -2198,9 +2220,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head not in _ORG_HEADS or head in _GOVERNMENT_HEADS:
             continue
         branch = _branch_before(words, i) if head in _COURT_HEADS and not cut else -1
-        if branch < 0 and i > 0 and not cut \
-                and ((is_number_word(norms[i - 1]) and not norms[i - 1].endswith(_ORDINAL_ENDINGS))
-                     or _counted_by_digits(words.gaps[i])):
+        if branch < 0 and not cut and counted(words, i):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun (not «دوره شانزدهم مجلس …»)
         if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)):
             continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body)

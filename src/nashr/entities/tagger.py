@@ -220,6 +220,7 @@ class Tagger:
                                                  or candidates.language_named(found, i)
                                                  or candidates.reporters_outlet(found, i)
                                                  or (entry.kind == "place" and candidates.cited_outlet(found, i))
+                                                 or (entry.kind == "place" and candidates.counted_place(found, i))
                                                  or _word_before_its_noun(found, i, entry)
                                                  or (entry.kind == "place" and self._a_book(found, i))
                                                  or _latin_product(found, i)):
