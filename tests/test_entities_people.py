@@ -208,3 +208,11 @@ def test_a_given_name_of_two_words_takes_its_title_or_royal_house_after_it(tagge
     assert people(tagger, "ما محمد رضا پهلوی شاهنشاه ایران") == ["محمد رضا پهلوی"]
     # a given name and its family name stay as they are before a dynasty's name in a phrase
     assert people(tagger, "حسن روحانی در دوران پهلوی") == ["حسن روحانی"]
+
+
+def test_a_poet_after_his_work_is_named_whatever_follows(tagger: Tagger) -> None:
+    # «حافظ», «سعدی» are words too («keeper»); after «دیوان», «گلستان» they are the authors
+    assert people(tagger, "به باور بسیاری، گلستان سعدی تأثیرگذارترین کتاب نثر فارسی است") == ["سعدی"]
+    assert people(tagger, "از یک غزل مشابه از دیوان حافظ تضمین گرفته‌اند") == ["حافظ"]
+    # no work before it: a noun or title with a name-like word after it
+    assert people(tagger, "او حافظ منافع ملی است") == []

@@ -734,6 +734,11 @@ def _infinitive(word: str) -> bool:
     return word.endswith(("تن", "دن"))
 
 
+WORKS = ("دیوان", "کلیات", "غزلیات", "رباعیات", "قصاید", "اشعار", "مثنوی", "گلستان", "بوستان", "شاهنامه")
+"""A poet's works named with the poet after them («دیوان حافظ», «گلستان سعدی», «شاهنامه فردوسی»)."""
+_WORKS = candidates.norms_of(WORKS)
+
+
 def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     """True when word ``i``, a one-word name of the gazetteer's people that is a common word too
     (:func:`nashr.entities.candidates.common_words`, hazm's counts: «حافظ» Hafez and "keeper",
@@ -742,8 +747,11 @@ def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     stands alone: at the end of a hemistich, before punctuation or a verb («مشو حافظ»,
     «بخوان حافظ / که»), or before the noun of a compound verb («گویند سعدی دوست میدارد»:
     :func:`nashr.entities.candidates.verb_noun`); and a word called a name is one («به اسم خیام
-    معروف»: :func:`nashr.entities.candidates.called`)."""
+    معروف»: :func:`nashr.entities.candidates.called`), and so is the author after his work
+    («گلستان سعدی تأثیرگذارترین کتاب …», «از دیوان حافظ تضمین گرفته‌اند»: :data:`WORKS`)."""
     if entry.kind != "person" or found.norms[i] not in candidates.common_words() or candidates.called(found, i):
+        return False
+    if i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _WORKS:
         return False
     return found.spaced(i) and candidates.name_like(found.norms[i + 1]) and not candidates.verb_noun(found, i + 1)
 
