@@ -102,6 +102,9 @@ def test_a_given_name_and_family_name_glued_by_a_lost_space(tagger: Tagger) -> N
     assert spans(tagger, "در آن جلسه کیوانسمیعی حاضر بود.", "persName") == ["کیوانسمیعی"]
     # everyday words that split into a name and a word are no names
     assert spans(tagger, "کار نیکوکاری و امیدبخشی و جوانبی", "persName") == []
+    # a foreign given name Iranians do not bear is glued to no Iranian family name («رون» + «ویسی»)
+    assert spans(tagger, "[متن بالا رونویسی از اصل سند است.]", "persName") == []
+    assert spans(tagger, "در آن جلسه مظفربقایی حاضر بود.", "persName") == ["مظفربقایی"]
 
 
 def test_a_contract_and_a_biography_end_names_where_the_sentence_goes_on(tagger: Tagger) -> None:

@@ -979,8 +979,10 @@ def glued_name_rule(words: Words) -> Iterator[Span]:
     («احمدملکی», «مظفربقایی», as old web pages and text layers lose them): the word is no
     everyday word, given name or family name itself, the given name no registry word
     (:func:`word_like_given`) and the rest a family name of :func:`surnames` that is no everyday
-    word («جوانبی», «امیدبخشی» are words and a suffix). One split tried
-    per letter of the word."""
+    word («جوانبی», «امیدبخشی» are words and a suffix). A foreign given name that Iranians do not
+    bear (:func:`foreign_given_names` less :func:`everyday_given_names`) is glued to no Iranian
+    family name: the word is a Persian one («رونویسی» "transcription", not «رون» + «ویسی»). One
+    split tried per letter of the word."""
     for i, word in enumerate(words.norms):
         if len(word) >= 2 * _MIN_GLUED_PART and _glued_name(word):
             yield _span(words, i, i)
@@ -994,7 +996,8 @@ def _glued_name(word: str) -> bool:
         return False
     for cut in range(_MIN_GLUED_PART, len(word) - _MIN_GLUED_PART + 1):
         given, family = word[:cut], word[cut:]
-        if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family):
+        if is_given(given) and not word_like_given(given) and family in surnames() and not everyday_word(family) \
+                and (given not in foreign_given_names() or given in everyday_given_names()):
             return True
     return False
 
