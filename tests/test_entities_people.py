@@ -216,3 +216,10 @@ def test_a_poet_after_his_work_is_named_whatever_follows(tagger: Tagger) -> None
     assert people(tagger, "از یک غزل مشابه از دیوان حافظ تضمین گرفته‌اند") == ["حافظ"]
     # no work before it: a noun or title with a name-like word after it
     assert people(tagger, "او حافظ منافع ملی است") == []
+
+
+def test_the_deputy_laqab_alone_names_its_holder(tagger: Tagger) -> None:
+    # «قائم مقام» of the Qajar letters and Majlis records; an acting office before a noun
+    assert people(tagger, "مقرب الخاقان قائم مقام را که به دربار فرستاده بود، وارد شد") == ["قائم مقام"]
+    assert people(tagger, "رئیس - آقای قائم مقام (اجازه)") == ["قائم مقام"]
+    assert people(tagger, "قائم مقام وزیر امور خارجه گفت") == []

@@ -2171,7 +2171,7 @@ tests/data/corpus/README.md: a short form of a body; a gathering is «مجلس»
 «مجلس عزا», «در مجلس ما»)."""
 _ASSEMBLY_HEADS = norms_of(ASSEMBLY_HEADS)
 _ASSEMBLY_ACTS = norms_of(ASSEMBLY_ACTS)
-_ASSEMBLY_ENDS = norms_of(("را", "و", "در", "به", "از", "با", "که", "تا", "بر"))
+_CLOSING_WORDS = norms_of(("را", "و", "در", "به", "از", "با", "که", "تا", "بر"))  # after a name's last word
 
 
 def assembly_rule(words: Words) -> Iterator[Span]:
@@ -2187,7 +2187,7 @@ def assembly_rule(words: Words) -> Iterator[Span]:
         if word not in _ASSEMBLY_HEADS or i == 0 or not words.spaced(i - 1) or norms[i - 1] not in _ASSEMBLY_ACTS:
             continue
         after = norms[i + 1] if words.spaced(i) else ""
-        if not after or after in _ASSEMBLY_ENDS or looks_like_verb(after) or is_number_word(after) or after.isdigit():
+        if not after or after in _CLOSING_WORDS or looks_like_verb(after) or is_number_word(after) or after.isdigit():
             yield _span(words, i, i, "orgName")
 
 
@@ -3194,9 +3194,10 @@ _LAQAB_HEADS, _LAQAB_EPITHETS = norms_of(LAQAB_HEADS), norms_of(LAQAB_EPITHETS)
 
 def laqab_rule(words: Words) -> Iterator[Span]:
     """Rule 2c: a title that names its holder (:data:`LAQAB_HEADS` + :data:`LAQAB_EPITHETS`,
-    apart or glued), the person whole; not in the name of an institution or street named after
+    apart or glued; «قائم مقام» alone), the person whole; not in the name of an institution or street named after
     the holder (a head of :data:`NAMED_AFTER_HEADS` one or two words before: «دانشگاه صنعتی
     امیرکبیر», «خیابان امیرکبیر»), which rule 5 names whole."""
+    yield from _deputy_laqab(words)
     if not any(head in words.folded for head in LAQAB_HEADS):
         return
     norms = words.norms
@@ -3208,6 +3209,24 @@ def laqab_rule(words: Words) -> Iterator[Span]:
         if word in _LAQABS:
             yield _span(words, i, i)
         elif word in _LAQAB_HEADS and words.spaced(i) and norms[i + 1] in _LAQAB_EPITHETS:
+            yield _span(words, i, i + 1)
+
+
+_DEPUTY, _PLACE_WORD = norm("قائم"), norm("مقام")
+
+
+def _deputy_laqab(words: Words) -> Iterator[Span]:
+    """«قائم مقام» ("deputy"), the laqab of the Qajar viziers Mirza Bozorg and Abolqasem Farahani
+    (Encyclopaedia Iranica, "Qāʾem-maqām Farāhānī"), standing alone as its holder's name: where
+    the name ends with it (punctuation, the block's end, or «را», «و», a preposition, «که»), as
+    the test collection tags it in three texts («مقرب الخاقان قائم مقام را», «آقای قائم مقام
+    (اجازه)»); before a noun it is an acting office («قائم مقام وزیر», «قائم‌مقام دبیرکل»)."""
+    norms = words.norms
+    if _DEPUTY not in norms:
+        return  # (most blocks)
+    for i in range(len(norms) - 1):
+        if norms[i] == _DEPUTY and norms[i + 1] == _PLACE_WORD and words.spaced(i) \
+                and (not words.spaced(i + 1) or norms[i + 2] in _CLOSING_WORDS):
             yield _span(words, i, i + 1)
 
 
