@@ -167,6 +167,20 @@ def test_the_couple_a_romance_or_epic_is_named_by_in_prose_and_verse(tagger: Tag
     assert spans(tagger, "چو مجنون شد و شیرین و تلخ ندانست", "persName") == []
 
 
+def test_the_imams_by_the_epithets_that_name_one_of_them(tagger: Tagger) -> None:
+    # a fatwa, a travelogue's summary and a Majlis act of the collection (known_people_fa.tsv)
+    assert spans(tagger, "استعمال توتون و تنباکو در حکم محاربه با امام زمان است", "persName") == ["امام زمان"]
+    assert spans(tagger, "به زیارت امام هشتم رفت", "persName") == ["امام هشتم"]
+    # «عجل الله فرجه» is a eulogy, outside the name
+    text = "تا زمان ظهور حضرت حجة عصر عجل الله فرجه تغییر پذیر نخواهد بود"
+    assert spans(tagger, text, "persName") == ["حجة عصر"]
+    # their everyday words are not the person again later in the document
+    recognise = tagger.document()
+    recognise("تا زمان ظهور حضرت حجة عصر عجل الله فرجه")
+    text = "روز دوشنبه عصر به منزل رفتیم و زمان گذشت"
+    assert [s.tag for s in recognise(text) if s.tag == "persName"] == []
+
+
 def test_the_prophets_named_alone_in_verse_and_prose(tagger: Tagger) -> None:
     # the prophets of the Qur'an, whom verse and classical prose name alone (known_people_fa.tsv)
     verse = tagger.document().verse("قصه یونس و ماهی ز پیر دیر شنیدم")

@@ -504,7 +504,8 @@ class Mentions:
             attrs = dict(span.attrs)
             if span.tag == "persName" and last > first:
                 # a register's person, or the gazetteer's (a known figure: «فخرالدین عراقی» … «عراقی»)
-                for word in self._short_forms(found, first, last, "ref" in attrs or attrs == GAZETTEER_ATTRS):
+                for word in self._short_forms(found, first, last, "ref" in attrs or attrs == GAZETTEER_ATTRS,
+                                              attrs == GAZETTEER_ATTRS):
                     self._remember(word, "persName", attrs)
                     self._firsts.add(word.split(" ")[0])  # «مک کانل»: a family name of two words
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
@@ -600,7 +601,7 @@ class Mentions:
         return completed
 
     @staticmethod
-    def _short_forms(found: Words, first: int, last: int, registered: bool) -> list[str]:
+    def _short_forms(found: Words, first: int, last: int, registered: bool, gazetteer: bool = False) -> list[str]:
         """The words of the person named by words ``first``…``last`` that may stand for them
         alone later (the whole name may always come again).
 
@@ -612,7 +613,10 @@ class Mentions:
         name, and the given name when it is no everyday word). Names found by a list, a roll or
         a byline are not recalled in part. A short form is never a stop word or shorter than three
         letters, and only a family name may be an everyday word («روحانی» after «حسن روحانی»).
-        A name closed by «خان», «بیگ», «خانم» or «بیگم» is recalled by the word before the title
+        The gazetteer's names of several words that are epithets («امام زمان», «حجت عصر», «امام
+        هشتم») are not recalled by an everyday word of theirs that is no family name («زمان» "time",
+        «عصر» "afternoon"): ``gazetteer``. A name closed by «خان», «بیگ», «خانم» or «بیگم» is
+        recalled by the word before the title
         when that is no common word («ملکم» after «میرزا ملکم خان»); a family name in two words
         with a particle (:data:`nashr.entities.candidates.NAME_PARTICLES`) by both («مک کانل»
         after «میچ مک کانل», not «کانل»).
@@ -632,7 +636,8 @@ class Mentions:
         else:
             return []
         return [w for w in words if len(w) >= 3 and candidates.name_like(w)
-                and (w == family or w not in candidates.common_words())]
+                and (w == family or w not in candidates.common_words())
+                and not (gazetteer and candidates.everyday_word(w) and w not in candidates.surnames())]
 
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
@@ -828,9 +833,11 @@ def _without_glued_digits(text: str, spans: list[Span]) -> list[Span]:
 
 def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
     """Drop a register person whose name goes on in the text: «بهرام نیک» of «بهرام نیک نام»
-    (a short last word and a short name-like word after it) or «… تقی» of «… تقی زاده» (a surname part
-    after it) is someone else, whom the candidate rules then find whole."""
+    (a short last word and a short name-like word after it, not a eulogy's first word: «حجة عصر
+    عجل الله فرجه») or «… تقی» of «… تقی زاده» (a surname part after it) is someone else, whom
+    the candidate rules then find whole."""
     kept = []
+    eulogies: set[int] | None = None  # starts of the block's eulogies, found when first asked
     for span in names:
         if span.tag == "persName":
             last = bisect_right(found.starts, span.end - 1) - 1
@@ -838,7 +845,9 @@ def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
                 after = found.norms[last + 1]
                 short = len(found.norms[last]) <= 3 and len(after) <= 3 and candidates.name_like(after) \
                     and found.norms[last] + after not in candidates.common_words()
-                if short or after in candidates.SURNAME_PART_NORMS:
+                if short and eulogies is None:
+                    eulogies = {start for start, _ in candidates.eulogy_ranges(found)}
+                if (short and found.starts[last + 1] not in eulogies) or after in candidates.SURNAME_PART_NORMS:
                     continue
         kept.append(span)
     return kept
