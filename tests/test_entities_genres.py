@@ -225,3 +225,12 @@ def test_a_place_counted_or_followed_by_an_ordinal_is_a_common_noun(tagger: Tagg
     # «نه» before a place is "not" as often as "nine"; a place alone stays one
     assert spans(tagger, "من آسیا را پوشش می‌دهم، نه خاورمیانه را. در سده زندگی می‌کند.", "placeName") == [
         "آسیا", "خاورمیانه", "سده"]
+
+
+def test_the_cabinet_is_a_board_of_the_government(tagger: Tagger) -> None:
+    # «هیئت دولت» is one body (a SAVAK-era telegram, a 1311 newspaper), though «دولت» is a head too
+    text = "کپیه تلگراف به مقامات لازمه مرکز از قبیل هیئت دولت و غیره مخابره شود."
+    assert spans(tagger, text, "orgName") == ["هیئت دولت"]
+    assert spans(tagger, "اساسنامه به تصویب هیأت دولت رسیده است", "orgName") == ["هیأت دولت"]
+    # another head before «دولت» is a possessive phrase, no name
+    assert spans(tagger, "کمیته دولت جلسه داشت", "orgName") == []

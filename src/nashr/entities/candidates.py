@@ -2234,7 +2234,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if words.spaced(i) and head + norms[i + 1] in _ROLES:
             continue  # «روزنامه نگار» (journalist) written apart
         if words.spaced(i) and norms[i + 1] in _ORG_HEADS and not norms[i + 1].endswith("ای") \
-                and words.starts[i + 1] not in orgs:
+                and words.starts[i + 1] not in orgs and not _cabinet(words, i, i + 1):
             continue
         start = words.starts[i] + cut if branch < 0 else words.starts[branch]
         if words.spaced(i) and norms[i + 1] in _ANAPHORIC:
@@ -2345,7 +2345,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 and words.starts[last] not in places and not _proper_word(norms[last]):
             last -= 1  # (a word that is a name by itself is the name's: «بیمارستان الاتارب شد»)
         # «کمیته مرکزی حزب»: a head at the end is the generic "the party", not part of the name.
-        while last > i and norms[last] in _ORG_HEADS:
+        while last > i and norms[last] in _ORG_HEADS and not _cabinet(words, i, last):
             last -= 1
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
@@ -2593,6 +2593,14 @@ officers, «هیأت قضات» the bench, «هیأت داوران» the jury, �
 Majlis minutes, a trial and theses of the test collection). «هیئت وزیران», «هیئت دولت» stay."""
 _MEMBER_ROLES = norms_of(MEMBER_ROLES)
 _BOARD_HEADS = norms_of(("هیئت", "هیأت", "هیات", "کمیته"))
+_STATE, _CABINET_HEADS = norm("دولت"), norms_of(("هیئت", "هیأت", "هیات"))
+
+
+def _cabinet(words: Words, i: int, k: int) -> bool:
+    """True when word ``k`` is «دولت» right after a board's head at word ``i`` («هیئت دولت»,
+    «هیأت دولت»: the cabinet, one body the test collection names whole), not the generic head
+    another head ends with («کمیته مرکزی حزب»)."""
+    return k == i + 1 and words.norms[i] in _CABINET_HEADS and words.norms[k] == _STATE
 
 
 def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
