@@ -223,3 +223,9 @@ def test_the_deputy_laqab_alone_names_its_holder(tagger: Tagger) -> None:
     assert people(tagger, "مقرب الخاقان قائم مقام را که به دربار فرستاده بود، وارد شد") == ["قائم مقام"]
     assert people(tagger, "رئیس - آقای قائم مقام (اجازه)") == ["قائم مقام"]
     assert people(tagger, "قائم مقام وزیر امور خارجه گفت") == []
+
+
+def test_a_european_title_of_nobility_is_inside_the_name(tagger: Tagger) -> None:
+    # Naser al-Din Shah's diaries of London and Petersburg; a noun with a pronoun glued ends the name
+    assert people(tagger, "صدراعظم و لرد مورلی سرشان باز بود بالمرّه تر شدند.") == ["لرد مورلی"]
+    assert people(tagger, "زن ولیعهد دست چپ ما بود، اسمش کنتس هاید است") == ["کنتس هاید"]

@@ -103,6 +103,9 @@ NAME_TITLES = (
     "خواجه",  # a vizier's or master's title, inside as the collection has it («خواجه بو سهل زوزنی»)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
     "ابن",  # «ابن مقفع», «ابن سینا»: an Arabic name by its father's, the «ابن» inside it
+    # European titles of nobility, as Qajar travelogues write them before the holder's name and
+    # the collection keeps them inside it («لرد مورلی», «کنتس هاید»)
+    "لرد", "لیدی", "کنتس", "پرنس", "پرنسس", "بارون", "بارونس", "دوشس",
 )  # fmt: skip
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک", "السلطان",
                "الممالک")
@@ -1161,7 +1164,8 @@ _MIN_GLUED_LAQAB = 7  # letters: a word glued to «السلطنه» (6), not the
 
 def _name_words(words: Words, first: int) -> int:
     """Index of the last of up to three name-like words from ``first`` (-1 when none); after the
-    first, a common word ends the name («آقای دادگر تشکیل …»)."""
+    first, a common word, a compound verb's noun or a word with a pronoun glued to it
+    (:func:`with_clitic`) ends the name («آقای دادگر تشکیل …», «لرد مورلی سرشان باز بود»)."""
     last = -1
     j = first
     while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
@@ -1171,6 +1175,9 @@ def _name_words(words: Words, first: int) -> int:
         if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
             break  # «خانم مریم توکلی منعقد گردید», «آقای شایگان انجام خواهد گرفت»: a compound verb's noun
+        if j > first and with_clitic(words.norms[j]) and not is_given(words.norms[j]) \
+                and words.norms[j] not in surnames():
+            break  # «لرد مورلی سرشان باز بود»: a noun with a pronoun glued to it ("their heads")
         last = j
         if not words.spaced(j):
             break
