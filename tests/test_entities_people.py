@@ -229,3 +229,11 @@ def test_a_european_title_of_nobility_is_inside_the_name(tagger: Tagger) -> None
     # Naser al-Din Shah's diaries of London and Petersburg; a noun with a pronoun glued ends the name
     assert people(tagger, "صدراعظم و لرد مورلی سرشان باز بود بالمرّه تر شدند.") == ["لرد مورلی"]
     assert people(tagger, "زن ولیعهد دست چپ ما بود، اسمش کنتس هاید است") == ["کنتس هاید"]
+
+
+def test_a_stop_word_with_the_copula_glued_is_no_name_word(tagger: Tagger) -> None:
+    # «کدامست» ("which is") after a prophet called in the Masnavi; «اینست» after a ministry
+    assert people(tagger, "گفت : ای موسی کدامست آن یکی ؟") == ["موسی"]
+    text = "چون منظور و مقصود عمدۀ دوایر روزنامه جات و اداره وزارت انطباعات اینست که"
+    orgs = [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "orgName"]
+    assert "وزارت انطباعات" in orgs and "وزارت انطباعات اینست" not in orgs

@@ -606,7 +606,8 @@ def light_verb(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def name_like(word: str) -> bool:
     """True when a word (norm form) can be part of a name: not a stop word, verb, number, month
-    or weekday, nor «به» glued to a common word («بعنوان» for «به عنوان»), nor a word with the
+    or weekday, nor a stop word with the copula glued («کدامست», «اینست»: :func:`_copula_glued_to_stop_word`),
+    nor «به» glued to a common word («بعنوان» for «به عنوان»), nor a word with the
     ezafe «ای» («اعضای», «احیای»), nor «در» glued to a common word («درخصوص», «درتهران»:
     :func:`glued_in`)."""
     return (
@@ -619,7 +620,23 @@ def name_like(word: str) -> bool:
         and word not in WEEKDAYS
         and not looks_like_verb(word)
         and not (word[0] == "ب" and word[1:] in common_words())
+        and not _copula_glued_to_stop_word(word)
     )
+
+
+_COPULA_GLUED = "ست"  # «است» glued to a word in a vowel or «ن»: «کجاست», «اینست»
+
+
+@lru_cache(maxsize=1 << 12)
+def _copula_glued_to_stop_word(word: str) -> bool:
+    """True for a stop word with the copula «است» glued to it as «ست» («کدامست», «کجاست», «اینست»,
+    «آنست»: "which is", "where is", "this is"), no given name: the sentence's predicate."""
+    stem = word[: -len(_COPULA_GLUED)]
+    return word.endswith(_COPULA_GLUED) and len(stem) >= _MIN_COPULA_STEM and stem in stop_words() \
+        and not is_number_word(stem) and not is_given(word)
+
+
+_MIN_COPULA_STEM = 2  # letters: «آنست»; not «بست» («ب» + «ست»), a word and a town
 
 
 _IN_GLUED = "در"
