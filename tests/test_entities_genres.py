@@ -234,3 +234,12 @@ def test_the_cabinet_is_a_board_of_the_government(tagger: Tagger) -> None:
     assert spans(tagger, "اساسنامه به تصویب هیأت دولت رسیده است", "orgName") == ["هیأت دولت"]
     # another head before «دولت» is a possessive phrase, no name
     assert spans(tagger, "کمیته دولت جلسه داشت", "orgName") == []
+
+
+def test_a_royal_house_after_a_noun_of_its_reign(tagger: Tagger) -> None:
+    # a 1304 document's «سلطنت قاجار», «سلاطین قاجار»; the Qabusnameh's author «از دودمان زیاریان»
+    text = "تظاهرات ملی برای خلع سلاطین قاجار و پایان سلطنت قاجار"
+    assert spans(tagger, text, "orgName") == ["قاجار", "قاجار"]
+    assert spans(tagger, "او از امیرزادگان دودمان زیاریان بود.", "orgName") == ["زیاریان"]
+    # an era is no body
+    assert spans(tagger, "در دوره قاجار چنین بود", "orgName") == []

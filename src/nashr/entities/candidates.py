@@ -44,7 +44,8 @@ Organisations
   5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
   5d. :func:`acronym_rule` — a body defined by its acronym in brackets («برنامه پاداش برای عدالت
      (RFJ)»).
-  5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»).
+  5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»); :func:`house_rule` — a
+     royal house after «سلطنت», «دودمان» … («سلطنت قاجار», «دودمان زیاریان»).
   5f. :func:`site_rule` — a news site by its kind and name («پایگاه خبری تحلیلی انتخاب»).
   5g. :func:`publisher_rule` — a reference's publisher between its place and year («تهران:
      انتشارات سخن، ۱۳۷۵»).
@@ -3009,6 +3010,27 @@ def dynasty_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 _AL = norm("آل")
 
+HOUSE_NOUNS = ("سلطنت", "سلاطین", "دودمان", "سلسله", "پادشاهان", "شاهان")
+"""Nouns whose genitive is a royal house, the house alone a body in the test collection's
+convention («سلطنت قاجار», «سلاطین قاجار», «دودمان زیاریان»: the dynasty, tests/data/corpus/
+README.md); not «دوره قاجار» (an era)."""
+_HOUSE_NOUNS = norms_of(HOUSE_NOUNS)
+_HOUSE_PLURALS = ("یان", "یه")  # «زیاریان», «سامانیان», «صفویه»: a house named by its forefather
+
+
+def house_rule(words: Words) -> Iterator[Span]:
+    """Rule 5j: the royal house after a noun of :data:`HOUSE_NOUNS` — one of :data:`DYNASTIES` or
+    a plural in «یان»/«یه» that is no everyday word («دودمان زیاریان», «سلسله صفویه») — alone,
+    a body."""
+    norms = words.norms
+    if _HOUSE_NOUNS.isdisjoint(norms):
+        return  # (most blocks)
+    for i in range(1, len(norms)):
+        word = norms[i]
+        if norms[i - 1] in _HOUSE_NOUNS and words.spaced(i - 1) and (word in _DYNASTIES or (
+                word.endswith(_HOUSE_PLURALS) and name_like(word) and not everyday_word(word))):
+            yield _span(words, i, i, "orgName")
+
 EULOGIES = ("علیه السلام", "علیها السلام", "علیهاالسلام", "علیهما السلام", "علیهم السلام", "علیهم‌السلام",
             "سلام الله علیه", "سلام الله علیها", "صلی الله علیه و آله", "صلی الله علیه و آله و سلم",
             "صلی الله علیه وآله", "رحمه الله", "رحمه الله علیه", "رحمة الله", "رحمة الله علیه", "رحمۀ الله",
@@ -3386,6 +3408,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(glued_nasab_rule(words))
     keep(kunya_rule(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
+    keep(house_rule(words))
     keep(eulogy_rule(words, eulogies))
     keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
     keep(title_rule(words, triggers))
