@@ -1256,8 +1256,9 @@ def test_no_place_list_without_a_comma_or_of_other_words(tagger: Tagger) -> None
     assert candidates(tagger, "تهران، خاکستان بزرگ است") == []
     assert candidates(tagger, "حکام ایران، ولایات، بلوکات و قصبات") == []
     assert ("placeName", "حیدری") not in candidates(tagger, "امضاها: شیراز، اسکندری، حیدری، دفتری.")
-    assert candidates(tagger, "ستاد فرماندهی مرکزی آمریکا، سنتکام، تاکید کرده است") == [
-        ("orgName", "ستاد فرماندهی مرکزی آمریکا")]
+    # («سنتکام» between commas is the body's short name, as VOA's text has it: short_name_rule)
+    assert sorted(candidates(tagger, "ستاد فرماندهی مرکزی آمریکا، سنتکام، تاکید کرده است")) == [
+        ("orgName", "ستاد فرماندهی مرکزی آمریکا"), ("orgName", "سنتکام")]
 
 
 def test_a_verb_whose_stem_starts_with_a_vowel_after_its_prefix_is_no_name(tagger: Tagger) -> None:

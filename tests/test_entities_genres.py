@@ -243,3 +243,17 @@ def test_a_royal_house_after_a_noun_of_its_reign(tagger: Tagger) -> None:
     assert spans(tagger, "او از امیرزادگان دودمان زیاریان بود.", "orgName") == ["زیاریان"]
     # an era is no body
     assert spans(tagger, "در دوره قاجار چنین بود", "orgName") == []
+
+
+def test_a_bodys_short_name_in_brackets_or_between_commas(tagger: Tagger) -> None:
+    # Mehr News and VOA on CENTCOM; later mentions are the body again
+    recognise = tagger.document()
+    text = "فرمانده ستاد فرماندهی مرکزی آمریکا (سنتکام) در سفر به عراق از مقر نظامیان بازدید کرد."
+    assert [text[s.start : s.end] for s in recognise(text) if s.tag == "orgName"] == [
+        "ستاد فرماندهی مرکزی آمریکا", "سنتکام"]
+    text = "سنتکام با صدور بیانیه ای درباره این سفر افزود"
+    assert [text[s.start : s.end] for s in recognise(text) if s.tag == "orgName"] == ["سنتکام"]
+    text = "ستاد فرماندهی مرکزی آمریکا، سنتکام، تاکید کرده است"
+    assert "سنتکام" in spans(tagger, text, "orgName")
+    # a body of two words has no short name: the word in brackets describes it
+    assert spans(tagger, "مالک: بنیاد ویکی‌مدیا (ناسودبر)", "orgName") == ["بنیاد ویکی\u200cمدیا"]

@@ -42,6 +42,7 @@ People
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
 Organisations
   5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
+  5k. :func:`short_name_rule` — a body's short name in brackets or between commas after it.
   5d. :func:`acronym_rule` — a body defined by its acronym in brackets («برنامه پاداش برای عدالت
      (RFJ)»).
   5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»); :func:`house_rule` — a
@@ -1800,6 +1801,30 @@ def acronym_rule(words: Words) -> Iterator[Span]:
             yield _span(words, first, k, "orgName")
 
 
+_SHORT_NAME = re.compile(r"[ \t]*(?:\(\s*(?P<bracketed>[^\W\d_]+)\s*\)|،[ \t]*(?P<apposed>[^\W\d_]+)[ \t]*،)")
+
+
+_MIN_SHORTENED = 3  # words of a body's name that a short name stands for
+
+
+def short_name_rule(words: Words, bodies: Iterable[Span]) -> Iterator[Span]:
+    """Rule 5k: one word in brackets, or between two «،», right after an organisation of three
+    words or more: its short name or acronym in Persian letters («ستاد فرماندهی مرکزی آمریکا
+    (سنتکام)», «…، سنتکام، تاکید کرده است»), a body too when it is a name-like word that is no
+    everyday word or given name (a name of two words has no short name: «بنیاد ویکی‌مدیا
+    (ناسودبر)», "non-profit"); later mentions are recalled (:class:`nashr.entities.tagger.Mentions`)."""
+    folded = words.folded
+    for span in bodies:
+        if span.tag != "orgName" or (match := _SHORT_NAME.match(folded, span.end)) is None \
+                or bisect_left(words.starts, span.end) - bisect_left(words.starts, span.start) < _MIN_SHORTENED:
+            continue
+        group = "bracketed" if match.group("bracketed") else "apposed"
+        k = bisect_left(words.starts, match.start(group))
+        if k < len(words) and words.starts[k] == match.start(group) and words.ends[k] == match.end(group) \
+                and name_like(words.norms[k]) and not everyday_word(words.norms[k]) and not is_given(words.norms[k]):
+            yield _span(words, k, k, "orgName")
+
+
 LATIN_BODY_WORDS = (
     "Foundation", "Organization", "Organisation", "Agency", "Association", "Institute", "Council",
     "Committee", "Commission", "Union", "Corporation", "Company", "Group", "Bureau", "Department",
@@ -3504,6 +3529,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     if acronyms:
         keep((s for s in acronyms if s.end not in bodies), others)
         keep(latin_rule(words, acronyms))
+    keep(short_name_rule(words, [s for s in (*names, *found.values()) if s.tag == "orgName"]), others)
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))
