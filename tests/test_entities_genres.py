@@ -257,3 +257,11 @@ def test_a_bodys_short_name_in_brackets_or_between_commas(tagger: Tagger) -> Non
     assert "سنتکام" in spans(tagger, text, "orgName")
     # a body of two words has no short name: the word in brackets describes it
     assert spans(tagger, "مالک: بنیاد ویکی‌مدیا (ناسودبر)", "orgName") == ["بنیاد ویکی\u200cمدیا"]
+
+
+def test_a_place_that_is_a_verb_after_its_prefix_or_a_glued_b(tagger: Tagger) -> None:
+    # «روم» (Rome) is «می روم» "I go" and «بروم» "that I go" (Mosaddegh's radio message, Hedayat)
+    text = "برای قبول این کار از بین می روم و دیگر باید بروم."
+    assert spans(tagger, text, "placeName") == []
+    # a preposition glued to a town, or the town after a verb, stays a place
+    assert spans(tagger, "بتهران رفتم و می خواهم به روم بروم", "placeName") == ["تهران", "روم"]

@@ -221,6 +221,7 @@ class Tagger:
                                                  or candidates.reporters_outlet(found, i)
                                                  or (entry.kind == "place" and candidates.cited_outlet(found, i))
                                                  or (entry.kind == "place" and candidates.counted_place(found, i))
+                                                 or (entry.kind == "place" and _verb_after_prefix(found, i))
                                                  or _word_before_its_noun(found, i, entry)
                                                  or (entry.kind == "place" and self._a_book(found, i))
                                                  or _latin_product(found, i)):
@@ -233,9 +234,11 @@ class Tagger:
         for i, letters in index.glued_starts(found, vocabulary):
             hit = index.match(found, i, letters)
             start = found.starts[i] + letters
-            # a preposition glued to a place or body only, written as its letters alone
+            # a preposition glued to a place or body only, written as its letters alone, and
+            # no verb («بروم» "that I go", not «ب» + «روم» Rome)
             if hit is None or hit[1].kind == "person" \
-                    or found.folded[found.starts[i] : start] != found.norms[i][:letters]:
+                    or found.folded[found.starts[i] : start] != found.norms[i][:letters] \
+                    or candidates.looks_like_verb(found.norms[i]):
                 continue
             spans.append(Span(start, found.ends[hit[0]], KINDS[hit[1].kind].name_tag, self._attrs(hit[1])))
         spans += self._vocative_spans(found, vocabulary)
@@ -759,6 +762,16 @@ def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     if i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _WORKS:
         return False
     return found.spaced(i) and candidates.name_like(found.norms[i + 1]) and not candidates.verb_noun(found, i + 1)
+
+
+_VERB_PREFIXES = candidates.norms_of(("می", "نمی"))
+
+
+def _verb_after_prefix(found: Words, i: int) -> bool:
+    """True when word ``i``, a one-word place of the gazetteer that is a verb's form too, follows the
+    verbal prefix «می»/«نمی» written apart: the verb («از بین می روم» "I perish", not Rome)."""
+    return i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _VERB_PREFIXES \
+        and candidates.looks_like_verb(found.norms[i])
 
 
 def _latin_product(found: Words, i: int) -> bool:
