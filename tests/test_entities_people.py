@@ -200,3 +200,40 @@ def test_a_foreign_name_of_three_words_whose_last_is_no_persian_word(tagger: Tag
     # its letter after the negative's glide («نیامد»)
     assert people(tagger, "سخنرانی ریچارد استالمن audio") == ["ریچارد استالمن"]
     assert people(tagger, "گفت که امانوئل ماکرون نیامد.") == ["امانوئل ماکرون"]
+
+
+def test_a_given_name_of_two_words_takes_its_title_or_royal_house_after_it(tagger: Tagger) -> None:
+    # the collection: a Qajar letter («کاغذهای والده رضا قلی خان») and a decree of 1944
+    assert people(tagger, "کاغذهای والده رضا قلی خان را آورد.") == ["رضا قلی خان"]
+    assert people(tagger, "ما محمد رضا پهلوی شاهنشاه ایران") == ["محمد رضا پهلوی"]
+    # a given name and its family name stay as they are before a dynasty's name in a phrase
+    assert people(tagger, "حسن روحانی در دوران پهلوی") == ["حسن روحانی"]
+
+
+def test_a_poet_after_his_work_is_named_whatever_follows(tagger: Tagger) -> None:
+    # «حافظ», «سعدی» are words too («keeper»); after «دیوان», «گلستان» they are the authors
+    assert people(tagger, "به باور بسیاری، گلستان سعدی تأثیرگذارترین کتاب نثر فارسی است") == ["سعدی"]
+    assert people(tagger, "از یک غزل مشابه از دیوان حافظ تضمین گرفته‌اند") == ["حافظ"]
+    # no work before it: a noun or title with a name-like word after it
+    assert people(tagger, "او حافظ منافع ملی است") == []
+
+
+def test_the_deputy_laqab_alone_names_its_holder(tagger: Tagger) -> None:
+    # «قائم مقام» of the Qajar letters and Majlis records; an acting office before a noun
+    assert people(tagger, "مقرب الخاقان قائم مقام را که به دربار فرستاده بود، وارد شد") == ["قائم مقام"]
+    assert people(tagger, "رئیس - آقای قائم مقام (اجازه)") == ["قائم مقام"]
+    assert people(tagger, "قائم مقام وزیر امور خارجه گفت") == []
+
+
+def test_a_european_title_of_nobility_is_inside_the_name(tagger: Tagger) -> None:
+    # Naser al-Din Shah's diaries of London and Petersburg; a noun with a pronoun glued ends the name
+    assert people(tagger, "صدراعظم و لرد مورلی سرشان باز بود بالمرّه تر شدند.") == ["لرد مورلی"]
+    assert people(tagger, "زن ولیعهد دست چپ ما بود، اسمش کنتس هاید است") == ["کنتس هاید"]
+
+
+def test_a_stop_word_with_the_copula_glued_is_no_name_word(tagger: Tagger) -> None:
+    # «کدامست» ("which is") after a prophet called in the Masnavi; «اینست» after a ministry
+    assert people(tagger, "گفت : ای موسی کدامست آن یکی ؟") == ["موسی"]
+    text = "چون منظور و مقصود عمدۀ دوایر روزنامه جات و اداره وزارت انطباعات اینست که"
+    orgs = [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "orgName"]
+    assert "وزارت انطباعات" in orgs and "وزارت انطباعات اینست" not in orgs

@@ -220,6 +220,8 @@ class Tagger:
                                                  or candidates.language_named(found, i)
                                                  or candidates.reporters_outlet(found, i)
                                                  or (entry.kind == "place" and candidates.cited_outlet(found, i))
+                                                 or (entry.kind == "place" and candidates.counted_place(found, i))
+                                                 or (entry.kind == "place" and _verb_after_prefix(found, i))
                                                  or _word_before_its_noun(found, i, entry)
                                                  or (entry.kind == "place" and self._a_book(found, i))
                                                  or _latin_product(found, i)):
@@ -232,9 +234,11 @@ class Tagger:
         for i, letters in index.glued_starts(found, vocabulary):
             hit = index.match(found, i, letters)
             start = found.starts[i] + letters
-            # a preposition glued to a place or body only, written as its letters alone
+            # a preposition glued to a place or body only, written as its letters alone, and
+            # no verb («بروم» "that I go", not «ب» + «روم» Rome)
             if hit is None or hit[1].kind == "person" \
-                    or found.folded[found.starts[i] : start] != found.norms[i][:letters]:
+                    or found.folded[found.starts[i] : start] != found.norms[i][:letters] \
+                    or candidates.looks_like_verb(found.norms[i]):
                 continue
             spans.append(Span(start, found.ends[hit[0]], KINDS[hit[1].kind].name_tag, self._attrs(hit[1])))
         spans += self._vocative_spans(found, vocabulary)
@@ -427,6 +431,8 @@ def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
         return False
     if first == last and found.spaced(last) and found.norms[last + 1] in _SIMILE_WORDS:
         return True  # «حسن آسا بدستش کاسهٔ زهر» "poison in his hand like Hasan"
+    if first == last and candidates.in_romance_couple(found, first):
+        return True  # «کنون رزم سهراب و رستم شنو»
     if candidates.everyday_word(name):
         return False
     if first < last and not candidates.titled(found, first, last):
@@ -501,7 +507,8 @@ class Mentions:
             attrs = dict(span.attrs)
             if span.tag == "persName" and last > first:
                 # a register's person, or the gazetteer's (a known figure: «فخرالدین عراقی» … «عراقی»)
-                for word in self._short_forms(found, first, last, "ref" in attrs or attrs == GAZETTEER_ATTRS):
+                for word in self._short_forms(found, first, last, "ref" in attrs or attrs == GAZETTEER_ATTRS,
+                                              attrs == GAZETTEER_ATTRS):
                     self._remember(word, "persName", attrs)
                     self._firsts.add(word.split(" ")[0])  # «مک کانل»: a family name of two words
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
@@ -597,7 +604,7 @@ class Mentions:
         return completed
 
     @staticmethod
-    def _short_forms(found: Words, first: int, last: int, registered: bool) -> list[str]:
+    def _short_forms(found: Words, first: int, last: int, registered: bool, gazetteer: bool = False) -> list[str]:
         """The words of the person named by words ``first``…``last`` that may stand for them
         alone later (the whole name may always come again).
 
@@ -609,7 +616,10 @@ class Mentions:
         name, and the given name when it is no everyday word). Names found by a list, a roll or
         a byline are not recalled in part. A short form is never a stop word or shorter than three
         letters, and only a family name may be an everyday word («روحانی» after «حسن روحانی»).
-        A name closed by «خان», «بیگ», «خانم» or «بیگم» is recalled by the word before the title
+        The gazetteer's names of several words that are epithets («امام زمان», «حجت عصر», «امام
+        هشتم») are not recalled by an everyday word of theirs that is no family name («زمان» "time",
+        «عصر» "afternoon"): ``gazetteer``. A name closed by «خان», «بیگ», «خانم» or «بیگم» is
+        recalled by the word before the title
         when that is no common word («ملکم» after «میرزا ملکم خان»); a family name in two words
         with a particle (:data:`nashr.entities.candidates.NAME_PARTICLES`) by both («مک کانل»
         after «میچ مک کانل», not «کانل»).
@@ -629,7 +639,8 @@ class Mentions:
         else:
             return []
         return [w for w in words if len(w) >= 3 and candidates.name_like(w)
-                and (w == family or w not in candidates.common_words())]
+                and (w == family or w not in candidates.common_words())
+                and not (gazetteer and candidates.everyday_word(w) and w not in candidates.surnames())]
 
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
@@ -731,6 +742,11 @@ def _infinitive(word: str) -> bool:
     return word.endswith(("تن", "دن"))
 
 
+WORKS = ("دیوان", "کلیات", "غزلیات", "رباعیات", "قصاید", "اشعار", "مثنوی", "گلستان", "بوستان", "شاهنامه")
+"""A poet's works named with the poet after them («دیوان حافظ», «گلستان سعدی», «شاهنامه فردوسی»)."""
+_WORKS = candidates.norms_of(WORKS)
+
+
 def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     """True when word ``i``, a one-word name of the gazetteer's people that is a common word too
     (:func:`nashr.entities.candidates.common_words`, hazm's counts: «حافظ» Hafez and "keeper",
@@ -739,10 +755,23 @@ def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     stands alone: at the end of a hemistich, before punctuation or a verb («مشو حافظ»,
     «بخوان حافظ / که»), or before the noun of a compound verb («گویند سعدی دوست میدارد»:
     :func:`nashr.entities.candidates.verb_noun`); and a word called a name is one («به اسم خیام
-    معروف»: :func:`nashr.entities.candidates.called`)."""
+    معروف»: :func:`nashr.entities.candidates.called`), and so is the author after his work
+    («گلستان سعدی تأثیرگذارترین کتاب …», «از دیوان حافظ تضمین گرفته‌اند»: :data:`WORKS`)."""
     if entry.kind != "person" or found.norms[i] not in candidates.common_words() or candidates.called(found, i):
         return False
+    if i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _WORKS:
+        return False
     return found.spaced(i) and candidates.name_like(found.norms[i + 1]) and not candidates.verb_noun(found, i + 1)
+
+
+_VERB_PREFIXES = candidates.norms_of(("می", "نمی"))
+
+
+def _verb_after_prefix(found: Words, i: int) -> bool:
+    """True when word ``i``, a one-word place of the gazetteer that is a verb's form too, follows the
+    verbal prefix «می»/«نمی» written apart: the verb («از بین می روم» "I perish", not Rome)."""
+    return i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _VERB_PREFIXES \
+        and candidates.looks_like_verb(found.norms[i])
 
 
 def _latin_product(found: Words, i: int) -> bool:
@@ -817,9 +846,11 @@ def _without_glued_digits(text: str, spans: list[Span]) -> list[Span]:
 
 def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
     """Drop a register person whose name goes on in the text: «بهرام نیک» of «بهرام نیک نام»
-    (a short last word and a short name-like word after it) or «… تقی» of «… تقی زاده» (a surname part
-    after it) is someone else, whom the candidate rules then find whole."""
+    (a short last word and a short name-like word after it, not a eulogy's first word: «حجة عصر
+    عجل الله فرجه») or «… تقی» of «… تقی زاده» (a surname part after it) is someone else, whom
+    the candidate rules then find whole."""
     kept = []
+    eulogies: set[int] | None = None  # starts of the block's eulogies, found when first asked
     for span in names:
         if span.tag == "persName":
             last = bisect_right(found.starts, span.end - 1) - 1
@@ -827,7 +858,9 @@ def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
                 after = found.norms[last + 1]
                 short = len(found.norms[last]) <= 3 and len(after) <= 3 and candidates.name_like(after) \
                     and found.norms[last] + after not in candidates.common_words()
-                if short or after in candidates.SURNAME_PART_NORMS:
+                if short and eulogies is None:
+                    eulogies = {start for start, _ in candidates.eulogy_ranges(found)}
+                if (short and found.starts[last + 1] not in eulogies) or after in candidates.SURNAME_PART_NORMS:
                     continue
         kept.append(span)
     return kept
@@ -906,25 +939,28 @@ body's part or organ, whose name holds another body («کمیته عالی ره�
 «دفتر سخنگوی وزارت امور خارجه», «ادارهٔ صوراسرافیل», «حکومت طالبان»: both tagged, nested, as
 the reference encoding and the test collection have them, tests/data/corpus/README.md)."""
 _KIND_HEADS = candidates.norms_of(KIND_HEADS)
+_AGENCY = candidates.norm("خبرگزاری")
 
 
 def _drop_bodies_named_with_their_kind(found: Words, named: list[Span]) -> list[Span]:
     """Drop an organisation nested in one that is only a kind head (:data:`KIND_HEADS`) and it:
-    «اسوشیتدپرس» inside «خبرگزاری اسوشیتدپرس» is the same mention, not another body."""
-    kinds = set()
+    «اسوشیتدپرس» inside «خبرگزاری اسوشیتدپرس» is the same mention, not another body. A place's
+    one word right after «خبرگزاری» is the agency's name, not where it is («فارس» of «خبرگزاری
+    فارس», «خبرگزاری فارس قزوین»: Fars News Agency's office in Qazvin), as the test collection
+    marks it (ghatreh, vazeh); a party named after a place holds it («حزب ایران», hezbeiran)."""
+    kinds, agencies = set(), set()
     for span in named:
         first = bisect_right(found.starts, span.start) - 1
         if span.tag == "orgName" and found.starts[first] == span.start and found.norms[first] in _KIND_HEADS \
                 and found.spaced(first):
             kinds.add((found.starts[first + 1], span.end))
-    return [s for s in named if s.tag != "orgName" or (s.start, s.end) not in kinds]
+            if found.norms[first] == _AGENCY:
+                agencies.add((found.starts[first + 1], found.ends[first + 1]))
+    return [s for s in named if (s.tag != "orgName" or (s.start, s.end) not in kinds)
+            and (s.tag != "placeName" or (s.start, s.end) not in agencies)]
 
 
-ASSEMBLY_HEADS = ("مجلس", "کنگره", "پارلمان", "پارلمنت")
-"""Bodies a text names in full and then by the head word alone («مجلس شورای ملی» … «مجلس»,
-«کنگره آمریکا» … «کنگره»): the short forms of the test collection's convention
-(tests/data/corpus/README.md). «دولت», «حزب» alone stay common nouns."""
-_ASSEMBLIES = candidates.norms_of(ASSEMBLY_HEADS)
+_ASSEMBLIES = candidates.norms_of(candidates.ASSEMBLY_HEADS)
 
 
 def _minutes_before(found: Words, i: int) -> bool:
