@@ -582,6 +582,22 @@ def _exercise(labels: Collection[str], numbered: bool) -> bool:
             and not ANSWER_LABELS.intersection(labels))
 
 
+def _counted_labels(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> set[str]:
+    """Labels that number entries rather than name a speaker: every line the label opens gives
+    it a number («غزل ۱: …», «غزل ۳: …» — an index page's entries, several run into one line),
+    at least two lines and no number twice; a speaker named with a number («شاهد ۱:») keeps it
+    through the turns. Questions are left to :func:`_exercise`, which knows their answers."""
+    numbers: dict[str, list[str | None]] = {}
+    for i in content:
+        s = shapes[i]
+        if s is not None and s.speaker and s.speaker_end is not None and s.speaker not in QUESTION_LABELS:
+            found = ANY_DIGIT.search(texts[i][: s.speaker_end])
+            numbers.setdefault(s.speaker, []).append(
+                re.search(rf"{ANY_DIGIT.pattern}+", texts[i][found.start():s.speaker_end])[0] if found else None)  # type: ignore[index]
+    return {label for label, found in numbers.items()
+            if len(found) >= 2 and None not in found and len(set(found)) == len(found)}
+
+
 def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
               numbered: bool = False) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
@@ -648,6 +664,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
     speakers = _speakers(*_turns(texts, shapes, content), numbered=_numbered_questions(texts, shapes, content))
+    speakers -= _counted_labels(texts, shapes, content)
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     # (visual order counts only with a text layer's traces: not measured without them)
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i])) if traces else 0

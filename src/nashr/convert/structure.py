@@ -238,7 +238,8 @@ def _ordinal_series(doc: Document) -> None:
     """Parts numbered after a word: lines that open with the same word and an ordinal or a number
     counting up from one («کلمه نخستین در …», «کلمه دویم در …», «کلمه سیوم …»; «حکایت ۱», «حکایت
     ۲»), at least ORDINAL_SERIES_MIN of them
-    in order and none ending a sentence, number the text's parts. With its text on the same line a
+    in order (or the parts between two lines run into the first: :func:`_run_into`) and none
+    ending a sentence, number the text's parts. With its text on the same line a
     part is a numbered ``item``; the label alone (at most SECTION_LABEL_MAX_WORDS words: «حکایت
     اول») heads its part. The words of articles and chapters («ماده», «فصل», «اصل»: SECTION_WORD)
     are left to their own rules. Decided before verse, which would take short parts for hemistichs."""
@@ -250,7 +251,8 @@ def _ordinal_series(doc: Document) -> None:
         if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text):
             continue
         found = series.setdefault(tokens[0], [])
-        if n == len(found) + 1:
+        if n == len(found) + 1 or (found and n > found[-1][1] + 1
+                                   and _run_into(doc.out[found[-1][0]].text, tokens[0], range(found[-1][1] + 1, n))):
             found.append((i, n))
     for found in series.values():
         if len(found) < ORDINAL_SERIES_MIN:
@@ -262,6 +264,13 @@ def _ordinal_series(doc: Document) -> None:
             else:
                 doc.set(i, "item", "item: one of the parts counted after the same word («کلمه "
                         "نخستین …», «کلمه دویم …»)", cert="medium", number=n, list_start=n == 1)
+
+
+def _run_into(text: str, word: str, numbers: range) -> bool:
+    """The parts ``numbers`` are run into the line ``text`` after its own, each as ``word`` and its
+    number («غزل ۱: … ناولهاغزل ۲: …»: a site's index copied without its line breaks)."""
+    found = [int(m[1]) for m in re.finditer(rf"{re.escape(word)}\s*({DIGIT}{{1,3}})\s*[:：\-–]", text)][1:]
+    return found == list(numbers)
 
 
 def _ordinal(token: str) -> int | None:
@@ -600,13 +609,17 @@ def _infobox(doc: Document, run: list[int]) -> None:
 
 
 def _speakers(doc: Document, body: list[int]) -> None:
+    """Turns opening with a label of the document's speakers (:attr:`Conventions.speakers`). Its
+    record on the collection (nashr.convert.certainty) once labels numbering entries were no longer
+    speakers (:func:`~nashr.convert.conventions.learn`) and a list's mark read as one went back to
+    its list (:func:`_mark_as_speaker`): wrong on 1 line of 50 (7 of 56 before), so no ``@cert``."""
     if not doc.conv.speakers:
         return
     for i in body:
         s = doc.s(i)
         if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
             doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
-                    split=(s.speaker_end, s.speaker_end), cert="medium")
+                    split=(s.speaker_end, s.speaker_end))
 
 
 BARE_LABEL_MAX_WORDS = 3
@@ -1010,9 +1023,10 @@ def _lists(doc: Document, body: list[int]) -> None:
         style, items = None, []
 
     for pos, i in enumerate(body):
-        if doc.role(i) != "p":
-            continue
         lab = doc.s(i).label
+        if doc.role(i) != "p" and not (style and lab and _mark_as_speaker(doc, i) and follows(lab, style, last,
+                                                                                             last_letter)):
+            continue
         if lab and lab.strong and lab.number == 1:
             close()
             style = "letter" if lab.style.startswith("letter:") else lab.style
@@ -1028,7 +1042,7 @@ def _lists(doc: Document, body: list[int]) -> None:
             rule = ORDINAL_ITEM if style == "ordinal" else "item: the next number of the open list"
             if not lab.strong:
                 rule += " (no separator after the number)"
-            doc.set(i, "item", rule, number=last)
+            doc.set(i, "item", rule, number=last, split=None)
         elif style and doc.conv.wrap is not None and pos > 0 and _wrap_join(doc, body[pos - 1], i):
             continue  # a wrapped line of the item before (item+, see _wrapped)
         elif style and pos > 0 and _item_tail(doc, body[pos - 1], i):
@@ -1043,6 +1057,14 @@ def _lists(doc: Document, body: list[int]) -> None:
         elif lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i):
             doc.set(i, "head", "head: a short numbered line before prose", cert="medium")
     close()
+
+
+def _mark_as_speaker(doc: Document, i: int) -> bool:
+    """Line ``i`` was read as a turn whose speaker is its own list mark alone («د - اسامی …», a
+    parliamentary record's chair speaking «رئیس - …» before it): the next item of the open list
+    if the mark follows it."""
+    s = doc.s(i)
+    return doc.role(i) == "speaker" and s.label is not None and s.speaker == s.label.style.partition(":")[2]
 
 
 # A section number of two levels or more at the start of a line («۱.۲», «2.1.3»; in a PDF text
