@@ -433,6 +433,8 @@ TOP_LABEL_LINES = 4
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
 WIKI_PAGE_NAME = re.compile(rf"^(?:برگه|Page|صفحه)\s*:\s*\S.*/\s*{DIGIT}{{1,4}}$")
+# MediaWiki's tagline under a page's name («از ویکی‌نبشته», message tagline: «From Wikisource»).
+WIKI_PAGE_TAGLINE = re.compile(r"^از\s+ویکی[\s\u200c]?\S+$")
 PROOFREAD_STATUS = LazyPattern(r"^این برگ\s.{0,40}(?:نمونه[\u200c ]?خوانی|همسنجی|اعتبارسنجی|متن ندارد)")
 # Arabic script, its presentation forms too (a PDF text layer may keep them: «ﻣﺘﻦ»).
 PERSIAN_SCRIPT = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\ufb50-\ufdff\ufe70-\ufefc]")
@@ -541,30 +543,45 @@ def _wiki_page_header(doc: Document, content: list[int]) -> int:
         return 0
     doc.set(content[0], "title", "title: a wiki's page of a scanned book, named by its file and page "
             "(«برگه:… .pdf/۲۹۴»)")
-    if len(content) > 1 and PROOFREAD_STATUS.match(doc.s(content[1]).plain):
-        doc.set(content[1], "note", "note: a wiki page's proofreading status under the page's name", cert="medium")
-        return 2
+    tagline = len(content) > 2 and WIKI_PAGE_TAGLINE.match(doc.s(content[1]).plain) is not None
+    status = content[1 + tagline] if len(content) > 1 + tagline else None
+    if status is not None and PROOFREAD_STATUS.match(doc.s(status).plain):
+        if tagline:
+            doc.set(content[1], "fw", "fw: a wiki's tagline («از ویکی‌نبشته») between a page's name and its "
+                    "proofreading status")
+        doc.set(status, "note", "note: a wiki page's proofreading status under the page's name", cert="medium")
+        return 2 + tagline
     return 1
+
+
+def _page_number_alone(doc: Document, i: int) -> bool:
+    return doc.role(i) == "p" and re.fullmatch(f"{DIGIT}{{1,4}}", doc.s(i).plain) is not None
 
 
 def _printed_page_top(doc: Document, content: list[int]) -> None:
     """A page of a printed book transcribed line by line (a wiki's page of a scanned edition)
     opens with its page number alone (digits only), under the wiki's page header if it was copied
     with it (:func:`_wiki_page_header`), and may have its running head right under it
-    (no blank line between: a short line without final punctuation, with a blank line after):
+    (no blank line between: a short line without final punctuation, with a blank line after) or,
+    under a wiki's page header, right above it (the number then with a blank line after):
     both page furniture, not the text's title; and a page with both, taken from inside the book,
     has no top matter (``Document.printed_page``: its first line may end a sentence of the page
     before)."""
-    content = content[_wiki_page_header(doc, content) :]
-    if len(content) < 3 or doc.role(content[0]) != "p" or not re.fullmatch(f"{DIGIT}{{1,4}}", doc.s(content[0]).plain):
+    header = _wiki_page_header(doc, content)
+    content = content[header:]
+    if len(content) < 3 or doc.role(content[0]) != "p":
         return
     first, head = content[0], content[1]
+    if not _page_number_alone(doc, first):
+        if not (header and _page_number_alone(doc, head) and doc.adjacent(first, head) and doc.blank_after(head)):
+            return
+        first, head = head, first  # (the running head above the number, as some editions set it)
     doc.set(first, "fw", "fw: a number alone opening the text (the page number of a printed page)", cert="medium")
     s = doc.s(head)
-    if (doc.role(first) == "fw" and head == first + 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
-            and doc.blank_after(head)):
-        doc.set(head, "fw", "fw: a short line right under the page number opening the text (the page's running "
-                "head)", cert="low")
+    if (doc.role(first) == "fw" and abs(head - first) == 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
+            and doc.role(head) == "p" and (doc.blank_after(head) or head < first)):
+        doc.set(head, "fw", "fw: a short line right under or above the page number opening the text (the page's "
+                "running head)", cert="low")
         # Only the number and its running head together say the page was taken from inside a book
         # (a number alone may be a poem's or a statement's, its title below it).
         doc.printed_page = doc.role(head) == "fw"
