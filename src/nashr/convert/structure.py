@@ -113,6 +113,7 @@ from nashr.convert.matter import (
     restated_top,
     top_matter,
     wiki_subpage_header,
+    wrapped_heading,
 )
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
@@ -1350,6 +1351,11 @@ def _heads(doc: Document, body: list[int]) -> None:
     opened = {i for i in body if GLUED_EDIT_START.match(doc.s(i).plain)}
     if len(opened) < GLUED_EDIT_MIN:
         opened = {i for i in opened if GLUED_EDIT_START.match(doc.s(i).plain)["bracket"]}
+    for i in body:
+        if doc.role(i) == "p" and wrapped_heading(doc, i) and doc.role(i + 1) == "p":
+            for j in (i, i + 1):
+                doc.set(j, "head", "head: a heading over two lines, wrapped at a hard-wrapped text's width, set apart "
+                        "under the top or a heading", cert="medium")
     for i in reversed(body):
         if doc.role(i) != "p":
             continue
