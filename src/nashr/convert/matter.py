@@ -855,6 +855,49 @@ def foot_above(doc: Document) -> None:
                 "a link)", cert="medium")
 
 
+FOOT_SPAN_MIN_FURNITURE = 2
+
+
+def _foot_span_role(doc: Document, i: int) -> bool:
+    """What the rules make of an odd line of a page's foot: a paragraph by default (not one a
+    Markdown document's markup made), a heading or a subtitle."""
+    return doc.role(i) in {"head", "subtitle"} or (doc.role(i) == "p" and doc.out[i].rule.startswith(DEFAULT_RULE))
+
+
+def foot_between(doc: Document) -> None:
+    """A web page's foot is furniture from its first furniture line down: the run of lines that
+    ends the page, made of furniture (``fw``: a comment form's prompt, a share link, a rights
+    line) and of lines no sentence of the text ends (short, at most FOOT_LINE_MAX_WORDS words, or
+    without final punctuation) that the rules took for a paragraph or a heading — opening with a
+    furniture line and holding at least FOOT_SPAN_MIN_FURNITURE of them — is the foot: its other
+    lines too (a form's field labels «نام :», the site's motto, the footer's year) are ``fw``
+    (``medium``), under a line of the text that is none of these (a page of only such lines has no
+    foot; a line of more than LONG_TITLE_MAX_WORDS words is the text's). Decided once every other
+    rule has read the text.
+
+    Measured on the collection: 5 lines right more on 2 publishers (KHAMENEI.IR's page, its
+    comment form and footer; hastaanonline.ir's, its motto between the share links and the rights
+    line), none wrong more."""
+    run: list[int] = []
+    content = [i for i, shape in enumerate(doc.shapes) if shape is not None]
+    for i in reversed(content):
+        s = doc.s(i)
+        if doc.role(i) == "fw" or (_foot_span_role(doc, i) and (s.words <= FOOT_LINE_MAX_WORDS or (
+                s.end != "terminal" and s.words <= LONG_TITLE_MAX_WORDS))):
+            run.append(i)
+        else:
+            break
+    else:
+        return  # (the whole page: no text above the foot)
+    while run and doc.role(run[-1]) != "fw":
+        run.pop()
+    if sum(1 for i in run if doc.role(i) == "fw") >= FOOT_SPAN_MIN_FURNITURE:
+        for i in run:
+            if doc.role(i) != "fw":
+                doc.set(i, "fw", "fw: a line of the page's foot, which opens with furniture and holds no sentence of "
+                        "the text (a form's field, the site's motto, the footer's year)", cert="medium")
+
+
 # A site's menu or link list copied with the page: a run of lines one under the other, each a link's
 # label of a few words (no final punctuation, no digit, no list label or bullet), at the top over
 # the text (a news aggregator's section menu: «یارانه ها» / «مسکن مهر» / «قیمت جهانی طلا» / …) or at
