@@ -373,6 +373,10 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 r"|نسخه\sقابل\sچاپ|چاپ\s(?:خبر|صفحه)|پربازدیدترین(?:[\s\u200c]?ها)?"
                 r"|پربحث[\s\u200c]?ترین(?:[\s\u200c]?ها)?|بازگشت\sبه\sبالا"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
+                # A page's skip links for keyboards and screen readers, its first line (WordPress themes'
+                # «رفتن به محتوا», «رفتن به فوتر»; a news site's «لینک‌های قابل دسترسی» over them: WCAG 2.4.1
+                # «Bypass Blocks»): hastaanonline.ir's page of set 16, VOA's of sets 13 and 16.
+                r"|(?:رفتن|پرش)\sبه\s(?:محتوا|محتوای\sاصلی|فوتر|پاورقی|منو)|لینک[\s\u200c]?های\sقابل\sدسترسی"
                 # A blog's sidebar labels (Blogfa's «لینک های روزانه», «آخرین مطالب»; WordPress's
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
                 r"|آخرین\s(?:نوشته|مطلب|مطالب|پست)(?:[\s\u200c]?ها)?|(?:لینک|پیوند)[\s\u200c]?(?:های|ها)\sروزانه"
@@ -755,8 +759,9 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
                                                     <= RUNNING_HEAD_MAX_WORDS)) and WIDGET.match(s.plain):
+            # (its record, nashr.convert.certainty, with the skip links: right on all 17 lines, so no @cert)
             doc.set(i, "fw", "fw: a web page's widget or link («اشتراک گذاری», «۱۲ دیدگاه», «بیشتر بخوانید») on its "
-                    "own line", cert="medium")
+                    "own line")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
         elif "©" in s.plain and s.words <= RIGHTS_MAX_WORDS:
@@ -2105,10 +2110,11 @@ def _site_label(doc: Document, i: int) -> bool:
     (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲») above a
     title (with none under it, verse or prose, the breadcrumb names the text: its title), or a few
     words set apart above a title twice as long, or with the page's record lines (date, byline)
-    between them — not a section's name («باب اول», «مقدمه») or an invocation, nor above the
-    first of the text's turns («سؤال ۱: …», a label used through the text: no title), and
-    only in a text whose sentences end in punctuation (:func:`punctuated_prose`: else the long
-    line may be the first sentence)."""
+    between them, and under those another label set apart (:func:`_label_set_apart`: a news
+    site's «سرخط خبرها» under its clock) — not a section's name («باب اول», «مقدمه») or an
+    invocation, nor above the first of the text's turns («سؤال ۱: …», a label used through the
+    text: no title), and only in a text whose sentences end in punctuation
+    (:func:`punctuated_prose`: else the long line may be the first sentence)."""
     s = doc.s(i)
     text = doc.out[i].text
     nxt = _below_record_lines(doc, i)
@@ -2116,8 +2122,19 @@ def _site_label(doc: Document, i: int) -> bool:
         return True
     if BREADCRUMB.search(s.plain):
         return nxt is not None and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS)  # (else it is the only title)
+    if nxt is not None and nxt != doc.next(i) and _label_set_apart(doc, nxt):
+        nxt = _below_record_lines(doc, nxt)  # (another label under the record lines: «سرخط خبرها»)
     return (nxt is not None and _label_over(doc, i, nxt) and (doc.blank_after(i) or nxt != doc.next(i))
             and doc.s(nxt).words >= max(5, 2 * s.words) and punctuated_prose(doc))
+
+
+def _label_set_apart(doc: Document, i: int) -> bool:
+    """Line ``i`` is a few words (SECTION_LABEL_MAX_WORDS) without punctuation set apart by blank lines,
+    no section's name: a page's label. (In a text with a blank line after every line, every line is.)"""
+    s = doc.s(i)
+    return (0 < s.words <= SECTION_LABEL_MAX_WORDS and s.end == "none" and doc.blank_after(i)
+            and (doc.blank_before(i) or doc.conv.spaced) and not SECTION_WORD.match(s.plain)
+            and not PART_NAME.match(s.plain))
 
 
 def _label_over(doc: Document, i: int, nxt: int) -> bool:
