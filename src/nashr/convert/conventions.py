@@ -93,7 +93,9 @@ SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:�
 _LABEL_CHAR = r"(?:[^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]|ـ(?=[^\sـ]))"
 SPEAKER_DASH = re.compile(
     rf"^\s*(?P<label>{_LABEL_CHAR}{{1,25}}(?: {_LABEL_CHAR}{{1,25}}){{0,3}})" + DIRECTION
-    + r"\s+[-–—ـ]\s+(?=\S)")
+    + r"\s+[-–—ـ]\s+(?=\S)"
+    # (The chair of a parliamentary record glued to the dash, as some transcripts write it: «رئیس- …».)
+    + r"|^\s*(?P<chair>رئیس|رییس|نائب رئیس|نایب رئیس)[-–—]\s+(?=\S)")
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
@@ -277,7 +279,8 @@ def shape(text: str, visual: bool = False) -> Shape:
     speaker = SPEAKER.match(text) or SPEAKER_DASH.match(text)
     speaker_label = None
     if speaker is not None:
-        speaker_label = re.sub(rf"{DIGIT}+", "", reading.plain(speaker["label"])).strip() or None
+        found = speaker["label"] or speaker.groupdict()["chair"]
+        speaker_label = re.sub(rf"{DIGIT}+", "", reading.plain(found)).strip() or None
     return Shape(
         plain=plain,
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),

@@ -1079,6 +1079,8 @@ def _lists(doc: Document, body: list[int]) -> None:
         lab = doc.s(i).label
         if doc.role(i) != "p" and not (style and lab and _mark_as_speaker(doc, i) and follows(lab, style, last,
                                                                                              last_letter)):
+            if doc.role(i) == "speaker":
+                close()  # (a list does not run on across a turn of speech)
             continue
         if lab and lab.strong and lab.number == 1:
             close()
@@ -1252,7 +1254,8 @@ def _prose_follows(doc: Document, i: int) -> bool:
     if nxt is None:
         return False
     s = doc.s(nxt)
-    return doc.role(nxt) in {"p", "continuation"} and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None)
+    return (doc.role(nxt) in {"p", "continuation", "speaker"}  # (a turn of speech is prose: an agenda item over it)
+            and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None))
 
 
 ITEM_TAIL_MAX_WORDS = PROSE_MIN_WORDS // 2
