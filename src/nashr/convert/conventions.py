@@ -87,6 +87,8 @@ HEMISTICH_BALANCE = 0.45
 DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
 SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}"
                      rf"\s*[:：](?!{DIGIT})\s*")
+# Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
+CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
 # A speaker label followed by a dash between spaces, as parliamentary records and plays write
 # turns: «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash), «حاجی (آهسته) – …». A
 # tatweel inside a word of the label stretches it («مـیرزا»), no dash.
@@ -95,7 +97,7 @@ SPEAKER_DASH = re.compile(
     rf"^\s*(?P<label>{_LABEL_CHAR}{{1,25}}(?: {_LABEL_CHAR}{{1,25}}){{0,3}})" + DIRECTION
     + r"\s+[-–—ـ]\s+(?=\S)"
     # (The chair of a parliamentary record glued to the dash, as some transcripts write it: «رئیس- …».)
-    + r"|^\s*(?P<chair>رئیس|رییس|نائب رئیس|نایب رئیس)[-–—]\s+(?=\S)")
+    + rf"|^\s*(?P<chair>{'|'.join(sorted(CHAIR_LABELS, key=len, reverse=True))})[-–—]\s+(?=\S)")
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
@@ -462,8 +464,6 @@ QUESTION_LABELS = frozenset({"پرسش", "سوال", "سؤال", "سئوال", "
 ANSWER_LABELS = frozenset({"پاسخ", "جواب", "ج"})
 # A post's record on a forum or comment page: the writer's name and the date parted by «|».
 RECORD_SEPARATOR = " | "
-# Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
-CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
 # Plural honorifics that open a roll of names, not a turn.
 ROLL_WORDS = frozenset({"آقایان", "آقایون", "خانم‌ها", "خانمها", "رفقا", "حضرات", "اعضا", "نمایندگان"})
 # A person's name after an honorific, as a label: «خانم پورتر:», «آقای روحانی:».
