@@ -1023,7 +1023,9 @@ def _latin_banner(doc: Document, content: list[int]) -> None:
     States government», «Here's how you know», a flag's alternative text «Flag», «PDA»): ``fw``,
     at most BANNER_MAX_LINES of them, in a text whose lines after them are in Arabic script but for
     BANNER_MAX_LATIN_SHARE at most (an English text's lines are its own). A Markdown heading and a
-    wiki page's name («… Group/Meetings/…», the page's title) are not banners."""
+    wiki page's name («… Group/Meetings/…», the page's title) are not banners. Lines already
+    furniture (a browser's print header over the page: its time, the site's address) do not count."""
+    content = [i for i in content if doc.role(i) != "fw"]
     scripts = [PERSIAN_SCRIPT.search(doc.s(i).plain) is not None for i in content]
     start = scripts.index(True) if True in scripts else 0
     rest = scripts[start:]
