@@ -96,6 +96,13 @@ TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
 # furniture even on its first line, and even when its last part is the page's title at length: a
 # text's own title (ganjoor.net's «حافظ » غزلیات » غزل شمارهٔ ۲») starts with its author or work.
 HOME_LINK = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه|home)$", re.IGNORECASE)
+# A site's menu copied as one line: the home page's link and the other links after it, with spaces or
+# glued («صفحه اول درباره سایت نمونه آراء …», «صفحه اصلیقوانیننشانی مراجع قضایی…»: two law sites of
+# set 13 and 14), among the first HOME_MENU_LINES lines, at least HOME_MENU_MIN_WORDS words and no digit
+# (a breadcrumb trail, :func:`breadcrumb_trail`, has its own rule).
+HOME_MENU = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست|اول)|خانه)\s*[^\W\d_]")
+HOME_MENU_LINES = 8
+HOME_MENU_MIN_WORDS = 6  # (a caption naming the home page is shorter, and dated: «صفحهٔ اصلی ویکی‌پدیا در ۲۰۱۵»)
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا», «به یاری خدای …»): a paragraph of
@@ -738,6 +745,7 @@ def page_furniture(doc: Document) -> None:
     page_name = _wiki_jump(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     top = set(content[:TOP_LABEL_LINES])
+    menu_top = set(content[:HOME_MENU_LINES])
     for i in content:
         s = doc.s(i)
         if s.words <= PAGE_HEAD_MAX_WORDS and not _page_top(doc, i):
@@ -779,6 +787,10 @@ def page_furniture(doc: Document) -> None:
         elif i in top and s.words <= PAGE_HEAD_MAX_WORDS and DOUBLED_LABEL.search(s.plain):
             doc.set(i, "fw", "fw: a site's link labels copied glued, one said twice («غزلیات سعدیسعدی»), among the "
                     "top lines", cert="medium")
+        elif (i in menu_top and HOME_MENU.match(s.plain) and s.end == "none" and s.words >= HOME_MENU_MIN_WORDS
+              and not ANY_DIGIT.search(s.plain) and not breadcrumb_trail(s.plain)):
+            doc.set(i, "fw", "fw: a site's menu run into one line, opening with the link to its home page («صفحه اصلی "
+                    "…», «صفحه اول درباره سایت …») among the top lines", cert="medium")
         elif i in top and _tag_line(s):
             doc.set(i, "fw", "fw: a page's keyword tags or categories parted by commas («غزل حافظ,دیوان حافظ,…», "
                     "«ناصرالدین شاه، معیرالممالک، پاریس، …») among the top lines", cert="medium")
