@@ -96,11 +96,11 @@ TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
 # furniture even on its first line, and even when its last part is the page's title at length: a
 # text's own title (ganjoor.net's «حافظ » غزلیات » غزل شمارهٔ ۲») starts with its author or work.
 HOME_LINK = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه|home)$", re.IGNORECASE)
-# A site's menu copied as one line: the home page's link and the other links after it, with spaces or
-# glued («صفحه اول درباره سایت نمونه آراء …», «صفحه اصلیقوانیننشانی مراجع قضایی…»: two law sites of
-# set 13 and 14), among the first HOME_MENU_LINES lines, at least HOME_MENU_MIN_WORDS words and no digit
-# (a breadcrumb trail, :func:`breadcrumb_trail`, has its own rule).
-HOME_MENU = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست|اول)|خانه)\s*[^\W\d_]")
+# A site's menu copied as one line: the home page's link (:data:`HOME_LINK`'s words) and the other links
+# after it, with spaces or glued («صفحه اصلیقوانیننشانی مراجع قضایی…»: a law firm's site of set 14),
+# among the first HOME_MENU_LINES lines, at least HOME_MENU_MIN_WORDS words and no digit (a breadcrumb
+# trail, :func:`breadcrumb_trail`, has its own rule).
+HOME_MENU = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه)\s*[^\W\d_]")
 HOME_MENU_LINES = 8
 HOME_MENU_MIN_WORDS = 6  # (a caption naming the home page is shorter, and dated: «صفحهٔ اصلی ویکی‌پدیا در ۲۰۱۵»)
 # A tagline or slogan (ending in «!») directly under the title may be long.
@@ -160,10 +160,10 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 # as Iranian official correspondence sets them (the form, not the letter's words).
 # The number field may stand without its colon before the number and date («شماره ۱۲۲۹۸ ۱۷/۸/۴۱»);
 # «نمره» is its name in the letters of the 1900s–1930s («نمره ۱۳۹۴», «نمره -۶۲۲۷-۲۲۷۶»).
-# (The number may be named by its register: «نمره صادره: ۳۵ / ۴۲۵۴», «نمره عمومی: ۶», «شماره ثبت: …»; a field
+# (The number may be named by one more word, its register: «نمره صادره: ۳۵ / ۴۲۵۴», «نمره عمومی: ۶»; a field
 # left empty keeps its label and the dashes a copy puts for the blank: «اداره: -----», «کارتن: -----».)
 LETTERHEAD_FIELD = re.compile(r"^(شماره|شمارۀ|شماره\u200cی|نمره|پیوست|پیوستها|پیوست‌ها|طبقه‌بندی|طبقه بندی|فوریت)"
-                              r"\s*[:：]\s*\S|^(?:شماره|شمارۀ|نمره)\s+(?:صادره|وارده|عمومی|خصوصی|ثبت|کل)\s*[:：]\s*\S"
+                              r"\s*[:：]\s*\S|^(?:شماره|شمارۀ|نمره)\s+[^\W\d_]+\s*[:：]\s*\S"
                               rf"|^(شماره|شمارۀ|نمره)\s+[-–]?{DIGIT}[{DIGIT[1:-1]}/\-\s]*$"
                               r"|^(اداره|دایره|دائره|شعبه|نمره)\s*[-–:：]\s*$"  # (a label left empty: «اداره-»)
                               r"|^[^\W\d_][^:：\d]{0,24}[:：]\s*[-–—_]{3,}\s*$")
@@ -175,8 +175,8 @@ NUMBER_AND_DATE = LazyPattern(rf"^(?:شماره|شمارۀ|نمره)\s*[:：]?\s
 # fields (number, date, enclosure, from, to, subject) in Iranian official correspondence: the
 # letter's secondary title.
 SUBJECT_LINE = re.compile(r"^موضوع\s*[:：]\s*\S")
-MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی|مستقیم)"
-# (The marks may be joined by «و» and said as a sentence: «فوری است», «مستقیم و فوری است».)
+MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
+# (The marks may be joined by «و» and said as a sentence: «فوری است», «محرمانه و فوری است».)
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*(?:[،,\-–]|\sو)?\s*{MARK_WORD})*(?:\s+است)?\s*$")
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
@@ -385,10 +385,9 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 r"|نسخه\sقابل\sچاپ|چاپ\s(?:خبر|صفحه)|پربازدیدترین(?:[\s\u200c]?ها)?"
                 r"|پربحث[\s\u200c]?ترین(?:[\s\u200c]?ها)?|بازگشت\sبه\sبالا"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
-                # A page's skip links for keyboards and screen readers, its first line (WordPress themes'
-                # «رفتن به محتوا», «رفتن به فوتر»; a news site's «لینک‌های قابل دسترسی» over them: WCAG 2.4.1
-                # «Bypass Blocks»): hastaanonline.ir's page of set 16, VOA's of sets 13 and 16.
-                r"|(?:رفتن|پرش)\sبه\s(?:محتوا|محتوای\sاصلی|فوتر|پاورقی|منو)|لینک[\s\u200c]?های\sقابل\sدسترسی"
+                # A page's skip links for keyboards and screen readers, its first line (WCAG 2.4.1 «Bypass
+                # Blocks»: a news site's «لینک‌های قابل دسترسی», VOA's pages of sets 13 and 16).
+                r"|لینک[\s\u200c]?های\sقابل\sدسترسی"
                 # A blog's sidebar labels (Blogfa's «لینک های روزانه», «آخرین مطالب»; WordPress's
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
                 r"|آخرین\s(?:نوشته|مطلب|مطالب|پست)(?:[\s\u200c]?ها)?|(?:لینک|پیوند)[\s\u200c]?(?:های|ها)\sروزانه"
@@ -772,7 +771,7 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
                                                     <= RUNNING_HEAD_MAX_WORDS)) and WIDGET.match(s.plain):
-            # (its record, nashr.convert.certainty, with the skip links: right on all 17 lines, so no @cert)
+            # (its record, nashr.convert.certainty, with the skip links: right on all 16 lines, so no @cert)
             doc.set(i, "fw", "fw: a web page's widget or link («اشتراک گذاری», «۱۲ دیدگاه», «بیشتر بخوانید») on its "
                     "own line")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
@@ -789,8 +788,8 @@ def page_furniture(doc: Document) -> None:
                     "top lines", cert="medium")
         elif (i in menu_top and HOME_MENU.match(s.plain) and s.end == "none" and s.words >= HOME_MENU_MIN_WORDS
               and not ANY_DIGIT.search(s.plain) and not breadcrumb_trail(s.plain)):
-            doc.set(i, "fw", "fw: a site's menu run into one line, opening with the link to its home page («صفحه اصلی "
-                    "…», «صفحه اول درباره سایت …») among the top lines", cert="medium")
+            doc.set(i, "fw", "fw: a site's menu run into one line, opening with the link to its home page («صفحه "
+                    "اصلی…», «خانه …») among the top lines", cert="medium")
         elif i in top and _tag_line(s):
             doc.set(i, "fw", "fw: a page's keyword tags or categories parted by commas («غزل حافظ,دیوان حافظ,…», "
                     "«ناصرالدین شاه، معیرالممالک، پاریس، …») among the top lines", cert="medium")
@@ -1301,7 +1300,7 @@ def top_matter(doc: Document) -> int:
                     "over the text (a telegram's), and its lines wrapped after an item's «،» or copy word")
         elif _letterhead_field(s):
             # (its record, nashr.convert.certainty, with the fields named by register or left empty: right on all
-            # 29 lines, so no @cert)
+            # 28 lines, so no @cert)
             doc.set(i, "fw", "fw: a printed field of a letter's head (number, enclosure, classification or "
                     "priority mark)")
             letterhead = True
@@ -1323,7 +1322,7 @@ def top_matter(doc: Document) -> int:
                     doc.set(j, "subtitle", "subtitle: a line of a letterhead above its printed fields, the document "
                             "named under them", cert="medium")
         elif letterhead and _addressed(s) and not (has_title and title.restated(doc, i)):
-            # (its record once the priority marks said as a sentence were fields: 2 wrong of 10, ``medium``)
+            # (its record once the priority marks said as a sentence were fields: 3 wrong of 11, ``medium``)
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
                     "the letter", cert="medium")
             opened = True
@@ -1614,8 +1613,10 @@ def _headline_under_page_record(doc: Document, k: int, title: _Title) -> int:
 
 def _letterhead_field(s: Shape) -> bool:
     """A printed field of an administrative letter's head (:data:`LETTERHEAD_FIELD`,
-    :data:`CLASSIFICATION`, :data:`NUMBER_AND_DATE`)."""
-    return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS) or \
+    :data:`CLASSIFICATION`, :data:`NUMBER_AND_DATE`) — not an author's field of a title page
+    («شماره دانشجویی: …», :data:`BYLINE`)."""
+    return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS
+            and not BYLINE.match(s.plain)) or \
         CLASSIFICATION.match(s.plain) is not None or NUMBER_AND_DATE.match(s.plain) is not None
 
 
