@@ -822,6 +822,8 @@ def page_furniture(doc: Document) -> None:
         places.setdefault(key, []).append(position[i])
     for i, key in short.items():
         at = places[key]
+        if at[0] == position[i] < TOP_LABEL_LINES and not (doc.conv.pdf or doc.conv.paged):
+            continue  # (a web page's title among its first lines, said again by its widgets below: the top's)
         if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at):
             doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)")
 
@@ -2531,8 +2533,9 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return None  # a numbered section's heading over its text («۱ هدف آزمایش»)
         if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
-        if tagline and person_name(s.plain):
-            return "byline", "byline: a person's name alone right under the title (the author or compiler)", "medium"
+        if (tagline or doc.role(before) == "subtitle") and person_name(s.plain):
+            return ("byline", "byline: a person's name alone right under the title or its subtitle (the author or "
+                    "compiler)", "medium")
         if _short_run_beyond_top(doc, k):
             return None
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):
