@@ -97,7 +97,7 @@ TRAIL_PART_MAX_WORDS = 4  # (a hemistich between slashes has more)
 # text's own title (ganjoor.net's «حافظ » غزلیات » غزل شمارهٔ ۲») starts with its author or work.
 HOME_LINK = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه|home)$", re.IGNORECASE)
 # A site's menu copied as one line: the home page's link (:data:`HOME_LINK`'s words) and the other links
-# after it, with spaces or glued («صفحه اصلیقوانیننشانی مراجع قضایی…»: a law firm's site of set 14),
+# after it, with spaces or glued («صفحه اصلیقوانیننشانی مراجع قضایی…»: a law firm's site of set 13),
 # among the first HOME_MENU_LINES lines, at least HOME_MENU_MIN_WORDS words and no digit (a breadcrumb
 # trail, :func:`breadcrumb_trail`, has its own rule).
 HOME_MENU = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه)\s*[^\W\d_]")
@@ -386,7 +386,7 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 r"|پربحث[\s\u200c]?ترین(?:[\s\u200c]?ها)?|بازگشت\sبه\sبالا"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
                 # A page's skip links for keyboards and screen readers, its first line (WCAG 2.4.1 «Bypass
-                # Blocks»: a news site's «لینک‌های قابل دسترسی», VOA's pages of sets 13 and 16).
+                # Blocks»: a news site's «لینک‌های قابل دسترسی», VOA's pages of sets 14 and 17).
                 r"|لینک[\s\u200c]?های\sقابل\sدسترسی"
                 # A blog's sidebar labels (Blogfa's «لینک های روزانه», «آخرین مطالب»; WordPress's
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
