@@ -665,7 +665,7 @@ def _speakers(doc: Document, body: list[int]) -> None:
     """Turns opening with a label of the document's speakers (:attr:`Conventions.speakers`). Its
     record on the collection (nashr.convert.certainty) once labels numbering entries were no longer
     speakers (:func:`~nashr.convert.conventions.learn`) and a list's mark read as one went back to
-    its list (:func:`_mark_as_speaker`): wrong on 1 line of 50 (7 of 56 before), so no ``@cert``."""
+    its list (:func:`_mark_as_speaker`): wrong on 1 line of 52 (7 of 56 before), so no ``@cert``."""
     if not doc.conv.speakers:
         return
     for i in body:
