@@ -108,7 +108,9 @@ def test_document_context_fixes_this_year_and_next_year() -> None:
     # A day and month with no year word: the latest occurrence on or before the document's date.
     assert dates("اول مه", context) == [("اول مه", {"calendar": "#gregorian", "when": "2009-05-01"})]
     assert dates("۵ دسامبر", context)[0][1]["when"] == "2009-12-05"
-    assert dates("۳ ژانویه", context)[0][1]["when"] == "2009-01-03"
+    # up to a month ahead (AFTER_ANCHOR_DAYS) the coming one, beyond it last year's
+    assert dates("۳ ژانویه", context)[0][1]["when"] == "2010-01-03"
+    assert dates("۱۰ ژانویه", context)[0][1]["when"] == "2009-01-10"
 
 
 def test_a_day_days_after_the_document_date_is_in_its_year() -> None:
@@ -257,6 +259,24 @@ def test_day_month_and_two_digit_year_take_the_century_from_the_document() -> No
 def test_a_print_stamp_with_a_clock_is_month_day_year() -> None:
     # a browser's print header, English locale: 1 December 2026
     assert dates("12/1/26, 5:33 PM") == [("12/1/26", {"calendar": "#gregorian", "when": "2026-12-01"})]
+
+
+def test_a_print_stamp_is_not_the_documents_date() -> None:
+    # a Chromium-printed statute of 1308 (nezamat.ir, tests/data/corpus/) heads its page with the
+    # day it was printed: a day and month of the law («نهم خردادماه») are not of 2026
+    assert DateContext.from_text("12/4/26, 4:36 AM") is None
+    assert DateContext.from_text("12/4/26, 4:36 AM ۲۶ اسفندماه ۱۳۰۸") == DateContext(date(1930, 3, 17))
+    # no clock: an office's stamp, day/month and a Solar Hijri year (12 Tir 1326), a date like others
+    assert DateContext.from_text("12/4/26") == DateContext(date(1947, 7, 4))
+
+
+def test_a_named_weekday_that_the_documents_year_contradicts_gives_no_value() -> None:
+    # a Majlis record of 1320 that a site dated [1396/05/11]: 24 Farvardin 1396 is a Thursday
+    posted = DateContext(date(2017, 8, 2))
+    assert dates("صورت مجلس روز یکشنبه 24 فروردین ماه", posted) == [
+        ("روز یکشنبه 24 فروردین ماه", {"calendar": "#jalali"})]
+    assert dates("روز پنجشنبه 24 فروردین ماه", posted)[0][1]["when"] == "2017-04-13"
+    assert dates("روز 24 فروردین ماه", posted)[0][1]["when"] == "2017-04-13"  # no weekday: the year stands
 
 
 def test_a_range_of_years_with_an_era_word() -> None:
@@ -623,3 +643,113 @@ def test_two_digits_and_ruz_after_a_month_count_its_days() -> None:
     assert dates("۷- مهر ۳۰ روز") == []
     # a two-digit year before «روز» and a weekday stays one
     assert dates("۲۵ فروردین ۹۸ روز شنبه")[0][0] == "۲۵ فروردین ۹۸"
+
+
+def test_a_dated_month_dates_the_document_when_no_day_is_given() -> None:
+    # a statement dated «مرداد ماه 1332» names «25 مرداد»: the month's last day is the anchor
+    context = DateContext.from_text("تهران مرداد ماه 1332")
+    assert context == DateContext(date(1953, 8, 22))
+    assert dates("روز 25 مرداد", context)[0][1]["when"] == "1953-08-16"
+    # a full date wins wherever it stands
+    assert DateContext.from_text("مرداد ماه 1332، ۲۶ مرداد ۱۳۳۲") == DateContext(date(1953, 8, 17))
+
+
+def test_a_qajar_diary_month_gives_its_days_the_hijri_year() -> None:
+    # «[یادداشتهای روزانه شهر جمادی الثانی 1303]» heads a diary: before Umm al-Qura's range,
+    # the arithmetic calendar's year (14 Jumada II 1303 is Saturday 20 March 1886)
+    context = DateContext.from_text("[يادداشتهاي روزانه شهر جمادي الثاني 1303]")
+    assert context is not None and context.year("hijri") == 1303
+    assert dates("چهاردهم شهر جمادي الثاني", context)[0][1]["when"] == "1886-03-20"
+    assert dates_module.tabular_hijri_year(date(622, 7, 19)) == 1
+    assert DateContext(date(600, 1, 1)).year("hijri") is None  # before the Hijri era
+
+
+def test_the_night_of_a_weekday_is_the_evening_before_it() -> None:
+    # «شب یکشنبه» is Saturday evening: the tabular 14 Jumada II 1303 (Saturday) stands, where
+    # «یکشنبه» alone moves it a day, to Sunday 21 March 1886
+    assert dates("شب يکشنبه چهاردهم شهر جمادي الثاني ۱۳۰۳")[0] == ("شب يکشنبه چهاردهم شهر جمادي الثاني ۱۳۰۳", {
+        "calendar": "#hijri", "when": "1886-03-20", "when-custom": "1303-06-14", "datingMethod": "#hijri"})
+    assert dates("يکشنبه چهاردهم شهر جمادي الثاني ۱۳۰۳")[0][1]["when"] == "1886-03-21"
+    # «لیله», the Arabic word, belongs to the date as «شب» does
+    assert dates("لیله سهشنبه یازدهم فروردین ۱۳۰۴")[0] == ("لیله سهشنبه یازدهم فروردین ۱۳۰۴", {
+        "calendar": "#jalali", "when": "1925-03-31", "when-custom": "1304-01-11", "datingMethod": "#jalali"})
+
+
+def test_parts_of_the_day_in_a_row_before_a_weekday() -> None:
+    # a news report of Saturday 18 Mordad 1404 and a travelogue's «the day after tomorrow, Sunday»
+    news = DateContext(date(2025, 8, 9))
+    assert dates("صبح امروز شنبه ۱۸ مرداد با حضور", news) == [("صبح امروز شنبه ۱۸ مرداد", {
+        "calendar": "#jalali", "when": "2025-08-09", "when-custom": "1404-05-18", "datingMethod": "#jalali"})]
+    assert dates("پس فردا روز یکشنبه حرکت کردیم") == [("پس فردا روز یکشنبه", {})]
+    assert dates("امروز به شهر رسیدیم") == [("امروز", {})]  # a deictic word alone stays itself
+
+
+def test_more_spellings_of_hijri_months_and_era_abbreviations() -> None:
+    # «ذی‌قعده» without the article, «ذوالحجه», «جمادی الاخری»; «ش» as «ق», «ه. ش» with a space
+    assert dates("در ۱۰ ذی قعده ۱۳۲۴")[0][1]["when-custom"] == "1324-11-10"
+    assert dates("در ۱۰ ذوالحجه ۱۳۲۴")[0][1]["when-custom"] == "1324-12-10"
+    assert dates("در ۱۰ جمادی الاخری ۱۳۲۴")[0][1]["when-custom"] == "1324-06-10"
+    assert dates("در سال ۱۴۰۲ش رخ داد") == [("سال ۱۴۰۲ش", {
+        "calendar": "#jalali", "from": "2023-03-21", "to": "2024-03-19", "when-custom": "1402",
+        "datingMethod": "#jalali"})]
+    assert dates("در ۱۰ آذر ۱۴۰۲ ه. ش رخ داد")[0][0] == "۱۰ آذر ۱۴۰۲ ه. ش"
+
+
+def test_a_year_after_sal_glued_to_the_next_word_as_pdf_text_layers_leave_it() -> None:
+    # «در سال ‪ ۱۳۱۴‬نیز» read logically: the bidi run's edge loses the space (a Chromium PDF)
+    assert dates("مملکتی منظور است در سال  ۱۳۱۴نیز قابل تعهد")[0][0] == "سال  ۱۳۱۴"
+    assert dates("در سال ۱۳۱۴ش")[0][0] == "سال ۱۳۱۴ش"  # an era glued stays the era
+    assert dates("سال ۱۳۱نیز") == []  # three digits without an era: no year
+
+
+def test_a_new_years_day_with_its_year_is_1_farvardin() -> None:
+    # a law of 1304: «از نوروز ۱۳۰۴ تاریخ رسمی سالانه مملکت …» (khabarfoori.com, tests/data/corpus/)
+    assert dates("از نوروز ۱۳۰۴ تاریخ رسمی") == [("نوروز ۱۳۰۴", {
+        "calendar": "#jalali", "when": "1925-03-21", "when-custom": "1304-01-01", "datingMethod": "#jalali"})]
+    assert dates("عید نوروز سال ۱۴۰۳ مبارک")[0][0] == "عید نوروز سال ۱۴۰۳"
+    assert dates("پیام نوروز ۲۰۲۳")[0][1]["when"] == "2023-03-21"  # the solar year that begins in 2023
+    assert dates("فرارسیدن نوروز را") == [("نوروز", {})]
+
+
+def test_halves_of_a_month_and_qajar_spellings_of_the_year() -> None:
+    # «نیمه دوم خرداد» is the month's second half, not its second day: the month, no day
+    assert dates("در نیمه دوم خرداد ۱۴۰۲ رخ داد") == [("نیمه دوم خرداد ۱۴۰۲", {
+        "calendar": "#jalali", "from": "2023-05-22", "to": "2023-06-21", "when-custom": "1402-03",
+        "datingMethod": "#jalali"})]
+    assert dates("در نیمهٔ اول خرداد ۱۴۰۲")[0][0] == "نیمهٔ اول خرداد ۱۴۰۲"
+    # «سنهٔ» with its hamza, «هجریه قمریه» as Qajar chancery Arabic writes the era
+    assert dates("در ۱۲ جمادی‌الاولی سنهٔ ۱۳۲۵ رخ داد")[0][1]["when-custom"] == "1325-05-12"
+    assert dates("در سنه ۱۳۲۴ هجریه قمریه")[0][1]["from"] == "1906-02-25"
+
+
+def test_an_animal_year_alone_is_the_solar_year_of_that_animal_nearest_the_document() -> None:
+    # Naser al-Din Shah's diary of Jumada II 1303 (spring 1886): «از سنه تخاقوی ئیل به ایت ئیل»,
+    # from the hen's year (Nowruz 1885) to the dog's (Nowruz 1886)
+    diary = DateContext(date(1886, 4, 4))
+    assert dates("تحویل حمل شد. از سنه تخاقوي ئيل به ايت ئيل.", diary) == [
+        ("سنه تخاقوي ئيل", {"calendar": "#jalali", "from": "1885-03-21", "to": "1886-03-20", "when-custom": "1264",
+                            "datingMethod": "#jalali"}),
+        ("ايت ئيل", {"calendar": "#jalali", "from": "1886-03-21", "to": "1887-03-20", "when-custom": "1265",
+                     "datingMethod": "#jalali"})]
+    assert dates("سال فرخنده فال جديد است، ايت ئيل است.") == [("ايت ئيل", {})]  # no document date: no value
+    # after a date it stays part of that date
+    assert dates("10 شهر شعبان المعظم سنه 78 تخاقوئیل")[0][0] == "10 شهر شعبان المعظم سنه 78 تخاقوئیل"
+    assert dates("دولت اسرائیل تایید کرد") == []
+
+
+def test_a_day_weeks_after_the_document_date_is_still_in_its_year() -> None:
+    # a ministry's letter of 26 Aban 1322 stamped «۲۱ آذر» on arrival: 25 days on, 1322 (bic.org)
+    letter = DateContext(date(1943, 11, 18))
+    assert dates("وصول ۲۱ آذر", letter)[0][1]["when"] == "1943-12-13"
+    assert dates("وصول ۲۱ دی", letter)[0][1]["when"] == "1943-01-11"  # 55 days on: the year before
+
+
+def test_a_vague_count_of_days_or_weeks_ago_is_a_date_a_number_is_a_span() -> None:
+    # the test collection marks «يک روز قبل» (iichs.org) and «چند هفته پیش» (state.gov) as dates,
+    # «۴۴ سال پیش در چنین روزی» (usembassy) and «دو ماه قبل از» (rouz-news) not
+    assert dates("يک روز قبل رفتيم به نظارتخانه") == [("يک روز قبل", {})]
+    assert dates("من چند هفته پیش از این تریبون گفتم") == [("چند هفته پیش", {})]
+    assert dates("۴۴ سال پیش در چنین روزی") == []
+    assert dates("دو ماه قبل از انتخابات") == []
+    # before «از» and a date it is a span before that date («چند روز قبل از اول مه»: a seed's list)
+    assert dates("در همین اثنا چند روز قبل از اول مه مقدمات") == [("اول مه", {"calendar": "#gregorian"})]

@@ -69,3 +69,10 @@ def test_decimal_and_excluded_ranges() -> None:
 def test_words_that_only_look_like_ordinals(word: str) -> None:
     # «دوام» (endurance), «سیم» (wire), «سیمین» (a given name), «دهم» (also "I give").
     assert nums(f"کادر بی {word} هستند") == []
+
+
+def test_a_weekday_written_apart_is_no_number_also_with_a_suffix() -> None:
+    # the false hit: «سه شنبه» tagged as the number 3; the plural and «‌ای» too
+    assert nums("روز سه شنبه به تهران رفت") == []
+    assert nums("سه شنبه‌ها و پنج شنبه‌ای دیگر") == []
+    assert nums("سه شنونده آمدند") == [("سه", {"type": "cardinal", "value": "3"})]  # another noun: a count

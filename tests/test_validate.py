@@ -98,6 +98,19 @@ def test_common_errors_get_their_hint(name: str, key: str, validator: Validator)
     assert all(p.hint and p.hint_fa for p in problems if p.rule == key)
 
 
+def test_an_element_before_a_missing_one_is_not_allowed_yet_and_what_follows_is_checked(
+        validator: Validator) -> None:
+    """A fileDesc without its titleStmt: jing 20220510 says 'element "publicationStmt" not
+    allowed yet; missing required element "titleStmt"' (5:24) and, going on as if it were
+    there, the attribute bogus not allowed on sourceDesc's p (9:44), and nothing else; libxml2
+    stops checking fileDesc at publicationStmt and never enters sourceDesc."""
+    problems = validator.validate(CORPUS / "invalid-publicationstmt-before-titlestmt.xml")
+    assert [(p.line, p.rule, p.message) for p in problems] == [
+        (5, "element-not-allowed-yet",
+         'element "publicationStmt" not allowed yet; missing required element "titleStmt"'),
+        (9, "attribute-not-allowed", 'attribute "bogus" not allowed on element "p"')]
+
+
 @pytest.mark.parametrize("name, words", [
     ("unusable-binary.xml", "binary file"),
     ("unusable-empty.xml", "empty file"),

@@ -278,3 +278,15 @@ def test_word_pattern_on_generated_values_follows_xml_schema(validator: Validato
     assert isolate.message.endswith("; U+2067 RIGHT-TO-LEFT ISOLATE is a format character (Cf), "
                                     r"which \p{C} excludes (XML Schema 1.0 Part 2, F.1.1)")
     assert isolate.hint and "no invisible characters" in isolate.hint
+
+
+def test_no_message_from_a_branch_libxml2_abandoned(validator: Validator) -> None:
+    """A letter of the Schnitzler correspondence with errors in its text and back: libxml2 also
+    said "Did not expect element biblStruct there" and "Element listBibl has extra content" on
+    line 105, though the listBibl's content is what the grammar takes (jing finds nothing
+    there). jing 20220510 reports lines 1, 158, 203, 604, 605 and 610–632."""
+    report = validator.report(REAL / "schnitzler-briefe-L03001.xml")
+    relaxng = [p for p in report.problems if p.source == "relaxng"]
+    assert report.status == "invalid"
+    assert [p.line for p in relaxng] == [1, 158, 203, 604, 605, *range(610, 633)]
+    assert all(p.rule is not None for p in relaxng)

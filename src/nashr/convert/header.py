@@ -158,7 +158,8 @@ def editorial_declaration(encoding: etree._Element, conventions: Conventions, co
               "orig نگه داشته شده و خوانش منطقی و یکدست‌شدهٔ آن در کنارش در reg آمده است (choice): حرف‌هایی که به "
               "«شکل‌های نمایشی» عربی نوشته شده‌اند به صورت حرف‌های اصلی‌شان (Unicode NFKC)، نویسه‌های کنترلی جهت "
               "(embedding، override و isolate) و نشانه‌های جهت حذف‌شده، کشیده حذف‌شده، «ي» و «ك» عربی به صورت «ی» و "
-              "«ک» فارسی"
+              "«ک» فارسی، حرفی که قلمِ PDF به هیچ نویسه‌ای نگاشته بود بازگردانده و دو حرفِ «لا» که استخراج وارونه "
+              "خوانده بود («ال») به ترتیب درست، هر دو فقط آنجا که واژه‌ای شناخته بسازند"
               + ("، و نشانه‌های پایان جمله که استخراج به ترتیب دیداری به آغاز سطر راست‌به‌چپ برده بود بازگشته به "
                  "پایان آن" if conventions.visual else "")
               + ". نام‌ها، تاریخ‌ها و عددها در reg نشانه‌گذاری شده‌اند.",
@@ -166,7 +167,9 @@ def editorial_declaration(encoding: etree._Element, conventions: Conventions, co
               "kept as it is in orig, with its logical, normalised reading beside it in reg (choice): "
               "letters in Arabic Presentation Forms as their nominal letters (Unicode NFKC), bidi "
               "embedding, override and isolate controls and marks removed, tatweel removed, Arabic ي and ك "
-              "as Persian ی and ک"
+              "as Persian ی and ک, a letter the PDF's font mapped to no character restored, and the two "
+              "letters of the lam-alef ligature that the extraction read back to front («ال») put in "
+              "order («لا»), both only where that makes a known word"
               + (", and sentence punctuation that visual-order extraction put at the start of a "
                  "right-to-left line moved back to its end" if conventions.visual else "")
               + ". Names, dates and numbers are marked in the reg.")

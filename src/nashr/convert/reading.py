@@ -18,7 +18,9 @@ Neither view ever replaces the source's characters in the TEI (the fidelity rule
   ي/ك as Persian ی/ک, and — when the document has it — sentence punctuation that visual-order
   extraction moved to the start of a right-to-left line put back at its end; a letter the font
   mapped to nothing (:data:`LOST_LETTERS`) restored where that makes a known word
-  («ﺩﺍﻧﺸ ﺎﻩ» reads «دانشگاه», «ﻓﺮﺩﻭﺳ» reads «فردوسی»: :func:`lost_letters`).
+  («ﺩﺍﻧﺸ ﺎﻩ» reads «دانشگاه», «ﻓﺮﺩﻭﺳ» reads «فردوسی»: :func:`lost_letters`), and the letters of a
+  lam-alef ligature that extraction read back to front put in order where that makes a known word
+  («الیحه» reads «لایحه»: :func:`swapped_lam_alef`).
 
 :func:`pdf_traces` says whether a line carries traces of PDF text extraction (presentation forms
 or bidi embedding controls): only such lines get a ``reg``.
@@ -134,7 +136,7 @@ def source_offsets(text: str, visual: bool = False) -> list[int] | None:
     a visual-order line keeps its source offset."""
     offsets: list[int] = []
     pieces: list[str] = []
-    repairs = lost_letters(text)
+    repairs = letter_repairs(text)
     for i, char in enumerate(text):
         read = repairs[i] if i in repairs else _char_reading(char)
         pieces.append(read)
@@ -289,6 +291,47 @@ def lost_letters(text: str) -> dict[int, str]:
     return repairs
 
 
+_ALEF_LAM = "ال"
+_WORD = LazyPattern(f"{_ARABIC_LETTER.pattern}+")
+_MAX_SWAPS = 3  # «ال» pairs in one word tried one by one, then all together
+
+
+def swapped_lam_alef(text: str) -> dict[int, str]:
+    """Where a PDF line has the lam-alef ligature read back to front: source offset → the letter
+    it reads as. The ligature «لا» is one glyph; text extraction in visual order (pdftotext on
+    Chromium's PDFs) gives its two letters reversed, «ال»: «الیحه» for «لایحه», «اصالح» for
+    «اصلاح», «اسالمی» for «اسلامی» (every such layer of the test collection). A word with «ال»
+    that is no known word (:func:`_known_word`) reads with one of its «ال», or all of them, as
+    «لا» when that makes a known word; «البته», «ریالی», «الدین» are known and stay."""
+    if _ALEF_LAM not in text:
+        return {}
+    repairs: dict[int, str] = {}
+    for word in _WORD.finditer(text):
+        pairs = [m.start() for m in re.finditer(_ALEF_LAM, word.group())]
+        if not pairs or len(pairs) > _MAX_SWAPS:
+            continue
+        reading = "".join(_char_reading(char) for char in word.group())
+        if len(reading) != len(word.group()) or _known_word(reading):
+            continue
+        for chosen in [*([p] for p in pairs), *([pairs] if len(pairs) > 1 else [])]:
+            letters = list(reading)
+            for p in chosen:
+                letters[p : p + 2] = ["ل", "ا"]
+            if _known_word("".join(letters)):
+                repairs.update({word.start() + p + k: letter for p in chosen
+                                for k, letter in enumerate(("ل", "ا"))})
+                break
+    return repairs
+
+
+def letter_repairs(text: str) -> dict[int, str]:
+    """Source offset → reading for the letters a PDF line lost (:func:`lost_letters`) or has
+    back to front (:func:`swapped_lam_alef`)."""
+    lost = lost_letters(text)
+    swapped = swapped_lam_alef(text)
+    return {**swapped, **lost} if swapped else lost
+
+
 def logical(text: str, visual: bool = False) -> str:
     """The logical, normalised reading of a PDF-extracted piece of a line.
 
@@ -300,7 +343,7 @@ def logical(text: str, visual: bool = False) -> str:
     Returns:
         The reading; equal to ``text`` when there is nothing to normalise.
     """
-    repairs = lost_letters(text)
+    repairs = letter_repairs(text)
     if repairs:
         reading = "".join(repairs[i] if i in repairs else _char_reading(char) for i, char in enumerate(text))
     else:

@@ -162,8 +162,9 @@ def number_words(text: str) -> list[NumberWord]:
                 counts = False
         else:
             counts = next_is_noun and value >= 2 and not (single and norms[i] == "نه")
-            # «سه شنبه», «پنج شنبه» written apart are weekdays (… + «شنبه»), not numbers.
-            counts = counts and not (single and next_word == "شنبه")
+            # «سه شنبه», «پنج شنبه» written apart are weekdays (… + «شنبه»), not numbers, also in
+            # the plural or with a suffix («سه شنبه‌ها», «پنج شنبه‌ای»)
+            counts = counts and not (single and next_word.startswith("شنبه"))
         if counts:
             found.append(NumberWord(starts[i], ends[j], value, ordinal))
         done = j

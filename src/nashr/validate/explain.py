@@ -260,9 +260,10 @@ def derivative(model: Model, p: tuple, token: Name | None) -> tuple:
     return _group(derivative(model, p[1], token), _choice(p, EMPTY))  # oneOrMore
 
 
-def first(model: Model, p: tuple) -> list[str]:
-    """The names (and ``text``) that may come next in ``p``, as the grammar writes them."""
-    found: dict[str, None] = {}
+def _next(model: Model, p: tuple) -> dict[str, etree._Element | None]:
+    """What may come next in ``p``: each ``element`` pattern under the name the grammar writes
+    (:data:`WILDCARD` for a name class), and ``text`` (``None``)."""
+    found: dict[str, etree._Element | None] = {}
 
     def walk(q: tuple) -> None:
         kind = q[0]
@@ -270,7 +271,7 @@ def first(model: Model, p: tuple) -> list[str]:
             found["text"] = None
         elif kind == "elem":
             node = model.key_of[q[1]]
-            found[node.get("name") or WILDCARD] = None
+            found.setdefault(node.get("name") or WILDCARD, node)
         elif kind in ("choice", "interleave"):
             walk(q[1])
             walk(q[2])
@@ -282,7 +283,12 @@ def first(model: Model, p: tuple) -> list[str]:
             walk(q[1])
 
     walk(p)
-    return list(found)
+    return found
+
+
+def first(model: Model, p: tuple) -> list[str]:
+    """The names (and ``text``) that may come next in ``p``, as the grammar writes them."""
+    return list(_next(model, p))
 
 
 def _expected(names: list[str]) -> str:
@@ -300,7 +306,8 @@ def _expected(names: list[str]) -> str:
 class Explained:
     """One problem: the element it is about, its line, the message and a rule key
     (``attribute-not-allowed``, ``attribute-value``, ``element-not-allowed``,
-    ``unknown-element``, ``text-not-allowed``, ``incomplete``, ``missing-attribute`` or
+    ``element-not-allowed-yet``, ``unknown-element``, ``text-not-allowed``, ``incomplete``,
+    ``missing-attribute`` or
     ``None`` for libxml2's own message); ``detail`` is the datatype description for
     ``attribute-value``; ``known`` the names a misspelling may be meant as (the schema's
     elements, or the attributes the element takes); ``attribute`` the attribute's name as
@@ -328,9 +335,7 @@ class Explainer:
         other namespaces do): a child not allowed where it is, or required children missing at
         the end. Only the first, unless ``recover``: then every child not allowed, each skipped
         as jing skips it, and what is missing at the end."""
-        state = NOT_ALLOWED
-        for definition in self.model.definitions(element):
-            state = _choice(state, self.model.content(definition))
+        state = self._state(element)
         if state == NOT_ALLOWED:
             return []
         tokens: list[tuple[etree._Element | None, Name | None, int | None]] = []
@@ -347,7 +352,13 @@ class Explainer:
             if after != NOT_ALLOWED:
                 state = after
                 continue
-            found.append(self._not_allowed(element, child, line, state))
+            missing = self._missing_before(state, child)
+            if missing is None:
+                found.append(self._not_allowed(element, child, line, state))
+            else:
+                name, state = missing
+                found.append(Explained(child, line, f'element "{_shown(child)}" not allowed yet; missing '
+                                       f'required element "{name}"', "element-not-allowed-yet"))
             if not recover:
                 return found
         if not nullable(state):
@@ -357,6 +368,36 @@ class Explainer:
                                    f'element "{_shown(element)}" incomplete; missing {what} '
                                    f"{_expected(missing)}", "incomplete"))
         return found
+
+    def _state(self, element: etree._Element) -> tuple:
+        """The content model of ``element``: the choice of its definitions' models
+        (``NOT_ALLOWED`` when the grammar has none for its name)."""
+        state = NOT_ALLOWED
+        for definition in self.model.definitions(element):
+            state = _choice(state, self.model.content(definition))
+        return state
+
+    def takes(self, element: etree._Element) -> bool:
+        """Whether the grammar has a content model for ``element`` and it takes the children as
+        they are (attributes and datatypes set aside, as in :meth:`content`)."""
+        return self._state(element) != NOT_ALLOWED and not self.content(element)
+
+    def _missing_before(self, state: tuple, child: etree._Element | None) -> tuple[str, tuple] | None:
+        """The one required element whose absence keeps ``child`` out where the content model
+        is at ``state`` (jing's "not allowed yet; missing required element"), and the state
+        after it and ``child``, as jing goes on; ``None`` when nothing is required there, or
+        when no such element, or more than one, would let ``child`` in."""
+        if child is None or nullable(state):
+            return None
+        token = _name(child)
+        fits = []
+        for shown, node in _next(self.model, state).items():
+            if node is not None and node.get("name") is not None:
+                before = derivative(self.model, state, qualified_name(node.get("name", ""), node))
+                after = derivative(self.model, before, token)
+                if after != NOT_ALLOWED:
+                    fits.append((shown, after))
+        return fits[0] if len(fits) == 1 else None
 
     def _not_allowed(self, element: etree._Element, child: etree._Element | None,
                      line: int | None, state: tuple) -> Explained:
@@ -630,10 +671,27 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
         follow_on = item.rule is None and item.element is not None and (
             _FOLLOW_ON.match(item.message) and any(
                 r is item.element or item.element in r.iterancestors() for r in reported)
-            or _SIBLING_BLAMED.match(item.message) and item.element.getparent() in failed_in)
+            or _SIBLING_BLAMED.match(item.message) and item.element.getparent() in failed_in
+            or bool(reported) and _abandoned(explainer, item))
         if not follow_on:
             final.append(item)
     return iter(final)
+
+
+def _abandoned(explainer: Explainer, item: Explained) -> bool:
+    """Whether libxml2's own message ``item`` is left from a branch it abandoned.
+
+    When a later part of a document fails, libxml2 backtracks through the choices above it and
+    may keep messages of a branch it gave up on elements whose content the grammar takes (on a
+    letter of the Schnitzler correspondence, "Did not expect element biblStruct there" in a
+    ``listBibl`` that jing accepts, after errors in the ``text``). Such a message, on content
+    the grammar's model takes, is no error of its own while other problems are reported."""
+    if not _SIBLING_BLAMED.match(item.message):
+        return False
+    element = item.element
+    named = item.message.startswith(f"Element {etree.QName(element).localname} ")
+    judged = element if named else element.getparent()
+    return judged is not None and explainer.takes(judged)
 
 
 #: At most this many rounds of :func:`beyond`; each reaches one more error inside the content
@@ -641,7 +699,8 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
 RECOVERY_ROUNDS = 10
 #: Rules whose cause :func:`beyond` takes out of its copy: the element, attribute or text that
 #: is not allowed, as jing skips it to go on.
-_SKIPPED_ELEMENT = frozenset({"element-not-allowed", "unknown-element", "xinclude"})
+_SKIPPED_ELEMENT = frozenset({"element-not-allowed", "element-not-allowed-yet", "unknown-element",
+                              "xinclude"})
 _DROPPED_ATTRIBUTE = frozenset({"attribute-not-allowed", "attribute-value", "xml-id-datatype"})
 
 
@@ -676,7 +735,8 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
     rounds.append(_WholeRound(check, explainer, tree, node))
     for next_round in rounds:
         seen = {(item.element, item.message) for item in found}
-        more = _rest_of_content(explainer, found, seen)
+        settled: set[etree._Element] = set()
+        more = _rest_of_content(explainer, found, seen, settled)
         pending = [*found, *more]
         taken: list[Explained] = []
         for _ in range(RECOVERY_ROUNDS):
@@ -686,10 +746,11 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
                 break
             pending = []
             for item in explained:
-                if item.rule is not None and (item.element, item.message) not in seen:
+                if item.rule is not None and (item.element, item.message) not in seen \
+                        and not _settled(item, settled):
                     seen.add((item.element, item.message))
                     pending.append(item)
-            pending += _rest_of_content(explainer, pending, seen)
+            pending += _rest_of_content(explainer, pending, seen, settled)
             if not pending:
                 return more
             more.extend(pending)
@@ -769,17 +830,20 @@ def _scope(item: Explained) -> etree._Element | None:
 
 
 def _rest_of_content(explainer: Explainer, items: list[Explained],
-                     seen: set[tuple[etree._Element | None, str]]) -> list[Explained]:
+                     seen: set[tuple[etree._Element | None, str]],
+                     settled: set[etree._Element]) -> list[Explained]:
     """The other content problems (:meth:`Explainer.content` with recovery) of the elements
     whose content ``items`` found a child or text not allowed in, not yet ``seen`` (added to
     it): libxml2 gives one such problem per element and validation, so a header with four
-    unknown elements in a row took four validations of the whole document."""
+    unknown elements in a row took four validations of the whole document. Those elements are
+    added to ``settled``: their content problems are all found."""
     parents = dict.fromkeys(_scope(item) for item in items
                             if item.rule in _SKIPPED_ELEMENT or item.rule == "text-not-allowed")
     found = []
     for parent in parents:
-        if parent is None:
+        if parent is None or parent in settled:
             continue
+        settled.add(parent)
         for problem in explainer.content(parent, recover=True):
             if (problem.element, problem.message) not in seen:
                 seen.add((problem.element, problem.message))
@@ -787,8 +851,23 @@ def _rest_of_content(explainer: Explainer, items: list[Explained],
     return found
 
 
+#: Rules of the problems :meth:`Explainer.content` finds in an element's content.
+_CONTENT_RULES = _SKIPPED_ELEMENT | {"text-not-allowed", "incomplete"}
+
+
+def _settled(item: Explained, settled: set[etree._Element]) -> bool:
+    """Whether ``item`` is a content problem of an element whose content problems are all
+    found (:func:`_rest_of_content`, recovering as jing does). Taking a cause out of a copy
+    can leave libxml2 new complaints there that jing does not make: with an element that is
+    "not allowed yet" taken out, the required element is still missing before the next one."""
+    if item.rule not in _CONTENT_RULES or item.element is None:
+        return False
+    owner = item.element if item.rule in ("text-not-allowed", "incomplete") else item.element.getparent()
+    return owner in settled
+
+
 #: Rules of an element :func:`inside` checks on its own.
-_LOOKED_INTO = frozenset({"element-not-allowed", "unknown-element"})
+_LOOKED_INTO = frozenset({"element-not-allowed", "element-not-allowed-yet", "unknown-element"})
 
 
 def inside(check: Callable[[etree._ElementTree, etree._ElementTree | None], list | None],
@@ -811,8 +890,7 @@ def inside(check: Callable[[etree._ElementTree, etree._ElementTree | None], list
         original tree, each once.
     """
     seen = {(item.element, item.message) for item in found}
-    todo = [item.element for item in found
-            if item.rule in _LOOKED_INTO and item.element is not None]
+    todo = [unchecked for item in found for unchecked in _unchecked(item.rule, item.element)]
     done: set[etree._Element] = set()
     more: list[Explained] = []
     while todo:
@@ -839,9 +917,21 @@ def inside(check: Callable[[etree._ElementTree, etree._ElementTree | None], list
                 continue
             seen.add((original, item.message))
             more.append(replace(item, element=original))
-            if item.rule in _LOOKED_INTO:
-                todo.append(original)
+            todo.extend(_unchecked(item.rule, original))
     return more
+
+
+def _unchecked(rule: str | None, element: etree._Element | None) -> list[etree._Element]:
+    """The elements libxml2 never checks because of a problem of ``rule`` at ``element``: the
+    element itself when it is not allowed where it stands (:data:`_LOOKED_INTO`); after an
+    element "not allowed yet", every element after it in its parent too, as jing checks them:
+    the required element is still missing when :func:`beyond` takes it out, so libxml2 stops
+    there again."""
+    if rule not in _LOOKED_INTO or element is None:
+        return []
+    if rule != "element-not-allowed-yet":
+        return [element]
+    return [element, *(sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str))]
 
 
 def _walk(explainer: Explainer, root: etree._Element) -> list[Explained]:

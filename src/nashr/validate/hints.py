@@ -89,7 +89,7 @@ HINTS: tuple[Hint, ...] = (
          "item belongs inside a list: wrap the items in <list>…</list>.",
          "item باید درون list باشد: آیتم‌ها را در <list>…</list> بگذارید.",
          elem="item"),
-    Hint("text-without-header", "element-not-allowed",
+    Hint("text-without-header", "element-not-allowed-yet",
          "The teiHeader is missing: a TEI document starts with <teiHeader> before <text>.",
          "teiHeader وجود ندارد: سند TEI با <teiHeader> پیش از <text> آغاز می‌شود.",
          elem="text", parent="TEI"),
