@@ -822,8 +822,6 @@ def page_furniture(doc: Document) -> None:
         places.setdefault(key, []).append(position[i])
     for i, key in short.items():
         at = places[key]
-        if at[0] == position[i] < TOP_LABEL_LINES and not (doc.conv.pdf or doc.conv.paged):
-            continue  # (a web page's title among its first lines, said again by its widgets below: the top's)
         if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at):
             doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)")
 
