@@ -58,7 +58,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.91  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.92  # the texts rules have been written with (all but the newest held-out set)
 # Round 20 (struct20: a first line the text never says, a lead sentence opening with the title, a
 # colon line over what it announces, an invocation ending a block, an image's text; seeing set 14):
 # 285 texts 92.9 % (3668 of 3948); set 14 73.9 % → 77.1 % (121 of 157).
@@ -72,7 +72,10 @@ FLOOR = 0.91  # the texts rules have been written with (all but the newest held-
 # 73.7 % (137) before round 20 and after it, the same lines. Held-out set 17 (11 texts, 189 lines; one
 # annotation, by helper «set17») scored blind: 76.2 % (144) before round 20, 77.2 % (146) after it; set 16
 # joins the texts rules are written with: 315 texts 91.1 % (4046 of 4443).
-FLOOR_HELD_OUT = 0.77  # the newest held-out set (17): its blind level, raised as rules are written with it
+# Round 21 (struct21: list pages and numbered entries, site furniture around the body, titles and headings
+# wrapped over two lines; seeing sets 16 and 17): 315 texts 92.6 % (4115 of 4443), so FLOOR rises to 0.92;
+# set 17 77.2 % → 91.0 % (172 of 189), no longer blind.
+FLOOR_HELD_OUT = 0.90  # the newest held-out set (17): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

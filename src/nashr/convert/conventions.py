@@ -87,13 +87,17 @@ HEMISTICH_BALANCE = 0.45
 DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
 SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}"
                      rf"\s*[:：](?!{DIGIT})\s*")
+# Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
+CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
 # A speaker label followed by a dash between spaces, as parliamentary records and plays write
 # turns: «رئیس - …», «فرخ – بلی.», «رئیس ـ …» (a tatweel for a dash), «حاجی (آهسته) – …». A
 # tatweel inside a word of the label stretches it («مـیرزا»), no dash.
 _LABEL_CHAR = r"(?:[^\s:：.،؛\-–—ـ\d۰-۹٠-٩()]|ـ(?=[^\sـ]))"
 SPEAKER_DASH = re.compile(
     rf"^\s*(?P<label>{_LABEL_CHAR}{{1,25}}(?: {_LABEL_CHAR}{{1,25}}){{0,3}})" + DIRECTION
-    + r"\s+[-–—ـ]\s+(?=\S)")
+    + r"\s+[-–—ـ]\s+(?=\S)"
+    # (The chair of a parliamentary record glued to the dash, as some transcripts write it: «رئیس- …».)
+    + rf"|^\s*(?P<chair>{'|'.join(sorted(CHAIR_LABELS, key=len, reverse=True))})[-–—]\s+(?=\S)")
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
@@ -277,7 +281,8 @@ def shape(text: str, visual: bool = False) -> Shape:
     speaker = SPEAKER.match(text) or SPEAKER_DASH.match(text)
     speaker_label = None
     if speaker is not None:
-        speaker_label = re.sub(rf"{DIGIT}+", "", reading.plain(speaker["label"])).strip() or None
+        found = speaker["label"] or speaker.groupdict()["chair"]
+        speaker_label = re.sub(rf"{DIGIT}+", "", reading.plain(found)).strip() or None
     return Shape(
         plain=plain,
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
@@ -459,8 +464,6 @@ QUESTION_LABELS = frozenset({"پرسش", "سوال", "سؤال", "سئوال", "
 ANSWER_LABELS = frozenset({"پاسخ", "جواب", "ج"})
 # A post's record on a forum or comment page: the writer's name and the date parted by «|».
 RECORD_SEPARATOR = " | "
-# Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
-CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
 # Plural honorifics that open a roll of names, not a turn.
 ROLL_WORDS = frozenset({"آقایان", "آقایون", "خانم‌ها", "خانمها", "رفقا", "حضرات", "اعضا", "نمایندگان"})
 # A person's name after an honorific, as a label: «خانم پورتر:», «آقای روحانی:».
@@ -582,6 +585,22 @@ def _exercise(labels: Collection[str], numbered: bool) -> bool:
             and not ANSWER_LABELS.intersection(labels))
 
 
+def _counted_labels(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> set[str]:
+    """Labels that number entries rather than name a speaker: every line the label opens gives
+    it a number («غزل ۱: …», «غزل ۳: …» — an index page's entries, several run into one line),
+    at least two lines and no number twice; a speaker named with a number («شاهد ۱:») keeps it
+    through the turns. Questions are left to :func:`_exercise`, which knows their answers."""
+    numbers: dict[str, list[str | None]] = {}
+    for i in content:
+        s = shapes[i]
+        if s is not None and s.speaker and s.speaker_end is not None and s.speaker not in QUESTION_LABELS:
+            found = ANY_DIGIT.search(texts[i][: s.speaker_end])
+            numbers.setdefault(s.speaker, []).append(
+                re.search(rf"{ANY_DIGIT.pattern}+", texts[i][found.start():s.speaker_end])[0] if found else None)  # type: ignore[index]
+    return {label for label, found in numbers.items()
+            if len(found) >= 2 and None not in found and len(set(found)) == len(found)}
+
+
 def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
               numbered: bool = False) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
@@ -648,6 +667,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
     speakers = _speakers(*_turns(texts, shapes, content), numbered=_numbered_questions(texts, shapes, content))
+    speakers -= _counted_labels(texts, shapes, content)
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     # (visual order counts only with a text layer's traces: not measured without them)
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i])) if traces else 0
