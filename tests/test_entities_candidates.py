@@ -195,6 +195,36 @@ def test_a_name_recalled_whole_is_not_recalled_again_in_part() -> None:
         ("persName", "رابرت مالی")]
 
 
+def test_a_short_form_before_its_full_name_is_found_by_reading_ahead() -> None:
+    # voa-fa-macron-khashoggi-4611039: the headline names «خاشقجی», the story «جمال خاشقجی»
+    headline = "رئیس جمهوری فرانسه خواستار توضیح عربستان در مورد سرنوشت خاشقجی شد"
+    story = ("امانوئل ماکرون، رئیس جمهوری فرانسه از عربستان سعودی خواست که در مورد سرنوشت جمال خاشقجی، "
+             "روزنامهنگار سعودی، توضیح دهد.")
+
+    def people(spans: list, text: str) -> list[str]:
+        return [text[s.start : s.end] for s in spans if s.tag == "persName"]
+
+    tagger = Tagger(Registers(()))
+    in_order = tagger.document()
+    assert people(in_order(headline), headline) == []  # without reading ahead: not yet known
+    ahead = tagger.document()
+    ahead.look_ahead([headline, story])
+    assert people(ahead(headline), headline) == ["خاشقجی"]
+    assert people(ahead(story), story) == ["امانوئل ماکرون", "جمال خاشقجی"]
+    assert people(ahead(headline), headline) == ["خاشقجی"]  # a text not tagged ahead: tagged now
+
+
+def test_reading_ahead_recalls_no_name_met_alone_nor_an_everyday_word() -> None:
+    # voa-fa-lamborn-interview-5195851: «لمبرن» known only from «آقای لمبرن» later is not cut
+    # out of «داگ لمبرن» before it (the rules miss «داگ»)
+    first = "داگ لمبرن، عضو کمیته نیروهای مسلح مجلس نمایندگان: رژیم ایران پولی را صرف آتشافروزی میکند"
+    later = "آقای لمبرن در گفتگوی اختصاصی با فرهاد پولادی، از بخش فارسی صدای آمریکا نگرانی کرد."
+    recognise = Tagger(Registers(())).document()
+    recognise.look_ahead([first, later])
+    assert [first[s.start : s.end] for s in recognise(first) if s.tag == "persName"] == []
+    assert "لمبرن" in [later[s.start : s.end] for s in recognise(later) if s.tag == "persName"]
+
+
 def test_an_assembly_named_in_full_is_then_named_by_its_head() -> None:
     # tests/data/corpus/README.md: short forms of an institution named in full nearby are `org`;
     # «صورت مجلس» (the minutes) is not.

@@ -506,17 +506,27 @@ def _content(recognise: Recogniser | None, conventions: Conventions) -> Callable
 
     def content(element: etree._Element, text: str) -> None:
         verse = element.tag == tei("l") or ((parent := element.getparent()) is not None and parent.tag == tei("l"))
-        if conventions.pdf and reading.pdf_traces(text):
-            regular = reading.logical(text, conventions.visual)
-            if regular != text:
-                choice = _el(element, "choice")
-                found, in_source = reading.aligned_spans(spans(regular, verse), text, conventions.visual)
-                fill(_el(choice, "orig"), text, in_source)
-                fill(_el(choice, "reg"), regular, found)
-                return
+        regular = _reading(text, conventions)
+        if regular != text:
+            choice = _el(element, "choice")
+            found, in_source = reading.aligned_spans(spans(regular, verse), text, conventions.visual)
+            fill(_el(choice, "orig"), text, in_source)
+            fill(_el(choice, "reg"), regular, found)
+            return
         fill(element, text, spans(text, verse))
 
     return content
+
+
+def _reading(text: str, conventions: Conventions) -> str:
+    """The text the recogniser reads of a piece of a line: the logical reading of a PDF
+    extraction's piece with visual traces (:func:`nashr.convert.reading.logical`), else the text."""
+    return reading.logical(text, conventions.visual) if conventions.pdf and reading.pdf_traces(text) else text
+
+
+LOOK_AHEAD_SKIPPED = frozenset({"l", "speaker", "code", "code+", "blank"})
+"""Roles whose lines the recogniser does not read whole (verse by hemistich, a speech's label
+apart from its speech) or at all (code): left out of its look-ahead (:func:`build_tei`)."""
 
 
 def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: Edition,
@@ -544,6 +554,12 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     text = etree.Element(tei("text"))
     builder = _Body(_el(text, "body"), info.stem, _content(recognise, conventions))
     content = [line for line in lines if line.role != "blank"]
+    # a recogniser with a document's memory reads the prose ahead (Tagger.document's): the
+    # names a text gives in full are known where it names them short before
+    look_ahead = getattr(recognise, "look_ahead", None)
+    if look_ahead is not None:
+        look_ahead([_reading(stripped, conventions) for line in content
+                    if line.role not in LOOK_AHEAD_SKIPPED and (stripped := line.text.strip())])
     following: str | None = None  # the role of the next line that is not page furniture
     after: list[tuple[str | None, bool]] = []
     final = True  # only bottom matter follows

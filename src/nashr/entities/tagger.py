@@ -21,7 +21,9 @@ source text, exactly as given) for:
 * within one document (:meth:`Tagger.document`), a later mention of a person by the last or
   the first word of a name found before on strong evidence («علیزاده» after «کیمیا علیزاده»;
   a register entry, a title, a proved family name: :meth:`Mentions._short_forms`) with that
-  name's attributes (its ``@ref``, or the candidate's ``@cert``);
+  name's attributes (its ``@ref``, or the candidate's ``@cert``); and, when the document's prose
+  was read ahead (:meth:`DocumentRecogniser.look_ahead`), an earlier mention by the family name
+  of a name given in full later, or by a body's short form («خاشقجی» in a headline);
 * within one document, a given name that labels a speaker (a play's or an interview's
   ``speaker``, «سهراب: …») the second time it does (:meth:`Mentions.speaker`);
 * dates (:mod:`nashr.entities.dates`) and numbers (:mod:`nashr.entities.numbers`).
@@ -33,6 +35,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
+from collections.abc import Iterable
 from pathlib import Path
 
 from nashr.entities import candidates
@@ -342,17 +346,44 @@ class DocumentRecogniser:
         self.tagger = tagger
         self.context = context
         self.memory = Mentions()
+        # the blocks tagged ahead (:meth:`look_ahead`): text → (its words, its spans), in order
+        self._ahead: dict[str, deque[tuple[Words, list[Span]]]] = {}
+
+    def look_ahead(self, texts: Iterable[str]) -> None:
+        """Tag the prose blocks ``texts`` of the document, in reading order, before it is built,
+        so that the memory (:class:`Mentions`) holds every name the document gives in full: a
+        short form that comes before its full name — a family name or a short name in a headline
+        («خاشقجی» over «جمال خاشقجی» in the story) — is then the same person or body. Each
+        block's spans are kept for the call with the same text, which returns them with the
+        short forms of the names learned after it (:meth:`Mentions.recall`); a text not tagged
+        ahead is tagged then, with the memory as it stands. One tagging per block: linear in
+        the document's length. The document's date context is left as it was, so that it
+        changes at the same block as without the look-ahead."""
+        context = self.context
+        for text in texts:
+            found = words(text)
+            self._ahead.setdefault(text, deque()).append((found, self._tag(text, self.memory)))
+        self.context = context
 
     def __call__(self, text: str) -> list[Span]:
-        return self._tag(text, self.memory)
+        ahead = self._ahead.get(text)
+        if not ahead:
+            return self._tag(text, self.memory)
+        found, spans = ahead.popleft()
+        self._date_context(text, spans)
+        recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in spans), ahead=True)
+        return sorted([*spans, *recalled], key=lambda s: (s.start, -s.end)) if recalled else spans
 
     def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
         """:meth:`Tagger.tag` in the document's date context, which a text without a date of its
         own takes from the first full date it tags."""
         spans = self.tagger.tag(text, self.context, memory)
+        self._date_context(text, spans)
+        return spans
+
+    def _date_context(self, text: str, spans: list[Span]) -> None:
         if self.context is None and any(s.tag == "date" for s in spans):
             self.context = DateContext.from_text(text)
-        return spans
 
     def verse(self, text: str) -> list[Span]:
         """The spans of a line of verse (TEI ``l``, or a hemistich in one): verse is its own
@@ -470,6 +501,7 @@ class Mentions:
         # assemblies share the head
         self._bodies: dict[str, tuple[frozenset[str], dict[str, str]] | None] = {}
         self._labels: dict[str, int] = {}  # given names seen as a block's speaker label: how often
+        self._of_full_names: set[str] = set()  # people's short forms learned from a name of several words
 
     def speaker(self, found: Words, claimed: Occupied) -> Span | None:
         """A given name that labels a speaker — the whole block («رستم», as a play's ``speaker``
@@ -507,9 +539,14 @@ class Mentions:
             attrs = dict(span.attrs)
             if span.tag == "persName" and last > first:
                 # a register's person, or the gazetteer's (a known figure: «فخرالدین عراقی» … «عراقی»)
-                for word in self._short_forms(found, first, last, "ref" in attrs or attrs == GAZETTEER_ATTRS,
-                                              attrs == GAZETTEER_ATTRS):
+                known = "ref" in attrs or attrs == GAZETTEER_ATTRS
+                # recalled before the name too when the name opens with a given name (not «اجباری
+                # تصویبنامه», an adjective and a noun the rules took for a name after «تعلیمات»)
+                ahead = known or candidates.is_given(found.norms[first])
+                for word in self._short_forms(found, first, last, known, attrs == GAZETTEER_ATTRS):
                     self._remember(word, "persName", attrs)
+                    if ahead:
+                        self._of_full_names.add(word)
                     self._firsts.add(word.split(" ")[0])  # «مک کانل»: a family name of two words
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
@@ -656,9 +693,13 @@ class Mentions:
                 return i + n - 1, held
         return None
 
-    def recall(self, found: Words, claimed: Occupied) -> list[Span]:
+    def recall(self, found: Words, claimed: Occupied, ahead: bool = False) -> list[Span]:
         """Short forms in ``found`` of names remembered, outside ``claimed`` ranges; a word next
-        to another name-like word is part of some other name and is left alone."""
+        to another name-like word is part of some other name and is left alone. With ``ahead``
+        (``found`` comes before names learned: :meth:`DocumentRecogniser.look_ahead`), a person
+        remembered by one word alone («آقای لمبرن», «دریاسالار کوپر», «اهالی شاهی») is not
+        recalled: the short form of a full name that follows («خاشقجی» before «جمال خاشقجی») is
+        evidence, a name met alone later is not (set 17: «برد کوپر», «داگ لمبرن» would be cut)."""
         spans: list[Span] = []
         names, firsts, bodies = self._names, self._firsts, self._bodies
         if not names and not bodies:
@@ -672,7 +713,7 @@ class Mentions:
             whole = self._whole(found, i)
             if whole is not None:
                 last, (tag, attrs) = whole
-                if claimed.free(found.starts[i], found.ends[last]):
+                if claimed.free(found.starts[i], found.ends[last]) and not (ahead and tag == "persName"):
                     spans.append(Span(found.starts[i], found.ends[last], tag, attrs))
                     recalled_until = last
                 continue
@@ -681,7 +722,9 @@ class Mentions:
                 spans.append(Span(found.starts[i], found.ends[i], "orgName", body[1]))  # «مجلس»
                 continue
             held = names.get(word)
-            if held is None or not claimed.free(found.starts[i], found.ends[i]):
+            if held is None or not claimed.free(found.starts[i], found.ends[i]) \
+                    or (ahead and (candidates.everyday_word(word)
+                                   or (held[0] == "persName" and word not in self._of_full_names))):
                 continue
             attrs = held[1]
             before = i > 0 and found.spaced(i - 1) and candidates.name_like(norms[i - 1]) \
