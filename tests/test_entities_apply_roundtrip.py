@@ -45,6 +45,9 @@ ROUNDTRIP = {
     "voa-fa-macron-congress-2018-04-25": "«روز چهارشنبه»: the page's dateline",
     # Names are remembered in document order, captions (a note of the body) among them.
     "voa-fa-malley-nowruz-1401": "«رابرت مالی» after two captions",
+    # The prose is read ahead (DocumentRecogniser.look_ahead): a short form before its full name.
+    "voa-fa-macron-khashoggi-4611039": "«خاشقجی» in the headline, «جمال خاشقجی» after",
+    "dastankootah-behrouz-jijak-alishah-parde2": "«امیر دواب:» speaker labels before the name in a speech",
 }
 
 

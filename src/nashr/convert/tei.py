@@ -524,9 +524,17 @@ def _reading(text: str, conventions: Conventions) -> str:
     return reading.logical(text, conventions.visual) if conventions.pdf and reading.pdf_traces(text) else text
 
 
-LOOK_AHEAD_SKIPPED = frozenset({"l", "speaker", "code", "code+", "blank"})
-"""Roles whose lines the recogniser does not read whole (verse by hemistich, a speech's label
-apart from its speech) or at all (code): left out of its look-ahead (:func:`build_tei`)."""
+LOOK_AHEAD_SKIPPED = frozenset({"l", "code", "code+", "blank"})
+"""Roles whose lines the recogniser reads as verse (by hemistich) or not at all (code): left out
+of its look-ahead (:func:`build_tei`)."""
+
+
+def _prose_pieces(line: Line) -> list[str]:
+    """The pieces of a line of prose the recogniser reads one at a time: the line, or a speech's
+    label and the speech after it (:meth:`_Body.speech`)."""
+    if line.role == "speaker" and line.split is not None:
+        return [line.text[: line.split[0]].strip(), line.text[line.split[1] :].strip()]
+    return [line.text.strip()]
 
 
 def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: Edition,
@@ -558,8 +566,8 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     # names a text gives in full are known where it names them short before
     look_ahead = getattr(recognise, "look_ahead", None)
     if look_ahead is not None:
-        look_ahead([_reading(stripped, conventions) for line in content
-                    if line.role not in LOOK_AHEAD_SKIPPED and (stripped := line.text.strip())])
+        look_ahead([_reading(piece, conventions) for line in content if line.role not in LOOK_AHEAD_SKIPPED
+                    for piece in _prose_pieces(line) if piece])
     following: str | None = None  # the role of the next line that is not page furniture
     after: list[tuple[str | None, bool]] = []
     final = True  # only bottom matter follows

@@ -303,6 +303,18 @@ def _pieces(text: str, kept: list[Span], verse: bool) -> list[tuple[int, int]]:
     return list(zip([0, *cuts], [*cuts, len(text)], strict=True))
 
 
+def _read_texts(content: _Content, verse: bool) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of each piece of the block (:func:`_pieces`) and the text the
+    recogniser reads of it: a piece that is one ``orig``/``reg`` choice, its ``reg`` reading."""
+    text = "".join(content.parts)
+    pieces = []
+    for start, end in _pieces(text, content.kept, verse):
+        reading = content.readings.get(start)
+        whole = reading is not None and reading.span.end == end
+        pieces.append((start, end, reading.text if whole else text[start:end]))
+    return pieces
+
+
 def _recognised(content: _Content, recognise: Callable[[str], list[Span]],
                 verse: bool) -> tuple[list[Span], list[Span], list[Span]]:
     """``recognise`` on each piece of the block (:func:`_pieces`), in order, as the converter ran
@@ -313,12 +325,12 @@ def _recognised(content: _Content, recognise: Callable[[str], list[Span]],
     found: list[Span] = []
     inside: list[Span] = []
     replaced: dict[int, Span] = {}  # by id(): a span's attributes are a dict, it has no hash
-    for start, end in _pieces(text, kept, verse):
+    for start, end, read_text in _read_texts(content, verse):
         reading = content.readings.get(start)
         if reading is None or reading.span.end != end:
-            found.extend(_moved(resolve_overlaps(recognise(text[start:end])), start))
+            found.extend(_moved(resolve_overlaps(recognise(read_text)), start))
             continue
-        spans = resolve_overlaps(recognise(reading.text))
+        spans = resolve_overlaps(recognise(read_text))
         if reading.visual is None:  # an editor's reading: the source reading stays as it is
             read, source = spans, list(reading.automatic)
         else:
@@ -367,12 +379,25 @@ def _where(block: etree._Element) -> str:
     return block.get(f"{{{XML_NS}}}id") or f"line {block.sourceline}"
 
 
+def _prose_texts(block: etree._Element) -> list[str]:
+    """The texts the recogniser reads of a block of prose (:func:`_read_texts`), none of a block
+    that is left alone (:class:`Unrepresentable`)."""
+    try:
+        content = _content(block)
+    except Unrepresentable:
+        return []
+    return [text for _, _, text in _read_texts(content, False)]
+
+
 def retag_tree(tree: etree._ElementTree, tagger: Tagger) -> tuple[bool, list[str]]:
     """Re-tag every block of ``tree``; returns (changed, messages about blocks left alone)."""
     recognise = tagger.document(document_context(tree))
+    blocks = list(iter_blocks(tree))
+    # the prose read ahead, as the converter reads it (nashr.convert.tei.build_tei)
+    recognise.look_ahead([text for block in blocks if not _is_verse(block) for text in _prose_texts(block)])
     changed = False
     skipped: list[str] = []
-    for block in list(iter_blocks(tree)):
+    for block in blocks:
         try:
             changed |= retag_block(block, recognise)
         except Unrepresentable as why:

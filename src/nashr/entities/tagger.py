@@ -346,8 +346,8 @@ class DocumentRecogniser:
         self.tagger = tagger
         self.context = context
         self.memory = Mentions()
-        # the blocks tagged ahead (:meth:`look_ahead`): text → (its words, its spans), in order
-        self._ahead: dict[str, deque[tuple[Words, list[Span]]]] = {}
+        # the blocks tagged ahead (:meth:`look_ahead`): text → (its place, its words, its spans), in order
+        self._ahead: dict[str, deque[tuple[int, Words, list[Span]]]] = {}
 
     def look_ahead(self, texts: Iterable[str]) -> None:
         """Tag the prose blocks ``texts`` of the document, in reading order, before it is built,
@@ -356,22 +356,23 @@ class DocumentRecogniser:
         («خاشقجی» over «جمال خاشقجی» in the story) — is then the same person or body. Each
         block's spans are kept for the call with the same text, which returns them with the
         short forms of the names learned after it (:meth:`Mentions.recall`); a text not tagged
-        ahead is tagged then, with the memory as it stands. One tagging per block: linear in
-        the document's length. The document's date context is left as it was, so that it
-        changes at the same block as without the look-ahead."""
-        context = self.context
-        for text in texts:
-            found = words(text)
-            self._ahead.setdefault(text, deque()).append((found, self._tag(text, self.memory)))
-        self.context = context
+        ahead (a line of verse, a speaker's label) is tagged then, with the memory as it stands
+        and its place after the last block returned. One tagging per block: linear in the
+        document's length. The document's date context is left as it was, so that it changes at
+        the same block as without the look-ahead."""
+        context, memory = self.context, self.memory
+        for place, text in enumerate(texts):
+            memory.place = place
+            self._ahead.setdefault(text, deque()).append((place, words(text), self._tag(text, memory)))
+        self.context, memory.place = context, -1
 
     def __call__(self, text: str) -> list[Span]:
         ahead = self._ahead.get(text)
         if not ahead:
             return self._tag(text, self.memory)
-        found, spans = ahead.popleft()
+        self.memory.place, found, spans = ahead.popleft()
         self._date_context(text, spans)
-        recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in spans), ahead=True)
+        recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in spans))
         return sorted([*spans, *recalled], key=lambda s: (s.start, -s.end)) if recalled else spans
 
     def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
@@ -501,7 +502,13 @@ class Mentions:
         # assemblies share the head
         self._bodies: dict[str, tuple[frozenset[str], dict[str, str]] | None] = {}
         self._labels: dict[str, int] = {}  # given names seen as a block's speaker label: how often
-        self._of_full_names: set[str] = set()  # people's short forms learned from a name of several words
+        # people's names, and their short forms, learned from a name of several words opening with a given name
+        self._of_full_names: set[str] = set()
+        self.place = 0
+        """Where the document's reading is: the block being tagged, counted in the blocks read
+        ahead (:meth:`DocumentRecogniser.look_ahead`); a name learned at a later place is recalled
+        with care (:meth:`recall`). Without a look-ahead every name is learned at place 0."""
+        self._learned_at: dict[str, int] = {}  # a name → the place where it was first learned
 
     def speaker(self, found: Words, claimed: Occupied) -> Span | None:
         """A given name that labels a speaker — the whole block («رستم», as a play's ``speaker``
@@ -526,6 +533,7 @@ class Mentions:
 
     def _remember(self, key: str, tag: str, attrs: dict[str, str]) -> None:
         held = self._names.setdefault(key, (tag, attrs))
+        self._learned_at.setdefault(key, self.place)
         if " " in key:
             self._whole_firsts.add(key.split(" ", 1)[0])
         if held is not None and held != (tag, attrs):
@@ -549,8 +557,11 @@ class Mentions:
                         self._of_full_names.add(word)
                     self._firsts.add(word.split(" ")[0])  # «مک کانل»: a family name of two words
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
-                    self._remember(" ".join(found.norms[first : last + 1]), "persName", attrs)
+                    whole = " ".join(found.norms[first : last + 1])
+                    self._remember(whole, "persName", attrs)
                     self._firsts.add(found.norms[first])
+                    if ahead:
+                        self._of_full_names.add(whole)
             elif span.tag == "persName" and last == first and found.ends[first] == span.end \
                     and len(found.norms[first]) >= 3 and candidates.name_like(found.norms[first]) \
                     and (found.norms[first] not in candidates.common_words() or candidates.kin_named(found, first)):
@@ -693,13 +704,19 @@ class Mentions:
                 return i + n - 1, held
         return None
 
-    def recall(self, found: Words, claimed: Occupied, ahead: bool = False) -> list[Span]:
+    def _later(self, key: str) -> bool:
+        """True when the name ``key`` was first learned after :attr:`place`."""
+        return self._learned_at.get(key, 0) > self.place
+
+    def recall(self, found: Words, claimed: Occupied) -> list[Span]:
         """Short forms in ``found`` of names remembered, outside ``claimed`` ranges; a word next
-        to another name-like word is part of some other name and is left alone. With ``ahead``
-        (``found`` comes before names learned: :meth:`DocumentRecogniser.look_ahead`), a person
-        remembered by one word alone («آقای لمبرن», «دریاسالار کوپر», «اهالی شاهی») is not
-        recalled: the short form of a full name that follows («خاشقجی» before «جمال خاشقجی») is
-        evidence, a name met alone later is not (set 17: «برد کوپر», «داگ لمبرن» would be cut)."""
+        to another name-like word is part of some other name and is left alone. Of the names
+        learned after :attr:`place` (read ahead: :meth:`DocumentRecogniser.look_ahead`), only
+        a body's short form or whole name, or a person's full name that opens with a given
+        name and its short form («جمال خاشقجی», «خاشقجی» before «جمال خاشقجی»), is recalled, and
+        no everyday word: not a person's name of other words («موزیلا فایرفاکس»), nor one met
+        alone («آقای لمبرن», «دریاسالار کوپر», «اهالی شاهی»), which a name missed before would
+        cut (set 17: «برد کوپر», «داگ لمبرن»)."""
         spans: list[Span] = []
         names, firsts, bodies = self._names, self._firsts, self._bodies
         if not names and not bodies:
@@ -713,7 +730,9 @@ class Mentions:
             whole = self._whole(found, i)
             if whole is not None:
                 last, (tag, attrs) = whole
-                if claimed.free(found.starts[i], found.ends[last]) and not (ahead and tag == "persName"):
+                key = " ".join(norms[i : last + 1])
+                later = tag == "persName" and self._later(key) and key not in self._of_full_names
+                if claimed.free(found.starts[i], found.ends[last]) and not later:
                     spans.append(Span(found.starts[i], found.ends[last], tag, attrs))
                     recalled_until = last
                 continue
@@ -723,8 +742,8 @@ class Mentions:
                 continue
             held = names.get(word)
             if held is None or not claimed.free(found.starts[i], found.ends[i]) \
-                    or (ahead and (candidates.everyday_word(word)
-                                   or (held[0] == "persName" and word not in self._of_full_names))):
+                    or (self._later(word) and (candidates.everyday_word(word)
+                                               or (held[0] == "persName" and word not in self._of_full_names))):
                 continue
             attrs = held[1]
             before = i > 0 and found.spaced(i - 1) and candidates.name_like(norms[i - 1]) \
