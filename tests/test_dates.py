@@ -753,3 +753,18 @@ def test_a_vague_count_of_days_or_weeks_ago_is_a_date_a_number_is_a_span() -> No
     assert dates("دو ماه قبل از انتخابات") == []
     # before «از» and a date it is a span before that date («چند روز قبل از اول مه»: a seed's list)
     assert dates("در همین اثنا چند روز قبل از اول مه مقدمات") == [("اول مه", {"calendar": "#gregorian"})]
+
+
+def test_the_documents_date_is_the_earliest_of_its_head_not_the_page_that_posts_it() -> None:
+    # an archive site's posting date over a Majlis session of 1320 (ical.ir, tests/data/corpus/)
+    session = [("title", "مشروح مذاکرات مجلس ملى، دوره12"), ("dateline", "[1396/05/11]"),
+               ("subtitle", "جلسه: 91 صورت مشروح مجلس روز یکشنبه 31 فروردین ماه 1320"), ("head", "فهرست مطالب:")]
+    assert DateContext.of_document(session) == DateContext(date(1941, 4, 20))
+    # a blog's post stamp over a letter of 1325, whose dateline restates «17 اکتبر 46» (rouz-behan)
+    letter = [("dateline", "۱۳۸۹ خرداد ۳۰, یکشنبه"), ("title", "صادق هدایت ـ هشتاد و دو نامه به حسن شهیدنورائی"),
+              ("dateline", "تهران، 17 اکتبر 46 [پنجشنبه،25 مهر 1325]"), ("salute", "یا حق")]
+    assert DateContext.of_document(letter) == DateContext(date(1946, 10, 17))
+    # a date in the body is no head's: the first dated dateline anywhere, months included
+    body = [("title", "بریده جریده"), ("p", "روز ۹ فروردین ۱۳۰۰"), ("dateline", "شهر جمادی الثانی 1303")]
+    assert DateContext.of_document(body) == DateContext.from_text("شهر جمادی الثانی 1303")
+    assert DateContext.of_document([("p", "روز ۹ فروردین ۱۳۰۰")]) is None
