@@ -768,3 +768,19 @@ def test_the_documents_date_is_the_earliest_of_its_head_not_the_page_that_posts_
     body = [("title", "بریده جریده"), ("p", "روز ۹ فروردین ۱۳۰۰"), ("dateline", "شهر جمادی الثانی 1303")]
     assert DateContext.of_document(body) == DateContext.from_text("شهر جمادی الثانی 1303")
     assert DateContext.of_document([("p", "روز ۹ فروردین ۱۳۰۰")]) is None
+
+
+def test_day_and_month_in_digits_after_the_word_date_are_a_date() -> None:
+    # a SAVAK report of 1341 (psri.ir) spaces its slashes; offices of 1322 and 1326 (bic-archive)
+    # write day and month alone after a label: tests/data/corpus/
+    savak = DateContext(date(1962, 11, 14))
+    assert dates("شماره : 41ـ10396 / 15 ب 2 تاریخ 23 / 8 / 41", savak) == [
+        ("23 / 8 / 41", {"calendar": "#jalali", "when": "1962-11-14", "when-custom": "1341-08-23",
+                         "datingMethod": "#jalali"})]
+    telegram = DateContext(date(1947, 6, 20))  # 29 Khordad 1326, its date of arrival
+    assert dates("تاریخ اصل: ۲۵- ۳، تاریخ وصول: ۲۹ خرداد [۱۳۲۶]", telegram)[0] == (
+        "۲۵- ۳", {"calendar": "#jalali", "when": "1947-06-16", "when-custom": "1326-03-25", "datingMethod": "#jalali"})
+    assert dates("تاریخ پاکنویس: ۱۵/۹", None) == [("۱۵/۹", {})]  # no document's date: no value
+    # no label, or not a day and month: no date
+    assert dates("نسبت 23 / 8 / 41 است", savak) == []
+    assert dates("تاریخ ۱۳۲۲ ص ۱۲/۳", savak) == []

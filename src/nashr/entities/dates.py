@@ -405,6 +405,13 @@ _SHORT_NUMERIC = LazyPattern(
     r"(?<![\d.\/-])(?P<a>\d{1,2})/(?P<m>\d{1,2})/(?P<b>\d{1,2})(?![\d.\/-]?\d)"
     r"(?P<clock>\s*[،,]?\s*\d{1,2}:\d{2}\s*[AP]M\b)?"
 )
+# «تاریخ 23 / 8 / 41», «تاریخ پاکنویس: ۱۵/۹», «تاریخ اصل: ۲۵- ۳»: day and month in digits, a two-digit
+# year perhaps, spaces about the slash or dash, after «تاریخ» ("date") and a label word and colon
+_LABELLED_NUMERIC = LazyPattern(
+    r"(?<![\w\u200c])تاریخ(?:[ \u00a0]+[^\W\d_][\w\u200c]*)?[ \u00a0]*:?[ \u00a0]*"
+    r"(?P<d>\d{1,2})[ \u00a0]*(?P<s>[/-])[ \u00a0]*(?P<m>\d{1,2})(?:[ \u00a0]*(?P=s)[ \u00a0]*(?P<y>\d{2}))?"
+    r"(?![ \u00a0]*[\d./-]?[ \u00a0]*\d)"
+)
 # «2025-Apr-20»: year, an English month's abbreviation and day, as wiki page names and logs write them.
 LATIN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LATIN_DATE = LazyPattern(rf"(?<![\w-])(?P<y>\d{{4}})-(?P<m>{'|'.join(LATIN_MONTHS)})-(?P<d>\d{{1,2}})(?!\d)")
@@ -1013,6 +1020,31 @@ def _short_numeric_dates(folded: str, context: DateContext | None) -> list[Found
     return found
 
 
+def _labelled_numeric_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
+    """Day and month in digits after «تاریخ» (:data:`_LABELLED_NUMERIC`), as Iranian offices head
+    and stamp their papers: the label makes them a date where slashes alone would not, spaced
+    («تاریخ 23 / 8 / 41», a SAVAK report of 1341) or without a year («تاریخ پاکنویس: ۱۵/۹», «تاریخ
+    اصل: ۲۵- ۳», the prime minister's office of 1322 and a telegram of 1326: tests/data/corpus/,
+    psri.ir and bic-archive). A two-digit year as in :func:`_short_numeric_dates`; without one,
+    the Solar Hijri day and month in the document's year (:func:`_latest_year`), no value without
+    a document's date."""
+    found = []
+    for match in _LABELLED_NUMERIC.finditer(folded):
+        day, month = int(match.group("d")), int(match.group("m"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        dated = FoundDate(match.start("d"), match.end(), None, month, day)
+        if match.group("y"):
+            dated = _short_year(dated, int(match.group("y")), context)
+        elif context is not None:
+            dated = _latest_year(replace(dated, calendar="jalali"), context.anchor)
+        else:
+            dated = replace(dated, month=None, day=None)
+        if dated.calendar is None or dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
 def _latin_month_dates(folded: str) -> list[FoundDate]:
     """«2025-Apr-20»: a Gregorian date with the month's English abbreviation (:data:`_LATIN_DATE`)."""
     found = []
@@ -1225,6 +1257,7 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
         *(_feast_dates(folded) if _FEAST in present or NEW_YEAR in present else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
+        *(_labelled_numeric_dates(folded, context) if digits and "تاریخ" in folded else ()),
         *(_year_ranges(text, folded) if (digits or "تا" in folded or "الی" in folded)
           and _YEAR_RANGE_HINT.search(folded) else ()),
         *(_bare_years(folded) if four else ()),
