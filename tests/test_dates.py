@@ -784,3 +784,14 @@ def test_day_and_month_in_digits_after_the_word_date_are_a_date() -> None:
     # no label, or not a day and month: no date
     assert dates("نسبت 23 / 8 / 41 است", savak) == []
     assert dates("تاریخ ۱۳۲۲ ص ۱۲/۳", savak) == []
+
+
+def test_an_almanacs_solar_day_takes_the_lunar_day_whose_weekday_the_text_names() -> None:
+    # a Majlis record of 1303 (mashruteh.org, tests/data/corpus/): Tuesday is 15 Shawwal 1342 by the
+    # arithmetic calendar, 20 May 1924; persiantools' 31 Ordibehesht 1303 is Wednesday the 21st
+    text = "صورت مشروح مجلس یوم سه‌شنبه پانزدهم شوال ۱۳۴۲مطابق سی و یکم برج ثور ۱۳۰۳"
+    assert [(s, a["when"]) for s, a in dates(text)] == [
+        ("یوم سه‌شنبه پانزدهم شوال ۱۳۴۲", "1924-05-20"), ("سی و یکم برج ثور ۱۳۰۳", "1924-05-20")]
+    # after the calendar law of 1304 the solar day is fixed and the lunar one follows it
+    later = "روز یکشنبه ۲۴ دی ماه ۱۳۱۱ (۱۷ رمضان ۱۳۵۱)"
+    assert [a["when"] for _, a in dates(later)] == ["1933-01-14", "1933-01-14"]

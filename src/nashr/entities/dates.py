@@ -1438,21 +1438,34 @@ def _sighted_months(folded: str, found: list[FoundDate]) -> list[FoundDate]:
     is that neighbour's day: the writer gives one day in two calendars, and the solar one is
     fixed by the calendar, the lunar one by the sighting of the moon («یکشنبه ۲۴ دی ماه ۱۳۱۱ (۱۷
     رمضان ۱۳۵۱)», «… مطابق چهاردهم ربیع الاول ۱۳۴۰», «۱۷ ربیع‌الثانی ۱۳۲۵ است برابر با ۳۰ مه
-    ۱۹۰۷»: the test collection gives such pairs one date, tests/data/corpus/)."""
+    ۱۹۰۷»: the test collection gives such pairs one date, tests/data/corpus/).
+
+    A Solar Hijri day before :data:`SOLAR_CALENDAR_LAW_YEAR` is an almanac's, no fixed calendar's:
+    where the text names the weekday of the lunar day and that weekday is the lunar day's, not the
+    solar one's, the solar day is the lunar one («یوم سه‌شنبه پانزدهم شوال ۱۳۴۲ مطابق سی و یکم برج
+    ثور ۱۳۰۳» is Tuesday 20 May 1924, persiantools' 31 Ordibehesht 1303 a Wednesday)."""
     result = list(found)
     for i in range(len(result) - 1):
         first, second = result[i], result[i + 1]
         if (first.calendar == "hijri") == (second.calendar == "hijri") or None in (first.calendar, second.calendar) \
                 or _RESTATING.fullmatch(folded, first.end, second.start) is None:
             continue
-        lunar, solar = (i, second) if first.calendar == "hijri" else (i + 1, first)
-        moon = result[lunar]
+        lunar, sun = (i, i + 1) if first.calendar == "hijri" else (i + 1, i)
+        moon, solar = result[lunar], result[sun]
         if moon.iso_start is None or solar.iso_start is None or moon.day is None or solar.day is None \
-                or moon.day_end is not None or solar.day_end is not None:
+                or moon.day_end is not None or solar.day_end is not None \
+                or not 0 < abs((moon.iso_start - solar.iso_start).days) <= _SIGHTING_DAYS:
             continue
-        if 0 < abs((moon.iso_start - solar.iso_start).days) <= _SIGHTING_DAYS:
+        named = _NAMED_WEEKDAY.search(folded, moon.start, moon.end)
+        if solar.calendar == "jalali" and solar.year is not None and solar.year < SOLAR_CALENDAR_LAW_YEAR \
+                and named is not None and _weekday(named.group(0)) == moon.iso_start.weekday():
+            result[sun] = replace(solar, iso_start=moon.iso_start, iso_end=moon.iso_start)
+        else:
             result[lunar] = replace(moon, iso_start=solar.iso_start, iso_end=solar.iso_start)
     return result
+
+
+_NAMED_WEEKDAY = LazyPattern(rf"(?<![\w\u200c]){_WEEKDAY}(?![\w\u200c])")
 
 
 def _year_from(found: FoundDate, anchor: date, limit: int | None = 31) -> FoundDate:
