@@ -768,6 +768,10 @@ def test_the_documents_date_is_the_earliest_of_its_head_not_the_page_that_posts_
     body = [("title", "بریده جریده"), ("p", "روز ۹ فروردین ۱۳۰۰"), ("dateline", "شهر جمادی الثانی 1303")]
     assert DateContext.of_document(body) == DateContext.from_text("شهر جمادی الثانی 1303")
     assert DateContext.of_document([("p", "روز ۹ فروردین ۱۳۰۰")]) is None
+    # a clipping's source line under it (irannewspaper.ir)
+    clipping = [("title", "بریده جریده"), ("p", "ساعت 7بعدازظهر روز پنجشنبه نهم فروردین"),
+                ("byline", "روزنامه کوشش- دوشنبه 13 فروردین 1318")]
+    assert DateContext.of_document(clipping) == DateContext(date(1939, 4, 3))
 
 
 def test_day_and_month_in_digits_after_the_word_date_are_a_date() -> None:

@@ -525,7 +525,9 @@ class DateContext:
         """The document's own date from its ``(role, text)`` lines in reading order (roles of
         tests/data/corpus/README.md): the earliest full date of its title, subtitle and dateline
         lines before its first paragraph, verse line or item; failing that, the first dated
-        dateline anywhere (:meth:`from_text`); None without either.
+        dateline, byline or signature anywhere (:meth:`from_text`: a newspaper clipping's source
+        line «روزنامه کوشش- دوشنبه 13 فروردین 1318» under it, a talk page's signed stamp); None
+        without either.
 
         The earliest, since a page is never dated before the text it posts: an archive site heads
         a Majlis session of 1320 with its posting date «[1396/05/11]», a news site a Qajar diary
@@ -534,22 +536,23 @@ class DateContext:
         entekhab.ir, kargaronline, rouz-behan, tarikhirani, historydocuments); a day and month
         without a year take the text's year, not the page's."""
         days: list[date] = []
-        datelines: list[str] = []
+        signed: list[str] = []
         head = True
         for role, text in lines:
             head = head and role not in _BODY_ROLES
             if head and role in _HEAD_ROLES:
                 days += [found.iso_start for found in find_dates(text.replace(TATWEEL, ""))
                          if found.iso_start is not None and found.day is not None and not found.stamp]
-            if role == "dateline":
-                datelines.append(text)
+            if role in _SIGNING_ROLES:
+                signed.append(text)
         if days:
             return cls(min(days))
-        return next((context for text in datelines if (context := cls.from_text(text))), None)
+        return next((context for text in signed if (context := cls.from_text(text))), None)
 
 
 _HEAD_ROLES = frozenset({"title", "subtitle", "dateline"})
 _BODY_ROLES = frozenset({"p", "l", "item"})
+_SIGNING_ROLES = frozenset({"dateline", "byline", "signed"})
 
 
 @dataclass(frozen=True, slots=True)
