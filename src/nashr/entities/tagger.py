@@ -348,10 +348,16 @@ class DocumentRecogniser:
 
     def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
         """:meth:`Tagger.tag` in the document's date context, which a text without a date of its
-        own takes from the first full date it tags."""
+        own takes from the first full date it tags; the dates of that block without a value get
+        theirs in it, as those after it do («تاریخ پاکنویس: ۱۵/۹، تاریخ ثبت: ۲۰/۹/۲۲» heading an
+        office's letter, tests/data/corpus/)."""
         spans = self.tagger.tag(text, self.context, memory)
         if self.context is None and any(s.tag == "date" for s in spans):
             self.context = DateContext.from_text(text)
+            if self.context is not None and any(s.tag == "date" and not s.attrs for s in spans):
+                context = self.context
+                valued = {(d.start, d.end): d for d in without_tatweel(lambda view: date_spans(view, context), text)}
+                spans = [valued.get((s.start, s.end), s) if s.tag == "date" and not s.attrs else s for s in spans]
         return spans
 
     def verse(self, text: str) -> list[Span]:
