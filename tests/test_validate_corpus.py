@@ -290,3 +290,20 @@ def test_no_message_from_a_branch_libxml2_abandoned(validator: Validator) -> Non
     assert report.status == "invalid"
     assert [p.line for p in relaxng] == [1, 158, 203, 604, 605, *range(610, 633)]
     assert all(p.rule is not None for p in relaxng)
+
+
+def test_root_not_allowed_has_its_content_checked(validator: Validator) -> None:
+    """A gazetteer record of EDEp whose root is a ``place``: jing 20220510 says
+    ``2:61: element "place" not allowed here; expected element "TEI" or "teiCorpus"``, then
+    checks the ``place`` as tei_all defines it: ``13:36`` and ``14:36`` value of attribute
+    "target" is invalid (empty), ``13:42`` and ``14:43`` text not allowed here (in ``ptr``)."""
+    report = validator.report(REAL / "edep-place-G003586.xml")
+    relaxng = [p for p in report.problems if p.source == "relaxng"]
+    assert report.status == "invalid"
+    assert [(p.line, p.xpath) for p in relaxng] == [
+        (2, "/place"), (13, "/place/ptr[1]"), (13, "/place/ptr[1]"),
+        (14, "/place/ptr[2]"), (14, "/place/ptr[2]")]
+    assert relaxng[0].hint and "not TEI or teiCorpus" in relaxng[0].hint
+    assert [p.message.startswith('text not allowed here in element "ptr"') for p in relaxng[1:]] == [
+        True, False, True, False]
+    assert all('of attribute "target" is not valid' in p.message for p in relaxng[2::2])

@@ -891,6 +891,7 @@ def inside(check: Callable[[etree._ElementTree, etree._ElementTree | None], list
     """
     seen = {(item.element, item.message) for item in found}
     todo = [unchecked for item in found for unchecked in _unchecked(item.rule, item.element)]
+    todo += [item.element for item in found if _root_not_allowed(item)]
     done: set[etree._Element] = set()
     more: list[Explained] = []
     while todo:
@@ -932,6 +933,15 @@ def _unchecked(rule: str | None, element: etree._Element | None) -> list[etree._
     if rule != "element-not-allowed-yet":
         return [element]
     return [element, *(sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str))]
+
+
+def _root_not_allowed(item: Explained) -> bool:
+    """Whether ``item`` is libxml2's complaint that the document's root is not one the grammar
+    starts with ("Did not expect element place there" on a ``place`` of its own): jing says
+    the element is not allowed there and checks its content against the grammar's definition of
+    it all the same (EDEp's gazetteer files), as for any element not allowed where it stands."""
+    return (item.rule is None and item.element is not None and item.element.getparent() is None
+            and _NOT_EXPECTED.match(item.message) is not None)
 
 
 def _walk(explainer: Explainer, root: etree._Element) -> list[Explained]:
