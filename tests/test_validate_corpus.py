@@ -307,3 +307,17 @@ def test_root_not_allowed_has_its_content_checked(validator: Validator) -> None:
     assert [p.message.startswith('text not allowed here in element "ptr"') for p in relaxng[1:]] == [
         True, False, True, False]
     assert all('of attribute "target" is not valid' in p.message for p in relaxng[2::2])
+
+
+def test_empty_attribute_value_is_named(validator: Validator) -> None:
+    """A Wellcome catalogue record with ``<graphic url=""/>``: libxml2 says only "Element graphic
+    failed to validate attributes". jing 20220510 reports one error, ``140:25: value of
+    attribute "url" is invalid; must be a URI matching the regular expression "\\S+"``; nashr
+    names the attribute and its pattern, once (the attribute, taken out to go on, is not then
+    reported missing)."""
+    report = validator.report(REAL / "wellcome-indic-beta-2197.xml")
+    relaxng = [p for p in report.problems if p.source == "relaxng"]
+    assert report.status == "invalid"
+    assert [(p.line, p.xpath, p.message) for p in relaxng] == [
+        (140, "/TEI/facsimile/graphic",
+         'value "" of attribute "url" is not valid: must be of type anyURI (pattern \\S+)')]

@@ -463,6 +463,15 @@ class Explainer:
                 _leaves_only(self.model, p, leaf) for p in patterns)
         return self._typed[key]
 
+    def empty_values(self, element: etree._Element) -> list[Explained]:
+        """The attributes of ``element`` whose value is empty (or only spaces) where every
+        pattern for it takes only values of at least one non-space character (``\\S+``,
+        ``[^\\p{C}\\p{Z}]+``): libxml2 says only that the element "failed to validate
+        attributes" for ``<graphic url=""/>``, where jing names the attribute."""
+        return [found for name, value in element.items()
+                if not value.strip() and self.typed_attribute(element, name, _nonempty_leaf)
+                and (found := self.attribute(element, name)) is not None]
+
     def missing_attributes(self, element: etree._Element) -> list[Explained]:
         """Required attributes ``element`` lacks (when it has one definition)."""
         definitions = self.model.definitions(element)
@@ -476,7 +485,8 @@ class Explainer:
                     _attribute_matches(pattern, name) for name in present):
                 found.append(Explained(element, element.sourceline,
                                        f'element "{_shown(element)}" missing required attribute '
-                                       f'"{pattern.get("name")}"', "missing-attribute"))
+                                       f'"{pattern.get("name")}"', "missing-attribute",
+                                       attribute=pattern.get("name")))
         return found
 
 
@@ -498,6 +508,12 @@ def _uri_leaf(data: etree._Element) -> bool:
 def _word_leaf(data: etree._Element) -> bool:
     """Whether a ``data`` pattern has the pattern facet ``[^\\p{C}\\p{Z}]+``."""
     return any(p.get("name") == "pattern" and p.text == wordchars.WORD_PATTERN
+               for p in data.iterchildren(_tag("param")))
+
+
+def _nonempty_leaf(data: etree._Element) -> bool:
+    """Whether a ``data`` pattern has a pattern facet that no empty value matches."""
+    return any(p.get("name") == "pattern" and p.text in (r"\S+", wordchars.WORD_PATTERN)
                for p in data.iterchildren(_tag("param")))
 
 
@@ -656,6 +672,10 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
                 out.extend(_not_allowed_attributes(explainer, element))
                 out.extend(missing)
                 continue
+            empty = explainer.empty_values(element)
+            if empty:
+                out.extend(empty)
+                continue
         out.append(Explained(element, error.line, error.message))
     for item in out:
         if item.rule is not None and item.element is not None:
@@ -717,7 +737,8 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
     vague messages on a cut-down copy are not trusted), until nothing new is found or
     :data:`RECOVERY_ROUNDS` rounds. The other children not allowed in the same element are
     found at once (:func:`_rest_of_content`). A missing element or attribute cannot be taken
-    out: what follows it in the same element stays unchecked; the content of an element that
+    out: what follows it in the same element stays unchecked (an attribute taken out for its value
+    is not then reported missing); the content of an element that
     is not allowed is :func:`inside`'s.
 
     What is checked again: with ``rooted`` (``Grammar.check_rooted``, libxml2's errors for a
@@ -745,9 +766,11 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
             if explained is None:
                 break
             pending = []
+            dropped = {(item.element, item.attribute) for item in taken if item.rule in _DROPPED_ATTRIBUTE}
             for item in explained:
                 if item.rule is not None and (item.element, item.message) not in seen \
-                        and not _settled(item, settled):
+                        and not _settled(item, settled) and not (
+                            item.rule == "missing-attribute" and (item.element, item.attribute) in dropped):
                     seen.add((item.element, item.message))
                     pending.append(item)
             pending += _rest_of_content(explainer, pending, seen, settled)
