@@ -321,3 +321,14 @@ def test_empty_attribute_value_is_named(validator: Validator) -> None:
     assert [(p.line, p.xpath, p.message) for p in relaxng] == [
         (140, "/TEI/facsimile/graphic",
          'value "" of attribute "url" is not valid: must be of type anyURI (pattern \\S+)')]
+
+
+def test_attribute_of_another_namespace_with_a_known_local_name(validator: Validator) -> None:
+    """An EDEp inscription whose ``div`` has ``type="textpart"`` and ``fore:type="repeatable"``
+    (line 236): libxml2 says "Invalid attribute type for element div". jing 20220510 reports
+    one error there, ``236:183: attribute "fore:type" not allowed here``; nashr called the
+    valid ``type="textpart"`` a bad value and reported "fore:type" as "type"."""
+    report = validator.report(REAL / "edep-E0000038.xml")
+    here = [p.message for p in report.problems if p.source == "relaxng" and p.line == 236]
+    assert report.status == "invalid"
+    assert here == ['attribute "fore:type" not allowed on element "div"']

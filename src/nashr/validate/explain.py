@@ -418,8 +418,8 @@ class Explainer:
                          f"expected {expected}", "element-not-allowed")
 
     def attribute(self, element: etree._Element, attribute: str) -> Explained | None:
-        """``@attribute`` of ``element``, which libxml2 calls invalid: not allowed there, or a
-        value its datatype refuses."""
+        """``@attribute`` (as lxml names it, or a local name) of ``element``, which libxml2
+        calls invalid: not allowed there, or a value its datatype refuses."""
         definitions = self.model.definitions(element)
         if not definitions:
             return None
@@ -429,9 +429,8 @@ class Explainer:
             return None
         qname = etree.QName(qualified)
         name = (qname.namespace or "", qname.localname)
-        shown = f"xml:{qname.localname}" if qname.namespace == XML_NS else attribute
-        patterns = [a for d in definitions for a, _ in self.model.attributes(d)
-                    if _attribute_matches(a, name)]
+        shown = _shown_attribute(element, qualified)
+        patterns = self._patterns(element, name)
         if not patterns:
             taken = frozenset(a.get("name", "") for d in definitions
                               for a, _ in self.model.attributes(d) if a.get("name"))
@@ -448,6 +447,19 @@ class Explainer:
                          + _why_not_uri(value, detail), "attribute-value", detail,
                          attribute=qualified)
 
+    def _patterns(self, element: etree._Element, name: Name) -> list[etree._Element]:
+        """The ``attribute`` patterns of ``element``'s definitions that match ``name``."""
+        return [a for d in self.model.definitions(element) for a, _ in self.model.attributes(d)
+                if _attribute_matches(a, name)]
+
+    def meant(self, element: etree._Element, local: str) -> str:
+        """The attribute of ``element`` (as lxml names it) libxml2 means by ``local``: it
+        names an attribute by its local name only, and of several with that name (``type``
+        and ``fore:type`` on one ``div``) one that no pattern matches is the invalid one."""
+        candidates = [k for k in element.attrib if etree.QName(k).localname == local]
+        return next((k for k in candidates if not self._patterns(
+            element, (etree.QName(k).namespace or "", local))), candidates[0] if candidates else local)
+
     def typed_attribute(self, element: etree._Element, attribute: str,
                         leaf: Callable[[etree._Element], bool]) -> bool:
         """Whether every pattern of ``element``'s definitions for ``@attribute`` (``{ns}local``)
@@ -456,9 +468,7 @@ class Explainer:
         key = (_name(element), attribute, leaf)
         if key not in self._typed:
             qname = etree.QName(attribute)
-            name = (qname.namespace or "", qname.localname)
-            patterns = [a for d in self.model.definitions(element)
-                        for a, _ in self.model.attributes(d) if _attribute_matches(a, name)]
+            patterns = self._patterns(element, (qname.namespace or "", qname.localname))
             self._typed[key] = bool(patterns) and all(
                 _leaves_only(self.model, p, leaf) for p in patterns)
         return self._typed[key]
@@ -488,6 +498,17 @@ class Explainer:
                                        f'"{pattern.get("name")}"', "missing-attribute",
                                        attribute=pattern.get("name")))
         return found
+
+
+def _shown_attribute(element: etree._Element, qualified: str) -> str:
+    """An attribute's name (``{ns}local``) as the document writes it: ``xml:id``, ``fore:type``."""
+    qname = etree.QName(qualified)
+    if qname.namespace is None:
+        return qualified
+    if qname.namespace == XML_NS:
+        return f"xml:{qname.localname}"
+    prefix = next((p for p, uri in element.nsmap.items() if uri == qname.namespace and p), None)
+    return f"{prefix}:{qname.localname}" if prefix else qname.localname
 
 
 def _why_not_uri(value: str, detail: str) -> str:
@@ -560,8 +581,7 @@ def refused_values(explainer: Explainer, tree: etree._ElementTree,
                 _refused_word(explainer, element, attribute, value)
             if refused is None or any(e in skipped for e in (element, *element.iterancestors())):
                 continue
-            qname = etree.QName(attribute)
-            shown = f"xml:{qname.localname}" if qname.namespace == XML_NS else attribute
+            shown = _shown_attribute(element, attribute)
             detail, why = refused
             more.append(Explained(element, element.sourceline,
                                   f'value "{value}" of attribute "{shown}" is not valid: '
@@ -651,7 +671,7 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
             continue
         match = _INVALID_ATTRIBUTE.match(error.message)
         if match:
-            found = explainer.attribute(element, match["attr"])
+            found = explainer.attribute(element, explainer.meant(element, match["attr"]))
             out.append(found or Explained(element, error.line, error.message))
             continue
         if _NOT_EXPECTED.match(error.message) or error.message.startswith(
