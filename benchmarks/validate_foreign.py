@@ -87,12 +87,16 @@ _TOKEN = re.compile(
 
 @dataclass
 class Elements:
-    """Start-tag begin offsets (sorted, the element's ordinal is the index) and, for every tag's
-    end offset, the ordinal of its element."""
+    """Start-tag begin offsets (sorted, the element's ordinal is the index), for every tag's
+    end offset the ordinal of its element, and each element's name, parent and end (the end of
+    its end tag, or of its empty tag)."""
 
     line_starts: list[int]
     begins: list[int] = field(default_factory=list)
     ends: dict[int, int] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
+    parents: list[int] = field(default_factory=list)
+    closes: list[int] = field(default_factory=list)
 
     @classmethod
     def scan(cls, text: str) -> Elements:
@@ -103,9 +107,14 @@ class Elements:
                 continue
             if match["end"]:
                 ordinal = stack.pop() if stack else -1
+                if ordinal >= 0:
+                    found.closes[ordinal] = match.end()
             else:
                 ordinal = len(found.begins)
                 found.begins.append(match.start())
+                found.names.append(match["name"].split(":")[-1])
+                found.parents.append(stack[-1] if stack else -1)
+                found.closes.append(match.end() if match["empty"] else len(text))
                 if not match["empty"]:
                     stack.append(ordinal)
             found.ends[match.end()] = ordinal
@@ -114,14 +123,25 @@ class Elements:
     def offset(self, line: int, column: int) -> int:
         return self.line_starts[min(line, len(self.line_starts)) - 1] + column - 1
 
-    def by_jing(self, line: int, column: int) -> int:
+    def by_jing(self, line: int, column: int, message: str = "") -> int:
         """The element of a jing position: the tag ending there (jing's column is one past
-        the tag's ``>``), else the last start tag before it."""
+        the tag's ``>``), else the innermost element open there (text: jing reports it where
+        the next tag begins); then, when ``message`` names an element (``element "tr" not
+        allowed anywhere``, which jing repeats after text inside it), the nearest such ancestor."""
         offset = self.offset(line, column)
-        for end in (offset, offset + 1):
-            if end in self.ends:
-                return self.ends[end]
-        return bisect.bisect_right(self.begins, offset) - 1
+        ordinal = next((self.ends[end] for end in (offset, offset + 1) if end in self.ends), None)
+        if ordinal is None:
+            ordinal = bisect.bisect_left(self.begins, offset) - 1
+            while ordinal >= 0 and self.closes[ordinal] <= offset:
+                ordinal = self.parents[ordinal]
+        named = re.match(r'element "(?:[^":]+:)?([^"]+)"', message)
+        if named and ordinal >= 0 and self.names[ordinal] != named[1]:
+            ancestor = self.parents[ordinal]
+            while ancestor >= 0 and self.names[ancestor] != named[1]:
+                ancestor = self.parents[ancestor]
+            if ancestor >= 0:
+                return ancestor
+        return ordinal
 
     def by_start(self, line: int, column: int) -> int:
         """The element whose start tag begins at (or last before) a nashr position."""
@@ -217,7 +237,7 @@ def error_agreement(path: Path, theirs: JingResult, ours: NashrResult) -> tuple[
         return set(), set()
     text = path.read_bytes().decode("utf-8", errors="replace")
     elements = Elements.scan(text)
-    jing_at = {elements.by_jing(line, column): f"{line}:{column} {message}"
+    jing_at = {elements.by_jing(line, column, message): f"{line}:{column} {message}"
                for line, column, message in theirs.errors}
     nashr_at = {}
     for problem in ours.problems:

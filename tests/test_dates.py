@@ -753,3 +753,49 @@ def test_a_vague_count_of_days_or_weeks_ago_is_a_date_a_number_is_a_span() -> No
     assert dates("دو ماه قبل از انتخابات") == []
     # before «از» and a date it is a span before that date («چند روز قبل از اول مه»: a seed's list)
     assert dates("در همین اثنا چند روز قبل از اول مه مقدمات") == [("اول مه", {"calendar": "#gregorian"})]
+
+
+def test_the_documents_date_is_the_earliest_of_its_head_not_the_page_that_posts_it() -> None:
+    # an archive site's posting date over a Majlis session of 1320 (ical.ir, tests/data/corpus/)
+    session = [("title", "مشروح مذاکرات مجلس ملى، دوره12"), ("dateline", "[1396/05/11]"),
+               ("subtitle", "جلسه: 91 صورت مشروح مجلس روز یکشنبه 31 فروردین ماه 1320"), ("head", "فهرست مطالب:")]
+    assert DateContext.of_document(session) == DateContext(date(1941, 4, 20))
+    # a blog's post stamp over a letter of 1325, whose dateline restates «17 اکتبر 46» (rouz-behan)
+    letter = [("dateline", "۱۳۸۹ خرداد ۳۰, یکشنبه"), ("title", "صادق هدایت ـ هشتاد و دو نامه به حسن شهیدنورائی"),
+              ("dateline", "تهران، 17 اکتبر 46 [پنجشنبه،25 مهر 1325]"), ("salute", "یا حق")]
+    assert DateContext.of_document(letter) == DateContext(date(1946, 10, 17))
+    # a date in the body is no head's: the first dated dateline anywhere, months included
+    body = [("title", "بریده جریده"), ("p", "روز ۹ فروردین ۱۳۰۰"), ("dateline", "شهر جمادی الثانی 1303")]
+    assert DateContext.of_document(body) == DateContext.from_text("شهر جمادی الثانی 1303")
+    assert DateContext.of_document([("p", "روز ۹ فروردین ۱۳۰۰")]) is None
+    # a clipping's source line under it (irannewspaper.ir)
+    clipping = [("title", "بریده جریده"), ("p", "ساعت 7بعدازظهر روز پنجشنبه نهم فروردین"),
+                ("byline", "روزنامه کوشش- دوشنبه 13 فروردین 1318")]
+    assert DateContext.of_document(clipping) == DateContext(date(1939, 4, 3))
+
+
+def test_day_and_month_in_digits_after_the_word_date_are_a_date() -> None:
+    # a SAVAK report of 1341 (psri.ir) spaces its slashes; offices of 1322 and 1326 (bic-archive)
+    # write day and month alone after a label: tests/data/corpus/
+    savak = DateContext(date(1962, 11, 14))
+    assert dates("شماره : 41ـ10396 / 15 ب 2 تاریخ 23 / 8 / 41", savak) == [
+        ("23 / 8 / 41", {"calendar": "#jalali", "when": "1962-11-14", "when-custom": "1341-08-23",
+                         "datingMethod": "#jalali"})]
+    telegram = DateContext(date(1947, 6, 20))  # 29 Khordad 1326, its date of arrival
+    assert dates("تاریخ اصل: ۲۵- ۳، تاریخ وصول: ۲۹ خرداد [۱۳۲۶]", telegram)[0] == (
+        "۲۵- ۳", {"calendar": "#jalali", "when": "1947-06-16", "when-custom": "1326-03-25", "datingMethod": "#jalali"})
+    assert dates("تاریخ پاکنویس: ۱۵/۹", None) == [("۱۵/۹", {})]  # no document's date: no value
+    # no label, or not a day and month: no date
+    assert dates("نسبت 23 / 8 / 41 است", savak) == []
+    assert dates("تاریخ ۱۳۲۲ ص ۱۲/۳", savak) == []
+
+
+def test_an_almanacs_solar_day_takes_the_lunar_day_whose_weekday_the_text_names() -> None:
+    # a Majlis record of 1303 (mashruteh.org, tests/data/corpus/): Tuesday is 15 Shawwal 1342 by the
+    # arithmetic calendar, 20 May 1924; persiantools' 31 Ordibehesht 1303 is Wednesday the 21st
+    text = "صورت مشروح مجلس یوم سه‌شنبه پانزدهم شوال ۱۳۴۲مطابق سی و یکم برج ثور ۱۳۰۳"
+    assert [(s, a["when"]) for s, a in dates(text)] == [
+        ("یوم سه‌شنبه پانزدهم شوال ۱۳۴۲", "1924-05-20"), ("سی و یکم برج ثور ۱۳۰۳", "1924-05-20")]
+    # after the calendar law of 1304 the solar day is fixed and the lunar one follows it
+    later = "روز یکشنبه ۲۴ دی ماه ۱۳۱۱ (۱۷ رمضان ۱۳۵۱)"
+    assert [a["when"] for _, a in dates(later)] == ["1933-01-14", "1933-01-14"]

@@ -142,6 +142,10 @@ def test_a_document_without_a_date_takes_the_year_its_text_gives(tagger: Tagger)
     assert dates == [("روز پنجشنبه ۱۶ آذر ماه", "1944-12-07")]  # Thursday 16 Azar 1323
     undated = tagger.document()
     assert [s.attrs.get("when") for s in undated(text) if s.tag == "date"] == [None]
+    # the block that gives the first full date dates those before it too (an office's letter of 1322)
+    head = "دفتر نخست وزیر؛ تاریخ پاکنویس: ۱۵/۹، تاریخ ثبت: ۲۰/۹/۲۲؛ فوری"
+    assert [(head[s.start : s.end], s.attrs.get("when")) for s in tagger.document()(head) if s.tag == "date"] == [
+        ("۱۵/۹", "1943-12-07"), ("۲۰/۹/۲۲", "1943-12-12")]  # 15 and 20 Azar 1322
 
 
 def test_a_time_before_a_date_is_no_day_range(tagger: Tagger) -> None:

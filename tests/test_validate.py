@@ -321,3 +321,18 @@ def test_format_characters_only_where_the_word_pattern_is(tmp_path: Path,
     valid = write(tmp_path / "valid.xml",
                   '<p n="\u2067۱\u2069"><seg type="نیم">\u2067متن\u2069</seg></p>')
     assert validator.validate(valid) == []
+
+
+def test_remote_xinclude_is_noted_and_its_fallback_checked(validator: Validator, tmp_path: Path) -> None:
+    """An xi:include naming a URL, with an xi:fallback, as the Inscriptions of Israel/Palestine
+    (Brown-University-Library/iip-texts) write their publicationStmt: nashr never fetches it and
+    checks the fallback (jing 20220510, offline, the same: "warning: … Include operation failed,
+    reverting to fallback"), and says so, once per xi:include, with its line."""
+    path = write(tmp_path / "remote.xml", '<div>\n<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                 'href="http://example.org/include_taxonomies.xml"><xi:fallback><p>fallback</p>'
+                 "</xi:fallback></xi:include>\n</div>")
+    report = validator.report(path)
+    assert report.status == "valid"
+    [note] = [p for p in report.problems if p.severity != "error"]
+    assert note.message.startswith("the xi:include on line 7 names http://example.org/include_taxonomies.xml; "
+                                   "nashr never reads the network, so its xi:fallback was checked in its place")

@@ -290,3 +290,45 @@ def test_no_message_from_a_branch_libxml2_abandoned(validator: Validator) -> Non
     assert report.status == "invalid"
     assert [p.line for p in relaxng] == [1, 158, 203, 604, 605, *range(610, 633)]
     assert all(p.rule is not None for p in relaxng)
+
+
+def test_root_not_allowed_has_its_content_checked(validator: Validator) -> None:
+    """A gazetteer record of EDEp whose root is a ``place``: jing 20220510 says
+    ``2:61: element "place" not allowed here; expected element "TEI" or "teiCorpus"``, then
+    checks the ``place`` as tei_all defines it: ``13:36`` and ``14:36`` value of attribute
+    "target" is invalid (empty), ``13:42`` and ``14:43`` text not allowed here (in ``ptr``)."""
+    report = validator.report(REAL / "edep-place-G003586.xml")
+    relaxng = [p for p in report.problems if p.source == "relaxng"]
+    assert report.status == "invalid"
+    assert [(p.line, p.xpath) for p in relaxng] == [
+        (2, "/place"), (13, "/place/ptr[1]"), (13, "/place/ptr[1]"),
+        (14, "/place/ptr[2]"), (14, "/place/ptr[2]")]
+    assert relaxng[0].hint and "not TEI or teiCorpus" in relaxng[0].hint
+    assert [p.message.startswith('text not allowed here in element "ptr"') for p in relaxng[1:]] == [
+        True, False, True, False]
+    assert all('of attribute "target" is not valid' in p.message for p in relaxng[2::2])
+
+
+def test_empty_attribute_value_is_named(validator: Validator) -> None:
+    """A Wellcome catalogue record with ``<graphic url=""/>``: libxml2 says only "Element graphic
+    failed to validate attributes". jing 20220510 reports one error, ``140:25: value of
+    attribute "url" is invalid; must be a URI matching the regular expression "\\S+"``; nashr
+    names the attribute and its pattern, once (the attribute, taken out to go on, is not then
+    reported missing)."""
+    report = validator.report(REAL / "wellcome-indic-beta-2197.xml")
+    relaxng = [p for p in report.problems if p.source == "relaxng"]
+    assert report.status == "invalid"
+    assert [(p.line, p.xpath, p.message) for p in relaxng] == [
+        (140, "/TEI/facsimile/graphic",
+         'value "" of attribute "url" is not valid: must be of type anyURI (pattern \\S+)')]
+
+
+def test_attribute_of_another_namespace_with_a_known_local_name(validator: Validator) -> None:
+    """An EDEp inscription whose ``div`` has ``type="textpart"`` and ``fore:type="repeatable"``
+    (line 236): libxml2 says "Invalid attribute type for element div". jing 20220510 reports
+    one error there, ``236:183: attribute "fore:type" not allowed here``; nashr called the
+    valid ``type="textpart"`` a bad value and reported "fore:type" as "type"."""
+    report = validator.report(REAL / "edep-E0000038.xml")
+    here = [p.message for p in report.problems if p.source == "relaxng" and p.line == 236]
+    assert report.status == "invalid"
+    assert here == ['attribute "fore:type" not allowed on element "div"']

@@ -91,6 +91,14 @@ def test_a_date_with_a_tatweel_is_found_on_the_source_characters_with_its_value(
     assert stretched[1].attrs["when"] == "1944-08-10"  # 19 Mordad 1323: day 143 of a year from 21 March 1944
 
 
+def test_a_tatweel_after_a_digit_is_a_dash_not_a_stretch() -> None:
+    # a letter's number and date in a PDF layer's reading (solh.ir's approval of 1326, tests/data/corpus/):
+    # dropping the tatweels would glue «49823» to the day
+    number = "بنا به پیشنهاد شماره 6018ـ49823ـ28/12/1325 وزارت فرهنگ"
+    spans = without_tatweel(date_spans, number)
+    assert [(number[s.start : s.end], s.attrs["when"]) for s in spans] == [("28/12/1325", "1947-03-19")]
+
+
 def test_the_tagger_finds_a_date_drawn_with_a_tatweel() -> None:
     spans = Tagger(Registers(())).tag(LETTER_DATE)
     dates = [LETTER_DATE[s.start : s.end] for s in spans if s.tag == "date"]

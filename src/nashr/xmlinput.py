@@ -72,6 +72,11 @@ EXTERNAL_DTD_NOTE = (
     "the document names an external DTD ({dtd}); nashr does not read DTDs, so default attribute "
     "values it may declare are not applied (XML 1.0 §5.1 leaves reading it to the processor)"
 )
+REMOTE_XINCLUDE_NOTE = (
+    "the xi:include on line {line} names {href}; nashr never reads the network, so its xi:fallback "
+    "was checked in its place: put a local copy beside the document and point href at it to check "
+    "what it includes"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +166,17 @@ def _parse(path: Path, data: bytes, attribute_defaults: bool) -> etree._ElementT
         raise UnusableInput(f"cannot read the file: {exc}") from None
 
 
-def _include(tree: etree._ElementTree) -> None:
-    if next(tree.getroot().iter(f"{{{XINCLUDE_NS}}}include"), None) is None:
-        return
+def _include(tree: etree._ElementTree) -> tuple[str, ...]:
+    """Resolve ``tree``'s XIncludes in place; the notes on those that name a remote resource
+    (never fetched: the parser has ``no_network``), whose ``xi:fallback`` libxml2 takes instead
+    (XInclude 1.0 §4.4), as jing does when it cannot reach one."""
+    includes = list(tree.getroot().iter(f"{{{XINCLUDE_NS}}}include"))
+    if not includes:
+        return ()
+    notes = tuple(REMOTE_XINCLUDE_NOTE.format(href=node.get("href", ""), line=node.sourceline)
+                  for node in includes
+                  if urllib.parse.urlsplit(node.get("href", "")).scheme not in ("", "file")
+                  and node.find(f"{{{XINCLUDE_NS}}}fallback") is not None)
     try:
         tree.xinclude()
     except etree.XIncludeError as exc:
@@ -172,6 +185,7 @@ def _include(tree: etree._ElementTree) -> None:
         line = entry.line if entry is not None and entry.line else None
         raise UnusableInput(f"XInclude failed: {detail} (use --no-xinclude to check the "
                             "document without its inclusions)", line) from None
+    return notes
 
 
 def read(path: Path, *, xinclude: bool = True) -> Document:
@@ -191,14 +205,12 @@ def read(path: Path, *, xinclude: bool = True) -> Document:
     _refuse_entities(tree)
     if tree.docinfo.internalDTD is not None and _declares_attributes(data):
         tree = _parse(path, data, attribute_defaults=True)
-    if xinclude:
-        _include(tree)
-    notes = ()
+    notes = _include(tree) if xinclude else ()
     dtd = tree.docinfo.system_url
     if dtd:
         local = urllib.parse.urlsplit(dtd).scheme in ("", "file")
         if local and not (path.parent / urllib.request.url2pathname(
                 urllib.parse.urlsplit(dtd).path)).is_file():
             raise UnusableInput(MISSING_DTD.format(dtd=dtd))
-        notes = (EXTERNAL_DTD_NOTE.format(dtd=dtd),)
+        notes = (*notes, EXTERNAL_DTD_NOTE.format(dtd=dtd))
     return Document(path=path, tree=tree, notes=notes)

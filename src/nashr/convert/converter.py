@@ -91,12 +91,12 @@ def source_info(path: Path, catalog: dict[str, dict[str, str]]) -> SourceInfo:
 
 
 def date_context(lines: list[Line], info: SourceInfo) -> DateContext | None:
-    """The document's own date, for dates without a year («٢٩ ژوئیه امسال»): the first full date
-    of a dateline, else the catalog's date, else None."""
-    for line in lines:
-        if line.role == "dateline" and (context := DateContext.from_text(line.text.strip())):
-            return context
-    return DateContext.from_iso(info.catalog_date) if info.catalog_date else None
+    """The document's own date, for dates without a year («٢٩ ژوئیه امسال»): the date its title
+    and datelines give (:meth:`DateContext.of_document`), else the catalog's date, else None."""
+    context = DateContext.of_document((line.role, line.text.strip()) for line in lines)
+    if context is None and info.catalog_date:
+        return DateContext.from_iso(info.catalog_date)
+    return context
 
 
 def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | None = None,

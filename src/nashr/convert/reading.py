@@ -350,7 +350,9 @@ def logical_order(text: str) -> list[int] | None:
     return order
 
 
-_DASH_TATWEEL = LazyPattern(f"[0-9\u0660-\u0669\u06f0-\u06f9][{BIDI_CONTROLS}]*(?P<dash>{TATWEEL})")
+DASH_TATWEEL = LazyPattern(f"[0-9\u0660-\u0669\u06f0-\u06f9][{BIDI_CONTROLS}]*(?P<dash>{TATWEEL})")
+"""A tatweel after a digit (bidi controls between them): a dash between numbers, no letter drawn
+out (group ``dash``, :func:`letter_repairs`)."""
 
 
 def letter_repairs(text: str) -> dict[int, str]:
@@ -360,7 +362,7 @@ def letter_repairs(text: str) -> dict[int, str]:
     numbers («6018ـ49823ـ 28/12/1325» in a PDF layer of an official letter's number and date)."""
     repairs = lost_letters(text)
     if TATWEEL in text:
-        repairs.update({m.start("dash"): TATWEEL for m in _DASH_TATWEEL.finditer(text)})
+        repairs.update({m.start("dash"): TATWEEL for m in DASH_TATWEEL.finditer(text)})
     swapped = swapped_lam_alef(text)
     return {**swapped, **repairs} if swapped else repairs
 

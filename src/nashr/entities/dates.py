@@ -405,6 +405,13 @@ _SHORT_NUMERIC = LazyPattern(
     r"(?<![\d.\/-])(?P<a>\d{1,2})/(?P<m>\d{1,2})/(?P<b>\d{1,2})(?![\d.\/-]?\d)"
     r"(?P<clock>\s*[،,]?\s*\d{1,2}:\d{2}\s*[AP]M\b)?"
 )
+# «تاریخ 23 / 8 / 41», «تاریخ پاکنویس: ۱۵/۹», «تاریخ اصل: ۲۵- ۳»: day and month in digits, a two-digit
+# year perhaps, spaces about the slash or dash, after «تاریخ» ("date") and a label word and colon
+_LABELLED_NUMERIC = LazyPattern(
+    r"(?<![\w\u200c])تاریخ(?:[ \u00a0]+[^\W\d_][\w\u200c]*)?[ \u00a0]*:?[ \u00a0]*"
+    r"(?P<d>\d{1,2})[ \u00a0]*(?P<s>[/-])[ \u00a0]*(?P<m>\d{1,2})(?:[ \u00a0]*(?P=s)[ \u00a0]*(?P<y>\d{2}))?"
+    r"(?![ \u00a0]*[\d./-]?[ \u00a0]*\d)"
+)
 # «2025-Apr-20»: year, an English month's abbreviation and day, as wiki page names and logs write them.
 LATIN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LATIN_DATE = LazyPattern(rf"(?<![\w-])(?P<y>\d{{4}})-(?P<m>{'|'.join(LATIN_MONTHS)})-(?P<d>\d{{1,2}})(?!\d)")
@@ -512,6 +519,40 @@ class DateContext:
                     and found.day is None:
                 month = found.iso_end
         return cls(month) if month is not None else None
+
+    @classmethod
+    def of_document(cls, lines: Iterable[tuple[str, str]]) -> DateContext | None:
+        """The document's own date from its ``(role, text)`` lines in reading order (roles of
+        tests/data/corpus/README.md): the earliest full date of its title, subtitle and dateline
+        lines before its first paragraph, verse line or item; failing that, the first dated
+        dateline, byline or signature anywhere (:meth:`from_text`: a newspaper clipping's source
+        line «روزنامه کوشش- دوشنبه 13 فروردین 1318» under it, a talk page's signed stamp); None
+        without either.
+
+        The earliest, since a page is never dated before the text it posts: an archive site heads
+        a Majlis session of 1320 with its posting date «[1396/05/11]», a news site a Qajar diary
+        dated «سه‌شنبه ۱۹ شهریور ۱۲۴۶» in its title with «تاریخ انتشار: … ۲۰ شهريور ۱۴۰۰», a blog
+        a letter of 1325 with its post's «۱۳۸۹ خرداد ۳۰, یکشنبه» (tests/data/corpus/: ical.ir,
+        entekhab.ir, kargaronline, rouz-behan, tarikhirani, historydocuments); a day and month
+        without a year take the text's year, not the page's."""
+        days: list[date] = []
+        signed: list[str] = []
+        head = True
+        for role, text in lines:
+            head = head and role not in _BODY_ROLES
+            if head and role in _HEAD_ROLES:
+                days += [found.iso_start for found in find_dates(text.replace(TATWEEL, ""))
+                         if found.iso_start is not None and found.day is not None and not found.stamp]
+            if role in _SIGNING_ROLES:
+                signed.append(text)
+        if days:
+            return cls(min(days))
+        return next((context for text in signed if (context := cls.from_text(text))), None)
+
+
+_HEAD_ROLES = frozenset({"title", "subtitle", "dateline"})
+_BODY_ROLES = frozenset({"p", "l", "item"})
+_SIGNING_ROLES = frozenset({"dateline", "byline", "signed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -982,6 +1023,31 @@ def _short_numeric_dates(folded: str, context: DateContext | None) -> list[Found
     return found
 
 
+def _labelled_numeric_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
+    """Day and month in digits after «تاریخ» (:data:`_LABELLED_NUMERIC`), as Iranian offices head
+    and stamp their papers: the label makes them a date where slashes alone would not, spaced
+    («تاریخ 23 / 8 / 41», a SAVAK report of 1341) or without a year («تاریخ پاکنویس: ۱۵/۹», «تاریخ
+    اصل: ۲۵- ۳», the prime minister's office of 1322 and a telegram of 1326: tests/data/corpus/,
+    psri.ir and bic-archive). A two-digit year as in :func:`_short_numeric_dates`; without one,
+    the Solar Hijri day and month in the document's year (:func:`_latest_year`), no value without
+    a document's date."""
+    found = []
+    for match in _LABELLED_NUMERIC.finditer(folded):
+        day, month = int(match.group("d")), int(match.group("m"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        dated = FoundDate(match.start("d"), match.end(), None, month, day)
+        if match.group("y"):
+            dated = _short_year(dated, int(match.group("y")), context)
+        elif context is not None:
+            dated = _latest_year(replace(dated, calendar="jalali"), context.anchor)
+        else:
+            dated = replace(dated, month=None, day=None)
+        if dated.calendar is None or dated.iso_start is not None:
+            found.append(dated)
+    return found
+
+
 def _latin_month_dates(folded: str) -> list[FoundDate]:
     """«2025-Apr-20»: a Gregorian date with the month's English abbreviation (:data:`_LATIN_DATE`)."""
     found = []
@@ -1194,6 +1260,7 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
         *(_feast_dates(folded) if _FEAST in present or NEW_YEAR in present else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
+        *(_labelled_numeric_dates(folded, context) if digits and "تاریخ" in folded else ()),
         *(_year_ranges(text, folded) if (digits or "تا" in folded or "الی" in folded)
           and _YEAR_RANGE_HINT.search(folded) else ()),
         *(_bare_years(folded) if four else ()),
@@ -1374,21 +1441,34 @@ def _sighted_months(folded: str, found: list[FoundDate]) -> list[FoundDate]:
     is that neighbour's day: the writer gives one day in two calendars, and the solar one is
     fixed by the calendar, the lunar one by the sighting of the moon («یکشنبه ۲۴ دی ماه ۱۳۱۱ (۱۷
     رمضان ۱۳۵۱)», «… مطابق چهاردهم ربیع الاول ۱۳۴۰», «۱۷ ربیع‌الثانی ۱۳۲۵ است برابر با ۳۰ مه
-    ۱۹۰۷»: the test collection gives such pairs one date, tests/data/corpus/)."""
+    ۱۹۰۷»: the test collection gives such pairs one date, tests/data/corpus/).
+
+    A Solar Hijri day before :data:`SOLAR_CALENDAR_LAW_YEAR` is an almanac's, no fixed calendar's:
+    where the text names the weekday of the lunar day and that weekday is the lunar day's, not the
+    solar one's, the solar day is the lunar one («یوم سه‌شنبه پانزدهم شوال ۱۳۴۲ مطابق سی و یکم برج
+    ثور ۱۳۰۳» is Tuesday 20 May 1924, persiantools' 31 Ordibehesht 1303 a Wednesday)."""
     result = list(found)
     for i in range(len(result) - 1):
         first, second = result[i], result[i + 1]
         if (first.calendar == "hijri") == (second.calendar == "hijri") or None in (first.calendar, second.calendar) \
                 or _RESTATING.fullmatch(folded, first.end, second.start) is None:
             continue
-        lunar, solar = (i, second) if first.calendar == "hijri" else (i + 1, first)
-        moon = result[lunar]
+        lunar, sun = (i, i + 1) if first.calendar == "hijri" else (i + 1, i)
+        moon, solar = result[lunar], result[sun]
         if moon.iso_start is None or solar.iso_start is None or moon.day is None or solar.day is None \
-                or moon.day_end is not None or solar.day_end is not None:
+                or moon.day_end is not None or solar.day_end is not None \
+                or not 0 < abs((moon.iso_start - solar.iso_start).days) <= _SIGHTING_DAYS:
             continue
-        if 0 < abs((moon.iso_start - solar.iso_start).days) <= _SIGHTING_DAYS:
+        named = _NAMED_WEEKDAY.search(folded, moon.start, moon.end)
+        if solar.calendar == "jalali" and solar.year is not None and solar.year < SOLAR_CALENDAR_LAW_YEAR \
+                and named is not None and _weekday(named.group(0)) == moon.iso_start.weekday():
+            result[sun] = replace(solar, iso_start=moon.iso_start, iso_end=moon.iso_start)
+        else:
             result[lunar] = replace(moon, iso_start=solar.iso_start, iso_end=solar.iso_start)
     return result
+
+
+_NAMED_WEEKDAY = LazyPattern(rf"(?<![\w\u200c]){_WEEKDAY}(?![\w\u200c])")
 
 
 def _year_from(found: FoundDate, anchor: date, limit: int | None = 31) -> FoundDate:

@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from nashr.convert.lazypattern import LazyPattern
+from nashr.convert.reading import DASH_TATWEEL
 from nashr.entities.lexicon import hazm_constants
 from nashr.markup import Span
 
@@ -241,11 +242,15 @@ def without_tatweel(find: Callable[[str], list[Span]], text: str) -> list[Span]:
     letter of its own; Unicode Standard §9.2), its spans moved back onto ``text``: a span starts at
     the source offset of its first character and ends after its last, so «۳۰ شهـریور ۱۳۳۰» is
     found as «۳۰ شهریور ۱۳۳۰» is and marked on the source's characters, tatweel included. Without a
-    tatweel in ``text``, ``find(text)``. Linear in ``len(text)``."""
+    tatweel in ``text``, ``find(text)``. A tatweel after a digit stays: it is a dash between
+    numbers there (:data:`nashr.convert.reading.DASH_TATWEEL`), and «6018ـ49823ـ28/12/1325» of a
+    PDF layer's letter number and date does not glue into «60184982328/12/1325». Linear in
+    ``len(text)``."""
     if TATWEEL not in text:
         return find(text)
-    kept = [i for i, char in enumerate(text) if char != TATWEEL]
+    dashes = {m.start("dash") for m in DASH_TATWEEL.finditer(text)}
+    kept = [i for i, char in enumerate(text) if char != TATWEEL or i in dashes]
     kept.append(len(text))  # (a point after the last kept character)
     return [dataclasses.replace(span, start=kept[span.start],
                                 end=kept[span.end - 1] + 1 if span.end > span.start else kept[span.start])
-            for span in find(text.replace(TATWEEL, ""))]
+            for span in find("".join(text[i] for i in kept[:-1]))]

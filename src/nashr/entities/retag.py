@@ -244,21 +244,30 @@ def iter_blocks(tree: etree._ElementTree) -> Iterator[etree._Element]:
 
 def document_context(tree: etree._ElementTree) -> DateContext | None:
     """The date context the converter gave the text (:func:`nashr.convert.converter.date_context`),
-    read back from its TEI: the first full date of a ``dateline`` of ``<text>`` (its source
-    reading, :func:`block_content`), else the catalog's date, which the header's
-    ``profileDesc/creation/date`` holds as an ISO date or interval when no dateline or
-    masthead dates the text (:func:`nashr.convert.header.build_header`); None when neither
-    gives one."""
+    read back from its TEI: the date its title, subtitle and datelines give
+    (:meth:`DateContext.of_document` over the blocks of ``<text>``: ``head type="main"`` is the
+    title, ``head type="sub"`` the subtitle; their source readings, :func:`block_content`), else
+    the catalog's date, which the header's ``profileDesc/creation/date`` holds as an ISO date or
+    interval when no dateline or masthead dates the text (:func:`nashr.convert.header.build_header`);
+    None when neither gives one."""
     root = tree.getroot()
-    for dateline in root.iterfind(f"{tei('text')}//{tei('dateline')}"):
-        try:
-            context = DateContext.from_text(block_content(dateline)[0].strip())
-        except Unrepresentable:
-            continue
-        if context is not None:
-            return context
+    context = DateContext.of_document(_dated_blocks(iter_blocks(tree)))
+    if context is not None:
+        return context
     found = root.find(f"{tei('teiHeader')}/{tei('profileDesc')}/{tei('creation')}/{tei('date')}")
     return DateContext.from_iso(found.text or "") if found is not None else None
+
+
+def _dated_blocks(blocks: Iterable[etree._Element]) -> Iterator[tuple[str, str]]:
+    """``(role, source text)`` of each representable block, the role as the converter named its
+    line: ``title``/``subtitle`` for the main and sub heads, else the element's name."""
+    for block in blocks:
+        name = _local(block)
+        role = {"main": "title", "sub": "subtitle"}.get(block.get("type", ""), name) if name == "head" else name
+        try:
+            yield role, block_content(block)[0].strip()
+        except Unrepresentable:
+            continue
 
 
 class _Crossing:

@@ -371,20 +371,26 @@ class DocumentRecogniser:
         if not ahead:
             return self._tag(text, self.memory)
         self.memory.place, found, spans = ahead.popleft()
-        self._date_context(text, spans)
+        spans = self._dated(text, spans)
         recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in spans))
         return sorted([*spans, *recalled], key=lambda s: (s.start, -s.end)) if recalled else spans
 
     def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
-        """:meth:`Tagger.tag` in the document's date context, which a text without a date of its
-        own takes from the first full date it tags."""
-        spans = self.tagger.tag(text, self.context, memory)
-        self._date_context(text, spans)
-        return spans
+        """:meth:`Tagger.tag` in the document's date context (:meth:`_dated`)."""
+        return self._dated(text, self.tagger.tag(text, self.context, memory))
 
-    def _date_context(self, text: str, spans: list[Span]) -> None:
+    def _dated(self, text: str, spans: list[Span]) -> list[Span]:
+        """``spans`` of ``text`` in the document's date context, which a text without a date of its
+        own takes from the first full date it tags; the dates of that block without a value get
+        theirs in it, as those after it do («تاریخ پاکنویس: ۱۵/۹، تاریخ ثبت: ۲۰/۹/۲۲» heading an
+        office's letter, tests/data/corpus/)."""
         if self.context is None and any(s.tag == "date" for s in spans):
             self.context = DateContext.from_text(text)
+            if self.context is not None and any(s.tag == "date" and not s.attrs for s in spans):
+                context = self.context
+                valued = {(d.start, d.end): d for d in without_tatweel(lambda view: date_spans(view, context), text)}
+                spans = [valued.get((s.start, s.end), s) if s.tag == "date" and not s.attrs else s for s in spans]
+        return spans
 
     def verse(self, text: str) -> list[Span]:
         """The spans of a line of verse (TEI ``l``, or a hemistich in one): verse is its own

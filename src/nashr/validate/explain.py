@@ -418,8 +418,8 @@ class Explainer:
                          f"expected {expected}", "element-not-allowed")
 
     def attribute(self, element: etree._Element, attribute: str) -> Explained | None:
-        """``@attribute`` of ``element``, which libxml2 calls invalid: not allowed there, or a
-        value its datatype refuses."""
+        """``@attribute`` (as lxml names it, or a local name) of ``element``, which libxml2
+        calls invalid: not allowed there, or a value its datatype refuses."""
         definitions = self.model.definitions(element)
         if not definitions:
             return None
@@ -429,9 +429,8 @@ class Explainer:
             return None
         qname = etree.QName(qualified)
         name = (qname.namespace or "", qname.localname)
-        shown = f"xml:{qname.localname}" if qname.namespace == XML_NS else attribute
-        patterns = [a for d in definitions for a, _ in self.model.attributes(d)
-                    if _attribute_matches(a, name)]
+        shown = _shown_attribute(element, qualified)
+        patterns = self._patterns(element, name)
         if not patterns:
             taken = frozenset(a.get("name", "") for d in definitions
                               for a, _ in self.model.attributes(d) if a.get("name"))
@@ -448,6 +447,19 @@ class Explainer:
                          + _why_not_uri(value, detail), "attribute-value", detail,
                          attribute=qualified)
 
+    def _patterns(self, element: etree._Element, name: Name) -> list[etree._Element]:
+        """The ``attribute`` patterns of ``element``'s definitions that match ``name``."""
+        return [a for d in self.model.definitions(element) for a, _ in self.model.attributes(d)
+                if _attribute_matches(a, name)]
+
+    def meant(self, element: etree._Element, local: str) -> str:
+        """The attribute of ``element`` (as lxml names it) libxml2 means by ``local``: it
+        names an attribute by its local name only, and of several with that name (``type``
+        and ``fore:type`` on one ``div``) one that no pattern matches is the invalid one."""
+        candidates = [k for k in element.attrib if etree.QName(k).localname == local]
+        return next((k for k in candidates if not self._patterns(
+            element, (etree.QName(k).namespace or "", local))), candidates[0] if candidates else local)
+
     def typed_attribute(self, element: etree._Element, attribute: str,
                         leaf: Callable[[etree._Element], bool]) -> bool:
         """Whether every pattern of ``element``'s definitions for ``@attribute`` (``{ns}local``)
@@ -456,12 +468,19 @@ class Explainer:
         key = (_name(element), attribute, leaf)
         if key not in self._typed:
             qname = etree.QName(attribute)
-            name = (qname.namespace or "", qname.localname)
-            patterns = [a for d in self.model.definitions(element)
-                        for a, _ in self.model.attributes(d) if _attribute_matches(a, name)]
+            patterns = self._patterns(element, (qname.namespace or "", qname.localname))
             self._typed[key] = bool(patterns) and all(
                 _leaves_only(self.model, p, leaf) for p in patterns)
         return self._typed[key]
+
+    def empty_values(self, element: etree._Element) -> list[Explained]:
+        """The attributes of ``element`` whose value is empty (or only spaces) where every
+        pattern for it takes only values of at least one non-space character (``\\S+``,
+        ``[^\\p{C}\\p{Z}]+``): libxml2 says only that the element "failed to validate
+        attributes" for ``<graphic url=""/>``, where jing names the attribute."""
+        return [found for name, value in element.items()
+                if not value.strip() and self.typed_attribute(element, name, _nonempty_leaf)
+                and (found := self.attribute(element, name)) is not None]
 
     def missing_attributes(self, element: etree._Element) -> list[Explained]:
         """Required attributes ``element`` lacks (when it has one definition)."""
@@ -476,8 +495,20 @@ class Explainer:
                     _attribute_matches(pattern, name) for name in present):
                 found.append(Explained(element, element.sourceline,
                                        f'element "{_shown(element)}" missing required attribute '
-                                       f'"{pattern.get("name")}"', "missing-attribute"))
+                                       f'"{pattern.get("name")}"', "missing-attribute",
+                                       attribute=pattern.get("name")))
         return found
+
+
+def _shown_attribute(element: etree._Element, qualified: str) -> str:
+    """An attribute's name (``{ns}local``) as the document writes it: ``xml:id``, ``fore:type``."""
+    qname = etree.QName(qualified)
+    if qname.namespace is None:
+        return qualified
+    if qname.namespace == XML_NS:
+        return f"xml:{qname.localname}"
+    prefix = next((p for p, uri in element.nsmap.items() if uri == qname.namespace and p), None)
+    return f"{prefix}:{qname.localname}" if prefix else qname.localname
 
 
 def _why_not_uri(value: str, detail: str) -> str:
@@ -498,6 +529,12 @@ def _uri_leaf(data: etree._Element) -> bool:
 def _word_leaf(data: etree._Element) -> bool:
     """Whether a ``data`` pattern has the pattern facet ``[^\\p{C}\\p{Z}]+``."""
     return any(p.get("name") == "pattern" and p.text == wordchars.WORD_PATTERN
+               for p in data.iterchildren(_tag("param")))
+
+
+def _nonempty_leaf(data: etree._Element) -> bool:
+    """Whether a ``data`` pattern has a pattern facet that no empty value matches."""
+    return any(p.get("name") == "pattern" and p.text in (r"\S+", wordchars.WORD_PATTERN)
                for p in data.iterchildren(_tag("param")))
 
 
@@ -544,8 +581,7 @@ def refused_values(explainer: Explainer, tree: etree._ElementTree,
                 _refused_word(explainer, element, attribute, value)
             if refused is None or any(e in skipped for e in (element, *element.iterancestors())):
                 continue
-            qname = etree.QName(attribute)
-            shown = f"xml:{qname.localname}" if qname.namespace == XML_NS else attribute
+            shown = _shown_attribute(element, attribute)
             detail, why = refused
             more.append(Explained(element, element.sourceline,
                                   f'value "{value}" of attribute "{shown}" is not valid: '
@@ -635,7 +671,7 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
             continue
         match = _INVALID_ATTRIBUTE.match(error.message)
         if match:
-            found = explainer.attribute(element, match["attr"])
+            found = explainer.attribute(element, explainer.meant(element, match["attr"]))
             out.append(found or Explained(element, error.line, error.message))
             continue
         if _NOT_EXPECTED.match(error.message) or error.message.startswith(
@@ -655,6 +691,10 @@ def explain(explainer: Explainer | None, tree: etree._ElementTree,
             if missing:
                 out.extend(_not_allowed_attributes(explainer, element))
                 out.extend(missing)
+                continue
+            empty = explainer.empty_values(element)
+            if empty:
+                out.extend(empty)
                 continue
         out.append(Explained(element, error.line, error.message))
     for item in out:
@@ -717,7 +757,8 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
     vague messages on a cut-down copy are not trusted), until nothing new is found or
     :data:`RECOVERY_ROUNDS` rounds. The other children not allowed in the same element are
     found at once (:func:`_rest_of_content`). A missing element or attribute cannot be taken
-    out: what follows it in the same element stays unchecked; the content of an element that
+    out: what follows it in the same element stays unchecked (an attribute taken out for its value
+    is not then reported missing); the content of an element that
     is not allowed is :func:`inside`'s.
 
     What is checked again: with ``rooted`` (``Grammar.check_rooted``, libxml2's errors for a
@@ -745,9 +786,11 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
             if explained is None:
                 break
             pending = []
+            dropped = {(item.element, item.attribute) for item in taken if item.rule in _DROPPED_ATTRIBUTE}
             for item in explained:
                 if item.rule is not None and (item.element, item.message) not in seen \
-                        and not _settled(item, settled):
+                        and not _settled(item, settled) and not (
+                            item.rule == "missing-attribute" and (item.element, item.attribute) in dropped):
                     seen.add((item.element, item.message))
                     pending.append(item)
             pending += _rest_of_content(explainer, pending, seen, settled)
@@ -891,6 +934,7 @@ def inside(check: Callable[[etree._ElementTree, etree._ElementTree | None], list
     """
     seen = {(item.element, item.message) for item in found}
     todo = [unchecked for item in found for unchecked in _unchecked(item.rule, item.element)]
+    todo += [item.element for item in found if _root_not_allowed(item)]
     done: set[etree._Element] = set()
     more: list[Explained] = []
     while todo:
@@ -932,6 +976,15 @@ def _unchecked(rule: str | None, element: etree._Element | None) -> list[etree._
     if rule != "element-not-allowed-yet":
         return [element]
     return [element, *(sibling for sibling in element.itersiblings() if isinstance(sibling.tag, str))]
+
+
+def _root_not_allowed(item: Explained) -> bool:
+    """Whether ``item`` is libxml2's complaint that the document's root is not one the grammar
+    starts with ("Did not expect element place there" on a ``place`` of its own): jing says
+    the element is not allowed there and checks its content against the grammar's definition of
+    it all the same (EDEp's gazetteer files), as for any element not allowed where it stands."""
+    return (item.rule is None and item.element is not None and item.element.getparent() is None
+            and _NOT_EXPECTED.match(item.message) is not None)
 
 
 def _walk(explainer: Explainer, root: etree._Element) -> list[Explained]:
