@@ -20,6 +20,7 @@ Usage (from the repository root)::
     uv run python benchmarks/structure_lopo.py            # per publisher and LOPO figures
     uv run python benchmarks/structure_lopo.py --rules    # also the gain of every rule per publisher
     uv run python benchmarks/structure_lopo.py --only P   # lines wrong of publishers matching P
+    uv run python benchmarks/structure_lopo.py --only P --lopo   # … wrong when P is left out
 """
 
 from __future__ import annotations
@@ -101,6 +102,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules", action="store_true", help="print every rule's gain per publisher")
     ap.add_argument("--only", help="print the wrong lines of publishers whose name contains this")
+    ap.add_argument("--lopo", action="store_true",
+                    help="with --only: the lines wrong when the publisher is left out (its rules switched off)")
     args = ap.parse_args()
     pub = {f.name: publisher(f) for f in folders()}
     late = held_out()
@@ -133,10 +136,13 @@ def main() -> None:
     # Leave one publisher out: switch off the rules that gain on no other publisher.
     lopo: Counter[str] = Counter()
     lopo_off: dict[str, list[str]] = {}
+    lopo_rows: dict[str, list[tuple[int, str, str, str]]] = {}
     for p, names in by_pub.items():
         off = frozenset(r for r in rules if not any(g > 0 for q, g in gain[r].items() if q != p))
         lopo_off[p] = sorted(r for r in off if gain[r][p] != 0)
-        lopo.update(right(run(off, tuple(names))))
+        left_out = run(off, tuple(names))
+        lopo_rows.update(left_out)
+        lopo.update(right(left_out))
 
     print(f"\n{'publisher':<60}{'texts':>6}{'lines':>6}{'right':>7}{'LOPO':>7}")
     means, lopo_means = [], []
@@ -162,7 +168,7 @@ def main() -> None:
             detail = ", ".join(f"{q[:25]} {g:+d}" for q, g in sorted(gain[r].items(), key=lambda x: -x[1]))
             print(f"{sum(gain[r].values()):+4d} {helped}↑ {hurt}↓  {r[:100]}\n          {detail}")
     if args.only:
-        for name, rows in base.items():
+        for name, rows in (lopo_rows if args.lopo else base).items():
             if args.only.lower() in pub[name].lower() or args.only in name:
                 for n, got, want, rule in rows:
                     if got != want:
