@@ -20,6 +20,8 @@ Usage (from the repository root)::
     uv run python benchmarks/structure_lopo.py            # per publisher and LOPO figures
     uv run python benchmarks/structure_lopo.py --rules    # also the gain of every rule per publisher
     uv run python benchmarks/structure_lopo.py --only P   # lines wrong of publishers matching P
+    uv run python benchmarks/structure_lopo.py --only P --lopo   # … wrong when P is left out
+    uv run python benchmarks/structure_lopo.py --sites    # one site under several publisher names: one site
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import tomllib
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from urllib.parse import urlparse
 
 from nashr.convert.document import DISABLED_RULES, rule_name
 from nashr.convert.sources import read_source
@@ -48,6 +51,34 @@ def folders() -> list[Path]:
 
 def publisher(folder: Path) -> str:
     return tomllib.loads((folder / "about.toml").read_text(encoding="utf-8"))["publisher"]
+
+
+SHARED_HOSTS = {"github.com", "raw.githubusercontent.com", "web.archive.org", "archive.org"}  # (many publishers)
+
+
+def sites(names: list[Path]) -> dict[str, str]:
+    """Each folder's site: folders whose publishers are spelt apart in about.toml but are one site
+    go together — the same name before its gloss («Persian Wikipedia (ویکی‌پدیا), mobile site»,
+    «Persian Wikipedia (fa.wikipedia.org)») or the same host of the page's address, «www.» and
+    «m.» aside (not a host many publishers share: GitHub, the Internet Archive). A rule written
+    for one site then counts once, however many spellings its texts were filed under. Returns
+    folder name → the site's first spelling (in folder order)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for folder in names:
+        about = tomllib.loads((folder / "about.toml").read_text(encoding="utf-8"))
+        name = re.split(r"\s*[(,]", about["publisher"], maxsplit=1)[0].strip().lower()
+        host = re.sub(r"^(?:www\d*|m)\.", "", urlparse(about["url"]).hostname or "").replace(".m.", ".")
+        keys = [f"name:{name}"] + ([f"host:{host}"] if host and host not in SHARED_HOSTS else [])
+        for key in keys:
+            parent[find(key)] = find(f"folder:{folder.name}")
+    first: dict[str, str] = {}
+    return {f.name: first.setdefault(find(f"folder:{f.name}"), publisher(f)) for f in names}
 
 
 def held_out() -> list[set[str]]:
@@ -101,8 +132,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules", action="store_true", help="print every rule's gain per publisher")
     ap.add_argument("--only", help="print the wrong lines of publishers whose name contains this")
+    ap.add_argument("--sites", action="store_true",
+                    help="leave out sites, not publisher spellings: one site filed under several names counts once")
+    ap.add_argument("--lopo", action="store_true",
+                    help="with --only: the lines wrong when the publisher is left out (its rules switched off)")
     args = ap.parse_args()
-    pub = {f.name: publisher(f) for f in folders()}
+    pub = sites(folders()) if args.sites else {f.name: publisher(f) for f in folders()}
     late = held_out()
     base = run()
     ok = right(base)
@@ -133,10 +168,13 @@ def main() -> None:
     # Leave one publisher out: switch off the rules that gain on no other publisher.
     lopo: Counter[str] = Counter()
     lopo_off: dict[str, list[str]] = {}
+    lopo_rows: dict[str, list[tuple[int, str, str, str]]] = {}
     for p, names in by_pub.items():
         off = frozenset(r for r in rules if not any(g > 0 for q, g in gain[r].items() if q != p))
         lopo_off[p] = sorted(r for r in off if gain[r][p] != 0)
-        lopo.update(right(run(off, tuple(names))))
+        left_out = run(off, tuple(names))
+        lopo_rows.update(left_out)
+        lopo.update(right(left_out))
 
     print(f"\n{'publisher':<60}{'texts':>6}{'lines':>6}{'right':>7}{'LOPO':>7}")
     means, lopo_means = [], []
@@ -162,7 +200,7 @@ def main() -> None:
             detail = ", ".join(f"{q[:25]} {g:+d}" for q, g in sorted(gain[r].items(), key=lambda x: -x[1]))
             print(f"{sum(gain[r].values()):+4d} {helped}↑ {hurt}↓  {r[:100]}\n          {detail}")
     if args.only:
-        for name, rows in base.items():
+        for name, rows in (lopo_rows if args.lopo else base).items():
             if args.only.lower() in pub[name].lower() or args.only in name:
                 for n, got, want, rule in rows:
                     if got != want:

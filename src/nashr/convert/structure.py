@@ -1576,7 +1576,9 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
     all its section holds (a wiki's «جستارهای وابسته» whose bullets were lost in the copy): two
     or more short lines with no final punctuation, each right under the one before, are items. The introducing line is
     a paragraph (no heading), the points are not full lines of a hard-wrapped text and do not
-    break off inside a phrase (:func:`~nashr.convert.document.runs_on`)."""
+    break off inside a phrase (:func:`~nashr.convert.document.runs_on`), and each holds an
+    Arabic-script letter: the pieces of a formula a PDF text layer breaks over lines («n(n + ۱»,
+    «۲») are no points (LOPO, issue 12: the rule's only loss, 2 lines of a LaTeX template's PDF)."""
     for i in body:
         headed = doc.role(i) == "head"
         if not headed and (doc.role(i) != "p" or doc.s(i).end != "colon" or doc.s(i).speaker is not None):
@@ -1599,7 +1601,8 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
 def _point(doc: Document, i: int) -> bool:
     s = doc.s(i)
     return (0 < s.words <= POINT_MAX_WORDS and s.end == "none" and s.label is None and not s.bullet
-            and s.caesura is None and s.speaker is None and not runs_on(doc, i)
+            and ARABIC_LETTER.search(s.plain) is not None and s.caesura is None and s.speaker is None
+            and not runs_on(doc, i)
             and not (doc.conv.wrap is not None and full(doc, i)) and not is_dateline(doc.out[i].text))
 
 
