@@ -202,7 +202,11 @@ FLOORS = {
 # before round 20 (614a0ab) and after it (3803bb7): 0.836 shipped and no registers both times (person
 # 0.841, org 0.787, place 0.912, date 0.741); with the print header's date added after the scoring
 # (130 entities) 0.841; floor 0.84 / 0.84. Set 16 joins the texts rules are written with.
-FLOORS_HELD_OUT = {"shipped": 0.84, "none": 0.84}
+# The eighteenth held-out set (12 texts, 161 entities; one annotation, by helper «set18»), scored blind
+# before round 21 (24169bf) and after it (f6f8b38): 0.747 shipped / 0.740 no registers both times (person
+# 0.561, org 0.633, place 0.899 / 0.889, date 0.809); floor 0.74 / 0.73. Set 17 joins the texts rules are
+# written with.
+FLOORS_HELD_OUT = {"shipped": 0.74, "none": 0.73}
 
 
 @pytest.fixture(scope="module")

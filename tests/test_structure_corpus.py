@@ -74,8 +74,10 @@ FLOOR = 0.92  # the texts rules have been written with (all but the newest held-
 # joins the texts rules are written with: 315 texts 91.1 % (4046 of 4443).
 # Round 21 (struct21: list pages and numbered entries, site furniture around the body, titles and headings
 # wrapped over two lines; seeing sets 16 and 17): 315 texts 92.6 % (4115 of 4443), so FLOOR rises to 0.92;
-# set 17 77.2 % → 91.0 % (172 of 189), no longer blind.
-FLOOR_HELD_OUT = 0.90  # the newest held-out set (17): its blind level, raised as rules are written with it
+# set 17 77.2 % → 91.0 % (172 of 189), no longer blind. Held-out set 18 (12 texts, 199 lines; one
+# annotation, by helper «set18») scored blind: 70.9 % (141) before round 21 and after it, the same count;
+# set 17 joins the texts rules are written with.
+FLOOR_HELD_OUT = 0.70  # the newest held-out set (18): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
