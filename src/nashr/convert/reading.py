@@ -363,8 +363,7 @@ def letter_repairs(text: str) -> dict[int, str]:
     repairs = lost_letters(text)
     if TATWEEL in text:
         repairs.update({m.start("dash"): TATWEEL for m in DASH_TATWEEL.finditer(text)})
-    swapped = swapped_lam_alef(text)
-    return {**swapped, **repairs} if swapped else repairs
+    return swapped_lam_alef(text) | repairs
 
 
 def logical(text: str, visual: bool = False) -> str:

@@ -12,6 +12,7 @@ edition so texts can be gathered into one ``teiCorpus``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Sequence
@@ -493,10 +494,12 @@ def _furniture_type(line: Line) -> str:
     return "pageNum" if page_number_text(reading.plain(line.text).strip()) else "header"
 
 
-def _content(recognise: Recogniser | None, conventions: Conventions) -> Callable[[etree._Element, str], None]:
+def _content(recognise: Recogniser | None, conventions: Conventions,
+             read: Callable[[str], str]) -> Callable[[etree._Element, str], None]:
     """How a piece of a line fills its element: the source text with its names, dates and numbers
-    marked; in a PDF extraction, a piece whose logical reading differs is ``choice`` of ``orig``
-    (the source text) and ``reg`` (the reading, where the names, dates and numbers are marked)."""
+    marked; in a PDF extraction, a piece whose logical reading (``read``: :func:`_reading`)
+    differs is ``choice`` of ``orig`` (the source text) and ``reg`` (the reading, where the
+    names, dates and numbers are marked)."""
 
     def spans(text: str, verse: bool) -> list[Span]:
         if recognise is None or not text:
@@ -506,7 +509,7 @@ def _content(recognise: Recogniser | None, conventions: Conventions) -> Callable
 
     def content(element: etree._Element, text: str) -> None:
         verse = element.tag == tei("l") or ((parent := element.getparent()) is not None and parent.tag == tei("l"))
-        regular = _reading(text, conventions)
+        regular = read(text)
         if regular != text:
             choice = _el(element, "choice")
             found, in_source = reading.aligned_spans(spans(regular, verse), text, conventions.visual)
@@ -560,13 +563,15 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     root.set(f"{{{XML_NS}}}id", info.stem)
     root.set(f"{{{XML_NS}}}lang", "fa")
     text = etree.Element(tei("text"))
-    builder = _Body(_el(text, "body"), info.stem, _content(recognise, conventions))
+    # each piece's reading once, for the look-ahead and for the piece's element (one document's pieces)
+    read = functools.cache(functools.partial(_reading, conventions=conventions))
+    builder = _Body(_el(text, "body"), info.stem, _content(recognise, conventions, read))
     content = [line for line in lines if line.role != "blank"]
     # a recogniser with a document's memory reads the prose ahead (Tagger.document's): the
     # names a text gives in full are known where it names them short before
     look_ahead = getattr(recognise, "look_ahead", None)
     if look_ahead is not None:
-        look_ahead([_reading(piece, conventions) for line in content if line.role not in LOOK_AHEAD_SKIPPED
+        look_ahead([read(piece) for line in content if line.role not in LOOK_AHEAD_SKIPPED
                     for piece in _prose_pieces(line) if piece])
     following: str | None = None  # the role of the next line that is not page furniture
     after: list[tuple[str | None, bool]] = []

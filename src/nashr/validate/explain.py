@@ -307,8 +307,7 @@ class Explained:
     """One problem: the element it is about, its line, the message and a rule key
     (``attribute-not-allowed``, ``attribute-value``, ``element-not-allowed``,
     ``element-not-allowed-yet``, ``unknown-element``, ``text-not-allowed``, ``incomplete``,
-    ``missing-attribute`` or
-    ``None`` for libxml2's own message); ``detail`` is the datatype description for
+    ``missing-attribute`` or ``None`` for libxml2's own message); ``detail`` is the datatype description for
     ``attribute-value``; ``known`` the names a misspelling may be meant as (the schema's
     elements, or the attributes the element takes); ``attribute`` the attribute's name as
     lxml writes it (``{ns}local``) for the attribute rules."""
