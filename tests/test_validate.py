@@ -91,6 +91,7 @@ def test_zwnj_in_xml_id_is_explained(validator: Validator) -> None:
     ("invalid-empty-titlestmt.xml", "missing-child"),
     ("invalid-cert-value.xml", "certainty-value"),
     ("invalid-unknown-element.xml", "unknown-element"),
+    ("invalid-foreign-element.xml", "foreign-element"),
 ])
 def test_common_errors_get_their_hint(name: str, key: str, validator: Validator) -> None:
     problems = validator.validate(CORPUS / name)

@@ -332,3 +332,15 @@ def test_attribute_of_another_namespace_with_a_known_local_name(validator: Valid
     here = [p.message for p in report.problems if p.source == "relaxng" and p.line == 236]
     assert report.status == "invalid"
     assert here == ['attribute "fore:type" not allowed on element "div"']
+
+
+def test_attribute_of_an_undeclared_namespace_gets_its_own_hint(validator: Validator) -> None:
+    """A Syriaca.org gazetteer entry whose ``placeName`` carries ``srophe:tags`` (line 104), an
+    attribute of the project's own namespace that tei_all does not declare: jing 20220510 reports
+    it once, ``104:124: attribute "srophe:tags" not allowed here``; nashr's hint spoke of the case
+    of attribute names, where the cure is the project's customisation."""
+    [problem] = validator.report(REAL / "srophe-place-2395.xml").problems
+    assert (problem.line, problem.message) == (104, 'attribute "srophe:tags" not allowed on element "placeName"')
+    assert problem.rule == "foreign-attribute"
+    assert "https://srophe.app" in problem.hint and "ODD" in problem.hint
+    assert "https://srophe.app" in problem.hint_fa

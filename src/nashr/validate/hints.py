@@ -36,6 +36,9 @@ class Hint:
         value: only when the attribute value matches this regular expression.
         message: only when the message matches this regular expression.
         after: only when the element has an earlier sibling of this local name.
+        foreign: only when the element (``unknown-element``) or the prefixed attribute
+            (``attribute-not-allowed``) is outside the TEI namespace; ``{ns}``/``{ns_fa}`` name its
+            namespace and ``{name}`` the element as the document writes it (with its prefix).
     """
 
     key: str
@@ -48,6 +51,7 @@ class Hint:
     value: str | None = None
     message: str | None = None
     after: str | None = None
+    foreign: bool = False
 
 
 _NAMES = re.compile(r'(?:element|attribute) "(?P<first>[^"]+)"(?:.*?(?:element|attribute) '
@@ -59,6 +63,14 @@ _INVISIBLE = (r"[\s\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2
 
 #: Most specific first: the first hint that matches wins.
 HINTS: tuple[Hint, ...] = (
+    Hint("foreign-element", "unknown-element",
+         "{name} is in {ns}, not in TEI's: this schema takes no element of another namespace here. "
+         "A project that uses one declares it in its customisation (an ODD; TEI Guidelines 23.3, "
+         "Customization) and validates with --schema PATH of the schema made from it.",
+         "{name} در {ns_fa} است، نه در فضای نام TEI: این طرح‌واره اینجا عنصری از فضای نام دیگر نمی‌پذیرد. "
+         "پروژه‌ای که آن را به کار می‌برد، در سفارشی‌سازی خود (ODD؛ رهنمودهای TEI، ۲۳٫۳) تعریفش می‌کند و "
+         "با ‎--schema PATH‎ طرح‌وارهٔ ساخته‌شده از آن بررسی می‌کند.",
+         foreign=True),
     Hint("unknown-element", "unknown-element",
          "{elem} is not an element of this schema (names are case-sensitive){guess}",
          "{elem} عنصری از این طرح‌واره نیست (نام‌ها به بزرگی و کوچکی حروف حساس‌اند){guess_fa}"),
@@ -131,6 +143,14 @@ HINTS: tuple[Hint, ...] = (
          "Use xml:id, not id: <{here} xml:id=\"…\">.",
          "به جای id از xml:id استفاده کنید: <{here} xml:id=\"…\">.",
          elem="id"),
+    Hint("foreign-attribute", "attribute-not-allowed",
+         "@{attr} is in {ns}: {here} takes no attribute of another namespace in this schema. A project "
+         "that uses one declares it in its customisation (an ODD; TEI Guidelines 23.3, Customization) "
+         "and validates with --schema PATH of the schema made from it.",
+         "‎@{attr} در {ns_fa} است: {here} در این طرح‌واره ویژگی‌ای از فضای نام دیگر نمی‌پذیرد. پروژه‌ای که "
+         "آن را به کار می‌برد، در سفارشی‌سازی خود (ODD؛ رهنمودهای TEI، ۲۳٫۳) تعریفش می‌کند و با "
+         "‎--schema PATH‎ طرح‌وارهٔ ساخته‌شده از آن بررسی می‌کند.",
+         foreign=True),
     Hint("attribute-not-allowed", "attribute-not-allowed",
          "{here} does not take @{attr} (attribute names are case-sensitive){guess}",
          "{here} ویژگی ‎@{attr} را نمی‌پذیرد (نام ویژگی‌ها به بزرگی و کوچکی حروف حساس‌اند){guess_fa}"),
@@ -185,6 +205,22 @@ def _local(node: etree._Element | None) -> str:
     return etree.QName(node).localname
 
 
+def _namespace(rule: str | None, element: etree._Element | None, attr: str) -> str | None:
+    """The namespace URI, outside TEI's, of the element (``unknown-element``) or the prefixed
+    attribute (``attribute-not-allowed``) a problem names (``""``: no namespace); None when it is
+    TEI's or the problem names neither (``xml:`` attributes are XML's own, W3C Namespaces in XML
+    1.0 §3)."""
+    if element is None:
+        return None
+    if rule == "unknown-element":
+        uri = etree.QName(element).namespace
+    elif rule == "attribute-not-allowed" and ":" in attr and not attr.startswith("xml:"):
+        uri = element.nsmap.get(attr.split(":")[0])
+    else:
+        return None
+    return None if uri == TEI_NS else uri or ""
+
+
 def _guess(name: str, known: frozenset[str], cutoff: float = 0.6) -> str | None:
     same = [k for k in known if k.lower() == name.lower()]
     close = same or difflib.get_close_matches(name, sorted(known), n=1, cutoff=cutoff)
@@ -213,11 +249,14 @@ def find(message: str, element: etree._Element | None, rule: str | None = None,
     first = names["first"] if names else ""
     value_match = _VALUE.match(message)
     attr = value_match["attr"] if value_match else first
+    namespace = _namespace(rule, element, attr)
     for hint in HINTS:
         if hint.rule != rule or (hint.message and not re.search(hint.message, message)):
             continue
         named = attr if rule in ("attribute-not-allowed", "attribute-value") else first
         if hint.elem is not None and named != hint.elem:
+            continue
+        if hint.foreign and namespace is None:
             continue
         if hint.parent is not None and parent != hint.parent:
             continue
@@ -236,6 +275,8 @@ def find(message: str, element: etree._Element | None, rule: str | None = None,
         values = {"elem": first.split(":")[-1], "attr": attr,
                   "guess": f": did you mean {guess}?" if guess else ".",
                   "guess_fa": f"؛ آیا منظورتان {guess} بود؟" if guess else ".",
-                  "parent": parent or "its parent", "here": _local(element) or "this element"}
+                  "parent": parent or "its parent", "here": _local(element) or "this element",
+                  "name": first, "ns": f"the namespace {namespace}" if namespace else "no namespace",
+                  "ns_fa": f"فضای نام {namespace}" if namespace else "هیچ فضای نامی"}
         return hint.key, hint.en.format(**values), hint.fa.format(**values)
     return None
