@@ -128,6 +128,18 @@ def test_repeated_prose_is_reported_a_refrain_and_a_rule_are_not(tmp_path: Path,
     assert [w.split(": ", 1)[0] for w in converted.warnings] == [f"{source}:15"]  # the paragraph only
 
 
+
+def test_a_text_that_repeats_itself_throughout_is_reported_in_a_few_lines(tmp_path: Path, edition: Edition) -> None:
+    """A sentence-per-line dataset (the Persian «Little Prince» of an NLP course repeats 490 of its
+    sentences) named every repeat, a page of warnings: the first five are named, the rest counted."""
+    source = tmp_path / "sentences.txt"
+    sentences = [f"جملهٔ شمارهٔ {n} از کتاب شازده کوچولو است و تکرار می‌شود." for n in range(1, 9)]
+    source.write_text("\n".join(sentences * 2) + "\n", encoding="utf-8")
+    converted = convert_file(source, tmp_path / "out", edition)
+    assert len(etree.parse(str(converted.tei)).findall(".//t:body//*[@copyOf]", NS)) == 8
+    assert [w.split(": ", 1)[0] for w in converted.warnings] == [f"{source}:{n}" for n in range(9, 14)] + [str(source)]
+    assert converted.warnings[-1].startswith(f"{source}: 3 more lines duplicate earlier ones")
+
 def test_edited_tei_is_never_overwritten(tmp_path: Path, edition: Edition) -> None:
     seed = SEEDS[0]
     first = convert_file(seed, tmp_path, edition).result.path

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 CATALOG = "catalog.csv"
 # Every TEI nashr writes is checked against nashr's own schema (a strict subset of tei_all).
 SCHEMA = "nashr.rng"
+DUPLICATES_SHOWN = 5  # repeated lines named one by one per source; the rest are counted
 
 
 @functools.cache
@@ -150,11 +151,14 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     result = write_tei(tei, serialise(tree), force=force)
     install_schemas(schema_dir)
     # A repeated paragraph may be a slip of copying, worth an editor's look; a poem's refrain and a
-    # line without letters (a rule, a code fence) repeat by nature: marked, not reported.
-    warnings = [
-        f"{path}:{line.n}: duplicate of line {line.copy_of}; kept and marked with @copyOf"
-        for line in duplicate_lines(lines) if line.role != "l" and any(ch.isalpha() for ch in line.text)
-    ]
+    # line without letters (a rule, a code fence) repeat by nature: marked, not reported. A text that
+    # repeats itself throughout (a dataset, a glossary) gets the first few and a count, not a page.
+    repeats = [line for line in duplicate_lines(lines) if line.role != "l" and any(ch.isalpha() for ch in line.text)]
+    warnings = [f"{path}:{line.n}: duplicate of line {line.copy_of}; kept and marked with @copyOf"
+                for line in repeats[:DUPLICATES_SHOWN]]
+    if len(repeats) > DUPLICATES_SHOWN:
+        warnings.append(f"{path}: {len(repeats) - DUPLICATES_SHOWN} more lines duplicate earlier ones, kept and "
+                        f"marked with @copyOf (`nashr convert --explain {path}` shows each «copy of» line)")
     if result.status == "kept":
         warnings.append(
             f"{tei}: edited after conversion; kept it and wrote the new "
