@@ -62,3 +62,25 @@ def test_a_tatweel_after_a_digit_is_a_dash_and_stays() -> None:
     line = _line(LETTER, "49823")
     assert logical(line).startswith("6018ـ49823ـ28/12/1325 وزارت فرهنگ")
     assert source_offsets(line) is not None
+
+
+def test_separators_a_run_ends_with_go_back_before_it() -> None:
+    """A colon before a number in the logical line stands at the run's right end in visual order
+    (foroozandeh.ir's statute, whose page read «تاریخ تصویب:  ۱۲۹۰/۰۸/۰۹» — its notes; magiran's
+    journal page), and one after it at the left end, with the space (a LaTeX thesis template's
+    chapter heading «فصل ۱: سرآغاز», in presentation forms)."""
+    law = CORPUS / "foroozandeh-qanun-maaref-1290-chromium-pdftotext" / "source.txt"
+    journal = CORPUS / "magiran-pajuheshnameh-adabiyat-kordi-1397-chromium-pdftotext" / "source.txt"
+    thesis = CORPUS / "sharif-thesis-template-chapter1-pdftotext" / "source.txt"
+    assert "\u202a۱۲۹۰/۰۸/۰۹ :\u202c" in _line(law, "تاریخ تصویب")
+    assert logical(_line(law, "تاریخ تصویب")) == "تاریخ تصویب: ۱۲۹۰/۰۸/۰۹"
+    assert logical(_line(journal, "1397/06/01")) == "• تاریخ انتشار: 1397/06/01"
+    assert logical(_line(thesis, "\u202a :\u06f1\u202c")).strip() == "فصل ۱: سرآغاز"
+
+
+def test_a_left_to_right_line_and_paired_brackets_keep_their_order() -> None:
+    """Code in a LaTeX template's PDF: a line with no right-to-left letter is left as it is
+    («def gcd(a, b):»), and a closing brace whose opening one is in the run stays with it."""
+    code = CORPUS / "quantaboy-latex-assignment-template-pp5-6-pdftotext" / "source.txt"
+    assert logical_order(_line(code, "def gcd")) is None
+    assert logical(_line(code, "usepackage")).endswith("بنویسید: \\usepackage[minted]{commons/style}")

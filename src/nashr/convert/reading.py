@@ -325,10 +325,13 @@ def swapped_lam_alef(text: str) -> dict[int, str]:
     return repairs
 
 
-# Neutral characters (Unicode Bidirectional Algorithm, UAX #9: classes WS and ON) a visual-order
-# left-to-right run may start with: spaces, brackets, quotation marks.
-_NEUTRALS = "\\s()\\[\\]{}«»\"'<>"
-_LTR_RUN = LazyPattern(f"\u202a(?P<lead>[{_NEUTRALS}]+)(?P<rest>[^{_NEUTRALS}\u202a-\u202e][^\u202a-\u202e]*)\u202c")
+# Characters a visual-order left-to-right run may start or end with that take the right-to-left
+# line's direction beside digits (Unicode Bidirectional Algorithm, UAX #9: the neutrals WS and ON —
+# spaces, brackets, quotation marks — and the separators CS the rules N1–N2 resolve with them:
+# colon, comma, Arabic comma).
+_NEUTRALS = "\\s()\\[\\]{}«»\"'<>:,\u060c"
+_LTR_RUN = LazyPattern(f"\u202a(?P<lead>[{_NEUTRALS}]*)(?P<rest>[^{_NEUTRALS}\u202a-\u202e]"
+                       f"(?:[^\u202a-\u202e]*[^{_NEUTRALS}\u202a-\u202e])?)?(?P<trail>[{_NEUTRALS}]*)\u202c")
 
 
 def logical_order(text: str) -> list[int] | None:
@@ -337,17 +340,45 @@ def logical_order(text: str) -> list[int] | None:
     A PDF text layer (pdftotext) marks a left-to-right run inside a right-to-left line with
     LEFT-TO-RIGHT EMBEDDING … POP DIRECTIONAL FORMATTING and writes it in visual order: the
     spaces and brackets it starts with stood after its digits or letters in the line's logical
-    order, where the bidirectional algorithm (UAX #9, rules N1–N2) gave them the line's
-    right-to-left direction. They go back there, in reverse: «‪ )۱‬» reads «۱) », «‪[ ۱۳۳۱‬»
-    «۱۳۳۱ [» (Chromium's PDFs of «ماده ۱)», «۱۳۳۱ [قانون»)."""
-    if "\u202a" not in text:
-        return None
+    order, and the spaces and separators it ends with stood before them, where the bidirectional
+    algorithm (UAX #9, rules N1–N2) gave them the line's right-to-left direction. They go back
+    there, each group in reverse: «‪ )۱‬» reads «۱) », «‪[ ۱۳۳۱‬» «۱۳۳۱ [» (Chromium's PDFs of
+    «ماده ۱)», «۱۳۳۱ [قانون»), «‪۶۲۲۱۳۴۰ :‬» «: ۶۲۲۱۳۴۰» (a Word PDF's «نام: ۶۲۲۱۳۴۰»); a run of
+    neutrals alone is reversed whole («‪ :‬» reads «: »)."""
+    if "\u202a" not in text or not _RTL_LETTER.search(_LTR_RUN_WHOLE.sub("", text)):
+        return None  # a left-to-right line (code, a Latin title): no right-to-left side to go back to
     order: list[int] | None = None
     for m in _LTR_RUN.finditer(text):
+        start, end = _paired(m.group("lead"), m.group("rest") or "", m.group("trail"))
+        start, end = m.start("lead") + start, m.start("trail") + end
+        if start == m.start("lead") and end == m.end("trail"):
+            continue
         order = order or list(range(len(text)))
-        lead = order[m.start("lead") : m.end("lead")]
-        order[m.start("lead") : m.end("rest")] = order[m.start("rest") : m.end("rest")] + lead[::-1]
+        lead, rest, trail = order[m.start("lead") : start], order[start:end], order[end : m.end("trail")]
+        order[m.start("lead") : m.end("trail")] = trail[::-1] + rest + lead[::-1]
     return order
+
+
+_OPENERS, _CLOSERS = "([{«<", ")]}»>"
+_RTL_LETTER = LazyPattern("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+_LTR_RUN_WHOLE = LazyPattern("\u202a[^\u202a-\u202e]*\u202c")
+
+
+def _paired(lead: str, rest: str, trail: str) -> tuple[int, int]:
+    """Where a run's leading neutrals end (in ``lead``) and its trailing ones start (in
+    ``trail``) once brackets that pair across them stay with the run's content (UAX #9, rule N0:
+    a bracket pair takes the direction of what it encloses): «{…}» of «\\usepackage[…]{…}»
+    stays; the «[» of «[ ۱۳۳۱», whose partner is not in the run, goes."""
+    inner = lead + rest + trail
+    opened = {c: inner.count(c) for c in _OPENERS}
+    closed = {c: inner.count(c) for c in _CLOSERS}
+    start = len(lead)
+    while start and lead[start - 1] in _OPENERS and closed[_CLOSERS[_OPENERS.index(lead[start - 1])]]:
+        start -= 1
+    end = 0
+    while end < len(trail) and trail[end] in _CLOSERS and opened[_OPENERS[_CLOSERS.index(trail[end])]]:
+        end += 1
+    return start, end
 
 
 DASH_TATWEEL = LazyPattern(f"[0-9\u0660-\u0669\u06f0-\u06f9][{BIDI_CONTROLS}]*(?P<dash>{TATWEEL})")
