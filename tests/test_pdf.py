@@ -316,3 +316,20 @@ def test_a_line_of_numbers_keeps_its_order_in_a_right_to_left_paragraph(edition:
     shown = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
                            check=True).stdout
     assert "0:00 0:04:45 0:00" in BIDI_CONTROLS.sub("", shown)
+
+
+def test_a_poem_longer_than_a_page_starts_on_the_first_page(edition: Edition, tagger: Tagger,
+                                                             tmp_path: Path) -> None:
+    """A divan's text file with no blank line between its poems is one lg; kept on one page, it was
+    pushed whole past an empty first page: Khayyam's quatrains as an NLP course keeps them (the
+    title and the file's two furniture lines were alone on page 1)."""
+    from nashr.convert.converter import convert_file
+
+    source = DATA.parent / "user-texts" / "khayyam-rubaiyat-divan-file.txt"
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path
+    longest = max(len(lg.findall(".//{http://www.tei-c.org/ns/1.0}l")) for lg in
+                  etree.parse(str(tei)).iter("{http://www.tei-c.org/ns/1.0}lg"))
+    assert longest > 100  # one lg, as the file has it: more than a page
+    target = pdf.render_pdf(tei, tmp_path / "khayyam.pdf", edition)
+    first_hemistichs = source.read_text(encoding="utf-8").splitlines()[3:5]
+    assert all(squeezed(as_poppler_reads(h)) in squeezed(page_text(target, 1)) for h in first_hemistichs)

@@ -40,9 +40,17 @@
   <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
-  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:lg | tei:opener
+  <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:opener
       | tei:closer | tei:postscript | tei:argument | tei:epigraph | tei:floatingText | tei:sp" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
+  </xsl:template>
+  <xsl:variable name="n:short-lg" as="xs:integer" select="24"/>
+  <!-- a stanza, or a whole poem in one lg: "lg-long" past $n:short-lg lines (print keeps only a
+       short one on one page: a divan's poem was pushed whole past an empty first page) -->
+  <xsl:template match="tei:lg" mode="n:text">
+    <xsl:call-template name="n:block">
+      <xsl:with-param name="class" select="string-join(('tei-lg', if (count(.//tei:l) gt $n:short-lg) then 'lg-long' else ()), ' ')"/>
+    </xsl:call-template>
   </xsl:template>
   <!-- page furniture (fw: a site's or a print layout's header, footer, page number): a run of it
        is one band, ruled off from the text once, after its last line (class "fw-run-on" on each
