@@ -107,6 +107,32 @@ def test_a_divans_running_head_stays_furniture() -> None:
         assert roles(text) == ["fw", "l", "l", "l"] * 4
 
 
+
+# Hatef Esfahani's tarji'-band (d. 1783), its first band as a blog keeps it
+# (sadrizadeh2.persianblog.ir, stored copy: a hemistich per line) cut into three bands of three
+# bayts, each closed by the poem's refrain bayt, as the form has it after every band.
+HATEF = ("ای فدای تو هم دل و هم جان", "وی نثار رهت هم این و هم آن", "دل فدای تو چون تویی دلبر",
+         "جان نثار تو چون تویی جانان", "دل رهاندن ز دست تو مشکل", "جان فشاندن به پای تو آسان",
+         "راه وصـل تـــــو راه پر آسیب", "درد عشق تو درد بی درمان", "بندگانیم جـــان و دل بـــر کـــف",
+         "چشم بر حکم و گوش بر فرمان", "گر سر صلح داری اینک صلح", "ور سر جنگ داری اینک جان",
+         "دوش از شور عشق و جذبه شوق", "هــر طـــرف می شتافتــم حیــران", "آخـــر کــــار شـوق دیـــدارم",
+         "سوی دیر مغان کشید عنان", "هر طرف دیدم آتشی کان شب", "دیـــد در طـــور موسی عمــران")
+REFRAIN = ("که یکی هست و هیچ نیست جز او", "وحـــــــده لا الـــــــــــــه الا هـــــــــــو")
+
+
+@pytest.mark.parametrize("per_line", [True, False], ids=["hemistich per line", "bayt per line"])
+def test_a_refrain_after_every_band_is_verse(per_line: bool) -> None:
+    """The refrain bayt said after every band was a running head (a short line repeated three times,
+    :func:`nashr.convert.matter.page_furniture`) when written a hemistich per line, and prose when
+    its hemistichs, out of the bands' rhyme and half in Arabic, stood on one line parted by a tab."""
+    bands = [HATEF[k : k + 6] for k in range(0, 18, 6)]
+    if per_line:
+        text = "\n\n".join("\n".join((*band, *REFRAIN)) for band in bands)
+    else:
+        text = "\n\n".join("\n".join(f"{a}\t{b}" for a, b in zip(*[iter((*band, *REFRAIN))] * 2, strict=True))
+                           for band in bands)
+    assert set(roles("ترجیع‌بند\n\n" + text)[1:]) == {"l"}
+
 def verse_names(tagger: Tagger, *lines: str) -> list[list[tuple[str, str]]]:
     recognise = tagger.document()
     return [[(s.tag, line[s.start : s.end]) for s in recognise.verse(line) if s.tag in NAMES] for line in lines]

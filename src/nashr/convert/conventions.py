@@ -259,7 +259,8 @@ def _caesura(text: str) -> tuple[int, int] | None:
     if not (HEMISTICH_MIN_WORDS <= len(first) <= HEMISTICH_MAX_WORDS
             and HEMISTICH_MIN_WORDS <= len(second) <= HEMISTICH_MAX_WORDS):
         return None
-    a, b = sum(map(len, first)), sum(map(len, second))
+    # (in letters: a tatweel draws a letter out, it adds none — «وحـــــــده لا الـــــــــــــه الا هـــــــــــو»)
+    a, b = (sum(len(word) - word.count("\u0640") for word in half) for half in (first, second))
     if min(a, b) < HEMISTICH_BALANCE * max(a, b):
         return None
     if ending(text[: m.start("sep")]) == "terminal" and ending(text) != "terminal":

@@ -820,10 +820,25 @@ def page_furniture(doc: Document) -> None:
     places: dict[str, list[int]] = {}
     for i, key in short.items():
         places.setdefault(key, []).append(position[i])
+    refrain = set() if doc.conv.pdf or doc.conv.paged else _refrain_couplets(places)
     for i, key in short.items():
         at = places[key]
-        if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at):
+        if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at) and key not in refrain:
             doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)")
+
+
+def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
+    """The repeated lines that come in pairs, one always right under the other (positions among the
+    content lines): a poem's refrain bayt written a hemistich per line (a tarji'-band's «که یکی هست و
+    هیچ نیست جز او / وحده لا اله الا هو» after each band), not a running head, which a page of text
+    parts from the next one's (a printed book's pair of heads is told apart by its pages)."""
+    after = {at: key for key, ats in places.items() for at in ats}
+    pairs = set()
+    for key, ats in places.items():
+        under = {after.get(at + 1) for at in ats}
+        if len(under) == 1 and (other := under.pop()) not in (None, key) and len(places[other]) == len(ats):
+            pairs |= {key, other}
+    return pairs
 
 
 # The foot of a blog's or site's page under its text, as a copy keeps it: the comment form (WordPress's

@@ -88,8 +88,10 @@ def verse_lines(doc: Document, body: list[int]) -> None:
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
     separator in a line numbered as a list's items are («۱. … ⇥ …»: a table's row may be so) or
     between halves out of metre (:func:`_halves_in_metre`: a table's row of two cells, «آرد سفید ⇥
-    دو پیمانه»); such a line's number is the bayt's (:func:`bayt_number`). A line after a poem
-    that is the first hemistich of the bayt under it is the next poem's title (a ``head``), as
+    دو پیمانه»), unless a strong separator (a tab, a slash, three spaces) parts them right under
+    a bayt (a refrain in another rhyme, or in Arabic: «که یکی هست و هیچ نیست جز او ⇥ وحده لا اله
+    الا هو»); such a line's number is the bayt's (:func:`bayt_number`). A line after a poem that
+    is the first hemistich of the bayt under it is the next poem's title (a ``head``), as
     ganjoor.net titles each poem of a page of several (the first poem's is the page's title: the
     top's rules)."""
     last: int | None = None
@@ -97,10 +99,11 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         if s.caesura is None:
             continue
+        follows_bayt = s.strong_caesura and last is not None and doc.prev(i) == last and not _list_label(s)
         if (not s.strong_caesura or _list_label(s) or not _halves_in_metre(doc.out[i].text, s.caesura)) and not any(
             doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
             for j in body[max(0, pos - 1) : pos + 2] if j != i
-        ):
+        ) and not follows_bayt:
             continue
         start = last is None or doc.prev(i) != last
         numbered = bayt_number(doc.out[i].text) if _list_label(s) and s.label.style == "digit" else None
