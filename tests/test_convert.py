@@ -353,6 +353,41 @@ def test_windows_1256_with_zwnj_and_arabic_letters(tmp_path: Path, edition: Edit
     _tei(source, tmp_path, edition)
 
 
+
+def test_utf32_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    text = SEEDS[0].read_text(encoding="utf-8")
+    source = tmp_path / "utf32.txt"
+    source.write_bytes(text.encode("utf-32"))  # Python writes its byte-order mark
+    decoded = read_source(source)
+    assert (decoded.encoding, decoded.bom, decoded.text) == ("utf-32-le", True, text)
+
+
+def test_arabic_in_iso_8859_6_is_told_from_windows_1256(tmp_path: Path) -> None:
+    """The Arabic code page of Unix and e-mail: read as Windows-1256 its bytes give other Arabic
+    letters (and some Latin), no error. A Qur'anic verse as the collection's Meybodi page has it."""
+    verse = next(line for line in (CORPUS / "mzare-mihanblog-meybodi-kashf-al-asrar-anam-utf16" / "source.txt")
+                 .read_text(encoding="utf-16").splitlines() if "فَخُذُوهُ" in line)
+    for codec, name in (("iso8859-6", "iso8859-6"), ("cp1256", "cp1256")):
+        source = tmp_path / f"{name}.txt"
+        source.write_bytes(f"{verse}\n".encode(codec))
+        assert (read_source(source).encoding, read_source(source).text) == (name, f"{verse}\n")
+
+
+def test_utf8_read_once_as_windows_1252_is_decoded_twice_and_says_so(tmp_path: Path, edition: Edition) -> None:
+    """Mojibake: UTF-8 bytes read as Windows-1252 (Latin-1 for its five undefined bytes, as
+    Windows does) and saved as UTF-8 again, «Ø§Ø·Ù„Ø§Ø¹ÛŒÙ‡» for «اطلاعیه»."""
+    text = SEEDS[0].read_text(encoding="utf-8")
+    garbled = "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+                      for b in text.encode("utf-8"))
+    source = tmp_path / "garbled.txt"
+    source.write_text(garbled, encoding="utf-8")
+    decoded = read_source(source)
+    assert decoded.text == text and "mojibake" in decoded.repaired
+    converted = convert_file(source, tmp_path / "out", edition)
+    assert any("mojibake" in w for w in converted.warnings)
+    note = etree.parse(str(converted.tei)).find(".//t:sourceDesc/t:bibl[@type='digital-source']/t:note", NS)
+    assert note.text.startswith("Plain text, UTF-8: UTF-8 that had been read as Windows-1252")
+
 def test_explain_shows_roles_certainty_and_conventions(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["convert", "--explain", str(STRUCTURE / "wrapped-email.txt")],
                                 env={"COLUMNS": "200"})

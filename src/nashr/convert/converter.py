@@ -159,6 +159,8 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     if len(repeats) > DUPLICATES_SHOWN:
         warnings.append(f"{path}: {len(repeats) - DUPLICATES_SHOWN} more lines duplicate earlier ones, kept and "
                         f"marked with @copyOf (`nashr convert --explain {path}` shows each «copy of» line)")
+    if source.repaired:
+        warnings.append(f"{path}: {source.repaired}")
     if result.status == "kept":
         warnings.append(
             f"{tei}: edited after conversion; kept it and wrote the new "

@@ -92,6 +92,10 @@ def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str
     return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
 
 
+# The names the IANA character-set registry gives the encodings nashr reads (as Python calls them).
+IANA_NAMES = {"utf-8": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE", "utf-32-le": "UTF-32LE",
+              "utf-32-be": "UTF-32BE", "cp1256": "windows-1256", "iso8859-6": "ISO-8859-6"}
+
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
                    "datingMethod", "calendar")
 
@@ -281,8 +285,9 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     if info.original_file and info.original_file != source.path.name:
         el(digital, "idno", info.original_file, type="original-filename")
     el(digital, "idno", source.sha256, type="sha256")
-    el(digital, "note", f"Plain text, {source.encoding.upper().replace('_', '-')}"
-        + (", with a byte-order mark" if source.bom else "") + ".", xml_lang="en")
+    el(digital, "note", f"Plain text, {IANA_NAMES.get(source.encoding, source.encoding.upper())}"
+        + (", with a byte-order mark" if source.bom else "") + (f": {source.repaired}" if source.repaired else "")
+        + ".", xml_lang="en")
 
     encoding = el(header, "encodingDesc")
     project = el(encoding, "projectDesc")

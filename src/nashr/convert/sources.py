@@ -5,13 +5,19 @@ digit or space changes): normalisation is for analysis only (see ``nashr.entitie
 
 Encodings accepted, in the order tried:
 
-1. a byte-order mark: UTF-8 (EF BB BF), UTF-16 LE (FF FE) or BE (FE FF) — Unicode §23.8;
-2. strict UTF-8 (RFC 3629);
-3. UTF-16 LE, UTF-16 BE without a mark, and Windows-1256 (the legacy Arabic-script code page, in
+1. a byte-order mark: UTF-8 (EF BB BF), UTF-32 LE (FF FE 00 00) or BE (00 00 FE FF), UTF-16 LE
+   (FF FE) or BE (FE FF) — Unicode §23.8;
+2. strict UTF-8 (RFC 3629); UTF-8 that was read once as Windows-1252 (or Latin-1) and saved as
+   UTF-8 again («Ø³Ù„Ø§Ù…» for «سلام», mojibake) is decoded twice, and says so
+   (:attr:`Source.repaired`);
+3. UTF-16 LE, UTF-16 BE without a mark, Windows-1256 (the legacy Arabic-script code page, in
    which Persian files circulate with ZWNJ as byte 0x9D and Arabic ي/ك, as that code page has no
-   Persian ی): each that decodes is judged by what the decoded text looks like — the share of its
-   non-ASCII letters that are Arabic-script (:func:`arabic_script_share`), less its share of
-   control characters — and the best is taken if that is at least ``MIN_ARABIC_SCRIPT_SHARE``.
+   Persian ی) and ISO-8859-6 (the Arabic code page of Unix and e-mail): each that decodes is
+   judged by what the decoded text looks like — the share of its non-ASCII letters that are
+   Arabic-script (:func:`arabic_script_share`), less its share of control characters, plus a
+   little for the share of its words that are the commonest of Persian and Arabic
+   (``COMMON_WORDS``: Windows-1256 and ISO-8859-6 give Arabic letters for each other's, other
+   letters) — and the best is taken if that is at least ``MIN_ARABIC_SCRIPT_SHARE``.
    A byte-statistics guess (charset-normalizer and the like) is not used: on short texts and
    texts with ZWNJ it refuses Persian Windows-1256.
 
@@ -29,12 +35,21 @@ from pathlib import Path
 
 from nashr.convert.xmlchars import first_unencodable
 
-BOMS: tuple[tuple[bytes, str], ...] = (
+BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 LE's mark starts with UTF-16 LE's: tried first
     (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-LEGACY_ENCODINGS = ("utf-16-le", "utf-16-be", "cp1256")
+LEGACY_ENCODINGS = ("utf-16-le", "utf-16-be", "cp1256", "iso8859-6")
+# The commonest words of Persian and Arabic prose (Bijankhan's and the Quranic Arabic Corpus's most
+# frequent tokens): a code page that gives Arabic letters for the wrong ones gives few of them.
+COMMON_WORDS = frozenset("و در به از که را این با است می آن یک برای تا بر هم نیز شد کرد "
+                         "في من على إلى الى عن ما لا هذا التي الذي كان ان أن قال".split())
+COMMON_WORDS_WEIGHT = 0.2
+MOJIBAKE = ("UTF-8 that had been read as Windows-1252 and saved as UTF-8 again (mojibake, «Ø³Ù„Ø§Ù…» for «سلام»): "
+            "decoded twice")
 # Share of non-ASCII letters that must be Arabic-script (U+0600–U+06FF, U+0750–U+077F,
 # U+FB50–U+FEFF) before a legacy-encoding guess is believed. A Persian text's letters beyond ASCII
 # are Arabic-script, whatever share of Latin words (Markdown, URLs, code) it has; a wrong code
@@ -88,6 +103,8 @@ class Source:
         encoding: the codec it was decoded with (Python codec name).
         bom: True if a byte-order mark was removed.
         text: the decoded text without the BOM, otherwise unchanged.
+        repaired: how the bytes were decoded when once was not enough (mojibake), in words for
+            the teiHeader and the user; empty otherwise.
     """
 
     path: Path
@@ -95,6 +112,7 @@ class Source:
     encoding: str
     bom: bool
     text: str
+    repaired: str = ""
 
     @property
     def sha256(self) -> str:
@@ -152,15 +170,46 @@ def _decode_legacy(path: Path, data: bytes) -> tuple[str, str]:
             continue
         # A wrong codec also shows as control characters (UTF-16 bytes read one by one).
         controls = len(BINARY_CONTROL.findall(text))
-        judged.append((arabic_script_share(text) - controls / max(len(text), 1), codec, text))
+        judged.append((arabic_script_share(text) - controls / max(len(text), 1)
+                       + COMMON_WORDS_WEIGHT * _common_share(text), codec, text))
     if not judged:
-        raise SourceError(path, "not text in UTF-8, UTF-16 or Windows-1256")
+        raise SourceError(path, "not text in UTF-8, UTF-16, Windows-1256 or ISO-8859-6")
     share, codec, text = max(judged)
     if share < MIN_ARABIC_SCRIPT_SHARE:
         raise SourceError(
-            path, "not UTF-8, and neither as UTF-16 nor as Windows-1256 is it Arabic-script text; "
-            "convert it to UTF-8")
+            path, "not UTF-8, and neither as UTF-16 nor as Windows-1256 or ISO-8859-6 is it Arabic-script "
+            "text; convert it to UTF-8")
     return text, codec
+
+
+def _common_share(text: str) -> float:
+    """Share (0–1) of the words of ``text`` that are in ``COMMON_WORDS`` or open with the Arabic
+    article «ال»."""
+    found = [word.strip(".,:;!?«»()\"'،؛؟") for word in text.split()]
+    return sum(w in COMMON_WORDS or (w.startswith("ال") and len(w) > 3) for w in found) / len(found) if found else 0.0
+
+
+def _undo_mojibake(text: str) -> str | None:
+    """``text`` decoded again when it is UTF-8 that was read as Windows-1252 (Latin-1 for the five
+    bytes that code page leaves undefined, as Windows does) and written out as UTF-8 again:
+    Arabic-script letters come out as pairs of Latin-1 letters and symbols («Ø³Ù„Ø§Ù…»), which give
+    back the original bytes. None unless the text has no Arabic-script letter of its own and its
+    undoing is Arabic-script text."""
+    if not re.search("[\u00d8\u00d9\u00da\u00db]", text) or any(map(_is_arabic_script, text)):
+        return None
+    data = bytearray()
+    for ch in text:
+        try:
+            data += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            data.append(ord(ch))
+    try:
+        undone = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return undone if arabic_script_share(undone) >= MIN_ARABIC_SCRIPT_SHARE else None
 
 
 def _utf16_read_as_utf8(path: Path, data: bytes) -> tuple[str, str] | None:
@@ -197,7 +246,7 @@ def read_source(path: Path) -> Source:
     for signature, message in SIGNATURES:
         if data.startswith(signature):
             raise SourceError(path, message)
-    bom = False
+    bom, repaired = False, ""
     for mark, codec in BOMS:
         if data.startswith(mark):
             try:
@@ -212,7 +261,9 @@ def read_source(path: Path) -> Source:
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-            if BINARY_CONTROL.search(text):  # UTF-16 without a mark may be valid UTF-8 (module docstring)
+            if (undone := _undo_mojibake(text)) is not None:
+                text, repaired = undone, MOJIBAKE
+            elif BINARY_CONTROL.search(text):  # UTF-16 without a mark may be valid UTF-8 (module docstring)
                 text, encoding = _utf16_read_as_utf8(path, data) or (text, encoding)
         except UnicodeDecodeError as exc:
             if _mostly_utf8(data):
@@ -228,4 +279,4 @@ def read_source(path: Path) -> Source:
     _check_controls(path, text)
     if not text.strip():
         raise SourceError(path, "no text (only whitespace)")
-    return Source(path=path, data=data, encoding=encoding, bom=bom, text=text)
+    return Source(path=path, data=data, encoding=encoding, bom=bom, text=text, repaired=repaired)
