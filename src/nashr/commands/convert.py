@@ -56,7 +56,8 @@ def explain_table(path: Path, structure: "Structure", doubtful: bool = False) ->
 
 
 def convert(
-    sources: Annotated[list[Path], typer.Argument(help="Plain-text sources (UTF-8, UTF-16 or Windows-1256).")],
+    sources: Annotated[list[Path], typer.Argument(
+        help="Plain-text sources (UTF-8, UTF-16, UTF-32, Windows-1256 or ISO-8859-6).")],
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="Directory for the TEI files (default: the edition's TEI folder).")] = None,
     edition_path: EditionOption = Path("."),
