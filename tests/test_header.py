@@ -239,3 +239,20 @@ def test_without_a_title_line_the_title_is_not_a_web_pages_date_field(tmp_path: 
     header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
     assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == \
         "توصيه امير کبير به ..."
+
+
+@pytest.mark.parametrize(("name", "text", "when"), [
+    ("solh-tasvibnameh-talimat-ejbari-semnan-1326-chromium-pdftotext", "1326,01,19", "1947-04-09"),
+    ("rcmajlis-oil-nationalisation-resolution-1329-wrapped", "24 اسفند ماه 1329", "1951-03-15"),
+    ("wikisource-fa-majlis-melli-1-page-112-tashkil-ayalat", "۱۴ ذیقعده ۱۳۲۵", "1907-12-19"),
+])
+def test_a_statutes_date_of_passing_at_its_head_dates_it(name: str, text: str, when: str, edition: Edition,
+                                                         tagger: Tagger) -> None:
+    """A resolution of the Council of Ministers (a PDF layer), the Majlis's oil nationalisation and
+    the provincial councils' law: each states under its title the date it was passed («مصوب …»,
+    «مصوبه …»), on a line the editor called a subtitle or a heading, not a dateline; it had no
+    creation date."""
+    source, lines = _with_roles(name)
+    tree = build_tei(source, lines, SourceInfo(name), edition, tagger.document(None))
+    date = tree.getroot().find("t:teiHeader/t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when")) == (text, when)
