@@ -256,3 +256,20 @@ def test_a_statutes_date_of_passing_at_its_head_dates_it(name: str, text: str, w
     tree = build_tei(source, lines, SourceInfo(name), edition, tagger.document(None))
     date = tree.getroot().find("t:teiHeader/t:profileDesc/t:creation/t:date", NS)
     assert (date.text, date.get("when")) == (text, when)
+
+
+@pytest.mark.parametrize(("name", "text", "when"), [
+    ("ical-majlis-proceedings-1311-session-129", "یکشنبه 24 دى ماه 1311", "1933-01-14"),
+    ("mashruteh-wiki-majlis-proceedings-1323-session-81", "روز یکشنبه ۱۹ آذر ماه ۱۳۲۳", "1944-12-10"),
+    ("tarikhirani-mosaddegh-military-court-session-4-1332", "چهارشنبه، ۲۰ آبان ۱۳۳۲", "1953-11-11"),
+])
+def test_a_sessions_record_is_dated_by_its_session(name: str, text: str, when: str, edition: Edition,
+                                                   tagger: Tagger, tmp_path: Path) -> None:
+    """The Majlis library's and a wiki's records of a session, and a news site's of a trial's: the
+    session's line («جلسه: ۱۲۹ صورت مشروح مجلس یکشنبه …», «جلسه: ۸۱» over its date, «جلسۀ چهارم»
+    over «چهارشنبه، ۲۰ آبان ۱۳۳۲») dates the text, not the site's posting date in a dateline under
+    the title («[1396/05/04]», «۰۸ آذر ۱۳۹۲ | ۱۶:۵۲»), which did."""
+    source = ROOT / "tests" / "data" / "corpus" / name / "source.txt"
+    tei = convert_file(source, tmp_path, edition, tagger=tagger).result.path
+    date = _header(tei).find("t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when")) == (text, when)

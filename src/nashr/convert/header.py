@@ -118,19 +118,23 @@ def _first_date(lines: Sequence[Line], role: str, recognise: Recogniser | None,
 
 # A statute's or resolution's date of passing on a line of its own at its head, «مصوب ۱۳۲۶/۰۱/۱۹»,
 # «تاریخ تصویب: …», «مصوبه مورخ …» (the form of Iran's official legislative texts, as the Majlis's
-# and the Research Center's collections print them).
+# and the Research Center's collections print them); a session's record opens with its session,
+# «جلسه: ۱۲۹ صورت مشروح مجلس یکشنبه ۲۴ دی ماه ۱۳۱۱» (the Majlis's proceedings), «جلسۀ چهارم» (a
+# trial's).
 PASSED = re.compile(r"^\W*(?:مصوب|مصوبه|تاریخ\s+تصویب|تصویب\s+شده\s+در)\b")
-TOP_LINES = 8  # the lines below the title where a text's own date of passing stands
+SESSION = re.compile(r"^\W*(?:جلسه|جلسهٔ|جلسۀ|صورت\s+مشروح)(?!\w)")
+TOP_LINES = 8  # the lines below the title where a text states its own date
 
 
-def _passed_date(lines: Sequence[Line], recognise: Recogniser | None,
+def _stated_date(lines: Sequence[Line], opening: re.Pattern[str], recognise: Recogniser | None,
                  readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
-    """The date of passing a statute states at its head (:data:`PASSED`, within ``TOP_LINES``
-    lines from the title, whatever role the line was given: a subtitle, a heading, a dateline),
-    as :func:`_first_date` gives it; None when there is none."""
+    """The date a text states of itself at its head, on a line ``opening`` matches (:data:`PASSED`,
+    :data:`SESSION`) or the line right under it («جلسۀ چهارم» over «چهارشنبه، ۲۰ آبان ۱۳۳۲»), within
+    ``TOP_LINES`` lines from the title, whatever role the lines were given (a subtitle, a heading, a
+    dateline), as :func:`_first_date` gives it; None when there is none."""
     top = [line for line in _below_title(lines) if line.role != "blank"][:TOP_LINES]
-    passed = [line for line in top if PASSED.match(readable(line.text))]
-    return next((found for line in passed if (found := _first_date([line], line.role, recognise, readable))), None)
+    stated = [pair for k, line in enumerate(top) if opening.match(readable(line.text)) for pair in top[k : k + 2]]
+    return next((found for line in stated if (found := _first_date([line], line.role, recognise, readable))), None)
 
 
 def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
@@ -143,9 +147,10 @@ def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
 
 def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] | None,
                    issue: tuple[str, dict[str, str]] | None, info: SourceInfo) -> None:
-    """``creation/date`` (TEI P5 2.4.1): the first date of a dateline (where and when the text
-    was written; none above the title, :func:`_below_title`), else a statute's date of passing at
-    its head (:func:`_passed_date`), else the date of the periodical's
+    """``creation/date`` (TEI P5 2.4.1): a session's record's date (:data:`SESSION`, before the
+    dateline: the archive that keeps the record dates its page), else the first date of a dateline
+    (where and when the text was written; none above the title, :func:`_below_title`), else a
+    statute's date of passing at its head (:data:`PASSED`), else the date of the periodical's
     issue in its masthead (the date the issue gives itself, as ``docDate`` does on a title page:
     a newspaper's text is of its issue), else the catalog's date, else nothing. Never a date of
     page furniture (a web page's posting date: a site's reprint of a 1907 column is not of the
@@ -316,8 +321,9 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     el(app, "label", "nashr")
 
     profile = el(header, "profileDesc")
-    _creation_date(profile, _first_date(_below_title(lines), "dateline", recognise, readable)
-                   or _passed_date(lines, recognise, readable), issue_date, info)
+    _creation_date(profile, _stated_date(lines, SESSION, recognise, readable)
+                   or _first_date(_below_title(lines), "dateline", recognise, readable)
+                   or _stated_date(lines, PASSED, recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
     el(lang_usage, "language", "فارسی", ident="fa")
     kind = genre(lines)
