@@ -487,6 +487,19 @@ def test_slashes_between_the_parts_and_a_day_glued_to_a_label() -> None:
     assert dates("صفحه۱۲ آبان") == []
 
 
+def test_spaces_about_the_slashes_of_a_date_in_digits() -> None:
+    # typed transcriptions of office papers (historydocuments.org, psri.ir: tests/data/corpus/);
+    # 8 Khordad 1346 is 29 May 1967, 11 Azar 1341 is 2 December 1962 (persiantools)
+    assert dates("شماره: ۲۰۹۴ تاریخ: 8 /3 /1346") == [("8 /3 /1346", {
+        "calendar": "#jalali", "when": "1967-05-29", "when-custom": "1346-03-08", "datingMethod": "#jalali"})]
+    assert dates("اصل در پرونده\n11 / 9 / 41\n", DateContext(date(1962, 12, 5))) == [("11 / 9 / 41", {
+        "calendar": "#jalali", "when": "1962-12-02", "when-custom": "1341-09-11", "datingMethod": "#jalali"})]
+    assert dates("مورخ 8 /3/1346")[0][0] == "8 /3/1346"
+    # a number and a letter between slashes, or a slash and a dash, is no date
+    assert dates("شماره 1254 / م - 2 / 5") == []
+    assert dates("بند 12 / 3 - 1346") == []
+
+
 def test_two_months_named_together_are_one_date_without_a_value() -> None:
     assert dates("چون ماه‌های رجب و شعبان نزدیک است") == [("ماه\u200cهای رجب و شعبان", {})]
     assert dates("در خرداد و تیر ماه گذشته") == [("خرداد و تیر ماه گذشته", {})]
@@ -785,8 +798,10 @@ def test_day_and_month_in_digits_after_the_word_date_are_a_date() -> None:
     assert dates("تاریخ اصل: ۲۵- ۳، تاریخ وصول: ۲۹ خرداد [۱۳۲۶]", telegram)[0] == (
         "۲۵- ۳", {"calendar": "#jalali", "when": "1947-06-16", "when-custom": "1326-03-25", "datingMethod": "#jalali"})
     assert dates("تاریخ پاکنویس: ۱۵/۹", None) == [("۱۵/۹", {})]  # no document's date: no value
-    # no label, or not a day and month: no date
-    assert dates("نسبت 23 / 8 / 41 است", savak) == []
+    # not a day and month, or no label and no year: no date (with a year, spaced slashes make a
+    # date without the label: test_spaces_about_the_slashes_of_a_date_in_digits)
+    assert dates("نسبت 23 / 18 / 41 است", savak) == []
+    assert dates("نسبت 23 / 8 است", savak) == []
     assert dates("تاریخ ۱۳۲۲ ص ۱۲/۳", savak) == []
 
 

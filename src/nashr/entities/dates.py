@@ -393,16 +393,22 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_RANGE_HINT = re.compile(r"\d{3}\d?(?:\s*[-\u2013\u2014]|[ \u00a0]+(?:تا|الی))")
 # «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day;
 # year first also with commas, as the law databases' PDFs give the date of passing («مصوب
-# 1326,01,19», «مصوب ۱۳۱۳,۰۳,۰۸»: solh.ir and wikihoghoogh.net, tests/data/corpus/).
+# 1326,01,19», «مصوب ۱۳۱۳,۰۳,۰۸»: solh.ir and wikihoghoogh.net, tests/data/corpus/). Spaces may
+# stand about a slash (:data:`_SPACED_SLASH`).
+_SPACED_SLASH = r"[ \u00a0]*/[ \u00a0]*"
+"""A slash, perhaps with spaces about it, as typed transcriptions of office papers write a date
+(«تاریخ: 8 /3 /1346», «11 / 9 / 41» under a SAVAK report: historydocuments.org and psri.ir,
+tests/data/corpus/)."""
 _NUMERIC_PATTERN = LazyPattern(
-    r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./,-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
+    rf"(?<![\d.\/-])(?:(?P<y>\d{{4}})(?:(?P<s>[.,-])|{_SPACED_SLASH})(?P<m>\d{{1,2}})(?(s)(?P=s)|{_SPACED_SLASH})"
+    rf"(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:(?P<s2>[.-])|{_SPACED_SLASH})(?P<m2>\d{{1,2}})(?(s2)(?P=s2)|{_SPACED_SLASH})"
+    rf"(?P<y2>\d{{4}}))(?![\d.\/-]?\d)"
 )
 # «17/8/41», «41/8/17»: day, month and a two-digit year (or the year first), as letterheads and
 # registry stamps write them; only with «/» («2.1.10» is a section number). A browser's print stamp
 # «12/1/26, 5:33 PM» is month/day/year (the English locale's order, which the clock after it shows).
 _SHORT_NUMERIC = LazyPattern(
-    r"(?<![\d.\/-])(?P<a>\d{1,2})/(?P<m>\d{1,2})/(?P<b>\d{1,2})(?![\d.\/-]?\d)"
+    rf"(?<![\d.\/-])(?P<a>\d{{1,2}}){_SPACED_SLASH}(?P<m>\d{{1,2}}){_SPACED_SLASH}(?P<b>\d{{1,2}})(?![\d.\/-]?\d)"
     r"(?P<clock>\s*[،,]?\s*\d{1,2}:\d{2}\s*[AP]M\b)?"
 )
 # «تاریخ 23 / 8 / 41», «تاریخ پاکنویس: ۱۵/۹», «تاریخ اصل: ۲۵- ۳»: day and month in digits, a two-digit
