@@ -563,6 +563,19 @@ def test_the_year_of_a_laws_title() -> None:
     assert dates("قانون شماره ۱۳۱۱ ابلاغ شد") == []
 
 
+def test_a_year_in_a_wiki_pages_name() -> None:
+    # Persian Wikipedia's and Meta-Wiki's page names (tests/data/corpus/)
+    assert dates("ویکی‌پدیا:نوشتار پیشنهادی هفته/۲۰۱۰/۳\n") == [("۲۰۱۰", {"calendar": "#gregorian", "when": "2010"})]
+    assert dates("the page Fundraising 2012/Translation/GorillaWarfare appeal") == [
+        ("2012", {"calendar": "#gregorian", "when": "2012"})]
+    assert [t for t, _ in dates("ماه قرآنی ویکی‌پدیا/۱۳۹۹")] == ["۱۳۹۹"]
+    # a port, a file's page, a number and a date in digits are none
+    assert dates("http://127.0.0.1:8765/wiki/page47.html") == []
+    assert dates("روزنامه ایران ۱۲۸۸.pdf/۱") == []
+    assert dates("شماره 1254 / م") == []
+    assert [t for t, _ in dates("تاریخ انتشار:1397/06/01")] == ["1397/06/01"]
+
+
 def test_nowadays_is_a_deictic_date() -> None:
     # «امروزه» "nowadays", as README «Dates» has «امروز» for "nowadays" and the blind annotators
     # of sets 10 and 12 marked it (it was «another word» before round 15)

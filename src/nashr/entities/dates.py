@@ -377,6 +377,12 @@ _LAW_YEAR = LazyPattern(
     r"(?<![\w\u200c])قانون(?:[ \u00a0]+(?P<before>[^\W\d_][\w\u200c]*)){0,2}[ \u00a0]+"
     r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d.:\-]|/\d)"
 )
+# «ویکی‌پدیا:نوشتار پیشنهادی هفته/۲۰۱۰/۳», «Fundraising 2012/Translation»: a year as one segment of a
+# wiki page's name, after a word and a slash or before a slash and a word
+_PATH_YEAR = LazyPattern(
+    r"(?:(?<=[^\W\d_]/)|(?<![\w\u200c./:-])(?=\d{4}/[^\W\d_]))(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)"
+    r"(?=/[^\W_]|[ \t]*$|[ \t]*\n)"
+)
 NOT_BEFORE_YEAR = (
     "از", "به", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
     "شماره", "شمارۀ", "شمارهٔ", "نامه", "نامهٔ", "نامۀ", "قطعنامه", "ماده", "مادهٔ", "مادۀ", "بند", "اصل",
@@ -966,12 +972,15 @@ def _year_ranges(text: str, folded: str) -> list[FoundDate]:
 
 
 def _bare_years(folded: str) -> list[FoundDate]:
-    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`) or
-    in a law's title (:data:`_LAW_YEAR`), Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
+    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`), in
+    a law's title (:data:`_LAW_YEAR`) or in a wiki page's name (:data:`_PATH_YEAR`: Persian
+    Wikipedia's «…/۲۰۱۰/۳» and «…/۱۴۴۳», Meta-Wiki's «Fundraising 2012/Translation», as the test
+    collection marks them), Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
     found = []
     laws = _LAW_YEAR.finditer(folded) if "قانون" in folded else ()
-    for match in (*_BARE_YEAR.finditer(folded), *laws):
-        if match.group("before") in _NOT_BEFORE_YEAR:
+    paths = _PATH_YEAR.finditer(folded) if "/" in folded else ()
+    for match in (*_BARE_YEAR.finditer(folded), *laws, *paths):
+        if match.groupdict().get("before") in _NOT_BEFORE_YEAR:
             continue
         year = int(match.group("year"))
         found.append(_resolve(FoundDate(match.start("year"), match.end("year"), _era_calendar("", year), None,
