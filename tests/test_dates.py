@@ -569,8 +569,10 @@ def test_a_year_in_a_wiki_pages_name() -> None:
     assert dates("the page Fundraising 2012/Translation/GorillaWarfare appeal") == [
         ("2012", {"calendar": "#gregorian", "when": "2012"})]
     assert [t for t, _ in dates("ماه قرآنی ویکی‌پدیا/۱۳۹۹")] == ["۱۳۹۹"]
-    # a port, a file's page, a number and a date in digits are none
+    # a port, a web address, a file's page, a number and a date in digits are none
     assert dates("http://127.0.0.1:8765/wiki/page47.html") == []
+    assert dates("https://ir.voanews.com/a/2019/05/x.html") == []
+    assert dates("www.bbc.com/persian/2019/x") == []
     assert dates("روزنامه ایران ۱۲۸۸.pdf/۱") == []
     assert dates("شماره 1254 / م") == []
     assert [t for t, _ in dates("تاریخ انتشار:1397/06/01")] == ["1397/06/01"]

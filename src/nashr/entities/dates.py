@@ -378,11 +378,13 @@ _LAW_YEAR = LazyPattern(
     r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d.:\-]|/\d)"
 )
 # «ویکی‌پدیا:نوشتار پیشنهادی هفته/۲۰۱۰/۳», «Fundraising 2012/Translation»: a year as one segment of a
-# wiki page's name, after a word and a slash or before a slash and a word
+# wiki page's name, after a word and a slash or before a slash and a word; not in a web address
+# («…voanews.com/a/2019/…», :data:`_WEB_ADDRESS`)
 _PATH_YEAR = LazyPattern(
     r"(?:(?<=[^\W\d_]/)|(?<![\w\u200c./:-])(?=\d{4}/[^\W\d_]))(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)"
     r"(?=/[^\W_]|[ \t]*$|[ \t]*\n)"
 )
+_WEB_ADDRESS = re.compile(r"://|www\.|\.(?:com|org|net|ir|html?)/")
 NOT_BEFORE_YEAR = (
     "از", "به", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
     "شماره", "شمارۀ", "شمارهٔ", "نامه", "نامهٔ", "نامۀ", "قطعنامه", "ماده", "مادهٔ", "مادۀ", "بند", "اصل",
@@ -971,21 +973,23 @@ def _year_ranges(text: str, folded: str) -> list[FoundDate]:
     return found
 
 
+def _token_start(text: str, end: int) -> int:
+    """Where the run of non-space characters that reaches ``end`` begins."""
+    return max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
+
+
 def _bare_years(folded: str) -> list[FoundDate]:
     """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`), in
     a law's title (:data:`_LAW_YEAR`) or in a wiki page's name (:data:`_PATH_YEAR`: Persian
     Wikipedia's «…/۲۰۱۰/۳» and «…/۱۴۴۳», Meta-Wiki's «Fundraising 2012/Translation», as the test
     collection marks them), Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
-    found = []
     laws = _LAW_YEAR.finditer(folded) if "قانون" in folded else ()
-    paths = _PATH_YEAR.finditer(folded) if "/" in folded else ()
-    for match in (*_BARE_YEAR.finditer(folded), *laws, *paths):
-        if match.groupdict().get("before") in _NOT_BEFORE_YEAR:
-            continue
-        year = int(match.group("year"))
-        found.append(_resolve(FoundDate(match.start("year"), match.end("year"), _era_calendar("", year), None,
-                                        year=year)))
-    return found
+    years = [match for match in (*_BARE_YEAR.finditer(folded), *laws) if match.group("before") not in _NOT_BEFORE_YEAR]
+    if "/" in folded:
+        years += [match for match in _PATH_YEAR.finditer(folded)
+                  if not _WEB_ADDRESS.search(folded, _token_start(folded, match.start()), match.start())]
+    return [_resolve(FoundDate(match.start("year"), match.end("year"), _era_calendar("", int(match.group("year"))),
+                               None, year=int(match.group("year")))) for match in years]
 
 
 def _numeric_dates(folded: str) -> list[FoundDate]:
