@@ -300,6 +300,21 @@ def test_a_year_after_dar_before_a_preposition_or_punctuation() -> None:
     assert dates("در ۱۵۰۰ متری زمین") == []  # a count: a noun follows
 
 
+def test_a_year_after_a_noun_before_a_word_that_counts_nothing() -> None:
+    # "the 2015 nuclear agreement", "the 2025 Wikiconference", "born in 1306 to 1311" (voanews,
+    # Meta-Wiki, nezamat.ir: tests/data/corpus/)
+    assert dates("به تلاش اروپایی‌ها برای حفظ توافق جامع هسته‌ای ۲۰۱۵ اشاره کرد") == [
+        ("۲۰۱۵", {"calendar": "#gregorian", "when": "2015"})]
+    assert [t for t, _ in dates("در حاشیهٔ ویکی‌کنفرانس ۲۰۲۵ آسیای مرکزی")] == ["۲۰۲۵"]
+    assert [t for t, _ in dates("مشمولین نظام وظیفه متولد ۱۳۰۶ الی")] == ["۱۳۰۶"]
+    # a count or a measure follows; a number the noun refers by; a season's year
+    assert dates("در ارتفاع ۱۴۸۶ متری از سطح دریا") == []
+    assert dates("کشته شدن ۱۵۰۰ نفر در زلزله") == []
+    assert dates("خرید ۱۴۰۰ تن گندم") == []
+    assert dates("ماده ۱۳۲۴ قانون مدنی") == []
+    assert dates("از تابستان ۲۰۰۸ این مساله") == []
+
+
 def test_a_date_with_an_english_month_abbreviation() -> None:
     # a Meta-Wiki page name: 20 April 2025
     assert dates("Joint Meetings/2025-Apr-20-Russian") == [

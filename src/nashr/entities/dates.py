@@ -364,12 +364,23 @@ _YEAR_RANGE = LazyPattern(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4}
                           rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
                           rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
 _MAX_YEAR_RANGE = 130
-# «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
-# or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
-# noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه ۱۹۲۹»; not the end of a title line).
+COUNTED_AFTER = (
+    "نفر", "تن", "واحد", "دستگاه", "مورد", "عدد", "قطعه", "جلد", "نسخه", "صفحه", "رأی", "رای", "خانوار", "راس",
+    "رأس", "فقره", "بشکه", "متر", "کیلومتر", "هکتار", "گرم", "کیلوگرم", "کیلو", "لیتر", "دلار", "یورو", "تومان",
+    "ریال", "پوند", "هزار", "میلیون", "میلیارد", "سال", "ماه", "هفته", "روز", "ساعت", "دقیقه", "ثانیه", "درصد",
+    "ص", "ج",
+)  # fmt: skip
+"""Words of a count or a measure (and «ص», «ج» for page and volume): four digits before one of them,
+or before it with «ی», «ه» or a plural ending («متری», «نفره», «ساله»), count it and are no year
+(«ارتفاع ۱۴۸۶ متری», «۱۳۰۰ نفر», «تاریخ ۱۳۲۲ ص ۱۲»)."""
+# «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در», «توافق جامع هسته‌ای ۲۰۱۵ اشاره کرد», «ویکی‌کنفرانس ۲۰۲۵ آسیای مرکزی»:
+# a four-digit year right after a noun and before punctuation or a word, not a count's (not
+# «بیش از ۱۵۰۰،», :data:`COUNTED_AFTER`; not a number the noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه
+# ۱۹۲۹»; not the end of a title line).
 _BARE_YEAR = LazyPattern(
     r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
-    r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c])))"
+    rf"(?=\s*[،,.:؛!؟)»\"]|[ \u00a0]+(?!(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?(?![\w\u200c]))"
+    r"[^\W\d_])"
 )
 # «قانون مدنی ۱۳۱۳ تصمیم‌های …», «قانون 1984 مقابله با …», «قانون مدنی ۱۳۱۳/مقدمه»: a law's title
 # names the year it was passed after its name (up to two words), whatever follows
@@ -982,9 +993,13 @@ def _bare_years(folded: str) -> list[FoundDate]:
     """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`), in
     a law's title (:data:`_LAW_YEAR`) or in a wiki page's name (:data:`_PATH_YEAR`: Persian
     Wikipedia's «…/۲۰۱۰/۳» and «…/۱۴۴۳», Meta-Wiki's «Fundraising 2012/Translation», as the test
-    collection marks them), Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
+    collection marks them), Gregorian (1600–2099) or Solar Hijri (1300–1499). Not after a season
+    (the year is the season's, «تابستان ۲۰۰۸», a date :func:`_season_dates` reads with a solar
+    year only) nor after «سال‌های» (the decade as often as the year, :func:`_year_dates`)."""
     laws = _LAW_YEAR.finditer(folded) if "قانون" in folded else ()
-    years = [match for match in (*_BARE_YEAR.finditer(folded), *laws) if match.group("before") not in _NOT_BEFORE_YEAR]
+    years = [match for match in (*_BARE_YEAR.finditer(folded), *laws)
+             if (before := match.group("before") or "") not in _NOT_BEFORE_YEAR and before not in SEASONS
+             and _bare(before) not in _YEARS_WORDS]
     if "/" in folded:
         years += [match for match in _PATH_YEAR.finditer(folded)
                   if not _WEB_ADDRESS.search(folded, _token_start(folded, match.start()), match.start())]
