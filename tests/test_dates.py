@@ -313,6 +313,10 @@ def test_a_year_after_a_noun_before_a_word_that_counts_nothing() -> None:
     assert dates("خرید ۱۴۰۰ تن گندم") == []
     assert dates("ماده ۱۳۲۴ قانون مدنی") == []
     assert dates("از تابستان ۲۰۰۸ این مساله") == []
+    # a decade; a count after a function word
+    assert dates("در دههٔ ۱۳۴۰ بود") == []
+    assert dates("حدود ۱۵۰۰ و ۱۶۰۰ دانشجو") == []
+    assert dates("این ۲۰۰۰ خانه") == []
 
 
 def test_a_date_with_an_english_month_abbreviation() -> None:

@@ -74,7 +74,7 @@ from persiantools.jdatetime import JalaliDate
 
 from nashr.convert.lazypattern import LazyPattern
 from nashr.entities.normalize import TATWEEL, fold, words
-from nashr.entities.numbers import UNITS, parse_number_words
+from nashr.entities.numbers import FUNCTION_WORDS, UNITS, parse_number_words
 from nashr.markup import Span
 
 Calendar = Literal["gregorian", "jalali", "hijri"]
@@ -379,9 +379,11 @@ or before it with «ی», «ه» or a plural ending («متری», «نفره»,
 # ۱۹۲۹»; not the end of a title line).
 _BARE_YEAR = LazyPattern(
     r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
-    rf"(?=\s*[،,.:؛!؟)»\"]|[ \u00a0]+(?!(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?(?![\w\u200c]))"
-    r"[^\W\d_])"
+    r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c]))"
+    rf"|(?P<word>[ \u00a0]+(?!(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?(?![\w\u200c]))[^\W\d_]))"
 )
+_DECADE = frozenset({"دهه", "دههی"})
+"""«دهه ۱۳۴۰», «دههٔ ۱۹۶۰», «دهه‌ی ۶۰» (as :func:`_bare` leaves them): a decade, whose digits are no year alone."""
 # «قانون مدنی ۱۳۱۳ تصمیم‌های …», «قانون 1984 مقابله با …», «قانون مدنی ۱۳۱۳/مقدمه»: a law's title
 # names the year it was passed after its name (up to two words), whatever follows
 _LAW_YEAR = LazyPattern(
@@ -995,11 +997,14 @@ def _bare_years(folded: str) -> list[FoundDate]:
     Wikipedia's «…/۲۰۱۰/۳» and «…/۱۴۴۳», Meta-Wiki's «Fundraising 2012/Translation», as the test
     collection marks them), Gregorian (1600–2099) or Solar Hijri (1300–1499). Not after a season
     (the year is the season's, «تابستان ۲۰۰۸», a date :func:`_season_dates` reads with a solar
-    year only) nor after «سال‌های» (the decade as often as the year, :func:`_year_dates`)."""
+    year only), «سال‌های» (the decade as often as the year, :func:`_year_dates`) or «دهه» (a
+    decade); before a word, not after a function word either («و ۱۶۰۰ دانشجو», «این ۲۰۰۰
+    خانه»: :data:`nashr.entities.numbers.FUNCTION_WORDS`)."""
     laws = _LAW_YEAR.finditer(folded) if "قانون" in folded else ()
     years = [match for match in (*_BARE_YEAR.finditer(folded), *laws)
              if (before := match.group("before") or "") not in _NOT_BEFORE_YEAR and before not in SEASONS
-             and _bare(before) not in _YEARS_WORDS]
+             and _bare(before) not in _YEARS_WORDS | _DECADE
+             and not (match.groupdict().get("word") and before in FUNCTION_WORDS)]
     if "/" in folded:
         years += [match for match in _PATH_YEAR.finditer(folded)
                   if not _WEB_ADDRESS.search(folded, _token_start(folded, match.start()), match.start())]
