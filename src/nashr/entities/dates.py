@@ -24,14 +24,16 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   on or before the document's date, the week before or the next;
 * the year in square brackets, as an archive's transcription supplies it («۲۵ آبان [۱۳۲۳]»);
 * year, month and day, and a weekday after them, as blogs stamp posts («۱۳۸۸ دی ۳۰, چهارشنبه»);
-* a year alone after a noun and before punctuation or a preposition («جنگ ۱۹۶۷،», «انتخابات
-  ۱۴۰۰ در»), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`); in a law's title
-  whatever follows («قانون مدنی ۱۳۱۳ تصمیم‌ها»);
+* a year alone after a noun and before punctuation, a preposition or a word that counts nothing
+  («جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در», «توافق هسته‌ای ۲۰۱۵ اشاره کرد»; not «ارتفاع ۱۴۸۶ متری»:
+  :data:`COUNTED_AFTER`), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`); in a
+  law's title whatever follows («قانون مدنی ۱۳۱۳ تصمیم‌ها»); as a segment of a wiki page's name
+  («…/۲۰۱۰/۳», «Fundraising 2012/Translation»);
 * a month glued to its four-digit year («۱۲ شهریور۱۳۲۴»); the Turkic animal year after a Qajar
   date (:data:`ANIMAL_YEARS`: «… سنه ۷۸ تخاقوئیل»), or alone («ایت ئیل»: the solar year of that
   animal nearest the document's date); a day and its month and year in brackets after it («۲۵
   [خرداد ۱۳۲۶]», «۱۱ حمل (فروردین ۱۳۰۴)»);
-* dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
+* dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021», «8 /3 /1346»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
   before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
 * relative dates («هفته گذشته», «سال آینده», «ماه جاری») and deictic words («امروز», «امروزه»,
