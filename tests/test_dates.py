@@ -597,6 +597,19 @@ def test_a_year_in_a_wiki_pages_name() -> None:
     assert [t for t, _ in dates("تاریخ انتشار:1397/06/01")] == ["1397/06/01"]
 
 
+def test_a_named_day_a_deictic_word_says_is_today() -> None:
+    # a State Department briefing, Foroughi's diary (tests/data/corpus/): named days, no value
+    assert dates("من می‌دانم که دیروز، روز گراندهاگ بود. اما") == [("دیروز", {}), ("روز گراندهاگ", {})]
+    assert dates("امروز روز عید متارکه جنگ [اول جهانی] بود")[1] == ("روز عید متارکه جنگ", {})
+    assert [t for t, _ in dates("امروز روز جهانی کارگر است")] == ["امروز", "روز جهانی کارگر"]
+    # a day an adjective describes, or words a function word joins: only the deictic word
+    assert dates("امروز روز خوبی بود") == [("امروز", {})]
+    assert dates("امروز روز سختی برای ما بود") == [("امروز", {})]
+    assert dates("امروز روز آن است") == [("امروز", {})]
+    # without the copula after it, no named day
+    assert dates("امروز روز عید را جشن گرفتیم")[0] == ("امروز", {})
+
+
 def test_nowadays_is_a_deictic_date() -> None:
     # «امروزه» "nowadays", as README «Dates» has «امروز» for "nowadays" and the blind annotators
     # of sets 10 and 12 marked it (it was «another word» before round 15)

@@ -384,6 +384,7 @@ _BARE_YEAR = LazyPattern(
     r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c]))"
     rf"|(?P<word>[ \u00a0]+(?!(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?(?![\w\u200c]))[^\W\d_]))"
 )
+_FUNCTION_KEYS = frozenset(map(fold, FUNCTION_WORDS))  # «آن» folded is «ان»
 _DECADE = frozenset({"دهه", "دههی"})
 """«دهه ۱۳۴۰», «دههٔ ۱۹۶۰», «دهه‌ی ۶۰» (as :func:`_bare` leaves them): a decade, whose digits are no year alone."""
 # «قانون مدنی ۱۳۱۳ تصمیم‌های …», «قانون 1984 مقابله با …», «قانون مدنی ۱۳۱۳/مقدمه»: a law's title
@@ -1006,7 +1007,7 @@ def _bare_years(folded: str) -> list[FoundDate]:
     years = [match for match in (*_BARE_YEAR.finditer(folded), *laws)
              if (before := match.group("before") or "") not in _NOT_BEFORE_YEAR and before not in SEASONS
              and _bare(before) not in _YEARS_WORDS | _DECADE
-             and not (match.groupdict().get("word") and before in FUNCTION_WORDS)]
+             and not (match.groupdict().get("word") and before in _FUNCTION_KEYS)]
     if "/" in folded:
         years += [match for match in _PATH_YEAR.finditer(folded)
                   if not _WEB_ADDRESS.search(folded, _token_start(folded, match.start()), match.start())]
@@ -1186,6 +1187,27 @@ def _feast_dates(folded: str) -> list[FoundDate]:
     return found
 
 
+# «دیروز، روز گراندهاگ بود», «امروز روز عید متارکه جنگ [اول جهانی] بود»: the day named from now is
+# a day with a name, «روز» and up to four words before the copula (an editor's bracket between)
+_NAMED_DAY = LazyPattern(
+    r"(?<![\w\u200c])(?:امروز|دیروز|فردا)[ \u00a0]*[،,]?[ \u00a0]+"
+    r"(?P<day>روز(?:[ \u00a0\u200c]+[^\W\d_][\w\u200c]*){1,4}?)"
+    r"(?=(?:[ \u00a0]+\[[^\]\n]*\])?[ \u00a0]+(?:بود|است|خواهد[ \u00a0]+بود|می[ \u00a0\u200c]*باشد)(?![\w\u200c]))"
+)
+_INDEFINITE = "ی"
+
+
+def _named_days(folded: str) -> list[FoundDate]:
+    """A named day that a deictic word says is today, yesterday or tomorrow (:data:`_NAMED_DAY`): a
+    date without a value, as the test collection marks named days («روز گراندهاگ» in a State
+    Department briefing, «روز عید متارکه جنگ» in Foroughi's diary: tests/data/corpus/). Not a day
+    an adjective describes, which ends in «ی» («امروز روز خوبی بود», «روز تاریخی است»), nor words
+    that a function word joins («روز سختی برای ما بود»: :data:`nashr.entities.numbers.FUNCTION_WORDS`)."""
+    return [FoundDate(match.start("day"), match.end("day"), None, None) for match in _NAMED_DAY.finditer(folded)
+            if not match.group("day").endswith(_INDEFINITE)
+            and _FUNCTION_KEYS.isdisjoint(match.group("day").split())]
+
+
 def _season_dates(folded: str) -> list[FoundDate]:
     """A season with a solar year: its three months (``month``…``month_end``)."""
     found = []
@@ -1299,6 +1321,7 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
         *(_feast_dates(folded) if _FEAST in present or NEW_YEAR in present else ()),
+        *(_named_days(folded) if relative and "روز " in folded else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_labelled_numeric_dates(folded, context) if digits and "تاریخ" in folded else ()),
