@@ -396,9 +396,10 @@ _LAW_YEAR = LazyPattern(
 # «ویکی‌پدیا:نوشتار پیشنهادی هفته/۲۰۱۰/۳», «Fundraising 2012/Translation»: a year as one segment of a
 # wiki page's name, after a word and a slash or before a slash and a word; not in a web address
 # («…voanews.com/a/2019/…», :data:`_WEB_ADDRESS`)
+# (the digits first, their context looked at behind them: the search skips to digits)
 _PATH_YEAR = LazyPattern(
-    r"(?:(?<=[^\W\d_]/)|(?<![\w\u200c./:-])(?=\d{4}/[^\W\d_]))(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)"
-    r"(?=/[^\W_]|[ \t]*$|[ \t]*\n)"
+    r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?:(?<=[^\W\d_]/\d{4})(?=/[^\W_]|[ \t]*$|[ \t]*\n)"
+    r"|(?<![\w\u200c./:-]\d{4})(?=/[^\W\d_]))"
 )
 _WEB_ADDRESS = re.compile(r"://|www\.|\.(?:com|org|net|ir|html?)/")
 NOT_BEFORE_YEAR = (
