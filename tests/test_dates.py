@@ -317,6 +317,9 @@ def test_a_year_after_a_noun_before_a_word_that_counts_nothing() -> None:
     assert dates("در دههٔ ۱۳۴۰ بود") == []
     assert dates("حدود ۱۵۰۰ و ۱۶۰۰ دانشجو") == []
     assert dates("این ۲۰۰۰ خانه") == []
+    assert dates("از مجموع ۱۸۰۰ دانشجو") == []
+    # the reference nouns as the text is read (folded: «ۀ», «آ»)
+    assert dates("پیرو نامۀ ۱۳۰۳، و آیه ۱۳۵۰ سوره") == []
 
 
 def test_a_date_with_an_english_month_abbreviation() -> None:

@@ -406,11 +406,12 @@ NOT_BEFORE_YEAR = (
     "از", "به", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
     "شماره", "شمارۀ", "شمارهٔ", "نامه", "نامهٔ", "نامۀ", "قطعنامه", "ماده", "مادهٔ", "مادۀ", "بند", "اصل",
     "تبصره", "کد", "صفحه", "ص", "پلاک", "پرواز", "اتاق", "پرونده", "جلسه", "نشست", "ساعت", "سنه", "سنة",
+    "مجموع", "جمع", "کل", "آیه",
 )  # fmt: skip
 """Words after which four digits are a count, an amount or a number the noun refers by, not a
 year («از ۱۳۰۰», «نامهٴ ۱۳۰۳», «ماده ۱۳۲۴», «ساعت ۱۴۰۰»). Not «در»: before punctuation or a
 preposition its four digits are the year something happened in («در ۱۳۱۸ به تصویب …», «در 2017،»)."""
-_NOT_BEFORE_YEAR = frozenset(NOT_BEFORE_YEAR)
+_NOT_BEFORE_YEAR = frozenset(map(fold, NOT_BEFORE_YEAR))  # as the text is read: «آیه» folded is «ایه»
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # What every year range holds (:data:`_YEAR_RANGE`): a year of three or four digits, then a dash or
 # «تا»/«الی»; opening with a digit, the search skips to digits (the range's pattern, opening with a
