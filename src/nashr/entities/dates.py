@@ -41,7 +41,8 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   number («سی سال گذشته» is thirty years, a span of time). The test collection's conventions
   (tests/data/corpus/README.md) decide these extents.
 * feasts without a year («عید نوروز», «عید فطر», «عید مولود پیغمبر», «روز عید»: :data:`FEASTS`),
-  tagged without a value as the test collection marks named days;
+  tagged without a value as the test collection marks named days, and so a named day a deictic
+  word says is today, yesterday or tomorrow («دیروز، روز گراندهاگ بود»: :func:`_named_days`);
 * years and centuries before the common era («۱۷۳۰ قبل از میلاد», «قرن ۲ پیش از میلاد»): tagged
   without a value (no year-zero convention is fixed, tests/data/corpus/README.md), «سال» before
   the number left out as the test collection marks them.
@@ -1323,7 +1324,7 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
         *(_feast_dates(folded) if _FEAST in present or NEW_YEAR in present else ()),
-        *(_named_days(folded) if relative and "روز " in folded else ()),
+        *(_named_days(folded) if relative and "روز" in folded else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_labelled_numeric_dates(folded, context) if digits and "تاریخ" in folded else ()),
