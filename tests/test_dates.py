@@ -300,6 +300,28 @@ def test_a_year_after_dar_before_a_preposition_or_punctuation() -> None:
     assert dates("در ۱۵۰۰ متری زمین") == []  # a count: a noun follows
 
 
+def test_a_year_after_a_noun_before_a_word_that_counts_nothing() -> None:
+    # "the 2015 nuclear agreement", "the 2025 Wikiconference", "born in 1306 to 1311" (voanews,
+    # Meta-Wiki, nezamat.ir: tests/data/corpus/)
+    assert dates("به تلاش اروپایی‌ها برای حفظ توافق جامع هسته‌ای ۲۰۱۵ اشاره کرد") == [
+        ("۲۰۱۵", {"calendar": "#gregorian", "when": "2015"})]
+    assert [t for t, _ in dates("در حاشیهٔ ویکی‌کنفرانس ۲۰۲۵ آسیای مرکزی")] == ["۲۰۲۵"]
+    assert [t for t, _ in dates("مشمولین نظام وظیفه متولد ۱۳۰۶ الی")] == ["۱۳۰۶"]
+    # a count or a measure follows; a number the noun refers by; a season's year
+    assert dates("در ارتفاع ۱۴۸۶ متری از سطح دریا") == []
+    assert dates("کشته شدن ۱۵۰۰ نفر در زلزله") == []
+    assert dates("خرید ۱۴۰۰ تن گندم") == []
+    assert dates("ماده ۱۳۲۴ قانون مدنی") == []
+    assert dates("از تابستان ۲۰۰۸ این مساله") == []
+    # a decade; a count after a function word
+    assert dates("در دههٔ ۱۳۴۰ بود") == []
+    assert dates("حدود ۱۵۰۰ و ۱۶۰۰ دانشجو") == []
+    assert dates("این ۲۰۰۰ خانه") == []
+    assert dates("از مجموع ۱۸۰۰ دانشجو") == []
+    # the reference nouns as the text is read (folded: «ۀ», «آ»)
+    assert dates("پیرو نامۀ ۱۳۰۳، و آیه ۱۳۵۰ سوره") == []
+
+
 def test_a_date_with_an_english_month_abbreviation() -> None:
     # a Meta-Wiki page name: 20 April 2025
     assert dates("Joint Meetings/2025-Apr-20-Russian") == [
@@ -487,6 +509,19 @@ def test_slashes_between_the_parts_and_a_day_glued_to_a_label() -> None:
     assert dates("صفحه۱۲ آبان") == []
 
 
+def test_spaces_about_the_slashes_of_a_date_in_digits() -> None:
+    # typed transcriptions of office papers (historydocuments.org, psri.ir: tests/data/corpus/);
+    # 8 Khordad 1346 is 29 May 1967, 11 Azar 1341 is 2 December 1962 (persiantools)
+    assert dates("شماره: ۲۰۹۴ تاریخ: 8 /3 /1346") == [("8 /3 /1346", {
+        "calendar": "#jalali", "when": "1967-05-29", "when-custom": "1346-03-08", "datingMethod": "#jalali"})]
+    assert dates("اصل در پرونده\n11 / 9 / 41\n", DateContext(date(1962, 12, 5))) == [("11 / 9 / 41", {
+        "calendar": "#jalali", "when": "1962-12-02", "when-custom": "1341-09-11", "datingMethod": "#jalali"})]
+    assert dates("مورخ 8 /3/1346")[0][0] == "8 /3/1346"
+    # a number and a letter between slashes, or a slash and a dash, is no date
+    assert dates("شماره 1254 / م - 2 / 5") == []
+    assert dates("بند 12 / 3 - 1346") == []
+
+
 def test_two_months_named_together_are_one_date_without_a_value() -> None:
     assert dates("چون ماه‌های رجب و شعبان نزدیک است") == [("ماه\u200cهای رجب و شعبان", {})]
     assert dates("در خرداد و تیر ماه گذشته") == [("خرداد و تیر ماه گذشته", {})]
@@ -548,6 +583,34 @@ def test_the_year_of_a_laws_title() -> None:
     assert [t for t, _ in dates("بر اساس قانون 1996 ضد تروریسم")] == ["1996"]
     # a number the law is referred by is no year
     assert dates("قانون شماره ۱۳۱۱ ابلاغ شد") == []
+
+
+def test_a_year_in_a_wiki_pages_name() -> None:
+    # Persian Wikipedia's and Meta-Wiki's page names (tests/data/corpus/)
+    assert dates("ویکی‌پدیا:نوشتار پیشنهادی هفته/۲۰۱۰/۳\n") == [("۲۰۱۰", {"calendar": "#gregorian", "when": "2010"})]
+    assert dates("the page Fundraising 2012/Translation/GorillaWarfare appeal") == [
+        ("2012", {"calendar": "#gregorian", "when": "2012"})]
+    assert [t for t, _ in dates("ماه قرآنی ویکی‌پدیا/۱۳۹۹")] == ["۱۳۹۹"]
+    # a port, a web address, a file's page, a number and a date in digits are none
+    assert dates("http://127.0.0.1:8765/wiki/page47.html") == []
+    assert dates("https://ir.voanews.com/a/2019/05/x.html") == []
+    assert dates("www.bbc.com/persian/2019/x") == []
+    assert dates("روزنامه ایران ۱۲۸۸.pdf/۱") == []
+    assert dates("شماره 1254 / م") == []
+    assert [t for t, _ in dates("تاریخ انتشار:1397/06/01")] == ["1397/06/01"]
+
+
+def test_a_named_day_a_deictic_word_says_is_today() -> None:
+    # a State Department briefing, Foroughi's diary (tests/data/corpus/): named days, no value
+    assert dates("من می‌دانم که دیروز، روز گراندهاگ بود. اما") == [("دیروز", {}), ("روز گراندهاگ", {})]
+    assert dates("امروز روز عید متارکه جنگ [اول جهانی] بود")[1] == ("روز عید متارکه جنگ", {})
+    assert [t for t, _ in dates("امروز روز جهانی کارگر است")] == ["امروز", "روز جهانی کارگر"]
+    # a day an adjective describes, or words a function word joins: only the deictic word
+    assert dates("امروز روز خوبی بود") == [("امروز", {})]
+    assert dates("امروز روز سختی برای ما بود") == [("امروز", {})]
+    assert dates("امروز روز آن است") == [("امروز", {})]
+    # without the copula after it, no named day
+    assert dates("امروز روز عید را جشن گرفتیم")[0] == ("امروز", {})
 
 
 def test_nowadays_is_a_deictic_date() -> None:
@@ -785,8 +848,10 @@ def test_day_and_month_in_digits_after_the_word_date_are_a_date() -> None:
     assert dates("تاریخ اصل: ۲۵- ۳، تاریخ وصول: ۲۹ خرداد [۱۳۲۶]", telegram)[0] == (
         "۲۵- ۳", {"calendar": "#jalali", "when": "1947-06-16", "when-custom": "1326-03-25", "datingMethod": "#jalali"})
     assert dates("تاریخ پاکنویس: ۱۵/۹", None) == [("۱۵/۹", {})]  # no document's date: no value
-    # no label, or not a day and month: no date
-    assert dates("نسبت 23 / 8 / 41 است", savak) == []
+    # not a day and month, or no label and no year: no date (with a year, spaced slashes make a
+    # date without the label: test_spaces_about_the_slashes_of_a_date_in_digits)
+    assert dates("نسبت 23 / 18 / 41 است", savak) == []
+    assert dates("نسبت 23 / 8 است", savak) == []
     assert dates("تاریخ ۱۳۲۲ ص ۱۲/۳", savak) == []
 
 

@@ -132,8 +132,12 @@ FLOORS = {
     # shipped / 0.858 no registers (person 0.810 / 0.807, org 0.823, place 0.893 / 0.891, date 0.915);
     # the name floors rise to these, rounded down to two decimals (0.8599 → 0.85; dates are round
     # 22's other helper's).
-    "shipped": {"all": 0.85, "person": 0.80, "org": 0.82, "place": 0.89, "date": 0.91},
-    "none": {"all": 0.85, "person": 0.80, "org": 0.82, "place": 0.89, "date": 0.91},
+    # Round 24 (dates24: spaced slashes of a date in digits, a year in a wiki page's name, a year after
+    # a noun before a word that counts nothing, a named day a deictic word dates), same texts: date
+    # 0.928 → 0.939 shipped and no registers (values 426/444 → 433/452); the date floor rises to
+    # 0.93 (rounded down, less a little for the other helpers' merges).
+    "shipped": {"all": 0.85, "person": 0.80, "org": 0.82, "place": 0.89, "date": 0.93},
+    "none": {"all": 0.85, "person": 0.80, "org": 0.82, "place": 0.89, "date": 0.93},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /

@@ -24,14 +24,16 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   on or before the document's date, the week before or the next;
 * the year in square brackets, as an archive's transcription supplies it («۲۵ آبان [۱۳۲۳]»);
 * year, month and day, and a weekday after them, as blogs stamp posts («۱۳۸۸ دی ۳۰, چهارشنبه»);
-* a year alone after a noun and before punctuation or a preposition («جنگ ۱۹۶۷،», «انتخابات
-  ۱۴۰۰ در»), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`); in a law's title
-  whatever follows («قانون مدنی ۱۳۱۳ تصمیم‌ها»);
+* a year alone after a noun and before punctuation, a preposition or a word that counts nothing
+  («جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در», «توافق هسته‌ای ۲۰۱۵ اشاره کرد»; not «ارتفاع ۱۴۸۶ متری»:
+  :data:`COUNTED_AFTER`), not after a count or a reference noun (:data:`NOT_BEFORE_YEAR`); in a
+  law's title whatever follows («قانون مدنی ۱۳۱۳ تصمیم‌ها»); as a segment of a wiki page's name
+  («…/۲۰۱۰/۳», «Fundraising 2012/Translation»);
 * a month glued to its four-digit year («۱۲ شهریور۱۳۲۴»); the Turkic animal year after a Qajar
   date (:data:`ANIMAL_YEARS`: «… سنه ۷۸ تخاقوئیل»), or alone («ایت ئیل»: the solar year of that
   animal nearest the document's date); a day and its month and year in brackets after it («۲۵
   [خرداد ۱۳۲۶]», «۱۱ حمل (فروردین ۱۳۰۴)»);
-* dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021»; the
+* dates in digits with a four-digit year — «1329.12.17», «۲۰۲۱/۰۳/۱۷», «17-03-2021», «8 /3 /1346»; the
   Solar Hijri months under their zodiac names («۲۳ عقرب ۱۳۰۰»); «سنه» for the year and «شهر»
   before a Hijri month («۱۴ شهر ذی‌القعده ۱۳۲۴»);
 * relative dates («هفته گذشته», «سال آینده», «ماه جاری») and deictic words («امروز», «امروزه»,
@@ -39,7 +41,8 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   number («سی سال گذشته» is thirty years, a span of time). The test collection's conventions
   (tests/data/corpus/README.md) decide these extents.
 * feasts without a year («عید نوروز», «عید فطر», «عید مولود پیغمبر», «روز عید»: :data:`FEASTS`),
-  tagged without a value as the test collection marks named days;
+  tagged without a value as the test collection marks named days, and so a named day a deictic
+  word says is today, yesterday or tomorrow («دیروز، روز گراندهاگ بود»: :func:`_named_days`);
 * years and centuries before the common era («۱۷۳۰ قبل از میلاد», «قرن ۲ پیش از میلاد»): tagged
   without a value (no year-zero convention is fixed, tests/data/corpus/README.md), «سال» before
   the number left out as the test collection marks them.
@@ -74,7 +77,7 @@ from persiantools.jdatetime import JalaliDate
 
 from nashr.convert.lazypattern import LazyPattern
 from nashr.entities.normalize import TATWEEL, fold, words
-from nashr.entities.numbers import UNITS, parse_number_words
+from nashr.entities.numbers import FUNCTION_WORDS, UNITS, parse_number_words
 from nashr.markup import Span
 
 Calendar = Literal["gregorian", "jalali", "hijri"]
@@ -364,28 +367,52 @@ _YEAR_RANGE = LazyPattern(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4}
                           rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
                           rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
 _MAX_YEAR_RANGE = 130
-# «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در»: a four-digit year right after a noun and before punctuation
-# or a preposition or conjunction (not a count: «۱۳۰۰ نفر», «بیش از ۱۵۰۰،»; not a number the
-# noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه ۱۹۲۹»; not the end of a title line).
+COUNTED_AFTER = (
+    "نفر", "تن", "واحد", "دستگاه", "مورد", "عدد", "قطعه", "جلد", "نسخه", "صفحه", "رأی", "رای", "خانوار", "راس",
+    "رأس", "فقره", "بشکه", "متر", "کیلومتر", "هکتار", "گرم", "کیلوگرم", "کیلو", "لیتر", "دلار", "یورو", "تومان",
+    "ریال", "پوند", "هزار", "میلیون", "میلیارد", "سال", "ماه", "هفته", "روز", "ساعت", "دقیقه", "ثانیه", "درصد",
+    "ص", "ج",
+)  # fmt: skip
+"""Words of a count or a measure (and «ص», «ج» for page and volume): four digits before one of them,
+or before it with «ی», «ه» or a plural ending («متری», «نفره», «ساله»), count it and are no year
+(«ارتفاع ۱۴۸۶ متری», «۱۳۰۰ نفر», «تاریخ ۱۳۲۲ ص ۱۲»)."""
+# «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در», «توافق جامع هسته‌ای ۲۰۱۵ اشاره کرد», «ویکی‌کنفرانس ۲۰۲۵ آسیای مرکزی»:
+# a four-digit year right after a noun and before punctuation or a word, not a count's (not
+# «بیش از ۱۵۰۰،», :data:`COUNTED_AFTER`; not a number the noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه
+# ۱۹۲۹»; not the end of a title line).
 _BARE_YEAR = LazyPattern(
     r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
-    r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c])))"
+    r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c]))"
+    rf"|(?P<word>[ \u00a0]+(?!(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?(?![\w\u200c]))[^\W\d_]))"
 )
+_FUNCTION_KEYS = frozenset(map(fold, FUNCTION_WORDS))  # «آن» folded is «ان»
+_DECADE = frozenset({"دهه", "دههی"})
+"""«دهه ۱۳۴۰», «دههٔ ۱۹۶۰», «دهه‌ی ۶۰» (as :func:`_bare` leaves them): a decade, whose digits are no year alone."""
 # «قانون مدنی ۱۳۱۳ تصمیم‌های …», «قانون 1984 مقابله با …», «قانون مدنی ۱۳۱۳/مقدمه»: a law's title
 # names the year it was passed after its name (up to two words), whatever follows
 _LAW_YEAR = LazyPattern(
     r"(?<![\w\u200c])قانون(?:[ \u00a0]+(?P<before>[^\W\d_][\w\u200c]*)){0,2}[ \u00a0]+"
     r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d.:\-]|/\d)"
 )
+# «ویکی‌پدیا:نوشتار پیشنهادی هفته/۲۰۱۰/۳», «Fundraising 2012/Translation»: a year as one segment of a
+# wiki page's name, after a word and a slash or before a slash and a word; not in a web address
+# («…voanews.com/a/2019/…», :data:`_WEB_ADDRESS`)
+# (the digits first, their context looked at behind them: the search skips to digits)
+_PATH_YEAR = LazyPattern(
+    r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?:(?<=[^\W\d_]/\d{4})(?=/[^\W_]|[ \t]*$|[ \t]*\n)"
+    r"|(?<![\w\u200c./:-]\d{4})(?=/[^\W\d_]))"
+)
+_WEB_ADDRESS = re.compile(r"://|www\.|\.(?:com|org|net|ir|html?)/")
 NOT_BEFORE_YEAR = (
     "از", "به", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
     "شماره", "شمارۀ", "شمارهٔ", "نامه", "نامهٔ", "نامۀ", "قطعنامه", "ماده", "مادهٔ", "مادۀ", "بند", "اصل",
     "تبصره", "کد", "صفحه", "ص", "پلاک", "پرواز", "اتاق", "پرونده", "جلسه", "نشست", "ساعت", "سنه", "سنة",
+    "مجموع", "جمع", "کل", "آیه",
 )  # fmt: skip
 """Words after which four digits are a count, an amount or a number the noun refers by, not a
 year («از ۱۳۰۰», «نامهٴ ۱۳۰۳», «ماده ۱۳۲۴», «ساعت ۱۴۰۰»). Not «در»: before punctuation or a
 preposition its four digits are the year something happened in («در ۱۳۱۸ به تصویب …», «در 2017،»)."""
-_NOT_BEFORE_YEAR = frozenset(NOT_BEFORE_YEAR)
+_NOT_BEFORE_YEAR = frozenset(map(fold, NOT_BEFORE_YEAR))  # as the text is read: «آیه» folded is «ایه»
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # What every year range holds (:data:`_YEAR_RANGE`): a year of three or four digits, then a dash or
 # «تا»/«الی»; opening with a digit, the search skips to digits (the range's pattern, opening with a
@@ -393,16 +420,22 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_RANGE_HINT = re.compile(r"\d{3}\d?(?:\s*[-\u2013\u2014]|[ \u00a0]+(?:تا|الی))")
 # «1329.12.17», «۱۳۲۹/۱۲/۱۷», «2021-03-17», «17/03/2021»: a four-digit year with month and day;
 # year first also with commas, as the law databases' PDFs give the date of passing («مصوب
-# 1326,01,19», «مصوب ۱۳۱۳,۰۳,۰۸»: solh.ir and wikihoghoogh.net, tests/data/corpus/).
+# 1326,01,19», «مصوب ۱۳۱۳,۰۳,۰۸»: solh.ir and wikihoghoogh.net, tests/data/corpus/). Spaces may
+# stand about a slash (:data:`_SPACED_SLASH`).
+_SPACED_SLASH = r"[ \u00a0]*/[ \u00a0]*"
+"""A slash, perhaps with spaces about it, as typed transcriptions of office papers write a date
+(«تاریخ: 8 /3 /1346», «11 / 9 / 41» under a SAVAK report: historydocuments.org and psri.ir,
+tests/data/corpus/)."""
 _NUMERIC_PATTERN = LazyPattern(
-    r"(?<![\d.\/-])(?:(?P<y>\d{4})(?P<s>[./,-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}))(?![\d.\/-]?\d)"
+    rf"(?<![\d.\/-])(?:(?P<y>\d{{4}})(?:(?P<s>[.,-])|{_SPACED_SLASH})(?P<m>\d{{1,2}})(?(s)(?P=s)|{_SPACED_SLASH})"
+    rf"(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:(?P<s2>[.-])|{_SPACED_SLASH})(?P<m2>\d{{1,2}})(?(s2)(?P=s2)|{_SPACED_SLASH})"
+    rf"(?P<y2>\d{{4}}))(?![\d.\/-]?\d)"
 )
 # «17/8/41», «41/8/17»: day, month and a two-digit year (or the year first), as letterheads and
 # registry stamps write them; only with «/» («2.1.10» is a section number). A browser's print stamp
 # «12/1/26, 5:33 PM» is month/day/year (the English locale's order, which the clock after it shows).
 _SHORT_NUMERIC = LazyPattern(
-    r"(?<![\d.\/-])(?P<a>\d{1,2})/(?P<m>\d{1,2})/(?P<b>\d{1,2})(?![\d.\/-]?\d)"
+    rf"(?<![\d.\/-])(?P<a>\d{{1,2}}){_SPACED_SLASH}(?P<m>\d{{1,2}}){_SPACED_SLASH}(?P<b>\d{{1,2}})(?![\d.\/-]?\d)"
     r"(?P<clock>\s*[،,]?\s*\d{1,2}:\d{2}\s*[AP]M\b)?"
 )
 # «تاریخ 23 / 8 / 41», «تاریخ پاکنویس: ۱۵/۹», «تاریخ اصل: ۲۵- ۳»: day and month in digits, a two-digit
@@ -959,18 +992,30 @@ def _year_ranges(text: str, folded: str) -> list[FoundDate]:
     return found
 
 
+def _token_start(text: str, end: int) -> int:
+    """Where the run of non-space characters that reaches ``end`` begins."""
+    return max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
+
+
 def _bare_years(folded: str) -> list[FoundDate]:
-    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`) or
-    in a law's title (:data:`_LAW_YEAR`), Gregorian (1600–2099) or Solar Hijri (1300–1499)."""
-    found = []
+    """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`), in
+    a law's title (:data:`_LAW_YEAR`) or in a wiki page's name (:data:`_PATH_YEAR`: Persian
+    Wikipedia's «…/۲۰۱۰/۳» and «…/۱۴۴۳», Meta-Wiki's «Fundraising 2012/Translation», as the test
+    collection marks them), Gregorian (1600–2099) or Solar Hijri (1300–1499). Not after a season
+    (the year is the season's, «تابستان ۲۰۰۸», a date :func:`_season_dates` reads with a solar
+    year only), «سال‌های» (the decade as often as the year, :func:`_year_dates`) or «دهه» (a
+    decade); before a word, not after a function word either («و ۱۶۰۰ دانشجو», «این ۲۰۰۰
+    خانه»: :data:`nashr.entities.numbers.FUNCTION_WORDS`)."""
     laws = _LAW_YEAR.finditer(folded) if "قانون" in folded else ()
-    for match in (*_BARE_YEAR.finditer(folded), *laws):
-        if match.group("before") in _NOT_BEFORE_YEAR:
-            continue
-        year = int(match.group("year"))
-        found.append(_resolve(FoundDate(match.start("year"), match.end("year"), _era_calendar("", year), None,
-                                        year=year)))
-    return found
+    years = [match for match in (*_BARE_YEAR.finditer(folded), *laws)
+             if (before := match.group("before") or "") not in _NOT_BEFORE_YEAR and before not in SEASONS
+             and _bare(before) not in _YEARS_WORDS | _DECADE
+             and not (match.groupdict().get("word") and before in _FUNCTION_KEYS)]
+    if "/" in folded:
+        years += [match for match in _PATH_YEAR.finditer(folded)
+                  if not _WEB_ADDRESS.search(folded, _token_start(folded, match.start()), match.start())]
+    return [_resolve(FoundDate(match.start("year"), match.end("year"), _era_calendar("", int(match.group("year"))),
+                               None, year=int(match.group("year")))) for match in years]
 
 
 def _numeric_dates(folded: str) -> list[FoundDate]:
@@ -1145,6 +1190,27 @@ def _feast_dates(folded: str) -> list[FoundDate]:
     return found
 
 
+# «دیروز، روز گراندهاگ بود», «امروز روز عید متارکه جنگ [اول جهانی] بود»: the day named from now is
+# a day with a name, «روز» and up to four words before the copula (an editor's bracket between)
+_NAMED_DAY = LazyPattern(
+    r"(?<![\w\u200c])(?:امروز|دیروز|فردا)[ \u00a0]*[،,]?[ \u00a0]+"
+    r"(?P<day>روز(?:[ \u00a0\u200c]+[^\W\d_][\w\u200c]*){1,4}?)"
+    r"(?=(?:[ \u00a0]+\[[^\]\n]*\])?[ \u00a0]+(?:بود|است|خواهد[ \u00a0]+بود|می[ \u00a0\u200c]*باشد)(?![\w\u200c]))"
+)
+_INDEFINITE = "ی"
+
+
+def _named_days(folded: str) -> list[FoundDate]:
+    """A named day that a deictic word says is today, yesterday or tomorrow (:data:`_NAMED_DAY`): a
+    date without a value, as the test collection marks named days («روز گراندهاگ» in a State
+    Department briefing, «روز عید متارکه جنگ» in Foroughi's diary: tests/data/corpus/). Not a day
+    an adjective describes, which ends in «ی» («امروز روز خوبی بود», «روز تاریخی است»), nor words
+    that a function word joins («روز سختی برای ما بود»: :data:`nashr.entities.numbers.FUNCTION_WORDS`)."""
+    return [FoundDate(match.start("day"), match.end("day"), None, None) for match in _NAMED_DAY.finditer(folded)
+            if not match.group("day").endswith(_INDEFINITE)
+            and _FUNCTION_KEYS.isdisjoint(match.group("day").split())]
+
+
 def _season_dates(folded: str) -> list[FoundDate]:
     """A season with a solar year: its three months (``month``…``month_end``)."""
     found = []
@@ -1258,6 +1324,7 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
         *(_feast_dates(folded) if _FEAST in present or NEW_YEAR in present else ()),
+        *(_named_days(folded) if relative and "روز" in folded else ()),
         *(_numeric_dates(folded) if digits else ()),
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_labelled_numeric_dates(folded, context) if digits and "تاریخ" in folded else ()),
