@@ -776,6 +776,29 @@ def test_a_roll_whose_first_name_starts_with_a_role_noun_that_is_a_family_name(t
     assert ("persName", "سرتیپ کاشفی") not in candidates(tagger, "حاضرین - آقایان : سرتیپ کاشفی - یزدانپناه")
 
 
+def test_a_roll_goes_on_through_family_names_that_are_words(tagger: Tagger) -> None:
+    # wikisource-fa-majlis-16-session-44-1329: «اورنگ», «منصف» are everyday words, «دولت» a
+    # body's head, «زاده» looks like a verb: each is a family name in a roll
+    text = ("غائبین بااجازه – آقایان: صفوی، بهادری، دولت آبادی، اورنگ، برومند، منصف، امینی، اسکندری، "
+            "خاذقی، دکتر راجی، حائری زاده، طباطبائی، بهبهانی، صدر میر حسینی")
+    assert [name for tag, name in candidates(tagger, text) if tag == "persName"] == [
+        "صفوی", "بهادری", "دولت آبادی", "اورنگ", "برومند", "منصف", "امینی", "اسکندری", "خاذقی", "دکتر راجی",
+        "حائری زاده", "طباطبائی", "بهبهانی", "صدر میر حسینی"]
+
+
+def test_a_roll_after_the_colon_of_its_clause(tagger: Tagger) -> None:
+    # irannewspaper-borideh-jarideh-honarestan-honarpisheh-1318: «شهردار» (mayor) after a given
+    # name is a family name; the rank «سروان» stays outside
+    text = ("آقایان ذیل به سمت هنرآموزی هنرستان تعیین شدهاند: حبیبالله شهردار، دکتر مهدی نامدار، "
+            "سروان نصرسیاح، رفیع حالتی، فروتن و باغداساریان که تحت نظارت جناب آقای نصر مشغول خواهند شد.")
+    found = candidates(tagger, text)
+    for name in ("حبیبالله شهردار", "دکتر مهدی نامدار", "نصرسیاح", "رفیع حالتی"):
+        assert ("persName", name) in found
+    assert ("persName", "سروان نصرسیاح") not in found
+    # a colon after the address's sentence has ended opens no roll
+    assert candidates(tagger, "آقایان رفتند. برنامه: خواندن، نوشتن، حساب") == []
+
+
 def test_a_head_with_a_glued_preposition_or_demonstrative(tagger: Tagger) -> None:
     # «ب» and «آن» glued to the head stay outside the name; «بجمعیت» is "to the population"
     assert candidates(tagger, "نامه بوزارت معارف رسید و آنوزارت جلیله پاسخ داد") == [

@@ -1528,6 +1528,7 @@ def _sentence_end_after(words: Words, k: int) -> bool:
 PLURAL_ADDRESS = ("آقایان", "خانمها", "خانم‌ها", "رفقا", "بانوان")
 _PLURAL_ADDRESS = _heads(PLURAL_ADDRESS)
 _ITEM_SEPARATORS = frozenset({"،", ",", "-", "–", "؛"})
+_BODY_AND_PLACE_HEADS = _ORG_HEADS | _PLACE_HEADS
 
 
 def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
@@ -1536,27 +1537,31 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     role noun that is a listed family name too: «دبیر سهرابی», not «سرتیپ ریاحی») apart by
     «،», «-» or «و»; two items at least. A roll follows its plural address directly (a «و»
     there joins another noun: «رفقا و فروش برنامه») and holds a word that is a name on its own
-    (:func:`_name_evidence`)."""
+    (:func:`_name_evidence`), or the colon that ends its clause («آقایان ذیل به سمت هنرآموزی
+    تعیین شده‌اند: حبیب‌الله شهردار، …»). A military rank that opens an item stays outside the
+    name («سروان نصرسیاح» → «نصرسیاح»)."""
     if words.vocabulary.isdisjoint(_PLURAL_ADDRESS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
-        if norms[i] not in _PLURAL_ADDRESS or i + 1 >= len(words) or words.gaps[i + 1].strip() not in ("", ":"):
+        if norms[i] not in _PLURAL_ADDRESS or (k := _roll_start(words, i)) < 0:
             continue
         items: list[tuple[int, int]] = []
-        k = i + 1
         while k < len(words):
             if items and norms[k] == "و" and words.spaced(k - 1) and words.spaced(k):
                 k += 1
+            if k + 1 < len(words) and norms[k] in _MILITARY_RANKS and norms[k] not in surnames() and words.spaced(k):
+                k += 1
             first = k
             while k < len(words) and k - first < _MAX_NAME_WORDS and (
-                    name_like(norms[k]) or norms[k] in _NAME_TITLES
+                    _roll_word(words, k) or norms[k] in _NAME_TITLES
                     or (k == first and norms[k] in _ROLES and norms[k] in surnames())):
                 if not words.spaced(k) or (k + 1 < len(words) and norms[k + 1] == "و"):
                     k += 1
                     break
                 k += 1
-            if k == first or norms[k - 1] in _NAME_TITLES or norms[k - 1] in _ROLES:
+            if k == first or norms[k - 1] in _NAME_TITLES \
+                    or (norms[k - 1] in _ROLES and not _role_surname(words, k - 1)):
                 break
             items.append((first, k - 1))
             separator = words.gaps[k].strip() if k < len(words) else ""
@@ -1565,6 +1570,39 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if len(items) >= 2 and any(_name_evidence(norms[k]) for f, e in items for k in range(f, e + 1)):
             for first, last in items:
                 yield _span(words, first, last)
+
+
+_MAX_ROLL_LEAD = 8  # words between a plural address and the colon its roll follows
+
+
+def _roll_start(words: Words, i: int) -> int:
+    """The first word of the roll the plural address at ``i`` opens, -1 for none: the word after
+    the colon that ends its clause within :data:`_MAX_ROLL_LEAD` words, else the word after it
+    when only a space or a colon stands between."""
+    for k in range(i, min(i + _MAX_ROLL_LEAD, len(words) - 1)):
+        if (gap := words.gaps[k + 1].strip()) == ":":
+            return k + 1
+        if gap:
+            break
+    return i + 1 if i + 1 < len(words) and words.gaps[i + 1].strip() in ("", ":") else -1
+
+
+def _role_surname(words: Words, k: int) -> bool:
+    """True when word ``k``, a role noun, is a family name: it follows a given name in the same
+    item of a roll («حبیب‌الله شهردار»)."""
+    return words.norms[k] in _ROLES and k > 0 and words.spaced(k - 1) and is_given(words.norms[k - 1])
+
+
+def _roll_word(words: Words, k: int) -> bool:
+    """True when word ``k`` can be part of a name in a roll (:func:`roll_rule`): a word of
+    :func:`name_like`, a family name or its part though it looks like a verb or stop word («حائری
+    زاده»), a role noun after a given name (:func:`_role_surname`), or the head word of a body or
+    place before a family name in the same item («دولت آبادی»: :func:`stop_words` holds it as a
+    head); never a role or rank before a name («سرتیپ ریاحی»)."""
+    word = words.norms[k]
+    return name_like(word) or word in surnames() or _role_surname(words, k) or (
+        word in _BODY_AND_PLACE_HEADS and words.spaced(k)
+        and k + 1 < len(words) and words.norms[k + 1] in surnames())
 
 
 def _name_evidence(word: str) -> bool:
