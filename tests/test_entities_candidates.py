@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from nashr.entities.candidates import looks_like_verb, norm
+from nashr.entities.candidates import looks_like_verb, norm, signature_rule
+from nashr.entities.normalize import words
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
 
@@ -797,6 +798,21 @@ def test_a_roll_after_the_colon_of_its_clause(tagger: Tagger) -> None:
     assert ("persName", "سروان نصرسیاح") not in found
     # a colon after the address's sentence has ended opens no roll
     assert candidates(tagger, "آقایان رفتند. برنامه: خواندن، نوشتن، حساب") == []
+
+
+def test_the_name_a_signature_ends_with() -> None:
+    # lines the collection's letters are signed with (bic-archive-*, ilamtoday-amir-kabir-*)
+    def signer(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in signature_rule(words(text))]
+
+    assert signer("خردپیشه، امضاء") == ["خردپیشه"]
+    assert signer("استاندار استان نهم، [امضاء: علیمنصور]") == ["علیمنصور"]
+    assert signer("از طرف اهالی بندرشاه: کبیری نژاد") == ["کبیری نژاد"]
+    assert signer("درخشان") == ["درخشان"]
+    assert signer("تقي.") == ["تقي"]
+    for office in ("نخست وزیر", "بنده ارادتمند", "[امضا]", "نام دانشجو:", "[ نقش مُهر]: السلطان فتح علی",
+                   "فدوی - دکتر مصدق، 25 تیر 1331", "(UTC)"):
+        assert signer(office) == [], office
 
 
 def test_a_head_with_a_glued_preposition_or_demonstrative(tagger: Tagger) -> None:

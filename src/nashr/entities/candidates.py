@@ -34,6 +34,7 @@ People
      :func:`person_list_rule` — one-word family names in a «،» list a known person opens.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
+  3h. :func:`signature_rule` — the name a signature block ends with («خردپیشه، امضاء»).
   3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
      signature («کاربر:سندباد», «--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
   3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
@@ -1621,6 +1622,41 @@ def byline_rule(words: Words) -> Iterator[Span]:
             and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)) \
             and not any(w[0].isascii() and not w[0].isupper() for w in words.norms):  # not «Mahmoud from Iran»
         yield _span(words, 0, len(words) - 1)
+
+
+SIGNATURE_MARKS = ("امضاء", "امضا", "امضای", "محل امضا")
+"""Words that mark where a signature stands (the transcriber's «[امضاء]»), no name."""
+_SIGNATURE_MARKS = norms_of(w for mark in SIGNATURE_MARKS for w in mark.split())
+
+
+def signature_rule(words: Words) -> Iterator[Span]:
+    """Rule 3h: the name a signature block ends with (TEI ``signed``: only a block the structure
+    calls a signature is read so, :meth:`nashr.entities.tagger.DocumentRecogniser.signed`) — its
+    last part between punctuation («:», «،», «-», brackets) that is no signature mark, of one to
+    three words, each a family name, a given name or no everyday word, or a family name's second
+    part («کبیری نژاد»), in Persian letters, and no stop word, title, office or head («السلطان»
+    of a seal): «خردپیشه، امضاء», «[امضاء:
+    علیمنصور]», «از طرف اهالی بندرشاه: کبیری نژاد», «درخشان», «تقی.»; not «نخست وزیر», «بنده
+    ارادتمند» ("your humble servant"), «نام دانشجو:» (a form's field)."""
+    norms, parts, first = words.norms, [], 0
+    for k in range(len(words)):
+        if not words.spaced(k):
+            parts.append((first, k))
+            first = k + 1
+    for first, last in reversed(parts):
+        if all(norms[k] in _SIGNATURE_MARKS for k in range(first, last + 1)):
+            continue
+        if last - first < _MAX_NAME_WORDS and all(_signer_word(norms[k], k > first) for k in range(first, last + 1)):
+            yield _span(words, first, last)
+        return
+
+
+def _signer_word(word: str, later: bool) -> bool:
+    """True for a word (norm form) of a signature's name (:func:`signature_rule`); ``later``: not
+    the name's first word."""
+    if not word.isalpha() or word.isascii() or word in stop_words() or word in _COURT_TITLES:
+        return False
+    return word in surnames() or is_given(word) or not everyday_word(word) or (later and word in _SURNAME_PARTS)
 
 
 _BOOK = norm("نامه")

@@ -353,8 +353,8 @@ def _recognised(content: _Content, recognise: Callable[[str], list[Span]],
 
 def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -> bool:
     """Re-tag one block in place with ``recognise`` (:meth:`Tagger.document`; for a line of
-    verse its ``verse`` method where it has one, as in the converter); True when its content
-    changed.
+    verse its ``verse`` method, for a signature block its ``signed`` method, where it has one, as
+    in the converter: :func:`nashr.convert.tei.recogniser_kind`); True when its content changed.
 
     Raises:
         Unrepresentable: the block was left untouched (see the module docstring).
@@ -362,7 +362,8 @@ def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -
     content = _content(block)
     text = "".join(content.parts)
     verse = _is_verse(block)
-    found, kept, inside = _recognised(content, getattr(recognise, "verse", recognise) if verse else recognise, verse)
+    kind = "verse" if verse else "signed" if _local(block) == "signed" else None
+    found, kept, inside = _recognised(content, getattr(recognise, kind, recognise) if kind else recognise, verse)
     crossing = _Crossing(kept)
     new = [s for s in found if not crossing.crosses(s)]
     before = etree.tostring(block, encoding="unicode", with_tail=False)

@@ -340,7 +340,8 @@ class Tagger:
 
 class DocumentRecogniser:
     """The blocks of one document tagged in reading order (:meth:`Tagger.document`): call it on
-    a block of prose, :meth:`verse` on a line or hemistich of verse."""
+    a block of prose, :meth:`verse` on a line or hemistich of verse, :meth:`signed` on a
+    signature block."""
 
     def __init__(self, tagger: Tagger, context: DateContext | None) -> None:
         self.tagger = tagger
@@ -374,6 +375,15 @@ class DocumentRecogniser:
         spans = self._dated(text, spans)
         recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in spans))
         return sorted([*spans, *recalled], key=lambda s: (s.start, -s.end)) if recalled else spans
+
+    def signed(self, text: str) -> list[Span]:
+        """The spans of a signature block (TEI ``signed``): those of prose, and the name its
+        last part gives where they leave it free (:func:`nashr.entities.candidates.signature_rule`:
+        «خردپیشه، امضاء», «درخشان» alone on the line)."""
+        spans = self(text)
+        taken = Occupied((s.start, s.end) for s in spans)
+        signer = [s for s in candidates.signature_rule(words(text)) if taken.free(s.start, s.end)]
+        return sorted([*spans, *signer], key=lambda s: (s.start, -s.end)) if signer else spans
 
     def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
         """:meth:`Tagger.tag` in the document's date context (:meth:`_dated`)."""
