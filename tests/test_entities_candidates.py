@@ -800,6 +800,13 @@ def test_a_roll_after_the_colon_of_its_clause(tagger: Tagger) -> None:
     assert candidates(tagger, "آقایان رفتند. برنامه: خواندن، نوشتن، حساب") == []
 
 
+def test_a_name_in_brackets_after_a_term_of_address(tagger: Tagger) -> None:
+    # minutes of the Majlis (ical-majlis-12-session-91-1320-01-31, mashruteh-wiki-majlis-1322-session-197)
+    assert candidates(tagger, "صورت مجلس را آقاى (طوسى) منشى خواندند.") == [("persName", "طوسى")]
+    assert candidates(tagger, "آقای (هاشمی) منشی قرائت نمودند") == [("persName", "هاشمی")]
+    assert candidates(tagger, "آقای (رئیس) گفت") == []  # an office in brackets
+
+
 def test_the_name_a_signature_ends_with() -> None:
     # lines the collection's letters are signed with (bic-archive-*, ilamtoday-amir-kabir-*)
     def signer(text: str) -> list[str]:

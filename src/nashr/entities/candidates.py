@@ -1289,6 +1289,9 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         while norms[i] in _ROYAL_ADDRESS and words.spaced(j) and norms[j + 1] in _ROYAL_EPITHETS:
             j += 1  # «اعلیحضرت همایون شاهنشاهی», «اعلیحضرت همایونی»: the epithets are no name
         if not words.spaced(j):
+            if norms[j] in _ADDRESS and (last := _bracketed_name(words, j + 1)) >= 0:
+                yield _span(words, j + 1, last)  # «آقای (هاشمی) منشی»
+                after_title = last
             continue
         last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
         if last < 0:
@@ -1314,6 +1317,19 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 
 _KHAN_TITLES = norms_of(("خان", "بیگ"))
+
+
+def _bracketed_name(words: Words, first: int) -> int:
+    """The last word of a name of one to three name-like words in round brackets from word
+    ``first`` on (after a term of address: «آقای (هاشمی) منشی», minutes of the Majlis), -1 for none."""
+    if first >= len(words) or words.gaps[first].strip() != "(":
+        return -1
+    last = first
+    while words.spaced(last) and last - first < _MAX_NAME_WORDS - 1:
+        last += 1
+    if not words.gaps[last + 1].strip().startswith(")") or not all(map(name_like, words.norms[first : last + 1])):
+        return -1
+    return last
 
 
 def _khan_and_epithet(words: Words, last: int) -> int:
