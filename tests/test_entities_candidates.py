@@ -807,6 +807,15 @@ def test_a_name_in_brackets_after_a_term_of_address(tagger: Tagger) -> None:
     assert candidates(tagger, "آقای (رئیس) گفت") == []  # an office in brackets
 
 
+def test_a_country_that_is_a_given_name_before_an_adjective_is_the_country() -> None:
+    # «ایران» is a woman's name too; «نوین», «کهن» are family names and everyday adjectives
+    # (mashruteh-wiki-majlis-1322-session-197, historydocuments-shora-jashn-nameh-…-1346-bom)
+    bare = Tagger(Registers(()))
+    for text, place in (("قوانین بنیان ایران نوین مصوب مجلس", "ایران"), ("در تجلیل از عظمت ایران کهن آرزو", "ایران")):
+        found = [(s.tag, text[s.start : s.end]) for s in bare.tag(text)]
+        assert ("placeName", place) in found and not [name for tag, name in found if tag == "persName"]
+
+
 def test_the_name_a_signature_ends_with() -> None:
     # lines the collection's letters are signed with (bic-archive-*, ilamtoday-amir-kabir-*)
     def signer(text: str) -> list[str]:

@@ -418,11 +418,15 @@ ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN, UNLISTED_GIVEN = 0, 1, 2, 
 """How much a surname must prove after a given name (:func:`surname_need`)."""
 
 
+_COUNTRY_GIVEN_NAMES = norms_of(country_names())
+
+
 def surname_need(given: str) -> int:
     """What the surname after the given name ``given`` (norm form) must prove: ``ANY_GIVEN``
     for a name that is no everyday word («شهلا», «کیوان»; a month: «آذر نفیسی»), ``WORD_GIVEN``
     for an everyday given name that is a word too («حسن», «آرمان», «فرهنگ»), ``WORDLIKE_GIVEN``
-    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»), ``FOREIGN_GIVEN``
+    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر») and for a country's
+    name that is a given name too («ایران», «مصر»: the country is named far more often), ``FOREIGN_GIVEN``
     for a foreign given name (:func:`foreign_given_names`) that is no common word («دونالد»: its
     family name may be frequent in the news, «ترامپ», but is no common word), ``UNLISTED_GIVEN``
     for a word of the civil-registry list that is no everyday word but no given name of
@@ -431,6 +435,8 @@ def surname_need(given: str) -> int:
     is a name whatever its count: «عطاءالله», «شمس‌الدین»)."""
     if given in foreign_given_names():
         return FOREIGN_GIVEN
+    if given in _COUNTRY_GIVEN_NAMES and everyday_word(given):
+        return WORDLIKE_GIVEN  # «ایران نوین», «ایران کهن»: the country and an adjective, not «ایران» the woman
     if given in MONTHS or not everyday_word(given):
         listed = given in MONTHS or given in everyday_given_names() or given.endswith((_ALLAH, _DIN))
         return ANY_GIVEN if listed else UNLISTED_GIVEN
@@ -3749,7 +3755,8 @@ def proved_name(words: Words, first: int, last: int) -> bool:
         return True  # «شمس کسمایی»: the nisba proves the name after a registry word too
     if word_like_given(given):
         return False
-    need = FOREIGN_GIVEN if surname_need(given) == FOREIGN_GIVEN else WORD_GIVEN
+    need = surname_need(given)  # a foreign given name's, a country's (:func:`surname_need`), else an everyday one's
+    need = need if need in (FOREIGN_GIVEN, WORDLIKE_GIVEN) else WORD_GIVEN
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
                         else norms[last], need)
 
