@@ -816,6 +816,21 @@ def test_a_country_that_is_a_given_name_before_an_adjective_is_the_country() -> 
         assert ("placeName", place) in found and not [name for tag, name in found if tag == "persName"]
 
 
+def test_the_person_a_text_or_a_reading_is_credited_to() -> None:
+    # lines of the collection: hastaanonline-*, wikisource-fa-masnavi-…-nicholson,
+    # ixistenz-wikipedia-fa-marzban-nameh-infobox, alhassanain-musavi-esfahani-… (no registers:
+    # the shipped ones hold «موسوی», another person's family name)
+    tagger = Tagger(Registers(()))
+    for text, name in (("عکس و خوانش: میرغوغا", "میرغوغا"), ("پادشاه و کنیزک به تصحیح نیکلسون", "نیکلسون"),
+                       ("کتابی به زبان طبری نوشتهٔ مرزبان باوندی، از شاهزادگان طبرستان", "مرزبان باوندی"),
+                       ("نویسنده: حسن موسوی اصفهانی", "حسن موسوی اصفهانی")):
+        assert ("persName", name) in candidates(tagger, text), text
+    # a work after «نویسندهٔ», an adjective after «ترجمه», a body after «توسط»: no person
+    for text in ("نویسندهٔ قابوسنامه، عنصرالمعالی", "ترجمه جدیدی را بدان دادهاست.", "توسط سپاه پاسداران، توقیف شد",
+                 "این سند توسط فصل بهار، آماده شد"):
+        assert not [name for tag, name in candidates(tagger, text) if tag == "persName" and name != "عنصرالمعالی"], text
+
+
 def test_the_name_a_signature_ends_with() -> None:
     # lines the collection's letters are signed with (bic-archive-*, ilamtoday-amir-kabir-*)
     def signer(text: str) -> list[str]:

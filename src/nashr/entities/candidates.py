@@ -35,6 +35,7 @@ People
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
   3h. :func:`signature_rule` — the name a signature block ends with («خردپیشه، امضاء»).
+  3i. :func:`credit_rule` — the person a text, reading or picture is credited to («خوانش: میرغوغا»).
   3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
      signature («کاربر:سندباد», «--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
   3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
@@ -1644,6 +1645,65 @@ def byline_rule(words: Words) -> Iterator[Span]:
             and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)) \
             and not any(w[0].isascii() and not w[0].isupper() for w in words.norms):  # not «Mahmoud from Iran»
         yield _span(words, 0, len(words) - 1)
+
+
+CREDITS = ("خوانش", "تصحیح", "نوشته", "ترجمه", "توسط", "ارسالی", "گردآوری", "سروده")
+"""Words that credit a person with a text, a reading or a picture («خوانش: میرغوغا», «به تصحیح
+نیکلسون», «نوشتهٔ مرزبان باوندی»); «صدای» after «با» («با صدای سهیل قاسمی») and «عکس» before «از»
+(«عکس از آراد میم») too, and a field's label before a colon (:data:`CREDIT_LABELS`) (:func:`credit_rule`)."""
+CREDIT_LABELS = ("نویسنده", "مترجم", "شاعر", "گوینده")
+"""Nouns that credit a person as a field's label only («نویسنده: حسن موسوی اصفهانی»): with the
+ezafe they name the work after them («نویسندهٔ قابوسنامه»)."""
+_CREDITS = norms_of(CREDITS)
+_CREDIT_LABELS = norms_of(CREDIT_LABELS)
+_VOICE, _WITH, _PHOTO, _FROM = norm("صدای"), norm("با"), norm("عکس"), norm("از")
+_CREDIT_TRIGGERS = _CREDITS | _CREDIT_LABELS | {_VOICE, _PHOTO}
+
+
+def credit_rule(words: Words) -> Iterator[Span]:
+    """Rule 3i: the person a text, a reading or a picture is credited to — one to three words
+    after a credit word (:data:`CREDITS`, and a colon after it or none) that end at punctuation,
+    the block's end or «را»/«از», each a name-like word that is no common word, a given name, a
+    family name or no everyday word, the last a given name, a family name or a word a family
+    name's shape or the lexicons prove (:func:`surname_like`): «خوانش: میرغوغا», «به تصحیح
+    نیکلسون», «ترکیب عکس‌ها توسط فرد پطروسیان.», «با صدای سهیل قاسمی»; not «توسط سپاه پاسداران»
+    (a body's head), «توسط فصل بهار،», «با صدای گرفته‌ای»."""
+    norms = words.norms
+    if words.vocabulary.isdisjoint(_CREDIT_TRIGGERS):
+        return  # (most blocks: one set operation)
+    for i, word in enumerate(norms):
+        if word in _CREDITS or word in _CREDIT_LABELS and i + 1 < len(words) and words.gaps[i + 1].strip() == ":":
+            first = i + 1
+        elif word == _VOICE and i > 0 and norms[i - 1] == _WITH or word == _PHOTO and words.spaced(i) \
+                and i + 1 < len(words) and norms[i + 1] == _FROM:
+            first = i + 1 + (word == _PHOTO)
+        else:
+            continue
+        if first >= len(words) or words.gaps[first].strip() not in ("", ":") or not words.spaced(first - 1) \
+                and words.gaps[first].strip() != ":":
+            continue
+        last = first
+        while not _name_end_after(words, last) and words.spaced(last) and last - first < _MAX_NAME_WORDS - 1:
+            last += 1
+        if _name_end_after(words, last) and all(_credited_word(norms[k]) for k in range(first, last + 1)) \
+                and _credited_name(norms[last], first == last):
+            yield _span(words, first, last)
+
+
+def _credited_word(word: str) -> bool:
+    """True for a word (norm form) of a credited name (:func:`credit_rule`): in Persian letters,
+    no work's title in «…نامه» («قابوسنامه»)."""
+    return name_like(word) and not word.isascii() and not word.endswith(_BOOK) and (
+        word not in common_words() or is_given(word) or word in surnames() or not everyday_word(word))
+
+
+def _credited_name(word: str, alone: bool) -> bool:
+    """True for the last word of a credited name (:func:`credit_rule`); ``alone``: the name's
+    only word, then no everyday adjective or indefinite in «ی» («ترجمه جدیدی را»)."""
+    if alone and relational_adjective(word) and everyday_word(word):
+        return False
+    return (is_given(word) and not word_like_given(word)) or word in surnames() or not everyday_word(word) \
+        or surname_like(word)
 
 
 SIGNATURE_MARKS = ("امضاء", "امضا", "امضای", "محل امضا")
@@ -3588,6 +3648,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(person_list_rule(words, {s.start: s for s in persons}))
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
+    keep(credit_rule(words))
     keep(wiki_user_rule(words))
     keep(bracketed_given_rule(words))
     keep(source_rule(words))
