@@ -241,6 +241,8 @@ def test_an_assembly_named_in_full_is_then_named_by_its_head() -> None:
     assert orgs("صورت مجلس غایب و مجلس نیم ساعت قبل تشکیل شد") == ["مجلس"]
     # an adjective in «ی» after the head names the assembly too: not trimmed to the head
     assert orgs("مشروح مذاکرات مجلس ملی، دوره نوزدهم") == ["مجلس ملی"]
+    # and so does a chamber's name (wikisource-fa-majlis-16-session-44-1329)
+    assert orgs("صورت مفصل مذاکرات مجلس شورای ملی – مذاکرات مجلس سنا") == ["مجلس شورای ملی", "مجلس سنا"]
     # the minutes' words before it make no body of a head and what follows, and leave the
     # assembly's short form to be recalled after them
     recognise = Tagger(Registers(())).document()

@@ -495,6 +495,10 @@ def _assembly_adjective(word: str) -> bool:
 
 
 _MIN_ADJECTIVE = 3  # letters: «ملی»
+CHAMBERS = ("سنا", "نمایندگان", "عوام", "اعیان", "خبرگان", "موسسان", "مؤسسان")
+"""Names of a parliament's chambers after an assembly's head («مجلس سنا», «مجلس نمایندگان», «مجلس
+عوام»): another assembly than the one named before, not its short form and the sentence going on."""
+_CHAMBERS = candidates.norms_of(CHAMBERS)
 
 
 class Mentions:
@@ -630,7 +634,8 @@ class Mentions:
         this block or before) with another word after it is the assembly's short form and the
         sentence going on («مجلس استحضار» after «مجلس شورای ملی» → «مجلس»), but not with an
         adjective in «ی» after it, another name of an assembly («مجلس ملی», «مجلس اسلامی»:
-        :func:`_assembly_adjective`); after «صورت» it is the minutes, no body."""
+        :func:`_assembly_adjective`), nor with a chamber's name (:data:`CHAMBERS`: «مجلس سنا»);
+        after «صورت» it is the minutes, no body."""
         self._learn_bodies(found, spans, sure=True)
         kept = []
         for span in spans:
@@ -638,7 +643,7 @@ class Mentions:
             held = self._bodies.get(found.norms[first]) if span.tag == "orgName" and "ref" not in span.attrs else None
             last = bisect_right(found.starts, span.end - 1) - 1
             if held is not None and last == first + 1 and not any(r.split()[0] == found.norms[last] for r in held[0]) \
-                    and not _assembly_adjective(found.norms[last]):
+                    and not _assembly_adjective(found.norms[last]) and found.norms[last] not in _CHAMBERS:
                 if _minutes_before(found, first):
                     continue
                 span = Span(span.start, found.ends[first], span.tag, span.attrs)
