@@ -855,6 +855,10 @@ def test_the_name_a_signature_ends_with() -> None:
     for office in ("نخست وزیر", "بنده ارادتمند", "[امضا]", "نام دانشجو:", "[ نقش مُهر]: السلطان فتح علی",
                    "فدوی - دکتر مصدق، 25 تیر 1331", "(UTC)"):
         assert signer(office) == [], office
+    # a writer's humble words for himself sign without a name; the name after them is one
+    for humble in ("ارادتمند", "فدوی", "خانه زاد", "دعاگو", "غلام", "قربانت گردم", "خدانگهدار"):
+        assert signer(humble) == [], humble
+    assert signer("قربانت – نیما") == ["نیما"]
 
 
 def test_a_head_with_a_glued_preposition_or_demonstrative(tagger: Tagger) -> None:

@@ -93,6 +93,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import compress
 
+from nashr.convert.letters import HUMBLE_WORDS
 from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Passing, Words, compact
@@ -1719,7 +1720,8 @@ def signature_rule(words: Words) -> Iterator[Span]:
     part («کبیری نژاد»), in Persian letters, and no stop word, title, office or head («السلطان»
     of a seal): «خردپیشه، امضاء», «[امضاء:
     علیمنصور]», «از طرف اهالی بندرشاه: کبیری نژاد», «درخشان», «تقی.»; not «نخست وزیر», «بنده
-    ارادتمند» ("your humble servant"), «نام دانشجو:» (a form's field)."""
+    ارادتمند» ("your humble servant"), «نام دانشجو:» (a form's field), a writer's humble word for
+    himself alone (:data:`HUMBLE_SIGNERS`: «ارادتمند», «دعاگو»)."""
     norms, parts, first = words.norms, [], 0
     for k in range(len(words)):
         if not words.spaced(k):
@@ -1728,16 +1730,26 @@ def signature_rule(words: Words) -> Iterator[Span]:
     for first, last in reversed(parts):
         if all(norms[k] in _SIGNATURE_MARKS for k in range(first, last + 1)):
             continue
-        if last - first < _MAX_NAME_WORDS and all(_signer_word(norms[k], k > first) for k in range(first, last + 1)):
+        if last - first < _MAX_NAME_WORDS and "".join(norms[first : last + 1]) not in _HUMBLE_SIGNERS \
+                and all(_signer_word(norms[k], k > first) for k in range(first, last + 1)):
             yield _span(words, first, last)
         return
+
+
+HUMBLE_SIGNERS = ("دعاگو", "غلام", "خاکسار", "کمینه", "خادم", "نوکر", "مطیع", "خدانگهدار", "خداحافظ")
+"""A writer's humble words for himself, or a farewell, that sign a letter without a name («دعاگو»
+"who prays for you", «غلام» "your servant"), with those the converter knows
+(:data:`nashr.convert.letters.HUMBLE_WORDS`: «ارادتمند», «فدوی», «خانه‌زاد»): no signer's name."""
+_HUMBLE_SIGNERS = norms_of(word.replace(" ", "") for word in (*HUMBLE_WORDS, *HUMBLE_SIGNERS))
 
 
 def _signer_word(word: str, later: bool) -> bool:
     """True for a word (norm form) of a signature's name (:func:`signature_rule`); ``later``: not
     the name's first word."""
-    if not word.isalpha() or word.isascii() or word in stop_words() or word in _COURT_TITLES:
+    if not word.isalpha() or word.isascii() or word in _COURT_TITLES:
         return False
+    if not name_like(word):  # a stop word, title, office or verb («نخست وزیر», «قربانت گردم»)
+        return later and word in _SURNAME_PARTS
     return word in surnames() or is_given(word) or not everyday_word(word) or (later and word in _SURNAME_PARTS)
 
 
