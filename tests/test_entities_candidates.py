@@ -798,8 +798,10 @@ def test_a_roll_after_the_colon_of_its_clause(tagger: Tagger) -> None:
     for name in ("حبیبالله شهردار", "دکتر مهدی نامدار", "نصرسیاح", "رفیع حالتی"):
         assert ("persName", name) in found
     assert ("persName", "سروان نصرسیاح") not in found
-    # a colon after the address's sentence has ended opens no roll
+    # a colon after the address's sentence has ended opens no roll, nor one after a clause that
+    # announces no names («ذیل», "the following")
     assert candidates(tagger, "آقایان رفتند. برنامه: خواندن، نوشتن، حساب") == []
+    assert candidates(tagger, "از آقایان تقاضا دارم: مدارک، شناسنامه و عکس را بیاورید") == []
 
 
 def test_a_name_in_brackets_after_a_term_of_address(tagger: Tagger) -> None:

@@ -1562,9 +1562,9 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     role noun that is a listed family name too: «دبیر سهرابی», not «سرتیپ ریاحی») apart by
     «،», «-» or «و»; two items at least. A roll follows its plural address directly (a «و»
     there joins another noun: «رفقا و فروش برنامه») and holds a word that is a name on its own
-    (:func:`_name_evidence`), or the colon that ends its clause («آقایان ذیل به سمت هنرآموزی
-    تعیین شده‌اند: حبیب‌الله شهردار، …»). A military rank that opens an item stays outside the
-    name («سروان نصرسیاح» → «نصرسیاح»)."""
+    (:func:`_name_evidence`), or, after «ذیل» and the like, the colon that ends its clause
+    («آقایان ذیل به سمت هنرآموزی تعیین شده‌اند: حبیب‌الله شهردار، …»). A military rank that
+    opens an item stays outside the name («سروان نصرسیاح» → «نصرسیاح»)."""
     if words.vocabulary.isdisjoint(_PLURAL_ADDRESS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
@@ -1600,15 +1600,22 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 _MAX_ROLL_LEAD = 8  # words between a plural address and the colon its roll follows
 
 
+FOLLOWING = ("ذیل", "زیر", "مشروحه", "مفصله", "نامبرده")
+"""Words after a plural address that announce the names («آقایان ذیل …:», "the following gentlemen")."""
+_FOLLOWING = norms_of(FOLLOWING)
+
+
 def _roll_start(words: Words, i: int) -> int:
-    """The first word of the roll the plural address at ``i`` opens, -1 for none: the word after
-    the colon that ends its clause within :data:`_MAX_ROLL_LEAD` words, else the word after it
-    when only a space or a colon stands between."""
-    for k in range(i, min(i + _MAX_ROLL_LEAD, len(words) - 1)):
-        if (gap := words.gaps[k + 1].strip()) == ":":
-            return k + 1
-        if gap:
-            break
+    """The first word of the roll the plural address at ``i`` opens, -1 for none: after «ذیل» and
+    the like (:data:`FOLLOWING`), the word after the colon that ends its clause within
+    :data:`_MAX_ROLL_LEAD` words; else the word after it when only a space or a colon stands between."""
+    if i + 1 < len(words) and words.norms[i + 1] in _FOLLOWING:
+        for k in range(i + 1, min(i + _MAX_ROLL_LEAD, len(words) - 1)):
+            if (gap := words.gaps[k + 1].strip()) == ":":
+                return k + 1
+            if gap:
+                return -1
+        return -1
     return i + 1 if i + 1 < len(words) and words.gaps[i + 1].strip() in ("", ":") else -1
 
 
@@ -1698,10 +1705,14 @@ def _credited_word(word: str) -> bool:
         word not in common_words() or is_given(word) or word in surnames() or not everyday_word(word))
 
 
+_PLURAL_ENDINGS = ("ها", "های")
+
+
 def _credited_name(word: str, alone: bool) -> bool:
     """True for the last word of a credited name (:func:`credit_rule`); ``alone``: the name's
-    only word, then no everyday adjective or indefinite in «ی» («ترجمه جدیدی را»)."""
-    if alone and relational_adjective(word) and everyday_word(word):
+    only word, then no everyday adjective or indefinite in «ی» («ترجمه جدیدی را») and no plural
+    («توسط هکرها»)."""
+    if alone and (relational_adjective(word) and everyday_word(word) or word.endswith(_PLURAL_ENDINGS)):
         return False
     return (is_given(word) and not word_like_given(word)) or word in surnames() or not everyday_word(word) \
         or surname_like(word)
