@@ -44,7 +44,7 @@ from lxml import etree
 
 from nashr.convert.fidelity import text_characters
 from nashr.convert.reading import aligned_spans, logical
-from nashr.convert.tei import SEAL_TARGET, is_pristine, serialise
+from nashr.convert.tei import SEAL_TARGET, is_pristine, recogniser_kind, serialise
 from nashr.entities.dates import DateContext
 from nashr.entities.tagger import Tagger
 from nashr.files import atomic_write
@@ -305,7 +305,7 @@ def recogniser_for(block: etree._Element, recognise: Callable[[str], list[Span]]
     """What reads ``block`` of a document as the converter reads it
     (:func:`nashr.convert.tei.recogniser_kind`): ``recognise``'s ``verse`` method for a line of
     verse, its ``signed`` method for a signature block, where it has them; else ``recognise``."""
-    kind = "verse" if _is_verse(block) else "signed" if _local(block) == "signed" else None
+    kind = recogniser_kind(block)
     return getattr(recognise, kind, recognise) if kind else recognise
 
 
