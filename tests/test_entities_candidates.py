@@ -844,6 +844,17 @@ def test_iranian_cities_geonames_spells_with_arabic_letters() -> None:
     assert {"شهرکرد", "کازرون", "فیروزکوه"} <= set(found) and "دیر" not in found
 
 
+def test_a_travel_journal_is_no_newspaper() -> None:
+    # «روزنامه» is a diary there (alhassanain-musavi-esfahani-safar-makke-1315q-utf16,
+    # namar-naser-al-din-shah-safarnameh-namarestaq); the cities stay places
+    bare = Tagger(Registers(()))
+    text = "روزنامه سفر مشهد مکه و عتبات 1315 - 1316 ق"
+    found = [(s.tag, text[s.start : s.end]) for s in bare.tag(text)]
+    assert not [name for tag, name in found if tag == "orgName"] and ("placeName", "مشهد") in found
+    text = "روزنامه کیهان نوشت"
+    assert [text[s.start : s.end] for s in bare.tag(text) if s.tag == "orgName"] == ["کیهان"]
+
+
 def test_the_name_a_signature_ends_with() -> None:
     # lines the collection's letters are signed with (bic-archive-*, ilamtoday-amir-kabir-*)
     def signer(text: str) -> list[str]:

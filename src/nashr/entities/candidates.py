@@ -2456,7 +2456,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     «روزنامه»/«نشریه» (tests/data/corpus/README.md, sets 5 and 7: "newspapers are `org` without
     «روزنامه»": «روزنامه وقایع اتفاقیه» → «وقایع اتفاقیه», «روزنامۀ کیهان» → «کیهان»), unless its
     name is one adjective that names it only with the head («روزنامه رسمی», the official
-    gazette); a paper's periodicity names no paper (:data:`PERIODICITIES`: «روزنامه هفتگی»).
+    gazette); a paper's periodicity names no paper (:data:`PERIODICITIES`: «روزنامه هفتگی»), nor
+    does a journey's or memoirs' journal (:data:`DIARIES`: «روزنامه سفر مشهد»).
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
@@ -2616,8 +2617,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PRESS_HEADS:
             if (paper := orgs.get(words.starts[i + 1])) is not None and paper.end == end:
                 continue  # «روزنامه وقایع اتفاقیه»: the gazetteer's paper, found without «روزنامه»
-            if norms[i + 1] in _PERIODICITIES:
-                continue  # «روزنامه هفتگی»: a weekly, no paper's name
+            if norms[i + 1] in _PERIODICITIES or norms[i + 1] in _DIARIES:
+                continue  # «روزنامه هفتگی»: a weekly, no paper's name; «روزنامه سفر …»: a travel diary
             if not (last == i + 1 and relational_adjective(norms[last])):
                 start = words.starts[i + 1]  # «روزنامه کیهان» → «کیهان»; «روزنامه رسمی» keeps its head
         if head in _PARTY_HEADS:
@@ -2664,6 +2665,10 @@ PERIODICITIES = ("روزانه", "هفتگی", "دوهفتگی", "ماهانه",
 """How often a paper comes out («روزنامه هفتگی», «نشریه ماهانه»): a description after the press
 head, not the paper's name."""
 _PERIODICITIES = norms_of(PERIODICITIES)
+DIARIES = ("سفر", "خاطرات")
+"""Words after «روزنامه» that make it a diary («روزنامه سفر خراسان», «روزنامه خاطرات»: "journal of a
+journey", "journal of memoirs", a Qajar genre of writing), no newspaper."""
+_DIARIES = norms_of(DIARIES)
 _REGIMENTS = norms_of(("فوج", "افواج"))
 _COUNTRY = norm("کشور")
 _ABROAD = norm("خارج")
