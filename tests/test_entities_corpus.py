@@ -209,8 +209,13 @@ FLOORS = {
 # The eighteenth held-out set (12 texts, 161 entities; one annotation, by helper «set18»), scored blind
 # before round 21 (24169bf) and after it (f6f8b38): 0.747 shipped / 0.740 no registers both times (person
 # 0.561, org 0.633, place 0.899 / 0.889, date 0.809); floor 0.74 / 0.73. Set 17 joins the texts rules are
-# written with.
-FLOORS_HELD_OUT = {"shipped": 0.74, "none": 0.73}
+# written with. Round 22 (helper «ent24») wrote rules seeing its errors (no longer blind), each gaining on two
+# publishers or more save a chamber's name («مجلس سنا») and «آریامهر» (one text each): rolls of family names
+# that are words, signatures, credits, «ایران» before an adjective, travel journals («روزنامه سفر …»),
+# Iranian cities GeoNames spells with Arabic ك/ي: 0.833 shipped / 0.840 no registers (person 0.561 → 0.829
+# / 0.552 → 0.857, org 0.633 → 0.722, place 0.899 → 0.919 / 0.889 → 0.919); floor 0.82 / 0.82, a point
+# below, for the merges of other helpers' rules.
+FLOORS_HELD_OUT = {"shipped": 0.82, "none": 0.82}
 
 
 @pytest.fixture(scope="module")

@@ -141,3 +141,17 @@ def test_suggest_offers_the_new_kinds_of_candidates(tmp_path: Path) -> None:
                                                "دفتر هماهنگی امور بشردوستانه سازمان ملل متحد")} == {
         "ند پرایس": "person", "هوگو شاوز": "person", "رویترز": "org", "دولت ترامپ": "org",
         "دفتر هماهنگی امور بشردوستانه سازمان ملل متحد": "org"}
+
+
+def test_suggest_reads_a_signature_and_verse_as_the_converter_does(tmp_path: Path) -> None:
+    # a governor's letter signed by a family name alone (bic-archive-shahrekord-borujen-letter-1329),
+    # and a hemistich whose «دریای غمت» ("the sea of your sorrow") verse leaves unnamed
+    path = tmp_path / "d.xml"
+    path.write_bytes(document(
+        '<p xml:id="d1">مراتب را به استحضار می‌رساند.</p><closer><signed xml:id="d2">خردپیشه، امضاء</signed></closer>'
+        '<lg><l xml:id="d3">در دریای غمت غرق شدم</l></lg>'
+    ))
+    result = CliRunner().invoke(entities_app, ["suggest", "-f", "csv", "-r", str(REGISTERS), str(path)])
+    assert result.exit_code == 0, result.output
+    names = {row["name"] for row in rows(result.stdout)}
+    assert "خردپیشه" in names and not {name for name in names if "دریای" in name}

@@ -78,3 +78,18 @@ def test_lines_of_verse_are_tagged_as_verse(tmp_path: Path) -> None:
     assert tree.getroot().find(".//{http://www.tei-c.org/ns/1.0}lg") is not None
     # the poet's pen name; not «دریای غمت» ("the sea of your sorrow"), which prose would take
     assert [(m.kind, m.text) for m in tei_mentions(tree)] == [("person", "سعدی")]
+
+
+def test_a_signature_block_ends_with_its_signer() -> None:
+    # a governor's letter (tests/data/corpus/): «خردپیشه، امضاء» under the office's line; the
+    # office alone signs nothing («نخست وزیر» of a prime minister's letter)
+    corpus = Path(__file__).resolve().parent / "data" / "corpus"
+    signed = "{http://www.tei-c.org/ns/1.0}signed"
+    for folder, names in (("bic-archive-shahrekord-borujen-letter-1329", ["خردپیشه"]),
+                          ("bic-archive-prime-minister-letter-khorasan-1323", [])):
+        _, tree = convert(corpus / folder / "source.txt", Tagger(Registers(())))
+        blocks = list(tree.getroot().iter(signed))
+        assert blocks
+        found = ["".join(name.itertext()) for block in blocks
+                 for name in block.iter("{http://www.tei-c.org/ns/1.0}persName")]
+        assert found == names

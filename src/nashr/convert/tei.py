@@ -494,6 +494,15 @@ def _furniture_type(line: Line) -> str:
     return "pageNum" if page_number_text(reading.plain(line.text).strip()) else "header"
 
 
+def recogniser_kind(element: etree._Element) -> str | None:
+    """The method of a document's recogniser that reads the text of ``element``: ``"verse"`` for
+    a line of verse or a part of one (``l`` or a child of ``l``), ``"signed"`` for a signature
+    block, None for prose (the recogniser itself). Shared with ``nashr entities apply``."""
+    if element.tag == tei("l") or ((parent := element.getparent()) is not None and parent.tag == tei("l")):
+        return "verse"
+    return "signed" if element.tag == tei("signed") else None
+
+
 def _content(recognise: Recogniser | None, conventions: Conventions,
              read: Callable[[str], str]) -> Callable[[etree._Element, str], None]:
     """How a piece of a line fills its element: the source text with its names, dates and numbers
@@ -501,22 +510,23 @@ def _content(recognise: Recogniser | None, conventions: Conventions,
     differs is ``choice`` of ``orig`` (the source text) and ``reg`` (the reading, where the
     names, dates and numbers are marked)."""
 
-    def spans(text: str, verse: bool) -> list[Span]:
+    def spans(text: str, kind: str | None) -> list[Span]:
         if recognise is None or not text:
             return []
-        # a line of verse is its own context for a recogniser that has one (Tagger.document's)
-        return resolve_overlaps(getattr(recognise, "verse", recognise)(text) if verse else recognise(text))
+        # a line of verse is its own context, and a signature block ends with a name, for a
+        # recogniser that has a method for them (Tagger.document's)
+        return resolve_overlaps(getattr(recognise, kind, recognise)(text) if kind else recognise(text))
 
     def content(element: etree._Element, text: str) -> None:
-        verse = element.tag == tei("l") or ((parent := element.getparent()) is not None and parent.tag == tei("l"))
         regular = read(text)
+        kind = recogniser_kind(element)
         if regular != text:
             choice = _el(element, "choice")
-            found, in_source = reading.aligned_spans(spans(regular, verse), text, conventions.visual)
+            found, in_source = reading.aligned_spans(spans(regular, kind), text, conventions.visual)
             fill(_el(choice, "orig"), text, in_source)
             fill(_el(choice, "reg"), regular, found)
             return
-        fill(element, text, spans(text, verse))
+        fill(element, text, spans(text, kind))
 
     return content
 

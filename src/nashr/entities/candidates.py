@@ -34,6 +34,8 @@ People
      :func:`person_list_rule` — one-word family names in a «،» list a known person opens.
   3b. :func:`roll_rule` — a roll of names after «آقایان»; :func:`byline_rule` — a line that is
      only two or three uncommon words («برایان هوک»).
+  3h. :func:`signature_rule` — the name a signature block ends with («خردپیشه، امضاء»).
+  3i. :func:`credit_rule` — the person a text, reading or picture is credited to («خوانش: میرغوغا»).
   3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
      signature («کاربر:سندباد», «--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
   3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
@@ -91,6 +93,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import compress
 
+from nashr.convert.letters import HUMBLE_WORDS
 from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Passing, Words, compact
@@ -417,11 +420,15 @@ ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN, UNLISTED_GIVEN = 0, 1, 2, 
 """How much a surname must prove after a given name (:func:`surname_need`)."""
 
 
+_COUNTRY_GIVEN_NAMES = norms_of(country_names())
+
+
 def surname_need(given: str) -> int:
     """What the surname after the given name ``given`` (norm form) must prove: ``ANY_GIVEN``
     for a name that is no everyday word («شهلا», «کیوان»; a month: «آذر نفیسی»), ``WORD_GIVEN``
     for an everyday given name that is a word too («حسن», «آرمان», «فرهنگ»), ``WORDLIKE_GIVEN``
-    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر»), ``FOREIGN_GIVEN``
+    for a word of the registry list (:func:`word_like_given`: «زمینه», «کارگر») and for a country's
+    name that is a given name too («ایران», «مصر»: the country is named far more often), ``FOREIGN_GIVEN``
     for a foreign given name (:func:`foreign_given_names`) that is no common word («دونالد»: its
     family name may be frequent in the news, «ترامپ», but is no common word), ``UNLISTED_GIVEN``
     for a word of the civil-registry list that is no everyday word but no given name of
@@ -430,6 +437,8 @@ def surname_need(given: str) -> int:
     is a name whatever its count: «عطاءالله», «شمس‌الدین»)."""
     if given in foreign_given_names():
         return FOREIGN_GIVEN
+    if given in _COUNTRY_GIVEN_NAMES and everyday_word(given):
+        return WORDLIKE_GIVEN  # «ایران نوین», «ایران کهن»: the country and an adjective, not «ایران» the woman
     if given in MONTHS or not everyday_word(given):
         listed = given in MONTHS or given in everyday_given_names() or given.endswith((_ALLAH, _DIN))
         return ANY_GIVEN if listed else UNLISTED_GIVEN
@@ -1288,6 +1297,9 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         while norms[i] in _ROYAL_ADDRESS and words.spaced(j) and norms[j + 1] in _ROYAL_EPITHETS:
             j += 1  # «اعلیحضرت همایون شاهنشاهی», «اعلیحضرت همایونی»: the epithets are no name
         if not words.spaced(j):
+            if norms[j] in _ADDRESS and (last := _bracketed_name(words, j + 1)) >= 0:
+                yield _span(words, j + 1, last)  # «آقای (هاشمی) منشی»
+                after_title = last
             continue
         last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
         if last < 0:
@@ -1313,6 +1325,19 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 
 _KHAN_TITLES = norms_of(("خان", "بیگ"))
+
+
+def _bracketed_name(words: Words, first: int) -> int:
+    """The last word of a name of one to three name-like words in round brackets from word
+    ``first`` on (after a term of address: «آقای (هاشمی) منشی», minutes of the Majlis), -1 for none."""
+    if first >= len(words) or words.gaps[first].strip() != "(":
+        return -1
+    last = first
+    while words.spaced(last) and last - first < _MAX_NAME_WORDS - 1:
+        last += 1
+    if not words.gaps[last + 1].strip().startswith(")") or not all(map(name_like, words.norms[first : last + 1])):
+        return -1
+    return last
 
 
 def _khan_and_epithet(words: Words, last: int) -> int:
@@ -1528,6 +1553,7 @@ def _sentence_end_after(words: Words, k: int) -> bool:
 PLURAL_ADDRESS = ("آقایان", "خانمها", "خانم‌ها", "رفقا", "بانوان")
 _PLURAL_ADDRESS = _heads(PLURAL_ADDRESS)
 _ITEM_SEPARATORS = frozenset({"،", ",", "-", "–", "؛"})
+_BODY_AND_PLACE_HEADS = _ORG_HEADS | _PLACE_HEADS
 
 
 def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
@@ -1536,27 +1562,31 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     role noun that is a listed family name too: «دبیر سهرابی», not «سرتیپ ریاحی») apart by
     «،», «-» or «و»; two items at least. A roll follows its plural address directly (a «و»
     there joins another noun: «رفقا و فروش برنامه») and holds a word that is a name on its own
-    (:func:`_name_evidence`)."""
+    (:func:`_name_evidence`), or, after «ذیل» and the like, the colon that ends its clause
+    («آقایان ذیل به سمت هنرآموزی تعیین شده‌اند: حبیب‌الله شهردار، …»). A military rank that
+    opens an item stays outside the name («سروان نصرسیاح» → «نصرسیاح»)."""
     if words.vocabulary.isdisjoint(_PLURAL_ADDRESS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
-        if norms[i] not in _PLURAL_ADDRESS or i + 1 >= len(words) or words.gaps[i + 1].strip() not in ("", ":"):
+        if norms[i] not in _PLURAL_ADDRESS or (k := _roll_start(words, i)) < 0:
             continue
         items: list[tuple[int, int]] = []
-        k = i + 1
         while k < len(words):
             if items and norms[k] == "و" and words.spaced(k - 1) and words.spaced(k):
                 k += 1
+            if k + 1 < len(words) and norms[k] in _MILITARY_RANKS and norms[k] not in surnames() and words.spaced(k):
+                k += 1
             first = k
             while k < len(words) and k - first < _MAX_NAME_WORDS and (
-                    name_like(norms[k]) or norms[k] in _NAME_TITLES
+                    _roll_word(words, k) or norms[k] in _NAME_TITLES
                     or (k == first and norms[k] in _ROLES and norms[k] in surnames())):
                 if not words.spaced(k) or (k + 1 < len(words) and norms[k + 1] == "و"):
                     k += 1
                     break
                 k += 1
-            if k == first or norms[k - 1] in _NAME_TITLES or norms[k - 1] in _ROLES:
+            if k == first or norms[k - 1] in _NAME_TITLES \
+                    or (norms[k - 1] in _ROLES and not _role_surname(words, k - 1)):
                 break
             items.append((first, k - 1))
             separator = words.gaps[k].strip() if k < len(words) else ""
@@ -1565,6 +1595,46 @@ def roll_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if len(items) >= 2 and any(_name_evidence(norms[k]) for f, e in items for k in range(f, e + 1)):
             for first, last in items:
                 yield _span(words, first, last)
+
+
+_MAX_ROLL_LEAD = 8  # words between a plural address and the colon its roll follows
+
+
+FOLLOWING = ("ذیل", "زیر", "مشروحه", "مفصله", "نامبرده")
+"""Words after a plural address that announce the names («آقایان ذیل …:», "the following gentlemen")."""
+_FOLLOWING = norms_of(FOLLOWING)
+
+
+def _roll_start(words: Words, i: int) -> int:
+    """The first word of the roll the plural address at ``i`` opens, -1 for none: after «ذیل» and
+    the like (:data:`FOLLOWING`), the word after the colon that ends its clause within
+    :data:`_MAX_ROLL_LEAD` words; else the word after it when only a space or a colon stands between."""
+    if i + 1 < len(words) and words.norms[i + 1] in _FOLLOWING:
+        for k in range(i + 1, min(i + _MAX_ROLL_LEAD, len(words) - 1)):
+            if (gap := words.gaps[k + 1].strip()) == ":":
+                return k + 1
+            if gap:
+                return -1
+        return -1
+    return i + 1 if i + 1 < len(words) and words.gaps[i + 1].strip() in ("", ":") else -1
+
+
+def _role_surname(words: Words, k: int) -> bool:
+    """True when word ``k``, a role noun, is a family name: it follows a given name in the same
+    item of a roll («حبیب‌الله شهردار»)."""
+    return words.norms[k] in _ROLES and k > 0 and words.spaced(k - 1) and is_given(words.norms[k - 1])
+
+
+def _roll_word(words: Words, k: int) -> bool:
+    """True when word ``k`` can be part of a name in a roll (:func:`roll_rule`): a word of
+    :func:`name_like`, a family name or its part though it looks like a verb or stop word («حائری
+    زاده»), a role noun after a given name (:func:`_role_surname`), or the head word of a body or
+    place before a family name in the same item («دولت آبادی»: :func:`stop_words` holds it as a
+    head); never a role or rank before a name («سرتیپ ریاحی»)."""
+    word = words.norms[k]
+    return name_like(word) or word in surnames() or _role_surname(words, k) or (
+        word in _BODY_AND_PLACE_HEADS and words.spaced(k)
+        and k + 1 < len(words) and words.norms[k + 1] in surnames())
 
 
 def _name_evidence(word: str) -> bool:
@@ -1583,6 +1653,115 @@ def byline_rule(words: Words) -> Iterator[Span]:
             and all(words.spaced(k) for k in range(len(words) - 1)) and all(map(_foreign_like, words.norms)) \
             and not any(w[0].isascii() and not w[0].isupper() for w in words.norms):  # not «Mahmoud from Iran»
         yield _span(words, 0, len(words) - 1)
+
+
+CREDITS = ("خوانش", "تصحیح", "نوشته", "ترجمه", "توسط", "ارسالی", "گردآوری", "سروده")
+"""Words that credit a person with a text, a reading or a picture («خوانش: میرغوغا», «به تصحیح
+نیکلسون», «نوشتهٔ مرزبان باوندی»); «صدای» after «با» («با صدای سهیل قاسمی») and «عکس» before «از»
+(«عکس از آراد میم») too, and a field's label before a colon (:data:`CREDIT_LABELS`) (:func:`credit_rule`)."""
+CREDIT_LABELS = ("نویسنده", "مترجم", "شاعر", "گوینده")
+"""Nouns that credit a person as a field's label only («نویسنده: حسن موسوی اصفهانی»): with the
+ezafe they name the work after them («نویسندهٔ قابوسنامه»)."""
+_CREDITS = norms_of(CREDITS)
+_CREDIT_LABELS = norms_of(CREDIT_LABELS)
+_VOICE, _WITH, _PHOTO, _FROM = norm("صدای"), norm("با"), norm("عکس"), norm("از")
+_CREDIT_TRIGGERS = _CREDITS | _CREDIT_LABELS | {_VOICE, _PHOTO}
+
+
+def credit_rule(words: Words) -> Iterator[Span]:
+    """Rule 3i: the person a text, a reading or a picture is credited to — one to three words
+    after a credit word (:data:`CREDITS`, and a colon after it or none) that end at punctuation,
+    the block's end or «را»/«از», each a name-like word that is no common word, a given name, a
+    family name or no everyday word, the last a given name, a family name or a word a family
+    name's shape or the lexicons prove (:func:`surname_like`): «خوانش: میرغوغا», «به تصحیح
+    نیکلسون», «ترکیب عکس‌ها توسط فرد پطروسیان.», «با صدای سهیل قاسمی»; not «توسط سپاه پاسداران»
+    (a body's head), «توسط فصل بهار،», «با صدای گرفته‌ای»."""
+    norms = words.norms
+    if words.vocabulary.isdisjoint(_CREDIT_TRIGGERS):
+        return  # (most blocks: one set operation)
+    for i, word in enumerate(norms):
+        if word in _CREDITS or word in _CREDIT_LABELS and i + 1 < len(words) and words.gaps[i + 1].strip() == ":":
+            first = i + 1
+        elif word == _VOICE and i > 0 and norms[i - 1] == _WITH or word == _PHOTO and words.spaced(i) \
+                and i + 1 < len(words) and norms[i + 1] == _FROM:
+            first = i + 1 + (word == _PHOTO)
+        else:
+            continue
+        if first >= len(words) or words.gaps[first].strip() not in ("", ":") or not words.spaced(first - 1) \
+                and words.gaps[first].strip() != ":":
+            continue
+        last = first
+        while not _name_end_after(words, last) and words.spaced(last) and last - first < _MAX_NAME_WORDS - 1:
+            last += 1
+        if _name_end_after(words, last) and all(_credited_word(norms[k]) for k in range(first, last + 1)) \
+                and _credited_name(norms[last], first == last):
+            yield _span(words, first, last)
+
+
+def _credited_word(word: str) -> bool:
+    """True for a word (norm form) of a credited name (:func:`credit_rule`): in Persian letters,
+    no work's title in «…نامه» («قابوسنامه»)."""
+    return name_like(word) and not word.isascii() and not word.endswith(_BOOK) and (
+        word not in common_words() or is_given(word) or word in surnames() or not everyday_word(word))
+
+
+_PLURAL_ENDINGS = ("ها", "های")
+
+
+def _credited_name(word: str, alone: bool) -> bool:
+    """True for the last word of a credited name (:func:`credit_rule`); ``alone``: the name's
+    only word, then no everyday adjective or indefinite in «ی» («ترجمه جدیدی را») and no plural
+    («توسط هکرها»)."""
+    if alone and (relational_adjective(word) and everyday_word(word) or word.endswith(_PLURAL_ENDINGS)):
+        return False
+    return (is_given(word) and not word_like_given(word)) or word in surnames() or not everyday_word(word) \
+        or surname_like(word)
+
+
+SIGNATURE_MARKS = ("امضاء", "امضا", "امضای", "محل امضا")
+"""Words that mark where a signature stands (the transcriber's «[امضاء]»), no name."""
+_SIGNATURE_MARKS = norms_of(w for mark in SIGNATURE_MARKS for w in mark.split())
+
+
+def signature_rule(words: Words) -> Iterator[Span]:
+    """Rule 3h: the name a signature block ends with (TEI ``signed``: only a block the structure
+    calls a signature is read so, :meth:`nashr.entities.tagger.DocumentRecogniser.signed`) — its
+    last part between punctuation («:», «،», «-», brackets) that is no signature mark, of one to
+    three words, each a family name, a given name or no everyday word, or a family name's second
+    part («کبیری نژاد»), in Persian letters, and no stop word, title, office or head («السلطان»
+    of a seal): «خردپیشه، امضاء», «[امضاء:
+    علیمنصور]», «از طرف اهالی بندرشاه: کبیری نژاد», «درخشان», «تقی.»; not «نخست وزیر», «بنده
+    ارادتمند» ("your humble servant"), «نام دانشجو:» (a form's field), a writer's humble word for
+    himself alone (:data:`HUMBLE_SIGNERS`: «ارادتمند», «دعاگو»)."""
+    norms, parts, first = words.norms, [], 0
+    for k in range(len(words)):
+        if not words.spaced(k):
+            parts.append((first, k))
+            first = k + 1
+    for first, last in reversed(parts):
+        if all(norms[k] in _SIGNATURE_MARKS for k in range(first, last + 1)):
+            continue
+        if last - first < _MAX_NAME_WORDS and "".join(norms[first : last + 1]) not in _HUMBLE_SIGNERS \
+                and all(_signer_word(norms[k], k > first) for k in range(first, last + 1)):
+            yield _span(words, first, last)
+        return
+
+
+HUMBLE_SIGNERS = ("دعاگو", "غلام", "خاکسار", "کمینه", "خادم", "نوکر", "مطیع", "خدانگهدار", "خداحافظ")
+"""A writer's humble words for himself, or a farewell, that sign a letter without a name («دعاگو»
+"who prays for you", «غلام» "your servant"), with those the converter knows
+(:data:`nashr.convert.letters.HUMBLE_WORDS`: «ارادتمند», «فدوی», «خانه‌زاد»): no signer's name."""
+_HUMBLE_SIGNERS = norms_of(word.replace(" ", "") for word in (*HUMBLE_WORDS, *HUMBLE_SIGNERS))
+
+
+def _signer_word(word: str, later: bool) -> bool:
+    """True for a word (norm form) of a signature's name (:func:`signature_rule`); ``later``: not
+    the name's first word."""
+    if not word.isalpha() or word.isascii() or word in _COURT_TITLES:
+        return False
+    if not name_like(word):  # a stop word, title, office or verb («نخست وزیر», «قربانت گردم»)
+        return later and word in _SURNAME_PARTS
+    return word in surnames() or is_given(word) or not everyday_word(word) or (later and word in _SURNAME_PARTS)
 
 
 _BOOK = norm("نامه")
@@ -2277,7 +2456,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     «روزنامه»/«نشریه» (tests/data/corpus/README.md, sets 5 and 7: "newspapers are `org` without
     «روزنامه»": «روزنامه وقایع اتفاقیه» → «وقایع اتفاقیه», «روزنامۀ کیهان» → «کیهان»), unless its
     name is one adjective that names it only with the head («روزنامه رسمی», the official
-    gazette); a paper's periodicity names no paper (:data:`PERIODICITIES`: «روزنامه هفتگی»).
+    gazette); a paper's periodicity names no paper (:data:`PERIODICITIES`: «روزنامه هفتگی»), nor
+    does a journey's or memoirs' journal (:data:`DIARIES`: «روزنامه سفر مشهد»).
 
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
@@ -2437,8 +2617,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PRESS_HEADS:
             if (paper := orgs.get(words.starts[i + 1])) is not None and paper.end == end:
                 continue  # «روزنامه وقایع اتفاقیه»: the gazetteer's paper, found without «روزنامه»
-            if norms[i + 1] in _PERIODICITIES:
-                continue  # «روزنامه هفتگی»: a weekly, no paper's name
+            if norms[i + 1] in _PERIODICITIES or norms[i + 1] in _DIARIES:
+                continue  # «روزنامه هفتگی»: a weekly, no paper's name; «روزنامه سفر …»: a travel diary
             if not (last == i + 1 and relational_adjective(norms[last])):
                 start = words.starts[i + 1]  # «روزنامه کیهان» → «کیهان»; «روزنامه رسمی» keeps its head
         if head in _PARTY_HEADS:
@@ -2485,6 +2665,10 @@ PERIODICITIES = ("روزانه", "هفتگی", "دوهفتگی", "ماهانه",
 """How often a paper comes out («روزنامه هفتگی», «نشریه ماهانه»): a description after the press
 head, not the paper's name."""
 _PERIODICITIES = norms_of(PERIODICITIES)
+DIARIES = ("سفر", "خاطرات")
+"""Words after «روزنامه» that make it a diary («روزنامه سفر خراسان», «روزنامه خاطرات»: "journal of a
+journey", "journal of memoirs", a Qajar genre of writing), no newspaper."""
+_DIARIES = norms_of(DIARIES)
 _REGIMENTS = norms_of(("فوج", "افواج"))
 _COUNTRY = norm("کشور")
 _ABROAD = norm("خارج")
@@ -3492,6 +3676,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(person_list_rule(words, {s.start: s for s in persons}))
     keep(roll_rule(words, triggers))
     keep(byline_rule(words))
+    keep(credit_rule(words))
     keep(wiki_user_rule(words))
     keep(bracketed_given_rule(words))
     keep(source_rule(words))
@@ -3659,7 +3844,8 @@ def proved_name(words: Words, first: int, last: int) -> bool:
         return True  # «شمس کسمایی»: the nisba proves the name after a registry word too
     if word_like_given(given):
         return False
-    need = FOREIGN_GIVEN if surname_need(given) == FOREIGN_GIVEN else WORD_GIVEN
+    need = surname_need(given)  # a foreign given name's, a country's (:func:`surname_need`), else an everyday one's
+    need = need if need in (FOREIGN_GIVEN, WORDLIKE_GIVEN) else WORD_GIVEN
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
                         else norms[last], need)
 

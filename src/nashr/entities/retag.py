@@ -44,7 +44,7 @@ from lxml import etree
 
 from nashr.convert.fidelity import text_characters
 from nashr.convert.reading import aligned_spans, logical
-from nashr.convert.tei import SEAL_TARGET, is_pristine, serialise
+from nashr.convert.tei import SEAL_TARGET, is_pristine, recogniser_kind, serialise
 from nashr.entities.dates import DateContext
 from nashr.entities.tagger import Tagger
 from nashr.files import atomic_write
@@ -301,6 +301,14 @@ def _is_verse(block: etree._Element) -> bool:
     return _local(block) == "l" or (parent is not None and _local(parent) == "l")
 
 
+def recogniser_for(block: etree._Element, recognise: Callable[[str], list[Span]]) -> Callable[[str], list[Span]]:
+    """What reads ``block`` of a document as the converter reads it
+    (:func:`nashr.convert.tei.recogniser_kind`): ``recognise``'s ``verse`` method for a line of
+    verse, its ``signed`` method for a signature block, where it has them; else ``recognise``."""
+    kind = recogniser_kind(block)
+    return getattr(recognise, kind, recognise) if kind else recognise
+
+
 def _pieces(text: str, kept: list[Span], verse: bool) -> list[tuple[int, int]]:
     """The ranges of ``text`` the converter tagged one at a time: cut at each line break
     (:data:`LINE_BREAKS`) and at the edges of each :data:`APART` element (and, in verse, of each
@@ -353,8 +361,8 @@ def _recognised(content: _Content, recognise: Callable[[str], list[Span]],
 
 def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -> bool:
     """Re-tag one block in place with ``recognise`` (:meth:`Tagger.document`; for a line of
-    verse its ``verse`` method where it has one, as in the converter); True when its content
-    changed.
+    verse its ``verse`` method, for a signature block its ``signed`` method, where it has one, as
+    in the converter: :func:`recogniser_for`); True when its content changed.
 
     Raises:
         Unrepresentable: the block was left untouched (see the module docstring).
@@ -362,7 +370,7 @@ def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -
     content = _content(block)
     text = "".join(content.parts)
     verse = _is_verse(block)
-    found, kept, inside = _recognised(content, getattr(recognise, "verse", recognise) if verse else recognise, verse)
+    found, kept, inside = _recognised(content, recogniser_for(block, recognise), verse)
     crossing = _Crossing(kept)
     new = [s for s in found if not crossing.crosses(s)]
     before = etree.tostring(block, encoding="unicode", with_tail=False)

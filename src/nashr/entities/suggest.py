@@ -30,7 +30,7 @@ from lxml import etree
 
 from nashr.entities.normalize import name_key
 from nashr.entities.registers import KINDS, NAME_TAGS, Entry, Kind, Registers, register_document, write_register
-from nashr.entities.retag import block_content, document_context, iter_blocks
+from nashr.entities.retag import block_content, document_context, iter_blocks, recogniser_for
 from nashr.entities.tagger import Tagger
 from nashr.xmlinput import Document
 
@@ -65,7 +65,8 @@ def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestio
     """Names without a register entry in parsed TEI documents, grouped, most frequent first.
 
     Each document is tagged block by block as ``nashr convert`` does (its date from
-    ``creation/date``, later mentions linked within it).
+    ``creation/date``, later mentions linked within it; a line of verse and a signature block by
+    their own rules: :func:`nashr.entities.retag.recogniser_for`).
     """
     spellings: dict[tuple[Kind, str], Counter[str]] = defaultdict(Counter)
     contexts: dict[tuple[Kind, str], list[str]] = defaultdict(list)
@@ -77,7 +78,7 @@ def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestio
             except ValueError:
                 continue
             where = f"{document.path.name}#{block.get('{http://www.w3.org/XML/1998/namespace}id') or block.sourceline}"
-            for span in recognise(text):
+            for span in recogniser_for(block, recognise)(text):
                 if span.tag not in NAME_TAGS or "ref" in span.attrs:
                     continue
                 name = " ".join(text[span.start : span.end].split())

@@ -340,7 +340,8 @@ class Tagger:
 
 class DocumentRecogniser:
     """The blocks of one document tagged in reading order (:meth:`Tagger.document`): call it on
-    a block of prose, :meth:`verse` on a line or hemistich of verse."""
+    a block of prose, :meth:`verse` on a line or hemistich of verse, :meth:`signed` on a
+    signature block."""
 
     def __init__(self, tagger: Tagger, context: DateContext | None) -> None:
         self.tagger = tagger
@@ -374,6 +375,15 @@ class DocumentRecogniser:
         spans = self._dated(text, spans)
         recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in spans))
         return sorted([*spans, *recalled], key=lambda s: (s.start, -s.end)) if recalled else spans
+
+    def signed(self, text: str) -> list[Span]:
+        """The spans of a signature block (TEI ``signed``): those of prose, and the name its
+        last part gives where they leave it free (:func:`nashr.entities.candidates.signature_rule`:
+        «خردپیشه، امضاء», «درخشان» alone on the line)."""
+        spans = self(text)
+        taken = Occupied((s.start, s.end) for s in spans)
+        signer = [s for s in candidates.signature_rule(words(text)) if taken.free(s.start, s.end)]
+        return sorted([*spans, *signer], key=lambda s: (s.start, -s.end)) if signer else spans
 
     def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
         """:meth:`Tagger.tag` in the document's date context (:meth:`_dated`)."""
@@ -485,6 +495,10 @@ def _assembly_adjective(word: str) -> bool:
 
 
 _MIN_ADJECTIVE = 3  # letters: «ملی»
+CHAMBERS = ("سنا", "نمایندگان", "عوام", "اعیان", "خبرگان", "موسسان", "مؤسسان")
+"""Names of a parliament's chambers after an assembly's head («مجلس سنا», «مجلس نمایندگان», «مجلس
+عوام»): another assembly than the one named before, not its short form and the sentence going on."""
+_CHAMBERS = candidates.norms_of(CHAMBERS)
 
 
 class Mentions:
@@ -620,7 +634,8 @@ class Mentions:
         this block or before) with another word after it is the assembly's short form and the
         sentence going on («مجلس استحضار» after «مجلس شورای ملی» → «مجلس»), but not with an
         adjective in «ی» after it, another name of an assembly («مجلس ملی», «مجلس اسلامی»:
-        :func:`_assembly_adjective`); after «صورت» it is the minutes, no body."""
+        :func:`_assembly_adjective`), nor with a chamber's name (:data:`CHAMBERS`: «مجلس سنا»);
+        after «صورت» it is the minutes, no body."""
         self._learn_bodies(found, spans, sure=True)
         kept = []
         for span in spans:
@@ -628,7 +643,7 @@ class Mentions:
             held = self._bodies.get(found.norms[first]) if span.tag == "orgName" and "ref" not in span.attrs else None
             last = bisect_right(found.starts, span.end - 1) - 1
             if held is not None and last == first + 1 and not any(r.split()[0] == found.norms[last] for r in held[0]) \
-                    and not _assembly_adjective(found.norms[last]):
+                    and not _assembly_adjective(found.norms[last]) and found.norms[last] not in _CHAMBERS:
                 if _minutes_before(found, first):
                     continue
                 span = Span(span.start, found.ends[first], span.tag, span.attrs)
