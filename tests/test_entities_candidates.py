@@ -1414,3 +1414,14 @@ def test_family_names_in_a_list_a_known_person_opens(tagger: Tagger) -> None:
     # a list of two, or one joined by «و» alone, is no such list
     assert candidates(tagger, "فرامرز قربانی، رنجبر گفت") == [("persName", "فرامرز قربانی")]
     assert candidates(tagger, "فرامرز قربانی و رنجبر و باقری آمدند") == [("persName", "فرامرز قربانی")]
+
+
+def test_dated_is_no_historian() -> None:
+    """«مورخ» is a historian and "dated", spelt alike: before a date it dates a document. The Council
+    of Ministers' resolution of 1326 (solh.ir's PDF layer, its reading) gave «اجباری تصویبنامه» as a
+    person named before the role «مورخ»; the historian after a name stays."""
+    bare = Tagger(Registers(()))
+    resolution = "مجاز است برای تهیه مقدمات و اجرای قانون تعلیمات اجباری تصویبنامه مورخ 4 آذرماه 1325 را در سمنان"
+    assert ("persName", "اجباری تصویبنامه") not in candidates(bare, resolution)
+    historian = "ابوالفضل بیهقی مورخ بزرگ ایرانی"
+    assert [(s.tag, historian[s.start : s.end]) for s in bare.tag(historian)] == [("persName", "ابوالفضل بیهقی")]

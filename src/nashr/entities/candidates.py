@@ -289,6 +289,9 @@ _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
 _COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک", "السلطان", "الممالک"))  # made with any word: «امین السلطان»
 _ROLES = _heads(ROLE_NOUNS)
+# «مورخ» is a historian (مورِّخ) and "dated" (مورَّخ), spelt alike: before a date it dates a
+# document («تصویبنامه مورخ ۴ آذرماه ۱۳۲۵», «نامه شماره ۲۷۹۷۱ مورخ 1400/03/12»), no role.
+_DATED = "مورخ"
 OFFICES = ("رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
            "صدراعظم", "معاون", "مشاور", "فرمانده", "استاندار", "فرماندار", "شهردار", "دادستان", "سناتور",
            "کاردار")
@@ -1414,7 +1417,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         return  # (most blocks hold none of its words: one set operation tells)
     norms, given = words.norms, given_names()
     for i in triggers:
-        if norms[i] not in _ROLES:
+        if norms[i] not in _ROLES or (norms[i] == _DATED and any(map(str.isdigit, words.gaps[i + 1]))):
             continue
         # After: skip the complement (up to three common words, places, organisations), then
         # take the name; without a complement only after a title («سفیر», «پرزیدنت»).
