@@ -496,6 +496,12 @@ NOTE_MIN_WORDS = 3
 FIELD_NUMBER = re.compile(rf"^\[[^\]]{{1,20}}:?\]\s*{DIGIT}[{DIGIT[1:-1]}/\-]*$")
 PAGE_HEAD_MAX_WORDS = 8
 RUNNING_HEAD_MIN_REPEATS = 3
+# A page's number and its running head, wherever the copy shows the page (a PDF's form feed, a printed
+# page transcribed line by line, numbers in a sequence): one rule each, whatever told the page apart.
+PAGE_NUMBER_RULE = ("fw: a line of only a page number («صفحه ۱», «– ۱۶ –», one of several lone numbers, or one "
+                    "opening a printed page)")
+RUNNING_HEAD_RULE = ("fw: a running head: a short line without final punctuation beside a page's number or "
+                     "opening a page (under its number, or repeating an earlier heading)")
 RUNNING_HEAD_MAX_WORDS = 12
 
 
@@ -614,12 +620,11 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
         if not (header and _page_number_alone(doc, head) and doc.adjacent(first, head) and doc.blank_after(head)):
             return
         first, head = head, first  # (the running head above the number, as some editions set it)
-    doc.set(first, "fw", "fw: a number alone opening the text (the page number of a printed page)", cert="medium")
+    doc.set(first, "fw", PAGE_NUMBER_RULE)
     s = doc.s(head)
     if (doc.role(first) == "fw" and abs(head - first) == 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
             and doc.role(head) == "p" and (doc.blank_after(head) or head < first)):
-        doc.set(head, "fw", "fw: a short line right under or above the page number opening the text (the page's "
-                "running head)", cert="low")
+        doc.set(head, "fw", RUNNING_HEAD_RULE, cert="medium")
         # Only the number and its running head together say the page was taken from inside a book
         # (a number alone may be a poem's or a statement's, its title below it).
         doc.printed_page = doc.role(head) == "fw"
@@ -735,8 +740,7 @@ def page_furniture(doc: Document) -> None:
                if doc.role(i) == "p" and (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
     for i, m in numbers:
         if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
-            doc.set(i, "fw", "fw: a line of only a page number («صفحه ۱», «– ۱۶ –», or one of several lone numbers)",
-                    cert=None if m["word"] or FRAMED_NUMBER.match(doc.s(i).plain) else "medium")
+            doc.set(i, "fw", PAGE_NUMBER_RULE)
     _image_texts(doc, content)
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
@@ -756,8 +760,7 @@ def page_furniture(doc: Document) -> None:
             continue
         elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS
               and (s.end == "none" or s.plain.endswith(("؟", "?", "!"))) and _running_head(s, seen)):
-            doc.set(i, "fw", "fw: a short line opening a page of a PDF (after a form feed, or under the page "
-                    "number there) that repeats an earlier heading: a running head", cert="low")
+            doc.set(i, "fw", RUNNING_HEAD_RULE, cert="medium")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif (i != content[0] or HOME_LINK.match(TRAIL_SEPARATOR.split(s.plain, 1)[0])) and s.end == "none" \
@@ -804,7 +807,7 @@ def page_furniture(doc: Document) -> None:
             if (doc.role(i) == "fw" and 0 <= j < len(doc.shapes) and doc.shapes[j] is not None
                     and doc.role(j) == "p" and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"
                     and not MASTHEAD_MARK.search(doc.s(j).plain)):
-                doc.set(j, "fw", "fw: a short line beside a page number (a running head)", cert="low")
+                doc.set(j, "fw", RUNNING_HEAD_RULE, cert="medium")
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     # (A form's field labels and signature marks repeat too: «تاریخ:», «امضاء».)
