@@ -7,6 +7,7 @@ signature fields of forms inside the text. TEI P5 ch. 4.1–4.2.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from nashr.convert.conventions import DIGIT, Shape, words
@@ -904,6 +905,37 @@ def foot_above(doc: Document) -> None:
                 "a link)", cert="medium")
 
 
+LETTERLESS_RULE = ("fw: a line without a letter above the title or opening the page's foot (a rating, a count, "
+                   "an archive's code, an emoji), and the foot's short lines under it")
+
+
+def _counted_or_pictured(text: str) -> bool:
+    """``text`` holds a digit or a pictograph (an emoji, a currency sign: Unicode's So, Sc), not only
+    punctuation (a row of stars or dots, an omission «[…]»: the text's own marks)."""
+    return any(ch.isdigit() or unicodedata.category(ch) in {"So", "Sc"} for ch in text)
+
+
+def letterless_foot(doc: Document) -> None:
+    """The page's foot under the text, opened by a line without a letter that no rule gave a role
+    (an emoji, a count of comments or views, a code: :func:`_counted_or_pictured`; a number alone only
+    as the last line: over other lines it numbers what follows): that line
+    and the lines under it are ``fw`` when each of these is short (PAGE_HEAD_MAX_WORDS words)
+    without final punctuation and none is verse — a channel's hashtags and the book's and piece's
+    labels, a blog's counter. The same evidence as the top's line without a letter
+    (:func:`top_matter`), at the other end of the text. Decided once every other rule has read it."""
+    tail: list[int] = []
+    for i in reversed(doc.flow):
+        s = doc.s(i)
+        if doc.out[i].rule == DEFAULT_RULE and not HAS_LETTER.search(s.plain) and _counted_or_pictured(s.plain) \
+                and (not tail or not SECTION_NUMBER_ALONE.match(s.plain)):
+            for j in [i, *tail]:
+                doc.set(j, "fw", LETTERLESS_RULE, cert="medium")
+            return
+        if s.words > PAGE_HEAD_MAX_WORDS or s.end != "none" or doc.role(i) == "l":
+            return
+        tail.append(i)
+
+
 FOOT_SPAN_MIN_FURNITURE = 2
 
 
@@ -1344,8 +1376,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "fw", "fw: a site's address, e-mail or a URL's path alone among the top lines (the site's)",
                     cert="medium")
         elif not titled and not HAS_LETTER.search(s.plain) and not SECTION_NUMBER_ALONE.match(s.plain):
-            doc.set(i, "fw", "fw: a line without a letter above the title (a rating, a count, an archive's "
-                    "code)", cert="medium")
+            doc.set(i, "fw", LETTERLESS_RULE, cert="medium")
         elif _author_at_top(doc, i, title):
             doc.set(i, "byline", "byline: the author's name at the top, named in the title after «از» or said twice "
                     "there", cert="medium")

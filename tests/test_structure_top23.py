@@ -1,0 +1,49 @@
+"""The top and the foot of a page (round 23, «struct23»): a page's number and its running head
+whatever told the page apart, and the foot opened by a line without a letter. Texts written for
+these tests, in the shapes the collection shows (a channel's post, a poetry blog's counter, a
+printed page transcribed line by line)."""
+
+from __future__ import annotations
+
+from nashr.convert.matter import LETTERLESS_RULE, PAGE_NUMBER_RULE, RUNNING_HEAD_RULE
+from nashr.convert.structure import classify
+from test_structure_frame import PROSE, TITLE
+
+VERSE = ("هر که با پولاد بازو پنجه کرد", "ساعد مسکین خود را رنجه کرد", "باش تا دستش ببندد روزگار",
+         "پس به کام دوستان مغزش برآر")
+
+
+def _lines(text: str) -> dict[int, tuple[str, str]]:
+    return {line.n: (line.role, line.rule) for line in classify(text.split("\n")) if line.role != "blank"}
+
+
+def test_a_line_without_a_letter_opens_the_foot_and_takes_the_short_lines_under_it() -> None:
+    # A channel's post: the text, then its emoji, hashtag and the labels of its source.
+    text = f"{TITLE}\n\n{PROSE}\n{PROSE}\n\n📕\n#گلستان سعدی\nباب سوم در فضیلت قناعت\nحکایت شمارهٔ ۳"
+    lines = _lines(text)
+    assert [lines[n] for n in (6, 7, 8, 9)] == [("fw", LETTERLESS_RULE)] * 4
+    assert lines[3][0] == lines[4][0] == "p"
+
+
+def test_a_count_as_the_last_line_under_a_poem_is_furniture() -> None:
+    text = f"{TITLE}\n\n" + "\n".join(VERSE) + "\n\nعطار نیشابوری\n\n0"
+    lines = _lines(text)
+    assert lines[10] == ("fw", LETTERLESS_RULE)
+    assert all(lines[n][0] == "l" for n in (3, 4, 5, 6))
+
+
+def test_what_does_not_open_the_foot() -> None:
+    # An omission mark is the text's; a number over lines numbers them; a sentence after the line
+    # says the text goes on.
+    for tail in ("[…]", "* * *", "۲\nفصل دوم", "📕\n" + PROSE):
+        lines = _lines(f"{TITLE}\n\n{PROSE}\n\n{tail}")
+        assert lines[5][1] != LETTERLESS_RULE, tail
+
+
+def test_a_printed_page_s_number_and_running_head_are_the_page_number_and_running_head_rules() -> None:
+    # A page of a book transcribed line by line: its number alone, its running head right under it.
+    text = f"۳۹\nدر سیرت پادشاهان\n\n{PROSE}\n\n{PROSE}"
+    lines = _lines(text)
+    assert lines[1] == ("fw", PAGE_NUMBER_RULE)
+    assert lines[2] == ("fw", RUNNING_HEAD_RULE)
+    assert lines[4][0] == "p"
