@@ -47,3 +47,18 @@ def test_a_printed_page_s_number_and_running_head_are_the_page_number_and_runnin
     assert lines[1] == ("fw", PAGE_NUMBER_RULE)
     assert lines[2] == ("fw", RUNNING_HEAD_RULE)
     assert lines[4][0] == "p"
+
+
+def test_a_web_page_s_title_said_again_and_again_is_the_title_at_the_top() -> None:
+    # A poem's page: the title, then over every stanza the page repeats it (a caption, a link).
+    stanza = "\n".join(VERSE[:2])
+    text = f"{TITLE}\n\n" + "\n\n".join(f"{TITLE}\n\n{stanza}" for _ in range(3))
+    lines = _lines(text)
+    assert lines[1][0] == "title"
+    assert {lines[n][0] for n in (3, 8, 13)} == {"fw"}
+
+
+def test_a_pdf_s_running_head_on_its_first_page_stays_furniture() -> None:
+    pages = "\f".join(f"{TITLE}\n{PROSE}\n{PROSE}\n" for _ in range(3))
+    lines = _lines(pages)
+    assert lines[1][0] == "fw"

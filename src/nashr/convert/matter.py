@@ -824,9 +824,13 @@ def page_furniture(doc: Document) -> None:
     places: dict[str, list[int]] = {}
     for i, key in short.items():
         places.setdefault(key, []).append(position[i])
+    # A web page without pages says its title again (its heading, a caption, a link to itself): the
+    # first of those lines among the page's first lines is the title, the rest furniture.
+    paged = doc.conv.pdf or doc.conv.paged
     for i, key in short.items():
         at = places[key]
-        if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at):
+        if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at) and (
+                paged or position[i] != at[0] or i not in top):
             doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)")
 
 
