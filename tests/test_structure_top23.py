@@ -62,3 +62,22 @@ def test_a_pdf_s_running_head_on_its_first_page_stays_furniture() -> None:
     pages = "\f".join(f"{TITLE}\n{PROSE}\n{PROSE}\n" for _ in range(3))
     lines = _lines(pages)
     assert lines[1][0] == "fw"
+
+
+def test_an_official_gazette_s_head_under_the_page_s_title_is_masthead() -> None:
+    # A wiki's page of a parliament's session: its title, then the gazette's head it reproduces (the
+    # paper's name, what it holds, its year and number, its editor, the issue's date), then the session.
+    text = ("مذاکرات مجلس شورای ملی، جلسه ۴۴\n\nروزنامه رسمی کشور\n\n"
+            "شامل متن قوانین – صورت مفصل مذاکرات مجلس – آگهی‌های رسمی و قانونی\n\nسال ششم – شماره ۱۵۷۱\n\n"
+            f"مدیر سیدمحمد هاشمی\n\n۵شنبه ۲۲ تیر ماه ۱۳۲۹\n\n{PROSE}")
+    roles = {n: role for n, (role, _) in _lines(text).items()}
+    assert roles[1] == "title"
+    assert [roles[n] for n in (3, 5, 7, 9, 11)] == ["masthead"] * 5
+    assert roles[13] == "p"
+
+
+def test_a_paper_named_over_a_diary_s_first_day_is_no_masthead() -> None:
+    # «روزنامه» also names a diary: a date under it, with no issue, heads its first day.
+    text = f"سفرنامه\n\nروزنامه سفر قم\n\nیکشنبه ۲ رجب ۱۳۰۲\n\n{PROSE}"
+    roles = {n: role for n, (role, _) in _lines(text).items()}
+    assert "masthead" not in roles.values()

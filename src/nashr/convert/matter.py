@@ -1323,6 +1323,9 @@ def top_matter(doc: Document) -> int:
         found = _top_other(doc, i)
         if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
             doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
+        elif has_title and (head := _periodical_lines(doc, i)) is not None:
+            k = _mark_periodical(doc, head)  # (the page's title over the gazette's head it reproduces)
+            continue
         elif (fields := _telegram_head(doc, k)) is not None:
             for j in flow[k:fields]:
                 doc.set(j, "subtitle", "subtitle: a line of a telegram form's head (the ministry, the form's name) "
@@ -1980,39 +1983,66 @@ def _masthead_line(s: Shape) -> bool:
 
 
 def _periodical_head(doc: Document) -> int:
-    """A periodical's name by its kind (:data:`PERIODICAL_NAME`, no digits) on one of the first two
-    lines of the top (an archive's notes aside), and right under it (no other line between, blank
-    lines aside) the lines of its issue: the year or number (:data:`ISSUE_LINE`: not a title
-    naming a number, «اعلامیه شماره ۹۳ …»), the issue's date, or a second line naming the
-    periodical; one of them at least the issue or the periodical named again (a date alone under
-    «روزنامه …» heads a diary's first day), at most PERIODICAL_HEAD_MAX_LINES lines in all, none a
-    list's bullet line, each but the date at most PERIODICAL_NAME_MAX_WORDS words. All are
-    ``masthead``; returns the position in ``doc.flow`` after them (0 when there is none). The
-    article under them keeps its title (the first free line), unlike a page under a masthead
-    block (:func:`_masthead_block`)."""
-    flow = doc.flow
-    for start in [i for i in flow if doc.role(i) != "note"][:2]:
-        s = doc.s(start)
-        if not (PERIODICAL_NAME.match(s.plain) and s.words <= PERIODICAL_NAME_MAX_WORDS and s.end == "none"
-                and not re.search(DIGIT, s.plain)):
-            continue  # (a page's title naming a paper with its year: «روزنامه وقایع اتفاقیه (۱۲۳۰ خورشیدی)»)
-        head = [start]
-        for i in range(start + 1, len(doc.shapes)):
-            t = doc.s(i) if doc.shapes[i] is not None else None
-            if t is None:
-                continue
-            if (len(head) == PERIODICAL_HEAD_MAX_LINES or t.bullet
-                    or not (is_dateline(doc.out[i].text) or (t.words <= PERIODICAL_NAME_MAX_WORDS and (
-                        ISSUE_LINE.match(t.plain) or PERIODICAL_NAME.match(t.plain))))):
-                break
-            head.append(i)
-        if not any(ISSUE_LINE.match(doc.s(i).plain) or PERIODICAL_NAME.match(doc.s(i).plain) for i in head[1:]):
-            continue  # (a date alone under «روزنامه …»: a diary, «روزنامه سفر قم», over its first day)
-        for i in head:
-            doc.set(i, "masthead", "masthead: a periodical named by its kind («نشریه …», «[روزنامه:] …») and its "
-                    "issue's lines under it (year, number, date)", cert="medium")
-        return next((k for k, i in enumerate(flow) if i > head[-1]), len(flow))
+    """A periodical's head (:func:`_periodical_lines`) on one of the first two lines of the top (an
+    archive's notes aside): all ``masthead`` (:func:`_mark_periodical`); returns the position in
+    ``doc.flow`` after them (0 when there is none). The article under them keeps its title (the
+    first free line), unlike a page under a masthead block (:func:`_masthead_block`)."""
+    for start in [i for i in doc.flow if doc.role(i) != "note"][:2]:
+        if (head := _periodical_lines(doc, start, under_title=False)) is not None:
+            return _mark_periodical(doc, head)
     return 0
+
+
+def _periodical_lines(doc: Document, start: int, under_title: bool = True) -> list[int] | None:
+    """The lines of a periodical's head from line ``start``: its name by its kind
+    (:data:`PERIODICAL_NAME`, no digits, at most PERIODICAL_NAME_MAX_WORDS words) and right under it
+    (no other line between, blank lines aside) the lines of its issue: the year or number
+    (:data:`ISSUE_LINE`: not a title naming a number, «اعلامیه شماره ۹۳ …»), the issue's date, or a
+    second line naming the periodical; one of them at least the issue or the periodical named again
+    (a date alone under «روزنامه …» heads a diary's first day), at most PERIODICAL_HEAD_MAX_LINES
+    lines in all, none a list's bullet line, each but the date at most PERIODICAL_NAME_MAX_WORDS
+    words. Or, under the page's title (``under_title``: a page reproducing a gazette's issue), when
+    other lines stand under the name (what the periodical holds, its editor: an official gazette's
+    head), the lines down to the issue's date, at most PERIODICAL_HEAD_MAX_LINES under the name, one
+    of them the issue and none a sentence or a bullet line. None when there is no such head."""
+    s = doc.s(start)
+    if not (PERIODICAL_NAME.match(s.plain) and s.words <= PERIODICAL_NAME_MAX_WORDS and s.end == "none"
+            and not re.search(DIGIT, s.plain)):
+        return None  # (a page's title naming a paper with its year: «روزنامه وقایع اتفاقیه (۱۲۳۰ خورشیدی)»)
+    head = [start]
+    for i in range(start + 1, len(doc.shapes)):
+        t = doc.s(i) if doc.shapes[i] is not None else None
+        if t is None:
+            continue
+        if (len(head) == PERIODICAL_HEAD_MAX_LINES or t.bullet
+                or not (is_dateline(doc.out[i].text) or (t.words <= PERIODICAL_NAME_MAX_WORDS and (
+                    ISSUE_LINE.match(t.plain) or PERIODICAL_NAME.match(t.plain))))):
+            break
+        head.append(i)
+    if any(ISSUE_LINE.match(doc.s(i).plain) or PERIODICAL_NAME.match(doc.s(i).plain) for i in head[1:]):
+        return head
+    if not under_title:
+        return None
+    under = doc.flow[doc.pos[start] + 1 : doc.pos[start] + 1 + PERIODICAL_HEAD_MAX_LINES]
+    date = next((k for k, i in enumerate(under) if is_dateline(doc.out[i].text)), None)
+    if date is None:
+        return None  # (a date alone under «روزنامه …»: a diary, «روزنامه سفر قم», over its first day)
+    run = under[: date + 1]
+    if any(doc.s(i).end == "terminal" or doc.s(i).bullet for i in run) \
+            or not any(ISSUE_LINE.match(doc.s(i).plain) for i in run):
+        return None
+    return [start, *run]
+
+
+def _mark_periodical(doc: Document, head: list[int]) -> int:
+    """Make the lines ``head`` of a periodical's head ``masthead``; returns the position in
+    ``doc.flow`` after them."""
+    for i in head:
+        # (its record, nashr.convert.certainty, once an official gazette's head under the page's title came:
+        # right on all 17 lines over 4 sets, so no @cert)
+        doc.set(i, "masthead", "masthead: a periodical named by its kind («نشریه …», «[روزنامه:] …») and its "
+                "issue's lines under it (year, number, date)")
+    return next((k for k, i in enumerate(doc.flow) if i > head[-1]), len(doc.flow))
 
 
 def _masthead_block(doc: Document) -> int:
