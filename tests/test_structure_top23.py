@@ -1,11 +1,12 @@
 """The top and the foot of a page (round 23, «struct23»): a page's number and its running head
-whatever told the page apart, and the foot opened by a line without a letter. Texts written for
-these tests, in the shapes the collection shows (a channel's post, a poetry blog's counter, a
-printed page transcribed line by line)."""
+whatever told the page apart, the foot opened by a line without a letter, a web page's title said
+again and again, an official gazette's head under a page's title, a site's bulleted menu over the
+text. Texts written for these tests, in the shapes the collection shows (a channel's post, a poetry
+blog's counter, a printed page transcribed line by line, a parliament's session, a library's reader)."""
 
 from __future__ import annotations
 
-from nashr.convert.matter import LETTERLESS_RULE, PAGE_NUMBER_RULE, RUNNING_HEAD_RULE
+from nashr.convert.matter import LETTERLESS_RULE, MENU_RULE, PAGE_NUMBER_RULE, RUNNING_HEAD_RULE
 from nashr.convert.structure import classify
 from test_structure_frame import PROSE, TITLE
 
@@ -81,3 +82,26 @@ def test_a_paper_named_over_a_diary_s_first_day_is_no_masthead() -> None:
     text = f"سفرنامه\n\nروزنامه سفر قم\n\nیکشنبه ۲ رجب ۱۳۰۲\n\n{PROSE}"
     roles = {n: role for n, (role, _) in _lines(text).items()}
     assert "masthead" not in roles.values()
+
+
+LONG = PROSE + " " + PROSE
+
+
+def test_a_bulleted_menu_over_the_text_is_the_site_s_menu() -> None:
+    # An online library's reader: a pager and download links in bullets, then the book's text.
+    menu = "\n".join(f"• {label}" for label in ("شروع", "قبلی", "۱۹۶ /", "بعدی", "پایان", "دانلود PDF"))
+    text = f"{TITLE}\n\n{menu}\n\n{LONG}\n\n{LONG}"
+    lines = _lines(text)
+    assert [lines[n] for n in range(3, 9)] == [("fw", MENU_RULE)] * 6
+    assert lines[1][0] == "title"
+
+
+def test_a_bulleted_list_inside_or_without_a_body_keeps_its_items() -> None:
+    items = "\n".join(f"• {label}" for label in ("نشر کتاب", "فروش کتاب", "ترجمه کتاب"))
+    after_body = _lines(f"{TITLE}\n\n{LONG}\n\n{LONG}\n\n{items}")
+    assert [after_body[n][0] for n in (7, 8, 9)] == ["item"] * 3
+    without_body = _lines(f"{TITLE}\n\n{items}")
+    assert [without_body[n][0] for n in (3, 4, 5)] == ["item"] * 3
+    long_items = "\n".join(f"• {PROSE}" for _ in range(3))
+    with_sentences = _lines(f"{TITLE}\n\n{long_items}\n\n{LONG}\n\n{LONG}")
+    assert [with_sentences[n][0] for n in (3, 4, 5)] == ["item"] * 3
