@@ -592,8 +592,7 @@ def _wiki_page_header(doc: Document, content: list[int]) -> int:
     status = content[1 + tagline] if len(content) > 1 + tagline else None
     if status is not None and PROOFREAD_STATUS.match(doc.s(status).plain):
         if tagline:
-            doc.set(content[1], "fw", "fw: a wiki's tagline («از ویکی‌نبشته») between a page's name and its "
-                    "proofreading status")
+            doc.set(content[1], "fw", WIKI_TAGLINE_RULE)
         doc.set(status, "note", "note: a wiki page's proofreading status under the page's name", cert="medium")
         return 2 + tagline
     return 1
@@ -644,6 +643,10 @@ WIKI_TAGLINE = re.compile(r"^از\s+\S")
 # the jump links: the site's line wherever it stands (sets 10 and 12: Wikipedia and a mirror of it).
 ENCYCLOPEDIA_TAGLINE = re.compile(r"^از\s+ویکی[\s\u200c]?پدیا(?:ی\s+فارسی)?\s*[،,]\s*دانشنامه\s+آزاد$")
 WIKI_TAGLINE_MAX_WORDS = 6
+# One rule whatever showed the tagline: its own words (Wikipedia's), the jump links under it, or a
+# scanned book's page status under it (Wikisource's «از ویکی‌نبشته»).
+WIKI_TAGLINE_RULE = ("fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از ویکی‌نبشته») under the page's name "
+                     "(over its jump links or its proofreading status)")
 WIKI_NAV_MAX_LINES = TOP_SHORT_RUN_MAX  # the portal's, the category's and the related pages' links
 
 
@@ -660,7 +663,7 @@ def _wiki_jump(doc: Document, content: list[int]) -> set[int]:
         above = content[k - 1] if k else None
         if (above is not None and doc.role(above) == "p" and WIKI_TAGLINE.match(doc.s(above).plain)
                 and doc.s(above).words <= WIKI_TAGLINE_MAX_WORDS and doc.s(above).end == "none"):
-            doc.set(above, "fw", "fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد») over its jump links")
+            doc.set(above, "fw", WIKI_TAGLINE_RULE)
             if k >= 2:
                 name = _bare(doc.s(content[k - 2]).plain)
                 again = {j for j in content if _bare(doc.s(j).plain) == name}
@@ -768,7 +771,7 @@ def page_furniture(doc: Document) -> None:
                 and breadcrumb_trail(s.plain):
             doc.set(i, "fw", TRAIL_RULE, cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
-            doc.set(i, "fw", "fw: Wikipedia's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»)")
+            doc.set(i, "fw", WIKI_TAGLINE_RULE)
         elif DOCUMENT_LABEL.match(s.plain):
             doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
