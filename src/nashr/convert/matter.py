@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 
 from nashr.convert.conventions import DIGIT, Shape, words
@@ -827,13 +828,17 @@ def page_furniture(doc: Document) -> None:
     places: dict[str, list[int]] = {}
     for i, key in short.items():
         places.setdefault(key, []).append(position[i])
-    # A web page without pages says its title again (its heading, a caption, a link to itself): the
-    # first of those lines among the page's first lines is the title, the rest furniture.
+    # A web page without pages says its title again, word for word (its heading, a caption, a link to
+    # itself): the first of those lines among the page's first lines is the title, the rest furniture —
+    # not a series of headings that differ in their numbers («غزل ۱», «غزل ۲» …), nor a label of a part
+    # or a poem's form said over each poem (at most SECTION_LABEL_MAX_WORDS words: «غزلیات», «قطعه»).
     paged = doc.conv.pdf or doc.conv.paged
+    said = Counter(doc.s(i).plain for i in short)
     for i, key in short.items():
         at = places[key]
-        if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at) and (
-                paged or position[i] != at[0] or i not in top):
+        title = (not paged and position[i] == at[0] and i in top and doc.s(i).words > SECTION_LABEL_MAX_WORDS
+                 and said[doc.s(i).plain] >= RUNNING_HEAD_MIN_REPEATS)
+        if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at) and not title:
             doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)")
 
 
