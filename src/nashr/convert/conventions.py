@@ -31,6 +31,9 @@ ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)
 ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)\-\u2013\u2014]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
 # (A quoted list opens with its quotation mark: «۱- …».)
 ITEM_NUMBER_STRONG = re.compile(rf"^\s*[«\"“]?(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
+# The letter alef typed for the digit one, which it looks like («ا- تاریخ جلسه»: a list numbered
+# «ا-», «۲ –», «۳-» on a legal blog of the collection): the number 1 (in abjad order alef is one too).
+ALEF_ONE = re.compile(rf"^\s*\u0627\s*{ITEM_SEPARATOR}\s*(?=\S)")
 # Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
 ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
 ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
@@ -175,6 +178,8 @@ def label(text: str) -> Label | None:
     m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text) or ITEM_NUMBER_VISUAL.match(text)
     if m:
         return Label(int(m["num"]), True, "digit")
+    if text.lstrip()[:1] == "\u0627" and ALEF_ONE.match(text):
+        return Label(1, True, "digit")
     m = ITEM_LETTER.match(text) or ITEM_LETTER_PAREN.match(text)
     letter = (m["letter"] or m.groupdict().get("mirrored") or "") if m else ""
     letter = "الف" if letter == "آ" else letter

@@ -331,7 +331,6 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _dated_entries(doc, body)
     _gloss_lists(doc, body)
     _section_numbers(doc, body)
-    _run_in_lists(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
     _bullets(doc, body)
@@ -1000,7 +999,6 @@ def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
 # A numbered list run into one line: «1 - قم 2 - كاشان 3 - تهران …» (each next number after a space,
 # with a dash or a dot after it).
 RUN_IN_NUMBER = LazyPattern(rf"\s(?P<num>{DIGIT}{{1,3}})\s*[-–—.]\s")
-RUN_IN_MIN_ITEMS = 2  # items, each with its run-in list under it
 
 
 def _run_in(s: Shape) -> bool:
@@ -1012,45 +1010,39 @@ def _run_in(s: Shape) -> bool:
     return bool(numbers) and numbers == list(range(2, len(numbers) + 2))
 
 
-def _run_in_lists(doc: Document, body: list[int]) -> None:
-    """A list whose items each have a list of their own run into the line under them (a
-    statute's provinces, each over its towns: «2 - استان دوم …» / «1 - قم 2 - كاشان …»): numbered
-    lines counting up by one (from any number: the first item may be lost), at least
-    RUN_IN_MIN_ITEMS of them with a run-in list (:func:`_run_in`) right under; the last may have
-    none (the text breaks off). The items are ``item``, the run-in lists ``continuation``."""
-    items: list[tuple[int, int, int | None]] = []  # (item, its number, its run-in list)
+# A run of numbered lines counting up by one from a number above one is a list whose first items
+# the text lacks (an excerpt of a statute opening at its second province), at least this many lines.
+SEQUENCE_MIN_ITEMS = 3
 
-    def close() -> None:
-        if sum(1 for *_, sub in items if sub is not None) >= RUN_IN_MIN_ITEMS:
-            for k, (i, number, sub) in enumerate(items):
-                doc.set(i, "item", "item: a numbered line over a numbered list run into one line (the next number of "
-                        "the list)", number=number, list_start=k == 0)
-                if sub is not None:
-                    doc.set(sub, "continuation", "continuation: a numbered list run into one line («1 - … 2 - …») "
-                            "under an item")
-        items.clear()
 
-    for pos, i in enumerate(body):
-        s = doc.s(i)
-        lab = s.label
-        if doc.role(i) != "p" or lab is None or not lab.strong or _run_in(s):
+def _sequence_openers(doc: Document, body: list[int]) -> set[int]:
+    """The lines that open a run of at least SEQUENCE_MIN_ITEMS lines numbered in digits with a
+    separator, counting up by one from a number above one («۲ - …», «۳ - …», «۴ - …»), other lines
+    (a list of the item's own, run into one line) between them: the document's own numbering
+    sequence, not one numbered line, is the evidence of a list. One pass: each numbered line
+    carries on the run that expects its number."""
+    runs: dict[int, list[int]] = {}  # the next number expected → the run's lines
+    found: list[list[int]] = []
+    for i in body:
+        lab = doc.s(i).label
+        if doc.role(i) != "p" or lab is None or not lab.strong or lab.style != "digit":
             continue
-        if items and (items[-1][2] is None or lab.number != items[-1][1] + 1):
-            close()
-        nxt = body[pos + 1] if pos + 1 < len(body) else None
-        sub = nxt if nxt is not None and doc.adjacent(i, nxt) and doc.role(nxt) == "p" and _run_in(doc.s(nxt)) else None
-        items.append((i, lab.number, sub))
-    close()
-
-
-# Clauses numbered by ordinal adverbs (conventions.ITEM_ORDINAL): the statutes' and resolutions'
-# numbering of an article's parts, a list as «۱-», «الف-» number one.
-ORDINAL_ITEM = "item: a clause numbered by an ordinal adverb («(اولاً)», «ثانیاً -») in an open list"
+        run = runs.pop(lab.number, None)
+        if run is None:
+            run = [i]
+            found.append(run)
+        else:
+            run.append(i)
+        runs[lab.number + 1] = run
+    return {run[0] for run in found if len(run) >= SEQUENCE_MIN_ITEMS and doc.s(run[0]).label.number > 1}  # type: ignore[union-attr]
 
 
 def _lists(doc: Document, body: list[int]) -> None:
     """Numbered and lettered lists; a numbered sequence of short lines each followed by prose is
-    a sequence of numbered section headings."""
+    a sequence of numbered section headings. A list opens at its number 1 («۱-», «الف-», «(اولاً)»)
+    or, where the text lacks its first items, at a run counting up by one (:func:`_sequence_openers`);
+    a line between item n and item n + 1 belongs to item n (``continuation``), a list of the
+    item's own run into one line (:func:`_run_in`) too."""
     style: str | None = None  # "digit" or "letter" while a list is open
     last = 0
     last_letter: str | None = None
@@ -1075,6 +1067,7 @@ def _lists(doc: Document, body: list[int]) -> None:
             _uncontinue(doc, only)
         style, items = None, []
 
+    openers = _sequence_openers(doc, body)
     for pos, i in enumerate(body):
         lab = doc.s(i).label
         if doc.role(i) != "p" and not (style and lab and _mark_as_speaker(doc, i) and follows(lab, style, last,
@@ -1082,19 +1075,32 @@ def _lists(doc: Document, body: list[int]) -> None:
             if doc.role(i) == "speaker":
                 close()  # (a list does not run on across a turn of speech)
             continue
-        if lab and lab.strong and lab.number == 1:
+        following = _next_label(doc, body, pos)
+        # (a line numbered 1 between item n and item n + 1, n > 1, is a list of the item's own, below; so is one
+        # that holds such a list whole, run into it, «۱ - ورامین ۲ - شهریار …» (:func:`_run_in`), right under an item)
+        inside = style is not None and (
+            (last > 1 and following is not None and follows(following, style, last, last_letter))
+            or (_run_in(doc.s(i)) and doc.prev(i) == items[-1] and doc.adjacent(items[-1], i)))
+        if lab and lab.strong and lab.number == 1 and not inside:
             close()
             style = "letter" if lab.style.startswith("letter:") else lab.style
             last, last_letter = 1, lab.style.split(":", 1)[1] if style == "letter" else None
             items = [i]
-            doc.set(i, "item", ORDINAL_ITEM if style == "ordinal" else "item: a line numbered 1 (or «الف») with a "
-                    "separator opens a list", number=1, list_start=True)
+            # (a style of numbering as «۱-» and «الف-» are: clauses numbered by ordinal adverbs,
+            # conventions.ITEM_ORDINAL, as statutes and resolutions number an article's parts)
+            doc.set(i, "item", "item: a line numbered 1 (or «الف», «(اولاً)») with a separator opens a list", number=1,
+                    list_start=True)
+        elif i in openers and lab is not None:
+            close()
+            style, last, last_letter, items = "digit", lab.number, None, [i]
+            doc.set(i, "item", "item: a numbered line opening a run of lines counting up by one (a list whose first "
+                    "items the text lacks)", number=lab.number, list_start=True)
         elif lab and style and follows(lab, style, last, last_letter):
             last += 1
             if style == "letter":
                 last_letter = lab.style.split(":", 1)[1]
             items.append(i)
-            rule = ORDINAL_ITEM if style == "ordinal" else "item: the next number of the open list"
+            rule = "item: the next number of the open list"
             if not lab.strong:
                 rule += " (no separator after the number)"
             doc.set(i, "item", rule, number=last, split=None)
@@ -1104,9 +1110,9 @@ def _lists(doc: Document, body: list[int]) -> None:
             doc.set(i, "item+", "item+: the last words of an item's sentence broken off on the line above",
                     cert="medium")
         elif style:
-            following = _next_label(doc, body, pos)
-            if following and follows(following, style, last, last_letter):
-                doc.set(i, "continuation", "continuation: an unnumbered paragraph between item n and item n+1")
+            if inside or (following and follows(following, style, last, last_letter)):
+                doc.set(i, "continuation", "continuation: a paragraph between item n and item n+1 (unnumbered, or a "
+                        "list of the item's own)")
             else:
                 close()
         elif lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i):
