@@ -1661,7 +1661,7 @@ def _after_paragraph_end(doc: Document, i: int) -> bool:
             or doc.out[prev].epigraph or SHORT_INVOCATION.match(doc.s(prev).plain)):
         return True
     if doc.conv.wrap is not None:
-        return not full(doc, prev)
+        return not full(doc, prev) or doc.s(prev).end == "terminal"
     return (doc.s(prev).end in {"terminal", "colon"} or doc.role(prev) in {"l", "item"}
             or _closed_reference(doc.s(prev)))
 
