@@ -86,6 +86,8 @@ from nashr.convert.matter import (
     BYLINE,
     BYLINE_MAX_WORDS,
     CERTIFIED,
+    CLAUSE_WORDS,
+    CONTINUOUS_VERB,
     EDIT_LINK,
     INVOCATION,
     PART_NAME,
@@ -146,6 +148,7 @@ HEAD_COLON_MAX_WORDS = 7
 # above a heading is a heading up to HEAD_SURE_WORDS.
 HEAD_MAX_WORDS = 12
 HEAD_SURE_WORDS = 5
+CHECKED_TAIL = 24  # characters at the end of a line looked at for its last word
 SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
 NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
@@ -1430,6 +1433,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             and s.end == "none"
             and (s.label is None or not s.label.strong)
             and not s.bullet
+            and not _ends_in_verb(s)
             and (_prose_follows(doc, i) or _article_follows(doc, i))
             and _after_paragraph_end(doc, i)
             and not TRAILER.match(s.plain)
@@ -1444,6 +1448,17 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
                     "scene)", cert="medium")
+
+
+def _ends_in_verb(s: Shape) -> bool:
+    """The line ends in a finite verb («… تشکیل گردید», «… اجباری است»: :data:`~nashr.convert.matter.CLAUSE_WORDS`
+    but the object marker, :data:`~nashr.convert.matter.CONTINUOUS_VERB`) and is no noun with a relative clause
+    («متقاضیان … که در خارج از ایران زندگی می‌کنند»): a sentence that lost its full stop, not a heading (a
+    heading is a noun phrase; it may hold «را», «حکایت … خریدن پادشاه کنیزک را»)."""
+    found = words(s.plain[-CHECKED_TAIL:])
+    last = found[-1] if found else ""
+    verb = (last in CLAUSE_WORDS and last != "را") or CONTINUOUS_VERB.match(last) is not None
+    return verb and "که" not in words(s.plain)
 
 
 def _part_titles(doc: Document, body: list[int]) -> None:
