@@ -1117,8 +1117,7 @@ def _lists(doc: Document, body: list[int]) -> None:
         elif style and doc.conv.wrap is not None and pos > 0 and _wrap_join(doc, body[pos - 1], i):
             continue  # a wrapped line of the item before (item+, see _wrapped)
         elif style and pos > 0 and _item_tail(doc, body[pos - 1], i):
-            doc.set(i, "item+", "item+: the last words of an item's sentence broken off on the line above",
-                    cert="medium")
+            doc.set(i, "item+", ITEM_GOES_ON, cert="medium")
         elif style:
             if inside or (following and follows(following, style, last, last_letter)):
                 doc.set(i, "continuation", CONTINUATION, cert="medium")
@@ -1274,6 +1273,10 @@ def _prose_follows(doc: Document, i: int) -> bool:
 
 
 ITEM_TAIL_MAX_WORDS = PROSE_MIN_WORDS // 2
+# An item's text run over a line break where no wrapping width says so: the item breaks off (no final
+# punctuation) and the line under it, without a label or bullet, goes on with it — its sentence's last
+# words (:func:`_item_tail`), or a line right between two bulleted items (:func:`_bullets`).
+ITEM_GOES_ON = "item+: a line without a label going on with the item above, which breaks off"
 
 
 def _item_tail(doc: Document, item: int, i: int) -> bool:
@@ -1326,8 +1329,7 @@ def _bullets(doc: Document, body: list[int]) -> None:
                 doc.set(i, "item", "item: one of several lines starting with a bullet", list_start=j == 0,
                         cert="low")
             for i in wrapped:
-                doc.set(i, "item+", "item+: a line without a bullet between two bulleted items, under one that "
-                        "breaks off", cert="medium")
+                doc.set(i, "item+", ITEM_GOES_ON, cert="medium")
         run.clear()
         wrapped.clear()
 
