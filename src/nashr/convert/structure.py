@@ -1318,7 +1318,8 @@ def _bullets(doc: Document, body: list[int]) -> None:
     """Runs of two or more lines starting with a bullet (or «*») are list items. A line without
     a bullet right between two of them, under one that breaks off (no final punctuation, or a
     comma), goes on with the item above (``item+``: the item's text ran over a line break). A
-    line opening with a round bullet (:data:`ROUND_BULLET`) is an item alone too."""
+    line opening with a round bullet (:data:`ROUND_BULLET`) is an item alone too, and a paragraph
+    between two such items is the first one's own (``continuation``: a digest headline's story)."""
     run: list[int] = []
     wrapped: list[int] = []
 
