@@ -87,3 +87,11 @@ def test_a_heading_under_a_full_line_ending_a_sentence_in_a_wrapped_text() -> No
     finally:
         DISABLED_RULES.reset(token)
     assert (line.n, line.role, hand_roles(folder)[10]) == (10, "head", "head")
+
+
+def test_paragraphs_numbered_from_further_on_are_no_list() -> None:
+    # A diary's days numbered as the book counts them («۱۰) روز حرکت …»), not a list whose first items were lost.
+    days = "\n\n".join(f"{n}) روز {d} از منزل حرکت کردیم و تا عصر در راه بودیم، شب را در کاروانسرا ماندیم."
+                       for n, d in ((10, "دوشنبه"), (11, "سه شنبه"), (12, "چهارشنبه")))
+    roles = {line.n: line.role for line in classify(f"روزنامه سفر\n\n{days}".split("\n"))}
+    assert [roles[n] for n in (3, 5, 7)] == ["p", "p", "p"]

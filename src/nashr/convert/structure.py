@@ -1022,8 +1022,10 @@ def _sequence_openers(doc: Document, body: list[int]) -> set[int]:
     """The lines that open a run of at least SEQUENCE_MIN_ITEMS lines numbered in digits with a
     separator, counting up by one from a number above one («۲ - …», «۳ - …», «۴ - …»), other lines
     (a list of the item's own, run into one line) between them: the document's own numbering
-    sequence, not one numbered line, is the evidence of a list. One pass: each numbered line
-    carries on the run that expects its number."""
+    sequence, not one numbered line, is the evidence of a list. The run opens at 2 (the first item
+    lost) or under a line that announces it with «:» (:func:`_announced`); paragraphs numbered from
+    further on («۱۰) روز …», «۱۱) …»: a diary's days) are no list of this kind. One pass: each
+    numbered line carries on the run that expects its number."""
     runs: dict[int, list[int]] = {}  # the next number expected → the run's lines
     found: list[list[int]] = []
     for i in body:
@@ -1037,7 +1039,8 @@ def _sequence_openers(doc: Document, body: list[int]) -> set[int]:
         else:
             run.append(i)
         runs[lab.number + 1] = run
-    return {run[0] for run in found if len(run) >= SEQUENCE_MIN_ITEMS and doc.s(run[0]).label.number > 1}  # type: ignore[union-attr]
+    return {run[0] for run in found if len(run) >= SEQUENCE_MIN_ITEMS and doc.s(run[0]).label.number > 1  # type: ignore[union-attr]
+            and (doc.s(run[0]).label.number == 2 or _announced(doc, run[0]))}  # type: ignore[union-attr]
 
 
 # A further paragraph of an item (the README's ``continuation``): between the item and the next item of its
