@@ -95,3 +95,12 @@ def test_paragraphs_numbered_from_further_on_are_no_list() -> None:
                        for n, d in ((10, "دوشنبه"), (11, "سه شنبه"), (12, "چهارشنبه")))
     roles = {line.n: line.role for line in classify(f"روزنامه سفر\n\n{days}".split("\n"))}
     assert [roles[n] for n in (3, 5, 7)] == ["p", "p", "p"]
+
+
+def test_notes_numbered_after_a_label_in_brackets_are_no_parts_counted() -> None:
+    # «[حاشیهٴ ۱:] به عرض برسد …», «[حاشیهٴ ۲:] …» under a letter: an archive's marginal notes, numbered by its
+    # editor, not the parts of a text counted after the same word («کلمه نخستین …», «کلمه دویم …»).
+    folder = "bic-archive-interior-ministry-letter-mahallat-1322"
+    assert _lines(folder, range(27, 36)) == [("note", "note", None)] * 5
+    lines = {line.n: line for line in nashr_roles(CORPUS / folder)}
+    assert not any(lines[n].rule.startswith("item: one of the parts counted") for n in range(27, 36))

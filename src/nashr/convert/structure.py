@@ -253,7 +253,8 @@ def _ordinal_series(doc: Document) -> None:
         s = doc.s(i)
         tokens = first_words(s.plain, 2)
         n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
-        if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text):
+        if (n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text)
+                or s.plain.startswith("[")):  # («[حاشیهٴ ۲:] …»: an editor's label in brackets numbers notes, no parts)
             continue
         found = series.setdefault(tokens[0], [])
         if n == len(found) + 1 or (found and n > found[-1][1] + 1
