@@ -31,12 +31,17 @@ ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)
 ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)\-\u2013\u2014]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
 # (A quoted list opens with its quotation mark: «۱- …».)
 ITEM_NUMBER_STRONG = re.compile(rf"^\s*[«\"“]?(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
+# The letter alef typed for the digit one, which it looks like («ا- تاریخ جلسه»: a list numbered
+# «ا-», «۲ –», «۳-» on a legal blog of the collection): the number 1 (in abjad order alef is one too).
+ALEF_ONE = re.compile(rf"^\s*\u0627\s*{ITEM_SEPARATOR}\s*(?=\S)")
 # Persian letter numbering: «الف-», «ب)», … in alphabetical and in abjad order (both in use).
 ALPHABETICAL = ["الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز", "ژ", "س", "ش"]
 ABJAD = ["الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع"]
 ITEM_LETTER = re.compile(
-    r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_)]\s*(?=\S)"
+    r"^\s*(?P<letter>الف|[\u0628-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])\s*[-\u2013\u2014_):]\s*(?=\S)"
 )
+# (A letter and a colon, «الف: …», «ب: …», numbers the parts of a regulation's article as «الف-» does; an
+# interview's «س:» and «ج:» read so too, but no interview labels a turn «الف:», :func:`_list_letters`.)
 # A letter in parentheses, «(ب) …», also mirrored as a PDF text layer writes them («)ب( …»), and
 # «آ» for the first letter (as Persian LaTeX numbers lists: «(آ)», «(ب)», «(پ)»).
 ITEM_LETTER_PAREN = re.compile(
@@ -175,6 +180,8 @@ def label(text: str) -> Label | None:
     m = ITEM_NUMBER_STRONG.match(text) or ITEM_NUMBER_PAREN.match(text) or ITEM_NUMBER_VISUAL.match(text)
     if m:
         return Label(int(m["num"]), True, "digit")
+    if text.lstrip()[:1] == "\u0627" and ALEF_ONE.match(text):
+        return Label(1, True, "digit")
     m = ITEM_LETTER.match(text) or ITEM_LETTER_PAREN.match(text)
     letter = (m["letter"] or m.groupdict().get("mirrored") or "") if m else ""
     letter = "الف" if letter == "آ" else letter
@@ -602,6 +609,16 @@ def _counted_labels(texts: Sequence[str], shapes: Sequence[Shape | None], conten
             if len(found) >= 2 and None not in found and len(set(found)) == len(found)}
 
 
+def _list_letters(labels: Collection[str]) -> set[str]:
+    """Labels that are a list's letters, not speakers: where «الف» and «ب» both open lines with a
+    colon («الف: مطالعه …», «ب: انشاء …», «ج: …»), every label that is one letter of the
+    alphabetical or abjad order (:data:`ALPHABETICAL`, :data:`ABJAD`) numbers an item; an
+    interview's «س:» and «ج:» come without «الف:»."""
+    if "الف" not in labels or "ب" not in labels:
+        return set()
+    return {label for label in labels if label in ALPHABETICAL or label in ABJAD}
+
+
 def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
               numbered: bool = False) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
@@ -669,6 +686,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
     speakers = _speakers(*_turns(texts, shapes, content), numbered=_numbered_questions(texts, shapes, content))
     speakers -= _counted_labels(texts, shapes, content)
+    speakers -= _list_letters(speakers)
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
     # (visual order counts only with a text layer's traces: not measured without them)
     visual = sum(1 for i in content if reading.visual_punctuation(texts[i])) if traces else 0

@@ -86,6 +86,8 @@ from nashr.convert.matter import (
     BYLINE,
     BYLINE_MAX_WORDS,
     CERTIFIED,
+    CLAUSE_WORDS,
+    CONTINUOUS_VERB,
     EDIT_LINK,
     INVOCATION,
     MENU_LABEL_MAX_WORDS,
@@ -149,6 +151,7 @@ HEAD_COLON_MAX_WORDS = 7
 # above a heading is a heading up to HEAD_SURE_WORDS.
 HEAD_MAX_WORDS = 12
 HEAD_SURE_WORDS = 5
+CHECKED_TAIL = 24  # characters at the end of a line looked at for its last word
 SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
 NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
@@ -253,7 +256,8 @@ def _ordinal_series(doc: Document) -> None:
         s = doc.s(i)
         tokens = first_words(s.plain, 2)
         n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
-        if n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text):
+        if (n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text)
+                or s.plain.startswith("[")):  # («[حاشیهٴ ۲:] …»: an editor's label in brackets numbers notes, no parts)
             continue
         found = series.setdefault(tokens[0], [])
         if n == len(found) + 1 or (found and n > found[-1][1] + 1
@@ -334,7 +338,6 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _dated_entries(doc, body)
     _gloss_lists(doc, body)
     _section_numbers(doc, body)
-    _run_in_lists(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
     _bullets(doc, body)
@@ -389,7 +392,8 @@ def _menu_bullets(doc: Document) -> None:
         return
     runs: list[list[int]] = []
     for k, i in enumerate(flow[:start]):
-        if doc.out[i].rule not in {BULLET_RULE, BULLET_WRAP_RULE}:
+        rule = doc.out[i].rule
+        if rule != BULLET_RULE and not (rule == ITEM_GOES_ON and runs and runs[-1][-1] == flow[k - 1]):
             continue
         if runs and not doc.out[i].list_start and runs[-1][-1] == flow[k - 1]:
             runs[-1].append(i)
@@ -1035,7 +1039,6 @@ def _heading_like(s: Shape, max_words: int = HEAD_MAX_WORDS) -> bool:
 # A numbered list run into one line: «1 - قم 2 - كاشان 3 - تهران …» (each next number after a space,
 # with a dash or a dot after it).
 RUN_IN_NUMBER = LazyPattern(rf"\s(?P<num>{DIGIT}{{1,3}})\s*[-–—.]\s")
-RUN_IN_MIN_ITEMS = 2  # items, each with its run-in list under it
 
 
 def _run_in(s: Shape) -> bool:
@@ -1047,45 +1050,49 @@ def _run_in(s: Shape) -> bool:
     return bool(numbers) and numbers == list(range(2, len(numbers) + 2))
 
 
-def _run_in_lists(doc: Document, body: list[int]) -> None:
-    """A list whose items each have a list of their own run into the line under them (a
-    statute's provinces, each over its towns: «2 - استان دوم …» / «1 - قم 2 - كاشان …»): numbered
-    lines counting up by one (from any number: the first item may be lost), at least
-    RUN_IN_MIN_ITEMS of them with a run-in list (:func:`_run_in`) right under; the last may have
-    none (the text breaks off). The items are ``item``, the run-in lists ``continuation``."""
-    items: list[tuple[int, int, int | None]] = []  # (item, its number, its run-in list)
+# A run of numbered lines counting up by one from a number above one is a list whose first items
+# the text lacks (an excerpt of a statute opening at its second province), at least this many lines.
+SEQUENCE_MIN_ITEMS = 3
 
-    def close() -> None:
-        if sum(1 for *_, sub in items if sub is not None) >= RUN_IN_MIN_ITEMS:
-            for k, (i, number, sub) in enumerate(items):
-                doc.set(i, "item", "item: a numbered line over a numbered list run into one line (the next number of "
-                        "the list)", number=number, list_start=k == 0)
-                if sub is not None:
-                    doc.set(sub, "continuation", "continuation: a numbered list run into one line («1 - … 2 - …») "
-                            "under an item")
-        items.clear()
 
-    for pos, i in enumerate(body):
-        s = doc.s(i)
-        lab = s.label
-        if doc.role(i) != "p" or lab is None or not lab.strong or _run_in(s):
+def _sequence_openers(doc: Document, body: list[int]) -> set[int]:
+    """The lines that open a run of at least SEQUENCE_MIN_ITEMS lines numbered in digits with a
+    separator, counting up by one from a number above one («۲ - …», «۳ - …», «۴ - …»), other lines
+    (a list of the item's own, run into one line) between them: the document's own numbering
+    sequence, not one numbered line, is the evidence of a list. The run opens at 2 (the first item
+    lost) or under a line that announces it with «:» (:func:`_announced`); paragraphs numbered from
+    further on («۱۰) روز …», «۱۱) …»: a diary's days) are no list of this kind. One pass: each
+    numbered line carries on the run that expects its number."""
+    runs: dict[int, list[int]] = {}  # the next number expected → the run's lines
+    found: list[list[int]] = []
+    for i in body:
+        lab = doc.s(i).label
+        if doc.role(i) != "p" or lab is None or not lab.strong or lab.style != "digit":
             continue
-        if items and (items[-1][2] is None or lab.number != items[-1][1] + 1):
-            close()
-        nxt = body[pos + 1] if pos + 1 < len(body) else None
-        sub = nxt if nxt is not None and doc.adjacent(i, nxt) and doc.role(nxt) == "p" and _run_in(doc.s(nxt)) else None
-        items.append((i, lab.number, sub))
-    close()
+        run = runs.pop(lab.number, None)
+        if run is None:
+            run = [i]
+            found.append(run)
+        else:
+            run.append(i)
+        runs[lab.number + 1] = run
+    return {run[0] for run in found if len(run) >= SEQUENCE_MIN_ITEMS and doc.s(run[0]).label.number > 1  # type: ignore[union-attr]
+            and (doc.s(run[0]).label.number == 2 or _announced(doc, run[0]))}  # type: ignore[union-attr]
 
 
-# Clauses numbered by ordinal adverbs (conventions.ITEM_ORDINAL): the statutes' and resolutions'
-# numbering of an article's parts, a list as «۱-», «الف-» number one.
-ORDINAL_ITEM = "item: a clause numbered by an ordinal adverb («(اولاً)», «ثانیاً -») in an open list"
+# A further paragraph of an item (the README's ``continuation``): between the item and the next item of its
+# list — an unnumbered paragraph, a list of the item's own run into one line, a digest headline's story. Its
+# record (nashr.convert.certainty) with round 22: 1 wrong of 9 lines on 3 sites, ``medium``.
+CONTINUATION = ("continuation: a paragraph between an item and the next item of its list (unnumbered, or a list of "
+                "the item's own)")
 
 
 def _lists(doc: Document, body: list[int]) -> None:
     """Numbered and lettered lists; a numbered sequence of short lines each followed by prose is
-    a sequence of numbered section headings."""
+    a sequence of numbered section headings. A list opens at its number 1 («۱-», «الف-», «(اولاً)»)
+    or, where the text lacks its first items, at a run counting up by one (:func:`_sequence_openers`);
+    a line between item n and item n + 1 belongs to item n (``continuation``), a list of the
+    item's own run into one line (:func:`_run_in`) too."""
     style: str | None = None  # "digit" or "letter" while a list is open
     last = 0
     last_letter: str | None = None
@@ -1110,6 +1117,7 @@ def _lists(doc: Document, body: list[int]) -> None:
             _uncontinue(doc, only)
         style, items = None, []
 
+    openers = _sequence_openers(doc, body)
     for pos, i in enumerate(body):
         lab = doc.s(i).label
         if doc.role(i) != "p" and not (style and lab and _mark_as_speaker(doc, i) and follows(lab, style, last,
@@ -1117,31 +1125,42 @@ def _lists(doc: Document, body: list[int]) -> None:
             if doc.role(i) == "speaker":
                 close()  # (a list does not run on across a turn of speech)
             continue
-        if lab and lab.strong and lab.number == 1:
+        following = _next_label(doc, body, pos)
+        # (a line numbered 1 between item n and item n + 1, n > 1, is a list of the item's own, below; so is one
+        # that holds such a list whole, run into it, «۱ - ورامین ۲ - شهریار …» (:func:`_run_in`), right under an item)
+        inside = style is not None and (
+            (last > 1 and following is not None and follows(following, style, last, last_letter))
+            or (_run_in(doc.s(i)) and doc.prev(i) == items[-1] and doc.adjacent(items[-1], i)))
+        if lab and lab.strong and lab.number == 1 and not inside:
             close()
             style = "letter" if lab.style.startswith("letter:") else lab.style
             last, last_letter = 1, lab.style.split(":", 1)[1] if style == "letter" else None
             items = [i]
-            doc.set(i, "item", ORDINAL_ITEM if style == "ordinal" else "item: a line numbered 1 (or «الف») with a "
-                    "separator opens a list", number=1, list_start=True)
+            # (a style of numbering as «۱-» and «الف-» are: clauses numbered by ordinal adverbs,
+            # conventions.ITEM_ORDINAL, as statutes and resolutions number an article's parts)
+            doc.set(i, "item", "item: a line numbered 1 (or «الف», «(اولاً)») with a separator opens a list", number=1,
+                    list_start=True)
+        elif i in openers and lab is not None:
+            close()
+            style, last, last_letter, items = "digit", lab.number, None, [i]
+            doc.set(i, "item", "item: a numbered line opening a run of lines counting up by one (a list whose first "
+                    "items the text lacks)", number=lab.number, list_start=True)
         elif lab and style and follows(lab, style, last, last_letter):
             last += 1
             if style == "letter":
                 last_letter = lab.style.split(":", 1)[1]
             items.append(i)
-            rule = ORDINAL_ITEM if style == "ordinal" else "item: the next number of the open list"
+            rule = "item: the next number of the open list"
             if not lab.strong:
                 rule += " (no separator after the number)"
             doc.set(i, "item", rule, number=last, split=None)
         elif style and doc.conv.wrap is not None and pos > 0 and _wrap_join(doc, body[pos - 1], i):
             continue  # a wrapped line of the item before (item+, see _wrapped)
         elif style and pos > 0 and _item_tail(doc, body[pos - 1], i):
-            doc.set(i, "item+", "item+: the last words of an item's sentence broken off on the line above",
-                    cert="medium")
+            doc.set(i, "item+", ITEM_GOES_ON, cert="medium")
         elif style:
-            following = _next_label(doc, body, pos)
-            if following and follows(following, style, last, last_letter):
-                doc.set(i, "continuation", "continuation: an unnumbered paragraph between item n and item n+1")
+            if inside or (following and follows(following, style, last, last_letter)):
+                doc.set(i, "continuation", CONTINUATION, cert="medium")
             else:
                 close()
         elif lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i):
@@ -1294,6 +1313,10 @@ def _prose_follows(doc: Document, i: int) -> bool:
 
 
 ITEM_TAIL_MAX_WORDS = PROSE_MIN_WORDS // 2
+# An item's text run over a line break where no wrapping width says so: the item breaks off (no final
+# punctuation) and the line under it, without a label or bullet, goes on with it — its sentence's last
+# words (:func:`_item_tail`), or a line right between two bulleted items (:func:`_bullets`).
+ITEM_GOES_ON = "item+: a line without a label going on with the item above, which breaks off"
 
 
 def _item_tail(doc: Document, item: int, i: int) -> bool:
@@ -1332,14 +1355,14 @@ ROUND_BULLET = re.compile(r"^[\s\u200e\u200f\u202a-\u202e]*[•●▪◦]\s")
 
 
 BULLET_RULE = "item: one of several lines starting with a bullet"
-BULLET_WRAP_RULE = "item+: a line without a bullet between two bulleted items, under one that breaks off"
 
 
 def _bullets(doc: Document, body: list[int]) -> None:
     """Runs of two or more lines starting with a bullet (or «*») are list items. A line without
     a bullet right between two of them, under one that breaks off (no final punctuation, or a
     comma), goes on with the item above (``item+``: the item's text ran over a line break). A
-    line opening with a round bullet (:data:`ROUND_BULLET`) is an item alone too."""
+    line opening with a round bullet (:data:`ROUND_BULLET`) is an item alone too, and a paragraph
+    between two such items is the first one's own (``continuation``: a digest headline's story)."""
     run: list[int] = []
     wrapped: list[int] = []
 
@@ -1350,7 +1373,7 @@ def _bullets(doc: Document, body: list[int]) -> None:
                 # menu over the text was told apart, _menu_bullets: 0 wrong of 15, ``medium``)
                 doc.set(i, "item", BULLET_RULE, list_start=j == 0, cert="medium")
             for i in wrapped:
-                doc.set(i, "item+", BULLET_WRAP_RULE, cert="medium")
+                doc.set(i, "item+", ITEM_GOES_ON, cert="medium")
         run.clear()
         wrapped.clear()
 
@@ -1375,6 +1398,11 @@ def _bullets(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and ROUND_BULLET.match(doc.out[i].text):
             doc.set(i, "item", "item: a line opening with a round bullet («•»), alone among paragraphs", cert="medium",
                     list_start=True)
+    for i in body:  # (a headline's story between it and the next headline: the item's own paragraph)
+        prev, nxt = doc.prev(i), doc.next(i)
+        if (doc.role(i) == "p" and prev is not None and nxt is not None and doc.role(prev) == doc.role(nxt) == "item"
+                and ROUND_BULLET.match(doc.out[prev].text) and ROUND_BULLET.match(doc.out[nxt].text)):
+            doc.set(i, "continuation", CONTINUATION, cert="medium")
 
 
 # A wiki page copied from its mobile view glues the edit link, without its brackets, to the end of
@@ -1464,6 +1492,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             and s.end == "none"
             and (s.label is None or not s.label.strong)
             and not s.bullet
+            and not _ends_in_verb(s)
             and (_prose_follows(doc, i) or _article_follows(doc, i))
             and _after_paragraph_end(doc, i)
             and not TRAILER.match(s.plain)
@@ -1478,6 +1507,17 @@ def _heads(doc: Document, body: list[int]) -> None:
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
                     "scene)", cert="medium")
+
+
+def _ends_in_verb(s: Shape) -> bool:
+    """The line ends in a finite verb («… تشکیل گردید», «… اجباری است»: :data:`~nashr.convert.matter.CLAUSE_WORDS`
+    but the object marker, :data:`~nashr.convert.matter.CONTINUOUS_VERB`) and is no noun with a relative clause
+    («متقاضیان … که در خارج از ایران زندگی می‌کنند»): a sentence that lost its full stop, not a heading (a
+    heading is a noun phrase; it may hold «را», «حکایت … خریدن پادشاه کنیزک را»)."""
+    found = words(s.plain[-CHECKED_TAIL:])
+    last = found[-1] if found else ""
+    verb = (last in CLAUSE_WORDS and last != "را") or CONTINUOUS_VERB.match(last) is not None
+    return verb and "که" not in words(s.plain)
 
 
 def _part_titles(doc: Document, body: list[int]) -> None:
@@ -1695,7 +1735,7 @@ def _after_paragraph_end(doc: Document, i: int) -> bool:
             or doc.out[prev].epigraph or SHORT_INVOCATION.match(doc.s(prev).plain)):
         return True
     if doc.conv.wrap is not None:
-        return not full(doc, prev)
+        return not full(doc, prev) or doc.s(prev).end == "terminal"
     return (doc.s(prev).end in {"terminal", "colon"} or doc.role(prev) in {"l", "item"}
             or _closed_reference(doc.s(prev)))
 

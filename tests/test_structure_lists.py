@@ -1,0 +1,106 @@
+"""Lists and numbered headings decided by the document's own numbering (issue 12, round 22,
+«struct24»): every numbering style through one mechanism («۱-», «الف-», «الف:», «(اولاً)», «ا-»
+typed for «۱-»), a run counting up from a number above one, a list of an item's own run into the
+line under it, and short lines that are sentences, not headings. Real texts of the collection
+(tests/data/corpus/, their roles by hand) and texts written for these tests."""
+
+from __future__ import annotations
+
+from nashr.convert.conventions import Label, label, learn, shape
+from nashr.convert.document import DISABLED_RULES
+from nashr.convert.sources import read_source
+from nashr.convert.structure import classify
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+
+OPENS = "item: a line numbered 1 (or «الف», «(اولاً)») with a separator opens a list"
+NEXT = "item: the next number of the open list"
+
+
+def _lines(folder: str, numbers: range) -> list[tuple[str, str, int | None]]:
+    found = {line.n: line for line in nashr_roles(CORPUS / folder)}
+    return [(found[n].role, hand_roles(CORPUS / folder)[n], found[n].number) for n in numbers if n in found
+            and found[n].role != "blank"]
+
+
+def test_alef_typed_for_one_numbers_the_first_item() -> None:
+    assert label("ا- تاریخ جلسه محاکمه.") == Label(1, True, "digit")
+    assert label("اسم و شهرت مدعی") is None  # (a word opening with alef)
+    # «ا- تاریخ جلسه …», «۲ – اسم و شهرت …», «۳-اسم و شهرت …» under «در رأی کتبی نکات مفصله باید قید شود:»
+    assert _lines("farhangesoorni-osul-mohakemat-hoquqi-1290-mavad-440-444", range(11, 14)) == [
+        ("item", "item", 1), ("item", "item", 2), ("item", "item", 3)]
+
+
+def test_clauses_numbered_by_ordinal_adverbs_are_a_list_as_any_other() -> None:
+    lines = {line.n: line for line in nashr_roles(CORPUS / "blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256")}
+    assert [(lines[n].role, lines[n].number) for n in (31, 33, 35, 37)] == [("item", 1), ("item", 2), ("item", 3),
+                                                                            ("item", 4)]
+    assert (lines[31].rule, lines[33].rule) == (OPENS, NEXT)
+
+
+def test_a_run_counting_up_from_two_is_a_list_whose_first_item_is_lost() -> None:
+    # A statute's provinces from the second on, each over its towns run into one line («۱ - قم ۲ - كاشان …»).
+    folder = "qavanin-taqsimat-keshvar-eslah-1316"
+    found = _lines(folder, range(12, 31))
+    assert all(got == want for got, want, _ in found), found
+    assert [n for got, _, n in found if got == "item"] == [2, 3, 4, 5, 6, 7, 8]
+    assert sum(1 for got, *_ in found if got == "continuation") == 6
+
+
+def test_one_numbered_line_in_a_run_of_two_is_no_list() -> None:
+    text = ("قانون نمونه\n\nماده ۵ - این قانون از تاریخ تصویب اجرا می‌شود و وزارت کشور مأمور اجرای آن است.\n\n"
+            "۲ - اسم و شهرت اعضای هیئت که رأی داده‌اند در رأی نوشته می‌شود.\n"
+            "۳ - تاریخ جلسه.\n\nاین متن برای آزمون نوشته شده است و هیچ فهرستی ندارد که از یک آغاز شود.")
+    roles = {line.n: line.role for line in classify(text.split("\n"))}
+    assert (roles[5], roles[6]) == ("p", "p")  # (a run of two from two: too little to call a list)
+
+
+def test_a_list_lettered_with_colons_is_no_dialogue() -> None:
+    # A regulation's article: «الف : مطالعه …», «ب : انشاء …», «ج : …», «د : …», «هـ : …» under «… به شرح زیر میباشد:»
+    folder = "adlio-ayinnameh-osul-85-138-madde-7-chromium-pdftotext"
+    assert _lines(folder, range(7, 12)) == [("item", "item", n) for n in range(1, 6)]
+    lines = read_source(CORPUS / folder / "source.txt").lines
+    speakers = learn(lines, [shape(t) if t.strip() else None for t in lines]).speakers
+    assert not speakers & {"الف", "ب", "ج", "د", "ه"}, speakers
+    # An interview's «س:» and «ج:» stay speakers: no «الف:» among its labels.
+    interview = ["س: نظر شما درباره این کتاب تازه چیست و چرا آن را نوشتید؟",
+                 "ج: این کتاب را برای جوانانی نوشتم که تاریخ خود را نمی‌شناسند.",
+                 "س: واکنش خوانندگان به این کتاب چه بوده است تا امروز؟",
+                 "ج: بیشتر خوانندگان از آن استقبال کرده‌اند و نامه نوشته‌اند."]
+    assert learn(interview, [shape(t) for t in interview]).speakers == {"س", "ج"}
+
+
+def test_a_short_line_ending_in_a_verb_is_a_sentence_not_a_heading() -> None:
+    # «مجلس نیم ساعت پیش از ظهر به ریاست آقاى اسفندیارى تشکیل گردید» between the record's paragraphs
+    assert _lines("ical-majlis-12-session-91-1320-01-31", range(34, 35)) == [("p", "p", None)]
+    # … but a noun with its relative clause heads a section: «متقاضیان ویزای آمریکا که … اقامت دارند»
+    assert _lines("usembassy-ir-fa-nonimmigrant-visa", range(10, 11)) == [("head", "head", None)]
+
+
+def test_a_heading_under_a_full_line_ending_a_sentence_in_a_wrapped_text() -> None:
+    # «… و بی هنر لقمه چیند و سختی بیند.» (a full line of a text wrapped at 70 columns), then «حکایت دوم»
+    # over prose: a heading by the general rule too, not only as one of the parts counted after «حکایت».
+    folder = CORPUS / "eghtesadmedia-golestan-se-hekayat-wrapped"
+    series = "head: a part's label counted after the same word («حکایت اول», «حکایت #» …)"
+    token = DISABLED_RULES.set(frozenset({series}))
+    try:
+        line = classify(read_source(folder / "source.txt").lines)[9]
+    finally:
+        DISABLED_RULES.reset(token)
+    assert (line.n, line.role, hand_roles(folder)[10]) == (10, "head", "head")
+
+
+def test_paragraphs_numbered_from_further_on_are_no_list() -> None:
+    # A diary's days numbered as the book counts them («۱۰) روز حرکت …»), not a list whose first items were lost.
+    days = "\n\n".join(f"{n}) روز {d} از منزل حرکت کردیم و تا عصر در راه بودیم، شب را در کاروانسرا ماندیم."
+                       for n, d in ((10, "دوشنبه"), (11, "سه شنبه"), (12, "چهارشنبه")))
+    roles = {line.n: line.role for line in classify(f"روزنامه سفر\n\n{days}".split("\n"))}
+    assert [roles[n] for n in (3, 5, 7)] == ["p", "p", "p"]
+
+
+def test_notes_numbered_after_a_label_in_brackets_are_no_parts_counted() -> None:
+    # «[حاشیهٴ ۱:] به عرض برسد …», «[حاشیهٴ ۲:] …» under a letter: an archive's marginal notes, numbered by its
+    # editor, not the parts of a text counted after the same word («کلمه نخستین …», «کلمه دویم …»).
+    folder = "bic-archive-interior-ministry-letter-mahallat-1322"
+    assert _lines(folder, range(27, 36)) == [("note", "note", None)] * 5
+    lines = {line.n: line for line in nashr_roles(CORPUS / folder)}
+    assert not any(lines[n].rule.startswith("item: one of the parts counted") for n in range(27, 36))
