@@ -214,8 +214,11 @@ FLOORS = {
 # that are words, signatures, credits, «ایران» before an adjective, travel journals («روزنامه سفر …»),
 # Iranian cities GeoNames spells with Arabic ك/ي: 0.833 shipped / 0.840 no registers (person 0.561 → 0.829
 # / 0.552 → 0.857, org 0.633 → 0.722, place 0.899 → 0.919 / 0.889 → 0.919); floor 0.82 / 0.82, a point
-# below, for the merges of other helpers' rules.
-FLOORS_HELD_OUT = {"shipped": 0.82, "none": 0.82}
+# below, for the merges of other helpers' rules. Set 18 joins the texts rules are written with.
+# The nineteenth held-out set (12 texts, 131 entities; one annotation, by helper «set19»), scored blind
+# before round 22 (f759e0a) and after its rules (fb134f5): 0.810 shipped and no registers both times
+# (person 0.625, org 0.865, place 0.926, date 0.744); floor 0.80 / 0.80.
+FLOORS_HELD_OUT = {"shipped": 0.80, "none": 0.80}
 
 
 @pytest.fixture(scope="module")
