@@ -6,7 +6,10 @@ blog's counter, a printed page transcribed line by line, a parliament's session,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nashr.convert.matter import LETTERLESS_RULE, MENU_RULE, PAGE_NUMBER_RULE, RUNNING_HEAD_RULE
+from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_frame import PROSE, TITLE
 
@@ -106,3 +109,18 @@ def test_a_bulleted_list_inside_or_without_a_body_keeps_its_items() -> None:
     long_items = "\n".join(f"• {PROSE}" for _ in range(3))
     with_sentences = _lines(f"{TITLE}\n\n{long_items}\n\n{LONG}\n\n{LONG}")
     assert [with_sentences[n][0] for n in (3, 4, 5)] == ["item"] * 3
+
+
+def test_a_search_boxs_latin_labels_at_a_pdf_pages_top_are_no_footnotes() -> None:
+    """farhangesoorni.ir's page printed by Chromium (set 19): its search box's labels («Generic
+    selectors», «Exact matches only» …) stand under the page's heading, above the statute. Taken for
+    the Latin glosses of footnotes, they made the rest of the page notes (19 lines); the glosses of a
+    thesis's footnotes, with nothing of the page's text under them, stay notes."""
+    corpus = Path(__file__).resolve().parent / "data" / "corpus"
+    page = classify(read_source(corpus / "farhangesoorni-qanun-estekhdam-1301-sharayet-chromium-pdftotext"
+                                / "source.txt").lines)
+    assert not [line.n for line in page if line.role == "note"]
+    assert [line.role for line in page if 19 <= line.n <= 26] == ["item", "item", "item", "item+", "item",
+                                                                   "item+", "item", "item+"]
+    thesis = classify(read_source(corpus / "sharif-thesis-template-chapter1-pdftotext" / "source.txt").lines)
+    assert {line.role for line in thesis if line.n in (38, 40, 41, 42, 43)} == {"note"}

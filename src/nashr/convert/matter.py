@@ -760,7 +760,7 @@ def page_furniture(doc: Document) -> None:
             seen |= _content_words(s.plain)
         if i in glosses:
             doc.set(i, "note", "note: a footnote of a PDF page (a number, a gloss in Latin script, a note number "
-                    "glued to its text, a web address, and the lines after it to the page's foot)", cert="low")
+                    "glued to its text, a web address, and the lines after it to the page's foot)")
         elif doc.role(i) != "p":
             continue
         elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS

@@ -116,23 +116,38 @@ def page_numbers(doc: Document, page: list[int]) -> set[int]:
 def footnotes(doc: Document, lines: list[int], known_page: bool) -> set[int]:
     """The footnotes among ``lines``: runs of lines each a number or a few words in Latin script,
     with at least FOOTNOTE_MIN_GLOSSES glosses; on a ``known_page`` (a page of a text with form
-    feeds, its page number left out of ``lines``), everything from the first such run — or from
-    the first line of the notes that end the page (:func:`_closing_notes`), if that comes
-    first — to the foot of the page."""
+    feeds, its page number left out of ``lines``), everything from the first such run in the
+    page's foot (its last FOOTNOTE_MAX_SHARE, or its last FOOTNOTE_FOOT_MIN lines: a web page's
+    search box printed at the top holds Latin labels too, «Exact matches only») — or from the
+    first line of the notes that end the page (:func:`_closing_notes`), if that comes first — to
+    the foot of the page."""
     run: list[int] = []
     found: set[int] = set()
     closing = _closing_notes(doc, lines) if known_page else len(lines)
+    foot = len(lines) - max(FOOTNOTE_FOOT_MIN, int(len(lines) * FOOTNOTE_MAX_SHARE))
     for i in [*lines, -1]:
         s = doc.s(i) if i >= 0 else None
         if s is not None and (LATIN_GLOSS.match(s.plain) or PAGE_NUMBER.match(s.plain)):
             run.append(i)
             continue
         if sum(1 for j in run if LATIN_GLOSS.match(doc.s(j).plain)) >= FOOTNOTE_MIN_GLOSSES:
-            if known_page:
+            if known_page and (lines.index(run[0]) >= foot or not _prose_after(doc, lines, run[0])):
                 return set(lines[min(lines.index(run[0]), closing) :])
-            found.update(run)
+            if not known_page:
+                found.update(run)
         run = []
     return found | set(lines[closing:])
+
+
+def _prose_after(doc: Document, lines: list[int], start: int) -> bool:
+    """A line of the page's own text (at least PROSE_NOTE_MIN_WORDS words, no gloss, no note's
+    start) comes after line ``start``: the glosses above it are no footnotes, which end a page."""
+    after = lines[lines.index(start) + 1 :]
+    return any(doc.s(i).words >= PROSE_NOTE_MIN_WORDS and not LATIN_GLOSS.match(doc.s(i).plain)
+               and not NOTE_START.match(doc.s(i).plain) for i in after)
+
+
+PROSE_NOTE_MIN_WORDS = 4
 
 
 # The start of a footnote at a page's foot: its number glued to its text (a superscript mark
