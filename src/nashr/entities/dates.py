@@ -1161,6 +1161,15 @@ def is_new_year(text: str) -> bool:
     return _bare(_key(text.replace("\u0640", ""))) == NEW_YEAR
 
 
+_DEICTIC_KEYS = frozenset(_bare(_key(word)) for word in DEICTIC_WORDS)
+
+
+def is_deictic(text: str) -> bool:
+    """True when ``text`` is one deictic word alone (:data:`DEICTIC_WORDS`: «امروز», «فردا»,
+    «امشب» …), which the test collection's conventions make a date wherever it stands, verse too."""
+    return _bare(_key(text.replace("\u0640", ""))) in _DEICTIC_KEYS
+
+
 def is_feast(text: str) -> bool:
     """True when ``text`` is one feast of :func:`_feast_dates` («عید نوروز», «روز عید»)."""
     return _FEAST_PATTERN.fullmatch(fold(text)) is not None

@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from nashr.entities import candidates
-from nashr.entities.dates import DateContext, date_spans, is_feast, is_new_year
+from nashr.entities.dates import DateContext, date_spans, is_deictic, is_feast, is_new_year
 from nashr.entities.normalize import Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans, ordinal_value
 from nashr.entities.places import DIRECTIONS, city_names, gazetteer
@@ -405,12 +405,13 @@ class DocumentRecogniser:
     def verse(self, text: str) -> list[Span]:
         """The spans of a line of verse (TEI ``l``, or a hemistich in one): verse is its own
         context, where a poet's words stand in an order and sense prose does not give them, so a
-        name of verse needs evidence (:func:`_verse_kept`). «امروز», «فردا» and the other dates
-        without a value are the poem's now, no date, but a feast is a named day there too («روز
-        عید», «عید نوروز»: :func:`nashr.entities.dates.is_feast`); dates with a value stand as
-        in prose. The document's memory (:class:`Mentions`) learns from verse only the names
-        kept, and recalls in verse the names it holds: a word dropped here («توست» of «جان
-        توست») is not found again elsewhere."""
+        name of verse needs evidence (:func:`_verse_kept`). Dates without a value are no dates
+        there but a deictic word («امروز», «فردا», «امشب»: dates wherever they stand, as the
+        test collection settles) and a feast («روز عید», «عید نوروز»:
+        :func:`nashr.entities.dates.is_feast`); dates with a value stand as in prose. The
+        document's memory (:class:`Mentions`) learns from verse only the names kept, and recalls
+        in verse the names it holds: a word dropped here («توست» of «جان توست») is not found
+        again elsewhere."""
         found = words(text)
         kept = [span for span in self._tag(text, None) if _verse_kept(self.tagger, found, text, span)]
         self.memory.learn(found, kept)
@@ -463,10 +464,12 @@ def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
     :func:`nashr.entities.candidates.suffixed_word`), a contraction (:data:`VERSE_CONTRACTIONS`:
     «وین» "and this"), or a word with a determiner before it («این قوم», «از این رباط»:
     :func:`nashr.entities.candidates.determined`; a proper name takes none). The gazetteer's
-    people stand (the pen names «حافظ», «سعدی» among them). A date stands with a value, or as a
-    feast (:func:`nashr.entities.dates.is_feast`)."""
+    people stand (the pen names «حافظ», «سعدی» among them). A date stands with a value, as a
+    feast (:func:`nashr.entities.dates.is_feast`) or as a deictic word (:func:`nashr.entities.dates.
+    is_deictic`: «امروز» and «فردا», this world and the next, are dates wherever they stand, as the
+    test collection's README settles)."""
     if span.tag == "date":
-        return bool(span.attrs) or is_feast(text[span.start : span.end])
+        return bool(span.attrs) or is_feast(text[span.start : span.end]) or is_deictic(text[span.start : span.end])
     if "ref" in span.attrs:
         return True
     first = bisect_right(found.starts, span.start) - 1
