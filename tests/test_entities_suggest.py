@@ -44,6 +44,13 @@ def rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+def suggested(path: Path) -> list[dict[str, str]]:
+    """The rows of ``nashr entities suggest -f csv`` over one TEI file, with the project's registers."""
+    result = CliRunner().invoke(entities_app, ["suggest", "-f", "csv", "-r", str(REGISTERS), str(path)])
+    assert result.exit_code == 0, result.output
+    return rows(result.stdout)
+
+
 def test_suggest_groups_spellings_across_files_as_csv(tmp_path: Path) -> None:
     result = CliRunner().invoke(entities_app, ["suggest", "-f", "csv", "-r", str(REGISTERS),
                                                *map(str, texts(tmp_path))])
@@ -134,9 +141,7 @@ def test_suggest_offers_the_new_kinds_of_candidates(tmp_path: Path) -> None:
         '<p xml:id="c1">به گزارش رویترز، سخنگوی وزارت امور خارجه ایالات متحده، ند پرایس، گفت که '
         'هوگو شاوز با دولت ترامپ و دفتر هماهنگی امور بشردوستانه سازمان ملل متحد دیدار کرد.</p>'
     ))
-    result = CliRunner().invoke(entities_app, ["suggest", "-f", "csv", "-r", str(REGISTERS), str(path)])
-    assert result.exit_code == 0, result.output
-    kinds = {row["name"]: row["kind"] for row in rows(result.stdout)}
+    kinds = {row["name"]: row["kind"] for row in suggested(path)}
     assert {name: kinds.get(name) for name in ("ند پرایس", "هوگو شاوز", "رویترز", "دولت ترامپ",
                                                "دفتر هماهنگی امور بشردوستانه سازمان ملل متحد")} == {
         "ند پرایس": "person", "هوگو شاوز": "person", "رویترز": "org", "دولت ترامپ": "org",
@@ -151,7 +156,5 @@ def test_suggest_reads_a_signature_and_verse_as_the_converter_does(tmp_path: Pat
         '<p xml:id="d1">مراتب را به استحضار می‌رساند.</p><closer><signed xml:id="d2">خردپیشه، امضاء</signed></closer>'
         '<lg><l xml:id="d3">در دریای غمت غرق شدم</l></lg>'
     ))
-    result = CliRunner().invoke(entities_app, ["suggest", "-f", "csv", "-r", str(REGISTERS), str(path)])
-    assert result.exit_code == 0, result.output
-    names = {row["name"] for row in rows(result.stdout)}
+    names = {row["name"] for row in suggested(path)}
     assert "خردپیشه" in names and not {name for name in names if "دریای" in name}
