@@ -137,6 +137,27 @@ def _ablate(rule: str) -> tuple[str, Counter[str]]:
     return rule, right(run(frozenset({rule})))
 
 
+def rule_gains(base: dict[str, list[tuple[int, str, str, str]]], pub: dict[str, str]) -> dict[str, Counter[str]]:
+    """Every rule that chose some line's final role in ``base`` (:func:`run`'s output), switched off
+    in turn: its gain per publisher (``pub``: folder → publisher), lines right with it minus without it."""
+    ok = right(base)
+    rules = sorted({rule_name(r[3]) for rows in base.values() for r in rows if not r[3].startswith(KEEP)})
+    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        gains_by_text = dict(pool.map(_ablate, rules, chunksize=4))
+    gain: dict[str, Counter[str]] = {}
+    for rule, without in gains_by_text.items():
+        gain[rule] = Counter()
+        for name in base:
+            if ok[name] != without[name]:
+                gain[rule][pub[name]] += ok[name] - without[name]
+    return gain
+
+
+def left_out(gain: dict[str, Counter[str]], p: str) -> frozenset[str]:
+    """The rules to switch off when publisher ``p`` is left out: those that gain on no other publisher."""
+    return frozenset(r for r in gain if not any(g > 0 for q, g in gain[r].items() if q != p))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules", action="store_true", help="print every rule's gain per publisher")
@@ -165,26 +186,19 @@ def main() -> None:
     for name in base:
         by_pub[pub[name]].append(name)
 
-    rules = sorted({rule_name(r[3]) for rows in base.values() for r in rows if not r[3].startswith(KEEP)})
-    with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        gains_by_text = dict(pool.map(_ablate, rules, chunksize=4))
-    gain: dict[str, Counter[str]] = {}
-    for rule, without in gains_by_text.items():
-        gain[rule] = Counter()
-        for name in base:
-            if ok[name] != without[name]:
-                gain[rule][pub[name]] += ok[name] - without[name]
+    gain = rule_gains(base, pub)
+    rules = sorted(gain)
 
     # Leave one publisher out: switch off the rules that gain on no other publisher.
     lopo: Counter[str] = Counter()
     lopo_off: dict[str, list[str]] = {}
     lopo_rows: dict[str, list[tuple[int, str, str, str]]] = {}
     for p, names in by_pub.items():
-        off = frozenset(r for r in rules if not any(g > 0 for q, g in gain[r].items() if q != p))
+        off = left_out(gain, p)
         lopo_off[p] = sorted(r for r in off if gain[r][p] != 0)
-        left_out = run(off, tuple(names))
-        lopo_rows.update(left_out)
-        lopo.update(right(left_out))
+        scored = run(off, tuple(names))
+        lopo_rows.update(scored)
+        lopo.update(right(scored))
 
     print(f"\n{'publisher':<60}{'texts':>6}{'lines':>6}{'right':>7}{'LOPO':>7}")
     means, lopo_means = [], []
