@@ -64,7 +64,6 @@ from __future__ import annotations
 import argparse
 import os
 import pickle
-import re
 import statistics
 import sys
 import time
@@ -77,6 +76,7 @@ from pathlib import Path
 import structure_lopo
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
+from structure_crf import BODY, BULLETS, OPENERS, PERSIAN_DIGITS, YEAR, bucket  # the CRF experiment's features
 from threadpoolctl import threadpool_limits
 
 from nashr.convert.conventions import shape
@@ -85,11 +85,6 @@ from nashr.convert.structure import classify
 
 C = 0.3  # inverse L2 strength
 LONG_REL = 0.8
-BODY = ("p", "l")
-BULLETS = set("•·-–—*▪●○■◆►✓+")
-OPENERS = set("([{«<\"'“‘")
-YEAR = re.compile(r"(?<!\d)(1[234]\d\d|18\d\d|19\d\d|20\d\d)(?!\d)")
-PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 THRESHOLDS = (0.5, 0.7, 0.9)
 
 
@@ -105,11 +100,6 @@ class Text:
     rule: list[str]
     cert: list[str]
     gold: list[str]
-
-
-def bucket(value: float, edges: tuple[float, ...]) -> str:
-    """The index of the first edge ``value`` is at most, or ``len(edges)`` past the last."""
-    return str(next((i for i, edge in enumerate(edges) if value <= edge), len(edges)))
 
 
 def char_class(ch: str) -> str:
