@@ -121,30 +121,32 @@ def footnotes(doc: Document, lines: list[int], known_page: bool) -> set[int]:
     search box printed at the top holds Latin labels too, «Exact matches only») — or from the
     first line of the notes that end the page (:func:`_closing_notes`), if that comes first — to
     the foot of the page."""
-    run: list[int] = []
+    run: list[int] = []  # positions in ``lines``
     found: set[int] = set()
     closing = _closing_notes(doc, lines) if known_page else len(lines)
-    foot = len(lines) - max(FOOTNOTE_FOOT_MIN, int(len(lines) * FOOTNOTE_MAX_SHARE))
-    for i in [*lines, -1]:
+    # a run starts the notes in the page's foot, or under the page's last line of its own text
+    start_from = min(len(lines) - max(FOOTNOTE_FOOT_MIN, int(len(lines) * FOOTNOTE_MAX_SHARE)),
+                     _last_prose(doc, lines) + 1) if known_page else 0
+    for k, i in enumerate([*lines, -1]):
         s = doc.s(i) if i >= 0 else None
         if s is not None and (LATIN_GLOSS.match(s.plain) or PAGE_NUMBER.match(s.plain)):
-            run.append(i)
+            run.append(k)
             continue
-        if sum(1 for j in run if LATIN_GLOSS.match(doc.s(j).plain)) >= FOOTNOTE_MIN_GLOSSES:
-            if known_page and (lines.index(run[0]) >= foot or not _prose_after(doc, lines, run[0])):
-                return set(lines[min(lines.index(run[0]), closing) :])
+        if sum(1 for j in run if LATIN_GLOSS.match(doc.s(lines[j]).plain)) >= FOOTNOTE_MIN_GLOSSES:
+            if known_page and run[0] >= start_from:
+                return set(lines[min(run[0], closing) :])
             if not known_page:
-                found.update(run)
+                found.update(lines[j] for j in run)
         run = []
     return found | set(lines[closing:])
 
 
-def _prose_after(doc: Document, lines: list[int], start: int) -> bool:
-    """A line of the page's own text (at least PROSE_NOTE_MIN_WORDS words, no gloss, no note's
-    start) comes after line ``start``: the glosses above it are no footnotes, which end a page."""
-    after = lines[lines.index(start) + 1 :]
-    return any(doc.s(i).words >= PROSE_NOTE_MIN_WORDS and not LATIN_GLOSS.match(doc.s(i).plain)
-               and not NOTE_START.match(doc.s(i).plain) for i in after)
+def _last_prose(doc: Document, lines: list[int]) -> int:
+    """The position in ``lines`` of the page's last line of its own text (at least
+    PROSE_NOTE_MIN_WORDS words, no gloss, no note's start); -1 when there is none. Glosses above
+    it are no footnotes, which end a page."""
+    return max((k for k, i in enumerate(lines) if doc.s(i).words >= PROSE_NOTE_MIN_WORDS
+                and not LATIN_GLOSS.match(doc.s(i).plain) and not NOTE_START.match(doc.s(i).plain)), default=-1)
 
 
 PROSE_NOTE_MIN_WORDS = 4
