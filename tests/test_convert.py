@@ -388,6 +388,36 @@ def test_utf8_read_once_as_windows_1252_is_decoded_twice_and_says_so(tmp_path: P
     note = etree.parse(str(converted.tei)).find(".//t:sourceDesc/t:bibl[@type='digital-source']/t:note", NS)
     assert note.text.startswith("Plain text, UTF-8: UTF-8 that had been read as Windows-1252")
 
+
+def test_texts_of_two_encodings_joined_are_decoded_line_by_line(tmp_path: Path, edition: Edition) -> None:
+    """A file made by joining a UTF-8 text and a Windows-1256 one (``cat new.txt old.txt``): read
+    in Windows-1256 as a whole, the UTF-8 lines came out as mojibake («ط³ظ„ط§ظ…» for «سلام»),
+    silently; each line is decoded in its own encoding, and the legacy lines are named."""
+    modern = SEEDS[0].read_bytes()
+    legacy = (CORPUS / "afghanconsulate-bonn-qanun-asasi-fasl-1-cp1256" / "source.txt").read_bytes()
+    source = tmp_path / "joined.txt"
+    source.write_bytes(modern + legacy)
+    decoded = read_source(source)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == modern.decode("utf-8") + legacy.decode("cp1256")
+    before = modern.count(b"\n")  # the legacy lines: the second text's lines that are not ASCII
+    named = [before + n for n, line in enumerate(legacy.splitlines(), 1) if not line.isascii()]
+    assert decoded.repaired.startswith(f"lines {', '.join(map(str, named[:5]))} … ({len(named)} lines) in windows-1256")
+    converted = convert_file(source, tmp_path / "out", edition)
+    assert any("in windows-1256, the rest UTF-8" in w for w in converted.warnings)
+
+
+def test_utf8_with_a_bad_byte_in_a_line_is_refused_with_its_line(tmp_path: Path) -> None:
+    """A byte lost from a UTF-8 letter is no legacy line: the file is refused, naming the line."""
+    lines = SEEDS[0].read_bytes().splitlines(keepends=True)
+    broken = next(n for n, line in enumerate(lines) if len(line) > 40)
+    lines[broken] = lines[broken][:21] + lines[broken][22:]  # half of a two-byte letter gone
+    source = tmp_path / "broken.txt"
+    source.write_bytes(b"".join(lines))
+    with pytest.raises(SourceError, match="though the rest is UTF-8") as raised:
+        read_source(source)
+    assert raised.value.line == broken + 1
+
 def test_explain_shows_roles_certainty_and_conventions(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["convert", "--explain", str(STRUCTURE / "wrapped-email.txt")],
                                 env={"COLUMNS": "200"})

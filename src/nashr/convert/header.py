@@ -23,7 +23,7 @@ from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
 from nashr.convert.markdown import is_markdown, title_text
 from nashr.convert.matter import journal_masthead
-from nashr.convert.sources import Source
+from nashr.convert.sources import IANA_NAMES, Source
 from nashr.convert.structure import genre
 from nashr.markup import XML_NS, Span, resolve_overlaps, tei
 
@@ -91,10 +91,6 @@ def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str
     head = (title_text(first) if markdown else first).split()
     return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
 
-
-# The names the IANA character-set registry gives the encodings nashr reads (as Python calls them).
-IANA_NAMES = {"utf-8": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE", "utf-32-le": "UTF-32LE",
-              "utf-32-be": "UTF-32BE", "cp1256": "windows-1256", "iso8859-6": "ISO-8859-6"}
 
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
                    "datingMethod", "calendar")

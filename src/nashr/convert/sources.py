@@ -21,6 +21,11 @@ Encodings accepted, in the order tried:
    A byte-statistics guess (charset-normalizer and the like) is not used: on short texts and
    texts with ZWNJ it refuses Persian Windows-1256.
 
+A file that is not UTF-8 but whose lines are each either UTF-8 or in one legacy code page (texts
+of two encodings joined into one file: ``cat old.txt new.txt``) has each line decoded in its own
+encoding, and says which lines were legacy (:attr:`Source.repaired`); a line that is UTF-8 but for
+a bad byte is no legacy line, and the file is refused with that line's number.
+
 Strict UTF-8 that holds control characters is tried as in 3 first: UTF-16 without a mark of
 letters below U+0680 (Arabic ي/ك and most Persian letters; ASCII) is all bytes below 0x80, which
 UTF-8 reads as ASCII with a control character (U+0006, U+0000) after every letter.
@@ -43,6 +48,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 LE's mark starts with UTF-16 L
     (b"\xfe\xff", "utf-16-be"),
 )
 LEGACY_ENCODINGS = ("utf-16-le", "utf-16-be", "cp1256", "iso8859-6")
+# The names the IANA character-set registry gives the encodings nashr reads (as Python calls them).
+IANA_NAMES = {"utf-8": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE", "utf-32-le": "UTF-32LE",
+              "utf-32-be": "UTF-32BE", "cp1256": "windows-1256", "iso8859-6": "ISO-8859-6"}
 # The commonest words of Persian and Arabic prose (Bijankhan's and the Quranic Arabic Corpus's most
 # frequent tokens): a code page that gives Arabic letters for the wrong ones gives few of them.
 COMMON_WORDS = frozenset("و در به از که را این با است می آن یک برای تا بر هم نیز شد کرد "
@@ -212,6 +220,39 @@ def _undo_mojibake(text: str) -> str | None:
     return undone if arabic_script_share(undone) >= MIN_ARABIC_SCRIPT_SHARE else None
 
 
+def _joined_encodings(path: Path, data: bytes) -> tuple[str, str] | None:
+    """``(text, note)`` when ``data`` (not UTF-8 as a whole) is lines of UTF-8 and lines of one
+    legacy code page (Windows-1256 or ISO-8859-6, as judged in :func:`_decode_legacy` on those
+    lines together), each line decoded in its own; ``note`` names the legacy lines (at most five,
+    and a count). None when no line holds UTF-8 Arabic-script letters, when a line that fails is
+    itself mostly UTF-8 (a bad byte in a UTF-8 line: refused by the caller) or when the lines that
+    fail are no legacy Arabic-script text. Lines end at LF, CR or CRLF, bytes that neither code
+    page uses inside a line. Linear in the file's length."""
+    lines = data.splitlines(keepends=True)
+    decoded: list[str | None] = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            if _mostly_utf8(line):
+                return None
+            decoded.append(None)
+    utf8 = "".join(text for text in decoded if text)
+    if not any(map(_is_arabic_script, utf8)) or arabic_script_share(utf8) < MIN_ARABIC_SCRIPT_SHARE:
+        return None
+    legacy = [n for n, text in enumerate(decoded) if text is None]
+    try:
+        _, codec = _decode_legacy(path, b"".join(lines[n] for n in legacy))
+    except SourceError:
+        return None
+    if codec.startswith("utf-16"):
+        return None
+    text = "".join(lines[n].decode(codec) if part is None else part for n, part in enumerate(decoded))
+    shown = ", ".join(str(n + 1) for n in legacy[:5]) + (f" … ({len(legacy)} lines)" if len(legacy) > 5 else "")
+    return text, (f"line{'s' if len(legacy) > 1 else ''} {shown} in {IANA_NAMES[codec]}, the rest UTF-8 (texts of two "
+                  "encodings joined in one file): each line decoded in its own encoding")
+
+
 def _utf16_read_as_utf8(path: Path, data: bytes) -> tuple[str, str] | None:
     """``(text, codec)`` when ``data``, valid UTF-8 with control characters, is UTF-16 without a
     byte-order mark as judged in :func:`_decode_legacy`; None otherwise (a UTF-8 text with a stray
@@ -266,10 +307,13 @@ def read_source(path: Path) -> Source:
             elif BINARY_CONTROL.search(text):  # UTF-16 without a mark may be valid UTF-8 (module docstring)
                 text, encoding = _utf16_read_as_utf8(path, data) or (text, encoding)
         except UnicodeDecodeError as exc:
-            if _mostly_utf8(data):
+            if (joined := _joined_encodings(path, data)) is not None:
+                (text, repaired), encoding = joined, "utf-8"
+            elif _mostly_utf8(data):
                 raise SourceError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02X} at offset {exc.start}: "
                                   f"{exc.reason}), though the rest is UTF-8", _line_of(data, exc.start)) from exc
-            text, encoding = _decode_legacy(path, data)
+            else:
+                text, encoding = _decode_legacy(path, data)
     if markup := MARKUP_START.match(text):
         raise SourceError(path, (
             "an HTML page, not plain text: save the page's text (a browser's «save as text», or copy "
