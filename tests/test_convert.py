@@ -208,6 +208,46 @@ def test_bad_input_batch(bad_batch: tuple[list[Path], Path]) -> None:
     assert sorted(p.name for p in out.glob("*.xml")) == ["good.xml", "legacy-cp1256.xml", "utf16.xml"]
 
 
+def test_sources_named_in_persian_get_tei_names_of_their_own(tmp_path: Path, tei_all: etree.RelaxNG) -> None:
+    """Every source named in Persian became ``text.xml``, the second overwriting the first; their
+    names are transliterated now (anyascii: consonants of the abjad, Persian digits as ASCII)."""
+    for seed, name in zip(SEEDS, ("بیانیهٔ پلنوم ۲۹.txt", "گزارش به کنگره.txt"), strict=False):
+        shutil.copy(seed, tmp_path / name)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["convert", *sorted(map(str, tmp_path.glob("*.txt"))), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.glob("*.xml")) == ["bynyh-plnwm-29.xml", "gzrsh-bh-kngrh.xml"]
+    for tei in out.glob("*.xml"):
+        tree = etree.parse(str(tei))
+        assert tree.getroot().get(XML_ID) == tei.stem
+        assert tei_all.validate(tree), tei_all.error_log
+
+
+def test_two_sources_for_one_tei_file_are_refused(tmp_path: Path) -> None:
+    """«a b.txt» and «a-b.txt» both give ``a-b.xml``: in one batch the second is refused, naming
+    the first; alone later, it is refused while the first source is there, and converted once the
+    first is gone (a source renamed: its old TEI is replaced)."""
+    first, second = tmp_path / "plenum 29.txt", tmp_path / "plenum-29.txt"
+    shutil.copy(SEEDS[0], first)
+    shutil.copy(SEEDS[1], second)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["convert", str(first), str(second), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"error: {second}: its TEI would be plenum-29.xml, as that of {first}" in result.stderr
+    assert _made_by(out / "plenum-29.xml") == first.name
+    result = CliRunner().invoke(app, ["convert", str(second), "-o", str(out)])
+    assert result.exit_code == 2 and "which is that of" in result.stderr
+    assert _made_by(out / "plenum-29.xml") == first.name
+    first.unlink()
+    result = CliRunner().invoke(app, ["convert", str(second), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert _made_by(out / "plenum-29.xml") == second.name
+
+
+def _made_by(tei: Path) -> str:
+    return etree.parse(str(tei)).find(".//t:sourceDesc/t:bibl/t:idno[@type='filename']", NS).text
+
+
 def test_legacy_encodings_are_decoded(bad_batch: tuple[list[Path], Path]) -> None:
     sources, _ = bad_batch
     assert read_source(sources[1]).encoding == "cp1256"

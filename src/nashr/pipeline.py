@@ -195,9 +195,12 @@ class _Build:
                 list(remove_outputs(unit))
 
     def convert(self, sources: list[Path]) -> None:
+        from nashr.convert.converter import tei_names
         from nashr.convert.corrections import sidecar
         from nashr.convert.edition import marks_digest
 
+        sources, clashes = tei_names(sources)
+        self.report.unusable.extend(str(clash) for clash in clashes)
         layout, catalogs = self.layout, {}
         units = []
         digests = {source: file_digest(source) for source in sources}

@@ -107,7 +107,7 @@ def convert(
     if first_load:
         gc.disable()
     try:
-        from nashr.convert.converter import FidelityError, convert_file
+        from nashr.convert.converter import FidelityError, convert_file, tei_names
         from nashr.convert.corrections import apply_sidecar, write_sidecar
         from nashr.convert.edition import analyse, source_marks
         from nashr.convert.sources import SourceError, read_source
@@ -125,6 +125,11 @@ def convert(
     evidence = config.convert.edition_evidence if edition_evidence is None else edition_evidence
     marks = source_marks(sources) if evidence and len(sources) > 1 else {}
     to_check = 0
+    if not (explain or roles_out):
+        sources, clashes = tei_names(sources)
+        for clash in clashes:
+            error(str(clash))
+            code = Exit.UNUSABLE
     for path in sources:
         own = marks.get(str(path), frozenset())
         if explain or roles_out:

@@ -9,9 +9,12 @@ from __future__ import annotations
 import csv
 import functools
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from lxml import etree
 
 from nashr.config import Edition
 from nashr.convert.corrections import RolesError, apply_sidecar, editor_lines, sidecar
@@ -23,6 +26,7 @@ from nashr.convert.sources import SourceError, read_source
 from nashr.convert.structure import duplicate_lines
 from nashr.convert.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
 from nashr.entities.dates import DateContext
+from nashr.markup import TEI_NS
 from nashr.resources import folder
 from nashr.validate.relaxng import Grammar, grammar
 
@@ -91,6 +95,40 @@ def source_info(path: Path, catalog: dict[str, dict[str, str]]) -> SourceInfo:
     )
 
 
+TEI_NAMES = ("a TEI file's name keeps the Latin letters and digits of its source's and transliterates the others: "
+             "rename one of the two")
+
+
+def tei_names(sources: Iterable[Path]) -> tuple[list[Path], list[SourceError]]:
+    """``(kept, clashes)``: the sources in order, less each whose TEI file (``<stem>.xml``,
+    :func:`nashr.convert.tei.ncname` of its file name) an earlier one of them already has, and a
+    :class:`SourceError` for each of those naming both — their TEI would overwrite each other's
+    («a b.txt» and «a-b.txt», two names in a script the transliteration leaves alike)."""
+    first: dict[str, Path] = {}
+    kept, clashes = [], []
+    for path in sources:
+        stem = ncname(path.stem)
+        if stem in first:
+            clashes.append(SourceError(path, f"its TEI would be {stem}.xml, as that of {first[stem]}: {TEI_NAMES}"))
+        else:
+            first[stem] = path
+            kept.append(path)
+    return kept, clashes
+
+
+def _made_from(tei: Path) -> str | None:
+    """The source file name a TEI file records (``idno type="filename"``, as nashr writes it in
+    the header's ``sourceDesc``), or None: no such file, none recorded, or not readable XML. The
+    parser fetches nothing and expands no entity."""
+    try:
+        for _, idno in etree.iterparse(str(tei), tag=f"{{{TEI_NS}}}idno", resolve_entities=False, no_network=True):
+            if idno.get("type") == "filename":
+                return idno.text
+    except (OSError, etree.XMLSyntaxError):
+        return None
+    return None
+
+
 def date_context(lines: list[Line], info: SourceInfo) -> DateContext | None:
     """The document's own date, for dates without a year («٢٩ ژوئیه امسال»): the date its title
     and datelines give (:meth:`DateContext.of_document`), else the catalog's date, else None."""
@@ -114,7 +152,8 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     roles (:mod:`nashr.convert.corrections`).
 
     Raises:
-        SourceError: the source is unusable (missing, empty, binary, unknown encoding).
+        SourceError: the source is unusable (missing, empty, binary, unknown encoding), or its TEI
+            file is that of another source beside it (:func:`tei_names`).
         RolesError: (a kind of SourceError) the sidecar is unusable, or the roles it sets give TEI
             that would lose source text or that nashr.rng rejects (nothing is written).
         FidelityError: the TEI would not keep every source character (nothing is written).
@@ -148,6 +187,9 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
             f"with this file; nothing was written ({first.node_path}: {first.message}"
             + (f", and {len(errors) - 1} more" if len(errors) > 1 else "") + ")")
     tei = out_dir / f"{info.stem}.xml"
+    made_from = _made_from(tei)
+    if made_from not in (None, path.name) and (path.parent / made_from).exists():
+        raise SourceError(path, f"its TEI would be {tei}, which is that of {path.parent / made_from}: {TEI_NAMES}")
     result = write_tei(tei, serialise(tree), force=force)
     install_schemas(schema_dir)
     # A repeated paragraph may be a slip of copying, worth an editor's look; a poem's refrain and a
@@ -171,4 +213,4 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
 
 
 __all__ = ["Converted", "FidelityError", "InvalidTEIError", "SourceError", "convert_file", "read_catalog",
-           "source_info"]
+           "source_info", "tei_names"]
