@@ -47,6 +47,19 @@ def test_build_publishes_every_usable_text_and_exits_2_for_the_bad_one(edition_r
     assert result.stderr.count("error:") == 1  # the empty source only: the texts are valid
 
 
+def test_two_sources_for_one_tei_file_stop_only_the_second(edition_root: Path) -> None:
+    """A copy of a seed whose name differs from the seed's only where a TEI name makes «-» of what is
+    not a Latin letter, digit, «.», «_» or «-» («~» here): the build converts the first in order
+    of names (the seed's) and refuses the second, naming both."""
+    seed = edition_root / "seeds" / SEEDS[0].name
+    twin = seed.with_name(SEEDS[0].stem.replace("-", "~", 1) + ".txt")
+    shutil.copy(seed, twin)
+    result = CliRunner().invoke(app, ["build", "--edition", str(edition_root)])
+    assert result.exit_code == 2
+    assert f"{twin.relative_to(edition_root)}: its TEI would be {SEEDS[0].stem}.xml, as that of" in result.stderr
+    assert sorted(p.stem for p in (edition_root / "site" / "texts").glob("*.html")) == sorted(s.stem for s in SEEDS[:2])
+
+
 def test_a_register_with_an_xml_id_used_twice_is_an_error_naming_the_file_not_a_traceback(
         edition_root: Path) -> None:
     (edition_root / "seeds" / "empty.txt").unlink()

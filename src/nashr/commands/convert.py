@@ -126,7 +126,7 @@ def convert(
     marks = source_marks(sources) if evidence and len(sources) > 1 else {}
     to_check = 0
     if not (explain or roles_out):
-        sources, clashes = tei_names(sources)
+        sources, clashes = tei_names(sources, output or layout.texts)
         for clash in clashes:
             error(str(clash))
             code = Exit.UNUSABLE

@@ -99,17 +99,25 @@ TEI_NAMES = ("a TEI file's name keeps the Latin letters and digits of its source
              "rename one of the two")
 
 
-def tei_names(sources: Iterable[Path]) -> tuple[list[Path], list[SourceError]]:
+def tei_names(sources: Iterable[Path], out_dir: Path | None = None) -> tuple[list[Path], list[SourceError]]:
     """``(kept, clashes)``: the sources in order, less each whose TEI file (``<stem>.xml``,
-    :func:`nashr.convert.tei.ncname` of its file name) an earlier one of them already has, and a
-    :class:`SourceError` for each of those naming both — their TEI would overwrite each other's
-    («a b.txt» and «a-b.txt», two names in a script the transliteration leaves alike)."""
+    :func:`nashr.convert.tei.ncname` of its file name) is another's, and a :class:`SourceError`
+    for each of those naming both — they would overwrite each other's TEI («a b.txt» and
+    «a-b.txt», or two names in a script the transliteration leaves alike). Another's: that of an
+    earlier source of ``sources``, or, with ``out_dir``, a TEI file there made from another source
+    that is still beside this one (:func:`_made_from`; a renamed source's old TEI is replaced).
+    ``nashr build`` passes all the edition's sources and no ``out_dir``: its batch is the whole
+    edition, and its TEI folder is not read again at every build."""
     first: dict[str, Path] = {}
     kept, clashes = [], []
     for path in sources:
         stem = ncname(path.stem)
+        made_from = _made_from(out_dir / f"{stem}.xml") if out_dir is not None else None
         if stem in first:
             clashes.append(SourceError(path, f"its TEI would be {stem}.xml, as that of {first[stem]}: {TEI_NAMES}"))
+        elif made_from not in (None, path.name) and (path.parent / made_from).exists():
+            clashes.append(SourceError(path, f"its TEI would be {out_dir / stem}.xml, which is that of "
+                                             f"{path.parent / made_from}: {TEI_NAMES}"))
         else:
             first[stem] = path
             kept.append(path)
@@ -152,8 +160,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     roles (:mod:`nashr.convert.corrections`).
 
     Raises:
-        SourceError: the source is unusable (missing, empty, binary, unknown encoding), or its TEI
-            file is that of another source beside it (:func:`tei_names`).
+        SourceError: the source is unusable (missing, empty, binary, unknown encoding).
         RolesError: (a kind of SourceError) the sidecar is unusable, or the roles it sets give TEI
             that would lose source text or that nashr.rng rejects (nothing is written).
         FidelityError: the TEI would not keep every source character (nothing is written).
@@ -187,9 +194,6 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
             f"with this file; nothing was written ({first.node_path}: {first.message}"
             + (f", and {len(errors) - 1} more" if len(errors) > 1 else "") + ")")
     tei = out_dir / f"{info.stem}.xml"
-    made_from = _made_from(tei)
-    if made_from not in (None, path.name) and (path.parent / made_from).exists():
-        raise SourceError(path, f"its TEI would be {tei}, which is that of {path.parent / made_from}: {TEI_NAMES}")
     result = write_tei(tei, serialise(tree), force=force)
     install_schemas(schema_dir)
     # A repeated paragraph may be a slip of copying, worth an editor's look; a poem's refrain and a
