@@ -18,6 +18,7 @@ from nashr.markup import tei
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTERS = ROOT / "tei" / "registers"
+CORPUS = ROOT / "tests" / "data" / "corpus"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
@@ -158,3 +159,20 @@ def test_suggest_reads_a_signature_and_verse_as_the_converter_does(tmp_path: Pat
     ))
     names = {row["name"] for row in suggested(path)}
     assert "خردپیشه" in names and not {name for name in names if "دریای" in name}
+
+
+def test_suggest_joins_a_family_name_alone_to_the_one_full_name_it_ends(tmp_path: Path) -> None:
+    """VOA's report names «جمال خاشقجی» once and then «آقای خاشقجی» (voa-fa-macron-khashoggi-4611039,
+    lines 4 and 10): one person, the full name preferred. «رضایی» ends two full names: left alone."""
+    path = tmp_path / "e.xml"
+    khashoggi = CORPUS / "voa-fa-macron-khashoggi-4611039" / "source.txt"
+    lines = khashoggi.read_text(encoding="utf-8").splitlines()
+    path.write_bytes(document(
+        f'<p xml:id="e1">{lines[3]}</p><p xml:id="e2">{lines[9]}</p>'
+        '<p xml:id="e3">محمد رضایی و علی رضایی به دیدار آقای رضایی رفتند.</p>'
+    ))
+    by_name = {row["name"]: row for row in suggested(path)}
+    assert (by_name["جمال خاشقجی"]["variants"], by_name["جمال خاشقجی"]["count"]) == ("خاشقجی", "2")
+    assert "e.xml#e2: …ناپدیدشدن آقای [خاشقجی] واکنش" in by_name["جمال خاشقجی"]["contexts"]
+    assert "خاشقجی" not in by_name
+    assert {name for name in by_name if "رضایی" in name} == {"محمد رضایی", "علی رضایی", "رضایی"}

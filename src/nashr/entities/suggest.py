@@ -4,7 +4,8 @@
 (``persName``/``orgName``/``placeName`` without ``@ref``: the candidate rules' ``@cert="low"``
 and the gazetteer's ``@cert="medium"`` places) and groups them across the whole edition by
 kind and matching key (:func:`nashr.entities.normalize.name_key`: spellings that differ only in
-ي/ی, ZWNJ, spaces … are one group). Each group becomes a :class:`Suggestion`: the most
+ي/ی, ZWNJ, spaces … are one group; a family name alone joins the one person's full name it ends,
+:func:`_family_names`). Each group becomes a :class:`Suggestion`: the most
 frequent spelling as the preferred name, the others as variants, how often it occurs, and a
 few contexts («…before [name] after…» with the file and block). It is written as a CSV table
 (:func:`write_csv`) or as TEI register lists (:func:`tei_document`) for an editor to review.
@@ -86,18 +87,42 @@ def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestio
                 spellings[key][name] += 1
                 if len(contexts[key]) < MAX_CONTEXTS:
                     contexts[key].append(_context(text, span.start, span.end, where))
+    full = _family_names(spellings)
+    for short, whole in full.items():
+        contexts[whole] = (contexts[whole] + contexts.pop(short))[:MAX_CONTEXTS]
     taken = set(tagger.registers.by_id())
     result: list[Suggestion] = []
-    ordered = sorted(spellings.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+    groups = {key: names for key, names in spellings.items() if key not in full}
+    for short, whole in full.items():  # after the full name's own spellings: the full name stays preferred
+        groups[whole] = Counter({**groups[whole], **spellings[short]})
+    ordered = sorted(groups.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     for key, names in ordered:
         kind = key[0]
-        # The most frequent spelling is preferred; among equals, the first met (sorted is stable).
-        preferred, *variants = [n for n, _ in sorted(names.items(), key=lambda kv: -kv[1])]
+        # The most frequent spelling is preferred; among equals, the first met (sorted is stable);
+        # a family name alone joined to its full name (_family_names) comes after the full name's.
+        short_forms = {name for name in names if key in full.values() and " " not in name}
+        preferred, *variants = [n for n, _ in sorted(names.items(), key=lambda kv: (kv[0] in short_forms, -kv[1]))]
         entry_id = unique_id(KINDS[kind].prefix + slug(preferred), taken)
         taken.add(entry_id)
         entry = Entry(entry_id, kind, preferred, tuple(variants), idnos=(("wikidata", ""),))
         result.append(Suggestion(entry, sum(names.values()), contexts[key]))
     return result
+
+
+def _family_names(spellings: dict[tuple[Kind, str], Counter[str]]) -> dict[tuple[Kind, str], tuple[Kind, str]]:
+    """Person groups named by one word that is the last word of exactly one person's longer name
+    in the edition («خاشقجی» and «جمال خاشقجی», «ترامپ» and «دونالد ترامپ») → that longer name's
+    group: the same person, as a text names him after a full mention (issue 13, «the same person
+    mentioned later by surname only»). A surname that two longer names end with («رضایی» of «محمد
+    رضایی» and «علی رضایی») stays its own group, for the editor to decide. One pass over the groups."""
+    ends: dict[str, set[tuple[Kind, str]]] = defaultdict(set)
+    for key, names in spellings.items():
+        if key[0] == "person":
+            for name in names:
+                if " " in name:
+                    ends[name_key(name.rsplit(" ", 1)[1])].add(key)
+    return {key: next(iter(ends[key[1]])) for key, names in spellings.items()
+            if key[0] == "person" and all(" " not in name for name in names) and len(ends.get(key[1], ())) == 1}
 
 
 def unique_id(candidate: str, taken: set[str]) -> str:
