@@ -18,6 +18,7 @@ from nashr.convert.tei import build_tei
 from nashr.entities.tagger import Tagger
 from nashr.markup import TEI_NS
 
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 NS = {"t": TEI_NS}
 
 
@@ -273,3 +274,16 @@ def test_a_sessions_record_is_dated_by_its_session(name: str, text: str, when: s
     tei = convert_file(source, tmp_path, edition, tagger=tagger).result.path
     date = _header(tei).find("t:profileDesc/t:creation/t:date", NS)
     assert (date.text, date.get("when")) == (text, when)
+
+
+def test_no_text_is_named_as_an_element_of_its_header(converted: dict[str, Path]) -> None:
+    """A source named «jalali.txt» or «nashr.txt» would give its TEI/@xml:id to the header's own
+    calendar or application element: every xml:id a header holds, and every calendar it may
+    declare, is one nashr.convert.names keeps from texts."""
+    from nashr.convert.header import CALENDARS
+    from nashr.convert.names import HEADER_IDS, ncname
+
+    ids = {e.get(XML_ID) for path in converted.values()
+           for e in etree.parse(str(path)).find(f"{{{TEI_NS}}}teiHeader").iter() if e.get(XML_ID)}
+    assert ids and ids | set(CALENDARS) <= HEADER_IDS
+    assert {ncname(name) for name in HEADER_IDS} == {f"t-{name}" for name in HEADER_IDS}

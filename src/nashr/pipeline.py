@@ -195,9 +195,9 @@ class _Build:
                 list(remove_outputs(unit))
 
     def convert(self, sources: list[Path]) -> None:
-        from nashr.convert.converter import tei_names
         from nashr.convert.corrections import sidecar
         from nashr.convert.edition import marks_digest
+        from nashr.convert.names import tei_names
 
         sources, clashes = tei_names(sources)
         self.report.unusable.extend(str(clash) for clash in clashes)

@@ -107,9 +107,10 @@ def convert(
     if first_load:
         gc.disable()
     try:
-        from nashr.convert.converter import FidelityError, convert_file, tei_names
+        from nashr.convert.converter import FidelityError, convert_file
         from nashr.convert.corrections import apply_sidecar, write_sidecar
         from nashr.convert.edition import analyse, source_marks
+        from nashr.convert.names import tei_names
         from nashr.convert.sources import SourceError, read_source
         from nashr.entities.tagger import Tagger
 

@@ -9,24 +9,21 @@ from __future__ import annotations
 import csv
 import functools
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from lxml import etree
 
 from nashr.config import Edition
 from nashr.convert.corrections import RolesError, apply_sidecar, editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.edition import analyse
 from nashr.convert.fidelity import check_fidelity
+from nashr.convert.names import ncname
 from nashr.convert.schemas import install_schemas
 from nashr.convert.sources import SourceError, read_source
 from nashr.convert.structure import duplicate_lines
-from nashr.convert.tei import SourceInfo, WriteResult, build_tei, ncname, serialise, write_tei
+from nashr.convert.tei import SourceInfo, WriteResult, build_tei, serialise, write_tei
 from nashr.entities.dates import DateContext
-from nashr.markup import TEI_NS
 from nashr.resources import folder
 from nashr.validate.relaxng import Grammar, grammar
 
@@ -93,48 +90,6 @@ def source_info(path: Path, catalog: dict[str, dict[str, str]]) -> SourceInfo:
         catalog_title=row.get("title") or None,
         catalog_date=row.get("date") or None,
     )
-
-
-TEI_NAMES = ("a TEI file's name keeps the Latin letters and digits of its source's and transliterates the others: "
-             "rename one of the two")
-
-
-def tei_names(sources: Iterable[Path], out_dir: Path | None = None) -> tuple[list[Path], list[SourceError]]:
-    """``(kept, clashes)``: the sources in order, less each whose TEI file (``<stem>.xml``,
-    :func:`nashr.convert.tei.ncname` of its file name) is another's, and a :class:`SourceError`
-    for each of those naming both — they would overwrite each other's TEI («a b.txt» and
-    «a-b.txt», or two names in a script the transliteration leaves alike). Another's: that of an
-    earlier source of ``sources``, or, with ``out_dir``, a TEI file there made from another source
-    that is still beside this one (:func:`_made_from`; a renamed source's old TEI is replaced).
-    ``nashr build`` passes all the edition's sources and no ``out_dir``: its batch is the whole
-    edition, and its TEI folder is not read again at every build."""
-    first: dict[str, Path] = {}
-    kept, clashes = [], []
-    for path in sources:
-        stem = ncname(path.stem)
-        made_from = _made_from(out_dir / f"{stem}.xml") if out_dir is not None else None
-        if stem in first:
-            clashes.append(SourceError(path, f"its TEI would be {stem}.xml, as that of {first[stem]}: {TEI_NAMES}"))
-        elif made_from not in (None, path.name) and (path.parent / made_from).exists():
-            clashes.append(SourceError(path, f"its TEI would be {out_dir / stem}.xml, which is that of "
-                                             f"{path.parent / made_from}: {TEI_NAMES}"))
-        else:
-            first[stem] = path
-            kept.append(path)
-    return kept, clashes
-
-
-def _made_from(tei: Path) -> str | None:
-    """The source file name a TEI file records (``idno type="filename"``, as nashr writes it in
-    the header's ``sourceDesc``), or None: no such file, none recorded, or not readable XML. The
-    parser fetches nothing and expands no entity."""
-    try:
-        for _, idno in etree.iterparse(str(tei), tag=f"{{{TEI_NS}}}idno", resolve_entities=False, no_network=True):
-            if idno.get("type") == "filename":
-                return idno.text
-    except (OSError, etree.XMLSyntaxError):
-        return None
-    return None
 
 
 def date_context(lines: list[Line], info: SourceInfo) -> DateContext | None:
@@ -217,4 +172,4 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
 
 
 __all__ = ["Converted", "FidelityError", "InvalidTEIError", "SourceError", "convert_file", "read_catalog",
-           "source_info", "tei_names"]
+           "source_info"]

@@ -37,7 +37,6 @@ CALENDARS = {
     "hijri": "Hijri-Qamari (lunar Islamic) calendar",
 }
 ALWAYS_DECLARED = ("jalali", "gregorian")
-HEADER_IDS = frozenset({"nashr", *CALENDARS})
 
 
 @dataclass(frozen=True, slots=True)

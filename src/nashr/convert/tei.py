@@ -19,14 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from anyascii import anyascii
 from lxml import etree
 
 from nashr.config import Edition
 from nashr.convert import reading
 from nashr.convert.conventions import Conventions
 from nashr.convert.document import Line
-from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, HEADER_IDS, Recogniser, SourceInfo, build_header
+from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, Recogniser, SourceInfo, build_header
 from nashr.convert.header import el as _el
 from nashr.convert.matter import MASTHEAD
 from nashr.convert.pages import page_number_text
@@ -55,17 +54,6 @@ def schema_pis(schema_href: str) -> tuple[tuple[str, str], ...]:
 SEAL_TARGET = "nashr-checksum"
 SEAL_PLACEHOLDER = "sha256:" + "0" * 64
 SEAL_RE = re.compile(rb"<\?nashr-checksum sha256:([0-9a-f]{64})\?>")
-
-
-def ncname(stem: str) -> str:
-    """An XML NCName (Namespaces in XML 1.0 §3) made from a file stem: ASCII letters, digits,
-    ``.``, ``-``, ``_``. Letters and digits of other scripts are transliterated first (anyascii's
-    table: «نامهٔ ۱ (پیش‌نویس)» → ``nmh-1-pyshnwys``, an abjad's consonants), so that sources named
-    in Persian get names of their own (they all were ``text``). A leading non-letter, or a name the
-    header itself uses as an ``xml:id`` (``nashr``, a calendar), gets the prefix ``t-``."""
-    name = re.sub(r"[^A-Za-z0-9._-]+", "-", anyascii(stem)).strip("-") or "text"
-    reserved = name in HEADER_IDS
-    return name if re.match(r"[A-Za-z_]", name) and not reserved else f"t-{name}"
 
 
 # Elements that contain only blocks (never text): indented by :func:`serialise`.
