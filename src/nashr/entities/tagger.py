@@ -519,7 +519,8 @@ class Mentions:
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, dict[str, str]] | None] = {}
         self._firsts: set[str] = set()  # first words of the two-word short forms
-        self._whole_firsts: set[str] = set()  # first words of the names of several words held
+        # first words of the names of several words held → the most words of such a name
+        self._whole_firsts: dict[str, int] = {}
         self._place_words: set[str] = set()  # first words of places that followed an assembly's head
         # An assembly's head word → (the rest of its full names, its attributes), None when two
         # assemblies share the head
@@ -558,7 +559,9 @@ class Mentions:
         held = self._names.setdefault(key, (tag, attrs))
         self._learned_at.setdefault(key, self.place)
         if " " in key:
-            self._whole_firsts.add(key.split(" ", 1)[0])
+            first, size = key.split(" ", 1)[0], key.count(" ") + 1
+            if size > self._whole_firsts.get(first, 0):
+                self._whole_firsts[first] = size
         if held is not None and held != (tag, attrs):
             self._names[key] = None
 
@@ -717,10 +720,11 @@ class Mentions:
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
         word, (tag, attributes)), or None."""
-        if found.norms[i] not in self._whole_firsts:
-            return None  # (one set lookup for most words: no name held starts with them)
+        longest = min(self._whole_firsts.get(found.norms[i], 0), _MAX_RECALLED_BODY)
+        if not longest:
+            return None  # (one lookup for most words: no name held starts with them)
         spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
-        while spaced < _MAX_RECALLED_BODY - 1 and found.spaced(i + spaced):
+        while spaced < longest - 1 and found.spaced(i + spaced):
             spaced += 1
         for n in range(spaced + 1, 1, -1):
             held = self._names.get(" ".join(found.norms[i : i + n]))
