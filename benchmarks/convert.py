@@ -23,8 +23,10 @@ the repository root).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
+import pkgutil
 import subprocess
 import sys
 import tempfile
@@ -33,6 +35,9 @@ from pathlib import Path
 
 from lxml import etree
 
+import nashr.convert
+import nashr.entities
+import nashr.validate
 from nashr.config import load_edition
 from nashr.convert.converter import convert_file
 from nashr.entities.tagger import Tagger
@@ -60,9 +65,21 @@ def lxml_floor(files: list[Path]) -> float:
     return time.process_time() - start
 
 
+def imported() -> None:
+    """Import every module of ``nashr.convert``, ``nashr.entities`` and ``nashr.validate`` before
+    anything is timed: a module a conversion loads on first use would otherwise be compiled inside
+    a timed set when its checkout holds no bytecode for it (a new ``git worktree``, or
+    ``PYTHONDONTWRITEBYTECODE`` set, as on this project's machines: a worktree of the same code
+    measured 10 % slower on the collection's structure)."""
+    for package in (nashr.convert, nashr.entities, nashr.validate):
+        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            importlib.import_module(module.name)
+
+
 def measure(count: int) -> list[dict[str, object]]:
     """One row per set (seeds, synthetic) and mode (structure, entities): texts, MB, CPU
     seconds of convert and of the lxml floor."""
+    imported()
     tagger = Tagger.from_registers(ROOT / "tei" / "registers")
     rows: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from nashr.convert.conventions import DIGIT, Conventions, Shape, learn, shape, words
 from nashr.convert.lazypattern import LazyPattern
@@ -165,6 +166,7 @@ def _after_day(tokens: list[str], k: int) -> bool:
                              or NUMBER_WORD.fullmatch(before[-1]) is not None)
 
 
+@lru_cache(maxsize=1 << 14)
 def date_word(token: str) -> bool:
     """A word of a date: a month, a number (digits or words), a weekday or other date filler."""
     return month(token) or token in DATE_FILLER or re.fullmatch(f"{DIGIT}+", token) is not None or \
@@ -174,9 +176,11 @@ def date_word(token: str) -> bool:
 _MONTHS_JOINED = frozenset(m.replace("\u200c", "") for m in MONTHS)
 
 
+@lru_cache(maxsize=1 << 14)
 def month(token: str) -> bool:
     """A month name, also with its epithet («صفرالمظفر», «رمضان‌المبارک») or with «ماه» joined
-    («مهرماه»)."""
+    («مهرماه»). Kept per word, as :func:`date_word`: the rules ask about the same words of a
+    text again and again."""
     token = token.replace("ة", "ه").replace("\u200c", "")
     if token in MONTHS or token in _MONTHS_JOINED or (token.endswith("ماه") and token[:-3] in _MONTHS_JOINED):
         return True

@@ -205,8 +205,11 @@ def _nominal_char(char: str) -> str:
     return "".join(_READER.get(c, c) for c in read)
 
 
+@functools.cache
 def _char_reading(char: str) -> str:
-    """What one source character reads as in :func:`logical` (before any letter is restored)."""
+    """What one source character reads as in :func:`logical` (before any letter is restored);
+    kept per character (a text uses a few hundred: a dictionary lookup instead of two pattern
+    matches and a normalisation for every character of a PDF line)."""
     if _DROPPED.match(char):
         return ""
     return _nominal_char(char) if _PRESENTATION.match(char) else _READER.get(char, char)

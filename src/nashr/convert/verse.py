@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import product
 
 from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, narrates, words
@@ -252,10 +253,13 @@ def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
 NOT_LETTER = re.compile(r"[\W\d\u0640]")  # (a tatweel, U+0640, is a word character to re)
 
 
-def _end_words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _end_words(text: str) -> tuple[str, ...]:
     """The last words of a line, letters only (a number counts as an empty word; a tatweel that
-    stretches a word, «عیــــد», is no letter)."""
-    return [NOT_LETTER.sub("", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :]]
+    stretches a word, «عیــــد», is no letter). Kept for the last few thousand lines: the verse
+    rules compare each line with several neighbours, and :func:`_quarters` tries the same
+    quarters of a line in several cuts."""
+    return tuple(NOT_LETTER.sub("", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :])
 
 
 def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:

@@ -518,8 +518,9 @@ class Mentions:
 
     def __init__(self) -> None:
         self._names: dict[str, tuple[str, dict[str, str]] | None] = {}
-        self._firsts: set[str] = set()  # first words of the two-word short forms
-        self._whole_firsts: set[str] = set()  # first words of the names of several words held
+        self._firsts: set[str] = set()  # the words a recall starts at: names' first words, assemblies' heads
+        # first words of the names of several words held → the most words of such a name
+        self._whole_firsts: dict[str, int] = {}
         self._place_words: set[str] = set()  # first words of places that followed an assembly's head
         # An assembly's head word → (the rest of its full names, its attributes), None when two
         # assemblies share the head
@@ -557,8 +558,12 @@ class Mentions:
     def _remember(self, key: str, tag: str, attrs: dict[str, str]) -> None:
         held = self._names.setdefault(key, (tag, attrs))
         self._learned_at.setdefault(key, self.place)
+        first = key.split(" ", 1)[0]
+        self._firsts.add(first)
         if " " in key:
-            self._whole_firsts.add(key.split(" ", 1)[0])
+            size = key.count(" ") + 1
+            if size > self._whole_firsts.get(first, 0):
+                self._whole_firsts[first] = size
         if held is not None and held != (tag, attrs):
             self._names[key] = None
 
@@ -578,11 +583,9 @@ class Mentions:
                     self._remember(word, "persName", attrs)
                     if ahead:
                         self._of_full_names.add(word)
-                    self._firsts.add(word.split(" ")[0])  # «مک کانل»: a family name of two words
                 if last - first < _MAX_RECALLED:  # the whole name again: «حسن روحانی»
                     whole = " ".join(found.norms[first : last + 1])
                     self._remember(whole, "persName", attrs)
-                    self._firsts.add(found.norms[first])
                     if ahead:
                         self._of_full_names.add(whole)
             elif span.tag == "persName" and last == first and found.ends[first] == span.end \
@@ -603,7 +606,6 @@ class Mentions:
                     self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
                 if last - first < _MAX_RECALLED_BODY:  # the whole name again, not its short form in it
                     self._remember(" ".join(found.norms[first : last + 1]), "orgName", attrs)
-                self._firsts.add(found.norms[first])
 
     def _learn_bodies(self, found: Words, spans: list[Span], sure: bool) -> None:
         """Remember the assemblies named in full: with ``sure``, a register's, or three words or
@@ -625,6 +627,7 @@ class Mentions:
             if by_place:
                 self._place_words.add(rest)
             held = self._bodies.setdefault(head, (frozenset({rest}), attrs))
+            self._firsts.add(head)
             if held is None or rest in held[0]:
                 continue
             # «کنگره آمریکا», «کنگره ایالات متحده»: one body named by its country two ways; «مجلس
@@ -717,10 +720,11 @@ class Mentions:
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
         word, (tag, attributes)), or None."""
-        if found.norms[i] not in self._whole_firsts:
-            return None  # (one set lookup for most words: no name held starts with them)
+        longest = min(self._whole_firsts.get(found.norms[i], 0), _MAX_RECALLED_BODY)
+        if not longest:
+            return None  # (one lookup for most words: no name held starts with them)
         spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
-        while spaced < _MAX_RECALLED_BODY - 1 and found.spaced(i + spaced):
+        while spaced < longest - 1 and found.spaced(i + spaced):
             spaced += 1
         for n in range(spaced + 1, 1, -1):
             held = self._names.get(" ".join(found.norms[i : i + n]))
@@ -747,7 +751,8 @@ class Mentions:
             return spans
         norms = found.norms
         recalled_until = -1  # the last word of a whole name recalled: its words are not recalled again
-        for i in [i for i, word in enumerate(norms) if word in names or word in firsts or word in bodies]:
+        # (one lookup a word: every name held and every assembly's head has its first word in ``firsts``)
+        for i in [i for i, word in enumerate(norms) if word in firsts]:
             if i <= recalled_until:
                 continue
             word = norms[i]
