@@ -277,6 +277,22 @@
         '^(#{1,6}|title\s*[:=])\s*$', 'i'))]"/>
   </xsl:function>
 
+  <!-- n:head-level($head): the rank of a heading (h1…h6) with no rank skipped (WCAG 2.2 technique
+       G141; axe's heading-order): the heading that repeats the title is 1; a heading outside any
+       div (a subtitle under the title) is 2; a div's heading is 1 + the number of divs it is in,
+       one more when the text has headings outside its divs (those then rank above the divs').
+       The headings outside divs are found by a key, once per document, not by a search per heading. -->
+  <xsl:key name="n:loose-heads" match="tei:head[parent::tei:body | parent::tei:front | parent::tei:back]"
+    use="generate-id(ancestor::tei:text[1])"/>
+  <xsl:function name="n:head-level" as="xs:integer">
+    <xsl:param name="head" as="element()"/>
+    <xsl:variable name="title-head" select="n:title-head($head)"/>
+    <xsl:variable name="loose" select="key('n:loose-heads', generate-id($head/ancestor::tei:text[1]), root($head)) except $title-head"/>
+    <xsl:sequence select="if ($head is $title-head) then 1
+      else min((1 + count($head/(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
+        | ancestor::tei:div4)) + (if (exists($loose)) then 1 else 0), 6))"/>
+  </xsl:function>
+
   <!-- n:text-date($doc): the date the text was written or published: profileDesc/creation/date,
        else the source's imprint date; only dates with a normalised value (att.datable) -->
   <xsl:function name="n:text-date" as="element()?">
@@ -302,6 +318,21 @@
     <xsl:variable name="date" select="n:text-date($doc)"/>
     <xsl:sequence select="(if (empty($date)) then '1' else '0') || ' '
       || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $stem"/>
+  </xsl:function>
+
+  <!-- ===== lists ===== -->
+
+  <!-- n:marked-in-text($item): the item begins with its own marker, kept in the text for fidelity
+       (nashr.convert keeps every source character; an item's @n is read from such a marker): a
+       number («۱.», «(2)», «.۱» as a PDF's text layer has it), a label in brackets («(اولاً)»,
+       «(الف)», «)آ(» reversed by a text layer), one to three letters and a bracket, colon or dash
+       («الف)», «ب -», «ج :»), an ordinal adverb and a separator («ثانیاً -»), a word and a number
+       («ماده ۱)», «غزل ۲:») or a bullet («- », «•», «*», a kashida «ـ»); bidi controls and spaces
+       before it are passed over. A list all of whose items are marked gets no second marker. -->
+  <xsl:variable name="n:item-marker" as="xs:string" select="'^([(.]?\p{Nd}|[(\[][^()\[\]]{1,12}[)\]]|\)[^()]{1,12}\(|\p{L}{1,3}\s?[):\-–]|\p{L}+ا\p{M}\s?[):\-–]|\p{L}+\s?[()\[\]]?\p{Nd}|[\-–—•·*▪●○◦■□►ـ])'"/>
+  <xsl:function name="n:marked-in-text" as="xs:boolean">
+    <xsl:param name="item" as="element()"/>
+    <xsl:sequence select="matches(normalize-space(replace(n:plain($item/node()), $n:bidi-controls, '')), $n:item-marker)"/>
   </xsl:function>
 
   <!-- ===== verse ===== -->

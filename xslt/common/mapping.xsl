@@ -103,8 +103,7 @@
   <!-- 4.2.1 headings -->
   <xsl:template match="tei:head" mode="n:text">
     <xsl:call-template name="n:heading">
-      <xsl:with-param name="level" select="if (. is n:title-head(.)) then 1 else min((2 + count(ancestor::tei:div | ancestor::tei:div1
-        | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4), 6))"/>
+      <xsl:with-param name="level" select="n:head-level(.)"/>
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:list/tei:head | tei:lg/tei:head | tei:table/tei:head" mode="n:text">
@@ -112,13 +111,14 @@
   </xsl:template>
 
   <!-- 3.8 lists -->
-  <!-- a list whose items begin with their number in the text itself («۱. …», kept for fidelity)
-       gets the class "numbered-in-text": media must not add a second number -->
+  <!-- a list whose items begin with their own marker in the text («۱. …», «(اولاً) …», «- …»; kept
+       for fidelity: n:marked-in-text) gets the class "marked-in-text": media must not add a second
+       number or bullet -->
   <xsl:template match="tei:list" mode="n:text">
     <xsl:call-template name="n:list">
       <xsl:with-param name="tag" select="if (@type = ('ordered', 'numbered') or tei:item/@n) then 'ol' else 'ul'"/>
       <xsl:with-param name="class" select="string-join(('tei-list',
-        if (every $i in tei:item satisfies matches(n:plain($i), '^\(?\d')) then 'numbered-in-text' else ()), ' ')"/>
+        if (every $i in tei:item satisfies n:marked-in-text($i)) then 'marked-in-text' else ()), ' ')"/>
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:item" mode="n:text"><xsl:call-template name="n:list-item"/></xsl:template>
@@ -188,10 +188,11 @@
   </xsl:template>
 
   <!-- 3.11 milestones -->
-  <!-- a line break of the source inside running prose (a wrapped paragraph) is not a break for
-       the reader: the text reflows; in verse, addresses, headings and letters' parts it is -->
+  <!-- a line break of the source inside running prose (a wrapped paragraph or list item: nashr's
+       roles p+ and item+) is not a break for the reader: the text reflows; in verse, addresses,
+       headings and letters' parts it is -->
   <xsl:template match="tei:lb" mode="n:text"><xsl:call-template name="n:break"/></xsl:template>
-  <xsl:template match="tei:lb[ancestor::tei:p or ancestor::tei:ab][not(ancestor::tei:l | ancestor::tei:addrLine)]" mode="n:text">
+  <xsl:template match="tei:lb[ancestor::tei:p or ancestor::tei:ab or ancestor::tei:item][not(ancestor::tei:l | ancestor::tei:addrLine)]" mode="n:text">
     <xsl:call-template name="n:break"><xsl:with-param name="kind" select="if (@break = 'no') then 'joined' else 'wrap'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:pb" mode="n:text">

@@ -1,0 +1,137 @@
+"""The published edition of collection texts as their readers see it: texts of several publishers
+converted by nashr (tests/data/corpus), their HTML pages and PDFs read back.
+
+What a reader of an edition built from texts nashr was not written for saw wrong: a list numbered
+twice («۱. (اولاً) …», «• - …»), the first word of a second hemistich run into the last word of the
+first in search and copied text («آدم رااز نور»), the source's «/» at the start of every second
+hemistich, headings that skip a rank (h1 → h3) and an h2 larger than the h1, a paragraph that
+seemed to end in an empty line (the hidden ¶ wrapped alone), a hard-wrapped list item broken
+where the source's line ended.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from nashr.config import Edition
+from nashr.convert.converter import convert_file
+from nashr.entities.tagger import Tagger
+from nashr.publish import pdf
+from nashr.publish.html import SiteOptions, render_text, site_context
+from pdfread import BIDI_CONTROLS, as_poppler_reads, page_text, squeezed
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+COLOPHON = "شناسنامه"  # the heading of a PDF's colophon (messages.xml)
+TEXTS = (
+    "blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256",  # a statute: «(اولاً) …» items, a wrapped item
+    "khabarfoori-majlis-5-jalase-148-asami-mahha-1304",  # a Majlis bill: «الف - …» and «۱- …» items
+    "rewardsforjustice-fa-about-history-list",  # a web page: «- …» items
+    "wikisource-fa-nezamnameh-entekhabat-1327-chromium-pdftotext",  # a PDF's text layer: «‪ –۱‬…» items
+    "wikisource-fa-vaghaye-ettefaghiye-20-1267",  # a gazette's price list: items without markers
+    "ganjoor-hafez-ghazal-001",  # a hemistich per line
+    "ganjoor-parvin-qasida",  # a hemistich per line, another poet's page
+    "ganjoor-hafez-ghazal-003-slash",  # a bayt per line, its hemistichs parted by «/»
+    "enahang-masnavi-daftar1-bakhsh3-slash",  # the same on another site
+    "lu-thesis-template-chapter1-pdftotext",  # a thesis chapter: headings in divs
+    "tahlilak-golestan-bab2-hekayat3-footnotes",  # classical prose with headings, verse and notes
+)
+
+
+@pytest.fixture(scope="module")
+def collection(tmp_path_factory: pytest.TempPathFactory, edition: Edition, tagger: Tagger) -> dict[str, Path]:
+    """The texts converted as ``nashr build`` does: name → TEI (each source copied under its
+    folder's name, as a user's sources folder has them)."""
+    tmp = tmp_path_factory.mktemp("collection")
+    sources = tmp / "sources"
+    sources.mkdir()
+    for name in TEXTS:
+        shutil.copyfile(CORPUS / name / "source.txt", sources / f"{name}.txt")
+    return {name: convert_file(sources / f"{name}.txt", tmp / "tei", edition, tagger=tagger).result.path
+            for name in TEXTS}
+
+
+@pytest.fixture(scope="module")
+def pages(collection: dict[str, Path], edition: Edition) -> dict[str, lxml.html.HtmlElement]:
+    site = site_context(edition, SiteOptions(search=False))
+    return {name: lxml.html.fromstring(render_text(tei, site).page) for name, tei in collection.items()}
+
+
+def visible(element: lxml.html.HtmlElement) -> str:
+    """The text a reader sees of an element: without the elements the stylesheet hides (the
+    caesura's «/», the ¶ permalinks, the diplomatic reading of a choice: the normalised one is
+    shown first), one space for each run of spaces."""
+    copy = lxml.html.fromstring(lxml.html.tostring(element))
+    hidden_classes = ("caesura-mark", "permalink", "dipl")
+    for hidden in copy.xpath(" | ".join(f".//*[contains(concat(' ', @class, ' '), ' {c} ')]" for c in hidden_classes)):
+        hidden.drop_tree()
+    return " ".join(copy.text_content().split())
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, first", [
+    ("blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256", "(اولاً)"),
+    ("khabarfoori-majlis-5-jalase-148-asami-mahha-1304", "الف -"),
+    ("rewardsforjustice-fa-about-history-list", "- "),
+    ("wikisource-fa-nezamnameh-entekhabat-1327-chromium-pdftotext", "–۱"),
+])
+def test_a_list_whose_items_carry_their_markers_gets_no_second_one(
+        pages: dict[str, lxml.html.HtmlElement], name: str, first: str) -> None:
+    lists = pages[name].xpath("//div[@id='text']//*[self::ol or self::ul][contains(@class, 'tei-list')]")
+    assert lists
+    first_item = BIDI_CONTROLS.sub("", visible(lists[0].xpath("li")[0])).strip()
+    assert first_item.startswith(first.strip()), first_item  # the source's own marker, in the text
+    for found in lists:
+        assert "marked-in-text" in found.get("class").split(), visible(found)[:60]
+
+
+def test_a_list_without_markers_keeps_the_generated_ones(pages: dict[str, lxml.html.HtmlElement]) -> None:
+    # a gazette's subscription prices, «یک نسخه دهشاهی», «سه ماهه شش هزار دینار» …: bullets are the
+    # medium's to give
+    lists = pages["wikisource-fa-vaghaye-ettefaghiye-20-1267"].xpath("//div[@id='text']//ul")
+    assert lists and all("marked-in-text" not in found.get("class") for found in lists)
+
+
+def test_a_printed_list_is_numbered_once(collection: dict[str, Path], edition: Edition, tmp_path: Path) -> None:
+    # the statute counts its clauses «(اولاً)», «(ثانیاً)»: no «۱.» printed before them (its
+    # articles are numbered with Latin digits, «ماده 1»: a Persian «۱» can only be a list marker)
+    target = pdf.render_pdf(collection["blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256"], tmp_path / "a.pdf",
+                            edition)
+    lines = (page_text(target, 1) + page_text(target, 2)).split(COLOPHON)[0].splitlines()
+    text = squeezed("".join(line for line in lines if not line.strip().isdigit()))  # not the page numbers
+    assert as_poppler_reads("تابعيت") in text and as_poppler_reads("مذهباسلام") in text  # the items, printed
+    # the marker «۱.» before «(اولاً)» was read back as «(.۱اوالً)» (poppler's order of the run)
+    assert not re.search("[.٫][۱۲۳۴]|[۱۲۳۴][.٫]", text), text
+
+
+def test_a_wrapped_item_reflows(pages: dict[str, lxml.html.HtmlElement]) -> None:
+    # «… واقع است معين» / «ميشوند.»: a line of the source, not of the statute
+    [item] = pages["blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256"].xpath(
+        "//li[contains(., 'معين') and contains(., 'ميشوند')][1]")
+    assert not item.xpath(".//br") and item.xpath(".//span[@class='lb']")
+
+
+# --- headings and paragraphs -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256",
+                                  "lu-thesis-template-chapter1-pdftotext",
+                                  "tahlilak-golestan-bab2-hekayat3-footnotes"])
+def test_heading_ranks_go_down_one_at_a_time(pages: dict[str, lxml.html.HtmlElement], name: str) -> None:
+    ranks = [int(h.tag[1]) for h in pages[name].iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert ranks[0] == 1 and ranks.count(1) == 1
+    assert all(b <= a + 1 for a, b in zip(ranks, ranks[1:], strict=False)), ranks
+    assert 2 in ranks[1:-2]  # the text's own headings (the last two: the source description, "cite this")
+
+
+def test_heading_sizes_follow_their_ranks() -> None:
+    from nashr.publish.transform import XSLT_DIR
+
+    css = (XSLT_DIR / "html" / "assets" / "nashr.css").read_text(encoding="utf-8")
+    sizes = [float(re.search(rf"(?m)^{rank} {{ font-size: ([\d.]+)rem", css).group(1)) for rank in ("h1", "h2", "h3")]
+    assert sizes == sorted(sizes, reverse=True) and len(set(sizes)) == 3
