@@ -117,6 +117,46 @@ def test_a_wrapped_item_reflows(pages: dict[str, lxml.html.HtmlElement]) -> None
     assert not item.xpath(".//br") and item.xpath(".//span[@class='lb']")
 
 
+# --- verse -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["ganjoor-hafez-ghazal-001", "ganjoor-parvin-qasida"])
+def test_the_hemistichs_of_a_bayt_are_words_apart(collection: dict[str, Path], pages: dict[str, lxml.html.HtmlElement],
+                                                  edition: Edition, name: str) -> None:
+    """A hemistich per line: the TEI has no space between the two (a caesura between two seg);
+    the page's text, a copied bayt and the search index had the last word of the first hemistich
+    and the first of the second as one («ناولهاکه»)."""
+    source = (CORPUS / name / "source.txt").read_text(encoding="utf-8").splitlines()
+    first, second = source[0].strip(), source[1].strip()
+    bayt = pages[name].xpath("//div[contains(@class, 'bayt')]")[0]
+    assert visible(bayt) == f"{first} {second}"
+    site = site_context(edition, SiteOptions())
+    records = render_text(collection[name], site).records
+    bayt_record = next(r for r in records if r.id == bayt.get("id"))
+    assert bayt_record.text == f"{first} {second}"
+    last, next_first = first.split()[-1], second.split()[0]
+    assert f"{last} {next_first}" in bayt_record.content.replace("\u200c", "")
+
+
+@pytest.mark.parametrize("name", ["ganjoor-hafez-ghazal-003-slash", "enahang-masnavi-daftar1-bakhsh3-slash"])
+def test_the_sources_slash_between_hemistichs_is_not_shown(
+        collection: dict[str, Path], pages: dict[str, lxml.html.HtmlElement], edition: Edition, tmp_path: Path,
+        name: str) -> None:
+    bayts = pages[name].xpath("//div[contains(@class, 'bayt')]")
+    slashed = [b for b in bayts if b.xpath(".//span[@class='caesura-mark']")]
+    assert len(slashed) >= 5
+    for bayt in slashed:
+        assert bayt.xpath("string(.//span[@class='caesura-mark'])").strip() == "/"  # kept in the page
+        second = bayt.xpath("span[@class='hemistich']")[1]
+        assert not visible(second).startswith("/"), visible(second)
+    # printed: the source's slashes but those between hemistichs (the colophon's URL left out)
+    target = pdf.render_pdf(collection[name], tmp_path / f"{name}.pdf", edition)
+    pages_ = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(target)], capture_output=True,
+                                                              text=True, check=True).stdout).group(1))
+    printed = "".join(page_text(target, k) for k in range(1, pages_ + 1)).split(COLOPHON)[0]
+    source = (CORPUS / name / "source.txt").read_text(encoding="utf-8")
+    assert printed.count("/") == source.count("/") - len(slashed)
+
+
 # --- headings and paragraphs -----------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256",
@@ -135,3 +175,38 @@ def test_heading_sizes_follow_their_ranks() -> None:
     css = (XSLT_DIR / "html" / "assets" / "nashr.css").read_text(encoding="utf-8")
     sizes = [float(re.search(rf"(?m)^{rank} {{ font-size: ([\d.]+)rem", css).group(1)) for rank in ("h1", "h2", "h3")]
     assert sizes == sorted(sizes, reverse=True) and len(set(sizes)) == 3
+
+
+def test_the_hidden_permalink_never_takes_a_line_of_its_own(pages: dict[str, lxml.html.HtmlElement]) -> None:
+    page = pages["blogfa-rashidnahal-qanun-sabt-asnad-1329q-cp1256"]
+    links = page.xpath("//div[@id='text']//*[self::p or self::li or self::h2]/a[@class='permalink']")
+    assert links
+    for link in links:
+        before = link.getprevious().tail if link.getprevious() is not None else link.getparent().text
+        assert before.endswith("\u00a0"), repr(before[-10:])  # a no-break space joins it to the last word
+    # in a bayt's grid a no-break space would be a cell of its own: a plain space there
+    for bayt in pages["ganjoor-hafez-ghazal-001"].xpath("//div[contains(@class, 'bayt')]"):
+        assert all(not (t or "").strip() and "\u00a0" not in (t or "")
+                   for t in [bayt.text, *(child.tail for child in bayt)])
+
+
+def test_a_names_context_in_its_register_parts_the_hemistichs(edition: Edition, tmp_path: Path) -> None:
+    """The register page shows each occurrence with the words around it: «حافظ», the last word
+    of a hemistich in a ghazal with a hemistich per line, was followed by «متی…» run into it."""
+    from lxml import etree
+
+    registers = tmp_path / "registers"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "tei" / "registers", registers)
+    persons = etree.parse(str(registers / "persons.xml"))
+    tei_ns = "http://www.tei-c.org/ns/1.0"
+    person = etree.SubElement(persons.find(f".//{{{tei_ns}}}listPerson"), f"{{{tei_ns}}}person")
+    person.set("{http://www.w3.org/XML/1998/namespace}id", "p-hafez")
+    etree.SubElement(person, f"{{{tei_ns}}}persName", type="preferred").text = "حافظ"
+    persons.write(str(registers / "persons.xml"), encoding="UTF-8", xml_declaration=True)
+    source = tmp_path / "ganjoor-hafez-ghazal-001.txt"
+    shutil.copyfile(CORPUS / "ganjoor-hafez-ghazal-001" / "source.txt", source)
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=Tagger.from_registers(registers)).result.path
+    result = render_text(tei, site_context(edition, SiteOptions(registers_dir=registers, search=False)))
+    [occurrence] = etree.fromstring(result.summary).xpath("//*[local-name() = 'occ'][@key = 'p-hafez']")
+    assert occurrence.get("before").endswith("از او غایب مشو ")
+    assert occurrence.get("after") == " متی ما تلق من تهوی …"

@@ -50,6 +50,9 @@
                                        choice; diplomatic = sic/orig/abbr, normalised = corr/reg/expan
     n:note         $class              note (footnotes with a numbered call in both media)
     n:bayt         $halves (array(node()*)) $class   a line of verse of two (or more) hemistichs
+                                       (each a span.hemistich: n:hemistich-cells)
+    n:caesura-mark                     the source's separator after a caesura («/»): span.caesura-mark,
+                                       hidden by the media's CSS
     n:listing      $class              eg (a code listing) → pre dir="ltr" with code; its lb are
                                        n:break 'preformatted' (a line feed)
   Named templates for data the editions write themselves: n:parts ($parts, $separator: strings

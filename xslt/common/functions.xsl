@@ -502,7 +502,7 @@
   <xsl:variable name="n:bidi-controls" as="xs:string" select="'[&#x61C;&#x200E;&#x200F;&#x202A;-&#x202E;&#x2066;-&#x2069;]'"/>
 
   <!-- n:plain($nodes): the diplomatic text of TEI content as one normalised-space string (orig and
-       sic read, reg, corr and note skipped, an lb a space), for titles, <title> and index labels. -->
+       sic read, reg, corr and note skipped, an lb and a caesura a space), for titles, <title> and index labels. -->
   <xsl:function name="n:plain" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="text" as="xs:string*">
@@ -513,5 +513,8 @@
   <xsl:template match="tei:reg | tei:corr | tei:note | tei:choice/tei:expan" mode="n:plain"/>
   <!-- a line break of the source is a space between its words, unless it breaks a word -->
   <xsl:template match="tei:lb[not(@break = 'no')]" mode="n:plain"><xsl:text> </xsl:text></xsl:template>
+  <!-- the break between two hemistichs (a source with a hemistich per line has no space there:
+       «…آدم را» + «از نور…» would read «رااز») -->
+  <xsl:template match="tei:caesura" mode="n:plain"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="text()" mode="n:plain"><xsl:value-of select="."/></xsl:template>
 </xsl:stylesheet>

@@ -88,6 +88,13 @@
     <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="array:join(tei:l ! [node()])"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:caesura" mode="n:text"/>
+  <!-- the source's separator of the hemistichs, kept between the caesura and the second hemistich's
+       seg («/», «*» where a bayt stood on one line): the layout that sets the hemistichs apart
+       stands in for it (a hemistich not in a seg is text after the caesura itself, and shown) -->
+  <xsl:template match="tei:l/text()[normalize-space()][preceding-sibling::node()[1][self::tei:caesura]]
+      [following-sibling::node()[1][self::tei:seg]]" mode="n:text">
+    <xsl:call-template name="n:caesura-mark"/>
+  </xsl:template>
 
   <!-- 3.1 paragraphs -->
   <xsl:template match="tei:p | tei:ab" mode="n:text">

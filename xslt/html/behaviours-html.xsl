@@ -57,10 +57,8 @@
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:call-template name="n:block-id"/>
       <xsl:call-template name="n:cert-mark"/>
-      <xsl:for-each select="1 to array:size($halves)">
-        <span class="hemistich"><xsl:apply-templates select="$halves(current())" mode="n:text"/></span>
-      </xsl:for-each>
-      <xsl:call-template name="n:permalink"/>
+      <xsl:call-template name="n:hemistich-cells"><xsl:with-param name="halves" select="$halves"/></xsl:call-template>
+      <xsl:call-template name="n:permalink"><xsl:with-param name="space" select="' '"/></xsl:call-template>
     </div>
   </xsl:template>
 
@@ -79,9 +77,14 @@
   </xsl:template>
 
   <!-- ¶ link to the block's id, on leaf blocks -->
+  <!-- $space before the ¶: a no-break space in running text, so the ¶ (hidden until the block is
+       hovered) never takes a line of its own after a full last line (a paragraph or item seemed
+       to end in an empty line); a plain space in a bayt, whose grid would take a no-break space
+       for a cell of its own -->
   <xsl:template name="n:permalink">
+    <xsl:param name="space" as="xs:string" select="'&#xA0;'"/>
     <xsl:if test="n:is-leaf-block(.)">
-      <xsl:text> </xsl:text>
+      <xsl:value-of select="$space"/>
       <a class="permalink" href="#{(@xml:id, n:id(.))[1]}" aria-label="{n:msg('permalink')}">¶</a>
     </xsl:if>
   </xsl:template>
