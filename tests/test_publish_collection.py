@@ -117,6 +117,25 @@ def test_a_wrapped_item_reflows(pages: dict[str, lxml.html.HtmlElement]) -> None
     assert not item.xpath(".//br") and item.xpath(".//span[@class='lb']")
 
 
+# --- readings --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["wikisource-fa-nezamnameh-entekhabat-1327-chromium-pdftotext",
+                                  "lu-thesis-template-chapter1-pdftotext"])
+def test_a_text_layer_normalised_line_by_line_is_not_underlined_line_by_line(
+        pages: dict[str, lxml.html.HtmlElement], edition: Edition, name: str) -> None:
+    """A PDF's text layer has every line normalised (orig/reg): each line was dotted-underlined,
+    the whole text striped; the reading toggle is what says there are two readings."""
+    page = pages[name]
+    choices = page.xpath("//div[@id='text']//span[contains(concat(' ', @class, ' '), ' choice ')]")
+    assert len(choices) > 10 and page.xpath("//div[@class='reading-toggle']")
+    assert all("choice-whole" in c.get("class").split() for c in choices)
+    # a word corrected inside a line is still marked (a hand-made TEI text: «فعاليتهاي» with Arabic yeh)
+    site = site_context(edition, SiteOptions(search=False))
+    mixed = lxml.html.fromstring(render_text(CORPUS.parent / "html" / "texts" / "mixed-script.xml", site).page)
+    words = mixed.xpath("//span[contains(concat(' ', @class, ' '), ' choice ')]")
+    assert words and not any("choice-whole" in c.get("class") for c in words)
+
+
 # --- verse -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["ganjoor-hafez-ghazal-001", "ganjoor-parvin-qasida"])

@@ -320,6 +320,18 @@
       || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $stem"/>
   </xsl:function>
 
+  <!-- n:is-whole-reading($choice): the choice is the whole of its block or hemistich, line by
+       line (nothing beside it but other choices, spaces, and the lines a paragraph running over a
+       page holds: line and page breaks, furniture, notes): a PDF's text layer, whose every line
+       nashr normalises (presentation forms, bidi controls). Marking it marks nothing: the reading
+       toggle says the text has two readings. -->
+  <xsl:function name="n:is-whole-reading" as="xs:boolean">
+    <xsl:param name="choice" as="element()"/>
+    <xsl:sequence select="every $node in $choice/../node() satisfies
+      ($node/(self::tei:choice | self::tei:lb | self::tei:pb | self::tei:cb | self::tei:fw | self::tei:note)
+        or $node/self::text()[not(normalize-space())])"/>
+  </xsl:function>
+
   <!-- ===== lists ===== -->
 
   <!-- n:marked-in-text($item): the item begins with its own marker, kept in the text for fidelity

@@ -7,7 +7,8 @@
     n:list-item  + the same permalink
     n:entity     a link to the register entry and a card shown on hover and keyboard focus
     n:date       the date with a card giving both calendars
-    n:alternate  diplomatic and normalised readings, switched by the reading toggle
+    n:alternate  diplomatic and normalised readings, switched by the reading toggle; a choice
+                 underlined unless it is all of its line (n:is-whole-reading)
     n:note       a numbered call (with the note in a card on hover and focus) and the note in
                  the text's footnotes (mode n:footnote), each linking to the other
   Leaf blocks (p, l, item, head …: n:leaf-blocks) always get an id, from @xml:id or n:id(), so
@@ -193,7 +194,7 @@
     <xsl:param name="normalised" as="element()*" select="()"/>
     <xsl:param name="kind" as="xs:string" select="'sic'"/>
     <xsl:variable name="label-key" select="if ($kind = 'orig') then 'reg-label' else 'corr-label'"/>
-    <span class="choice choice-{$kind}">
+    <span class="{string-join(('choice', 'choice-' || $kind, if (n:is-whole-reading(.)) then 'choice-whole' else ()), ' ')}">
       <xsl:call-template name="n:attributes"/>
       <span class="dipl" title="{n:msg($label-key, n:plain($normalised/node()))}"><xsl:apply-templates select="$diplomatic" mode="n:text"/></span>
       <span class="norm" title="{n:msg('sic-label', n:plain($diplomatic))}"><xsl:apply-templates select="$normalised" mode="n:text"/></span>
