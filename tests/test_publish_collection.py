@@ -40,6 +40,7 @@ TEXTS = (
     "enahang-masnavi-daftar1-bakhsh3-slash",  # the same on another site
     "lu-thesis-template-chapter1-pdftotext",  # a thesis chapter: headings in divs
     "tahlilak-golestan-bab2-hekayat3-footnotes",  # classical prose with headings, verse and notes
+    "voa-fa-delrahim-interview-4202218",  # an interview: speakers' names on lines of their own
 )
 
 
@@ -229,3 +230,21 @@ def test_a_names_context_in_its_register_parts_the_hemistichs(edition: Edition, 
     [occurrence] = etree.fromstring(result.summary).xpath("//*[local-name() = 'occ'][@key = 'p-hafez']")
     assert occurrence.get("before").endswith("از او غایب مشو ")
     assert occurrence.get("after") == " متی ما تلق من تهوی …"
+
+
+def test_a_speakers_name_is_printed_with_the_speech(collection: dict[str, Path], edition: Edition,
+                                                    tmp_path: Path) -> None:
+    """«درخشش:» was the last line of page 1, the question on page 2."""
+    from lxml import etree
+
+    tei = collection["voa-fa-delrahim-interview-4202218"]
+    speakers = {squeezed(as_poppler_reads("".join(s.itertext())))
+                for s in etree.parse(str(tei)).iter("{http://www.tei-c.org/ns/1.0}speaker")}
+    target = pdf.render_pdf(tei, tmp_path / "interview.pdf", edition)
+    pages_ = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(target)], capture_output=True,
+                                                              text=True, check=True).stdout).group(1))
+    assert pages_ > 1 and len(speakers) >= 2
+    for k in range(1, pages_):
+        lines = [squeezed(line) for line in page_text(target, k).splitlines() if line.strip()]
+        last = [line for line in lines if not line.isdigit()][-1]  # not the page number
+        assert last not in speakers, (k, last)
