@@ -70,7 +70,7 @@
   Lists whose items carry their own marker in the text («۱. …», «(اولاً) …», «- …»: n:marked-in-text)
   get class "marked-in-text": do not add a second number or bullet.
 
-  Functions (functions.xsl): n:msg($key), n:msg($key, $args), n:has-msg($key), n:digits($s),
+  Functions (functions.xsl): n:msg($key), n:msg($key, $args), n:msg-in($key, $lang), n:has-msg($key), n:digits($s),
   n:lang($node), n:dir($lang), n:auto-dir($text), n:own-dir($el), n:script-dir($text), n:block-dir($el), n:lang-attributes($el), n:lang-attributes($node, $outer-lang),
   n:title($doc), n:title-head($doc), n:head-level($head), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l),
   n:ref-key($ref), n:register($entity), n:register-entry($key), n:entry-name($entry, $fallback),

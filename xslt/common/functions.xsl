@@ -19,11 +19,18 @@
   <!-- n:msg($key): the message in $ui-lang (falls back to English); unknown key = build error. -->
   <xsl:function name="n:msg" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="n:msg-in($key, $ui-lang)"/>
+  </xsl:function>
+  <!-- n:msg-in($key, $lang): the message in $lang, else in $ui-lang, else in English (words set in
+       a block of another language than the page's: the about page's English principles) -->
+  <xsl:function name="n:msg-in" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="msg" select="key('n:msg', $key, $messages)"/>
     <xsl:if test="empty($msg)">
       <xsl:message terminate="yes" error-code="n:missing-message">nashr: no UI message with key '<xsl:value-of select="$key"/>' in messages.xml</xsl:message>
     </xsl:if>
-    <xsl:sequence select="string(($msg/m:text[@xml:lang = $ui-lang], $msg/m:text[@xml:lang = 'en'])[1])"/>
+    <xsl:sequence select="string(($msg/m:text[@xml:lang = $lang], $msg/m:text[@xml:lang = $ui-lang], $msg/m:text[@xml:lang = 'en'])[1])"/>
   </xsl:function>
 
   <!-- n:has-msg($key): whether messages.xml has that key -->
