@@ -248,3 +248,31 @@ def test_a_speakers_name_is_printed_with_the_speech(collection: dict[str, Path],
         lines = [squeezed(line) for line in page_text(target, k).splitlines() if line.strip()]
         last = [line for line in lines if not line.isdigit()][-1]  # not the page number
         assert last not in speakers, (k, last)
+
+
+@pytest.mark.parametrize("per_line", [True, False], ids=["hemistich per line", "bayt per line"])
+def test_a_tarji_bands_bands_end_after_its_refrain(edition: Edition, tagger: Tagger, tmp_path: Path,
+                                                   per_line: bool) -> None:
+    """Hatef's tarjiʿ-band as a blog keeps it, three bands each closed by the refrain bayt, the
+    bands parted by no blank line (tests/test_verse_collection.py): one lg, so the page and the
+    PDF ran the bands together. The refrain (a repeated l, @copyOf) ends a band in both media."""
+    from test_verse_collection import HATEF, REFRAIN
+
+    bands = [(*HATEF[k: k + 6], *REFRAIN) for k in range(0, 18, 6)]
+    text = "\n".join(band[i] if per_line else f"{band[i]}\t{band[i + 1]}"
+                     for band in bands for i in range(0, 8, 1 if per_line else 2))
+    source = tmp_path / "tarjiband.txt"
+    source.write_text("ترجیع‌بند\n\n" + text + "\n", encoding="utf-8")
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path
+    page = lxml.html.fromstring(render_text(tei, site_context(edition, SiteOptions(search=False))).page)
+    bayts = page.xpath("//div[contains(concat(' ', @class, ' '), ' bayt ')]")
+    assert len(bayts) == 12 and len(page.xpath("//div[contains(@class, 'tei-lg')]")) == 1  # one run, as written
+    assert [k for k, b in enumerate(bayts) if "refrain" in b.get("class").split()] == [3, 7, 11]
+    # printed: the space after a refrain is wider than between the bayts of a band
+    target = pdf.render_pdf(tei, tmp_path / "tarjiband.pdf", edition)
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(target), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    rows = sorted({round(float(y)) for y in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"', out)})
+    rows = rows[1:13]  # under the title: the twelve bayts
+    steps = [b - a for a, b in zip(rows, rows[1:], strict=False)]
+    assert len(rows) == 12 and min(steps[3], steps[7]) > max(steps[:3] + steps[4:7] + steps[8:]) + 5, steps

@@ -372,6 +372,18 @@
     <xsl:sequence select="array:join($halves)"/>
   </xsl:function>
 
+  <!-- n:is-refrain($l): a line of verse its poem repeats (one l of the same lg points to the other
+       with @copyOf, which nashr.convert writes on an exact repeat): a tarjiʿ-band's refrain bayt,
+       said after every band, or a mosammat's repeated line. The source's blank lines between the
+       bands are often missing (one lg), so the media set a band's end after each refrain. Found
+       by keys, not by a search of the poem for each line. -->
+  <xsl:key name="n:copies" match="tei:l[@copyOf]" use="substring-after(@copyOf, '#')"/>
+  <xsl:function name="n:is-refrain" as="xs:boolean">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="exists(key('n:copies', string($l/@xml:id), root($l))[.. is $l/..])
+      or exists($l/@copyOf ! key('n:entry', substring-after(., '#'), root($l))[.. is $l/..])"/>
+  </xsl:function>
+
   <!-- n:is-seg-bayt($l): a line of right-to-left verse made of two seg and nothing else: its two
        hemistichs, as Persian and Arabic verse is often encoded without @type (the Perseus and
        farsiLit divans: l/seg[1], l/seg[2]) -->

@@ -61,7 +61,7 @@
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:dateline | tei:trailer | tei:byline | tei:docAuthor | tei:docTitle
-      | tei:titlePart | tei:docDate | tei:salute | tei:signed | tei:l | tei:titlePage | tei:address | tei:addrLine
+      | tei:titlePart | tei:docDate | tei:salute | tei:signed | tei:titlePage | tei:address | tei:addrLine
       | tei:speaker" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
@@ -82,7 +82,16 @@
   <!-- 6 verse: a bayt is a line (l) of two hemistichs, marked by seg type="hemistich" or split by
        caesura; or an lg type="bayt" whose two l are its hemistichs. Stanzas are lg. -->
   <xsl:template match="tei:l[tei:seg[@type = 'hemistich'] or tei:caesura or n:is-seg-bayt(.)]" mode="n:text">
-    <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="n:hemistichs(.)"/></xsl:call-template>
+    <xsl:call-template name="n:bayt">
+      <xsl:with-param name="halves" select="n:hemistichs(.)"/>
+      <xsl:with-param name="class" select="string-join(('tei-l bayt', if (n:is-refrain(.)) then 'refrain' else ()), ' ')"/>
+    </xsl:call-template>
+  </xsl:template>
+  <!-- a line of verse of one hemistich (or not split); a refrain (n:is-refrain) ends a band -->
+  <xsl:template match="tei:l" mode="n:text">
+    <xsl:call-template name="n:block">
+      <xsl:with-param name="class" select="string-join(('tei-l', if (n:is-refrain(.)) then 'refrain' else ()), ' ')"/>
+    </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:lg[n:is-bayt-of-lines(.)]" mode="n:text">
     <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="array:join(tei:l ! [node()])"/></xsl:call-template>
