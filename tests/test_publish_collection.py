@@ -276,3 +276,31 @@ def test_a_tarji_bands_bands_end_after_its_refrain(edition: Edition, tagger: Tag
     rows = rows[1:13]  # under the title: the twelve bayts
     steps = [b - a for a, b in zip(rows, rows[1:], strict=False)]
     assert len(rows) == 12 and min(steps[3], steps[7]) > max(steps[:3] + steps[4:7] + steps[8:]) + 5, steps
+
+
+def test_a_register_entry_lists_no_form_a_reader_cannot_tell_from_its_name(edition: Edition, tmp_path: Path) -> None:
+    """A name accepted from a PDF's text layer is written in presentation forms («ﻟﺮﺳﺘﺎﻥ», as
+    ``nashr entities accept`` took it from a thesis chapter); the texts write it so and in plain
+    letters («لرستان»): the entry page gave «Other forms: لرستان», the name again to the eye."""
+    from lxml import etree
+
+    from nashr.publish.html import build_site
+
+    registers = tmp_path / "registers"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "tei" / "registers", registers)
+    places = etree.parse(str(registers / "places.xml"))
+    tei_ns = "http://www.tei-c.org/ns/1.0"
+    place = etree.SubElement(places.find(f".//{{{tei_ns}}}listPlace"), f"{{{tei_ns}}}place")
+    place.set("{http://www.w3.org/XML/1998/namespace}id", "pl-lorestan")
+    etree.SubElement(place, f"{{{tei_ns}}}placeName", type="preferred").text = "\ufedf\ufeae\ufeb3\ufe98\ufe8e\ufee5"
+    places.write(str(registers / "places.xml"), encoding="UTF-8", xml_declaration=True)
+    name = "lu-thesis-template-chapter1-pdftotext"
+    source = tmp_path / f"{name}.txt"
+    shutil.copyfile(CORPUS / name / "source.txt", source)
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=Tagger.from_registers(registers)).result.path
+    forms = {"".join(p.itertext()) for p in etree.parse(str(tei)).iter(f"{{{tei_ns}}}placeName")
+             if p.get("ref", "").endswith("#pl-lorestan")}
+    assert {"لرستان", "\ufedf\ufeae\ufeb3\ufe98\ufe8e\ufee5"} <= forms  # both writings in the text
+    build_site([tei], tmp_path / "site", edition, SiteOptions(registers_dir=registers, search=False))
+    entry = lxml.html.fromstring((tmp_path / "site" / "registers" / "places" / "pl-lorestan.html").read_bytes())
+    assert len(entry.xpath("//ul[@class='occurrences']/li//a")) >= 2 and not entry.xpath("//p[@class='variants']")

@@ -199,8 +199,17 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- n:seen($form): a name as a reader sees it: without bidi controls, presentation forms as the
+       letters they are (NFKC) -->
+  <xsl:function name="n:seen" as="xs:string">
+    <xsl:param name="form" as="xs:string"/>
+    <xsl:sequence select="normalize-unicode(replace($form, $n:bidi-controls, ''), 'NFKC')"/>
+  </xsl:function>
+
   <!-- an entry's other forms (the register's names and $forms, the forms written in the texts,
-       each once, in that order, without $name), its note and its authority ids -->
+       each once, in that order, without $name), its note and its authority ids. Forms that differ
+       only in what a reader cannot see are one form: a PDF's text layer writes «لرستان» in
+       presentation forms and wraps it in bidi controls (compared in NFKC without them). -->
   <xsl:template name="n:entry-details">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="name" as="xs:string"/>
@@ -208,8 +217,8 @@
     <xsl:variable name="entry" select="n:register-entry($key)"/>
     <xsl:variable name="other" as="map(*)*">
       <xsl:for-each-group select="$entry/(tei:persName | tei:orgName | tei:placeName | tei:name) ! map{'form': n:plain(.), 'lang': n:lang(.)},
-          $forms" group-by="?form">
-        <xsl:sequence select=".[?form ne $name]"/>
+          $forms" group-by="n:seen(?form)">
+        <xsl:sequence select=".[current-grouping-key() ne n:seen($name)]"/>
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:if test="exists($other)">
