@@ -278,10 +278,11 @@ def test_a_tarji_bands_bands_end_after_its_refrain(edition: Edition, tagger: Tag
     assert len(rows) == 12 and min(steps[3], steps[7]) > max(steps[:3] + steps[4:7] + steps[8:]) + 5, steps
 
 
-def test_a_register_entry_lists_no_form_a_reader_cannot_tell_from_its_name(edition: Edition, tmp_path: Path) -> None:
+def test_a_register_reads_a_name_as_its_reader_sees_it(edition: Edition, tmp_path: Path) -> None:
     """A name accepted from a PDF's text layer is written in presentation forms («ﻟﺮﺳﺘﺎﻥ», as
     ``nashr entities accept`` took it from a thesis chapter); the texts write it so and in plain
-    letters («لرستان»): the entry page gave «Other forms: لرستان», the name again to the eye."""
+    letters («لرستان»): the entry page gave «Other forms: لرستان», the name again to the eye, and
+    the register's list put it after every other name."""
     from lxml import etree
 
     from nashr.publish.html import build_site
@@ -293,6 +294,10 @@ def test_a_register_entry_lists_no_form_a_reader_cannot_tell_from_its_name(editi
     place = etree.SubElement(places.find(f".//{{{tei_ns}}}listPlace"), f"{{{tei_ns}}}place")
     place.set("{http://www.w3.org/XML/1998/namespace}id", "pl-lorestan")
     etree.SubElement(place, f"{{{tei_ns}}}placeName", type="preferred").text = "\ufedf\ufeae\ufeb3\ufe98\ufe8e\ufee5"
+    for key, name in (("pl-gorgan", "گرگان"), ("pl-nasek", "ناسک")):  # names no text of this edition has
+        other = etree.SubElement(places.find(f".//{{{tei_ns}}}listPlace"), f"{{{tei_ns}}}place")
+        other.set("{http://www.w3.org/XML/1998/namespace}id", key)
+        etree.SubElement(other, f"{{{tei_ns}}}placeName", type="preferred").text = name
     places.write(str(registers / "places.xml"), encoding="UTF-8", xml_declaration=True)
     name = "lu-thesis-template-chapter1-pdftotext"
     source = tmp_path / f"{name}.txt"
@@ -304,3 +309,8 @@ def test_a_register_entry_lists_no_form_a_reader_cannot_tell_from_its_name(editi
     build_site([tei], tmp_path / "site", edition, SiteOptions(registers_dir=registers, search=False))
     entry = lxml.html.fromstring((tmp_path / "site" / "registers" / "places" / "pl-lorestan.html").read_bytes())
     assert len(entry.xpath("//ul[@class='occurrences']/li//a")) >= 2 and not entry.xpath("//p[@class='variants']")
+    # the register's list in Persian alphabetical order, as the printed index: «ﻟﺮﺳﺘﺎﻥ» came after
+    # every name in letters, and گ after ن (code points)
+    register = lxml.html.fromstring((tmp_path / "site" / "registers" / "places.html").read_bytes())
+    keys = register.xpath("//li[@class='register-entry']/@id")
+    assert keys.index("pl-gorgan") < keys.index("pl-lorestan") < keys.index("pl-nasek")

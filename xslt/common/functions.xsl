@@ -532,6 +532,32 @@
   <!-- the bidi controls (Unicode's Bidi_Control: ALM, LRM, RLM, LRE…RLO, LRI…PDI): formatting, not letters -->
   <xsl:variable name="n:bidi-controls" as="xs:string" select="'[&#x61C;&#x200E;&#x200F;&#x202A;-&#x202E;&#x2066;-&#x2069;]'"/>
 
+  <!-- n:seen($text): text as a reader sees it, for comparing and sorting names: without bidi
+       controls, presentation forms as the letters they are (NFKC; a name accepted from a PDF's text
+       layer, «ﻟﺮﺳﺘﺎﻥ», sorted after every other and was listed beside «لرستان» as another form) -->
+  <xsl:function name="n:seen" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="normalize-unicode(replace($text, $n:bidi-controls, ''), 'NFKC')"/>
+  </xsl:function>
+
+  <!-- Letters of the Persian alphabet in dictionary order. n:name-key maps them onto ascending
+       code points, so that code-point collation sorts Persian names (SaxonC-HE has no Persian
+       tailoring of the Unicode Collation Algorithm: lang="fa" sorts ی before پ, and گ after ن). -->
+  <xsl:variable name="n:fa-alphabet" as="xs:string" select="'آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'"/>
+  <xsl:variable name="n:key-alphabet" as="xs:string"
+      select="codepoints-to-string(for $i in 1 to string-length($n:fa-alphabet) return 256 + $i)"/>
+
+  <!-- n:name-key($name): the sort key of a name in Persian alphabetical order, the same for the
+       register pages and the printed index: as a reader sees it (n:seen), Arabic ي ك ى ة read as
+       ی ک ی ه, hamza carriers as their base letter, ZWNJ and tatweel dropped, then letters mapped
+       for code-point order. -->
+  <xsl:function name="n:name-key" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="persian" select="translate(normalize-space(n:seen($name)),
+        'يكىةأإؤئۀ&#x200C;&#x0640;', 'یکیهااویه')"/>
+    <xsl:sequence select="translate($persian, $n:fa-alphabet, $n:key-alphabet)"/>
+  </xsl:function>
+
   <!-- n:plain($nodes): the diplomatic text of TEI content as one normalised-space string (orig and
        sic read, reg, corr and note skipped, an lb and a caesura a space), for titles, <title> and index labels. -->
   <xsl:function name="n:plain" as="xs:string">

@@ -20,10 +20,6 @@
   xmlns:n="urn:nashr:xslt"
   exclude-result-prefixes="#all">
 
-  <!-- Persian alphabetical order (Unicode Collation Algorithm, CLDR "fa"), code points if absent -->
-  <xsl:variable name="n:collation" as="xs:string"
-    select="'http://www.w3.org/2013/collation/UCA?lang=' || $n:site-lang || ';fallback=yes'"/>
-
   <!-- register entries of one register: person/personGrp, org, place elements with @xml:id -->
   <xsl:function name="n:entries" as="element()*">
     <xsl:param name="register" as="xs:string"/>
@@ -128,7 +124,9 @@
           <xsl:otherwise>
             <ul class="register">
               <xsl:for-each select="$all">
-                <xsl:sort select="?name" collation="{$n:collation}"/>
+                <!-- Persian alphabetical order, as the printed index (n:name-key; the UCA's "fa"
+                     collation SaxonC-HE lacks put گ after ن) -->
+                <xsl:sort select="n:name-key(?name)"/>
                 <xsl:sort select="?key"/>
                 <xsl:variable name="href" select="if (?count gt 0) then n:entry-file(?key) || '.html' else ''"/>
                 <li class="register-entry" id="{?key}">
@@ -198,13 +196,6 @@
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
-
-  <!-- n:seen($form): a name as a reader sees it: without bidi controls, presentation forms as the
-       letters they are (NFKC) -->
-  <xsl:function name="n:seen" as="xs:string">
-    <xsl:param name="form" as="xs:string"/>
-    <xsl:sequence select="normalize-unicode(replace($form, $n:bidi-controls, ''), 'NFKC')"/>
-  </xsl:function>
 
   <!-- an entry's other forms (the register's names and $forms, the forms written in the texts,
        each once, in that order, without $name), its note and its authority ids. Forms that differ
