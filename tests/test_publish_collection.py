@@ -189,6 +189,26 @@ def test_heading_ranks_go_down_one_at_a_time(pages: dict[str, lxml.html.HtmlElem
     assert 2 in ranks[1:-2]  # the text's own headings (the last two: the source description, "cite this")
 
 
+@pytest.mark.parametrize("name", ["lu-thesis-template-chapter1-pdftotext",
+                                  "wikisource-fa-nezamnameh-entekhabat-1327-chromium-pdftotext"])
+def test_a_text_layers_title_heading_is_the_only_title(
+        collection: dict[str, Path], pages: dict[str, lxml.html.HtmlElement], edition: Edition, name: str) -> None:
+    """The title is taken from a heading's normalised reading («فصل ۱»); the heading itself reads
+    «ﻓﺼﻞ ۱» in presentation forms between bidi controls: the page and the PDF printed the title,
+    then the heading again."""
+    import unicodedata
+
+    def seen(element: lxml.html.HtmlElement) -> str:
+        return unicodedata.normalize("NFKC", BIDI_CONTROLS.sub("", visible(element)))
+
+    page = pages[name]
+    assert not page.xpath("//header[@class='text-header']/h1")
+    [h1] = page.xpath("//h1")
+    assert not [h for h in page.xpath("//div[@id='text']//*[self::h2 or self::h3]") if seen(h) == seen(h1)]
+    printed = lxml.html.fromstring(pdf.text_html(collection[name], edition))
+    assert len([h for h in printed.xpath("//h1 | //h2") if seen(h) == seen(h1)]) == 1
+
+
 def test_heading_sizes_follow_their_ranks() -> None:
     from nashr.publish.transform import XSLT_DIR
 

@@ -275,13 +275,15 @@
        nashr.convert.markdown.TITLE_MARKUP does), shown as the page's only title; empty if none does -->
   <xsl:function name="n:title-head" as="element()?">
     <xsl:param name="doc" as="node()"/>
-    <!-- compared without bidi controls: a PDF's text layer wraps each line in U+202B…U+202C, which
-         the header's title leaves out -->
-    <xsl:variable name="title" select="replace(n:title($doc), $n:bidi-controls, '')"/>
+    <!-- compared as a reader sees them (n:seen), in both readings of the head: a PDF's text layer
+         wraps each line in U+202B…U+202C and writes presentation forms («ﻓﺼﻞ ۱», «ﻫﻮﺵ ﻣﺼﻨﻮﻋﻲ» with
+         an Arabic yeh), which the header's title, taken from the normalised reading, leaves out -->
+    <xsl:variable name="title" select="n:seen(n:title($doc))"/>
     <xsl:variable name="heads" select="root($doc)/tei:TEI/tei:text//tei:head"/>
-    <xsl:sequence select="($heads[@type = 'main'], $heads)[1][let $head := replace(n:plain(.), $n:bidi-controls, '') return $head = $title
-      or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
-        '^(#{1,6}|title\s*[:=])\s*$', 'i'))]"/>
+    <xsl:sequence select="($heads[@type = 'main'], $heads)[1][some $head in (n:seen(n:plain(.)), n:seen(normalize-space(string-join(
+        .//text()[not(ancestor::tei:orig | ancestor::tei:sic | ancestor::tei:abbr | ancestor::tei:note)])))) satisfies
+      ($head = $title or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
+        '^(#{1,6}|title\s*[:=])\s*$', 'i')))]"/>
   </xsl:function>
 
   <!-- n:head-level($head): the rank of a heading (h1…h6) with no rank skipped (WCAG 2.2 technique
