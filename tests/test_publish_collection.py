@@ -334,3 +334,14 @@ def test_a_register_reads_a_name_as_its_reader_sees_it(edition: Edition, tmp_pat
     register = lxml.html.fromstring((tmp_path / "site" / "registers" / "places.html").read_bytes())
     keys = register.xpath("//li[@class='register-entry']/@id")
     assert keys.index("pl-gorgan") < keys.index("pl-lorestan") < keys.index("pl-nasek")
+
+
+def test_the_footer_gives_nashrs_version_as_nashr_numbers_it(pages: dict[str, lxml.html.HtmlElement]) -> None:
+    """«ساخته‌شده با nashr ۰.۱.۰» in the footer, «nashr 0.1.0» in the source description above it."""
+    from nashr import __version__
+
+    page = pages["ganjoor-hafez-ghazal-001"]
+    footer = " ".join(page.xpath("string(//footer[@class='site-footer'])").split())
+    assert f"nashr {__version__}" in footer
+    assert page.xpath(f"//footer//bdi[@dir='ltr'][. = '{__version__}']")
+    assert f"nashr {__version__}" in " ".join(page.xpath("string(//section[@class='source-description'])").split())
