@@ -41,6 +41,7 @@ TEXTS = (
     "lu-thesis-template-chapter1-pdftotext",  # a thesis chapter: headings in divs
     "tahlilak-golestan-bab2-hekayat3-footnotes",  # classical prose with headings, verse and notes
     "voa-fa-delrahim-interview-4202218",  # an interview: speakers' names on lines of their own
+    "bic-archive-bandar-shah-telegram-petition-1326",  # a telegram: a dateline longer than a line
 )
 
 
@@ -345,3 +346,32 @@ def test_the_footer_gives_nashrs_version_as_nashr_numbers_it(pages: dict[str, lx
     assert f"nashr {__version__}" in footer
     assert page.xpath(f"//footer//bdi[@dir='ltr'][. = '{__version__}']")
     assert f"nashr {__version__}" in " ".join(page.xpath("string(//section[@class='source-description'])").split())
+
+
+def pdf_lines(path: Path) -> list[tuple[float, set[str]]]:
+    """Each line of page 1 of a PDF: the x of its end on the right (points) and its words, each
+    as poppler writes it and reversed (right-to-left words come out in visual order)."""
+    out = subprocess.run(["pdftotext", "-bbox-layout", "-f", "1", "-l", "1", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    lines = []
+    for line in re.finditer(r'<line xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(.*?)</line>', out, re.S):
+        words = {BIDI_CONTROLS.sub("", w) for w in re.findall(r">([^<]+)</word>", line.group(2))}
+        lines.append((float(line.group(1)), words | {w[::-1] for w in words}))
+    return lines
+
+
+def test_a_dateline_longer_than_a_line_reads_from_the_start(collection: dict[str, Path], edition: Edition,
+                                                            tmp_path: Path) -> None:
+    """A telegram's dateline («از بندر شاه به ط [طهران]؛ شماره قبض: … تاریخ وصول: ۱۴ مهر [۱۳۲۶]»)
+    was set to the line's end, its second line ragged at the start; a short one («تهران، ۱ فروردین
+    ۱۳۸۹», a letter) stays at the end."""
+    target = pdf.render_pdf(collection["bic-archive-bandar-shah-telegram-petition-1326"], tmp_path / "t.pdf", edition)
+    lines = pdf_lines(target)
+    column_end = max(x for x, _ in lines)
+    [first] = [x for x, words in lines if "بندر" in words]
+    [second] = [x for x, words in lines if "وصول:" in words or "وصول" in words]
+    assert column_end - 1 < first and column_end - 1 < second
+    letter = pdf.render_pdf(CORPUS.parent / "html" / "texts" / "letter-and-verse.xml", tmp_path / "l.pdf", edition)
+    lines = pdf_lines(letter)
+    [dateline] = [x for x, words in lines if "تهران،" in words]
+    assert dateline < max(x for x, _ in lines) - 100
