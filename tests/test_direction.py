@@ -126,7 +126,7 @@ def test_a_markdown_title_line_is_the_pages_only_title(site: Path) -> None:
     """The front matter's «title: ابزار توسعه ری‌اکت» is the text's heading; the header's title
     is «ابزار توسعه ری‌اکت»: the page shows it once, in the text."""
     react = page(site, REACT)
-    assert [h.text_content().strip(" ¶") for h in react.xpath("//h1")] == ["title: ابزار توسعه ری‌اکت"]
+    assert [h.text_content().strip(" \u00a0¶") for h in react.xpath("//h1")] == ["title: ابزار توسعه ری‌اکت"]
 
 
 def test_an_english_note_of_a_register_entry_runs_left_to_right(site: Path) -> None:

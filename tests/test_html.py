@@ -382,6 +382,11 @@ def test_about_page_shows_persian_and_english_principles(tmp_path: Path, edition
     assert [b.get("lang") for b in blocks] == [None, "en"]  # Persian (the page's language) first
     assert "حرف به حرف" in blocks[0].text_content() and "character for character" in blocks[1].text_content()
     assert blocks[1].get("dir") == "ltr"
+    # each block's parts headed in its language: the English ones were headed in Persian, every
+    # heading of the section twice
+    headings = [[(h.text, h.get("lang")) for h in b.xpath("h3")] for b in blocks]
+    assert ("یکدست‌سازی", None) in headings[0] and ("Normalisation", None) in headings[1]
+    assert not {h for h, _ in headings[0]} & {h for h, _ in headings[1]}
 
 
 # --- UI strings, search folding --------------------------------------------------------------

@@ -99,10 +99,25 @@
     <xsl:param name="class" as="xs:string?" select="'tei-l bayt'"/>
     <div>
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
-      <xsl:for-each select="1 to array:size($halves)">
-        <span class="hemistich"><xsl:apply-templates select="$halves(current())" mode="n:text"/></span>
-      </xsl:for-each>
+      <xsl:call-template name="n:hemistich-cells"><xsl:with-param name="halves" select="$halves"/></xsl:call-template>
     </div>
+  </xsl:template>
+
+  <!-- the source's separator between two hemistichs (context: its text node): kept, and hidden by
+       the media's CSS (class caesura-mark), which set the hemistichs apart instead -->
+  <xsl:template name="n:caesura-mark">
+    <span class="caesura-mark"><xsl:value-of select="."/></span>
+  </xsl:template>
+
+  <!-- the hemistichs of a bayt, each in its cell, a space between them: the layout sets them
+       apart, and the space keeps the last word of one and the first of the next two words for
+       a copied bayt and a page's text (no line of a source with a hemistich per line ends in one) -->
+  <xsl:template name="n:hemistich-cells">
+    <xsl:param name="halves" as="array(node()*)"/>
+    <xsl:for-each select="1 to array:size($halves)">
+      <xsl:if test=". gt 1"><xsl:text> </xsl:text></xsl:if>
+      <span class="hemistich"><xsl:apply-templates select="$halves(current())" mode="n:text"/></span>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- n:parts: strings of data (names, titles, dates) joined by $separator, each isolated in a

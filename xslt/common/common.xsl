@@ -37,7 +37,7 @@
   <xsl:apply-templates mode="n:text"/>. Parameters (all optional):
     n:block        $tag='div' $class   a block (p, ab, fw, dateline, closer, trailer, div …)
     n:paragraph    $tag='p'  $class    a paragraph (p, ab): the unit that gets a permalink
-    n:heading      $level=2  $class    head → h{level}, level from the number of ancestor divs
+    n:heading      $level=2  $class    head → h{level}, level n:head-level() (no rank skipped)
     n:list         $tag='ul'|'ol' $class
     n:list-item    $class              item → li (value from @n when numeric)
     n:inline       $tag='span' $class  hi, seg, title, foreign, q, unknown elements …
@@ -50,6 +50,9 @@
                                        choice; diplomatic = sic/orig/abbr, normalised = corr/reg/expan
     n:note         $class              note (footnotes with a numbered call in both media)
     n:bayt         $halves (array(node()*)) $class   a line of verse of two (or more) hemistichs
+                                       (each a span.hemistich: n:hemistich-cells)
+    n:caesura-mark                     the source's separator after a caesura («/»): span.caesura-mark,
+                                       hidden by the media's CSS
     n:listing      $class              eg (a code listing) → pre dir="ltr" with code; its lb are
                                        n:break 'preformatted' (a line feed)
   Named templates for data the editions write themselves: n:parts ($parts, $separator: strings
@@ -64,15 +67,15 @@
   Helpers: n:attributes (template: id/class/lang/dir attributes, param $class),
            n:id($element) (function: HTML id of an element: its @xml:id, else
            "{nearest ancestor @xml:id}.{local-name}{N}", the same on every build).
-  Lists whose items carry their own number in the text («۱. …») get class "numbered-in-text":
-  do not add a second number.
+  Lists whose items carry their own marker in the text («۱. …», «(اولاً) …», «- …»: n:marked-in-text)
+  get class "marked-in-text": do not add a second number or bullet.
 
-  Functions (functions.xsl): n:msg($key), n:msg($key, $args), n:has-msg($key), n:digits($s),
+  Functions (functions.xsl): n:msg($key), n:msg($key, $args), n:msg-in($key, $lang), n:has-msg($key), n:digits($s),
   n:lang($node), n:dir($lang), n:auto-dir($text), n:own-dir($el), n:script-dir($text), n:block-dir($el), n:lang-attributes($el), n:lang-attributes($node, $outer-lang),
-  n:title($doc), n:title-head($doc), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l),
+  n:title($doc), n:title-head($doc), n:head-level($head), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l), n:is-refrain($l),
   n:ref-key($ref), n:register($entity), n:register-entry($key), n:entry-name($entry, $fallback),
   n:jalali($xs:date) (public), n:format-date($iso, $calendar) (public), n:date-in($date,
-  $calendar), n:date-both($date), n:plain($nodes).
+  $calendar), n:date-both($date), n:plain($nodes), n:seen($text), n:name-key($name), n:marked-in-text($item), n:is-whole-reading($choice).
   Variable n:registers = ('persons', 'orgs', 'places').
 -->
 <xsl:stylesheet version="3.0"

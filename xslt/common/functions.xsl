@@ -19,11 +19,18 @@
   <!-- n:msg($key): the message in $ui-lang (falls back to English); unknown key = build error. -->
   <xsl:function name="n:msg" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="n:msg-in($key, $ui-lang)"/>
+  </xsl:function>
+  <!-- n:msg-in($key, $lang): the message in $lang, else in $ui-lang, else in English (words set in
+       a block of another language than the page's: the about page's English principles) -->
+  <xsl:function name="n:msg-in" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="msg" select="key('n:msg', $key, $messages)"/>
     <xsl:if test="empty($msg)">
       <xsl:message terminate="yes" error-code="n:missing-message">nashr: no UI message with key '<xsl:value-of select="$key"/>' in messages.xml</xsl:message>
     </xsl:if>
-    <xsl:sequence select="string(($msg/m:text[@xml:lang = $ui-lang], $msg/m:text[@xml:lang = 'en'])[1])"/>
+    <xsl:sequence select="string(($msg/m:text[@xml:lang = $lang], $msg/m:text[@xml:lang = $ui-lang], $msg/m:text[@xml:lang = 'en'])[1])"/>
   </xsl:function>
 
   <!-- n:has-msg($key): whether messages.xml has that key -->
@@ -268,13 +275,31 @@
        nashr.convert.markdown.TITLE_MARKUP does), shown as the page's only title; empty if none does -->
   <xsl:function name="n:title-head" as="element()?">
     <xsl:param name="doc" as="node()"/>
-    <!-- compared without bidi controls: a PDF's text layer wraps each line in U+202B…U+202C, which
-         the header's title leaves out -->
-    <xsl:variable name="title" select="replace(n:title($doc), $n:bidi-controls, '')"/>
+    <!-- compared as a reader sees them (n:seen), in both readings of the head: a PDF's text layer
+         wraps each line in U+202B…U+202C and writes presentation forms («ﻓﺼﻞ ۱», «ﻫﻮﺵ ﻣﺼﻨﻮﻋﻲ» with
+         an Arabic yeh), which the header's title, taken from the normalised reading, leaves out -->
+    <xsl:variable name="title" select="n:seen(n:title($doc))"/>
     <xsl:variable name="heads" select="root($doc)/tei:TEI/tei:text//tei:head"/>
-    <xsl:sequence select="($heads[@type = 'main'], $heads)[1][let $head := replace(n:plain(.), $n:bidi-controls, '') return $head = $title
-      or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
-        '^(#{1,6}|title\s*[:=])\s*$', 'i'))]"/>
+    <xsl:sequence select="($heads[@type = 'main'], $heads)[1][some $head in (n:seen(n:plain(.)), n:seen(normalize-space(string-join(
+        .//text()[not(ancestor::tei:orig | ancestor::tei:sic | ancestor::tei:abbr | ancestor::tei:note)])))) satisfies
+      ($head = $title or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
+        '^(#{1,6}|title\s*[:=])\s*$', 'i')))]"/>
+  </xsl:function>
+
+  <!-- n:head-level($head): the rank of a heading (h1…h6) with no rank skipped (WCAG 2.2 technique
+       G141; axe's heading-order): the heading that repeats the title is 1; a heading outside any
+       div (a subtitle under the title) is 2; a div's heading is 1 + the number of divs it is in,
+       one more when the text has headings outside its divs (those then rank above the divs').
+       The headings outside divs are found by a key, once per document, not by a search per heading. -->
+  <xsl:key name="n:loose-heads" match="tei:head[parent::tei:body | parent::tei:front | parent::tei:back]"
+    use="generate-id(ancestor::tei:text[1])"/>
+  <xsl:function name="n:head-level" as="xs:integer">
+    <xsl:param name="head" as="element()"/>
+    <xsl:variable name="title-head" select="n:title-head($head)"/>
+    <xsl:variable name="loose" select="key('n:loose-heads', generate-id($head/ancestor::tei:text[1]), root($head)) except $title-head"/>
+    <xsl:sequence select="if ($head is $title-head) then 1
+      else min((1 + count($head/(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
+        | ancestor::tei:div4)) + (if (exists($loose)) then 1 else 0), 6))"/>
   </xsl:function>
 
   <!-- n:text-date($doc): the date the text was written or published: profileDesc/creation/date,
@@ -304,6 +329,33 @@
       || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $stem"/>
   </xsl:function>
 
+  <!-- n:is-whole-reading($choice): the choice is the whole of its block or hemistich, line by
+       line (nothing beside it but other choices, spaces, and the lines a paragraph running over a
+       page holds: line and page breaks, furniture, notes): a PDF's text layer, whose every line
+       nashr normalises (presentation forms, bidi controls). Marking it marks nothing: the reading
+       toggle says the text has two readings. -->
+  <xsl:function name="n:is-whole-reading" as="xs:boolean">
+    <xsl:param name="choice" as="element()"/>
+    <xsl:sequence select="every $node in $choice/../node() satisfies
+      ($node/(self::tei:choice | self::tei:lb | self::tei:pb | self::tei:cb | self::tei:fw | self::tei:note)
+        or $node/self::text()[not(normalize-space())])"/>
+  </xsl:function>
+
+  <!-- ===== lists ===== -->
+
+  <!-- n:marked-in-text($item): the item begins with its own marker, kept in the text for fidelity
+       (nashr.convert keeps every source character; an item's @n is read from such a marker): a
+       number («۱.», «(2)», «.۱» as a PDF's text layer has it), a label in brackets («(اولاً)»,
+       «(الف)», «)آ(» reversed by a text layer), one to three letters and a bracket, colon or dash
+       («الف)», «ب -», «ج :»), an ordinal adverb and a separator («ثانیاً -»), a word and a number
+       («ماده ۱)», «غزل ۲:») or a bullet («- », «•», «*», a kashida «ـ»); bidi controls and spaces
+       before it are passed over. A list all of whose items are marked gets no second marker. -->
+  <xsl:variable name="n:item-marker" as="xs:string" select="'^([(.]?\p{Nd}|[(\[][^()\[\]]{1,12}[)\]]|\)[^()]{1,12}\(|\p{L}{1,3}\s?[):\-–]|\p{L}+ا\p{M}\s?[):\-–]|\p{L}+\s?[()\[\]]?\p{Nd}|[\-–—•·*▪●○◦■□►ـ])'"/>
+  <xsl:function name="n:marked-in-text" as="xs:boolean">
+    <xsl:param name="item" as="element()"/>
+    <xsl:sequence select="matches(normalize-space(replace(n:plain($item/node()), $n:bidi-controls, '')), $n:item-marker)"/>
+  </xsl:function>
+
   <!-- ===== verse ===== -->
 
   <!-- n:hemistichs($l): the content of each hemistich of a bayt (TEI Guidelines 6.2): the nodes
@@ -320,6 +372,18 @@
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:sequence select="array:join($halves)"/>
+  </xsl:function>
+
+  <!-- n:is-refrain($l): a line of verse its poem repeats (one l of the same lg points to the other
+       with @copyOf, which nashr.convert writes on an exact repeat): a tarjiʿ-band's refrain bayt,
+       said after every band, or a mosammat's repeated line. The source's blank lines between the
+       bands are often missing (one lg), so the media set a band's end after each refrain. Found
+       by keys, not by a search of the poem for each line. -->
+  <xsl:key name="n:copies" match="tei:l[@copyOf]" use="substring-after(@copyOf, '#')"/>
+  <xsl:function name="n:is-refrain" as="xs:boolean">
+    <xsl:param name="l" as="element()"/>
+    <xsl:sequence select="exists(key('n:copies', string($l/@xml:id), root($l))[.. is $l/..])
+      or exists($l/@copyOf ! key('n:entry', substring-after(., '#'), root($l))[.. is $l/..])"/>
   </xsl:function>
 
   <!-- n:is-seg-bayt($l): a line of right-to-left verse made of two seg and nothing else: its two
@@ -470,8 +534,34 @@
   <!-- the bidi controls (Unicode's Bidi_Control: ALM, LRM, RLM, LRE…RLO, LRI…PDI): formatting, not letters -->
   <xsl:variable name="n:bidi-controls" as="xs:string" select="'[&#x61C;&#x200E;&#x200F;&#x202A;-&#x202E;&#x2066;-&#x2069;]'"/>
 
+  <!-- n:seen($text): text as a reader sees it, for comparing and sorting names: without bidi
+       controls, presentation forms as the letters they are (NFKC; a name accepted from a PDF's text
+       layer, «ﻟﺮﺳﺘﺎﻥ», sorted after every other and was listed beside «لرستان» as another form) -->
+  <xsl:function name="n:seen" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="normalize-unicode(replace($text, $n:bidi-controls, ''), 'NFKC')"/>
+  </xsl:function>
+
+  <!-- Letters of the Persian alphabet in dictionary order. n:name-key maps them onto ascending
+       code points, so that code-point collation sorts Persian names (SaxonC-HE has no Persian
+       tailoring of the Unicode Collation Algorithm: lang="fa" sorts ی before پ, and گ after ن). -->
+  <xsl:variable name="n:fa-alphabet" as="xs:string" select="'آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'"/>
+  <xsl:variable name="n:key-alphabet" as="xs:string"
+      select="codepoints-to-string(for $i in 1 to string-length($n:fa-alphabet) return 256 + $i)"/>
+
+  <!-- n:name-key($name): the sort key of a name in Persian alphabetical order, the same for the
+       register pages and the printed index: as a reader sees it (n:seen), Arabic ي ك ى ة read as
+       ی ک ی ه, hamza carriers as their base letter, ZWNJ and tatweel dropped, then letters mapped
+       for code-point order. -->
+  <xsl:function name="n:name-key" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:variable name="persian" select="translate(normalize-space(n:seen($name)),
+        'يكىةأإؤئۀ&#x200C;&#x0640;', 'یکیهااویه')"/>
+    <xsl:sequence select="translate($persian, $n:fa-alphabet, $n:key-alphabet)"/>
+  </xsl:function>
+
   <!-- n:plain($nodes): the diplomatic text of TEI content as one normalised-space string (orig and
-       sic read, reg, corr and note skipped, an lb a space), for titles, <title> and index labels. -->
+       sic read, reg, corr and note skipped, an lb and a caesura a space), for titles, <title> and index labels. -->
   <xsl:function name="n:plain" as="xs:string">
     <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="text" as="xs:string*">
@@ -482,5 +572,8 @@
   <xsl:template match="tei:reg | tei:corr | tei:note | tei:choice/tei:expan" mode="n:plain"/>
   <!-- a line break of the source is a space between its words, unless it breaks a word -->
   <xsl:template match="tei:lb[not(@break = 'no')]" mode="n:plain"><xsl:text> </xsl:text></xsl:template>
+  <!-- the break between two hemistichs (a source with a hemistich per line has no space there:
+       «…آدم را» + «از نور…» would read «رااز») -->
+  <xsl:template match="tei:caesura" mode="n:plain"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="text()" mode="n:plain"><xsl:value-of select="."/></xsl:template>
 </xsl:stylesheet>

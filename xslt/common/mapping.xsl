@@ -61,7 +61,7 @@
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:dateline | tei:trailer | tei:byline | tei:docAuthor | tei:docTitle
-      | tei:titlePart | tei:docDate | tei:salute | tei:signed | tei:l | tei:titlePage | tei:address | tei:addrLine
+      | tei:titlePart | tei:docDate | tei:salute | tei:signed | tei:titlePage | tei:address | tei:addrLine
       | tei:speaker" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
@@ -82,12 +82,28 @@
   <!-- 6 verse: a bayt is a line (l) of two hemistichs, marked by seg type="hemistich" or split by
        caesura; or an lg type="bayt" whose two l are its hemistichs. Stanzas are lg. -->
   <xsl:template match="tei:l[tei:seg[@type = 'hemistich'] or tei:caesura or n:is-seg-bayt(.)]" mode="n:text">
-    <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="n:hemistichs(.)"/></xsl:call-template>
+    <xsl:call-template name="n:bayt">
+      <xsl:with-param name="halves" select="n:hemistichs(.)"/>
+      <xsl:with-param name="class" select="string-join(('tei-l bayt', if (n:is-refrain(.)) then 'refrain' else ()), ' ')"/>
+    </xsl:call-template>
+  </xsl:template>
+  <!-- a line of verse of one hemistich (or not split); a refrain (n:is-refrain) ends a band -->
+  <xsl:template match="tei:l" mode="n:text">
+    <xsl:call-template name="n:block">
+      <xsl:with-param name="class" select="string-join(('tei-l', if (n:is-refrain(.)) then 'refrain' else ()), ' ')"/>
+    </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:lg[n:is-bayt-of-lines(.)]" mode="n:text">
     <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="array:join(tei:l ! [node()])"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:caesura" mode="n:text"/>
+  <!-- the source's separator of the hemistichs, kept between the caesura and the second hemistich's
+       seg («/», «*» where a bayt stood on one line): the layout that sets the hemistichs apart
+       stands in for it (a hemistich not in a seg is text after the caesura itself, and shown) -->
+  <xsl:template match="tei:l/text()[normalize-space()][preceding-sibling::node()[1][self::tei:caesura]]
+      [following-sibling::node()[1][self::tei:seg]]" mode="n:text">
+    <xsl:call-template name="n:caesura-mark"/>
+  </xsl:template>
 
   <!-- 3.1 paragraphs -->
   <xsl:template match="tei:p | tei:ab" mode="n:text">
@@ -103,8 +119,7 @@
   <!-- 4.2.1 headings -->
   <xsl:template match="tei:head" mode="n:text">
     <xsl:call-template name="n:heading">
-      <xsl:with-param name="level" select="if (. is n:title-head(.)) then 1 else min((2 + count(ancestor::tei:div | ancestor::tei:div1
-        | ancestor::tei:div2 | ancestor::tei:div3 | ancestor::tei:div4), 6))"/>
+      <xsl:with-param name="level" select="n:head-level(.)"/>
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:list/tei:head | tei:lg/tei:head | tei:table/tei:head" mode="n:text">
@@ -112,13 +127,14 @@
   </xsl:template>
 
   <!-- 3.8 lists -->
-  <!-- a list whose items begin with their number in the text itself («۱. …», kept for fidelity)
-       gets the class "numbered-in-text": media must not add a second number -->
+  <!-- a list whose items begin with their own marker in the text («۱. …», «(اولاً) …», «- …»; kept
+       for fidelity: n:marked-in-text) gets the class "marked-in-text": media must not add a second
+       number or bullet -->
   <xsl:template match="tei:list" mode="n:text">
     <xsl:call-template name="n:list">
       <xsl:with-param name="tag" select="if (@type = ('ordered', 'numbered') or tei:item/@n) then 'ol' else 'ul'"/>
       <xsl:with-param name="class" select="string-join(('tei-list',
-        if (every $i in tei:item satisfies matches(n:plain($i), '^\(?\d')) then 'numbered-in-text' else ()), ' ')"/>
+        if (every $i in tei:item satisfies n:marked-in-text($i)) then 'marked-in-text' else ()), ' ')"/>
     </xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:item" mode="n:text"><xsl:call-template name="n:list-item"/></xsl:template>
@@ -188,10 +204,11 @@
   </xsl:template>
 
   <!-- 3.11 milestones -->
-  <!-- a line break of the source inside running prose (a wrapped paragraph) is not a break for
-       the reader: the text reflows; in verse, addresses, headings and letters' parts it is -->
+  <!-- a line break of the source inside running prose (a wrapped paragraph or list item: nashr's
+       roles p+ and item+) is not a break for the reader: the text reflows; in verse, addresses,
+       headings and letters' parts it is -->
   <xsl:template match="tei:lb" mode="n:text"><xsl:call-template name="n:break"/></xsl:template>
-  <xsl:template match="tei:lb[ancestor::tei:p or ancestor::tei:ab][not(ancestor::tei:l | ancestor::tei:addrLine)]" mode="n:text">
+  <xsl:template match="tei:lb[ancestor::tei:p or ancestor::tei:ab or ancestor::tei:item][not(ancestor::tei:l | ancestor::tei:addrLine)]" mode="n:text">
     <xsl:call-template name="n:break"><xsl:with-param name="kind" select="if (@break = 'no') then 'joined' else 'wrap'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:pb" mode="n:text">

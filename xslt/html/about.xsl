@@ -69,8 +69,15 @@
             <div class="editorial-principles">
               <xsl:if test="$lang ne $n:site-lang"><xsl:attribute name="lang" select="$lang"/><xsl:attribute name="dir" select="n:dir($lang)"/></xsl:if>
               <xsl:for-each select="$decl/*[.//tei:p[n:lang(.) = $lang]]">
+                <!-- the part's heading in the block's language where messages.xml has it (an English
+                     block was headed in Persian, each heading twice on the page) -->
                 <xsl:if test="n:has-msg('hd-' || local-name())">
-                  <h3 lang="{$n:site-lang}" dir="{n:dir($n:site-lang)}"><xsl:value-of select="n:msg('hd-' || local-name())"/></h3>
+                  <xsl:variable name="own" select="n:msg-in('hd-' || local-name(), $lang)"/>
+                  <xsl:variable name="site" select="n:msg-in('hd-' || local-name(), $n:site-lang)"/>
+                  <h3>
+                    <xsl:if test="$lang ne $n:site-lang and $own eq $site"><xsl:attribute name="lang" select="$n:site-lang"/><xsl:attribute name="dir" select="n:dir($n:site-lang)"/></xsl:if>
+                    <xsl:value-of select="$own"/>
+                  </h3>
                 </xsl:if>
                 <xsl:for-each select=".//tei:p[n:lang(.) = $lang]">
                   <p><xsl:sequence select="n:own-dir(.)"/><xsl:apply-templates mode="n:text"/></p>

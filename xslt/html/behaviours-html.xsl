@@ -7,7 +7,8 @@
     n:list-item  + the same permalink
     n:entity     a link to the register entry and a card shown on hover and keyboard focus
     n:date       the date with a card giving both calendars
-    n:alternate  diplomatic and normalised readings, switched by the reading toggle
+    n:alternate  diplomatic and normalised readings, switched by the reading toggle; a choice
+                 underlined unless it is all of its line (n:is-whole-reading)
     n:note       a numbered call (with the note in a card on hover and focus) and the note in
                  the text's footnotes (mode n:footnote), each linking to the other
   Leaf blocks (p, l, item, head …: n:leaf-blocks) always get an id, from @xml:id or n:id(), so
@@ -57,10 +58,8 @@
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:call-template name="n:block-id"/>
       <xsl:call-template name="n:cert-mark"/>
-      <xsl:for-each select="1 to array:size($halves)">
-        <span class="hemistich"><xsl:apply-templates select="$halves(current())" mode="n:text"/></span>
-      </xsl:for-each>
-      <xsl:call-template name="n:permalink"/>
+      <xsl:call-template name="n:hemistich-cells"><xsl:with-param name="halves" select="$halves"/></xsl:call-template>
+      <xsl:call-template name="n:permalink"><xsl:with-param name="space" select="' '"/></xsl:call-template>
     </div>
   </xsl:template>
 
@@ -79,9 +78,14 @@
   </xsl:template>
 
   <!-- ¶ link to the block's id, on leaf blocks -->
+  <!-- $space before the ¶: a no-break space in running text, so the ¶ (hidden until the block is
+       hovered) never takes a line of its own after a full last line (a paragraph or item seemed
+       to end in an empty line); a plain space in a bayt, whose grid would take a no-break space
+       for a cell of its own -->
   <xsl:template name="n:permalink">
+    <xsl:param name="space" as="xs:string" select="'&#xA0;'"/>
     <xsl:if test="n:is-leaf-block(.)">
-      <xsl:text> </xsl:text>
+      <xsl:value-of select="$space"/>
       <a class="permalink" href="#{(@xml:id, n:id(.))[1]}" aria-label="{n:msg('permalink')}">¶</a>
     </xsl:if>
   </xsl:template>
@@ -190,7 +194,7 @@
     <xsl:param name="normalised" as="element()*" select="()"/>
     <xsl:param name="kind" as="xs:string" select="'sic'"/>
     <xsl:variable name="label-key" select="if ($kind = 'orig') then 'reg-label' else 'corr-label'"/>
-    <span class="choice choice-{$kind}">
+    <span class="{string-join(('choice', 'choice-' || $kind, if (n:is-whole-reading(.)) then 'choice-whole' else ()), ' ')}">
       <xsl:call-template name="n:attributes"/>
       <span class="dipl" title="{n:msg($label-key, n:plain($normalised/node()))}"><xsl:apply-templates select="$diplomatic" mode="n:text"/></span>
       <span class="norm" title="{n:msg('sic-label', n:plain($diplomatic))}"><xsl:apply-templates select="$normalised" mode="n:text"/></span>

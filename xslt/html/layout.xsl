@@ -79,7 +79,10 @@
             <xsl:text>: </xsl:text>
             <a href="{$edition/e:edition/e:licence/@url}" rel="license"><bdi><xsl:value-of select="$edition/e:edition/e:licence"/></bdi></a>
             <xsl:text> · </xsl:text>
-            <xsl:value-of select="n:msg('generated-by', $nashr-version)"/>
+            <!-- the version as nashr numbers it, «0.1.0» as the source description and the PDF's
+                 colophon give it (n:msg's arguments take the UI's digits: «۰.۱.۰») -->
+            <xsl:variable name="built-with" select="tokenize(n:msg('generated-by'), '\{1\}')"/>
+            <xsl:value-of select="$built-with[1]"/><bdi dir="ltr"><xsl:value-of select="$nashr-version"/></bdi><xsl:value-of select="$built-with[2]"/>
             <xsl:text> · </xsl:text>
             <a href="{$root}assets/fonts/OFL.txt"><xsl:value-of select="n:msg('font-credit')"/></a>
           </p>

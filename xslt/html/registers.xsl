@@ -20,10 +20,6 @@
   xmlns:n="urn:nashr:xslt"
   exclude-result-prefixes="#all">
 
-  <!-- Persian alphabetical order (Unicode Collation Algorithm, CLDR "fa"), code points if absent -->
-  <xsl:variable name="n:collation" as="xs:string"
-    select="'http://www.w3.org/2013/collation/UCA?lang=' || $n:site-lang || ';fallback=yes'"/>
-
   <!-- register entries of one register: person/personGrp, org, place elements with @xml:id -->
   <xsl:function name="n:entries" as="element()*">
     <xsl:param name="register" as="xs:string"/>
@@ -65,7 +61,10 @@
     <xsl:variable name="near" select="if ($side = 'before') then $occurrence/preceding::text()[position() le 12]
       else $occurrence/following::text()[position() le 12]"/>
     <xsl:variable name="nodes" select="$near[ancestor::* intersect $block]"/>
-    <xsl:variable name="text" select="string-join($nodes[not(ancestor::tei:reg | ancestor::tei:corr | ancestor::tei:expan | ancestor::tei:note)])"/>
+    <!-- a text node right after a caesura or a line break starts a word: «…آدم را» + «از نور…»
+         of a source with a hemistich per line are two words, not «رااز» -->
+    <xsl:variable name="text" select="string-join($nodes[not(ancestor::tei:reg | ancestor::tei:corr | ancestor::tei:expan | ancestor::tei:note)]
+      ! (if (preceding::*[1][self::tei:caesura or self::tei:lb[not(@break = 'no')]]) then ' ' || . else string(.)))"/>
     <xsl:variable name="words" select="tokenize($text)"/>
     <!-- a space next to the name only where the text has one («صالحی،» keeps its comma); the
          character is compared with XPath's \s, not matched by a regular expression (half the
@@ -125,7 +124,9 @@
           <xsl:otherwise>
             <ul class="register">
               <xsl:for-each select="$all">
-                <xsl:sort select="?name" collation="{$n:collation}"/>
+                <!-- Persian alphabetical order, as the printed index (n:name-key; the UCA's "fa"
+                     collation SaxonC-HE lacks put گ after ن) -->
+                <xsl:sort select="n:name-key(?name)"/>
                 <xsl:sort select="?key"/>
                 <xsl:variable name="href" select="if (?count gt 0) then n:entry-file(?key) || '.html' else ''"/>
                 <li class="register-entry" id="{?key}">
@@ -197,7 +198,9 @@
   </xsl:template>
 
   <!-- an entry's other forms (the register's names and $forms, the forms written in the texts,
-       each once, in that order, without $name), its note and its authority ids -->
+       each once, in that order, without $name), its note and its authority ids. Forms that differ
+       only in what a reader cannot see are one form: a PDF's text layer writes «لرستان» in
+       presentation forms and wraps it in bidi controls (compared in NFKC without them). -->
   <xsl:template name="n:entry-details">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="name" as="xs:string"/>
@@ -205,8 +208,8 @@
     <xsl:variable name="entry" select="n:register-entry($key)"/>
     <xsl:variable name="other" as="map(*)*">
       <xsl:for-each-group select="$entry/(tei:persName | tei:orgName | tei:placeName | tei:name) ! map{'form': n:plain(.), 'lang': n:lang(.)},
-          $forms" group-by="?form">
-        <xsl:sequence select=".[?form ne $name]"/>
+          $forms" group-by="n:seen(?form)">
+        <xsl:sequence select=".[current-grouping-key() ne n:seen($name)]"/>
       </xsl:for-each-group>
     </xsl:variable>
     <xsl:if test="exists($other)">

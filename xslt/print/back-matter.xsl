@@ -8,7 +8,7 @@
   page (an href of $part-link and the anchor: the occurrence is in another part).
   Entries are grouped by register entry (n:ref-key of @ref),
   labelled with the register's preferred name when $registers holds it, sorted in Persian
-  alphabetical order (p:sort-key). Each register is a part with its heading; print.css sets its
+  alphabetical order (n:name-key). Each register is a part with its heading; print.css sets its
   entries in two columns.
 -->
 <xsl:stylesheet version="3.0"
@@ -54,7 +54,7 @@
       <section class="index-part">
         <h3><xsl:value-of select="n:msg($heading)"/></h3>
         <xsl:for-each-group select="$names" group-by="n:ref-key(@ref)">
-          <xsl:sort select="p:sort-key(p:entity-label(current-group()[1]))"/>
+          <xsl:sort select="n:name-key(p:entity-label(current-group()[1]))"/>
           <xsl:variable name="located" select="current-group()[map:contains($anchor-pages, p:occurrence-id(.))]"/>
           <p class="index-entry">
             <span class="index-name"><xsl:value-of select="p:entity-label(current-group()[1])"/></span>

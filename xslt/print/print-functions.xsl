@@ -53,20 +53,4 @@
       <xsl:sort select="n:sort-key(., n:stem(.))"/>
     </xsl:perform-sort>
   </xsl:function>
-
-  <!-- Letters of the Persian alphabet in dictionary order. p:sort-key maps them onto ascending
-       code points, so that code-point collation sorts Persian names (SaxonC-HE has no Persian
-       tailoring of the Unicode Collation Algorithm: lang="fa" sorts ی before پ). -->
-  <xsl:variable name="p:fa-alphabet" as="xs:string" select="'آابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی'"/>
-  <xsl:variable name="p:key-alphabet" as="xs:string"
-      select="codepoints-to-string(for $i in 1 to string-length($p:fa-alphabet) return 256 + $i)"/>
-
-  <!-- p:sort-key($name): Arabic ي ك ى ة read as ی ک ی ه, hamza carriers as their base letter,
-       ZWNJ and tatweel dropped, then letters mapped for code-point order. -->
-  <xsl:function name="p:sort-key" as="xs:string">
-    <xsl:param name="name" as="xs:string"/>
-    <xsl:variable name="persian" select="translate(normalize-space($name),
-        'يكىةأإؤئۀ&#x200C;&#x0640;', 'یکیهااویه')"/>
-    <xsl:sequence select="translate($persian, $p:fa-alphabet, $p:key-alphabet)"/>
-  </xsl:function>
 </xsl:stylesheet>
