@@ -11,6 +11,7 @@ from pathlib import Path
 from lxml import etree
 from typer.testing import CliRunner
 
+from nashr.cli import app
 from nashr.commands.entities import entities_app
 from nashr.entities.registers import load_registers
 from nashr.entities.tagger import Tagger
@@ -176,3 +177,14 @@ def test_suggest_joins_a_family_name_alone_to_the_one_full_name_it_ends(tmp_path
     assert "e.xml#e2: …ناپدیدشدن آقای [خاشقجی] واکنش" in by_name["جمال خاشقجی"]["contexts"]
     assert "خاشقجی" not in by_name
     assert {name for name in by_name if "رضایی" in name} == {"محمد رضایی", "علی رضایی", "رضایی"}
+
+
+def test_suggest_names_a_pdf_layers_people_and_places_in_plain_letters(tmp_path: Path) -> None:
+    """A PDF text layer in Arabic presentation forms: the row names «اداره کتابخانه‌های عمومی», not
+    «ﺍﺩﺍﺭﻩ ﮐﺘﺎﺑﺨﺎﻧﻪ‌ﻫﺎﯼ ﻋﻤﻮﻣﯽ» with the id ``o-name`` (the register's entries, ids and variants are
+    made from these names)."""
+    source = ROOT / "tests" / "data" / "structure" / "pdf-presentation-forms.txt"
+    out = tmp_path / "tei"
+    assert CliRunner().invoke(app, ["convert", str(source), "-o", str(out)]).exit_code == 0
+    names = [row["name"] for row in suggested(out / f"{source.stem}.xml")]
+    assert names and not [name for name in names if any(0xFB50 <= ord(ch) <= 0xFEFF for ch in name)]

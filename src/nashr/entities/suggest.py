@@ -29,6 +29,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from nashr.convert.reading import logical, pdf_traces
 from nashr.entities.normalize import name_key
 from nashr.entities.registers import KINDS, NAME_TAGS, Entry, Kind, Registers, register_document, write_register
 from nashr.entities.retag import block_content, document_context, iter_blocks, recogniser_for
@@ -82,7 +83,9 @@ def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestio
             for span in recogniser_for(block, recognise)(text):
                 if span.tag not in NAME_TAGS or "ref" in span.attrs:
                     continue
-                name = " ".join(text[span.start : span.end].split())
+                name = text[span.start : span.end]
+                # a PDF layer's name in presentation forms, with bidi controls: its logical reading
+                name = " ".join((logical(name) if pdf_traces(name) else name).split())
                 key = (NAME_TAGS[span.tag], name_key(name))
                 spellings[key][name] += 1
                 if len(contexts[key]) < MAX_CONTEXTS:
