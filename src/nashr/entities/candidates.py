@@ -99,6 +99,7 @@ from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Passing, Words, compact
 from nashr.entities.numbers import is_number_word, ordinal_value
 from nashr.entities.places import city_names, country_names
+from nashr.entities.switches import switch
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
@@ -3634,7 +3635,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     heads = _triggers()
     triggers = list(compress(range(len(words)), map(heads.__contains__, words.norms)))  # (in C)
     free_of_taken = Occupied([*taken, *eulogies])
-    ranked = [(i, s) for i, s in court_rank_rule(words, triggers) if free_of_taken.free(s.start, s.end)]
+    on = switch()
+    ranked = [(i, s) for i, s in on(court_rank_rule)(words, triggers) if free_of_taken.free(s.start, s.end)]
     # A court rank before a name stays outside it: no other rule takes the rank into a name.
     blocked = [*taken, *eulogies, *((words.starts[i], words.ends[i]) for i, _ in ranked)]
     occupied = Occupied(blocked)
@@ -3656,41 +3658,41 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 found.setdefault((span.start, span.end), span)
 
     keep(s for _, s in ranked)
-    keep(laqab_rule(words))
-    keep(glued_nasab_rule(words))
-    keep(kunya_rule(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
-    keep(dynasty_rule(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
-    keep(house_rule(words))
-    keep(eulogy_rule(words, eulogies))
-    keep(nasab_rule(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
-    keep(title_rule(words, triggers))
-    keep(title_name_rule(words))
-    keep(lady_rule(words, triggers))
-    keep(given_name_rule(words, triggers))
-    keep(glued_name_rule(words))
-    keep(arabic_nisba_rule(words, triggers))
-    keep(letter_name_rule(words, triggers))
-    keep(kinship_rule(words, triggers, {s.start for s in names} | {start for start, _ in found}))
-    keep(simile_rule(words, triggers))
-    keep(romance_rule(words))
-    keep(role_rule(words, triggers, {s.start: s for s in names}))
+    keep(on(laqab_rule)(words))
+    keep(on(glued_nasab_rule)(words))
+    keep(on(kunya_rule)(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
+    keep(on(dynasty_rule)(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
+    keep(on(house_rule)(words))
+    keep(on(eulogy_rule)(words, eulogies))
+    keep(on(nasab_rule)(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
+    keep(on(title_rule)(words, triggers))
+    keep(on(title_name_rule)(words))
+    keep(on(lady_rule)(words, triggers))
+    keep(on(given_name_rule)(words, triggers))
+    keep(on(glued_name_rule)(words))
+    keep(on(arabic_nisba_rule)(words, triggers))
+    keep(on(letter_name_rule)(words, triggers))
+    keep(on(kinship_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
+    keep(on(simile_rule)(words, triggers))
+    keep(on(romance_rule)(words))
+    keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
-    keep(list_rule(words, persons))
-    keep(person_list_rule(words, {s.start: s for s in persons}))
-    keep(roll_rule(words, triggers))
-    keep(byline_rule(words))
-    keep(credit_rule(words))
-    keep(wiki_user_rule(words))
-    keep(bracketed_given_rule(words))
-    keep(source_rule(words))
-    keep(reporter_rule(words))
-    keep(assembly_rule(words))
-    keep(speaker_rule(words))
-    keep(speech_rule(words))
-    keep(site_rule(words, triggers))
-    keep(biography_rule(words))
-    keep(latin_rule(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
-    keep(latin_body_rule(words))
+    keep(on(list_rule)(words, persons))
+    keep(on(person_list_rule)(words, {s.start: s for s in persons}))
+    keep(on(roll_rule)(words, triggers))
+    keep(on(byline_rule)(words))
+    keep(on(credit_rule)(words))
+    keep(on(wiki_user_rule)(words))
+    keep(on(bracketed_given_rule)(words))
+    keep(on(source_rule)(words))
+    keep(on(reporter_rule)(words))
+    keep(on(assembly_rule)(words))
+    keep(on(speaker_rule)(words))
+    keep(on(speech_rule)(words))
+    keep(on(site_rule)(words, triggers))
+    keep(on(biography_rule)(words))
+    keep(on(latin_rule)(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
+    keep(on(latin_body_rule)(words))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
@@ -3713,7 +3715,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 
     # A state's official name holds its place and may stand inside an organisation («دولت
     # جمهوری یمن»): offered to the organisation rule as a place.
-    states = [s for s in state_rule(words, triggers, places)
+    states = [s for s in on(state_rule)(words, triggers, places)
               if (s.start, s.end) not in inside and nested.within(s.start, s.end)]
     keep(states, others)
     for state in states:
@@ -3723,7 +3725,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     nested = Occupied(inside)
     # A government holds its country or leader: the people found are no obstacle here.
     leaders = {s.start: s for s in found.values() if s.tag == "persName"}
-    keep((s for s in government_rule(words, triggers, {**leaders, **places})
+    keep((s for s in on(government_rule)(words, triggers, {**leaders, **places})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end)),
          Occupied(r for r in blocked if r not in inside))
     persons = {s.start: s for s in (*names, *found.values()) if s.tag == "persName"}
@@ -3737,27 +3739,27 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             words.norms[bisect_left(words.starts, span.start)] in _NAMED_AFTER
             and within_people.within(span.start, span.end) and around_people.free(span.start, span.end))
 
-    keep((s for s in org_head_rule(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"},
+    keep((s for s in on(org_head_rule)(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"},
                                    glued_heads(words), persons)
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
          Occupied(()))
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
-    keep((s for s in branch_rule(words, bodies_found, places) if nested.within(s.start, s.end)), others)
-    keep((s for s in place_head_rule(words, triggers, places, persons) if nested.within(s.start, s.end) and free(s)),
-         Occupied(()))
-    keep((s for s in glued_feature_rule(words, places) if nested.within(s.start, s.end)), others)
-    keep(abad_rule(words), others)
-    keep(place_list_rule(words, places), others)
-    keep((s for s in publisher_rule(words, places) if nested.within(s.start, s.end)), others)
+    keep((s for s in on(branch_rule)(words, bodies_found, places) if nested.within(s.start, s.end)), others)
+    keep((s for s in on(place_head_rule)(words, triggers, places, persons)
+          if nested.within(s.start, s.end) and free(s)), Occupied(()))
+    keep((s for s in on(glued_feature_rule)(words, places) if nested.within(s.start, s.end)), others)
+    keep(on(abad_rule)(words), others)
+    keep(on(place_list_rule)(words, places), others)
+    keep((s for s in on(publisher_rule)(words, places) if nested.within(s.start, s.end)), others)
     # An acronym after a body already found is that body's (:func:`latin_rule` marks it): no
     # longer name is read back from it («… و یونسکو (UNESCO)»).
     bodies = {s.end: s for s in (*names, *found.values()) if s.tag == "orgName"}
-    acronyms = [bodies.get(s.end, s) for s in acronym_rule(words)
+    acronyms = [bodies.get(s.end, s) for s in on(acronym_rule)(words)
                 if nested.within(s.start, s.end) and others.free(s.start, s.end)]
     if acronyms:
         keep((s for s in acronyms if s.end not in bodies), others)
-        keep(latin_rule(words, acronyms))
-    keep(short_name_rule(words, [s for s in (*names, *found.values()) if s.tag == "orgName"]), others)
+        keep(on(latin_rule)(words, acronyms))
+    keep(on(short_name_rule)(words, [s for s in (*names, *found.values()) if s.tag == "orgName"]), others)
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))
