@@ -1427,3 +1427,12 @@ def test_dated_is_no_historian() -> None:
     assert ("persName", "اجباری تصویبنامه") not in candidates(bare, resolution)
     historian = "ابوالفضل بیهقی مورخ بزرگ ایرانی"
     assert [(s.tag, historian[s.start : s.end]) for s in bare.tag(historian)] == [("persName", "ابوالفضل بیهقی")]
+
+
+def test_no_name_after_a_term_of_address_to_an_epithet(tagger: Tagger) -> None:
+    # «حضرت», «سرکار» before an epithet or a title (tests/data/corpus: a royal decree, a Qajar
+    # letter, the Majlis minutes): no rule starts from them; a name after them has its own evidence.
+    assert candidates(tagger, "از آنجا که حضرت باریتعالی جل شأنه") == []
+    assert candidates(tagger, "سرکار پادشاه روحنا فداه به لفظ مبارك") == []
+    assert candidates(tagger, "حضرت معظم له") == []
+    assert candidates(tagger, "سرکار خانم مریم احمدی آمد") == [("persName", "مریم احمدی")]

@@ -6,7 +6,9 @@ switched off (leave one site out). :data:`DISABLED_RULES` holds the names switch
 empty but in that benchmark. A rule is named by its function's ``__name__``: a candidate rule of
 :mod:`nashr.entities.candidates` («given_name_rule»), a step of :mod:`nashr.entities.tagger`
 («_drop_names_continued», «recall»), a file of the gazetteer (:data:`nashr.entities.places.
-GAZETTEER_FILES`: «known_people_fa.tsv»). As :data:`nashr.convert.document.DISABLED_RULES` does
+GAZETTEER_FILES`: «known_people_fa.tsv»), or a word of the candidate rules' lists as the start of a
+rule, «word» and its norm form («word حزب», «word آقای»: a head, title, term of address or role
+noun that no rule starts from). As :data:`nashr.convert.document.DISABLED_RULES` does
 for the structure rules.
 """
 
