@@ -162,9 +162,11 @@ def test_a_roll_of_names_after_a_plural_address(tagger: Tagger) -> None:
 
 
 def test_a_line_that_is_only_a_name(tagger: Tagger) -> None:
-    assert candidates(tagger, "استیکنی هوک") == [("persName", "استیکنی هوک")]
+    assert candidates(tagger, "برایان هوک") == [("persName", "برایان هوک")]  # a listed given name (rule 1)
     assert candidates(tagger, "خبرهای امروز") == []  # common words
-    assert candidates(tagger, "استیکنی هوک رفت") == []  # a sentence, not a name alone («… گفت»: the speech rule's)
+    # uncommon words alone and no listed name: an infobox's value, a visa's kind (tests/data/corpus)
+    assert candidates(tagger, "موزیلا فایرفاکس") == []
+    assert candidates(tagger, "روادید غیرمهاجرتی") == []
 
 
 def test_honorifics_stay_outside_and_titles_after_them_inside(tagger: Tagger) -> None:
@@ -1425,3 +1427,12 @@ def test_dated_is_no_historian() -> None:
     assert ("persName", "اجباری تصویبنامه") not in candidates(bare, resolution)
     historian = "ابوالفضل بیهقی مورخ بزرگ ایرانی"
     assert [(s.tag, historian[s.start : s.end]) for s in bare.tag(historian)] == [("persName", "ابوالفضل بیهقی")]
+
+
+def test_no_name_after_a_term_of_address_to_an_epithet(tagger: Tagger) -> None:
+    # «حضرت», «سرکار» before an epithet or a title (tests/data/corpus: a royal decree, a Qajar
+    # letter, the Majlis minutes): no rule starts from them; a name after them has its own evidence.
+    assert candidates(tagger, "از آنجا که حضرت باریتعالی جل شأنه") == []
+    assert candidates(tagger, "سرکار پادشاه روحنا فداه به لفظ مبارك") == []
+    assert candidates(tagger, "حضرت معظم له") == []
+    assert candidates(tagger, "سرکار خانم مریم احمدی آمد") == [("persName", "مریم احمدی")]

@@ -31,15 +31,15 @@ texts name by one name; each row gives its source)."""
 
 
 @cache
-def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _tables(filenames: tuple[str, ...] = GAZETTEER_FILES) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """:func:`gazetteer`, :func:`city_names` and :func:`country_names`, made in one pass over the
-    rows (``name``, ``kind``, …) of :data:`GAZETTEER_FILES`."""
+    rows (``name``, ``kind``, …) of ``filenames`` (some of :data:`GAZETTEER_FILES`)."""
     data = files("nashr.entities").joinpath("data")
     names: dict[str, str] = {}
     cities: set[str] = set()
     others: set[str] = set()
     countries: set[str] = set()
-    for filename in GAZETTEER_FILES:
+    for filename in filenames:
         for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines():
             if line and line[0] != "#":
                 name, kind = line.split("\t", 2)[:2]
@@ -50,11 +50,11 @@ def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     return names, frozenset(cities - others), frozenset(countries)
 
 
-def gazetteer() -> dict[str, str]:
-    """The distinct names of :data:`GAZETTEER_FILES` → ``place``, ``org`` for bodies (CLDR's
-    United Nations and European Union, the bodies of ``known_names_fa.tsv``) or ``person``
-    (``known_people_fa.tsv``)."""
-    return _tables()[0]
+def gazetteer(filenames: tuple[str, ...] = GAZETTEER_FILES) -> dict[str, str]:
+    """The distinct names of :data:`GAZETTEER_FILES` (or of some of them, ``filenames``) →
+    ``place``, ``org`` for bodies (CLDR's United Nations and European Union, the bodies of
+    ``known_names_fa.tsv``) or ``person`` (``known_people_fa.tsv``)."""
+    return _tables(filenames)[0]
 
 
 def city_names() -> frozenset[str]:

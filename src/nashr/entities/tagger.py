@@ -43,8 +43,9 @@ from nashr.entities import candidates
 from nashr.entities.dates import DateContext, date_spans, is_deictic, is_feast, is_new_year
 from nashr.entities.normalize import Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans, ordinal_value
-from nashr.entities.places import DIRECTIONS, city_names, gazetteer
+from nashr.entities.places import DIRECTIONS, GAZETTEER_FILES, city_names, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
+from nashr.entities.switches import DISABLED_RULES, never, switch, unchanged
 from nashr.markup import Occupied, Span, outermost, resolve_overlaps
 
 __all__ = ["DateContext", "Tagger", "REF_BASE"]
@@ -169,7 +170,9 @@ class Tagger:
             self.suffixed_cities = frozenset(k for k in city_keys if candidates.suffixed_word(k))
             # Of two spellings with one key, the one in more words is kept: it matches the glued
             # spelling too («ناصر خسرو» also matches «ناصرخسرو»; not the other way round).
-            places_of = dict(sorted(gazetteer().items(), key=lambda item: -len(item[0].split())))
+            # (a file of the gazetteer may be switched off: :mod:`nashr.entities.switches`)
+            filenames = tuple(f for f in GAZETTEER_FILES if f not in DISABLED_RULES.get())
+            places_of = dict(sorted(gazetteer(filenames).items(), key=lambda item: -len(item[0].split())))
             for (name, kind), key in zip(places_of.items(), name_keys(list(places_of)), strict=True):
                 self._index.add(key, Entry("", kind, name))
                 if kind == "person" and " " not in name:
@@ -208,6 +211,7 @@ class Tagger:
         found = words(text)
         spans: list[Span] = []
         index = self._index
+        on = switch()
         for i in index.starts(found):
             hit = index.match(found, i)
             if hit is None:
@@ -216,19 +220,20 @@ class Tagger:
             attrs = self._attrs(entry)
             if entry.kind == "place" and found.spaced(last) and found.norms[last + 1] in _DIRECTIONS:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
-            elif not entry.id and last == i and (_compound_preposition(found, i, self._word_cities)
-                                                 or _given_name_of(found, i)
-                                                 or candidates.after_personal_address(found, i)
-                                                 or candidates.in_nasab(found, i)
-                                                 or candidates.state_epithet(found, i)
-                                                 or candidates.language_named(found, i)
-                                                 or candidates.reporters_outlet(found, i)
-                                                 or (entry.kind == "place" and candidates.cited_outlet(found, i))
-                                                 or (entry.kind == "place" and candidates.counted_place(found, i))
-                                                 or (entry.kind == "place" and _verb_after_prefix(found, i))
-                                                 or _word_before_its_noun(found, i, entry)
-                                                 or (entry.kind == "place" and self._a_book(found, i))
-                                                 or _latin_product(found, i)):
+            elif not entry.id and last == i and (on(_compound_preposition, never)(found, i, self._word_cities)
+                                                 or on(_given_name_of, never)(found, i)
+                                                 or on(candidates.after_personal_address, never)(found, i)
+                                                 or on(candidates.in_nasab, never)(found, i)
+                                                 or on(candidates.state_epithet, never)(found, i)
+                                                 or on(candidates.language_named, never)(found, i)
+                                                 or on(candidates.reporters_outlet, never)(found, i)
+                                                 or (entry.kind == "place" and (
+                                                     on(candidates.cited_outlet, never)(found, i)
+                                                     or on(candidates.counted_place, never)(found, i)
+                                                     or on(_verb_after_prefix, never)(found, i)
+                                                     or on(self._a_book, never)(found, i)))
+                                                 or on(_word_before_its_noun, never)(found, i, entry)
+                                                 or on(_latin_product, never)(found, i)):
                 continue
             span = Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs)
             if spans and _known_person(span) and _known_person(spans[-1]) and spans[-1].end > span.start:
@@ -245,7 +250,7 @@ class Tagger:
                     or candidates.looks_like_verb(found.norms[i]):
                 continue
             spans.append(Span(start, found.ends[hit[0]], KINDS[hit[1].kind].name_tag, self._attrs(hit[1])))
-        spans += self._vocative_spans(found, vocabulary)
+        spans += on(self._vocative_spans, lambda found, vocabulary: [])(found, vocabulary)
         # «کانال جدید» in «تلویزیون کانال جدید» is the same mention: only the outer one is kept.
         return outermost(spans, key=lambda s: (s.tag, s.attrs.get("ref")))
 
@@ -294,31 +299,34 @@ class Tagger:
                 None tags the block on its own.
         """
         found = words(text)
-        names = _drop_names_continued(found, _drop_names_continued_by_place(text, self.register_spans(text)))
-        names = _drop_family_names_of_towns(found, names)
+        on = switch()
+        names = on(_drop_names_continued, unchanged)(
+            found, on(_drop_names_continued_by_place, unchanged)(text, self.register_spans(text)))
+        names = on(_drop_family_names_of_towns, unchanged)(found, names)
         named_ranges = Occupied((s.start, s.end) for s in names)
         dates = [d for d in without_tatweel(lambda view: date_spans(view, context), text)
                  if named_ranges.free(d.start, d.end)]
-        dates = _new_year_in_names(found, names, dates, text)
+        dates = on(_new_year_in_names, lambda found, names, dates, text: dates)(found, names, dates, text)
         # The gazetteer's people do not stop the candidate rules: «دکتر مصدق», «امانوئل ماکرون»
         # are found whole and settled with them below (:func:`_settle_known_people`).
         taken = [(s.start, s.end) for s in (*names, *dates) if not _known_person(s)]
         guessed = candidates.candidate_spans(found, names, taken)
-        guessed = _without_glued_digits(text, guessed)
-        names, guessed = _settle_known_people(found, names, guessed)
+        guessed = on(_without_glued_digits, unchanged)(text, guessed)
+        names, guessed = on(_settle_known_people, lambda found, names, guessed: (names, guessed))(found, names, guessed)
         # «شهر لندن» with «لندن» in the register: the register's name and link stay.
         linked = Occupied((s.start, s.end) for s in names if s.tag == "placeName" and "ref" in s.attrs)
         guessed = [s for s in guessed if s.tag != "placeName" or linked.free(s.start, s.end)]
-        names = _drop_names_continued_by_candidates(found, names, guessed)
+        names = on(_drop_names_continued_by_candidates, lambda found, names, guessed: names)(found, names, guessed)
         # Only names and candidates can cross one another: dates avoid names, numbers avoid
         # everything claimed. Resolving just those keeps this linear in the dates and numbers.
-        named = _drop_bodies_named_with_their_kind(found, resolve_overlaps([*names, *guessed]))
+        named = on(_drop_bodies_named_with_their_kind, unchanged)(found, resolve_overlaps([*names, *guessed]))
         if memory is not None:
-            named = memory.trim_bodies(found, memory.complete_bodies(found, named))
+            named = on(memory.trim_bodies, unchanged)(found, on(memory.complete_bodies, unchanged)(found, named))
             memory.learn(found, named)
             claimed = Occupied([*taken, *((s.start, s.end) for s in named)])
-            recalled = memory.recall(found, claimed)
-            speaker = memory.speaker(found, Occupied([*taken, *((s.start, s.end) for s in (*named, *recalled))]))
+            recalled = on(memory.recall, _no_recall)(found, claimed)
+            speaker = on(memory.speaker, lambda found, claimed: None)(
+                found, Occupied([*taken, *((s.start, s.end) for s in (*named, *recalled))]))
             if speaker is not None:
                 recalled.append(speaker)
                 memory.learn(found, [speaker])
@@ -361,6 +369,8 @@ class DocumentRecogniser:
         and its place after the last block returned. One tagging per block: linear in the
         document's length. The document's date context is left as it was, so that it changes at
         the same block as without the look-ahead."""
+        if "look_ahead" in DISABLED_RULES.get():
+            return
         context, memory = self.context, self.memory
         for place, text in enumerate(texts):
             memory.place = place
@@ -373,7 +383,7 @@ class DocumentRecogniser:
             return self._tag(text, self.memory)
         self.memory.place, found, spans = ahead.popleft()
         spans = self._dated(text, spans)
-        recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in spans))
+        recalled = switch()(self.memory.recall, _no_recall)(found, Occupied((s.start, s.end) for s in spans))
         return sorted([*spans, *recalled], key=lambda s: (s.start, -s.end)) if recalled else spans
 
     def signed(self, text: str) -> list[Span]:
@@ -382,7 +392,7 @@ class DocumentRecogniser:
         «خردپیشه، امضاء», «درخشان» alone on the line)."""
         spans = self(text)
         taken = Occupied((s.start, s.end) for s in spans)
-        signer = [s for s in candidates.signature_rule(words(text)) if taken.free(s.start, s.end)]
+        signer = [s for s in switch()(candidates.signature_rule)(words(text)) if taken.free(s.start, s.end)]
         return sorted([*spans, *signer], key=lambda s: (s.start, -s.end)) if signer else spans
 
     def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
@@ -413,9 +423,11 @@ class DocumentRecogniser:
         in verse the names it holds: a word dropped here («توست» of «جان توست») is not found
         again elsewhere."""
         found = words(text)
-        kept = [span for span in self._tag(text, None) if _verse_kept(self.tagger, found, text, span)]
+        on = switch()
+        verse_kept = on(_verse_kept, lambda *args: True)
+        kept = [span for span in self._tag(text, None) if verse_kept(self.tagger, found, text, span)]
         self.memory.learn(found, kept)
-        recalled = self.memory.recall(found, Occupied((s.start, s.end) for s in kept))
+        recalled = on(self.memory.recall, _no_recall)(found, Occupied((s.start, s.end) for s in kept))
         return sorted([*kept, *recalled], key=lambda s: (s.start, -s.end))
 
 
@@ -425,6 +437,11 @@ VERSE_CONTRACTIONS = candidates.norms_of(("وین", "وان", "کین", "کای�
 «وان» (و آن), «کین»/«کاین» (که این), «کان» (که آن), «زین»/«زان» (از این, از آن), «وز», «کز»
 (Khanlari, *Tārikh-e zabān-e fārsi*, the contracted forms of verse); spelled as the towns Vienna,
 Van, Cannes of the gazetteer."""
+
+
+def _no_recall(found: Words, claimed: Occupied) -> list[Span]:
+    """A switched-off recall (:mod:`nashr.entities.switches`): no later mention."""
+    return []
 
 
 def _new_year_in_names(found: Words, names: list[Span], dates: list[Span], text: str) -> list[Span]:
