@@ -344,3 +344,37 @@ def test_attribute_of_an_undeclared_namespace_gets_its_own_hint(validator: Valid
     assert problem.rule == "foreign-attribute"
     assert "https://srophe.app" in problem.hint and "ODD" in problem.hint
     assert "https://srophe.app" in problem.hint_fa
+
+
+def test_elements_of_an_xincluded_file_are_placed_in_it(validator: Validator) -> None:
+    """A Shelley-Godwin Archive manuscript that XIncludes its three pages: each page's
+    ``surface`` carries ``mith:folio`` and ``mith:shelfmark``, which tei_all does not declare.
+    jing 20220510 reports the six errors in the page files (``hu-hm_2177-fb045v.xml:5:119``, where
+    the start tag ends); nashr reported them in the manuscript's file, at the page's line and
+    without a column, where a person finds nothing."""
+    report = validator.report(REAL / "sga" / "hu" / "hu-hm_2177.xml")
+    pages = REAL / "sga" / "hu" / "hu-hm_2177"
+    assert report.status == "invalid"
+    assert [(Path(p.file).name, p.line, p.column) for p in report.problems] == [
+        (f"hu-hm_2177-{page}.xml", 4, 1) for page in ("fb045v", "fb046r", "fb046v") for _ in (1, 2)]
+    assert all(Path(p.file).parent == pages for p in report.problems)
+
+
+def test_an_xml_base_the_document_writes_keeps_its_elements_here(validator: Validator) -> None:
+    """A Beta maṣāḥǝft record whose ``teiHeader`` and ``text`` carry ``xml:base`` themselves:
+    ``condition`` (line 45) may not have ``@key``. jing 20220510 says 45:48; nashr took the header
+    for XIncluded and gave no column."""
+    report = validator.report(REAL / "betamasaheft-EMML6891.xml")
+    [problem] = [p for p in report.problems if p.severity == "error"]
+    assert (problem.file, problem.line, problem.column) == (str(REAL / "betamasaheft-EMML6891.xml"), 45, 25)
+    assert problem.message == 'attribute "key" not allowed on element "condition"'
+
+
+def test_an_element_allowed_after_one_of_several_missing_ones_is_not_allowed_yet(validator: Validator) -> None:
+    """FreeDict's ODD opens its ``publicationStmt`` with ``availability``, which may only follow a
+    ``publisher``, ``distributor`` or ``authority``. jing 20220510 reports one error, ``17:41:
+    element "availability" not allowed yet; expected element "ab", "authority", "distributor", "p"
+    or "publisher"``; nashr said "not allowed here" and then called ``publicationStmt`` incomplete."""
+    report = validator.report(REAL / "freedict-P5.xml")
+    assert [(p.line, p.message) for p in report.problems if p.source == "relaxng"] == [
+        (17, 'element "availability" not allowed yet; expected "ab", "authority", "distributor", "p" or "publisher"')]
