@@ -27,7 +27,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -355,7 +355,7 @@ class Validator:
         try:
             document = xmlinput.read(path, xinclude=self.xinclude)
         except xmlinput.UnusableInput as exc:
-            return FileReport(file, label, [_fatal(file, exc.message, exc.line, exc.column)])
+            return FileReport(file, label, [_unusable(path, exc)])
         tree = document.tree
         try:
             chosen = self._fixed or schemas.resolve(self.schema, tree, path)
@@ -422,6 +422,29 @@ class Validator:
 def _fatal(file: str, message: str, line: int | None = None,
            column: int | None = None) -> Problem:
     return Problem(file, line, column, None, message, severity="fatal", source="xml")
+
+
+#: A TEI P4 document's root or DOCTYPE (``<!DOCTYPE TEI.2 PUBLIC "-//TEI P4//DTD …"``), in a
+#: file's first bytes.
+_TEI_P4 = re.compile(rb"<!DOCTYPE\s+TEI\.2\b|<TEI\.2[\s>]")
+
+
+def _unusable(path: Path, exc: xmlinput.UnusableInput) -> Problem:
+    """The fatal problem of a file that could not be read; a TEI P4 document (whose DTD
+    selects its modules with parameter entities, which nashr refuses) is told how to go on."""
+    problem = _fatal(str(path), exc.message, exc.line, exc.column)
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(xmlinput.SNIFF_BYTES)
+    except OSError:
+        return problem
+    if not _TEI_P4.search(head):
+        return problem
+    found = hints.find("Did not expect element TEI.2 there", None)  # the root-tei-p4 hint
+    if found is None:
+        return problem
+    key, en, fa = found
+    return replace(problem, hint=en, hint_fa=fa, rule=key)
 
 
 def _first_line(exc: Exception) -> str:
