@@ -409,3 +409,14 @@ def test_an_attribute_nothing_close_to_gets_what_to_do() -> None:
     key, en, _ = hints.find('attribute "Role" not allowed on element "person"', person,
                             "attribute-not-allowed", frozenset({"role", "sex", "age", "xml:id"}))
     assert en == "person does not take @Role: did you mean role? (attribute names are case-sensitive)"
+
+
+def test_what_stands_in_for_a_remote_grammar_is_named() -> None:
+    """A Syriaca.org draft names only its compact-syntax grammar by URL; nashr does not download
+    it and checks tei_all's RELAX NG in its place (no Schematron: the document names none). The
+    warning said "TEI's own grammar and Schematron", which the report's schema label contradicted."""
+    report = Validator("auto").report(REAL / "syriaca-draft-work-1356.xml")
+    [warning] = [p for p in report.problems if p.severity == "warning"]
+    assert report.status == "valid" and report.schema == "tei_all (RELAX NG)"
+    assert "http://syriaca.org/documentation/syriaca-tei-main.rnc" in warning.message
+    assert "checked against tei_all's grammar (TEI's RELAX NG) in its place" in warning.message
