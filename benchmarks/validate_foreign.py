@@ -48,6 +48,7 @@ import time
 import tomllib
 import traceback
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,21 +61,34 @@ TEI_ALL = ROOT / "tei" / "schema" / "tei_all.rng"
 RELAXNG_NS = "http://relaxng.org/ns/structure/1.0"
 
 
-def projects() -> list[dict]:
-    return tomllib.loads(MANIFEST.read_text("utf-8"))["project"]
+def projects(names: Sequence[str] = ()) -> list[dict]:
+    """The manifest's projects, or only those named."""
+    listed = tomllib.loads(MANIFEST.read_text("utf-8"))["project"]
+    return [p for p in listed if not names or p["name"] in names]
 
 
-def build(clones: Path, cache: Path) -> None:
-    for project in projects():
+def build(clones: Path, cache: Path, names: Sequence[str] = ()) -> None:
+    for project in projects(names):
         git = ["git", "-C", str(clone_of(clones, project["repo"]))]
         for path in (*project["files"], *project.get("support", ())):
-            blob = subprocess.run([*git, "show", f"{project['commit']}:{path}"],
-                                  capture_output=True, check=True).stdout
+            blob = _blob(git, project["commit"], path)
             target = cache / project["name"] / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(blob)
         print(f"{project['name']}: {len(project['files'])} files, "
               f"{len(project.get('support', ()))} support files")
+
+
+def _blob(git: list[str], commit: str, path: str) -> bytes:
+    """The file's content at ``commit``; a symbolic link's is its target's (FreeDict links each
+    dictionary's schema to ``shared/``), so that the copy works where the project's tools do."""
+    mode = subprocess.run([*git, "ls-tree", commit, path], capture_output=True, text=True,
+                          check=True).stdout.split(" ", 1)[0]
+    blob = subprocess.run([*git, "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
+    if mode != "120000":
+        return blob
+    target = (Path("/") / path).parent / blob.decode("utf-8")
+    return _blob(git, commit, str(target.resolve()).lstrip("/"))
 
 
 # --- elements of a file's text: start tags in document order, and where each tag ends ---------
@@ -241,7 +255,8 @@ def error_agreement(path: Path, theirs: JingResult, ours: NashrResult) -> tuple[
                for line, column, message in theirs.errors}
     nashr_at = {}
     for problem in ours.problems:
-        if problem.severity != "error" or problem.source not in ("relaxng", "xml:id"):
+        if problem.severity != "error" or problem.source not in ("relaxng", "xml:id") \
+                or problem.file != str(path):  # in an XIncluded file, as jing's are left out
             continue
         if problem.line is None or problem.column is None:
             nashr_at.setdefault(-2, f"{problem.line}:? {problem.message}")
@@ -253,14 +268,14 @@ def error_agreement(path: Path, theirs: JingResult, ours: NashrResult) -> tuple[
     return missing, extra
 
 
-def compare(cache: Path, report: Path | None) -> None:
+def compare(cache: Path, report: Path | None, names: Sequence[str] = ()) -> None:
     from nashr.validate.validator import Validator
 
     on_rng = Validator([TEI_ALL])
     with_schematron = Validator("tei_all")
     auto = Validator("auto")
     rows = []
-    for project in projects():
+    for project in projects(names):
         for name in project["files"]:
             path = cache / project["name"] / name
             size = path.stat().st_size
@@ -332,11 +347,14 @@ def main() -> None:
     c = sub.add_parser("compare")
     c.add_argument("cache", type=Path)
     c.add_argument("--report", type=Path)
+    for command in (b, c):
+        command.add_argument("--project", action="append", default=[],
+                             help="only this project of the manifest (repeatable)")
     args = parser.parse_args()
     if args.command == "build":
-        build(args.clones, args.cache)
+        build(args.clones, args.cache, args.project)
     else:
-        compare(args.cache, args.report)
+        compare(args.cache, args.report, args.project)
 
 
 if __name__ == "__main__":

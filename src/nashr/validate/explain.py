@@ -355,9 +355,12 @@ class Explainer:
             if missing is None:
                 found.append(self._not_allowed(element, child, line, state))
             else:
-                name, state = missing
-                found.append(Explained(child, line, f'element "{_shown(child)}" not allowed yet; missing '
-                                       f'required element "{name}"', "element-not-allowed-yet"))
+                names, later = missing
+                what = (f'missing required element "{names[0]}"' if len(names) == 1
+                        else f"expected {_expected(first(self.model, state))}")
+                found.append(Explained(child, line, f'element "{_shown(child)}" not allowed yet; {what}',
+                                       "element-not-allowed-yet"))
+                state = later
             if not recover:
                 return found
         if not nullable(state):
@@ -381,22 +384,25 @@ class Explainer:
         they are (attributes and datatypes set aside, as in :meth:`content`)."""
         return self._state(element) != NOT_ALLOWED and not self.content(element)
 
-    def _missing_before(self, state: tuple, child: etree._Element | None) -> tuple[str, tuple] | None:
-        """The one required element whose absence keeps ``child`` out where the content model
-        is at ``state`` (jing's "not allowed yet; missing required element"), and the state
-        after it and ``child``, as jing goes on; ``None`` when nothing is required there, or
-        when no such element, or more than one, would let ``child`` in."""
+    def _missing_before(self, state: tuple, child: etree._Element | None) -> tuple[list[str], tuple] | None:
+        """The required elements whose absence keeps ``child`` out where the content model is
+        at ``state``, each of which would let it in (jing's "not allowed yet": with one, "missing
+        required element X"; with several, as ``availability`` first in a ``publicationStmt``
+        that needs one of ``authority``, ``distributor`` or ``publisher`` before it, "expected
+        …"), and the state after any of them and ``child``, as jing goes on (it then does not
+        call the parent incomplete); ``None`` when nothing is required there or none would."""
         if child is None or nullable(state):
             return None
         token = _name(child)
-        fits = []
+        names, later = [], NOT_ALLOWED
         for shown, node in _next(self.model, state).items():
             if node is not None and node.get("name") is not None:
                 before = derivative(self.model, state, qualified_name(node.get("name", ""), node))
                 after = derivative(self.model, before, token)
                 if after != NOT_ALLOWED:
-                    fits.append((shown, after))
-        return fits[0] if len(fits) == 1 else None
+                    names.append(shown)
+                    later = _choice(later, after)
+        return (names, later) if names else None
 
     def _not_allowed(self, element: etree._Element, child: etree._Element | None,
                      line: int | None, state: tuple) -> Explained:

@@ -39,6 +39,7 @@ class Hint:
         foreign: only when the element (``unknown-element``) or the prefixed attribute
             (``attribute-not-allowed``) is outside the TEI namespace; ``{ns}``/``{ns_fa}`` name its
             namespace and ``{name}`` the element as the document writes it (with its prefix).
+        tei: only when the element is in the TEI namespace.
     """
 
     key: str
@@ -52,6 +53,7 @@ class Hint:
     message: str | None = None
     after: str | None = None
     foreign: bool = False
+    tei: bool = False
 
 
 _NAMES = re.compile(r'(?:element|attribute) "(?P<first>[^"]+)"(?:.*?(?:element|attribute) '
@@ -110,6 +112,21 @@ HINTS: tuple[Hint, ...] = (
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">.",
          "عنصر ریشه در فضای نام TEI نیست: بنویسید <TEI xmlns=\"http://www.tei-c.org/ns/1.0\">.",
          message=r"^Did not expect element (TEI|teiCorpus) there$"),
+    Hint("root-tei-p4", None,
+         "TEI.2 is the root of a TEI P4 document (before 2007, without a namespace); these "
+         "schemas are TEI P5: convert it first (the TEI Stylesheets' p4top5.xsl), then validate "
+         "the result.",
+         "TEI.2 ریشهٔ سندهای TEI P4 است (پیش از ۲۰۰۷، بی فضای نام)؛ این طرح‌واره‌ها TEI P5 اند: "
+         "نخست آن را تبدیل کنید (p4top5.xsl از برگه‌سبک‌های TEI) و سپس نتیجه را بررسی کنید.",
+         message=r"^Did not expect element TEI\.2 there$"),
+    Hint("root-tei-fragment", None,
+         "The root element is {here}, a TEI element, but a TEI document starts with TEI or "
+         "teiCorpus: this file is a part of one (a project may XInclude it into a document). "
+         "Check the document that includes it, or wrap it in <TEI> with a teiHeader.",
+         "عنصر ریشه {here} است که عنصری از TEI است، اما سند TEI با TEI یا teiCorpus آغاز می‌شود: "
+         "این پرونده پاره‌ای از یک سند است (پروژه‌ای شاید آن را با XInclude در سندی بیاورد). سندی "
+         "را که آن را می‌آورد بررسی کنید، یا آن را با teiHeader درون <TEI> بگذارید.",
+         message=r"^Did not expect element (?!(TEI|teiCorpus) there$)\S+ there$", tei=True),
     Hint("root-not-a-tei-document", None,
          "The root element is {here}, not TEI or teiCorpus: this file is not a TEI document. "
          "If it follows another schema, check it with --schema PATH.",
@@ -152,8 +169,8 @@ HINTS: tuple[Hint, ...] = (
          "‎--schema PATH‎ طرح‌وارهٔ ساخته‌شده از آن بررسی می‌کند.",
          foreign=True),
     Hint("attribute-not-allowed", "attribute-not-allowed",
-         "{here} does not take @{attr} (attribute names are case-sensitive){guess}",
-         "{here} ویژگی ‎@{attr} را نمی‌پذیرد (نام ویژگی‌ها به بزرگی و کوچکی حروف حساس‌اند){guess_fa}"),
+         "{here} does not take @{attr}{instead}",
+         "{here} ویژگی ‎@{attr} را نمی‌پذیرد{instead_fa}"),
     Hint("xml-id-duplicate", "xml:id",
          "Each xml:id must be unique in the document: rename one of the two (and the pointers "
          "#… that mean it).",
@@ -197,6 +214,17 @@ HINTS: tuple[Hint, ...] = (
          "‎@cert یکی از high، medium، low، unknown یا احتمالی میان 0 و 1 است.",
          elem="cert"),
 )
+
+
+#: What to do with an attribute the element does not take when no name it takes is close
+#: (Escher's ``person/@type``, Syriaca's ``persName/@syriaca-tags``).
+_NO_SUCH_ATTRIBUTE = (": take it out, or say the same with an attribute or child element {here} has (the "
+                      "Guidelines' reference page for {here} lists them). A project's own attribute is "
+                      "declared in its customisation (an ODD) and checked with --schema PATH of the "
+                      "schema made from it.")
+_NO_SUCH_ATTRIBUTE_FA = ("؛ آن را بردارید، یا همین را با ویژگی یا عنصر فرزندی که {here} دارد بیان کنید (صفحهٔ "
+                         "{here} در رهنمودهای TEI آن‌ها را برمی‌شمارد). ویژگیِ ویژهٔ یک پروژه در سفارشی‌سازی "
+                         "آن (ODD) تعریف و با ‎--schema PATH‎ طرح‌وارهٔ ساخته‌شده از آن بررسی می‌شود.")
 
 
 def _local(node: etree._Element | None) -> str:
@@ -258,6 +286,8 @@ def find(message: str, element: etree._Element | None, rule: str | None = None,
             continue
         if hint.foreign and namespace is None:
             continue
+        if hint.tei and (element is None or etree.QName(element).namespace != TEI_NS):
+            continue
         if hint.parent is not None and parent != hint.parent:
             continue
         if hint.after is not None and (element is None or not any(
@@ -275,6 +305,10 @@ def find(message: str, element: etree._Element | None, rule: str | None = None,
         values = {"elem": first.split(":")[-1], "attr": attr,
                   "guess": f": did you mean {guess}?" if guess else ".",
                   "guess_fa": f"؛ آیا منظورتان {guess} بود؟" if guess else ".",
+                  "instead": f": did you mean {guess}? (attribute names are case-sensitive)" if guess
+                  else _NO_SUCH_ATTRIBUTE.format(here=_local(element) or "this element"),
+                  "instead_fa": f"؛ آیا منظورتان {guess} بود؟ (نام ویژگی‌ها به بزرگی و کوچکی حروف حساس‌اند)"
+                  if guess else _NO_SUCH_ATTRIBUTE_FA.format(here=_local(element) or "این عنصر"),
                   "parent": parent or "its parent", "here": _local(element) or "this element",
                   "name": first, "ns": f"the namespace {namespace}" if namespace else "no namespace",
                   "ns_fa": f"فضای نام {namespace}" if namespace else "هیچ فضای نامی"}

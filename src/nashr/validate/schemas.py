@@ -392,11 +392,20 @@ def _is_grammar(path: Path) -> bool:
     return False
 
 
+#: What stands in for a project's schema that is not here, by the kinds its xml-model PIs
+#: name: a grammar alone (Syriaca.org's ``.rnc``) is not checked with Schematron in its place.
+_IN_ITS_PLACE = {
+    frozenset({"rng"}): "tei_all's grammar (TEI's RELAX NG)",
+    frozenset({"sch"}): "TEI's own Schematron (from tei_all)",
+    frozenset({"rng", "sch"}): "tei_all (TEI's own grammar and Schematron)",
+}
+
+
 def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
     found: list[Schema] = []
     notes: list[str] = []
     warnings: list[str] = []
-    replaced: set[str] = set()
+    replaced: dict[str, tuple[SchemaNotFound, set[str]]] = {}
     is_tei = etree.QName(tree.getroot()).namespace == TEI_NS
     for model in xml_models(tree):
         kind = _kind_of_model(model)
@@ -411,16 +420,15 @@ def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
             if not is_tei:
                 raise
             schema = next(s for s in tei_all_schemas() if s.kind == kind)
-            if model.href not in replaced:
-                replaced.add(model.href)
-                warnings.append(f"{missing.reason}; checked against tei_all (TEI's own grammar "
-                                "and Schematron) in its place. To check the project's schema, "
-                                f"{missing.advice}.")
+            replaced.setdefault(model.href, (missing, set()))[1].add(kind)
         else:
             label = "tei_all" if model.href in TEI_ALL_URIS else model.href
             schema = Schema(kind, local, embedded=kind == "sch" and _is_grammar(local), label=label)
         if schema not in found:
             found.append(schema)
+    for missing, kinds in replaced.values():
+        warnings.append(f"{missing.reason}; checked against {_IN_ITS_PLACE[frozenset(kinds)]} in its "
+                        f"place. To check the project's schema, {missing.advice}.")
     if not found:
         return SchemaSet(tei_all_schemas(), tuple(notes))
     return SchemaSet(tuple(found), tuple(notes), tuple(warnings))

@@ -27,7 +27,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -144,52 +144,96 @@ def readable_xpath(element: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
 class _Locator:
-    """Columns of elements: libxml2 reports only the line of a RELAX NG error, so the column is
-    found in the file's line text: the n-th start tag of that local name (any prefix) on the
-    line, n counted over the tree in document order. The file is read once, only when a column is needed; elements
-    brought in by XInclude (a base URI other than the root element's, which may be the
-    document's own ``xml:base``) get no column."""
+    """Where elements' start tags are: libxml2 reports only the line of a RELAX NG error, so the
+    column is found in the line's text: the n-th start tag of that local name (any prefix) on the
+    line, n counted over the tree in document order.
+
+    An element brought in by XInclude has its line in the file it came from: libxml2 marks the
+    top of each inclusion with an ``xml:base`` it adds. An ``xml:base`` the document writes
+    itself (Beta maṣāḥǝft's ``<teiHeader xml:base="https://betamasaheft.eu/">``, a manuscript
+    whose pages were pasted in with theirs) is found in the line's text and changes nothing. The
+    position is then in the included file (named as jing names it), or unknown (no column) when
+    that is not a local file. Each file is read once, only when a column is needed in it."""
 
     def __init__(self, path: Path, tree: etree._ElementTree) -> None:
         self.path = path
         self.tree = tree
+        self._texts: dict[str, list[str] | None] = {}
 
-    def columns(self, elements: list[etree._Element]) -> dict[etree._Element, tuple[int, int]]:
-        """``(line, column)`` (1-based, column in characters) where the start tags of
-        ``elements`` begin (where found): libxml2's line is where a start tag ends."""
-        base = self.tree.getroot().base
-        wanted = {e for e in elements if e.sourceline and e.base == base}
+    def _text(self, file: str) -> list[str] | None:
+        if file not in self._texts:
+            try:
+                raw = Path(file).read_bytes()
+            except OSError:
+                self._texts[file] = None
+            else:
+                encoding = self.tree.docinfo.encoding if file == str(self.path) else None
+                self._texts[file] = raw.decode(encoding or "utf-8", errors="replace").split("\n")
+        return self._texts[file]
+
+    def _written(self, element: etree._Element, file: str | None) -> bool:
+        """Whether ``file`` itself writes ``element``'s ``xml:base`` (on its start tag's lines)."""
+        text = self._text(file) if file is not None else None
+        line = element.sourceline or 0
+        if text is None or not 0 < line <= len(text):
+            return False
+        value = re.escape(element.get(XML_BASE, ""))
+        written = re.compile(f"xml:base\\s*=\\s*([\"']){value}\\1")
+        return any(written.search(text[number - 1]) for number in range(line, max(0, line - 50), -1))
+
+    def sources(self) -> dict[etree._Element, str | None]:
+        """The file each element was read from (``None``: not a local file): one walk of the
+        tree, which looks at the text only where an element carries ``xml:base``."""
+        found: dict[etree._Element, str | None] = {}
+        stack: list[tuple[etree._Element, str | None]] = [(self.tree.getroot(), str(self.path))]
+        while stack:
+            element, file = stack.pop()
+            if element.get(XML_BASE) is not None and element.getparent() is not None \
+                    and not self._written(element, file):
+                base = element.base or ""
+                file = base if base and "://" not in base and Path(base).is_file() else None
+            found[element] = file
+            stack.extend((child, file) for child in element.iterchildren(etree.Element))
+        return found
+
+    def positions(self, elements: list[etree._Element]) -> dict[etree._Element, tuple[str | None, int, int | None]]:
+        """``(file, line, column)`` (1-based, column in characters) where the start tags of
+        ``elements`` begin, as far as found: libxml2's line is where a start tag ends."""
+        wanted = {e for e in elements if e.sourceline}
         if not wanted:
             return {}
-        lines = {e.sourceline for e in wanted}
+        sources = self.sources()
+        keys = {(sources.get(e), e.sourceline) for e in wanted}
         ordinals: dict[etree._Element, int] = {}
-        counts: dict[tuple[int, str], int] = {}
+        counts: dict[tuple[str | None, int, str], int] = {}
         for node in self.tree.getroot().iter(etree.Element):
-            if node.sourceline in lines and node.base == base:
-                key = (node.sourceline, etree.QName(node).localname)
+            file = sources.get(node)
+            if (file, node.sourceline) in keys:
+                key = (file, node.sourceline, etree.QName(node).localname)
                 ordinals[node] = counts.get(key, 0)
                 counts[key] = counts.get(key, 0) + 1
-        try:
-            raw = self.path.read_bytes()
-        except OSError:
-            return {}
-        text = raw.decode(self.tree.docinfo.encoding or "utf-8", errors="replace").split("\n")
-        found: dict[etree._Element, tuple[int, int]] = {}
+        found: dict[etree._Element, tuple[str | None, int, int | None]] = {}
         for element in wanted:
-            if element.sourceline > len(text) or element not in ordinals:
+            file = sources.get(element)
+            found[element] = (file, element.sourceline, None)
+            text = self._text(file) if file is not None else None
+            if text is None or element.sourceline > len(text) or element not in ordinals:
                 continue
             local = re.escape(etree.QName(element).localname)  # any prefix: counted by local name
             tag = re.compile(f"<(?:[^\\s<>/:]+:)?{local}(?=[\\s/>]|$)")
             tags = list(tag.finditer(text[element.sourceline - 1]))
             if ordinals[element] < len(tags):
-                found[element] = (element.sourceline, tags[ordinals[element]].start() + 1)
+                found[element] = (file, element.sourceline, tags[ordinals[element]].start() + 1)
                 continue
             # libxml2 gives the line where the start tag ends: look back for where it began
             for number in range(element.sourceline - 1, max(0, element.sourceline - 50), -1):
                 before = list(tag.finditer(text[number - 1]))
                 if before:
-                    found[element] = (number, before[-1].start() + 1)
+                    found[element] = (file, number, before[-1].start() + 1)
                     break
         return found
 
@@ -311,7 +355,7 @@ class Validator:
         try:
             document = xmlinput.read(path, xinclude=self.xinclude)
         except xmlinput.UnusableInput as exc:
-            return FileReport(file, label, [_fatal(file, exc.message, exc.line, exc.column)])
+            return FileReport(file, label, [_unusable(path, exc)])
         tree = document.tree
         try:
             chosen = self._fixed or schemas.resolve(self.schema, tree, path)
@@ -380,6 +424,29 @@ def _fatal(file: str, message: str, line: int | None = None,
     return Problem(file, line, column, None, message, severity="fatal", source="xml")
 
 
+#: A TEI P4 document's root or DOCTYPE (``<!DOCTYPE TEI.2 PUBLIC "-//TEI P4//DTD …"``), in a
+#: file's first bytes.
+_TEI_P4 = re.compile(rb"<!DOCTYPE\s+TEI\.2\b|<TEI\.2[\s>]")
+
+
+def _unusable(path: Path, exc: xmlinput.UnusableInput) -> Problem:
+    """The fatal problem of a file that could not be read; a TEI P4 document (whose DTD
+    selects its modules with parameter entities, which nashr refuses) is told how to go on."""
+    problem = _fatal(str(path), exc.message, exc.line, exc.column)
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(xmlinput.SNIFF_BYTES)
+    except OSError:
+        return problem
+    if not _TEI_P4.search(head):
+        return problem
+    found = hints.find("Did not expect element TEI.2 there", None)  # the root-tei-p4 hint
+    if found is None:
+        return problem
+    key, en, fa = found
+    return replace(problem, hint=en, hint_fa=fa, rule=key)
+
+
 def _first_line(exc: Exception) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
@@ -387,7 +454,7 @@ def _first_line(exc: Exception) -> str:
 
 def _problems(file: str, path: Path, tree: etree._ElementTree, raw: list[_Raw]) -> list[Problem]:
     """Problems with columns and hints, each once, in document order."""
-    columns = _Locator(path, tree).columns([r.element for r in raw if r.element is not None])
+    positions = _Locator(path, tree).positions([r.element for r in raw if r.element is not None])
     seen = set()
     problems = []
     for r in raw:
@@ -395,10 +462,10 @@ def _problems(file: str, path: Path, tree: etree._ElementTree, raw: list[_Raw]) 
         if key in seen:
             continue
         seen.add(key)
-        line, column = columns.get(r.element, (r.line, None)) if r.element is not None else \
-            (r.line, None)
-        problems.append(_problem(file, line, column, r))
-    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+        source, line, column = positions.get(r.element, (str(path), r.line, None))
+        where = file if source == str(path) else source or f"{file} (an included file)"
+        problems.append(_problem(where, line, column, r))
+    problems.sort(key=lambda p: (p.file != file, p.file, p.line or 0, p.column or 0))
     return problems
 
 
