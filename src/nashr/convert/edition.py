@@ -278,8 +278,12 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     classified alone; the marked lines whose role the pass may override (:data:`FURNITURE_OVER`,
     :data:`FIELD_OVER`) are decided; if some are furniture the text is classified again with
     those lines set aside as ``fw`` (so the rules read the text under them), and a repeated line
-    that this second reading takes for the title is furniture too; the pass's lines are then set
-    over the result.
+    that this second reading takes for the title is furniture too (the text is then read again
+    without it); the pass's lines are then set over the result. Under the edition's furniture the
+    text's rules do not guess that the first line is a site's section label
+    (:func:`nashr.convert.matter.top_matter`): the edition shows the site's furniture, and a line
+    it does not repeat is the page's own (kavoshgar.net's ghazal named by its URL slug under the
+    site's tagline and section label; hastaanonline.ir's headline under its skip links).
 
     Args:
         texts: the source's lines (``Source.lines``).
@@ -295,15 +299,19 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     first, found = structure.lines, zones(texts)
     decided = _decisions(first, texts, found, marks)
     furniture = frozenset(i for i, line in decided.items() if line.role == "fw")
-    if furniture:
+    while furniture:
         structure = analyse_text(texts, furniture=furniture)
         # A title is a text's own: a repeated line that becomes the title only once the furniture
-        # above it is set aside is furniture too (a section label under the site's name).
+        # above it is set aside is furniture too (a section label under the site's name); the text
+        # is read again without it (at most once per line of the top zone).
         for i, line in enumerate(structure.lines):
             if line.role != "title" or first[i].role == "title" or found[i] != TOP:
                 continue
             if (keys := line_keys(texts[i])) and (TOP, keys[0]) in marks:
                 decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium", doubt=None)
+        furniture, before = frozenset(i for i, line in decided.items() if line.role == "fw"), furniture
+        if furniture == before:
+            break
     return replace(structure, lines=[decided.get(i, line) for i, line in enumerate(structure.lines)])
 
 
