@@ -93,6 +93,18 @@ def test_furniture_found_alone_stays_with_the_batch() -> None:
     assert {n: alone[n] for n in expected} == expected == {n: together[n] for n in expected}
 
 
+def test_a_signature_mark_on_every_page_keeps_its_role() -> None:
+    """dastour.ir: the search form's sentence over every law is furniture; the signature mark
+    «[امضاء]» on every law is the law's own (signed), though once the furniture is set aside the
+    text's rules take it for the title (roles.tsv: fw, signed)."""
+    lines, batch = site("dastour")
+    wanted = hand_roles(CORPUS / "dastour-qanun-tasvib-1333-lid-44575")
+    assert (wanted[1], wanted[5]) == ("fw", "signed")
+    alone, together = roles(lines), roles(lines, batch)
+    assert (alone[1], alone[5]) == ("p", "signed")
+    assert (together[1], together[5]) == ("fw", "signed")
+
+
 def test_the_rule_is_named_and_explained() -> None:
     lines, batch = site("kavoshgar-hafez")
     first = analyse(lines, profile(batch).marks(lines)).lines[0]

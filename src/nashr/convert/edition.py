@@ -310,13 +310,16 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     while furniture:
         structure = analyse_text(texts, furniture=furniture)
         # A title is a text's own: a repeated line that becomes the title only once the furniture
-        # above it is set aside is furniture too (a section label under the site's name); the text
-        # is read again without it (at most once per line of the top zone).
+        # above it is set aside is furniture too (a section label, which alone reads as the subtitle
+        # under the site's name), and the text is read again without it (at most once per line of
+        # the top zone); a line the text alone gave another role keeps it (a signature mark
+        # «[امضاء]» on every law of a database: signed).
         for i, line in enumerate(structure.lines):
             if line.role != "title" or first[i].role == "title" or found[i] != TOP:
                 continue
             if (keys := line_keys(texts[i])) and (TOP, keys[0]) in marks:
-                decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium", doubt=None)
+                decided[i] = first[i] if first[i].role not in FURNITURE_OVER | {"subtitle"} else replace(
+                    line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert=FURNITURE_CERT, doubt=None)
         furniture, before = frozenset(i for i, line in decided.items() if line.role == "fw"), furniture
         if furniture == before:
             break
