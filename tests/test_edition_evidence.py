@@ -108,7 +108,7 @@ def test_a_signature_mark_on_every_page_keeps_its_role() -> None:
 def test_the_rule_is_named_and_explained() -> None:
     lines, batch = site("kavoshgar-hafez")
     first = analyse(lines, profile(batch).marks(lines)).lines[0]
-    assert (first.role, first.cert) == ("fw", "medium")
+    assert (first.role, first.cert) == ("fw", None)
     assert first.rule.startswith("edition-furniture: the same line at the top of many texts")
 
 
@@ -214,6 +214,17 @@ def test_a_key_needs_two_texts_and_thirty_percent_of_them() -> None:
     assert not profile(texts(10, 2)).marked(*key)  # 20 % of 10
     assert not profile(texts(20, 5)).marked(*key)  # 25 % of 20
     assert Profile(100).needed() == 30 and Profile(4).needed() == 2
+
+
+def test_a_sentence_needs_three_texts() -> None:
+    """Two texts may quote one sentence (tests/test_structure_calibration.py: a report's paragraph
+    alone in another file); a site's notice under every page is repeated by more."""
+    sentence = "در این نشست اعضا درباره برنامه‌های سال آینده و بودجه انجمن گفتگو کردند و چند تصمیم تازه گرفتند."
+    key = (TOP, line_keys(sentence)[0])
+    assert key[1].startswith(".") and line_keys("خبرگزاری نمونه")[0].startswith("=")
+    texts = [[sentence, f"متن شماره {k} با واژه‌های خودش"] for k in range(3)]
+    assert not profile(texts[:2]).marked(*key)
+    assert profile(texts).marked(*key)
 
 
 def test_two_pages_of_a_site_show_its_skip_links_and_the_headline_under_them() -> None:
