@@ -5,7 +5,8 @@ Two measures, each scoring the hand-made roles (roles.tsv) of a text classified 
 batch of texts of the same site (the batch's profile, :func:`nashr.convert.edition.profile`):
 
 * ``--collection``: each publisher of tests/data/corpus with at least 3 texts (about.toml's
-  ``publisher``) is a batch; every one of its texts is scored alone and in the batch.
+  ``publisher``; ``--min-batch 2``: 2 texts, the realistic small batch) is a batch; every one of
+  its texts is scored alone and in the batch.
 * sites (the default): each folder of tests/data/edition/ names the annotated texts of the
   collection from one site (``annotated`` in its about.toml: a list) and holds other pages of
   the same site (``*.txt``, not annotated); ``collection`` may name more of the collection's
@@ -19,6 +20,7 @@ Usage (from the repository root)::
 
     uv run python benchmarks/structure_edition.py               # the sites of tests/data/edition
     uv run python benchmarks/structure_edition.py --collection  # the collection's publishers
+    uv run python benchmarks/structure_edition.py --collection --min-batch 2  # and those with 2 texts
     uv run python benchmarks/structure_edition.py --min-texts 2 --min-share 0.2  # other thresholds
 """
 
@@ -46,12 +48,12 @@ def hand_roles(folder: Path) -> dict[int, str]:
     return {int(cells[0]): cells[1] for cells in (row.split("\t") for row in rows) if cells[0].isdigit()}
 
 
-def publishers() -> dict[str, list[Path]]:
-    """Publisher → its folders of the collection, for publishers with at least MIN_BATCH texts."""
+def publishers(min_batch: int = MIN_BATCH) -> dict[str, list[Path]]:
+    """Publisher → its folders of the collection, for publishers with at least ``min_batch`` texts."""
     found: dict[str, list[Path]] = defaultdict(list)
     for folder in sorted(p for p in CORPUS.iterdir() if (p / "about.toml").exists()):
         found[tomllib.loads((folder / "about.toml").read_text(encoding="utf-8"))["publisher"]].append(folder)
-    return {name: folders for name, folders in found.items() if len(folders) >= MIN_BATCH}
+    return {name: folders for name, folders in found.items() if len(folders) >= min_batch}
 
 
 def sites() -> dict[str, tuple[list[Path], list[Path]]]:
@@ -108,6 +110,7 @@ HEADER = f"{'batch':<44}{'lines':>6}{'alone':>7}{'batch':>7}{'changed':>8}{'r→
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--collection", action="store_true", help="the collection's publishers with ≥ 3 texts")
+    parser.add_argument("--min-batch", type=int, default=MIN_BATCH, help="with --collection: texts a publisher needs")
     parser.add_argument("--changes", action="store_true", help="list every changed line")
     parser.add_argument("--min-texts", type=int, default=edition.MIN_TEXTS, help="texts a key must occur in")
     parser.add_argument("--min-share", type=float, default=edition.MIN_SHARE, help="share of the batch needed")
@@ -117,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     total = Tally()
     print(HEADER)
     if args.collection:
-        for name, folders in publishers().items():
+        for name, folders in publishers(args.min_batch).items():
             batch = [read_source(folder / "source.txt").lines for folder in folders]
             tally = Tally()
             for folder in folders:

@@ -81,7 +81,7 @@ def convert(
     """Convert plain-text sources to TEI P5, one file per source.
 
     Several sources (or a shell glob of a folder) are one batch: a line that many of them repeat at
-    their top or bottom (at least 3 texts and 30 % of them) is taken for the site's furniture
+    their top or bottom (at least 2 texts and 30 % of them) is taken for the site's furniture
     (fw) or a field (dateline, byline, fw); --explain names these rules «edition-…». One source is
     converted alone.
 

@@ -70,6 +70,9 @@ DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
 
 DEFAULT_RULE = "default: paragraph"
 """The rule of a line no other rule decided."""
+EDITION_FURNITURE = "edition-furniture"
+"""The rule of a line the edition sets aside as furniture before a text's rules read it
+(:mod:`nashr.convert.edition`)."""
 
 
 def rule_name(rule: str) -> str:

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nashr.convert.document import WEEKDAYS, Line, is_dateline, month
+from nashr.convert.document import PROSE_MIN_WORDS, WEEKDAYS, Line, is_dateline, month
 from nashr.convert.forms import FIELD_MAX_WORDS
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.reading import plain
@@ -52,11 +52,22 @@ if TYPE_CHECKING:
 
 ZONE_LINES = 5
 """Content lines (not blank) at each end of a text that make its top and bottom zone."""
-MIN_TEXTS = 3
+MIN_TEXTS = 2
 """A key marks furniture only when it occurs in at least this many texts of the edition …"""
 MIN_SHARE = 0.3
 """… and in at least this share of them (see :meth:`Profile.needed`; measured in
-``benchmarks/structure_edition.py``)."""
+``benchmarks/structure_edition.py``: two texts rather than three, on the collection's publishers
+with two texts or more as batches, 6 lines right more (hastaanonline.ir's skip links over two of
+its four pages and the headlines under them, a Yale archive's shelf mark on both of its pages),
+none wrong more; the lines the pass makes furniture, 6 of them, all right: fewer than
+:data:`nashr.convert.certainty.MIN_LINES`, so they keep their level)."""
+SENTENCE_MIN_TEXTS = 3
+"""A sentence (at least :data:`nashr.convert.document.PROSE_MIN_WORDS` words ending in «.», «!» or
+«؟») marks furniture only in at least this many texts: two texts of a batch may quote the same
+sentence (a report's paragraph quoted by another text); a site's search form or notice under every
+page is repeated by more (dastour.ir's «عنـوان قانون شامل: باشد. …» on six of six pages). Measured
+on the collection's publishers: setiq.com's disclaimer at the foot of two of three ghazals, a note
+by hand, is left to the text."""
 KEY_MAX_CHARS = 200
 """Longer lines are prose: never furniture, not counted."""
 LABEL_MAX_WORDS = 3
@@ -76,7 +87,7 @@ an author line. Not ``title`` (a series' numbered titles share a shape: «غزل
 ``note`` (an archive's marginal notes «[حاشیهٴ ۲:] …» share their label)."""
 
 TOP, BOTTOM, BODY = "top", "bottom", "body"
-EXACT, SHAPE = "=", "~"
+EXACT, SENTENCE, SHAPE = "=", ".", "~"
 
 _SPACE = re.compile(r"\s+")
 _URL = LazyPattern(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|ir|org|net|af|tj|info|io)\b\S*", re.IGNORECASE)
@@ -112,13 +123,16 @@ def shape_of(norm: str) -> str | None:
 
 
 def line_keys(text: str) -> tuple[str, ...]:
-    """The keys of one line: its exact key (``=`` + :func:`normal`) and its shape key (``~`` +
-    :func:`shape_of`) when it has one; none for a blank or very long line."""
+    """The keys of one line: its exact key (``=`` + :func:`normal`; ``.`` + it for a sentence, see
+    :data:`SENTENCE_MIN_TEXTS`) and its shape key (``~`` + :func:`shape_of`) when it has one; none
+    for a blank or very long line."""
     norm = normal(text)
     if not norm or len(norm) > KEY_MAX_CHARS:
         return ()
+    sentence = len(norm.split()) >= PROSE_MIN_WORDS and plain(text).rstrip().endswith((".", "!", "؟", "?"))
+    exact = (SENTENCE if sentence else EXACT) + norm
     shaped = shape_of(norm)
-    return (EXACT + norm,) if shaped is None else (EXACT + norm, SHAPE + shaped)
+    return (exact,) if shaped is None else (exact, SHAPE + shaped)
 
 
 def zones(lines: Sequence[str]) -> list[str | None]:
@@ -150,14 +164,16 @@ class Profile:
     texts: int
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
 
-    def needed(self) -> int:
-        """Texts a key must occur in to be marked: ``max(MIN_TEXTS, ceil(MIN_SHARE × texts))``."""
-        return max(MIN_TEXTS, math.ceil(MIN_SHARE * self.texts))
+    def needed(self, key: str = EXACT) -> int:
+        """Texts a key must occur in to be marked: ``max(MIN_TEXTS, ceil(MIN_SHARE × texts))``, and
+        at least :data:`SENTENCE_MIN_TEXTS` for a sentence's key."""
+        least = SENTENCE_MIN_TEXTS if key.startswith(SENTENCE) else MIN_TEXTS
+        return max(least, math.ceil(MIN_SHARE * self.texts))
 
     def marked(self, zone: str, key: str) -> bool:
         """``key`` recurs in ``zone`` (top or bottom) of enough texts, and in the body of fewer."""
         count = self.counts[(zone, key)]
-        return zone != BODY and count >= self.needed() and self.counts[(BODY, key)] < count
+        return zone != BODY and count >= self.needed(key) and self.counts[(BODY, key)] < count
 
     def marks(self, lines: Sequence[str]) -> frozenset[tuple[str, str]]:
         """The ``(zone, key)`` pairs of ``lines`` that this profile marks (:meth:`marked`)."""
@@ -278,8 +294,12 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     classified alone; the marked lines whose role the pass may override (:data:`FURNITURE_OVER`,
     :data:`FIELD_OVER`) are decided; if some are furniture the text is classified again with
     those lines set aside as ``fw`` (so the rules read the text under them), and a repeated line
-    that this second reading takes for the title is furniture too; the pass's lines are then set
-    over the result.
+    that this second reading takes for the title is furniture too (the text is then read again
+    without it); the pass's lines are then set over the result. Under the edition's furniture the
+    text's rules do not guess that the first line is a site's section label
+    (:func:`nashr.convert.matter.top_matter`): the edition shows the site's furniture, and a line
+    it does not repeat is the page's own (kavoshgar.net's ghazal named by its URL slug under the
+    site's tagline and section label; hastaanonline.ir's headline under its skip links).
 
     Args:
         texts: the source's lines (``Source.lines``).
@@ -295,15 +315,22 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     first, found = structure.lines, zones(texts)
     decided = _decisions(first, texts, found, marks)
     furniture = frozenset(i for i, line in decided.items() if line.role == "fw")
-    if furniture:
+    while furniture:
         structure = analyse_text(texts, furniture=furniture)
         # A title is a text's own: a repeated line that becomes the title only once the furniture
-        # above it is set aside is furniture too (a section label under the site's name).
+        # above it is set aside is furniture too (a section label, which alone reads as the subtitle
+        # under the site's name), and the text is read again without it (at most once per line of
+        # the top zone); a line the text alone gave another role keeps it (a signature mark
+        # «[امضاء]» on every law of a database: signed).
         for i, line in enumerate(structure.lines):
             if line.role != "title" or first[i].role == "title" or found[i] != TOP:
                 continue
             if (keys := line_keys(texts[i])) and (TOP, keys[0]) in marks:
-                decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium", doubt=None)
+                decided[i] = first[i] if first[i].role not in FURNITURE_OVER | {"subtitle"} else replace(
+                    line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium", doubt=None)
+        furniture, before = frozenset(i for i, line in decided.items() if line.role == "fw"), furniture
+        if furniture == before:
+            break
     return replace(structure, lines=[decided.get(i, line) for i, line in enumerate(structure.lines)])
 
 

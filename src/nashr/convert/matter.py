@@ -14,6 +14,7 @@ from dataclasses import replace
 from nashr.convert.conventions import DIGIT, Shape, words
 from nashr.convert.document import (
     DEFAULT_RULE,
+    EDITION_FURNITURE,
     NUMBER_WORD,
     PROSE_MIN_WORDS,
     TEXT_ROLES,
@@ -1319,6 +1320,9 @@ def top_matter(doc: Document) -> int:
         titled = has_title = True
         k = lines
     site_label = False  # the title checked for it is long: take it
+    # The edition showed the site's furniture over this text (nashr.convert.edition): the first line
+    # under it that the edition does not repeat is the page's own, not a guessed section label.
+    edition_top = bool(flow) and any(doc.out[j].rule == EDITION_FURNITURE for j in range(flow[0]))
     dated = False  # a dateline or an addressee came: an invocation now opens the letter (its salute)
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
@@ -1414,14 +1418,14 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "subtitle", "subtitle: the kind of piece («گزارش», «یادداشت», «گفت‌وگو») above the headline "
                     "(kicker)", cert="medium")
             after_kicker = True
-        elif k == 0 and _over_trail(doc, i):
+        elif k == 0 and not edition_top and _over_trail(doc, i):
             doc.set(i, "fw", "fw: the site's name over its breadcrumb trail, the page's heading under them",
                     cert="medium")
             site_label = True
-        elif k == 0 and _site_label(doc, i):
+        elif k == 0 and not edition_top and _site_label(doc, i):
             doc.set(i, "fw", "fw: a web page's section label or file name above the title", cert="medium")
             site_label = True
-        elif k == 0 and _unsaid_label(doc, i):
+        elif k == 0 and not edition_top and _unsaid_label(doc, i):
             doc.set(i, "fw", "fw: a short first line none of whose words the text under the headline says (a site's "
                     "section label)", cert="medium")
             site_label = True

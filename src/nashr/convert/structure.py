@@ -67,6 +67,7 @@ from nashr.convert.conventions import (
 )
 from nashr.convert.document import (
     DEFAULT_RULE,
+    EDITION_FURNITURE,
     PROSE_MIN_WORDS,
     TEXT_ROLES,
     Document,
@@ -221,7 +222,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     doc.learn()
     page_furniture(doc)
     for i in furniture:
-        doc.set(i, "fw", "edition-furniture")
+        doc.set(i, "fw", EDITION_FURNITURE)
     poem_headings(doc)
     doc.set_flow()
     _ordinal_series(doc)
