@@ -25,7 +25,7 @@ from nashr.pipeline import BuildOptions, build
 NS = {"t": TEI_NS}
 CORPUS = DATA / "corpus"
 # A question put by e-mail, its English original signed by its sender: lines 7 and 9 are the
-# e-mail's salutation and signature (roles.tsv), the rules read paragraphs.
+# e-mail's salutation and signature (roles.tsv), the rules read boilerplate (Latin lines outside the body).
 LETTER = "voa-fa-director-qa-2004-02-18"
 # A page of a play: lines 8 and 10 open with a speaker's name and a dash (roles.tsv: speaker).
 PLAY = "wikisource-fa-hedayat-parvin-dokhtar-sasan-page-53"
@@ -53,7 +53,9 @@ def element(tei: Path, stem: str, n: int) -> etree._Element:
 def test_a_sidecar_sets_the_editors_roles_on_the_lines_the_rules_got_wrong(tmp_path: Path, edition: Edition) -> None:
     source = copy_text(LETTER, tmp_path / "sources")
     plain = convert_file(source, tmp_path / "plain", edition)
-    assert {line.n: line.role for line in plain.lines if line.n in {7, 9}} == {7: "p", 9: "p"}
+    # the rules get both wrong: Latin lines outside the Persian body, taken for a page's boilerplate (``low``)
+    assert {line.n: (line.role, line.cert) for line in plain.lines if line.n in {7, 9}} == {
+        7: ("fw", "low"), 9: ("fw", "low")}
     sidecar(source).write_text("# the e-mail's edges\n" + hand_rows(LETTER, {7, 9}), encoding="utf-8")
     done = convert_file(source, tmp_path / "tei", edition)
     salute, signed = element(done.tei, "text", 7), element(done.tei, "text", 9)

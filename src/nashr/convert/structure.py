@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from nashr.convert.boilerplate import boilerplate_edges
 from nashr.convert.certainty import EDGE_LINES, EDGE_REASON, edge_doubt, reading_doubts
 from nashr.convert.conventions import (
     ANSWER_LABELS,
@@ -362,6 +363,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _menu_bullets(doc)
     foot_between(doc)
     _doubtful_defaults(doc)
+    boilerplate_edges(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)

@@ -1,0 +1,186 @@
+"""A web page's boilerplate at the edges of a text, by jusText's measures (issue 12).
+
+jusText (Pomikálek 2011, "Removing boilerplate and duplicate content from web corpora", PhD thesis,
+Masaryk University, ch. 3; the ``justext`` package's ``classify_paragraphs`` and
+``revise_paragraph_classification``) tells a page's text from its boilerplate block by block, by
+what holds on any site: boilerplate is short, dense in links and poor in function words; text is
+long and rich in them; each kind comes in runs. Here the blocks are lines of plain text, where the
+links are gone but their traces stay:
+
+* a **block** is a line with the lines the rules joined to it (``p+``, ``item+``, ``code+``);
+* its **stopword density** (:func:`stop_density`): the share of its words that are Persian function
+  words, hazm's stop list (:func:`nashr.entities.lexicon.stopwords`);
+* its **link density** (:func:`link_density`): 1 for a menu or a breadcrumb trail (three parts or
+  more parted by «|», «»», «/» …, none over MENU_PART_MAX_WORDS words), else the share of its
+  characters in tokens with no Arabic-script letter but a letter or digit (Latin labels,
+  addresses, counters, clock times);
+* jusText's context-free class (:func:`context_free`) with its default thresholds, and its
+  context smoothing (:func:`revise`); the text's **body** runs from the first to the last ``good``
+  block.
+
+jusText whole, as a decision, does not fit plain text: called ``bad`` are the title, datelines,
+bylines and headings around the body too, and hard-wrapped or short-lined prose; turning into
+``fw`` the lines the rules left to the default paragraph that it calls ``bad`` outside the body
+gained 26 lines and lost 147 leave one site out (benchmarks/structure_boilerplate.py). What holds
+is its link density: :func:`boilerplate_edges`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from nashr.convert.document import DEFAULT_RULE, Document
+from nashr.convert.matter import ADDRESS_ALONE
+from nashr.entities.lexicon import stopwords
+
+# jusText's defaults (justext/core.py): block lengths in characters, densities as shares
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+MAX_LINK_DENSITY = 0.2
+MENU_PART_MAX_WORDS = 3
+MENU_MIN_PARTS = 3
+CONTINUED = frozenset({"p+", "item+", "code+"})
+
+WORD = re.compile(r"[\u0600-\u06ff\u200c]+")
+ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+LINK_TOKEN = re.compile(r"[^\W_]")  # a letter or digit of any script: not a lone mark («[…]», «*»)
+SEPARATOR = re.compile(r"\s*(?:[|»›•·/>]|\s[-–—]\s)\s*")
+SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
+URL = re.compile(r"\S*(?:https?://|www\.|@)\S*")
+FOLD = str.maketrans("يكى", "یکی")
+
+BOILERPLATE_RULE = (
+    "fw: boilerplate by jusText's measures (outside the body of prose, a line left to the default or "
+    "unsure, mostly links' traces: Latin labels, counters, menu parts; few function words; no sentence)")
+
+@cache
+def _stop() -> frozenset[str]:
+    return frozenset(w for w in stopwords() if "_" not in w)  # its multi-word entries left out
+
+
+def stop_density(text: str) -> float:
+    """The share of the words of ``text`` (runs of Arabic-script letters, ZWNJ kept, Arabic ي/ك read
+    as Persian) that are Persian function words (hazm's stop list); 0.0 for a text without words."""
+    found = [w.strip("\u200c") for w in WORD.findall(text.translate(FOLD))]
+    found = [w for w in found if ARABIC_LETTER.search(w)]
+    stop = _stop()
+    return sum(w in stop for w in found) / len(found) if found else 0.0
+
+
+def link_density(text: str) -> float:
+    """What plain text keeps of a block's links: 1.0 for at least MENU_MIN_PARTS parts parted by
+    separators, each of at most MENU_PART_MAX_WORDS words; else the share of the characters of
+    ``text`` (stripped) in tokens with no Arabic-script letter but a letter or digit. In [0, 1]."""
+    text = text.strip()
+    parts = [p for p in SEPARATOR.split(text) if p]
+    if len(parts) >= MENU_MIN_PARTS and all(len(p.split()) <= MENU_PART_MAX_WORDS for p in parts):
+        return 1.0
+    traces = sum(len(t) for t in text.split() if not ARABIC_LETTER.search(t) and LINK_TOKEN.search(t))
+    return traces / max(len(text), 1)
+
+
+def context_free(text: str) -> str:
+    """jusText's context-free class of a block: ``bad`` (link density over MAX_LINK_DENSITY, or «©»;
+    or short with any link), ``short`` (under LENGTH_LOW characters), ``good`` (stopword density at
+    least STOPWORDS_HIGH and over LENGTH_HIGH characters), ``near-good`` (density at least
+    STOPWORDS_LOW), else ``bad``."""
+    text = text.strip()
+    link = link_density(text)
+    if link > MAX_LINK_DENSITY or "©" in text:
+        return "bad"
+    if len(text) < LENGTH_LOW:
+        return "bad" if link > 0 else "short"
+    density = stop_density(text)
+    if density >= STOPWORDS_HIGH:
+        return "good" if len(text) > LENGTH_HIGH else "near-good"
+    return "near-good" if density >= STOPWORDS_LOW else "bad"
+
+
+def _nearest(classes: Sequence[str], step: int, near_good: bool) -> list[str]:
+    """Per block, the class of the nearest block before it (``step`` −1) or after it (+1) that is
+    ``good`` or ``bad`` (or ``near-good`` too, with ``near_good``); ``bad`` past the text's edge."""
+    out = ["bad"] * len(classes)
+    last = "bad"
+    order = range(len(classes)) if step < 0 else range(len(classes) - 1, -1, -1)
+    for i in order:
+        out[i] = last
+        if classes[i] in ("good", "bad") or (near_good and classes[i] == "near-good"):
+            last = classes[i]
+    return out
+
+
+def revise(classes: Sequence[str]) -> list[str]:
+    """jusText's context-sensitive classification: every block ``good`` or ``bad``. A ``short`` block
+    takes the class of the ``good``/``bad`` blocks on both sides when they agree; between a ``bad``
+    and a ``good`` one it is ``good`` when a ``near-good`` block stands between it and the ``bad``
+    side, else ``bad``. Then a ``near-good`` block is ``bad`` between two ``bad`` blocks, else
+    ``good``. The text's edges count as ``bad``. Linear in the number of blocks."""
+    before, after = _nearest(classes, -1, False), _nearest(classes, 1, False)
+    before_near, after_near = _nearest(classes, -1, True), _nearest(classes, 1, True)
+    out = list(classes)
+    for i, c in enumerate(classes):
+        if c != "short":
+            continue
+        if before[i] == after[i]:
+            out[i] = before[i]
+        else:
+            near = (before[i] == "bad" and before_near[i] == "near-good") or (
+                after[i] == "bad" and after_near[i] == "near-good")
+            out[i] = "good" if near else "bad"
+    before, after = _nearest(out, -1, False), _nearest(out, 1, False)
+    return [("bad" if before[i] == after[i] == "bad" else "good") if c == "near-good" else c
+            for i, c in enumerate(out)]
+
+
+def blocks(roles: Sequence[str]) -> list[list[int]]:
+    """The non-blank lines (indexes into ``roles``) as blocks: a line and the lines joined to it."""
+    out: list[list[int]] = []
+    for i, role in enumerate(roles):
+        if role == "blank":
+            continue
+        if role in CONTINUED and out:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def body(texts: Sequence[str], roles: Sequence[str]) -> tuple[int, int] | None:
+    """The first and last line (indexes) of the blocks jusText calls ``good`` among the lines
+    ``texts`` with their ``roles``; None when none is (a text of no prose: verse, a list, a form)."""
+    groups = blocks(roles)
+    final = revise([context_free(" ".join(texts[i] for i in b)) for b in groups])
+    good = [b for b, c in zip(groups, final, strict=True) if c == "good"]
+    return (good[0][0], good[-1][-1]) if good else None
+
+
+def boilerplate_edges(doc: Document) -> None:
+    """A line the rules left to the default paragraph or marked ``low``, before or after the body
+    (:func:`body`), whose link density exceeds MAX_LINK_DENSITY and whose stopword density is under
+    STOPWORDS_LOW, is ``fw`` (``low``): a site's Latin labels («Search in content»), counters
+    («دانلود: 2295»), a number alone, a Markdown fence. Not a sentence (final «.», «!», «?»: a
+    sentence in another language has no Persian function word) nor an address alone (a web or
+    e-mail address or a URL's path: the text gives it to its reader, or the rules of the top lines
+    know it for the site's, :data:`nashr.convert.matter.ADDRESS_ALONE`). Measured on the collection
+    (benchmarks/structure_boilerplate.py, ``shipped``): leave one site out 13 lines fixed, none
+    broken, on five sites; it decides 48 lines there, the other 35 wrong before and after (datelines
+    in clock times, a masthead's Latin lines, code): ``low``. The body is measured only when some
+    line is a candidate."""
+    found = [i for i, line in enumerate(doc.out) if line.role not in ("blank", "fw")
+             and (line.rule.startswith(DEFAULT_RULE) or line.cert == "low") and _traces(line.text.strip())]
+    if not found:
+        return
+    span = body([line.text for line in doc.out], [line.role for line in doc.out])
+    for i in found:
+        if span is not None and not span[0] <= i <= span[1]:
+            doc.set(i, "fw", BOILERPLATE_RULE, cert="low")
+
+
+def _traces(text: str) -> bool:
+    """Links' traces and few function words, no sentence and no address alone (:func:`boilerplate_edges`)."""
+    return (link_density(text) > MAX_LINK_DENSITY and stop_density(text) < STOPWORDS_LOW
+            and not SENTENCE_END.search(text) and not URL.fullmatch(text) and not ADDRESS_ALONE.match(text))

@@ -1,0 +1,87 @@
+"""jusText's measures on lines of plain text, and the boilerplate they find at a page's edges
+(issue 12; :mod:`nashr.convert.boilerplate`, benchmarks/structure_boilerplate.py). Pages of the
+collection (roles by hand) and lines written for these tests."""
+
+from __future__ import annotations
+
+from nashr.convert.boilerplate import (
+    BOILERPLATE_RULE,
+    MAX_LINK_DENSITY,
+    STOPWORDS_LOW,
+    body,
+    context_free,
+    link_density,
+    revise,
+    stop_density,
+)
+from nashr.convert.structure import classify
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+
+PROSE = ("او در سال ۱۱۸۶ در هزاوه به دنیا آمد و پدرش آشپز قائم مقام فراهانی بود و در خانه او درس خواند و "
+         "پس از مرگ قائم مقام به خدمت محمد شاه درآمد و در کارهای لشکر و دیوان به کار گماشته شد و از آن پس "
+         "به امور کشور دست یافت.")
+
+
+def test_stopword_density_is_the_share_of_persian_function_words() -> None:
+    assert stop_density("از این به بعد") == 1.0  # «از», «این», «به», «بعد» are all in hazm's list
+    assert stop_density("صفحه اصلی") == 0.0
+    assert stop_density("اين كتاب") == 0.5  # Arabic ي/ك read as Persian: «این» counts, «کتاب» does not
+    assert stop_density("2295 :") == 0.0  # no words
+    assert stop_density(PROSE) >= STOPWORDS_LOW
+
+
+def test_link_density_keeps_the_traces_of_links_in_plain_text() -> None:
+    assert link_density("خانه | اخبار | ورزش | تماس با ما") == 1.0  # a menu: short parts parted by «|»
+    assert link_density("Search in content") == 15 / 17  # its letters, not the spaces between its words
+    assert link_density("دانلود: 2295") > MAX_LINK_DENSITY  # a counter
+    assert link_density("[…]") == 0.0  # an omission mark is no link
+    assert link_density(PROSE) < MAX_LINK_DENSITY
+
+
+def test_context_free_classes_follow_justext_s_decision_tree() -> None:
+    assert context_free(PROSE) == "good"  # long, rich in function words
+    assert context_free("سایز متن") == "short"
+    assert context_free("Generic selectors") == "bad"  # links' traces
+    assert context_free("حقوق این سایت محفوظ است ©") == "bad"
+    names = "حسن و حسین و تقی و نقی و علی و رضا و مهدی و هادی و جعفر و صادق و کاظم و باقر و سجاد"
+    assert context_free(names) == "near-good"  # 70 characters or more, «و» a third of the words
+
+
+def test_smoothing_sets_short_blocks_by_their_neighbours() -> None:
+    # between boilerplate and text, the near-good block nearest the boilerplate is the border
+    # (jusText's doc/algorithm.rst): the short block before it goes with the boilerplate
+    assert revise(["bad", "short", "near-good", "short", "good"]) == ["bad", "bad", "good", "good", "good"]
+    assert revise(["good", "short", "short", "good"]) == ["good"] * 4
+    assert revise(["short", "near-good", "short"]) == ["bad"] * 3  # the text's edges count as boilerplate
+
+
+def test_a_text_without_a_block_of_prose_has_no_body() -> None:
+    lines = ["غزل", "", "دلا بسوز که سوز تو کارها بکند", "نیاز نیم شبی دفع صد بلا بکند"]
+    assert body(lines, ["title", "blank", "l", "l"]) is None
+    assert body(["Search", PROSE, "*"], ["p", "p", "p"]) == (1, 1)
+
+
+def test_a_site_s_search_widget_over_a_printed_page_is_furniture() -> None:
+    folder = CORPUS / "farhangesoorni-qanun-estekhdam-1301-sharayet-chromium-pdftotext"  # «Search in content» …
+    found = {line.n: line for line in nashr_roles(folder)}
+    hand = hand_roles(folder)
+    for n in range(8, 14):
+        assert found[n].role == "fw" == hand[n] and found[n].rule == BOILERPLATE_RULE and found[n].cert == "low"
+    assert found[14].role != "fw" and hand[14] == "title"  # the page's heading under it stays text
+
+
+def test_a_latin_sentence_and_an_address_are_not_boilerplate() -> None:
+    folder = CORPUS / "voa-fa-director-qa-2004-02-18"  # an English e-mail quoted over its Persian reading
+    found = {line.n: line for line in nashr_roles(folder)}
+    assert found[8].role == "p" == hand_roles(folder)[8]  # a sentence: final «?»
+    folder = CORPUS / "usembassy-af-dari-embassy-status-2021"
+    found = {line.n: line for line in nashr_roles(folder)}
+    assert found[11].role == "p" == hand_roles(folder)[11]  # «…@state.gov»: the address the text gives
+
+
+def test_boilerplate_is_found_only_outside_the_body() -> None:
+    def roles(lines: list[str]) -> list[tuple[str, str]]:
+        return [(line.role, line.rule) for line in classify(lines) if line.role != "blank"]
+
+    assert roles([PROSE, "", PROSE, "", "Exact matches only"])[2] == ("fw", BOILERPLATE_RULE)  # under the text
+    assert roles([PROSE, "", "Exact matches only", "", PROSE])[1][0] != "fw"  # between its paragraphs
