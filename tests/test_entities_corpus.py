@@ -218,7 +218,10 @@ FLOORS = {
 # The nineteenth held-out set (12 texts, 131 entities; one annotation, by helper «set19»), scored blind
 # before round 22 (f759e0a) and after its rules (fb134f5): 0.810 shipped and no registers both times
 # (person 0.625, org 0.865, place 0.926, date 0.744); floor 0.80 / 0.80.
-FLOORS_HELD_OUT = {"shipped": 0.80, "none": 0.80}
+# Set 19 joins the texts rules are written with. The twentieth held-out set (12 texts, 159 entities; one
+# annotation, by helper «set20»), scored blind before round 23 (3b377d2) and after its rules (908c42d): 0.766 →
+# 0.768 shipped and no registers (person 0.643 → 0.651, org 0.654, place 0.857, date 0.873); floor 0.76 / 0.76.
+FLOORS_HELD_OUT = {"shipped": 0.76, "none": 0.76}
 
 
 @pytest.fixture(scope="module")

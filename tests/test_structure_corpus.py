@@ -83,7 +83,11 @@ FLOOR = 0.92  # the texts rules have been written with (all but the newest held-
 # set 18 70.9 % → 81.4 % (162 of 199), no longer blind; with struct24's lists and headings 81.4 %. Held-out
 # set 19 (12 texts, 172 lines; one annotation, by helper «set19») scored blind: 68.6 % (118) before round 22
 # and after it, the same count; set 18 joins the texts rules are written with.
-FLOOR_HELD_OUT = 0.68  # the newest held-out set (19): its blind level, raised as rules are written with it
+# Round 23 (struct26: a batch's evidence; struct27: jusText's measures, one narrow rule kept): leave one site out
+# 84.6 % → 84.9 %; set 19 (seen since round 22) 75.6 % → 79.1 %. Held-out set 20 (12 texts, 182 lines; one
+# annotation, by helper «set20») scored blind: 64.3 % (117) before round 23 and 65.9 % (120) after it (struct27's
+# rule); set 19 joins the texts rules are written with.
+FLOOR_HELD_OUT = 0.65  # the newest held-out set (20): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

@@ -1004,7 +1004,7 @@ def foot_between(doc: Document) -> None:
         for i in run:
             if doc.role(i) != "fw":
                 doc.set(i, "fw", "fw: a line of the page's foot, which opens with furniture and holds no sentence of "
-                        "the text (a form's field, the site's motto, the footer's year)", cert="medium")
+                        "the text (a form's field, the site's motto, the footer's year)", cert="low")
 
 
 # A site's menu or link list copied with the page: a run of lines one under the other, each a link's

@@ -634,7 +634,7 @@ def _quoted(doc: Document, run: list[int]) -> None:
     """The lines of ``run`` are hemistichs of bayts quoted in prose (:func:`quoted_bayts`)."""
     for h, i in enumerate(run):
         doc.set(i, "l", "l: two or four lines of a hemistich's length and of like length between paragraphs "
-                "of prose (bayts quoted)", cert="medium", hemistich=1 + h % 2, group_start=h == 0)
+                "of prose (bayts quoted)", cert="low", hemistich=1 + h % 2, group_start=h == 0)
 
 
 def _hemistich_alone(doc: Document, i: int) -> bool:
