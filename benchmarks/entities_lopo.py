@@ -47,7 +47,7 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from structure_lopo import folders, sites  # noqa: E402
+from structure_lopo import folders, print_gains, sites  # noqa: E402
 
 from entity_scoring import annotated  # noqa: E402
 
@@ -183,12 +183,7 @@ def main() -> None:
             for r in off_at[s]:
                 print(f"    only here ({gain[r][s]:+d}): {r}")
     if args.rules:
-        print("\nrule gains per site (right minus false hits, with the rule minus without it):")
-        for r in sorted(rules, key=lambda r: -sum(gain[r].values())):
-            helped = sum(1 for g in gain[r].values() if g > 0)
-            hurt = sum(1 for g in gain[r].values() if g < 0)
-            detail = ", ".join(f"{q[:25]} {g:+d}" for q, g in sorted(gain[r].items(), key=lambda x: -x[1]))
-            print(f"{sum(gain[r].values()):+5d} {helped}↑ {hurt}↓  {r}\n          {detail}")
+        print_gains(rules, gain, "rule gains per site (right minus false hits, with the rule minus without it)")
 
 
 def _set_registers(none: bool) -> None:

@@ -37,6 +37,7 @@ import re
 import sys
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urlparse
@@ -158,6 +159,17 @@ def left_out(gain: dict[str, Counter[str]], p: str) -> frozenset[str]:
     return frozenset(r for r in gain if not any(g > 0 for q, g in gain[r].items() if q != p))
 
 
+
+def print_gains(rules: Iterable[str], gain: dict[str, Counter[str]], title: str) -> None:
+    """Each rule's gain on each site (``gain[rule][site]``), the rules by total gain: the total,
+    how many sites it helps (↑) and hurts (↓), its name, then its gain per site."""
+    print(f"\n{title}:")
+    for r in sorted(rules, key=lambda r: -sum(gain[r].values())):
+        helped = sum(1 for g in gain[r].values() if g > 0)
+        hurt = sum(1 for g in gain[r].values() if g < 0)
+        detail = ", ".join(f"{q[:25]} {g:+d}" for q, g in sorted(gain[r].items(), key=lambda x: -x[1]))
+        print(f"{sum(gain[r].values()):+5d} {helped}↑ {hurt}↓  {r[:100]}\n          {detail}")
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules", action="store_true", help="print every rule's gain per publisher")
@@ -217,12 +229,7 @@ def main() -> None:
           f"over all lines: {sum(ok.values()) / total:.1%} → LOPO {sum(lopo.values()) / total:.1%}")
 
     if args.rules:
-        print("\nrule gains per publisher (lines right with the rule minus without it):")
-        for r in sorted(rules, key=lambda r: -sum(gain[r].values())):
-            helped = sum(1 for g in gain[r].values() if g > 0)
-            hurt = sum(1 for g in gain[r].values() if g < 0)
-            detail = ", ".join(f"{q[:25]} {g:+d}" for q, g in sorted(gain[r].items(), key=lambda x: -x[1]))
-            print(f"{sum(gain[r].values()):+4d} {helped}↑ {hurt}↓  {r[:100]}\n          {detail}")
+        print_gains(rules, gain, "rule gains per publisher (lines right with the rule minus without it)")
     if args.only:
         for name, rows in (lopo_rows if args.lopo else base).items():
             if args.only.lower() in pub[name].lower() or args.only in name:

@@ -231,19 +231,34 @@ def test_the_hidden_permalink_never_takes_a_line_of_its_own(pages: dict[str, lxm
                    for t in [bayt.text, *(child.tail for child in bayt)])
 
 
+def _registers_with(tmp_path: Path, entries: dict[str, tuple[str, str]]) -> Path:
+    """A copy of the project's registers in ``tmp_path/registers`` with ``entries`` added:
+    ``xml:id`` → (kind: ``person`` or ``place``, preferred name)."""
+    from lxml import etree
+
+    registers = tmp_path / "registers"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "tei" / "registers", registers)
+    tei_ns = "http://www.tei-c.org/ns/1.0"
+    for kind, file, listing in (("person", "persons.xml", "listPerson"), ("place", "places.xml", "listPlace")):
+        if not any(k == kind for k, _ in entries.values()):
+            continue
+        tree = etree.parse(str(registers / file))
+        for key, (of_kind, name) in entries.items():
+            if of_kind == kind:
+                entry = etree.SubElement(tree.find(f".//{{{tei_ns}}}{listing}"), f"{{{tei_ns}}}{kind}")
+                entry.set("{http://www.w3.org/XML/1998/namespace}id", key)
+                etree.SubElement(entry, f"{{{tei_ns}}}{'persName' if kind == 'person' else 'placeName'}",
+                                 type="preferred").text = name
+        tree.write(str(registers / file), encoding="UTF-8", xml_declaration=True)
+    return registers
+
+
 def test_a_names_context_in_its_register_parts_the_hemistichs(edition: Edition, tmp_path: Path) -> None:
     """The register page shows each occurrence with the words around it: «حافظ», the last word
     of a hemistich in a ghazal with a hemistich per line, was followed by «متی…» run into it."""
     from lxml import etree
 
-    registers = tmp_path / "registers"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "tei" / "registers", registers)
-    persons = etree.parse(str(registers / "persons.xml"))
-    tei_ns = "http://www.tei-c.org/ns/1.0"
-    person = etree.SubElement(persons.find(f".//{{{tei_ns}}}listPerson"), f"{{{tei_ns}}}person")
-    person.set("{http://www.w3.org/XML/1998/namespace}id", "p-hafez")
-    etree.SubElement(person, f"{{{tei_ns}}}persName", type="preferred").text = "حافظ"
-    persons.write(str(registers / "persons.xml"), encoding="UTF-8", xml_declaration=True)
+    registers = _registers_with(tmp_path, {"p-hafez": ("person", "حافظ")})
     source = tmp_path / "ganjoor-hafez-ghazal-001.txt"
     shutil.copyfile(CORPUS / "ganjoor-hafez-ghazal-001" / "source.txt", source)
     tei = convert_file(source, tmp_path / "tei", edition, tagger=Tagger.from_registers(registers)).result.path
@@ -308,18 +323,10 @@ def test_a_register_reads_a_name_as_its_reader_sees_it(edition: Edition, tmp_pat
 
     from nashr.publish.html import build_site
 
-    registers = tmp_path / "registers"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "tei" / "registers", registers)
-    places = etree.parse(str(registers / "places.xml"))
+    registers = _registers_with(tmp_path, {"pl-lorestan": ("place", "\ufedf\ufeae\ufeb3\ufe98\ufe8e\ufee5"),
+                                           # names no text of this edition has
+                                           "pl-gorgan": ("place", "گرگان"), "pl-nasek": ("place", "ناسک")})
     tei_ns = "http://www.tei-c.org/ns/1.0"
-    place = etree.SubElement(places.find(f".//{{{tei_ns}}}listPlace"), f"{{{tei_ns}}}place")
-    place.set("{http://www.w3.org/XML/1998/namespace}id", "pl-lorestan")
-    etree.SubElement(place, f"{{{tei_ns}}}placeName", type="preferred").text = "\ufedf\ufeae\ufeb3\ufe98\ufe8e\ufee5"
-    for key, name in (("pl-gorgan", "گرگان"), ("pl-nasek", "ناسک")):  # names no text of this edition has
-        other = etree.SubElement(places.find(f".//{{{tei_ns}}}listPlace"), f"{{{tei_ns}}}place")
-        other.set("{http://www.w3.org/XML/1998/namespace}id", key)
-        etree.SubElement(other, f"{{{tei_ns}}}placeName", type="preferred").text = name
-    places.write(str(registers / "places.xml"), encoding="UTF-8", xml_declaration=True)
     name = "lu-thesis-template-chapter1-pdftotext"
     source = tmp_path / f"{name}.txt"
     shutil.copyfile(CORPUS / name / "source.txt", source)
