@@ -98,12 +98,13 @@ def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestio
     groups = {key: names for key, names in spellings.items() if key not in full}
     for short, whole in full.items():  # after the full name's own spellings: the full name stays preferred
         groups[whole] = Counter({**groups[whole], **spellings[short]})
+    joined = set(full.values())
     ordered = sorted(groups.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     for key, names in ordered:
         kind = key[0]
         # The most frequent spelling is preferred; among equals, the first met (sorted is stable);
         # a family name alone joined to its full name (_family_names) comes after the full name's.
-        short_forms = {name for name in names if key in full.values() and " " not in name}
+        short_forms = {name for name in names if " " not in name} if key in joined else set()
         preferred, *variants = [n for n, _ in sorted(names.items(), key=lambda kv: (kv[0] in short_forms, -kv[1]))]
         entry_id = unique_id(KINDS[kind].prefix + slug(preferred), taken)
         taken.add(entry_id)
