@@ -136,8 +136,10 @@ FLOORS = {
     # a noun before a word that counts nothing, a named day a deictic word dates), same texts: date
     # 0.928 → 0.939 shipped and no registers (values 426/444 → 433/452); the date floor rises to
     # 0.93 (rounded down, less a little for the other helpers' merges).
-    "shipped": {"all": 0.85, "person": 0.80, "org": 0.82, "place": 0.89, "date": 0.93},
-    "none": {"all": 0.85, "person": 0.80, "org": 0.82, "place": 0.89, "date": 0.93},
+    # Set 20 joins these texts (org 0.654 blind): 0.864 shipped / 0.863 no registers (person 0.813 / 0.812, org
+    # 0.817, place 0.897 / 0.896, date 0.930); the org floor drops to 0.81.
+    "shipped": {"all": 0.85, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.93},
+    "none": {"all": 0.85, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.93},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -221,7 +223,11 @@ FLOORS = {
 # Set 19 joins the texts rules are written with. The twentieth held-out set (12 texts, 159 entities; one
 # annotation, by helper «set20»), scored blind before round 23 (3b377d2) and after its rules (908c42d): 0.766 →
 # 0.768 shipped and no registers (person 0.643 → 0.651, org 0.654, place 0.857, date 0.873); floor 0.76 / 0.76.
-FLOORS_HELD_OUT = {"shipped": 0.76, "none": 0.76}
+# Set 20 joins the texts rules are written with. The twenty-first held-out set (23 pages of 5 sites, 185 entities;
+# one annotation, by helpers «set21» and «set21b»), scored blind before round 23 (3b377d2) 0.795 and after it
+# (908c42d, and 3f23daf) 0.800 shipped and no registers (person 0.610, org 0.857, place 0.878, date 0.902); floor
+# 0.79 / 0.79.
+FLOORS_HELD_OUT = {"shipped": 0.79, "none": 0.79}
 
 
 @pytest.fixture(scope="module")

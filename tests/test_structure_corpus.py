@@ -58,7 +58,9 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.92  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.91  # the texts rules have been written with (all but the newest held-out set)
+# Round 24: set 20 (65.9 %) joins the texts rules are written with: 362 texts 91.1 % (4725 of 5185), so FLOOR
+# drops to 0.91.
 # Round 20 (struct20: a first line the text never says, a lead sentence opening with the title, a
 # colon line over what it announces, an invocation ending a block, an image's text; seeing set 14):
 # 285 texts 92.9 % (3668 of 3948); set 14 73.9 % → 77.1 % (121 of 157).
@@ -86,8 +88,10 @@ FLOOR = 0.92  # the texts rules have been written with (all but the newest held-
 # Round 23 (struct26: a batch's evidence; struct27: jusText's measures, one narrow rule kept): leave one site out
 # 84.6 % → 84.9 %; set 19 (seen since round 22) 75.6 % → 79.1 %. Held-out set 20 (12 texts, 182 lines; one
 # annotation, by helper «set20») scored blind: 64.3 % (117) before round 23 and 65.9 % (120) after it (struct27's
-# rule); set 19 joins the texts rules are written with.
-FLOOR_HELD_OUT = 0.65  # the newest held-out set (20): its blind level, raised as rules are written with it
+# rule); set 19 joins the texts rules are written with. Held-out set 21 (23 pages of 5 sites as batches, 437 lines;
+# one annotation, by helpers «set21» and «set21b») scored blind: 75.7 % (331) alone before round 23 and after it
+# (batches 76.9 % → 76.4 %); set 20 joins the texts rules are written with.
+FLOOR_HELD_OUT = 0.75  # the newest held-out set (21): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
