@@ -2747,7 +2747,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
             doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
-                    cert="medium")
+                    cert="low")
         else:
             break
         start = i

@@ -947,7 +947,7 @@ def _gloss_lists(doc: Document, body: list[int]) -> None:
         if len(run) >= 2:
             for k, j in enumerate(run):
                 doc.set(j, "item", "item: one of two or more lines in a row of a short label, «:» and a short value "
-                        "(an infobox, ingredients, dates)", cert="medium", list_start=k == 0)
+                        "(an infobox, ingredients, dates)", cert="low", list_start=k == 0)
         run.clear()
         keys.clear()
 
