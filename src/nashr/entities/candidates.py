@@ -799,6 +799,7 @@ def _allah_name(words: Words, i: int) -> bool:
 
 _ALLAH = norm("الله")
 _DIN = norm("الدین")
+_ALLAH_DIN = frozenset((_ALLAH, _DIN))  # the second words of :func:`_allah_name`
 
 
 def _royal(word: str) -> bool:
@@ -895,8 +896,9 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """
     norms = words.norms
     taken_until = -1
+    apart = not words.vocabulary.isdisjoint(_ALLAH_DIN)  # (most blocks: no given name in two words)
     for i in triggers:
-        allah = _allah_name(words, i)
+        allah = apart and _allah_name(words, i)
         if i <= taken_until or not (is_given(norms[i]) or allah) or norms[i] in _KINSHIP:
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
         if norms[i] in MONTHS and _month_day_before(words, i):
