@@ -111,6 +111,7 @@ WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
 MIXED = LazyPattern(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
 ANY_DIGIT = re.compile(DIGIT)
+DIGITS = re.compile(f"{DIGIT}+")  # a run of digits (compiled once: the rules ask it of many words)
 DIGIT_RUN = re.compile(r"\d+|\D+")
 
 
