@@ -86,11 +86,13 @@ def link_density(text: str) -> float:
 
 
 def may_be_links(text: str) -> bool:
-    """False when :func:`link_density` of ``text`` (stripped) cannot exceed MAX_LINK_DENSITY, by two
-    counts made in C: no menu, as its tokens outnumber four per separator character and three
-    (each part has at most MENU_PART_MAX_WORDS words, a separator takes one whole token at most);
-    and its characters outside Arabic-script letters and spaces, which bound those of the links'
-    traces, are at most MAX_LINK_DENSITY of it. True otherwise (measure it then)."""
+    """False when :func:`link_density` of ``text`` (stripped) cannot exceed MAX_LINK_DENSITY, told by
+    two counts made in C: it is no menu, having more tokens (parted by white space) than
+    MENU_PART_MAX_WORDS + 1 per separator character and MENU_PART_MAX_WORDS more (a menu has at
+    most one part more than separators, each part at most MENU_PART_MAX_WORDS words, and a
+    separator takes one whole token at most); and its characters other than Arabic-script letters
+    and spaces, of which the links' traces are made, are at most MAX_LINK_DENSITY of it. True
+    otherwise: measure it then."""
     text = text.strip()
     separators = len(SEPARATOR_CHARS.findall(text))
     if len(text.split()) <= (MENU_PART_MAX_WORDS + 1) * separators + MENU_PART_MAX_WORDS:
