@@ -11,9 +11,11 @@ from nashr.convert.boilerplate import (
     body,
     context_free,
     link_density,
+    may_be_links,
     revise,
     stop_density,
 )
+from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, hand_roles, nashr_roles
 
@@ -28,6 +30,18 @@ def test_stopword_density_is_the_share_of_persian_function_words() -> None:
     assert stop_density("اين كتاب") == 0.5  # Arabic ي/ك read as Persian: «این» counts, «کتاب» does not
     assert stop_density("2295 :") == 0.0  # no words
     assert stop_density(PROSE) >= STOPWORDS_LOW
+
+
+def test_may_be_links_holds_wherever_the_link_density_is_over_the_threshold() -> None:
+    """The pre-test of :func:`boilerplate_edges` leaves out no line it would measure over MAX_LINK_DENSITY,
+    on every line of the collection, and leaves out most lines of prose."""
+    lines = [line for folder in sorted(CORPUS.iterdir()) if (folder / "source.txt").exists()
+             for line in read_source(folder / "source.txt").lines if line.strip()]
+    assert all(may_be_links(line) for line in lines if link_density(line) > MAX_LINK_DENSITY)
+    assert may_be_links("خانه | اخبار | ورزش | تماس با ما") and may_be_links("Search in content")
+    assert not may_be_links(PROSE)
+    prose = [line for line in lines if len(line.split()) > 20]  # (long lines)
+    assert sum(map(may_be_links, prose)) < len(prose) / 4
 
 
 def test_link_density_keeps_the_traces_of_links_in_plain_text() -> None:

@@ -135,10 +135,11 @@ class Occupied:
     Built from ``(start, end)`` half-open ranges (overlapping ones are merged).
     """
 
+    __slots__ = ("_starts", "_ends")
+
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        starts, ends = self._starts, self._ends
+        starts: list[int] = []
+        ends: list[int] = []
         for start, end in sorted(ranges):
             if ends and start < ends[-1]:
                 if end > ends[-1]:
@@ -146,6 +147,7 @@ class Occupied:
             else:
                 starts.append(start)
                 ends.append(end)
+        self._starts, self._ends = starts, ends
 
     def free(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` shares no character with a claimed range."""

@@ -51,6 +51,8 @@ LINK_TOKEN = re.compile(r"[^\W_]")  # a letter or digit of any script: not a lon
 SEPARATOR = re.compile(r"\s*(?:[|»›•·/>]|\s[-–—]\s)\s*")
 SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 URL = re.compile(r"\S*(?:https?://|www\.|@)\S*")
+SEPARATOR_CHARS = re.compile(r"[|»›•·/>\-–—]")  # a character every SEPARATOR holds
+LETTER_OR_SPACE = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\s]+")  # ARABIC_LETTER or a space
 FOLD = str.maketrans("يكى", "یکی")
 
 BOILERPLATE_RULE = (
@@ -81,6 +83,21 @@ def link_density(text: str) -> float:
         return 1.0
     traces = sum(len(t) for t in text.split() if not ARABIC_LETTER.search(t) and LINK_TOKEN.search(t))
     return traces / max(len(text), 1)
+
+
+def may_be_links(text: str) -> bool:
+    """False when :func:`link_density` of ``text`` (stripped) cannot exceed MAX_LINK_DENSITY, told by
+    two counts made in C: it is no menu, having more tokens (parted by white space) than
+    MENU_PART_MAX_WORDS + 1 per separator character and MENU_PART_MAX_WORDS more (a menu has at
+    most one part more than separators, each part at most MENU_PART_MAX_WORDS words, and a
+    separator takes one whole token at most); and its characters other than Arabic-script letters
+    and spaces, of which the links' traces are made, are at most MAX_LINK_DENSITY of it. True
+    otherwise: measure it then."""
+    text = text.strip()
+    separators = len(SEPARATOR_CHARS.findall(text))
+    if len(text.split()) <= (MENU_PART_MAX_WORDS + 1) * separators + MENU_PART_MAX_WORDS:
+        return True
+    return len(LETTER_OR_SPACE.sub("", text)) / max(len(text), 1) > MAX_LINK_DENSITY
 
 
 def context_free(text: str) -> str:
@@ -182,5 +199,5 @@ def boilerplate_edges(doc: Document) -> None:
 
 def _traces(text: str) -> bool:
     """Links' traces and few function words, no sentence and no address alone (:func:`boilerplate_edges`)."""
-    return (link_density(text) > MAX_LINK_DENSITY and stop_density(text) < STOPWORDS_LOW
+    return (may_be_links(text) and link_density(text) > MAX_LINK_DENSITY and stop_density(text) < STOPWORDS_LOW
             and not SENTENCE_END.search(text) and not URL.fullmatch(text) and not ADDRESS_ALONE.match(text))

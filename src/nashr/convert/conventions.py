@@ -104,12 +104,14 @@ SPEAKER_DASH = re.compile(
     + r"\s+[-–—ـ]\s+(?=\S)"
     # (The chair of a parliamentary record glued to the dash, as some transcripts write it: «رئیس- …».)
     + rf"|^\s*(?P<chair>{'|'.join(sorted(CHAIR_LABELS, key=len, reverse=True))})[-–—]\s+(?=\S)")
+_SPEAKER_DASHES = re.compile("[-–—ـ]")  # one of them is in every line SPEAKER_DASH matches
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
 LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
 MIXED = LazyPattern(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
 ANY_DIGIT = re.compile(DIGIT)
+DIGITS = re.compile(f"{DIGIT}+")  # a run of digits (compiled once: the rules ask it of many words)
 DIGIT_RUN = re.compile(r"\d+|\D+")
 
 
@@ -290,7 +292,9 @@ def shape(text: str, visual: bool = False) -> Shape:
     end = ending(plain)
     indent = len(text[: len(text) - len(text.lstrip())].expandtabs(4))
     caesura = _caesura_in(text) if len(text) <= CAESURA_MAX_CHARS else None
-    speaker = SPEAKER.match(text) or SPEAKER_DASH.match(text)
+    # (a label's colon or dash is in the line: most lines of prose are spared the two matches)
+    speaker = (SPEAKER.match(text) if ":" in text or "：" in text else None) \
+        or (SPEAKER_DASH.match(text) if _SPEAKER_DASHES.search(text) else None)
     speaker_label = None
     if speaker is not None:
         found = speaker["label"] or speaker.groupdict()["chair"]

@@ -15,7 +15,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from nashr.convert.conventions import DIGIT, Conventions, Shape, learn, shape, words
+from nashr.convert.conventions import ANY_DIGIT, DIGIT, DIGITS, Conventions, Shape, learn, shape, words
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.reading import plain
 
@@ -121,6 +121,7 @@ class Line:
     doubt: str | None = None
 
 
+@lru_cache(maxsize=1 << 12)
 def is_dateline(text: str) -> bool:
     """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
 
@@ -135,7 +136,7 @@ def is_dateline(text: str) -> bool:
     if len(bare) > DATELINE_MAX_CHARS:
         return False
     tokens = words(bare)
-    if not re.search(DIGIT, bare) and "هزار" not in tokens and not _day_in_words(tokens):
+    if not ANY_DIGIT.search(bare) and "هزار" not in tokens and not _day_in_words(tokens):
         return False  # (a year in words: «… هزار و سیصد و سی»; a diary's «شنبه سوم مهر»)
     months = [t for k, t in enumerate(tokens) if month(t) or (t in ZODIAC_MONTHS and _after_day(tokens, k))
               or (t in SEASONS and k + 1 < len(tokens) and re.fullmatch(f"{DIGIT}{{4}}", tokens[k + 1]))
@@ -165,14 +166,14 @@ def _after_day(tokens: list[str], k: int) -> bool:
     """``tokens[k]`` follows a day's number («۲۱ حمل», «بیست و یکم حمل», «سی ام عقرب», «۸ برج قوس»:
     «برج», the sign, before the month's name)."""
     before = [t for t in tokens[max(0, k - 2) : k] if t not in {"ام", "اُم", "م", "برج"}]
-    return bool(before) and (re.fullmatch(f"{DIGIT}+", before[-1]) is not None
+    return bool(before) and (DIGITS.fullmatch(before[-1]) is not None
                              or NUMBER_WORD.fullmatch(before[-1]) is not None)
 
 
 @lru_cache(maxsize=1 << 14)
 def date_word(token: str) -> bool:
     """A word of a date: a month, a number (digits or words), a weekday or other date filler."""
-    return month(token) or token in DATE_FILLER or re.fullmatch(f"{DIGIT}+", token) is not None or \
+    return month(token) or token in DATE_FILLER or DIGITS.fullmatch(token) is not None or \
         NUMBER_WORD.fullmatch(token) is not None
 
 

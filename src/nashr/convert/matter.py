@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from nashr.convert.conventions import DIGIT, Shape, words
+from nashr.convert.conventions import DIGIT, DIGITS, Shape, words
 from nashr.convert.document import (
     DEFAULT_RULE,
     EDITION_FURNITURE,
@@ -817,7 +817,7 @@ def page_furniture(doc: Document) -> None:
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     # (A form's field labels and signature marks repeat too: «تاریخ:», «امضاء».)
-    short = {i: re.sub(rf"{DIGIT}+", "#", doc.s(i).plain) for i in content
+    short = {i: DIGITS.sub("#", doc.s(i).plain) for i in content
              if 0 < doc.s(i).words <= RUNNING_HEAD_MAX_WORDS and doc.s(i).caesura is None and doc.role(i) == "p"
              and doc.s(i).label is None and not SECTION_WORD.match(doc.s(i).plain) and doc.s(i).end != "colon"
              and not SIGNATURE_MARK.match(doc.s(i).plain) and not FILL_IN.match(doc.s(i).plain)
@@ -2472,7 +2472,7 @@ def punctuated_prose(doc: Document) -> bool:
 
 def _content_list(text: str) -> list[str]:
     """The words of ``text`` that carry its content: no function words, no numbers."""
-    return [w for w in words(text) if w not in FUNCTION_WORDS and not re.fullmatch(f"{DIGIT}+", w)]
+    return [w for w in words(text) if w not in FUNCTION_WORDS and not DIGITS.fullmatch(w)]
 
 
 def _content_words(text: str) -> set[str]:

@@ -523,7 +523,8 @@ def _excerpt_entries(doc: Document, body: list[int]) -> None:
             close()
             continue
         block.append(i)
-        if EXCERPT_END.search(doc.out[i].text):
+        text = doc.out[i].text
+        if ("…" in text or "..." in text) and EXCERPT_END.search(text):  # (most lines: no scan)
             if len(block) < 2:
                 close()
                 continue

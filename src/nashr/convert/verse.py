@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import product
 
-from nashr.convert.conventions import DIGIT, OPEN_WORDS, Shape, narrates, words
+from nashr.convert.conventions import ANY_DIGIT, DIGIT, OPEN_WORDS, Shape, narrates, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
@@ -220,10 +220,13 @@ def _rhyming_halves(text: str, strict: bool = True) -> tuple[int, int] | None:
     return None
 
 
+_NO_LETTER = re.compile(r"[\W\d_\u0640\u064b-\u065f\u0670]")  # what letter_count leaves out
+
+
 def letter_count(text: str) -> int:
     """Letters of ``text``: no spaces, ZWNJ, punctuation, digits or diacritics (harakat, the
     superscript alef) or tatweel (kashida), so that two spellings of a hemistich measure alike."""
-    return len(re.sub(r"[\W\d_\u0640\u064b-\u065f\u0670]", "", text))
+    return len(_NO_LETTER.sub("", text))
 
 
 def _metre(lines: list[str]) -> bool:
@@ -380,7 +383,7 @@ def _numbered(s: Shape) -> bool:
     text = NOTE_MARKER.sub("", s.plain)
     if s.label is not None:
         text = text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) > 1 else ""
-    return re.search(DIGIT, text) is not None
+    return ANY_DIGIT.search(text) is not None
 
 
 def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool:

@@ -799,6 +799,7 @@ def _allah_name(words: Words, i: int) -> bool:
 
 _ALLAH = norm("الله")
 _DIN = norm("الدین")
+_ALLAH_DIN = frozenset((_ALLAH, _DIN))  # the second words of :func:`_allah_name`
 
 
 def _royal(word: str) -> bool:
@@ -895,8 +896,9 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """
     norms = words.norms
     taken_until = -1
+    apart = not words.vocabulary.isdisjoint(_ALLAH_DIN)  # (most blocks: no given name in two words)
     for i in triggers:
-        allah = _allah_name(words, i)
+        allah = apart and _allah_name(words, i)
         if i <= taken_until or not (is_given(norms[i]) or allah) or norms[i] in _KINSHIP:
             continue  # «منصور فرزاد جزواتی»: «فرزاد» is this name's surname, not a new name
         if norms[i] in MONTHS and _month_day_before(words, i):
@@ -2366,7 +2368,7 @@ def _counted_by_digits(gap: str) -> bool:
     count («۳ حزب»); four digits are the year a date ends with, and the head after it starts a
     name («۸ آبان ۱۳۲۲ فرمانداری قم», «۳۱ مرداد ۱۳۲۳ وزارت دادگستری»), and so are digits after
     a «/», «.» or «-» («2/5/41 وزارت کشور»: a date in digits, or a reference number)."""
-    return _DIGITS_BEFORE.search(gap) is not None
+    return gap.rstrip()[-1:].isdecimal() and _DIGITS_BEFORE.search(gap) is not None  # (most gaps: no scan)
 
 
 def counted(words: Words, i: int) -> bool:
@@ -2463,7 +2465,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         return  # (most blocks hold none of its words: one set operation tells)
     persons = persons or {}
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
-    for i in sorted({*(i for i in triggers if norms[i] in _ORG_HEAD_WORDS), *glued}):
+    for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
+                     *glued}):
         cut = glued.get(i, 0)
         head = norms[i][cut:]
         head = _YEH_HEADS.get(head, head)
