@@ -1,0 +1,43 @@
+"""What set 21's errors taught (issue 12, round 24, «struct28»): bulleted paragraphs of a hard-wrapped
+text, the lines of metadata under a poem, and what a batch of one site's pages says of a title. Real
+texts of the collection (tests/data/corpus/, their roles by hand) and texts written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+from nashr.convert.structure import classify
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+
+
+def _roles(folder: str) -> list[tuple[int, str, str]]:
+    """(line, nashr's role, the role by hand) of every non-blank line of a collection text."""
+    wanted = hand_roles(CORPUS / folder)
+    return [(line.n, line.role, wanted[line.n]) for line in nashr_roles(CORPUS / folder) if line.role != "blank"]
+
+
+def test_bulleted_paragraphs_of_a_wrapped_text_are_items_over_their_wrapped_lines() -> None:
+    # af.ambafrance.org: paragraphs begun by «- », each wrapped at 72 columns over 2–5 lines
+    for folder in ("ambafrance-af-sefarat-mahkum-19-april-wrapped-crlf",
+                   "ambafrance-af-sefarat-mahkum-1-mars-2017-wrapped-crlf"):
+        body = [(n, got, want) for n, got, want in _roles(folder) if want in {"item", "item+"}]
+        assert len(body) >= 10
+        assert all(got == want for _, got, want in body), body
+    paragraphs = (
+        "- سفارت فرانسه در افغانستان حمله دیروز را که در نزدیکی بازار شهر انجام شد و جان شماری از "
+        "مردم بیگناه را گرفت با شدیدترین الفاظ محکوم می کند و آن را جنایتی آشکار می داند.",
+        "- این حمله بار دیگر نشان داد که عاملان آن از کشتار زنان و کودکان و کارگران روزمزد نیز باکی "
+        "ندارند و هدفشان جز ترساندن مردم و برهم زدن آرامش کشور نیست، چنانکه مقامات گفته اند.",
+        "- فرانسه مراتب تسلیت خود را به خانواده های قربانیان و به مردم و حکومت افغانستان ابراز می "
+        "دارد و همچنان در راه مبارزه با تروریسم در کنار این کشور خواهد ایستاد.")
+    text = ["سفارت فرانسه حمله کابل را محکوم می کند", ""]
+    for paragraph in paragraphs:
+        text += textwrap.wrap(paragraph, 72) + [""]
+    roles = [line.role for line in classify(text) if line.role != "blank"]
+    assert roles[1:] == ["item", "item+", "item+"] * 3
+
+
+def test_dialogue_dashes_in_a_wrapped_text_stay_paragraphs() -> None:
+    # weare.ir's Hedayat: two turns opened by «–», each under a line of the narrative
+    got = {n: (role, want) for n, role, want in _roles("weare-hedayat-dash-akol-wrapped")}
+    assert got[12] == ("p", "p") and got[14] == ("p", "p")
