@@ -41,3 +41,21 @@ def test_dialogue_dashes_in_a_wrapped_text_stay_paragraphs() -> None:
     # weare.ir's Hedayat: two turns opened by «–», each under a line of the narrative
     got = {n: (role, want) for n, role, want in _roles("weare-hedayat-dash-akol-wrapped")}
     assert got[12] == ("p", "p") and got[14] == ("p", "p")
+
+
+def test_the_metre_under_a_poem_is_a_note_on_it() -> None:
+    # bonyad.github.io/tahrir: «وزن: …» and «بحر: …» under the last bayt; aryazamyn.com: a sentence
+    got = {n: (role, want) for n, role, want in _roles("bonyad-tahrir-hafez-ghazal-058")}
+    assert got[21] == got[22] == ("note", "note")
+    got = {n: (role, want) for n, role, want in _roles("aryazamyn-saadi-ghazal-314-cp1256")}
+    assert got[26] == ("note", "note")
+    poem = ["بیا تا گل برافشانیم و می در ساغر اندازیم", "فلک را سقف بشکافیم و طرحی نو دراندازیم",
+            "اگر غم لشکر انگیزد که خون عاشقان ریزد", "من و ساقی به هم سازیم و بنیادش براندازیم"]
+    lines = classify([*poem, "", "وزن: مفاعیلن مفاعیلن مفاعیلن مفاعیلن", "بحر: هزج مثمن سالم"])
+    assert [(line.role, line.cert) for line in lines[5:]] == [("note", "medium"), ("note", "medium")]
+
+
+def test_a_metre_under_its_own_heading_is_that_section_s_text() -> None:
+    # setiq.com: the heading «وزن:» over the feet, after the commentary
+    got = {n: (role, want) for n, role, want in _roles("setiq-saadi-ghazal-30")}
+    assert got[49] == ("head", "head") and got[51] == ("p", "p")

@@ -353,6 +353,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _trailers(doc, body)
     _attributions(doc, body)
     _notes(doc, body)
+    _metre_notes(doc)
     _wrapped(doc, body)
     _quotes(doc, body)
     _archive_notes(doc)
@@ -1792,6 +1793,37 @@ def _notes(doc: Document, body: list[int]) -> None:
             marks.add(f"[{int(mark[1:-1])}]" if mark.startswith(("[", "(")) else mark[1:])
             last_marked = i
     _numbered_notes(doc, body, marks, last_marked)
+
+
+# The words that state a poem's metre: the feet of Persian prosody (the afā'īl «فاعلاتن», «مفاعلن» …,
+# in the spellings :func:`~nashr.convert.reading.plain` gives) and the names of the metres and their
+# variants («رمل», «هزج», «مثمن», «محذوف» …). Few of them are words of prose (a metre's name or
+# variant may be: «رمل», «سریع», «مربع», «سالم»), so a line needs METRE_MIN_WORDS of them.
+METRE_WORDS = frozenset(
+    "فاعلاتن فاعلن فعلاتن فعلن فعولن مفاعلن مفاعیلن مفاعیل مفعول مفعولن مستفعلن مفتعلن متفاعلن مفاعلتن فاعلات "
+    "فعلات هزج رجز رمل مجتث مضارع منسرح خفیف سریع متقارب متدارک مقتضب مثمن مسدس مربع محذوف مقصور مخبون اخرب "
+    "مکفوف مقبوض مطوی مقطوع اخرم مشکول مکشوف موقوف ابتر سالم".split())
+METRE_MIN_WORDS = 3
+METRE_RULE = "note: the metre of the poem above (its feet «فاعلاتن …» or its metre's name) on a line of its own"
+
+
+def _metre_notes(doc: Document) -> None:
+    """A line that states the metre of the poem right above it — at least METRE_MIN_WORDS words of
+    :data:`METRE_WORDS` («وزن: مفاعلن فعلاتن مفاعلن فعلن», «بحر: مجتث مثمن مخبون محذوف», «وزن این شعر،
+    «…» در بحر «…» می باشد.») — is a note on the poem, as are further such lines under it, whatever
+    their label made them (a row of label and value, a paragraph). Under a heading («وزن:») the
+    metre is that section's text and stays so.
+
+    Measured on the collection: 14 lines right more on 2 sites of set 21 (aryazamyn.com's metre
+    sentence, bonyad.github.io/tahrir's «وزن: …» and «بحر: …»), none wrong more (setiq.com's metre
+    under its heading «وزن:» stays a paragraph); ``medium``: one set's evidence."""
+    above: str | None = None
+    for i in doc.flow:
+        s = doc.s(i)
+        if (above in {"l", METRE_RULE} and doc.role(i) in {"p", "item"}
+                and sum(w in METRE_WORDS for w in words(s.plain)) >= METRE_MIN_WORDS):
+            doc.set(i, "note", METRE_RULE, cert="medium", number=None, list_start=False)
+        above = METRE_RULE if doc.out[i].rule == METRE_RULE else doc.role(i)
 
 
 def _numbered_notes(doc: Document, body: list[int], marks: set[str], last_marked: int | None) -> None:
