@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import textwrap
 
+from nashr.convert.edition import MANY, analyse, line_keys, profile
+from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, hand_roles, nashr_roles
 
@@ -59,3 +61,17 @@ def test_a_metre_under_its_own_heading_is_that_section_s_text() -> None:
     # setiq.com: the heading «وزن:» over the feet, after the commentary
     got = {n: (role, want) for n, role, want in _roles("setiq-saadi-ghazal-30")}
     assert got[49] == ("head", "head") and got[51] == ("p", "p")
+
+
+def test_a_title_two_texts_of_a_batch_share_stays_their_title() -> None:
+    # qajarwomen.org: two letters of one sender to one addressee, catalogued under one title, beside a
+    # farman: the title recurs in 2 texts of 3 (enough to mark the site's name, not a title as furniture)
+    folders = sorted(CORPUS.glob("qajarwomen-*"))
+    batch = [read_source(folder / "source.txt").lines for folder in folders]
+    edition = profile(batch)
+    lines = read_source(CORPUS / "qajarwomen-nameh-najm-al-saltaneh-1021a76-wrapped" / "source.txt").lines
+    got = analyse(lines, edition.marks(lines)).lines
+    assert [got[n - 1].role for n in (1, 5, 7)] == ["fw", "title", "title"]
+    # a line in 3 texts is marked once more (MANY): a section label under the site's name, read as the title
+    assert ("top", MANY + line_keys(lines[0])[0]) in edition.marks(lines)
+    assert ("top", MANY + line_keys(lines[4])[0]) not in edition.marks(lines)
