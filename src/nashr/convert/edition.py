@@ -87,7 +87,9 @@ which a text alone takes for its title). Never ``l`` (a refrain), ``head`` (a se
 heading), ``subtitle`` or a title under other lines (a series' kicker and title, «وزارت خارجه
 ایالات متحده», «جلسه مطبوعاتی وزارتخانه»: the collection's state.gov briefings), ``note`` (an
 archive's editorial note on every letter), ``opener``/``salute``/``signed`` (a letter's
-invocation and formulas), ``byline``, ``dateline``, ``masthead`` or ``fw``."""
+invocation and formulas, save a signature guessed from its place alone,
+:data:`nashr.convert.matter.POSITION_SIGNED`: af.ambafrance.org's back-to-top link at the foot of six
+pages, set 21), ``byline``, ``dateline``, ``masthead`` or ``fw``."""
 FIELD_OVER = frozenset({"p", "p+", "continuation", "item", "item+"})
 """The roles a field (a repeated shape) may replace; also ``subtitle`` when the field is a date or
 an author line. Not ``title`` (a series' numbered titles share a shape: «غزل شمارهٔ ۱۲») nor
@@ -284,6 +286,8 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     A marked line next to verse (the nearest content line before or after it is ``l``) is left
     as the text's rules read it: a refrain repeated at the end of every poem, or a poem's
     opening bayt, is the poem's own, though the text's rules may miss its layout."""
+    from nashr.convert.matter import POSITION_SIGNED
+
     decided: dict[int, Line] = {}
     content = [i for i, zone in enumerate(found) if zone is not None]
     for k, i in enumerate(content):
@@ -291,7 +295,8 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
         if zone == BODY or line.epigraph or any(
                 lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
             continue
-        if keys and (zone, keys[0]) in marks and (line.role in FURNITURE_OVER or (line.role == "title" and k == 0)):
+        if keys and (zone, keys[0]) in marks and (line.role in FURNITURE_OVER or (line.role == "title" and k == 0)
+                                                  or line.rule == POSITION_SIGNED):
             decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=zone), cert=None, doubt=None)
         elif len(keys) > 1 and (zone, keys[1]) in marks:
             role = _field_role(texts[i])

@@ -2656,6 +2656,11 @@ def _short_run_beyond_top(doc: Document, k: int) -> bool:
         and (doc.s(i).label is None or not doc.s(i).label.strong) and not doc.s(i).bullet for i in run)
 
 
+# A signature guessed from its place alone (no closing formula, mark or office above it): the
+# edition's pass (nashr.convert.edition) may find it is the site's furniture, repeated at every page's foot.
+POSITION_SIGNED = "signed: a short line without final punctuation after the last paragraph"
+
+
 def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
     """Classify the closing block; return the line index where it starts and the line index
     where text starts again after it (a second text after a covering letter's copy list,
@@ -2746,8 +2751,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "salute", "salute: a closing formula or wish before the last one")
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
-            doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
-                    cert="medium")
+            doc.set(i, "signed", POSITION_SIGNED, cert="medium")
         else:
             break
         start = i
