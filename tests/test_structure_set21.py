@@ -92,3 +92,11 @@ def test_a_signature_guessed_from_its_place_that_every_page_repeats_is_the_site_
     lines = read_source(CORPUS / "dastour-qanun-tasvib-1333-lid-44575" / "source.txt").lines
     marks = profile([lines, *pages]).marks(lines)
     assert analyse(lines, marks).lines[4].role == "signed"
+
+
+def test_an_image_s_format_alone_is_its_placeholder_a_note() -> None:
+    got = {n: (role, want) for n, role, want in _roles("ambafrance-af-sefarat-mahkum-23-julai-2016-wrapped-crlf")}
+    assert got[19] == ("note", "note") and got[21] == ("dateline", "dateline")
+    text = ["نامه ای به دوستان", "", "این نامه را برای شما می نویسم تا بدانید که حال ما خوب است و کار ما پیش می رود.",
+            "", "png", "", "علی"]
+    assert [line.role for line in classify(text)][4] == "note"
