@@ -100,3 +100,11 @@ def test_an_image_s_format_alone_is_its_placeholder_a_note() -> None:
     text = ["نامه ای به دوستان", "", "این نامه را برای شما می نویسم تا بدانید که حال ما خوب است و کار ما پیش می رود.",
             "", "png", "", "علی"]
     assert [line.role for line in classify(text)][4] == "note"
+
+
+def test_a_title_wrapped_at_the_width_is_one_title_of_up_to_16_words_a_line() -> None:
+    # af.ambafrance.org: the communiqué's title wrapped over two lines, the site's «[fr]» link after it
+    for folder in ("ambafrance-af-sefarat-mahkum-19-april-wrapped-crlf",
+                   "ambafrance-af-sefarat-mahkum-asadabad-kabul-27-feb-wrapped-crlf"):
+        got = {n: (role, want) for n, role, want in _roles(folder)}
+        assert got[1] == got[2] == ("title", "title")

@@ -1163,7 +1163,7 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: 
     )
 
 
-WRAPPED_HEADING_MAX_WORDS = 12
+WRAPPED_HEADING_MAX_WORDS = 16
 
 
 def wrapped_heading(doc: Document, i: int) -> bool:
@@ -1171,14 +1171,17 @@ def wrapped_heading(doc: Document, i: int) -> bool:
     wrapped at the text's width, not a paragraph of two lines: ``i`` runs to the width
     (:func:`~nashr.convert.document.full`) with at most WRAPPED_HEADING_MAX_WORDS words, neither
     line ends in punctuation, a blank line stands before ``i`` (or the text starts) and after the
-    second, and no line of the text's body comes above (the top of the text, or a heading or top
+    second (not in a PDF layer's pages, where a blank line also stands inside a paragraph where a
+    taller line stood), and no line of the text's body comes above (the top of the text, or a heading or top
     line right above: a document's number over its description).
 
     Measured on the collection: 4 lines right more on 2 publishers (hezbeiran.com's statement,
     its title over two lines; 22bahman.ir's document, its description over two lines), none wrong
-    more."""
+    more; with up to 16 words (a line wrapped at 72 columns holds 12–16), 4 more on a third
+    (af.ambafrance.org's communiqués, set 21), none wrong more (none more changes up to 24)."""
     nxt, prev = doc.next(i), doc.prev(i)
-    return (doc.conv.wrap is not None and full(doc, i) and nxt == i + 1 and doc.blank_before(i)
+    return (doc.conv.wrap is not None and not doc.conv.paged and full(doc, i) and nxt == i + 1
+            and doc.blank_before(i)
             and doc.blank_after(nxt) and doc.s(i).end == "none" and doc.s(nxt).end == "none"
             and doc.s(i).words <= WRAPPED_HEADING_MAX_WORDS and (prev is None or doc.role(prev) not in TEXT_ROLES))
 
