@@ -82,8 +82,9 @@ LABEL_MAX_WORDS = 3
 
 FURNITURE_OVER = frozenset({"p", "p+", "continuation", "item", "item+", "quote"})
 """The roles a text's own rules may give a repeated line that the pass turns into ``fw``: the
-body's defaults, and ``title`` for the text's first line only (the site's name over every page,
-which a text alone takes for its title). Never ``l`` (a refrain), ``head`` (a series' repeated
+body's defaults, and ``title`` for the text's first line (the site's name over every page,
+which a text alone takes for its title) or for a line saying again one made furniture above it (the
+site's name as banner and as heading: qajarwomen.org, set 21). Never ``l`` (a refrain), ``head`` (a series' repeated
 heading), ``subtitle`` or a title under other lines (a series' kicker and title, «وزارت خارجه
 ایالات متحده», «جلسه مطبوعاتی وزارتخانه»: the collection's state.gov briefings), ``note`` (an
 archive's editorial note on every letter), ``opener``/``salute``/``signed`` (a letter's
@@ -289,15 +290,18 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     from nashr.convert.matter import POSITION_SIGNED
 
     decided: dict[int, Line] = {}
+    furniture: set[str] = set()  # (the keys of the lines made furniture so far)
     content = [i for i, zone in enumerate(found) if zone is not None]
     for k, i in enumerate(content):
         zone, line, keys = found[i], lines[i], line_keys(texts[i])
         if zone == BODY or line.epigraph or any(
                 lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
             continue
-        if keys and (zone, keys[0]) in marks and (line.role in FURNITURE_OVER or (line.role == "title" and k == 0)
-                                                  or line.rule == POSITION_SIGNED):
+        if keys and (zone, keys[0]) in marks and (
+                line.role in FURNITURE_OVER or line.rule == POSITION_SIGNED
+                or (line.role == "title" and (k == 0 or keys[0] in furniture))):
             decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=zone), cert=None, doubt=None)
+            furniture.add(keys[0])
         elif len(keys) > 1 and (zone, keys[1]) in marks:
             role = _field_role(texts[i])
             if line.role in FIELD_OVER or (line.role == "subtitle" and role != "fw"):
