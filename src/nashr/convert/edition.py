@@ -68,6 +68,13 @@ sentence (a report's paragraph quoted by another text); a site's search form or 
 page is repeated by more (dastour.ir's «عنـوان قانون شامل: باشد. …» on six of six pages). Measured
 on the collection's publishers: setiq.com's disclaimer at the foot of two of three ghazals, a note
 by hand, is left to the text."""
+TITLE_MIN_TEXTS = 3
+"""A line that a text's rules take for its title once the furniture above it is set aside is the
+site's furniture (a section label under its name) only when it recurs in at least this many texts:
+two texts of a batch may share their title (two letters of one sender to one addressee, catalogued
+alike: qajarwomen.org's «نجم السلطنه به عبدالحسین میرزا فرمانفرما», set 21), as two may quote a
+sentence (:data:`SENTENCE_MIN_TEXTS`); a site's section label stands over more (kavoshgar.net's
+«فال حافظ شیرازی» on four of four pages). Such a key is marked once more, as ``MANY`` + key."""
 KEY_MAX_CHARS = 200
 """Longer lines are prose: never furniture, not counted."""
 LABEL_MAX_WORDS = 3
@@ -75,19 +82,22 @@ LABEL_MAX_WORDS = 3
 
 FURNITURE_OVER = frozenset({"p", "p+", "continuation", "item", "item+", "quote"})
 """The roles a text's own rules may give a repeated line that the pass turns into ``fw``: the
-body's defaults, and ``title`` for the text's first line only (the site's name over every page,
-which a text alone takes for its title). Never ``l`` (a refrain), ``head`` (a series' repeated
+body's defaults, and ``title`` for the text's first line (the site's name over every page,
+which a text alone takes for its title) or for a line saying again one made furniture above it (the
+site's name as banner and as heading: qajarwomen.org, set 21). Never ``l`` (a refrain), ``head`` (a series' repeated
 heading), ``subtitle`` or a title under other lines (a series' kicker and title, «وزارت خارجه
 ایالات متحده», «جلسه مطبوعاتی وزارتخانه»: the collection's state.gov briefings), ``note`` (an
 archive's editorial note on every letter), ``opener``/``salute``/``signed`` (a letter's
-invocation and formulas), ``byline``, ``dateline``, ``masthead`` or ``fw``."""
+invocation and formulas, save a signature guessed from its place alone,
+:data:`nashr.convert.matter.POSITION_SIGNED`: af.ambafrance.org's back-to-top link at the foot of six
+pages, set 21), ``byline``, ``dateline``, ``masthead`` or ``fw``."""
 FIELD_OVER = frozenset({"p", "p+", "continuation", "item", "item+"})
 """The roles a field (a repeated shape) may replace; also ``subtitle`` when the field is a date or
 an author line. Not ``title`` (a series' numbered titles share a shape: «غزل شمارهٔ ۱۲») nor
 ``note`` (an archive's marginal notes «[حاشیهٴ ۲:] …» share their label)."""
 
 TOP, BOTTOM, BODY = "top", "bottom", "body"
-EXACT, SENTENCE, SHAPE = "=", ".", "~"
+EXACT, SENTENCE, SHAPE, MANY = "=", ".", "~", "+"
 
 _SPACE = re.compile(r"\s+")
 _URL = LazyPattern(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|ir|org|net|af|tj|info|io)\b\S*", re.IGNORECASE)
@@ -176,8 +186,16 @@ class Profile:
         return zone != BODY and count >= self.needed(key) and self.counts[(BODY, key)] < count
 
     def marks(self, lines: Sequence[str]) -> frozenset[tuple[str, str]]:
-        """The ``(zone, key)`` pairs of ``lines`` that this profile marks (:meth:`marked`)."""
-        return frozenset(pair for pair in text_keys(lines) if self.marked(*pair))
+        """The ``(zone, key)`` pairs of ``lines`` that this profile marks (:meth:`marked`), and
+        ``(zone, MANY + key)`` for a line's exact key marked in :data:`TITLE_MIN_TEXTS` texts or more."""
+        return self.marked_of(text_keys(lines))
+
+    def marked_of(self, pairs: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+        """:meth:`marks` of a text given by its ``(zone, key)`` pairs."""
+        found = [pair for pair in pairs if self.marked(*pair)]
+        many = [(zone, MANY + key) for zone, key in found
+                if key.startswith(EXACT) and self.counts[(zone, key)] >= TITLE_MIN_TEXTS]
+        return frozenset(found + many)
 
 
 def profile(texts: Iterable[Sequence[str]]) -> Profile:
@@ -220,7 +238,7 @@ def keyed_marks(keyed: Iterable[tuple[str, set[tuple[str, str]]]]) -> dict[str, 
             yield pairs
 
     found = _counted(pair_sets())
-    return {name: frozenset(pair for pair in pairs if found.marked(*pair)) for name, pairs in ends.items()}
+    return {name: found.marked_of(pairs) for name, pairs in ends.items()}
 
 
 def source_keys(path: Path) -> set[tuple[str, str]] | None:
@@ -269,15 +287,21 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     A marked line next to verse (the nearest content line before or after it is ``l``) is left
     as the text's rules read it: a refrain repeated at the end of every poem, or a poem's
     opening bayt, is the poem's own, though the text's rules may miss its layout."""
+    from nashr.convert.matter import POSITION_SIGNED
+
     decided: dict[int, Line] = {}
+    furniture: set[str] = set()  # (the keys of the lines made furniture so far)
     content = [i for i, zone in enumerate(found) if zone is not None]
     for k, i in enumerate(content):
         zone, line, keys = found[i], lines[i], line_keys(texts[i])
         if zone == BODY or line.epigraph or any(
                 lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
             continue
-        if keys and (zone, keys[0]) in marks and (line.role in FURNITURE_OVER or (line.role == "title" and k == 0)):
+        if keys and (zone, keys[0]) in marks and (
+                line.role in FURNITURE_OVER or line.rule == POSITION_SIGNED
+                or (line.role == "title" and (k == 0 or keys[0] in furniture))):
             decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=zone), cert=None, doubt=None)
+            furniture.add(keys[0])
         elif len(keys) > 1 and (zone, keys[1]) in marks:
             role = _field_role(texts[i])
             if line.role in FIELD_OVER or (line.role == "subtitle" and role != "fw"):
@@ -319,13 +343,13 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
         structure = analyse_text(texts, furniture=furniture)
         # A title is a text's own: a repeated line that becomes the title only once the furniture
         # above it is set aside is furniture too (a section label, which alone reads as the subtitle
-        # under the site's name), and the text is read again without it (at most once per line of
-        # the top zone); a line the text alone gave another role keeps it (a signature mark
-        # «[امضاء]» on every law of a database: signed).
+        # under the site's name) when TITLE_MIN_TEXTS texts hold it, and the text is read again
+        # without it (at most once per line of the top zone); a line the text alone gave another
+        # role keeps it (a signature mark «[امضاء]» on every law of a database: signed).
         for i, line in enumerate(structure.lines):
             if line.role != "title" or first[i].role == "title" or found[i] != TOP:
                 continue
-            if (keys := line_keys(texts[i])) and (TOP, keys[0]) in marks:
+            if (keys := line_keys(texts[i])) and (TOP, MANY + keys[0]) in marks:
                 decided[i] = first[i] if first[i].role not in FURNITURE_OVER | {"subtitle"} else replace(
                     line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium", doubt=None)
         furniture, before = frozenset(i for i, line in decided.items() if line.role == "fw"), furniture

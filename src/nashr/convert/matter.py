@@ -718,8 +718,9 @@ def breadcrumb_trail(text: str) -> bool:
 
 
 # An image's text kept on its own line by a page's copy: «تصویر …» ("picture of …"), with or
-# without the bullet a list of images gives it (the alternative text, or the caption under it).
-IMAGE_TEXT = LazyPattern(r"^[•·]?\s*تصویر\s+[^\W\d_]")
+# without the bullet a list of images gives it (the alternative text, or the caption under it); or
+# the image's format alone where the copy kept no text of it («JPEG»: a placeholder for the picture).
+IMAGE_TEXT = LazyPattern(r"^[•·]?\s*(?:تصویر\s+[^\W\d_]|(?i:jpe?g|png|gif|webp|svg|bmp|tiff?)$)")
 
 
 def _image_texts(doc: Document, content: list[int]) -> None:
@@ -728,7 +729,9 @@ def _image_texts(doc: Document, content: list[int]) -> None:
     would make it (a running head when the page repeats it, an item under its bullet).
 
     Measured on the collection: 5 lines right more on 2 publishers (a Masnavi page's photo of a
-    mosque, a letter's page showing the writer's portrait three times), none wrong more."""
+    mosque, a letter's page showing the writer's portrait three times), none wrong more; with the
+    format alone, 1 more on a third (af.ambafrance.org's «JPEG» between a communiqué and its
+    publication line, set 21; the closing matter passes over it)."""
     for i in content:
         s = doc.s(i)
         if doc.role(i) == "p" and s.end == "none" and 0 < s.words <= CAPTION_MAX_WORDS \
@@ -1160,7 +1163,7 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: 
     )
 
 
-WRAPPED_HEADING_MAX_WORDS = 12
+WRAPPED_HEADING_MAX_WORDS = 16
 
 
 def wrapped_heading(doc: Document, i: int) -> bool:
@@ -1168,14 +1171,17 @@ def wrapped_heading(doc: Document, i: int) -> bool:
     wrapped at the text's width, not a paragraph of two lines: ``i`` runs to the width
     (:func:`~nashr.convert.document.full`) with at most WRAPPED_HEADING_MAX_WORDS words, neither
     line ends in punctuation, a blank line stands before ``i`` (or the text starts) and after the
-    second, and no line of the text's body comes above (the top of the text, or a heading or top
+    second (not in a PDF layer's pages, where a blank line also stands inside a paragraph where a
+    taller line stood), and no line of the text's body comes above (the top of the text, or a heading or top
     line right above: a document's number over its description).
 
     Measured on the collection: 4 lines right more on 2 publishers (hezbeiran.com's statement,
     its title over two lines; 22bahman.ir's document, its description over two lines), none wrong
-    more."""
+    more; with up to 16 words (a line wrapped at 72 columns holds 12–16), 4 more on a third
+    (af.ambafrance.org's communiqués, set 21), none wrong more (none more changes up to 24)."""
     nxt, prev = doc.next(i), doc.prev(i)
-    return (doc.conv.wrap is not None and full(doc, i) and nxt == i + 1 and doc.blank_before(i)
+    return (doc.conv.wrap is not None and not doc.conv.paged and full(doc, i) and nxt == i + 1
+            and doc.blank_before(i)
             and doc.blank_after(nxt) and doc.s(i).end == "none" and doc.s(nxt).end == "none"
             and doc.s(i).words <= WRAPPED_HEADING_MAX_WORDS and (prev is None or doc.role(prev) not in TEXT_ROLES))
 
@@ -2656,6 +2662,11 @@ def _short_run_beyond_top(doc: Document, k: int) -> bool:
         and (doc.s(i).label is None or not doc.s(i).label.strong) and not doc.s(i).bullet for i in run)
 
 
+# A signature guessed from its place alone (no closing formula, mark or office above it): the
+# edition's pass (nashr.convert.edition) may find it is the site's furniture, repeated at every page's foot.
+POSITION_SIGNED = "signed: a short line without final punctuation after the last paragraph"
+
+
 def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
     """Classify the closing block; return the line index where it starts and the line index
     where text starts again after it (a second text after a covering letter's copy list,
@@ -2713,8 +2724,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         i = tail[k]
         s = doc.s(i)
         text = doc.out[i].text
-        if doc.role(i) == "note" and BRACKETED.match(s.plain):
-            pass  # an archive's note in brackets after the letter («[متن بالا رونویسی از اصل سند است …]»)
+        if doc.role(i) == "note" and (BRACKETED.match(s.plain) or IMAGE_TEXT.match(text.strip())):
+            pass  # an archive's note in brackets after the letter («[متن بالا رونویسی از اصل سند است …]»), an image
         elif TRAILER.match(s.plain):
             doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
         elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and not SOURCE_NOTE.match(s.plain):
@@ -2746,8 +2757,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "salute", "salute: a closing formula or wish before the last one")
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
-            doc.set(i, "signed", "signed: a short line without final punctuation after the last paragraph",
-                    cert="low")
+            doc.set(i, "signed", POSITION_SIGNED, cert="low")
         else:
             break
         start = i
