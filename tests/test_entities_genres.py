@@ -188,6 +188,17 @@ def test_the_prophets_named_alone_in_verse_and_prose(tagger: Tagger) -> None:
     assert spans(tagger, "داستان نوح و کشتی را برای کودکان خواند.", "persName") == ["نوح"]
 
 
+def test_a_poets_pen_name_in_verse_before_the_words_of_the_hemistich(tagger: Tagger) -> None:
+    # ghazals' last bayts (set 21 and earlier sets): «حافظ» is Hafez there, before a noun or adjective too
+    for line, name in (("حافظ وظیفه تو دعا گفتن است و بس", "حافظ"), ("به حال سعدی بیچاره قهقهه چه زنی", "سعدی"),
+                       ("دریغ حافظ مسکین من چه جانی داد", "حافظ")):
+        assert [line[s.start : s.end] for s in tagger.document().verse(line) if s.tag == "persName"] == [name]
+    # after a preposition the common word is the noun of its phrase; in prose the noun it governs
+    line = "غم و درد مو از عطار واپرس"
+    assert [s for s in tagger.document().verse(line) if s.tag == "persName"] == []
+    assert spans(tagger, "او حافظ منافع ملی است.", "persName") == []
+
+
 def test_a_bodys_office_in_a_province_or_town_is_one_name_holding_both(tagger: Tagger) -> None:
     text = "فرستنده : ساواک اصفهان\nبرابر گزارش ساواک استان فارس موضوع به ساواک کاشان اطلاع داده شد."
     assert spans(tagger, text, "orgName") == [
