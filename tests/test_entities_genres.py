@@ -167,6 +167,17 @@ def test_the_couple_a_romance_or_epic_is_named_by_in_prose_and_verse(tagger: Tag
     assert spans(tagger, "چو مجنون شد و شیرین و تلخ ندانست", "persName") == []
 
 
+def test_the_couple_named_in_the_two_hemistichs_of_a_bayt(tagger: Tagger) -> None:
+    # set 21's Hafez ghazal 112, one hemistich a line: the partner in the line before names the lover
+    recognise = tagger.document()
+    assert recognise.verse("من همان روز ز فرهاد طمع ببریدم") == []
+    line = "که عنان دل شیدا به لب شیرین داد"
+    assert [line[s.start : s.end] for s in recognise.verse(line)] == ["شیرین"]
+    # without the partner in the bayt «شیرین» is sweet
+    line = "لب شیرین تو دیدم"
+    assert recognise.verse("دل من از غم هجران بسوخت") == recognise.verse(line) == []
+
+
 def test_the_imams_by_the_epithets_that_name_one_of_them(tagger: Tagger) -> None:
     # a fatwa, a travelogue's summary and a Majlis act of the collection (known_people_fa.tsv)
     assert spans(tagger, "استعمال توتون و تنباکو در حکم محاربه با امام زمان است", "persName") == ["امام زمان"]

@@ -1220,6 +1220,27 @@ def _couple_from(words: Words, i: int) -> bool:
         and words.spaced(i) and words.spaced(i + 1)
 
 
+def romance_names(words: Words) -> frozenset[str]:
+    """The names of :data:`ROMANCE_COUPLES` among the words (norm forms) of ``words``."""
+    return _ROMANCE_NAMES.intersection(words.norms)
+
+
+def couple_apart(words: Words, before: frozenset[str]) -> Iterator[Span]:
+    """Rule 1f, across a bayt: a name of a couple of :data:`ROMANCE_COUPLES` in a line of verse
+    whose partner is named in the same line or in ``before`` (the names of the line before: the
+    bayt's other hemistich), not joined by «و» («من همان روز ز فرهاد طمع ببریدم / که عنان دل
+    شیدا به لب شیرین داد», «همچو مجنون / پی لیلی دوان»): a person, though «شیرین» is "sweet"
+    and «مجنون» "mad" alone; the poet plays on both senses, and the collection tags the person
+    (the collection's 14 names of a couple within a line of their partner are all people)."""
+    names = romance_names(words)
+    if not names:
+        return  # (most lines)
+    near = names | before
+    for i, word in enumerate(words.norms):
+        if word in names and any((word, other) in _ROMANCE_COUPLES for other in near):
+            yield _span(words, i, i)
+
+
 def in_romance_couple(words: Words, i: int) -> bool:
     """True when word ``i`` is one of a couple of :data:`ROMANCE_COUPLES` joined by «و» (:func:`romance_rule`):
     a person though an everyday word, in verse too («رستم»)."""

@@ -361,6 +361,7 @@ class DocumentRecogniser:
         self.tagger = tagger
         self.context = context
         self.memory = Mentions()
+        self._couple_names: frozenset[str] = frozenset()  # the romances' names in the last line of verse
         # the blocks tagged ahead (:meth:`look_ahead`): text → (its place, its words, its spans), in order
         self._ahead: dict[str, deque[tuple[int, Words, list[Span]]]] = {}
 
@@ -425,6 +426,9 @@ class DocumentRecogniser:
         there but a deictic word («امروز», «فردا», «امشب»: dates wherever they stand, as the
         test collection settles) and a feast («روز عید», «عید نوروز»:
         :func:`nashr.entities.dates.is_feast`); dates with a value stand as in prose. The
+        name of a romance's couple whose partner the same line or the line before names is a
+        person (:func:`nashr.entities.candidates.couple_apart`; the first hemistich of a bayt
+        split over two lines is tagged before its partner is read, and so left out). The
         document's memory (:class:`Mentions`) learns from verse only the names kept, and recalls
         in verse the names it holds: a word dropped here («توست» of «جان توست») is not found
         again elsewhere."""
@@ -432,6 +436,9 @@ class DocumentRecogniser:
         on = switch()
         verse_kept = on(_verse_kept, lambda *args: True)
         kept = [span for span in self._tag(text, None, verse=True) if verse_kept(self.tagger, found, text, span)]
+        taken = Occupied((s.start, s.end) for s in kept)
+        kept += [s for s in on(candidates.couple_apart)(found, self._couple_names) if taken.free(s.start, s.end)]
+        self._couple_names = candidates.romance_names(found)
         self.memory.learn(found, kept)
         recalled = on(self.memory.recall, _no_recall)(found, Occupied((s.start, s.end) for s in kept))
         return sorted([*kept, *recalled], key=lambda s: (s.start, -s.end))
