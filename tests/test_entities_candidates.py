@@ -1123,6 +1123,26 @@ def test_a_laqab_written_apart_is_a_name_with_or_without_a_given_name(tagger: Ta
     assert candidates(tagger, "فردا صبح ظهیر الدوله به دیدن آمد.") == [("persName", "ظهیر الدوله")]
 
 
+def test_a_laqab_of_any_word_and_the_name_before_it(tagger: Tagger) -> None:
+    # hazm lists «وکیل», «ارفع» as stop words; the court made laqabs of them all the same
+    assert candidates(tagger, "از ناخوشی وکیل الملک آسوده نیستم.") == [("persName", "وکیل الملک")]
+    assert candidates(tagger, "دستخط به ارفع الدوله رسید.") == [("persName", "ارفع الدوله")]
+    # a given name and a family name before the laqab: one person, as the collection has it
+    found = candidates(tagger, "به مرحوم احمد قوام قوام السلطنه چنین گفتم.")
+    assert found == [("persName", "احمد قوام قوام السلطنه")]
+    assert candidates(tagger, "به منزل امین السلطان رفتیم.") == [("persName", "امین السلطان")]
+
+
+def test_an_honorific_before_a_titled_name_stays_outside_it(tagger: Tagger) -> None:
+    # «آقا» before «میرزا» and a given name is the honorific of Qajar letters and records
+    assert candidates(tagger, "فرمودیم که جناب آقا میرزا کاظم و فرزندش") == [("persName", "میرزا کاظم")]
+    found = candidates(tagger, "(صورت جلسه قبل را آقای آقا میرزا شهاب‌الدین قرائت نمودند)")
+    assert found == [("persName", "میرزا شهاب\u200cالدین")]
+    # «میرزا» before «سید» is a title of the name, not an honorific before it
+    found = candidates(tagger, "رئیس ـ آقای میرزا سید حسن کاشانی (اجازه)")
+    assert found == [("persName", "میرزا سید حسن کاشانی")]
+
+
 def test_a_particle_of_a_foreign_family_name_takes_the_given_name_before_it(tagger: Tagger) -> None:
     # and a party adjective after a legislature's role is its complement, no name
     text = "در این دیدار، جیمز مک گاورن رئیس اکثریت دموکرات مجلس حاضر بود."

@@ -167,6 +167,17 @@ def test_the_couple_a_romance_or_epic_is_named_by_in_prose_and_verse(tagger: Tag
     assert spans(tagger, "چو مجنون شد و شیرین و تلخ ندانست", "persName") == []
 
 
+def test_the_couple_named_in_the_two_hemistichs_of_a_bayt(tagger: Tagger) -> None:
+    # set 21's Hafez ghazal 112, one hemistich a line: the partner in the line before names the lover
+    recognise = tagger.document()
+    assert recognise.verse("من همان روز ز فرهاد طمع ببریدم") == []
+    line = "که عنان دل شیدا به لب شیرین داد"
+    assert [line[s.start : s.end] for s in recognise.verse(line)] == ["شیرین"]
+    # without the partner in the bayt «شیرین» is sweet
+    line = "لب شیرین تو دیدم"
+    assert recognise.verse("دل من از غم هجران بسوخت") == recognise.verse(line) == []
+
+
 def test_the_imams_by_the_epithets_that_name_one_of_them(tagger: Tagger) -> None:
     # a fatwa, a travelogue's summary and a Majlis act of the collection (known_people_fa.tsv)
     assert spans(tagger, "استعمال توتون و تنباکو در حکم محاربه با امام زمان است", "persName") == ["امام زمان"]
@@ -186,6 +197,17 @@ def test_the_prophets_named_alone_in_verse_and_prose(tagger: Tagger) -> None:
     verse = tagger.document().verse("قصه یونس و ماهی ز پیر دیر شنیدم")
     assert [("قصه یونس و ماهی ز پیر دیر شنیدم"[s.start : s.end], s.tag) for s in verse] == [("یونس", "persName")]
     assert spans(tagger, "داستان نوح و کشتی را برای کودکان خواند.", "persName") == ["نوح"]
+
+
+def test_a_poets_pen_name_in_verse_before_the_words_of_the_hemistich(tagger: Tagger) -> None:
+    # ghazals' last bayts (set 21 and earlier sets): «حافظ» is Hafez there, before a noun or adjective too
+    for line, name in (("حافظ وظیفه تو دعا گفتن است و بس", "حافظ"), ("به حال سعدی بیچاره قهقهه چه زنی", "سعدی"),
+                       ("دریغ حافظ مسکین من چه جانی داد", "حافظ")):
+        assert [line[s.start : s.end] for s in tagger.document().verse(line) if s.tag == "persName"] == [name]
+    # after a preposition the common word is the noun of its phrase; in prose the noun it governs
+    line = "غم و درد مو از عطار واپرس"
+    assert [s for s in tagger.document().verse(line) if s.tag == "persName"] == []
+    assert spans(tagger, "او حافظ منافع ملی است.", "persName") == []
 
 
 def test_a_bodys_office_in_a_province_or_town_is_one_name_holding_both(tagger: Tagger) -> None:

@@ -839,14 +839,45 @@ def title_name_rule(words: Words) -> Iterator[Span]:
     norms = words.norms
     glued = [(i, i) for i, word in enumerate(norms) if len(word) > 7 and (title := _TITLE_WORD.search(word))
              and word[: title.start()].replace("\u200c", "") not in _NOT_LAQAB_STARTS]
-    # Written apart («معاضد السلطنه», «جلیل الملک»): a name-like word that is no given name (those
-    # are rule 1's: «اعتماد السلطنه») before a court title.
+    # Written apart («معاضد السلطنه», «جلیل الملک», «قوام السلطنه»): a word before a court title; a
+    # stop word of hazm's list too («وکیل الملک», «ارفع الدوله»: the court made laqabs of any word).
     apart = [(i - 1, i) for i, word in enumerate(norms) if word in _COURT_TITLES and i > 0 and words.spaced(i - 1)
-             and name_like(norms[i - 1]) and not is_given(norms[i - 1]) and norms[i - 1] not in _NOT_LAQAB_STARTS]
+             and _laqab_first(norms[i - 1])]
     for laqab, i in sorted(glued + apart):
-        before = norms[laqab - 1] if laqab > 0 and words.spaced(laqab - 1) else ""
-        first = laqab - 1 if before and is_given(before) and not word_like_given(before) else laqab  # not «منزل …»
-        yield _span(words, first, i)
+        yield _span(words, _names_before_laqab(words, laqab), i)
+
+
+_MIN_LAQAB_STOP_WORD = 3  # letters of a stop word that starts a laqab: «وکیل», not «از»
+_MAX_NAMES_BEFORE_LAQAB = 2  # words: «احمد قوام قوام السلطنه», a given name and a family name
+
+
+def _laqab_first(word: str) -> bool:
+    """True when ``word`` (norm form) may be the first word of a court laqab written apart: a
+    name-like word, or a stop word of three letters or more, that is no office or place
+    (:data:`NOT_LAQAB_STARTS`)."""
+    return (name_like(word) or (word in stop_words() and len(word) >= _MIN_LAQAB_STOP_WORD and word.isalpha())) \
+        and word not in _NOT_LAQAB_STARTS
+
+
+def _names_before_laqab(words: Words, laqab: int) -> int:
+    """Index of the first word of the person whose laqab starts at word ``laqab``: the laqab
+    itself, or the given name before it («ابوالحسن معاضد السلطنه»), or a given name and a
+    family name («احمد قوام قوام السلطنه», «مرحوم حسین پیرنیا»): the collection tags a name and
+    the laqab after it as one person. The words before must be given names of the registry
+    lists that are no everyday words (:func:`word_like_given`: not «منزل …»), the last of two a
+    name-like word that is no common word."""
+    norms = words.norms
+    first = laqab
+    while first > 0 and laqab - first < _MAX_NAMES_BEFORE_LAQAB and words.spaced(first - 1):
+        before = norms[first - 1]
+        if is_given(before) and not word_like_given(before):
+            first -= 1
+        elif first == laqab and name_like(before) and before not in common_words() and first > 1 \
+                and words.spaced(first - 2) and is_given(norms[first - 2]) and not word_like_given(norms[first - 2]):
+            return first - 2
+        else:
+            break
+    return first
 
 
 LADY_TITLES = ("خانم", "بیگم")
@@ -905,6 +936,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue
         if determined(words, i):
             continue  # «هیچ انسان منصفی»: a determiner makes a common noun
+        if _honorific_before_title(words, i):
+            continue  # «جناب آقا میرزا کاظم»: the name is «میرزا کاظم» (the title rule's)
         if i > 0 and words.spaced(i - 1) and norms[i - 1] in _SETTLEMENT_HEADS:
             continue  # «روستای خسروشاه», «شهر حسن‌آباد»: a place's name (rule 6)
         if _blessing_preposition(words, i):
@@ -942,6 +975,16 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last >= 0:
             yield _span(words, i, last)
             taken_until = last
+
+
+def _honorific_before_title(words: Words, i: int) -> bool:
+    """True when word ``i`` is a title after names only (:data:`POST_TITLES`, not :data:`NAME_TITLES`:
+    «آقا», not «میرزا») and a title before names (:data:`NAME_TITLES`: «میرزا», «حاج») follows it, then a given
+    name: the honorific of Qajar letters and records before a titled name, outside the name as the
+    collection has it («جناب آقا میرزا کاظم», «آقای آقا میرزا شهاب‌الدین»)."""
+    norms = words.norms
+    return norms[i] in _POST_TITLES and norms[i] not in _NAME_TITLES and words.spaced(i) \
+        and norms[i + 1] in _NAME_TITLES and words.spaced(i + 1) and is_given(norms[i + 2])
 
 
 def _third_foreign_word(words: Words, i: int) -> bool:
@@ -1179,6 +1222,27 @@ def _couple_from(words: Words, i: int) -> bool:
         and words.spaced(i) and words.spaced(i + 1)
 
 
+def romance_names(words: Words) -> frozenset[str]:
+    """The names of :data:`ROMANCE_COUPLES` among the words (norm forms) of ``words``."""
+    return _ROMANCE_NAMES.intersection(words.norms)
+
+
+def couple_apart(words: Words, before: frozenset[str]) -> Iterator[Span]:
+    """Rule 1f, across a bayt: a name of a couple of :data:`ROMANCE_COUPLES` in a line of verse
+    whose partner is named in the same line or in ``before`` (the names of the line before: the
+    bayt's other hemistich), not joined by «و» («من همان روز ز فرهاد طمع ببریدم / که عنان دل
+    شیدا به لب شیرین داد», «همچو مجنون / پی لیلی دوان»): a person, though «شیرین» is "sweet"
+    and «مجنون» "mad" alone; the poet plays on both senses, and the collection tags the person
+    (the collection's 14 names of a couple within a line of their partner are all people)."""
+    names = romance_names(words)
+    if not names:
+        return  # (most lines)
+    near = names | before
+    for i, word in enumerate(words.norms):
+        if word in names and any((word, other) in _ROMANCE_COUPLES for other in near):
+            yield _span(words, i, i)
+
+
 def in_romance_couple(words: Words, i: int) -> bool:
     """True when word ``i`` is one of a couple of :data:`ROMANCE_COUPLES` joined by «و» (:func:`romance_rule`):
     a person though an everyday word, in verse too («رستم»)."""
@@ -1300,8 +1364,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
                 or (words.norms[i] in _NAME_TITLES and determined(words, i)):
             continue  # («آن حکیم فرزانه», «این دکتر جوان»: a determiner makes a title a common noun)
         j = i + size - 1
-        while words.spaced(j) and (size := _address_at(words, j + 1)):
-            j += size  # «حاج میرزا», «آقای سید», «جناب آقای», «آیت الله»
+        while words.spaced(j) and (size := _address_at(words, j + 1) or _honorific_before_title(words, j + 1)):
+            j += size  # «حاج میرزا», «آقای سید», «جناب آقای», «آیت الله», «جناب آقا میرزا»
         while norms[i] in _ROYAL_ADDRESS and words.spaced(j) and norms[j + 1] in _ROYAL_EPITHETS:
             j += 1  # «اعلیحضرت همایون شاهنشاهی», «اعلیحضرت همایونی»: the epithets are no name
         if not words.spaced(j):
@@ -1314,7 +1378,7 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
         while first <= j and (size := 1 if norms[first] in _ADDRESS or norms[first] in _ROYAL_EPITHETS
-                              else _address_apart(words, first)):
+                              or _honorific_before_title(words, first) else _address_apart(words, first)):
             first += size
         if words.spaced(last) and norms[last + 1] in _SURNAME_PARTS:
             last += 1  # «آقای احمدی نژاد»

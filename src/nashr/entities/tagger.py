@@ -194,8 +194,9 @@ class Tagger:
     def _attrs(self, entry: Entry) -> dict[str, str]:
         return {"ref": self.ref(entry)} if entry.id else dict(GAZETTEER_ATTRS)
 
-    def register_spans(self, text: str) -> list[Span]:
-        """Register and gazetteer names in ``text``: at each word the longest name.
+    def register_spans(self, text: str, verse: bool = False) -> list[Span]:
+        """Register and gazetteer names in ``text`` (a line of verse with ``verse``): at each word
+        the longest name.
 
         Names are matched on :attr:`nashr.entities.normalize.Words.norms`, so spaces, ZWNJ,
         diacritics and letter variants do not matter and offsets are source offsets. A name
@@ -203,7 +204,9 @@ class Tagger:
         one-word gazetteer name is left out inside a compound preposition
         (:func:`_compound_preposition`), before a family name (:func:`_given_name_of`) or as a
         state's epithet after «دولت» (:func:`nashr.entities.candidates.state_epithet`), nor as the
-        outlet after «خبرنگار» (:func:`nashr.entities.candidates.reporters_outlet`). A
+        outlet after «خبرنگار» (:func:`nashr.entities.candidates.reporters_outlet`), nor a person
+        that is a common word before its noun in prose (:func:`_word_before_its_noun`,
+        :func:`_pen_name_in_verse`). A
         place or body after a glued preposition is tagged without it («بتهران» → «تهران»). Two
         names of the gazetteer's people that share a word are one name («عمر خیام» and «خیام
         نیشابوری» in «عمر خیام نیشابوری»).
@@ -232,7 +235,8 @@ class Tagger:
                                                      or on(candidates.counted_place, never)(found, i)
                                                      or on(_verb_after_prefix, never)(found, i)
                                                      or on(self._a_book, never)(found, i)))
-                                                 or on(_word_before_its_noun, never)(found, i, entry)
+                                                 or (on(_word_before_its_noun, never)(found, i, entry)
+                                                     and not (verse and on(_pen_name_in_verse, never)(found, i, entry)))
                                                  or on(_latin_product, never)(found, i)):
                 continue
             span = Span(found.starts[i], found.ends[last], KINDS[entry.kind].name_tag, attrs)
@@ -286,7 +290,8 @@ class Tagger:
         hit = self._index.match(found, i)
         return hit is not None and hit[0] == i and hit[1].kind == "person" and not hit[1].id
 
-    def tag(self, text: str, context: DateContext | None = None, memory: Mentions | None = None) -> list[Span]:
+    def tag(self, text: str, context: DateContext | None = None, memory: Mentions | None = None,
+            verse: bool = False) -> list[Span]:
         """All entity spans of one block, outer spans first, none crossing another.
 
         Args:
@@ -297,11 +302,12 @@ class Tagger:
                 gives none.
             memory: the people named so far in this document (:meth:`document` keeps one);
                 None tags the block on its own.
+            verse: ``text`` is a line of verse (:meth:`DocumentRecogniser.verse`).
         """
         found = words(text)
         on = switch()
         names = on(_drop_names_continued, unchanged)(
-            found, on(_drop_names_continued_by_place, unchanged)(text, self.register_spans(text)))
+            found, on(_drop_names_continued_by_place, unchanged)(text, self.register_spans(text, verse)))
         names = on(_drop_family_names_of_towns, unchanged)(found, names)
         named_ranges = Occupied((s.start, s.end) for s in names)
         dates = [d for d in without_tatweel(lambda view: date_spans(view, context), text)
@@ -355,6 +361,7 @@ class DocumentRecogniser:
         self.tagger = tagger
         self.context = context
         self.memory = Mentions()
+        self._couple_names: frozenset[str] = frozenset()  # the romances' names in the last line of verse
         # the blocks tagged ahead (:meth:`look_ahead`): text → (its place, its words, its spans), in order
         self._ahead: dict[str, deque[tuple[int, Words, list[Span]]]] = {}
 
@@ -395,9 +402,9 @@ class DocumentRecogniser:
         signer = [s for s in switch()(candidates.signature_rule)(words(text)) if taken.free(s.start, s.end)]
         return sorted([*spans, *signer], key=lambda s: (s.start, -s.end)) if signer else spans
 
-    def _tag(self, text: str, memory: Mentions | None) -> list[Span]:
+    def _tag(self, text: str, memory: Mentions | None, verse: bool = False) -> list[Span]:
         """:meth:`Tagger.tag` in the document's date context (:meth:`_dated`)."""
-        return self._dated(text, self.tagger.tag(text, self.context, memory))
+        return self._dated(text, self.tagger.tag(text, self.context, memory, verse))
 
     def _dated(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` of ``text`` in the document's date context, which a text without a date of its
@@ -419,13 +426,19 @@ class DocumentRecogniser:
         there but a deictic word («امروز», «فردا», «امشب»: dates wherever they stand, as the
         test collection settles) and a feast («روز عید», «عید نوروز»:
         :func:`nashr.entities.dates.is_feast`); dates with a value stand as in prose. The
+        name of a romance's couple whose partner the same line or the line before names is a
+        person (:func:`nashr.entities.candidates.couple_apart`; the first hemistich of a bayt
+        split over two lines is tagged before its partner is read, and so left out). The
         document's memory (:class:`Mentions`) learns from verse only the names kept, and recalls
         in verse the names it holds: a word dropped here («توست» of «جان توست») is not found
         again elsewhere."""
         found = words(text)
         on = switch()
         verse_kept = on(_verse_kept, lambda *args: True)
-        kept = [span for span in self._tag(text, None) if verse_kept(self.tagger, found, text, span)]
+        kept = [span for span in self._tag(text, None, verse=True) if verse_kept(self.tagger, found, text, span)]
+        taken = Occupied((s.start, s.end) for s in kept)
+        kept += [s for s in on(candidates.couple_apart)(found, self._couple_names) if taken.free(s.start, s.end)]
+        self._couple_names = candidates.romance_names(found)
         self.memory.learn(found, kept)
         recalled = on(self.memory.recall, _no_recall)(found, Occupied((s.start, s.end) for s in kept))
         return sorted([*kept, *recalled], key=lambda s: (s.start, -s.end))
@@ -870,6 +883,18 @@ def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     if i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _WORKS:
         return False
     return found.spaced(i) and candidates.name_like(found.norms[i + 1]) and not candidates.verb_noun(found, i + 1)
+
+
+def _pen_name_in_verse(found: Words, i: int, entry: Entry) -> bool:
+    """True when word ``i`` of a line of verse, one of the gazetteer's people (``entry``) whose
+    name is a common word too, stands before any word: a poet names himself in a ghazal's last
+    bayt with the words of the hemistich after the pen name («حافظ وظیفه تو دعا گفتن است و بس»,
+    «به حال سعدی بیچاره», «دریغ حافظ مسکین»), and the prophets stand so in verse («یوسف گمگشته
+    باز آید»); the noun that a common word governs there in prose («حافظ منافع ملی», "keeper of
+    …") needs the ezafe that verse rarely spells (:func:`_word_before_its_noun`). After a
+    preposition (:data:`PREPOSITIONS`) the word is the noun of its phrase («از عطار واپرس», "ask
+    the perfumer", in a dobeyti of Baba Taher)."""
+    return entry.kind == "person" and not (i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _PREPOSITIONS)
 
 
 _VERB_PREFIXES = candidates.norms_of(("می", "نمی"))
