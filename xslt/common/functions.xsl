@@ -10,6 +10,7 @@
   xmlns:m="urn:nashr:messages"
   xmlns:n="urn:nashr:xslt"
   xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+  xmlns:fn="http://www.w3.org/2005/xpath-functions"
   exclude-result-prefixes="#all">
 
   <!-- ===== UI messages (messages.xml) ===== -->
@@ -319,14 +320,17 @@
   </xsl:function>
 
   <!-- n:sort-key($doc, $stem): the text's place in the edition, the same on the site and in the
-       volume: dated texts first, by their date (ISO 8601 sorts as text), then by file stem.
-       Compare keys by code point. -->
+       volume: dated texts first, by their date (ISO 8601 sorts as text), then by file stem with its
+       numbers in numeric order (a batch of numbered pages: «ghazal-64» before «ghazal-120», each
+       run of digits padded to ten), then by the stem as it is. Compare keys by code point. -->
   <xsl:function name="n:sort-key" as="xs:string">
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="stem" as="xs:string"/>
     <xsl:variable name="date" select="n:text-date($doc)"/>
+    <xsl:variable name="numbered" select="string-join(analyze-string($stem, '[0-9]+')/*
+      ! (if (self::fn:match) then substring('0000000000', string-length(.) + 1) || . else string(.)))"/>
     <xsl:sequence select="(if (empty($date)) then '1' else '0') || ' '
-      || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $stem"/>
+      || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $numbered || ' ' || $stem"/>
   </xsl:function>
 
   <!-- n:is-whole-reading($choice): the choice is the whole of its block or hemistich, line by
