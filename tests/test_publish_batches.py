@@ -98,3 +98,16 @@ def test_a_sites_numbered_pages_come_in_numeric_order(poems_site: Path) -> None:
     # the pages' previous/next links follow the same order
     page = lxml.html.fromstring((poems_site / "texts" / "seyedrezabazyar-hafez-ghazal-120-utf16.html").read_bytes())
     assert page.xpath("//a[@rel='prev']/@href") == ["seyedrezabazyar-hafez-ghazal-64-utf16.html"]
+
+
+def test_the_marks_of_guessed_lines_have_their_key_above_the_text(letters_site: Path, poems_site: Path) -> None:
+    for name in LETTERS:
+        page = lxml.html.fromstring((letters_site / "texts" / f"{name}.html").read_bytes())
+        marked = set(page.xpath("//div[@id='text']//@data-cert"))
+        assert marked, name
+        [legend] = page.xpath("//header[@class='text-header']/p[@class='cert-legend']")
+        # a key for each level the text has, in its colour's order, and a link to their count
+        assert legend.xpath("span/@class") == [f"cert-key cert-{c}" for c in ("low", "medium") if c in marked]
+        assert [page.get_element_by_id(href[1:]).get("class") for href in legend.xpath("a/@href")] == ["cert-summary"]
+    sure = lxml.html.fromstring((poems_site / "texts" / "ganjoor-hafez-ghazal-001.html").read_bytes())
+    assert not sure.xpath("//@data-cert") and not sure.xpath("//*[@class='cert-legend']")

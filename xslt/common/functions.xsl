@@ -487,6 +487,13 @@
     <xsl:sequence select="(('low', 'medium')[. = $certs], '')[1]"/>
   </xsl:function>
 
+  <!-- n:text-certs($text): n:block-cert of each block a text page marks (its leaf blocks and the
+       notes standing as blocks), in document order ('' for those nashr was sure of) -->
+  <xsl:function name="n:text-certs" as="xs:string*">
+    <xsl:param name="text" as="element()?"/>
+    <xsl:sequence select="$text//*[n:is-leaf-block(.) or self::tei:note[n:is-block-note(.)]] ! n:block-cert(.)"/>
+  </xsl:function>
+
   <!-- n:is-bayt-of-lines($lg): an lg type="bayt" whose two l are its hemistichs -->
   <xsl:function name="n:is-bayt-of-lines" as="xs:boolean">
     <xsl:param name="lg" as="element()"/>
