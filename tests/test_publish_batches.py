@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import lxml.html
@@ -21,6 +22,7 @@ from nashr.config import Edition
 from nashr.convert.converter import convert_file
 from nashr.entities.tagger import Tagger
 from nashr.publish.html import SiteOptions, build_site
+from nashr.publish.pdf import render_pdf
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 COLOPHON = "شناسنامه"  # the heading of a PDF's colophon (messages.xml)
@@ -111,3 +113,24 @@ def test_the_marks_of_guessed_lines_have_their_key_above_the_text(letters_site: 
         assert [page.get_element_by_id(href[1:]).get("class") for href in legend.xpath("a/@href")] == ["cert-summary"]
     sure = lxml.html.fromstring((poems_site / "texts" / "ganjoor-hafez-ghazal-001.html").read_bytes())
     assert not sure.xpath("//@data-cert") and not sure.xpath("//*[@class='cert-legend']")
+
+
+def test_a_letters_pdf_sets_its_opener_apart_and_keeps_its_colophon_whole(letters: dict[str, Path],
+                                                                           edition: Edition, tmp_path: Path) -> None:
+    target = render_pdf(letters[LETTERS[0]], tmp_path / "letter.pdf", edition)
+    words = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(target), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    # each word's top on the page, the first time it is met (poppler gives a Persian word's letters
+    # in visual order)
+    tops: dict[str, float] = {}
+    for match in re.finditer(r'yMin="([\d.]+)"[^>]*>([^<]*)<', words):
+        tops.setdefault(match.group(2)[::-1], float(match.group(1)))
+    # the addressee «جناب آقای منصور، …», the paragraph «عطف به نامهٴ …» under it and its second line
+    addressee, first, second = tops["جناب"], tops["عطف"], min(t for w, t in tops.items() if t > tops["عطف"] + 1)
+    assert first - addressee > 1.2 * (second - first), (addressee, first, second)
+    # a single text's colophon, from its heading to the build line, on one page
+    text = subprocess.run(["pdftotext", str(render_pdf(letters[LETTERS[-1]], tmp_path / "communique.pdf", edition)),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+    [with_heading] = [k for k, content in enumerate(pages) if COLOPHON in content]
+    assert "nashr" in pages[with_heading]
