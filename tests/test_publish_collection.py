@@ -369,6 +369,8 @@ def test_the_footer_gives_nashrs_version_as_nashr_numbers_it(pages: dict[str, lx
     footer = " ".join(page.xpath("string(//footer[@class='site-footer'])").split())
     assert f"nashr {__version__}" in footer
     assert page.xpath(f"//footer//bdi[@dir='ltr'][. = '{__version__}']")
+    # one unit on a phone's line: «nashr» was left at a line's end, its version on the next
+    assert "nashr\u00a0" in page.xpath("string(//footer[@class='site-footer'])")
     assert f"nashr {__version__}" in " ".join(page.xpath("string(//section[@class='source-description'])").split())
 
 
