@@ -153,3 +153,18 @@ def test_the_record_survives_a_new_connection_and_keys_follow_content(tmp_path: 
     first = tree_digest(sheets)
     (sheets / "a.xsl").write_text("<b/>")
     assert tree_digest(sheets) != first
+
+
+def test_a_build_from_inside_the_edition_after_one_from_outside_keeps_the_shared_pages(
+        built: tuple[Path, BuildReport], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first build named the edition by its absolute path (``nashr build --edition DIR``), the
+    next runs inside it (``nashr build``): the shared pages it rewrote under relative names were
+    taken for stale outputs of the last build and deleted (a user's site lost index.html, about.html
+    and search.html after ``nashr entities apply`` and a build)."""
+    root, _ = built
+    with (root / "seeds" / SEEDS[0].name).open("a", encoding="utf-8") as handle:
+        handle.write(NEW_LINE + "\n")
+    monkeypatch.chdir(root)
+    report = run(Path("."))
+    assert report.redone["site"] == 1
+    assert all((root / "site" / name).is_file() for name in ("index.html", "about.html", "search.html"))

@@ -268,6 +268,23 @@ def test_a_names_context_in_its_register_parts_the_hemistichs(edition: Edition, 
     assert occurrence.get("after") == " متی ما تلق من تهوی …"
 
 
+def test_a_names_context_keeps_a_bracket_with_the_date_after_it(edition: Edition, tmp_path: Path) -> None:
+    """A communiqué wrapped at 72 columns: «(۳۱ حمل)» opens a source line, a date after «(»; the
+    register page showed «… اپریل ( ۳۱ حمل) را در کابل …», a space inside the bracket (the date's
+    words were taken for the start of the line)."""
+    from lxml import etree
+
+    registers = _registers_with(tmp_path, {"pl-kabul": ("place", "کابل")})
+    name = "ambafrance-af-sefarat-mahkum-19-april-wrapped-crlf"
+    source = tmp_path / f"{name}.txt"
+    shutil.copyfile(CORPUS / name / "source.txt", source)
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=Tagger.from_registers(registers)).result.path
+    result = render_text(tei, site_context(edition, SiteOptions(registers_dir=registers, search=False)))
+    befores = etree.fromstring(result.summary).xpath("//*[local-name() = 'occ'][@key = 'pl-kabul']/@before")
+    assert "… اپریل (۳۱ حمل) را در " in befores
+    assert not [before for before in befores if "( " in before]
+
+
 def test_a_speakers_name_is_printed_with_the_speech(collection: dict[str, Path], edition: Edition,
                                                     tmp_path: Path) -> None:
     """«درخشش:» was the last line of page 1, the question on page 2."""
@@ -352,6 +369,8 @@ def test_the_footer_gives_nashrs_version_as_nashr_numbers_it(pages: dict[str, lx
     footer = " ".join(page.xpath("string(//footer[@class='site-footer'])").split())
     assert f"nashr {__version__}" in footer
     assert page.xpath(f"//footer//bdi[@dir='ltr'][. = '{__version__}']")
+    # one unit on a phone's line: «nashr» was left at a line's end, its version on the next
+    assert "nashr\u00a0" in page.xpath("string(//footer[@class='site-footer'])")
     assert f"nashr {__version__}" in " ".join(page.xpath("string(//section[@class='source-description'])").split())
 
 

@@ -376,3 +376,20 @@ def test_index_dates_stack_on_a_desktop_and_share_a_line_apart_on_a_phone(sized:
     assert (abs(first["y"] - second["y"]) < 2) == phone
     separator = dates.nth(1).evaluate("el => getComputedStyle(el, '::before').content")
     assert separator == ('" / "' if phone else "none")
+
+
+def test_a_register_lists_each_name_with_its_count_on_one_line(sized: Page, base_url: str) -> None:
+    """A register's list gave each entry three lines (name, the forms, «N بار» under them); the
+    name and its count now share a line, the other forms under them."""
+    sized.goto(base_url + "registers/persons.html")
+    entry = sized.locator("li.register-entry:has(p.occurrence-count)").first
+    name, count = entry.locator("h2").bounding_box(), entry.locator("p.occurrence-count").bounding_box()
+    assert name is not None and count is not None
+    assert abs((name["y"] + name["height"]) - (count["y"] + count["height"])) < 8, (name, count)
+    # right to left: the count after the name, at its left
+    assert count["x"] + count["width"] <= name["x"] + 1
+    variants = entry.locator("p.variants")
+    if variants.count():
+        box = variants.bounding_box()
+        assert box is not None and box["y"] >= name["y"] + name["height"] - 1
+

@@ -30,6 +30,7 @@ rest of the edition.
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -351,7 +352,8 @@ class _Build:
             before = self.state.get("site", "shared")
             written = render_shared(site_dir, Summaries(self.state, published), self.site_context())
             if before is not None:  # the pages of entries no text names any more
-                for stale in set(before.outputs) - {str(path) for path in [*written, *self.searched]}:
+                kept = {os.path.abspath(path) for path in [*written, *self.searched]}
+                for stale in {os.path.abspath(path) for path in before.outputs} - kept:
                     Path(stale).unlink(missing_ok=True)
             self.state.record("site", "shared", self.texts_key, written)
             self.report.redone["site"] = 1

@@ -10,6 +10,7 @@
   xmlns:m="urn:nashr:messages"
   xmlns:n="urn:nashr:xslt"
   xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+  xmlns:fn="http://www.w3.org/2005/xpath-functions"
   exclude-result-prefixes="#all">
 
   <!-- ===== UI messages (messages.xml) ===== -->
@@ -319,14 +320,17 @@
   </xsl:function>
 
   <!-- n:sort-key($doc, $stem): the text's place in the edition, the same on the site and in the
-       volume: dated texts first, by their date (ISO 8601 sorts as text), then by file stem.
-       Compare keys by code point. -->
+       volume: dated texts first, by their date (ISO 8601 sorts as text), then by file stem with its
+       numbers in numeric order (a batch of numbered pages: «ghazal-64» before «ghazal-120», each
+       run of digits padded to ten), then by the stem as it is. Compare keys by code point. -->
   <xsl:function name="n:sort-key" as="xs:string">
     <xsl:param name="doc" as="node()"/>
     <xsl:param name="stem" as="xs:string"/>
     <xsl:variable name="date" select="n:text-date($doc)"/>
+    <xsl:variable name="numbered" select="string-join(analyze-string($stem, '[0-9]+')/*
+      ! (if (self::fn:match) then substring('0000000000', string-length(.) + 1) || . else string(.)))"/>
     <xsl:sequence select="(if (empty($date)) then '1' else '0') || ' '
-      || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $stem"/>
+      || string(($date/@when, $date/@from, $date/@notBefore, $date/@to, $date/@notAfter)[1]) || ' ' || $numbered || ' ' || $stem"/>
   </xsl:function>
 
   <!-- n:is-whole-reading($choice): the choice is the whole of its block or hemistich, line by
@@ -481,6 +485,13 @@
     <xsl:param name="el" as="element()"/>
     <xsl:variable name="certs" select="($el/@cert, $el//tei:lb[not(ancestor::tei:note except $el/ancestor-or-self::tei:note)]/@cert) ! string()"/>
     <xsl:sequence select="(('low', 'medium')[. = $certs], '')[1]"/>
+  </xsl:function>
+
+  <!-- n:text-certs($text): n:block-cert of each block a text page marks (its leaf blocks and the
+       notes standing as blocks), in document order ('' for those nashr was sure of) -->
+  <xsl:function name="n:text-certs" as="xs:string*">
+    <xsl:param name="text" as="element()?"/>
+    <xsl:sequence select="$text//*[n:is-leaf-block(.) or self::tei:note[n:is-block-note(.)]] ! n:block-cert(.)"/>
   </xsl:function>
 
   <!-- n:is-bayt-of-lines($lg): an lg type="bayt" whose two l are its hemistichs -->

@@ -27,6 +27,7 @@
     <xsl:variable name="page-stem" select="if ($stem) then $stem else n:stem(.)"/>
     <xsl:variable name="title" select="n:title(.)"/>
     <xsl:variable name="notes" select="tei:text//tei:note[not(n:is-block-note(.))]"/>
+    <xsl:variable name="certs" select="n:text-certs(tei:text)"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="$n:text-root"/>
       <xsl:with-param name="title" select="$title"/>
@@ -58,6 +59,7 @@
                 </xsl:if>
               </span>
             </div>
+            <xsl:call-template name="n:cert-legend"><xsl:with-param name="certs" select="$certs"/></xsl:call-template>
           </header>
           <div class="text" id="text" data-reading="{$default-reading}">
             <xsl:sequence select="n:lang-attributes(tei:text, $n:site-lang)"/>
@@ -76,7 +78,9 @@
               </section>
             </xsl:if>
           </div>
-          <xsl:apply-templates select="tei:teiHeader" mode="n:header-view"/>
+          <xsl:apply-templates select="tei:teiHeader" mode="n:header-view">
+            <xsl:with-param name="certs" select="$certs" tunnel="yes"/>
+          </xsl:apply-templates>
           <xsl:call-template name="n:cite-this">
             <xsl:with-param name="title" select="$title"/>
             <xsl:with-param name="page-stem" select="$page-stem"/>
@@ -85,6 +89,23 @@
         <xsl:comment select="$n:nav-slot"/>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- what the bars in the margin mean, above the text that has them (the editors met orange and
+       grey bars with their key only at the page's foot, under «nashr's guesses»): a key of each
+       level the text has, and a link to that count -->
+  <xsl:template name="n:cert-legend">
+    <xsl:param name="certs" as="xs:string*"/>
+    <xsl:variable name="keys" select="('cert-low', 'cert-medium')[substring-after(., 'cert-') = $certs]"/>
+    <xsl:if test="exists($keys)">
+      <p class="cert-legend">
+        <xsl:for-each select="$keys">
+          <span class="cert-key {.}"><xsl:value-of select="n:msg(.)"/></span>
+          <xsl:text> </xsl:text>
+        </xsl:for-each>
+        <a href="#cert-summary"><xsl:value-of select="n:msg('cert-legend')"/></a>
+      </p>
+    </xsl:if>
   </xsl:template>
 
   <!-- the reading toggle: two buttons, the one of the reading shown pressed (nashr.js switches) -->

@@ -72,6 +72,8 @@
 
   <!-- the source description (mode n:header-view, applied to tei:teiHeader) -->
   <xsl:template match="tei:teiHeader" mode="n:header-view">
+    <!-- the marks of the text's blocks (n:text-certs), counted under «nashr's guesses» -->
+    <xsl:param name="certs" as="xs:string*" tunnel="yes" select="n:text-certs(root(.)/tei:TEI/tei:text)"/>
     <xsl:variable name="fd" select="tei:fileDesc"/>
     <xsl:variable name="ed" select="tei:encodingDesc/tei:editorialDecl"/>
     <section class="source-description" aria-labelledby="source-description">
@@ -134,10 +136,9 @@
           <xsl:with-param name="label" select="'hd-interpretation'"/>
           <xsl:with-param name="value" select="n:in-site-lang($ed/tei:interpretation/tei:p)"/>
         </xsl:call-template>
-        <xsl:variable name="certs" select="root(.)/tei:TEI/tei:text//*[n:is-leaf-block(.) or self::tei:note[n:is-block-note(.)]] ! n:block-cert(.)"/>
         <xsl:if test="$certs = ('low', 'medium')">
           <dt><xsl:value-of select="n:msg('hd-cert')"/></dt>
-          <dd class="cert-summary"><xsl:value-of select="n:msg('cert-summary', (count($certs[. = 'low']), count($certs[. = 'medium'])))"/></dd>
+          <dd class="cert-summary" id="cert-summary"><xsl:value-of select="n:msg('cert-summary', (count($certs[. = 'low']), count($certs[. = 'medium'])))"/></dd>
         </xsl:if>
         <xsl:call-template name="n:field">
           <xsl:with-param name="label" select="'hd-revisions'"/>

@@ -18,7 +18,9 @@
     <xsl:param name="page-stem" as="xs:string"/>
     <xsl:variable name="date" select="n:text-date(.)"/>
     <tr>
-      <td><a href="{$texts-dir}{$page-stem}.html"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="n:title(.)"/></xsl:call-template></a></td>
+      <td><a href="{$texts-dir}{$page-stem}.html"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="n:title(.)"/></xsl:call-template></a>
+        <!-- the source's file name, kept by n:index only where another text has the same title -->
+        <span class="index-file"><bdi dir="ltr"><xsl:value-of select="(tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:idno[@type = 'filename'] ! normalize-space(.), $page-stem)[. ne ''][1]"/></bdi></span></td>
       <td>
         <xsl:choose>
           <xsl:when test="$date and n:date-both($date)">
@@ -32,6 +34,20 @@
       <td><xsl:call-template name="n:genre-label"><xsl:with-param name="term" select="n:genre(.)"/></xsl:call-template></td>
       <td><xsl:value-of select="n:source(.)"/></td>
     </tr>
+  </xsl:template>
+
+  <!-- a text's row in the index: its cells of $columns; the source's file name under a title
+       another text shares ($shared), so that a reader can tell the texts apart -->
+  <xsl:template match="tr" mode="n:index-row">
+    <xsl:param name="columns" as="xs:integer+" tunnel="yes"/>
+    <xsl:copy><xsl:copy-of select="@*"/><xsl:apply-templates select="*[position() = $columns]" mode="n:index-row"/></xsl:copy>
+  </xsl:template>
+  <xsl:template match="node() | @*" mode="n:index-row">
+    <xsl:copy><xsl:apply-templates select="node() | @*" mode="n:index-row"/></xsl:copy>
+  </xsl:template>
+  <xsl:template match="span[@class = 'index-file']" mode="n:index-row">
+    <xsl:param name="shared" as="xs:boolean" tunnel="yes"/>
+    <xsl:if test="$shared"><xsl:copy-of select="."/></xsl:if>
   </xsl:template>
 
   <xsl:template name="n:index">
@@ -56,11 +72,20 @@
             </xsl:if>
           </p>
           <div class="table-scroll" role="region" aria-labelledby="index-title" tabindex="0">
-            <!-- title and date always; type and source only when a text has one (an edition
-                 of a user's plain texts has no source in any: a column of empty cells) -->
+            <!-- the title always; the date when a text is dated (a divan's poems are not: a column
+                 of «undated»), type and source when a text has one (an edition of a user's plain
+                 texts has no source in any: a column of empty cells) -->
             <xsl:variable name="rows" select="$texts/s:row/*"/>
             <xsl:variable name="columns" as="xs:integer+"
-              select="1, 2, (for $c in (3, 4) return $c[some $row in $rows satisfies normalize-space($row/*[$c])])"/>
+              select="1, 2[some $text in $texts satisfies starts-with($text/@sort-key, '0')],
+                (for $c in (3, 4) return $c[some $row in $rows satisfies normalize-space($row/*[$c])])"/>
+            <!-- titles two texts share (a batch of one site's pages: «[اطلاعات شخصی افراد حذف شده است]»,
+                 the site's name over every letter) -->
+            <xsl:variable name="shared-titles" as="xs:string*">
+              <xsl:for-each-group select="$texts" group-by="normalize-space(@title)">
+                <xsl:sequence select="current-grouping-key()[count(current-group()) gt 1]"/>
+              </xsl:for-each-group>
+            </xsl:variable>
             <table class="text-index">
               <thead>
                 <tr>
@@ -70,8 +95,11 @@
                 </tr>
               </thead>
               <tbody>
-                <xsl:for-each select="$rows">
-                  <xsl:copy><xsl:copy-of select="@*"/><xsl:sequence select="*[position() = $columns]"/></xsl:copy>
+                <xsl:for-each select="$texts">
+                  <xsl:apply-templates select="s:row/*" mode="n:index-row">
+                    <xsl:with-param name="columns" select="$columns" tunnel="yes"/>
+                    <xsl:with-param name="shared" select="normalize-space(@title) = $shared-titles" tunnel="yes"/>
+                  </xsl:apply-templates>
                 </xsl:for-each>
               </tbody>
             </table>

@@ -62,9 +62,12 @@
       else $occurrence/following::text()[position() le 12]"/>
     <xsl:variable name="nodes" select="$near[ancestor::* intersect $block]"/>
     <!-- a text node right after a caesura or a line break starts a word: «…آدم را» + «از نور…»
-         of a source with a hemistich per line are two words, not «رااز» -->
+         of a source with a hemistich per line are two words, not «رااز»; right after, not
+         after a text node that follows it: «(» + «۳۱ حمل» (a date) after a line break is «(۳۱
+         حمل», not «( ۳۱ حمل» -->
     <xsl:variable name="text" select="string-join($nodes[not(ancestor::tei:reg | ancestor::tei:corr | ancestor::tei:expan | ancestor::tei:note)]
-      ! (if (preceding::*[1][self::tei:caesura or self::tei:lb[not(@break = 'no')]]) then ' ' || . else string(.)))"/>
+      ! (if (preceding::node()[self::text() or self::tei:caesura or self::tei:lb][1][self::tei:caesura or self::tei:lb[not(@break = 'no')]])
+         then ' ' || . else string(.)))"/>
     <xsl:variable name="words" select="tokenize($text)"/>
     <!-- a space next to the name only where the text has one («صالحی،» keeps its comma); the
          character is compared with XPath's \s, not matched by a regular expression (half the

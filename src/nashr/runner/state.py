@@ -157,8 +157,9 @@ class BuildState:
     def record(self, stage: str, name: str, key: str, outputs: Iterable[Path] = (),
                payload: dict[str, Any] | None = None) -> None:
         """Record a unit done: its key, the files it wrote (stamped now) and its report. Committed
-        at once (one transaction), so it survives the process being killed right after."""
-        stamps = {str(path): _stamp(path) for path in outputs}
+        at once (one transaction), so it survives the process being killed right after. Paths are kept
+        absolute: a later build run from another folder (``--edition DIR`` or inside it) names the same files."""
+        stamps = {os.path.abspath(path): _stamp(path) for path in outputs}
         self._db.execute(
             "INSERT OR REPLACE INTO units (stage, name, key, outputs, payload) VALUES (?, ?, ?, ?, ?)",
             (stage, name, key, json.dumps(stamps), json.dumps(payload or {}, ensure_ascii=False)),
