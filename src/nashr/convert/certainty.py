@@ -52,10 +52,15 @@ the rates per level.
 
 from __future__ import annotations
 
+import csv
 import math
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from nashr.convert.conventions import Shape
+from nashr.convert.document import Line, rule_name
 from nashr.convert.verse import (
     HEMISTICH_LINE_MAX_CHARS,
     HEMISTICHS_MIN_RATIO,
@@ -92,6 +97,66 @@ PROSE_NAMES = {"p": "paragraphs", "speaker": "speeches", "item": "list items", "
 Reading = tuple[str, str, "tuple[int, int] | None", Shape]
 """One non-blank line as a text's reading gives it: (its text, its role, ``Line.split``, its
 :func:`~nashr.convert.conventions.shape`)."""
+
+
+PAGE_DOUBT = "page's doubt: {}"
+"""The name a line's record goes under when the page's evidence, not its rule, gave it its level
+(``Line.doubt``: :func:`edge_doubt`, :func:`reading_doubts`), with the doubt's reason up to its
+first «:» or «(»."""
+RECORDS = Path(__file__).with_name("data") / "rule_records.tsv"
+"""Each rule's and each page doubt's record on nashr's test collection at each level it gives, per
+role it chose (written by ``benchmarks/structure_calibration.py --write-records``; tab-separated, a
+header row): who set the level (:func:`level_source`), the level, the role, lines, wrong lines
+(another role by hand), and the roles by hand of the wrong lines, commonest first («head 25, fw
+20»). Read by :func:`record_said`, to tell an editor how often a marked line is wrong and what it
+may be instead."""
+RECORD_ROLES_SHOWN = 3
+
+
+def level_source(line: Line) -> tuple[str, str]:
+    """Who set ``line``'s level, and the level: (its rule's name, the level the rule gave) or, for a
+    line the page's evidence doubted, (:data:`PAGE_DOUBT` with the reason, the level); level
+    ``none`` for no ``@cert``. A rule's record is kept apart from the page's doubt on the lines it
+    decided, so a rule's own level is judged on its own lines."""
+    if line.doubt:
+        return PAGE_DOUBT.format(re.split(r"[:(]", line.doubt)[0].strip()), line.cert or "none"
+    return rule_name(line.rule), line.cert or "none"
+
+
+@lru_cache(maxsize=1)
+def records(path: Path = RECORDS) -> dict[tuple[str, str, str], tuple[int, int, str]]:
+    """The records of :data:`RECORDS`: (who set the level, level, role) → (lines, wrong lines, the
+    roles by hand of the wrong lines); empty when the file is missing.
+
+    Raises ValueError on a row that is not six fields with two counts."""
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t"))[1:]
+    return {(source, level, role): (int(lines), int(wrong), roles) for source, level, role, lines, wrong, roles in rows}
+
+
+def explanation(line: Line) -> str:
+    """Why ``line`` has its role and level, for ``nashr convert --explain``: the rule that chose the
+    role; for a line the page's evidence doubts, the reason (``Line.doubt``, naming the role it may
+    have instead); for a marked line, how often lines so marked were wrong on nashr's test
+    collection and the roles they had by hand (:func:`record_said`)."""
+    said = f"{line.rule}; in doubt: {line.doubt}" if line.doubt else line.rule
+    record = record_said(line)
+    return f"{said}; such lines {record} in nashr's tests" if record else said
+
+
+def record_said(line: Line) -> str:
+    """For a marked line (``@cert``), how often the lines marked as it is (by its rule at its level,
+    or by the page's doubt: :func:`level_source`) and given its role were wrong on nashr's test
+    collection, and the roles they had by hand, commonest first — the roles competing with it:
+    «91/154 wrong (fw 21, head 18, title 10)» (:data:`RECORDS`). Empty for an unmarked line and
+    for a record of fewer than :data:`MIN_LINES` lines, which says too little."""
+    record = records().get((*level_source(line), line.role)) if line.cert else None
+    if record is None or record[0] < MIN_LINES:
+        return ""
+    lines, wrong, roles = record
+    return f"{wrong}/{lines} wrong" + (f" ({roles})" if roles else "")
 
 
 def wilson(wrong: int, lines: int) -> tuple[float, float, float]:
