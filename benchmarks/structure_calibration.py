@@ -33,6 +33,11 @@ totals and how many lines of the body (``BODY_ROLES`` and verse) the edges marke
 ``--unmarked``, each set's unmarked wrong lines. It needs git and the repository's history; nothing
 is fetched.
 
+``--write-records`` writes the record of every (rule or page doubt, level, role chosen) of the
+marked lines, pooled, with the roles by hand of its wrong lines, to src/nashr/convert/data/rule_records.tsv
+(:data:`nashr.convert.certainty.RECORDS`), which ``nashr convert --explain`` shows beside each
+marked line: run it again when the rules or the collection change.
+
 Usage (from the repository root)::
 
     uv run python benchmarks/structure_calibration.py            # rules with at least 8 lines
@@ -40,6 +45,7 @@ Usage (from the repository root)::
     uv run python benchmarks/structure_calibration.py --rule head # rules whose name contains «head»
     uv run python benchmarks/structure_calibration.py --blind    # the page's doubts, sets 9–13 as scored blind
     uv run python benchmarks/structure_calibration.py --blind h9,h11 --unmarked  # and the lines they miss
+    uv run python benchmarks/structure_calibration.py --write-records  # the records --explain shows
 """
 
 from __future__ import annotations
@@ -48,7 +54,6 @@ import argparse
 import itertools
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -60,13 +65,15 @@ from nashr.convert.certainty import (
     LEVELS,
     MEDIUM_FROM,
     MIN_LINES,
+    RECORD_ROLES_SHOWN,
+    RECORDS,
     edge_doubt,
     level_for,
+    level_source,
     reading_doubts,
     wilson,
 )
 from nashr.convert.conventions import Shape, shape
-from nashr.convert.document import Line, rule_name
 from nashr.convert.matter import clause
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,37 +81,45 @@ sys.path.insert(0, str(ROOT / "tests"))
 from corpus_sets import NEWEST, sets  # noqa: E402
 from test_structure_corpus import FOLDERS, hand_roles, nashr_roles  # noqa: E402
 
-PAGE_DOUBT = "page's doubt: {}"
-"""The name a line's record goes under when the page's evidence, not its rule, gave it its level
-(``Line.doubt``: :func:`~nashr.convert.certainty.edge_doubt`, :func:`~nashr.convert.certainty.reading_doubts`),
-with the doubt's reason up to its first «:» or «(»."""
+Counts = Counter[tuple[str, str, str]]
+ByHand = dict[tuple[str, str, str], Counter[str]]
+"""(who set the level, level, nashr's role) → the roles by hand of those lines."""
 
 
-def level_source(line: Line) -> tuple[str, str]:
-    """Who set ``line``'s level, and the level: (its rule's name, the level the rule gave) or, for a
-    line the page's evidence doubted, (:data:`PAGE_DOUBT` with the reason, ``medium``); level
-    ``none`` for no ``@cert``. A rule's record is kept apart from the page's doubt on the lines it
-    decided, so a rule's own level is judged on its own lines."""
-    if line.doubt:
-        return PAGE_DOUBT.format(re.split(r"[:(]", line.doubt)[0].strip()), line.cert or "none"
-    return rule_name(line.rule), line.cert or "none"
-
-
-def count() -> tuple[Counter[tuple[str, str, str]], Counter[tuple[str, str, str]]]:
+def count() -> tuple[Counts, Counts, ByHand]:
     """Lines and wrong lines per (who set the level, level, set) over the collection's non-blank lines
-    (:func:`level_source`)."""
+    (:func:`level_source`), and per (who set the level, level, nashr's role) the roles by hand."""
     of_set = sets()
-    lines: Counter[tuple[str, str, str]] = Counter()
-    wrong: Counter[tuple[str, str, str]] = Counter()
+    lines: Counts = Counter()
+    wrong: Counts = Counter()
+    by_hand: ByHand = {}
     for folder in FOLDERS:
         wanted = hand_roles(folder)
         for line in nashr_roles(folder):
             if line.role == "blank":
                 continue
-            key = (*level_source(line), of_set.get(folder.name, "dev"))
-            lines[key] += 1
-            wrong[key] += line.role != wanted.get(line.n, "?")
-    return lines, wrong
+            source = level_source(line)
+            hand = wanted.get(line.n, "?")
+            lines[*source, of_set.get(folder.name, "dev")] += 1
+            wrong[*source, of_set.get(folder.name, "dev")] += line.role != hand
+            by_hand.setdefault((*source, line.role), Counter())[hand] += 1
+    return lines, wrong, by_hand
+
+
+def write_records(by_hand: ByHand) -> None:
+    """Write :data:`~nashr.convert.certainty.RECORDS`: one row per (who set the level, level,
+    nashr's role) of the marked lines (``low``, ``medium``), pooled over the sets, with the roles
+    by hand of its wrong lines (the :data:`~nashr.convert.certainty.RECORD_ROLES_SHOWN` commonest)."""
+    rows = ["who\tlevel\trole\tlines\twrong\tby hand"]
+    for (source, level, role), hand in sorted(by_hand.items()):
+        if level == "none":
+            continue
+        del (others := Counter(hand))[role]
+        roles = ", ".join(f"{other} {n}" for other, n in others.most_common(RECORD_ROLES_SHOWN))
+        rows.append(f"{source}\t{level}\t{role}\t{hand.total()}\t{others.total()}\t{roles}")
+    RECORDS.parent.mkdir(exist_ok=True)
+    RECORDS.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows) - 1} records written to {RECORDS.relative_to(ROOT)}")
 
 
 # Run by the commit's own code (PYTHONPATH): each named text's lines as JSON [n, text, role, cert].
@@ -230,10 +245,15 @@ def main() -> None:
     ap.add_argument("--blind", nargs="?", const="h9,h10,h11,h12,h13",
                     help="score the edges' doubt leave one set out on these held-out sets as scored blind")
     ap.add_argument("--unmarked", action="store_true", help="with --blind: list each set's unmarked wrong lines")
+    ap.add_argument("--write-records", action="store_true",
+                    help="write each marked rule's and page doubt's record (src/nashr/convert/data/rule_records.tsv, "
+                         "shown by nashr convert --explain) and print nothing else")
     args = ap.parse_args()
     if args.blind:
         return leave_one_set_out(args.blind.split(","), args.unmarked)
-    lines, wrong = count()
+    lines, wrong, by_hand = count()
+    if args.write_records:
+        return write_records(by_hand)
     pooled: Counter[tuple[str, str]] = Counter()
     pooled_wrong: Counter[tuple[str, str]] = Counter()
     per_set: dict[tuple[str, str], dict[str, tuple[int, int]]] = {}

@@ -26,6 +26,13 @@ Round 17 (cert17): lines the text's main reading decides where the page speaks a
 least ``medium`` with the reason (:func:`nashr.convert.certainty.reading_doubts`): collection
 medium 167/1772 9.4 % → 176/1794 9.8 %, none 34/1814 1.9 % → 25/1792 1.4 %; blind, unmarked
 83/518 16 % → 46/478 10 %.
+
+Round 25 (struct30): with held-out sets 20 and 21 in the collection the unmarked lines were wrong
+2.9 % of the time (83/2872; set 21 alone 36/297: a dash list's hard-wrapped further lines read as
+p+ under marked first lines, the metre named under a ghazal). Two readings' doubts more (a
+paragraph's further lines under a first line that opens with a list's mark, prose after the last
+bayt of a page mostly of verse): none 83/2872 2.9 % → 48/2832 1.7 %, medium 224/2255 9.9 % →
+259/2295 11.3 %, low unchanged 257/495.
 """
 
 from __future__ import annotations
@@ -41,11 +48,14 @@ from nashr.cli import app
 from nashr.convert.certainty import (
     EDGE_LINES,
     LOW_FROM,
+    MIN_LINES,
+    PAGE_DOUBT,
     Reading,
     band,
     edge_doubt,
     level_for,
     reading_doubts,
+    records,
     wilson,
 )
 from nashr.convert.conventions import shape
@@ -54,7 +64,7 @@ from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, FOLDERS, HELD_OUT, WRITTEN_WITH, hand_roles, nashr_roles
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from structure_calibration import PAGE_DOUBT, count  # noqa: E402
+from structure_calibration import count  # noqa: E402
 
 # Measured on the texts up to set 10: low 51 %, medium 10.4 %, none 2.5 %. Sets 11 and 12 were
 # blind to the levels (set 11: low 28/31 wrong, medium 24/79, none 30/100, 20 of them a dialogue
@@ -110,7 +120,7 @@ def test_levels_on_the_collection_say_how_often_a_line_is_wrong() -> None:
 def test_every_rule_has_the_level_its_record_earns() -> None:
     # Each rule's own lines (a line the page's doubt marked counts for that doubt), per level it
     # gives, against the policy (level_for): a rule whose record leaves its level's band moves.
-    lines, wrong = count()
+    lines, wrong, _ = count()
     records: dict[tuple[str, str], list[int]] = {}
     sets_of: dict[tuple[str, str], set[str]] = {}
     for (rule, level, part), n in lines.items():
@@ -175,7 +185,7 @@ def test_doubtful_lists_only_the_lines_of_low_or_medium_certainty(tmp_path: Path
     source = _source(tmp_path)
     result = CliRunner().invoke(app, ["convert", "--doubtful", str(source)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
-    rows = [line for line in result.stdout.splitlines() if line.startswith("│")]
+    rows = [line for line in result.stdout.splitlines() if line.startswith("│") and line.split("│")[1].strip()]
     assert [[cell.strip() for cell in row.split("│")[1:4]] for row in rows] == [["1", "title", "medium"],
                                                                               ["5", "head", "low"]]
     assert "2 lines of low or medium certainty shown" in result.stdout
@@ -288,8 +298,41 @@ def test_a_paragraph_opening_with_a_list_label_is_doubted() -> None:
     folder, n = "parsnaz-naser-al-din-shekar-jajrud-1278", 8
     line = next(line for line in nashr_roles(CORPUS / folder) if line.n == n)
     assert (line.role, line.cert, hand_roles(CORPUS / folder)[n]) == ("p", "medium", "p")
-    assert line.doubt == "opens with a list's number or ordinal («۱-», «(اولاً)») but is read as a paragraph: an " \
-                         "item of a list?"
+    assert line.doubt == "opens with a list's number or mark («۱-», «(اولاً)», «-») but is read as a paragraph (p): " \
+                         "an item of a list (item)?"
+
+
+def test_the_further_lines_of_a_paragraph_opening_with_a_bullet_are_doubted() -> None:
+    # Set 21's embassy statement: three items opening with «-», hard-wrapped, read as paragraphs
+    # (their first lines marked by the default paragraph's level) and their further lines as p+.
+    folder = "ambafrance-af-sefarat-mahkum-1-mars-2017-wrapped-crlf"
+    hand = hand_roles(CORPUS / folder)
+    lines = {line.n: line for line in nashr_roles(CORPUS / folder)}
+    assert lines[8].text.lstrip().startswith("-") and (lines[8].role, hand[8]) == ("p", "item")
+    for n in (9, 15, 16, 17):  # further lines no edge doubt reached
+        assert (lines[n].role, lines[n].cert, hand[n]) == ("p+", "medium", "item+")
+        assert lines[n].doubt is not None and lines[n].doubt.endswith("the further line of an item (item+)?")
+
+
+@pytest.mark.parametrize(("folder", "n", "hand"), [
+    ("aryazamyn-hafez-ghazal-68-cp1256", 26, "note"),  # the ghazal's metre named under it
+    ("setiq-saadi-ghazal-30", 47, "note"),  # the commentator's disclaimer
+    ("rayeshmand-hafez-ghazal-raftam-be-bagh-site-page", 17, "fw"),  # a call for comments
+])
+def test_prose_after_the_last_bayt_of_a_poem_s_page_is_doubted(folder: str, n: int, hand: str) -> None:
+    line = next(line for line in nashr_roles(CORPUS / folder) if line.n == n)
+    assert (line.role, line.cert, hand_roles(CORPUS / folder)[n]) == ("p", "medium", hand)
+    assert line.doubt is not None and line.doubt.startswith("read as a paragraph (p), but it follows the last bayt")
+
+
+def test_prose_after_a_bayt_quoted_in_prose_is_not_doubted() -> None:
+    # Written for this test: a bayt quoted between two paragraphs; as many prose lines as verse
+    # lines, so the page is no poem's and the paragraph after the bayt is the text's own.
+    reading: list[Reading] = [(t, role, None, shape(t)) for t, role in (
+        ("در این نشست اعضا درباره برنامه‌های سال آینده گفتگو کردند.", "p"),
+        ("ماهم این هفته برون رفت و به چشمم سالیست", "l"), ("حال هجران تو چه دانی که چه مشکل حالیست", "l"),
+        ("کتابخانه شهر از هفته آینده ساعت کار خود را تغییر می‌دهد.", "p"))]
+    assert reading_doubts(reading) == {}
 
 
 @pytest.mark.parametrize(("folder", "n"), [
@@ -323,3 +366,28 @@ def test_an_editor_s_role_drops_the_doubt(tmp_path: Path) -> None:
     row = next(line for line in result.stdout.splitlines() if line.startswith("│   43 "))
     assert [cell.strip() for cell in row.split("│")[1:4]] == ["43", "fw", ""]
     assert "editor" in row and "in doubt" not in row
+
+
+def test_the_records_explain_shows_agree_with_the_collection() -> None:
+    # src/nashr/convert/data/rule_records.tsv is written by the benchmark (--write-records); a
+    # record that drifted out of its band, or marked lines that no record explains, say to write it again.
+    by_hand = count()[2]
+    kept = records()
+    marked = {key: hand.total() for key, hand in by_hand.items() if key[1] != "none"}
+    assert sum(n for key, n in marked.items() if key in kept) >= 0.9 * sum(marked.values())
+    for key, (n, w, _) in kept.items():
+        if n >= MIN_LINES and marked.get(key, 0) >= MIN_LINES:
+            today = by_hand[key]
+            assert band(w / n) == band((today.total() - today[key[2]]) / today.total()), key
+
+
+def test_explain_says_how_often_such_a_line_was_wrong_and_what_it_was() -> None:
+    # The commentator's note under a ghazal, read as a paragraph after the poem (medium, by the
+    # page's doubt): the editor is told how often lines so doubted were wrong and what they were.
+    source = CORPUS / "setiq-saadi-ghazal-30" / "source.txt"
+    result = CliRunner().invoke(app, ["convert", "--doubtful", str(source)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.stdout.splitlines() if line.startswith("│   47 "))
+    n, w, roles = records()[PAGE_DOUBT.format("read as a paragraph"), "medium", "p"]
+    assert f"; such lines {w}/{n} wrong ({roles}) in nashr's tests" in row
+    assert roles.startswith("note ")

@@ -32,9 +32,14 @@ def doubtful_count(lines: "list[Line]") -> tuple[int, str]:
 
 def explain_table(path: Path, structure: "Structure", doubtful: bool = False) -> "Table":
     """A table of each source line with the role chosen, its certainty where the evidence is
-    thin, and the rule that chose it; the caption gives the document's conventions. ``doubtful``:
-    only the lines whose certainty is ``low`` or ``medium`` (:data:`DOUBTFUL`)."""
+    thin, the rule that chose it (and why the page doubts it), and, for a marked line, how often
+    lines so marked were wrong on nashr's test collection and the roles they had by hand (the
+    roles competing with the one chosen: nashr.convert.certainty.explanation); the caption gives
+    the document's conventions. ``doubtful``: only the lines whose certainty is ``low`` or
+    ``medium`` (:data:`DOUBTFUL`)."""
     from rich.table import Table
+
+    from nashr.convert.certainty import explanation
 
     shown = [line for line in structure.lines
              if line.role != "blank" and (not doubtful or line.cert in DOUBTFUL)]
@@ -50,8 +55,8 @@ def explain_table(path: Path, structure: "Structure", doubtful: bool = False) ->
         role = line.role + (f" {line.number}" if line.number else "")
         if line.copy_of:
             role += f" (copy of {line.copy_of})"
-        rule = f"{line.rule}; in doubt: {line.doubt}" if line.doubt else line.rule
-        table.add_row(str(line.n), role, line.cert or "", rule, text[:60] + ("…" if len(text) > 60 else ""))
+        shown_text = text[:60] + ("…" if len(text) > 60 else "")
+        table.add_row(str(line.n), role, line.cert or "", explanation(line), shown_text)
     return table
 
 
@@ -66,7 +71,9 @@ def convert(
                             "(default: the edition's).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite TEI files edited after conversion.")] = False,
     explain: Annotated[bool, typer.Option(
-        "--explain", help="Print each line's role and the rule that chose it; write nothing.")] = False,
+        "--explain", help="Print each line's role and the rule that chose it; for a line of low or medium "
+                          "certainty (@cert), also why, and how often such lines were wrong in nashr's tests and "
+                          "what they were by hand; write nothing.")] = False,
     doubtful: Annotated[bool, typer.Option(
         "--doubtful", help="As --explain, showing only the lines of low or medium certainty (@cert), the ones "
                            "to check.")] = False,

@@ -35,7 +35,8 @@ whose role differs from the hand-made one, pooled and per set of the collection)
 * whatever rule chose the roles, lines the text's main reading decides where the page itself
   speaks against that reading get at least ``medium`` (:func:`reading_doubts`): lines read as
   prose or speeches that rhyme and keep a metre as verse does, a bayt at the edge of a poem that
-  rhymes with nothing or breaks its metre, a paragraph that opens with a list's label.
+  rhymes with nothing or breaks its metre, a paragraph that opens with a list's label or bullet
+  and its further lines, prose after the last bayt of a page that is mostly verse.
 
 Each doubt from the page carries its reason in an editor's words (``Line.doubt``, shown by
 ``--explain`` after the rule).
@@ -51,10 +52,15 @@ the rates per level.
 
 from __future__ import annotations
 
+import csv
 import math
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from nashr.convert.conventions import Shape
+from nashr.convert.document import Line, rule_name
 from nashr.convert.verse import (
     HEMISTICH_LINE_MAX_CHARS,
     HEMISTICHS_MIN_RATIO,
@@ -91,6 +97,66 @@ PROSE_NAMES = {"p": "paragraphs", "speaker": "speeches", "item": "list items", "
 Reading = tuple[str, str, "tuple[int, int] | None", Shape]
 """One non-blank line as a text's reading gives it: (its text, its role, ``Line.split``, its
 :func:`~nashr.convert.conventions.shape`)."""
+
+
+PAGE_DOUBT = "page's doubt: {}"
+"""The name a line's record goes under when the page's evidence, not its rule, gave it its level
+(``Line.doubt``: :func:`edge_doubt`, :func:`reading_doubts`), with the doubt's reason up to its
+first «:» or «(»."""
+RECORDS = Path(__file__).with_name("data") / "rule_records.tsv"
+"""Each rule's and each page doubt's record on nashr's test collection at each level it gives, per
+role it chose (written by ``benchmarks/structure_calibration.py --write-records``; tab-separated, a
+header row): who set the level (:func:`level_source`), the level, the role, lines, wrong lines
+(another role by hand), and the roles by hand of the wrong lines, commonest first («head 25, fw
+20»). Read by :func:`record_said`, to tell an editor how often a marked line is wrong and what it
+may be instead."""
+RECORD_ROLES_SHOWN = 3
+
+
+def level_source(line: Line) -> tuple[str, str]:
+    """Who set ``line``'s level, and the level: (its rule's name, the level the rule gave) or, for a
+    line the page's evidence doubted, (:data:`PAGE_DOUBT` with the reason, the level); level
+    ``none`` for no ``@cert``. A rule's record is kept apart from the page's doubt on the lines it
+    decided, so a rule's own level is judged on its own lines."""
+    if line.doubt:
+        return PAGE_DOUBT.format(re.split(r"[:(]", line.doubt)[0].strip()), line.cert or "none"
+    return rule_name(line.rule), line.cert or "none"
+
+
+@lru_cache(maxsize=1)
+def records(path: Path = RECORDS) -> dict[tuple[str, str, str], tuple[int, int, str]]:
+    """The records of :data:`RECORDS`: (who set the level, level, role) → (lines, wrong lines, the
+    roles by hand of the wrong lines); empty when the file is missing.
+
+    Raises ValueError on a row that is not six fields with two counts."""
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t"))[1:]
+    return {(source, level, role): (int(lines), int(wrong), roles) for source, level, role, lines, wrong, roles in rows}
+
+
+def explanation(line: Line) -> str:
+    """Why ``line`` has its role and level, for ``nashr convert --explain``: the rule that chose the
+    role; for a line the page's evidence doubts, the reason (``Line.doubt``, naming the role it may
+    have instead); for a marked line, how often lines so marked were wrong on nashr's test
+    collection and the roles they had by hand (:func:`record_said`)."""
+    said = f"{line.rule}; in doubt: {line.doubt}" if line.doubt else line.rule
+    record = record_said(line)
+    return f"{said}; such lines {record} in nashr's tests" if record else said
+
+
+def record_said(line: Line) -> str:
+    """For a marked line (``@cert``), how often the lines marked as it is (by its rule at its level,
+    or by the page's doubt: :func:`level_source`) and given its role were wrong on nashr's test
+    collection, and the roles they had by hand, commonest first — the roles competing with it:
+    «91/154 wrong (fw 21, head 18, title 10)» (:data:`RECORDS`). Empty for an unmarked line and
+    for a record of fewer than :data:`MIN_LINES` lines, which says too little."""
+    record = records().get((*level_source(line), line.role)) if line.cert else None
+    if record is None or record[0] < MIN_LINES:
+        return ""
+    lines, wrong, roles = record
+    return f"{wrong}/{lines} wrong" + (f" ({roles})" if roles else "")
 
 
 def wilson(wrong: int, lines: int) -> tuple[float, float, float]:
@@ -159,7 +225,8 @@ def reading_doubts(lines: Sequence[Reading]) -> dict[int, str]:
 
     * verse read as prose or speeches (:func:`_rhyming_prose`);
     * a bayt at an edge of a poem that does not fit it (:func:`_edge_bayts`);
-    * a paragraph that opens with a list's label (:func:`_numbered_paragraphs`).
+    * a paragraph that opens with a list's label, and its further lines (:func:`_numbered_paragraphs`);
+    * prose after the last bayt of a text that is mostly verse (:func:`_prose_after_verse`).
 
     ``lines``: (text, role, split, shape) per line (:data:`Reading`).
 
@@ -167,8 +234,15 @@ def reading_doubts(lines: Sequence[Reading]) -> dict[int, str]:
     benchmarks/structure_calibration.py ``--blind``), on top of :func:`edge_doubt`: 40 lines
     newly marked, 37 of them wrong; unmarked lines wrong 83/518 (16 %) → 46/478 (10 %), lines
     marked 52 % → 56 %. On the whole collection with today's rules: 22 lines newly marked, 9 of
-    them wrong; unmarked wrong 34/1814 → 25/1792, ``medium`` 167/1772 → 176/1794 wrong."""
-    return {**_numbered_paragraphs(lines), **_edge_bayts(lines), **_rhyming_prose(lines)}
+    them wrong; unmarked wrong 34/1814 → 25/1792, ``medium`` 167/1772 → 176/1794 wrong.
+
+    Round 25, the bullet, the further lines and the prose after a poem (written from set 21, in
+    the collection): on the collection 40 lines newly marked, 35 of them wrong; unmarked wrong
+    83/2872 (2.9 %) → 48/2832 (1.7 %), ``medium`` 224/2255 (9.9 %) → 259/2295 (11.3 %). On sets
+    14–21 as each was scored blind (edges fitted leave one set out), unmarked wrong 68/838 →
+    35/805, lines marked 50 % → 52 %: set 21 36/297 → 4/265 (not blind to these doubts), set 18
+    1/67 → 0/66, the other sets unchanged."""
+    return {**_prose_after_verse(lines), **_numbered_paragraphs(lines), **_edge_bayts(lines), **_rhyming_prose(lines)}
 
 
 def _runs(lines: Sequence[Reading], role: str | None = None) -> list[list[int]]:
@@ -263,14 +337,43 @@ def _misfit(halves: list[tuple[str | None, str]], j: int) -> str | None:
 
 def _numbered_paragraphs(lines: Sequence[Reading]) -> dict[int, str]:
     """A line read as a paragraph (``p``) that opens with a list's label and its separator
-    («۱-», «۲ –», «(اولاً)»: ``Shape.label`` strong): an item the list rules did not see (a list of
-    one item by the reading, a list whose items run over several lines), or a paragraph a source
-    numbers.
+    («۱-», «۲ –», «(اولاً)»: ``Shape.label`` strong) or with a bullet («-», «•»: ``Shape.bullet``),
+    and the lines read as its further lines (``p+`` right under it): an item the list rules did
+    not see (a list of one item by the reading, a list whose items run over several lines), or a
+    paragraph a source numbers.
 
     Measured: blind 10 lines, 9 wrong (items of a statute of 1329 AH of set 9, of a law of 1290 of
     set 10, of a cabinet decree of set 12; right: a diary's numbered day of set 12); on the
     collection 4 lines, 3 wrong, before a numbered line under a line ending in «:» was read as
-    an item (:func:`nashr.convert.structure._lists`); 2 lines, 1 wrong, after."""
-    reason = "opens with a list's number or ordinal («۱-», «(اولاً)») but is read as a paragraph: an item of a list?"
-    return {k: reason for k, (_, role, _, s) in enumerate(lines)
-            if role == "p" and s.label is not None and s.label.strong}
+    an item (:func:`nashr.convert.structure._lists`); 2 lines, 1 wrong, after. The bullet and the
+    further lines (round 25): on the collection 24 further lines newly marked, all wrong (items
+    of a dash list hard-wrapped on 5 pages of one embassy's site, set 21, whose first lines were
+    marked already by the default paragraph's level)."""
+    doubts: dict[int, str] = {}
+    for k, (_, role, _, s) in enumerate(lines):
+        if role == "p" and ((s.label is not None and s.label.strong) or s.bullet):
+            doubts[k] = ("opens with a list's number or mark («۱-», «(اولاً)», «-») but is read as a paragraph (p): "
+                         "an item of a list (item)?")
+        elif role == "p+" and k - 1 in doubts:
+            doubts[k] = ("continues a paragraph whose first line opens with a list's number or mark: the further line "
+                         "of an item (item+)?")
+    return doubts
+
+
+def _prose_after_verse(lines: Sequence[Reading]) -> dict[int, str]:
+    """The lines read as prose (``p``, ``p+``) after the last verse line (``l``) of a text whose
+    verse lines outnumber its prose lines: on a page of a poem, what follows the poem is seldom
+    the body's prose but a note on it (its metre, the commentator's disclaimer) or the page's own
+    text (a call for comments), which the rules read as paragraphs by default.
+
+    Measured on the collection (round 25): 14 lines, 11 wrong — the metre named under six ghazals
+    of one site of set 21 (note) and the link to the next ghazal under two of them (fw), a
+    commentator's note under two ghazals of set 13, a call for comments under a ghazal of set 18
+    (fw); right: the prose of two letters of set 11 after the bayts they quote."""
+    verse = [k for k, (_, role, _, _) in enumerate(lines) if role == "l"]
+    prose = [k for k, (_, role, _, _) in enumerate(lines) if role in {"p", "p+"}]
+    if not verse or len(verse) <= len(prose):
+        return {}
+    reason = ("read as a paragraph (p), but it follows the last bayt of a page that is mostly verse: a note on the "
+              "poem (note) or the page's own text (fw)?")
+    return dict.fromkeys((k for k in prose if k > verse[-1]), reason)
