@@ -171,6 +171,50 @@ def test_xinclude_is_resolved_by_default(tmp_path: Path) -> None:
     assert missing.severity == "fatal" and "XInclude failed" in missing.message
 
 
+def test_an_included_file_of_the_same_folder_gets_its_xml_base(tmp_path: Path) -> None:
+    """XInclude 1.0 §4.5.5 (base URI fix-up): jing 20220510 (Xerces) writes ``xml:base`` on what it
+    includes from another file, of any folder, whole or by ``element()``; libxml2 only when the
+    relative reference has a ``/``. Against a grammar that forbids ``xml:base`` jing reports all
+    three inclusions below, in the included files, and not the fallback taken for a missing file;
+    nashr found only the one from ``sub/``."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.xml").write_text("<b>\n<bb/></b>\n", encoding="utf-8")
+    (tmp_path / "sub" / "c.xml").write_text("<c/>\n", encoding="utf-8")
+    grammar = tmp_path / "g.rnc"
+    grammar.write_text("start = element doc { any* }\n"
+                       "any = element * - doc { (attribute * - xml:base { text })*, (any | text)* }\n",
+                       encoding="utf-8")
+    doc = tmp_path / "d.xml"
+    doc.write_text('<doc xmlns:xi="http://www.w3.org/2001/XInclude">\n<xi:include href="b.xml"/>\n'
+                   '<xi:include href="sub/c.xml"/><xi:include href="b.xml" xpointer="element(/1/1)"/>\n'
+                   '<xi:include href="gone.xml"><xi:fallback><bb/></xi:fallback></xi:include>\n</doc>\n',
+                   encoding="utf-8")
+    problems = Validator(str(grammar)).report(doc).problems
+    assert [(Path(p.file).name, p.line, p.column) for p in problems] == [
+        ("b.xml", 1, 1), ("b.xml", 2, 1), ("c.xml", 1, 1)]
+    assert [p.line for p in problems if p.file == str(doc)] == []
+    assert {p.message for p in problems} == {'attribute "xml:base" not allowed on element "b"',
+                                             'attribute "xml:base" not allowed on element "bb"',
+                                             'attribute "xml:base" not allowed on element "c"'}
+
+
+def test_an_included_file_that_declares_entities_is_refused(tmp_path: Path) -> None:
+    """libxml2 parses the target of an XPointer with entity substitution on: an included file
+    declaring ``<!ENTITY x SYSTEM "file:///…">`` put another local file's text into the checked
+    document. Included files are read as the document is, entity declarations refused."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET", encoding="utf-8")
+    (tmp_path / "part.xml").write_text(
+        f'<!DOCTYPE p [<!ENTITY s SYSTEM "{secret.as_uri()}">]>\n'
+        '<p xmlns="http://www.tei-c.org/ns/1.0" xml:id="part">&s;</p>\n', encoding="utf-8")
+    for pointer in ("", ' xpointer="part"'):
+        doc = tei(tmp_path / "d.xml", f'<xi:include href="part.xml"{pointer}/>',
+                  root=' xmlns:xi="http://www.w3.org/2001/XInclude"')
+        [problem] = Validator(str(TEI_ALL)).report(doc).problems
+        assert problem.severity == "fatal" and "SECRET" not in problem.message
+        assert f"cannot include {tmp_path / 'part.xml'}: the document declares entities" in problem.message
+
+
 def test_default_attribute_of_the_internal_subset_is_applied(tmp_path: Path) -> None:
     """XML 1.0 §5.1: the default makes @type "a b", which teidata.word refuses."""
     doc = tei(tmp_path / "d.xml", "<list><item>x</item></list>",
