@@ -241,6 +241,33 @@ def test_attribute_not_allowed_is_told_from_a_bad_value(tmp_path: Path) -> None:
     assert second.rule == "word-datatype" and "ZWNJ" in second.hint
 
 
+def test_a_duplicate_xml_id_inside_an_example_says_why_jing_differs(tmp_path: Path) -> None:
+    """OpenITI's ODD (tei_openiti.odd) repeats one book's ``bibl xml:id`` in three egXML examples:
+    jing says valid (it does not look inside egXML), nashr invalid (W3C xml:id 1.0); the hint said
+    only "rename one of the two", as for the document's own identifiers."""
+    example = DATA / "validate" / "corpus" / "invalid-duplicate-xml-id-in-egxml.xml"
+    [problem] = Validator(str(TEI_ALL)).report(example).problems
+    assert problem.rule == "xml-id-duplicate-example"
+    assert "egXML" in problem.hint and "jing" in problem.hint and "egXML" in problem.hint_fa
+    doc = tei(tmp_path / "d.xml", '<p xml:id="a">x</p><p xml:id="a">y</p>')
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.rule == "xml-id-duplicate"
+
+
+def test_a_misspelt_tei_namespace_is_named(tmp_path: Path) -> None:
+    """The Digital Mishnah's collation file writes ``<div xmlns="http://www.tei-c.org/ns/1.0/">``:
+    the hint said the file is not a TEI document, when its namespace is TEI's but for the "/" at
+    the end (jing: element "div" not allowed here; expected element "ns:TEI" or "ns:teiCorpus")."""
+    for uri in ("http://www.tei-c.org/ns/1.0/", "https://www.tei-c.org/ns/1.0", "http://tei-c.org/ns/1.0"):
+        doc = tmp_path / "d.xml"
+        doc.write_text(f'<div xmlns="{uri}"><p>x</p></div>\n', encoding="utf-8")
+        [problem] = Validator(str(TEI_ALL)).report(doc).problems
+        assert problem.rule == "root-tei-namespace-misspelt" and f'"{uri}"' in problem.hint
+    doc.write_text('<div xmlns="http://example.org/ns"><p>x</p></div>\n', encoding="utf-8")
+    [problem] = Validator(str(TEI_ALL)).report(doc).problems
+    assert problem.rule == "root-not-a-tei-document"
+
+
 def test_missing_element_and_attribute_are_named_with_position(tmp_path: Path) -> None:
     doc = tei(tmp_path / "d.xml", '<p>x<milestone/><graphic url="a.png"/></p>')
     [problem] = Validator(str(TEI_ALL)).report(doc).problems
