@@ -254,6 +254,32 @@ def test_a_duplicate_xml_id_inside_an_example_says_why_jing_differs(tmp_path: Pa
     assert problem.rule == "xml-id-duplicate"
 
 
+def test_a_required_choice_of_attributes_is_named_and_passed_as_jing_does(tmp_path: Path) -> None:
+    """A project grammar of Persian documents (pickettj/xml_development_eurasia) requires one of
+    three dating attributes, ``date = element date { (jul_date | greg_date | hij_date), text }``,
+    and a ``flag/@type``. On the project's own reading view jing 20220510 reports the ``date`` at
+    65:19 (``element "date" missing one or more required attributes; expected attribute
+    "greg_date", "hij_date" or "jul_date"``) and ten ``flag``s after it (``element "flag" missing
+    required attribute "type"``); nashr gave libxml2's "Element date failed to validate
+    attributes", blamed a sibling ``lb`` ("Element div has extra content: lb") and stopped there:
+    a missing attribute was not passed. The same shape, cut down:"""
+    grammar = tmp_path / "g.rnc"
+    grammar.write_text("start = element document { (date | flag)+ }\n"
+                       "date = element date { (jul_date | greg_date | hij_date), text }\n"
+                       'flag = element flag { attribute type { "unclear" | "meaning" }, text }\n'
+                       "jul_date = attribute jul_date { text }\ngreg_date = attribute greg_date { text }\n"
+                       "hij_date = attribute hij_date { text }\n", encoding="utf-8")
+    doc = tmp_path / "d.xml"
+    doc.write_text('<document>\n<date hij_date="1291">x</date>\n<date>شهر محرم</date>\n<flag>ایزید</flag>\n'
+                   '<flag type="meaning">x</flag><flag>y</flag>\n</document>\n', encoding="utf-8")
+    problems = Validator(str(grammar)).report(doc).problems
+    assert [(p.line, p.column, p.rule) for p in problems] == [
+        (3, 1, "missing-attribute"), (4, 1, "missing-attribute"), (5, 30, "missing-attribute")]
+    assert problems[0].message == ('element "date" missing one or more required attributes; expected '
+                                   'attribute "greg_date", "hij_date" or "jul_date"')
+    assert problems[1].message == 'element "flag" missing required attribute "type"'
+
+
 def test_a_misspelt_tei_namespace_is_named(tmp_path: Path) -> None:
     """The Digital Mishnah's collation file writes ``<div xmlns="http://www.tei-c.org/ns/1.0/">``:
     the hint said the file is not a TEI document, when its namespace is TEI's but for the "/" at
