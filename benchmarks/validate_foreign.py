@@ -10,7 +10,8 @@ out of nashr's repository, in a cache folder built once from local clones:
 ``compare CACHE [--report FILE]``
     for every listed file: Debian ``jing`` against tei_all (``tei/schema/tei_all.rng``, RELAX NG
     only: jing does not run the Schematron embedded in a ``.rng``), one JVM per file, and against
-    the file's own RELAX NG when its ``<?xml-model?>`` names one that is in the cache; nashr,
+    the project's own grammar (the manifest's ``schema``, as a user names it with ``--schema``;
+    else the RELAX NG the file's ``<?xml-model?>`` names when it is in the cache); nashr,
     in-process, against the same tei_all.rng (RELAX NG only) and with ``--schema tei_all`` (RELAX
     NG + TEI's Schematron) and ``auto``. It prints, per project and in total: verdict agreement
     (``unusable`` counts as jing's ``invalid``, as jing's "fatal" does), error agreement (every
@@ -181,11 +182,14 @@ class JingResult:
 
 def jing(schema: Path, path: Path) -> JingResult:
     start = time.perf_counter()
-    run = subprocess.run(["jing", str(schema), str(path)], capture_output=True, text=True,
+    compact = ["-c"] if schema.suffix == ".rnc" else []
+    run = subprocess.run(["jing", *compact, str(schema), str(path)], capture_output=True, text=True,
                          check=False)
     seconds = time.perf_counter() - start
     fatal, errors = [], []
     for match in _JING.finditer(run.stdout + run.stderr):
+        if match["message"].startswith("first occurrence of ID"):
+            continue  # the second half of "ID … has already been defined", which nashr words as one
         if match["kind"] == "fatal":
             fatal.append(match["message"])
         elif match["kind"] == "error" and Path(match["file"]).resolve() == path.resolve():
@@ -276,15 +280,18 @@ def compare(cache: Path, report: Path | None, names: Sequence[str] = ()) -> None
     auto = Validator("auto")
     rows = []
     for project in projects(names):
+        schema = (cache / project["name"] / project["schema"]).resolve() if "schema" in project else None
+        on_schema = Validator([schema]) if schema else None
         for name in project["files"]:
             path = cache / project["name"] / name
             size = path.stat().st_size
             theirs = jing(TEI_ALL, path)
             ours = nashr(on_rng, path)
             missing, extra = error_agreement(path, theirs, ours)
-            grammar = own_grammar(path)
+            grammar = schema or own_grammar(path)
             own = jing(grammar, path) if grammar else None
             ours_auto = nashr(auto, path)
+            ours_own = nashr(on_schema, path) if on_schema else ours_auto
             ours_sch = nashr(with_schematron, path)
             rows.append({
                 "project": project["name"], "file": name, "bytes": size,
@@ -295,7 +302,10 @@ def compare(cache: Path, report: Path | None, names: Sequence[str] = ()) -> None
                 "missing": sorted(missing)[:5], "n_missing": len(missing),
                 "extra": sorted(extra)[:5], "n_extra": len(extra),
                 "own_grammar": str(grammar) if grammar else None,
-                "jing_own": own.verdict if own else None,
+                "jing_own": own.verdict if own else None, "nashr_own": ours_own.status,
+                "own_errors": [f"{e[0]}:{e[1]} {e[2]}" for e in own.errors[:2]] + own.fatal[:1] if own else [],
+                "own_messages": [f"{p.line}:{p.column} {p.message}" for p in ours_own.problems
+                                 if p.severity in ("fatal", "error")][:2],
                 "nashr_auto": ours_auto.status, "auto_crash": ours_auto.crash,
                 "auto_messages": [p.message for p in ours_auto.problems
                                   if p.severity in ("fatal", "warning")][:3],
@@ -329,7 +339,11 @@ def summarise(rows: list[dict]) -> None:
             totals.update(files=len(group), verdict=verdict, errors=errors, crashes=crashes)
     own = [r for r in rows if r["jing_own"]]
     print(f"own grammar: {len(own)} files, verdicts the same: "
-          f"{sum(r['jing_own'] == ('valid' if r['nashr_auto'] == 'valid' else 'invalid') for r in own)}")
+          f"{sum(r['jing_own'] == ('valid' if r['nashr_own'] == 'valid' else 'invalid') for r in own)}")
+    for row in own:
+        if row["jing_own"] != ("valid" if row["nashr_own"] == "valid" else "invalid"):
+            print(f"- own grammar {row['project']}/{row['file']}: jing {row['jing_own']} {row['own_errors']}, "
+                  f"nashr {row['nashr_own']} {row['own_messages']}")
     for row in rows:
         same = row["jing"] == ("valid" if row["nashr"] == "valid" else "invalid")
         if not same or row["n_missing"] or row["n_extra"] or row["crash"]:

@@ -13,7 +13,10 @@ declares default attributes is reported as a note. A local external DTD that doe
 makes the file unusable, as it does for jing, oXygen and xmllint.
 
 XInclude (W3C XInclude 1.0) is resolved by default — what oXygen and Debian's ``jing`` do — from
-local files only; a missing or unreadable included file makes the document unusable.
+local files only; a missing or unreadable included file makes the document unusable, and so does
+one that declares entities (libxml2 reads the target of an XPointer with entities substituted).
+What comes from another file carries the ``xml:base`` of the base URI fix-up (§4.5.5), as Xerces
+writes it, so that errors inside it are placed in the file and line they come from.
 
 ``collect_ids=False`` keeps libxml2 from refusing duplicate or malformed ``xml:id`` values at
 parse time: they are validity errors, reported by the validator with the other problems, not
@@ -24,6 +27,7 @@ reasons to give up on the file (W3C xml:id 1.0 §4 calls them non-fatal "xml:id 
 
 from __future__ import annotations
 
+import os
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
@@ -89,10 +93,11 @@ class Document:
     notes: tuple[str, ...] = ()
 
 
-def parser(attribute_defaults: bool = False) -> etree.XMLParser:
+def parser(attribute_defaults: bool = False, loads: SafeLoads | None = None) -> etree.XMLParser:
     """nashr's safe parser: no network, no external DTD, no entity expansion, ``xml:id`` not
     checked at parse time; ``attribute_defaults`` applies the internal subset's ``<!ATTLIST>``
-    defaults (the external DTD is still not read: :class:`_NoExternalDtd`)."""
+    defaults. What libxml2 loads beyond the document goes through ``loads`` (a new
+    :class:`SafeLoads` if not given): the external DTD is still not read."""
     made = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -100,18 +105,37 @@ def parser(attribute_defaults: bool = False) -> etree.XMLParser:
         collect_ids=False,
         attribute_defaults=attribute_defaults,
     )
-    if attribute_defaults:
-        made.resolvers.add(_NoExternalDtd())
+    made.resolvers.add(loads or SafeLoads())
     return made
 
 
-class _NoExternalDtd(etree.Resolver):
-    """Gives an empty external DTD subset: defaults come from the internal subset only."""
+class SafeLoads(etree.Resolver):
+    """What libxml2 asks to load beyond the document. An external DTD subset gets an empty one
+    (defaults come from the internal subset only). A local file an XInclude names is read as the
+    document is: not empty, not binary, declaring no entities, since libxml2 parses the target of
+    an XPointer with entity substitution on (``XML_PARSE_NOENT``), which would let an included
+    file read other local files into the checked text. ``refused`` keeps why a file was refused
+    (libxml2 reports only "could not load")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused: str | None = None
 
     def resolve(self, system_url: str, public_id: str, context: object) -> object:
         if system_url and system_url.lower().endswith((".dtd", ".ent", ".mod")) or public_id:
             return self.resolve_string("", context)
-        return None
+        parts = urllib.parse.urlsplit(system_url or "")
+        if parts.scheme not in ("", "file"):
+            return None  # the parser's no_network refuses it
+        path = Path(urllib.request.url2pathname(parts.path))
+        try:
+            data = _load(path)
+            if _in_subset(data, b"<!ENTITY"):
+                raise UnusableInput(ENTITIES_REFUSED)
+        except UnusableInput as exc:
+            self.refused = f"{path}: {exc.message}"
+            raise
+        return self.resolve_string(data, context, base_url=system_url)
 
 
 def _load(path: Path) -> bytes:
@@ -147,17 +171,18 @@ def _refuse_entities(tree: etree._ElementTree) -> None:
             entity.sourceline)
 
 
-def _declares_attributes(data: bytes) -> bool:
-    """Whether the internal DTD subset holds an ``<!ATTLIST`` (looked for in the file's head)."""
+def _in_subset(data: bytes, declaration: bytes) -> bool:
+    """Whether the internal DTD subset holds ``declaration`` (``<!ATTLIST``, ``<!ENTITY``),
+    looked for in the file's head."""
     head = data[: 1 << 16]
     start = head.find(b"<!DOCTYPE")
     end = head.find(b"]>", start)
-    return start >= 0 and b"<!ATTLIST" in head[start: end if end >= 0 else len(head)]
+    return start >= 0 and declaration in head[start: end if end >= 0 else len(head)]
 
 
-def _parse(path: Path, data: bytes, attribute_defaults: bool) -> etree._ElementTree:
+def _parse(path: Path, data: bytes, made: etree.XMLParser) -> etree._ElementTree:
     try:
-        return etree.fromstring(data, parser(attribute_defaults), base_url=str(path)).getroottree()
+        return etree.fromstring(data, made, base_url=str(path)).getroottree()
     except etree.XMLSyntaxError as exc:
         # exc.error_log may still hold messages of earlier parses; exc itself is this parse's.
         line, column = exc.position if exc.position else (None, None)
@@ -166,26 +191,96 @@ def _parse(path: Path, data: bytes, attribute_defaults: bool) -> etree._ElementT
         raise UnusableInput(f"cannot read the file: {exc}") from None
 
 
-def _include(tree: etree._ElementTree) -> tuple[str, ...]:
+def _include(tree: etree._ElementTree, loads: SafeLoads) -> tuple[str, ...]:
     """Resolve ``tree``'s XIncludes in place; the notes on those that name a remote resource
     (never fetched: the parser has ``no_network``), whose ``xi:fallback`` libxml2 takes instead
-    (XInclude 1.0 §4.4), as jing does when it cannot reach one."""
-    includes = list(tree.getroot().iter(f"{{{XINCLUDE_NS}}}include"))
+    (XInclude 1.0 §4.4), as jing does when it cannot reach one.
+
+    Each top-level element an inclusion brings from another file gets the ``xml:base`` the base
+    URI fix-up of XInclude 1.0 §4.5.5 gives it: libxml2 leaves it out when the file is in the
+    same folder (its relative reference has no ``/``), Xerces (jing's parser) writes it, and the
+    validator names the file an element came from by it."""
+    includes = [node for node in tree.getroot().iter(f"{{{XINCLUDE_NS}}}include")
+                if next(node.iterancestors(f"{{{XINCLUDE_NS}}}include"), None) is None]
     if not includes:
         return ()
     notes = tuple(REMOTE_XINCLUDE_NOTE.format(href=node.get("href", ""), line=node.sourceline)
                   for node in includes
                   if urllib.parse.urlsplit(node.get("href", "")).scheme not in ("", "file")
                   and node.find(f"{{{XINCLUDE_NS}}}fallback") is not None)
+    sites = [_Site.mark(node) for node in includes if node.getparent() is not None]
     try:
         tree.xinclude()
     except etree.XIncludeError as exc:
         entry = exc.error_log.last_error if exc.error_log else None
         detail = entry.message if entry is not None else str(exc)
+        if loads.refused:
+            detail = f"cannot include {loads.refused}"
         line = entry.line if entry is not None and entry.line else None
         raise UnusableInput(f"XInclude failed: {detail} (use --no-xinclude to check the "
                             "document without its inclusions)", line) from None
+    for site in sites:
+        site.fix_up()
     return notes
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """Where an ``xi:include`` stood: a marker (a processing instruction) put before it, the
+    sibling after it (the inclusion ends there or at the next marker), the file it names
+    (``None``: this document, a remote one, or none) and the relative reference to that file,
+    and the lines of its fallback's elements (which, when taken, come from this document)."""
+
+    marker: etree._ProcessingInstruction
+    after: etree._Element | None
+    reference: str | None
+    fallback: frozenset[tuple[str, int | None]]
+
+    @classmethod
+    def mark(cls, node: etree._Element) -> _Site:
+        base, href = node.base or "", node.get("href", "")
+        target = urllib.parse.urlsplit(urllib.parse.urljoin(base, href))
+        reference = None
+        if href and target.scheme in ("", "file") and urllib.parse.urlsplit(base).scheme in ("", "file"):
+            file = Path(urllib.request.url2pathname(target.path))
+            including = Path(urllib.request.url2pathname(urllib.parse.urlsplit(base).path))
+            if file.is_file() and file.resolve() != including.resolve():
+                reference = Path(os.path.relpath(file, including.parent)).as_posix()
+        fallback = node.find(f"{{{XINCLUDE_NS}}}fallback")
+        marker = etree.ProcessingInstruction(_MARKER)
+        node.addprevious(marker)
+        return cls(marker, node.getnext(), reference, frozenset(
+            (child.tag, child.sourceline) for child in (fallback if fallback is not None else ())))
+
+    def fix_up(self) -> None:
+        """Give the included elements their ``xml:base`` and take the marker out."""
+        node = self.marker.getnext()
+        while node is not None and node is not self.after and not _is_marker(node):
+            if (self.reference is not None and isinstance(node.tag, str)
+                    and node.get(XML_BASE) is None and (node.tag, node.sourceline) not in self.fallback):
+                node.set(XML_BASE, self.reference)
+            node = node.getnext()
+        _unlink(self.marker)
+
+
+_MARKER = "nashr-xinclude-site"
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
+def _is_marker(node: etree._Element) -> bool:
+    return isinstance(node, etree._ProcessingInstruction) and node.target == _MARKER
+
+
+def _unlink(node: etree._Element) -> None:
+    """Remove ``node``, keeping the text after it (its tail) where it was."""
+    parent, tail = node.getparent(), node.tail or ""
+    previous = node.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail
+    if parent is not None:
+        parent.remove(node)
 
 
 def read(path: Path, *, xinclude: bool = True) -> Document:
@@ -201,11 +296,12 @@ def read(path: Path, *, xinclude: bool = True) -> Document:
             Well-formedness errors carry libxml2's message, line and column.
     """
     data = _load(path)
-    tree = _parse(path, data, attribute_defaults=False)
+    loads = SafeLoads()
+    tree = _parse(path, data, parser(loads=loads))
     _refuse_entities(tree)
-    if tree.docinfo.internalDTD is not None and _declares_attributes(data):
-        tree = _parse(path, data, attribute_defaults=True)
-    notes = _include(tree) if xinclude else ()
+    if tree.docinfo.internalDTD is not None and _in_subset(data, b"<!ATTLIST"):
+        tree = _parse(path, data, parser(attribute_defaults=True, loads=loads))
+    notes = _include(tree, loads) if xinclude else ()
     dtd = tree.docinfo.system_url
     if dtd:
         local = urllib.parse.urlsplit(dtd).scheme in ("", "file")

@@ -221,6 +221,40 @@ class Model:
         self._attributes[id(definition)] = found
         return found
 
+    def required_choices(self, definition: etree._Element) -> list[list[etree._Element]]:
+        """The names of each required ``choice`` of attributes of an element definition (one of
+        them must be there: ``element date { (jul_date | greg_date | hij_date), text }``), each
+        branch a named ``attribute`` or a ``ref`` to one; required as for :meth:`attributes`."""
+        found: list[list[etree._Element]] = []
+        seen: set[str] = set()
+
+        def attribute_of(node: etree._Element) -> etree._Element | None:
+            while etree.QName(node).localname == "ref" and node.get("name", "") in self.defines:
+                inner = _children(self.defines[node.get("name", "")])
+                if len(inner) != 1:
+                    return None
+                node = inner[0]
+            return node if etree.QName(node).localname == "attribute" and node.get("name") else None
+
+        def walk(node: etree._Element, required: bool) -> None:
+            for child in _children(node):
+                kind = etree.QName(child).localname
+                if kind == "choice" and required:
+                    branches = [attribute_of(branch) for branch in _children(child)]
+                    if len(branches) > 1 and all(b is not None for b in branches):
+                        found.append(sorted((b for b in branches if b is not None),
+                                            key=lambda b: b.get("name", "")))
+                elif kind == "ref":
+                    name = child.get("name", "")
+                    if name not in seen and name in self.defines:
+                        seen.add(name)
+                        walk(self.defines[name], required)
+                elif kind not in ("element", "attribute", "choice"):
+                    walk(child, required and kind not in ("optional", "zeroOrMore"))
+
+        walk(definition, True)
+        return found
+
 
 def _matches(pattern: etree._Element, name: Name) -> bool:
     return element_matches(pattern, frozenset((name,)))
@@ -310,7 +344,9 @@ class Explained:
     ``missing-attribute`` or ``None`` for libxml2's own message); ``detail`` is the datatype description for
     ``attribute-value``; ``known`` the names a misspelling may be meant as (the schema's
     elements, or the attributes the element takes); ``attribute`` the attribute's name as
-    lxml writes it (``{ns}local``) for the attribute rules."""
+    lxml writes it (``{ns}local``) for the attribute rules; ``placeholder``, for
+    ``missing-attribute``, a value the grammar surely takes (:func:`_placeholder`), which
+    :func:`beyond` writes into its copy to go on past the missing attribute, as jing does."""
 
     element: etree._Element | None
     line: int | None
@@ -319,6 +355,7 @@ class Explained:
     detail: str | None = None
     known: frozenset[str] | None = None
     attribute: str | None = None
+    placeholder: str | None = None
 
 
 class Explainer:
@@ -488,7 +525,8 @@ class Explainer:
                 and (found := self.attribute(element, name)) is not None]
 
     def missing_attributes(self, element: etree._Element) -> list[Explained]:
-        """Required attributes ``element`` lacks (when it has one definition)."""
+        """Required attributes ``element`` lacks (when it has one definition), and required
+        choices of attributes it has none of (worded as jing words them)."""
         definitions = self.model.definitions(element)
         if len(definitions) != 1:
             return []
@@ -501,8 +539,39 @@ class Explainer:
                 found.append(Explained(element, element.sourceline,
                                        f'element "{_shown(element)}" missing required attribute '
                                        f'"{pattern.get("name")}"', "missing-attribute",
-                                       attribute=pattern.get("name")))
+                                       attribute=pattern.get("name"),
+                                       placeholder=_placeholder(pattern, self.model.defines)))
+        for branches in self.model.required_choices(definitions[0]):
+            if not any(_attribute_matches(pattern, name) for pattern in branches for name in present):
+                names = [f'"{pattern.get("name")}"' for pattern in branches]
+                found.append(Explained(element, element.sourceline,
+                                       f'element "{_shown(element)}" missing one or more required '
+                                       f"attributes; expected attribute {', '.join(names[:-1])} or {names[-1]}",
+                                       "missing-attribute", attribute=branches[0].get("name"),
+                                       placeholder=_placeholder(branches[0], self.model.defines)))
         return found
+
+
+def _placeholder(attribute: etree._Element, defines: dict[str, etree._Element]) -> str | None:
+    """A value any attribute of this pattern takes: ``x`` for text (no content, ``text``, a
+    string or token type without facets), the first of its ``value``s; ``None`` for any other
+    datatype (recovery then stops there, as before)."""
+    content = _children(attribute)
+    while len(content) == 1 and etree.QName(content[0]).localname == "ref" \
+            and content[0].get("name", "") in defines:
+        content = _children(defines[content[0].get("name", "")])
+    if not content:
+        return "x"
+    if len(content) != 1:
+        return None
+    node = content[0]
+    kind = etree.QName(node).localname
+    if kind == "choice" and len(_children(node)):
+        node, kind = _children(node)[0], etree.QName(_children(node)[0]).localname
+    if kind == "text" or kind == "data" and node.get("type") in ("string", "token", "normalizedString") \
+            and not _children(node):
+        return "x"
+    return node.text or "" if kind == "value" else None
 
 
 def _shown_attribute(element: etree._Element, qualified: str) -> str:
@@ -761,9 +830,11 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
     not allowed), checks again and keeps the new errors the grammar explains (libxml2's own
     vague messages on a cut-down copy are not trusted), until nothing new is found or
     :data:`RECOVERY_ROUNDS` rounds. The other children not allowed in the same element are
-    found at once (:func:`_rest_of_content`). A missing element or attribute cannot be taken
-    out: what follows it in the same element stays unchecked (an attribute taken out for its value
-    is not then reported missing); the content of an element that
+    found at once (:func:`_rest_of_content`). A missing attribute is written in with a value the
+    grammar surely takes (:func:`_placeholder`; never reported itself); a missing element, or an
+    attribute whose datatype gives no such value, cannot be: what follows it in the same element
+    stays unchecked (an attribute taken out for its value is not then reported missing); the
+    content of an element that
     is not allowed is :func:`inside`'s.
 
     What is checked again: with ``rooted`` (``Grammar.check_rooted``, libxml2's errors for a
@@ -792,10 +863,13 @@ def beyond(check: Callable[[etree._ElementTree], list], explainer: Explainer,
                 break
             pending = []
             dropped = {(item.element, item.attribute) for item in taken if item.rule in _DROPPED_ATTRIBUTE}
+            placed = {(item.element, item.attribute) for item in taken
+                      if item.rule == "missing-attribute" and item.placeholder is not None}
             for item in explained:
                 if item.rule is not None and (item.element, item.message) not in seen \
                         and not _settled(item, settled) and not (
-                            item.rule == "missing-attribute" and (item.element, item.attribute) in dropped):
+                            item.rule == "missing-attribute" and (item.element, item.attribute) in dropped) \
+                        and not (item.rule in _DROPPED_ATTRIBUTE and (item.element, item.attribute) in placed):
                     seen.add((item.element, item.message))
                     pending.append(item)
             pending += _rest_of_content(explainer, pending, seen, settled)
@@ -869,7 +943,7 @@ def _scope(item: Explained) -> etree._Element | None:
         return None
     if item.rule in _SKIPPED_ELEMENT:
         return item.element.getparent()
-    if item.rule in _DROPPED_ATTRIBUTE:
+    if item.rule in _DROPPED_ATTRIBUTE or item.rule == "missing-attribute" and item.placeholder is not None:
         parent = item.element.getparent()
         return item.element if parent is None else parent
     if item.rule == "text-not-allowed":
@@ -1019,6 +1093,9 @@ def _take_out(items: list[Explained], to_copy: dict) -> bool:
             _remove(target)
         elif item.rule in _DROPPED_ATTRIBUTE and item.attribute in target.attrib:
             del target.attrib[item.attribute]
+        elif item.rule == "missing-attribute" and item.placeholder is not None and item.attribute \
+                and item.attribute not in target.attrib:
+            target.set(item.attribute, item.placeholder)
         elif item.rule == "text-not-allowed":
             target.text = None if target.text and target.text.strip() else target.text
             for child in target:

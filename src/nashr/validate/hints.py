@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
+EXAMPLES_NS = "http://www.tei-c.org/ns/Examples"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,9 @@ class Hint:
             (``attribute-not-allowed``) is outside the TEI namespace; ``{ns}``/``{ns_fa}`` name its
             namespace and ``{name}`` the element as the document writes it (with its prefix).
         tei: only when the element is in the TEI namespace.
+        misspelt_tei: only when the element's namespace is TEI's misspelt (:func:`misspelt_tei`);
+            ``{uri}`` names it.
+        example: only when the element is inside an ``egXML`` example (TEI Guidelines 22.5.3).
     """
 
     key: str
@@ -54,6 +58,8 @@ class Hint:
     after: str | None = None
     foreign: bool = False
     tei: bool = False
+    misspelt_tei: bool = False
+    example: bool = False
 
 
 _NAMES = re.compile(r'(?:element|attribute) "(?P<first>[^"]+)"(?:.*?(?:element|attribute) '
@@ -107,6 +113,14 @@ HINTS: tuple[Hint, ...] = (
          "The teiHeader is missing: a TEI document starts with <teiHeader> before <text>.",
          "teiHeader وجود ندارد: سند TEI با <teiHeader> پیش از <text> آغاز می‌شود.",
          elem="text", parent="TEI"),
+    Hint("root-tei-namespace-misspelt", None,
+         "The root element is in the namespace \"{uri}\", which is not TEI's but a misspelling of "
+         "it: TEI's namespace is exactly \"http://www.tei-c.org/ns/1.0\" (http, www, no \"/\" at the "
+         "end). Correct xmlns on the root; until then no element of the file is checked as TEI.",
+         "عنصر ریشه در فضای نام «{uri}» است که فضای نام TEI نیست، بلکه نادرست‌نوشتهٔ آن است: فضای نام "
+         "TEI دقیقاً «http://www.tei-c.org/ns/1.0» است (با http و www، بی «/» در پایان). xmlns ریشه را "
+         "درست کنید؛ تا آن زمان هیچ عنصری از پرونده به‌عنوان TEI بررسی نمی‌شود.",
+         message=r"^Did not expect element \S+ there$", misspelt_tei=True),
     Hint("root-not-tei", None,
          "The root element is not in the TEI namespace: write "
          "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">.",
@@ -171,6 +185,15 @@ HINTS: tuple[Hint, ...] = (
     Hint("attribute-not-allowed", "attribute-not-allowed",
          "{here} does not take @{attr}{instead}",
          "{here} ویژگی ‎@{attr} را نمی‌پذیرد{instead_fa}"),
+    Hint("xml-id-duplicate-example", "xml:id",
+         "This xml:id is inside an egXML example: W3C xml:id 1.0 makes every xml:id of a document an "
+         "ID, examples included (jing and oXygen do not look inside egXML, and say valid). Give each "
+         "example's identifiers values of their own (a suffix per example), or leave xml:id off the "
+         "repeated ones.",
+         "این xml:id درون نمونهٔ egXML است: بنا بر xml:id 1.0 از W3C هر xml:id در سند شناسه است، در "
+         "نمونه‌ها نیز (jing و oXygen درون egXML را نمی‌بینند و آن را معتبر می‌دانند). به شناسه‌های هر "
+         "نمونه مقداری از آنِ خودش بدهید (پسوندی برای هر نمونه)، یا xml:id را از تکرارها بردارید.",
+         message=r"is already used on line", example=True),
     Hint("xml-id-duplicate", "xml:id",
          "Each xml:id must be unique in the document: rename one of the two (and the pointers "
          "#… that mean it).",
@@ -233,6 +256,21 @@ def _local(node: etree._Element | None) -> str:
     return etree.QName(node).localname
 
 
+def misspelt_tei(uri: str | None) -> bool:
+    """Whether ``uri`` is TEI's namespace misspelt: not it, but it once case, ``https``, ``www.``
+    and a ``/`` at the end are set aside (``http://www.tei-c.org/ns/1.0/``, a real project's)."""
+    if not uri or uri == TEI_NS:
+        return False
+    plain = uri.strip().lower().rstrip("/").replace("https://", "http://", 1).replace("://www.", "://", 1)
+    return plain == "http://tei-c.org/ns/1.0"
+
+
+def _in_example(element: etree._Element) -> bool:
+    """Whether ``element`` is inside an ``egXML`` (its content is in TEI's Examples namespace)."""
+    return etree.QName(element).namespace == EXAMPLES_NS or next(
+        element.iterancestors(f"{{{EXAMPLES_NS}}}egXML"), None) is not None
+
+
 def _namespace(rule: str | None, element: etree._Element | None, attr: str) -> str | None:
     """The namespace URI, outside TEI's, of the element (``unknown-element``) or the prefixed
     attribute (``attribute-not-allowed``) a problem names (``""``: no namespace); None when it is
@@ -288,6 +326,10 @@ def find(message: str, element: etree._Element | None, rule: str | None = None,
             continue
         if hint.tei and (element is None or etree.QName(element).namespace != TEI_NS):
             continue
+        if hint.misspelt_tei and not misspelt_tei(etree.QName(element).namespace if element is not None else None):
+            continue
+        if hint.example and (element is None or not _in_example(element)):
+            continue
         if hint.parent is not None and parent != hint.parent:
             continue
         if hint.after is not None and (element is None or not any(
@@ -310,6 +352,7 @@ def find(message: str, element: etree._Element | None, rule: str | None = None,
                   "instead_fa": f"؛ آیا منظورتان {guess} بود؟ (نام ویژگی‌ها به بزرگی و کوچکی حروف حساس‌اند)"
                   if guess else _NO_SUCH_ATTRIBUTE_FA.format(here=_local(element) or "این عنصر"),
                   "parent": parent or "its parent", "here": _local(element) or "this element",
+                  "uri": etree.QName(element).namespace if element is not None else "",
                   "name": first, "ns": f"the namespace {namespace}" if namespace else "no namespace",
                   "ns_fa": f"فضای نام {namespace}" if namespace else "هیچ فضای نامی"}
         return hint.key, hint.en.format(**values), hint.fa.format(**values)

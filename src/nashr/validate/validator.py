@@ -152,8 +152,9 @@ class _Locator:
     column is found in the line's text: the n-th start tag of that local name (any prefix) on the
     line, n counted over the tree in document order.
 
-    An element brought in by XInclude has its line in the file it came from: libxml2 marks the
-    top of each inclusion with an ``xml:base`` it adds. An ``xml:base`` the document writes
+    An element brought in by XInclude has its line in the file it came from: the top of each
+    inclusion from another file carries the ``xml:base`` of XInclude's base URI fix-up
+    (:func:`nashr.xmlinput.read` adds it where libxml2 leaves it out). An ``xml:base`` the document writes
     itself (Beta maṣāḥǝft's ``<teiHeader xml:base="https://betamasaheft.eu/">``, a manuscript
     whose pages were pasted in with theirs) is found in the line's text and changes nothing. The
     position is then in the included file (named as jing names it), or unknown (no column) when
@@ -185,40 +186,44 @@ class _Locator:
         written = re.compile(f"xml:base\\s*=\\s*([\"']){value}\\1")
         return any(written.search(text[number - 1]) for number in range(line, max(0, line - 50), -1))
 
-    def sources(self) -> dict[etree._Element, str | None]:
-        """The file each element was read from (``None``: not a local file): one walk of the
-        tree, which looks at the text only where an element carries ``xml:base``."""
-        found: dict[etree._Element, str | None] = {}
-        stack: list[tuple[etree._Element, str | None]] = [(self.tree.getroot(), str(self.path))]
+    def sources(self) -> dict[etree._Element, tuple[str | None, etree._Element]]:
+        """The file each element was read from (``None``: not a local file) and the top element
+        of the inclusion it came with (the root for the document's own): one walk of the tree,
+        which looks at the text only where an element carries ``xml:base``."""
+        root = self.tree.getroot()
+        found: dict[etree._Element, tuple[str | None, etree._Element]] = {}
+        stack: list[tuple[etree._Element, str | None, etree._Element]] = [(root, str(self.path), root)]
         while stack:
-            element, file = stack.pop()
+            element, file, top = stack.pop()
             if element.get(XML_BASE) is not None and element.getparent() is not None \
                     and not self._written(element, file):
                 base = element.base or ""
                 file = base if base and "://" not in base and Path(base).is_file() else None
-            found[element] = file
-            stack.extend((child, file) for child in element.iterchildren(etree.Element))
+                top = element
+            found[element] = (file, top)
+            stack.extend((child, file, top) for child in element.iterchildren(etree.Element))
         return found
 
     def positions(self, elements: list[etree._Element]) -> dict[etree._Element, tuple[str | None, int, int | None]]:
         """``(file, line, column)`` (1-based, column in characters) where the start tags of
-        ``elements`` begin, as far as found: libxml2's line is where a start tag ends."""
+        ``elements`` begin, as far as found: libxml2's line is where a start tag ends. The n-th
+        tag of a name on a line is counted within one inclusion (a file may be included twice)."""
         wanted = {e for e in elements if e.sourceline}
         if not wanted:
             return {}
         sources = self.sources()
-        keys = {(sources.get(e), e.sourceline) for e in wanted}
+        keys = {(sources[e][1], e.sourceline) for e in wanted}
         ordinals: dict[etree._Element, int] = {}
-        counts: dict[tuple[str | None, int, str], int] = {}
+        counts: dict[tuple[etree._Element, int, str], int] = {}
         for node in self.tree.getroot().iter(etree.Element):
-            file = sources.get(node)
-            if (file, node.sourceline) in keys:
-                key = (file, node.sourceline, etree.QName(node).localname)
+            top = sources[node][1]
+            if (top, node.sourceline) in keys:
+                key = (top, node.sourceline, etree.QName(node).localname)
                 ordinals[node] = counts.get(key, 0)
                 counts[key] = counts.get(key, 0) + 1
         found: dict[etree._Element, tuple[str | None, int, int | None]] = {}
         for element in wanted:
-            file = sources.get(element)
+            file = sources[element][0]
             found[element] = (file, element.sourceline, None)
             text = self._text(file) if file is not None else None
             if text is None or element.sourceline > len(text) or element not in ordinals:
