@@ -54,6 +54,7 @@ from nashr.convert.certainty import (
     band,
     edge_doubt,
     level_for,
+    level_source,
     reading_doubts,
     records,
     wilson,
@@ -303,19 +304,20 @@ def test_a_paragraph_opening_with_a_list_label_is_doubted() -> None:
 
 
 def test_the_further_lines_of_a_paragraph_opening_with_a_bullet_are_doubted() -> None:
-    # Set 21's embassy statement: three items opening with «-», hard-wrapped, read as paragraphs
-    # (their first lines marked by the default paragraph's level) and their further lines as p+.
+    # Set 21's embassy statement as round 23's rules read it: an item opening with «-», hard-wrapped,
+    # read as a paragraph and its further lines as p+ (round 24's bullet rule reads them as items now).
     folder = "ambafrance-af-sefarat-mahkum-1-mars-2017-wrapped-crlf"
+    text = read_source(CORPUS / folder / "source.txt").text.splitlines()
     hand = hand_roles(CORPUS / folder)
-    lines = {line.n: line for line in nashr_roles(CORPUS / folder)}
-    assert lines[8].text.lstrip().startswith("-") and (lines[8].role, hand[8]) == ("p", "item")
-    for n in (9, 15, 16, 17):  # further lines no edge doubt reached
-        assert (lines[n].role, lines[n].cert, hand[n]) == ("p+", "medium", "item+")
-        assert lines[n].doubt is not None and lines[n].doubt.endswith("the further line of an item (item+)?")
+    reading: list[Reading] = [(text[n - 1], role, None, shape(text[n - 1]))
+                              for n, role in ((8, "p"), (9, "p+"), (10, "p+"))]
+    assert [hand[n] for n in (8, 9, 10)] == ["item", "item+", "item+"]
+    doubts = reading_doubts(reading)
+    assert doubts[0].endswith("an item of a list (item)?")
+    assert doubts[1].endswith("the further line of an item (item+)?") and doubts[2] == doubts[1]
 
 
 @pytest.mark.parametrize(("folder", "n", "hand"), [
-    ("aryazamyn-hafez-ghazal-68-cp1256", 26, "note"),  # the ghazal's metre named under it
     ("setiq-saadi-ghazal-30", 47, "note"),  # the commentator's disclaimer
     ("rayeshmand-hafez-ghazal-raftam-be-bagh-site-page", 17, "fw"),  # a call for comments
 ])
@@ -382,12 +384,13 @@ def test_the_records_explain_shows_agree_with_the_collection() -> None:
 
 
 def test_explain_says_how_often_such_a_line_was_wrong_and_what_it_was() -> None:
-    # The commentator's note under a ghazal, read as a paragraph after the poem (medium, by the
-    # page's doubt): the editor is told how often lines so doubted were wrong and what they were.
+    # A ghazal's page with a heading over the commentary (low, by its rule): the editor is told how
+    # often lines so marked were wrong and what they were by hand.
     source = CORPUS / "setiq-saadi-ghazal-30" / "source.txt"
     result = CliRunner().invoke(app, ["convert", "--doubtful", str(source)], env={"COLUMNS": "400"})
     assert result.exit_code == 0, result.output
-    row = next(line for line in result.stdout.splitlines() if line.startswith("│   47 "))
-    n, w, roles = records()[PAGE_DOUBT.format("read as a paragraph"), "medium", "p"]
+    row = next(line for line in result.stdout.splitlines() if line.startswith("│   45 "))
+    line = next(line for line in nashr_roles(CORPUS / "setiq-saadi-ghazal-30") if line.n == 45)
+    n, w, roles = records()[(*level_source(line), "head")]
+    assert (line.role, line.cert) == ("head", "low") and n >= MIN_LINES
     assert f"; such lines {w}/{n} wrong ({roles}) in nashr's tests" in row
-    assert roles.startswith("note ")
