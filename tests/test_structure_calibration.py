@@ -43,6 +43,8 @@ from nashr.convert.certainty import (
     LOW_FROM,
     Reading,
     band,
+    coda_doubts,
+    continuation_doubts,
     edge_doubt,
     level_for,
     reading_doubts,
@@ -224,7 +226,8 @@ def test_a_title_that_is_no_sentence_is_doubtful(top: str, cert: str | None) -> 
     lines = classify([top, *PARAGRAPHS])
     assert (lines[0].role, lines[0].cert) == ("title", cert)
     assert lines[0].doubt == (cert and "near the start of the text and no sentence (no final punctuation, no verb), "
-                              "where nashr often takes one label for another")
+                              "where nashr often takes one label for another: the text's own line (p), or "
+                              "another label: title, subtitle, byline, dateline or the site's furniture (fw)?")
     assert [(line.role, line.cert) for line in lines[1:] if line.role != "blank"] == [("p", None), ("p", None)]
 
 
@@ -323,3 +326,38 @@ def test_an_editor_s_role_drops_the_doubt(tmp_path: Path) -> None:
     row = next(line for line in result.stdout.splitlines() if line.startswith("│   43 "))
     assert [cell.strip() for cell in row.split("│")[1:4]] == ["43", "fw", ""]
     assert "editor" in row and "in doubt" not in row
+
+
+def test_the_wrapped_lines_of_a_doubted_block_are_doubted() -> None:
+    # Set 21's communiqué of the French embassy in Kabul (af.ambafrance.org, hard-wrapped): its
+    # bulleted paragraphs are items by hand, read as paragraphs the default rule doubts; their
+    # wrapped lines are item+ by hand, and unmarked they were the lines an editor never met.
+    folder = CORPUS / "ambafrance-af-sefarat-mahkum-1-mars-2017-wrapped-crlf"
+    lines = {line.n: line for line in nashr_roles(folder)}
+    assert (lines[8].role, lines[8].cert, lines[8].doubt) == ("p", "medium", None)
+    assert hand_roles(folder)[9] == "item+"
+    assert (lines[9].role, lines[9].cert) == ("p+", "medium")
+    assert lines[9].doubt == ("goes on with line 8 above, read as p by a rule in doubt (medium): if that line is no p, "
+                              "this one is no p+ either (an item's or a note's wrapped line?)")
+    # A block whose first line only the page's doubt marked passes its level on to none of its lines.
+    assert continuation_doubts([(1, "p", None), (2, "p+", None), (3, "item", "low"), (4, "item+", None),
+                                (5, "item+", "medium"), (6, "p", None), (7, "p+", None)]) == {
+        3: "goes on with line 3 above, read as item by a rule in doubt (low): if that line is no item, this one is no "
+           "item+ either (an item's or a note's wrapped line?)",
+        4: "goes on with line 3 above, read as item by a rule in doubt (low): if that line is no item, this one is no "
+           "item+ either (an item's or a note's wrapped line?)"}
+
+
+def test_prose_after_a_poem_is_doubted() -> None:
+    # Set 21's aryazamyn.com pages: the metre sentence under the ghazal is a note by hand; read as a
+    # long punctuated paragraph, its rule is sure of it.
+    folder = CORPUS / "aryazamyn-hafez-ghazal-68-cp1256"
+    metre = next(line for line in nashr_roles(folder) if line.text.startswith("وزن"))
+    assert hand_roles(folder)[metre.n] == "note"
+    assert (metre.role, metre.cert) == ("p", "medium")
+    assert metre.doubt == ("prose after the last line of the poem, read as p: a note on the poem (its metre, its "
+                           "source) or the site's furniture?")
+    assert coda_doubts([("title", None), *[("l", None)] * 4, ("p", None), ("p", "low"), ("fw", None)]) == {
+        5: "prose after the last line of the poem, read as p: a note on the poem (its metre, its source) or the "
+           "site's furniture?"}
+    assert coda_doubts([*[("l", None)] * 3, ("p", None)]) == {}  # three lines make no poem
