@@ -227,7 +227,7 @@ def test_a_title_that_is_no_sentence_is_doubtful(top: str, cert: str | None) -> 
     assert (lines[0].role, lines[0].cert) == ("title", cert)
     assert lines[0].doubt == (cert and "near the start of the text and no sentence (no final punctuation, no verb), "
                               "where nashr often takes one label for another: the text's own line (p), or "
-                              "another label: title, subtitle, byline, dateline or the site's furniture (fw)?")
+                              "another label: subtitle, byline, dateline or the site's furniture (fw)?")
     assert [(line.role, line.cert) for line in lines[1:] if line.role != "blank"] == [("p", None), ("p", None)]
 
 

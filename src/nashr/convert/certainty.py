@@ -88,9 +88,11 @@ roles it may have instead, :func:`edge_alternatives`)."""
 def edge_alternatives(role: str, start: bool) -> str:
     """The roles a line :func:`edge_doubt` marks may have instead of ``role``, near the start of
     the text (``start``) or its end, in an editor's words: the labels found there by hand."""
-    labels = ("title, subtitle, byline, dateline" if start else "signed, dateline, note, trailer") + \
-        " or the site's furniture (fw)"
-    return f"{labels}?" if role in BODY_ROLES else f"the text's own line (p), or another label: {labels}?"
+    labels = ", ".join(label for label in (("title", "subtitle", "byline", "dateline") if start
+                                          else ("signed", "dateline", "note", "trailer")) if label != role)
+    furniture = "" if role == "fw" else " or the site's furniture (fw)"
+    return f"{labels}{furniture}?" if role in BODY_ROLES else \
+        f"the text's own line (p), or another label: {labels}{furniture}?"
 
 # A text's reading against the page (:func:`reading_doubts`).
 RHYMING_PROSE_MIN_LINES = 4
