@@ -20,25 +20,27 @@ the rule's own), the newest set's count and the other sets' counts; then the tot
 newest held-out set, and for each set apart (does each level mean the same on every set?).
 
 ``--blind`` scores the edges' doubt (:func:`nashr.convert.certainty.edge_doubt`) honestly: each of
-the held-out sets named (default h9–h13) is classified by the code of the commit that added it to
+the held-out sets named (default h9–h21) is classified by the code of the commit that added it to
 the collection (the first commit of its first text's roles.tsv: the rules of the round before, which
 had not seen it; checked out with ``git worktree`` in a temporary folder, run in a subprocess), and
 the edge limits are fitted leave one set out: on all the named sets but one (the limits whose newly
 marked lines are wrong most often beyond ``MEDIUM_FROM``: the gain of checking them), then applied to
-the one left out; the readings' doubt (:func:`nashr.convert.certainty.reading_doubts`, nothing to fit)
-on top. Printed: per left-out set and stage (``rules``: the levels the rules gave; ``edges``: and the
-edges' doubt; ``readings``: and the readings' doubt) wrong/lines per level, the share of lines marked
+the one left out; the other doubts of the page (nothing to fit) on top, one stage each (:data:`STAGES`).
+Each (commit, set)'s classification is kept in :data:`CACHE`. Printed: per left-out set and stage
+(``rules``: the levels the rules gave; ``edges``: and the edges' doubt; ``readings``: and the readings'
+doubt; ``continuations``, ``codas``: and those of the blocks and of prose after a poem) wrong/lines per
+level, the share of lines marked
 and the lines right by hand that the page's doubts marked (the editor's wasted checks), the pooled
 totals and how many lines of the body (``BODY_ROLES`` and verse) the edges marked; with
-``--unmarked``, each set's unmarked wrong lines. It needs git and the repository's history; nothing
-is fetched.
+``--unmarked``, each set's unmarked wrong lines (role, hand-made role, rule, text). It needs git and
+the repository's history; nothing is fetched.
 
 Usage (from the repository root)::
 
     uv run python benchmarks/structure_calibration.py            # rules with at least 8 lines
     uv run python benchmarks/structure_calibration.py --min 1    # every rule
     uv run python benchmarks/structure_calibration.py --rule head # rules whose name contains «head»
-    uv run python benchmarks/structure_calibration.py --blind    # the page's doubts, sets 9–13 as scored blind
+    uv run python benchmarks/structure_calibration.py --blind    # the page's doubts, sets 9–21 as scored blind
     uv run python benchmarks/structure_calibration.py --blind h9,h11 --unmarked  # and the lines they miss
 """
 
@@ -268,8 +270,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--min", type=int, default=MIN_LINES, help="rows with at least this many lines")
     ap.add_argument("--rule", help="only rules whose name contains this")
-    ap.add_argument("--blind", nargs="?", const="h9,h10,h11,h12,h13",
-                    help="score the edges' doubt leave one set out on these held-out sets as scored blind")
+    ap.add_argument("--blind", nargs="?", const=",".join(f"h{n}" for n in range(9, 22)),
+                    help="score the page's doubts leave one set out on these held-out sets as scored blind")
     ap.add_argument("--unmarked", action="store_true", help="with --blind: list each set's unmarked wrong lines")
     args = ap.parse_args()
     if args.blind:

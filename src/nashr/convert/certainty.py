@@ -35,7 +35,11 @@ whose role differs from the hand-made one, pooled and per set of the collection)
 * whatever rule chose the roles, lines the text's main reading decides where the page itself
   speaks against that reading get at least ``medium`` (:func:`reading_doubts`): lines read as
   prose or speeches that rhyme and keep a metre as verse does, a bayt at the edge of a poem that
-  rhymes with nothing or breaks its metre, a paragraph that opens with a list's label.
+  rhymes with nothing or breaks its metre, a paragraph that opens with a list's label;
+* an unmarked wrapped line of a block whose first line its rule doubted (:func:`continuation_doubts`),
+  and prose after a poem (:func:`coda_doubts`), get ``medium``: the lines an editor who checked
+  only the marked ones never met on held-out sets 16, 17 and 21 (an item's or a note's wrapped
+  lines read as ``p+``, a verse site's metre note read as ``p``).
 
 Each doubt from the page carries its reason in an editor's words (``Line.doubt``, shown by
 ``--explain`` after the rule).
