@@ -205,7 +205,7 @@ def edges(texts: Blind, limits: tuple[int, int, int] | None, stage: int = 1,
         level = ["medium" if at_edge[k] or (line.cert is None and k in doubts) else line.cert or "none"
                  for k, line in enumerate(text)]
         if stage >= STAGES.index("continuations"):  # the first lines' levels from their rules alone
-            for k in continuation_doubts([(k, line.role, None if line.doubt else line.cert)
+            for k in continuation_doubts([(k, line.role, None if line.doubt else line.cert, line.shape)
                                           for k, line in enumerate(text)]):
                 level[k] = "medium" if level[k] == "none" else level[k]
         if stage >= STAGES.index("codas"):

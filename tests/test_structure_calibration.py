@@ -337,15 +337,18 @@ def test_the_wrapped_lines_of_a_doubted_block_are_doubted() -> None:
     assert (lines[8].role, lines[8].cert, lines[8].doubt) == ("p", "medium", None)
     assert hand_roles(folder)[9] == "item+"
     assert (lines[9].role, lines[9].cert) == ("p+", "medium")
-    assert lines[9].doubt == ("goes on with line 8 above, read as p by a rule in doubt (medium): if that line is no p, "
-                              "this one is no p+ either (an item's or a note's wrapped line?)")
-    # A block whose first line only the page's doubt marked passes its level on to none of its lines.
-    assert continuation_doubts([(1, "p", None), (2, "p+", None), (3, "item", "low"), (4, "item+", None),
-                                (5, "item+", "medium"), (6, "p", None), (7, "p+", None)]) == {
-        3: "goes on with line 3 above, read as item by a rule in doubt (low): if that line is no item, this one is no "
-           "item+ either (an item's or a note's wrapped line?)",
-        4: "goes on with line 3 above, read as item by a rule in doubt (low): if that line is no item, this one is no "
-           "item+ either (an item's or a note's wrapped line?)"}
+    assert lines[9].doubt == ("goes on with line 8 above, which opens with a list's mark or label but is read as p by "
+                              "a rule in doubt (medium): if that line is an item, this one is no p+ but item+")
+    # Only a doubted first line that opens as an item does passes its doubt on to its wrapped lines:
+    # not a wrapped paragraph's long unpunctuated first line, nor one only the page's doubt marked.
+    paragraph = "جلسه ماهانه انجمن این بار روز پنجشنبه ساعت پنج بعد از ظهر در سالن کتابخانه مرکزی شهر برگزار"
+    wrapped = "می‌شود و درباره برنامه‌های تابستان گفتگو خواهیم کرد."
+    assert continuation_doubts([(1, "p", "medium", shape(paragraph)), (2, "p+", None, shape(wrapped)),
+                                (3, "p", None, shape("- " + paragraph)), (4, "p+", None, shape(wrapped)),
+                                (5, "p", "low", shape("ماده ۲ – " + paragraph)), (6, "p+", None, shape(wrapped)),
+                                (7, "p+", "medium", shape(wrapped))]) == {
+        5: "goes on with line 5 above, which opens with a list's mark or label but is read as p by a rule in doubt "
+           "(low): if that line is an item, this one is no p+ but item+"}
 
 
 def test_prose_after_a_poem_is_doubted() -> None:

@@ -36,7 +36,8 @@ whose role differs from the hand-made one, pooled and per set of the collection)
   speaks against that reading get at least ``medium`` (:func:`reading_doubts`): lines read as
   prose or speeches that rhyme and keep a metre as verse does, a bayt at the edge of a poem that
   rhymes with nothing or breaks its metre, a paragraph that opens with a list's label;
-* an unmarked wrapped line of a block whose first line its rule doubted (:func:`continuation_doubts`),
+* an unmarked wrapped line of a block whose first line its rule doubted and opens with a list's
+  mark or label (:func:`continuation_doubts`),
   and prose after a poem (:func:`coda_doubts`), get ``medium``: the lines an editor who checked
   only the marked ones never met on held-out sets 16, 17 and 21 (an item's or a note's wrapped
   lines read as ``p+``, a verse site's metre note read as ``p``).
@@ -294,31 +295,42 @@ def _numbered_paragraphs(lines: Sequence[Reading]) -> dict[int, str]:
 
 CONTINUATIONS = frozenset({"p+", "item+", "code+", "continuation"})
 """The roles of a line that goes on with the block above it (a wrapped line, a further paragraph)."""
-CONTINUATION_REASON = ("goes on with line {head} above, read as {role} by a rule in doubt ({level}): if that line is "
-                       "no {role}, this one is no {own} either (an item's or a note's wrapped line?)")
+CONTINUATION_REASON = ("goes on with line {head} above, which opens with a list's mark or label but is read as {role} "
+                       "by a rule in doubt ({level}): if that line is an item, this one is no {own} but item+")
 """The reason :func:`continuation_doubts` gives an editor (``{head}``: the first line's number)."""
+LABEL_DASH_WORDS = 4
+"""The first words of a line among which a dash stands for a label's separator («- …», «ماده ۱ – …»)."""
+DASHES = frozenset("-–—")
 
 
-def continuation_doubts(lines: Sequence[tuple[int, str, str | None]]) -> dict[int, str]:
-    """The lines that go on with a block whose first line a rule was unsure of, with the reason:
-    place in ``lines`` (a text's non-blank lines as (line number, role, the level its rule gave:
-    ``low``, ``medium`` or None, the page's doubts left out)) → reason. A wrapped line is what its
-    block is: when the block's first line is no paragraph but an item or a note, the lines that
-    continue it are no ``p+`` either, so an unmarked one among :data:`CONTINUATIONS` earns
-    ``medium`` when its rule was unsure of the line that opens its block (a first line the page's
-    doubt marked says nothing of the block: 0 wrong of 18 continuations blind).
+def labelled(s: Shape) -> bool:
+    """A line opens with a list's mark or label: a bullet, a numbering label (``Shape.label``),
+    or a dash among its first :data:`LABEL_DASH_WORDS` words («- سفارت …», «ماده واحده – …»)."""
+    return s.bullet or s.label is not None or any(
+        word in DASHES for word in s.plain.split()[:LABEL_DASH_WORDS])
+
+
+def continuation_doubts(lines: Sequence[tuple[int, str, str | None, Shape]]) -> dict[int, str]:
+    """The wrapped lines of a block whose first line is doubted and opens as a list's item does,
+    with the reason: place in ``lines`` (a text's non-blank lines as (line number, role, the level
+    its rule gave: ``low``, ``medium`` or None, the page's doubts left out; shape)) → reason.
+    A wrapped line is what its block is: when the block's first line is no paragraph but an item,
+    the lines that continue it are no ``p+`` either, so an unmarked one among
+    :data:`CONTINUATIONS` earns ``medium`` when its rule was unsure of the line that opens its
+    block and that line opens with a list's mark or label (:func:`labelled`).
 
     Measured blind on held-out sets 9–21 (each classified by the commit that added it,
     benchmarks/structure_calibration.py ``--blind``), on top of the edges' and the readings'
-    doubts: 238 lines newly marked, 47 of them wrong (20 %): h16 8/35, h17 7/31 (statutes' articles
-    read as paragraphs), h19 2/20, h20 1/27, h21 29/66 (a communiqué's bulleted paragraphs), none
-    wrong on the eight other sets."""
+    doubts: 45 lines newly marked, 34 of them wrong: h16 6/6 and h17 2/2 (statutes' articles «ماده
+    … –» read as paragraphs), h21 26/26 (a communiqué's bulleted paragraphs); right: h14 0/3, h15
+    0/8. Every doubted block's wrapped lines, without the label: 238 lines, 47 wrong (marked 52 % →
+    61 % of the lines: the first line of every hard-wrapped paragraph is long and unpunctuated)."""
     doubts: dict[int, str] = {}
-    head: tuple[int, str, str | None] | None = None
-    for k, (n, role, level) in enumerate(lines):
+    head: tuple[int, str, str | None, bool] | None = None
+    for k, (n, role, level, s) in enumerate(lines):
         if role not in CONTINUATIONS:
-            head = (n, role, level)
-        elif head is not None and head[2] is not None:
+            head = (n, role, level, level is not None and labelled(s))
+        elif head is not None and head[3] and level is None:
             doubts[k] = CONTINUATION_REASON.format(head=head[0], role=head[1], level=head[2], own=role)
     return doubts
 

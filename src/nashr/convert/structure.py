@@ -454,7 +454,7 @@ def _doubtful_edges(doc: Document) -> None:
                 end="the start" if start else "the end", other=edge_alternatives(line.role, start)))
         elif position in readings:
             doc.out[i] = replace(line, cert="medium", doubt=readings[position])
-    ruled = [(i + 1, doc.out[i].role, None if doc.out[i].doubt else doc.out[i].cert) for i in lines]
+    ruled = [(i + 1, doc.out[i].role, None if doc.out[i].doubt else doc.out[i].cert, doc.s(i)) for i in lines]
     for position, reason in continuation_doubts(ruled).items():
         if doc.out[lines[position]].cert is None:
             doc.out[lines[position]] = replace(doc.out[lines[position]], cert="medium", doubt=reason)
