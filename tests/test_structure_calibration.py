@@ -337,8 +337,9 @@ def test_the_wrapped_lines_of_a_doubted_block_are_doubted() -> None:
     assert (lines[8].role, lines[8].cert, lines[8].doubt) == ("p", "medium", None)
     assert hand_roles(folder)[9] == "item+"
     assert (lines[9].role, lines[9].cert) == ("p+", "medium")
-    assert lines[9].doubt == ("goes on with line 8 above, which opens with a list's mark or label but is read as p by "
-                              "a rule in doubt (medium): if that line is an item, this one is no p+ but item+")
+    assert lines[9].doubt == ("goes on with a block whose first line opens with a list's mark or label and is doubted: "
+                              "line 8 above, read as p by a rule in doubt (medium); if that line is an item, this one "
+                              "is no p+ but item+")
     # Only a doubted first line that opens as an item does passes its doubt on to its wrapped lines:
     # not a wrapped paragraph's long unpunctuated first line, nor one only the page's doubt marked.
     paragraph = "جلسه ماهانه انجمن این بار روز پنجشنبه ساعت پنج بعد از ظهر در سالن کتابخانه مرکزی شهر برگزار"
@@ -347,8 +348,8 @@ def test_the_wrapped_lines_of_a_doubted_block_are_doubted() -> None:
                                 (3, "p", None, shape("- " + paragraph)), (4, "p+", None, shape(wrapped)),
                                 (5, "p", "low", shape("ماده ۲ – " + paragraph)), (6, "p+", None, shape(wrapped)),
                                 (7, "p+", "medium", shape(wrapped))]) == {
-        5: "goes on with line 5 above, which opens with a list's mark or label but is read as p by a rule in doubt "
-           "(low): if that line is an item, this one is no p+ but item+"}
+        5: "goes on with a block whose first line opens with a list's mark or label and is doubted: line 5 above, "
+           "read as p by a rule in doubt (low); if that line is an item, this one is no p+ but item+"}
 
 
 def test_prose_after_a_poem_is_doubted() -> None:
@@ -358,9 +359,10 @@ def test_prose_after_a_poem_is_doubted() -> None:
     metre = next(line for line in nashr_roles(folder) if line.text.startswith("وزن"))
     assert hand_roles(folder)[metre.n] == "note"
     assert (metre.role, metre.cert) == ("p", "medium")
-    assert metre.doubt == ("prose after the last line of the poem, read as p: a note on the poem (its metre, its "
-                           "source) or the site's furniture?")
+    assert metre.doubt == ("prose after the last line of the poem that is the text's body: read as p, but a note on "
+                           "the poem (its metre, its source) or the site's furniture?")
     assert coda_doubts([("title", None), *[("l", None)] * 4, ("p", None), ("p", "low"), ("fw", None)]) == {
-        5: "prose after the last line of the poem, read as p: a note on the poem (its metre, its source) or the "
-           "site's furniture?"}
+        5: "prose after the last line of the poem that is the text's body: read as p, but a note on the poem (its "
+           "metre, its source) or the site's furniture?"}
     assert coda_doubts([*[("l", None)] * 3, ("p", None)]) == {}  # three lines make no poem
+    assert coda_doubts([*[("l", None)] * 4, *[("p", None)] * 5]) == {}  # a poem quoted in an article
