@@ -20,18 +20,20 @@ the rule's own), the newest set's count and the other sets' counts; then the tot
 newest held-out set, and for each set apart (does each level mean the same on every set?).
 
 ``--blind`` scores the edges' doubt (:func:`nashr.convert.certainty.edge_doubt`) honestly: each of
-the held-out sets named (default h9–h13) is classified by the code of the commit that added it to
+the held-out sets named (default h9–h21) is classified by the code of the commit that added it to
 the collection (the first commit of its first text's roles.tsv: the rules of the round before, which
 had not seen it; checked out with ``git worktree`` in a temporary folder, run in a subprocess), and
 the edge limits are fitted leave one set out: on all the named sets but one (the limits whose newly
 marked lines are wrong most often beyond ``MEDIUM_FROM``: the gain of checking them), then applied to
-the one left out; the readings' doubt (:func:`nashr.convert.certainty.reading_doubts`, nothing to fit)
-on top. Printed: per left-out set and stage (``rules``: the levels the rules gave; ``edges``: and the
-edges' doubt; ``readings``: and the readings' doubt) wrong/lines per level, the share of lines marked
+the one left out; the other doubts of the page (nothing to fit) on top, one stage each (:data:`STAGES`).
+Each (commit, set)'s classification is kept in :data:`CACHE`. Printed: per left-out set and stage
+(``rules``: the levels the rules gave; ``edges``: and the edges' doubt; ``readings``: and the readings'
+doubt; ``continuations``, ``codas``: and those of the blocks and of prose after a poem) wrong/lines per
+level, the share of lines marked
 and the lines right by hand that the page's doubts marked (the editor's wasted checks), the pooled
 totals and how many lines of the body (``BODY_ROLES`` and verse) the edges marked; with
-``--unmarked``, each set's unmarked wrong lines. It needs git and the repository's history; nothing
-is fetched.
+``--unmarked``, each set's unmarked wrong lines (role, hand-made role, rule, text). It needs git and
+the repository's history; nothing is fetched.
 
 ``--write-records`` writes the record of every (rule or page doubt, level, role chosen) of the
 marked lines, pooled, with the roles by hand of its wrong lines, to src/nashr/convert/data/rule_records.tsv
@@ -43,7 +45,7 @@ Usage (from the repository root)::
     uv run python benchmarks/structure_calibration.py            # rules with at least 8 lines
     uv run python benchmarks/structure_calibration.py --min 1    # every rule
     uv run python benchmarks/structure_calibration.py --rule head # rules whose name contains «head»
-    uv run python benchmarks/structure_calibration.py --blind    # the page's doubts, sets 9–13 as scored blind
+    uv run python benchmarks/structure_calibration.py --blind    # the page's doubts, sets 9–21 as scored blind
     uv run python benchmarks/structure_calibration.py --blind h9,h11 --unmarked  # and the lines they miss
     uv run python benchmarks/structure_calibration.py --write-records  # the records --explain shows
 """
@@ -59,6 +61,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from nashr.convert.certainty import (
     BODY_ROLES,
@@ -67,6 +70,8 @@ from nashr.convert.certainty import (
     MIN_LINES,
     RECORD_ROLES_SHOWN,
     RECORDS,
+    coda_doubts,
+    continuation_doubts,
     edge_doubt,
     level_for,
     level_source,
@@ -74,6 +79,7 @@ from nashr.convert.certainty import (
     wilson,
 )
 from nashr.convert.conventions import Shape, shape
+from nashr.convert.document import rule_name
 from nashr.convert.matter import clause
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,98 +136,136 @@ from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 for folder in sys.argv[1:]:
     lines = classify(read_source(Path(folder) / "source.txt").lines)
-    print(json.dumps([[line.n, line.text, line.role, line.cert, line.split] for line in lines if line.role != "blank"]))
+    print(json.dumps([[line.n, line.text, line.role, line.cert, line.split, line.rule, getattr(line, "doubt", None)]
+                      for line in lines if line.role != "blank"]))
 """
 EDGE_GRID = list(itertools.product((1, 2, 3, 4, 6, 8), (6, 8, 12, 20), (0, 6, 12, 20)))
 """Edge limits tried (:func:`edge_doubt`'s ``limits``: lines from an edge, words of a label, of a
 line of the body); 0 words: no line of the body."""
 
-Blind = list[list[tuple[str, str | None, int, bool, str, str, tuple[int, int] | None, Shape]]]
-"""Per text: its non-blank lines as (role, cert, words, is a sentence, hand-made role, text, split,
-shape)."""
+class BlindLine(NamedTuple):
+    """One non-blank line of a held-out text as the code of its set's commit read it."""
+
+    role: str
+    cert: str | None
+    words: int
+    sentence: bool  # final punctuation or a verb (matter.clause)
+    hand: str  # the hand-made role
+    text: str
+    split: tuple[int, int] | None
+    shape: Shape
+    rule: str  # the rule's name (rule_name)
+    doubt: str | None  # Line.doubt, where that code had it
+
+
+Blind = list[list[BlindLine]]
+"""Per text: its non-blank lines."""
+CACHE = Path(tempfile.gettempdir()) / "nashr-structure-calibration"
+"""Where each (commit, set)'s classification is kept: old code's output never changes."""
 
 
 def blind(set_name: str) -> Blind:
     """The texts of held-out set ``set_name`` classified by the code of the commit that added the
-    set to the collection, with their hand-made roles.
+    set to the collection, with their hand-made roles (kept in :data:`CACHE`).
 
     Raises subprocess.CalledProcessError when git or that code fails."""
     folders = sorted(f for f in FOLDERS if sets().get(f.name) == set_name)
     commit = subprocess.run(["git", "log", "--diff-filter=A", "--format=%H", "--",
                              str(folders[0] / "roles.tsv")], cwd=ROOT, check=True, capture_output=True,
                             text=True).stdout.split()[-1]
-    with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), commit], cwd=ROOT, check=True)
-        try:
-            out = subprocess.run([sys.executable, "-c", OLD_CLASSIFY, *map(str, folders)], check=True,
-                                 capture_output=True, text=True, cwd=tmp,
-                                 env={**os.environ, "PYTHONPATH": str(tree / "src")}).stdout
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True)
+    kept = CACHE / f"{commit}-{set_name}-{len(folders)}.jsonl"
+    if kept.exists():
+        out = kept.read_text(encoding="utf-8")
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = Path(tmp) / "tree"
+            subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), commit], cwd=ROOT, check=True)
+            try:
+                out = subprocess.run([sys.executable, "-c", OLD_CLASSIFY, *map(str, folders)], check=True,
+                                     capture_output=True, text=True, cwd=tmp,
+                                     env={**os.environ, "PYTHONPATH": str(tree / "src")}).stdout
+            finally:
+                subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True)
+        CACHE.mkdir(exist_ok=True)
+        kept.write_text(out, encoding="utf-8")
     texts: Blind = []
     for folder, row in zip(folders, out.splitlines(), strict=True):
         hand = hand_roles(folder)
-        texts.append([(role, cert, (s := shape(text)).words, s.end == "terminal" or clause(s.plain), hand.get(n, "?"),
-                       text, tuple(split) if split else None, s) for n, text, role, cert, split in json.loads(row)])
+        texts.append([BlindLine(role, cert, (s := shape(text)).words, s.end == "terminal" or clause(s.plain),
+                                hand.get(n, "?"), text, tuple(split) if split else None, s, rule_name(rule), doubt)
+                      for n, text, role, cert, split, rule, doubt in json.loads(row)])
     return texts
 
 
-STAGES = ("rules", "edges", "readings")
+STAGES = ("rules", "edges", "readings", "continuations", "codas")
 """The doubts a blind score adds up: the rules' own levels; and :func:`edge_doubt`; and
-:func:`reading_doubts` too."""
+:func:`reading_doubts`; and :func:`continuation_doubts`; and :func:`coda_doubts`."""
 
 
-def edges(texts: Blind, limits: tuple[int, int, int] | None, readings: bool = False,
+def edges(texts: Blind, limits: tuple[int, int, int] | None, stage: int = 1,
           unmarked: list[str] | None = None) -> tuple[Counter[str], Counter[str], int, float]:
-    """Lines and wrong lines per level with the edges' doubt at ``limits`` (None: without it) and,
-    when ``readings``, the readings' doubt (:func:`reading_doubts`); the lines of the body the
-    edges mark, and the edges' gain (per line they newly mark: 1 if wrong, less MEDIUM_FROM).
-    ``lines["right marked"]``: the lines right by hand that either doubt marks. ``unmarked``: a
-    list to which each unmarked wrong line is added as «role (by hand) text»."""
+    """Lines and wrong lines per level with the page's doubts of :data:`STAGES` up to ``stage``
+    (its index), the edges' at ``limits`` (None: without them); the lines of the body the edges
+    mark, and the edges' gain (per line they newly mark: 1 if wrong, less MEDIUM_FROM).
+    ``lines["right marked"]``: the lines right by hand that a doubt of the page marks. ``unmarked``:
+    a list to which each unmarked wrong line is added as «role (by hand) rule: text»."""
     lines: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
     body, gain = 0, 0.0
     for text in texts:
-        doubts = reading_doubts([(line[5], line[0], line[6], line[7]) for line in text]) if readings else {}
-        for k, (role, cert, words, sentence, hand, said, _, _) in enumerate(text):
-            at_edge = cert is None and limits is not None and edge_doubt(k, len(text), role, words, sentence, limits)
-            marked = at_edge or (cert is None and k in doubts)
-            level, bad = "medium" if marked else cert or "none", role != hand
-            lines[level] += 1
-            wrong[level] += bad
+        doubts = reading_doubts([(line.text, line.role, line.split, line.shape) for line in text]) \
+            if stage >= STAGES.index("readings") else {}
+        at_edge = [line.cert is None and limits is not None
+                   and edge_doubt(k, len(text), line.role, line.words, line.sentence, limits)
+                   for k, line in enumerate(text)]
+        level = ["medium" if at_edge[k] or (line.cert is None and k in doubts) else line.cert or "none"
+                 for k, line in enumerate(text)]
+        if stage >= STAGES.index("continuations"):  # the first lines' levels from their rules alone
+            for k in continuation_doubts([(k, line.role, None if line.doubt else line.cert, line.shape)
+                                          for k, line in enumerate(text)]):
+                level[k] = "medium" if level[k] == "none" else level[k]
+        if stage >= STAGES.index("codas"):
+            for k in coda_doubts([(line.role, None if level[k] == "none" else level[k])
+                                  for k, line in enumerate(text)]):
+                level[k] = "medium"
+        for k, line in enumerate(text):
+            bad = line.role != line.hand
+            marked = line.cert is None and level[k] != "none"
+            lines[level[k]] += 1
+            wrong[level[k]] += bad
             lines["right marked"] += marked and not bad
-            body += at_edge and role in BODY_ROLES
-            gain += at_edge and bad - MEDIUM_FROM
-            if unmarked is not None and level == "none" and bad:
-                unmarked.append(f"{role} ({hand}) {said.strip()[:70]}")
+            body += at_edge[k] and line.role in BODY_ROLES
+            gain += at_edge[k] and bad - MEDIUM_FROM
+            if unmarked is not None and level[k] == "none" and bad:
+                unmarked.append(f"{line.role} ({line.hand}) {line.rule[:50]}: {line.text.strip()[:60]}")
     return lines, wrong, body, gain
 
 
 def leave_one_set_out(names: list[str], show: bool = False) -> None:
     """Print the edges' doubt fitted on all of ``names`` but one and scored on that one, and the
-    readings' doubt on top (no limits to fit); with ``show``, each set's unmarked wrong lines."""
+    other doubts of the page on top (no limits to fit); with ``show``, each set's unmarked wrong
+    lines as the last stage leaves them."""
     texts = {name: blind(name) for name in names}
     pooled = {stage: (Counter[str](), Counter[str]()) for stage in STAGES}
     body_marked = body_lines = 0
-    print(f"{'set':<7}{'stage':<10}{'low wrong':>18}{'medium wrong':>18}{'unmarked wrong':>18}{'marked':>8}"
+    print(f"{'set':<7}{'stage':<14}{'low wrong':>18}{'medium wrong':>18}{'unmarked wrong':>18}{'marked':>8}"
           f"{'right marked':>14}")
     for name in names:
         train = [t for other in names if other != name for t in texts[other]]
         best = max(EDGE_GRID, key=lambda lim: (round(edges(train, lim)[3], 6), -lim[0], -lim[2], -lim[1]))
-        for stage, limits in zip(STAGES, (None, best, best), strict=True):
+        for index, stage in enumerate(STAGES):
             missed: list[str] = []
-            lines, wrong, body, _ = edges(texts[name], limits, stage == "readings", missed)
+            lines, wrong, body, _ = edges(texts[name], best if index else None, index, missed)
             pooled[stage][0].update(lines)
             pooled[stage][1].update(wrong)
             fitted = f"  edge limits {best}" if stage == "edges" else ""
-            print(f"{name:<7}{stage:<10}" + _levels(lines, wrong) + fitted)
+            print(f"{name:<7}{stage:<14}" + _levels(lines, wrong) + fitted)
         body_marked += body
-        body_lines += sum(line[0] in BODY_ROLES | {"l"} for text in texts[name] for line in text)
+        body_lines += sum(line.role in BODY_ROLES | {"l"} for text in texts[name] for line in text)
         if show:
             print("\n".join(f"      unmarked, wrong: {line}" for line in missed))
     for stage, (lines, wrong) in pooled.items():
-        print(f"{'pooled':<7}{stage:<10}" + _levels(lines, wrong))
+        print(f"{'pooled':<7}{stage:<14}" + _levels(lines, wrong))
     print(f"lines of the body marked by the edges: {body_marked} of {body_lines} (verse, never marked, counted)")
 
 
@@ -242,8 +286,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--min", type=int, default=MIN_LINES, help="rows with at least this many lines")
     ap.add_argument("--rule", help="only rules whose name contains this")
-    ap.add_argument("--blind", nargs="?", const="h9,h10,h11,h12,h13",
-                    help="score the edges' doubt leave one set out on these held-out sets as scored blind")
+    ap.add_argument("--blind", nargs="?", const=",".join(f"h{n}" for n in range(9, 22)),
+                    help="score the page's doubts leave one set out on these held-out sets as scored blind")
     ap.add_argument("--unmarked", action="store_true", help="with --blind: list each set's unmarked wrong lines")
     ap.add_argument("--write-records", action="store_true",
                     help="write each marked rule's and page doubt's record (src/nashr/convert/data/rule_records.tsv, "

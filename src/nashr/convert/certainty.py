@@ -35,8 +35,12 @@ whose role differs from the hand-made one, pooled and per set of the collection)
 * whatever rule chose the roles, lines the text's main reading decides where the page itself
   speaks against that reading get at least ``medium`` (:func:`reading_doubts`): lines read as
   prose or speeches that rhyme and keep a metre as verse does, a bayt at the edge of a poem that
-  rhymes with nothing or breaks its metre, a paragraph that opens with a list's label or bullet
-  and its further lines, prose after the last bayt of a page that is mostly verse.
+  rhymes with nothing or breaks its metre, a paragraph that opens with a list's label;
+* an unmarked wrapped line of a block whose first line its rule doubted and opens with a list's
+  mark or label (:func:`continuation_doubts`),
+  and prose after a poem (:func:`coda_doubts`), get ``medium``: the lines an editor who checked
+  only the marked ones never met on held-out sets 16, 17 and 21 (an item's or a note's wrapped
+  lines read as ``p+``, a verse site's metre note read as ``p``).
 
 Each doubt from the page carries its reason in an editor's words (``Line.doubt``, shown by
 ``--explain`` after the rule).
@@ -86,8 +90,19 @@ BODY_ROLES = frozenset({"p", "p+", "item", "item+", "continuation"})
 """The roles of the body a line at an edge may have (verse, ``l``, is left out: a hemistich is
 no sentence by its nature, so being none says nothing of it)."""
 EDGE_REASON = ("near {end} of the text and no sentence (no final punctuation, no verb), where nashr often takes one "
-               "label for another")
-"""The reason :func:`edge_doubt` gives an editor (``{end}``: «the start» or «the end»)."""
+               "label for another: {other}")
+"""The reason :func:`edge_doubt` gives an editor (``{end}``: «the start» or «the end»; ``{other}``: the
+roles it may have instead, :func:`edge_alternatives`)."""
+
+
+def edge_alternatives(role: str, start: bool) -> str:
+    """The roles a line :func:`edge_doubt` marks may have instead of ``role``, near the start of
+    the text (``start``) or its end, in an editor's words: the labels found there by hand."""
+    labels = ", ".join(label for label in (("title", "subtitle", "byline", "dateline") if start
+                                          else ("signed", "dateline", "note", "trailer")) if label != role)
+    furniture = "" if role == "fw" else " or the site's furniture (fw)"
+    return f"{labels}{furniture}?" if role in BODY_ROLES else \
+        f"the text's own line (p), or another label: {labels}{furniture}?"
 
 # A text's reading against the page (:func:`reading_doubts`).
 RHYMING_PROSE_MIN_LINES = 4
@@ -225,8 +240,7 @@ def reading_doubts(lines: Sequence[Reading]) -> dict[int, str]:
 
     * verse read as prose or speeches (:func:`_rhyming_prose`);
     * a bayt at an edge of a poem that does not fit it (:func:`_edge_bayts`);
-    * a paragraph that opens with a list's label, and its further lines (:func:`_numbered_paragraphs`);
-    * prose after the last bayt of a text that is mostly verse (:func:`_prose_after_verse`).
+    * a paragraph that opens with a list's label (:func:`_numbered_paragraphs`).
 
     ``lines``: (text, role, split, shape) per line (:data:`Reading`).
 
@@ -234,15 +248,8 @@ def reading_doubts(lines: Sequence[Reading]) -> dict[int, str]:
     benchmarks/structure_calibration.py ``--blind``), on top of :func:`edge_doubt`: 40 lines
     newly marked, 37 of them wrong; unmarked lines wrong 83/518 (16 %) → 46/478 (10 %), lines
     marked 52 % → 56 %. On the whole collection with today's rules: 22 lines newly marked, 9 of
-    them wrong; unmarked wrong 34/1814 → 25/1792, ``medium`` 167/1772 → 176/1794 wrong.
-
-    Round 24, the bullet, the further lines and the prose after a poem (written from set 21, in
-    the collection): on the collection 40 lines newly marked, 35 of them wrong; unmarked wrong
-    83/2872 (2.9 %) → 48/2832 (1.7 %), ``medium`` 224/2255 (9.9 %) → 259/2295 (11.3 %). On sets
-    14–21 as each was scored blind (edges fitted leave one set out), unmarked wrong 68/838 →
-    35/805, lines marked 50 % → 52 %: set 21 36/297 → 4/265 (not blind to these doubts), set 18
-    1/67 → 0/66, the other sets unchanged."""
-    return {**_prose_after_verse(lines), **_numbered_paragraphs(lines), **_edge_bayts(lines), **_rhyming_prose(lines)}
+    them wrong; unmarked wrong 34/1814 → 25/1792, ``medium`` 167/1772 → 176/1794 wrong."""
+    return {**_numbered_paragraphs(lines), **_edge_bayts(lines), **_rhyming_prose(lines)}
 
 
 def _runs(lines: Sequence[Reading], role: str | None = None) -> list[list[int]]:
@@ -345,37 +352,76 @@ def _numbered_paragraphs(lines: Sequence[Reading]) -> dict[int, str]:
     Measured: blind 10 lines, 9 wrong (items of a statute of 1329 AH of set 9, of a law of 1290 of
     set 10, of a cabinet decree of set 12; right: a diary's numbered day of set 12); on the
     collection 4 lines, 3 wrong, before a numbered line under a line ending in «:» was read as
-    an item (:func:`nashr.convert.structure._lists`); 2 lines, 1 wrong, after. The bullet and the
-    further lines (round 24): on the collection 24 further lines newly marked, all wrong (items
-    of a dash list hard-wrapped on 5 pages of one embassy's site, set 21, whose first lines were
-    marked already by the default paragraph's level), before the same round's bullet rule read
-    those items as items (:func:`nashr.convert.structure._bullets`); kept for the lists it misses."""
+    an item (:func:`nashr.convert.structure._lists`); 2 lines, 1 wrong, after."""
+    reason = "opens with a list's number or ordinal («۱-», «(اولاً)») but is read as a paragraph: an item of a list?"
+    return {k: reason for k, (_, role, _, s) in enumerate(lines)
+            if role == "p" and s.label is not None and s.label.strong}
+
+
+
+CONTINUATIONS = frozenset({"p+", "item+", "code+", "continuation"})
+"""The roles of a line that goes on with the block above it (a wrapped line, a further paragraph)."""
+CONTINUATION_REASON = ("goes on with a block whose first line opens with a list's mark or label and is doubted: "
+                       "line {head} above, read as {role} by a rule in doubt ({level}); if that line is an item, this "
+                       "one is no {own} but item+")
+"""The reason :func:`continuation_doubts` gives an editor (``{head}``: the first line's number)."""
+LABEL_DASH_WORDS = 4
+"""The first words of a line among which a dash stands for a label's separator («- …», «ماده ۱ – …»)."""
+DASHES = frozenset("-–—")
+
+
+def labelled(s: Shape) -> bool:
+    """A line opens with a list's mark or label: a bullet, a numbering label (``Shape.label``),
+    or a dash among its first :data:`LABEL_DASH_WORDS` words («- سفارت …», «ماده واحده – …»)."""
+    return s.bullet or s.label is not None or any(
+        word in DASHES for word in s.plain.split()[:LABEL_DASH_WORDS])
+
+
+def continuation_doubts(lines: Sequence[tuple[int, str, str | None, Shape]]) -> dict[int, str]:
+    """The wrapped lines of a block whose first line is doubted and opens as a list's item does,
+    with the reason: place in ``lines`` (a text's non-blank lines as (line number, role, the level
+    its rule gave: ``low``, ``medium`` or None, the page's doubts left out; shape)) → reason.
+    A wrapped line is what its block is: when the block's first line is no paragraph but an item,
+    the lines that continue it are no ``p+`` either, so an unmarked one among
+    :data:`CONTINUATIONS` earns ``medium`` when its rule was unsure of the line that opens its
+    block and that line opens with a list's mark or label (:func:`labelled`).
+
+    Measured blind on held-out sets 9–21 (each classified by the commit that added it,
+    benchmarks/structure_calibration.py ``--blind``), on top of the edges' and the readings'
+    doubts: 45 lines newly marked, 34 of them wrong: h16 6/6 and h17 2/2 (statutes' articles «ماده
+    … –» read as paragraphs), h21 26/26 (a communiqué's bulleted paragraphs); right: h14 0/3, h15
+    0/8. Every doubted block's wrapped lines, without the label: 238 lines, 47 wrong (marked 52 % →
+    61 % of the lines: the first line of every hard-wrapped paragraph is long and unpunctuated)."""
     doubts: dict[int, str] = {}
-    for k, (_, role, _, s) in enumerate(lines):
-        if role == "p" and ((s.label is not None and s.label.strong) or s.bullet):
-            doubts[k] = ("opens with a list's number or mark («۱-», «(اولاً)», «-») but is read as a paragraph (p): "
-                         "an item of a list (item)?")
-        elif role == "p+" and k - 1 in doubts:
-            doubts[k] = ("continues a paragraph whose first line opens with a list's number or mark: the further line "
-                         "of an item (item+)?")
+    head: tuple[int, str, str | None, bool] | None = None
+    for k, (n, role, level, s) in enumerate(lines):
+        if role not in CONTINUATIONS:
+            head = (n, role, level, level is not None and labelled(s))
+        elif head is not None and head[3] and level is None:
+            doubts[k] = CONTINUATION_REASON.format(head=head[0], role=head[1], level=head[2], own=role)
     return doubts
 
 
-def _prose_after_verse(lines: Sequence[Reading]) -> dict[int, str]:
-    """The lines read as prose (``p``, ``p+``) after the last verse line (``l``) of a text whose
-    verse lines outnumber its prose lines: on a page of a poem, what follows the poem is seldom
-    the body's prose but a note on it (its metre, the commentator's disclaimer) or the page's own
-    text (a call for comments), which the rules read as paragraphs by default.
+CODA_REASON = ("prose after the last line of the poem that is the text's body: read as {role}, but a note on the "
+               "poem (its metre, its source) or the site's furniture?")
+"""The reason :func:`coda_doubts` gives an editor."""
 
-    Measured on the collection (round 24): 14 lines, 11 wrong — the metre named under six ghazals
-    of one site of set 21 (note; read as notes since by the same round's
-    :func:`nashr.convert.structure._metre_notes`) and the link to the next ghazal under two of them (fw), a
-    commentator's note under two ghazals of set 13, a call for comments under a ghazal of set 18
-    (fw); right: the prose of two letters of set 11 after the bayts they quote."""
-    verse = [k for k, (_, role, _, _) in enumerate(lines) if role == "l"]
-    prose = [k for k, (_, role, _, _) in enumerate(lines) if role in {"p", "p+"}]
-    if not verse or len(verse) <= len(prose):
+
+def coda_doubts(lines: Sequence[tuple[str, str | None]]) -> dict[int, str]:
+    """Prose after a poem, with the reason: place in ``lines`` (a text's non-blank lines as (role,
+    level: ``low``, ``medium`` or None)) → reason. In a text holding a poem
+    (:data:`RHYMING_PROSE_MIN_LINES` verse lines or more, and more verse lines than prose: the
+    poem is the text's body, not a poem quoted in an article), an unmarked line of the body
+    (:data:`BODY_ROLES`) after its last verse line earns ``medium``: what follows a poem on a page
+    is its metre or its source (a ``note``), the site's links (``fw``) or a signature more often
+    than the text's own prose.
+
+    Measured blind on held-out sets 9–21 (benchmarks/structure_calibration.py ``--blind``), on top
+    of the other doubts: 9 lines newly marked, all wrong (h13 2, h18 1, h21 6: a verse site's metre
+    notes and a link to the next poem). Without the poem being the body, the prose after a
+    poem quoted early in a text was marked to its end (dev: 40 lines, none wrong)."""
+    verse = [k for k, (role, _) in enumerate(lines) if role == "l"]
+    if len(verse) < max(RHYMING_PROSE_MIN_LINES, sum(role in BODY_ROLES for role, _ in lines)):
         return {}
-    reason = ("read as a paragraph (p), but it follows the last bayt of a page that is mostly verse: a note on the "
-              "poem (note) or the page's own text (fw)?")
-    return dict.fromkeys((k for k in prose if k > verse[-1]), reason)
+    return {k: CODA_REASON.format(role=lines[k][0]) for k in range(verse[-1] + 1, len(lines))
+            if lines[k][0] in BODY_ROLES and lines[k][1] is None}

@@ -51,7 +51,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nashr.convert.boilerplate import boilerplate_edges
-from nashr.convert.certainty import EDGE_LINES, EDGE_REASON, edge_doubt, reading_doubts
+from nashr.convert.certainty import (
+    EDGE_LINES,
+    EDGE_REASON,
+    coda_doubts,
+    continuation_doubts,
+    edge_alternatives,
+    edge_doubt,
+    reading_doubts,
+)
 from nashr.convert.conventions import (
     ANSWER_LABELS,
     DIGIT,
@@ -432,7 +440,9 @@ def _doubtful_edges(doc: Document) -> None:
     """A line near an edge of the text that is no sentence, and a line whose reading the page
     speaks against, get at least ``medium`` and the reason (``Line.doubt``), whatever rule chose
     the role (:func:`nashr.convert.certainty.edge_doubt`, :func:`~nashr.convert.certainty.reading_doubts`);
-    role and rule stay."""
+    then a line that goes on with a block whose first line its rule doubted
+    (:func:`~nashr.convert.certainty.continuation_doubts`) and prose after a poem
+    (:func:`~nashr.convert.certainty.coda_doubts`); role and rule stay."""
     lines = [i for i, line in enumerate(doc.out) if line.role != "blank"]
     readings = reading_doubts([(doc.out[i].text, doc.out[i].role, doc.out[i].split, doc.s(i)) for i in lines])
     for position, i in enumerate(lines):
@@ -440,10 +450,18 @@ def _doubtful_edges(doc: Document) -> None:
         if line.cert is not None:
             continue
         if edge_doubt(position, len(lines), line.role, s.words, s.end == "terminal" or clause(s.plain)):
-            end = "the start" if position < EDGE_LINES else "the end"
-            doc.out[i] = replace(line, cert="medium", doubt=EDGE_REASON.format(end=end))
+            start = position < EDGE_LINES
+            doc.out[i] = replace(line, cert="medium", doubt=EDGE_REASON.format(
+                end="the start" if start else "the end", other=edge_alternatives(line.role, start)))
         elif position in readings:
             doc.out[i] = replace(line, cert="medium", doubt=readings[position])
+    ruled = [(i + 1, doc.out[i].role, None if doc.out[i].doubt else doc.out[i].cert, doc.s(i)) for i in lines]
+    for position, reason in continuation_doubts(ruled).items():
+        if doc.out[lines[position]].cert is None:
+            doc.out[lines[position]] = replace(doc.out[lines[position]], cert="medium", doubt=reason)
+    codas = coda_doubts([(doc.out[i].role, doc.out[i].cert) for i in lines])
+    for position, reason in codas.items():
+        doc.out[lines[position]] = replace(doc.out[lines[position]], cert="medium", doubt=reason)
 
 # A list of names after a label: «غایبین بااجازه - آقایان : مقدم - افخمی - هدایت» (a record's
 # absent members), the names parted by dashes (with or without a space before the dash: «جلیلی- نراقی»),
