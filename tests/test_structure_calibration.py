@@ -302,7 +302,8 @@ def test_a_paragraph_opening_with_a_list_label_is_doubted() -> None:
     folder, n = "parsnaz-naser-al-din-shekar-jajrud-1278", 8
     line = next(line for line in nashr_roles(CORPUS / folder) if line.n == n)
     assert (line.role, line.cert, hand_roles(CORPUS / folder)[n]) == ("p", "medium", "p")
-    assert line.doubt == "opens with a list's number or ordinal («۱-», «(اولاً)») but is read as a paragraph: an item of a list?"
+    assert line.doubt == ("opens with a list's number or ordinal («۱-», «(اولاً)») but is read as a paragraph: "
+                          "an item of a list?")
 
 
 @pytest.mark.parametrize(("folder", "n"), [
