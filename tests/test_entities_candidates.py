@@ -934,6 +934,17 @@ def test_general_directorate(tagger: Tagger) -> None:
     assert candidates(tagger, "او اداره کل را ندید.") == []
 
 
+def test_directorate(tagger: Tagger) -> None:
+    # «ریاست»: a directorate of Afghanistan's administration, or an older Iranian office, with two
+    # modifiers («کل» not counted); no chairmanship, presidency, address or one word.
+    text = "سوءقصد یکی از نهادهای ریاست امنیت ملی را هدف قرار داد."
+    assert candidates(tagger, text) == [("orgName", "ریاست امنیت ملی")]
+    assert candidates(tagger, "رونوشت ریاست کل تشکیلات شهربانی") == [("orgName", "ریاست کل تشکیلات شهربانی")]
+    assert candidates(tagger, "مجلس به ریاست خود تشکیل گردید و ریاست عالیه را پذیرفت.") == []
+    assert candidates(tagger, "هشت نامزد ریاست جمهوری اسلامی ایران") == []
+    assert candidates(tagger, "ریاست محترم کمیته انتظامی") == []
+
+
 def test_saadis_golestan_is_a_book_not_the_province(tagger: Tagger) -> None:
     def places(text: str) -> list[str]:
         return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]

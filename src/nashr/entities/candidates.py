@@ -158,6 +158,8 @@ ORG_HEADS = (
     "مدرسه", "باشگاه", "کارخانه", "شهرداری", "دادسرای", "دادسرا", "حوزه",
     # regiments of the Qajar army, named by their town or tribe («فوج دماوندی», «افواج خمسه»)
     "فوج", "افواج",
+    # a directorate (:data:`DIRECTORATE`): Afghanistan's, and the older Iranian offices
+    "ریاست",
 )  # fmt: skip
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
@@ -2476,12 +2478,14 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body)
         if head in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
             continue
+        if head == _DIRECTORATE and not _directorate(words, i):
+            continue
         # «حزب سازمان رهبری …», «کمپین حزب»: a head right before another (bare) head is "the
         # party's …", a possessive phrase; «مجلس شورای ملی» has the council in its ezafe form.
         if words.spaced(i) and head + norms[i + 1] in _ROLES:
             continue  # «روزنامه نگار» (journalist) written apart
         if words.spaced(i) and norms[i + 1] in _ORG_HEADS and not norms[i + 1].endswith("ای") \
-                and words.starts[i + 1] not in orgs and not _cabinet(words, i, i + 1):
+                and norms[i + 1] != _DIRECTORATE and words.starts[i + 1] not in orgs and not _cabinet(words, i, i + 1):
             continue
         start = words.starts[i] + cut if branch < 0 else words.starts[branch]
         if words.spaced(i) and norms[i + 1] in _ANAPHORIC:
@@ -2508,7 +2512,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 yield Span(start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
         # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it
-        general = int(head == _BUREAU and words.spaced(i) and norms[i + 1] == _GENERAL)
+        general = int(head in (_BUREAU, _DIRECTORATE) and words.spaced(i) and norms[i + 1] == _GENERAL)
         last, has_place, titled = i + general, False, False
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
@@ -2573,7 +2577,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or the name's
             # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»), and the
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
-            if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
+            if j > i + 1 + general and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
                     and norms[j - 1] not in (_AFFAIRS, _SUPREME) \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
@@ -2601,6 +2605,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
+        if head == _DIRECTORATE and (last < i + general + 2 or words.starts[i + general + 2] in places):
+            continue  # «ریاست وزرا», «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
             continue  # «نیروهای نیابتی», «نیروهای مرزبانی»: forces, no body without their country
         # «با شرکت فعال حاضرین»: a head that is an action or a generic noun in prose names a body
@@ -2686,6 +2692,21 @@ def _branch_before(words: Words, i: int) -> int:
         return i - 2
     return -1
 _BUREAU = norm("اداره")
+DIRECTORATE = "ریاست"
+"""A directorate: the word for the departments of Afghanistan's administration («ریاست امنیت ملی», the
+National Directorate of Security; «ریاست عمومی …»), and of Iran's older offices («ریاست وزرا», the Prime
+Minister's office; «ریاست کل تشکیلات شهربانی»). It names a body with two modifiers before any place, «کل»
+("general") not counted («ریاست کل …», as «اداره کل …»), the first no adjective of address («ریاست محترم کمیته
+…» is its chairman; with one word, «ریاست وزرا», «ریاست ساخلو اصفهان», it is as often the office or its
+holder, whom a letter addresses so, and the collection's annotators differ); not after
+a word that makes it a chairmanship (:data:`CHAIRED`: «به ریاست آقای …», «تحت ریاست …»), nor before
+«جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست جمهوری»); and another head after it is the
+body it heads («ریاست اداره فنی»), as after other heads."""
+_DIRECTORATE = norm(DIRECTORATE)
+CHAIRED = ("به", "تحت", "زیر")
+"""Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
+_CHAIRED = norms_of(CHAIRED)
+_PRESIDENCY = norms_of(("جمهور", "جمهوری"))
 DEPARTMENTS = ("معارف", "مالیه", "نظمیه", "امنیه", "صحیه", "عدلیه", "بلدیه", "اوقاف", "ارزاق", "غله", "گمرک",
                "گمرکات", "پست", "تلگراف", "تذکره", "انطباعات", "احصائیه", "شهربانی", "ژاندارمری", "فلاحت",
                "سیاسی", "کارگزینی", "حسابداری", "بازرسی", "دارایی")
@@ -2700,6 +2721,15 @@ modifier does; «اداره» and another single word is as often the verbal nou
 _DEPARTMENTS = norms_of(DEPARTMENTS)
 _GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
+
+
+def _directorate(words: Words, i: int) -> bool:
+    """True when «ریاست» at word ``i`` may name a directorate (:data:`DIRECTORATE`): no chairmanship
+    or presidency, and a modifier after it that is no adjective of address."""
+    norms = words.norms
+    if i > 0 and words.spaced(i - 1) and norms[i - 1] in _CHAIRED:
+        return False
+    return words.spaced(i) and norms[i + 1] not in _PRESIDENCY and norms[i + 1] not in _ADDRESS_ADJECTIVES
 
 
 def _numbered_province_after(words: Words, i: int) -> int:
