@@ -945,6 +945,16 @@ def test_directorate(tagger: Tagger) -> None:
     assert candidates(tagger, "ریاست محترم کمیته انتظامی") == []
 
 
+def test_district_of_columbia(tagger: Tagger) -> None:
+    # «دی.سی» after a place is part of it (D.C.); «دی» the month after a place is not.
+    def places(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]
+
+    assert places("تالار نشستهای مطبوعاتی واشنگتن دی.سی وزیر خارجه") == ["واشنگتن دی.سی"]
+    assert places("سالن کنفرانسهای مطبوعاتی واشینگتن، دی.سی.") == ["واشینگتن، دی.سی."]
+    assert places("در تهران دی سال گذشته برف آمد.") == ["تهران"]
+
+
 def test_saadis_golestan_is_a_book_not_the_province(tagger: Tagger) -> None:
     def places(text: str) -> list[str]:
         return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]

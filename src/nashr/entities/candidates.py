@@ -71,6 +71,7 @@ Places
   6b. :func:`abad_rule` — a word in «آباد» that is no everyday word («سلطنت‌آباد»).
   6c. :func:`place_list_rule` — the one-word items of a «،» list a known place opens («از راه
      مرند، خوی، برکری، وان، وسطان»).
+  6d. :func:`district_rule` — a place and «دی.سی» after it («واشنگتن دی.سی»).
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
@@ -3191,6 +3192,21 @@ def glued_feature_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
         if word in _GLUED_FEATURES and words.spaced(i) \
                 and not everyday_word(word) and (place := places.get(words.starts[i + 1])) is not None:
             yield Span(words.starts[i] + len(_TO), place.end, "placeName", CANDIDATE_ATTRS)
+DISTRICT = re.compile(r"[\s\u200c]*[،,]?[\s\u200c]*دی(?:\.[\s\u200c]?|[\s\u200c])سی\.?(?!\w)")
+"""«دی.سی», «دی سی» (D.C., the District of Columbia) after a place, with or without a comma."""
+
+
+def district_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 6d: a known place and «دی.سی» right after it («واشنگتن دی.سی», «واشینگتن، دی.سی.»):
+    one place, the federal district's name whole, as the State Department's Persian pages and
+    the U.S. embassy's write their datelines (:data:`DISTRICT`)."""
+    if "دی" not in words.folded:
+        return
+    for place in places.values():
+        if (after := DISTRICT.match(words.folded, place.end)) is not None:
+            yield Span(place.start, after.end(), "placeName", CANDIDATE_ATTRS)
+
+
 _PROVINCE = norm("استان")
 _NESHIN = norm("نشین")
 
@@ -3785,6 +3801,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in on(place_head_rule)(words, triggers, places, persons)
           if nested.within(s.start, s.end) and free(s)), Occupied(()))
     keep((s for s in on(glued_feature_rule)(words, places) if nested.within(s.start, s.end)), others)
+    keep((s for s in on(district_rule)(words, places) if nested.within(s.start, s.end)), others)
     keep(on(abad_rule)(words), others)
     keep(on(place_list_rule)(words, places), others)
     keep((s for s in on(publisher_rule)(words, places) if nested.within(s.start, s.end)), others)
