@@ -945,6 +945,20 @@ def test_directorate(tagger: Tagger) -> None:
     assert candidates(tagger, "ریاست محترم کمیته انتظامی") == []
 
 
+def test_dari_heads(tagger: Tagger) -> None:
+    # Afghanistan's province and district are administrative heads, outside the place; «ولایت»
+    # is guardianship before a common word or an adjective. «کانگرس», «شاروالی», «قوماندانی»: bodies.
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag in ("placeName", "orgName")]
+
+    assert found("در ولایت غور و ولسوالی نادعلی") == [("placeName", "غور"), ("placeName", "نادعلی")]
+    assert found("نظریه ولایت فقیه و ولایت عهد و ولایت مطلقه") == []
+    assert found("قوماندانی امنیه ولایت کابل و شاروالی کابل") == [
+        ("orgName", "قوماندانی امنیه ولایت کابل"), ("placeName", "کابل"), ("orgName", "شاروالی کابل"),
+        ("placeName", "کابل")]
+    assert found("کانگرس ایالات متحده رای داد.") == [("orgName", "کانگرس ایالات متحده"), ("placeName", "ایالات متحده")]
+
+
 def test_district_of_columbia(tagger: Tagger) -> None:
     # «دی.سی» after a place is part of it (D.C.); «دی» the month after a place is not.
     def places(text: str) -> list[str]:

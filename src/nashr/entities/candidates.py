@@ -161,7 +161,11 @@ ORG_HEADS = (
     "فوج", "افواج",
     # a directorate (:data:`DIRECTORATE`): Afghanistan's, and the older Iranian offices
     "ریاست",
+    *(DARI_HEADS := ("کانگرس", "شاروالی", "قوماندانی")),
 )  # fmt: skip
+"""Heads of organisations; in Dari usage also (:data:`DARI_HEADS`) «کانگرس» (a congress: «کانگرس ایالات
+متحده», Iranian «کنگره»), «شاروالی» (a municipality: «شاروالی کابل», Iranian «شهرداری») and «قوماندانی» (a
+command: «قوماندانی امنیه ولایت کابل», the provincial police), strong as their Iranian words are."""
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
 them («دولت ایالات متحده», «رژیم ایران», «دولت دونالد ترامپ»): the test collection's convention;
@@ -176,7 +180,7 @@ STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
     "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
-    "دادسرای", "دادسرا", "فوج", "افواج",
+    "دادسرای", "دادسرا", "فوج", "افواج", *DARI_HEADS,
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
@@ -193,9 +197,13 @@ everyday word («حزب شجاعانه», «حزب مواجهند»: an adverb o
 PLACE_HEADED = ("نیروهای", "نیروی")
 """Heads that name a body only with its country inside («نیروهای امنیتی افغانستان», «نیروی
 هوایی ایالات متحده»; not «نیروهای نیابتی», «نیروهای ما»)."""
-ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
+ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه",
+                        *(AFGHAN_DIVISIONS := ("ولایت", "ولسوالی")))
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
-«تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
+«تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md); Afghanistan's
+province and district («ولایت غور», «ولسوالی نادعلی»: tests/data/corpus/README.md, set 21, «کنر»,
+«غور» without «ولایت»). «ولایت» is guardianship too («ولایت فقیه», «ولایت عهد»): a common word after
+it names no place, as after every head (:func:`place_head_rule`)."""
 BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت",
                   # streets, squares and religious buildings («خیابان ولیعصر», «میدان تجریش»,
                   # «مسجد گوهرشاد», «امامزاده صالح», «آرامگاه فردوسی»): places, head inside, as
@@ -287,7 +295,7 @@ _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
 _BUILDING_HEADS = _heads(BUILDING_HEADS)
 _NAMED_AFTER = _heads(NAMED_AFTER_HEADS)
-_SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روستای", "روستا", "دهستان"))
+_SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روستای", "روستا", "دهستان", *AFGHAN_DIVISIONS))
 NAMED_AFTER_NORMS = _NAMED_AFTER
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
@@ -3032,6 +3040,8 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
             continue
         word = norms[i + 1]
+        if norms[i] == _GUARDIANSHIP and (everyday_word(word) or word.endswith(_ADJECTIVE_ENDINGS)):
+            continue  # «ولایت مطلقه»: guardianship (:data:`ADMINISTRATIVE_HEADS`), no province
         if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) \
                 or (norms[i] in _BUILDING_HEADS and (everyday_word(word) or _glued_preposition(word))):
             continue  # «شهر حاکم‌نشین», «منطقه کردنشین»: an adjective in «‌نشین» ("seat of"), no name
@@ -3209,6 +3219,7 @@ def district_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
 
 _PROVINCE = norm("استان")
 _NESHIN = norm("نشین")
+_GUARDIANSHIP = norm("ولایت")
 
 
 def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
