@@ -940,6 +940,7 @@ def test_directorate(tagger: Tagger) -> None:
     text = "سوءقصد یکی از نهادهای ریاست امنیت ملی را هدف قرار داد."
     assert candidates(tagger, text) == [("orgName", "ریاست امنیت ملی")]
     assert candidates(tagger, "رونوشت ریاست کل تشکیلات شهربانی") == [("orgName", "ریاست کل تشکیلات شهربانی")]
+    assert candidates(tagger, "ریاست عمومی امنیت ملی اعلام کرد.") == [("orgName", "ریاست عمومی امنیت ملی")]
     assert candidates(tagger, "مجلس به ریاست خود تشکیل گردید و ریاست عالیه را پذیرفت.") == []
     assert candidates(tagger, "هشت نامزد ریاست جمهوری اسلامی ایران") == []
     assert candidates(tagger, "ریاست محترم کمیته انتظامی") == []

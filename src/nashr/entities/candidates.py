@@ -2521,7 +2521,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 yield Span(start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
         # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it
-        general = int(head in (_BUREAU, _DIRECTORATE) and words.spaced(i) and norms[i + 1] == _GENERAL)
+        general = int(words.spaced(i) and (head == _BUREAU and norms[i + 1] == _GENERAL
+                                           or head == _DIRECTORATE and norms[i + 1] in _DIRECTORATE_GENERAL))
         last, has_place, titled = i + general, False, False
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
@@ -2704,14 +2705,15 @@ _BUREAU = norm("اداره")
 DIRECTORATE = "ریاست"
 """A directorate: the word for the departments of Afghanistan's administration («ریاست امنیت ملی», the
 National Directorate of Security; «ریاست عمومی …»), and of Iran's older offices («ریاست وزرا», the Prime
-Minister's office; «ریاست کل تشکیلات شهربانی»). It names a body with two modifiers before any place, «کل»
-("general") not counted («ریاست کل …», as «اداره کل …»), the first no adjective of address («ریاست محترم کمیته
-…» is its chairman; with one word, «ریاست وزرا», «ریاست ساخلو اصفهان», it is as often the office or its
-holder, whom a letter addresses so, and the collection's annotators differ); not after
-a word that makes it a chairmanship (:data:`CHAIRED`: «به ریاست آقای …», «تحت ریاست …»), nor before
-«جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست جمهوری»); and another head after it is the
-body it heads («ریاست اداره فنی»), as after other heads."""
+Minister's office; «ریاست کل تشکیلات شهربانی»). It names a body with two modifiers before any place,
+«کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), the
+first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست وزرا»,
+«ریاست ساخلو اصفهان», it is as often the office or its holder, whom a letter addresses so, and the
+collection's annotators differ); not after a word that makes it a chairmanship (:data:`CHAIRED`: «به
+ریاست آقای …», «تحت ریاست …»), nor before «جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست
+جمهوری»); and another head after it is the body it heads («ریاست اداره فنی»), as after other heads."""
 _DIRECTORATE = norm(DIRECTORATE)
+_DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
 _CHAIRED = norms_of(CHAIRED)
