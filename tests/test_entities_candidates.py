@@ -957,6 +957,9 @@ def test_dari_heads(tagger: Tagger) -> None:
     assert found("قوماندانی امنیه ولایت کابل و شاروالی کابل") == [
         ("orgName", "قوماندانی امنیه ولایت کابل"), ("placeName", "کابل"), ("orgName", "شاروالی کابل"),
         ("placeName", "کابل")]
+    # forces named by the people whose country is named with «ستان» («افغان»: Afghanistan)
+    assert found("واحدهای قواه امنیتی افغان واقع در کابل") == [("orgName", "قواه امنیتی افغان"), ("placeName", "کابل")]
+    assert found("حمله نیروهای ویژه آمریکایی و نیروهای مرزبانی") == []
     assert found("کانگرس ایالات متحده رای داد.") == [("orgName", "کانگرس ایالات متحده"), ("placeName", "ایالات متحده")]
 
 

@@ -153,7 +153,7 @@ ORG_HEADS = (
     "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر", "دانشکده",
     "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت", "حکومت", "رژیم", "شرکت",
     "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای", "آژانس", "صندوق",
-    "نیروهای", "نیروی",
+    "نیروهای", "نیروی", "قواه",
     # publishers, academies, research institutes, schools, libraries, museums, municipalities
     "انتشارات", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "دبیرستان", "هنرستان", "دانشسرای", "آموزشگاه",
     "مدرسه", "باشگاه", "کارخانه", "شهرداری", "دادسرای", "دادسرا", "حوزه",
@@ -194,9 +194,11 @@ head: a movement of ideas far more often than a body, «جنبش کمونیسم 
 MOVEMENT_HEADS = ("حزب", "جبهه")
 """Heads of parties and fronts, whose one modifier is never enough, even a word that is no
 everyday word («حزب شجاعانه», «حزب مواجهند»: an adverb or a verb after "the party")."""
-PLACE_HEADED = ("نیروهای", "نیروی")
+PLACE_HEADED = ("نیروهای", "نیروی", "قواه")
 """Heads that name a body only with its country inside («نیروهای امنیتی افغانستان», «نیروی
-هوایی ایالات متحده»; not «نیروهای نیابتی», «نیروهای ما»)."""
+هوایی ایالات متحده»; not «نیروهای نیابتی», «نیروهای ما»), or its people's name that the country's
+is made of with «ستان» (:func:`stan_people`: «نیروهای امنیتی افغان», Dari «قواه امنیتی افغان»,
+tests/data/corpus/README.md, set 21); an adjective in «ی» is a description («نیروهای ویژه آمریکایی»)."""
 ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه",
                         *(AFGHAN_DIVISIONS := ("ولایت", "ولسوالی")))
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
@@ -2591,6 +2593,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
                     and norms[j - 1] not in (_AFFAIRS, _SUPREME) \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
+                    and not (head in _PLACE_HEADED and stan_people(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
                     and not _name_end_after(words, j):
                 break
@@ -2618,7 +2621,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head == _DIRECTORATE and (last < i + general + 2 or words.starts[i + general + 2] in places):
             continue  # «ریاست وزرا», «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
-            continue  # «نیروهای نیابتی», «نیروهای مرزبانی»: forces, no body without their country
+            # «قواه امنیتی افغان واقع در …»: the forces end with their people's name
+            last = next((k for k in range(last, i, -1) if stan_people(norms[k])), -1)
+            if last < 0:
+                continue  # «نیروهای نیابتی», «نیروهای مرزبانی»: forces, no body without their country
         # «با شرکت فعال حاضرین»: a head that is an action or a generic noun in prose names a body
         # only with a place or body inside it, or a first word that is no everyday word.
         if head in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
@@ -2634,6 +2640,18 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+_STAN = "ستان"
+
+
+def stan_people(word: str) -> bool:
+    """True for a people's name (norm form) that names its country with «ستان» (:func:`places.country_names`):
+    «افغان» (Afghanistan), «ازبک», «تاجیک»."""
+    return word + _STAN in _STAN_COUNTRIES
+
+
+_STAN_COUNTRIES = norms_of(name for name in country_names() if name.endswith(_STAN))
 
 
 def _country_ahead(words: Words, i: int, j: int) -> int:
