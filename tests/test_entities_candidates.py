@@ -1006,6 +1006,8 @@ def test_state_and_court_of_a_royal_house(tagger: Tagger) -> None:
     ]
     # the court of a king found as a person holds him
     assert ("orgName", "دربار ناصرالدین شاه") in candidates(tagger, "او به دربار ناصرالدین شاه رفت.")
+    # the court of a country holds it
+    assert ("orgName", "دربار ایران") in candidates(tagger, "سه سال در دربار ایران")
     # «رژیم» is also a diet: no house makes it a body here
     assert candidates(tagger, "رژیم قاجار را نمی‌شناخت.") == []
 

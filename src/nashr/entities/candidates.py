@@ -2922,7 +2922,9 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»).
     «دولت», «حکومت» or «دربار» and a royal house (:data:`DYNASTIES`: «حکومت قاجار», «دربار قاجار»)
     is the state or court of that house, and «دربار» and a king found as a person the king's court
-    («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty)."""
+    («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty), and
+    «دربار» and a country its court («دربار ایران», the country nested; a city after it is a place
+    of its own, «دربار تهران»: tests/data/corpus/README.md, round 22)."""
     if words.vocabulary.isdisjoint(_GOVERNMENT_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
@@ -2933,9 +2935,9 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
         if words.spaced(i) and norms[i + 1] in _DYNASTIES and norms[i] != _REGIME:
             yield Span(words.starts[i], words.ends[i + 1], "orgName", CANDIDATE_ATTRS)  # «حکومت قاجار»
             continue
-        if court:  # «دربار مظفرالدین شاه»: the court of a king found as a person
+        if court:  # «دربار مظفرالدین شاه», «دربار ایران»: the court of a king found as a person, or of a country
             king = named.get(words.starts[i + 1]) if words.spaced(i) else None
-            if king is not None and king.tag == "persName":
+            if king is not None and (king.tag == "persName" or words.folded[king.start : king.end] in _COUNTRIES):
                 yield Span(words.starts[i], king.end, "orgName", CANDIDATE_ATTRS)
             continue
         j = i
@@ -3006,6 +3008,7 @@ def state_epithet(words: Words, i: int) -> bool:
         and words.norms[i - 1] in _EPITHET_HEADS
 _EPITHET_HEADS = norms_of(("دولت", "حکومت"))
 _COURT = norm("دربار")
+_COUNTRIES = country_names()
 _GOVERNMENT_WORDS = _GOVERNMENT_HEADS | {_COURT}
 _REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
