@@ -2618,7 +2618,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
-        if head == _DIRECTORATE and (last < i + general + 2 or words.starts[i + general + 2] in places):
+        if head == _DIRECTORATE and (last < i + general + 2 or words.starts[i + general + 2] in places
+                                     or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
             continue  # «ریاست وزرا», «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
             # «قواه امنیتی افغان واقع در …»: the forces end with their people's name
@@ -2736,6 +2737,7 @@ CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
 _CHAIRED = norms_of(CHAIRED)
 _PRESIDENCY = norms_of(("جمهور", "جمهوری"))
+_HONORIFICS = norms_of(("عظام", "منیع", "محترم", "معظم"))  # «مقام منیع ریاست وزراء عظام»: a letter's addressee
 DEPARTMENTS = ("معارف", "مالیه", "نظمیه", "امنیه", "صحیه", "عدلیه", "بلدیه", "اوقاف", "ارزاق", "غله", "گمرک",
                "گمرکات", "پست", "تلگراف", "تذکره", "انطباعات", "احصائیه", "شهربانی", "ژاندارمری", "فلاحت",
                "سیاسی", "کارگزینی", "حسابداری", "بازرسی", "دارایی")
