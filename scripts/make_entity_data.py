@@ -60,8 +60,10 @@ Sources (each row records its own) and their licences:
   4.0): the alternate names written in the Persian alphabet only (names with Arabic ي/ك/ة or
   Urdu/Pashto/Kurdish letters are other languages' forms, save an Iranian city's name typed with
   Arabic ي/ك, read with Persian ی/ک: «شهر كرد», unless it is then one word of wordfreq's frequent
-  words or an everyday given name: «دير», «شهريار»). Iranian cities of 15,000 people or more;
-  elsewhere, capitals and cities of 300,000 or more.
+  words or an everyday given name: «دير», «شهريار»). Cities of 15,000 people or more of the
+  countries where Persian is spoken (Iran, Afghanistan, Tajikistan: the towns their texts name,
+  «لشکرگاه», «اسعدآباد»; the Persian-script names only, so Tajikistan's few); elsewhere,
+  capitals and cities of 300,000 or more.
 * ``csc-states`` — the provinces of Iran under their native (Persian) names, the ``native``
   field of ``countrystatecity-countries`` (the countries-states-cities database, ODbL 1.0; 31
   names of its 5,000 states, an insubstantial extract, attributed here). Its native names of
@@ -69,7 +71,7 @@ Sources (each row records its own) and their licences:
 
 A one-word name is more often a word than a place when it is one of hazm's stop words, shorter
 than three letters, a month or weekday name, or — unless it is a city of 1,000,000 people or
-more (150,000 in Iran) — a word hazm tags as an adverb, plural, conjunction, preposition,
+more (150,000 in the three countries of Persian) — a word hazm tags as an adverb, plural, conjunction, preposition,
 pronoun or determiner («مالی», «محلات»; a number only when nashr reads it as one: hazm tags
 «نپال», «بنگلادش» NUM), or a word hazm's corpus counts a million times or more
 (``words.dat``: «بافت», «میانه», «پیشین») or a dictionary entry its corpus never counts
@@ -116,9 +118,11 @@ ARABIC_ONLY = re.compile(r"[\u064a\u0643\u0629\u0621\u0623\u0624\u0625]|(?:^|\s)
 ORGANISATIONS = {"EU": "org", "UN": "org"}  # CLDR codes of bodies, not places
 OFFICIAL_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "دولت", "ایالت", "قلمرو")
 LEFT_OUT = {"EZ", "QO", "XA", "XB", "ZZ", "001"}  # the eurozone, pseudo-regions, the world
+PERSIAN_SPEAKING = ("IR", "AF", "TJ")  # the countries whose towns Persian texts name: Iran, Afghanistan, Tajikistan
 WORLD_CITY = 300_000
 COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
 FREQUENT_WORD = 300_000
+NEIGHBOUR_WORD = 50_000  # occurrences: a word that often is more often that word than an Afghan or Tajik town
 WORDFREQ_FREQUENT = 1e-5  # ten per million words: Zipf frequency 4
 BIG_CITY, BIG_IRANIAN_CITY = 1_000_000, 150_000
 FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP"})
@@ -146,6 +150,17 @@ def dari_word(name: str, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
     corpus counts 300,000 times or more («پیرو» Peru, and "further to")."""
     count, tags = words.get(name, (-1, frozenset()))
     return "AJ" in tags or count >= FREQUENT_WORD
+
+
+def neighbour_word(name: str, words: dict[str, tuple[int, frozenset[str]]], everyday: set[str]) -> bool:
+    """True for an Afghan or Tajik town's name that is a Persian word too: a Dari word as
+    :func:`dari_word` says («بوستان» Buston, and "orchard"; «بلخ», which the historical places
+    hold), a word hazm's corpus counts 50,000 times or more («قراول» Qarawul, and the Qajar
+    "sentry"), one of wordfreq's frequent words («سرپل», «سر پل» Sar-e Pol, and "at the bridge"), or
+    an adjective in «ی» («صناعتی» Baghlan's industrial town, «نیلی» Nili, and "blue")."""
+    spellings = (name.replace(" ", ""), name.replace(" ", "\u200c"))
+    return dari_word(name, words) or words.get(name, (-1,))[0] >= NEIGHBOUR_WORD \
+        or any(spelling in everyday for spelling in spellings) or (" " not in name and name.endswith("ی"))
 
 
 def persian(name: str) -> str | None:
@@ -204,7 +219,8 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
     rows = []
     for city in cities:
         iranian = city["countrycode"] == "IR"
-        if not (iranian or city["population"] >= WORLD_CITY or (city["countrycode"], city["name"]) in capitals):
+        local = city["countrycode"] in PERSIAN_SPEAKING
+        if not (local or city["population"] >= WORLD_CITY or (city["countrycode"], city["name"]) in capitals):
             continue
         for alternate in city["alternatenames"]:
             name = persian(alternate)
@@ -216,7 +232,10 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
                     continue
             if name is None or name.startswith("استان "):
                 continue
-            if word_like(name, city["population"], iranian, words):
+            if word_like(name, city["population"], local, words):
+                continue
+            small = city["population"] < BIG_IRANIAN_CITY
+            if local and not iranian and small and neighbour_word(name, words, everyday):
                 continue
             rows.append((name, "city", str(city["geonameid"]), "geonames"))
     return rows

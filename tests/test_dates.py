@@ -158,6 +158,11 @@ def test_weekdays_years_and_relative_dates() -> None:
     assert dates("دهم مهرماه ۱۴۰۱")[0][1]["when"] == "2022-10-02"
     assert dates("خرداد ماه ۱۴۰۳")[0][1]["from"] == "2024-05-21"
     assert dates("هفته گذشته و سال آینده") == [("هفته گذشته", {}), ("سال آینده", {})]
+    # Dari «روان» ("current") as «جاری»; the adjective "fluent" after other nouns is no date
+    assert [text for text, _ in dates("در سال روان و ماه روان")] == ["سال روان", "ماه روان"]
+    assert dates("شعر روان و سخن روان") == []
+    jalali = DateContext(date(2021, 1, 4))  # 15 Jadi 1399
+    assert dates("۱۵ سنبله سال روان", jalali)[0][1]["when"] == "2020-09-05"
 
 
 def test_impossible_dates_keep_no_iso_value() -> None:

@@ -934,6 +934,45 @@ def test_general_directorate(tagger: Tagger) -> None:
     assert candidates(tagger, "او اداره کل را ندید.") == []
 
 
+def test_directorate(tagger: Tagger) -> None:
+    # «ریاست»: a directorate of Afghanistan's administration, or an older Iranian office, with two
+    # modifiers («کل» not counted); no chairmanship, presidency, address or one word.
+    text = "سوءقصد یکی از نهادهای ریاست امنیت ملی را هدف قرار داد."
+    assert candidates(tagger, text) == [("orgName", "ریاست امنیت ملی")]
+    assert candidates(tagger, "رونوشت ریاست کل تشکیلات شهربانی") == [("orgName", "ریاست کل تشکیلات شهربانی")]
+    assert candidates(tagger, "ریاست عمومی امنیت ملی اعلام کرد.") == [("orgName", "ریاست عمومی امنیت ملی")]
+    assert candidates(tagger, "مجلس به ریاست خود تشکیل گردید و ریاست عالیه را پذیرفت.") == []
+    assert candidates(tagger, "هشت نامزد ریاست جمهوری اسلامی ایران") == []
+    assert candidates(tagger, "ریاست محترم کمیته انتظامی") == []
+
+
+def test_dari_heads(tagger: Tagger) -> None:
+    # Afghanistan's province and district are administrative heads, outside the place; «ولایت»
+    # is guardianship before a common word or an adjective. «کانگرس», «شاروالی», «قوماندانی»: bodies.
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag in ("placeName", "orgName")]
+
+    assert found("در ولایت غور و ولسوالی نادعلی") == [("placeName", "غور"), ("placeName", "نادعلی")]
+    assert found("نظریه ولایت فقیه و ولایت عهد و ولایت مطلقه") == []
+    assert found("قوماندانی امنیه ولایت کابل و شاروالی کابل") == [
+        ("orgName", "قوماندانی امنیه ولایت کابل"), ("placeName", "کابل"), ("orgName", "شاروالی کابل"),
+        ("placeName", "کابل")]
+    # forces named by the people whose country is named with «ستان» («افغان»: Afghanistan)
+    assert found("واحدهای قواه امنیتی افغان واقع در کابل") == [("orgName", "قواه امنیتی افغان"), ("placeName", "کابل")]
+    assert found("حمله نیروهای ویژه آمریکایی و نیروهای مرزبانی") == []
+    assert found("کانگرس ایالات متحده رای داد.") == [("orgName", "کانگرس ایالات متحده"), ("placeName", "ایالات متحده")]
+
+
+def test_district_of_columbia(tagger: Tagger) -> None:
+    # «دی.سی» after a place is part of it (D.C.); «دی» the month after a place is not.
+    def places(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]
+
+    assert places("تالار نشستهای مطبوعاتی واشنگتن دی.سی وزیر خارجه") == ["واشنگتن دی.سی"]
+    assert places("سالن کنفرانسهای مطبوعاتی واشینگتن، دی.سی.") == ["واشینگتن، دی.سی."]
+    assert places("در تهران دی سال گذشته برف آمد.") == ["تهران"]
+
+
 def test_saadis_golestan_is_a_book_not_the_province(tagger: Tagger) -> None:
     def places(text: str) -> list[str]:
         return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]
@@ -967,6 +1006,8 @@ def test_state_and_court_of_a_royal_house(tagger: Tagger) -> None:
     ]
     # the court of a king found as a person holds him
     assert ("orgName", "دربار ناصرالدین شاه") in candidates(tagger, "او به دربار ناصرالدین شاه رفت.")
+    # the court of a country holds it
+    assert ("orgName", "دربار ایران") in candidates(tagger, "سه سال در دربار ایران")
     # «رژیم» is also a diet: no house makes it a body here
     assert candidates(tagger, "رژیم قاجار را نمی‌شناخت.") == []
 

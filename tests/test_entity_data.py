@@ -8,6 +8,7 @@ from importlib.resources import files
 
 from nashr.entities import lexicon
 from nashr.entities.candidates import given_names, norm, norms_of
+from nashr.entities.places import gazetteer
 
 
 def _rows(filename: str) -> list[str]:
@@ -27,3 +28,11 @@ def test_given_names_keep_names_and_leave_dictionary_words_out() -> None:
     # lists as a dictionary word (word_names_fa.tsv), «آذر» a month kept as a name (checked by hand).
     assert {norm("احمد"), norm("آذر")} <= given_names()
     assert norm("افکار") not in given_names()
+
+
+def test_towns_of_afghanistan_and_tajikistan_without_their_homographs() -> None:
+    # GeoNames' towns of 15,000 people or more in the three countries where Persian is spoken
+    # (scripts/make_entity_data.py), less the names that are Persian words too.
+    places = gazetteer(("places_fa.tsv",))
+    assert {"جلال‌آباد", "قندوز", "پل خمری", "چاریکار", "خجند", "کابل", "هرات"} <= places.keys()
+    assert not {"بوستان", "قراول", "صناعتی", "نیلی", "سرپل"} & places.keys()

@@ -71,6 +71,7 @@ Places
   6b. :func:`abad_rule` — a word in «آباد» that is no everyday word («سلطنت‌آباد»).
   6c. :func:`place_list_rule` — the one-word items of a «،» list a known place opens («از راه
      مرند، خوی، برکری، وان، وسطان»).
+  6d. :func:`district_rule` — a place and «دی.سی» after it («واشنگتن دی.سی»).
 
 Words are compared in the form of :attr:`Words.norms`; stop words are hazm's list plus clitics
 and titles, verb forms are recognised from hazm's verb stems (:func:`looks_like_verb`).
@@ -152,13 +153,19 @@ ORG_HEADS = (
     "دیوان", "اداره", "مجمع", "هیئت", "هیات", "جمعیت", "گروه", "شبکه", "دفتر", "دانشکده",
     "فرمانداری", "استانداری", "سفارت", "کنسولگری", "قونسولگری", "دولت", "حکومت", "رژیم", "شرکت",
     "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای", "آژانس", "صندوق",
-    "نیروهای", "نیروی",
+    "نیروهای", "نیروی", "قواه",
     # publishers, academies, research institutes, schools, libraries, museums, municipalities
     "انتشارات", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "دبیرستان", "هنرستان", "دانشسرای", "آموزشگاه",
     "مدرسه", "باشگاه", "کارخانه", "شهرداری", "دادسرای", "دادسرا", "حوزه",
     # regiments of the Qajar army, named by their town or tribe («فوج دماوندی», «افواج خمسه»)
     "فوج", "افواج",
+    # a directorate (:data:`DIRECTORATE`): Afghanistan's, and the older Iranian offices
+    "ریاست",
+    *(DARI_HEADS := ("کانگرس", "شاروالی", "قوماندانی")),
 )  # fmt: skip
+"""Heads of organisations; in Dari usage also (:data:`DARI_HEADS`) «کانگرس» (a congress: «کانگرس ایالات
+متحده», Iranian «کنگره»), «شاروالی» (a municipality: «شاروالی کابل», Iranian «شهرداری») and «قوماندانی» (a
+command: «قوماندانی امنیه ولایت کابل», the provincial police), strong as their Iranian words are."""
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
 them («دولت ایالات متحده», «رژیم ایران», «دولت دونالد ترامپ»): the test collection's convention;
@@ -173,7 +180,7 @@ STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
     "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
-    "دادسرای", "دادسرا", "فوج", "افواج",
+    "دادسرای", "دادسرا", "فوج", "افواج", *DARI_HEADS,
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
@@ -187,12 +194,18 @@ head: a movement of ideas far more often than a body, «جنبش کمونیسم 
 MOVEMENT_HEADS = ("حزب", "جبهه")
 """Heads of parties and fronts, whose one modifier is never enough, even a word that is no
 everyday word («حزب شجاعانه», «حزب مواجهند»: an adverb or a verb after "the party")."""
-PLACE_HEADED = ("نیروهای", "نیروی")
+PLACE_HEADED = ("نیروهای", "نیروی", "قواه")
 """Heads that name a body only with its country inside («نیروهای امنیتی افغانستان», «نیروی
-هوایی ایالات متحده»; not «نیروهای نیابتی», «نیروهای ما»)."""
-ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه")
+هوایی ایالات متحده»; not «نیروهای نیابتی», «نیروهای ما»), or its people's name that the country's
+is made of with «ستان» (:func:`stan_people`: «نیروهای امنیتی افغان», Dari «قواه امنیتی افغان»,
+tests/data/corpus/README.md, set 21); an adjective in «ی» is a description («نیروهای ویژه آمریکایی»)."""
+ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه",
+                        *(AFGHAN_DIVISIONS := ("ولایت", "ولسوالی")))
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
-«تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md)."""
+«تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md); Afghanistan's
+province and district («ولایت غور», «ولسوالی نادعلی»: tests/data/corpus/README.md, set 21, «کنر»,
+«غور» without «ولایت»). «ولایت» is guardianship too («ولایت فقیه», «ولایت عهد»): a common word after
+it names no place, as after every head (:func:`place_head_rule`)."""
 BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت",
                   # streets, squares and religious buildings («خیابان ولیعصر», «میدان تجریش»,
                   # «مسجد گوهرشاد», «امامزاده صالح», «آرامگاه فردوسی»): places, head inside, as
@@ -284,7 +297,7 @@ _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
 _BUILDING_HEADS = _heads(BUILDING_HEADS)
 _NAMED_AFTER = _heads(NAMED_AFTER_HEADS)
-_SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روستای", "روستا", "دهستان"))
+_SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روستای", "روستا", "دهستان", *AFGHAN_DIVISIONS))
 NAMED_AFTER_NORMS = _NAMED_AFTER
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
@@ -2543,12 +2556,14 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body)
         if head in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
             continue
+        if head == _DIRECTORATE and not _directorate(words, i):
+            continue
         # «حزب سازمان رهبری …», «کمپین حزب»: a head right before another (bare) head is "the
         # party's …", a possessive phrase; «مجلس شورای ملی» has the council in its ezafe form.
         if words.spaced(i) and head + norms[i + 1] in _ROLES:
             continue  # «روزنامه نگار» (journalist) written apart
         if words.spaced(i) and norms[i + 1] in _ORG_HEADS and not norms[i + 1].endswith("ای") \
-                and words.starts[i + 1] not in orgs and not _cabinet(words, i, i + 1):
+                and norms[i + 1] != _DIRECTORATE and words.starts[i + 1] not in orgs and not _cabinet(words, i, i + 1):
             continue
         start = words.starts[i] + cut if branch < 0 else words.starts[branch]
         if words.spaced(i) and norms[i + 1] in _ANAPHORIC:
@@ -2575,7 +2590,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 yield Span(start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
         # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it
-        general = int(head == _BUREAU and words.spaced(i) and norms[i + 1] == _GENERAL)
+        general = int(words.spaced(i) and (head == _BUREAU and norms[i + 1] == _GENERAL
+                                           or head == _DIRECTORATE and norms[i + 1] in _DIRECTORATE_GENERAL))
         last, has_place, titled = i + general, False, False
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
@@ -2640,10 +2656,11 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or the name's
             # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»), and the
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
-            if j > i + 1 and norms[j] in common_words() and not norms[j].endswith("ی") \
+            if j > i + 1 + general and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
                     and norms[j - 1] not in (_AFFAIRS, _SUPREME) \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
+                    and not (head in _PLACE_HEADED and stan_people(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
                     and not _name_end_after(words, j):
                 break
@@ -2668,8 +2685,14 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
+        if head == _DIRECTORATE and (last < i + general + 2 or words.starts[i + general + 2] in places
+                                     or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
+            continue  # «ریاست وزرا», «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
-            continue  # «نیروهای نیابتی», «نیروهای مرزبانی»: forces, no body without their country
+            # «قواه امنیتی افغان واقع در …»: the forces end with their people's name
+            last = next((k for k in range(last, i, -1) if stan_people(norms[k])), -1)
+            if last < 0:
+                continue  # «نیروهای نیابتی», «نیروهای مرزبانی»: forces, no body without their country
         # «با شرکت فعال حاضرین»: a head that is an action or a generic noun in prose names a body
         # only with a place or body inside it, or a first word that is no everyday word.
         if head in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
@@ -2685,6 +2708,18 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+_STAN = "ستان"
+
+
+def stan_people(word: str) -> bool:
+    """True for a people's name (norm form) that names its country with «ستان» (:func:`places.country_names`):
+    «افغان» (Afghanistan), «ازبک», «تاجیک»."""
+    return word + _STAN in _STAN_COUNTRIES
+
+
+_STAN_COUNTRIES = norms_of(name for name in country_names() if name.endswith(_STAN))
 
 
 def _country_ahead(words: Words, i: int, j: int) -> int:
@@ -2753,6 +2788,23 @@ def _branch_before(words: Words, i: int) -> int:
         return i - 2
     return -1
 _BUREAU = norm("اداره")
+DIRECTORATE = "ریاست"
+"""A directorate: the word for the departments of Afghanistan's administration («ریاست امنیت ملی», the
+National Directorate of Security; «ریاست عمومی …»), and of Iran's older offices («ریاست وزرا», the Prime
+Minister's office; «ریاست کل تشکیلات شهربانی»). It names a body with two modifiers before any place,
+«کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), the
+first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست وزرا»,
+«ریاست ساخلو اصفهان», it is as often the office or its holder, whom a letter addresses so, and the
+collection's annotators differ); not after a word that makes it a chairmanship (:data:`CHAIRED`: «به
+ریاست آقای …», «تحت ریاست …»), nor before «جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست
+جمهوری»); and another head after it is the body it heads («ریاست اداره فنی»), as after other heads."""
+_DIRECTORATE = norm(DIRECTORATE)
+_DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
+CHAIRED = ("به", "تحت", "زیر")
+"""Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
+_CHAIRED = norms_of(CHAIRED)
+_PRESIDENCY = norms_of(("جمهور", "جمهوری"))
+_HONORIFICS = norms_of(("عظام", "منیع", "محترم", "معظم"))  # «مقام منیع ریاست وزراء عظام»: a letter's addressee
 DEPARTMENTS = ("معارف", "مالیه", "نظمیه", "امنیه", "صحیه", "عدلیه", "بلدیه", "اوقاف", "ارزاق", "غله", "گمرک",
                "گمرکات", "پست", "تلگراف", "تذکره", "انطباعات", "احصائیه", "شهربانی", "ژاندارمری", "فلاحت",
                "سیاسی", "کارگزینی", "حسابداری", "بازرسی", "دارایی")
@@ -2767,6 +2819,15 @@ modifier does; «اداره» and another single word is as often the verbal nou
 _DEPARTMENTS = norms_of(DEPARTMENTS)
 _GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
+
+
+def _directorate(words: Words, i: int) -> bool:
+    """True when «ریاست» at word ``i`` may name a directorate (:data:`DIRECTORATE`): no chairmanship
+    or presidency, and a modifier after it that is no adjective of address."""
+    norms = words.norms
+    if i > 0 and words.spaced(i - 1) and norms[i - 1] in _CHAIRED:
+        return False
+    return words.spaced(i) and norms[i + 1] not in _PRESIDENCY and norms[i + 1] not in _ADDRESS_ADJECTIVES
 
 
 def _numbered_province_after(words: Words, i: int) -> int:
@@ -2930,7 +2991,9 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»).
     «دولت», «حکومت» or «دربار» and a royal house (:data:`DYNASTIES`: «حکومت قاجار», «دربار قاجار»)
     is the state or court of that house, and «دربار» and a king found as a person the king's court
-    («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty)."""
+    («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty), and
+    «دربار» and a country its court («دربار ایران», the country nested; a city after it is a place
+    of its own, «دربار تهران»: tests/data/corpus/README.md, round 22)."""
     if words.vocabulary.isdisjoint(_GOVERNMENT_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
@@ -2941,9 +3004,9 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
         if words.spaced(i) and norms[i + 1] in _DYNASTIES and norms[i] != _REGIME:
             yield Span(words.starts[i], words.ends[i + 1], "orgName", CANDIDATE_ATTRS)  # «حکومت قاجار»
             continue
-        if court:  # «دربار مظفرالدین شاه»: the court of a king found as a person
+        if court:  # «دربار مظفرالدین شاه», «دربار ایران»: the court of a king found as a person, or of a country
             king = named.get(words.starts[i + 1]) if words.spaced(i) else None
-            if king is not None and king.tag == "persName":
+            if king is not None and (king.tag == "persName" or words.folded[king.start : king.end] in _COUNTRIES):
                 yield Span(words.starts[i], king.end, "orgName", CANDIDATE_ATTRS)
             continue
         j = i
@@ -3014,6 +3077,7 @@ def state_epithet(words: Words, i: int) -> bool:
         and words.norms[i - 1] in _EPITHET_HEADS
 _EPITHET_HEADS = norms_of(("دولت", "حکومت"))
 _COURT = norm("دربار")
+_COUNTRIES = country_names()
 _GOVERNMENT_WORDS = _GOVERNMENT_HEADS | {_COURT}
 _REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
@@ -3068,6 +3132,8 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
             continue
         word = norms[i + 1]
+        if norms[i] == _GUARDIANSHIP and (everyday_word(word) or word.endswith(_ADJECTIVE_ENDINGS)):
+            continue  # «ولایت مطلقه»: guardianship (:data:`ADMINISTRATIVE_HEADS`), no province
         if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) \
                 or (norms[i] in _BUILDING_HEADS and (everyday_word(word) or _glued_preposition(word))):
             continue  # «شهر حاکم‌نشین», «منطقه کردنشین»: an adjective in «‌نشین» ("seat of"), no name
@@ -3228,8 +3294,24 @@ def glued_feature_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
         if word in _GLUED_FEATURES and words.spaced(i) \
                 and not everyday_word(word) and (place := places.get(words.starts[i + 1])) is not None:
             yield Span(words.starts[i] + len(_TO), place.end, "placeName", CANDIDATE_ATTRS)
+DISTRICT = re.compile(r"[\s\u200c]*[،,]?[\s\u200c]*دی(?:\.[\s\u200c]?|[\s\u200c])سی\.?(?!\w)")
+"""«دی.سی», «دی سی» (D.C., the District of Columbia) after a place, with or without a comma."""
+
+
+def district_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 6d: a known place and «دی.سی» right after it («واشنگتن دی.سی», «واشینگتن، دی.سی.»):
+    one place, the federal district's name whole, as the State Department's Persian pages and
+    the U.S. embassy's write their datelines (:data:`DISTRICT`)."""
+    if "دی" not in words.folded:
+        return
+    for place in places.values():
+        if (after := DISTRICT.match(words.folded, place.end)) is not None:
+            yield Span(place.start, after.end(), "placeName", CANDIDATE_ATTRS)
+
+
 _PROVINCE = norm("استان")
 _NESHIN = norm("نشین")
+_GUARDIANSHIP = norm("ولایت")
 
 
 def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
@@ -3822,6 +3904,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in on(place_head_rule)(words, triggers, places, persons)
           if nested.within(s.start, s.end) and free(s)), Occupied(()))
     keep((s for s in on(glued_feature_rule)(words, places) if nested.within(s.start, s.end)), others)
+    keep((s for s in on(district_rule)(words, places) if nested.within(s.start, s.end)), others)
     keep(on(abad_rule)(words), others)
     keep(on(place_list_rule)(words, places), others)
     keep((s for s in on(publisher_rule)(words, places) if nested.within(s.start, s.end)), others)

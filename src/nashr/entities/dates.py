@@ -118,7 +118,7 @@ WEEKDAY_NUMBERS: dict[str, int] = {
 
 # Year words that fix the year of a day+month relative to the document's year.
 YEAR_WORDS: dict[str, int] = {
-    "امسال": 0, "سال جاری": 0, "همین سال": 0, "سال آینده": 1, "سال آتی": 1, "سال بعد": 1,
+    "امسال": 0, "سال جاری": 0, "سال روان": 0, "همین سال": 0, "سال آینده": 1, "سال آتی": 1, "سال بعد": 1,
     "سال دیگر": 1, "سال گذشته": -1, "سال قبل": -1, "سال پیش": -1, "پارسال": -1,
 }  # fmt: skip
 def _ordinal(cardinal: str) -> str:
@@ -150,7 +150,9 @@ RELATIVE_UNITS = ("هفته", "ماه", "سال")
 SANA_WORDS = ("ماضیه", "ماضی", "آتیه", "حالیه")
 """Arabic adjectives after «سنه» that Qajar prose puts before the year they name («سنه ماضیه
 هزار و دویست و نود و نه» "last year, 1299"; «سنه آتیه», «سنه حالیه»), part of the date."""
-RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "قبل", "پیش", "بعد", "آتی")
+RELATIVE_WORDS = ("گذشته", "آینده", "جاری", "روان", "قبل", "پیش", "بعد", "آتی")
+"""Words after a unit that make it a relative date («هفته گذشته», «سال جاری»; Dari «روان», "current":
+«سال روان», «ماه روان»)."""
 DEICTIC_WORDS = ("امروز", "امروزه", "دیروز", "فردا", "پریروز", "پس‌فردا", "امشب", "دیشب", "امسال", "پارسال")
 """A day, night or year named from the writer's now: relative dates by themselves («امروزه»
 "nowadays" as «امروز» for it: tests/data/corpus/README.md, «Dates»)."""
