@@ -144,9 +144,6 @@ def readable_xpath(element: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
-XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
-
-
 class _Locator:
     """Where elements' start tags are: libxml2 reports only the line of a RELAX NG error, so the
     column is found in the line's text: the n-th start tag of that local name (any prefix) on the
@@ -182,7 +179,7 @@ class _Locator:
         line = element.sourceline or 0
         if text is None or not 0 < line <= len(text):
             return False
-        value = re.escape(element.get(XML_BASE, ""))
+        value = re.escape(element.get(xmlinput.XML_BASE, ""))
         written = re.compile(f"xml:base\\s*=\\s*([\"']){value}\\1")
         return any(written.search(text[number - 1]) for number in range(line, max(0, line - 50), -1))
 
@@ -195,7 +192,7 @@ class _Locator:
         stack: list[tuple[etree._Element, str | None, etree._Element]] = [(root, str(self.path), root)]
         while stack:
             element, file, top = stack.pop()
-            if element.get(XML_BASE) is not None and element.getparent() is not None \
+            if element.get(xmlinput.XML_BASE) is not None and element.getparent() is not None \
                     and not self._written(element, file):
                 base = element.base or ""
                 file = base if base and "://" not in base and Path(base).is_file() else None
