@@ -364,6 +364,9 @@ class DocumentRecogniser:
         self._couple_names: frozenset[str] = frozenset()  # the romances' names in the last line of verse
         # the blocks tagged ahead (:meth:`look_ahead`): text → (its place, its words, its spans), in order
         self._ahead: dict[str, deque[tuple[int, Words, list[Span]]]] = {}
+        # the date context each dated block gives (:meth:`DateContext.from_text`), read once: the
+        # look-ahead and the call that returns the block's spans ask it of the same text
+        self._contexts: dict[str, DateContext | None] = {}
 
     def look_ahead(self, texts: Iterable[str]) -> None:
         """Tag the prose blocks ``texts`` of the document, in reading order, before it is built,
@@ -412,7 +415,9 @@ class DocumentRecogniser:
         theirs in it, as those after it do («تاریخ پاکنویس: ۱۵/۹، تاریخ ثبت: ۲۰/۹/۲۲» heading an
         office's letter, tests/data/corpus/)."""
         if self.context is None and any(s.tag == "date" for s in spans):
-            self.context = DateContext.from_text(text)
+            if text not in self._contexts:
+                self._contexts[text] = DateContext.from_text(text)
+            self.context = self._contexts[text]
             if self.context is not None and any(s.tag == "date" and not s.attrs for s in spans):
                 context = self.context
                 valued = {(d.start, d.end): d for d in without_tatweel(lambda view: date_spans(view, context), text)}
