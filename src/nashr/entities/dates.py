@@ -1293,6 +1293,10 @@ _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {
 _ASCII_DIGITS = "0123456789"  # as Words.norms has every digit
 # (one leading digit outside the alternation: the regex engine then skips to digits)
 _DIGIT_DATE = re.compile(r"\d(?:\s*[./\-\u2013\u2014]\s*\d|\d{3},\d)")
+# The first digit of a block: one scan tells which blocks hold none (most prose), and the digit
+# patterns above, each opening with a digit and no look-behind, search on from it with the same
+# matches.
+_DIGIT = re.compile(r"\d")
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[FoundDate]:
@@ -1316,21 +1320,23 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
     # Each form needs one of a few words: a set intersection over the block's words tells
     # which of the (slower) patterns can match at all; a month glued to its year is the month
     # («شهریور1324»: :data:`_GLUED_YEAR`).
-    present = _DATE_WORDS.intersection(map(str.rstrip, words(text).norms, repeat(_ASCII_DIGITS)))
-    digits = _DIGIT_DATE.search(folded) is not None  # what numeric dates and year ranges need
+    present = _DATE_WORDS.intersection(map(str.rstrip, words(text).vocabulary, repeat(_ASCII_DIGITS)))
+    digit = _DIGIT.search(folded)
+    at = digit.start() if digit is not None else -1
+    digits = at >= 0 and _DIGIT_DATE.search(folded, at) is not None  # what numeric dates and year ranges need
+    four = at >= 0 and _FOUR_DIGITS.search(folded, at) is not None  # what a year first, a bare year, a Latin month need
     bce = "میلاد" in folded
     animal = "ییل" in folded  # «ایت ئیل» as fold has it (:data:`ANIMAL_YEARS`)
-    if not present and not digits and not bce and not animal and _FOUR_DIGITS.search(folded) is None:
+    if not present and not digits and not bce and not animal and not four:
         return []
     relative = _may_be_relative(folded)
-    four = _FOUR_DIGITS.search(folded) is not None  # what a year first, a bare year, a Latin month need
     ago = "پیش" in folded or "قبل" in folded  # what :data:`_AGO` needs
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_first_dates(folded) if four and not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_month_pairs(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_dates(folded) if not present.isdisjoint(_YEARS_WORDS) or not present.isdisjoint(_ERA_WORDS)
-          or _GLUED_ERA.search(folded) else ()),
+          or (at >= 0 and _GLUED_ERA.search(folded, at)) else ()),
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
@@ -1340,7 +1346,7 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
         *(_short_numeric_dates(folded, context) if digits and "/" in folded else ()),
         *(_labelled_numeric_dates(folded, context) if digits and "تاریخ" in folded else ()),
         *(_year_ranges(text, folded) if (digits or "تا" in folded or "الی" in folded)
-          and _YEAR_RANGE_HINT.search(folded) else ()),
+          and at >= 0 and _YEAR_RANGE_HINT.search(folded, at) else ()),
         *(_bare_years(folded) if four else ()),
         *(_latin_month_dates(folded) if "-" in folded and four else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),
