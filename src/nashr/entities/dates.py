@@ -1320,9 +1320,10 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
     # Each form needs one of a few words: a set intersection over the block's words tells
     # which of the (slower) patterns can match at all; a month glued to its year is the month
     # («شهریور1324»: :data:`_GLUED_YEAR`).
-    present = _DATE_WORDS.intersection(map(str.rstrip, words(text).vocabulary, repeat(_ASCII_DIGITS)))
     digit = _DIGIT.search(folded)
     at = digit.start() if digit is not None else -1
+    vocabulary = words(text).vocabulary  # (without a digit in the block, no word ends in one)
+    present = _DATE_WORDS.intersection(map(str.rstrip, vocabulary, repeat(_ASCII_DIGITS)) if at >= 0 else vocabulary)
     digits = at >= 0 and _DIGIT_DATE.search(folded, at) is not None  # what numeric dates and year ranges need
     four = at >= 0 and _FOUR_DIGITS.search(folded, at) is not None  # what a year first, a bare year, a Latin month need
     bce = "میلاد" in folded
