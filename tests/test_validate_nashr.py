@@ -196,6 +196,32 @@ def test_shipped_reduction_is_nashr_rng_reduced_at_run_time(tmp_path: Path) -> N
     assert names == rngreduce.CONVERTED_NAMES
 
 
+#: RFC 3986's URI reference as XML Schema's anyURI was first written here: the scheme apart.
+_ANY_URI_WITH_SCHEME = r"([a-zA-Z][a-zA-Z0-9+\-.]*:)?([^#%]|%[0-9A-Fa-f]{2})*(#([^#%]|%[0-9A-Fa-f]{2})*)?"
+
+
+def _uri_checker(pattern: str) -> etree.RelaxNG:
+    return etree.RelaxNG(etree.fromstring(
+        '<element name="u" xmlns="http://relaxng.org/ns/structure/1.0"><attribute name="v">'
+        '<data type="token" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">'
+        f'<param name="pattern">{pattern}</param></data></attribute></element>'))
+
+
+def test_any_uri_pattern_takes_what_it_took_with_the_scheme_apart(converted: dict[str, Path]) -> None:
+    """libxml2 accepts and refuses the same values with :data:`rngreduce.ANY_URI` as with the
+    scheme written apart (its characters are among ``[^#%]``): every URI the converted seeds
+    hold, and values at the edges of the pattern."""
+    uris = {value for path in converted.values() for element in etree.parse(str(path)).iter()
+            for name, value in element.attrib.items() if name in ("ref", "target", "url", "scheme", "corresp")}
+    edges = {"http://host:/path", "a:b", "1a:b", ":x", "-a:b", "#", "##", "a#b#c", "%41", "%4", "%zz", "%",
+             "mailto:x@y", "", " x ", "x y", "http://x/#frag%20", "urn:a:b#%41%42", "a+b-c.d:e"}
+    assert len(uris) > 10
+    now, before = _uri_checker(rngreduce.ANY_URI), _uri_checker(_ANY_URI_WITH_SCHEME)
+    verdicts = {value: now.validate(etree.Element("u", v=value)) for value in uris | edges}
+    assert verdicts == {value: before.validate(etree.Element("u", v=value)) for value in uris | edges}
+    assert not verdicts["##"] and not verdicts["%zz"] and verdicts["http://host:/path"]
+
+
 def test_converted_seeds_use_the_shipped_reduction(converted: dict[str, Path]) -> None:
     reducer = rngreduce.Reducer(NASHR_RNG)
     for path in converted.values():

