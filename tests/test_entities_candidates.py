@@ -1429,6 +1429,26 @@ def test_eulogies_of_every_opening_letter_are_found_and_against_is_none() -> Non
     assert eulogy_ranges(words("تظاهرات علیه دولت (در تهران) ادامه یافت")) == []
 
 
+def test_a_blessing_ends_a_name_and_makes_none_after_a_title(tagger: Tagger) -> None:
+    """The blessings of Qajar letters and decrees (:data:`nashr.entities.candidates.BLESSINGS`) are
+    no part of a name, vowel marks and all («خلّدالله»), and after a title or epithet alone they
+    make no name of it (sentences written for this test on the pattern of the collection's)."""
+    assert candidates(tagger, "فرمان به جناب آقا میرزا کاظم سلمه الله تعالی صادر شد") == [("persName", "میرزا کاظم")]
+    assert candidates(tagger, "در منزل حضرت مستطاب آقا ارواحنا فداه بودند") == []
+    assert candidates(tagger, "امر امر اقدس اعلی روحی فداه است") == []
+    assert candidates(tagger, "حجت الاسلام ادام الله ظلّکم العالی، چه می‌فرمایید") == []
+    assert candidates(tagger, "سال هجرت حضرت محمد ابن عبدالله صلوات الله علیه از مکه") == [
+        ("persName", "محمد ابن عبدالله")]
+
+
+def test_malek_before_a_name_of_two_words_is_the_names_first_word(tagger: Tagger) -> None:
+    """«ملک» (:data:`nashr.entities.candidates.MALEK`), a prince's title, opens a name of two words or
+    more («ملک قاسم میرزا», «ملک تاج نجم السلطنه»), not one word, where it is "kingdom" («ملک جم»)."""
+    assert candidates(tagger, "نامه‌ای به ملک قاسم میرزا نوشت") == [("persName", "ملک قاسم میرزا")]
+    assert candidates(tagger, "نامه ملک تاج نجم السلطنه به برادرش") == [("persName", "ملک تاج نجم السلطنه")]
+    assert ("persName", "ملک جم") not in candidates(tagger, "که ملک جم یکسر خراب است")
+
+
 def test_unknown_towns_in_a_list_a_known_place_opens(tagger: Tagger) -> None:
     # A travel account names town after town; the towns the gazetteer lacks are places too, an
     # everyday word («وان» Van and "tub") only between two places of the list.

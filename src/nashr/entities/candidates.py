@@ -878,7 +878,8 @@ def _names_before_laqab(words: Words, laqab: int) -> int:
     family name («احمد قوام قوام السلطنه», «مرحوم حسین پیرنیا»): the collection tags a name and
     the laqab after it as one person. The words before must be given names of the registry
     lists that are no everyday words (:func:`word_like_given`: not «منزل …»), the last of two a
-    name-like word that is no common word."""
+    name-like word that is no common word; «ملک» (:data:`MALEK`) before them, or before one given
+    name that is an everyday word too, is the name's first word («ملک تاج نجم السلطنه»)."""
     norms = words.norms
     first = laqab
     while first > 0 and laqab - first < _MAX_NAMES_BEFORE_LAQAB and words.spaced(first - 1):
@@ -890,7 +891,10 @@ def _names_before_laqab(words: Words, laqab: int) -> int:
             return first - 2
         else:
             break
-    return first
+    if first == laqab and first > 1 and words.spaced(first - 1) and is_given(norms[first - 1]) \
+            and _malek_before(words, first - 1):
+        return first - 2  # «ملک تاج نجم السلطنه»: «ملک» and a word, a given name of the court
+    return first - 1 if first < laqab and _malek_before(words, first) else first
 
 
 LADY_TITLES = ("خانم", "بیگم")
@@ -986,8 +990,22 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last == i + 1 and _third_foreign_word(words, i):
             last += 1  # «کیم جونگ اون،», «آلبرت لازلو باراباسی»
         if last >= 0:
-            yield _span(words, i, last)
+            yield _span(words, i - 1 if last > i and _malek_before(words, i) else i, last)
             taken_until = last
+
+
+MALEK = "ملک"
+"""«ملک» ("king"), the title of princes and chiefs of the older courts and of the Qajar house before
+a given name, inside the name as the test collection has it («ملک قاسم میرزا», «ملک تاج نجم
+السلطنه», «ملک محمد قصری»: a letter's address, a letter's heading and a panegyric's patron, on
+three sites). Taken before a name of two words or more only: before one word it is as often
+"kingdom" or "property" («ملک جم», «ملک حسن»)."""
+_MALEK = norm(MALEK)
+
+
+def _malek_before(words: Words, i: int) -> bool:
+    """True when «ملک» (:data:`MALEK`) stands apart right before word ``i``."""
+    return i > 0 and words.norms[i - 1] == _MALEK and words.spaced(i - 1)
 
 
 def _honorific_before_title(words: Words, i: int) -> bool:
@@ -3417,32 +3435,76 @@ def house_rule(words: Words) -> Iterator[Span]:
                 word.endswith(_HOUSE_PLURALS) and name_like(word) and not everyday_word(word))):
             yield _span(words, i, i, "orgName")
 
+BLESSINGS = ("سلمه الله", "سلمه الله تعالی", "صلوات الله علیه", "صلوات الله و سلامه علیه", "طاب ثراه",
+             "طاب الله ثراه", "ارواحنا فداه", "ارواحنا له الفداء", "روحی فداه", "ادام الله ظله", "ادام الله ظلکم",
+             "ادام الله ظله العالی", "ادام الله ظلکم العالی", "دام ظله", "دام ظله العالی", "مد ظله",
+             "مد ظله العالی", "زید عمره", "زید عزه", "دام عزه", "خلد الله ملکه", "خلد الله ملکه و سلطانه",
+             "اطال الله بقاءه", "اطال الله بقاه", "دامت برکاته", "دامت شوکته", "قدس الله روحه",
+             "نور الله مرقده", "اعلی الله مقامه", "رضوان الله علیه", "رحمه الله تعالی")  # fmt: skip
+"""The Arabic blessings of Persian letters, decrees and chronicles after a living or dead person's
+name or title: "God keep him" («سلمه الله», «زید عمره», «دام ظله», «ادام الله ظلکم»), "may our souls
+be his ransom" («ارواحنا فداه»), "God make his reign eternal" («خلد الله ملکه»), "God lengthen his
+life" («اطال الله بقاءه»), "God rest him" («طاب ثراه», «نور الله مرقده»), "God bless him" («صلوات
+الله علیه»). Written in the Qajar letters, decrees and histories of five sites of the test
+collection after the name they bless («آقا میرزا کاظم سلمه الله تعالی», «محمد ابن عبدالله صلوات
+الله علیه», «عباس میرزا طاب الله ثراه») or after a title alone («حضرت مستطاب آقا ارواحنا فداه»,
+«حجه الاسلاما ادام الله ظلکم العالی»), where a rule took them for a name."""
 EULOGIES = ("علیه السلام", "علیها السلام", "علیهاالسلام", "علیهما السلام", "علیهم السلام", "علیهم‌السلام",
             "سلام الله علیه", "سلام الله علیها", "صلی الله علیه و آله", "صلی الله علیه و آله و سلم",
             "صلی الله علیه وآله", "رحمه الله", "رحمه الله علیه", "رحمة الله", "رحمة الله علیه", "رحمۀ الله",
             "رحمۀ الله علیه", "قدس سره", "رضی الله عنه",
             "عجل الله تعالی فرجه", "عجل الله فرجه", "(ع)", "(ص)", "(س)", "(ره)", "(رض)", "(عج)", "(قده)")  # fmt: skip
 """Eulogies a religious text puts after a holy or revered person's name («امام حسین (ع)», «حضرت
-علی علیه السلام», «زینب کبری سلام الله علیها», «علامه مجلسی رحمه الله»): never part of the
-name, and the name before them a person's."""
-_EULOGY_TEXT = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES), key=len, reverse=True))
+علی علیه السلام», «زینب کبری سلام الله علیها», «علامه مجلسی رحمه الله»): never part of the name, and the name
+before them a person's. The blessings of :data:`BLESSINGS` are never part of a name either, but
+as often follow a title or an epithet («وجود اقدس اعلی روحی فداه»): no name by themselves. Both
+are matched over the Arabic vowel marks a text may write in them («خلّدالله»)."""
+_MARKS = "[\u064b-\u0652\u0670]*"  # the Arabic vowel marks, shadda and sukun, and the dagger alif
+
+
+def _eulogy_pattern(eulogy: str) -> str:
+    """A eulogy as a pattern: its words apart, glued or joined by ZWNJ, vowel marks after any letter."""
+    return "".join(r"[\s\u200c]*" if char == " " else re.escape(char) + (_MARKS if char.isalpha() else "")
+                   for char in eulogy)
+
+
+_EULOGY_TEXT = "|".join(sorted(map(_eulogy_pattern, (*EULOGIES, *BLESSINGS)), key=len, reverse=True))
+_BLESSING = re.compile("|".join(sorted(map(_eulogy_pattern, BLESSINGS), key=len, reverse=True)))
 _EULOGY = re.compile(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
 # the same without the look-behind, which makes a search try every character: where they find
 # nothing, :data:`_EULOGY` finds nothing either. One pattern per first letter: each opens with its
 # letter, which the search skips to, where one alternation of all would be tried at every character.
 _ANY_EULOGY = tuple(
-    re.compile("|".join(re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES if e[0] == first))
-    for first in sorted({e[0] for e in EULOGIES}))
-_EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه")
+    re.compile("|".join(_eulogy_pattern(e) for e in (*EULOGIES, *BLESSINGS) if e[0] == first))
+    for first in sorted({e[0] for e in (*EULOGIES, *BLESSINGS)}))
+_EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه", "له", "ثراه", "فداه", "ظل", "مره",
+                 "زه", "برکاته", "شوکته")
 _MAX_EULOGISED_WORDS = 3
 
 
 def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
-    """Source ranges of the eulogies (:data:`EULOGIES`) of a block: left out of every name."""
+    """Source ranges of the eulogies and blessings (:data:`EULOGIES`, :data:`BLESSINGS`) of a block:
+    left out of every name."""
     if not any(hint in words.folded for hint in _EULOGY_HINTS) \
             or not any(pattern.search(words.folded) for pattern in _ANY_EULOGY):
         return []
     return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
+
+
+def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
+    """A person's name that runs into a eulogy or blessing, ended before it («میرزا کاظم سلمه الله»
+    → «میرزا کاظم»), when its last word there is a given name that is no everyday word, or another
+    word that is none, and no title; else as it was
+    (and a rule's name crossing a eulogy is not kept)."""
+    inside = next((start for start, _ in eulogies if span.start < start < span.end), None)
+    if inside is None:
+        return span
+    last = bisect_left(words.ends, inside + 1) - 1  # the word before the eulogy
+    word = words.norms[last]
+    if last < 0 or words.ends[last] <= span.start or word in _POST_TITLES or word in _NAME_TITLES or not (
+            (is_given(word) and not word_like_given(word)) or not everyday_word(word)):
+        return span
+    return Span(span.start, words.ends[last], span.tag, span.attrs)
 
 
 def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]:
@@ -3452,7 +3514,9 @@ def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]
     everyday word, or a title and a word after it; a term of address before them («حضرت») stays
     outside, as elsewhere."""
     norms = words.norms
-    for start, _ in eulogies:
+    for start, end in eulogies:
+        if _BLESSING.fullmatch(words.folded, start, end):
+            continue  # a blessing as often follows a title («اقدس اعلی روحی فداه»)
         last = bisect_left(words.ends, start + 1) - 1  # the word before the eulogy
         if last < 0 or words.ends[last] > start or words.folded[words.ends[last] : start].strip(" \u200c"):
             continue
@@ -3811,6 +3875,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 
     def keep(spans: Iterable[Span], free: Occupied = occupied) -> None:
         for span in spans:
+            if eulogies and span.tag == "persName":
+                span = _before_eulogy(words, span, eulogies)
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
