@@ -1449,6 +1449,17 @@ def test_malek_before_a_name_of_two_words_is_the_names_first_word(tagger: Tagger
     assert ("persName", "ملک جم") not in candidates(tagger, "که ملک جم یکسر خراب است")
 
 
+def test_a_name_in_quotes_next_to_a_role_noun(tagger: Tagger) -> None:
+    """News agencies quote a foreign name beside the role (rule 4, :func:`_quoted_name`): two or three
+    words, the last no common word, even when the first spells a verb («برد»); one quoted word is as
+    often a body («فرمانده «سنتکام»»), and a quoted body stays a body."""
+    assert candidates(tagger, "اعلام کرد که دریاسالار «برد کوپر» در سفر به عراق بود") == [("persName", "برد کوپر")]
+    assert ("persName", "ماکان دلرحیم") in candidates(
+        tagger, "در گفت‌وگویی اختصاصی با «ماکان دلرحیم» معاون وزارت دادگستری آمریکا")
+    assert ("persName", "سنتکام") not in candidates(tagger, "سفر فرمانده «سنتکام» به عراق و سوریه")
+    assert ("persName", "وزارت خارجه") not in candidates(tagger, "سخنگوی «وزارت خارجه» گفت")
+
+
 def test_unknown_towns_in_a_list_a_known_place_opens(tagger: Tagger) -> None:
     # A travel account names town after town; the towns the gazetteer lacks are places too, an
     # everyday word («وان» Van and "tub") only between two places of the list.

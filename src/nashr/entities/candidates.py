@@ -1521,7 +1521,15 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             continue
         # After: skip the complement (up to three common words, places, organisations), then
         # take the name; without a complement only after a title («سفیر», «پرزیدنت»).
+        if (quoted := _quoted_name(words, words.ends[i], after=True)) is not None:
+            yield quoted  # «دریاسالار «برد کوپر» در سفر …»
+            continue
         j = _complement_end(words, i, names)
+        if j > i and (quoted := _quoted_name(words, words.ends[j], after=True)) is not None:
+            yield quoted  # «معاون وزیر خارجه "جان کری"»
+            continue
+        if (quoted := _quoted_name(words, words.starts[i], after=False)) is not None:
+            yield quoted  # «با «ماکان دلرحیم» معاون وزارت دادگستری»
         # A given name and its family name right after the complement: the role is a title there
         # («شاعر معاصر هوشنگ ابتهاج», «فعال مدنی نرگس محمدی»).
         titled_last = _titled_given_name(words, j + 1) if words.spaced(j) else -1
@@ -1565,6 +1573,44 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             start = k - 2 if first in _NAME_PARTICLES and k > 1 and words.spaced(k - 2) \
                 and (_foreign_like(norms[k - 2]) or norms[k - 2] in foreign_given_names()) else k - 1
             yield _span(words, start, k)
+
+
+_QUOTE_BEFORE = re.compile(r"([\"»”])\s*$")
+_OPENING = {'"': '"', "»": "«", "”": "“"}
+_MAX_QUOTED_NAME = 40  # characters: a name in quotes, not a quoted phrase
+
+
+def _quoted_name(words: Words, at: int, after: bool) -> Span | None:
+    """The person's name in quotation marks right after source offset ``at`` (``after``) or right
+    before it, next to a role noun: news agencies quote a foreign name so («دریاسالار «برد کوپر»»,
+    ««ماکان دلرحیم» معاون وزارت دادگستری», «"مایکل انتان" معاون …»). Two or three words of
+    letters, none a stop word (a transliterated name may spell a verb: «برد»), the last no common
+    word (:func:`_foreign_like`); None when there is no such quote (one word in quotes is as often
+    a body: «فرمانده «سنتکام»»)."""
+    folded = words.folded
+    if after:
+        opening = _QUOTE_AFTER.match(folded, at)
+        if opening is None:
+            return None
+        start = opening.end()
+        end = folded.find(_QUOTES[opening.group(1)], start, start + _MAX_QUOTED_NAME)
+    else:
+        closing = _QUOTE_BEFORE.search(folded, max(0, at - 3), at)
+        if closing is None:
+            return None
+        end = closing.start(1)
+        start = folded.rfind(_OPENING[closing.group(1)], max(0, end - _MAX_QUOTED_NAME), end) + 1
+    if end < 0 or start <= 0 or start >= end:
+        return None
+    first, last = bisect_left(words.starts, start), bisect_left(words.ends, end)
+    if first >= len(words) or last >= len(words) or words.starts[first] != start or words.ends[last] != end \
+            or not 0 < last - first < _MAX_NAME_WORDS:
+        return None
+    inside = words.norms[first : last + 1]
+    if not all(word.isalpha() and word not in stop_words() for word in inside) or not _foreign_like(inside[-1]) \
+            or any(not words.spaced(k) for k in range(first, last)):
+        return None
+    return _span(words, first, last)
 
 
 NAME_PARTICLES = ("مک", "فون", "فان", "ون", "وان")
