@@ -1460,6 +1460,18 @@ def test_a_name_in_quotes_next_to_a_role_noun(tagger: Tagger) -> None:
     assert ("persName", "وزارت خارجه") not in candidates(tagger, "سخنگوی «وزارت خارجه» گفت")
 
 
+def test_epithets_of_address_are_no_names(tagger: Tagger) -> None:
+    """A compound epithet after a term of address («شریعت مآب», «سپهر رفعت», «قبلة الانام»:
+    :data:`nashr.entities.candidates.DIGNITIES`) and a royal epithet after «اعلیحضرت» («شهریاری»,
+    «پادشاهی») are no names; a name after the epithet still is."""
+    assert candidates(tagger, "به تصویب جناب مستطاب شریعت مآب رسید") == []
+    assert candidates(tagger, "نامه از حضرت سپهر رفعت رسید") == []
+    assert candidates(tagger, "ورود جناب مستطاب قبلة الانام بود") == []
+    assert candidates(tagger, "که اعلیحضرت شهریاری عمارت قدیم خودشان را بخشیدند") == []
+    assert candidates(tagger, "خداوند به اعلیحضرت پادشاهی پسری عطا فرمود") == []
+    assert candidates(tagger, "نامه جناب مستطاب اجل آقای حسین علاء رسید") == [("persName", "حسین علاء")]
+
+
 def test_unknown_towns_in_a_list_a_known_place_opens(tagger: Tagger) -> None:
     # A travel account names town after town; the towns the gazetteer lacks are places too, an
     # everyday word («وان» Van and "tub") only between two places of the list.

@@ -1375,10 +1375,11 @@ _TITLE_STARTS = _GIVEN_NAME_TITLES | _NAME_TITLES | _ADDRESS | {term[:k] for ter
 
 ROYAL_ADDRESS = ("اعلیحضرت", "علیاحضرت", "والاحضرت")
 """Terms of address of a sovereign and the royal family, which royal epithets may follow."""
-ROYAL_EPITHETS = ("همایون", "همایونی", "شاهنشاهی", "اقدس", "ملوکانه")
+ROYAL_EPITHETS = ("همایون", "همایونی", "شاهنشاهی", "اقدس", "ملوکانه", "شهریاری", "پادشاهی", "شاهانه")
 """Epithets of the sovereign after :data:`ROYAL_ADDRESS` («اعلیحضرت همایون شاهنشاهی» in Mosaddegh's
 radio message of 1330 and his resignation letter of 1331, «اعلیحضرت همایونی» in the record of
-his trial: three sites), not the name
+his trial: three sites; «اعلیحضرت شهریاری», «اعلیحضرت پادشاهی» in a Qajar diary and a Qajar
+gazette, where the word after them was taken for a name), not the name
 «همایون» that a person bears («آقای همایون صنعتی‌زاده»); a name after them is the sovereign's."""
 _ROYAL_ADDRESS = norms_of(ROYAL_ADDRESS)
 _ROYAL_EPITHETS = norms_of(ROYAL_EPITHETS)
@@ -3537,6 +3538,27 @@ def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
 
 
+DIGNITIES = ("مآب", "پناه", "رفعت", "منزلت", "مرتبت", "نصاب", "شوکت", "حشمت", "جاه")
+"""The second words of the compound epithets of Qajar address ("whose resort is …", "lofty as …":
+«شریعت مآب», «اسلام پناه», «سپهر رفعت», «فخامت نصاب», «عالی جاه»), and the Arabic ones that end in
+«الانام», «المله», «الاعلام» («قبلة الانام», «ملاذ المله»): after a term of address
+(:data:`ADDRESS_TERMS`: «جناب مستطاب شریعت مآب», «حضرت سپهر رفعت») such words are an epithet of the
+person addressed, no name (F. Steingass, *A Comprehensive Persian-English Dictionary*, 1892, s.vv.
+«مآب», «پناه»: the Qajar letters and decrees of four sites of the test collection)."""
+_DIGNITIES = norms_of(DIGNITIES)
+_ARABIC_EPITHET_ENDS = tuple(norms_of(("الانام", "المله", "الملة", "الاعلام")))
+
+
+def _epithet_after_address(words: Words, span: Span) -> bool:
+    """True when ``span`` is a compound epithet of :data:`DIGNITIES` right after a term of address."""
+    first = bisect_left(words.starts, span.start)
+    last = bisect_left(words.ends, span.end)
+    if first == 0 or first >= len(words) or not words.spaced(first - 1) or words.norms[first - 1] not in _ADDRESS:
+        return False
+    word = words.norms[min(last, len(words) - 1)]
+    return word in _DIGNITIES or word.endswith(_ARABIC_EPITHET_ENDS)
+
+
 def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
     """A person's name that runs into a eulogy or blessing, ended before it («میرزا کاظم سلمه الله»
     → «میرزا کاظم»), when its last word there is a given name that is no everyday word, or another
@@ -3923,6 +3945,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         for span in spans:
             if eulogies and span.tag == "persName":
                 span = _before_eulogy(words, span, eulogies)
+            if span.tag == "persName" and _epithet_after_address(words, span):
+                continue  # «جناب مستطاب شریعت مآب»: an epithet of address, no name
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
