@@ -1472,6 +1472,16 @@ def test_epithets_of_address_are_no_names(tagger: Tagger) -> None:
     assert candidates(tagger, "نامه جناب مستطاب اجل آقای حسین علاء رسید") == [("persName", "حسین علاء")]
 
 
+def test_an_organisations_name_ends_before_a_date(tagger: Tagger) -> None:
+    """A date after an organisation's modifiers ends its name: the modifier before it is the name's
+    last («… خارجه نوروز را», «… جهان صبح امروز»), not the sentence going on, and the name is kept
+    whole instead of crossing the date."""
+    assert ("orgName", "وزارت امور خارجه") in candidates(
+        tagger, "من از جانب وزارت امور خارجه نوروز را به همه تبریک می‌گویم")
+    assert ("orgName", "انجمن کچل‌های بین‌المللی جهان") in candidates(
+        tagger, "انجمن کچل‌های بین‌المللی جهان صبح امروز جلسه‌ای تشکیل داد")
+
+
 def test_unknown_towns_in_a_list_a_known_place_opens(tagger: Tagger) -> None:
     # A travel account names town after town; the towns the gazetteer lacks are places too, an
     # everyday word («وان» Van and "tub") only between two places of the list.

@@ -2581,7 +2581,7 @@ def assembly_rule(words: Words) -> Iterator[Span]:
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                   orgs: dict[int, Span], glued: dict[int, int] | None = None,
-                  persons: dict[int, Span] | None = None) -> Iterator[Span]:
+                  persons: dict[int, Span] | None = None, dates: Collection[int] = ()) -> Iterator[Span]:
     """Rule 5: organisation head + modifiers to a boundary, or + a quoted name. «اداره کل» (a
     general directorate, the bureaus of Iran's administration since the 1930s: «اداره کل نظمیه»)
     is one head that one modifier names, as :data:`STRONG_HEADS` are. «عالی» (supreme) right
@@ -2600,7 +2600,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
     :data:`GLUED_HEAD_PREFIXES` says). ``persons``: start → person found, which a head of
-    :data:`NAMED_AFTER_HEADS` takes into its name as it takes a place («دانشگاه فردوسی»)."""
+    :data:`NAMED_AFTER_HEADS` takes into its name as it takes a place («دانشگاه فردوسی»).
+    ``dates``: the starts of the dates found, where a name ends («وزارت امور خارجه نوروز را …»,
+    «انجمن کچل‌های بین‌المللی جهان صبح امروز …»: a common noun before a date is the name's last)."""
     norms = words.norms
     glued = glued or {}
     if not glued and words.vocabulary.isdisjoint(_ORG_HEAD_WORDS):
@@ -2660,6 +2662,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         last, has_place, titled = i + general, False, False
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
+            if words.starts[j] in dates:
+                break
             place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
                 or (persons.get(words.starts[j]) if head in _NAMED_AFTER else None) \
                 or (places.get(words.starts[j + 1]) if norms[j] in _SETTLEMENT_HEADS and words.spaced(j) else None)
@@ -2727,7 +2731,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not (head in _PLACE_HEADED and stan_people(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
-                    and not _name_end_after(words, j):
+                    and not _name_end_after(words, j) \
+                    and not (words.spaced(j) and j + 1 < len(words) and words.starts[j + 1] in dates):
                 break
             last = j
             j += 1
@@ -3915,6 +3920,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         taken: source ranges already marked (register names, dates).
     """
     names = list(names)
+    taken = list(taken)
+    name_ranges = {(s.start, s.end) for s in names}
+    date_starts = frozenset(start for start, end in taken if (start, end) not in name_ranges)  # (the dates)
     eulogies = eulogy_ranges(words)
     # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm), and
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
@@ -4032,7 +4040,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             and within_people.within(span.start, span.end) and around_people.free(span.start, span.end))
 
     keep((s for s in on(org_head_rule)(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"},
-                                   glued_heads(words), persons)
+                                   glued_heads(words), persons, date_starts)
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
          Occupied(()))
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
