@@ -1482,6 +1482,17 @@ def test_an_organisations_name_ends_before_a_date(tagger: Tagger) -> None:
         tagger, "انجمن کچل‌های بین‌المللی جهان صبح امروز جلسه‌ای تشکیل داد")
 
 
+def test_a_given_name_alone_after_a_kinship_noun(tagger: Tagger) -> None:
+    """Rule 1g (:func:`kin_given_rule`): a kinship noun before a given name alone makes it a person
+    («پدر مریم», «دخترش فاطمه زهرا»); not a given name that is an everyday word, nor one that goes on
+    into a compound adjective («فرزند نیکو سیر»), nor after «زن» the verb («نوبت زن بشارت»)."""
+    assert candidates(tagger, "سرگذشت پدر مریم و آرزوهای او") == [("persName", "مریم")]
+    assert ("persName", "فاطمه زهرا") in candidates(tagger, "عبارتند از محمد، دخترش فاطمه زهرا و دوازده امام")
+    assert candidates(tagger, "فرزند نیکو سیر ما آمد") == []
+    assert candidates(tagger, "دهل‌زن گو دو نوبت زن بشارت") == []
+    assert candidates(tagger, "برادر کوچکش آمد") == []
+
+
 def test_unknown_towns_in_a_list_a_known_place_opens(tagger: Tagger) -> None:
     # A travel account names town after town; the towns the gazetteer lacks are places too, an
     # everyday word («وان» Van and "tub") only between two places of the list.

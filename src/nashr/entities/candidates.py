@@ -1200,6 +1200,42 @@ def kinship_rule(words: Words, triggers: list[int], taken: Collection[int]) -> I
             yield _span(words, i + 1, i + 1)
 
 
+_KIN_SUFFIXES = ("ش", "م", "ت", "ان", "انش")  # «پدرش», «دخترم», «پسران»: his, my, your; the plural
+
+
+_KIN_BEFORE = _KINSHIP - norms_of(("زن",))  # «زن» is as often the verb "strike!" («نوبت زن بشارت»)
+
+
+def _kin_word(word: str) -> bool:
+    """True for a kinship noun of :data:`KINSHIP_NOUNS` but «زن» (norm form), alone or with a
+    possessive enclitic or the plural: «پدر», «دخترش», «پسران»."""
+    return word in _KIN_BEFORE or any(word.endswith(suffix) and word[: -len(suffix)] in _KIN_BEFORE
+                                      for suffix in _KIN_SUFFIXES)
+
+
+def kin_given_rule(words: Words, triggers: list[int], taken: Collection[int]) -> Iterator[Span]:
+    """Rule 1g: a person named by a given name alone after a kinship noun (:data:`KINSHIP_NOUNS`,
+    with «ش», «م», «ت» or the plural: «پدر مریم», «دخترش فاطمه زهرا», «پسران اباکالیجار», «همسر
+    حسنی مبارک»): the kinship says the word is a person's name. The given name is no everyday word
+    (:func:`word_like_given`); a family name or second given name after it joins as rule 1 takes
+    one; the name ends the phrase (the block's end, punctuation, a stop word or a verb after it:
+    not «فرزند نیکو سیر», a compound adjective). Not where a name starts already (``taken``)."""
+    norms = words.norms
+    for i in triggers:
+        if i == 0 or not words.spaced(i - 1) or words.starts[i] in taken or not _kin_word(norms[i - 1]):
+            continue
+        word = norms[i]
+        if word in _KINSHIP or not is_given(word) or word_like_given(word):
+            continue
+        last = max(_given_name_at(words, i, i), i)
+        if last == i and words.spaced(i) and is_given(norms[i + 1]) and not word_like_given(norms[i + 1]):
+            last = i + 1  # «فاطمه زهرا», «حسنی مبارک»: two given names
+        if last + 1 < len(words) and words.spaced(last) and norms[last + 1] not in stop_words() \
+                and not looks_like_verb(norms[last + 1]):
+            continue
+        yield _span(words, i, last)
+
+
 SIMILE_WORDS = ("آسا", "وار", "سان")
 """Words of likeness written after a name («ایوب آسا» "patient as Job", «مسیح وار»): the figure
 compared is a person (:func:`simile_rule`)."""
@@ -3974,6 +4010,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(arabic_nisba_rule)(words, triggers))
     keep(on(letter_name_rule)(words, triggers))
     keep(on(kinship_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
+    keep(on(kin_given_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(on(simile_rule)(words, triggers))
     keep(on(romance_rule)(words))
     keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
