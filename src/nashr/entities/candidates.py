@@ -303,7 +303,9 @@ _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
-_COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک", "السلطان", "الممالک"))  # made with any word: «امین السلطان»
+COURT_TITLES = ("السلطنه", "الدوله", "الملک", "السلطان", "الممالک")
+"""The second words of Qajar court laqabs, made with any word («امین السلطان», «نجم السلطنه»)."""
+_COURT_TITLES = _heads(COURT_TITLES)
 _ROLES = _heads(ROLE_NOUNS)
 # «مورخ» is a historian (مورِّخ) and "dated" (مورَّخ), spelt alike: before a date it dates a
 # document («تصویبنامه مورخ ۴ آذرماه ۱۳۲۵», «نامه شماره ۲۷۹۷۱ مورخ 1400/03/12»), no role.
