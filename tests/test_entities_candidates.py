@@ -1429,6 +1429,70 @@ def test_eulogies_of_every_opening_letter_are_found_and_against_is_none() -> Non
     assert eulogy_ranges(words("تظاهرات علیه دولت (در تهران) ادامه یافت")) == []
 
 
+def test_a_blessing_ends_a_name_and_makes_none_after_a_title(tagger: Tagger) -> None:
+    """The blessings of Qajar letters and decrees (:data:`nashr.entities.candidates.BLESSINGS`) are
+    no part of a name, vowel marks and all («خلّدالله»), and after a title or epithet alone they
+    make no name of it (sentences written for this test on the pattern of the collection's)."""
+    assert candidates(tagger, "فرمان به جناب آقا میرزا کاظم سلمه الله تعالی صادر شد") == [("persName", "میرزا کاظم")]
+    assert candidates(tagger, "در منزل حضرت مستطاب آقا ارواحنا فداه بودند") == []
+    assert candidates(tagger, "امر امر اقدس اعلی روحی فداه است") == []
+    assert candidates(tagger, "حجت الاسلام ادام الله ظلّکم العالی، چه می‌فرمایید") == []
+    assert candidates(tagger, "سال هجرت حضرت محمد ابن عبدالله صلوات الله علیه از مکه") == [
+        ("persName", "محمد ابن عبدالله")]
+
+
+def test_malek_before_a_name_of_two_words_is_the_names_first_word(tagger: Tagger) -> None:
+    """«ملک» (:data:`nashr.entities.candidates.MALEK`), a prince's title, opens a name of two words or
+    more («ملک قاسم میرزا», «ملک تاج نجم السلطنه»), not one word, where it is "kingdom" («ملک جم»)."""
+    assert candidates(tagger, "نامه‌ای به ملک قاسم میرزا نوشت") == [("persName", "ملک قاسم میرزا")]
+    assert candidates(tagger, "نامه ملک تاج نجم السلطنه به برادرش") == [("persName", "ملک تاج نجم السلطنه")]
+    assert ("persName", "ملک جم") not in candidates(tagger, "که ملک جم یکسر خراب است")
+
+
+def test_a_name_in_quotes_next_to_a_role_noun(tagger: Tagger) -> None:
+    """News agencies quote a foreign name beside the role (rule 4, :func:`_quoted_name`): two or three
+    words, the last no common word, even when the first spells a verb («برد»); one quoted word is as
+    often a body («فرمانده «سنتکام»»), and a quoted body stays a body."""
+    assert candidates(tagger, "اعلام کرد که دریاسالار «برد کوپر» در سفر به عراق بود") == [("persName", "برد کوپر")]
+    assert ("persName", "ماکان دلرحیم") in candidates(
+        tagger, "در گفت‌وگویی اختصاصی با «ماکان دلرحیم» معاون وزارت دادگستری آمریکا")
+    assert ("persName", "سنتکام") not in candidates(tagger, "سفر فرمانده «سنتکام» به عراق و سوریه")
+    assert ("persName", "وزارت خارجه") not in candidates(tagger, "سخنگوی «وزارت خارجه» گفت")
+
+
+def test_epithets_of_address_are_no_names(tagger: Tagger) -> None:
+    """A compound epithet after a term of address («شریعت مآب», «سپهر رفعت», «قبلة الانام»:
+    :data:`nashr.entities.candidates.DIGNITIES`) and a royal epithet after «اعلیحضرت» («شهریاری»,
+    «پادشاهی») are no names; a name after the epithet still is."""
+    assert candidates(tagger, "به تصویب جناب مستطاب شریعت مآب رسید") == []
+    assert candidates(tagger, "نامه از حضرت سپهر رفعت رسید") == []
+    assert candidates(tagger, "ورود جناب مستطاب قبلة الانام بود") == []
+    assert candidates(tagger, "که اعلیحضرت شهریاری عمارت قدیم خودشان را بخشیدند") == []
+    assert candidates(tagger, "خداوند به اعلیحضرت پادشاهی پسری عطا فرمود") == []
+    assert candidates(tagger, "نامه جناب مستطاب اجل آقای حسین علاء رسید") == [("persName", "حسین علاء")]
+
+
+def test_an_organisations_name_ends_before_a_date(tagger: Tagger) -> None:
+    """A date after an organisation's modifiers ends its name: the modifier before it is the name's
+    last («… خارجه نوروز را», «… جهان صبح امروز»), not the sentence going on, and the name is kept
+    whole instead of crossing the date."""
+    assert ("orgName", "وزارت امور خارجه") in candidates(
+        tagger, "من از جانب وزارت امور خارجه نوروز را به همه تبریک می‌گویم")
+    assert ("orgName", "انجمن کچل‌های بین‌المللی جهان") in candidates(
+        tagger, "انجمن کچل‌های بین‌المللی جهان صبح امروز جلسه‌ای تشکیل داد")
+
+
+def test_a_given_name_alone_after_a_kinship_noun(tagger: Tagger) -> None:
+    """Rule 1g (:func:`kin_given_rule`): a kinship noun before a given name alone makes it a person
+    («پدر مریم», «دخترش فاطمه زهرا»); not a given name that is an everyday word, nor one that goes on
+    into a compound adjective («فرزند نیکو سیر»), nor after «زن» the verb («نوبت زن بشارت»)."""
+    assert candidates(tagger, "سرگذشت پدر مریم و آرزوهای او") == [("persName", "مریم")]
+    assert ("persName", "فاطمه زهرا") in candidates(tagger, "عبارتند از محمد، دخترش فاطمه زهرا و دوازده امام")
+    assert candidates(tagger, "فرزند نیکو سیر ما آمد") == []
+    assert candidates(tagger, "دهل‌زن گو دو نوبت زن بشارت") == []
+    assert candidates(tagger, "برادر کوچکش آمد") == []
+
+
 def test_unknown_towns_in_a_list_a_known_place_opens(tagger: Tagger) -> None:
     # A travel account names town after town; the towns the gazetteer lacks are places too, an
     # everyday word («وان» Van and "tub") only between two places of the list.

@@ -138,8 +138,13 @@ FLOORS = {
     # 0.93 (rounded down, less a little for the other helpers' merges).
     # Set 20 joins these texts (org 0.654 blind): 0.864 shipped / 0.863 no registers (person 0.813 / 0.812, org
     # 0.817, place 0.897 / 0.896, date 0.930); the org floor drops to 0.81.
-    "shipped": {"all": 0.85, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.93},
-    "none": {"all": 0.85, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.93},
+    # Round 25 (helper «ent28»: blessings after a name or title, «ملک» before a name, epithets of
+    # address, quoted names beside a role noun, a given name after a kinship noun, an organisation's
+    # name ending before a date), same texts: 0.867 → 0.870 shipped and no registers (person 0.818 →
+    # 0.829 / 0.828, org 0.821 → 0.824, place 0.899, date 0.930); the person and org floors rise to
+    # 0.82, all to 0.86 (rounded down, less a little for the other helpers' merges).
+    "shipped": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.93},
+    "none": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.93},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -227,8 +232,10 @@ FLOORS = {
 # one annotation, by helpers «set21» and «set21b»), scored blind before round 23 (3b377d2) 0.795 and after it
 # (908c42d, and 3f23daf) 0.800 shipped and no registers (person 0.610, org 0.857, place 0.878, date 0.902); floor
 # 0.79 / 0.79. Round 24 (ent26's people, ent27's Dari organisations and places; seeing set 21): 0.848 shipped
-# and no registers (person 0.721, org 0.947, place 0.896, date 0.902); floor 0.84 / 0.84.
-FLOORS_HELD_OUT = {"shipped": 0.84, "none": 0.84}
+# and no registers (person 0.721, org 0.947, place 0.896, date 0.902); floor 0.84 / 0.84. Round 25 (helper
+# «ent28», families of three sites or two of the whole collection's errors, set 21's among them): 0.848 → 0.868
+# (person 0.721 → 0.782); floor 0.86 / 0.86.
+FLOORS_HELD_OUT = {"shipped": 0.86, "none": 0.86}
 
 
 @pytest.fixture(scope="module")

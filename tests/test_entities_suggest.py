@@ -179,6 +179,19 @@ def test_suggest_joins_a_family_name_alone_to_the_one_full_name_it_ends(tmp_path
     assert {name for name in by_name if "رضایی" in name} == {"محمد رضایی", "علی رضایی", "رضایی"}
 
 
+def test_suggest_joins_a_court_laqab_to_the_one_full_name_it_ends(tmp_path: Path) -> None:
+    """A Qajar letter's page names its writer «نجم السلطنه» in its title and «ملک تاج نجم السلطنه» in
+    its description (qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped, lines 5 and 9): one person,
+    one row, the laqab and the full name its spellings."""
+    path = tmp_path / "e.xml"
+    lines = (CORPUS / "qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped" / "source.txt").read_text(
+        encoding="utf-8").splitlines()
+    path.write_bytes(document(f'<p xml:id="e1">{lines[4]}</p><p xml:id="e2">{lines[8]}</p>'))
+    rows = [row for row in suggested(path) if "السلطنه" in row["name"] + row["variants"]]
+    assert len(rows) == 1 and {rows[0]["name"], rows[0]["variants"]} == {"نجم السلطنه", "ملک تاج نجم السلطنه"}
+    assert rows[0]["count"] == "2"
+
+
 def test_suggest_names_a_pdf_layers_people_and_places_in_plain_letters(tmp_path: Path) -> None:
     """A PDF text layer in Arabic presentation forms: the row names «اداره کتابخانه‌های عمومی», not
     «ﺍﺩﺍﺭﻩ ﮐﺘﺎﺑﺨﺎﻧﻪ‌ﻫﺎﯼ ﻋﻤﻮﻣﯽ» with the id ``o-name`` (the register's entries, ids and variants are

@@ -303,7 +303,9 @@ _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
 _REPUBLIC = norm("جمهوری")
 _POST_TITLES = _heads(POST_TITLES)
-_COURT_TITLES = _heads(("السلطنه", "الدوله", "الملک", "السلطان", "الممالک"))  # made with any word: «امین السلطان»
+COURT_TITLES = ("السلطنه", "الدوله", "الملک", "السلطان", "الممالک")
+"""The second words of Qajar court laqabs, made with any word («امین السلطان», «نجم السلطنه»)."""
+_COURT_TITLES = _heads(COURT_TITLES)
 _ROLES = _heads(ROLE_NOUNS)
 # «مورخ» is a historian (مورِّخ) and "dated" (مورَّخ), spelt alike: before a date it dates a
 # document («تصویبنامه مورخ ۴ آذرماه ۱۳۲۵», «نامه شماره ۲۷۹۷۱ مورخ 1400/03/12»), no role.
@@ -878,7 +880,8 @@ def _names_before_laqab(words: Words, laqab: int) -> int:
     family name («احمد قوام قوام السلطنه», «مرحوم حسین پیرنیا»): the collection tags a name and
     the laqab after it as one person. The words before must be given names of the registry
     lists that are no everyday words (:func:`word_like_given`: not «منزل …»), the last of two a
-    name-like word that is no common word."""
+    name-like word that is no common word; «ملک» (:data:`MALEK`) before them, or before one given
+    name that is an everyday word too, is the name's first word («ملک تاج نجم السلطنه»)."""
     norms = words.norms
     first = laqab
     while first > 0 and laqab - first < _MAX_NAMES_BEFORE_LAQAB and words.spaced(first - 1):
@@ -890,7 +893,10 @@ def _names_before_laqab(words: Words, laqab: int) -> int:
             return first - 2
         else:
             break
-    return first
+    if first == laqab and first > 1 and words.spaced(first - 1) and is_given(norms[first - 1]) \
+            and _malek_before(words, first - 1):
+        return first - 2  # «ملک تاج نجم السلطنه»: «ملک» and a word, a given name of the court
+    return first - 1 if first < laqab and _malek_before(words, first) else first
 
 
 LADY_TITLES = ("خانم", "بیگم")
@@ -986,8 +992,22 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last == i + 1 and _third_foreign_word(words, i):
             last += 1  # «کیم جونگ اون،», «آلبرت لازلو باراباسی»
         if last >= 0:
-            yield _span(words, i, last)
+            yield _span(words, i - 1 if last > i and _malek_before(words, i) else i, last)
             taken_until = last
+
+
+MALEK = "ملک"
+"""«ملک» ("king"), the title of princes and chiefs of the older courts and of the Qajar house before
+a given name, inside the name as the test collection has it («ملک قاسم میرزا», «ملک تاج نجم
+السلطنه», «ملک محمد قصری»: a letter's address, a letter's heading and a panegyric's patron, on
+three sites). Taken before a name of two words or more only: before one word it is as often
+"kingdom" or "property" («ملک جم», «ملک حسن»)."""
+_MALEK = norm(MALEK)
+
+
+def _malek_before(words: Words, i: int) -> bool:
+    """True when «ملک» (:data:`MALEK`) stands apart right before word ``i``."""
+    return i > 0 and words.norms[i - 1] == _MALEK and words.spaced(i - 1)
 
 
 def _honorific_before_title(words: Words, i: int) -> bool:
@@ -1182,6 +1202,42 @@ def kinship_rule(words: Words, triggers: list[int], taken: Collection[int]) -> I
             yield _span(words, i + 1, i + 1)
 
 
+_KIN_SUFFIXES = ("ش", "م", "ت", "ان", "انش")  # «پدرش», «دخترم», «پسران»: his, my, your; the plural
+
+
+_KIN_BEFORE = _KINSHIP - norms_of(("زن",))  # «زن» is as often the verb "strike!" («نوبت زن بشارت»)
+
+
+def _kin_word(word: str) -> bool:
+    """True for a kinship noun of :data:`KINSHIP_NOUNS` but «زن» (norm form), alone or with a
+    possessive enclitic or the plural: «پدر», «دخترش», «پسران»."""
+    return word in _KIN_BEFORE or any(word.endswith(suffix) and word[: -len(suffix)] in _KIN_BEFORE
+                                      for suffix in _KIN_SUFFIXES)
+
+
+def kin_given_rule(words: Words, triggers: list[int], taken: Collection[int]) -> Iterator[Span]:
+    """Rule 1g: a person named by a given name alone after a kinship noun (:data:`KINSHIP_NOUNS`,
+    with «ش», «م», «ت» or the plural: «پدر مریم», «دخترش فاطمه زهرا», «پسران اباکالیجار», «همسر
+    حسنی مبارک»): the kinship says the word is a person's name. The given name is no everyday word
+    (:func:`word_like_given`); a family name or second given name after it joins as rule 1 takes
+    one; the name ends the phrase (the block's end, punctuation, a stop word or a verb after it:
+    not «فرزند نیکو سیر», a compound adjective). Not where a name starts already (``taken``)."""
+    norms = words.norms
+    for i in triggers:
+        if i == 0 or not words.spaced(i - 1) or words.starts[i] in taken or not _kin_word(norms[i - 1]):
+            continue
+        word = norms[i]
+        if word in _KINSHIP or not is_given(word) or word_like_given(word):
+            continue
+        last = max(_given_name_at(words, i, i), i)
+        if last == i and words.spaced(i) and is_given(norms[i + 1]) and not word_like_given(norms[i + 1]):
+            last = i + 1  # «فاطمه زهرا», «حسنی مبارک»: two given names
+        if last + 1 < len(words) and words.spaced(last) and norms[last + 1] not in stop_words() \
+                and not looks_like_verb(norms[last + 1]):
+            continue
+        yield _span(words, i, last)
+
+
 SIMILE_WORDS = ("آسا", "وار", "سان")
 """Words of likeness written after a name («ایوب آسا» "patient as Job", «مسیح وار»): the figure
 compared is a person (:func:`simile_rule`)."""
@@ -1357,10 +1413,11 @@ _TITLE_STARTS = _GIVEN_NAME_TITLES | _NAME_TITLES | _ADDRESS | {term[:k] for ter
 
 ROYAL_ADDRESS = ("اعلیحضرت", "علیاحضرت", "والاحضرت")
 """Terms of address of a sovereign and the royal family, which royal epithets may follow."""
-ROYAL_EPITHETS = ("همایون", "همایونی", "شاهنشاهی", "اقدس", "ملوکانه")
+ROYAL_EPITHETS = ("همایون", "همایونی", "شاهنشاهی", "اقدس", "ملوکانه", "شهریاری", "پادشاهی", "شاهانه")
 """Epithets of the sovereign after :data:`ROYAL_ADDRESS` («اعلیحضرت همایون شاهنشاهی» in Mosaddegh's
 radio message of 1330 and his resignation letter of 1331, «اعلیحضرت همایونی» in the record of
-his trial: three sites), not the name
+his trial: three sites; «اعلیحضرت شهریاری», «اعلیحضرت پادشاهی» in a Qajar diary and a Qajar
+gazette, where the word after them was taken for a name), not the name
 «همایون» that a person bears («آقای همایون صنعتی‌زاده»); a name after them is the sovereign's."""
 _ROYAL_ADDRESS = norms_of(ROYAL_ADDRESS)
 _ROYAL_EPITHETS = norms_of(ROYAL_EPITHETS)
@@ -1503,7 +1560,15 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             continue
         # After: skip the complement (up to three common words, places, organisations), then
         # take the name; without a complement only after a title («سفیر», «پرزیدنت»).
+        if (quoted := _quoted_name(words, words.ends[i], after=True)) is not None:
+            yield quoted  # «دریاسالار «برد کوپر» در سفر …»
+            continue
         j = _complement_end(words, i, names)
+        if j > i and (quoted := _quoted_name(words, words.ends[j], after=True)) is not None:
+            yield quoted  # «معاون وزیر خارجه "جان کری"»
+            continue
+        if (quoted := _quoted_name(words, words.starts[i], after=False)) is not None:
+            yield quoted  # «با «ماکان دلرحیم» معاون وزارت دادگستری»
         # A given name and its family name right after the complement: the role is a title there
         # («شاعر معاصر هوشنگ ابتهاج», «فعال مدنی نرگس محمدی»).
         titled_last = _titled_given_name(words, j + 1) if words.spaced(j) else -1
@@ -1547,6 +1612,44 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             start = k - 2 if first in _NAME_PARTICLES and k > 1 and words.spaced(k - 2) \
                 and (_foreign_like(norms[k - 2]) or norms[k - 2] in foreign_given_names()) else k - 1
             yield _span(words, start, k)
+
+
+_QUOTE_BEFORE = re.compile(r"([\"»”])\s*$")
+_OPENING = {'"': '"', "»": "«", "”": "“"}
+_MAX_QUOTED_NAME = 40  # characters: a name in quotes, not a quoted phrase
+
+
+def _quoted_name(words: Words, at: int, after: bool) -> Span | None:
+    """The person's name in quotation marks right after source offset ``at`` (``after``) or right
+    before it, next to a role noun: news agencies quote a foreign name so («دریاسالار «برد کوپر»»,
+    ««ماکان دلرحیم» معاون وزارت دادگستری», «"مایکل انتان" معاون …»). Two or three words of
+    letters, none a stop word (a transliterated name may spell a verb: «برد»), the last no common
+    word (:func:`_foreign_like`); None when there is no such quote (one word in quotes is as often
+    a body: «فرمانده «سنتکام»»)."""
+    folded = words.folded
+    if after:
+        opening = _QUOTE_AFTER.match(folded, at)
+        if opening is None:
+            return None
+        start = opening.end()
+        end = folded.find(_QUOTES[opening.group(1)], start, start + _MAX_QUOTED_NAME)
+    else:
+        closing = _QUOTE_BEFORE.search(folded, max(0, at - 3), at)
+        if closing is None:
+            return None
+        end = closing.start(1)
+        start = folded.rfind(_OPENING[closing.group(1)], max(0, end - _MAX_QUOTED_NAME), end) + 1
+    if end < 0 or start <= 0 or start >= end:
+        return None
+    first, last = bisect_left(words.starts, start), bisect_left(words.ends, end)
+    if first >= len(words) or last >= len(words) or words.starts[first] != start or words.ends[last] != end \
+            or not 0 < last - first < _MAX_NAME_WORDS:
+        return None
+    inside = words.norms[first : last + 1]
+    if not all(word.isalpha() and word not in stop_words() for word in inside) or not _foreign_like(inside[-1]) \
+            or any(not words.spaced(k) for k in range(first, last)):
+        return None
+    return _span(words, first, last)
 
 
 NAME_PARTICLES = ("مک", "فون", "فان", "ون", "وان")
@@ -2516,7 +2619,7 @@ def assembly_rule(words: Words) -> Iterator[Span]:
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                   orgs: dict[int, Span], glued: dict[int, int] | None = None,
-                  persons: dict[int, Span] | None = None) -> Iterator[Span]:
+                  persons: dict[int, Span] | None = None, dates: Collection[int] = ()) -> Iterator[Span]:
     """Rule 5: organisation head + modifiers to a boundary, or + a quoted name. «اداره کل» (a
     general directorate, the bureaus of Iran's administration since the 1930s: «اداره کل نظمیه»)
     is one head that one modifier names, as :data:`STRONG_HEADS` are. «عالی» (supreme) right
@@ -2535,7 +2638,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     ``glued``: word index → letters of a preposition «ب» or demonstrative «آن»/«این» glued to
     the head («باداره معارف», «آنوزارت جلیله»: the name starts after them, as
     :data:`GLUED_HEAD_PREFIXES` says). ``persons``: start → person found, which a head of
-    :data:`NAMED_AFTER_HEADS` takes into its name as it takes a place («دانشگاه فردوسی»)."""
+    :data:`NAMED_AFTER_HEADS` takes into its name as it takes a place («دانشگاه فردوسی»).
+    ``dates``: the starts of the dates found, where a name ends («وزارت امور خارجه نوروز را …»,
+    «انجمن کچل‌های بین‌المللی جهان صبح امروز …»: a common noun before a date is the name's last)."""
     norms = words.norms
     glued = glued or {}
     if not glued and words.vocabulary.isdisjoint(_ORG_HEAD_WORDS):
@@ -2595,6 +2700,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         last, has_place, titled = i + general, False, False
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
+            if words.starts[j] in dates:
+                break
             place = places.get(words.starts[j]) or orgs.get(words.starts[j]) \
                 or (persons.get(words.starts[j]) if head in _NAMED_AFTER else None) \
                 or (places.get(words.starts[j + 1]) if norms[j] in _SETTLEMENT_HEADS and words.spaced(j) else None)
@@ -2662,7 +2769,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not (head in _PLACE_HEADED and stan_people(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
-                    and not _name_end_after(words, j):
+                    and not _name_end_after(words, j) \
+                    and not (words.spaced(j) and j + 1 < len(words) and words.starts[j + 1] in dates):
                 break
             last = j
             j += 1
@@ -3417,32 +3525,97 @@ def house_rule(words: Words) -> Iterator[Span]:
                 word.endswith(_HOUSE_PLURALS) and name_like(word) and not everyday_word(word))):
             yield _span(words, i, i, "orgName")
 
+BLESSINGS = ("سلمه الله", "سلمه الله تعالی", "صلوات الله علیه", "صلوات الله و سلامه علیه", "طاب ثراه",
+             "طاب الله ثراه", "ارواحنا فداه", "ارواحنا له الفداء", "روحی فداه", "ادام الله ظله", "ادام الله ظلکم",
+             "ادام الله ظله العالی", "ادام الله ظلکم العالی", "دام ظله", "دام ظله العالی", "مد ظله",
+             "مد ظله العالی", "زید عمره", "زید عزه", "دام عزه", "خلد الله ملکه", "خلد الله ملکه و سلطانه",
+             "اطال الله بقاءه", "اطال الله بقاه", "دامت برکاته", "دامت شوکته", "قدس الله روحه",
+             "نور الله مرقده", "اعلی الله مقامه", "رضوان الله علیه", "رحمه الله تعالی")  # fmt: skip
+"""The Arabic blessings of Persian letters, decrees and chronicles after a living or dead person's
+name or title: "God keep him" («سلمه الله», «زید عمره», «دام ظله», «ادام الله ظلکم»), "may our souls
+be his ransom" («ارواحنا فداه»), "God make his reign eternal" («خلد الله ملکه»), "God lengthen his
+life" («اطال الله بقاءه»), "God rest him" («طاب ثراه», «نور الله مرقده»), "God bless him" («صلوات
+الله علیه»). Written in the Qajar letters, decrees and histories of five sites of the test
+collection after the name they bless («آقا میرزا کاظم سلمه الله تعالی», «محمد ابن عبدالله صلوات
+الله علیه», «عباس میرزا طاب الله ثراه») or after a title alone («حضرت مستطاب آقا ارواحنا فداه»,
+«حجه الاسلاما ادام الله ظلکم العالی»), where a rule took them for a name."""
 EULOGIES = ("علیه السلام", "علیها السلام", "علیهاالسلام", "علیهما السلام", "علیهم السلام", "علیهم‌السلام",
             "سلام الله علیه", "سلام الله علیها", "صلی الله علیه و آله", "صلی الله علیه و آله و سلم",
             "صلی الله علیه وآله", "رحمه الله", "رحمه الله علیه", "رحمة الله", "رحمة الله علیه", "رحمۀ الله",
             "رحمۀ الله علیه", "قدس سره", "رضی الله عنه",
             "عجل الله تعالی فرجه", "عجل الله فرجه", "(ع)", "(ص)", "(س)", "(ره)", "(رض)", "(عج)", "(قده)")  # fmt: skip
 """Eulogies a religious text puts after a holy or revered person's name («امام حسین (ع)», «حضرت
-علی علیه السلام», «زینب کبری سلام الله علیها», «علامه مجلسی رحمه الله»): never part of the
-name, and the name before them a person's."""
-_EULOGY_TEXT = "|".join(sorted((re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES), key=len, reverse=True))
+علی علیه السلام», «زینب کبری سلام الله علیها», «علامه مجلسی رحمه الله»): never part of the name, and the name
+before them a person's. The blessings of :data:`BLESSINGS` are never part of a name either, but
+as often follow a title or an epithet («وجود اقدس اعلی روحی فداه»): no name by themselves. Both
+are matched over the Arabic vowel marks a text may write in them («خلّدالله»)."""
+_MARKS = "[\u064b-\u0652\u0670]*"  # the Arabic vowel marks, shadda and sukun, and the dagger alif
+
+
+def _eulogy_pattern(eulogy: str) -> str:
+    """A eulogy as a pattern: its words apart, glued or joined by ZWNJ, vowel marks after any letter."""
+    return "".join(r"[\s\u200c]*" if char == " " else re.escape(char) + (_MARKS if char.isalpha() else "")
+                   for char in eulogy)
+
+
+_EULOGY_TEXT = "|".join(sorted(map(_eulogy_pattern, (*EULOGIES, *BLESSINGS)), key=len, reverse=True))
+_BLESSING = re.compile("|".join(sorted(map(_eulogy_pattern, BLESSINGS), key=len, reverse=True)))
 _EULOGY = re.compile(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
 # the same without the look-behind, which makes a search try every character: where they find
 # nothing, :data:`_EULOGY` finds nothing either. One pattern per first letter: each opens with its
 # letter, which the search skips to, where one alternation of all would be tried at every character.
 _ANY_EULOGY = tuple(
-    re.compile("|".join(re.escape(e).replace(r"\ ", r"[\s\u200c]*") for e in EULOGIES if e[0] == first))
-    for first in sorted({e[0] for e in EULOGIES}))
-_EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه")
+    re.compile("|".join(_eulogy_pattern(e) for e in (*EULOGIES, *BLESSINGS) if e[0] == first))
+    for first in sorted({e[0] for e in (*EULOGIES, *BLESSINGS)}))
+_EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه", "له", "ثراه", "فداه", "ظل", "مره",
+                 "زه", "برکاته", "شوکته")
 _MAX_EULOGISED_WORDS = 3
 
 
 def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
-    """Source ranges of the eulogies (:data:`EULOGIES`) of a block: left out of every name."""
+    """Source ranges of the eulogies and blessings (:data:`EULOGIES`, :data:`BLESSINGS`) of a block:
+    left out of every name."""
     if not any(hint in words.folded for hint in _EULOGY_HINTS) \
             or not any(pattern.search(words.folded) for pattern in _ANY_EULOGY):
         return []
     return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
+
+
+DIGNITIES = ("مآب", "پناه", "رفعت", "منزلت", "مرتبت", "نصاب", "شوکت", "حشمت", "جاه")
+"""The second words of the compound epithets of Qajar address ("whose resort is …", "lofty as …":
+«شریعت مآب», «اسلام پناه», «سپهر رفعت», «فخامت نصاب», «عالی جاه»), and the Arabic ones that end in
+«الانام», «المله», «الاعلام» («قبلة الانام», «ملاذ المله»): after a term of address
+(:data:`ADDRESS_TERMS`: «جناب مستطاب شریعت مآب», «حضرت سپهر رفعت») such words are an epithet of the
+person addressed, no name (F. Steingass, *A Comprehensive Persian-English Dictionary*, 1892, s.vv.
+«مآب», «پناه»: the Qajar letters and decrees of four sites of the test collection)."""
+_DIGNITIES = norms_of(DIGNITIES)
+_ARABIC_EPITHET_ENDS = tuple(norms_of(("الانام", "المله", "الملة", "الاعلام")))
+
+
+def _epithet_after_address(words: Words, span: Span) -> bool:
+    """True when ``span`` is a compound epithet of :data:`DIGNITIES` right after a term of address."""
+    first = bisect_left(words.starts, span.start)
+    last = bisect_left(words.ends, span.end)
+    if first == 0 or first >= len(words) or not words.spaced(first - 1) or words.norms[first - 1] not in _ADDRESS:
+        return False
+    word = words.norms[min(last, len(words) - 1)]
+    return word in _DIGNITIES or word.endswith(_ARABIC_EPITHET_ENDS)
+
+
+def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
+    """A person's name that runs into a eulogy or blessing, ended before it («میرزا کاظم سلمه الله»
+    → «میرزا کاظم»), when its last word there is a given name that is no everyday word, or another
+    word that is none, and no title; else as it was
+    (and a rule's name crossing a eulogy is not kept)."""
+    inside = next((start for start, _ in eulogies if span.start < start < span.end), None)
+    if inside is None:
+        return span
+    last = bisect_left(words.ends, inside + 1) - 1  # the word before the eulogy
+    word = words.norms[last]
+    if last < 0 or words.ends[last] <= span.start or word in _POST_TITLES or word in _NAME_TITLES or not (
+            (is_given(word) and not word_like_given(word)) or not everyday_word(word)):
+        return span
+    return Span(span.start, words.ends[last], span.tag, span.attrs)
 
 
 def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]:
@@ -3452,7 +3625,9 @@ def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]
     everyday word, or a title and a word after it; a term of address before them («حضرت») stays
     outside, as elsewhere."""
     norms = words.norms
-    for start, _ in eulogies:
+    for start, end in eulogies:
+        if _BLESSING.fullmatch(words.folded, start, end):
+            continue  # a blessing as often follows a title («اقدس اعلی روحی فداه»)
         last = bisect_left(words.ends, start + 1) - 1  # the word before the eulogy
         if last < 0 or words.ends[last] > start or words.folded[words.ends[last] : start].strip(" \u200c"):
             continue
@@ -3783,6 +3958,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         taken: source ranges already marked (register names, dates).
     """
     names = list(names)
+    taken = list(taken)
+    name_ranges = {(s.start, s.end) for s in names}
+    date_starts = frozenset(start for start, end in taken if (start, end) not in name_ranges)  # (the dates)
     eulogies = eulogy_ranges(words)
     # The words a rule starts from (a head with the ezafe, «کمیتۀ», has the head's norm), and
     # given names glued to a title («سیدمحمدرضا»), found by one search of the text.
@@ -3811,6 +3989,10 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 
     def keep(spans: Iterable[Span], free: Occupied = occupied) -> None:
         for span in spans:
+            if eulogies and span.tag == "persName":
+                span = _before_eulogy(words, span, eulogies)
+            if span.tag == "persName" and _epithet_after_address(words, span):
+                continue  # «جناب مستطاب شریعت مآب»: an epithet of address, no name
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
@@ -3830,6 +4012,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(arabic_nisba_rule)(words, triggers))
     keep(on(letter_name_rule)(words, triggers))
     keep(on(kinship_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
+    keep(on(kin_given_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(on(simile_rule)(words, triggers))
     keep(on(romance_rule)(words))
     keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
@@ -3896,7 +4079,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             and within_people.within(span.start, span.end) and around_people.free(span.start, span.end))
 
     keep((s for s in on(org_head_rule)(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"},
-                                   glued_heads(words), persons)
+                                   glued_heads(words), persons, date_starts)
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
          Occupied(()))
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]

@@ -30,6 +30,7 @@ from pathlib import Path
 from lxml import etree
 
 from nashr.convert.reading import logical, pdf_traces
+from nashr.entities.candidates import COURT_TITLES
 from nashr.entities.normalize import name_key
 from nashr.entities.registers import KINDS, NAME_TAGS, Entry, Kind, Registers, register_document, write_register
 from nashr.entities.retag import block_content, document_context, iter_blocks, recogniser_for
@@ -113,20 +114,37 @@ def suggestions(documents: Iterable[Document], tagger: Tagger) -> list[Suggestio
     return result
 
 
+_LAQAB_ENDS = frozenset(map(name_key, COURT_TITLES))
+
+
+def _short_name(name: str) -> bool:
+    """True for a name a person is called by after a full mention: one word, or a court laqab of
+    two («نجم السلطنه», :data:`nashr.entities.candidates.COURT_TITLES`)."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and name_key(words[1]) in _LAQAB_ENDS)
+
+
+def _ending(name: str, words: int) -> str:
+    """The matching key of the last ``words`` words of ``name``."""
+    return name_key(" ".join(name.split()[-words:]))
+
+
 def _family_names(spellings: dict[tuple[Kind, str], Counter[str]]) -> dict[tuple[Kind, str], tuple[Kind, str]]:
-    """Person groups named by one word that is the last word of exactly one person's longer name
-    in the edition («خاشقجی» and «جمال خاشقجی», «ترامپ» and «دونالد ترامپ») → that longer name's
-    group: the same person, as a text names him after a full mention (issue 13, «the same person
-    mentioned later by surname only»). A surname that two longer names end with («رضایی» of «محمد
-    رضایی» and «علی رضایی») stays its own group, for the editor to decide. One pass over the groups."""
+    """Person groups named by one word, or by a court laqab (:func:`_short_name`), that ends exactly
+    one person's longer name in the edition («خاشقجی» and «جمال خاشقجی», «ترامپ» and «دونالد ترامپ»,
+    «نجم السلطنه» and «ملک تاج نجم السلطنه») → that longer name's group: the same person, as a text
+    names him after a full mention (issue 13, «the same person mentioned later by surname only»). A
+    surname that two longer names end with («رضایی» of «محمد رضایی» and «علی رضایی») stays its own
+    group, for the editor to decide. One pass over the groups."""
     ends: dict[str, set[tuple[Kind, str]]] = defaultdict(set)
     for key, names in spellings.items():
         if key[0] == "person":
             for name in names:
-                if " " in name:
-                    ends[name_key(name.rsplit(" ", 1)[1])].add(key)
+                size = len(name.split())
+                for words in (1, 2)[: size - 1]:
+                    ends[_ending(name, words)].add(key)
     return {key: next(iter(ends[key[1]])) for key, names in spellings.items()
-            if key[0] == "person" and all(" " not in name for name in names) and len(ends.get(key[1], ())) == 1}
+            if key[0] == "person" and all(_short_name(name) for name in names) and len(ends.get(key[1], ())) == 1}
 
 
 def unique_id(candidate: str, taken: set[str]) -> str:
