@@ -152,6 +152,31 @@ def test_guessed_roles_carry_a_mark_the_source_description_explains(site: Path, 
     assert not verse.xpath("//*[@data-cert] | //dd[@class='cert-summary']")
 
 
+def test_the_page_marks_the_blocks_of_the_lines_convert_doubtful_lists(site: Path, tei: dict[str, Path]) -> None:
+    """The editor's loop: each line ``nashr convert --doubtful`` lists (its certainty as the
+    command computes it) is in a block the page marks at that level or lower, and each marked
+    block holds such a line; a wrapped line (lb) marks the block it joins."""
+    from nashr.convert.edition import analyse
+    from nashr.convert.sources import read_source
+
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    order = {"low": 0, "medium": 1}
+    for name in TEXTS:
+        source = tei[name].parent.parent / "sources" / f"{name}.txt"
+        listed = {line.n: line.cert for line in analyse(read_source(source).lines).lines
+                  if line.role != "blank" and line.cert in order}
+        doc, tree = page(site, tei[name].stem), etree.parse(str(tei[name]))
+        marked = {el.get("id"): el.get("data-cert") for el in doc.xpath("//*[@data-cert]")}
+        holding: dict[str, list[str]] = {}
+        for n, cert in listed.items():
+            line = tree.xpath(f"//*[@xml:id = '{tei[name].stem}.l{n}']")[0]
+            block = next(el.get(xml_id) for el in (line, *line.iterancestors()) if el.get(xml_id) in marked)
+            assert order[marked[block]] <= order[cert], (name, n)
+            holding.setdefault(block, []).append(cert)
+        assert set(holding) == set(marked), name
+        assert all(marked[block] == min(certs, key=order.get) for block, certs in holding.items()), name
+
+
 def test_source_description_gives_licence_editors_and_interpretation(site: Path, user_edition: Edition) -> None:
     doc = page(site, VERSE)
     terms = [dt.text_content() for dt in doc.xpath("//section[@class='source-description']//dt")]

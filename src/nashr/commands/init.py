@@ -8,8 +8,9 @@ import typer
 
 from nashr.commands._common import Exit, err, error, escape
 
-QUESTIONS = {"title": "Title (Persian)", "publisher": "Publisher", "date": "Date of the edition (YYYY-MM-DD, YYYY-MM or YYYY)",
-             "title_en": "Title (English)", "licence": "Licence", "description": "Description",
+QUESTIONS = {"title": "Title (Persian)", "publisher": "Publisher",
+             "date": "Date of the edition (YYYY-MM-DD, YYYY-MM or YYYY)", "title_en": "Title (English)",
+             "licence": "Licence", "description": "Description",
              "contact": "Contact e-mail"}
 """What ``nashr init`` asks, in a terminal, for each value not given as an option."""
 DEFAULTS = {"title_en": "", "licence": "CC BY 4.0", "description": "", "contact": ""}
