@@ -168,3 +168,36 @@ def test_a_build_from_inside_the_edition_after_one_from_outside_keeps_the_shared
     report = run(Path("."))
     assert report.redone["site"] == 1
     assert all((root / "site" / name).is_file() for name in ("index.html", "about.html", "search.html"))
+
+
+def test_a_build_inside_the_edition_after_one_from_outside_redoes_nothing(
+        built: tuple[Path, BuildReport], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``nashr build --edition DIR`` from the folder above, then ``nashr build`` inside DIR, then
+    from its sources folder: one edition, one record (a user's second build redid every text)."""
+    root, first = built
+    before = stamps(root)
+    for folder, edition in ((root.parent, root.name), (root, "."), (root / "seeds", "..")):
+        monkeypatch.chdir(folder)
+        result = CliRunner().invoke(app, ["build", "--edition", edition, "--jobs", "1", "--no-volume"])
+        assert result.exit_code == 0, result.output
+        assert "redone: nothing, all up to date" in result.stderr, (folder, result.stderr)
+    assert stamps(root) == before
+    monkeypatch.chdir(root)
+    assert run(Path(".")).tei == first.tei  # the report's paths are absolute from any folder
+
+
+def test_build_messages_name_files_as_the_user_named_the_edition(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A warning names the source relative to the current folder, whichever folder the build
+    before it ran from (the record keeps absolute paths)."""
+    monkeypatch.setenv("NASHR_CACHE_DIR", str(tmp_path / "cache"))
+    root = make_edition(tmp_path / "edition")
+    (root / "seeds" / "twice.txt").write_text("نامه\n\nاین سطر دو بار آمده است.\n\nاین سطر دو بار آمده است.\n",
+                                              encoding="utf-8")
+    shown = []
+    for folder, edition, name in ((tmp_path, "edition", "edition/seeds/twice.txt"), (root, ".", "seeds/twice.txt")):
+        monkeypatch.chdir(folder)
+        result = CliRunner().invoke(app, ["build", "--edition", edition, "--jobs", "1", "--no-volume"])
+        assert result.exit_code == 0, result.output
+        shown.append([line for line in result.stderr.splitlines() if "duplicate of line" in line])
+        assert shown[-1] and all(f"warning: {name}:5:" in line for line in shown[-1]), result.stderr

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from nashr.cli import app
-from nashr.config import ConfigError, load_config
+from nashr.config import ConfigError, build_date, load_config
 
 GOOD = '[edition]\ntitle = "ویرایش"\npublisher = "p"\ndate = "2026-11-23"\n'
 
@@ -30,6 +30,11 @@ def problem(tmp_path: Path, text: str) -> str:
      "[edition] date: '1403-12-11' looks like a Solar Hijri date; write it in the Gregorian calendar "
      "(ISO 8601): 2025-03-01"),
     (GOOD.replace('"2026-11-23"', '"2026-02-30"'), "[edition] date: '2026-02-30' is not an ISO 8601 date"),
+    (GOOD.replace('"2026-11-23"', '"1405"'),
+     "[edition] date: '1405' looks like a Solar Hijri date; write it in the Gregorian calendar "
+     "(ISO 8601): 2026-03-21 (the year's first day)"),
+    (GOOD.replace('"2026-11-23"', '"2026-13"'), "[edition] date: '2026-13' is not an ISO 8601 date"),
+    (GOOD.replace('"2026-11-23"', '"26"'), "[edition] date: '26' is not an ISO 8601 date"),
     (GOOD.replace('"2026-11-23"', '"23/11/2026"'), "[edition] date: '23/11/2026' is not an ISO 8601 date"),
     (GOOD + 'licence = "free for all"\n', "[edition] licence: 'free for all' is neither an SPDX licence identifier"),
     (GOOD + 'base_url = "example.org/x"\n', "[edition] base_url: 'example.org/x' is not an http(s) URL"),
@@ -71,6 +76,18 @@ def test_a_date_literal_and_no_licence_are_accepted(tmp_path: Path) -> None:
     (tmp_path / "edition.toml").write_text(GOOD.replace('"2026-11-23"', "2026-11-23"), encoding="utf-8")
     edition = load_config(tmp_path).edition
     assert (edition.date, edition.licence, edition.licence_url) == ("2026-11-23", "", "")
+
+
+@pytest.mark.parametrize(("date", "stamped"), [("2026", "2026-01-01"), ("2026-12", "2026-12-01"),
+                                               ("2026-12-04", "2026-12-04")])
+def test_a_year_or_month_is_a_date_and_outputs_take_its_first_day(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, date: str, stamped: str) -> None:
+    """ISO 8601 dates a publication by its year or month (``2026``, ``2026-12``); the build's fixed
+    date, which the headers, PDFs and bag need as a day, is that period's first day."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    (tmp_path / "edition.toml").write_text(GOOD.replace("2026-11-23", date), encoding="utf-8")
+    edition = load_config(tmp_path).edition
+    assert (edition.date, build_date(edition).isoformat()) == (date, stamped)
 
 
 def test_the_command_prints_brackets_as_written(tmp_path: Path) -> None:

@@ -190,6 +190,26 @@ def test_missing_parts_and_a_file_without_creator(project: Path) -> None:
     assert "[[edition.editors]]" in problems[2].fix and "nashr build" in problems[2].fix
 
 
+def test_a_hand_edited_text_deposits_without_its_draft(project: Path) -> None:
+    """A text edited by hand after conversion has a ``NAME.new.xml`` beside it (the build's new
+    version, never published): it went into the payload and its metadata record clashed with the
+    text's ("has the same content"), so an edition with one hand edit could not be deposited; and
+    the edited text, kept without the editors a later edition.toml named, was told to run the build
+    that keeps it."""
+    text = project / "tei" / "texts" / "internasional-300-statement.xml"
+    draft = text.with_name("internasional-300-statement.new.xml")
+    shutil.copyfile(text, draft)
+    text.write_text(re.sub(r"<author>.*?</author>", "", text.read_text(encoding="utf-8")), encoding="utf-8")
+    problems = _deposit_problems(project)
+    assert [(p.file, p.message) for p in problems] == [("tei/texts/internasional-300-statement.xml", "has no creator")]
+    assert draft.name in problems[0].fix and "--overwrite-edited" in problems[0].fix
+    shutil.copyfile(draft, text)  # the editor copies the header's creator back
+    bag = make_deposit(project, project / "deposit", EDITION)
+    assert not list(bag.rglob("*.new.xml"))
+    assert "new.xml" not in (bag / "manifest-sha256.txt").read_text(encoding="utf-8")
+    assert (bag / "data" / "tei" / "texts" / text.name).is_file()
+
+
 def test_invalid_tei_is_named_by_the_validator(project: Path) -> None:
     calls: list[list[Path]] = []
 

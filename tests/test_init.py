@@ -47,6 +47,13 @@ def test_init_never_overwrites_an_edition(tmp_path: Path) -> None:
     assert (tmp_path / "edition.toml").read_bytes() == config
 
 
+def test_init_takes_a_year_for_the_date(tmp_path: Path) -> None:
+    """``nashr init --date 2026`` (a year is ISO 8601) was refused."""
+    result = init(tmp_path / "ed", "--date", "2026")
+    assert result.exit_code == 0, result.output
+    assert load_config(tmp_path / "ed").edition.date == "2026"
+
+
 def test_init_refuses_a_wrong_value(tmp_path: Path) -> None:
     result = init(tmp_path / "ed", "--date", "1403-09-10")
     assert result.exit_code == 2 and "Solar Hijri" in result.stderr

@@ -24,7 +24,7 @@ from nashr.config import Edition, Editor
 from nashr.convert.converter import convert_file
 from nashr.entities.tagger import Tagger
 from nashr.publish.html import SiteOptions, build_site
-from nashr.publish.pdf import render_pdf
+from nashr.publish.pdf import render_pdf, text_html
 from pdfread import has_words, page_text
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
@@ -33,7 +33,9 @@ LETTER = "bic-archive-prime-minister-letter-khorasan-1323"  # archive notes abov
 FOOTNOTES = "tahlilak-golestan-bab2-hekayat3-footnotes"  # footnotes gathered after the text
 LATEX = "quantaboy-latex-assignment-template-pp1-2-pdftotext"  # «\question» in a PDF's text layer
 VERSE = "ganjoor-hafez-ghazal-001"  # no line of doubtful role
-TEXTS = (LETTER, FOOTNOTES, LATEX, VERSE)
+WRAPPED_TITLE = "ambafrance-af-sefarat-mahkum-1-mars-2017-wrapped-crlf"  # title wrapped at «علیه / نیروهای»
+TWO_LINE_TITLE = "22bahman-sefarat-engelis-yaddasht-sansur-1320-wrapped"  # title lines 1 and 3, a blank between
+TEXTS = (LETTER, FOOTNOTES, LATEX, VERSE, WRAPPED_TITLE, TWO_LINE_TITLE)
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +72,23 @@ def body_notes(path: Path) -> list[etree._Element]:
     """The notes a TEI text has between its blocks (children of body or a div), in order."""
     return etree.parse(str(path)).xpath("//t:text//t:note[parent::t:body or parent::t:div]",
                                         namespaces={"t": TEI[1:-1]})
+
+
+def test_a_title_over_source_lines_reflows_and_its_tei_keeps_them(site: Path, tei: dict[str, Path],
+                                                                  user_edition: Edition) -> None:
+    """The source's line end inside a title stays in the TEI (lb, fidelity) but does not break the
+    title on the page or in the PDF: a hard-wrapped title broke mid-phrase («… علیه» / «نیروهای …»)."""
+    for name, words in ((WRAPPED_TITLE, "علیه نیروهای امنیتی افغان"), (TWO_LINE_TITLE, "در ایران نقش انگلیس")):
+        head = etree.parse(str(tei[name])).xpath("//t:head[@type = 'main']", namespaces={"t": TEI[1:-1]})[0]
+        assert head.xpath(".//t:lb", namespaces={"t": TEI[1:-1]}), name
+        ident = head.get("{http://www.w3.org/XML/1998/namespace}id")
+        printed = lxml.html.fromstring(text_html(tei[name], user_edition))
+        for doc in (page(site, tei[name].stem), printed):
+            title = doc.get_element_by_id(ident)
+            assert not title.xpath(".//br") and title.xpath(".//span[@class='lb']"), name
+            for card in title.xpath(".//*[contains(@class, 'card')]"):  # a name's or date's card, on demand
+                card.drop_tree()
+            assert words in " ".join(title.text_content().split()), name
 
 
 def test_a_reading_with_a_backslash_publishes(site: Path, tei: dict[str, Path]) -> None:
@@ -131,6 +150,31 @@ def test_guessed_roles_carry_a_mark_the_source_description_explains(site: Path, 
     # a text with no doubtful line has neither marks nor the summary
     verse = page(site, VERSE)
     assert not verse.xpath("//*[@data-cert] | //dd[@class='cert-summary']")
+
+
+def test_the_page_marks_the_blocks_of_the_lines_convert_doubtful_lists(site: Path, tei: dict[str, Path]) -> None:
+    """The editor's loop: each line ``nashr convert --doubtful`` lists (its certainty as the
+    command computes it) is in a block the page marks at that level or lower, and each marked
+    block holds such a line; a wrapped line (lb) marks the block it joins."""
+    from nashr.convert.edition import analyse
+    from nashr.convert.sources import read_source
+
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    order = {"low": 0, "medium": 1}
+    for name in TEXTS:
+        source = tei[name].parent.parent / "sources" / f"{name}.txt"
+        listed = {line.n: line.cert for line in analyse(read_source(source).lines).lines
+                  if line.role != "blank" and line.cert in order}
+        doc, tree = page(site, tei[name].stem), etree.parse(str(tei[name]))
+        marked = {el.get("id"): el.get("data-cert") for el in doc.xpath("//*[@data-cert]")}
+        holding: dict[str, list[str]] = {}
+        for n, cert in listed.items():
+            line = tree.xpath(f"//*[@xml:id = '{tei[name].stem}.l{n}']")[0]
+            block = next(el.get(xml_id) for el in (line, *line.iterancestors()) if el.get(xml_id) in marked)
+            assert order[marked[block]] <= order[cert], (name, n)
+            holding.setdefault(block, []).append(cert)
+        assert set(holding) == set(marked), name
+        assert all(marked[block] == min(certs, key=order.get) for block, certs in holding.items()), name
 
 
 def test_source_description_gives_licence_editors_and_interpretation(site: Path, user_edition: Edition) -> None:

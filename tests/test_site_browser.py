@@ -393,3 +393,36 @@ def test_a_register_lists_each_name_with_its_count_on_one_line(sized: Page, base
         box = variants.bounding_box()
         assert box is not None and box["y"] >= name["y"] + name["height"] - 1
 
+
+
+def test_a_dateline_keeps_the_spaces_between_its_names_and_dates(page: Page, base_url: str) -> None:
+    """A dateline whose words are tagged (a place, a date and a time, spaces only between them, as
+    in «<date>دوشنبه ۳ دی ۱۴۰۳</date> <placeName>ایران</placeName> <num>۱۱</num>:…» of a news
+    site's page) read «۱۴۰۳ایران۱۱:۰۸»: as a CSS table (to shrink to its text) the dateline dropped
+    the spaces that stood alone between two elements (CSS 2.1 §17.2.1)."""
+    page.goto(base_url + "texts/letter-and-verse.html")
+    shown = page.eval_on_selector("#lv\\.l1", """el => {
+        el.innerHTML = '<span class="tei-placeName">تهران</span> <time class="date">۱ فروردین ۱۳۸۹</time> '
+            + '<data class="num">۱۱</data>';
+        return el.innerText; }""")
+    assert " ".join(shown.split()).startswith("تهران ۱ فروردین ۱۳۸۹ ۱۱"), shown
+
+
+def test_a_search_excerpt_writes_a_time_or_date_once(page: Page, base_url: str) -> None:
+    """A run without spaces that folds to several words («۰۶:۳۸») was written once per word in
+    the excerpt («ایران ۰۶:۳۸۰۶:۳۸» under a VOA page's dateline); it is written once, marked when
+    the query is one of its words."""
+    page.goto(base_url + "search.html")
+    text = "جمعه ۱۳ مهر ۱۴۰۳ ایران ۰۶:۳۸ و ۱۴۰۰/۳/۹"
+    got = page.evaluate(
+        """async ([text, queries]) => {
+            const { excerpt, foldedWords } = await import('./assets/nashr.js');
+            const rule = await (await fetch('./assets/search-fold.json')).json();
+            return queries.map((q) => {
+                const p = excerpt(text, foldedWords(q, rule).map((w) => w.word), false, rule);
+                return [p.textContent, [...p.querySelectorAll('mark')].map((m) => m.textContent)];
+            });
+        }""",
+        [text, ["ایران", "۳۸", "۹"]],
+    )
+    assert got == [[text, ["ایران"]], [text, ["۰۶:۳۸"]], [text, ["۱۴۰۰/۳/۹"]]]

@@ -7,7 +7,7 @@ live, relative to the folder holding ``edition.toml``::
     [edition]
     title = "…"                 # required
     publisher = "…"             # required
-    date = "2026-11-23"         # required: the edition's date, ISO 8601 (Gregorian) YYYY-MM-DD
+    date = "2026-11-23"         # required: the edition's date, ISO 8601 (Gregorian) YYYY-MM-DD, YYYY-MM or YYYY
     licence = "CC BY 4.0"       # an SPDX identifier, a Creative Commons name, or a URL
     …
     [[edition.editors]]
@@ -72,7 +72,7 @@ class Edition:
     ``licence`` is as the editor wrote it (an SPDX identifier such as ``CC-BY-4.0``, a Creative
     Commons name such as ``CC BY-SA 4.0``, or a URL); ``licence_url`` is filled from it when not
     given (:func:`licence_url`). ``date`` is the edition's publication date (ISO 8601
-    ``YYYY-MM-DD``, Gregorian), see :func:`build_date`. An empty ``licence`` means none was
+    ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, Gregorian), see :func:`build_date`. An empty ``licence`` means none was
     stated (the deposit refuses that).
     """
 
@@ -303,24 +303,37 @@ def _describe(exc: msgspec.ValidationError) -> str:
 EARLIEST_YEAR = 1900
 
 
+def _date_parts(value: str) -> tuple[int, int | None, int | None] | None:
+    """Year, month and day of an ISO 8601 calendar date at any of its precisions (``YYYY``,
+    ``YYYY-MM``, ``YYYY-MM-DD``; the missing parts None), or None for anything else."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    return int(year), int(month) if month else None, int(day) if day else None
+
+
 def _check_date(value: str) -> None:
-    """Raise ValueError unless ``value`` is an ISO 8601 calendar date (YYYY-MM-DD) from 1900 on; a
-    Solar Hijri date gets its Gregorian equivalent in the message (converted with persiantools)."""
-    wrong = f"date: {value!r} is not an ISO 8601 date (YYYY-MM-DD, Gregorian)"
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    """Raise ValueError unless ``value`` is an ISO 8601 calendar date from 1900 on: a day
+    (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY). A Solar Hijri date gets its Gregorian
+    equivalent in the message (converted with persiantools)."""
+    wrong = f"date: {value!r} is not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY, Gregorian)"
+    parts = _date_parts(value)
+    if parts is None:
         raise ValueError(wrong)
-    year, month, day = (int(part) for part in value.split("-"))
+    year, month, day = parts
     if year < EARLIEST_YEAR:
         from persiantools.jdatetime import JalaliDate
 
         try:
-            gregorian = JalaliDate(year, month, day).to_gregorian().isoformat()
+            gregorian = JalaliDate(year, month or 1, day or 1).to_gregorian().isoformat()
         except ValueError:
             raise ValueError(wrong) from None
+        shown = gregorian if day else f"{gregorian} (the {'month' if month else 'year'}'s first day)"
         raise ValueError(f"date: {value!r} looks like a Solar Hijri date; write it in the Gregorian calendar "
-                         f"(ISO 8601): {gregorian}")
+                         f"(ISO 8601): {shown}")
     try:
-        dt.date(year, month, day)
+        dt.date(year, month or 1, day or 1)
     except ValueError:
         raise ValueError(wrong) from None
 
@@ -354,7 +367,11 @@ def licence_url(licence: str) -> str | None:
 
 
 def build_date(edition: Edition) -> dt.date:
-    """The date stamped on outputs: ``SOURCE_DATE_EPOCH`` (UTC) if set, else ``edition.date``.
+    """The date stamped on outputs: ``SOURCE_DATE_EPOCH`` (UTC) if set, else ``edition.date``;
+    an edition dated by its year or month only is stamped with that period's first day
+    (``2026`` → 2026-01-01, ``2026-12`` → 2026-12-01), since the teiHeader's ``publicationStmt``,
+    the PDFs' metadata and BagIt's ``Bagging-Date`` need one day and the build may not read the
+    clock.
 
     Raises:
         ConfigError: ``SOURCE_DATE_EPOCH`` is set but is not an integer.
@@ -365,4 +382,5 @@ def build_date(edition: Edition) -> dt.date:
             return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
         except ValueError as exc:
             raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r} is not an integer") from exc
-    return dt.date.fromisoformat(edition.date)
+    date = edition.date  # checked when the Edition was made: YYYY, YYYY-MM or YYYY-MM-DD
+    return dt.date.fromisoformat(date + "-01" * ((10 - len(date)) // 3))

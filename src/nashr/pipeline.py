@@ -500,6 +500,9 @@ def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: P
           on_wait: Callable[[int | None], None] | None = None) -> BuildReport:
     """Build the edition ``config`` describes: redo what changed since the last build.
 
+    Paths in the report (files and messages) are absolute, whatever folder ``config`` was read
+    from, so the record and what it replays are the same from every folder.
+
     With no source matching ``[paths].sources`` nothing is built and the report says so
     (``unusable``): an empty site and volume would hide a wrong glob.
 
@@ -513,7 +516,9 @@ def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: P
         nashr.runner.executor.SchedulerError: the Dask scheduler cannot be used.
         nashr.publish.fonts.FontError: Vazirmatn is not installed.
     """
-    layout = config.layout
+    # The record names sources and files by their absolute paths: ``nashr build --edition DIR``
+    # from outside and ``nashr build`` inside DIR are one edition with one record.
+    layout = replace(config.layout, root=Path(os.path.abspath(config.layout.root)))
     sources = layout.source_files()
     if not sources:
         report = BuildReport()

@@ -206,9 +206,16 @@
   <!-- 3.11 milestones -->
   <!-- a line break of the source inside running prose (a wrapped paragraph or list item: nashr's
        roles p+ and item+) is not a break for the reader: the text reflows; in verse, addresses,
-       headings and letters' parts it is -->
+       headings and letters' parts it is (not in the title: below) -->
   <xsl:template match="tei:lb" mode="n:text"><xsl:call-template name="n:break"/></xsl:template>
   <xsl:template match="tei:lb[ancestor::tei:p or ancestor::tei:ab or ancestor::tei:item][not(ancestor::tei:l | ancestor::tei:addrLine)]" mode="n:text">
+    <xsl:call-template name="n:break"><xsl:with-param name="kind" select="if (@break = 'no') then 'joined' else 'wrap'"/></xsl:call-template>
+  </xsl:template>
+  <!-- a source line end inside the text's title (head type="main" or "sub"; nashr's title lines,
+       kept as lb for fidelity) is a wrap: the title reflows as one phrase, as n:plain sets it in the
+       page's <title>, the index and the PDF's bookmarks; the source's wrap at a column or a
+       second title line never breaks it mid-phrase -->
+  <xsl:template match="tei:head[@type = ('main', 'sub')]//tei:lb[not(ancestor::tei:l | ancestor::tei:note)]" mode="n:text" priority="0.75">
     <xsl:call-template name="n:break"><xsl:with-param name="kind" select="if (@break = 'no') then 'joined' else 'wrap'"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:pb" mode="n:text">

@@ -1,5 +1,6 @@
 """``nashr build``: the whole main job for an edition."""
 
+import os
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,6 +30,14 @@ def _left_out(config: "Config") -> list[Path]:
         return []
     return [path for path in beside
             if path.is_file() and not path.name.startswith(".") and path not in chosen and path not in companions]
+
+
+def _shown(message: str, root: Path) -> str:
+    """``message`` with the edition's absolute folder (``root``, as the build reports it) written
+    relative to the current folder, as the user named it: ``letters/sources/a.txt:3: …`` after
+    ``nashr build --edition letters``, ``sources/a.txt:3: …`` inside it."""
+    folder = os.path.relpath(root)
+    return message.replace(f"{root}{os.sep}", "" if folder == "." else f"{folder}{os.sep}")
 
 
 def build_command(
@@ -101,13 +110,14 @@ def build_command(
             # twice) stops the stage that reads it whole: the file and line, not a traceback
             error(f"{exc}; the build stopped there (nashr validate names every problem of the TEI files)")
             raise typer.Exit(Exit.UNUSABLE) from exc
+    root = Path(os.path.abspath(config.layout.root))  # as the build reports it
     for message in report.warnings:
-        warning(message)
+        warning(_shown(message, root))
     for path in _left_out(config):
         warning(f"{path.relative_to(config.layout.root)}: not converted: it does not match [paths] sources = "
                 f"{config.layout.paths.sources!r} in edition.toml")
     for problem in report.unusable + report.failed:
-        error(problem)
+        error(_shown(problem, root))
     redone = ", ".join(f"{stage} {n}" for stage, n in report.redone.items() if n) or (
         "nothing" if report.unusable or report.failed else "nothing, all up to date")
     err().print(f"{len(report.tei)} TEI texts, {len(report.site)} site files, {len(report.pdf)} PDFs; redone: {redone}",

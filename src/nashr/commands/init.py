@@ -8,8 +8,9 @@ import typer
 
 from nashr.commands._common import Exit, err, error, escape
 
-QUESTIONS = {"title": "Title (Persian)", "publisher": "Publisher", "date": "Date of the edition (YYYY-MM-DD)",
-             "title_en": "Title (English)", "licence": "Licence", "description": "Description",
+QUESTIONS = {"title": "Title (Persian)", "publisher": "Publisher",
+             "date": "Date of the edition (YYYY-MM-DD, YYYY-MM or YYYY)", "title_en": "Title (English)",
+             "licence": "Licence", "description": "Description",
              "contact": "Contact e-mail"}
 """What ``nashr init`` asks, in a terminal, for each value not given as an option."""
 DEFAULTS = {"title_en": "", "licence": "CC BY 4.0", "description": "", "contact": ""}
@@ -21,7 +22,8 @@ def init(
     title: Annotated[str | None, typer.Option(help="The edition's title, in Persian. Required.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Who publishes the edition. Required.")] = None,
     date: Annotated[str | None, typer.Option(
-        help="The edition's date, ISO 8601 (YYYY-MM-DD, Gregorian). Required.")] = None,
+        help="The edition's date, ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY, Gregorian; a year or month "
+        "stamps outputs with its first day). Required.")] = None,
     title_en: Annotated[str | None, typer.Option(
         "--title-en", help="The title in English (for repositories).")] = None,
     editor: Annotated[list[str] | None, typer.Option(

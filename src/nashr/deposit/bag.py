@@ -36,6 +36,7 @@ from nashr.config import DEFAULT_PATHS, Edition, Paths, build_date
 from nashr.deposit import metadata
 from nashr.deposit.inventory import GENERATED, Entry, Parts, collect, corpus_name, parts
 from nashr.deposit.preflight import Problem, TeiValidator, check_edition, check_payload
+from nashr.publish import NEW_VERSION_SUFFIX
 from nashr.validate.validator import Problem as ValidationProblem
 from nashr.validate.validator import validate_files
 
@@ -156,7 +157,8 @@ def preflight(
     """Check an edition before depositing it: a sound layout, every part present, every file acceptable.
 
     Returns:
-        the payload files (:func:`nashr.deposit.inventory.collect`) and every problem found.
+        the payload files (:func:`nashr.deposit.inventory.collect`, without the ``*.new.xml``
+        drafts beside hand-edited texts) and every problem found.
     Raises:
         OSError: a file cannot be read.
     """
@@ -165,7 +167,9 @@ def preflight(
     problems = check_edition(edition) + _check_target(project_root, out_dir, deposited) + layout
     if layout:  # the files cannot be told apart: say so before reading any
         return [], problems
-    entries = collect(project_root, deposited)
+    # the new version nashr build keeps beside a hand-edited text is a draft, never published nor deposited
+    entries = [e for e in collect(project_root, deposited)
+               if not (e.group == "texts" and e.name.endswith(NEW_VERSION_SUFFIX))]
     for prefix, group in deposited:
         if not any(e.group == group for e in entries):
             problems.append(

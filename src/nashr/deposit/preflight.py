@@ -32,6 +32,7 @@ from pypdf.errors import PyPdfError
 
 from nashr.config import Edition
 from nashr.deposit.inventory import Entry
+from nashr.publish import NEW_VERSION_SUFFIX
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 PDFAID_NS = "http://www.aiim.org/pdfa/ns/id/"
@@ -174,13 +175,17 @@ def _check_tei(entry: Entry, tree: etree._ElementTree) -> list[Problem]:
     creators = tree.xpath(f"{header}/tei:titleStmt/*[self::tei:author or self::tei:editor]",
                           namespaces=ns)
     if not creators:
-        problems.append(
-            # nashr build writes edition.toml's editors into every text's titleStmt: a text made
-            # before they were there gets them from a new build, not from a hand edit
-            Problem(entry.name, "has no creator",
-                    "name the editors in edition.toml ([[edition.editors]]) and run nashr build again, "
-                    "or add an <author> or <editor> to its titleStmt")
-        )
+        # nashr build writes edition.toml's editors into every text's titleStmt: a text made
+        # before they were there gets them from a new build, unless a person edited it since (the
+        # build keeps it and writes its new version beside it: nashr.convert.tei)
+        beside = entry.source.with_suffix(NEW_VERSION_SUFFIX)
+        hint = ("name the editors in edition.toml ([[edition.editors]]) and run nashr build again, "
+                "or add an <author> or <editor> to its titleStmt")
+        if beside.is_file():
+            hint = (f"it was edited by hand, so nashr build keeps it and wrote its new version to {beside.name}: "
+                    f"copy the <editor> elements of that file's titleStmt into it, or run nashr build "
+                    f"--overwrite-edited (the hand edits are lost)")
+        problems.append(Problem(entry.name, "has no creator", hint))
     return problems
 
 

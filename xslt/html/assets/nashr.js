@@ -109,8 +109,10 @@ export function findQuery(have, want, phrase) {
   return { at: first, length: 1 };
 }
 
-/** An excerpt of the source text around the first match, the matched words marked. */
-function excerpt(text, want, phrase, rule) {
+/** An excerpt of the source text around the first match, the matched words marked. A run of
+ * the text without spaces that folds to several words («۰۶:۳۸», «۱۴۰۰/۳/۹») is written once,
+ * marked when one of its words is. */
+export function excerpt(text, want, phrase, rule) {
   const words = foldedWords(text, rule);
   const found = findQuery(words.map((w) => w.word), want, phrase);
   const p = document.createElement("p");
@@ -128,9 +130,14 @@ function excerpt(text, want, phrase, rule) {
   let pos = words[from].start;
   if (from > 0) p.append("… ");
   for (let i = from; i < to; i++) {
+    if (i > from && words[i].start === words[i - 1].start) continue;  // a further word of a run written already
+    let last = i;
+    while (last + 1 < words.length && words[last + 1].start === words[i].start) last++;
     p.append(text.slice(pos, words[i].start));
     const span = text.slice(words[i].start, words[i].end);
-    if (marked.has(i)) {
+    let hit = false;
+    for (let k = i; k <= last; k++) hit ||= marked.has(k);
+    if (hit) {
       const mark = document.createElement("mark");
       mark.textContent = span;
       p.append(mark);
