@@ -147,6 +147,7 @@ from nashr.convert.verse import (
     quoted_bayts,
     song_lines,
     verse_lines,
+    verse_ornaments,
 )
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
@@ -245,6 +246,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     song_lines(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
+    verse_ornaments(doc, doc.flow)
     page_foot(doc)
     menu_top(doc)
     doc.set_flow()

@@ -84,6 +84,29 @@ def poem_headings(doc: Document) -> None:
                     "«رباعی ۳»)", cert="medium")
 
 
+# A line of asterisks alone («*», «* * *», «*** *** ***»): the ornament poetry pages set between
+# poems or over one (zamzar.ir's quatrains, one «*» a line, three lines; hassani.ir's «*** *** ***»
+# over a qasida).
+ASTERISKS = LazyPattern(r"^\s*(?:\*\s*)+$")
+
+
+def verse_ornaments(doc: Document, flow: list[int]) -> None:
+    """Lines of asterisks alone (:data:`ASTERISKS`; one or several in a row) right over a line of
+    verse: the page's ornament between two poems or over one (``fw``, as the collection gives an
+    ornament among a page's top lines), not a trailer, which ends the text («*» after its last
+    line, :data:`~nashr.convert.matter.TRAILER`). Run once verse is found."""
+    run: list[int] = []
+    for i in flow:
+        if doc.role(i) in ("p", "p+") and ASTERISKS.match(doc.out[i].text):
+            run.append(i)
+            continue
+        if run and doc.role(i) == "l":
+            for j in run:
+                doc.set(j, "fw", "fw: an ornament of asterisks («*», «* * *») right over verse (between poems, or "
+                        "over one)", cert="medium")
+        run = []
+
+
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
