@@ -607,6 +607,61 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
                 group_start=k == first, cert=None if len(verse) >= 4 else "medium")
 
 
+# A copy of a poem set in a two-column table (one hemistich a cell): each cell's line ends in the
+# border « |», a line «|» alone between the cells; a bayt's number may open its first cell («( 345)…»).
+TABLE_CELL = LazyPattern(rf"^\s*(?:\(\s*{DIGIT}{{1,5}}\s*\)\s*)?(?P<cell>[^|]*?\S)\s*\|\s*$")
+TABLE_BORDER = LazyPattern(r"^\s*\|\s*$")
+TABLE_VERSE_MIN_CELLS = 4
+TABLE_RHYME_MIN_SHARE = 0.75
+
+
+def table_hemistichs(doc: Document, flow: list[int]) -> None:
+    """Verse copied from a two-column table, one hemistich a cell (:data:`TABLE_CELL`: the cell's
+    text and the border « |» that ends its line, a bayt's number in brackets in front; lines «|»
+    alone between, :data:`TABLE_BORDER`): a run of such lines of TABLE_VERSE_MIN_CELLS cells or
+    more, each a hemistich long (2..HEMISTICH_LINE_MAX_WORDS words), in one metre (:func:`_metre`)
+    and rhyming as verse (:func:`_table_rhymes`) as read, or with each pair of cells swapped (a copy
+    that reads the table's two columns in the wrong order puts the second hemistich first): every
+    cell is an ``l``, the borders are the table's (``fw``). Source: rasekhoon.net's qasida of
+    Manuchehri (the pairs swapped) and arshiat.parsiblog.com's passages of the Masnavi (numbered)."""
+    run: list[int] = []
+    for i in [*flow, -1]:
+        text = doc.out[i].text if i >= 0 else ""
+        if i >= 0 and doc.role(i) == "p" and (TABLE_BORDER.match(text) or TABLE_CELL.match(text)) \
+                and (not run or doc.prev(i) == run[-1]):
+            run.append(i)
+            continue
+        _table_run(doc, run)
+        run = [i] if i >= 0 and doc.role(i) == "p" and (TABLE_BORDER.match(text) or TABLE_CELL.match(text)) else []
+
+
+def _table_rhymes(cells: list[str]) -> bool:
+    """The cells, read as bayts (two a bayt), rhyme as a masnavi (TABLE_RHYME_MIN_SHARE of the bayts'
+    two hemistichs) or as a ghazal or qasida (that share of the second hemistichs, one after the
+    other, in two letters): more than :func:`_is_verse` asks of four lines, as a table's rows of
+    prose may end alike by chance («… شده» / «… گیرنده»)."""
+    firsts, seconds = cells[0::2], cells[1::2]
+    paired = sum(1 for a, b in zip(firsts, seconds, strict=False) if _rhyme(a, b)) / len(seconds)
+    return paired >= TABLE_RHYME_MIN_SHARE or _share(seconds, 2) >= TABLE_RHYME_MIN_SHARE
+
+
+def _table_run(doc: Document, run: list[int]) -> None:
+    """:func:`table_hemistichs` on one run of a table's lines."""
+    cells = [i for i in run if not TABLE_BORDER.match(doc.out[i].text)]
+    texts = [TABLE_CELL.match(doc.out[i].text).group("cell") for i in cells]  # type: ignore[union-attr]
+    if len(cells) < TABLE_VERSE_MIN_CELLS or not all(2 <= len(words(t)) <= HEMISTICH_LINE_MAX_WORDS for t in texts):
+        return
+    swapped = [t for k in range(0, len(texts) - 1, 2) for t in (texts[k + 1], texts[k])] + texts[len(texts) // 2 * 2:]
+    if not _metre(texts) or not (_table_rhymes(texts) or _table_rhymes(swapped)):
+        return
+    for k, i in enumerate(cells):
+        doc.set(i, "l", "l: a hemistich in a cell of a two-column table copied as text (« |» ending it, «|» between)",
+                hemistich=1 + k % 2, group_start=k == 0)  # (sure: right on its 24 lines of two sets, round 25)
+    for i in run:
+        if i not in cells:
+            doc.set(i, "fw", "fw: a border «|» between the cells of a table of verse", cert="medium")
+
+
 def quoted_bayts(doc: Document, flow: list[int]) -> None:
     """Bayts quoted in prose, one hemistich to a line: two lines, or four (two bayts of one poem,
     whose second hemistichs end in one letter: the rhyme), one under the other, a paragraph of
