@@ -65,3 +65,24 @@ def test_an_asterisk_after_the_last_poem_stays_its_end_mark() -> None:
     # gayagizi-blogspot-parvin-mast-o-hoshyar ends its poem with «*»: a trailer, no ornament.
     assert roles("محتسب مستی به ره دید و گریبانش گرفت\nمست گفت: ای دوست این پیراهن است افسار نیست\n"
                  "گفت: مستی زان سبب افتان و خیزان می روی\nگفت: جرم راه رفتن نیست ره هموار نیست\n\n*")[-1] != "fw"
+
+
+PROSE = ("ایالات متحده قاطعانه می‌گوید واشنگتن هنوز با تهران در مورد آزاد شدن اتباع آمریکایی زندانی در ایران به "
+         "توافقی نرسیده است و گفتگوها ادامه دارد.")
+
+
+def test_a_caption_and_its_alternative_text_are_no_bayt() -> None:
+    # voa-fa-price-no-agreement-detained-6127680-site-page, lines 9–10: a photo's caption, then the
+    # same words as its alternative text, between paragraphs: a bayt never says a hemistich twice.
+    caption = "ند پرایس، سخنگوی وزارت خارجه آمریکا"
+    assert "l" not in roles(f"{PROSE}\n\n{caption}\n{caption}\n\n{PROSE}")
+
+
+def test_a_verse_of_the_quran_in_quotation_marks_over_a_heading_is_no_bayt() -> None:
+    # ketabdeh-qabusnameh-hormat-pedar-madar, lines 13–19: Quran 17:23 between quotation marks,
+    # then the site's heading, between paragraphs of the Qabusnameh.
+    text = ("زینهار ای پسر که رنج مادر و پدر خوار نداری که آفریدگار به حق مادر و پدر بسیار همی گوید چنانکه در "
+            "کتاب خود فرموده است.\n\n” فَلا تَقُل لَهُما اُفِ و لا تَنهَرهُما و قُل لَهُما قولاً کَریماً ”\n\n"
+            "حق پدر و مادر بر فرزند از زبان حضرت علی علیه السلام\n\n"
+            "و در خبر است که امیرالمونین را علیه السلام پرسیدند که حق پدر و مادر بر فرزند چیست و او چنین گفت.")
+    assert "l" not in roles(text)

@@ -692,7 +692,10 @@ def _quoted_runs(doc: Document, flow: list[int]) -> list[list[int]]:
     """The runs of two or four lines in ``flow`` that :func:`quoted_bayts` may take: each line a
     hemistich long (:func:`_hemistich_alone`), one right under the other (or under a blank line
     where blank lines part paragraphs), all of like length, prose right under them and right
-    above them (or a line ending in «:»)."""
+    above them (or a line ending in «:»), and no line said twice (no bayt repeats a hemistich: a
+    photo's caption and its alternative text under it do, voa-fa-price-no-agreement-detained), and
+    all of them in quotation marks or none (:func:`_in_quotes`: a verse of the Quran in quotation
+    marks over a heading, ketabdeh-qabusnameh-hormat-pedar-madar, is no bayt with it)."""
     found = []
     k = 1
     while k < len(flow) - 1:
@@ -706,16 +709,26 @@ def _quoted_runs(doc: Document, flow: list[int]) -> list[list[int]]:
         if (len(run) in {2, 4} and after is not None and doc.role(before) == doc.role(after) == "p"
                 and doc.s(after).words >= PROSE_MIN_WORDS
                 and (doc.s(before).words >= PROSE_MIN_WORDS or doc.s(before).end == "colon")
-                and sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[-1]):
+                and sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[-1]
+                and len({doc.s(i).plain for i in run}) == len(run)  # (one line twice: a caption and its alt text)
+                and len({_in_quotes(doc.s(i).plain) for i in run}) == 1):
             found.append(run)
     return found
+
+
+QUOTED_LINE = LazyPattern(r"^[«\"“”„].*[»\"“”]$")
+
+
+def _in_quotes(text: str) -> bool:
+    """The whole line stands in quotation marks («…», “…”, ”…”, "…")."""
+    return QUOTED_LINE.match(text.strip()) is not None
 
 
 def _quoted(doc: Document, run: list[int]) -> None:
     """The lines of ``run`` are hemistichs of bayts quoted in prose (:func:`quoted_bayts`)."""
     for h, i in enumerate(run):
         doc.set(i, "l", "l: two or four lines of a hemistich's length and of like length between paragraphs "
-                "of prose (bayts quoted)", cert="low", hemistich=1 + h % 2, group_start=h == 0)
+                "of prose (bayts quoted)", cert="medium", hemistich=1 + h % 2, group_start=h == 0)
 
 
 def _hemistich_alone(doc: Document, i: int) -> bool:
