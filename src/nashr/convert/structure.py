@@ -146,7 +146,9 @@ from nashr.convert.verse import (
     quatrain_pages,
     quoted_bayts,
     song_lines,
+    table_hemistichs,
     verse_lines,
+    verse_ornaments,
 )
 
 # Colon-final headings are short noun phrases: the longest in the seeds has 6 words
@@ -240,11 +242,13 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
+    table_hemistichs(doc, doc.flow)
     quoted_bayts(doc, doc.flow)
     free_verse(doc, doc.flow)
     song_lines(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
+    verse_ornaments(doc, doc.flow)
     page_foot(doc)
     menu_top(doc)
     doc.set_flow()
@@ -359,6 +363,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _introduced_points(doc, body)
     _date_alone(doc, body)
     _trailers(doc, body)
+    _verse_locators(doc)
     _attributions(doc, body)
     _notes(doc, body)
     _metre_notes(doc)
@@ -1824,6 +1829,26 @@ METRE_WORDS = frozenset(
     "مکفوف مقبوض مطوی مقطوع اخرم مشکول مکشوف موقوف ابتر سالم".split())
 METRE_MIN_WORDS = 3
 METRE_RULE = "note: the metre of the poem above (its feet «فاعلاتن …» or its metre's name) on a line of its own"
+
+
+# Where the verse above stands in its book: a page, volume, daftar or bayt number after its
+# abbreviation or word («ص191», «ج ۲، ص ۱۲», «د2/ب345تا349», «دفتر سوم، بیت ۱۲»).
+LOCATOR = LazyPattern(rf"(?<![^\W\d_])(?:ص|صص|صفحه|ج|جلد|د|دفتر|ب|بیت|ابیات)\s*\.?\s*:?\s*{DIGIT}")
+LOCATOR_MAX_WORDS = 6
+LOCATOR_RULE = "note: where the verse above stands in its book (page, daftar or bayt numbers: «ص191», «د2/ب345»)"
+
+
+def _verse_locators(doc: Document) -> None:
+    """A short line (at most LOCATOR_MAX_WORDS words) right under verse that gives the verse's
+    place in its book (:data:`LOCATOR`: «(گلستان - ص191)», «د2/ب345تا349») is a note on it, not
+    its attribution (a poet's or work's name alone after a dash: :func:`_attributions`). Source:
+    hassani.ir's Golestan and arshiat.parsiblog.com's Masnavi (round 25)."""
+    for i in doc.flow:
+        prev = doc.prev(i)
+        s = doc.s(i)
+        if (prev is not None and doc.role(prev) == "l" and doc.role(i) == "p" and s.words <= LOCATOR_MAX_WORDS
+                and LOCATOR.search(s.plain)):
+            doc.set(i, "note", LOCATOR_RULE, cert="medium")
 
 
 def _metre_notes(doc: Document) -> None:

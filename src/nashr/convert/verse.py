@@ -84,6 +84,29 @@ def poem_headings(doc: Document) -> None:
                     "«رباعی ۳»)", cert="medium")
 
 
+# A line of asterisks alone («*», «* * *», «*** *** ***»): the ornament poetry pages set between
+# poems or over one (zamzar.ir's quatrains, one «*» a line, three lines; hassani.ir's «*** *** ***»
+# over a qasida).
+ASTERISKS = LazyPattern(r"^\s*(?:\*\s*)+$")
+
+
+def verse_ornaments(doc: Document, flow: list[int]) -> None:
+    """Lines of asterisks alone (:data:`ASTERISKS`; one or several in a row) right over a line of
+    verse: the page's ornament between two poems or over one (``fw``, as the collection gives an
+    ornament among a page's top lines), not a trailer, which ends the text («*» after its last
+    line, :data:`~nashr.convert.matter.TRAILER`). Run once verse is found."""
+    run: list[int] = []
+    for i in flow:
+        if doc.role(i) in ("p", "p+") and ASTERISKS.match(doc.out[i].text):
+            run.append(i)
+            continue
+        if run and doc.role(i) == "l":
+            for j in run:
+                doc.set(j, "fw", "fw: an ornament of asterisks («*», «* * *») right over verse (between poems, or "
+                        "over one)", cert="medium")
+        run = []
+
+
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
@@ -154,7 +177,7 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
         text = doc.out[i].text
         if above or below or _rhyme(text[: split[0]], text[split[1] :], strict=True):
             doc.set(i, "l", "l: a bayt whose hemistichs a «/» or a row of «*» parts, in one metre", split=split,
-                    group_start=not above, cert="medium")
+                    group_start=not above)  # (sure: right on all its 37 lines of the collection, round 25)
 
 
 def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
@@ -584,6 +607,61 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
                 group_start=k == first, cert=None if len(verse) >= 4 else "medium")
 
 
+# A copy of a poem set in a two-column table (one hemistich a cell): each cell's line ends in the
+# border « |», a line «|» alone between the cells; a bayt's number may open its first cell («( 345)…»).
+TABLE_CELL = LazyPattern(rf"^\s*(?:\(\s*{DIGIT}{{1,5}}\s*\)\s*)?(?P<cell>[^|]*?\S)\s*\|\s*$")
+TABLE_BORDER = LazyPattern(r"^\s*\|\s*$")
+TABLE_VERSE_MIN_CELLS = 4
+TABLE_RHYME_MIN_SHARE = 0.75
+
+
+def table_hemistichs(doc: Document, flow: list[int]) -> None:
+    """Verse copied from a two-column table, one hemistich a cell (:data:`TABLE_CELL`: the cell's
+    text and the border « |» that ends its line, a bayt's number in brackets in front; lines «|»
+    alone between, :data:`TABLE_BORDER`): a run of such lines of TABLE_VERSE_MIN_CELLS cells or
+    more, each a hemistich long (2..HEMISTICH_LINE_MAX_WORDS words), in one metre (:func:`_metre`)
+    and rhyming as verse (:func:`_table_rhymes`) as read, or with each pair of cells swapped (a copy
+    that reads the table's two columns in the wrong order puts the second hemistich first): every
+    cell is an ``l``, the borders are the table's (``fw``). Source: rasekhoon.net's qasida of
+    Manuchehri (the pairs swapped) and arshiat.parsiblog.com's passages of the Masnavi (numbered)."""
+    run: list[int] = []
+    for i in [*flow, -1]:
+        text = doc.out[i].text if i >= 0 else ""
+        if i >= 0 and doc.role(i) == "p" and (TABLE_BORDER.match(text) or TABLE_CELL.match(text)) \
+                and (not run or doc.prev(i) == run[-1]):
+            run.append(i)
+            continue
+        _table_run(doc, run)
+        run = [i] if i >= 0 and doc.role(i) == "p" and (TABLE_BORDER.match(text) or TABLE_CELL.match(text)) else []
+
+
+def _table_rhymes(cells: list[str]) -> bool:
+    """The cells, read as bayts (two a bayt), rhyme as a masnavi (TABLE_RHYME_MIN_SHARE of the bayts'
+    two hemistichs) or as a ghazal or qasida (that share of the second hemistichs, one after the
+    other, in two letters): more than :func:`_is_verse` asks of four lines, as a table's rows of
+    prose may end alike by chance («… شده» / «… گیرنده»)."""
+    firsts, seconds = cells[0::2], cells[1::2]
+    paired = sum(1 for a, b in zip(firsts, seconds, strict=False) if _rhyme(a, b)) / len(seconds)
+    return paired >= TABLE_RHYME_MIN_SHARE or _share(seconds, 2) >= TABLE_RHYME_MIN_SHARE
+
+
+def _table_run(doc: Document, run: list[int]) -> None:
+    """:func:`table_hemistichs` on one run of a table's lines."""
+    cells = [i for i in run if not TABLE_BORDER.match(doc.out[i].text)]
+    texts = [TABLE_CELL.match(doc.out[i].text).group("cell") for i in cells]  # type: ignore[union-attr]
+    if len(cells) < TABLE_VERSE_MIN_CELLS or not all(2 <= len(words(t)) <= HEMISTICH_LINE_MAX_WORDS for t in texts):
+        return
+    swapped = [t for k in range(0, len(texts) - 1, 2) for t in (texts[k + 1], texts[k])] + texts[len(texts) // 2 * 2:]
+    if not _metre(texts) or not (_table_rhymes(texts) or _table_rhymes(swapped)):
+        return
+    for k, i in enumerate(cells):
+        doc.set(i, "l", "l: a hemistich in a cell of a two-column table copied as text (« |» ending it, «|» between)",
+                hemistich=1 + k % 2, group_start=k == 0)  # (sure: right on its 24 lines of two sets, round 25)
+    for i in run:
+        if i not in cells:
+            doc.set(i, "fw", "fw: a border «|» between the cells of a table of verse", cert="medium")
+
+
 def quoted_bayts(doc: Document, flow: list[int]) -> None:
     """Bayts quoted in prose, one hemistich to a line: two lines, or four (two bayts of one poem,
     whose second hemistichs end in one letter: the rhyme), one under the other, a paragraph of
@@ -614,7 +692,10 @@ def _quoted_runs(doc: Document, flow: list[int]) -> list[list[int]]:
     """The runs of two or four lines in ``flow`` that :func:`quoted_bayts` may take: each line a
     hemistich long (:func:`_hemistich_alone`), one right under the other (or under a blank line
     where blank lines part paragraphs), all of like length, prose right under them and right
-    above them (or a line ending in «:»)."""
+    above them (or a line ending in «:»), and no line said twice (no bayt repeats a hemistich: a
+    photo's caption and its alternative text under it do, voa-fa-price-no-agreement-detained), and
+    all of them in quotation marks or none (:func:`_in_quotes`: a verse of the Quran in quotation
+    marks over a heading, ketabdeh-qabusnameh-hormat-pedar-madar, is no bayt with it)."""
     found = []
     k = 1
     while k < len(flow) - 1:
@@ -628,16 +709,26 @@ def _quoted_runs(doc: Document, flow: list[int]) -> list[list[int]]:
         if (len(run) in {2, 4} and after is not None and doc.role(before) == doc.role(after) == "p"
                 and doc.s(after).words >= PROSE_MIN_WORDS
                 and (doc.s(before).words >= PROSE_MIN_WORDS or doc.s(before).end == "colon")
-                and sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[-1]):
+                and sizes[0] >= HEMISTICHS_MIN_RATIO * sizes[-1]
+                and len({doc.s(i).plain for i in run}) == len(run)  # (one line twice: a caption and its alt text)
+                and len({_in_quotes(doc.s(i).plain) for i in run}) == 1):
             found.append(run)
     return found
+
+
+QUOTED_LINE = LazyPattern(r"^[«\"“”„].*[»\"“”]$")
+
+
+def _in_quotes(text: str) -> bool:
+    """The whole line stands in quotation marks («…», “…”, ”…”, "…")."""
+    return QUOTED_LINE.match(text.strip()) is not None
 
 
 def _quoted(doc: Document, run: list[int]) -> None:
     """The lines of ``run`` are hemistichs of bayts quoted in prose (:func:`quoted_bayts`)."""
     for h, i in enumerate(run):
         doc.set(i, "l", "l: two or four lines of a hemistich's length and of like length between paragraphs "
-                "of prose (bayts quoted)", cert="low", hemistich=1 + h % 2, group_start=h == 0)
+                "of prose (bayts quoted)", cert="medium", hemistich=1 + h % 2, group_start=h == 0)
 
 
 def _hemistich_alone(doc: Document, i: int) -> bool:

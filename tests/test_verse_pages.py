@@ -1,0 +1,88 @@
+"""Verse as poetry sites set it (issue 12, round 25): a poem copied from a two-column table (one
+hemistich a cell, « |» and «|» the cell borders), an ornament of asterisks between poems, and the
+verse's place in its book under it (a note). The lines are the collection's (named at each test),
+checked by hand."""
+
+from __future__ import annotations
+
+from nashr.convert.structure import classify
+
+
+def roles(text: str) -> list[str]:
+    return [line.role for line in classify(text.split("\n")) if line.role != "blank"]
+
+
+# Masnavi II, 345–347, as arshiat-parsiblog-masnavi-daftar2-345-pipe-table has them.
+TABLE = """( 345)آنکه تو مستش کنی و شیرگیر |
+|
+گر ز مستی کژ رود عذرش پذیر |
+( 346)گرچه ناخن رفت چون باشی مرا |
+|
+بر کنم من پرچم خورشید را |
+( 347)ورچه پرم رفت چون بنوازی ام |
+|
+چرخ بازی گم کند در بازی ام |"""
+
+
+def test_hemistichs_in_a_tables_cells_are_verse_and_its_borders_furniture() -> None:
+    assert roles(TABLE) == ["l", "fw", "l"] * 3
+
+
+def test_a_tables_cells_read_with_each_bayts_hemistichs_swapped_are_verse() -> None:
+    # rasekhoon-manuchehri-qasida-az-buy-e-badi-pipe-table-cp1256, lines 3–17: the copy puts each
+    # bayt's second hemistich first, so the qasida's rhyme («…ری») falls on every other cell.
+    cells = ["چون نافهی مشک و عنبر تری", "از بوی بدیع و از نسیم خوش", "چون قصر ملک محمد قصری",
+             "وز رنگ و نگار و صورت نیکو", "قطب کرم و نتیجه حری", "میر اجل مظفر عادل",
+             "با زهرهی شیر و عفت زهری", "با چهرهی ماه و طلعت زهره"]
+    assert roles("\n|\n".join(f"{c} |" for c in cells)) == ["l", "fw"] * 7 + ["l"]
+
+
+def test_a_tables_rows_of_prose_are_no_verse() -> None:
+    rows = ["نام کالا و شماره سفارش |", "|", "تاریخ تحویل به انبار مرکزی |", "|", "مبلغ کل پرداخت شده |", "|",
+            "نام و امضای تحویل گیرنده |"]
+    assert "l" not in roles("\n".join(rows))
+
+
+def test_the_verses_place_in_its_book_under_them_is_a_note() -> None:
+    assert roles(TABLE + "\nد2/ب345تا349")[-1] == "note"
+    # hassani-golestan-khatemeh-qita-source-line: the Golestan's closing qit'a and its page.
+    qita = "ما نصیحت به جای خود کردیم\n\nروزگاری در این بسر بردیم\n\nگر نیاید به گوش رغبت کس\n\n" \
+           "بر رسولان پیام باشد و بس\n\n(گلستان - ص191)"
+    assert roles(qita) == ["l"] * 4 + ["note"]
+
+
+def test_an_ornament_of_asterisks_between_quatrains_is_furniture() -> None:
+    # zamzar-khayyam-rubaiyat-asterisk-dividers, lines 9–33: two of Khayyam's quatrains, each
+    # hemistich a paragraph, three lines «*» between them.
+    first = "برخیز و بیا بتا برای دل ما\n\nحل کن به جمال خویشتن مشکل ما\n\nیک کوزه شراب تا بهم نوش کنیم\n\n" \
+            "زان پیش که کوزهها کنند از گل ما"
+    second = "هرچند که رنگ و روی زیباست مرا\n\nچون لاله رخ و چو سَرْو بالاست مرا\n\n" \
+             "معلوم نشد که در طَرَبخانهٔ خاک\n\nنقّاشِ ازل بهرِ چه آراست مرا؟"
+    assert roles(f"{first}\n\n*\n\n*\n\n*\n\n{second}") == ["l"] * 4 + ["fw"] * 3 + ["l"] * 4
+
+
+def test_an_asterisk_after_the_last_poem_stays_its_end_mark() -> None:
+    # gayagizi-blogspot-parvin-mast-o-hoshyar ends its poem with «*»: a trailer, no ornament.
+    assert roles("محتسب مستی به ره دید و گریبانش گرفت\nمست گفت: ای دوست این پیراهن است افسار نیست\n"
+                 "گفت: مستی زان سبب افتان و خیزان می روی\nگفت: جرم راه رفتن نیست ره هموار نیست\n\n*")[-1] != "fw"
+
+
+PROSE = ("ایالات متحده قاطعانه می‌گوید واشنگتن هنوز با تهران در مورد آزاد شدن اتباع آمریکایی زندانی در ایران به "
+         "توافقی نرسیده است و گفتگوها ادامه دارد.")
+
+
+def test_a_caption_and_its_alternative_text_are_no_bayt() -> None:
+    # voa-fa-price-no-agreement-detained-6127680-site-page, lines 9–10: a photo's caption, then the
+    # same words as its alternative text, between paragraphs: a bayt never says a hemistich twice.
+    caption = "ند پرایس، سخنگوی وزارت خارجه آمریکا"
+    assert "l" not in roles(f"{PROSE}\n\n{caption}\n{caption}\n\n{PROSE}")
+
+
+def test_a_verse_of_the_quran_in_quotation_marks_over_a_heading_is_no_bayt() -> None:
+    # ketabdeh-qabusnameh-hormat-pedar-madar, lines 13–19: Quran 17:23 between quotation marks,
+    # then the site's heading, between paragraphs of the Qabusnameh.
+    text = ("زینهار ای پسر که رنج مادر و پدر خوار نداری که آفریدگار به حق مادر و پدر بسیار همی گوید چنانکه در "
+            "کتاب خود فرموده است.\n\n” فَلا تَقُل لَهُما اُفِ و لا تَنهَرهُما و قُل لَهُما قولاً کَریماً ”\n\n"
+            "حق پدر و مادر بر فرزند از زبان حضرت علی علیه السلام\n\n"
+            "و در خبر است که امیرالمونین را علیه السلام پرسیدند که حق پدر و مادر بر فرزند چیست و او چنین گفت.")
+    assert "l" not in roles(text)
