@@ -7,8 +7,9 @@
   svrl:failed-assert / svrl:successful-report per finding. Supported: sch:ns, sch:let (schema,
   pattern and rule level), sch:pattern, sch:rule (first matching rule per pattern wins, §6.5),
   abstract rules and sch:extends, sch:assert, sch:report, sch:name, sch:value-of, @role, @id,
-  top-level xsl:function and xsl:key. Not supported (reported as a compile error): sch:include,
-  abstract patterns, phases other than #ALL.
+  top-level xsl:function and xsl:key. sch:include and abstract patterns (@is-a) are expanded
+  before this stylesheet sees the schema (nashr.validate.schematron.expand). Phases other than
+  #ALL are not supported.
 
   Each pattern runs in its own mode over the whole document (attributes included), as ISO
   Schematron requires: a node may fire one rule in every pattern.
@@ -33,9 +34,6 @@
   <xsl:output method="xml" indent="no"/>
 
   <xsl:template match="/">
-    <xsl:if test="//sch:include or //sch:pattern[@abstract = 'true']">
-      <xsl:message terminate="yes">nashr's Schematron compiler does not support sch:include or abstract patterns.</xsl:message>
-    </xsl:if>
     <xsl:apply-templates select="sch:schema"/>
   </xsl:template>
 

@@ -144,6 +144,10 @@ def readable_xpath(element: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
+#: A line end as XML 1.0 §2.11 counts them (CR LF, CR alone, LF).
+_LINE_END = re.compile("\r\n|\r|\n")
+
+
 class _Locator:
     """Where elements' start tags are: libxml2 reports only the line of a RELAX NG error, so the
     column is found in the line's text: the n-th start tag of that local name (any prefix) on the
@@ -170,7 +174,8 @@ class _Locator:
                 self._texts[file] = None
             else:
                 encoding = self.tree.docinfo.encoding if file == str(self.path) else None
-                self._texts[file] = raw.decode(encoding or "utf-8", errors="replace").split("\n")
+                text = raw.decode(encoding or "utf-8", errors="replace")
+                self._texts[file] = _LINE_END.split(text)
         return self._texts[file]
 
     def _written(self, element: etree._Element, file: str | None) -> bool:
@@ -365,7 +370,8 @@ class Validator:
             return FileReport(file, label, [_fatal(file, str(exc))])
         raw: list[_Raw] = [_Raw(None, None, note, "xml", "info")
                            for note in (*document.notes, *chosen.notes)]
-        raw.extend(_Raw(None, None, warning, "xml", "warning") for warning in chosen.warnings)
+        raw.extend(_Raw(None, None, warning, "xml", "warning")
+                   for warning in (*document.warnings, *chosen.warnings))
         id_problems = check_xml_ids(tree)
         raw.extend(_Raw(element, element.sourceline, message, "xml:id", rule="xml:id")
                    for element, message in id_problems)
@@ -428,7 +434,7 @@ def _fatal(file: str, message: str, line: int | None = None,
 
 #: A TEI P4 document's root or DOCTYPE (``<!DOCTYPE TEI.2 PUBLIC "-//TEI P4//DTD …"``), in a
 #: file's first bytes.
-_TEI_P4 = re.compile(rb"<!DOCTYPE\s+TEI\.2\b|<TEI\.2[\s>]")
+_TEI_P4 = re.compile(rb"<!DOCTYPE\s+TEI\.2\b|<TEI\.2[\s>]", re.I)
 
 
 def _unusable(path: Path, exc: xmlinput.UnusableInput) -> Problem:
