@@ -14,7 +14,7 @@ import pytest
 from conftest import DATA, TEI_ALL
 from nashr import xmlinput
 from nashr.validate.schemas import SchemaError
-from nashr.validate.schematron import SchematronError, expand
+from nashr.validate.schematron import SchematronError, element_context, expand
 from nashr.validate.validator import Validator
 
 CORPUS = DATA / "validate" / "corpus"
@@ -107,7 +107,8 @@ def test_tei_p4_with_parameter_entities_is_refused_with_the_p4_hint(tmp_path: Pa
                    '<!ENTITY % TEI.prose "INCLUDE">\n<!ENTITY % TEI.XML "INCLUDE">\n]>\n'
                    "<TEI.2><text><body><p>a</p></body></text></TEI.2>", encoding="utf-8")
     [problem] = validator.validate(doc)
-    assert "2 parameter entities" in problem.message
+    assert "only parameter entities (2 parameter entities)" in problem.message
+    assert "Delete the DOCTYPE" in problem.message
     assert problem.rule == "root-tei-p4" and "p4top5.xsl" in problem.hint
 
 
@@ -150,3 +151,32 @@ def test_sch_include_that_cannot_be_followed_says_why(href: str, words: str,
                       f'<sch:include href="{href}"/></sch:schema>', encoding="utf-8")
     with pytest.raises(SchemaError, match=words):
         expand(xmlinput.read(schema).tree, schema)
+
+
+@pytest.mark.parametrize("context, elements", [
+    ("tei:p", True), ("tei:*[@when]", True), ("//tei:p", True), ("element()", True),
+    ("tei:a|tei:b[x|y]", True), ("tei:list[@type = 'gloss']/tei:item[2]", True),
+    ("tei:rt/@target", False), ("tei:a|@b", False), ("text()", False), ("node()", False),
+    ("/", False), ("$element", False), ("(tei:a|tei:b)", False),
+])
+def test_contexts_that_match_elements_only(context: str, elements: bool) -> None:
+    assert element_context(context) is elements
+
+
+def test_a_rule_on_attributes_still_fires_where_the_others_walk_elements_only(
+        tmp_path: Path) -> None:
+    """The walk of a pattern whose rules match elements only skips attributes and text; one
+    with a rule on an attribute (as TEI's on tei:rt/@target) must still reach it."""
+    schema = tmp_path / "rules.sch"
+    schema.write_text(
+        '<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2">'
+        '<sch:ns prefix="t" uri="http://www.tei-c.org/ns/1.0"/>'
+        '<sch:pattern><sch:rule context="t:ref/@target">'
+        '<sch:assert test="starts-with(., \'#\')">a local pointer</sch:assert></sch:rule></sch:pattern>'
+        '<sch:pattern><sch:rule context="t:ref"><sch:assert test="@target">a target</sch:assert>'
+        '</sch:rule></sch:pattern></sch:schema>', encoding="utf-8")
+    doc = tmp_path / "doc.xml"
+    doc.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p><ref target="x">a</ref>'
+                   '<ref>b</ref></p></body></text></TEI>', encoding="utf-8")
+    found = sorted(p.message for p in Validator([schema]).validate(doc))
+    assert found == ["a local pointer", "a target"]

@@ -172,8 +172,19 @@ def _load(path: Path) -> bytes:
     return data
 
 
+DTD_MODULES_REFUSED = (
+    "the DOCTYPE declares only parameter entities ({names}): they choose the modules of a DTD "
+    "(TEI P4 and early P5 did so), which nashr neither reads nor needs, and it refuses entity "
+    "declarations. Delete the DOCTYPE: the TEI schema (tei_all, or the project's RELAX NG) "
+    "checks the document without it."
+)
+
+
 def _entities_refused(head: bytes) -> UnusableInput:
-    return UnusableInput(ENTITIES_REFUSED.format(names=_declared_entities(head) or "unnamed"))
+    names = _declared_entities(head) or "unnamed"
+    if re.fullmatch(r"\d+ parameter entit(y|ies)", names):
+        return UnusableInput(DTD_MODULES_REFUSED.format(names=names))
+    return UnusableInput(ENTITIES_REFUSED.format(names=names))
 
 
 def _utf16_shaped(head: bytes) -> bool:

@@ -76,17 +76,20 @@
       <xsl:for-each select="sch:pattern">
         <xsl:variable name="mode" select="concat('p', position())"/>
         <xsl:variable name="pattern" select="."/>
+        <!-- the nodes each step of the walk visits: elements alone where no rule of the pattern
+             can match anything else (nashr.validate.schematron.mark_element_patterns) -->
+        <xsl:variable name="walk" select="if (@nashr:elements-only = 'true') then '*' else '@*|node()'"/>
         <xsl:for-each select="sch:rule[not(@abstract = 'true')]">
           <axsl:template match="{nashr:expr(@context)}" mode="{$mode}" priority="{1000 - position()}">
             <xsl:apply-templates select="$pattern/sch:let, sch:let" mode="local"/>
             <xsl:apply-templates select="sch:assert | sch:report | sch:extends">
               <xsl:with-param name="pattern" select="$pattern" tunnel="yes"/>
             </xsl:apply-templates>
-            <axsl:apply-templates select="@*|node()" mode="{$mode}"/>
+            <axsl:apply-templates select="{$walk}" mode="{$mode}"/>
           </axsl:template>
         </xsl:for-each>
         <axsl:template match="@*|node()|document-node()" mode="{$mode}" priority="-10">
-          <axsl:apply-templates select="@*|node()" mode="{$mode}"/>
+          <axsl:apply-templates select="{$walk}" mode="{$mode}"/>
         </axsl:template>
       </xsl:for-each>
     </axsl:stylesheet>
