@@ -180,3 +180,16 @@ def test_a_rule_on_attributes_still_fires_where_the_others_walk_elements_only(
                    '<ref>b</ref></p></body></text></TEI>', encoding="utf-8")
     found = sorted(p.message for p in Validator([schema]).validate(doc))
     assert found == ["a local pointer", "a target"]
+
+
+def test_an_xinclude_cycle_is_named_as_one(tmp_path: Path, validator: Validator) -> None:
+    """libxml2 says it "could not load" b.xml, which exists: the cycle a → b → a is the cause."""
+    ns = 'xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude"'
+    (tmp_path / "a.xml").write_text(f'<TEI {ns}><text><body><xi:include href="sub/b.xml"/>'
+                                    "</body></text></TEI>", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.xml").write_text(f'<div {ns}><xi:include href="../a.xml"/></div>',
+                                            encoding="utf-8")
+    [problem] = validator.validate(tmp_path / "a.xml")
+    assert problem.severity == "fatal"
+    assert "a cycle, a.xml → sub/b.xml → a.xml" in problem.message

@@ -353,12 +353,46 @@ def _include(tree: etree._ElementTree, loads: SafeLoads) -> tuple[str, ...]:
         detail = entry.message if entry is not None else str(exc)
         if loads.refused:
             detail = f"cannot include {loads.refused}"
+        cycle = _cycle(Path(urllib.request.url2pathname(
+            urllib.parse.urlsplit(tree.docinfo.URL or "").path)))
+        if cycle:
+            detail = ("the inclusions form a cycle, " + " → ".join(cycle) +
+                      ", which XInclude 1.0 §4.1 forbids: take out the xi:include that closes it")
         line = entry.line if entry is not None and entry.line else None
         raise UnusableInput(f"XInclude failed: {detail} (use --no-xinclude to check the "
                             "document without its inclusions)", line) from None
     for site in sites:
         site.fix_up()
     return notes
+
+
+def _cycle(path: Path, chain: tuple[Path, ...] = (),
+           cleared: set[Path] | None = None) -> list[str] | None:
+    """The files of an inclusion cycle starting at ``path`` (``a.xml → b.xml → a.xml``, named
+    relative to ``path``'s folder), following each ``xi:include`` of a whole local file (no
+    ``xpointer``, not ``parse="text"``); ``None`` when there is none. Looked for only once
+    libxml2 has failed, whose message for a cycle names a file that exists ("could not load")."""
+    resolved = path.resolve()
+    cleared = set() if cleared is None else cleared
+    if resolved in cleared:  # followed before, without a cycle
+        return None
+    if resolved in chain:
+        start = chain.index(resolved)
+        top = chain[0].parent
+        return [os.path.relpath(step, top) for step in (*chain[start:], resolved)]
+    try:
+        root = etree.parse(str(path), parser()).getroot()
+    except (OSError, etree.XMLSyntaxError):
+        return None
+    for node in root.iter(f"{{{XINCLUDE_NS}}}include"):
+        href = node.get("href", "")
+        if not href or node.get("xpointer") or node.get("parse") == "text" or "://" in href:
+            continue
+        found = _cycle(path.parent / urllib.request.url2pathname(href), (*chain, resolved), cleared)
+        if found:
+            return found
+    cleared.add(resolved)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
