@@ -193,3 +193,22 @@ def test_an_xinclude_cycle_is_named_as_one(tmp_path: Path, validator: Validator)
     [problem] = validator.validate(tmp_path / "a.xml")
     assert problem.severity == "fatal"
     assert "a cycle, a.xml → sub/b.xml → a.xml" in problem.message
+
+
+def test_an_error_two_inclusions_deep_is_placed_in_its_own_file(tmp_path: Path,
+                                                               validator: Validator) -> None:
+    """a.xml includes sub/b.xml, which includes c.xml of its own folder: jing names
+    sub/c.xml:2 for the unknown element; libxml2 leaves c.xml's content without xml:base."""
+    ns = 'xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude"'
+    header = ("<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt>"
+              "<p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>")
+    (tmp_path / "a.xml").write_text(f'<TEI {ns}>{header}<text><body><xi:include href="sub/b.xml"/>'
+                                    "</body></text></TEI>", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.xml").write_text(f'<div {ns}>\n<xi:include href="c.xml"/></div>',
+                                            encoding="utf-8")
+    (tmp_path / "sub" / "c.xml").write_text('<p xmlns="http://www.tei-c.org/ns/1.0">\n'
+                                            "deep <foo/></p>", encoding="utf-8")
+    [problem] = validator.validate(tmp_path / "a.xml")
+    assert (Path(problem.file), problem.line, problem.column) == (tmp_path / "sub" / "c.xml", 2, 6)
+    assert problem.xpath == "/TEI/text/body/div/p/foo"

@@ -353,7 +353,7 @@ def _include(tree: etree._ElementTree, loads: SafeLoads) -> tuple[str, ...]:
         detail = entry.message if entry is not None else str(exc)
         if loads.refused:
             detail = f"cannot include {loads.refused}"
-        cycle = _cycle(Path(urllib.request.url2pathname(
+        cycle = None if loads.refused else _cycle(Path(urllib.request.url2pathname(
             urllib.parse.urlsplit(tree.docinfo.URL or "").path)))
         if cycle:
             detail = ("the inclusions form a cycle, " + " → ".join(cycle) +
@@ -382,7 +382,7 @@ def _cycle(path: Path, chain: tuple[Path, ...] = (),
         return [os.path.relpath(step, top) for step in (*chain[start:], resolved)]
     try:
         root = etree.parse(str(path), parser()).getroot()
-    except (OSError, etree.XMLSyntaxError):
+    except (OSError, etree.XMLSyntaxError, UnusableInput):
         return None
     for node in root.iter(f"{{{XINCLUDE_NS}}}include"):
         href = node.get("href", "")

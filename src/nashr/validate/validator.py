@@ -144,6 +144,8 @@ def readable_xpath(element: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
+#: The ``href`` of an ``xi:include`` (any prefix) in a file's text.
+_INCLUDED = re.compile(r"<(?:[^\s<>/:]+:)?include\s[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"']")
 #: A line end as XML 1.0 §2.11 counts them (CR LF, CR alone, LF).
 _LINE_END = re.compile("\r\n|\r|\n")
 
@@ -242,7 +244,29 @@ class _Locator:
                 if before:
                     found[element] = (file, number, before[-1].start() + 1)
                     break
+            else:
+                found[element] = self._nested(file, element.sourceline, tag) or found[element]
         return found
+
+    def _nested(self, file: str | None, line: int,
+                tag: re.Pattern[str]) -> tuple[str, int, int] | None:
+        """Where a start tag that ``file`` does not have at ``line`` is, in a file ``file``
+        XIncludes (and so on, five deep): libxml2 gives no ``xml:base`` to what an included file
+        brings from a file of its own folder, so such an element seems to come from the file that
+        included it. The first included file with the tag on that line, else ``None``."""
+        todo, seen = [(file, 0)], set()
+        while todo:
+            current, depth = todo.pop(0)
+            text = self._text(current) if current is not None else None
+            if text is None or current in seen or depth > 5:
+                continue
+            seen.add(current)
+            if depth and line <= len(text) and (match := tag.search(text[line - 1])):
+                return current, line, match.start() + 1
+            folder = Path(current).parent
+            todo += [(str(folder / href), depth + 1) for href in _INCLUDED.findall("\n".join(text))
+                     if "://" not in href]
+        return None
 
 
 _STEP = re.compile(r"^(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?$")
