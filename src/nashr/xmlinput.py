@@ -27,7 +27,9 @@ reasons to give up on the file (W3C xml:id 1.0 §4 calls them non-fatal "xml:id 
 
 from __future__ import annotations
 
+import html.entities
 import os
+import re
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
@@ -40,15 +42,22 @@ SNIFF_BYTES = 4096
 #: Signatures of common binary formats that are surely not XML (PDF, ZIP/DOCX/ODT, PNG, JPEG,
 #: gzip, ELF).
 BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"\x1f\x8b", b"\x7fELF")
-#: Byte order marks of UTF-16/UTF-32, whose text legitimately contains NUL bytes.
-WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+#: Byte order marks of UTF-16/UTF-32, whose text legitimately contains NUL bytes, and the
+#: first bytes of an XML declaration in UTF-16 or UTF-32 without one (XML 1.0 Appendix F.1).
+WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff",
+             b"\x00<\x00?", b"<\x00?\x00", b"\x00\x00\x00<", b"<\x00\x00\x00")
+UTF16_WITHOUT_BOM = (
+    "UTF-16 text without a byte order mark or an XML declaration, which XML requires of it "
+    "(XML 1.0 §4.3.3): save the file as UTF-8 (or as UTF-16 with a byte order mark)"
+)
 XINCLUDE_NS = "http://www.w3.org/2001/XInclude"
 
 
 ENTITIES_REFUSED = (
-    "the document declares entities in its DOCTYPE; nashr refuses entity declarations (they "
-    "can read local files or expand without limit) and never expands them. TEI documents do "
-    "not need them: write the characters themselves."
+    "the document declares entities in its DOCTYPE ({names}); nashr refuses entity declarations "
+    "(they can read local files or expand without limit) and never expands them, where jing and "
+    "oXygen would. TEI documents do not need them: write the characters themselves, then delete "
+    "the declarations."
 )
 
 
@@ -85,12 +94,15 @@ REMOTE_XINCLUDE_NOTE = (
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed file: its path, lxml tree (line numbers from libxml2, 1-based) and notes
-    (sentences about how it was read, e.g. an external DTD that was not read)."""
+    """A parsed file: its path, lxml tree (line numbers from libxml2, 1-based), notes
+    (sentences about how it was read, e.g. an external DTD that was not read) and warnings
+    (sentences about what in it is surely not what its author meant, e.g. UTF-8 declared as
+    ISO-8859-1)."""
 
     path: Path
     tree: etree._ElementTree
     notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
 def parser(attribute_defaults: bool = False, loads: SafeLoads | None = None) -> etree.XMLParser:
@@ -131,7 +143,7 @@ class SafeLoads(etree.Resolver):
         try:
             data = _load(path)
             if _in_subset(data, b"<!ENTITY"):
-                raise UnusableInput(ENTITIES_REFUSED)
+                raise _entities_refused(data)
         except UnusableInput as exc:
             self.refused = f"{path}: {exc.message}"
             raise
@@ -152,22 +164,101 @@ def _load(path: Path) -> bytes:
     if not head.strip():
         raise UnusableInput("empty file, not XML")
     if head.startswith(BINARY_MAGIC) or (b"\x00" in head and not head.startswith(WIDE_BOMS)):
+        if _utf16_shaped(head):
+            raise UnusableInput(UTF16_WITHOUT_BOM)
         raise UnusableInput("binary file, not XML")
     if b"<!ENTITY" in head:  # refuse before libxml2 even reads the declarations
-        raise UnusableInput(ENTITIES_REFUSED)
+        raise _entities_refused(head)
     return data
+
+
+DTD_MODULES_REFUSED = (
+    "the DOCTYPE declares only parameter entities ({names}): they choose the modules of a DTD "
+    "(TEI P4 and early P5 did so), which nashr neither reads nor needs, and it refuses entity "
+    "declarations. Delete the DOCTYPE: the TEI schema (tei_all, or the project's RELAX NG) "
+    "checks the document without it."
+)
+
+
+def _entities_refused(head: bytes) -> UnusableInput:
+    names = _declared_entities(head) or "unnamed"
+    if re.fullmatch(r"\d+ parameter entit(y|ies)", names):
+        return UnusableInput(DTD_MODULES_REFUSED.format(names=names))
+    return UnusableInput(ENTITIES_REFUSED.format(names=names))
+
+
+def _utf16_shaped(head: bytes) -> bool:
+    """Whether ``head`` reads as UTF-16 text: its NUL bytes all at even or all at odd offsets
+    (the high bytes of ASCII markup), and they are at least a quarter of those bytes."""
+    for offset in (0, 1):
+        half = head[offset::2]
+        if head[1 - offset::2].count(0) == 0 and half.count(0) * 4 >= len(half):
+            return True
+    return False
+
+
+def _declared_entities(head: bytes) -> str:
+    """``&mdash;: write "—" (U+2014) or &#x2014;; &foo;; 3 parameter entities``: the entities the
+    internal DTD subset in ``head`` declares, with the character to write for those whose value
+    is one character."""
+    general, parameters = [], 0
+    for match in _ENTITY_DECLARATION.finditer(head):
+        if match["percent"]:
+            parameters += 1
+            continue
+        name = match["name"].decode("utf-8", "replace")
+        value = match["value"]
+        character = _one_character(value.decode("utf-8", "replace")) if value is not None else None
+        general.append(f"&{name};: {_write(character)}" if character else f"&{name};")
+    parts = general[:8] + ([f"{len(general) - 8} more"] if len(general) > 8 else [])
+    if parameters:
+        parts.append(f"{parameters} parameter entit{'y' if parameters == 1 else 'ies'}")
+    return "; ".join(parts)
+
+
+_ENTITY_DECLARATION = re.compile(
+    rb"<!ENTITY\s+(?P<percent>%\s+)?(?P<name>[^\s%\"'>]+)\s+(?:\"(?P<value>[^\"]*)\"|'[^']*'|[^>]*)")
+
+
+def _one_character(value: str) -> str | None:
+    """The one character an entity's replacement text stands for (``&#x2014;``, ``&#8212;`` or
+    the character itself), else ``None``."""
+    reference = re.fullmatch(r"&#(x[0-9A-Fa-f]+|[0-9]+);", value)
+    if reference:
+        number = reference[1]
+        code = int(number[1:], 16) if number.startswith("x") else int(number)
+        return chr(code) if 0 < code <= 0x10FFFF else None
+    return value if len(value) == 1 else None
+
+
+def _write(character: str) -> str:
+    """How to tell someone to write ``character``: ``write "—" (U+2014) or &#x2014;`` (a
+    character that cannot be seen, by its code point alone)."""
+    shown = f'"{character}" ' if character.isprintable() and not character.isspace() else ""
+    return f"write {shown}(U+{ord(character):04X}) or &#x{ord(character):X};"
+
+
+def entity_advice(name: str) -> str:
+    """What to write instead of ``&name;``: the character when ``name`` is an HTML entity
+    (the HTML Standard's named character references, Python's ``html.entities.html5``), else
+    the general advice."""
+    characters = html.entities.html5.get(f"{name};")
+    if characters and len(characters) == 1:
+        return f"&{name}; is a name HTML gives a character: {_write(characters)}"
+    return "write the character itself (or its numeric reference, &#x…;)"
 
 
 def _refuse_entities(tree: etree._ElementTree) -> None:
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise UnusableInput(ENTITIES_REFUSED)
+        names = ", ".join(entity.name for entity in dtd.iterentities())
+        raise UnusableInput(ENTITIES_REFUSED.format(names=names))
     for entity in tree.getroot().iter(etree.Entity):
         source = tree.docinfo.system_url or "a DTD"
         raise UnusableInput(
             f"the document uses the entity &{entity.name};, which only its external DTD "
             f"({source}) can declare; nashr does not read external DTDs, and dropping the "
-            "reference would check a different text: write the character itself",
+            f"reference would check a different text: {entity_advice(entity.name)}",
             entity.sourceline)
 
 
@@ -186,9 +277,55 @@ def _parse(path: Path, data: bytes, made: etree.XMLParser) -> etree._ElementTree
     except etree.XMLSyntaxError as exc:
         # exc.error_log may still hold messages of earlier parses; exc itself is this parse's.
         line, column = exc.position if exc.position else (None, None)
-        raise UnusableInput(f"not well-formed XML: {exc.msg}", line, column) from None
+        raise UnusableInput(f"not well-formed XML: {exc.msg}{_advice(exc.msg, data)}",
+                            line, column) from None
     except OSError as exc:
         raise UnusableInput(f"cannot read the file: {exc}") from None
+
+
+#: Encodings whose every byte is a character: text declared in one of them always decodes,
+#: so UTF-8 read as one of them turns into mojibake silently ("café" → "cafÃ©").
+SINGLE_BYTE = re.compile(r"(iso-?8859-?\d+|latin-?\d|(windows|cp)-?125\d|us-ascii|ascii)$", re.I)
+
+
+def _advice(message: str, data: bytes) -> str:
+    """What to do about a well-formedness error libxml2 words for programmers: an undefined
+    entity (the character to write) or bytes that are not in the declared encoding."""
+    undefined = re.match(r"Entity '([^']+)' not defined", message)
+    if undefined:
+        return (f": XML predefines only &amp; &lt; &gt; &quot; &apos;; "
+                f"{entity_advice(undefined[1])}")
+    if "encoding" not in message.lower() and "utf-8" not in message.lower():
+        return ""
+    declared = _DECLARED_ENCODING.match(data)
+    if declared and declared[1].decode("ascii").lower().replace("_", "-") not in ("utf-8", "utf8"):
+        return (f": the bytes are not {declared[1].decode('ascii')}, the encoding the XML "
+                "declaration names; correct the declaration or convert the file")
+    return (": the file is not UTF-8, which XML assumes when the declaration names no encoding "
+            "(XML 1.0 §4.3.3). If it is Windows-1252 or ISO-8859-1 (Western European), declare it "
+            "(<?xml version=\"1.0\" encoding=\"windows-1252\"?>) or convert it to UTF-8 "
+            "(iconv -f windows-1252 -t utf-8)")
+
+
+_DECLARED_ENCODING = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+
+
+def mojibake(tree: etree._ElementTree, data: bytes) -> str | None:
+    """A warning when the declaration names a single-byte encoding (ISO-8859-1, Windows-1252, …)
+    but the bytes are UTF-8 with characters beyond ASCII: every such character was read as two
+    or three others (the file checks, but its text is not what its author wrote)."""
+    declared = tree.docinfo.encoding or ""
+    if not SINGLE_BYTE.match(declared) or data.isascii():
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    word = next((w for w in re.findall(r"\w*[^\x00-\x7f]\w*", text)), "")
+    misread = word.encode("utf-8").decode(declared, errors="replace")
+    return (f"the XML declaration says encoding=\"{declared}\", but the file is UTF-8: it was read "
+            f"as {declared}, so its text is not what was written (\"{word}\" reads as "
+            f"\"{misread}\"); write encoding=\"UTF-8\" in the declaration")
 
 
 def _include(tree: etree._ElementTree, loads: SafeLoads) -> tuple[str, ...]:
@@ -216,12 +353,46 @@ def _include(tree: etree._ElementTree, loads: SafeLoads) -> tuple[str, ...]:
         detail = entry.message if entry is not None else str(exc)
         if loads.refused:
             detail = f"cannot include {loads.refused}"
+        cycle = None if loads.refused else _cycle(Path(urllib.request.url2pathname(
+            urllib.parse.urlsplit(tree.docinfo.URL or "").path)))
+        if cycle:
+            detail = ("the inclusions form a cycle, " + " → ".join(cycle) +
+                      ", which XInclude 1.0 §4.1 forbids: take out the xi:include that closes it")
         line = entry.line if entry is not None and entry.line else None
         raise UnusableInput(f"XInclude failed: {detail} (use --no-xinclude to check the "
                             "document without its inclusions)", line) from None
     for site in sites:
         site.fix_up()
     return notes
+
+
+def _cycle(path: Path, chain: tuple[Path, ...] = (),
+           cleared: set[Path] | None = None) -> list[str] | None:
+    """The files of an inclusion cycle starting at ``path`` (``a.xml → b.xml → a.xml``, named
+    relative to ``path``'s folder), following each ``xi:include`` of a whole local file (no
+    ``xpointer``, not ``parse="text"``); ``None`` when there is none. Looked for only once
+    libxml2 has failed, whose message for a cycle names a file that exists ("could not load")."""
+    resolved = path.resolve()
+    cleared = set() if cleared is None else cleared
+    if resolved in cleared:  # followed before, without a cycle
+        return None
+    if resolved in chain:
+        start = chain.index(resolved)
+        top = chain[0].parent
+        return [os.path.relpath(step, top) for step in (*chain[start:], resolved)]
+    try:
+        root = etree.parse(str(path), parser()).getroot()
+    except (OSError, etree.XMLSyntaxError, UnusableInput):
+        return None
+    for node in root.iter(f"{{{XINCLUDE_NS}}}include"):
+        href = node.get("href", "")
+        if not href or node.get("xpointer") or node.get("parse") == "text" or "://" in href:
+            continue
+        found = _cycle(path.parent / urllib.request.url2pathname(href), (*chain, resolved), cleared)
+        if found:
+            return found
+    cleared.add(resolved)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +466,7 @@ def read(path: Path, *, xinclude: bool = True) -> Document:
             using an entity only an external DTD could declare, or an XInclude that fails.
             Well-formedness errors carry libxml2's message, line and column.
     """
-    data = _load(path)
+    data = _line_ends(_load(path))
     loads = SafeLoads()
     tree = _parse(path, data, parser(loads=loads))
     _refuse_entities(tree)
@@ -309,4 +480,17 @@ def read(path: Path, *, xinclude: bool = True) -> Document:
                 urllib.parse.urlsplit(dtd).path)).is_file():
             raise UnusableInput(MISSING_DTD.format(dtd=dtd))
         notes = (*notes, EXTERNAL_DTD_NOTE.format(dtd=dtd))
-    return Document(path=path, tree=tree, notes=notes)
+    misread = mojibake(tree, data)
+    return Document(path=path, tree=tree, notes=notes, warnings=(misread,) if misread else ())
+
+
+def _line_ends(data: bytes) -> bytes:
+    """``data`` with its line ends made LF, when some are a CR alone (classic Mac OS): XML 1.0
+    §2.11 has the parser do exactly this, but libxml2 counts lines by LF only, so a file of CR
+    line ends would be one line long in every report. Files in UTF-16/32 are left as they are."""
+    if b"\r" not in data or data.startswith(WIDE_BOMS) or not _LONE_CR.search(data):
+        return data
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+_LONE_CR = re.compile(rb"\r(?!\n)")

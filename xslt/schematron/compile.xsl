@@ -7,8 +7,9 @@
   svrl:failed-assert / svrl:successful-report per finding. Supported: sch:ns, sch:let (schema,
   pattern and rule level), sch:pattern, sch:rule (first matching rule per pattern wins, §6.5),
   abstract rules and sch:extends, sch:assert, sch:report, sch:name, sch:value-of, @role, @id,
-  top-level xsl:function and xsl:key. Not supported (reported as a compile error): sch:include,
-  abstract patterns, phases other than #ALL.
+  top-level xsl:function and xsl:key. sch:include and abstract patterns (@is-a) are expanded
+  before this stylesheet sees the schema (nashr.validate.schematron.expand). Phases other than
+  #ALL are not supported.
 
   Each pattern runs in its own mode over the whole document (attributes included), as ISO
   Schematron requires: a node may fire one rule in every pattern.
@@ -33,9 +34,6 @@
   <xsl:output method="xml" indent="no"/>
 
   <xsl:template match="/">
-    <xsl:if test="//sch:include or //sch:pattern[@abstract = 'true']">
-      <xsl:message terminate="yes">nashr's Schematron compiler does not support sch:include or abstract patterns.</xsl:message>
-    </xsl:if>
     <xsl:apply-templates select="sch:schema"/>
   </xsl:template>
 
@@ -78,17 +76,20 @@
       <xsl:for-each select="sch:pattern">
         <xsl:variable name="mode" select="concat('p', position())"/>
         <xsl:variable name="pattern" select="."/>
+        <!-- the nodes each step of the walk visits: elements alone where no rule of the pattern
+             can match anything else (nashr.validate.schematron.mark_element_patterns) -->
+        <xsl:variable name="walk" select="if (@nashr:elements-only = 'true') then '*' else '@*|node()'"/>
         <xsl:for-each select="sch:rule[not(@abstract = 'true')]">
           <axsl:template match="{nashr:expr(@context)}" mode="{$mode}" priority="{1000 - position()}">
             <xsl:apply-templates select="$pattern/sch:let, sch:let" mode="local"/>
             <xsl:apply-templates select="sch:assert | sch:report | sch:extends">
               <xsl:with-param name="pattern" select="$pattern" tunnel="yes"/>
             </xsl:apply-templates>
-            <axsl:apply-templates select="@*|node()" mode="{$mode}"/>
+            <axsl:apply-templates select="{$walk}" mode="{$mode}"/>
           </axsl:template>
         </xsl:for-each>
         <axsl:template match="@*|node()|document-node()" mode="{$mode}" priority="-10">
-          <axsl:apply-templates select="@*|node()" mode="{$mode}"/>
+          <axsl:apply-templates select="{$walk}" mode="{$mode}"/>
         </axsl:template>
       </xsl:for-each>
     </axsl:stylesheet>

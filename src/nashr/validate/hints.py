@@ -132,7 +132,7 @@ HINTS: tuple[Hint, ...] = (
          "the result.",
          "TEI.2 ریشهٔ سندهای TEI P4 است (پیش از ۲۰۰۷، بی فضای نام)؛ این طرح‌واره‌ها TEI P5 اند: "
          "نخست آن را تبدیل کنید (p4top5.xsl از برگه‌سبک‌های TEI) و سپس نتیجه را بررسی کنید.",
-         message=r"^Did not expect element TEI\.2 there$"),
+         message=r"^Did not expect element (TEI|tei)\.2 there$"),
     Hint("root-tei-fragment", None,
          "The root element is {here}, a TEI element, but a TEI document starts with TEI or "
          "teiCorpus: this file is a part of one (a project may XInclude it into a document). "

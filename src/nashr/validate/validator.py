@@ -144,6 +144,12 @@ def readable_xpath(element: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
+#: The ``href`` of an ``xi:include`` (any prefix) in a file's text.
+_INCLUDED = re.compile(r"<(?:[^\s<>/:]+:)?include\s[^>]*?\bhref\s*=\s*[\"']([^\"']+)[\"']")
+#: A line end as XML 1.0 §2.11 counts them (CR LF, CR alone, LF).
+_LINE_END = re.compile("\r\n|\r|\n")
+
+
 class _Locator:
     """Where elements' start tags are: libxml2 reports only the line of a RELAX NG error, so the
     column is found in the line's text: the n-th start tag of that local name (any prefix) on the
@@ -170,7 +176,8 @@ class _Locator:
                 self._texts[file] = None
             else:
                 encoding = self.tree.docinfo.encoding if file == str(self.path) else None
-                self._texts[file] = raw.decode(encoding or "utf-8", errors="replace").split("\n")
+                text = raw.decode(encoding or "utf-8", errors="replace")
+                self._texts[file] = _LINE_END.split(text)
         return self._texts[file]
 
     def _written(self, element: etree._Element, file: str | None) -> bool:
@@ -237,7 +244,29 @@ class _Locator:
                 if before:
                     found[element] = (file, number, before[-1].start() + 1)
                     break
+            else:
+                found[element] = self._nested(file, element.sourceline, tag) or found[element]
         return found
+
+    def _nested(self, file: str | None, line: int,
+                tag: re.Pattern[str]) -> tuple[str, int, int] | None:
+        """Where a start tag that ``file`` does not have at ``line`` is, in a file ``file``
+        XIncludes (and so on, five deep): libxml2 gives no ``xml:base`` to what an included file
+        brings from a file of its own folder, so such an element seems to come from the file that
+        included it. The first included file with the tag on that line, else ``None``."""
+        todo, seen = [(file, 0)], set()
+        while todo:
+            current, depth = todo.pop(0)
+            text = self._text(current) if current is not None else None
+            if text is None or current in seen or depth > 5:
+                continue
+            seen.add(current)
+            if depth and line <= len(text) and (match := tag.search(text[line - 1])):
+                return current, line, match.start() + 1
+            folder = Path(current).parent
+            todo += [(str(folder / href), depth + 1) for href in _INCLUDED.findall("\n".join(text))
+                     if "://" not in href]
+        return None
 
 
 _STEP = re.compile(r"^(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?$")
@@ -365,7 +394,8 @@ class Validator:
             return FileReport(file, label, [_fatal(file, str(exc))])
         raw: list[_Raw] = [_Raw(None, None, note, "xml", "info")
                            for note in (*document.notes, *chosen.notes)]
-        raw.extend(_Raw(None, None, warning, "xml", "warning") for warning in chosen.warnings)
+        raw.extend(_Raw(None, None, warning, "xml", "warning")
+                   for warning in (*document.warnings, *chosen.warnings))
         id_problems = check_xml_ids(tree)
         raw.extend(_Raw(element, element.sourceline, message, "xml:id", rule="xml:id")
                    for element, message in id_problems)
@@ -428,7 +458,7 @@ def _fatal(file: str, message: str, line: int | None = None,
 
 #: A TEI P4 document's root or DOCTYPE (``<!DOCTYPE TEI.2 PUBLIC "-//TEI P4//DTD …"``), in a
 #: file's first bytes.
-_TEI_P4 = re.compile(rb"<!DOCTYPE\s+TEI\.2\b|<TEI\.2[\s>]")
+_TEI_P4 = re.compile(rb"<!DOCTYPE\s+TEI\.2\b|<TEI\.2[\s>]", re.I)
 
 
 def _unusable(path: Path, exc: xmlinput.UnusableInput) -> Problem:
