@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from nashr.convert.document import DEFAULT_RULE, Document
+from nashr.convert.document import DEFAULT_RULE, Document, is_dateline
 from nashr.convert.matter import ADDRESS_ALONE
 from nashr.entities.lexicon import stopwords
 
@@ -58,6 +58,8 @@ FOLD = str.maketrans("يكى", "یکی")
 BOILERPLATE_RULE = (
     "fw: boilerplate by jusText's measures (outside the body of prose, a line left to the default or "
     "unsure, mostly links' traces: Latin labels, counters, menu parts; few function words; no sentence)")
+EDGE_DATE_RULE = ("dateline: a date alone outside the body of prose that jusText's measures take for links' traces "
+                  "(the page's or the post's date among its links)")
 
 @cache
 def _stop() -> frozenset[str]:
@@ -179,7 +181,11 @@ def boilerplate_edges(doc: Document) -> None:
     """A line the rules left to the default paragraph or marked ``low``, before or after the body
     (:func:`body`), whose link density exceeds MAX_LINK_DENSITY and whose stopword density is under
     STOPWORDS_LOW, is ``fw`` (``low``): a site's Latin labels («Search in content»), counters
-    («دانلود: 2295»), a number alone, a Markdown fence. Not a sentence (final «.», «!», «?»: a
+    («دانلود: 2295»), a number alone, a Markdown fence. A date alone among them
+    (:func:`~nashr.convert.document.is_dateline`: «۱۵ سپتامبر ۲۰۲۳», «02-11-2012, 05:37 PM») is the
+    page's or the post's date, a ``dateline`` (``EDGE_DATE_RULE``; tests/data/corpus/README.md: «place
+    and/or date of writing or publication on its own line»): three sites of the collection, none hand-marked
+    ``fw``. Not a sentence (final «.», «!», «?»: a
     sentence in another language has no Persian function word) nor an address alone (a web or
     e-mail address or a URL's path: the text gives it to its reader, or the rules of the top lines
     know it for the site's, :data:`nashr.convert.matter.ADDRESS_ALONE`). Measured on the collection
@@ -194,7 +200,10 @@ def boilerplate_edges(doc: Document) -> None:
     span = body([line.text for line in doc.out], [line.role for line in doc.out])
     for i in found:
         if span is not None and not span[0] <= i <= span[1]:
-            doc.set(i, "fw", BOILERPLATE_RULE, cert="low")
+            if is_dateline(doc.out[i].text):
+                doc.set(i, "dateline", EDGE_DATE_RULE, cert="low")
+            else:
+                doc.set(i, "fw", BOILERPLATE_RULE, cert="low")
 
 
 def _traces(text: str) -> bool:
