@@ -653,6 +653,7 @@ WIKI_TAGLINE_MAX_WORDS = 6
 # scanned book's page status under it (Wikisource's «از ویکی‌نبشته»).
 WIKI_TAGLINE_RULE = ("fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از ویکی‌نبشته») under the page's name "
                      "(over its jump links or its proofreading status)")
+JUMP_RULE = "fw: a page's jump or skip links («پرش به ناوبری», «پرش به جستجو», «رفتن به محتوا»)"
 WIKI_NAV_MAX_LINES = TOP_SHORT_RUN_MAX  # the portal's, the category's and the related pages' links
 
 
@@ -666,7 +667,7 @@ def _wiki_jump(doc: Document, content: list[int]) -> set[int]:
     for k, i in enumerate(content):
         if doc.role(i) != "p" or not WIKI_JUMP.match(doc.s(i).plain):
             continue
-        doc.set(i, "fw", "fw: a page's jump or skip links («پرش به ناوبری», «پرش به جستجو», «رفتن به محتوا»)")
+        doc.set(i, "fw", JUMP_RULE)
         above = content[k - 1] if k else None
         if (above is not None and doc.role(above) == "p" and WIKI_TAGLINE.match(doc.s(above).plain)
                 and doc.s(above).words <= WIKI_TAGLINE_MAX_WORDS and doc.s(above).end == "none"):
@@ -1331,9 +1332,10 @@ def top_matter(doc: Document) -> int:
         titled = has_title = True
         k = lines
     site_label = False  # the title checked for it is long: take it
-    # The edition showed the site's furniture over this text (nashr.convert.edition): the first line
-    # under it that the edition does not repeat is the page's own, not a guessed section label.
-    edition_top = bool(flow) and any(doc.out[j].rule == EDITION_FURNITURE for j in range(flow[0]))
+    # The edition showed the site's furniture over this text (nashr.convert.edition), or the page opens
+    # with its theme's skip links (JUMP_RULE): the first line under that furniture that the edition does
+    # not repeat is the page's own, not a guessed section label.
+    edition_top = bool(flow) and any(doc.out[j].rule in {EDITION_FURNITURE, JUMP_RULE} for j in range(flow[0]))
     dated = False  # a dateline or an addressee came: an invocation now opens the letter (its salute)
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):
