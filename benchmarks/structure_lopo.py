@@ -170,6 +170,28 @@ def print_gains(rules: Iterable[str], gain: dict[str, Counter[str]], title: str)
         detail = ", ".join(f"{q[:25]} {g:+d}" for q, g in sorted(gain[r].items(), key=lambda x: -x[1]))
         print(f"{sum(gain[r].values()):+5d} {helped}↑ {hurt}↓  {r[:100]}\n          {detail}")
 
+def print_roles(base: dict[str, list[tuple[int, str, str, str]]],
+                lopo_rows: dict[str, list[tuple[int, str, str, str]]]) -> None:
+    """Per hand-made role: lines, right on the collection and left out (each site scored with the rules
+    that gain on no other site switched off), and the lines given that role wrongly (false) in each."""
+    def tally(result: dict[str, list[tuple[int, str, str, str]]]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+        total, ok, false = Counter(), Counter(), Counter()
+        for rows in result.values():
+            for _, got, want, _ in rows:
+                total[want] += 1
+                ok[want] += got == want
+                false[got] += got != want
+        return total, ok, false
+
+    total, ok, false = tally(base)
+    _, lopo_ok, lopo_false = tally(lopo_rows)
+    print(f"\n{'role':<14}{'lines':>6}{'right':>7}{'LOPO':>7}{'false':>7}{'LOPO':>6}")
+    for role in sorted(total | false, key=lambda r: -total[r]):
+        n = max(total[role], 1)
+        print(f"{role:<14}{total[role]:>6}{ok[role] / n:>7.1%}{lopo_ok[role] / n:>7.1%}{false[role]:>7}"
+              f"{lopo_false[role]:>6}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules", action="store_true", help="print every rule's gain per publisher")
@@ -179,6 +201,9 @@ def main() -> None:
                          "then counts as several publishers)")
     ap.add_argument("--lopo", action="store_true",
                     help="with --only: the lines wrong when the publisher is left out (its rules switched off)")
+    ap.add_argument("--roles", action="store_true",
+                    help="per hand-made role: lines, right on the collection and when each site is left out, "
+                         "and how often the role was given wrongly")
     args = ap.parse_args()
     pub = {f.name: publisher(f) for f in folders()} if args.spellings else sites(folders())
     late = held_out()
@@ -228,6 +253,8 @@ def main() -> None:
           f"leave-one-publisher-out mean: {sum(lopo_means) / len(lopo_means):.1%}; "
           f"over all lines: {sum(ok.values()) / total:.1%} → LOPO {sum(lopo.values()) / total:.1%}")
 
+    if args.roles:
+        print_roles(base, lopo_rows)
     if args.rules:
         print_gains(rules, gain, "rule gains per publisher (lines right with the rule minus without it)")
     if args.only:

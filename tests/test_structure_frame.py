@@ -118,3 +118,19 @@ def test_a_name_alone_over_the_first_paragraph_is_its_author_not_its_title() -> 
     assert roles[1] == "byline"
     roles = _roles("صادق هدایت\n\nصادق هدایت نویسنده و مترجم ایرانی بود که در تهران به دنیا آمد و در پاریس درگذشت.")
     assert roles[1] == "title"
+
+
+GHAZAL = ("اگر تو فارغی از حال دوستان یارا\n\nفراغت از تو میسر نمی‌شود ما را\n\n"
+          "تو را در آینه دیدن جمال طلعت خویش\n\nبیان کند که چه بودست ناشکیبا را")
+
+
+def test_a_name_under_the_last_verse_above_the_page_s_foot_is_the_poet() -> None:
+    roles = _roles(f"{GHAZAL}\n\nسعدی شیرازی\n\nنظرات (۰)")
+    assert roles[9] == "byline"
+    roles = _roles(f"{GHAZAL}\n\nسعدی شیرازی")  # (the end of the text)
+    assert roles[9] == "byline"
+
+
+def test_a_short_line_between_two_poems_is_no_poet() -> None:
+    roles = _roles(f"{GHAZAL}\n\nغزل دوم\n\n{GHAZAL}")
+    assert roles[9] != "byline"

@@ -1,8 +1,11 @@
 """The top of web pages: a wiki's navigation, a news page's date field, a journal's landing page
-(issue 12, round 15). Texts written for these tests."""
+(issue 12, round 15). Texts written for these tests, and two pages of the collection (tests/data/corpus/)."""
 
 from __future__ import annotations
 
+from conftest import DATA
+from nashr.convert.boilerplate import EDGE_DATE_RULE
+from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 
 WIKI_HEAD = "میرزا تقی خان\n\nاز ویکی‌تاریخ\nپرش به ناوبری پرش به جستجو\n"
@@ -108,3 +111,22 @@ def test_suspension_points_opening_the_text_under_no_headline_are_no_pull_quote(
             "قربان خاکپای مبارکت گردم، عریضه‌ای که در باب سپاه آذربایجان فرموده بودید رسید و فدوی در انجام آن "
             "کوتاهی نکرده است.")
     assert _roles(text)[1] != "quote"
+
+
+def test_a_theme_s_skip_links_over_the_title_are_furniture() -> None:
+    # A WordPress theme's skip links, as the collection's hastaanonline.ir pages keep them, and a
+    # Wikipedia mirror's «پرش به محتوا» (MediaWiki's jumptocontent): the page's first line, not its title.
+    for links in ("رفتن به محتوا رفتن به فوتر", "پرش به محتوا"):
+        roles = _roles(f"{links}\n\nمیرزا تقی خان امیرکبیر\n\n{PROSE}\n\n{PROSE}")
+        assert roles[1] == "fw"
+        assert roles[3] == "title"
+
+
+
+def test_a_date_among_the_page_s_links_is_its_dateline() -> None:
+    # A forum's post date under its archive notice, a State Department page's date over the text: jusText's
+    # link density takes them for links' traces (digits, Latin), but a date alone is the page's date.
+    for folder, n in (("pnuclub-forum-torkamanchay-dibache-cp1256", 4),
+                      ("state-gov-fa-blinken-mahsa-amini-video-2023-09-15-bom", 14)):
+        lines = classify(read_source(DATA / "corpus" / folder / "source.txt").lines)
+        assert (lines[n - 1].role, lines[n - 1].rule) == ("dateline", EDGE_DATE_RULE)

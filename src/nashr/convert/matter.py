@@ -637,8 +637,12 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
 # jumptosearch in Persian, «گشتن» the older translation of «navigation») and, right above them, the
 # site's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از مشروطه», «از EverybodyWiki Bios & Wiki»: the
 # message tagline, «از {{SITENAME}}»), the page's name right above that. Seen on two wikis of set 9.
-JUMP_TARGET = r"(?:ناوبری|گشتن|جستجو|جست[\s\u200c]?وجو)"
-WIKI_JUMP = re.compile(rf"^پرش به\s*:?\s*{JUMP_TARGET}(?:[\s،,]*(?:پرش به\s*:?\s*)?{JUMP_TARGET})*$")
+# The same skip links of other sites' themes: MediaWiki's newer «پرش به محتوا» (jumptocontent), a
+# WordPress theme's «رفتن به محتوا», «رفتن به فوتر» (skip-link) — a Wikipedia mirror and a blog of the
+# collection, each at the page's first line.
+JUMP_TARGET = r"(?:ناوبری|گشتن|جستجو|جست[\s\u200c]?وجو|محتوا|فوتر)"
+JUMP_TO = r"(?:پرش|رفتن)\s+به"
+WIKI_JUMP = re.compile(rf"^{JUMP_TO}\s*:?\s*{JUMP_TARGET}(?:[\s،,]*(?:{JUMP_TO}\s*:?\s*)?{JUMP_TARGET})*$")
 WIKI_TAGLINE = re.compile(r"^از\s+\S")
 # The tagline of Wikipedia's pages («از ویکی‌پدیا، دانشنامهٔ آزاد», MediaWiki's message tagline on
 # fa.wikipedia.org; a mirror's «از ویکیپدیای فارسی، دانشنامه آزاد»), kept by a copy with or without
@@ -649,19 +653,21 @@ WIKI_TAGLINE_MAX_WORDS = 6
 # scanned book's page status under it (Wikisource's «از ویکی‌نبشته»).
 WIKI_TAGLINE_RULE = ("fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از ویکی‌نبشته») under the page's name "
                      "(over its jump links or its proofreading status)")
+JUMP_RULE = "fw: a page's jump or skip links («پرش به ناوبری», «پرش به جستجو», «رفتن به محتوا»)"
 WIKI_NAV_MAX_LINES = TOP_SHORT_RUN_MAX  # the portal's, the category's and the related pages' links
 
 
 def _wiki_jump(doc: Document, content: list[int]) -> set[int]:
-    """A wiki page's jump links (:data:`WIKI_JUMP`) and the tagline right above them
-    (:data:`WIKI_TAGLINE`, at most WIKI_TAGLINE_MAX_WORDS words, no final punctuation): ``fw``;
+    """A wiki page's jump links, or a site theme's skip links (:data:`WIKI_JUMP`), and the tagline
+    right above them (:data:`WIKI_TAGLINE`, at most WIKI_TAGLINE_MAX_WORDS words, no final
+    punctuation): ``fw``;
     and the navigation under them (:func:`_wiki_navigation`). Returns the lines that say the
     page's name (the line over the tagline) again, word for word: the page's title repeated by
     its own heading, which no running head takes (:func:`page_furniture`)."""
     for k, i in enumerate(content):
         if doc.role(i) != "p" or not WIKI_JUMP.match(doc.s(i).plain):
             continue
-        doc.set(i, "fw", "fw: a wiki page's jump links («پرش به ناوبری», «پرش به جستجو») under its title")
+        doc.set(i, "fw", JUMP_RULE)
         above = content[k - 1] if k else None
         if (above is not None and doc.role(above) == "p" and WIKI_TAGLINE.match(doc.s(above).plain)
                 and doc.s(above).words <= WIKI_TAGLINE_MAX_WORDS and doc.s(above).end == "none"):
@@ -1326,9 +1332,10 @@ def top_matter(doc: Document) -> int:
         titled = has_title = True
         k = lines
     site_label = False  # the title checked for it is long: take it
-    # The edition showed the site's furniture over this text (nashr.convert.edition): the first line
-    # under it that the edition does not repeat is the page's own, not a guessed section label.
-    edition_top = bool(flow) and any(doc.out[j].rule == EDITION_FURNITURE for j in range(flow[0]))
+    # The edition showed the site's furniture over this text (nashr.convert.edition), or the page opens
+    # with its theme's skip links (JUMP_RULE): the first line under that furniture that the edition does
+    # not repeat is the page's own, not a guessed section label.
+    edition_top = bool(flow) and any(doc.out[j].rule in {EDITION_FURNITURE, JUMP_RULE} for j in range(flow[0]))
     dated = False  # a dateline or an addressee came: an invocation now opens the letter (its salute)
     while k < len(flow) and (doc.role(flow[k]) in {"p", "note"} or _epigraph_verse(doc, k)) and (
             doc.s(flow[k]).speaker not in doc.conv.speakers or _title_like(doc, flow[k])):

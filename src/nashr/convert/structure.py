@@ -62,6 +62,7 @@ from nashr.convert.certainty import (
 )
 from nashr.convert.conventions import (
     ANSWER_LABELS,
+    ANY_DIGIT,
     DIGIT,
     INTERVIEWER_LABELS,
     QUESTION_LABELS,
@@ -378,6 +379,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     foot_between(doc)
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
+    _poet_under_poem(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
@@ -440,6 +442,25 @@ def _doubtful_defaults(doc: Document) -> None:
             doc.set(i, "p", DOUBTFUL_RULE, cert="low")
         elif short or bare:
             doc.set(i, "p", UNSURE_RULE, cert="medium")
+
+POET_MAX_WORDS = 3  # «سعدی», «عطار نیشابوری», «ملک‌الشعرای بهار»
+POET_RULE = "byline: a short line right under a poem's last verse, only the page's furniture below it (the poet)"
+
+
+def _poet_under_poem(doc: Document) -> None:
+    """The poet's name under the poem a page gives (tests/data/corpus/README.md: ``byline``, the author):
+    a line the rules left to the default paragraph, of at most POET_MAX_WORDS words without digits or
+    punctuation, right under a verse line (``l``), with nothing but ``fw`` under it (the page's foot:
+    comments, counters) — the end of the text, so no heading of a next poem. Two blogs of the collection
+    (a Saadi ghazal, an Attar story in verse)."""
+    lines = [i for i, line in enumerate(doc.out) if line.role != "blank"]
+    for k, i in enumerate(lines[1:], 1):
+        s = doc.s(i)
+        if (doc.out[i].role == "p" and doc.out[i].rule.startswith(DEFAULT_RULE) and doc.out[lines[k - 1]].role == "l"
+                and 0 < s.words <= POET_MAX_WORDS and s.end == "none" and not ANY_DIGIT.search(s.plain)
+                and all(doc.out[j].role == "fw" for j in lines[k + 1 :])):
+            doc.set(i, "byline", POET_RULE, cert="low")  # (its record: right on 2 of 2, too few to be surer)
+
 
 def _doubtful_edges(doc: Document) -> None:
     """A line near an edge of the text that is no sentence, and a line whose reading the page
