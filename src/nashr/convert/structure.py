@@ -977,6 +977,8 @@ def _gloss_key(doc: Document, i: int) -> str | None:
             or s.caesura is not None or s.label is not None or s.bullet:
         return None
     m = GLOSS.match(s.plain)
+    if BYLINE.match(s.plain):
+        return None  # a credit («نویسنده: …», «عکس و خوانش: …») among a page's fields is the text's byline
     if m is None or not (0 < len(words(m["label"])) <= GLOSS_LABEL_MAX_WORDS
                          and 0 < len(words(m["value"])) <= GLOSS_VALUE_MAX_WORDS):
         return None
