@@ -49,13 +49,9 @@ from nashr.entities.tagger import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+from structure_edition import hand_roles  # noqa: E402
+
 from entity_scoring import convert  # noqa: E402
-
-
-def hand_roles(folder: Path) -> dict[int, str]:
-    """Line number → role from ``folder/roles.tsv`` (the collection's format)."""
-    rows = (folder / "roles.tsv").read_text(encoding="utf-8").splitlines()
-    return {int(cells[0]): cells[1] for cells in (row.split("\t") for row in rows) if cells[0].isdigit()}
 
 
 def texts(root: Path) -> dict[str, list[Path]]:
