@@ -143,8 +143,10 @@ FLOORS = {
     # name ending before a date), same texts: 0.867 → 0.870 shipped and no registers (person 0.818 →
     # 0.829 / 0.828, org 0.821 → 0.824, place 0.899, date 0.930); the person and org floors rise to
     # 0.82, all to 0.86 (rounded down, less a little for the other helpers' merges).
-    "shipped": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.93},
-    "none": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.93},
+    # Round 26: set 21 joins the texts rules are written with: 0.869 shipped (person 0.825, org 0.826,
+    # place 0.897, date 0.929: set 21's dates are below the rest); the date floor drops to 0.92.
+    "shipped": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.92},
+    "none": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -235,7 +237,10 @@ FLOORS = {
 # and no registers (person 0.721, org 0.947, place 0.896, date 0.902); floor 0.84 / 0.84. Round 25 (helper
 # «ent28», families of three sites or two of the whole collection's errors, set 21's among them): 0.848 → 0.868
 # (person 0.721 → 0.782); floor 0.86 / 0.86.
-FLOORS_HELD_OUT = {"shipped": 0.86, "none": 0.86}
+# Set 21 joins the texts rules are written with. The twenty-fourth held-out set (30 texts of 19 sites, 397
+# entities; one annotation, by helpers «set24a» and «set24b»), scored blind before round 25 (0936b5a) and after
+# it (54f574b): 0.749 shipped both times (person 0.569, org 0.573, place 0.897, date 0.732); floor 0.74 / 0.74.
+FLOORS_HELD_OUT = {"shipped": 0.74, "none": 0.74}
 
 
 @pytest.fixture(scope="module")

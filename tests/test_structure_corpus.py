@@ -97,7 +97,11 @@ FLOOR = 0.91  # the texts rules have been written with (all but the newest held-
 # Round 24 (struct28, seeing set 21's errors: bulleted paragraphs of a wrapped text, the metre under a poem, an
 # image's placeholder, titles wrapped at 16 words a line): set 21 75.7 % → 91.1 % (398 of 437) alone, 95.4 % (417)
 # as batches; leave one site out 83.6 % → 84.8 % (385 texts); FLOOR_HELD_OUT rises to 0.90 (a point of margin).
-FLOOR_HELD_OUT = 0.90  # the newest held-out set (21): its blind level, raised as rules are written with it
+# Round 26: set 21 joins the texts rules are written with: 398 texts 91.4 % (5270 of 5765); FLOOR stays at
+# 0.91. Held-out set 24 (30 texts of 19 sites, 347 lines; one annotation, by helpers «set24a» and «set24b»)
+# scored blind: 74.9 % (260) alone before round 25 (0936b5a), 74.6 % (259) after it (75.2 % → 74.9 % as
+# batches); FLOOR_HELD_OUT drops to 0.74, its blind level.
+FLOOR_HELD_OUT = 0.74  # the newest held-out set (24): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

@@ -286,15 +286,21 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
 
     A marked line next to verse (the nearest content line before or after it is ``l``) is left
     as the text's rules read it: a refrain repeated at the end of every poem, or a poem's
-    opening bayt, is the poem's own, though the text's rules may miss its layout."""
+    opening bayt, is the poem's own, though the text's rules may miss its layout. A marked line
+    that the text has said before is left too: a page repeats its own title at the start of its
+    first paragraph (dpmea.gov.af's statements, whose pages share one title), not the site's
+    furniture a second time."""
     from nashr.convert.matter import POSITION_SIGNED
 
     decided: dict[int, Line] = {}
     furniture: set[str] = set()  # (the keys of the lines made furniture so far)
+    seen: set[str] = set()  # (the first keys of the text's lines so far)
     content = [i for i, zone in enumerate(found) if zone is not None]
     for k, i in enumerate(content):
         zone, line, keys = found[i], lines[i], line_keys(texts[i])
-        if zone == BODY or line.epigraph or any(
+        said_again = bool(keys) and keys[0] in seen
+        seen.update(keys[:1])
+        if zone == BODY or line.epigraph or said_again or any(
                 lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
             continue
         if keys and (zone, keys[0]) in marks and (
