@@ -45,10 +45,15 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> Iterator[str]:
+def site(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> Path:
     site = tmp_path_factory.mktemp("browser-site")
     build_site(sorted((DATA / "texts").glob("*.xml")), site, edition,
                SiteOptions(registers_dir=DATA / "registers", search_batch=1))
+    return site
+
+
+@pytest.fixture(scope="module")
+def base_url(site: Path) -> Iterator[str]:
     handler = functools.partial(QuietHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -241,6 +246,31 @@ def test_search_without_hits_says_so(page: Page, base_url: str) -> None:
     # «واژه‌ای‌که‌نیست» still matches «و»)
     assert search(page, base_url, "ژژژژ") == []
     assert page.locator(".search-status").inner_text() == "نتیجه‌ای یافت نشد."
+
+
+def test_search_opened_from_disk_says_why_and_how_to_serve_the_folder(
+        browser: Browser, site: Path, base_url: str, tmp_path: Path) -> None:
+    # a file: page loads neither assets/nashr.js (an ES module) nor the index: Chromium says so
+    # in the console, and the page itself must say it to the reader, in the edition's language
+    query = "?q=" + quote("کردستان")
+    for width in (PHONE["width"], DESKTOP["width"]):
+        context = browser.new_context(viewport={"width": width, "height": 844}, locale="fa-IR")
+        page = context.new_page()
+        page.goto((site / "search.html").as_uri() + query)
+        note = page.locator(".search-from-disk")
+        assert note.is_visible()
+        text = note.inner_text()
+        assert text.startswith("این صفحه از روی دیسک (file://) باز شده است")
+        assert note.locator("bdi").inner_text() == "file://"  # left to right in the Persian sentence
+        assert note.locator("code").inner_text() == "python3 -m http.server"
+        # the way to the same search, served
+        assert note.locator("a").get_attribute("href") == "http://localhost:8000/search.html" + query
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        save(page, tmp_path, "search-from-disk")
+        context.close()
+    for page in open_page(browser, DESKTOP):  # served, the note stays hidden and search runs
+        assert search(page, base_url, "کردستان")
+        assert not page.locator(".search-from-disk").is_visible()
 
 
 def test_javascript_folding_matches_the_shared_cases(page: Page, base_url: str) -> None:

@@ -62,8 +62,40 @@
         <h1><xsl:value-of select="n:msg('search')"/></h1>
         <p class="search-help"><xsl:value-of select="n:msg('search-help')"/></p>
         <p class="search-status" role="status" aria-live="polite"></p>
+        <xsl:call-template name="n:search-from-disk"/>
         <ol class="search-results" data-parts="{$search-parts}"></ol>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- n:search-from-disk: what the search page says when it was opened from disk (a file: URL),
+       where it cannot search: browsers fetch module scripts (assets/nashr.js) and Pagefind's index
+       in CORS mode (HTML Standard, 8.1.5 "fetch a single module script"; Fetch Standard, "scheme
+       fetch"), which has no file: scheme. So the page says so itself, in a classic inline script
+       that runs there: why, and how to serve the folder (Python's http.server, port 8000 by
+       default), with a link that keeps the query. Over http(s) the note stays hidden. -->
+  <xsl:template name="n:search-from-disk">
+    <xsl:variable name="serve" select="'python3 -m http.server'"/>
+    <xsl:variable name="served" select="'http://localhost:8000/search.html'"/>
+    <p class="search-from-disk" hidden="">
+      <!-- the scheme, the command and the address set left to right, each isolated ([dir]) -->
+      <xsl:analyze-string select="n:msg('search-from-disk')" regex="\{{([123])\}}">
+        <xsl:matching-substring>
+          <xsl:choose>
+            <xsl:when test="regex-group(1) = '1'"><code dir="ltr"><xsl:value-of select="$serve"/></code></xsl:when>
+            <xsl:when test="regex-group(1) = '2'"><a href="{$served}" dir="ltr"><xsl:value-of select="$served"/></a></xsl:when>
+            <xsl:otherwise><bdi dir="ltr">file://</bdi></xsl:otherwise>
+          </xsl:choose>
+        </xsl:matching-substring>
+        <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+      </xsl:analyze-string>
+    </p>
+    <script>
+      if (location.protocol === "file:") {
+        const note = document.querySelector(".search-from-disk");
+        note.hidden = false;
+        note.querySelector("a").search = location.search;
+      }
+    </script>
   </xsl:template>
 </xsl:stylesheet>

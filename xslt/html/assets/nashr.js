@@ -171,6 +171,7 @@ async function runSearch() {
   if (!list || !status) return;
   const query = new URLSearchParams(location.search).get("q") ?? "";
   document.getElementById("search-q").value = query;
+  if (location.protocol === "file:") return;  // nothing loads from disk: the page says why (search.xsl)
   const rule = await loadRule();
   const phrase = /^\s*["«“].*["»”]\s*$/u.test(query);
   const want = foldedWords(query.replace(/["«»“”]/gu, " "), rule).map((w) => w.word);
