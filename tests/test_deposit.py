@@ -330,7 +330,8 @@ def test_command_writes_and_checks(project: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.chdir(project)  # nashr's own validator checks every TEI file, the teiCorpus included
     (project / "edition.toml").write_text(
         '[edition]\ntitle = "t"\npublisher = "p"\ndate = "2026-11-23"\ndescription = "d"\nlicence = "CC BY 4.0"\n'
-        'contact = "c@example.org"\n[[edition.editors]]\nname = "E"\nrole = "editor"\n',
+        'contact = "c@example.org"\nbase_url = "https://example.org/t/"\n'
+        '[[edition.editors]]\nname = "E"\nrole = "editor"\n',
         encoding="utf-8")
     runner = CliRunner()
     made = runner.invoke(_app(), ["-o", "out"])
@@ -343,6 +344,16 @@ def test_command_writes_and_checks(project: Path, monkeypatch: pytest.MonkeyPatc
     assert broken.exit_code == 1
     assert "data/tei/corpus.xml" in broken.output
     assert runner.invoke(_app(), ["--check", "nowhere"]).exit_code == 2
+
+
+def test_an_edition_without_base_url_is_refused_before_its_datacite_record_is_written(project: Path) -> None:
+    # DataCite's identifier is mandatory and may not be empty (kernel-4's nonemptycontentStringType):
+    # an edition made by nashr init without --base-url wrote <identifier identifierType="URL"/>
+    problems = _deposit_problems(project, dataclasses.replace(EDITION, base_url=""))
+    assert [(p.file, p.message) for p in problems] == [
+        ("edition.toml", "[edition] has no base_url (DataCite's record needs an identifier)")]
+    assert 'base_url = "https://' in problems[0].fix
+    assert not (project / "deposit").exists()
 
 
 def test_command_lists_problems_and_exits_1(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -154,6 +154,18 @@ def test_datacite_fields(payload: Path) -> None:
     assert values("dc4:rightsList/dc4:rights/@rightsIdentifier") == ["CC-BY-4.0"]
     assert values("dc4:rightsList/dc4:rights/@rightsURI") == [EDITION.licence_url]
     assert values("dc4:descriptions/dc4:description/text()") == [EDITION.description]
+    assert values("dc4:descriptions/dc4:description/@xml:lang") == ["en"]  # written in Latin letters
+
+
+def test_datacite_description_in_persian_is_marked_persian(tmp_path: Path) -> None:
+    shutil.copytree(DATA / "project" / "tei" / "texts", tmp_path / "tei" / "texts")
+    edition = dataclasses.replace(EDITION, description="دو متن حزبی به رمزگذاری TEI P5.")
+    metadata.write_records(tmp_path, [f"tei/texts/{PLENUM}.xml"], "tei/corpus.xml",
+                           metadata.parameters(edition, dt.date(2026, 11, 23)))
+    root = parse(tmp_path / "metadata" / "datacite.xml").getroot()
+    description = root.find("dc4:descriptions/dc4:description", NS)
+    assert description.text == edition.description
+    assert description.get("{http://www.w3.org/XML/1998/namespace}lang") == "fa"  # was "en"
 
 
 def test_zenodo_json(payload: Path) -> None:

@@ -13,7 +13,8 @@ from nashr.validate.validator import validate_files
 
 FLAGS = ["--title", "نامه‌های یک انجمن", "--title-en", "Letters of a society", "--publisher", "کتابخانه",
          "--date", "2026-12-01", "--editor", "سارا رضایی", "--editor", "Ali Karimi", "--licence", "CC BY-SA 4.0",
-         "--description", "Letters of a society.", "--contact", "editors@example.org"]
+         "--description", "Letters of a society.", "--contact", "editors@example.org",
+         "--base-url", "https://example.org/letters/"]
 
 
 def init(folder: Path, *extra: str) -> object:
@@ -27,7 +28,7 @@ def test_init_makes_an_edition_that_reads_back(tmp_path: Path) -> None:
     assert config.edition == Edition(
         title="نامه‌های یک انجمن", title_en="Letters of a society", publisher="کتابخانه", date="2026-12-01",
         licence="CC BY-SA 4.0", licence_url="https://creativecommons.org/licenses/by-sa/4.0/",
-        description="Letters of a society.", contact="editors@example.org",
+        description="Letters of a society.", contact="editors@example.org", base_url="https://example.org/letters/",
         editors=(Editor("سارا رضایی"), Editor("Ali Karimi")))
     root = tmp_path / "ed"
     assert (root / "sources").is_dir() and (root / "tei" / "texts").is_dir()
@@ -52,6 +53,12 @@ def test_init_takes_a_year_for_the_date(tmp_path: Path) -> None:
     result = init(tmp_path / "ed", "--date", "2026")
     assert result.exit_code == 0, result.output
     assert load_config(tmp_path / "ed").edition.date == "2026"
+
+
+def test_init_refuses_a_base_url_that_is_no_web_address(tmp_path: Path) -> None:
+    result = init(tmp_path / "ed", "--base-url", "example.org/letters")
+    assert result.exit_code == 2 and "is not an http(s) URL" in result.stderr
+    assert not (tmp_path / "ed").exists()
 
 
 def test_init_refuses_a_wrong_value(tmp_path: Path) -> None:

@@ -75,7 +75,8 @@ def test_a_new_edition_builds_validates_and_deposits_from_the_wheel(installed: P
 
     made = nashr("init", "edition", "--title", "نامه‌های انجمن", "--title-en", "Letters of a society",
                  "--publisher", "کتابخانه", "--date", "2026-12-01", "--editor", "سارا رضایی",
-                 "--licence", "CC BY 4.0", "--description", "Two texts.", "--contact", "editors@example.org")
+                 "--licence", "CC BY 4.0", "--description", "Two texts.", "--contact", "editors@example.org",
+                 "--base-url", "https://example.org/letters/")
     assert made.returncode == 0, made.stderr
     sources = tmp_path / "edition" / "sources"
     (sources / "letter.txt").write_text(LETTER, encoding="utf-8")

@@ -20,7 +20,8 @@
     language                   [edition] language
     sizes, formats             number of texts; TEI, HTML, PDF media types
     rightsList                 [edition] licence, licence_url, SPDX id (nm:spdx)
-    descriptions               [edition] description (Abstract)
+    descriptions               [edition] description (Abstract; xml:lang = language when in
+                               Arabic script, else en)
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -90,7 +91,10 @@
         </rights>
       </rightsList>
       <descriptions>
-        <description xml:lang="en" descriptionType="Abstract"><xsl:value-of select="$ed/description"/></description>
+        <!-- in the edition's language when written in its script (a letter of Unicode's Arabic
+             block, as Persian is), else in English -->
+        <description xml:lang="{if (matches($ed/description, '\p{IsArabic}')) then $ed/language else 'en'}"
+          descriptionType="Abstract"><xsl:value-of select="$ed/description"/></description>
       </descriptions>
     </resource>
   </xsl:template>

@@ -11,9 +11,9 @@ from nashr.commands._common import Exit, err, error, escape
 QUESTIONS = {"title": "Title (Persian)", "publisher": "Publisher",
              "date": "Date of the edition (YYYY-MM-DD, YYYY-MM or YYYY)", "title_en": "Title (English)",
              "licence": "Licence", "description": "Description",
-             "contact": "Contact e-mail"}
+             "contact": "Contact e-mail", "base_url": "Web address where the site will live (https://…)"}
 """What ``nashr init`` asks, in a terminal, for each value not given as an option."""
-DEFAULTS = {"title_en": "", "licence": "CC BY 4.0", "description": "", "contact": ""}
+DEFAULTS = {"title_en": "", "licence": "CC BY 4.0", "description": "", "contact": "", "base_url": ""}
 """The values that have a default; the others (title, publisher, date) are required."""
 
 
@@ -34,6 +34,9 @@ def init(
         help="One or two sentences on the edition (repositories require it).")] = None,
     contact: Annotated[str | None, typer.Option(
         help="An e-mail address for the edition (repositories require it).")] = None,
+    base_url: Annotated[str | None, typer.Option(
+        "--base-url", help="Where the site will live, an http(s) URL (repositories require it: "
+        "DataCite's identifier).")] = None,
     language: Annotated[str, typer.Option(help="The texts' language (ISO 639-1).")] = "fa",
 ) -> None:
     """Start a new edition in FOLDER: edition.toml, sources/, empty registers, the schema files
@@ -48,7 +51,7 @@ def init(
     from nashr.scaffold import EditionExists, create_edition
 
     given = {"title": title, "publisher": publisher, "date": date, "title_en": title_en, "licence": licence,
-             "description": description, "contact": contact}
+             "description": description, "contact": contact, "base_url": base_url}
     interactive = sys.stdin.isatty()
     missing = [name for name, value in given.items() if value is None and name not in DEFAULTS]
     if missing and not interactive:

@@ -16,8 +16,9 @@ stops at the first one, so that a person sees the whole list at once. The checks
   ``editor``);
 - every PDF declares PDF/A conformance in its XMP metadata (``pdfaid:part``, ISO 19005); this
   checks the claim, not the full conformance a tool such as veraPDF verifies;
-- the edition has a title, publisher, description, licence with its URL, a contact and at least
-  one editor (they fill bag-info.txt and the DataCite creators).
+- the edition has a title, publisher, description, licence with its URL, a contact, a base URL
+  and at least one editor (they fill bag-info.txt, the DataCite creators and DataCite's
+  identifier, a mandatory non-empty element of DataCite Metadata Schema 4.6).
 """
 
 from __future__ import annotations
@@ -255,7 +256,8 @@ def check_pdfs(entries: Iterable[Entry]) -> list[Problem]:
 
 
 def check_edition(edition: Edition) -> list[Problem]:
-    """The edition must name what bag-info.txt, DataCite and Zenodo require."""
+    """The edition must name what bag-info.txt, DataCite and Zenodo require (DataCite's
+    identifier is the edition's ``base_url``)."""
     required = {
         "title": edition.title,
         "publisher": edition.publisher,
@@ -269,6 +271,11 @@ def check_edition(edition: Edition) -> list[Problem]:
         for key, value in required.items()
         if not value.strip()
     ]
+    if not edition.base_url.strip():
+        problems.append(
+            Problem("edition.toml", "[edition] has no base_url (DataCite's record needs an identifier)",
+                    'add base_url = "https://…" to [edition]: where the site will live')
+        )
     if not edition.editors:
         problems.append(
             Problem("edition.toml", "no creators: [[edition.editors]] is empty",
