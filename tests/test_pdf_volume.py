@@ -5,6 +5,7 @@ and the ``nashr pdf`` command. Links and page numbers are read back from the PDF
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing.forkserver
 import re
 import subprocess
@@ -85,6 +86,19 @@ def test_title_page_and_contents_point_at_each_text(volume: Path, site_order: li
         # the text begins on the page its contents line names, in Persian digits
         assert fa(start) in contents_words
         assert as_poppler_reads(tei_title(tei))[:20] in squeezed(page_text(volume, start + 1))
+
+
+def test_the_title_page_dates_the_edition_as_edition_toml_does(tmp_path: Path, edition: Edition) -> None:
+    """An edition dated by its month is dated by that month on the title page, in both calendars
+    («آذر–دی ۱۴۰۵ / دسامبر ۲۰۲۶»), not by the month's first day (it said «۱۰ آذر ۱۴۰۵ / ۱ دسامبر
+    ۲۰۲۶»); the colophon's build date keeps its day."""
+    monthly = dataclasses.replace(edition, date="2026-12")
+    volume = render_volume([LETTER], tmp_path / "volume.pdf", monthly)
+    title_page = re.findall(r"\w+", page_text(volume, 1))
+    assert {"آذر", "دی", "۱۴۰۵", "دسامبر", "۲۰۲۶"} <= set(title_page)
+    assert "۱" not in title_page and "۱۰" not in title_page
+    colophon = re.findall(r"\w+", page_text(volume, len(PdfReader(volume).pages)))
+    assert {"۱۰", "آذر", "۱", "دسامبر"} <= set(colophon)
 
 
 def test_index_page_numbers_lead_to_their_pages(volume: Path) -> None:

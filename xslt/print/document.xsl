@@ -95,8 +95,14 @@
 
   <!-- The build date in both calendars: «۲ آذر ۱۴۰۵ / ۲۳ نوامبر ۲۰۲۶». -->
   <xsl:function name="p:build-date" as="xs:string">
-    <xsl:sequence select="n:format-date($build-date, 'jalali') || ' / '
-        || n:format-date($build-date, 'gregorian')"/>
+    <xsl:sequence select="p:both-calendars($build-date)"/>
+  </xsl:function>
+
+  <!-- p:both-calendars($iso): a W3C date (YYYY, YYYY-MM or YYYY-MM-DD) in both calendars at its
+       own precision: «آذر–دی ۱۴۰۵ / دسامبر ۲۰۲۶» for 2026-12 (n:format-date). -->
+  <xsl:function name="p:both-calendars" as="xs:string">
+    <xsl:param name="iso" as="xs:string"/>
+    <xsl:sequence select="n:format-date($iso, 'jalali') || ' / ' || n:format-date($iso, 'gregorian')"/>
   </xsl:function>
 
   <!-- Colophon: edition, editors, publisher, licence, contact, sources, build date, nashr

@@ -44,8 +44,10 @@
             </xsl:for-each>
           </p>
           <p class="publisher"><bdi><xsl:value-of select="$edition?publisher"/></bdi></p>
-          <xsl:if test="$build-date">
-            <p class="date"><xsl:value-of select="p:build-date()"/></p>
+          <!-- the edition's date as edition.toml gives it (a month is a month, not its first day) -->
+          <xsl:variable name="date" select="string(($edition?date, $build-date)[. ne ''][1])"/>
+          <xsl:if test="$date">
+            <p class="date"><xsl:value-of select="p:both-calendars($date)"/></p>
           </xsl:if>
         </section>
         <nav class="toc">
