@@ -737,6 +737,9 @@ def test_site_stands_alone(tmp_path: Path, edition: Edition) -> None:
     ROOT / "tests" / "data" / "corpus" / "rcmajlis-qanun-asasi-1324-wrapped" / "source.txt",
     # a statement whose title comes after the ministry's and the office's names (head type="sub")
     ROOT / "tests" / "data" / "corpus" / "state-gov-fa-statement-price-2021-07-28" / "source.txt",
+    # both: a PDF text layer's title over two lines, each in bidi controls, with a misread letter
+    # («اسالمی») the normalised reading corrects: the lb between its readings is a space
+    ROOT / "tests" / "data" / "corpus" / "moj-gov-af-qanun-nashr-asnad-taqnini-chromium-pdftotext" / "source.txt",
 ])
 def test_a_users_title_heading_is_the_pages_only_title(source: Path, edition: Edition, tmp_path: Path) -> None:
     from nashr.convert.converter import convert_file

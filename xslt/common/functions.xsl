@@ -281,8 +281,11 @@
          an Arabic yeh), which the header's title, taken from the normalised reading, leaves out -->
     <xsl:variable name="title" select="n:seen(n:title($doc))"/>
     <xsl:variable name="heads" select="root($doc)/tei:TEI/tei:text//tei:head"/>
+    <!-- the normalised reading's text, a line break (lb) a space unless it breaks a word: a head
+         over two lines whose readings differ («اسالمی» / «اسلامی») joined its lines' words -->
     <xsl:sequence select="($heads[@type = 'main'], $heads)[1][some $head in (n:seen(n:plain(.)), n:seen(normalize-space(string-join(
-        .//text()[not(ancestor::tei:orig | ancestor::tei:sic | ancestor::tei:abbr | ancestor::tei:note)])))) satisfies
+        .//(text() | tei:lb)[not(ancestor::tei:orig | ancestor::tei:sic | ancestor::tei:abbr | ancestor::tei:note)]
+        ! (if (self::tei:lb) then (if (@break = 'no') then '' else ' ') else string(.)))))) satisfies
       ($head = $title or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
         '^(#{1,6}|title\s*[:=])\s*$', 'i')))]"/>
   </xsl:function>
