@@ -318,6 +318,28 @@ def test_a_line_of_numbers_keeps_its_order_in_a_right_to_left_paragraph(edition:
     assert "0:00 0:04:45 0:00" in BIDI_CONTROLS.sub("", shown)
 
 
+def test_a_poem_of_long_hemistichs_starts_under_its_title_and_ends_with_two_bayts(
+        edition: Edition, tagger: Tagger, tmp_path: Path) -> None:
+    """Bahar's Damavandiyeh (held-out set 24): 11 bayts, each hemistich two lines in print, so two
+    thirds of a page; counted as 11 lines it was kept on one page, pushed whole past its title,
+    which stood alone on page 1. Now it starts under its title, and breaks between bayts leaving
+    neither its first nor its last bayt alone on a page."""
+    from nashr.convert.converter import convert_file
+
+    source = DATA.parent / "corpus" / "pashootan-blogsky-bahar-damavandieh" / "source.txt"
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path
+    target = pdf.render_pdf(tei, tmp_path / "damavandieh.pdf", edition)
+    pages = [squeezed(page_text(target, n + 1)) for n in range(len(PdfReader(target).pages))]
+
+    def page_of(words: str) -> int:
+        [found] = [n for n, text in enumerate(pages) if squeezed(as_poppler_reads(words)) in text]
+        return found
+
+    title = squeezed(as_poppler_reads(tei_title(tei)))
+    assert title in pages[0] and page_of("ای دیو سپید پای") == page_of("تا چشم بشر") == 0
+    assert page_of("بشکن در دوزخ") == page_of("بفکن ز پی این") > 0  # the last two bayts together
+
+
 def test_a_poem_longer_than_a_page_starts_on_the_first_page(edition: Edition, tagger: Tagger,
                                                              tmp_path: Path) -> None:
     """A divan's text file with no blank line between its poems is one lg; kept on one page, it was

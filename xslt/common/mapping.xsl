@@ -44,14 +44,27 @@
       | tei:closer | tei:postscript | tei:argument | tei:epigraph | tei:floatingText | tei:sp" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>
   </xsl:template>
-  <xsl:variable name="n:short-lg" as="xs:integer" select="24"/>
-  <!-- a stanza, or a whole poem in one lg: "lg-long" past $n:short-lg lines (print keeps only a
-       short one on one page: a divan's poem was pushed whole past an empty first page) -->
+  <!-- a stanza, or a whole poem in one lg: "lg-long" when printed it takes more than a third of a
+       page, $n:short-lg lines (print keeps only a shorter one on one page: a divan's poem was pushed
+       whole past an empty first page, and Bahar's Damavandiyeh, 11 bayts whose every hemistich
+       takes two lines, left its title alone on a page) -->
+  <xsl:variable name="n:short-lg" as="xs:integer" select="10"/>
   <xsl:template match="tei:lg" mode="n:text">
     <xsl:call-template name="n:block">
-      <xsl:with-param name="class" select="string-join(('tei-lg', if (count(.//tei:l) gt $n:short-lg) then 'lg-long' else ()), ' ')"/>
+      <xsl:with-param name="class" select="string-join(('tei-lg', if (sum(.//tei:l ! n:print-lines(.)) gt $n:short-lg) then 'lg-long' else ()), ' ')"/>
     </xsl:call-template>
   </xsl:template>
+  <!-- n:print-lines($l): the lines a line of verse takes in print (print.css: A5, verse at 9 pt,
+       about 30 lines a page): a bayt one per $n:hemistich-chars characters of its longer
+       hemistich (half the column), other verse one per twice that; its reading as n:plain gives it -->
+  <xsl:variable name="n:hemistich-chars" as="xs:integer" select="38"/>
+  <xsl:function name="n:print-lines" as="xs:integer">
+    <xsl:param name="l" as="element(tei:l)"/>
+    <xsl:variable name="halves" select="$l/tei:seg[@type = 'hemistich']"/>
+    <xsl:variable name="width" select="if (exists($halves)) then $n:hemistich-chars else 2 * $n:hemistich-chars"/>
+    <xsl:sequence select="max((1, (if (exists($halves)) then $halves else $l)
+      ! ((string-length(n:plain(node())) + $width - 1) idiv $width)))"/>
+  </xsl:function>
   <!-- page furniture (fw: a site's or a print layout's header, footer, page number): a run of it
        is one band, ruled off from the text once, after its last line (class "fw-run-on" on each
        line another fw follows) -->
