@@ -730,6 +730,28 @@ def test_site_stands_alone(tmp_path: Path, edition: Edition) -> None:
     assert copy_pdfs(site, [pdfs / "missing.pdf"]) == []
 
 
+def test_registers_without_entries_are_left_out_of_the_navigation(edition: Edition, tmp_path: Path) -> None:
+    """A new edition's registers are empty (nashr init): its pages linked to three registers that
+    each said only «موردی نیست.»; a register with entries keeps its link, on every page. The text:
+    a statute of held-out set 24, converted with no register entry to point to."""
+    from nashr.convert.converter import convert_file
+    from nashr.entities.registers import KINDS, write_register
+
+    registers = tmp_path / "registers"
+    registers.mkdir()
+    (registers / "persons.xml").write_bytes((DATA / "registers" / "persons.xml").read_bytes())
+    for kind in ("org", "place"):
+        write_register(registers / KINDS[kind].filename, kind, [])
+    source = DATA.parent / "corpus" / "moj-gov-af-qanun-nashr-asnad-taqnini-chromium-pdftotext" / "source.txt"
+    tei = convert_file(source, tmp_path / "tei", edition).result.path
+    build_site([tei], tmp_path / "site", edition, SiteOptions(registers_dir=registers, search=False))
+    for name in ("index.html", "about.html", f"texts/{tei.stem}.html", "registers/persons.html"):
+        nav = page(tmp_path / "site" / name).xpath("//header//nav//a/@href")
+        assert [href.rsplit("/", 1)[-1] for href in nav] == ["index.html", "persons.html", "about.html"], name
+    for empty in ("orgs", "places"):  # the page is still there, for an old link, and says why it is empty
+        assert "موردی نیست." in page(tmp_path / "site" / "registers" / f"{empty}.html").text_content()
+
+
 @pytest.mark.parametrize("source", [
     # a PDF's text layer: the title's line wrapped in bidi controls, which the header's title leaves out
     ROOT / "tests" / "data" / "user-texts" / "voa-delrahim-interview-pdf-layer.txt",

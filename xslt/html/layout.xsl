@@ -48,7 +48,9 @@
                 <xsl:with-param name="label" select="n:msg('texts')"/>
                 <xsl:with-param name="current" select="$kind = 'index'"/>
               </xsl:call-template>
-              <xsl:for-each select="$n:registers">
+              <!-- a register with no entry (as nashr init makes them) is no way anywhere: left out,
+                   as the PDF volume's index leaves it out (its page still says it has none) -->
+              <xsl:for-each select="$n:registers[exists(n:entries(.))]">
                 <xsl:call-template name="n:nav-item">
                   <xsl:with-param name="href" select="$root || $registers-dir || . || '.html'"/>
                   <xsl:with-param name="label" select="n:msg('register-' || .)"/>
