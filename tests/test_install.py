@@ -98,6 +98,9 @@ def test_a_new_edition_builds_validates_and_deposits_from_the_wheel(installed: P
 
     deposited = nashr("deposit", "--edition", "edition")
     assert deposited.returncode == 0, deposited.stderr
+    # what it says and nothing else (SaxonC printed a line for each Unicode block a \p{Is…} loads)
+    assert [line for line in deposited.stderr.splitlines() if line.strip()] == [
+        line for line in deposited.stderr.splitlines() if line.startswith("✓ bag written")], deposited.stderr
     checked = nashr("deposit", "--check", "edition/deposit")
     assert checked.returncode == 0, checked.stderr
     assert (tmp_path / "edition" / "deposit" / "data" / "tei" / "corpus.xml").is_file()

@@ -91,9 +91,10 @@
         </rights>
       </rightsList>
       <descriptions>
-        <!-- in the edition's language when written in its script (a letter of Unicode's Arabic
-             block, as Persian is), else in English -->
-        <description xml:lang="{if (matches($ed/description, '\p{IsArabic}')) then $ed/language else 'en'}"
+        <!-- in the edition's language when written in its script (a character of Unicode's Arabic
+             block, U+0600–U+06FF, as Persian is), else in English; a range, not \p{IsArabic}: SaxonC
+             prints a line for each Unicode block it loads for that -->
+        <description xml:lang="{if (matches($ed/description, '[&#x600;-&#x6FF;]')) then $ed/language else 'en'}"
           descriptionType="Abstract"><xsl:value-of select="$ed/description"/></description>
       </descriptions>
     </resource>
