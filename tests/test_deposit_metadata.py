@@ -275,3 +275,6 @@ def test_deposit_of_the_converted_seeds(converted: dict[str, Path], tmp_path: Pa
     for path in converted.values():
         title = parse(path).xpath("string(//tei:titleStmt/tei:title[1])", namespaces=NS)
         assert _dc(payload, path.stem)["title"] == [" ".join(title.split())]
+        # the text's address where the edition has one (its idno type="URI"), not its local name
+        uri = parse(path).xpath("string(//tei:publicationStmt/tei:idno[@type='URI'])", namespaces=NS)
+        assert uri.startswith("https://") and _dc(payload, path.stem)["identifier"] == [uri]

@@ -12,7 +12,9 @@
     publicationStmt/publisher                    dc:publisher
     profileDesc/creation/date (nm:date)          dc:date (W3CDTF)
     (fixed) Text / application/tei+xml           dc:type (DCMI Type Vocabulary) / dc:format
-    publicationStmt/idno, else TEI/@xml:id       dc:identifier
+    publicationStmt/idno (type URI first, as DCMI
+      recommends an identifier of a formal system),
+      else TEI/@xml:id                           dc:identifier
     sourceDesc/biblStruct/monogr (nm:source)     dc:source
     langUsage/language/@ident, else TEI/@xml:lang dc:language
     [edition] base_url                           dc:relation (the edition it is part of)
@@ -57,7 +59,8 @@
       </xsl:for-each>
       <dc:type>Text</dc:type>
       <dc:format>application/tei+xml</dc:format>
-      <dc:identifier><xsl:value-of select="normalize-space(($header/tei:fileDesc/tei:publicationStmt/tei:idno, @xml:id)[1])"/></dc:identifier>
+      <xsl:variable name="idnos" select="$header/tei:fileDesc/tei:publicationStmt/tei:idno"/>
+      <dc:identifier><xsl:value-of select="normalize-space(($idnos[@type = 'URI'], $idnos, @xml:id)[1])"/></dc:identifier>
       <xsl:for-each select="nm:source(.)">
         <dc:source xml:lang="{$lang}"><xsl:value-of select="."/></dc:source>
       </xsl:for-each>
