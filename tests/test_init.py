@@ -33,7 +33,9 @@ def test_init_makes_an_edition_that_reads_back(tmp_path: Path) -> None:
     root = tmp_path / "ed"
     assert (root / "sources").is_dir() and (root / "tei" / "texts").is_dir()
     assert sorted(p.name for p in (root / "tei" / "schema").iterdir()) == ["nashr.odd", "nashr.rng", "nashr.sch"]
-    assert "nashr build" in (root / "README.md").read_text(encoding="utf-8")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "nashr build" in readme
+    assert "cd site && python3 -m http.server" in readme  # search works only served
     registers = sorted((root / "tei" / "registers").glob("*.xml"))
     assert [p.name for p in registers] == ["orgs.xml", "persons.xml", "places.xml"]
     reports = validate_files(registers, schema="auto")

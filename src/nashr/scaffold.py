@@ -28,13 +28,15 @@ A digital edition made with nashr (Persian plain text → TEI P5 → HTML and PD
    gives a title and a date to texts that do not state them.
 2. `nashr build` converts them to TEI in `{tei}/`, validates them, and publishes the site in
    `{site}/` and the PDFs in `{pdf}/`. `nashr convert --explain FILE` shows why each line got
-   its role.
+   its role. Open `{site}/index.html` to read it; to search it on your own machine, serve the
+   folder: `cd {site} && python3 -m http.server`, then open http://localhost:8000/.
 3. Edit the TEI by hand where needed: nashr never overwrites a text you edited (it writes
    `NAME.new.xml` beside it instead).
 4. Grow the registers in `{registers}/` (persons, organisations, places):
    `nashr entities suggest {tei}/*.xml` proposes entries; `nashr entities apply` re-tags the texts.
 5. `nashr deposit` packages the edition as a BagIt bag with Dublin Core, DataCite, Zenodo and METS
-   metadata in `{deposit}/`.
+   metadata in `{deposit}/`; repositories need a description, a contact, a base_url and an editor
+   in `edition.toml` (name the editors before the last build: it writes them into every text).
 
 Settings (title, editors, licence, where each folder is) are in `edition.toml`.
 """
