@@ -1345,15 +1345,19 @@ _MIN_GLUED_LAQAB = 7  # letters: a word glued to «السلطنه» (6), not the
 
 def _name_words(words: Words, first: int) -> int:
     """Index of the last of up to three name-like words from ``first`` (-1 when none); after the
-    first, a common word, a compound verb's noun or a word with a pronoun glued to it
-    (:func:`with_clitic`) ends the name («آقای دادگر تشکیل …», «لرد مورلی سرشان باز بود»)."""
+    first, a common word or a word with a pronoun glued to it (:func:`with_clitic`) ends the
+    name («لرد مورلی سرشان باز بود»). A compound verb's noun or a noun with the indefinite «ای»
+    written apart, no given or family name, ends it anywhere, the first word too: the title then
+    stands alone, as the subject of the verb («آقای دادگر تشکیل …»; «شیخ خبر نداشت», «شیخ نعره ای
+    بزد», «از شیخ سوال کرد» in two copies of Asrar al-Towhid), and so does an Arabic adverb in
+    tanwin (:func:`_tanwin`: «آقای ظریف مجدداً بر …»)."""
     last = -1
     j = first
-    while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
+    while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]) and not _tanwin(words, j):
         if j > first and (words.norms[j] in common_words() or _detached_plural_after(words, j)) \
                 and not _second_given(words, first, j):
             break  # «آیت الله خمینی دیپلمات های آمریکایی»: a noun with its plural suffix apart
-        if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
+        if (_light_verb_after(words, j) or _detached_ye_after(words, j)) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
             break  # «خانم مریم توکلی منعقد گردید», «آقای شایگان انجام خواهد گرفت»: a compound verb's noun
         if j > first and with_clitic(words.norms[j]) and not is_given(words.norms[j]) \
@@ -1374,6 +1378,26 @@ def _second_given(words: Words, first: int, j: int) -> bool:
     norms = words.norms
     return j == first + 1 and is_given(norms[first]) and is_given(norms[j]) \
         and (_name_end_after(words, j) or _clause_boundary_after(words, j))
+
+
+_DETACHED_YE = norm("ای")
+
+
+def _detached_ye_after(words: Words, j: int) -> bool:
+    """True when «ای» written as a word of its own follows word ``j``: the indefinite article or
+    the suffix of an adjective typed without ZWNJ («نعره ای», «هسته ای»), which no name takes."""
+    return words.spaced(j) and words.norms[j + 1] == _DETACHED_YE
+
+
+def _detached_adjective(words: Words, j: int) -> bool:
+    """True when word ``j`` and «ای» written apart after it are one adjective («هسته ای», «حرفه ای»:
+    typed without ZWNJ), not a noun with the indefinite article that a verb follows («بیانیه ای
+    صادر کرد», «نامه ای نوشت»)."""
+    if not (name_like(words.norms[j]) and _detached_ye_after(words, j)):
+        return False
+    after = j + 2
+    return not words.spaced(j + 1) or not (looks_like_verb(words.norms[after]) or light_verb(words.norms[after])
+                                           or verb_noun(words, after))
 
 
 DETACHED_PLURALS = ("ها", "های", "هایی", "هایش", "هایشان")
@@ -2401,8 +2425,12 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
                 and _joinable(words, listed + 2, named)):
             break
         k = listed + 2
+        if _detached_adjective(words, k):
+            k += 1  # «سازمان آموزش فنی و حرفه ای کشور»
         if not words.spaced(k):
             return k
+        if norms[k + 1] == _COUNTRY:
+            return k + 1  # «… فنی و حرفه ای کشور»: «کشور» (the country's) closes the name
         if norms[k] == _AFFAIRS and _joinable(words, k + 1, named):
             return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
         if _predicate_after(words, k):
@@ -2749,8 +2777,12 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if j == i + 1 and head in _BOARD_HEADS and norms[j] in _MEMBER_ROLES:
                 last = -1  # «هیئت ممتحنه», «هیئت رئیسه»: a board of people (:data:`MEMBER_ROLES`)
                 break
-            if norms[j] in _PREDICATES:
-                break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید»: what is said of it
+            if norms[j] in _PREDICATES or _tanwin(words, j):
+                break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید», «… منحصرًا»: what is said of it
+            if j > i + 1 and _detached_adjective(words, j):
+                last = j + 1  # «آژانس بین المللی انرژی هسته ای»: an adjective in «ای» typed apart
+                j += 2
+                continue
             if (country := _country_ahead(words, i, j)) > 0:
                 last = country  # «سازمان ثبت اسناد و املاک کشور»: «کشور» closes what is before it
                 break
@@ -2856,11 +2888,11 @@ _EMBASSY = norm("سفارت")
 
 
 PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
-              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی")
+              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی", "مبنی")
 """Predicates of formal and legal prose that follow the body they speak of and never name one
 («وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید», «حوزه محکمه ابتدایی منوط به …», «مجلس
-منعقد بشود»: laws, bylaws and letters of four sets of the test collection): an organisation's name
-ends before them."""
+منعقد بشود»: laws, bylaws and letters of four sets of the test collection; «مبنی بر», "to the effect
+that": «به آژانس بین المللی انرژی هسته ای مبنی بر اینکه …»): an organisation's name ends before them."""
 _PREDICATES = norms_of(PREDICATES)
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
