@@ -45,3 +45,24 @@ def test_an_adjective_in_ai_typed_apart_is_part_of_a_body_s_name(tagger: Tagger)
     assert named(tagger, text, "orgName") == ["سازمان آموزش فنی و حرفه ای کشور"]
     # the indefinite «ای» of a noun a verb follows is no part of it
     assert named(tagger, "وزارت امور خارجه بیانیه ای صادر کرد.", "orgName") == ["وزارت امور خارجه"]
+
+
+def test_an_emirate_is_a_state_form_with_an_adjective(tagger: Tagger) -> None:
+    # the Afghan government's pages since 2021; «امارت» alone before a province is a governorship
+    text = "امارت اسلامی افغانستان باور دارد"
+    assert named(tagger, text, "placeName") == ["امارت اسلامی افغانستان"]
+    assert named(tagger, "با حاکمیت دوبارهٔ امارت اسلامی، از", "orgName") == ["امارت اسلامی"]
+    assert named(tagger, "امارت خراسان به او داد", "placeName") == ["خراسان"]
+    text = "وزارت امور خارجهٔ امارت اسلامی افغانستان گزارش را رد کرد"
+    assert named(tagger, text, "orgName") == ["وزارت امور خارجهٔ امارت اسلامی افغانستان"]
+
+
+def test_a_state_by_its_initials(tagger: Tagger) -> None:
+    assert named(tagger, "لوی څارنوال ج.ا.ا در حالیکه", "placeName") == ["ج.ا.ا"]
+    assert named(tagger, "معاونیت اقتصادی ریاست الوزراء ا.ا.ا در پیوند به", "placeName") == ["ا.ا.ا"]
+    text = "اعلامیهٔ وزارت امور خارجهٔ ا.ا. افغانستان در پیوند به"
+    assert named(tagger, text, "orgName") == ["وزارت امور خارجهٔ ا.ا. افغانستان"]
+    assert named(tagger, text, "placeName") == ["ا.ا. افغانستان"]
+    # the eras' and the clock's abbreviations, and two initials alone, are no state
+    assert named(tagger, "از سال ۱۲۶۸ تا ۱۲۷۵ ه.ق صدراعظم بود، ساعت ۱۲:۲۳ ق.ظ", "placeName") == []
+    assert named(tagger, "پس از آمدن ا.ا تولید ناخالص", "placeName") == []

@@ -231,9 +231,20 @@ NAMED_AFTER_HEADS = ("بیمارستان", "دانشگاه", "دانشکده", "
 person («دانشگاه فردوسی», «بیمارستان امام خمینی», «انتشارات امیرکبیر», «خیابان ستارخان»; the
 person nested, as «کتابخانه رونالد ریگان» holds «رونالد ریگان» in the collection); other heads
 before a person are that person's («دفتر ند پرایس» is Ned Price's office, no body)."""
-STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
+STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون", "امارت")
 """Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
-«فدراسیون فوتبال ایران» has no place right after the head and stays an organisation)."""
+«فدراسیون فوتبال ایران» has no place right after the head and stays an organisation); «امارت»,
+an emirate, names one only with an adjective before its place («امارت اسلامی افغانستان» on the
+Afghan government's pages; «امارت خراسان» is the governorship of a province)."""
+REGIME_FORMS = ("جمهوری", "امارت")
+"""State forms whose adjectives alone name the regime, an organisation («جمهوری اسلامی», «امارت
+اسلامی»: the collection's convention, tests/data/corpus/README.md)."""
+STATE_INITIALS = re.compile(r"(?<![\w.])[جپاف]\.\w\.(?:\w(?![\w.])|(?=\s+\w))")
+"""A state's official name by its initials with dots («ج.ا.ا», the Islamic Republic of Afghanistan
+or Iran; «ا.ا.ا», the Islamic Emirate of Afghanistan; «ا.ا. افغانستان»), as Afghan government
+pages sign their offices: the first letter a state form's (:data:`STATE_FORMS`: «ج» جمهوری, «پ»
+پادشاهی, «ا» امارت, «ف» فدراسیون), so that the eras' and the clock's abbreviations («ه.ق», «ق.ظ»)
+are none; two letters are a name only with a known place after them (:func:`state_initials_rule`)."""
 _NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
 """Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
@@ -301,7 +312,8 @@ _SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روست�
 NAMED_AFTER_NORMS = _NAMED_AFTER
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
-_REPUBLIC = norm("جمهوری")
+_REGIME_FORMS = norms_of(REGIME_FORMS)
+_EMIRATE = norm("امارت")
 _POST_TITLES = _heads(POST_TITLES)
 COURT_TITLES = ("السلطنه", "الدوله", "الملک", "السلطان", "الممالک")
 """The second words of Qajar court laqabs, made with any word («امین السلطان», «نجم السلطنه»)."""
@@ -3470,7 +3482,8 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
         for j in range(i + 1, min(i + 4, len(words))):
             place = places.get(words.starts[j])
             if place is not None:
-                yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
+                if last > i or norms[i] != _EMIRATE:
+                    yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
                 break
             if j - i == 3 or not (name_like(norms[j]) and (norms[j].endswith("ی") or norms[j] not in common_words())):
                 break
@@ -3479,8 +3492,21 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
                 break
         else:
             place = None
-        if place is None and last > i and norms[i] == _REPUBLIC:
+        if place is None and last > i and norms[i] in _REGIME_FORMS:
             yield _span(words, i, last, "orgName")
+
+
+def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7b: a state's name by its initials (:data:`STATE_INITIALS`: «ج.ا.ا»), or two initials and
+    the known place after them («ا.ا. افغانستان»), a place."""
+    if "." not in words.folded:
+        return
+    for match in STATE_INITIALS.finditer(words.folded):
+        if words.folded[match.end() - 1] != ".":
+            yield Span(match.start(), match.end(), "placeName", CANDIDATE_ATTRS)
+        elif (k := bisect_left(words.starts, match.end())) < len(words) and (place := places.get(words.starts[k])):
+            if words.folded[match.end() : place.start].isspace():
+                yield Span(match.start(), place.end, "placeName", CANDIDATE_ATTRS)
 
 
 SITE_HEADS = ("پایگاه", "سایت", "وبسایت", "وب‌سایت", "تارنمای", "تارنما")
@@ -4086,7 +4112,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 
     # A state's official name holds its place and may stand inside an organisation («دولت
     # جمهوری یمن»): offered to the organisation rule as a place.
-    states = [s for s in on(state_rule)(words, triggers, places)
+    states = [s for s in (*on(state_rule)(words, triggers, places), *on(state_initials_rule)(words, places))
               if (s.start, s.end) not in inside and nested.within(s.start, s.end)]
     keep(states, others)
     for state in states:
