@@ -66,3 +66,10 @@ def test_a_state_by_its_initials(tagger: Tagger) -> None:
     # the eras' and the clock's abbreviations, and two initials alone, are no state
     assert named(tagger, "از سال ۱۲۶۸ تا ۱۲۷۵ ه.ق صدراعظم بود، ساعت ۱۲:۲۳ ق.ظ", "placeName") == []
     assert named(tagger, "پس از آمدن ا.ا تولید ناخالص", "placeName") == []
+
+
+def test_a_national_body_after_pashto_loy(tagger: Tagger) -> None:
+    text = "کارمندان شعبات مرکزی لویه څارنوالی را طی ملاقاتی دیدند و اعضای لوى جرگه آمدند"
+    assert named(tagger, text, "orgName") == ["لویه څارنوالی", "لوى جرگه"]
+    # the Attorney General is the office's holder, no body
+    assert named(tagger, "دیدار روزهای دوشنبه لوی څارنوال از سر گرفته میشود", "orgName") == []

@@ -57,6 +57,8 @@ Organisations
   5h. :func:`reporter_rule` — the outlet a reporter works for («به گزارش خبرنگار مهر،»).
   5i. :func:`assembly_rule` — an assembly's head word alone after its members or acts
      («نماینده مجلس», «تشکیل مجلس»).
+  5j. :func:`grand_body_rule` — Pashto «لوی» (great) and a national body's noun in Afghan Dari
+     («لویه جرگه», «لویه څارنوالی»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -2657,6 +2659,28 @@ def assembly_rule(words: Words) -> Iterator[Span]:
             yield _span(words, i, i, "orgName")
 
 
+GRAND = ("لوی", "لویه")
+"""Pashto "great" before the noun of a national body in Afghan Dari: «لویه جرگه» (the grand
+assembly of the 1343/1964 constitution, «لوى جرگه» in its Windows-1256 copy), «لویه څارنوالی» (the
+Attorney General's office, ago.gov.af's pages). The body's noun is «جرگه» or an office in «…والی»
+(Pashto «-والی», as «شاروالی», «ولسوالی»); «لوی څارنوال», the Attorney General, is its holder."""
+_GRAND = norms_of(GRAND)
+_JIRGA = norm("جرگه")
+_OFFICE_ENDING = norm("والی")
+
+
+def grand_body_rule(words: Words) -> Iterator[Span]:
+    """Rule 5j: «لوی»/«لویه» and the noun of a national body (:data:`GRAND`), an organisation."""
+    if words.vocabulary.isdisjoint(_GRAND):
+        return  # (most blocks)
+    norms = words.norms
+    for i, word in enumerate(norms[:-1]):
+        body = norms[i + 1]
+        if word in _GRAND and words.spaced(i) \
+                and (body == _JIRGA or (body.endswith(_OFFICE_ENDING) and len(body) > len(_OFFICE_ENDING) + 1)):
+            yield _span(words, i, i + 1, "orgName")
+
+
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                   orgs: dict[int, Span], glued: dict[int, int] | None = None,
                   persons: dict[int, Span] | None = None, dates: Collection[int] = ()) -> Iterator[Span]:
@@ -4084,6 +4108,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(source_rule)(words))
     keep(on(reporter_rule)(words))
     keep(on(assembly_rule)(words))
+    keep(on(grand_body_rule)(words))
     keep(on(speaker_rule)(words))
     keep(on(speech_rule)(words))
     keep(on(site_rule)(words, triggers))
