@@ -563,6 +563,8 @@ def stop_words() -> frozenset[str]:
         # «به»/«از» glued to a demonstrative or pronoun in classical prose and verse: «دولت بدان
         # آراسته گشته است» (Kalila wa Dimna), «کزان», «بدیشان»
         "بدان", "بدین", "بدو", "بدیشان", "ازان", "ازین", "کزان", "کزین", "بدانجا", "بدینجا",
+        # prepositions hazm's list lacks: «گزارش بانک جهانی پیرامون وضعیت اقتصادی افغانستان» ("about")
+        "پیرامون", "راجع", "حول", "بابت", "نزد", "مطابق", "بنابر", "ازجمله",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
