@@ -73,3 +73,13 @@ def test_a_national_body_after_pashto_loy(tagger: Tagger) -> None:
     assert named(tagger, text, "orgName") == ["لویه څارنوالی", "لوى جرگه"]
     # the Attorney General is the office's holder, no body
     assert named(tagger, "دیدار روزهای دوشنبه لوی څارنوال از سر گرفته میشود", "orgName") == []
+
+
+def test_the_premiership_is_named_by_one_word_after_the_directorate(tagger: Tagger) -> None:
+    # Iran's Prime Ministry on the stamps of letters of the 1320s, Afghanistan's on its pages
+    text = "[مهر: ورود به دفتر ریاست وزرا، شمارۀ: ۱۳۹۰۳]"
+    assert named(tagger, text, "orgName") == ["دفتر ریاست وزرا", "ریاست وزرا"]
+    text = "اعلامیۀ معاونیت اقتصادی ریاست الوزراء ا.ا.ا در پیوند به گزارش"
+    assert named(tagger, text, "orgName") == ["ریاست الوزراء ا.ا.ا"]
+    # another directorate needs two words before a place
+    assert named(tagger, "نامه ریاست ساخلو اصفهان رسید", "orgName") == []

@@ -2859,13 +2859,14 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
-        if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS
+        premiership = head == _DIRECTORATE and norms[i + 1] in _MINISTERS  # «ریاست وزرا»: one name, no office
+        if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS and not premiership
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
-        if head == _DIRECTORATE and (last < i + general + 2 or words.starts[i + general + 2] in places
+        if head == _DIRECTORATE and (not premiership and (last < i + general + 2 or words.starts[i + general + 2] in places)
                                      or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
-            continue  # «ریاست وزرا», «ریاست ساخلو اصفهان»: one word, as often the office or its holder
+            continue  # «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
             # «قواه امنیتی افغان واقع در …»: the forces end with their people's name
             last = next((k for k in range(last, i, -1) if stan_people(norms[k])), -1)
@@ -2971,12 +2972,17 @@ DIRECTORATE = "ریاست"
 National Directorate of Security; «ریاست عمومی …»), and of Iran's older offices («ریاست وزرا», the Prime
 Minister's office; «ریاست کل تشکیلات شهربانی»). It names a body with two modifiers before any place,
 «کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), the
-first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست وزرا»,
-«ریاست ساخلو اصفهان», it is as often the office or its holder, whom a letter addresses so, and the
-collection's annotators differ); not after a word that makes it a chairmanship (:data:`CHAIRED`: «به
+first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست ساخلو
+اصفهان», it is as often the office or its holder, whom a letter addresses so, and the collection's
+annotators differ; but «ریاست وزرا», :data:`MINISTERS`, names the premiership alone); not after a word that makes it a chairmanship (:data:`CHAIRED`: «به
 ریاست آقای …», «تحت ریاست …»), nor before «جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست
 جمهوری»); and another head after it is the body it heads («ریاست اداره فنی»), as after other heads."""
 _DIRECTORATE = norm(DIRECTORATE)
+MINISTERS = ("وزرا", "وزراء", "الوزرا", "الوزراء")
+"""«ریاست» and the ministers, Iran's Prime Ministry until 1357 («دفتر ریاست وزرا» stamped on letters
+of 1323 and 1326) and Afghanistan's («ریاست الوزراء ا.ا.ا», dpmea.gov.af): a body's name though one
+word, unlike other directorates (:data:`DIRECTORATE`), a place after it its state's."""
+_MINISTERS = norms_of(MINISTERS)
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
