@@ -2864,8 +2864,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
-        if head == _DIRECTORATE and (not premiership and (last < i + general + 2 or words.starts[i + general + 2] in places)
-                                     or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
+        if head == _DIRECTORATE and (
+                not premiership and (last < i + general + 2 or words.starts[i + general + 2] in places)
+                or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
             continue  # «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
             # «قواه امنیتی افغان واقع در …»: the forces end with their people's name
@@ -2974,9 +2975,10 @@ Minister's office; «ریاست کل تشکیلات شهربانی»). It names 
 «کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), the
 first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست ساخلو
 اصفهان», it is as often the office or its holder, whom a letter addresses so, and the collection's
-annotators differ; but «ریاست وزرا», :data:`MINISTERS`, names the premiership alone); not after a word that makes it a chairmanship (:data:`CHAIRED`: «به
-ریاست آقای …», «تحت ریاست …»), nor before «جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست
-جمهوری»); and another head after it is the body it heads («ریاست اداره فنی»), as after other heads."""
+annotators differ; but «ریاست وزرا», :data:`MINISTERS`, names the premiership alone); not after a
+word that makes it a chairmanship (:data:`CHAIRED`: «به ریاست آقای …», «تحت ریاست …»), nor before
+«جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست جمهوری»); and another head after it is the
+body it heads («ریاست اداره فنی»), as after other heads."""
 _DIRECTORATE = norm(DIRECTORATE)
 MINISTERS = ("وزرا", "وزراء", "الوزرا", "الوزراء")
 """«ریاست» and the ministers, Iran's Prime Ministry until 1357 («دفتر ریاست وزرا» stamped on letters
