@@ -83,3 +83,12 @@ def test_the_premiership_is_named_by_one_word_after_the_directorate(tagger: Tagg
     assert named(tagger, text, "orgName") == ["ریاست الوزراء ا.ا.ا"]
     # another directorate needs two words before a place
     assert named(tagger, "نامه ریاست ساخلو اصفهان رسید", "orgName") == []
+
+
+def test_a_glued_kunya_is_a_name_alone(tagger: Tagger) -> None:
+    # Asrar al-Towhid in three blogs' copies; the father's kunya written apart joins it
+    assert named(tagger, "در آن وقت که شیخ ما ابوسعید به نشابور بود", "persName") == ["ابوسعید"]
+    assert named(tagger, "روزی یکی نزدیک شیخ (ابوسعید ابی الخیر) آمد", "persName") == ["ابوسعید ابی الخیر"]
+    # a kunya that is an everyday given name needs a family name, as given names do
+    assert named(tagger, "ابوالفضل به خانه رفت", "persName") == []
+    assert named(tagger, "ابوالفضل طاهرخانی به خانه رفت", "persName") == ["ابوالفضل طاهرخانی"]

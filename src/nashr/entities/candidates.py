@@ -21,6 +21,7 @@ People
   1d. :func:`eulogy_rule` — the name a eulogy follows («امام رضا علیه‌السلام», «زهرا (س)»); the
      eulogy is never part of any name (:func:`eulogy_ranges`).
   1f. :func:`romance_rule` — the couple a romance or epic is named by («لیلی و مجنون»).
+  1g. :func:`glued_kunya_rule` — a kunya glued to the child's name, alone («ابوسعید»).
   1e. :func:`arabic_nisba_rule` — a given name and nisbas with the Arabic article, as the
      ulama signed («محمدحسن الحسینی الشیرازی»).
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
@@ -3977,6 +3978,26 @@ def kunya_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         yield _span(words, first, last)
 
 
+_KUNYA_GLUED = re.compile(r"(?<!\w)(?:ابو|ابی)\w{3,}")
+
+
+def glued_kunya_rule(words: Words) -> Iterator[Span]:
+    """Rule 1g: a kunya glued to the child's name, a name alone («ابوسعید», «ابوذر»: a registry given
+    name that is no everyday word, as «ابوالقاسم», «ابوالفضل» are not), and the father's kunya written
+    apart after it («ابوسعید ابی الخیر»), as classical prose names its figures (Asrar al-Towhid)."""
+    if "ابو" not in words.folded and "ابی" not in words.folded:
+        return  # (most blocks)
+    norms = words.norms
+    for match in _KUNYA_GLUED.finditer(words.folded):
+        i = bisect_left(words.starts, match.start())
+        if i >= len(words) or words.starts[i] != match.start() or not is_given(norms[i]) or everyday_word(norms[i]):
+            continue
+        last = i
+        if words.spaced(i) and norms[i + 1] in _KUNYA_STARTS and words.spaced(i + 1) and name_like(norms[i + 2]):
+            last = i + 2  # «ابوسعید ابی الخیر»: son of Abu'l-Khayr
+        yield _span(words, i, last)
+
+
 _GLUED_BIN = re.compile(r"(?<!\w)\w{3,}\u200c?بن(?!\w)")  # ZWNJ or no space at all
 
 
@@ -4091,6 +4112,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(s for _, s in ranked)
     keep(on(laqab_rule)(words))
     keep(on(glued_nasab_rule)(words))
+    keep(on(glued_kunya_rule)(words))
     keep(on(kunya_rule)(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(on(dynasty_rule)(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(on(house_rule)(words))
