@@ -92,3 +92,13 @@ def test_a_glued_kunya_is_a_name_alone(tagger: Tagger) -> None:
     # a kunya that is an everyday given name needs a family name, as given names do
     assert named(tagger, "ابوالفضل به خانه رفت", "persName") == []
     assert named(tagger, "ابوالفضل طاهرخانی به خانه رفت", "persName") == ["ابوالفضل طاهرخانی"]
+
+
+def test_a_ministry_s_epithet_and_the_blessing_after_its_name(tagger: Tagger) -> None:
+    # the Qajar and early Pahlavi letters' address: the state's epithet inside, the blessing outside
+    text = "مقام منیع وزارت جلیله معارف و علوم دامت شوکته"
+    assert named(tagger, text, "orgName") == ["وزارت جلیله معارف و علوم"]
+    assert named(tagger, "مقام منیع وزارت جلیله جنگ و اداره کل دامت شوکته", "orgName")[0] == "وزارت جلیله جنگ"
+    # «صادر» ("issued") is said of the body, no part of its name
+    text = "تا اجازه افتتاح آن از آنوزارت جلیله صادر و فرستاده شود."
+    assert named(tagger, text, "orgName") == ["وزارت جلیله"]

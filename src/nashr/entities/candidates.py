@@ -2831,12 +2831,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
-            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or the name's
+            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or one after the
+            # state's epithet (:data:`STATE_EPITHETS`: «وزارت جلیله جنگ»), or the name's
             # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»), and the
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 + general and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
-                    and norms[j - 1] not in (_AFFAIRS, _SUPREME) \
+                    and norms[j - 1] not in (_AFFAIRS, _SUPREME) and norms[j - 1] not in _STATE_EPITHETS \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not (head in _PLACE_HEADED and stan_people(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
@@ -2929,11 +2930,12 @@ _EMBASSY = norm("سفارت")
 
 
 PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
-              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی", "مبنی")
+              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی", "مبنی", "صادر")
 """Predicates of formal and legal prose that follow the body they speak of and never name one
 («وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید», «حوزه محکمه ابتدایی منوط به …», «مجلس
 منعقد بشود»: laws, bylaws and letters of four sets of the test collection; «مبنی بر», "to the effect
-that": «به آژانس بین المللی انرژی هسته ای مبنی بر اینکه …»): an organisation's name ends before them."""
+that": «به آژانس بین المللی انرژی هسته ای مبنی بر اینکه …»; «صادر», "issued": «از آنوزارت جلیله صادر و
+فرستاده شود»): an organisation's name ends before them."""
 _PREDICATES = norms_of(PREDICATES)
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
@@ -3711,6 +3713,19 @@ def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) ->
     return Span(span.start, words.ends[last], span.tag, span.attrs)
 
 
+def _body_before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
+    """An organisation's name that runs into a blessing, ended before it: the blessing is said of
+    the body or its head, as letters address them («مقام منیع وزارت جلیله معارف و علوم دامت شوکته»),
+    when two words or more are left; else as it was (and not kept)."""
+    inside = next((start for start, _ in eulogies if span.start < start < span.end), None)
+    if inside is None:
+        return span
+    last = bisect_left(words.ends, inside + 1) - 1  # the word before the blessing
+    if last < 1 or words.starts[last - 1] < span.start:
+        return span
+    return Span(span.start, words.ends[last], span.tag, span.attrs)
+
+
 def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]:
     """Rule 1d: the name a eulogy follows (:data:`EULOGIES`) — up to three words back that are
     given names, titles that belong to the name («امام», «شیخ») or words that are no everyday
@@ -4193,8 +4208,10 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             words.norms[bisect_left(words.starts, span.start)] in _NAMED_AFTER
             and within_people.within(span.start, span.end) and around_people.free(span.start, span.end))
 
-    keep((s for s in on(org_head_rule)(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"},
-                                   glued_heads(words), persons, date_starts)
+    headed = (_body_before_eulogy(words, s, eulogies) for s in on(org_head_rule)(
+        words, triggers, places, {s.start: s for s in names if s.tag == "orgName"}, glued_heads(words), persons,
+        date_starts))
+    keep((s for s in headed
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
          Occupied(()))
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
