@@ -253,7 +253,8 @@ class _Build:
     def validate(self) -> None:
         from nashr.convert.schemas import install_schemas
 
-        install_schemas(self.layout.schema)  # the texts point there; put back what a person removed
+        # The texts point there: put back what a person removed, refresh an earlier nashr's copy.
+        self.report.warnings.extend(install_schemas(self.layout.schema).messages())
         schemas = tree_digest(resources.folder("schema"), self.layout.schema)
         units = []
         for path in [*self.report.tei, *self.registers]:

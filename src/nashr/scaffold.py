@@ -86,7 +86,7 @@ def create_edition(folder: Path, edition: Edition) -> list[Path]:
         if not register.exists():
             write_register(register, spec.kind, [])
             written.append(register)
-    written += install_schemas(layout.schema)
+    written += install_schemas(layout.schema).written
     readme = folder / "README.md"
     if not readme.exists():
         atomic_write(readme, _README.format(

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from nashr.convert.document import DEFAULT_RULE, Document, is_dateline
+from nashr.convert.document import DEFAULT_RULE, WRAPPED_ROLES, Document, is_dateline
 from nashr.convert.matter import ADDRESS_ALONE
 from nashr.entities.lexicon import stopwords
 
@@ -43,7 +43,6 @@ STOPWORDS_HIGH = 0.32
 MAX_LINK_DENSITY = 0.2
 MENU_PART_MAX_WORDS = 3
 MENU_MIN_PARTS = 3
-CONTINUED = frozenset({"p+", "item+", "code+"})
 
 WORD = re.compile(r"[\u0600-\u06ff\u200c]+")
 ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
@@ -161,7 +160,7 @@ def blocks(roles: Sequence[str]) -> list[list[int]]:
     for i, role in enumerate(roles):
         if role == "blank":
             continue
-        if role in CONTINUED and out:
+        if role in WRAPPED_ROLES and out:
             out[-1].append(i)
         else:
             out.append([i])

@@ -64,7 +64,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from nashr.convert.conventions import Shape
-from nashr.convert.document import Line, rule_name
+from nashr.convert.document import PROSE_ROLES, WRAPPED_ROLES, Line, rule_name
 from nashr.convert.verse import (
     HEMISTICH_LINE_MAX_CHARS,
     HEMISTICHS_MIN_RATIO,
@@ -86,7 +86,7 @@ Z = 1.96  # the normal quantile of a two-sided 95 % interval
 EDGE_LINES = 8
 EDGE_LABEL_MAX_WORDS = 12
 EDGE_BODY_MAX_WORDS = 20
-BODY_ROLES = frozenset({"p", "p+", "item", "item+", "continuation"})
+BODY_ROLES = PROSE_ROLES
 """The roles of the body a line at an edge may have (verse, ``l``, is left out: a hemistich is
 no sentence by its nature, so being none says nothing of it)."""
 EDGE_REASON = ("near {end} of the text and no sentence (no final punctuation, no verb), where nashr often takes one "
@@ -358,7 +358,7 @@ def _numbered_paragraphs(lines: Sequence[Reading]) -> dict[int, str]:
             if role == "p" and s.label is not None and s.label.strong}
 
 
-CONTINUATIONS = frozenset({"p+", "item+", "code+", "continuation"})
+CONTINUATIONS = WRAPPED_ROLES | {"continuation"}
 """The roles of a line that goes on with the block above it (a wrapped line, a further paragraph)."""
 CONTINUATION_REASON = ("goes on with a block whose first line opens with a list's mark or label and is doubted: "
                        "line {head} above, read as {role} by a rule in doubt ({level}); if that line is an item, this "

@@ -108,11 +108,11 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
 
     ``tagger`` marks up names, dates and numbers (``nashr.entities.tagger.Tagger``); None gives
     structure only. ``schema_dir`` is the edition's schema folder, which the TEI points to
-    (default ``out_dir/../schema``); nashr's schema files are copied there when missing
-    (:func:`nashr.convert.schemas.install_schemas`). ``marks``: what the edition's other texts
-    show of this one's lines (:meth:`nashr.convert.edition.Profile.marks`; none: the text alone).
-    The editor's corrections in the source's sidecar ``NAME.roles.tsv`` are set over the rules'
-    roles (:mod:`nashr.convert.corrections`).
+    (default ``out_dir/../schema``); nashr's schema files are copied there when missing, and an
+    earlier nashr's unedited copy is refreshed (:func:`nashr.convert.schemas.install_schemas`).
+    ``marks``: what the edition's other texts show of this one's lines
+    (:meth:`nashr.convert.edition.Profile.marks`; none: the text alone). The editor's corrections
+    in the source's sidecar ``NAME.roles.tsv`` are set over the rules' roles (:mod:`nashr.convert.corrections`).
 
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
@@ -150,7 +150,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
             + (f", and {len(errors) - 1} more" if len(errors) > 1 else "") + ")")
     tei = out_dir / f"{info.stem}.xml"
     result = write_tei(tei, serialise(tree), force=force)
-    install_schemas(schema_dir)
+    copies = install_schemas(schema_dir)
     # A repeated paragraph may be a slip of copying, worth an editor's look; a poem's refrain and a
     # line without letters (a rule, a code fence) repeat by nature: marked, not reported. A text that
     # repeats itself throughout (a dataset, a glossary) gets the first few and a count, not a page.
@@ -162,6 +162,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
                         f"marked with @copyOf (`nashr convert --explain {path}` shows each «copy of» line)")
     if source.repaired:
         warnings.append(f"{path}: {source.repaired}")
+    warnings += copies.messages(edited=False)
     if result.status == "kept":
         warnings.append(
             f"{tei}: edited after conversion; kept it and wrote the new "

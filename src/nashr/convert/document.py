@@ -312,3 +312,8 @@ ROLES = frozenset(
 break inside one (nashr.convert.tei); the table of the roles is in the README («Correcting line
 roles») and tests/data/corpus/README.md («roles.tsv»)."""
 TEXT_ROLES = frozenset({"p", "p+", "item", "item+", "continuation", "l", "speaker", "stage", "quote"})
+WRAPPED_ROLES = frozenset({"p+", "item+", "code+"})
+"""The roles of a line that goes on with the line above, inside its block (a TEI ``lb``)."""
+PROSE_ROLES = frozenset({"p", "p+", "item", "item+", "continuation"})
+"""The roles of prose blocks: paragraphs and list items with their wrapped lines and further
+paragraphs (TEI ``p``, ``item``, ``lb``)."""

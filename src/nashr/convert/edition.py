@@ -287,21 +287,24 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     A marked line next to verse (the nearest content line before or after it is ``l``) is left
     as the text's rules read it: a refrain repeated at the end of every poem, or a poem's
     opening bayt, is the poem's own, though the text's rules may miss its layout. A marked line
-    that the text has said before is left too: a page repeats its own title at the start of its
-    first paragraph (dpmea.gov.af's statements, whose pages share one title), not the site's
-    furniture a second time."""
+    that the text has said before, with a line of the text's own between, is left too: a page
+    repeats its own title at the start of its first paragraph (dpmea.gov.af's statements, whose
+    pages share one title, under their photo's file name), not the site's furniture a second time;
+    the site's name said twice above the page's own lines (qajarwomen.org) stays furniture."""
     from nashr.convert.matter import POSITION_SIGNED
 
     decided: dict[int, Line] = {}
     furniture: set[str] = set()  # (the keys of the lines made furniture so far)
     seen: set[str] = set()  # (the first keys of the text's lines so far)
+    own = False  # (a line the pass leaves to the text's rules has come)
     content = [i for i, zone in enumerate(found) if zone is not None]
     for k, i in enumerate(content):
         zone, line, keys = found[i], lines[i], line_keys(texts[i])
-        said_again = bool(keys) and keys[0] in seen
+        said_again = own and bool(keys) and keys[0] in seen
         seen.update(keys[:1])
         if zone == BODY or line.epigraph or said_again or any(
                 lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
+            own = True
             continue
         if keys and (zone, keys[0]) in marks and (
                 line.role in FURNITURE_OVER or line.rule == POSITION_SIGNED
@@ -314,6 +317,7 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
                 shape = "a label and its value" if keys[1].endswith(":…") else "numbers or dates varying"
                 decided[i] = replace(line, role=role, rule=FIELD_RULE.format(zone=zone, shape=shape), cert="medium",
                                      doubt=None)
+        own = own or i not in decided
     return decided
 
 
