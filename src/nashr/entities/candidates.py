@@ -21,6 +21,7 @@ People
   1d. :func:`eulogy_rule` — the name a eulogy follows («امام رضا علیه‌السلام», «زهرا (س)»); the
      eulogy is never part of any name (:func:`eulogy_ranges`).
   1f. :func:`romance_rule` — the couple a romance or epic is named by («لیلی و مجنون»).
+  1g. :func:`glued_kunya_rule` — a kunya glued to the child's name, alone («ابوسعید»).
   1e. :func:`arabic_nisba_rule` — a given name and nisbas with the Arabic article, as the
      ulama signed («محمدحسن الحسینی الشیرازی»).
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
@@ -57,6 +58,8 @@ Organisations
   5h. :func:`reporter_rule` — the outlet a reporter works for («به گزارش خبرنگار مهر،»).
   5i. :func:`assembly_rule` — an assembly's head word alone after its members or acts
      («نماینده مجلس», «تشکیل مجلس»).
+  5j. :func:`grand_body_rule` — Pashto «لوی» (great) and a national body's noun in Afghan Dari
+     («لویه جرگه», «لویه څارنوالی»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -231,9 +234,20 @@ NAMED_AFTER_HEADS = ("بیمارستان", "دانشگاه", "دانشکده", "
 person («دانشگاه فردوسی», «بیمارستان امام خمینی», «انتشارات امیرکبیر», «خیابان ستارخان»; the
 person nested, as «کتابخانه رونالد ریگان» holds «رونالد ریگان» in the collection); other heads
 before a person are that person's («دفتر ند پرایس» is Ned Price's office, no body)."""
-STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون")
+STATE_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "فدراسیون", "امارت")
 """Words of a state's official name («جمهوری اسلامی ایران», «جمهوری یمن», «فدراسیون روسیه»;
-«فدراسیون فوتبال ایران» has no place right after the head and stays an organisation)."""
+«فدراسیون فوتبال ایران» has no place right after the head and stays an organisation); «امارت»,
+an emirate, names one only with an adjective before its place («امارت اسلامی افغانستان» on the
+Afghan government's pages; «امارت خراسان» is the governorship of a province)."""
+REGIME_FORMS = ("جمهوری", "امارت")
+"""State forms whose adjectives alone name the regime, an organisation («جمهوری اسلامی», «امارت
+اسلامی»: the collection's convention, tests/data/corpus/README.md)."""
+STATE_INITIALS = re.compile(r"(?<![\w.])[جپاف]\.\w\.(?:\w(?![\w.])|(?=\s+\w))")
+"""A state's official name by its initials with dots («ج.ا.ا», the Islamic Republic of Afghanistan
+or Iran; «ا.ا.ا», the Islamic Emirate of Afghanistan; «ا.ا. افغانستان»), as Afghan government
+pages sign their offices: the first letter a state form's (:data:`STATE_FORMS`: «ج» جمهوری, «پ»
+پادشاهی, «ا» امارت, «ف» فدراسیون), so that the eras' and the clock's abbreviations («ه.ق», «ق.ظ»)
+are none; two letters are a name only with a known place after them (:func:`state_initials_rule`)."""
 _NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
 """Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
@@ -301,7 +315,8 @@ _SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روست�
 NAMED_AFTER_NORMS = _NAMED_AFTER
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
-_REPUBLIC = norm("جمهوری")
+_REGIME_FORMS = norms_of(REGIME_FORMS)
+_EMIRATE = norm("امارت")
 _POST_TITLES = _heads(POST_TITLES)
 COURT_TITLES = ("السلطنه", "الدوله", "الملک", "السلطان", "الممالک")
 """The second words of Qajar court laqabs, made with any word («امین السلطان», «نجم السلطنه»)."""
@@ -549,6 +564,8 @@ def stop_words() -> frozenset[str]:
         # «به»/«از» glued to a demonstrative or pronoun in classical prose and verse: «دولت بدان
         # آراسته گشته است» (Kalila wa Dimna), «کزان», «بدیشان»
         "بدان", "بدین", "بدو", "بدیشان", "ازان", "ازین", "کزان", "کزین", "بدانجا", "بدینجا",
+        # prepositions hazm's list lacks: «گزارش بانک جهانی پیرامون وضعیت اقتصادی افغانستان» ("about")
+        "پیرامون", "راجع", "حول", "بابت", "نزد", "مطابق", "بنابر", "ازجمله",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
@@ -1345,15 +1362,19 @@ _MIN_GLUED_LAQAB = 7  # letters: a word glued to «السلطنه» (6), not the
 
 def _name_words(words: Words, first: int) -> int:
     """Index of the last of up to three name-like words from ``first`` (-1 when none); after the
-    first, a common word, a compound verb's noun or a word with a pronoun glued to it
-    (:func:`with_clitic`) ends the name («آقای دادگر تشکیل …», «لرد مورلی سرشان باز بود»)."""
+    first, a common word or a word with a pronoun glued to it (:func:`with_clitic`) ends the
+    name («لرد مورلی سرشان باز بود»). A compound verb's noun or a noun with the indefinite «ای»
+    written apart, no given or family name, ends it anywhere, the first word too: the title then
+    stands alone, as the subject of the verb («آقای دادگر تشکیل …»; «شیخ خبر نداشت», «شیخ نعره ای
+    بزد», «از شیخ سوال کرد» in two copies of Asrar al-Towhid), and so does an Arabic adverb in
+    tanwin (:func:`_tanwin`: «آقای ظریف مجدداً بر …»)."""
     last = -1
     j = first
-    while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]):
+    while j < len(words) and j - first < _MAX_NAME_WORDS and name_like(words.norms[j]) and not _tanwin(words, j):
         if j > first and (words.norms[j] in common_words() or _detached_plural_after(words, j)) \
                 and not _second_given(words, first, j):
             break  # «آیت الله خمینی دیپلمات های آمریکایی»: a noun with its plural suffix apart
-        if j > first and _light_verb_after(words, j) and not is_given(words.norms[j]) \
+        if (_light_verb_after(words, j) or _detached_ye_after(words, j)) and not is_given(words.norms[j]) \
                 and words.norms[j] not in surnames():
             break  # «خانم مریم توکلی منعقد گردید», «آقای شایگان انجام خواهد گرفت»: a compound verb's noun
         if j > first and with_clitic(words.norms[j]) and not is_given(words.norms[j]) \
@@ -1374,6 +1395,26 @@ def _second_given(words: Words, first: int, j: int) -> bool:
     norms = words.norms
     return j == first + 1 and is_given(norms[first]) and is_given(norms[j]) \
         and (_name_end_after(words, j) or _clause_boundary_after(words, j))
+
+
+_DETACHED_YE = norm("ای")
+
+
+def _detached_ye_after(words: Words, j: int) -> bool:
+    """True when «ای» written as a word of its own follows word ``j``: the indefinite article or
+    the suffix of an adjective typed without ZWNJ («نعره ای», «هسته ای»), which no name takes."""
+    return words.spaced(j) and words.norms[j + 1] == _DETACHED_YE
+
+
+def _detached_adjective(words: Words, j: int) -> bool:
+    """True when word ``j`` and «ای» written apart after it are one adjective («هسته ای», «حرفه ای»:
+    typed without ZWNJ), not a noun with the indefinite article that a verb follows («بیانیه ای
+    صادر کرد», «نامه ای نوشت»)."""
+    if not (name_like(words.norms[j]) and _detached_ye_after(words, j)):
+        return False
+    after = j + 2
+    return not words.spaced(j + 1) or not (looks_like_verb(words.norms[after]) or light_verb(words.norms[after])
+                                           or verb_noun(words, after))
 
 
 DETACHED_PLURALS = ("ها", "های", "هایی", "هایش", "هایشان")
@@ -2401,8 +2442,12 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
                 and _joinable(words, listed + 2, named)):
             break
         k = listed + 2
+        if _detached_adjective(words, k):
+            k += 1  # «سازمان آموزش فنی و حرفه ای کشور»
         if not words.spaced(k):
             return k
+        if norms[k + 1] == _COUNTRY:
+            return k + 1  # «… فنی و حرفه ای کشور»: «کشور» (the country's) closes the name
         if norms[k] == _AFFAIRS and _joinable(words, k + 1, named):
             return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
         if _predicate_after(words, k):
@@ -2617,6 +2662,28 @@ def assembly_rule(words: Words) -> Iterator[Span]:
             yield _span(words, i, i, "orgName")
 
 
+GRAND = ("لوی", "لویه")
+"""Pashto "great" before the noun of a national body in Afghan Dari: «لویه جرگه» (the grand
+assembly of the 1343/1964 constitution, «لوى جرگه» in its Windows-1256 copy), «لویه څارنوالی» (the
+Attorney General's office, ago.gov.af's pages). The body's noun is «جرگه» or an office in «…والی»
+(Pashto «-والی», as «شاروالی», «ولسوالی»); «لوی څارنوال», the Attorney General, is its holder."""
+_GRAND = norms_of(GRAND)
+_JIRGA = norm("جرگه")
+_OFFICE_ENDING = norm("والی")
+
+
+def grand_body_rule(words: Words) -> Iterator[Span]:
+    """Rule 5j: «لوی»/«لویه» and the noun of a national body (:data:`GRAND`), an organisation."""
+    if words.vocabulary.isdisjoint(_GRAND):
+        return  # (most blocks)
+    norms = words.norms
+    for i, word in enumerate(norms[:-1]):
+        body = norms[i + 1]
+        if word in _GRAND and words.spaced(i) \
+                and (body == _JIRGA or (body.endswith(_OFFICE_ENDING) and len(body) > len(_OFFICE_ENDING) + 1)):
+            yield _span(words, i, i + 1, "orgName")
+
+
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                   orgs: dict[int, Span], glued: dict[int, int] | None = None,
                   persons: dict[int, Span] | None = None, dates: Collection[int] = ()) -> Iterator[Span]:
@@ -2749,8 +2816,12 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if j == i + 1 and head in _BOARD_HEADS and norms[j] in _MEMBER_ROLES:
                 last = -1  # «هیئت ممتحنه», «هیئت رئیسه»: a board of people (:data:`MEMBER_ROLES`)
                 break
-            if norms[j] in _PREDICATES:
-                break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید»: what is said of it
+            if norms[j] in _PREDICATES or _tanwin(words, j):
+                break  # «وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید», «… منحصرًا»: what is said of it
+            if j > i + 1 and _detached_adjective(words, j):
+                last = j + 1  # «آژانس بین المللی انرژی هسته ای»: an adjective in «ای» typed apart
+                j += 2
+                continue
             if (country := _country_ahead(words, i, j)) > 0:
                 last = country  # «سازمان ثبت اسناد و املاک کشور»: «کشور» closes what is before it
                 break
@@ -2760,12 +2831,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
-            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or the name's
+            # and so is a noun a place follows («وزارت امور خارجه ایالات متحده»), or one after the
+            # state's epithet (:data:`STATE_EPITHETS`: «وزارت جلیله جنگ»), or the name's
             # end (:func:`_name_end_after`: «سازمان جهانی شراب،», «کمیسیون مخصوص نفت را»), and the
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 + general and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
-                    and norms[j - 1] not in (_AFFAIRS, _SUPREME) \
+                    and norms[j - 1] not in (_AFFAIRS, _SUPREME) and norms[j - 1] not in _STATE_EPITHETS \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not (head in _PLACE_HEADED and stan_people(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
@@ -2789,13 +2861,15 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
-        if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS
+        premiership = head == _DIRECTORATE and norms[i + 1] in _MINISTERS  # «ریاست وزرا»: one name, no office
+        if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS and not premiership
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
-        if head == _DIRECTORATE and (last < i + general + 2 or words.starts[i + general + 2] in places
-                                     or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
-            continue  # «ریاست وزرا», «ریاست ساخلو اصفهان»: one word, as often the office or its holder
+        if head == _DIRECTORATE and (
+                not premiership and (last < i + general + 2 or words.starts[i + general + 2] in places)
+                or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
+            continue  # «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
             # «قواه امنیتی افغان واقع در …»: the forces end with their people's name
             last = next((k for k in range(last, i, -1) if stan_people(norms[k])), -1)
@@ -2856,11 +2930,12 @@ _EMBASSY = norm("سفارت")
 
 
 PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
-              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی")
+              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی", "مبنی", "صادر")
 """Predicates of formal and legal prose that follow the body they speak of and never name one
 («وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید», «حوزه محکمه ابتدایی منوط به …», «مجلس
-منعقد بشود»: laws, bylaws and letters of four sets of the test collection): an organisation's name
-ends before them."""
+منعقد بشود»: laws, bylaws and letters of four sets of the test collection; «مبنی بر», "to the effect
+that": «به آژانس بین المللی انرژی هسته ای مبنی بر اینکه …»; «صادر», "issued": «از آنوزارت جلیله صادر و
+فرستاده شود»): an organisation's name ends before them."""
 _PREDICATES = norms_of(PREDICATES)
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
@@ -2901,12 +2976,18 @@ DIRECTORATE = "ریاست"
 National Directorate of Security; «ریاست عمومی …»), and of Iran's older offices («ریاست وزرا», the Prime
 Minister's office; «ریاست کل تشکیلات شهربانی»). It names a body with two modifiers before any place,
 «کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), the
-first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست وزرا»,
-«ریاست ساخلو اصفهان», it is as often the office or its holder, whom a letter addresses so, and the
-collection's annotators differ); not after a word that makes it a chairmanship (:data:`CHAIRED`: «به
-ریاست آقای …», «تحت ریاست …»), nor before «جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست
-جمهوری»); and another head after it is the body it heads («ریاست اداره فنی»), as after other heads."""
+first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست ساخلو
+اصفهان», it is as often the office or its holder, whom a letter addresses so, and the collection's
+annotators differ; but «ریاست وزرا», :data:`MINISTERS`, names the premiership alone); not after a
+word that makes it a chairmanship (:data:`CHAIRED`: «به ریاست آقای …», «تحت ریاست …»), nor before
+«جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست جمهوری»); and another head after it is the
+body it heads («ریاست اداره فنی»), as after other heads."""
 _DIRECTORATE = norm(DIRECTORATE)
+MINISTERS = ("وزرا", "وزراء", "الوزرا", "الوزراء")
+"""«ریاست» and the ministers, Iran's Prime Ministry until 1357 («دفتر ریاست وزرا» stamped on letters
+of 1323 and 1326) and Afghanistan's («ریاست الوزراء ا.ا.ا», dpmea.gov.af): a body's name though one
+word, unlike other directorates (:data:`DIRECTORATE`), a place after it its state's."""
+_MINISTERS = norms_of(MINISTERS)
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
@@ -3438,7 +3519,8 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
         for j in range(i + 1, min(i + 4, len(words))):
             place = places.get(words.starts[j])
             if place is not None:
-                yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
+                if last > i or norms[i] != _EMIRATE:
+                    yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
                 break
             if j - i == 3 or not (name_like(norms[j]) and (norms[j].endswith("ی") or norms[j] not in common_words())):
                 break
@@ -3447,8 +3529,21 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
                 break
         else:
             place = None
-        if place is None and last > i and norms[i] == _REPUBLIC:
+        if place is None and last > i and norms[i] in _REGIME_FORMS:
             yield _span(words, i, last, "orgName")
+
+
+def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7b: a state's name by its initials (:data:`STATE_INITIALS`: «ج.ا.ا»), or two initials and
+    the known place after them («ا.ا. افغانستان»), a place."""
+    if "." not in words.folded:
+        return
+    for match in STATE_INITIALS.finditer(words.folded):
+        if words.folded[match.end() - 1] != ".":
+            yield Span(match.start(), match.end(), "placeName", CANDIDATE_ATTRS)
+        elif (k := bisect_left(words.starts, match.end())) < len(words) and (place := places.get(words.starts[k])):
+            if words.folded[match.end() : place.start].isspace():
+                yield Span(match.start(), place.end, "placeName", CANDIDATE_ATTRS)
 
 
 SITE_HEADS = ("پایگاه", "سایت", "وبسایت", "وب‌سایت", "تارنمای", "تارنما")
@@ -3614,6 +3709,19 @@ def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) ->
     word = words.norms[last]
     if last < 0 or words.ends[last] <= span.start or word in _POST_TITLES or word in _NAME_TITLES or not (
             (is_given(word) and not word_like_given(word)) or not everyday_word(word)):
+        return span
+    return Span(span.start, words.ends[last], span.tag, span.attrs)
+
+
+def _body_before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
+    """An organisation's name that runs into a blessing, ended before it: the blessing is said of
+    the body or its head, as letters address them («مقام منیع وزارت جلیله معارف و علوم دامت شوکته»),
+    when two words or more are left; else as it was (and not kept)."""
+    inside = next((start for start, _ in eulogies if span.start < start < span.end), None)
+    if inside is None:
+        return span
+    last = bisect_left(words.ends, inside + 1) - 1  # the word before the blessing
+    if last < 1 or words.starts[last - 1] < span.start:
         return span
     return Span(span.start, words.ends[last], span.tag, span.attrs)
 
@@ -3885,6 +3993,26 @@ def kunya_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         yield _span(words, first, last)
 
 
+_KUNYA_GLUED = re.compile(r"(?<!\w)(?:ابو|ابی)\w{3,}")
+
+
+def glued_kunya_rule(words: Words) -> Iterator[Span]:
+    """Rule 1g: a kunya glued to the child's name, a name alone («ابوسعید», «ابوذر»: a registry given
+    name that is no everyday word, as «ابوالقاسم», «ابوالفضل» are not), and the father's kunya written
+    apart after it («ابوسعید ابی الخیر»), as classical prose names its figures (Asrar al-Towhid)."""
+    if "ابو" not in words.folded and "ابی" not in words.folded:
+        return  # (most blocks)
+    norms = words.norms
+    for match in _KUNYA_GLUED.finditer(words.folded):
+        i = bisect_left(words.starts, match.start())
+        if i >= len(words) or words.starts[i] != match.start() or not is_given(norms[i]) or everyday_word(norms[i]):
+            continue
+        last = i
+        if words.spaced(i) and norms[i + 1] in _KUNYA_STARTS and words.spaced(i + 1) and name_like(norms[i + 2]):
+            last = i + 2  # «ابوسعید ابی الخیر»: son of Abu'l-Khayr
+        yield _span(words, i, last)
+
+
 _GLUED_BIN = re.compile(r"(?<!\w)\w{3,}\u200c?بن(?!\w)")  # ZWNJ or no space at all
 
 
@@ -3999,6 +4127,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(s for _, s in ranked)
     keep(on(laqab_rule)(words))
     keep(on(glued_nasab_rule)(words))
+    keep(on(glued_kunya_rule)(words))
     keep(on(kunya_rule)(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(on(dynasty_rule)(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(on(house_rule)(words))
@@ -4026,6 +4155,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(source_rule)(words))
     keep(on(reporter_rule)(words))
     keep(on(assembly_rule)(words))
+    keep(on(grand_body_rule)(words))
     keep(on(speaker_rule)(words))
     keep(on(speech_rule)(words))
     keep(on(site_rule)(words, triggers))
@@ -4054,7 +4184,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
 
     # A state's official name holds its place and may stand inside an organisation («دولت
     # جمهوری یمن»): offered to the organisation rule as a place.
-    states = [s for s in on(state_rule)(words, triggers, places)
+    states = [s for s in (*on(state_rule)(words, triggers, places), *on(state_initials_rule)(words, places))
               if (s.start, s.end) not in inside and nested.within(s.start, s.end)]
     keep(states, others)
     for state in states:
@@ -4078,8 +4208,10 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             words.norms[bisect_left(words.starts, span.start)] in _NAMED_AFTER
             and within_people.within(span.start, span.end) and around_people.free(span.start, span.end))
 
-    keep((s for s in on(org_head_rule)(words, triggers, places, {s.start: s for s in names if s.tag == "orgName"},
-                                   glued_heads(words), persons, date_starts)
+    headed = (_body_before_eulogy(words, s, eulogies) for s in on(org_head_rule)(
+        words, triggers, places, {s.start: s for s in names if s.tag == "orgName"}, glued_heads(words), persons,
+        date_starts))
+    keep((s for s in headed
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
          Occupied(()))
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
