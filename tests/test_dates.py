@@ -364,6 +364,13 @@ def test_centuries() -> None:
     assert dates("از قرن ۲ قبل از میلاد با") == [("قرن ۲ قبل از میلاد", {})]
 
 
+def test_fiscal_years_have_no_value() -> None:
+    # the US federal fiscal year 2023 began in October 2022; Japan's in April: not the calendar year
+    assert dates("بودجه | ۲۶۷/۵ میلیون دلار (سال مالی ۲۰۲۳) |") == [("سال مالی ۲۰۲۳", {})]
+    assert dates("پروژه‌های سال مالی ژاپنی 2018 (قسمت دوم)") == [("سال مالی ژاپنی 2018", {})]
+    assert dates("سال مالی جدید ۱۴۰۰ نفر") == []
+
+
 def test_a_year_in_words_after_its_month() -> None:
     # 15 Khordad 1342 is 5 June 1963; Arabic ي/ك and «یکهزار» glued as in the acts of the Majlis
     assert dates("مصوب پانزدهم خردادماه يكهزار و سيصد و چهل و دو") == [

@@ -49,7 +49,7 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 * centuries named by an ordinal or digits («قرن چهارم هجری», «سدهٔ هفتم هجری قمری», «قرن ۴ هجری»,
   «قرن نوزدهم»): with an era word after them, ``@from``/``@to`` over their hundred years (the
   fourth century AH is 301–400 AH); with none, or with a word narrowing them before («اواخر قرن
-  ششم»), no value (:func:`_century_dates`).
+  ششم»), no value (:func:`_century_dates`); a fiscal year («سال مالی ۲۰۲۳»), no value (:data:`_FISCAL_YEAR`).
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
 one of those after «نه» without a year («نه می» is "not …").
@@ -1044,6 +1044,13 @@ def _century_dates(folded: str) -> list[FoundDate]:
     return found
 
 
+# «سال مالی ۲۰۲۳», «سال مالی ژاپنی 2018»: a fiscal year, perhaps with the adjective of its country
+_FISCAL_YEAR = LazyPattern(rf"(?<![\w\u200c])سال{_SEP}مالی(?:{_SEP}[^\W\d_]+ی)?{_SEP}\d{{4}}(?![\d./-]?\d)")
+"""A fiscal year is a date without a value: it runs from a month each state fixes (April in Japan,
+October in the United States: embjapan-ir-ggp-gharardad-2019-02-14 and wikipedia-fa-sedaye-amrika-infobox,
+tests/data/corpus/), which the text rarely names, so its year is not the calendar year it names."""
+
+
 def _token_start(text: str, end: int) -> int:
     """Where the run of non-space characters that reaches ``end`` begins."""
     return max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
@@ -1406,6 +1413,8 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
           and at >= 0 and _YEAR_RANGE_HINT.search(folded, at) else ()),
         *(_bare_years(folded) if four else ()),
         *(_century_dates(folded) if century else ()),
+        *(FoundDate(m.start(), m.end(), None, None) for m in (_FISCAL_YEAR.finditer(folded) if four and "مالی" in folded
+                                                              else ())),
         *(_latin_month_dates(folded) if four and _LATIN_LETTER.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_RELATIVE_PATTERN.finditer(folded) if relative else ())
