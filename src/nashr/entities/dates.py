@@ -50,6 +50,9 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   «قرن نوزدهم»): with an era word after them, ``@from``/``@to`` over their hundred years (the
   fourth century AH is 301–400 AH); with none, or with a word narrowing them before («اواخر قرن
   ششم»), no value (:func:`_century_dates`); a fiscal year («سال مالی ۲۰۲۳»), no value (:data:`_FISCAL_YEAR`).
+* Gregorian dates with an English month's name or abbreviation, as blogs stamp posts and English
+  datelines write them («Wednesday, July 13, 2016», «29 December 2019», «2025-Apr-20»:
+  :func:`_latin_month_dates`).
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
 one of those after «نه» without a year («نه می» is "not …").
