@@ -334,6 +334,43 @@ def test_a_date_with_an_english_month_abbreviation() -> None:
     assert dates("2025-Feb-30") == []  # no such day
 
 
+def test_english_dates_of_blog_stamps_and_letters() -> None:
+    # blogspot post stamps (do-lc, farhangi-sanati) and a letter's English dateline after a clock (asrislam)
+    assert dates("Wednesday, July 13, 2016") == [
+        ("Wednesday, July 13, 2016", {"calendar": "#gregorian", "when": "2016-07-13"})]
+    assert dates("Saturday, 10 November 2012") == [
+        ("Saturday, 10 November 2012", {"calendar": "#gregorian", "when": "2012-11-10"})]
+    assert dates("تاریخ انتشار: ۰۸ دی ۱۳۹۸ - ۲۰:۰۰-29 December 2019")[-1] == (
+        "29 December 2019", {"calendar": "#gregorian", "when": "2019-12-29"})
+    assert dates("Thu, Mar 5th, 2020") == [("Thu, Mar 5th, 2020", {"calendar": "#gregorian", "when": "2020-03-05"})]
+    # a month and year only, a word that begins like a month, a day that does not exist: no date
+    assert dates("May 2019") == dates("Mayor 12 2012") == dates("February 30, 2012") == []
+
+
+def test_centuries() -> None:
+    # the fourth century AH is 301–400 AH, 1 Muharram 301 to 29 Dhu al-Hijja 400 (arithmetic calendar)
+    assert dates("در قرن چهارم هجری نوشته شد") == [
+        ("قرن چهارم هجری", {"calendar": "#hijri", "from": "0913-08-12", "to": "1010-08-20",
+                            "from-custom": "0301", "to-custom": "0400", "datingMethod": "#hijri"})]
+    assert dates("تاریخ نشر | قرن ۴ هجری |")[0][1]["from"] == "0913-08-12"
+    assert dates("در سدهٔ هفتم هجری قمری")[0][:1] == ("سدهٔ هفتم هجری قمری",)
+    assert dates("در قرن نوزدهم میلادی") == [
+        ("قرن نوزدهم میلادی", {"calendar": "#gregorian", "from": "1801", "to": "1900"})]
+    # narrowed, or no era named: a date without a value
+    assert dates("از منشیان اواخر قرن ششم و اوایل قرن هفتم، چند") == [("اواخر قرن ششم", {}), ("اوایل قرن هفتم", {})]
+    assert dates("به خط خودش- اوایل قرن نوزدهم") == [("اوایل قرن نوزدهم", {})]
+    # spans of time, a cardinal, a paper's name, before the common era (one date)
+    assert dates("چند سده بعد") == dates("اگر صد قرن بازآید بهار") == dates("ایران قرن 1311(نیمه دوم)") == []
+    assert dates("از قرن ۲ قبل از میلاد با") == [("قرن ۲ قبل از میلاد", {})]
+
+
+def test_fiscal_years_have_no_value() -> None:
+    # the US federal fiscal year 2023 began in October 2022; Japan's in April: not the calendar year
+    assert dates("بودجه | ۲۶۷/۵ میلیون دلار (سال مالی ۲۰۲۳) |") == [("سال مالی ۲۰۲۳", {})]
+    assert dates("پروژه‌های سال مالی ژاپنی 2018 (قسمت دوم)") == [("سال مالی ژاپنی 2018", {})]
+    assert dates("سال مالی جدید ۱۴۰۰ نفر") == []
+
+
 def test_a_year_in_words_after_its_month() -> None:
     # 15 Khordad 1342 is 5 June 1963; Arabic ي/ك and «یکهزار» glued as in the acts of the Majlis
     assert dates("مصوب پانزدهم خردادماه يكهزار و سيصد و چهل و دو") == [

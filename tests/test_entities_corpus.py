@@ -145,8 +145,10 @@ FLOORS = {
     # 0.82, all to 0.86 (rounded down, less a little for the other helpers' merges).
     # Round 26: set 21 joins the texts rules are written with: 0.869 shipped (person 0.825, org 0.826,
     # place 0.897, date 0.929: set 21's dates are below the rest); the date floor drops to 0.92.
-    "shipped": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.92},
-    "none": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.92},
+    # Round 26 (ent30: centuries, English dates of blog stamps and datelines, fiscal years), same texts:
+    # date 0.929 → 0.936 (values 502/527 → 508/535); the date floor rises to 0.93.
+    "shipped": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.93},
+    "none": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.93},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
