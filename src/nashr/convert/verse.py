@@ -627,12 +627,18 @@ def table_hemistichs(doc: Document, flow: list[int]) -> None:
     run: list[int] = []
     for i in [*flow, -1]:
         text = doc.out[i].text if i >= 0 else ""
-        if i >= 0 and doc.role(i) == "p" and (TABLE_BORDER.match(text) or TABLE_CELL.match(text)) \
-                and (not run or doc.prev(i) == run[-1]):
+        if i >= 0 and doc.role(i) == "p" and _table_line(text) and (not run or doc.prev(i) == run[-1]):
             run.append(i)
             continue
         _table_run(doc, run)
-        run = [i] if i >= 0 and doc.role(i) == "p" and (TABLE_BORDER.match(text) or TABLE_CELL.match(text)) else []
+        run = [i] if i >= 0 and doc.role(i) == "p" and _table_line(text) else []
+
+
+def _table_line(text: str) -> bool:
+    """True for a line of a table's verse: a cell (:data:`TABLE_CELL`) or a border
+    (:data:`TABLE_BORDER`). Both hold a «|»: a substring test spares most lines the two matches
+    (the cell's lazy group is tried at every character of a line of prose)."""
+    return "|" in text and (TABLE_BORDER.match(text) is not None or TABLE_CELL.match(text) is not None)
 
 
 def _table_rhymes(cells: list[str]) -> bool:

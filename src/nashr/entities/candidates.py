@@ -1223,13 +1223,14 @@ _KIN_SUFFIXES = ("ش", "م", "ت", "ان", "انش")  # «پدرش», «دختر
 
 
 _KIN_BEFORE = _KINSHIP - norms_of(("زن",))  # «زن» is as often the verb "strike!" («نوبت زن بشارت»)
+# each of them alone and with each suffix: one set lookup a word, not a test of each suffix
+_KIN_WORDS = _KIN_BEFORE | {kin + suffix for kin in _KIN_BEFORE for suffix in _KIN_SUFFIXES}
 
 
 def _kin_word(word: str) -> bool:
     """True for a kinship noun of :data:`KINSHIP_NOUNS` but «زن» (norm form), alone or with a
     possessive enclitic or the plural: «پدر», «دخترش», «پسران»."""
-    return word in _KIN_BEFORE or any(word.endswith(suffix) and word[: -len(suffix)] in _KIN_BEFORE
-                                      for suffix in _KIN_SUFFIXES)
+    return word in _KIN_WORDS
 
 
 def kin_given_rule(words: Words, triggers: list[int], taken: Collection[int]) -> Iterator[Span]:
