@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from nashr.convert.conventions import DIGIT, DIGITS, Shape, words
+from nashr.convert.conventions import BLESSING, DIGIT, DIGITS, Shape, words
 from nashr.convert.document import (
     DEFAULT_RULE,
     EDITION_FURNITURE,
@@ -249,6 +249,7 @@ ADDRESS_EPITHET = r"\S+\s+(?:گرامی|عزیز|ارجمند|محترم|عال�
 ADDRESSEE = LazyPattern(
     rf"^([^،,:]{{2,30}}[،,]\s*|{ADDRESS_EPITHET})?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)"
     rf"|خطاب به\s*:|گیرنده\s*:|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام|{HONOURED})|^[^\s،,]+\s+محترم\b"
+    rf"|^[^.،,:؟?!]{{2,60}}?(?={BLESSING.pattern})"
 )
 ADDRESSEE_MAX_WORDS = 14
 SALUTE_BOTTOM = re.compile(
@@ -1135,7 +1136,10 @@ def _is_salute(s: Shape) -> bool:
 
 
 def _is_addressee(s: Shape) -> bool:
-    return ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS and s.end != "terminal"
+    """A line naming a letter's addressee (:data:`ADDRESSEE`): short, no sentence — but the
+    exclamation mark a blessing may end in («… دام اقباله العالی!»)."""
+    return (ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS
+            and (s.end != "terminal" or BLESSING.search(s.plain) is not None))
 
 
 def _title_breaks(doc: Document, i: int) -> bool:
@@ -2919,7 +2923,8 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
     hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an
     addressee or a greeting, holding a greeting that says so by its words or punctuation
     («قربانت گردم», «فدایت شوم», «سلام علیکم», «دوست عزیز،»: :func:`_first_line_matter`), right
-    over the letter's first paragraph (prose, or a full line of a hard-wrapped text) and under the
+    over the letter's first paragraph (prose, or a full line of a hard-wrapped text) — or an
+    addressee right under a date line the rules found (:func:`_dated_addressee`) — and under the
     end of a paragraph, an invocation («هو») or the top: ``dateline``, ``addressee``, ``salute`` —
     so the hard-wrap joiner does not take them into the paragraph. A date line may be the letter's
     route alone (:data:`LETTER_ROUTE`). Under a colon a greeting alone is spoken in a story; a run
@@ -2929,9 +2934,9 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
     :data:`ADDRESSEE`); the position decides."""
     for k, i in enumerate(body):
         s = doc.s(i)
-        if (doc.role(i) != "p" or not 0 < s.words <= SIGNED_MAX_WORDS or not _is_salute(s)
-                or not _first_line_matter(doc, i, "salute") or (doc.conv.wrap and full(doc, i))):
-            continue  # (the run is found from its greeting)
+        if (doc.role(i) != "p" or not 0 < s.words <= SIGNED_MAX_WORDS or (doc.conv.wrap and full(doc, i))
+                or not ((_is_salute(s) and _first_line_matter(doc, i, "salute")) or _dated_addressee(doc, i))):
+            continue  # (the run is found from its greeting, or from its addressee under its date)
         first, last = k, k + 1
         while (first > 0 and last - first < LETTER_TOP_MAX_LINES and doc.role(body[first - 1]) == "p"
                and _letter_top_line(doc, body[first - 1])):
@@ -2944,11 +2949,13 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
                                                            or (doc.conv.wrap and full(doc, after))):
             continue
         above = doc.s(prev) if prev is not None and doc.role(prev) in {"p", "p+"} else None
-        if above is not None and not SHORT_INVOCATION.match(above.plain) and (
+        dated = _letter_date(doc, run[0]) and any(_dated_addressee(doc, j) for j in run)
+        if above is not None and not SHORT_INVOCATION.match(above.plain) and not dated and (
                 (above.end == "colon" and len(run) < 2)
                 or not (above.end in {"terminal", "colon"} or (doc.conv.wrap and not full(doc, prev)))):
             continue  # a line of a paragraph running on; a greeting spoken after «گفت:» (a letter announced
-            # by «… به شرح زیر است:» has its addressee or date over the greeting; «هو» heads a letter)
+            # by «… به شرح زیر است:» has its addressee or date over the greeting; «هو» heads a letter;
+            # a date line over an addressee goes on with no sentence above it)
         for j in run:
             role = "dateline" if _letter_date(doc, j) else "salute" if _is_salute(doc.s(j)) else "addressee"
             doc.set(j, role, f"{role}: a letter's top (its date, addressee and greeting) inside the text, over its "
@@ -2998,6 +3005,14 @@ LETTER_ROUTE = LazyPattern(r"^از\s+[^\s\d]+(?:\s[^\s\d]+)?\s+به\s+[^\s\d]+(?
 def _letter_date(doc: Document, i: int) -> bool:
     """A letter's date line, or its route alone (:data:`LETTER_ROUTE`)."""
     return is_dateline(doc.out[i].text) or LETTER_ROUTE.match(doc.s(i).plain) is not None
+
+
+def _dated_addressee(doc: Document, i: int) -> bool:
+    """An addressee (:data:`ADDRESSEE`: «جناب آقای …», «… دام اقباله») right under a date line
+    (:func:`_letter_date`): the letter's date over its addressee."""
+    prev = doc.prev(i)
+    return (_is_addressee(doc.s(i)) and prev is not None
+            and (doc.role(prev) == "dateline" or (doc.role(prev) == "p" and _letter_date(doc, prev))))
 
 
 def _letter_top_line(doc: Document, i: int) -> bool:
