@@ -19,7 +19,6 @@ from nashr.convert.document import (
     PROSE_MIN_WORDS,
     TEXT_ROLES,
     Document,
-    arabic,
     date_word,
     full,
     is_dateline,
@@ -1461,7 +1460,7 @@ def top_matter(doc: Document) -> int:
               or SHORT_INVOCATION.match(s.plain)):
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
-        elif (arabic(s) and s.words <= ARABIC_EPIGRAPH_MAX_WORDS and (k == 0 or doc.out[flow[k - 1]].epigraph)
+        elif (doc.arabic(i) and s.words <= ARABIC_EPIGRAPH_MAX_WORDS and (k == 0 or doc.out[flow[k - 1]].epigraph)
               and not titled and VOCALIZED.search(s.plain)):
             if k == 0:  # (TEI: an epigraph, as an invocation is)
                 doc.set(i, "p", "p: an Arabic line opening the text (a verse of the Quran, a formula: «إنا لله …»), "

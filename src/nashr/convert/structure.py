@@ -82,7 +82,6 @@ from nashr.convert.document import (
     TEXT_ROLES,
     Document,
     Line,
-    arabic,
     date_word,
     full,
     is_dateline,
@@ -1926,7 +1925,7 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
     """Whether line ``i`` continues the block of line ``prev`` (the text line before it): in a
     hard-wrapped text, when ``prev`` is full (it ran to the wrap width, or the first word of ``i``
     would not have fitted after it) — also across one blank line, which PDF extraction leaves
-    inside paragraphs, when ``prev`` breaks off mid-sentence (however short ``prev`` is where the
+    inside paragraphs, when ``prev`` breaks off mid-sentence and is no note (however short ``prev`` is where the
     text's blank lines mostly fall inside sentences: ``Conventions.blank_inside``); where blank
     lines separate paragraphs, when no blank line comes between and ``prev`` ends neither a
     sentence nor a statement closed by a number or a bracketed reference (:func:`_closed_reference`:
@@ -1961,8 +1960,9 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
         # (Where blank lines fall inside sentences, a line that breaks off before one goes on
         # after it, however short: a PDF text layer also breaks lines where a glyph is lost.)
         inside = conv.blank_inside and mid_sentence
-        if not (doc.adjacent(prev, i) or (across and mid_sentence and (full(doc, prev) or inside))):
-            return False
+        if not (doc.adjacent(prev, i) or (across and mid_sentence and (full(doc, prev) or inside)
+                                          and doc.role(prev) != "note")):
+            return False  # (a note, a caption under the title, ends at a blank line)
         first = doc.out[i].text.split(maxsplit=1)[0]
         length = len(doc.out[prev].text.rstrip())
         no_room = length <= WRAP_OVERRUN * conv.wrap and length + 1 + len(first) > conv.wrap
@@ -2050,8 +2050,8 @@ def _quotes(doc: Document, body: list[int]) -> None:
     a saying), and prose lines indented further than the text's own lines."""
     for i in body:
         prev, nxt = doc.prev(i), doc.next(i)
-        if (doc.role(i) == "p" and arabic(doc.s(i)) and prev is not None and nxt is not None
-                and doc.role(prev) in TEXT_ROLES and not arabic(doc.s(prev))):
+        if (doc.role(i) == "p" and doc.arabic(i) and prev is not None and nxt is not None
+                and doc.role(prev) in TEXT_ROLES and not doc.arabic(prev)):
             doc.set(i, "quote", "quote: a line in Arabic standing alone in Persian prose", cert="low")
     if doc.conv.wrap is not None:
         return
