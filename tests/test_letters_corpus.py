@@ -84,3 +84,12 @@ def test_a_page_date_under_the_byline_is_no_date_of_the_letter(tmp_path: Path, e
 def test_an_addressee_by_its_blessing_or_under_the_letters_date(folder: str, line: int) -> None:
     assert hand_roles(CORPUS / folder)[line] == "addressee"
     assert next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line) == "addressee"
+
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("do-lc-blogspot-akhundzadeh-nameh-mostashar-al-dowleh-1871-wrapped-crlf", 8),  # «مطاع معظم، ادام الله اقبالکم!»
+    ("hastaanonline-fatwa-tahrim-tanbaku-1309", 5),  # «حجه الاسلامآ، متّع الله تعالی المسمین بطول بقائکم»
+])
+def test_the_addressed_and_a_prayer_for_them_is_a_salute(folder: str, line: int) -> None:
+    assert hand_roles(CORPUS / folder)[line] == "salute"
+    assert next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line) == "salute"

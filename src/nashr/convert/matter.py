@@ -236,6 +236,9 @@ SALUTE_TOP = LazyPattern(
     r"|^\s*(?:\S+\s){0,3}\S*(?:عزیز|گرامی|ارجمند)(?:ان|م)?\s*[،,]\s*(?:[^\s،,:!.]+\s*){1,3}[،,:!]?\s*$"
     # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
     r"|^\s*(?:با )?(?:سلام|درود)(?:\s+(?:بر|به))?(?:\s+[^\s،,:!.]+){1,3}\s*[،,:!]\s*$"
+    # The addressed and an Arabic prayer for them, in the second person, in Qajar letters and
+    # fatwas: «مطاع معظم، ادام الله اقبالکم!», «حجه الاسلام، متّع الله تعالی المسلمین بطول بقائکم».
+    r"|^\s*[^،,:!.]{2,30}[،,]\s*\S+\s+الله(?:\s+\S+){0,4}?\s*\S*کم\s*[!.]?\s*$"
 )
 # «حضرت» with an honorific names the addressee of a Qajar or early Pahlavi letter: «حضرت اجل آقای …
 # دام اقباله», «حضرت مستطاب اشرف …» (alone, «حضرت» opens a saint's name: «حضرت علی …»).
