@@ -13,6 +13,7 @@ from lxml import etree
 
 from nashr.config import Edition
 from nashr.convert.converter import convert_file
+from nashr.convert.letters import _run_in_addressee
 from nashr.entities.tagger import Tagger
 from nashr.markup import TEI_NS
 from test_structure_corpus import CORPUS, hand_roles, nashr_roles
@@ -37,6 +38,8 @@ LETTERS = {
     "historydocuments-vezarat-jang-saklo-esfahan-1304": (None, None, "1925-11-07", "ریاست ساخلو[1] اصفهان"),
     # «تقي.» signs; the page's «شنبه 30 شهريور 1398» opening the text is no date of the letter
     "ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256": ("تقي", None, None, None),
+    # a fatwa: «حجه الاسلامآ، متّع الله … بقائکم» greets, «حرره الاحقر«محمدحسن الحسینی»» signs
+    "hastaanonline-fatwa-tahrim-tanbaku-1309": ("محمدحسن الحسینی", None, None, None),
     # «گيرنده : …» with an Arabic yeh: the label is no part of the addressee
     "ir-psri-sanadname-savak-khuzestan-1341": ("ساواك استان خوزستان", None, None, "مديريت كل اداره سوم"),
 }
@@ -93,3 +96,15 @@ def test_an_addressee_by_its_blessing_or_under_the_letters_date(folder: str, lin
 def test_the_addressed_and_a_prayer_for_them_is_a_salute(folder: str, line: int) -> None:
     assert hand_roles(CORPUS / folder)[line] == "salute"
     assert next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line) == "salute"
+
+
+def test_an_addressee_run_into_the_first_paragraph(tmp_path: Path, edition: Edition, tagger: Tagger) -> None:
+    # irdc.ir: the Gilan army's report of 1921 opens «مقام منیع وزارت جلیله جنگ و ریاست کل دیویزیون
+    # مدظلهالعالی، حسبالامر …» — no addressee line, no greeting, no signature in the copy
+    folder = "irdc-gilan-army-report-mirza-kuchak-1300"
+    first = next(ln for ln in nashr_roles(CORPUS / folder) if ln.role == "p")
+    assert _run_in_addressee([first], str) == "مقام منیع وزارت جلیله جنگ و ریاست کل دیویزیون"
+    desc = _corresp(folder, tmp_path, edition, tagger)
+    assert desc is not None
+    received = desc.find("t:correspAction[@type='received']", NS)
+    assert received is not None and len(received) == 1

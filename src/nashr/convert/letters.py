@@ -31,6 +31,7 @@ from nashr.convert.document import MONTHS, Line
 from nashr.convert.forms import SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import (
+    ADDRESSEE,
     KICKER,
     ON_BEHALF_SIGNERS,
     SELF_DESIGNATIONS,
@@ -138,6 +139,10 @@ def _sender(signatures: Sequence[str], recognise: Recogniser | None) -> str | No
                 names[0] if names else None)
 
 
+# An addressee run into the letter's first paragraph, up to the blessing after it and a comma:
+# «مقام منیع وزارت جلیله جنگ و ریاست کل دیویزیون مدظلهالعالی، حسب‌الامر …» (a report of 1921).
+RUN_IN_ADDRESSEE = LazyPattern(r"^(?P<name>[^.!؟?،,]{2,100}?)\s*[-–—ـ]?\s*(?:(?:دام|دامت|مدّ?)\s+\S+ه|مدّ?\s*ظلّ?ه)"
+                               r"(?:\s*العالی)?\s*[،,]\s*\S")
 # The words of address and their epithets (Persian letters' openings): an addressee line of these
 # alone, «جناب آقای محترم و عزیزم», names no one.
 ADDRESS_WORDS = frozenset("جناب سرکار حضرت آقای آقا خانم بانو محترم محترمه عزیز عزیزم گرامی ارجمند عالی و".split())
@@ -173,11 +178,21 @@ def _letter_datelines(lines: Sequence[Line]) -> list[Line]:
     return [shown[k] for k in sorted((k for k in dated if k not in page), key=lambda k: (distance[k], k))]
 
 
+def _run_in_addressee(lines: Sequence[Line], reading: Callable[[str], str]) -> str | None:
+    """The addressee run into the first paragraph of the text (:data:`RUN_IN_ADDRESSEE`): a form of
+    address (:data:`~nashr.convert.matter.ADDRESSEE`: «مقام …», «حضور …», «جناب …») up to the
+    blessing and comma after it; None when the first paragraph does not open so."""
+    first = next((line for line in lines if line.role == "p"), None)
+    m = RUN_IN_ADDRESSEE.match(reading(first.text).strip()) if first is not None else None
+    return m["name"].strip() if m is not None and ADDRESSEE.match(m["name"]) else None
+
+
 def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Recogniser | None,
                  reading: Callable[[str], str]) -> None:
-    """Add a ``correspDesc`` to ``profile`` when the text is a letter (it has an addressee, or a
-    salutation and a signature or a date line: a copy that ends before the signature still dates
-    and opens as a letter); nothing otherwise.
+    """Add a ``correspDesc`` to ``profile`` when the text is a letter (it has an addressee, on a
+    line of its own or run into its first paragraph, or a salutation and a signature or a date
+    line: a copy that ends before the signature still dates and opens as a letter); nothing
+    otherwise.
 
     Args:
         profile: the ``profileDesc`` element.
@@ -186,7 +201,8 @@ def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Reco
         reading: the readable form of a line (the logical reading of a PDF-extracted line).
     """
     roles = {line.role for line in lines}
-    if not ("addressee" in roles or ("salute" in roles and roles & {"signed", "dateline"})):
+    run_in = _run_in_addressee(lines, reading)
+    if not ("addressee" in roles or ("salute" in roles and roles & {"signed", "dateline"}) or run_in):
         return
     signatures = [reading(line.text).strip() for line in lines
                   if line.role == "signed" and not SIGNATURE_MARK.match(line.text.strip())]
@@ -195,6 +211,7 @@ def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Reco
                       for line in lines if line.role == "addressee"), None)
     if addressee is not None and set(re.findall(r"[^\s،,:!]+", addressee)) <= ADDRESS_WORDS:
         addressee = None  # «جناب آقای محترم و عزیزم» names no one
+    addressee = addressee or run_in
     datelines = [reading(line.text).strip() for line in _letter_datelines(lines)]
     desc = _sub(profile, "correspDesc")
     sent = _sub(desc, "correspAction", type="sent")
