@@ -1,6 +1,7 @@
-"""Block quotations in the body (issue 12): a line in Arabic standing alone in Persian prose is a
-quotation (a verse of the Quran, a hadith); a Persian line holding one Arabic word is not. Lines
-of the collection (tests/data/corpus/), their roles by hand."""
+"""The body's quotations and captions (issue 12): a line in Arabic standing alone in Persian prose
+is a quotation (a verse of the Quran, a hadith); a Persian line holding one Arabic word is not; a
+picture's caption on its own line is a note. Lines of the collection (tests/data/corpus/), their
+roles by hand."""
 
 from __future__ import annotations
 
@@ -50,3 +51,12 @@ def test_quotations_of_the_collection(folder: str, line: int, role: str) -> None
     assert hand_roles(CORPUS / folder)[line] == role
     got = next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line)
     assert got == role if role == "quote" else got != "quote"
+
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("sgtool-wikipedia-fa-chahardah-masum-wrapped", 9),  # «تصویری از اسامی چهارده معصوم»
+    ("wikipedia-fa-karvansara-wrapped", 4),  # «طرحی از یک کاروانسرا در کاشان، ۱۷۵۰ م.»
+])
+def test_a_pictures_caption_is_a_note(folder: str, line: int) -> None:
+    assert hand_roles(CORPUS / folder)[line] == "note"
+    assert next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line) == "note"
