@@ -177,8 +177,9 @@ NUMBER_AND_DATE = LazyPattern(rf"^(?:شماره|شمارۀ|نمره)\s*[:：]?\s
 # fields (number, date, enclosure, from, to, subject) in Iranian official correspondence: the
 # letter's secondary title.
 SUBJECT_LINE = re.compile(r"^موضوع\s*[:：]\s*\S")
-MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
-# (The marks may be joined by «و» and said as a sentence: «فوری است», «محرمانه و فوری است».)
+MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی|مستقیم)"
+# (The marks may be joined by «و» and said as a sentence: «فوری است», «محرمانه و فوری است»; «مستقیم»
+# sends the letter to the addressee's own hands: «محرمانه و مستقیم، فوری».)
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*(?:[،,\-–]|\sو)?\s*{MARK_WORD})*(?:\s+است)?\s*$")
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
