@@ -1420,7 +1420,8 @@ def top_matter(doc: Document) -> int:
                 if doc.role(j) == "title":
                     doc.set(j, "subtitle", "subtitle: a line of a letterhead above its printed fields, the document "
                             "named under them", cert="medium")
-        elif letterhead and _addressed(s) and not (has_title and title.restated(doc, i)):
+        elif (letterhead and _addressed(s) and not (has_title and title.restated(doc, i))
+              and not LETTER_OPENING.match(s.plain)):  # («پیرو نامه شماره …» opens the text)
             # (its record once the priority marks said as a sentence were fields: 3 wrong of 11, ``medium``;
             # with set 18, 5 wrong of 13: ``low``)
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
