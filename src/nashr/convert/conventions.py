@@ -93,6 +93,10 @@ HEMISTICH_BALANCE = 0.45
 DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
 SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}"
                      rf"\s*[:：](?!{DIGIT})\s*")
+# The Arabic blessing after an addressee's name or office in Qajar and early Pahlavi letters, last on
+# the addressee's line: «… دامت شوکته», «آقای میرآقا ـ دام اقباله العالی!», «… مدظله العالی» (a dash
+# before it, an exclamation mark after it).
+BLESSING = LazyPattern(r"\s*[-–—ـ]?\s+(?:(?:دام|دامت|مدّ?)\s+\S+ه|مدّ?ظلّ?ه)(?:\s*العالی)?\s*!?$")
 # Labels of the chair of a parliamentary record, who opens and gives the floor: «رئیس - …».
 CHAIR_LABELS = frozenset({"رئیس", "رییس", "نائب رئیس", "نایب رئیس", "نایب رییس", "رئیس جلسه", "رئیس مجلس"})
 # A speaker label followed by a dash between spaces, as parliamentary records and plays write
@@ -538,6 +542,8 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None],
         s = shapes[i]
         if s is None or not s.speaker or s.speaker_end is None or RECORD_SEPARATOR in texts[i]:
             continue  # (a post's record, «پاسخ از: … | ۱۲ آبان ۱۴۰۱»: the writer's name and the date, no speech)
+        if BLESSING.match(" " + texts[i][s.speaker_end :]):
+            continue  # (an addressee and the blessing after the dash, «آقای میرآقا ـ دام اقباله العالی!», is no turn)
         speech = len(texts[i][s.speaker_end :].split())
         if speech and s.plain in said:
             continue  # (a line said again — a page's title over the text's own heading — is no new turn;

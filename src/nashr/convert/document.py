@@ -212,7 +212,7 @@ class Document:
         """Line ``i`` is in Arabic (:func:`arabic`), measured once."""
         found = self._arabic.get(i)
         if found is None:
-            found = self._arabic[i] = arabic(self.s(i))
+            found = self._arabic[i] = arabic(self.s(i), self.texts[i])
         return found
 
     def s(self, i: int) -> Shape:
@@ -274,19 +274,27 @@ ARABIC_WORDS = frozenset("من الی إلی علی فی عن إن ان لا م�
 ARABIC_MARKS = re.compile("[\u0625\u064c\u064d]")
 ARABIC_MIN_WORDS = 4
 ARABIC_MAX_WORDS = 30
+# One Arabic word is no Arabic line: Persian borrows them («اداره کل …», «ملک الشعرا», «… الی …»,
+# «اسرار التوحید»); two different ones, or one in a vocalised line (the Quran and hadith are
+# quoted with their short vowels, «فَلا تَقُل لَهُما اُفٍّ»), are.
+ARABIC_MIN_EVIDENCE = 2
+HARAKAT = re.compile("[\u064e-\u0650\u0652]")  # fatha, damma, kasra, sukun
+VOCALISED_MIN_MARKS = 3
 
 
-def arabic(s: Shape) -> bool:
+def arabic(s: Shape, text: str = "") -> bool:
     """A line in Arabic rather than Persian: no letter only Persian has (پ چ ژ گ), none of the
-    commonest Persian function words, and an Arabic article, function word or mark
-    (:data:`ARABIC_MARKS`)."""
+    commonest Persian function words, and an Arabic mark (:data:`ARABIC_MARKS`), or two different
+    Arabic articled or function words, or one in a line ``text`` (the source line of shape ``s``)
+    vocalises (:data:`ARABIC_MIN_EVIDENCE`)."""
     if PERSIAN_LETTER.search(s.plain) is not None:  # most lines: no need to split them into words
         return False
     tokens = words(s.plain)
-    return (ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS
-            and not PERSIAN_WORDS.intersection(tokens)
-            and (ARABIC_MARKS.search(s.plain) is not None or any(t.startswith("ال") or t in ARABIC_WORDS
-                                                               for t in tokens)))
+    if not ARABIC_MIN_WORDS <= len(tokens) <= ARABIC_MAX_WORDS or PERSIAN_WORDS.intersection(tokens):
+        return False
+    evidence = {t for t in tokens if t.startswith("ال") or t in ARABIC_WORDS}
+    return (ARABIC_MARKS.search(s.plain) is not None or len(evidence) >= ARABIC_MIN_EVIDENCE
+            or (bool(evidence) and len(HARAKAT.findall(text)) >= VOCALISED_MIN_MARKS))
 
 
 def runs_on(doc: Document, i: int) -> bool:

@@ -9,12 +9,13 @@ marks, else the first signature line — of a petition's signers named after tho
 («از طرف اهالی …: name، name …»), the first name; the writer's humble words for himself before
 his name (:data:`HUMBLE`: «بنده ارادتمند», «فدوی –», «الاحقر …») are no name, and a line of them
 alone is passed over. The addressee is the first addressee line (``addressee``, without a leading
-«به:», a trailing comma or a blessing after it: «دامت شوکته», :data:`BLESSING`), place and date
-come from the datelines. A telegram's route-and-fields line («از شاهی به طهران؛ … تاریخ اصل: …، تاریخ وصول: …»)
-gives the office of origin as the place, the date of its field of origin as the date of sending
-and the date of its field of arrival («تاریخ وصول») as the date of receipt. A name the
-entity recogniser marks (``persName``/``orgName``, with its ``@ref``) is taken as marked;
-otherwise the whole line is the name, an ``orgName`` when it opens with an organisation word
+«به:», a trailing comma or a blessing after it: «دامت شوکته», «ـ دام اقباله العالی!»,
+:data:`~nashr.convert.conventions.BLESSING`), place and date come from the datelines. A telegram's
+route-and-fields line («از شاهی به طهران؛ … تاریخ اصل: …، تاریخ وصول: …») gives the office of
+origin as the place, the date of its field of origin as the date of sending and the date of its
+field of arrival («تاریخ وصول») as the date of receipt. A name the entity recogniser marks
+(``persName``/``orgName``, with its ``@ref``) is taken as marked; otherwise the whole line is
+the name, an ``orgName`` when it opens with an organisation word
 (:data:`nashr.convert.structure.KICKER`), else a ``persName``.
 """
 
@@ -25,11 +26,12 @@ from collections.abc import Callable, Sequence
 
 from lxml import etree
 
-from nashr.convert.conventions import DIGIT
+from nashr.convert.conventions import BLESSING, DIGIT
 from nashr.convert.document import MONTHS, Line
 from nashr.convert.forms import SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import (
+    ADDRESSEE,
     KICKER,
     ON_BEHALF_SIGNERS,
     SELF_DESIGNATIONS,
@@ -42,10 +44,7 @@ from nashr.markup import Span, resolve_overlaps, tei
 Recogniser = Callable[[str], list[Span]]
 NAMES = ("persName", "orgName")
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
-ADDRESS_PREFIX = LazyPattern(r"^(به|خطاب به|گیرنده)\s*:\s*")
-# The Arabic blessing after an addressee's name or office in Qajar and early Pahlavi letters:
-# «… دامت شوکته», «… دام اقباله», «… دام ظله», «… مد ظله العالی».
-BLESSING = LazyPattern(r"\s+(?:دام|دامت|مد|مدّ)\s+\S+(?:\s+العالی)?$")
+ADDRESS_PREFIX = LazyPattern(r"^(به|خطاب به|گ[یي]رنده)\s*:\s*")  # (Arabic yeh in Windows-1256 copies: «گيرنده»)
 # The writer's humble words for himself before his name, or instead of it, in a signature (Persian
 # letters' closings; Arabic ones in clerics' and scribes' hands): «بنده ارادتمند», «فدوی – …»,
 # «حرره الاحقر …», «قربانت – نیما», «ارادتمند:».
@@ -135,15 +134,65 @@ def _sender(signatures: Sequence[str], recognise: Recogniser | None) -> str | No
     for text in signatures:
         if (m := ON_BEHALF_SIGNERS.match(text)) is not None:
             return re.split(r"[،,]|\sو\s", m["names"])[0].strip()
-    names = [name for name in (HUMBLE.sub("", text).strip() for text in signatures) if name]
+    names = [name for name in (HUMBLE.sub("", text).strip().rstrip(".،,؛; ") for text in signatures) if name]
     return next((text for text in names if any(s.tag == "persName" for s in _spans(text, recognise))),
                 names[0] if names else None)
 
 
+# An addressee run into the letter's first paragraph, up to the blessing after it and a comma:
+# «مقام منیع وزارت جلیله جنگ و ریاست کل دیویزیون مدظلهالعالی، حسب‌الامر …» (a report of 1921).
+RUN_IN_ADDRESSEE = LazyPattern(r"^(?P<name>[^.!؟?،,]{2,100}?)\s*[-–—ـ]?\s*(?:(?:دام|دامت|مدّ?)\s+\S+ه|مدّ?\s*ظلّ?ه)"
+                               r"(?:\s*العالی)?\s*[،,]\s*\S")
+# The words of address and their epithets (Persian letters' openings): an addressee line of these
+# alone, «جناب آقای محترم و عزیزم», names no one.
+ADDRESS_WORDS = frozenset("جناب سرکار حضرت آقای آقا خانم بانو محترم محترمه عزیز عزیزم گرامی ارجمند عالی و".split())
+LETTER_PARTS = frozenset({"addressee", "salute", "signed"})
+
+
+def _letter_datelines(lines: Sequence[Line]) -> list[Line]:
+    """The date lines of the letter rather than of the page that holds it, nearest first: by how
+    many lines stand between each and the letter's addressee, greeting or signature
+    (:data:`LETTER_PARTS`; a date line next to them, or to such a date line, first, in order).
+    Left out: a date line right under a byline, and one opening the text over its title (the
+    page's writer and the day it was posted: a blog's or a news site's head over the letter).
+    Linear in the number of lines."""
+    shown = [line for line in lines if line.role != "blank"]
+    distance = [len(shown)] * len(shown)
+    for order in (range(len(shown)), range(len(shown) - 1, -1, -1)):  # the nearest part before, then after
+        last = None
+        for k in order:
+            if shown[k].role in LETTER_PARTS:
+                last = k
+            elif last is not None:
+                distance[k] = min(distance[k], abs(k - last))
+    dated = [k for k, line in enumerate(shown) if line.role == "dateline"]
+    for k in dated:  # a run of date lines goes with the part it touches
+        if k > 0 and shown[k - 1].role == "dateline":
+            distance[k] = min(distance[k], distance[k - 1])
+    for k in reversed(dated):
+        if k + 1 < len(shown) and shown[k + 1].role == "dateline":
+            distance[k] = min(distance[k], distance[k + 1])
+    titled = any(line.role == "title" for line in shown)
+    page = {k for k in dated if (k == 0 and titled and distance[k] > 1)
+            or (k > 0 and shown[k - 1].role == "byline")}
+    return [shown[k] for k in sorted((k for k in dated if k not in page), key=lambda k: (distance[k], k))]
+
+
+def _run_in_addressee(lines: Sequence[Line], reading: Callable[[str], str]) -> str | None:
+    """The addressee run into the first paragraph of the text (:data:`RUN_IN_ADDRESSEE`): a form of
+    address (:data:`~nashr.convert.matter.ADDRESSEE`: «مقام …», «حضور …», «جناب …») up to the
+    blessing and comma after it; None when the first paragraph does not open so."""
+    first = next((line for line in lines if line.role == "p"), None)
+    m = RUN_IN_ADDRESSEE.match(reading(first.text).strip()) if first is not None else None
+    return m["name"].strip() if m is not None and ADDRESSEE.match(m["name"]) else None
+
+
 def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Recogniser | None,
                  reading: Callable[[str], str]) -> None:
-    """Add a ``correspDesc`` to ``profile`` when the text is a letter (it has an addressee, or a
-    salutation and a signature); nothing otherwise.
+    """Add a ``correspDesc`` to ``profile`` when the text is a letter (it has an addressee, on a
+    line of its own or run into its first paragraph, or a salutation and a signature or a date
+    line: a copy that ends before the signature still dates and opens as a letter); nothing
+    otherwise.
 
     Args:
         profile: the ``profileDesc`` element.
@@ -152,14 +201,18 @@ def corresp_desc(profile: etree._Element, lines: Sequence[Line], recognise: Reco
         reading: the readable form of a line (the logical reading of a PDF-extracted line).
     """
     roles = {line.role for line in lines}
-    if not ("addressee" in roles or {"salute", "signed"} <= roles):
+    run_in = _run_in_addressee(lines, reading)
+    if not ("addressee" in roles or ("salute" in roles and roles & {"signed", "dateline"}) or run_in):
         return
     signatures = [reading(line.text).strip() for line in lines
                   if line.role == "signed" and not SIGNATURE_MARK.match(line.text.strip())]
     sender = _sender(signatures, recognise)
     addressee = next((BLESSING.sub("", ADDRESS_PREFIX.sub("", reading(line.text).strip()).rstrip("،, "))
                       for line in lines if line.role == "addressee"), None)
-    datelines = [reading(line.text).strip() for line in lines if line.role == "dateline"]
+    if addressee is not None and set(re.findall(r"[^\s،,:!]+", addressee)) <= ADDRESS_WORDS:
+        addressee = None  # «جناب آقای محترم و عزیزم» names no one
+    addressee = addressee or run_in
+    datelines = [reading(line.text).strip() for line in _letter_datelines(lines)]
     desc = _sub(profile, "correspDesc")
     sent = _sub(desc, "correspAction", type="sent")
     received = _sub(desc, "correspAction", type="received")

@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
-from nashr.convert.conventions import DIGIT, DIGITS, Shape, words
+from nashr.convert.conventions import BLESSING, DIGIT, DIGITS, Shape, words
 from nashr.convert.document import (
     DEFAULT_RULE,
     EDITION_FURNITURE,
@@ -19,7 +19,6 @@ from nashr.convert.document import (
     PROSE_MIN_WORDS,
     TEXT_ROLES,
     Document,
-    arabic,
     date_word,
     full,
     is_dateline,
@@ -178,8 +177,9 @@ NUMBER_AND_DATE = LazyPattern(rf"^(?:شماره|شمارۀ|نمره)\s*[:：]?\s
 # fields (number, date, enclosure, from, to, subject) in Iranian official correspondence: the
 # letter's secondary title.
 SUBJECT_LINE = re.compile(r"^موضوع\s*[:：]\s*\S")
-MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی)"
-# (The marks may be joined by «و» and said as a sentence: «فوری است», «محرمانه و فوری است».)
+MARK_WORD = r"(?:(?:خیلی|بکلی|به کلی)\s)?(?:محرمانه|سری|فوری|عادی|مستقیم)"
+# (The marks may be joined by «و» and said as a sentence: «فوری است», «محرمانه و فوری است»; «مستقیم»
+# sends the letter to the addressee's own hands: «محرمانه و مستقیم، فوری».)
 CLASSIFICATION = re.compile(rf"^{MARK_WORD}(?:\s*(?:[،,\-–]|\sو)?\s*{MARK_WORD})*(?:\s+است)?\s*$")
 KICKER_MAX_WORDS = 8
 BYLINE = re.compile(
@@ -237,6 +237,9 @@ SALUTE_TOP = LazyPattern(
     r"|^\s*(?:\S+\s){0,3}\S*(?:عزیز|گرامی|ارجمند)(?:ان|م)?\s*[،,]\s*(?:[^\s،,:!.]+\s*){1,3}[،,:!]?\s*$"
     # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
     r"|^\s*(?:با )?(?:سلام|درود)(?:\s+(?:بر|به))?(?:\s+[^\s،,:!.]+){1,3}\s*[،,:!]\s*$"
+    # The addressed and an Arabic prayer for them, in the second person, in Qajar letters and
+    # fatwas: «مطاع معظم، ادام الله اقبالکم!», «حجه الاسلام، متّع الله تعالی المسلمین بطول بقائکم».
+    r"|^\s*[^،,:!.]{2,30}[،,]\s*\S+\s+الله(?:\s+\S+){0,4}?\s*\S*کم\s*[!.]?\s*$"
 )
 # «حضرت» with an honorific names the addressee of a Qajar or early Pahlavi letter: «حضرت اجل آقای …
 # دام اقباله», «حضرت مستطاب اشرف …» (alone, «حضرت» opens a saint's name: «حضرت علی …»).
@@ -249,6 +252,7 @@ ADDRESS_EPITHET = r"\S+\s+(?:گرامی|عزیز|ارجمند|محترم|عال�
 ADDRESSEE = LazyPattern(
     rf"^([^،,:]{{2,30}}[،,]\s*|{ADDRESS_EPITHET})?(به\s*:|به\s+(?:جناب|سرکار|حضور|ریاست|دفتر|مدیر|دبیر|اعضای|کلیه)"
     rf"|خطاب به\s*:|گیرنده\s*:|جناب|سرکار|حضور|خدمت|ریاست|پیشگاه|محضر|مقام|{HONOURED})|^[^\s،,]+\s+محترم\b"
+    rf"|^[^.،,:؟?!]{{2,60}}?(?={BLESSING.pattern})"
 )
 ADDRESSEE_MAX_WORDS = 14
 SALUTE_BOTTOM = re.compile(
@@ -726,25 +730,32 @@ def breadcrumb_trail(text: str) -> bool:
     return all(ARABIC_LETTER.search(x) and len(x.split()) <= TRAIL_PART_MAX_WORDS for x in items)
 
 
-# An image's text kept on its own line by a page's copy: «تصویر …» ("picture of …"), with or
-# without the bullet a list of images gives it (the alternative text, or the caption under it); or
-# the image's format alone where the copy kept no text of it («JPEG»: a placeholder for the picture).
-IMAGE_TEXT = LazyPattern(r"^[•·]?\s*(?:تصویر\s+[^\W\d_]|(?i:jpe?g|png|gif|webp|svg|bmp|tiff?)$)")
+# An image's text kept on its own line by a page's copy: «تصویر …» ("picture of …"), «تصویری از …»,
+# «طرحی از …» ("a drawing of …"), «عکسی از …», with or without the bullet a list of images gives it
+# (the alternative text, or the caption under it); or the image's format alone where the copy kept
+# no text of it («JPEG»: a placeholder for the picture).
+IMAGE_TEXT = LazyPattern(r"^[•·]?\s*(?:تصویر\s+[^\W\d_]|(?:تصویری|طرحی|عکسی|نقاشی‌ای|نقاشیای)\s+از\s"
+                         r"|(?i:jpe?g|png|gif|webp|svg|bmp|tiff?)$)")
+# A caption may end in the year of the picture with its era's abbreviation: «…، ۱۷۵۰ م.».
+DATED_CAPTION_END = LazyPattern(rf"{DIGIT}\s*(?:م|ق|ش|ه\.?\s?ق|ه\.?\s?ش)\.$")
 
 
 def _image_texts(doc: Document, content: list[int]) -> None:
     """An image's text on its own line (:data:`IMAGE_TEXT`, at most CAPTION_MAX_WORDS words, no
-    final punctuation) is a note, as the collection's captions are, whatever else its place
-    would make it (a running head when the page repeats it, an item under its bullet).
+    final punctuation but after the picture's year, :data:`DATED_CAPTION_END`) is a note, as the
+    collection's captions are, whatever else its place would make it (a running head when the page
+    repeats it, an item under its bullet).
 
     Measured on the collection: 5 lines right more on 2 publishers (a Masnavi page's photo of a
     mosque, a letter's page showing the writer's portrait three times), none wrong more; with the
     format alone, 1 more on a third (af.ambafrance.org's «JPEG» between a communiqué and its
-    publication line, set 21; the closing matter passes over it)."""
+    publication line, set 21; the closing matter passes over it); with «تصویری از …», «طرحی از …»
+    and a caption's year, 2 more on 2 more (a picture's caption in Wikipedia and in a proxy's copy
+    of it, round 26)."""
     for i in content:
         s = doc.s(i)
-        if doc.role(i) == "p" and s.end == "none" and 0 < s.words <= CAPTION_MAX_WORDS \
-                and IMAGE_TEXT.match(doc.out[i].text.strip()):
+        if doc.role(i) == "p" and (s.end == "none" or DATED_CAPTION_END.search(s.plain)) \
+                and 0 < s.words <= CAPTION_MAX_WORDS and IMAGE_TEXT.match(doc.out[i].text.strip()):
             doc.set(i, "note", "note: an image's text on its own line («تصویر …»: the picture it names)",
                     cert="medium")
 
@@ -1135,7 +1146,10 @@ def _is_salute(s: Shape) -> bool:
 
 
 def _is_addressee(s: Shape) -> bool:
-    return ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS and s.end != "terminal"
+    """A line naming a letter's addressee (:data:`ADDRESSEE`): short, no sentence — but the
+    exclamation mark a blessing may end in («… دام اقباله العالی!»)."""
+    return (ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS
+            and (s.end != "terminal" or BLESSING.search(s.plain) is not None))
 
 
 def _title_breaks(doc: Document, i: int) -> bool:
@@ -1406,7 +1420,8 @@ def top_matter(doc: Document) -> int:
                 if doc.role(j) == "title":
                     doc.set(j, "subtitle", "subtitle: a line of a letterhead above its printed fields, the document "
                             "named under them", cert="medium")
-        elif letterhead and _addressed(s) and not (has_title and title.restated(doc, i)):
+        elif (letterhead and _addressed(s) and not (has_title and title.restated(doc, i))
+              and not LETTER_OPENING.match(s.plain)):  # («پیرو نامه شماره …» opens the text)
             # (its record once the priority marks said as a sentence were fields: 3 wrong of 11, ``medium``;
             # with set 18, 5 wrong of 13: ``low``)
             doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
@@ -1457,7 +1472,7 @@ def top_matter(doc: Document) -> int:
               or SHORT_INVOCATION.match(s.plain)):
             doc.set(i, "p", "p: an invocation at the top («بسم الله …»), before the text as an epigraph",
                     epigraph=True)
-        elif (arabic(s) and s.words <= ARABIC_EPIGRAPH_MAX_WORDS and (k == 0 or doc.out[flow[k - 1]].epigraph)
+        elif (doc.arabic(i) and s.words <= ARABIC_EPIGRAPH_MAX_WORDS and (k == 0 or doc.out[flow[k - 1]].epigraph)
               and not titled and VOCALIZED.search(s.plain)):
             if k == 0:  # (TEI: an epigraph, as an invocation is)
                 doc.set(i, "p", "p: an Arabic line opening the text (a verse of the Quran, a formula: «إنا لله …»), "
@@ -2919,7 +2934,8 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
     hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an
     addressee or a greeting, holding a greeting that says so by its words or punctuation
     («قربانت گردم», «فدایت شوم», «سلام علیکم», «دوست عزیز،»: :func:`_first_line_matter`), right
-    over the letter's first paragraph (prose, or a full line of a hard-wrapped text) and under the
+    over the letter's first paragraph (prose, or a full line of a hard-wrapped text) — or an
+    addressee right under a date line the rules found (:func:`_dated_addressee`) — and under the
     end of a paragraph, an invocation («هو») or the top: ``dateline``, ``addressee``, ``salute`` —
     so the hard-wrap joiner does not take them into the paragraph. A date line may be the letter's
     route alone (:data:`LETTER_ROUTE`). Under a colon a greeting alone is spoken in a story; a run
@@ -2929,9 +2945,9 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
     :data:`ADDRESSEE`); the position decides."""
     for k, i in enumerate(body):
         s = doc.s(i)
-        if (doc.role(i) != "p" or not 0 < s.words <= SIGNED_MAX_WORDS or not _is_salute(s)
-                or not _first_line_matter(doc, i, "salute") or (doc.conv.wrap and full(doc, i))):
-            continue  # (the run is found from its greeting)
+        if (doc.role(i) != "p" or not 0 < s.words <= SIGNED_MAX_WORDS or (doc.conv.wrap and full(doc, i))
+                or not ((_is_salute(s) and _first_line_matter(doc, i, "salute")) or _dated_addressee(doc, i))):
+            continue  # (the run is found from its greeting, or from its addressee under its date)
         first, last = k, k + 1
         while (first > 0 and last - first < LETTER_TOP_MAX_LINES and doc.role(body[first - 1]) == "p"
                and _letter_top_line(doc, body[first - 1])):
@@ -2944,11 +2960,13 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
                                                            or (doc.conv.wrap and full(doc, after))):
             continue
         above = doc.s(prev) if prev is not None and doc.role(prev) in {"p", "p+"} else None
-        if above is not None and not SHORT_INVOCATION.match(above.plain) and (
+        dated = _letter_date(doc, run[0]) and any(_dated_addressee(doc, j) for j in run)
+        if above is not None and not SHORT_INVOCATION.match(above.plain) and not dated and (
                 (above.end == "colon" and len(run) < 2)
                 or not (above.end in {"terminal", "colon"} or (doc.conv.wrap and not full(doc, prev)))):
             continue  # a line of a paragraph running on; a greeting spoken after «گفت:» (a letter announced
-            # by «… به شرح زیر است:» has its addressee or date over the greeting; «هو» heads a letter)
+            # by «… به شرح زیر است:» has its addressee or date over the greeting; «هو» heads a letter;
+            # a date line over an addressee goes on with no sentence above it)
         for j in run:
             role = "dateline" if _letter_date(doc, j) else "salute" if _is_salute(doc.s(j)) else "addressee"
             doc.set(j, role, f"{role}: a letter's top (its date, addressee and greeting) inside the text, over its "
@@ -2998,6 +3016,14 @@ LETTER_ROUTE = LazyPattern(r"^از\s+[^\s\d]+(?:\s[^\s\d]+)?\s+به\s+[^\s\d]+(?
 def _letter_date(doc: Document, i: int) -> bool:
     """A letter's date line, or its route alone (:data:`LETTER_ROUTE`)."""
     return is_dateline(doc.out[i].text) or LETTER_ROUTE.match(doc.s(i).plain) is not None
+
+
+def _dated_addressee(doc: Document, i: int) -> bool:
+    """An addressee (:data:`ADDRESSEE`: «جناب آقای …», «… دام اقباله») right under a date line
+    (:func:`_letter_date`): the letter's date over its addressee."""
+    prev = doc.prev(i)
+    return (_is_addressee(doc.s(i)) and prev is not None
+            and (doc.role(prev) == "dateline" or (doc.role(prev) == "p" and _letter_date(doc, prev))))
 
 
 def _letter_top_line(doc: Document, i: int) -> bool:

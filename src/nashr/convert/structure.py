@@ -83,7 +83,6 @@ from nashr.convert.document import (
     TEXT_ROLES,
     Document,
     Line,
-    arabic,
     date_word,
     full,
     is_dateline,
@@ -1927,7 +1926,7 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
     """Whether line ``i`` continues the block of line ``prev`` (the text line before it): in a
     hard-wrapped text, when ``prev`` is full (it ran to the wrap width, or the first word of ``i``
     would not have fitted after it) — also across one blank line, which PDF extraction leaves
-    inside paragraphs, when ``prev`` breaks off mid-sentence (however short ``prev`` is where the
+    inside paragraphs, when ``prev`` breaks off mid-sentence and is no note (however short ``prev`` is where the
     text's blank lines mostly fall inside sentences: ``Conventions.blank_inside``); where blank
     lines separate paragraphs, when no blank line comes between and ``prev`` ends neither a
     sentence nor a statement closed by a number or a bracketed reference (:func:`_closed_reference`:
@@ -1938,9 +1937,10 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
     A line ending in an ezafe
     (:func:`~nashr.convert.document.runs_on`) always goes on in ``i``. Never joined: a bullet
     under a bullet or an item (the next item), an article's label («ماده ۲ - …»,
-    :data:`ARTICLE_START`), and a line in another language than a line before it that does not
-    run to the wrap width (an Arabic quotation set apart in Persian prose, :func:`~nashr.convert.document.arabic`, ends
-    without a Persian full stop, and the kasra of its last word is no ezafe).
+    :data:`ARTICLE_START`), a numbered line under a date line, and a line in another language than
+    a line before it that does not run to the wrap width (an Arabic quotation set apart in Persian
+    prose, :func:`~nashr.convert.document.arabic`, ends without a Persian full stop, and the kasra
+    of its last word is no ezafe).
 
     A join is sure (no ``@cert``): the joins once marked ``medium`` (across a blank line, after an
     ezafe, between long lines where blank lines part paragraphs) were wrong on 10 of 149 lines of
@@ -1952,6 +1952,8 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
         return False  # the next bullet of a list opens an item of its own
     if ARTICLE_START.match(s.plain):
         return False  # an article of a law opens its own paragraph («ماده ۲ - …»)
+    if s.label is not None and s.label.strong and is_dateline(doc.out[prev].text):
+        return False  # a numbered entry under a date line alone («۱۰) روز حرکت …» under «۱۰ شهر شعبان …»)
     if doc.arabic(prev) != doc.arabic(i) and not (conv.wrap is not None and full(doc, prev)):
         return False  # an Arabic quotation ends without a Persian full stop (its kasra is no ezafe)
     if runs_on(doc, prev) and (doc.adjacent(prev, i) or (i == prev + 2 and doc.shapes[prev + 1] is None)):
@@ -1962,8 +1964,9 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
         # (Where blank lines fall inside sentences, a line that breaks off before one goes on
         # after it, however short: a PDF text layer also breaks lines where a glyph is lost.)
         inside = conv.blank_inside and mid_sentence
-        if not (doc.adjacent(prev, i) or (across and mid_sentence and (full(doc, prev) or inside))):
-            return False
+        if not (doc.adjacent(prev, i) or (across and mid_sentence and (full(doc, prev) or inside)
+                                          and doc.role(prev) != "note")):
+            return False  # (a note, a caption under the title, ends at a blank line)
         first = doc.out[i].text.split(maxsplit=1)[0]
         length = len(doc.out[prev].text.rstrip())
         no_room = length <= WRAP_OVERRUN * conv.wrap and length + 1 + len(first) > conv.wrap
@@ -2048,8 +2051,8 @@ def _quotes(doc: Document, body: list[int]) -> None:
     a saying), and prose lines indented further than the text's own lines."""
     for i in body:
         prev, nxt = doc.prev(i), doc.next(i)
-        if (doc.role(i) == "p" and arabic(doc.s(i)) and prev is not None and nxt is not None
-                and doc.role(prev) in TEXT_ROLES and not arabic(doc.s(prev))):
+        if (doc.role(i) == "p" and doc.arabic(i) and prev is not None and nxt is not None
+                and doc.role(prev) in TEXT_ROLES and not doc.arabic(prev)):
             doc.set(i, "quote", "quote: a line in Arabic standing alone in Persian prose", cert="low")
     if doc.conv.wrap is not None:
         return
