@@ -363,3 +363,21 @@ def test_a_files_errors_do_not_depend_on_the_files_checked_before_it() -> None:
     batch = relaxng.Grammar(TEI_ALL)
     assert batch.check(before)  # invalid too: its grammar (with pb) now covers tree's names
     assert batch.check(tree) == alone
+
+
+def test_a_list_attributes_values_are_named_once(tmp_path: Path) -> None:
+    """DISCO's sonnets (pruizf/disco) declare ``<metDecl type="enjamb">``; tei_all's
+    ``metDecl/@type`` is a list of one to three of "met", "real", "rhyme", which the message
+    listed three times, ending «or of type a space-separated list» (jing: «token "enjamb"
+    invalid; must be equal to "met", "real" or "rhyme"»)."""
+    path = tmp_path / "sonnet.xml"
+    path.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title>'
+        '</titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc>'
+        '</fileDesc><encodingDesc><metDecl type="met"><p>m</p></metDecl>\n'
+        '<metDecl type="enjamb"><p>e</p></metDecl></encodingDesc></teiHeader>'
+        '<text><body><p>a</p></body></text></TEI>', "utf-8")
+    [problem] = [p for p in Validator([TEI_ALL]).report(path).problems if p.severity == "error"]
+    assert (problem.line, problem.xpath) == (2, "/TEI/teiHeader/encodingDesc/metDecl[2]")
+    assert problem.message == ('value "enjamb" of attribute "type" is not valid: must be one or '
+                               'more of "met", "real", "rhyme", separated by spaces')
