@@ -381,3 +381,19 @@ def test_a_list_attributes_values_are_named_once(tmp_path: Path) -> None:
     assert (problem.line, problem.xpath) == (2, "/TEI/teiHeader/encodingDesc/metDecl[2]")
     assert problem.message == ('value "enjamb" of attribute "type" is not valid: must be one or '
                                'more of "met", "real", "rhyme", separated by spaces')
+
+
+def test_a_fault_said_on_every_line_is_counted_once_at_the_end(tmp_path: Path) -> None:
+    """Digital Muqtabas (OpenArabicPE) writes ``<l type="…">`` on every verse, which tei_all's
+    ``l`` does not take: 68 errors in one issue, each with the same hint. The hint is written
+    once per file, and a file with more than ten problems ends with them counted by message."""
+    verses = "".join(f'<l type="bayt">بيت {i}</l>\n' for i in range(12))
+    path = write(tmp_path / "issue.xml", f'<lg>\n{verses}</lg><p xml:lang="ar" type="a b">x</p>')
+    report = Validator([TEI_ALL]).report(path)
+    text = format_reports([report])
+    message = 'attribute "type" not allowed on element "l"'
+    assert text.count(message) == 13 and text.count("hint: l does not take @type") == 1
+    first = next(p.line for p in report.problems if p.message == message)
+    assert f"{path}: 13 problems, 2 different messages:\n  12 × error: {message} (first on line " \
+        f"{first})\n  1 × error: " in text
+    assert text.endswith("1 file(s): 0 valid, 1 invalid, 0 unusable\n")
