@@ -8,8 +8,8 @@ memory of one file's report.
   ``file:line:column: severity: message [xpath]``, the hint on the next line (in ``lang``) the
   first time the file gets it; a file with more than :data:`GROUPED_FROM` problems ends with
   its problems counted by message, the most frequent first (a project's own attribute on
-  every ``l`` of a poem is one fault said hundreds of times); then one summary line. Labels are translated for ``lang="fa"``; the schema's own messages
-  stay as the schema wrote them.
+  every ``l`` of a poem is one fault said hundreds of times); then one summary line. Labels
+  are translated for ``lang="fa"``; the schema's own messages stay as the schema wrote them.
 - ``json``: ``{"format": "nashr-validate/1", "files": [...], "summary": {...}}``; each problem
   carries every field of :class:`~nashr.validate.validator.Problem` (both hints), so ``lang`` only chooses
   which hint fills ``hint_text``.
