@@ -22,9 +22,11 @@ libxml2 compiles each regular expression once — tei_all repeats ``[^\p{C}\p{Z}
 and a reduction copies only the definitions it reaches. Compiled grammars are kept in memory
 only, in a small bounded cache (:class:`Reducer`): a compiled grammar for a superset of a
 document's names serves that document too (same argument as above), so documents of one
-project share one grammar, grown to the union of their names. Nothing is written to disk, so
-processes share nothing and the cache cannot grow: reducing again costs less than reading a
-cached copy would.
+project share one grammar, grown to the union of their names. That grammar gives the verdict
+only: libxml2's error list depends on the grammar it walks, so an invalid document's errors come
+from its own reduction (:meth:`Reducer.compiled_exact`), the same in a batch as alone. Nothing is
+written to disk, so processes share nothing and the cache cannot grow: reducing again costs less
+than reading a cached copy would.
 
 Shipped. Every text ``nashr convert`` writes is checked against nashr.rng; reducing it for a
 process's first text (parsing, :func:`prepare`, :func:`reduce_grammar`) took about 55 ms of a
