@@ -204,12 +204,13 @@ def jing(schema: Path, path: Path) -> JingResult:
 
 def own_grammar(path: Path) -> Path | None:
     """The RELAX NG grammar the file's first ``<?xml-model?>`` of that kind names, when it is a
-    local file present in the cache (URLs are not fetched)."""
+    local file present in the cache (URLs are not fetched); read with recovery, since libxml2
+    refuses a duplicated ``xml:id`` at parse time (Digital Muqtabas' issues)."""
     from lxml import etree
 
     try:
         tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True,
-                                                      load_dtd=False))
+                                                      load_dtd=False, recover=True))
     except etree.XMLSyntaxError:
         return None
     for node in tree.xpath("/processing-instruction('xml-model')"):

@@ -707,9 +707,13 @@ def _leaves_only(model: Model, pattern: etree._Element,
 
 def describe(model: Model, attribute: etree._Element) -> str:
     """What an attribute's value must be, from its pattern: the values of a closed list, or
-    the datatypes (with their ``pattern`` facets)."""
+    the datatypes (with their ``pattern`` facets), each named once; for a ``list`` pattern
+    (tei_all's ``metDecl/@type`` is a list of one to three of the same three values), that
+    there may be several, separated by spaces, as the value of a RELAX NG ``list`` is (ISO/IEC
+    19757-2 §6.2.10, whitespace-separated tokens)."""
     values: list[str] = []
     types: list[str] = []
+    listed = False
     for kind, child in _value_patterns(model, attribute):
         if kind == "value":
             values.append(f'"{child.text or ""}"')
@@ -722,14 +726,18 @@ def describe(model: Model, attribute: etree._Element) -> str:
         elif kind == "text":
             types.append("text")
         elif kind == "list":
-            types.append("a space-separated list")
+            listed = True
+    values = list(dict.fromkeys(values))
     parts = []
     if values:
-        parts.append("one of " + ", ".join(values[:EXPECTED_SHOWN]) +
+        parts.append(("one or more of " if listed else "one of ") +
+                     ", ".join(values[:EXPECTED_SHOWN]) +
                      (f" (and {len(values) - EXPECTED_SHOWN} more)" if len(values) > EXPECTED_SHOWN else ""))
     if types:
-        parts.append("of type " + " or ".join(dict.fromkeys(types)))
-    return "must be " + ", or ".join(parts) if parts else "its value does not match the schema"
+        parts.append(("values " if listed else "") + "of type " + " or ".join(dict.fromkeys(types)))
+    if not parts:
+        return "must be a space-separated list" if listed else "its value does not match the schema"
+    return "must be " + ", or ".join(parts) + (", separated by spaces" if listed else "")
 
 
 def explain(explainer: Explainer | None, tree: etree._ElementTree,

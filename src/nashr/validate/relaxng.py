@@ -68,12 +68,22 @@ class Grammar:
               like: etree._ElementTree | None = None) -> list[RngError]:
         """Validate ``tree``; ``[]`` when valid. ``like``: a tree whose (reduced) grammar is
         used instead of ``tree``'s, e.g. the document ``tree`` is a cut-down copy of (its
-        element names a subset: same verdicts, nothing compiled again).
+        element names a subset: same verdicts, nothing compiled again). The verdict may come
+        from a grammar shared with documents checked before; the errors of an invalid ``tree``
+        come from ``like``'s (or ``tree``'s) own reduction
+        (:meth:`~nashr.validate.rngreduce.Reducer.compiled_exact`), so they never depend on
+        what was checked before.
 
         Raises:
             lxml.etree.RelaxNGParseError: the schema itself is not valid RELAX NG.
         """
-        return _errors(self._compiled_for(tree if like is None else like), tree)
+        compiled = self._compiled_for(tree if like is None else like)
+        if compiled.validate(tree):
+            return []
+        if self.reduce:  # errors from the document's own reduction, not a batch's shared one
+            assert self._reducer is not None
+            compiled = self._reducer.compiled_exact(tree if like is None else like)
+        return _errors(compiled, tree)
 
     def check_rooted(self, tree: etree._ElementTree, *,
                      like: etree._ElementTree | None = None) -> list[RngError] | None:

@@ -5,9 +5,11 @@ Reports are written one file at a time (:class:`Writer`), so a batch of any size
 memory of one file's report.
 
 - ``text``: a valid file's verdict (``file: valid (schema)``), then one line per problem,
-  ``file:line:column: severity: message [xpath]``, the hint on the next line (in ``lang``),
-  then one summary line. Labels are translated for ``lang="fa"``; the schema's own messages
-  stay as the schema wrote them.
+  ``file:line:column: severity: message [xpath]``, the hint on the next line (in ``lang``) the
+  first time the file gets it; a file with more than :data:`GROUPED_FROM` problems ends with
+  its problems counted by message, the most frequent first (a project's own attribute on
+  every ``l`` of a poem is one fault said hundreds of times); then one summary line. Labels
+  are translated for ``lang="fa"``; the schema's own messages stay as the schema wrote them.
 - ``json``: ``{"format": "nashr-validate/1", "files": [...], "summary": {...}}``; each problem
   carries every field of :class:`~nashr.validate.validator.Problem` (both hints), so ``lang`` only chooses
   which hint fills ``hint_text``.
@@ -36,11 +38,23 @@ LANGS = ("en", "fa")
 _LABELS = {
     "en": {"fatal": "fatal", "error": "error", "warning": "warning", "info": "info",
            "hint": "hint", "valid": "valid", "invalid": "invalid", "unusable": "unusable",
-           "summary": "{n} file(s): {valid} valid, {invalid} invalid, {unusable} unusable"},
+           "summary": "{n} file(s): {valid} valid, {invalid} invalid, {unusable} unusable",
+           "grouped": "{file}: {n} problems, {kinds} different messages:",
+           "times": "{count} × {message} (first on line {line})",
+           "more": "and {kinds} more messages"},
     "fa": {"fatal": "خطای ناخوانایی", "error": "خطا", "warning": "هشدار", "info": "آگاهی",
            "hint": "راهنمایی", "valid": "معتبر", "invalid": "نامعتبر", "unusable": "ناخوانا",
-           "summary": "{n} پرونده: {valid} معتبر، {invalid} نامعتبر، {unusable} ناخوانا"},
+           "summary": "{n} پرونده: {valid} معتبر، {invalid} نامعتبر، {unusable} ناخوانا",
+           "grouped": "{file}: {n} مشکل، {kinds} پیام گوناگون:",
+           "times": "{count} × {message} (نخستین بار در سطر {line})",
+           "more": "و {kinds} پیام دیگر"},
 }
+
+
+#: A file with more problems than this ends its text report with them counted by message.
+GROUPED_FROM = 10
+#: How many of the most frequent messages that count names.
+GROUPED_SHOWN = 5
 
 
 def _position(problem: Problem) -> str:
@@ -52,12 +66,12 @@ def _position(problem: Problem) -> str:
     return ":".join(parts)
 
 
-def _problem_line(problem: Problem, lang: str) -> str:
+def _problem_line(problem: Problem, lang: str, *, hint: bool = True) -> str:
     labels = _LABELS[lang]
     where = f" [{problem.xpath}]" if problem.xpath else ""
     text = f"{_position(problem)}: {labels[problem.severity]}: {problem.message}{where}"
-    hint = problem.hint_in(lang)
-    return f"{text}\n  {labels['hint']}: {hint}" if hint else text
+    advice = problem.hint_in(lang) if hint else None
+    return f"{text}\n  {labels['hint']}: {advice}" if advice else text
 
 
 class Writer:
@@ -122,7 +136,30 @@ def _text_lines(report: FileReport, lang: str) -> list[str]:
     lines = []
     if report.valid:  # its problems, if any, are warnings: the verdict first, then them
         lines.append(f"{report.file}: {_LABELS[lang]['valid']} ({report.schema})")
-    lines.extend(_problem_line(problem, lang) for problem in report.problems)
+    given: set[str | None] = set()
+    for problem in report.problems:
+        advice = problem.hint_in(lang)
+        lines.append(_problem_line(problem, lang, hint=advice not in given))
+        given.add(advice)
+    if len(report.problems) > GROUPED_FROM:
+        lines.extend(_grouped(report, lang))
+    return lines
+
+
+def _grouped(report: FileReport, lang: str) -> list[str]:
+    """A file's problems counted by severity and message, the most frequent first (ties in
+    the order they first occur), at most :data:`GROUPED_SHOWN` of them."""
+    labels = _LABELS[lang]
+    counts: dict[tuple[str, str], list] = {}
+    for problem in report.problems:
+        counts.setdefault((problem.severity, problem.message), [0, problem.line])[0] += 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1][0])
+    lines = [labels["grouped"].format(file=report.file, n=len(report.problems), kinds=len(counts))]
+    lines += ["  " + labels["times"].format(count=count, message=f"{labels[severity]}: {message}",
+                                             line=line if line is not None else "?")
+              for (severity, message), (count, line) in ranked[:GROUPED_SHOWN]]
+    if len(ranked) > GROUPED_SHOWN:
+        lines.append("  " + labels["more"].format(kinds=len(ranked) - GROUPED_SHOWN))
     return lines
 
 

@@ -22,9 +22,11 @@ libxml2 compiles each regular expression once — tei_all repeats ``[^\p{C}\p{Z}
 and a reduction copies only the definitions it reaches. Compiled grammars are kept in memory
 only, in a small bounded cache (:class:`Reducer`): a compiled grammar for a superset of a
 document's names serves that document too (same argument as above), so documents of one
-project share one grammar, grown to the union of their names. Nothing is written to disk, so
-processes share nothing and the cache cannot grow: reducing again costs less than reading a
-cached copy would.
+project share one grammar, grown to the union of their names. That grammar gives the verdict
+only: libxml2's error list depends on the grammar it walks, so an invalid document's errors come
+from its own reduction (:meth:`Reducer.compiled_exact`), the same in a batch as alone. Nothing is
+written to disk, so processes share nothing and the cache cannot grow: reducing again costs less
+than reading a cached copy would.
 
 Shipped. Every text ``nashr convert`` writes is checked against nashr.rng; reducing it for a
 process's first text (parsing, :func:`prepare`, :func:`reduce_grammar`) took about 55 ms of a
@@ -473,6 +475,7 @@ class Reducer:
         self._seen: frozenset[Name] = frozenset()  # every name of every document so far
         self._shipped_tried = False
         self._rooted: OrderedDict[tuple[Name, frozenset[Name]], etree.RelaxNG] = OrderedDict()
+        self._exact: OrderedDict[frozenset[Name], etree.RelaxNG] = OrderedDict()
         self._defines: dict[Name, tuple[str, ...] | None] = {}
 
     def prepared(self) -> etree._ElementTree:
@@ -543,14 +546,37 @@ class Reducer:
             self._compiled.popitem(last=False)
         return compiled
 
+    def compiled_exact(self, tree: etree._ElementTree) -> etree.RelaxNG:
+        """The grammar reduced to exactly ``tree``'s element names (the whole grammar when
+        :meth:`compiled_for` would use it whatever came before): what ``tree`` gets when it is
+        checked alone. Its verdict is :meth:`compiled_for`'s, but libxml2's error list depends
+        on the grammar it walks (a content model with more alternatives fails elsewhere and
+        says other things), so errors are taken from this one: a file gets the same errors in
+        a batch as alone, whatever the batch held before it.
+
+        Raises:
+            lxml.etree.RelaxNGParseError: the schema is not valid RELAX NG.
+        """
+        names = document_names(tree)
+        if names in self._exact:
+            self._exact.move_to_end(names)
+            return self._exact[names]
+        base = self.prepared()
+        if not reducible(base) or len(names & self._declared) > self.MAX_NAMES:
+            return self._whole_grammar()
+        compiled = etree.RelaxNG(reduce_grammar(base, names))
+        self._exact[names] = compiled
+        while len(self._exact) > self.LIMIT:
+            self._exact.popitem(last=False)
+        return compiled
 
     def compiled_rooted(self, tree: etree._ElementTree) -> etree.RelaxNG | None:
         """A compiled grammar that checks ``tree``'s root element against every definition of
         its name (:func:`element_defines`), wherever the full grammar allows it: how jing goes
         on inside an element that is not allowed where it stands. ``None`` when the grammar
         cannot do that (not :func:`reducible`, no definition, one outside a ``define``).
-        Reduced to the names of every document seen so far: the grammar keeps only what the
-        root's definitions reach, so one compile serves every such element of that name.
+        Reduced to the names of ``tree`` (the grammar keeps only what the root's definitions
+        reach), never to those of documents checked before: the errors are the document's own.
 
         Raises:
             lxml.etree.RelaxNGParseError: the schema is not valid RELAX NG.
@@ -568,7 +594,6 @@ class Reducer:
         defines = self._defines[name]
         if not defines:
             return None
-        names |= self._seen
         compiled = etree.RelaxNG(reduce_grammar(base, names, defines))
         self._rooted[(name, names)] = compiled
         while len(self._rooted) > self.ROOTED_LIMIT:
