@@ -150,7 +150,8 @@ def _first_hemistich(doc: Document, i: int) -> str | None:
 
 # A bayt on one line whose hemistichs a mark parts: a slash, with or without spaces («…بدید/پا
 # برهنه…»; a site may put one after the second hemistich too), a row of asterisks (« ***** ») or
-# of dots, full stops or ellipses («…زاد مادر.... پستان…», «…بازی می کرد……خواجه…»: blogs).
+# of dots, full stops or ellipses («…زاد مادر.... پستان…», «…بازی می کرد……خواجه…»: the blogs
+# behnamtadi.parsiblog.com and weare.ir of the collection).
 # Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
 # words (the halves would be out of metre).
 BAYT_MARK = LazyPattern(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,}|[.…]*(?:\.{3}|…)[.…]*)\s*(?=[^\W\d])")
@@ -163,7 +164,8 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
     hemistich aside), no number and no full stop at its end (prose sentences with a slash end in
     one) unless it is the last of a run of such lines (a poem's last bayt),
     its halves are hemistichs of one metre (:func:`_halves_in_metre`), and MARKED_BAYTS_MIN_LINES
-    such lines stand one under the other, or a lone one's halves rhyme (a masnavi's bayt). Each is
+    such lines stand one under the other or a blank line apart (:func:`_next_bayt`), or a lone
+    one's halves rhyme (a masnavi's bayt). Each is
     an ``l`` whose split is the mark with the spaces around it (kept in the TEI's ``caesura``).
     Source: the Masnavi pages of enahang.ir («/» without spaces) and miyanali.com (« ***** »),
     held-out set 5 of the corpus; the « / » with spaces is the caesura of
@@ -174,8 +176,8 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
         if split is not None:
             found.append((i, split))
     for k, (i, split) in enumerate(found):
-        above = k > 0 and doc.adjacent(found[k - 1][0], i)
-        below = k + 1 < len(found) and doc.adjacent(i, found[k + 1][0])
+        above = k > 0 and _next_bayt(doc, found[k - 1][0], i)
+        below = k + 1 < len(found) and _next_bayt(doc, i, found[k + 1][0])
         text = doc.out[i].text
         if doc.s(i).plain.endswith(".") and not above:
             continue  # (a poem's last bayt may end in a full stop, a sentence of prose too)
