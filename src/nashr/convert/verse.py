@@ -179,8 +179,8 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
         above = k > 0 and _next_bayt(doc, found[k - 1][0], i)
         below = k + 1 < len(found) and _next_bayt(doc, i, found[k + 1][0])
         text = doc.out[i].text
-        if doc.s(i).plain.endswith(".") and not above:
-            continue  # (a poem's last bayt may end in a full stop, a sentence of prose too)
+        if doc.s(i).plain.endswith(".") and not (above and not doc.s(found[k - 1][0]).plain.endswith(".")):
+            continue  # (a poem's last bayt may end in a full stop; sentences of prose, one after another, do)
         if above or below or _rhyme(text[: split[0]], text[split[1] :], strict=True):
             doc.set(i, "l", "l: a bayt whose hemistichs a «/», a row of «*» or of dots parts, in one metre",
                     split=split, group_start=not above)  # (sure: right on all its 37 lines of the collection, round 25)
