@@ -86,3 +86,27 @@ def test_a_verse_of_the_quran_in_quotation_marks_over_a_heading_is_no_bayt() -> 
             "حق پدر و مادر بر فرزند از زبان حضرت علی علیه السلام\n\n"
             "و در خبر است که امیرالمونین را علیه السلام پرسیدند که حق پدر و مادر بر فرزند چیست و او چنین گفت.")
     assert "l" not in roles(text)
+
+
+# Iraj Mirza's «مادر», as behnamtadi-parsiblog-iraj-madar has it (lines 8–13): each bayt's
+# hemistichs parted by four full stops, the last bayt ending in one.
+DOTTED = """گویند مرا چو زاد مادر.... پستان به دهان گرفتن آموخت
+شب ها برِ گاهواره? من.... بیدار نشست و خُفتن آموخت
+دستم بگرفت و پا به پا بُرد.... تا شیوه? راه رفتن آموخت
+یک حرف و دو حرف بر زبانم.... الفاظ نهاد و گُفتن آموخت
+لبخند نهاد بر لبِ من.... بر غُنچه? گل، شکُفتن آموخت
+پس هستیِ من، ز هستیِ اوست.... تا هستم و هست، دارمش دوست."""
+
+
+def test_hemistichs_parted_by_a_row_of_dots_are_bayts() -> None:
+    lines = [line for line in classify(DOTTED.split("\n")) if line.role != "blank"]
+    assert [line.role for line in lines] == ["l"] * 6
+    first = DOTTED.split("\n")[0]
+    assert first[lines[0].split[0] : lines[0].split[1]] == ".... "
+
+
+def test_a_sentence_with_an_ellipsis_inside_stays_prose() -> None:
+    # hastaanonline-tafreshi-maktub-abolmakarem-wrapped, line 17; mihanfal-golestan-bab3-hekayat10, line 16.
+    text = ("آقازاده را از والا… نموده، خانه ای قبل از ورود، معین کرده بودم، ولی ایام\n"
+            "کسی گفتش: چه نشینی که فلان در این شهر طبعی کریم دارد و کرمی عمیم…، میان به خدمت آزادگان بسته است.")
+    assert "l" not in roles(text)

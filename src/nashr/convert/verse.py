@@ -149,19 +149,23 @@ def _first_hemistich(doc: Document, i: int) -> str | None:
 
 
 # A bayt on one line whose hemistichs a mark parts: a slash, with or without spaces («…بدید/پا
-# برهنه…»; a site may put one after the second hemistich too), or a row of asterisks (« ***** »).
+# برهنه…»; a site may put one after the second hemistich too), a row of asterisks (« ***** ») or
+# of dots, full stops or ellipses («…زاد مادر.... پستان…», «…بازی می کرد……خواجه…»: the blogs
+# behnamtadi.parsiblog.com and weare.ir of the collection).
 # Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
 # words (the halves would be out of metre).
-BAYT_MARK = LazyPattern(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,})\s*(?=[^\W\d])")
+BAYT_MARK = LazyPattern(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,}|[.…]*(?:\.{3}|…)[.…]*)\s*(?=[^\W\d])")
 MARKED_BAYTS_MIN_LINES = 2
 
 
 def marked_bayts(doc: Document, flow: list[int]) -> None:
     """Bayts one to a line, their hemistichs parted by a mark (BAYT_MARK: «/» with or without
-    spaces, a row of «*»): the line has one such mark (a «/» after the second hemistich aside),
-    no number and no full stop at its end (prose sentences with a slash end in one),
+    spaces, a row of «*», of dots or ellipses): the line has one such mark (a «/» after the second
+    hemistich aside), no number and no full stop at its end (prose sentences with a slash end in
+    one) unless it is the last of a run of such lines (a poem's last bayt),
     its halves are hemistichs of one metre (:func:`_halves_in_metre`), and MARKED_BAYTS_MIN_LINES
-    such lines stand one under the other, or a lone one's halves rhyme (a masnavi's bayt). Each is
+    such lines stand one under the other or a blank line apart (:func:`_next_bayt`), or a lone
+    one's halves rhyme (a masnavi's bayt). Each is
     an ``l`` whose split is the mark with the spaces around it (kept in the TEI's ``caesura``).
     Source: the Masnavi pages of enahang.ir («/» without spaces) and miyanali.com (« ***** »),
     held-out set 5 of the corpus; the « / » with spaces is the caesura of
@@ -172,23 +176,25 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
         if split is not None:
             found.append((i, split))
     for k, (i, split) in enumerate(found):
-        above = k > 0 and doc.adjacent(found[k - 1][0], i)
-        below = k + 1 < len(found) and doc.adjacent(i, found[k + 1][0])
+        above = k > 0 and _next_bayt(doc, found[k - 1][0], i)
+        below = k + 1 < len(found) and _next_bayt(doc, i, found[k + 1][0])
         text = doc.out[i].text
+        if doc.s(i).plain.endswith(".") and not (above and not doc.s(found[k - 1][0]).plain.endswith(".")):
+            continue  # (a poem's last bayt may end in a full stop; sentences of prose, one after another, do)
         if above or below or _rhyme(text[: split[0]], text[split[1] :], strict=True):
-            doc.set(i, "l", "l: a bayt whose hemistichs a «/» or a row of «*» parts, in one metre", split=split,
-                    group_start=not above)  # (sure: right on all its 37 lines of the collection, round 25)
+            doc.set(i, "l", "l: a bayt whose hemistichs a «/», a row of «*» or of dots parts, in one metre",
+                    split=split, group_start=not above)  # (sure: right on all its 37 lines of the collection, round 25)
 
 
 def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
     """``(start, end)`` in line ``i`` of its one mark between hemistichs of one metre
     (:func:`marked_bayts`), None when it has none or more than one."""
     text = doc.out[i].text.rstrip()
-    if "/" not in text and "***" not in text:
+    if "/" not in text and "***" not in text and "..." not in text and "…" not in text:
         return None  # (most lines: no need for the pattern)
     text = text[:-1].rstrip() if text.endswith("/") else text
     marks = list(BAYT_MARK.finditer(text))
-    if len(marks) != 1 or _numbered(doc.s(i)) or doc.s(i).plain.endswith("."):
+    if len(marks) != 1 or _numbered(doc.s(i)):
         return None
     split = marks[0].start(), marks[0].end()
     halves = words(text[: split[0]]), words(text[split[1] :])
