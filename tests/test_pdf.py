@@ -322,8 +322,8 @@ def test_a_poem_of_long_hemistichs_starts_under_its_title_and_ends_with_two_bayt
         edition: Edition, tagger: Tagger, tmp_path: Path) -> None:
     """Bahar's Damavandiyeh (held-out set 24): 11 bayts, each hemistich two lines in print, so two
     thirds of a page; counted as 11 lines it was kept on one page, pushed whole past its title,
-    which stood alone on page 1. Now it starts under its title, and breaks between bayts leaving
-    neither its first nor its last bayt alone on a page."""
+    which stood alone on page 1. Now it starts under its title, and where it breaks, breaks between
+    bayts leaving neither its first nor its last bayt alone on a page."""
     from nashr.convert.converter import convert_file
 
     source = DATA.parent / "corpus" / "pashootan-blogsky-bahar-damavandieh" / "source.txt"
@@ -337,7 +337,9 @@ def test_a_poem_of_long_hemistichs_starts_under_its_title_and_ends_with_two_bayt
 
     title = squeezed(as_poppler_reads(tei_title(tei)))
     assert title in pages[0] and page_of("ای دیو سپید پای") == page_of("تا چشم بشر") == 0
-    assert page_of("بشکن در دوزخ") == page_of("بفکن ز پی این") > 0  # the last two bayts together
+    # The last two bayts together (since the blog's advertising slot is furniture, round 26, no
+    # subtitle stands over the title and the whole poem fits on the first page; the next is the colophon).
+    assert page_of("بشکن در دوزخ") == page_of("بفکن ز پی این") < len(pages) - 1
 
 
 def test_a_poem_longer_than_a_page_starts_on_the_first_page(edition: Edition, tagger: Tagger,

@@ -134,3 +134,17 @@ def test_a_name_under_the_last_verse_above_the_page_s_foot_is_the_poet() -> None
 def test_a_short_line_between_two_poems_is_no_poet() -> None:
     roles = _roles(f"{GHAZAL}\n\nغزل دوم\n\n{GHAZAL}")
     assert roles[9] != "byline"
+
+
+def test_a_blog_platform_s_advertising_slot_over_the_post() -> None:
+    # As Parsiblog («سفارش تبلیغ» over an advertiser's link) and Blogsky («تبلیغات») print it over
+    # every post of the collection's blogs: the label and the link are furniture; the title is the post's.
+    for label in ("سفارش تبلیغ", "تبلیغات"):
+        roles = _roles(f"{label}\n\nصبا ویژن\n\n{TITLE}\n\n{PROSE}")
+        assert [roles[n] for n in (1, 3, 5, 7)] == ["fw", "fw", "title", "p"], label
+
+
+def test_advertising_in_the_text_is_the_text() -> None:
+    # The word in a heading under the title is no slot: only among a page's first lines, alone.
+    roles = _roles(f"{TITLE}\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\nتبلیغات\n\n{PROSE}")
+    assert roles[9] != "fw"

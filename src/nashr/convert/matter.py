@@ -411,6 +411,12 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # The reading time news sites and blogs print over an article («زمان مطالعه: ۵ دقیقه»,
                 # «۴ دقیقه مطالعه», «در یک دقیقه بخوانید»).
                 rf"|(?:مدت\s)?زمان\s(?:تقریبی\s)?مطالعه\s*[:：]?\s*{NUMBER}\sدقیقه|دقیقه\sمطالعه|در\s(?:یک|{NUMBER})\sدقیقه\sبخوانید")
+# A blog platform's advertising slot at the top of a page, its label and the advertiser's link under it
+# (Parsiblog's «سفارش تبلیغ» over «صبا ویژن», Blogsky's «تبلیغات» over «رایتل»).
+AD_SLOT = re.compile(r"^\s*(?:سفارش\s)?تبلیغ(?:ات)?\s*$")
+AD_SLOT_TOP_LINES = 4  # the label among a page's first lines
+AD_SLOT_RULE = ("fw: a blog platform's advertising slot at the top: its label («سفارش تبلیغ», «تبلیغات») and "
+                "the link under it")
 WIDGET_ONE = rf"(?:{NUMBER}\s+)*(?:{WIDGET_WORDS})(?:[\s:：()]+{NUMBER})*"  # («« قبلی ۱ ۲ ۳ بعدی »»)
 # (A form's field keeps its colon and the star of a required field: «نظر شما : *».)
 WIDGET = LazyPattern(rf"^[\s«»<>|:：\-–—()/]*{WIDGET_ONE}(?:[\s«»<>|/•·\-–—()]+{WIDGET_ONE})*[\s«»<>|:：*\-–—().…]*$")
@@ -760,6 +766,25 @@ def _image_texts(doc: Document, content: list[int]) -> None:
                     cert="medium")
 
 
+def _ad_slot(doc: Document, content: list[int]) -> None:
+    """Mark a blog platform's advertising slot among a page's first :data:`AD_SLOT_TOP_LINES` lines
+    as ``fw``: its label (:data:`AD_SLOT`) and the next line when it is a link's few words
+    (at most :data:`SITE_LABEL_MAX_WORDS`, no final punctuation).
+
+    Measured on the collection: 10 lines right more on 3 blogs of 2 platforms (Parsiblog, Blogsky;
+    3 on a text written with, 7 on held-out set 24), the label and link themselves and the post's
+    title and subtitle that the top's first free lines then are; none wrong more; the label occurs
+    nowhere else in the collection."""
+    top = content[:AD_SLOT_TOP_LINES]
+    for pos, i in enumerate(top):
+        if doc.role(i) == "p" and AD_SLOT.match(doc.s(i).plain):
+            doc.set(i, "fw", AD_SLOT_RULE)
+            if pos + 1 < len(content):
+                nxt = content[pos + 1]
+                if doc.s(nxt).words <= SITE_LABEL_MAX_WORDS and doc.s(nxt).end == "none":
+                    doc.set(nxt, "fw", AD_SLOT_RULE)
+
+
 def page_furniture(doc: Document) -> None:
     """Page numbers and running heads: lone numbers in a sequence, short lines repeated on
     every page; in a PDF text layer also footnotes and contents pages."""
@@ -774,6 +799,7 @@ def page_furniture(doc: Document) -> None:
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
     _latin_banner(doc, content)
+    _ad_slot(doc, content)
     page_name = _wiki_jump(doc, content)
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     top = set(content[:TOP_LABEL_LINES])
