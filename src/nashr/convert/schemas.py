@@ -59,6 +59,17 @@ def shipped_versions() -> frozenset[tuple[str, str]]:
     return frozenset((name, sha) for sha, name in (row.split() for row in rows if row and not row.startswith("#")))
 
 
+@cache
+def _ours(name: str) -> bytes:
+    """nashr's own copy of the schema file ``name``, read once a process."""
+    return (NASHR_SCHEMA_DIR / name).read_bytes()
+
+
+_CURRENT: set[tuple[Path, int, int]] = set()
+"""Copies found equal to nashr's, as ``(path, size, mtime_ns)``: a conversion of each text calls
+:func:`install_schemas`, and nashr.rng is 320 KB; an unchanged copy is not read again."""
+
+
 def install_schemas(schema_dir: Path) -> SchemaCopies:
     """Bring ``schema_dir``'s copies of :data:`EDITION_SCHEMAS` up to this nashr's.
 
@@ -72,15 +83,18 @@ def install_schemas(schema_dir: Path) -> SchemaCopies:
     """
     done = SchemaCopies()
     for name in EDITION_SCHEMAS:
-        target, ours = schema_dir / name, (NASHR_SCHEMA_DIR / name).read_bytes()
+        target, ours = schema_dir / name, _ours(name)
         if not target.exists():
             atomic_write(target, ours)
             done.written.append(target)
             continue
+        stat = target.stat()
+        if (target, stat.st_size, stat.st_mtime_ns) in _CURRENT:
+            continue
         theirs = target.read_bytes()
         if theirs == ours:
-            continue
-        if (name, hashlib.sha256(theirs).hexdigest()) in shipped_versions():
+            _CURRENT.add((target, stat.st_size, stat.st_mtime_ns))
+        elif (name, hashlib.sha256(theirs).hexdigest()) in shipped_versions():
             atomic_write(target, ours)
             done.refreshed.append(target)
         else:
