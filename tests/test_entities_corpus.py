@@ -147,8 +147,10 @@ FLOORS = {
     # place 0.897, date 0.929: set 21's dates are below the rest); the date floor drops to 0.92.
     # Round 26 (ent30: centuries, English dates of blog stamps and datelines, fiscal years), same texts:
     # date 0.929 → 0.936 (values 502/527 → 508/535); the date floor rises to 0.93.
-    "shipped": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.93},
-    "none": {"all": 0.86, "person": 0.82, "org": 0.82, "place": 0.89, "date": 0.93},
+    # Round 27: set 24 joins the texts rules are written with (428 texts, 5020 rows): 0.868 shipped and no
+    # registers (person 0.816 / 0.815, org 0.826, place 0.904 / 0.903, date 0.924); person and date floors drop.
+    "shipped": {"all": 0.86, "person": 0.81, "org": 0.82, "place": 0.89, "date": 0.92},
+    "none": {"all": 0.86, "person": 0.81, "org": 0.82, "place": 0.89, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -247,7 +249,11 @@ FLOORS = {
 # Pashto «لوی», «ریاست وزرا», a glued kunya, the state's epithet in a ministry's name): 0.834 shipped / 0.833 no
 # registers (person 0.569 → 0.639, org 0.573 → 0.778 / 0.783, place 0.897 → 0.963 / 0.957); the texts rules
 # were written with 0.869 → 0.870 (person 0.825 → 0.826, org 0.826 → 0.830); floor 0.82 / 0.82, a point below.
-FLOORS_HELD_OUT = {"shipped": 0.82, "none": 0.82}
+# Set 24 joins the texts rules are written with. The twenty-fifth held-out set (21 texts of 19 sites, 143 entities;
+# one annotation, by helper «set25»), scored blind at the start of round 26 (733f768) 0.761 and at its end
+# (1f8f445) 0.747 shipped and no registers (person 0.759, org 0.550 → 0.489, place 0.842, date 0.824); floor
+# 0.74 / 0.74.
+FLOORS_HELD_OUT = {"shipped": 0.74, "none": 0.74}
 
 
 @pytest.fixture(scope="module")

@@ -58,7 +58,9 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.91  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.90  # the texts rules have been written with (all but the newest held-out set)
+# Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
+# drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
 # written with, at 59.2 % (74 of 125) before its rules (371 texts 90.4 %, 4801 of 5310) and 76.8 % (96) after
 # them (91.1 %, 4837 of 5310): FLOOR stays at 0.91.
@@ -105,7 +107,10 @@ FLOOR = 0.91  # the texts rules have been written with (all but the newest held-
 # post): set 24 74.6 % → 76.7 % (266 of 347); the texts written with 91.41 % → 91.47 % (5273 of 5765);
 # FLOOR_HELD_OUT rises to 0.75 (a point of margin). With struct35's letters and struct36's bayts merged: set 24
 # 78.7 % (273 of 347), the texts written with 91.6 % (5282 of 5765); FLOOR_HELD_OUT rises to 0.77.
-FLOOR_HELD_OUT = 0.77  # the newest held-out set (24): its blind level, raised as rules are written with it
+# Held-out set 25 (21 texts of 19 sites, 355 lines; one annotation, by helper «set25») scored blind: 79.4 % (282)
+# alone at the start of round 26 (733f768) and at its end (1f8f445), 81.1 % as batches both times; FLOOR_HELD_OUT
+# 0.79, its blind level.
+FLOOR_HELD_OUT = 0.79  # the newest held-out set (25): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

@@ -1565,7 +1565,7 @@ def _heads(doc: Document, body: list[int]) -> None:
         elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
-                    cert="medium")
+                    cert="low")
         elif (doc.role(nxt) in {"stage", "speaker"} and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none"
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
@@ -2017,7 +2017,7 @@ def _wrapped(doc: Document, body: list[int]) -> None:
         if doc.conv.pdf and i - prev <= 2 and _fragment(doc, i) and _fragment(doc, prev):
             role = CONTINUED[doc.role(prev)]
             doc.set(i, role, f"{role}: a line of a formula or code listing under another (no Arabic letter; a PDF "
-                    "layer breaks them into lines)", cert="low")
+                    "layer breaks them into lines)", cert="medium")
             continue
         if _formula_number(doc, i) and doc.adjacent(prev, i):
             role = CONTINUED[doc.role(prev)]
