@@ -292,6 +292,43 @@ def test_no_message_from_a_branch_libxml2_abandoned(validator: Validator) -> Non
     assert all(p.rule is not None for p in relaxng)
 
 
+@pytest.mark.parametrize(("path", "lines"), [
+    # DISCO's prosopography (RDFa attributes on persons); jing 20220510 against tei_all.rng:
+    # 27 (encodingDesc inside fileDesc), then two or one bad attributes on each line below
+    ("disco/ancillary-files/prosopography-excerpt.xml",
+     [27, 40, 40, 43, 44, 46, 47, 47, 51, 51, 52, 52, 53, 53, 62, 62, 63, 63, 66, 67, 69, 70, 70,
+      74, 74, 76, 76, 77, 77, 80, 80, 86, 86, 89, 89]),
+    # the Schnitzler letter's own Schematron is not in tests/data: TEI's stands in for it
+    ("schnitzler-briefe-L03001.xml", [1, 158, 203, 604, 605, *range(610, 633)]),
+])
+def test_a_schematron_alone_in_xml_model_gets_tei_all_grammar_too(path: str, lines: list[int]) -> None:
+    """A TEI file whose only ``<?xml-model?>`` names a Schematron (DISCO's prosopography, the
+    Schnitzler letters): ``auto`` checked the Schematron alone and called DISCO's file valid,
+    though jing finds 35 errors against tei_all. Now tei_all's grammar is checked too, with a
+    note that says so, and its errors are jing's."""
+    report = Validator("auto").report(REAL / path)
+    assert report.status == "invalid"
+    assert report.schema.startswith("tei_all (RELAX NG) + ")
+    assert report.schema.endswith("(Schematron)")
+    assert [p.line for p in report.problems if p.source == "relaxng"] == lines
+    notes = [p.message for p in report.problems if p.severity == "info"]
+    assert any("names a Schematron and no grammar" in note for note in notes)
+
+
+def test_a_grammar_given_beside_auto_is_not_doubled_by_tei_all(tmp_path: Path) -> None:
+    """``--schema PATH --schema auto`` on such a file: the user's grammar and the file's
+    Schematron, and no tei_all grammar added (DISCO's own attributes would be errors there)."""
+    grammar = tmp_path / "any.rng"
+    grammar.write_text('<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><element>'
+                       '<anyName/><ref name="any"/></element></start><define name="any">'
+                       '<zeroOrMore><choice><attribute><anyName/></attribute><text/><element>'
+                       '<anyName/><ref name="any"/></element></choice></zeroOrMore></define>'
+                       '</grammar>', "utf-8")
+    report = Validator([grammar, "auto"]).report(REAL / "disco/ancillary-files/prosopography-excerpt.xml")
+    assert report.schema == f"{grammar} (RELAX NG) + ../schema/constrictions-prosopography.sch (Schematron)"
+    assert report.status == "valid"
+
+
 def test_root_not_allowed_has_its_content_checked(validator: Validator) -> None:
     """A gazetteer record of EDEp whose root is a ``place``: jing 20220510 says
     ``2:61: element "place" not allowed here; expected element "TEI" or "teiCorpus"``, then

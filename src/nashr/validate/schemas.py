@@ -16,7 +16,10 @@ Resolution order of ``--schema`` (see :func:`resolve`):
    the document; an absolute URI is mapped to a local file through the XML catalog
    (:data:`CATALOG_NAME` in the cache, OASIS XML Catalogs 1.1 ``<uri>`` entries, written by
    ``fetch``) and nashr's built-in map of the TEI release URLs; with no processing instruction,
-   tei_all;
+   tei_all. A TEI document whose PIs name Schematron and no grammar (the Schnitzler letters of
+   ACDH, whose only PI names the project's ``.sch``; a Schematron checks only what its rules
+   test) is checked against tei_all's grammar as well, with a note (:data:`NO_GRAMMAR_NOTE`),
+   unless another ``--schema`` value gives a grammar;
 4. nothing found: :class:`SchemaNotFound`, whose message says how to get the schema. Under
    ``auto``, a TEI document (root in the TEI namespace) whose ``<?xml-model?>`` names a schema
    that is not here is checked against tei_all's grammar or Schematron in that schema's place,
@@ -401,6 +404,14 @@ _IN_ITS_PLACE = {
 }
 
 
+#: Said when a TEI document's ``<?xml-model?>`` PIs name Schematron and no grammar: Schematron
+#: checks only what its rules test, so the structure is checked against tei_all's grammar too.
+NO_GRAMMAR_NOTE = (
+    "<?xml-model?> names a Schematron and no grammar; the document was also checked against "
+    "tei_all's grammar (TEI's RELAX NG), as for TEI conformance. To check a project's own "
+    "grammar too, pass it with --schema PATH beside --schema auto")
+
+
 def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
     found: list[Schema] = []
     notes: list[str] = []
@@ -476,7 +487,9 @@ def resolve(schema: str | Path | Sequence[str | Path], tree: etree._ElementTree 
 
     Args:
         schema: one ``--schema`` value or several (see :func:`named`); ``"auto"`` adds the
-            schemas of the document's ``<?xml-model?>`` PIs (tei_all when there are none).
+            schemas of the document's ``<?xml-model?>`` PIs (tei_all when there are none, and
+            tei_all's grammar first when they and the other values give a TEI document no
+            grammar).
         tree: the parsed document (needed for ``auto``).
         document: the document's path (relative ``href``s are resolved against it).
 
@@ -496,4 +509,8 @@ def resolve(schema: str | Path | Sequence[str | Path], tree: etree._ElementTree 
             chosen, notes = automatic.schemas, notes + automatic.notes
             warnings += automatic.warnings
         found.extend(s for s in chosen if s not in found)
+    if tree is not None and "auto" in map(str, specs) and not any(s.kind == "rng" for s in found) \
+            and etree.QName(tree.getroot()).namespace == TEI_NS:
+        found.insert(0, tei_all_schemas()[0])
+        notes += (NO_GRAMMAR_NOTE,)
     return SchemaSet(tuple(found), notes, warnings)
