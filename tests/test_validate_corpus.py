@@ -6,6 +6,7 @@ verdicts.toml lists where jing disagrees and how each case was settled from the 
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tomllib
 from collections.abc import Iterator
@@ -327,6 +328,24 @@ def test_a_grammar_given_beside_auto_is_not_doubled_by_tei_all(tmp_path: Path) -
     report = Validator([grammar, "auto"]).report(REAL / "disco/ancillary-files/prosopography-excerpt.xml")
     assert report.schema == f"{grammar} (RELAX NG) + ../schema/constrictions-prosopography.sch (Schematron)"
     assert report.status == "valid"
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [("utf-16-le", b"\xff\xfe"), ("utf-8", b"\xef\xbb\xbf")])
+def test_an_arabic_file_in_utf16_or_with_bom_and_crlf_gives_the_same_places(
+        validator: Validator, tmp_path: Path, encoding: str, bom: bytes) -> None:
+    """Digital Muqtabas' excerpt saved as UTF-16 (or UTF-8 with a BOM) with CRLF line ends, as
+    Windows editors save: every problem at the line and column (in characters) of the UTF-8
+    original, including line 89's, 3727 characters into a line of Arabic."""
+    name = "muqtabas-i_6-excerpt.xml"
+    original = [(p.line, p.column, p.message) for p in validator.report(REAL / name).problems]
+    assert (89, 3727) in {(line, column) for line, column, _ in original}
+    text = (REAL / name).read_text("utf-8").replace("\n", "\r\n")
+    if encoding != "utf-8":
+        text = text.replace("encoding='UTF-8'", "encoding='UTF-16'").replace(
+            'encoding="UTF-8"', 'encoding="UTF-16"')
+    (tmp_path / name).write_bytes(bom + text.encode(encoding))
+    shutil.copy(REAL / "oclc_4770057679-master_teiHeader.TEIP5.xml", tmp_path)
+    assert [(p.line, p.column, p.message) for p in validator.report(tmp_path / name).problems] == original
 
 
 def test_root_not_allowed_has_its_content_checked(validator: Validator) -> None:
