@@ -78,6 +78,22 @@ def test_auto_honours_schematron_embedded_in_a_rng_pi(tmp_path: Path) -> None:
     assert reports[0].schema == "tei_all (RELAX NG) + tei_all (Schematron)"
 
 
+@pytest.mark.parametrize(("prolog", "what"), [
+    # the PI of every Kuṟuntokai poem (UHH-Tamilex/Kuruntokai; no licence, so not copied here)
+    ('<?xml-model href="tei_all.dtd" type="application/xml-dtd"?>', "names a DTD"),
+    (pi("x.xsd", "http://www.w3.org/2001/XMLSchema"), "names W3C XML Schema"),
+])
+def test_a_pi_naming_a_schema_nashr_does_not_check_says_what_was_checked(
+        tmp_path: Path, prolog: str, what: str) -> None:
+    """A DTD or an XSD named by <?xml-model?> is not used; the note names it for what it is
+    (a DTD was "a schema of unknown type") and says what the file was checked against
+    instead: a text report shows the schema of a valid file only."""
+    report = Validator("auto").report(tei(tmp_path / "kt.xml", "<p>x</p>", prolog))
+    assert report.status == "valid" and report.schema.startswith("tei_all (RELAX NG)")
+    [note] = [p.message for p in report.problems]
+    assert what in note and note.endswith("(the file was checked against tei_all instead)")
+
+
 def test_every_relaxng_pi_is_used(tmp_path: Path) -> None:
     (tmp_path / "only-p.rng").write_text(
         f'<grammar xmlns="{RNG_NS}"><start><element name="TEI" ns="http://www.tei-c.org/ns/1.0">'

@@ -358,13 +358,18 @@ def _local_copy(href: str, document: Path) -> Path:
 
 
 RNC_TYPES = ("application/relax-ng-compact-syntax", "application/vnd.relax-ng.rnc")
+DTD_TYPE = "application/xml-dtd"
+#: What the notes call a PI's schema that nashr does not check, by its kind.
+_NOT_CHECKED = {"xsd": "W3C XML Schema", "dtd": "a DTD", None: "a schema of unknown type"}
 XSD_NS = "http://www.w3.org/2001/XMLSchema"
 OLD_SCH_NS = "http://www.ascc.net/xml/schematron"
 
 
 def _kind_of_model(model: XmlModel) -> str | None:
-    """``rng``, ``sch``, ``xsd`` or ``None`` (unknown) for one PI (W3C "Associating Schemas
-    with XML documents 1.0" §3: ``schematypens`` first, then ``type``, then the extension)."""
+    """``rng``, ``sch``, ``xsd``, ``dtd`` or ``None`` (unknown) for one PI (W3C "Associating
+    Schemas with XML documents 1.0" §3: ``schematypens`` first, then ``type``, then the
+    extension; a DTD by its media type ``application/xml-dtd``, RFC 7303 §9.5, as in that
+    specification's own example)."""
     path = urllib.parse.urlsplit(model.href).path.lower()
     if model.schematypens == RNG_NS:
         return "rng"
@@ -378,6 +383,8 @@ def _kind_of_model(model: XmlModel) -> str | None:
         return "rng"
     if path.endswith((".sch", ".isosch")):
         return "sch"
+    if model.type == DTD_TYPE or path.endswith(".dtd"):
+        return "dtd"
     return "xsd" if path.endswith(".xsd") else None
 
 
@@ -420,10 +427,9 @@ def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
     is_tei = etree.QName(tree.getroot()).namespace == TEI_NS
     for model in xml_models(tree):
         kind = _kind_of_model(model)
-        if kind is None or kind == "xsd":
-            what = "W3C XML Schema" if kind == "xsd" else "a schema of unknown type"
-            notes.append(f"<?xml-model href=\"{model.href}\"?> names {what}; nashr checks "
-                         "RELAX NG and ISO Schematron only, so it was not used")
+        if kind not in ("rng", "sch"):
+            notes.append(f"<?xml-model href=\"{model.href}\"?> names {_NOT_CHECKED[kind]}; nashr "
+                         "checks RELAX NG and ISO Schematron only, so it was not used")
             continue
         try:
             local = _local_copy(model.href, document)
@@ -441,6 +447,8 @@ def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
         warnings.append(f"{missing.reason}; checked against {_IN_ITS_PLACE[frozenset(kinds)]} in its "
                         f"place. To check the project's schema, {missing.advice}.")
     if not found:
+        if notes:
+            notes[-1] += " (the file was checked against tei_all instead)"
         return SchemaSet(tei_all_schemas(), tuple(notes))
     return SchemaSet(tuple(found), tuple(notes), tuple(warnings))
 
