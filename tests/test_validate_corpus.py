@@ -18,7 +18,7 @@ from lxml import etree
 from conftest import DATA, TEI_ALL
 from nashr import xmlinput
 from nashr.validate import relaxng
-from nashr.validate.validator import Validator
+from nashr.validate.validator import Validator, readable_xpath
 
 CORPUS_DIR = DATA / "validate" / "corpus"
 CORPUS = sorted(CORPUS_DIR.glob("*.xml"))
@@ -346,6 +346,17 @@ def test_an_arabic_file_in_utf16_or_with_bom_and_crlf_gives_the_same_places(
     (tmp_path / name).write_bytes(bom + text.encode(encoding))
     shutil.copy(REAL / "oclc_4770057679-master_teiHeader.TEIP5.xml", tmp_path)
     assert [(p.line, p.column, p.message) for p in validator.report(tmp_path / name).problems] == original
+
+
+def test_xpaths_numbered_once_per_parent_are_the_same() -> None:
+    """readable_xpath with a cache (each parent's children numbered once, as a report does)
+    gives every element of a real file (Digital Muqtabas: tei: prefixes, sibling ps and lgs)
+    the path it gives alone."""
+    tree = xmlinput.read(REAL / "muqtabas-i_6-excerpt.xml").tree
+    elements = list(tree.getroot().iter(etree.Element))
+    cache: dict = {}
+    assert [readable_xpath(e, cache) for e in elements] == [readable_xpath(e) for e in elements]
+    assert len({readable_xpath(e) for e in elements}) == len(elements)
 
 
 def test_root_not_allowed_has_its_content_checked(validator: Validator) -> None:
