@@ -162,8 +162,21 @@ def test_json_and_junit_formats(validator: Validator) -> None:
     suite = junit.find("testsuite")
     assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "1", "1")
     cases = suite.findall("testcase")
-    assert [len(c) for c in cases] == [0, 1, 1]
-    assert cases[1][0].tag == "failure" and cases[2][0].tag == "error"
+    assert [[child.tag for child in c] for c in cases] == [
+        ["system-out"], ["failure", "system-out"], ["error", "system-out"]]
+    assert {c.get("classname") for c in cases} == {"nashr.validate"}
+    assert cases[0].findtext("system-out") == f"schema: {reports[0].schema}"
+
+
+def test_junit_failure_message_is_the_first_error_not_a_note() -> None:
+    """A Schnitzler letter whose only <?xml-model?> names a Schematron that is not here: its
+    report starts with a note and a warning (no line); CI shows a failure by its message, which
+    must be the error that failed the file (jing's first: line 1, the xsi:schemaLocation)."""
+    report = Validator("auto").report(DATA / "validate" / "real" / "schnitzler-briefe-L03001.xml")
+    assert [p.severity for p in report.problems[:3]] == ["info", "warning", "error"]
+    case = etree.fromstring(format_reports([report], "junit").encode("utf-8")).find(".//testcase")
+    assert case.find("failure").get("message") == \
+        'attribute "xsi:schemaLocation" not allowed on element "TEI"'
 
 
 def test_text_format_in_persian(validator: Validator) -> None:

@@ -6,6 +6,7 @@ verdicts.toml lists where jing disagrees and how each case was settled from the 
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import tomllib
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from lxml import etree
 from conftest import DATA, TEI_ALL
 from nashr import xmlinput
 from nashr.validate import relaxng
-from nashr.validate.validator import Validator
+from nashr.validate.validator import Validator, readable_xpath
 
 CORPUS_DIR = DATA / "validate" / "corpus"
 CORPUS = sorted(CORPUS_DIR.glob("*.xml"))
@@ -290,6 +291,72 @@ def test_no_message_from_a_branch_libxml2_abandoned(validator: Validator) -> Non
     assert report.status == "invalid"
     assert [p.line for p in relaxng] == [1, 158, 203, 604, 605, *range(610, 633)]
     assert all(p.rule is not None for p in relaxng)
+
+
+@pytest.mark.parametrize(("path", "lines"), [
+    # DISCO's prosopography (RDFa attributes on persons); jing 20220510 against tei_all.rng:
+    # 27 (encodingDesc inside fileDesc), then two or one bad attributes on each line below
+    ("disco/ancillary-files/prosopography-excerpt.xml",
+     [27, 40, 40, 43, 44, 46, 47, 47, 51, 51, 52, 52, 53, 53, 62, 62, 63, 63, 66, 67, 69, 70, 70,
+      74, 74, 76, 76, 77, 77, 80, 80, 86, 86, 89, 89]),
+    # the Schnitzler letter's own Schematron is not in tests/data: TEI's stands in for it
+    ("schnitzler-briefe-L03001.xml", [1, 158, 203, 604, 605, *range(610, 633)]),
+])
+def test_a_schematron_alone_in_xml_model_gets_tei_all_grammar_too(path: str, lines: list[int]) -> None:
+    """A TEI file whose only ``<?xml-model?>`` names a Schematron (DISCO's prosopography, the
+    Schnitzler letters): ``auto`` checked the Schematron alone and called DISCO's file valid,
+    though jing finds 35 errors against tei_all. Now tei_all's grammar is checked too, with a
+    note that says so, and its errors are jing's."""
+    report = Validator("auto").report(REAL / path)
+    assert report.status == "invalid"
+    assert report.schema.startswith("tei_all (RELAX NG) + ")
+    assert report.schema.endswith("(Schematron)")
+    assert [p.line for p in report.problems if p.source == "relaxng"] == lines
+    notes = [p.message for p in report.problems if p.severity == "info"]
+    assert any("names a Schematron and no grammar" in note for note in notes)
+
+
+def test_a_grammar_given_beside_auto_is_not_doubled_by_tei_all(tmp_path: Path) -> None:
+    """``--schema PATH --schema auto`` on such a file: the user's grammar and the file's
+    Schematron, and no tei_all grammar added (DISCO's own attributes would be errors there)."""
+    grammar = tmp_path / "any.rng"
+    grammar.write_text('<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><element>'
+                       '<anyName/><ref name="any"/></element></start><define name="any">'
+                       '<zeroOrMore><choice><attribute><anyName/></attribute><text/><element>'
+                       '<anyName/><ref name="any"/></element></choice></zeroOrMore></define>'
+                       '</grammar>', "utf-8")
+    report = Validator([grammar, "auto"]).report(REAL / "disco/ancillary-files/prosopography-excerpt.xml")
+    assert report.schema == f"{grammar} (RELAX NG) + ../schema/constrictions-prosopography.sch (Schematron)"
+    assert report.status == "valid"
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [("utf-16-le", b"\xff\xfe"), ("utf-8", b"\xef\xbb\xbf")])
+def test_an_arabic_file_in_utf16_or_with_bom_and_crlf_gives_the_same_places(
+        validator: Validator, tmp_path: Path, encoding: str, bom: bytes) -> None:
+    """Digital Muqtabas' excerpt saved as UTF-16 (or UTF-8 with a BOM) with CRLF line ends, as
+    Windows editors save: every problem at the line and column (in characters) of the UTF-8
+    original, including line 89's, 3727 characters into a line of Arabic."""
+    name = "muqtabas-i_6-excerpt.xml"
+    original = [(p.line, p.column, p.message) for p in validator.report(REAL / name).problems]
+    assert (89, 3727) in {(line, column) for line, column, _ in original}
+    text = (REAL / name).read_text("utf-8").replace("\n", "\r\n")
+    if encoding != "utf-8":
+        text = text.replace("encoding='UTF-8'", "encoding='UTF-16'").replace(
+            'encoding="UTF-8"', 'encoding="UTF-16"')
+    (tmp_path / name).write_bytes(bom + text.encode(encoding))
+    shutil.copy(REAL / "oclc_4770057679-master_teiHeader.TEIP5.xml", tmp_path)
+    assert [(p.line, p.column, p.message) for p in validator.report(tmp_path / name).problems] == original
+
+
+def test_xpaths_numbered_once_per_parent_are_the_same() -> None:
+    """readable_xpath with a cache (each parent's children numbered once, as a report does)
+    gives every element of a real file (Digital Muqtabas: tei: prefixes, sibling ps and lgs)
+    the path it gives alone."""
+    tree = xmlinput.read(REAL / "muqtabas-i_6-excerpt.xml").tree
+    elements = list(tree.getroot().iter(etree.Element))
+    cache: dict = {}
+    assert [readable_xpath(e, cache) for e in elements] == [readable_xpath(e) for e in elements]
+    assert len({readable_xpath(e) for e in elements}) == len(elements)
 
 
 def test_root_not_allowed_has_its_content_checked(validator: Validator) -> None:

@@ -133,7 +133,9 @@ class Model:
         self.key_of: dict[int, etree._Element] = {}
         self._definitions: dict[Name, list[etree._Element]] = {}
         self._attributes: dict[int, list[tuple[etree._Element, bool]]] = {}
-        self.declared = frozenset(etree.QName(e.get("name", "")).localname.split(":")[-1]
+        # a name is a QName (RELAX NG §4.10): trang writes "teix:egXML" where TEI's .rng has
+        # name="egXML" ns="…/Examples", and lxml's QName refuses a prefixed name
+        self.declared = frozenset(e.get("name", "").split(":")[-1]
                                   for e in self.elements if e.get("name"))
 
     def definitions(self, element: etree._Element) -> list[etree._Element]:

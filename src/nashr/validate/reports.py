@@ -14,7 +14,9 @@ memory of one file's report.
   carries every field of :class:`~nashr.validate.validator.Problem` (both hints), so ``lang`` only chooses
   which hint fills ``hint_text``.
 - ``junit``: the JUnit XML shape GitLab, Jenkins and GitHub test reporters read: one
-  ``testcase`` per file; an invalid file has a ``failure``, an unusable one an ``error``.
+  ``testcase`` per file (classname :data:`JUNIT_CLASSNAME`, name the file, the schema in
+  ``system-out``); an invalid file has a ``failure``, an unusable one an ``error``, whose
+  ``message`` is the first error (or fatal problem), not a note or warning before it.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ _LABELS = {
 }
 
 
+#: The ``classname`` of every JUnit ``testcase``: reporters split it at its dots into package and
+#: class, so it holds no schema label (``../meta/x.sch``); the schema goes to ``system-out``.
+JUNIT_CLASSNAME = "nashr.validate"
 #: A file with more problems than this ends its text report with them counted by message.
 GROUPED_FROM = 10
 #: How many of the most frequent messages that count names.
@@ -172,12 +177,14 @@ def _json_file(report: FileReport, lang: str) -> dict:
 def _junit_case(report: FileReport, lang: str) -> etree._Element:
     from lxml import etree
 
-    case = etree.Element("testcase", classname=f"validate.{report.schema}", name=report.file)
+    case = etree.Element("testcase", classname=JUNIT_CLASSNAME, name=report.file)
     if report.status != "valid":
         kind = "error" if report.unusable else "failure"
-        first = report.problems[0]
+        decisive = ("fatal",) if report.unusable else ("fatal", "error")
+        first = next(p for p in report.problems if p.severity in decisive)
         outcome = etree.SubElement(case, kind, type=report.status, message=first.message)
         outcome.text = "\n".join(_problem_line(p, lang) for p in report.problems)
+    etree.SubElement(case, "system-out").text = f"schema: {report.schema}"
     return case
 
 

@@ -16,7 +16,10 @@ Resolution order of ``--schema`` (see :func:`resolve`):
    the document; an absolute URI is mapped to a local file through the XML catalog
    (:data:`CATALOG_NAME` in the cache, OASIS XML Catalogs 1.1 ``<uri>`` entries, written by
    ``fetch``) and nashr's built-in map of the TEI release URLs; with no processing instruction,
-   tei_all;
+   tei_all. A TEI document whose PIs name Schematron and no grammar (the Schnitzler letters of
+   ACDH, whose only PI names the project's ``.sch``; a Schematron checks only what its rules
+   test) is checked against tei_all's grammar as well, with a note (:data:`NO_GRAMMAR_NOTE`),
+   unless another ``--schema`` value gives a grammar;
 4. nothing found: :class:`SchemaNotFound`, whose message says how to get the schema. Under
    ``auto``, a TEI document (root in the TEI namespace) whose ``<?xml-model?>`` names a schema
    that is not here is checked against tei_all's grammar or Schematron in that schema's place,
@@ -355,13 +358,18 @@ def _local_copy(href: str, document: Path) -> Path:
 
 
 RNC_TYPES = ("application/relax-ng-compact-syntax", "application/vnd.relax-ng.rnc")
+DTD_TYPE = "application/xml-dtd"
+#: What the notes call a PI's schema that nashr does not check, by its kind.
+_NOT_CHECKED = {"xsd": "W3C XML Schema", "dtd": "a DTD", None: "a schema of unknown type"}
 XSD_NS = "http://www.w3.org/2001/XMLSchema"
 OLD_SCH_NS = "http://www.ascc.net/xml/schematron"
 
 
 def _kind_of_model(model: XmlModel) -> str | None:
-    """``rng``, ``sch``, ``xsd`` or ``None`` (unknown) for one PI (W3C "Associating Schemas
-    with XML documents 1.0" §3: ``schematypens`` first, then ``type``, then the extension)."""
+    """``rng``, ``sch``, ``xsd``, ``dtd`` or ``None`` (unknown) for one PI (W3C "Associating
+    Schemas with XML documents 1.0" §3: ``schematypens`` first, then ``type``, then the
+    extension; a DTD by its media type ``application/xml-dtd``, RFC 7303 §9.5, as in that
+    specification's own example)."""
     path = urllib.parse.urlsplit(model.href).path.lower()
     if model.schematypens == RNG_NS:
         return "rng"
@@ -375,6 +383,8 @@ def _kind_of_model(model: XmlModel) -> str | None:
         return "rng"
     if path.endswith((".sch", ".isosch")):
         return "sch"
+    if model.type == DTD_TYPE or path.endswith(".dtd"):
+        return "dtd"
     return "xsd" if path.endswith(".xsd") else None
 
 
@@ -401,6 +411,14 @@ _IN_ITS_PLACE = {
 }
 
 
+#: Said when a TEI document's ``<?xml-model?>`` PIs name Schematron and no grammar: Schematron
+#: checks only what its rules test, so the structure is checked against tei_all's grammar too.
+NO_GRAMMAR_NOTE = (
+    "<?xml-model?> names a Schematron and no grammar; the document was also checked against "
+    "tei_all's grammar (TEI's RELAX NG), as for TEI conformance. To check a project's own "
+    "grammar too, pass it with --schema PATH beside --schema auto")
+
+
 def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
     found: list[Schema] = []
     notes: list[str] = []
@@ -409,10 +427,9 @@ def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
     is_tei = etree.QName(tree.getroot()).namespace == TEI_NS
     for model in xml_models(tree):
         kind = _kind_of_model(model)
-        if kind is None or kind == "xsd":
-            what = "W3C XML Schema" if kind == "xsd" else "a schema of unknown type"
-            notes.append(f"<?xml-model href=\"{model.href}\"?> names {what}; nashr checks "
-                         "RELAX NG and ISO Schematron only, so it was not used")
+        if kind not in ("rng", "sch"):
+            notes.append(f"<?xml-model href=\"{model.href}\"?> names {_NOT_CHECKED[kind]}; nashr "
+                         "checks RELAX NG and ISO Schematron only, so it was not used")
             continue
         try:
             local = _local_copy(model.href, document)
@@ -430,6 +447,8 @@ def _from_models(tree: etree._ElementTree, document: Path) -> SchemaSet:
         warnings.append(f"{missing.reason}; checked against {_IN_ITS_PLACE[frozenset(kinds)]} in its "
                         f"place. To check the project's schema, {missing.advice}.")
     if not found:
+        if notes:
+            notes[-1] += " (the file was checked against tei_all instead)"
         return SchemaSet(tei_all_schemas(), tuple(notes))
     return SchemaSet(tuple(found), tuple(notes), tuple(warnings))
 
@@ -476,7 +495,9 @@ def resolve(schema: str | Path | Sequence[str | Path], tree: etree._ElementTree 
 
     Args:
         schema: one ``--schema`` value or several (see :func:`named`); ``"auto"`` adds the
-            schemas of the document's ``<?xml-model?>`` PIs (tei_all when there are none).
+            schemas of the document's ``<?xml-model?>`` PIs (tei_all when there are none, and
+            tei_all's grammar first when they and the other values give a TEI document no
+            grammar).
         tree: the parsed document (needed for ``auto``).
         document: the document's path (relative ``href``s are resolved against it).
 
@@ -496,4 +517,8 @@ def resolve(schema: str | Path | Sequence[str | Path], tree: etree._ElementTree 
             chosen, notes = automatic.schemas, notes + automatic.notes
             warnings += automatic.warnings
         found.extend(s for s in chosen if s not in found)
+    if tree is not None and "auto" in map(str, specs) and not any(s.kind == "rng" for s in found) \
+            and etree.QName(tree.getroot()).namespace == TEI_NS:
+        found.insert(0, tei_all_schemas()[0])
+        notes += (NO_GRAMMAR_NOTE,)
     return SchemaSet(tuple(found), notes, warnings)
