@@ -198,6 +198,7 @@ class _Build:
     def convert(self, sources: list[Path]) -> None:
         from nashr.convert.corrections import sidecar
         from nashr.convert.edition import marks_digest
+        from nashr.convert.lessons import Lessons, lessons_digest, source_lessons
         from nashr.convert.names import tei_names
 
         sources, clashes = tei_names(sources)
@@ -205,18 +206,22 @@ class _Build:
         layout, catalogs = self.layout, {}
         units = []
         digests = {source: file_digest(source) for source in sources}
-        marks = self.profile(digests) if self.evidence else {}
+        marks, ends = self.profile(digests) if self.evidence else ({}, {})
+        # What the edition's sidecars teach its pages (nashr.convert.lessons): read from every source
+        # with a sidecar; a text depends on the lessons its own lines' keys may take.
+        lessons = source_lessons(sources) if self.evidence else Lessons({})
         for source in sources:
             if source.parent not in catalogs:  # titles and dates of texts (nashr.convert.converter.CATALOG)
                 catalogs[source.parent] = file_digest(source.parent / "catalog.csv")
             # A text depends on the edition only through its own marks: a new text rebuilds those it changes.
             own = marks.get(str(source), frozenset())
+            taught = lessons.of_pairs(ends.get(str(source), ()))
             # An editor's corrections of its roles (NAME.roles.tsv) are an input as the source is.
             key = digest(self.common, self.registers_key, digests[source], file_digest(sidecar(source)),
                          catalogs[source.parent], str(layout.texts), str(layout.schema), self.options.overwrite_edited,
-                         marks_digest(own))
+                         marks_digest(own), lessons_digest(taught))
             units.append(_Unit(str(source), key, (source, layout.texts, layout.schema, self.edition, layout.registers,
-                                                  self.registers_key, self.options.overwrite_edited, own)))
+                                                  self.registers_key, self.options.overwrite_edited, own, taught)))
         results = self.run("convert", tasks.convert, units,
                            lambda _, result: [Path(result["written"])] if "written" in result else [])
         for result in results.values():
@@ -230,11 +235,15 @@ class _Build:
         for gone in set(self.state.names("convert")) - {unit.name for unit in units}:
             self.state.forget("convert", gone)  # its TEI stays: it may hold a person's edits
 
-    def profile(self, digests: dict[Path, str]) -> dict[str, frozenset[tuple[str, str]]]:
+    def profile(self, digests: dict[Path, str]) -> tuple[dict[str, frozenset[tuple[str, str]]],
+                                                          dict[str, set[tuple[str, str]]]]:
         """The edition's profile (:mod:`nashr.convert.edition`) before the texts are converted:
         each source's line keys, read from the record for a source whose content (``digests``)
-        and nashr's code are unchanged, else from the source (and recorded)."""
-        from nashr.convert.edition import keyed_marks, source_keys
+        and nashr's code are unchanged, else from the source (and recorded). Returns each text's
+        marks and its pairs at its top and bottom (where :mod:`nashr.convert.lessons` teaches)."""
+        from nashr.convert.edition import BODY, keyed_marks, source_keys
+
+        ends: dict[str, set[tuple[str, str]]] = {}
 
         keys = {source: digest(self.common, content) for source, content in digests.items()}
 
@@ -244,11 +253,12 @@ class _Build:
                 if pairs is None and (pairs := source_keys(source)) is not None:
                     self.state.record_line_keys(key, pairs)
                 if pairs is not None:  # an unusable source: its conversion reports it
+                    ends[str(source)] = {pair for pair in pairs if pair[0] != BODY}
                     yield str(source), pairs
 
         marks = keyed_marks(keyed())
         self.state.keep_line_keys(keys.values())
-        return marks
+        return marks, ends
 
     def validate(self) -> None:
         from nashr.convert.schemas import install_schemas

@@ -115,8 +115,9 @@ def convert(
         gc.disable()
     try:
         from nashr.convert.converter import FidelityError, convert_file
-        from nashr.convert.corrections import apply_sidecar, write_sidecar
-        from nashr.convert.edition import analyse, source_marks
+        from nashr.convert.corrections import write_sidecar
+        from nashr.convert.edition import analyse, keyed_marks, source_keys
+        from nashr.convert.lessons import Lessons, apply_corrections, source_lessons, taught
         from nashr.convert.names import tei_names
         from nashr.convert.sources import SourceError, read_source
         from nashr.entities.tagger import Tagger
@@ -131,7 +132,11 @@ def convert(
 
         out = Console(highlight=False, soft_wrap=True)
     evidence = config.convert.edition_evidence if edition_evidence is None else edition_evidence
-    marks = source_marks(sources) if evidence and len(sources) > 1 else {}
+    # The batch's evidence (nashr.convert.edition) and what its sidecars teach (nashr.convert.lessons).
+    keyed = {str(path): pairs for path in sources if (pairs := source_keys(path)) is not None} \
+        if evidence and len(sources) > 1 else {}
+    marks = keyed_marks(keyed.items())
+    lessons = source_lessons(sources) if keyed else Lessons({})
     to_check = 0
     if not (explain or roles_out):
         sources, clashes = tei_names(sources, output or layout.texts)
@@ -139,14 +144,15 @@ def convert(
             error(str(clash))
             code = Exit.UNUSABLE
     for path in sources:
-        own = marks.get(str(path), frozenset())
+        own, taught_here = marks.get(str(path), frozenset()), lessons.of_pairs(keyed.get(str(path), ()))
         if explain or roles_out:
             try:
                 texts = read_source(path).lines
                 if roles_out:
-                    note(f"{path} → {write_sidecar(path, analyse(texts, own).lines)}")
+                    note(f"{path} → {write_sidecar(path, taught(analyse(texts, own), texts, taught_here).lines)}")
                 else:
-                    out.print(explain_table(path, apply_sidecar(path, texts, analyse(texts, own)), doubtful))
+                    structure = apply_corrections(path, texts, analyse(texts, own), taught_here)
+                    out.print(explain_table(path, structure, doubtful))
             except (SourceError, FileExistsError) as exc:  # and RolesError, a kind of SourceError
                 error(str(exc))
                 code = Exit.UNUSABLE
@@ -156,7 +162,7 @@ def convert(
             continue
         try:
             done = convert_file(path, output or layout.texts, config.edition, tagger=tagger, force=force,
-                                schema_dir=layout.schema, marks=own)
+                                schema_dir=layout.schema, marks=own, lessons=taught_here)
         except SourceError as exc:
             error(str(exc))
             code = Exit.UNUSABLE

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""What an editor's corrections on one page of a site give its other pages (issue 12, :mod:`nashr.convert.lessons`).
+
+Each publisher of tests/data/corpus with at least 3 texts (about.toml's ``publisher``) is an
+edition of that site's pages, read together as a build reads them (the batch's profile,
+:mod:`nashr.convert.edition`). The editor corrects the first ``--corrected`` pages (by folder
+name): their hand-made roles (roles.tsv, every line) are their sidecars. The other pages are
+scored before (the batch alone) and after (with the lessons of those sidecars,
+:func:`nashr.convert.lessons.taught`), overall, per hand-made role and per page: a page that
+loses a line is listed (the evidence is wrong there).
+
+The figure that matters, *corrections per fixed line*: the rows an editor changes on the corrected
+pages (lines whose hand role differs from the batch's reading there) against the lines those
+changes and the rows left standing fix on the other pages; and *taught*: lines a lesson set,
+wrong by hand, for their ``@cert`` (:data:`nashr.convert.lessons.LESSON_CERT`, by
+:func:`nashr.convert.certainty.level_for`).
+
+Result (2026-12-04, 36 sites, 226 pages scored with one page corrected, 190 with two)::
+
+    RESULT
+
+Usage (from the repository root)::
+
+    uv run python benchmarks/structure_corrections.py                  # the first page corrected
+    uv run python benchmarks/structure_corrections.py --corrected 2    # the first two
+    uv run python benchmarks/structure_corrections.py --changes        # and every changed line
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from structure_edition import hand_roles, publishers
+
+from nashr.convert.certainty import level_for, wilson
+from nashr.convert.corrections import Correction
+from nashr.convert.edition import analyse, profile, text_keys
+from nashr.convert.lessons import LESSON_RULE, learn, page_rows, taught
+from nashr.convert.sources import read_source
+
+LESSON_PREFIX = LESSON_RULE.split(":", 1)[0]
+
+
+def site(folders: list[Path], corrected: int, tally: Counter[str], roles: dict[str, Counter[str]],
+         changes: list[str]) -> list[str]:
+    """Score the pages of one site after its first ``corrected`` pages; returns the pages that lose lines."""
+    texts = {folder: read_source(folder / "source.txt").lines for folder in folders}
+    batch = profile(texts.values())
+    readings = {folder: analyse(lines, batch.marks(lines)) for folder, lines in texts.items()}
+    rows = []
+    for folder in folders[:corrected]:
+        hand = hand_roles(folder)
+        tally["editor changes"] += sum(readings[folder].lines[n - 1].role != role for n, role in hand.items())
+        rows += page_rows(f"{folder.name}.roles.tsv", [Correction(n, role, n) for n, role in sorted(hand.items())],
+                          texts[folder])
+    lessons = learn(rows)
+    worse = []
+    for folder in folders[corrected:]:
+        hand, lines = hand_roles(folder), texts[folder]
+        before = readings[folder]
+        after = taught(before, lines, lessons.of_pairs(text_keys(lines)))
+        right = Counter()
+        for n, role in hand.items():
+            was, now = before.lines[n - 1], after.lines[n - 1]
+            right["before"] += was.role == role
+            right["after"] += now.role == role
+            roles[role]["lines"] += 1
+            roles[role]["before"] += was.role == role
+            roles[role]["after"] += now.role == role
+            if now.rule.startswith(LESSON_PREFIX):
+                tally["taught"] += 1
+                tally["taught wrong"] += now.role != role
+            if was.role != now.role:
+                changes.append(f"{folder.name}:{n}: {was.role} → {now.role} (hand {role}) {lines[n - 1].strip()[:50]}")
+        tally["pages"] += 1
+        tally["lines"] += len(hand)
+        tally["before"] += right["before"]
+        tally["after"] += right["after"]
+        if right["after"] < right["before"]:
+            worse.append(f"{folder.name}: {right['before']} → {right['after']}")
+    return worse
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corrected", type=int, default=1, help="pages corrected per site (the first by name)")
+    parser.add_argument("--changes", action="store_true", help="list every changed line")
+    args = parser.parse_args(argv)
+    tally: Counter[str] = Counter()
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
+    changes: list[str] = []
+    worse: list[str] = []
+    sites = publishers()
+    for folders in sites.values():
+        worse += site(folders, args.corrected, tally, roles, changes)
+    lines = tally["lines"]
+    print(f"{len(sites)} sites, {tally['pages']} pages scored ({args.corrected} corrected per site), {lines} lines")
+    print(f"right: before {tally['before']} ({tally['before'] / lines:.1%}), "
+          f"after {tally['after']} ({tally['after'] / lines:.1%}): {tally['after'] - tally['before']:+d}")
+    fixed = tally["after"] - tally["before"]
+    print(f"editor's changes on the corrected pages: {tally['editor changes']}; lines fixed elsewhere: {fixed}"
+          + (f" ({fixed / tally['editor changes']:.2f} per change)" if tally["editor changes"] else ""))
+    wrong, taught_lines = tally["taught wrong"], tally["taught"]
+    if taught_lines:
+        centre = wilson(wrong, taught_lines)[1]
+        print(f"taught lines: {taught_lines}, wrong by hand {wrong} (Wilson centre {centre:.0%}; "
+              f"level {level_for(wrong, taught_lines, 'medium')})")
+    print("pages with fewer right lines: " + ("; ".join(worse) if worse else "none"))
+    print("per hand-made role (lines: before → after):")
+    for role, c in sorted(roles.items(), key=lambda item: -item[1]["lines"]):
+        if c["before"] != c["after"]:
+            print(f"  {role:12} {c['lines']:5}: {c['before']} → {c['after']} ({c['after'] - c['before']:+d})")
+    if args.changes:
+        print("\n".join(changes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
