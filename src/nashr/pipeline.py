@@ -15,7 +15,9 @@ Before the texts are converted, this process profiles the edition (:mod:`nashr.c
 the lines its texts repeat at their top or bottom are the site's furniture and fields) from each
 source's line keys, kept in the record by the source's content hash, so only a new or changed
 source is read for it; each text is converted with its own marks, which its record depends on,
-so a text added to the edition rebuilds only the texts whose marks it changes.
+so a text added to the edition rebuilds only the texts whose marks it changes. The editor's
+sidecars are read then too (:func:`nashr.convert.lessons.source_lessons`): a text depends on the
+lessons its own top and bottom lines may take, so a changed sidecar rebuilds the pages it teaches.
 
 Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
 a build redoes only the units whose inputs changed or whose outputs are gone, so a build with
@@ -73,8 +75,8 @@ class BuildOptions:
         wait: when another build of this edition is running, wait for it (else raise
             :class:`nashr.runner.lock.BuildLocked`).
         edition_evidence: lines the edition's texts repeat at their top or bottom are furniture
-            and fields (:mod:`nashr.convert.edition`); None: as ``edition.toml``'s ``[convert]``
-            says.
+            and fields (:mod:`nashr.convert.edition`), and the sidecars' roles teach the other pages
+            (:mod:`nashr.convert.lessons`); None: as ``edition.toml``'s ``[convert]`` says.
     """
 
     force: bool = False

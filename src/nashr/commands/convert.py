@@ -80,7 +80,8 @@ def convert(
     edition_evidence: Annotated[bool | None, typer.Option(
         "--edition-evidence/--no-edition-evidence",
         help="With several sources: take lines that many of them repeat at their top or bottom for the "
-             "site's furniture and fields [default: edition.toml's [convert] edition_evidence, else on].")] = None,
+             "site's furniture and fields, and give a line the role a sidecar gives it on another page "
+             "[default: edition.toml's [convert] edition_evidence, else on].")] = None,
     roles_out: Annotated[bool, typer.Option(
         "--roles-out", help="Write each source's line roles to NAME.roles.tsv beside it, for an editor to correct "
                             "(never over an existing one); convert nothing.")] = False,
@@ -99,8 +100,11 @@ def convert(
     An editor corrects line roles in NAME.roles.tsv beside sources/NAME.txt (a line
     number, a role and a comment per row, tab-separated; the roles are listed in the file's
     second row and in nashr's README, «Correcting line roles»): convert sets them over the rules'
-    roles at every conversion, --explain names them «editor: …». --roles-out writes that file
-    from the current roles, to start from. The lines to check first are those of low or medium
+    roles at every conversion, --explain names them «editor: …». In a batch, a line at a page's
+    top or bottom that a sidecar gives a role takes it on the other pages where the same line (or
+    one of its shape, with other numbers or dates) stands at the same end («edition-lesson: …»,
+    @cert medium; a page's own row wins). --roles-out writes that file from the current roles, to
+    start from. The lines to check first are those of low or medium
     certainty (@cert): the summary counts them, --doubtful lists them.
     """
     explain = explain or doubtful
