@@ -15,7 +15,7 @@ live, relative to the folder holding ``edition.toml``::
     role = "editor"
 
     [convert]                   # defaults shown
-    edition_evidence = true     # lines a batch repeats are furniture and fields (nashr.convert.edition)
+    edition_evidence = true     # lines a batch repeats are furniture and fields, sidecars teach other pages
 
     [paths]                     # defaults shown
     sources = "sources/*.txt"   # a glob
@@ -120,8 +120,8 @@ class ConvertSettings:
     """The ``[convert]`` table: how ``nashr build`` and ``nashr convert`` of several files convert.
 
     ``edition_evidence``: lines the edition's texts repeat at their top or bottom are the site's
-    furniture and fields (:mod:`nashr.convert.edition`); ``--no-edition-evidence`` switches it off
-    for one run.
+    furniture and fields (:mod:`nashr.convert.edition`), and a sidecar's roles teach the other pages
+    (:mod:`nashr.convert.lessons`); ``--no-edition-evidence`` switches both off for one run.
     """
 
     edition_evidence: bool = True

@@ -15,7 +15,9 @@ Before the texts are converted, this process profiles the edition (:mod:`nashr.c
 the lines its texts repeat at their top or bottom are the site's furniture and fields) from each
 source's line keys, kept in the record by the source's content hash, so only a new or changed
 source is read for it; each text is converted with its own marks, which its record depends on,
-so a text added to the edition rebuilds only the texts whose marks it changes.
+so a text added to the edition rebuilds only the texts whose marks it changes. The editor's
+sidecars are read then too (:func:`nashr.convert.lessons.source_lessons`): a text depends on the
+lessons its own top and bottom lines may take, so a changed sidecar rebuilds the pages it teaches.
 
 Every unit of work is recorded with the content hash of what it read (:mod:`nashr.runner.state`):
 a build redoes only the units whose inputs changed or whose outputs are gone, so a build with
@@ -73,8 +75,8 @@ class BuildOptions:
         wait: when another build of this edition is running, wait for it (else raise
             :class:`nashr.runner.lock.BuildLocked`).
         edition_evidence: lines the edition's texts repeat at their top or bottom are furniture
-            and fields (:mod:`nashr.convert.edition`); None: as ``edition.toml``'s ``[convert]``
-            says.
+            and fields (:mod:`nashr.convert.edition`), and the sidecars' roles teach the other pages
+            (:mod:`nashr.convert.lessons`); None: as ``edition.toml``'s ``[convert]`` says.
     """
 
     force: bool = False
@@ -198,6 +200,7 @@ class _Build:
     def convert(self, sources: list[Path]) -> None:
         from nashr.convert.corrections import sidecar
         from nashr.convert.edition import marks_digest
+        from nashr.convert.lessons import Lessons, lessons_digest, source_lessons
         from nashr.convert.names import tei_names
 
         sources, clashes = tei_names(sources)
@@ -205,18 +208,22 @@ class _Build:
         layout, catalogs = self.layout, {}
         units = []
         digests = {source: file_digest(source) for source in sources}
-        marks = self.profile(digests) if self.evidence else {}
+        marks, ends = self.profile(digests) if self.evidence else ({}, {})
+        # What the edition's sidecars teach its pages (nashr.convert.lessons): read from every source
+        # with a sidecar; a text depends on the lessons its own lines' keys may take.
+        lessons = source_lessons(sources) if self.evidence else Lessons({})
         for source in sources:
             if source.parent not in catalogs:  # titles and dates of texts (nashr.convert.converter.CATALOG)
                 catalogs[source.parent] = file_digest(source.parent / "catalog.csv")
             # A text depends on the edition only through its own marks: a new text rebuilds those it changes.
             own = marks.get(str(source), frozenset())
+            taught = lessons.of_pairs(ends.get(str(source), ()))
             # An editor's corrections of its roles (NAME.roles.tsv) are an input as the source is.
             key = digest(self.common, self.registers_key, digests[source], file_digest(sidecar(source)),
                          catalogs[source.parent], str(layout.texts), str(layout.schema), self.options.overwrite_edited,
-                         marks_digest(own))
+                         marks_digest(own), lessons_digest(taught))
             units.append(_Unit(str(source), key, (source, layout.texts, layout.schema, self.edition, layout.registers,
-                                                  self.registers_key, self.options.overwrite_edited, own)))
+                                                  self.registers_key, self.options.overwrite_edited, own, taught)))
         results = self.run("convert", tasks.convert, units,
                            lambda _, result: [Path(result["written"])] if "written" in result else [])
         for result in results.values():
@@ -230,11 +237,15 @@ class _Build:
         for gone in set(self.state.names("convert")) - {unit.name for unit in units}:
             self.state.forget("convert", gone)  # its TEI stays: it may hold a person's edits
 
-    def profile(self, digests: dict[Path, str]) -> dict[str, frozenset[tuple[str, str]]]:
+    def profile(self, digests: dict[Path, str]) -> tuple[dict[str, frozenset[tuple[str, str]]],
+                                                          dict[str, set[tuple[str, str]]]]:
         """The edition's profile (:mod:`nashr.convert.edition`) before the texts are converted:
         each source's line keys, read from the record for a source whose content (``digests``)
-        and nashr's code are unchanged, else from the source (and recorded)."""
-        from nashr.convert.edition import keyed_marks, source_keys
+        and nashr's code are unchanged, else from the source (and recorded). Returns each text's
+        marks and its pairs at its top and bottom (where :mod:`nashr.convert.lessons` teaches)."""
+        from nashr.convert.edition import BODY, keyed_marks, source_keys
+
+        ends: dict[str, set[tuple[str, str]]] = {}
 
         keys = {source: digest(self.common, content) for source, content in digests.items()}
 
@@ -244,11 +255,12 @@ class _Build:
                 if pairs is None and (pairs := source_keys(source)) is not None:
                     self.state.record_line_keys(key, pairs)
                 if pairs is not None:  # an unusable source: its conversion reports it
+                    ends[str(source)] = {pair for pair in pairs if pair[0] != BODY}
                     yield str(source), pairs
 
         marks = keyed_marks(keyed())
         self.state.keep_line_keys(keys.values())
-        return marks
+        return marks, ends
 
     def validate(self) -> None:
         from nashr.convert.schemas import install_schemas

@@ -58,7 +58,8 @@ def build_command(
     edition_evidence: Annotated[bool | None, typer.Option(
         "--edition-evidence/--no-edition-evidence",
         help="Take lines that many of the edition's texts repeat at their top or bottom for the site's "
-             "furniture and fields [default: edition.toml's [convert] edition_evidence, else on].")] = None,
+             "furniture and fields, and give a line the role a sidecar gives it on another page "
+             "[default: edition.toml's [convert] edition_evidence, else on].")] = None,
 ) -> None:
     """Convert, validate and publish the whole edition: its TEI texts, site and PDFs, where
     edition.toml's [paths] say.

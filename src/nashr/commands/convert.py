@@ -80,7 +80,8 @@ def convert(
     edition_evidence: Annotated[bool | None, typer.Option(
         "--edition-evidence/--no-edition-evidence",
         help="With several sources: take lines that many of them repeat at their top or bottom for the "
-             "site's furniture and fields [default: edition.toml's [convert] edition_evidence, else on].")] = None,
+             "site's furniture and fields, and give a line the role a sidecar gives it on another page "
+             "[default: edition.toml's [convert] edition_evidence, else on].")] = None,
     roles_out: Annotated[bool, typer.Option(
         "--roles-out", help="Write each source's line roles to NAME.roles.tsv beside it, for an editor to correct "
                             "(never over an existing one); convert nothing.")] = False,
@@ -99,8 +100,11 @@ def convert(
     An editor corrects line roles in NAME.roles.tsv beside sources/NAME.txt (a line
     number, a role and a comment per row, tab-separated; the roles are listed in the file's
     second row and in nashr's README, «Correcting line roles»): convert sets them over the rules'
-    roles at every conversion, --explain names them «editor: …». --roles-out writes that file
-    from the current roles, to start from. The lines to check first are those of low or medium
+    roles at every conversion, --explain names them «editor: …». In a batch, a line at a page's
+    top or bottom that a sidecar gives a role takes it on the other pages where the same line (or
+    one of its shape, with other numbers or dates) stands at the same end («edition-lesson: …»,
+    @cert medium; a page's own row wins). --roles-out writes that file from the current roles, to
+    start from. The lines to check first are those of low or medium
     certainty (@cert): the summary counts them, --doubtful lists them.
     """
     explain = explain or doubtful
@@ -115,8 +119,9 @@ def convert(
         gc.disable()
     try:
         from nashr.convert.converter import FidelityError, convert_file
-        from nashr.convert.corrections import apply_sidecar, write_sidecar
-        from nashr.convert.edition import analyse, source_marks
+        from nashr.convert.corrections import write_sidecar
+        from nashr.convert.edition import analyse, keyed_marks, source_keys
+        from nashr.convert.lessons import Lessons, apply_corrections, source_lessons, taught
         from nashr.convert.names import tei_names
         from nashr.convert.sources import SourceError, read_source
         from nashr.entities.tagger import Tagger
@@ -131,7 +136,11 @@ def convert(
 
         out = Console(highlight=False, soft_wrap=True)
     evidence = config.convert.edition_evidence if edition_evidence is None else edition_evidence
-    marks = source_marks(sources) if evidence and len(sources) > 1 else {}
+    # The batch's evidence (nashr.convert.edition) and what its sidecars teach (nashr.convert.lessons).
+    keyed = {str(path): pairs for path in sources if (pairs := source_keys(path)) is not None} \
+        if evidence and len(sources) > 1 else {}
+    marks = keyed_marks(keyed.items())
+    lessons = source_lessons(sources) if keyed else Lessons({})
     to_check = 0
     if not (explain or roles_out):
         sources, clashes = tei_names(sources, output or layout.texts)
@@ -139,14 +148,15 @@ def convert(
             error(str(clash))
             code = Exit.UNUSABLE
     for path in sources:
-        own = marks.get(str(path), frozenset())
+        own, taught_here = marks.get(str(path), frozenset()), lessons.of_pairs(keyed.get(str(path), ()))
         if explain or roles_out:
             try:
                 texts = read_source(path).lines
                 if roles_out:
-                    note(f"{path} → {write_sidecar(path, analyse(texts, own).lines)}")
+                    note(f"{path} → {write_sidecar(path, taught(analyse(texts, own), texts, taught_here).lines)}")
                 else:
-                    out.print(explain_table(path, apply_sidecar(path, texts, analyse(texts, own)), doubtful))
+                    structure = apply_corrections(path, texts, analyse(texts, own), taught_here)
+                    out.print(explain_table(path, structure, doubtful))
             except (SourceError, FileExistsError) as exc:  # and RolesError, a kind of SourceError
                 error(str(exc))
                 code = Exit.UNUSABLE
@@ -156,7 +166,7 @@ def convert(
             continue
         try:
             done = convert_file(path, output or layout.texts, config.edition, tagger=tagger, force=force,
-                                schema_dir=layout.schema, marks=own)
+                                schema_dir=layout.schema, marks=own, lessons=taught_here)
         except SourceError as exc:
             error(str(exc))
             code = Exit.UNUSABLE

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nashr.config import Edition
-from nashr.convert.corrections import RolesError, apply_sidecar, editor_lines, sidecar
+from nashr.convert.corrections import RolesError, editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.edition import analyse
 from nashr.convert.fidelity import check_fidelity
+from nashr.convert.lessons import Lesson, apply_corrections
 from nashr.convert.names import ncname
 from nashr.convert.schemas import install_schemas
 from nashr.convert.sources import SourceError, read_source
@@ -103,7 +104,8 @@ def date_context(lines: list[Line], info: SourceInfo) -> DateContext | None:
 
 def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | None = None,
                  force: bool = False, schema_dir: Path | None = None,
-                 marks: frozenset[tuple[str, str]] = frozenset()) -> Converted:
+                 marks: frozenset[tuple[str, str]] = frozenset(),
+                 lessons: frozenset[Lesson] = frozenset()) -> Converted:
     """Convert one plain-text source to ``out_dir/<stem>.xml``.
 
     ``tagger`` marks up names, dates and numbers (``nashr.entities.tagger.Tagger``); None gives
@@ -111,8 +113,10 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
     (default ``out_dir/../schema``); nashr's schema files are copied there when missing, and an
     earlier nashr's unedited copy is refreshed (:func:`nashr.convert.schemas.install_schemas`).
     ``marks``: what the edition's other texts show of this one's lines
-    (:meth:`nashr.convert.edition.Profile.marks`; none: the text alone). The editor's corrections
-    in the source's sidecar ``NAME.roles.tsv`` are set over the rules' roles (:mod:`nashr.convert.corrections`).
+    (:meth:`nashr.convert.edition.Profile.marks`; none: the text alone). ``lessons``: what the
+    editor's corrections of the edition's pages teach this one (:meth:`nashr.convert.lessons.Lessons.of_pairs`),
+    set over the rules' roles; the editor's corrections in the source's own sidecar ``NAME.roles.tsv``
+    are set over both (:mod:`nashr.convert.corrections`).
 
     Raises:
         SourceError: the source is unusable (missing, empty, binary, unknown encoding).
@@ -122,7 +126,7 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
         InvalidTEIError: the TEI would not be valid against nashr.rng (nothing is written).
     """
     source = read_source(path)
-    structure = apply_sidecar(path, source.lines, analyse(source.lines, marks))
+    structure = apply_corrections(path, source.lines, analyse(source.lines, marks), lessons)
     lines = structure.lines
     info = source_info(path, read_catalog(path.parent))
     context = date_context(lines, info)

@@ -88,42 +88,31 @@ def read_corrections(path: Path, texts: Sequence[str]) -> list[Correction]:
 
 
 def corrected(structure: Structure, corrections: Sequence[Correction], name: str) -> Structure:
-    """``structure`` with the lines the corrections give another role set to it.
-
-    A corrected line keeps its text, number and ``copy_of``; what belonged to the old role is
-    dropped (an item's number, a bayt's hemistichs, …) and what the new role needs is measured on
-    the line as the rules measure it: a bayt's caesura and a speaker label's end
-    (:func:`nashr.convert.conventions.shape`; a line without a label is a speaker's name alone).
-    ``name``: the sidecar's file name, for the rule.
-    """
+    """``structure`` with the lines the corrections give another role set to it (:func:`recast`,
+    without ``@cert``). ``name``: the sidecar's file name, for the rule."""
     lines = list(structure.lines)
     for correction in corrections:
         line = lines[correction.n - 1]
-        if line.role == correction.role:
-            continue
-        split = None
-        if correction.role == "l":
-            split = shape(line.text).caesura
-        elif correction.role == "speaker":
-            end = shape(line.text).speaker_end or len(line.text.rstrip())
-            split = (end, end)
-        lines[correction.n - 1] = replace(
-            line, role=correction.role, rule=EDITOR_RULE.format(name=name, row=correction.row), cert=None,
-            number=None, list_start=False, trailer_at=None, split=split, hemistich=None, group_start=False,
-            epigraph=False, doubt=None)
+        if line.role != correction.role:
+            lines[correction.n - 1] = recast(line, correction.role, EDITOR_RULE.format(name=name, row=correction.row))
     return replace(structure, lines=lines)
 
 
-def apply_sidecar(source: Path, texts: Sequence[str], structure: Structure) -> Structure:
-    """``structure`` (the rules' classification of ``texts``, the lines of ``source``) with the
-    corrections of the source's sidecar (:func:`sidecar`); unchanged when there is none.
-
-    Raises:
-        RolesError: the sidecar is unusable (:func:`read_corrections`).
-    """
-    path = sidecar(source)
-    corrections = read_corrections(path, texts)
-    return corrected(structure, corrections, path.name) if corrections else structure
+def recast(line: Line, role: str, rule: str, cert: str | None = None) -> Line:
+    """``line`` given ``role`` by ``rule`` (an editor's row, or a lesson from one:
+    :mod:`nashr.convert.lessons`), at ``cert``: it keeps its text, number and ``copy_of``; what
+    belonged to the old role is dropped (an item's number, a bayt's hemistichs, a doubt, …) and what
+    the new role needs is measured on the line as the rules measure it: a bayt's caesura and a
+    speaker label's end (:func:`nashr.convert.conventions.shape`; a line without a label is a
+    speaker's name alone)."""
+    split = None
+    if role == "l":
+        split = shape(line.text).caesura
+    elif role == "speaker":
+        end = shape(line.text).speaker_end or len(line.text.rstrip())
+        split = (end, end)
+    return replace(line, role=role, rule=rule, cert=cert, number=None, list_start=False, trailer_at=None, split=split,
+                   hemistich=None, group_start=False, epigraph=False, doubt=None)
 
 
 def editor_lines(lines: Sequence[Line]) -> int:
@@ -161,5 +150,5 @@ def write_sidecar(source: Path, lines: Sequence[Line]) -> Path:
     return path
 
 
-__all__ = ["EDITOR_RULE", "ROLES", "SUFFIX", "Correction", "RolesError", "apply_sidecar", "corrected", "editor_lines",
-           "read_corrections", "sidecar", "sidecar_text", "write_sidecar"]
+__all__ = ["EDITOR_RULE", "ROLES", "SUFFIX", "Correction", "RolesError", "corrected", "editor_lines",
+           "read_corrections", "recast", "sidecar", "sidecar_text", "write_sidecar"]

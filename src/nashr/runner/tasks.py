@@ -22,6 +22,7 @@ from nashr.config import Edition
 if TYPE_CHECKING:
     from saxonche import PyXdmValue
 
+    from nashr.convert.lessons import Lesson
     from nashr.entities.tagger import Tagger
     from nashr.publish.html import Site, SiteOptions
     from nashr.validate.validator import Validator
@@ -38,9 +39,11 @@ def _tagger(registers: Path, key: str) -> Tagger:
 
 
 def convert(source: Path, texts: Path, schema: Path, edition: Edition, registers: Path, registers_key: str,
-            overwrite_edited: bool, marks: frozenset[tuple[str, str]] = frozenset()) -> Result:
+            overwrite_edited: bool, marks: frozenset[tuple[str, str]] = frozenset(),
+            lessons: frozenset[Lesson] = frozenset()) -> Result:
     """Convert one source into ``texts/``, pointing to the schemas in ``schema/``, with the marks
-    the edition's profile gives it (:func:`nashr.convert.converter.convert_file`).
+    the edition's profile gives it and the lessons of the edition's sidecars
+    (:func:`nashr.convert.converter.convert_file`).
 
     Returns:
         ``{"tei": path, "written": path, "warnings": [...]}``, where ``written`` is the TEI file or,
@@ -51,7 +54,7 @@ def convert(source: Path, texts: Path, schema: Path, edition: Edition, registers
 
     try:
         done = convert_file(source, texts, edition, tagger=_tagger(registers, registers_key), force=overwrite_edited,
-                            schema_dir=schema, marks=marks)
+                            schema_dir=schema, marks=marks, lessons=lessons)
     except SourceError as exc:
         return {"unusable": str(exc)}
     except FidelityError as exc:
