@@ -18,6 +18,10 @@ Printed, for the code of the checkout this runs from:
 * the editor's loop (alone): lines nashr marks ``low`` or ``medium`` (``nashr convert --doubtful``),
   wrong lines, and the wrong lines among those marked (what an editor checking the marked lines
   meets);
+* the editor who corrects one page (sites of 3 texts or more): the hand roles of a site's first
+  text (by folder name) as its sidecar, the other pages' lines right in the batch before and after
+  the lessons it teaches (:mod:`nashr.convert.lessons`, benchmarks/structure_corrections.py), and
+  the lines taught and taught wrongly (left out for code older than the lessons);
 * entities with the registers as shipped (tei/registers/): precision, recall and F1 per kind
   (:class:`nashr.entities.evaluate.Score`), the texts converted as ``nashr convert`` does.
 
@@ -113,6 +117,20 @@ class Tally:
         return "\n".join(rows)
 
 
+def corrected(sites: dict[str, list[Path]]) -> str:
+    """The sites of 3 texts or more with their first text corrected by hand: counts only."""
+    try:
+        from structure_corrections import site
+    except ImportError:  # the code scored is older than the lessons (round 27)
+        return "editor corrects one page: no lessons in this code"
+    tally: Counter[str] = Counter()
+    for folders in (f for f in sites.values() if len(f) >= 3):
+        site(folders, 1, tally, defaultdict(Counter), [])
+    return (f"editor corrects one page of each of the {sum(len(f) >= 3 for f in sites.values())} sites of 3 texts "
+            f"or more: the other {tally['pages']} pages' {tally['lines']} lines {tally['before']} → {tally['after']} "
+            f"right; {tally['taught']} lines taught, {tally['taught wrong']} of them wrongly")
+
+
 def entities(sites: dict[str, list[Path]]) -> Score:
     """Entities of the texts with ``entities.tsv``, tagged with the shipped registers."""
     tagger = Tagger.from_registers(ROOT / "tei" / "registers")
@@ -138,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         for site, folders in sites.items():
             tally.score(site, folders)
         print(tally.report())
+        print(corrected(sites))
         print("\nentities, registers as shipped\n" + entities(sites).table())
     return 0
 
