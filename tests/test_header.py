@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 
@@ -86,6 +87,20 @@ def test_build_date_from_source_date_epoch(tmp_path: Path, edition: Edition, mon
     header = _header(path)
     assert header.find("t:fileDesc/t:publicationStmt/t:date", NS).get("when") == "2023-11-14"
     assert header.find("t:revisionDesc/t:change", NS).get("when") == "2023-11-14"
+
+
+def test_publication_date_of_an_edition_dated_by_month(tmp_path: Path, edition: Edition,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edition dated «2026-12» is published in that month, not on its first day: its texts'
+    publicationStmt and revision say 2026-12 (TEI's @when takes a gYearMonth), as DataCite's
+    Issued date does (pub26's reviewer saw 2026-12-01 in every header)."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    month = dataclasses.replace(edition, date="2026-12")
+    header = _header(convert_file(SEEDS[0], tmp_path, month).result.path)
+    date = header.find("t:fileDesc/t:publicationStmt/t:date", NS)
+    assert (date.get("when"), date.text) == ("2026-12", "2026-12")
+    assert header.find("t:revisionDesc/t:change", NS).get("when") == "2026-12"
+    assert build_date(month).isoformat() == "2026-12-01"  # the day PDFs and the bag are stamped with
 
 
 def test_hijri_calendar_declared_only_when_used(tmp_path: Path, edition: Edition, tagger: Tagger,
