@@ -222,16 +222,36 @@ def test_creation_date_from_the_masthead_of_an_issue_without_dateline(edition: E
     assert tree.getroot().find("t:teiHeader/t:profileDesc/t:creation", NS) is None
 
 
-@pytest.mark.parametrize("name", ["ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256",
-                                  "kargaronline-naser-al-din-safarnameh-khorasan-1246-04-30"])
-def test_a_web_pages_date_field_above_the_title_does_not_date_the_text(name: str, edition: Edition,
-                                                                       tagger: Tagger) -> None:
+@pytest.mark.parametrize(("name", "when"), [("ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256", None),
+                                           ("kargaronline-naser-al-din-safarnameh-khorasan-1246-04-30", "1867-07-21")])
+def test_a_web_pages_date_field_above_the_title_does_not_date_the_text(name: str, when: str | None,
+                                                                       edition: Edition, tagger: Tagger) -> None:
     """Amir Kabir's letter to Naser al-Din Shah, and the Shah's travelogue of 1246 AP, as blogs
-    posted them (set 7, set 6): the post's date (1398, 1400 AP) stands above the headline."""
+    posted them (set 7, set 6): the post's date (1398, 1400 AP) stands above the headline. The
+    travelogue's title names its day («…، یکشنبه ۳۰ تیر ۱۲۴۶»), which dates it."""
     source, lines = _with_roles(name)
     assert lines[0].role == "dateline" and "title" in {line.role for line in lines[1:]}
     tree = build_tei(source, lines, SourceInfo("post"), edition, tagger.document(None))
-    assert tree.getroot().find("t:teiHeader/t:profileDesc/t:creation", NS) is None
+    date = tree.getroot().find("t:teiHeader/t:profileDesc/t:creation/t:date", NS)
+    assert (date.get("when") if date is not None else None) == when
+
+
+@pytest.mark.parametrize(("name", "text", "when"), [
+    ("mohandesina-foroughi-yaddasht-1298-08-19", "سهشنبه ۱۹ آبان ۱۲۹۸", "1919-11-11"),
+    ("etehadonline-etemad-saltaneh-diary-1273-04-17", "۱۷ تیر ۱۲۷۳ خورشیدی", "1894-07-08"),
+    ("entekhab-etemad-saltaneh-diary-1260-04-10", "روز 10 تیرماه 1260 خورشیدی", "1881-07-01"),
+])
+def test_a_diary_is_dated_by_the_day_its_title_names(name: str, text: str, when: str, tmp_path: Path,
+                                                     edition: Edition, tagger: Tagger) -> None:
+    """Foroughi's notes of 19 Aban 1298 (11 November 1919, the Armistice's first anniversary, as
+    the entry says) and E'temad al-Saltaneh's diary of 17 Tir 1273 and 10 Tir 1260, as three news
+    sites post them: no dateline, the day in the title. They had no creation date (pub26's review);
+    the posting date above entekhab's title (1398 AP) still dates nothing."""
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    path = convert_file(source, tmp_path / "texts", edition, tagger).result.path
+    date = _header(path).find("t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when"), date.get("datingMethod")) == (text, when, "#jalali")
 
 
 @pytest.mark.parametrize(("name", "title"), [

@@ -119,6 +119,11 @@ def _first_date(lines: Sequence[Line], role: str, recognise: Recogniser | None,
 PASSED = re.compile(r"^\W*(?:مصوب|مصوبه|تاریخ\s+تصویب|تصویب\s+شده\s+در)\b")
 SESSION = re.compile(r"^\W*(?:جلسه|جلسهٔ|جلسۀ|صورت\s+مشروح)(?!\w)")
 TOP_LINES = 8  # the lines below the title where a text states its own date
+# A diary's or travelogue's page titled by its day, «یادداشت‌های محمدعلی فروغی، سه‌شنبه ۱۹ آبان ۱۲۹۸؛ …»
+# (mohandesina), «سفرنامه‌ی ناصرالدین‌شاه به خراسان، یکشنبه ۳۰ تیر ۱۲۴۶» (kargaronline, entekhab),
+# «یادداشت های اعتمادالسلطنه در ۱۷ تیر ۱۲۷۳ خورشیدی: …» (etehadonline), «خاطرات روز 10 تیرماه 1260 …»
+# (entekhab), «[خاطرات ماه رجب 1338 …» (kakheaseman's month heading): the date is the entry's.
+DIARY = re.compile(r"^\W*(?:یادداشت|خاطرات|سفرنامه|روزنامه(?:\s|\u200c)*(?:ی\s+)?خاطرات)")
 
 
 def _stated_date(lines: Sequence[Line], opening: re.Pattern[str], recognise: Recogniser | None,
@@ -130,6 +135,18 @@ def _stated_date(lines: Sequence[Line], opening: re.Pattern[str], recognise: Rec
     top = [line for line in _below_title(lines) if line.role != "blank"][:TOP_LINES]
     stated = [pair for k, line in enumerate(top) if opening.match(readable(line.text)) for pair in top[k : k + 2]]
     return next((found for line in stated if (found := _first_date([line], line.role, recognise, readable))), None)
+
+
+def _diary_date(lines: Sequence[Line], recognise: Recogniser | None,
+                readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
+    """The day (or month) a diary's or travelogue's entry is of, as its title or first heading
+    names it (:data:`DIARY`), as :func:`_first_date` gives it; None when the text's first title
+    or heading is not a diary's or names no date. A news site's page of a diary posts it under
+    the entry's date (entekhab.ir, kargaronline.ir, etehadonline.ir, mohandesina.ir)."""
+    first = next((line for line in lines if line.role in {"title", "head"}), None)
+    if first is None or not DIARY.match(readable(first.text)):
+        return None
+    return _first_date([first], first.role, recognise, readable)
 
 
 def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
@@ -145,7 +162,8 @@ def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] 
     """``creation/date`` (TEI P5 2.4.1): a session's record's date (:data:`SESSION`, before the
     dateline: the archive that keeps the record dates its page), else the first date of a dateline
     (where and when the text was written; none above the title, :func:`_below_title`), else a
-    statute's date of passing at its head (:data:`PASSED`), else the date of the periodical's
+    statute's date of passing at its head (:data:`PASSED`), else the day a diary's title names
+    (:func:`_diary_date`), else the date of the periodical's
     issue in its masthead (the date the issue gives itself, as ``docDate`` does on a title page:
     a newspaper's text is of its issue), else the catalog's date, else nothing. Never a date of
     page furniture (a web page's posting date: a site's reprint of a 1907 column is not of the
@@ -318,7 +336,8 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     profile = el(header, "profileDesc")
     _creation_date(profile, _stated_date(lines, SESSION, recognise, readable)
                    or _first_date(_below_title(lines), "dateline", recognise, readable)
-                   or _stated_date(lines, PASSED, recognise, readable), issue_date, info)
+                   or _stated_date(lines, PASSED, recognise, readable)
+                   or _diary_date(lines, recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
     el(lang_usage, "language", "فارسی", ident="fa")
     kind = genre(lines)
