@@ -254,6 +254,24 @@ def test_a_diary_is_dated_by_the_day_its_title_names(name: str, text: str, when:
     assert (date.text, date.get("when"), date.get("datingMethod")) == (text, when, "#jalali")
 
 
+@pytest.mark.parametrize(("name", "text", "when"), [
+    ("historydocuments-vezarat-jang-saklo-esfahan-1304", "16 آبان ماه 1304", "1925-11-07"),
+    ("bic-archive-vazir-maaref-kashan-letter-1315", "۲۱ اردیبهشت ماه ۱۳۱۵", "1936-05-11"),
+    ("ir-psri-sanadname-savak-khuzestan-1341", "23 / 8 / 41", "1962-11-14"),
+])
+def test_a_letter_is_dated_by_its_printed_heads_date_field(name: str, text: str, when: str, tmp_path: Path,
+                                                          edition: Edition, tagger: Tagger) -> None:
+    """Three archives' copies of administrative letters, each with the form's fields at its head:
+    the War Ministry's of 1304 sent («خروج: …») under a site's posting date (27 Azar 1397, which
+    dated it), the Education Minister's of 1315 («تاریخ خروج: …» after empty fields, undated) and
+    SAVAK's of 1341 («شماره : … تاریخ 23 / 8 / 41», undated)."""
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    path = convert_file(source, tmp_path / "texts", edition, tagger).result.path
+    date = _header(path).find("t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when")) == (text, when)
+
+
 @pytest.mark.parametrize(("name", "title"), [
     ("reactjs-fa-react-dev-developer-tools-md", "ابزار توسعه ری‌اکت"),  # «title: …» of the front matter
     ("ebookfoundation-fpb-howto-fa-md", "How-To at a glance"),  # «# How-To at a glance»

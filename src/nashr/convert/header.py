@@ -22,7 +22,7 @@ from nashr.convert.corrections import editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
 from nashr.convert.markdown import is_markdown, title_text
-from nashr.convert.matter import journal_masthead
+from nashr.convert.matter import LETTERHEAD_FIELD, journal_masthead
 from nashr.convert.sources import IANA_NAMES, Source
 from nashr.convert.structure import genre
 from nashr.markup import XML_NS, Span, resolve_overlaps, tei
@@ -119,6 +119,12 @@ def _first_date(lines: Sequence[Line], role: str, recognise: Recogniser | None,
 PASSED = re.compile(r"^\W*(?:مصوب|مصوبه|تاریخ\s+تصویب|تصویب\s+شده\s+در)\b")
 SESSION = re.compile(r"^\W*(?:جلسه|جلسهٔ|جلسۀ|صورت\s+مشروح)(?!\w)")
 TOP_LINES = 8  # the lines below the title where a text states its own date
+# A letter's head: the form's fields at its top (bic.ir's copies print fifteen of them) and the date
+# fields among them: «تاریخ» alone or «تاریخ تحریر» (written), «پاکنویس» (fair copy), «ثبت»
+# (registered), «خروج» (sent), «صدور» (issued), or «خروج:» alone; never «تاریخ انتشار» (a web page's).
+LETTERHEAD_LINES = 20
+LETTERHEAD_DATE = re.compile(r"(?:^|(?<=[\s؛;،,]))(?:تار[یي]خ(?:\s+(?:تحریر|پاکنویس|پاک\u200cنویس|ثبت|خروج|صدور))?"
+                             r"|خروج)\s*[:：]?\s*(?=[0-9۰-۹٠-٩])")
 # A diary's or travelogue's page titled by its day, «یادداشت‌های محمدعلی فروغی، سه‌شنبه ۱۹ آبان ۱۲۹۸؛ …»
 # (mohandesina), «سفرنامه‌ی ناصرالدین‌شاه به خراسان، یکشنبه ۳۰ تیر ۱۲۴۶» (kargaronline, entekhab),
 # «یادداشت های اعتمادالسلطنه در ۱۷ تیر ۱۲۷۳ خورشیدی: …» (etehadonline), «خاطرات روز 10 تیرماه 1260 …»
@@ -135,6 +141,27 @@ def _stated_date(lines: Sequence[Line], opening: re.Pattern[str], recognise: Rec
     top = [line for line in _below_title(lines) if line.role != "blank"][:TOP_LINES]
     stated = [pair for k, line in enumerate(top) if opening.match(readable(line.text)) for pair in top[k : k + 2]]
     return next((found for line in stated if (found := _first_date([line], line.role, recognise, readable))), None)
+
+
+def _letterhead_date(lines: Sequence[Line], recognise: Recogniser | None,
+                     readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
+    """The date an administrative letter's printed head gives it, in a date field
+    (:data:`LETTERHEAD_DATE`: «تاریخ خروج: ۲۱ اردیبهشت ماه ۱۳۱۵», «خروج: 16 آبان ماه 1304»,
+    «شماره : … تاریخ 23 / 8 / 41») among the first :data:`LETTERHEAD_LINES` lines of a text whose
+    head has a printed field (:data:`nashr.convert.matter.LETTERHEAD_FIELD`: «شماره: …», «نمره …»),
+    as :func:`_first_date` gives it; None when there is none. The archives' copies (bic.ir,
+    historydocuments.ir, ir-psri.com) print the form's fields, whatever role their lines got."""
+    top = [line for line in lines if line.role != "blank"][:LETTERHEAD_LINES]
+    if not any(LETTERHEAD_FIELD.match(readable(line.text).strip()) for line in top):
+        return None
+    for line in top:
+        text = readable(line.text).strip()
+        for label in LETTERHEAD_DATE.finditer(text):
+            found = _first_date([Line(line.number, text[label.end():], line.role, line.rule)], line.role,
+                                recognise, lambda t: t)
+            if found is not None:
+                return found
+    return None
 
 
 def _diary_date(lines: Sequence[Line], recognise: Recogniser | None,
@@ -160,7 +187,9 @@ def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
 def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] | None,
                    issue: tuple[str, dict[str, str]] | None, info: SourceInfo) -> None:
     """``creation/date`` (TEI P5 2.4.1): a session's record's date (:data:`SESSION`, before the
-    dateline: the archive that keeps the record dates its page), else the first date of a dateline
+    dateline: the archive that keeps the record dates its page), else the date field of a letter's
+    printed head (:func:`_letterhead_date`, before the dateline: a page's posting date may stand
+    under the title), else the first date of a dateline
     (where and when the text was written; none above the title, :func:`_below_title`), else a
     statute's date of passing at its head (:data:`PASSED`), else the day a diary's title names
     (:func:`_diary_date`), else the date of the periodical's
@@ -335,6 +364,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
 
     profile = el(header, "profileDesc")
     _creation_date(profile, _stated_date(lines, SESSION, recognise, readable)
+                   or _letterhead_date(lines, recognise, readable)
                    or _first_date(_below_title(lines), "dateline", recognise, readable)
                    or _stated_date(lines, PASSED, recognise, readable)
                    or _diary_date(lines, recognise, readable), issue_date, info)
