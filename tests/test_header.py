@@ -285,6 +285,25 @@ def test_a_markdown_sources_title_is_read_without_its_markup(name: str, title: s
     assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title
 
 
+@pytest.mark.parametrize(("name", "title"), [
+    # a page's title said again as its heading: once (it read «دنیای زنان در عصر قاجار دنیای زنان …»)
+    ("qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped", "دنیای زنان در عصر قاجار"),
+    ("mohandesina-foroughi-yaddasht-1298-08-19",
+     "یادداشتهای محمدعلی فروغی، سهشنبه ۱۹ آبان ۱۲۹۸؛ امروز روز عید متارکه جنگ [اول جهانی] بود"),
+    # no title line: not the archive's note above the letter, nor a picture's caption, nor «هو»
+    ("bic-archive-shahrekord-borujen-letter-1329", "وزارت کشور"),  # was «[اطلاعات شخصی افراد حذف شده است]»
+    ("kamalalmolk-info-nameh-kamal-al-molk-1355q-utf16", "هزار مرتبه قربان و تصدق وجود مبارکت گردم"),  # «• تصویر …»
+    ("yale-ghani-amir-kabir-letter-to-naser-al-din-shah-giiia-129", "قربان خاکپای اقدس همایونت شوم دستخط مبارک را …"),
+])
+def test_a_title_is_said_once_and_never_a_note_or_an_invocation(name: str, title: str, tmp_path: Path,
+                                                                edition: Edition) -> None:
+    """What the site's index, the PDF and the deposit's Dublin Core call a text (pub27's edition)."""
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title
+
+
 def test_without_a_title_line_the_title_is_not_a_web_pages_date_field(tmp_path: Path, edition: Edition) -> None:
     """Amir Kabir's letter as a blog posted it (set 7): «شنبه 30 شهريور 1398» above the headline."""
     name = "ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256"

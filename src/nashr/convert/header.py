@@ -22,7 +22,13 @@ from nashr.convert.corrections import editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
 from nashr.convert.markdown import is_markdown, title_text
-from nashr.convert.matter import LETTERHEAD_FIELD, journal_masthead
+from nashr.convert.matter import (
+    INVOCATION,
+    INVOCATION_MAX_WORDS,
+    LETTERHEAD_FIELD,
+    SHORT_INVOCATION,
+    journal_masthead,
+)
 from nashr.convert.sources import IANA_NAMES, Source
 from nashr.convert.structure import genre
 from nashr.markup import XML_NS, Span, resolve_overlaps, tei
@@ -68,25 +74,44 @@ def el(parent: etree._Element, local: str, text: str | None = None, **attrs: str
     return element
 
 
+# Lines no title is taken from when a text has no title line: page furniture, a masthead, a web
+# page's date field, and a note above the text: an archive's («[اطلاعات شخصی افراد حذف شده است]»,
+# «[آرم شیر و خورشید]» on bic.ir's copies) or a picture's caption («• تصویر کمال الملک», kamalalmolk.info).
+UNTITLED = frozenset({"fw", "masthead", "dateline", "note"})
+
+
+def _invocation(text: str) -> bool:
+    """A letter's or deed's invocation on its own line («هو», «بسمه تعالی», «بسم الله الرحمن الرحیم»,
+    :data:`nashr.convert.matter.SHORT_INVOCATION`, :data:`~nashr.convert.matter.INVOCATION`): no title."""
+    return SHORT_INVOCATION.match(text) is not None or (
+        INVOCATION.match(text.strip()) is not None and len(text.split()) <= INVOCATION_MAX_WORDS)
+
+
 def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str]) -> str:
     """The text's title: its (first) title, all its lines (in a Markdown source without the
     heading's «#» or the front matter's key, :func:`nashr.convert.markdown.title_text`); else the
     catalog's; else the start of its first line that is neither page furniture (an HTML tag line
-    of Markdown, a site's banner) nor a date (a web page's date field), or of its first line.
+    of Markdown, a site's banner), a date (a web page's date field), a note (:data:`UNTITLED`) nor
+    an invocation (:func:`_invocation`: an untitled letter is known by its first words), or of its
+    first line. A title line that repeats an earlier one word for word (a page's title
+    over its heading: qajarwomen.org, mohandesina.ir, kargaronline.ir) is said once.
     Each line as ``reading`` gives it (the logical reading of a PDF text layer)."""
     markdown = is_markdown([line.text for line in lines])
     found: list[str] = []
     for line in lines:
         if line.role == "title":
-            found.append(title_text(reading(line.text)) if markdown else reading(line.text))
+            words = " ".join((title_text(reading(line.text)) if markdown else reading(line.text)).split())
+            if words not in found:  # a page's title said again as its heading: once
+                found.append(words)
         elif found and line.role != "blank":
             break
     if found:
-        return " ".join(" ".join(found).split())
+        return " ".join(found)
     if info.catalog_title:
         return info.catalog_title
     text = [line for line in lines if line.role != "blank"]
-    first = reading(next((line for line in text if line.role not in {"fw", "masthead", "dateline"}), text[0]).text)
+    first = reading(next((line for line in text if line.role not in UNTITLED and not _invocation(reading(line.text))),
+                         text[0]).text)
     head = (title_text(first) if markdown else first).split()
     return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
 
@@ -157,7 +182,7 @@ def _letterhead_date(lines: Sequence[Line], recognise: Recogniser | None,
     for line in top:
         text = readable(line.text).strip()
         for label in LETTERHEAD_DATE.finditer(text):
-            found = _first_date([Line(line.number, text[label.end():], line.role, line.rule)], line.role,
+            found = _first_date([Line(line.n, text[label.end():], line.role, line.rule)], line.role,
                                 recognise, lambda t: t)
             if found is not None:
                 return found
