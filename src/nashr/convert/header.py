@@ -154,7 +154,9 @@ LETTERHEAD_DATE = re.compile(r"(?:^|(?<=[\s؛;،,]))(?:تار[یي]خ(?:\s+(?:ت
 # (mohandesina), «سفرنامه‌ی ناصرالدین‌شاه به خراسان، یکشنبه ۳۰ تیر ۱۲۴۶» (kargaronline, entekhab),
 # «یادداشت های اعتمادالسلطنه در ۱۷ تیر ۱۲۷۳ خورشیدی: …» (etehadonline), «خاطرات روز 10 تیرماه 1260 …»
 # (entekhab), «[خاطرات ماه رجب 1338 …» (kakheaseman's month heading): the date is the entry's.
-DIARY = re.compile(r"^\W*(?:یادداشت|خاطرات|سفرنامه|روزنامه(?:\s|\u200c)*(?:ی\s+)?خاطرات)")
+# So is a letter's or statement's page titled by its day: «نامه آخوندزاده به مستشارالدوله / 25 مارس 1871…»
+# (a blog), «بیان نامه آزادیخواهان شهر تبریز … ۱۹ فروردین ۱۲۹۹» (mashruteh.org's wiki).
+DIARY = re.compile(r"^\W*(?:یادداشت|خاطرات|سفرنامه|روزنامه(?:\s|\u200c)*(?:ی\s+)?خاطرات)|(?:^|\s)نامه(?:\s|$)")
 
 
 def _stated_date(lines: Sequence[Line], opening: re.Pattern[str], recognise: Recogniser | None,
@@ -191,12 +193,13 @@ def _letterhead_date(lines: Sequence[Line], recognise: Recogniser | None,
 
 def _diary_date(lines: Sequence[Line], recognise: Recogniser | None,
                 readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
-    """The day (or month) a diary's or travelogue's entry is of, as its title or first heading
-    names it (:data:`DIARY`), as :func:`_first_date` gives it; None when the text's first title
-    or heading is not a diary's or names no date. A news site's page of a diary posts it under
-    the entry's date (entekhab.ir, kargaronline.ir, etehadonline.ir, mohandesina.ir)."""
+    """The day (or month) a diary's or travelogue's entry, or a letter, is of, as its title or
+    first heading names it (:data:`DIARY`), as :func:`_first_date` gives it; None when the text's
+    first title or heading is neither a diary's nor a letter's or names no date. A news site's
+    page of a diary posts it under the entry's date (entekhab.ir, kargaronline.ir,
+    etehadonline.ir, mohandesina.ir), a blog's of a letter under the letter's."""
     first = next((line for line in lines if line.role in {"title", "head"}), None)
-    if first is None or not DIARY.match(readable(first.text)):
+    if first is None or not DIARY.search(readable(first.text)):
         return None
     return _first_date([first], first.role, recognise, readable)
 
