@@ -299,9 +299,13 @@ def test_a_markdown_sources_title_is_read_without_its_markup(name: str, title: s
     ("bic-archive-shahrekord-borujen-letter-1329", "وزارت کشور"),  # was «[اطلاعات شخصی افراد حذف شده است]»
     ("kamalalmolk-info-nameh-kamal-al-molk-1355q-utf16", "هزار مرتبه قربان و تصدق وجود مبارکت گردم"),  # «• تصویر …»
     ("yale-ghani-amir-kabir-letter-to-naser-al-din-shah-giiia-129", "قربان خاکپای اقدس همایونت شوم دستخط مبارک را …"),
+    # marks at a title's edges that belong to no word of it
+    ("iichs-naser-al-din-shah-nowruz-1303q-wrapped", "نوروز ناصرالدين شاه"),  # «» نوروز ناصرالدين شاه»
+    ("naturepoetry-attar-hasan-basri-rabee-utf16", "حکایت حسن بصری و رابعه"),  # «…و رابعه:»
+    ("islamical-wikipedia-fa-mirza-aqakhan-nuri-infobox", "میرزا آقاخان نوری"),  # «میرزا آقاخان نوری | |» too
 ])
-def test_a_title_is_said_once_and_never_a_note_or_an_invocation(name: str, title: str, tmp_path: Path,
-                                                                edition: Edition) -> None:
+def test_a_title_is_said_once_without_stray_marks_and_never_a_note_or_an_invocation(
+        name: str, title: str, tmp_path: Path, edition: Edition) -> None:
     """What the site's index, the PDF and the deposit's Dublin Core call a text (pub27's edition)."""
     source = tmp_path / f"{name}.txt"
     source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())

@@ -94,13 +94,14 @@ def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str
     of Markdown, a site's banner), a date (a web page's date field), a note (:data:`UNTITLED`) nor
     an invocation (:func:`_invocation`: an untitled letter is known by its first words), or of its
     first line. A title line that repeats an earlier one word for word (a page's title
-    over its heading: qajarwomen.org, mohandesina.ir, kargaronline.ir) is said once.
-    Each line as ``reading`` gives it (the logical reading of a PDF text layer)."""
+    over its heading: qajarwomen.org, mohandesina.ir, kargaronline.ir) is said once; marks at a
+    title line's edges that belong to no word of it are left out (:func:`_trimmed`). Each line as
+    ``reading`` gives it (the logical reading of a PDF text layer)."""
     markdown = is_markdown([line.text for line in lines])
     found: list[str] = []
     for line in lines:
         if line.role == "title":
-            words = " ".join((title_text(reading(line.text)) if markdown else reading(line.text)).split())
+            words = _trimmed(" ".join((title_text(reading(line.text)) if markdown else reading(line.text)).split()))
             if words not in found:  # a page's title said again as its heading: once
                 found.append(words)
         elif found and line.role != "blank":
@@ -113,7 +114,22 @@ def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str
     first = reading(next((line for line in text if line.role not in UNTITLED and not _invocation(reading(line.text))),
                          text[0]).text)
     head = (title_text(first) if markdown else first).split()
-    return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
+    return _trimmed(" ".join(head[:8])) + (" …" if len(head) > 8 else "")
+
+
+# Marks a title line may begin or end with that belong to no word of it: a closing guillemet
+# left from the quotation marks around a magazine's headline («» نوروز ناصرالدين شاه», iichs.ir), a
+# colon or comma that led to the text under it («شعر زیبای مادر از ایرج میرزا:», «حکایت حسن بصری و
+# رابعه:», «وزارت پست و تلگراف و تلفن،»), a bar that parted it from a site's field.
+LEADING_MARKS = ":;,،؛|-–—»"
+TRAILING_MARKS = ":;,،؛|-–—«"
+
+
+def _trimmed(title: str) -> str:
+    """``title`` without the :data:`LEADING_MARKS` at its start and :data:`TRAILING_MARKS` at its
+    end (and the spaces around them); ``title`` itself if nothing else is left."""
+    kept = title.lstrip(LEADING_MARKS + " ").rstrip(TRAILING_MARKS + " ")
+    return kept or title
 
 
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
