@@ -199,6 +199,13 @@ def test_title_over_two_lines_is_one_title(tmp_path: Path, edition: Edition) -> 
     assert head.find("t:lb", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "two-line-title.l2"
 
 
+def _converted(name: str, tmp_path: Path, edition: Edition, tagger: Tagger | None = None) -> etree._Element:
+    """The teiHeader of a text of tests/data/corpus converted as ``nashr convert`` does."""
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    return _header(convert_file(source, tmp_path / "texts", edition, tagger).result.path)
+
+
 def _with_roles(name: str) -> tuple[Source, list[Line]]:
     """A text of tests/data/corpus with the roles an editor gave its lines (roles.tsv)."""
     folder = ROOT / "tests" / "data" / "corpus" / name
@@ -251,10 +258,7 @@ def test_a_diary_or_a_letter_is_dated_by_the_day_its_title_names(name: str, text
     the posting date above entekhab's title (1398 AP) still dates nothing. So are Akhundzadeh's
     letter of 25 March 1871 as a blog titles it («نامه آخوندزاده به مستشارالدوله / 25 مارس 1871…»)
     and the Tabriz statement of 19 Farvardin 1299 («بیان نامه آزادیخواهان شهر تبریز …»)."""
-    source = tmp_path / f"{name}.txt"
-    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
-    path = convert_file(source, tmp_path / "texts", edition, tagger).result.path
-    date = _header(path).find("t:profileDesc/t:creation/t:date", NS)
+    date = _converted(name, tmp_path, edition, tagger).find("t:profileDesc/t:creation/t:date", NS)
     assert (date.text, date.get("when")) == (text, when)
     assert date.get("datingMethod") == (None if "مارس" in text else "#jalali")
 
@@ -270,10 +274,7 @@ def test_a_letter_is_dated_by_its_printed_heads_date_field(name: str, text: str,
     the War Ministry's of 1304 sent («خروج: …») under a site's posting date (27 Azar 1397, which
     dated it), the Education Minister's of 1315 («تاریخ خروج: …» after empty fields, undated) and
     SAVAK's of 1341 («شماره : … تاریخ 23 / 8 / 41», undated)."""
-    source = tmp_path / f"{name}.txt"
-    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
-    path = convert_file(source, tmp_path / "texts", edition, tagger).result.path
-    date = _header(path).find("t:profileDesc/t:creation/t:date", NS)
+    date = _converted(name, tmp_path, edition, tagger).find("t:profileDesc/t:creation/t:date", NS)
     assert (date.text, date.get("when")) == (text, when)
 
 
@@ -307,9 +308,7 @@ def test_a_markdown_sources_title_is_read_without_its_markup(name: str, title: s
 def test_a_title_is_said_once_without_stray_marks_and_never_a_note_or_an_invocation(
         name: str, title: str, tmp_path: Path, edition: Edition) -> None:
     """What the site's index, the PDF and the deposit's Dublin Core call a text (pub27's edition)."""
-    source = tmp_path / f"{name}.txt"
-    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
-    header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
+    header = _converted(name, tmp_path, edition)
     assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title
 
 
