@@ -1,7 +1,7 @@
 """A title in two parts parted by «/» is no bayt (pub27: a letter's title read as verse). A blog's
 post of Akhundzadeh's letter, a news agency's headline and a literature site's chapter title each
-had their title line set as a poem's only bayt; a bayt quoted alone in prose, which rhymes in
-itself, stays verse."""
+had their title line set as a poem's only bayt; a bayt alone above the text that rhymes in itself
+stays verse."""
 
 from __future__ import annotations
 
@@ -29,11 +29,13 @@ def test_a_title_parted_by_a_slash_is_the_title(name: str, n: int) -> None:
     assert roles[n] == "title"  # the editor's role (roles.tsv); it was «l», a poem's bayt
 
 
-def test_a_bayt_quoted_alone_in_prose_stays_verse() -> None:
+def test_a_bayt_alone_above_the_text_stays_verse_when_it_rhymes_in_itself() -> None:
     """The Japanese ambassador's farewell (embjapan.ir) quotes Saadi's two bayts in prose, each on
-    a line, its hemistichs parted by «،». Its first bayt written alone, parted by «/» as blogs quote
-    bayts, rhymes in itself (یکدیگرند / گوهرند): still a bayt."""
+    a line, its hemistichs parted by «،». Its first bayt set above the text as an epigraph, parted
+    by «/» as blogs quote bayts, rhymes in itself (یکدیگرند / گوهرند): still a bayt, where a title
+    in two parts would not be. (A ghazal's bayt quoted alone below prose, which need not rhyme in
+    itself, stays verse too: tests/data/structure/verse-quoted-in-news.)"""
     lines = read_source(CORPUS / "embjapan-ir-payam-khodahafezi-komano" / "source.txt").lines
     assert lines[6] == '"بنی آدم اعضای یکدیگرند، که در آفرینش ز یک گوهرند،'
-    text = [*lines[:6], "بنی آدم اعضای یکدیگرند / که در آفرینش ز یک گوهرند", *lines[8:]]
-    assert analyse(text).lines[6].role == "l"
+    text = ["بنی آدم اعضای یکدیگرند / که در آفرینش ز یک گوهرند", "", *lines]
+    assert analyse(text).lines[0].role == "l"

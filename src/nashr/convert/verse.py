@@ -119,12 +119,13 @@ def verse_lines(doc: Document, body: list[int]) -> None:
     ganjoor.net titles each poem of a page of several (the first poem's is the page's title: the
     top's rules)."""
     last: int | None = None
+    first_prose = next((pos for pos, i in enumerate(body) if doc.s(i).words >= PROSE_MIN_WORDS), len(body))
     for pos, i in enumerate(body):
         s = doc.s(i)
         if s.caesura is None:
             continue
         follows_bayt = s.strong_caesura and last is not None and doc.prev(i) == last and not _list_label(s)
-        if _lone_unrhymed(doc, body[max(0, pos - 1) : pos + 2], i) and not follows_bayt:
+        if pos <= first_prose and _lone_unrhymed(doc, body[max(0, pos - 1) : pos + 2], i) and not follows_bayt:
             continue
         if (not s.strong_caesura or _list_label(s) or not _halves_in_metre(doc.out[i].text, s.caesura)) and not any(
             doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
@@ -279,11 +280,12 @@ def _in_metre(size: int, median: int) -> bool:
 
 def _lone_unrhymed(doc: Document, near: list[int], i: int) -> bool:
     """Line ``i`` is parted by «/» (:attr:`Shape.strong_caesura` of a slash) with no bayt beside it
-    (``near``: it and the non-blank lines around it) and its halves do not rhyme: a headline or a
-    title in two parts, «نامه آخوندزاده به مستشارالدوله / 25 مارس 1871…» (a blog's post of a
-    letter), «… اعتراض دانشجویان به امتحانات حضوری / تصمیم یکباره وزارت علوم» (a news agency's
-    headline), not a bayt, whose lone quotation in prose rhymes in itself (a masnavi's or a
-    matla's: «بنی آدم اعضای یکدیگرند / که در آفرینش ز یک گوهرند»)."""
+    (``near``: it and the non-blank lines around it) and its halves do not rhyme: above the text's
+    first line of prose or on it (where :func:`verse_lines` asks), a headline or a title in two parts,
+    «نامه آخوندزاده به مستشارالدوله / 25 مارس 1871…» (a blog's post of a letter), «… اعتراض
+    دانشجویان به امتحانات حضوری / تصمیم یکباره وزارت علوم» (a news agency's headline), not a bayt,
+    whose lone quotation there rhymes in itself (a masnavi's or a matla's: «بنی آدم اعضای یکدیگرند /
+    که در آفرینش ز یک گوهرند»). (Below prose a ghazal's bayt quoted alone need not rhyme in itself.)"""
     s = doc.s(i)
     text = doc.out[i].text
     assert s.caesura is not None
