@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from pathlib import Path
 
@@ -86,6 +87,20 @@ def test_build_date_from_source_date_epoch(tmp_path: Path, edition: Edition, mon
     header = _header(path)
     assert header.find("t:fileDesc/t:publicationStmt/t:date", NS).get("when") == "2023-11-14"
     assert header.find("t:revisionDesc/t:change", NS).get("when") == "2023-11-14"
+
+
+def test_publication_date_of_an_edition_dated_by_month(tmp_path: Path, edition: Edition,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edition dated «2026-12» is published in that month, not on its first day: its texts'
+    publicationStmt and revision say 2026-12 (TEI's @when takes a gYearMonth), as DataCite's
+    Issued date does (pub26's reviewer saw 2026-12-01 in every header)."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    month = dataclasses.replace(edition, date="2026-12")
+    header = _header(convert_file(SEEDS[0], tmp_path, month).result.path)
+    date = header.find("t:fileDesc/t:publicationStmt/t:date", NS)
+    assert (date.get("when"), date.text) == ("2026-12", "2026-12")
+    assert header.find("t:revisionDesc/t:change", NS).get("when") == "2026-12"
+    assert build_date(month).isoformat() == "2026-12-01"  # the day PDFs and the bag are stamped with
 
 
 def test_hijri_calendar_declared_only_when_used(tmp_path: Path, edition: Edition, tagger: Tagger,
@@ -184,6 +199,13 @@ def test_title_over_two_lines_is_one_title(tmp_path: Path, edition: Edition) -> 
     assert head.find("t:lb", NS).get("{http://www.w3.org/XML/1998/namespace}id") == "two-line-title.l2"
 
 
+def _converted(name: str, tmp_path: Path, edition: Edition, tagger: Tagger | None = None) -> etree._Element:
+    """The teiHeader of a text of tests/data/corpus converted as ``nashr convert`` does."""
+    source = tmp_path / f"{name}.txt"
+    source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
+    return _header(convert_file(source, tmp_path / "texts", edition, tagger).result.path)
+
+
 def _with_roles(name: str) -> tuple[Source, list[Line]]:
     """A text of tests/data/corpus with the roles an editor gave its lines (roles.tsv)."""
     folder = ROOT / "tests" / "data" / "corpus" / name
@@ -207,16 +229,53 @@ def test_creation_date_from_the_masthead_of_an_issue_without_dateline(edition: E
     assert tree.getroot().find("t:teiHeader/t:profileDesc/t:creation", NS) is None
 
 
-@pytest.mark.parametrize("name", ["ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256",
-                                  "kargaronline-naser-al-din-safarnameh-khorasan-1246-04-30"])
-def test_a_web_pages_date_field_above_the_title_does_not_date_the_text(name: str, edition: Edition,
-                                                                       tagger: Tagger) -> None:
+@pytest.mark.parametrize(("name", "when"), [("ilamtoday-amir-kabir-nameh-be-naser-al-din-shah-cp1256", None),
+                                           ("kargaronline-naser-al-din-safarnameh-khorasan-1246-04-30", "1867-07-21")])
+def test_a_web_pages_date_field_above_the_title_does_not_date_the_text(name: str, when: str | None,
+                                                                       edition: Edition, tagger: Tagger) -> None:
     """Amir Kabir's letter to Naser al-Din Shah, and the Shah's travelogue of 1246 AP, as blogs
-    posted them (set 7, set 6): the post's date (1398, 1400 AP) stands above the headline."""
+    posted them (set 7, set 6): the post's date (1398, 1400 AP) stands above the headline. The
+    travelogue's title names its day («…، یکشنبه ۳۰ تیر ۱۲۴۶»), which dates it."""
     source, lines = _with_roles(name)
     assert lines[0].role == "dateline" and "title" in {line.role for line in lines[1:]}
     tree = build_tei(source, lines, SourceInfo("post"), edition, tagger.document(None))
-    assert tree.getroot().find("t:teiHeader/t:profileDesc/t:creation", NS) is None
+    date = tree.getroot().find("t:teiHeader/t:profileDesc/t:creation/t:date", NS)
+    assert (date.get("when") if date is not None else None) == when
+
+
+@pytest.mark.parametrize(("name", "text", "when"), [
+    ("mohandesina-foroughi-yaddasht-1298-08-19", "سهشنبه ۱۹ آبان ۱۲۹۸", "1919-11-11"),
+    ("etehadonline-etemad-saltaneh-diary-1273-04-17", "۱۷ تیر ۱۲۷۳ خورشیدی", "1894-07-08"),
+    ("entekhab-etemad-saltaneh-diary-1260-04-10", "روز 10 تیرماه 1260 خورشیدی", "1881-07-01"),
+    ("do-lc-blogspot-akhundzadeh-nameh-mostashar-al-dowleh-1871-wrapped-crlf", "25 مارس 1871", "1871-03-25"),
+    ("mashruteh-wiki-khiabani-tabriz-statement-1299", "۱۹ فروردین ۱۲۹۹", "1920-04-08"),
+])
+def test_a_diary_or_a_letter_is_dated_by_the_day_its_title_names(name: str, text: str, when: str, tmp_path: Path,
+                                                     edition: Edition, tagger: Tagger) -> None:
+    """Foroughi's notes of 19 Aban 1298 (11 November 1919, the Armistice's first anniversary, as
+    the entry says) and E'temad al-Saltaneh's diary of 17 Tir 1273 and 10 Tir 1260, as three news
+    sites post them: no dateline, the day in the title. They had no creation date (pub26's review);
+    the posting date above entekhab's title (1398 AP) still dates nothing. So are Akhundzadeh's
+    letter of 25 March 1871 as a blog titles it («نامه آخوندزاده به مستشارالدوله / 25 مارس 1871…»)
+    and the Tabriz statement of 19 Farvardin 1299 («بیان نامه آزادیخواهان شهر تبریز …»)."""
+    date = _converted(name, tmp_path, edition, tagger).find("t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when")) == (text, when)
+    assert date.get("datingMethod") == (None if "مارس" in text else "#jalali")
+
+
+@pytest.mark.parametrize(("name", "text", "when"), [
+    ("historydocuments-vezarat-jang-saklo-esfahan-1304", "16 آبان ماه 1304", "1925-11-07"),
+    ("bic-archive-vazir-maaref-kashan-letter-1315", "۲۱ اردیبهشت ماه ۱۳۱۵", "1936-05-11"),
+    ("ir-psri-sanadname-savak-khuzestan-1341", "23 / 8 / 41", "1962-11-14"),
+])
+def test_a_letter_is_dated_by_its_printed_heads_date_field(name: str, text: str, when: str, tmp_path: Path,
+                                                          edition: Edition, tagger: Tagger) -> None:
+    """Three archives' copies of administrative letters, each with the form's fields at its head:
+    the War Ministry's of 1304 sent («خروج: …») under a site's posting date (27 Azar 1397, which
+    dated it), the Education Minister's of 1315 («تاریخ خروج: …» after empty fields, undated) and
+    SAVAK's of 1341 («شماره : … تاریخ 23 / 8 / 41», undated)."""
+    date = _converted(name, tmp_path, edition, tagger).find("t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when")) == (text, when)
 
 
 @pytest.mark.parametrize(("name", "title"), [
@@ -229,6 +288,27 @@ def test_a_markdown_sources_title_is_read_without_its_markup(name: str, title: s
     source = tmp_path / f"{name}.txt"
     source.write_bytes((ROOT / "tests" / "data" / "corpus" / name / "source.txt").read_bytes())
     header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    # a page's title said again as its heading: once (it read «دنیای زنان در عصر قاجار دنیای زنان …»)
+    ("qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped", "دنیای زنان در عصر قاجار"),
+    ("mohandesina-foroughi-yaddasht-1298-08-19",
+     "یادداشتهای محمدعلی فروغی، سهشنبه ۱۹ آبان ۱۲۹۸؛ امروز روز عید متارکه جنگ [اول جهانی] بود"),
+    # no title line: not the archive's note above the letter, nor a picture's caption, nor «هو»
+    ("bic-archive-shahrekord-borujen-letter-1329", "وزارت کشور"),  # was «[اطلاعات شخصی افراد حذف شده است]»
+    ("kamalalmolk-info-nameh-kamal-al-molk-1355q-utf16", "هزار مرتبه قربان و تصدق وجود مبارکت گردم"),  # «• تصویر …»
+    ("yale-ghani-amir-kabir-letter-to-naser-al-din-shah-giiia-129", "قربان خاکپای اقدس همایونت شوم دستخط مبارک را …"),
+    # marks at a title's edges that belong to no word of it
+    ("iichs-naser-al-din-shah-nowruz-1303q-wrapped", "نوروز ناصرالدين شاه"),  # «» نوروز ناصرالدين شاه»
+    ("naturepoetry-attar-hasan-basri-rabee-utf16", "حکایت حسن بصری و رابعه"),  # «…و رابعه:»
+    ("islamical-wikipedia-fa-mirza-aqakhan-nuri-infobox", "میرزا آقاخان نوری"),  # «میرزا آقاخان نوری | |» too
+])
+def test_a_title_is_said_once_without_stray_marks_and_never_a_note_or_an_invocation(
+        name: str, title: str, tmp_path: Path, edition: Edition) -> None:
+    """What the site's index, the PDF and the deposit's Dublin Core call a text (pub27's edition)."""
+    header = _converted(name, tmp_path, edition)
     assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title
 
 

@@ -366,6 +366,19 @@ def licence_url(licence: str) -> str | None:
     return f"https://spdx.org/licenses/{spdx}.html" if spdx else None
 
 
+def publication_date(edition: Edition) -> str:
+    """The edition's date at the precision its editors gave it, as TEI's ``@when`` takes it
+    (``xsd:gYear``, ``xsd:gYearMonth`` or ``xsd:date``; TEI P5 13.4.1): ``edition.date`` as
+    written (``2026-12`` stays ``2026-12``, not the day :func:`build_date` stamps), or
+    ``SOURCE_DATE_EPOCH``'s day (``YYYY-MM-DD``) when set. For the ``publicationStmt`` and the
+    ``revisionDesc`` of a converted text, which need no day.
+
+    Raises:
+        ConfigError: ``SOURCE_DATE_EPOCH`` is set but is not an integer.
+    """
+    return build_date(edition).isoformat() if os.environ.get("SOURCE_DATE_EPOCH") else edition.date
+
+
 def build_date(edition: Edition) -> dt.date:
     """The date stamped on outputs: ``SOURCE_DATE_EPOCH`` (UTC) if set, else ``edition.date``;
     an edition dated by its year or month only is stamped with that period's first day

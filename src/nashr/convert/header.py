@@ -15,14 +15,20 @@ from dataclasses import dataclass
 from lxml import etree
 
 from nashr import __version__
-from nashr.config import Edition, build_date
+from nashr.config import Edition, publication_date
 from nashr.convert import reading
 from nashr.convert.conventions import Conventions
 from nashr.convert.corrections import editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
 from nashr.convert.markdown import is_markdown, title_text
-from nashr.convert.matter import journal_masthead
+from nashr.convert.matter import (
+    INVOCATION,
+    INVOCATION_MAX_WORDS,
+    LETTERHEAD_FIELD,
+    SHORT_INVOCATION,
+    journal_masthead,
+)
 from nashr.convert.sources import IANA_NAMES, Source
 from nashr.convert.structure import genre
 from nashr.markup import XML_NS, Span, resolve_overlaps, tei
@@ -68,27 +74,62 @@ def el(parent: etree._Element, local: str, text: str | None = None, **attrs: str
     return element
 
 
+# Lines no title is taken from when a text has no title line: page furniture, a masthead, a web
+# page's date field, and a note above the text: an archive's («[اطلاعات شخصی افراد حذف شده است]»,
+# «[آرم شیر و خورشید]» on bic.ir's copies) or a picture's caption («• تصویر کمال الملک», kamalalmolk.info).
+UNTITLED = frozenset({"fw", "masthead", "dateline", "note"})
+
+
+def _invocation(text: str) -> bool:
+    """A letter's or deed's invocation on its own line («هو», «بسمه تعالی», «بسم الله الرحمن الرحیم»,
+    :data:`nashr.convert.matter.SHORT_INVOCATION`, :data:`~nashr.convert.matter.INVOCATION`): no title."""
+    return SHORT_INVOCATION.match(text) is not None or (
+        INVOCATION.match(text.strip()) is not None and len(text.split()) <= INVOCATION_MAX_WORDS)
+
+
 def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str]) -> str:
     """The text's title: its (first) title, all its lines (in a Markdown source without the
     heading's «#» or the front matter's key, :func:`nashr.convert.markdown.title_text`); else the
     catalog's; else the start of its first line that is neither page furniture (an HTML tag line
-    of Markdown, a site's banner) nor a date (a web page's date field), or of its first line.
-    Each line as ``reading`` gives it (the logical reading of a PDF text layer)."""
+    of Markdown, a site's banner), a date (a web page's date field), a note (:data:`UNTITLED`) nor
+    an invocation (:func:`_invocation`: an untitled letter is known by its first words), or of its
+    first line. A title line that repeats an earlier one word for word (a page's title
+    over its heading: qajarwomen.org, mohandesina.ir, kargaronline.ir) is said once; marks at a
+    title line's edges that belong to no word of it are left out (:func:`_trimmed`). Each line as
+    ``reading`` gives it (the logical reading of a PDF text layer)."""
     markdown = is_markdown([line.text for line in lines])
     found: list[str] = []
     for line in lines:
         if line.role == "title":
-            found.append(title_text(reading(line.text)) if markdown else reading(line.text))
+            words = _trimmed(" ".join((title_text(reading(line.text)) if markdown else reading(line.text)).split()))
+            if words not in found:  # a page's title said again as its heading: once
+                found.append(words)
         elif found and line.role != "blank":
             break
     if found:
-        return " ".join(" ".join(found).split())
+        return " ".join(found)
     if info.catalog_title:
         return info.catalog_title
     text = [line for line in lines if line.role != "blank"]
-    first = reading(next((line for line in text if line.role not in {"fw", "masthead", "dateline"}), text[0]).text)
+    first = reading(next((line for line in text if line.role not in UNTITLED and not _invocation(reading(line.text))),
+                         text[0]).text)
     head = (title_text(first) if markdown else first).split()
-    return " ".join(head[:8]) + (" …" if len(head) > 8 else "")
+    return _trimmed(" ".join(head[:8])) + (" …" if len(head) > 8 else "")
+
+
+# Marks a title line may begin or end with that belong to no word of it: a closing guillemet
+# left from the quotation marks around a magazine's headline («» نوروز ناصرالدين شاه», iichs.ir), a
+# colon or comma that led to the text under it («شعر زیبای مادر از ایرج میرزا:», «حکایت حسن بصری و
+# رابعه:», «وزارت پست و تلگراف و تلفن،»), a bar that parted it from a site's field.
+LEADING_MARKS = ":;,،؛|-–—»"
+TRAILING_MARKS = ":;,،؛|-–—«"
+
+
+def _trimmed(title: str) -> str:
+    """``title`` without the :data:`LEADING_MARKS` at its start and :data:`TRAILING_MARKS` at its
+    end (and the spaces around them); ``title`` itself if nothing else is left."""
+    kept = title.lstrip(LEADING_MARKS + " ").rstrip(TRAILING_MARKS + " ")
+    return kept or title
 
 
 DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
@@ -119,6 +160,19 @@ def _first_date(lines: Sequence[Line], role: str, recognise: Recogniser | None,
 PASSED = re.compile(r"^\W*(?:مصوب|مصوبه|تاریخ\s+تصویب|تصویب\s+شده\s+در)\b")
 SESSION = re.compile(r"^\W*(?:جلسه|جلسهٔ|جلسۀ|صورت\s+مشروح)(?!\w)")
 TOP_LINES = 8  # the lines below the title where a text states its own date
+# A letter's head: the form's fields at its top (bic.ir's copies print fifteen of them) and the date
+# fields among them: «تاریخ» alone or «تاریخ تحریر» (written), «پاکنویس» (fair copy), «ثبت»
+# (registered), «خروج» (sent), «صدور» (issued), or «خروج:» alone; never «تاریخ انتشار» (a web page's).
+LETTERHEAD_LINES = 20
+LETTERHEAD_DATE = re.compile(r"(?:^|(?<=[\s؛;،,]))(?:تار[یي]خ(?:\s+(?:تحریر|پاکنویس|پاک\u200cنویس|ثبت|خروج|صدور))?"
+                             r"|خروج)\s*[:：]?\s*(?=[0-9۰-۹٠-٩])")
+# A diary's or travelogue's page titled by its day, «یادداشت‌های محمدعلی فروغی، سه‌شنبه ۱۹ آبان ۱۲۹۸؛ …»
+# (mohandesina), «سفرنامه‌ی ناصرالدین‌شاه به خراسان، یکشنبه ۳۰ تیر ۱۲۴۶» (kargaronline, entekhab),
+# «یادداشت های اعتمادالسلطنه در ۱۷ تیر ۱۲۷۳ خورشیدی: …» (etehadonline), «خاطرات روز 10 تیرماه 1260 …»
+# (entekhab), «[خاطرات ماه رجب 1338 …» (kakheaseman's month heading): the date is the entry's.
+# So is a letter's or statement's page titled by its day: «نامه آخوندزاده به مستشارالدوله / 25 مارس 1871…»
+# (a blog), «بیان نامه آزادیخواهان شهر تبریز … ۱۹ فروردین ۱۲۹۹» (mashruteh.org's wiki).
+DIARY = re.compile(r"^\W*(?:یادداشت|خاطرات|سفرنامه|روزنامه(?:\s|\u200c)*(?:ی\s+)?خاطرات)|(?:^|\s)نامه(?:\s|$)")
 
 
 def _stated_date(lines: Sequence[Line], opening: re.Pattern[str], recognise: Recogniser | None,
@@ -132,6 +186,40 @@ def _stated_date(lines: Sequence[Line], opening: re.Pattern[str], recognise: Rec
     return next((found for line in stated if (found := _first_date([line], line.role, recognise, readable))), None)
 
 
+def _letterhead_date(lines: Sequence[Line], recognise: Recogniser | None,
+                     readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
+    """The date an administrative letter's printed head gives it, in a date field
+    (:data:`LETTERHEAD_DATE`: «تاریخ خروج: ۲۱ اردیبهشت ماه ۱۳۱۵», «خروج: 16 آبان ماه 1304»,
+    «شماره : … تاریخ 23 / 8 / 41») among the first :data:`LETTERHEAD_LINES` lines of a text whose
+    head has a printed field (:data:`nashr.convert.matter.LETTERHEAD_FIELD`: «شماره: …», «نمره …»),
+    as :func:`_first_date` gives it; None when there is none. The archives' copies (bic.ir,
+    historydocuments.ir, ir-psri.com) print the form's fields, whatever role their lines got."""
+    top = [line for line in lines if line.role != "blank"][:LETTERHEAD_LINES]
+    if not any(LETTERHEAD_FIELD.match(readable(line.text).strip()) for line in top):
+        return None
+    for line in top:
+        text = readable(line.text).strip()
+        for label in LETTERHEAD_DATE.finditer(text):
+            found = _first_date([Line(line.n, text[label.end():], line.role, line.rule)], line.role,
+                                recognise, lambda t: t)
+            if found is not None:
+                return found
+    return None
+
+
+def _diary_date(lines: Sequence[Line], recognise: Recogniser | None,
+                readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
+    """The day (or month) a diary's or travelogue's entry, or a letter, is of, as its title or
+    first heading names it (:data:`DIARY`), as :func:`_first_date` gives it; None when the text's
+    first title or heading is neither a diary's nor a letter's or names no date. A news site's
+    page of a diary posts it under the entry's date (entekhab.ir, kargaronline.ir,
+    etehadonline.ir, mohandesina.ir), a blog's of a letter under the letter's."""
+    first = next((line for line in lines if line.role in {"title", "head"}), None)
+    if first is None or not DIARY.search(readable(first.text)):
+        return None
+    return _first_date([first], first.role, recognise, readable)
+
+
 def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` from the text's first title line on (all of them when it has none): a dateline
     above the headline is a web page's date field, the date the site posted the page, not the
@@ -143,9 +231,12 @@ def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
 def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] | None,
                    issue: tuple[str, dict[str, str]] | None, info: SourceInfo) -> None:
     """``creation/date`` (TEI P5 2.4.1): a session's record's date (:data:`SESSION`, before the
-    dateline: the archive that keeps the record dates its page), else the first date of a dateline
+    dateline: the archive that keeps the record dates its page), else the date field of a letter's
+    printed head (:func:`_letterhead_date`, before the dateline: a page's posting date may stand
+    under the title), else the first date of a dateline
     (where and when the text was written; none above the title, :func:`_below_title`), else a
-    statute's date of passing at its head (:data:`PASSED`), else the date of the periodical's
+    statute's date of passing at its head (:data:`PASSED`), else the day a diary's title names
+    (:func:`_diary_date`), else the date of the periodical's
     issue in its masthead (the date the issue gives itself, as ``docDate`` does on a title page:
     a newspaper's text is of its issue), else the catalog's date, else nothing. Never a date of
     page furniture (a web page's posting date: a site's reprint of a 1907 column is not of the
@@ -264,7 +355,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     title = _title(lines, info, readable)
     masthead = next((journal_masthead(line.text) for line in lines if line.role == "masthead"), None)
     issue_date = _first_date(lines, "masthead", recognise, readable)
-    date = build_date(edition).isoformat()
+    date = publication_date(edition)  # the edition's precision: «2026-12» is no day
 
     file_desc = el(header, "fileDesc")
     title_stmt = el(file_desc, "titleStmt")
@@ -317,8 +408,10 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
 
     profile = el(header, "profileDesc")
     _creation_date(profile, _stated_date(lines, SESSION, recognise, readable)
+                   or _letterhead_date(lines, recognise, readable)
                    or _first_date(_below_title(lines), "dateline", recognise, readable)
-                   or _stated_date(lines, PASSED, recognise, readable), issue_date, info)
+                   or _stated_date(lines, PASSED, recognise, readable)
+                   or _diary_date(lines, recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
     el(lang_usage, "language", "فارسی", ident="fa")
     kind = genre(lines)

@@ -1195,7 +1195,10 @@ SUSPENDED_TITLE_ENDS = ("؟", "?", "!", "...", "…")
 def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: bool = False) -> bool:
     """A line that can be (part of) a title: short, no final punctuation but «؟», «!» or an ellipsis, no list
     label, date, greeting or addressee — but the ``first`` line of a text, which a greeting's or
-    an addressee's words alone do not take from the title (:func:`_first_line_matter`)."""
+    an addressee's words alone do not take from the title (:func:`_first_line_matter`). A line
+    parted by a tab or wide spaces may be a bayt, never a title; one parted by «/» that the verse
+    rules left in prose (:func:`nashr.convert.verse.verse_lines`: no bayt beside it, halves that do
+    not rhyme) is a title in two parts."""
     s = doc.s(i)
     return (
         0 < s.words <= max_words
@@ -1205,7 +1208,7 @@ def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: 
         and not is_dateline(doc.out[i].text)
         and (first or not SALUTE_TOP.match(s.plain))
         and (first or not _is_addressee(s))
-        and not s.strong_caesura
+        and not (s.strong_caesura and "/" not in doc.out[i].text[s.caesura[0] : s.caesura[1]])
         and not (runs_on(doc, i) and not _title_breaks(doc, i))
         and doc.role(i) == "p"
         and not (doc.conv.wrap and full(doc, i) and doc.next(i) == i + 1 and not wrapped_heading(doc, i))

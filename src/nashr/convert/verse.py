@@ -119,11 +119,14 @@ def verse_lines(doc: Document, body: list[int]) -> None:
     ganjoor.net titles each poem of a page of several (the first poem's is the page's title: the
     top's rules)."""
     last: int | None = None
+    first_prose = next((pos for pos, i in enumerate(body) if doc.s(i).words >= PROSE_MIN_WORDS), len(body))
     for pos, i in enumerate(body):
         s = doc.s(i)
         if s.caesura is None:
             continue
         follows_bayt = s.strong_caesura and last is not None and doc.prev(i) == last and not _list_label(s)
+        if pos <= first_prose and _lone_unrhymed(doc, body[max(0, pos - 1) : pos + 2], i) and not follows_bayt:
+            continue
         if (not s.strong_caesura or _list_label(s) or not _halves_in_metre(doc.out[i].text, s.caesura)) and not any(
             doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
             for j in body[max(0, pos - 1) : pos + 2] if j != i
@@ -273,6 +276,24 @@ def _metre(lines: list[str]) -> bool:
 def _in_metre(size: int, median: int) -> bool:
     """A line of ``size`` letters keeps the metre of lines of ``median`` letters."""
     return METRE_MIN_RATIO * median <= size <= METRE_MAX_RATIO * median
+
+
+def _lone_unrhymed(doc: Document, near: list[int], i: int) -> bool:
+    """Line ``i`` is parted by «/» (:attr:`Shape.strong_caesura` of a slash) with no bayt beside it
+    (``near``: it and the non-blank lines around it) and its halves do not rhyme: above the text's
+    first line of prose or on it (where :func:`verse_lines` asks), a headline or a title in two parts,
+    «نامه آخوندزاده به مستشارالدوله / 25 مارس 1871…» (a blog's post of a letter), «… اعتراض
+    دانشجویان به امتحانات حضوری / تصمیم یکباره وزارت علوم» (a news agency's headline), not a bayt,
+    whose lone quotation there rhymes in itself (a masnavi's or a matla's: «بنی آدم اعضای یکدیگرند /
+    که در آفرینش ز یک گوهرند»). (Below prose a ghazal's bayt quoted alone need not rhyme in itself.)"""
+    s = doc.s(i)
+    text = doc.out[i].text
+    assert s.caesura is not None
+    if "/" not in text[s.caesura[0] : s.caesura[1]]:
+        return False
+    if any(doc.s(j).caesura is not None for j in near if j != i):
+        return False
+    return not _rhyme(text[: s.caesura[0]], text[s.caesura[1] :])
 
 
 def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
