@@ -58,10 +58,12 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run(uv, "export", "--frozen", "--no-dev", "--no-emit-project", "--format", "pylock.toml",
         "-o", str(work / "pylock.toml"), cwd=ROOT)
     run(uv, "venv", "--quiet", "-p", sys.executable, str(work / "venv"))
-    env["VIRTUAL_ENV"] = str(work / "venv")
-    run(uv, "pip", "install", "--quiet", "--offline", "-r", str(work / "pylock.toml"))
-    run(uv, "pip", "install", "--quiet", "--offline", "--no-deps", str(wheel))
-    run(uv, "pip", "check")  # the wheel's declared dependencies are all there
+    # The venv named outright: uv's own --python (or a UV_PYTHON in the caller's environment) would
+    # otherwise win over VIRTUAL_ENV and install into the interpreter the tests run with or its base.
+    venv = ("--python", str(work / "venv" / "bin" / "python"))
+    run(uv, "pip", "install", *venv, "--quiet", "--offline", "-r", str(work / "pylock.toml"))
+    run(uv, "pip", "install", *venv, "--quiet", "--offline", "--no-deps", str(wheel))
+    run(uv, "pip", "check", *venv)  # the wheel's declared dependencies are all there
     return work / "venv" / "bin"
 
 
