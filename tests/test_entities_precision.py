@@ -298,3 +298,17 @@ def test_a_name_ends_before_a_written_ezafe(bare: Tagger) -> None:
     assert names(bare, "در دارالطباعه دولتی باسمه شده") == [("orgName", "دارالطباعه دولتی")]
     # without the ezafe the grand assembly is named by its two words (afg-news-tripod-qanun-asasi-1343)
     assert names(bare, "لویه جرگه تدویر میگردد") == [("orgName", "لویه جرگه")]
+
+
+def test_a_body_ends_before_its_approval_or_what_it_sets(bare: Tagger) -> None:
+    # «مصوب» (approved on) and «معین» (set by) are said of the body, as «مکلف» is (the collection's
+    # davoudabadi-eslah-ayinnameh-komision-afv-1342 and foroozandeh-qanun-maaref-1290), also after «و»
+    # (the PDF's title, then a paragraph of its text layer with its bidi marks: the body named in full before)
+    recognise = bare.document()
+    assert names(recognise, "اصالح آیین نامه کمیسیون عفو و بخشودگی") == [("orgName", "کمیسیون عفو و بخشودگی")]
+    line = ("\u202bمتن ماده \u202a 1\u202cآییننامه کمیسیون عفو و بخشودگی مصوب \u202a28\u202cمهرماه"
+            " \u202a 1324\u202cبا حفظ")
+    assert names(recognise, line) == [("orgName", "کمیسیون عفو و بخشودگی")]
+    assert names(bare, "پروگرام مدارس و مکاتب از طرف وزارت معارف معین") == [("orgName", "وزارت معارف")]
+    # a body named with «و» keeps its last noun («کمیسیون پست و تلگراف و تلفن»)
+    assert names(bare, "کمیسیون پست و تلگراف و تلفن.") == [("orgName", "کمیسیون پست و تلگراف و تلفن")]
