@@ -283,3 +283,32 @@ def test_a_feast_and_a_deictic_word_are_dates_in_verse_too(bare: Tagger) -> None
     # (the collection's lines: ganjoor-saadi-ghazal-87-cp1256, enahang-masnavi-daftar1-bakhsh3-slash)
     for line, word in (("چمن امروز بهشت است و تو در ميبايي", "امروز"), ("گر غريبي آيدت فردا ز ماست", "فردا")):
         assert [line[s.start : s.end] for s in bare.document().verse(line) if s.tag == "date"] == [word]
+
+
+def test_a_name_ends_before_a_written_ezafe(bare: Tagger) -> None:
+    # A written ezafe links the word to a modifier: a kasra after the name stays outside it (the
+    # collection's islamical-wikipedia-fa-mirza-aqakhan-nuri-infobox), and a head in «ۀ» or «هٔ»
+    # whose phrase the rules cannot end names nothing (dailies-gov-af-eslah-farman-loya-jirga-solh-1398,
+    # wikisource-fa-farman-mashrutiyat-1324): its modifiers are the name's
+    assert names(bare, "میان او و حاجی میرزا آقاسیِ صدراعظم دشمنی بود") == [("persName", "حاجی میرزا آقاسی")]
+    assert names(bare, "لویه جرگۀ مشورتی صلح تدویر میگردد") == []
+    assert ("placeName", "دارالخلافهٔ") not in names(bare, "در دارالخلافهٔ طهران تشکیل و تنظیم شود")
+    # the state press by its full name, with the ezafe written or not (two sites of the collection)
+    assert names(bare, "که سابق در دارالطباعهٔ دولتی بطبع رسیده") == [("orgName", "دارالطباعهٔ دولتی")]
+    assert names(bare, "در دارالطباعه دولتی باسمه شده") == [("orgName", "دارالطباعه دولتی")]
+    # without the ezafe the grand assembly is named by its two words (afg-news-tripod-qanun-asasi-1343)
+    assert names(bare, "لویه جرگه تدویر میگردد") == [("orgName", "لویه جرگه")]
+
+
+def test_a_body_ends_before_its_approval_or_what_it_sets(bare: Tagger) -> None:
+    # «مصوب» (approved on) and «معین» (set by) are said of the body, as «مکلف» is (the collection's
+    # davoudabadi-eslah-ayinnameh-komision-afv-1342 and foroozandeh-qanun-maaref-1290), also after «و»
+    # (the PDF's title, then a paragraph of its text layer with its bidi marks: the body named in full before)
+    recognise = bare.document()
+    assert names(recognise, "اصالح آیین نامه کمیسیون عفو و بخشودگی") == [("orgName", "کمیسیون عفو و بخشودگی")]
+    line = ("\u202bمتن ماده \u202a 1\u202cآییننامه کمیسیون عفو و بخشودگی مصوب \u202a28\u202cمهرماه"
+            " \u202a 1324\u202cبا حفظ")
+    assert names(recognise, line) == [("orgName", "کمیسیون عفو و بخشودگی")]
+    assert names(bare, "پروگرام مدارس و مکاتب از طرف وزارت معارف معین") == [("orgName", "وزارت معارف")]
+    # a body named with «و» keeps its last noun («کمیسیون پست و تلگراف و تلفن»)
+    assert names(bare, "کمیسیون پست و تلگراف و تلفن.") == [("orgName", "کمیسیون پست و تلگراف و تلفن")]

@@ -2496,9 +2496,11 @@ _MINISTRY, _ASSEMBLY = norm("وزارت"), norm("مجلس")
 
 def _joinable(words: Words, j: int, named: Collection[int]) -> bool:
     """True when word ``j`` may go on an organisation's name after «و» or «،»: a name-like word
-    or a plural with the ezafe («نیروهای مسلح»), no head, no clitic, no name found."""
+    or a plural with the ezafe («نیروهای مسلح»), no head, no clitic, no name found, and no predicate said
+    of the body (:data:`PREDICATES`: «کمیسیون عفو و بخشودگی مصوب ۲۸ مهرماه …»)."""
     return j < len(words) and (name_like(words.norms[j]) or _ezafe_plural(words, j)) \
-        and words.norms[j] not in _ORG_HEADS and not with_clitic(words.norms[j]) and words.starts[j] not in named
+        and words.norms[j] not in _ORG_HEADS and not with_clitic(words.norms[j]) and words.starts[j] not in named \
+        and words.norms[j] not in _PREDICATES
 
 
 def _plural_complement(words: Words, j: int) -> bool:
@@ -2931,12 +2933,14 @@ _EMBASSY = norm("سفارت")
 
 
 PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
-              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی", "مبنی", "صادر")
+              "منعقد", "منوط", "موکول", "مکلفند", "موظفند", "مجبور", "مستثنی", "مبنی", "صادر", "مصوب", "معین")
 """Predicates of formal and legal prose that follow the body they speak of and never name one
 («وزارت فرهنگ مکلف است», «وزارت معارف منعقد خواهد گردید», «حوزه محکمه ابتدایی منوط به …», «مجلس
 منعقد بشود»: laws, bylaws and letters of four sets of the test collection; «مبنی بر», "to the effect
 that": «به آژانس بین المللی انرژی هسته ای مبنی بر اینکه …»; «صادر», "issued": «از آنوزارت جلیله صادر و
-فرستاده شود»): an organisation's name ends before them."""
+فرستاده شود»; «مصوب», "approved on": «کمیسیون عفو و بخشودگی مصوب ۲۸ مهرماه ۱۳۲۴»; «معین», "set by": «از طرف
+وزارت معارف معین», two statutes of the collection, round 27): an organisation's name ends before them,
+also a name that goes on with «و» (:func:`_joinable`)."""
 _PREDICATES = norms_of(PREDICATES)
 _GOVERNORATE = norm("استانداری")
 _SUPREME = norm("عالی")
