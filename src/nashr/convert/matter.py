@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from nashr.convert.conventions import BLESSING, DIGIT, DIGITS, Shape, words
 from nashr.convert.document import (
@@ -2375,9 +2376,20 @@ PERSON_NAME_WORDS = (2, 3)
 NOT_IN_NAME = re.compile(rf"[{DIGIT[1:-1]}:：،,.؛;()«»!?؟/|\[\]*\-–—]")
 
 
+@cache
+def _known_people() -> frozenset[str]:
+    """The gazetteer's people (:func:`nashr.entities.places.gazetteer`) in :func:`nashr.entities.candidates.norm`
+    form (folded, no spaces or ZWNJ): «ملک الشعرای بهار» as a page without ZWNJ spells «ملک‌الشعرای بهار»."""
+    from nashr.entities import candidates
+    from nashr.entities.places import gazetteer
+
+    return candidates.norms_of(name for name, kind in gazetteer().items() if kind == "person")
+
+
 def person_name(text: str) -> bool:
     """True for a line that is a person's name and nothing else: a name of the gazetteer's people
-    (:func:`nashr.entities.places.gazetteer`), or two or three words of which the first is a given
+    (:func:`nashr.entities.places.gazetteer`, spaces and ZWNJ aside: :func:`_known_people`), or
+    two or three words of which the first is a given
     name (:func:`nashr.entities.candidates.is_given`) that asks no more of a family name than
     an everyday word would be (:func:`~nashr.entities.candidates.surname_need`: not «پیام»,
     "message", in «پیام نوروزی») and the others can be a name's and are no common words
@@ -2389,7 +2401,7 @@ def person_name(text: str) -> bool:
     name = text.strip()
     if NOT_IN_NAME.search(name):
         return False
-    if gazetteer().get(name) == "person":
+    if gazetteer().get(name) == "person" or candidates.norm(name) in _known_people():
         return True
     parts = [candidates.norm(w) for w in name.split()]
     return (PERSON_NAME_WORDS[0] <= len(parts) <= PERSON_NAME_WORDS[1] and candidates.is_given(parts[0])

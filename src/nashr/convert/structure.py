@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from nashr.convert.around import letter_addressee, poet_over_poem
 from nashr.convert.boilerplate import boilerplate_edges
 from nashr.convert.certainty import (
     EDGE_LINES,
@@ -368,6 +369,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _attributions(doc, body)
     _notes(doc, body)
     _metre_notes(doc)
+    letter_addressee(doc, body)
     _wrapped(doc, body)
     _quotes(doc, body)
     _archive_notes(doc)
@@ -380,6 +382,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
     _poet_under_poem(doc)
+    poet_over_poem(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)

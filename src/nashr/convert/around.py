@@ -1,0 +1,100 @@
+"""The lines around a text's body that a site nashr has never seen shows in its own way, found by
+evidence such a page shows too (issue 12, round 27): the poet's name over a poem, a letter's
+addressee under its heading.
+
+The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`)
+and read only roles, shapes and the gazetteer's people: no word of one site's furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nashr.convert.conventions import Shape
+from nashr.convert.document import PROSE_MIN_WORDS, Document
+from nashr.convert.matter import ADDRESSEE_MAX_WORDS, TITLE_MAX_WORDS, _is_addressee, person_name
+
+POET_OVER_POEM_RULE = "byline: a person's name alone among a poem's top lines, over its first verse (the poet)"
+POEM_TOP_MAX_LINES = 6
+"""Lines from the page's first to the poem's first verse line looked at: a page's title, a heading, a
+subtitle and the poet (nateghe.ir: title, breadcrumb, heading and reading time, poet)."""
+POEM_MIN_LINES = 4  # verse lines under the top: two bayts at least, a poem and not a quoted bayt
+LEADING_MARK = re.compile(r"^[\s\u200e\u200f\u202a-\u202e]*[•●▪◦\-–—*]\s*")
+TOP_ROLES = frozenset({"p", "item", "title", "subtitle", "head"})
+
+
+def poet_over_poem(doc: Document) -> None:
+    """The poet's name among the top lines of a poem's page: a line that is a person's name and
+    nothing else (:func:`nashr.convert.matter.person_name`: a name of the gazetteer's people or a
+    given name with one or two family names; a leading bullet aside), among the POEM_TOP_MAX_LINES
+    lines over the page's first verse line (``l``), with at least POEM_MIN_LINES verse lines from
+    there on, no prose above it, and another line of the top taken for the title or a heading (the
+    poem's own, which the name is not): ``byline``.
+
+    Where seen: a blog's page of Bahar's «دماوندیه» (the name between the poem's title and its first
+    bayt), nateghe.ir's Bidel pages (the author label with the site's bullet), a poem site's Saadi
+    page (the poet's name over the poem's first hemistich said as its title)."""
+    verse = [i for i in doc.flow if doc.role(i) == "l"]
+    if len(verse) < POEM_MIN_LINES:
+        return
+    first = doc.pos[verse[0]]
+    top = doc.flow[max(0, first - POEM_TOP_MAX_LINES) : first]
+    if sum(1 for i in doc.flow[first:] if doc.role(i) == "l") < POEM_MIN_LINES or any(
+            doc.s(i).words >= PROSE_MIN_WORDS for i in top):
+        return
+    names = [i for i in top if doc.role(i) in TOP_ROLES and person_name(LEADING_MARK.sub("", doc.s(i).plain))]
+    headed = [i for i in top if doc.role(i) in {"title", "head"} and i not in names]
+    if len(names) == 1 and headed:
+        doc.set(names[0], "byline", POET_OVER_POEM_RULE, cert="medium")
+
+
+LETTER_ADDRESSEE_RULE = ("addressee: a block opening with a form of address («جناب …», «حضور …») under a heading, "
+                         "ending in no sentence, over the letter")
+ADDRESSEE_BLOCK_MAX_LINES = 3  # names, titles and blessing wrapped: «جناب مستطابان … / دامت برکاتهما …:»
+ADDRESSEE_BLOCK_MAX_WORDS = 2 * ADDRESSEE_MAX_WORDS
+HEADED_BY = frozenset({"title", "subtitle", "head"})
+
+
+def letter_addressee(doc: Document, body: list[int]) -> None:
+    """A letter's addressee under the heading a page gives the letter: a block of at most
+    ADDRESSEE_BLOCK_MAX_LINES lines (no blank line between them; ADDRESSEE_BLOCK_MAX_WORDS words)
+    whose first line opens as an addressee does (:func:`nashr.convert.matter._is_addressee`:
+    «جناب …», «حضور …», «خدمت …»; after an invocation «هو» on the same line) and whose last line
+    ends in no sentence (a colon, a comma or nothing), after a blank line, right under a heading, a
+    title or a line of at most TITLE_MAX_WORDS words without final punctuation (the page's
+    subtitle), with a paragraph under it: ``addressee``, every line of the block — so the hard-wrap
+    joiner does not take the names into the letter.
+
+    Where seen: a telegram of Mohammad Ali Shah on mashrootiat (its addressees wrapped over two
+    lines ending in «:»), a Qajar letter on hastaanonline («هو  حضور مبارک …» wrapped over three
+    lines). Run before the wrapped paragraphs are joined (:func:`nashr.convert.structure._wrapped`)."""
+    where = {i: k for k, i in enumerate(body)}
+    for i in body:
+        k = where[i]
+        if k == 0 or doc.role(i) != "p" or doc.shapes[i - 1] is not None or not _is_addressee(_opening(doc.s(i))):
+            continue  # (a block's first line, after a blank line: not a wrapped line opening with «جناب»)
+        above = doc.s(body[k - 1])
+        if not (doc.role(body[k - 1]) in HEADED_BY
+                or (doc.role(body[k - 1]) == "p" and above.end == "none" and 0 < above.words <= TITLE_MAX_WORDS)):
+            continue
+        block = [i]
+        while (len(block) < ADDRESSEE_BLOCK_MAX_LINES + 1 and k + len(block) < len(body)
+               and body[k + len(block)] == block[-1] + 1 and doc.role(body[k + len(block)]) == "p"):
+            block.append(body[k + len(block)])
+        after = k + len(block)
+        if (len(block) > ADDRESSEE_BLOCK_MAX_LINES or sum(doc.s(j).words for j in block) > ADDRESSEE_BLOCK_MAX_WORDS
+                or doc.s(block[-1]).end not in {"none", "colon", "comma"}
+                or after >= len(body) or doc.role(body[after]) != "p"):
+            continue
+        for j in block:
+            doc.set(j, "addressee", LETTER_ADDRESSEE_RULE, cert="medium")
+
+
+def _opening(s: Shape) -> Shape:
+    """``s`` without an invocation «هو» opening the line (a Qajar letter's «هو  حضور مبارک …»)."""
+    m = OPENING_HU.match(s.plain)
+    return replace(s, plain=s.plain[m.end():], words=s.words - 1) if m else s
+
+
+OPENING_HU = re.compile(r"^هو\s+(?=\S)")
