@@ -1,6 +1,6 @@
 """The lines around a text's body that a site nashr has never seen shows in its own way, found by
 evidence such a page shows too (issue 12, round 27): the poet's name over a poem, a letter's
-addressee under its heading.
+addressee under its heading, the title a page says twice.
 
 The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`)
 and read only roles, shapes and the gazetteer's people: no word of one site's furniture.
@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 
 from nashr.convert.conventions import Shape
-from nashr.convert.document import PROSE_MIN_WORDS, Document
-from nashr.convert.matter import ADDRESSEE_MAX_WORDS, TITLE_MAX_WORDS, _is_addressee, person_name
+from nashr.convert.document import PROSE_MIN_WORDS, Document, full, is_dateline
+from nashr.convert.matter import ADDRESSEE_MAX_WORDS, PERSIAN_SCRIPT, TITLE_MAX_WORDS, _is_addressee, person_name
 
 POET_OVER_POEM_RULE = "byline: a person's name alone among a poem's top lines, over its first verse (the poet)"
 POEM_TOP_MAX_LINES = 6
@@ -98,3 +98,45 @@ def _opening(s: Shape) -> Shape:
 
 
 OPENING_HU = re.compile(r"^هو\s+(?=\S)")
+
+
+TITLE_TWICE_RULE = "title: a line said twice among the top lines (the page's heading and the text's own)"
+TOP_MAX_LINES = 12  # the top lines looked at: from the page's first to the first paragraph or verse
+TITLE_TWICE_FROM = frozenset({"p", "p+", "subtitle", "note", "title"})
+TITLE_TWICE_MIN_WORDS = 2  # (one word said twice is an image's label and its caption: «انگشتی» / «انگشتی»)
+
+
+def title_said_twice(doc: Document) -> None:
+    """The title a page says twice, as its own heading and the text's: a line of TITLE_TWICE_MIN_WORDS
+    to TITLE_MAX_WORDS words in Persian script, without final punctuation, no date line and no
+    person's name (that is the author's: :func:`nashr.convert.matter.person_name`), no bullet, that
+    comes twice (:func:`nashr.entities.candidates.norm`: spaces and ZWNJ aside), never on two lines
+    in a row (an image's label and its caption), among the top lines — the first TOP_MAX_LINES lines
+    before the first paragraph of prose (a sentence, or a hard-wrapped line of the full width) or
+    verse line — where the rules took neither for the title: ``title``, both
+    (tests/data/corpus/README.md: «Page titles … repeated by the content's own heading: both
+    ``title``»). The page's own repetition is the evidence.
+
+    Where seen: the pages of four sites (a poem site's «قصیدهٔ ۲۸», a blog's «شعر مادر ایرج میرزا»,
+    a radio site's «دو حکایت از اسرارالتوحید», qajarwomen.org's document titles)."""
+    from nashr.entities import candidates
+
+    top: list[int] = []
+    for i in doc.flow[:TOP_MAX_LINES]:
+        s = doc.s(i)
+        if doc.role(i) == "l" or (s.words >= PROSE_MIN_WORDS and (s.end == "terminal" or full(doc, i))):
+            break  # (a hard-wrapped paragraph's first line runs to the width without punctuation)
+        top.append(i)
+    said: dict[str, list[int]] = {}
+    for i in top:
+        said.setdefault(candidates.norm(doc.s(i).plain), []).append(i)
+    for lines in said.values():
+        s = doc.s(lines[0])
+        if (len(lines) < 2 or not all(doc.role(i) in TITLE_TWICE_FROM and not doc.s(i).bullet for i in lines)
+                or any(b == a + 1 for a, b in zip(lines, lines[1:], strict=False))  # (an image's label, its caption)
+                or all(doc.role(i) == "title" for i in lines)
+                or not TITLE_TWICE_MIN_WORDS <= s.words <= TITLE_MAX_WORDS or s.end == "terminal"
+                or not PERSIAN_SCRIPT.search(s.plain) or is_dateline(doc.out[lines[0]].text) or person_name(s.plain)):
+            continue
+        for i in lines:
+            doc.set(i, "title", TITLE_TWICE_RULE, cert="medium")
