@@ -13,7 +13,14 @@ from dataclasses import replace
 
 from nashr.convert.conventions import Shape
 from nashr.convert.document import PROSE_MIN_WORDS, Document, full, is_dateline
-from nashr.convert.matter import ADDRESSEE_MAX_WORDS, PERSIAN_SCRIPT, TITLE_MAX_WORDS, _is_addressee, person_name
+from nashr.convert.matter import (
+    ADDRESSEE_MAX_WORDS,
+    LONG_TITLE_MAX_WORDS,
+    PERSIAN_SCRIPT,
+    TITLE_MAX_WORDS,
+    _is_addressee,
+    person_name,
+)
 
 POET_OVER_POEM_RULE = "byline: a person's name alone among a poem's top lines, over its first verse (the poet)"
 POEM_TOP_MAX_LINES = 6
@@ -140,3 +147,42 @@ def title_said_twice(doc: Document) -> None:
             continue
         for i in lines:
             doc.set(i, "title", TITLE_TWICE_RULE, cert="medium")
+
+
+WRAPPED_TITLE_RULE = "title: the title wrapped at a hard-wrapped text's width, through its first short line"
+WRAPPED_TITLE_TOP = 2  # the text's first two lines: its title, or a site's heading over it (president.gov.af)
+WRAPPED_TITLE_MAX_LINES = 3
+HEADLINE_END = ("!", "?", "؟")  # (a headline may exclaim or ask: «… پیرامون وضعیت اقتصادی افغانستان!»)
+
+
+def wrapped_title(doc: Document) -> None:
+    """In a hard-wrapped text (not a PDF's pages), the title wrapped at the text's width: one of
+    the first WRAPPED_TITLE_TOP lines, taken for the title or the text's first line, that runs to
+    the width (:func:`nashr.convert.document.full`) without punctuation at its end, and the lines
+    right under it (no blank line between) while they run to the width, through the first
+    shorter one — at most WRAPPED_TITLE_MAX_LINES lines and LONG_TITLE_MAX_WORDS words in all,
+    the last ending in no punctuation or in a headline's «!» or «؟» (never a full stop) — over a
+    paragraph of prose: ``title``, every line. A paragraph's first lines end in a sentence.
+
+    Where seen: dpmea.gov.af's statements (a full line and «پیرامون وضعیت اقتصادی افغانستان!»),
+    president.gov.af's decree (the decree's own title under the page's, over three lines)."""
+    if doc.conv.wrap is None or doc.conv.paged:
+        return
+    for k, i in enumerate(doc.flow[:WRAPPED_TITLE_TOP]):
+        if (doc.role(i) not in {"title", "p"} or (doc.role(i) == "p" and k > 0) or not full(doc, i)
+                or doc.s(i).end != "none"):
+            continue
+        block = [i]
+        while (full(doc, block[-1]) and len(block) <= WRAPPED_TITLE_MAX_LINES
+               and block[-1] + 1 in doc.pos and doc.role(block[-1] + 1) in {"p", "p+"}):
+            block.append(block[-1] + 1)
+        last = doc.s(block[-1])
+        nxt = next((j for j in doc.flow[doc.pos[block[-1]] + 1 :] if doc.role(j) != "fw"), None)  # (an image's label)
+        if (len(block) < 2 or len(block) > WRAPPED_TITLE_MAX_LINES or full(doc, block[-1])
+                or not (last.end == "none" or last.plain.endswith(HEADLINE_END))
+                or sum(doc.s(j).words for j in block) > LONG_TITLE_MAX_WORDS
+                or nxt is None or doc.s(nxt).words < PROSE_MIN_WORDS):
+            continue
+        for j in block:
+            doc.set(j, "title", WRAPPED_TITLE_RULE, cert="medium")
+        return

@@ -50,7 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nashr.convert.around import letter_addressee, poet_over_poem, title_said_twice
+from nashr.convert.around import letter_addressee, poet_over_poem, title_said_twice, wrapped_title
 from nashr.convert.boilerplate import boilerplate_edges
 from nashr.convert.certainty import (
     EDGE_LINES,
@@ -384,6 +384,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _poet_under_poem(doc)
     poet_over_poem(doc)
     title_said_twice(doc)
+    wrapped_title(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
