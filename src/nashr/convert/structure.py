@@ -50,7 +50,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nashr.convert.around import letter_addressee, poet_over_poem, title_said_twice, wrapped_title
+from nashr.convert.around import (
+    credit_under_text,
+    letter_addressee,
+    poet_over_poem,
+    title_said_twice,
+    wrapped_title,
+)
 from nashr.convert.boilerplate import boilerplate_edges
 from nashr.convert.certainty import (
     EDGE_LINES,
@@ -385,6 +391,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     poet_over_poem(doc)
     title_said_twice(doc)
     wrapped_title(doc)
+    credit_under_text(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
