@@ -72,15 +72,19 @@ def letter_addressee(doc: Document, body: list[int]) -> None:
     ends in no sentence (a colon, a comma or nothing), after a blank line, right under a heading, a
     title or a line of at most TITLE_MAX_WORDS words without final punctuation (the page's
     subtitle), with a paragraph under it: ``addressee``, every line of the block — so the hard-wrap
-    joiner does not take the names into the letter.
+    joiner does not take the names into the letter, nor the heading rules its last line ending in
+    «:». A first line the top's rules took for the addressee keeps its rule; its block's other lines
+    get this one.
 
-    Where seen: a telegram of Mohammad Ali Shah on mashrootiat (its addressees wrapped over two
-    lines ending in «:»), a Qajar letter on hastaanonline («هو  حضور مبارک …» wrapped over three
-    lines). Run before the wrapped paragraphs are joined (:func:`nashr.convert.structure._wrapped`)."""
+    ``body`` is the lines in reading order, the top's too (but its first). Where seen: a telegram of
+    Mohammad Ali Shah on mashrootiat (its addressees wrapped over two lines ending in «:»), a Qajar
+    letter on hastaanonline («هو  حضور مبارک …» wrapped over three lines). Run before the wrapped
+    paragraphs are joined (:func:`nashr.convert.structure._wrapped`)."""
     where = {i: k for k, i in enumerate(body)}
     for i in body:
         k = where[i]
-        if k == 0 or doc.role(i) != "p" or doc.shapes[i - 1] is not None or not _is_addressee(_opening(doc.s(i))):
+        if (k == 0 or doc.role(i) not in {"p", "addressee"} or doc.shapes[i - 1] is not None
+                or not _is_addressee(_opening(doc.s(i)))):
             continue  # (a block's first line, after a blank line: not a wrapped line opening with «جناب»)
         above = doc.s(body[k - 1])
         if not (doc.role(body[k - 1]) in HEADED_BY
@@ -88,7 +92,7 @@ def letter_addressee(doc: Document, body: list[int]) -> None:
             continue
         block = [i]
         while (len(block) < ADDRESSEE_BLOCK_MAX_LINES + 1 and k + len(block) < len(body)
-               and body[k + len(block)] == block[-1] + 1 and doc.role(body[k + len(block)]) == "p"):
+               and body[k + len(block)] == block[-1] + 1 and doc.role(body[k + len(block)]) in {"p", "head"}):
             block.append(body[k + len(block)])
         after = k + len(block)
         if (len(block) > ADDRESSEE_BLOCK_MAX_LINES or sum(doc.s(j).words for j in block) > ADDRESSEE_BLOCK_MAX_WORDS
@@ -96,7 +100,8 @@ def letter_addressee(doc: Document, body: list[int]) -> None:
                 or after >= len(body) or doc.role(body[after]) != "p"):
             continue
         for j in block:
-            doc.set(j, "addressee", LETTER_ADDRESSEE_RULE, cert="medium")
+            if doc.role(j) != "addressee":
+                doc.set(j, "addressee", LETTER_ADDRESSEE_RULE, cert="medium")
 
 
 def _opening(s: Shape) -> Shape:

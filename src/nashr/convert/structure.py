@@ -375,7 +375,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _attributions(doc, body)
     _notes(doc, body)
     _metre_notes(doc)
-    letter_addressee(doc, body)
+    letter_addressee(doc, inside)
     _wrapped(doc, body)
     _quotes(doc, body)
     _archive_notes(doc)
