@@ -32,6 +32,10 @@ SEEN = [
     ("ostadvshgerd-persianblog-iraj-madar-utf8-bom", 6, "title"),
     ("guilan-irib-asrar-al-towhid-ba-moddai", 15, "title"),
     ("qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped", 7, "title"),
+    # … and the site's lines above it
+    ("qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped", 1, "fw"),
+    ("guilan-irib-asrar-al-towhid-ba-moddai", 9, "fw"),
+    ("ostadvshgerd-persianblog-iraj-madar-utf8-bom", 4, "fw"),
     # the title wrapped at a hard-wrapped text's width
     ("dpmea-gov-af-elamiye-bank-jahani-2023-08-31-wrapped", 1, "title"),
     ("dpmea-gov-af-elamiye-bank-jahani-2023-08-31-wrapped", 2, "title"),
@@ -97,9 +101,10 @@ def test_an_image_s_label_and_caption_said_in_a_row_are_no_title() -> None:
     assert roles[3] != "title" and roles[4] != "title"
 
 
-def test_a_heading_said_twice_among_the_top_lines_is_the_title() -> None:
+def test_a_heading_said_twice_among_the_top_lines_is_the_title_and_the_site_s_name_above_it_furniture() -> None:
     roles = _roles(f"شعرگاه - پایگاه شعر\n\nقصیدهٔ ۲۸\n\nملک الشعرای بهار( قصاید )\n\nقصیدهٔ ۲۸\n\n{GHAZAL}")
     assert roles[3] == roles[7] == "title"
+    assert roles[1] == "fw"
 
 
 def test_a_short_line_under_a_poem_naming_no_one_is_no_credit() -> None:

@@ -114,6 +114,7 @@ OPENING_HU = re.compile(r"^هو\s+(?=\S)")
 
 
 TITLE_TWICE_RULE = "title: a line said twice among the top lines (the page's heading and the text's own)"
+ABOVE_TITLE_TWICE_RULE = "fw: a line above the title a page says twice (the site's name, section or links)"
 TOP_MAX_LINES = 12  # the top lines looked at: from the page's first to the first paragraph or verse
 TITLE_TWICE_FROM = frozenset({"p", "p+", "subtitle", "note", "title"})
 TITLE_TWICE_MIN_WORDS = 2  # (one word said twice is an image's label and its caption: «انگشتی» / «انگشتی»)
@@ -128,7 +129,9 @@ def title_said_twice(doc: Document) -> None:
     before the first paragraph of prose (a sentence, or a hard-wrapped line of the full width) or
     verse line — where the rules took neither for the title: ``title``, both
     (tests/data/corpus/README.md: «Page titles … repeated by the content's own heading: both
-    ``title``»). The page's own repetition is the evidence.
+    ``title``»). The lines above its first saying that the rules took for the title, a subtitle
+    or left to the default paragraph are the site's (its name, a section, links): ``fw``. The page's
+    own repetition is the evidence: the text starts where the page says its title.
 
     Where seen: the pages of four sites (a poem site's «قصیدهٔ ۲۸», a blog's «شعر مادر ایرج میرزا»,
     a radio site's «دو حکایت از اسرارالتوحید», qajarwomen.org's document titles)."""
@@ -153,6 +156,10 @@ def title_said_twice(doc: Document) -> None:
             continue
         for i in lines:
             doc.set(i, "title", TITLE_TWICE_RULE, cert="medium")
+        for i in top[: top.index(lines[0])]:
+            if doc.role(i) in {"title", "subtitle"} or doc.out[i].rule.startswith(DEFAULT_RULE):
+                doc.set(i, "fw", ABOVE_TITLE_TWICE_RULE, cert="medium")
+        return
 
 
 WRAPPED_TITLE_RULE = "title: the title wrapped at a hard-wrapped text's width, through its first short line"
