@@ -102,9 +102,11 @@ def test_an_image_s_label_and_caption_said_in_a_row_are_no_title() -> None:
 
 
 def test_a_heading_said_twice_among_the_top_lines_is_the_title_and_the_site_s_name_above_it_furniture() -> None:
-    roles = _roles(f"شعرگاه - پایگاه شعر\n\nقصیدهٔ ۲۸\n\nملک الشعرای بهار( قصاید )\n\nقصیدهٔ ۲۸\n\n{GHAZAL}")
-    assert roles[3] == roles[7] == "title"
-    assert roles[1] == "fw"
+    # As shergram.com's page: the site's name, the poem's title, the poet, the book's part, a count.
+    roles = _roles(f"شعرگاه - پایگاه شعر و ادب\nقصیدهٔ ۲۸\nملک الشعرای بهار\nملک الشعرای بهار( قصاید )\n83\n\n"
+                   f"قصیدهٔ ۲۸\n\n{GHAZAL}")
+    assert roles[2] == roles[7] == "title"
+    assert (roles[1], roles[3]) == ("fw", "byline")
 
 
 def test_a_short_line_under_a_poem_naming_no_one_is_no_credit() -> None:
