@@ -1,9 +1,13 @@
 """The lines around a text's body that a site nashr has never seen shows in its own way, found by
-evidence such a page shows too (issue 12, round 27): the poet's name over a poem, a letter's
-addressee under its heading, the title a page says twice.
+evidence such a page shows too (issue 12, round 27): the poet's name over a poem and a credit under
+the text (``byline``), a letter's addressee under its heading, the title a page says twice (and the
+site's lines above it) or wraps at the text's width.
 
-The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`)
-and read only roles, shapes and the gazetteer's people: no word of one site's furniture.
+The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`;
+:func:`letter_addressee` before the wrapped paragraphs are joined, the others last) and read only
+roles, shapes, the page's own repetitions and the gazetteer's people: no word of one site's furniture.
+Each rests on two sites of the collection or more (tests/test_structure_around.py) and gives
+``medium``, as its record earns (:mod:`nashr.convert.certainty`).
 """
 
 from __future__ import annotations
@@ -40,16 +44,15 @@ def poet_over_poem(doc: Document) -> None:
     there on, no prose above it, and another line of the top taken for the title or a heading (the
     poem's own, which the name is not): ``byline``.
 
-    Where seen: a blog's page of Bahar's «دماوندیه» (the name between the poem's title and its first
-    bayt), nateghe.ir's Bidel pages (the author label with the site's bullet), a poem site's Saadi
-    page (the poet's name over the poem's first hemistich said as its title)."""
+    Where seen: nateghe.ir's Bidel pages (the author label with the site's bullet), a poem site's
+    Saadi page (the poet's name over the poem's first hemistich said as its title); wrong once, on a
+    page of Khayyam's quatrains whose «خیام» over them is the site's label (``fw``)."""
     verse = [i for i in doc.flow if doc.role(i) == "l"]
     if len(verse) < POEM_MIN_LINES:
         return
     first = doc.pos[verse[0]]
     top = doc.flow[max(0, first - POEM_TOP_MAX_LINES) : first]
-    if sum(1 for i in doc.flow[first:] if doc.role(i) == "l") < POEM_MIN_LINES or any(
-            doc.s(i).words >= PROSE_MIN_WORDS for i in top):
+    if any(doc.s(i).words >= PROSE_MIN_WORDS for i in top):
         return
     names = [i for i in top if doc.role(i) in TOP_ROLES and person_name(LEADING_MARK.sub("", doc.s(i).plain))]
     headed = [i for i in top if doc.role(i) in {"title", "head"} and i not in names]
