@@ -1,7 +1,7 @@
 """The lines around a text's body that a site nashr has never seen shows in its own way, found by
 evidence such a page shows too (issue 12, round 27): the poet's name over a poem and a credit under
 the text (``byline``), a letter's addressee under its heading, the title a page says twice (and the
-site's lines above it) or wraps at the text's width.
+site's lines above it).
 
 The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`;
 :func:`letter_addressee` before the wrapped paragraphs are joined, the others last) and read only
@@ -19,7 +19,6 @@ from nashr.convert.conventions import Shape
 from nashr.convert.document import DEFAULT_RULE, PROSE_MIN_WORDS, Document, full, is_dateline
 from nashr.convert.matter import (
     ADDRESSEE_MAX_WORDS,
-    LONG_TITLE_MAX_WORDS,
     PERSIAN_SCRIPT,
     TITLE_MAX_WORDS,
     _is_addressee,
@@ -162,45 +161,6 @@ def title_said_twice(doc: Document) -> None:
         for i in top[: top.index(lines[0])]:
             if doc.role(i) in {"title", "subtitle"} or doc.out[i].rule.startswith(DEFAULT_RULE):
                 doc.set(i, "fw", ABOVE_TITLE_TWICE_RULE, cert="medium")
-        return
-
-
-WRAPPED_TITLE_RULE = "title: the title wrapped at a hard-wrapped text's width, through its first short line"
-WRAPPED_TITLE_TOP = 2  # the text's first two lines: its title, or a site's heading over it (president.gov.af)
-WRAPPED_TITLE_MAX_LINES = 3
-HEADLINE_END = ("!", "?", "؟")  # (a headline may exclaim or ask: «… پیرامون وضعیت اقتصادی افغانستان!»)
-
-
-def wrapped_title(doc: Document) -> None:
-    """In a hard-wrapped text (not a PDF's pages), the title wrapped at the text's width: one of
-    the first WRAPPED_TITLE_TOP lines, taken for the title or the text's first line, that runs to
-    the width (:func:`nashr.convert.document.full`) without punctuation at its end, and the lines
-    right under it (no blank line between) while they run to the width, through the first
-    shorter one — at most WRAPPED_TITLE_MAX_LINES lines and LONG_TITLE_MAX_WORDS words in all,
-    the last ending in no punctuation or in a headline's «!» or «؟» (never a full stop) — over a
-    paragraph of prose: ``title``, every line. A paragraph's first lines end in a sentence.
-
-    Where seen: dpmea.gov.af's statements (a full line and «پیرامون وضعیت اقتصادی افغانستان!»),
-    president.gov.af's decree (the decree's own title under the page's, over three lines)."""
-    if doc.conv.wrap is None or doc.conv.paged:
-        return
-    for k, i in enumerate(doc.flow[:WRAPPED_TITLE_TOP]):
-        if (doc.role(i) not in {"title", "p"} or (doc.role(i) == "p" and k > 0) or not full(doc, i)
-                or doc.s(i).end != "none"):
-            continue
-        block = [i]
-        while (full(doc, block[-1]) and len(block) <= WRAPPED_TITLE_MAX_LINES
-               and block[-1] + 1 in doc.pos and doc.role(block[-1] + 1) in {"p", "p+"}):
-            block.append(block[-1] + 1)
-        last = doc.s(block[-1])
-        nxt = next((j for j in doc.flow[doc.pos[block[-1]] + 1 :] if doc.role(j) != "fw"), None)  # (an image's label)
-        if (len(block) < 2 or len(block) > WRAPPED_TITLE_MAX_LINES or full(doc, block[-1])
-                or not (last.end == "none" or last.plain.endswith(HEADLINE_END))
-                or sum(doc.s(j).words for j in block) > LONG_TITLE_MAX_WORDS
-                or nxt is None or doc.s(nxt).words < PROSE_MIN_WORDS):
-            continue
-        for j in block:
-            doc.set(j, "title", WRAPPED_TITLE_RULE, cert="medium")
         return
 
 

@@ -55,7 +55,6 @@ from nashr.convert.around import (
     letter_addressee,
     poet_over_poem,
     title_said_twice,
-    wrapped_title,
 )
 from nashr.convert.boilerplate import boilerplate_edges
 from nashr.convert.certainty import (
@@ -390,7 +389,6 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _poet_under_poem(doc)
     poet_over_poem(doc)
     title_said_twice(doc)
-    wrapped_title(doc)
     credit_under_text(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
