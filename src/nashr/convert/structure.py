@@ -50,6 +50,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from nashr.convert.around import (
+    credit_under_text,
+    letter_addressee,
+    poet_over_poem,
+    title_said_twice,
+)
 from nashr.convert.boilerplate import boilerplate_edges
 from nashr.convert.certainty import (
     EDGE_LINES,
@@ -368,6 +374,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _attributions(doc, body)
     _notes(doc, body)
     _metre_notes(doc)
+    letter_addressee(doc, inside)
     _wrapped(doc, body)
     _quotes(doc, body)
     _archive_notes(doc)
@@ -380,6 +387,9 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
     _poet_under_poem(doc)
+    poet_over_poem(doc)
+    title_said_twice(doc)
+    credit_under_text(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)

@@ -1,0 +1,203 @@
+"""The lines around a text's body that a site nashr has never seen shows in its own way, found by
+evidence such a page shows too (issue 12, round 27): the poet's name over a poem and a credit under
+the text (``byline``), a letter's addressee under its heading, the title a page says twice (and the
+site's lines above it).
+
+The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`;
+:func:`letter_addressee` before the wrapped paragraphs are joined, the others last) and read only
+roles, shapes, the page's own repetitions and the gazetteer's people: no word of one site's furniture.
+Each rests on two sites of the collection or more (tests/test_structure_around.py) and gives
+``medium``, as its record earns (:mod:`nashr.convert.certainty`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nashr.convert.conventions import Shape
+from nashr.convert.document import DEFAULT_RULE, PROSE_MIN_WORDS, Document, full, is_dateline
+from nashr.convert.matter import (
+    ADDRESSEE_MAX_WORDS,
+    PERSIAN_SCRIPT,
+    TITLE_MAX_WORDS,
+    _is_addressee,
+    _known_people,
+    person_name,
+)
+
+POET_OVER_POEM_RULE = "byline: a person's name alone among a poem's top lines, over its first verse (the poet)"
+POEM_TOP_MAX_LINES = 6
+"""Lines from the page's first to the poem's first verse line looked at: a page's title, a heading, a
+subtitle and the poet (nateghe.ir: title, breadcrumb, heading and reading time, poet)."""
+POEM_MIN_LINES = 4  # verse lines under the top: two bayts at least, a poem and not a quoted bayt
+LEADING_MARK = re.compile(r"^[\s\u200e\u200f\u202a-\u202e]*[•●▪◦\-–—*]\s*")
+TOP_ROLES = frozenset({"p", "item", "title", "subtitle", "head"})
+
+
+def poet_over_poem(doc: Document) -> None:
+    """The poet's name among the top lines of a poem's page: a line that is a person's name and
+    nothing else (:func:`nashr.convert.matter.person_name`: a name of the gazetteer's people or a
+    given name with one or two family names; a leading bullet aside), among the POEM_TOP_MAX_LINES
+    lines over the page's first verse line (``l``), with at least POEM_MIN_LINES verse lines from
+    there on, no prose above it, and another line of the top taken for the title or a heading (the
+    poem's own, which the name is not): ``byline``.
+
+    Where seen: nateghe.ir's Bidel pages (the author label with the site's bullet), a poem site's
+    Saadi page (the poet's name over the poem's first hemistich said as its title); wrong once, on a
+    page of Khayyam's quatrains whose «خیام» over them is the site's label (``fw``)."""
+    verse = [i for i in doc.flow if doc.role(i) == "l"]
+    if len(verse) < POEM_MIN_LINES:
+        return
+    first = doc.pos[verse[0]]
+    top = doc.flow[max(0, first - POEM_TOP_MAX_LINES) : first]
+    if any(doc.s(i).words >= PROSE_MIN_WORDS for i in top):
+        return
+    names = [i for i in top if doc.role(i) in TOP_ROLES and person_name(LEADING_MARK.sub("", doc.s(i).plain))]
+    headed = [i for i in top if doc.role(i) in {"title", "head"} and i not in names]
+    if len(names) == 1 and headed:
+        doc.set(names[0], "byline", POET_OVER_POEM_RULE, cert="medium")
+
+
+LETTER_ADDRESSEE_RULE = ("addressee: a block opening with a form of address («جناب …», «حضور …») under a heading, "
+                         "ending in no sentence, over the letter")
+ADDRESSEE_BLOCK_MAX_LINES = 3  # names, titles and blessing wrapped: «جناب مستطابان … / دامت برکاتهما …:»
+ADDRESSEE_BLOCK_MAX_WORDS = 2 * ADDRESSEE_MAX_WORDS
+HEADED_BY = frozenset({"title", "subtitle", "head"})
+
+
+def letter_addressee(doc: Document, body: list[int]) -> None:
+    """A letter's addressee under the heading a page gives the letter: a block of at most
+    ADDRESSEE_BLOCK_MAX_LINES lines (no blank line between them; ADDRESSEE_BLOCK_MAX_WORDS words)
+    whose first line opens as an addressee does (:func:`nashr.convert.matter._is_addressee`:
+    «جناب …», «حضور …», «خدمت …»; after an invocation «هو» on the same line) and whose last line
+    ends in no sentence (a colon, a comma or nothing), after a blank line, right under a heading, a
+    title or a line of at most TITLE_MAX_WORDS words without final punctuation (the page's
+    subtitle), with a paragraph under it: ``addressee``, every line of the block — so the hard-wrap
+    joiner does not take the names into the letter, nor the heading rules its last line ending in
+    «:». A first line the top's rules took for the addressee keeps its rule; its block's other lines
+    get this one.
+
+    ``body`` is the lines in reading order, the top's too (but its first). Where seen: a telegram of
+    Mohammad Ali Shah on mashrootiat (its addressees wrapped over two lines ending in «:»), a Qajar
+    letter on hastaanonline («هو  حضور مبارک …» wrapped over three lines). Run before the wrapped
+    paragraphs are joined (:func:`nashr.convert.structure._wrapped`)."""
+    where = {i: k for k, i in enumerate(body)}
+    for i in body:
+        k = where[i]
+        if (k == 0 or doc.role(i) not in {"p", "addressee"} or doc.shapes[i - 1] is not None
+                or not _is_addressee(_opening(doc.s(i)))):
+            continue  # (a block's first line, after a blank line: not a wrapped line opening with «جناب»)
+        above = doc.s(body[k - 1])
+        if not (doc.role(body[k - 1]) in HEADED_BY
+                or (doc.role(body[k - 1]) == "p" and above.end == "none" and 0 < above.words <= TITLE_MAX_WORDS)):
+            continue
+        block = [i]
+        while (len(block) < ADDRESSEE_BLOCK_MAX_LINES + 1 and k + len(block) < len(body)
+               and body[k + len(block)] == block[-1] + 1 and doc.role(body[k + len(block)]) in {"p", "head"}):
+            block.append(body[k + len(block)])
+        after = k + len(block)
+        if (len(block) > ADDRESSEE_BLOCK_MAX_LINES or sum(doc.s(j).words for j in block) > ADDRESSEE_BLOCK_MAX_WORDS
+                or doc.s(block[-1]).end not in {"none", "colon", "comma"}
+                or after >= len(body) or doc.role(body[after]) != "p"):
+            continue
+        for j in block:
+            if doc.role(j) != "addressee":
+                doc.set(j, "addressee", LETTER_ADDRESSEE_RULE, cert="medium")
+
+
+def _opening(s: Shape) -> Shape:
+    """``s`` without an invocation «هو» opening the line (a Qajar letter's «هو  حضور مبارک …»)."""
+    m = OPENING_HU.match(s.plain)
+    return replace(s, plain=s.plain[m.end():], words=s.words - 1) if m else s
+
+
+OPENING_HU = re.compile(r"^هو\s+(?=\S)")
+
+
+TITLE_TWICE_RULE = "title: a line said twice among the top lines (the page's heading and the text's own)"
+ABOVE_TITLE_TWICE_RULE = "fw: a line above the title a page says twice (the site's name, section or links)"
+TOP_MAX_LINES = 12  # the top lines looked at: from the page's first to the first paragraph or verse
+TITLE_TWICE_FROM = frozenset({"p", "p+", "subtitle", "note", "title"})
+TITLE_TWICE_MIN_WORDS = 2  # (one word said twice is an image's label and its caption: «انگشتی» / «انگشتی»)
+
+
+def title_said_twice(doc: Document) -> None:
+    """The title a page says twice, as its own heading and the text's: a line of TITLE_TWICE_MIN_WORDS
+    to TITLE_MAX_WORDS words in Persian script, without final punctuation, no date line and no
+    person's name (that is the author's: :func:`nashr.convert.matter.person_name`), no bullet, that
+    comes twice (:func:`nashr.entities.candidates.norm`: spaces and ZWNJ aside), never on two lines
+    in a row (an image's label and its caption), among the top lines — the first TOP_MAX_LINES lines
+    before the first paragraph of prose (a sentence, or a hard-wrapped line of the full width) or
+    verse line — where the rules took neither for the title: ``title``, both
+    (tests/data/corpus/README.md: «Page titles … repeated by the content's own heading: both
+    ``title``»). The lines above its first saying that the rules took for the title, a subtitle
+    or left to the default paragraph are the site's (its name, a section, links): ``fw``. The page's
+    own repetition is the evidence: the text starts where the page says its title.
+
+    Where seen: the pages of four sites (a poem site's «قصیدهٔ ۲۸», a blog's «شعر مادر ایرج میرزا»,
+    a radio site's «دو حکایت از اسرارالتوحید», qajarwomen.org's document titles)."""
+    from nashr.entities import candidates
+
+    top: list[int] = []
+    for i in doc.flow[:TOP_MAX_LINES]:
+        s = doc.s(i)
+        if doc.role(i) == "l" or (s.words >= PROSE_MIN_WORDS and (s.end == "terminal" or full(doc, i))):
+            break  # (a hard-wrapped paragraph's first line runs to the width without punctuation)
+        top.append(i)
+    said: dict[str, list[int]] = {}
+    for i in top:
+        said.setdefault(candidates.norm(doc.s(i).plain), []).append(i)
+    for lines in said.values():
+        s = doc.s(lines[0])
+        if (len(lines) < 2 or not all(doc.role(i) in TITLE_TWICE_FROM and not doc.s(i).bullet for i in lines)
+                or any(b == a + 1 for a, b in zip(lines, lines[1:], strict=False))  # (an image's label, its caption)
+                or all(doc.role(i) == "title" for i in lines)
+                or not TITLE_TWICE_MIN_WORDS <= s.words <= TITLE_MAX_WORDS or s.end == "terminal"
+                or not PERSIAN_SCRIPT.search(s.plain) or is_dateline(doc.out[lines[0]].text) or person_name(s.plain)):
+            continue
+        for i in lines:
+            doc.set(i, "title", TITLE_TWICE_RULE, cert="medium")
+        for i in top[: top.index(lines[0])]:
+            if doc.role(i) in {"title", "subtitle"} or doc.out[i].rule.startswith(DEFAULT_RULE):
+                doc.set(i, "fw", ABOVE_TITLE_TWICE_RULE, cert="medium")
+        return
+
+
+CREDIT_RULE = "byline: a short line under the text's last verse or paragraph naming a known poet or writer (a credit)"
+CREDIT_MAX_WORDS = 6
+CREDIT_LOOK = 3  # lines under the text's last long line looked at (the poet, the poster, a date)
+TEXT_LINE_MIN_WORDS = 8  # a verse line or a paragraph's line, not a label
+WORK_OF = re.compile(r"^[(«]?\s*اثر\s+\S")  # «اثر محمد بن منور»: "the work of"
+NAME_PART = re.compile(r"[^\s().؛;:،,«»*…]+")
+NAME_MAX_WORDS = 3
+
+
+def credit_under_text(doc: Document) -> None:
+    """The credit under a text: one of the CREDIT_LOOK lines (furniture aside) under the text's
+    last verse line or paragraph line (TEXT_LINE_MIN_WORDS words at least), left to the default
+    paragraph, of at most CREDIT_MAX_WORDS words without final punctuation, that names a poet or
+    writer of the gazetteer (:func:`nashr.convert.matter._known_people`, one to NAME_MAX_WORDS words of
+    the line: «شعر.... زنده یاد ایرج میرزا», «(پروین اعتصامی ؛نوروز)») or says whose work the text
+    is («اثر …»): ``byline``.
+
+    Where seen: three blogs (an Iraj Mirza poem, a Parvin E'tesami poem, a story of the Asrar
+    al-Towhid «اثر محمد بن منور»)."""
+    from nashr.entities import candidates  # (its lexicons load only when a text is read)
+
+    lines = [i for i, line in enumerate(doc.out) if line.role not in {"blank", "fw"}]
+    last = max((k for k, i in enumerate(lines) if doc.role(i) in {"l", "p", "p+"}
+                and doc.s(i).words >= TEXT_LINE_MIN_WORDS), default=None)
+    if last is None:
+        return
+    people = _known_people()
+    for i in lines[last + 1 : last + 1 + CREDIT_LOOK]:
+        s = doc.s(i)
+        if doc.role(i) != "p" or not doc.out[i].rule.startswith(DEFAULT_RULE) or not 0 < s.words <= CREDIT_MAX_WORDS \
+                or s.end == "terminal":
+            continue
+        parts = [candidates.norm(w) for w in NAME_PART.findall(s.plain)]
+        named = any("".join(parts[a:b]) in people for a in range(len(parts))
+                    for b in range(a + 1, min(len(parts), a + NAME_MAX_WORDS) + 1))
+        if named or WORK_OF.match(s.plain):
+            doc.set(i, "byline", CREDIT_RULE, cert="medium")

@@ -1,0 +1,110 @@
+"""The roles around the body on sites the rules were not written for (round 27, «struct37»:
+nashr.convert.around): the poet's name over a poem and a credit under the text (``byline``), a
+letter's addressee under its heading, the title a page says twice. Lines of
+the collection (tests/data/corpus/) against their roles by hand, each rule on two sites or more,
+and texts written for these tests for what the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.convert.matter import person_name
+from nashr.convert.structure import classify
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+
+# (folder, line, role by hand): each rule's lines on two sites or more; every one had another role
+# before the rule (set 24's and set 25's blogs, Bidel and Bahar pages, Qajar letters, Afghan decrees).
+SEEN = [
+    # the poet's name among a poem's top lines (nateghe.ir's bullet; a poem site's Saadi page)
+    ("nateghe-bidel-ghazal-371", 7, "byline"),
+    ("noonoab-saadi-two-ghazals-site-page", 1, "byline"),
+    # the gazetteer's poet spelt without ZWNJ, under the title (blogsky, shergram.com)
+    ("pashootan-blogsky-bahar-damavandieh", 7, "byline"),
+    ("shergram-bahar-qasideh-28-utf16", 3, "byline"),
+    # a letter's addressee block under its heading, wrapped (mashrootiat's telegram, hastaanonline's letter)
+    ("mashrootiat-pchi-telegraf-mohammad-ali-shah-esfahan-wrapped", 6, "addressee"),
+    ("mashrootiat-pchi-telegraf-mohammad-ali-shah-esfahan-wrapped", 7, "addressee"),
+    ("hastaanonline-tafreshi-maktub-abolmakarem-wrapped", 7, "addressee"),
+    ("hastaanonline-tafreshi-maktub-abolmakarem-wrapped", 9, "addressee"),
+    # the title said twice among the top lines
+    ("shergram-bahar-qasideh-28-utf16", 2, "title"),
+    ("shergram-bahar-qasideh-28-utf16", 7, "title"),
+    ("ostadvshgerd-persianblog-iraj-madar-utf8-bom", 6, "title"),
+    ("guilan-irib-asrar-al-towhid-ba-moddai", 15, "title"),
+    ("qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped", 7, "title"),
+    # … and the site's lines above it
+    ("qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped", 1, "fw"),
+    ("guilan-irib-asrar-al-towhid-ba-moddai", 9, "fw"),
+    ("ostadvshgerd-persianblog-iraj-madar-utf8-bom", 4, "fw"),
+    # a credit under the text
+    ("behnamtadi-parsiblog-iraj-madar", 15, "byline"),
+    ("mgm21-persianblog-parvin-nowruz", 10, "byline"),
+    ("hr-a-persianblog-asrar-al-towhid-asrar-e-haq-cp1256", 23, "byline"),
+]
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), SEEN)
+def test_the_roles_around_the_body_on_the_collection(folder: str, line: int, role: str) -> None:
+    assert hand_roles(CORPUS / folder)[line] == role
+    assert next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line) == role
+
+
+def _roles(text: str) -> dict[int, str]:
+    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+
+
+GHAZAL = ("اگر تو فارغی از حال دوستان یارا\n\nفراغت از تو میسر نمی‌شود ما را\n\n"
+          "تو را در آینه دیدن جمال طلعت خویش\n\nبیان کند که چه بودست ناشکیبا را")
+PROSE = ("نمایشگاه کتاب تهران امسال با حضور ناشران بسیاری از سراسر کشور برگزار شد و بازدیدکنندگان از "
+         "روزهای نخست به سالن‌ها آمدند و کتاب‌های تازه را دیدند.")
+
+
+def test_a_known_poet_is_found_without_the_zwnj() -> None:
+    assert person_name("ملک الشعرای بهار") and person_name("ملک‌الشعرای بهار")
+    assert not person_name("ملک الشعرای")
+
+
+def test_the_poet_between_the_title_and_the_poem() -> None:
+    roles = _roles(f"غزل شماره ۱\n\nسعدی شیرازی\n\n{GHAZAL}")
+    assert (roles[1], roles[3]) == ("title", "byline")
+
+
+def test_a_poem_s_only_heading_is_no_poet_s_name() -> None:
+    # A name with nothing above it for the poem's title: the name is the title (a poem to the poet).
+    roles = _roles(f"سعدی شیرازی\n\n{GHAZAL}")
+    assert roles[1] != "byline"
+
+
+LETTER_HEAD = "استبداد نه، مشروطه آری\n\nتلگراف شاه به علمای اصفهان"  # (a page's title, the letter's heading)
+
+
+def test_an_addressee_block_under_the_letter_s_heading() -> None:
+    text = (f"{LETTER_HEAD}\n\nجناب مستطاب حجت الاسلام آقا نجفی و آقای شیخ نورالله\n"
+            f"دامت برکاتهما و سایر علمای اعلام اصفهان:\n\n{PROSE}")
+    roles = _roles(text)
+    assert (roles[5], roles[6]) == ("addressee", "addressee")
+
+
+def test_a_paragraph_opening_with_a_form_of_address_is_the_letter() -> None:
+    # A sentence is said: it ends in a full stop.
+    text = f"{LETTER_HEAD}\n\nجناب آقای نجفی فرمودند که فردا به تهران می‌روند.\n\n{PROSE}"
+    assert _roles(text)[5] != "addressee"
+
+
+def test_an_image_s_label_and_caption_said_in_a_row_are_no_title() -> None:
+    text = f"{PROSE[:40]}\n\nتصویر بازار تهران\nتصویر بازار تهران\n\n{PROSE}"
+    roles = _roles(text)
+    assert roles[3] != "title" and roles[4] != "title"
+
+
+def test_a_heading_said_twice_among_the_top_lines_is_the_title_and_the_site_s_name_above_it_furniture() -> None:
+    # As shergram.com's page: the site's name, the poem's title, the poet, the book's part, a count.
+    roles = _roles(f"شعرگاه - پایگاه شعر و ادب\nقصیدهٔ ۲۸\nملک الشعرای بهار\nملک الشعرای بهار( قصاید )\n83\n\n"
+                   f"قصیدهٔ ۲۸\n\n{GHAZAL}")
+    assert roles[2] == roles[7] == "title"
+    assert (roles[1], roles[3]) == ("fw", "byline")
+
+
+def test_a_short_line_under_a_poem_naming_no_one_is_no_credit() -> None:
+    roles = _roles(f"غزل شماره ۱\n\n{GHAZAL}\n\nبه امید دیدار\n\nنظرات (۰)")
+    assert roles[11] != "byline"
