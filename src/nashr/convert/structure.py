@@ -89,6 +89,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
+from nashr.convert.furniture import furniture_blocks
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.markdown import markdown_blocks
 from nashr.convert.matter import (
@@ -379,6 +380,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     foot_between(doc)
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
+    furniture_blocks(doc)
     _poet_under_poem(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
