@@ -59,7 +59,8 @@ def test_furniture_must_stand_between_the_line_and_the_body() -> None:
 
 def test_a_site_s_link_to_its_hafez_divination_page_is_furniture() -> None:
     # «فال حافظ» in the menu over the poem or the post, on three sites (a Hafez site's, a fal section's, a blog's)
-    for name, n in (("seyedrezabazyar-hafez-ghazal-120-utf16", 3), ("kavoshgar-hafez-ghazal-88-shenideam-sokhani-khosh", 3),
+    for name, n in (("seyedrezabazyar-hafez-ghazal-120-utf16", 3),
+                    ("kavoshgar-hafez-ghazal-88-shenideam-sokhani-khosh", 3),
                     ("hagheghat-persianblog-asrar-al-towhid-amir-moqameran", 3)):
         found, hand = _roles(name)
         assert found[n][0] == "fw" == hand[n], name
