@@ -95,6 +95,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
+from nashr.convert.furniture import furniture_blocks
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.markdown import markdown_blocks
 from nashr.convert.matter import (
@@ -386,6 +387,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     foot_between(doc)
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
+    furniture_blocks(doc)
     _poet_under_poem(doc)
     poet_over_poem(doc)
     title_said_twice(doc)

@@ -1,0 +1,68 @@
+"""A web page's furniture as a block at the edges of its text (issue 12;
+:mod:`nashr.convert.furniture`): pages of the collection with their roles by hand, and lines written
+for these tests."""
+
+from __future__ import annotations
+
+from nashr.convert.furniture import BLOCK_RULE
+from nashr.convert.structure import classify
+from test_boilerplate import PROSE
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+
+
+def _roles(name: str) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    folder = CORPUS / name
+    return {line.n: (line.role, line.rule) for line in nashr_roles(folder)}, hand_roles(folder)
+
+
+def test_a_forum_post_s_widget_of_labels_and_values_is_furniture() -> None:
+    # «کاربر اخراجی» / «عضویت» / «2017/09/15» / «ارسالی ها» / «3,192» / «امتیاز واکنش» / «2,835» / «امتیاز» / «546»:
+    # the counters are links' traces already; the labels between them go with them
+    found, hand = _roles("negahdll-forum-naser-khosrow-safarnameh-arafat-site-page")
+    for n in (5, 6, 7, 8, 10, 12):
+        assert found[n] == ("fw", BLOCK_RULE) and hand[n] == "fw"
+    assert found[14][0] == "p" == hand[14]  # the post's text under the widget
+
+
+def test_a_text_size_switch_is_furniture_and_the_heading_over_the_text_is_not() -> None:
+    found, hand = _roles("wakilmodafe-qanun-sherkat-sahami-zerai-1352")
+    for n in (7, 8, 9):  # «تنظیمات متن :», «رنگ پشت متن», «سایز متن», then the size «21»
+        assert found[n] == ("fw", BLOCK_RULE) and hand[n] == "fw"
+    assert found[11][0] != "fw" and hand[11] == "title"  # the law's name, next to its text
+
+
+def test_a_sentence_among_the_top_s_labels_does_not_open_the_body() -> None:
+    # the library's note «این کتاب … تصحیح و مقابله شده است.» (line 8) stands alone among the labels;
+    # the body opens where two blocks of text follow each other (line 36), so its search box is furniture
+    found, hand = _roles("alhassanain-musavi-esfahani-safar-makke-1315q-utf16")
+    for n in (14, 17, 28):  # «توضیحات:», «جستجو درون كتاب», «اندازه اندازه اندازه»
+        assert found[n] == ("fw", BLOCK_RULE) and hand[n] == "fw"
+    assert found[38][0] == "p" == hand[38]
+
+
+def test_lines_next_to_the_body_stay_the_text_s() -> None:
+    # the source and the author under the last story, with the post's counters below them
+    found, hand = _roles("hr-a-persianblog-asrar-al-towhid-asrar-e-haq-cp1256")
+    assert found[25][0] == "fw" == hand[25]
+    assert found[21][0] != "fw" and found[23][0] != "fw" and hand[21] == hand[23] == "byline"
+
+
+def test_furniture_must_stand_between_the_line_and_the_body() -> None:
+    def roles(lines: list[str]) -> list[str]:
+        return [line.role for line in classify(lines) if line.role != "blank"]
+
+    foot = ["Exact matches only", "", "سایز متن", "", "Search in content"]  # links' traces around a label
+    assert roles([PROSE, "", PROSE, "", *foot]) == ["p", "p", "fw", "fw", "fw"]
+    assert roles([PROSE, "", PROSE, "", *foot[2:]]) == ["p", "p", "p", "fw"]  # next to the body: left alone
+    assert roles([PROSE, "", PROSE, "", "سایز متن"]) == ["p", "p", "p"]  # no furniture: nothing changes
+
+
+def test_a_site_s_link_to_its_hafez_divination_page_is_furniture() -> None:
+    # «فال حافظ» in the menu over the poem or the post, on three sites (a Hafez site's, a fal section's, a blog's)
+    for name, n in (("seyedrezabazyar-hafez-ghazal-120-utf16", 3),
+                    ("kavoshgar-hafez-ghazal-88-shenideam-sokhani-khosh", 3),
+                    ("hagheghat-persianblog-asrar-al-towhid-amir-moqameran", 3)):
+        found, hand = _roles(name)
+        assert found[n][0] == "fw" == hand[n], name
+    found, hand = _roles("seyedrezabazyar-hafez-ghazal-120-utf16")
+    assert found[1][0] == "title" == hand[1]  # «غزل شماره 120» over it
