@@ -127,7 +127,8 @@ def title_said_twice(doc: Document) -> None:
     to TITLE_MAX_WORDS words in Persian script, without final punctuation, no date line and no
     person's name (that is the author's: :func:`nashr.convert.matter.person_name`), no bullet, that
     comes twice (:func:`nashr.entities.candidates.norm`: spaces and ZWNJ aside), never on two lines
-    in a row (an image's label and its caption), among the top lines — the first TOP_MAX_LINES lines
+    in a row (an image's label and its caption) nor with a copy of another line between the two (a
+    block typed twice: tests/data/structure/duplicates), among the top lines — the first TOP_MAX_LINES lines
     before the first paragraph of prose (a sentence, or a hard-wrapped line of the full width) or
     verse line — where the rules took neither for the title: ``title``, both
     (tests/data/corpus/README.md: «Page titles … repeated by the content's own heading: both
@@ -152,6 +153,8 @@ def title_said_twice(doc: Document) -> None:
         s = doc.s(lines[0])
         if (len(lines) < 2 or not all(doc.role(i) in TITLE_TWICE_FROM and not doc.s(i).bullet for i in lines)
                 or any(b == a + 1 for a, b in zip(lines, lines[1:], strict=False))  # (an image's label, its caption)
+                # (a block typed twice: a line said above the first saying is said again between the two)
+                or any(said[key][0] < lines[0] < k < lines[-1] for key in said for k in said[key][1:])
                 or all(doc.role(i) == "title" for i in lines)
                 or not TITLE_TWICE_MIN_WORDS <= s.words <= TITLE_MAX_WORDS or s.end == "terminal"
                 or not PERSIAN_SCRIPT.search(s.plain) or is_dateline(doc.out[lines[0]].text) or person_name(s.plain)):
