@@ -71,12 +71,10 @@ def batch_roles(folders: list[Path], teachers: list[Path]) -> dict[str, list[tup
 
 
 @pytest.mark.parametrize(("folders", "taught_roles"), [
-    # «فال حافظ», the site's section label under the title, was a subtitle alone and taught as fw; since
-    # struct39 the rules make it fw themselves (a site's link to its divination page): nothing left to teach.
-    (SEYEDREZA, []),
-    # The breadcrumb ending in the ghazal's number (a subtitle alone: the same shape) and «• بیدل دهلوی»,
-    # the post's author with the site's bullet (an item alone).
-    (NATEGHE, ["fw", "byline"]),
+    (SEYEDREZA, ["fw"]),  # «فال حافظ», the site's section label under the title: a subtitle alone
+    # The breadcrumb ending in the ghazal's number (a subtitle alone: the same shape); «• بیدل دهلوی», the
+    # post's author with the site's bullet, was taught too until struct37's rules found it (a poet over a poem).
+    (NATEGHE, ["fw"]),
 ])
 def test_a_line_corrected_on_one_page_takes_that_role_on_the_others(folders: list[Path],
                                                                     taught_roles: list[str]) -> None:
