@@ -76,8 +76,11 @@ STAR = re.compile(r"^\s*[*\u2217\u066d]+\s*(?=\S)")
 TERMINAL_PUNCTUATION = (".", "!", "?", "؟", "…", "!»", ".»", "؟»", ".)", "!)", "؟)", '."', '!"')
 COLONS = (":", "：")
 COMMAS = ("،", ",", "؛", ";")
-# A hemistich separator: a tab, at least two spaces, or « / » inside a line.
-CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*| +/{1,2} +)\S")
+# A hemistich separator: a tab, at least two spaces, « / » or a table's cell border « | » inside a line.
+CAESURA = re.compile(r"\S(?P<sep>\t[\t ]*| {2,}[\t ]*| +/{1,2} +| +\| +)\S")
+# A table row's empty cells or closing border after its last cell («… را | |»: a poem kept in a page's
+# table, hemistichs in its cells, GFM's table extension without the delimiter row).
+CELL_BORDERS_END = re.compile(r"(?:\s*\|)+$")
 HEMISTICH_MAX_WORDS = 14
 # A bayt on one line is never longer than this; longer lines are not looked at for a caesura.
 CAESURA_MAX_CHARS = 200
@@ -314,7 +317,8 @@ def shape(text: str, visual: bool = False) -> Shape:
         indent=indent,
         caesura=caesura,
         strong_caesura=caesura is not None and (
-            bool(set(text[caesura[0] : caesura[1]]) & {"\t", "/"}) or caesura[1] - caesura[0] >= 3),
+            bool(set(text[caesura[0] : caesura[1]]) & {"\t", "/"})
+            or (caesura[1] - caesura[0] >= 3 and "|" not in text[caesura[0] : caesura[1]])),
         markup_head=len(m["hashes"] or m["equals"]) if (m := MARKUP_HEAD.match(plain)) else 0,
         speaker=speaker_label,
         speaker_end=speaker.end() if speaker is not None and speaker_label else None,
@@ -347,7 +351,7 @@ def _open_end(text: str, plain: str, end: str) -> str | None:
 
 def _caesura_in(text: str) -> tuple[int, int] | None:
     start = len(text) - len(text.lstrip())
-    found = _caesura(text.strip())
+    found = _caesura(CELL_BORDERS_END.sub("", text.strip()))
     return (found[0] + start, found[1] + start) if found else None
 
 

@@ -891,7 +891,7 @@ def page_furniture(doc: Document) -> None:
         title = (not paged and position[i] == at[0] and i in top and doc.s(i).words > SECTION_LABEL_MAX_WORDS
                  and said[doc.s(i).plain] >= RUNNING_HEAD_MIN_REPEATS)
         if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at) and not title and key not in refrain:
-            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)")
+            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)", cert="low")
 
 
 def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
@@ -1560,7 +1560,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
                     "text's own)", cert="medium")
         elif has_title and _session_line(doc, i):
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
@@ -1962,7 +1962,7 @@ def restated_top(doc: Document, body: list[int]) -> None:
         elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
             doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
         elif stack and doc.role(i) == "p" and _session_line(doc, i):
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
         else:
             stack = False
 

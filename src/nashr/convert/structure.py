@@ -1753,7 +1753,7 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
         if len(run) >= 2:
             for k, j in enumerate(run):
                 doc.set(j, "item", "item: one of two or more short lines under a sentence ending in «:» or under a "
-                        "heading, ending the section", cert="medium", list_start=k == 0)
+                        "heading, ending the section", cert="low", list_start=k == 0)
 
 
 def _point(doc: Document, i: int) -> bool:

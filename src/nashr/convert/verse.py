@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import product
 
-from nashr.convert.conventions import ANY_DIGIT, DIGIT, OPEN_WORDS, Shape, narrates, words
+from nashr.convert.conventions import ANY_DIGIT, CELL_BORDERS_END, DIGIT, OPEN_WORDS, Shape, narrates, words
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
@@ -128,7 +128,7 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         if pos <= first_prose and _lone_unrhymed(doc, body[max(0, pos - 1) : pos + 2], i) and not follows_bayt:
             continue
         if (not s.strong_caesura or _list_label(s) or not _halves_in_metre(doc.out[i].text, s.caesura)) and not any(
-            doc.s(j).caesura is not None and _rhyme(s.plain, doc.s(j).plain)
+            doc.s(j).caesura is not None and _rhyme(_cells(s.plain), _cells(doc.s(j).plain))
             for j in body[max(0, pos - 1) : pos + 2] if j != i
         ) and not follows_bayt:
             continue
@@ -276,6 +276,12 @@ def _metre(lines: list[str]) -> bool:
 def _in_metre(size: int, median: int) -> bool:
     """A line of ``size`` letters keeps the metre of lines of ``median`` letters."""
     return METRE_MIN_RATIO * median <= size <= METRE_MAX_RATIO * median
+
+
+def _cells(plain: str) -> str:
+    """A bayt's line without the empty cells or border a table row ends in («… را | |»: a ghazal kept in a
+    page's table, :data:`~nashr.convert.conventions.CELL_BORDERS_END`), for its rhyme."""
+    return CELL_BORDERS_END.sub("", plain)
 
 
 def _lone_unrhymed(doc: Document, near: list[int], i: int) -> bool:
