@@ -278,6 +278,21 @@ def test_bayt_on_one_line_keeps_its_hemistichs_apart(tmp_path: Path, edition: Ed
     assert tei_all.validate(tree), tei_all.error_log
 
 
+def test_a_bayt_in_a_tables_cells_keeps_the_borders_outside_its_hemistichs(tmp_path: Path, edition: Edition,
+                                                                         tei_all: etree.RelaxNG) -> None:
+    # Saadi's ghazal as a blog's table was copied: the two hemistichs in two cells parted by « | », the
+    # row's empty cells « | |» after the second (the last row closes with «|» alone).
+    tree = _tei(CORPUS / "mostafadaneshvar-saadi-ghazal-barkhiz-pipe-table" / "source.txt", tmp_path, edition)
+    bayts = tree.findall(".//t:body/t:lg/t:l", NS)
+    assert len(bayts) == 11
+    segs = bayts[0].findall("t:seg[@type='hemistich']", NS)
+    assert [s.text for s in segs] == ["برخیز تا یک سو نهیم این دلق ازرق فام را",
+                                      "بر باد قلاشی دهیم این شرک تقوا نام را"]
+    assert (bayts[0].find("t:caesura", NS).tail, segs[1].tail) == (" | ", " | |")
+    assert bayts[-1].findall("t:seg", NS)[1].tail == " |"
+    assert tei_all.validate(tree), tei_all.error_log
+
+
 def test_hemistichs_on_their_own_lines_pair_into_bayts(tmp_path: Path, edition: Edition) -> None:
     # The Masnavi's opening, one hemistich per line.
     tree = _tei(CORPUS / "ganjoor-moulavi-masnavi-neyname-utf16" / "source.txt", tmp_path, edition)

@@ -117,6 +117,12 @@
       [following-sibling::node()[1][self::tei:seg]]" mode="n:text">
     <xsl:call-template name="n:caesura-mark"/>
   </xsl:template>
+  <!-- a table row's empty cells after the second hemistich («… را</seg> | |»: a poem copied from a page's
+       table): the source's layout, hidden as the separator is -->
+  <xsl:template match="tei:l/text()[matches(., '^[\s|]+$')][contains(., '|')][empty(following-sibling::node())]
+      [preceding-sibling::node()[1][self::tei:seg[@type = 'hemistich']]]" mode="n:text">
+    <xsl:call-template name="n:caesura-mark"/>
+  </xsl:template>
 
   <!-- 3.1 paragraphs -->
   <xsl:template match="tei:p | tei:ab" mode="n:text">

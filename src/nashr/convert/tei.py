@@ -23,7 +23,7 @@ from lxml import etree
 
 from nashr.config import Edition
 from nashr.convert import reading
-from nashr.convert.conventions import Conventions
+from nashr.convert.conventions import CELL_BORDERS_END, Conventions
 from nashr.convert.document import Line
 from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, Recogniser, SourceInfo, build_header
 from nashr.convert.header import el as _el
@@ -387,7 +387,11 @@ class _Body:
             start, end = line.split
             self.content(_el(l_, "seg", type="hemistich"), text[:start].strip())
             _el(l_, "caesura").tail = text[start:end]
-            self.content(_el(l_, "seg", type="hemistich"), text[end:].strip())
+            second = text[end:].strip()
+            cells = CELL_BORDERS_END.search(second)  # (a table row's empty cells after the bayt: not the hemistich's)
+            self.content(seg := _el(l_, "seg", type="hemistich"), second[: cells.start()] if cells else second)
+            if cells:
+                seg.tail = second[cells.start() :]
         elif line.hemistich == 1:
             self.content(_el(l_, "seg", type="hemistich"), text.strip())
             self.bayt = l_
