@@ -1,0 +1,35 @@
+"""Afghan and Tajik state bodies in Dari (nashr.entities.candidates): the extents the test
+collection gives them (tests/data/corpus/README.md, set 26), one case per family, each beside the
+words the rule must leave alone. No name here is in tei/registers/."""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+
+NAME_TAGS = ("persName", "orgName", "placeName")
+
+
+@pytest.fixture(scope="module")
+def bare() -> Tagger:
+    """No registers: gazetteer and candidate rules only, as on an edition's first texts."""
+    return Tagger(Registers(()))
+
+
+def names(tagger: Tagger, text: str, tags: tuple[str, ...] = ("orgName", "placeName")) -> list[tuple[str, str]]:
+    return [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag in tags]
+
+
+def test_the_presidency_with_its_state_or_its_seat_is_a_body(bare: Tagger) -> None:
+    # kabul.gov.af's «معاون دوم ریاست جمهوری اسلامی افغانستان» (the state a place inside the body)
+    # and mohe.gov.af's «مشاور مقام ریاست جمهوری»
+    assert names(bare, "معاون دوم ریاست جمهوری اسلامی افغانستان، والی کابل را پذیرفت") == [
+        ("orgName", "ریاست جمهوری اسلامی افغانستان"), ("placeName", "جمهوری اسلامی افغانستان"),
+        ("placeName", "کابل")]
+    assert names(bare, "مشاور مقام ریاست جمهوری گفت") == [("orgName", "مقام ریاست جمهوری")]
+    # the office sought or held is no body: elections, candidates, and «ریاست جمهوری» alone
+    assert names(bare, "نامزد ریاست جمهوری اسلامی ایران گفت") == [("placeName", "ایران")]
+    assert names(bare, "در انتخابات ریاست جمهوری دهم") == []
+    assert names(bare, "دوره ریاست جمهوری او") == []
