@@ -33,3 +33,11 @@ def test_the_presidency_with_its_state_or_its_seat_is_a_body(bare: Tagger) -> No
     assert names(bare, "نامزد ریاست جمهوری اسلامی ایران گفت") == [("placeName", "ایران")]
     assert names(bare, "در انتخابات ریاست جمهوری دهم") == []
     assert names(bare, "دوره ریاست جمهوری او") == []
+
+
+def test_a_zone_or_jurisdiction_is_no_body(bare: Tagger) -> None:
+    # mohe.gov.af's exam zones and a 1329 law's court districts (blogfa-rashidnahal): «حوزه» and a
+    # noun; the seminary, «حوزه» and an adjective, stays a body (ir-psri's «حوزه علميه قم»)
+    assert names(bare, "امتحان کانکور در حوزه کابل برگزار شد") == [("placeName", "کابل")]
+    assert names(bare, "در حوزه محکمه ابتدایی ثبت شود") == []
+    assert names(bare, "طلاب حوزه علمیه قم گفتند") == [("orgName", "حوزه علمیه قم"), ("placeName", "قم")]

@@ -105,7 +105,7 @@ from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Passing, Words, compact
 from nashr.entities.numbers import is_number_word, ordinal_value
 from nashr.entities.places import city_names, country_names
-from nashr.entities.switches import DISABLED_RULES, switch
+from nashr.entities.switches import DISABLED_RULES, never, switch
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
@@ -2716,6 +2716,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     if not glued and words.vocabulary.isdisjoint(_ORG_HEAD_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
     persons = persons or {}
+    zone = switch()(zone_of, never)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
                      *glued}):
@@ -2882,6 +2883,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # only with a place or body inside it, or a first word that is no everyday word.
         if head in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
             continue
+        if head == _ZONE and zone(words, i):
+            continue
         end = words.ends[last]
         if head in _PRESS_HEADS:
             if (paper := orgs.get(words.starts[i + 1])) is not None and paper.end == end:
@@ -2893,6 +2896,19 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+_ZONE = norm("حوزه")
+_ADJECTIVE_IN_YEH = ("ی", "یه")
+
+
+def zone_of(words: Words, i: int) -> bool:
+    """True when «حوزه» at word ``i`` is a zone, field or jurisdiction of the noun after it, no
+    body: a noun, not an adjective in «ی»/«یه», follows it («حوزه کابل» and «حوزه کانکور ولایت
+    وردک», an exam's zones on mohe.gov.af; «حوزه محکمه ابتدایی», a court's district in a law of
+    1329, tests/data/corpus/). A body is named with an adjective: «حوزه علمیه قم» (the seminary),
+    «حوزه هنری»."""
+    return not (words.spaced(i) and words.norms[i + 1].endswith(_ADJECTIVE_IN_YEH))
 
 
 _STAN = "ستان"
