@@ -41,3 +41,12 @@ def test_a_zone_or_jurisdiction_is_no_body(bare: Tagger) -> None:
     assert names(bare, "امتحان کانکور در حوزه کابل برگزار شد") == [("placeName", "کابل")]
     assert names(bare, "در حوزه محکمه ابتدایی ثبت شود") == []
     assert names(bare, "طلاب حوزه علمیه قم گفتند") == [("orgName", "حوزه علمیه قم"), ("placeName", "قم")]
+
+
+def test_a_bodys_leaders_are_no_body_of_their_own(bare: Tagger) -> None:
+    # ago.gov.af's «هیئت رهبری لوی څارنوالی», mohe.gov.af's «هیات رهبری پوهنتون کابل» and «هيات ممتحن»:
+    # the body after them is the name
+    assert names(bare, "هیات رهبری پوهنتون کابل و رئیس عمومی گفتند") == [
+        ("orgName", "پوهنتون کابل"), ("placeName", "کابل")]
+    assert ("orgName", "هیئت رهبری لوی څارنوالی") not in names(bare, "هیئت رهبری لوی څارنوالی حضور داشتند")
+    assert names(bare, "هیئت وزیران تصویب کرد") == [("orgName", "هیئت وزیران")]  # (the cabinet stays)

@@ -3174,12 +3174,14 @@ DESCRIPTIVE = ("رسمی", "دولتی", "رسمي", "دولتي")
 """Adjectives that make a head and its modifiers a description, no name: «تلویزیون دولتی»
 (state television), «آژانس خبر رسانی رسمی ایران» (Iran's official news agency)."""
 _DESCRIPTIVE = norms_of(DESCRIPTIVE)
-MEMBER_ROLES = ("ممتحنه", "ممتحنین", "رئیسه", "رییسه", "قضات", "داوران", "منصفه", "موسس", "مؤسس", "موسسین",
-                "مؤسسین")
+MEMBER_ROLES = ("ممتحنه", "ممتحنین", "ممتحن", "رئیسه", "رییسه", "قضات", "داوران", "منصفه", "موسس", "مؤسس", "موسسین",
+                "مؤسسین", "رهبری")
 """What the members of a board do in a procedure, right after «هیئت» or «کمیته»: a board of
 people, no body the collection names («هیئت ممتحنه» the examiners, «هیئت رئیسه» the presiding
 officers, «هیأت قضات» the bench, «هیأت داوران» the jury, «هیات موسس» the founders; laws,
-Majlis minutes, a trial and theses of the test collection). «هیئت وزیران», «هیئت دولت» stay."""
+Majlis minutes, a trial and theses of the test collection); so are a body's leaders, «هیئت رهبری»
+(«هیئت رهبری لوی څارنوالی» on ago.gov.af, «هیات رهبری پوهنتون کابل» on mohe.gov.af: the body after
+it is the name), and Dari's «هیات ممتحن». «هیئت وزیران», «هیئت دولت» stay."""
 _MEMBER_ROLES = norms_of(MEMBER_ROLES)
 _BOARD_HEADS = norms_of(("هیئت", "هیأت", "هیات", "کمیته"))
 _STATE, _CABINET_HEADS = norm("دولت"), norms_of(("هیئت", "هیأت", "هیات"))
