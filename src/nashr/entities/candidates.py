@@ -3558,41 +3558,22 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
 
 _SEAT = norm("مقام")
 _DIRECTORATE_NORM = norm("ریاست")
-NOT_PRESIDENCY_BEFORE = ("انتخابات", "نامزد", "نامزدهای", "کاندید", "رقابت", "دوره", "دوران")
-"""Words before «ریاست جمهوری» that make it the office held or sought, no body: «انتخابات ریاست
-جمهوری», «نامزد ریاست جمهوری» (tests/data/corpus/: namanews, shafaf)."""
-_NOT_PRESIDENCY_BEFORE = norms_of(NOT_PRESIDENCY_BEFORE)
-
-
-def presidency_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
-    """Rule 7c: «ریاست جمهوری», the Presidency, a body: with the state's official name after it
-    («معاون دوم ریاست جمهوری اسلامی افغانستان»: the body, the state inside it a place of its own),
-    or after «مقام» (Dari's "the seat of", an office named as a body: «مشاور مقام ریاست جمهوری»,
-    «مقام» inside). tests/data/corpus/README.md, set 26 (kabul.gov.af, mohe.gov.af). Not after
-    an election or a candidate (:data:`NOT_PRESIDENCY_BEFORE`: the office, no body). ``places``:
-    start → place found."""
-    if _DIRECTORATE_NORM not in words.vocabulary:
+def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7c: «مقام» (Dari's "the seat of") and an office, the office named as a body, «مقام»
+    inside: «مقام ریاست جمهوری» (the Presidency: «مشاور مقام ریاست جمهوری» on mohe.gov.af) and
+    «مقام ولایت» with its province, the governor's office (idlg.gov.af's «مقام ولایت هرات», the
+    province a place inside it); tests/data/corpus/README.md, set 26. ``places``: start → place
+    found."""
+    if _SEAT not in words.vocabulary:
         return  # (most blocks)
     norms = words.norms
-    for i, word in enumerate(norms[:-1]):
-        if word != _DIRECTORATE_NORM or not words.spaced(i) or norms[i + 1] not in _PRESIDENCY \
-                or (i > 0 and words.spaced(i - 1) and norms[i - 1] in _NOT_PRESIDENCY_BEFORE):
+    for i, word in enumerate(norms[:-2]):
+        if word != _SEAT or not words.spaced(i) or not words.spaced(i + 1):
             continue
-        seat = i > 0 and words.spaced(i - 1) and norms[i - 1] == _SEAT
-        state = None
-        for j in range(i + 2, min(i + 5, len(words))):
-            if not words.spaced(j - 1):
-                break
-            if (place := places.get(words.starts[j])) is not None:
-                state = Span(words.starts[i + 1], place.end, "placeName", CANDIDATE_ATTRS)
-                break
-            if not (name_like(norms[j]) and norms[j].endswith("ی")):
-                break
-        if state is not None:
-            yield state
-        if state is not None or seat:
-            start = words.starts[i - 1] if seat else words.starts[i]
-            yield Span(start, state.end if state is not None else words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
+        if norms[i + 1] == _DIRECTORATE_NORM and norms[i + 2] in _PRESIDENCY:
+            yield Span(words.starts[i], words.ends[i + 2], "orgName", CANDIDATE_ATTRS)
+        elif norms[i + 1] == _GUARDIANSHIP and (place := places.get(words.starts[i + 2])) is not None:
+            yield Span(words.starts[i], place.end, "orgName", CANDIDATE_ATTRS)
 
 
 def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
@@ -4254,7 +4235,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             places[state.start] = state
             inside.add((state.start, state.end))
     nested = Occupied(inside)
-    keep(on(presidency_rule)(words, places), others)
+    keep(on(seat_rule)(words, places), others)
     # A government holds its country or leader: the people found are no obstacle here.
     leaders = {s.start: s for s in found.values() if s.tag == "persName"}
     keep((s for s in on(government_rule)(words, triggers, {**leaders, **places})
