@@ -940,3 +940,13 @@ def test_a_clock_after_a_date_with_a_four_digit_year_is_the_stamps() -> None:
     assert [s for s, _ in dates("02-11-2012, 05:37 PM")] == ["02-11-2012, 05:37 PM"]
     assert [s for s, _ in dates("12/1/26, 5:33 PM")] == ["12/1/26"]
     assert [s for s, _ in dates("02-11-2012 ساعت 10")] == ["02-11-2012"]
+
+
+def test_last_night_in_classical_persian_is_a_date_but_not_the_shoulder() -> None:
+    # Hafez's «دوش» in aryazamyn's, bonyad-tahrir's and falehafez's ghazals (tests/data/corpus/)
+    assert dates("بنفشه دوش به گل گفت و خوش نشانی داد") == [("دوش", {})]
+    assert dates("حافظ که دوش از لب ساقی شنید") == [("دوش", {})]
+    # the shoulder after a preposition, a shower taken, and «دوش» inside a word
+    assert dates("این بار سنگین را بر دوش گرفتم") == []
+    assert dates("صبح دوش گرفتم") == []
+    assert dates("دوشیزه آمد") == []
