@@ -40,3 +40,10 @@ def test_a_day_of_a_narrative_is_no_commemoration(bare: Tagger) -> None:
     assert [t for t in tagged(bare, "آن روز سعدی گفت") if t[0] == "date"] == []
     assert [t for t in tagged(bare, "دو روز سعدی را دیدم") if t[0] == "date"] == []
     assert tagged(bare, "روز جمعه آمد")[0][1] == "روز جمعه"  # (a weekday, as before)
+
+
+def test_a_day_of_a_role_or_kin_is_a_date(bare: Tagger) -> None:
+    # mehrnews' «روز خبرنگار», behnamtadi's «روز مادر مبارک»
+    assert tagged(bare, "به مناسبت روز خبرنگار از بخشهای مختلف") == [("date", "روز خبرنگار", {})]
+    assert tagged(bare, "پیشاپیش روز مادر مبارک") == [("date", "روز مادر", {})]
+    assert tagged(bare, "هر روز مادر به بازار می رفت") == []

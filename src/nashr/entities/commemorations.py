@@ -9,7 +9,10 @@ mostafadaneshvar, ocs.gov.af's «پیام رئیس جمهور به مناسبت 
   function word, a verb, punctuation or, after the first, an adjective in «ی» («روز جهانی سعدی
   گرامی باد»: «گرامی» praises the day);
 * «روز» and a person found right after it («روز سعدی»), and a year of four digits after the person
-  («روز سعدی ۱۳۹۰»).
+  («روز سعدی ۱۳۹۰»);
+* «روز» and a role or kin noun alone (:data:`nashr.entities.candidates.ROLE_NOUNS`,
+  :data:`~nashr.entities.candidates.KINSHIP_NOUNS`: «روز خبرنگار» on mehrnews, «روز مادر» on
+  behnamtadi's blog; every such pair of the collection is one).
 
 Never after a determiner or a number («در این روز جهانی از آنانی …», «آن روز احمد گفت»: a day
 of a narrative, no name), nor over a date already found.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from nashr.entities.candidates import DETERMINERS, looks_like_verb, norms_of
+from nashr.entities.candidates import DETERMINERS, KINSHIP_NOUNS, ROLE_NOUNS, looks_like_verb, norms_of
 from nashr.entities.normalize import Words
 from nashr.entities.numbers import FUNCTION_WORDS, is_number_word
 from nashr.markup import Occupied, Span
@@ -28,6 +31,7 @@ KEPT_BY = ("جهانی", "ملی", "بزرگداشت")
 """Words after «روز» that make it a day kept for what follows (:mod:`nashr.entities.commemorations`)."""
 _KEPT_BY = norms_of(KEPT_BY)
 _DAY = norms_of(("روز",))
+_HONOURED = norms_of((*ROLE_NOUNS, *KINSHIP_NOUNS))
 _DETERMINERS = norms_of(DETERMINERS)
 _MAX_WORDS = 2  # words of what is commemorated, when no person is found there: «حقوق بشر»
 _ADJECTIVE = "ی"
@@ -72,6 +76,8 @@ def commemorated_days(words: Words, named: list[Span], dates: list[Span]) -> lis
                     absorbed.add(year.start)
         elif j > k + 1:
             end = _commemorated_end(words, j)
+        elif norms[j] in _HONOURED:
+            end = words.ends[j]  # «روز خبرنگار», «روز مادر»
         else:
             continue
         if end > words.ends[k] and taken.free(words.starts[k], person.end if person is not None else end) \
