@@ -46,3 +46,12 @@ def test_a_bodys_leaders_are_no_body_of_their_own(bare: Tagger) -> None:
         ("orgName", "پوهنتون کابل"), ("placeName", "کابل")]
     assert ("orgName", "هیئت رهبری لوی څارنوالی") not in names(bare, "هیئت رهبری لوی څارنوالی حضور داشتند")
     assert names(bare, "هیئت وزیران تصویب کرد") == [("orgName", "هیئت وزیران")]  # (the cabinet stays)
+
+
+def test_a_rank_after_a_noun_of_the_name_is_the_names(bare: Tagger) -> None:
+    # mohe.gov.af's «وزارت تحصیلات عالی» (higher education), a 1329 law's «دفتر راکد کل» (blogfa-rashidnahal)
+    assert names(bare, "وزارت تحصیلات عالی اعلام کرد") == [("orgName", "وزارت تحصیلات عالی")]
+    assert names(bare, "در دفتر راکد کل ثبت میشود") == [("orgName", "دفتر راکد کل")]
+    # the sentence after the rank is not the name's; «کل کشور» closes it as before
+    assert names(bare, "وزارت تحصیلات عالی تدابیر لازم را گرفت") == [("orgName", "وزارت تحصیلات عالی")]
+    assert names(bare, "سازمان بازرسی کل کشور گفت") == [("orgName", "سازمان بازرسی کل کشور")]

@@ -2716,7 +2716,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     if not glued and words.vocabulary.isdisjoint(_ORG_HEAD_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
     persons = persons or {}
-    zone = switch()(zone_of, never)
+    on = switch()
+    zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
                      *glued}):
@@ -2808,6 +2809,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = j  # «شورای عالی امنیت ملی», «دیوان عالی کشور»: «عالی» (supreme) after a head
                 j += 1
                 continue
+            if ranked(words, i, j):
+                last = j  # «وزارت تحصیلات عالی», «دفتر راکد کل»: the rank of the noun before it
+                j += 1
+                continue
             if norms[j] == _GENERAL and j > i + 1 and words.spaced(j) and norms[j + 1] == _COUNTRY:
                 last = j + 1  # «سازمان بازرسی کل کشور»: «کل کشور» (of the whole country) ends it
                 break
@@ -2841,7 +2846,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 + general and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
-                    and norms[j - 1] not in (_AFFAIRS, _SUPREME) and norms[j - 1] not in _STATE_EPITHETS \
+                    and norms[j - 1] != _AFFAIRS and not (norms[j - 1] == _SUPREME and norms[j - 2] in _ORG_HEADS) \
+                    and norms[j - 1] not in _STATE_EPITHETS \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not (head in _PLACE_HEADED and stan_people(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
@@ -2896,6 +2902,24 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+RANKS_AFTER_NOUN = ("عالی", "کل")
+"""Adjectives of rank that are stop words elsewhere («عالی» higher, supreme; «کل» general, whole)
+and stand inside a body's name after a noun of it, not only after its head: «وزارت تحصیلات عالی»
+(mohe.gov.af's ministry of higher education, and «مؤسسه تحصیلات عالی تابش»), «دفتر راکد کل» (the
+general dormant register of a 1329 law, blogfa-rashidnahal): :func:`rank_after_noun`."""
+_RANKS_AFTER_NOUN = norms_of(RANKS_AFTER_NOUN)
+
+
+def rank_after_noun(words: Words, i: int, j: int) -> bool:
+    """True when word ``j`` of a body's name (head at word ``i``) is an adjective of rank
+    (:data:`RANKS_AFTER_NOUN`) right after a noun of the name that is no head: the name goes on
+    through it (after a head, «شورای عالی», «اداره کل», other rules take it). Not before «کشور»
+    («… کل کشور», whose rule closes the name there)."""
+    norms = words.norms
+    return j > i + 1 and norms[j] in _RANKS_AFTER_NOUN and words.spaced(j - 1) and norms[j - 1] not in _ORG_HEADS \
+        and name_like(norms[j - 1]) and not (words.spaced(j) and norms[j + 1] == _COUNTRY)
 
 
 _ZONE = norm("حوزه")
