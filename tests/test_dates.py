@@ -950,3 +950,13 @@ def test_last_night_in_classical_persian_is_a_date_but_not_the_shoulder() -> Non
     assert dates("این بار سنگین را بر دوش گرفتم") == []
     assert dates("صبح دوش گرفتم") == []
     assert dates("دوشیزه آمد") == []
+
+
+def test_yesterday_last_night_and_the_next_day_are_relative_dates() -> None:
+    # gov.uk's «از روز گذشته», state.gov's «شب گذشته», classical «دیگر روز» (gardeshgar, hr-a)
+    assert dates("از روز گذشته آغاز شده") == [("روز گذشته", {})]
+    assert dates("آن چه شب گذشته رخ داد") == [("شب گذشته", {})]
+    assert dates("ديگر روز آن مرد باز آمد") == [("ديگر روز", {})]
+    # the night's hours gone by, and a counted span, are none
+    assert dates("یک ساعت و نیم از شب گذشته تحویل شد") == []
+    assert dates("در پانزده روز گذشته") == []

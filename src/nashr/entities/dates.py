@@ -497,6 +497,22 @@ _AGO = LazyPattern(r"(?<![\w\u200c])(?:یک|چند)[\s\u200c]*(?:روز|هفته
 _FROM = LazyPattern(r"[\s\u200c]+از[\s\u200c]+")
 
 
+# «روز گذشته» (yesterday: «از روز گذشته آغاز شده», gov.uk), «شب گذشته» (last night: «آن چه شب گذشته رخ
+# داد», state.gov), classical «دیگر روز» (the next day: Naser Khosrow's and Abu Sa'id's narratives on
+# gardeshgar and hr-a): relative dates without a value (tests/data/corpus/); not «از شب گذشته» after an
+# hour («یک ساعت و نیم از شب گذشته»: the night's hours gone by, iichs and ghaziha), nor a counted day
+# («پانزده روز گذشته»: :data:`_COUNTED`)
+_DAY_BEFORE_OR_AFTER = LazyPattern(
+    r"(?<![\w\u200c])(?:روز|(?<!از )شب)[ \u00a0\u200c]+گذشته(?![\w\u200c])|(?<![\w\u200c])دیگر[ \u00a0]+روز(?![\w\u200c])"
+)
+
+
+def _day_relative_dates(folded: str) -> list[FoundDate]:
+    """The matches of :data:`_DAY_BEFORE_OR_AFTER` that no number counts."""
+    return [FoundDate(m.start(), m.end(), None, None) for m in _DAY_BEFORE_OR_AFTER.finditer(folded)
+            if not _COUNTED.search(folded, max(0, m.start() - 12), m.start())]
+
+
 def _ago_dates(folded: str, found: list[FoundDate]) -> list[FoundDate]:
     """The matches of :data:`_AGO`, but one before «از» and a date of ``found``: «چند روز قبل از اول
     مه» is a span before that date, which is the date (the seeds' lists mark «اول مه» alone)."""
@@ -1453,6 +1469,8 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
     ]
     if ago:
         found += _ago_dates(folded, found)
+    if "گذشته" in folded or "دیگر" in folded:
+        found += _day_relative_dates(folded)
     kept: list[FoundDate] = []
     reach = -1
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
