@@ -503,7 +503,8 @@ _FROM = LazyPattern(r"[\s\u200c]+از[\s\u200c]+")
 # hour («یک ساعت و نیم از شب گذشته»: the night's hours gone by, iichs and ghaziha), nor a counted day
 # («پانزده روز گذشته»: :data:`_COUNTED`)
 _DAY_BEFORE_OR_AFTER = LazyPattern(
-    r"(?<![\w\u200c])(?:روز|(?<!از )شب)[ \u00a0\u200c]+گذشته(?![\w\u200c])|(?<![\w\u200c])دیگر[ \u00a0]+روز(?![\w\u200c])"
+    r"(?<![\w\u200c])(?:روز|(?<!از )شب)[ \u00a0\u200c]+گذشته(?![\w\u200c])"
+    r"|(?<![\w\u200c])دیگر[ \u00a0]+روز(?![\w\u200c])"
 )
 
 
