@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from nashr.entities.candidates import DETERMINERS, KINSHIP_NOUNS, ROLE_NOUNS, looks_like_verb, norms_of
+from nashr.entities.candidates import DETERMINERS, KINSHIP_NOUNS, ROLE_NOUNS, looks_like_verb, norms_of, stop_words
 from nashr.entities.normalize import Words
 from nashr.entities.numbers import FUNCTION_WORDS, is_number_word
 from nashr.markup import Occupied, Span
@@ -96,13 +96,14 @@ def _counted(words: Words, k: int) -> bool:
 
 def _commemorated_end(words: Words, j: int) -> int:
     """The end of the one or two words from word ``j`` that say what a day kept commemorates (no
-    function word, verb or number; after the first, no adjective in «ی»), or -1 when word ``j`` is
-    no such word."""
+    function or stop word, verb or number; after the first, no adjective in «ی»), or -1 when word
+    ``j`` is no such word: «روز جهانی علیه حجاب» (a day against, the seeds' politburo report) is none."""
     norms = words.norms
     end = -1
     for m in range(j, min(j + _MAX_WORDS, len(words))):
         word = norms[m]
-        if not word.isalpha() or word in _FUNCTION_WORDS or looks_like_verb(word) or is_number_word(word) \
+        if not word.isalpha() or word in _FUNCTION_WORDS or word in stop_words() or looks_like_verb(word) \
+                or is_number_word(word) \
                 or (m > j and word.endswith(_ADJECTIVE)):
             break
         end = words.ends[m]
