@@ -52,7 +52,12 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   ششم»), no value (:func:`_century_dates`); a fiscal year («سال مالی ۲۰۲۳»), no value (:data:`_FISCAL_YEAR`).
 * Gregorian dates with an English month's name or abbreviation, as blogs stamp posts and English
   datelines write them («Wednesday, July 13, 2016», «29 December 2019», «2025-Apr-20»:
-  :func:`_latin_month_dates`).
+  :func:`_latin_month_dates`), and their clock after a four-digit year («Tue, Jan 30 2024 9:43
+  AM»: :data:`_CLOCK_AFTER`);
+* a deictic word or weekday with the same day's date right after it in brackets («امروز( 17
+  سنبله)», «روز دوشنبه (۲۲ سپتامبر)»: one date, :func:`_named_then_dated`); «قبل از ظهر» before
+  a deictic word or weekday (:data:`TIMES_OF_DAY`); «روز گذشته», «شب گذشته», «دیگر روز» and
+  classical «دوش» (last night: :data:`LAST_NIGHT`), without a value.
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
 one of those after «نه» without a year («نه می» is "not …").
