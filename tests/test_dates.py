@@ -906,3 +906,57 @@ def test_an_almanacs_solar_day_takes_the_lunar_day_whose_weekday_the_text_names(
     # after the calendar law of 1304 the solar day is fixed and the lunar one follows it
     later = "روز یکشنبه ۲۴ دی ماه ۱۳۱۱ (۱۷ رمضان ۱۳۵۱)"
     assert [a["when"] for _, a in dates(later)] == ["1933-01-14", "1933-01-14"]
+
+
+def test_before_noon_is_part_of_the_day_it_names() -> None:
+    # Dari «قبل از ظهر» ("before noon"): idlg.gov.af and km.gov.af (tests/data/corpus/, set 26)
+    assert dates("قبل از ظهر امروز در مقام ولایت") == [("قبل از ظهر امروز", {})]
+    sunday = DateContext(date(2020, 9, 8))  # a Tuesday
+    assert dates("قبل از ظهر روز یکشنبه کنفرانس", sunday) == [
+        ("قبل از ظهر روز یکشنبه", {"calendar": "#gregorian", "when": "2020-09-06"})]
+    assert dates("ظهر امروز") == [("ظهر امروز", {})]  # (as before)
+
+
+def test_a_day_named_then_dated_in_brackets_is_one_date() -> None:
+    # km.gov.af's «امروز( 17 سنبله)» and gov.uk's «روز دوشنبه (۲۲ سپتامبر)» (tests/data/corpus/)
+    context = DateContext(date(2020, 9, 7))
+    assert dates("امروز( 17 سنبله) جلسه", context) == [
+        ("امروز( 17 سنبله)", {"calendar": "#jalali", "when": "2020-09-07", "when-custom": "1399-06-17",
+                              "datingMethod": "#jalali"})]
+    monday = DateContext(date(2014, 9, 22))
+    assert [(s, a["when"]) for s, a in dates("روز دوشنبه (۲۲ سپتامبر) گفت", monday)] == [
+        ("روز دوشنبه (۲۲ سپتامبر)", "2014-09-22")]
+    # without brackets they stay two: «امروز یکم دیماه … است» says what today is (kasravi's
+    # Parcham), and a weekday alone in brackets is no date of the month
+    assert [s for s, _ in dates("امروز یکم دیماه است", monday)] == ["امروز", "یکم دیماه"]
+    assert [s for s, _ in dates("امروز (یکشنبه) آمد")] == ["امروز"]
+
+
+def test_a_clock_after_a_date_with_a_four_digit_year_is_the_stamps() -> None:
+    # moph.gov.af's notices and a forum post (tests/data/corpus/); a browser's print stamp with a
+    # two-digit year is marked without its clock, as the collection marks it
+    assert dates("Tue, Jan 30 2024 9:43 AM") == [
+        ("Tue, Jan 30 2024 9:43 AM", {"calendar": "#gregorian", "when": "2024-01-30"})]
+    assert [s for s, _ in dates("02-11-2012, 05:37 PM")] == ["02-11-2012, 05:37 PM"]
+    assert [s for s, _ in dates("12/1/26, 5:33 PM")] == ["12/1/26"]
+    assert [s for s, _ in dates("02-11-2012 ساعت 10")] == ["02-11-2012"]
+
+
+def test_last_night_in_classical_persian_is_a_date_but_not_the_shoulder() -> None:
+    # Hafez's «دوش» in aryazamyn's, bonyad-tahrir's and falehafez's ghazals (tests/data/corpus/)
+    assert dates("بنفشه دوش به گل گفت و خوش نشانی داد") == [("دوش", {})]
+    assert dates("حافظ که دوش از لب ساقی شنید") == [("دوش", {})]
+    # the shoulder after a preposition, a shower taken, and «دوش» inside a word
+    assert dates("این بار سنگین را بر دوش گرفتم") == []
+    assert dates("صبح دوش گرفتم") == []
+    assert dates("دوشیزه آمد") == []
+
+
+def test_yesterday_last_night_and_the_next_day_are_relative_dates() -> None:
+    # gov.uk's «از روز گذشته», state.gov's «شب گذشته», classical «دیگر روز» (gardeshgar, hr-a)
+    assert dates("از روز گذشته آغاز شده") == [("روز گذشته", {})]
+    assert dates("آن چه شب گذشته رخ داد") == [("شب گذشته", {})]
+    assert dates("ديگر روز آن مرد باز آمد") == [("ديگر روز", {})]
+    # the night's hours gone by, and a counted span, are none
+    assert dates("یک ساعت و نیم از شب گذشته تحویل شد") == []
+    assert dates("در پانزده روز گذشته") == []

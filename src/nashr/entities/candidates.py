@@ -105,7 +105,7 @@ from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.normalize import Passing, Words, compact
 from nashr.entities.numbers import is_number_word, ordinal_value
 from nashr.entities.places import city_names, country_names
-from nashr.entities.switches import DISABLED_RULES, switch
+from nashr.entities.switches import DISABLED_RULES, never, switch
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
@@ -2716,6 +2716,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     if not glued and words.vocabulary.isdisjoint(_ORG_HEAD_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
     persons = persons or {}
+    on = switch()
+    zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
                      *glued}):
@@ -2807,6 +2809,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = j  # «شورای عالی امنیت ملی», «دیوان عالی کشور»: «عالی» (supreme) after a head
                 j += 1
                 continue
+            if ranked(words, i, j):
+                last = j  # «وزارت تحصیلات عالی», «دفتر راکد کل»: the rank of the noun before it
+                j += 1
+                continue
             if norms[j] == _GENERAL and j > i + 1 and words.spaced(j) and norms[j + 1] == _COUNTRY:
                 last = j + 1  # «سازمان بازرسی کل کشور»: «کل کشور» (of the whole country) ends it
                 break
@@ -2840,7 +2846,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 + general and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
-                    and norms[j - 1] not in (_AFFAIRS, _SUPREME) and norms[j - 1] not in _STATE_EPITHETS \
+                    and norms[j - 1] != _AFFAIRS and not (norms[j - 1] == _SUPREME and norms[j - 2] in _ORG_HEADS) \
+                    and norms[j - 1] not in _STATE_EPITHETS \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not (head in _PLACE_HEADED and stan_people(norms[j])) \
                     and not _name_ahead(words, j, places, orgs) \
@@ -2882,6 +2889,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # only with a place or body inside it, or a first word that is no everyday word.
         if head in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
             continue
+        if head == _ZONE and zone(words, i):
+            continue
         end = words.ends[last]
         if head in _PRESS_HEADS:
             if (paper := orgs.get(words.starts[i + 1])) is not None and paper.end == end:
@@ -2893,6 +2902,37 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if head in _PARTY_HEADS:
             end = _with_faction(words, last, end)
         yield Span(start, end, "orgName", CANDIDATE_ATTRS)
+
+
+RANKS_AFTER_NOUN = ("عالی", "کل")
+"""Adjectives of rank that are stop words elsewhere («عالی» higher, supreme; «کل» general, whole)
+and stand inside a body's name after a noun of it, not only after its head: «وزارت تحصیلات عالی»
+(mohe.gov.af's ministry of higher education, and «مؤسسه تحصیلات عالی تابش»), «دفتر راکد کل» (the
+general dormant register of a 1329 law, blogfa-rashidnahal): :func:`rank_after_noun`."""
+_RANKS_AFTER_NOUN = norms_of(RANKS_AFTER_NOUN)
+
+
+def rank_after_noun(words: Words, i: int, j: int) -> bool:
+    """True when word ``j`` of a body's name (head at word ``i``) is an adjective of rank
+    (:data:`RANKS_AFTER_NOUN`) right after a noun of the name that is no head: the name goes on
+    through it (after a head, «شورای عالی», «اداره کل», other rules take it). Not before «کشور»
+    («… کل کشور», whose rule closes the name there)."""
+    norms = words.norms
+    return j > i + 1 and norms[j] in _RANKS_AFTER_NOUN and words.spaced(j - 1) and norms[j - 1] not in _ORG_HEADS \
+        and name_like(norms[j - 1]) and not (words.spaced(j) and norms[j + 1] == _COUNTRY)
+
+
+_ZONE = norm("حوزه")
+_ADJECTIVE_IN_YEH = ("ی", "یه")
+
+
+def zone_of(words: Words, i: int) -> bool:
+    """True when «حوزه» at word ``i`` is a zone, field or jurisdiction of the noun after it, no
+    body: a noun, not an adjective in «ی»/«یه», follows it («حوزه کابل» and «حوزه کانکور ولایت
+    وردک», an exam's zones on mohe.gov.af; «حوزه محکمه ابتدایی», a court's district in a law of
+    1329, tests/data/corpus/). A body is named with an adjective: «حوزه علمیه قم» (the seminary),
+    «حوزه هنری»."""
+    return not (words.spaced(i) and words.norms[i + 1].endswith(_ADJECTIVE_IN_YEH))
 
 
 _STAN = "ستان"
@@ -3158,12 +3198,14 @@ DESCRIPTIVE = ("رسمی", "دولتی", "رسمي", "دولتي")
 """Adjectives that make a head and its modifiers a description, no name: «تلویزیون دولتی»
 (state television), «آژانس خبر رسانی رسمی ایران» (Iran's official news agency)."""
 _DESCRIPTIVE = norms_of(DESCRIPTIVE)
-MEMBER_ROLES = ("ممتحنه", "ممتحنین", "رئیسه", "رییسه", "قضات", "داوران", "منصفه", "موسس", "مؤسس", "موسسین",
-                "مؤسسین")
+MEMBER_ROLES = ("ممتحنه", "ممتحنین", "ممتحن", "رئیسه", "رییسه", "قضات", "داوران", "منصفه", "موسس", "مؤسس", "موسسین",
+                "مؤسسین", "رهبری")
 """What the members of a board do in a procedure, right after «هیئت» or «کمیته»: a board of
 people, no body the collection names («هیئت ممتحنه» the examiners, «هیئت رئیسه» the presiding
 officers, «هیأت قضات» the bench, «هیأت داوران» the jury, «هیات موسس» the founders; laws,
-Majlis minutes, a trial and theses of the test collection). «هیئت وزیران», «هیئت دولت» stay."""
+Majlis minutes, a trial and theses of the test collection); so are a body's leaders, «هیئت رهبری»
+(«هیئت رهبری لوی څارنوالی» on ago.gov.af, «هیات رهبری پوهنتون کابل» on mohe.gov.af: the body after
+it is the name), and Dari's «هیات ممتحن». «هیئت وزیران», «هیئت دولت» stay."""
 _MEMBER_ROLES = norms_of(MEMBER_ROLES)
 _BOARD_HEADS = norms_of(("هیئت", "هیأت", "هیات", "کمیته"))
 _STATE, _CABINET_HEADS = norm("دولت"), norms_of(("هیئت", "هیأت", "هیات"))
@@ -3536,6 +3578,26 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
             place = None
         if place is None and last > i and norms[i] in _REGIME_FORMS:
             yield _span(words, i, last, "orgName")
+
+
+_SEAT = norm("مقام")
+_DIRECTORATE_NORM = norm("ریاست")
+def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7c: «مقام» (Dari's "the seat of") and an office, the office named as a body, «مقام»
+    inside: «مقام ریاست جمهوری» (the Presidency: «مشاور مقام ریاست جمهوری» on mohe.gov.af) and
+    «مقام ولایت» with its province, the governor's office (idlg.gov.af's «مقام ولایت هرات», the
+    province a place inside it); tests/data/corpus/README.md, set 26. ``places``: start → place
+    found."""
+    if _SEAT not in words.vocabulary:
+        return  # (most blocks)
+    norms = words.norms
+    for i, word in enumerate(norms[:-2]):
+        if word != _SEAT or not words.spaced(i) or not words.spaced(i + 1):
+            continue
+        if norms[i + 1] == _DIRECTORATE_NORM and norms[i + 2] in _PRESIDENCY:
+            yield Span(words.starts[i], words.ends[i + 2], "orgName", CANDIDATE_ATTRS)
+        elif norms[i + 1] == _GUARDIANSHIP and (place := places.get(words.starts[i + 2])) is not None:
+            yield Span(words.starts[i], place.end, "orgName", CANDIDATE_ATTRS)
 
 
 def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
@@ -4197,6 +4259,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             places[state.start] = state
             inside.add((state.start, state.end))
     nested = Occupied(inside)
+    keep(on(seat_rule)(words, places), others)
     # A government holds its country or leader: the people found are no obstacle here.
     leaders = {s.start: s for s in found.values() if s.tag == "persName"}
     keep((s for s in on(government_rule)(words, triggers, {**leaders, **places})

@@ -52,7 +52,12 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   ششم»), no value (:func:`_century_dates`); a fiscal year («سال مالی ۲۰۲۳»), no value (:data:`_FISCAL_YEAR`).
 * Gregorian dates with an English month's name or abbreviation, as blogs stamp posts and English
   datelines write them («Wednesday, July 13, 2016», «29 December 2019», «2025-Apr-20»:
-  :func:`_latin_month_dates`).
+  :func:`_latin_month_dates`), and their clock after a four-digit year («Tue, Jan 30 2024 9:43
+  AM»: :data:`_CLOCK_AFTER`);
+* a deictic word or weekday with the same day's date right after it in brackets («امروز( 17
+  سنبله)», «روز دوشنبه (۲۲ سپتامبر)»: one date, :func:`_named_then_dated`); «قبل از ظهر» before
+  a deictic word or weekday (:data:`TIMES_OF_DAY`); «روز گذشته», «شب گذشته», «دیگر روز» and
+  classical «دوش» (last night: :data:`LAST_NIGHT`), without a value.
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
 one of those after «نه» without a year («نه می» is "not …").
@@ -164,7 +169,7 @@ DEICTIC_WORDS = ("امروز", "امروزه", "دیروز", "فردا", "پری
 """A day, night or year named from the writer's now: relative dates by themselves («امروزه»
 "nowadays" as «امروز» for it: tests/data/corpus/README.md, «Dates»)."""
 DAY_PARTS = ("روز", "یوم", "امروز", "دیروز", "فردا", "پس‌فردا", "پریروز", "صبح", "بامداد", "ظهر", "بعدازظهر",
-             "بعد از ظهر", "عصر", "غروب", "شب", "لیله", "شامگاه", "سحرگاه")
+             "بعد از ظهر", "قبل از ظهر", "قبل‌ازظهر", "عصر", "غروب", "شب", "لیله", "شامگاه", "سحرگاه")
 """Words before a weekday that are part of the date: the day itself («روز», «یوم» in older
 prose, «امروز») or a part of it («عصر یکشنبه», «بامداد دوشنبه اول مرداد»); «شب» or the Arabic
 «لیله» before it is the night before that weekday (:data:`EVE_PARTS`). Up to three stand in a row,
@@ -481,9 +486,11 @@ _WEEKDAY_PATTERN = LazyPattern(
 )
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
 _COUNTED = LazyPattern(rf"(?:\d|(?<!\w)(?:{_alternation(w for w in UNITS)})|یک|چند)[\s\u200c]*$")
-TIMES_OF_DAY = ("صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "غروب", "شب", "شامگاه", "سحرگاه")
+TIMES_OF_DAY = ("صبح", "بامداد", "ظهر", "بعدازظهر", "بعد از ظهر", "قبل از ظهر", "قبل‌ازظهر", "عصر", "غروب", "شب",
+                "شامگاه", "سحرگاه")
 """Parts of a day before a deictic word that are part of the date («صبح امروز», «عصر دیروز»,
-«بامداد فردا»), as before a weekday (:data:`DAY_PARTS`)."""
+«بامداد فردا», Dari «قبل از ظهر امروز» "this morning": idlg.gov.af and km.gov.af, tests/data/corpus/
+set 26), as before a weekday (:data:`DAY_PARTS`: «قبل از ظهر روز یکشنبه»)."""
 _RELATIVE_PATTERN = re.compile(
     rf"(?<!\w)(?:(?P<unit>{_alternation(RELATIVE_UNITS)}){_SEP}(?:{_alternation(RELATIVE_WORDS)})"
     rf"|(?:(?:{_alternation(TIMES_OF_DAY)}){_SEP})?(?:{_alternation(DEICTIC_WORDS)})){_END}"
@@ -493,6 +500,23 @@ _RELATIVE_PATTERN = re.compile(
 # («۴۴ سال پیش در چنین روزی», «دو ماه قبل از ۲۸ مرداد»: no date, tests/data/corpus/)
 _AGO = LazyPattern(r"(?<![\w\u200c])(?:یک|چند)[\s\u200c]*(?:روز|هفته|ماه|سال)[\s\u200c]+(?:پیش|قبل)(?![\w\u200c])")
 _FROM = LazyPattern(r"[\s\u200c]+از[\s\u200c]+")
+
+
+# «روز گذشته» (yesterday: «از روز گذشته آغاز شده», gov.uk), «شب گذشته» (last night: «آن چه شب گذشته رخ
+# داد», state.gov), classical «دیگر روز» (the next day: Naser Khosrow's and Abu Sa'id's narratives on
+# gardeshgar and hr-a): relative dates without a value (tests/data/corpus/); not «از شب گذشته» after an
+# hour («یک ساعت و نیم از شب گذشته»: the night's hours gone by, iichs and ghaziha), nor a counted day
+# («پانزده روز گذشته»: :data:`_COUNTED`)
+_DAY_BEFORE_OR_AFTER = LazyPattern(
+    r"(?<![\w\u200c])(?:روز|(?<!از )شب)[ \u00a0\u200c]+گذشته(?![\w\u200c])"
+    r"|(?<![\w\u200c])دیگر[ \u00a0]+روز(?![\w\u200c])"
+)
+
+
+def _day_relative_dates(folded: str) -> list[FoundDate]:
+    """The matches of :data:`_DAY_BEFORE_OR_AFTER` that no number counts."""
+    return [FoundDate(m.start(), m.end(), None, None) for m in _DAY_BEFORE_OR_AFTER.finditer(folded)
+            if not _COUNTED.search(folded, max(0, m.start() - 12), m.start())]
 
 
 def _ago_dates(folded: str, found: list[FoundDate]) -> list[FoundDate]:
@@ -1080,9 +1104,23 @@ def _bare_years(folded: str) -> list[FoundDate]:
                                None, year=int(match.group("year")))) for match in years]
 
 
+_CLOCK_AFTER = LazyPattern(r"[ \u00a0]*[،,]?[ \u00a0]*\d{1,2}:\d{2}[ \u00a0]*[AP]M\b")
+"""A clock in the English locale's form right after a date whose year has four digits, part of the
+stamp («Tue, Jan 30 2024 9:43 AM» under moph.gov.af's notices, «02-11-2012, 05:37 PM» over a forum
+post: tests/data/corpus/, two publishers); a browser's print stamp with a two-digit year
+(«12/1/26, 5:33 PM») is marked without its clock (:data:`_SHORT_NUMERIC`)."""
+
+
+def _clock_end(folded: str, end: int) -> int:
+    """``end``, or the end of a clock (:data:`_CLOCK_AFTER`) that follows it."""
+    clock = _CLOCK_AFTER.match(folded, end) if ":" in folded[end : end + 8] else None
+    return clock.end() if clock is not None else end
+
+
 def _numeric_dates(folded: str) -> list[FoundDate]:
     """Dates in digits only; the year tells the calendar (1200–1499 Solar Hijri, 1800–2199
-    Gregorian); a day or month out of range is no date."""
+    Gregorian); a day or month out of range is no date. A clock after it is the date's
+    (:func:`_clock_end`)."""
     found = []
     for match in _NUMERIC_PATTERN.finditer(folded):
         year = int(match.group("y") or match.group("y2"))
@@ -1091,7 +1129,7 @@ def _numeric_dates(folded: str) -> list[FoundDate]:
         calendar: Calendar | None = "jalali" if 1200 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
         if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        dated = _resolve(FoundDate(match.start(), match.end(), calendar, month, day, year=year))
+        dated = _resolve(FoundDate(match.start(), _clock_end(folded, match.end()), calendar, month, day, year=year))
         if dated.iso_start is not None:
             found.append(dated)
     return found
@@ -1158,13 +1196,13 @@ def _labelled_numeric_dates(folded: str, context: DateContext | None) -> list[Fo
 def _latin_month_dates(folded: str) -> list[FoundDate]:
     """Gregorian dates with an English month's name or abbreviation (:data:`_LATIN_DATE`): «2025-Apr-20»,
     «July 13, 2016», «10 November 2012» (blog stamps and English datelines of three publishers,
-    tests/data/corpus/)."""
+    tests/data/corpus/), with a clock after them (:func:`_clock_end`)."""
     found = []
     for match in _LATIN_DATE.finditer(folded):
         name = match.group("m") or match.group("m1") or match.group("m2")
         day = match.group("d") or match.group("d1") or match.group("d2")
         month = LATIN_MONTHS.index(name[:3]) + 1
-        dated = _resolve(FoundDate(match.start(), match.end(), "gregorian", month, int(day),
+        dated = _resolve(FoundDate(match.start(), _clock_end(folded, match.end()), "gregorian", month, int(day),
                                    year=int(match.group("y") or match.group("y2"))))
         if dated.iso_start is not None:
             found.append(dated)
@@ -1227,7 +1265,16 @@ def is_new_year(text: str) -> bool:
     return _bare(_key(text.replace("\u0640", ""))) == NEW_YEAR
 
 
-_DEICTIC_KEYS = frozenset(_bare(_key(word)) for word in DEICTIC_WORDS)
+LAST_NIGHT = "دوش"
+"""Classical Persian's "last night" («دوش از مسجد سوی میخانه آمد پیر ما», Hafez), a deictic date as
+«دیشب» is (the test collection marks it so in three sites' Hafez ghazals: aryazamyn, bonyad-tahrir,
+falehafez), but not the shoulder after a preposition («بار سنگین را بر دوش گرفتم») nor a shower
+taken («دوش گرفتم»): :data:`_LAST_NIGHT`."""
+_LAST_NIGHT = LazyPattern(
+    r"(?<![\w\u200c])(?<!بر )(?<!به )(?<!از )(?<!در )(?<!زیر )(?<!روی )دوش(?![\w\u200c])"
+    r"(?![ \u00a0\u200c]+(?:گرفت|بگیر|می[ \u200c]*گیر|نمی[ \u200c]*گیر))"
+)
+_DEICTIC_KEYS = frozenset(_bare(_key(word)) for word in (*DEICTIC_WORDS, LAST_NIGHT))
 
 
 def is_deictic(text: str) -> bool:
@@ -1353,6 +1400,7 @@ _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
 # «سال‌های ۱۹۳۹ تا ۱۹۴۵», ZWNJ folded away; «سنه ۱۲۹۹»
 _YEARS_WORDS = frozenset({"سال", "سالها", "سالهای", _bare(_key("سنه")), _bare(_key("سنة"))})
 _DATE_WORDS = (_MONTH_WORDS | _WEEKDAY_TRIGGERS | _ERA_WORDS | _SEASON_WORDS | {_bare(_key(w)) for w in DEICTIC_WORDS}
+               | {LAST_NIGHT}
                | {"سال", "روزهای", "هفته", "ماه", _FEAST, NEW_YEAR} | _YEARS_WORDS)
 _ASCII_DIGITS = "0123456789"  # as Words.norms has every digit
 # (one leading digit outside the alternation: the regex engine then skips to digits)
@@ -1420,21 +1468,52 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
                                                               else ())),
         *(_latin_month_dates(folded) if four and _LATIN_LETTER.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),
+        *(FoundDate(m.start(), m.end(), None, None) for m in (_LAST_NIGHT.finditer(folded)
+                                                              if LAST_NIGHT in present else ())),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_RELATIVE_PATTERN.finditer(folded) if relative else ())
           if not (m.group("unit") and _COUNTED.search(folded, max(0, m.start() - 12), m.start()))),
     ]
     if ago:
         found += _ago_dates(folded, found)
+    if "گذشته" in folded or "دیگر" in folded:
+        found += _day_relative_dates(folded)
     kept: list[FoundDate] = []
     reach = -1
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
         if item.start >= reach:
             kept.append(item)
             reach = item.end
-    kept = _bracketed_parts(folded, _animal_years(folded, kept))
+    kept = _bracketed_parts(folded, _animal_years(folded, _named_then_dated(folded, kept)))
     if animal:
         kept = _lone_animal_years(folded, kept, context)
     return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
+
+
+_BRACKET_BETWEEN = LazyPattern(r"[ \u00a0]*\([ \u00a0]*")
+_BRACKET_CLOSE = LazyPattern(r"[ \u00a0]*\)")
+_DEICTIC_DAY = LazyPattern(r"(?:امروز|دیروز|فردا)")
+
+
+def _named_then_dated(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A day named from now or by its weekday with the same day's date right after it in brackets
+    («امروز( 17 سنبله)», «روز دوشنبه (۲۲ سپتامبر)»): one date, brackets inside, with the value of
+    the date in them (tests/data/corpus/README.md, set 24's «روز دوشنبه (۲۲ سپتامبر)»; km.gov.af
+    and gov.uk). ``found`` in text order, none overlapping; the named day is «امروز», «دیروز»,
+    «فردا» or a weekday with its parts (:data:`_WEEKDAY_PATTERN`), the date one with a day of the
+    month. Without the brackets the two stay apart: «امروز یکم دیماه … است» says what today is."""
+    result: list[FoundDate] = []
+    for item in found:
+        first = result[-1] if result else None
+        closed = _BRACKET_CLOSE.match(folded, item.end) if first is not None else None
+        if first is None or closed is None or item.day is None or item.month is None \
+                or _BRACKET_BETWEEN.fullmatch(folded, first.end, item.start) is None \
+                or _WEEKDAY_PATTERN.fullmatch(folded, item.start, item.end) is not None \
+                or not (_DEICTIC_DAY.fullmatch(folded, first.start, first.end)
+                        or _WEEKDAY_PATTERN.fullmatch(folded, first.start, first.end)):
+            result.append(item)
+            continue
+        result[-1] = replace(item, start=first.start, end=closed.end())
+    return result
 
 
 _ANIMAL_YEAR = LazyPattern(rf"(?:\s*\[\d{{1,3}}\])?{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_END}")

@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from nashr.entities import candidates
+from nashr.entities.commemorations import commemorated_days
 from nashr.entities.dates import DateContext, date_spans, is_deictic, is_feast, is_new_year
 from nashr.entities.normalize import Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans, ordinal_value
@@ -338,6 +339,7 @@ class Tagger:
                 recalled.append(speaker)
                 memory.learn(found, [speaker])
             named = sorted([*named, *recalled], key=lambda s: (s.start, -s.end))
+        dates = on(commemorated_days, lambda found, named, dates: dates)(found, named, dates)
         claimed_ranges = [(s.start, s.end) for s in (*named, *dates)]
         numbers = num_spans(text, exclude=claimed_ranges)
         return sorted([*named, *dates, *numbers], key=lambda s: (s.start, -s.end))

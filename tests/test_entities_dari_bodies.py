@@ -1,0 +1,57 @@
+"""Afghan and Tajik state bodies in Dari (nashr.entities.candidates): the extents the test
+collection gives them (tests/data/corpus/README.md, set 26), one case per family, each beside the
+words the rule must leave alone. No name here is in tei/registers/."""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+
+NAME_TAGS = ("persName", "orgName", "placeName")
+
+
+@pytest.fixture(scope="module")
+def bare() -> Tagger:
+    """No registers: gazetteer and candidate rules only, as on an edition's first texts."""
+    return Tagger(Registers(()))
+
+
+def names(tagger: Tagger, text: str, tags: tuple[str, ...] = ("orgName", "placeName")) -> list[tuple[str, str]]:
+    return [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if s.tag in tags]
+
+
+def test_an_office_after_its_seat_is_a_body(bare: Tagger) -> None:
+    # mohe.gov.af's «مشاور مقام ریاست جمهوری» and idlg.gov.af's «مقام ولایت هرات» (the province a place)
+    assert names(bare, "مشاور مقام ریاست جمهوری گفت") == [("orgName", "مقام ریاست جمهوری")]
+    assert names(bare, "جلسه در مقام ولایت هرات برگزار شد") == [("orgName", "مقام ولایت هرات"), ("placeName", "هرات")]
+    # no office after it, or guardianship with no province: no body
+    assert names(bare, "مقام ولایت فقیه") == []
+    assert names(bare, "در انتخابات ریاست جمهوری دهم") == []
+
+
+def test_a_zone_or_jurisdiction_is_no_body(bare: Tagger) -> None:
+    # mohe.gov.af's exam zones and a 1329 law's court districts (blogfa-rashidnahal): «حوزه» and a
+    # noun; the seminary, «حوزه» and an adjective, stays a body (ir-psri's «حوزه علميه قم»)
+    assert names(bare, "امتحان کانکور در حوزه کابل برگزار شد") == [("placeName", "کابل")]
+    assert names(bare, "در حوزه محکمه ابتدایی ثبت شود") == []
+    assert names(bare, "طلاب حوزه علمیه قم گفتند") == [("orgName", "حوزه علمیه قم"), ("placeName", "قم")]
+
+
+def test_a_bodys_leaders_are_no_body_of_their_own(bare: Tagger) -> None:
+    # ago.gov.af's «هیئت رهبری لوی څارنوالی», mohe.gov.af's «هیات رهبری پوهنتون کابل» and «هيات ممتحن»:
+    # the body after them is the name
+    assert names(bare, "هیات رهبری پوهنتون کابل و رئیس عمومی گفتند") == [
+        ("orgName", "پوهنتون کابل"), ("placeName", "کابل")]
+    assert ("orgName", "هیئت رهبری لوی څارنوالی") not in names(bare, "هیئت رهبری لوی څارنوالی حضور داشتند")
+    assert names(bare, "هیئت وزیران تصویب کرد") == [("orgName", "هیئت وزیران")]  # (the cabinet stays)
+
+
+def test_a_rank_after_a_noun_of_the_name_is_the_names(bare: Tagger) -> None:
+    # mohe.gov.af's «وزارت تحصیلات عالی» (higher education), a 1329 law's «دفتر راکد کل» (blogfa-rashidnahal)
+    assert names(bare, "وزارت تحصیلات عالی اعلام کرد") == [("orgName", "وزارت تحصیلات عالی")]
+    assert names(bare, "در دفتر راکد کل ثبت میشود") == [("orgName", "دفتر راکد کل")]
+    # the sentence after the rank is not the name's; «کل کشور» closes it as before
+    assert names(bare, "وزارت تحصیلات عالی تدابیر لازم را گرفت") == [("orgName", "وزارت تحصیلات عالی")]
+    assert names(bare, "سازمان بازرسی کل کشور گفت") == [("orgName", "سازمان بازرسی کل کشور")]
