@@ -248,6 +248,7 @@ or Iran; «ا.ا.ا», the Islamic Emirate of Afghanistan; «ا.ا. افغانس
 pages sign their offices: the first letter a state form's (:data:`STATE_FORMS`: «ج» جمهوری, «پ»
 پادشاهی, «ا» امارت, «ف» فدراسیون), so that the eras' and the clock's abbreviations («ه.ق», «ق.ظ»)
 are none; two letters are a name only with a known place after them (:func:`state_initials_rule`)."""
+_INITIALS_DOTS = re.compile(r"\.\w\.")  # what every match of STATE_INITIALS holds after its first letter
 _NOT_STATE_BEFORE = ("رئیس", "رییس", "ریاست", "معاون", "نامزد", "انتخابات")
 """Words before «جمهوری» that make it "the presidency" («رئیس جمهوری عراق» is Iraq's president)."""
 SURNAME_PARTS = ("زاده", "پور", "نژاد", "فر", "راد", "نیا", "وند", "زادە")
@@ -3603,9 +3604,12 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
 def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     """Rule 7b: a state's name by its initials (:data:`STATE_INITIALS`: «ج.ا.ا»), or two initials and
     the known place after them («ا.ا. افغانستان»), a place."""
-    if "." not in words.folded:
+    # Every match holds «.», a letter and «.» right after its first letter: the first such triple
+    # found by a fast search (a literal first), the pattern, whose look-behind is tried at every
+    # character, searches on from the letter before it (the same matches).
+    if "." not in words.folded or (dots := _INITIALS_DOTS.search(words.folded)) is None:
         return
-    for match in STATE_INITIALS.finditer(words.folded):
+    for match in STATE_INITIALS.finditer(words.folded, max(0, dots.start() - 1)):
         if words.folded[match.end() - 1] != ".":
             yield Span(match.start(), match.end(), "placeName", CANDIDATE_ATTRS)
         elif (k := bisect_left(words.starts, match.end())) < len(words) and (place := places.get(words.starts[k])):
@@ -3984,6 +3988,7 @@ address" and "Sardār"). The test collection tags the title whole as the person 
 «سردار» before a name is a rank, outside it (:data:`ROLE_NOUNS`: «سردار سلیمانی»)."""
 _LAQABS = frozenset(norm(head + epithet) for head in LAQAB_HEADS for epithet in LAQAB_EPITHETS)
 _LAQAB_HEADS, _LAQAB_EPITHETS = norms_of(LAQAB_HEADS), norms_of(LAQAB_EPITHETS)
+_LAQAB_WORDS = _LAQABS | _LAQAB_HEADS
 
 
 def laqab_rule(words: Words) -> Iterator[Span]:
@@ -3992,8 +3997,8 @@ def laqab_rule(words: Words) -> Iterator[Span]:
     the holder (a head of :data:`NAMED_AFTER_HEADS` one or two words before: «دانشگاه صنعتی
     امیرکبیر», «خیابان امیرکبیر»), which rule 5 names whole."""
     yield from _deputy_laqab(words)
-    if not any(head in words.folded for head in LAQAB_HEADS):
-        return
+    if _LAQAB_WORDS.isdisjoint(words.vocabulary) or not any(head in words.folded for head in LAQAB_HEADS):
+        return  # (the loop below yields only at such a word: one set operation in C for most blocks)
     norms = words.norms
     for i, word in enumerate(norms):
         if word not in _LAQABS and word not in _LAQAB_HEADS:
