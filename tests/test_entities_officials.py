@@ -66,6 +66,8 @@ def test_a_state_by_its_initials(tagger: Tagger) -> None:
     # the eras' and the clock's abbreviations, and two initials alone, are no state
     assert named(tagger, "از سال ۱۲۶۸ تا ۱۲۷۵ ه.ق صدراعظم بود، ساعت ۱۲:۲۳ ق.ظ", "placeName") == []
     assert named(tagger, "پس از آمدن ا.ا تولید ناخالص", "placeName") == []
+    # initials after an era's abbreviation in the same block (the search starts at the first «.X.»)
+    assert named(tagger, "در سال ۱۲۷۵ ه.ق. و امروز لوی څارنوال ج.ا.ا در حالیکه", "placeName") == ["ج.ا.ا"]
 
 
 def test_a_national_body_after_pashto_loy(tagger: Tagger) -> None:
