@@ -2720,6 +2720,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     persons = persons or {}
     on = switch()
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
+    named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
                      *glued}):
@@ -2861,7 +2862,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last < 0 or (titled and not has_place):
             continue  # (an embassy's epithets name it only with its country)
         if not has_place:
-            last = _coordinated(words, i, last, places, places.keys() | orgs.keys(), head == _MINISTRY)
+            last = _coordinated(words, i, last, places, named, head == _MINISTRY)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
