@@ -32,6 +32,13 @@ SEEN = [
     ("ostadvshgerd-persianblog-iraj-madar-utf8-bom", 6, "title"),
     ("guilan-irib-asrar-al-towhid-ba-moddai", 15, "title"),
     ("qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped", 7, "title"),
+    # a news release's long headline, ending in a full stop, as the page's first two lines (set 26: the
+    # Kabul governor's office, 13 and 22 words; the Directorate of Local Governance, 16 words)
+    ("kabul-gov-af-moaven-dovom-danesh-wali-kabul-1399-02-30", 1, "title"),
+    ("kabul-gov-af-moaven-dovom-danesh-wali-kabul-1399-02-30", 3, "title"),
+    ("kabul-gov-af-wali-kabul-mojaddedi-didar-1396-10-09", 1, "title"),
+    ("kabul-gov-af-wali-kabul-mojaddedi-didar-1396-10-09", 3, "title"),
+    ("idlg-gov-af-jalase-edari-katawazi-utf16", 1, "title"),
     # … and the site's lines above it
     ("qajarwomen-nameh-najm-al-saltaneh-1021a75-wrapped", 1, "fw"),
     ("guilan-irib-asrar-al-towhid-ba-moddai", 9, "fw"),

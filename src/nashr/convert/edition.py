@@ -321,6 +321,22 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     return decided
 
 
+def _furniture_run(first: Sequence[Line], found: Sequence[str | None], i: int) -> dict[int, Line]:
+    """Line ``i`` of the top zone, a field of the edition that the text alone read as furniture (``fw``), and the lines
+    after it so read, up to the first line read otherwise: index → the line as the text
+    alone read it. Setting the edition's furniture aside above a widget's block (km.gov.af's weather
+    label over its prayer times and exchange rates, whose values change from page to page) must not
+    make the block's next line the title: the block stays the page's furniture, read as one."""
+    run: dict[int, Line] = {}
+    for j in range(i, len(first)):
+        if found[j] is None:
+            continue  # (a blank line)
+        if first[j].role != "fw":
+            break
+        run[j] = first[j]
+    return run
+
+
 def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset()) -> Structure:
     """Classify a text's lines with the marks its edition gives it (:meth:`Profile.marks`).
 
@@ -355,13 +371,17 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
         # above it is set aside is furniture too (a section label, which alone reads as the subtitle
         # under the site's name) when TITLE_MIN_TEXTS texts hold it, and the text is read again
         # without it (at most once per line of the top zone); a line the text alone gave another
-        # role keeps it (a signature mark «[امضاء]» on every law of a database: signed).
+        # role keeps it (a signature mark «[امضاء]» on every law of a database: signed). A field of the
+        # edition (its shape repeated, its values varying) that the text alone read as furniture stays so,
+        # with the run of furniture it opens (_furniture_run).
         for i, line in enumerate(structure.lines):
             if line.role != "title" or first[i].role == "title" or found[i] != TOP:
                 continue
             if (keys := line_keys(texts[i])) and (TOP, MANY + keys[0]) in marks:
                 decided[i] = first[i] if first[i].role not in FURNITURE_OVER | {"subtitle"} else replace(
                     line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium", doubt=None)
+            elif first[i].role == "fw" and len(keys) > 1 and (TOP, keys[1]) in marks:
+                decided.update(_furniture_run(first, found, i))
         furniture, before = frozenset(i for i, line in decided.items() if line.role == "fw"), furniture
         if furniture == before:
             break
