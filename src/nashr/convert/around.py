@@ -150,7 +150,8 @@ def title_said_twice(doc: Document) -> None:
         if doc.role(i) == "l" or (s.words >= PROSE_MIN_WORDS and (s.end == "terminal" or full(doc, i))):
             # (a hard-wrapped paragraph's first line runs to the width without punctuation; a long
             # headline said twice, the page's first two lines, is the title: kabul.gov.af, idlg.gov.af)
-            if k == 0 and len(flow) > 1 and candidates.norm(s.plain) == candidates.norm(doc.s(flow[1]).plain):
+            opens = all(shape is None for shape in doc.shapes[:i])  # (the page's very first line)
+            if k == 0 and opens and len(flow) > 1 and candidates.norm(s.plain) == candidates.norm(doc.s(flow[1]).plain):
                 top += flow[:2]
             break
         top.append(i)
