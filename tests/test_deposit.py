@@ -95,7 +95,7 @@ def test_bag_info_fields(project: Path) -> None:
     assert info["Payload-Oxum"] == f"{sum(p.stat().st_size for p in files)}.{len(files)}"
 
 
-def test_bagging_date_comes_from_the_edition_or_source_date_epoch(
+def test_bagging_date_comes_from_the_edition_or_source_date_epoch_the_publication_date_from_the_edition(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
@@ -107,6 +107,11 @@ def test_bagging_date_comes_from_the_edition_or_source_date_epoch(
     assert bagit.Bag(str(bag_dir)).info["Bagging-Date"] == "2023-11-14"
     mets = (bag_dir / "data" / "mets.xml").read_text(encoding="utf-8")
     assert 'CREATEDATE="2023-11-14T00:00:00Z"' in mets
+    # the publication date stays the declared one (the coordinator's rule of round 28)
+    corpus = (bag_dir / "data" / "tei" / "corpus.xml").read_text(encoding="utf-8")
+    assert '<date when="2019-03-04">2019-03-04</date>' in corpus and "2023-11-14" not in corpus
+    datacite = (bag_dir / "data" / "metadata" / "datacite.xml").read_text(encoding="utf-8")
+    assert '<date dateType="Issued">2019-03-04</date>' in datacite
     # mtimes are the build date too (an archive of the bag is reproducible)
     midnight = dt.datetime(2023, 11, 14, tzinfo=dt.UTC).timestamp()
     assert {p.stat().st_mtime for p in bag_dir.rglob("*")} == {midnight}

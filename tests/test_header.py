@@ -80,13 +80,18 @@ def test_creation_date_from_dateline_in_both_calendars(converted: dict[str, Path
     assert date.get("datingMethod") == "#jalali"
 
 
-def test_build_date_from_source_date_epoch(tmp_path: Path, edition: Edition, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_declared_date_wins_over_source_date_epoch(tmp_path: Path, edition: Edition,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """edition.toml's date is the editors' declared publication date: SOURCE_DATE_EPOCH replaces
+    the clock (the build's date), not it (the coordinator's rule of round 28; before, a build under
+    SOURCE_DATE_EPOCH=1700000000 published every text on 2023-11-14)."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14T22:13:20Z
     assert build_date(edition).isoformat() == "2023-11-14"
     path = convert_file(SEEDS[0], tmp_path, edition).result.path
     header = _header(path)
-    assert header.find("t:fileDesc/t:publicationStmt/t:date", NS).get("when") == "2023-11-14"
-    assert header.find("t:revisionDesc/t:change", NS).get("when") == "2023-11-14"
+    date = header.find("t:fileDesc/t:publicationStmt/t:date", NS)
+    assert (date.get("when"), date.text) == (edition.date, edition.date) != ("2023-11-14", "2023-11-14")
+    assert header.find("t:revisionDesc/t:change", NS).get("when") == edition.date
 
 
 def test_publication_date_of_an_edition_dated_by_month(tmp_path: Path, edition: Edition,

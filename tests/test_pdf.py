@@ -156,11 +156,18 @@ def structure_types(node: object) -> set[str]:
 def test_dates_come_from_the_edition_never_the_clock(
     sample_pdf: Path, edition: Edition, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The PDF's CreationDate is edition.toml's declared date, with SOURCE_DATE_EPOCH set or not
+    (the coordinator's rule of round 28); SOURCE_DATE_EPOCH replaces the clock: the colophon's
+    «built on» and the attached TEI file's dates."""
     assert PdfReader(sample_pdf).metadata["/CreationDate"].startswith("D:" + edition.date.replace("-", ""))
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")  # 2000-01-01T00:00:00Z
     (again,) = pdf.render_pdfs([SAMPLE], tmp_path, edition)
     reader = PdfReader(again)
-    assert reader.metadata["/CreationDate"].startswith("D:20000101")
+    assert reader.metadata["/CreationDate"].startswith("D:" + edition.date.replace("-", ""))
+    assert reader.metadata["/ModDate"].startswith("D:" + edition.date.replace("-", ""))
+    (attached,) = reader.attachments
+    spec = reader.trailer["/Root"]["/Names"]["/EmbeddedFiles"]["/Names"][1].get_object()
+    assert (attached, spec["/EF"]["/F"].get_object()["/Params"]["/ModDate"][:10]) == (SAMPLE.name, "D:20000101")
     # the colophon's build date in both calendars: «۱۱ دی ۱۳۷۸ / ۱ ژانویه ۲۰۰۰» (pdftotext
     # moves digit runs around in right-to-left lines, so look for the words)
     colophon = re.findall(r"\w+", page_text(again, len(reader.pages)))

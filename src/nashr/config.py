@@ -29,8 +29,10 @@ live, relative to the folder holding ``edition.toml``::
 The schema is the set of dataclasses below (keys, types, defaults; checks in ``__post_init__``),
 read with :func:`msgspec.convert`; :func:`load_config` refuses unknown keys and reports the first
 mistake with the key's full name and, for an unknown key, the declared key it most resembles.
-The build date is never the clock: it is ``SOURCE_DATE_EPOCH`` (the reproducible-builds.org
-convention) when set, else ``[edition].date``.
+``[edition].date`` is the editors' declared publication date: the headers' ``publicationStmt``
+and the PDFs' creation date say it whatever the environment. The build's own date is never the
+clock: it is ``SOURCE_DATE_EPOCH`` (the reproducible-builds.org convention) when set, else
+``[edition].date`` (:func:`build_date`).
 """
 
 from __future__ import annotations
@@ -72,7 +74,8 @@ class Edition:
     ``licence`` is as the editor wrote it (an SPDX identifier such as ``CC-BY-4.0``, a Creative
     Commons name such as ``CC BY-SA 4.0``, or a URL); ``licence_url`` is filled from it when not
     given (:func:`licence_url`). ``date`` is the edition's publication date (ISO 8601
-    ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, Gregorian), see :func:`build_date`. An empty ``licence`` means none was
+    ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, Gregorian), which ``SOURCE_DATE_EPOCH`` never replaces
+    (:func:`publication_day`, :func:`build_date`). An empty ``licence`` means none was
     stated (the deposit refuses that).
     """
 
@@ -366,25 +369,23 @@ def licence_url(licence: str) -> str | None:
     return f"https://spdx.org/licenses/{spdx}.html" if spdx else None
 
 
-def publication_date(edition: Edition) -> str:
-    """The edition's date at the precision its editors gave it, as TEI's ``@when`` takes it
-    (``xsd:gYear``, ``xsd:gYearMonth`` or ``xsd:date``; TEI P5 13.4.1): ``edition.date`` as
-    written (``2026-12`` stays ``2026-12``, not the day :func:`build_date` stamps), or
-    ``SOURCE_DATE_EPOCH``'s day (``YYYY-MM-DD``) when set. For the ``publicationStmt`` and the
-    ``revisionDesc`` of a converted text, which need no day.
-
-    Raises:
-        ConfigError: ``SOURCE_DATE_EPOCH`` is set but is not an integer.
+def publication_day(edition: Edition) -> dt.date:
+    """The day of the editors' declared publication date, ``edition.date``: an edition dated by its
+    year or month only gives that period's first day (``2026`` → 2026-01-01, ``2026-12`` →
+    2026-12-01), for what needs a day (a PDF's ``CreationDate``). ``SOURCE_DATE_EPOCH`` does not
+    change it: it replaces the clock (:func:`build_date`), not the editors' date. The headers'
+    ``publicationStmt/date`` says ``edition.date`` itself, at its own precision.
     """
-    return build_date(edition).isoformat() if os.environ.get("SOURCE_DATE_EPOCH") else edition.date
+    date = edition.date  # checked when the Edition was made: YYYY, YYYY-MM or YYYY-MM-DD
+    return dt.date.fromisoformat(date + "-01" * ((10 - len(date)) // 3))
 
 
 def build_date(edition: Edition) -> dt.date:
-    """The date stamped on outputs: ``SOURCE_DATE_EPOCH`` (UTC) if set, else ``edition.date``;
-    an edition dated by its year or month only is stamped with that period's first day
-    (``2026`` → 2026-01-01, ``2026-12`` → 2026-12-01), since the teiHeader's ``publicationStmt``,
-    the PDFs' metadata and BagIt's ``Bagging-Date`` need one day and the build may not read the
-    clock.
+    """The build's date where an output records when it was made (BagIt's ``Bagging-Date``, the
+    METS header's ``CREATEDATE``, file times in the bag and in a PDF's attachments, the PDF
+    colophon's «built on»): ``SOURCE_DATE_EPOCH`` (UTC; the
+    reproducible-builds.org convention) when set, else :func:`publication_day`, so the build never
+    reads the clock.
 
     Raises:
         ConfigError: ``SOURCE_DATE_EPOCH`` is set but is not an integer.
@@ -395,5 +396,4 @@ def build_date(edition: Edition) -> dt.date:
             return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
         except ValueError as exc:
             raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r} is not an integer") from exc
-    date = edition.date  # checked when the Edition was made: YYYY, YYYY-MM or YYYY-MM-DD
-    return dt.date.fromisoformat(date + "-01" * ((10 - len(date)) // 3))
+    return publication_day(edition)

@@ -93,7 +93,7 @@
         <extent><measure unit="texts" quantity="{count($texts)}"><xsl:value-of select="count($texts)"/> texts</measure></extent>
         <publicationStmt>
           <publisher><xsl:value-of select="$ed/publisher"/></publisher>
-          <date when="{$build-date}"/>
+          <date when="{$ed/date}"><xsl:value-of select="$ed/date"/></date>
           <availability>
             <licence target="{$ed/licence_url}"><xsl:value-of select="$ed/licence"/></licence>
           </availability>

@@ -8,7 +8,9 @@
                                     key (title, title_en, description, publisher, licence,
                                     licence_url, base_url, contact, date, language) and one
                                     <editor name="…" role="…"/> per [[edition.editors]] entry.
-    build-date     xs:string        YYYY-MM-DD: SOURCE_DATE_EPOCH, else [edition].date.
+    build-date     xs:string        YYYY-MM-DD: SOURCE_DATE_EPOCH, else [edition].date (when the
+                                    deposit was made: METS CREATEDATE; the publication date
+                                    is [edition].date, never SOURCE_DATE_EPOCH).
     nashr-version  xs:string        the version of nashr that made the deposit.
 -->
 <xsl:stylesheet version="3.0"

@@ -50,9 +50,9 @@
         <meta name="keywords" content="{string-join($keywords, ', ')}"/>
       </xsl:if>
       <meta name="generator" content="nashr {$nashr-version}"/>
-      <xsl:if test="$build-date">
-        <meta name="dcterms.created" content="{$build-date}"/>
-        <meta name="dcterms.modified" content="{$build-date}"/>
+      <xsl:if test="$publication-date">
+        <meta name="dcterms.created" content="{$publication-date}"/>
+        <meta name="dcterms.modified" content="{$publication-date}"/>
       </xsl:if>
     </head>
   </xsl:template>

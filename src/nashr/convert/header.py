@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from nashr import __version__
-from nashr.config import Edition, publication_date
+from nashr.config import Edition
 from nashr.convert import reading
 from nashr.convert.conventions import Conventions
 from nashr.convert.corrections import editor_lines, sidecar
@@ -355,7 +355,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     title = _title(lines, info, readable)
     masthead = next((journal_masthead(line.text) for line in lines if line.role == "masthead"), None)
     issue_date = _first_date(lines, "masthead", recognise, readable)
-    date = publication_date(edition)  # the edition's precision: «2026-12» is no day
+    date = edition.date  # declared, at its precision («2026-12» is no day); SOURCE_DATE_EPOCH never replaces it
 
     file_desc = el(header, "fileDesc")
     title_stmt = el(file_desc, "titleStmt")

@@ -56,7 +56,7 @@ from pagefind.service import get_executable
 from saxonche import PyXsltExecutable
 
 from nashr import __version__
-from nashr.config import Edition, publication_date
+from nashr.config import Edition
 from nashr.files import atomic_write
 from nashr.publish import publishable
 from nashr.publish.fonts import LICENCE_FILE, WEB_FONT, font_dir
@@ -137,8 +137,8 @@ def edition_document(edition: Edition) -> str:
     Shape: ``<edition xmlns="urn:nashr:edition">`` with ``title`` (in the edition's language),
     ``title-en`` (``xml:lang="en"``), ``description`` (``xml:lang="en"`` unless written in
     Arabic script), ``publisher``, ``licence url="…"``, ``base-url`` (ending in ``/``, or empty),
-    ``contact``, ``date`` (:func:`nashr.config.publication_date`: ``2026-12`` for an edition of that
-    month), ``language`` and one ``editor role="…"`` per editor.
+    ``contact``, ``date`` (``edition.toml``'s, as written: ``2026-12`` for an edition of that
+    month, whatever ``SOURCE_DATE_EPOCH`` says), ``language`` and one ``editor role="…"`` per editor.
     """
     lang = edition.language or "fa"
     base_url = edition.base_url if not edition.base_url or edition.base_url.endswith("/") else edition.base_url + "/"
@@ -152,7 +152,7 @@ def edition_document(edition: Edition) -> str:
         f"<licence url={quoteattr(edition.licence_url)}>{escape(edition.licence)}</licence>",
         f"<base-url>{escape(base_url)}</base-url>",
         f"<contact>{escape(edition.contact)}</contact>",
-        f"<date>{publication_date(edition)}</date>",
+        f"<date>{escape(edition.date)}</date>",
         f"<language>{escape(lang)}</language>",
     ]
     for editor in edition.editors:
