@@ -456,3 +456,27 @@ def test_a_search_excerpt_writes_a_time_or_date_once(page: Page, base_url: str) 
         [text, ["ایران", "۳۸", "۹"]],
     )
     assert got == [[text, ["ایران"]], [text, ["۰۶:۳۸"]], [text, ["۱۴۰۰/۳/۹"]]]
+
+
+def test_a_headline_said_twice_reads_once(page: Page, edition: Edition, tmp_path: Path) -> None:
+    """kabul.gov.af's news release (held-out set 26) gives its headline as its first two lines: the
+    TEI keeps one title of two lines, the second a copy (lb/@copyOf); the page showed the headline
+    three times (the header's h1, then the heading with its copy). Read as rendered: once."""
+    from nashr.convert.converter import convert_file
+
+    source = DATA.parent / "corpus" / "kabul-gov-af-wali-kabul-mojaddedi-didar-1396-10-09" / "source.txt"
+    tei = convert_file(source, tmp_path / "tei", edition).result.path
+    build_site([tei], tmp_path / "site", edition, SiteOptions(search=False))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(tmp_path / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/texts/{tei.stem}.html")
+        shown = page.locator("main").inner_text()
+    finally:
+        server.shutdown()
+        server.server_close()
+    headline = ("محترم محمد یعقوب حیدری والی کابل با محترم ذبیح الله مجددی والی اسبق کابل در دفتر کار شان دیدار و"
+                " ملاقات نمود.")
+    text, _, about = shown.partition("شناسنامهٔ متن")  # the text, then its header as a table
+    assert " ".join(text.replace("¶", "").split()).count(headline) == 1
+    assert " ".join(about.split()).count(headline) == 2  # the header's title and the citation

@@ -290,6 +290,18 @@
         '^(#{1,6}|title\s*[:=])\s*$', 'i')))]"/>
   </xsl:function>
 
+  <!-- n:said-again($node): a node of a heading that says the heading again, from the line break
+       (lb) whose @copyOf points to the heading or to one of its lines on: a web page's title
+       repeated by its content's heading, which nashr keeps as one title of two lines (the second
+       an exact copy). The TEI keeps both; the editions show the heading once, as they do a
+       hemistich separator (the copy hidden by the media's CSS, left out of n:plain). -->
+  <xsl:function name="n:said-again" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:variable name="head" select="$node/parent::tei:head"/>
+    <xsl:sequence select="exists($head) and (some $lb in ($node/self::tei:lb, $node/preceding-sibling::tei:lb)[@copyOf]
+      satisfies substring-after($lb/@copyOf, '#') = ($head/@xml:id, $head/tei:lb/@xml:id))"/>
+  </xsl:function>
+
   <!-- n:head-level($head): the rank of a heading (h1…h6) with no rank skipped (WCAG 2.2 technique
        G141; axe's heading-order): the heading that repeats the title is 1; a heading outside any
        div (a subtitle under the title) is 2; a div's heading is 1 + the number of divs it is in,
@@ -584,6 +596,7 @@
     <xsl:sequence select="normalize-space(string-join($text))"/>
   </xsl:function>
   <xsl:template match="tei:reg | tei:corr | tei:note | tei:choice/tei:expan" mode="n:plain"/>
+  <xsl:template match="tei:head/node()[n:said-again(.)]" mode="n:plain" priority="1"/>
   <!-- a line break of the source is a space between its words, unless it breaks a word -->
   <xsl:template match="tei:lb[not(@break = 'no')]" mode="n:plain"><xsl:text> </xsl:text></xsl:template>
   <!-- the break between two hemistichs (a source with a hemistich per line has no space there:

@@ -237,6 +237,11 @@
   <xsl:template match="tei:head[@type = ('main', 'sub')]//tei:lb[not(ancestor::tei:l | ancestor::tei:note)]" mode="n:text" priority="0.75">
     <xsl:call-template name="n:break"><xsl:with-param name="kind" select="if (@break = 'no') then 'joined' else 'wrap'"/></xsl:call-template>
   </xsl:template>
+  <!-- a heading said again (n:said-again: a page's title repeated by its content's heading): kept,
+       and hidden by the media's CSS (class said-again), so the title reads once -->
+  <xsl:template match="tei:head/node()[n:said-again(.)]" mode="n:text" priority="2">
+    <span class="said-again"><xsl:next-match/></span>
+  </xsl:template>
   <xsl:template match="tei:pb" mode="n:text">
     <xsl:call-template name="n:break"><xsl:with-param name="kind" select="'page'"/></xsl:call-template>
   </xsl:template>
