@@ -24,6 +24,7 @@ from typer.testing import CliRunner
 
 from nashr.config import Edition
 from nashr.convert.fidelity import non_whitespace, text_characters
+from nashr.entities.tagger import Tagger
 from nashr.publish import html as html_module
 from nashr.publish import summaries as summaries_module
 from nashr.publish.html import (
@@ -266,6 +267,27 @@ def test_dates_show_both_calendars(site: Path) -> None:
     assert [t.text_content() for t in times] == ["۲۷ و ۲۸ اکتبر ۲۰۰۷", "۵ و ۶ آبان ۱۳۸۶"]
     card = doc.get_element_by_id(times[0].get("aria-describedby")).text_content()
     assert card == "۵ آبان ۱۳۸۶ تا ۶ آبان ۱۳۸۶ خورشیدی / ۲۷ اکتبر ۲۰۰۷ تا ۲۸ اکتبر ۲۰۰۷ میلادی"
+
+
+def test_a_dari_text_dated_with_afghan_months_is_dated_with_them(tmp_path: Path, edition: Edition,
+                                                                 tagger: Tagger) -> None:
+    """mohe.gov.af's news release (held-out set 26) dates itself «19 حوت 1395», Hut being Esfand as
+    Afghanistan names it: the page, its card and the index say «۱۹ حوت ۱۳۹۵», not Iran's «۱۹ اسفند
+    ۱۳۹۵» (persiantools: 1395-12-19 = 2017-03-09); an English page «19 Hut 1395»."""
+    from nashr.convert.converter import convert_file
+
+    source = ROOT / "tests" / "data" / "corpus" / "mohe-gov-af-kankor-aghaz-1395-12-19-wrapped" / "source.txt"
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path
+    assert JalaliDate(1395, 12, 19).to_gregorian() == dt.date(2017, 3, 9)
+    for lang, expected in (("fa", "۱۹ حوت ۱۳۹۵ خورشیدی / ۹ مارس ۲۰۱۷ میلادی"),
+                           ("en", "19 Hut 1395 Solar Hijri / 9 March 2017 Gregorian")):
+        build_site([tei], tmp_path / lang, edition, SiteOptions(ui_lang=lang, search=False))
+        text = page(tmp_path / lang / "texts" / f"{tei.stem}.html")
+        assert text.xpath("string(//p[@class='text-meta'])") == expected
+        [time] = text.xpath("//time[@class='date'][@datetime='2017-03-09']")
+        assert text.get_element_by_id(time.get("aria-describedby")).text_content() == expected
+    index = page(tmp_path / "fa" / "index.html")
+    assert index.xpath("//bdi[@class='calendar-date']/text()") == ["۱۹ حوت ۱۳۹۵", "۹ مارس ۲۰۱۷"]
 
 
 def test_jalali_conversion_agrees_with_persiantools() -> None:

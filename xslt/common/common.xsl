@@ -75,7 +75,7 @@
   n:title($doc), n:title-head($doc), n:head-level($head), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l), n:is-refrain($l),
   n:ref-key($ref), n:register($entity), n:register-entry($key), n:entry-name($entry, $fallback),
   n:jalali($xs:date) (public), n:format-date($iso, $calendar) (public), n:date-in($date,
-  $calendar), n:date-both($date), n:plain($nodes), n:said-again($node), n:seen($text), n:name-key($name), n:marked-in-text($item), n:is-whole-reading($choice).
+  $calendar), n:date-both($date), n:afghan-months($date), n:plain($nodes), n:said-again($node), n:seen($text), n:name-key($name), n:marked-in-text($item), n:is-whole-reading($choice).
   Variable n:registers = ('persons', 'orgs', 'places').
 -->
 <xsl:stylesheet version="3.0"

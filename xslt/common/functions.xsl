@@ -200,8 +200,9 @@
   </xsl:function>
 
   <!-- n:format-date($iso, $calendar): a W3C date (YYYY, YYYY-MM or YYYY-MM-DD, Gregorian) written
-       in words in the UI language for 'gregorian' or 'jalali', e.g. «۵ آبان ۱۳۸۶»; a bare year
-       in the Solar Hijri calendar spans two years («۱۳۸۵–۱۳۸۶»). Unparseable input is returned. -->
+       in words in the UI language for 'gregorian' or 'jalali', e.g. «۵ آبان ۱۳۸۶», or 'jalali-af'
+       (the Solar Hijri months as Afghanistan names them, «۵ عقرب ۱۳۸۶»); a bare year in the Solar
+       Hijri calendar spans two years («۱۳۸۵–۱۳۸۶»). Unparseable input is returned. -->
   <xsl:function name="n:format-date" as="xs:string" visibility="public">
     <xsl:param name="iso" as="xs:string"/>
     <xsl:param name="calendar" as="xs:string"/>
@@ -218,14 +219,14 @@
       </xsl:when>
       <xsl:when test="count($parts) = 3 and $iso castable as xs:date">
         <xsl:variable name="j" select="n:jalali(xs:date($iso))"/>
-        <xsl:sequence select="n:digits($j[3] || ' ' || n:msg('jalali-' || $j[2]) || ' ' || $j[1])"/>
+        <xsl:sequence select="n:digits($j[3] || ' ' || n:msg($calendar || '-' || $j[2]) || ' ' || $j[1])"/>
       </xsl:when>
       <xsl:when test="count($parts) = 2">
         <!-- a Gregorian month overlaps two Solar Hijri months -->
         <xsl:variable name="a" select="n:jalali(xs:date($iso || '-01'))"/>
         <xsl:variable name="b" select="n:jalali(xs:date($iso || '-01') + xs:yearMonthDuration('P1M') - xs:dayTimeDuration('P1D'))"/>
-        <xsl:sequence select="n:digits(n:msg('jalali-' || $a[2]) || (if ($a[1] ne $b[1]) then ' ' || $a[1] else '')
-          || '–' || n:msg('jalali-' || $b[2]) || ' ' || $b[1])"/>
+        <xsl:sequence select="n:digits(n:msg($calendar || '-' || $a[2]) || (if ($a[1] ne $b[1]) then ' ' || $a[1] else '')
+          || '–' || n:msg($calendar || '-' || $b[2]) || ' ' || $b[1])"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="n:digits(($parts[1] - 622) || '–' || ($parts[1] - 621))"/>
@@ -233,11 +234,24 @@
     </xsl:choose>
   </xsl:function>
 
+  <!-- n:afghan-months($date): whether a date element's own text names its Solar Hijri month as
+       Afghanistan does (حمل … حوت, the zodiac names: «19 حوت 1395», «30-ثور-1399» on Afghan
+       offices' pages), so that it is written back with those names, not Iran's (اسفند). -->
+  <xsl:variable name="n:afghan-month-names" as="xs:string"
+    select="'(^|\P{L})(' || string-join((1 to 12) ! n:msg-in('jalali-af-' || ., 'fa'), '|') || ')(\P{L}|$)'"/>
+  <xsl:function name="n:afghan-months" as="xs:boolean">
+    <xsl:param name="date" as="element()"/>
+    <xsl:sequence select="matches(translate(n:plain($date), 'يك', 'یک'), $n:afghan-month-names)"/>
+  </xsl:function>
+
   <!-- n:date-in($date, $calendar): a TEI date element (att.datable: @when, @from/@to,
-       @notBefore/@notAfter) in words in one calendar; '' when it has no normalised value. -->
+       @notBefore/@notAfter) in words in one calendar ('jalali' with Afghanistan's month names,
+       'jalali-af', where the date's own text uses them: n:afghan-months); '' when it has no
+       normalised value. -->
   <xsl:function name="n:date-in" as="xs:string">
     <xsl:param name="date" as="element()"/>
-    <xsl:param name="calendar" as="xs:string"/>
+    <xsl:param name="in" as="xs:string"/>
+    <xsl:variable name="calendar" select="if ($in = 'jalali' and n:afghan-months($date)) then 'jalali-af' else $in"/>
     <xsl:sequence select="
       if ($date/@when) then n:format-date($date/@when, $calendar)
       else if ($date/@from and $date/@to) then
