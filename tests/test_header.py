@@ -80,6 +80,17 @@ def test_creation_date_from_dateline_in_both_calendars(converted: dict[str, Path
     assert date.get("datingMethod") == "#jalali"
 
 
+def test_creation_date_from_a_date_alone_under_the_title(tmp_path: Path, edition: Edition, tagger: Tagger) -> None:
+    """kabul.gov.af's news release (held-out set 26): its headline twice, then «۹ جدی ۱۳۹۶» alone
+    on a line (9 Jadi = Dey 1396 = 2017-12-30, persiantools), which the rules read as a paragraph;
+    the date under the headline is the release's, whatever the line's role (the header said no date
+    and the site «بی‌تاریخ»). On the collection, the only text whose creation date this changes."""
+    source = ROOT / "tests" / "data" / "corpus" / "kabul-gov-af-wali-kabul-mojaddedi-didar-1396-10-09" / "source.txt"
+    date = _header(convert_file(source, tmp_path, edition, tagger=tagger).result.path).find(
+        "t:profileDesc/t:creation/t:date", NS)
+    assert (date.text, date.get("when"), date.get("when-custom")) == ("۹ جدی ۱۳۹۶", "2017-12-30", "1396-10-09")
+
+
 def test_the_declared_date_wins_over_source_date_epoch(tmp_path: Path, edition: Edition,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """edition.toml's date is the editors' declared publication date: SOURCE_DATE_EPOCH replaces

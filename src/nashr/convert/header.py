@@ -220,6 +220,25 @@ def _diary_date(lines: Sequence[Line], recognise: Recogniser | None,
     return _first_date([first], first.role, recognise, readable)
 
 
+def _date_under_title(lines: Sequence[Line], recognise: Recogniser | None,
+                      readable: Callable[[str], str]) -> tuple[str, dict[str, str]] | None:
+    """The date of the line right under a text's title (its title and subtitle lines) when that
+    line says a date and nothing else («۹ جدی ۱۳۹۶»), whatever role it was given, as
+    :func:`_first_date` gives it; None when there is none. A news release's date under its
+    headline is the release's (kabul.gov.af), as a dateline there is; a date above the title is
+    the page's (:func:`_below_title`)."""
+    if recognise is None or not any(line.role == "title" for line in lines):
+        return None
+    under = next((line for line in _below_title(lines) if line.role not in {"blank", "title", "subtitle"}), None)
+    if under is None or under.role == "fw":  # the site's furniture: the page's date, not the text's
+        return None
+    content = readable(under.text).strip()
+    dates = [span for span in resolve_overlaps(recognise(content)) if span.tag == "date"]
+    if len(dates) != 1 or re.search(r"\w", content[: dates[0].start] + content[dates[0].end :]):
+        return None
+    return _first_date([under], under.role, recognise, readable)
+
+
 def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` from the text's first title line on (all of them when it has none): a dateline
     above the headline is a web page's date field, the date the site posted the page, not the
@@ -234,7 +253,8 @@ def _creation_date(parent: etree._Element, dateline: tuple[str, dict[str, str]] 
     dateline: the archive that keeps the record dates its page), else the date field of a letter's
     printed head (:func:`_letterhead_date`, before the dateline: a page's posting date may stand
     under the title), else the first date of a dateline
-    (where and when the text was written; none above the title, :func:`_below_title`), else a
+    (where and when the text was written; none above the title, :func:`_below_title`), else the
+    date said alone on the line under the title (:func:`_date_under_title`), else a
     statute's date of passing at its head (:data:`PASSED`), else the day a diary's title names
     (:func:`_diary_date`), else the date of the periodical's
     issue in its masthead (the date the issue gives itself, as ``docDate`` does on a title page:
@@ -410,6 +430,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
     _creation_date(profile, _stated_date(lines, SESSION, recognise, readable)
                    or _letterhead_date(lines, recognise, readable)
                    or _first_date(_below_title(lines), "dateline", recognise, readable)
+                   or _date_under_title(lines, recognise, readable)
                    or _stated_date(lines, PASSED, recognise, readable)
                    or _diary_date(lines, recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
