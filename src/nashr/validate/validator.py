@@ -361,6 +361,10 @@ def _problem(file: str, line: int | None, column: int | None, raw: _Raw,
     )
 
 
+#: The id of nashr.sch's assertion that an xml:id is used once (tei/schema/nashr.sch).
+UNIQUE_ID_RULE = "nashr-unique-id"
+
+
 def check_xml_ids(tree: etree._ElementTree) -> list[tuple[etree._Element, str]]:
     """``(element, message)`` for every ``xml:id`` that is not an NCName or repeats an earlier
     one (W3C xml:id 1.0 §4; Namespaces in XML 1.0 §3)."""
@@ -438,12 +442,17 @@ class Validator:
         raw.extend(_Raw(element, element.sourceline, message, "xml:id", rule="xml:id")
                    for element, message in id_problems)
         flagged = {element for element, _ in id_problems}
+        # a flagged id that is an NCName repeats an earlier one: said once, here, not again by the
+        # project's Schematron at every element that carries it (nashr.sch's nashr-unique-id)
+        repeated = {value for element in flagged if NCNAME.fullmatch(value := element.get(XML_ID).strip(" \t\r\n"))}
         for schema in chosen.schemas:
             try:
                 if schema.kind == "rng":
                     raw.extend(self._relaxng(schema, tree, flagged))
                 else:
-                    raw.extend(self._schematron(schema, path, tree))
+                    raw.extend(r for r in self._schematron(schema, path, tree)
+                               if not (r.rule == UNIQUE_ID_RULE and r.element is not None
+                                       and (r.element.get(XML_ID) or "").strip(" \t\r\n") in repeated))
             except (etree.RelaxNGError, schemas.SchemaError) as exc:  # SchematronError too
                 raw.append(_Raw(None, None, f"schema {schema.label} could not be used: "
                                 f"{_first_line(exc)}", "xml", "fatal"))
