@@ -7,6 +7,7 @@ which has entity names, two sic/corr corrections and known page content).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -156,10 +157,15 @@ def structure_types(node: object) -> set[str]:
 def test_dates_come_from_the_edition_never_the_clock(
     sample_pdf: Path, edition: Edition, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The PDF's CreationDate is edition.toml's declared date, with SOURCE_DATE_EPOCH set or not
-    (the coordinator's rule of round 28); SOURCE_DATE_EPOCH replaces the clock: the colophon's
-    «built on» and the attached TEI file's dates."""
-    assert PdfReader(sample_pdf).metadata["/CreationDate"].startswith("D:" + edition.date.replace("-", ""))
+    """The PDF's CreationDate and its colophon's publication date are edition.toml's declared date,
+    with SOURCE_DATE_EPOCH set or not (the coordinator's rule of round 28); SOURCE_DATE_EPOCH
+    replaces the clock: the colophon says «built on» only with it, and the attached TEI file's
+    dates follow it."""
+    reader = PdfReader(sample_pdf)
+    assert reader.metadata["/CreationDate"].startswith("D:" + edition.date.replace("-", ""))
+    colophon = re.findall(r"\w+", page_text(sample_pdf, len(reader.pages)))
+    # 2026-11-23 = 2 Azar 1405 (persiantools): «تاریخ انتشار: ۲ آذر ۱۴۰۵ / ۲۳ نوامبر ۲۰۲۶»
+    assert {"انتشار", "آذر", "۱۴۰۵", "نوامبر", "۲۰۲۶"} <= set(colophon) and "ساخت" not in colophon
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")  # 2000-01-01T00:00:00Z
     (again,) = pdf.render_pdfs([SAMPLE], tmp_path, edition)
     reader = PdfReader(again)
@@ -169,10 +175,24 @@ def test_dates_come_from_the_edition_never_the_clock(
     spec = reader.trailer["/Root"]["/Names"]["/EmbeddedFiles"]["/Names"][1].get_object()
     assert (attached, spec["/EF"]["/F"].get_object()["/Params"]["/ModDate"][:10]) == (SAMPLE.name, "D:20000101")
     # the colophon's build date in both calendars: «۱۱ دی ۱۳۷۸ / ۱ ژانویه ۲۰۰۰» (pdftotext
-    # moves digit runs around in right-to-left lines, so look for the words)
+    # moves digit runs around in right-to-left lines, so look for the words), after the publication date
     colophon = re.findall(r"\w+", page_text(again, len(reader.pages)))
-    assert {"دی", "۱۳۷۸", "ژانویه", "۲۰۰۰"} <= set(colophon)
-    assert "نوامبر" not in colophon
+    assert {"ساخت", "دی", "۱۳۷۸", "ژانویه", "۲۰۰۰", "انتشار", "۱۴۰۵", "۲۰۲۶"} <= set(colophon)
+
+
+def test_an_edition_of_a_month_is_published_in_that_month(edition: Edition, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edition dated «2026-12» (a user's edition of held-out set 26's pages): the colophon says
+    the month, «آذر–دی ۱۴۰۵ / دسامبر ۲۰۲۶», not a day nobody declared; it said «تاریخ ساخت: ۱۰ آذر
+    ۱۴۰۵ / ۱ دسامبر ۲۰۲۶». The PDF's CreationDate needs a day: the month's first."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    month = dataclasses.replace(edition, date="2026-12")
+    (target,) = pdf.render_pdfs([SAMPLE], tmp_path, month)
+    reader = PdfReader(target)
+    assert reader.metadata["/CreationDate"].startswith("D:20261201")
+    colophon = " ".join(re.findall(r"\w+", page_text(target, len(reader.pages))))
+    assert "انتشار" in colophon and "دسامبر ۲۰۲۶" in colophon and "آذر" in colophon and "دی" in colophon
+    assert "ساخت" not in colophon and "۱۰" not in colophon.split()
 
 
 def test_same_input_gives_byte_identical_pdfs_in_worker_processes(

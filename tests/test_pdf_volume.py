@@ -88,17 +88,21 @@ def test_title_page_and_contents_point_at_each_text(volume: Path, site_order: li
         assert as_poppler_reads(tei_title(tei))[:20] in squeezed(page_text(volume, start + 1))
 
 
-def test_the_title_page_dates_the_edition_as_edition_toml_does(tmp_path: Path, edition: Edition) -> None:
+def test_the_title_page_dates_the_edition_as_edition_toml_does(tmp_path: Path, edition: Edition,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """An edition dated by its month is dated by that month on the title page, in both calendars
     («آذر–دی ۱۴۰۵ / دسامبر ۲۰۲۶»), not by the month's first day (it said «۱۰ آذر ۱۴۰۵ / ۱ دسامبر
-    ۲۰۲۶»); the colophon's build date keeps its day."""
+    ۲۰۲۶»); so is the colophon's publication date, and without SOURCE_DATE_EPOCH the colophon
+    claims no build day (it said «تاریخ ساخت: ۱۰ آذر ۱۴۰۵ / ۱ دسامبر ۲۰۲۶»)."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     monthly = dataclasses.replace(edition, date="2026-12")
     volume = render_volume([LETTER], tmp_path / "volume.pdf", monthly)
     title_page = re.findall(r"\w+", page_text(volume, 1))
     assert {"آذر", "دی", "۱۴۰۵", "دسامبر", "۲۰۲۶"} <= set(title_page)
     assert "۱" not in title_page and "۱۰" not in title_page
     colophon = re.findall(r"\w+", page_text(volume, len(PdfReader(volume).pages)))
-    assert {"۱۰", "آذر", "۱", "دسامبر"} <= set(colophon)
+    assert {"انتشار", "آذر", "دی", "۱۴۰۵", "دسامبر", "۲۰۲۶"} <= set(colophon)
+    assert "ساخت" not in colophon and "۱۰" not in colophon
 
 
 def test_index_page_numbers_lead_to_their_pages(volume: Path) -> None:

@@ -382,18 +382,28 @@ def publication_day(edition: Edition) -> dt.date:
 
 def build_date(edition: Edition) -> dt.date:
     """The build's date where an output records when it was made (BagIt's ``Bagging-Date``, the
-    METS header's ``CREATEDATE``, file times in the bag and in a PDF's attachments, the PDF
-    colophon's «built on»): ``SOURCE_DATE_EPOCH`` (UTC; the
-    reproducible-builds.org convention) when set, else :func:`publication_day`, so the build never
-    reads the clock.
+    METS header's ``CREATEDATE``, file times in the bag and in a PDF's attachments):
+    :func:`source_date` when ``SOURCE_DATE_EPOCH`` is set, else :func:`publication_day`, so the
+    build never reads the clock.
+
+    Raises:
+        ConfigError: ``SOURCE_DATE_EPOCH`` is set but is not an integer.
+    """
+    return source_date() or publication_day(edition)
+
+
+def source_date() -> dt.date | None:
+    """The UTC day of ``SOURCE_DATE_EPOCH`` (seconds since 1970-01-01T00:00:00Z; the
+    reproducible-builds.org specification), or None when it is unset or empty: the build's own
+    clock, which nashr never reads. The PDF colophon says «built on» only with it.
 
     Raises:
         ConfigError: ``SOURCE_DATE_EPOCH`` is set but is not an integer.
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-        except ValueError as exc:
-            raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r} is not an integer") from exc
-    return publication_day(edition)
+    if not epoch:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    except ValueError as exc:
+        raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r} is not an integer") from exc

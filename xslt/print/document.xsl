@@ -50,9 +50,13 @@
         <meta name="keywords" content="{string-join($keywords, ', ')}"/>
       </xsl:if>
       <meta name="generator" content="nashr {$nashr-version}"/>
-      <xsl:if test="$publication-date">
-        <meta name="dcterms.created" content="{$publication-date}"/>
-        <meta name="dcterms.modified" content="{$publication-date}"/>
+      <!-- the PDF's CreationDate and ModDate: edition.toml's date, its first day for a month or a
+           year (nashr.config.publication_day), whatever SOURCE_DATE_EPOCH says -->
+      <xsl:variable name="published" select="string($edition?date)"/>
+      <xsl:if test="$published">
+        <xsl:variable name="day" select="$published || substring('-01-01', 1, 10 - string-length($published))"/>
+        <meta name="dcterms.created" content="{$day}"/>
+        <meta name="dcterms.modified" content="{$day}"/>
       </xsl:if>
     </head>
   </xsl:template>
@@ -105,7 +109,8 @@
     <xsl:sequence select="n:format-date($iso, 'jalali') || ' / ' || n:format-date($iso, 'gregorian')"/>
   </xsl:function>
 
-  <!-- Colophon: edition, editors, publisher, licence, contact, sources, build date, nashr
+  <!-- Colophon: edition, editors, publisher, publication date (edition.toml's, at its
+       precision), licence, contact, sources, build date (SOURCE_DATE_EPOCH's, when set), nashr
        version. $sources: file names of the texts' sources (a single-text PDF names its own). -->
   <xsl:template name="p:colophon">
     <xsl:param name="sources" as="xs:string*" select="()"/>
@@ -125,6 +130,9 @@
       </xsl:if>
       <xsl:if test="$edition?publisher">
         <p><xsl:value-of select="n:msg('publisher')"/>: <bdi><xsl:value-of select="$edition?publisher"/></bdi></p>
+      </xsl:if>
+      <xsl:if test="$edition?date">
+        <p class="publication-date"><xsl:value-of select="n:msg('print-published')"/>: <xsl:value-of select="p:both-calendars($edition?date)"/></p>
       </xsl:if>
       <xsl:if test="$edition?licence">
         <p>

@@ -16,12 +16,9 @@
   <xsl:param name="edition-json" as="xs:string" select="'{}'"/>
   <xsl:variable name="edition" as="map(*)" select="parse-json($edition-json)"/>
 
-  <!-- Build date, ISO 8601 YYYY-MM-DD: SOURCE_DATE_EPOCH or edition.toml's date, never the clock
-       (the colophon's «built on»). -->
+  <!-- Build date, ISO 8601 YYYY-MM-DD: SOURCE_DATE_EPOCH's day, never the clock; '' when it is not
+       set (the colophon's «built on», said only then). The publication date is $edition?date. -->
   <xsl:param name="build-date" as="xs:string" select="''"/>
-  <!-- Publication date, ISO 8601 YYYY-MM-DD: edition.toml's date (its first day for a month or a
-       year), whatever SOURCE_DATE_EPOCH says (the PDF's CreationDate and ModDate). -->
-  <xsl:param name="publication-date" as="xs:string" select="''"/>
   <xsl:param name="nashr-version" as="xs:string" select="''"/>
 
   <!-- The volume: the TEI texts of the part being printed (volume.xsl, back-matter.xsl). -->

@@ -15,8 +15,9 @@ searched text keeps «نامه‌ها».
 Every PDF is PDF/A-3b (ISO 19005-3; WeasyPrint's ``pdf/a-3b`` variant: sRGB output intent, XMP
 metadata with ``pdfaid:part=3``/``pdfaid:conformance=B``, embedded files listed in the catalogue's
 ``/AF`` with ``/AFRelationship /Source``), set in Vazirmatn (:mod:`nashr.publish.fonts`), right to left,
-with Persian page numbers. Output is deterministic: the creation date is ``edition.toml``'s
-(:func:`nashr.config.publication_day`), the colophon's «built on» and the attachment's file times
+with Persian page numbers. Output is deterministic: the creation date and the colophon's
+publication date are ``edition.toml``'s, the colophon's «built on» is ``SOURCE_DATE_EPOCH``'s
+(:func:`nashr.config.source_date`; none without it), the attachment's file times
 :func:`nashr.config.build_date` (``SOURCE_DATE_EPOCH`` or ``edition.toml``), never the clock;
 WeasyPrint derives the file identifier and font subset names from the content, so the same input
 gives byte-identical files. Files are written atomically (temporary file, then :func:`os.replace`).
@@ -41,7 +42,7 @@ from typing import Any
 from saxonche import PyXdmValue
 
 from nashr import __version__
-from nashr.config import Edition, build_date, publication_day
+from nashr.config import Edition, build_date, source_date
 from nashr.files import atomic_write
 from nashr.publish import publishable
 from nashr.publish.fonts import font_dir
@@ -95,8 +96,7 @@ def _documents(paths: Sequence[Path]) -> PyXdmValue:
 def _params(edition: Edition, **extra: ParamValue) -> dict[str, ParamValue]:
     params: dict[str, ParamValue] = {
         "edition-json": json.dumps(asdict(edition), ensure_ascii=False),
-        "build-date": build_date(edition).isoformat(),
-        "publication-date": publication_day(edition).isoformat(),
+        "build-date": built.isoformat() if (built := source_date()) else "",
         "nashr-version": __version__,
     }
     params.update(extra)

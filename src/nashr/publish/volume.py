@@ -48,7 +48,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from nashr.config import Edition, build_date
+from nashr.config import Edition, build_date, source_date
 from nashr.files import atomic_write, atomic_writer
 from nashr.publish import publishable
 from nashr.publish.fonts import font_dir
@@ -104,13 +104,15 @@ class Pool(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class _Volume:
-    """What every part of one volume shares: the edition, its build date (read once, by the
-    caller: a worker's environment is its fork server's, whose ``SOURCE_DATE_EPOCH`` may be
-    older), the register files, where the parts and their page counts are written (hidden files
+    """What every part of one volume shares: the edition, its build date (the attachments' file
+    times) and ``SOURCE_DATE_EPOCH``'s day or None (the colophon's «built on»), both read once, by
+    the caller: a worker's environment is its fork server's, whose ``SOURCE_DATE_EPOCH`` may be
+    older; the register files, where the parts and their page counts are written (hidden files
     next to the volume)."""
 
     edition: Edition
     date: dt.date
+    built: dt.date | None
     registers: tuple[Path, ...]
     target: Path
 
@@ -209,7 +211,7 @@ def _html(volume: _Volume, part: _Part) -> str:
     template = {"count": _FRONT, "front": _FRONT, "texts": _TEXTS, "back": _BACK}[part.kind]
     return _call(template, volume.edition, texts=_documents(part.texts), registers=_documents(volume.registers),
                  **{"anchor-pages-json": part.anchor_pages, "part-link": PART_LINK,
-                    "build-date": volume.date.isoformat()})
+                    "build-date": volume.built.isoformat() if volume.built else ""})
 
 
 def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
@@ -351,7 +353,7 @@ def volume_steps(
     # (joining reads weasyprint.anchors) while this process prints a text: two threads importing
     # the package at once leave one with a partly initialised weasyprint.pdf (ImportError)
     import weasyprint  # noqa: F401
-    volume = _Volume(edition, build_date(edition), tuple(find_registers(tei_files) if registers is None else registers),
+    volume = _Volume(edition, build_date(edition), source_date(), tuple(find_registers(tei_files) if registers is None else registers),
                      target)
     ordered = tuple(_order(tei_files, edition))
     parts = [_Part(0, "count", ordered, first_page=1)]
