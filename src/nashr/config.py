@@ -372,8 +372,9 @@ def licence_url(licence: str) -> str | None:
 def publication_day(edition: Edition) -> dt.date:
     """The day of the editors' declared publication date, ``edition.date``: an edition dated by its
     year or month only gives that period's first day (``2026`` → 2026-01-01, ``2026-12`` →
-    2026-12-01), for what needs a day (a PDF's ``CreationDate``). ``SOURCE_DATE_EPOCH`` does not
-    change it: it replaces the clock (:func:`build_date`), not the editors' date. The headers'
+    2026-12-01), for what needs a day (the build's date when ``SOURCE_DATE_EPOCH`` is unset; the
+    print stylesheet takes a PDF's ``CreationDate`` so too). ``SOURCE_DATE_EPOCH`` does not change
+    it: it replaces the clock (:func:`build_date`), not the editors' date. The headers'
     ``publicationStmt/date`` says ``edition.date`` itself, at its own precision.
     """
     date = edition.date  # checked when the Edition was made: YYYY, YYYY-MM or YYYY-MM-DD

@@ -353,8 +353,8 @@ def volume_steps(
     # (joining reads weasyprint.anchors) while this process prints a text: two threads importing
     # the package at once leave one with a partly initialised weasyprint.pdf (ImportError)
     import weasyprint  # noqa: F401
-    volume = _Volume(edition, build_date(edition), source_date(), tuple(find_registers(tei_files) if registers is None else registers),
-                     target)
+    volume = _Volume(edition, build_date(edition), source_date(),
+                     tuple(find_registers(tei_files) if registers is None else registers), target)
     ordered = tuple(_order(tei_files, edition))
     parts = [_Part(0, "count", ordered, first_page=1)]
     parts += [_Part(index, "texts", batch) for index, batch in enumerate(_batches(ordered, part_bytes), start=1)]
