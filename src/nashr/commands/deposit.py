@@ -13,9 +13,18 @@ if TYPE_CHECKING:
 
 
 def _report(problems: Sequence["Problem"]) -> None:
+    """Each problem with its fix; one problem of several files (every text without a creator when
+    edition.toml names no editor) once, its files listed under it, in the order found."""
+    files: dict[tuple[str, str], list[str]] = {}
     for problem in problems:
-        err().print(f"[red]✗[/] {escape(problem.file)}: {escape(problem.message)}\n"
-                  f"  [dim]fix:[/] {escape(problem.fix)}")
+        files.setdefault((problem.message, problem.fix), []).append(problem.file)
+    for (message, fix), names in files.items():
+        if len(names) == 1:
+            err().print(f"[red]✗[/] {escape(names[0])}: {escape(message)}")
+        else:
+            err().print(f"[red]✗[/] {len(names)} files: {escape(message)}\n"
+                        + "\n".join(f"    {escape(name)}" for name in names))
+        err().print(f"  [dim]fix:[/] {escape(fix)}")
     err().print(f"[red]{len(problems)} problem(s)[/]")
 
 
