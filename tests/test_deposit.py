@@ -422,3 +422,11 @@ def test_this_repositorys_edition_deposits_with_nashrs_own_validator(tmp_path: P
     assert check_bag(root / "deposit") == []
     corpus = (root / "deposit" / "data" / "tei" / "corpus.xml").read_text(encoding="utf-8")
     assert '<?xml-model href="schema/nashr.rng"' in corpus and '<?xml-model href="schema/nashr.sch"' in corpus
+    # nashr build writes the editors into every text's titleStmt: its Dublin Core names them once,
+    # as creators, a Latin name without the text's language (it said «nashr editorial team» as
+    # creator xml:lang="fa" and again as contributor)
+    dc = etree.parse(str(root / "deposit" / "data" / "metadata" / "dc" / "internasional-216-plenum-29-statement.xml"))
+    names = {"dc": "http://purl.org/dc/elements/1.1/"}
+    [creator] = dc.xpath("//dc:creator", namespaces=names)
+    assert (creator.text, creator.attrib) == ("nashr editorial team", {})
+    assert dc.xpath("//dc:contributor/text()", namespaces=names) == ["nashr"]

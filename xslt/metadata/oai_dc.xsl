@@ -6,8 +6,9 @@
 
   Source → element:
     titleStmt/title (main)                       dc:title (xml:lang of the text)
-    titleStmt/author, titleStmt/editor           dc:creator
-    [[edition.editors]] names                    dc:contributor
+    titleStmt/author, titleStmt/editor           dc:creator (xml:lang when in the Arabic script)
+    [[edition.editors]] names not creators       dc:contributor (nashr build writes the editors
+                                                   into every text's titleStmt: said once)
     textClass/keywords/term                      dc:subject
     publicationStmt/publisher                    dc:publisher
     profileDesc/creation/date (nm:date)          dc:date (W3CDTF)
@@ -41,10 +42,15 @@
     <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
       <xsl:namespace name="dc" select="'http://purl.org/dc/elements/1.1/'"/>
       <dc:title xml:lang="{$lang}"><xsl:value-of select="nm:title(.)"/></dc:title>
-      <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/(tei:author | tei:editor)">
-        <dc:creator xml:lang="{$lang}"><xsl:value-of select="normalize-space(.)"/></dc:creator>
+      <xsl:variable name="creators" select="$header/tei:fileDesc/tei:titleStmt/(tei:author | tei:editor) ! normalize-space(.)"/>
+      <xsl:for-each select="$creators">
+        <!-- a name in the Arabic script is in the text's language; a Latin one is in none we know -->
+        <dc:creator>
+          <xsl:if test="matches(., '\p{IsArabic}')"><xsl:attribute name="xml:lang" select="$lang"/></xsl:if>
+          <xsl:value-of select="."/>
+        </dc:creator>
       </xsl:for-each>
-      <xsl:for-each select="$ed/editor">
+      <xsl:for-each select="$ed/editor[not(normalize-space(@name) = $creators)]">
         <dc:contributor><xsl:value-of select="@name"/></dc:contributor>
       </xsl:for-each>
       <xsl:for-each select="$header/tei:profileDesc/tei:textClass/tei:keywords/tei:term">
