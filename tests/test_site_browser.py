@@ -15,6 +15,7 @@ NASHR_SCREENSHOT_DIR when it is set (for a person to look at).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -30,6 +31,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from nashr.config import Edition
+from nashr.entities.tagger import Tagger
 from nashr.publish.html import SiteOptions, build_site
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -52,15 +54,24 @@ def site(tmp_path_factory: pytest.TempPathFactory, edition: Edition) -> Path:
     return site
 
 
-@pytest.fixture(scope="module")
-def base_url(site: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(site))
+@contextlib.contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """``folder`` served over HTTP on a free local port for the block: its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def base_url(site: Path) -> Iterator[str]:
+    with served(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -467,16 +478,36 @@ def test_a_headline_said_twice_reads_once(page: Page, edition: Edition, tmp_path
     source = DATA.parent / "corpus" / "kabul-gov-af-wali-kabul-mojaddedi-didar-1396-10-09" / "source.txt"
     tei = convert_file(source, tmp_path / "tei", edition).result.path
     build_site([tei], tmp_path / "site", edition, SiteOptions(search=False))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(tmp_path / "site")))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/texts/{tei.stem}.html")
+    with served(tmp_path / "site") as url:
+        page.goto(f"{url}texts/{tei.stem}.html")
         shown = page.locator("main").inner_text()
-    finally:
-        server.shutdown()
-        server.server_close()
     headline = ("محترم محمد یعقوب حیدری والی کابل با محترم ذبیح الله مجددی والی اسبق کابل در دفتر کار شان دیدار و"
                 " ملاقات نمود.")
     text, _, about = shown.partition("شناسنامهٔ متن")  # the text, then its header as a table
     assert " ".join(text.replace("¶", "").split()).count(headline) == 1
     assert " ".join(about.split()).count(headline) == 2  # the header's title and the citation
+
+
+def test_index_dates_keep_their_words_together_beside_long_titles(sized: Page, edition: Edition, tagger: Tagger,
+                                                                 tmp_path: Path) -> None:
+    """Held-out set 26's news releases have headlines of 15–25 words: in the index's table, the
+    title column took the width and each date broke inside («۹ جدی» over «۱۳۹۶», «۳۰ دسامبر» over
+    «۲۰۱۷»). Each calendar's date is now one line, on a phone as on a desktop."""
+    from nashr.convert.converter import convert_file
+
+    teis = []
+    for name in ("kabul-gov-af-wali-kabul-mojaddedi-didar-1396-10-09", "mohe-gov-af-kankor-aghaz-1395-12-19-wrapped"):
+        source = tmp_path / "sources" / f"{name}.txt"  # as a user keeps them: named, in one folder
+        source.parent.mkdir(exist_ok=True)
+        shutil.copyfile(DATA.parent / "corpus" / name / "source.txt", source)
+        teis.append(convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path)
+    build_site(teis, tmp_path / "site", edition, SiteOptions(search=False))
+    with served(tmp_path / "site") as url:
+        sized.goto(url + "index.html")
+        dates = sized.locator("table.text-index .calendar-date")
+        assert dates.count() == 4
+        for k in range(4):  # the boxes of a date's words (a run of digits is a box of its own) on one line
+            tops = dates.nth(k).evaluate(
+                "el => { const r = document.createRange(); r.selectNodeContents(el);"
+                " return [...r.getClientRects()].map(b => b.top); }")
+            assert max(tops) - min(tops) < 2, (dates.nth(k).inner_text(), tops)
