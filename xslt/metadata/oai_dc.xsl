@@ -44,9 +44,10 @@
       <dc:title xml:lang="{$lang}"><xsl:value-of select="nm:title(.)"/></dc:title>
       <xsl:variable name="creators" select="$header/tei:fileDesc/tei:titleStmt/(tei:author | tei:editor) ! normalize-space(.)"/>
       <xsl:for-each select="$creators">
-        <!-- a name in the Arabic script is in the text's language; a Latin one is in none we know -->
+        <!-- a name in the Arabic script (its blocks, spelt out: SaxonC prints a line for every Unicode
+             block a \p{Is…} loads) is in the text's language; a Latin one is in none we know -->
         <dc:creator>
-          <xsl:if test="matches(., '\p{IsArabic}')"><xsl:attribute name="xml:lang" select="$lang"/></xsl:if>
+          <xsl:if test="matches(., '[&#x600;-&#x6FF;&#x750;-&#x77F;&#xFB50;-&#xFDFF;&#xFE70;-&#xFEFC;]')"><xsl:attribute name="xml:lang" select="$lang"/></xsl:if>
           <xsl:value-of select="."/>
         </dc:creator>
       </xsl:for-each>
