@@ -403,3 +403,17 @@ def test_a_headline_said_twice_is_printed_once(edition: Edition, tmp_path: Path)
     assert first.count(squeezed(as_poppler_reads("محترم محمد یعقوب حیدری والی کابل با محترم ذبیح"))) == 1
     heading, nested = PdfReader(target).outline  # the heading, the colophon under it
     assert (heading["/Title"], [item["/Title"] for item in nested]) == (tei_title(tei), ["شناسنامه"])
+
+
+def test_a_latin_token_cut_by_a_number_prints_in_order(edition: Edition, tagger: Tagger, tmp_path: Path) -> None:
+    """usembassy.gov's visa page asks for «فرم DS-160»; «160» tagged a num, the print isolated
+    «DS-» alone and the line printed «160DS-» (its text layer too). One isolate: «DS-160»."""
+    from nashr.convert.converter import convert_file
+
+    source = tmp_path / "usembassy-ir-fa-visa-services.txt"
+    source.write_bytes((DATA.parent / "corpus" / "usembassy-ir-fa-visa-services" / "source.txt").read_bytes())
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path
+    assert "DS-<num" in tei.read_text(encoding="utf-8")  # the tagging cuts the token
+    assert "<bdi>DS-160</bdi>" in pdf.text_html(tei, edition)
+    text = BIDI_CONTROLS.sub("", page_text(pdf.render_pdf(tei, tmp_path / "visa.pdf", edition), 1))
+    assert "DS-160" in text and "160DS" not in text

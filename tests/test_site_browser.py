@@ -511,3 +511,46 @@ def test_index_dates_keep_their_words_together_beside_long_titles(sized: Page, e
                 "el => { const r = document.createRange(); r.selectNodeContents(el);"
                 " return [...r.getClientRects()].map(b => b.top); }")
             assert max(tops) - min(tops) < 2, (dates.nth(k).inner_text(), tops)
+
+
+def test_a_latin_token_cut_by_numbers_reads_left_to_right(page: Page, edition: Edition, tagger: Tagger,
+                                                          tmp_path: Path) -> None:
+    """A Latin token the tagging cuts («فرم DS-160» with «160» a num; a YouTube link with three
+    numbers tagged inside it) was isolated piece by piece, and the right-to-left line showed the
+    pieces in reverse: «160DS-», the link scrambled. Glued pieces are one isolate: read as
+    rendered, each token's characters run left to right."""
+    from nashr.convert.converter import convert_file
+
+    teis = []
+    for name in ("usembassy-ir-fa-visa-services", "ebookfoundation-fpb-howto-fa-md"):
+        source = tmp_path / "sources" / f"{name}{'.md' if name.endswith('-md') else '.txt'}"
+        source.parent.mkdir(exist_ok=True)
+        found = sorted((DATA.parent / "corpus" / name).glob("source.*"))
+        shutil.copyfile(found[0], source)
+        teis.append(convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path)
+    build_site(teis, tmp_path / "site", edition, SiteOptions(search=False))
+    boxes = """(token) => {
+      const found = [];
+      for (const block of document.querySelectorAll('#text p, #text li, #text div')) {
+        const text = block.textContent; const at = text.indexOf(token);
+        if (at < 0 || getComputedStyle(block).direction !== 'rtl') continue;
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        let seen = 0, node;
+        while ((node = walker.nextNode())) {
+          for (let k = 0; k < node.data.length; k++, seen++) {
+            if (seen < at || seen >= at + token.length || node.data[k] === ' ') continue;
+            const r = document.createRange(); r.setStart(node, k); r.setEnd(node, k + 1);
+            found.push(r.getBoundingClientRect().left);
+          }
+        }
+        return found;
+      }
+      return null;
+    }"""
+    with served(tmp_path / "site") as url:
+        for stem, token in (("usembassy-ir-fa-visa-services", "DS-160"),
+                            ("ebookfoundation-fpb-howto-fa-md", "https://www.youtube.com/watch?v=0fKg7e37bQE")):
+            page.goto(f"{url}texts/{stem}.html")
+            lefts = page.evaluate(boxes, token)
+            assert lefts and len(lefts) == len(token), (stem, lefts)
+            assert lefts == sorted(lefts), (stem, token)  # each character right of the one before

@@ -30,6 +30,55 @@
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+  <!-- n:join-ltr, a pass over a text's rendering: a left-to-right token that the markup cuts into
+       pieces («DS-<num>160</num>», a URL or a file name with numbers tagged inside it) gets one
+       isolate per Latin piece from the template above, and a right-to-left line shows the pieces
+       in reverse order («160DS-»); the pieces glued together (no space between: isolates, numbers,
+       Latin letters and digits at the edge of the text beside them) are made one isolate. Linear:
+       one grouping of each element's children. -->
+  <xsl:mode name="n:join-ltr" on-no-match="shallow-copy"/>
+  <xsl:template match="*[node()]" mode="n:join-ltr">
+    <xsl:copy>
+      <xsl:sequence select="@*"/>
+      <xsl:variable name="pieces" as="node()*">
+        <xsl:for-each select="node()">
+          <xsl:choose>
+            <!-- beside an isolate, a text's glued letters or digits at its edges are pieces of their own
+                 (print writes a number as text: «<bdi>DS-</bdi>160) …») -->
+            <xsl:when test="self::text() and (preceding-sibling::node()[1] | following-sibling::node()[1])[n:ltr-piece(.)]">
+              <xsl:analyze-string select="." regex="{$n:glued-edge}">
+                <xsl:matching-substring><xsl:value-of select="."/></xsl:matching-substring>
+                <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+              </xsl:analyze-string>
+            </xsl:when>
+            <xsl:otherwise><xsl:sequence select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:variable>
+      <xsl:for-each-group select="$pieces" group-adjacent="n:ltr-piece(.)">
+        <xsl:choose>
+          <xsl:when test="current-grouping-key() and count(current-group()) gt 1 and current-group()[self::bdi[empty(@*)]]">
+            <bdi><xsl:apply-templates select="current-group() ! (if (self::bdi) then node() else .)" mode="n:join-ltr"/></bdi>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="current-group()" mode="n:join-ltr"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each-group>
+    </xsl:copy>
+  </xsl:template>
+  <!-- letters and digits of a token (with a URL's punctuation inside, not at its ends) at the start
+       or the end of a text -->
+  <xsl:variable name="n:token" as="xs:string"
+    select="'[A-Za-z&#xC0;-&#x24F;0-9&#x6F0;-&#x6F9;]([A-Za-z&#xC0;-&#x24F;0-9&#x6F0;-&#x6F9;._:/@#%&amp;+=?~\-]*[A-Za-z&#xC0;-&#x24F;0-9&#x6F0;-&#x6F9;])?'"/>
+  <xsl:variable name="n:glued-edge" as="xs:string" select="'^' || $n:token || '|' || $n:token || '$'"/>
+  <!-- n:ltr-piece($node): a piece of a left-to-right token as rendered: an isolate of the text
+       template (a bdi without attributes), a number (class num) of digits and their separators, or
+       a text of Latin letters, digits and a URL's punctuation without a space -->
+  <xsl:function name="n:ltr-piece" as="xs:boolean">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="exists($node/self::bdi[empty(@*)])
+      or exists($node/self::*[tokenize(@class) = 'num'][empty(*)][matches(., '^[0-9&#x6F0;-&#x6F9;&#x660;-&#x669;.,/:\-]+$')])
+      or exists($node/self::text()[matches(., '^[A-Za-z&#xC0;-&#x24F;0-9&#x6F0;-&#x6F9;._:/@#%&amp;+=?~\-]+$')])"/>
+  </xsl:function>
   <!-- a code listing's text is code, left to right as a whole (n:listing): nothing to isolate -->
   <xsl:template match="tei:eg//text()" mode="n:text"><xsl:value-of select="."/></xsl:template>
   <!-- a run of strong left-to-right (Latin-script) words, with the digits and punctuation inside it -->

@@ -68,7 +68,8 @@
               <xsl:variable name="dir" select="n:auto-dir(substring(string(tei:text), 1, 4000))"/>
               <xsl:if test="$dir ne ''"><xsl:attribute name="dir" select="$dir"/></xsl:if>
             </xsl:if>
-            <xsl:apply-templates select="tei:text" mode="n:text"/>
+            <xsl:variable name="text" as="node()*"><xsl:apply-templates select="tei:text" mode="n:text"/></xsl:variable>
+            <xsl:apply-templates select="$text" mode="n:join-ltr"/>
             <xsl:if test="exists($notes)">
               <section class="footnotes" aria-labelledby="footnotes">
                 <h2 id="footnotes"><xsl:value-of select="n:msg('notes')"/></h2>

@@ -74,7 +74,8 @@
           else n:script-dir(n:title(.), n:dir(n:lang(.)))"/><xsl:value-of select="n:title(.)"/></h1>
       </xsl:if>
       <xsl:apply-templates select="tei:teiHeader/tei:fileDesc/tei:sourceDesc[1]" mode="p:source-line"/>
-      <xsl:apply-templates select="tei:text" mode="n:text"/>
+      <xsl:variable name="text" as="node()*"><xsl:apply-templates select="tei:text" mode="n:text"/></xsl:variable>
+      <xsl:apply-templates select="$text" mode="n:join-ltr"/>
     </article>
   </xsl:template>
 
