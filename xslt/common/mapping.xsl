@@ -35,9 +35,9 @@
        isolate per Latin piece from the template above, and a right-to-left line shows the pieces
        in reverse order («160DS-»); the pieces glued together (no space between: isolates, numbers,
        Latin letters and digits at the edge of the text beside them) are made one isolate. Linear:
-       one grouping of each element's children. -->
+       one grouping of the children of each element that holds an isolate; the rest is copied. -->
   <xsl:mode name="n:join-ltr" on-no-match="shallow-copy"/>
-  <xsl:template match="*[node()]" mode="n:join-ltr">
+  <xsl:template match="*[bdi[empty(@*)]]" mode="n:join-ltr">
     <xsl:copy>
       <xsl:sequence select="@*"/>
       <xsl:variable name="pieces" as="node()*">
