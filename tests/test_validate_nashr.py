@@ -205,11 +205,13 @@ def test_a_solar_hijri_date_in_when_is_named(tmp_path: Path, edition: Edition, t
     converted = '<date calendar="#jalali" when="2017-12-30" when-custom="1396-10-09" datingMethod="#jalali">۹ جدی ۱۳۹۶'
     assert text.count(converted) == 2  # the header's creation date and the text's
     body = text.index("<text>")
-    path.write_text(text[:body] + text[body:].replace(converted, '<date when="1396-10-09">۹ جدی ۱۳۹۶'), encoding="utf-8")
+    by_hand = '<date when="1396-10-09">۹ جدی ۱۳۹۶'
+    path.write_text(text[:body] + text[body:].replace(converted, by_hand), encoding="utf-8")
     [problem] = Validator("nashr").validate(path)
     assert problem.rule == "nashr-solar-hijri-in-gregorian"
-    assert problem.message == ('@when="1396-10-09" takes a Gregorian date, and «۹ جدی ۱۳۹۶» is a Solar Hijri one: put it '
-                               'in @when-custom with datingMethod="#jalali", and its Gregorian day, 2017-12-30, in @when.')
+    assert problem.message == ('@when="1396-10-09" takes a Gregorian date, and «۹ جدی ۱۳۹۶» is a Solar Hijri one: '
+                               'put it in @when-custom with datingMethod="#jalali", and its Gregorian day, 2017-12-30, '
+                               'in @when.')
 
 
 def test_schematron_problems_carry_line_and_xpath(tmp_path: Path) -> None:
