@@ -91,6 +91,27 @@ def test_creation_date_from_a_date_alone_under_the_title(tmp_path: Path, edition
     assert (date.text, date.get("when"), date.get("when-custom")) == ("۹ جدی ۱۳۹۶", "2017-12-30", "1396-10-09")
 
 
+@pytest.mark.parametrize(("folder", "title"), [
+    # a blog's page title over the text's own heading, which it holds: said once («بوف کور - صادق
+    # هدایت بوف کور» before)
+    ("hakimaneha-hedayat-boof-kur-opening-wrapped", "بوف کور - صادق هدایت"),
+    # the ghazal's first hemistich, then the same with its number: the longer once
+    ("aryazamyn-hafez-ghazal-103-cp1256", "روز وصل دوستداران ياد باد غزل شماره 103"),
+    # a statute's title over two lines, said again over two lines a space apart («اطرافاجرای»)
+    ("rcmajlis-oil-nationalisation-resolution-1329-wrapped",
+     "تصمیم قانونی دائر به ملی شدن صنعت نفت در سراسر کشور و دو ماه تمدید به کمیسیون نفت جهت مطالعه در اطراف "
+     "اجرای این اصل"),
+])
+def test_a_title_said_again_within_another_title_line_is_said_once(folder: str, title: str, tmp_path: Path,
+                                                                     edition: Edition) -> None:
+    """Title lines apart (a blank line between them) that say one another are one title: the
+    header's title, the index, the PDF's metadata and the Dublin Core record said the title and
+    its repetition in a row (20 texts of the collection; none of their other title lines is lost)."""
+    source = ROOT / "tests" / "data" / "corpus" / folder / "source.txt"
+    header = _header(convert_file(source, tmp_path, edition).result.path)
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title", namespaces=NS) == title
+
+
 def test_the_declared_date_wins_over_source_date_epoch(tmp_path: Path, edition: Edition,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """edition.toml's date is the editors' declared publication date: SOURCE_DATE_EPOCH replaces

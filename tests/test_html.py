@@ -804,6 +804,22 @@ def test_a_users_title_heading_is_the_pages_only_title(source: Path, edition: Ed
     assert " ".join(re.sub("[\u202a-\u202e]", "", h1.text_content()).split()) == title
 
 
+def test_a_heading_that_says_the_title_twice_over_is_the_pages_only_title(edition: Edition, tmp_path: Path) -> None:
+    """«بوف کور - صادق هدایت» over «بوف کور» (a blog's page title over the text's heading): the
+    header says the title once, and the heading of both lines is still the page's only title, not
+    under an h1 of the title (n:title-lines)."""
+    from nashr.convert.converter import convert_file
+
+    source = ROOT / "tests" / "data" / "corpus" / "hakimaneha-hedayat-boof-kur-opening-wrapped" / "source.txt"
+    tei = convert_file(source, tmp_path / "tei", edition).result.path
+    build_site([tei], tmp_path / "site", edition, SiteOptions(search=False))
+    text = page(tmp_path / "site" / "texts" / f"{tei.stem}.html")
+    assert not text.xpath("//header[@class='text-header']/h1")
+    [h1] = text.xpath("//h1")
+    assert h1.get("class") == "tei-head" and "صادق هدایت" in h1.text_content()
+    assert text.xpath("string(//title)").startswith("بوف کور - صادق هدایت — ")
+
+
 def test_every_genre_the_converter_writes_is_named_in_persian(edition: Edition, tmp_path: Path) -> None:
     import inspect
 

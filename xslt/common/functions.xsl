@@ -301,7 +301,27 @@
         .//(text() | tei:lb)[not(ancestor::tei:orig | ancestor::tei:sic | ancestor::tei:abbr | ancestor::tei:note)]
         ! (if (self::tei:lb) then (if (@break = 'no') then '' else ' ') else string(.)))))) satisfies
       ($head = $title or (ends-with($head, $title) and matches(substring($head, 1, string-length($head) - string-length($title)),
-        '^(#{1,6}|title\s*[:=])\s*$', 'i')))]"/>
+        '^(#{1,6}|title\s*[:=])\s*$', 'i'))) or n:title-lines(., $title)]"/>
+  </xsl:function>
+
+  <!-- n:title-lines($head, $title): whether a heading's lines (at its lb, in the normalised
+       reading) make the title as the header says it (nashr.convert.header._title): a line said
+       within another line of it is said once, in the longer («بوف کور - صادق هدایت» over «بوف کور»);
+       the title is the lines kept, in order, compared without spaces, ZWNJ and tatweel and with
+       Arabic ي/ك as ی/ک. Each line is compared with the heading's other lines (a title's few lines). -->
+  <xsl:function name="n:title-lines" as="xs:boolean">
+    <xsl:param name="head" as="element()"/>
+    <xsl:param name="title" as="xs:string"/>
+    <xsl:variable name="lines" select="tokenize(string-join($head//(text() | tei:lb)
+        [not(ancestor::tei:orig | ancestor::tei:sic | ancestor::tei:abbr | ancestor::tei:note)]
+        ! (if (self::tei:lb) then '&#10;' else string(.))), '&#10;') ! n:title-key(.)[. ne '']"/>
+    <xsl:variable name="kept" select="for $i in 1 to count($lines) return $lines[$i][not(some $j in 1 to count($lines)
+        satisfies $j ne $i and contains($lines[$j], $lines[$i]) and ($lines[$j] ne $lines[$i] or $j lt $i))]"/>
+    <xsl:sequence select="count($lines) gt 1 and string-join($kept) eq n:title-key($title)"/>
+  </xsl:function>
+  <xsl:function name="n:title-key" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="translate(replace(n:seen($text), '[\s&#x200C;&#x640;]', ''), 'يك', 'یک')"/>
   </xsl:function>
 
   <!-- n:said-again($node): a node of a heading that says the heading again, from the line break

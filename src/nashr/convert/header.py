@@ -99,12 +99,21 @@ def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str
     ``reading`` gives it (the logical reading of a PDF text layer)."""
     markdown = is_markdown([line.text for line in lines])
     found: list[str] = []
+    apart = False  # a blank line after the first title line: the title lines after it are a title said again
     for line in lines:
         if line.role == "title":
             words = _trimmed(" ".join((title_text(reading(line.text)) if markdown else reading(line.text)).split()))
-            if words not in found:  # a page's title said again as its heading: once
+            if words in found:  # a page's title said again as its heading: once
+                continue
+            said = [k for k, earlier in enumerate(found) if _within(words, earlier) or _within(earlier, words)]
+            if apart and said:  # «بوف کور - صادق هدایت» over «بوف کور»: the longer once, where it stands
+                k = said[0]
+                found[k] = max(found[k], words, key=_key_length)
+            else:
                 found.append(words)
-        elif found and line.role != "blank":
+        elif line.role == "blank":
+            apart = bool(found)
+        elif found:
             break
     if found:
         return " ".join(found)
@@ -115,6 +124,21 @@ def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str
                          text[0]).text)
     head = (title_text(first) if markdown else first).split()
     return _trimmed(" ".join(head[:8])) + (" …" if len(head) > 8 else "")
+
+
+def _title_key(words: str) -> str:
+    """``words`` as compared with another title line: without spaces, ZWNJ and tatweel, Arabic
+    ي/ك as Persian ی/ک («ادرکأسا» and «ادر کأسا» are one line said twice)."""
+    return re.sub("[\\s\u200c\u0640]", "", words).replace("ي", "ی").replace("ك", "ک")
+
+
+def _key_length(words: str) -> int:
+    return len(_title_key(words))
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether the title line ``part`` is said inside the line ``whole`` (:func:`_title_key`)."""
+    return _title_key(part) in _title_key(whole)
 
 
 # Marks a title line may begin or end with that belong to no word of it: a closing guillemet
