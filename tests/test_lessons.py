@@ -220,5 +220,6 @@ def test_a_build_applies_the_lessons_and_rebuilds_the_pages_a_sidecar_teaches(
     report = build(load_config(root), options)
     assert report.redone["convert"] == 3 and not report.unusable and not report.failed
     taught_fw = etree.parse(tei).findall(".//{http://www.tei-c.org/ns/1.0}fw")
-    assert [("".join(fw.itertext()), fw.get("cert")) for fw in taught_fw] == [("وزارت تحصیلات عالی افغانستان", "medium")]
+    assert [("".join(fw.itertext()), fw.get("cert")) for fw in taught_fw] == [
+        ("وزارت تحصیلات عالی افغانستان", "medium")]
     assert build(load_config(root), options).redone["convert"] == 0

@@ -55,3 +55,14 @@ def test_furniture_must_stand_between_the_line_and_the_body() -> None:
     assert roles([PROSE, "", PROSE, "", *foot]) == ["p", "p", "fw", "fw", "fw"]
     assert roles([PROSE, "", PROSE, "", *foot[2:]]) == ["p", "p", "p", "fw"]  # next to the body: left alone
     assert roles([PROSE, "", PROSE, "", "سایز متن"]) == ["p", "p", "p"]  # no furniture: nothing changes
+
+
+def test_a_site_s_link_to_its_hafez_divination_page_is_furniture() -> None:
+    # «فال حافظ» in the menu over the poem or the post, on three sites (a Hafez site's, a fal section's, a blog's)
+    for name, n in (("seyedrezabazyar-hafez-ghazal-120-utf16", 3),
+                    ("kavoshgar-hafez-ghazal-88-shenideam-sokhani-khosh", 3),
+                    ("hagheghat-persianblog-asrar-al-towhid-amir-moqameran", 3)):
+        found, hand = _roles(name)
+        assert found[n][0] == "fw" == hand[n], name
+    found, hand = _roles("seyedrezabazyar-hafez-ghazal-120-utf16")
+    assert found[1][0] == "title" == hand[1]  # «غزل شماره 120» over it

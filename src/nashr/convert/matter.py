@@ -403,6 +403,9 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
                 r"|آخرین\s(?:نوشته|مطلب|مطالب|پست)(?:[\s\u200c]?ها)?|(?:لینک|پیوند)[\s\u200c]?(?:های|ها)\sروزانه"
                 r"|نوشته[\s\u200c]?های\sتازه"
+                # Poetry sites' and blogs' link to their Hafez divination page (fal), alone in the menu over
+                # the poem or the post: «فال حافظ», «فال حافظ شیرازی» (three sites of sets 18–21).
+                r"|فال\sحافظ(?:\sشیرازی)?"
                 # A blog's link to the rest of a post («بقیه در ادامه مطلب...», «ادامه مطلب را بخوانید»:
                 # Blogfa, Mihanblog, WordPress themes) and a rating widget whose stars a copy keeps as
                 # digits («1 1 1 1 1 امتیاز 4.75 (تعداد رای 10)»: Joomla's and WordPress's rating
