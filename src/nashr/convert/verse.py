@@ -12,7 +12,16 @@ from collections import Counter
 from functools import lru_cache
 from itertools import product
 
-from nashr.convert.conventions import ANY_DIGIT, CELL_BORDERS_END, DIGIT, OPEN_WORDS, Shape, narrates, words
+from nashr.convert.conventions import (
+    ANY_DIGIT,
+    CELL_BORDERS_END,
+    DIGIT,
+    OPEN_WORDS,
+    WRAP_MIN_WIDTH,
+    Shape,
+    narrates,
+    words,
+)
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
@@ -930,15 +939,24 @@ FREE_VERSE_SHORT_MEDIAN = 30
 # 12); a contents page's lines open no sentence of the line above.
 FREE_VERSE_MIN_RUN_ON = 1 / 6
 FREE_VERSE_MAX_LINES_OUT = 1 / 4  # lines outside the stanzas (title, poet, date) over all
+# A line of free verse may have as many words as a line of prose, in few characters (Nima's «آب را
+# بلعیده در گود کبود و هر زمان بی تابیش افزون»: 12 words, 49 characters): at most this share of the lines.
+FREE_VERSE_MAX_WORDY = 1 / 10
+# Prose wrapped at a width breaks a line where the next word would not fit (_filled): more than this
+# share of a wrapped paragraph's lines are so (textwrap's, an e-mail's, a narrow column's), fewer of a
+# poem's (11 of the 37 of «ققنوس», 1 of the 17 of «آی آدمها»).
+FREE_VERSE_MAX_FILLED = 1 / 2
 
 
 def free_verse(doc: Document, flow: list[int]) -> None:
     """A poem in free verse: the text's lines not yet verse or furniture are at least
-    FREE_VERSE_MIN_LINES, none longer than FREE_VERSE_MAX_CHARS or of PROSE_MIN_WORDS words (no
-    prose paragraph), none numbered, bulleted or opening with a speaker's label; at least
-    FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right under the other
-    (stanzas) hold all but FREE_VERSE_MAX_LINES_OUT of them (the others: title, poet, date above
-    the poem), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
+    FREE_VERSE_MIN_LINES, none longer than FREE_VERSE_MAX_CHARS and at most FREE_VERSE_MAX_WORDY of
+    them of PROSE_MIN_WORDS words (no prose paragraph), none numbered, bulleted or opening with a
+    speaker's label; at least FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right
+    under the other (full stanzas) and the shorter runs between them (stanzas of one or two lines,
+    Nima's «وین بانگ باز از دور می آید: / آی آدمها…») hold all but FREE_VERSE_MAX_LINES_OUT of them
+    (the others: title, poet, date above the poem), the stanzas' lines are no wrapped paragraph's
+    (:func:`_filled`), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
     break mid-clause) unless they are short (FREE_VERSE_SHORT_MEDIAN: a short sentence to a line,
     Sepehri's), and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end (a
     poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20 of
@@ -952,30 +970,43 @@ def free_verse(doc: Document, flow: list[int]) -> None:
         return
     for i in lines:
         s = doc.s(i)
-        if (s.length > FREE_VERSE_MAX_CHARS or s.words >= PROSE_MIN_WORDS or s.label is not None or s.bullet
-                or s.speaker is not None):
+        if s.length > FREE_VERSE_MAX_CHARS or s.label is not None or s.bullet or s.speaker is not None:
             return
-    stanzas: list[list[int]] = []
+    if sum(1 for i in lines if doc.s(i).words >= PROSE_MIN_WORDS) > FREE_VERSE_MAX_WORDY * len(lines):
+        return
+    runs: list[list[int]] = []
     for i in lines:
-        if stanzas and doc.adjacent(stanzas[-1][-1], i):
-            stanzas[-1].append(i)
+        if runs and doc.adjacent(runs[-1][-1], i):
+            runs[-1].append(i)
         else:
-            stanzas.append([i])
-    stanzas = [st for st in stanzas if len(st) >= STANZA_MIN_LINES]
+            runs.append([i])
+    full = [k for k, run in enumerate(runs) if len(run) >= STANZA_MIN_LINES]
+    stanzas = runs[full[0] : full[-1] + 1] if full else []  # (with the short stanzas between the full ones)
     verse = [i for st in stanzas for i in st]
-    if (len(stanzas) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
+    if (len(full) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
             or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
             or (sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
                 and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
             or (sum(1 for i in verse if doc.s(i).end in {"comma", "terminal"}) < FREE_VERSE_MIN_PUNCTUATED * len(verse)
                 and sum(1 for st in stanzas for a, b in zip(st, st[1:], strict=False) if _runs_on(doc, a, b))
                 < FREE_VERSE_MIN_RUN_ON * len(verse)
-                and not _refrain(doc, stanzas))):
+                and not _refrain(doc, stanzas))
+            or _filled(doc, stanzas)):
         return
     for st in stanzas:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
-                    cert="medium", group_start=k == 0)
+                    cert=None, group_start=k == 0)
+
+
+def _filled(doc: Document, stanzas: list[list[int]]) -> bool:
+    """The stanzas' lines are a wrapped paragraph's: more than FREE_VERSE_MAX_FILLED of them break
+    where the next line's first word would have run past the longest line (a wrap's width), that
+    width at least WRAP_MIN_WIDTH characters (under it, a song's short lines: no wrapping is told)."""
+    width = max(doc.s(i).length for st in stanzas for i in st)
+    pairs = [(a, b) for st in stanzas for a, b in zip(st, st[1:], strict=False)]
+    filled = sum(1 for a, b in pairs if doc.s(a).length + 1 + len(doc.out[b].text.split()[0]) > width)
+    return width >= WRAP_MIN_WIDTH and filled > FREE_VERSE_MAX_FILLED * len(pairs)
 
 
 def _refrain(doc: Document, stanzas: list[list[int]]) -> bool:
