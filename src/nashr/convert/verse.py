@@ -551,13 +551,15 @@ def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
     the run's median, in letters) and at the lines standing apart between whole bayts
     (:func:`_lines_apart`): a heading between the runs of bayts of a masnavi, a line of prose
     under a poem. The parts of two lines or more, as ``(start, end)`` slices of ``run``;
-    none when more than one line in METRE_OUTLIERS is out of metre: a run of lines of any length
-    is no metrical verse (free verse, :func:`free_verse`, or a list)."""
+    none when more than one line in METRE_OUTLIERS is out of metre, a longer line at either end aside
+    (:func:`_trimmed`): a run of lines of any length is no metrical verse (free verse,
+    :func:`free_verse`, or a list)."""
     sizes = [letter_count(doc.s(i).plain) for i in run]
     if len(run) < 2:
         return []
     median = sorted(sizes)[len(sizes) // 2]
-    if sum(1 for n in sizes if not _in_metre(n, median)) * METRE_OUTLIERS > len(run):
+    inner = _trimmed(sizes, median)
+    if sum(1 for n in inner if not _in_metre(n, median)) * METRE_OUTLIERS > len(inner):
         return []
     apart = _lines_apart(doc, run)
     parts: list[tuple[int, int]] = []
@@ -568,6 +570,15 @@ def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
                 parts.append((start, k))
             start = k + 1
     return parts
+
+
+def _trimmed(sizes: list[int], median: int) -> list[int]:
+    """``sizes`` without a line longer than the metre of ``median`` at either end: a sentence of prose
+    above the verse it brings in («گفت: بر ظاهرش عیب نمی‌بینم …») and a heading under it stand in the
+    run of short lines, not in the poem (a short line there, a stanza's label, stays in)."""
+    start = 1 if sizes and sizes[0] > METRE_MAX_RATIO * median else 0
+    end = len(sizes) - 1 if len(sizes) > start and sizes[-1] > METRE_MAX_RATIO * median else len(sizes)
+    return sizes[start:end]
 
 
 def _lines_apart(doc: Document, run: list[int]) -> set[int]:
