@@ -165,8 +165,10 @@ def _first_hemistich(doc: Document, i: int) -> str | None:
 # of dots, full stops or ellipses («…زاد مادر.... پستان…», «…بازی می کرد……خواجه…»: the blogs
 # behnamtadi.parsiblog.com and weare.ir of the collection).
 # Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
-# words (the halves would be out of metre).
-BAYT_MARK = LazyPattern(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,}|[.…]*(?:\.{3}|…)[.…]*)\s*(?=[^\W\d])")
+# words (the halves would be out of metre). A quoted word may end the first hemistich or open the
+# second (a poet's name in his signature bayt: «… چشم «سعدی» *** عجبست …»).
+BAYT_MARK = LazyPattern(r"(?:(?<=[^\W\d])|(?<=[^\W\d][»”\"]))\s*(/{1,2}|\*{3,}|[.…]*(?:\.{3}|…)[.…]*)\s*"
+                        r"(?=[«“\"]?[^\W\d])")
 MARKED_BAYTS_MIN_LINES = 2
 
 
@@ -176,7 +178,8 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
     hemistich aside), no number and no full stop at its end (prose sentences with a slash end in
     one) unless it is the last of a run of such lines (a poem's last bayt),
     its halves are hemistichs of one metre (:func:`_halves_in_metre`), and MARKED_BAYTS_MIN_LINES
-    such lines stand one under the other or a blank line apart (:func:`_next_bayt`), or a lone
+    such lines stand one under the other or a blank line apart (:func:`_next_bayt`), or further apart
+    with their second hemistichs rhyming (:func:`_next_marked`), or a lone
     one's halves rhyme (a masnavi's bayt). Each is
     an ``l`` whose split is the mark with the spaces around it (kept in the TEI's ``caesura``).
     Source: the Masnavi pages of enahang.ir («/» without spaces) and miyanali.com (« ***** »),
@@ -188,14 +191,24 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
         if split is not None:
             found.append((i, split))
     for k, (i, split) in enumerate(found):
-        above = k > 0 and _next_bayt(doc, found[k - 1][0], i)
-        below = k + 1 < len(found) and _next_bayt(doc, i, found[k + 1][0])
+        above = k > 0 and _next_marked(doc, found[k - 1], (i, split))
+        below = k + 1 < len(found) and _next_marked(doc, (i, split), found[k + 1])
         text = doc.out[i].text
         if doc.s(i).plain.endswith(".") and not (above and not doc.s(found[k - 1][0]).plain.endswith(".")):
             continue  # (a poem's last bayt may end in a full stop; sentences of prose, one after another, do)
         if above or below or _rhyme(text[: split[0]], text[split[1] :], strict=True):
             doc.set(i, "l", "l: a bayt whose hemistichs a «/», a row of «*» or of dots parts, in one metre",
                     split=split, group_start=not above)  # (sure: right on all its 37 lines of the collection, round 25)
+
+
+def _next_marked(doc: Document, a: tuple[int, tuple[int, int]], b: tuple[int, tuple[int, int]]) -> bool:
+    """Marked line ``b`` (its index and split) is the bayt after marked line ``a``: the next bayt
+    (:func:`_next_bayt`), or the next line of the text however many blank lines part them with its
+    second hemistich rhyming with ``a``'s (a ghazal's or qasida's bayts, each set apart by blank lines
+    on a blog: «… روی را *** … موی را», then «… *** … بوی را»)."""
+    (i, split_a), (j, split_b) = a, b
+    return _next_bayt(doc, i, j) or (doc.prev(j) == i and _rhyme(doc.out[i].text[split_a[1] :],
+                                                                 doc.out[j].text[split_b[1] :]))
 
 
 def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
