@@ -33,3 +33,19 @@ def test_a_numbered_bayt_whose_first_hemistich_asks_is_a_bayt() -> None:
     assert [found[n] for n in range(2, 14)] == [hand[n] for n in range(2, 14)] == ["l"] * 12
     found, hand = _roles("didarejan-masnavi-daftar3-2806-numbered-slash")
     assert found[31] == hand[31] == "l"
+
+
+def test_a_line_under_a_poem_that_leaves_a_bayt_half_made_and_rhymes_with_nothing_is_no_verse() -> None:
+    # setiq's two ghazals: the recording's label under each («غزل سعدی با صدای سهیل قاسمی», in the metre of the
+    # hemistichs); rayeshmand's Hafez ghazal: the site's note under it, its second line ending a sentence
+    # inside («… منتشر شده است. خوشحال میشویم اگر»): all four page lines (fw by hand) were the poems' last
+    # hemistichs.
+    for name, page_lines, poem in (("setiq-saadi-ghazal-30", [43], range(3, 42)),
+                                    ("setiq-saadi-ghazal-44", [61], range(3, 60)),
+                                    ("rayeshmand-hafez-ghazal-raftam-be-bagh-site-page", [15, 16], range(1, 15))):
+        found, hand = _roles(name)
+        assert all(found[n] != "l" and hand[n] == "fw" for n in page_lines), name
+        assert [found[n] for n in poem if hand.get(n) == "l"] == [hand[n] for n in poem if hand.get(n) == "l"], name
+    # A musammat's tercets end on a line rhyming with the band's («… مفتخر بود(35)» after «… خطر بود»): kept.
+    found, hand = _roles("karizyazda-niloblog-kasmai-poems")
+    assert found[53] == hand[53] == "l"

@@ -473,6 +473,13 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
     return before is None or not INVOCATION.match(doc.s(before).plain)
 
 
+ODD_TAIL_MIN_LINES = 5  # (three lines or fewer: a quatrain's lost hemistich, or a title over a bayt)
+# A full stop inside a line with words after it ends a sentence of prose: no hemistich has one
+# (the collection's hemistichs one to a line: none of 1,400), a site's note under a poem has
+# («رایشمند منتشر شده است. خوشحال میشویم اگر»). Not an ellipsis («...») nor a number's («۱. …»).
+FULL_STOP_INSIDE = LazyPattern(r"(?<=[^\W\d])\.(?!\.)(?=\s+\S)")
+
+
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
     punctuation, without numbers and without labels (but one narrating a saying, «گفت:», which
@@ -523,7 +530,7 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
-                 and not _paragraph_tail(doc, i)
+                 and not _paragraph_tail(doc, i) and not FULL_STOP_INSIDE.search(s.plain)
                  and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
@@ -654,7 +661,7 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
         else None
     if span is None:
         return
-    verse = run[span[0] : span[1]]
+    verse = _whole_bayts(doc, run[span[0] : span[1]])
     if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
         return
     lengths = sorted(doc.s(i).length for i in verse)
@@ -671,6 +678,23 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
         first = k if k in stanzas else first
         doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
                 group_start=k == first, cert=None if len(verse) >= 4 else "medium")
+
+
+def _whole_bayts(doc: Document, verse: list[int]) -> list[int]:
+    """``verse`` without a last line that leaves a bayt half made (an odd number of lines,
+    ODD_TAIL_MIN_LINES or more) and rhymes with none of the others: the page's line under a poem
+    (a recording's label, «غزل سعدی با صدای سهیل قاسمی»; a site's «این مقاله در سایت علمی …»), not
+    the first hemistich of a bayt the copy lost. A stanza's last line rhymes with the stanzas
+    before it (a musammat's band: «… مفتخر بود» after «… خطر بود», «… قمر بود»), a refrain's first
+    hemistich with its second under it, in one letter at least (a tarji'-band's «… جز او / وحده لا اله
+    الا هو»)."""
+    after = doc.next(verse[-1])
+    last = NOTE_MARKER.sub("", doc.s(verse[-1]).plain)
+    if len(verse) % 2 and len(verse) >= ODD_TAIL_MIN_LINES and not any(
+            _rhyme(last, NOTE_MARKER.sub("", doc.s(i).plain)) for i in verse[:-1]) and not (
+            after is not None and _rhyme(last, doc.s(after).plain, 1)):
+        return verse[:-1]
+    return verse
 
 
 # A copy of a poem set in a two-column table (one hemistich a cell): each cell's line ends in the
