@@ -919,7 +919,11 @@ def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
 # Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
 FOOT_WORDS = LazyPattern(
     r"(?:لطفا\S*\s+)?(?:دیدگاه|نظر)(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)"
-    r"|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    # WordPress's comment form in its Persian translations («نشانی/آدرس ایمیل شما منتشر نخواهد شد»: mohandesina,
+    # zibashahr) and its related posts' heading («شاید دوست داشته باشید», «ممکن است شما دوست داشته باشید»:
+    # abolghasemkarimi, zibashahr).
+    r"|(?:نشانی|آدرس)\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    r"|(?:شاید|ممکن\s+است)(?:\s+شما)?\s+دوست\s+داشته\s+باشید"
     # Blogger's «No comments:» in Persian; the prompts to share and to rate a post, as a sentence
     # («این مطلب را با دوستانتان به اشتراک بگذارید», «به این پست امتیاز بدهید»).
     r"|هیچ\s+(?:نظری|دیدگاهی)(?:\s+موجود)?\s+نیست"
