@@ -55,3 +55,26 @@ def test_furniture_must_stand_between_the_line_and_the_body() -> None:
     assert roles([PROSE, "", PROSE, "", *foot]) == ["p", "p", "fw", "fw", "fw"]
     assert roles([PROSE, "", PROSE, "", *foot[2:]]) == ["p", "p", "p", "fw"]  # next to the body: left alone
     assert roles([PROSE, "", PROSE, "", "سایز متن"]) == ["p", "p", "p"]  # no furniture: nothing changes
+
+
+def test_a_site_s_link_to_its_hafez_divination_page_is_furniture() -> None:
+    # «فال حافظ» in the menu over the poem or the post, on three sites (a Hafez site's, a fal section's, a blog's)
+    for name, n in (("seyedrezabazyar-hafez-ghazal-120-utf16", 3),
+                    ("kavoshgar-hafez-ghazal-88-shenideam-sokhani-khosh", 3),
+                    ("hagheghat-persianblog-asrar-al-towhid-amir-moqameran", 3)):
+        found, hand = _roles(name)
+        assert found[n][0] == "fw" == hand[n], name
+    found, hand = _roles("seyedrezabazyar-hafez-ghazal-120-utf16")
+    assert found[1][0] == "title" == hand[1]  # «غزل شماره 120» over it
+
+
+def test_wordpress_s_related_posts_and_comment_form_in_persian_are_the_page_s_foot() -> None:
+    # zibashahr (set 26) under Nima's poem: «ممکن است شما دوست داشته باشید» (related posts), «ارسال یک پاسخ»,
+    # «آدرس ایمیل شما منتشر نخواهد شد.» (the comment form); abolghasemkarimi's «شاید دوست داشته باشید: …» and
+    # mohandesina's «نشانی ایمیل شما منتشر نخواهد شد.» are the same strings in other translations.
+    found, hand = _roles("zibashahr-nima-ay-adamha")
+    assert [found[n][0] for n in (34, 36, 38)] == [hand[n] for n in (34, 36, 38)] == ["fw"] * 3
+    for name, n in (("abolghasemkarimi-golestan-darvish-mostajab-al-dawa", 10),
+                    ("mohandesina-foroughi-yaddasht-1298-08-19", 16)):
+        found, hand = _roles(name)
+        assert found[n][0] == hand[n] == "fw", name

@@ -5,7 +5,9 @@ checked by hand."""
 
 from __future__ import annotations
 
+from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
+from test_structure_corpus import CORPUS, hand_roles
 
 
 def roles(text: str) -> list[str]:
@@ -110,3 +112,29 @@ def test_a_sentence_with_an_ellipsis_inside_stays_prose() -> None:
     text = ("آقازاده را از والا… نموده، خانه ای قبل از ورود، معین کرده بودم، ولی ایام\n"
             "کسی گفتش: چه نشینی که فلان در این شهر طبعی کریم دارد و کرمی عمیم…، میان به خدمت آزادگان بسته است.")
     assert "l" not in roles(text)
+
+
+def _ghazal(folder: str, lines: range) -> list[str]:
+    """The hemistichs of a ghazal of the collection, a hemistich a line (the hand-made ``l`` lines)."""
+    hand = hand_roles(CORPUS / folder)
+    text = read_source(CORPUS / folder / "source.txt").lines
+    return [text[n - 1].strip() for n in lines if hand.get(n) == "l"]
+
+
+def test_bayts_parted_by_asterisks_and_set_apart_by_blank_lines_rhyme_into_a_poem() -> None:
+    # noonoab-saadi-two-ghazals-site-page's first ghazal (lines 8–59, each hemistich a line), its bayts on
+    # one line each with « *** » as tahoor's and miyanali's pages part them, two blank lines after each: the
+    # second hemistichs rhyme («… موی را», «… بوی را», «… خوی را»), so each bayt is the next one's neighbour.
+    hemistichs = _ghazal("noonoab-saadi-two-ghazals-site-page", range(8, 60))
+    bayts = [f"{a} *** {b}" for a, b in zip(hemistichs[::2], hemistichs[1::2], strict=True)]
+    assert len(bayts) == 9
+    assert roles("\n\n\n".join(bayts)) == ["l"] * 9
+
+
+def test_a_quoted_name_before_the_mark_keeps_the_bayt() -> None:
+    # ystad-persianblog-saadi-ghazal-sar-an-nadarad-site-page (lines 4–17): the signature bayt's first
+    # hemistich ends in the poet's name in quotation marks («… به آب چشم «سعدی»»).
+    hemistichs = _ghazal("ystad-persianblog-saadi-ghazal-sar-an-nadarad-site-page", range(4, 18))
+    bayts = [f"{a} *** {b}" for a, b in zip(hemistichs[::2], hemistichs[1::2], strict=True)]
+    assert "«سعدی» *** عجبست" in bayts[3]
+    assert roles("\n".join(bayts)) == ["l"] * 5

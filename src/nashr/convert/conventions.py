@@ -84,6 +84,10 @@ CELL_BORDERS_END = re.compile(r"(?:\s*\|)+$")
 HEMISTICH_MAX_WORDS = 14
 # A bayt on one line is never longer than this; longer lines are not looked at for a caesura.
 CAESURA_MAX_CHARS = 200
+# A first hemistich may end in a question or an exclamation where the bayt goes on (a masnavi's dialogue:
+# «گفت : اي موسي كدامست آن يكي ؟ / شرح كن …», saednews; «… آری و آب ؟ / …», didarejan); a full stop there
+# ends a sentence of prose before a slash.
+QUESTION_END = re.compile(r"[؟?!]\s*$")
 # Longer lines are prose whatever their exact word count: they are counted by spaces, faster.
 EXACT_WORDS_MAX_CHARS = 200
 HEMISTICH_MIN_WORDS = 2
@@ -283,7 +287,8 @@ def _caesura(text: str) -> tuple[int, int] | None:
     a, b = (sum(len(word) - word.count("\u0640") for word in half) for half in (first, second))
     if min(a, b) < HEMISTICH_BALANCE * max(a, b):
         return None
-    if ending(text[: m.start("sep")]) == "terminal" and ending(text) != "terminal":
+    if ending(text[: m.start("sep")]) == "terminal" and ending(text) != "terminal" \
+            and not QUESTION_END.search(text[: m.start("sep")]):
         return None
     return m.start("sep"), m.end("sep")
 

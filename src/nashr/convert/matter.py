@@ -403,6 +403,9 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
                 r"|آخرین\s(?:نوشته|مطلب|مطالب|پست)(?:[\s\u200c]?ها)?|(?:لینک|پیوند)[\s\u200c]?(?:های|ها)\sروزانه"
                 r"|نوشته[\s\u200c]?های\sتازه"
+                # Poetry sites' and blogs' link to their Hafez divination page (fal), alone in the menu over
+                # the poem or the post: «فال حافظ», «فال حافظ شیرازی» (three sites of sets 18–21).
+                r"|فال\sحافظ(?:\sشیرازی)?"
                 # A blog's link to the rest of a post («بقیه در ادامه مطلب...», «ادامه مطلب را بخوانید»:
                 # Blogfa, Mihanblog, WordPress themes) and a rating widget whose stars a copy keeps as
                 # digits («1 1 1 1 1 امتیاز 4.75 (تعداد رای 10)»: Joomla's and WordPress's rating
@@ -916,7 +919,11 @@ def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
 # Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
 FOOT_WORDS = LazyPattern(
     r"(?:لطفا\S*\s+)?(?:دیدگاه|نظر)(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)"
-    r"|نشانی\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    # WordPress's comment form in its Persian translations («نشانی/آدرس ایمیل شما منتشر نخواهد شد»: mohandesina,
+    # zibashahr) and its related posts' heading («شاید دوست داشته باشید», «ممکن است شما دوست داشته باشید»:
+    # abolghasemkarimi, zibashahr).
+    r"|(?:نشانی|آدرس)\s+ایمیل\s+شما\s+منتشر\s+نخواهد\s+شد|لغو\s+پاسخ"
+    r"|(?:شاید|ممکن\s+است)(?:\s+شما)?\s+دوست\s+داشته\s+باشید"
     # Blogger's «No comments:» in Persian; the prompts to share and to rate a post, as a sentence
     # («این مطلب را با دوستانتان به اشتراک بگذارید», «به این پست امتیاز بدهید»).
     r"|هیچ\s+(?:نظری|دیدگاهی)(?:\s+موجود)?\s+نیست"

@@ -12,7 +12,16 @@ from collections import Counter
 from functools import lru_cache
 from itertools import product
 
-from nashr.convert.conventions import ANY_DIGIT, CELL_BORDERS_END, DIGIT, OPEN_WORDS, Shape, narrates, words
+from nashr.convert.conventions import (
+    ANY_DIGIT,
+    CELL_BORDERS_END,
+    DIGIT,
+    OPEN_WORDS,
+    WRAP_MIN_WIDTH,
+    Shape,
+    narrates,
+    words,
+)
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
@@ -156,8 +165,10 @@ def _first_hemistich(doc: Document, i: int) -> str | None:
 # of dots, full stops or ellipses («…زاد مادر.... پستان…», «…بازی می کرد……خواجه…»: the blogs
 # behnamtadi.parsiblog.com and weare.ir of the collection).
 # Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
-# words (the halves would be out of metre).
-BAYT_MARK = LazyPattern(r"(?<=[^\W\d])\s*(/{1,2}|\*{3,}|[.…]*(?:\.{3}|…)[.…]*)\s*(?=[^\W\d])")
+# words (the halves would be out of metre). A quoted word may end the first hemistich or open the
+# second (a poet's name in his signature bayt: «… چشم «سعدی» *** عجبست …»).
+BAYT_MARK = LazyPattern(r"(?:(?<=[^\W\d])|(?<=[^\W\d][»”\"]))\s*(/{1,2}|\*{3,}|[.…]*(?:\.{3}|…)[.…]*)\s*"
+                        r"(?=[«“\"]?[^\W\d])")
 MARKED_BAYTS_MIN_LINES = 2
 
 
@@ -167,7 +178,8 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
     hemistich aside), no number and no full stop at its end (prose sentences with a slash end in
     one) unless it is the last of a run of such lines (a poem's last bayt),
     its halves are hemistichs of one metre (:func:`_halves_in_metre`), and MARKED_BAYTS_MIN_LINES
-    such lines stand one under the other or a blank line apart (:func:`_next_bayt`), or a lone
+    such lines stand one under the other or a blank line apart (:func:`_next_bayt`), or further apart
+    with their second hemistichs rhyming (:func:`_next_marked`), or a lone
     one's halves rhyme (a masnavi's bayt). Each is
     an ``l`` whose split is the mark with the spaces around it (kept in the TEI's ``caesura``).
     Source: the Masnavi pages of enahang.ir («/» without spaces) and miyanali.com (« ***** »),
@@ -179,14 +191,24 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
         if split is not None:
             found.append((i, split))
     for k, (i, split) in enumerate(found):
-        above = k > 0 and _next_bayt(doc, found[k - 1][0], i)
-        below = k + 1 < len(found) and _next_bayt(doc, i, found[k + 1][0])
+        above = k > 0 and _next_marked(doc, found[k - 1], (i, split))
+        below = k + 1 < len(found) and _next_marked(doc, (i, split), found[k + 1])
         text = doc.out[i].text
         if doc.s(i).plain.endswith(".") and not (above and not doc.s(found[k - 1][0]).plain.endswith(".")):
             continue  # (a poem's last bayt may end in a full stop; sentences of prose, one after another, do)
         if above or below or _rhyme(text[: split[0]], text[split[1] :], strict=True):
             doc.set(i, "l", "l: a bayt whose hemistichs a «/», a row of «*» or of dots parts, in one metre",
                     split=split, group_start=not above)  # (sure: right on all its 37 lines of the collection, round 25)
+
+
+def _next_marked(doc: Document, a: tuple[int, tuple[int, int]], b: tuple[int, tuple[int, int]]) -> bool:
+    """Marked line ``b`` (its index and split) is the bayt after marked line ``a``: the next bayt
+    (:func:`_next_bayt`), or the next line of the text however many blank lines part them with its
+    second hemistich rhyming with ``a``'s (a ghazal's or qasida's bayts, each set apart by blank lines
+    on a blog: «… روی را *** … موی را», then «… *** … بوی را»)."""
+    (i, split_a), (j, split_b) = a, b
+    return _next_bayt(doc, i, j) or (doc.prev(j) == i and _rhyme(doc.out[i].text[split_a[1] :],
+                                                                 doc.out[j].text[split_b[1] :]))
 
 
 def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
@@ -451,6 +473,13 @@ def _above_prose(doc: Document, run: list[int], first_prose: int | None) -> bool
     return before is None or not INVOCATION.match(doc.s(before).plain)
 
 
+ODD_TAIL_MIN_LINES = 5  # (three lines or fewer: a quatrain's lost hemistich, or a title over a bayt)
+# A full stop inside a line with words after it ends a sentence of prose: no hemistich has one
+# (the collection's hemistichs one to a line: none of 1,400), a site's note under a poem has
+# («رایشمند منتشر شده است. خوشحال میشویم اگر»). Not an ellipsis («...») nor a number's («۱. …»).
+FULL_STOP_INSIDE = LazyPattern(r"(?<=[^\W\d])\.(?!\.)(?=\s+\S)")
+
+
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
     punctuation, without numbers and without labels (but one narrating a saying, «گفت:», which
@@ -501,7 +530,7 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
-                 and not _paragraph_tail(doc, i)
+                 and not _paragraph_tail(doc, i) and not FULL_STOP_INSIDE.search(s.plain)
                  and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
         if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
             run.append(i)
@@ -542,13 +571,15 @@ def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
     the run's median, in letters) and at the lines standing apart between whole bayts
     (:func:`_lines_apart`): a heading between the runs of bayts of a masnavi, a line of prose
     under a poem. The parts of two lines or more, as ``(start, end)`` slices of ``run``;
-    none when more than one line in METRE_OUTLIERS is out of metre: a run of lines of any length
-    is no metrical verse (free verse, :func:`free_verse`, or a list)."""
+    none when more than one line in METRE_OUTLIERS is out of metre, a longer line at either end aside
+    (:func:`_trimmed`): a run of lines of any length is no metrical verse (free verse,
+    :func:`free_verse`, or a list)."""
     sizes = [letter_count(doc.s(i).plain) for i in run]
     if len(run) < 2:
         return []
     median = sorted(sizes)[len(sizes) // 2]
-    if sum(1 for n in sizes if not _in_metre(n, median)) * METRE_OUTLIERS > len(run):
+    inner = _trimmed(sizes, median)
+    if sum(1 for n in inner if not _in_metre(n, median)) * METRE_OUTLIERS > len(inner):
         return []
     apart = _lines_apart(doc, run)
     parts: list[tuple[int, int]] = []
@@ -559,6 +590,15 @@ def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
                 parts.append((start, k))
             start = k + 1
     return parts
+
+
+def _trimmed(sizes: list[int], median: int) -> list[int]:
+    """``sizes`` without a line longer than the metre of ``median`` at either end: a sentence of prose
+    above the verse it brings in («گفت: بر ظاهرش عیب نمی‌بینم …») and a heading under it stand in the
+    run of short lines, not in the poem (a short line there, a stanza's label, stays in)."""
+    start = 1 if sizes and sizes[0] > METRE_MAX_RATIO * median else 0
+    end = len(sizes) - 1 if len(sizes) > start and sizes[-1] > METRE_MAX_RATIO * median else len(sizes)
+    return sizes[start:end]
 
 
 def _lines_apart(doc: Document, run: list[int]) -> set[int]:
@@ -621,7 +661,7 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
         else None
     if span is None:
         return
-    verse = run[span[0] : span[1]]
+    verse = _whole_bayts(doc, run[span[0] : span[1]])
     if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
         return
     lengths = sorted(doc.s(i).length for i in verse)
@@ -638,6 +678,23 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
         first = k if k in stanzas else first
         doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
                 group_start=k == first, cert=None if len(verse) >= 4 else "medium")
+
+
+def _whole_bayts(doc: Document, verse: list[int]) -> list[int]:
+    """``verse`` without a last line that leaves a bayt half made (an odd number of lines,
+    ODD_TAIL_MIN_LINES or more) and rhymes with none of the others: the page's line under a poem
+    (a recording's label, «غزل سعدی با صدای سهیل قاسمی»; a site's «این مقاله در سایت علمی …»), not
+    the first hemistich of a bayt the copy lost. A stanza's last line rhymes with the stanzas
+    before it (a musammat's band: «… مفتخر بود» after «… خطر بود», «… قمر بود»), a refrain's first
+    hemistich with its second under it, in one letter at least (a tarji'-band's «… جز او / وحده لا اله
+    الا هو»)."""
+    after = doc.next(verse[-1])
+    last = NOTE_MARKER.sub("", doc.s(verse[-1]).plain)
+    if len(verse) % 2 and len(verse) >= ODD_TAIL_MIN_LINES and not any(
+            _rhyme(last, NOTE_MARKER.sub("", doc.s(i).plain)) for i in verse[:-1]) and not (
+            after is not None and _rhyme(last, doc.s(after).plain, 1)):
+        return verse[:-1]
+    return verse
 
 
 # A copy of a poem set in a two-column table (one hemistich a cell): each cell's line ends in the
@@ -930,15 +987,24 @@ FREE_VERSE_SHORT_MEDIAN = 30
 # 12); a contents page's lines open no sentence of the line above.
 FREE_VERSE_MIN_RUN_ON = 1 / 6
 FREE_VERSE_MAX_LINES_OUT = 1 / 4  # lines outside the stanzas (title, poet, date) over all
+# A line of free verse may have as many words as a line of prose, in few characters (Nima's «آب را
+# بلعیده در گود کبود و هر زمان بی تابیش افزون»: 12 words, 49 characters): at most this share of the lines.
+FREE_VERSE_MAX_WORDY = 1 / 10
+# Prose wrapped at a width breaks a line where the next word would not fit (_filled): more than this
+# share of a wrapped paragraph's lines are so (textwrap's, an e-mail's, a narrow column's), fewer of a
+# poem's (11 of the 37 of «ققنوس», 1 of the 17 of «آی آدمها»).
+FREE_VERSE_MAX_FILLED = 1 / 2
 
 
 def free_verse(doc: Document, flow: list[int]) -> None:
     """A poem in free verse: the text's lines not yet verse or furniture are at least
-    FREE_VERSE_MIN_LINES, none longer than FREE_VERSE_MAX_CHARS or of PROSE_MIN_WORDS words (no
-    prose paragraph), none numbered, bulleted or opening with a speaker's label; at least
-    FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right under the other
-    (stanzas) hold all but FREE_VERSE_MAX_LINES_OUT of them (the others: title, poet, date above
-    the poem), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
+    FREE_VERSE_MIN_LINES, none longer than FREE_VERSE_MAX_CHARS and at most FREE_VERSE_MAX_WORDY of
+    them of PROSE_MIN_WORDS words (no prose paragraph), none numbered, bulleted or opening with a
+    speaker's label; at least FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right
+    under the other (full stanzas) and the shorter runs between them (stanzas of one or two lines,
+    Nima's «وین بانگ باز از دور می آید: / آی آدمها…») hold all but FREE_VERSE_MAX_LINES_OUT of them
+    (the others: title, poet, date above the poem), the stanzas' lines are no wrapped paragraph's
+    (:func:`_filled`), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
     break mid-clause) unless they are short (FREE_VERSE_SHORT_MEDIAN: a short sentence to a line,
     Sepehri's), and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end (a
     poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20 of
@@ -952,30 +1018,43 @@ def free_verse(doc: Document, flow: list[int]) -> None:
         return
     for i in lines:
         s = doc.s(i)
-        if (s.length > FREE_VERSE_MAX_CHARS or s.words >= PROSE_MIN_WORDS or s.label is not None or s.bullet
-                or s.speaker is not None):
+        if s.length > FREE_VERSE_MAX_CHARS or s.label is not None or s.bullet or s.speaker is not None:
             return
-    stanzas: list[list[int]] = []
+    if sum(1 for i in lines if doc.s(i).words >= PROSE_MIN_WORDS) > FREE_VERSE_MAX_WORDY * len(lines):
+        return
+    runs: list[list[int]] = []
     for i in lines:
-        if stanzas and doc.adjacent(stanzas[-1][-1], i):
-            stanzas[-1].append(i)
+        if runs and doc.adjacent(runs[-1][-1], i):
+            runs[-1].append(i)
         else:
-            stanzas.append([i])
-    stanzas = [st for st in stanzas if len(st) >= STANZA_MIN_LINES]
+            runs.append([i])
+    full = [k for k, run in enumerate(runs) if len(run) >= STANZA_MIN_LINES]
+    stanzas = runs[full[0] : full[-1] + 1] if full else []  # (with the short stanzas between the full ones)
     verse = [i for st in stanzas for i in st]
-    if (len(stanzas) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
+    if (len(full) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
             or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
             or (sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
                 and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
             or (sum(1 for i in verse if doc.s(i).end in {"comma", "terminal"}) < FREE_VERSE_MIN_PUNCTUATED * len(verse)
                 and sum(1 for st in stanzas for a, b in zip(st, st[1:], strict=False) if _runs_on(doc, a, b))
                 < FREE_VERSE_MIN_RUN_ON * len(verse)
-                and not _refrain(doc, stanzas))):
+                and not _refrain(doc, stanzas))
+            or _filled(doc, stanzas)):
         return
     for st in stanzas:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
-                    cert="medium", group_start=k == 0)
+                    cert=None, group_start=k == 0)
+
+
+def _filled(doc: Document, stanzas: list[list[int]]) -> bool:
+    """The stanzas' lines are a wrapped paragraph's: more than FREE_VERSE_MAX_FILLED of them break
+    where the next line's first word would have run past the longest line (a wrap's width), that
+    width at least WRAP_MIN_WIDTH characters (under it, a song's short lines: no wrapping is told)."""
+    width = max(doc.s(i).length for st in stanzas for i in st)
+    pairs = [(a, b) for st in stanzas for a, b in zip(st, st[1:], strict=False)]
+    filled = sum(1 for a, b in pairs if doc.s(a).length + 1 + len(doc.out[b].text.split()[0]) > width)
+    return width >= WRAP_MIN_WIDTH and filled > FREE_VERSE_MAX_FILLED * len(pairs)
 
 
 def _refrain(doc: Document, stanzas: list[list[int]]) -> bool:
