@@ -75,6 +75,47 @@ def test_a_text_without_a_block_of_prose_has_no_body() -> None:
     assert body(["Search", PROSE, "*"], ["p", "p", "p"]) == (1, 1)
 
 
+def test_without_a_good_block_the_long_sentences_are_the_body() -> None:
+    # a news release of the Kabul municipality in Dari: its paragraphs hold few of hazm's Persian
+    # function words (0.15-0.25 of their words), so jusText calls none good
+    lines = read_source(CORPUS / "km-gov-af-konferans-tanzifi-mayhew" / "source.txt").lines
+    roles = [line.role for line in classify(lines)]
+    assert stop_density(lines[28]) < STOPWORDS_LOW and body(lines, roles) is None
+    assert body(lines, roles, long_blocks=True) == (28, 28)  # line 29, its one block of over 200 characters
+    verse = ["غزل", "", "دلا بسوز که سوز تو کارها بکند", "نیاز نیم شبی دفع صد بلا بکند"]
+    assert body(verse, ["title", "blank", "l", "l"], long_blocks=True) is None  # no long block: no body still
+
+
+def test_a_dari_page_s_widgets_are_boilerplate_outside_its_long_sentences() -> None:
+    # prayer times and exchange rates over the Kabul municipality's release: the clock times and prices
+    # are links' traces; the widgets' labels between them go with them (nashr.convert.furniture)
+    folder = CORPUS / "km-gov-af-konferans-tanzifi-mayhew"
+    found = {line.n: line for line in nashr_roles(folder)}
+    hand = hand_roles(folder)
+    for n in (*range(7, 13), *range(16, 22)):  # «اذان صبح 5:32 ق-ظ» …, «1 دالر 75.90 افغانی» …
+        assert found[n].role == "fw" == hand[n] and found[n].rule == BOILERPLATE_RULE
+    for n in (3, 5, 14):  # «لیست پرواز ها», «اوقات شرعی کابل», «نرخ اسعار امروز»
+        assert found[n].role == "fw" == hand[n]
+    assert found[29].role == "p" == hand[29]
+    # the Ministry of Public Health's announcement, its site's English list of other announcements under it
+    folder = CORPUS / "moph-gov-af-elamiye-kovid-ta-til-jawza"
+    found = {line.n: line for line in nashr_roles(folder)}
+    hand = hand_roles(folder)
+    for n in (14, 16, 21, 23, 28):  # «Latest announcements», «Wed, Feb 21 2024 10:17 AM», …
+        assert found[n].role == "fw" == hand[n] and found[n].rule == BOILERPLATE_RULE
+    assert [found[n].role for n in (8, 10, 12)] == ["p"] * 3 == [hand[n] for n in (8, 10, 12)]
+
+
+def test_a_pdf_text_layer_keeps_justext_s_verdict_without_a_good_block() -> None:
+    # presentation forms are no Arabic letters to jusText's measures: every line of a PDF layer looks
+    # like links' traces, so its long sentences are no body (the thesis template's approval page)
+    folder = CORPUS / "sharif-thesis-template-approval-pages-pdftotext"
+    found = {line.n: line for line in nashr_roles(folder)}
+    hand = hand_roles(folder)
+    for n in (9, 47, 49):  # «عنوان:», «عنوان رساله …», «نام استاد …»: the form's lines
+        assert found[n].role == "p" == hand[n]
+
+
 def test_a_site_s_search_widget_over_a_printed_page_is_furniture() -> None:
     folder = CORPUS / "farhangesoorni-qanun-estekhdam-1301-sharayet-chromium-pdftotext"  # «Search in content» …
     found = {line.n: line for line in nashr_roles(folder)}

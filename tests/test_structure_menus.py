@@ -1,13 +1,13 @@
 """A site's menu or links copied with a page: a run of short labels one under the other at the top
 or the bottom of the page is furniture (``fw``), not the title and paragraphs; so is the label of a
-table of contents whose entries were lost (issue 12, round 19). Pages of the collection (roles by
-hand) and texts written for these tests."""
+table of contents whose entries were lost (issue 12, round 19), and so is the page's foot a theme's
+words open. Pages of the collection (roles by hand) and texts written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from nashr.convert.matter import MENU_RULE
+from nashr.convert.matter import FOOT_RULE, MENU_RULE
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, hand_roles, nashr_roles
 
@@ -31,6 +31,21 @@ def test_a_post_s_footer_links_under_the_text_are_furniture() -> None:
     found = {line.n: line.role for line in nashr_roles(folder)}
     assert [found[n] for n in range(19, 23)] == ["fw"] * 4 == [hand_roles(folder)[n] for n in range(19, 23)]
     assert found[17] == "p"
+
+
+def test_a_wordpress_theme_s_related_posts_and_comment_form_are_the_page_s_foot() -> None:
+    # zibashahr.com: «ممکن است شما دوست داشته باشید» («You may also like»), «ارسال یک پاسخ», «آدرس ایمیل شما
+    # منتشر نخواهد شد.» under Nima's poem and his name
+    folder = CORPUS / "zibashahr-nima-ay-adamha"
+    found = {line.n: line for line in nashr_roles(folder)}
+    hand = hand_roles(folder)
+    for n in (34, 36, 38):
+        assert found[n].role == "fw" == hand[n] and found[n].rule == FOOT_RULE
+    assert found[32].role != "fw" and hand[32] == "byline"  # «نیما یوشیج»: the poet's name stays the text's
+    text = "\n".join([PROSE, "", "مجله ادبی ما", "", "شاید دوست داشته باشید:", "", "غزلی دیگر از همین شاعر"])
+    assert list(_roles(text).values()) == ["p", "fw", "fw", "fw"]  # the site's name over the foot goes with it
+    text = "\n".join([PROSE, "", "نیما یوشیج", "", "شاید دوست داشته باشید:", "", "غزلی دیگر از همین شاعر"])
+    assert list(_roles(text).values())[:2] == ["p", "byline"]  # a person's name signs the text above
 
 
 def test_a_title_block_of_five_short_lines_is_no_menu() -> None:

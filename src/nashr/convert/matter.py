@@ -912,7 +912,7 @@ def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
 
 
 # The foot of a blog's or site's page under its text, as a copy keeps it: the comment form (WordPress's
-# Persian strings «دیدگاهتان را بنویسید», «نشانی ایمیل شما منتشر نخواهد شد», «لغو پاسخ»; other
+# Persian strings «دیدگاهتان را بنویسید», «نشانی ایمیل شما منتشر نخواهد شد» or «آدرس …», «لغو پاسخ»; other
 # platforms' «دیدگاه خود را ثبت کنید», «نظر بدهید», «نظرات نوشته شده»), the list of related posts
 # under its label («نوشته‌های مرتبط», «مطالب مشابه», «اشعار مرتبط», «پست‌های پیشنهادی»), the follow
 # links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
@@ -986,6 +986,8 @@ def foot_above(doc: Document) -> None:
         address = not ARABIC_LETTER.search(s.plain) and len(s.plain.split()) == 1  # (its words: the URL's parts)
         if doc.out[i].rule != DEFAULT_RULE or not (address or (s.words <= FOOT_LINE_MAX_WORDS and s.end != "terminal")):
             break  # (a sentence of the text)
+        if person_name(s.plain):
+            break  # (the poet's or writer's name under the text: zibashahr.com's «نیما یوشیج» over its related posts)
         doc.set(i, "fw", "fw: a short line right above the page's foot that no rule gave a role (the site's name, "
                 "a link)", cert="medium")
 

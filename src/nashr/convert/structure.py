@@ -97,6 +97,7 @@ from nashr.convert.document import (
 from nashr.convert.forms import form_fields
 from nashr.convert.furniture import furniture_blocks
 from nashr.convert.lazypattern import LazyPattern
+from nashr.convert.links import links_under_text
 from nashr.convert.markdown import markdown_blocks
 from nashr.convert.matter import (
     APPROVAL_NOTE,
@@ -388,6 +389,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
     furniture_blocks(doc)
+    links_under_text(doc)
     _poet_under_poem(doc)
     poet_over_poem(doc)
     title_said_twice(doc)
