@@ -322,19 +322,31 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
 
 
 def _furniture_run(first: Sequence[Line], found: Sequence[str | None], i: int) -> dict[int, Line]:
-    """Line ``i`` of the top zone, a field of the edition that the text alone read as furniture (``fw``), and the lines
-    after it so read, up to the first line read otherwise: index → the line as the text
-    alone read it. Setting the edition's furniture aside above a widget's block (km.gov.af's weather
-    label over its prayer times and exchange rates, whose values change from page to page) must not
-    make the block's next line the title: the block stays the page's furniture, read as one."""
-    run: dict[int, Line] = {}
-    for j in range(i, len(first)):
+    """Line ``i`` of the top zone, a field of the edition that the text alone read as furniture (``fw``) or
+    with low certainty, and the lines after it read as furniture, up to the first line read otherwise:
+    index → the line as the text alone read it. Setting the edition's furniture aside above a widget's
+    block (km.gov.af's weather label over its prayer times and exchange rates, whose values change from
+    page to page) must not make the block's next line the title: the block stays as the page alone
+    read it."""
+    run: dict[int, Line] = {i: first[i]}
+    for j in range(i + 1, len(first)):
         if found[j] is None:
             continue  # (a blank line)
         if first[j].role != "fw":
             break
         run[j] = first[j]
     return run
+
+
+def _inside_widget(first: Sequence[Line], again: Sequence[Line], found: Sequence[str | None], i: int) -> bool:
+    """Whether line ``i``, which the text alone read as an unsure (``@cert`` low) furniture line or list
+    item, lies under a line that both readings (``first`` alone, ``again`` under the edition's
+    furniture) take for furniture: a widget's next field (km.gov.af's prayer times, «اذان عصر 4:1 ب-ظ»
+    under «اذان ظهر 12:30 ب-ظ»), which setting the edition's furniture aside must not make the title."""
+    if first[i].role not in {"fw", "item"} or first[i].cert != "low":
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if found[j] is not None), None)
+    return above is not None and first[above].role == again[above].role == "fw"
 
 
 def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset()) -> Structure:
@@ -373,11 +385,15 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
         # without it (at most once per line of the top zone); a line the text alone gave another
         # role keeps it (a signature mark «[امضاء]» on every law of a database: signed). A field of the
         # edition (its shape repeated, its values varying) that the text alone read as furniture stays so,
-        # with the run of furniture it opens (_furniture_run).
+        # with the run of furniture it opens (_furniture_run); so does a widget's field under it (_inside_widget).
         for i, line in enumerate(structure.lines):
-            if line.role != "title" or first[i].role == "title" or found[i] != TOP:
+            if line.role != "title" or first[i].role == "title":
                 continue
-            if (keys := line_keys(texts[i])) and (TOP, MANY + keys[0]) in marks:
+            if _inside_widget(first, structure.lines, found, i):
+                decided.update(_furniture_run(first, found, i))
+            elif found[i] != TOP:
+                continue
+            elif (keys := line_keys(texts[i])) and (TOP, MANY + keys[0]) in marks:
                 decided[i] = first[i] if first[i].role not in FURNITURE_OVER | {"subtitle"} else replace(
                     line, role="fw", rule=FURNITURE_RULE.format(zone=TOP), cert="medium", doubt=None)
             elif first[i].role == "fw" and len(keys) > 1 and (TOP, keys[1]) in marks:
