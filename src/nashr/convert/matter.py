@@ -3014,7 +3014,8 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
         dated = _letter_date(doc, run[0]) and any(_dated_addressee(doc, j) for j in run)
         if above is not None and not SHORT_INVOCATION.match(above.plain) and not dated and (
                 (above.end == "colon" and len(run) < 2)
-                or not (above.end in {"terminal", "colon"} or (doc.conv.wrap and not full(doc, prev)))):
+                or not (above.end in {"terminal", "colon"} or (doc.conv.wrap and not full(doc, prev))
+                        or doc.blank_before(body[first]))):
             continue  # a line of a paragraph running on; a greeting spoken after «گفت:» (a letter announced
             # by «… به شرح زیر است:» has its addressee or date over the greeting; «هو» heads a letter;
             # a date line over an addressee goes on with no sentence above it)

@@ -1,0 +1,27 @@
+"""A greeting set apart by a blank line under a short line that ends without punctuation (a
+release's second heading, «اعلامیه مطبوعاتی وزارت …») opens the text: ``salute`` (round 29; the
+Afghan health ministry's COVID release, held-out set 26). The guard it relaxes stays for a greeting
+with no blank line above it: there the line above may be a paragraph running on."""
+
+from __future__ import annotations
+
+from conftest import DATA
+from nashr.convert.sources import read_source
+from nashr.convert.structure import classify
+
+PROSE = ("افزایش روز افزون مریضان نگرانی جدی سکتور صحت را به میان آورده است و وزارت از همه هموطنان "
+         "می‌خواهد که اصول صحی را رعایت کنند.")
+
+
+def roles(lines: list[str]) -> dict[int, tuple[str, str]]:
+    return {line.n: (line.role, line.text.strip()) for line in classify(lines) if line.role != "blank"}
+
+
+def test_a_release_s_greeting_under_its_heading_is_a_salute() -> None:
+    lines = read_source(DATA / "corpus" / "moph-gov-af-elamiye-kovid-ta-til-jawza" / "source.txt").lines
+    assert roles(lines)[6] == ("salute", "هموطنان عزیز!")
+
+
+def test_a_greeting_right_under_a_line_running_on_is_not_a_salute() -> None:
+    found = roles(["اطلاعیه", "", "او ایستاد و رو به جمعیت کرد و با صدای بلند گفت که", "دوستان عزیز!", "", PROSE])
+    assert found[4][0] != "salute"
