@@ -1561,3 +1561,11 @@ def test_no_name_after_a_term_of_address_to_an_epithet(tagger: Tagger) -> None:
     assert candidates(tagger, "سرکار پادشاه روحنا فداه به لفظ مبارك") == []
     assert candidates(tagger, "حضرت معظم له") == []
     assert candidates(tagger, "سرکار خانم مریم احمدی آمد") == [("persName", "مریم احمدی")]
+
+
+def test_dari_spellings_of_doctor_and_engineer_are_titles_inside_the_name(tagger: Tagger) -> None:
+    """«داکتر», «دوکتور» and «انجنیر» are Dari's «دکتر» and «مهندس»: inside the name, as the collection has
+    them (idlg.gov.af's «انجنیر کمال الدین نظامی», mohe.gov.af's «دوکتور فریده مومند»)."""
+    found = candidates(tagger, "والی پنجشیر انجنیر کمال الدین نظامی با دوکتور فریده مومند دیدار کرد.")
+    assert ("persName", "انجنیر کمال الدین نظامی") in found
+    assert ("persName", "دوکتور فریده مومند") in found

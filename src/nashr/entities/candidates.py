@@ -112,6 +112,9 @@ CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
     "امام", "دکتر", "مهندس", "پروفسور",
+    # the same titles as Dari writes them, inside the name as the collection has them (km.gov.af,
+    # idlg.gov.af, mohe.gov.af: «داکتر عظیم الله نیازی», «انجنیر کمال الدین نظامی», «دوکتور فریده مومند»)
+    "داکتر", "دوکتور", "انجنیر", "انجینیر",
     "حکیم",  # a physician's or philosopher's title, inside the name (tests/data/corpus/README.md)
     "خواجه",  # a vizier's or master's title, inside as the collection has it («خواجه بو سهل زوزنی»)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
