@@ -1569,3 +1569,16 @@ def test_dari_spellings_of_doctor_and_engineer_are_titles_inside_the_name(tagger
     found = candidates(tagger, "والی پنجشیر انجنیر کمال الدین نظامی با دوکتور فریده مومند دیدار کرد.")
     assert ("persName", "انجنیر کمال الدین نظامی") in found
     assert ("persName", "دوکتور فریده مومند") in found
+
+
+def test_an_afghan_official_s_name_before_his_post(tagger: Tagger) -> None:
+    """Dari's posts after a name say it is a person's (idlg.gov.af's minutes): «معین» (deputy
+    minister), with a compound given name of two given names or in «الله» written apart taken
+    whole; after «معین» no name
+    is taken, as it also means "set, specified": its words are the office («معین خدمات شهری …»)."""
+    found = candidates(tagger, "جلسه اداری روح الله نیازی معین شاروالیها، ستر پاسوال محمد ایوب سالنگی معین مالی و "
+                               "اداری، محمد سرور جوادی معین پالیسی و مسلکی، رئیس دفتر اشتراک نموده بودند.")
+    assert ("persName", "روح الله نیازی") in found
+    assert ("persName", "محمد ایوب سالنگی") in found
+    office = candidates(tagger, "پوهنیار مسیح الله محبوب معین خدمات شهری شاروالی کابل سخن گفت.")
+    assert all(text != "شهری" and "خدمات" not in text for tag, text in office if tag == "persName")

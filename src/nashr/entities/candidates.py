@@ -150,6 +150,9 @@ ROLE_NOUNS = (
     "روزنامه‌نگار", "روزنامه نگار", "خبرنگار", "نویسنده", "شاعر", "فعال", "کارشناس", "پژوهشگر",
     "وکیل", "استاد", "بازیگر", "کارگردان", "خواننده", "نقاش", "فیلسوف", "مورخ", "تحلیلگر",
     "فرستاده",  # an envoy («تیم لندرکینگ، فرستاده ویژه ایالات متحده»)
+    # Afghan Dari's posts (a deputy minister, a province's governor, a city's or district's mayor, a commander):
+    # «روح الله نیازی معین شاروالیها» (idlg.gov.af), «والی کابل محمد یعقوب حیدری» (kabul.gov.af)
+    "معین", "والی", "شاروال", "ولسوال", "قوماندان",
 )  # fmt: skip
 ORG_HEADS = (
     "حزب", "سازمان", "کمیته", "کمیسیون", "انجمن", "اتحادیه", "اتحاد", "شورای", "شورا",
@@ -329,6 +332,9 @@ _ROLES = _heads(ROLE_NOUNS)
 # «مورخ» is a historian (مورِّخ) and "dated" (مورَّخ), spelt alike: before a date it dates a
 # document («تصویبنامه مورخ ۴ آذرماه ۱۳۲۵», «نامه شماره ۲۷۹۷۱ مورخ 1400/03/12»), no role.
 _DATED = "مورخ"
+# «معین» is Dari's deputy minister after a name («روح الله نیازی معین شاروالیها») and also "set,
+# specified" (مُعَیَّن) and a given name: no name is taken after it («معین خدمات شهری …» is his office).
+_NAME_BEFORE_ONLY = frozenset({norm("معین")})
 OFFICES = ("رئیس", "رییس", "وزیر", "سخنگو", "سخنگوی", "سفیر", "نماینده", "دبیرکل", "نخست‌وزیر",
            "صدراعظم", "معاون", "مشاور", "فرمانده", "استاندار", "فرماندار", "شهردار", "دادستان", "سناتور",
            "کاردار")
@@ -1609,7 +1615,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         if (quoted := _quoted_name(words, words.ends[i], after=True)) is not None:
             yield quoted  # «دریاسالار «برد کوپر» در سفر …»
             continue
-        j = _complement_end(words, i, names)
+        j = i if norms[i] in _NAME_BEFORE_ONLY else _complement_end(words, i, names)
         if j > i and (quoted := _quoted_name(words, words.ends[j], after=True)) is not None:
             yield quoted  # «معاون وزیر خارجه "جان کری"»
             continue
@@ -1617,7 +1623,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             yield quoted  # «با «ماکان دلرحیم» معاون وزارت دادگستری»
         # A given name and its family name right after the complement: the role is a title there
         # («شاعر معاصر هوشنگ ابتهاج», «فعال مدنی نرگس محمدی»).
-        titled_last = _titled_given_name(words, j + 1) if words.spaced(j) else -1
+        titled_last = _titled_given_name(words, j + 1) if words.spaced(j) and norms[i] not in _NAME_BEFORE_ONLY else -1
         if titled_last >= 0:
             yield _span(words, j + 1, titled_last)
             continue
@@ -1626,7 +1632,8 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         # زیست»: «محیط» is a family name too), unless a comma sets it apart.
         in_body = not apposed and j + 1 < len(words) and everyday_word(norms[j + 1]) \
             and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
-        if (j > i or norms[i] in _TITLES) and (words.spaced(j) or apposed) and not in_body \
+        if (j > i or norms[i] in _TITLES) and norms[i] not in _NAME_BEFORE_ONLY and (words.spaced(j) or apposed) \
+                and not in_body \
                 and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
@@ -1641,10 +1648,14 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         # تیلفونی»); one word alone before a role is too often an adjective («حزبی»).
         gap = words.gaps[i].strip()
         k = i - 1
-        if k < 1 or gap not in ("", "،", ",") or not name_like(norms[k]) or words.gaps[k].strip():
+        if k < 1 or gap not in ("", "،", ",") or words.gaps[k].strip():
             continue
         first = norms[k - 1]
-        if not name_like(first):
+        if first == _ALLAH and k > 1 and words.spaced(k - 2) and norms[k - 2] + first in given \
+                and (name_like(norms[k]) or norms[k] in surnames()):
+            yield _span(words, k - 2, k)  # «روح الله نیازی معین …»: a given name in «الله» written apart and a
+            continue  # family name, even an everyday word («نیازی»)
+        if not name_like(norms[k]) or not name_like(first):
             continue
         # After a «،» the apposition is evidence enough for any given name and a family name
         # that is no common word («جمال خاشقجی، روزنامه‌نگار سعودی،»).
@@ -1657,6 +1668,9 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             # name before it into the name
             start = k - 2 if first in _NAME_PARTICLES and k > 1 and words.spaced(k - 2) \
                 and (_foreign_like(norms[k - 2]) or norms[k - 2] in foreign_given_names()) else k - 1
+            if start == k - 1 and first in given and k > 1 and words.spaced(k - 2) and norms[k - 2] in given \
+                    and not word_like_given(norms[k - 2]):
+                start = k - 2  # «محمد ایوب سالنگی معین …»: a compound given name (two given names) and the family name
             yield _span(words, start, k)
 
 
