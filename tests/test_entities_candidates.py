@@ -1582,3 +1582,10 @@ def test_an_afghan_official_s_name_before_his_post(tagger: Tagger) -> None:
     assert ("persName", "محمد ایوب سالنگی") in found
     office = candidates(tagger, "پوهنیار مسیح الله محبوب معین خدمات شهری شاروالی کابل سخن گفت.")
     assert all(text != "شهری" and "خدمات" not in text for tag, text in office if tag == "persName")
+
+
+def test_an_afghan_academic_rank_opens_a_name_it_stays_outside_of(tagger: Tagger) -> None:
+    """«پوهنوال», «پوهنیار» … (Afghan universities' ranks) before a name are evidence of it and, as
+    terms of address are, outside it (mohe.gov.af's news: «پوهنوال محمد عثمان بابری»)."""
+    found = candidates(tagger, "پوهنوال محمد عثمان بابری سر پرست وزارت تحصیلات عالی از پوهنتون دیدن نمود.")
+    assert ("persName", "محمد عثمان بابری") in found

@@ -114,7 +114,7 @@ NAME_TITLES = (
     "امام", "دکتر", "مهندس", "پروفسور",
     # the same titles as Dari writes them, inside the name as the collection has them (km.gov.af,
     # idlg.gov.af, mohe.gov.af: «داکتر عظیم الله نیازی», «انجنیر کمال الدین نظامی», «دوکتور فریده مومند»)
-    "داکتر", "دوکتور", "انجنیر", "انجینیر",
+    "داکتر", "دکتور", "دوکتور", "انجنیر", "انجینیر",
     "حکیم",  # a physician's or philosopher's title, inside the name (tests/data/corpus/README.md)
     "خواجه",  # a vizier's or master's title, inside as the collection has it («خواجه بو سهل زوزنی»)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
@@ -129,7 +129,10 @@ POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "
 ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "بانو", "حضرت", "اعلیحضرت", "علیاحضرت",
                  "والاحضرت", "عالیجناب", "آیت‌الله", "آیت‌اله", "آیة‌الله", "العظمی", "حجت‌الاسلام",
                  "والمسلمین", "مستطاب", "اجل", "افخم", "ارفع", "امجد",
-                 "شادروان", "زنده‌یاد", "مرحوم", "مرحومه")
+                 "شادروان", "زنده‌یاد", "مرحوم", "مرحومه",
+                 # Afghan universities' academic ranks, before the name and outside it as the collection has
+                 # them (mohe.gov.af's «پوهنوال محمد عثمان بابری», km.gov.af's «پوهنیار مسیح الله محبوب»)
+                 "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار")
 """Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
 address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
