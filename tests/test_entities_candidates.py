@@ -1589,3 +1589,10 @@ def test_an_afghan_academic_rank_opens_a_name_it_stays_outside_of(tagger: Tagger
     terms of address are, outside it (mohe.gov.af's news: «پوهنوال محمد عثمان بابری»)."""
     found = candidates(tagger, "پوهنوال محمد عثمان بابری سر پرست وزارت تحصیلات عالی از پوهنتون دیدن نمود.")
     assert ("persName", "محمد عثمان بابری") in found
+
+
+def test_dari_respected_before_a_name_stays_outside(tagger: Tagger) -> None:
+    """Dari's «محترم» before a name is a term of address (kabul.gov.af's news: «با محترم ذبیح الله
+    مجددی والی اسبق کابل»): the name after it, without it."""
+    found = candidates(tagger, "والی کابل با محترم ذبیح الله مجددی والی اسبق کابل دیدار کرد.")
+    assert ("persName", "ذبیح الله مجددی") in found

@@ -132,7 +132,9 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
                  "شادروان", "زنده‌یاد", "مرحوم", "مرحومه",
                  # Afghan universities' academic ranks, before the name and outside it as the collection has
                  # them (mohe.gov.af's «پوهنوال محمد عثمان بابری», km.gov.af's «پوهنیار مسیح الله محبوب»)
-                 "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار")
+                 "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار",
+                 # Dari's «محترم» before a name («محترم ذبیح الله مجددی», kabul.gov.af; «محترم شاه محمود میاخیل»)
+                 "محترم")
 """Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
 address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
