@@ -27,6 +27,11 @@ def candidates(tagger: Tagger, text: str) -> list[tuple[str, str]]:
     return [(s.tag, text[s.start : s.end]) for s in tagger.tag(text) if dict(s.attrs) == LOW]
 
 
+def candidates_all(tagger: Tagger, text: str) -> list[tuple[str, str]]:
+    """Every span the tagger finds (registers' and rules'), as (tag, text)."""
+    return [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)]
+
+
 def test_unknown_names_are_not_in_the_registers(tagger: Tagger) -> None:
     names = {n for e in tagger.registers.entries for n in e.names}
     assert not names & {"سارا نیکپور", "فرامرز قربانی", "بوکان", "نسرین رمضانعلی"}
@@ -1596,3 +1601,12 @@ def test_dari_respected_before_a_name_stays_outside(tagger: Tagger) -> None:
     مجددی والی اسبق کابل»): the name after it, without it."""
     found = candidates(tagger, "والی کابل با محترم ذبیح الله مجددی والی اسبق کابل دیدار کرد.")
     assert ("persName", "ذبیح الله مجددی") in found
+
+
+def test_a_ministry_of_two_domains_before_a_preposition(tagger: Tagger) -> None:
+    """A ministry named by two domains joined by «و» keeps both when a preposition follows (idlg.gov.af:
+    «از وزارت اطلاعات و فرهنگ به عنوان نهاد مسوول»); a body or a common noun after «و» is none of it."""
+    assert ("orgName", "وزارت اطلاعات و فرهنگ") in candidates_all(
+        tagger, "وی از وزارت اطلاعات و فرهنگ به عنوان نهاد مسوول خواهان توجه بیشتر شد.")
+    assert ("orgName", "وزارت کشور") in candidates_all(tagger, "وزارت کشور و دولت در این باره سکوت کردند.")
+    assert ("orgName", "وزارت خارجه") in candidates_all(tagger, "وزارت خارجه و مردم به خیابان آمدند.")

@@ -2477,6 +2477,8 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
             return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
         if _predicate_after(words, k):
             return k  # «… دانشکده معقول و منقول انتخاب خواهد شد»: what is said of the body
+        if ministry and words.spaced(k) and norms[k + 1] in _MINISTRY_NAME_ENDS:
+            return k  # «از وزارت اطلاعات و فرهنگ به عنوان نهاد مسوول»: a ministry's two domains, then the sentence
         if words.spaced(k) and (place := places.get(words.starts[k + 1])) is not None:
             town = bisect_left(words.ends, place.end)  # «دفتر پست و تلگراف سنگسر»: the office's town,
             if not names_country(words, k + 1, town):  # not a country («… ایالات متحده»)
@@ -2516,6 +2518,9 @@ _PLURAL_VERB = norm("ند")  # the third person plural's ending («گرفتند�
 _MAX_AFTER_NOUN = 2  # words after the last noun joined by «و»: «پشتیبانی نیروهای مسلح»
 _LIST_COMMAS = ("،", ",")
 _MINISTRY, _ASSEMBLY = norm("وزارت"), norm("مجلس")
+_MINISTRY_NAME_ENDS = norms_of(("به", "در", "از", "با", "را", "برای"))
+"""Words after which a ministry's name joined by «و» ends («وزارت اطلاعات و فرهنگ در …»: idlg.gov.af;
+a ministry is named by its domains, two joined by «و» as often as one)."""
 
 
 def _joinable(words: Words, j: int, named: Collection[int]) -> bool:
