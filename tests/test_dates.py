@@ -960,3 +960,19 @@ def test_yesterday_last_night_and_the_next_day_are_relative_dates() -> None:
     # the night's hours gone by, and a counted span, are none
     assert dates("یک ساعت و نیم از شب گذشته تحویل شد") == []
     assert dates("در پانزده روز گذشته") == []
+
+
+def test_month_day_and_year_after_the_weekday_as_blogger_stamps_posts() -> None:
+    # 10 Mehr 1397 was Tuesday 2 October 2018 (persiantools); ehterameazadi.blogspot.com's stamp.
+    assert dates("سه‌شنبه، مهر ۱۰، ۱۳۹۷") == [("سه‌شنبه، مهر ۱۰، ۱۳۹۷", {
+        "calendar": "#jalali", "when": "2018-10-02", "when-custom": "1397-07-10", "datingMethod": "#jalali"})]
+
+
+def test_a_dari_day_with_its_ordinal_ending_and_dashes_between_the_parts() -> None:
+    # dpmea.gov.af's releases («۳۱ ام اگست ۲۰۲۳ میلادی», «۱۸ام اپریل ۲۰۲۴»); kabul.gov.af's news
+    # «30-ثور-1399» (Sawr is Ordibehesht: 30 Ordibehesht 1399 is 19 May 2020, persiantools).
+    assert dates("به تاریخ ۳۱ ام اگست ۲۰۲۳ میلادی")[0] == ("۳۱ ام اگست ۲۰۲۳ میلادی", {
+        "calendar": "#gregorian", "when": "2023-08-31"})
+    assert dates("به تاریخ ۱۸ام اپریل ۲۰۲۴ برگزار شد")[0][0] == "۱۸ام اپریل ۲۰۲۴"
+    assert dates("30-ثور-1399")[0][1]["when"] == "2020-05-19"
+    assert dates("ماده ۵-مهر") == []  # a day's dash only with a year's after the month

@@ -81,7 +81,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Literal
 
 from hijridate import Gregorian, Hijri
@@ -316,6 +316,13 @@ _GLUED_YEAR = r"(?<=[^\W\d_])(?=\d{4}(?!\d))"
 # «۲۵/اردیبهشت/۱۳۰۵», «5 ماه بهمن /1314»: a slash between the parts, as letters' and archive
 # transcriptions' datelines write them
 _SLASH = r"\s*/\s*"
+# «30-ثور-1399»: dashes between a day, a month's name and a year, as Afghan government sites date news
+# (kabul.gov.af); a day's dash only with the year's after the month («ماده ۵-مهر» is none), and
+# «۲۷-۲۸ اکتبر» is a range of days, read before
+_DASH = r"(?<=\d)-(?=[^\W\d_]+-\d{4}(?!\d))|(?<=[^\W\d_])-(?=\d{4}(?!\d))"
+# «۳۱ ام اگست ۲۰۲۳», «۱۸ام اپریل ۲۰۲۴»: the ordinal ending «ام» after a day in digits, apart or glued, as
+# Dari writes dates (dpmea.gov.af); part of the date
+_ORDINAL_AM = r"(?:(?<=\d)[ \u00a0\u200c]?ام(?![\w\u200c]))?"
 # «فروردین ۳۱ روز»: two digits after a month and «روز» count the month's days (a law fixing
 # the months' lengths), no two-digit year
 _DAYS_COUNTED = rf"{_SEP}روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فروردین ۹۸ روز شنبه»)
@@ -326,10 +333,10 @@ _PATTERN_TEXT = (
     rf"(?:(?:(?:روزهای|(?P<daypart>{_alternation(DAY_PARTS)})){_SEP}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS, marks=True)}){_SEP})?"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?(?:{_SEP}|{_GLUED}|{_SLASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_ORDINAL_AM}(?:{_SEP}|{_GLUED}|{_SLASH}|{_DASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"(?:{_END}|{_GLUED_YEAR})"
-    rf"(?:(?:{_SEP}|{_SLASH}|{_GLUED_YEAR})(?:{_ANIMAL_BETWEEN})?(?:(?:(?:در{_SEP})?(?:سال|سنه\u0654?|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}(?!{_DAYS_COUNTED})|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?:(?:{_SEP}|{_SLASH}|{_DASH}|{_GLUED_YEAR})(?:{_ANIMAL_BETWEEN})?(?:(?:(?:در{_SEP})?(?:سال|سنه\u0654?|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}(?!{_DAYS_COUNTED})|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})|سنه{_SEP}(?P<ayear>{_ARABIC_YEAR}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -479,6 +486,11 @@ _MAX_SHORT_YEAR_DISTANCE = 10
 _YEAR_FIRST_PATTERN = LazyPattern(
     rf"(?<![\w./-])(?P<year>\d{{4}}){_SEP}(?P<month>{_alternation(MONTHS)}){_SEP}(?P<day>\d{{1,2}})(?![\d./-]?\d)"
     rf"(?:\s*[،,]\s*(?P<weekday>{_WEEKDAY}){_END})?"
+)
+# «سه‌شنبه، مهر ۱۰، ۱۳۹۷»: weekday, month, day and year, as Blogger stamps posts in its Persian locale
+_MONTH_FIRST_PATTERN = LazyPattern(
+    rf"(?<![\w./-])(?:(?P<weekday>{_WEEKDAY})\s*[،,]\s*)?(?P<month>{_alternation(MONTHS)}){_SEP}(?P<day>\d{{1,2}})"
+    rf"\s*[،,]\s*(?P<year>\d{{4}})(?![\d./-]?\d)"
 )
 _WEEKDAY_PATTERN = LazyPattern(
     rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
@@ -1345,9 +1357,10 @@ def _season_dates(folded: str) -> list[FoundDate]:
 
 def _year_first_dates(folded: str) -> list[FoundDate]:
     """Year, month and day in that order, with the weekday after them (a blog post's stamp:
-    «۱۳۸۸ دی ۳۰, چهارشنبه»)."""
+    «۱۳۸۸ دی ۳۰, چهارشنبه»), or month, day and year with the weekday before them (Blogger's: «سه‌شنبه،
+    مهر ۱۰، ۱۳۹۷»)."""
     found = []
-    for match in _YEAR_FIRST_PATTERN.finditer(folded):
+    for match in chain(_YEAR_FIRST_PATTERN.finditer(folded), _MONTH_FIRST_PATTERN.finditer(folded)):
         calendar, month = _MONTH_VALUES[_bare(match.group("month"))]
         day = int(match.group("day"))
         if not 1 <= day <= 31:
