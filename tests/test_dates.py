@@ -976,3 +976,10 @@ def test_a_dari_day_with_its_ordinal_ending_and_dashes_between_the_parts() -> No
     assert dates("به تاریخ ۱۸ام اپریل ۲۰۲۴ برگزار شد")[0][0] == "۱۸ام اپریل ۲۰۲۴"
     assert dates("30-ثور-1399")[0][1]["when"] == "2020-05-19"
     assert dates("ماده ۵-مهر") == []  # a day's dash only with a year's after the month
+
+
+def test_a_weekday_whose_number_is_written_as_a_digit() -> None:
+    # A Majlis session's minutes (Persian Wikisource): 22 Tir 1329 was Thursday 13 July 1950.
+    assert dates("۵شنبه ۲۲ تیر ماه ۱۳۲۹") == [("۵شنبه ۲۲ تیر ماه ۱۳۲۹", {
+        "calendar": "#jalali", "when": "1950-07-13", "when-custom": "1329-04-22", "datingMethod": "#jalali"})]
+    assert dates("بند ۵ شنبه") == []  # a number and the word «شنبه» apart are no weekday

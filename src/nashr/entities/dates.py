@@ -126,6 +126,8 @@ HIJRI_MONTHS: dict[str, int] = {
 WEEKDAY_NUMBERS: dict[str, int] = {
     "شنبه": 5, "یکشنبه": 6, "یک‌شنبه": 6, "دوشنبه": 0, "دو‌شنبه": 0, "سه‌شنبه": 1, "سهشنبه": 1,
     "چهارشنبه": 2, "چهار‌شنبه": 2, "پنجشنبه": 3, "پنج‌شنبه": 3, "جمعه": 4, "آدینه": 4,
+    # the number written as a digit, as minutes and diaries write weekdays («۵شنبه ۲۲ تیر ماه ۱۳۲۹»)
+    "۱شنبه": 6, "۲شنبه": 0, "۳شنبه": 1, "۴شنبه": 2, "۵شنبه": 3,
 }  # fmt: skip
 
 # Year words that fix the year of a day+month relative to the document's year.
