@@ -848,3 +848,22 @@ def test_a_site_of_no_text_has_no_search_bundle_and_no_error(edition: Edition, t
     build_site([], tmp_path / "site", edition, SiteOptions(registers_dir=DATA / "registers"))
     assert (tmp_path / "site" / "index.html").is_file()
     assert list((tmp_path / "site" / "pagefind").iterdir()) == []
+
+
+def test_a_paragraph_holding_furniture_is_a_block_in_its_own_words_direction(tmp_path: Path, edition: Edition,
+                                                                             tagger: Tagger) -> None:
+    """moph.gov.af's page (held-out set 26) ends in the site's English announcements; one paragraph
+    runs on over two furniture lines («Announcement of the General Directorate of Human Resources!» … «Background
+    image»). HTML's p cannot hold the furniture's div (a parser closes the p there), so the paragraph is a div,
+    and its own words are English: dir="ltr", so the «!» ends the line instead of opening it."""
+    from nashr.convert.converter import convert_file
+
+    source = ROOT / "tests" / "data" / "corpus" / "moph-gov-af-elamiye-kovid-ta-til-jawza" / "source.txt"
+    tei = convert_file(source, tmp_path / "tei", edition, tagger=tagger).result.path
+    [p] = tei_tree(tei).xpath("//t:p[t:fw][starts-with(., 'Announcement of the General')]",
+                              namespaces={"t": TEI[1:-1]})
+    build_site([tei], tmp_path / "site", edition, SiteOptions(search=False))
+    text = page(tmp_path / "site" / "texts" / f"{tei.stem}.html")
+    [block] = text.xpath(f"//*[@id='{p.get('{http://www.w3.org/XML/1998/namespace}id')}']")
+    assert (block.tag, block.get("dir")) == ("div", "ltr")
+    assert not text.xpath("//p[.//div]")

@@ -45,8 +45,10 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- a paragraph holding a block of its own (page furniture met inside a paragraph running on)
+       is a div: HTML's p holds phrasing content only, and a parser would end it at the block -->
   <xsl:template name="n:paragraph">
-    <xsl:param name="tag" as="xs:string" select="'p'"/>
+    <xsl:param name="tag" as="xs:string" select="if (.//*[n:is-block-unit(.)]) then 'div' else 'p'"/>
     <xsl:param name="class" as="xs:string?" select="'tei-' || local-name()"/>
     <xsl:call-template name="n:block">
       <xsl:with-param name="tag" select="$tag"/>

@@ -498,12 +498,13 @@
     <xsl:if test="$dir ne '' and $dir ne $outer"><xsl:attribute name="dir" select="$dir"/></xsl:if>
   </xsl:function>
 
-  <!-- n:block-dir($el): dir for a leaf block of the text without @xml:lang whose words are mostly
-       in a script of the other direction than its language (n:script-dir), else () -->
+  <!-- n:block-dir($el): dir for a block of the text without @xml:lang whose own words (not those of
+       a block inside it: page furniture met inside a paragraph running on) are mostly in a script of
+       the other direction than its language (n:script-dir), else () -->
   <xsl:function name="n:block-dir" as="attribute()?">
     <xsl:param name="el" as="element()"/>
-    <xsl:if test="not($el/@xml:lang) and n:is-leaf-block($el)">
-      <xsl:sequence select="n:script-dir(n:plain($el/node()), n:dir(n:lang($el)))"/>
+    <xsl:if test="not($el/@xml:lang) and n:is-block-unit($el) and exists($el/ancestor::tei:text) and empty($el/ancestor::tei:note)">
+      <xsl:sequence select="n:script-dir(n:plain($el/node()[not(self::*[n:is-block-unit(.)])]), n:dir(n:lang($el)))"/>
     </xsl:if>
   </xsl:function>
 
