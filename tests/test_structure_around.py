@@ -115,3 +115,33 @@ def test_a_heading_said_twice_among_the_top_lines_is_the_title_and_the_site_s_na
 def test_a_short_line_under_a_poem_naming_no_one_is_no_credit() -> None:
     roles = _roles(f"غزل شماره ۱\n\n{GHAZAL}\n\nبه امید دیدار\n\nنظرات (۰)")
     assert roles[11] != "byline"
+
+
+@pytest.mark.parametrize(("folder", "lines"), [
+    ("dpmea-gov-af-elamiye-bank-jahani-2023-08-31-wrapped", (1, 2)),  # hard-wrapped once, ending in «!»
+    ("idlg-gov-af-katawazi-wali-balkh-utf16", (1,)),  # a sentence with its verb, «… دیدار کرد»
+    ("ago-gov-af-alko-shahrdar-kabul-darulaman", (1,)),  # a sentence ending in «.»
+])
+def test_a_release_s_headline_over_its_body_is_the_title(folder: str, lines: tuple[int, ...]) -> None:
+    got, hand = {line.n: line for line in nashr_roles(CORPUS / folder)}, hand_roles(CORPUS / folder)
+    assert [(got[n].role, hand[n]) for n in lines] == [("title", "title")] * len(lines)
+    assert got[lines[0]].rule.startswith("title: the page's first block, a headline")
+
+
+BODY = ("در این دیدار درباره وضعیت عمومی شهر و کارهای انجام شده در ماه گذشته گفتگو شد و هر دو طرف بر ادامه "
+        "همکاری تاکید کردند و گفتند که کار ادامه خواهد یافت.")
+
+
+def test_a_first_paragraph_no_shorter_than_the_next_is_no_headline() -> None:
+    # The body under it must be half again as long: a letter's or a story's first paragraph is prose.
+    first = "او صبح زود از خانه بیرون رفت و تا غروب در شهر ماند و با دوستانش دیدار کرد و گفتگو کرد."
+    roles = [line.role for line in classify([first, "", BODY[:90]]) if line.role != "blank"]
+    assert roles[0] != "title"
+
+
+def test_a_story_s_first_sentence_over_a_longer_paragraph_is_no_headline() -> None:
+    # A release's lead says its headline again (dpmea.gov.af, idlg.gov.af, ago.gov.af: 56–100 % of its
+    # content words); a story's first sentence shares few with the paragraph under it.
+    first = "او صبح زود از خانه بیرون رفت و تا غروب در شهر ماند و با دوستانش دیدار کرد و گفتگو کرد."
+    roles = [line.role for line in classify([first, "", BODY]) if line.role != "blank"]
+    assert roles[0] != "title"

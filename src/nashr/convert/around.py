@@ -1,7 +1,7 @@
 """The lines around a text's body that a site nashr has never seen shows in its own way, found by
 evidence such a page shows too (issue 12, round 27): the poet's name over a poem and a credit under
 the text (``byline``), a letter's addressee under its heading, the title a page says twice (and the
-site's lines above it).
+site's lines above it), a news release's headline over its body.
 
 The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`;
 :func:`letter_addressee` before the wrapped paragraphs are joined, the others last) and read only
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nashr.convert.boilerplate import content_words
 from nashr.convert.conventions import Shape
 from nashr.convert.document import DEFAULT_RULE, PROSE_MIN_WORDS, Document, full, is_dateline
 from nashr.convert.matter import (
@@ -214,3 +215,52 @@ def credit_under_text(doc: Document) -> None:
                     for b in range(a + 1, min(len(parts), a + NAME_MAX_WORDS) + 1))
         if named or WORK_OF.match(s.plain):
             doc.set(i, "byline", CREDIT_RULE, cert="medium")
+
+
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 8, 35
+HEADLINE_BODY_RATIO = 1.5  # the body's first paragraph is at least this many times the headline's words
+HEADLINE_SAID_AGAIN = 0.5  # the share of the headline's content words its body's first paragraph says again
+HEADLINE_LEAD_MAX_LINES = 5  # the lines of prose under the headline read as its lead, up to a blank line
+HEADLINE_MAX_LINES = 2  # a headline hard-wrapped once
+HEADLINE_RULE = "title: the page's first block, a headline of one or two lines set apart over a longer paragraph"
+
+
+def headline_over_body(doc: Document) -> None:
+    """A news release's headline as the page's first block: one line, or a line hard-wrapped once
+    (HEADLINE_MAX_LINES), that the rules left to a paragraph, of HEADLINE_MIN_WORDS to
+    HEADLINE_MAX_WORDS words however it ends (a headline may be a sentence with its verb, «… دیدار
+    کرد», and end in «.» or «!»), set apart by a blank line, over the page's first paragraph of prose
+    (after any furniture: an image's file name; its lines up to a blank line, at most
+    HEADLINE_LEAD_MAX_LINES) that is HEADLINE_BODY_RATIO times as long or longer and says again at
+    least HEADLINE_SAID_AGAIN of the headline's content words
+    (:func:`~nashr.convert.boilerplate.content_words`: a release's lead restates its headline; a
+    story's first sentence and the paragraph under it share fewer): ``title``, each line
+    (tests/data/corpus/README.md: a title hard-wrapped is ``title`` on each line). A text whose
+    first paragraph is short beside the next (a letter's «با سلام») is no such page. In a text with
+    a blank line after every line, the block is no evidence.
+
+    Where seen: Afghan offices' releases of three sites (dpmea.gov.af ×4, hard-wrapped and ending in
+    «!»; idlg.gov.af's «… با … والی بلخ دیدار کرد»; ago.gov.af's sentence-long headline)."""
+    flow = doc.flow
+    if len(flow) < 2 or any(shape is not None for shape in doc.shapes[: flow[0]]):
+        return
+    block = [flow[0]]
+    while not doc.blank_after(block[-1]) and len(block) <= HEADLINE_MAX_LINES:
+        block.append(flow[len(block)])
+    if (len(block) > HEADLINE_MAX_LINES or doc.role(block[0]) != "p" or doc.conv.spaced
+            or any(doc.role(i) not in {"p", "p+"} for i in block[1:])
+            or not HEADLINE_MIN_WORDS <= (words := sum(doc.s(i).words for i in block)) <= HEADLINE_MAX_WORDS):
+        return
+    prose = next((i for i in flow[len(block):] if doc.role(i) in {"p", "p+"}), None)
+    if prose is None:
+        return
+    body, i = [prose], prose
+    while (len(body) < HEADLINE_LEAD_MAX_LINES and not doc.blank_after(i) and (i := doc.next(i)) is not None
+           and doc.role(i) in {"p", "p+"}):
+        body.append(i)
+    headline = content_words(" ".join(doc.s(i).plain for i in block))
+    lead = content_words(" ".join(doc.s(i).plain for i in body))
+    if (sum(doc.s(i).words for i in body) >= HEADLINE_BODY_RATIO * words
+            and len(headline & lead) >= HEADLINE_SAID_AGAIN * len(headline)):
+        for i in block:
+            doc.set(i, "title", HEADLINE_RULE, cert="medium")

@@ -74,6 +74,14 @@ def stop_density(text: str) -> float:
     return sum(w in stop for w in found) / len(found) if found else 0.0
 
 
+def content_words(text: str) -> frozenset[str]:
+    """The distinct words of ``text`` (as :func:`stop_density` reads them) of three letters or more
+    that are no Persian function word (hazm's stop list)."""
+    found = (w.strip("\u200c") for w in WORD.findall(text.translate(FOLD)))
+    stop = _stop()
+    return frozenset(w for w in found if len(w) >= 3 and ARABIC_LETTER.search(w) and w not in stop)
+
+
 def link_density(text: str) -> float:
     """What plain text keeps of a block's links: 1.0 for at least MENU_MIN_PARTS parts parted by
     separators, each of at most MENU_PART_MAX_WORDS words; else the share of the characters of

@@ -83,7 +83,9 @@ LABEL_MAX_WORDS = 3
 FURNITURE_OVER = frozenset({"p", "p+", "continuation", "item", "item+", "quote"})
 """The roles a text's own rules may give a repeated line that the pass turns into ``fw``: the
 body's defaults, and ``title`` for the text's first line (the site's name over every page,
-which a text alone takes for its title) or for a line saying again one made furniture above it (the
+which a text alone takes for its title; not a headline over the body, which a series' releases
+may share: dpmea.gov.af's monthly «اعلامیۀ … در پیوند به گزارش اخیر بانک جهانی …»,
+:data:`nashr.convert.around.HEADLINE_RULE`) or for a line saying again one made furniture above it (the
 site's name as banner and as heading: qajarwomen.org, set 21). Never ``l`` (a refrain), ``head`` (a series' repeated
 heading), ``subtitle`` or a title under other lines (a series' kicker and title, «وزارت خارجه
 ایالات متحده», «جلسه مطبوعاتی وزارتخانه»: the collection's state.gov briefings), ``note`` (an
@@ -291,6 +293,7 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     repeats its own title at the start of its first paragraph (dpmea.gov.af's statements, whose
     pages share one title, under their photo's file name), not the site's furniture a second time;
     the site's name said twice above the page's own lines (qajarwomen.org) stays furniture."""
+    from nashr.convert.around import HEADLINE_RULE
     from nashr.convert.matter import POSITION_SIGNED
 
     decided: dict[int, Line] = {}
@@ -308,7 +311,7 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
             continue
         if keys and (zone, keys[0]) in marks and (
                 line.role in FURNITURE_OVER or line.rule == POSITION_SIGNED
-                or (line.role == "title" and (k == 0 or keys[0] in furniture))):
+                or (line.role == "title" and line.rule != HEADLINE_RULE and (k == 0 or keys[0] in furniture))):
             decided[i] = replace(line, role="fw", rule=FURNITURE_RULE.format(zone=zone), cert=None, doubt=None)
             furniture.add(keys[0])
         elif len(keys) > 1 and (zone, keys[1]) in marks:

@@ -52,6 +52,7 @@ from dataclasses import dataclass, replace
 
 from nashr.convert.around import (
     credit_under_text,
+    headline_over_body,
     letter_addressee,
     poet_over_poem,
     title_said_twice,
@@ -393,6 +394,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _poet_under_poem(doc)
     poet_over_poem(doc)
     title_said_twice(doc)
+    headline_over_body(doc)
     credit_under_text(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
