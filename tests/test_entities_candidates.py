@@ -1610,3 +1610,11 @@ def test_a_ministry_of_two_domains_before_a_preposition(tagger: Tagger) -> None:
         tagger, "وی از وزارت اطلاعات و فرهنگ به عنوان نهاد مسوول خواهان توجه بیشتر شد.")
     assert ("orgName", "وزارت کشور") in candidates_all(tagger, "وزارت کشور و دولت در این باره سکوت کردند.")
     assert ("orgName", "وزارت خارجه") in candidates_all(tagger, "وزارت خارجه و مردم به خیابان آمدند.")
+
+
+def test_a_diplomatic_mission_with_its_seat_after_resident(tagger: Tagger) -> None:
+    """«سفارت … مقیم X»: a mission named with its state and its seat (afghanha.se's letter of the
+    Afghan foreign ministry to ten embassies); «سفیر» (a person's post) names no body."""
+    assert ("orgName", "سفارت ج.ا.ا مقیم سویدن") in candidates_all(tagger, "سفارت ج.ا.ا مقیم سویدن")
+    assert ("orgName", "سفارت ایران مقیم پاریس") in candidates_all(tagger, "سفارت ایران مقیم پاریس اعلام کرد")
+    assert all(tag != "orgName" for tag, _ in candidates_all(tagger, "سفیر ایران مقیم لندن گفت"))

@@ -2820,6 +2820,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                         and norms[j].startswith(_AND):  # «شرکت نفت ایران وشوروی»: «و» glued to the place
                     last = bisect_left(words.ends, places[words.starts[j] + len(_AND)].end)
                     j = last + 1
+                elif head in _MISSIONS and words.spaced(last) and j + 1 < len(words) and norms[j] == _RESIDENT \
+                        and words.spaced(j) and (seat := places.get(words.starts[j + 1])) is not None:
+                    last = bisect_left(words.ends, seat.end)  # «سفارت ج.ا.ا مقیم سویدن»: a mission and its seat
+                    j = last + 1
                 # A place ends the name («حزب تودۀ ایران تاریخی …»), also before another head
                 # («جبهه ملی ایران سازمان سیاسی … است»: the head starts what is said of it).
                 break
@@ -3000,6 +3004,11 @@ embassy, not a legation: «سفارت کبرای آمریکا») and the soverei
 Pahlavi era write them. Part of the name, which ends with the country."""
 _EMBASSY_EPITHETS = norms_of(EMBASSY_EPITHETS)
 _EMBASSY = norm("سفارت")
+MISSIONS = ("سفارت", "سفارتخانه", "کنسولگری", "سرکنسولگری", "قونسولگری", "نمایندگی")
+"""Diplomatic missions, named with their state and, after «مقیم» ("resident in"), their seat: «سفارت
+ج.ا.ا مقیم سویدن» (afghanha.se's letter of the Afghan foreign ministry to its embassies), «سفارت
+جمهوری اسلامی ایران مقیم لندن»."""
+_MISSIONS, _RESIDENT = norms_of(MISSIONS), norm("مقیم")
 
 
 PREDICATES = ("مکلف", "موظف", "ملزم", "مأمور", "مامور", "مجاز", "مختار", "مسئول", "مسؤول", "معاف",
