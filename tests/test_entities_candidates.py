@@ -1589,6 +1589,19 @@ def test_an_afghan_official_s_name_before_his_post(tagger: Tagger) -> None:
     assert all(text != "شهری" and "خدمات" not in text for tag, text in office if tag == "persName")
 
 
+def test_a_compound_given_name_and_family_name_before_a_post(tagger: Tagger) -> None:
+    """Two given names, then a family name that is also an everyday word, right before a post:
+    the three words are the name (kabul.gov.af's «محمد سرور دانش معاون دوم …», idlg.gov.af's «محمد
+    فرهاد عظیمی والی بلخ»); not a given name alone before the post, nor a name after a comma."""
+    found = candidates(tagger, "محترم استاد محمد سرور دانش معاون دوم ریاست جمهوری اسلامی افغانستان، محمد فرهاد "
+                               "عظیمی والی بلخ را پذیرفت.")
+    assert ("persName", "محمد سرور دانش") in found
+    assert ("persName", "محمد سرور") not in found
+    assert ("persName", "محمد فرهاد عظیمی") in found
+    found = candidates(tagger, "با حضور محمد سرور، دانش معاون شاروالی سخن گفت.")
+    assert ("persName", "محمد سرور دانش") not in found
+
+
 def test_an_afghan_academic_rank_opens_a_name_it_stays_outside_of(tagger: Tagger) -> None:
     """«پوهنوال», «پوهنیار» … (Afghan universities' ranks) before a name are evidence of it and, as
     terms of address are, outside it (mohe.gov.af's news: «پوهنوال محمد عثمان بابری»)."""

@@ -1679,6 +1679,30 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             yield _span(words, start, k)
 
 
+def post_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """A compound given name and a family name right before a post (a role noun, :data:`ROLE_NOUNS`):
+    «محمد سرور دانش معاون دوم …» (kabul.gov.af), «محمد سرور جوادی معین …», «محمد فرهاد عظیمی والی
+    بلخ» (idlg.gov.af). Afghan officials are named so in their offices' news: two given names
+    (the first no registry word, :func:`word_like_given`), then a family name that any given name
+    allows (:func:`surname_like`: «دانش», «عظیمی» are everyday words too), spaces only between the
+    words and before the post. :func:`role_rule` asks more of the words before a post, which one
+    given name and a family name need; the second given name is the evidence here.
+
+    Yields: the three words as one ``persName`` span (source offsets).
+    """
+    if words.vocabulary.isdisjoint(_ROLES):
+        return
+    norms, given = words.norms, given_names()
+    for i in triggers:
+        k = i - 1
+        if norms[i] not in _ROLES or k < 2 or words.gaps[i].strip() \
+                or not (words.spaced(k - 2) and words.spaced(k - 1)):
+            continue
+        if norms[k - 2] in given and not word_like_given(norms[k - 2]) and norms[k - 1] in given \
+                and norms[k] not in _KINSHIP and surname_like(norms[k]) and not verb_noun(words, k):
+            yield _span(words, k - 2, k)
+
+
 _QUOTE_BEFORE = re.compile(r"([\"»”])\s*$")
 _OPENING = {'"': '"', "»": "«", "”": "“"}
 _MAX_QUOTED_NAME = 40  # characters: a name in quotes, not a quoted phrase
@@ -4246,6 +4270,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(simile_rule)(words, triggers))
     keep(on(romance_rule)(words))
     keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
+    keep(on(post_name_rule)(words, triggers))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(on(list_rule)(words, persons))
     keep(on(person_list_rule)(words, {s.start: s for s in persons}))
