@@ -1602,6 +1602,16 @@ def test_a_compound_given_name_and_family_name_before_a_post(tagger: Tagger) -> 
     assert ("persName", "محمد سرور دانش") not in found
 
 
+def test_islamic_after_president_is_the_republic_s_name(tagger: Tagger) -> None:
+    """«رئیس جمهور(ی) اسلامی افغانستان» is the president of the Islamic Republic (president.gov.af's and
+    dailies.gov.af's decrees): «اسلامی», a family name too, is no name after the post; a family name
+    after «رئیس جمهور» still is («رئیس جمهور روحانی گفت»)."""
+    for text in ("فرمان رئیس جمهوری اسلامی افغانستان در مورد لویه جرگۀ مشورتی",
+                 "فرمان رئیس جمهور اسلامی افغانستان در مورد تعیین سرپرست در وزارت ها"):
+        assert ("persName", "اسلامی") not in candidates(tagger, text)
+    assert ("persName", "روحانی") in candidates(tagger, "رئیس جمهور روحانی گفت که …")
+
+
 def test_an_afghan_academic_rank_opens_a_name_it_stays_outside_of(tagger: Tagger) -> None:
     """«پوهنوال», «پوهنیار» … (Afghan universities' ranks) before a name are evidence of it and, as
     terms of address are, outside it (mohe.gov.af's news: «پوهنوال محمد عثمان بابری»)."""

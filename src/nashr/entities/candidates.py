@@ -1638,7 +1638,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         in_body = not apposed and j + 1 < len(words) and everyday_word(norms[j + 1]) \
             and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
         if (j > i or norms[i] in _TITLES) and norms[i] not in _NAME_BEFORE_ONLY and (words.spaced(j) or apposed) \
-                and not in_body \
+                and not in_body and not _islamic_republic(words, j) \
                 and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
@@ -1677,6 +1677,18 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
                     and not word_like_given(norms[k - 2]):
                 start = k - 2  # «محمد ایوب سالنگی معین …»: a compound given name (two given names) and the family name
             yield _span(words, start, k)
+
+
+ISLAMIC_REPUBLIC = ("جمهور", "جمهوری", "اسلامی")
+"""«جمهور»/«جمهوری» and «اسلامی» after it: the state's name («رئیس جمهور اسلامی افغانستان», «رئیس
+جمهوری اسلامی افغانستان»: president.gov.af's and dailies.gov.af's decrees), where «اسلامی» is no
+family name after the post."""
+_REPUBLIC, _ISLAMIC = norms_of(ISLAMIC_REPUBLIC[:2]), norm(ISLAMIC_REPUBLIC[2])
+
+
+def _islamic_republic(words: Words, j: int) -> bool:
+    """True when word ``j`` is «جمهور»/«جمهوری» and word ``j + 1`` «اسلامی» (:data:`ISLAMIC_REPUBLIC`)."""
+    return words.norms[j] in _REPUBLIC and words.spaced(j) and words.norms[j + 1] == _ISLAMIC
 
 
 def post_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
