@@ -1612,6 +1612,20 @@ def test_islamic_after_president_is_the_republic_s_name(tagger: Tagger) -> None:
     assert ("persName", "روحانی") in candidates(tagger, "رئیس جمهور روحانی گفت که …")
 
 
+def test_words_between_a_name_and_a_post_end_the_family_name(tagger: Tagger) -> None:
+    """One or two words between a name found and a post are the rest of its family name (ago.gov.af's
+    «محمد یونس نو اندیش شاروال کابل», mohe.gov.af's «دکتور احمد سیر مهجور معین …»); a verb or an
+    adjective of an everyday word between them is not («… نوکر قدیمی ولیعهد», ganjoor.net)."""
+    found = candidates(tagger, "که با آقای محمد یونس نو اندیش شاروال کابل داشت تسلیم نمود.")
+    assert ("persName", "محمد یونس نو اندیش") in found
+    assert ("persName", "محمد یونس") not in found
+    found = candidates(tagger, "دکتور احمد سیر مهجور معین مالی و اداری وزارت تحصیلات عالی گفت.")
+    assert ("persName", "دکتور احمد سیر مهجور") in found
+    found = candidates(tagger, "حسن روحانی گفت رئیس جمهور آمریکا را دید.")
+    assert ("persName", "حسن روحانی") in found
+    assert all("گفت" not in text for _, text in found)
+
+
 def test_an_afghan_academic_rank_opens_a_name_it_stays_outside_of(tagger: Tagger) -> None:
     """«پوهنوال», «پوهنیار» … (Afghan universities' ranks) before a name are evidence of it and, as
     terms of address are, outside it (mohe.gov.af's news: «پوهنوال محمد عثمان بابری»)."""

@@ -1679,6 +1679,38 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             yield _span(words, start, k)
 
 
+_MAX_WORDS_TO_POST = 2  # words a name takes in before a post: a family name in two words («نو اندیش»)
+
+
+def name_to_post_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
+    """A person's name found and one or two words between it and a post (a role noun, :data:`ROLE_NOUNS`,
+    after spaces or «،»): the words are the rest of the family name («محمد یونس نو اندیش شاروال کابل»,
+    ago.gov.af; «دکتور احمد سیر مهجور معین …», mohe.gov.af; «دکتر سلیمان پاک سرشت، معاون وزیر …»,
+    ir.emb-japan.go.jp), a family name in two words or one that is an everyday word. The words must be
+    name-like (:func:`name_like`: no stop word), no verb, no role noun and no adjective of an everyday
+    word (:func:`relational_adjective`: «میرزا فرج الله نوکر قدیمی ولیعهد», ganjoor.net) themselves.
+
+    Yields: the name with those words, one ``persName`` span per name (source offsets).
+    """
+    if words.vocabulary.isdisjoint(_ROLES):
+        return
+    norms = words.norms
+    for span in persons:
+        last = bisect_left(words.ends, span.end)
+        if last >= len(words) or words.ends[last] != span.end:
+            continue
+        first = bisect_left(words.starts, span.start)
+        for k in range(last + 1, min(last + 1 + _MAX_WORDS_TO_POST, len(words) - 1)):
+            if not words.spaced(k - 1) or not name_like(norms[k]) or norms[k] in _ROLES \
+                    or looks_like_verb(norms[k]) or verb_noun(words, k) or relational_adjective(norms[k]):
+                break
+            if norms[k + 1] in _ROLES and words.gaps[k + 1].strip() in ("", "،", ","):
+                yield _span(words, first, k)
+                break
+            if not words.spaced(k):
+                break
+
+
 ISLAMIC_REPUBLIC = ("جمهور", "جمهوری", "اسلامی")
 """«جمهور»/«جمهوری» and «اسلامی» after it: the state's name («رئیس جمهور اسلامی افغانستان», «رئیس
 جمهوری اسلامی افغانستان»: president.gov.af's and dailies.gov.af's decrees), where «اسلامی» is no
@@ -4284,6 +4316,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
     keep(on(post_name_rule)(words, triggers))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
+    keep(on(name_to_post_rule)(words, persons))
     keep(on(list_rule)(words, persons))
     keep(on(person_list_rule)(words, {s.start: s for s in persons}))
     keep(on(roll_rule)(words, triggers))
