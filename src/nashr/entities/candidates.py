@@ -44,7 +44,9 @@ People
   3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
   3e. :func:`biography_rule` — the name an encyclopedia article opens with («… (زادهٔ …»).
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
-     («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
+     («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»); :func:`post_name_rule` — two given names
+     and a family name before one («محمد سرور دانش معاون …»); :func:`name_to_post_rule` — the words
+     between a name found and a post end its family name («محمد یونس نو اندیش شاروال …»).
 Organisations
   5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
   5k. :func:`short_name_rule` — a body's short name in brackets or between commas after it.
