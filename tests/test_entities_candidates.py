@@ -1589,6 +1589,43 @@ def test_an_afghan_official_s_name_before_his_post(tagger: Tagger) -> None:
     assert all(text != "شهری" and "خدمات" not in text for tag, text in office if tag == "persName")
 
 
+def test_a_compound_given_name_and_family_name_before_a_post(tagger: Tagger) -> None:
+    """Two given names, then a family name that is also an everyday word, right before a post:
+    the three words are the name (kabul.gov.af's «محمد سرور دانش معاون دوم …», idlg.gov.af's «محمد
+    فرهاد عظیمی والی بلخ»); not a given name alone before the post, nor a name after a comma."""
+    found = candidates(tagger, "محترم استاد محمد سرور دانش معاون دوم ریاست جمهوری اسلامی افغانستان، محمد فرهاد "
+                               "عظیمی والی بلخ را پذیرفت.")
+    assert ("persName", "محمد سرور دانش") in found
+    assert ("persName", "محمد سرور") not in found
+    assert ("persName", "محمد فرهاد عظیمی") in found
+    found = candidates(tagger, "با حضور محمد سرور، دانش معاون شاروالی سخن گفت.")
+    assert ("persName", "محمد سرور دانش") not in found
+
+
+def test_islamic_after_president_is_the_republic_s_name(tagger: Tagger) -> None:
+    """«رئیس جمهور(ی) اسلامی افغانستان» is the president of the Islamic Republic (president.gov.af's and
+    dailies.gov.af's decrees): «اسلامی», a family name too, is no name after the post; a family name
+    after «رئیس جمهور» still is («رئیس جمهور روحانی گفت»)."""
+    for text in ("فرمان رئیس جمهوری اسلامی افغانستان در مورد لویه جرگۀ مشورتی",
+                 "فرمان رئیس جمهور اسلامی افغانستان در مورد تعیین سرپرست در وزارت ها"):
+        assert ("persName", "اسلامی") not in candidates(tagger, text)
+    assert ("persName", "روحانی") in candidates(tagger, "رئیس جمهور روحانی گفت که …")
+
+
+def test_words_between_a_name_and_a_post_end_the_family_name(tagger: Tagger) -> None:
+    """One or two words between a name found and a post are the rest of its family name (ago.gov.af's
+    «محمد یونس نو اندیش شاروال کابل», mohe.gov.af's «دکتور احمد سیر مهجور معین …»); a verb or an
+    adjective of an everyday word between them is not («… نوکر قدیمی ولیعهد», ganjoor.net)."""
+    found = candidates(tagger, "که با آقای محمد یونس نو اندیش شاروال کابل داشت تسلیم نمود.")
+    assert ("persName", "محمد یونس نو اندیش") in found
+    assert ("persName", "محمد یونس") not in found
+    found = candidates(tagger, "دکتور احمد سیر مهجور معین مالی و اداری وزارت تحصیلات عالی گفت.")
+    assert ("persName", "دکتور احمد سیر مهجور") in found
+    found = candidates(tagger, "حسن روحانی گفت رئیس جمهور آمریکا را دید.")
+    assert ("persName", "حسن روحانی") in found
+    assert all("گفت" not in text for _, text in found)
+
+
 def test_an_afghan_academic_rank_opens_a_name_it_stays_outside_of(tagger: Tagger) -> None:
     """«پوهنوال», «پوهنیار» … (Afghan universities' ranks) before a name are evidence of it and, as
     terms of address are, outside it (mohe.gov.af's news: «پوهنوال محمد عثمان بابری»)."""

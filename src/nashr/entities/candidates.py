@@ -44,7 +44,9 @@ People
   3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
   3e. :func:`biography_rule` — the name an encyclopedia article opens with («… (زادهٔ …»).
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
-     («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»).
+     («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»); :func:`post_name_rule` — two given names
+     and a family name before one («محمد سرور دانش معاون …»); :func:`name_to_post_rule` — the words
+     between a name found and a post end its family name («محمد یونس نو اندیش شاروال …»).
 Organisations
   5c. :func:`source_rule` — the outlet a news text cites («به گزارش رویترز،»).
   5k. :func:`short_name_rule` — a body's short name in brackets or between commas after it.
@@ -1638,7 +1640,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         in_body = not apposed and j + 1 < len(words) and everyday_word(norms[j + 1]) \
             and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
         if (j > i or norms[i] in _TITLES) and norms[i] not in _NAME_BEFORE_ONLY and (words.spaced(j) or apposed) \
-                and not in_body \
+                and not in_body and not _islamic_republic(words, j) \
                 and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
@@ -1677,6 +1679,74 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
                     and not word_like_given(norms[k - 2]):
                 start = k - 2  # «محمد ایوب سالنگی معین …»: a compound given name (two given names) and the family name
             yield _span(words, start, k)
+
+
+_MAX_WORDS_TO_POST = 2  # words a name takes in before a post: a family name in two words («نو اندیش»)
+
+
+def name_to_post_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
+    """A person's name found and one or two words between it and a post (a role noun, :data:`ROLE_NOUNS`,
+    after spaces or «،»): the words are the rest of the family name («محمد یونس نو اندیش شاروال کابل»,
+    ago.gov.af; «دکتور احمد سیر مهجور معین …», mohe.gov.af; «دکتر سلیمان پاک سرشت، معاون وزیر …»,
+    ir.emb-japan.go.jp), a family name in two words or one that is an everyday word. The words must be
+    name-like (:func:`name_like`: no stop word), no verb, no role noun and no adjective of an everyday
+    word (:func:`relational_adjective`: «میرزا فرج الله نوکر قدیمی ولیعهد», ganjoor.net) themselves.
+
+    Yields: the name with those words, one ``persName`` span per name (source offsets).
+    """
+    if words.vocabulary.isdisjoint(_ROLES):
+        return
+    norms = words.norms
+    for span in persons:
+        last = bisect_left(words.ends, span.end)
+        if last >= len(words) or words.ends[last] != span.end:
+            continue
+        first = bisect_left(words.starts, span.start)
+        for k in range(last + 1, min(last + 1 + _MAX_WORDS_TO_POST, len(words) - 1)):
+            if not words.spaced(k - 1) or not name_like(norms[k]) or norms[k] in _ROLES \
+                    or looks_like_verb(norms[k]) or verb_noun(words, k) or relational_adjective(norms[k]):
+                break
+            if norms[k + 1] in _ROLES and words.gaps[k + 1].strip() in ("", "،", ","):
+                yield _span(words, first, k)
+                break
+            if not words.spaced(k):
+                break
+
+
+ISLAMIC_REPUBLIC = ("جمهور", "جمهوری", "اسلامی")
+"""«جمهور»/«جمهوری» and «اسلامی» after it: the state's name («رئیس جمهور اسلامی افغانستان», «رئیس
+جمهوری اسلامی افغانستان»: president.gov.af's and dailies.gov.af's decrees), where «اسلامی» is no
+family name after the post."""
+_REPUBLIC, _ISLAMIC = norms_of(ISLAMIC_REPUBLIC[:2]), norm(ISLAMIC_REPUBLIC[2])
+
+
+def _islamic_republic(words: Words, j: int) -> bool:
+    """True when word ``j`` is «جمهور»/«جمهوری» and word ``j + 1`` «اسلامی» (:data:`ISLAMIC_REPUBLIC`)."""
+    return words.norms[j] in _REPUBLIC and words.spaced(j) and words.norms[j + 1] == _ISLAMIC
+
+
+def post_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
+    """A compound given name and a family name right before a post (a role noun, :data:`ROLE_NOUNS`):
+    «محمد سرور دانش معاون دوم …» (kabul.gov.af), «محمد سرور جوادی معین …», «محمد فرهاد عظیمی والی
+    بلخ» (idlg.gov.af). Afghan officials are named so in their offices' news: two given names
+    (the first no registry word, :func:`word_like_given`), then a family name that any given name
+    allows (:func:`surname_like`: «دانش», «عظیمی» are everyday words too), spaces only between the
+    words and before the post. :func:`role_rule` asks more of the words before a post, which one
+    given name and a family name need; the second given name is the evidence here.
+
+    Yields: the three words as one ``persName`` span (source offsets).
+    """
+    if words.vocabulary.isdisjoint(_ROLES):
+        return
+    norms, given = words.norms, given_names()
+    for i in triggers:
+        k = i - 1
+        if norms[i] not in _ROLES or k < 2 or words.gaps[i].strip() \
+                or not (words.spaced(k - 2) and words.spaced(k - 1)):
+            continue
+        if norms[k - 2] in given and not word_like_given(norms[k - 2]) and norms[k - 1] in given \
+                and norms[k] not in _KINSHIP and surname_like(norms[k]) and not verb_noun(words, k):
+            yield _span(words, k - 2, k)
 
 
 _QUOTE_BEFORE = re.compile(r"([\"»”])\s*$")
@@ -4255,7 +4325,9 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(simile_rule)(words, triggers))
     keep(on(romance_rule)(words))
     keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
+    keep(on(post_name_rule)(words, triggers))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
+    keep(on(name_to_post_rule)(words, persons))
     keep(on(list_rule)(words, persons))
     keep(on(person_list_rule)(words, {s.start: s for s in persons}))
     keep(on(roll_rule)(words, triggers))
