@@ -2511,7 +2511,7 @@ _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordin
 
 
 def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], named: Collection[int],
-                 ministry: bool = False) -> int:
+                 ministry: bool = False, domains_end: Callable[[Words, int], bool] = never) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
     تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); the last noun may have up to two
@@ -2547,7 +2547,7 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
             return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
         if _predicate_after(words, k):
             return k  # «… دانشکده معقول و منقول انتخاب خواهد شد»: what is said of the body
-        if ministry and words.spaced(k) and norms[k + 1] in _MINISTRY_NAME_ENDS:
+        if ministry and domains_end(words, k):
             return k  # «از وزارت اطلاعات و فرهنگ به عنوان نهاد مسوول»: a ministry's two domains, then the sentence
         if words.spaced(k) and (place := places.get(words.starts[k + 1])) is not None:
             town = bisect_left(words.ends, place.end)  # «دفتر پست و تلگراف سنگسر»: the office's town,
@@ -2591,6 +2591,20 @@ _MINISTRY, _ASSEMBLY = norm("وزارت"), norm("مجلس")
 _MINISTRY_NAME_ENDS = norms_of(("به", "در", "از", "با", "را", "برای"))
 """Words after which a ministry's name joined by «و» ends («وزارت اطلاعات و فرهنگ در …»: idlg.gov.af;
 a ministry is named by its domains, two joined by «و» as often as one)."""
+
+
+def ministry_domains_end(words: Words, k: int) -> bool:
+    """True when a ministry's name whose last domain, joined by «و», is word ``k`` ends there: a
+    preposition or «را» follows (:data:`_MINISTRY_NAME_ENDS`)."""
+    return words.spaced(k) and words.norms[k + 1] in _MINISTRY_NAME_ENDS
+
+
+def mission_seat(words: Words, head: str, last: int, places: Mapping[int, Span]) -> bool:
+    """True when a diplomatic mission (:data:`MISSIONS`, ``head`` in norm form) named up to word
+    ``last`` goes on with «مقیم» and a place found right after it, its seat («سفارت ج.ا.ا مقیم سویدن»)."""
+    j = last + 1
+    return head in _MISSIONS and words.spaced(last) and j + 1 < len(words) and words.norms[j] == _RESIDENT \
+        and words.spaced(j) and words.starts[j + 1] in places
 
 
 def _joinable(words: Words, j: int, named: Collection[int]) -> bool:
@@ -2817,6 +2831,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     persons = persons or {}
     on = switch()
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
+    seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
@@ -2890,9 +2905,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                         and norms[j].startswith(_AND):  # «شرکت نفت ایران وشوروی»: «و» glued to the place
                     last = bisect_left(words.ends, places[words.starts[j] + len(_AND)].end)
                     j = last + 1
-                elif head in _MISSIONS and words.spaced(last) and j + 1 < len(words) and norms[j] == _RESIDENT \
-                        and words.spaced(j) and (seat := places.get(words.starts[j + 1])) is not None:
-                    last = bisect_left(words.ends, seat.end)  # «سفارت ج.ا.ا مقیم سویدن»: a mission and its seat
+                elif seated(words, head, last, places):
+                    last = bisect_left(words.ends, places[words.starts[j + 1]].end)  # «سفارت ج.ا.ا مقیم سویدن»
                     j = last + 1
                 # A place ends the name («حزب تودۀ ایران تاریخی …»), also before another head
                 # («جبهه ملی ایران سازمان سیاسی … است»: the head starts what is said of it).
@@ -2963,7 +2977,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last < 0 or (titled and not has_place):
             continue  # (an embassy's epithets name it only with its country)
         if not has_place:
-            last = _coordinated(words, i, last, places, named, head == _MINISTRY)
+            last = _coordinated(words, i, last, places, named, head == _MINISTRY, domains_end)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
