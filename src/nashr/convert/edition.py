@@ -325,9 +325,10 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
 
 
 def _furniture_run(first: Sequence[Line], found: Sequence[str | None], i: int) -> dict[int, Line]:
-    """Line ``i`` of the top zone, a field of the edition that the text alone read as furniture (``fw``) or
-    with low certainty, and the lines after it read as furniture, up to the first line read otherwise:
-    index → the line as the text alone read it. Setting the edition's furniture aside above a widget's
+    """Line ``i`` — a field of the edition in the top zone that the text alone read as furniture (``fw``),
+    or a widget's field under furniture (:func:`_inside_widget`) — and the lines after it that the text
+    alone read as furniture, up to the first line read otherwise: index → the line as the text alone
+    read it. Setting the edition's furniture aside above a widget's
     block (km.gov.af's weather label over its prayer times and exchange rates, whose values change from
     page to page) must not make the block's next line the title: the block stays as the page alone
     read it."""
