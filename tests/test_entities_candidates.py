@@ -1655,3 +1655,11 @@ def test_a_diplomatic_mission_with_its_seat_after_resident(tagger: Tagger) -> No
     assert ("orgName", "سفارت ج.ا.ا مقیم سویدن") in candidates_all(tagger, "سفارت ج.ا.ا مقیم سویدن")
     assert ("orgName", "سفارت ایران مقیم پاریس") in candidates_all(tagger, "سفارت ایران مقیم پاریس اعلام کرد")
     assert all(tag != "orgName" for tag, _ in candidates_all(tagger, "سفیر ایران مقیم لندن گفت"))
+
+
+def test_an_islamic_republic_s_name_after_its_president_is_the_state(tagger: Tagger) -> None:
+    """«رئیس/ریاست جمهوری اسلامی افغانستان»: the state's whole name is the place (dailies.gov.af,
+    president.gov.af, kabul.gov.af); «رئیس جمهوری عراق» stays Iraq's president, «عراق» the place."""
+    found = candidates_all(tagger, "معاون دوم ریاست جمهوری اسلامی افغانستان را به حضور پذیرفت.")
+    assert ("placeName", "جمهوری اسلامی افغانستان") in found
+    assert candidates_all(tagger, "رئیس جمهوری عراق گفت") == [("placeName", "عراق")]

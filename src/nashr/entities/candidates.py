@@ -3678,12 +3678,15 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
     known place is a place («جمهوری اسلامی ایران», «جمهوری یمن»); without a place, «جمهوری» and
     adjectives in «ی» name the regime, an organisation («جمهوری اسلامی»), as the test
     collection marks them; a word between that is no common word may stand too («جمهوری فدرال
-    آلمان»). Never after «رئیس»/«ریاست» («رئیس جمهوری عراق»)."""
+    آلمان»). Never after «رئیس»/«ریاست» («رئیس جمهوری عراق» is Iraq's president), but an Islamic
+    republic's name is its state's there too («رئیس جمهوری اسلامی افغانستان», «ریاست جمهوری اسلامی
+    افغانستان»: dailies.gov.af, president.gov.af, kabul.gov.af)."""
     if words.vocabulary.isdisjoint(_STATE_FORMS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     for i in triggers:
-        if norms[i] not in _STATE_FORMS or not words.spaced(i) or (i > 0 and norms[i - 1] in _NOT_STATE):
+        if norms[i] not in _STATE_FORMS or not words.spaced(i) or (
+                i > 0 and norms[i - 1] in _NOT_STATE and norms[i + 1] != _ISLAMIC):
             continue
         last = i  # the last adjective taken
         for j in range(i + 1, min(i + 4, len(words))):
@@ -3703,6 +3706,7 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
             yield _span(words, i, last, "orgName")
 
 
+_ISLAMIC = norm("اسلامی")
 _SEAT = norm("مقام")
 _DIRECTORATE_NORM = norm("ریاست")
 def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
