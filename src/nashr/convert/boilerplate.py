@@ -198,21 +198,22 @@ def body(texts: Sequence[str], roles: Sequence[str], long_blocks: bool = False) 
 def boilerplate_edges(doc: Document) -> None:
     """A line the rules left to the default paragraph or marked ``low``, before or after the body
     (:func:`body`), whose link density exceeds MAX_LINK_DENSITY and whose stopword density is under
-    STOPWORDS_LOW, is ``fw`` (``low``): a site's Latin labels («Search in content»), counters
-    («دانلود: 2295»), a number alone, a Markdown fence. Not a sentence (final «.», «!», «?»: a
-    sentence in another language has no Persian function word) nor an address alone (a web or
-    e-mail address or a URL's path: the text gives it to its reader, or the rules of the top lines
-    know it for the site's, :data:`nashr.convert.matter.ADDRESS_ALONE`). Measured on the collection
-    (benchmarks/structure_boilerplate.py, ``shipped``): leave one site out 13 lines fixed, none
-    broken, on five sites; it decides 48 lines there, the other 35 wrong before and after (datelines
-    in clock times, a masthead's Latin lines, code): ``low``. The body is measured only when some
-    line is a candidate. Where jusText calls no block good, the body is the page's long sentences
-    (:func:`body` with ``long_blocks``; not in a PDF text layer, whose presentation forms are no
-    Arabic letters to these measures): on the collection 34 lines right more on two sites, none
-    wrong more (km.gov.af's Dari releases, 29: 22 lines of their prayer times and exchange rates, 6
-    of the widgets' labels that :mod:`nashr.convert.furniture` then sets aside, a date; moph.gov.af's
-    English list of announcements under its text, 5; its poster's name «Panah_moph», a byline, goes
-    from ``p`` to ``fw``, wrong before and after).
+    STOPWORDS_LOW, is ``fw`` (``medium``): a site's Latin labels («Search in content»), counters («دانلود:
+    2295»), a number alone, a Markdown fence. Not a sentence (final «.», «!», «?»: a sentence in another
+    language has no Persian function word) nor an address alone (a web or e-mail address or a URL's path:
+    the text gives it to its reader, or the rules of the top lines know it for the site's,
+    :data:`nashr.convert.matter.ADDRESS_ALONE`). Measured on the collection
+    (benchmarks/structure_boilerplate.py, ``shipped``): leave one site out 13 lines fixed, none broken, on
+    five sites; it decides 48 lines there, the other 35 wrong before and after (datelines in clock times, a
+    masthead's Latin lines, code): ``low`` then; ``medium`` since round 30, when its record on the grown
+    collection (21 wrong of 76, :mod:`nashr.convert.certainty`) left the band. The body is measured only
+    when some line is a candidate. Where jusText calls no block good, the body is the page's long sentences
+    (:func:`body` with ``long_blocks``; not in a PDF text layer, whose presentation forms are no Arabic
+    letters to these measures): on the collection 34 lines right more on two sites, none wrong more
+    (km.gov.af's Dari releases, 29: 22 lines of their prayer times and exchange rates, 6 of the widgets'
+    labels that :mod:`nashr.convert.furniture` then sets aside, a date; moph.gov.af's English list of
+    announcements under its text, 5; its poster's name «Panah_moph», a byline, goes from ``p`` to ``fw``,
+    wrong before and after).
 
     A date alone among those lines (:func:`~nashr.convert.document.is_dateline`: «۱۵ سپتامبر ۲۰۲۳»,
     «02-11-2012, 05:37 PM») is the page's or the post's date, a ``dateline`` (``EDGE_DATE_RULE``;
@@ -236,7 +237,7 @@ def boilerplate_edges(doc: Document) -> None:
             if is_dateline(doc.out[i].text):
                 doc.set(i, "dateline", EDGE_DATE_RULE, cert="medium")  # (its record: right on 3 of 3)
             else:
-                doc.set(i, "fw", BOILERPLATE_RULE, cert="low")
+                doc.set(i, "fw", BOILERPLATE_RULE, cert="medium")
                 for j in _joined(doc, i):
                     doc.set(j, "fw", JOINED_RULE, cert="medium")
 

@@ -1583,7 +1583,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
                     "text's own)", cert="medium")
         elif has_title and _session_line(doc, i):
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
@@ -1985,7 +1985,7 @@ def restated_top(doc: Document, body: list[int]) -> None:
         elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
             doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
         elif stack and doc.role(i) == "p" and _session_line(doc, i):
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         else:
             stack = False
 
