@@ -5,6 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 from nashr.convert.furniture import BLOCK_RULE
+from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
 from test_boilerplate import PROSE
 from test_structure_corpus import CORPUS, hand_roles, nashr_roles
@@ -35,8 +36,9 @@ def test_a_sentence_among_the_top_s_labels_does_not_open_the_body() -> None:
     # the library's note «این کتاب … تصحیح و مقابله شده است.» (line 8) stands alone among the labels;
     # the body opens where two blocks of text follow each other (line 36), so its search box is furniture
     found, hand = _roles("alhassanain-musavi-esfahani-safar-makke-1315q-utf16")
-    for n in (14, 17, 28):  # «توضیحات:», «جستجو درون كتاب», «اندازه اندازه اندازه»
+    for n in (14, 28):  # «توضیحات:», «اندازه اندازه اندازه»
         assert found[n] == ("fw", BLOCK_RULE) and hand[n] == "fw"
+    assert found[17] == ("fw", SEARCH_RULE) and hand[17] == "fw"  # «جستجو درون كتاب», beside the furniture
     assert found[38][0] == "p" == hand[38]
 
 

@@ -666,6 +666,16 @@ WIKI_TAGLINE = re.compile(r"^از\s+\S")
 # the jump links: the site's line wherever it stands (sets 10 and 12: Wikipedia and a mirror of it).
 ENCYCLOPEDIA_TAGLINE = re.compile(r"^از\s+ویکی[\s\u200c]?پدیا(?:ی\s+فارسی)?\s*[،,]\s*دانشنامه\s+آزاد$")
 WIKI_TAGLINE_MAX_WORDS = 6
+# MediaWiki's notice under the name of a page reached through a redirect («(تغییرمسیر از معصومین)»,
+# its message redirectedfrom in Persian), kept by a copy of the page or of a proxy showing it: Persian
+# Wikipedia's printed page (set 13) and s.gtool.pro's copy of another article (set 20).
+REDIRECT_NOTICE = re.compile(r"^\(\s*تغییر[\s\u200c]?مسیر\s+از\s+[^()]+\)$")
+REDIRECT_RULE = "fw: a wiki's notice that the page was reached through a redirect («(تغییرمسیر از …)»)"
+# A press release's mark «for immediate release» on its own line («برای انتشار فوری», «جهت انتشار
+# فوری»), over the release's date and headline: the State Department's page (set 20) and the US
+# Virtual Embassy's (set 9).
+RELEASE_MARK = re.compile(r"^(?:برای|جهت)\s+انتشار\s+فوری$")
+RELEASE_RULE = "fw: a press release's mark «for immediate release» («برای انتشار فوری») on its own line"
 # One rule whatever showed the tagline: its own words (Wikipedia's), the jump links under it, or a
 # scanned book's page status under it (Wikisource's «از ویکی‌نبشته»).
 WIKI_TAGLINE_RULE = ("fw: a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد», «از ویکی‌نبشته») under the page's name "
@@ -827,6 +837,10 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", TRAIL_RULE, cert="medium")
         elif ENCYCLOPEDIA_TAGLINE.match(s.plain):
             doc.set(i, "fw", WIKI_TAGLINE_RULE)
+        elif REDIRECT_NOTICE.match(s.plain):
+            doc.set(i, "fw", REDIRECT_RULE, cert="medium")
+        elif RELEASE_MARK.match(s.plain):
+            doc.set(i, "fw", RELEASE_RULE, cert="medium")
         elif DOCUMENT_LABEL.match(s.plain):
             doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
@@ -1569,7 +1583,7 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
                     "text's own)", cert="medium")
         elif has_title and _session_line(doc, i):
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
@@ -1971,7 +1985,7 @@ def restated_top(doc: Document, body: list[int]) -> None:
         elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
             doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
         elif stack and doc.role(i) == "p" and _session_line(doc, i):
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         else:
             stack = False
 

@@ -55,6 +55,7 @@ from nashr.convert.around import (
     headline_over_body,
     letter_addressee,
     poet_over_poem,
+    title_glued,
     title_said_twice,
 )
 from nashr.convert.boilerplate import boilerplate_edges
@@ -143,6 +144,7 @@ from nashr.convert.matter import (
 )
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
+from nashr.convert.search import search_boxes
 from nashr.convert.verse import (
     METRE_MIN_RATIO,
     bayt_lines,
@@ -260,6 +262,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     quatrain_lines(doc, doc.flow)
     verse_ornaments(doc, doc.flow)
     page_foot(doc)
+    search_boxes(doc)
     menu_top(doc)
     doc.set_flow()
     doc.learn()
@@ -390,10 +393,12 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
     furniture_blocks(doc)
+    search_boxes(doc)
     links_under_text(doc)
     _poet_under_poem(doc)
     poet_over_poem(doc)
     title_said_twice(doc)
+    title_glued(doc)
     headline_over_body(doc)
     credit_under_text(doc)
     _doubtful_edges(doc)

@@ -1,0 +1,102 @@
+"""A web page's own labels read alone, on sites the rules were not written for (issue 12, round 30,
+«struct44»): a search box, the title glued to a breadcrumb or a widget, a wiki's redirect notice, a
+press release's release mark, and the rows jusText's measures take for boilerplate with the lines
+joined to them. Lines of the collection (tests/data/corpus/) against their roles by hand, each rule
+on two sites or more, and lines written for these tests for what the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.convert.around import GLUED_RULE, _glued
+from nashr.convert.boilerplate import JOINED_RULE
+from nashr.convert.matter import REDIRECT_RULE, RELEASE_RULE
+from nashr.convert.search import SEARCH, SEARCH_RULE
+from nashr.convert.structure import classify
+from test_structure_around import GHAZAL, PROSE, _roles
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+
+# (folder, line, rule): every line fw by hand and read otherwise before its rule
+SEEN = [
+    # a search box's label or prompt: a legal blog's browser-printed page, a blog's sidebar
+    ("farhangesoorni-qanun-estekhdam-1301-sharayet-chromium-pdftotext", 5, SEARCH_RULE),  # (was the title)
+    ("farhangesoorni-qanun-estekhdam-1301-sharayet-chromium-pdftotext", 7, SEARCH_RULE),
+    ("farhangi-sanati-blogspot-naser-khosrow-qasida-nekuhesh-cp1256", 1, SEARCH_RULE),  # (was the title)
+    # the title glued to a breadcrumb, a reading time, a progress count (nateghe.ir, alhassanain.org)
+    ("nateghe-bidel-ghazal-371", 3, GLUED_RULE),
+    ("nateghe-bidel-ghazal-371", 5, GLUED_RULE),
+    ("nateghe-bidel-ghazal-313-utf16", 3, GLUED_RULE),
+    ("alhassanain-musavi-esfahani-safar-makke-1315q-utf16", 1, GLUED_RULE),  # (was the title)
+    # MediaWiki's redirect notice: Persian Wikipedia's printed page, a proxy's copy of another article
+    ("wikipedia-fa-safarnameh-naser-khosrow-chromium-pdftotext", 6, REDIRECT_RULE),
+    ("sgtool-wikipedia-fa-chahardah-masum-wrapped", 7, REDIRECT_RULE),
+    # a press release's release mark: the State Department, the US Virtual Embassy Iran
+    ("state-gov-fa-blinken-first-press-remarks-2021-01-27", 13, RELEASE_RULE),  # (was the title)
+    ("usembassy-ir-fa-embassy-takeover-44th-2023", 17, RELEASE_RULE),
+    # an image widget's label joined to the date above it, boilerplate (moph.gov.af's announcements)
+    ("moph-gov-af-elamiye-kovid-ta-til-jawza", 17, JOINED_RULE),
+    ("moph-gov-af-elamiye-kovid-ta-til-jawza", 24, JOINED_RULE),
+]
+
+
+@pytest.mark.parametrize(("folder", "line", "rule"), SEEN)
+def test_a_page_s_labels_on_the_collection_are_furniture(folder: str, line: int, rule: str) -> None:
+    assert hand_roles(CORPUS / folder)[line] == "fw"
+    found = next(ln for ln in nashr_roles(CORPUS / folder) if ln.n == line)
+    assert (found.role, found.rule, found.cert) == ("fw", rule, "medium")
+
+
+def test_the_title_under_a_release_mark_is_the_title() -> None:
+    # «برای انتشار فوری» was the top's first free line; the remarks' name under the date now is
+    found = {ln.n: ln.role for ln in nashr_roles(CORPUS / "state-gov-fa-blinken-first-press-remarks-2021-01-27")}
+    assert found[15] == "title" == hand_roles(CORPUS / "state-gov-fa-blinken-first-press-remarks-2021-01-27")[15]
+
+
+def test_search_is_said_in_its_forms() -> None:
+    for label in ("جستجو", "جستجوی بیشتر..", "جستجوگر در این تارنما", "جست‌وجو در سایت", "(جستجو)"):
+        assert SEARCH.search(label), label
+    for other in ("جستارها", "جوجه", "پیوستجو"):  # (no «search» inside another word)
+        assert not SEARCH.search(other), other
+
+
+def test_a_title_naming_a_search_among_a_title_page_s_lines_is_no_search_box() -> None:
+    # As a coursework's title page: the course, the teacher, the title «الگوریتم‌های جستجوی ناآگاهانه».
+    roles = _roles(f"هوش مصنوعی\nاستاد: دکتر حسینی\nالگوریتم‌های جستجوی ناآگاهانه\nتمرین شماره ۱\n\n{PROSE}")
+    assert roles[3] != "fw"
+
+
+def test_a_verse_line_saying_search_is_verse() -> None:
+    roles = _roles(f"جستجو\n\n{GHAZAL}\n\nدر این سکوت تلخ و سیه جستجو کنم\n\nتا باز یابم آن دل گمگشته را")
+    assert roles[1] == "fw"  # (the page's first line)
+    assert roles[11] == "l"
+
+
+def test_a_search_box_beside_the_site_s_menu_is_furniture() -> None:
+    roles = _roles(f"خانه | درباره ما | تماس با ما | آرشیو\nجستجو در سایت\n\nعنوان مطلب\n\n{PROSE}\n\n{PROSE}")
+    assert roles[2] == "fw"
+
+
+def test_glued_is_a_word_of_its_own_or_a_number_against_a_letter() -> None:
+    assert _glued("خانهبیدل دهلویغزلیاتغزل شمارهٔ ۳۱۳", "غزل شمارهٔ ۳۱۳")
+    assert _glued("غزل شمارهٔ ۳۱۳زمان تقریبی مطالعه ≅ 1 تا 3 دقیقه", "غزل شمارهٔ ۳۱۳")
+    assert _glued("روزنامه سفر مکه 1315 ق0%", "روزنامه سفر مکه 1315 ق")
+    # a suffix is no word of its own; a space parts the title from what follows
+    assert not _glued("قانون اجازه افتتاح مدرسه ابتداییه مصوبه ۲۸ سنبله", "اجازه افتتاح مدرسه ابتدایی")
+    assert not _glued("سفرنامه ناصر خسرو بخش سوم", "سفرنامه ناصر خسرو")
+
+
+def test_a_line_saying_the_title_with_more_words_parted_by_spaces_stays() -> None:
+    lines = classify(f"غزل شماره ۱\n\nشرح غزل شماره ۱ از دیوان حافظ\n\n{GHAZAL}".split("\n"))
+    assert lines[0].role == "title"
+    assert all(line.rule != GLUED_RULE for line in lines)
+    lines = classify(f"غزل شماره ۱\n\nدیوانغزل شماره ۱\n\n{GHAZAL}".split("\n"))
+    assert (lines[0].role, lines[2].rule) == ("title", GLUED_RULE)
+
+
+def test_a_release_mark_and_a_redirect_notice_written_alone_are_furniture() -> None:
+    roles = _roles(f"دفتر سخنگو\nجهت انتشار فوری\n۲۷ ژانویه ۲۰۲۱\n\nاظهارات مطبوعاتی\n\n{PROSE}")
+    assert roles[2] == "fw" and roles[5] == "title"
+    roles = _roles(f"کاروانسرا\n(تغییرمسیر از کاروانسراها)\n\n{PROSE}\n\n{PROSE}")
+    assert roles[2] == "fw" and roles[1] == "title"
+    # a sentence about a release is the text's
+    assert _roles(f"عنوان\n\n{PROSE}\n\nوزارت این بیانیه را برای انتشار فوری فرستاد.")[5] != "fw"
