@@ -141,6 +141,7 @@ from nashr.convert.matter import (
     wiki_subpage_header,
     wrapped_heading,
 )
+from nashr.convert.openers import listed_addressees
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.verse import (
@@ -396,6 +397,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     title_said_twice(doc)
     headline_over_body(doc)
     credit_under_text(doc)
+    listed_addressees(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
