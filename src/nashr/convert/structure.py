@@ -144,6 +144,7 @@ from nashr.convert.matter import (
 from nashr.convert.openers import listed_addressees
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
+from nashr.convert.turns import run_in_labels
 from nashr.convert.verse import (
     METRE_MIN_RATIO,
     bayt_lines,
@@ -356,6 +357,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     letter_seal(doc, body)
     petition_salute(doc, body)
     _bare_labels(doc, body)
+    run_in_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
     _exercise_heads(doc, body)
@@ -1585,7 +1587,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="low")
         elif (doc.role(nxt) in {"stage", "speaker"} and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none"
-              and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
+              and not s.bullet and ((doc.blank_before(i) and doc.blank_after(i)) or _after_paragraph_end(doc, i))):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
                     "scene)", cert="medium")
 
