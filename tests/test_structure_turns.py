@@ -13,8 +13,7 @@ from test_structure_corpus import CORPUS, hand_roles, nashr_roles
 PLAY = "isamajidi-blogfa-mirza-aqa-tabrizi-zaman-khan-majles-1"
 SEEN = [
     # Mirza Aqa Tabrizi's scene (isamajidi.blogfa.com, set 26): «فراش باشی» and «خان حاکم», no colon at all;
-    # the act's heading and the setting in parentheses above the first turn follow
-    (PLAY, 4, "head"),
+    # the setting in parentheses above the first turn is then a direction in a text of turns
     (PLAY, 5, "stage"),
     (PLAY, 6, "speaker"),
     (PLAY, 7, "speaker"),

@@ -1587,7 +1587,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
                     cert="low")
         elif (doc.role(nxt) in {"stage", "speaker"} and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none"
-              and not s.bullet and ((doc.blank_before(i) and doc.blank_after(i)) or _after_paragraph_end(doc, i))):
+              and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
                     "scene)", cert="medium")
 
