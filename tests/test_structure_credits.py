@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA
-from test_structure_corpus import hand_roles
 from nashr.convert.matter import BYLINE
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
+from test_structure_corpus import hand_roles
 
 CORPUS = DATA / "corpus"
 
@@ -42,7 +42,8 @@ def test_an_infobox_s_rows_stay_a_gloss_list() -> None:
     assert roles[1:4] == ["item", "item", "item"]
 
 
-# Rounds 28–29 («struct41», «struct43»): bylines of sites the rules had not seen, each form on two sites of the collection.
+# Rounds 28–29 («struct41», «struct43»): bylines of sites the rules had not seen, each form on two sites of the
+# collection.
 BYLINES_SEEN = [
     # an editor's credit, «به کوشش …» spelt apart or glued (revayatnameh.com's diary, do-ln.blogspot's Nima letter)
     ("revayatnameh-al-e-ahmad-yaddasht-ruzaneh-bagh-e-melli", 1),

@@ -11,6 +11,7 @@ of the collection (tests/test_structure_turns.py) and gives ``medium``, as its r
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from nashr.convert.conventions import ANY_DIGIT, WORD, first_words
 from nashr.convert.document import PERSIAN_WORDS, Document
@@ -28,12 +29,13 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
     of Qajar plays print them («فراش باشی بلی خان.» / «خان حاکم میدانی چه خبر است یا خیر؟»): the
     one or two words (LABEL_MAX_WORDS; no digit, none of the commonest function words,
     :data:`nashr.convert.document.PERSIAN_WORDS`) that open LABEL_MIN_TURNS lines of the body or
-    more, each with speech after them (a word, not a number: «ماده ۱» numbers an article), where LABELS_MIN such names or more open lines, no name opens
-    two lines in a row (speakers take turns; paragraphs opening with the same words follow one
-    another) and a turn comes at least every TURNS_DENSITY lines from the first to the last. A line
-    the rules left to the default paragraph that opens with such a name is the ``speaker``'s turn,
-    split after the name (TEI P5 7.2.2: ``sp`` with its ``speaker`` and ``p``); the lines the colon
-    rules found count among the turns.
+    more, each with speech after them (a word, not a number: «ماده ۱» numbers an article), where
+    LABELS_MIN such names or more open lines, no name opens two lines in a row (speakers take
+    turns; paragraphs opening with the same words follow one another) and a turn comes at least
+    every TURNS_DENSITY lines from the first to the last. A line the rules left to the default
+    paragraph that opens with such a name is the ``speaker``'s turn, split after the name (TEI P5
+    7.2.2: ``sp`` with its ``speaker`` and ``p``); the lines the colon rules found count among the
+    turns.
 
     Where seen: a scene of Mirza Aqa Tabrizi's «زمان خان بروجردی» (isamajidi.blogfa.com: «فراش
     باشی», «خان حاکم», no colon at all), Behrouz's «جیجک علیشاه» (dastankootah.com: «صدراعظم» with
@@ -58,7 +60,7 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
     if sum(1 for n in labels.values() if n >= LABEL_MIN_TURNS) < LABELS_MIN:
         return
     span = body[body.index(turns[0]) : body.index(turns[-1]) + 1]
-    if len(turns) * TURNS_DENSITY < len(span) or any(label[a] == label[b] for a, b in zip(turns, turns[1:], strict=False)):
+    if len(turns) * TURNS_DENSITY < len(span) or any(label[a] == label[b] for a, b in pairwise(turns)):
         return
     for i in turns:
         if doc.role(i) == "p" and labels[label[i]] >= LABEL_MIN_TURNS:
