@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nashr.convert.structure import classify
-from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+from test_structure_corpus import roles_at, text_roles
 
 # (folder, line, role by hand): every one had another role before the rules (``p``, a heading).
 SEEN = [
@@ -25,12 +24,7 @@ SEEN = [
 
 @pytest.mark.parametrize(("folder", "line", "role"), SEEN)
 def test_the_opening_found_by_its_place_on_the_collection(folder: str, line: int, role: str) -> None:
-    assert hand_roles(CORPUS / folder)[line] == role
-    assert next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line) == role
-
-
-def _roles(text: str) -> dict[int, str]:
-    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+    assert roles_at(folder, line) == (role, role)
 
 
 PROSE = ("با در نظر داشت اوضاع جاری کشور و عدم آمادگی های لازم بدینوسیله هدایت داده میشود تا از صدور "
@@ -39,29 +33,29 @@ TITLE = "هدایت وزارت خارجه به سفارتخانه ها"
 
 
 def test_organisations_of_one_kind_under_the_title_are_the_addressees() -> None:
-    roles = _roles(f"{TITLE}\n\nسفارت مقیم سویدن\nسفارت مقیم ناروی\nسفارت مقیم هالند\n\n{PROSE}")
+    roles = text_roles(f"{TITLE}\n\nسفارت مقیم سویدن\nسفارت مقیم ناروی\nسفارت مقیم هالند\n\n{PROSE}")
     assert [roles[n] for n in (3, 4, 5)] == ["addressee"] * 3
 
 
 def test_a_letterhead_s_ministry_and_office_are_no_addressees() -> None:
     # One body named by different words, its offices under it: the letterhead, not three addressees.
-    roles = _roles(f"{TITLE}\n\nوزارت کشور\nاداره امور شهرداریها\nدفتر وزیر\n\n{PROSE}")
+    roles = text_roles(f"{TITLE}\n\nوزارت کشور\nاداره امور شهرداریها\nدفتر وزیر\n\n{PROSE}")
     assert "addressee" not in {roles[n] for n in (3, 4, 5)}
 
 
 def test_organisations_opening_the_text_are_no_addressees() -> None:
     # Above the title, bodies of one kind issue the text (a joint statement's parties).
-    roles = _roles(f"حزب یکم\nحزب دوم\nحزب سوم\n\n{PROSE}")
+    roles = text_roles(f"حزب یکم\nحزب دوم\nحزب سوم\n\n{PROSE}")
     assert "addressee" not in set(roles.values())
 
 
 def test_organisations_listed_in_the_text_are_no_addressees() -> None:
     # Listed under the text's first paragraph, not under its title: the text's own list.
     body = f"{TITLE}\n\n{PROSE}\n\n{PROSE}\n\nسفارت مقیم سویدن\nسفارت مقیم ناروی\nسفارت مقیم هالند\n\n{PROSE}"
-    assert "addressee" not in set(_roles(body).values())
+    assert "addressee" not in set(text_roles(body).values())
 
 
 def test_organisations_a_line_announces_are_no_addressees() -> None:
-    roles = _roles(f"{TITLE}\n\nاین هدایت به سفارت های زیر ابلاغ شد:\nسفارت مقیم سویدن\nسفارت مقیم ناروی\n"
+    roles = text_roles(f"{TITLE}\n\nاین هدایت به سفارت های زیر ابلاغ شد:\nسفارت مقیم سویدن\nسفارت مقیم ناروی\n"
                    f"سفارت مقیم هالند\n\n{PROSE}")
     assert "addressee" not in set(roles.values())

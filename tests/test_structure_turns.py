@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nashr.convert.structure import classify
-from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+from test_structure_corpus import CORPUS, nashr_roles, roles_at, text_roles
 
 PLAY = "isamajidi-blogfa-mirza-aqa-tabrizi-zaman-khan-majles-1"
 SEEN = [
@@ -25,8 +24,7 @@ SEEN = [
 
 @pytest.mark.parametrize(("folder", "line", "role"), SEEN)
 def test_names_opening_turns_without_a_colon_on_the_collection(folder: str, line: int, role: str) -> None:
-    assert hand_roles(CORPUS / folder)[line] == role
-    assert next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line) == role
+    assert roles_at(folder, line) == (role, role)
 
 
 def test_the_turn_is_split_after_the_name() -> None:
@@ -36,12 +34,8 @@ def test_the_turn_is_split_after_the_name() -> None:
     assert line.text[line.split[1] :].startswith("میدانی")
 
 
-def _roles(text: str) -> dict[int, str]:
-    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
-
-
 def test_two_speakers_taking_turns() -> None:
-    roles = _roles("مجلس اول\n\nحسن بلی آقا.\nعلی امروز چه خبر است؟\nحسن خبری نیست آقا.\nعلی پس برو بیرون.\n"
+    roles = text_roles("مجلس اول\n\nحسن بلی آقا.\nعلی امروز چه خبر است؟\nحسن خبری نیست آقا.\nعلی پس برو بیرون.\n"
                    "حسن چشم آقا.\nعلی زود برگرد.")
     assert [roles[n] for n in range(3, 9)] == ["speaker"] * 6
 
@@ -50,16 +44,16 @@ def test_a_block_typed_twice_has_no_speakers() -> None:
     # Each opening said twice, in the same order: a copy, not turns.
     block = ("گروه تاریخ: صبح هوا صاف بود و همه به باغ رفتند.\nبعد از شام نایب آمد و خبر آورد.\n"
              "خیلی نزدیک آن چند اتاق است و راه بیش نیست.\nحوض و حمام و اتاق های زیاد دارد.\n")
-    assert "speaker" not in set(_roles(f"خاطرات\n\n{block}\n{block}").values())
+    assert "speaker" not in set(text_roles(f"خاطرات\n\n{block}\n{block}").values())
 
 
 def test_a_statute_s_articles_are_no_turns() -> None:
     text = "\n".join(f"ماده {n}\nقوانین باید در ظرف سه روز منتشر شود و به همه ابلاغ گردد." for n in range(1, 5))
-    assert "speaker" not in set(_roles(f"قانون مدنی\n\n{text}").values())
+    assert "speaker" not in set(text_roles(f"قانون مدنی\n\n{text}").values())
 
 
 def test_paragraphs_opening_with_the_same_name_in_a_row_are_no_turns() -> None:
     # A name opening two lines in a row: the narration goes on about him, no one answers.
-    roles = _roles("داستان\n\nحسن به بازار رفت و نان خرید.\nحسن به خانه برگشت و خوابید.\n"
+    roles = text_roles("داستان\n\nحسن به بازار رفت و نان خرید.\nحسن به خانه برگشت و خوابید.\n"
                    "علی به مدرسه رفت و درس خواند.\nحسن دوباره به بازار رفت.\nعلی به خانه آمد.\nعلی شام خورد و خوابید.")
     assert "speaker" not in set(roles.values())
