@@ -12,7 +12,9 @@ from test_structure_corpus import CORPUS, nashr_roles, roles_at, text_roles
 PLAY = "isamajidi-blogfa-mirza-aqa-tabrizi-zaman-khan-majles-1"
 SEEN = [
     # Mirza Aqa Tabrizi's scene (isamajidi.blogfa.com, set 26): «فراش باشی» and «خان حاکم», no colon at all;
-    # the setting in parentheses above the first turn is then a direction in a text of turns
+    # the setting in parentheses above the first turn is then a direction in a text of turns, and the scene's
+    # heading over it a heading
+    (PLAY, 4, "head"),
     (PLAY, 5, "stage"),
     (PLAY, 6, "speaker"),
     (PLAY, 7, "speaker"),

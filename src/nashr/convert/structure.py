@@ -1379,7 +1379,9 @@ def _prose_follows(doc: Document, i: int) -> bool:
     if nxt is None:
         return False
     s = doc.s(nxt)
-    return (doc.role(nxt) in {"p", "continuation", "speaker"}  # (a turn of speech is prose: an agenda item over it)
+    # (a turn of speech is prose: an agenda item over it; so is a stage direction: a scene's heading over it,
+    # «مجلس اول» over the scene's setting in parentheses, isamajidi.blogfa.com)
+    return (doc.role(nxt) in {"p", "continuation", "speaker", "stage"}
             and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None))
 
 
