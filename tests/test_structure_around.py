@@ -10,7 +10,7 @@ import pytest
 
 from nashr.convert.matter import person_name
 from nashr.convert.structure import classify
-from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles, roles_at, text_roles
 
 # (folder, line, role by hand): each rule's lines on two sites or more; every one had another role
 # before the rule (set 24's and set 25's blogs, Bidel and Bahar pages, Qajar letters, Afghan decrees).
@@ -52,12 +52,7 @@ SEEN = [
 
 @pytest.mark.parametrize(("folder", "line", "role"), SEEN)
 def test_the_roles_around_the_body_on_the_collection(folder: str, line: int, role: str) -> None:
-    assert hand_roles(CORPUS / folder)[line] == role
-    assert next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line) == role
-
-
-def _roles(text: str) -> dict[int, str]:
-    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+    assert roles_at(folder, line) == (role, role)
 
 
 GHAZAL = ("اگر تو فارغی از حال دوستان یارا\n\nفراغت از تو میسر نمی‌شود ما را\n\n"
@@ -72,13 +67,13 @@ def test_a_known_poet_is_found_without_the_zwnj() -> None:
 
 
 def test_the_poet_between_the_title_and_the_poem() -> None:
-    roles = _roles(f"غزل شماره ۱\n\nسعدی شیرازی\n\n{GHAZAL}")
+    roles = text_roles(f"غزل شماره ۱\n\nسعدی شیرازی\n\n{GHAZAL}")
     assert (roles[1], roles[3]) == ("title", "byline")
 
 
 def test_a_poem_s_only_heading_is_no_poet_s_name() -> None:
     # A name with nothing above it for the poem's title: the name is the title (a poem to the poet).
-    roles = _roles(f"سعدی شیرازی\n\n{GHAZAL}")
+    roles = text_roles(f"سعدی شیرازی\n\n{GHAZAL}")
     assert roles[1] != "byline"
 
 
@@ -88,32 +83,32 @@ LETTER_HEAD = "استبداد نه، مشروطه آری\n\nتلگراف شاه 
 def test_an_addressee_block_under_the_letter_s_heading() -> None:
     text = (f"{LETTER_HEAD}\n\nجناب مستطاب حجت الاسلام آقا نجفی و آقای شیخ نورالله\n"
             f"دامت برکاتهما و سایر علمای اعلام اصفهان:\n\n{PROSE}")
-    roles = _roles(text)
+    roles = text_roles(text)
     assert (roles[5], roles[6]) == ("addressee", "addressee")
 
 
 def test_a_paragraph_opening_with_a_form_of_address_is_the_letter() -> None:
     # A sentence is said: it ends in a full stop.
     text = f"{LETTER_HEAD}\n\nجناب آقای نجفی فرمودند که فردا به تهران می‌روند.\n\n{PROSE}"
-    assert _roles(text)[5] != "addressee"
+    assert text_roles(text)[5] != "addressee"
 
 
 def test_an_image_s_label_and_caption_said_in_a_row_are_no_title() -> None:
     text = f"{PROSE[:40]}\n\nتصویر بازار تهران\nتصویر بازار تهران\n\n{PROSE}"
-    roles = _roles(text)
+    roles = text_roles(text)
     assert roles[3] != "title" and roles[4] != "title"
 
 
 def test_a_heading_said_twice_among_the_top_lines_is_the_title_and_the_site_s_name_above_it_furniture() -> None:
     # As shergram.com's page: the site's name, the poem's title, the poet, the book's part, a count.
-    roles = _roles(f"شعرگاه - پایگاه شعر و ادب\nقصیدهٔ ۲۸\nملک الشعرای بهار\nملک الشعرای بهار( قصاید )\n83\n\n"
+    roles = text_roles(f"شعرگاه - پایگاه شعر و ادب\nقصیدهٔ ۲۸\nملک الشعرای بهار\nملک الشعرای بهار( قصاید )\n83\n\n"
                    f"قصیدهٔ ۲۸\n\n{GHAZAL}")
     assert roles[2] == roles[7] == "title"
     assert (roles[1], roles[3]) == ("fw", "byline")
 
 
 def test_a_short_line_under_a_poem_naming_no_one_is_no_credit() -> None:
-    roles = _roles(f"غزل شماره ۱\n\n{GHAZAL}\n\nبه امید دیدار\n\nنظرات (۰)")
+    roles = text_roles(f"غزل شماره ۱\n\n{GHAZAL}\n\nبه امید دیدار\n\nنظرات (۰)")
     assert roles[11] != "byline"
 
 

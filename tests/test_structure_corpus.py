@@ -191,6 +191,16 @@ def nashr_roles(folder: Path) -> list[Line]:
     return classify(read_source(folder / "source.txt").lines)
 
 
+def text_roles(text: str) -> dict[int, str]:
+    """Line number → the role nashr gives it, of the lines of ``text`` (blank lines left out)."""
+    return {line.n: line.role for line in classify(text.split("\n")) if line.role != "blank"}
+
+
+def roles_at(folder: str, line: int) -> tuple[str, str]:
+    """Line ``line`` of the collection's text ``folder``: its role by hand and the role nashr gives it."""
+    return hand_roles(CORPUS / folder)[line], next(ln.role for ln in nashr_roles(CORPUS / folder) if ln.n == line)
+
+
 def score(folders: list[Path] = FOLDERS) -> tuple[Counter[str], Counter[str], Counter[str], list[str]]:
     """Per hand-made role: lines and lines right; per nashr role: lines given it wrongly; and one
     message per wrong line (``folder:line: nashr X, by hand Y``)."""

@@ -11,6 +11,7 @@ from conftest import DATA
 from nashr.convert.matter import BYLINE
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
+from test_structure_corpus import hand_roles
 
 CORPUS = DATA / "corpus"
 
@@ -39,3 +40,53 @@ def test_an_infobox_s_rows_stay_a_gloss_list() -> None:
     text = "ایران\n\nکشور: ایران\nپایتخت: تهران\nزبان رسمی: فارسی\n\n" + "ایران کشوری در غرب آسیا است. " * 3
     roles = [line.role for line in classify(text.split("\n")) if line.role != "blank"]
     assert roles[1:4] == ["item", "item", "item"]
+
+
+# Rounds 28–29 («struct41», «struct43»): bylines of sites the rules had not seen, each form on two sites of the
+# collection.
+BYLINES_SEEN = [
+    # an editor's credit, «به کوشش …» spelt apart or glued (revayatnameh.com's diary, do-ln.blogspot's Nima letter)
+    ("revayatnameh-al-e-ahmad-yaddasht-ruzaneh-bagh-e-melli", 1),
+    ("do-ln-blogspot-nima-nameh-nakta-1316-chromium-pdftotext", 22),
+    # a blog's post record left without its category or date (parsiblog, a WordPress site)
+    ("behnamtadi-parsiblog-iraj-madar", 18),
+    ("rashtgpa-saadi-qasideh-sobhdam-space-columns", 3),
+    # a poet's name with years in parentheses (asriran's life dates, hambastegimeli's labelled dates, 110kalaam's
+    # year in two calendars after «از»)
+    ("asriran-saadi-ghazal-agar-to-faregh-1402", 9),
+    ("hambastegimeli-parvin-monazere-do-qatre-khun", 1),
+    ("110kalaam-persianblog-rudaki-buye-juye-muliyan-kashida-utf16be", 5),
+    # the account that posted the page, under the title (two Afghan offices' sites)
+    ("ago-gov-af-didar-doshanbe-2020-08-31", 3),
+    ("moph-gov-af-elamiye-kovid-ta-til-jawza", 3),
+]
+
+
+@pytest.mark.parametrize(("folder", "n"), BYLINES_SEEN)
+def test_bylines_of_sites_the_rules_had_not_seen(folder: str, n: int) -> None:
+    assert hand_roles(CORPUS / folder)[n] == "byline"
+    lines = {line.n: line for line in classify(read_source(CORPUS / folder / "source.txt").lines)}
+    assert lines[n].role == "byline"
+
+
+@pytest.mark.parametrize("line", ["به کوشش سیروس طاهباز", "بکوشش: محمدحسین دانایی", "به تصحیح نیکلسون",
+                                  "ارسال شده در توسط behnam tadi", "منتشر شده توسط علی در تاریخ"])
+def test_an_editor_s_credit_and_a_post_s_record_are_credits(line: str) -> None:
+    assert BYLINE.match(line)
+
+
+@pytest.mark.parametrize("line", ["به کوشش‌های او کتاب چاپ شد.", "منتشر شد", "کوشش ما بی‌ثمر ماند"])
+def test_sentences_on_effort_and_publishing_are_no_credits(line: str) -> None:
+    assert not BYLINE.match(line)  # (the credit's words whole: «کوشش‌های» goes on after a ZWNJ)
+
+
+def test_a_title_with_a_year_in_parentheses_is_no_poet() -> None:
+    # A name with years is the author's only when the name is a person's: a law with its year stays the title.
+    roles = {line.n: line.role for line in classify(["قانون مدنی (۱۳۰۷)", "", "ماده ۱ - " + "قوانین " * 14 + "."])}
+    assert roles[1] != "byline"
+
+
+def test_an_account_over_the_text_with_no_title_above_it_is_no_byline() -> None:
+    roles = {line.n: line.role for line in classify(["Human_Right_fa", "", "اعلامیه جهانی حقوق بشر", "",
+                                                     "از آنجا که " + "شناسایی حیثیت ذاتی " * 6 + "است."])}
+    assert roles[1] != "byline"

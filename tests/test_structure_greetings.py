@@ -25,3 +25,17 @@ def test_a_release_s_greeting_under_its_heading_is_a_salute() -> None:
 def test_a_greeting_right_under_a_line_running_on_is_not_a_salute() -> None:
     found = roles(["اطلاعیه", "", "او ایستاد و رو به جمعیت کرد و با صدای بلند گفت که", "دوستان عزیز!", "", PROSE])
     assert found[4][0] != "salute"
+
+
+def test_the_reader_greeted_in_the_singular_is_a_salute() -> None:
+    # The Freedom Movement's founding proclamation (Persian Wikisource) greets its reader as one: «هموطن:»,
+    # the singular of the plural the greetings list (moph.gov.af's «هموطنان عزیز!»); by hand a salute.
+    folder = DATA / "corpus" / "wikisource-fa-elamiye-tasis-nehzat-azadi-1340"
+    rows = (folder / "roles.tsv").read_text(encoding="utf-8").splitlines()
+    assert any(row.split("\t")[:2] == ["8", "salute"] for row in rows)
+    assert roles(read_source(folder / "source.txt").lines)[8] == ("salute", "هموطن:")
+
+
+def test_a_compatriot_named_in_a_sentence_is_no_salute() -> None:
+    found = roles(["اطلاعیه", "", "هموطن ما در این حادثه جان باخت و خانواده او در سوگ نشستند.", "", PROSE])
+    assert found[3][0] != "salute"

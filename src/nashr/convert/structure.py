@@ -142,9 +142,11 @@ from nashr.convert.matter import (
     wiki_subpage_header,
     wrapped_heading,
 )
+from nashr.convert.openers import listed_addressees
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.search import search_boxes
+from nashr.convert.turns import run_in_labels
 from nashr.convert.verse import (
     METRE_MIN_RATIO,
     bayt_lines,
@@ -358,6 +360,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     letter_seal(doc, body)
     petition_salute(doc, body)
     _bare_labels(doc, body)
+    run_in_labels(doc, body)
     _cast_list(doc, body)
     _stage(doc)
     _exercise_heads(doc, body)
@@ -401,6 +404,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     title_glued(doc)
     headline_over_body(doc)
     credit_under_text(doc)
+    listed_addressees(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
@@ -1380,7 +1384,9 @@ def _prose_follows(doc: Document, i: int) -> bool:
     if nxt is None:
         return False
     s = doc.s(nxt)
-    return (doc.role(nxt) in {"p", "continuation", "speaker"}  # (a turn of speech is prose: an agenda item over it)
+    # (a turn of speech is prose: an agenda item over it; so is a stage direction: a scene's heading over it,
+    # «مجلس اول» over the scene's setting in parentheses, isamajidi.blogfa.com)
+    return (doc.role(nxt) in {"p", "continuation", "speaker", "stage"}
             and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None))
 
 

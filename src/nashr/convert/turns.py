@@ -1,0 +1,81 @@
+"""Speakers a play names at the start of their turns without a colon (issue 12, rounds 28–29): the
+names the text itself repeats at the head of its lines, one after another.
+
+The rule runs with the other rules on speakers (:func:`nashr.convert.structure.analyse`, after the
+labels with colons and the names alone on their lines) and reads only the words a line opens with
+and how often and in what order the text repeats them: no name of one text. It rests on two sites
+of the collection (tests/test_structure_turns.py) and gives ``medium``, as its record earns
+(:mod:`nashr.convert.certainty`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from nashr.convert.conventions import ANY_DIGIT, WORD, first_words
+from nashr.convert.document import PERSIAN_WORDS, Document
+
+RUN_IN_LABEL_RULE = ("speaker: a turn opening with a name the text repeats at the head of its turns, without a "
+                     "colon («فراش باشی بلی خان.», «خان حاکم میدانی …»), speakers taking turns")
+LABEL_MAX_WORDS = 2  # «فراش باشی», «خان حاکم», «صدراعظم»
+LABEL_MIN_TURNS = 3  # turns each name opens at least (a block typed twice says its openings twice)
+LABELS_MIN = 2  # names that take turns
+TURNS_DENSITY = 2  # a turn at least every second line between the first and the last (speech, a direction)
+
+
+def run_in_labels(doc: Document, body: list[int]) -> None:
+    """Turns whose speaker's name opens the line with no colon or dash after it, as some editions
+    of Qajar plays print them («فراش باشی بلی خان.» / «خان حاکم میدانی چه خبر است یا خیر؟»): the
+    one or two words (LABEL_MAX_WORDS; no digit, none of the commonest function words,
+    :data:`nashr.convert.document.PERSIAN_WORDS`) that open LABEL_MIN_TURNS lines of the body or
+    more, each with speech after them (a word, not a number: «ماده ۱» numbers an article), where
+    LABELS_MIN such names or more open lines, no name opens two lines in a row (speakers take
+    turns; paragraphs opening with the same words follow one another) and a turn comes at least
+    every TURNS_DENSITY lines from the first to the last. A line the rules left to the default
+    paragraph that opens with such a name is the ``speaker``'s turn, split after the name (TEI P5
+    7.2.2: ``sp`` with its ``speaker`` and ``p``); the lines the colon rules found count among the
+    turns.
+
+    Where seen: a scene of Mirza Aqa Tabrizi's «زمان خان بروجردی» (isamajidi.blogfa.com: «فراش
+    باشی», «خان حاکم», no colon at all), Behrouz's «جیجک علیشاه» (dastankootah.com: «صدراعظم» with
+    a direction in parentheses and no colon after it, his other turns with one)."""
+    lines = [i for i in body if doc.role(i) in {"p", "speaker"} and not doc.s(i).bullet and doc.s(i).label is None]
+    opening: dict[int, list[str]] = {}
+    said: Counter[str] = Counter()
+    for i in lines:
+        tokens = first_words(doc.s(i).plain, 2 * LABEL_MAX_WORDS)
+        keys = [" ".join(tokens[:n]) for n in range(1, LABEL_MAX_WORDS + 1)
+                if any(not t.isdecimal() for t in tokens[n:])  # (speech after the name: «ماده ۱» numbers an article)
+                and not PERSIAN_WORDS.intersection(tokens[:n]) and not ANY_DIGIT.search(" ".join(tokens[:n]))]
+        opening[i] = keys
+        said.update(keys)
+    label: dict[int, str] = {}
+    for i, keys in opening.items():
+        named = [key for key in keys if said[key] >= LABEL_MIN_TURNS]
+        if named:  # (the longer name when it opens as many lines: «خان حاکم», not «خان»)
+            label[i] = max(named, key=lambda key: (said[key], len(key)))
+    turns = [i for i in body if i in label]
+    labels = Counter(label[i] for i in turns)
+    if sum(1 for n in labels.values() if n >= LABEL_MIN_TURNS) < LABELS_MIN:
+        return
+    span = body[body.index(turns[0]) : body.index(turns[-1]) + 1]
+    if len(turns) * TURNS_DENSITY < len(span) or any(label[a] == label[b] for a, b in pairwise(turns)):
+        return
+    for i in turns:
+        if doc.role(i) == "p" and labels[label[i]] >= LABEL_MIN_TURNS:
+            end = _after_words(doc.out[i].text, len(label[i].split()))
+            doc.set(i, "speaker", RUN_IN_LABEL_RULE, cert="medium", split=(end, end))
+
+
+def _after_words(text: str, count: int) -> int:
+    """The offset in ``text`` after its first ``count`` words (:data:`~nashr.convert.conventions.WORD`)
+    and the spaces after them."""
+    end = 0
+    for n, m in enumerate(WORD.finditer(text), 1):
+        end = m.end()
+        if n == count:
+            break
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end

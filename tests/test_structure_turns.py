@@ -1,0 +1,61 @@
+"""Speakers a play names at the start of their turns without a colon (rounds 28–29, «struct41», «struct43»:
+nashr.convert.turns). Lines of the collection against their roles by hand (two sites), and texts
+written for these tests for what the rule must leave alone: a block typed twice, a statute's
+articles, paragraphs opening with the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_structure_corpus import CORPUS, nashr_roles, roles_at, text_roles
+
+PLAY = "isamajidi-blogfa-mirza-aqa-tabrizi-zaman-khan-majles-1"
+SEEN = [
+    # Mirza Aqa Tabrizi's scene (isamajidi.blogfa.com, set 26): «فراش باشی» and «خان حاکم», no colon at all;
+    # the setting in parentheses above the first turn is then a direction in a text of turns, and the scene's
+    # heading over it a heading
+    (PLAY, 4, "head"),
+    (PLAY, 5, "stage"),
+    (PLAY, 6, "speaker"),
+    (PLAY, 7, "speaker"),
+    (PLAY, 11, "speaker"),
+    # Behrouz's «جیجک علیشاه» (dastankootah.com): «صدراعظم» with a direction in parentheses, no colon
+    ("dastankootah-behrouz-jijak-alishah-parde2", 10, "speaker"),
+]
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), SEEN)
+def test_names_opening_turns_without_a_colon_on_the_collection(folder: str, line: int, role: str) -> None:
+    assert roles_at(folder, line) == (role, role)
+
+
+def test_the_turn_is_split_after_the_name() -> None:
+    line = next(ln for ln in nashr_roles(CORPUS / PLAY) if ln.n == 7)
+    assert line.split is not None
+    assert line.text[: line.split[0]].strip() == "خان حاکم"
+    assert line.text[line.split[1] :].startswith("میدانی")
+
+
+def test_two_speakers_taking_turns() -> None:
+    roles = text_roles("مجلس اول\n\nحسن بلی آقا.\nعلی امروز چه خبر است؟\nحسن خبری نیست آقا.\nعلی پس برو بیرون.\n"
+                   "حسن چشم آقا.\nعلی زود برگرد.")
+    assert [roles[n] for n in range(3, 9)] == ["speaker"] * 6
+
+
+def test_a_block_typed_twice_has_no_speakers() -> None:
+    # Each opening said twice, in the same order: a copy, not turns.
+    block = ("گروه تاریخ: صبح هوا صاف بود و همه به باغ رفتند.\nبعد از شام نایب آمد و خبر آورد.\n"
+             "خیلی نزدیک آن چند اتاق است و راه بیش نیست.\nحوض و حمام و اتاق های زیاد دارد.\n")
+    assert "speaker" not in set(text_roles(f"خاطرات\n\n{block}\n{block}").values())
+
+
+def test_a_statute_s_articles_are_no_turns() -> None:
+    text = "\n".join(f"ماده {n}\nقوانین باید در ظرف سه روز منتشر شود و به همه ابلاغ گردد." for n in range(1, 5))
+    assert "speaker" not in set(text_roles(f"قانون مدنی\n\n{text}").values())
+
+
+def test_paragraphs_opening_with_the_same_name_in_a_row_are_no_turns() -> None:
+    # A name opening two lines in a row: the narration goes on about him, no one answers.
+    roles = text_roles("داستان\n\nحسن به بازار رفت و نان خرید.\nحسن به خانه برگشت و خوابید.\n"
+                   "علی به مدرسه رفت و درس خواند.\nحسن دوباره به بازار رفت.\nعلی به خانه آمد.\nعلی شام خورد و خوابید.")
+    assert "speaker" not in set(roles.values())
