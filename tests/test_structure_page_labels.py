@@ -13,8 +13,8 @@ from nashr.convert.boilerplate import JOINED_RULE
 from nashr.convert.matter import REDIRECT_RULE, RELEASE_RULE
 from nashr.convert.search import SEARCH, SEARCH_RULE
 from nashr.convert.structure import classify
-from test_structure_around import GHAZAL, PROSE, _roles
-from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+from test_structure_around import GHAZAL, PROSE
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles, text_roles
 
 # (folder, line, rule): every line fw by hand and read otherwise before its rule
 SEEN = [
@@ -61,18 +61,18 @@ def test_search_is_said_in_its_forms() -> None:
 
 def test_a_title_naming_a_search_among_a_title_page_s_lines_is_no_search_box() -> None:
     # As a coursework's title page: the course, the teacher, the title «الگوریتم‌های جستجوی ناآگاهانه».
-    roles = _roles(f"هوش مصنوعی\nاستاد: دکتر حسینی\nالگوریتم‌های جستجوی ناآگاهانه\nتمرین شماره ۱\n\n{PROSE}")
+    roles = text_roles(f"هوش مصنوعی\nاستاد: دکتر حسینی\nالگوریتم‌های جستجوی ناآگاهانه\nتمرین شماره ۱\n\n{PROSE}")
     assert roles[3] != "fw"
 
 
 def test_a_verse_line_saying_search_is_verse() -> None:
-    roles = _roles(f"جستجو\n\n{GHAZAL}\n\nدر این سکوت تلخ و سیه جستجو کنم\n\nتا باز یابم آن دل گمگشته را")
+    roles = text_roles(f"جستجو\n\n{GHAZAL}\n\nدر این سکوت تلخ و سیه جستجو کنم\n\nتا باز یابم آن دل گمگشته را")
     assert roles[1] == "fw"  # (the page's first line)
     assert roles[11] == "l"
 
 
 def test_a_search_box_beside_the_site_s_menu_is_furniture() -> None:
-    roles = _roles(f"خانه | درباره ما | تماس با ما | آرشیو\nجستجو در سایت\n\nعنوان مطلب\n\n{PROSE}\n\n{PROSE}")
+    roles = text_roles(f"خانه | درباره ما | تماس با ما | آرشیو\nجستجو در سایت\n\nعنوان مطلب\n\n{PROSE}\n\n{PROSE}")
     assert roles[2] == "fw"
 
 
@@ -94,9 +94,9 @@ def test_a_line_saying_the_title_with_more_words_parted_by_spaces_stays() -> Non
 
 
 def test_a_release_mark_and_a_redirect_notice_written_alone_are_furniture() -> None:
-    roles = _roles(f"دفتر سخنگو\nجهت انتشار فوری\n۲۷ ژانویه ۲۰۲۱\n\nاظهارات مطبوعاتی\n\n{PROSE}")
+    roles = text_roles(f"دفتر سخنگو\nجهت انتشار فوری\n۲۷ ژانویه ۲۰۲۱\n\nاظهارات مطبوعاتی\n\n{PROSE}")
     assert roles[2] == "fw" and roles[5] == "title"
-    roles = _roles(f"کاروانسرا\n(تغییرمسیر از کاروانسراها)\n\n{PROSE}\n\n{PROSE}")
+    roles = text_roles(f"کاروانسرا\n(تغییرمسیر از کاروانسراها)\n\n{PROSE}\n\n{PROSE}")
     assert roles[2] == "fw" and roles[1] == "title"
     # a sentence about a release is the text's
-    assert _roles(f"عنوان\n\n{PROSE}\n\nوزارت این بیانیه را برای انتشار فوری فرستاد.")[5] != "fw"
+    assert text_roles(f"عنوان\n\n{PROSE}\n\nوزارت این بیانیه را برای انتشار فوری فرستاد.")[5] != "fw"
