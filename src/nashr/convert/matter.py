@@ -1600,8 +1600,8 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
             doc.set(i, "note", "note: a caption under the title (short, naming what the title or the first "
-                    "paragraph names)", cert="medium")  # (its record: 6 wrong of 18 low; 4 of 16 once a title said
-            # twice is the title, round 27)
+                    "paragraph names)", cert="low")  # (its record: 6 wrong of 18 low; 4 of 16, medium, once a title
+            # said twice is the title, round 27; 6 of 19, low, once set 27 joined, round 30)
         elif has_title and not opened and _addressed_over_opening(doc, k):
             doc.set(i, "addressee", "addressee: a short line «به …» under the title, over the letter's date or "
                     "greeting", cert="medium")
