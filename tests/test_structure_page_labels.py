@@ -14,7 +14,7 @@ from nashr.convert.matter import REDIRECT_RULE, RELEASE_RULE
 from nashr.convert.search import SEARCH, SEARCH_RULE
 from nashr.convert.structure import classify
 from test_structure_around import GHAZAL, PROSE
-from test_structure_corpus import CORPUS, hand_roles, nashr_roles, text_roles
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles, roles_at, text_roles
 
 # (folder, line, rule): every line fw by hand and read otherwise before its rule
 SEEN = [
@@ -100,3 +100,24 @@ def test_a_release_mark_and_a_redirect_notice_written_alone_are_furniture() -> N
     assert roles[2] == "fw" and roles[1] == "title"
     # a sentence about a release is the text's
     assert text_roles(f"عنوان\n\n{PROSE}\n\nوزارت این بیانیه را برای انتشار فوری فرستاد.")[5] != "fw"
+
+
+MESHRAN = [f"meshran-website-{name}-cp1256" for name in (
+    "elamiye-havades-akhir-1397-05-15", "molaqat-izadyar-fakhri-1398-09-18", "nashest-mashverati-moslemyar-1400-04-09",
+    "nashest-omumi-1397-01-12")]
+
+
+@pytest.mark.parametrize("folder", MESHRAN)
+def test_a_menu_of_home_link_and_pipes_over_labels_said_twice_is_furniture(folder: str) -> None:
+    # The Afghan Senate's pages (held-out set 27, blind, read the first line as the title and the menu under it as
+    # a paragraph): «صفحه اصلي| پشتو | English |», then «معلومات عموميExpand معلومات عمومي» and three more labels
+    # said twice around their button's English word, the fourth beyond the page's first four lines.
+    assert [roles_at(folder, n) for n in range(1, 7)] == [("fw", "fw")] * 6
+
+
+def test_a_home_link_with_few_links_parted_by_pipes_is_a_menu_and_a_short_home_line_is_not() -> None:
+    assert text_roles(f"صفحه اصلی | پشتو | English |\n\nعنوان مطلب\n\n{PROSE}")[1] == "fw"
+    assert text_roles(f"خانه | تماس\n\nعنوان مطلب\n\n{PROSE}")[1] != "fw"  # one pipe: no menu by itself
+    # a label said twice around a Latin word, among the top lines
+    assert text_roles(f"اخبار وگزارشاتExpand اخبار وگزارشات\n\nعنوان مطلب\n\n{PROSE}")[1] == "fw"
+    assert text_roles(f"اخبار و گزارشات Iran اخبار تازه\n\nعنوان مطلب\n\n{PROSE}")[1] != "fw"  # not said twice

@@ -103,9 +103,10 @@ HOME_LINK = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|�
 # after it, with spaces or glued («صفحه اصلیقوانیننشانی مراجع قضایی…»: a law firm's site of set 13),
 # among the first HOME_MENU_LINES lines, at least HOME_MENU_MIN_WORDS words and no digit (a breadcrumb
 # trail, :func:`breadcrumb_trail`, has its own rule).
-HOME_MENU = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه)\s*[^\W\d_]")
+HOME_MENU = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه)[\s|]*[^\W\d_]")
 HOME_MENU_LINES = 8
 HOME_MENU_MIN_WORDS = 6  # (a caption naming the home page is shorter, and dated: «صفحهٔ اصلی ویکی‌پدیا در ۲۰۱۵»)
+HOME_MENU_MIN_PIPES = 2  # or its links parted by «|», however few («صفحه اصلي| پشتو | English |», meshran.website)
 # A tagline or slogan (ending in «!») directly under the title may be long.
 TAGLINE_MAX_WORDS = 40
 # An invocation opening a text («بسم الله الرحمن الرحیم», «به نام خدا», «به یاری خدای …»): a paragraph of
@@ -496,8 +497,10 @@ def _tag_line(s: Shape) -> bool:
 # Link labels copied glued, each said twice (an icon's text, then the link's: «غزلیات سعدیسعدی»,
 # «پیوندهای مرتبطبیاناتبیاناتصوتصوت»): a word of four letters or more doubled inside a word, among
 # the page's first TOP_LABEL_LINES lines (a poetry site's and an official site's pages of set 13 and 14).
-# (Persian doubles three letters by its suffixes: «بیگانگان», «دوستانتان», «قربانیانی».)
-DOUBLED_LABEL = LazyPattern(r"([^\W\d_]{4,})\1")
+# (Persian doubles three letters by its suffixes: «بیگانگان», «دوستانتان», «قربانیانی».) A menu's label
+# said twice around the English word of its button («معلومات عموميExpand معلومات عمومي», meshran.website)
+# is one too.
+DOUBLED_LABEL = LazyPattern(r"([^\W\d_]{4,})\1|^(\w.{3,}?)\s*[A-Za-z]+\s+\2\s*$")
 TOP_LABEL_LINES = 4
 # A wiki's page of a scanned book («برگه:ایران۱۲۸۸.pdf/۱», «Page:… .djvu/12») and its proofreading
 # status (the ProofreadPage extension's levels as Persian Wikisource words them).
@@ -829,6 +832,7 @@ def page_furniture(doc: Document) -> None:
     seen: set[str] = set()  # the words of short lines so far (a running head repeats a heading's)
     top = set(content[:TOP_LABEL_LINES])
     menu_top = set(content[:HOME_MENU_LINES])
+    doubled: set[int] = set()  # the lines read as labels said twice so far (a menu's run of them goes on)
     for i in content:
         s = doc.s(i)
         if s.words <= PAGE_HEAD_MAX_WORDS and not _page_top(doc, i):
@@ -870,10 +874,12 @@ def page_furniture(doc: Document) -> None:
               and RIGHTS_OWNER.search(s.plain)):
             doc.set(i, "fw", "fw: a site's rights footer in Persian («تمامی حقوق … محفوظ است», naming the site "
                     "or a year)", cert="medium")
-        elif i in top and s.words <= PAGE_HEAD_MAX_WORDS and DOUBLED_LABEL.search(s.plain):
+        elif (i in top or i - 1 in doubled) and s.words <= PAGE_HEAD_MAX_WORDS and DOUBLED_LABEL.search(s.plain):
             doc.set(i, "fw", "fw: a site's link labels copied glued, one said twice («غزلیات سعدیسعدی»), among the "
-                    "top lines", cert="medium")
-        elif (i in menu_top and HOME_MENU.match(s.plain) and s.end == "none" and s.words >= HOME_MENU_MIN_WORDS
+                    "top lines or under such a line", cert="medium")
+            doubled.add(i)
+        elif (i in menu_top and HOME_MENU.match(s.plain) and s.end == "none"
+              and (s.words >= HOME_MENU_MIN_WORDS or s.plain.count("|") >= HOME_MENU_MIN_PIPES)
               and not ANY_DIGIT.search(s.plain) and not breadcrumb_trail(s.plain)):
             doc.set(i, "fw", "fw: a site's menu run into one line, opening with the link to its home page («صفحه "
                     "اصلی…», «خانه …») among the top lines", cert="medium")
