@@ -564,6 +564,18 @@ def test_spaces_about_the_slashes_of_a_date_in_digits() -> None:
     assert dates("بند 12 / 3 - 1346") == []
 
 
+def test_a_weekday_right_before_a_date_in_digits_is_part_of_it() -> None:
+    # moi.gov.af's and moic.gov.af's release stamps, a blog's post date (tests/data/corpus/, set 27); 11 Aban 1400
+    # is Tuesday 2 November 2021, 4 Esfand 1390 Thursday 23 February 2012 (persiantools)
+    assert dates("تاریخ نشر: سهشنبه 1400/8/11") == [("سهشنبه 1400/8/11", {
+        "calendar": "#jalali", "when": "2021-11-02", "when-custom": "1400-08-11", "datingMethod": "#jalali"})]
+    assert dates("روز ۱۳۹۰/۱۲/۴ نوشته شد")[0] == ("روز ۱۳۹۰/۱۲/۴", {
+        "calendar": "#jalali", "when": "2012-02-23", "when-custom": "1390-12-04", "datingMethod": "#jalali"})
+    # parted by «،» the weekday stays outside, as khovar.tj's datelines have it
+    assert [span for span, _ in dates("دوشنبه، 26.04.2023")] == ["26.04.2023"]
+    assert [span for span, _ in dates("امروز 1400/8/11")] == ["امروز", "1400/8/11"]
+
+
 def test_two_months_named_together_are_one_date_without_a_value() -> None:
     assert dates("چون ماه‌های رجب و شعبان نزدیک است") == [("ماه\u200cهای رجب و شعبان", {})]
     assert dates("در خرداد و تیر ماه گذشته") == [("خرداد و تیر ماه گذشته", {})]

@@ -1131,10 +1131,22 @@ def _clock_end(folded: str, end: int) -> int:
     return clock.end() if clock is not None else end
 
 
+_DAY_BEFORE = LazyPattern(rf"(?<!\w)(?:(?:روز{_SEP})?{_WEEKDAY}|روز)[ \u00a0]+$")
+"""A weekday (perhaps after «روز») or «روز» right before a date in digits, part of it as the collection
+has it («سه‌شنبه 1400/8/11» on moi.gov.af, «شنبه ۱۴۰۱/۸/۲۸» on moic.gov.af, «روز ۱۳۹۰/۱۲/۴» on a blog);
+a weekday parted from it by «،» is not («دوشنبه، 26.04.2023» on khovar.tj)."""
+
+
+def _day_start(folded: str, start: int) -> int:
+    """``start``, or the start of a weekday or «روز» right before it (:data:`_DAY_BEFORE`)."""
+    before = _DAY_BEFORE.search(folded, max(0, start - 24), start)
+    return before.start() if before is not None else start
+
+
 def _numeric_dates(folded: str) -> list[FoundDate]:
     """Dates in digits only; the year tells the calendar (1200–1499 Solar Hijri, 1800–2199
     Gregorian); a day or month out of range is no date. A clock after it is the date's
-    (:func:`_clock_end`)."""
+    (:func:`_clock_end`), and so is a weekday before it (:func:`_day_start`)."""
     found = []
     for match in _NUMERIC_PATTERN.finditer(folded):
         year = int(match.group("y") or match.group("y2"))
@@ -1143,7 +1155,8 @@ def _numeric_dates(folded: str) -> list[FoundDate]:
         calendar: Calendar | None = "jalali" if 1200 <= year < 1500 else "gregorian" if 1800 <= year < 2200 else None
         if calendar is None or not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        dated = _resolve(FoundDate(match.start(), _clock_end(folded, match.end()), calendar, month, day, year=year))
+        dated = _resolve(FoundDate(_day_start(folded, match.start()), _clock_end(folded, match.end()), calendar, month,
+                                   day, year=year))
         if dated.iso_start is not None:
             found.append(dated)
     return found
