@@ -560,6 +560,14 @@ def test_a_preposition_glued_to_a_place_stays_outside_it() -> None:
     ]
 
 
+def test_a_preposition_glued_to_a_known_person_s_full_name_stays_outside_it() -> None:
+    # a blog's heading «مناظره ای ازپروین اعتصامی» (tests/data/corpus/, set 27); one word glued may be a word
+    bare = Tagger(Registers(()))
+    text = "مناظره ای ازپروین اعتصامی و شعری درحافظ شیرازی؛ بهمن و ازحافظ."
+    found = [(s.tag, text[s.start : s.end]) for s in bare.tag(text) if s.tag == "persName"]
+    assert found == [("persName", "پروین اعتصامی"), ("persName", "حافظ شیرازی")]
+
+
 def test_a_plural_of_a_past_participle_is_no_family_name(tagger: Tagger) -> None:
     # «جان» is John too, but «باختگان» is «باخته» (lost) in the plural; «گرگان» is a city.
     assert candidates(tagger, "یاد جان باختگان و جانباختگان و درگذشتگان گرامی باد.") == []

@@ -248,9 +248,10 @@ class Tagger:
         for i, letters in index.glued_starts(found, vocabulary):
             hit = index.match(found, i, letters)
             start = found.starts[i] + letters
-            # a preposition glued to a place or body only, written as its letters alone, and
-            # no verb («بروم» "that I go", not «ب» + «روم» Rome)
-            if hit is None or hit[1].kind == "person" \
+            # a preposition glued to a place or body, or to a person's name of two words or more («ازپروین
+            # اعتصامی»: one word glued may be a word, «بهمن»), written as its letters alone, and no verb
+            # («بروم» "that I go", not «ب» + «روم» Rome)
+            if hit is None or (hit[1].kind == "person" and hit[0] == i) \
                     or found.folded[found.starts[i] : start] != found.norms[i][:letters] \
                     or candidates.looks_like_verb(found.norms[i]):
                 continue
