@@ -1671,3 +1671,30 @@ def test_an_islamic_republic_s_name_after_its_president_is_the_state(tagger: Tag
     found = candidates_all(tagger, "معاون دوم ریاست جمهوری اسلامی افغانستان را به حضور پذیرفت.")
     assert ("placeName", "جمهوری اسلامی افغانستان") in found
     assert candidates_all(tagger, "رئیس جمهوری عراق گفت") == [("placeName", "عراق")]
+
+
+def test_jirgas_and_the_houses_of_the_national_assembly(tagger: Tagger) -> None:
+    """The grand jirga and the houses of Afghanistan's National Assembly, apart or glued, with the
+    Assembly nested (meshrano.gov.af's «مشرانوجرگه شوراي ملي»), and the consultative peace jirga whole
+    (dailies.gov.af, moqawemat.af); «جرگه» after another word is no body («جرگه های قومی»)."""
+    text = "اعلاميه مشرانوجرگه شوراي ملي درپيوند به حوادث"
+    assert candidates(tagger, text) == [("orgName", "مشرانوجرگه شوراي ملي"), ("orgName", "شوراي ملي")]
+    assert candidates(tagger, "طرح قانون را ولسی جرگه تصویب کرد") == [("orgName", "ولسی جرگه")]
+    assert candidates(tagger, "قطعنامه لویه جرگه مشورتی صلح بر اساس مشوره") == [
+        ("orgName", "لویه جرگه مشورتی صلح")]
+    assert ("orgName", "لویه جرگۀ مشورتی صلح") in candidates(tagger, "در مورد لویه جرگۀ مشورتی صلح به منظور")
+    assert not [c for c in candidates(tagger, "جرگه های قومی در ولایت برگزار شد") if c[0] == "orgName"]
+
+
+def test_councils_of_ministers_and_the_presidency(tagger: Tagger) -> None:
+    """«شورای وزیران» is the Council of Ministers in any spelling (afghanasamai.com, moj.gov.af);
+    «ریاست» before a state's official name is its presidency, the state nested (bakhtarnews.af,
+    kabul.gov.af), but not after «نامزد» (the office) nor before a country alone."""
+    assert candidates(tagger, "مصوبات شورای وزیران در جلسه تصویب شد") == [("orgName", "شورای وزیران")]
+    assert candidates(tagger, "شوراي وزيران تصويب کرد") == [("orgName", "شوراي وزيران")]
+    assert not [c for c in candidates(tagger, "وزیران خارجه دو کشور گفتند") if c[0] == "orgName"]
+    found = candidates_all(tagger, "ریاست جمهوری اسلامی افغانستان اعلام کرد")
+    assert ("orgName", "ریاست جمهوری اسلامی افغانستان") in found
+    assert ("placeName", "جمهوری اسلامی افغانستان") in found
+    for text in ("او نامزد ریاست جمهوری اسلامی ایران شد", "ریاست جمهوری ایران اعلام کرد"):
+        assert not [c for c in candidates_all(tagger, text) if c[0] == "orgName"]

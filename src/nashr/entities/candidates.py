@@ -61,7 +61,7 @@ Organisations
   5i. :func:`assembly_rule` — an assembly's head word alone after its members or acts
      («نماینده مجلس», «تشکیل مجلس»).
   5j. :func:`grand_body_rule` — Pashto «لوی» (great) and a national body's noun in Afghan Dari
-     («لویه جرگه», «لویه څارنوالی»).
+     («لویه جرگه», «لویه څارنوالی»), a house of the National Assembly («مشرانو جرگه», «ولسی جرگه»).
   5. :func:`org_head_rule` — a head noun («حزب», «سازمان», «کمیته», «وزارت», «اتحادیه» …, with
      or without the ezafe «ۀ»/«ٔ») with its modifiers up to a clear boundary (a stop word, verb,
      number, punctuation, or the noun of a compound verb before a verb: «سازمان جهانی شراب
@@ -2786,18 +2786,58 @@ Attorney General's office, ago.gov.af's pages). The body's noun is «جرگه» 
 _GRAND = norms_of(GRAND)
 _JIRGA = norm("جرگه")
 _OFFICE_ENDING = norm("والی")
+CHAMBERS = ("مشرانو", "ولسی")
+"""Pashto words before «جرگه» that name the houses of Afghanistan's National Assembly (its
+constitution of 1382, article 82): «مشرانو جرگه», the House of Elders, and «ولسی جرگه», the House of
+the People; written glued too («مشرانوجرگه» on meshrano.gov.af's pages), as «لوی»/«لویه» are
+(:data:`GRAND`)."""
+_JIRGA_BEFORE = _GRAND | norms_of(CHAMBERS)
+_GLUED_JIRGAS = frozenset(word + _JIRGA for word in _JIRGA_BEFORE)
+JIRGA_AFTER = (("شورای", "ملی"), ("مشورتی", "صلح"), ("مشورتی",))
+"""What goes on a jirga's name after it, longest first: the National Assembly its house belongs to
+(«مشرانوجرگه شوراي ملي», meshrano.gov.af) and the consultative peace jirga of 1398 and 1399
+(«لویه جرگۀ مشورتی صلح», dailies.gov.af; «لویه جرگه مشورتی صلح», moqawemat.af)."""
+_JIRGA_AFTER = tuple(tuple(map(norm, words)) for words in JIRGA_AFTER)
+
+
+def _jirga_end(words: Words, j: int) -> int:
+    """Index of the last word of a jirga's name whose «جرگه» is word ``j``: the longest of
+    :data:`JIRGA_AFTER` right after it, or ``j``."""
+    norms = words.norms
+    for after in _JIRGA_AFTER:
+        end = j + len(after)
+        if end < len(norms) and norms[j + 1 : end + 1] == list(after) \
+                and all(words.spaced(k) for k in range(j, end)):
+            return end
+    return j
+
+
+def _jirga(words: Words, i: int, j: int) -> Iterator[Span]:
+    """A jirga's name from word ``i`` whose «جرگه» is word ``j`` (:func:`_jirga_end`), and the
+    National Assembly inside it, an organisation of its own (the collection nests it: «مشرانوجرگه
+    <شوراي ملي>», tests/data/corpus/README.md)."""
+    end = _jirga_end(words, j)
+    yield _span(words, i, end, "orgName")
+    if end > j and words.norms[j + 1 : end + 1] == list(_JIRGA_AFTER[0]):
+        yield _span(words, j + 1, end, "orgName")
 
 
 def grand_body_rule(words: Words) -> Iterator[Span]:
-    """Rule 5j: «لوی»/«لویه» and the noun of a national body (:data:`GRAND`), an organisation."""
-    if words.vocabulary.isdisjoint(_GRAND):
+    """Rule 5j: «لوی»/«لویه» and the noun of a national body (:data:`GRAND`), an organisation; a house
+    of the National Assembly (:data:`CHAMBERS`), apart or glued; a jirga's name goes on over
+    :data:`JIRGA_AFTER`."""
+    if words.vocabulary.isdisjoint(_JIRGA_BEFORE) and words.vocabulary.isdisjoint(_GLUED_JIRGAS):
         return  # (most blocks)
     norms = words.norms
-    for i, word in enumerate(norms[:-1]):
-        body = norms[i + 1]
-        if word in _GRAND and words.spaced(i) \
-                and (body == _JIRGA or (body.endswith(_OFFICE_ENDING) and len(body) > len(_OFFICE_ENDING) + 1)):
-            yield _span(words, i, i + 1, "orgName")
+    for i, word in enumerate(norms):
+        if word in _GLUED_JIRGAS:
+            yield from _jirga(words, i, i)
+        elif i + 1 < len(norms) and word in _JIRGA_BEFORE and words.spaced(i):
+            body = norms[i + 1]
+            if body == _JIRGA:
+                yield from _jirga(words, i, i + 1)
+            elif word in _GRAND and body.endswith(_OFFICE_ENDING) and len(body) > len(_OFFICE_ENDING) + 1:
+                yield _span(words, i, i + 1, "orgName")
 
 
 def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
@@ -2989,7 +3029,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # One modifier is too little evidence («حزب سیاسی», «سازمان رهبری»): a name needs two,
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
-        premiership = head == _DIRECTORATE and norms[i + 1] in _MINISTERS  # «ریاست وزرا»: one name, no office
+        # «ریاست وزرا», «شورای وزیران»: one name, no office
+        premiership = head in _MINISTERS_BODIES and i + 1 < len(norms) and norms[i + 1] in _MINISTERS
         if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS and not premiership
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
@@ -3151,11 +3192,14 @@ word that makes it a chairmanship (:data:`CHAIRED`: «به ریاست آقای �
 «جمهور»/«جمهوری» (the presidency, an office: «نامزد ریاست جمهوری»); and another head after it is the
 body it heads («ریاست اداره فنی»), as after other heads."""
 _DIRECTORATE = norm(DIRECTORATE)
-MINISTERS = ("وزرا", "وزراء", "الوزرا", "الوزراء")
+MINISTERS = ("وزرا", "وزراء", "الوزرا", "الوزراء", "وزیران")
 """«ریاست» and the ministers, Iran's Prime Ministry until 1357 («دفتر ریاست وزرا» stamped on letters
-of 1323 and 1326) and Afghanistan's («ریاست الوزراء ا.ا.ا», dpmea.gov.af): a body's name though one
-word, unlike other directorates (:data:`DIRECTORATE`), a place after it its state's."""
+of 1323 and 1326) and Afghanistan's («ریاست الوزراء ا.ا.ا», dpmea.gov.af), and «شورای» and the
+ministers, Afghanistan's Council of Ministers («شورای وزیران», «شوراي وزيران»: afghanasamai.com's
+and moj.gov.af's texts): a body's name though one word, unlike other directorates
+(:data:`DIRECTORATE`) and councils, a place after it its state's."""
 _MINISTERS = norms_of(MINISTERS)
+_MINISTERS_BODIES = norms_of((DIRECTORATE, "شورای", "شورا"))
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
@@ -3358,6 +3402,8 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     norms = words.norms
     for i in triggers:
         court = norms[i] == _COURT
+        if norms[i] == _DIRECTORATE and (presidency := _presidency(words, i, named)) is not None:
+            yield presidency
         if not (norms[i] in _GOVERNMENT_HEADS or court):
             continue
         if words.spaced(i) and norms[i + 1] in _DYNASTIES and norms[i] != _REGIME:
@@ -3395,6 +3441,24 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
             if not ((norms[j + 1].endswith("ی") and name_like(norms[j + 1])) or norms[j + 1] in _TITLES):
                 break
             j += 1
+
+
+PRESIDENCY_NOT_AFTER = ("به", "تحت", "زیر", "نامزد", "نامزدهای", "انتخابات", "کاندید", "کاندیدای")
+"""Words before «ریاست جمهوری …» that make it the office, not the body (:func:`_presidency`): «به
+ریاست …» (chaired by), «نامزد ریاست جمهوری …» (a candidate for it), «انتخابات ریاست جمهوری …»."""
+_PRESIDENCY_NOT_AFTER = norms_of(PRESIDENCY_NOT_AFTER)
+
+
+def _presidency(words: Words, i: int, named: dict[int, Span]) -> Span | None:
+    """«ریاست» (word ``i``) right before a state's official name found as a place, that opens with
+    its form (:data:`STATE_FORMS`: «ریاست جمهوری اسلامی افغانستان», the Presidency of Afghanistan
+    signing its news on bakhtarnews.af and kabul.gov.af), an organisation that holds the state; not
+    after a word of the office (:data:`PRESIDENCY_NOT_AFTER`), or None."""
+    state = named.get(words.starts[i + 1]) if words.spaced(i) else None
+    if state is None or state.tag != "placeName" or words.norms[i + 1] not in _STATE_FORMS \
+            or state.end <= words.ends[i + 1] or (i > 0 and words.norms[i - 1] in _PRESIDENCY_NOT_AFTER):
+        return None
+    return Span(words.starts[i], state.end, "orgName", CANDIDATE_ATTRS)
 
 
 _EXALTED = norm("علیه")
@@ -3437,7 +3501,7 @@ def state_epithet(words: Words, i: int) -> bool:
 _EPITHET_HEADS = norms_of(("دولت", "حکومت"))
 _COURT = norm("دربار")
 _COUNTRIES = country_names()
-_GOVERNMENT_WORDS = _GOVERNMENT_HEADS | {_COURT}
+_GOVERNMENT_WORDS = _GOVERNMENT_HEADS | {_COURT, _DIRECTORATE}
 _REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
 _ADJECTIVE_ENDINGS = ("ی", "ه", "گر")
 """Endings of Persian adjectives and agent nouns («اسلامی», «مشروطه», «آزادانه», «سرکوبگر»):
