@@ -1698,3 +1698,12 @@ def test_councils_of_ministers_and_the_presidency(tagger: Tagger) -> None:
     assert ("placeName", "جمهوری اسلامی افغانستان") in found
     for text in ("او نامزد ریاست جمهوری اسلامی ایران شد", "ریاست جمهوری ایران اعلام کرد"):
         assert not [c for c in candidates_all(tagger, text) if c[0] == "orgName"]
+
+
+def test_a_ministry_of_two_domains_ends_before_an_adverb(tagger: Tagger) -> None:
+    """A ministry named by two domains joined by «و» ends before «بخاطر» or «بدینوسیله» (aop.gov.af,
+    bakhtarnews.af), as before a preposition."""
+    text = "در جلسه، درخواست وزارت معادن و پترولیم بخاطر داوطلبی فروش گاز تصویب شد"
+    assert ("orgName", "وزارت معادن و پترولیم") in candidates(tagger, text)
+    text = "وزارت اطلاعات و فرهنگ بدینوسیله از تمامی رسانه‌ها سپاس می‌کند"
+    assert ("orgName", "وزارت اطلاعات و فرهنگ") in candidates(tagger, text)

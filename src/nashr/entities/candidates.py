@@ -2588,14 +2588,15 @@ _PLURAL_VERB = norm("ند")  # the third person plural's ending («گرفتند�
 _MAX_AFTER_NOUN = 2  # words after the last noun joined by «و»: «پشتیبانی نیروهای مسلح»
 _LIST_COMMAS = ("،", ",")
 _MINISTRY, _ASSEMBLY = norm("وزارت"), norm("مجلس")
-_MINISTRY_NAME_ENDS = norms_of(("به", "در", "از", "با", "را", "برای"))
+_MINISTRY_NAME_ENDS = norms_of(("به", "در", "از", "با", "را", "برای", "بخاطر", "بدینوسیله"))
 """Words after which a ministry's name joined by «و» ends («وزارت اطلاعات و فرهنگ در …»: idlg.gov.af;
-a ministry is named by its domains, two joined by «و» as often as one)."""
+«وزارت معادن و پترولیم بخاطر …»: aop.gov.af; «وزارت اطلاعات و فرهنگ بدینوسیله …»: bakhtarnews.af; a
+ministry is named by its domains, two joined by «و» as often as one)."""
 
 
 def ministry_domains_end(words: Words, k: int) -> bool:
     """True when a ministry's name whose last domain, joined by «و», is word ``k`` ends there: a
-    preposition or «را» follows (:data:`_MINISTRY_NAME_ENDS`)."""
+    preposition, «را» or an adverb follows (:data:`_MINISTRY_NAME_ENDS`)."""
     return words.spaced(k) and words.norms[k + 1] in _MINISTRY_NAME_ENDS
 
 
