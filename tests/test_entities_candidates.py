@@ -1707,3 +1707,11 @@ def test_a_ministry_of_two_domains_ends_before_an_adverb(tagger: Tagger) -> None
     assert ("orgName", "وزارت معادن و پترولیم") in candidates(tagger, text)
     text = "وزارت اطلاعات و فرهنگ بدینوسیله از تمامی رسانه‌ها سپاس می‌کند"
     assert ("orgName", "وزارت اطلاعات و فرهنگ") in candidates(tagger, text)
+
+
+def test_a_body_found_by_a_rule_stands_inside_a_longer_name(tagger: Tagger) -> None:
+    """A body a rule found before the head rule (the jirga of grand_body_rule) goes inside the name
+    of the body that holds it, as a register's body does (dailies.gov.af's decree of 1398)."""
+    found = candidates(tagger, "به حیث رئیس کمیسیون برگزاری لویه جرگۀ مشورتی صلح گماشته شده")
+    assert ("orgName", "کمیسیون برگزاری لویه جرگۀ مشورتی صلح") in found
+    assert ("orgName", "لویه جرگۀ مشورتی صلح") in found

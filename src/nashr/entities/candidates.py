@@ -4474,9 +4474,11 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             words.norms[bisect_left(words.starts, span.start)] in _NAMED_AFTER
             and within_people.within(span.start, span.end) and around_people.free(span.start, span.end))
 
+    # the bodies the registers and the rules before found may stand inside a longer name
+    # («کمیسیون برگزاری لویه جرگۀ مشورتی صلح», the jirga of grand_body_rule inside)
+    bodies_before = {s.start: s for s in (*names, *found.values()) if s.tag == "orgName"}
     headed = (_body_before_eulogy(words, s, eulogies) for s in on(org_head_rule)(
-        words, triggers, places, {s.start: s for s in names if s.tag == "orgName"}, glued_heads(words), persons,
-        date_starts))
+        words, triggers, places, bodies_before, glued_heads(words), persons, date_starts))
     keep((s for s in headed
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
          Occupied(()))
