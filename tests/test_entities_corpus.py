@@ -151,7 +151,9 @@ FLOORS = {
     # registers (person 0.816 / 0.815, org 0.826, place 0.904 / 0.903, date 0.924); person and date floors drop.
     # Round 30: set 26 joins the texts rules are written with (set 27 the newest held-out set): 0.868 shipped and
     # no registers (person 0.817, org 0.814, place 0.903, date 0.936; set 26's organisations, Afghan directorates,
-    # were at 0.62 seen); the org floor drops to 0.81.
+    # were at 0.62 seen); the org floor drops to 0.81. Round 30's ent36 (Afghanistan's National Assembly, jirgas, the
+    # Council of Ministers, the presidency before a state's official name), same texts: org 0.814 → 0.8199 (all 0.869);
+    # the org floor stays at 0.81.
     "shipped": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.89, "date": 0.92},
     "none": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.89, "date": 0.92},
 }
@@ -261,7 +263,12 @@ FLOORS = {
 # sites, 526 entities; one annotation, by helpers «set26a» and «set26b»), scored blind at the start of round 26
 # (733f768) 0.672, at its end and at the start of round 27 0.686, at the end of round 27 (74b1547) 0.698 shipped and
 # no registers (person 0.621, org 0.440, place 0.881, date 0.693); floor 0.69 / 0.69.
-FLOORS_HELD_OUT = {"shipped": 0.62, "none": 0.62}
+# Round 30: set 26 joins the texts rules are written with. The twenty-seventh held-out set (36 texts of 24 sites, 308
+# entities; helpers «set27a», «set27b»), scored blind six times from the start of round 27 (0.551) to the start of
+# round 30 (0.623, person 0.414, org 0.481, place 0.831, date 0.765), joins the collection; round 30's rules written
+# with it (a weekday before a date in digits, a glued preposition before a known person, ent36's Afghan bodies):
+# 0.715 shipped and no registers (person 0.427, org 0.722, place 0.831, date 0.882); floor 0.71 / 0.71.
+FLOORS_HELD_OUT = {"shipped": 0.71, "none": 0.71}
 
 
 @pytest.fixture(scope="module")
