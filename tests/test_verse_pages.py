@@ -138,3 +138,13 @@ def test_a_quoted_name_before_the_mark_keeps_the_bayt() -> None:
     bayts = [f"{a} *** {b}" for a, b in zip(hemistichs[::2], hemistichs[1::2], strict=True)]
     assert "«سعدی» *** عجبست" in bayts[3]
     assert roles("\n".join(bayts)) == ["l"] * 5
+
+
+def test_numbered_steps_with_a_line_under_each_that_rhyme_in_nothing_are_no_verse() -> None:
+    # The layout of numbered bayts (tests/data/structure/numbered-first-hemistichs: «۱. …» over an
+    # unnumbered hemistich) met by a list of steps with a short line under each: the lines keep no
+    # metre and the second of each pair rhymes with no other, so they are a list, not a poem.
+    steps = ["۱. فرم ثبت نام را پر کنید", "نام و نشانی خود را بنویسید", "۲. رسید پرداخت را بارگذاری کنید",
+             "تصویر باید خوانا باشد", "۳. کد پیگیری را یادداشت کنید", "این کد برای پیگیری لازم است",
+             "۴. منتظر تماس کارشناسان بمانید", "پاسخ تا سه روز کاری داده می‌شود"]
+    assert "l" not in roles("\n".join(steps))

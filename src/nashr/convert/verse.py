@@ -532,13 +532,35 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
                  and not _paragraph_tail(doc, i) and not FULL_STOP_INSIDE.search(s.plain)
                  and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
-        if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
+        if short and run and doc.prev(i) == run[-1] and len(run) == 2 and _numbered_bayts(doc, run) \
+                and s.label is None:
+            run.pop(0)  # (a numbered line over unnumbered hemistichs: no numbered bayts, the run goes on without it)
+        if short and run and doc.prev(i) == run[-1] and _numbering_holds(doc, run, s):
             run.append(i)
         else:
             close()
             if short:
                 run.append(i)
     close()
+
+
+def _numbering_holds(doc: Document, run: list[int], s: Shape) -> bool:
+    """A short line of shape ``s`` goes on ``run`` (:func:`hemistich_pairs`) as its numbering
+    goes: every line numbered or none (web editions number hemistichs), or the bayts numbered
+    (:func:`_numbered_bayts`: the first hemistich of each numbered, «۱. بشنو این نی …», the second
+    not, the numbers counting up by one)."""
+    labels = [doc.s(i).label for i in run[:2]]
+    if len(run) >= 2 and labels[0] is not None and labels[1] is None:
+        last = doc.s(run[-2]).label  # (a numbered line comes at an even place: the last one two lines up)
+        return (s.label is None) == (len(run) % 2 == 1) and (
+            s.label is None or (last is not None and s.label.number == last.number + 1))
+    return (s.label is None) == (labels[-1] is None) or (len(run) == 1 and s.label is None)
+
+
+def _numbered_bayts(doc: Document, run: list[int]) -> bool:
+    """``run`` is a poem's hemistichs whose bayts are numbered (:func:`_numbering_holds`): its
+    first line numbered, its second not."""
+    return len(run) >= 2 and doc.s(run[0]).label is not None and doc.s(run[1]).label is None
 
 
 def _said_over(doc: Document, run: list[int]) -> dict[int, int]:
@@ -662,8 +684,10 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     if span is None:
         return
     verse = _whole_bayts(doc, run[span[0] : span[1]])
-    if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
-        return
+    by_bayt = _numbered_bayts(doc, run)
+    if (len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose)) or (
+            by_bayt and (doc.s(verse[0]).label is None or len(verse) < 2 * NUMBERED_VERSE_MIN_LINES)):
+        return  # (numbered bayts: the numbers fall on first hemistichs, and count at least three bayts)
     lengths = sorted(doc.s(i).length for i in verse)
     median = lengths[len(lengths) // 2]
     if not ((len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths))
@@ -676,8 +700,10 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     first = 0
     for k, i in enumerate(verse):
         first = k if k in stanzas else first
+        label = doc.s(i).label if by_bayt else None
         doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
-                group_start=k == first, cert=None if len(verse) >= 4 else "medium")
+                group_start=k == first, cert=None if len(verse) >= 4 else "medium",
+                number=label.number if label is not None else None, list_start=False)
 
 
 def _whole_bayts(doc: Document, verse: list[int]) -> list[int]:
