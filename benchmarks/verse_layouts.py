@@ -13,7 +13,9 @@ its words unchanged; the lines nashr read as verse on the page are counted again
 * ``join-tab``, ``join-spaces``, ``join-slash``, ``join-stars``: a poem written a hemistich a line
   (nashr's ``hemistich`` 1 then 2) written a bayt a line, the hemistichs parted by a tab, five
   spaces, « / » or « *** »;
-* ``join-dots``: as ``join-*``, the hemistichs parted by a run of dots (« ...... »);
+* ``join-dots``, ``join-star``: as ``join-*``, the hemistichs parted by a run of dots (« ...... ») or
+  one asterisk (« * »);
+* ``harakat``: a kasra on every other word of the verse lines (a reader's edition marks the ezafe);
 * ``split``: a poem written a bayt a line (nashr's ``split``) written a hemistich a line;
 * ``arabic``: the verse lines with Arabic yeh and kaf (ي, ك) for Persian ی, ک (an Arabic keyboard);
 * ``numbered``, ``numbered-bayts``: each bayt numbered in Persian digits («۱. », «۲. » …) before
@@ -48,8 +50,9 @@ MIN_LINES = 6
 VERSE_RIGHT = 0.9
 JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئكي")
 KASHIDA = "\u0640" * 5
+KASRA = "\u0650"
 SEPARATORS = {"join-tab": "\t", "join-spaces": " " * 5, "join-slash": " / ", "join-stars": " *** ",
-              "join-dots": " ...... "}
+              "join-dots": " ...... ", "join-star": " * "}
 ARABIC = str.maketrans("یک", "يك")
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -65,6 +68,13 @@ def stretched(line: str) -> str:
     if at is not None:
         words[k] = word[:at] + KASHIDA + word[at:]
     return " ".join(words)
+
+
+def voweled(line: str) -> str:
+    """``line`` with a kasra (U+0650, the ezafe a reader's edition marks) on the last letter of every
+    other word, a word's end that is a letter."""
+    words = line.split(" ")
+    return " ".join(w + KASRA if k % 2 and w[-1:].isalpha() else w for k, w in enumerate(words))
 
 
 def rewritten(lines: list[str], verse: set[int], change: Callable[[int, str], list[str]]) -> Layout:
@@ -89,6 +99,7 @@ def layouts(lines: list[str], verse: set[int], found: list[Line]) -> dict[str, L
         "spaced": rewritten(lines, verse, lambda n, line: [line, ""] if n in verse and n + 1 in after.values()
                             and after.get(n) == n + 1 else [line]),
         "packed": rewritten(lines, verse, lambda n, line: [] if n in blank_between else [line]),
+        "harakat": rewritten(lines, verse, lambda n, line: [voweled(line) if n in verse else line]),
         "arabic": rewritten(lines, verse, lambda n, line: [line.translate(ARABIC) if n in verse else line]),
     }
     hemistich = {line.n: line.hemistich for line in found if line.n in verse and line.hemistich}

@@ -148,3 +148,14 @@ def test_numbered_steps_with_a_line_under_each_that_rhyme_in_nothing_are_no_vers
              "تصویر باید خوانا باشد", "۳. کد پیگیری را یادداشت کنید", "این کد برای پیگیری لازم است",
              "۴. منتظر تماس کارشناسان بمانید", "پاسخ تا سه روز کاری داده می‌شود"]
     assert "l" not in roles("\n".join(steps))
+
+
+def test_bayts_whose_hemistichs_one_asterisk_parts_are_verse() -> None:
+    # Hafez's first ghazal (public domain) a bayt a line, the hemistichs parted by « * » as blogs set
+    # them (benchmarks/verse_layouts.py's join-star: 885 → 1407 of 1461 verse lines kept).
+    bayts = ["الا یا ایها الساقی ادر کاسا و ناولها * که عشق آسان نمود اول ولی افتاد مشکل‌ها",
+             "به بوی نافه‌ای کاخر صبا زان طره بگشاید * ز تاب جعد مشکینش چه خون افتاد در دل‌ها",
+             "مرا در منزل جانان چه امن عیش چون هر دم * جرس فریاد می‌دارد که بربندید محمل‌ها"]
+    found = [line for line in classify(bayts) if line.role != "blank"]
+    assert [line.role for line in found] == ["l"] * 3
+    assert [bayts[k][line.split[0]:line.split[1]] for k, line in enumerate(found)] == [" * "] * 3

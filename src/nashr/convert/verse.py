@@ -161,20 +161,21 @@ def _first_hemistich(doc: Document, i: int) -> str | None:
 
 
 # A bayt on one line whose hemistichs a mark parts: a slash, with or without spaces («…بدید/پا
-# برهنه…»; a site may put one after the second hemistich too), a row of asterisks (« ***** ») or
+# برهنه…»; a site may put one after the second hemistich too), asterisks (« ***** », « * »: one
+# is as rare between two words of prose, benchmarks/verse_layouts.py's join-star) or
 # of dots, full stops or ellipses («…زاد مادر.... پستان…», «…بازی می کرد……خواجه…»: the blogs
 # behnamtadi.parsiblog.com and weare.ir of the collection).
 # Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
 # words (the halves would be out of metre). A quoted word may end the first hemistich or open the
 # second (a poet's name in his signature bayt: «… چشم «سعدی» *** عجبست …»).
-BAYT_MARK = LazyPattern(r"(?:(?<=[^\W\d])|(?<=[^\W\d][»”\"]))\s*(/{1,2}|\*{3,}|[.…]*(?:\.{3}|…)[.…]*)\s*"
+BAYT_MARK = LazyPattern(r"(?:(?<=[^\W\d])|(?<=[^\W\d][»”\"]))\s*(/{1,2}|\*+|[.…]*(?:\.{3}|…)[.…]*)\s*"
                         r"(?=[«“\"]?[^\W\d])")
 MARKED_BAYTS_MIN_LINES = 2
 
 
 def marked_bayts(doc: Document, flow: list[int]) -> None:
     """Bayts one to a line, their hemistichs parted by a mark (BAYT_MARK: «/» with or without
-    spaces, a row of «*», of dots or ellipses): the line has one such mark (a «/» after the second
+    spaces, one «*» or a row of them, a row of dots or ellipses): the line has one such mark (a «/» after the second
     hemistich aside), no number and no full stop at its end (prose sentences with a slash end in
     one) unless it is the last of a run of such lines (a poem's last bayt),
     its halves are hemistichs of one metre (:func:`_halves_in_metre`), and MARKED_BAYTS_MIN_LINES
@@ -215,7 +216,7 @@ def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
     """``(start, end)`` in line ``i`` of its one mark between hemistichs of one metre
     (:func:`marked_bayts`), None when it has none or more than one."""
     text = doc.out[i].text.rstrip()
-    if "/" not in text and "***" not in text and "..." not in text and "…" not in text:
+    if "/" not in text and "*" not in text and "..." not in text and "…" not in text:
         return None  # (most lines: no need for the pattern)
     text = text[:-1].rstrip() if text.endswith("/") else text
     marks = list(BAYT_MARK.finditer(text))
