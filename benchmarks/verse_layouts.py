@@ -52,7 +52,7 @@ JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئكي")
 KASHIDA = "\u0640" * 5
 KASRA = "\u0650"
 SEPARATORS = {"join-tab": "\t", "join-spaces": " " * 5, "join-slash": " / ", "join-stars": " *** ",
-              "join-dots": " ...... ", "join-star": " * "}
+              "join-dots": " ...... ", "join-star": " * ", "join-space": " "}
 ARABIC = str.maketrans("یک", "يك")
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 

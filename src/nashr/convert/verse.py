@@ -903,12 +903,17 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     full rhyme: two letters before a radif, as a list's items may all end in «… است»), none
     ending in a full stop; unnumbered ones BAYT_RUN_MIN_LINES, none holding a number, each longer
     than one hemistich can be (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs,
-    :func:`hemistich_pairs`), and where one ends in «.», «!» or «؟» (prose lines that rhyme by
+    :func:`hemistich_pairs`) or its halves rhyming, in one letter at least (a masnavi in a short
+    metre: Attar's «… آهو / … هر سو»), and where one ends in «.», «!» or «؟» (prose lines that rhyme by
     chance end sentences; a poet's may too, Lahuti's «… سوختم بی تو.») every bayt rhyming with the
-    next (:func:`_ended_rhyme`), all in one metre (:func:`_metre`) and none ending a sentence
-    inside. A blank line may part the bayts (:func:`_next_bayt`). Each is an ``l`` (with its
-    number, :func:`bayt_number`); its hemistichs are parted where its halves rhyme, else left as
-    one line."""
+    next (:func:`_ended_rhyme`), all in one metre (:func:`_metre`) and at most one in
+    BAYT_RUN_MIN_LINES ending a sentence inside but at its caesura (:func:`_inner_sentence_end`: a
+    hemistich's «دمشق چه؟ …»; prose wrapped into lines ends sentences inside most). A blank line may
+    part the bayts (:func:`_next_bayt`), or more when they rhyme (:func:`_rhyming_next`). A saying
+    narrated inside a bayt («… مست گفت: ای دوست …», a munazere of Parvin's) is no speaker's label.
+    Each is an ``l`` (with its number, :func:`bayt_number`); its hemistichs are parted where its
+    halves rhyme, else left as one line. (benchmarks/verse_layouts.py's join-space: the collection's
+    poems a bayt a line, one space between the hemistichs.)"""
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
 
     def close() -> None:
@@ -924,7 +929,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
             # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
             enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
                       and _metre(texts)
-                      and not any(INNER_SENTENCE_END.search(text) for text in texts))
+                      and sum(1 for text in texts if _inner_sentence_end(text)) * BAYT_RUN_MIN_LINES <= len(texts))
         if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts)):
             for k, (i, text, offset, number) in enumerate(run):
                 # (in a masnavi a bayt whose halves end in one word rhymes in one letter before it:
@@ -939,7 +944,8 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     for i in flow:
         s = doc.s(i)
         found, bare, offset = None, "", 0
-        fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1 and s.speaker is None
+        fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1
+                and (s.speaker is None or narrates(s.speaker))
                 and s.length <= BAYT_MAX_CHARS)
         if fits:  # (most lines are prose: no need to look for a number)
             text = bare = doc.out[i].text
@@ -952,9 +958,11 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                     and (found is not None or (s.end in {"none", "comma", "terminal"} and s.label is None
                                                and not s.bullet
                                                and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
-                                                                         or _rhyming_halves(bare) is not None))))
+                                                                         or _rhyming_halves(bare, strict=False)
+                                                                         is not None))))
         number = found[0] if found else None
-        if not (fits and run and _next_bayt(doc, run[-1][0], i) and _counts_on(run, numbered, number)):
+        if not (fits and run and (_next_bayt(doc, run[-1][0], i) or _rhyming_next(doc, run[-1][:2], (i, bare)))
+                and _counts_on(run, numbered, number)):
             close()
             numbered.clear()
         if fits:
@@ -962,6 +970,25 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                 numbered.append(len(run))
             run.append((i, bare, offset, number))
     close()
+
+
+def _inner_sentence_end(text: str) -> bool:
+    """A sentence ends inside the bayt ``text`` (INNER_SENTENCE_END) elsewhere than at its caesura:
+    a hemistich may end a question or an exclamation («چه فخر باشد مَر عشق را ز مشتریان؟ چه پشت
+    باشد …», Rumi's ghazal on tcenter.ir; Lahuti's «… سوختم بی تو.» ends the bayt), so a stop
+    whose halves around it are of one metre (:func:`_halves_in_metre`) is the caesura's."""
+    return any(not _halves_in_metre(text, (m.end(), m.end())) for m in INNER_SENTENCE_END.finditer(text))
+
+
+def _rhyming_next(doc: Document, a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Bayt ``b`` (its line and text) comes after bayt ``a`` however many blank lines part them
+    (a blog sets each bayt of a ghazal two or three blank lines apart, noonoab.ir's «… روی را»,
+    «… موی را»), as :func:`_next_marked` allows marked bayts: the next line of the text, the two
+    ending in one rhyme (:func:`_ended_rhyme`) or each rhyming within itself (a masnavi's,
+    :func:`_rhyming_halves`)."""
+    (i, x), (j, y) = a, b
+    return doc.prev(j) == i and (_ended_rhyme(x, y) or (_rhyming_halves(x) is not None
+                                                         and _rhyming_halves(y) is not None))
 
 
 def _ended_rhyme(a: str, b: str) -> bool:
