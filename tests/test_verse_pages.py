@@ -209,3 +209,20 @@ def test_prose_wrapped_into_lines_that_rhyme_by_chance_stays_prose() -> None:
             "کارشناسان ما پس از بررسی با شما تماس می‌گیرند و\nنتیجه را اعلام می‌کنند. در صورت نقص "
             "مدارک، پرونده به شما بازگردانده\nمی‌شود. برای پیگیری می‌توانید با شماره دفتر تماس بگیرید.")
     assert "l" not in roles(text)
+
+
+KHAYYAM = """برخیز و بیا بتا برای دل ما حل کن به جمال خویشتن مشکل ما
+یک کوزه شراب تا بهم نوش کنیم زان پیش که کوزهها کنند از گل ما
+
+*
+
+هرچند که رنگ و روی زیباست مرا چون لاله رخ و چو سَرْو بالاست مرا
+معلوم نشد که در طَرَبخانهٔ خاک نقّاشِ ازل بهرِ چه آراست مرا"""  # zamzar's Khayyam, a bayt a line
+
+
+def test_quatrains_a_bayt_to_a_line_are_poems_of_two_lines() -> None:
+    # Each rubai's four halves rhyme AA xA («دل ما / مشکل ما / … / گل ما»): two bayts, too few
+    # for a run of bayts, a poem; the asterisk between them an ornament.
+    found = [line for line in classify(KHAYYAM.split("\n")) if line.role != "blank"]
+    assert [line.role for line in found] == ["l", "l", "fw", "l", "l"]
+    assert [line.group_start for line in found if line.role == "l"] == [True, False, True, False]

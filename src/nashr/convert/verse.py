@@ -1344,6 +1344,33 @@ def quatrain_lines(doc: Document, flow: list[int]) -> None:
                     "or opening with the title above it)", cert="medium", group_start=True)
 
 
+def quatrain_bayts(doc: Document, flow: list[int]) -> None:
+    """Quatrains a bayt to a line (a rubai or dobeyti in two lines, one space or none between its
+    hemistichs): two lines one right under the other (or a blank line apart, :func:`_next_bayt`),
+    each of a bayt's length (BAYT_MIN_WORDS to
+    BAYT_MAX_WORDS words) ending no sentence, whose four quarters rhyme as a quatrain does
+    (:func:`_quarters` of the two read as one: AA xA). Each pair is a poem of two ``l`` (parted at
+    the caesura where its halves rhyme), where there are QUATRAIN_PAGE_MIN of them and they are
+    half the lines of that length at least (rhymed prose may rhyme by chance). Runs of bayts
+    (:func:`bayt_lines`) need four lines; a page of quatrains parts its poems by two
+    (benchmarks/verse_layouts.py's join-space on the collection's pages of rubaiyat: Khayyam's on
+    sokhandel.blogspot.com and zamzar, Baba Afzal's and Abu Sa'id's on ganjoor)."""
+    long = [i for i in flow if doc.role(i) == "p" and BAYT_MIN_WORDS <= doc.s(i).words <= BAYT_MAX_WORDS
+            and doc.s(i).end != "terminal" and doc.s(i).label is None]
+    pairs: list[tuple[int, int]] = []
+    for i, j in zip(long, long[1:], strict=False):
+        if (not pairs or pairs[-1][1] != i) and _next_bayt(doc, i, j) and _quarters(
+                f"{doc.s(i).plain} {doc.s(j).plain}"):
+            pairs.append((i, j))
+    if len(pairs) < QUATRAIN_PAGE_MIN or 4 * len(pairs) < len(long):
+        return
+    for pair in pairs:
+        for k, i in enumerate(pair):
+            gap = _rhyming_halves(doc.out[i].text, strict=False)
+            doc.set(i, "l", "l: a quatrain a bayt to a line (two lines whose four halves rhyme as a quatrain)",
+                    cert="medium", group_start=k == 0, split=gap)
+
+
 def _quarters(text: str) -> bool:
     """``text`` parts at word boundaries into four parts of like length (each within
     QUARTER_MAX_SKEW of their mean) that rhyme as a quatrain does (:func:`_quatrain`); the
