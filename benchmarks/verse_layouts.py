@@ -15,6 +15,9 @@ its words unchanged; the lines nashr read as verse on the page are counted again
   spaces, « / » or « *** »;
 * ``join-dots``, ``join-star``: as ``join-*``, the hemistichs parted by a run of dots (« ...... ») or
   one asterisk (« * »);
+* ``punctuated``: a poem written a hemistich a line with a comma after each first hemistich and a
+  full stop after each second (as Tajik editions in Cyrillic punctuate verse: «… нагирам, / …
+  пазирам.»);
 * ``harakat``: a kasra on every other word of the verse lines (a reader's edition marks the ezafe);
 * ``split``: a poem written a bayt a line (nashr's ``split``) written a hemistich a line;
 * ``arabic``: the verse lines with Arabic yeh and kaf (ي, ك) for Persian ی, ک (an Arabic keyboard);
@@ -111,6 +114,8 @@ def layouts(lines: list[str], verse: set[int], found: list[Line]) -> dict[str, L
                 [line.strip() + sep + lines[pairs[n] - 1].strip()] if n in pairs
                 else [] if n in seconds or any(n in range(a + 1, b) for a, b in pairs.items()) else [line]))
             result[name] = (out, where | {m: where[n] for m, n in seconds.items()})
+        result["punctuated"] = rewritten(lines, verse, lambda n, line: (
+            [line.rstrip() + "،"] if n in pairs else [line.rstrip() + "."] if n in seconds else [line]))
         number = {n: k for k, n in enumerate(sorted(pairs), 1)}
         result["numbered"] = rewritten(lines, verse, lambda n, line: (
             [f"{number[n]}. ".translate(PERSIAN_DIGITS) + line.strip()] if n in number else [line]))

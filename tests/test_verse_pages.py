@@ -226,3 +226,21 @@ def test_quatrains_a_bayt_to_a_line_are_poems_of_two_lines() -> None:
     found = [line for line in classify(KHAYYAM.split("\n")) if line.role != "blank"]
     assert [line.role for line in found] == ["l", "l", "fw", "l", "l"]
     assert [line.group_start for line in found if line.role == "l"] == [True, False, True, False]
+
+
+def test_hemistichs_each_ending_in_punctuation_that_rhyme_fully_are_verse() -> None:
+    # Hafez's ghazal 377 in Tajik Cyrillic as zarowadk.ru sets it (public domain): a comma after
+    # the first hemistich, a stop, «!» or «?» after the second; «нагирам / пазирам / бимирам …».
+    ghazal = ["Ба теғам гар кушад, дасташ нагирам", "В-агар тирам занад, миннатпазирам.",
+              "Камони абруятро, гӯ, бизан тир,", "Ки пеши дасту бозуят бимирам!",
+              "Ғами гетӣ гар аз поям дарорад,", "Ба ҷуз соғар кӣ бошад дастгирам?",
+              "Барой, эй офтоби субҳи уммед,", "Ки дар дасти шаби ҳиҷрон асирам."]
+    assert roles("\n".join(ghazal)) == ["l"] * 8
+
+
+def test_short_sentences_that_rhyme_in_one_letter_stay_prose() -> None:
+    # Short lines each ending a sentence, the ends alike in a letter only («… رفت.», «… گفت.»):
+    # prose, which a poem punctuated line by line (above) is not.
+    lines = ["امروز صبح زود به اداره رفت.", "آنجا با مدیر خود سخن گفت.", "مدیر از کار او راضی بود.",
+             "سپس به خانه بازگشت و خوابید.", "فردا دوباره به اداره می‌رود.", "کار او هنوز تمام نشده است."]
+    assert "l" not in roles("\n".join(lines))

@@ -171,6 +171,7 @@ def _first_hemistich(doc: Document, i: int) -> str | None:
 BAYT_MARK = LazyPattern(r"(?:(?<=[^\W\d])|(?<=[^\W\d][»”\"]))\s*(/{1,2}|\*+|[.…]*(?:\.{3}|…)[.…]*)\s*"
                         r"(?=[«“\"]?[^\W\d])")
 MARKED_BAYTS_MIN_LINES = 2
+PUNCTUATED_MIN_BAYTS = 3  # (hemistichs a line that end sentences: _fully_rhymed)
 
 
 def marked_bayts(doc: Document, flow: list[int]) -> None:
@@ -482,8 +483,7 @@ FULL_STOP_INSIDE = LazyPattern(r"(?<=[^\W\d])\.(?!\.)(?=\s+\S)")
 
 
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
-    """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation, without numbers and without labels (but one narrating a saying, «گفت:», which
+    """Verse written one hemistich per line: a run of short, balanced lines, without numbers and without labels (but one narrating a saying, «گفت:», which
     a munazere opens its hemistichs with: :func:`~nashr.convert.conventions.narrates`), in one metre
     (:func:`_metre_parts`, :func:`_metre`: a line out of it parts the run, a heading) whose ends
     rhyme as Persian verse does (:func:`_is_verse`).
@@ -675,14 +675,18 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     becomes ``l``, one hemistich each; where blank lines part it into stanzas, half of them of
     STANZA_MIN_LINES lines or more (not a blank line after each bayt; a song's refrain may be a
     bayt), each stanza is a poem of its own (``lg``, TEI P5 6.2: stanzas as ``lg`` of ``l``) and
-    counts its hemistichs from its first."""
+    counts its hemistichs from its first. A run whose lines end sentences, more than one in four,
+    must rhyme fully (:func:`_verse_span` strict, as a list's items, and :func:`_fully_rhymed`:
+    short sentences of prose may rhyme by chance, verbs alike; an edition that stops every bayt, «… нагирам, / … пазирам.» of
+    Tajik Cyrillic, rhymes in more: benchmarks/verse_layouts.py's punctuated, 8 → 1078 of 1461
+    lines kept)."""
     punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
     before = doc.prev(run[0])
     listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
     joined = [k > 0 and doc.adjacent(run[k - 1], i) for k, i in enumerate(run)]
-    span = _verse_span([doc.s(i).plain for i in run], joined, listed) if not punctuated and not _parallel(doc, run) \
-        else None
-    if span is None:
+    span = _verse_span([doc.s(i).plain for i in run], joined, listed or punctuated) \
+        if not _parallel(doc, run) else None
+    if span is None or (punctuated and not _fully_rhymed([doc.s(i).plain for i in run[span[0] : span[1]]])):
         return
     verse = _whole_bayts(doc, run[span[0] : span[1]])
     by_bayt = _numbered_bayts(doc, run)
@@ -705,6 +709,18 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
         doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
                 group_start=k == first, cert=None if len(verse) >= 4 else "medium",
                 number=label.number if label is not None else None, list_start=False)
+
+
+def _fully_rhymed(lines: list[str]) -> bool:
+    """Hemistichs that end sentences rhyme as a poem does, not as verbs do: PUNCTUATED_MIN_BAYTS
+    bayts at least whose second hemistichs rhyme in three letters (:func:`_rhyme`, one before a
+    radif), CHAIN2_MIN_SHARE of neighbours («нагирам / пазирам / бимирам»; prose's «… بود.», «…
+    می‌رود.» share two, an inflection's), or whose two hemistichs do, RHYME_MIN_SHARE of them (a
+    masnavi)."""
+    firsts, seconds = lines[0::2], lines[1::2]
+    paired = sum(1 for a, b in zip(firsts, seconds, strict=False) if _rhyme(a, b, 3))
+    return len(seconds) >= PUNCTUATED_MIN_BAYTS and (_share(seconds, 3) >= CHAIN2_MIN_SHARE
+                                                     or paired >= RHYME_MIN_SHARE * len(seconds))
 
 
 def _whole_bayts(doc: Document, verse: list[int]) -> list[int]:
