@@ -483,10 +483,11 @@ FULL_STOP_INSIDE = LazyPattern(r"(?<=[^\W\d])\.(?!\.)(?=\s+\S)")
 
 
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
-    """Verse written one hemistich per line: a run of short, balanced lines, without numbers and without labels (but one narrating a saying, «گفت:», which
-    a munazere opens its hemistichs with: :func:`~nashr.convert.conventions.narrates`), in one metre
-    (:func:`_metre_parts`, :func:`_metre`: a line out of it parts the run, a heading) whose ends
-    rhyme as Persian verse does (:func:`_is_verse`).
+    """Verse written one hemistich per line: a run of short, balanced lines, without numbers and
+    without labels (but one narrating a saying, «گفت:», which a munazere opens its hemistichs
+    with: :func:`~nashr.convert.conventions.narrates`), in one metre (:func:`_metre_parts`,
+    :func:`_metre`: a line out of it parts the run, a heading) whose ends rhyme as Persian verse
+    does (:func:`_is_verse`; ending sentences, fully: :func:`_hemistich_run`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
     are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
@@ -677,9 +678,9 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     bayt), each stanza is a poem of its own (``lg``, TEI P5 6.2: stanzas as ``lg`` of ``l``) and
     counts its hemistichs from its first. A run whose lines end sentences, more than one in four,
     must rhyme fully (:func:`_verse_span` strict, as a list's items, and :func:`_fully_rhymed`:
-    short sentences of prose may rhyme by chance, verbs alike; an edition that stops every bayt, «… нагирам, / … пазирам.» of
-    Tajik Cyrillic, rhymes in more: benchmarks/verse_layouts.py's punctuated, 8 → 1078 of 1461
-    lines kept)."""
+    short sentences of prose may rhyme by chance, verbs alike; an edition that stops every bayt,
+    «… нагирам, / … пазирам.» of Tajik Cyrillic, rhymes in more: benchmarks/verse_layouts.py's
+    punctuated, 8 → 752 of 1461 lines kept)."""
     punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
     before = doc.prev(run[0])
     listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
