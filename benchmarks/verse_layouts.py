@@ -13,8 +13,8 @@ its words unchanged; the lines nashr read as verse on the page are counted again
 * ``join-tab``, ``join-spaces``, ``join-slash``, ``join-stars``: a poem written a hemistich a line
   (nashr's ``hemistich`` 1 then 2) written a bayt a line, the hemistichs parted by a tab, five
   spaces, « / » or « *** »;
-* ``join-dots``, ``join-star``: as ``join-*``, the hemistichs parted by a run of dots (« ...... ») or
-  one asterisk (« * »);
+* ``join-dots``, ``join-star``, ``join-space``: as ``join-*``, the hemistichs parted by a run of
+  dots (« ...... »), one asterisk (« * ») or one space (a poem copied without its layout);
 * ``punctuated``: a poem written a hemistich a line with a comma after each first hemistich and a
   full stop after each second (as Tajik editions in Cyrillic punctuate verse: «… нагирам, / …
   пазирам.»);
