@@ -13,7 +13,16 @@ its words unchanged; the lines nashr read as verse on the page are counted again
 * ``join-tab``, ``join-spaces``, ``join-slash``, ``join-stars``: a poem written a hemistich a line
   (nashr's ``hemistich`` 1 then 2) written a bayt a line, the hemistichs parted by a tab, five
   spaces, « / » or « *** »;
-* ``split``: a poem written a bayt a line (nashr's ``split``) written a hemistich a line.
+* ``join-dots``, ``join-star``, ``join-space``: as ``join-*``, the hemistichs parted by a run of
+  dots (« ...... »), one asterisk (« * ») or one space (a poem copied without its layout);
+* ``punctuated``: a poem written a hemistich a line with a comma after each first hemistich and a
+  full stop after each second (as Tajik editions in Cyrillic punctuate verse: «… нагирам, / …
+  пазирам.»);
+* ``harakat``: a kasra on every other word of the verse lines (a reader's edition marks the ezafe);
+* ``split``: a poem written a bayt a line (nashr's ``split``) written a hemistich a line;
+* ``arabic``: the verse lines with Arabic yeh and kaf (ي, ك) for Persian ی, ک (an Arabic keyboard);
+* ``numbered``, ``numbered-bayts``: each bayt numbered in Persian digits («۱. », «۲. » …) before
+  its first hemistich (a poem written a hemistich a line) or before the bayt (a bayt a line).
 
 Usage (from the repository root)::
 
@@ -44,7 +53,11 @@ MIN_LINES = 6
 VERSE_RIGHT = 0.9
 JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئكي")
 KASHIDA = "\u0640" * 5
-SEPARATORS = {"join-tab": "\t", "join-spaces": " " * 5, "join-slash": " / ", "join-stars": " *** "}
+KASRA = "\u0650"
+SEPARATORS = {"join-tab": "\t", "join-spaces": " " * 5, "join-slash": " / ", "join-stars": " *** ",
+              "join-dots": " ...... ", "join-star": " * ", "join-space": " "}
+ARABIC = str.maketrans("یک", "يك")
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 Layout = tuple[list[str], dict[int, int]]  # the lines, and each verse line's number → its line there
 
@@ -58,6 +71,13 @@ def stretched(line: str) -> str:
     if at is not None:
         words[k] = word[:at] + KASHIDA + word[at:]
     return " ".join(words)
+
+
+def voweled(line: str) -> str:
+    """``line`` with a kasra (U+0650, the ezafe a reader's edition marks) on the last letter of every
+    other word, a word's end that is a letter."""
+    words = line.split(" ")
+    return " ".join(w + KASRA if k % 2 and w[-1:].isalpha() else w for k, w in enumerate(words))
 
 
 def rewritten(lines: list[str], verse: set[int], change: Callable[[int, str], list[str]]) -> Layout:
@@ -82,6 +102,8 @@ def layouts(lines: list[str], verse: set[int], found: list[Line]) -> dict[str, L
         "spaced": rewritten(lines, verse, lambda n, line: [line, ""] if n in verse and n + 1 in after.values()
                             and after.get(n) == n + 1 else [line]),
         "packed": rewritten(lines, verse, lambda n, line: [] if n in blank_between else [line]),
+        "harakat": rewritten(lines, verse, lambda n, line: [voweled(line) if n in verse else line]),
+        "arabic": rewritten(lines, verse, lambda n, line: [line.translate(ARABIC) if n in verse else line]),
     }
     hemistich = {line.n: line.hemistich for line in found if line.n in verse and line.hemistich}
     pairs = {n: after[n] for n, h in hemistich.items() if h == 1 and hemistich.get(after.get(n, 0)) == 2}
@@ -92,10 +114,18 @@ def layouts(lines: list[str], verse: set[int], found: list[Line]) -> dict[str, L
                 [line.strip() + sep + lines[pairs[n] - 1].strip()] if n in pairs
                 else [] if n in seconds or any(n in range(a + 1, b) for a, b in pairs.items()) else [line]))
             result[name] = (out, where | {m: where[n] for m, n in seconds.items()})
+        result["punctuated"] = rewritten(lines, verse, lambda n, line: (
+            [line.rstrip() + "،"] if n in pairs else [line.rstrip() + "."] if n in seconds else [line]))
+        number = {n: k for k, n in enumerate(sorted(pairs), 1)}
+        result["numbered"] = rewritten(lines, verse, lambda n, line: (
+            [f"{number[n]}. ".translate(PERSIAN_DIGITS) + line.strip()] if n in number else [line]))
     cuts = {line.n: line.split for line in found if line.n in verse and line.split}
     if len(cuts) >= max(3, VERSE_RIGHT * len(verse)):
         result["split"] = rewritten(lines, verse, lambda n, line: (
             [line[: cuts[n][0]].rstrip(), line[cuts[n][1] :].strip()] if n in cuts else [line]))
+        number = {n: k for k, n in enumerate(sorted(cuts), 1)}
+        result["numbered-bayts"] = rewritten(lines, verse, lambda n, line: (
+            [f"{number[n]}. ".translate(PERSIAN_DIGITS) + line.strip()] if n in number else [line]))
     return result
 
 

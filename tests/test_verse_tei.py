@@ -23,6 +23,7 @@ NASHR_RNG = ROOT / "tei" / "schema" / "nashr.rng"
     ("numbered-bayts-tab", ["۱.", "۲.", "۳."], True),  # «۱. … ⇥ …»
     ("numbered-bayts", ["1", "2", "3", "4", "5"], True),  # «1 … …»
     ("verse-numbered-after", ["(۱)", "(۲)", "(۳)", "(۴)"], False),  # «… … (۱)»
+    ("numbered-first-hemistichs", ["۱.", "۲.", "۳.", "۴."], True),  # «۱. …», the second hemistich under it
 ])
 def test_a_numbered_bayt_keeps_its_number_as_n_and_label(tmp_path: Path, edition: Edition, name: str,
                                                          labels: list[str], before: bool) -> None:

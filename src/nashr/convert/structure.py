@@ -156,6 +156,7 @@ from nashr.convert.verse import (
     letter_count,
     marked_bayts,
     poem_headings,
+    quatrain_bayts,
     quatrain_lines,
     quatrain_pages,
     quoted_bayts,
@@ -262,6 +263,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     song_lines(doc, doc.flow)
     quatrain_pages(doc, doc.flow)
     quatrain_lines(doc, doc.flow)
+    quatrain_bayts(doc, doc.flow)
     verse_ornaments(doc, doc.flow)
     page_foot(doc)
     search_boxes(doc)

@@ -161,20 +161,22 @@ def _first_hemistich(doc: Document, i: int) -> str | None:
 
 
 # A bayt on one line whose hemistichs a mark parts: a slash, with or without spaces («…بدید/پا
-# برهنه…»; a site may put one after the second hemistich too), a row of asterisks (« ***** ») or
+# برهنه…»; a site may put one after the second hemistich too), asterisks (« ***** », « * »: one
+# is as rare between two words of prose, benchmarks/verse_layouts.py's join-star) or
 # of dots, full stops or ellipses («…زاد مادر.... پستان…», «…بازی می کرد……خواجه…»: the blogs
 # behnamtadi.parsiblog.com and weare.ir of the collection).
 # Not a slash between digits (a date, «۱۳۹۹/۵/۱۲») and not a slash standing for «or» between two
 # words (the halves would be out of metre). A quoted word may end the first hemistich or open the
 # second (a poet's name in his signature bayt: «… چشم «سعدی» *** عجبست …»).
-BAYT_MARK = LazyPattern(r"(?:(?<=[^\W\d])|(?<=[^\W\d][»”\"]))\s*(/{1,2}|\*{3,}|[.…]*(?:\.{3}|…)[.…]*)\s*"
+BAYT_MARK = LazyPattern(r"(?:(?<=[^\W\d])|(?<=[^\W\d][»”\"]))\s*(/{1,2}|\*+|[.…]*(?:\.{3}|…)[.…]*)\s*"
                         r"(?=[«“\"]?[^\W\d])")
 MARKED_BAYTS_MIN_LINES = 2
+PUNCTUATED_MIN_BAYTS = 3  # (hemistichs a line that end sentences: _fully_rhymed)
 
 
 def marked_bayts(doc: Document, flow: list[int]) -> None:
     """Bayts one to a line, their hemistichs parted by a mark (BAYT_MARK: «/» with or without
-    spaces, a row of «*», of dots or ellipses): the line has one such mark (a «/» after the second
+    spaces, one «*» or a row of them, a row of dots or ellipses): the line has one such mark (a «/» after the second
     hemistich aside), no number and no full stop at its end (prose sentences with a slash end in
     one) unless it is the last of a run of such lines (a poem's last bayt),
     its halves are hemistichs of one metre (:func:`_halves_in_metre`), and MARKED_BAYTS_MIN_LINES
@@ -215,7 +217,7 @@ def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
     """``(start, end)`` in line ``i`` of its one mark between hemistichs of one metre
     (:func:`marked_bayts`), None when it has none or more than one."""
     text = doc.out[i].text.rstrip()
-    if "/" not in text and "***" not in text and "..." not in text and "…" not in text:
+    if "/" not in text and "*" not in text and "..." not in text and "…" not in text:
         return None  # (most lines: no need for the pattern)
     text = text[:-1].rstrip() if text.endswith("/") else text
     marks = list(BAYT_MARK.finditer(text))
@@ -481,11 +483,11 @@ FULL_STOP_INSIDE = LazyPattern(r"(?<=[^\W\d])\.(?!\.)(?=\s+\S)")
 
 
 def hemistich_pairs(doc: Document, flow: list[int]) -> None:
-    """Verse written one hemistich per line: a run of short, balanced lines, mostly without final
-    punctuation, without numbers and without labels (but one narrating a saying, «گفت:», which
-    a munazere opens its hemistichs with: :func:`~nashr.convert.conventions.narrates`), in one metre
-    (:func:`_metre_parts`, :func:`_metre`: a line out of it parts the run, a heading) whose ends
-    rhyme as Persian verse does (:func:`_is_verse`).
+    """Verse written one hemistich per line: a run of short, balanced lines, without numbers and
+    without labels (but one narrating a saying, «گفت:», which a munazere opens its hemistichs
+    with: :func:`~nashr.convert.conventions.narrates`), in one metre (:func:`_metre_parts`,
+    :func:`_metre`: a line out of it parts the run, a heading) whose ends rhyme as Persian verse
+    does (:func:`_is_verse`; ending sentences, fully: :func:`_hemistich_run`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
     are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
@@ -532,13 +534,35 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
                  and not _paragraph_tail(doc, i) and not FULL_STOP_INSIDE.search(s.plain)
                  and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
-        if short and run and doc.prev(i) == run[-1] and (s.label is None) == (doc.s(run[-1]).label is None):
+        if short and run and doc.prev(i) == run[-1] and len(run) == 2 and _numbered_bayts(doc, run) \
+                and s.label is None:
+            run.pop(0)  # (a numbered line over unnumbered hemistichs: no numbered bayts, the run goes on without it)
+        if short and run and doc.prev(i) == run[-1] and _numbering_holds(doc, run, s):
             run.append(i)
         else:
             close()
             if short:
                 run.append(i)
     close()
+
+
+def _numbering_holds(doc: Document, run: list[int], s: Shape) -> bool:
+    """A short line of shape ``s`` goes on ``run`` (:func:`hemistich_pairs`) as its numbering
+    goes: every line numbered or none (web editions number hemistichs), or the bayts numbered
+    (:func:`_numbered_bayts`: the first hemistich of each numbered, «۱. بشنو این نی …», the second
+    not, the numbers counting up by one)."""
+    labels = [doc.s(i).label for i in run[:2]]
+    if len(run) >= 2 and labels[0] is not None and labels[1] is None:
+        last = doc.s(run[-2]).label  # (a numbered line comes at an even place: the last one two lines up)
+        return (s.label is None) == (len(run) % 2 == 1) and (
+            s.label is None or (last is not None and s.label.number == last.number + 1))
+    return (s.label is None) == (labels[-1] is None) or (len(run) == 1 and s.label is None)
+
+
+def _numbered_bayts(doc: Document, run: list[int]) -> bool:
+    """``run`` is a poem's hemistichs whose bayts are numbered (:func:`_numbering_holds`): its
+    first line numbered, its second not."""
+    return len(run) >= 2 and doc.s(run[0]).label is not None and doc.s(run[1]).label is None
 
 
 def _said_over(doc: Document, run: list[int]) -> dict[int, int]:
@@ -652,18 +676,24 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     becomes ``l``, one hemistich each; where blank lines part it into stanzas, half of them of
     STANZA_MIN_LINES lines or more (not a blank line after each bayt; a song's refrain may be a
     bayt), each stanza is a poem of its own (``lg``, TEI P5 6.2: stanzas as ``lg`` of ``l``) and
-    counts its hemistichs from its first."""
+    counts its hemistichs from its first. A run whose lines end sentences, more than one in four,
+    must rhyme fully (:func:`_verse_span` strict, as a list's items, and :func:`_fully_rhymed`:
+    short sentences of prose may rhyme by chance, verbs alike; an edition that stops every bayt,
+    «… нагирам, / … пазирам.» of Tajik Cyrillic, rhymes in more: benchmarks/verse_layouts.py's
+    punctuated, 8 → 752 of 1461 lines kept)."""
     punctuated = sum(1 for i in run if doc.s(i).end == "terminal") * 4 > len(run)
     before = doc.prev(run[0])
     listed = before is not None and doc.s(before).end == "colon" and all(_list_label(doc.s(i)) for i in run)
     joined = [k > 0 and doc.adjacent(run[k - 1], i) for k, i in enumerate(run)]
-    span = _verse_span([doc.s(i).plain for i in run], joined, listed) if not punctuated and not _parallel(doc, run) \
-        else None
-    if span is None:
+    span = _verse_span([doc.s(i).plain for i in run], joined, listed or punctuated) \
+        if not _parallel(doc, run) else None
+    if span is None or (punctuated and not _fully_rhymed([doc.s(i).plain for i in run[span[0] : span[1]]])):
         return
     verse = _whole_bayts(doc, run[span[0] : span[1]])
-    if len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose):
-        return
+    by_bayt = _numbered_bayts(doc, run)
+    if (len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose)) or (
+            by_bayt and (doc.s(verse[0]).label is None or len(verse) < 2 * NUMBERED_VERSE_MIN_LINES)):
+        return  # (numbered bayts: the numbers fall on first hemistichs, and count at least three bayts)
     lengths = sorted(doc.s(i).length for i in verse)
     median = lengths[len(lengths) // 2]
     if not ((len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths))
@@ -676,8 +706,22 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     first = 0
     for k, i in enumerate(verse):
         first = k if k in stanzas else first
+        label = doc.s(i).label if by_bayt else None
         doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
-                group_start=k == first, cert=None if len(verse) >= 4 else "medium")
+                group_start=k == first, cert=None if len(verse) >= 4 else "medium",
+                number=label.number if label is not None else None, list_start=False)
+
+
+def _fully_rhymed(lines: list[str]) -> bool:
+    """Hemistichs that end sentences rhyme as a poem does, not as verbs do: PUNCTUATED_MIN_BAYTS
+    bayts at least whose second hemistichs rhyme in three letters (:func:`_rhyme`, one before a
+    radif), CHAIN2_MIN_SHARE of neighbours («нагирам / пазирам / бимирам»; prose's «… بود.», «…
+    می‌رود.» share two, an inflection's), or whose two hemistichs do, RHYME_MIN_SHARE of them (a
+    masnavi)."""
+    firsts, seconds = lines[0::2], lines[1::2]
+    paired = sum(1 for a, b in zip(firsts, seconds, strict=False) if _rhyme(a, b, 3))
+    return len(seconds) >= PUNCTUATED_MIN_BAYTS and (_share(seconds, 3) >= CHAIN2_MIN_SHARE
+                                                     or paired >= RHYME_MIN_SHARE * len(seconds))
 
 
 def _whole_bayts(doc: Document, verse: list[int]) -> list[int]:
@@ -876,12 +920,17 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     full rhyme: two letters before a radif, as a list's items may all end in «… است»), none
     ending in a full stop; unnumbered ones BAYT_RUN_MIN_LINES, none holding a number, each longer
     than one hemistich can be (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs,
-    :func:`hemistich_pairs`), and where one ends in «.», «!» or «؟» (prose lines that rhyme by
+    :func:`hemistich_pairs`) or its halves rhyming, in one letter at least (a masnavi in a short
+    metre: Attar's «… آهو / … هر سو»), and where one ends in «.», «!» or «؟» (prose lines that rhyme by
     chance end sentences; a poet's may too, Lahuti's «… سوختم بی تو.») every bayt rhyming with the
-    next (:func:`_ended_rhyme`), all in one metre (:func:`_metre`) and none ending a sentence
-    inside. A blank line may part the bayts (:func:`_next_bayt`). Each is an ``l`` (with its
-    number, :func:`bayt_number`); its hemistichs are parted where its halves rhyme, else left as
-    one line."""
+    next (:func:`_ended_rhyme`), all in one metre (:func:`_metre`) and at most one in
+    BAYT_RUN_MIN_LINES ending a sentence inside but at its caesura (:func:`_inner_sentence_end`: a
+    hemistich's «دمشق چه؟ …»; prose wrapped into lines ends sentences inside most). A blank line may
+    part the bayts (:func:`_next_bayt`), or more when they rhyme (:func:`_rhyming_next`). A saying
+    narrated inside a bayt («… مست گفت: ای دوست …», a munazere of Parvin's) is no speaker's label.
+    Each is an ``l`` (with its number, :func:`bayt_number`); its hemistichs are parted where its
+    halves rhyme, else left as one line. (benchmarks/verse_layouts.py's join-space: the collection's
+    poems a bayt a line, one space between the hemistichs.)"""
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
 
     def close() -> None:
@@ -897,7 +946,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
             # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
             enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
                       and _metre(texts)
-                      and not any(INNER_SENTENCE_END.search(text) for text in texts))
+                      and sum(1 for text in texts if _inner_sentence_end(text)) * BAYT_RUN_MIN_LINES <= len(texts))
         if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts)):
             for k, (i, text, offset, number) in enumerate(run):
                 # (in a masnavi a bayt whose halves end in one word rhymes in one letter before it:
@@ -912,7 +961,8 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     for i in flow:
         s = doc.s(i)
         found, bare, offset = None, "", 0
-        fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1 and s.speaker is None
+        fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1
+                and (s.speaker is None or narrates(s.speaker))
                 and s.length <= BAYT_MAX_CHARS)
         if fits:  # (most lines are prose: no need to look for a number)
             text = bare = doc.out[i].text
@@ -925,9 +975,11 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                     and (found is not None or (s.end in {"none", "comma", "terminal"} and s.label is None
                                                and not s.bullet
                                                and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
-                                                                         or _rhyming_halves(bare) is not None))))
+                                                                         or _rhyming_halves(bare, strict=False)
+                                                                         is not None))))
         number = found[0] if found else None
-        if not (fits and run and _next_bayt(doc, run[-1][0], i) and _counts_on(run, numbered, number)):
+        if not (fits and run and (_next_bayt(doc, run[-1][0], i) or _rhyming_next(doc, run[-1][:2], (i, bare)))
+                and _counts_on(run, numbered, number)):
             close()
             numbered.clear()
         if fits:
@@ -935,6 +987,25 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                 numbered.append(len(run))
             run.append((i, bare, offset, number))
     close()
+
+
+def _inner_sentence_end(text: str) -> bool:
+    """A sentence ends inside the bayt ``text`` (INNER_SENTENCE_END) elsewhere than at its caesura:
+    a hemistich may end a question or an exclamation («چه فخر باشد مَر عشق را ز مشتریان؟ چه پشت
+    باشد …», Rumi's ghazal on tcenter.ir; Lahuti's «… سوختم بی تو.» ends the bayt), so a stop
+    whose halves around it are of one metre (:func:`_halves_in_metre`) is the caesura's."""
+    return any(not _halves_in_metre(text, (m.end(), m.end())) for m in INNER_SENTENCE_END.finditer(text))
+
+
+def _rhyming_next(doc: Document, a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Bayt ``b`` (its line and text) comes after bayt ``a`` however many blank lines part them
+    (a blog sets each bayt of a ghazal two or three blank lines apart, noonoab.ir's «… روی را»,
+    «… موی را»), as :func:`_next_marked` allows marked bayts: the next line of the text, the two
+    ending in one rhyme (:func:`_ended_rhyme`) or each rhyming within itself (a masnavi's,
+    :func:`_rhyming_halves`)."""
+    (i, x), (j, y) = a, b
+    return doc.prev(j) == i and (_ended_rhyme(x, y) or (_rhyming_halves(x) is not None
+                                                         and _rhyming_halves(y) is not None))
 
 
 def _ended_rhyme(a: str, b: str) -> bool:
@@ -1288,6 +1359,33 @@ def quatrain_lines(doc: Document, flow: list[int]) -> None:
         if titled or i in found:
             doc.set(i, "l", "l: a whole quatrain on one line (four hemistichs of like length rhyming as a quatrain, "
                     "or opening with the title above it)", cert="medium", group_start=True)
+
+
+def quatrain_bayts(doc: Document, flow: list[int]) -> None:
+    """Quatrains a bayt to a line (a rubai or dobeyti in two lines, one space or none between its
+    hemistichs): two lines one right under the other (or a blank line apart, :func:`_next_bayt`),
+    each of a bayt's length (BAYT_MIN_WORDS to
+    BAYT_MAX_WORDS words) ending no sentence, whose four quarters rhyme as a quatrain does
+    (:func:`_quarters` of the two read as one: AA xA). Each pair is a poem of two ``l`` (parted at
+    the caesura where its halves rhyme), where there are QUATRAIN_PAGE_MIN of them and they are
+    half the lines of that length at least (rhymed prose may rhyme by chance). Runs of bayts
+    (:func:`bayt_lines`) need four lines; a page of quatrains parts its poems by two
+    (benchmarks/verse_layouts.py's join-space on the collection's pages of rubaiyat: Khayyam's on
+    sokhandel.blogspot.com and zamzar, Baba Afzal's and Abu Sa'id's on ganjoor)."""
+    long = [i for i in flow if doc.role(i) == "p" and BAYT_MIN_WORDS <= doc.s(i).words <= BAYT_MAX_WORDS
+            and doc.s(i).end != "terminal" and doc.s(i).label is None]
+    pairs: list[tuple[int, int]] = []
+    for i, j in zip(long, long[1:], strict=False):
+        if (not pairs or pairs[-1][1] != i) and _next_bayt(doc, i, j) and _quarters(
+                f"{doc.s(i).plain} {doc.s(j).plain}"):
+            pairs.append((i, j))
+    if len(pairs) < QUATRAIN_PAGE_MIN or 4 * len(pairs) < len(long):
+        return
+    for pair in pairs:
+        for k, i in enumerate(pair):
+            gap = _rhyming_halves(doc.out[i].text, strict=False)
+            doc.set(i, "l", "l: a quatrain a bayt to a line (two lines whose four halves rhyme as a quatrain)",
+                    cert="medium", group_start=k == 0, split=gap)
 
 
 def _quarters(text: str) -> bool:
