@@ -101,6 +101,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from itertools import compress
 
+from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.letters import HUMBLE_WORDS
 from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
@@ -3916,8 +3917,8 @@ def _eulogy_pattern(eulogy: str) -> str:
 
 
 _EULOGY_TEXT = "|".join(sorted(map(_eulogy_pattern, (*EULOGIES, *BLESSINGS)), key=len, reverse=True))
-_BLESSING = re.compile("|".join(sorted(map(_eulogy_pattern, BLESSINGS), key=len, reverse=True)))
-_EULOGY = re.compile(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
+_BLESSING = LazyPattern("|".join(sorted(map(_eulogy_pattern, BLESSINGS), key=len, reverse=True)))
+_EULOGY = LazyPattern(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
 # the same without the look-behind, which makes a search try every character: where they find
 # nothing, :data:`_EULOGY` finds nothing either. One pattern per first letter: each opens with its
 # letter, which the search skips to, where one alternation of all would be tried at every character.
