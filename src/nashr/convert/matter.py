@@ -1480,9 +1480,9 @@ def top_matter(doc: Document) -> int:
             doc.set(i, *found)
             opened = opened or found[0] in {"salute", "addressee"}
             dated = dated or found[0] in {"dateline", "addressee"}
-        elif has_title and doc.role(flow[k - 1]) == "dateline" and _place_over_turns(doc, k):
-            doc.set(i, "dateline", "dateline: the place of a speech or session, under its date and above the first "
-                    "turn", cert="medium")
+        elif has_title and _under_date(doc, k) and _place_over_turns(doc, k):
+            doc.set(i, "dateline", "dateline: the place of a speech or session, under its date (or the title under "
+                    "it) and above the first turn", cert="medium")
         elif letterhead and DOCUMENT_KIND.match(s.plain) and s.words <= DOCUMENT_KIND_MAX_WORDS and _title_like(doc, i):
             doc.set(i, "title", "title: the document's kind («بخشنامه», «آیین‌نامه …») under the printed fields of a "
                     "letterhead (its title)", cert="medium")
@@ -2526,8 +2526,29 @@ def _speech_header(doc: Document, k: int) -> tuple[int, list[int]] | None:
     return None
 
 
+# A line ending in an abbreviation's dots («واشینگتن، دی.سی.»: a dot inside the last word) ends no sentence.
+ABBREVIATION_END = LazyPattern(r"\S\.\S+\.\s*$")
+
+
 def _place_line(s: Shape) -> bool:
-    return 0 < s.words <= PLACE_LINE_MAX_WORDS and s.end == "none" and not re.search(DIGIT, s.plain)
+    return (0 < s.words <= PLACE_LINE_MAX_WORDS and not re.search(DIGIT, s.plain)
+            and (s.end == "none" or ABBREVIATION_END.search(s.plain) is not None))
+
+
+def _under_date(doc: Document, k: int) -> bool:
+    """Line ``flow[k]`` stands right under a date line, or under the title that stands right under one
+    when a place line of its run opens with a place the gazetteer knows (a statement's date, its kind
+    as the title, then the hall and the city «واشینگتن، دی.سی.»: the State Department's remarks; the
+    US embassy's have the place right under the date; a briefing's «گزیده‌ها» under its title names
+    no place and stays a subtitle)."""
+    from nashr.entities.places import gazetteer  # (the gazetteer loads only for a line under a dated title)
+
+    above = [doc.role(j) for j in doc.flow[max(0, k - 2) : k]]
+    if above[-1:] == ["dateline"]:
+        return True
+    return above == ["dateline", "title"] and any(
+        _place_line(doc.s(j)) and gazetteer().get(words(doc.s(j).plain)[0].strip("،,.")) == "place"
+        for j in doc.flow[k : k + PLACE_LINES_MAX])
 
 
 def _place_over_turns(doc: Document, k: int) -> bool:
