@@ -33,6 +33,10 @@ ROUNDTRIP = {
     "miyanali-masnavi-padshah-kanizak-asterisks": "hemistichs split by «*****»",
     "enahang-masnavi-daftar1-bakhsh3-slash": "hemistichs split by «/»",
     "omidataeifard-blog-eshghi-rastakhiz-opening": "hemistichs split by «/ »",
+    # A line of a heading (fw) that is one name: the name inside the fw, as the converter writes it.
+    "mashruteh-wiki-farman-elan-jang-zhapon-1323-bom": "«محمدرضا شاه پهلوی», a running head inside the title",
+    # A periodical's masthead: its title and issue number only, no names or numbers inside the title.
+    "wikisource-fa-majlis-16-session-44-1329": "«سال ششم – شماره ۱۵۷۱»: no ordinal «ششم» inside the title",
     # A PDF line's choice: the reg reading is tagged, its spans moved onto orig.
     "lu-thesis-template-chapter1-pdftotext": "footnotes and page furniture inside a paragraph",
     "quantaboy-latex-assignment-template-pp1-2-pdftotext": "section numbers «۱.۰» in reg and orig",

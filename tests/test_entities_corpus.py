@@ -154,8 +154,11 @@ FLOORS = {
     # were at 0.62 seen); the org floor drops to 0.81. Round 30's ent36 (Afghanistan's National Assembly, jirgas, the
     # Council of Ministers, the presidency before a state's official name), same texts: org 0.814 → 0.8199 (all 0.869);
     # the org floor stays at 0.81.
-    "shipped": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.89, "date": 0.92},
-    "none": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.89, "date": 0.92},
+    # Round 31: set 27 joins the texts rules are written with (set 28 the newest held-out set; 522 texts, 6001 rows):
+    # 0.862 shipped and no registers (person 0.802 / 0.801, org 0.813, place 0.900, date 0.934; set 27's people, a
+    # diary's and Hedayat's, at 0.43 seen); the person floor drops to 0.80.
+    "shipped": {"all": 0.86, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.92},
+    "none": {"all": 0.86, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -268,7 +271,10 @@ FLOORS = {
 # round 30 (0.623, person 0.414, org 0.481, place 0.831, date 0.765), joins the collection; round 30's rules written
 # with it (a weekday before a date in digits, a glued preposition before a known person, ent36's Afghan bodies):
 # 0.715 shipped and no registers (person 0.427, org 0.722, place 0.831, date 0.882); floor 0.71 / 0.71.
-FLOORS_HELD_OUT = {"shipped": 0.71, "none": 0.71}
+# Round 31: set 27 joins the texts rules are written with. The twenty-eighth held-out set (36 texts of 29 sites, 437
+# entities; helpers «set28a», «set28b», «set28c»), scored blind seven times from the end of round 29 (0.689) to the
+# start of round 31 (0.691 shipped: person 0.623, org 0.479, place 0.905, date 0.735); floor 0.69 / 0.69.
+FLOORS_HELD_OUT = {"shipped": 0.69, "none": 0.69}
 
 
 @pytest.fixture(scope="module")

@@ -68,13 +68,10 @@ ISSUE_LINE = LazyPattern(rf"^\[?(?:سال|شماره|نمره|دوره)\s*[:：]
                          rf"(?:{DIGIT}+|(?:\S+\s+و\s+)*\S+م)(?:\s|$)")
 PERIODICAL_HEAD_MAX_LINES = 5
 TITLE_MAX_WORDS = 20
-# The certainty of the first free line as the title goes with its length: medium below
-# TITLE_SURE_WORDS words, none from it (nashr.convert.certainty). Its record on the collection
-# once gave 1–2 words a level of their own (low: wrong on 17 of 39 lines, often a site's label or
-# the author's name above the title); with the page's unsaid labels (_unsaid_label) and 295 texts
-# they are wrong on 7 of 30 (23 %), 3–5 words on 9 of 56 (16 %), both in the ``medium`` band;
-# 6 words or more on 1 of 41.
-TITLE_SURE_WORDS = 6
+# The first free line taken for the title is ``medium`` whatever its length (nashr.convert.certainty):
+# its record once set 6 words or more apart (1 wrong of 41 on 295 texts, no @cert); with set 28 joined
+# they are wrong on 9 of 89 (10 %: a site's label, a letter's addressee, a poem's first line), in the
+# ``medium`` band like the shorter ones.
 LONG_TITLE_MAX_WORDS = 32
 # A title's second and third lines, written directly under the first.
 TITLE_MAX_LINES = 3
@@ -925,7 +922,8 @@ def page_furniture(doc: Document) -> None:
         title = (not paged and position[i] == at[0] and i in top and doc.s(i).words > SECTION_LABEL_MAX_WORDS
                  and said[doc.s(i).plain] >= RUNNING_HEAD_MIN_REPEATS)
         if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at) and not title and key not in refrain:
-            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)", cert="low")
+            # (its record, nashr.convert.certainty, with set 28: 14 wrong of 54 over 8 sets: medium)
+            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)", cert="medium")
 
 
 def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
@@ -994,7 +992,7 @@ def page_foot(doc: Document) -> None:
                  len(run) - latin if latin >= FOOT_LATIN_MIN_LINES else None)
     for i in run[first:] if first is not None else ():
         if doc.role(i) != "fw":
-            doc.set(i, "fw", FOOT_RULE, cert="medium", hemistich=None, split=None, group_start=False, number=None)
+            doc.set(i, "fw", FOOT_RULE, cert="low", hemistich=None, split=None, group_start=False, number=None)
     for i in content:
         s = doc.s(i)
         if doc.role(i) == "p" and s.words <= FOOT_LINE_MAX_WORDS and FOOT_WORDS.match(s.plain):
@@ -1200,8 +1198,9 @@ def _latin_banner(doc: Document, content: list[int]) -> None:
         s = doc.s(i)
         if (doc.role(i) == "p" and LATIN_LETTER.search(s.plain) and not s.markup_head
                 and not PAGE_PATH.search(s.plain)):
-            # (its record, nashr.convert.certainty, with set 18: 3 wrong of 49 on 11 sets, no doubt)
-            doc.set(i, "fw", "fw: a line in Latin script above the first line of a Persian text (a site's banner)")
+            # (its record, nashr.convert.certainty, with set 28: 3 wrong of 27 on 9 sets, medium)
+            doc.set(i, "fw", "fw: a line in Latin script above the first line of a Persian text (a site's banner)",
+                    cert="medium")
 
 
 def _is_salute(s: Shape) -> bool:
@@ -1585,7 +1584,7 @@ def top_matter(doc: Document) -> int:
               and (_title_like(doc, i, first=k == 0) or _long_title(doc, i) or (k == 0 and _sentence_title(doc, i))
                    or (site_label and _title_like(doc, i, LONG_TITLE_MAX_WORDS)))):
             doc.set(i, "title", f"title: first free line of the top (at most {TITLE_MAX_WORDS} words, "
-                    "no final punctuation)", cert=_title_cert(s.words))
+                    "no final punctuation)", cert="medium")
             titled = has_title = True
             after_kicker = False
             end = _title_lines(doc, k + 1)
@@ -2662,11 +2661,6 @@ def _title_continues(doc: Document, i: int) -> bool:
 
 
 RECORD_LINE_MAX_WORDS = 12  # a date, a time, an item's code and its section
-
-
-def _title_cert(words: int) -> str | None:
-    """The certainty of a first free line of ``words`` words taken for the title (TITLE_SURE_WORDS)."""
-    return "medium" if words < TITLE_SURE_WORDS else None
 
 
 # A blog's pull quote: an excerpt of the post cut out of its sentences, the cut marked by

@@ -461,15 +461,10 @@ class _Body:
     def masthead(self, line: Line) -> None:
         """``fw type="masthead"``; a masthead line of a title and an issue number marks them up
         as the periodical's ``title level="j"`` and the issue's ``num``."""
-        m = MASTHEAD.match(line.text)
-        if m is None:
+        spans = masthead_spans(line.text.strip())
+        if not spans:
             self.block(self.section(), "fw", line, type="masthead")
             return
-        start = len(line.text) - len(line.text.lstrip())
-        spans = [
-            Span(m.start("title") - start, m.end("title") - start, "title", {"level": "j"}),
-            Span(m.start("issue") - start, m.end("issue") - start, "num", {"value": str(int(m["issue"]))}),
-        ]
         fw = _el(self.section(), "fw", xml_id=f"{self.stem}.l{line.n}", type="masthead")
         fill(fw, line.text.strip(), spans)
 
@@ -487,6 +482,17 @@ class _Body:
 def _furniture_type(line: Line) -> str:
     """``pageNum`` for a page number (:func:`nashr.convert.pages.page_number_text`), else ``header``."""
     return "pageNum" if page_number_text(reading.plain(line.text).strip()) else "header"
+
+
+def masthead_spans(text: str) -> list[Span]:
+    """The periodical's name (``title level="j"``) and issue number (``num``) of a masthead line
+    ``text`` (stripped: offsets into it) that gives both (:data:`nashr.convert.matter.MASTHEAD`,
+    «کاوه ۱۲»); empty otherwise. Shared with ``nashr entities apply``."""
+    m = MASTHEAD.match(text)
+    if m is None:
+        return []
+    return [Span(m.start("title"), m.end("title"), "title", {"level": "j"}),
+            Span(m.start("issue"), m.end("issue"), "num", {"value": str(int(m["issue"]))})]
 
 
 def recogniser_kind(element: etree._Element) -> str | None:

@@ -44,7 +44,7 @@ from lxml import etree
 
 from nashr.convert.fidelity import text_characters
 from nashr.convert.reading import aligned_spans, logical
-from nashr.convert.tei import SEAL_TARGET, is_pristine, recogniser_kind, serialise
+from nashr.convert.tei import SEAL_TARGET, is_pristine, masthead_spans, recogniser_kind, serialise
 from nashr.entities.dates import DateContext
 from nashr.entities.tagger import Tagger
 from nashr.files import atomic_write
@@ -304,16 +304,25 @@ def _is_verse(block: etree._Element) -> bool:
 def recogniser_for(block: etree._Element, recognise: Callable[[str], list[Span]]) -> Callable[[str], list[Span]]:
     """What reads ``block`` of a document as the converter reads it
     (:func:`nashr.convert.tei.recogniser_kind`): ``recognise``'s ``verse`` method for a line of
-    verse, its ``signed`` method for a signature block, where it has them; else ``recognise``."""
+    verse, its ``signed`` method for a signature block, where it has them; for a periodical's
+    masthead marked up as its title and issue number, the issue's ``num`` only
+    (:func:`nashr.convert.tei.masthead_spans`); else ``recognise``."""
+    if _local(block) == "fw" and block.get("type") == "masthead" and block.find(tei("title")) is not None:
+        return lambda text: [span for span in masthead_spans(text) if span.tag in AUTOMATIC]
     kind = recogniser_kind(block)
     return getattr(recognise, kind, recognise) if kind else recognise
+
+
+def _apart(verse: bool) -> frozenset[str]:
+    """The elements whose content is tagged on its own (:data:`APART`; in verse the hemistich ``seg`` too)."""
+    return APART | {"seg"} if verse else APART
 
 
 def _pieces(text: str, kept: list[Span], verse: bool) -> list[tuple[int, int]]:
     """The ranges of ``text`` the converter tagged one at a time: cut at each line break
     (:data:`LINE_BREAKS`) and at the edges of each :data:`APART` element (and, in verse, of each
     ``seg``)."""
-    apart = APART | {"seg"} if verse else APART
+    apart = _apart(verse)
     cuts = {s.start for s in kept if s.tag in LINE_BREAKS and s.start == s.end}
     cuts.update(offset for s in kept if s.tag in apart for offset in (s.start, s.end))
     cuts = sorted(cuts - {0, len(text)})
@@ -376,10 +385,13 @@ def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -
     before = etree.tostring(block, encoding="unicode", with_tail=False)
     for child in list(block):
         block.remove(child)
-    # New spans first: a name whose range equals a kept element's wraps it
-    # (<persName><choice>…</choice></persName>), so the name covers both readings; the spans
-    # of a reading's source go inside its <orig>, after the choice.
-    fill(block, text, [*new, *kept, *inside])
+    # A name whose range equals a kept element's wraps it (<persName><choice>…</choice></persName>,
+    # so the name covers both readings; <persName><hi>…</hi></persName>) except an element whose
+    # content the converter tags on its own (APART: <fw><persName>…</persName></fw>, a line of a
+    # heading that is one name); the spans of a reading's source go inside its <orig>, after the choice.
+    inner = {(s.start, s.end) for s in kept if s.tag in _apart(verse)}
+    fill(block, text, [*(s for s in new if (s.start, s.end) not in inner), *kept,
+                       *(s for s in new if (s.start, s.end) in inner), *inside])
     return bool(etree.tostring(block, encoding="unicode", with_tail=False) != before)
 
 
