@@ -480,8 +480,26 @@ def test_era_abbreviations_glued_to_the_year() -> None:
     assert [(t, a.get("when")) for t, a in dates("در ۱۹۰۳م به پاریس رفت و در سال ۱۹۱۴ م. بازگشت")] == [
         ("۱۹۰۳م", "1903"), ("سال ۱۹۱۴ م.", "1914")]
     assert dates("۵۰۰م دوید و ۵۰ م شنا کرد") == []
+    # after a full date too (afghanpedia's letter of 1836, set 28); after a year of two digits «م» stays out
+    assert [(t, a.get("when")) for t, a in dates("نامه مورخ ۱ جنوری ۱۸۳۶ م به امپراتور و ۵ مه ۹۸ م")] == [
+        ("۱ جنوری ۱۸۳۶ م", "1836-01-01"), ("۵ مه ۹۸", "1998-05-05")]
     assert [(t, a.get("calendar")) for t, a in dates("بغداد در ۶۵۶ه.ق و مشروطه در ۱۳۲۴ ه‍.ق")] == [
         ("۶۵۶ه.ق", "#hijri"), ("۱۳۲۴ ه‍.ق", "#hijri")]
+
+
+def test_latin_dates_as_stamps_write_them() -> None:
+    # a document site's upload stamp (vdocuments.pub) and a hand-made stamp with a space before its comma
+    # (hoghoogh24.ir), both of set 28
+    assert [(t, a.get("when")) for t, a in dates("Published 14-Jun-2015 · Friday, 19 April , 2024")] == [
+        ("14-Jun-2015", "2015-06-14"), ("Friday, 19 April , 2024", "2024-04-19")]
+    assert [t for t, _ in dates("file-14-Jun-20155")] == []  # no year of five digits
+
+
+def test_a_year_glued_to_sal() -> None:
+    # a PDF layer's bidi run leaves «سال‪1384», read «سال1384» (old.supremecourt.gov.af, set 28); after «سالها» or
+    # before a number of two digits, no year
+    assert [(t, a.get("when-custom")) for t, a in dates("مصوب سال1384 است")] == [("سال1384", "1384")]
+    assert dates("سالها1384 و سال12 نفر") == []
 
 
 def test_a_weekday_and_its_night() -> None:

@@ -198,8 +198,8 @@ Arabic; «ه‍.ق» with a zero-width joiner, U+200D, that keeps the «ه» in 
 one, a year of one to three digits is the year as written («۱۰ محرم ۶۱ هجری», «سال ۶۰۶ ه.ق»), no
 two-digit abbreviation."""
 GREGORIAN_ABBREVIATION = r"م\.?"
-"""«م» after a year of four digits (1000–2200) abbreviates «میلادی» («۱۹۰۳م», «۱۹۱۴ م.»), as
-Persian reference works write it; after other numbers it is a metre."""
+"""«م» after a year of four digits (1000–2200) abbreviates «میلادی» («۱۹۰۳م», «۱۹۱۴ م.», «۱ جنوری
+۱۸۳۶ م»), as Persian reference works write it; after other numbers it is a metre."""
 
 
 def _key(word: str) -> str:
@@ -340,7 +340,7 @@ _PATTERN_TEXT = (
     rf"(?:{_END}|{_GLUED_YEAR})"
     rf"(?:(?:{_SEP}|{_SLASH}|{_DASH}|{_GLUED_YEAR})(?:{_ANIMAL_BETWEEN})?(?:(?:(?:در{_SEP})?(?:سال|سنه\u0654?|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}(?!{_DAYS_COUNTED})|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})|سنه{_SEP}(?P<ayear>{_ARABIC_YEAR}){_END})"
-    rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}){_END})?)?"
+    rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}|(?:(?<=\d{{4}})|(?<=\d{{4}}\s)){GREGORIAN_ABBREVIATION}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
 )
 
@@ -368,10 +368,12 @@ _BEFORE_CE = rf"(?:قبل|پیش){_SEP}از{_SEP}میلاد{_END}"
 _BCE_PATTERN = LazyPattern(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4}}(?!\d){_SEP}{_BEFORE_CE}")
 """A year or century before the common era: «۱۶۰۰ قبل از میلاد», «قرن ۲ پیش از میلاد»."""
 # «سال ۲۰۱۷», «۱۳۳۳ خورشیدی»; four digits may run into the next word as PDF text layers' bidi runs
-# leave them («در سال ‪ ۱۳۱۴‬نیز» reads «سال  ۱۳۱۴نیز»: :data:`_GLUED`, as the day-month-year form has it)
+# leave them («در سال ‪ ۱۳۱۴‬نیز» reads «سال  ۱۳۱۴نیز»: :data:`_GLUED`, as the day-month-year form has it),
+# and «سال» may run into them («سال‪1384» reads «سال1384»)
 _YEAR_PATTERN = LazyPattern(
     rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
-    rf"(?:(?:سال(?P<plural>\u200c?های?)?|(?P<sana>سنه\u0654?|سنة)(?:{_SEP}(?:{_alternation(SANA_WORDS)}))?){_SEP}"
+    rf"(?:(?:سال(?P<plural>\u200c?های?)?|(?P<sana>سنه\u0654?|سنة)(?:{_SEP}(?:{_alternation(SANA_WORDS)}))?)"
+    rf"(?:{_SEP}|(?=\d{{4}}(?!\d)))"
     rf"(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
     rf"|(?:(?:{_NUMBER_WORD})(?:\s*و\s*|\s+|و\s*)?)+)"
     rf"(?:\s*(?:تا|الی|-|\u2013)\s*(?:سال{_SEP})?(?P<year2>\d{{4}})(?!\d))?"
@@ -473,14 +475,16 @@ ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July"
 LATIN_MONTHS = tuple(month[:3] for month in ENGLISH_MONTHS)
 _ENGLISH_MONTH = "|".join(rf"{month[:3]}(?:{month[3:]}|\.)?" if month[3:] else month for month in ENGLISH_MONTHS)
 _ENGLISH_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
-# «2025-Apr-20»: year, an English month's abbreviation and day, as wiki page names and logs write them;
-# «Wednesday, July 13, 2016», «Saturday, 10 November 2012», «29 December 2019»: an English date as
-# blog platforms stamp posts and letters in English head them (a weekday before it is part of it;
-# after a clock's dash too: «۲۰:۰۰-29 December 2019»)
+# «2025-Apr-20», «14-Jun-2015»: year, an English month's abbreviation and day or the reverse, as wiki
+# page names, logs and document sites' upload stamps write them; «Wednesday, July 13, 2016», «Saturday,
+# 10 November 2012», «29 December 2019», «Friday, 19 April , 2024»: an English date as blog platforms
+# stamp posts and letters in English head them (a weekday before it is part of it; after a clock's dash
+# too: «۲۰:۰۰-29 December 2019»; a space before its comma as hand-made stamps leave it)
 _LATIN_DATE = LazyPattern(
     rf"(?<![\w-])(?P<y>\d{{4}})-(?P<m>{'|'.join(LATIN_MONTHS)})-(?P<d>\d{{1,2}})(?!\d)"
-    rf"|(?<!\w)(?:{_ENGLISH_WEEKDAY})?(?:(?P<m1>{_ENGLISH_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_ENGLISH_MONTH}),?)\s+(?P<y2>\d{{4}})(?![\w.:/-]?\d)"
+    rf"|(?<![\w-])(?P<d3>\d{{1,2}})-(?P<m3>{'|'.join(LATIN_MONTHS)})-(?P<y3>\d{{4}})(?![\w-]?\d)"
+    rf"|(?<!\w)(?:{_ENGLISH_WEEKDAY})?(?:(?P<m1>{_ENGLISH_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?,?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_ENGLISH_MONTH})\s?,?)\s+(?P<y2>\d{{4}})(?![\w.:/-]?\d)"
 )
 _MAX_SHORT_YEAR_DISTANCE = 10
 """Years a two-digit year may lie before the document's (or one after it) in the calendar chosen."""
@@ -1222,15 +1226,15 @@ def _labelled_numeric_dates(folded: str, context: DateContext | None) -> list[Fo
 
 def _latin_month_dates(folded: str) -> list[FoundDate]:
     """Gregorian dates with an English month's name or abbreviation (:data:`_LATIN_DATE`): «2025-Apr-20»,
-    «July 13, 2016», «10 November 2012» (blog stamps and English datelines of three publishers,
+    «14-Jun-2015», «July 13, 2016», «10 November 2012» (blog stamps and English datelines of three publishers,
     tests/data/corpus/), with a clock after them (:func:`_clock_end`)."""
     found = []
     for match in _LATIN_DATE.finditer(folded):
-        name = match.group("m") or match.group("m1") or match.group("m2")
-        day = match.group("d") or match.group("d1") or match.group("d2")
+        name = match.group("m") or match.group("m1") or match.group("m2") or match.group("m3")
+        day = match.group("d") or match.group("d1") or match.group("d2") or match.group("d3")
         month = LATIN_MONTHS.index(name[:3]) + 1
         dated = _resolve(FoundDate(match.start(), _clock_end(folded, match.end()), "gregorian", month, int(day),
-                                   year=int(match.group("y") or match.group("y2"))))
+                                   year=int(match.group("y") or match.group("y2") or match.group("y3"))))
         if dated.iso_start is not None:
             found.append(dated)
     return found
