@@ -560,6 +560,16 @@ def test_a_preposition_glued_to_a_place_stays_outside_it() -> None:
     ]
 
 
+def test_a_place_noun_glued_to_a_known_place_stays_outside_it() -> None:
+    # km.gov.af's «شاروالیکابل», «پوهنتونکابل», «شهرکابل» and fa.wikipedia's «کشورایران» (tests/data/corpus/);
+    # a city whose name holds the noun stays whole, a short name is no place after it, nor a person
+    bare = Tagger(Registers(()))
+    text = "شاروالیکابل و پوهنتونکابل در شهرکابل؛ کشورایران. شهرکرد و استانبول؛ شهرری و شهرحافظ."
+    found = [(s.tag, text[s.start : s.end]) for s in bare.tag(text) if s.tag != "num"]
+    assert found == [("placeName", "کابل"), ("placeName", "کابل"), ("placeName", "کابل"), ("placeName", "ایران"),
+                     ("placeName", "شهرکرد"), ("placeName", "استانبول")]
+
+
 def test_a_preposition_glued_to_a_known_person_s_full_name_stays_outside_it() -> None:
     # a blog's heading «مناظره ای ازپروین اعتصامی» (tests/data/corpus/, set 27); one word glued may be a word
     bare = Tagger(Registers(()))

@@ -253,7 +253,9 @@ class Tagger:
             # («بروم» "that I go", not «ب» + «روم» Rome)
             if hit is None or (hit[1].kind == "person" and hit[0] == i) \
                     or found.folded[found.starts[i] : start] != found.norms[i][:letters] \
-                    or candidates.looks_like_verb(found.norms[i]):
+                    or candidates.looks_like_verb(found.norms[i]) \
+                    or (found.norms[i][:letters] in _GLUED_NOUNS  # a noun: a place of the gazetteer only
+                        and (hit[1].kind != "place" or found.ends[hit[0]] - start < _MIN_GLUED_PLACE)):
                 continue
             spans.append(Span(start, found.ends[hit[0]], KINDS[hit[1].kind].name_tag, self._attrs(hit[1])))
         spans += on(self._vocative_spans, lambda found, vocabulary: [])(found, vocabulary)
@@ -831,7 +833,14 @@ GLUED_PREPOSITIONS = ("به", "ب", "از", "در", "و")
 """Prepositions and «و» that older and hastily typed texts glue to the next word («بتهران»,
 «ازافغانستان», «ایران وشوروی»): the name after them is tagged alone, as the test collection
 marks it (a glued neighbour stays outside the span)."""
-_GLUED_PREPOSITIONS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS), key=lambda p: (-len(p), p)))
+GLUED_PLACE_NOUNS = ("شهر", "کشور", "ولایت", "استان", "شهرستان", "ولسوالی", "شاروالی", "پوهنتون", "دانشگاه")
+"""Nouns that a place's name follows in the ezafe («شهر کابل», «شاروالی کابل») and that texts
+which lost their spaces glue to it («شهرکابل», «پوهنتونکابل» on km.gov.af, «شهرگرديز» on
+meshran.website, «کشورایران» on fa.wikipedia): a place of the gazetteer of at least
+:data:`_MIN_GLUED_PLACE` letters after them is tagged alone, as after a glued preposition."""
+_GLUED_NOUNS = candidates.norms_of(GLUED_PLACE_NOUNS)
+_MIN_GLUED_PLACE = 4  # letters: «شهرری» is Shahr-e Rey, not «شهر» + «ری»
+_GLUED_PREPOSITIONS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS) | _GLUED_NOUNS, key=lambda p: (-len(p), p)))
 _GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_PREPOSITIONS if q[0] == p[0]) for p in _GLUED_PREPOSITIONS}
 _MIN_GLUED_NAME = 3  # letters: «رم» glued to «و» is «ورم» (a swelling), not Rome
 _MAX_KNOWN_WORDS = 1 << 17  # words whose glued preposition :class:`_NameIndex` keeps (a few MB)
