@@ -568,6 +568,8 @@ def test_a_place_noun_glued_to_a_known_place_stays_outside_it() -> None:
     found = [(s.tag, text[s.start : s.end]) for s in bare.tag(text) if s.tag != "num"]
     assert found == [("placeName", "کابل"), ("placeName", "کابل"), ("placeName", "کابل"), ("placeName", "ایران"),
                      ("placeName", "شهرکرد"), ("placeName", "استانبول")]
+    stretched = "کشـورایران و بـتهران"  # a tatweel in the noun or the preposition: the same name, without it
+    assert [stretched[s.start : s.end] for s in bare.tag(stretched)] == ["ایران", "تهران"]
 
 
 def test_a_preposition_glued_to_a_known_person_s_full_name_stays_outside_it() -> None:

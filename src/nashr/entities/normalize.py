@@ -50,7 +50,8 @@ _DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
 _DIGITS_ASCII = "0123456789" * 2
 _NASHR_SRC = "ئىأإآؤةۀ«»" + "ګېۍټډړڼښ"
 _NASHR_DST = "ییااا" + "وهه" + '""' + "گییتدرنش"
-_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0654\u0670\u0674"
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0654\u0670\u0674"
+"""The Arabic diacritics (harakat U+064B–U+0652, hamza above U+0654, superscript alef U+0670, high hamza U+0674)."""
 _SEPARATORS = f" \t\n\r\f\v\u00a0\u2009\u202f{ZWNJ}{ZWJ}{TATWEEL}"
 
 
@@ -71,10 +72,10 @@ def _fold_table() -> tuple[dict[int, str], re.Pattern[str]]:
 def _fold_char(match: re.Match[str]) -> str:
     return _fold_table()[0][ord(match.group())]
 
-IGNORED: frozenset[str] = frozenset(_SEPARATORS + _DIACRITICS)
+IGNORED: frozenset[str] = frozenset(_SEPARATORS + DIACRITICS)
 """Characters :func:`compact` drops: matching skips them."""
-_IGNORED_CHARS = _SEPARATORS + _DIACRITICS  # for str.strip: a gap of these only strips to ""
-_KEPT_RUN = LazyPattern(f"[^{re.escape(_SEPARATORS + _DIACRITICS)}]+")
+_IGNORED_CHARS = _SEPARATORS + DIACRITICS  # for str.strip: a gap of these only strips to ""
+_KEPT_RUN = LazyPattern(f"[^{re.escape(_SEPARATORS + DIACRITICS)}]+")
 
 
 @lru_cache(maxsize=16)
@@ -133,7 +134,7 @@ _JOINER_AT_END = re.compile(rf"[{ZWNJ}{ZWJ}{TATWEEL}](?![\w{_MARKS}{ZWNJ}{ZWJ}{T
 # The ignored characters a word (:data:`_WORD_SPLIT`) can hold: the joiners and the marks, no
 # separator. Deleting each with str.replace, only when present, is faster than a regular
 # expression or str.translate.
-_WORD_IGNORED = tuple(c for c in _SEPARATORS + _DIACRITICS if _WORD_SPLIT.fullmatch("ا" + c))
+_WORD_IGNORED = tuple(c for c in _SEPARATORS + DIACRITICS if _WORD_SPLIT.fullmatch("ا" + c))
 
 
 class Words:

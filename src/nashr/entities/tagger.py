@@ -42,7 +42,7 @@ from pathlib import Path
 from nashr.entities import candidates
 from nashr.entities.commemorations import commemorated_days
 from nashr.entities.dates import DateContext, date_spans, is_deictic, is_feast, is_new_year
-from nashr.entities.normalize import Words, name_keys, without_tatweel, words
+from nashr.entities.normalize import DIACRITICS, TATWEEL, Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans, ordinal_value
 from nashr.entities.places import DIRECTIONS, GAZETTEER_FILES, city_names, gazetteer
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
@@ -247,12 +247,12 @@ class Tagger:
         vocabulary = found.vocabulary
         for i, letters in index.glued_starts(found, vocabulary):
             hit = index.match(found, i, letters)
-            start = found.starts[i] + letters
+            start = _after_letters(found.folded, found.starts[i], letters)
             # a preposition glued to a place or body, or to a person's name of two words or more («ازپروین
             # اعتصامی»: one word glued may be a word, «بهمن»), written as its letters alone, and no verb
             # («بروم» "that I go", not «ب» + «روم» Rome)
             if hit is None or (hit[1].kind == "person" and hit[0] == i) \
-                    or found.folded[found.starts[i] : start] != found.norms[i][:letters] \
+                    or _STRETCH.sub("", found.folded[found.starts[i] : start]) != found.norms[i][:letters] \
                     or candidates.looks_like_verb(found.norms[i]) \
                     or (found.norms[i][:letters] in _GLUED_NOUNS  # a noun: a place of the gazetteer only
                         and (hit[1].kind != "place" or found.ends[hit[0]] - start < _MIN_GLUED_PLACE)):
@@ -842,6 +842,20 @@ _GLUED_NOUNS = candidates.norms_of(GLUED_PLACE_NOUNS)
 _MIN_GLUED_PLACE = 4  # letters: «شهرری» is Shahr-e Rey, not «شهر» + «ری»
 _GLUED_PREPOSITIONS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS) | _GLUED_NOUNS, key=lambda p: (-len(p), p)))
 _GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_PREPOSITIONS if q[0] == p[0]) for p in _GLUED_PREPOSITIONS}
+_STRETCH = re.compile(f"[{TATWEEL}{DIACRITICS}]")
+"""Tatweel and the Arabic diacritics: in a word, no letter of it (:data:`nashr.entities.normalize.IGNORED`)."""
+
+
+def _after_letters(folded: str, start: int, letters: int) -> int:
+    """The offset in ``folded`` after ``letters`` letters from ``start`` and the tatweel and
+    diacritics among and after them («کشـورایران»: the noun «کشور» stretched ends at 5; «بـتهران» at 2)."""
+    end = start
+    while letters or (end < len(folded) and _STRETCH.fullmatch(folded[end])):
+        letters -= letters > 0 and _STRETCH.fullmatch(folded[end]) is None
+        end += 1
+    return end
+
+
 _MIN_GLUED_NAME = 3  # letters: «رم» glued to «و» is «ورم» (a swelling), not Rome
 _MAX_KNOWN_WORDS = 1 << 17  # words whose glued preposition :class:`_NameIndex` keeps (a few MB)
 
