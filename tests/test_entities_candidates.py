@@ -506,6 +506,12 @@ def test_bodies_and_places_known_by_a_bare_name() -> None:
     # a state in Latin script, as the English banner of a government page names it; case and all
     text = "An official website of the United States government. the united states"
     assert [(s.tag, text[s.start : s.end]) for s in bare.tag(text)] == [("placeName", "United States")]
+    # the highest courts and the judiciary (set 28: old.supremecourt.gov.af, mohia.gov.af, hoghoogh24,
+    # iranprisons), in Dari and Iranian spellings, spaced, glued or stretched; no person «ستره محکمه»
+    text = "رئیس ستره محکمه و قوه قضاییه؛ رأی دیوانعالی کشور و دیوان عالی کشور؛ سـتره محکمه"
+    assert [(s.tag, text[s.start : s.end]) for s in bare.tag(text)] == [
+        ("orgName", "ستره محکمه"), ("orgName", "قوه قضاییه"), ("orgName", "دیوانعالی کشور"),
+        ("orgName", "دیوان عالی کشور"), ("orgName", "سـتره محکمه")]
 
 
 def test_an_ordinal_before_a_head_counts_nothing(tagger: Tagger) -> None:
