@@ -794,6 +794,14 @@ def test_bodies_and_a_qajar_writer_known_by_name(tagger: Tagger) -> None:
     assert [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)] == [("persName", "احمد کسروی")]
 
 
+def test_heads_of_state_in_letters_speeches_and_interviews() -> None:
+    # known_people_fa.tsv (set 28: Afghan kings' letters, a Tajik president's speech, VOA's interview, Beyhaqi):
+    # the king's «خان» is his name's, the vizier's office after «حسنک» is not
+    text = "اعلیحضرت امان الله خان و امیر دوست محمدخان؛ امامعلی رحمان و جورج بوش؛ حسنک وزیر را"
+    names = [text[s.start : s.end] for s in Tagger(Registers(())).tag(text) if s.tag == "persName"]
+    assert names == ["امان الله خان", "دوست محمدخان", "امامعلی رحمان", "جورج بوش", "حسنک"]
+
+
 def test_a_title_two_given_names_and_a_nisba(tagger: Tagger) -> None:
     # «حسن» is a family name too, but the nisba after it makes it the second given name
     assert candidates(tagger, "کتاب سید محمد حسن اصفهانی را خواندم") == [("persName", "سید محمد حسن اصفهانی")]
