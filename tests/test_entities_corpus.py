@@ -273,8 +273,11 @@ FLOORS = {
 # 0.715 shipped and no registers (person 0.427, org 0.722, place 0.831, date 0.882); floor 0.71 / 0.71.
 # Round 31: set 27 joins the texts rules are written with. The twenty-eighth held-out set (36 texts of 29 sites, 437
 # entities; helpers «set28a», «set28b», «set28c»), scored blind seven times from the end of round 29 (0.689) to the
-# start of round 31 (0.691 shipped: person 0.623, org 0.479, place 0.905, date 0.735); floor 0.69 / 0.69.
-FLOORS_HELD_OUT = {"shipped": 0.69, "none": 0.69}
+# start of round 31 (0.691 shipped: person 0.623, org 0.479, place 0.905, date 0.735), joins the collection; round
+# 31's rules written with it (a full date's «م», English stamps, «سال» run into a year, the courts and the judiciary
+# by a bare name, broadcasters' initials, heads of state, a place glued to its noun): 0.753 shipped and no registers
+# (person 0.689, org 0.652, place 0.905, date 0.769); floor 0.75 / 0.75.
+FLOORS_HELD_OUT = {"shipped": 0.75, "none": 0.75}
 
 
 @pytest.fixture(scope="module")
