@@ -4568,10 +4568,15 @@ def called(words: Words, i: int) -> bool:
 
 def titled(words: Words, first: int, last: int) -> bool:
     """True when the person named by words ``first``…``last`` has a title, term of address or
-    role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it
-    («آقای ترامپ», «رئیس جمهور اوباما»), or just after it, «،» allowed («ند پرایس، سخنگوی …»)."""
+    role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), as its last word
+    after a given name («یعقوب خان», «ایوب خان»: the Qajar and Afghan «خان» or «بیگ», inside the
+    name as the collection has it; a gazetteer person of the same spelling, the prophet Jacob, is
+    no match then), just before it («آقای ترامپ», «رئیس جمهور اوباما»), or just after it, «،»
+    allowed («ند پرایس، سخنگوی …»)."""
     norms = words.norms
     if norms[first] in _NAME_TITLES or (first > 0 and norms[first - 1] in _TITLE_WORDS) or _born_after(words, last):
+        return True
+    if last > first and norms[last] in _KHAN_TITLES and is_given(norms[last - 1]):
         return True
     return last + 1 < len(words) and words.gaps[last + 1].strip() in ("", "،", ",") and norms[last + 1] in _ROLES
 
