@@ -1752,3 +1752,11 @@ def test_afghan_kings_by_their_regnal_names(tagger: Tagger) -> None:
     assert ("persName", "ظاهر شاه") in candidates_all(tagger, "قانون اساسی دوره ظاهر شاه که قرار است تطبیق شود")
     assert ("persName", "محمد ظاهر شاه") in candidates_all(tagger, "المتوكل على الله محمد ظاهر شاه پادشاه افغانستان")
     assert ("persName", "امانالله خان") in candidates_all(tagger, "نامه لنین به شاه امانالله خان")
+
+
+def test_alhajj_and_mawlawi_are_titles_inside_the_name(tagger: Tagger) -> None:
+    # Afghan ministries' news (moe.gov.af, mowa.gov.af); Rumi's «مولوی» alone stays the poet
+    assert candidates_all(tagger, "الحاج دلبر نظری وزیر امور زنان گفت")[0] == ("persName", "الحاج دلبر نظری")
+    assert candidates_all(tagger, "الحاج مولوی محب الله احسان معین وزارت گفت") == [
+        ("persName", "الحاج مولوی محب الله احسان")]
+    assert candidates_all(tagger, "مثنوی مولوی را خواندم") == [("persName", "مولوی")]

@@ -118,6 +118,11 @@ NAME_TITLES = (
     # the same titles as Dari writes them, inside the name as the collection has them (km.gov.af,
     # idlg.gov.af, mohe.gov.af: «داکتر عظیم الله نیازی», «انجنیر کمال الدین نظامی», «دوکتور فریده مومند»)
     "داکتر", "دکتور", "دوکتور", "انجنیر", "انجینیر",
+    # «حاج» with the Arabic article, as Afghan ministries write it, inside the name as the
+    # collection has it (moe.gov.af, mowa.gov.af: «الحاج مولوی محب الله احسان», «الحاج دلبر نظری»),
+    # and «مولوی», the Afghan cleric's title after it or alone («مولوی رحمت الله جابر»; moe.gov.af
+    # only: without it «الحاج مولوی» is taken for a name, Rumi's «مولوی» of the gazetteer after a title)
+    "الحاج", "مولوی",
     "حکیم",  # a physician's or philosopher's title, inside the name (tests/data/corpus/README.md)
     "خواجه",  # a vizier's or master's title, inside as the collection has it («خواجه بو سهل زوزنی»)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
