@@ -1744,3 +1744,27 @@ def test_a_body_found_by_a_rule_stands_inside_a_longer_name(tagger: Tagger) -> N
     found = candidates(tagger, "به حیث رئیس کمیسیون برگزاری لویه جرگۀ مشورتی صلح گماشته شده")
     assert ("orgName", "کمیسیون برگزاری لویه جرگۀ مشورتی صلح") in found
     assert ("orgName", "لویه جرگۀ مشورتی صلح") in found
+
+
+def test_khan_after_a_prophets_name_makes_a_man_of_the_afghan_court(tagger: Tagger) -> None:
+    # «زیر دربار ( یعقوب خان)», Amanullah's letter of 1928: «خان» after the given name takes the
+    # name from the gazetteer's prophet (data/known_people_fa.tsv), who stays alone
+    text = "قاسم جان! زیر دربار ( یعقوب خان) سلام ترا به من رسانید."
+    assert ("persName", "یعقوب خان") in candidates_all(tagger, text)
+    assert ("persName", "یعقوب") not in candidates_all(tagger, text)
+    assert candidates_all(tagger, "یعقوب و یوسف را دید.") == [("persName", "یعقوب"), ("persName", "یوسف")]
+
+
+def test_afghan_kings_by_their_regnal_names(tagger: Tagger) -> None:
+    # the constitution of 1343 (two sites) and Lenin's letter of 1919 (data/known_people_fa.tsv)
+    assert ("persName", "ظاهر شاه") in candidates_all(tagger, "قانون اساسی دوره ظاهر شاه که قرار است تطبیق شود")
+    assert ("persName", "محمد ظاهر شاه") in candidates_all(tagger, "المتوكل على الله محمد ظاهر شاه پادشاه افغانستان")
+    assert ("persName", "امانالله خان") in candidates_all(tagger, "نامه لنین به شاه امانالله خان")
+
+
+def test_alhajj_and_mawlawi_are_titles_inside_the_name(tagger: Tagger) -> None:
+    # Afghan ministries' news (moe.gov.af, mowa.gov.af); Rumi's «مولوی» alone stays the poet
+    assert candidates_all(tagger, "الحاج دلبر نظری وزیر امور زنان گفت")[0] == ("persName", "الحاج دلبر نظری")
+    assert candidates_all(tagger, "الحاج مولوی محب الله احسان معین وزارت گفت") == [
+        ("persName", "الحاج مولوی محب الله احسان")]
+    assert candidates_all(tagger, "مثنوی مولوی را خواندم") == [("persName", "مولوی")]

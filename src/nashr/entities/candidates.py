@@ -118,6 +118,11 @@ NAME_TITLES = (
     # the same titles as Dari writes them, inside the name as the collection has them (km.gov.af,
     # idlg.gov.af, mohe.gov.af: «داکتر عظیم الله نیازی», «انجنیر کمال الدین نظامی», «دوکتور فریده مومند»)
     "داکتر", "دکتور", "دوکتور", "انجنیر", "انجینیر",
+    # «حاج» with the Arabic article, as Afghan ministries write it, inside the name as the
+    # collection has it (moe.gov.af, mowa.gov.af: «الحاج مولوی محب الله احسان», «الحاج دلبر نظری»),
+    # and «مولوی», the Afghan cleric's title after it or alone («مولوی رحمت الله جابر»; moe.gov.af
+    # only: without it «الحاج مولوی» is taken for a name, Rumi's «مولوی» of the gazetteer after a title)
+    "الحاج", "مولوی",
     "حکیم",  # a physician's or philosopher's title, inside the name (tests/data/corpus/README.md)
     "خواجه",  # a vizier's or master's title, inside as the collection has it («خواجه بو سهل زوزنی»)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
@@ -4568,10 +4573,15 @@ def called(words: Words, i: int) -> bool:
 
 def titled(words: Words, first: int, last: int) -> bool:
     """True when the person named by words ``first``…``last`` has a title, term of address or
-    role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), just before it
-    («آقای ترامپ», «رئیس جمهور اوباما»), or just after it, «،» allowed («ند پرایس، سخنگوی …»)."""
+    role noun beside it: as its first word («دکتر طاهری», «حاج میرزا علی»), as its last word
+    after a given name («یعقوب خان», «ایوب خان»: the Qajar and Afghan «خان» or «بیگ», inside the
+    name as the collection has it; a gazetteer person of the same spelling, the prophet Jacob, is
+    no match then), just before it («آقای ترامپ», «رئیس جمهور اوباما»), or just after it, «،»
+    allowed («ند پرایس، سخنگوی …»)."""
     norms = words.norms
     if norms[first] in _NAME_TITLES or (first > 0 and norms[first - 1] in _TITLE_WORDS) or _born_after(words, last):
+        return True
+    if last > first and norms[last] in _KHAN_TITLES and is_given(norms[last - 1]):
         return True
     return last + 1 < len(words) and words.gaps[last + 1].strip() in ("", "،", ",") and norms[last + 1] in _ROLES
 
