@@ -835,13 +835,13 @@ GLUED_PREPOSITIONS = ("به", "ب", "از", "در", "و")
 marks it (a glued neighbour stays outside the span)."""
 GLUED_PLACE_NOUNS = ("شهر", "کشور", "ولایت", "استان", "شهرستان", "ولسوالی", "شاروالی", "پوهنتون", "دانشگاه")
 """Nouns that a place's name follows in the ezafe («شهر کابل», «شاروالی کابل») and that texts
-which lost their spaces glue to it («شهرکابل», «پوهنتونکابل» on km.gov.af, «شهرگرديز» on
-meshran.website, «کشورایران» on fa.wikipedia): a place of the gazetteer of at least
+which lost their spaces glue to it («شهرکابل», «پوهنتونکابل» on km.gov.af, «کشورایران» on
+fa.wikipedia): a place of the gazetteer of at least
 :data:`_MIN_GLUED_PLACE` letters after them is tagged alone, as after a glued preposition."""
 _GLUED_NOUNS = candidates.norms_of(GLUED_PLACE_NOUNS)
 _MIN_GLUED_PLACE = 4  # letters: «شهرری» is Shahr-e Rey, not «شهر» + «ری»
-_GLUED_PREPOSITIONS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS) | _GLUED_NOUNS, key=lambda p: (-len(p), p)))
-_GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_PREPOSITIONS if q[0] == p[0]) for p in _GLUED_PREPOSITIONS}
+_GLUED_WORDS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS) | _GLUED_NOUNS, key=lambda p: (-len(p), p)))
+_GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_WORDS if q[0] == p[0]) for p in _GLUED_WORDS}
 _STRETCH = re.compile(f"[{TATWEEL}{DIACRITICS}]")
 """Tatweel and the Arabic diacritics: in a word, no letter of it (:data:`nashr.entities.normalize.IGNORED`)."""
 
