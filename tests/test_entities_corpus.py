@@ -157,8 +157,11 @@ FLOORS = {
     # Round 31: set 27 joins the texts rules are written with (set 28 the newest held-out set; 522 texts, 6001 rows):
     # 0.862 shipped and no registers (person 0.802 / 0.801, org 0.813, place 0.900, date 0.934; set 27's people, a
     # diary's and Hedayat's, at 0.43 seen); the person floor drops to 0.80.
-    "shipped": {"all": 0.86, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.92},
-    "none": {"all": 0.86, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.92},
+    # Round 32: set 28 joins the texts rules are written with (set 29 the newest held-out set; 558 texts, 6438 rows):
+    # 0.857 shipped and no registers (person 0.797, org 0.802 / 0.803, place 0.903, date 0.921; set 28 at 0.753
+    # seen: person 0.689, org 0.652); the all, person and org floors drop to 0.85, 0.79 and 0.80.
+    "shipped": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.92},
+    "none": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -277,7 +280,11 @@ FLOORS = {
 # 31's rules written with it (a full date's «م», English stamps, «سال» run into a year, the courts and the judiciary
 # by a bare name, broadcasters' initials, heads of state, a place glued to its noun): 0.753 shipped and no registers
 # (person 0.689, org 0.652, place 0.905, date 0.769); floor 0.75 / 0.75.
-FLOORS_HELD_OUT = {"shipped": 0.75, "none": 0.75}
+# Round 32: set 28 joins the texts rules are written with. The twenty-ninth held-out set (22 texts of 19 sites, 161
+# entities; helpers «set29a», «set29b», «set29c»), scored blind five times from its making in round 30 to the start
+# of round 32, always 0.709 shipped and no registers (person 0.805, org 0.327, place 0.776, date 0.882), joins the
+# collection; floor 0.70 / 0.70, its blind level.
+FLOORS_HELD_OUT = {"shipped": 0.70, "none": 0.70}
 
 
 @pytest.fixture(scope="module")

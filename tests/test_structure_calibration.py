@@ -93,7 +93,10 @@ from structure_calibration import count  # noqa: E402
 # none 0/83.
 LOW_AT_LEAST = LOW_FROM
 MEDIUM_BELOW = LOW_FROM
-NONE_AT_MOST = 0.025
+# Round 32: set 28 joins the texts rules are written with at its blind level (69.3 % of its lines right): none
+# 104 of 4156 (2.50 %: 53 of them paragraphs by default, 38 a hard-wrapped paragraph's joins); the bound moves
+# from 2.5 % to 2.6 % with it, as the floors of tests/test_structure_corpus.py do.
+NONE_AT_MOST = 0.026
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 
@@ -378,10 +381,10 @@ def test_the_wrapped_lines_of_a_doubted_block_are_doubted() -> None:
     folder = CORPUS / "rcmajlis-oil-nationalisation-resolution-1329-wrapped"
     lines = {line.n: line for line in nashr_roles(folder)}
     assert lines[8].text.startswith("تبصره 1 -")
-    assert (lines[8].role, lines[8].cert, lines[8].doubt) == ("p", "medium", None)
+    assert (lines[8].role, lines[8].cert, lines[8].doubt) == ("p", "low", None)
     assert (lines[9].role, lines[9].cert) == ("p+", "medium")
     assert lines[9].doubt == ("goes on with a block whose first line opens with a list's mark or label and is doubted: "
-                              "line 8 above, read as p by a rule in doubt (medium); if that line is an item, this one "
+                              "line 8 above, read as p by a rule in doubt (low); if that line is an item, this one "
                               "is no p+ but item+")
     assert lines[12].doubt is not None and "line 10 above" in lines[12].doubt
     assert (lines[16].role, lines[16].cert) == ("p+", None)  # under a paragraph that opens with no label
