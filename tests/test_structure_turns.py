@@ -59,3 +59,28 @@ def test_paragraphs_opening_with_the_same_name_in_a_row_are_no_turns() -> None:
     roles = text_roles("داستان\n\nحسن به بازار رفت و نان خرید.\nحسن به خانه برگشت و خوابید.\n"
                    "علی به مدرسه رفت و درس خواند.\nحسن دوباره به بازار رفت.\nعلی به خانه آمد.\nعلی شام خورد و خوابید.")
     assert "speaker" not in set(roles.values())
+
+
+# --- an interview whose speakers the text introduces (round 32) ------------------------------------
+
+INTERVIEW = "g-hunar-blogspot-siavash-radio-ashna-interview-utf16"
+
+
+def test_an_interview_of_one_question_and_one_answer_whose_speakers_the_title_names() -> None:
+    # A blog's copy of a radio interview (set 29): «گفتگو بابک سیاووش با خبرنگار … رویا زمانی …» names both,
+    # then one turn each, «رویا زمانی: …؟» and «بابک سیاووش:وبلاگ …» (the colon glued to the speech).
+    assert roles_at(INTERVIEW, 11) == ("speaker", "speaker")
+    assert roles_at(INTERVIEW, 14) == ("speaker", "speaker")
+
+
+def test_names_said_above_make_no_speakers_of_one_name_or_of_unnamed_labels() -> None:
+    said = "گفتگوی مریم کاظمی با علی رضایی درباره کتاب تازه او\n\n"
+    turn = "علی رضایی: این کتاب را در سه سال نوشتم و بیشتر آن در سفر گذشت.\n"
+    other = "نکته مهم: این کتاب را در سه سال نوشتم و بیشتر آن در سفر گذشت.\n"
+    # one introduced name opening one turn: a paragraph, as before
+    assert text_roles(said + turn)[3] == "p"
+    # two labels, one of them never said above: the other alone is no dialogue
+    assert set(text_roles(said + other + "\n" + turn).values()) == {"title", "p"}
+    # both named above, one turn each: two speakers
+    both = said + "مریم کاظمی: این کتاب را کی نوشتید و چرا در سفر؟\n\n" + turn
+    assert (text_roles(both)[3], text_roles(both)[5]) == ("speaker", "speaker")

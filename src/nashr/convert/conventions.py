@@ -642,14 +642,41 @@ def _list_letters(labels: Collection[str]) -> set[str]:
     return {label for label in labels if label in ALPHABETICAL or label in ABJAD}
 
 
+INTRODUCED_MAX_LABELS = 6  # labels of two or three words an interview's turns may open with (a constant bound)
+
+
+def _introduced(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int],
+                turns: Counter[str]) -> frozenset[str]:
+    """Labels of two or three words (a person's full name: «رویا زمانی», «بابک سیاووش») that the text
+    says, word for word, on a line above the first turn they open: the participants an interview's
+    title or lead introduces («گفتگو بابک سیاووش با خبرنگار … رویا زمانی»). At most
+    INTRODUCED_MAX_LABELS such labels are looked for, each once over the text (linear time); a text
+    with more is no interview of a few speakers."""
+    labels = [k for k in turns if 2 <= len(k.split()) <= 3 and _may_speak(k)]
+    if len(labels) < 2 or len(labels) > INTRODUCED_MAX_LABELS:
+        return frozenset()
+    first: dict[str, int] = {}
+    for k, i in enumerate(content):
+        label = shapes[i].speaker  # type: ignore[union-attr]
+        if label in labels and label not in first:
+            first[label] = k
+    found = set()
+    for label, k in first.items():
+        if any(label in texts[i] for i in content[:k]):
+            found.add(label)
+    return frozenset(found)
+
+
 def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
-              numbered: bool = False) -> frozenset[str]:
+              numbered: bool = False, introduced: frozenset[str] = frozenset()) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
     and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
     or of the chair of a parliamentary record («رئیس», «نائب رئیس») opens a turn, every label is,
     also of short replies; when some label opens two turns or more, or a speaker does whose name
     is shortened after the first turn (:func:`_shortened_dialogue`), every label of a turn is;
-    otherwise only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»).
+    two speakers or more whose full names the text gives above their first turns (:func:`_introduced`:
+    an interview of one question and one answer, as blogs and radio sites print them) are; otherwise
+    only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»).
     None in an exercise sheet (``numbered``: its questions numbered, :func:`_exercise`)."""
     labels = {k: v for k, v in turns.items() if _may_speak(k)}
     if _exercise(labels, numbered):
@@ -659,6 +686,8 @@ def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
     if any(v >= SPEAKER_MIN_TURNS for v in labels.values()) or _shortened_dialogue(
             [k for k in order if k in labels]):
         return frozenset(labels)
+    if len(introduced & labels.keys()) >= 2:
+        return frozenset(introduced & labels.keys()) | frozenset(k for k in labels if HONORIFIC.match(k))
     return frozenset(k for k in labels if HONORIFIC.match(k))
 
 
@@ -707,7 +736,9 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
-    speakers = _speakers(*_turns(texts, shapes, content), numbered=_numbered_questions(texts, shapes, content))
+    turns, short, order = _turns(texts, shapes, content)
+    speakers = _speakers(turns, short, order, numbered=_numbered_questions(texts, shapes, content),
+                         introduced=_introduced(texts, shapes, content, turns))
     speakers -= _counted_labels(texts, shapes, content)
     speakers -= _list_letters(speakers)
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
