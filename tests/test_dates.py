@@ -82,6 +82,15 @@ def test_month_names_that_are_ordinary_words_are_no_dates() -> None:
     assert [d[0] for d in dates("موضوعات مهم دی ماه و اواخر ماه مارس")] == ["دی ماه", "اواخر ماه مارس"]
 
 
+def test_one_before_a_month_that_is_a_noun_is_no_date_without_a_year() -> None:
+    # Nima's «با من غمزده یک محرم نیست» (sheromehr.ir, set 29): «یک محرم» is "a confidant"; Persian
+    # writes the first of a month with the ordinal («اول محرم», «یکم مهر»), and with a year «یک» is a day.
+    assert dates("آن که می گرید ... با من غمزده یک محرم نیست") == []
+    assert dates("یک تیر از کمان رها شد") == []
+    assert [d[0] for d in dates("اول محرم رسید و یکم مهر گذشت")] == ["اول محرم", "یکم مهر"]
+    assert dates("یک محرم ۱۳۴۲")[0][1]["when-custom"] == "1342-01-01"
+
+
 def test_bracketed_restatement_gives_the_year() -> None:
     [(jalali, attrs), _] = dates("در ۵ و ۶ آبان (۲۷ و ۲۸ اکتبر ۲۰۰۷)")
     assert jalali == "۵ و ۶ آبان"

@@ -60,7 +60,8 @@ Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
   classical «دوش» (last night: :data:`LAST_NIGHT`), without a value.
 
 A month name alone is never a date («مه», «می», «دی», «تیر», «مهر» are ordinary words), nor
-one of those after «نه» without a year («نه می» is "not …").
+one of those after «نه» without a year («نه می» is "not …"), nor one of those or «محرم» after the
+cardinal «یک» without a year («یک محرم», a confidant: :data:`NOUN_MONTHS`).
 
 Attributes follow TEI Guidelines 13.4 "Dates and Times" (att.datable.w3c, att.datable.custom):
 Gregorian dates ``calendar="#gregorian" when|from|to`` (ISO 8601); Solar Hijri dates
@@ -160,6 +161,10 @@ def _day_words() -> dict[str, int]:
 DAY_WORDS: dict[str, int] = _day_words()
 AMBIGUOUS_MONTHS = ("مه", "می", "دی", "تیر", "مهر")
 """Month names that are also ordinary words: never a date after «نه» ("not", «نه می»)."""
+NOUN_MONTHS = (*AMBIGUOUS_MONTHS, "محرم")
+"""Month names that are also nouns («محرم» a confidant, «مهر» a seal, «تیر» an arrow): never a date
+after the cardinal «یک» without a year («یک محرم نیست», Nima), for Persian writes the first of a
+month with the ordinal, «یکم» or «اول» («اول محرم», «یکم مهر»)."""
 RELATIVE_UNITS = ("هفته", "ماه", "سال")
 SANA_WORDS = ("ماضیه", "ماضی", "آتیه", "حالیه")
 """Arabic adjectives after «سنه» that Qajar prose puts before the year they name («سنه ماضیه
@@ -790,6 +795,7 @@ def _day(value: str | None) -> int | None:
 
 
 _AMBIGUOUS = frozenset(_key(m) for m in AMBIGUOUS_MONTHS)
+_NOUN_MONTHS = frozenset(_key(m) for m in NOUN_MONTHS)
 _EVES = frozenset(_key(part) for part in EVE_PARTS)
 _HALF = "نیمه"
 _HALVES = frozenset(_bare(_key(word)) for word in ("اول", "دوم", "نخست"))
@@ -869,6 +875,8 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             continue
         if match.group("d1") == "نه" and _key(month_name) in _AMBIGUOUS and not match.group("year"):
             continue  # «نه می»: "not …"
+        if match.group("d1") == "یک" and _key(month_name) in _NOUN_MONTHS and not match.group("year"):
+            continue  # «یک محرم»: "a confidant"
         if day is not None:
             start = match.start()
         else:  # a weekday or «روزهای» belongs to a date only with its day
