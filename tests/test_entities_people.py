@@ -237,3 +237,10 @@ def test_a_stop_word_with_the_copula_glued_is_no_name_word(tagger: Tagger) -> No
     text = "چون منظور و مقصود عمدۀ دوایر روزنامه جات و اداره وزارت انطباعات اینست که"
     orgs = [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "orgName"]
     assert "وزارت انطباعات" in orgs and "وزارت انطباعات اینست" not in orgs
+
+
+def test_a_known_name_whose_middle_word_is_an_everyday_word(tagger: Tagger) -> None:
+    # «کوچک» is "small": the given-name rules cannot find «میرزا کوچک خان», the known people's list does, in
+    # Arabic ي/ك and final ى as mashroutiat.com's Windows-1256 page has it (set 29)
+    assert people(tagger, "سخنان ميرزا كوچك خان جنگلى در باره آزادى") == ["ميرزا كوچك خان جنگلى"]
+    assert people(tagger, "نهضت جنگل به رهبری میرزا کوچک خان ادامه یافت") == ["میرزا کوچک خان"]
