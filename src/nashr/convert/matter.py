@@ -964,6 +964,9 @@ FOOT_WORDS = LazyPattern(
 FOOT_LINE_MAX_WORDS = 12  # a related post's title, a tag, a widget: short lines
 FOOT_RULE = "fw: the page's foot under the text (a comment form, related posts, footer links) to the end"
 FOOT_LATIN_MIN_LINES = 2  # the page's last lines in Latin script alone (image links, size switches: «XS», «SM»)
+# Persian in Tajik's Cyrillic alphabet (a Tajik site's poem: «Чун бурун рафтанд сӯйи он дарахт,»): the
+# text's script, not a footer's; Cyrillic and its supplement (Tajik «ҷ», «ҳ», «қ», «ғ», «ӯ», «ӣ»).
+CYRILLIC_LETTER = re.compile(r"[\u0400-\u052f]")
 
 
 def page_foot(doc: Document) -> None:
@@ -986,7 +989,7 @@ def page_foot(doc: Document) -> None:
         run.append(i)
     run.reverse()
     latin = 0
-    while latin < len(run) and not ARABIC_LETTER.search(doc.s(run[-1 - latin]).plain):
+    while latin < len(run) and not _persian_script(doc.s(run[-1 - latin]).plain):
         latin += 1
     first = next((k for k, i in enumerate(run) if FOOT_WORDS.search(doc.s(i).plain)),
                  len(run) - latin if latin >= FOOT_LATIN_MIN_LINES else None)
@@ -998,6 +1001,11 @@ def page_foot(doc: Document) -> None:
         if doc.role(i) == "p" and s.words <= FOOT_LINE_MAX_WORDS and FOOT_WORDS.match(s.plain):
             doc.set(i, "fw", "fw: a line of a page's foot by its words (a comment form, related posts, follow links)",
                     cert="medium")
+
+
+def _persian_script(text: str) -> bool:
+    """Whether ``text`` has a letter of a script Persian is written in: Arabic, or Tajik's Cyrillic."""
+    return bool(ARABIC_LETTER.search(text) or CYRILLIC_LETTER.search(text))
 
 
 def foot_above(doc: Document) -> None:
