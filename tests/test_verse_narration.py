@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from nashr.convert.conventions import narrates
+from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
+from test_structure_corpus import CORPUS, hand_roles
 
 
 def roles(text: str) -> list[str]:
@@ -97,3 +99,19 @@ def test_a_qitas_lone_bayt_over_another_bayt_stays_verse() -> None:
     text = (f"{PROSE}\n\nدر برابر چو گوسپند سلیم\nدر قفا همچو گرگِ مردم خوار\n"
             f"هر که عیبِ دگران پیش تو آورد و شمرد\nبی گمان، عیب تو پیش دگران خواهد برد\n\n{PROSE}")
     assert roles(text) == ["p", "l", "l", "l", "l", "p"]
+
+
+@pytest.mark.parametrize("label", ["Гуфт", "гуфт", "Пурсид"])
+def test_a_verb_of_saying_in_tajiks_cyrillic_narrates(label: str) -> None:
+    assert narrates(label)
+
+
+def test_a_tajik_masnavis_hemistichs_in_cyrillic_are_verse_to_the_pages_end() -> None:
+    # termcom-tj-masnavi-daftar3-berun-raftan-khalq-utf16 (Rumi's Masnavi, book 3, in Tajik Cyrillic): the
+    # poem ends the page, so a foot of lines without Arabic letters must not take it, and its
+    # hemistichs opening with «Гуфт: «…» narrate a saying, as «گفت:» does.
+    folder = CORPUS / "termcom-tj-masnavi-daftar3-berun-raftan-khalq-utf16"
+    hand = hand_roles(folder)
+    got = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
+    verse = [n for n, role in hand.items() if role == "l" and n >= 38]
+    assert len(verse) == 22 and all(got[n] == "l" for n in verse)

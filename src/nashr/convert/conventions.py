@@ -516,7 +516,9 @@ NOT_SPEAKERS = frozenset({"منبع", "منابع", "توضیح", "تبصره", 
 SAYING_VERBS = frozenset(
     "گفت گفتا گفتم گفتی گفتند گفتیم گفته گوید گویند گفتش گفتمش گفتندش بگفت بگفتا پرسید پرسیدم پرسیدند"
     " پرسد پرسند بپرسید فرمود فرمودند فرماید فرمایند بفرمود افزود افزودند نوشت نوشتند"
-    " می‌گوید می‌گویند میگوید میگویند می‌پرسد میپرسد".split())
+    " می‌گوید می‌گویند میگوید میگویند می‌پرسد میپرسد"
+    # (the same in Tajik's Cyrillic alphabet: a masnavi's «Гуфт: «…»» on a Tajik site)
+    " гуфт гуфто гуфтам гуфтӣ гуфтанд гуфтем бигуфт пурсид пурсиданд фармуд фармуданд".split())
 SAYING_PHRASES = frozenset({"پاسخ داد", "پاسخ دادم", "پاسخ دادند", "جواب داد", "جواب دادم", "جواب دادند",
                             "ادامه داد", "اظهار داشت", "اظهار کرد", "تصریح کرد", "عنوان کرد", "بیان کرد",
                             "خاطرنشان کرد", "تاکید کرد", "تأکید کرد"})
@@ -588,7 +590,7 @@ def narrates(label: str) -> bool:
     :data:`SAYING_PHRASES`: «گفت», «مست گفت», «وی افزود», «پاسخ داد»): the narration of a saying,
     not a speaker's name."""
     parts = label.split()
-    return parts[-1] in SAYING_VERBS or " ".join(parts[-2:]) in SAYING_PHRASES
+    return parts[-1].lower() in SAYING_VERBS or " ".join(parts[-2:]) in SAYING_PHRASES
 
 
 def _may_speak(label: str) -> bool:
