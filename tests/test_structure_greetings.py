@@ -39,3 +39,18 @@ def test_the_reader_greeted_in_the_singular_is_a_salute() -> None:
 def test_a_compatriot_named_in_a_sentence_is_no_salute() -> None:
     found = roles(["اطلاعیه", "", "هموطن ما در این حادثه جان باخت و خانواده او در سوگ نشستند.", "", PROSE])
     assert found[3][0] != "salute"
+
+
+def test_a_greeting_ending_in_a_persian_semicolon_inside_a_statement_is_a_salute() -> None:
+    # Afghan statements end a vocative in «؛» as others do in «،» or «!»: the women's ministry's 8 March
+    # message greets its readers again between two paragraphs («هموطنان عزیز و ارجمند؛»), and Amir Kabir's
+    # letter opens «قربانت شوم؛» (ilamtoday.com); by hand salutes.
+    folder = DATA / "corpus" / "mowa-gov-af-payam-hashtom-march-delbar-nazari-wrapped"
+    found = roles(read_source(folder / "source.txt").lines)
+    assert found[20] == ("salute", "هموطنان عزیز و ارجمند؛")
+    assert found[22][0] == "p"  # (the paragraph under it opens anew, not run on from the greeting)
+
+
+def test_a_line_ending_in_a_persian_semicolon_in_a_list_is_no_salute() -> None:
+    found = roles(["اطلاعیه", "", PROSE, "", "حدود و چارچوب مذاکره با دوستان عزیز؛", "", PROSE])
+    assert found[5][0] != "salute"

@@ -1717,7 +1717,7 @@ def _first_line_matter(doc: Document, i: int, role: str) -> bool:
     their own patterns."""
     s = doc.s(i)
     text = s.plain.rstrip()
-    punctuated = text.endswith((",", "،", ":", "：", "!"))
+    punctuated = text.endswith((",", "،", ":", "：", "!", "؛"))  # («هموطنان عزیز و ارجمند؛»: Afghan usage)
     if role == "addressee":
         nxt = doc.next(i)
         after = _top_other(doc, nxt) if nxt is not None else None
