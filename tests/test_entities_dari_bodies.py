@@ -28,6 +28,12 @@ def test_an_office_after_its_seat_is_a_body(bare: Tagger) -> None:
     assert names(bare, "جلسه در مقام ولایت هرات برگزار شد") == [("orgName", "مقام ولایت هرات"), ("placeName", "هرات")]
     # no office after it, or guardianship with no province: no body
     assert names(bare, "مقام ولایت فقیه") == []
+    # «مقام ولایت» alone where the name ends (parwan.gov.af, herat.gov.af, takhar.gov.af), «در» glued before it
+    assert names(bare, "از برنامه های رهبری مقام ولایت به همراه داشت") == [("orgName", "مقام ولایت")]
+    assert names(bare, "تصاميم جدي مقام ولايت را امیدوارکننده خواندند") == [("orgName", "مقام ولايت")]
+    assert names(bare, "مردم امروز درمقام ولایت پروان حمایت کردند") == [
+        ("orgName", "مقام ولایت پروان"), ("placeName", "پروان")]
+    assert names(bare, "به مقام ولایت و نبوت رسید") == []
     assert names(bare, "در انتخابات ریاست جمهوری دهم") == []
 
 

@@ -3821,22 +3821,34 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
 _ISLAMIC = norm("اسلامی")
 _SEAT = norm("مقام")
 _DIRECTORATE_NORM = norm("ریاست")
+_SEATS = {_SEAT: 0, _IN + _SEAT: len(_IN), _TO + _SEAT: len(_TO)}  # «مقام», and «درمقام», «بمقام» glued
+_SEAT_CLOSERS = _CLOSING_WORDS - {norm("و")}
+
+
 def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     """Rule 7c: «مقام» (Dari's "the seat of") and an office, the office named as a body, «مقام»
     inside: «مقام ریاست جمهوری» (the Presidency: «مشاور مقام ریاست جمهوری» on mohe.gov.af) and
     «مقام ولایت» with its province, the governor's office (idlg.gov.af's «مقام ولایت هرات», the
     province a place inside it); tests/data/corpus/README.md, set 26. ``places``: start → place
-    found."""
-    if _SEAT not in words.vocabulary:
+    found. «مقام ولایت» alone is the same office where the name ends with «ولایت» (at punctuation,
+    the block's end, «را» or a preposition: «برنامه های رهبری مقام ولایت به همراه داشت», parwan.gov.af;
+    «تصاميم جدي مقام ولايت را», herat.gov.af; «دفتر مطبوعاتی مقام ولایت،», takhar.gov.af), not before a
+    word that makes it guardianship («مقام ولایت فقیه») or before «و». «در» or «ب» glued to «مقام»
+    stays out of the name («درمقام ولایت پروان»)."""
+    if _SEATS.keys().isdisjoint(words.vocabulary):
         return  # (most blocks)
     norms = words.norms
-    for i, word in enumerate(norms[:-2]):
-        if word != _SEAT or not words.spaced(i) or not words.spaced(i + 1):
+    for i, word in enumerate(norms[:-1]):
+        if (cut := _SEATS.get(word)) is None or not words.spaced(i):
             continue
-        if norms[i + 1] == _DIRECTORATE_NORM and norms[i + 2] in _PRESIDENCY:
-            yield Span(words.starts[i], words.ends[i + 2], "orgName", CANDIDATE_ATTRS)
-        elif norms[i + 1] == _GUARDIANSHIP and (place := places.get(words.starts[i + 2])) is not None:
-            yield Span(words.starts[i], place.end, "orgName", CANDIDATE_ATTRS)
+        start, office = words.starts[i] + cut, norms[i + 1]
+        after = i + 2 if words.spaced(i + 1) else -1
+        if office == _DIRECTORATE_NORM and after > 0 and norms[after] in _PRESIDENCY:
+            yield Span(start, words.ends[after], "orgName", CANDIDATE_ATTRS)
+        elif office == _GUARDIANSHIP and after > 0 and (place := places.get(words.starts[after])) is not None:
+            yield Span(start, place.end, "orgName", CANDIDATE_ATTRS)
+        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS):
+            yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
 
 
 def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
