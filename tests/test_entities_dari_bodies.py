@@ -28,6 +28,12 @@ def test_an_office_after_its_seat_is_a_body(bare: Tagger) -> None:
     assert names(bare, "جلسه در مقام ولایت هرات برگزار شد") == [("orgName", "مقام ولایت هرات"), ("placeName", "هرات")]
     # no office after it, or guardianship with no province: no body
     assert names(bare, "مقام ولایت فقیه") == []
+    # «مقام ولایت» alone where the name ends (parwan.gov.af, herat.gov.af, takhar.gov.af), «در» glued before it
+    assert names(bare, "از برنامه های رهبری مقام ولایت به همراه داشت") == [("orgName", "مقام ولایت")]
+    assert names(bare, "تصاميم جدي مقام ولايت را امیدوارکننده خواندند") == [("orgName", "مقام ولايت")]
+    assert names(bare, "مردم امروز درمقام ولایت پروان حمایت کردند") == [
+        ("orgName", "مقام ولایت پروان"), ("placeName", "پروان")]
+    assert names(bare, "به مقام ولایت و نبوت رسید") == []
     assert names(bare, "در انتخابات ریاست جمهوری دهم") == []
 
 
@@ -55,3 +61,24 @@ def test_a_rank_after_a_noun_of_the_name_is_the_names(bare: Tagger) -> None:
     # the sentence after the rank is not the name's; «کل کشور» closes it as before
     assert names(bare, "وزارت تحصیلات عالی تدابیر لازم را گرفت") == [("orgName", "وزارت تحصیلات عالی")]
     assert names(bare, "سازمان بازرسی کل کشور گفت") == [("orgName", "سازمان بازرسی کل کشور")]
+
+
+def test_a_suffix_typed_apart_stays_in_the_bodys_name(bare: Tagger) -> None:
+    # ZWNJ lost between a word and its suffix: afghanembassy-tr's «عودت کنندگان», herat.gov.af's
+    # «ارگان های محلی», a 1331 statement's «سوسياليست هاي ايران» (ois-iran)
+    assert names(bare, "معین وزارت امور مهاجرین و عودت کنندگان با وی دیدار کرد") == [
+        ("orgName", "وزارت امور مهاجرین و عودت کنندگان")]
+    assert names(bare, "رئیس اداره مستقل ارگان های محلی گفت") == [("orgName", "اداره مستقل ارگان های محلی")]
+    assert names(bare, "سازمان سوسياليست هاي ايران اعلام کرد") == [
+        ("orgName", "سازمان سوسياليست هاي ايران"), ("placeName", "ايران")]
+    # after the head itself «ها» is the plural («وزارت ها»), and «های» with no name after it ends the name
+    assert names(bare, "وزارت ها و ادارات دولتی") == []
+    assert ("orgName", "اداره مستقل ارگان های") not in names(bare, "اداره مستقل ارگان های را دید")
+
+
+def test_a_body_of_a_named_country(bare: Tagger) -> None:
+    # afghanembassy-tr: «کشور» and the country right after it name a foreign body
+    assert names(bare, "با معین وزارت امور داخله کشور ترکیه دیدار کرد") == [
+        ("orgName", "وزارت امور داخله کشور ترکیه"), ("placeName", "ترکیه")]
+    # «کشور» with no country after it still closes the name («دیوان عالی کشور»)
+    assert names(bare, "دیوان عالی کشور رأی داد") == [("orgName", "دیوان عالی کشور")]

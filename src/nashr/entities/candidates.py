@@ -2517,7 +2517,8 @@ _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordin
 
 
 def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], named: Collection[int],
-                 ministry: bool = False, domains_end: Callable[[Words, int], bool] = never) -> int:
+                 ministry: bool = False, domains_end: Callable[[Words, int], bool] = never,
+                 apart: Callable[[Words, int], bool] = never) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
     تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); the last noun may have up to two
@@ -2531,6 +2532,7 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     اعتصابات»). ``last`` when it does not (a «و» that joins the name to the rest of the
     sentence: «وزارت کشور و دولت تصمیم گرفتند»), or joins another head or a name known
     (``named``: the starts of places and organisations found: «شورای امنیت و روسیه.» are two).
+    A noun after «و» takes a suffix typed apart (``apart``, :func:`suffix_apart`: «و عودت کنندگان»).
     Within a sentence the last noun ends the name before a verb in the singular said of the
     body (:func:`_predicate_after`: «دانشکده معقول و منقول انتخاب خواهد شد»), and a place
     right after it that is no country is the office's town, the name's end («دفتر پست و تلگراف
@@ -2545,6 +2547,8 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
         k = listed + 2
         if _detached_adjective(words, k):
             k += 1  # «سازمان آموزش فنی و حرفه ای کشور»
+        elif words.spaced(k) and apart(words, k + 1):
+            k += 1  # «وزارت امور مهاجرین و عودت کنندگان»: a suffix typed apart
         if not words.spaced(k):
             return k
         if norms[k + 1] == _COUNTRY:
@@ -2674,6 +2678,18 @@ def country_norms() -> frozenset[str]:
 def names_country(words: Words, first: int, last: int) -> bool:
     """True when words ``first`` … ``last`` are the name of a country or a former one."""
     return "".join(words.norms[first : last + 1]) in country_norms()
+
+
+def country_after(words: Words, j: int, places: Mapping[int, Span]) -> int:
+    """Index of the last word of a country's name found right after «کشور» (word ``j``) that closes a
+    body's name, which names the body's country («وزارت امور داخله کشور ترکیه», «اداره مهاجرین
+    کشور ترکیه»: Afghan Dari writes a foreign body so, afghanembassy-tr); -1 when no country
+    follows. ``places``: start → place found."""
+    place = places.get(words.starts[j + 1]) if words.spaced(j) else None
+    if place is None:
+        return -1
+    last = bisect_left(words.ends, place.end)
+    return last if names_country(words, j + 1, last) else -1
 
 
 def branch_place(words: Words, org: Span, places: dict[int, Span]) -> Span | None:
@@ -2879,6 +2895,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     on = switch()
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
+    apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
@@ -2962,6 +2979,10 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = j + 1  # «بین المللی» written apart: one adjective («کمیته بین المللی صلیب سرخ»)
                 j += 2
                 continue
+            if j > i + 1 and apart(words, j):
+                last = j  # «ارگان های محلی», «عودت کنندگان»: a suffix typed apart, one word with the one before
+                j += 1
+                continue
             if j == i + 1 and head in _REGIMENTS and ordinal_value(norms[j]) is not None:
                 last = j  # «فوج پنجم شقاقی»: a regiment's number, then its town or tribe
                 j += 1
@@ -3011,7 +3032,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 + general and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
-                    and norms[j - 1] != _AFFAIRS and not (norms[j - 1] == _SUPREME and norms[j - 2] in _ORG_HEADS) \
+                    and norms[j - 1] != _AFFAIRS and norms[j - 1] != _EZAFE_PLURAL and not (norms[j - 1] == _SUPREME and norms[j - 2] in _ORG_HEADS) \
                     and norms[j - 1] not in _STATE_EPITHETS \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not (head in _PLACE_HEADED and stan_people(norms[j])) \
@@ -3021,10 +3042,12 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 break
             last = j
             j += 1
+        if last > i and norms[last] == _COUNTRY and (country := named_country(words, last, places)) > last:
+            last, has_place = country, True  # «وزارت امور داخله کشور ترکیه»: which country's
         if last < 0 or (titled and not has_place):
             continue  # (an embassy's epithets name it only with its country)
         if not has_place:
-            last = _coordinated(words, i, last, places, named, head == _MINISTRY, domains_end)
+            last = _coordinated(words, i, last, places, named, head == _MINISTRY, domains_end, apart)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
@@ -3358,6 +3381,24 @@ def _ezafe_plural(words: Words, j: int) -> bool:
 
 
 _EZAFE_PLURAL = "های"
+PARTICIPLES_APART = ("کننده", "کنندگان", "دهنده", "دهندگان", "گیرنده", "گیرندگان")
+"""The agent participle of a compound verb typed as a word of its own, its ZWNJ lost: «عودت کنندگان»
+for «عودت‌کنندگان» (returnees: «وزارت امور مهاجرین و عودت کنندگان», afghanembassy-tr), «مصرف کنندگان»."""
+_PARTICIPLES_APART = norms_of(PARTICIPLES_APART)
+
+
+def suffix_apart(words: Words, j: int) -> bool:
+    """True when word ``j`` is a suffix typed apart from the word before it, its ZWNJ lost, so one
+    word of a name with it: an agent participle's ending (:data:`PARTICIPLES_APART`), or the plural
+    «های» with the ezafe that a name-like word follows («اداره مستقل ارگان های محلی», herat.gov.af;
+    «سازمان سوسياليست هاي ايران», a statement of 1331; «اتحادیه نهاد های تحصیلات عالی خصوصی»,
+    mohe.gov.af). The word before must be a name-like word, no head («وزارت ها» are ministries)."""
+    norms = words.norms
+    if j < 1 or not words.spaced(j - 1) or not name_like(norms[j - 1]) or norms[j - 1] in _ORG_HEADS:
+        return False
+    if norms[j] in _PARTICIPLES_APART:
+        return True
+    return norms[j] == _EZAFE_PLURAL and j + 1 < len(words) and words.spaced(j) and name_like(norms[j + 1])
 
 
 def _proper_word(word: str) -> bool:
@@ -3780,22 +3821,34 @@ def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> It
 _ISLAMIC = norm("اسلامی")
 _SEAT = norm("مقام")
 _DIRECTORATE_NORM = norm("ریاست")
+_SEATS = {_SEAT: 0, _IN + _SEAT: len(_IN), _TO + _SEAT: len(_TO)}  # «مقام», and «درمقام», «بمقام» glued
+_SEAT_CLOSERS = _CLOSING_WORDS - {norm("و")}
+
+
 def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     """Rule 7c: «مقام» (Dari's "the seat of") and an office, the office named as a body, «مقام»
     inside: «مقام ریاست جمهوری» (the Presidency: «مشاور مقام ریاست جمهوری» on mohe.gov.af) and
     «مقام ولایت» with its province, the governor's office (idlg.gov.af's «مقام ولایت هرات», the
     province a place inside it); tests/data/corpus/README.md, set 26. ``places``: start → place
-    found."""
-    if _SEAT not in words.vocabulary:
+    found. «مقام ولایت» alone is the same office where the name ends with «ولایت» (at punctuation,
+    the block's end, «را» or a preposition: «برنامه های رهبری مقام ولایت به همراه داشت», parwan.gov.af;
+    «تصاميم جدي مقام ولايت را», herat.gov.af; «دفتر مطبوعاتی مقام ولایت،», takhar.gov.af), not before a
+    word that makes it guardianship («مقام ولایت فقیه») or before «و». «در» or «ب» glued to «مقام»
+    stays out of the name («درمقام ولایت پروان»)."""
+    if _SEATS.keys().isdisjoint(words.vocabulary):
         return  # (most blocks)
     norms = words.norms
-    for i, word in enumerate(norms[:-2]):
-        if word != _SEAT or not words.spaced(i) or not words.spaced(i + 1):
+    for i, word in enumerate(norms[:-1]):
+        if (cut := _SEATS.get(word)) is None or not words.spaced(i):
             continue
-        if norms[i + 1] == _DIRECTORATE_NORM and norms[i + 2] in _PRESIDENCY:
-            yield Span(words.starts[i], words.ends[i + 2], "orgName", CANDIDATE_ATTRS)
-        elif norms[i + 1] == _GUARDIANSHIP and (place := places.get(words.starts[i + 2])) is not None:
-            yield Span(words.starts[i], place.end, "orgName", CANDIDATE_ATTRS)
+        start, office = words.starts[i] + cut, norms[i + 1]
+        after = i + 2 if words.spaced(i + 1) else -1
+        if office == _DIRECTORATE_NORM and after > 0 and norms[after] in _PRESIDENCY:
+            yield Span(start, words.ends[after], "orgName", CANDIDATE_ATTRS)
+        elif office == _GUARDIANSHIP and after > 0 and (place := places.get(words.starts[after])) is not None:
+            yield Span(start, place.end, "orgName", CANDIDATE_ATTRS)
+        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS):
+            yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
 
 
 def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
