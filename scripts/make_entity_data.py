@@ -197,6 +197,19 @@ def small_town_word(name: str, words: dict[str, tuple[int, frozenset[str]]], eve
     return counted or glued or name.endswith("ی") or name in everyday or bool(norms_of([name]) & people)
 
 
+LONG_VOWELS = "اوی"
+
+
+def plene_word(name: str, spellings: set[str], everyday: set[str]) -> bool:
+    """True for a one-word spelling of a city that is another of its ``spellings`` with a long
+    vowel letter written in («قوم» beside «قم» Qom, «روم» beside «رم» Rome: a transliteration's
+    plene form), when both are frequent words (``everyday``): the plene form is then counted as
+    a word of its own far more often than as the city («قوم» "people", «روم» "I go" of verse)."""
+    return " " not in name and name in everyday and any(
+        name[k] in LONG_VOWELS and (short := name[:k] + name[k + 1:]) in spellings and short in everyday
+        for k in range(1, len(name) - 1))
+
+
 def persian(name: str) -> str | None:
     name = " ".join(name.replace("\u0640", "").replace("\u0654", "").replace("\u06c0", "ه").split())
     if not PERSIAN.match(name) or ARABIC_ONLY.search(name):
@@ -265,6 +278,7 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
         local = city["countrycode"] in PERSIAN_SPEAKING
         if not (local or city["population"] >= WORLD_CITY or (city["countrycode"], city["name"]) in capitals):
             continue
+        spellings_of_city = {n for a in city["alternatenames"] if (n := persian(a))}
         for alternate in city["alternatenames"]:
             name = persian(alternate)
             if name is None and iranian:
@@ -275,7 +289,7 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
                     continue
             if name is None or name.startswith("استان "):
                 continue
-            if word_like(name, city["population"], local, words):
+            if word_like(name, city["population"], local, words) or plene_word(name, spellings_of_city, everyday):
                 continue
             small = city["population"] < BIG_IRANIAN_CITY
             if local and not iranian and small and neighbour_word(name, words, everyday):

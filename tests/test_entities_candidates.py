@@ -996,6 +996,9 @@ def test_dari_heads(tagger: Tagger) -> None:
 
     assert found("در ولایت غور و ولسوالی نادعلی") == [("placeName", "غور"), ("placeName", "نادعلی")]
     assert found("نظریه ولایت فقیه و ولایت عهد و ولایت مطلقه") == []
+    # «قریه», the village of Dari and of Qajar deeds (set 21's farman); not «و» glued to a noun
+    assert found("حکم مظفرالدین شاه قاجار مبنی بر واگذاری قریه طسوج به دخترش") == [("placeName", "طسوج")]
+    assert found("مالکیت قریه ومزرعه و قنات") == []
     assert found("قوماندانی امنیه ولایت کابل و شاروالی کابل") == [
         ("orgName", "قوماندانی امنیه ولایت کابل"), ("placeName", "کابل"), ("orgName", "شاروالی کابل"),
         ("placeName", "کابل")]

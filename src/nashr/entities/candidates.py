@@ -221,12 +221,13 @@ PLACE_HEADED = ("نیروهای", "نیروی", "قواه")
 هوایی ایالات متحده»; not «نیروهای نیابتی», «نیروهای ما»), or its people's name that the country's
 is made of with «ستان» (:func:`stan_people`: «نیروهای امنیتی افغان», Dari «قواه امنیتی افغان»,
 tests/data/corpus/README.md, set 21); an adjective in «ی» is a description («نیروهای ویژه آمریکایی»)."""
-ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "ایالت", "منطقه",
+ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "دهستان", "روستای", "روستا", "قریه", "ایالت", "منطقه",
                         *(AFGHAN_DIVISIONS := ("ولایت", "ولسوالی")))
 """Head words of administrative places, outside the name («شهر تبریز», «استان خوزستان» name
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md); Afghanistan's
 province and district («ولایت غور», «ولسوالی نادعلی»: tests/data/corpus/README.md, set 21, «کنر»,
-«غور» without «ولایت»). «ولایت» is guardianship too («ولایت فقیه», «ولایت عهد»): a common word after
+«غور» without «ولایت»); «قریه», the village of Dari and of the Qajar deeds and farmans («قریه طسوج»,
+«قریه سنگره», «قریه کفشگرکلاه»: sets 4, 21 and 28). «ولایت» is guardianship too («ولایت فقیه», «ولایت عهد»): a common word after
 it names no place, as after every head (:func:`place_head_rule`)."""
 BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت",
                   # streets, squares and religious buildings («خیابان ولیعصر», «میدان تجریش»,
@@ -331,7 +332,7 @@ _PLACE_HEADS = _heads(PLACE_HEADS)
 _FEATURE_HEADS = _heads(FEATURE_HEADS)
 _BUILDING_HEADS = _heads(BUILDING_HEADS)
 _NAMED_AFTER = _heads(NAMED_AFTER_HEADS)
-_SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روستای", "روستا", "دهستان", *AFGHAN_DIVISIONS))
+_SETTLEMENT_HEADS = _heads(("شهر", "شهرستان", "استان", "روستای", "روستا", "قریه", "دهستان", *AFGHAN_DIVISIONS))
 NAMED_AFTER_NORMS = _NAMED_AFTER
 _STATE_FORMS = _heads(STATE_FORMS)
 _NOT_STATE = _heads(_NOT_STATE_BEFORE)
@@ -3605,7 +3606,7 @@ def place_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         word = norms[i + 1]
         if norms[i] == _GUARDIANSHIP and (everyday_word(word) or word.endswith(_ADJECTIVE_ENDINGS)):
             continue  # «ولایت مطلقه»: guardianship (:data:`ADMINISTRATIVE_HEADS`), no province
-        if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) \
+        if not _foreign_like(word) or word.endswith(("ها", _NESHIN)) or _glued_and(word) \
                 or (norms[i] in _BUILDING_HEADS and (everyday_word(word) or _glued_preposition(word))):
             continue  # «شهر حاکم‌نشین», «منطقه کردنشین»: an adjective in «‌نشین» ("seat of"), no name
         if words.spaced(i + 1) and light_verb(norms[i + 2]) and (not feature or everyday_word(word)):
@@ -3750,6 +3751,14 @@ def _glued_preposition(word: str) -> bool:
     the sentence going on, no name."""
     return any(word.startswith(p) and len(word) - len(p) >= _MIN_GLUED_REST and everyday_word(word[len(p):])
                for p in _GLUED_PREPOSITIONS)
+
+
+def _glued_and(word: str) -> bool:
+    """True for «و» glued to an everyday word by a lost space («قریه ومزرعه», the village and the
+    farm): a list of nouns going on, no name."""
+    return word.startswith(_AND) and len(word) - len(_AND) >= _MIN_GLUED_REST and everyday_word(word[len(_AND):])
+
+
 _TO = norm("ب")
 _GLUED_FEATURES = frozenset(_TO + head for head in _FEATURE_HEADS)  # «بدشت», «بکوه»
 
