@@ -3033,7 +3033,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             # noun that says which affairs («وزارت امور خارجه اعلام کرد», «اداره امور مالیاتی»).
             if j > i + 1 + general and norms[j] in common_words() and not norms[j].endswith("ی") \
                     and norms[j] not in _ORG_HEADS and norms[j - 1] not in _ORG_HEADS \
-                    and norms[j - 1] != _AFFAIRS and norms[j - 1] != _EZAFE_PLURAL and not (norms[j - 1] == _SUPREME and norms[j - 2] in _ORG_HEADS) \
+                    and norms[j - 1] != _AFFAIRS and norms[j - 1] != _EZAFE_PLURAL \
+                    and not (norms[j - 1] == _SUPREME and norms[j - 2] in _ORG_HEADS) \
                     and norms[j - 1] not in _STATE_EPITHETS \
                     and not (head in _NAMED_AFTER and is_given(norms[j])) \
                     and not (head in _PLACE_HEADED and stan_people(norms[j])) \
