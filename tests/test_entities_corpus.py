@@ -283,8 +283,9 @@ FLOORS = {
 # Round 32: set 28 joins the texts rules are written with. The twenty-ninth held-out set (22 texts of 19 sites, 161
 # entities; helpers «set29a», «set29b», «set29c»), scored blind five times from its making in round 30 to the start
 # of round 32, always 0.709 shipped and no registers (person 0.805, org 0.327, place 0.776, date 0.882), joins the
-# collection; floor 0.70 / 0.70, its blind level.
-FLOORS_HELD_OUT = {"shipped": 0.70, "none": 0.70}
+# collection; floor 0.70 / 0.70, its blind level. Round 32's ent38 («قریه» a place head, GeoNames' «قوم» for Qom
+# left out): 0.716 → 0.727 shipped and no registers (place 0.776 → 0.804: P 0.865, R 0.750); floor 0.72 / 0.72.
+FLOORS_HELD_OUT = {"shipped": 0.72, "none": 0.72}
 
 
 @pytest.fixture(scope="module")
