@@ -244,3 +244,12 @@ def test_short_sentences_that_rhyme_in_one_letter_stay_prose() -> None:
     lines = ["امروز صبح زود به اداره رفت.", "آنجا با مدیر خود سخن گفت.", "مدیر از کار او راضی بود.",
              "سپس به خانه بازگشت و خوابید.", "فردا دوباره به اداره می‌رود.", "کار او هنوز تمام نشده است."]
     assert "l" not in roles("\n".join(lines))
+
+
+def test_a_ghazal_typed_with_urdus_heh_rhymes_as_with_persians() -> None:
+    # xn--r1a-website-bagh-saeb-bidel-eid (Bidel's ghazal on a Telegram channel's page, lines 2–15): its
+    # rhymes «جاہ / کلاہِ / راہ / نگاہ» end in Urdu's heh goal (U+06C1), the same letter as Persian's «ه».
+    folder = CORPUS / "xn--r1a-website-bagh-saeb-bidel-eid"
+    hand = hand_roles(folder)
+    got = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
+    assert [got[n] for n in range(2, 16)] == [hand[n] for n in range(2, 16)] == ["l"] * 14

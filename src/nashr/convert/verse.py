@@ -335,15 +335,19 @@ def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
 
 
 NOT_LETTER = re.compile(r"[\W\d\u0640]")  # (a tatweel, U+0640, is a word character to re)
+# One letter as other keyboards type it: Urdu's heh goal and heh doachashmee («جاہ», «ھلال»: a Persian
+# page typed on an Urdu or Pashto layout), Arabic's yeh and kaf; «آ» as «ا». Rhymes compare the letters.
+RHYME_LETTERS = str.maketrans({"آ": "ا", "\u06c1": "ه", "\u06be": "ه", "\u06d5": "ه", "ي": "ی", "ى": "ی", "ك": "ک"})
 
 
 @lru_cache(maxsize=4096)
 def _end_words(text: str) -> tuple[str, ...]:
     """The last words of a line, letters only (a number counts as an empty word; a tatweel that
-    stretches a word, «عیــــد», is no letter). Kept for the last few thousand lines: the verse
+    stretches a word, «عیــــد», is no letter; one letter as other keyboards type it,
+    :data:`RHYME_LETTERS`, is one). Kept for the last few thousand lines: the verse
     rules compare each line with several neighbours, and :func:`_quarters` tries the same
     quarters of a line in several cuts."""
-    return tuple(NOT_LETTER.sub("", w).replace("آ", "ا") for w in words(text)[-RADIF_MAX_WORDS - 1 :])
+    return tuple(NOT_LETTER.sub("", w).translate(RHYME_LETTERS) for w in words(text)[-RADIF_MAX_WORDS - 1 :])
 
 
 def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
