@@ -4,7 +4,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from nashr.convert.furniture import BLOCK_RULE
+from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE
 from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
 from test_boilerplate import PROSE
@@ -80,3 +80,23 @@ def test_wordpress_s_related_posts_and_comment_form_in_persian_are_the_page_s_fo
                     ("mohandesina-foroughi-yaddasht-1298-08-19", 16)):
         found, hand = _roles(name)
         assert found[n][0] == hand[n] == "fw", name
+
+
+def test_a_field_s_label_with_only_a_short_label_under_it_is_furniture() -> None:
+    # nateghe.ir's comment box under the ghazal: «درباره نویسنده:» over «پیام بگذارید»; a document site's «Category:»
+    # over «Documents» (vdocuments.pub); a login form's «Исм:» / «Рамз:» (termcom.tj)
+    for name, lines in (("nateghe-bidel-ghazal-1293", (49, 51)), ("vdocuments-pub-hedayat-taranehaye-khayyam-pdf-layer",
+                                                                  (12, 14)),
+                        ("termcom-tj-masnavi-daftar3-berun-raftan-khalq-utf16", (17, 18))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", FIELD_RULE) and hand[n] == "fw"
+
+
+def test_a_heading_ending_in_a_colon_over_its_section_is_no_field() -> None:
+    found = {line.n: line.role for line in classify([PROSE, "", "وزن:", "", "فاعلاتن مفاعلن فعلن", "", "نتایج:", "",
+                                                     "1. " + PROSE])}
+    assert found[3] != "fw" and found[7] != "fw"
+    found = {line.n: line.role for line in classify([PROSE, "", "جهت معلومات مزید :", "", "http://www.diplomatie.gouv.fr/",
+                                                     "", PROSE])}
+    assert found[3] != "fw"  # (a link the text gives under its label)

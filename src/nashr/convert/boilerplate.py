@@ -237,8 +237,9 @@ def boilerplate_edges(doc: Document) -> None:
             if is_dateline(doc.out[i].text):
                 doc.set(i, "dateline", EDGE_DATE_RULE, cert="medium")  # (its record: right on 3 of 3)
             else:
-                # (its record: 19 wrong of 74 in round 29, medium; 25 of 81 with set 28, low)
-                doc.set(i, "fw", BOILERPLATE_RULE, cert="low")
+                # (its record: 19 wrong of 74 in round 29, medium; 25 of 81 with set 28, low; 23 of 80 in
+                # round 32, the photo labels it took now notes (nashr.convert.images), medium)
+                doc.set(i, "fw", BOILERPLATE_RULE, cert="medium")
                 for j in _joined(doc, i):
                     doc.set(j, "fw", JOINED_RULE, cert="medium")
 

@@ -107,3 +107,44 @@ def furniture_blocks(doc: Document) -> None:
                 run.append(i)
             else:
                 run = []
+
+
+FIELD_VALUE_MAX_WORDS = 2  # a widget's label under a field («پیام بگذارید», «Documents»), no section's text
+FIELD_RULE = ("fw: a field's label ending in «:» with no text under it but a short label (a comment box's, a login "
+              "form's, a category field's)")
+
+
+def _field_like(doc: Document, i: int, max_words: int) -> bool:
+    """Line ``i`` is one the rules were unsure of (:func:`_unsure`: a heading or paragraph at ``low``
+    or by default), of at most ``max_words`` words, ending in a colon or no punctuation; not a web
+    or e-mail address (a link the text gives under «جهت معلومات مزید :»)."""
+    s = doc.s(i)
+    return _unsure(doc, i) and s.words <= max_words and "@" not in s.plain and "://" not in s.plain \
+        and not s.plain.lstrip().startswith("www.")
+
+
+def empty_fields(doc: Document) -> None:
+    """A short line ending in «:» (at most LABEL_MAX_WORDS words) that the rules were unsure of,
+    under which comes no section but a short label (at most FIELD_VALUE_MAX_WORDS words, no final
+    punctuation; or a line as short that a rule made ``fw``) or another field, is a form's or widget's field with its value left out by the
+    copy: the page's, ``fw``, and the label under it too (a blog's «درباره نویسنده:» over «پیام
+    بگذارید», a login form's «Исм:» / «Рамз:», a document site's «Category:» over «Documents», a
+    ministry's «ايميل آدرس:»). A heading ending in «:» has its section under it: prose, a list, a
+    bayt, or a line of three words or more («وزن:» over «فاعلاتن مفاعلن فعلن»). Not in a PDF text
+    layer: a printed form's fields are the document's (a thesis's approval page: ``p`` by hand).
+    Decided once every other rule has read the text; linear in the number of lines.
+
+    Measured on the collection, each page alone: 12 lines right more on four sites (nateghe.ir 6,
+    termcom.tj 2, mohe.gov.af 2, vdocuments.pub 2), none wrong more (6 wrong more in two LaTeX
+    templates' PDF layers without the PDF guard); ``medium`` (a new rule)."""
+    if doc.conv.pdf:
+        return  # (a printed form's fields are the document's: a thesis's approval page, an assignment's)
+    for i in doc.flow:
+        nxt = doc.next(i)
+        if (nxt is None or doc.s(i).end != "colon" or not _field_like(doc, i, LABEL_MAX_WORDS)
+                or not (_field_like(doc, nxt, FIELD_VALUE_MAX_WORDS)
+                        or (doc.role(nxt) == "fw" and doc.s(nxt).words <= FIELD_VALUE_MAX_WORDS))):
+            continue
+        doc.set(i, "fw", FIELD_RULE, cert="medium")
+        if doc.role(nxt) != "fw":
+            doc.set(nxt, "fw", FIELD_RULE, cert="medium")

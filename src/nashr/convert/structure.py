@@ -97,7 +97,8 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
-from nashr.convert.furniture import furniture_blocks
+from nashr.convert.furniture import empty_fields, furniture_blocks
+from nashr.convert.images import image_lines
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.links import links_under_text
 from nashr.convert.markdown import markdown_blocks
@@ -398,8 +399,10 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
     furniture_blocks(doc)
+    empty_fields(doc)
     search_boxes(doc)
     links_under_text(doc)
+    image_lines(doc)
     _poet_under_poem(doc)
     poet_over_poem(doc)
     title_said_twice(doc)
