@@ -202,9 +202,10 @@ LONG_VOWELS = "اوی"
 
 def plene_word(name: str, spellings: set[str], everyday: set[str]) -> bool:
     """True for a one-word spelling of a city that is another of its ``spellings`` with a long
-    vowel letter written in («قوم» beside «قم» Qom, «روم» beside «رم» Rome: a transliteration's
-    plene form), when both are frequent words (``everyday``): the plene form is then counted as
-    a word of its own far more often than as the city («قوم» "people", «روم» "I go" of verse)."""
+    vowel letter written in («قوم» beside «قم» Qom: a transliteration's plene form), when both
+    are frequent words (``everyday``): the plene form is then counted as a word of its own far
+    more often than as the city («قوم» "people"). Asked of the three countries' towns only: a
+    world city's plene form is Persian's own exonym («روم», Rome and the classical Rum)."""
     return " " not in name and name in everyday and any(
         name[k] in LONG_VOWELS and (short := name[:k] + name[k + 1:]) in spellings and short in everyday
         for k in range(1, len(name) - 1))
@@ -289,7 +290,7 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
                     continue
             if name is None or name.startswith("استان "):
                 continue
-            if word_like(name, city["population"], local, words) or plene_word(name, spellings_of_city, everyday):
+            if word_like(name, city["population"], local, words) or (local and plene_word(name, spellings_of_city, everyday)):
                 continue
             small = city["population"] < BIG_IRANIAN_CITY
             if local and not iranian and small and neighbour_word(name, words, everyday):
