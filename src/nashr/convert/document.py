@@ -66,6 +66,12 @@ DATELINE_MAX_CHARS = 80
 # (a place and a date make a dateline; a route is two places).
 ROUTE = re.compile(r"^از\s+[^\s\d]+(?:\s[^\s\d]+)?\s+به\s+[^\s\d]+(?:\s[^\s\d]+)?\s*[-–—،,]\s*(?=\S)")
 DATELINE_MAX_OTHER_WORDS = 2  # a place: «تهران، ۵ آبان ۱۳۸۶»
+# A web address or an e-mail address (RFC 3986 scheme, or «www.»; RFC 5322 addr-spec in its common
+# form): anywhere in a line (ADDRESS), or alone on its line (ADDRESS_LINE: a link the text gives, not
+# a heading).
+_ADDRESS = r"(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+ADDRESS = re.compile(_ADDRESS)
+ADDRESS_LINE = re.compile(rf"^\s*{_ADDRESS}\s*$")
 
 
 DEFAULT_RULE = "default: paragraph"

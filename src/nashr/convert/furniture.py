@@ -29,7 +29,7 @@ wrong before and after), one wrong more (alamto.com's subtitle between its title
 from __future__ import annotations
 
 from nashr.convert.boilerplate import STOPWORDS_LOW, blocks, stop_density
-from nashr.convert.document import DEFAULT_RULE, Document
+from nashr.convert.document import ADDRESS, DEFAULT_RULE, Document
 from nashr.convert.matter import TITLE_MAX_WORDS
 
 BODY_MIN_WORDS = 8  # a sentence of the text, not a label («جستجو درون كتاب», «سایز متن»)
@@ -116,11 +116,10 @@ FIELD_RULE = ("fw: a field's label ending in «:» with no text under it but a s
 
 def _field_like(doc: Document, i: int, max_words: int) -> bool:
     """Line ``i`` is one the rules were unsure of (:func:`_unsure`: a heading or paragraph at ``low``
-    or by default), of at most ``max_words`` words, ending in a colon or no punctuation; not a web
-    or e-mail address (a link the text gives under «جهت معلومات مزید :»)."""
+    or by default), of at most ``max_words`` words, ending in a colon or no punctuation; holding no web
+    or e-mail address (:data:`~nashr.convert.document.ADDRESS`: a link the text gives under «جهت معلومات مزید :»)."""
     s = doc.s(i)
-    return _unsure(doc, i) and s.words <= max_words and "@" not in s.plain and "://" not in s.plain \
-        and not s.plain.lstrip().startswith("www.")
+    return _unsure(doc, i) and s.words <= max_words and not ADDRESS.search(s.plain)
 
 
 def empty_fields(doc: Document) -> None:

@@ -84,6 +84,7 @@ from nashr.convert.conventions import (
     words,
 )
 from nashr.convert.document import (
+    ADDRESS_LINE,
     DEFAULT_RULE,
     EDITION_FURNITURE,
     PROSE_MIN_WORDS,
@@ -200,9 +201,6 @@ PHOTO_CREDIT = re.compile(
     r"|^(?:منبع|توضیح|اعتبار|حق نشر|حق‌نشر|کپی‌رایت)\s+(?:عکس|تصویر)\s*[,،:]"  # «منبع تصویر, Getty Images»
     r"|^(?:Photo|Image)(?:\s+by|\s*:)", re.IGNORECASE)
 PHOTO_CREDIT_MAX_WORDS = 25
-# A web address or an e-mail address alone on its line (RFC 3986 scheme, or «www.»; RFC 5322
-# addr-spec in its common form): a link the text gives, not a heading.
-ADDRESS_LINE = re.compile(r"^\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 
 
 # A sentence crediting the piece's writer or translator: «ترجمه این مطلب توسط …», «این مطلب را …
