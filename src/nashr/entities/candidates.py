@@ -227,8 +227,8 @@ ADMINISTRATIVE_HEADS = ("شهر", "استان", "شهرستان", "بخش", "د�
 «تبریز», «خوزستان»: the test collection's convention, tests/data/corpus/README.md); Afghanistan's
 province and district («ولایت غور», «ولسوالی نادعلی»: tests/data/corpus/README.md, set 21, «کنر»,
 «غور» without «ولایت»); «قریه», the village of Dari and of the Qajar deeds and farmans («قریه طسوج»,
-«قریه سنگره», «قریه کفشگرکلاه»: sets 4, 21 and 28). «ولایت» is guardianship too («ولایت فقیه», «ولایت عهد»): a common word after
-it names no place, as after every head (:func:`place_head_rule`)."""
+«قریه سنگره», «قریه کفشگرکلاه»: sets 4, 21 and 28). «ولایت» is guardianship too («ولایت فقیه»,
+«ولایت عهد»): a common word after it names no place, as after every head (:func:`place_head_rule`)."""
 BUILDING_HEADS = ("کاخ", "قلعه", "هتل", "عمارت",
                   # streets, squares and religious buildings («خیابان ولیعصر», «میدان تجریش»,
                   # «مسجد گوهرشاد», «امامزاده صالح», «آرامگاه فردوسی»): places, head inside, as
