@@ -290,7 +290,8 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
                     continue
             if name is None or name.startswith("استان "):
                 continue
-            if word_like(name, city["population"], local, words) or (local and plene_word(name, spellings_of_city, everyday)):
+            if word_like(name, city["population"], local, words) or (
+                    local and plene_word(name, spellings_of_city, everyday)):
                 continue
             small = city["population"] < BIG_IRANIAN_CITY
             if local and not iranian and small and neighbour_word(name, words, everyday):
