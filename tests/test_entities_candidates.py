@@ -1006,6 +1006,13 @@ def test_dari_heads(tagger: Tagger) -> None:
     assert found("واحدهای قواه امنیتی افغان واقع در کابل") == [("orgName", "قواه امنیتی افغان"), ("placeName", "کابل")]
     assert found("حمله نیروهای ویژه آمریکایی و نیروهای مرزبانی") == []
     assert found("کانگرس ایالات متحده رای داد.") == [("orgName", "کانگرس ایالات متحده"), ("placeName", "ایالات متحده")]
+    # the offices under a ministry or directorate, the body they belong to inside the name
+    # (dpmea.gov.af, mowa.gov.af, supremecourt.gov.af); «معاونیت» with no modifier is the deputy's post
+    assert found("معاونیت اقتصادی ریاست الوزراء امارت اسلامی افغانستان اعلام کرد")[0] == (
+        "orgName", "معاونیت اقتصادی ریاست الوزراء امارت اسلامی افغانستان")
+    assert found("پیام مشاوریت امور فرهنگی وزارت امور زنان")[0] == ("orgName", "مشاوریت امور فرهنگی وزارت امور زنان")
+    assert found("آمریت عمومی اداری قوه قضائیه")[0] == ("orgName", "آمریت عمومی اداری قوه قضائیه")
+    assert found("او سال‌ها با معاونیت او کار کرد") == []
 
 
 def test_district_of_columbia(tagger: Tagger) -> None:

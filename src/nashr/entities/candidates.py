@@ -183,11 +183,15 @@ ORG_HEADS = (
     "فوج", "افواج",
     # a directorate (:data:`DIRECTORATE`): Afghanistan's, and the older Iranian offices
     "ریاست",
-    *(DARI_HEADS := ("کانگرس", "شاروالی", "قوماندانی")),
+    *(DARI_HEADS := ("کانگرس", "شاروالی", "قوماندانی", "معاونیت", "آمریت", "مشاوریت", "معینیت")),
 )  # fmt: skip
 """Heads of organisations; in Dari usage also (:data:`DARI_HEADS`) «کانگرس» (a congress: «کانگرس ایالات
 متحده», Iranian «کنگره»), «شاروالی» (a municipality: «شاروالی کابل», Iranian «شهرداری») and «قوماندانی» (a
-command: «قوماندانی امنیه ولایت کابل», the provincial police), strong as their Iranian words are."""
+command: «قوماندانی امنیه ولایت کابل», the provincial police), strong as their Iranian words are, and the
+offices under a ministry or a directorate, «معاونیت» (a deputy office: «معاونیت اقتصادی ریاست الوزراء»,
+dpmea.gov.af), «معینیت», «آمریت» (a department: «آمریت عمومی اداری قوه قضائیه», supremecourt.gov.af) and
+«مشاوریت» (an advisory office: «مشاوریت امور فرهنگی», mowa.gov.af): the body they belong to after them is
+part of the name, as after «ریاست»."""
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
 them («دولت ایالات متحده», «رژیم ایران», «دولت دونالد ترامپ»): the test collection's convention;
