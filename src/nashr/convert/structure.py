@@ -2004,7 +2004,7 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
         first = doc.out[i].text.split(maxsplit=1)[0]
         length = len(doc.out[prev].text.rstrip())
         no_room = length <= WRAP_OVERRUN * conv.wrap and length + 1 + len(first) > conv.wrap
-        joined = ((full(doc, prev) or no_room or (inside and across))
+        joined = ((full(doc, prev) or no_room or (inside and across) or _broken_short(doc, prev, i))
                   and not (ps.end == "terminal" and s.indent > conv.indent))
         if not joined or (conv.paragraph_end is not None and ps.end == conv.paragraph_end):
             return False
@@ -2015,6 +2015,18 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
         return True
     return (conv.blank_paragraphs and doc.adjacent(prev, i) and ps.words >= PROSE_MIN_WORDS // 2
             and ps.end not in {"terminal", "colon"} and not _closed_reference(ps))
+
+
+def _broken_short(doc: Document, prev: int, i: int) -> bool:
+    """In a hard-wrapped text whose paragraphs are parted by blank lines, line ``prev`` breaks off
+    short of the wrap width inside a sentence (no final punctuation or a comma; a statement of
+    PROSE_MIN_WORDS // 2 words or more, not closed by a number or a reference,
+    :func:`_closed_reference`) and ``i`` follows with no blank line between: the copy broke the
+    paragraph where its source had a line break (mohe.gov.af's releases: «… به همین سان هیأت
+    موظف» / «ریاست مؤسسات تحصیلات عالی …»), and the paragraph goes on."""
+    ps = doc.s(prev)
+    return ((doc.conv.blank_paragraphs or doc.role(prev) in {"p+", "item+"}) and doc.adjacent(prev, i) and ps.end in {"none", "comma"}
+            and ps.words >= PROSE_MIN_WORDS // 2 and not _closed_reference(ps))
 
 
 # The end of a line that ends a statement without a full stop: a date or a number, or a reference in
