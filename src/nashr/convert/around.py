@@ -254,8 +254,9 @@ def headline_over_body(doc: Document) -> None:
     event in other words): ``title``, each line (tests/data/corpus/README.md: a title hard-wrapped
     is ``title`` on each line). The same block said again right under it (a page's title repeated
     as the article's heading) is the headline again, ``title`` too, the lead is read under it, and
-    the page's saying it twice is evidence enough (no restatement asked). A text whose first paragraph is short beside the next (a letter's «با سلام») is no such
-    page. In a text with a blank line after every line, the block is no evidence.
+    the page's saying it twice is evidence enough (no restatement asked). A text whose first
+    paragraph is short beside the next (a letter's «با سلام») is no such page. In a text with a
+    blank line after every line, the block is no evidence.
 
     Where seen: Afghan offices' releases of five sites (dpmea.gov.af ×4, hard-wrapped and ending in
     «!»; idlg.gov.af's «… با … والی بلخ دیدار کرد»; ago.gov.af's sentence-long headline;
@@ -263,7 +264,8 @@ def headline_over_body(doc: Document) -> None:
     headline said twice)."""
     flow = doc.flow
     start = next((k for k, i in enumerate(flow) if doc.role(i) not in HEADLINE_OVER), len(flow))
-    if start + 1 >= len(flow) or doc.conv.spaced or (any(doc.shapes[: flow[start]]) and not doc.blank_before(flow[start])):
+    if (start + 1 >= len(flow) or doc.conv.spaced
+            or (any(doc.shapes[: flow[start]]) and not doc.blank_before(flow[start]))):
         return
     block = _block(doc, start)
     if (len(block) > HEADLINE_MAX_LINES or doc.role(block[0]) != "p"
@@ -286,7 +288,8 @@ def headline_over_body(doc: Document) -> None:
     lead = content_words(" ".join(doc.s(i).plain for i in body))
     dated = any(doc.role(i) == "dateline" for i in flow[:start])
     said = 0.0 if twice else HEADLINE_SAID_AGAIN_DATED if dated else HEADLINE_SAID_AGAIN
-    if sum(doc.s(i).words for i in body) >= HEADLINE_BODY_RATIO * words and len(headline & lead) >= said * len(headline):
+    if (sum(doc.s(i).words for i in body) >= HEADLINE_BODY_RATIO * words
+            and len(headline & lead) >= said * len(headline)):
         for i in block:
             doc.set(i, "title", HEADLINE_RULE, cert="medium")
 
