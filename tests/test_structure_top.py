@@ -143,3 +143,16 @@ def test_a_post_s_date_in_latin_script_over_a_persian_text_is_its_dateline() -> 
 def test_a_latin_line_naming_a_month_in_a_sentence_is_no_dateline() -> None:
     roles = _roles(f"Published by the archive in July 2016 for readers\n\nنامه آخوندزاده به مستشارالدوله\n\n{PROSE}")
     assert roles[1] == "fw"
+
+
+def test_an_afghan_release_s_date_under_its_title_is_its_dateline() -> None:
+    # kabul.gov.af: the title said twice, then the date alone, its month named by the sign («جدی»,
+    # «ثور»: words of their own out of a date), over the release's text.
+    for date in ("۹ جدی ۱۳۹۶", "30-ثور-1399"):
+        lines = classify(["والی کابل با والی اسبق کابل در دفتر کار شان دیدار و ملاقات نمود.", "", date, PROSE])
+        assert [line.role for line in lines][2] == "dateline"
+
+
+def test_a_sign_s_name_without_a_day_is_no_date() -> None:
+    lines = classify(["والی کابل با والی اسبق کابل در دفتر کار شان دیدار و ملاقات نمود.", "", "کار جدی ۱۳۹۶", PROSE])
+    assert [line.role for line in lines][2] != "dateline"

@@ -188,6 +188,14 @@ def date_word(token: str) -> bool:
         NUMBER_WORD.fullmatch(token) is not None
 
 
+def date_only(tokens: list[str]) -> bool:
+    """Every word of ``tokens`` is a date's (:func:`date_word`), a solar month of Afghanistan named
+    by its sign after a day's number too («۹ جدی ۱۳۹۶», «30-ثور-1399»: :data:`ZODIAC_MONTHS`, words
+    of their own out of a date — «جدی» "serious", «میزان» "measure" — so not date words alone)."""
+    return all(date_word(t) or (t.replace("ي", "ی") in ZODIAC_MONTHS and _after_day(tokens, k))
+               for k, t in enumerate(tokens))
+
+
 _MONTHS_JOINED = frozenset(m.replace("\u200c", "") for m in MONTHS)
 
 
