@@ -6,8 +6,8 @@ site's lines above it), a news release's headline over its body.
 The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`;
 :func:`letter_addressee` before the wrapped paragraphs are joined, the others last) and read only
 roles, shapes, the page's own repetitions and the gazetteer's people: no word of one site's furniture.
-Each rests on two sites of the collection or more (tests/test_structure_around.py) and gives
-``medium``, as its record earns (:mod:`nashr.convert.certainty`).
+Each rests on two sites of the collection or more (tests/test_structure_around.py) and gives the
+level its record earns (:mod:`nashr.convert.certainty`): ``medium``, the release's headline none.
 """
 
 from __future__ import annotations
@@ -291,7 +291,7 @@ def headline_over_body(doc: Document) -> None:
     if (sum(doc.s(i).words for i in body) >= HEADLINE_BODY_RATIO * words
             and len(headline & lead) >= said * len(headline)):
         for i in block:
-            doc.set(i, "title", HEADLINE_RULE, cert="medium")
+            doc.set(i, "title", HEADLINE_RULE)  # (its record, round 33: right on all 16 lines of 5 sites)
 
 
 GLUED_RULE = ("fw: a line that says the page's title glued to other words (a breadcrumb ending in it, the title run "
