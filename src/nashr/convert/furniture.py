@@ -126,11 +126,12 @@ def _field_like(doc: Document, i: int, max_words: int) -> bool:
 def empty_fields(doc: Document) -> None:
     """A short line ending in «:» (at most LABEL_MAX_WORDS words) that the rules were unsure of,
     under which comes no section but a short label (at most FIELD_VALUE_MAX_WORDS words, no final
-    punctuation; or a line as short that a rule made ``fw``) or another field, is a form's or widget's field with its value left out by the
-    copy: the page's, ``fw``, and the label under it too (a blog's «درباره نویسنده:» over «پیام
-    بگذارید», a login form's «Исм:» / «Рамз:», a document site's «Category:» over «Documents», a
-    ministry's «ايميل آدرس:»). A heading ending in «:» has its section under it: prose, a list, a
-    bayt, or a line of three words or more («وزن:» over «فاعلاتن مفاعلن فعلن»). Not in a PDF text
+    punctuation; or a line as short that a rule made ``fw``) or another field, is a form's or
+    widget's field with its value left out by the copy: the page's, ``fw``, and the label under it
+    too (a blog's «درباره نویسنده:» over «پیام بگذارید», a login form's «Исм:» / «Рамз:», a
+    document site's «Category:» over «Documents», a ministry's «ايميل آدرس:»). A heading ending in
+    «:» has its section under it: prose, a list, a bayt, or a line of three words or more («وزن:»
+    over «فاعلاتن مفاعلن فعلن»). Not in a PDF text
     layer: a printed form's fields are the document's (a thesis's approval page: ``p`` by hand).
     Decided once every other rule has read the text; linear in the number of lines.
 
