@@ -116,6 +116,11 @@ def test_a_short_line_under_a_poem_naming_no_one_is_no_credit() -> None:
     ("dpmea-gov-af-elamiye-bank-jahani-2023-08-31-wrapped", (1, 2)),  # hard-wrapped once, ending in «!»
     ("idlg-gov-af-katawazi-wali-balkh-utf16", (1,)),  # a sentence with its verb, «… دیدار کرد»
     ("ago-gov-af-alko-shahrdar-kabul-darulaman", (1,)),  # a sentence ending in «.»
+    # under the ministry's name and the release's date, hard-wrapped, its lead naming the event in other words
+    ("mohe-gov-af-kankor-aghaz-1395-12-19-wrapped", (4, 5)),
+    ("mohe-gov-af-kankor-kabul-dor-sevvom-1395-12-28-wrapped", (4, 5)),
+    # said twice, as the page's title and the article's heading, the date under them
+    ("takhar-gov-af-jalase-mahwar-wolaswalan-1398-wrapped", (1, 2, 4, 5)),
 ])
 def test_a_release_s_headline_over_its_body_is_the_title(folder: str, lines: tuple[int, ...]) -> None:
     got, hand = {line.n: line for line in nashr_roles(CORPUS / folder)}, hand_roles(CORPUS / folder)
@@ -140,3 +145,17 @@ def test_a_story_s_first_sentence_over_a_longer_paragraph_is_no_headline() -> No
     first = "او صبح زود از خانه بیرون رفت و تا غروب در شهر ماند و با دوستانش دیدار کرد و گفتگو کرد."
     roles = [line.role for line in classify([first, "", BODY]) if line.role != "blank"]
     assert roles[0] != "title"
+
+
+def test_a_story_s_first_sentence_under_its_author_is_no_headline() -> None:
+    # Only a date line over the block lowers the restatement asked of the lead: under a byline a
+    # story's first sentence stays prose.
+    first = "او صبح زود از خانه بیرون رفت و تا غروب در شهر ماند و با دوستانش دیدار کرد و گفتگو کرد."
+    roles = [line.role for line in classify(["صادق هدایت", "", first, "", BODY]) if line.role != "blank"]
+    assert roles[1] != "title"
+
+
+def test_a_headline_under_a_release_s_date_is_the_title() -> None:
+    headline = "شهردار از کارهای انجام شده در شهر و ادامه همکاری با مردم دیدار کرد."
+    roles = [line.role for line in classify(["۱۹ حوت ۱۳۹۵", "", headline, "", BODY]) if line.role != "blank"]
+    assert roles[:2] == ["dateline", "title"]

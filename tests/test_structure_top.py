@@ -130,3 +130,29 @@ def test_a_date_among_the_page_s_links_is_its_dateline() -> None:
                       ("state-gov-fa-blinken-mahsa-amini-video-2023-09-15-bom", 14)):
         lines = classify(read_source(DATA / "corpus" / folder / "source.txt").lines)
         assert (lines[n - 1].role, lines[n - 1].rule) == ("dateline", EDGE_DATE_RULE)
+
+
+def test_a_post_s_date_in_latin_script_over_a_persian_text_is_its_dateline() -> None:
+    # Blogger stamps a post in its locale (do-lc.blogspot.com, sokhandel.blogspot.com in English,
+    # farsikulturstube.blogspot.com in German): the date, not a banner, and the title under it stays.
+    for stamp in ("Wednesday, July 13, 2016", "Dienstag, 17. Juli 2012", "December 26, 2012"):
+        roles = _roles(f"{stamp}\n\nنامه آخوندزاده به مستشارالدوله\n\n{PROSE}")
+        assert (roles[1], roles[3]) == ("dateline", "title")
+
+
+def test_a_latin_line_naming_a_month_in_a_sentence_is_no_dateline() -> None:
+    roles = _roles(f"Published by the archive in July 2016 for readers\n\nنامه آخوندزاده به مستشارالدوله\n\n{PROSE}")
+    assert roles[1] == "fw"
+
+
+def test_an_afghan_release_s_date_under_its_title_is_its_dateline() -> None:
+    # kabul.gov.af: the title said twice, then the date alone, its month named by the sign («جدی»,
+    # «ثور»: words of their own out of a date), over the release's text.
+    for date in ("۹ جدی ۱۳۹۶", "30-ثور-1399"):
+        lines = classify(["والی کابل با والی اسبق کابل در دفتر کار شان دیدار و ملاقات نمود.", "", date, PROSE])
+        assert [line.role for line in lines][2] == "dateline"
+
+
+def test_a_sign_s_name_without_a_day_is_no_date() -> None:
+    lines = classify(["والی کابل با والی اسبق کابل در دفتر کار شان دیدار و ملاقات نمود.", "", "کار جدی ۱۳۹۶", PROSE])
+    assert [line.role for line in lines][2] != "dateline"

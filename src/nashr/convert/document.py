@@ -127,6 +127,15 @@ class Line:
     doubt: str | None = None
 
 
+# A date in Latin script alone, as a blog platform stamps a post in its locale: a weekday perhaps, the
+# day and the month's name in either order, the year («Wednesday, July 13, 2016», «Dienstag, 17. Juli
+# 2012»: Blogger's English and German stamps over three blogs' letters and quatrains).
+LATIN_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                     "|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember")
+LATIN_DATELINE = LazyPattern(rf"^(?:[A-Z][a-z]+,\s*)?(?:(?:{LATIN_MONTH_NAMES})\s+\d{{1,2}},?"
+                             rf"|\d{{1,2}}\.?\s+(?:{LATIN_MONTH_NAMES}),?)\s+\d{{4}}$")
+
+
 @lru_cache(maxsize=1 << 12)
 def is_dateline(text: str) -> bool:
     """True for a short line that is a date and little else («١٤ و ١٥ آذر ١٣٨٨ (٥ و ٦ دسامبر ٢٠٠٩)»).
@@ -138,6 +147,8 @@ def is_dateline(text: str) -> bool:
     """
     if len(text) > 2 * DATELINE_MAX_CHARS:
         return False
+    if LATIN_DATELINE.match(plain(text).strip()):
+        return True
     bare = ROUTE.sub("", plain(text).strip())
     if len(bare) > DATELINE_MAX_CHARS:
         return False
@@ -181,6 +192,14 @@ def date_word(token: str) -> bool:
     """A word of a date: a month, a number (digits or words), a weekday or other date filler."""
     return month(token) or token in DATE_FILLER or DIGITS.fullmatch(token) is not None or \
         NUMBER_WORD.fullmatch(token) is not None
+
+
+def date_only(tokens: list[str]) -> bool:
+    """Every word of ``tokens`` is a date's (:func:`date_word`), a solar month of Afghanistan named
+    by its sign after a day's number too («۹ جدی ۱۳۹۶», «30-ثور-1399»: :data:`ZODIAC_MONTHS`, words
+    of their own out of a date — «جدی» "serious", «میزان» "measure" — so not date words alone)."""
+    return all(date_word(t) or (t.replace("ي", "ی") in ZODIAC_MONTHS and _after_day(tokens, k))
+               for k, t in enumerate(tokens))
 
 
 _MONTHS_JOINED = frozenset(m.replace("\u200c", "") for m in MONTHS)

@@ -1194,7 +1194,8 @@ def _latin_banner(doc: Document, content: list[int]) -> None:
     States government», «Here's how you know», a flag's alternative text «Flag», «PDA»): ``fw``,
     at most BANNER_MAX_LINES of them, in a text whose lines after them are in Arabic script but for
     BANNER_MAX_LATIN_SHARE at most (an English text's lines are its own). A Markdown heading and a
-    wiki page's name («… Group/Meetings/…», the page's title) are not banners. Lines already
+    wiki page's name («… Group/Meetings/…», the page's title) are not banners, nor a post's date
+    (:func:`~nashr.convert.document.is_dateline`: the top's dateline). Lines already
     furniture (a browser's print header over the page: its time, the site's address) do not count."""
     content = [i for i in content if doc.role(i) != "fw"]
     scripts = [PERSIAN_SCRIPT.search(doc.s(i).plain) is not None for i in content]
@@ -1207,6 +1208,8 @@ def _latin_banner(doc: Document, content: list[int]) -> None:
         s = doc.s(i)
         if (doc.role(i) == "p" and LATIN_LETTER.search(s.plain) and not s.markup_head
                 and not PAGE_PATH.search(s.plain)):
+            if is_dateline(s.plain):
+                continue  # (a post's date, as a blog platform stamps it in Latin script: the top's dateline)
             # (its record, nashr.convert.certainty, with set 28: 3 wrong of 27 on 9 sets, medium)
             doc.set(i, "fw", "fw: a line in Latin script above the first line of a Persian text (a site's banner)",
                     cert="medium")

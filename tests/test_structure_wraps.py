@@ -1,0 +1,38 @@
+"""Hard-wrapped paragraphs (issue 12): where a wrapped paragraph's line breaks off short of the
+page's width inside a sentence, the paragraph goes on in the line under it. Lines of the
+collection (tests/data/corpus/), their roles by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.convert.structure import classify
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles
+
+
+@pytest.mark.parametrize(("folder", "n"), [
+    # a wrapped line ending a sentence and opening the next, short of the width: «… به همین سان هیأت موظف»
+    ("mohe-gov-af-babari-kankor-rana-1394-01-29-wrapped", 13),
+    # paragraphs parted by blank lines: «… هیچ نوع اسناد محصلان شان از سوی» (50 of 72 characters)
+    ("mohe-gov-af-etelaiye-master-khososi-1396-07-04-wrapped", 11),
+])
+def test_a_wrapped_line_broken_short_inside_a_sentence_goes_on(folder: str, n: int) -> None:
+    got = {line.n: line.role for line in nashr_roles(CORPUS / folder)}
+    assert got[n] == hand_roles(CORPUS / folder)[n] == "p+"
+
+
+WRAPPED = [
+    "وزیر تحصیلات عالی در کنفرانس مطبوعاتی قبل از آغاز امتحانات گفت که امتحان سال",
+    "گذشته با شفافیت کامل اخذ گردید و در جریان امتحان یک سلسله آسیب پذیری ها بود و",
+    "با تجارب سال قبل توانستیم سیستم بایومتریک را در پروسه کانکور تطبیق نماییم و",
+    "امکانات تقلب و جعل را که متصور بود مسدود نماییم. موصوف اضافه کرد همچنان با",
+    "تغییر فصل کانکور قادر شدیم تا نصاب درسی مکاتب سرد سیر کشور تکمیل گردد.",
+]
+
+
+def test_lines_under_a_wrapped_paragraph_that_ended_stay_apart() -> None:
+    # The line above is no wrapped line of a paragraph (the paragraph ended in «.»; no blank lines part
+    # the paragraphs): a signature's lines, each short without final punctuation, are not joined.
+    lines = [*WRAPPED, "الحاج دلبر نظری وزیر امور زنان جمهوری اسلامی", "معین مالی و اداری وزارت امور زنان کابل"]
+    roles = [line.role for line in classify(lines)]
+    assert roles[6] != "p+"
