@@ -316,7 +316,7 @@ def shape(text: str, visual: bool = False) -> Shape:
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
         end=end,
         label=label(plain if "\u0640" not in text else
-                    reading.plain(TATWEEL_SEPARATOR.sub(r"\g<mark>-", text), visual).strip()),
+                    reading.plain(TATWEEL_SEPARATOR.sub(r"\g<mark>-", reading.nominal(text)), visual).strip()),
         bullet=BULLET.match(plain) is not None or TATWEEL_BULLET.match(text) is not None,
         star=STAR.match(plain) is not None,
         indent=indent,
