@@ -59,6 +59,12 @@ BYLINES_SEEN = [
     # the account that posted the page, under the title (two Afghan offices' sites)
     ("ago-gov-af-didar-doshanbe-2020-08-31", 3),
     ("moph-gov-af-elamiye-kovid-ta-til-jawza", 3),
+    # … joined by a hyphen or by nothing, over the post's date and time (two more Afghan ministries)
+    ("moi-gov-af-radio-polis-1400-cp1256", 3),
+    ("moic-gov-af-vakonesh-etelaf-jahani-resaneha-1401", 3),
+    # the author of a tablet under its page title, a known person, with «حضرت» before the name or not
+    ("oceanoflights-abdul-baha-makateeb-05-032", 3),
+    ("oceanoflights-abdul-baha-selections-05-255", 3),
 ]
 
 
@@ -90,3 +96,12 @@ def test_an_account_over_the_text_with_no_title_above_it_is_no_byline() -> None:
     roles = {line.n: line.role for line in classify(["Human_Right_fa", "", "اعلامیه جهانی حقوق بشر", "",
                                                      "از آنجا که " + "شناسایی حیثیت ذاتی " * 6 + "است."])}
     assert roles[1] != "byline"
+
+
+def test_a_latin_word_under_a_title_without_the_post_s_date_under_it_is_no_account() -> None:
+    # An image's file name left under a title («Untitled-1») names no account: only a date under it says so.
+    text = ["رباعیات خیام", "", "Untitled-1", "", "این رباعیات " + "از خیام نیشابوری است " * 4 + "."]
+    assert {line.n: line.role for line in classify(text)}[3] != "byline"
+    text[3:4] = ["سهشنبه 1400/8/11 - 15:34"]
+    text[2] = "moi-af"
+    assert {line.n: line.role for line in classify(text)}[3] == "byline"

@@ -104,3 +104,11 @@ def test_notes_numbered_after_a_label_in_brackets_are_no_parts_counted() -> None
     assert _lines(folder, range(27, 36)) == [("note", "note", None)] * 5
     lines = {line.n: line for line in nashr_roles(CORPUS / folder)}
     assert not any(lines[n].rule.startswith("item: one of the parts counted") for n in range(27, 36))
+
+
+def test_a_lettered_list_in_presentation_forms_with_a_tatweel_for_its_dash() -> None:
+    # A statute's PDF text layer in Arabic Presentation Forms, its letters' dash typed as a tatweel: «اﻟﻒ ـ …»
+    # (lam and feh as their initial and final forms) opens the list as «الف ـ …» does.
+    assert shape("اﻟﻒ ـ ﺗﺤﺼﻴﻞ ، ﺗﻤﻠﻚ").label == Label(1, True, "letter:الف")
+    assert _lines("saderat-exchange-qanun-mobareze-ba-pulshuyi-apf", range(6, 9)) == [
+        ("item", "item", n) for n in range(1, 4)]

@@ -84,3 +84,32 @@ def test_names_said_above_make_no_speakers_of_one_name_or_of_unnamed_labels() ->
     # both named above, one turn each: two speakers
     both = said + "مریم کاظمی: این کتاب را کی نوشتید و چرا در سفر؟\n\n" + turn
     assert (text_roles(both)[3], text_roles(both)[5]) == ("speaker", "speaker")
+
+
+# --- a talk's transcript: initials for names, a name alone with its colon (round 33) ------------------------
+
+TALK = ("گفتگو با ایلان ماسک\n\nکریس اندرسون: ایلان، خوش آمدی به تد.\nخیلی خوشحالیم که اینجایی.\n"
+        "ایلان ماسک: ممنون که دعوتم کردی.\nک.آ: خب، ما امروز می‌خواهیم درباره آینده صحبت کنیم.\nا.م: حتماً.\n"
+        "ک.آ: بگذار با تونل‌ها شروع کنیم.\nا.م: باشه، ما داریم تونل‌های زیادی زیر شهر حفر می‌کنیم.")
+
+
+def test_speakers_shortened_to_initials_with_dots_take_turns() -> None:
+    # TED's transcripts name a speaker in full at the first turn, by initials after it («CA:», «ک.آ:»); «ا.م:» is
+    # no alef typed for «۱.»: it opens a turn, not a list.
+    roles = text_roles(TALK)
+    assert [roles[n] for n in (3, 5, 6, 7, 8, 9)] == ["speaker"] * 6
+    assert roles[4] == "p"
+
+
+def test_names_alone_with_their_colons_over_short_lines_of_speech() -> None:
+    # A transcript copied a cue a line: the name alone with its colon over its speech, each name over two turns.
+    roles = text_roles("گفتگو با ایلان ماسک\n\nکریس اندرسون:\nایلان، خوش آمدی به تد.\nخیلی خوشحالیم که اینجایی.\n"
+                       "ایلان ماسک:\nممنون که دعوتم کردی.\nکریس اندرسون:\nخب، ما امروز درباره آینده صحبت می‌کنیم.\n"
+                       "ایلان ماسک:\nحتماً.")
+    assert [roles[n] for n in (3, 6, 8, 10)] == ["speaker"] * 4
+    assert [roles[n] for n in (4, 5, 7, 9, 11)] == ["p"] * 5
+
+
+def test_a_field_said_once_with_its_colon_is_no_speaker() -> None:
+    roles = text_roles("آگهی\n\nنشانی:\nکابل، کارته سه، سرک دوم\nتلفن:\n۰۷۰۰۱۲۳۴۵۶\n\nاین آگهی برای همه است.")
+    assert "speaker" not in set(roles.values())

@@ -98,8 +98,11 @@ HEMISTICH_BALANCE = 0.45
 # may put a direction in parentheses between the name and the colon («حسن (با خشم): …»: TEI P5
 # 7.2.2, a ``stage`` inside the ``sp``): the label is the name before it.
 DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
-SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}"
-                     rf"\s*[:：](?!{DIGIT})\s*")
+# A speaker may be named by initials, each letter with its dot, as TED's transcripts shorten a name after the
+# first turn («CA:», «ک.آ:», «ا.م.:»).
+INITIALS = r"(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?"
+SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>{INITIALS}(?=\s*[:：])"
+                     rf"|[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}\s*[:：](?!{DIGIT})\s*")
 # The Arabic blessing after an addressee's name or office in Qajar and early Pahlavi letters, last on
 # the addressee's line: «… دامت شوکته», «آقای میرآقا ـ دام اقباله العالی!», «… مدظله العالی» (a dash
 # before it, an exclamation mark after it).
@@ -316,7 +319,7 @@ def shape(text: str, visual: bool = False) -> Shape:
         words=len(words(plain)) if len(plain) <= EXACT_WORDS_MAX_CHARS else len(plain.split()),
         end=end,
         label=label(plain if "\u0640" not in text else
-                    reading.plain(TATWEEL_SEPARATOR.sub(r"\g<mark>-", text), visual).strip()),
+                    reading.plain(TATWEEL_SEPARATOR.sub(r"\g<mark>-", reading.nominal(text)), visual).strip()),
         bullet=BULLET.match(plain) is not None or TATWEEL_BULLET.match(text) is not None,
         star=STAR.match(plain) is not None,
         indent=indent,

@@ -212,6 +212,10 @@ BYLINE_MAX_WORDS = 12
 # The account of a site's user that posted the page, shown under the title by its content system: Latin
 # letters or digits joined by «_» or «.» («ago_admin», «Panah_moph»), a handle and no word.
 POSTER_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$")
+# A handle joined by a hyphen or by nothing («moi-af», «mateenqani»: Afghan ministries' sites, as ago.gov.af's and
+# moph.gov.af's «ago_admin», «Panah_moph») is one only with the post's date and time on the line right under it
+# («سهشنبه 1400/8/11 - 15:34»): alone, a Latin word there may be an image's file name («Untitled-1»).
+DATED_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 # A person's name with years in parentheses, as poetry and biography sites head a work: the years of
 # life («سعدی (۶۰۶ – ۶۹۰ هجری قمری)», «پروین اعتصامی: (تولّد: ۲۵اسفند۱۲۸۵ ـ درگذشت: ۱۶ فروردین ۱۳۲۰ شمسی).»),
 # or a year in two calendars after «از» ("by": «از رودکی (329/951)»); the name a person's (:func:`person_name`).
@@ -2429,6 +2433,9 @@ AUTHOR_AND_ROLE = re.compile(
 # A person's name alone: a given name and one or two family names («پروانه بابایی», «حسن مجیدی»), or
 # a name of the gazetteer's people («ناصرخسرو», «عطار نیشابوری»).
 PERSON_NAME_WORDS = (2, 3)
+# «حضرت» ("His Holiness"), the honorific of saints, prophets and religious heads, before an author's name under
+# a title («حضرت عبدالبهاء» over a tablet, «حضرت سعدی»): outside the name (the collection's convention).
+REVERED = re.compile(r"^حضرت\s+(?=\S)")
 NOT_IN_NAME = re.compile(rf"[{DIGIT[1:-1]}:：،,.؛;()«»!?؟/|\[\]*\-–—]")
 
 
@@ -2733,6 +2740,10 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
     if POSTER_HANDLE.match(s.plain) and prev is not None and doc.role(prev) == "title":
         return "byline", "byline: the account that posted the page («ago_admin», «Panah_moph») right under the title", \
             "medium"
+    if (DATED_HANDLE.match(s.plain) and prev is not None and doc.role(prev) == "title" and nxt == i + 1
+            and is_dateline(doc.out[nxt].text)):
+        return "byline", "byline: the account that posted the page («moi-af», «mateenqani») between the title and " \
+            "the post's date"
     if (m := LIFE_DATES.match(s.plain)) and s.words <= BYLINE_MAX_WORDS and person_name(m["name"]):
         return "byline", "byline: the author's name with the years of birth and death («سعدی (۶۰۶ – ۶۹۰)») near the top"
     if AUTHOR_AND_ROLE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and s.end == "none":
@@ -2771,7 +2782,7 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return None  # a numbered section's heading over its text («۱ هدف آزمایش»)
         if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
-        if (tagline or doc.role(before) == "subtitle") and person_name(s.plain):
+        if (tagline or doc.role(before) == "subtitle") and person_name(REVERED.sub("", s.plain)):
             return ("byline", "byline: a person's name alone right under the title or its subtitle (the author or "
                     "compiler)", "medium")
         if _short_run_beyond_top(doc, k):

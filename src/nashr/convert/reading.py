@@ -96,6 +96,13 @@ def visual_punctuation(text: str) -> bool:
     return _VISUAL_START.match(start) is not None and not end.endswith((".", ":", "!", "؟", "?", "،"))
 
 
+def nominal(text: str) -> str:
+    """``text`` with its Arabic presentation forms as their nominal letters (NFKC), nothing else
+    changed: tatweel, controls and spaces stay, for the rules that read them in the source
+    (a tatweel typed as an item's dash after «اﻟﻒ» in a PDF text layer)."""
+    return _PRESENTATION.sub(_nominal, text) if _PRESENTATION.search(text) else text
+
+
 def plain(text: str, visual: bool = False) -> str:
     """The view the structure rules read (see the module docstring); not offset-aligned. With
     ``visual``, punctuation at the start of the line goes back to its end (as :func:`logical`)."""

@@ -812,9 +812,9 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
     found: dict[str, list[int]] = {}
     for i in body:
         s, nxt = doc.s(i), doc.next(i)
-        if (doc.role(i) in {"p", "head"} and 0 < s.words <= BARE_LABEL_MAX_WORDS and s.end == "none"
+        if (doc.role(i) in {"p", "head"} and 0 < s.words <= BARE_LABEL_MAX_WORDS and s.end in {"none", "colon"}
                 and s.label is None and not s.bullet and not s.star and nxt is not None and doc.role(nxt) == "p"
-                and doc.s(nxt).words > BARE_LABEL_MAX_WORDS):
+                and (doc.s(nxt).words > BARE_LABEL_MAX_WORDS or s.end == "colon")):
             found.setdefault(s.plain, []).append(i)
     labels = sorted(i for turns in found.values() if len(turns) >= 2 for i in turns)
     if sum(1 for turns in found.values() if len(turns) >= 2) < BARE_LABELS_MIN:
