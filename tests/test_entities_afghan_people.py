@@ -1,0 +1,57 @@
+"""People of Afghan official news (round 33, helper «ent39», issue 13): titles glued to a name, pen
+names, with no registers.
+
+The sentences are lines of the collection's texts (the site named beside each) or written for these
+tests in their shape, their expected spans checked by hand against the collection's conventions
+(tests/data/corpus/README.md: Dari titles inside a name, also glued; the title and the pen name inside).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(Registers(()))
+
+
+def named(tagger: Tagger, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"]
+
+
+def test_a_dari_title_glued_to_the_given_name_is_inside_it(tagger: Tagger) -> None:
+    # km.gov.af
+    text = "ریاست محمد داود سلطان زوی، شاروال کابل، با اشتراک انجنیرعزت الله صدیقی، معین مسلکی اداره ملی"
+    assert "انجنیرعزت الله صدیقی" in named(tagger, text)
+    # meshran.website: the title, the given name and the family name in one word
+    text = "امروز با داکترعبدالصبورفخري رييس جمعيت اصلاح افغانستان ملاقات نمود"
+    assert named(tagger, text) == ["داکترعبدالصبورفخري"]
+    # the title is the evidence: the given name alone, or with the words of the name after it
+    assert named(tagger, "در این نشست داکترعبدالله عبدالله رئیس اجرائیه گفت") == ["داکترعبدالله عبدالله"]
+    assert named(tagger, "دکتورعبدالله گفت که این کار مهم است.") == ["دکتورعبدالله"]
+
+
+def test_a_glued_title_makes_no_name_of_an_everyday_word(tagger: Tagger) -> None:
+    # «مهندسی» (engineering), «دکترین» (doctrine): a title's letters, no given name after them
+    assert named(tagger, "دانشکده مهندسی عمران و دکترین نظامی") == []
+    # «ملا» glued to «زمان» is «ملازمان» (courtiers), an everyday word; the old titles keep their rules
+    assert named(tagger, "ملازمان سلطان رسیدند") == []
+
+
+def test_a_pen_name_in_quotes_or_brackets_is_inside_the_name(tagger: Tagger) -> None:
+    # ago.gov.af: a given name, a second one and the pen name where a family name would stand
+    text = 'څارنپوه محمد اسحق "الکو" لوی څارنوال ج.ا.ا در حالیکه هیئت رهبری حضور داشت'
+    assert named(tagger, text) == ['محمد اسحق "الکو"']
+    # state.gov's Persian page: a listed family name after the pen name goes on with it
+    assert named(tagger, "زن جوان ایرانی به نام مهسا «ژینا» امینی در حین بازداشت") == ["مهسا «ژینا» امینی"]
+
+
+def test_brackets_after_a_full_name_hold_no_pen_name(tagger: Tagger) -> None:
+    # a name with its family name: what the brackets hold is another name, or a word of the minutes
+    assert named(tagger, "حسن صفرنژاد (هشترودی) گفت") == ["حسن صفرنژاد"]
+    assert named(tagger, "سید یعقوب (اجازه) بنده عرض کردم") == ["سید یعقوب"]
+    assert named(tagger, "حسن روحانی (رئیس جمهور) گفت") == ["حسن روحانی"]
