@@ -55,3 +55,25 @@ def test_brackets_after_a_full_name_hold_no_pen_name(tagger: Tagger) -> None:
     assert named(tagger, "حسن صفرنژاد (هشترودی) گفت") == ["حسن صفرنژاد"]
     assert named(tagger, "سید یعقوب (اجازه) بنده عرض کردم") == ["سید یعقوب"]
     assert named(tagger, "حسن روحانی (رئیس جمهور) گفت") == ["حسن روحانی"]
+
+
+def test_two_given_names_are_evidence_for_a_family_name_no_list_holds(tagger: Tagger) -> None:
+    # meshran.website: «رسول» is an everyday given name, «سياف» on no Iranian list
+    text = "به رهبري پروفيسوراستاد عبدالرب رسول سياف درزمان جهاد، مقاومت"
+    assert "عبدالرب رسول سياف" in named(tagger, text)
+    # written in the shape of ministries' news: a Pashtun family name after two everyday given names
+    assert "محمد ابراهیم شینواری" in named(tagger, "معین مالی و اداری وزارت معارف، محمد ابراهیم شینواری، گفت")
+    # afghanembassy.tr: the second given name is a listed family name, the third a nisba
+    text = "سفیر جمهوری اسلامی افغانستان مقیم انقره، محترمه فرزانه رشید رحیمی اتشه مهاجرین"
+    assert "فرزانه رشید رحیمی" in named(tagger, text)
+    # razaqmamoon: a tribe's name in «…زایی»
+    assert named(tagger, "سفرهای شاه امان الله، عزیزالدین وکیلی پوپلزایی، برگ ۴۰۹") == ["عزیزالدین وکیلی پوپلزایی"]
+
+
+def test_the_third_word_after_two_given_names_must_look_like_a_family_name(tagger: Tagger) -> None:
+    # ion.ir: «شاهرخ» is a listed family name, and «نطق» (a speech) no family name's shape
+    text = "یک ساعت و نیم قبل از ظهر آقای ارباب کیخسرو شاهرخ نطق مبسوطی در اطراف ساختمان این مدرسه کرد"
+    assert named(tagger, text) == ["ارباب کیخسرو شاهرخ"]
+    # a word in silent «ه» and a post glued to a word are no family names (Golestan; meshran.website)
+    assert "ايوان فريدون نبشته" not in named(tagger, "بر ايوان فريدون نبشته بود")
+    assert not any(name.endswith("ياررئيس") for name in named(tagger, "فضل هادي مسلم ياررئيس مشرانوجرگه گفت"))

@@ -781,6 +781,33 @@ def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int
     return last if surname_like(surname, need) else -1
 
 
+def two_given_need(words: Words, i: int) -> bool:
+    """True when the family name after two given names ``i``, ``i + 1`` need prove no more than after a
+    given name that is no word (``ANY_GIVEN``, :func:`surname_need`): neither is a registry word
+    (:func:`word_like_given`). Two given names in a row are a name's mark already, as a title is
+    (:func:`_titled_given_name`): Afghan officials are named so, with family names of their tribe or
+    place that no Iranian list holds («محمد ابراهیم شینواری», «عبدالرب رسول سیاف»: «ابراهیم», «رسول»
+    are everyday given names, and «ابراهیم» a listed family name too)."""
+    norms = words.norms
+    return not (word_like_given(norms[i]) or word_like_given(norms[i + 1]))
+
+
+_GLUED_ROLES = tuple(role for role in norms_of(("رئیس", "رییس", "والی", "معین", "وزیر", "سفیر")))
+
+
+def _third_name(word: str, second_listed: bool) -> bool:
+    """True when ``word`` (norm form), after two given names, may be the family name that
+    :func:`two_given_need` lets in: a listed family name, or a word in no silent «ه» («نبشته»,
+    «عنایته» are the verse's and the Arabic's words) with no post glued to it («مسلم ياررئيس»); after
+    a second given name that is a listed family name too, a word of a family name's shape only (a nisba
+    in «ی», «…زاده», «…پور» …: «رشید رحیمی», «وکیلی پوپلزایی»; not «کیخسرو شاهرخ نطق مبسوطی کرد»)."""
+    if word in surnames():
+        return True
+    if word.endswith("ه") or any(word.endswith(role) and len(word) > len(role) + 1 for role in _GLUED_ROLES):
+        return False
+    return not second_listed or word.endswith(("ی", *_SURNAME_ENDINGS))
+
+
 def _titled_given_name(words: Words, k: int) -> int:
     """Index of the last word of a given name (or two) and a family name from word ``k``, after
     a title or term of address (rule 2): the title is the evidence, so the family name need only
@@ -1035,6 +1062,14 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             last = _given_name_at(words, i, i)
         if last < 0 and not allah and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
+        if not allah and last <= i + 1 and words.spaced(i) and is_given(norms[i + 1]) \
+                and switch()(two_given_need, never)(words, i):
+            # «عبدالرب رسول سیاف»; «محمد ابراهیم شینواری»: the second given name is no family name when one
+            # follows; a second that is a listed family name too ends the name before a word of no family
+            # name's shape («ارباب کیخسرو شاهرخ نطق مبسوطی کرد»)
+            three = _given_name_at(words, i, i + 1, ANY_GIVEN)
+            if three > 0 and _third_name(norms[i + 2], norms[i + 1] in surnames()):
+                last = max(last, three)
         if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
             # «وجیهه خانم», «ناصرالدین شاه», «اعتماد السلطنه»; not «خدمت شاه» ("before the Shah");
             # a laqab after the title makes a name of a registry word too («فرهاد میرزا معتمد الدوله»)
