@@ -77,3 +77,19 @@ def test_the_third_word_after_two_given_names_must_look_like_a_family_name(tagge
     # a word in silent «ه» and a post glued to a word are no family names (Golestan; meshran.website)
     assert "ايوان فريدون نبشته" not in named(tagger, "بر ايوان فريدون نبشته بود")
     assert not any(name.endswith("ياررئيس") for name in named(tagger, "فضل هادي مسلم ياررئيس مشرانوجرگه گفت"))
+
+
+def test_a_post_glued_to_the_name_stays_outside_it(tagger: Tagger) -> None:
+    # parwan.gov.af: «عیار» + «والی», the rank before the name outside it too
+    text = "برادامه دیدارهای دگرجنرال فضل الدین عیاروالی پروان باکتله بزرگ از"
+    assert named(tagger, text) == ["فضل الدین عیار"]
+
+
+def test_names_beside_an_afghan_post(tagger: Tagger) -> None:
+    # written in the shape of governors' news: a given name in «… الله» apart and a family name that is
+    # an everyday word before the post; a family name that is a given name after the post
+    assert named(tagger, "حیات الله حیات والی هلمند در این نشست گفت") == ["حیات الله حیات"]
+    assert named(tagger, "سخنگوی والی هرات جیلانی فرهاد گفت") == ["جیلانی فرهاد"]
+    # «درانی» (Durrani) is a listed family name, no «در» glued to a word
+    text = "معین مسلکی وزارت زراعت انجنیر نصیر احمد درانی امروز از ولسوالی چهاردهی دیدن کرد."
+    assert "انجنیر نصیر احمد درانی" in named(tagger, text)

@@ -105,10 +105,10 @@ from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.letters import HUMBLE_WORDS
 from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
-from nashr.entities.normalize import Passing, Words, compact
+from nashr.entities.normalize import Passing, Words, compact, fold
 from nashr.entities.numbers import is_number_word, ordinal_value
 from nashr.entities.places import city_names, country_names
-from nashr.entities.switches import DISABLED_RULES, never, switch
+from nashr.entities.switches import DISABLED_RULES, never, switch, unchanged
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
@@ -144,8 +144,10 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
                  # Afghan universities' academic ranks, before the name and outside it as the collection has
                  # them (mohe.gov.af's «پوهنوال محمد عثمان بابری», km.gov.af's «پوهنیار مسیح الله محبوب»)
                  "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار",
-                 # Dari's «محترم» before a name («محترم ذبیح الله مجددی», kabul.gov.af; «محترم شاه محمود میاخیل»)
-                 "محترم")
+                 # Dari's «محترم» before a name («محترم ذبیح الله مجددی», kabul.gov.af; «محترم شاه محمود میاخیل»),
+                 # before a woman's «محترمه» («محترمه فرزانه رشید رحیمی», afghanembassy.tr), and Pashto's «ښاغلی»
+                 # ("Mr."), which Dari pages of Afghan offices keep before a name as «آقای»
+                 "محترم", "محترمه", "ښاغلی")
 """Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
 address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
@@ -724,9 +726,10 @@ def glued_in(word: str) -> bool:
     """True when a word (norm form) is the preposition «در» (in) written together with a word of
     :func:`common_words` (which holds the big cities), as informal and scanned texts write it
     («درخصوص» "regarding", «درتهران» "in Tehran"): a phrase that starts after a name, never part
-    of one. A word that is itself an everyday word («دربار», «درمان») is no such pair."""
+    of one. A word that is itself an everyday word («دربار», «درمان») or a listed family name («درانی»,
+    the Durrani) is no such pair."""
     return word.startswith(_IN_GLUED) and len(word) - len(_IN_GLUED) >= _MIN_GLUED_IN \
-        and word[len(_IN_GLUED):] in common_words() and not everyday_word(word)
+        and word[len(_IN_GLUED):] in common_words() and not everyday_word(word) and word not in surnames()
 
 
 def _span(words: Words, first: int, last: int, tag: str = "persName") -> Span:
@@ -1684,7 +1687,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
     """
     if words.vocabulary.isdisjoint(_ROLES):
         return  # (most blocks hold none of its words: one set operation tells)
-    norms, given = words.norms, given_names()
+    norms, given, on = words.norms, given_names(), switch()
     for i in triggers:
         if norms[i] not in _ROLES or (norms[i] == _DATED and any(map(str.isdigit, words.gaps[i + 1]))):
             continue
@@ -1715,7 +1718,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
                 and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
-                    and _foreign_like(norms[last + 1]):
+                    and (_foreign_like(norms[last + 1]) or on(_given_family_after_post, never)(words, j, last)):
                 last += 1
             follows = norms[last + 1] if last + 1 < len(words) else ""
             if (_comma_after(words, last) or _sentence_end_after(words, last)) if apposed \
@@ -1729,7 +1732,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         if k < 1 or gap not in ("", "،", ",") or words.gaps[k].strip():
             continue
         first = norms[k - 1]
-        if first == _ALLAH and k > 1 and words.spaced(k - 2) and norms[k - 2] + first in given \
+        if first == _ALLAH and k > 1 and _allah_name(words, k - 2) \
                 and (name_like(norms[k]) or norms[k] in surnames()):
             yield _span(words, k - 2, k)  # «روح الله نیازی معین …»: a given name in «الله» written apart and a
             continue  # family name, even an everyday word («نیازی»)
@@ -1750,6 +1753,14 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
                     and not word_like_given(norms[k - 2]):
                 start = k - 2  # «محمد ایوب سالنگی معین …»: a compound given name (two given names) and the family name
             yield _span(words, start, k)
+
+
+def _given_family_after_post(words: Words, j: int, last: int) -> bool:
+    """True when word ``last + 1``, after a name's first word ``last`` right after a post and its
+    complement (ending at word ``j``), is a given name that is the family name: Afghan family names are
+    given names as often as not («سخنگوی والی هرات جیلانی فرهاد»). Only the second word of the name, and
+    no noun of a compound verb (:func:`verb_noun`)."""
+    return last == j + 1 and is_given(words.norms[last + 1]) and not verb_noun(words, last + 1)
 
 
 _MAX_WORDS_TO_POST = 2  # words a name takes in before a post: a family name in two words («نو اندیش»)
@@ -4143,6 +4154,32 @@ def _epithet_after_address(words: Words, span: Span) -> bool:
     return word in _DIGNITIES or word.endswith(_ARABIC_EPITHET_ENDS)
 
 
+GLUED_POSTS = ("والی", "رئیس", "رییس", "معین", "وزیر", "سفیر", "نایب", "معاون", "مشاور", "سرپرست", "شاروال",
+               "ولسوال")
+"""Posts that Afghan offices' pages glue to the name before them by a lost space: «دگرجنرال فضل الدین
+عیاروالی پروان» (parwan.gov.af), «فضل هادي مسلم ياررئيس» and «محمدعلم ايزديارنايب اول» (meshran.website)."""
+_GLUED_POSTS = tuple((norm(post), fold(post)) for post in GLUED_POSTS)
+_MIN_BEFORE_GLUED_POST = 3  # letters of the name's word before the post: «عیار», «یار»… not «ن» of «ناوالی»
+
+
+def post_glued_after_name(words: Words, span: Span) -> Span:
+    """A person's name whose last word has a post glued to its end (:data:`GLUED_POSTS`), ended before
+    the post: the word is no everyday word, the rest of it a name-like word of three letters or more
+    and the post written with the letters the list has. Else the span as it was.
+
+    Returns: the span, maybe ended earlier (source offsets)."""
+    last = bisect_left(words.ends, span.end)
+    if last >= len(words) or words.ends[last] != span.end or words.starts[last] < span.start:
+        return span
+    word = words.norms[last]
+    for post, folded in _GLUED_POSTS:
+        if word.endswith(post) and len(word) >= len(post) + _MIN_BEFORE_GLUED_POST and not everyday_word(word) \
+                and words.folded[words.starts[last] : span.end].endswith(folded) \
+                and name_like(word[: -len(post)]):
+            return Span(span.start, span.end - len(folded), span.tag, span.attrs)
+    return span
+
+
 def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
     """A person's name that runs into a eulogy or blessing, ended before it («میرزا کاظم سلمه الله»
     → «میرزا کاظم»), when its last word there is a given name that is no everyday word, or another
@@ -4568,6 +4605,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 span = _before_eulogy(words, span, eulogies)
             if span.tag == "persName" and _epithet_after_address(words, span):
                 continue  # «جناب مستطاب شریعت مآب»: an epithet of address, no name
+            if span.tag == "persName":
+                span = on(post_glued_after_name, unchanged)(words, span)  # «فضل الدین عیاروالی پروان»
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
