@@ -105,10 +105,10 @@ from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.letters import HUMBLE_WORDS
 from nashr.entities import lexicon
 from nashr.entities.dates import MONTHS, WEEKDAYS
-from nashr.entities.normalize import Passing, Words, compact
+from nashr.entities.normalize import Passing, Words, compact, fold
 from nashr.entities.numbers import is_number_word, ordinal_value
 from nashr.entities.places import city_names, country_names
-from nashr.entities.switches import DISABLED_RULES, never, switch
+from nashr.entities.switches import DISABLED_RULES, never, switch, unchanged
 from nashr.markup import Occupied, Span, outermost
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
@@ -123,6 +123,9 @@ NAME_TITLES = (
     # and «مولوی», the Afghan cleric's title after it or alone («مولوی رحمت الله جابر»; moe.gov.af
     # only: without it «الحاج مولوی» is taken for a name, Rumi's «مولوی» of the gazetteer after a title)
     "الحاج", "مولوی",
+    # the other clerical titles of Afghan news, inside the name like «مولوی» (tests/data/corpus/README.md, set 25:
+    # «مولوی», «مفتی», «ملا» inside): a mufti, a reciter of the Qur'an («مفتی عبدالمتین», moic.gov.af; «قاری دین محمد»)
+    "مفتی", "قاری",
     "حکیم",  # a physician's or philosopher's title, inside the name (tests/data/corpus/README.md)
     "خواجه",  # a vizier's or master's title, inside as the collection has it («خواجه بو سهل زوزنی»)
     "میرزاده",  # "son of a mirza", a Qajar title before a name or pen name («میرزاده عشقی»)
@@ -141,8 +144,10 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
                  # Afghan universities' academic ranks, before the name and outside it as the collection has
                  # them (mohe.gov.af's «پوهنوال محمد عثمان بابری», km.gov.af's «پوهنیار مسیح الله محبوب»)
                  "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار",
-                 # Dari's «محترم» before a name («محترم ذبیح الله مجددی», kabul.gov.af; «محترم شاه محمود میاخیل»)
-                 "محترم")
+                 # Dari's «محترم» before a name («محترم ذبیح الله مجددی», kabul.gov.af; «محترم شاه محمود میاخیل»),
+                 # before a woman's «محترمه» («محترمه فرزانه رشید رحیمی», afghanembassy.tr), and Pashto's «ښاغلی»
+                 # ("Mr."), which Dari pages of Afghan offices keep before a name as «آقای»
+                 "محترم", "محترمه", "ښاغلی")
 """Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
 address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
@@ -725,9 +730,10 @@ def glued_in(word: str) -> bool:
     """True when a word (norm form) is the preposition «در» (in) written together with a word of
     :func:`common_words` (which holds the big cities), as informal and scanned texts write it
     («درخصوص» "regarding", «درتهران» "in Tehran"): a phrase that starts after a name, never part
-    of one. A word that is itself an everyday word («دربار», «درمان») is no such pair."""
+    of one. A word that is itself an everyday word («دربار», «درمان») or a listed family name («درانی»,
+    the Durrani) is no such pair."""
     return word.startswith(_IN_GLUED) and len(word) - len(_IN_GLUED) >= _MIN_GLUED_IN \
-        and word[len(_IN_GLUED):] in common_words() and not everyday_word(word)
+        and word[len(_IN_GLUED):] in common_words() and not everyday_word(word) and word not in surnames()
 
 
 def _span(words: Words, first: int, last: int, tag: str = "persName") -> Span:
@@ -782,6 +788,33 @@ def _given_name_at(words: Words, i: int, j: int, need: int | None = None) -> int
     return last if surname_like(surname, need) else -1
 
 
+def two_given_need(words: Words, i: int) -> bool:
+    """True when the family name after two given names ``i``, ``i + 1`` need prove no more than after a
+    given name that is no word (``ANY_GIVEN``, :func:`surname_need`): neither is a registry word
+    (:func:`word_like_given`). Two given names in a row are a name's mark already, as a title is
+    (:func:`_titled_given_name`): Afghan officials are named so, with family names of their tribe or
+    place that no Iranian list holds («محمد ابراهیم شینواری», «عبدالرب رسول سیاف»: «ابراهیم», «رسول»
+    are everyday given names, and «ابراهیم» a listed family name too)."""
+    norms = words.norms
+    return not (word_like_given(norms[i]) or word_like_given(norms[i + 1]))
+
+
+_GLUED_ROLES = tuple(role for role in norms_of(("رئیس", "رییس", "والی", "معین", "وزیر", "سفیر")))
+
+
+def _third_name(word: str, second_listed: bool) -> bool:
+    """True when ``word`` (norm form), after two given names, may be the family name that
+    :func:`two_given_need` lets in: a listed family name, or a word in no silent «ه» («نبشته»,
+    «عنایته» are the verse's and the Arabic's words) with no post glued to it («مسلم ياررئيس»); after
+    a second given name that is a listed family name too, a word of a family name's shape only (a nisba
+    in «ی», «…زاده», «…پور» …: «رشید رحیمی», «وکیلی پوپلزایی»; not «کیخسرو شاهرخ نطق مبسوطی کرد»)."""
+    if word in surnames():
+        return True
+    if word.endswith("ه") or any(word.endswith(role) and len(word) > len(role) + 1 for role in _GLUED_ROLES):
+        return False
+    return not second_listed or word.endswith(("ی", *_SURNAME_ENDINGS))
+
+
 def _titled_given_name(words: Words, k: int) -> int:
     """Index of the last word of a given name (or two) and a family name from word ``k``, after
     a title or term of address (rule 2): the title is the evidence, so the family name need only
@@ -826,8 +859,13 @@ def _initial(words: Words, k: int) -> bool:
             and words.gaps[k + 1].rstrip() == "." and words.gaps[k + 1] != "." and name_like(words.norms[k + 1]))
 
 
-_GLUED_TITLES = ("سید", "میرزا", "میر", "حاج", "شیخ", "ملا")
+_DARI_GLUED_TITLES = ("دوکتور", "داکتر", "دکتور", "دکتر", "انجینیر", "انجنیر", "مهندس", "الحاج", "مولوی")
+"""Titles inside the name (:data:`NAME_TITLES`) that Afghan offices' pages glue to it by a lost space:
+«انجنیرعزت الله صدیقی» (km.gov.af), «داکترعبدالصبورفخري» (meshran.website), «دکتورعبدالله» (mohia.gov.af);
+the longest first («دوکتور» before «دکتور»)."""
+_GLUED_TITLES = ("سید", "میرزا", "میر", "حاج", "شیخ", "ملا", *_DARI_GLUED_TITLES)
 _GLUED_TITLE = re.compile(rf"^(?:{'|'.join(_GLUED_TITLES)})+(.{{3,}})$")  # «میرسیدکاظم»: titles in a row
+_DARI_GLUED_TITLE = re.compile(rf"^(?:{'|'.join(_DARI_GLUED_TITLES)})(.{{3,}})$")
 _GLUED_START = re.compile(rf"(?<!\w)(?:{'|'.join(_GLUED_TITLES)})(?=\w{{3}})")
 
 
@@ -845,13 +883,32 @@ def is_given(word: str) -> bool:
                                   or _LAQAB.fullmatch(glued.group(1)) is not None)  # «سیدجلال‌الدین»
 
 
+def unglued(word: str) -> str:
+    """``word`` (norm form) without the titles glued before a given name in it (:data:`_GLUED_TITLES`:
+    «انجنیرعزت» → «عزت», «سیدجلال» → «جلال»), or ``word`` itself."""
+    glued = _GLUED_TITLE.match(word)
+    return glued.group(1) if glued is not None else word
+
+
+def glued_title_name(words: Words, i: int) -> int:
+    """The last word of a name whose Dari title (:data:`_DARI_GLUED_TITLES`) is glued to its given
+    name in word ``i`` («داکترعبدالله عبدالله رئیس …», «دکتورعبدالله گفت»): the title is the evidence,
+    as when it stands apart (:func:`title_rule`), so up to three name-like words after it join
+    (:func:`_name_words`), or the word is the name alone; -1 when word ``i`` holds no such title
+    glued to a given name or is an everyday word («مهندسی», «ملازمان»)."""
+    glued = _DARI_GLUED_TITLE.match(words.norms[i])
+    if glued is None or not is_given(glued.group(1)) or everyday_word(words.norms[i]):
+        return -1
+    return max(i, _name_words(words, i + 1) if words.spaced(i) else -1)
+
+
 def _allah_name(words: Words, i: int) -> bool:
     """True when words ``i`` and ``i + 1`` are a given name in «…الله» written apart («ذبیح الله»,
     «روح الله»): the first word and «الله», or the first word alone, a given name; or one in
     «…الدین» written apart («شمس الدین», «جلال الدین»: a given name by its form, as glued)."""
     if not words.spaced(i):
         return False
-    first, second = words.norms[i], words.norms[i + 1]
+    first, second = unglued(words.norms[i]), words.norms[i + 1]
     if second == _DIN:
         return name_like(first) and first not in stop_words()
     return second == _ALLAH and (first + _ALLAH in given_names() or first in given_names())
@@ -1012,6 +1069,14 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             last = _given_name_at(words, i, i)
         if last < 0 and not allah and not word_like_given(norms[i]) and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)  # «محمد علی رضایی»
+        if not allah and last <= i + 1 and words.spaced(i) and is_given(norms[i + 1]) \
+                and switch()(two_given_need, never)(words, i):
+            # «عبدالرب رسول سیاف»; «محمد ابراهیم شینواری»: the second given name is no family name when one
+            # follows; a second that is a listed family name too ends the name before a word of no family
+            # name's shape («ارباب کیخسرو شاهرخ نطق مبسوطی کرد»)
+            three = _given_name_at(words, i, i + 1, ANY_GIVEN)
+            if three > 0 and _third_name(norms[i + 2], norms[i + 1] in surnames()):
+                last = max(last, three)
         if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
             # «وجیهه خانم», «ناصرالدین شاه», «اعتماد السلطنه»; not «خدمت شاه» ("before the Shah");
             # a laqab after the title makes a name of a registry word too («فرهاد میرزا معتمد الدوله»)
@@ -1023,6 +1088,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             last = i + 1  # «محمد قلیخان»: a given name and a name in «…خان», whatever follows («اخوی»)
         if last < 0:
             last = _two_given_khan(words, i)  # «علی اکبر خان قزوینی»
+        if last < 0:
+            last = glued_title_name(words, i)  # «داکترعبدالله عبدالله», «دکتورعبدالله گفت»
         if last < 0 and _royal(norms[i]):
             last = i  # «رضاشاه»
             if norms[i].endswith(_KHAN) and words.spaced(i) and (_city_nisba(norms[i + 1]) or (
@@ -1624,7 +1691,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
     """
     if words.vocabulary.isdisjoint(_ROLES):
         return  # (most blocks hold none of its words: one set operation tells)
-    norms, given = words.norms, given_names()
+    norms, given, on = words.norms, given_names(), switch()
     for i in triggers:
         if norms[i] not in _ROLES or (norms[i] == _DATED and any(map(str.isdigit, words.gaps[i + 1]))):
             continue
@@ -1655,7 +1722,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
                 and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
-                    and _foreign_like(norms[last + 1]):
+                    and (_foreign_like(norms[last + 1]) or on(_given_family_after_post, never)(words, j, last)):
                 last += 1
             follows = norms[last + 1] if last + 1 < len(words) else ""
             if (_comma_after(words, last) or _sentence_end_after(words, last)) if apposed \
@@ -1669,7 +1736,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         if k < 1 or gap not in ("", "،", ",") or words.gaps[k].strip():
             continue
         first = norms[k - 1]
-        if first == _ALLAH and k > 1 and words.spaced(k - 2) and norms[k - 2] + first in given \
+        if first == _ALLAH and k > 1 and _allah_name(words, k - 2) \
                 and (name_like(norms[k]) or norms[k] in surnames()):
             yield _span(words, k - 2, k)  # «روح الله نیازی معین …»: a given name in «الله» written apart and a
             continue  # family name, even an everyday word («نیازی»)
@@ -1690,6 +1757,14 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
                     and not word_like_given(norms[k - 2]):
                 start = k - 2  # «محمد ایوب سالنگی معین …»: a compound given name (two given names) and the family name
             yield _span(words, start, k)
+
+
+def _given_family_after_post(words: Words, j: int, last: int) -> bool:
+    """True when word ``last + 1``, after a name's first word ``last`` right after a post and its
+    complement (ending at word ``j``), is a given name that is the family name: Afghan family names are
+    given names as often as not («سخنگوی والی هرات جیلانی فرهاد»). Only the second word of the name, and
+    no noun of a compound verb (:func:`verb_noun`)."""
+    return last == j + 1 and is_given(words.norms[last + 1]) and not verb_noun(words, last + 1)
 
 
 _MAX_WORDS_TO_POST = 2  # words a name takes in before a post: a family name in two words («نو اندیش»)
@@ -1722,6 +1797,57 @@ def name_to_post_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
                 break
             if not words.spaced(k):
                 break
+
+
+PEN_NAME_MARKS = {"(": ")", '"': '"', "«": "»"}
+"""The marks a pen name (takhallus) stands in after the name it goes with, as Afghan offices write it:
+«مفتی عبدالمتین (قانع)» (moic.gov.af), «محمد اسحق "الکو"» (ago.gov.af); part of the name there
+(tests/data/corpus/README.md, set 25: «the title and the pen name inside»)."""
+_MIN_PEN_NAME = 3  # letters: «قانع», «الکو»; not a blessing's initial («محمد (ص)»)
+
+
+def pen_name_rule(words: Words, persons: Iterable[Span], triggers: list[int]) -> Iterator[Span]:
+    """A name and its pen name after it in brackets or quotation marks (:data:`PEN_NAME_MARKS`): a found
+    person's name of titles and given names only, or a given name (no registry word, :func:`word_like_given`)
+    and maybe a second or a word that is no common word and has no family name's ending («…ی», «…نژاد»):
+    the pen name stands where a family name would;
+    a space, then one word of Persian letters of three or more, closed right after it, that is no common
+    word, role noun or adjective in «ی» of a word (:func:`relational_adjective`) («محمد اسحق "الکو"»,
+    «مهسا «ژینا» امینی» with a listed family name (:func:`surnames`) after it; not «حسن صفرنژاد
+    (هشترودی)», «سید یعقوب (اجازه)», «ند پرایس (Ned Price)»).
+
+    Yields: the name with its pen name, both marks and a family name after them, one ``persName`` span each
+    (source offsets).
+    """
+    if not any(mark in words.folded for mark in PEN_NAME_MARKS):
+        return
+    norms = words.norms
+    ends = {}
+    for span in persons:  # a name of titles and given names only
+        first, last = bisect_left(words.starts, span.start), bisect_left(words.ends, span.end)
+        if all((is_given(word) or word in _NAME_TITLES) and word not in _POST_TITLES
+               for word in norms[first : last + 1]):
+            ends[last] = first
+    for i in triggers:  # one or two given names, no name found before
+        if is_given(norms[i]) and not word_like_given(norms[i]):
+            second = words.spaced(i) and norms[i + 1] not in _POST_TITLES and (is_given(norms[i + 1]) or (
+                _foreign_like(norms[i + 1]) and not norms[i + 1].endswith(("ی", *_SURNAME_ENDINGS))))
+            ends.setdefault(i + 1 if second else i, i)
+    for last, first in sorted(ends.items()):
+        if last + 1 >= len(words) or last >= len(words) or words.ends[last] > words.starts[last + 1]:
+            continue
+        gap, after = words.gaps[last + 1], words.gaps[last + 2] if last + 2 <= len(words) else ""
+        mark = gap.strip()
+        if mark not in PEN_NAME_MARKS or gap[0] not in " \u00a0" or not after.startswith(PEN_NAME_MARKS[mark]):
+            continue
+        pen = norms[last + 1]
+        if len(pen) < _MIN_PEN_NAME or not pen.isalpha() or not ("\u0600" <= pen[0] <= "\u06ff") \
+                or not name_like(pen) or pen in common_words() or pen in _ROLES or relational_adjective(pen):
+            continue
+        family = last + 2 if last + 2 < len(words) and after.strip() == PEN_NAME_MARKS[mark] and after[-1] == " " \
+            and norms[last + 2] in surnames() else -1
+        end = words.ends[family] if family > 0 else words.ends[last + 1] + 1
+        yield Span(words.starts[first], end, "persName", CANDIDATE_ATTRS)
 
 
 ISLAMIC_REPUBLIC = ("جمهور", "جمهوری", "اسلامی")
@@ -4032,6 +4158,32 @@ def _epithet_after_address(words: Words, span: Span) -> bool:
     return word in _DIGNITIES or word.endswith(_ARABIC_EPITHET_ENDS)
 
 
+GLUED_POSTS = ("والی", "رئیس", "رییس", "معین", "وزیر", "سفیر", "نایب", "معاون", "مشاور", "سرپرست", "شاروال",
+               "ولسوال")
+"""Posts that Afghan offices' pages glue to the name before them by a lost space: «دگرجنرال فضل الدین
+عیاروالی پروان» (parwan.gov.af), «فضل هادي مسلم ياررئيس» and «محمدعلم ايزديارنايب اول» (meshran.website)."""
+_GLUED_POSTS = tuple((norm(post), fold(post)) for post in GLUED_POSTS)
+_MIN_BEFORE_GLUED_POST = 3  # letters of the name's word before the post: «عیار», «یار»… not «ن» of «ناوالی»
+
+
+def post_glued_after_name(words: Words, span: Span) -> Span:
+    """A person's name whose last word has a post glued to its end (:data:`GLUED_POSTS`), ended before
+    the post: the word is no everyday word, the rest of it a name-like word of three letters or more
+    and the post written with the letters the list has. Else the span as it was.
+
+    Returns: the span, maybe ended earlier (source offsets)."""
+    last = bisect_left(words.ends, span.end)
+    if last >= len(words) or words.ends[last] != span.end or words.starts[last] < span.start:
+        return span
+    word = words.norms[last]
+    for post, folded in _GLUED_POSTS:
+        if word.endswith(post) and len(word) >= len(post) + _MIN_BEFORE_GLUED_POST and not everyday_word(word) \
+                and words.folded[words.starts[last] : span.end].endswith(folded) \
+                and name_like(word[: -len(post)]):
+            return Span(span.start, span.end - len(folded), span.tag, span.attrs)
+    return span
+
+
 def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
     """A person's name that runs into a eulogy or blessing, ended before it («میرزا کاظم سلمه الله»
     → «میرزا کاظم»), when its last word there is a given name that is no everyday word, or another
@@ -4457,6 +4609,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 span = _before_eulogy(words, span, eulogies)
             if span.tag == "persName" and _epithet_after_address(words, span):
                 continue  # «جناب مستطاب شریعت مآب»: an epithet of address, no name
+            if span.tag == "persName":
+                span = on(post_glued_after_name, unchanged)(words, span)  # «فضل الدین عیاروالی پروان»
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
@@ -4484,6 +4638,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(post_name_rule)(words, triggers))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(on(name_to_post_rule)(words, persons))
+    keep(on(pen_name_rule)(words, persons, triggers))
     keep(on(list_rule)(words, persons))
     keep(on(person_list_rule)(words, {s.start: s for s in persons}))
     keep(on(roll_rule)(words, triggers))

@@ -1,0 +1,95 @@
+"""People of Afghan official news (round 33, helper «ent39», issue 13): titles glued to a name, pen
+names, with no registers.
+
+The sentences are lines of the collection's texts (the site named beside each) or written for these
+tests in their shape, their expected spans checked by hand against the collection's conventions
+(tests/data/corpus/README.md: Dari titles inside a name, also glued; the title and the pen name inside).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nashr.entities.registers import Registers
+from nashr.entities.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(Registers(()))
+
+
+def named(tagger: Tagger, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"]
+
+
+def test_a_dari_title_glued_to_the_given_name_is_inside_it(tagger: Tagger) -> None:
+    # km.gov.af
+    text = "ریاست محمد داود سلطان زوی، شاروال کابل، با اشتراک انجنیرعزت الله صدیقی، معین مسلکی اداره ملی"
+    assert "انجنیرعزت الله صدیقی" in named(tagger, text)
+    # meshran.website: the title, the given name and the family name in one word
+    text = "امروز با داکترعبدالصبورفخري رييس جمعيت اصلاح افغانستان ملاقات نمود"
+    assert named(tagger, text) == ["داکترعبدالصبورفخري"]
+    # the title is the evidence: the given name alone, or with the words of the name after it
+    assert named(tagger, "در این نشست داکترعبدالله عبدالله رئیس اجرائیه گفت") == ["داکترعبدالله عبدالله"]
+    assert named(tagger, "دکتورعبدالله گفت که این کار مهم است.") == ["دکتورعبدالله"]
+
+
+def test_a_glued_title_makes_no_name_of_an_everyday_word(tagger: Tagger) -> None:
+    # «مهندسی» (engineering), «دکترین» (doctrine): a title's letters, no given name after them
+    assert named(tagger, "دانشکده مهندسی عمران و دکترین نظامی") == []
+    # «ملا» glued to «زمان» is «ملازمان» (courtiers), an everyday word; the old titles keep their rules
+    assert named(tagger, "ملازمان سلطان رسیدند") == []
+
+
+def test_a_pen_name_in_quotes_or_brackets_is_inside_the_name(tagger: Tagger) -> None:
+    # ago.gov.af: a given name, a second one and the pen name where a family name would stand
+    text = 'څارنپوه محمد اسحق "الکو" لوی څارنوال ج.ا.ا در حالیکه هیئت رهبری حضور داشت'
+    assert named(tagger, text) == ['محمد اسحق "الکو"']
+    # state.gov's Persian page: a listed family name after the pen name goes on with it
+    assert named(tagger, "زن جوان ایرانی به نام مهسا «ژینا» امینی در حین بازداشت") == ["مهسا «ژینا» امینی"]
+
+
+def test_brackets_after_a_full_name_hold_no_pen_name(tagger: Tagger) -> None:
+    # a name with its family name: what the brackets hold is another name, or a word of the minutes
+    assert named(tagger, "حسن صفرنژاد (هشترودی) گفت") == ["حسن صفرنژاد"]
+    assert named(tagger, "سید یعقوب (اجازه) بنده عرض کردم") == ["سید یعقوب"]
+    assert named(tagger, "حسن روحانی (رئیس جمهور) گفت") == ["حسن روحانی"]
+
+
+def test_two_given_names_are_evidence_for_a_family_name_no_list_holds(tagger: Tagger) -> None:
+    # meshran.website: «رسول» is an everyday given name, «سياف» on no Iranian list
+    text = "به رهبري پروفيسوراستاد عبدالرب رسول سياف درزمان جهاد، مقاومت"
+    assert "عبدالرب رسول سياف" in named(tagger, text)
+    # written in the shape of ministries' news: a Pashtun family name after two everyday given names
+    assert "محمد ابراهیم شینواری" in named(tagger, "معین مالی و اداری وزارت معارف، محمد ابراهیم شینواری، گفت")
+    # afghanembassy.tr: the second given name is a listed family name, the third a nisba
+    text = "سفیر جمهوری اسلامی افغانستان مقیم انقره، محترمه فرزانه رشید رحیمی اتشه مهاجرین"
+    assert "فرزانه رشید رحیمی" in named(tagger, text)
+    # razaqmamoon: a tribe's name in «…زایی»
+    assert named(tagger, "سفرهای شاه امان الله، عزیزالدین وکیلی پوپلزایی، برگ ۴۰۹") == ["عزیزالدین وکیلی پوپلزایی"]
+
+
+def test_the_third_word_after_two_given_names_must_look_like_a_family_name(tagger: Tagger) -> None:
+    # ion.ir: «شاهرخ» is a listed family name, and «نطق» (a speech) no family name's shape
+    text = "یک ساعت و نیم قبل از ظهر آقای ارباب کیخسرو شاهرخ نطق مبسوطی در اطراف ساختمان این مدرسه کرد"
+    assert named(tagger, text) == ["ارباب کیخسرو شاهرخ"]
+    # a word in silent «ه» and a post glued to a word are no family names (Golestan; meshran.website)
+    assert "ايوان فريدون نبشته" not in named(tagger, "بر ايوان فريدون نبشته بود")
+    assert not any(name.endswith("ياررئيس") for name in named(tagger, "فضل هادي مسلم ياررئيس مشرانوجرگه گفت"))
+
+
+def test_a_post_glued_to_the_name_stays_outside_it(tagger: Tagger) -> None:
+    # parwan.gov.af: «عیار» + «والی», the rank before the name outside it too
+    text = "برادامه دیدارهای دگرجنرال فضل الدین عیاروالی پروان باکتله بزرگ از"
+    assert named(tagger, text) == ["فضل الدین عیار"]
+
+
+def test_names_beside_an_afghan_post(tagger: Tagger) -> None:
+    # written in the shape of governors' news: a given name in «… الله» apart and a family name that is
+    # an everyday word before the post; a family name that is a given name after the post
+    assert named(tagger, "حیات الله حیات والی هلمند در این نشست گفت") == ["حیات الله حیات"]
+    assert named(tagger, "سخنگوی والی هرات جیلانی فرهاد گفت") == ["جیلانی فرهاد"]
+    # «درانی» (Durrani) is a listed family name, no «در» glued to a word
+    text = "معین مسلکی وزارت زراعت انجنیر نصیر احمد درانی امروز از ولسوالی چهاردهی دیدن کرد."
+    assert "انجنیر نصیر احمد درانی" in named(tagger, text)
