@@ -152,3 +152,33 @@ def test_a_time_before_a_date_is_no_day_range(tagger: Tagger) -> None:
     text = "تاریخ انتشار: ۰۴ : ۰۰ - ۱۱ تير ۱۳۹۸"
     found = [(text[s.start : s.end], s.attrs.get("when")) for s in tagger.tag(text) if s.tag == "date"]
     assert found == [("۱۱ تير ۱۳۹۸", "2019-07-02")]  # 11 Tir 1398
+
+
+def test_a_block_tagged_again_reuses_what_the_look_ahead_prepared(tagger: Tagger,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document's blocks tagged again after the look-ahead (the header reads its title and the
+    line under it a second time) take what :meth:`Tagger.prepare` found in them from the
+    look-ahead, in the same date context, and give the spans a new preparation gives: the first
+    paragraphs of a seed, read ahead, returned, then each a second time."""
+    stem = SEED_STEMS[0]
+    blocks = [line for line in (ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+              if line.strip()][:8]
+    prepared: list[str] = []
+    original = Tagger.prepare
+    monkeypatch.setattr(Tagger, "prepare",
+                        lambda self, text, *args: prepared.append(text) or original(self, text, *args))
+
+    def again(reuse: bool) -> list[list[tuple[str, int, int, dict[str, str]]]]:
+        document = tagger.document(catalog_context(stem))
+        document.look_ahead(blocks)
+        for block in blocks:
+            document(block)
+        if not reuse:
+            document._prepared.clear()
+        return [[(s.tag, s.start, s.end, s.attrs) for s in document(block)] for block in blocks]
+
+    reused = again(reuse=True)
+    assert prepared == blocks  # the look-ahead's preparations only
+    prepared.clear()
+    assert again(reuse=False) == reused and prepared == [*blocks, *blocks]
+    assert sum(map(len, reused)) > 5  # (names and dates found)
