@@ -8,6 +8,7 @@ import re
 
 from conftest import SEEDS
 from corpus_sets import CORPUS
+from nashr.convert.lazypattern import LazyPattern
 from nashr.entities import dates
 from nashr.entities.normalize import fold
 
@@ -61,3 +62,31 @@ def test_the_alternation_grouped_by_first_letter_matches_as_the_flat_one() -> No
             for pos in range(len(text)):
                 one, other = grouped.match(text, pos), flat.match(text, pos)
                 assert (one and one.span()) == (other and other.span()), (name, marks, text[pos : pos + 20])
+
+
+def _spans(pattern: re.Pattern[str] | LazyPattern, text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def test_a_look_behind_after_the_first_letter_finds_what_one_before_it_finds() -> None:
+    """:data:`dates._AGO` and :data:`dates._DAY_BEFORE_OR_AFTER` test the character before a match
+    after its first letter (a pattern a search skips to that letter in C): on every line of the
+    seeds and the corpus, and on edges (the text's start, a letter, ZWNJ or «از » before), they
+    find what the same patterns opening with the look-behind find."""
+    before = {
+        "ago": re.compile(r"(?<![\w\u200c])(?:یک|چند)[\s\u200c]*(?:روز|هفته|ماه|سال)[\s\u200c]+(?:پیش|قبل)"
+                          r"(?![\w\u200c])"),
+        "day": re.compile(r"(?<![\w\u200c])(?:روز|(?<!از )شب)[ \u00a0\u200c]+گذشته(?![\w\u200c])"
+                          r"|(?<![\w\u200c])دیگر[ \u00a0]+روز(?![\w\u200c])")}
+    now = {"ago": dates._AGO, "day": dates._DAY_BEFORE_OR_AFTER}
+    sources = [*SEEDS, *sorted(CORPUS.glob("*/source.txt"))]
+    lines = [fold(line) for source in sources
+             for line in source.read_text(encoding="utf-8", errors="replace").splitlines()]
+    edges = ["روز گذشته", "شب گذشته", "از شب گذشته", "دیگر روز", "کروز گذشته", "\u200cشب گذشته",
+             "یک روز پیش", "چند هفته قبل", "۱یک روز پیش", "یکروز قبل", "پیک روز پیش", "آن\nشب گذشته"]
+    for name, pattern in before.items():
+        found = 0
+        for line in [*lines, *edges]:
+            assert _spans(now[name], line) == _spans(pattern, line), (name, line)
+            found += len(_spans(pattern, line))
+        assert found >= 7, name  # (the lines and edges hold such dates: 8 and 7)

@@ -152,3 +152,44 @@ def test_a_time_before_a_date_is_no_day_range(tagger: Tagger) -> None:
     text = "تاریخ انتشار: ۰۴ : ۰۰ - ۱۱ تير ۱۳۹۸"
     found = [(text[s.start : s.end], s.attrs.get("when")) for s in tagger.tag(text) if s.tag == "date"]
     assert found == [("۱۱ تير ۱۳۹۸", "2019-07-02")]  # 11 Tir 1398
+
+
+def test_a_block_tagged_again_reuses_what_the_look_ahead_prepared(tagger: Tagger,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document's blocks tagged again after the look-ahead (the header reads its title and the
+    line under it a second time) take what :meth:`Tagger.prepare` found in them from the
+    look-ahead, and give the spans a new preparation gives: the first paragraphs of a seed, read
+    ahead, returned, then each a second time; in the catalogue's date context, and in none, where
+    the blocks before the first full date are read ahead without a context and again with that
+    date's (their dates made again, their names taken where the dates cover the same ranges)."""
+    stem = SEED_STEMS[0]
+    blocks = [line for line in (ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+              if line.strip()][:8]
+    prepared: list[tuple[str, bool]] = []
+    original = Tagger.prepare
+
+    def counted(self: Tagger, text: str, *args: object, **kwargs: object) -> object:
+        prepared.append((text, kwargs.get("earlier") is not None))
+        return original(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(Tagger, "prepare", counted)
+
+    def again(context: DateContext | None, reuse: bool) -> list[list[tuple[str, int, int, dict[str, str]]]]:
+        document = tagger.document(context)
+        document.look_ahead(blocks)
+        for block in blocks:
+            document(block)
+        if not reuse:
+            document._prepared.clear()
+        return [[(s.tag, s.start, s.end, s.attrs) for s in document(block)] for block in blocks]
+
+    for context in (catalog_context(stem), None):
+        prepared.clear()
+        reused = again(context, reuse=True)
+        again_prepared = prepared[len(blocks):]
+        assert [text for text, _ in prepared[: len(blocks)]] == blocks
+        assert all(earlier for _, earlier in again_prepared)  # (the context changed: the dates made again)
+        assert bool(again_prepared) == (context is None)
+        prepared.clear()
+        assert again(context, reuse=False) == reused and prepared == [(block, False) for block in [*blocks, *blocks]]
+        assert sum(map(len, reused)) > 5  # (names and dates found)

@@ -1483,6 +1483,37 @@ def test_eulogies_of_every_opening_letter_are_found_and_against_is_none() -> Non
     assert eulogy_ranges(words("تظاهرات علیه دولت (در تهران) ادامه یافت")) == []
 
 
+def test_the_eulogy_gate_as_a_tree_finds_what_the_eulogies_alternation_finds() -> None:
+    """The gate of :func:`eulogy_ranges`, one pattern per first letter written as a tree of shared
+    beginnings, holds a match wherever the flat alternation of the same eulogies does: on every
+    line of the seeds and the corpus, and on each eulogy and blessing glued, apart, with ZWNJ,
+    with vowel marks, and cut short by a letter at either end."""
+    import re
+
+    from conftest import SEEDS
+    from corpus_sets import CORPUS
+    from nashr.entities import candidates
+    from nashr.entities.normalize import fold
+
+    every = (*candidates.EULOGIES, *candidates.BLESSINGS)
+    flat = [re.compile("|".join(candidates._eulogy_pattern(e) for e in every if e[0] == first))
+            for first in sorted({e[0] for e in every})]
+    assert [p.pattern for p in flat] != [p.pattern for p in candidates._ANY_EULOGY]
+    lines = [fold(line) for source in [*SEEDS, *sorted(CORPUS.glob("*/source.txt"))]
+             for line in source.read_text(encoding="utf-8", errors="replace").splitlines()]
+    for eulogy in every:
+        for gap in (" ", "", "\u200c"):
+            written = eulogy.replace(" ", gap)
+            lines += [f"از امام {written} گفت", written[:-1], written[1:],
+                      "".join(c + "\u064e" if c.isalpha() else c for c in written)]
+    held = 0
+    for line in lines:
+        expected = any(p.search(line) for p in flat)
+        assert any(p.search(line) for p in candidates._ANY_EULOGY) == expected, line
+        held += expected
+    assert held > len(every) * 6  # (each eulogy written in six ways at least, and the texts' own)
+
+
 def test_a_blessing_ends_a_name_and_makes_none_after_a_title(tagger: Tagger) -> None:
     """The blessings of Qajar letters and decrees (:data:`nashr.entities.candidates.BLESSINGS`) are
     no part of a name, vowel marks and all («خلّدالله»), and after a title or epithet alone they

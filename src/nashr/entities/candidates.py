@@ -4117,22 +4117,47 @@ def _eulogy_pattern(eulogy: str) -> str:
 _EULOGY_TEXT = "|".join(sorted(map(_eulogy_pattern, (*EULOGIES, *BLESSINGS)), key=len, reverse=True))
 _BLESSING = LazyPattern("|".join(sorted(map(_eulogy_pattern, BLESSINGS), key=len, reverse=True)))
 _EULOGY = LazyPattern(rf"(?<![\w\u200c])(?:{_EULOGY_TEXT})(?![\w\u200c])")
+
+type _Tree = dict[str, _Tree]
+
+
+def _eulogy_tree(eulogies: Iterable[str]) -> str:
+    """A pattern that finds where one of ``eulogies`` (one first letter) is written as
+    :func:`_eulogy_pattern` writes it, its alternation shared as a tree of common beginnings
+    («ادام الله ظله», «ادام الله ظلکم» … are one «ادام الله ظل» and then «ه|کم»): a search tries
+    one branch per letter at each place it stops, not every eulogy. A eulogy another one starts
+    with is enough: the longer one holds its match."""
+    tree: _Tree = {}
+    for eulogy in eulogies:
+        node = tree
+        for char in eulogy:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Tree) -> str:
+        if "" in node:
+            return ""
+        alternatives = [_eulogy_pattern(char) + branch(node[char]) for char in sorted(node)]
+        return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+    return branch(tree)
+
+
 # the same without the look-behind, which makes a search try every character: where they find
 # nothing, :data:`_EULOGY` finds nothing either. One pattern per first letter: each opens with its
-# letter, which the search skips to, where one alternation of all would be tried at every character.
-_ANY_EULOGY = tuple(
-    re.compile("|".join(_eulogy_pattern(e) for e in (*EULOGIES, *BLESSINGS) if e[0] == first))
-    for first in sorted({e[0] for e in (*EULOGIES, *BLESSINGS)}))
-_EULOGY_HINTS = ("علیه", "علیها", "علیهم", "رحمه", "رحمة", "قدس", "(", "عنه", "فرجه", "له", "ثراه", "فداه", "ظل", "مره",
-                 "زه", "برکاته", "شوکته")
+# letter, which the search skips to, where one alternation of all would be tried at every character;
+# and each a tree (:func:`_eulogy_tree`): the letter «ا», which five blessings open, stands in
+# almost every word (`eulogy_ranges` 18.5 → 8.6 µs a synthetic block, 3.07 → 2.87 in the
+# collection, the hint words that came first before dropped: «له» and «(» passed half the blocks).
+_ANY_EULOGY = tuple(re.compile(_eulogy_tree(e for e in (*EULOGIES, *BLESSINGS) if e[0] == first))
+                    for first in sorted({e[0] for e in (*EULOGIES, *BLESSINGS)}))
 _MAX_EULOGISED_WORDS = 3
 
 
 def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
     """Source ranges of the eulogies and blessings (:data:`EULOGIES`, :data:`BLESSINGS`) of a block:
     left out of every name."""
-    if not any(hint in words.folded for hint in _EULOGY_HINTS) \
-            or not any(pattern.search(words.folded) for pattern in _ANY_EULOGY):
+    if not any(pattern.search(words.folded) for pattern in _ANY_EULOGY):
         return []
     return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
 

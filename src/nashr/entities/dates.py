@@ -521,7 +521,11 @@ _RELATIVE_PATTERN = re.compile(
 # «یک روز قبل», «چند هفته پیش»: a day, week, month or year ago, counted vaguely, is a date without a
 # value as the test collection marks them (iichs.org, state.gov); a number counts a span of time
 # («۴۴ سال پیش در چنین روزی», «دو ماه قبل از ۲۸ مرداد»: no date, tests/data/corpus/)
-_AGO = LazyPattern(r"(?<![\w\u200c])(?:یک|چند)[\s\u200c]*(?:روز|هفته|ماه|سال)[\s\u200c]+(?:پیش|قبل)(?![\w\u200c])")
+# (each look-behind stands after the first letter, «(?<![\w\u200c].)» there: the same test of the
+# character before the match, and a pattern that opens with a letter, which a search skips to in C
+# where one that opens with a look-behind is tried at every character; 2–4 times faster a block)
+_AGO = LazyPattern(r"(?:ی(?<![\w\u200c].)ک|چ(?<![\w\u200c].)ند)[\s\u200c]*(?:روز|هفته|ماه|سال)[\s\u200c]+(?:پیش|قبل)"
+                   r"(?![\w\u200c])")
 _FROM = LazyPattern(r"[\s\u200c]+از[\s\u200c]+")
 
 
@@ -529,10 +533,11 @@ _FROM = LazyPattern(r"[\s\u200c]+از[\s\u200c]+")
 # داد», state.gov), classical «دیگر روز» (the next day: Naser Khosrow's and Abu Sa'id's narratives on
 # gardeshgar and hr-a): relative dates without a value (tests/data/corpus/); not «از شب گذشته» after an
 # hour («یک ساعت و نیم از شب گذشته»: the night's hours gone by, iichs and ghaziha), nor a counted day
-# («پانزده روز گذشته»: :data:`_COUNTED`)
+# («پانزده روز گذشته»: :data:`_COUNTED`); the look-behinds after the first letter, as in :data:`_AGO`
 _DAY_BEFORE_OR_AFTER = LazyPattern(
-    r"(?<![\w\u200c])(?:روز|(?<!از )شب)[ \u00a0\u200c]+گذشته(?![\w\u200c])"
-    r"|(?<![\w\u200c])دیگر[ \u00a0]+روز(?![\w\u200c])"
+    r"ر(?<![\w\u200c].)وز[ \u00a0\u200c]+گذشته(?![\w\u200c])"
+    r"|ش(?<![\w\u200c].)(?<!از ش)ب[ \u00a0\u200c]+گذشته(?![\w\u200c])"
+    r"|د(?<![\w\u200c].)یگر[ \u00a0]+روز(?![\w\u200c])"
 )
 
 

@@ -38,6 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from nashr.entities import candidates
 from nashr.entities.commemorations import commemorated_days
@@ -139,6 +140,16 @@ class _NameIndex:
                 return best
             j += 1
             key += norms[j]
+
+
+class Prepared(NamedTuple):
+    """What :meth:`Tagger.prepare` finds in a block: its words, its names found without the
+    document's memory, its dates, and the source ranges the candidate rules found taken."""
+
+    found: Words
+    named: tuple[Span, ...]
+    dates: tuple[Span, ...]
+    taken: tuple[tuple[int, int], ...]
 
 
 class Tagger:
@@ -294,20 +305,16 @@ class Tagger:
         hit = self._index.match(found, i)
         return hit is not None and hit[0] == i and hit[1].kind == "person" and not hit[1].id
 
-    def tag(self, text: str, context: DateContext | None = None, memory: Mentions | None = None,
-            verse: bool = False) -> list[Span]:
-        """All entity spans of one block, outer spans first, none crossing another.
-
-        Args:
-            text: one block of the source exactly as in the file (Arabic ي/ك, any digits,
-                NBSP, missing ZWNJ are fine); offsets refer to this string.
-            context: the document's date (:class:`DateContext`), used for «امسال», weekdays,
-                day and month without a year, and two-digit years; None when the document
-                gives none.
-            memory: the people named so far in this document (:meth:`document` keeps one);
-                None tags the block on its own.
-            verse: ``text`` is a line of verse (:meth:`DocumentRecogniser.verse`).
-        """
+    def prepare(self, text: str, context: DateContext | None = None, verse: bool = False,
+                earlier: Prepared | None = None) -> Prepared:
+        """What :meth:`tag` finds in ``text`` before it reads the document's memory: the block's
+        words, its names (registers, gazetteer, candidate rules), its dates and the ranges the
+        candidate rules found taken. A function of ``text``, ``context`` and ``verse`` alone (and
+        of the tagger's registers), which a document keeps for a block it tags twice
+        (:class:`DocumentRecogniser`: its header reads the title and the lines under it again).
+        ``earlier``: the preparation of the same ``text`` and ``verse`` in another date context;
+        where the dates leave the same ranges taken, the names after them are the same (the date
+        context reaches them only through those ranges) and are taken from it."""
         found = words(text)
         on = switch()
         names = on(_drop_names_continued, unchanged)(
@@ -319,7 +326,9 @@ class Tagger:
         dates = on(_new_year_in_names, lambda found, names, dates, text: dates)(found, names, dates, text)
         # The gazetteer's people do not stop the candidate rules: «دکتر مصدق», «امانوئل ماکرون»
         # are found whole and settled with them below (:func:`_settle_known_people`).
-        taken = [(s.start, s.end) for s in (*names, *dates) if not _known_person(s)]
+        taken = tuple((s.start, s.end) for s in (*names, *dates) if not _known_person(s))
+        if earlier is not None and earlier.taken == taken:
+            return Prepared(found, earlier.named, tuple(dates), taken)
         guessed = candidates.candidate_spans(found, names, taken)
         guessed = on(_without_glued_digits, unchanged)(text, guessed)
         names, guessed = on(_settle_known_people, lambda found, names, guessed: (names, guessed))(found, names, guessed)
@@ -331,6 +340,27 @@ class Tagger:
         # everything claimed. Resolving just those keeps this linear in the dates and numbers.
         named = on(_drop_bodies_named_with_their_kind, unchanged)(found, resolve_overlaps([*names, *guessed]))
         named = on(_names_before_ezafe, unchanged)(text, named)
+        return Prepared(found, tuple(named), tuple(dates), taken)
+
+    def tag(self, text: str, context: DateContext | None = None, memory: Mentions | None = None,
+            verse: bool = False, prepared: Prepared | None = None) -> list[Span]:
+        """All entity spans of one block, outer spans first, none crossing another.
+
+        Args:
+            text: one block of the source exactly as in the file (Arabic ي/ك, any digits,
+                NBSP, missing ZWNJ are fine); offsets refer to this string.
+            context: the document's date (:class:`DateContext`), used for «امسال», weekdays,
+                day and month without a year, and two-digit years; None when the document
+                gives none.
+            memory: the people named so far in this document (:meth:`document` keeps one);
+                None tags the block on its own.
+            verse: ``text`` is a line of verse (:meth:`DocumentRecogniser.verse`).
+            prepared: :meth:`prepare` of the same ``text``, ``context`` and ``verse``, kept from
+                an earlier call (None: made here).
+        """
+        found, kept_named, kept_dates, taken = prepared or self.prepare(text, context, verse)
+        named, dates = list(kept_named), list(kept_dates)
+        on = switch()
         if memory is not None:
             named = on(memory.trim_bodies, unchanged)(found, on(memory.complete_bodies, unchanged)(found, named))
             memory.learn(found, named)
@@ -373,6 +403,10 @@ class DocumentRecogniser:
         # the date context each dated block gives (:meth:`DateContext.from_text`), read once: the
         # look-ahead and the call that returns the block's spans ask it of the same text
         self._contexts: dict[str, DateContext | None] = {}
+        # what the look-ahead found in each block before reading the memory (:meth:`Tagger.prepare`),
+        # and in which date context, for a block tagged again after it: the header reads the title,
+        # the datelines and the line under the title again (about 5 % of converting a synthetic text)
+        self._prepared: dict[str, tuple[DateContext | None, Prepared]] = {}
 
     def look_ahead(self, texts: Iterable[str]) -> None:
         """Tag the prose blocks ``texts`` of the document, in reading order, before it is built,
@@ -390,7 +424,10 @@ class DocumentRecogniser:
         context, memory = self.context, self.memory
         for place, text in enumerate(texts):
             memory.place = place
-            self._ahead.setdefault(text, deque()).append((place, words(text), self._tag(text, memory)))
+            prepared = self.tagger.prepare(text, self.context)
+            self._prepared[text] = (self.context, prepared)
+            spans = self._tag(text, memory, prepared=prepared)
+            self._ahead.setdefault(text, deque()).append((place, words(text), spans))
         self.context, memory.place = context, -1
 
     def __call__(self, text: str) -> list[Span]:
@@ -411,9 +448,14 @@ class DocumentRecogniser:
         signer = [s for s in switch()(candidates.signature_rule)(words(text)) if taken.free(s.start, s.end)]
         return sorted([*spans, *signer], key=lambda s: (s.start, -s.end)) if signer else spans
 
-    def _tag(self, text: str, memory: Mentions | None, verse: bool = False) -> list[Span]:
-        """:meth:`Tagger.tag` in the document's date context (:meth:`_dated`)."""
-        return self._dated(text, self.tagger.tag(text, self.context, memory, verse))
+    def _tag(self, text: str, memory: Mentions | None, verse: bool = False,
+             prepared: Prepared | None = None) -> list[Span]:
+        """:meth:`Tagger.tag` in the document's date context (:meth:`_dated`), with what the
+        look-ahead prepared of the same prose, if it did (in another context: what is left)."""
+        if prepared is None and not verse and (ahead := self._prepared.get(text)) is not None:
+            context, earlier = ahead
+            prepared = earlier if context == self.context else self.tagger.prepare(text, self.context, earlier=earlier)
+        return self._dated(text, self.tagger.tag(text, self.context, memory, verse, prepared))
 
     def _dated(self, text: str, spans: list[Span]) -> list[Span]:
         """``spans`` of ``text`` in the document's date context, which a text without a date of its
