@@ -2029,7 +2029,8 @@ def _broken_short(doc: Document, prev: int, i: int) -> bool:
     سان هیأت موظف» / «ریاست مؤسسات تحصیلات عالی …»), and the paragraph goes on."""
     ps = doc.s(prev)
     return ((doc.conv.blank_paragraphs or doc.role(prev) in {"p+", "item+"}) and doc.adjacent(prev, i)
-            and full(doc, i) and ps.end in {"none", "comma"} and ps.words >= PROSE_MIN_WORDS // 2 and not _closed_reference(ps))
+            and full(doc, i) and ps.end in {"none", "comma"} and ps.words >= PROSE_MIN_WORDS // 2
+            and not _closed_reference(ps))
 
 
 # The end of a line that ends a statement without a full stop: a date or a number, or a reference in
