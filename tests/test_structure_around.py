@@ -159,3 +159,9 @@ def test_a_headline_under_a_release_s_date_is_the_title() -> None:
     headline = "شهردار از کارهای انجام شده در شهر و ادامه همکاری با مردم دیدار کرد."
     roles = [line.role for line in classify(["۱۹ حوت ۱۳۹۵", "", headline, "", BODY]) if line.role != "blank"]
     assert roles[:2] == ["dateline", "title"]
+
+
+def test_a_statement_s_opening_under_its_date_ending_in_a_colon_is_no_headline() -> None:
+    opening = "شورای ولایتی به مناسبت آغاز سال نو و کارهای انجام شده در شهر پیام ذیل را به مردم نشر می کند:"
+    roles = [line.role for line in classify(["۱۹ حوت ۱۳۹۵", "", opening, "", BODY]) if line.role != "blank"]
+    assert roles[1] != "title"

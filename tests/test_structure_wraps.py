@@ -36,3 +36,11 @@ def test_lines_under_a_wrapped_paragraph_that_ended_stay_apart() -> None:
     lines = [*WRAPPED, "الحاج دلبر نظری وزیر امور زنان جمهوری اسلامی", "معین مالی و اداری وزارت امور زنان کابل"]
     roles = [line.role for line in classify(lines)]
     assert roles[6] != "p+"
+
+
+def test_a_short_line_under_a_paragraph_broken_off_short_stays_apart() -> None:
+    # The paragraph's last line has no final punctuation and is short of the width, as the line
+    # under it: an office's signature, not a line of the paragraph.
+    lines = [*WRAPPED[:4], "تغییر فصل کانکور قادر شدیم تا نصاب درسی مکاتب را تکمیل", "دفتر مطبوعاتی وزارت تحصیلات عالی"]
+    roles = [line.role for line in classify(lines)]
+    assert roles[4] == "p+" and roles[5] != "p+"

@@ -242,9 +242,10 @@ def _block(doc: Document, start: int) -> list[int]:
 def headline_over_body(doc: Document) -> None:
     """A news release's headline as the page's first block: one line, or a line hard-wrapped once
     (HEADLINE_MAX_LINES), that the rules left to a paragraph, of HEADLINE_MIN_WORDS to
-    HEADLINE_MAX_WORDS words however it ends (a headline may be a sentence with its verb, «… دیدار
-    کرد», and end in «.» or «!»), set apart by a blank line, with nothing above it but the page's
-    furniture, date, kicker or credit (HEADLINE_OVER), over the page's first paragraph of prose
+    HEADLINE_MAX_WORDS words however it ends but in «:» or «،» (a headline may be a sentence with its
+    verb, «… دیدار کرد», and end in «.» or «!»; a line ending in «:» introduces the text under it),
+    set apart by a blank line, with nothing above it but the page's furniture, date, kicker or
+    credit (HEADLINE_OVER), over the page's first paragraph of prose
     (after any furniture: an image's file name; its lines up to a blank line, at most
     HEADLINE_LEAD_MAX_LINES) that is HEADLINE_BODY_RATIO times as long or longer and says again at
     least HEADLINE_SAID_AGAIN of the headline's content words
@@ -268,7 +269,7 @@ def headline_over_body(doc: Document) -> None:
             or (any(doc.shapes[: flow[start]]) and not doc.blank_before(flow[start]))):
         return
     block = _block(doc, start)
-    if (len(block) > HEADLINE_MAX_LINES or doc.role(block[0]) != "p"
+    if (len(block) > HEADLINE_MAX_LINES or doc.role(block[0]) != "p" or doc.s(block[-1]).end in {"colon", "comma"}
             or any(doc.role(i) not in {"p", "p+"} for i in block[1:])
             or not HEADLINE_MIN_WORDS <= (words := sum(doc.s(i).words for i in block)) <= HEADLINE_MAX_WORDS):
         return

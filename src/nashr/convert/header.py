@@ -267,10 +267,9 @@ def _date_under_title(lines: Sequence[Line], recognise: Recogniser | None,
 def _below_title(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` from the text's first title line on (all of them when it has none): a dateline
     above the headline is a web page's date field, the date the site posted the page, not the
-    date of the text it holds (a blog's copy of a letter of 1850 posted in 1398 AP). A news
-    release's headline (:data:`~nashr.convert.around.HEADLINE_RULE`: its lead says it again) is the
-    page's own text, so the date over it is the release's (mohe.gov.af's «19 حوت 1395» between the
-    ministry's name and the headline): all the lines then."""
+    date of the text it holds (a blog's copy of a letter of 1850 posted in 1398 AP) — but over a
+    news release's headline (:data:`nashr.convert.around.HEADLINE_RULE`: the page's first block
+    over its lead) it is the release's own date (mohe.gov.af's «19 حوت 1395»): all of them then."""
     first = next((k for k, line in enumerate(lines) if line.role == "title"), 0)
     return lines if lines and lines[first].rule == HEADLINE_RULE else lines[first:]
 

@@ -2021,12 +2021,14 @@ def _broken_short(doc: Document, prev: int, i: int) -> bool:
     """In a hard-wrapped text whose paragraphs are parted by blank lines, line ``prev`` breaks off
     short of the wrap width inside a sentence (no final punctuation or a comma; a statement of
     PROSE_MIN_WORDS // 2 words or more, not closed by a number or a reference,
-    :func:`_closed_reference`) and ``i`` follows with no blank line between: the copy broke the
-    paragraph where its source had a line break (mohe.gov.af's releases: «… به همین سان هیأت
-    موظف» / «ریاست مؤسسات تحصیلات عالی …»), and the paragraph goes on."""
+    :func:`_closed_reference`) and ``i`` follows with no blank line between, itself a full line
+    (:func:`~nashr.convert.document.full`; a signature or a heading under a paragraph is short): the
+    copy broke the paragraph where its source had a line break (mohe.gov.af's releases: «… به همین
+    سان هیأت موظف» / «ریاست مؤسسات تحصیلات عالی …»), and the paragraph goes on."""
     ps = doc.s(prev)
     return ((doc.conv.blank_paragraphs or doc.role(prev) in {"p+", "item+"}) and doc.adjacent(prev, i)
-            and ps.end in {"none", "comma"} and ps.words >= PROSE_MIN_WORDS // 2 and not _closed_reference(ps))
+            and full(doc, i) and ps.end in {"none", "comma"} and ps.words >= PROSE_MIN_WORDS // 2
+            and not _closed_reference(ps))
 
 
 # The end of a line that ends a statement without a full stop: a date or a number, or a reference in
