@@ -6,6 +6,8 @@ line under it, and short lines that are sentences, not headings. Real texts of t
 
 from __future__ import annotations
 
+import pytest
+
 from nashr.convert.conventions import Label, label, learn, shape
 from nashr.convert.document import DISABLED_RULES
 from nashr.convert.sources import read_source
@@ -112,3 +114,41 @@ def test_a_lettered_list_in_presentation_forms_with_a_tatweel_for_its_dash() -> 
     assert shape("اﻟﻒ ـ ﺗﺤﺼﻴﻞ ، ﺗﻤﻠﻚ").label == Label(1, True, "letter:الف")
     assert _lines("saderat-exchange-qanun-mobareze-ba-pulshuyi-apf", range(6, 9)) == [
         ("item", "item", n) for n in range(1, 4)]
+
+
+STATEMENT = "اعلامیه کمیسیون مستقل انتخابات\n\nکمیسیون مستقل انتخابات موارد زیر را به اطلاع عموم می‌رساند:\n\n"
+POINTS = ["ثبت نام رأی دهندگان از تاریخ اول حمل آغاز می‌شود.", "نامزدان باید اسناد خود را تا پانزدهم حمل تسلیم نمایند.",
+          "نتایج ابتدایی یک هفته پس از روز انتخابات اعلام می‌گردد."]
+FURTHER = ["رأی دهندگان باید تذکره تابعیت خود را همراه داشته باشند.",
+           "مراکز ثبت نام در تمام ولایات از ساعت هشت صبح باز می‌باشند."]
+
+
+def _point_roles(marks: list[str], further: list[str]) -> list[str]:
+    lines = [f"{marks[0]} {POINTS[0]}", *further, f"{marks[1]} {POINTS[1]}", further[0], f"{marks[2]} {POINTS[2]}"]
+    text = STATEMENT + "\n".join(lines) + "\n\nکمیسیون از همه همکاری می‌خواهد."
+    return [line.role for line in classify(text.split("\n")) if line.role != "blank"][2:-1]
+
+
+def test_a_numbered_point_over_paragraphs_of_its_own_goes_on_to_the_next_point() -> None:
+    # An election commission's points, the first over two further paragraphs: the list goes on at «۲-».
+    assert _point_roles(["۱-", "۲-", "۳-"], FURTHER) == [
+        "item", "continuation", "continuation", "item", "continuation", "item"]
+    assert _point_roles(["•", "•", "•"], FURTHER) == ["item", "continuation", "continuation", "item", "continuation",
+                                                      "item"]
+
+
+def test_a_line_broken_off_between_two_numbers_ends_the_list() -> None:
+    # (a heading between «۱-» and «۲-», no final punctuation: a section, not the item's paragraph)
+    roles = _point_roles(["۱-", "۲-", "۳-"], ["مراکز ثبت نام", FURTHER[1]])
+    assert roles[1:3] != ["continuation", "continuation"]
+
+
+@pytest.mark.parametrize("mark", ["◾", "🔹", "✅", "➖", "❖", "▪️", "📌"])
+def test_points_marked_with_shapes_and_emoji_are_items(mark: str) -> None:
+    assert shape(f"{mark} {POINTS[0]}").bullet
+    text = STATEMENT + "\n".join(f"{mark} {p}" for p in POINTS)
+    assert [line.role for line in classify(text.split("\n")) if line.role != "blank"][2:] == ["item"] * 3
+
+
+def test_an_ornament_alone_is_no_bullet() -> None:
+    assert not shape("🔹").bullet and not shape("◾ ").bullet

@@ -55,9 +55,14 @@ ITEM_LETTER_PAREN = re.compile(
 ORDINAL_ADVERBS = ("اولا", "ثانیا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا")
 ITEM_ORDINAL = re.compile(rf"^\s*(?P<open>[(\[])?(?P<word>{'|'.join(ORDINAL_ADVERBS)})"
                           r"(?(open)[)\]]|\s*[-\u2013\u2014:)])\s*(?=\S)")
-# Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
-BULLET = re.compile(
-    r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
+# Marks that set a point apart and do nothing else (no dash, which opens a dialogue's turn too): the bullet
+# «•», the geometric shapes (U+25A0–U+25FF: «▪», «●», «◾», «◆», «►») and the dingbats and emoji that posts of
+# news offices on social media set before their points («✅», «❖», «➖», «➤», «🔹», «🔸», «📌», «👈», «🔴»),
+# a variation selector after them or not.
+POINT_MARK = ("(?:[\u2022\u25a0-\u25ff\u2705\u2611\u2666\u26aa\u26ab\u2733\u2734\u2747\u2756\u2794-\u27bf"
+              "\u2b1b\u2b1c\u2b55\U0001f448\U0001f4cc\U0001f534-\U0001f53b\U0001f7e0-\U0001f7eb]\ufe0f?)")
+# Bullets: those marks, dashes, a middle dot and check marks at the start of a line.
+BULLET = re.compile(rf"^\s*(?:[-\u2013\u2014\u00b7\u2713\u2714]|{POINT_MARK})\s*(?=\S)")
 # A tatweel standing alone before a space at the start of a line, typed as a dash («ـ نظر به …»;
 # inside a word it only stretches it): a bullet too (it is dropped from the plain text).
 TATWEEL_BULLET = re.compile(r"^\s*\u0640+\s+(?=\S)")

@@ -73,6 +73,7 @@ from nashr.convert.conventions import (
     ANY_DIGIT,
     DIGIT,
     INTERVIEWER_LABELS,
+    POINT_MARK,
     QUESTION_LABELS,
     RECORD_SEPARATOR,
     WRAP_OVERRUN,
@@ -1243,12 +1244,36 @@ def _lists(doc: Document, body: list[int]) -> None:
         elif style:
             if inside or (following and follows(following, style, last, last_letter)):
                 doc.set(i, "continuation", CONTINUATION, cert="medium")
+            elif _item_paragraphs(doc, body, pos, style, last, last_letter):
+                doc.set(i, "continuation", FURTHER_PARAGRAPHS, cert="medium")
             else:
                 close()
         elif lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i):
             # (its record, nashr.convert.certainty, with set 28: 3 wrong of 8 over 7 sets: low)
             doc.set(i, "head", "head: a short numbered line before prose", cert="low")
     close()
+
+
+# An item's further paragraphs, more than one, before the next item of its list: an election commission's or a
+# council's numbered points, each over paragraphs of its own (README: ``continuation``). Looked for over at most
+# this many lines (a constant bound: linear time).
+ITEM_PARAGRAPHS_MAX = 4
+FURTHER_PARAGRAPHS = ("continuation: one of a few paragraphs between an item and the next item of its list (the "
+                      "item's further paragraphs)")
+
+
+def _item_paragraphs(doc: Document, body: list[int], pos: int, style: str, last: int, last_letter: str | None) -> bool:
+    """``body[pos]`` is a paragraph under item ``last`` of an open list, and the next item of that list
+    (:func:`~nashr.convert.conventions.follows`) comes within ITEM_PARAGRAPHS_MAX lines, only unlabelled
+    paragraphs ending their sentences between: ``body[pos]`` is one of the item's further paragraphs. A line
+    without final punctuation between (a heading, a sentence broken off) ends the list instead, as before."""
+    for i in body[pos : pos + ITEM_PARAGRAPHS_MAX + 1]:
+        s = doc.s(i)
+        if s.label is not None and s.label.strong and follows(s.label, style, last, last_letter):
+            return i != body[pos]
+        if doc.role(i) != "p" or s.label is not None or s.bullet or s.end != "terminal":
+            return False
+    return False
 
 
 def _mark_as_speaker(doc: Document, i: int) -> bool:
@@ -1436,7 +1461,7 @@ def _next_label(doc: Document, body: list[int], pos: int) -> Label | None:
 # opening with it is an item even alone, between paragraphs: a news digest's headlines, each over
 # its story (a Wikipedia portal's «وقایع کنونی»), a FAQ's question, a rule of a contest (sets 3, 6,
 # 7 and 10, four sites).
-ROUND_BULLET = re.compile(r"^[\s\u200e\u200f\u202a-\u202e]*[•●▪◦]\s")
+ROUND_BULLET = re.compile(rf"^[\s\u200e\u200f\u202a-\u202e]*{POINT_MARK}\s")
 
 
 BULLET_RULE = "item: one of several lines starting with a bullet"
@@ -1495,11 +1520,22 @@ def _bullets(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and ROUND_BULLET.match(doc.out[i].text):
             doc.set(i, "item", "item: a line opening with a round bullet («•»), alone among paragraphs", cert="low",
                     list_start=True)  # (wrong on 3 of 10 lines of the collection with set 21: the policy's low)
-    for i in body:  # (a headline's story between it and the next headline: the item's own paragraph)
-        prev, nxt = doc.prev(i), doc.next(i)
-        if (doc.role(i) == "p" and prev is not None and nxt is not None and doc.role(prev) == doc.role(nxt) == "item"
-                and ROUND_BULLET.match(doc.out[prev].text) and ROUND_BULLET.match(doc.out[nxt].text)):
-            doc.set(i, "continuation", CONTINUATION, cert="medium")
+    # (a headline's story between it and the next headline: the item's own paragraph; a point's few paragraphs,
+    # each ending its sentences, before the next point: its further paragraphs)
+    point: int | None = None
+    between: list[int] = []
+    for i in body:
+        if doc.role(i) == "item" and ROUND_BULLET.match(doc.out[i].text):
+            if point is not None and doc.next(point) == (between or [i])[0] and (len(between) == 1 or (
+                    len(between) <= ITEM_PARAGRAPHS_MAX and all(doc.s(j).end == "terminal" for j in between))):
+                for j in between:
+                    doc.set(j, "continuation", CONTINUATION if len(between) == 1 else FURTHER_PARAGRAPHS,
+                            cert="medium")
+            point, between = i, []
+        elif point is not None and doc.role(i) == "p" and doc.next((between or [point])[-1]) == i:
+            between.append(i)
+        else:
+            point, between = None, []
 
 
 # A wiki page copied from its mobile view glues the edit link, without its brackets, to the end of
