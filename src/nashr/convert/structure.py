@@ -46,6 +46,7 @@ All passes are linear in the number of lines and in the length of each line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -183,7 +184,10 @@ HEAD_SURE_WORDS = 5
 CHECKED_TAIL = 24  # characters at the end of a line looked at for its last word
 SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
-NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
+# A word processor's superscript numbers stand for the marker too («…قصر رسیدیم¹», «¹ قصر فیروزه …»).
+SUPERSCRIPT = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S"
+                       rf"|^\s*(?P<sup>{SUPERSCRIPT}{{1,3}})\s*\S")
 # A reference of a wiki page, copied with MediaWiki's back-link arrow: «↑ «تاریخچه کتابخانه». …».
 BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 # Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
@@ -191,7 +195,8 @@ LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 # Note markers in the text: «[۱]», «متن*», and a number in parentheses glued to the word it glosses
 # («خواست(۱)», as blogs copy a book's footnote numbers; with a space before it, «(۱)» numbers a
 # run-in list instead).
-NOTE_MARK = LazyPattern(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)")
+NOTE_MARK = LazyPattern(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)"
+                        rf"|(?<=[^\s\d{SUPERSCRIPT[1:-1]}]){SUPERSCRIPT}{{1,3}}")
 QUOTE_MIN_INDENT = 2
 # A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
 # «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it
@@ -1901,15 +1906,23 @@ def _notes(doc: Document, body: list[int]) -> None:
             continue
         m = NOTE_LINE.match(s.plain)
         if m and doc.role(i) in {"p", "item", "head"}:
-            key = f"[{int(m['num'])}]" if m["num"] else m["star"]
+            key = m["star"] or _note_key(m["num"] or m["sup"])
             if key in marks:
                 doc.set(i, "note", "note: a line opening with a note marker used earlier in the text",
                         number=None, list_start=False)
                 continue
-        for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain or "(" in s.plain) else ():
-            marks.add(f"[{int(mark[1:-1])}]" if mark.startswith(("[", "(")) else mark[1:])
+        for mark in NOTE_MARK.findall(s.plain) if MARK_CHARS.search(s.plain) else ():
+            marks.add(mark[1:] if mark.endswith("*") else _note_key(mark.strip("[]()")))
             last_marked = i
     _numbered_notes(doc, body, marks, last_marked)
+
+
+MARK_CHARS = LazyPattern(rf"[\[*(]|{SUPERSCRIPT}")  # (a note's marker has one: most lines are spared NOTE_MARK)
+
+
+def _note_key(number: str) -> str:
+    """A note marker's number, in digits of any script or superscript («۱», «12», «¹²»), as «[n]»."""
+    return f"[{int(''.join(str(unicodedata.digit(c)) for c in number))}]"
 
 
 # The words that state a poem's metre: the feet of Persian prosody (the afā'īl «فاعلاتن», «مفاعلن» …,
