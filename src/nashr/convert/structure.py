@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nashr.convert.around import (
+    author_under_heading,
     credit_under_text,
     headline_over_body,
     letter_addressee,
@@ -415,6 +416,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     title_glued(doc)
     headline_over_body(doc)
     credit_under_text(doc)
+    author_under_heading(doc)
     listed_addressees(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
