@@ -3058,18 +3058,16 @@ LETTER_TOP_MAX_LINES = 3  # a date, an addressee, a greeting
 
 
 def letter_top_inside(doc: Document, body: list[int]) -> None:
-    """A letter's top inside the text, under a site's title and note on the letter: a run of one
-    to LETTER_TOP_MAX_LINES short lines (at most SIGNED_MAX_WORDS words, a greeting as many as
-    :func:`_is_salute` allows it; not running to a hard-wrapped text's width:
-    :func:`~nashr.convert.document.full`), each a date line, an addressee or a greeting, holding a
-    greeting that says so by its words or punctuation («قربانت گردم», «فدایت شوم», «سلام علیکم»,
-    «دوست عزیز،»: :func:`_first_line_matter`), right over the letter's first paragraph (prose, or a full line of a hard-wrapped text) — or an
-    addressee right under a date line the rules found (:func:`_dated_addressee`) — and under the
-    end of a paragraph, an invocation («هو») or the top: ``dateline``, ``addressee``, ``salute`` —
-    so the hard-wrap joiner does not take them into the paragraph. A date line may be the letter's
-    route alone (:data:`LETTER_ROUTE`). Under a colon a greeting alone is spoken in a story; a run
-    of two or more lines (an addressee or date with the greeting) is a letter the text announces
-    («متن نامه به شرح زیر است:»).
+    """A letter's top inside the text, under a site's title and note on the letter: a run of one to LETTER_TOP_MAX_LINES
+    short lines (at most SIGNED_MAX_WORDS words, a greeting as many as :func:`_is_salute` allows it; not running to
+    a hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an addressee or a
+    greeting, holding a greeting that says so by its words or punctuation («قربانت گردم», «فدایت شوم», «سلام علیکم»,
+    «دوست عزیز،»: :func:`_first_line_matter`), right over the letter's first paragraph (prose, or a full line of a
+    hard-wrapped text) — or an addressee right under a date line the rules found (:func:`_dated_addressee`) — and
+    under the end of a paragraph, an invocation («هو») or the top: ``dateline``, ``addressee``, ``salute`` — so the
+    hard-wrap joiner does not take them into the paragraph. A date line may be the letter's route alone
+    (:data:`LETTER_ROUTE`). Under a colon a greeting alone is spoken in a story; a run of two or more lines (an
+    addressee or date with the greeting) is a letter the text announces («متن نامه به شرح زیر است:»).
     The words are the vocabulary of Persian letters' openings (:data:`SALUTE_TOP`,
     :data:`ADDRESSEE`); the position decides."""
     for k, i in enumerate(body):
