@@ -152,3 +152,14 @@ def test_points_marked_with_shapes_and_emoji_are_items(mark: str) -> None:
 
 def test_an_ornament_alone_is_no_bullet() -> None:
     assert not shape("🔹").bullet and not shape("◾ ").bullet
+
+
+def test_points_set_apart_by_a_blank_line_under_the_sentence_announcing_them() -> None:
+    text = ("فهرست قوانین\n\nقوانین زیر در این دوره به تصویب رسیده است:\n\nقانون مجازات عمومی مصوب ۱۳۰۴\n"
+            "قانون ثبت اسناد و املاک مصوب ۱۳۱۰\nقانون مدنی مصوب ۱۳۰۷\n\n"
+            "این فهرست بر اساس روزنامه رسمی کشور تهیه شده است و ممکن است کامل نباشد.")
+    roles = [line.role for line in classify(text.split("\n")) if line.role != "blank"]
+    assert roles[2:5] == ["item"] * 3 and roles[5] == "p"
+    # (under a sentence that announces nothing, the same lines stay as they were)
+    unannounced = [line.role for line in classify(text.replace("است:", "است.").split("\n")) if line.role != "blank"]
+    assert "item" not in unannounced
