@@ -1798,7 +1798,8 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
     them with «:» («… عبارت از اینست:», «… چنین اعلام می‌کند:»), or under a heading when they are
     all its section holds (a wiki's «جستارهای وابسته» whose bullets were lost in the copy): two
     or more short lines with no final punctuation, each right under the one before (the first one under the
-    sentence also after a blank line, as web pages set a list apart), are items. The introducing line is
+    sentence also after a blank line, as web pages set a list apart; a line under a point that the rules took
+    for a heading, unsure, too), are items. The introducing line is
     a paragraph (no heading), the points are not full lines of a hard-wrapped text and do not
     break off inside a phrase (:func:`~nashr.convert.document.runs_on`), and each holds an
     Arabic-script letter: the pieces of a formula a PDF text layer breaks over lines («n(n + ۱»,
@@ -1810,8 +1811,8 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
         run: list[int] = []
         j = doc.next(i)
         prev = i
-        while (j is not None and doc.role(j) == "p" and (doc.adjacent(prev, j) or (prev == i and not headed))
-               and _point(doc, j)):
+        while (j is not None and (doc.adjacent(prev, j) or (prev == i and not headed)) and _point(doc, j)
+               and (doc.role(j) == "p" or (run and doc.role(j) == "head" and doc.out[j].cert == "low"))):
             run.append(j)
             prev = j
             j = doc.next(j)
