@@ -163,3 +163,26 @@ def test_points_set_apart_by_a_blank_line_under_the_sentence_announcing_them() -
     # (under a sentence that announces nothing, the same lines stay as they were)
     unannounced = [line.role for line in classify(text.replace("است:", "است.").split("\n")) if line.role != "blank"]
     assert "item" not in unannounced
+
+
+def test_a_hard_wrapped_point_s_further_paragraph_keeps_the_list_open() -> None:
+    # A council's statement wrapped at 60 characters: «۱- …» over two lines, a further paragraph of three lines,
+    # then «۲- …»: the paragraph is the point's, and «۲-» the list's next item.
+    import textwrap
+
+    point1 = ("۱- شورا از تلاش‌های دولت برای آغاز گفتگوهای صلح حمایت می‌کند و خواهان آن است که این گفتگوها "
+              "هرچه زودتر و با حضور همه طرف‌ها آغاز شود.")
+    further = ("شورا همچنین تأکید می‌کند که دستاوردهای هجده سال گذشته باید حفظ شود و حقوق زنان و آزادی بیان در "
+               "هر توافقی تضمین گردد و کسی نباید آن را نادیده بگیرد.")
+    point2 = ("۲- شورا از جامعه جهانی می‌خواهد که به حمایت‌های خود از روند صلح ادامه دهد و کشورهای همسایه نیز "
+              "در این راه همکاری کنند و نقش سازنده داشته باشند.")
+    intro = ("شورای عالی صلح افغانستان در نشست امروز خود که با حضور اعضای شورا و نمایندگان ولایات برگزار شد "
+             "موارد زیر را تصویب کرد و از همه نهادهای دولتی خواست تا آن را اجرا کنند:")
+    lines = ["اعلامیه شورای عالی صلح", ""]
+    for block in (intro, point1, further, point2):
+        lines += [*textwrap.wrap(block, 60), ""]
+    found = {line.n: line.role for line in classify(lines)}
+    first_further = lines.index(textwrap.wrap(further, 60)[0]) + 1
+    second = lines.index(textwrap.wrap(point2, 60)[0]) + 1
+    assert found[first_further] == "continuation"
+    assert found[second] == "item"

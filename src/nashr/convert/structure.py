@@ -1261,24 +1261,34 @@ def _lists(doc: Document, body: list[int]) -> None:
     close()
 
 
-# An item's further paragraphs, more than one, before the next item of its list: an election commission's or a
-# council's numbered points, each over paragraphs of its own (README: ``continuation``). Looked for over at most
-# this many lines (a constant bound: linear time).
+# An item's further paragraphs before the next item of its list: an election commission's or a council's
+# numbered points, each over paragraphs of its own (README: ``continuation``). At most ITEM_PARAGRAPHS_MAX
+# paragraphs over at most ITEM_PARAGRAPHS_MAX_LINES lines (a hard-wrapped paragraph runs over several) are looked
+# at: a constant bound, linear time.
 ITEM_PARAGRAPHS_MAX = 4
+ITEM_PARAGRAPHS_MAX_LINES = 16
 FURTHER_PARAGRAPHS = ("continuation: one of a few paragraphs between an item and the next item of its list (the "
                       "item's further paragraphs)")
 
 
 def _item_paragraphs(doc: Document, body: list[int], pos: int, style: str, last: int, last_letter: str | None) -> bool:
-    """``body[pos]`` is a paragraph under item ``last`` of an open list, and the next item of that list
-    (:func:`~nashr.convert.conventions.follows`) comes within ITEM_PARAGRAPHS_MAX lines, only unlabelled
-    paragraphs ending their sentences between: ``body[pos]`` is one of the item's further paragraphs. A line
-    without final punctuation between (a heading, a sentence broken off) ends the list instead, as before."""
-    for i in body[pos : pos + ITEM_PARAGRAPHS_MAX + 1]:
+    """``body[pos]`` opens a paragraph under item ``last`` of an open list, and the next item of that list
+    (:func:`~nashr.convert.conventions.follows`) comes within ITEM_PARAGRAPHS_MAX paragraphs, only unlabelled
+    paragraphs ending their sentences between (in a hard-wrapped text, each over the lines its wrapping joins:
+    :func:`_wrap_join`): ``body[pos]`` is one of the item's further paragraphs. A line without final punctuation
+    that no line continues (a heading, a sentence broken off) ends the list instead, as before."""
+    paragraphs = 0
+    window = body[pos : pos + ITEM_PARAGRAPHS_MAX_LINES + 1]
+    for k, i in enumerate(window):
         s = doc.s(i)
         if s.label is not None and s.label.strong and follows(s.label, style, last, last_letter):
-            return i != body[pos]
-        if doc.role(i) != "p" or s.label is not None or s.bullet or s.end != "terminal":
+            return k > 0
+        if doc.role(i) != "p" or s.label is not None or s.bullet:
+            return False
+        if doc.conv.wrap is not None and k + 1 < len(window) and _wrap_join(doc, i, window[k + 1]):
+            continue  # (a line of a hard-wrapped paragraph that goes on under it)
+        paragraphs += 1
+        if s.end != "terminal" or paragraphs > ITEM_PARAGRAPHS_MAX:
             return False
     return False
 
