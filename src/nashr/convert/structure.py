@@ -1540,17 +1540,22 @@ def _bullets(doc: Document, body: list[int]) -> None:
     # (a headline's story between it and the next headline: the item's own paragraph; a point's few paragraphs,
     # each ending its sentences, before the next point: its further paragraphs)
     point: int | None = None
-    between: list[int] = []
+    between: list[int] = []  # the first line of each paragraph under the point
+    last = -1  # the last line read under the point
+    ended = True  # each paragraph but the last read so far ends its sentence
     for i in body:
         if doc.role(i) == "item" and ROUND_BULLET.match(doc.out[i].text):
-            if point is not None and doc.next(point) == (between or [i])[0] and (len(between) == 1 or (
-                    len(between) <= ITEM_PARAGRAPHS_MAX and all(doc.s(j).end == "terminal" for j in between))):
+            if point is not None and between and doc.next(last) == i and (len(between) == 1 or (
+                    len(between) <= ITEM_PARAGRAPHS_MAX and ended and doc.s(last).end == "terminal")):
                 for j in between:
                     doc.set(j, "continuation", CONTINUATION if len(between) == 1 else FURTHER_PARAGRAPHS,
                             cert="medium")
-            point, between = i, []
-        elif point is not None and doc.role(i) == "p" and doc.next((between or [point])[-1]) == i:
-            between.append(i)
+            point, between, last, ended = i, [], i, True
+        elif point is not None and doc.role(i) == "p" and doc.next(last) == i:
+            if not (doc.conv.wrap is not None and _wrap_join(doc, last, i)):  # (else a wrapped line of the block)
+                ended = ended and (last == point or doc.s(last).end == "terminal")
+                between.append(i)
+            last = i
         else:
             point, between = None, []
 
