@@ -582,15 +582,36 @@ def _shortened_dialogue(order: Sequence[str]) -> bool:
     """Turns of a dialogue whose speakers are named in full at their first turn and by their
     surname or given name after it («ستاره درخشش: …», «مایکل انتان: …», «درخشش: …», «انتان: …»;
     the AP Stylebook's and the BBC's transcripts, and Persian news sites' interviews, all shorten
-    a name so): a one-word label that is the first or last word of a label of two or three words
+    a name so), or by its initials (:func:`_initials`: «کریس اندرسون: …», «ک.ا: …», as TED's
+    transcripts do): a one-word label that is the first or last word of a label of two or three words
     is that speaker. True when, so counted, some speaker has SPEAKER_MIN_TURNS turns or more, two
     speakers or more speak, and no turn follows a turn of the same speaker (a glossary's terms,
     «دولت:» under «دولت محلی:», come in a row)."""
     full = {word: label for label in order if 2 <= len(label.split()) <= 3
-            for word in (label.split()[0], label.split()[-1])}
-    speakers = [full.get(label, label) for label in order]
+            for word in (label.split()[0], label.split()[-1], _initials_of(label))}
+    speakers = [full.get(label, full.get(_initials(label) or label, label)) for label in order]
     return (len(set(speakers)) >= 2 and max(Counter(speakers).values()) >= SPEAKER_MIN_TURNS
             and all(a != b for a, b in zip(speakers, speakers[1:], strict=False)))
+
+
+def _fold_initial(letter: str) -> str:
+    return "ا" if letter in "آأإ" else letter
+
+
+def _initials_of(name: str) -> str:
+    """The initials of a name of two or three words, as a key: «کریس اندرسون» → «کا»."""
+    return "".join(_fold_initial(word[0]) for word in name.split())
+
+
+def _initials(label: str) -> str | None:
+    """A label written as initials — letters each with a dot, or single letters apart («ک.آ», «ا.م.», «ک آ») — as
+    the key :func:`_initials_of` gives the full name (TED's transcripts name a speaker so after the first turn);
+    None for a label of words."""
+    letters = [c for c in label if c not in ". \u200c"]
+    dotted = "." in label or all(len(word) == 1 for word in label.split())
+    if dotted and 2 <= len(letters) <= 3 and all(c.isalpha() for c in letters):
+        return "".join(_fold_initial(c) for c in letters)
+    return None
 
 
 def narrates(label: str) -> bool:
@@ -686,7 +707,8 @@ def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
     is shortened after the first turn (:func:`_shortened_dialogue`), every label of a turn is;
     two speakers or more whose full names the text gives above their first turns (:func:`_introduced`:
     an interview of one question and one answer, as blogs and radio sites print them) are; otherwise
-    only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»).
+    only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»). A short reply's
+    label that gives the initials of a speaker's full name («ا.م: حتماً.») is that speaker's.
     None in an exercise sheet (``numbered``: its questions numbered, :func:`_exercise`)."""
     labels = {k: v for k, v in turns.items() if _may_speak(k)}
     if _exercise(labels, numbered):
@@ -695,7 +717,8 @@ def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
         return frozenset(labels) | frozenset(k for k in short if _may_speak(k))
     if any(v >= SPEAKER_MIN_TURNS for v in labels.values()) or _shortened_dialogue(
             [k for k in order if k in labels]):
-        return frozenset(labels)
+        named = {_initials_of(k) for k in labels if 2 <= len(k.split()) <= 3}
+        return frozenset(labels) | frozenset(k for k in short if _may_speak(k) and _initials(k) in named)
     if len(introduced & labels.keys()) >= 2:
         return frozenset(introduced & labels.keys()) | frozenset(k for k in labels if HONORIFIC.match(k))
     return frozenset(k for k in labels if HONORIFIC.match(k))
