@@ -186,3 +186,12 @@ def test_a_hard_wrapped_point_s_further_paragraph_keeps_the_list_open() -> None:
     second = lines.index(textwrap.wrap(point2, 60)[0]) + 1
     assert found[first_further] == "continuation"
     assert found[second] == "item"
+
+
+def test_a_pointer_before_a_link_alone_among_paragraphs_is_no_item() -> None:
+    # «► ادامه مطلب» under a story: a link's pointer, not a point of a list (a run of them still is a list).
+    para = "وزیر امور خارجه امروز با سفیر ترکیه دیدار کرد و دو طرف درباره همکاری‌های دو کشور گفتگو کردند."
+    roles = {line.n: line.role for line in classify(["خبر", "", para, "", "► ادامه مطلب را بخوانید", "", para])}
+    assert roles[5] != "item"
+    roles = {line.n: line.role for line in classify(["خبر", "", para, "", "🔹 دیدار با سفیر ترکیه", "", para])}
+    assert roles[5] == "item"

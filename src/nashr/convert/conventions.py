@@ -61,6 +61,10 @@ ITEM_ORDINAL = re.compile(rf"^\s*(?P<open>[(\[])?(?P<word>{'|'.join(ORDINAL_ADVE
 # a variation selector after them or not.
 POINT_MARK = ("(?:[\u2022\u25a0-\u25ff\u2705\u2611\u2666\u26aa\u26ab\u2733\u2734\u2747\u2756\u2794-\u27bf"
               "\u2b1b\u2b1c\u2b55\U0001f448\U0001f4cc\U0001f534-\U0001f53b\U0001f7e0-\U0001f7eb]\ufe0f?)")
+# Of them, the marks that set a point apart even alone among paragraphs: not the pointers and arrows («►», «➤»,
+# «👈»), which a page sets before a link too («► ادامه مطلب»).
+SET_MARK = ("(?:[\u2022\u25a0-\u25b1\u25c6-\u25ff\u2705\u2611\u2666\u26aa\u26ab\u2733\u2734\u2747\u2756"
+            "\u2795-\u2797\u2b1b\u2b1c\u2b55\U0001f4cc\U0001f534-\U0001f53b\U0001f7e0-\U0001f7eb]\ufe0f?)")
 # Bullets: those marks, dashes, a middle dot and check marks at the start of a line.
 BULLET = re.compile(rf"^\s*(?:[-\u2013\u2014\u00b7\u2713\u2714]|{POINT_MARK})\s*(?=\S)")
 # A tatweel standing alone before a space at the start of a line, typed as a dash («ـ نظر به …»;

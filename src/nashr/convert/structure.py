@@ -75,9 +75,9 @@ from nashr.convert.conventions import (
     ANY_DIGIT,
     DIGIT,
     INTERVIEWER_LABELS,
-    POINT_MARK,
     QUESTION_LABELS,
     RECORD_SEPARATOR,
+    SET_MARK,
     WRAP_OVERRUN,
     Conventions,
     Label,
@@ -1477,8 +1477,9 @@ def _next_label(doc: Document, body: list[int], pos: int) -> Label | None:
 # (a dash opens a dialogue's turn or an aside, an asterisk a note; «•» only an item), so a line
 # opening with it is an item even alone, between paragraphs: a news digest's headlines, each over
 # its story (a Wikipedia portal's «وقایع کنونی»), a FAQ's question, a rule of a contest (sets 3, 6,
-# 7 and 10, four sites).
-ROUND_BULLET = re.compile(rf"^[\s\u200e\u200f\u202a-\u202e]*{POINT_MARK}\s")
+# 7 and 10, four sites). With it the shapes and emoji that only set points apart (:data:`SET_MARK`: «▪», «◾»,
+# «🔹», «✅»; round 33), not the pointers a page sets before its links too.
+ROUND_BULLET = re.compile(rf"^[\s\u200e\u200f\u202a-\u202e]*{SET_MARK}\s")
 
 
 BULLET_RULE = "item: one of several lines starting with a bullet"
