@@ -47,6 +47,12 @@ SEEN = [
     ("behnamtadi-parsiblog-iraj-madar", 15, "byline"),
     ("mgm21-persianblog-parvin-nowruz", 10, "byline"),
     ("hr-a-persianblog-asrar-al-towhid-asrar-e-haq-cp1256", 23, "byline"),
+    # … under free verse, whose last lines are short (round 33)
+    ("zibashahr-nima-ay-adamha", 32, "byline"),
+    # the author's name alone under a short heading, over the prose after a blank line (round 33: three sites)
+    ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 12, "byline"),
+    ("perslit-hedayat-abji-khanom-opening", 5, "byline"),
+    ("ion-iran-qarn-1311-dabirestan-firuzbahram", 8, "byline"),
 ]
 
 
@@ -165,3 +171,11 @@ def test_a_statement_s_opening_under_its_date_ending_in_a_colon_is_no_headline()
     opening = "شورای ولایتی به مناسبت آغاز سال نو و کارهای انجام شده در شهر پیام ذیل را به مردم نشر می کند:"
     roles = [line.role for line in classify(["۱۹ حوت ۱۳۹۵", "", opening, "", BODY]) if line.role != "blank"]
     assert roles[1] != "title"
+
+
+def test_a_name_under_a_heading_with_its_text_right_under_it_is_no_author() -> None:
+    # (no blank line under the name: a list of names, a line of the heading's block, not the author over the text)
+    roles = text_roles("گزارش نمایشگاه\n\nبرندگان جایزه\nحسن مجیدی\n" + PROSE)
+    assert roles[4] != "byline"
+    roles = text_roles("گزارش نمایشگاه\n\nبرندگان جایزه\nحسن مجیدی\n\n" + PROSE)
+    assert roles[4] == "byline"

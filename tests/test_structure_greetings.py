@@ -54,3 +54,18 @@ def test_a_greeting_ending_in_a_persian_semicolon_inside_a_statement_is_a_salute
 def test_a_line_ending_in_a_persian_semicolon_in_a_list_is_no_salute() -> None:
     found = roles(["اطلاعیه", "", PROSE, "", "حدود و چارچوب مذاکره با دوستان عزیز؛", "", PROSE])
     assert found[5][0] != "salute"
+
+
+def test_the_islamic_greeting_after_its_readers_named_at_length_is_a_salute() -> None:
+    # The Kabul governor's message: two invocations, then «هموطنان گرامی، خواهران و برادران السلام علیکم و رحمة
+    # الله و برکاته!» (12 words, a vocative's length) over the message.
+    folder = DATA / "corpus" / "kabul-gov-af-payam-wali-kabul"
+    found = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
+    assert (found[5], found[7], found[9]) == ("p", "salute", "p")
+
+
+def test_the_islamic_greeting_alone_opens_a_statement() -> None:
+    lines = ["اعلامیه کمیسیون", "", "السلام علیکم و رحمة الله و برکاته", "", PROSE]
+    assert roles(lines)[3][0] == "salute"
+    assert roles(["اعلامیه کمیسیون", "", "آقایان وزرا سلام علیکم و قلبی لدیکم و همه را خوش آمد می‌گویم.", "",
+                  PROSE])[3][0] != "salute"  # (more said after the greeting: a sentence)

@@ -6,6 +6,8 @@ line under it, and short lines that are sentences, not headings. Real texts of t
 
 from __future__ import annotations
 
+import pytest
+
 from nashr.convert.conventions import Label, label, learn, shape
 from nashr.convert.document import DISABLED_RULES
 from nashr.convert.sources import read_source
@@ -112,3 +114,84 @@ def test_a_lettered_list_in_presentation_forms_with_a_tatweel_for_its_dash() -> 
     assert shape("اﻟﻒ ـ ﺗﺤﺼﻴﻞ ، ﺗﻤﻠﻚ").label == Label(1, True, "letter:الف")
     assert _lines("saderat-exchange-qanun-mobareze-ba-pulshuyi-apf", range(6, 9)) == [
         ("item", "item", n) for n in range(1, 4)]
+
+
+STATEMENT = "اعلامیه کمیسیون مستقل انتخابات\n\nکمیسیون مستقل انتخابات موارد زیر را به اطلاع عموم می‌رساند:\n\n"
+POINTS = ["ثبت نام رأی دهندگان از تاریخ اول حمل آغاز می‌شود.", "نامزدان باید اسناد خود را تا پانزدهم حمل تسلیم نمایند.",
+          "نتایج ابتدایی یک هفته پس از روز انتخابات اعلام می‌گردد."]
+FURTHER = ["رأی دهندگان باید تذکره تابعیت خود را همراه داشته باشند.",
+           "مراکز ثبت نام در تمام ولایات از ساعت هشت صبح باز می‌باشند."]
+
+
+def _point_roles(marks: list[str], further: list[str]) -> list[str]:
+    lines = [f"{marks[0]} {POINTS[0]}", *further, f"{marks[1]} {POINTS[1]}", further[0], f"{marks[2]} {POINTS[2]}"]
+    text = STATEMENT + "\n".join(lines) + "\n\nکمیسیون از همه همکاری می‌خواهد."
+    return [line.role for line in classify(text.split("\n")) if line.role != "blank"][2:-1]
+
+
+def test_a_numbered_point_over_paragraphs_of_its_own_goes_on_to_the_next_point() -> None:
+    # An election commission's points, the first over two further paragraphs: the list goes on at «۲-».
+    assert _point_roles(["۱-", "۲-", "۳-"], FURTHER) == [
+        "item", "continuation", "continuation", "item", "continuation", "item"]
+    assert _point_roles(["•", "•", "•"], FURTHER) == ["item", "continuation", "continuation", "item", "continuation",
+                                                      "item"]
+
+
+def test_a_line_broken_off_between_two_numbers_ends_the_list() -> None:
+    # (a heading between «۱-» and «۲-», no final punctuation: a section, not the item's paragraph)
+    roles = _point_roles(["۱-", "۲-", "۳-"], ["مراکز ثبت نام", FURTHER[1]])
+    assert roles[1:3] != ["continuation", "continuation"]
+
+
+@pytest.mark.parametrize("mark", ["◾", "🔹", "✅", "➖", "❖", "▪️", "📌"])
+def test_points_marked_with_shapes_and_emoji_are_items(mark: str) -> None:
+    assert shape(f"{mark} {POINTS[0]}").bullet
+    text = STATEMENT + "\n".join(f"{mark} {p}" for p in POINTS)
+    assert [line.role for line in classify(text.split("\n")) if line.role != "blank"][2:] == ["item"] * 3
+
+
+def test_an_ornament_alone_is_no_bullet() -> None:
+    assert not shape("🔹").bullet and not shape("◾ ").bullet
+
+
+def test_points_set_apart_by_a_blank_line_under_the_sentence_announcing_them() -> None:
+    text = ("فهرست قوانین\n\nقوانین زیر در این دوره به تصویب رسیده است:\n\nقانون مجازات عمومی مصوب ۱۳۰۴\n"
+            "قانون ثبت اسناد و املاک مصوب ۱۳۱۰\nقانون مدنی مصوب ۱۳۰۷\n\n"
+            "این فهرست بر اساس روزنامه رسمی کشور تهیه شده است و ممکن است کامل نباشد.")
+    roles = [line.role for line in classify(text.split("\n")) if line.role != "blank"]
+    assert roles[2:5] == ["item"] * 3 and roles[5] == "p"
+    # (under a sentence that announces nothing, the same lines stay as they were)
+    unannounced = [line.role for line in classify(text.replace("است:", "است.").split("\n")) if line.role != "blank"]
+    assert "item" not in unannounced
+
+
+def test_a_hard_wrapped_point_s_further_paragraph_keeps_the_list_open() -> None:
+    # A council's statement wrapped at 60 characters: «۱- …» over two lines, a further paragraph of three lines,
+    # then «۲- …»: the paragraph is the point's, and «۲-» the list's next item.
+    import textwrap
+
+    point1 = ("۱- شورا از تلاش‌های دولت برای آغاز گفتگوهای صلح حمایت می‌کند و خواهان آن است که این گفتگوها "
+              "هرچه زودتر و با حضور همه طرف‌ها آغاز شود.")
+    further = ("شورا همچنین تأکید می‌کند که دستاوردهای هجده سال گذشته باید حفظ شود و حقوق زنان و آزادی بیان در "
+               "هر توافقی تضمین گردد و کسی نباید آن را نادیده بگیرد.")
+    point2 = ("۲- شورا از جامعه جهانی می‌خواهد که به حمایت‌های خود از روند صلح ادامه دهد و کشورهای همسایه نیز "
+              "در این راه همکاری کنند و نقش سازنده داشته باشند.")
+    intro = ("شورای عالی صلح افغانستان در نشست امروز خود که با حضور اعضای شورا و نمایندگان ولایات برگزار شد "
+             "موارد زیر را تصویب کرد و از همه نهادهای دولتی خواست تا آن را اجرا کنند:")
+    lines = ["اعلامیه شورای عالی صلح", ""]
+    for block in (intro, point1, further, point2):
+        lines += [*textwrap.wrap(block, 60), ""]
+    found = {line.n: line.role for line in classify(lines)}
+    first_further = lines.index(textwrap.wrap(further, 60)[0]) + 1
+    second = lines.index(textwrap.wrap(point2, 60)[0]) + 1
+    assert found[first_further] == "continuation"
+    assert found[second] == "item"
+
+
+def test_a_pointer_before_a_link_alone_among_paragraphs_is_no_item() -> None:
+    # «► ادامه مطلب» under a story: a link's pointer, not a point of a list (a run of them still is a list).
+    para = "وزیر امور خارجه امروز با سفیر ترکیه دیدار کرد و دو طرف درباره همکاری‌های دو کشور گفتگو کردند."
+    roles = {line.n: line.role for line in classify(["خبر", "", para, "", "► ادامه مطلب را بخوانید", "", para])}
+    assert roles[5] != "item"
+    roles = {line.n: line.role for line in classify(["خبر", "", para, "", "🔹 دیدار با سفیر ترکیه", "", para])}
+    assert roles[5] == "item"

@@ -113,3 +113,21 @@ def test_names_alone_with_their_colons_over_short_lines_of_speech() -> None:
 def test_a_field_said_once_with_its_colon_is_no_speaker() -> None:
     roles = text_roles("آگهی\n\nنشانی:\nکابل، کارته سه، سرک دوم\nتلفن:\n۰۷۰۰۱۲۳۴۵۶\n\nاین آگهی برای همه است.")
     assert "speaker" not in set(roles.values())
+
+
+def test_each_speaker_once_in_full_and_once_by_initials_is_a_dialogue() -> None:
+    # A talk's subtitles a cue a line, its cue numbers and times between: each name in full once, then by its
+    # initials («ک.ا:»), a short reply («ا.م: حتماً.») too.
+    cues = ["کریس اندرسون: ایلان، خوش آمدی به تد.", "خیلی خوشحالیم که اینجایی.", "ایلان ماسک: ممنون که دعوتم کردی.",
+            "ک.ا: خب، ما امروز می‌خواهیم", "درباره آینده صحبت کنیم.", "ا.م: حتماً."]
+    lines: list[str] = []
+    for n, cue in enumerate(cues, 1):
+        lines += [str(n), f"00:00:{10 + n * 3:02d},000 --> 00:00:{12 + n * 3:02d},500", cue, ""]
+    roles = text_roles("\n".join(lines))
+    assert [roles[4 * k + 3] for k in range(6)] == ["speaker", "p", "speaker", "speaker", "p", "speaker"]
+
+
+def test_initials_of_no_one_named_in_full_make_no_dialogue() -> None:
+    roles = text_roles("یادداشت\n\nک.ا: خب، ما امروز می‌خواهیم درباره آینده صحبت کنیم.\n"
+                       "ایلان ماسک: ممنون که دعوتم کردی و خوشحالم.")
+    assert "speaker" not in set(roles.values())

@@ -60,6 +60,32 @@ def poet_over_poem(doc: Document) -> None:
         doc.set(names[0], "byline", POET_OVER_POEM_RULE, cert="medium")
 
 
+AUTHOR_UNDER_HEADING_RULE = ("byline: a person's name alone right under a short heading without punctuation, over the "
+                             "text's prose after a blank line (the author)")
+HEADING_OVER_AUTHOR_MAX_WORDS = 8
+AUTHOR_FROM = frozenset({"p", "head"})
+
+
+def author_under_heading(doc: Document) -> None:
+    """A story's or essay's author under its title: a line that is a person's name and nothing else
+    (:func:`nashr.convert.matter.person_name`, at most NAME_MAX_WORDS words) right under a short line
+    without final punctuation (HEADING_OVER_AUTHOR_MAX_WORDS words; no blank line between: the title
+    and its author are one block), with a blank line under it and prose after (PROSE_MIN_WORDS words or
+    more), that the rules left a paragraph or took for a heading: ``byline``. Whatever the line above
+    was taken for (a title, a heading, a paragraph where the page's furniture hid the top).
+
+    Where seen: Hedayat's «سه قطره خون» and «آبجی خانم» on two literary sites, a newspaper archive's
+    reprint under its heading (ion.ir); right on all four such lines of the collection."""
+    for k in range(1, len(doc.flow) - 1):
+        i, above, nxt = doc.flow[k], doc.flow[k - 1], doc.flow[k + 1]
+        s, head = doc.s(i), doc.s(above)
+        if (doc.role(i) in AUTHOR_FROM and above == i - 1 and nxt > i + 1 and s.end == "none"
+                and 0 < s.words <= NAME_MAX_WORDS and head.end == "none"
+                and 0 < head.words <= HEADING_OVER_AUTHOR_MAX_WORDS and doc.s(nxt).words >= PROSE_MIN_WORDS
+                and doc.role(nxt) in {"p", "p+"} and person_name(s.plain)):
+            doc.set(i, "byline", AUTHOR_UNDER_HEADING_RULE, cert="medium")
+
+
 LETTER_ADDRESSEE_RULE = ("addressee: a block opening with a form of address («جناب …», «حضور …») under a heading, "
                          "ending in no sentence, over the letter")
 ADDRESSEE_BLOCK_MAX_LINES = 3  # names, titles and blessing wrapped: «جناب مستطابان … / دامت برکاتهما …:»
@@ -189,7 +215,8 @@ NAME_MAX_WORDS = 3
 
 def credit_under_text(doc: Document) -> None:
     """The credit under a text: one of the CREDIT_LOOK lines (furniture aside) under the text's
-    last verse line or paragraph line (TEXT_LINE_MIN_WORDS words at least), left to the default
+    last verse line (however short: free verse's «باز در گوش این نداها») or paragraph line
+    (TEXT_LINE_MIN_WORDS words at least), left to the default
     paragraph, of at most CREDIT_MAX_WORDS words without final punctuation, that names a poet or
     writer of the gazetteer (:func:`nashr.convert.matter._known_people`, one to NAME_MAX_WORDS words of
     the line: «شعر.... زنده یاد ایرج میرزا», «(پروین اعتصامی ؛نوروز)») or says whose work the text
@@ -200,8 +227,8 @@ def credit_under_text(doc: Document) -> None:
     from nashr.entities import candidates  # (its lexicons load only when a text is read)
 
     lines = [i for i, line in enumerate(doc.out) if line.role not in {"blank", "fw"}]
-    last = max((k for k, i in enumerate(lines) if doc.role(i) in {"l", "p", "p+"}
-                and doc.s(i).words >= TEXT_LINE_MIN_WORDS), default=None)
+    last = max((k for k, i in enumerate(lines) if doc.role(i) == "l"
+                or (doc.role(i) in {"p", "p+"} and doc.s(i).words >= TEXT_LINE_MIN_WORDS)), default=None)
     if last is None:
         return
     people = _known_people()

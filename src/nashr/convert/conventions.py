@@ -55,9 +55,18 @@ ITEM_LETTER_PAREN = re.compile(
 ORDINAL_ADVERBS = ("اولا", "ثانیا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا")
 ITEM_ORDINAL = re.compile(rf"^\s*(?P<open>[(\[])?(?P<word>{'|'.join(ORDINAL_ADVERBS)})"
                           r"(?(open)[)\]]|\s*[-\u2013\u2014:)])\s*(?=\S)")
-# Bullets: dashes, dots, squares, arrows and check marks at the start of a line.
-BULLET = re.compile(
-    r"^\s*[-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25cb\u25e6\u25a0\u25a1\u25ba\u25c4\u2713\u2714]\s*(?=\S)")
+# Marks that set a point apart and do nothing else (no dash, which opens a dialogue's turn too): the bullet
+# «•», the geometric shapes (U+25A0–U+25FF: «▪», «●», «◾», «◆», «►») and the dingbats and emoji that posts of
+# news offices on social media set before their points («✅», «❖», «➖», «➤», «🔹», «🔸», «📌», «👈», «🔴»),
+# a variation selector after them or not.
+POINT_MARK = ("(?:[\u2022\u25a0-\u25ff\u2705\u2611\u2666\u26aa\u26ab\u2733\u2734\u2747\u2756\u2794-\u27bf"
+              "\u2b1b\u2b1c\u2b55\U0001f448\U0001f4cc\U0001f534-\U0001f53b\U0001f7e0-\U0001f7eb]\ufe0f?)")
+# Of them, the marks that set a point apart even alone among paragraphs: not the pointers and arrows («►», «➤»,
+# «👈»), which a page sets before a link too («► ادامه مطلب»).
+SET_MARK = ("(?:[\u2022\u25a0-\u25b1\u25c6-\u25ff\u2705\u2611\u2666\u26aa\u26ab\u2733\u2734\u2747\u2756"
+            "\u2795-\u2797\u2b1b\u2b1c\u2b55\U0001f4cc\U0001f534-\U0001f53b\U0001f7e0-\U0001f7eb]\ufe0f?)")
+# Bullets: those marks, dashes, a middle dot and check marks at the start of a line.
+BULLET = re.compile(rf"^\s*(?:[-\u2013\u2014\u00b7\u2713\u2714]|{POINT_MARK})\s*(?=\S)")
 # A tatweel standing alone before a space at the start of a line, typed as a dash («ـ نظر به …»;
 # inside a word it only stretches it): a bullet too (it is dropped from the plain text).
 TATWEEL_BULLET = re.compile(r"^\s*\u0640+\s+(?=\S)")
@@ -577,15 +586,36 @@ def _shortened_dialogue(order: Sequence[str]) -> bool:
     """Turns of a dialogue whose speakers are named in full at their first turn and by their
     surname or given name after it («ستاره درخشش: …», «مایکل انتان: …», «درخشش: …», «انتان: …»;
     the AP Stylebook's and the BBC's transcripts, and Persian news sites' interviews, all shorten
-    a name so): a one-word label that is the first or last word of a label of two or three words
+    a name so), or by its initials (:func:`_initials`: «کریس اندرسون: …», «ک.ا: …», as TED's
+    transcripts do): a one-word label that is the first or last word of a label of two or three words
     is that speaker. True when, so counted, some speaker has SPEAKER_MIN_TURNS turns or more, two
     speakers or more speak, and no turn follows a turn of the same speaker (a glossary's terms,
     «دولت:» under «دولت محلی:», come in a row)."""
     full = {word: label for label in order if 2 <= len(label.split()) <= 3
-            for word in (label.split()[0], label.split()[-1])}
-    speakers = [full.get(label, label) for label in order]
+            for word in (label.split()[0], label.split()[-1], _initials_of(label))}
+    speakers = [full.get(label, full.get(_initials(label) or label, label)) for label in order]
     return (len(set(speakers)) >= 2 and max(Counter(speakers).values()) >= SPEAKER_MIN_TURNS
             and all(a != b for a, b in zip(speakers, speakers[1:], strict=False)))
+
+
+def _fold_initial(letter: str) -> str:
+    return "ا" if letter in "آأإ" else letter
+
+
+def _initials_of(name: str) -> str:
+    """The initials of a name of two or three words, as a key: «کریس اندرسون» → «کا»."""
+    return "".join(_fold_initial(word[0]) for word in name.split())
+
+
+def _initials(label: str) -> str | None:
+    """A label written as initials — letters each with a dot, or single letters apart («ک.آ», «ا.م.», «ک آ») — as
+    the key :func:`_initials_of` gives the full name (TED's transcripts name a speaker so after the first turn);
+    None for a label of words."""
+    letters = [c for c in label if c not in ". \u200c"]
+    dotted = "." in label or all(len(word) == 1 for word in label.split())
+    if dotted and 2 <= len(letters) <= 3 and all(c.isalpha() for c in letters):
+        return "".join(_fold_initial(c) for c in letters)
+    return None
 
 
 def narrates(label: str) -> bool:
@@ -681,7 +711,8 @@ def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
     is shortened after the first turn (:func:`_shortened_dialogue`), every label of a turn is;
     two speakers or more whose full names the text gives above their first turns (:func:`_introduced`:
     an interview of one question and one answer, as blogs and radio sites print them) are; otherwise
-    only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»).
+    only persons named with an honorific or an office («خانم پورتر», «وزیر خارجه پمپئو»). A short reply's
+    label that gives the initials of a speaker's full name («ا.م: حتماً.») is that speaker's.
     None in an exercise sheet (``numbered``: its questions numbered, :func:`_exercise`)."""
     labels = {k: v for k, v in turns.items() if _may_speak(k)}
     if _exercise(labels, numbered):
@@ -690,7 +721,8 @@ def _speakers(turns: Counter[str], short: set[str], order: Sequence[str] = (),
         return frozenset(labels) | frozenset(k for k in short if _may_speak(k))
     if any(v >= SPEAKER_MIN_TURNS for v in labels.values()) or _shortened_dialogue(
             [k for k in order if k in labels]):
-        return frozenset(labels)
+        named = {_initials_of(k) for k in labels if 2 <= len(k.split()) <= 3}
+        return frozenset(labels) | frozenset(k for k in short if _may_speak(k) and _initials(k) in named)
     if len(introduced & labels.keys()) >= 2:
         return frozenset(introduced & labels.keys()) | frozenset(k for k in labels if HONORIFIC.match(k))
     return frozenset(k for k in labels if HONORIFIC.match(k))

@@ -254,6 +254,10 @@ SALUTE_TOP = LazyPattern(
     # The addressed and an Arabic prayer for them, in the second person, in Qajar letters and
     # fatwas: «مطاع معظم، ادام الله اقبالکم!», «حجه الاسلام، متّع الله تعالی المسلمین بطول بقائکم».
     r"|^\s*[^،,:!.]{2,30}[،,]\s*\S+\s+الله(?:\s+\S+){0,4}?\s*\S*کم\s*[!.]?\s*$"
+    # The Islamic greeting, whole, the addressed named before it or not, as Afghan officials' messages and
+    # statements open: «السلام علیکم و رحمة الله و برکاته», «هموطنان گرامی، خواهران و برادران السلام علیکم …!».
+    r"|^\s*(?:[^.!؟?:]{2,80}\s)?(?:ال)?سلام[\s\u200c]*علیکم(?:\s+و\s*رحم[ةته][\s\u200c]*الله(?:\s+تعالی)?"
+    r"(?:\s+و\s*برکاته)?)?\s*[،,:!.؛]*\s*$"
 )
 # «حضرت» with an honorific names the addressee of a Qajar or early Pahlavi letter: «حضرت اجل آقای …
 # دام اقباله», «حضرت مستطاب اشرف …» (alone, «حضرت» opens a saint's name: «حضرت علی …»).
@@ -366,7 +370,11 @@ SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم
 # The names of the usual parts of a text, standing alone: headings wherever they stand. The
 # references' heading: the lines under it at the end of a text are notes. MediaWiki puts an edit
 # link after every section heading; copied as text: «منابع[ویرایش]».
-REFERENCE_NAMES = "منابع|منبع|مآخذ|ماخذ|کتابنامه|کتاب‌نامه|پانویس‌ها|پانویسها|پانویس|پی‌نوشت‌ها|پی‌نوشتها|یادداشت‌ها"
+# The notes' heading also as a book or a word processor names it, its ZWNJ typed as one, as a space or lost
+# («پانوشت», «پی نوشت», «زیرنویس‌ها», «پاورقی», «یادداشتها»).
+REFERENCE_NAMES = ("منابع|منبع|مآخذ|ماخذ|کتابنامه|کتاب‌نامه|پانویس‌ها|پانویسها|پانویس|پی‌نوشت‌ها|پی‌نوشتها|یادداشت‌ها"
+                   "|پانوشت(?:[\u200c ]?ها)?|پی[\u200c ]?نوشت(?:[\u200c ]?ها)?|زیرنویس(?:[\u200c ]?ها)?"
+                   "|پاورقی(?:[\u200c ]?ها)?|یادداشت[\u200c ]?ها")
 WIKI_EDIT = r"\s*\[(?:ویرایش|ویرایش مبدأ|edit)\]"
 PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فهرست|مقدمه|پیشگفتار|پیش‌گفتار|دیباچه|سرآغاز|درآمد|خلاصه"
                        r"|چکیده|نتیجه‌گیری|نتیجه گیری|نتیجه|جستارهای وابسته|پیوند به بیرون|پیوندهای بیرونی"
@@ -3053,24 +3061,24 @@ LETTER_TOP_MAX_LINES = 3  # a date, an addressee, a greeting
 
 
 def letter_top_inside(doc: Document, body: list[int]) -> None:
-    """A letter's top inside the text, under a site's title and note on the letter: a run of one
-    to LETTER_TOP_MAX_LINES short lines (at most SIGNED_MAX_WORDS words, not running to a
-    hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an
-    addressee or a greeting, holding a greeting that says so by its words or punctuation
-    («قربانت گردم», «فدایت شوم», «سلام علیکم», «دوست عزیز،»: :func:`_first_line_matter`), right
-    over the letter's first paragraph (prose, or a full line of a hard-wrapped text) — or an
-    addressee right under a date line the rules found (:func:`_dated_addressee`) — and under the
-    end of a paragraph, an invocation («هو») or the top: ``dateline``, ``addressee``, ``salute`` —
-    so the hard-wrap joiner does not take them into the paragraph. A date line may be the letter's
-    route alone (:data:`LETTER_ROUTE`). Under a colon a greeting alone is spoken in a story; a run
-    of two or more lines (an addressee or date with the greeting) is a letter the text announces
-    («متن نامه به شرح زیر است:»).
+    """A letter's top inside the text, under a site's title and note on the letter: a run of one to LETTER_TOP_MAX_LINES
+    short lines (at most SIGNED_MAX_WORDS words, a greeting as many as :func:`_is_salute` allows it; not running to
+    a hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an addressee or a
+    greeting, holding a greeting that says so by its words or punctuation («قربانت گردم», «فدایت شوم», «سلام علیکم»,
+    «دوست عزیز،»: :func:`_first_line_matter`), right over the letter's first paragraph (prose, or a full line of a
+    hard-wrapped text) — or an addressee right under a date line the rules found (:func:`_dated_addressee`) — and
+    under the end of a paragraph, an invocation («هو») or the top: ``dateline``, ``addressee``, ``salute`` — so the
+    hard-wrap joiner does not take them into the paragraph. A date line may be the letter's route alone
+    (:data:`LETTER_ROUTE`). Under a colon a greeting alone is spoken in a story; a run of two or more lines (an
+    addressee or date with the greeting) is a letter the text announces («متن نامه به شرح زیر است:»).
     The words are the vocabulary of Persian letters' openings (:data:`SALUTE_TOP`,
     :data:`ADDRESSEE`); the position decides."""
     for k, i in enumerate(body):
         s = doc.s(i)
-        if (doc.role(i) != "p" or not 0 < s.words <= SIGNED_MAX_WORDS or (doc.conv.wrap and full(doc, i))
-                or not ((_is_salute(s) and _first_line_matter(doc, i, "salute")) or _dated_addressee(doc, i))):
+        greeting = _is_salute(s)  # (a vocative naming its readers at length is longer: «هموطنان گرامی، … علیکم …!»)
+        if (doc.role(i) != "p" or not 0 < s.words <= (VOCATIVE_MAX_WORDS if greeting else SIGNED_MAX_WORDS)
+                or (doc.conv.wrap and full(doc, i))
+                or not ((greeting and _first_line_matter(doc, i, "salute")) or _dated_addressee(doc, i))):
             continue  # (the run is found from its greeting, or from its addressee under its date)
         first, last = k, k + 1
         while (first > 0 and last - first < LETTER_TOP_MAX_LINES and doc.role(body[first - 1]) == "p"

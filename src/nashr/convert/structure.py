@@ -46,11 +46,13 @@ All passes are linear in the number of lines and in the length of each line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nashr.convert.around import (
+    author_under_heading,
     credit_under_text,
     headline_over_body,
     letter_addressee,
@@ -75,6 +77,7 @@ from nashr.convert.conventions import (
     INTERVIEWER_LABELS,
     QUESTION_LABELS,
     RECORD_SEPARATOR,
+    SET_MARK,
     WRAP_OVERRUN,
     Conventions,
     Label,
@@ -183,7 +186,10 @@ HEAD_SURE_WORDS = 5
 CHECKED_TAIL = 24  # characters at the end of a line looked at for its last word
 SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
-NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S")
+# A word processor's superscript numbers stand for the marker too («…قصر رسیدیم¹», «¹ قصر فیروزه …»).
+SUPERSCRIPT = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S"
+                       rf"|^\s*(?P<sup>{SUPERSCRIPT}{{1,3}})\s*\S")
 # A reference of a wiki page, copied with MediaWiki's back-link arrow: «↑ «تاریخچه کتابخانه». …».
 BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 # Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
@@ -191,7 +197,8 @@ LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+$")
 # Note markers in the text: «[۱]», «متن*», and a number in parentheses glued to the word it glosses
 # («خواست(۱)», as blogs copy a book's footnote numbers; with a space before it, «(۱)» numbers a
 # run-in list instead).
-NOTE_MARK = LazyPattern(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)")
+NOTE_MARK = LazyPattern(rf"\[{DIGIT}{{1,3}}\]|\S\*{{1,3}}(?=\s|$)|(?<=\S)(?<![(\[])(?<!{DIGIT})\({DIGIT}{{1,3}}\)"
+                        rf"|(?<=[^\s\d{SUPERSCRIPT[1:-1]}]){SUPERSCRIPT}{{1,3}}")
 QUOTE_MIN_INDENT = 2
 # A photo's credit or caption line (news and blog pages): «… : عکس از …», «ترکیب عکس‌ها توسط …»,
 # «تصویر: …», «منبع عکس: …», «Photo by …» — the photo word opening the line or a sentence of it
@@ -407,6 +414,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     title_glued(doc)
     headline_over_body(doc)
     credit_under_text(doc)
+    author_under_heading(doc)
     listed_addressees(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
@@ -1242,6 +1250,8 @@ def _lists(doc: Document, body: list[int]) -> None:
         elif style:
             if inside or (following and follows(following, style, last, last_letter)):
                 doc.set(i, "continuation", CONTINUATION, cert="medium")
+            elif _item_paragraphs(doc, body, pos, style, last, last_letter):
+                doc.set(i, "continuation", FURTHER_PARAGRAPHS, cert="medium")
             else:
                 close()
         elif (lab and lab.strong and _heading_like(doc.s(i), HEAD_MAX_WORDS) and _prose_follows(doc, i)
@@ -1249,6 +1259,38 @@ def _lists(doc: Document, body: list[int]) -> None:
             # (its record, nashr.convert.certainty, with set 28: 3 wrong of 8 over 7 sets: low)
             doc.set(i, "head", "head: a short numbered line before prose", cert="low")
     close()
+
+
+# An item's further paragraphs before the next item of its list: an election commission's or a council's
+# numbered points, each over paragraphs of its own (README: ``continuation``). At most ITEM_PARAGRAPHS_MAX
+# paragraphs over at most ITEM_PARAGRAPHS_MAX_LINES lines (a hard-wrapped paragraph runs over several) are looked
+# at: a constant bound, linear time.
+ITEM_PARAGRAPHS_MAX = 4
+ITEM_PARAGRAPHS_MAX_LINES = 16
+FURTHER_PARAGRAPHS = ("continuation: one of a few paragraphs between an item and the next item of its list (the "
+                      "item's further paragraphs)")
+
+
+def _item_paragraphs(doc: Document, body: list[int], pos: int, style: str, last: int, last_letter: str | None) -> bool:
+    """``body[pos]`` opens a paragraph under item ``last`` of an open list, and the next item of that list
+    (:func:`~nashr.convert.conventions.follows`) comes within ITEM_PARAGRAPHS_MAX paragraphs, only unlabelled
+    paragraphs ending their sentences between (in a hard-wrapped text, each over the lines its wrapping joins:
+    :func:`_wrap_join`): ``body[pos]`` is one of the item's further paragraphs. A line without final punctuation
+    that no line continues (a heading, a sentence broken off) ends the list instead, as before."""
+    paragraphs = 0
+    window = body[pos : pos + ITEM_PARAGRAPHS_MAX_LINES + 1]
+    for k, i in enumerate(window):
+        s = doc.s(i)
+        if s.label is not None and s.label.strong and follows(s.label, style, last, last_letter):
+            return k > 0
+        if doc.role(i) != "p" or s.label is not None or s.bullet:
+            return False
+        if doc.conv.wrap is not None and k + 1 < len(window) and _wrap_join(doc, i, window[k + 1]):
+            continue  # (a line of a hard-wrapped paragraph that goes on under it)
+        paragraphs += 1
+        if s.end != "terminal" or paragraphs > ITEM_PARAGRAPHS_MAX:
+            return False
+    return False
 
 
 def _mark_as_speaker(doc: Document, i: int) -> bool:
@@ -1435,8 +1477,9 @@ def _next_label(doc: Document, body: list[int], pos: int) -> Label | None:
 # (a dash opens a dialogue's turn or an aside, an asterisk a note; «•» only an item), so a line
 # opening with it is an item even alone, between paragraphs: a news digest's headlines, each over
 # its story (a Wikipedia portal's «وقایع کنونی»), a FAQ's question, a rule of a contest (sets 3, 6,
-# 7 and 10, four sites).
-ROUND_BULLET = re.compile(r"^[\s\u200e\u200f\u202a-\u202e]*[•●▪◦]\s")
+# 7 and 10, four sites). With it the shapes and emoji that only set points apart (:data:`SET_MARK`: «▪», «◾»,
+# «🔹», «✅»; round 33), not the pointers a page sets before its links too.
+ROUND_BULLET = re.compile(rf"^[\s\u200e\u200f\u202a-\u202e]*{SET_MARK}\s")
 
 
 BULLET_RULE = "item: one of several lines starting with a bullet"
@@ -1495,11 +1538,27 @@ def _bullets(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and ROUND_BULLET.match(doc.out[i].text):
             doc.set(i, "item", "item: a line opening with a round bullet («•»), alone among paragraphs", cert="low",
                     list_start=True)  # (wrong on 3 of 10 lines of the collection with set 21: the policy's low)
-    for i in body:  # (a headline's story between it and the next headline: the item's own paragraph)
-        prev, nxt = doc.prev(i), doc.next(i)
-        if (doc.role(i) == "p" and prev is not None and nxt is not None and doc.role(prev) == doc.role(nxt) == "item"
-                and ROUND_BULLET.match(doc.out[prev].text) and ROUND_BULLET.match(doc.out[nxt].text)):
-            doc.set(i, "continuation", CONTINUATION, cert="medium")
+    # (a headline's story between it and the next headline: the item's own paragraph; a point's few paragraphs,
+    # each ending its sentences, before the next point: its further paragraphs)
+    point: int | None = None
+    between: list[int] = []  # the first line of each paragraph under the point
+    last = -1  # the last line read under the point
+    ended = True  # each paragraph but the last read so far ends its sentence
+    for i in body:
+        if doc.role(i) == "item" and ROUND_BULLET.match(doc.out[i].text):
+            if point is not None and between and doc.next(last) == i and (len(between) == 1 or (
+                    len(between) <= ITEM_PARAGRAPHS_MAX and ended and doc.s(last).end == "terminal")):
+                for j in between:
+                    doc.set(j, "continuation", CONTINUATION if len(between) == 1 else FURTHER_PARAGRAPHS,
+                            cert="medium")
+            point, between, last, ended = i, [], i, True
+        elif point is not None and doc.role(i) == "p" and doc.next(last) == i:
+            if not (doc.conv.wrap is not None and _wrap_join(doc, last, i)):  # (else a wrapped line of the block)
+                ended = ended and (last == point or doc.s(last).end == "terminal")
+                between.append(i)
+            last = i
+        else:
+            point, between = None, []
 
 
 # A wiki page copied from its mobile view glues the edit link, without its brackets, to the end of
@@ -1754,7 +1813,9 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
     """Points written one per line without numbers or bullets under a sentence that introduces
     them with «:» («… عبارت از اینست:», «… چنین اعلام می‌کند:»), or under a heading when they are
     all its section holds (a wiki's «جستارهای وابسته» whose bullets were lost in the copy): two
-    or more short lines with no final punctuation, each right under the one before, are items. The introducing line is
+    or more short lines with no final punctuation, each right under the one before (the first one under the
+    sentence also after a blank line, as web pages set a list apart; a line under a point that the rules took
+    for a heading, unsure, too), are items. The introducing line is
     a paragraph (no heading), the points are not full lines of a hard-wrapped text and do not
     break off inside a phrase (:func:`~nashr.convert.document.runs_on`), and each holds an
     Arabic-script letter: the pieces of a formula a PDF text layer breaks over lines («n(n + ۱»,
@@ -1766,7 +1827,8 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
         run: list[int] = []
         j = doc.next(i)
         prev = i
-        while (j is not None and doc.role(j) == "p" and doc.adjacent(prev, j) and _point(doc, j)):
+        while (j is not None and (doc.adjacent(prev, j) or (prev == i and not headed)) and _point(doc, j)
+               and (doc.role(j) == "p" or (run and doc.role(j) == "head" and doc.out[j].cert == "low"))):
             run.append(j)
             prev = j
             j = doc.next(j)
@@ -1865,15 +1927,23 @@ def _notes(doc: Document, body: list[int]) -> None:
             continue
         m = NOTE_LINE.match(s.plain)
         if m and doc.role(i) in {"p", "item", "head"}:
-            key = f"[{int(m['num'])}]" if m["num"] else m["star"]
+            key = m["star"] or _note_key(m["num"] or m["sup"])
             if key in marks:
                 doc.set(i, "note", "note: a line opening with a note marker used earlier in the text",
                         number=None, list_start=False)
                 continue
-        for mark in NOTE_MARK.findall(s.plain) if ("[" in s.plain or "*" in s.plain or "(" in s.plain) else ():
-            marks.add(f"[{int(mark[1:-1])}]" if mark.startswith(("[", "(")) else mark[1:])
+        for mark in NOTE_MARK.findall(s.plain) if MARK_CHARS.search(s.plain) else ():
+            marks.add(mark[1:] if mark.endswith("*") else _note_key(mark.strip("[]()")))
             last_marked = i
     _numbered_notes(doc, body, marks, last_marked)
+
+
+MARK_CHARS = LazyPattern(rf"[\[*(]|{SUPERSCRIPT}")  # (a note's marker has one: most lines are spared NOTE_MARK)
+
+
+def _note_key(number: str) -> str:
+    """A note marker's number, in digits of any script or superscript («۱», «12», «¹²»), as «[n]»."""
+    return f"[{int(''.join(str(unicodedata.digit(c)) for c in number))}]"
 
 
 # The words that state a poem's metre: the feet of Persian prosody (the afā'īl «فاعلاتن», «مفاعلن» …,
