@@ -123,3 +123,13 @@ def test_a_tribe_s_ending_written_apart_ends_the_family_name(tagger: Tagger) -> 
     assert named(tagger, "داکتر نجیب الله احمد زی گفت") == ["داکتر نجیب الله احمد زی"]
     assert named(tagger, "محمد گل خان سلیمان خیل والی غزنی گفت") == ["محمد گل خان سلیمان خیل"]
     assert named(tagger, "با خیل عظیمی از مردم دیدار کرد") == []
+
+
+def test_a_family_name_two_given_names_proved_stands_for_the_person_later(tagger: Tagger) -> None:
+    # a ministry's news in its shape: the full name, then the family name alone
+    document = tagger.document()
+    lines = ["معین مالی و اداری وزارت معارف، محمد ابراهیم شینواری، گفت که کار ادامه دارد.",
+             "شینواری تصریح کرد که مکاتب باز است."]
+    document.look_ahead(lines)
+    found = [[line[s.start : s.end] for s in document(line) if s.tag == "persName"] for line in lines]
+    assert found == [["محمد ابراهیم شینواری"], ["شینواری"]]

@@ -4866,7 +4866,9 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     a given name that is no registry word (:func:`word_like_given`) and a family name of
     :func:`surnames` or with a family name's suffix, no everyday word either way
     (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»); or any
-    given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»)."""
+    given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»); or two given names of
+    today's use (no registry word, :func:`surname_need`; not verse's «بسی جان …») and a family name they
+    let in (:func:`two_given_need`, :func:`_third_name`: «محمد ابراهیم شینواری»).""" 
     norms = words.norms
     given = norms[first]
     if not is_given(given) or verb_noun(words, last):
@@ -4875,6 +4877,11 @@ def proved_name(words: Words, first: int, last: int) -> bool:
         return True  # «شمس کسمایی»: the nisba proves the name after a registry word too
     if word_like_given(given):
         return False
+    if last == first + 2 and words.spaced(first) and is_given(norms[first + 1]) \
+            and all(surname_need(word) in (ANY_GIVEN, WORD_GIVEN) for word in norms[first : last]) \
+            and switch()(two_given_need, never)(words, first) and surname_like(norms[last]) \
+            and _third_name(norms[last], norms[first + 1] in surnames()):
+        return True  # «محمد ابراهیم شینواری»: two given names prove the family name after them
     need = surname_need(given)  # a foreign given name's, a country's (:func:`surname_need`), else an everyday one's
     need = need if need in (FOREIGN_GIVEN, WORDLIKE_GIVEN) else WORD_GIVEN
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
