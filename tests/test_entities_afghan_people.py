@@ -133,3 +133,15 @@ def test_a_family_name_two_given_names_proved_stands_for_the_person_later(tagger
     document.look_ahead(lines)
     found = [[line[s.start : s.end] for s in document(line) if s.tag == "persName"] for line in lines]
     assert found == [["محمد ابراهیم شینواری"], ["شینواری"]]
+
+
+def test_afghan_given_names_no_iranian_list_holds(tagger: Tagger) -> None:
+    # written in the shape of ministries' news: Pashto given names and «عبد…» compounds
+    assert named(tagger, "ننگیالی احمدزی امروز گفت") == ["ننگیالی احمدزی"]
+    assert named(tagger, "عبدالستار میرزکوال امروز گفت") == ["عبدالستار میرزکوال"]
+
+
+def test_no_person_of_a_verb_s_noun_or_a_state_s_name_after_a_post(tagger: Tagger) -> None:
+    text = "مولوی امیر خان متقی سرپرست وزارت امور خارجه با سفیر چین دیدار کرد."
+    assert named(tagger, text) == ["مولوی امیر خان متقی"]
+    assert named(tagger, "ذبیح الله مجاهد سخنگوی امارت اسلامی گفت") == ["ذبیح الله مجاهد"]

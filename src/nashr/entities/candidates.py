@@ -385,11 +385,20 @@ def given_names() -> frozenset[str]:
     together from ``data/given_names_fa.txt``, which ``scripts/make_entity_data.py`` writes),
     stop words, place heads or weekdays; with the everyday given names
     (:func:`everyday_given_names`, names first even when dictionary words: «سیمین», «رویا») and
-    the foreign ones (:func:`foreign_given_names`). :func:`is_given` also asks :func:`name_like`
+    the foreign ones (:func:`foreign_given_names`) and the Afghan ones (:func:`afghan_given_names`).
+    :func:`is_given` also asks :func:`name_like`
     (months stay: «آذر»), word by word as the text has them."""
     everyday = everyday_given_names() - stop_words() - _PLACE_HEADS - WEEKDAYS
     return frozenset((_data_words("given_names_fa.txt") - stop_words() - _PLACE_HEADS - WEEKDAYS) | everyday
-                     | foreign_given_names())
+                     | foreign_given_names() | afghan_given_names())
+
+
+@cache
+def afghan_given_names() -> frozenset[str]:
+    """Afghan given names no Iranian list holds (``data/afghan_given_names_fa.txt``, written for nashr:
+    Pashto names, Dari spellings, compounds written together: «ننگیالی», «اسحق», «عبدالستار»), in norm
+    form, less stop words: listed names like the everyday ones (:func:`surname_need`)."""
+    return _data_words("afghan_given_names_fa.txt") - stop_words()
 
 
 @cache
@@ -505,7 +514,7 @@ def surname_need(given: str) -> int:
     if given in _COUNTRY_GIVEN_NAMES and everyday_word(given):
         return WORDLIKE_GIVEN  # «ایران نوین», «ایران کهن»: the country and an adjective, not «ایران» the woman
     if given in MONTHS or not everyday_word(given):
-        listed = given in MONTHS or given in everyday_given_names() \
+        listed = given in MONTHS or given in everyday_given_names() or given in afghan_given_names() \
             or (given.endswith((_ALLAH, _DIN, *_HAQ_RAHMAN)) and given not in _ALLAH_DIN)
         return ANY_GIVEN if listed else UNLISTED_GIVEN
     return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
@@ -906,6 +915,11 @@ def unglued(word: str) -> str:
     return glued.group(1) if glued is not None else word
 
 
+def _no_name(words: Words, i: int) -> int:
+    """A switched-off test of a name's last word (:mod:`nashr.entities.switches`): none."""
+    return -1
+
+
 def glued_title_name(words: Words, i: int) -> int:
     """The last word of a name whose Dari title (:data:`_DARI_GLUED_TITLES`) is glued to its given
     name in word ``i`` («داکترعبدالله عبدالله رئیس …», «دکتورعبدالله گفت»): the title is the evidence,
@@ -1113,7 +1127,7 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last < 0:
             last = _two_given_khan(words, i)  # «علی اکبر خان قزوینی»
         if last < 0:
-            last = glued_title_name(words, i)  # «داکترعبدالله عبدالله», «دکتورعبدالله گفت»
+            last = switch()(glued_title_name, _no_name)(words, i)  # «داکترعبدالله عبدالله», «دکتورعبدالله گفت»
         if last < 0 and _royal(norms[i]):
             last = i  # «رضاشاه»
             if norms[i].endswith(_KHAN) and words.spaced(i) and (_city_nisba(norms[i + 1]) or (
@@ -1771,7 +1785,8 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
         if (j > i or norms[i] in _TITLES) and norms[i] not in _NAME_BEFORE_ONLY and (words.spaced(j) or apposed) \
                 and not in_body and not _islamic_republic(words, j) \
-                and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
+                and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1])
+                                                     and not verb_noun(words, j + 1))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
                     and (_foreign_like(norms[last + 1]) or on(_given_family_after_post, never)(words, j, last)):
@@ -2464,8 +2479,9 @@ def speech_rule(words: Words) -> Iterator[Span]:
             first -= 1
         if first == v - 1 or not (first == 0 or words.gaps[first].strip() or norms[first - 1] in stops):
             continue
-        if not (_foreign_like(norms[first]) or (is_given(norms[first]) and not word_like_given(norms[first]))):
-            continue
+        if not (_foreign_like(norms[first]) or (is_given(norms[first]) and not word_like_given(norms[first]))) \
+                or norms[first] in _STATE_FORMS:
+            continue  # «سخنگوی امارت اسلامی گفت»: a state's form and adjective, no name
         if all(name_like(norms[k]) and norms[k] not in common_words() and not looks_like_verb(norms[k])
                and not _PLURAL_POSSESSED.search(norms[k]) for k in range(first + 1, v)):
             yield _span(words, first, v - 1)
@@ -4868,7 +4884,7 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»); or any
     given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»); or two given names of
     today's use (no registry word, :func:`surname_need`; not verse's «بسی جان …») and a family name they
-    let in (:func:`two_given_need`, :func:`_third_name`: «محمد ابراهیم شینواری»).""" 
+    let in (:func:`two_given_need`, :func:`_third_name`: «محمد ابراهیم شینواری»)."""
     norms = words.norms
     given = norms[first]
     if not is_given(given) or verb_noun(words, last):
