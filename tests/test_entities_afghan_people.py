@@ -139,6 +139,9 @@ def test_afghan_given_names_no_iranian_list_holds(tagger: Tagger) -> None:
     # written in the shape of ministries' news: Pashto given names and «عبد…» compounds
     assert named(tagger, "ننگیالی احمدزی امروز گفت") == ["ننگیالی احمدزی"]
     assert named(tagger, "عبدالستار میرزکوال امروز گفت") == ["عبدالستار میرزکوال"]
+    # km.gov.af: «داود», the Dari spelling, no verb; the tribe's «زوی» apart
+    text = "ریاست محمد داود سلطان زوی، شاروال کابل، با اشتراک"
+    assert named(tagger, text) == ["محمد داود سلطان زوی"]
 
 
 def test_no_person_of_a_verb_s_noun_or_a_state_s_name_after_a_post(tagger: Tagger) -> None:

@@ -900,7 +900,7 @@ def is_given(word: str) -> bool:
     Arabic compound name in «…الدین» («مظفرالدین», «ناصرالدین»: "… of the faith", a given name
     by its form), or a given name glued to «شاه» («رضاشاه»)."""
     if word in given_names():
-        return name_like(word) or word in MONTHS
+        return name_like(word) or word in MONTHS or word in afghan_given_names()  # «داود», no verb
     if _LAQAB.fullmatch(word) or _royal(word):
         return True
     glued = _GLUED_TITLE.match(word)
