@@ -389,11 +389,20 @@ def given_names() -> frozenset[str]:
     together from ``data/given_names_fa.txt``, which ``scripts/make_entity_data.py`` writes),
     stop words, place heads or weekdays; with the everyday given names
     (:func:`everyday_given_names`, names first even when dictionary words: «سیمین», «رویا») and
-    the foreign ones (:func:`foreign_given_names`). :func:`is_given` also asks :func:`name_like`
+    the foreign ones (:func:`foreign_given_names`) and the Afghan ones (:func:`afghan_given_names`).
+    :func:`is_given` also asks :func:`name_like`
     (months stay: «آذر»), word by word as the text has them."""
     everyday = everyday_given_names() - stop_words() - _PLACE_HEADS - WEEKDAYS
     return frozenset((_data_words("given_names_fa.txt") - stop_words() - _PLACE_HEADS - WEEKDAYS) | everyday
-                     | foreign_given_names())
+                     | foreign_given_names() | afghan_given_names())
+
+
+@cache
+def afghan_given_names() -> frozenset[str]:
+    """Afghan given names no Iranian list holds (``data/afghan_given_names_fa.txt``, written for nashr:
+    Pashto names, Dari spellings, compounds written together: «ننگیالی», «اسحق», «عبدالستار»), in norm
+    form, less stop words: listed names like the everyday ones (:func:`surname_need`)."""
+    return _data_words("afghan_given_names_fa.txt") - stop_words()
 
 
 @cache
@@ -509,7 +518,8 @@ def surname_need(given: str) -> int:
     if given in _COUNTRY_GIVEN_NAMES and everyday_word(given):
         return WORDLIKE_GIVEN  # «ایران نوین», «ایران کهن»: the country and an adjective, not «ایران» the woman
     if given in MONTHS or not everyday_word(given):
-        listed = given in MONTHS or given in everyday_given_names() or given.endswith((_ALLAH, _DIN))
+        listed = given in MONTHS or given in everyday_given_names() or given in afghan_given_names() \
+            or (given.endswith((_ALLAH, _DIN, *_HAQ_RAHMAN)) and given not in _ALLAH_DIN)
         return ANY_GIVEN if listed else UNLISTED_GIVEN
     return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
 
@@ -745,6 +755,19 @@ def _month_day_before(words: Words, i: int) -> bool:
     return bool(i < len(words) and words.gaps[i].strip()[-2:].isdigit())
 
 
+TRIBE_PARTS = ("زی", "زوی", "زایی", "زائی", "خیل")
+"""The endings of Pashtun tribes' and clans' names («…زی», «…زوی», «…زایی» "son of", «…خیل» "clan"), which
+Afghan family names are, written apart from the word they end as Afghan offices' pages have them: «محمد
+داود سلطان زوی» (km.gov.af), «عبدالله حبیب زی» (mfa.gov.af's staff lists), «سلیمان خیل»."""
+_TRIBE_PARTS = norms_of(TRIBE_PARTS)
+
+
+def tribe_apart(words: Words, last: int) -> bool:
+    """True when word ``last + 1``, one of :data:`TRIBE_PARTS`, ends the family name at word ``last``:
+    that word is name-like and no stop word («خیل» is also "a host": «با خیل عظیمی از مردم»)."""
+    return name_like(words.norms[last]) and words.norms[last] not in stop_words()
+
+
 def _surname_run(words: Words, first: int) -> int:
     """Index of the last word of the surname starting at word ``first`` (rule 1).
 
@@ -759,6 +782,8 @@ def _surname_run(words: Words, first: int) -> int:
     after = norms[last + 1]
     if (after in _SURNAME_PARTS and not _born_after(words, last)) or norms[last] + after in surnames():
         return last + 1  # «تقی زاده», «حقیقت پژوه»; not «وراوینی زاده (وراوی …)», "born (in …)"
+    if after in _TRIBE_PARTS and switch()(tribe_apart, never)(words, last):
+        return last + 1  # «سلطان زوی», «حبیب زی»: a Pashtun tribe's name written apart
     if len(norms[last]) <= 3 and name_like(after) and not everyday_word(norms[last]) and not everyday_word(after):
         return last + 1  # «میر حسینی»
     return last
@@ -824,6 +849,10 @@ def _titled_given_name(words: Words, k: int) -> int:
     if not is_given(norms[k]):
         return -1
     last = _given_name_at(words, k, k, ANY_GIVEN)
+    if _allah_name(words, k):  # «داکتر عظیم الله نیازی», «داكتر شمس الحق كاكر»: one given name in two words
+        listed = k + 2 if words.spaced(k + 1) and norms[k + 2] in surnames() and norms[k + 2] not in stop_words() \
+            else -1  # «نیازی», a listed family name that :func:`name_like` takes for a verb («ن» + «یاز»)
+        return max(last, listed, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1))
     if words.spaced(k) and is_given(norms[k + 1]):
         # two given names and a family name win over one given name and the second as family
         # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»; but a second word that is a listed
@@ -875,7 +904,7 @@ def is_given(word: str) -> bool:
     Arabic compound name in «…الدین» («مظفرالدین», «ناصرالدین»: "… of the faith", a given name
     by its form), or a given name glued to «شاه» («رضاشاه»)."""
     if word in given_names():
-        return name_like(word) or word in MONTHS
+        return name_like(word) or word in MONTHS or word in afghan_given_names()  # «داود», no verb
     if _LAQAB.fullmatch(word) or _royal(word):
         return True
     glued = _GLUED_TITLE.match(word)
@@ -888,6 +917,11 @@ def unglued(word: str) -> str:
     «انجنیرعزت» → «عزت», «سیدجلال» → «جلال»), or ``word`` itself."""
     glued = _GLUED_TITLE.match(word)
     return glued.group(1) if glued is not None else word
+
+
+def _no_name(words: Words, i: int) -> int:
+    """A switched-off test of a name's last word (:mod:`nashr.entities.switches`): none."""
+    return -1
 
 
 def glued_title_name(words: Words, i: int) -> int:
@@ -911,12 +945,20 @@ def _allah_name(words: Words, i: int) -> bool:
     first, second = unglued(words.norms[i]), words.norms[i + 1]
     if second == _DIN:
         return name_like(first) and first not in stop_words()
+    if second in _HAQ_RAHMAN:
+        return first != _ALLAH and is_given(first)
     return second == _ALLAH and (first + _ALLAH in given_names() or first in given_names())
 
 
 _ALLAH = norm("الله")
 _DIN = norm("الدین")
-_ALLAH_DIN = frozenset((_ALLAH, _DIN))  # the second words of :func:`_allah_name`
+HAQ_RAHMAN = ("الحق", "الرحمن")
+"""Second words of Afghan and South Asian given names in «… الحق» ("… of the Truth") and «… الرحمن»
+("… of the Merciful") written apart («داكتر شمس الحق كاكر», afghanasamai; «ضیاء الحق», «فضل الرحمن»):
+after a given name they make one given name, as «… الله» does; not after «الله» (the basmala's
+«بسم الله الرحمن الرحیم»)."""
+_HAQ_RAHMAN = norms_of(HAQ_RAHMAN)
+_ALLAH_DIN = frozenset((_ALLAH, _DIN, *_HAQ_RAHMAN))  # the second words of :func:`_allah_name`
 
 
 def _royal(word: str) -> bool:
@@ -939,8 +981,8 @@ _NAME_TITLES_AFTER = norms_of(("خان", "بیگ", "میرزا", "خانم", "ب
 _QOLI = norm("قلی")  # «رضا قلی», «علی قلی»: Turkic "servant of", the second word of a given name
 _AFFAIRS = norm("امور")
 _FAITH = "الدین"
-_APART = (" الله", " " + _FAITH)  # «… الله», «… الدین» written apart
-_ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?= (?:الله|{_FAITH})(?!\w))")
+_APART = (" الله", " " + _FAITH, *(" " + second for second in HAQ_RAHMAN))  # «… الله», «… الدین» written apart
+_ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?= (?:الله|{_FAITH}|{'|'.join(HAQ_RAHMAN)})(?!\w))")
 _GLUED_ROYAL = (_FAITH, _SHAH, _KHAN, _BEG)
 _SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}\u200c?(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")  # «ابراهیم‌بیگ»
 
@@ -1075,7 +1117,7 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             # follows; a second that is a listed family name too ends the name before a word of no family
             # name's shape («ارباب کیخسرو شاهرخ نطق مبسوطی کرد»)
             three = _given_name_at(words, i, i + 1, ANY_GIVEN)
-            if three > 0 and _third_name(norms[i + 2], norms[i + 1] in surnames()):
+            if three > 0 and (_third_name(norms[i + 2], norms[i + 1] in surnames()) or norms[three] in _TRIBE_PARTS):
                 last = max(last, three)
         if last < 0 and words.spaced(i) and norms[i + 1] in _POST_TITLES:
             # «وجیهه خانم», «ناصرالدین شاه», «اعتماد السلطنه»; not «خدمت شاه» ("before the Shah");
@@ -1089,7 +1131,7 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         if last < 0:
             last = _two_given_khan(words, i)  # «علی اکبر خان قزوینی»
         if last < 0:
-            last = glued_title_name(words, i)  # «داکترعبدالله عبدالله», «دکتورعبدالله گفت»
+            last = switch()(glued_title_name, _no_name)(words, i)  # «داکترعبدالله عبدالله», «دکتورعبدالله گفت»
         if last < 0 and _royal(norms[i]):
             last = i  # «رضاشاه»
             if norms[i].endswith(_KHAN) and words.spaced(i) and (_city_nisba(norms[i + 1]) or (
@@ -1219,6 +1261,34 @@ def glued_name_rule(words: Words) -> Iterator[Span]:
     for i, word in enumerate(words.norms):
         if word in glued:
             yield _span(words, i, i)
+
+
+_MIN_AND_GLUED = 4  # letters of «و» and a given name glued: «وصولت»; not «وحید» read as «و» + «حید»
+
+
+def and_glued_name_rule(words: Words) -> Iterator[Span]:
+    """Rule 1d: «و» ("and") glued to the given name of a name after it by a lost space, as Afghan offices'
+    pages have it («محمد آصف كبير وصولت نورزايي», herat.gov.af): a word of four letters or more whose rest
+    after «و» is a given name that is no registry word (:func:`word_like_given`), the word itself no
+    everyday word, given name or family name («وحید», «ولی», «وکیلی» stay whole), then a family name as
+    rule 1 asks it (:func:`_given_name_at`), or a second given name and one.
+
+    Yields: the name without the «و», one ``persName`` span each (source offsets).
+    """
+    norms = words.norms
+    for i, word in enumerate(norms):
+        if not (word.startswith(_AND) and len(word) >= _MIN_AND_GLUED and i > 0) \
+                or words.folded[words.starts[i]] != _AND:
+            continue
+        given = word[1:]
+        if not is_given(given) or word_like_given(given) or everyday_word(word) or is_given(word) \
+                or word in surnames():
+            continue
+        last = _given_name_at(words, i, i, surname_need(given))
+        if last < 0 and words.spaced(i) and is_given(norms[i + 1]):
+            last = _given_name_at(words, i, i + 1)
+        if last > 0:
+            yield Span(words.starts[i] + 1, words.ends[last], "persName", CANDIDATE_ATTRS)
 
 
 def _glued_name(word: str) -> bool:
@@ -1719,7 +1789,8 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
         if (j > i or norms[i] in _TITLES) and norms[i] not in _NAME_BEFORE_ONLY and (words.spaced(j) or apposed) \
                 and not in_body and not _islamic_republic(words, j) \
-                and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1]))):
+                and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1])
+                                                     and not verb_noun(words, j + 1))):
             last = j + 1
             while words.spaced(last) and last - j < (_MAX_NAME_WORDS if apposed else 2) \
                     and (_foreign_like(norms[last + 1]) or on(_given_family_after_post, never)(words, j, last)):
@@ -2412,8 +2483,9 @@ def speech_rule(words: Words) -> Iterator[Span]:
             first -= 1
         if first == v - 1 or not (first == 0 or words.gaps[first].strip() or norms[first - 1] in stops):
             continue
-        if not (_foreign_like(norms[first]) or (is_given(norms[first]) and not word_like_given(norms[first]))):
-            continue
+        if not (_foreign_like(norms[first]) or (is_given(norms[first]) and not word_like_given(norms[first]))) \
+                or norms[first] in _STATE_FORMS:
+            continue  # «سخنگوی امارت اسلامی گفت»: a state's form and adjective, no name
         if all(name_like(norms[k]) and norms[k] not in common_words() and not looks_like_verb(norms[k])
                and not _PLURAL_POSSESSED.search(norms[k]) for k in range(first + 1, v)):
             yield _span(words, first, v - 1)
@@ -4653,6 +4725,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(lady_rule)(words, triggers))
     keep(on(given_name_rule)(words, triggers))
     keep(on(glued_name_rule)(words))
+    keep(on(and_glued_name_rule)(words))
     keep(on(arabic_nisba_rule)(words, triggers))
     keep(on(letter_name_rule)(words, triggers))
     keep(on(kinship_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
@@ -4838,7 +4911,9 @@ def proved_name(words: Words, first: int, last: int) -> bool:
     a given name that is no registry word (:func:`word_like_given`) and a family name of
     :func:`surnames` or with a family name's suffix, no everyday word either way
     (:func:`surname_like` after an everyday given name: «کیمیا علیزاده», «شهلا دانشفر»); or any
-    given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»)."""
+    given name and a nisba in «…ایی» (:func:`vowel_nisba`: «شمس کسمایی»); or two given names of
+    today's use (no registry word, :func:`surname_need`; not verse's «بسی جان …») and a family name they
+    let in (:func:`two_given_need`, :func:`_third_name`: «محمد ابراهیم شینواری»)."""
     norms = words.norms
     given = norms[first]
     if not is_given(given) or verb_noun(words, last):
@@ -4847,6 +4922,11 @@ def proved_name(words: Words, first: int, last: int) -> bool:
         return True  # «شمس کسمایی»: the nisba proves the name after a registry word too
     if word_like_given(given):
         return False
+    if last == first + 2 and words.spaced(first) and is_given(norms[first + 1]) \
+            and all(surname_need(word) in (ANY_GIVEN, WORD_GIVEN) for word in norms[first : last]) \
+            and switch()(two_given_need, never)(words, first) and surname_like(norms[last]) \
+            and _third_name(norms[last], norms[first + 1] in surnames()):
+        return True  # «محمد ابراهیم شینواری»: two given names prove the family name after them
     need = surname_need(given)  # a foreign given name's, a country's (:func:`surname_need`), else an everyday one's
     need = need if need in (FOREIGN_GIVEN, WORDLIKE_GIVEN) else WORD_GIVEN
     return surname_like("".join(norms[first + 1 : last + 1]) if last > first + 1 and norms[last] in _SURNAME_PARTS
