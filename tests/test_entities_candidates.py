@@ -1014,7 +1014,8 @@ def test_dari_heads(tagger: Tagger) -> None:
     assert found("آمریت عمومی اداری قوه قضائیه")[0] == ("orgName", "آمریت عمومی اداری قوه قضائیه")
     assert found("او سال‌ها با معاونیت او کار کرد") == []
     # Afghanistan's National Army and National Unity Government, known bodies named bare (kabul.gov.af, meshrano)
-    assert found("سربازان اردوي ملي و رهبران حکومت وحدت ملی") == [("orgName", "اردوي ملي"), ("orgName", "حکومت وحدت ملی")]
+    assert found("سربازان اردوي ملي و رهبران حکومت وحدت ملی") == [
+        ("orgName", "اردوي ملي"), ("orgName", "حکومت وحدت ملی")]
 
 
 def test_district_of_columbia(tagger: Tagger) -> None:
