@@ -160,8 +160,11 @@ FLOORS = {
     # Round 32: set 28 joins the texts rules are written with (set 29 the newest held-out set; 558 texts, 6438 rows):
     # 0.857 shipped and no registers (person 0.797, org 0.802 / 0.803, place 0.903, date 0.921; set 28 at 0.753
     # seen: person 0.689, org 0.652); the all, person and org floors drop to 0.85, 0.79 and 0.80.
-    "shipped": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.92},
-    "none": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.92},
+    # Round 33 (ent39's people of Afghan news, Dari offices as organisation heads), same texts: 0.862 shipped and no
+    # registers (person 0.806, org 0.813, place 0.905, date 0.921); the all, person and org floors rise to 0.86, 0.80
+    # and 0.81.
+    "shipped": {"all": 0.86, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.92},
+    "none": {"all": 0.86, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -287,7 +290,9 @@ FLOORS = {
 # to «مقام», a suffix typed apart, «سازمان ملل»: set 29 0.760 / 0.760 (org 0.826/0.452/0.585, 23 found, 19 right).
 # Helper «ent38» («قریه» a place head, GeoNames' «قوم» for Qom left out): alone 0.716 → 0.727 (place 0.776 → 0.804).
 # Both merged: 0.771 shipped (person 0.821, org 0.585, place 0.804, date 0.909); floor 0.77 / 0.77.
-FLOORS_HELD_OUT = {"shipped": 0.77, "none": 0.77}
+# Round 33 (ent39's people): 0.782 shipped and no registers (person 0.861, org 0.585, place 0.804, date 0.909);
+# floor 0.78 / 0.78.
+FLOORS_HELD_OUT = {"shipped": 0.78, "none": 0.78}
 
 
 @pytest.fixture(scope="module")
