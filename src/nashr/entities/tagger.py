@@ -427,7 +427,7 @@ class DocumentRecogniser:
             prepared = self.tagger.prepare(text, self.context)
             self._prepared[text] = (self.context, prepared)
             spans = self._tag(text, memory, prepared=prepared)
-            self._ahead.setdefault(text, deque()).append((place, words(text), spans))
+            self._ahead.setdefault(text, deque()).append((place, prepared.found, spans))
         self.context, memory.place = context, -1
 
     def __call__(self, text: str) -> list[Span]:
