@@ -163,8 +163,11 @@ FLOORS = {
     # Round 33 (ent39's people of Afghan news, Dari offices as organisation heads), same texts: 0.862 shipped and no
     # registers (person 0.806, org 0.813, place 0.905, date 0.921); the all, person and org floors rise to 0.86, 0.80
     # and 0.81.
-    "shipped": {"all": 0.86, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.92},
-    "none": {"all": 0.86, "person": 0.80, "org": 0.81, "place": 0.89, "date": 0.92},
+    # Round 34: set 29 joins the texts rules are written with (set 30 the newest held-out set; 580 texts, 6599 rows):
+    # 0.860 shipped and no registers (person 0.808 / 0.807, org 0.807, place 0.902, date 0.921); the org floor drops
+    # to 0.80, the place floor rises to 0.90.
+    "shipped": {"all": 0.86, "person": 0.80, "org": 0.80, "place": 0.90, "date": 0.92},
+    "none": {"all": 0.86, "person": 0.80, "org": 0.80, "place": 0.90, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -292,7 +295,11 @@ FLOORS = {
 # Both merged: 0.771 shipped (person 0.821, org 0.585, place 0.804, date 0.909); floor 0.77 / 0.77.
 # Round 33 (ent39's people): 0.782 shipped and no registers (person 0.861, org 0.585, place 0.804, date 0.909);
 # floor 0.78 / 0.78.
-FLOORS_HELD_OUT = {"shipped": 0.78, "none": 0.78}
+# Round 34: set 29 joins the texts rules are written with. The thirtieth held-out set (31 texts of 18 sites, 394
+# entities; helpers «set30a», «set30b»), scored blind five times from its making in round 32 (0.590) to the start of
+# round 34 (0.613 shipped: person 0.420, org 0.515, place 0.828, date 0.684; 0.614 no registers), joins the
+# collection; floor 0.61 / 0.61, its blind level.
+FLOORS_HELD_OUT = {"shipped": 0.61, "none": 0.61}
 
 
 @pytest.fixture(scope="module")

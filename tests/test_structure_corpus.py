@@ -58,7 +58,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.89  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.88  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -127,7 +127,11 @@ FLOOR = 0.89  # the texts rules have been written with (all but the newest held-
 # counts (sets to 27 alone stay at 90.2 %).
 # Round 33 (struct49's labels, struct50's headlines and date lines merged): set 29 56.2 % (177 of 315), all texts
 # 88.6 %, those written with ≈89.9 %; FLOOR 0.88 → 0.89, FLOOR_HELD_OUT 0.54 → 0.56.
-FLOOR_HELD_OUT = 0.56  # the newest held-out set (29): its blind level, raised as rules are written with it
+# Round 34: set 30 (31 texts of 18 sites, 378 lines; helpers «set30a», «set30b»), scored blind five times (75.4 % alone
+# from its making in round 32 to the start of round 33, 75.9 % (287) alone and as batches at the end of round 33 and
+# the start of round 34), joins; FLOOR_HELD_OUT 0.75, its blind level. Set 29 joins the texts rules are written with, at
+# 56.2 % (177 of 315): 580 texts 88.6 % (7398 of 8352); FLOOR 0.89 → 0.88, the level of the texts it now counts.
+FLOOR_HELD_OUT = 0.75  # the newest held-out set (30): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

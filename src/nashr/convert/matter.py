@@ -666,7 +666,7 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
     s = doc.s(head)
     if (doc.role(first) == "fw" and abs(head - first) == 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
             and doc.role(head) == "p" and (doc.blank_after(head) or head < first)):
-        doc.set(head, "fw", RUNNING_HEAD_RULE, cert="medium")
+        doc.set(head, "fw", RUNNING_HEAD_RULE)
         # Only the number and its running head together say the page was taken from inside a book
         # (a number alone may be a poem's or a statement's, its title below it).
         doc.printed_page = doc.role(head) == "fw"
@@ -853,7 +853,7 @@ def page_furniture(doc: Document) -> None:
             continue
         elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS
               and (s.end == "none" or s.plain.endswith(("؟", "?", "!"))) and _running_head(s, seen)):
-            doc.set(i, "fw", RUNNING_HEAD_RULE, cert="medium")
+            doc.set(i, "fw", RUNNING_HEAD_RULE)
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif (i != content[0] or HOME_LINK.match(TRAIL_SEPARATOR.split(s.plain, 1)[0])) and s.end == "none" \
@@ -906,7 +906,7 @@ def page_furniture(doc: Document) -> None:
             if (doc.role(i) == "fw" and 0 <= j < len(doc.shapes) and doc.shapes[j] is not None
                     and doc.role(j) == "p" and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"
                     and not MASTHEAD_MARK.search(doc.s(j).plain)):
-                doc.set(j, "fw", RUNNING_HEAD_RULE, cert="medium")
+                doc.set(j, "fw", RUNNING_HEAD_RULE)
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     # (A form's field labels and signature marks repeat too: «تاریخ:», «امضاء».)
@@ -1624,7 +1624,7 @@ def top_matter(doc: Document) -> int:
                     "text's own)", cert="medium")
         elif has_title and _session_line(doc, i):
             # (its record: 10 wrong of 38 once a poet's name with years is a byline, round 29; 11 of 39, low, before)
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
@@ -2026,7 +2026,7 @@ def restated_top(doc: Document, body: list[int]) -> None:
         elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
             doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
         elif stack and doc.role(i) == "p" and _session_line(doc, i):
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
         else:
             stack = False
 
@@ -2761,7 +2761,7 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
     if _is_addressee(s):
         return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
     if _is_salute(s):
-        return "salute", "salute: a greeting («… عزیز،», «با سلام») opening a letter"
+        return "salute", "salute: a greeting («… عزیز،», «با سلام») opening a letter", "medium"
     return None
 
 

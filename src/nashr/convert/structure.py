@@ -479,7 +479,7 @@ def _doubtful_defaults(doc: Document) -> None:
         if short and bare:
             doc.set(i, "p", DOUBTFUL_RULE, cert="low")
         elif short or bare:
-            doc.set(i, "p", UNSURE_RULE, cert="medium")
+            doc.set(i, "p", UNSURE_RULE, cert="low")
 
 POET_MAX_WORDS = 3  # «سعدی», «عطار نیشابوری», «ملک‌الشعرای بهار»
 POET_RULE = "byline: a short line right under a poem's last verse, only the page's furniture below it (the poet)"
