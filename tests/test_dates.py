@@ -1022,3 +1022,15 @@ def test_a_weekday_whose_number_is_written_as_a_digit() -> None:
     assert dates("۵شنبه ۲۲ تیر ماه ۱۳۲۹") == [("۵شنبه ۲۲ تیر ماه ۱۳۲۹", {
         "calendar": "#jalali", "when": "1950-07-13", "when-custom": "1329-04-22", "datingMethod": "#jalali"})]
     assert dates("بند ۵ شنبه") == []  # a number and the word «شنبه» apart are no weekday
+
+
+def test_dari_forms_of_afghan_provincial_news() -> None:
+    # samangan.gov.af (tests/data/corpus/, set 30): «۱۱ جوزای ۱۳۹۸», the month with its ezafe «ی» —
+    # 11 Jawza (Khordad) 1398 was 1 June 2019 (persiantools); «روز» glued to the weekday (helmand.gov.af,
+    # samangan.gov.af); the month's epithet «مبارک» after «ماه».
+    assert dates("به تاریخ 11 جوزای 1398 برگزار شد") == [("11 جوزای 1398", {
+        "calendar": "#jalali", "when": "2019-06-01", "when-custom": "1398-03-11", "datingMethod": "#jalali"})]
+    assert [text for text, _ in dates("روزسه شنبه والی با مردم دیدار کرد")] == ["روزسه شنبه"]
+    assert [text for text, _ in dates("روزيکشنبه جلسه بود")] == ["روزيکشنبه"]
+    assert [text for text, _ in dates("در ماه مبارک رمضان مسابقه برگزار شد")] == ["ماه مبارک رمضان"]
+    assert dates("امروزشنبه است") == [] and dates("او روزی شنبه آمد") == []  # no «روز» glued to a weekday

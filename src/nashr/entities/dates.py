@@ -308,8 +308,10 @@ ANIMAL_CYCLE_OFFSET = 5
 the dog's («ایت ئیل» in Naser al-Din Shah's diary of 1303, tests/data/corpus/)."""
 _DAY = rf"(?:\d{{1,2}}|{_alternation(DAY_WORDS, marks=True)})"  # «نوزدهُم» with its vowel marks
 _WEEKDAY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
-# «آبان (عقرب)»: the month's other name in brackets belongs to it.
-_MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
+# «آبان (عقرب)»: the month's other name in brackets belongs to it. «۱۱ جوزای ۱۳۹۸»: a month ending in «ا» takes
+# the ezafe «ی» before its year, as Dari news writes it (samangan.gov.af, kabul.gov.af); part of the month's word.
+_MONTH = (rf"(?P<month>{_alternation(MONTHS, marks=True)})(?:(?<=ا)[یي](?=\s))?"
+          rf"(?:\s*\(\s*(?:{_alternation(MONTHS)})\s*\))?"
           rf"(?P<mah>[\s\u200c]*ماه)?")
 # «۱۲جمادیالثانیه ۱۳۲۷قمری»: a day's or year's digits glued to the word after them, as PDF text
 # layers lose the space at the edge of a bidi run
@@ -335,12 +337,17 @@ _ORDINAL_AM = r"(?:(?<=\d)[ \u00a0\u200c]?ام(?![\w\u200c]))?"
 _DAYS_COUNTED = rf"{_SEP}روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فروردین ۹۸ روز شنبه»)
 # «شعبان المعظم مطابق سال تنکوزئیل سنه ۱۲۶۷»: the animal year the month falls in, before its Hijri year
 _ANIMAL_BETWEEN = rf"مطابق{_SEP}سال{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_SEP}"
+# «روزسه شنبه», «روزشنبه»: «روز» glued to the weekday after it, as Dari releases type it (helmand.gov.af,
+# samangan.gov.af, two of tests/data/corpus/'s publishers); part of the date, as «روز سه شنبه» is
+_DAY_GLUED = rf"روز(?={_WEEKDAY})"
+# «ماه مبارک رمضان»: the month's epithet between «ماه» and its name (Afghan provincial news, a wiki's list of months)
+_BLESSED = "مبار[کك]"
 _PATTERN_TEXT = (
     rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d)))"
-    rf"(?:(?:(?:روزهای|(?P<daypart>{_alternation(DAY_PARTS)})){_SEP}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
+    rf"(?:(?:(?:روزهای|(?P<daypart>{_alternation(DAY_PARTS)})){_SEP}|{_DAY_GLUED}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS, marks=True)}){_SEP})?"
-    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_ORDINAL_AM}(?:{_SEP}|{_GLUED}|{_SLASH}|{_DASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP})?"
+    rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_ORDINAL_AM}(?:{_SEP}|{_GLUED}|{_SLASH}|{_DASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP}(?:{_BLESSED}{_SEP})?)?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"(?:{_END}|{_GLUED_YEAR})"
     rf"(?:(?:{_SEP}|{_SLASH}|{_DASH}|{_GLUED_YEAR})(?:{_ANIMAL_BETWEEN})?(?:(?:(?:در{_SEP})?(?:سال|سنه\u0654?|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}(?!{_DAYS_COUNTED})|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
@@ -504,7 +511,8 @@ _MONTH_FIRST_PATTERN = LazyPattern(
     rf"\s*[،,]\s*(?P<year>\d{{4}})(?![\d./-]?\d)"
 )
 _WEEKDAY_PATTERN = LazyPattern(
-    rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
+    rf"(?<!\w)(?:(?P<part>{_alternation(DAY_PARTS)}){_SEP}|(?P<glued>{_DAY_GLUED})){{0,{_MAX_DAY_PARTS}}}"
+    rf"(?P<weekday>{_alternation(WEEKDAY_NUMBERS)})"
     rf"(?:{_SEP}(?:(?P<rel>{_alternation(WEEKDAY_RELATIVE)})|(?P<night>شب)))?{_END}"
 )
 # «سی سال گذشته», «۲۰ سال قبل», «یکسال گذشته»: a number before makes a span of time, not a date.
@@ -1412,7 +1420,7 @@ def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     week back) or the next after it («آینده»)."""
     found = []
     for match in _WEEKDAY_PATTERN.finditer(folded):
-        if not (match.group("part") or match.group("rel") or match.group("night")):
+        if not (match.group("part") or match.group("glued") or match.group("rel") or match.group("night")):
             continue
         direction = _WEEKDAY_DIRECTIONS.get(_bare(match.group("rel") or ""), 0)
         day: date | None = None
@@ -1431,14 +1439,15 @@ def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
     return found
 
 
-_MONTH_WORDS = frozenset(  # as Words.norms has them: apart, together, glued to «ماه»
-    w for key in MONTHS for w in (*key.split(), _bare(key), _bare(key) + "ماه")
+_MONTH_WORDS = frozenset(  # as Words.norms has them: apart, together, glued to «ماه», with the ezafe «ی» («جوزای»)
+    w for key in MONTHS for w in (*key.split(), _bare(key), _bare(key) + "ماه", *((key + "ی",) if key.endswith("ا") else ()))
 )
 _DAY_PART_WORDS = frozenset(_key(part).split()[-1] for part in DAY_PARTS)
 _ERA_WORDS = frozenset(w for era in (*ERA_WORDS, "م") for w in _key(era).split())
 _GLUED_ERA = re.compile(r"\d[هقمشخ]")  # «۱۹۰۳م», «۶۵۶ه.ق», «۱۳۹۹خورشیدی»: one word, no era word apart
 _WEEKDAY_DIRECTIONS = {_bare(_key(word)): direction for word, direction in WEEKDAY_RELATIVE.items()}
-_WEEKDAY_TRIGGERS = _DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
+_WEEKDAY_TRIGGERS = (_DAY_PART_WORDS | frozenset(_WEEKDAY_DIRECTIONS)
+                     | {"روز" + _key(name).split()[0] for name in WEEKDAY_NUMBERS})  # «روزسه شنبه» (_DAY_GLUED)
 # The last word of each weekday's name, which :data:`_WEEKDAY_PATTERN` matches letter for letter:
 # a text without one of them has no weekday (a substring test instead of the pattern's scan).
 _WEEKDAY_ENDS = frozenset(_key(name).split()[-1] for name in WEEKDAY_NUMBERS)
