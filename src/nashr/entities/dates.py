@@ -1440,7 +1440,8 @@ def _weekday_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
 
 
 _MONTH_WORDS = frozenset(  # as Words.norms has them: apart, together, glued to «ماه», with the ezafe «ی» («جوزای»)
-    w for key in MONTHS for w in (*key.split(), _bare(key), _bare(key) + "ماه", *((key + "ی",) if key.endswith("ا") else ()))
+    w for key in MONTHS
+    for w in (*key.split(), _bare(key), _bare(key) + "ماه", *((key + "ی",) if key.endswith("ا") else ()))
 )
 _DAY_PART_WORDS = frozenset(_key(part).split()[-1] for part in DAY_PARTS)
 _ERA_WORDS = frozenset(w for era in (*ERA_WORDS, "م") for w in _key(era).split())
