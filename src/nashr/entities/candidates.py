@@ -1275,20 +1275,30 @@ def and_glued_name_rule(words: Words) -> Iterator[Span]:
 
     Yields: the name without the «و», one ``persName`` span each (source offsets).
     """
+    glued = _AND_GLUED.among(words.vocabulary)
+    if not glued:
+        return  # (most blocks: two set operations, no walk over the words)
     norms = words.norms
     for i, word in enumerate(norms):
-        if not (word.startswith(_AND) and len(word) >= _MIN_AND_GLUED and i > 0) \
-                or words.folded[words.starts[i]] != _AND:
+        if word not in glued or i == 0 or words.folded[words.starts[i]] != _AND:
             continue
-        given = word[1:]
-        if not is_given(given) or word_like_given(given) or everyday_word(word) or is_given(word) \
-                or word in surnames():
-            continue
-        last = _given_name_at(words, i, i, surname_need(given))
+        last = _given_name_at(words, i, i, surname_need(word[1:]))
         if last < 0 and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)
         if last > 0:
             yield Span(words.starts[i] + 1, words.ends[last], "persName", CANDIDATE_ATTRS)
+
+
+def _and_glued(word: str) -> bool:
+    """True when ``word`` (norm form) may be «و» glued to a given name (:func:`and_glued_name_rule`): four
+    letters or more, the rest a given name that is no registry word, the word itself no everyday word,
+    given name or family name."""
+    given = word[1:]
+    return word.startswith(_AND) and len(word) >= _MIN_AND_GLUED and is_given(given) and not word_like_given(given) \
+        and not everyday_word(word) and not is_given(word) and word not in surnames()
+
+
+_AND_GLUED = Passing(_and_glued)
 
 
 def _glued_name(word: str) -> bool:
@@ -4534,8 +4544,8 @@ def _deputy_laqab(words: Words) -> Iterator[Span]:
     the test collection tags it in three texts («مقرب الخاقان قائم مقام را», «آقای قائم مقام
     (اجازه)»); before a noun it is an acting office («قائم مقام وزیر», «قائم‌مقام دبیرکل»)."""
     norms = words.norms
-    if _DEPUTY not in norms:
-        return  # (most blocks)
+    if _DEPUTY not in words.vocabulary:
+        return  # (most blocks: one set lookup)
     for i in range(len(norms) - 1):
         if norms[i] == _DEPUTY and norms[i + 1] == _PLACE_WORD and words.spaced(i) \
                 and (not words.spaced(i + 1) or norms[i + 2] in _CLOSING_WORDS):
@@ -4578,7 +4588,9 @@ def kunya_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         yield _span(words, first, last)
 
 
-_KUNYA_GLUED = re.compile(r"(?<!\w)(?:ابو|ابی)\w{3,}")
+# «اب» first, the look-behind after it (the character before «ا» is no word character): a search
+# skips to «اب», where a pattern opening with the look-behind is tried at every character.
+_KUNYA_GLUED = re.compile(r"اب(?<!\w..)[وی]\w{3,}")
 
 
 def glued_kunya_rule(words: Words) -> Iterator[Span]:
