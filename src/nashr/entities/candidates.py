@@ -501,6 +501,7 @@ ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN, UNLISTED_GIVEN = 0, 1, 2, 
 _COUNTRY_GIVEN_NAMES = norms_of(country_names())
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_need(given: str) -> int:
     """What the surname after the given name ``given`` (norm form) must prove: ``ANY_GIVEN``
     for a name that is no everyday word («شهلا», «کیوان»; a month: «آذر نفیسی»), ``WORD_GIVEN``
@@ -524,6 +525,7 @@ def surname_need(given: str) -> int:
     return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     """True when a word (norm form) can be the family name after a given name.
 
@@ -961,6 +963,7 @@ _HAQ_RAHMAN = norms_of(HAQ_RAHMAN)
 _ALLAH_DIN = frozenset((_ALLAH, _DIN, *_HAQ_RAHMAN))  # the second words of :func:`_allah_name`
 
 
+@lru_cache(maxsize=1 << 16)
 def _royal(word: str) -> bool:
     """A given name glued to «شاه», «خان» or «بیگ» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»,
     «ابراهیمبیگ»: «ابراهیم‌بیگ» whose ZWNJ a web copy lost)."""
@@ -1714,6 +1717,7 @@ def _khan_and_epithet(words: Words, last: int) -> int:
     return k
 
 
+@lru_cache(maxsize=1 << 16)
 def _city_nisba(word: str) -> bool:
     """True for a nisba in «ی» of a city of the gazetteer (:func:`~nashr.entities.places.city_names`:
     «تبریزی» of «تبریز», «شیرازی»): after a Qajar name in «…خان» it is the bearer's family name
@@ -3554,6 +3558,7 @@ CLITICS = ("ش", "شان", "تان", "مان")
 name holds none."""
 
 
+@lru_cache(maxsize=1 << 16)
 def with_clitic(word: str) -> bool:
     """True for an everyday word with a pronominal enclitic (:data:`CLITICS`) that is no word,
     given name or family name itself («ضرورتش»; not «آرش», «داریوش»)."""
@@ -3576,6 +3581,7 @@ def _name_ahead(words: Words, j: int, places: dict[int, Span], orgs: dict[int, S
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def _content_word(word: str) -> bool:
     """A noun or adjective that may stand inside a name before a place or organisation: no stop
     word, verb or number, nor a preposition written with its noun («درمورد ایران»: the sentence
@@ -3951,6 +3957,7 @@ COPULA_ENDINGS = ("یم", "ید", "ند", "م")
 """Endings of the copula glued to an adjective or noun («سپاسگزارم» "I am grateful", «ممنونیم»)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def with_copula(word: str) -> bool:
     """True for an everyday word with a copula ending glued to it that is no word or given name
     itself («سپاسگزارم», «موفقند»): a predicate that ends the sentence, no name's word."""
@@ -3959,6 +3966,7 @@ def with_copula(word: str) -> bool:
         for ending in COPULA_ENDINGS)
 
 
+@lru_cache(maxsize=1 << 16)
 def _glued_preposition(word: str) -> bool:
     """True for a preposition glued to an everyday word by a lost space («درمقابل», «بامردم»):
     the sentence going on, no name."""
