@@ -1819,3 +1819,27 @@ def test_the_united_nations_by_its_short_name(tagger: Tagger) -> None:
     # gazetteer knows the short name, and the full one stays whole
     assert candidates_all(tagger, "ما از فراخوان سازمان ملل حمایت می کنیم") == [("orgName", "سازمان ملل")]
     assert ("orgName", "سازمان ملل") not in candidates_all(tagger, "مجمع عمومی سازمان ملل متحد گفت")
+
+
+def test_the_glued_kunya_pattern_finds_what_its_look_behind_first_form_finds() -> None:
+    """:data:`nashr.entities.candidates._KUNYA_GLUED` opens with «اب» and tests the character before
+    it after it: the same matches as ``(?<!\\w)(?:ابو|ابی)\\w{3,}`` on every line of the seeds and
+    the corpus and on a kunya glued, inside a word, after a digit, mark, ZWNJ or underscore."""
+    import re
+
+    from conftest import SEEDS
+    from corpus_sets import CORPUS
+    from nashr.entities import candidates
+    from nashr.entities.normalize import fold
+
+    look_behind_first = re.compile(r"(?<!\w)(?:ابو|ابی)\w{3,}")
+    lines = [fold(line) for source in [*SEEDS, *sorted(CORPUS.glob("*/source.txt"))]
+             for line in source.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines += [f"{before}{kunya}" for before in ("", " ", "x", "1", "_", "\u064b", "\u200c", "کتاب", "اب")
+              for kunya in ("ابوسعید", "ابیالخیر", "ابو", "ابوس", "ابوسع")]
+    found = 0
+    for line in lines:
+        expected = [m.span() for m in look_behind_first.finditer(line)]
+        assert [m.span() for m in candidates._KUNYA_GLUED.finditer(line)] == expected, line
+        found += len(expected)
+    assert found > 20  # (the corpus's own kunyas and the ones written here)

@@ -501,6 +501,7 @@ ANY_GIVEN, WORD_GIVEN, WORDLIKE_GIVEN, FOREIGN_GIVEN, UNLISTED_GIVEN = 0, 1, 2, 
 _COUNTRY_GIVEN_NAMES = norms_of(country_names())
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_need(given: str) -> int:
     """What the surname after the given name ``given`` (norm form) must prove: ``ANY_GIVEN``
     for a name that is no everyday word («شهلا», «کیوان»; a month: «آذر نفیسی»), ``WORD_GIVEN``
@@ -524,6 +525,7 @@ def surname_need(given: str) -> int:
     return WORDLIKE_GIVEN if word_like_given(given) else WORD_GIVEN
 
 
+@lru_cache(maxsize=1 << 16)
 def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     """True when a word (norm form) can be the family name after a given name.
 
@@ -961,6 +963,7 @@ _HAQ_RAHMAN = norms_of(HAQ_RAHMAN)
 _ALLAH_DIN = frozenset((_ALLAH, _DIN, *_HAQ_RAHMAN))  # the second words of :func:`_allah_name`
 
 
+@lru_cache(maxsize=1 << 16)
 def _royal(word: str) -> bool:
     """A given name glued to «شاه», «خان» or «بیگ» («رضاشاه», «احمدشاه», «ناصرالدینشاه», «رضاخان»,
     «ابراهیمبیگ»: «ابراهیم‌بیگ» whose ZWNJ a web copy lost)."""
@@ -1275,20 +1278,30 @@ def and_glued_name_rule(words: Words) -> Iterator[Span]:
 
     Yields: the name without the «و», one ``persName`` span each (source offsets).
     """
+    glued = _AND_GLUED.among(words.vocabulary)
+    if not glued:
+        return  # (most blocks: two set operations, no walk over the words)
     norms = words.norms
     for i, word in enumerate(norms):
-        if not (word.startswith(_AND) and len(word) >= _MIN_AND_GLUED and i > 0) \
-                or words.folded[words.starts[i]] != _AND:
+        if word not in glued or i == 0 or words.folded[words.starts[i]] != _AND:
             continue
-        given = word[1:]
-        if not is_given(given) or word_like_given(given) or everyday_word(word) or is_given(word) \
-                or word in surnames():
-            continue
-        last = _given_name_at(words, i, i, surname_need(given))
+        last = _given_name_at(words, i, i, surname_need(word[1:]))
         if last < 0 and words.spaced(i) and is_given(norms[i + 1]):
             last = _given_name_at(words, i, i + 1)
         if last > 0:
             yield Span(words.starts[i] + 1, words.ends[last], "persName", CANDIDATE_ATTRS)
+
+
+def _and_glued(word: str) -> bool:
+    """True when ``word`` (norm form) may be «و» glued to a given name (:func:`and_glued_name_rule`): four
+    letters or more, the rest a given name that is no registry word, the word itself no everyday word,
+    given name or family name."""
+    given = word[1:]
+    return word.startswith(_AND) and len(word) >= _MIN_AND_GLUED and is_given(given) and not word_like_given(given) \
+        and not everyday_word(word) and not is_given(word) and word not in surnames()
+
+
+_AND_GLUED = Passing(_and_glued)
 
 
 def _glued_name(word: str) -> bool:
@@ -1704,6 +1717,7 @@ def _khan_and_epithet(words: Words, last: int) -> int:
     return k
 
 
+@lru_cache(maxsize=1 << 16)
 def _city_nisba(word: str) -> bool:
     """True for a nisba in «ی» of a city of the gazetteer (:func:`~nashr.entities.places.city_names`:
     «تبریزی» of «تبریز», «شیرازی»): after a Qajar name in «…خان» it is the bearer's family name
@@ -3544,6 +3558,7 @@ CLITICS = ("ش", "شان", "تان", "مان")
 name holds none."""
 
 
+@lru_cache(maxsize=1 << 16)
 def with_clitic(word: str) -> bool:
     """True for an everyday word with a pronominal enclitic (:data:`CLITICS`) that is no word,
     given name or family name itself («ضرورتش»; not «آرش», «داریوش»)."""
@@ -3566,6 +3581,7 @@ def _name_ahead(words: Words, j: int, places: dict[int, Span], orgs: dict[int, S
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def _content_word(word: str) -> bool:
     """A noun or adjective that may stand inside a name before a place or organisation: no stop
     word, verb or number, nor a preposition written with its noun («درمورد ایران»: the sentence
@@ -3941,6 +3957,7 @@ COPULA_ENDINGS = ("یم", "ید", "ند", "م")
 """Endings of the copula glued to an adjective or noun («سپاسگزارم» "I am grateful", «ممنونیم»)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def with_copula(word: str) -> bool:
     """True for an everyday word with a copula ending glued to it that is no word or given name
     itself («سپاسگزارم», «موفقند»): a predicate that ends the sentence, no name's word."""
@@ -3949,6 +3966,7 @@ def with_copula(word: str) -> bool:
         for ending in COPULA_ENDINGS)
 
 
+@lru_cache(maxsize=1 << 16)
 def _glued_preposition(word: str) -> bool:
     """True for a preposition glued to an everyday word by a lost space («درمقابل», «بامردم»):
     the sentence going on, no name."""
@@ -4534,8 +4552,8 @@ def _deputy_laqab(words: Words) -> Iterator[Span]:
     the test collection tags it in three texts («مقرب الخاقان قائم مقام را», «آقای قائم مقام
     (اجازه)»); before a noun it is an acting office («قائم مقام وزیر», «قائم‌مقام دبیرکل»)."""
     norms = words.norms
-    if _DEPUTY not in norms:
-        return  # (most blocks)
+    if _DEPUTY not in words.vocabulary:
+        return  # (most blocks: one set lookup)
     for i in range(len(norms) - 1):
         if norms[i] == _DEPUTY and norms[i + 1] == _PLACE_WORD and words.spaced(i) \
                 and (not words.spaced(i + 1) or norms[i + 2] in _CLOSING_WORDS):
@@ -4578,7 +4596,9 @@ def kunya_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         yield _span(words, first, last)
 
 
-_KUNYA_GLUED = re.compile(r"(?<!\w)(?:ابو|ابی)\w{3,}")
+# «اب» first, the look-behind after it (the character before «ا» is no word character): a search
+# skips to «اب», where a pattern opening with the look-behind is tried at every character.
+_KUNYA_GLUED = re.compile(r"اب(?<!\w..)[وی]\w{3,}")
 
 
 def glued_kunya_rule(words: Words) -> Iterator[Span]:

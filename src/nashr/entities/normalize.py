@@ -135,6 +135,7 @@ _JOINER_AT_END = re.compile(rf"[{ZWNJ}{ZWJ}{TATWEEL}](?![\w{_MARKS}{ZWNJ}{ZWJ}{T
 # separator. Deleting each with str.replace, only when present, is faster than a regular
 # expression or str.translate.
 _WORD_IGNORED = tuple(c for c in _SEPARATORS + DIACRITICS if _WORD_SPLIT.fullmatch("ا" + c))
+_WORD_IGNORED_ANY = re.compile(f"[{''.join(_WORD_IGNORED)}]")
 
 
 class Words:
@@ -170,11 +171,13 @@ class Words:
         self.starts = offsets[0 : 2 * count : 2]
         self.ends = offsets[1 : 2 * count : 2]
         self.gaps = parts[0::2]
-        joined = "\x00".join(parts[1::2])
-        for ignored in _WORD_IGNORED:
-            if ignored in joined:
-                joined = joined.replace(ignored, "")
-        self.norms = joined.split("\x00") if count else []
+        self.norms = parts[1::2]
+        if count and _WORD_IGNORED_ANY.search(self.folded):  # (a block without any: its words as they are)
+            joined = "\x00".join(self.norms)
+            for ignored in _WORD_IGNORED:
+                if ignored in joined:
+                    joined = joined.replace(ignored, "")
+            self.norms = joined.split("\x00")
         self.spaced = _Spaced(self.gaps).__getitem__
         self.vocabulary = frozenset(self.norms)
 
