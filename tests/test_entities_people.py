@@ -244,3 +244,19 @@ def test_a_known_name_whose_middle_word_is_an_everyday_word(tagger: Tagger) -> N
     # Arabic ي/ك and final ى as mashroutiat.com's Windows-1256 page has it (set 29)
     assert people(tagger, "سخنان ميرزا كوچك خان جنگلى در باره آزادى") == ["ميرزا كوچك خان جنگلى"]
     assert people(tagger, "نهضت جنگل به رهبری میرزا کوچک خان ادامه یافت") == ["میرزا کوچک خان"]
+
+
+def test_a_latin_given_name_and_a_capitalised_word_are_a_person(tagger: Tagger) -> None:
+    # eng.lish.video (TED subtitles), fa.amnesty.org, the Free Ebook Foundation's Persian list
+    text = "Chris Anderson: Christiane, great to have you here."
+    assert people(tagger, text) == ["Chris Anderson"]
+    assert people(tagger, "عفو بین الملل را Amnesty Founder Peter Benenson بنیاد نهاد") == ["Peter Benenson"]
+    assert people(tagger, "کد تمیز - Robert C. Martin, et al.") == ["Robert C. Martin"]
+
+
+def test_a_latin_given_name_in_a_longer_title_or_a_file_name_is_no_person(tagger: Tagger) -> None:
+    # a body's name runs on with capitalised words; a wiki's file name follows «File:»
+    assert people(tagger, "او در The George Washington University درس خواند.") == []
+    assert people(tagger, "[[File:Ahmad Kasravi portrait.jpg|thumb]]") == []
+    # a given name alone, or before a lower-case word, is no evidence («Mark the date»)
+    assert people(tagger, "Mark the date: Peter said so.") == []

@@ -41,7 +41,8 @@ People
   3i. :func:`credit_rule` — the person a text, reading or picture is credited to («خوانش: میرغوغا»).
   3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
      signature («کاربر:سندباد», «--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
-  3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
+  3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name;
+      :func:`latin_given_rule` — a Latin given name and a capitalised word («Peter Benenson»).
   3e. :func:`biography_rule` — the name an encyclopedia article opens with («… (زادهٔ …»).
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»); :func:`post_name_rule` — two given names
@@ -2333,6 +2334,31 @@ def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
     for span in named:
         if span.tag in ("persName", "orgName") and (match := _LATIN_BRACKETED.match(folded, span.end)):
             yield Span(match.start("name"), match.end("name"), span.tag, CANDIDATE_ATTRS)
+
+
+@cache
+def latin_given_names() -> frozenset[str]:
+    """Given names in Latin script («Peter», «Christiane», «Hossein»; ``data/latin_given_names.txt``,
+    written for nashr), as they stand: capitalised."""
+    text = files("nashr.entities").joinpath("data/latin_given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and line[0] != "#")
+
+
+_LATIN_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_LATIN_GIVEN = re.compile(rf"(?<![\w:./@#'-])(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)? {_LATIN_CAPITALISED}"
+                          rf"(?![\w@/'-]|\.\w| [A-Z])")
+
+
+def latin_given_rule(words: Words) -> Iterator[Span]:
+    """Rule 3d: a person named in Latin script by a given name of :func:`latin_given_names` and one
+    capitalised word after it, maybe with an initial between («Peter Benenson», «Robert C. Martin»,
+    «Christiane Amanpour»: a credit, a caption, a statement's English line in a Persian page; the
+    collection tags them like Persian names). A longer run of capitalised words is a title or a
+    body's name («George Washington University»), and a name after «:» or «/» a file's or a link's
+    («[[File:Ahmad Kasravi portrait.jpg»): none is taken."""
+    for match in _LATIN_GIVEN.finditer(words.folded):
+        if match.group("given") in latin_given_names():
+            yield Span(match.start(), match.end(), "persName", CANDIDATE_ATTRS)
 
 
 _SOURCE_VERBS = ("گزارش", "نوشته", "نوشتۀ", "نوشتهٔ")
@@ -4752,6 +4778,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(site_rule)(words, triggers))
     keep(on(biography_rule)(words))
     keep(on(latin_rule)(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
+    keep(on(latin_given_rule)(words))
     keep(on(latin_body_rule)(words))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
