@@ -148,3 +148,16 @@ def test_no_person_of_a_verb_s_noun_or_a_state_s_name_after_a_post(tagger: Tagge
     text = "مولوی امیر خان متقی سرپرست وزارت امور خارجه با سفیر چین دیدار کرد."
     assert named(tagger, text) == ["مولوی امیر خان متقی"]
     assert named(tagger, "ذبیح الله مجاهد سخنگوی امارت اسلامی گفت") == ["ذبیح الله مجاهد"]
+
+
+def test_a_town_of_the_gazetteer_before_allah_is_a_given_name_written_apart() -> None:
+    # mail.gov.af, razaqmamoon.com: «امان» is Amman in the gazetteer; «امان الله» is a given name
+    tagger = Tagger(Registers(()))
+    text = "مولوي امان الله حسن رئيس زراعت کندز حضور داشت"
+    spans = [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)]
+    assert ("persName", "مولوي امان الله حسن") in spans and ("placeName", "امان") not in spans
+    text = "نامه شاه امان الله به استاد قاسم افغان"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == []
+    # the town alone is still a place
+    text = "او از امان به دمشق رفت"
+    assert "امان" in [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]

@@ -951,6 +951,14 @@ def _allah_name(words: Words, i: int) -> bool:
     return second == _ALLAH and (first + _ALLAH in given_names() or first in given_names())
 
 
+def given_name_apart(words: Words, i: int) -> bool:
+    """True when word ``i``, a one-word name of the gazetteer, is the first word of a given name
+    written apart (:func:`_allah_name`: «امان الله», «اسد الله», «شمس الدین»), no place: the
+    person's name, which the candidate rules then find («مولوي امان الله حسن», mail.gov.af; «شاه
+    امان الله», razaqmamoon.com; «امان» is Amman in the gazetteer)."""
+    return i + 1 < len(words) and words.norms[i + 1] in _ALLAH_DIN and _allah_name(words, i)
+
+
 _ALLAH = norm("الله")
 _DIN = norm("الدین")
 HAQ_RAHMAN = ("الحق", "الرحمن")
