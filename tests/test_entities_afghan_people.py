@@ -161,3 +161,15 @@ def test_a_town_of_the_gazetteer_before_allah_is_a_given_name_written_apart() ->
     # the town alone is still a place
     text = "او از امان به دمشق رفت"
     assert "امان" in [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]
+
+
+def test_a_preposition_glued_to_the_next_word_is_no_name_nor_part_of_one() -> None:
+    # helmand.gov.af, samangan.gov.af write «در», «از», «و» together with the word after them
+    tagger = Tagger(Registers(()))
+    text = "آقای رحیمی دراین نشست از بزرگان قومی خواست"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == ["رحیمی"]
+    text = "شورای ولايتی مشکلات مردم را با والی هلمند درطی يک دیدار درمیان ګذاشت"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == []
+    # a given name that starts with the letters of a link stays a name
+    text = "آقای وحید درانی در نشست گفت"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == ["وحید درانی"]

@@ -4315,6 +4315,46 @@ def post_glued_after_name(words: Words, span: Span) -> Span:
     return span
 
 
+GLUED_LINKS = ("در", "از", "و")
+"""A preposition or «و» that informal and scanned texts, Afghan official news most, write together
+with the word after it («ازاین», «درطی», «ومردم», «ودشمنان»: helmand.gov.af, samangan.gov.af):
+:func:`glued_link`."""
+_GLUED_LINKS = norms_of(GLUED_LINKS)
+_MIN_GLUED_STOP = 2  # letters of a stop word after «در» or «از»: «درطی», «ازاین»
+_MIN_GLUED_COMMON = 3  # letters of a common word after a link: «ومردم», not «وفا»
+
+
+def glued_link(word: str) -> bool:
+    """True when a word (norm form) is «در» or «از» written together with a stop word («دراین»,
+    «ازاین», «درطی»: frequent so, an everyday word by its counts), or a word of :data:`GLUED_LINKS`
+    together with a word of :func:`common_words` or its plural («ومردم», «ودشمنان») and no everyday
+    word itself («وکیل», «درمان»): a phrase that starts after a name, never part of one. A listed
+    given or family name («وحید», «درانی») is none; nor is «و» with a stop word («وزیر» is no «و» + «زیر»)."""
+    link = word[:2] if word[:2] in _GLUED_LINKS else word[:1]
+    if link not in _GLUED_LINKS or word in surnames() or word in given_names() or word in afghan_given_names():
+        return False
+    rest = word[len(link):]
+    if len(link) > 1 and len(rest) >= _MIN_GLUED_STOP and rest in stop_words():
+        return True
+    return len(rest) >= _MIN_GLUED_COMMON and (rest in common_words() or plural_of_word(rest)) \
+        and not everyday_word(word)
+
+
+def glued_link_in_name(words: Words, span: Span) -> Span | None:
+    """A person's name candidate ended before its last words that are :func:`glued_link` («رحیمی
+    دراین نشست» → «رحیمی», helmand.gov.af), None when every word is one («ازاین», «ومردم» after a
+    role or an office: no name). Returns the span as it was when its last word is none."""
+    first, last = bisect_left(words.starts, span.start), bisect_left(words.ends, span.end)
+    if last >= len(words) or words.ends[last] != span.end:
+        return span
+    end = last
+    while end >= first and glued_link(words.norms[end]):
+        end -= 1
+    if end == last:
+        return span
+    return None if end < first else Span(span.start, words.ends[end], span.tag, span.attrs)
+
+
 def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
     """A person's name that runs into a eulogy or blessing, ended before it («میرزا کاظم سلمه الله»
     → «میرزا کاظم»), when its last word there is a given name that is no everyday word, or another
@@ -4742,6 +4782,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 continue  # «جناب مستطاب شریعت مآب»: an epithet of address, no name
             if span.tag == "persName":
                 span = on(post_glued_after_name, unchanged)(words, span)  # «فضل الدین عیاروالی پروان»
+                if (span := on(glued_link_in_name, unchanged)(words, span)) is None:
+                    continue  # («ازاین» after «والی هلمند»: no name)
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
