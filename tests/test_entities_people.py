@@ -260,3 +260,11 @@ def test_a_latin_given_name_in_a_longer_title_or_a_file_name_is_no_person(tagger
     assert people(tagger, "[[File:Ahmad Kasravi portrait.jpg|thumb]]") == []
     # a given name alone, or before a lower-case word, is no evidence («Mark the date»)
     assert people(tagger, "Mark the date: Peter said so.") == []
+
+
+def test_the_epithets_of_bahaullah_are_a_person(tagger: Tagger) -> None:
+    # oceanoflights.org, bahai.org: ʿAbdu'l-Bahá's tablets name Bahá'u'lláh by his titles
+    text = "ای بنده جمال قدم، الطاف جمال ابهی شامل است"
+    assert people(tagger, text) == ["جمال قدم", "جمال ابهی"]
+    # the word alone is a given name and «قدم» a step: no epithet
+    assert "جمال قدم" not in people(tagger, "جمال قدمی برداشت")
