@@ -268,3 +268,11 @@ def test_the_epithets_of_bahaullah_are_a_person(tagger: Tagger) -> None:
     assert people(tagger, text) == ["جمال قدم", "جمال ابهی"]
     # the word alone is a given name and «قدم» a step: no epithet
     assert "جمال قدم" not in people(tagger, "جمال قدمی برداشت")
+
+
+def test_a_given_name_and_khan_go_on_with_the_family_name_that_ends_the_phrase(tagger: Tagger) -> None:
+    # tgchannels (a decree's caption), as a title's name does («میرزا تقی خان امیرکبیر به …»)
+    text = "نامه سناتور احمدخان بهادری به اسماعیل خان جوادی در سربرگ مخصوص خود"
+    assert people(tagger, text) == ["احمدخان بهادری", "اسماعیل خان جوادی"]
+    # a word that a verb follows is no family name
+    assert people(tagger, "اسماعیل خان خسته شد") == ["اسماعیل خان"]

@@ -1134,6 +1134,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             laqab = _laqab_after(words, i + 1)
             if norms[i + 1] in _COURT_TITLES or not word_like_given(norms[i]) or laqab > i + 1:
                 last = laqab
+            if last == i + 1 and norms[last] in _KHAN_TITLES:
+                last = switch()(khan_epithet_after_given, lambda words, i: i + 1)(words, i)
         if last < 0 and words.spaced(i) and norms[i + 1].endswith(_KHAN) and is_given(norms[i + 1]) \
                 and not word_like_given(norms[i]):
             last = i + 1  # «محمد قلیخان»: a given name and a name in «…خان», whatever follows («اخوی»)
@@ -1711,6 +1713,13 @@ def _khan_and_epithet(words: Words, last: int) -> int:
             and (k + 2 >= len(words) or not words.spaced(k + 1) or norms[k + 2] in stop_words()):
         return k + 1
     return k
+
+
+def khan_epithet_after_given(words: Words, i: int) -> int:
+    """The last word of a name of one given name (word ``i``), «خان» or «بیگ» and the epithet or
+    family name after it that ends the phrase (:func:`_khan_and_epithet`: «اسماعیل خان جوادی در …»,
+    tgchannels; «حسن خان کیشدره،»), as a title's name or two given names before «خان» go on."""
+    return _khan_and_epithet(words, i)
 
 
 def _city_nisba(word: str) -> bool:
