@@ -276,3 +276,10 @@ def test_a_given_name_and_khan_go_on_with_the_family_name_that_ends_the_phrase(t
     assert people(tagger, text) == ["احمدخان بهادری", "اسماعیل خان جوادی"]
     # a word that a verb follows is no family name
     assert people(tagger, "اسماعیل خان خسته شد") == ["اسماعیل خان"]
+
+
+def test_mirza_kuchak_by_his_short_names_and_whole_before_a_participle(tagger: Tagger) -> None:
+    # irdc.ir (a report of 1300), diyarmirza.ir, v6rg.com: «کوچک» "small" alone is an everyday word
+    assert people(tagger, "آخرین نامه میرزا کوچک جنگلی") == ["میرزا کوچک جنگلی"]
+    text = "برای تعقیب و دستگیری میرزا کوچک عده فرستاده چهار روز متوالی مشغول تعاقب بودند."
+    assert people(tagger, text) == ["میرزا کوچک"]  # «فرستاده» "sent", no post: the known name is whole

@@ -1874,8 +1874,8 @@ def name_to_post_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
     norms = words.norms
     for span in persons:
         last = bisect_left(words.ends, span.end)
-        if last >= len(words) or words.ends[last] != span.end:
-            continue
+        if last >= len(words) or words.ends[last] != span.end or span.attrs != CANDIDATE_ATTRS:
+            continue  # (a name of the registers or the gazetteer is whole: «میرزا کوچک عده فرستاده»)
         first = bisect_left(words.starts, span.start)
         for k in range(last + 1, min(last + 1 + _MAX_WORDS_TO_POST, len(words) - 1)):
             if not words.spaced(k - 1) or not name_like(norms[k]) or norms[k] in _ROLES \
