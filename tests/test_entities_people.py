@@ -283,3 +283,11 @@ def test_mirza_kuchak_by_his_short_names_and_whole_before_a_participle(tagger: T
     assert people(tagger, "آخرین نامه میرزا کوچک جنگلی") == ["میرزا کوچک جنگلی"]
     text = "برای تعقیب و دستگیری میرزا کوچک عده فرستاده چهار روز متوالی مشغول تعاقب بودند."
     assert people(tagger, text) == ["میرزا کوچک"]  # «فرستاده» "sent", no post: the known name is whole
+
+
+def test_the_kings_of_the_shahnameh_alone_are_persons(tagger: Tagger) -> None:
+    # afghanpedia.com (Dost Mohammad Khan's letter), seyedrezabazyar.com (Hafez), ganjoor.net (Aref)
+    text = "پادشاه جمشید نظیر کیخسرو سریر سکندر زمان"
+    assert people(tagger, text) == ["جمشید", "کیخسرو", "سکندر"]
+    # a man who bears the name today is named with his family name
+    assert people(tagger, "ارباب کیخسرو شاهرخ نطق مبسوطی کرد") == ["ارباب کیخسرو شاهرخ"]
