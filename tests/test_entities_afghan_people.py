@@ -173,3 +173,17 @@ def test_a_preposition_glued_to_the_next_word_is_no_name_nor_part_of_one() -> No
     # a given name that starts with the letters of a link stays a name
     text = "آقای وحید درانی در نشست گفت"
     assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == ["وحید درانی"]
+
+
+def test_the_clerics_title_is_not_rumi_before_a_name_or_after_an_address() -> None:
+    # mail.gov.af, alemarahdari.af (the name on the next line); «مولوی» alone is Rumi in the gazetteer
+    tagger = Tagger(Registers(()))
+
+    def people(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"]
+
+    assert "مولوی" not in people("هیئت وزارت زراعت با حضور مولوی صدراعظم عثمانی معین زراعت دیدار کرد")
+    assert people("مسؤولین شورای علمای ولایت تعیین شدند. محترم مولوی") == []
+    # the poet by his name: a site's byline and a work's title
+    assert people("مثنوی معنوی مولوی دفتر سوم ابیات") == ["مولوی"]
+    assert people("غزلستان :: مولوی :: دیوان شمس") == ["مولوی"]

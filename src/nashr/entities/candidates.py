@@ -4926,6 +4926,18 @@ def after_personal_address(words: Words, i: int) -> bool:
     return i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _PERSONAL_ADDRESS
 
 
+def title_before_name(words: Words, i: int) -> bool:
+    """True when word ``i``, a one-word name of the gazetteer, is a name's title (:data:`NAME_TITLES`:
+    «مولوی», Rumi's name and the Afghan cleric's title) after a term of address («محترم مولوی ⏎
+    عبدالرشید», alemarahdari.af: the name on the next line) or before a word that is no everyday word
+    («مولوی صدراعظم عثمانی», mail.gov.af): the title of the person named there, whom the candidate
+    rules find or leave, not the gazetteer's poet («غزل مولوی دیوان شمس», «مثنوی معنوی مولوی دفتر سوم»)."""
+    if words.norms[i] not in _NAME_TITLES:
+        return False
+    return (i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _ADDRESS) \
+        or (words.spaced(i) and not everyday_word(words.norms[i + 1]) and not words.norms[i + 1].isascii())
+
+
 def in_nasab(words: Words, i: int) -> bool:
     """True when word ``i`` follows a given name and «بن»/«ابن»/«بنت» (:data:`NASAB_LINKS`), or a given
     name with «بن» glued to it (:func:`_given_with_bin`): a forebear's name in a chain there, not a
