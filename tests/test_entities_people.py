@@ -291,3 +291,11 @@ def test_the_kings_of_the_shahnameh_alone_are_persons(tagger: Tagger) -> None:
     assert people(tagger, text) == ["جمشید", "کیخسرو", "سکندر"]
     # a man who bears the name today is named with his family name
     assert people(tagger, "ارباب کیخسرو شاهرخ نطق مبسوطی کرد") == ["ارباب کیخسرو شاهرخ"]
+
+
+def test_sheikh_al_islam_named_by_his_office_is_no_name(tagger: Tagger) -> None:
+    # do-lc.blogspot.com (Akhundzadeh's letter), tgchannels.org (a decree's notes): the office, however joined
+    assert people(tagger, "به جناب شیخالاسلام سلام برسانید") == []
+    assert people(tagger, "شیخ الاسلام، در بیشتر مواقع منصب قضاوت شهر را داشت") == []
+    # a sheikh named by his name is a person
+    assert people(tagger, "شیخ اسدالله در مجلس حاضر شد") == ["شیخ اسدالله"]

@@ -1647,6 +1647,7 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     after_title = -1
+    office = switch()(titled_office, never)
     for i in triggers:
         if i <= after_title or not (size := _address_at(words, i)) \
                 or (words.norms[i] in _NAME_TITLES and determined(words, i)):
@@ -1680,11 +1681,24 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
             continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")
+        if office(words, first, last):
+            continue  # «جناب شیخ‌الاسلام», «شیخ الاسلام، در بیشتر مواقع …»: an office, no name
         yield _span(words, first, last)
         after_title = last
 
 
 _KHAN_TITLES = norms_of(("خان", "بیگ"))
+TITLED_OFFICES = ("شیخ‌الاسلام", "شیخ‌الاسلامی")
+"""Offices that a name's title and an Arabic noun make, named alone («جناب شیخ‌الاسلام», the Sheikh
+al-Islam of Tiflis, do-lc.blogspot.com; «شیخ الاسلام، در بیشتر مواقع منصب قضاوت …», tgchannels.org),
+and the family named after one («خاندان شیخ الاسلامی»): no person's name, as the collection has them
+(tests/data/corpus/README.md, do-lc), however the words are joined."""
+_TITLED_OFFICES = norms_of(office.replace("\u200c", "") for office in TITLED_OFFICES)
+
+
+def titled_office(words: Words, first: int, last: int) -> bool:
+    """True when words ``first`` to ``last`` are one of :data:`TITLED_OFFICES`, apart, with ZWNJ or glued."""
+    return "".join(words.norms[first : last + 1]) in _TITLED_OFFICES
 
 
 def _bracketed_name(words: Words, first: int) -> int:
