@@ -148,3 +148,42 @@ def test_no_person_of_a_verb_s_noun_or_a_state_s_name_after_a_post(tagger: Tagge
     text = "مولوی امیر خان متقی سرپرست وزارت امور خارجه با سفیر چین دیدار کرد."
     assert named(tagger, text) == ["مولوی امیر خان متقی"]
     assert named(tagger, "ذبیح الله مجاهد سخنگوی امارت اسلامی گفت") == ["ذبیح الله مجاهد"]
+
+
+def test_a_town_of_the_gazetteer_before_allah_is_a_given_name_written_apart() -> None:
+    # mail.gov.af, razaqmamoon.com: «امان» is Amman in the gazetteer; «امان الله» is a given name
+    tagger = Tagger(Registers(()))
+    text = "مولوي امان الله حسن رئيس زراعت کندز حضور داشت"
+    spans = [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)]
+    assert ("persName", "مولوي امان الله حسن") in spans and ("placeName", "امان") not in spans
+    text = "نامه شاه امان الله به استاد قاسم افغان"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"] == []
+    # the town alone is still a place
+    text = "او از امان به دمشق رفت"
+    assert "امان" in [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "placeName"]
+
+
+def test_a_preposition_glued_to_the_next_word_is_no_name_nor_part_of_one() -> None:
+    # helmand.gov.af, samangan.gov.af write «در», «از», «و» together with the word after them
+    tagger = Tagger(Registers(()))
+    text = "آقای رحیمی دراین نشست از بزرگان قومی خواست"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == ["رحیمی"]
+    text = "شورای ولايتی مشکلات مردم را با والی هلمند درطی يک دیدار درمیان ګذاشت"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == []
+    # a given name that starts with the letters of a link stays a name
+    text = "آقای وحید درانی در نشست گفت"
+    assert [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"] == ["وحید درانی"]
+
+
+def test_the_clerics_title_is_not_rumi_before_a_name_or_after_an_address() -> None:
+    # mail.gov.af, alemarahdari.af (the name on the next line); «مولوی» alone is Rumi in the gazetteer
+    tagger = Tagger(Registers(()))
+
+    def people(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"]
+
+    assert "مولوی" not in people("هیئت وزارت زراعت با حضور مولوی صدراعظم عثمانی معین زراعت دیدار کرد")
+    assert people("مسؤولین شورای علمای ولایت تعیین شدند. محترم مولوی") == []
+    # the poet by his name: a site's byline and a work's title
+    assert people("مثنوی معنوی مولوی دفتر سوم ابیات") == ["مولوی"]
+    assert people("غزلستان :: مولوی :: دیوان شمس") == ["مولوی"]

@@ -244,3 +244,58 @@ def test_a_known_name_whose_middle_word_is_an_everyday_word(tagger: Tagger) -> N
     # Arabic ي/ك and final ى as mashroutiat.com's Windows-1256 page has it (set 29)
     assert people(tagger, "سخنان ميرزا كوچك خان جنگلى در باره آزادى") == ["ميرزا كوچك خان جنگلى"]
     assert people(tagger, "نهضت جنگل به رهبری میرزا کوچک خان ادامه یافت") == ["میرزا کوچک خان"]
+
+
+def test_a_latin_given_name_and_a_capitalised_word_are_a_person(tagger: Tagger) -> None:
+    # eng.lish.video (TED subtitles), fa.amnesty.org, the Free Ebook Foundation's Persian list
+    text = "Chris Anderson: Christiane, great to have you here."
+    assert people(tagger, text) == ["Chris Anderson"]
+    assert people(tagger, "عفو بین الملل را Amnesty Founder Peter Benenson بنیاد نهاد") == ["Peter Benenson"]
+    assert people(tagger, "کد تمیز - Robert C. Martin, et al.") == ["Robert C. Martin"]
+
+
+def test_a_latin_given_name_in_a_longer_title_or_a_file_name_is_no_person(tagger: Tagger) -> None:
+    # a body's name runs on with capitalised words; a wiki's file name follows «File:»
+    assert people(tagger, "او در The George Washington University درس خواند.") == []
+    assert people(tagger, "[[File:Ahmad Kasravi portrait.jpg|thumb]]") == []
+    # a given name alone, or before a lower-case word, is no evidence («Mark the date»)
+    assert people(tagger, "Mark the date: Peter said so.") == []
+
+
+def test_the_epithets_of_bahaullah_are_a_person(tagger: Tagger) -> None:
+    # oceanoflights.org, bahai.org: ʿAbdu'l-Bahá's tablets name Bahá'u'lláh by his titles
+    text = "ای بنده جمال قدم، الطاف جمال ابهی شامل است"
+    assert people(tagger, text) == ["جمال قدم", "جمال ابهی"]
+    # the word alone is a given name and «قدم» a step: no epithet
+    assert "جمال قدم" not in people(tagger, "جمال قدمی برداشت")
+
+
+def test_a_given_name_and_khan_go_on_with_the_family_name_that_ends_the_phrase(tagger: Tagger) -> None:
+    # tgchannels (a decree's caption), as a title's name does («میرزا تقی خان امیرکبیر به …»)
+    text = "نامه سناتور احمدخان بهادری به اسماعیل خان جوادی در سربرگ مخصوص خود"
+    assert people(tagger, text) == ["احمدخان بهادری", "اسماعیل خان جوادی"]
+    # a word that a verb follows is no family name
+    assert people(tagger, "اسماعیل خان خسته شد") == ["اسماعیل خان"]
+
+
+def test_mirza_kuchak_by_his_short_names_and_whole_before_a_participle(tagger: Tagger) -> None:
+    # irdc.ir (a report of 1300), diyarmirza.ir, v6rg.com: «کوچک» "small" alone is an everyday word
+    assert people(tagger, "آخرین نامه میرزا کوچک جنگلی") == ["میرزا کوچک جنگلی"]
+    text = "برای تعقیب و دستگیری میرزا کوچک عده فرستاده چهار روز متوالی مشغول تعاقب بودند."
+    assert people(tagger, text) == ["میرزا کوچک"]  # «فرستاده» "sent", no post: the known name is whole
+
+
+def test_the_kings_of_the_shahnameh_alone_are_persons(tagger: Tagger) -> None:
+    # afghanpedia.com (Dost Mohammad Khan's letter), seyedrezabazyar.com (Hafez), ganjoor.net (Aref)
+    text = "پادشاه جمشید نظیر کیخسرو سریر سکندر زمان"
+    assert people(tagger, text) == ["جمشید", "کیخسرو", "سکندر"]
+    # a man who bears the name today is named with his family name
+    assert people(tagger, "ارباب کیخسرو شاهرخ نطق مبسوطی کرد") == ["ارباب کیخسرو شاهرخ"]
+
+
+def test_sheikh_al_islam_named_by_his_office_is_no_name(tagger: Tagger) -> None:
+    # do-lc.blogspot.com (Akhundzadeh's letter), tgchannels.org (a decree's notes): the office, however joined
+    assert people(tagger, "به جناب شیخالاسلام سلام برسانید") == []
+    assert people(tagger, "شیخ الاسلام، در بیشتر مواقع منصب قضاوت شهر را داشت") == []
+    # a sheikh named by his name is a person
+    assert people(tagger, "شیخ اسدالله در مجلس حاضر شد") == ["شیخ اسدالله"]

@@ -41,7 +41,8 @@ People
   3i. :func:`credit_rule` — the person a text, reading or picture is credited to («خوانش: میرغوغا»).
   3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
      signature («کاربر:سندباد», «--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
-  3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name.
+  3d. :func:`latin_rule` — names in Latin script after «Mr.», «Dr.» …, or in brackets after a name;
+      :func:`latin_given_rule` — a Latin given name and a capitalised word («Peter Benenson»).
   3e. :func:`biography_rule` — the name an encyclopedia article opens with («… (زادهٔ …»).
   4. :func:`role_rule` — one or two words that are not common words next to a role noun
      («رئیس جمهور اوباما», «ند پرایس، سخنگوی وزارت خارجه»); :func:`post_name_rule` — two given names
@@ -952,6 +953,14 @@ def _allah_name(words: Words, i: int) -> bool:
     return second == _ALLAH and (first + _ALLAH in given_names() or first in given_names())
 
 
+def given_name_apart(words: Words, i: int) -> bool:
+    """True when word ``i``, a one-word name of the gazetteer, is the first word of a given name
+    written apart (:func:`_allah_name`: «امان الله», «اسد الله», «شمس الدین»), no place: the
+    person's name, which the candidate rules then find («مولوي امان الله حسن», mail.gov.af; «شاه
+    امان الله», razaqmamoon.com; «امان» is Amman in the gazetteer)."""
+    return i + 1 < len(words) and words.norms[i + 1] in _ALLAH_DIN and _allah_name(words, i)
+
+
 _ALLAH = norm("الله")
 _DIN = norm("الدین")
 HAQ_RAHMAN = ("الحق", "الرحمن")
@@ -1128,6 +1137,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             laqab = _laqab_after(words, i + 1)
             if norms[i + 1] in _COURT_TITLES or not word_like_given(norms[i]) or laqab > i + 1:
                 last = laqab
+            if last == i + 1 and norms[last] in _KHAN_TITLES:
+                last = switch()(khan_epithet_after_given, lambda words, i: i + 1)(words, i)
         if last < 0 and words.spaced(i) and norms[i + 1].endswith(_KHAN) and is_given(norms[i + 1]) \
                 and not word_like_given(norms[i]):
             last = i + 1  # «محمد قلیخان»: a given name and a name in «…خان», whatever follows («اخوی»)
@@ -1649,6 +1660,7 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     after_title = -1
+    office = switch()(titled_office, never)
     for i in triggers:
         if i <= after_title or not (size := _address_at(words, i)) \
                 or (words.norms[i] in _NAME_TITLES and determined(words, i)):
@@ -1682,11 +1694,24 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
             continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")
+        if office(words, first, last):
+            continue  # «جناب شیخ‌الاسلام», «شیخ الاسلام، در بیشتر مواقع …»: an office, no name
         yield _span(words, first, last)
         after_title = last
 
 
 _KHAN_TITLES = norms_of(("خان", "بیگ"))
+TITLED_OFFICES = ("شیخ‌الاسلام", "شیخ‌الاسلامی")
+"""Offices that a name's title and an Arabic noun make, named alone («جناب شیخ‌الاسلام», the Sheikh
+al-Islam of Tiflis, do-lc.blogspot.com; «شیخ الاسلام، در بیشتر مواقع منصب قضاوت …», tgchannels.org),
+and the family named after one («خاندان شیخ الاسلامی»): no person's name, as the collection has them
+(tests/data/corpus/README.md, do-lc), however the words are joined."""
+_TITLED_OFFICES = norms_of(office.replace("\u200c", "") for office in TITLED_OFFICES)
+
+
+def titled_office(words: Words, first: int, last: int) -> bool:
+    """True when words ``first`` to ``last`` are one of :data:`TITLED_OFFICES`, apart, with ZWNJ or glued."""
+    return "".join(words.norms[first : last + 1]) in _TITLED_OFFICES
 
 
 def _bracketed_name(words: Words, first: int) -> int:
@@ -1715,6 +1740,13 @@ def _khan_and_epithet(words: Words, last: int) -> int:
             and (k + 2 >= len(words) or not words.spaced(k + 1) or norms[k + 2] in stop_words()):
         return k + 1
     return k
+
+
+def khan_epithet_after_given(words: Words, i: int) -> int:
+    """The last word of a name of one given name (word ``i``), «خان» or «بیگ» and the epithet or
+    family name after it that ends the phrase (:func:`_khan_and_epithet`: «اسماعیل خان جوادی در …»,
+    tgchannels; «حسن خان کیشدره،»), as a title's name or two given names before «خان» go on."""
+    return _khan_and_epithet(words, i)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1870,8 +1902,8 @@ def name_to_post_rule(words: Words, persons: Iterable[Span]) -> Iterator[Span]:
     norms = words.norms
     for span in persons:
         last = bisect_left(words.ends, span.end)
-        if last >= len(words) or words.ends[last] != span.end:
-            continue
+        if last >= len(words) or words.ends[last] != span.end or span.attrs != CANDIDATE_ATTRS:
+            continue  # (a name of the registers or the gazetteer is whole: «میرزا کوچک عده فرستاده»)
         first = bisect_left(words.starts, span.start)
         for k in range(last + 1, min(last + 1 + _MAX_WORDS_TO_POST, len(words) - 1)):
             if not words.spaced(k - 1) or not name_like(norms[k]) or norms[k] in _ROLES \
@@ -2347,6 +2379,31 @@ def latin_rule(words: Words, named: Iterable[Span]) -> Iterator[Span]:
     for span in named:
         if span.tag in ("persName", "orgName") and (match := _LATIN_BRACKETED.match(folded, span.end)):
             yield Span(match.start("name"), match.end("name"), span.tag, CANDIDATE_ATTRS)
+
+
+@cache
+def latin_given_names() -> frozenset[str]:
+    """Given names in Latin script («Peter», «Christiane», «Hossein»; ``data/latin_given_names.txt``,
+    written for nashr), as they stand: capitalised."""
+    text = files("nashr.entities").joinpath("data/latin_given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and line[0] != "#")
+
+
+_LATIN_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_LATIN_GIVEN = re.compile(rf"(?<![\w:./@#'-])(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)? {_LATIN_CAPITALISED}"
+                          rf"(?![\w@/'-]|\.\w| [A-Z])")
+
+
+def latin_given_rule(words: Words) -> Iterator[Span]:
+    """Rule 3d: a person named in Latin script by a given name of :func:`latin_given_names` and one
+    capitalised word after it, maybe with an initial between («Peter Benenson», «Robert C. Martin»,
+    «Christiane Amanpour»: a credit, a caption, a statement's English line in a Persian page; the
+    collection tags them like Persian names). A longer run of capitalised words is a title or a
+    body's name («George Washington University»), and a name after «:» or «/» a file's or a link's
+    («[[File:Ahmad Kasravi portrait.jpg»): none is taken."""
+    for match in _LATIN_GIVEN.finditer(words.folded):
+        if match.group("given") in latin_given_names():
+            yield Span(match.start(), match.end(), "persName", CANDIDATE_ATTRS)
 
 
 _SOURCE_VERBS = ("گزارش", "نوشته", "نوشتۀ", "نوشتهٔ")
@@ -4299,6 +4356,46 @@ def post_glued_after_name(words: Words, span: Span) -> Span:
     return span
 
 
+GLUED_LINKS = ("در", "از", "و")
+"""A preposition or «و» that informal and scanned texts, Afghan official news most, write together
+with the word after it («ازاین», «درطی», «ومردم», «ودشمنان»: helmand.gov.af, samangan.gov.af):
+:func:`glued_link`."""
+_GLUED_LINKS = norms_of(GLUED_LINKS)
+_MIN_GLUED_STOP = 2  # letters of a stop word after «در» or «از»: «درطی», «ازاین»
+_MIN_GLUED_COMMON = 3  # letters of a common word after a link: «ومردم», not «وفا»
+
+
+def glued_link(word: str) -> bool:
+    """True when a word (norm form) is «در» or «از» written together with a stop word («دراین»,
+    «ازاین», «درطی»: frequent so, an everyday word by its counts), or a word of :data:`GLUED_LINKS`
+    together with a word of :func:`common_words` or its plural («ومردم», «ودشمنان») and no everyday
+    word itself («وکیل», «درمان»): a phrase that starts after a name, never part of one. A listed
+    given or family name («وحید», «درانی») is none; nor is «و» with a stop word («وزیر» is no «و» + «زیر»)."""
+    link = word[:2] if word[:2] in _GLUED_LINKS else word[:1]
+    if link not in _GLUED_LINKS or word in surnames() or word in given_names() or word in afghan_given_names():
+        return False
+    rest = word[len(link):]
+    if len(link) > 1 and len(rest) >= _MIN_GLUED_STOP and rest in stop_words():
+        return True
+    return len(rest) >= _MIN_GLUED_COMMON and (rest in common_words() or plural_of_word(rest)) \
+        and not everyday_word(word)
+
+
+def glued_link_in_name(words: Words, span: Span) -> Span | None:
+    """A person's name candidate ended before its last words that are :func:`glued_link` («رحیمی
+    دراین نشست» → «رحیمی», helmand.gov.af), None when every word is one («ازاین», «ومردم» after a
+    role or an office: no name). Returns the span as it was when its last word is none."""
+    first, last = bisect_left(words.starts, span.start), bisect_left(words.ends, span.end)
+    if last >= len(words) or words.ends[last] != span.end:
+        return span
+    end = last
+    while end >= first and glued_link(words.norms[end]):
+        end -= 1
+    if end == last:
+        return span
+    return None if end < first else Span(span.start, words.ends[end], span.tag, span.attrs)
+
+
 def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
     """A person's name that runs into a eulogy or blessing, ended before it («میرزا کاظم سلمه الله»
     → «میرزا کاظم»), when its last word there is a given name that is no everyday word, or another
@@ -4728,6 +4825,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                 continue  # «جناب مستطاب شریعت مآب»: an epithet of address, no name
             if span.tag == "persName":
                 span = on(post_glued_after_name, unchanged)(words, span)  # «فضل الدین عیاروالی پروان»
+                if (span := on(glued_link_in_name, unchanged)(words, span)) is None:
+                    continue  # («ازاین» after «والی هلمند»: no name)
             if free.free(span.start, span.end):
                 found.setdefault((span.start, span.end), span)
 
@@ -4772,6 +4871,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(site_rule)(words, triggers))
     keep(on(biography_rule)(words))
     keep(on(latin_rule)(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
+    keep(on(latin_given_rule)(words))
     keep(on(latin_body_rule)(words))
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
@@ -4858,6 +4958,18 @@ def after_personal_address(words: Words, i: int) -> bool:
     """True when word ``i`` follows «آقای», «خانم», «جناب» or «سرکار» (:data:`PERSONAL_ADDRESS`):
     a person's name there, not a place of the same spelling («آقای احمدی نژاد»)."""
     return i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _PERSONAL_ADDRESS
+
+
+def title_before_name(words: Words, i: int) -> bool:
+    """True when word ``i``, a one-word name of the gazetteer, is a name's title (:data:`NAME_TITLES`:
+    «مولوی», Rumi's name and the Afghan cleric's title) after a term of address («محترم مولوی ⏎
+    عبدالرشید», alemarahdari.af: the name on the next line) or before a word that is no everyday word
+    («مولوی صدراعظم عثمانی», mail.gov.af): the title of the person named there, whom the candidate
+    rules find or leave, not the gazetteer's poet («غزل مولوی دیوان شمس», «مثنوی معنوی مولوی دفتر سوم»)."""
+    if words.norms[i] not in _NAME_TITLES:
+        return False
+    return (i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _ADDRESS) \
+        or (words.spaced(i) and not everyday_word(words.norms[i + 1]) and not words.norms[i + 1].isascii())
 
 
 def in_nasab(words: Words, i: int) -> bool:

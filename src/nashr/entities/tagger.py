@@ -239,6 +239,8 @@ class Tagger:
                                                  or on(_given_name_of, never)(found, i)
                                                  or on(candidates.after_personal_address, never)(found, i)
                                                  or on(candidates.in_nasab, never)(found, i)
+                                                 or on(candidates.given_name_apart, never)(found, i)
+                                                 or on(candidates.title_before_name, never)(found, i)
                                                  or on(candidates.state_epithet, never)(found, i)
                                                  or on(candidates.language_named, never)(found, i)
                                                  or on(candidates.reporters_outlet, never)(found, i)
