@@ -82,3 +82,41 @@ def test_a_body_of_a_named_country(bare: Tagger) -> None:
         ("orgName", "وزارت امور داخله کشور ترکیه"), ("placeName", "ترکیه")]
     # «کشور» with no country after it still closes the name («دیوان عالی کشور»)
     assert names(bare, "دیوان عالی کشور رأی داد") == [("orgName", "دیوان عالی کشور")]
+
+
+def test_a_noun_glued_to_and_ends_a_bodys_name(bare: Tagger) -> None:
+    # moic.gov.af's and samangan.gov.af's «وزارت اطلاعات وفرهنگ», «ریاست اطلاعات وفرهنگ» (a lost space after «و»):
+    # the glued noun is the name's last, the sentence after it is not; a place right after it is the name's
+    assert names(bare, "وزارت اطلاعات وفرهنگ بادر نظرداشت ارزش های اسلامی") == [("orgName", "وزارت اطلاعات وفرهنگ")]
+    assert names(bare, "در تالار کنفرانسهای ریاست اطلاعات وفرهنگ تدیر یافت") == [
+        ("orgName", "ریاست اطلاعات وفرهنگ")]
+    assert names(bare, "واکنش وزارت اطلاعات وفرهنگ امارت اسلامی افغانستان در رابطه به حذف") == [
+        ("orgName", "وزارت اطلاعات وفرهنگ امارت اسلامی افغانستان"), ("placeName", "امارت اسلامی افغانستان")]
+    # a government and a noun glued to «و» after it: two nouns of the sentence, no holder («دولت ودشمنان»)
+    assert names(bare, "رسانه ها پل ارتباط میان حکومت ومردم است") == []
+    assert names(bare, "از مخالفين مسلح دولت ودشمنان صلح خواست") == []
+    # «وحدت» is a word whole, no «و» glued to one: «حکومت وحدت ملی» stays a government
+    assert names(bare, "رئيس اجرائيه حکومت وحدت ملی گفت") == [("orgName", "حکومت وحدت ملی")]
+
+
+def test_a_ministrys_domains_listed_with_commas_are_its_name(bare: Tagger) -> None:
+    # mail.gov.af: «وزارت زراعت، آبیاری و مالداری» wherever the sentence goes on, and inside a directorate of it
+    assert names(bare, "شماری از روئسای وزارت زراعت، آبیاری و مالداری که طی یک سفر رسمی") == [
+        ("orgName", "وزارت زراعت، آبیاری و مالداری")]
+    assert names(bare, "ریاست عمومی تحقیقات وزارت زراعت، آبیاری و مالداری به همکاری") == [
+        ("orgName", "ریاست عمومی تحقیقات وزارت زراعت، آبیاری و مالداری"),
+        ("orgName", "وزارت زراعت، آبیاری و مالداری")]
+    # after another head a list with «،» is the sentence's
+    assert names(bare, "گفتمان اداره شورایی، تحزب و اعتصابات که") == []
+
+
+def test_a_provincial_council_and_a_consultative_jirga(bare: Tagger) -> None:
+    # helmand.gov.af's and samangan.gov.af's «شورای ولایتی» (Arabic yeh too), samangan's and moqawemat's «جرگه مشورتی صلح»
+    assert names(bare, "شورای ولايتی مشکلات مردم را با والی هلمند درمیان گذاشت") == [
+        ("orgName", "شورای ولايتی"), ("placeName", "هلمند")]
+    assert names(bare, "همكاريهاي علماي كرام، شوراي ولايتي، جوانان") == [("orgName", "شوراي ولايتي")]
+    assert names(bare, "جرگه مشورتی صلح به مردم پیشکش نمودند.") == [("orgName", "جرگه مشورتی صلح")]
+    assert names(bare, "لویه جرگه مشورتی صلح بر اساس مشوره") == [("orgName", "لویه جرگه مشورتی صلح")]
+    # another council with one adjective, and a jirga with no «مشورتی», name no body
+    assert names(bare, "شورای محلی تشکیل شد") == []
+    assert names(bare, "جرگه بزرگ قومی دایر شد") == []

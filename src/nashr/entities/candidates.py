@@ -2730,7 +2730,9 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     نیرو»); «امور» (affairs) has the word saying which, wherever the sentence goes («وزارت تعاون
     و امور روستاها براساس …», «بنیاد شهید و امور ایثارگران»); in a ``ministry``'s name nouns
     listed with «،» may come before the last «و» (:func:`_listed`: «وزارت علوم، تحقیقات و
-    فناوری», «وزارت میراث فرهنگی، گردشگری و صنایع دستی», as Iran's merged ministries are named;
+    فناوری», «وزارت میراث فرهنگی، گردشگری و صنایع دستی», as Iran's merged ministries are named,
+    and Afghanistan's: «وزارت زراعت، آبیاری و مالداری» on mail.gov.af), and such a list is the name's
+    wherever the sentence goes on after it;
     after another head such a list is the sentence's: «گفتمان اداره شورایی، تحزب و
     اعتصابات»). ``last`` when it does not (a «و» that joins the name to the rest of the
     sentence: «وزارت کشور و دولت تصمیم گرفتند»), or joins another head or a name known
@@ -2741,12 +2743,13 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     right after it that is no country is the office's town, the name's end («دفتر پست و تلگراف
     سنگسر راجع به …»; ``places``: start → place found)."""
     norms = words.norms
-    k = last
+    k = listed_to = last
     while last > i and k - i < _MAX_ORG_WORDS:
         listed = _listed(words, k, named) if ministry else k
         if not (words.spaced(listed) and norms[listed + 1] == _AND and words.spaced(listed + 1)
                 and _joinable(words, listed + 2, named)):
             break
+        commas = listed > k
         k = listed + 2
         if _detached_adjective(words, k):
             k += 1  # «سازمان آموزش فنی و حرفه ای کشور»
@@ -2775,7 +2778,9 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
                 # right after the noun: «مجلس شورای ملی و افتتاح مجلس», the opening of the Majlis)
         if _phrase_after(words, k):
             return k
-    return last
+        if commas:
+            listed_to = k  # «وزارت زراعت، آبیاری و مالداری که …»: domains listed with «،» and «و» are the name's
+    return listed_to
 
 
 def _predicate_after(words: Words, k: int) -> bool:
@@ -3024,6 +3029,7 @@ JIRGA_AFTER = (("شورای", "ملی"), ("مشورتی", "صلح"), ("مشور�
 («مشرانوجرگه شوراي ملي», meshrano.gov.af) and the consultative peace jirga of 1398 and 1399
 («لویه جرگۀ مشورتی صلح», dailies.gov.af; «لویه جرگه مشورتی صلح», moqawemat.af)."""
 _JIRGA_AFTER = tuple(tuple(map(norm, words)) for words in JIRGA_AFTER)
+_CONSULTATIVE = norm("مشورتی")  # «جرگه مشورتی»: a consultative jirga is named by it alone, «لویه» or not
 
 
 def _jirga_end(words: Words, j: int) -> int:
@@ -3051,13 +3057,17 @@ def _jirga(words: Words, i: int, j: int) -> Iterator[Span]:
 def grand_body_rule(words: Words) -> Iterator[Span]:
     """Rule 5j: «لوی»/«لویه» and the noun of a national body (:data:`GRAND`), an organisation; a house
     of the National Assembly (:data:`CHAMBERS`), apart or glued; a jirga's name goes on over
-    :data:`JIRGA_AFTER`."""
-    if words.vocabulary.isdisjoint(_JIRGA_BEFORE) and words.vocabulary.isdisjoint(_GLUED_JIRGAS):
+    :data:`JIRGA_AFTER`; «جرگه مشورتی» (consultative) is one without «لویه»."""
+    if words.vocabulary.isdisjoint(_JIRGA_BEFORE) and words.vocabulary.isdisjoint(_GLUED_JIRGAS) \
+            and _JIRGA not in words.vocabulary:
         return  # (most blocks)
     norms = words.norms
     for i, word in enumerate(norms):
         if word in _GLUED_JIRGAS:
             yield from _jirga(words, i, i)
+        elif word == _JIRGA and words.spaced(i) and norms[i + 1] == _CONSULTATIVE \
+                and not (i > 0 and words.spaced(i - 1) and norms[i - 1] in _JIRGA_BEFORE):
+            yield from _jirga(words, i, i)  # «جرگه مشورتی صلح» without «لویه» (samangan.gov.af, moqawemat.af)
         elif i + 1 < len(norms) and word in _JIRGA_BEFORE and words.spaced(i):
             body = norms[i + 1]
             if body == _JIRGA:
@@ -3223,6 +3233,17 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if (country := _country_ahead(words, i, j)) > 0:
                 last = country  # «سازمان ثبت اسناد و املاک کشور»: «کشور» closes what is before it
                 break
+            if glued_conjunct(norms[j]):
+                # «وزارت اطلاعات وفرهنگ», «ریاست اطلاعات وفرهنگ»: a noun glued to «و», the name's last
+                # noun, but for a place or body right after it («… وفرهنگ امارت اسلامی افغانستان»);
+                # «وفرهنگ بادر نظرداشت», «دولت ومردم» go on with the sentence
+                if j == i + 1:
+                    break
+                last = j
+                if not (words.spaced(j) and (words.starts[j + 1] in places or words.starts[j + 1] in orgs)):
+                    break
+                j += 1
+                continue
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
                     or with_copula(norms[j]):
@@ -3251,7 +3272,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last < 0 or (titled and not has_place):
             continue  # (an embassy's epithets name it only with its country)
         if not has_place:
-            last = _coordinated(words, i, last, places, named, head == _MINISTRY, domains_end, apart)
+            # a ministry's domains, also of a ministry inside the name («ریاست عمومی تحقیقات وزارت زراعت، …»)
+            ministry = head == _MINISTRY or (last > i + 1 and norms[last - 1] == _MINISTRY)
+            last = _coordinated(words, i, last, places, named, ministry, domains_end, apart)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
@@ -3264,7 +3287,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
         # «ریاست وزرا», «شورای وزیران»: one name, no office
-        premiership = head in _MINISTERS_BODIES and i + 1 < len(norms) and norms[i + 1] in _MINISTERS
+        premiership = head in _MINISTERS_BODIES and i + 1 < len(norms) and norms[i + 1] in _MINISTERS \
+            or head in _COUNCILS and i + 1 < len(norms) and norms[i + 1] == _PROVINCIAL  # «شورای ولایتی»
         if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS and not premiership
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
@@ -3434,6 +3458,12 @@ and moj.gov.af's texts): a body's name though one word, unlike other directorate
 (:data:`DIRECTORATE`) and councils, a place after it its state's."""
 _MINISTERS = norms_of(MINISTERS)
 _MINISTERS_BODIES = norms_of((DIRECTORATE, "شورای", "شورا"))
+PROVINCIAL = "ولایتی"
+"""«شورای» (council) and «ولایتی» (provincial): Afghanistan's provincial councils (its constitution of 1382,
+article 138), one body in each province that the pages of its governors name by the adjective alone («شورای
+ولایتی مشکلات مردم را …», helmand.gov.af; «شوراي ولايتي،», samangan.gov.af), a name though one word, as
+«شورای وزیران» (:data:`MINISTERS`); «انجمن ولایتی» (a 1341 bylaw's provincial associations) stays a common noun."""
+_PROVINCIAL, _COUNCILS = norm(PROVINCIAL), norms_of(("شورای", "شورا"))
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
@@ -3680,6 +3710,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 break
             if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) and norms[j + 1] not in _PREDICATES \
                     and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
+                    and not glued_conjunct(norms[j + 1]) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
                 # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
                 # leader is a person inside it (a group the gazetteer knows is its own name,
@@ -3960,6 +3991,15 @@ def _glued_and(word: str) -> bool:
     """True for «و» glued to an everyday word by a lost space («قریه ومزرعه», the village and the
     farm): a list of nouns going on, no name."""
     return word.startswith(_AND) and len(word) - len(_AND) >= _MIN_GLUED_REST and everyday_word(word[len(_AND):])
+
+
+def glued_conjunct(word: str) -> bool:
+    """True for «و» glued to an everyday word by a lost space that is no word, given name or family
+    name itself («وفرهنگ», «ومردم», «وطالبان»; not «وحدت», «وکیل»): in Dari's news pages (moic.gov.af,
+    samangan.gov.af) the last noun of a name joined by «و» («وزارت اطلاعات وفرهنگ»), or the sentence
+    going on with another noun («دولت وطالبان», «حکومت ومردم»): never a government's holder
+    (:func:`government_rule`), and the end of a body's name (:func:`org_head_rule`)."""
+    return _glued_and(word) and not everyday_word(word) and not is_given(word) and word not in surnames()
 
 
 _TO = norm("ب")
