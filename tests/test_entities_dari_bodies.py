@@ -111,7 +111,8 @@ def test_a_ministrys_domains_listed_with_commas_are_its_name(bare: Tagger) -> No
 
 
 def test_a_provincial_council_and_a_consultative_jirga(bare: Tagger) -> None:
-    # helmand.gov.af's and samangan.gov.af's «شورای ولایتی» (Arabic yeh too), samangan's and moqawemat's «جرگه مشورتی صلح»
+    # helmand.gov.af's and samangan.gov.af's «شورای ولایتی» (Arabic yeh too), samangan's and moqawemat's
+    # «جرگه مشورتی صلح»
     assert names(bare, "شورای ولايتی مشکلات مردم را با والی هلمند درمیان گذاشت") == [
         ("orgName", "شورای ولايتی"), ("placeName", "هلمند")]
     assert names(bare, "همكاريهاي علماي كرام، شوراي ولايتي، جوانان") == [("orgName", "شوراي ولايتي")]
