@@ -34,6 +34,11 @@ def test_an_office_after_its_seat_is_a_body(bare: Tagger) -> None:
     assert names(bare, "مردم امروز درمقام ولایت پروان حمایت کردند") == [
         ("orgName", "مقام ولایت پروان"), ("placeName", "پروان")]
     assert names(bare, "به مقام ولایت و نبوت رسید") == []
+    # a post or room of the office, or «از طرف», before it: the office whatever follows (mew.gov.af, samangan.gov.af)
+    assert names(bare, "مفتی محمد ادریس انوری معاون مقام ولایت و مسئولین حوزه") == [("orgName", "مقام ولایت")]
+    assert names(bare, "محفل که در تالار کنفرانسهای مقام ولایت راه اندازی شده بود") == [("orgName", "مقام ولایت")]
+    assert names(bare, "به همین مناسبت از طرف مقام ولایت مورد تقدیر قرار گرفتند") == [("orgName", "مقام ولایت")]
+    assert names(bare, "در پیروی از مقام ولایت فقیه و امامت") == []
     assert names(bare, "در انتخابات ریاست جمهوری دهم") == []
 
 

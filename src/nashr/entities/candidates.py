@@ -4085,8 +4085,9 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     found. «مقام ولایت» alone is the same office where the name ends with «ولایت» (at punctuation,
     the block's end, «را» or a preposition: «برنامه های رهبری مقام ولایت به همراه داشت», parwan.gov.af;
     «تصاميم جدي مقام ولايت را», herat.gov.af; «دفتر مطبوعاتی مقام ولایت،», takhar.gov.af), not before a
-    word that makes it guardianship («مقام ولایت فقیه») or before «و». «در» or «ب» glued to «مقام»
-    stays out of the name («درمقام ولایت پروان»)."""
+    word that makes it guardianship («مقام ولایت فقیه») or before «و», but for a post or room of it or
+    «از طرف» before it (:func:`_office_before`). «در» or «ب» glued to «مقام» stays out of the name
+    («درمقام ولایت پروان»)."""
     if _SEATS.keys().isdisjoint(words.vocabulary):
         return  # (most blocks)
     norms = words.norms
@@ -4099,8 +4100,23 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
             yield Span(start, words.ends[after], "orgName", CANDIDATE_ATTRS)
         elif office == _GUARDIANSHIP and after > 0 and (place := places.get(words.starts[after])) is not None:
             yield Span(start, place.end, "orgName", CANDIDATE_ATTRS)
-        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS):
+        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or _office_before(words, i)):
             yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
+
+
+_SIDE, _FROM = norm("طرف"), norm("از")
+
+
+def _office_before(words: Words, i: int) -> bool:
+    """True when the words before «مقام» at word ``i`` make «مقام ولایت» an office whatever follows: a post
+    of it (:data:`OFFICES`: «معاون مقام ولایت و مسئولین …», mew.gov.af), a plural noun in the ezafe, its
+    rooms («تالار کنفرانسهای مقام ولایت راه اندازی …», «سالون کنفرانس های مقام ولایت …», samangan.gov.af),
+    or «از طرف» (on behalf of: «از طرف مقام ولایت مورد تقدیر …»); guardianship («مقام ولایت فقیه») has none."""
+    if i == 0 or not words.spaced(i - 1):
+        return False
+    before = words.norms[i - 1]
+    return before in _OFFICES or before.endswith(_EZAFE_PLURAL) \
+        or (before == _SIDE and i > 1 and words.spaced(i - 2) and words.norms[i - 2] == _FROM)
 
 
 def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
