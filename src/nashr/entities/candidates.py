@@ -2721,7 +2721,7 @@ _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordin
 
 def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], named: Collection[int],
                  ministry: bool = False, domains_end: Callable[[Words, int], bool] = never,
-                 apart: Callable[[Words, int], bool] = never) -> int:
+                 apart: Callable[[Words, int], bool] = never, listed_name: Callable[[int, int], bool] = never) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
     تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); the last noun may have up to two
@@ -2749,7 +2749,7 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
         if not (words.spaced(listed) and norms[listed + 1] == _AND and words.spaced(listed + 1)
                 and _joinable(words, listed + 2, named)):
             break
-        commas = listed > k
+        commas = listed_name(k, listed)
         k = listed + 2
         if _detached_adjective(words, k):
             k += 1  # «سازمان آموزش فنی و حرفه ای کشور»
@@ -2781,6 +2781,13 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
         if commas:
             listed_to = k  # «وزارت زراعت، آبیاری و مالداری که …»: domains listed with «،» and «و» are the name's
     return listed_to
+
+
+def listed_domains(k: int, listed: int) -> bool:
+    """True when nouns listed with «،» come after word ``k`` of a ministry's name up to word ``listed``, before
+    its last «و» (:func:`_listed`): the list and the noun after «و» are the name's wherever the sentence goes
+    on («وزارت زراعت، آبیاری و مالداری که …», mail.gov.af: :func:`_coordinated`)."""
+    return listed > k
 
 
 def _predicate_after(words: Words, k: int) -> bool:
@@ -3054,6 +3061,13 @@ def _jirga(words: Words, i: int, j: int) -> Iterator[Span]:
         yield _span(words, j + 1, end, "orgName")
 
 
+def consultative_jirga(words: Words, i: int) -> bool:
+    """True when «جرگه» at word ``i`` is a consultative jirga's without «لویه» or a chamber's word before
+    it: «مشورتی» follows («جرگه مشورتی صلح», samangan.gov.af and moqawemat.af), a name by itself."""
+    return words.spaced(i) and words.norms[i + 1] == _CONSULTATIVE \
+        and not (i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _JIRGA_BEFORE)
+
+
 def grand_body_rule(words: Words) -> Iterator[Span]:
     """Rule 5j: «لوی»/«لویه» and the noun of a national body (:data:`GRAND`), an organisation; a house
     of the National Assembly (:data:`CHAMBERS`), apart or glued; a jirga's name goes on over
@@ -3062,12 +3076,12 @@ def grand_body_rule(words: Words) -> Iterator[Span]:
             and _JIRGA not in words.vocabulary:
         return  # (most blocks)
     norms = words.norms
+    consultative = switch()(consultative_jirga, never)
     for i, word in enumerate(norms):
         if word in _GLUED_JIRGAS:
             yield from _jirga(words, i, i)
-        elif word == _JIRGA and words.spaced(i) and norms[i + 1] == _CONSULTATIVE \
-                and not (i > 0 and words.spaced(i - 1) and norms[i - 1] in _JIRGA_BEFORE):
-            yield from _jirga(words, i, i)  # «جرگه مشورتی صلح» without «لویه» (samangan.gov.af, moqawemat.af)
+        elif word == _JIRGA and consultative(words, i):
+            yield from _jirga(words, i, i)  # «جرگه مشورتی صلح» without «لویه»
         elif i + 1 < len(norms) and word in _JIRGA_BEFORE and words.spaced(i):
             body = norms[i + 1]
             if body == _JIRGA:
@@ -3108,6 +3122,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     on = switch()
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
+    glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
@@ -3233,7 +3248,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if (country := _country_ahead(words, i, j)) > 0:
                 last = country  # «سازمان ثبت اسناد و املاک کشور»: «کشور» closes what is before it
                 break
-            if glued_conjunct(norms[j]):
+            if glued_end(norms[j]):
                 # «وزارت اطلاعات وفرهنگ», «ریاست اطلاعات وفرهنگ»: a noun glued to «و», the name's last
                 # noun, but for a place or body right after it («… وفرهنگ امارت اسلامی افغانستان»);
                 # «وفرهنگ بادر نظرداشت», «دولت ومردم» go on with the sentence
@@ -3274,7 +3289,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if not has_place:
             # a ministry's domains, also of a ministry inside the name («ریاست عمومی تحقیقات وزارت زراعت، …»)
             ministry = head == _MINISTRY or (last > i + 1 and norms[last - 1] == _MINISTRY)
-            last = _coordinated(words, i, last, places, named, ministry, domains_end, apart)
+            last = _coordinated(words, i, last, places, named, ministry, domains_end, apart, listed)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
@@ -3288,7 +3303,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
         # «ریاست وزرا», «شورای وزیران»: one name, no office
         premiership = head in _MINISTERS_BODIES and i + 1 < len(norms) and norms[i + 1] in _MINISTERS \
-            or head in _COUNCILS and i + 1 < len(norms) and norms[i + 1] == _PROVINCIAL  # «شورای ولایتی»
+            or provincial(words, i, head)  # «شورای ولایتی»
         if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS and not premiership
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
@@ -3464,6 +3479,12 @@ article 138), one body in each province that the pages of its governors name by 
 ولایتی مشکلات مردم را …», helmand.gov.af; «شوراي ولايتي،», samangan.gov.af), a name though one word, as
 «شورای وزیران» (:data:`MINISTERS`); «انجمن ولایتی» (a 1341 bylaw's provincial associations) stays a common noun."""
 _PROVINCIAL, _COUNCILS = norm(PROVINCIAL), norms_of(("شورای", "شورا"))
+
+
+def provincial_council(words: Words, i: int, head: str) -> bool:
+    """True when the head at word ``i`` (``head``, its norm) is a council and «ولایتی» follows it
+    (:data:`PROVINCIAL`): a body named by one modifier."""
+    return head in _COUNCILS and i + 1 < len(words) and words.norms[i + 1] == _PROVINCIAL
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
@@ -3682,6 +3703,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     if words.vocabulary.isdisjoint(_GOVERNMENT_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
+    glued_holder = switch()(glued_conjunct, never)
     for i in triggers:
         court = norms[i] == _COURT
         if norms[i] == _DIRECTORATE and (presidency := _presidency(words, i, named)) is not None:
@@ -3710,7 +3732,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 break
             if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) and norms[j + 1] not in _PREDICATES \
                     and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
-                    and not glued_conjunct(norms[j + 1]) \
+                    and not glued_holder(norms[j + 1]) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
                 # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
                 # leader is a person inside it (a group the gazetteer knows is its own name,
@@ -4086,11 +4108,12 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     the block's end, «را» or a preposition: «برنامه های رهبری مقام ولایت به همراه داشت», parwan.gov.af;
     «تصاميم جدي مقام ولايت را», herat.gov.af; «دفتر مطبوعاتی مقام ولایت،», takhar.gov.af), not before a
     word that makes it guardianship («مقام ولایت فقیه») or before «و», but for a post or room of it or
-    «از طرف» before it (:func:`_office_before`). «در» or «ب» glued to «مقام» stays out of the name
+    «از طرف» before it (:func:`office_before_seat`). «در» or «ب» glued to «مقام» stays out of the name
     («درمقام ولایت پروان»)."""
     if _SEATS.keys().isdisjoint(words.vocabulary):
         return  # (most blocks)
     norms = words.norms
+    held = switch()(office_before_seat, never)
     for i, word in enumerate(norms[:-1]):
         if (cut := _SEATS.get(word)) is None or not words.spaced(i):
             continue
@@ -4100,14 +4123,14 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
             yield Span(start, words.ends[after], "orgName", CANDIDATE_ATTRS)
         elif office == _GUARDIANSHIP and after > 0 and (place := places.get(words.starts[after])) is not None:
             yield Span(start, place.end, "orgName", CANDIDATE_ATTRS)
-        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or _office_before(words, i)):
+        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or held(words, i)):
             yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
 
 
 _SIDE, _FROM = norm("طرف"), norm("از")
 
 
-def _office_before(words: Words, i: int) -> bool:
+def office_before_seat(words: Words, i: int) -> bool:
     """True when the words before «مقام» at word ``i`` make «مقام ولایت» an office whatever follows: a post
     of it (:data:`OFFICES`: «معاون مقام ولایت و مسئولین …», mew.gov.af), a plural noun in the ezafe, its
     rooms («تالار کنفرانسهای مقام ولایت راه اندازی …», «سالون کنفرانس های مقام ولایت …», samangan.gov.af),
