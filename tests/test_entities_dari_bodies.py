@@ -126,3 +126,16 @@ def test_a_provincial_council_and_a_consultative_jirga(bare: Tagger) -> None:
     # another council with one adjective, and a jirga with no «مشورتی», name no body
     assert names(bare, "شورای محلی تشکیل شد") == []
     assert names(bare, "جرگه بزرگ قومی دایر شد") == []
+
+
+def test_a_misspelt_head_and_a_preposition_glued_after_a_name(bare: Tagger) -> None:
+    # «وزرات», «وازرت», «کمیسون»: «وزارت», «کمیسیون» misspelt (a 1341 bylaw, a 1331 law's PDF text, iecc.gov.af)
+    assert names(bare, "وزرات کشور") == [("orgName", "وزرات کشور")]
+    assert names(bare, "ماده ۱ به وازرت کشاورزی اجازه می شود") == [("orgName", "وازرت کشاورزی")]
+    # a preposition glued to the word after the name is the sentence's («ازهموطنان»), as the spaced one is
+    assert names(bare, "کمیسون شکایات انتخاباتی ازهموطنان عزیز خویش احترامانه تقاضا دارد") == [
+        ("orgName", "کمیسون شکایات انتخاباتی")]
+    assert names(bare, "کمیسیون شکایات انتخاباتی ازهموطنان عزیز خویش احترامانه تقاضا دارد") == [
+        ("orgName", "کمیسیون شکایات انتخاباتی")]
+    assert names(bare, "وزارت امور زنان هرنوع اعمال خشونت آمیز علیه زنان را تقبیح میکند") == [
+        ("orgName", "وزارت امور زنان")]

@@ -189,6 +189,7 @@ ORG_HEADS = (
     # a directorate (:data:`DIRECTORATE`): Afghanistan's, and the older Iranian offices
     "ریاست",
     *(DARI_HEADS := ("کانگرس", "شاروالی", "قوماندانی", "معاونیت", "آمریت", "مشاوریت", "معینیت")),
+    *(MISSPELT_HEADS := ("وزرات", "وازرت", "کمیسون")),
 )  # fmt: skip
 """Heads of organisations; in Dari usage also (:data:`DARI_HEADS`) «کانگرس» (a congress: «کانگرس ایالات
 متحده», Iranian «کنگره»), «شاروالی» (a municipality: «شاروالی کابل», Iranian «شهرداری») and «قوماندانی» (a
@@ -211,10 +212,12 @@ STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
     "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
-    "دادسرای", "دادسرا", "فوج", "افواج", *DARI_HEADS,
+    "دادسرای", "دادسرا", "فوج", "افواج", *DARI_HEADS, *MISSPELT_HEADS,
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
-heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
+heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is). ``MISSPELT_HEADS``: «وزارت» and
+«کمیسیون» as web pages and scanned laws misspell them, letters swapped or dropped («وزرات کشور», a 1341
+bylaw on vekalatonline; «وازرت کشاورزی», a 1331 law's PDF text; «کمیسون شکایات انتخاباتی», iecc.gov.af)."""
 AMBIGUOUS_HEADS = ("شرکت", "کمپین", "صندوق", "مدرسه", "باشگاه", "کارخانه", "حوزه")
 """Heads that are an action or a generic noun in prose far more often than a body's name
 («با شرکت فعال حاضرین» "with the active participation of", «کمپین حزب» "the party's campaign"):
@@ -3123,6 +3126,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
     glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
+    glued_out = on(glued_preposition_word, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
@@ -3261,7 +3265,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 continue
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
-                    or with_copula(norms[j]):
+                    or with_copula(norms[j]) or glued_out(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
@@ -4007,6 +4011,20 @@ def _glued_preposition(word: str) -> bool:
     the sentence going on, no name."""
     return any(word.startswith(p) and len(word) - len(p) >= _MIN_GLUED_REST and everyday_word(word[len(p):])
                for p in _GLUED_PREPOSITIONS)
+
+
+def glued_preposition_word(word: str) -> bool:
+    """True for a preposition, or the determiner «هر», glued to an everyday word by a lost space that is no
+    word, given name or family name itself («ازهموطنان», «بامردم», «هرنوع»; not «باران», «درمان»,
+    «هرچند»): the sentence going on after a body's name («کمیسون شکایات انتخاباتی ازهموطنان عزیز …»,
+    iecc.gov.af; «وزارت امور زنان هرنوع اعمال خشونت …», mowa.gov.af), never a word of it
+    (:func:`org_head_rule`)."""
+    return (_glued_preposition(word) or word.startswith(_EVERY) and everyday_word(word[len(_EVERY):])
+            and len(word) - len(_EVERY) >= _MIN_GLUED_REST) \
+        and not everyday_word(word) and not is_given(word) and word not in surnames()
+
+
+_EVERY = norm("هر")
 
 
 def _glued_and(word: str) -> bool:
