@@ -139,3 +139,16 @@ def test_a_misspelt_head_and_a_preposition_glued_after_a_name(bare: Tagger) -> N
         ("orgName", "کمیسیون شکایات انتخاباتی")]
     assert names(bare, "وزارت امور زنان هرنوع اعمال خشونت آمیز علیه زنان را تقبیح میکند") == [
         ("orgName", "وزارت امور زنان")]
+
+
+def test_a_delegation_is_no_body(bare: Tagger) -> None:
+    # aop.gov.af's and helmand.gov.af's «هیأت بلند رتبه», mail.gov.af's «هیئت عالی رتبه», helmand.gov.af's
+    # «هيئت اعزامى», afghanembassy-tr's «هیات افغانی»: people sent, the body they come from is the name
+    assert names(bare, "دیدار هیئت عالی رتبه وزارت زراعت با والی هرات") == [
+        ("orgName", "وزارت زراعت"), ("placeName", "هرات")]
+    assert names(bare, "همچنان هیأت بلند رتبه به ریاست وزیر") == []
+    assert names(bare, "به نماينده گى هيئت اعزامى ازولايت غزنى") == [("placeName", "غزنى")]
+    assert names(bare, "اعضای هیات افغانی در مقر سفارت") == []
+    # a supreme board and the cabinet stay bodies
+    assert names(bare, "هیئت عالی نظارت تشکیل شد") == [("orgName", "هیئت عالی نظارت")]
+    assert names(bare, "هیئت وزیران تصویب کرد") == [("orgName", "هیئت وزیران")]

@@ -3126,7 +3126,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
     glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
-    glued_out = on(glued_preposition_word, never)
+    glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
@@ -3140,8 +3140,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         branch = _branch_before(words, i) if head in _COURT_HEADS and not cut else -1
         if branch < 0 and not cut and counted(words, i):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun (not «دوره شانزدهم مجلس …»)
-        if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)):
-            continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body)
+        if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)) or sent(words, i):
+            continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body; «هیأت بلند رتبه»: a delegation)
         if head in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
             continue
         if head == _DIRECTORATE and not _directorate(words, i):
@@ -3682,6 +3682,24 @@ Majlis minutes, a trial and theses of the test collection); so are a body's lead
 it is the name), and Dari's «هیات ممتحن». «هیئت وزیران», «هیئت دولت» stay."""
 _MEMBER_ROLES = norms_of(MEMBER_ROLES)
 _BOARD_HEADS = norms_of(("هیئت", "هیأت", "هیات", "کمیته"))
+DELEGATION_WORDS = ("بلند", "اعزامی", "عالیرتبه", "بلندرتبه", "عالی‌رتبه", "بلندپایه", "بلند‌پایه")
+"""What makes «هیئت» a delegation, people sent somewhere, no body: its rank («هیأت بلند رتبه», aop.gov.af;
+«هيئت بلند رتبه», helmand.gov.af; «هیئت عالی رتبه وزارت زراعت», mail.gov.af, «عالی» and «رتبه» apart),
+its being sent («هيئت اعزامى ازولايت غزنى», helmand.gov.af) or its nation («هیات افغانی», afghanembassy-tr):
+:func:`delegation`."""
+_DELEGATION_WORDS, _RANK = norms_of(DELEGATION_WORDS), norm("رتبه")
+
+
+def delegation(words: Words, i: int) -> bool:
+    """True when «هیئت» (:data:`_CABINET_HEADS`) at word ``i`` is a delegation (:data:`DELEGATION_WORDS`), or
+    «عالی رتبه» or a nation's adjective follows it («هیات افغانی»: :func:`stan_people`, a country's name
+    in «ی»)."""
+    norms = words.norms
+    if norms[i] not in _CABINET_HEADS or not words.spaced(i):
+        return False
+    after = norms[i + 1]
+    return after in _DELEGATION_WORDS or (after == _SUPREME and words.spaced(i + 1) and norms[i + 2] == _RANK) \
+        or (after.endswith(_EZAFE_YEH) and (stan_people(after[:-1]) or after[:-1] in country_norms()))
 _STATE, _CABINET_HEADS = norm("دولت"), norms_of(("هیئت", "هیأت", "هیات"))
 
 
