@@ -152,3 +152,9 @@ def test_a_delegation_is_no_body(bare: Tagger) -> None:
     # a supreme board and the cabinet stay bodies
     assert names(bare, "هیئت عالی نظارت تشکیل شد") == [("orgName", "هیئت عالی نظارت")]
     assert names(bare, "هیئت وزیران تصویب کرد") == [("orgName", "هیئت وزیران")]
+
+
+def test_a_head_and_dari_aforementioned_name_nothing(bare: Tagger) -> None:
+    # alemarahdari.af's «شورای متذکره», momp.gov.af's «کمیته متذکره»: Dari's «مذکور», pointing back to a body
+    assert names(bare, "مسؤولین اداری و مالی شورای متذکره تعیین شدند.") == []
+    assert names(bare, "کمیته متذکره کار خود را آغاز کرد") == []

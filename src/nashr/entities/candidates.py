@@ -3443,7 +3443,7 @@ COURT_HEADS = ("دیوان", "دادگاه", "دادسرا", "دادسرای", "
 Judiciary Organization Act of 1307/1928 (tests/data/corpus/README.md: a branch keeps its modifiers)."""
 _COURT_HEADS = _heads(COURT_HEADS)
 _BRANCH = norm("شعبه")
-_ANAPHORIC = norms_of(("مزبور", "مذکور", "مزبوره", "مذکوره"))
+_ANAPHORIC = norms_of(("مزبور", "مذکور", "مزبوره", "مذکوره", "متذکره", "متذکر"))  # Dari «متذکره»: «کمیته متذکره»
 _NUMBER_GAP = re.compile(r"\s+\d{1,4}\s+")
 
 
