@@ -190,6 +190,7 @@ ORG_HEADS = (
     # a directorate (:data:`DIRECTORATE`): Afghanistan's, and the older Iranian offices
     "ریاست",
     *(DARI_HEADS := ("کانگرس", "شاروالی", "قوماندانی", "معاونیت", "آمریت", "مشاوریت", "معینیت")),
+    *(MISSPELT_HEADS := ("وزرات", "وازرت", "کمیسون")),
 )  # fmt: skip
 """Heads of organisations; in Dari usage also (:data:`DARI_HEADS`) «کانگرس» (a congress: «کانگرس ایالات
 متحده», Iranian «کنگره»), «شاروالی» (a municipality: «شاروالی کابل», Iranian «شهرداری») and «قوماندانی» (a
@@ -212,10 +213,12 @@ STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
     "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
-    "دادسرای", "دادسرا", "فوج", "افواج", *DARI_HEADS,
+    "دادسرای", "دادسرا", "فوج", "افواج", *DARI_HEADS, *MISSPELT_HEADS,
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
-heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is)."""
+heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is). ``MISSPELT_HEADS``: «وزارت» and
+«کمیسیون» as web pages and scanned laws misspell them, letters swapped or dropped («وزرات کشور», a 1341
+bylaw on vekalatonline; «وازرت کشاورزی», a 1331 law's PDF text; «کمیسون شکایات انتخاباتی», iecc.gov.af)."""
 AMBIGUOUS_HEADS = ("شرکت", "کمپین", "صندوق", "مدرسه", "باشگاه", "کارخانه", "حوزه")
 """Heads that are an action or a generic noun in prose far more often than a body's name
 («با شرکت فعال حاضرین» "with the active participation of", «کمپین حزب» "the party's campaign"):
@@ -2792,7 +2795,7 @@ _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordin
 
 def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], named: Collection[int],
                  ministry: bool = False, domains_end: Callable[[Words, int], bool] = never,
-                 apart: Callable[[Words, int], bool] = never) -> int:
+                 apart: Callable[[Words, int], bool] = never, listed_name: Callable[[int, int], bool] = never) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
     تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); the last noun may have up to two
@@ -2801,7 +2804,9 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     نیرو»); «امور» (affairs) has the word saying which, wherever the sentence goes («وزارت تعاون
     و امور روستاها براساس …», «بنیاد شهید و امور ایثارگران»); in a ``ministry``'s name nouns
     listed with «،» may come before the last «و» (:func:`_listed`: «وزارت علوم، تحقیقات و
-    فناوری», «وزارت میراث فرهنگی، گردشگری و صنایع دستی», as Iran's merged ministries are named;
+    فناوری», «وزارت میراث فرهنگی، گردشگری و صنایع دستی», as Iran's merged ministries are named,
+    and Afghanistan's: «وزارت زراعت، آبیاری و مالداری» on mail.gov.af), and such a list is the name's
+    wherever the sentence goes on after it;
     after another head such a list is the sentence's: «گفتمان اداره شورایی، تحزب و
     اعتصابات»). ``last`` when it does not (a «و» that joins the name to the rest of the
     sentence: «وزارت کشور و دولت تصمیم گرفتند»), or joins another head or a name known
@@ -2812,12 +2817,13 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     right after it that is no country is the office's town, the name's end («دفتر پست و تلگراف
     سنگسر راجع به …»; ``places``: start → place found)."""
     norms = words.norms
-    k = last
+    k = listed_to = last
     while last > i and k - i < _MAX_ORG_WORDS:
         listed = _listed(words, k, named) if ministry else k
         if not (words.spaced(listed) and norms[listed + 1] == _AND and words.spaced(listed + 1)
                 and _joinable(words, listed + 2, named)):
             break
+        commas = listed_name(k, listed)
         k = listed + 2
         if _detached_adjective(words, k):
             k += 1  # «سازمان آموزش فنی و حرفه ای کشور»
@@ -2846,7 +2852,16 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
                 # right after the noun: «مجلس شورای ملی و افتتاح مجلس», the opening of the Majlis)
         if _phrase_after(words, k):
             return k
-    return last
+        if commas:
+            listed_to = k  # «وزارت زراعت، آبیاری و مالداری که …»: domains listed with «،» and «و» are the name's
+    return listed_to
+
+
+def listed_domains(k: int, listed: int) -> bool:
+    """True when nouns listed with «،» come after word ``k`` of a ministry's name up to word ``listed``, before
+    its last «و» (:func:`_listed`): the list and the noun after «و» are the name's wherever the sentence goes
+    on («وزارت زراعت، آبیاری و مالداری که …», mail.gov.af: :func:`_coordinated`)."""
+    return listed > k
 
 
 def _predicate_after(words: Words, k: int) -> bool:
@@ -3095,6 +3110,7 @@ JIRGA_AFTER = (("شورای", "ملی"), ("مشورتی", "صلح"), ("مشور�
 («مشرانوجرگه شوراي ملي», meshrano.gov.af) and the consultative peace jirga of 1398 and 1399
 («لویه جرگۀ مشورتی صلح», dailies.gov.af; «لویه جرگه مشورتی صلح», moqawemat.af)."""
 _JIRGA_AFTER = tuple(tuple(map(norm, words)) for words in JIRGA_AFTER)
+_CONSULTATIVE = norm("مشورتی")  # «جرگه مشورتی»: a consultative jirga is named by it alone, «لویه» or not
 
 
 def _jirga_end(words: Words, j: int) -> int:
@@ -3119,16 +3135,27 @@ def _jirga(words: Words, i: int, j: int) -> Iterator[Span]:
         yield _span(words, j + 1, end, "orgName")
 
 
+def consultative_jirga(words: Words, i: int) -> bool:
+    """True when «جرگه» at word ``i`` is a consultative jirga's without «لویه» or a chamber's word before
+    it: «مشورتی» follows («جرگه مشورتی صلح», samangan.gov.af and moqawemat.af), a name by itself."""
+    return words.spaced(i) and words.norms[i + 1] == _CONSULTATIVE \
+        and not (i > 0 and words.spaced(i - 1) and words.norms[i - 1] in _JIRGA_BEFORE)
+
+
 def grand_body_rule(words: Words) -> Iterator[Span]:
     """Rule 5j: «لوی»/«لویه» and the noun of a national body (:data:`GRAND`), an organisation; a house
     of the National Assembly (:data:`CHAMBERS`), apart or glued; a jirga's name goes on over
-    :data:`JIRGA_AFTER`."""
-    if words.vocabulary.isdisjoint(_JIRGA_BEFORE) and words.vocabulary.isdisjoint(_GLUED_JIRGAS):
+    :data:`JIRGA_AFTER`; «جرگه مشورتی» (consultative) is one without «لویه»."""
+    if words.vocabulary.isdisjoint(_JIRGA_BEFORE) and words.vocabulary.isdisjoint(_GLUED_JIRGAS) \
+            and _JIRGA not in words.vocabulary:
         return  # (most blocks)
     norms = words.norms
+    consultative = switch()(consultative_jirga, never)
     for i, word in enumerate(norms):
         if word in _GLUED_JIRGAS:
             yield from _jirga(words, i, i)
+        elif word == _JIRGA and consultative(words, i):
+            yield from _jirga(words, i, i)  # «جرگه مشورتی صلح» without «لویه»
         elif i + 1 < len(norms) and word in _JIRGA_BEFORE and words.spaced(i):
             body = norms[i + 1]
             if body == _JIRGA:
@@ -3169,6 +3196,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     on = switch()
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
+    glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
+    glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
@@ -3182,8 +3211,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         branch = _branch_before(words, i) if head in _COURT_HEADS and not cut else -1
         if branch < 0 and not cut and counted(words, i):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun (not «دوره شانزدهم مجلس …»)
-        if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)):
-            continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body)
+        if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)) or sent(words, i):
+            continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body; «هیأت بلند رتبه»: a delegation)
         if head in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
             continue
         if head == _DIRECTORATE and not _directorate(words, i):
@@ -3294,9 +3323,20 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if (country := _country_ahead(words, i, j)) > 0:
                 last = country  # «سازمان ثبت اسناد و املاک کشور»: «کشور» closes what is before it
                 break
+            if glued_end(norms[j]):
+                # «وزارت اطلاعات وفرهنگ», «ریاست اطلاعات وفرهنگ»: a noun glued to «و», the name's last
+                # noun, but for a place or body right after it («… وفرهنگ امارت اسلامی افغانستان»);
+                # «وفرهنگ بادر نظرداشت», «دولت ومردم» go on with the sentence
+                if j == i + 1:
+                    break
+                last = j
+                if not (words.spaced(j) and (words.starts[j + 1] in places or words.starts[j + 1] in orgs)):
+                    break
+                j += 1
+                continue
             if not (name_like(norms[j]) or norms[j] in _ORG_HEADS or _ezafe_plural(words, j)
                     or (_content_word(norms[j]) and _name_ahead(words, j, places, orgs))) or with_clitic(norms[j]) \
-                    or with_copula(norms[j]):
+                    or with_copula(norms[j]) or glued_out(norms[j]):
                 break
             # After a first modifier, a common noun is the sentence going on («مجلس شورای ملی
             # تشکیل …», «کمیسیون نفت جهت …»); adjectives in «ی» («ملی», «مرکزی») are the name's,
@@ -3322,7 +3362,9 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if last < 0 or (titled and not has_place):
             continue  # (an embassy's epithets name it only with its country)
         if not has_place:
-            last = _coordinated(words, i, last, places, named, head == _MINISTRY, domains_end, apart)
+            # a ministry's domains, also of a ministry inside the name («ریاست عمومی تحقیقات وزارت زراعت، …»)
+            ministry = head == _MINISTRY or (last > i + 1 and norms[last - 1] == _MINISTRY)
+            last = _coordinated(words, i, last, places, named, ministry, domains_end, apart, listed)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
@@ -3335,7 +3377,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # or a place («اتحادیه اروپا»), or an organisation inside it.
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
         # «ریاست وزرا», «شورای وزیران»: one name, no office
-        premiership = head in _MINISTERS_BODIES and i + 1 < len(norms) and norms[i + 1] in _MINISTERS
+        premiership = head in _MINISTERS_BODIES and i + 1 < len(norms) and norms[i + 1] in _MINISTERS \
+            or provincial(words, i, head)  # «شورای ولایتی»
         if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS and not premiership
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
@@ -3471,7 +3514,7 @@ COURT_HEADS = ("دیوان", "دادگاه", "دادسرا", "دادسرای", "
 Judiciary Organization Act of 1307/1928 (tests/data/corpus/README.md: a branch keeps its modifiers)."""
 _COURT_HEADS = _heads(COURT_HEADS)
 _BRANCH = norm("شعبه")
-_ANAPHORIC = norms_of(("مزبور", "مذکور", "مزبوره", "مذکوره"))
+_ANAPHORIC = norms_of(("مزبور", "مذکور", "مزبوره", "مذکوره", "متذکره", "متذکر"))  # Dari «متذکره»: «کمیته متذکره»
 _NUMBER_GAP = re.compile(r"\s+\d{1,4}\s+")
 
 
@@ -3505,6 +3548,18 @@ and moj.gov.af's texts): a body's name though one word, unlike other directorate
 (:data:`DIRECTORATE`) and councils, a place after it its state's."""
 _MINISTERS = norms_of(MINISTERS)
 _MINISTERS_BODIES = norms_of((DIRECTORATE, "شورای", "شورا"))
+PROVINCIAL = "ولایتی"
+"""«شورای» (council) and «ولایتی» (provincial): Afghanistan's provincial councils (its constitution of 1382,
+article 138), one body in each province that the pages of its governors name by the adjective alone («شورای
+ولایتی مشکلات مردم را …», helmand.gov.af; «شوراي ولايتي،», samangan.gov.af), a name though one word, as
+«شورای وزیران» (:data:`MINISTERS`); «انجمن ولایتی» (a 1341 bylaw's provincial associations) stays a common noun."""
+_PROVINCIAL, _COUNCILS = norm(PROVINCIAL), norms_of(("شورای", "شورا"))
+
+
+def provincial_council(words: Words, i: int, head: str) -> bool:
+    """True when the head at word ``i`` (``head``, its norm) is a council and «ولایتی» follows it
+    (:data:`PROVINCIAL`): a body named by one modifier."""
+    return head in _COUNCILS and i + 1 < len(words) and words.norms[i + 1] == _PROVINCIAL
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
@@ -3700,6 +3755,24 @@ Majlis minutes, a trial and theses of the test collection); so are a body's lead
 it is the name), and Dari's «هیات ممتحن». «هیئت وزیران», «هیئت دولت» stay."""
 _MEMBER_ROLES = norms_of(MEMBER_ROLES)
 _BOARD_HEADS = norms_of(("هیئت", "هیأت", "هیات", "کمیته"))
+DELEGATION_WORDS = ("بلند", "اعزامی", "عالیرتبه", "بلندرتبه", "عالی‌رتبه", "بلندپایه", "بلند‌پایه")
+"""What makes «هیئت» a delegation, people sent somewhere, no body: its rank («هیأت بلند رتبه», aop.gov.af;
+«هيئت بلند رتبه», helmand.gov.af; «هیئت عالی رتبه وزارت زراعت», mail.gov.af, «عالی» and «رتبه» apart),
+its being sent («هيئت اعزامى ازولايت غزنى», helmand.gov.af) or its nation («هیات افغانی», afghanembassy-tr):
+:func:`delegation`."""
+_DELEGATION_WORDS, _RANK = norms_of(DELEGATION_WORDS), norm("رتبه")
+
+
+def delegation(words: Words, i: int) -> bool:
+    """True when «هیئت» (:data:`_CABINET_HEADS`) at word ``i`` is a delegation (:data:`DELEGATION_WORDS`), or
+    «عالی رتبه» or a nation's adjective follows it («هیات افغانی»: :func:`stan_people`, a country's name
+    in «ی»)."""
+    norms = words.norms
+    if norms[i] not in _CABINET_HEADS or not words.spaced(i):
+        return False
+    after = norms[i + 1]
+    return after in _DELEGATION_WORDS or (after == _SUPREME and words.spaced(i + 1) and norms[i + 2] == _RANK) \
+        or (after.endswith(_EZAFE_YEH) and (stan_people(after[:-1]) or after[:-1] in country_norms()))
 _STATE, _CABINET_HEADS = norm("دولت"), norms_of(("هیئت", "هیأت", "هیات"))
 
 
@@ -3725,6 +3798,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     if words.vocabulary.isdisjoint(_GOVERNMENT_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
+    glued_holder = switch()(glued_conjunct, never)
     for i in triggers:
         court = norms[i] == _COURT
         if norms[i] == _DIRECTORATE and (presidency := _presidency(words, i, named)) is not None:
@@ -3753,6 +3827,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 break
             if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) and norms[j + 1] not in _PREDICATES \
                     and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
+                    and not glued_holder(norms[j + 1]) \
                     and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
                 # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
                 # leader is a person inside it (a group the gazetteer knows is its own name,
@@ -4031,10 +4106,33 @@ def _glued_preposition(word: str) -> bool:
                for p in _GLUED_PREPOSITIONS)
 
 
+def glued_preposition_word(word: str) -> bool:
+    """True for a preposition, or the determiner «هر», glued to an everyday word by a lost space that is no
+    word, given name or family name itself («ازهموطنان», «بامردم», «هرنوع»; not «باران», «درمان»,
+    «هرچند»): the sentence going on after a body's name («کمیسون شکایات انتخاباتی ازهموطنان عزیز …»,
+    iecc.gov.af; «وزارت امور زنان هرنوع اعمال خشونت …», mowa.gov.af), never a word of it
+    (:func:`org_head_rule`)."""
+    return (_glued_preposition(word) or word.startswith(_EVERY) and everyday_word(word[len(_EVERY):])
+            and len(word) - len(_EVERY) >= _MIN_GLUED_REST) \
+        and not everyday_word(word) and not is_given(word) and word not in surnames()
+
+
+_EVERY = norm("هر")
+
+
 def _glued_and(word: str) -> bool:
     """True for «و» glued to an everyday word by a lost space («قریه ومزرعه», the village and the
     farm): a list of nouns going on, no name."""
     return word.startswith(_AND) and len(word) - len(_AND) >= _MIN_GLUED_REST and everyday_word(word[len(_AND):])
+
+
+def glued_conjunct(word: str) -> bool:
+    """True for «و» glued to an everyday word by a lost space that is no word, given name or family
+    name itself («وفرهنگ», «ومردم», «وطالبان»; not «وحدت», «وکیل»): in Dari's news pages (moic.gov.af,
+    samangan.gov.af) the last noun of a name joined by «و» («وزارت اطلاعات وفرهنگ»), or the sentence
+    going on with another noun («دولت وطالبان», «حکومت ومردم»): never a government's holder
+    (:func:`government_rule`), and the end of a body's name (:func:`org_head_rule`)."""
+    return _glued_and(word) and not everyday_word(word) and not is_given(word) and word not in surnames()
 
 
 _TO = norm("ب")
@@ -4120,11 +4218,13 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     found. «مقام ولایت» alone is the same office where the name ends with «ولایت» (at punctuation,
     the block's end, «را» or a preposition: «برنامه های رهبری مقام ولایت به همراه داشت», parwan.gov.af;
     «تصاميم جدي مقام ولايت را», herat.gov.af; «دفتر مطبوعاتی مقام ولایت،», takhar.gov.af), not before a
-    word that makes it guardianship («مقام ولایت فقیه») or before «و». «در» or «ب» glued to «مقام»
-    stays out of the name («درمقام ولایت پروان»)."""
+    word that makes it guardianship («مقام ولایت فقیه») or before «و», but for a post or room of it or
+    «از طرف» before it (:func:`office_before_seat`). «در» or «ب» glued to «مقام» stays out of the name
+    («درمقام ولایت پروان»)."""
     if _SEATS.keys().isdisjoint(words.vocabulary):
         return  # (most blocks)
     norms = words.norms
+    held = switch()(office_before_seat, never)
     for i, word in enumerate(norms[:-1]):
         if (cut := _SEATS.get(word)) is None or not words.spaced(i):
             continue
@@ -4134,8 +4234,23 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
             yield Span(start, words.ends[after], "orgName", CANDIDATE_ATTRS)
         elif office == _GUARDIANSHIP and after > 0 and (place := places.get(words.starts[after])) is not None:
             yield Span(start, place.end, "orgName", CANDIDATE_ATTRS)
-        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS):
+        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or held(words, i)):
             yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
+
+
+_SIDE, _FROM = norm("طرف"), norm("از")
+
+
+def office_before_seat(words: Words, i: int) -> bool:
+    """True when the words before «مقام» at word ``i`` make «مقام ولایت» an office whatever follows: a post
+    of it (:data:`OFFICES`: «معاون مقام ولایت و مسئولین …», mew.gov.af), a plural noun in the ezafe, its
+    rooms («تالار کنفرانسهای مقام ولایت راه اندازی …», «سالون کنفرانس های مقام ولایت …», samangan.gov.af),
+    or «از طرف» (on behalf of: «از طرف مقام ولایت مورد تقدیر …»); guardianship («مقام ولایت فقیه») has none."""
+    if i == 0 or not words.spaced(i - 1):
+        return False
+    before = words.norms[i - 1]
+    return before in _OFFICES or before.endswith(_EZAFE_PLURAL) \
+        or (before == _SIDE and i > 1 and words.spaced(i - 2) and words.norms[i - 2] == _FROM)
 
 
 def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
