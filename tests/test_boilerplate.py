@@ -121,9 +121,9 @@ def test_a_site_s_search_widget_over_a_printed_page_is_furniture() -> None:
     found = {line.n: line for line in nashr_roles(folder)}
     hand = hand_roles(folder)
     for n in range(8, 14):
-        # (medium: the level the rule's record earns since the photo labels it took are notes, round 32: 23
-        # wrong of 80; low with set 28, round 31: 25 of 81)
-        assert found[n].role == "fw" == hand[n] and found[n].rule == BOILERPLATE_RULE and found[n].cert == "medium"
+        # (low: the level the rule's record earns in round 34, 26 wrong of 85; medium since the photo labels it
+        # took are notes, round 32: 23 wrong of 80; low with set 28, round 31: 25 of 81)
+        assert found[n].role == "fw" == hand[n] and found[n].rule == BOILERPLATE_RULE and found[n].cert == "low"
     assert found[14].role != "fw" and hand[14] == "title"  # the page's heading under it stays text
 
 

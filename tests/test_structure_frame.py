@@ -5,6 +5,7 @@ masthead against a news site's menu of price pages. Texts written for these test
 from __future__ import annotations
 
 from nashr.convert.structure import classify
+from test_structure_corpus import CORPUS, hand_roles, nashr_roles
 
 TITLE = "گزارشی از نمایشگاه کتاب تهران"
 PROSE = ("نمایشگاه کتاب تهران امسال با حضور ناشران بسیاری از سراسر کشور برگزار شد و بازدیدکنندگان از "
@@ -109,6 +110,17 @@ def test_a_dash_alone_between_paragraphs_is_no_item() -> None:
 def test_a_travel_diary_named_as_a_journal_over_its_first_day_is_no_masthead() -> None:
     roles = _roles("روزنامه سفر قم\n\nشنبه غره ربیع‌الاول\n" + PROSE)
     assert roles[1] == "title" and roles[3] == "dateline"
+
+
+def test_a_diary_s_day_named_with_the_month_of_is_a_dateline() -> None:
+    # «غره شهر رمضان», «چهاردهم شهر جمادی الثانی»: «شهر» ("the month of") between the day and the month
+    # (Naser al-Din Shah's diaries: tabrizinfo-naseroddin-shah-…-ghorre-ramazan, iichs-naser-al-din-shah-…)
+    for day in ("روز پنجشنبه غره شهر رمضان", "شب یکشنبه چهاردهم شهر جمادی الثانی"):
+        roles = _roles(f"روزنامه سفر قم\n\n{day}\n" + PROSE)
+        assert roles[3] == "dateline", day
+    for folder, n in (("tabrizinfo-naseroddin-shah-safar-sevvom-farang-ghorre-ramazan", 17),
+                      ("iichs-naser-al-din-shah-nowruz-1303q-wrapped", 19)):
+        assert {line.n: line.role for line in nashr_roles(CORPUS / folder)}[n] == hand_roles(CORPUS / folder)[n]
 
 
 def test_a_name_alone_over_the_first_paragraph_is_its_author_not_its_title() -> None:

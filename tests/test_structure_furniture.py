@@ -100,3 +100,14 @@ def test_a_heading_ending_in_a_colon_over_its_section_is_no_field() -> None:
     found = {line.n: line.role for line in classify([PROSE, "", "جهت معلومات مزید :", "", "http://www.diplomatie.gouv.fr/",
                                                      "", PROSE])}
     assert found[3] != "fw"  # (a link the text gives under its label)
+
+
+def test_headings_alike_but_for_their_numbers_on_a_page_without_pages_are_no_running_head() -> None:
+    # kherad.cc's «شمارهٔ ۱» … «شمارهٔ ۴» over Mas'ud-e Sa'd's pieces: each number said once, on a web page
+    # (no page numbers there); a running head is said word for word («@bagh_saeb» under each post)
+    found, hand = _roles("kherad-masoud-saad-qataat-1-4")
+    for n in (5, 22, 31, 44):
+        assert found[n][0] == hand[n] == "head"
+    found, hand = _roles("xn--r1a-website-bagh-saeb-bidel-eid")
+    for n in (17, 32, 41):
+        assert found[n][0] == hand[n] == "fw"

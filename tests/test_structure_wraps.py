@@ -44,3 +44,29 @@ def test_a_short_line_under_a_paragraph_broken_off_short_stays_apart() -> None:
     lines = [*WRAPPED[:4], "تغییر فصل کانکور قادر شدیم تا نصاب درسی مکاتب را تکمیل", "دفتر مطبوعاتی وزارت تحصیلات عالی"]
     roles = [line.role for line in classify(lines)]
     assert roles[4] == "p+" and roles[5] != "p+"
+
+
+@pytest.mark.parametrize(("folder", "n"), [
+    # «ذکر جلوس پادشاه جهان قاآن در مسند خاني و دست جهانباني،» (11 words) over the entry (40 words)
+    ("arq-jahangushay-jolus-qaan-cp1256", 13),
+    # a ruling's summary (10 words, no final punctuation) over its text (50 words)
+    ("hoghoogh24-ray-vahdat-raviye-169-1348", 16),
+    # «سوال ۱: نمونه‌ی تئوری (فرمول، اثبات، فهرست‌ها)» over the answer
+    ("quantaboy-latex-assignment-template-pp1-2-pdftotext", 19),
+])
+def test_a_paragraph_under_a_short_heading_line_opens_its_own(folder: str, n: int) -> None:
+    got = {line.n: line.role for line in nashr_roles(CORPUS / folder)}
+    assert got[n] == hand_roles(CORPUS / folder)[n] == "p"
+
+
+PARTED = ("در این روز پادشاه جهان بر تخت نشست و امیران و بزرگان از هر سوی به درگاه آمدند و هر یک "
+          "به رسم خدمت پیشکشی آوردند و شادی‌ها کردند، و فرمان‌ها به اطراف نوشتند")
+
+
+def test_a_short_line_over_a_line_three_times_as_long_is_no_wrapped_line() -> None:
+    # Paragraphs parted by blank lines, lines not wrapped at a width: a line of a few words without
+    # final punctuation over one many times longer heads it; a line ending in an ezafe still goes on.
+    heading = ["ذکر جلوس پادشاه در مسند خانی،", PARTED, "", PARTED + ".", "", PARTED + "."]
+    assert [line.role for line in classify(heading)][1] != "p+"
+    ezafe = ["و این سخن از زبان مردم آن روزگار است که در سایهٔ", PARTED, "", PARTED + ".", "", PARTED + "."]
+    assert [line.role for line in classify(ezafe)][1] == "p+"

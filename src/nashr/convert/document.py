@@ -171,12 +171,20 @@ WEEKDAYS = frozenset("شنبه یکشنبه دوشنبه سه‌شنبه چها�
 MONTH_ENDS = frozenset({"غره", "غرهٔ", "سلخ"})
 
 
+# «شهر» ("the month of") between a day and a month's name, as Qajar diaries and letters write it.
+MONTH_OF = frozenset({"شهر"})
+
+
 def _day_in_words(tokens: list[str]) -> bool:
     """A weekday, and the day in words right before a month («شنبه سوم مهر», «یکشنبه غره ربیع‌الاول»,
-    «جمعه بیست و یکم آذر»): a date written without digits, as diaries head their entries."""
-    return bool(WEEKDAYS.intersection(tokens)) and any(
-        month(t) and k > 0 and (NUMBER_WORD.fullmatch(tokens[k - 1]) is not None or tokens[k - 1] in MONTH_ENDS)
-        for k, t in enumerate(tokens))
+    «جمعه بیست و یکم آذر»), or before «شهر» and the month («روز پنجشنبه غره شهر رمضان», «شب یکشنبه
+    چهاردهم شهر جمادی الثانی»: :data:`MONTH_OF`): a date written without digits, as diaries head their
+    entries."""
+    def day(k: int) -> bool:
+        k -= 1 if k > 0 and tokens[k - 1] in MONTH_OF else 0
+        return k > 0 and (NUMBER_WORD.fullmatch(tokens[k - 1]) is not None or tokens[k - 1] in MONTH_ENDS)
+
+    return bool(WEEKDAYS.intersection(tokens)) and any(month(t) and day(k) for k, t in enumerate(tokens))
 
 
 def _after_day(tokens: list[str], k: int) -> bool:

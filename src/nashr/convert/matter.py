@@ -926,6 +926,10 @@ def page_furniture(doc: Document) -> None:
     # itself): the first of those lines among the page's first lines is the title, the rest furniture —
     # not a series of headings that differ in their numbers («غزل ۱», «غزل ۲» …), nor a label of a part
     # or a poem's form said over each poem (at most SECTION_LABEL_MAX_WORDS words: «غزلیات», «قطعه»).
+    # A page without pages has no page numbers: there, lines alike but for their number, counting from
+    # one, are a series of headings («شمارهٔ ۱» … «شمارهٔ ۴» over a poet's pieces: :func:`_counted_from_one`),
+    # no running head (kherad.cc; the running heads the rule finds on web pages are said word for word, and
+    # a book's running heads number its pages from further on: «دیوان حافظ ۱۲۳», «… ۱۲۴»).
     paged = doc.conv.pdf or doc.conv.paged
     said = Counter(doc.s(i).plain for i in short)
     refrain = set() if paged else _refrain_couplets(places)
@@ -933,9 +937,26 @@ def page_furniture(doc: Document) -> None:
         at = places[key]
         title = (not paged and position[i] == at[0] and i in top and doc.s(i).words > SECTION_LABEL_MAX_WORDS
                  and said[doc.s(i).plain] >= RUNNING_HEAD_MIN_REPEATS)
-        if len(at) >= RUNNING_HEAD_MIN_REPEATS and at[-1] - at[0] >= len(at) and not title and key not in refrain:
-            # (its record, nashr.convert.certainty, with set 29: 18 wrong of 59 over 9 sets: low)
-            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)", cert="low")
+        if len(at) < RUNNING_HEAD_MIN_REPEATS or at[-1] - at[0] < len(at) or title or key in refrain:
+            continue
+        if not paged and _counted_from_one([doc.s(content[k]).plain for k in at]):
+            doc.set(i, "head", NUMBERED_HEADS_RULE, cert="medium")
+        else:
+            # (its record, nashr.convert.certainty, with set 29: 18 wrong of 59 over 9 sets: low; with set 30
+            # and numbered headings left out, 18 wrong of 81: medium)
+            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)", cert="medium")
+
+
+NUMBERED_HEADS_RULE = ("head: one of a series of short lines alike but for their number, counting from one, on a "
+                       "page without pages («شمارهٔ ۱» … «شمارهٔ ۴»)")
+
+
+def _counted_from_one(texts: list[str]) -> bool:
+    """Each of ``texts`` holds one number, and the numbers count 1, 2, 3 … in order: a series of
+    headings, not a page's running head (a book's pages are numbered from further on)."""
+    numbers = [DIGITS.findall(text) for text in texts]
+    return all(len(found) == 1 and int("".join(str(unicodedata.digit(c)) for c in found[0])) == k
+               for k, found in enumerate(numbers, start=1))
 
 
 def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:

@@ -2084,7 +2084,22 @@ def _wrap_join(doc: Document, prev: int, i: int) -> bool:
             return False  # a sentence ended where the next word would have fitted; speech after «گفت:»; «label: …»
         return True
     return (conv.blank_paragraphs and doc.adjacent(prev, i) and ps.words >= PROSE_MIN_WORDS // 2
-            and ps.end not in {"terminal", "colon"} and not _closed_reference(ps))
+            and ps.end not in {"terminal", "colon"} and not _closed_reference(ps) and not _heading_over(ps, s))
+
+
+# A line broken inside a paragraph of a text that is not hard-wrapped is one of its lines, about as long as
+# the next; a short line over a line several times its length is a heading or a label over its paragraph.
+HEADING_OVER_RATIO = 3
+
+
+def _heading_over(ps: Shape, s: Shape) -> bool:
+    """The line of shape ``ps`` is short (HEAD_MAX_WORDS words at most) and the line under it, of shape
+    ``s``, more than HEADING_OVER_RATIO times as long: in a text whose paragraphs blank lines part and
+    whose lines are not wrapped at a width, ``ps`` is a heading or a label over its paragraph («ذکر جلوس
+    پادشاه جهان قاآن …، » over the chronicle's entry, a ruling's summary over its text, «سوال ۱: …» over
+    the answer), not the first line of a paragraph broken where the copy broke it. A line ending in an
+    ezafe goes on all the same (:func:`~nashr.convert.document.runs_on`, tested first)."""
+    return ps.words <= HEAD_MAX_WORDS and s.words > HEADING_OVER_RATIO * ps.words
 
 
 def _broken_short(doc: Document, prev: int, i: int) -> bool:
