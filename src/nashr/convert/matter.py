@@ -1530,6 +1530,9 @@ def top_matter(doc: Document) -> int:
                         cert="medium")
             k += 2 + len(header[1])
             continue
+        elif _issuer_over_date(doc, k):
+            doc.set(i, "byline", "byline: who issues a statement, the name and office on one line («ند پرایس، سخنگوی "
+                    "…»), over its date line", cert="medium")
         elif ADDRESS_ALONE.match(s.plain):
             doc.set(i, "fw", "fw: a site's address, e-mail or a URL's path alone among the top lines (the site's)",
                     cert="medium")
@@ -2550,6 +2553,38 @@ def _speech_header(doc: Document, k: int) -> tuple[int, list[int]] | None:
             return None
         places.append(j)
     return None
+
+
+# Who issues a statement, on one line: a name (or «بیانیه» and the name) of at most SPEAKER_NAME_MAX_WORDS words,
+# «،», and the office (:data:`OFFICE_TITLE`): «ند پرایس، سخنگوی وزارت امور خارجه ایالات متحده».
+# The kind of a speech opening a title that names its speaker: «سخنان مایکل آر. پمپئو، وزیر خارجه …».
+SPEECH_KIND = LazyPattern(r"^(?:سخنان|سخنرانی|اظهارات|پیام|مصاحبه)(?=\s)")
+ISSUER_LINE = LazyPattern(r"^(?P<name>[^،,:：]+)[،,]\s*(?P<office>[^،,:：]+)$")
+
+
+def _issuer_over_date(doc: Document, k: int) -> bool:
+    """Line ``flow[k]`` names who issues the text and the office, parted by «،» (:data:`ISSUER_LINE`: no
+    digit, no final punctuation, at most SUBTITLE_MAX_WORDS words), and a date line follows within
+    PLACE_LINES_MAX short lines (the place, the statement's kind: :func:`_place_line`): the heading
+    block of a government's statement, as the US State Department's and its embassies' pages set it
+    («ند پرایس، سخنگوی …» / «۴ نوامبر ۲۰۲۲»; «آنتونی جی. بلینکن، وزیر امور خارجه …» / «واشنگتن دی.سی» /
+    «اظهارات ویدیویی» / «۱۵ سپتامبر ۲۰۲۳»). A photo's caption of the same words stands over prose, no date.
+    The caller asks it of a line under the page's first, before any title: the same line opening with the
+    document's kind («بیانیه ند پرایس، …», :data:`DOCUMENT_KIND`) or a speech's (:data:`SPEECH_KIND`) is
+    the statement's title."""
+    flow = doc.flow
+    s = doc.s(flow[k])
+    m = ISSUER_LINE.match(s.plain.strip())
+    if (m is None or s.end != "none" or not 0 < s.words <= SUBTITLE_MAX_WORDS or re.search(DIGIT, s.plain)
+            or len(words(m["name"])) > SPEAKER_NAME_MAX_WORDS or DOCUMENT_KIND.match(m["name"]) or SPEECH_KIND.match(m["name"])
+            or not OFFICE_TITLE.match(m["office"].strip())):
+        return False
+    for j in flow[k + 1 : k + 2 + PLACE_LINES_MAX]:
+        if is_dateline(doc.out[j].text):
+            return True
+        if not _place_line(doc.s(j)):
+            return False
+    return False
 
 
 # A line ending in an abbreviation's dots («واشینگتن، دی.سی.»: a dot inside the last word) ends no sentence.
