@@ -195,7 +195,7 @@ BYLINE = re.compile(
     r"|خوانش\s*:|بازنویسی\s*:|ویرایش\s*:|ویراستار\s*:|برگرفته از"
     # Two credits joined by «و» over one name: «عکس و خوانش: …» (a document's photograph and reading),
     # «تحقیق و نگارش: …».
-    r"|[^\s:：]+\s+و\s+(?:خوانش|بازنویسی|ویرایش|نگارش|ترجمه|تنظیم|گردآوری)\s*:"
+    r"|[^\s:：]+\s+و\s+(?:خوانش|بازنویسی|ویرایش|نگارش|ترجمه|تنظیم|گردآوری|بازنشر)\s*:"
     # Who prepared, compiled or typed the text: a column's compiler («تهیه و تنظیم: …»), a site's
     # typist («تایپ شده توسط …», «تایپ: …»), a blog's poster («ارسال شده توسط …»).
     r"|تهیه و (?:تنظیم|گردآوری|ترجمه)|(?:تدوین|گردآوری|گرداوری|حروف[\s\u200c]?چینی)\s*:"
@@ -207,6 +207,11 @@ BYLINE = re.compile(
     r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
     # The agency or site named over the lead: «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) :».
     r"|^(خبرگزاری|پایگاه خبری|پایگاه اطلاع‌رسانی|پایگاه اطلاع رسانی|سایت|روزنامه)\s[^:：]{1,60}[:：]\s*$"
+    # The source a text was taken from, named after the label («منبع: خاندان مولانا …», «منبع:کتاب اسرار
+    # التوحید»; «منبع:» alone heads the notes under it): a credit as «برگرفته از …» is.
+    r"|^(?:منبع|مأخذ|ماخذ)\s*[:：]\s*\S"
+    # The credits of a translated talk or page in English: TED's «Translator: … Reviewer: …».
+    r"|^(?i:translator|translated by|reviewer|transcriber|written by|author)\s*[:：]?\s+\S"
 )
 BYLINE_MAX_WORDS = 12
 # The account of a site's user that posted the page, shown under the title by its content system: Latin
@@ -354,7 +359,7 @@ END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دا�
 TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
                      rf"|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$|^\s*(?:[.…]{{2,}}|[-–—_]{{2,}}|::+)\s*$")
 # Where the text was first published, at its end: «به نقل از «نامه مردم»، شماره …», «منبع: …».
-SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منبع\s*:|منابع\s*:|برگرفته از|برگرفته شده از|مأخذ\s*:|ماخذ\s*:)")
+SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منابع\s*:|برگرفته از|برگرفته شده از)")
 SOURCE_NOTE_MAX_WORDS = 25
 # A reprinted item's source at its foot: the periodical's name, a dash or comma, the issue's date
 # («روزنامه ایران- شنبه 3 دی 1311», «هفته‌نامه …، ۱۲ مهر ۱۴۰۰»), as newspapers' history columns
