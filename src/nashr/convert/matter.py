@@ -2689,11 +2689,15 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
     s = doc.s(i)
     nxt, prev = doc.next(i), doc.prev(i)
     if (nxt is None or s.end != "none" or not 0 < s.words <= CAPTION_MAX_WORDS or s.label
-            or s.markup_head or (doc.conv.wrap is not None and full(doc, i))):
-        return False
+            or s.markup_head or (doc.conv.wrap is not None and full(doc, i))
+            or prev is None or doc.role(prev) not in {"title", "note"}):
+        return False  # (the photo stands right under the headline: under a date line, a credit or the page's
+        # furniture a short line is a place, a heading or a label)
     if _extends(doc.s(nxt).plain, s.plain) or (prev is not None and doc.role(prev) == "note"
                                               and _extends(s.plain, doc.s(prev).plain)):
         return True
+    said_twice = doc.s(prev).plain == s.plain or doc.s(nxt).plain == s.plain  # (an image's alternative text and
+    # its caption: «Iran quake» / «Iran quake»; a Latin label said once is the page's, «E-Book Content», «moic»)
     if doc.s(nxt).plain == s.plain:
         nxt = doc.next(nxt)
         if nxt is None:
@@ -2702,7 +2706,7 @@ def _caption(doc: Document, i: int, title: set[str]) -> bool:
         return False  # (a photo's caption describes it in a noun phrase; a clause is a subtitle or lead)
     own = _content_words(s.plain)
     return (len(own & title) >= CAPTION_SHARED_WORDS or len(own & _content_words(doc.s(nxt).plain)) >= len(own) > 1
-            or LATIN_GLOSS.match(s.plain) is not None)
+            or (LATIN_GLOSS.match(s.plain) is not None and said_twice))
 
 
 def _extends(longer: str, shorter: str) -> bool:
@@ -2876,14 +2880,19 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
     headings = [k for k in range(max(0, len(tail) - REFERENCES_MAX_LINES), len(tail))
                 if REFERENCES.match(doc.s(tail[k]).plain) and doc.role(tail[k]) == "p"]
     refs = headings[0] if headings else None  # (notes and references may each have their heading)
-    if refs is not None:
+    if refs is not None and _cites(doc, tail[refs:]):
+        read = False  # a reference was read under the latest heading
         for i in tail[refs:]:
             if doc.role(i) != "p":
                 continue
             if REFERENCES.match(doc.s(i).plain):
                 doc.set(i, "head", "head: the heading of the references at the end («منابع», «منبع»)")
+                read = False
+            elif read and doc.blank_before(i) and doc.s(i).label is None:
+                break  # (the page's links under the references: «صفحه قبل», «صفحه بعد»)
             else:
                 doc.set(i, "note", "note: a reference under the references' heading at the end")
+                read = True
         start, end = tail[refs], refs
     ps = next((k for k in range(max(0, end - POSTSCRIPT_MAX_LINES), end)
                if POSTSCRIPT.match(doc.s(tail[k]).plain) and not _certified(doc.s(tail[k]))), None)
@@ -2971,6 +2980,15 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
         if m and doc.out[i].text[: m.start()].strip() and doc.role(i) == "p":
             doc.out[i] = replace(doc.out[i], trailer_at=doc.out[i].text.index("*", m.start()))
     return start, resume
+
+
+def _cites(doc: Document, lines: list[int]) -> bool:
+    """No line under the references' heading (``lines``: from the heading to the end; the list may be left out
+    of the copy, wikinews), or some line that cites something: two words or more, or a number's or point's
+    label. A single word alone under «منابع» is a link's label («محتویات»: oceanoflights.org's contents link),
+    and the heading over it is the page's furniture too."""
+    under = [i for i in lines if doc.role(i) == "p" and not REFERENCES.match(doc.s(i).plain)]
+    return not under or any(doc.s(i).words >= 2 or doc.s(i).label is not None for i in under)
 
 
 CERTIFIED_NOTE = "note: a copy's certification («رونوشت برابر اصل است») at the end"
