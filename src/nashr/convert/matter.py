@@ -2581,7 +2581,8 @@ def _issuer_over_date(doc: Document, k: int) -> bool:
     s = doc.s(flow[k])
     m = ISSUER_LINE.match(s.plain.strip())
     if (m is None or s.end != "none" or not 0 < s.words <= SUBTITLE_MAX_WORDS or re.search(DIGIT, s.plain)
-            or len(words(m["name"])) > SPEAKER_NAME_MAX_WORDS or DOCUMENT_KIND.match(m["name"]) or SPEECH_KIND.match(m["name"])
+            or len(words(m["name"])) > SPEAKER_NAME_MAX_WORDS
+            or DOCUMENT_KIND.match(m["name"]) or SPEECH_KIND.match(m["name"])
             or not OFFICE_TITLE.match(m["office"].strip())):
         return False
     for j in flow[k + 1 : k + 2 + PLACE_LINES_MAX]:

@@ -160,6 +160,7 @@ from nashr.convert.verse import (
     indented_bayts,
     letter_count,
     marked_bayts,
+    ornaments,
     poem_headings,
     quatrain_bayts,
     quatrain_lines,
@@ -188,7 +189,8 @@ SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
 # A word processor's superscript numbers stand for the marker too («…قصر رسیدیم¹», «¹ قصر فیروزه …»).
 SUPERSCRIPT = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
-NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S"
+# («*****» alone parts the text: :func:`nashr.convert.verse.ornaments`.)
+NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*[^\s*]"
                        rf"|^\s*(?P<sup>{SUPERSCRIPT}{{1,3}})\s*\S")
 # A reference of a wiki page, copied with MediaWiki's back-link arrow: «↑ «تاریخچه کتابخانه». …».
 BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
@@ -272,6 +274,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     quatrain_bayts(doc, doc.flow)
     verse_ornaments(doc, doc.flow)
     page_foot(doc)
+    ornaments(doc, doc.flow)
     search_boxes(doc)
     menu_top(doc)
     doc.set_flow()
