@@ -2579,11 +2579,7 @@ def _issuer_over_date(doc: Document, k: int) -> bool:
     the statement's title."""
     flow = doc.flow
     s = doc.s(flow[k])
-    m = ISSUER_LINE.match(s.plain.strip())
-    if (m is None or s.end != "none" or not 0 < s.words <= SUBTITLE_MAX_WORDS or re.search(DIGIT, s.plain)
-            or len(words(m["name"])) > SPEAKER_NAME_MAX_WORDS
-            or DOCUMENT_KIND.match(m["name"]) or SPEECH_KIND.match(m["name"])
-            or not OFFICE_TITLE.match(m["office"].strip())):
+    if s.end != "none" or not 0 < s.words <= SUBTITLE_MAX_WORDS or not _name_and_office(s.plain):
         return False
     for j in flow[k + 1 : k + 2 + PLACE_LINES_MAX]:
         if is_dateline(doc.out[j].text):
@@ -2591,6 +2587,16 @@ def _issuer_over_date(doc: Document, k: int) -> bool:
         if not _place_line(doc.s(j)):
             return False
     return False
+
+
+def _name_and_office(plain: str) -> bool:
+    """``plain`` is a name and an office parted by «،» (:data:`ISSUER_LINE`, :data:`OFFICE_TITLE`), no digit,
+    the name of at most SPEAKER_NAME_MAX_WORDS words and opening with no document's or speech's kind
+    (:data:`DOCUMENT_KIND`, :data:`SPEECH_KIND`: «بیانیه ند پرایس، …» is a title)."""
+    m = ISSUER_LINE.match(plain.strip())
+    return (m is not None and not re.search(DIGIT, plain) and len(words(m["name"])) <= SPEAKER_NAME_MAX_WORDS
+            and not DOCUMENT_KIND.match(m["name"]) and not SPEECH_KIND.match(m["name"])
+            and OFFICE_TITLE.match(m["office"].strip()) is not None)
 
 
 # A line ending in an abbreviation's dots («واشینگتن، دی.سی.»: a dot inside the last word) ends no sentence.
@@ -3084,7 +3090,7 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     if prev is None:
         return False
     ps = doc.s(prev)
-    after_prose = (ps.end == "terminal" and ps.words >= PROSE_MIN_WORDS // 2) or (
+    after_prose = (ps.end == "terminal" and (ps.words >= PROSE_MIN_WORDS // 2 or _wrapped_end(doc, prev))) or (
         ps.plain.startswith(SLOGAN_OPENERS) and ps.words <= CLOSER_MAX_WORDS)  # (or the slogans closing it)
     if last and after_prose and _signers_on_behalf(s.plain):
         return True  # a petition's signers, named after those they sign for (a line of any length)
@@ -3100,8 +3106,14 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
         return True  # «از طرف خانواده‌های …»: a notice signed on behalf of its issuers
     if not (after_prose or after_signed) or _headed(doc, i):
         return False
-    return letter or dated or (last and (KICKER.match(s.plain) is not None
+    return letter or dated or (last and (KICKER.match(s.plain) is not None or _name_and_office(s.plain)
                                          or OFFICE_AND_NAME.match(doc.out[i].text.strip()) is not None))
+
+
+def _wrapped_end(doc: Document, i: int) -> bool:
+    """Line ``i`` ends a hard-wrapped paragraph: a line of the text's width right above it (a short last line
+    ends a long paragraph: «… پاسداری نمائیم.»)."""
+    return doc.conv.wrap is not None and i > 0 and doc.shapes[i - 1] is not None and full(doc, i - 1)
 
 
 # An official letter's first words after its addressee, as Persian manuals of administrative
