@@ -2130,6 +2130,8 @@ def _masthead_evidence(doc: Document, name: str) -> bool:
     flow = doc.flow
     if any(TEXT_KIND.match(part) for part in TITLE_PARTS.split(name.strip())):
         return False  # (also after a dash: «دیوان حافظ - غزل شماره ۱»)
+    if name.rstrip()[-1:] in {"-", "–", "—"}:
+        return False  # (a work's part after a dash, «تاریخ بدخشان - ۲»: a masthead sets its issue after the name)
     nxt = flow[1]
     return bool(MASTHEAD_MARK.search(doc.s(flow[0]).plain) or is_dateline(doc.out[nxt].text)
                 or MASTHEAD_MARK.search(doc.s(nxt).plain) or _title_like(doc, nxt))
