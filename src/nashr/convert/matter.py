@@ -415,7 +415,9 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # Blogfa): «نظر» only after its number.
                 rf"|(?<={DIGIT}\s)نظر"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
-                r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
+                r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی"
+                # A link back to the page's top: «بالای صفحه», «قسمت بالایی صفحه» (France's embassy's pages).
+                r"|(?:قسمت\s)?بالا(?:یی|ی)\sصفحه"
                 # News sites' print and share buttons and their sidebars' labels («نسخه قابل چاپ»,
                 # «چاپ خبر», «اشتراک‌گذاری در تلگرام», «پربازدیدترین‌ها», «بازگشت به بالا»; not «نظرات
                 # کاربران», which heads a page of readers' comments: tests/data/structure/comments-page).
