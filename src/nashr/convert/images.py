@@ -6,9 +6,9 @@ the copy read the source, the image's address. Alone on its line either says by 
 it stands for an image, whatever site it comes from:
 
 * the **file name** of an image alone (no path, ending in an image format's extension:
-  «18-Qaws98-MUL1.JPG», «9-4-1400-MUL1.jpg», a wiki's «Help (89606) - The Noun Project.svg»): the image's label, ``note`` as the collection's image
-  alternative texts and captions are (tests/data/corpus/README.md, «Photo captions and image
-  alternative text: note»);
+  «18-Qaws98-MUL1.JPG», «9-4-1400-MUL1.jpg», a wiki's «Help (89606) - The Noun Project.svg»): the
+  image's label, ``note`` as the collection's image alternative texts and captions are
+  (tests/data/corpus/README.md, «Photo captions and image alternative text: note»);
 * the **address** of an image alone («http://www.smskade.ir/wp-content/uploads/2016/01/….jpg»): the
   page's, ``fw`` (the README's convention for «the address of an embedded image left as text»).
 
