@@ -185,7 +185,7 @@ KICKER_MAX_WORDS = 8
 # books name who edited or compiled them (:data:`EDITION_CREDIT` in a wiki subpage's header).
 BYLINE = re.compile(
     r"^(نوشته|به قلم|به?\s?کوشش|به\s?تصحیح|به\s?اهتمام|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم"
-    r"|برگردان|تنظیم|گفت‌وگو:|گفتگو:"
+    r"|برگردان|تنظیم\s*[:：]|گفت‌وگو:|گفتگو:"  # («تنظیم وسایل رسانه ها: ۹:۱۵ …» is a schedule's row)
     # The author fields of a title page (a thesis, a report, coursework): «نگارش: …», «دانشجو: …».
     r"|نگارش\s*:|نگارنده\s*:|گردآورنده\s*:|تهیه[\s\u200c]?کننده\s*:|دانشجو\s*:|شماره دانشجویی\s*:"
     # The credits of a poem or a song: «شعر از: …», «سروده: …», «ترانه‌سرا: …», «آهنگساز: …», «خواننده: …»,
