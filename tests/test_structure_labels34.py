@@ -100,3 +100,10 @@ def test_a_link_back_to_the_page_s_top_is_furniture() -> None:
 def test_a_wiki_s_image_file_and_hatnote_are_notes() -> None:
     _right("osm-wiki-fa-editing-standards", 8)  # «Help (89606) - The Noun Project.svg»
     _right("wikipedia-fa-fehrest-shahrha-iran-wrapped", 12)  # «[ویرایش]مقالهٔ اصلی: جمعیتشناسی ایران»
+
+
+def test_a_second_author_and_a_pen_name_under_the_title_are_bylines() -> None:
+    _right("law-ir-ayinnameh-dakheli-majlis-madde-130", 7, 9)  # «حسن صفرنژاد (هشترودی)» / «مریم صفرنژاد»
+    _right("ketabnak-obeyd-zakani-resale-delgosha-moqaddame", 2, 3)  # «نویسنده:» / «عبید زاکانی»
+    # A genre in parentheses glued to the name is no pen name: shergram.ir's «ملک الشعرای بهار( قصاید )».
+    assert _roles("shergram-bahar-qasideh-28-utf16")[4][0] != "byline"

@@ -2457,6 +2457,8 @@ PERSON_NAME_WORDS = (2, 3)
 # «حضرت» ("His Holiness"), the honorific of saints, prophets and religious heads, before an author's name under
 # a title («حضرت عبدالبهاء» over a tablet, «حضرت سعدی»): outside the name (the collection's convention).
 REVERED = re.compile(r"^حضرت\s+(?=\S)")
+# A pen name or a family's other name in parentheses after a person's name: «حسن صفرنژاد (هشترودی)».
+PEN_NAME = re.compile(r"\s+\([^()\d\s][^()\d]{1,24}\)\s*$")
 NOT_IN_NAME = re.compile(rf"[{DIGIT[1:-1]}:：،,.؛;()«»!?؟/|\[\]*\-–—]")
 
 
@@ -2846,7 +2848,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return None  # a numbered section's heading over its text («۱ هدف آزمایش»)
         if HONORIFIC_NAME.match(s.plain) and s.words <= HONORIFIC_NAME_MAX_WORDS:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
-        if (tagline or doc.role(before) == "subtitle") and person_name(REVERED.sub("", s.plain)):
+        if ((tagline or doc.role(before) in {"subtitle", "byline"})  # (a second author under the first)
+                and person_name(PEN_NAME.sub("", REVERED.sub("", s.plain)))):
             return ("byline", "byline: a person's name alone right under the title or its subtitle (the author or "
                     "compiler)", "medium")
         if _short_run_beyond_top(doc, k):
