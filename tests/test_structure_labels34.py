@@ -1,7 +1,7 @@
 """Labels on texts nashr had not seen (issue 12, round 34, «struct51»): a statement's issuer over its date,
 a source named after «منبع:» and an English credit, references that cite, a caption right under the
 headline, asterisks parting a text, a signature under a hard-wrapped paragraph, the readers addressed,
-a work's part number, a link back to the page's top, a wiki's image file and hatnote. Real texts of the
+a work's part number, a wiki's image file and hatnote. Real texts of the
 collection (tests/data/corpus/, their roles by hand) and lines of their shapes."""
 
 from __future__ import annotations
@@ -81,6 +81,11 @@ def test_a_signature_under_a_hard_wrapped_paragraph() -> None:
 
 def test_the_readers_addressed_over_the_statement_s_prose() -> None:
     _right("nehzateazadi-elamiye-vaqeye-avval-bahman-1340-cp1256", 3)  # «هموطنان»
+    # Spoken in a story, after «… گفت:», the same words are no salute.
+    speech = "شما را سال‌ها بود ندیده بودم و امروز که آمدید خانه‌ام روشن شد و دلم از شادی لبریز شد."
+    lines = ["داستان کوتاه", "", "پیرمرد در را باز کرد و به مهمانان نگاهی انداخت و آهسته گفت:", "", "هموطنان!", "",
+             speech]
+    assert [line.role for line in classify(lines)][4] != "salute"
 
 
 def test_a_work_s_part_after_a_dash_is_no_masthead() -> None:
@@ -91,10 +96,6 @@ def test_a_work_s_part_after_a_dash_is_no_masthead() -> None:
     prose = "کمیته مرکزی حزب در نشست امروز خود اعتصاب کارگران صنعت نفت را بررسی کرد و از خواست‌های آنان پشتیبانی کرد."
     roles = [line.role for line in classify(["انترناسیونال ۲۱۶", "", title, "", prose]) if line.role != "blank"]
     assert roles[0] == "masthead"
-
-
-def test_a_link_back_to_the_page_s_top_is_furniture() -> None:
-    _right("ambafrance-af-sefarat-mahkum-19-april-wrapped-crlf", 25)  # «قسمت بالایی صفحه»
 
 
 def test_a_wiki_s_image_file_and_hatnote_are_notes() -> None:

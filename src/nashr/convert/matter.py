@@ -415,9 +415,7 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # Blogfa): «نظر» only after its number.
                 rf"|(?<={DIGIT}\s)نظر"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
-                r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی"
-                # A link back to the page's top: «بالای صفحه», «قسمت بالایی صفحه» (France's embassy's pages).
-                r"|(?:قسمت\s)?بالا(?:یی|ی)\sصفحه"
+                r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
                 # News sites' print and share buttons and their sidebars' labels («نسخه قابل چاپ»,
                 # «چاپ خبر», «اشتراک‌گذاری در تلگرام», «پربازدیدترین‌ها», «بازگشت به بالا»; not «نظرات
                 # کاربران», which heads a page of readers' comments: tests/data/structure/comments-page).
@@ -2978,8 +2976,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             doc.set(i, "salute", "salute: a closing formula or wish before the last one")
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
-            doc.set(i, "signed", POSITION_SIGNED, cert="medium")  # (its record: 10 wrong of 25, low; 4 of 20,
-            # medium, once a back-to-top link is a widget, round 34)
+            doc.set(i, "signed", POSITION_SIGNED, cert="low")
         else:
             break
         start = i
@@ -3347,7 +3344,9 @@ def _readers_addressed(doc: Document, body: list[int]) -> None:
         if (doc.role(i) not in {"p", "head"} or k + 1 >= len(body) or sentence or not _is_salute(s)
                 or GREETING_WORD.search(s.plain)):
             continue
-        below = body[k + 1]
+        below, above = body[k + 1], body[k - 1] if k else None
+        if above is not None and (doc.s(above).end in {"colon", "comma"} or runs_on(doc, above)):
+            continue  # (a greeting spoken in a story, «… آهسته گفت:» / «دوستان عزیز!»)
         if doc.role(below) == "p" and doc.s(below).words >= PROSE_MIN_WORDS:
             doc.set(i, "salute", "salute: the readers addressed on a line of their own («مردم آزاده وطن!», «هموطنان») "
                     "among a statement's first lines, over its prose", cert="medium")
