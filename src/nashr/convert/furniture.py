@@ -31,6 +31,7 @@ from __future__ import annotations
 from nashr.convert.boilerplate import STOPWORDS_LOW, blocks, stop_density
 from nashr.convert.document import ADDRESS, DEFAULT_RULE, Document
 from nashr.convert.matter import TITLE_MAX_WORDS
+from nashr.convert.verse import ORNAMENT_RULE
 
 BODY_MIN_WORDS = 8  # a sentence of the text, not a label («جستجو درون كتاب», «سایز متن»)
 LABEL_MAX_WORDS = 8
@@ -99,7 +100,7 @@ def furniture_blocks(doc: Document) -> None:
     for edge in (above, under):  # each read from the page's edge towards the body
         run: list[int] = []
         for i in edge:
-            if doc.role(i) == "fw":
+            if doc.role(i) == "fw" and doc.out[i].rule != ORNAMENT_RULE:  # (an ornament parts the text's own parts)
                 for j in run:
                     doc.set(j, "fw", BLOCK_RULE, cert="medium")
                 run = []

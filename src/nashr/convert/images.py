@@ -5,10 +5,10 @@ alternative text or caption a site's editor gave it, often the uploaded file's n
 the copy read the source, the image's address. Alone on its line either says by its shape that
 it stands for an image, whatever site it comes from:
 
-* the **file name** of an image alone (one word, no path, ending in an image format's extension:
-  «18-Qaws98-MUL1.JPG», «9-4-1400-MUL1.jpg»): the image's label, ``note`` as the collection's image
-  alternative texts and captions are (tests/data/corpus/README.md, «Photo captions and image
-  alternative text: note»);
+* the **file name** of an image alone (no path, ending in an image format's extension:
+  «18-Qaws98-MUL1.JPG», «9-4-1400-MUL1.jpg», a wiki's «Help (89606) - The Noun Project.svg»): the
+  image's label, ``note`` as the collection's image alternative texts and captions are
+  (tests/data/corpus/README.md, «Photo captions and image alternative text: note»);
 * the **address** of an image alone («http://www.smskade.ir/wp-content/uploads/2016/01/….jpg»): the
   page's, ``fw`` (the README's convention for «the address of an embedded image left as text»).
 
@@ -27,8 +27,9 @@ import re
 
 from nashr.convert.document import Document
 
-IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)"
-IMAGE_FILE = re.compile(rf"^[^\s/\\]{{1,80}}{IMAGE_EXTENSION}$", re.IGNORECASE)
+IMAGE_EXTENSION = r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)"
+# (A wiki's file names hold spaces: «Help (89606) - The Noun Project.svg», OpenStreetMap's wiki.)
+IMAGE_FILE = re.compile(rf"^[^\s/\\][^/\\]{{0,79}}{IMAGE_EXTENSION}$", re.IGNORECASE)
 IMAGE_ADDRESS = re.compile(rf"^(?:https?://|www\.)\S+{IMAGE_EXTENSION}$", re.IGNORECASE)
 KEEP_ROLES = frozenset({"l", "code", "code+"})
 RULE = "an image left as text alone on its line"

@@ -160,6 +160,7 @@ from nashr.convert.verse import (
     indented_bayts,
     letter_count,
     marked_bayts,
+    ornaments,
     poem_headings,
     quatrain_bayts,
     quatrain_lines,
@@ -188,8 +189,13 @@ SECTION_MAX_WORDS = 8
 # Footnote lines: «[۱] …», and the marker «[۱]» somewhere before in the text.
 # A word processor's superscript numbers stand for the marker too («…قصر رسیدیم¹», «¹ قصر فیروزه …»).
 SUPERSCRIPT = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
-NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*\S"
+# («*****» alone parts the text: :func:`nashr.convert.verse.ornaments`.)
+NOTE_LINE = re.compile(rf"^\s*[\[(](?P<num>{DIGIT}{{1,3}})[\])]\s*\S|^\s*(?P<star>\*{{1,3}})\s*[^\s*]"
                        rf"|^\s*(?P<sup>{SUPERSCRIPT}{{1,3}})\s*\S")
+# A wiki's hatnote under a section's heading, pointing to the article the section sums up («مقالهٔ اصلی: …»,
+# «نوشتار اصلی: …»; Wikipedia's {{اصلی}} template), the edit link of the heading above glued before it or not.
+HATNOTE = re.compile(r"^(?:\[ویرایش\])?\s*(?:مقاله|نوشتار)(?:ٔ|ی|\u200cی)?\s+(?:اصلی|اصلي)\s*[:：]\s*\S")
+HATNOTE_MAX_WORDS = 12
 # A reference of a wiki page, copied with MediaWiki's back-link arrow: «↑ «تاریخچه کتابخانه». …».
 BACKLINK_NOTE = re.compile(r"^\s*[↑^]\s*\S")
 # Markdown link reference definitions (CommonMark 0.31 §4.7): «[label]: URL».
@@ -272,6 +278,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     quatrain_bayts(doc, doc.flow)
     verse_ornaments(doc, doc.flow)
     page_foot(doc)
+    ornaments(doc, doc.flow)
     search_boxes(doc)
     menu_top(doc)
     doc.set_flow()
@@ -1921,6 +1928,9 @@ def _notes(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and s.words <= PHOTO_CREDIT_MAX_WORDS and PHOTO_CREDIT.search(s.plain):
             doc.set(i, "note", "note: a photo's credit or caption («عکس از …», «تصویر: …») on its own line",
                     cert="medium")
+            continue
+        if HATNOTE.match(s.plain) and doc.role(i) in {"p", "head"} and s.words <= HATNOTE_MAX_WORDS:
+            doc.set(i, "note", "note: a wiki's hatnote pointing to the main article («مقالهٔ اصلی: …»)", cert="medium")
             continue
         if BACKLINK_NOTE.match(s.plain) and doc.role(i) in {"p", "item"}:
             doc.set(i, "note", "note: a wiki reference with its back-link arrow («↑ …»)", number=None, list_start=False)
