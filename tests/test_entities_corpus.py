@@ -166,8 +166,10 @@ FLOORS = {
     # Round 34: set 29 joins the texts rules are written with (set 30 the newest held-out set; 580 texts, 6599 rows):
     # 0.860 shipped and no registers (person 0.808 / 0.807, org 0.807, place 0.902, date 0.921); the org floor drops
     # to 0.80, the place floor rises to 0.90.
-    "shipped": {"all": 0.86, "person": 0.80, "org": 0.80, "place": 0.90, "date": 0.92},
-    "none": {"all": 0.86, "person": 0.80, "org": 0.80, "place": 0.90, "date": 0.92},
+    # Round 34 (ent40's organisations, ent41's people, the coordinator's Dari dates), same texts: 0.863 shipped and no
+    # registers (person 0.817 / 0.816, org 0.811 / 0.812, place 0.903, date 0.921); person and org floors 0.81.
+    "shipped": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.90, "date": 0.92},
+    "none": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.90, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -299,7 +301,9 @@ FLOORS = {
 # entities; helpers «set30a», «set30b»), scored blind five times from its making in round 32 (0.590) to the start of
 # round 34 (0.613 shipped: person 0.420, org 0.515, place 0.828, date 0.684; 0.614 no registers), joins the
 # collection; floor 0.61 / 0.61, its blind level.
-FLOORS_HELD_OUT = {"shipped": 0.61, "none": 0.61}
+# Its rules of round 34 (ent40, ent41, the coordinator's dates): 0.709 shipped, 0.710 no registers (person 0.534, org
+# 0.677, place 0.844, date 0.795); floor 0.70 / 0.70.
+FLOORS_HELD_OUT = {"shipped": 0.70, "none": 0.70}
 
 
 @pytest.fixture(scope="module")
