@@ -14,19 +14,9 @@ import re
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
-HEADINGS = {"## Held-out set 30": "h30", "## Held-out set 3": "h3", "## Held-out set 4": "h4",
-            "## Held-out set 5": "h5", "## Held-out set 6": "h6", "## Held-out set 7": "h7",
-            "## Held-out set 8": "h8", "## Held-out set 9": "h9", "## Held-out set 10": "h10",
-            "## Held-out set 11": "h11", "## Held-out set 12": "h12",
-            "## Held-out set 13": "h13", "## Held-out set 14": "h14", "## Held-out set 15": "h15",
-            "## Held-out set 16": "h16", "## Held-out set 17": "h17", "## Held-out set 18": "h18",
-            "## Held-out set 19": "h19", "## Held-out set 20": "h20", "## Held-out set 21": "h21",
-            "## Held-out set 24": "h24", "## Held-out set 25": "h25", "## Held-out set 26": "h26",
-            "## Held-out set 27": "h27", "## Held-out set 28": "h28",
-            "## Held-out set 29": "h29",
-            "## Held-out set": "h1", "## Second held-out set": "h2"}
-"""Headings of the README after which its tables list another set (the first that starts the
-line wins: «## Held-out set 30» before «3», «3» … «14» before «## Held-out set»)."""
+HEADING = re.compile(r"## (?:Held-out set (?P<n>\d+)\b|(?P<first>Held-out set)|Second held-out set)")
+"""A README heading after which its tables list another set: «## Held-out set N» (``hN``), the
+first held-out set's «## Held-out set» (``h1``) and «## Second held-out set» (``h2``)."""
 NEWEST = "h30"
 
 
@@ -34,7 +24,8 @@ def sets() -> dict[str, str]:
     """Folder name → set (``dev``, ``h1`` … ``h30``), from the README's tables."""
     found, current = {}, "dev"
     for line in (CORPUS / "README.md").read_text(encoding="utf-8").splitlines():
-        current = next((name for heading, name in HEADINGS.items() if line.startswith(heading)), current)
+        if heading := HEADING.match(line):
+            current = f"h{heading['n']}" if heading["n"] else "h1" if heading["first"] else "h2"
         if (row := re.match(r"\| ([a-z0-9-]+) \|", line)) and row.group(1) != "folder":
             found[row.group(1)] = current
     return found
