@@ -958,10 +958,10 @@ NUMBERED_HEADS_RULE = ("head: one of a series of short lines alike but for their
 
 def _counted_from_one(texts: list[str]) -> bool:
     """Each of ``texts`` holds one number, and the numbers count 1, 2, 3 … in order: a series of
-    headings, not a page's running head (a book's pages are numbered from further on)."""
+    headings, not a page's running head (a book's pages are numbered from further on). (``int`` reads
+    the Persian and Arabic-Indic digits of :data:`DIGITS` as it reads ASCII ones.)"""
     numbers = [DIGITS.findall(text) for text in texts]
-    return all(len(found) == 1 and int("".join(str(unicodedata.digit(c)) for c in found[0])) == k
-               for k, found in enumerate(numbers, start=1))
+    return all(len(found) == 1 and int(found[0]) == k for k, found in enumerate(numbers, start=1))
 
 
 def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
