@@ -168,8 +168,12 @@ FLOORS = {
     # to 0.80, the place floor rises to 0.90.
     # Round 34 (ent40's organisations, ent41's people, the coordinator's Dari dates), same texts: 0.863 shipped and no
     # registers (person 0.817 / 0.816, org 0.811 / 0.812, place 0.903, date 0.921); person and org floors 0.81.
-    "shipped": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.90, "date": 0.92},
-    "none": {"all": 0.86, "person": 0.81, "org": 0.81, "place": 0.90, "date": 0.92},
+    # Round 35: set 30 joins the texts rules are written with (set 31 the newest held-out set; 611 texts, 6993 rows):
+    # 0.855 shipped and no registers (person 0.800 / 0.799, org 0.802 / 0.803, place 0.899, date 0.917; set 30 at
+    # 0.709); the floors drop to the level of the texts they now count: all 0.85, person 0.79, org 0.80, place 0.89,
+    # date 0.91.
+    "shipped": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.91},
+    "none": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.91},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -303,7 +307,11 @@ FLOORS = {
 # collection; floor 0.61 / 0.61, its blind level.
 # Its rules of round 34 (ent40, ent41, the coordinator's dates): 0.709 shipped, 0.710 no registers (person 0.534, org
 # 0.677, place 0.844, date 0.795); floor 0.70 / 0.70.
-FLOORS_HELD_OUT = {"shipped": 0.70, "none": 0.70}
+# Round 35: the thirty-first held-out set (30 texts of 18 sites, 332 entities; helpers «set31a», «set31b»), scored blind
+# from its making in round 33 (0.635) to the start of round 35 (0.652 shipped), joins without fa.abna24.com's five texts
+# (licence not confirmed): its 25 texts, 234 entities, 0.646 shipped and no registers (person 0.476, org 0.556, place
+# 0.816, date 0.717); floor 0.64 / 0.64, its blind level.
+FLOORS_HELD_OUT = {"shipped": 0.64, "none": 0.64}
 
 
 @pytest.fixture(scope="module")

@@ -2202,7 +2202,7 @@ def _quotes(doc: Document, body: list[int]) -> None:
     for i in body:
         s = doc.s(i)
         if (doc.role(i) == "p" and doc.conv.indent == 0 and s.indent >= QUOTE_MIN_INDENT and s.words >= 4):
-            doc.set(i, "quote", "quote: a prose line indented further than the text", cert="medium")
+            doc.set(i, "quote", "quote: a prose line indented further than the text", cert="low")
 
 
 # A marginal note transcribed after its label in brackets: «[حاشیهٴ ۱:] دبیران، ۱۴/۹/۲۲.».
