@@ -125,6 +125,17 @@ def test_a_year_alone_after_a_noun(tagger: Tagger) -> None:
     assert values == [("۱۹۶۷", "1967", None), ("۱۴۰۰", None, "2021-03-21")]
 
 
+def test_a_year_ending_its_line_after_a_dash_or_in(tagger: Tagger) -> None:
+    # cso.gov.af's report title, afg-news' constitution and Wikipedia's main page of a year (tests/data/corpus/):
+    # the year a heading dates itself by, or the year something happened in; after another noun, a name's
+    # number as «هیات مختلط ۱۳۳۰» above, and before a word, a dash leads on («جنگ - ۱۹۶۷ آغاز»)
+    for line, year in (("سروی اقتصادی، اجتماعی و دموگرافی ولایت هرات- ۱۳۹۵", "۱۳۹۵"),
+                       ("قانون اساسي افغانستان - 1343", "1343"), ("صفحهٔ اصلی ویکی‌پدیای فارسی در ۲۰۱۵", "۲۰۱۵"),
+                       ("جنگ - ۱۹۶۷ آغاز شد", None), ("قادر ۱۳۹۸", None)):
+        found = [line[s.start : s.end] for s in tagger.tag(line) if s.tag == "date"]
+        assert found == ([year] if year else []), line
+
+
 def test_nowruz_is_a_date_unless_a_name_goes_on_after_it(tagger: Tagger) -> None:
     # the named day alone is a date (tests/data/corpus/README.md); «نوروز» is also a given name,
     # one in «حاج نوروز علی», «میرزا نوروز خان», not at the end of «جهان نوروز» ("the world … Nowruz")

@@ -416,11 +416,17 @@ or before it with «ی», «ه» or a plural ending («متری», «نفره»,
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در», «توافق جامع هسته‌ای ۲۰۱۵ اشاره کرد», «ویکی‌کنفرانس ۲۰۲۵ آسیای مرکزی»:
 # a four-digit year right after a noun and before punctuation or a word, not a count's (not
 # «بیش از ۱۵۰۰،», :data:`COUNTED_AFTER`; not a number the noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه
-# ۱۹۲۹»; not the end of a title line).
+# ۱۹۲۹»). Ending its line (:data:`_LINE_END`), after a dash, the year a title or a heading dates
+# itself by («ولایت هرات- ۱۳۹۵», «قانون اساسی افغانستان - 1343»), or after «در», the year something
+# happened in («صفحهٔ اصلی ویکی‌پدیای فارسی در ۲۰۱۵»); not after another noun («هیات مختلط ۱۳۳۰»,
+# a body's name).
+_LINE_END = r"[ \u00a0\u200e\u200f\u202a-\u202e]*(?:\r?\n|$)"
 _BARE_YEAR = LazyPattern(
-    r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)[ \u00a0]+(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
-    r"(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c]))"
-    rf"|(?P<word>[ \u00a0]+(?!(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?(?![\w\u200c]))[^\W\d_]))"
+    r"(?<![\w\u200c])(?P<before>[^\W\d_][\w\u200c]*)(?:[ \u00a0]+|(?P<dash>[ \u00a0]*[-\u2013][ \u00a0]*))"
+    r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
+    rf"(?(dash)(?={_LINE_END})|(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c]))"
+    rf"|(?<=(?<![\w\u200c])در[ \u00a0]\d{{4}}){_LINE_END}"
+    rf"|(?P<word>[ \u00a0]+(?!(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?(?![\w\u200c]))[^\W\d_])))"
 )
 _FUNCTION_KEYS = frozenset(map(fold, FUNCTION_WORDS))  # «آن» folded is «ان»
 _DECADE = frozenset({"دهه", "دههی"})
@@ -443,7 +449,7 @@ _WEB_ADDRESS = re.compile(r"://|www\.|\.(?:com|org|net|ir|html?)/")
 NOT_BEFORE_YEAR = (
     "از", "به", "با", "تا", "بر", "برای", "حدود", "بیش", "کمتر", "تعداد", "مبلغ", "رقم", "عدد", "شمار",
     "شماره", "شمارۀ", "شمارهٔ", "نامه", "نامهٔ", "نامۀ", "قطعنامه", "ماده", "مادهٔ", "مادۀ", "بند", "اصل",
-    "تبصره", "کد", "صفحه", "ص", "پلاک", "پرواز", "اتاق", "پرونده", "جلسه", "نشست", "ساعت", "سنه", "سنة",
+    "تبصره", "کد", "صفحه", "ص", "نمره", "پلاک", "پرواز", "اتاق", "پرونده", "جلسه", "نشست", "ساعت", "سنه", "سنة",
     "مجموع", "جمع", "کل", "آیه",
 )  # fmt: skip
 """Words after which four digits are a count, an amount or a number the noun refers by, not a
