@@ -701,6 +701,16 @@ def test_nowadays_is_a_deictic_date() -> None:
     assert dates("امروزهای خوب") == []  # no word «امروزه» there
 
 
+def test_the_arabic_today_is_a_deictic_date_and_opens_a_weekday() -> None:
+    # «الیوم» ("today") in the tobacco fatwa of 1309 (hastaanonline), Abdu'l-Baha's tablets (oceanoflights)
+    # and a Dari notice of the embassy in Oslo (tests/data/corpus/), «مؤرخ» ("dated") between its weekday
+    # and the date inside; before a date alone «مورخ» stays out of it
+    assert dates("بسم الله الرحمن الرحیم، اليوم استعمال تنباکو و توتون حرام است") == [("اليوم", {})]
+    found = dates("در شهرهای کابل و قندهار الیوم دوشنبه مؤرخ ۱۰ ثور 1397 صورت گرفت")
+    assert [(t, a["when"]) for t, a in found] == [("الیوم دوشنبه مؤرخ ۱۰ ثور 1397", "2018-04-30")]
+    assert [t for t, _ in dates("نامه مورخ ۱۹ دیماه ۱۳۳۲ جنابعالی رسید")] == ["۱۹ دیماه ۱۳۳۲"]
+
+
 def test_an_animal_year_puts_a_two_digit_hijri_year_before_the_calendar_law() -> None:
     # 10 Shaban 1278 is Monday 10 February 1862 (the tabular calendar; Python's datetime gives the
     # weekday); «سنه ۷۸» alone would be 1378, the animal years ended with the law of 1304/1343
