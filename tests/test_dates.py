@@ -701,6 +701,17 @@ def test_nowadays_is_a_deictic_date() -> None:
     assert dates("امروزهای خوب") == []  # no word «امروزه» there
 
 
+def test_a_deictic_word_glued_to_an_ending_a_clitic_or_a_preposition() -> None:
+    # tests/data/corpus/: Al-e Ahmad's diary, the Masnavi, meshran.website, Farrokhi, a statement of 1341
+    assert dates("اینطور که پیدا است، امشبه را باید اینجا به سر برد") == [("امشبه", {})]
+    assert dates("ورکه باور نیستت خیز امشبان") == [("امشبان", {})]
+    assert dates("از نظام حمایت نموده و امروزهم هزاران تن") == [("امروز", {})]
+    assert dates("کلید باغ ما را ده که فردامان بکار آید") == [("فردا", {})]
+    assert dates("تا مملکت را بامروز رسانده") == [("امروز", {})]
+    assert dates("نشر راپور امروزی نتیجه کار است") == []  # an adjective ("today's")
+    assert dates_module.is_deictic("امشبان") and not dates_module.is_deictic("امروزی")  # (kept in verse)
+
+
 def test_the_arabic_today_is_a_deictic_date_and_opens_a_weekday() -> None:
     # «الیوم» ("today") in the tobacco fatwa of 1309 (hastaanonline), Abdu'l-Baha's tablets (oceanoflights)
     # and a Dari notice of the embassy in Oslo (tests/data/corpus/), «مؤرخ» ("dated") between its weekday

@@ -1338,7 +1338,29 @@ _LAST_NIGHT = LazyPattern(
     r"(?<![\w\u200c])(?<!بر )(?<!به )(?<!از )(?<!در )(?<!زیر )(?<!روی )دوش(?![\w\u200c])"
     r"(?![ \u00a0\u200c]+(?:گرفت|بگیر|می[ \u200c]*گیر|نمی[ \u200c]*گیر))"
 )
-_DEICTIC_KEYS = frozenset(_bare(_key(word)) for word in (*DEICTIC_WORDS, LAST_NIGHT))
+DEICTIC_ENDINGS = ("ه", "ان")
+"""Endings glued to a deictic word that stay in its date: the colloquial definite «ه» («امشبه را باید اینجا
+به سر برد», Al-e Ahmad's diary) and the plural of verse («ورکه باور نیستت خیز امشبان», the Masnavi):
+tests/data/corpus/, two publishers."""
+DEICTIC_CLITICS = ("هم", "مان", "تان", "شان")
+"""Words and clitics glued to a deictic word that stay out of its date: «هم» run into it by a lost space
+(«امروزهم هزاران تن …», meshran.website) and the possessive clitics («که فردامان بکار آید», Farrokhi);
+likewise the preposition «ب» glued before it («تا مملکت را بامروز رسانده»): tests/data/corpus/, three
+publishers, as the collection marks them (the deictic word alone)."""
+_DEICTIC_KEYS = frozenset(_bare(_key(word)) + ending for word in (*DEICTIC_WORDS, LAST_NIGHT)
+                          for ending in ("", *DEICTIC_ENDINGS))
+# (not «امروزه», itself a deictic word, whose «ه» would take the «ه» of «هم»: «امروزهم» is «امروز» and «هم»)
+_GLUED_DEICTIC = LazyPattern(
+    rf"(?<![\w\u200c])(?P<pre>ب)?(?P<date>(?:{_alternation(w for w in DEICTIC_WORDS if w != 'امروزه')})"
+    rf"(?P<ending>{_alternation(DEICTIC_ENDINGS)})?)(?P<clitic>{_alternation(DEICTIC_CLITICS)})?(?![\w\u200c])"
+)
+
+
+def _glued_deictic_dates(folded: str) -> list[FoundDate]:
+    """Deictic words with something glued to them (:data:`DEICTIC_ENDINGS`, :data:`DEICTIC_CLITICS`): dates
+    without a value; one without (:data:`_RELATIVE_PATTERN`'s) is left to that pattern."""
+    return [FoundDate(m.start("date"), m.end("date"), None, None) for m in _GLUED_DEICTIC.finditer(folded)
+            if m.group("pre") or m.group("ending") or m.group("clitic")]
 
 
 def is_deictic(text: str) -> bool:
@@ -1509,9 +1531,9 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
     bce = "میلاد" in folded
     century = "قرن" in folded or "سده" in folded  # what :data:`_CENTURY_PATTERN` needs
     animal = "ییل" in folded  # «ایت ئیل» as fold has it (:data:`ANIMAL_YEARS`)
-    if not present and not digits and not bce and not animal and not four and not century:
+    relative = _may_be_relative(folded)  # (a deictic word glued to another is no word of ``present``)
+    if not present and not digits and not bce and not animal and not four and not century and not relative:
         return []
-    relative = _may_be_relative(folded)
     ago = "پیش" in folded or "قبل" in folded  # what :data:`_AGO` needs
     found = [
         *(_main_dates(folded, context) if not present.isdisjoint(_MONTH_WORDS) else ()),
@@ -1535,6 +1557,7 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
                                                               else ())),
         *(_latin_month_dates(folded) if four and _LATIN_LETTER.search(folded) else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_BCE_PATTERN.finditer(folded) if bce else ())),
+        *(_glued_deictic_dates(folded) if relative else ()),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_LAST_NIGHT.finditer(folded)
                                                               if LAST_NIGHT in present else ())),
         *(FoundDate(m.start(), m.end(), None, None) for m in (_RELATIVE_PATTERN.finditer(folded) if relative else ())
