@@ -524,6 +524,11 @@ def test_feasts_without_a_year() -> None:
     assert dates("عیدی گرفت و این عید را با پیام نوروزی یکی دانست.") == []
     # «نوروز» alone is the named day (README, since set 10), glued to a suffix it is not tagged
     assert dates("با فرارسیدن نوروز، نوروزتان پیروز.") == [("نوروز", {})]
+    # the epithet «سعید» and the plural «روزهای» (arg.gov.af, kabul.gov.af: tests/data/corpus/); «عید سعید»
+    # without a feast's name is a feast of verse (Aref's «در این عید سعید باده حلال»), no date
+    assert dates("نماز عید سعید فطر با حضور مقامات ادا شد") == [("عید سعید فطر", {})]
+    assert dates("محدودیت ها در روز های عید سعید فطر و بعداز آن") == [("روز های عید سعید فطر", {})]
+    assert dates("در این عید سعید باده حلال، بوسه ثواب است") == []
 
 
 def test_year_ranges_after_az_with_ta_and_open_ranges() -> None:
