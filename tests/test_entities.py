@@ -157,6 +157,10 @@ def test_a_document_without_a_date_takes_the_year_its_text_gives(tagger: Tagger)
     head = "دفتر نخست وزیر؛ تاریخ پاکنویس: ۱۵/۹، تاریخ ثبت: ۲۰/۹/۲۲؛ فوری"
     assert [(head[s.start : s.end], s.attrs.get("when")) for s in tagger.document()(head) if s.tag == "date"] == [
         ("۱۵/۹", "1943-12-07"), ("۲۰/۹/۲۲", "1943-12-12")]  # 15 and 20 Azar 1322
+    # and those its calendar alone was known of: a day and month with «سال جاری» (khovar.tj's release)
+    lead = "دوشنبه، 26.04.2023 /خاور/. وزارت امور خارجه به اطلاع مي رساند که در تاريخ 26 آوريل سال جاري، 2 تن"
+    assert [(lead[s.start : s.end], s.attrs.get("when")) for s in tagger.document()(lead) if s.tag == "date"] == [
+        ("26.04.2023", "2023-04-26"), ("26 آوريل سال جاري", "2023-04-26")]
 
 
 def test_a_time_before_a_date_is_no_day_range(tagger: Tagger) -> None:

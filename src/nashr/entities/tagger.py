@@ -390,6 +390,16 @@ class Tagger:
         return DocumentRecogniser(self, context)
 
 
+_VALUES = ("when", "from", "to")
+
+
+def _valueless(span: Span) -> bool:
+    """A date without a value: no attributes (a relative date), or its calendar alone (a day and month whose
+    year the document's date was to give: «در تاریخ 26 آوريل سال جاري» after «دوشنبه، 26.04.2023» in khovar.tj's
+    release, tests/data/corpus/)."""
+    return span.tag == "date" and not any(key in span.attrs for key in _VALUES)
+
+
 class DocumentRecogniser:
     """The blocks of one document tagged in reading order (:meth:`Tagger.document`): call it on
     a block of prose, :meth:`verse` on a line or hemistich of verse, :meth:`signed` on a
@@ -468,10 +478,10 @@ class DocumentRecogniser:
             if text not in self._contexts:
                 self._contexts[text] = DateContext.from_text(text)
             self.context = self._contexts[text]
-            if self.context is not None and any(s.tag == "date" and not s.attrs for s in spans):
+            if self.context is not None and any(_valueless(s) for s in spans):
                 context = self.context
                 valued = {(d.start, d.end): d for d in without_tatweel(lambda view: date_spans(view, context), text)}
-                spans = [valued.get((s.start, s.end), s) if s.tag == "date" and not s.attrs else s for s in spans]
+                spans = [valued.get((s.start, s.end), s) if _valueless(s) else s for s in spans]
         return spans
 
     def verse(self, text: str) -> list[Span]:
