@@ -813,6 +813,11 @@ def test_two_digits_and_ruz_after_a_month_count_its_days() -> None:
     assert dates("۷- مهر ۳۰ روز") == []
     # a two-digit year before «روز» and a weekday stays one
     assert dates("۲۵ فروردین ۹۸ روز شنبه")[0][0] == "۲۵ فروردین ۹۸"
+    # nor before another word of a count: «آذر», «مهر» given names and an age, a tally
+    assert dates("دخترش آذر ۱۳ ساله بود") == []
+    assert dates("خانم مهر ۱۸ سال دارد") == []
+    assert dates("تا آبان ۹۸ نفر ثبت نام کردند") == []
+    assert [t for t, _ in dates("در مهر ۹۸ در تهران بود")] == ["مهر ۹۸"]
 
 
 def test_a_dated_month_dates_the_document_when_no_day_is_given() -> None:

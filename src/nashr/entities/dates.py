@@ -335,9 +335,20 @@ _DASH = r"(?<=\d)-(?=[^\W\d_]+-\d{4}(?!\d))|(?<=[^\W\d_])-(?=\d{4}(?!\d))"
 # «۳۱ ام اگست ۲۰۲۳», «۱۸ام اپریل ۲۰۲۴»: the ordinal ending «ام» after a day in digits, apart or glued, as
 # Dari writes dates (dpmea.gov.af); part of the date
 _ORDINAL_AM = r"(?:(?<=\d)[ \u00a0\u200c]?ام(?![\w\u200c]))?"
+COUNTED_AFTER = (
+    "نفر", "تن", "واحد", "دستگاه", "مورد", "عدد", "قطعه", "جلد", "نسخه", "صفحه", "رأی", "رای", "خانوار", "راس",
+    "رأس", "فقره", "بشکه", "متر", "کیلومتر", "هکتار", "گرم", "کیلوگرم", "کیلو", "لیتر", "دلار", "یورو", "تومان",
+    "ریال", "پوند", "هزار", "میلیون", "میلیارد", "سال", "ماه", "هفته", "روز", "ساعت", "دقیقه", "ثانیه", "درصد",
+    "ص", "ج",
+)  # fmt: skip
+"""Words of a count or a measure (and «ص», «ج» for page and volume): four digits before one of them,
+or before it with «ی», «ه» or a plural ending («متری», «نفره», «ساله»), count it and are no year
+(«ارتفاع ۱۴۸۶ متری», «۱۳۰۰ نفر», «تاریخ ۱۳۲۲ ص ۱۲»)."""
 # «فروردین ۳۱ روز»: two digits after a month and «روز» count the month's days (a law fixing
-# the months' lengths), no two-digit year
-_DAYS_COUNTED = rf"{_SEP}روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فروردین ۹۸ روز شنبه»)
+# the months' lengths), no two-digit year; nor before another word of a count or measure («آذر ۱۳ ساله بود»,
+# «مهر ۱۸ سال دارد»: «آذر», «مهر» given names, the digits an age)
+_DAYS_COUNTED = (rf"{_SEP}(?:روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فروردین ۹۸ روز شنبه»)
+                 rf"|(?:{_alternation(w for w in COUNTED_AFTER if w != 'روز')})[\u200c]?(?:ی|ه|ها|های)?{_END})")
 # «شعبان المعظم مطابق سال تنکوزئیل سنه ۱۲۶۷»: the animal year the month falls in, before its Hijri year
 _ANIMAL_BETWEEN = rf"مطابق{_SEP}سال{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_SEP}"
 # «روزسه شنبه», «روزشنبه»: «روز» glued to the weekday after it, as Dari releases type it (helmand.gov.af,
@@ -410,15 +421,6 @@ _YEAR_RANGE = LazyPattern(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4}
                           rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
                           rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
 _MAX_YEAR_RANGE = 130
-COUNTED_AFTER = (
-    "نفر", "تن", "واحد", "دستگاه", "مورد", "عدد", "قطعه", "جلد", "نسخه", "صفحه", "رأی", "رای", "خانوار", "راس",
-    "رأس", "فقره", "بشکه", "متر", "کیلومتر", "هکتار", "گرم", "کیلوگرم", "کیلو", "لیتر", "دلار", "یورو", "تومان",
-    "ریال", "پوند", "هزار", "میلیون", "میلیارد", "سال", "ماه", "هفته", "روز", "ساعت", "دقیقه", "ثانیه", "درصد",
-    "ص", "ج",
-)  # fmt: skip
-"""Words of a count or a measure (and «ص», «ج» for page and volume): four digits before one of them,
-or before it with «ی», «ه» or a plural ending («متری», «نفره», «ساله»), count it and are no year
-(«ارتفاع ۱۴۸۶ متری», «۱۳۰۰ نفر», «تاریخ ۱۳۲۲ ص ۱۲»)."""
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در», «توافق جامع هسته‌ای ۲۰۱۵ اشاره کرد», «ویکی‌کنفرانس ۲۰۲۵ آسیای مرکزی»:
 # a four-digit year right after a noun and before punctuation or a word, not a count's (not
 # «بیش از ۱۵۰۰،», :data:`COUNTED_AFTER`; not a number the noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه
