@@ -717,6 +717,15 @@ def test_a_deictic_word_glued_to_an_ending_a_clitic_or_a_preposition() -> None:
     assert dates_module.is_deictic("امشبان") and not dates_module.is_deictic("امروزی")  # (kept in verse)
 
 
+def test_a_deictic_word_and_a_colon_label_the_date_after_them() -> None:
+    # shaer.ir heads each page with today's date (tests/data/corpus/, set 31): the field's label is no date
+    assert dates("امروز : 3 مرداد 1403")[0][0] == "3 مرداد 1403" and len(dates("امروز : 3 مرداد 1403")) == 1
+    assert [t for t, _ in dates("امروز: شنبه ۱۵ آذر ۱۴۰۵")] == ["شنبه ۱۵ آذر ۱۴۰۵"]
+    # without the colon, or before no date with a day, the word names the day as ever
+    assert [t for t, _ in dates("امروز ۳ مرداد است")] == ["امروز", "۳ مرداد"]
+    assert [t for t, _ in dates("امروز: باران آمد")] == ["امروز"]
+
+
 def test_the_arabic_today_is_a_deictic_date_and_opens_a_weekday() -> None:
     # «الیوم» ("today") in the tobacco fatwa of 1309 (hastaanonline), Abdu'l-Baha's tablets (oceanoflights)
     # and a Dari notice of the embassy in Oslo (tests/data/corpus/), «مؤرخ» ("dated") between its weekday

@@ -1578,10 +1578,23 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
         if item.start >= reach:
             kept.append(item)
             reach = item.end
-    kept = _bracketed_parts(folded, _animal_years(folded, _named_then_dated(folded, kept)))
+    kept = _bracketed_parts(folded, _animal_years(folded, _named_then_dated(folded, _labels(folded, kept))))
     if animal:
         kept = _lone_animal_years(folded, kept, context)
     return _date_ranges(folded, _sighted_months(folded, _restatements(folded, kept)))
+
+
+_LABEL_COLON = LazyPattern(r"[ \u00a0]*:[ \u00a0]*")
+
+
+def _labels(folded: str, found: list[FoundDate]) -> list[FoundDate]:
+    """``found`` without a deictic word that labels the date after it («امروز : 3 مرداد 1403», a site's
+    widget of today's date over each page: shaer.ir's three pages of tests/data/corpus/): a word and a colon
+    before a date with a day are the label of a field, as «تاریخ:» is. ``found`` in text order."""
+    return [item for item, after in zip(found, [*found[1:], None], strict=False)
+            if not (after is not None and after.day is not None and item.calendar is None
+                    and is_deictic(folded[item.start : item.end])
+                    and _LABEL_COLON.fullmatch(folded, item.end, after.start) is not None)]
 
 
 _BRACKET_BETWEEN = LazyPattern(r"[ \u00a0]*\([ \u00a0]*")
