@@ -524,6 +524,11 @@ def test_feasts_without_a_year() -> None:
     assert dates("عیدی گرفت و این عید را با پیام نوروزی یکی دانست.") == []
     # «نوروز» alone is the named day (README, since set 10), glued to a suffix it is not tagged
     assert dates("با فرارسیدن نوروز، نوروزتان پیروز.") == [("نوروز", {})]
+    # the epithet «سعید» and the plural «روزهای» (arg.gov.af, kabul.gov.af: tests/data/corpus/); «عید سعید»
+    # without a feast's name is a feast of verse (Aref's «در این عید سعید باده حلال»), no date
+    assert dates("نماز عید سعید فطر با حضور مقامات ادا شد") == [("عید سعید فطر", {})]
+    assert dates("محدودیت ها در روز های عید سعید فطر و بعداز آن") == [("روز های عید سعید فطر", {})]
+    assert dates("در این عید سعید باده حلال، بوسه ثواب است") == []
 
 
 def test_year_ranges_after_az_with_ta_and_open_ranges() -> None:
@@ -701,6 +706,36 @@ def test_nowadays_is_a_deictic_date() -> None:
     assert dates("امروزهای خوب") == []  # no word «امروزه» there
 
 
+def test_a_deictic_word_glued_to_an_ending_a_clitic_or_a_preposition() -> None:
+    # tests/data/corpus/: Al-e Ahmad's diary, the Masnavi, meshran.website, Farrokhi, a statement of 1341
+    assert dates("اینطور که پیدا است، امشبه را باید اینجا به سر برد") == [("امشبه", {})]
+    assert dates("ورکه باور نیستت خیز امشبان") == [("امشبان", {})]
+    assert dates("از نظام حمایت نموده و امروزهم هزاران تن") == [("امروز", {})]
+    assert dates("کلید باغ ما را ده که فردامان بکار آید") == [("فردا", {})]
+    assert dates("تا مملکت را بامروز رسانده") == [("امروز", {})]
+    assert dates("نشر راپور امروزی نتیجه کار است") == []  # an adjective ("today's")
+    assert dates_module.is_deictic("امشبان") and not dates_module.is_deictic("امروزی")  # (kept in verse)
+
+
+def test_a_deictic_word_and_a_colon_label_the_date_after_them() -> None:
+    # shaer.ir heads each page with today's date (tests/data/corpus/, set 31): the field's label is no date
+    assert dates("امروز : 3 مرداد 1403")[0][0] == "3 مرداد 1403" and len(dates("امروز : 3 مرداد 1403")) == 1
+    assert [t for t, _ in dates("امروز: شنبه ۱۵ آذر ۱۴۰۵")] == ["شنبه ۱۵ آذر ۱۴۰۵"]
+    # without the colon, or before no date with a day, the word names the day as ever
+    assert [t for t, _ in dates("امروز ۳ مرداد است")] == ["امروز", "۳ مرداد"]
+    assert [t for t, _ in dates("امروز: باران آمد")] == ["امروز"]
+
+
+def test_the_arabic_today_is_a_deictic_date_and_opens_a_weekday() -> None:
+    # «الیوم» ("today") in the tobacco fatwa of 1309 (hastaanonline), Abdu'l-Baha's tablets (oceanoflights)
+    # and a Dari notice of the embassy in Oslo (tests/data/corpus/), «مؤرخ» ("dated") between its weekday
+    # and the date inside; before a date alone «مورخ» stays out of it
+    assert dates("بسم الله الرحمن الرحیم، اليوم استعمال تنباکو و توتون حرام است") == [("اليوم", {})]
+    found = dates("در شهرهای کابل و قندهار الیوم دوشنبه مؤرخ ۱۰ ثور 1397 صورت گرفت")
+    assert [(t, a["when"]) for t, a in found] == [("الیوم دوشنبه مؤرخ ۱۰ ثور 1397", "2018-04-30")]
+    assert [t for t, _ in dates("نامه مورخ ۱۹ دیماه ۱۳۳۲ جنابعالی رسید")] == ["۱۹ دیماه ۱۳۳۲"]
+
+
 def test_an_animal_year_puts_a_two_digit_hijri_year_before_the_calendar_law() -> None:
     # 10 Shaban 1278 is Monday 10 February 1862 (the tabular calendar; Python's datetime gives the
     # weekday); «سنه ۷۸» alone would be 1378, the animal years ended with the law of 1304/1343
@@ -787,6 +822,11 @@ def test_two_digits_and_ruz_after_a_month_count_its_days() -> None:
     assert dates("۷- مهر ۳۰ روز") == []
     # a two-digit year before «روز» and a weekday stays one
     assert dates("۲۵ فروردین ۹۸ روز شنبه")[0][0] == "۲۵ فروردین ۹۸"
+    # nor before another word of a count: «آذر», «مهر» given names and an age, a tally
+    assert dates("دخترش آذر ۱۳ ساله بود") == []
+    assert dates("خانم مهر ۱۸ سال دارد") == []
+    assert dates("تا آبان ۹۸ نفر ثبت نام کردند") == []
+    assert [t for t, _ in dates("در مهر ۹۸ در تهران بود")] == ["مهر ۹۸"]
 
 
 def test_a_dated_month_dates_the_document_when_no_day_is_given() -> None:

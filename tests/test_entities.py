@@ -125,6 +125,17 @@ def test_a_year_alone_after_a_noun(tagger: Tagger) -> None:
     assert values == [("۱۹۶۷", "1967", None), ("۱۴۰۰", None, "2021-03-21")]
 
 
+def test_a_year_ending_its_line_after_a_dash_or_in(tagger: Tagger) -> None:
+    # cso.gov.af's report title, afg-news' constitution and Wikipedia's main page of a year (tests/data/corpus/):
+    # the year a heading dates itself by, or the year something happened in; after another noun, a name's
+    # number as «هیات مختلط ۱۳۳۰» above, and before a word, a dash leads on («جنگ - ۱۹۶۷ آغاز»)
+    for line, year in (("سروی اقتصادی، اجتماعی و دموگرافی ولایت هرات- ۱۳۹۵", "۱۳۹۵"),
+                       ("قانون اساسي افغانستان - 1343", "1343"), ("صفحهٔ اصلی ویکی‌پدیای فارسی در ۲۰۱۵", "۲۰۱۵"),
+                       ("جنگ - ۱۹۶۷ آغاز شد", None), ("قادر ۱۳۹۸", None)):
+        found = [line[s.start : s.end] for s in tagger.tag(line) if s.tag == "date"]
+        assert found == ([year] if year else []), line
+
+
 def test_nowruz_is_a_date_unless_a_name_goes_on_after_it(tagger: Tagger) -> None:
     # the named day alone is a date (tests/data/corpus/README.md); «نوروز» is also a given name,
     # one in «حاج نوروز علی», «میرزا نوروز خان», not at the end of «جهان نوروز» ("the world … Nowruz")
@@ -146,6 +157,10 @@ def test_a_document_without_a_date_takes_the_year_its_text_gives(tagger: Tagger)
     head = "دفتر نخست وزیر؛ تاریخ پاکنویس: ۱۵/۹، تاریخ ثبت: ۲۰/۹/۲۲؛ فوری"
     assert [(head[s.start : s.end], s.attrs.get("when")) for s in tagger.document()(head) if s.tag == "date"] == [
         ("۱۵/۹", "1943-12-07"), ("۲۰/۹/۲۲", "1943-12-12")]  # 15 and 20 Azar 1322
+    # and those its calendar alone was known of: a day and month with «سال جاری» (khovar.tj's release)
+    lead = "دوشنبه، 26.04.2023 /خاور/. وزارت امور خارجه به اطلاع مي رساند که در تاريخ 26 آوريل سال جاري، 2 تن"
+    assert [(lead[s.start : s.end], s.attrs.get("when")) for s in tagger.document()(lead) if s.tag == "date"] == [
+        ("26.04.2023", "2023-04-26"), ("26 آوريل سال جاري", "2023-04-26")]
 
 
 def test_a_time_before_a_date_is_no_day_range(tagger: Tagger) -> None:

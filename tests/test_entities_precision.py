@@ -285,6 +285,24 @@ def test_a_feast_and_a_deictic_word_are_dates_in_verse_too(bare: Tagger) -> None
         assert [line[s.start : s.end] for s in bare.document().verse(line) if s.tag == "date"] == [word]
 
 
+def test_the_page_that_posts_a_poem_dates_none_of_its_months(bare: Tagger) -> None:
+    # «مهر ماه» is "the moon's love" as often as the month in verse, and the web page's date says nothing of
+    # the poem's months and weekdays: in verse a date stands with the value its own words give, not the
+    # document's (prose keeps the latest such month before the page's date)
+    from datetime import date
+
+    from nashr.entities.dates import DateContext
+
+    recognise = bare.document(DateContext(date(2020, 5, 1)))
+    line = "ای مهر ماه تو بر جان من افتاد"
+    assert [s for s in recognise.verse(line) if s.tag == "date"] == []
+    assert [(line[s.start : s.end], s.attrs.get("from")) for s in recognise(line) if s.tag == "date"] == [
+        ("مهر ماه", "2019-09-23")]
+    line = "به مهر ماه ۱۳۲۰ آمد و رفت"
+    assert [(line[s.start : s.end], s.attrs.get("from")) for s in recognise.verse(line) if s.tag == "date"] == [
+        ("مهر ماه ۱۳۲۰", "1941-09-23")]
+
+
 def test_a_name_ends_before_a_written_ezafe(bare: Tagger) -> None:
     # A written ezafe links the word to a modifier: a kasra after the name stays outside it (the
     # collection's islamical-wikipedia-fa-mirza-aqakhan-nuri-infobox), and a head in «ۀ» or «هٔ»

@@ -390,6 +390,16 @@ class Tagger:
         return DocumentRecogniser(self, context)
 
 
+_VALUES = ("when", "from", "to")
+
+
+def _valueless(span: Span) -> bool:
+    """A date without a value: no attributes (a relative date), or its calendar alone (a day and month whose
+    year the document's date was to give: «در تاریخ 26 آوريل سال جاري» after «دوشنبه، 26.04.2023» in khovar.tj's
+    release, tests/data/corpus/)."""
+    return span.tag == "date" and not any(key in span.attrs for key in _VALUES)
+
+
 class DocumentRecogniser:
     """The blocks of one document tagged in reading order (:meth:`Tagger.document`): call it on
     a block of prose, :meth:`verse` on a line or hemistich of verse, :meth:`signed` on a
@@ -468,10 +478,10 @@ class DocumentRecogniser:
             if text not in self._contexts:
                 self._contexts[text] = DateContext.from_text(text)
             self.context = self._contexts[text]
-            if self.context is not None and any(s.tag == "date" and not s.attrs for s in spans):
+            if self.context is not None and any(_valueless(s) for s in spans):
                 context = self.context
                 valued = {(d.start, d.end): d for d in without_tatweel(lambda view: date_spans(view, context), text)}
-                spans = [valued.get((s.start, s.end), s) if s.tag == "date" and not s.attrs else s for s in spans]
+                spans = [valued.get((s.start, s.end), s) if _valueless(s) else s for s in spans]
         return spans
 
     def verse(self, text: str) -> list[Span]:
@@ -480,7 +490,8 @@ class DocumentRecogniser:
         name of verse needs evidence (:func:`_verse_kept`). Dates without a value are no dates
         there but a deictic word («امروز», «فردا», «امشب»: dates wherever they stand, as the
         test collection settles) and a feast («روز عید», «عید نوروز»:
-        :func:`nashr.entities.dates.is_feast`); dates with a value stand as in prose. The
+        :func:`nashr.entities.dates.is_feast`); dates with a value their own words give stand as in
+        prose (the document's date gives verse none: the page that posts a poem dates none of its months). The
         name of a romance's couple whose partner the same line or the line before names is a
         person (:func:`nashr.entities.candidates.couple_apart`; the first hemistich of a bayt
         split over two lines is tagged before its partner is read, and so left out). The
@@ -490,7 +501,10 @@ class DocumentRecogniser:
         found = words(text)
         on = switch()
         verse_kept = on(_verse_kept, lambda *args: True)
-        kept = [span for span in self._tag(text, None, verse=True) if verse_kept(self.tagger, found, text, span)]
+        # (no document's date: the page that posts a poem dates none of its months and weekdays, «مهر ماه» "the
+        # moon's love" as often as the month; a date of verse stands with the value its own words give)
+        kept = [span for span in self._dated(text, self.tagger.tag(text, None, None, True))
+                if verse_kept(self.tagger, found, text, span)]
         taken = Occupied((s.start, s.end) for s in kept)
         kept += [s for s in on(candidates.couple_apart)(found, self._couple_names) if taken.free(s.start, s.end)]
         self._couple_names = candidates.romance_names(found)
@@ -552,9 +566,9 @@ def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
     people stand (the pen names «حافظ», «سعدی» among them). A date stands with a value, as a
     feast (:func:`nashr.entities.dates.is_feast`) or as a deictic word (:func:`nashr.entities.dates.
     is_deictic`: «امروز» and «فردا», this world and the next, are dates wherever they stand, as the
-    test collection's README settles)."""
+    test collection's README settles); a calendar alone is no value (:func:`_valueless`)."""
     if span.tag == "date":
-        return bool(span.attrs) or is_feast(text[span.start : span.end]) or is_deictic(text[span.start : span.end])
+        return not _valueless(span) or is_feast(text[span.start : span.end]) or is_deictic(text[span.start : span.end])
     if "ref" in span.attrs:
         return True
     first = bisect_right(found.starts, span.start) - 1
