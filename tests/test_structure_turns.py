@@ -131,3 +131,20 @@ def test_initials_of_no_one_named_in_full_make_no_dialogue() -> None:
     roles = text_roles("یادداشت\n\nک.ا: خب، ما امروز می‌خواهیم درباره آینده صحبت کنیم.\n"
                        "ایلان ماسک: ممنون که دعوتم کردی و خوشحالم.")
     assert "speaker" not in set(roles.values())
+
+
+TAZIEH = "tazieqazvin-mihanblog-tazieh-hor-qesmat-3"
+
+
+@pytest.mark.parametrize("line", [7, 13, 24, 28, 34, 40, 46, 52])
+def test_a_tazieh_s_names_alone_with_their_colons_over_sung_verse(line: int) -> None:
+    # A ta'zieh (set 31): «مصعب:» and «حر:» alone on their lines, the verse each sings one hemistich a line
+    # under it; the turns run longer than prose's, the verse between the labels is speech.
+    assert roles_at(TAZIEH, line) == ("speaker", "speaker")
+    assert roles_at(TAZIEH, line + 1) == ("l", "l")
+
+
+def test_one_form_s_name_over_each_poem_is_no_speaker() -> None:
+    # One label said over every poem («رباعی:»): a kind of poem, no speakers taking turns.
+    poems = "رباعی:\nاین کوزه چو من عاشق زاری بوده است\nدر بند سر زلف نگاری بوده است\n\n" * 3
+    assert "speaker" not in set(text_roles(f"رباعیات\n\n{poems}").values())

@@ -3107,7 +3107,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
-    between dashes (the attestation under a law or resolution), or any such line right under a
+    between dashes (the attestation under a law or resolution), or an office («رییس …», «وزیر …»:
+    :data:`OFFICE_TITLE`; a statement's issuer under his name, ceo.gov.af), or any such line right under a
     date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
     («از طرف …», «از سوی …»: :data:`ON_BEHALF`, how notices and condolences are signed) after
     prose; as the last line after prose, a petition's signers of any length («از طرف …: name، name …»,
@@ -3134,6 +3135,7 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     if not (after_prose or after_signed) or _headed(doc, i):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None or _name_and_office(s.plain)
+                                         or OFFICE_TITLE.match(s.plain) is not None
                                          or OFFICE_AND_NAME.match(doc.out[i].text.strip()) is not None))
 
 

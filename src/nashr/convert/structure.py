@@ -811,6 +811,7 @@ def _speakers(doc: Document, body: list[int]) -> None:
 BARE_LABEL_MAX_WORDS = 3
 BARE_LABELS_MIN = 2  # speakers, each naming at least two turns
 BARE_LABEL_DENSITY = 3  # a turn's label at least every third line between the first and the last
+SPEECH_ROLES = frozenset({"p", "l"})  # a turn's speech: prose, or verse (a ta'zieh's sung turns)
 
 
 def _bare_labels(doc: Document, body: list[int]) -> None:
@@ -821,20 +822,23 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
     and between the first and the last of them no other heading or short unpunctuated line stands
     and a label comes at least every BARE_LABEL_DENSITY lines (turns are short; sections under
     headings said again run longer), are the speakers' labels — the same line said again and again
-    over speech is no section heading."""
+    over speech is no section heading. The speech may be verse when the label ends in «:» (a ta'zieh's
+    characters over the hemistichs they sing, tazieqazvin.mihanblog.com, set 31): its lines are the
+    turn's, counted neither in the density nor as short lines between the labels."""
     if doc.conv.speakers:
         return
     found: dict[str, list[int]] = {}
     for i in body:
         s, nxt = doc.s(i), doc.next(i)
         if (doc.role(i) in {"p", "head"} and 0 < s.words <= BARE_LABEL_MAX_WORDS and s.end in {"none", "colon"}
-                and s.label is None and not s.bullet and not s.star and nxt is not None and doc.role(nxt) == "p"
-                and (doc.s(nxt).words > BARE_LABEL_MAX_WORDS or s.end == "colon")):
+                and s.label is None and not s.bullet and not s.star and nxt is not None
+                and (doc.role(nxt) == "p" and doc.s(nxt).words > BARE_LABEL_MAX_WORDS or s.end == "colon")
+                and doc.role(nxt) in SPEECH_ROLES):
             found.setdefault(s.plain, []).append(i)
     labels = sorted(i for turns in found.values() if len(turns) >= 2 for i in turns)
     if sum(1 for turns in found.values() if len(turns) >= 2) < BARE_LABELS_MIN:
         return
-    span = body[body.index(labels[0]) : body.index(labels[-1]) + 1]
+    span = [i for i in body[body.index(labels[0]) : body.index(labels[-1]) + 1] if doc.role(i) != "l"]
     chosen = set(labels)
     if len(labels) * BARE_LABEL_DENSITY < len(span) or any(
             i not in chosen and (doc.role(i) == "head" or (_heading_like(doc.s(i)) and doc.s(i).end == "none"))
