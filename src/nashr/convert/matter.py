@@ -317,6 +317,9 @@ ON_BEHALF = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+\S")
 ON_BEHALF_SIGNERS = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+(?P<whom>[^:：.]{1,80})[:：]\s*(?P<names>[^:：]+?)[.]?$")
 SIGNER_MAX_WORDS = 4
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
+# A web page's stamp of when it was published («تاریخ نشر 07/09/2020», «تاریخ انتشار: …»): the site's
+# date, not the document's, so the line under it is no issuer signing under the date.
+PUBLISHED = LazyPattern(r"^\W*(?:تاریخ[\s\u200c]*(?:نشر|انتشار)|منتشر[\s\u200c]*شده)")
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
@@ -2995,6 +2998,8 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                     "(«فدوی …», «ارادتمند: …»)")
         elif closing is not None and i < closing and _closing_formula(s):
             doc.set(i, "salute", "salute: a closing formula or wish before the last one")
+        elif k == end - 1 and k > 0 and PUBLISHED.match(doc.s(tail[k - 1]).plain):
+            pass  # the site's furniture under a web page's stamp of publication, left to the furniture's rules
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
             doc.set(i, "signed", POSITION_SIGNED, cert="low")

@@ -1,0 +1,35 @@
+"""Labels at the edges of statements and letters on the collection (issue 12, round 35, «struct53»):
+signatures under a statement's last paragraph, and what is no signature though it stands last — lines
+of the collection against their roles by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_structure_corpus import roles_at
+
+SIGNED = [
+    # A statement of ceo.gov.af (set 31's Afghan statements): the issuer's name, then his office alone last
+    ("ceo-gov-af-elamiye-hamle-kabul-utf16", 13),
+    ("ceo-gov-af-elamiye-hamle-kabul-utf16", 15),
+    # A regulation's minister, last under its list (davoudabadi.ir, a PDF's text layer)
+    ("davoudabadi-eslah-ayinnameh-komision-afv-1342-chromium-pdftotext", 16),
+]
+
+
+@pytest.mark.parametrize(("folder", "line"), SIGNED)
+def test_an_office_alone_last_signs_a_statement(folder: str, line: int) -> None:
+    assert roles_at(folder, line) == ("signed", "signed")
+
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("ambafrance-af-sefarat-mahkum-1-mars-2017-wrapped-crlf", 21),
+    ("ambafrance-af-sefarat-mahkum-asadabad-kabul-27-feb-wrapped-crlf", 18),
+])
+def test_the_site_s_link_under_its_stamp_of_publication_signs_nothing(folder: str, line: int) -> None:
+    # «تاریخ نشر 07/09/2020» is the web page's date, not the statement's: «قسمت بالایی صفحه» under it is
+    # the site's link to the page's top, no issuer signing under the date; the stamp stays a date line.
+    hand, nashr = roles_at(folder, line)
+    assert hand == "fw"
+    assert nashr != "signed"
+    assert roles_at(folder, line - 2) == ("dateline", "dateline")
