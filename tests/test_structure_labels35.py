@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_structure_corpus import roles_at
+from test_structure_corpus import roles_at, text_roles
 
 SIGNED = [
     # A statement of ceo.gov.af (set 31's Afghan statements): the issuer's name, then his office alone last
@@ -33,3 +33,20 @@ def test_the_site_s_link_under_its_stamp_of_publication_signs_nothing(folder: st
     assert hand == "fw"
     assert nashr != "signed"
     assert roles_at(folder, line - 2) == ("dateline", "dateline")
+
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("shaer-ir-hatef-suy-e-khod-khan-ghazal-1", 18),
+    ("shaer-ir-molavi-dar-in-sarma-va-baran-240", 16),
+    ("shaer-ir-molavi-del-bar-ma-shodast-cp1256", 20),  # (in Arabic letters: «گروه كتاب پايگاه خبري شاعر»)
+])
+def test_a_desk_of_a_news_site_under_the_text_is_its_byline(folder: str, line: int) -> None:
+    # «گروه کتاب پایگاه خبری شاعر»: the desk, then the site it works for, on a line of its own (set 31).
+    assert roles_at(folder, line) == ("byline", "byline")
+
+
+def test_a_group_named_in_a_sentence_is_no_desk() -> None:
+    roles = text_roles("خبر\n\nگروه تروریستی طالبان دیروز به یک پاسگاه در ولایت هلمند حمله کرد و چند نفر کشته شدند.\n\n"
+                       "گروه کتاب پایگاه خبری شاعر")
+    assert roles[3] == "p"
+    assert roles[5] == "byline"
