@@ -50,3 +50,16 @@ def test_a_group_named_in_a_sentence_is_no_desk() -> None:
                        "گروه کتاب پایگاه خبری شاعر")
     assert roles[3] == "p"
     assert roles[5] == "byline"
+
+
+def test_the_poet_s_name_set_apart_under_free_verse_is_the_credit() -> None:
+    # Nima's «تو را من چشم در راهم» (foroughs.blogspot.com): the short lines of free verse took the poet's
+    # name under the poem, set apart by blank lines, for one more line of it.
+    assert roles_at("foroughs-blogspot-nima-chashm-dar-raham-utf16-crlf", 19) == ("byline", "byline")
+
+
+def test_a_short_last_line_of_free_verse_that_names_no_poet_stays_verse() -> None:
+    poem = ("تو را من چشم در راهم\nشباهنگام\nکه می گیرند در شاخ تلاجن سایه ها رنگ سیاهی\n"
+            "وزان دلخستگانت راست اندوهی فراهم\nتو را من چشم در راهم\n\nشباهنگام")
+    roles = text_roles(f"شعر\n\n{poem}")
+    assert roles[9] != "byline"
