@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, nashr_roles, roles_at, text_roles
 
 PLAY = "isamajidi-blogfa-mirza-aqa-tabrizi-zaman-khan-majles-1"
@@ -148,3 +149,25 @@ def test_one_form_s_name_over_each_poem_is_no_speaker() -> None:
     # One label said over every poem («رباعی:»): a kind of poem, no speakers taking turns.
     poems = "رباعی:\nاین کوزه چو من عاشق زاری بوده است\nدر بند سر زلف نگاری بوده است\n\n" * 3
     assert "speaker" not in set(text_roles(f"رباعیات\n\n{poems}").values())
+
+
+def _tazieh_names(form: str) -> list[str]:
+    """The ta'zieh of set 31 with its names printed another way: ``form`` with «{}» for the name."""
+    lines = (CORPUS / TAZIEH / "source.txt").read_text(encoding="utf-8").split("\n")
+    return [form.format(t[:-1]) if t.endswith(":") and len(t.split()) == 1 else t for t in lines]
+
+
+@pytest.mark.parametrize("form", ["{}", "({})"])
+def test_a_tazieh_s_names_without_colons_are_no_running_heads(form: str) -> None:
+    # Said four times each, the names alone on their lines were set aside as running heads; said in turn,
+    # each over the verse its character sings, they are the speakers'.
+    lines = classify(_tazieh_names(form))
+    assert [lines[n - 1].role for n in (7, 13, 24, 52)] == ["speaker"] * 4
+    assert [lines[n - 1].role for n in (8, 14, 25)] == ["l"] * 3
+
+
+def test_a_running_head_said_over_each_page_stays_furniture() -> None:
+    # One line said over every part, the same line twice in a row between them: no turns.
+    part = "خاطرات سفر\nامروز صبح زود از خواب برخاستیم و پس از صرف چای به راه افتادیم و تا ظهر رفتیم.\n\n"
+    roles = text_roles("سفرنامه\n\n" + part * 4)
+    assert roles[3] == "fw"

@@ -151,7 +151,7 @@ from nashr.convert.openers import listed_addressees
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.search import search_boxes
-from nashr.convert.turns import run_in_labels
+from nashr.convert.turns import labels_taken_for_heads, run_in_labels
 from nashr.convert.verse import (
     METRE_MIN_RATIO,
     bayt_lines,
@@ -262,6 +262,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     for i in furniture:
         doc.set(i, "fw", EDITION_FURNITURE)
     poem_headings(doc)
+    labels_taken_for_heads(doc)
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)
@@ -822,9 +823,10 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
     and between the first and the last of them no other heading or short unpunctuated line stands
     and a label comes at least every BARE_LABEL_DENSITY lines (turns are short; sections under
     headings said again run longer), are the speakers' labels — the same line said again and again
-    over speech is no section heading. The speech may be verse when the label ends in «:» (a ta'zieh's
-    characters over the hemistichs they sing, tazieqazvin.mihanblog.com, set 31): its lines are the
-    turn's, counted neither in the density nor as short lines between the labels."""
+    over speech is no section heading. The speech may be verse (a ta'zieh's characters over the
+    hemistichs they sing, «مصعب:», «حر:», tazieqazvin.mihanblog.com, set 31; without colons, the
+    names the running-head rule took go back to the text first: :func:`~nashr.convert.turns.labels_taken_for_heads`):
+    its lines are the turn's, counted neither in the density nor as short lines between the labels."""
     if doc.conv.speakers:
         return
     found: dict[str, list[int]] = {}
@@ -832,8 +834,8 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
         s, nxt = doc.s(i), doc.next(i)
         if (doc.role(i) in {"p", "head"} and 0 < s.words <= BARE_LABEL_MAX_WORDS and s.end in {"none", "colon"}
                 and s.label is None and not s.bullet and not s.star and nxt is not None
-                and (doc.role(nxt) == "p" and doc.s(nxt).words > BARE_LABEL_MAX_WORDS or s.end == "colon")
-                and doc.role(nxt) in SPEECH_ROLES):
+                and (doc.role(nxt) == "p" and doc.s(nxt).words > BARE_LABEL_MAX_WORDS or doc.role(nxt) == "l"
+                     or (s.end == "colon" and doc.role(nxt) in SPEECH_ROLES))):
             found.setdefault(s.plain, []).append(i)
     labels = sorted(i for turns in found.values() if len(turns) >= 2 for i in turns)
     if sum(1 for turns in found.values() if len(turns) >= 2) < BARE_LABELS_MIN:

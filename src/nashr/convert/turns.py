@@ -68,6 +68,38 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
             doc.set(i, "speaker", RUN_IN_LABEL_RULE, cert="medium", split=(end, end))
 
 
+RUNNING_HEAD_TAKEN = "fw: a short line repeated"  # (the running-head rule, nashr.convert.matter.page_furniture)
+RESTORED_RULE = ("p: a short line over each turn of speech, in turn with another such line, that the running-head "
+                 "rule took (a play's speakers' names without colons), left to the rules on speakers")
+
+
+def labels_taken_for_heads(doc: Document) -> None:
+    """Speakers' names alone on their lines without a colon («مصعب» over the verse he sings, «حر» over
+    his) that the running-head rule (:func:`nashr.convert.matter.page_furniture`: a short line said three
+    times or more) set aside as the page's furniture go back to the text, as paragraphs the rules on
+    speakers then read (:func:`nashr.convert.structure._bare_labels`): in a text without pages (no PDF
+    layer, no page numbers: nothing there for a running head to run over) where every line the rule
+    took is one of LABELS_MIN lines or more said in turn — no line said twice in a row (a running head
+    said over a page's text and said again is one after the other; speakers take turns) — each right
+    over a longer line of the text. Run before verse is found, which then reads each turn apart.
+
+    Where seen: none of the collection's plays print their names so (a ta'zieh of set 31 prints them
+    with colons); the running-head rule took every name of such a ta'zieh
+    (tests/test_structure_turns.py)."""
+    if doc.conv.pdf or doc.conv.paged:
+        return
+    taken = [i for i, line in enumerate(doc.out) if line.role == "fw" and line.rule.startswith(RUNNING_HEAD_TAKEN)]
+    said = [doc.s(i).plain for i in taken]
+    if len(set(said)) < LABELS_MIN or any(a == b for a, b in pairwise(said)):
+        return
+    for i in taken:
+        j = next((j for j in range(i + 1, len(doc.out)) if doc.shapes[j] is not None), None)
+        if j is None or doc.role(j) == "fw" or doc.s(j).words <= doc.s(i).words:
+            return
+    for i in taken:
+        doc.set(i, "p", RESTORED_RULE, cert="low")
+
+
 def _after_words(text: str, count: int) -> int:
     """The offset in ``text`` after its first ``count`` words (:data:`~nashr.convert.conventions.WORD`)
     and the spaces after them."""
