@@ -171,3 +171,22 @@ def test_a_running_head_said_over_each_page_stays_furniture() -> None:
     part = "خاطرات سفر\nامروز صبح زود از خواب برخاستیم و پس از صرف چای به راه افتادیم و تا ظهر رفتیم.\n\n"
     roles = text_roles("سفرنامه\n\n" + part * 4)
     assert roles[3] == "fw"
+
+
+def test_a_tazieh_s_refrain_said_in_turn_names_no_speakers() -> None:
+    # The names run into the first hemistich of each turn («مصعب: کفن به گردن …»): the refrain the brothers
+    # sing in turn, «حسین غریب است لشگر ندارد» / «سلطان خوبان یاور ندارد», opens its lines alike each time
+    # but ends in the rhyme's word: no «حسین غریب» or «سلطان خوبان» speaking.
+    lines, name = [], None
+    for t in (CORPUS / TAZIEH / "source.txt").read_text(encoding="utf-8").split("\n"):
+        if t.endswith(":") and len(t.split()) == 1:
+            name = t
+        elif name and t.strip():
+            lines.append(f"{name} {t}")
+            name = None
+        else:
+            lines.append(t)
+    roles = {ln.text: ln.role for ln in classify(lines)}
+    assert roles["مصعب: کفن به گردن خود میکنم ز راه وفا"] == "speaker"
+    assert roles["حسین غریب است لشگر ندارد"] != "speaker"
+    assert roles["سلطان خوبان یاور ندارد"] != "speaker"

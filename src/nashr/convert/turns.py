@@ -32,7 +32,9 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
     more, each with speech after them (a word, not a number: «ماده ۱» numbers an article), where
     LABELS_MIN such names or more open lines, no name opens two lines in a row (speakers take
     turns; paragraphs opening with the same words follow one another) and a turn comes at least
-    every TURNS_DENSITY lines from the first to the last. A line the rules left to the default
+    every TURNS_DENSITY lines from the first to the last. No name opens only one line said again but
+    for one word at most (a ta'zieh's refrain said in turn: «حسین غریب است لشگر ندارد» / «سلطان خوبان
+    یاور ندارد», then «… یاور ندارد» / «… لشگر ندارد»). A line the rules left to the default
     paragraph that opens with such a name is the ``speaker``'s turn, split after the name (TEI P5
     7.2.2: ``sp`` with its ``speaker`` and ``p``); the lines the colon rules found count among the
     turns.
@@ -55,7 +57,12 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
         named = [key for key in keys if said[key] >= LABEL_MIN_TURNS]
         if named:  # (the longer name when it opens as many lines: «خان حاکم», not «خان»)
             label[i] = max(named, key=lambda key: (said[key], len(key)))
-    turns = [i for i in body if i in label]
+    first: dict[str, list[str]] = {}
+    refrains = set(label.values())
+    for i, key in label.items():  # (a refrain said in turn: «حسین غریب است لشگر ندارد» / «سلطان خوبان یاور ندارد»)
+        if not _said_again(first.setdefault(key, WORD.findall(doc.s(i).plain)), WORD.findall(doc.s(i).plain)):
+            refrains.discard(key)
+    turns = [i for i in body if i in label and label[i] not in refrains]
     labels = Counter(label[i] for i in turns)
     if sum(1 for n in labels.values() if n >= LABEL_MIN_TURNS) < LABELS_MIN:
         return
@@ -98,6 +105,11 @@ def labels_taken_for_heads(doc: Document) -> None:
             return
     for i in taken:
         doc.set(i, "p", RESTORED_RULE, cert="low")
+
+
+def _said_again(first: list[str], words: list[str]) -> bool:
+    """``words`` are ``first`` again but for one word at most (in the same place)."""
+    return len(first) == len(words) and sum(a != b for a, b in zip(first, words, strict=True)) <= 1
 
 
 def _after_words(text: str, count: int) -> int:
