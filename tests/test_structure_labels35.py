@@ -63,3 +63,22 @@ def test_a_short_last_line_of_free_verse_that_names_no_poet_stays_verse() -> Non
             "وزان دلخستگانت راست اندوهی فراهم\nتو را من چشم در راهم\n\nشباهنگام")
     roles = text_roles(f"شعر\n\n{poem}")
     assert roles[9] != "byline"
+
+
+def test_a_credit_s_label_alone_names_no_one() -> None:
+    # «نویسنده:» with its field left empty by the copy (alhassanain.org): a form's label, no byline.
+    assert roles_at("alhassanain-musavi-esfahani-safar-makke-1315q-utf16", 33) == ("fw", "fw")
+
+
+INTERVIEW = ("گفتگوی صدای آمریکا با وزیر خارجه درباره مذاکرات\n\n"
+             "خبرنگار:\nآیا فکر می‌کنید که مذاکرات به نتیجه خواهد رسید؟\n"
+             "وزیر خارجه:\nمن فکر می‌کنم که هنوز زمان زیادی لازم است و باید صبر کرد تا طرفین به توافق برسند.\n\n"
+             "خبرنگار:\nنظر شما درباره تحریم‌ها چیست؟\n"
+             "وزیر خارجه:\nتحریم‌ها به مردم آسیب می‌زند و دولت باید راه دیگری پیدا کند تا اقتصاد بهتر شود.\n")
+
+
+def test_an_interviewer_s_label_alone_over_a_short_question_opens_a_turn() -> None:
+    # Each label alone with its colon over the speech: the questions are shorter than an answer's prose.
+    roles = text_roles(INTERVIEW)
+    assert [roles[n] for n in (3, 5, 8, 10)] == ["speaker"] * 4
+    assert [roles[n] for n in (4, 6, 9, 11)] == ["p"] * 4

@@ -496,6 +496,7 @@ SPEAKER_MIN_TURNS = 2
 # at least TURN_PROSE_WORDS words.
 TURN_MIN_WORDS = 3
 TURN_PROSE_WORDS = 12
+QUESTION_END = re.compile(r"[؟?]\s*$")  # an interviewer's question, shorter than an answer's prose
 # Labels of the two sides of an interview (question and answer, interviewer).
 INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
                                 "گزارشگر",
@@ -554,8 +555,8 @@ def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: 
 def _turns(texts: Sequence[str], shapes: Sequence[Shape | None],
            content: list[int]) -> tuple[Counter[str], set[str], list[str]]:
     """How many turns each label opens: a line «label: speech» with a few words of speech, or a
-    label alone followed by a line of prose; the labels of shorter replies («فرخ - بلی.»); and the
-    labels of the turns in the order they come.
+    label alone followed by a line of prose or by a question («خبرنگار:» over «نظر شما … چیست؟»); the
+    labels of shorter replies («فرخ - بلی.»); and the labels of the turns in the order they come.
     (A form's field names with nothing after them, and a heading ending in a colon, are no turns.)"""
     order: list[str] = []
     turns: Counter[str] = Counter()
@@ -573,8 +574,8 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None],
             # a label alone over its speech is said again at every turn of a play)
         said.add(s.plain)
         nxt = shapes[content[k + 1]] if k + 1 < len(content) else None
-        if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
-                                        and not nxt.speaker):
+        if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and not nxt.speaker and (
+                nxt.words >= TURN_PROSE_WORDS or (nxt.words >= TURN_MIN_WORDS and QUESTION_END.search(nxt.plain)))):
             turns[s.speaker] += 1
             order.append(s.speaker)
         elif speech:

@@ -217,6 +217,12 @@ BYLINE = re.compile(
     r"|^(?i:translator|translated by|reviewer|transcriber|written by|author)\s*[:：]?\s+\S"
 )
 BYLINE_MAX_WORDS = 12
+
+
+def credit_line(s: Shape) -> bool:
+    """A credit (:data:`BYLINE`) of two to BYLINE_MAX_WORDS words: a label alone names no one («نویسنده:»
+    with its field left empty by the copy, «خبرنگار» over an interviewer's question)."""
+    return BYLINE.match(s.plain) is not None and 1 < s.words <= BYLINE_MAX_WORDS
 # The account of a site's user that posted the page, shown under the title by its content system: Latin
 # letters or digits joined by «_» or «.» («ago_admin», «Panah_moph»), a handle and no word.
 POSTER_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$")
@@ -2825,7 +2831,7 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
             "2025-09-06 1. بین الملل»)"
     if "|" in text and s.words <= RECORD_LINE_MAX_WORDS and is_dateline(text.split("|", 1)[0]):
         return "dateline", "dateline: a page's date with its record fields after a bar («۰۸ آذر ۱۳۹۲ | ۱۶:۵۲ …»)"
-    if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
+    if (credit_line(s)
             and (s.speaker is None or s.speaker not in doc.conv.speakers)):  # «خبرنگار: …» opening a turn
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
     if POSTER_HANDLE.match(s.plain) and prev is not None and doc.role(prev) == "title":
@@ -2974,7 +2980,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             pass  # an archive's note in brackets after the letter («[متن بالا رونویسی از اصل سند است …]»), an image
         elif TRAILER.match(s.plain):
             doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
-        elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and not SOURCE_NOTE.match(s.plain):
+        elif credit_line(s) and not SOURCE_NOTE.match(s.plain):
             doc.set(i, "byline", "byline: a credit line («خوانش: …», «ترجمه: …») at the end")
         elif SOURCE_NOTE.match(s.plain) and s.words <= SOURCE_NOTE_MAX_WORDS:
             doc.set(i, "note", "note: where the text was published («به نقل از …», «منبع: …») at the end")

@@ -110,7 +110,6 @@ from nashr.convert.matter import (
     APPROVAL_NOTE,
     ARABIC_LETTER,
     BYLINE,
-    BYLINE_MAX_WORDS,
     CERTIFIED,
     CLAUSE_WORDS,
     CONTINUOUS_VERB,
@@ -128,6 +127,7 @@ from nashr.convert.matter import (
     attribution,
     clause,
     closing_matter,
+    credit_line,
     foot_above,
     foot_between,
     letter_edges,
@@ -1632,7 +1632,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown or wikitext heading («#», «##» …, «== … ==»)")
-        elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+        elif credit_line(s):
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="medium")
         elif (s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not clause(s.plain) and not s.speaker
               and _section_follows(doc, i, nxt)):
