@@ -3011,7 +3011,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             pass  # the site's furniture under a web page's stamp of publication, left to the furniture's rules
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
-            doc.set(i, "signed", POSITION_SIGNED, cert="low")
+            doc.set(i, "signed", POSITION_SIGNED, cert="medium")
         else:
             break
         start = i
