@@ -190,3 +190,11 @@ def test_a_tazieh_s_refrain_said_in_turn_names_no_speakers() -> None:
     assert roles["مصعب: کفن به گردن خود میکنم ز راه وفا"] == "speaker"
     assert roles["حسین غریب است لشگر ندارد"] != "speaker"
     assert roles["سلطان خوبان یاور ندارد"] != "speaker"
+
+
+def test_two_lines_said_in_turn_with_a_blank_line_under_each_stay_furniture() -> None:
+    # A blog's two footers said in turn under its posts, the next post after a blank line: no one speaks.
+    post = "امروز صبح زود از خواب برخاستیم و پس از صرف چای به راه افتادیم و تا ظهر رفتیم.\n"
+    text = "".join(f"{post}{'نظرات بسته است' if k % 2 else 'برچسب سفرنامه'}\n\n" for k in range(6))
+    roles = text_roles(f"سفرنامه\n\n{text}{post}")
+    assert {roles[n] for n in (4, 7, 10, 13, 16, 19)} == {"fw"}

@@ -88,7 +88,8 @@ def labels_taken_for_heads(doc: Document) -> None:
     layer, no page numbers: nothing there for a running head to run over) where every line the rule
     took is one of LABELS_MIN lines or more said in turn — no line said twice in a row (a running head
     said over a page's text and said again is one after the other; speakers take turns) — each right
-    over a longer line of the text. Run before verse is found, which then reads each turn apart.
+    over a longer line of the text, no blank line between (a blog's footer said under each of its posts
+    has one before the next post). Run before verse is found, which then reads each turn apart.
 
     Where seen: none of the collection's plays print their names so (a ta'zieh of set 31 prints them
     with colons); the running-head rule took every name of such a ta'zieh
@@ -101,7 +102,7 @@ def labels_taken_for_heads(doc: Document) -> None:
         return
     for i in taken:
         j = next((j for j in range(i + 1, len(doc.out)) if doc.shapes[j] is not None), None)
-        if j is None or doc.role(j) == "fw" or doc.s(j).words <= doc.s(i).words:
+        if j is None or not doc.adjacent(i, j) or doc.role(j) == "fw" or doc.s(j).words <= doc.s(i).words:
             return
     for i in taken:
         doc.set(i, "p", RESTORED_RULE, cert="low")
