@@ -824,9 +824,10 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
     and a label comes at least every BARE_LABEL_DENSITY lines (turns are short; sections under
     headings said again run longer), are the speakers' labels — the same line said again and again
     over speech is no section heading. The speech may be verse (a ta'zieh's characters over the
-    hemistichs they sing, «مصعب:», «حر:», tazieqazvin.mihanblog.com, set 31; without colons, the
-    names the running-head rule took go back to the text first: :func:`~nashr.convert.turns.labels_taken_for_heads`):
-    its lines are the turn's, counted neither in the density nor as short lines between the labels."""
+    hemistichs they sing: with colons, «مصعب:», «حر:» of tazieqazvin.mihanblog.com, set 31, the text's
+    speakers already, :func:`_speakers`; without, the names the running-head rule took go back to the
+    text first, :func:`~nashr.convert.turns.labels_taken_for_heads`): its lines are the turn's, counted
+    neither in the density nor as short lines between the labels."""
     if doc.conv.speakers:
         return
     found: dict[str, list[int]] = {}
