@@ -198,3 +198,10 @@ def test_two_lines_said_in_turn_with_a_blank_line_under_each_stay_furniture() ->
     text = "".join(f"{post}{'نظرات بسته است' if k % 2 else 'برچسب سفرنامه'}\n\n" for k in range(6))
     roles = text_roles(f"سفرنامه\n\n{text}{post}")
     assert {roles[n] for n in (4, 7, 10, 13, 16, 19)} == {"fw"}
+
+
+def test_a_tazieh_s_names_with_a_blank_line_over_their_verse() -> None:
+    # A blank line between each name and the verse it sings: still the text's speakers' labels.
+    lines = classify("\n".join(_tazieh_names("{}:\n")).split("\n"))
+    assert [lines[n - 1].role for n in (7, 14, 26)] == ["speaker"] * 3
+    assert [lines[n - 1].role for n in (9, 16, 28)] == ["l"] * 3

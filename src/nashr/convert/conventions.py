@@ -578,7 +578,7 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
             # a label alone over its speech is said again at every turn of a play)
         said.add(s.plain)
         nxt = shapes[content[k + 1]] if k + 1 < len(content) else None
-        if speech == 0 and i + 1 in verse:
+        if speech == 0 and (i + 1 in verse or (i + 2 in verse and shapes[i + 1] is None)):  # (a blank line between)
             sung.append((len(order), s.speaker))
             order.append(s.speaker)
         elif speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and not nxt.speaker and (
