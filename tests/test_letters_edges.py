@@ -365,3 +365,23 @@ def test_a_petitions_closing_leaves_the_decision_to_the_shah() -> None:
                    "امر، امر مبارک است.\nبنده درگاه\nمحمدعلی\n")
     assert roles["امر، امر مبارک است."] == "salute"
     assert roles["محمدعلی"] == "signed"
+
+
+def test_a_statement_signed_with_a_name_over_an_office_last() -> None:
+    # A statement with no closing formula (ceo.gov.af, set 31's Afghan statements): its issuer's name, then
+    # his office alone on the last line, under the last paragraph.
+    text = ("اعلامیۀ ریاست اجراییه در پیوند به حملۀ تروریستی در کابل\n\n"
+            "با تأسف آگاهی یافتیم که امروز در نتیجۀ یک حملۀ تروریستی شماری از هموطنان ما جان باختند.\n\n"
+            "این حملۀ بزدلانه را با شدیدترین کلمات محکوم می‌کنیم و با خانواده‌های قربانیان همدردی داریم.\n\n"
+            "دوکتور عبدالله عبدالله\n\nرییس اجراییه جمهوری اسلامی افغانستان\n")
+    roles = _roles(text)
+    assert roles["دوکتور عبدالله عبدالله"] == "signed"
+    assert roles["رییس اجراییه جمهوری اسلامی افغانستان"] == "signed"
+
+
+def test_a_name_last_under_prose_with_no_office_stays_text() -> None:
+    # The same statement ending in a name alone (no office, no letter's parts): nothing says it signs.
+    text = ("اعلامیه در پیوند به حمله در کابل\n\n"
+            "با تأسف آگاهی یافتیم که امروز در نتیجۀ یک حملۀ تروریستی شماری از هموطنان ما جان باختند.\n\n"
+            "دوکتور عبدالله عبدالله\n")
+    assert _roles(text)["دوکتور عبدالله عبدالله"] != "signed"

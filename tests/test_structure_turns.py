@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, nashr_roles, roles_at, text_roles
 
 PLAY = "isamajidi-blogfa-mirza-aqa-tabrizi-zaman-khan-majles-1"
@@ -131,3 +132,76 @@ def test_initials_of_no_one_named_in_full_make_no_dialogue() -> None:
     roles = text_roles("یادداشت\n\nک.ا: خب، ما امروز می‌خواهیم درباره آینده صحبت کنیم.\n"
                        "ایلان ماسک: ممنون که دعوتم کردی و خوشحالم.")
     assert "speaker" not in set(roles.values())
+
+
+TAZIEH = "tazieqazvin-mihanblog-tazieh-hor-qesmat-3"
+
+
+@pytest.mark.parametrize("line", [7, 13, 24, 28, 34, 40, 46, 52])
+def test_a_tazieh_s_names_alone_with_their_colons_over_sung_verse(line: int) -> None:
+    # A ta'zieh (set 31): «مصعب:» and «حر:» alone on their lines, the verse each sings one hemistich a line
+    # under it; the turns run longer than prose's, the verse between the labels is speech.
+    assert roles_at(TAZIEH, line) == ("speaker", "speaker")
+    assert roles_at(TAZIEH, line + 1) == ("l", "l")
+
+
+def test_one_form_s_name_over_each_poem_is_no_speaker() -> None:
+    # One label said over every poem («رباعی:»): a kind of poem, no speakers taking turns.
+    poems = "رباعی:\nاین کوزه چو من عاشق زاری بوده است\nدر بند سر زلف نگاری بوده است\n\n" * 3
+    assert "speaker" not in set(text_roles(f"رباعیات\n\n{poems}").values())
+
+
+def _tazieh_names(form: str) -> list[str]:
+    """The ta'zieh of set 31 with its names printed another way: ``form`` with «{}» for the name."""
+    lines = (CORPUS / TAZIEH / "source.txt").read_text(encoding="utf-8").split("\n")
+    return [form.format(t[:-1]) if t.endswith(":") and len(t.split()) == 1 else t for t in lines]
+
+
+@pytest.mark.parametrize("form", ["{}", "({})"])
+def test_a_tazieh_s_names_without_colons_are_no_running_heads(form: str) -> None:
+    # Said four times each, the names alone on their lines were set aside as running heads; said in turn,
+    # each over the verse its character sings, they are the speakers'.
+    lines = classify(_tazieh_names(form))
+    assert [lines[n - 1].role for n in (7, 13, 24, 52)] == ["speaker"] * 4
+    assert [lines[n - 1].role for n in (8, 14, 25)] == ["l"] * 3
+
+
+def test_a_running_head_said_over_each_page_stays_furniture() -> None:
+    # One line said over every part, the same line twice in a row between them: no turns.
+    part = "خاطرات سفر\nامروز صبح زود از خواب برخاستیم و پس از صرف چای به راه افتادیم و تا ظهر رفتیم.\n\n"
+    roles = text_roles("سفرنامه\n\n" + part * 4)
+    assert roles[3] == "fw"
+
+
+def test_a_tazieh_s_refrain_said_in_turn_names_no_speakers() -> None:
+    # The names run into the first hemistich of each turn («مصعب: کفن به گردن …»): the refrain the brothers
+    # sing in turn, «حسین غریب است لشگر ندارد» / «سلطان خوبان یاور ندارد», opens its lines alike each time
+    # but ends in the rhyme's word: no «حسین غریب» or «سلطان خوبان» speaking.
+    lines, name = [], None
+    for t in (CORPUS / TAZIEH / "source.txt").read_text(encoding="utf-8").split("\n"):
+        if t.endswith(":") and len(t.split()) == 1:
+            name = t
+        elif name and t.strip():
+            lines.append(f"{name} {t}")
+            name = None
+        else:
+            lines.append(t)
+    roles = {ln.text: ln.role for ln in classify(lines)}
+    assert roles["مصعب: کفن به گردن خود میکنم ز راه وفا"] == "speaker"
+    assert roles["حسین غریب است لشگر ندارد"] != "speaker"
+    assert roles["سلطان خوبان یاور ندارد"] != "speaker"
+
+
+def test_two_lines_said_in_turn_with_a_blank_line_under_each_stay_furniture() -> None:
+    # A blog's two footers said in turn under its posts, the next post after a blank line: no one speaks.
+    post = "امروز صبح زود از خواب برخاستیم و پس از صرف چای به راه افتادیم و تا ظهر رفتیم.\n"
+    text = "".join(f"{post}{'نظرات بسته است' if k % 2 else 'برچسب سفرنامه'}\n\n" for k in range(6))
+    roles = text_roles(f"سفرنامه\n\n{text}{post}")
+    assert {roles[n] for n in (4, 7, 10, 13, 16, 19)} == {"fw"}
+
+
+def test_a_tazieh_s_names_with_a_blank_line_over_their_verse() -> None:
+    # A blank line between each name and the verse it sings: still the text's speakers' labels.
+    lines = classify("\n".join(_tazieh_names("{}:\n")).split("\n"))
+    assert [lines[n - 1].role for n in (7, 14, 26)] == ["speaker"] * 3
+    assert [lines[n - 1].role for n in (9, 16, 28)] == ["l"] * 3

@@ -220,7 +220,9 @@ def credit_under_text(doc: Document) -> None:
     paragraph, of at most CREDIT_MAX_WORDS words without final punctuation, that names a poet or
     writer of the gazetteer (:func:`nashr.convert.matter._known_people`, one to NAME_MAX_WORDS words of
     the line: «شعر.... زنده یاد ایرج میرزا», «(پروین اعتصامی ؛نوروز)») or says whose work the text
-    is («اثر …»): ``byline``.
+    is («اثر …»): ``byline``. So is the last line read as verse when it is a known poet's name and nothing
+    else (NAME_MAX_WORDS words at most), set apart by a blank line under a verse line: free verse's short
+    lines took «نیما یوشیج» under Nima's poem for one more (foroughs.blogspot.com).
 
     Where seen: three blogs (an Iraj Mirza poem, a Parvin E'tesami poem, a story of the Asrar
     al-Towhid «اثر محمد بن منور»)."""
@@ -232,6 +234,11 @@ def credit_under_text(doc: Document) -> None:
     if last is None:
         return
     people = _known_people()
+    verse = max((k for k, i in enumerate(lines) if doc.role(i) == "l"), default=0)
+    i = lines[verse]
+    if (verse > 0 and doc.role(lines[verse - 1]) == "l" and doc.blank_before(i) and doc.s(i).words <= NAME_MAX_WORDS
+            and "".join(candidates.norm(w) for w in NAME_PART.findall(doc.s(i).plain)) in people):
+        doc.set(i, "byline", CREDIT_RULE, cert="medium")  # (the poet's name alone, taken for the poem's last line)
     for i in lines[last + 1 : last + 1 + CREDIT_LOOK]:
         s = doc.s(i)
         if doc.role(i) != "p" or not doc.out[i].rule.startswith(DEFAULT_RULE) or not 0 < s.words <= CREDIT_MAX_WORDS \

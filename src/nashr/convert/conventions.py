@@ -96,6 +96,7 @@ CAESURA_MAX_CHARS = 200
 # A first hemistich may end in a question or an exclamation where the bayt goes on (a masnavi's dialogue:
 # «گفت : اي موسي كدامست آن يكي ؟ / شرح كن …», saednews; «… آری و آب ؟ / …», didarejan); a full stop there
 # ends a sentence of prose before a slash.
+SUNG_LABELS_MIN = 2  # labels alone over verse that make the verse speech: characters taking turns
 QUESTION_END = re.compile(r"[؟?!]\s*$")
 # Longer lines are prose whatever their exact word count: they are counted by spaces, faster.
 EXACT_WORDS_MAX_CHARS = 200
@@ -496,6 +497,8 @@ SPEAKER_MIN_TURNS = 2
 # at least TURN_PROSE_WORDS words.
 TURN_MIN_WORDS = 3
 TURN_PROSE_WORDS = 12
+SUNG_LABELS_MIN = 2  # labels alone over verse that make the verse speech: characters taking turns
+QUESTION_END = re.compile(r"[؟?]\s*$")  # an interviewer's question, shorter than an answer's prose
 # Labels of the two sides of an interview (question and answer, interviewer).
 INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
                                 "گزارشگر",
@@ -551,14 +554,16 @@ def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: 
     return end if end in {"comma", "colon"} and count >= PARAGRAPH_END_SHARE * total else None
 
 
-def _turns(texts: Sequence[str], shapes: Sequence[Shape | None],
-           content: list[int]) -> tuple[Counter[str], set[str], list[str]]:
+def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int],
+           verse: Collection[int] = ()) -> tuple[Counter[str], set[str], list[str]]:
     """How many turns each label opens: a line «label: speech» with a few words of speech, or a
-    label alone followed by a line of prose; the labels of shorter replies («فرخ - بلی.»); and the
-    labels of the turns in the order they come.
+    label alone followed by a line of prose, by a question («خبرنگار:» over «نظر شما … چیست؟») or by
+    verse (``verse``: a ta'zieh's «مصعب:» over the hemistichs he sings, tazieqazvin.mihanblog.com; only
+    where SUNG_LABELS_MIN labels or more stand over verse, one label over each poem being its form's); the
+    labels of shorter replies («فرخ - بلی.»); and the labels of the turns in the order they come.
     (A form's field names with nothing after them, and a heading ending in a colon, are no turns.)"""
     order: list[str] = []
-    turns: Counter[str] = Counter()
+    sung: list[tuple[int, str]] = []  # (position in ``order``, label) of the turns over verse
     short: set[str] = set()
     said: set[str] = set()
     for k, i in enumerate(content):
@@ -573,13 +578,18 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None],
             # a label alone over its speech is said again at every turn of a play)
         said.add(s.plain)
         nxt = shapes[content[k + 1]] if k + 1 < len(content) else None
-        if speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and nxt.words >= TURN_PROSE_WORDS
-                                        and not nxt.speaker):
-            turns[s.speaker] += 1
+        if speech == 0 and (i + 1 in verse or (i + 2 in verse and shapes[i + 1] is None)):  # (a blank line between)
+            sung.append((len(order), s.speaker))
+            order.append(s.speaker)
+        elif speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and not nxt.speaker and (
+                nxt.words >= TURN_PROSE_WORDS or (nxt.words >= TURN_MIN_WORDS and QUESTION_END.search(nxt.plain)))):
             order.append(s.speaker)
         elif speech:
             short.add(s.speaker)
-    return turns, short, order
+    if len({label for _, label in sung}) < SUNG_LABELS_MIN:  # (one label over each poem: «رباعی:», a form's)
+        dropped = {k for k, _ in sung}
+        order = [label for k, label in enumerate(order) if k not in dropped]
+    return Counter(order), short, order
 
 
 def _shortened_dialogue(order: Sequence[str]) -> bool:
@@ -773,7 +783,7 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     ends = sum(1 for s in prose if s is not None and s.end == "terminal")
     sentence_lines = (not blank_paragraphs and wrap is None and len(prose) >= SENTENCE_LINES_MIN
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
-    turns, short, order = _turns(texts, shapes, content)
+    turns, short, order = _turns(texts, shapes, content, verse)
     speakers = _speakers(turns, short, order, numbered=_numbered_questions(texts, shapes, content),
                          introduced=_introduced(texts, shapes, content, turns))
     speakers -= _counted_labels(texts, shapes, content)

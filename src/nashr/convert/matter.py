@@ -203,6 +203,9 @@ BYLINE = re.compile(
     # «منتشرشده توسط … در تاریخ».
     r"|(?:تایپ|ارسال|نوشته|تهیه|ترجمه|منتشر)(?:\s?شده)?(?:\s+در)?\s+توسط|تایپ\s*:)(?=[\s:：]|$)"  # (not «ترجمه‌ای»)
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
+    # A desk and the agency or site it works for, on a line of its own: «گروه کتاب پایگاه خبری شاعر»,
+    # «سرویس سیاسی خبرگزاری …».
+    r"|^(گروه|سرویس)\s+\S+(\s\S+){0,2}\s+(خبرگزاری|پایگاه[\s\u200c]+خبری|روزنامه|هفته[\s\u200c]?نامه|سایت)\s[^.:：،]{1,40}$"
     # «به گزارش خبرگزاری …،» on a line of its own: the agency the item comes from.
     r"|^به گزارش(\s+[^\s.،,]+){0,4}\s*[،,:]?\s*$"
     # The agency or site named over the lead: «پایگاه خبری تحلیلی انتخاب (Entekhab.ir) :».
@@ -214,6 +217,12 @@ BYLINE = re.compile(
     r"|^(?i:translator|translated by|reviewer|transcriber|written by|author)\s*[:：]?\s+\S"
 )
 BYLINE_MAX_WORDS = 12
+
+
+def credit_line(s: Shape) -> bool:
+    """A credit (:data:`BYLINE`) of two to BYLINE_MAX_WORDS words: a label alone names no one («نویسنده:»
+    with its field left empty by the copy, «خبرنگار» over an interviewer's question)."""
+    return BYLINE.match(s.plain) is not None and 1 < s.words <= BYLINE_MAX_WORDS
 # The account of a site's user that posted the page, shown under the title by its content system: Latin
 # letters or digits joined by «_» or «.» («ago_admin», «Panah_moph»), a handle and no word.
 POSTER_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$")
@@ -317,6 +326,9 @@ ON_BEHALF = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+\S")
 ON_BEHALF_SIGNERS = LazyPattern(r"^(?:از طرف|از سوی|از جانب)\s+(?P<whom>[^:：.]{1,80})[:：]\s*(?P<names>[^:：]+?)[.]?$")
 SIGNER_MAX_WORDS = 4
 SIGNED_LAST_LINES = 3  # the last lines of a text looked at for an issuer's office or name
+# A web page's stamp of when it was published («تاریخ نشر 07/09/2020», «تاریخ انتشار: …»): the site's
+# date, not the document's, so the line under it is no issuer signing under the date.
+PUBLISHED = LazyPattern(r"^\W*(?:تاریخ[\s\u200c]*(?:نشر|انتشار)|منتشر[\s\u200c]*شده)")
 VOCATIVE_MAX_WORDS = 12  # a greeting that names its readers at length and ends in «:», «،» or «!»
 DATELINE_PLACE_WORDS = 3  # a place name of a dateline or address: «تهران», «واشنگتن دی.سی»
 # An office and a name between spaced dashes, last under a law, resolution or letter:
@@ -2819,7 +2831,7 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
             "2025-09-06 1. بین الملل»)"
     if "|" in text and s.words <= RECORD_LINE_MAX_WORDS and is_dateline(text.split("|", 1)[0]):
         return "dateline", "dateline: a page's date with its record fields after a bar («۰۸ آذر ۱۳۹۲ | ۱۶:۵۲ …»)"
-    if (BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS
+    if (credit_line(s)
             and (s.speaker is None or s.speaker not in doc.conv.speakers)):  # «خبرنگار: …» opening a turn
         return "byline", "byline: «نوشته …», «به قلم …», a desk line «گروه … –» near the top"
     if POSTER_HANDLE.match(s.plain) and prev is not None and doc.role(prev) == "title":
@@ -2968,7 +2980,7 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
             pass  # an archive's note in brackets after the letter («[متن بالا رونویسی از اصل سند است …]»), an image
         elif TRAILER.match(s.plain):
             doc.set(i, "trailer", "trailer: an end mark («*», «پایان») at the end")
-        elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS and not SOURCE_NOTE.match(s.plain):
+        elif credit_line(s) and not SOURCE_NOTE.match(s.plain):
             doc.set(i, "byline", "byline: a credit line («خوانش: …», «ترجمه: …») at the end")
         elif SOURCE_NOTE.match(s.plain) and s.words <= SOURCE_NOTE_MAX_WORDS:
             doc.set(i, "note", "note: where the text was published («به نقل از …», «منبع: …») at the end")
@@ -2995,9 +3007,11 @@ def closing_matter(doc: Document, top_end: int) -> tuple[int, int]:
                     "(«فدوی …», «ارادتمند: …»)")
         elif closing is not None and i < closing and _closing_formula(s):
             doc.set(i, "salute", "salute: a closing formula or wish before the last one")
+        elif k == end - 1 and k > 0 and PUBLISHED.match(doc.s(tail[k - 1]).plain):
+            pass  # the site's furniture under a web page's stamp of publication, left to the furniture's rules
         elif (closing is None and signed < 3 and k > 0 and _signature_like(doc, i, letter, k == end - 1)):
             signed += 1
-            doc.set(i, "signed", POSITION_SIGNED, cert="low")
+            doc.set(i, "signed", POSITION_SIGNED, cert="medium")
         else:
             break
         start = i
@@ -3107,7 +3121,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     """A signature without a closing formula: a short line with no final punctuation, after a
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
-    between dashes (the attestation under a law or resolution), or any such line right under a
+    between dashes (the attestation under a law or resolution), or an office («رییس …», «وزیر …»:
+    :data:`OFFICE_TITLE`; a statement's issuer under his name, ceo.gov.af), or any such line right under a
     date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
     («از طرف …», «از سوی …»: :data:`ON_BEHALF`, how notices and condolences are signed) after
     prose; as the last line after prose, a petition's signers of any length («از طرف …: name، name …»,
@@ -3134,6 +3149,7 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     if not (after_prose or after_signed) or _headed(doc, i):
         return False
     return letter or dated or (last and (KICKER.match(s.plain) is not None or _name_and_office(s.plain)
+                                         or OFFICE_TITLE.match(s.plain) is not None
                                          or OFFICE_AND_NAME.match(doc.out[i].text.strip()) is not None))
 
 

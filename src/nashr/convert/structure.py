@@ -110,7 +110,6 @@ from nashr.convert.matter import (
     APPROVAL_NOTE,
     ARABIC_LETTER,
     BYLINE,
-    BYLINE_MAX_WORDS,
     CERTIFIED,
     CLAUSE_WORDS,
     CONTINUOUS_VERB,
@@ -128,6 +127,7 @@ from nashr.convert.matter import (
     attribution,
     clause,
     closing_matter,
+    credit_line,
     foot_above,
     foot_between,
     letter_edges,
@@ -151,7 +151,7 @@ from nashr.convert.openers import listed_addressees
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.search import search_boxes
-from nashr.convert.turns import run_in_labels
+from nashr.convert.turns import labels_taken_for_heads, run_in_labels
 from nashr.convert.verse import (
     METRE_MIN_RATIO,
     bayt_lines,
@@ -262,6 +262,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     for i in furniture:
         doc.set(i, "fw", EDITION_FURNITURE)
     poem_headings(doc)
+    labels_taken_for_heads(doc)
     doc.set_flow()
     _ordinal_series(doc)
     verse_lines(doc, doc.flow)
@@ -811,6 +812,7 @@ def _speakers(doc: Document, body: list[int]) -> None:
 BARE_LABEL_MAX_WORDS = 3
 BARE_LABELS_MIN = 2  # speakers, each naming at least two turns
 BARE_LABEL_DENSITY = 3  # a turn's label at least every third line between the first and the last
+SPEECH_ROLES = frozenset({"p", "l"})  # a turn's speech: prose, or verse (a ta'zieh's sung turns)
 
 
 def _bare_labels(doc: Document, body: list[int]) -> None:
@@ -821,20 +823,25 @@ def _bare_labels(doc: Document, body: list[int]) -> None:
     and between the first and the last of them no other heading or short unpunctuated line stands
     and a label comes at least every BARE_LABEL_DENSITY lines (turns are short; sections under
     headings said again run longer), are the speakers' labels — the same line said again and again
-    over speech is no section heading."""
+    over speech is no section heading. The speech may be verse (a ta'zieh's characters over the
+    hemistichs they sing: with colons, «مصعب:», «حر:» of tazieqazvin.mihanblog.com, set 31, the text's
+    speakers already, :func:`_speakers`; without, the names the running-head rule took go back to the
+    text first, :func:`~nashr.convert.turns.labels_taken_for_heads`): its lines are the turn's, counted
+    neither in the density nor as short lines between the labels."""
     if doc.conv.speakers:
         return
     found: dict[str, list[int]] = {}
     for i in body:
         s, nxt = doc.s(i), doc.next(i)
         if (doc.role(i) in {"p", "head"} and 0 < s.words <= BARE_LABEL_MAX_WORDS and s.end in {"none", "colon"}
-                and s.label is None and not s.bullet and not s.star and nxt is not None and doc.role(nxt) == "p"
-                and (doc.s(nxt).words > BARE_LABEL_MAX_WORDS or s.end == "colon")):
+                and s.label is None and not s.bullet and not s.star and nxt is not None
+                and (doc.role(nxt) == "p" and doc.s(nxt).words > BARE_LABEL_MAX_WORDS or doc.role(nxt) == "l"
+                     or (s.end == "colon" and doc.role(nxt) in SPEECH_ROLES))):
             found.setdefault(s.plain, []).append(i)
     labels = sorted(i for turns in found.values() if len(turns) >= 2 for i in turns)
     if sum(1 for turns in found.values() if len(turns) >= 2) < BARE_LABELS_MIN:
         return
-    span = body[body.index(labels[0]) : body.index(labels[-1]) + 1]
+    span = [i for i in body[body.index(labels[0]) : body.index(labels[-1]) + 1] if doc.role(i) != "l"]
     chosen = set(labels)
     if len(labels) * BARE_LABEL_DENSITY < len(span) or any(
             i not in chosen and (doc.role(i) == "head" or (_heading_like(doc.s(i)) and doc.s(i).end == "none"))
@@ -1626,7 +1633,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             continue
         if s.markup_head:
             doc.set(i, "head", "head: a Markdown or wikitext heading («#», «##» …, «== … ==»)")
-        elif BYLINE.match(s.plain) and s.words <= BYLINE_MAX_WORDS:
+        elif credit_line(s):
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="medium")
         elif (s.end == "colon" and s.words <= HEAD_COLON_MAX_WORDS and not clause(s.plain) and not s.speaker
               and _section_follows(doc, i, nxt)):

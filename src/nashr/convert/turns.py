@@ -32,7 +32,9 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
     more, each with speech after them (a word, not a number: «ماده ۱» numbers an article), where
     LABELS_MIN such names or more open lines, no name opens two lines in a row (speakers take
     turns; paragraphs opening with the same words follow one another) and a turn comes at least
-    every TURNS_DENSITY lines from the first to the last. A line the rules left to the default
+    every TURNS_DENSITY lines from the first to the last. No name opens only one line said again but
+    for one word at most (a ta'zieh's refrain said in turn: «حسین غریب است لشگر ندارد» / «سلطان خوبان
+    یاور ندارد», then «… یاور ندارد» / «… لشگر ندارد»). A line the rules left to the default
     paragraph that opens with such a name is the ``speaker``'s turn, split after the name (TEI P5
     7.2.2: ``sp`` with its ``speaker`` and ``p``); the lines the colon rules found count among the
     turns.
@@ -55,7 +57,12 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
         named = [key for key in keys if said[key] >= LABEL_MIN_TURNS]
         if named:  # (the longer name when it opens as many lines: «خان حاکم», not «خان»)
             label[i] = max(named, key=lambda key: (said[key], len(key)))
-    turns = [i for i in body if i in label]
+    first: dict[str, list[str]] = {}
+    refrains = set(label.values())
+    for i, key in label.items():  # (a refrain said in turn: «حسین غریب است لشگر ندارد» / «سلطان خوبان یاور ندارد»)
+        if not _said_again(first.setdefault(key, WORD.findall(doc.s(i).plain)), WORD.findall(doc.s(i).plain)):
+            refrains.discard(key)
+    turns = [i for i in body if i in label and label[i] not in refrains]
     labels = Counter(label[i] for i in turns)
     if sum(1 for n in labels.values() if n >= LABEL_MIN_TURNS) < LABELS_MIN:
         return
@@ -66,6 +73,44 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
         if doc.role(i) == "p" and labels[label[i]] >= LABEL_MIN_TURNS:
             end = _after_words(doc.out[i].text, len(label[i].split()))
             doc.set(i, "speaker", RUN_IN_LABEL_RULE, cert="medium", split=(end, end))
+
+
+RUNNING_HEAD_TAKEN = "fw: a short line repeated"  # (the running-head rule, nashr.convert.matter.page_furniture)
+RESTORED_RULE = ("p: a short line over each turn of speech, in turn with another such line, that the running-head "
+                 "rule took (a play's speakers' names without colons), left to the rules on speakers")
+
+
+def labels_taken_for_heads(doc: Document) -> None:
+    """Speakers' names alone on their lines without a colon («مصعب» over the verse he sings, «حر» over
+    his) that the running-head rule (:func:`nashr.convert.matter.page_furniture`: a short line said three
+    times or more) set aside as the page's furniture go back to the text, as paragraphs the rules on
+    speakers then read (:func:`nashr.convert.structure._bare_labels`): in a text without pages (no PDF
+    layer, no page numbers: nothing there for a running head to run over) where every line the rule
+    took is one of LABELS_MIN lines or more said in turn — no line said twice in a row (a running head
+    said over a page's text and said again is one after the other; speakers take turns) — each right
+    over a longer line of the text, no blank line between (a blog's footer said under each of its posts
+    has one before the next post). Run before verse is found, which then reads each turn apart.
+
+    Where seen: none of the collection's plays print their names so (a ta'zieh of set 31 prints them
+    with colons); the running-head rule took every name of such a ta'zieh
+    (tests/test_structure_turns.py)."""
+    if doc.conv.pdf or doc.conv.paged:
+        return
+    taken = [i for i, line in enumerate(doc.out) if line.role == "fw" and line.rule.startswith(RUNNING_HEAD_TAKEN)]
+    said = [doc.s(i).plain for i in taken]
+    if len(set(said)) < LABELS_MIN or any(a == b for a, b in pairwise(said)):
+        return
+    for i in taken:
+        j = next((j for j in range(i + 1, len(doc.out)) if doc.shapes[j] is not None), None)
+        if j is None or not doc.adjacent(i, j) or doc.role(j) == "fw" or doc.s(j).words <= doc.s(i).words:
+            return
+    for i in taken:
+        doc.set(i, "p", RESTORED_RULE, cert="low")
+
+
+def _said_again(first: list[str], words: list[str]) -> bool:
+    """``words`` are ``first`` again but for one word at most (in the same place)."""
+    return len(first) == len(words) and sum(a != b for a, b in zip(first, words, strict=True)) <= 1
 
 
 def _after_words(text: str, count: int) -> int:
