@@ -5,6 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE
+from nashr.convert.matter import TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
 from test_boilerplate import PROSE
@@ -111,3 +112,18 @@ def test_headings_alike_but_for_their_numbers_on_a_page_without_pages_are_no_run
     found, hand = _roles("xn--r1a-website-bagh-saeb-bidel-eid")
     for n in (17, 32, 41):
         assert found[n][0] == hand[n] == "fw"
+
+
+def test_today_s_date_in_a_site_s_header_is_its_clock_not_the_text_s_date() -> None:
+    # «امروز دو شنبه 5 حمل 1398» over a parliament's statement, «امروز : 3 مرداد 1403» over a ghazal
+    pages = (("meshran-website-nashest-omumi-1397-01-12-cp1256", 8), ("shaer-ir-hatef-suy-e-khod-khan-ghazal-1", 3))
+    for name, n in pages:
+        found, hand = _roles(name)
+        assert found[n] == ("fw", TODAY_RULE) and hand[n] == "fw"
+
+    def roles(lines: list[str]) -> list[str]:
+        return [line.role for line in classify(lines) if line.role != "blank"]
+
+    title = "بیانیه مجلس در پیوند به رویدادهای اخیر"
+    assert roles([title, "", "امروز : 3 مرداد 1403", "", PROSE]) == ["title", "fw", "p"]
+    assert roles([title, "", "3 مرداد 1403", "", PROSE]) == ["title", "dateline", "p"]  # the text's own date

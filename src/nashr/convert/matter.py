@@ -404,6 +404,11 @@ PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گ�
 # three archives of held-out sets 8, 9, 11 and 12 (historydocuments.org, ghaziha.kateban.com,
 # ir-psri.com).
 DOCUMENT_LABEL = re.compile(r"^\[?\s*(?:متن\s+)?سند(?:\s*نامه)?\s*\]?\s*[:：]+$")
+# A site's clock in its header: today's date after «امروز» ("today"), its colon or not («امروز : 3
+# مرداد 1403», «امروز دو شنبه 5 حمل 1398»: a parliament's and a poetry news site's pages, sets 27
+# and 31) — the day the page was copied, not the text's date.
+TODAY = LazyPattern(r"^امروز\s*[:：]?\s*(?P<date>\S.*)$")
+TODAY_RULE = "fw: a site's clock, today's date after «امروز» («امروز : 3 مرداد 1403») in the page's header"
 # A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
@@ -872,6 +877,8 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", RELEASE_RULE, cert="medium")
         elif DOCUMENT_LABEL.match(s.plain):
             doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
+        elif (m := TODAY.match(s.plain)) and is_dateline(m["date"]):
+            doc.set(i, "fw", TODAY_RULE)
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
