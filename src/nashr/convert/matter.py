@@ -434,6 +434,9 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
                 r"|آخرین\s(?:نوشته|مطلب|مطالب|پست)(?:[\s\u200c]?ها)?|(?:لینک|پیوند)[\s\u200c]?(?:های|ها)\sروزانه"
                 r"|نوشته[\s\u200c]?های\sتازه"
+                # A site's links to its own pages of contact and about, in any site's menu («تماس با ما»,
+                # «درباره ما»: the parliament's pages of set 27 keep the first over the statement).
+                r"|(?:تماس|ارتباط)\sبا\sما|درباره\sما"
                 # Poetry sites' and blogs' link to their Hafez divination page (fal), alone in the menu over
                 # the poem or the post: «فال حافظ», «فال حافظ شیرازی» (three sites of sets 18–21).
                 r"|فال\sحافظ(?:\sشیرازی)?"
