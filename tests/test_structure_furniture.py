@@ -83,6 +83,18 @@ def test_wordpress_s_related_posts_and_comment_form_in_persian_are_the_page_s_fo
         assert found[n][0] == hand[n] == "fw", name
 
 
+def test_a_comment_form_s_call_untranslated_or_in_persian_opens_the_page_s_foot() -> None:
+    # Blogger's «No comments:» / «Post a Comment» under Nima's poem (foroughs.blogspot.com), WordPress's Persian
+    # «پاسخی بگذارید» under a letter (mehdiganjavi.com), «نظر خودتان را ارسال کنید» under quatrains (asemooni.com)
+    for name, numbers in (("foroughs-blogspot-nima-chashm-dar-raham-utf16-crlf", (22, 24)),
+                          ("mehdiganjavi-nameh-naser-al-dowleh-be-edward-browne-1888", (6,)),
+                          ("asemooni-khayyam-robaiyat-haft-robai", (62,))):
+        found, hand = _roles(name)
+        assert [found[n][0] for n in numbers] == [hand[n] for n in numbers] == ["fw"] * len(numbers), name
+    found, hand = _roles("foroughs-blogspot-nima-chashm-dar-raham-utf16-crlf")
+    assert found[20][0] == hand[20] == "dateline"  # the poem's date above the foot stays the poem's
+
+
 def test_a_field_s_label_with_only_a_short_label_under_it_is_furniture() -> None:
     # nateghe.ir's comment box under the ghazal: «درباره نویسنده:» over «پیام بگذارید»; a document site's «Category:»
     # over «Documents» (vdocuments.pub); a login form's «Исм:» / «Рамз:» (termcom.tj)

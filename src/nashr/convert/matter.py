@@ -995,7 +995,12 @@ def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
 # links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
 # Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
 FOOT_WORDS = LazyPattern(
-    r"(?:لطفا\S*\s+)?(?:دیدگاه|نظر)(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)"
+    r"(?:لطفا\S*\s+)?(?:دیدگاه|نظر)(?:تان|\s?خود(?:تان)?)?\s+را\s+(?:بنویسید|ثبت\s?کنید|ارسال\s?کنید)"
+    # «نظر خودتان را ارسال کنید» (asemooni.com, set 29); the comment form's call in WordPress's Persian
+    # («پاسخی بگذارید», "Leave a Reply": mehdiganjavi.com, set 31) and in the platforms' English strings
+    # kept by Persian blogs and sites that never translated them (Blogger's «Post a Comment»:
+    # foroughs.blogspot.com, set 29, sokhandel.blogspot.com, set 27; WordPress's «Leave a Reply»).
+    r"|پاسخی\s+بگذارید|^Post\s+a\s+Comment$|^Leave\s+a\s+Reply$"
     # WordPress's comment form in its Persian translations («نشانی/آدرس ایمیل شما منتشر نخواهد شد»: mohandesina,
     # zibashahr) and its related posts' heading («شاید دوست داشته باشید», «ممکن است شما دوست داشته باشید»:
     # abolghasemkarimi, zibashahr).
