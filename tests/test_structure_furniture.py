@@ -139,3 +139,15 @@ def test_today_s_date_in_a_site_s_header_is_its_clock_not_the_text_s_date() -> N
     title = "بیانیه مجلس در پیوند به رویدادهای اخیر"
     assert roles([title, "", "امروز : 3 مرداد 1403", "", PROSE]) == ["title", "fw", "p"]
     assert roles([title, "", "3 مرداد 1403", "", PROSE]) == ["title", "dateline", "p"]  # the text's own date
+
+
+def test_a_blog_platform_s_count_of_listed_posts_is_furniture() -> None:
+    # blog.ir over a topic's and a keyword's list of posts: «۲۰۹ مطلب با موضوع «ریشۀ واژه» ثبت شده است»,
+    # «۱ مطلب با کلمهی کلیدی «ترجمه فارسی است» ثبت شده است»; the posts under it stay the text
+    for name, n in (("ashkbous-blog-ir-rishe-vazhe-page-8-wrapped", 11),
+                    ("ashkbous-blog-ir-tag-tarjome-farsi-ast-wrapped", 11)):
+        found, hand = _roles(name)
+        assert found[n][0] == hand[n] == "fw", name
+        assert found[n + 2][0] == hand[n + 2] == "p", name
+    assert classify(["۱۲ مطلب در فروردین ۱۴۰۲ ثبت شده است"])[0].role == "fw"
+    assert classify(["در این کتاب ۱۲ مطلب با دقت ثبت شده است."])[0].role != "fw"  # a sentence of the text

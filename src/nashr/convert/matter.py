@@ -409,6 +409,9 @@ DOCUMENT_LABEL = re.compile(r"^\[?\s*(?:متن\s+)?سند(?:\s*نامه)?\s*\]?\
 # and 31) — the day the page was copied, not the text's date.
 TODAY = LazyPattern(r"^امروز\s*[:：]?\s*(?P<date>\S.*)$")
 TODAY_RULE = "fw: a site's clock, today's date after «امروز» («امروز : 3 مرداد 1403») in the page's header"
+# A blog platform's count over a page listing posts by topic, keyword or month («۱۹۷ مطلب با موضوع «ریشۀ واژه»
+# ثبت شده است», «۱ مطلب در فروردين ۱۳۹۸ ثبت شده است»: blog.ir's string, two blogs of sets 27 and 29).
+POSTS_COUNT = LazyPattern(rf"^{DIGIT}+\s+(?:مطلب|پست|نوشته)\s+(?:با|در)\s.{{1,80}}\sثبت[\s\u200c]شده\s+است\.?$")
 # A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
@@ -882,6 +885,9 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
         elif (m := TODAY.match(s.plain)) and is_dateline(m["date"]):
             doc.set(i, "fw", TODAY_RULE)
+        elif POSTS_COUNT.match(s.plain):
+            doc.set(i, "fw", "fw: a blog platform's count of the posts a page lists («۱۹۷ مطلب با موضوع … ثبت شده "
+                    "است»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
