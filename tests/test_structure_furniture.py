@@ -151,3 +151,13 @@ def test_a_blog_platform_s_count_of_listed_posts_is_furniture() -> None:
         assert found[n + 2][0] == hand[n + 2] == "p", name
     assert classify(["۱۲ مطلب در فروردین ۱۴۰۲ ثبت شده است"])[0].role == "fw"
     assert classify(["در این کتاب ۱۲ مطلب با دقت ثبت شده است."])[0].role != "fw"  # a sentence of the text
+
+
+def test_a_channel_s_handle_and_a_post_s_vote_counts_are_furniture() -> None:
+    # a Telegram mirror's post signed «@Azarbijan_sarab» twice; blog.ir's «۰ نظر موافقین ۰ مخالفین ۰» under each post
+    for name, numbers in (("tgchannels-azarbijan-sarab-farman-mohammadshah-sheikholeslam", (9, 13)),
+                          ("ashkbous-blog-ir-rishe-vazhe-page-11-wrapped", (17, 27))):
+        found, hand = _roles(name)
+        assert [found[n][0] for n in numbers] == [hand[n] for n in numbers] == ["fw", "fw"], name
+    assert classify(["@bagh_saeb"])[0].role == "fw"
+    assert classify(["موافقین طرح"])[0].role != "fw"  # the word without its count

@@ -412,6 +412,9 @@ TODAY_RULE = "fw: a site's clock, today's date after «امروز» («امرو�
 # A blog platform's count over a page listing posts by topic, keyword or month («۱۹۷ مطلب با موضوع «ریشۀ واژه»
 # ثبت شده است», «۱ مطلب در فروردين ۱۳۹۸ ثبت شده است»: blog.ir's string, two blogs of sets 27 and 29).
 POSTS_COUNT = LazyPattern(rf"^{DIGIT}+\s+(?:مطلب|پست|نوشته)\s+(?:با|در)\s.{{1,80}}\sثبت[\s\u200c]شده\s+است\.?$")
+# A channel's handle alone on its line, as a Telegram channel signs each post (its copies on web mirrors:
+# «@Azarbijan_sarab», «@bagh_saeb», sets 30 and 28): the channel's, not the text's.
+CHANNEL_HANDLE = LazyPattern(r"^@[A-Za-z][A-Za-z0-9_]{3,}$")
 # A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
@@ -422,6 +425,8 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # The count of a post's comments beside its visits («/ 0 نظر / 12 بازدید»: Persianblog,
                 # Blogfa): «نظر» only after its number.
                 rf"|(?<={DIGIT}\s)نظر"
+                # A blog platform's votes on a post, with their counts («۰ نظر موافقین ۰ مخالفین ۰»: blog.ir).
+                rf"|(?:موافقین|مخالفین)(?=\s+{DIGIT})"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
                 # News sites' print and share buttons and their sidebars' labels («نسخه قابل چاپ»,
@@ -885,6 +890,8 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
         elif (m := TODAY.match(s.plain)) and is_dateline(m["date"]):
             doc.set(i, "fw", TODAY_RULE)
+        elif CHANNEL_HANDLE.match(s.plain):
+            doc.set(i, "fw", "fw: a channel's handle alone on its line («@bagh_saeb», a Telegram post's signature)")
         elif POSTS_COUNT.match(s.plain):
             doc.set(i, "fw", "fw: a blog platform's count of the posts a page lists («۱۹۷ مطلب با موضوع … ثبت شده "
                     "است»)")
