@@ -161,3 +161,10 @@ def test_a_channel_s_handle_and_a_post_s_vote_counts_are_furniture() -> None:
         assert [found[n][0] for n in numbers] == [hand[n] for n in numbers] == ["fw", "fw"], name
     assert classify(["@bagh_saeb"])[0].role == "fw"
     assert classify(["موافقین طرح"])[0].role != "fw"  # the word without its count
+
+
+def test_a_pager_s_links_without_their_ye_are_furniture() -> None:
+    # historydocuments.org: «صفحه قبل برو به صفحه» over the document and again with «صفحه بعد» under it
+    found, hand = _roles("historydocuments-shora-jashn-nameh-dabirestan-andisheh-1346-bom")
+    assert [found[n][0] for n in (1, 27, 28)] == [hand[n] for n in (1, 27, 28)] == ["fw"] * 3
+    assert classify(["صفحه بعد از ظهر"])[0].role != "fw"  # more words than the link's

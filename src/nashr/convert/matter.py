@@ -435,6 +435,8 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 r"|نسخه\sقابل\sچاپ|چاپ\s(?:خبر|صفحه)|پربازدیدترین(?:[\s\u200c]?ها)?"
                 r"|پربحث[\s\u200c]?ترین(?:[\s\u200c]?ها)?|بازگشت\sبه\sبالا"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
+                # A pager's links without the «ی» («صفحه قبل», «صفحه بعد», «برو به صفحه»: an archive's pages, set 18).
+                r"|(?:صفحه|مطلب)\s(?:قبل|بعد)|برو\sبه\sصفحه"
                 # A page's skip links for keyboards and screen readers, its first line (WCAG 2.4.1 «Bypass
                 # Blocks»: a news site's «لینک‌های قابل دسترسی», VOA's pages of sets 14 and 17).
                 r"|لینک[\s\u200c]?های\sقابل\sدسترسی"
