@@ -5,6 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE
+from nashr.convert.matter import TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
 from test_boilerplate import PROSE
@@ -82,6 +83,18 @@ def test_wordpress_s_related_posts_and_comment_form_in_persian_are_the_page_s_fo
         assert found[n][0] == hand[n] == "fw", name
 
 
+def test_a_comment_form_s_call_untranslated_or_in_persian_opens_the_page_s_foot() -> None:
+    # Blogger's «No comments:» / «Post a Comment» under Nima's poem (foroughs.blogspot.com), WordPress's Persian
+    # «پاسخی بگذارید» under a letter (mehdiganjavi.com), «نظر خودتان را ارسال کنید» under quatrains (asemooni.com)
+    for name, numbers in (("foroughs-blogspot-nima-chashm-dar-raham-utf16-crlf", (22, 24)),
+                          ("mehdiganjavi-nameh-naser-al-dowleh-be-edward-browne-1888", (6,)),
+                          ("asemooni-khayyam-robaiyat-haft-robai", (62,))):
+        found, hand = _roles(name)
+        assert [found[n][0] for n in numbers] == [hand[n] for n in numbers] == ["fw"] * len(numbers), name
+    found, hand = _roles("foroughs-blogspot-nima-chashm-dar-raham-utf16-crlf")
+    assert found[20][0] == hand[20] == "dateline"  # the poem's date above the foot stays the poem's
+
+
 def test_a_field_s_label_with_only_a_short_label_under_it_is_furniture() -> None:
     # nateghe.ir's comment box under the ghazal: «درباره نویسنده:» over «پیام بگذارید»; a document site's «Category:»
     # over «Documents» (vdocuments.pub); a login form's «Исм:» / «Рамз:» (termcom.tj)
@@ -111,3 +124,47 @@ def test_headings_alike_but_for_their_numbers_on_a_page_without_pages_are_no_run
     found, hand = _roles("xn--r1a-website-bagh-saeb-bidel-eid")
     for n in (17, 32, 41):
         assert found[n][0] == hand[n] == "fw"
+
+
+def test_today_s_date_in_a_site_s_header_is_its_clock_not_the_text_s_date() -> None:
+    # «امروز دو شنبه 5 حمل 1398» over a parliament's statement, «امروز : 3 مرداد 1403» over a ghazal
+    pages = (("meshran-website-nashest-omumi-1397-01-12-cp1256", 8), ("shaer-ir-hatef-suy-e-khod-khan-ghazal-1", 3))
+    for name, n in pages:
+        found, hand = _roles(name)
+        assert found[n] == ("fw", TODAY_RULE) and hand[n] == "fw"
+
+    def roles(lines: list[str]) -> list[str]:
+        return [line.role for line in classify(lines) if line.role != "blank"]
+
+    title = "بیانیه مجلس در پیوند به رویدادهای اخیر"
+    assert roles([title, "", "امروز : 3 مرداد 1403", "", PROSE]) == ["title", "fw", "p"]
+    assert roles([title, "", "3 مرداد 1403", "", PROSE]) == ["title", "dateline", "p"]  # the text's own date
+
+
+def test_a_blog_platform_s_count_of_listed_posts_is_furniture() -> None:
+    # blog.ir over a topic's and a keyword's list of posts: «۲۰۹ مطلب با موضوع «ریشۀ واژه» ثبت شده است»,
+    # «۱ مطلب با کلمهی کلیدی «ترجمه فارسی است» ثبت شده است»; the posts under it stay the text
+    for name, n in (("ashkbous-blog-ir-rishe-vazhe-page-8-wrapped", 11),
+                    ("ashkbous-blog-ir-tag-tarjome-farsi-ast-wrapped", 11)):
+        found, hand = _roles(name)
+        assert found[n][0] == hand[n] == "fw", name
+        assert found[n + 2][0] == hand[n + 2] == "p", name
+    assert classify(["۱۲ مطلب در فروردین ۱۴۰۲ ثبت شده است"])[0].role == "fw"
+    assert classify(["در این کتاب ۱۲ مطلب با دقت ثبت شده است."])[0].role != "fw"  # a sentence of the text
+
+
+def test_a_channel_s_handle_and_a_post_s_vote_counts_are_furniture() -> None:
+    # a Telegram mirror's post signed «@Azarbijan_sarab» twice; blog.ir's «۰ نظر موافقین ۰ مخالفین ۰» under each post
+    for name, numbers in (("tgchannels-azarbijan-sarab-farman-mohammadshah-sheikholeslam", (9, 13)),
+                          ("ashkbous-blog-ir-rishe-vazhe-page-11-wrapped", (17, 27))):
+        found, hand = _roles(name)
+        assert [found[n][0] for n in numbers] == [hand[n] for n in numbers] == ["fw", "fw"], name
+    assert classify(["@bagh_saeb"])[0].role == "fw"
+    assert classify(["موافقین طرح"])[0].role != "fw"  # the word without its count
+
+
+def test_a_pager_s_links_without_their_ye_are_furniture() -> None:
+    # historydocuments.org: «صفحه قبل برو به صفحه» over the document and again with «صفحه بعد» under it
+    found, hand = _roles("historydocuments-shora-jashn-nameh-dabirestan-andisheh-1346-bom")
+    assert [found[n][0] for n in (1, 27, 28)] == [hand[n] for n in (1, 27, 28)] == ["fw"] * 3
+    assert classify(["صفحه بعد از ظهر"])[0].role != "fw"  # more words than the link's

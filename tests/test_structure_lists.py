@@ -195,3 +195,21 @@ def test_a_pointer_before_a_link_alone_among_paragraphs_is_no_item() -> None:
     assert roles[5] != "item"
     roles = {line.n: line.role for line in classify(["خبر", "", para, "", "🔹 دیدار با سفیر ترکیه", "", para])}
     assert roles[5] == "item"
+
+
+def test_a_heading_over_a_short_sentence_introducing_a_list_heads_its_section() -> None:
+    # «مراحل کار» over «به طور کلی پاسداری از ویکیسفر در چهار مرحله انجام میشود:» and its bullets; «راهنمای
+    # گروه» right above it; the OpenStreetMap wiki's «Unnamed objects» over «Objects … which have no name:»
+    for folder, numbers in (("fa-wikivoyage-rahnamaye-davtalab", (8, 10)), ("osm-wiki-fa-editing-standards", (29,))):
+        found = {line.n: line.role for line in nashr_roles(CORPUS / folder)}
+        hand = hand_roles(CORPUS / folder)
+        assert [found[n] for n in numbers] == [hand[n] for n in numbers] == ["head"] * len(numbers)
+    intro = "به طور کلی کار در سه مرحله انجام می‌شود:"
+    items = ["• آموزش کاربران جدید", "• اصلاح ویرایش‌های کاربران"]
+    prose = "این متن یک پاراگراف کامل است که جمله‌ای بلند دارد و با نقطه پایان می‌یابد تا نثر شمرده شود."
+
+    def roles(lines: list[str]) -> list[str]:
+        return [line.role for line in classify(lines) if line.role != "blank"]
+
+    assert roles([prose, "", "مراحل کار", "", intro, "", *items, "", prose]) == ["p", "head", "p", "item", "item", "p"]
+    assert roles([prose, "", "مراحل کار", "", intro, "", prose])[1] == "p"  # no list under the sentence: no heading

@@ -416,6 +416,17 @@ PAGE_RECORD = re.compile(r"^((کد|شناسه|شماره)\s*(خبر|مطلب|گ�
 # three archives of held-out sets 8, 9, 11 and 12 (historydocuments.org, ghaziha.kateban.com,
 # ir-psri.com).
 DOCUMENT_LABEL = re.compile(r"^\[?\s*(?:متن\s+)?سند(?:\s*نامه)?\s*\]?\s*[:：]+$")
+# A site's clock in its header: today's date after «امروز» ("today"), its colon or not («امروز : 3
+# مرداد 1403», «امروز دو شنبه 5 حمل 1398»: a parliament's and a poetry news site's pages, sets 27
+# and 31) — the day the page was copied, not the text's date.
+TODAY = LazyPattern(r"^امروز\s*[:：]?\s*(?P<date>\S.*)$")
+TODAY_RULE = "fw: a site's clock, today's date after «امروز» («امروز : 3 مرداد 1403») in the page's header"
+# A blog platform's count over a page listing posts by topic, keyword or month («۱۹۷ مطلب با موضوع «ریشۀ واژه»
+# ثبت شده است», «۱ مطلب در فروردين ۱۳۹۸ ثبت شده است»: blog.ir's string, two blogs of sets 27 and 29).
+POSTS_COUNT = LazyPattern(rf"^{DIGIT}+\s+(?:مطلب|پست|نوشته)\s+(?:با|در)\s.{{1,80}}\sثبت[\s\u200c]شده\s+است\.?$")
+# A channel's handle alone on its line, as a Telegram channel signs each post (its copies on web mirrors:
+# «@Azarbijan_sarab», «@bagh_saeb», sets 30 and 28): the channel's, not the text's.
+CHANNEL_HANDLE = LazyPattern(r"^@[A-Za-z][A-Za-z0-9_]{3,}$")
 # A web page's widgets and links, copied with its text: sharing, comments and their count, visits,
 # likes, printing, navigation («اشتراک گذاری», «۱۲ دیدگاه», «تعداد بازدید: ۱۲۳۴», «بیشتر بخوانید»,
 # «« قبلی», «شعر بعدی »»), alone on a line with at most a number beside them, or side by side
@@ -426,6 +437,8 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # The count of a post's comments beside its visits («/ 0 نظر / 12 بازدید»: Persianblog,
                 # Blogfa): «نظر» only after its number.
                 rf"|(?<={DIGIT}\s)نظر"
+                # A blog platform's votes on a post, with their counts («۰ نظر موافقین ۰ مخالفین ۰»: blog.ir).
+                rf"|(?:موافقین|مخالفین)(?=\s+{DIGIT})"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
                 # News sites' print and share buttons and their sidebars' labels («نسخه قابل چاپ»,
@@ -434,6 +447,8 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 r"|نسخه\sقابل\sچاپ|چاپ\s(?:خبر|صفحه)|پربازدیدترین(?:[\s\u200c]?ها)?"
                 r"|پربحث[\s\u200c]?ترین(?:[\s\u200c]?ها)?|بازگشت\sبه\sبالا"
                 r"|قبلی|بعدی|(?:شعر|غزل|بخش|صفحه|مطلب)\s(?:قبلی|بعدی)|ساخت\sوبلاگ"  # (a blog platform's link)
+                # A pager's links without the «ی» («صفحه قبل», «صفحه بعد», «برو به صفحه»: an archive's pages, set 18).
+                r"|(?:صفحه|مطلب)\s(?:قبل|بعد)|برو\sبه\sصفحه"
                 # A page's skip links for keyboards and screen readers, its first line (WCAG 2.4.1 «Bypass
                 # Blocks»: a news site's «لینک‌های قابل دسترسی», VOA's pages of sets 14 and 17).
                 r"|لینک[\s\u200c]?های\sقابل\sدسترسی"
@@ -441,6 +456,9 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 # «نوشته‌های تازه»): the Qajarieh blog's page of set 11 keeps two over the post.
                 r"|آخرین\s(?:نوشته|مطلب|مطالب|پست)(?:[\s\u200c]?ها)?|(?:لینک|پیوند)[\s\u200c]?(?:های|ها)\sروزانه"
                 r"|نوشته[\s\u200c]?های\sتازه"
+                # A site's links to its own pages of contact and about, in any site's menu («تماس با ما»,
+                # «درباره ما»: the parliament's pages of set 27 keep the first over the statement).
+                r"|(?:تماس|ارتباط)\sبا\sما|درباره\sما"
                 # Poetry sites' and blogs' link to their Hafez divination page (fal), alone in the menu over
                 # the poem or the post: «فال حافظ», «فال حافظ شیرازی» (three sites of sets 18–21).
                 r"|فال\sحافظ(?:\sشیرازی)?"
@@ -884,6 +902,13 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", RELEASE_RULE, cert="medium")
         elif DOCUMENT_LABEL.match(s.plain):
             doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
+        elif (m := TODAY.match(s.plain)) and is_dateline(m["date"]):
+            doc.set(i, "fw", TODAY_RULE)
+        elif CHANNEL_HANDLE.match(s.plain):
+            doc.set(i, "fw", "fw: a channel's handle alone on its line («@bagh_saeb», a Telegram post's signature)")
+        elif POSTS_COUNT.match(s.plain):
+            doc.set(i, "fw", "fw: a blog platform's count of the posts a page lists («۱۹۷ مطلب با موضوع … ثبت شده "
+                    "است»)")
         elif PAGE_RECORD.match(s.plain) and s.words <= RUNNING_HEAD_MAX_WORDS:
             doc.set(i, "fw", "fw: a web page's record of the item («کد خبر: …»)")
         elif (s.words <= RUNNING_HEAD_MAX_WORDS or (STARS.match(s.plain) and len(words(STARS.sub("", s.plain)))
@@ -960,8 +985,9 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "head", NUMBERED_HEADS_RULE, cert="medium")
         else:
             # (its record, nashr.convert.certainty, with set 29: 18 wrong of 59 over 9 sets: low; with set 30
-            # and numbered headings left out, 18 wrong of 81: medium)
-            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)", cert="medium")
+            # and numbered headings left out, 18 wrong of 81: medium; with a channel's handle its own rule,
+            # 18 wrong of 60: low)
+            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)", cert="low")
 
 
 NUMBERED_HEADS_RULE = ("head: one of a series of short lines alike but for their number, counting from one, on a "
@@ -997,7 +1023,12 @@ def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
 # links («ما را در … دنبال کنید») and an aggregator's «Source link». Seen on WordPress sites, Blogfa,
 # Niloblog and poetry sites of the collection (sets 8 and 9) and the platforms' own strings.
 FOOT_WORDS = LazyPattern(
-    r"(?:لطفا\S*\s+)?(?:دیدگاه|نظر)(?:تان|\s?خود)?\s+را\s+(?:بنویسید|ثبت\s?کنید)"
+    r"(?:لطفا\S*\s+)?(?:دیدگاه|نظر)(?:تان|\s?خود(?:تان)?)?\s+را\s+(?:بنویسید|ثبت\s?کنید|ارسال\s?کنید)"
+    # «نظر خودتان را ارسال کنید» (asemooni.com, set 29); the comment form's call in WordPress's Persian
+    # («پاسخی بگذارید», "Leave a Reply": mehdiganjavi.com, set 31) and in the platforms' English strings
+    # kept by Persian blogs and sites that never translated them (Blogger's «Post a Comment»:
+    # foroughs.blogspot.com, set 29, sokhandel.blogspot.com, set 27; WordPress's «Leave a Reply»).
+    r"|پاسخی\s+بگذارید|^Post\s+a\s+Comment$|^Leave\s+a\s+Reply$"
     # WordPress's comment form in its Persian translations («نشانی/آدرس ایمیل شما منتشر نخواهد شد»: mohandesina,
     # zibashahr) and its related posts' heading («شاید دوست داشته باشید», «ممکن است شما دوست داشته باشید»:
     # abolghasemkarimi, zibashahr).

@@ -1453,6 +1453,22 @@ def _prose_follows(doc: Document, i: int) -> bool:
             and (s.words >= PROSE_MIN_WORDS or doc.conv.wrap is not None))
 
 
+LIST_INTRO_MIN_WORDS = 4  # a sentence introducing the list, not a label («مراحل کار:»)
+
+
+def _list_intro_follows(doc: Document, i: int) -> bool:
+    """The line after ``i`` is a sentence introducing a list, ending in «:» with the list's items
+    under it («به طور کلی پاسداری از ویکی‌سفر در چهار مرحله انجام می‌شود:» / «• آموزش کاربران جدید»,
+    «Objects (usually streets) which have no name:» / «• without name=*»): the section's prose,
+    however short — a heading over it heads a section whose text is that list (wiki pages of
+    Wikivoyage and the OpenStreetMap wiki, sets 27 and 29)."""
+    nxt = doc.next(i)
+    if nxt is None or doc.role(nxt) != "p" or doc.s(nxt).end != "colon" or doc.s(nxt).words < LIST_INTRO_MIN_WORDS:
+        return False
+    after = doc.next(nxt)
+    return after is not None and doc.role(after) == "item"
+
+
 ITEM_TAIL_MAX_WORDS = PROSE_MIN_WORDS // 2
 # An item's text run over a line break where no wrapping width says so: the item breaks off (no final
 # punctuation) and the line under it, without a label or bullet, goes on with it — its sentence's last
@@ -1663,7 +1679,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             and (s.label is None or not s.label.strong)
             and not s.bullet
             and not _ends_in_verb(s)
-            and (_prose_follows(doc, i) or _article_follows(doc, i))
+            and (_prose_follows(doc, i) or _article_follows(doc, i) or _list_intro_follows(doc, i))
             and _after_paragraph_end(doc, i)
             and not TRAILER.match(s.plain)
         ):
