@@ -1003,7 +1003,8 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                                                and not s.bullet
                                                and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
                                                                          or _rhyming_halves(bare, strict=False)
-                                                                         is not None))))
+                                                                         is not None
+                                                                         or _bayt_metre(doc, run, i, bare)))))
         number = found[0] if found else None
         if not (fits and run and (_next_bayt(doc, run[-1][0], i) or _rhyming_next(doc, run[-1][:2], (i, bare)))
                 and _counts_on(run, numbered, number)):
@@ -1014,6 +1015,17 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                 numbered.append(len(run))
             run.append((i, bare, offset, number))
     close()
+
+
+def _bayt_metre(doc: Document, run: list[tuple[int, str, int, int | None]], i: int, bare: str) -> bool:
+    """Line ``i`` (its bayt ``bare``), the bayt after the last of ``run`` (:func:`bayt_lines`,
+    :func:`_next_bayt`), goes on in their metre though short
+    enough for a hemistich: in letters (:func:`letter_count`) at least HEMISTICHS_MIN_RATIO of the
+    bayt above it, as a hemistich is not (half a bayt). A bayt of a short metre need not be longer
+    than HEMISTICH_LINE_MAX_CHARS nor its halves rhyme in two letters (Nicholson's Masnavi «… از بطر /
+    … عجز بشر», Farrokhi's ghazal «… براي دسته پابسته، شام آزادي»)."""
+    return (bool(run) and _next_bayt(doc, run[-1][0], i)
+            and letter_count(bare) >= HEMISTICHS_MIN_RATIO * letter_count(run[-1][1]))
 
 
 def _inner_sentence_end(text: str) -> bool:
@@ -1070,7 +1082,8 @@ def _counts_on(run: list[tuple[int, str, int, int | None]], numbered: list[int],
 # set apart by blank lines, with few or irregular rhymes. Told from prose by the whole text: no
 # line long enough for a prose paragraph, most lines ending no sentence.
 FREE_VERSE_MIN_LINES = 12
-FREE_VERSE_MIN_STANZAS = 2
+FREE_VERSE_MIN_STANZAS = 1  # (one: :func:`_one_stanza`; two in a spaced text, whose blank lines part no stanza)
+POET_MAX_WORDS = 3  # a poet's name under a poem of one stanza («نیما یوشیج»)
 STANZA_MIN_LINES = 3
 FREE_VERSE_MAX_CHARS = 60  # (Nima's longest lines: about 40 characters)
 FREE_VERSE_MAX_ENDED = 1 / 3  # share of its lines that end a sentence
@@ -1110,7 +1123,9 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     FREE_VERSE_MIN_RUN_ON open with a word that goes on with the sentence above (an unpunctuated
     poem's lines run on: Forough's) or a stanza comes again (:func:`_refrain`: a song's lyrics,
     unpunctuated, whose lines are phrases of their own). Each stanza is an ``lg`` of ``l``; no rhyme is needed
-    (Nima's «ققنوس»)."""
+    (Nima's «ققنوس»). A poem of one stanza leaves out the title and poet no blank line parts from it
+    (:func:`_one_stanza`); in a text with a blank line after every line (``spaced``) a stanza is the
+    whole text, labels («بند یک») and all, so two are needed."""
     lines = [i for i in flow if doc.role(i) == "p"]
     if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
         return
@@ -1129,7 +1144,7 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     full = [k for k, run in enumerate(runs) if len(run) >= STANZA_MIN_LINES]
     stanzas = runs[full[0] : full[-1] + 1] if full else []  # (with the short stanzas between the full ones)
     verse = [i for st in stanzas for i in st]
-    if (len(full) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
+    if (len(full) < FREE_VERSE_MIN_STANZAS + doc.conv.spaced or len(verse) < FREE_VERSE_MIN_LINES
             or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
             or (sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
                 and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
@@ -1139,10 +1154,21 @@ def free_verse(doc: Document, flow: list[int]) -> None:
                 and not _refrain(doc, stanzas))
             or _filled(doc, stanzas)):
         return
+    if len(full) == 1:
+        stanzas = [_one_stanza(doc, flow, stanzas[0])]
     for st in stanzas:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
                     cert=None, group_start=k == 0)
+
+
+def _one_stanza(doc: Document, flow: list[int], stanza: list[int]) -> list[int]:
+    """The lines of a poem in one stanza (``stanza``, flow's line numbers) that no blank line parts from
+    the page's title over it or its poet under it (pelicanacademy.ir's Nima, «میتراود مهتاب»: title, poem
+    and «نیما یوشیج» in one block): without the text's first line (the title, the top's rules), its last
+    if of at most POET_MAX_WORDS words (the poet's name) and lines without a letter (a page's «-», «+»)."""
+    return [i for i in stanza if i != flow[0] and letter_count(doc.out[i].text) > 0
+            and not (i == flow[-1] and doc.s(i).words <= POET_MAX_WORDS)]
 
 
 def _filled(doc: Document, stanzas: list[list[int]]) -> bool:
