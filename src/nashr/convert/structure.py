@@ -160,6 +160,7 @@ from nashr.convert.verse import (
     indented_bayts,
     letter_count,
     marked_bayts,
+    monorhyme_bayts,
     ornaments,
     poem_headings,
     quatrain_bayts,
@@ -269,6 +270,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     bayt_lines(doc, doc.flow)
     indented_bayts(doc, doc.flow)
     hemistich_pairs(doc, doc.flow)
+    monorhyme_bayts(doc, doc.flow)
     table_hemistichs(doc, doc.flow)
     quoted_bayts(doc, doc.flow)
     free_verse(doc, doc.flow)
@@ -477,8 +479,8 @@ def _doubtful_defaults(doc: Document) -> None:
     without it (notes, items, signatures, bylines, page furniture) had another role in 31 of 177
     (``medium``) until set 28 joined the texts rules are written with: 152 of 493 with set 29
     (31 %, ``low``), 144 of 486 in round 33 once release headlines and wrapped lines were read
-    (29.6 %, ``medium`` again), 164 of 524 in round 35 (``low``), 152 of 512 once verse in one stanza and
-    bayts of a short metre were read (29.7 %, ``medium``); a longer line with it in 15 of 396 (unmarked)."""
+    (29.6 %, ``medium`` again), 164 of 524 in round 35 (``low``), 151 of 511 once verse in one stanza,
+    bayts of a short metre and of a one-letter rhyme were read (29.5 %, ``medium``); a longer line with it in 15 of 396 (unmarked)."""
     for i in doc.flow:
         line, s = doc.out[i], doc.s(i)
         if line.rule != DEFAULT_RULE:

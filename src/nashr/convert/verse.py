@@ -1028,6 +1028,42 @@ def _bayt_metre(doc: Document, run: list[tuple[int, str, int, int | None]], i: i
             and letter_count(bare) >= HEMISTICHS_MIN_RATIO * letter_count(run[-1][1]))
 
 
+
+# Bayts of a ghazal rhyming on one consonant after a vowel the script does not write («… در سـر / … تازه و تر /
+# … ز مـادر / … و شـکـر»), their hemistichs glued (shaer.ir: «… یار خوشترنگـار اندر …», no space between)
+# or one space apart: two letters in common (_rhyme) miss the rhyme, and a bayt may be no longer than a
+# hemistich can be (HEMISTICH_LINE_MAX_CHARS), so neither bayt_lines nor hemistich_pairs reads them.
+MONORHYME_RULE = ("l: lines of a bayt's words one under the other, all ending in one letter no suffix ends, in "
+                  "one metre (a ghazal's bayts, their hemistichs glued or one space apart)")
+
+
+def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
+    """Runs of at least MONORHYME_MIN_LINES lines not yet verse, each right under the one before
+    (:meth:`~nashr.convert.document.Document.adjacent`), of BAYT_MIN_WORDS to BAYT_MAX_WORDS words,
+    ending no sentence, without a label, bullet, number or speaker, that all end in one letter no
+    inflection ends (:func:`_monorhyme`) and keep one metre (:func:`_metre`): a ghazal's bayts, each
+    an ``l`` left whole (where glued hemistichs part is not told). Lines of prose wrapped at a width
+    end in letters as their words do, not one letter six times running."""
+    run: list[int] = []
+
+    def close() -> None:
+        texts = [doc.s(i).plain for i in run]
+        if len(run) >= MONORHYME_MIN_LINES and _monorhyme(texts) and _metre(texts):
+            for k, i in enumerate(run):
+                doc.set(i, "l", MONORHYME_RULE, cert="medium", group_start=k == 0)
+        run.clear()
+
+    for i in flow:
+        s = doc.s(i)
+        fits = (doc.role(i) in ("p", "p+") and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS
+                and s.end in ("none", "comma") and s.label is None and not s.bullet and not _numbered(s)
+                and s.speaker is None)
+        if not (fits and run and doc.adjacent(run[-1], i)):
+            close()
+        if fits:
+            run.append(i)
+    close()
+
 def _inner_sentence_end(text: str) -> bool:
     """A sentence ends inside the bayt ``text`` (INNER_SENTENCE_END) elsewhere than at its caesura:
     a hemistich may end a question or an exclamation («چه فخر باشد مَر عشق را ز مشتریان؟ چه پشت
@@ -1082,7 +1118,7 @@ def _counts_on(run: list[tuple[int, str, int, int | None]], numbered: list[int],
 # set apart by blank lines, with few or irregular rhymes. Told from prose by the whole text: no
 # line long enough for a prose paragraph, most lines ending no sentence.
 FREE_VERSE_MIN_LINES = 12
-FREE_VERSE_MIN_STANZAS = 1  # (one: :func:`_one_stanza`; two in a spaced text, whose blank lines part no stanza)
+FREE_VERSE_MIN_STANZAS = 1  # (one: :func:`_one_stanza`)
 POET_MAX_WORDS = 3  # a poet's name under a poem of one stanza («نیما یوشیج»)
 STANZA_MIN_LINES = 3
 FREE_VERSE_MAX_CHARS = 60  # (Nima's longest lines: about 40 characters)
@@ -1124,8 +1160,7 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     poem's lines run on: Forough's) or a stanza comes again (:func:`_refrain`: a song's lyrics,
     unpunctuated, whose lines are phrases of their own). Each stanza is an ``lg`` of ``l``; no rhyme is needed
     (Nima's «ققنوس»). A poem of one stanza leaves out the title and poet no blank line parts from it
-    (:func:`_one_stanza`); in a text with a blank line after every line (``spaced``) a stanza is the
-    whole text, labels («بند یک») and all, so two are needed."""
+    (:func:`_one_stanza`)."""
     lines = [i for i in flow if doc.role(i) == "p"]
     if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
         return
@@ -1144,7 +1179,7 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     full = [k for k, run in enumerate(runs) if len(run) >= STANZA_MIN_LINES]
     stanzas = runs[full[0] : full[-1] + 1] if full else []  # (with the short stanzas between the full ones)
     verse = [i for st in stanzas for i in st]
-    if (len(full) < FREE_VERSE_MIN_STANZAS + doc.conv.spaced or len(verse) < FREE_VERSE_MIN_LINES
+    if (len(full) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
             or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
             or (sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
                 and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
@@ -1165,8 +1200,12 @@ def free_verse(doc: Document, flow: list[int]) -> None:
 def _one_stanza(doc: Document, flow: list[int], stanza: list[int]) -> list[int]:
     """The lines of a poem in one stanza (``stanza``, flow's line numbers) that no blank line parts from
     the page's title over it or its poet under it (pelicanacademy.ir's Nima, «میتراود مهتاب»: title, poem
-    and «نیما یوشیج» in one block): without the text's first line (the title, the top's rules), its last
-    if of at most POET_MAX_WORDS words (the poet's name) and lines without a letter (a page's «-», «+»)."""
+    and «نیما یوشیج» in one block; or a text with a blank line after every line, whose blank lines part no
+    stanza): without the text's first line (the title, the top's rules), its last if of at most
+    POET_MAX_WORDS words (the poet's name) and lines without a letter (a page's «-», «+»); none if a line
+    labels a stanza (:data:`STANZA_LABEL`, «بند یک»: a song's, spaced as its lines are, :func:`song_lines`)."""
+    if any(STANZA_LABEL.match(doc.s(i).plain) for i in stanza):
+        return []
     return [i for i in stanza if i != flow[0] and letter_count(doc.out[i].text) > 0
             and not (i == flow[-1] and doc.s(i).words <= POET_MAX_WORDS)]
 
