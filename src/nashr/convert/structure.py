@@ -480,7 +480,8 @@ def _doubtful_defaults(doc: Document) -> None:
     (``medium``) until set 28 joined the texts rules are written with: 152 of 493 with set 29
     (31 %, ``low``), 144 of 486 in round 33 once release headlines and wrapped lines were read
     (29.6 %, ``medium`` again), 164 of 524 in round 35 (``low``), 151 of 511 once verse in one stanza,
-    bayts of a short metre and of a one-letter rhyme were read (29.5 %, ``medium``); a longer line with it in 15 of 396 (unmarked)."""
+    bayts of a short metre and of a one-letter rhyme were read (29.5 %, ``medium``); a longer line with it
+    in 15 of 396 (unmarked)."""
     for i in doc.flow:
         line, s = doc.out[i], doc.s(i)
         if line.rule != DEFAULT_RULE:
