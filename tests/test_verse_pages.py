@@ -255,22 +255,6 @@ def test_a_ghazal_typed_with_urdus_heh_rhymes_as_with_persians() -> None:
     assert [got[n] for n in range(2, 16)] == [hand[n] for n in range(2, 16)] == ["l"] * 14
 
 
-def test_a_bayt_of_a_short_metre_goes_on_the_bayts_above_it() -> None:
-    # wikisource-fa-masnavi-padshah-kanizak-nicholson (set 5): Nicholson's Masnavi a bayt a line, one space
-    # between the halves; «… از بطر / … عجز بشر» (50 characters, halves rhyming in one letter) is no longer
-    # than a hemistich may be, but as long as the bayt above it: the last four bayts were prose before.
-    # barayepirozi-farrokhi-yazdi-azadi-utf16 (set 29): Farrokhi's ghazal over the sentence that ends «…
-    # سرشار بود:», its third bayt 55 characters («… شام آزادي»).
-    for name, bayts, prose in (("wikisource-fa-masnavi-padshah-kanizak-nicholson", range(8, 24), []),
-                               ("barayepirozi-farrokhi-yazdi-azadi-utf16", range(1, 6), [6])):
-        folder = CORPUS / name
-        hand = hand_roles(folder)
-        found = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
-        assert [found[n] for n in bayts] == [hand[n] for n in bayts] == ["l"] * len(bayts)
-        assert [found[n] for n in prose] == [hand[n] for n in prose] == ["p"] * len(prose)
-
-
-
 def test_glued_bayts_of_a_ghazal_rhyming_in_one_letter_are_verse() -> None:
     # shaer-ir-molavi-dar-in-sarma-va-baran-240 (set 31): Rumi's ghazal a bayt a line, the hemistichs glued
     # («… یار خوشترنگـار اندر …») and stretched by kashida, rhyming in «ـَر» (سر, تر, مادر, شکر, دیگر, اکبر):

@@ -479,8 +479,8 @@ def _doubtful_defaults(doc: Document) -> None:
     without it (notes, items, signatures, bylines, page furniture) had another role in 31 of 177
     (``medium``) until set 28 joined the texts rules are written with: 152 of 493 with set 29
     (31 %, ``low``), 144 of 486 in round 33 once release headlines and wrapped lines were read
-    (29.6 %, ``medium`` again), 164 of 524 in round 35 (``low``), 151 of 511 once verse in one stanza,
-    bayts of a short metre and of a one-letter rhyme were read (29.5 %, ``medium``); a longer line with it
+    (29.6 %, ``medium`` again), 164 of 524 in round 35 (``low``), 153 of 513 once verse in one stanza
+    and bayts of a one-letter rhyme were read (29.8 %, ``medium``); a longer line with it
     in 15 of 396 (unmarked)."""
     for i in doc.flow:
         line, s = doc.out[i], doc.s(i)

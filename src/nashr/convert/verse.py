@@ -1003,8 +1003,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                                                and not s.bullet
                                                and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
                                                                          or _rhyming_halves(bare, strict=False)
-                                                                         is not None
-                                                                         or _bayt_metre(doc, run, i, bare)))))
+                                                                         is not None))))
         number = found[0] if found else None
         if not (fits and run and (_next_bayt(doc, run[-1][0], i) or _rhyming_next(doc, run[-1][:2], (i, bare)))
                 and _counts_on(run, numbered, number)):
@@ -1015,18 +1014,6 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                 numbered.append(len(run))
             run.append((i, bare, offset, number))
     close()
-
-
-def _bayt_metre(doc: Document, run: list[tuple[int, str, int, int | None]], i: int, bare: str) -> bool:
-    """Line ``i`` (its bayt ``bare``), the bayt after the last of ``run`` (:func:`bayt_lines`,
-    :func:`_next_bayt`), goes on in their metre though short
-    enough for a hemistich: in letters (:func:`letter_count`) at least HEMISTICHS_MIN_RATIO of the
-    bayt above it, as a hemistich is not (half a bayt). A bayt of a short metre need not be longer
-    than HEMISTICH_LINE_MAX_CHARS nor its halves rhyme in two letters (Nicholson's Masnavi «… از بطر /
-    … عجز بشر», Farrokhi's ghazal «… براي دسته پابسته، شام آزادي»)."""
-    return (bool(run) and _next_bayt(doc, run[-1][0], i)
-            and letter_count(bare) >= HEMISTICHS_MIN_RATIO * letter_count(run[-1][1]))
-
 
 
 # Bayts of a ghazal rhyming on one consonant after a vowel the script does not write («… در سـر / … تازه و تر /
