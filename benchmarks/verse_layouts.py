@@ -13,8 +13,10 @@ its words unchanged; the lines nashr read as verse on the page are counted again
 * ``join-tab``, ``join-spaces``, ``join-slash``, ``join-stars``: a poem written a hemistich a line
   (nashr's ``hemistich`` 1 then 2) written a bayt a line, the hemistichs parted by a tab, five
   spaces, « / » or « *** »;
-* ``join-dots``, ``join-star``, ``join-space``: as ``join-*``, the hemistichs parted by a run of
-  dots (« ...... »), one asterisk (« * ») or one space (a poem copied without its layout);
+* ``join-dots``, ``join-star``, ``join-space``, ``join-glued``: as ``join-*``, the hemistichs parted by a
+  run of dots (« ...... »), one asterisk (« * ») or one space (a poem copied without its layout), or by
+  nothing (glued: the last word of the first hemistich runs into the first of the second, as shaer.ir's
+  ghazals are copied, «… یار خوشترنگار اندر …»);
 * ``punctuated``: a poem written a hemistich a line with a comma after each first hemistich and a
   full stop after each second (as Tajik editions in Cyrillic punctuate verse: «… нагирам, / …
   пазирам.»);
@@ -55,7 +57,7 @@ JOINING = set("بپتثجچحخسشصضطظعغفقکگلمنهیئكي")
 KASHIDA = "\u0640" * 5
 KASRA = "\u0650"
 SEPARATORS = {"join-tab": "\t", "join-spaces": " " * 5, "join-slash": " / ", "join-stars": " *** ",
-              "join-dots": " ...... ", "join-star": " * ", "join-space": " "}
+              "join-dots": " ...... ", "join-star": " * ", "join-space": " ", "join-glued": ""}
 ARABIC = str.maketrans("یک", "يك")
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 

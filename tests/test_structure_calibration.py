@@ -381,10 +381,10 @@ def test_the_wrapped_lines_of_a_doubted_block_are_doubted() -> None:
     folder = CORPUS / "rcmajlis-oil-nationalisation-resolution-1329-wrapped"
     lines = {line.n: line for line in nashr_roles(folder)}
     assert lines[8].text.startswith("تبصره 1 -")
-    assert (lines[8].role, lines[8].cert, lines[8].doubt) == ("p", "low", None)  # (its record, round 34)
+    assert (lines[8].role, lines[8].cert, lines[8].doubt) == ("p", "medium", None)  # (its record, round 35)
     assert (lines[9].role, lines[9].cert) == ("p+", "medium")
     assert lines[9].doubt == ("goes on with a block whose first line opens with a list's mark or label and is doubted: "
-                              "line 8 above, read as p by a rule in doubt (low); if that line is an item, this one "
+                              "line 8 above, read as p by a rule in doubt (medium); if that line is an item, this one "
                               "is no p+ but item+")
     assert lines[12].doubt is not None and "line 10 above" in lines[12].doubt
     assert (lines[16].role, lines[16].cert) == ("p+", None)  # under a paragraph that opens with no label

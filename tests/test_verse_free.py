@@ -43,3 +43,26 @@ def test_prose_wrapped_as_a_narrow_column_is_no_free_verse(name: str, width: int
     assert len([line for line in found if line.role != "blank"]) >= 12
     assert not any(line.rule.startswith(FREE_VERSE) for line in found)
     assert {line.role for line in found} <= {"p", "p+", "blank", "title", "head"}
+
+
+def test_a_poem_of_one_stanza_under_its_title_and_over_its_poet_is_free_verse() -> None:
+    # pelicanacademy-nima-mitaravad-mahtab (set 29): Nima's «میتراود مهتاب», 28 lines in one block with the
+    # page's title over them and «نیما یوشیج» under them, no blank line between; read as prose before.
+    folder = CORPUS / "pelicanacademy-nima-mitaravad-mahtab"
+    hand = hand_roles(folder)
+    found = {line.n: line for line in classify(read_source(folder / "source.txt").lines)}
+    poem = list(range(5, 33))
+    assert [found[n].role for n in poem] == [hand[n] for n in poem] == ["l"] * 28
+    assert all(found[n].rule.startswith(FREE_VERSE) for n in poem)
+    assert (found[1].role, found[33].role) == (hand[1], hand[33]) == ("title", "byline")
+
+
+@pytest.mark.parametrize("width", [36, 44, 52])
+def test_one_paragraph_wrapped_as_a_narrow_column_is_no_free_verse(width: int) -> None:
+    # A stanza alone (no blank line in the text) is a wrapped paragraph when its lines break where the next
+    # word would not fit: the paragraphs of a statement of three governments joined and wrapped as one.
+    paragraphs = [line.strip() for line in read_source(CORPUS / "govuk-fa-e3-vozara-barjam-2020-01-14" / "source.txt")
+                  .lines if len(line.split()) > 20]
+    found = classify(textwrap.wrap(" ".join(paragraphs[:3]), width))
+    assert len(found) >= 12
+    assert not any(line.rule.startswith(FREE_VERSE) for line in found)

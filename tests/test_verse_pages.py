@@ -253,3 +253,26 @@ def test_a_ghazal_typed_with_urdus_heh_rhymes_as_with_persians() -> None:
     hand = hand_roles(folder)
     got = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
     assert [got[n] for n in range(2, 16)] == [hand[n] for n in range(2, 16)] == ["l"] * 14
+
+
+def test_glued_bayts_of_a_ghazal_rhyming_in_one_letter_are_verse() -> None:
+    # shaer-ir-molavi-dar-in-sarma-va-baran-240 (set 31): Rumi's ghazal a bayt a line, the hemistichs glued
+    # («… یار خوشترنگـار اندر …») and stretched by kashida, rhyming in «ـَر» (سر, تر, مادر, شکر, دیگر, اکبر):
+    # no two letters in common and no line longer than a hemistich may be; prose before.
+    folder = CORPUS / "shaer-ir-molavi-dar-in-sarma-va-baran-240"
+    hand = hand_roles(folder)
+    found = {line.n: line for line in classify(read_source(folder / "source.txt").lines)}
+    assert [found[n].role for n in range(9, 15)] == [hand[n] for n in range(9, 15)] == ["l"] * 6
+    assert found[9].group_start and not any(found[n].group_start for n in range(10, 15))
+    assert found[7].role == hand[7] == "p"  # (the paragraph over the poem, which quotes its first bayt)
+
+
+def test_lines_of_prose_ending_in_one_letter_of_a_suffix_stay_prose() -> None:
+    # Lines of a bayt's length, one under the other, all ending in «ی» (the indefinite and adjectival
+    # suffix: no rhyme) before unlike letters, and keeping one length as a metre would: prose.
+    text = ("دانشجویان این دانشکده هر سال در ماه مهر برای آغاز سال تحصیلی\n"
+            "به کلاس‌ها باز می‌گردند و استادان برنامه درس را با دقت کافی\n"
+            "به دفتر آموزش می‌دهند تا کارکنان آن را در سامانه دانشگاهی\n"
+            "ثبت کنند و دانشجویان سال اول در نخستین هفته با محیط آموزشی\n"
+            "آشنا شوند و مسئولان خوابگاه اتاق‌ها را برای ماه‌های سرد زمستانی")
+    assert "l" not in roles(text)

@@ -1016,6 +1016,41 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     close()
 
 
+# Bayts of a ghazal rhyming on one consonant after a vowel the script does not write («… در سـر / … تازه و تر /
+# … ز مـادر / … و شـکـر»), their hemistichs glued (shaer.ir: «… یار خوشترنگـار اندر …», no space between)
+# or one space apart: two letters in common (_rhyme) miss the rhyme, and a bayt may be no longer than a
+# hemistich can be (HEMISTICH_LINE_MAX_CHARS), so neither bayt_lines nor hemistich_pairs reads them.
+MONORHYME_RULE = ("l: lines of a bayt's words one under the other, all ending in one letter no suffix ends, in "
+                  "one metre (a ghazal's bayts, their hemistichs glued or one space apart)")
+
+
+def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
+    """Runs of at least MONORHYME_MIN_LINES lines not yet verse, each right under the one before
+    (:meth:`~nashr.convert.document.Document.adjacent`), of BAYT_MIN_WORDS to BAYT_MAX_WORDS words,
+    ending no sentence, without a label, bullet, number or speaker, that all end in one letter no
+    inflection ends (:func:`_monorhyme`) and keep one metre (:func:`_metre`): a ghazal's bayts, each
+    an ``l`` left whole (where glued hemistichs part is not told). Lines of prose wrapped at a width
+    end in letters as their words do, not one letter six times running."""
+    run: list[int] = []
+
+    def close() -> None:
+        texts = [doc.s(i).plain for i in run]
+        if len(run) >= MONORHYME_MIN_LINES and _monorhyme(texts) and _metre(texts):
+            for k, i in enumerate(run):
+                doc.set(i, "l", MONORHYME_RULE, cert="medium", group_start=k == 0)
+        run.clear()
+
+    for i in flow:
+        s = doc.s(i)
+        fits = (doc.role(i) in ("p", "p+") and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS
+                and s.end in ("none", "comma") and s.label is None and not s.bullet and not _numbered(s)
+                and s.speaker is None)
+        if not (fits and run and doc.adjacent(run[-1], i)):
+            close()
+        if fits:
+            run.append(i)
+    close()
+
 def _inner_sentence_end(text: str) -> bool:
     """A sentence ends inside the bayt ``text`` (INNER_SENTENCE_END) elsewhere than at its caesura:
     a hemistich may end a question or an exclamation («چه فخر باشد مَر عشق را ز مشتریان؟ چه پشت
@@ -1070,7 +1105,8 @@ def _counts_on(run: list[tuple[int, str, int, int | None]], numbered: list[int],
 # set apart by blank lines, with few or irregular rhymes. Told from prose by the whole text: no
 # line long enough for a prose paragraph, most lines ending no sentence.
 FREE_VERSE_MIN_LINES = 12
-FREE_VERSE_MIN_STANZAS = 2
+FREE_VERSE_MIN_STANZAS = 1  # (one: :func:`_one_stanza`)
+POET_MAX_WORDS = 3  # a poet's name under a poem of one stanza («نیما یوشیج»)
 STANZA_MIN_LINES = 3
 FREE_VERSE_MAX_CHARS = 60  # (Nima's longest lines: about 40 characters)
 FREE_VERSE_MAX_ENDED = 1 / 3  # share of its lines that end a sentence
@@ -1110,7 +1146,8 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     FREE_VERSE_MIN_RUN_ON open with a word that goes on with the sentence above (an unpunctuated
     poem's lines run on: Forough's) or a stanza comes again (:func:`_refrain`: a song's lyrics,
     unpunctuated, whose lines are phrases of their own). Each stanza is an ``lg`` of ``l``; no rhyme is needed
-    (Nima's «ققنوس»)."""
+    (Nima's «ققنوس»). A poem of one stanza leaves out the title and poet no blank line parts from it
+    (:func:`_one_stanza`)."""
     lines = [i for i in flow if doc.role(i) == "p"]
     if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
         return
@@ -1139,10 +1176,25 @@ def free_verse(doc: Document, flow: list[int]) -> None:
                 and not _refrain(doc, stanzas))
             or _filled(doc, stanzas)):
         return
+    if len(full) == 1:
+        stanzas = [_one_stanza(doc, flow, stanzas[0])]
     for st in stanzas:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
                     cert=None, group_start=k == 0)
+
+
+def _one_stanza(doc: Document, flow: list[int], stanza: list[int]) -> list[int]:
+    """The lines of a poem in one stanza (``stanza``, flow's line numbers) that no blank line parts from
+    the page's title over it or its poet under it (pelicanacademy.ir's Nima, «میتراود مهتاب»: title, poem
+    and «نیما یوشیج» in one block; or a text with a blank line after every line, whose blank lines part no
+    stanza): without the text's first line (the title, the top's rules), its last if of at most
+    POET_MAX_WORDS words (the poet's name) and lines without a letter (a page's «-», «+»); none if a line
+    labels a stanza (:data:`STANZA_LABEL`, «بند یک»: a song's, spaced as its lines are, :func:`song_lines`)."""
+    if any(STANZA_LABEL.match(doc.s(i).plain) for i in stanza):
+        return []
+    return [i for i in stanza if i != flow[0] and letter_count(doc.out[i].text) > 0
+            and not (i == flow[-1] and doc.s(i).words <= POET_MAX_WORDS)]
 
 
 def _filled(doc: Document, stanzas: list[list[int]]) -> bool:
