@@ -154,6 +154,7 @@ from nashr.convert.search import search_boxes
 from nashr.convert.turns import labels_taken_for_heads, run_in_labels
 from nashr.convert.verse import (
     METRE_MIN_RATIO,
+    POET_MAX_WORDS,
     bayt_lines,
     free_verse,
     hemistich_pairs,
@@ -493,7 +494,6 @@ def _doubtful_defaults(doc: Document) -> None:
         elif short or bare:
             doc.set(i, "p", UNSURE_RULE, cert="medium")
 
-POET_MAX_WORDS = 3  # «سعدی», «عطار نیشابوری», «ملک‌الشعرای بهار»
 POET_RULE = "byline: a short line right under a poem's last verse, only the page's furniture below it (the poet)"
 
 

@@ -1106,7 +1106,7 @@ def _counts_on(run: list[tuple[int, str, int, int | None]], numbered: list[int],
 # line long enough for a prose paragraph, most lines ending no sentence.
 FREE_VERSE_MIN_LINES = 12
 FREE_VERSE_MIN_STANZAS = 1  # (one: :func:`_one_stanza`)
-POET_MAX_WORDS = 3  # a poet's name under a poem of one stanza («نیما یوشیج»)
+POET_MAX_WORDS = 3  # a poet's name under a poem («نیما یوشیج», «سعدی», «ملک‌الشعرای بهار»)
 STANZA_MIN_LINES = 3
 FREE_VERSE_MAX_CHARS = 60  # (Nima's longest lines: about 40 characters)
 FREE_VERSE_MAX_ENDED = 1 / 3  # share of its lines that end a sentence
