@@ -20,6 +20,7 @@ later in the document is :func:`nashr.entities.candidates.people.titled` and
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -396,8 +397,16 @@ def _copula_glued_to_stop_word(word: str) -> bool:
 _MIN_COPULA_STEM = 2  # letters: «آنست»; not «بست» («ب» + «ست»), a word and a town
 
 
-_IN_GLUED = "در"
-_MIN_GLUED_IN = 3  # letters of the word after «در»: «درخصوص», not «دربار» (an everyday word whole)
+_IN_GLUED = (norm("در"),)
+_MIN_GLUED_REST = 3  # letters of the word a link is glued to: «درخصوص», «ومردم»; not «وفا»
+
+
+def glued_to(word: str, links: Iterable[str], rest: Callable[[str], bool], min_rest: int = _MIN_GLUED_REST) -> bool:
+    """True when a word (norm form) is one of ``links`` (a preposition, «و», «هر») written together
+    with a word of ``min_rest`` letters or more that passes ``rest`` («درخصوص», «ومردم», «بامردم»), as
+    informal and scanned texts write them: the one shape of the glued-word tests below, which differ
+    in their links, in what the rest must be and in which whole words they leave alone."""
+    return any(word.startswith(link) and len(word) - len(link) >= min_rest and rest(word[len(link):]) for link in links)
 
 
 def glued_in(word: str) -> bool:
@@ -406,8 +415,8 @@ def glued_in(word: str) -> bool:
     («درخصوص» "regarding", «درتهران» "in Tehran"): a phrase that starts after a name, never part
     of one. A word that is itself an everyday word («دربار», «درمان») or a listed family name («درانی»,
     the Durrani) is no such pair."""
-    return word.startswith(_IN_GLUED) and len(word) - len(_IN_GLUED) >= _MIN_GLUED_IN \
-        and word[len(_IN_GLUED):] in common_words() and not everyday_word(word) and word not in surnames()
+    return glued_to(word, _IN_GLUED, common_words().__contains__) and not everyday_word(word) \
+        and word not in surnames()
 
 
 _DARI_GLUED_TITLES = ("دوکتور", "داکتر", "دکتور", "دکتر", "انجینیر", "انجنیر", "مهندس", "الحاج", "مولوی")
@@ -499,7 +508,6 @@ def with_clitic(word: str) -> bool:
 
 _MAX_FEATURE_WORDS = 4
 _GLUED_PREPOSITIONS = norms_of(("در", "از", "با", "به", "تا"))
-_MIN_GLUED_REST = 3  # letters of the word a preposition is glued to
 
 
 COPULA_ENDINGS = ("یم", "ید", "ند", "م")
@@ -519,8 +527,7 @@ def with_copula(word: str) -> bool:
 def _glued_preposition(word: str) -> bool:
     """True for a preposition glued to an everyday word by a lost space («درمقابل», «بامردم»):
     the sentence going on, no name."""
-    return any(word.startswith(p) and len(word) - len(p) >= _MIN_GLUED_REST and everyday_word(word[len(p):])
-               for p in _GLUED_PREPOSITIONS)
+    return glued_to(word, _GLUED_PREPOSITIONS, everyday_word)
 
 
 def glued_preposition_word(word: str) -> bool:
@@ -529,18 +536,22 @@ def glued_preposition_word(word: str) -> bool:
     «هرچند»): the sentence going on after a body's name («کمیسون شکایات انتخاباتی ازهموطنان عزیز …»,
     iecc.gov.af; «وزارت امور زنان هرنوع اعمال خشونت …», mowa.gov.af), never a word of it
     (:func:`org_head_rule`)."""
-    return (_glued_preposition(word) or word.startswith(_EVERY) and everyday_word(word[len(_EVERY):])
-            and len(word) - len(_EVERY) >= _MIN_GLUED_REST) \
-        and not everyday_word(word) and not is_given(word) and word not in surnames()
+    return (_glued_preposition(word) or glued_to(word, _EVERY, everyday_word)) and _no_word_or_name(word)
 
 
-_EVERY = norm("هر")
+_EVERY = (norm("هر"),)
+
+
+def _no_word_or_name(word: str) -> bool:
+    """True for a word (norm form) that is no everyday word, given name or family name itself: what a
+    glued pair must be to be read as two words («ومردم»; not «وحدت», «وکیل», «باران»)."""
+    return not everyday_word(word) and not is_given(word) and word not in surnames()
 
 
 def _glued_and(word: str) -> bool:
     """True for «و» glued to an everyday word by a lost space («قریه ومزرعه», the village and the
     farm): a list of nouns going on, no name."""
-    return word.startswith(_AND) and len(word) - len(_AND) >= _MIN_GLUED_REST and everyday_word(word[len(_AND):])
+    return glued_to(word, (_AND,), everyday_word)
 
 
 def glued_conjunct(word: str) -> bool:
@@ -549,7 +560,7 @@ def glued_conjunct(word: str) -> bool:
     samangan.gov.af) the last noun of a name joined by «و» («وزارت اطلاعات وفرهنگ»), or the sentence
     going on with another noun («دولت وطالبان», «حکومت ومردم»): never a government's holder
     (:func:`government_rule`), and the end of a body's name (:func:`org_head_rule`)."""
-    return _glued_and(word) and not everyday_word(word) and not is_given(word) and word not in surnames()
+    return _glued_and(word) and _no_word_or_name(word)
 
 
 _TO = norm("ب")
@@ -561,8 +572,8 @@ GLUED_LINKS = ("در", "از", "و")
 with the word after it («ازاین», «درطی», «ومردم», «ودشمنان»: helmand.gov.af, samangan.gov.af):
 :func:`glued_link`."""
 _GLUED_LINKS = norms_of(GLUED_LINKS)
+_STOP_LINKS = tuple(link for link in _GLUED_LINKS if len(link) > 1)  # «در», «از»: not «و» («وزیر» is no «و» + «زیر»)
 _MIN_GLUED_STOP = 2  # letters of a stop word after «در» or «از»: «درطی», «ازاین»
-_MIN_GLUED_COMMON = 3  # letters of a common word after a link: «ومردم», not «وفا»
 
 
 def glued_link(word: str) -> bool:
@@ -571,14 +582,14 @@ def glued_link(word: str) -> bool:
     together with a word of :func:`common_words` or its plural («ومردم», «ودشمنان») and no everyday
     word itself («وکیل», «درمان»): a phrase that starts after a name, never part of one. A listed
     given or family name («وحید», «درانی») is none; nor is «و» with a stop word («وزیر» is no «و» + «زیر»)."""
-    link = word[:2] if word[:2] in _GLUED_LINKS else word[:1]
-    if link not in _GLUED_LINKS or word in surnames() or word in given_names() or word in afghan_given_names():
+    if word in surnames() or word in given_names() or word in afghan_given_names():
         return False
-    rest = word[len(link):]
-    if len(link) > 1 and len(rest) >= _MIN_GLUED_STOP and rest in stop_words():
-        return True
-    return len(rest) >= _MIN_GLUED_COMMON and (rest in common_words() or plural_of_word(rest)) \
-        and not everyday_word(word)
+    return glued_to(word, _STOP_LINKS, stop_words().__contains__, _MIN_GLUED_STOP) or (
+        glued_to(word, _GLUED_LINKS, _common_or_plural) and not everyday_word(word))
+
+
+def _common_or_plural(word: str) -> bool:
+    return word in common_words() or plural_of_word(word)
 
 
 def verb_noun(words: Words, k: int) -> bool:
