@@ -20,7 +20,12 @@ from nashr.entities.candidates.words import (
     WORD_GIVEN,
     WORDLIKE_GIVEN,
     everyday_word,
+    glued_conjunct,
+    glued_in,
+    glued_link,
+    glued_preposition_word,
     light_verb,
+    name_like,
     plural_of_word,
     surname_like,
     surname_need,
@@ -171,6 +176,19 @@ def test_light_verbs_of_compound_verbs() -> None:
     # the verb's, not a name's last word.
     assert all(map(light_verb, map(norm, ["برد", "آورد", "میخورند", "کشید", "بستند", "کرد"])))
     assert not light_verb(norm("گفت"))
+
+
+def test_glued_words_leave_listed_names_whole() -> None:
+    # A preposition, «و» or «هر» written together with a word by a lost space (informal and Afghan
+    # official pages: «درخصوص», «ومردم», «دراین», «بامردم») is two words; a listed given or family name
+    # is none of them in all four tests: «درمحمد» (Dari's Dur Muhammad) is no «در» + «محمد», «وسیم» (Wasim)
+    # no «و» + «سیم», «درانی» (the Durrani) no «در» + «انی»; «ازوالدین» ("from the parents") is «از» +
+    # «والدین», though it ends as a laqab in «الدین» does.
+    tests = (glued_in, glued_link, glued_conjunct, glued_preposition_word)
+    assert glued_in(norm("درخصوص")) and glued_conjunct(norm("ومردم")) and glued_link(norm("دراین"))
+    assert glued_preposition_word(norm("بامردم")) and glued_preposition_word(norm("ازوالدین"))
+    assert not any(test(norm(word)) for word in ("درمحمد", "وسیم", "درانی", "وحید") for test in tests)
+    assert name_like(norm("درمحمد"))
 
 
 def test_a_city_that_is_a_word_inside_a_compound_preposition(bare: Tagger) -> None:

@@ -413,10 +413,9 @@ def glued_in(word: str) -> bool:
     """True when a word (norm form) is the preposition «در» (in) written together with a word of
     :func:`common_words` (which holds the big cities), as informal and scanned texts write it
     («درخصوص» "regarding", «درتهران» "in Tehran"): a phrase that starts after a name, never part
-    of one. A word that is itself an everyday word («دربار», «درمان») or a listed family name («درانی»,
-    the Durrani) is no such pair."""
-    return glued_to(word, _IN_GLUED, common_words().__contains__) and not everyday_word(word) \
-        and word not in surnames()
+    of one. A word that is itself an everyday word («دربار», «درمان») or a listed name («درانی», the
+    Durrani: :func:`_no_word_or_name`) is no such pair."""
+    return glued_to(word, _IN_GLUED, common_words().__contains__) and _no_word_or_name(word)
 
 
 _DARI_GLUED_TITLES = ("دوکتور", "داکتر", "دکتور", "دکتر", "انجینیر", "انجنیر", "مهندس", "الحاج", "مولوی")
@@ -543,9 +542,16 @@ _EVERY = (norm("هر"),)
 
 
 def _no_word_or_name(word: str) -> bool:
-    """True for a word (norm form) that is no everyday word, given name or family name itself: what a
-    glued pair must be to be read as two words («ومردم»; not «وحدت», «وکیل», «باران»)."""
-    return not everyday_word(word) and not is_given(word) and word not in surnames()
+    """True for a word (norm form) that is no everyday word and no listed name itself: what a glued pair
+    must be to be read as two words («ومردم»; not «وحدت», «وکیل», «باران», «درانی»)."""
+    return not everyday_word(word) and not _listed_name(word)
+
+
+def _listed_name(word: str) -> bool:
+    """True for a word (norm form) of the given-name (Iranian or Afghan) or family-name lists: the names
+    the glued-word tests leave whole (not :func:`is_given`, which asks :func:`name_like`, which asks
+    :func:`glued_in`)."""
+    return word in given_names() or word in afghan_given_names() or word in surnames()
 
 
 def _glued_and(word: str) -> bool:
@@ -582,7 +588,7 @@ def glued_link(word: str) -> bool:
     together with a word of :func:`common_words` or its plural («ومردم», «ودشمنان») and no everyday
     word itself («وکیل», «درمان»): a phrase that starts after a name, never part of one. A listed
     given or family name («وحید», «درانی») is none; nor is «و» with a stop word («وزیر» is no «و» + «زیر»)."""
-    if word in surnames() or word in given_names() or word in afghan_given_names():
+    if _listed_name(word):
         return False
     return glued_to(word, _STOP_LINKS, stop_words().__contains__, _MIN_GLUED_STOP) or (
         glued_to(word, _GLUED_LINKS, _common_or_plural) and not everyday_word(word))
