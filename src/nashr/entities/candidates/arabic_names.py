@@ -124,15 +124,20 @@ def eulogy_ranges(words: Words) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _EULOGY.finditer(words.folded)]
 
 
+def _word_before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> int | None:
+    """The index of the word before the first eulogy or blessing that starts inside ``span`` (-1 when
+    none is before it), or None when none starts inside."""
+    inside = next((start for start, _ in eulogies if span.start < start < span.end), None)
+    return None if inside is None else bisect_left(words.ends, inside + 1) - 1
+
+
 def _before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]]) -> Span:
     """A person's name that runs into a eulogy or blessing, ended before it («میرزا کاظم سلمه الله»
     → «میرزا کاظم»), when its last word there is a given name that is no everyday word, or another
     word that is none, and no title; else as it was
     (and a rule's name crossing a eulogy is not kept)."""
-    inside = next((start for start, _ in eulogies if span.start < start < span.end), None)
-    if inside is None:
+    if (last := _word_before_eulogy(words, span, eulogies)) is None:
         return span
-    last = bisect_left(words.ends, inside + 1) - 1  # the word before the eulogy
     word = words.norms[last]
     if last < 0 or words.ends[last] <= span.start or word in _POST_TITLES or word in _NAME_TITLES or not (
             (is_given(word) and not word_like_given(word)) or not everyday_word(word)):
@@ -144,10 +149,8 @@ def _body_before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]
     """An organisation's name that runs into a blessing, ended before it: the blessing is said of
     the body or its head, as letters address them («مقام منیع وزارت جلیله معارف و علوم دامت شوکته»),
     when two words or more are left; else as it was (and not kept)."""
-    inside = next((start for start, _ in eulogies if span.start < start < span.end), None)
-    if inside is None:
+    if (last := _word_before_eulogy(words, span, eulogies)) is None:
         return span
-    last = bisect_left(words.ends, inside + 1) - 1  # the word before the blessing
     if last < 1 or words.starts[last - 1] < span.start:
         return span
     return Span(span.start, words.ends[last], span.tag, span.attrs)

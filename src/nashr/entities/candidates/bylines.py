@@ -19,7 +19,6 @@ from importlib.resources import files
 
 from nashr.convert.letters import HUMBLE_WORDS
 from nashr.entities.candidates.names import _born_after, _name_end_after, _span
-from nashr.entities.candidates.states import _FROM, _PHOTO, _VOICE, _WITH
 from nashr.entities.candidates.terms import (
     _COURT_TITLES,
     _MAX_NAME_WORDS,
@@ -84,6 +83,7 @@ CREDIT_LABELS = ("نویسنده", "مترجم", "شاعر", "گوینده")
 ezafe they name the work after them («نویسندهٔ قابوسنامه»)."""
 _CREDITS = norms_of(CREDITS)
 _CREDIT_LABELS = norms_of(CREDIT_LABELS)
+_VOICE, _WITH, _PHOTO, _FROM = norm("صدای"), norm("با"), norm("عکس"), norm("از")
 _CREDIT_TRIGGERS = _CREDITS | _CREDIT_LABELS | {_VOICE, _PHOTO}
 
 

@@ -66,6 +66,7 @@ from nashr.entities.candidates.places import list_items
 from nashr.entities.candidates.terms import (
     _ADDRESS,
     _ADDRESS_ADJECTIVES,
+    _AND,
     _COURT_TITLES,
     _KIN_LINKS,
     _KINSHIP,
@@ -565,7 +566,6 @@ Ayyuqi's «ورقه و گلشاه», the Shahnameh's «رستم و سهراب»,
 _ROMANCE_COUPLES = frozenset((norm(a), norm(b)) for a, b in ROMANCE_COUPLES) \
     | frozenset((norm(b), norm(a)) for a, b in ROMANCE_COUPLES)
 _ROMANCE_NAMES = frozenset(name for couple in _ROMANCE_COUPLES for name in couple)
-_AND = norm("و")
 
 
 def romance_rule(words: Words) -> Iterator[Span]:

@@ -20,7 +20,6 @@ from functools import cache
 
 from nashr.entities.candidates.bodies import _IN
 from nashr.entities.candidates.names import _allah_name, _clause_boundary_after, _span, _titled_given_name
-from nashr.entities.candidates.states import _ISLAMIC, _REPUBLIC
 from nashr.entities.candidates.terms import (
     _KINSHIP,
     _MAX_NAME_WORDS,
@@ -240,6 +239,13 @@ def pen_name_rule(words: Words, persons: Iterable[Span], triggers: list[int]) ->
             and norms[last + 2] in surnames() else -1
         end = words.ends[family] if family > 0 else words.ends[last + 1] + 1
         yield Span(words.starts[first], end, "persName", CANDIDATE_ATTRS)
+
+
+ISLAMIC_REPUBLIC = ("جمهور", "جمهوری", "اسلامی")
+"""«جمهور»/«جمهوری» and «اسلامی» after it: the state's name («رئیس جمهور اسلامی افغانستان», «رئیس
+جمهوری اسلامی افغانستان»: president.gov.af's and dailies.gov.af's decrees), where «اسلامی» is no
+family name after the post."""
+_REPUBLIC, _ISLAMIC = norms_of(ISLAMIC_REPUBLIC[:2]), norm(ISLAMIC_REPUBLIC[2])
 
 
 def _islamic_republic(words: Words, j: int) -> bool:

@@ -36,13 +36,6 @@ from nashr.entities.places import country_names
 from nashr.entities.switches import never, switch
 from nashr.markup import Span
 
-ISLAMIC_REPUBLIC = ("جمهور", "جمهوری", "اسلامی")
-"""«جمهور»/«جمهوری» and «اسلامی» after it: the state's name («رئیس جمهور اسلامی افغانستان», «رئیس
-جمهوری اسلامی افغانستان»: president.gov.af's and dailies.gov.af's decrees), where «اسلامی» is no
-family name after the post."""
-_REPUBLIC, _ISLAMIC = norms_of(ISLAMIC_REPUBLIC[:2]), norm(ISLAMIC_REPUBLIC[2])
-_VOICE, _WITH, _PHOTO, _FROM = norm("صدای"), norm("با"), norm("عکس"), norm("از")
-
 
 def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
     """Rule 5b: «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person (``named``: such
