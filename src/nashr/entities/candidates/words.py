@@ -20,7 +20,7 @@ later in the document is :func:`nashr.entities.candidates.people.titled` and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -401,12 +401,17 @@ _IN_GLUED = (norm("در"),)
 _MIN_GLUED_REST = 3  # letters of the word a link is glued to: «درخصوص», «ومردم»; not «وفا»
 
 
-def glued_to(word: str, links: Iterable[str], rest: Callable[[str], bool], min_rest: int = _MIN_GLUED_REST) -> bool:
+def glued_to(word: str, links: tuple[str, ...], rest: Callable[[str], bool], min_rest: int = _MIN_GLUED_REST) -> bool:
     """True when a word (norm form) is one of ``links`` (a preposition, «و», «هر») written together
     with a word of ``min_rest`` letters or more that passes ``rest`` («درخصوص», «ومردم», «بامردم»), as
     informal and scanned texts write them: the one shape of the glued-word tests below, which differ
     in their links, in what the rest must be and in which whole words they leave alone."""
-    return any(word.startswith(link) and len(word) - len(link) >= min_rest and rest(word[len(link):]) for link in links)
+    if not word.startswith(links):  # (most words: one test in C)
+        return False
+    for link in links:
+        if word.startswith(link) and len(word) - len(link) >= min_rest and rest(word[len(link):]):
+            return True
+    return False
 
 
 def glued_in(word: str) -> bool:
@@ -506,7 +511,7 @@ def with_clitic(word: str) -> bool:
 
 
 _MAX_FEATURE_WORDS = 4
-_GLUED_PREPOSITIONS = norms_of(("در", "از", "با", "به", "تا"))
+_GLUED_PREPOSITIONS = tuple(sorted(norms_of(("در", "از", "با", "به", "تا"))))
 
 
 COPULA_ENDINGS = ("یم", "ید", "ند", "م")
@@ -577,7 +582,7 @@ GLUED_LINKS = ("در", "از", "و")
 """A preposition or «و» that informal and scanned texts, Afghan official news most, write together
 with the word after it («ازاین», «درطی», «ومردم», «ودشمنان»: helmand.gov.af, samangan.gov.af):
 :func:`glued_link`."""
-_GLUED_LINKS = norms_of(GLUED_LINKS)
+_GLUED_LINKS = tuple(sorted(norms_of(GLUED_LINKS)))
 _STOP_LINKS = tuple(link for link in _GLUED_LINKS if len(link) > 1)  # «در», «از»: not «و» («وزیر» is no «و» + «زیر»)
 _MIN_GLUED_STOP = 2  # letters of a stop word after «در» or «از»: «درطی», «ازاین»
 
@@ -588,7 +593,7 @@ def glued_link(word: str) -> bool:
     together with a word of :func:`common_words` or its plural («ومردم», «ودشمنان») and no everyday
     word itself («وکیل», «درمان»): a phrase that starts after a name, never part of one. A listed
     given or family name («وحید», «درانی») is none; nor is «و» with a stop word («وزیر» is no «و» + «زیر»)."""
-    if _listed_name(word):
+    if not word.startswith(_GLUED_LINKS) or _listed_name(word):
         return False
     return glued_to(word, _STOP_LINKS, stop_words().__contains__, _MIN_GLUED_STOP) or (
         glued_to(word, _GLUED_LINKS, _common_or_plural) and not everyday_word(word))
