@@ -11,8 +11,9 @@ word after it what it needs (:func:`surname_need`, :func:`surname_like`); no nam
 determiner or a superlative (:func:`determined`); a name ends at a pronominal enclitic
 (:func:`with_clitic`) and before the noun of a compound verb (:data:`LIGHT_VERBS`); heads that
 are actions in prose need evidence (:data:`nashr.entities.candidates.terms.AMBIGUOUS_HEADS`). Words
-glued by a lost space are told apart here too (:func:`glued_in`, :func:`glued_link`,
-:func:`glued_conjunct`, :func:`glued_preposition_word`). Which names may be recalled by one word
+glued by a lost space are told apart here too, all by one test (:func:`glued_to`) with their links and
+what the rest must be (:func:`glued_in`, :func:`glued_link`, :func:`glued_conjunct`,
+:func:`glued_preposition_word`). Which names may be recalled by one word
 later in the document is :func:`nashr.entities.candidates.people.titled` and
 :func:`~nashr.entities.candidates.people.proved_name`.
 """
