@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the candidate rules' time goes, and how much of it any dispatch of the rules could save.
 
-The candidate rules (:func:`nashr.entities.candidates.candidate_spans`) are the largest part of
+The candidate rules (:func:`nashr.entities.candidates.driver.candidate_spans`) are the largest part of
 entity tagging (issue 14: faster convert). This benchmark records the inputs of every call of
 ``candidate_spans`` while ``nashr convert`` converts the texts with the tagger (COUNT synthetic
 texts of ``scripts/make_corpus.py``, or with ``--collection`` the test collection's
@@ -16,8 +16,9 @@ prints, per block (CPU time of this thread, the least of ``--rounds`` replays):
   calls a rule only where it will find a candidate, would save (its own cost not counted);
 * **each rule's own time**: its generator consumed, less the time of timing an empty one.
 
-A rule is a generator function of the module named ``*_rule``, looked up by ``candidate_spans``
-as a module global when it runs, which is what lets the replays swap it.
+A rule is a generator function named ``*_rule`` that :mod:`nashr.entities.candidates.driver` imports,
+looked up by ``candidate_spans`` as a global of that module when it runs, which is what lets the
+replays swap it.
 
 Usage: ``uv run python benchmarks/candidate_rules.py [COUNT=100] [--collection] [--rounds 5]``
 (repository root).
@@ -35,7 +36,8 @@ from pathlib import Path
 
 from nashr.config import load_edition
 from nashr.convert.converter import convert_file
-from nashr.entities import candidates
+from nashr.entities import tagger as tagger_module
+from nashr.entities.candidates import driver
 from nashr.entities.normalize import Words
 from nashr.entities.tagger import Tagger
 from nashr.markup import Span
@@ -46,7 +48,7 @@ from make_corpus import make_corpus  # noqa: E402
 
 Call = tuple[Words, list[Span], list[tuple[int, int]]]
 RULES: dict[str, Callable[..., Iterator[Span]]] = {
-    name: rule for name, rule in vars(candidates).items()
+    name: rule for name, rule in vars(driver).items()
     if name.endswith("_rule") and inspect.isgeneratorfunction(rule)}
 
 
@@ -55,19 +57,19 @@ def recorded_calls(sources: list[Path]) -> list[Call]:
     edition = load_edition(ROOT / "edition.toml")
     tagger = Tagger.from_registers(ROOT / "tei" / "registers")
     calls: list[Call] = []
-    original = candidates.candidate_spans
+    original = driver.candidate_spans
 
     def record(words: Words, names: Iterable[Span], taken: Iterable[tuple[int, int]]) -> list[Span]:
         calls.append((words, list(names), list(taken)))
         return original(words, *calls[-1][1:])
 
-    candidates.candidate_spans = record
+    tagger_module.candidate_spans = record  # (the tagger's name for it)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for path in sources:
                 convert_file(path, Path(tmp) / path.parent.name, edition, tagger=tagger, force=True)
     finally:
-        candidates.candidate_spans = original
+        tagger_module.candidate_spans = original
     return calls
 
 
@@ -79,15 +81,15 @@ def replay(calls: list[Call], rounds: int, before: Callable[[int], None] = lambd
         start = time.thread_time()
         for i, (words, names, taken) in enumerate(calls):
             before(i)
-            candidates.candidate_spans(words, names, taken)
+            driver.candidate_spans(words, names, taken)
         best = min(best, time.thread_time() - start)
     return 1e6 * best / len(calls)
 
 
 def swapped(rules: Mapping[str, Callable[..., Iterable[Span]]]) -> None:
-    """Put ``rules`` in the module in place of the rules of those names."""
+    """Put ``rules`` in the driver in place of the rules of those names."""
     for name, rule in rules.items():
-        setattr(candidates, name, rule)
+        setattr(driver, name, rule)
 
 
 def measure(calls: list[Call], rounds: int) -> None:

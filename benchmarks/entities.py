@@ -28,7 +28,7 @@ from pathlib import Path
 
 from nashr.config import load_edition
 from nashr.convert.converter import convert_file
-from nashr.entities import candidates
+from nashr.entities.candidates.driver import candidate_spans
 from nashr.entities.dates import date_spans
 from nashr.entities.normalize import words
 from nashr.entities.numbers import num_spans
@@ -98,7 +98,7 @@ def main() -> None:
             "names (registers + gazetteer)": tagger.register_spans,
             "dates": date_spans,
             "numbers": num_spans,
-            "candidates": lambda line: candidates.candidate_spans(words(line), tagger.register_spans(line), []),
+            "candidates": lambda line: candidate_spans(words(line), tagger.register_spans(line), []),
         }
         for name, function in parts.items():
             seconds = timed(function, lines)

@@ -17,7 +17,7 @@ corpus, with counts) or tags as a preposition, conjunction, pronoun, determiner 
 judged from ``frequent_words_fa.txt`` and ``everyday_given_names_fa.txt`` below.)
 
 ``given_names_fa.txt``: the one-word given names of ``persian-gender-detection`` in nashr's
-norm form (:func:`nashr.entities.candidates.norms_of`), less the dictionary words of
+norm form (:func:`nashr.entities.candidates.terms.norms_of`), less the dictionary words of
 ``word_names_fa.tsv``: the given names ``nashr.entities.candidates`` starts from, read by every
 process that tags names, so it reads 9,800 short lines instead of folding the 19,881 rows of
 the package's CSV and the dictionary words on every start (25–30 ms of a cold ``nashr
@@ -112,7 +112,7 @@ import wordfreq  # type: ignore[import-not-found]
 from babel import Locale  # type: ignore[import-not-found]
 from farsi_faker import FarsiFaker  # type: ignore[import-not-found]
 
-from nashr.entities.candidates import norms_of
+from nashr.entities.candidates.terms import norms_of
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.lexicon import given_names, stopwords, vocabulary
 from nashr.entities.normalize import compact

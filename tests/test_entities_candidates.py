@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from nashr.entities.candidates import looks_like_verb, norm, signature_rule
+from nashr.entities.candidates.bylines import signature_rule
+from nashr.entities.candidates.terms import norm
+from nashr.entities.candidates.words import looks_like_verb
 from nashr.entities.normalize import words
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
@@ -1462,7 +1464,7 @@ def test_the_outlet_a_reporter_works_for(tagger: Tagger) -> None:
 def test_a_given_and_a_family_name_glued_together_are_one_name_not_a_short_word() -> None:
     """Rule 1c (:func:`glued_name_rule`): «مظفربقایی» (a lost space) is a name; «احمدملکی», whose
     rest «ملکی» is an everyday word too ("landed"), and the short words around them are not."""
-    from nashr.entities.candidates import glued_name_rule
+    from nashr.entities.candidates.people import glued_name_rule
     from nashr.entities.normalize import words
 
     text = "در جلسه مظفربقایی و احمدملکی سخن گفتند."
@@ -1474,7 +1476,7 @@ def test_eulogies_of_every_opening_letter_are_found_and_against_is_none() -> Non
     """:func:`eulogy_ranges` finds a eulogy of each first letter («(ع)», «علیه السلام», «رحمه
     الله», «قدس سره», «سلام الله علیها», «رضی الله عنه», «عجل الله تعالی فرجه»), spaces or ZWNJ
     inside as written, and nothing in a block where «علیه» is "against" and «(» opens a bracket."""
-    from nashr.entities.candidates import eulogy_ranges
+    from nashr.entities.candidates.arabic_names import eulogy_ranges
     from nashr.entities.normalize import words
 
     for eulogy in ("(ع)", "علیه السلام", "علیه‌السلام", "رحمه الله", "قدس سره", "سلام الله علیها",
@@ -1493,13 +1495,13 @@ def test_the_eulogy_gate_as_a_tree_finds_what_the_eulogies_alternation_finds() -
 
     from conftest import SEEDS
     from corpus_sets import CORPUS
-    from nashr.entities import candidates
+    from nashr.entities.candidates.arabic_names import _ANY_EULOGY, BLESSINGS, EULOGIES, _eulogy_pattern
     from nashr.entities.normalize import fold
 
-    every = (*candidates.EULOGIES, *candidates.BLESSINGS)
-    flat = [re.compile("|".join(candidates._eulogy_pattern(e) for e in every if e[0] == first))
+    every = (*EULOGIES, *BLESSINGS)
+    flat = [re.compile("|".join(_eulogy_pattern(e) for e in every if e[0] == first))
             for first in sorted({e[0] for e in every})]
-    assert [p.pattern for p in flat] != [p.pattern for p in candidates._ANY_EULOGY]
+    assert [p.pattern for p in flat] != [p.pattern for p in _ANY_EULOGY]
     lines = [fold(line) for source in [*SEEDS, *sorted(CORPUS.glob("*/source.txt"))]
              for line in source.read_text(encoding="utf-8", errors="replace").splitlines()]
     for eulogy in every:
@@ -1510,13 +1512,13 @@ def test_the_eulogy_gate_as_a_tree_finds_what_the_eulogies_alternation_finds() -
     held = 0
     for line in lines:
         expected = any(p.search(line) for p in flat)
-        assert any(p.search(line) for p in candidates._ANY_EULOGY) == expected, line
+        assert any(p.search(line) for p in _ANY_EULOGY) == expected, line
         held += expected
     assert held > len(every) * 6  # (each eulogy written in six ways at least, and the texts' own)
 
 
 def test_a_blessing_ends_a_name_and_makes_none_after_a_title(tagger: Tagger) -> None:
-    """The blessings of Qajar letters and decrees (:data:`nashr.entities.candidates.BLESSINGS`) are
+    """The blessings of Qajar letters and decrees (:data:`nashr.entities.candidates.arabic_names.BLESSINGS`) are
     no part of a name, vowel marks and all («خلّدالله»), and after a title or epithet alone they
     make no name of it (sentences written for this test on the pattern of the collection's)."""
     assert candidates(tagger, "فرمان به جناب آقا میرزا کاظم سلمه الله تعالی صادر شد") == [("persName", "میرزا کاظم")]
@@ -1528,7 +1530,7 @@ def test_a_blessing_ends_a_name_and_makes_none_after_a_title(tagger: Tagger) -> 
 
 
 def test_malek_before_a_name_of_two_words_is_the_names_first_word(tagger: Tagger) -> None:
-    """«ملک» (:data:`nashr.entities.candidates.MALEK`), a prince's title, opens a name of two words or
+    """«ملک» (:data:`nashr.entities.candidates.people.MALEK`), a prince's title, opens a name of two words or
     more («ملک قاسم میرزا», «ملک تاج نجم السلطنه»), not one word, where it is "kingdom" («ملک جم»)."""
     assert candidates(tagger, "نامه‌ای به ملک قاسم میرزا نوشت") == [("persName", "ملک قاسم میرزا")]
     assert candidates(tagger, "نامه ملک تاج نجم السلطنه به برادرش") == [("persName", "ملک تاج نجم السلطنه")]
@@ -1548,7 +1550,7 @@ def test_a_name_in_quotes_next_to_a_role_noun(tagger: Tagger) -> None:
 
 def test_epithets_of_address_are_no_names(tagger: Tagger) -> None:
     """A compound epithet after a term of address («شریعت مآب», «سپهر رفعت», «قبلة الانام»:
-    :data:`nashr.entities.candidates.DIGNITIES`) and a royal epithet after «اعلیحضرت» («شهریاری»,
+    :data:`nashr.entities.candidates.people.DIGNITIES`) and a royal epithet after «اعلیحضرت» («شهریاری»,
     «پادشاهی») are no names; a name after the epithet still is."""
     assert candidates(tagger, "به تصویب جناب مستطاب شریعت مآب رسید") == []
     assert candidates(tagger, "نامه از حضرت سپهر رفعت رسید") == []
@@ -1822,14 +1824,14 @@ def test_the_united_nations_by_its_short_name(tagger: Tagger) -> None:
 
 
 def test_the_glued_kunya_pattern_finds_what_its_look_behind_first_form_finds() -> None:
-    """:data:`nashr.entities.candidates._KUNYA_GLUED` opens with «اب» and tests the character before
+    """:data:`nashr.entities.candidates.arabic_names._KUNYA_GLUED` opens with «اب» and tests the character before
     it after it: the same matches as ``(?<!\\w)(?:ابو|ابی)\\w{3,}`` on every line of the seeds and
     the corpus and on a kunya glued, inside a word, after a digit, mark, ZWNJ or underscore."""
     import re
 
     from conftest import SEEDS
     from corpus_sets import CORPUS
-    from nashr.entities import candidates
+    from nashr.entities.candidates.arabic_names import _KUNYA_GLUED
     from nashr.entities.normalize import fold
 
     look_behind_first = re.compile(r"(?<!\w)(?:ابو|ابی)\w{3,}")
@@ -1840,6 +1842,6 @@ def test_the_glued_kunya_pattern_finds_what_its_look_behind_first_form_finds() -
     found = 0
     for line in lines:
         expected = [m.span() for m in look_behind_first.finditer(line)]
-        assert [m.span() for m in candidates._KUNYA_GLUED.finditer(line)] == expected, line
+        assert [m.span() for m in _KUNYA_GLUED.finditer(line)] == expected, line
         found += len(expected)
     assert found > 20  # (the corpus's own kunyas and the ones written here)

@@ -13,7 +13,25 @@ from pathlib import Path
 
 import pytest
 
-from nashr.entities import candidates as c
+from nashr.entities.candidates.terms import norm
+from nashr.entities.candidates.words import (
+    ANY_GIVEN,
+    UNLISTED_GIVEN,
+    WORD_GIVEN,
+    WORDLIKE_GIVEN,
+    everyday_word,
+    glued_conjunct,
+    glued_in,
+    glued_link,
+    glued_preposition_word,
+    light_verb,
+    name_like,
+    plural_of_word,
+    surname_like,
+    surname_need,
+    surnames,
+    word_like_given,
+)
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
 from nashr.markup import Span
@@ -41,33 +59,33 @@ def names(tagger: Tagger | Callable[[str], list[Span]], text: str) -> list[tuple
 def test_lexicons_say_which_given_names_are_words() -> None:
     # A registry given name that is an everyday word; an everyday given name that is a word too;
     # a given name that is no word.
-    assert c.word_like_given(c.norm("زمینه")) and c.word_like_given(c.norm("کارگر"))
-    assert not c.word_like_given(c.norm("امید")) and not c.word_like_given(c.norm("حسن"))
-    assert c.surname_need(c.norm("روحیه")) == c.WORDLIKE_GIVEN
-    assert c.surname_need(c.norm("حسن")) == c.WORD_GIVEN
+    assert word_like_given(norm("زمینه")) and word_like_given(norm("کارگر"))
+    assert not word_like_given(norm("امید")) and not word_like_given(norm("حسن"))
+    assert surname_need(norm("روحیه")) == WORDLIKE_GIVEN
+    assert surname_need(norm("حسن")) == WORD_GIVEN
     # a given name that is no word but not among the everyday given names either: it needs a
     # known family name (round 7: «بسی شند», «بوته دونو» in dialect verse)
-    assert c.surname_need(c.norm("شهلا")) == c.UNLISTED_GIVEN
-    assert c.surname_like(c.norm("دانشفر"), c.UNLISTED_GIVEN) and not c.surname_like(c.norm("شند"), c.UNLISTED_GIVEN)
-    assert c.surname_need(c.norm("اردلان")) == c.ANY_GIVEN  # an everyday given name that is no word
-    assert c.norm("روحانی") in c.surnames() and c.everyday_word(c.norm("روحانی"))
+    assert surname_need(norm("شهلا")) == UNLISTED_GIVEN
+    assert surname_like(norm("دانشفر"), UNLISTED_GIVEN) and not surname_like(norm("شند"), UNLISTED_GIVEN)
+    assert surname_need(norm("اردلان")) == ANY_GIVEN  # an everyday given name that is no word
+    assert norm("روحانی") in surnames() and everyday_word(norm("روحانی"))
 
 
 def test_family_names_prove_themselves_by_what_the_given_name_needs() -> None:
     # After a registry word only a suffix only family names have.
-    assert c.surname_like(c.norm("کریم‌زاده"), c.WORDLIKE_GIVEN)
-    assert not c.surname_like(c.norm("بیکار"), c.WORDLIKE_GIVEN)
-    assert not c.surname_like(c.norm("کامکار"), c.WORDLIKE_GIVEN)  # listed, but «طالع کامکار» is a phrase
+    assert surname_like(norm("کریم‌زاده"), WORDLIKE_GIVEN)
+    assert not surname_like(norm("بیکار"), WORDLIKE_GIVEN)
+    assert not surname_like(norm("کامکار"), WORDLIKE_GIVEN)  # listed, but «طالع کامکار» is a phrase
     # After an everyday given name, a listed family name that is a word too.
-    assert c.surname_like(c.norm("روحانی"), c.WORD_GIVEN)
-    assert not c.surname_like(c.norm("کمونیسم"), c.WORD_GIVEN)
+    assert surname_like(norm("روحانی"), WORD_GIVEN)
+    assert not surname_like(norm("کمونیسم"), WORD_GIVEN)
     # After a name that is no word, any word that is no everyday word; never a plural of a word,
     # an adjective of one, or a word with a surname's suffix that is an everyday word.
-    assert c.surname_like(c.norm("دانشفر"), c.ANY_GIVEN)
-    assert not c.surname_like(c.norm("زندانیان"), c.ANY_GIVEN)
-    assert not c.surname_like(c.norm("پایانی"), c.ANY_GIVEN)
-    assert not c.surname_like(c.norm("جلو"), c.ANY_GIVEN)
-    assert c.plural_of_word(c.norm("زندانیان")) and not c.plural_of_word(c.norm("کریمیان"))
+    assert surname_like(norm("دانشفر"), ANY_GIVEN)
+    assert not surname_like(norm("زندانیان"), ANY_GIVEN)
+    assert not surname_like(norm("پایانی"), ANY_GIVEN)
+    assert not surname_like(norm("جلو"), ANY_GIVEN)
+    assert plural_of_word(norm("زندانیان")) and not plural_of_word(norm("کریمیان"))
 
 
 def test_registry_words_as_given_names(tagger: Tagger) -> None:
@@ -156,8 +174,21 @@ def test_heads_that_are_actions_in_prose_need_evidence(tagger: Tagger) -> None:
 def test_light_verbs_of_compound_verbs() -> None:
     # «نام برد», «به دست آورد», «شکست خورد», «دست کشید», «امید بستند»: the noun before them is
     # the verb's, not a name's last word.
-    assert all(map(c.light_verb, map(c.norm, ["برد", "آورد", "میخورند", "کشید", "بستند", "کرد"])))
-    assert not c.light_verb(c.norm("گفت"))
+    assert all(map(light_verb, map(norm, ["برد", "آورد", "میخورند", "کشید", "بستند", "کرد"])))
+    assert not light_verb(norm("گفت"))
+
+
+def test_glued_words_leave_listed_names_whole() -> None:
+    # A preposition, «و» or «هر» written together with a word by a lost space (informal and Afghan
+    # official pages: «درخصوص», «ومردم», «دراین», «بامردم») is two words; a listed given or family name
+    # is none of them in all four tests: «درمحمد» (Dari's Dur Muhammad) is no «در» + «محمد», «وسیم» (Wasim)
+    # no «و» + «سیم», «درانی» (the Durrani) no «در» + «انی»; «ازوالدین» ("from the parents") is «از» +
+    # «والدین», though it ends as a laqab in «الدین» does.
+    tests = (glued_in, glued_link, glued_conjunct, glued_preposition_word)
+    assert glued_in(norm("درخصوص")) and glued_conjunct(norm("ومردم")) and glued_link(norm("دراین"))
+    assert glued_preposition_word(norm("بامردم")) and glued_preposition_word(norm("ازوالدین"))
+    assert not any(test(norm(word)) for word in ("درمحمد", "وسیم", "درانی", "وحید") for test in tests)
+    assert name_like(norm("درمحمد"))
 
 
 def test_a_city_that_is_a_word_inside_a_compound_preposition(bare: Tagger) -> None:

@@ -1,5 +1,5 @@
 """The entity data files that ``scripts/make_entity_data.py`` derives with nashr's own code
-(:func:`nashr.entities.candidates.norms_of`) are those the code gives now: a change of the norm
+(:func:`nashr.entities.candidates.terms.norms_of`) are those the code gives now: a change of the norm
 form needs them made again."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from __future__ import annotations
 from importlib.resources import files
 
 from nashr.entities import lexicon
-from nashr.entities.candidates import given_names, norm, norms_of
+from nashr.entities.candidates.terms import norm, norms_of
+from nashr.entities.candidates.words import given_names
 from nashr.entities.places import gazetteer
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger

@@ -106,14 +106,14 @@ def eulogy_compiled_after_converting(text: str, tmp_path: Path) -> bool:
     source.write_text(text, encoding="utf-8")
     script = ("import sys\nfrom nashr.cli import app\nsys.argv = ['nashr', *sys.argv[1:]]\n"
               "try:\n    app()\nexcept SystemExit:\n    pass\n"
-              "from nashr.entities import candidates\nprint(candidates._EULOGY._compiled is not None)")
+              "from nashr.entities.candidates import arabic_names\nprint(arabic_names._EULOGY._compiled is not None)")
     done = subprocess.run([sys.executable, "-c", script, "convert", str(source), "-o", str(tmp_path / "out")],
                           cwd=ROOT, capture_output=True, text=True, check=True)
     return done.stdout.strip().splitlines()[-1] == "True"
 
 
 def test_the_eulogy_pattern_compiles_only_for_a_text_with_a_eulogy_hint(tmp_path: Path) -> None:
-    """The eulogies' alternation (nashr.entities.candidates) is compiled on first use: a text
+    """The eulogies' alternation (nashr.entities.candidates.arabic_names) is compiled on first use: a text
     without «علیه», «رحمه» … never pays for it, one with «علیه السلام» does."""
     assert not eulogy_compiled_after_converting("سلام بر دکتر محمد مصدق در تهران.\n", tmp_path)
     assert eulogy_compiled_after_converting("سخنی از امام علی علیه السلام در تهران.\n", tmp_path)

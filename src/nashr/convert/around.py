@@ -154,7 +154,7 @@ def title_said_twice(doc: Document) -> None:
     """The title a page says twice, as its own heading and the text's: a line of TITLE_TWICE_MIN_WORDS
     to TITLE_TWICE_MAX_WORDS words in Persian script, without final punctuation, no date line and no
     person's name (that is the author's: :func:`nashr.convert.matter.person_name`), no bullet, that
-    comes twice (:func:`nashr.entities.candidates.norm`: spaces and ZWNJ aside), never on two lines
+    comes twice (:func:`nashr.entities.candidates.terms.norm`: spaces and ZWNJ aside), never on two lines
     in a row (an image's label and its caption) nor with a copy of another line between the two (a
     block typed twice: tests/data/structure/duplicates), among the top lines — the first TOP_MAX_LINES lines
     before the first paragraph of prose (a sentence, or a hard-wrapped line of the full width) or
@@ -168,7 +168,7 @@ def title_said_twice(doc: Document) -> None:
     a radio site's «دو حکایت از اسرارالتوحید», qajarwomen.org's document titles); a long headline said
     as the page's first two lines, even as long as a paragraph and ending in a full stop: kabul.gov.af's
     and idlg.gov.af's news."""
-    from nashr.entities import candidates
+    from nashr.entities.candidates.terms import norm
 
     top: list[int] = []
     flow = doc.flow[:TOP_MAX_LINES]
@@ -178,13 +178,13 @@ def title_said_twice(doc: Document) -> None:
             # (a hard-wrapped paragraph's first line runs to the width without punctuation; a long
             # headline said twice, the page's first two lines, is the title: kabul.gov.af, idlg.gov.af)
             opens = all(shape is None for shape in doc.shapes[:i])  # (the page's very first line)
-            if k == 0 and opens and len(flow) > 1 and candidates.norm(s.plain) == candidates.norm(doc.s(flow[1]).plain):
+            if k == 0 and opens and len(flow) > 1 and norm(s.plain) == norm(doc.s(flow[1]).plain):
                 top += flow[:2]
             break
         top.append(i)
     said: dict[str, list[int]] = {}
     for i in top:
-        said.setdefault(candidates.norm(doc.s(i).plain), []).append(i)
+        said.setdefault(norm(doc.s(i).plain), []).append(i)
     for lines in said.values():
         s = doc.s(lines[0])
         if (len(lines) < 2 or not all(doc.role(i) in TITLE_TWICE_FROM and not doc.s(i).bullet for i in lines)
@@ -226,7 +226,7 @@ def credit_under_text(doc: Document) -> None:
 
     Where seen: three blogs (an Iraj Mirza poem, a Parvin E'tesami poem, a story of the Asrar
     al-Towhid «اثر محمد بن منور»)."""
-    from nashr.entities import candidates  # (its lexicons load only when a text is read)
+    from nashr.entities.candidates.terms import norm  # (its lexicons load only when a text is read)
 
     lines = [i for i, line in enumerate(doc.out) if line.role not in {"blank", "fw"}]
     last = max((k for k, i in enumerate(lines) if doc.role(i) == "l"
@@ -244,7 +244,7 @@ def credit_under_text(doc: Document) -> None:
         if doc.role(i) != "p" or not doc.out[i].rule.startswith(DEFAULT_RULE) or not 0 < s.words <= CREDIT_MAX_WORDS \
                 or s.end == "terminal":
             continue
-        parts = [candidates.norm(w) for w in NAME_PART.findall(s.plain)]
+        parts = [norm(w) for w in NAME_PART.findall(s.plain)]
         named = any("".join(parts[a:b]) in people for a in range(len(parts))
                     for b in range(a + 1, min(len(parts), a + NAME_MAX_WORDS) + 1))
         if named or WORK_OF.match(s.plain):

@@ -250,10 +250,11 @@ def _joining_forms() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 def _known_word(word: str) -> bool:
     """True for an everyday word, a listed family or given name, or one of these with the ezafe
     or indefinite «ی» («دانشکدهی»): the lexicons of :mod:`nashr.entities.candidates`."""
-    from nashr.entities import candidates  # the lexicons load only for a PDF line with a cut word
+    from nashr.entities.candidates.terms import norm  # the lexicons load only for a PDF line with a cut word
+    from nashr.entities.candidates.words import everyday_word, is_given, surnames
 
-    key = candidates.norm(word)
-    return any(candidates.everyday_word(form) or form in candidates.surnames() or candidates.is_given(form)
+    key = norm(word)
+    return any(everyday_word(form) or form in surnames() or is_given(form)
                for form in (key, key[:-1] if key.endswith("ی") else key) if form)
 
 

@@ -10,8 +10,8 @@ mostafadaneshvar, ocs.gov.af's «پیام رئیس جمهور به مناسبت 
   گرامی باد»: «گرامی» praises the day);
 * «روز» and a person found right after it («روز سعدی»), and a year of four digits after the person
   («روز سعدی ۱۳۹۰»);
-* «روز» and a role or kin noun alone (:data:`nashr.entities.candidates.ROLE_NOUNS`,
-  :data:`~nashr.entities.candidates.KINSHIP_NOUNS`: «روز خبرنگار» on mehrnews, «روز مادر» on
+* «روز» and a role or kin noun alone (:data:`nashr.entities.candidates.terms.ROLE_NOUNS`,
+  :data:`~nashr.entities.candidates.terms.KINSHIP_NOUNS`: «روز خبرنگار» on mehrnews, «روز مادر» on
   behnamtadi's blog; every such pair of the collection is one).
 
 Never after a determiner or a number («در این روز جهانی از آنانی …», «آن روز احمد گفت»: a day
@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from nashr.entities.candidates import DETERMINERS, KINSHIP_NOUNS, ROLE_NOUNS, looks_like_verb, norms_of, stop_words
+from nashr.entities.candidates.terms import KINSHIP_NOUNS, ROLE_NOUNS, norms_of
+from nashr.entities.candidates.words import DETERMINERS, looks_like_verb, stop_words
 from nashr.entities.normalize import Words
 from nashr.entities.numbers import FUNCTION_WORDS, is_number_word
 from nashr.markup import Occupied, Span

@@ -30,7 +30,7 @@ from pathlib import Path
 from lxml import etree
 
 from nashr.convert.reading import logical, pdf_traces
-from nashr.entities.candidates import COURT_TITLES
+from nashr.entities.candidates.terms import COURT_TITLES
 from nashr.entities.normalize import name_key
 from nashr.entities.registers import KINDS, NAME_TAGS, Entry, Kind, Registers, register_document, write_register
 from nashr.entities.retag import block_content, document_context, iter_blocks, recogniser_for
@@ -119,7 +119,7 @@ _LAQAB_ENDS = frozenset(map(name_key, COURT_TITLES))
 
 def _short_name(name: str) -> bool:
     """True for a name a person is called by after a full mention: one word, or a court laqab of
-    two («نجم السلطنه», :data:`nashr.entities.candidates.COURT_TITLES`)."""
+    two («نجم السلطنه», :data:`nashr.entities.candidates.terms.COURT_TITLES`)."""
     words = name.split()
     return len(words) == 1 or (len(words) == 2 and name_key(words[1]) in _LAQAB_ENDS)
 

@@ -40,7 +40,53 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from nashr.entities import candidates
+from nashr.entities.candidates.arabic_names import eulogy_ranges
+from nashr.entities.candidates.bodies import branch_place, counted_place, minutes_before, names_country
+from nashr.entities.candidates.body_names import ASSEMBLY_HEADS
+from nashr.entities.candidates.bylines import signature_rule
+from nashr.entities.candidates.driver import candidate_spans
+from nashr.entities.candidates.names import given_name_apart
+from nashr.entities.candidates.outlets import cited_outlet, reporters_outlet
+from nashr.entities.candidates.people import (
+    SIMILE_WORDS,
+    after_personal_address,
+    called,
+    couple_apart,
+    in_nasab,
+    in_romance_couple,
+    kin_named,
+    language_named,
+    proved_name,
+    romance_names,
+    title_before_name,
+    titled,
+)
+from nashr.entities.candidates.roles import NAME_PARTICLE_NORMS
+from nashr.entities.candidates.states import state_epithet
+from nashr.entities.candidates.terms import (
+    CANDIDATE_ATTRS,
+    GOVERNMENT_HEAD_NORMS,
+    NAMED_AFTER_NORMS,
+    ORG_HEAD_NORMS,
+    SURNAME_PART_NORMS,
+    norm,
+    norms_of,
+)
+from nashr.entities.candidates.words import (
+    common_words,
+    determined,
+    everyday_given_names,
+    everyday_word,
+    given_names,
+    is_given,
+    looks_like_verb,
+    name_like,
+    suffixed_word,
+    surnames,
+    verb_noun,
+    with_clitic,
+    word_like_given,
+)
 from nashr.entities.commemorations import commemorated_days
 from nashr.entities.dates import DateContext, date_spans, is_deictic, is_feast, is_new_year
 from nashr.entities.normalize import DIACRITICS, TATWEEL, Words, name_keys, without_tatweel, words
@@ -55,8 +101,8 @@ __all__ = ["DateContext", "Tagger", "REF_BASE"]
 REF_BASE = "../registers/"
 """Relative URI from ``tei/texts/*.xml`` to the register files."""
 GAZETTEER_ATTRS = {"cert": "medium", "resp": "#nashr"}
-_TITLES_AFTER = candidates.norms_of(("خان", "بیگ", "خانم", "بیگم"))  # «میرزا ملکم خان»
-_DIRECTIONS = frozenset(candidates.norm(d) for d in DIRECTIONS)
+_TITLES_AFTER = norms_of(("خان", "بیگ", "خانم", "بیگم"))  # «میرزا ملکم خان»
+_DIRECTIONS = frozenset(norm(d) for d in DIRECTIONS)
 
 
 class _NameIndex:
@@ -121,7 +167,7 @@ class _NameIndex:
         for prefix in _GLUED_BY_FIRST.get(word[:1], ()):
             letters = len(prefix)
             if len(word) >= letters + _MIN_GLUED_NAME and word.startswith(prefix) and word[letters:] in self._heads:
-                return 0 if candidates.everyday_word(word) else letters
+                return 0 if everyday_word(word) else letters
         return 0
 
     def match(self, found: Words, i: int, skip: int = 0) -> tuple[int, Entry] | None:
@@ -178,8 +224,8 @@ class Tagger:
         """Keys of the towns whose name is an everyday word with a suffix in verse («دلی», «پرم»)."""
         if places:
             city_keys = name_keys(list(city_names()))
-            self._word_cities = frozenset(k for k in city_keys if candidates.everyday_word(k))
-            self.suffixed_cities = frozenset(k for k in city_keys if candidates.suffixed_word(k))
+            self._word_cities = frozenset(k for k in city_keys if everyday_word(k))
+            self.suffixed_cities = frozenset(k for k in city_keys if suffixed_word(k))
             # Of two spellings with one key, the one in more words is kept: it matches the glued
             # spelling too («ناصر خسرو» also matches «ناصرخسرو»; not the other way round).
             # (a file of the gazetteer may be switched off: :mod:`nashr.entities.switches`)
@@ -215,8 +261,8 @@ class Tagger:
         inside a longer name of the same entry is dropped; names of other entries nest. A
         one-word gazetteer name is left out inside a compound preposition
         (:func:`_compound_preposition`), before a family name (:func:`_given_name_of`) or as a
-        state's epithet after «دولت» (:func:`nashr.entities.candidates.state_epithet`), nor as the
-        outlet after «خبرنگار» (:func:`nashr.entities.candidates.reporters_outlet`), nor a person
+        state's epithet after «دولت» (:func:`nashr.entities.candidates.states.state_epithet`), nor as the
+        outlet after «خبرنگار» (:func:`nashr.entities.candidates.outlets.reporters_outlet`), nor a person
         that is a common word before its noun in prose (:func:`_word_before_its_noun`,
         :func:`_pen_name_in_verse`). A
         place or body after a glued preposition is tagged without it («بتهران» → «تهران»). Two
@@ -237,16 +283,16 @@ class Tagger:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
             elif not entry.id and last == i and (on(_compound_preposition, never)(found, i, self._word_cities)
                                                  or on(_given_name_of, never)(found, i)
-                                                 or on(candidates.after_personal_address, never)(found, i)
-                                                 or on(candidates.in_nasab, never)(found, i)
-                                                 or on(candidates.given_name_apart, never)(found, i)
-                                                 or on(candidates.title_before_name, never)(found, i)
-                                                 or on(candidates.state_epithet, never)(found, i)
-                                                 or on(candidates.language_named, never)(found, i)
-                                                 or on(candidates.reporters_outlet, never)(found, i)
+                                                 or on(after_personal_address, never)(found, i)
+                                                 or on(in_nasab, never)(found, i)
+                                                 or on(given_name_apart, never)(found, i)
+                                                 or on(title_before_name, never)(found, i)
+                                                 or on(state_epithet, never)(found, i)
+                                                 or on(language_named, never)(found, i)
+                                                 or on(reporters_outlet, never)(found, i)
                                                  or (entry.kind == "place" and (
-                                                     on(candidates.cited_outlet, never)(found, i)
-                                                     or on(candidates.counted_place, never)(found, i)
+                                                     on(cited_outlet, never)(found, i)
+                                                     or on(counted_place, never)(found, i)
                                                      or on(_verb_after_prefix, never)(found, i)
                                                      or on(self._a_book, never)(found, i)))
                                                  or (on(_word_before_its_noun, never)(found, i, entry)
@@ -266,7 +312,7 @@ class Tagger:
             # («بروم» "that I go", not «ب» + «روم» Rome)
             if hit is None or (hit[1].kind == "person" and hit[0] == i) \
                     or _STRETCH.sub("", found.folded[found.starts[i] : start]) != found.norms[i][:letters] \
-                    or candidates.looks_like_verb(found.norms[i]) \
+                    or looks_like_verb(found.norms[i]) \
                     or (found.norms[i][:letters] in _GLUED_NOUNS  # a noun: a place of the gazetteer only
                         and (hit[1].kind != "place" or found.ends[hit[0]] - start < _MIN_GLUED_PLACE)):
                 continue
@@ -331,7 +377,7 @@ class Tagger:
         taken = tuple((s.start, s.end) for s in (*names, *dates) if not _known_person(s))
         if earlier is not None and earlier.taken == taken:
             return Prepared(found, earlier.named, tuple(dates), taken)
-        guessed = candidates.candidate_spans(found, names, taken)
+        guessed = candidate_spans(found, names, taken)
         guessed = on(_without_glued_digits, unchanged)(text, guessed)
         names, guessed = on(_settle_known_people, lambda found, names, guessed: (names, guessed))(found, names, guessed)
         # «شهر لندن» with «لندن» in the register: the register's name and link stay.
@@ -453,11 +499,11 @@ class DocumentRecogniser:
 
     def signed(self, text: str) -> list[Span]:
         """The spans of a signature block (TEI ``signed``): those of prose, and the name its
-        last part gives where they leave it free (:func:`nashr.entities.candidates.signature_rule`:
+        last part gives where they leave it free (:func:`nashr.entities.candidates.bylines.signature_rule`:
         «خردپیشه، امضاء», «درخشان» alone on the line)."""
         spans = self(text)
         taken = Occupied((s.start, s.end) for s in spans)
-        signer = [s for s in switch()(candidates.signature_rule)(words(text)) if taken.free(s.start, s.end)]
+        signer = [s for s in switch()(signature_rule)(words(text)) if taken.free(s.start, s.end)]
         return sorted([*spans, *signer], key=lambda s: (s.start, -s.end)) if signer else spans
 
     def _tag(self, text: str, memory: Mentions | None, verse: bool = False,
@@ -493,7 +539,7 @@ class DocumentRecogniser:
         :func:`nashr.entities.dates.is_feast`); dates with a value their own words give stand as in
         prose (the document's date gives verse none: the page that posts a poem dates none of its months). The
         name of a romance's couple whose partner the same line or the line before names is a
-        person (:func:`nashr.entities.candidates.couple_apart`; the first hemistich of a bayt
+        person (:func:`nashr.entities.candidates.people.couple_apart`; the first hemistich of a bayt
         split over two lines is tagged before its partner is read, and so left out). The
         document's memory (:class:`Mentions`) learns from verse only the names kept, and recalls
         in verse the names it holds: a word dropped here («توست» of «جان توست») is not found
@@ -506,15 +552,15 @@ class DocumentRecogniser:
         kept = [span for span in self._dated(text, self.tagger.tag(text, None, None, True))
                 if verse_kept(self.tagger, found, text, span)]
         taken = Occupied((s.start, s.end) for s in kept)
-        kept += [s for s in on(candidates.couple_apart)(found, self._couple_names) if taken.free(s.start, s.end)]
-        self._couple_names = candidates.romance_names(found)
+        kept += [s for s in on(couple_apart)(found, self._couple_names) if taken.free(s.start, s.end)]
+        self._couple_names = romance_names(found)
         self.memory.learn(found, kept)
         recalled = on(self.memory.recall, _no_recall)(found, Occupied((s.start, s.end) for s in kept))
         return sorted([*kept, *recalled], key=lambda s: (s.start, -s.end))
 
 
-_SIMILE_WORDS = candidates.norms_of(candidates.SIMILE_WORDS)
-VERSE_CONTRACTIONS = candidates.norms_of(("وین", "وان", "کین", "کاین", "کان", "زین", "زان", "وز", "کز"))
+_SIMILE_WORDS = norms_of(SIMILE_WORDS)
+VERSE_CONTRACTIONS = norms_of(("وین", "وان", "کین", "کاین", "کان", "زین", "زان", "وز", "کز"))
 """A conjunction or preposition glued to a demonstrative in classical verse: «وین» (و این),
 «وان» (و آن), «کین»/«کاین» (که این), «کان» (که آن), «زین»/«زان» (از این, از آن), «وز», «کز»
 (Khanlari, *Tārikh-e zabān-e fārsi*, the contracted forms of verse); spelled as the towns Vienna,
@@ -537,7 +583,7 @@ def _new_year_in_names(found: Words, names: list[Span], dates: list[Span], text:
         return dates
     starts = sorted(new_year)
     held = set()
-    for span in candidates.candidate_spans(found, names, [(d.start, d.end) for d in dates if d.start not in new_year]):
+    for span in candidate_spans(found, names, [(d.start, d.end) for d in dates if d.start not in new_year]):
         at = bisect_left(starts, span.start)  # the first «نوروز» at or after the name's start
         if span.tag == "persName" and at < len(starts) and new_year[starts[at]] < span.end:
             held.add(starts[at])
@@ -550,19 +596,19 @@ def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
     Names of the registers stand as in prose. Found by the candidate rules alone (``cert="low"``),
     a place never stands, nor an organisation (verse's «دولت توست» is "your fortune"); a person
     stands on a lexicon's evidence that its last word is a name and no everyday word
-    (:func:`nashr.entities.candidates.everyday_word`), whose everyday sense verse may mean where
+    (:func:`nashr.entities.candidates.words.everyday_word`), whose everyday sense verse may mean where
     prose would not: a given name alone or after a title (:func:`nashr.entities.candidates.
-    is_given`, :func:`~nashr.entities.candidates.titled`: «آصف», «حاجی قوام»; not «توست»,
+    is_given`, :func:`~nashr.entities.candidates.people.titled`: «آصف», «حاجی قوام»; not «توست»,
     «جام», «حضرت درویشان», «شیخ جام», «شیخ پاکدامن معذور»), or a given name and a proved family
-    name, neither an everyday word (:func:`nashr.entities.candidates.proved_name`: «آصف ثانی»;
+    name, neither an everyday word (:func:`nashr.entities.candidates.people.proved_name`: «آصف ثانی»;
     not «نسرین غریب» "a lonely wild rose", «محرم راز» "a confidant", though «نسرین» and «محرم»
     are everyday given names, nor «رود دلت», «دریای غمت»). A given name before a word of
-    likeness is one whatever its sense (:data:`nashr.entities.candidates.SIMILE_WORDS`: «حسن
+    likeness is one whatever its sense (:data:`nashr.entities.candidates.people.SIMILE_WORDS`: «حسن
     آسا»). A one-word place of the gazetteer stands unless verse spells a word with it: a town
     whose name is an everyday word with a suffix («دلی» "a heart", «پرم» "my wing":
-    :func:`nashr.entities.candidates.suffixed_word`), a contraction (:data:`VERSE_CONTRACTIONS`:
+    :func:`nashr.entities.candidates.words.suffixed_word`), a contraction (:data:`VERSE_CONTRACTIONS`:
     «وین» "and this"), or a word with a determiner before it («این قوم», «از این رباط»:
-    :func:`nashr.entities.candidates.determined`; a proper name takes none). The gazetteer's
+    :func:`nashr.entities.candidates.words.determined`; a proper name takes none). The gazetteer's
     people stand (the pen names «حافظ», «سعدی» among them). A date stands with a value, as a
     feast (:func:`nashr.entities.dates.is_feast`) or as a deictic word (:func:`nashr.entities.dates.
     is_deictic`: «امروز» and «فردا», this world and the next, are dates wherever they stand, as the
@@ -576,31 +622,31 @@ def _verse_kept(tagger: Tagger, found: Words, text: str, span: Span) -> bool:
     word, name = found.norms[first], found.norms[last]
     if span.attrs == GAZETTEER_ATTRS:
         return span.tag != "placeName" or first < last or not (
-            word in tagger.suffixed_cities or word in VERSE_CONTRACTIONS or candidates.determined(found, first))
+            word in tagger.suffixed_cities or word in VERSE_CONTRACTIONS or determined(found, first))
     if span.tag != "persName":
         return False
     if first == last and found.spaced(last) and found.norms[last + 1] in _SIMILE_WORDS:
         return True  # «حسن آسا بدستش کاسهٔ زهر» "poison in his hand like Hasan"
-    if first == last and candidates.in_romance_couple(found, first):
+    if first == last and in_romance_couple(found, first):
         return True  # «کنون رزم سهراب و رستم شنو»
-    if candidates.everyday_word(name):
+    if everyday_word(name):
         return False
-    if first < last and not candidates.titled(found, first, last):
-        return candidates.proved_name(found, first, last) and not candidates.everyday_word(word)
-    return candidates.is_given(name)  # one word, or a title and one
+    if first < last and not titled(found, first, last):
+        return proved_name(found, first, last) and not everyday_word(word)
+    return is_given(name)  # one word, or a title and one
 
 
 def _assembly_adjective(word: str) -> bool:
     """True for a word (norm form) in «ی» of three letters or more that is no verb: an adjective
     after an assembly's head that names the assembly («مجلس ملی», «مجلس اسلامی», «مجلس عالی»)."""
-    return word.endswith("ی") and len(word) >= _MIN_ADJECTIVE and not candidates.looks_like_verb(word)
+    return word.endswith("ی") and len(word) >= _MIN_ADJECTIVE and not looks_like_verb(word)
 
 
 _MIN_ADJECTIVE = 3  # letters: «ملی»
 CHAMBERS = ("سنا", "نمایندگان", "عوام", "اعیان", "خبرگان", "موسسان", "مؤسسان")
 """Names of a parliament's chambers after an assembly's head («مجلس سنا», «مجلس نمایندگان», «مجلس
 عوام»): another assembly than the one named before, not its short form and the sentence going on."""
-_CHAMBERS = candidates.norms_of(CHAMBERS)
+_CHAMBERS = norms_of(CHAMBERS)
 
 
 class Mentions:
@@ -639,20 +685,20 @@ class Mentions:
         time the same name labels a block, or the first time for a name that is no everyday word
         («تهمینه»): a play or interview repeats its speakers, a heading or a poem's title («بهار»,
         «امید») does not repeat. The given name must be no registry
-        word (:func:`nashr.entities.candidates.word_like_given`: «مادر:», «راوی:» are roles)."""
+        word (:func:`nashr.entities.candidates.words.word_like_given`: «مادر:», «راوی:» are roles)."""
         if not found.norms or (len(found.norms) > 1 and not _LABEL_END.match(found.gaps[1])) \
                 or (len(found.norms) == 1 and found.gaps[1].strip(" \t:-\u2013\u2014")) \
                 or found.gaps[0].strip(" \t*-\u2013\u2014"):
             return None
         label = found.norms[0]
-        if not (candidates.is_given(label) or label in candidates.everyday_given_names()) \
-                or candidates.word_like_given(label) or candidates.with_clitic(label) \
+        if not (is_given(label) or label in everyday_given_names()) \
+                or word_like_given(label) or with_clitic(label) \
                 or not claimed.free(found.starts[0], found.ends[0]):
             return None
         seen = self._labels[label] = self._labels.get(label, 0) + 1
-        if seen == 1 and candidates.everyday_word(label):
+        if seen == 1 and everyday_word(label):
             return None
-        return Span(found.starts[0], found.ends[0], "persName", candidates.CANDIDATE_ATTRS)
+        return Span(found.starts[0], found.ends[0], "persName", CANDIDATE_ATTRS)
 
     def _remember(self, key: str, tag: str, attrs: dict[str, str]) -> None:
         held = self._names.setdefault(key, (tag, attrs))
@@ -677,7 +723,7 @@ class Mentions:
                 known = "ref" in attrs or attrs == GAZETTEER_ATTRS
                 # recalled before the name too when the name opens with a given name (not «اجباری
                 # تصویبنامه», an adjective and a noun the rules took for a name after «تعلیمات»)
-                ahead = known or candidates.is_given(found.norms[first])
+                ahead = known or is_given(found.norms[first])
                 for word in self._short_forms(found, first, last, known, attrs == GAZETTEER_ATTRS):
                     self._remember(word, "persName", attrs)
                     if ahead:
@@ -688,20 +734,20 @@ class Mentions:
                     if ahead:
                         self._of_full_names.add(whole)
             elif span.tag == "persName" and last == first and found.ends[first] == span.end \
-                    and len(found.norms[first]) >= 3 and candidates.name_like(found.norms[first]) \
-                    and (found.norms[first] not in candidates.common_words() or candidates.kin_named(found, first)):
+                    and len(found.norms[first]) >= 3 and name_like(found.norms[first]) \
+                    and (found.norms[first] not in common_words() or kin_named(found, first)):
                 # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»),
                 # or a kinship link («پروین دختر ساسان»: a given name that is a common word too)
                 self._remember(found.norms[first], "persName", attrs)
             elif span.tag == "orgName" and last == first and found.ends[first] == span.end \
-                    and candidates.name_like(found.norms[first]) and attrs != GAZETTEER_ATTRS:
+                    and name_like(found.norms[first]) and attrs != GAZETTEER_ATTRS:
                 # «رویترز» after «به گزارش رویترز،»; the gazetteer's bodies are found again by
                 # the gazetteer, with its exceptions («GitHub Actions», a product, is no body)
                 self._remember(found.norms[first], "orgName", attrs)
             elif span.tag == "orgName" and last >= first + 2 and found.spaced(first):
                 # «حزب توده» of «حزب توده ایران»: a head and its first modifier; a name without a
                 # head has no such short form («برنامه پاداش» of «برنامه پاداش برای عدالت»)
-                if "ref" in attrs or found.norms[first] in candidates.ORG_HEAD_NORMS:
+                if "ref" in attrs or found.norms[first] in ORG_HEAD_NORMS:
                     self._remember(found.norms[first] + " " + found.norms[first + 1], "orgName", attrs)
                 if last - first < _MAX_RECALLED_BODY:  # the whole name again, not its short form in it
                     self._remember(" ".join(found.norms[first : last + 1]), "orgName", attrs)
@@ -786,7 +832,7 @@ class Mentions:
         evidence, so that one wrong guess does not mark an everyday word wherever it stands («برنامه» after
         «فروش برنامه»): a register entry (its first and last word); a title, term of address or
         role noun next to it («آقای …», «دکتر …», «رئیس جمهور …»: its last word); a given name
-        and a proved family name (:func:`nashr.entities.candidates.proved_name`: the family
+        and a proved family name (:func:`nashr.entities.candidates.people.proved_name`: the family
         name, and the given name when it is no everyday word). Names found by a list, a roll or
         a byline are not recalled in part. A short form is never a stop word or shorter than three
         letters, and only a family name may be an everyday word («روحانی» after «حسن روحانی»).
@@ -795,26 +841,26 @@ class Mentions:
         «عصر» "afternoon"): ``gazetteer``. A name closed by «خان», «بیگ», «خانم» or «بیگم» is
         recalled by the word before the title
         when that is no common word («ملکم» after «میرزا ملکم خان»); a family name in two words
-        with a particle (:data:`nashr.entities.candidates.NAME_PARTICLES`) by both («مک کانل»
+        with a particle (:data:`nashr.entities.candidates.roles.NAME_PARTICLES`) by both («مک کانل»
         after «میچ مک کانل», not «کانل»).
         """
         norms = found.norms
         given, family = norms[first], norms[last]
         if last > first and family in _TITLES_AFTER:
-            family = norms[last - 1] if norms[last - 1] not in candidates.common_words() else ""
-        elif last > first + 1 and norms[last - 1] in candidates.NAME_PARTICLE_NORMS:
+            family = norms[last - 1] if norms[last - 1] not in common_words() else ""
+        elif last > first + 1 and norms[last - 1] in NAME_PARTICLE_NORMS:
             return [f"{norms[last - 1]} {family}"]
         if registered:
             words = [given, family]
-        elif candidates.titled(found, first, last):
+        elif titled(found, first, last):
             words = [family]
-        elif candidates.proved_name(found, first, last):
-            words = [family, *([given] if not candidates.everyday_word(given) else [])]
+        elif proved_name(found, first, last):
+            words = [family, *([given] if not everyday_word(given) else [])]
         else:
             return []
-        return [w for w in words if len(w) >= 3 and candidates.name_like(w)
-                and (w == family or w not in candidates.common_words())
-                and not (gazetteer and candidates.everyday_word(w) and w not in candidates.surnames())]
+        return [w for w in words if len(w) >= 3 and name_like(w)
+                and (w == family or w not in common_words())
+                and not (gazetteer and everyday_word(w) and w not in surnames())]
 
     def _whole(self, found: Words, i: int) -> tuple[int, tuple[str, dict[str, str]]] | None:
         """The longest remembered name of several words starting at word ``i``: (its last
@@ -870,13 +916,13 @@ class Mentions:
                 continue
             held = names.get(word)
             if held is None or not claimed.free(found.starts[i], found.ends[i]) \
-                    or (self._later(word) and (candidates.everyday_word(word)
+                    or (self._later(word) and (everyday_word(word)
                                                or (held[0] == "persName" and word not in self._of_full_names))):
                 continue
             attrs = held[1]
-            before = i > 0 and found.spaced(i - 1) and candidates.name_like(norms[i - 1]) \
+            before = i > 0 and found.spaced(i - 1) and name_like(norms[i - 1]) \
                 and norms[i - 1] not in names
-            after = found.spaced(i) and candidates.name_like(norms[i + 1]) and norms[i + 1] not in names
+            after = found.spaced(i) and name_like(norms[i + 1]) and norms[i + 1] not in names
             if not (before and after):
                 spans.append(Span(found.starts[i], found.ends[i], held[0], attrs))
         return spans
@@ -896,9 +942,9 @@ GLUED_PLACE_NOUNS = ("شهر", "کشور", "ولایت", "استان", "شهرس
 which lost their spaces glue to it («شهرکابل», «پوهنتونکابل» on km.gov.af, «کشورایران» on
 fa.wikipedia): a place of the gazetteer of at least
 :data:`_MIN_GLUED_PLACE` letters after them is tagged alone, as after a glued preposition."""
-_GLUED_NOUNS = candidates.norms_of(GLUED_PLACE_NOUNS)
+_GLUED_NOUNS = norms_of(GLUED_PLACE_NOUNS)
 _MIN_GLUED_PLACE = 4  # letters: «شهرری» is Shahr-e Rey, not «شهر» + «ری»
-_GLUED_WORDS = tuple(sorted(candidates.norms_of(GLUED_PREPOSITIONS) | _GLUED_NOUNS, key=lambda p: (-len(p), p)))
+_GLUED_WORDS = tuple(sorted(norms_of(GLUED_PREPOSITIONS) | _GLUED_NOUNS, key=lambda p: (-len(p), p)))
 _GLUED_BY_FIRST = {p[0]: tuple(q for q in _GLUED_WORDS if q[0] == p[0]) for p in _GLUED_WORDS}
 _STRETCH = re.compile(f"[{TATWEEL}{DIACRITICS}]")
 """Tatweel and the Arabic diacritics: in a word, no letter of it (:data:`nashr.entities.normalize.IGNORED`)."""
@@ -919,7 +965,7 @@ _MAX_KNOWN_WORDS = 1 << 17  # words whose glued preposition :class:`_NameIndex` 
 
 PREPOSITIONS = ("در", "به", "از", "بر")
 """Prepositions that make compound prepositions with a noun («در آستانه», «به یمن», «از قبل»)."""
-_PREPOSITIONS = candidates.norms_of(PREPOSITIONS)
+_PREPOSITIONS = norms_of(PREPOSITIONS)
 
 
 def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> bool:
@@ -940,11 +986,11 @@ def _compound_preposition(found: Words, i: int, word_cities: frozenset[str]) -> 
     after = norms[i + 1]
     if is_new_year(after) or is_feast(after):
         return True  # «در آستانه نوروز», «در آستانه عید»: on the eve of a feast
-    named = (after in candidates.given_names() or after in candidates.surnames()) \
-        and not (candidates.everyday_word(after) and after not in candidates.everyday_given_names())
-    if not candidates.name_like(after) or named or after in word_cities or after in _DIRECTIONS:
+    named = (after in given_names() or after in surnames()) \
+        and not (everyday_word(after) and after not in everyday_given_names())
+    if not name_like(after) or named or after in word_cities or after in _DIRECTIONS:
         return False
-    return not (found.spaced(i + 1) and candidates.looks_like_verb(norms[i + 2]) and not _infinitive(norms[i + 2]))
+    return not (found.spaced(i + 1) and looks_like_verb(norms[i + 2]) and not _infinitive(norms[i + 2]))
 
 
 def _infinitive(word: str) -> bool:
@@ -955,24 +1001,24 @@ def _infinitive(word: str) -> bool:
 
 WORKS = ("دیوان", "کلیات", "غزلیات", "رباعیات", "قصاید", "اشعار", "مثنوی", "گلستان", "بوستان", "شاهنامه")
 """A poet's works named with the poet after them («دیوان حافظ», «گلستان سعدی», «شاهنامه فردوسی»)."""
-_WORKS = candidates.norms_of(WORKS)
+_WORKS = norms_of(WORKS)
 
 
 def _word_before_its_noun(found: Words, i: int, entry: Entry) -> bool:
     """True when word ``i``, a one-word name of the gazetteer's people that is a common word too
-    (:func:`nashr.entities.candidates.common_words`, hazm's counts: «حافظ» Hafez and "keeper",
+    (:func:`nashr.entities.candidates.words.common_words`, hazm's counts: «حافظ» Hafez and "keeper",
     «عطار» Attar and "perfumer"; not «اردوغان», frequent in web counts as a name), has a name-like word right after
     it: the word is a noun or title there («حافظ منافع ملی», «مولوی عبدالکبیر»). The poet's name
     stands alone: at the end of a hemistich, before punctuation or a verb («مشو حافظ»,
     «بخوان حافظ / که»), or before the noun of a compound verb («گویند سعدی دوست میدارد»:
-    :func:`nashr.entities.candidates.verb_noun`); and a word called a name is one («به اسم خیام
-    معروف»: :func:`nashr.entities.candidates.called`), and so is the author after his work
+    :func:`nashr.entities.candidates.words.verb_noun`); and a word called a name is one («به اسم خیام
+    معروف»: :func:`nashr.entities.candidates.people.called`), and so is the author after his work
     («گلستان سعدی تأثیرگذارترین کتاب …», «از دیوان حافظ تضمین گرفته‌اند»: :data:`WORKS`)."""
-    if entry.kind != "person" or found.norms[i] not in candidates.common_words() or candidates.called(found, i):
+    if entry.kind != "person" or found.norms[i] not in common_words() or called(found, i):
         return False
     if i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _WORKS:
         return False
-    return found.spaced(i) and candidates.name_like(found.norms[i + 1]) and not candidates.verb_noun(found, i + 1)
+    return found.spaced(i) and name_like(found.norms[i + 1]) and not verb_noun(found, i + 1)
 
 
 def _pen_name_in_verse(found: Words, i: int, entry: Entry) -> bool:
@@ -987,14 +1033,14 @@ def _pen_name_in_verse(found: Words, i: int, entry: Entry) -> bool:
     return entry.kind == "person" and not (i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _PREPOSITIONS)
 
 
-_VERB_PREFIXES = candidates.norms_of(("می", "نمی"))
+_VERB_PREFIXES = norms_of(("می", "نمی"))
 
 
 def _verb_after_prefix(found: Words, i: int) -> bool:
     """True when word ``i``, a one-word place of the gazetteer that is a verb's form too, follows the
     verbal prefix «می»/«نمی» written apart: the verb («از بین می روم» "I perish", not Rome)."""
     return i > 0 and found.spaced(i - 1) and found.norms[i - 1] in _VERB_PREFIXES \
-        and candidates.looks_like_verb(found.norms[i])
+        and looks_like_verb(found.norms[i])
 
 
 def _latin_product(found: Words, i: int) -> bool:
@@ -1008,8 +1054,8 @@ def _latin_product(found: Words, i: int) -> bool:
 def _given_name_of(found: Words, i: int) -> bool:
     """True when word ``i``, a gazetteer name, is a given name followed by a family name that
     proves itself («مینا احدی», not Minna in Nigeria): the person's name, which the candidate
-    rules then find (:func:`nashr.entities.candidates.proved_name`)."""
-    return found.spaced(i) and candidates.proved_name(found, i, i + 1)
+    rules then find (:func:`nashr.entities.candidates.people.proved_name`)."""
+    return found.spaced(i) and proved_name(found, i, i + 1)
 
 
 def _known_person(span: Span) -> bool:
@@ -1020,12 +1066,12 @@ def _known_person(span: Span) -> bool:
 def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -> tuple[list[Span], list[Span]]:
     """The gazetteer's people against the candidates that overlap them: a candidate person that
     holds one and is a name on strong evidence — a title or term of address, or a given name
-    and a proved family name (:func:`nashr.entities.candidates.titled`, :func:`~nashr.entities.
-    candidates.proved_name`: «دکتر مصدق», «امانوئل ماکرون») — replaces it; any other candidate
+    and a proved family name (:func:`nashr.entities.candidates.people.titled`, :func:`~nashr.entities.
+    proved_name`: «دکتر مصدق», «امانوئل ماکرون») — replaces it; any other candidate
     overlapping one goes («ملامت وامق» "the reproach of Vamiq"), and so does a candidate of any
     other kind that holds or crosses one, but a government holding its leader («دولت ترامپ»; not
     «دیوان حافظ», Hafez's poems) and an institution, street or building named after the person
-    (:data:`nashr.entities.candidates.NAMED_AFTER_HEADS`: «دانشگاه فردوسی»). Returns ``(names, guessed)``."""
+    (:data:`nashr.entities.candidates.terms.NAMED_AFTER_HEADS`: «دانشگاه فردوسی»). Returns ``(names, guessed)``."""
     known = [s for s in names if _known_person(s)]
     if not known:
         return names, guessed
@@ -1040,13 +1086,13 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
         if span.tag == "persName" and inner and all((k.start, k.end) != (span.start, span.end) for k in inner):
             first = bisect_right(found.starts, span.start) - 1
             last = bisect_right(found.starts, span.end - 1) - 1
-            if candidates.titled(found, first, last) or candidates.proved_name(found, first, last):
+            if titled(found, first, last) or proved_name(found, first, last):
                 dropped.update((k.start, k.end) for k in inner)
                 kept.append(span)
                 continue
         head = found.norms[bisect_right(found.starts, span.start) - 1]
-        if inner and ((span.tag == "orgName" and head in candidates.GOVERNMENT_HEAD_NORMS)
-                      or head in candidates.NAMED_AFTER_NORMS):
+        if inner and ((span.tag == "orgName" and head in GOVERNMENT_HEAD_NORMS)
+                      or head in NAMED_AFTER_NORMS):
             # «دولت ترامپ»: a government holding its leader (not «دیوان حافظ», his poems);
             # «دانشگاه فردوسی», «آرامگاه سعدی»: named after the person
             kept.append(span)
@@ -1106,11 +1152,11 @@ def _drop_names_continued(found: Words, names: list[Span]) -> list[Span]:
             last = bisect_right(found.starts, span.end - 1) - 1
             if 0 <= last and found.ends[last] == span.end and found.spaced(last):
                 after = found.norms[last + 1]
-                short = len(found.norms[last]) <= 3 and len(after) <= 3 and candidates.name_like(after) \
-                    and found.norms[last] + after not in candidates.common_words()
+                short = len(found.norms[last]) <= 3 and len(after) <= 3 and name_like(after) \
+                    and found.norms[last] + after not in common_words()
                 if short and eulogies is None:
-                    eulogies = {start for start, _ in candidates.eulogy_ranges(found)}
-                if (short and found.starts[last + 1] not in eulogies) or after in candidates.SURNAME_PART_NORMS:
+                    eulogies = {start for start, _ in eulogy_ranges(found)}
+                if (short and found.starts[last + 1] not in eulogies) or after in SURNAME_PART_NORMS:
                     continue
         kept.append(span)
     return kept
@@ -1120,16 +1166,16 @@ def _drop_family_names_of_towns(found: Words, names: list[Span]) -> list[Span]:
     """Drop a one-word place of the gazetteer that ends in «ی» right after a given name: a family
     name in the form of a nisba that a town bears as well («محمد احمدی», «سعید احمدی», not the town
     «احمدی»), which the candidate rules then find with its given name. A given name that is a
-    registry word (:func:`candidates.word_like_given`) is no such evidence, and a country's name
+    registry word (:func:`word_like_given`) is no such evidence, and a country's name
     stands («سلاطین عثمانی»: the Ottoman sultans)."""
     kept = []
     for span in names:
         if span.tag == "placeName" and span.attrs == GAZETTEER_ATTRS:
             i = bisect_right(found.starts, span.start) - 1
             if found.starts[i] == span.start and found.ends[i] == span.end and found.norms[i].endswith("ی") \
-                    and not candidates.names_country(found, i, i) \
-                    and i > 0 and found.spaced(i - 1) and candidates.is_given(found.norms[i - 1]) \
-                    and not candidates.word_like_given(found.norms[i - 1]):
+                    and not names_country(found, i, i) \
+                    and i > 0 and found.spaced(i - 1) and is_given(found.norms[i - 1]) \
+                    and not word_like_given(found.norms[i - 1]):
                 continue
         kept.append(span)
     return kept
@@ -1152,7 +1198,7 @@ def _drop_names_continued_by_place(text: str, names: list[Span]) -> list[Span]:
 def _drop_names_continued_by_candidates(found: Words, names: list[Span], guessed: list[Span]) -> list[Span]:
     """Drop a register or gazetteer name that a candidate of its kind extends: an organisation
     continued from the same start («کمیتۀ مرکزی» of «کمیتۀ مرکزی حزب تودۀ ایران»: another
-    body; not by the place of its office, :func:`candidates.branch_place`: «ساواک خوزستان» is
+    body; not by the place of its office, :func:`branch_place`: «ساواک خوزستان» is
     SAVAK's), a place inside a place («خوزستان» of «استان خوزستان»: one mention)."""
     longer = {s.start: s.end for s in guessed if s.tag == "orgName"}
     places = Occupied((s.start, s.end) for s in guessed if s.tag == "placeName")
@@ -1162,7 +1208,7 @@ def _drop_names_continued_by_candidates(found: Words, names: list[Span], guessed
         end = longer.get(s.start, 0)
         if end <= s.end:
             return False
-        office = candidates.branch_place(found, s, named_places)
+        office = branch_place(found, s, named_places)
         return office is None or office.end != end
 
     return [
@@ -1176,8 +1222,8 @@ BOOKS_NAMED_AS_PLACES = ("گلستان",)
 """Books of the classical canon whose titles are places of the gazetteer too: Saadi's Golestan
 (Golestan province and town); :meth:`Tagger._a_book` says where the word is the book. Other
 places before a person stay places («ترکیه اردوغان», Erdogan's Turkey; «شیراز حافظ»)."""
-_BOOKS_NAMED_AS_PLACES = candidates.norms_of(BOOKS_NAMED_AS_PLACES)
-_CHAPTER = candidates.norm("باب")
+_BOOKS_NAMED_AS_PLACES = norms_of(BOOKS_NAMED_AS_PLACES)
+_CHAPTER = norm("باب")
 _DASHES = ("-", "\u2013", "\u2014")
 
 
@@ -1188,8 +1234,8 @@ KIND_HEADS = ("خبرگزاری", "آژانس", "روزنامه", "نشریه", 
 body's part or organ, whose name holds another body («کمیته عالی رهبری حزب پان ایرانیست»,
 «دفتر سخنگوی وزارت امور خارجه», «ادارهٔ صوراسرافیل», «حکومت طالبان»: both tagged, nested, as
 the reference encoding and the test collection have them, tests/data/corpus/README.md)."""
-_KIND_HEADS = candidates.norms_of(KIND_HEADS)
-_AGENCY = candidates.norm("خبرگزاری")
+_KIND_HEADS = norms_of(KIND_HEADS)
+_AGENCY = norm("خبرگزاری")
 
 
 def _drop_bodies_named_with_their_kind(found: Words, named: list[Span]) -> list[Span]:
@@ -1210,12 +1256,12 @@ def _drop_bodies_named_with_their_kind(found: Words, named: list[Span]) -> list[
             and (s.tag != "placeName" or (s.start, s.end) not in agencies)]
 
 
-_ASSEMBLIES = candidates.norms_of(candidates.ASSEMBLY_HEADS)
+_ASSEMBLIES = norms_of(ASSEMBLY_HEADS)
 
 
 def _minutes_before(found: Words, i: int) -> bool:
     """True when word ``i`` follows «صورت» or «صورت مشروح» (the minutes of a sitting)."""
-    return candidates.minutes_before(found, i)
+    return minutes_before(found, i)
 
 
 _SPACES = re.compile(r"\s+")

@@ -1,0 +1,247 @@
+"""Candidate rules for states, governments and seats of office.
+
+  5b. :func:`government_rule` — «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person; not a
+     state's epithet after it (:func:`state_epithet`).
+  7. :func:`state_rule` — a state's official name: «جمهوری»/«پادشاهی» + name-like words + a place.
+  7b. :func:`state_initials_rule` — a state's name by its initials («ج.ا.ا»).
+  7c. :func:`seat_rule` — «مقام» (Dari's "the seat of") and an office, the office named as a body.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from nashr.entities.candidates.bodies import _DIRECTORATE, _EZAFE_PLURAL, _IN, _PREDICATES, _PRESIDENCY, _STATE_EPITHETS
+from nashr.entities.candidates.body_names import _CLOSING_WORDS
+from nashr.entities.candidates.names import _DYNASTIES, _span, _tanwin
+from nashr.entities.candidates.places import _ADJECTIVE_ENDINGS, _GUARDIANSHIP
+from nashr.entities.candidates.terms import (
+    _EMIRATE,
+    _GOVERNMENT_HEADS,
+    _INITIALS_DOTS,
+    _NOT_STATE,
+    _OFFICES,
+    _REGIME_FORMS,
+    _STATE_FORMS,
+    _TITLES,
+    CANDIDATE_ATTRS,
+    STATE_INITIALS,
+    norm,
+    norms_of,
+)
+from nashr.entities.candidates.words import _TO, _foreign_like, common_words, glued_conjunct, name_like
+from nashr.entities.normalize import Words
+from nashr.entities.places import country_names
+from nashr.entities.switches import never, switch
+from nashr.markup import Span
+
+
+def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
+    """Rule 5b: «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person (``named``: such
+    spans by their start), with at most two adjectives in «ی» between («دولت شاهنشاهی ایران»),
+    is a government, an organisation holding them; so is the head and one word that is no common
+    word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), after «دولت» or «حکومت»
+    («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»); so is
+    «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»).
+    «دولت», «حکومت» or «دربار» and a royal house (:data:`DYNASTIES`: «حکومت قاجار», «دربار قاجار»)
+    is the state or court of that house, and «دربار» and a king found as a person the king's court
+    («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty), and
+    «دربار» and a country its court («دربار ایران», the country nested; a city after it is a place
+    of its own, «دربار تهران»: tests/data/corpus/README.md, round 22)."""
+    if words.vocabulary.isdisjoint(_GOVERNMENT_WORDS):
+        return  # (most blocks hold none of its words: one set operation tells)
+    norms = words.norms
+    glued_holder = switch()(glued_conjunct, never)
+    for i in triggers:
+        court = norms[i] == _COURT
+        if norms[i] == _DIRECTORATE and (presidency := _presidency(words, i, named)) is not None:
+            yield presidency
+        if not (norms[i] in _GOVERNMENT_HEADS or court):
+            continue
+        if words.spaced(i) and norms[i + 1] in _DYNASTIES and norms[i] != _REGIME:
+            yield Span(words.starts[i], words.ends[i + 1], "orgName", CANDIDATE_ATTRS)  # «حکومت قاجار»
+            continue
+        if court:  # «دربار مظفرالدین شاه», «دربار ایران»: the court of a king found as a person, or of a country
+            king = named.get(words.starts[i + 1]) if words.spaced(i) else None
+            if king is not None and (king.tag == "persName" or words.folded[king.start : king.end] in _COUNTRIES):
+                yield Span(words.starts[i], king.end, "orgName", CANDIDATE_ATTRS)
+            continue
+        j = i
+        while words.spaced(j) and j - i <= _MAX_GOVERNMENT_ADJECTIVES:
+            inner = named.get(words.starts[j + 1])
+            if inner is not None:
+                yield Span(words.starts[i], inner.end, "orgName", CANDIDATE_ATTRS)
+                break
+            if j == i and (norms[i + 1] in _STATE_EPITHETS or _exalted(words, i + 1)) and norms[i] != _REGIME:
+                # «دولت قاهره», «دولت بهیه انگلیس»: the state by its epithet, and its country if named
+                place = named.get(words.starts[i + 2]) if words.spaced(i + 1) else None
+                end = place.end if place is not None and place.tag == "placeName" else words.ends[i + 1]
+                yield Span(words.starts[i], end, "orgName", CANDIDATE_ATTRS)
+                break
+            if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) and norms[j + 1] not in _PREDICATES \
+                    and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
+                    and not glued_holder(norms[j + 1]) \
+                    and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
+                # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
+                # leader is a person inside it (a group the gazetteer knows is its own name,
+                # and a royal house is no person: «دولت قاجار»); what is said of the government
+                # is no holder («دولت مکلف است»: :data:`PREDICATES`)
+                yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
+                if norms[j + 1] not in _DYNASTIES:
+                    yield _span(words, j + 1, j + 1)
+                break
+            # adjectives in «ی» («دولت شاهنشاهی ایران») and a leader's title («دولت پرزیدنت بایدن»)
+            if not ((norms[j + 1].endswith("ی") and name_like(norms[j + 1])) or norms[j + 1] in _TITLES):
+                break
+            j += 1
+
+
+PRESIDENCY_NOT_AFTER = ("به", "تحت", "زیر", "نامزد", "نامزدهای", "انتخابات", "کاندید", "کاندیدای")
+"""Words before «ریاست جمهوری …» that make it the office, not the body (:func:`_presidency`): «به
+ریاست …» (chaired by), «نامزد ریاست جمهوری …» (a candidate for it), «انتخابات ریاست جمهوری …»."""
+_PRESIDENCY_NOT_AFTER = norms_of(PRESIDENCY_NOT_AFTER)
+
+
+def _presidency(words: Words, i: int, named: dict[int, Span]) -> Span | None:
+    """«ریاست» (word ``i``) right before a state's official name found as a place, that opens with
+    its form (:data:`STATE_FORMS`: «ریاست جمهوری اسلامی افغانستان», the Presidency of Afghanistan
+    signing its news on bakhtarnews.af and kabul.gov.af), an organisation that holds the state; not
+    after a word of the office (:data:`PRESIDENCY_NOT_AFTER`), or None."""
+    state = named.get(words.starts[i + 1]) if words.spaced(i) else None
+    if state is None or state.tag != "placeName" or words.norms[i + 1] not in _STATE_FORMS \
+            or state.end <= words.ends[i + 1] or (i > 0 and words.norms[i - 1] in _PRESIDENCY_NOT_AFTER):
+        return None
+    return Span(words.starts[i], state.end, "orgName", CANDIDATE_ATTRS)
+
+
+_EXALTED = norm("علیه")
+_EXALTED_MARKS = ("\u0651", "\u0654", "\u06c0")  # shadda, hamza above (ezafe), «ۀ»
+_NO_OBJECT_AFTER = norms_of(("و", "در", "به", "از", "با", "را", "که", "نیز", "هم"))
+
+
+def _exalted(words: Words, k: int) -> bool:
+    """True when word ``k`` is «علیّه» "exalted", the Qajar state's epithet («دولت علیّه», «دولت
+    علیهٔ ایران»), not «علیه» "against": written with its shadda or ezafe mark, or with no object
+    after it (punctuation, the block's end or a function word of :data:`_NO_OBJECT_AFTER`: «امنای
+    دولت علیه در …»; «دولت علیه مردم» is "the government against the people")."""
+    if words.norms[k] != _EXALTED:
+        return False
+    if any(mark in words.folded[words.starts[k] : words.ends[k] + 1] for mark in _EXALTED_MARKS):
+        return True
+    return not words.spaced(k) or words.norms[k + 1] in _NO_OBJECT_AFTER
+
+
+_MAX_GOVERNMENT_ADJECTIVES = 2
+
+
+def state_epithet(words: Words, i: int) -> bool:
+    """True when word ``i`` is an epithet of :data:`STATE_EPITHETS` right after «دولت» or «حکومت»."""
+    return words.norms[i] in _STATE_EPITHETS and i > 0 and words.spaced(i - 1) \
+        and words.norms[i - 1] in _EPITHET_HEADS
+
+
+_EPITHET_HEADS = norms_of(("دولت", "حکومت"))
+_COURT = norm("دربار")
+_COUNTRIES = country_names()
+_GOVERNMENT_WORDS = _GOVERNMENT_HEADS | {_COURT, _DIRECTORATE}
+_REGIME = norm("رژیم")  # also a diet and half of «رژیم چنج»: a holder alone does not follow it
+
+
+def state_rule(words: Words, triggers: list[int], places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7: a state's official name — «جمهوری»/«پادشاهی» + up to two name-like words + a
+    known place is a place («جمهوری اسلامی ایران», «جمهوری یمن»); without a place, «جمهوری» and
+    adjectives in «ی» name the regime, an organisation («جمهوری اسلامی»), as the test
+    collection marks them; a word between that is no common word may stand too («جمهوری فدرال
+    آلمان»). Never after «رئیس»/«ریاست» («رئیس جمهوری عراق» is Iraq's president), but an Islamic
+    republic's name is its state's there too («رئیس جمهوری اسلامی افغانستان», «ریاست جمهوری اسلامی
+    افغانستان»: dailies.gov.af, president.gov.af, kabul.gov.af)."""
+    if words.vocabulary.isdisjoint(_STATE_FORMS):
+        return  # (most blocks hold none of its words: one set operation tells)
+    norms = words.norms
+    for i in triggers:
+        if norms[i] not in _STATE_FORMS or not words.spaced(i) or (
+                i > 0 and norms[i - 1] in _NOT_STATE and norms[i + 1] != _ISLAMIC):
+            continue
+        last = i  # the last adjective taken
+        for j in range(i + 1, min(i + 4, len(words))):
+            place = places.get(words.starts[j])
+            if place is not None:
+                if last > i or norms[i] != _EMIRATE:
+                    yield Span(words.starts[i], place.end, "placeName", CANDIDATE_ATTRS)
+                break
+            if j - i == 3 or not (name_like(norms[j]) and (norms[j].endswith("ی") or norms[j] not in common_words())):
+                break
+            last = j
+            if not words.spaced(j):
+                break
+        else:
+            place = None
+        if place is None and last > i and norms[i] in _REGIME_FORMS:
+            yield _span(words, i, last, "orgName")
+
+
+_ISLAMIC = norm("اسلامی")
+_SEAT = norm("مقام")
+_DIRECTORATE_NORM = norm("ریاست")
+_SEATS = {_SEAT: 0, _IN + _SEAT: len(_IN), _TO + _SEAT: len(_TO)}  # «مقام», and «درمقام», «بمقام» glued
+_SEAT_CLOSERS = _CLOSING_WORDS - {norm("و")}
+
+
+def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7c: «مقام» (Dari's "the seat of") and an office, the office named as a body, «مقام»
+    inside: «مقام ریاست جمهوری» (the Presidency: «مشاور مقام ریاست جمهوری» on mohe.gov.af) and
+    «مقام ولایت» with its province, the governor's office (idlg.gov.af's «مقام ولایت هرات», the
+    province a place inside it); tests/data/corpus/README.md, set 26. ``places``: start → place
+    found. «مقام ولایت» alone is the same office where the name ends with «ولایت» (at punctuation,
+    the block's end, «را» or a preposition: «برنامه های رهبری مقام ولایت به همراه داشت», parwan.gov.af;
+    «تصاميم جدي مقام ولايت را», herat.gov.af; «دفتر مطبوعاتی مقام ولایت،», takhar.gov.af), not before a
+    word that makes it guardianship («مقام ولایت فقیه») or before «و», but for a post or room of it or
+    «از طرف» before it (:func:`office_before_seat`). «در» or «ب» glued to «مقام» stays out of the name
+    («درمقام ولایت پروان»)."""
+    if _SEATS.keys().isdisjoint(words.vocabulary):
+        return  # (most blocks)
+    norms = words.norms
+    held = switch()(office_before_seat, never)
+    for i, word in enumerate(norms[:-1]):
+        if (cut := _SEATS.get(word)) is None or not words.spaced(i):
+            continue
+        start, office = words.starts[i] + cut, norms[i + 1]
+        after = i + 2 if words.spaced(i + 1) else -1
+        if office == _DIRECTORATE_NORM and after > 0 and norms[after] in _PRESIDENCY:
+            yield Span(start, words.ends[after], "orgName", CANDIDATE_ATTRS)
+        elif office == _GUARDIANSHIP and after > 0 and (place := places.get(words.starts[after])) is not None:
+            yield Span(start, place.end, "orgName", CANDIDATE_ATTRS)
+        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or held(words, i)):
+            yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
+
+
+_SIDE, _FROM = norm("طرف"), norm("از")
+
+
+def office_before_seat(words: Words, i: int) -> bool:
+    """True when the words before «مقام» at word ``i`` make «مقام ولایت» an office whatever follows: a post
+    of it (:data:`OFFICES`: «معاون مقام ولایت و مسئولین …», mew.gov.af), a plural noun in the ezafe, its
+    rooms («تالار کنفرانسهای مقام ولایت راه اندازی …», «سالون کنفرانس های مقام ولایت …», samangan.gov.af),
+    or «از طرف» (on behalf of: «از طرف مقام ولایت مورد تقدیر …»); guardianship («مقام ولایت فقیه») has none."""
+    if i == 0 or not words.spaced(i - 1):
+        return False
+    before = words.norms[i - 1]
+    return before in _OFFICES or before.endswith(_EZAFE_PLURAL) \
+        or (before == _SIDE and i > 1 and words.spaced(i - 2) and words.norms[i - 2] == _FROM)
+
+
+def state_initials_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
+    """Rule 7b: a state's name by its initials (:data:`STATE_INITIALS`: «ج.ا.ا»), or two initials and
+    the known place after them («ا.ا. افغانستان»), a place."""
+    # Every match holds «.», a letter and «.» right after its first letter: the first such triple
+    # found by a fast search (a literal first), the pattern, whose look-behind is tried at every
+    # character, searches on from the letter before it (the same matches).
+    if "." not in words.folded or (dots := _INITIALS_DOTS.search(words.folded)) is None:
+        return
+    for match in STATE_INITIALS.finditer(words.folded, max(0, dots.start() - 1)):
+        if words.folded[match.end() - 1] != ".":
+            yield Span(match.start(), match.end(), "placeName", CANDIDATE_ATTRS)
+        elif (k := bisect_left(words.starts, match.end())) < len(words) and (place := places.get(words.starts[k])):
+            if words.folded[match.end() : place.start].isspace():
+                yield Span(match.start(), place.end, "placeName", CANDIDATE_ATTRS)
