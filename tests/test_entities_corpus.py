@@ -172,8 +172,9 @@ FLOORS = {
     # 0.855 shipped and no registers (person 0.800 / 0.799, org 0.802 / 0.803, place 0.899, date 0.917; set 30 at
     # 0.709); the floors drop to the level of the texts they now count: all 0.85, person 0.79, org 0.80, place 0.89,
     # date 0.91.
-    "shipped": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.91},
-    "none": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.91},
+    # Round 35 (ent44's dates), same texts: 0.856 shipped and no registers (date 0.922); the date floor rises to 0.92.
+    "shipped": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.92},
+    "none": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -311,7 +312,8 @@ FLOORS = {
 # from its making in round 33 (0.635) to the start of round 35 (0.652 shipped), joins without fa.abna24.com's five texts
 # (licence not confirmed): its 25 texts, 234 entities, 0.646 shipped and no registers (person 0.476, org 0.556, place
 # 0.816, date 0.717); floor 0.64 / 0.64, its blind level.
-FLOORS_HELD_OUT = {"shipped": 0.64, "none": 0.64}
+# Its rules of round 35 (ent44's dates): 0.665 shipped and no registers (date 0.717 → 0.868); floor 0.66 / 0.66.
+FLOORS_HELD_OUT = {"shipped": 0.66, "none": 0.66}
 
 
 @pytest.fixture(scope="module")

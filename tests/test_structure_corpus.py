@@ -58,7 +58,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.88  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.89  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -138,7 +138,9 @@ FLOOR = 0.88  # the texts rules have been written with (all but the newest held-
 # (licence not confirmed; 31 of their 78 lines right): its 25 texts 86.1 % (309 of 359); FLOOR_HELD_OUT 0.86, its blind
 # level. Set 30 joins the texts rules are written with, at 78.8 % (298 of 378): 611 texts 88.4 % (7717 of 8730); FLOOR
 # stays at 0.88.
-FLOOR_HELD_OUT = 0.86  # the newest held-out set (31): its blind level, raised as rules are written with it
+# Round 35 (struct53's labels, struct54's verse, struct55's furniture and headings merged): set 31 92.8 % (333 of 359),
+# the texts written with 89.1 % (7778 of 8730); FLOOR 0.88 → 0.89, FLOOR_HELD_OUT 0.86 → 0.92.
+FLOOR_HELD_OUT = 0.92  # the newest held-out set (31): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

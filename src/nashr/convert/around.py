@@ -237,7 +237,7 @@ def credit_under_text(doc: Document) -> None:
     verse = max((k for k, i in enumerate(lines) if doc.role(i) == "l"), default=0)
     i = lines[verse]
     if (verse > 0 and doc.role(lines[verse - 1]) == "l" and doc.blank_before(i) and doc.s(i).words <= NAME_MAX_WORDS
-            and "".join(candidates.norm(w) for w in NAME_PART.findall(doc.s(i).plain)) in people):
+            and "".join(norm(w) for w in NAME_PART.findall(doc.s(i).plain)) in people):
         doc.set(i, "byline", CREDIT_RULE, cert="medium")  # (the poet's name alone, taken for the poem's last line)
     for i in lines[last + 1 : last + 1 + CREDIT_LOOK]:
         s = doc.s(i)
