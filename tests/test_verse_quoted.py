@@ -5,6 +5,7 @@ masnavi's bayt whose first hemistich asks a question. The texts are the collecti
 
 from __future__ import annotations
 
+from nashr.convert.conventions import shape
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, hand_roles
@@ -49,3 +50,12 @@ def test_a_line_under_a_poem_that_leaves_a_bayt_half_made_and_rhymes_with_nothin
     # A musammat's tercets end on a line rhyming with the band's («… مفتخر بود(35)» after «… خطر بود»): kept.
     found, hand = _roles("karizyazda-niloblog-kasmai-poems")
     assert found[53] == hand[53] == "l"
+
+
+def test_a_first_hemistich_ending_in_an_exclamation_keeps_its_bayt() -> None:
+    # A first hemistich may end in «!» where the bayt goes on after the slash (conventions.QUESTION_END);
+    # an interviewer's question (conventions.ASKED, «؟» only) is another test: when it shadowed this one,
+    # four bayts of benchmarks/verse_layouts.py's join-slash layout were read as prose.
+    assert shape("ای خدا این وصل را هجران مکن! / سرخوشان عشق را نالان مکن").caesura is not None
+    assert shape("گفت : اي موسي كدامست آن يكي ؟ / شرح كن اين را كه تا پيدا شود").caesura is not None
+    assert shape("این کار را امروز تمام کنید. / آن کار را فردا شروع کنید").caesura is None

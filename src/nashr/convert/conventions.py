@@ -96,7 +96,6 @@ CAESURA_MAX_CHARS = 200
 # A first hemistich may end in a question or an exclamation where the bayt goes on (a masnavi's dialogue:
 # «گفت : اي موسي كدامست آن يكي ؟ / شرح كن …», saednews; «… آری و آب ؟ / …», didarejan); a full stop there
 # ends a sentence of prose before a slash.
-SUNG_LABELS_MIN = 2  # labels alone over verse that make the verse speech: characters taking turns
 QUESTION_END = re.compile(r"[؟?!]\s*$")
 # Longer lines are prose whatever their exact word count: they are counted by spaces, faster.
 EXACT_WORDS_MAX_CHARS = 200
@@ -498,7 +497,7 @@ SPEAKER_MIN_TURNS = 2
 TURN_MIN_WORDS = 3
 TURN_PROSE_WORDS = 12
 SUNG_LABELS_MIN = 2  # labels alone over verse that make the verse speech: characters taking turns
-QUESTION_END = re.compile(r"[؟?]\s*$")  # an interviewer's question, shorter than an answer's prose
+ASKED = re.compile(r"[؟?]\s*$")  # an interviewer's question, shorter than an answer's prose
 # Labels of the two sides of an interview (question and answer, interviewer).
 INTERVIEWER_LABELS = frozenset({"پرسش", "پاسخ", "سوال", "سؤال", "سئوال", "س", "ج", "جواب", "پرسشگر", "خبرنگار",
                                 "گزارشگر",
@@ -582,7 +581,7 @@ def _turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[i
             sung.append((len(order), s.speaker))
             order.append(s.speaker)
         elif speech >= TURN_MIN_WORDS or (speech == 0 and nxt is not None and not nxt.speaker and (
-                nxt.words >= TURN_PROSE_WORDS or (nxt.words >= TURN_MIN_WORDS and QUESTION_END.search(nxt.plain)))):
+                nxt.words >= TURN_PROSE_WORDS or (nxt.words >= TURN_MIN_WORDS and ASKED.search(nxt.plain)))):
             order.append(s.speaker)
         elif speech:
             short.add(s.speaker)
