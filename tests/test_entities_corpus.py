@@ -173,8 +173,11 @@ FLOORS = {
     # 0.709); the floors drop to the level of the texts they now count: all 0.85, person 0.79, org 0.80, place 0.89,
     # date 0.91.
     # Round 35 (ent44's dates), same texts: 0.856 shipped and no registers (date 0.922); the date floor rises to 0.92.
-    "shipped": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.92},
-    "none": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.92},
+    # Round 36: set 31 joins the texts rules are written with (set 32 the newest held-out set; 636 texts, 7227 rows):
+    # 0.850 shipped and no registers (person 0.788, org 0.795, place 0.897, date 0.921; set 31 at 0.665); the all,
+    # person and org floors drop to the level of the texts they now count: 0.84, 0.78, 0.79.
+    "shipped": {"all": 0.84, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.92},
+    "none": {"all": 0.84, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.92},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -313,7 +316,10 @@ FLOORS = {
 # (licence not confirmed): its 25 texts, 234 entities, 0.646 shipped and no registers (person 0.476, org 0.556, place
 # 0.816, date 0.717); floor 0.64 / 0.64, its blind level.
 # Its rules of round 35 (ent44's dates): 0.665 shipped and no registers (date 0.717 → 0.868); floor 0.66 / 0.66.
-FLOORS_HELD_OUT = {"shipped": 0.66, "none": 0.66}
+# Round 36: the thirty-second held-out set (30 texts of 20 sites, 414 entities; helpers «set32a», «set32b»), scored
+# blind from its making in round 34 (0.777) to the start of round 36 (0.793 shipped and no registers: person 0.606,
+# org 0.794, place 0.923, date 0.720), joins the collection; floor 0.79 / 0.79, its blind level.
+FLOORS_HELD_OUT = {"shipped": 0.79, "none": 0.79}
 
 
 @pytest.fixture(scope="module")

@@ -2913,8 +2913,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
             return "byline", "byline: a name after an honorific («سید …», «دکتر …») alone under the title", "medium"
         if ((tagline or doc.role(before) in {"subtitle", "byline"})  # (a second author under the first)
                 and person_name(PEN_NAME.sub("", REVERED.sub("", s.plain)))):
-            return ("byline", "byline: a person's name alone right under the title or its subtitle (the author or "
-                    "compiler)", "medium")
+            return ("byline",
+                    "byline: a person's name alone right under the title or its subtitle (the author or compiler)")
         if _short_run_beyond_top(doc, k):
             return None
         if doc.s(nxt).words >= PROSE_MIN_WORDS or doc.blank_after(i) or _top_other(doc, nxt):

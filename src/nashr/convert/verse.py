@@ -735,7 +735,7 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
         first = k if k in stanzas else first
         label = doc.s(i).label if by_bayt else None
         doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
-                group_start=k == first, cert=None if len(verse) >= 4 else "medium",
+                group_start=k == first,
                 number=label.number if label is not None else None, list_start=False)
 
 
