@@ -342,8 +342,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     paragraph that ends a sentence (or after another signature line), in a letter or followed
     by a date — or, as the ``last`` line of a text, an organisation or an office and a name
     between dashes (the attestation under a law or resolution), or an office («رییس …», «وزیر …»:
-    :data:`OFFICE_TITLE`; a statement's issuer under his name, ceo.gov.af), or any such line right under a
-    date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
+    :data:`~nashr.convert.matter.patterns.OFFICE_TITLE`; a statement's issuer under his name, ceo.gov.af), or any such
+    line right under a date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
     («از طرف …», «از سوی …»: :data:`ON_BEHALF`, how notices and condolences are signed) after
     prose; as the last line after prose, a petition's signers of any length («از طرف …: name، name …»,
     :func:`_signers_on_behalf`). Never a heading or a line of the list under a heading (:func:`_headed`)."""

@@ -65,7 +65,8 @@ POSTER_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$")
 DATED_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 # A person's name with years in parentheses, as poetry and biography sites head a work: the years of
 # life («سعدی (۶۰۶ – ۶۹۰ هجری قمری)», «پروین اعتصامی: (تولّد: ۲۵اسفند۱۲۸۵ ـ درگذشت: ۱۶ فروردین ۱۳۲۰ شمسی).»),
-# or a year in two calendars after «از» ("by": «از رودکی (329/951)»); the name a person's (:func:`person_name`).
+# or a year in two calendars after «از» ("by": «از رودکی (329/951)»); the name a person's
+# (:func:`~nashr.convert.matter.people.person_name`).
 LIFE_DATES = re.compile(rf"^(?:از\s+)?(?P<name>[^()\d۰-۹٠-٩:：،,]{{2,60}}?)\s*[:：]?\s*"
                         rf"\((?=[^()]*{DIGIT}{{3,4}})[^()]{{1,80}}\)\.?$")
 
@@ -80,7 +81,8 @@ SESSION_OTHER_MAX_WORDS = 5
 def _session_line(doc: Document, i: int) -> bool:
     """A line of a record's heading: a date with at most SESSION_OTHER_MAX_WORDS other words
     («صورت مشروح مجلس روز یکشنبه ۱۹ آذر ماه ۱۳۲۳»), or a short line with a number («جلسه: ۸۱») —
-    a noun phrase, not a clause introducing the text («در خاطرات … آمده است:», :func:`clause`)."""
+    a noun phrase, not a clause introducing the text («در خاطرات … آمده است:»,
+    :func:`~nashr.convert.matter.shapes.clause`)."""
     s = doc.s(i)
     if not (0 < s.words <= SESSION_MAX_WORDS and s.end in {"none", "colon"} and s.caesura is None and not s.bullet
             and (s.label is None or not s.label.strong) and not SECTION_WORD.match(s.plain)
@@ -107,8 +109,8 @@ PLACE_LINES_MAX = 2
 
 def _speech_header(doc: Document, k: int) -> tuple[int, list[int]] | None:
     """The head of a speech's transcript: the speaker's name on the first line, the speaker's
-    office under it (:data:`OFFICE_TITLE`), then at most PLACE_LINES_MAX short lines of the place
-    (hall, city) and the date. Returns the office line and the place lines, or None."""
+    office under it (:data:`~nashr.convert.matter.patterns.OFFICE_TITLE`), then at most PLACE_LINES_MAX short lines of
+    the place (hall, city) and the date. Returns the office line and the place lines, or None."""
     flow = doc.flow
     s = doc.s(flow[k])
     if (k + 2 >= len(flow) or not 0 < s.words <= SPEAKER_NAME_MAX_WORDS or s.end != "none"
@@ -128,8 +130,8 @@ def _speech_header(doc: Document, k: int) -> tuple[int, list[int]] | None:
 
 
 # Who issues a statement, on one line: a name (or «بیانیه» and the name) of at most SPEAKER_NAME_MAX_WORDS words,
-# «،», and the office (:data:`OFFICE_TITLE`): «ند پرایس، سخنگوی وزارت امور خارجه ایالات متحده».
-# The kind of a speech opening a title that names its speaker: «سخنان مایکل آر. پمپئو، وزیر خارجه …».
+# «،», and the office (:data:`~nashr.convert.matter.patterns.OFFICE_TITLE`): «ند پرایس، سخنگوی وزارت امور خارجه ایالات
+# متحده». The kind of a speech opening a title that names its speaker: «سخنان مایکل آر. پمپئو، وزیر خارجه …».
 SPEECH_KIND = LazyPattern(r"^(?:سخنان|سخنرانی|اظهارات|پیام|مصاحبه)(?=\s)")
 ISSUER_LINE = LazyPattern(r"^(?P<name>[^،,:：]+)[،,]\s*(?P<office>[^،,:：]+)$")
 
@@ -142,8 +144,8 @@ def _issuer_over_date(doc: Document, k: int) -> bool:
     («ند پرایس، سخنگوی …» / «۴ نوامبر ۲۰۲۲»; «آنتونی جی. بلینکن، وزیر امور خارجه …» / «واشنگتن دی.سی» /
     «اظهارات ویدیویی» / «۱۵ سپتامبر ۲۰۲۳»). A photo's caption of the same words stands over prose, no date.
     The caller asks it of a line under the page's first, before any title: the same line opening with the
-    document's kind («بیانیه ند پرایس، …», :data:`DOCUMENT_KIND`) or a speech's (:data:`SPEECH_KIND`) is
-    the statement's title."""
+    document's kind («بیانیه ند پرایس، …», :data:`~nashr.convert.matter.patterns.DOCUMENT_KIND`) or a speech's
+    (:data:`SPEECH_KIND`) is the statement's title."""
     flow = doc.flow
     s = doc.s(flow[k])
     if s.end != "none" or not 0 < s.words <= SUBTITLE_MAX_WORDS or not _name_and_office(s.plain):
@@ -157,9 +159,10 @@ def _issuer_over_date(doc: Document, k: int) -> bool:
 
 
 def _name_and_office(plain: str) -> bool:
-    """``plain`` is a name and an office parted by «،» (:data:`ISSUER_LINE`, :data:`OFFICE_TITLE`), no digit,
-    the name of at most SPEAKER_NAME_MAX_WORDS words and opening with no document's or speech's kind
-    (:data:`DOCUMENT_KIND`, :data:`SPEECH_KIND`: «بیانیه ند پرایس، …» is a title)."""
+    """``plain`` is a name and an office parted by «،» (:data:`ISSUER_LINE`,
+    :data:`~nashr.convert.matter.patterns.OFFICE_TITLE`), no digit, the name of at most SPEAKER_NAME_MAX_WORDS words and
+    opening with no document's or speech's kind (:data:`~nashr.convert.matter.patterns.DOCUMENT_KIND`,
+    :data:`SPEECH_KIND`: «بیانیه ند پرایس، …» is a title)."""
     m = ISSUER_LINE.match(plain.strip())
     return (m is not None and not re.search(DIGIT, plain) and len(words(m["name"])) <= SPEAKER_NAME_MAX_WORDS
             and not DOCUMENT_KIND.match(m["name"]) and not SPEECH_KIND.match(m["name"])

@@ -60,10 +60,10 @@ CYRILLIC_LETTER = re.compile(r"[\u0400-\u052f]")
 def page_foot(doc: Document) -> None:
     """The page's foot under the text (``fw``): in the run of short lines (FOOT_LINE_MAX_WORDS)
     that ends the page, the lines from the first one that is the page's foot by its words
-    (:data:`FOOT_WORDS`; not a widget, :data:`WIDGET`: «ادامه مطلب» stands inside a post) to the
-    end, or the last FOOT_LATIN_MIN_LINES or more lines when all are in Latin script alone (a
-    Persian page's footer links, the mirror of :func:`_latin_banner`). Lines above the first such
-    line stay (a signature, the poet's name); the run stops at the page's text (a longer line, a
+    (:data:`FOOT_WORDS`; not a widget, :data:`~nashr.convert.matter.page.WIDGET`: «ادامه مطلب» stands inside a post) to
+    the end, or the last FOOT_LATIN_MIN_LINES or more lines when all are in Latin script alone (a
+    Persian page's footer links, the mirror of :func:`~nashr.convert.matter.site._latin_banner`). Lines above the first
+    such line stay (a signature, the poet's name); the run stops at the page's text (a longer line, a
     bayt: two lines of verse one under the other) so a poem's lines are never taken. Elsewhere (a
     post's readers' comments under the foot), a short line opening with the foot's words is the
     foot's on its own. Decided once verse is found. ``medium`` since round 32, when the foot no
@@ -131,7 +131,8 @@ def letterless_foot(doc: Document) -> None:
     and the lines under it are ``fw`` when each of these is short (PAGE_HEAD_MAX_WORDS words)
     without final punctuation and none is verse — a channel's hashtags and the book's and piece's
     labels, a blog's counter. The same evidence as the top's line without a letter
-    (:func:`top_matter`), at the other end of the text. Decided once every other rule has read it."""
+    (:func:`~nashr.convert.matter.top.top_matter`), at the other end of the text. Decided once every other rule has read
+    it."""
     tail: list[int] = []
     for i in reversed(doc.flow):
         s = doc.s(i)

@@ -29,10 +29,10 @@ from nashr.convert.matter.shapes import TITLE_MAX_WORDS, _content_list, _title_l
 
 
 def _over_trail(doc: Document, i: int) -> bool:
-    """The first line is the site's name over its breadcrumb trail (:data:`TRAIL_RULE`) when
-    the page's own heading follows the trail: short (PAGE_HEAD_MAX_WORDS), no final punctuation,
+    """The first line is the site's name over its breadcrumb trail (:data:`~nashr.convert.matter.patterns.TRAIL_RULE`)
+    when the page's own heading follows the trail: short (PAGE_HEAD_MAX_WORDS), no final punctuation,
     the next line a trail and the first line with a letter under it a title
-    (:func:`_title_like`; a rating «0.0 (0)» may stand between). Over a trail with the text
+    (:func:`~nashr.convert.matter.shapes._title_like`; a rating «0.0 (0)» may stand between). Over a trail with the text
     right under it (a poem, prose) the first line is the page's title. Seen on ical.ir and
     poempersian.ir (sets 14 and 11)."""
     s = doc.s(i)
@@ -54,7 +54,7 @@ def _site_label(doc: Document, i: int) -> bool:
     site's «سرخط خبرها» under its clock) — not a section's name («باب اول», «مقدمه») or an
     invocation, nor above the first of the text's turns («سؤال ۱: …», a label used through the
     text: no title), and only in a text whose sentences end in punctuation
-    (:func:`punctuated_prose`: else the long line may be the first sentence)."""
+    (:func:`~nashr.convert.matter.shapes.punctuated_prose`: else the long line may be the first sentence)."""
     s = doc.s(i)
     text = doc.out[i].text
     nxt = _below_record_lines(doc, i)
@@ -94,8 +94,8 @@ STEM_MARKS = re.compile("[\u064b-\u0655\u0670\u200c\u200d]")
 
 
 def _stems(text: str) -> set[str]:
-    """The content words of ``text`` (:func:`_content_list`) cut to their first STEM_LETTERS letters,
-    without harakat, hamza marks or joiners."""
+    """The content words of ``text`` (:func:`~nashr.convert.matter.shapes._content_list`) cut to their first
+    STEM_LETTERS letters, without harakat, hamza marks or joiners."""
     return {STEM_MARKS.sub("", w)[:STEM_LETTERS] for w in _content_list(text)}
 
 
@@ -105,7 +105,7 @@ def _unsaid_label(doc: Document, i: int) -> bool:
     line, which is longer (at most TITLE_MAX_WORDS words) and has a word that does — the headline
     names what the text is about; a site's section label («مطالب پندآموز», «درباره») or a letter
     left by a tag page's index names nothing the text says; an issuing organisation over its office
-    (:data:`KICKER`) is no label. The page's own words are the evidence,
+    (:data:`~nashr.convert.matter.patterns.KICKER`) is no label. The page's own words are the evidence,
     so unlike :func:`_site_label` it needs neither a blank line under the label nor punctuated prose.
 
     Measured on the collection: 7 lines right more (4 publishers: a blog's tag page, a book
@@ -131,7 +131,7 @@ GENRE_LABEL = LazyPattern(r"^(?:گزارش|یادداشت|گفت‌وگو|گفت
 
 def _genre_label(doc: Document, i: int) -> bool:
     """A first line naming the kind of piece («گزارش», «یادداشت») above a headline at least twice
-    as long (with a page's record lines between, :func:`_below_record_lines`)."""
+    as long (with a page's record lines between, :func:`~nashr.convert.matter.dateline._below_record_lines`)."""
     nxt = _below_record_lines(doc, i)
     return (GENRE_LABEL.match(doc.s(i).plain) is not None and nxt is not None
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= 2 * doc.s(i).words)

@@ -30,7 +30,7 @@ from nashr.convert.matter.shapes import (
 )
 
 # The offices an official letter is addressed to («اداره مالیه خراسان», «ادارات نظمیه- امنیه- …»,
-# «کلیه ادارات …»): an organisation's word (:data:`KICKER`) or these.
+# «کلیه ادارات …»): an organisation's word (:data:`~nashr.convert.matter.patterns.KICKER`) or these.
 ADDRESSED_OFFICE = LazyPattern(r"^(?:ادارات|کلیه|عموم|وزارتخانه[\s\u200c]?ها|ایالت|ولایت|حکومت|حکام)\s")
 INNER_SIGNED_MAX_LINES = 3  # a name, an office, an organisation
 
@@ -40,17 +40,18 @@ LETTER_TOP_MAX_LINES = 3  # a date, an addressee, a greeting
 
 def letter_top_inside(doc: Document, body: list[int]) -> None:
     """A letter's top inside the text, under a site's title and note on the letter: a run of one to LETTER_TOP_MAX_LINES
-    short lines (at most SIGNED_MAX_WORDS words, a greeting as many as :func:`_is_salute` allows it; not running to
-    a hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an addressee or a
-    greeting, holding a greeting that says so by its words or punctuation («قربانت گردم», «فدایت شوم», «سلام علیکم»,
-    «دوست عزیز،»: :func:`_first_line_matter`), right over the letter's first paragraph (prose, or a full line of a
-    hard-wrapped text) — or an addressee right under a date line the rules found (:func:`_dated_addressee`) — and
-    under the end of a paragraph, an invocation («هو») or the top: ``dateline``, ``addressee``, ``salute`` — so the
-    hard-wrap joiner does not take them into the paragraph. A date line may be the letter's route alone
-    (:data:`LETTER_ROUTE`). Under a colon a greeting alone is spoken in a story; a run of two or more lines (an
-    addressee or date with the greeting) is a letter the text announces («متن نامه به شرح زیر است:»).
-    The words are the vocabulary of Persian letters' openings (:data:`SALUTE_TOP`,
-    :data:`ADDRESSEE`); the position decides."""
+    short lines (at most SIGNED_MAX_WORDS words, a greeting as many as :func:`~nashr.convert.matter.shapes._is_salute`
+    allows it; not running to a hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an
+    addressee or a greeting, holding a greeting that says so by its words or punctuation («قربانت گردم», «فدایت شوم»,
+    «سلام علیکم», «دوست عزیز،»: :func:`~nashr.convert.matter.opening._first_line_matter`), right over the letter's first
+    paragraph (prose, or a full line of a hard-wrapped text) — or an addressee right under a date line the rules found
+    (:func:`_dated_addressee`) — and under the end of a paragraph, an invocation («هو») or the top: ``dateline``,
+    ``addressee``, ``salute`` — so the hard-wrap joiner does not take them into the paragraph. A date line may be the
+    letter's route alone (:data:`~nashr.convert.matter.dateline.LETTER_ROUTE`). Under a colon a greeting alone is spoken
+    in a story; a run of two or more lines (an addressee or date with the greeting) is a letter the text announces («متن
+    نامه به شرح زیر است:»). The words are the vocabulary of Persian letters' openings
+    (:data:`~nashr.convert.matter.shapes.SALUTE_TOP`, :data:`~nashr.convert.matter.shapes.ADDRESSEE`); the position
+    decides."""
     for k, i in enumerate(body):
         s = doc.s(i)
         greeting = _is_salute(s)  # (a vocative naming its readers at length is longer: «هموطنان گرامی، … علیکم …!»)
@@ -94,7 +95,8 @@ def letter_seal(doc: Document, body: list[int]) -> None:
     text after it is the sender's, set at the head as Qajar letters and decrees set the seal or
     the sovereign's name (``signed``), and so is a short name over it (SEAL_NAME_MAX_WORDS words,
     no punctuation). The registry stamps a letter received after its text are the archive's
-    notes (:func:`closing_matter`, :data:`NOTE_LABEL`): the zone decides, not the words."""
+    notes (:func:`~nashr.convert.matter.closing.closing_matter`, :data:`~nashr.convert.matter.closing.NOTE_LABEL`): the
+    zone decides, not the words."""
     for k, i in enumerate(body[:-1]):
         if doc.role(i) != "p" or not SEAL.match(doc.s(i).plain) or doc.role(body[k + 1]) == "note":
             continue
@@ -108,8 +110,8 @@ def letter_seal(doc: Document, body: list[int]) -> None:
 
 
 def petition_salute(doc: Document, body: list[int]) -> None:
-    """A petition's opening formula on its own line (:data:`PETITION_OPENING`, «قربان خاکپای …
-    گردم») the verse rules took for a hemistich, among the short lines of a Qajar letter's top and
+    """A petition's opening formula on its own line (:data:`~nashr.convert.matter.shapes.PETITION_OPENING`, «قربان
+    خاکپای … گردم») the verse rules took for a hemistich, among the short lines of a Qajar letter's top and
     the bayt it quotes: ``salute``. The formula, not the rhyme, decides: a letter's words."""
     for i in body:
         s = doc.s(i)
@@ -120,13 +122,13 @@ def petition_salute(doc: Document, body: list[int]) -> None:
 
 
 def _letter_date(doc: Document, i: int) -> bool:
-    """A letter's date line, or its route alone (:data:`LETTER_ROUTE`)."""
+    """A letter's date line, or its route alone (:data:`~nashr.convert.matter.dateline.LETTER_ROUTE`)."""
     return is_dateline(doc.out[i].text) or LETTER_ROUTE.match(doc.s(i).plain) is not None
 
 
 def _dated_addressee(doc: Document, i: int) -> bool:
-    """An addressee (:data:`ADDRESSEE`: «جناب آقای …», «… دام اقباله») right under a date line
-    (:func:`_letter_date`): the letter's date over its addressee."""
+    """An addressee (:data:`~nashr.convert.matter.shapes.ADDRESSEE`: «جناب آقای …», «… دام اقباله») right under a date
+    line (:func:`_letter_date`): the letter's date over its addressee."""
     prev = doc.prev(i)
     return (_is_addressee(doc.s(i)) and prev is not None
             and (doc.role(prev) == "dateline" or (doc.role(prev) == "p" and _letter_date(doc, prev))))
@@ -143,8 +145,8 @@ def letter_edges(doc: Document, body: list[int]) -> None:
     """The edges of a letter inside the text, where the top and the end of the page are not the
     letter's (a site's page holding a letter and the reply to it, a letter quoted in an article):
 
-    * a closing formula (:func:`_closing_formula`: «با تقدیم احترامات فائقه:», «ارادتمند») right
-      under a paragraph that ends a sentence, over one to INNER_SIGNED_MAX_LINES short lines
+    * a closing formula (:func:`~nashr.convert.matter.closing._closing_formula`: «با تقدیم احترامات فائقه:», «ارادتمند»)
+      right under a paragraph that ends a sentence, over one to INNER_SIGNED_MAX_LINES short lines
       without final punctuation (the signer's name and office; a date line among them is the
       ``dateline``), is ``salute`` and the short lines ``signed`` — when a second line signs, or
       what follows is no paragraph (a section's heading under «با سپاس» is followed by prose), or
@@ -152,11 +154,11 @@ def letter_edges(doc: Document, body: list[int]) -> None:
       quoted in a report, the report going on under its one signing line), and no more short
       lines follow (a list of members under «با سپاس از داوران:» is longer than a signature); a
       short line right above an addressee ends the signature: it heads the next letter (``head``);
-    * an addressee line («جناب آقای …»: :data:`ADDRESSEE`) after a heading or a signature, with at
-      most one short line under it (the office), right over a paragraph, is ``addressee``, both;
-    * a short line naming an office (:data:`KICKER`, :data:`ADDRESSED_OFFICE`) right over a
-      paragraph that opens as an official letter does (:data:`LETTER_OPENING`: «در جواب مراسله
-      …», «عطف به …») is the office addressed (``addressee``).
+    * an addressee line («جناب آقای …»: :data:`~nashr.convert.matter.shapes.ADDRESSEE`) after a heading or a signature,
+      with at most one short line under it (the office), right over a paragraph, is ``addressee``, both;
+    * a short line naming an office (:data:`~nashr.convert.matter.patterns.KICKER`, :data:`ADDRESSED_OFFICE`) right over
+      a paragraph that opens as an official letter does (:data:`~nashr.convert.matter.patterns.LETTER_OPENING`: «در جواب
+      مراسله …», «عطف به …») is the office addressed (``addressee``).
 
     ``body`` is the lines in reading order (the top block's too). Position and length decide; the
     words are the vocabulary of closings, addressees and letter openings (Persian letter-writing
@@ -181,7 +183,7 @@ def letter_edges(doc: Document, body: list[int]) -> None:
         s = doc.s(i)
         opened = opened or doc.role(i) in {"salute", "addressee"}
         if k == 0 or s.words > ENOUGH_SAID_MAX_WORDS or doc.role(i) not in {"p", "head"}:
-            continue  # (the longest closing formula: :func:`_closing_formula`)
+            continue  # (the longest closing formula: :func:`~nashr.convert.matter.closing._closing_formula`)
         above = doc.s(body[k - 1])
         if not (doc.role(body[k - 1]) == "p" and above.end == "terminal" and above.words >= PROSE_MIN_WORDS // 2
                 and _closing_formula(s)):
@@ -228,9 +230,9 @@ VOCATIVE_LOOK = 5  # the first lines of a statement's body where it addresses it
 
 def _readers_addressed(doc: Document, body: list[int]) -> None:
     """A statement's or message's vocative to its readers on a line of its own («مردم آزاده وطن!», «هموطنان»:
-    :func:`_is_salute`, no sentence but its «!»; a greeting word is another rule's), among the first
-    VOCATIVE_LOOK lines of ``body`` (under the title, a motto, a verse of the Quran) and right over a paragraph
-    of prose: ``salute``, the first such line only (TEI P5 4.2.2: the ``salute`` of an ``opener``).
+    :func:`~nashr.convert.matter.shapes._is_salute`, no sentence but its «!»; a greeting word is another rule's), among
+    the first VOCATIVE_LOOK lines of ``body`` (under the title, a motto, a verse of the Quran) and right over a
+    paragraph of prose: ``salute``, the first such line only (TEI P5 4.2.2: the ``salute`` of an ``opener``).
 
     Where seen: the Freedom Movement of Iran's proclamations of the 1340s (nehzateazadi.org: «هموطنان» under
     the title's two lines; 1 line right, none wrong on the collection, round 34)."""

@@ -33,7 +33,7 @@ TELEGRAM_HEAD_MAX_LINES = 3  # lines of the form's head over its fields: the min
 def _letterhead_line(plain: str) -> bool:
     """A letter's head with its printed fields run into one line, parted by «؛» (the office, the
     number, the dates, the marks: «دفتر نخست وزیر؛ شمارۀ: ۱۶۲۷؛ تاریخ ثبت: …؛ فوری»): a part
-    after the first is a field (:data:`LETTERHEAD_FIELD`), each part short."""
+    after the first is a field (:data:`~nashr.convert.matter.shapes.LETTERHEAD_FIELD`), each part short."""
     parts = [p.strip() for p in re.split("[؛;]", plain)]
     return (len(parts) >= 2 and all(len(p.split()) <= FIELD_MAX_WORDS for p in parts)
             and any(LETTERHEAD_FIELD.match(p) for p in parts[1:]))
@@ -62,8 +62,8 @@ def _telegram_head(doc: Document, k: int) -> int | None:
 
 def _copy_line(doc: Document, k: int) -> bool:
     """``flow[k]``, a short line under the addressee at a letter's top, is in its copy list: it
-    opens with the copy word (:data:`POSTSCRIPT`) or goes on from a copy line ending in an item's
-    separator or the next copy word (:data:`COPY_LIST_GOES_ON`)."""
+    opens with the copy word (:data:`~nashr.convert.matter.closing.POSTSCRIPT`) or goes on from a copy line ending in an
+    item's separator or the next copy word (:data:`COPY_LIST_GOES_ON`)."""
     s = doc.s(doc.flow[k])
     if not _addressed(s) or _certified(s):
         return False
@@ -80,8 +80,8 @@ def _addressed(s: Shape) -> bool:
 def _letterhead(doc: Document, top: list[int], title: _Title) -> None:
     """A letter has no title of its own: a short line (at most SITE_LABEL_MAX_WORDS words) taken
     for its title right above its addressee is the letterhead's issuing office (``subtitle``) when
-    the letter has a letterhead: the line names an organisation (:data:`KICKER`), or a printed
-    field or emblem of the head stands above it (``fw``). Without one, a short line over «جناب …»
+    the letter has a letterhead: the line names an organisation (:data:`~nashr.convert.matter.patterns.KICKER`), or a
+    printed field or emblem of the head stands above it (``fw``). Without one, a short line over «جناب …»
     is the title of a letter written for publication («نامه سرگشاده»)."""
     if len(title.lines) != 1:
         return

@@ -49,8 +49,8 @@ TEXT_KIND = LazyPattern(r"^(بیانیه|اطلاعیه|اعلامیه|قطعن�
 def _masthead_evidence(doc: Document, name: str) -> bool:
     """A first line of a name and a number is a periodical's masthead when the name, or its last
     part after a dash, is no kind of text (:data:`TEXT_KIND`) and the line under it is the
-    issue's date, a line naming the issue (:data:`MASTHEAD_MARK`) or a title: a masthead stands
-    over the text, a title's number does not stand alone over a second title."""
+    issue's date, a line naming the issue (:data:`~nashr.convert.matter.patterns.MASTHEAD_MARK`) or a title: a masthead
+    stands over the text, a title's number does not stand alone over a second title."""
     flow = doc.flow
     if any(TEXT_KIND.match(part) for part in TITLE_PARTS.split(name.strip())):
         return False  # (also after a dash: «دیوان حافظ - غزل شماره ۱»)
@@ -62,9 +62,10 @@ def _masthead_evidence(doc: Document, name: str) -> bool:
 
 
 def _masthead_line(s: Shape) -> bool:
-    """A line of a masthead naming the issue, price or periodicity (:data:`MASTHEAD_MARK`): a
-    short noun phrase («(شماره ۳)», «قیمت اشتراک سالیانه»), not a headline that speaks of a price
-    or a year («قیمت بنزین در سال ۱۴۰۲ افزایش نمی‌یابد»: :func:`clause`, or longer)."""
+    """A line of a masthead naming the issue, price or periodicity
+    (:data:`~nashr.convert.matter.patterns.MASTHEAD_MARK`): a short noun phrase («(شماره ۳)», «قیمت اشتراک سالیانه»),
+    not a headline that speaks of a price or a year («قیمت بنزین در سال ۱۴۰۲ افزایش نمی‌یابد»:
+    :func:`~nashr.convert.matter.shapes.clause`, or longer)."""
     return (MASTHEAD_MARK.search(s.plain) is not None and s.words <= PAGE_HEAD_MAX_WORDS
             and not clause(s.plain))
 
@@ -135,8 +136,8 @@ def _mark_periodical(doc: Document, head: list[int]) -> int:
 def _masthead_block(doc: Document) -> int:
     """A periodical's masthead over several lines (year and issue, price, address, motto) above the
     issue's date: when the lines before the first dateline near the top name at least two such
-    things (:func:`_masthead_line`; two different words of :data:`MASTHEAD_MARK`: a masthead gives
-    the year and the issue, or the issue and the price), every line before that dateline is
+    things (:func:`_masthead_line`; two different words of :data:`~nashr.convert.matter.patterns.MASTHEAD_MARK`: a
+    masthead gives the year and the issue, or the issue and the price), every line before that dateline is
     masthead. Returns the position in ``doc.flow`` after the block (0 when there is none)."""
     flow = doc.flow[:MASTHEAD_BLOCK_MAX_LINES]
     date = next((k for k, i in enumerate(flow) if is_dateline(doc.out[i].text)), None)

@@ -42,9 +42,9 @@ def _addressed_over_opening(doc: Document, k: int) -> bool:
     """The line at ``flow[k]`` names a letter's addressee after «به» («به ابوالحسن معاضد السلطنه»,
     the plain form of Qajar and modern personal letters beside «به جناب …»): short
     (SIGNED_MAX_WORDS words), no final punctuation, and right over the letter's date or greeting
-    (:func:`~nashr.convert.document.is_dateline`, :func:`_is_salute`), or between a title naming
-    the document's kind (:data:`DOCUMENT_KIND`: «دستخط مبارک همایونی», «فرمان») and its text (a
-    decree or rescript «به توسط ولیعهد به اهالی مملکت آذربایجان») — «به» alone opens sentences and
+    (:func:`~nashr.convert.document.is_dateline`, :func:`~nashr.convert.matter.shapes._is_salute`), or between a title
+    naming the document's kind (:data:`~nashr.convert.matter.patterns.DOCUMENT_KIND`: «دستخط مبارک همایونی», «فرمان»)
+    and its text (a decree or rescript «به توسط ولیعهد به اهالی مملکت آذربایجان») — «به» alone opens sentences and
     dedications, the position tells the addressee."""
     s = doc.s(doc.flow[k])
     if not (TO_NAME.match(s.plain) and 0 < s.words <= SIGNED_MAX_WORDS and s.end != "terminal") or \

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nashr.convert.conventions import DIGIT, DIGITS, Shape, words
+from nashr.convert.conventions import ANY_DIGIT, DIGIT, DIGITS, Shape, words
 from nashr.convert.document import (
     Document,
     is_dateline,
@@ -31,7 +31,6 @@ from nashr.convert.matter.patterns import (
 )
 from nashr.convert.matter.shapes import _content_words
 from nashr.convert.matter.site import (
-    ANY_DIGIT,
     HOME_LINK,
     TRAIL_SEPARATOR,
     WIKI_TAGLINE_RULE,
@@ -56,10 +55,10 @@ from nashr.convert.pages import (
     trailing_numbers,
 )
 
-# A site's menu copied as one line: the home page's link (:data:`HOME_LINK`'s words) and the other links
-# after it, with spaces or glued («صفحه اصلیقوانیننشانی مراجع قضایی…»: a law firm's site of set 13),
+# A site's menu copied as one line: the home page's link (:data:`~nashr.convert.matter.site.HOME_LINK`'s words) and the
+# other links after it, with spaces or glued («صفحه اصلیقوانیننشانی مراجع قضایی…»: a law firm's site of set 13),
 # among the first HOME_MENU_LINES lines, at least HOME_MENU_MIN_WORDS words and no digit (a breadcrumb
-# trail, :func:`breadcrumb_trail`, has its own rule).
+# trail, :func:`~nashr.convert.matter.site.breadcrumb_trail`, has its own rule).
 HOME_MENU = re.compile(r"^(?:صفحه[\s\u200c]?(?:ی\s)?(?:اصلی|نخست)|خانه)[\s|]*[^\W\d_]")
 HOME_MENU_LINES = 8
 HOME_MENU_MIN_WORDS = 6  # (a caption naming the home page is shorter, and dated: «صفحهٔ اصلی ویکی‌پدیا در ۲۰۱۵»)
@@ -323,8 +322,8 @@ DATED_CAPTION_END = LazyPattern(rf"{DIGIT}\s*(?:م|ق|ش|ه\.?\s?ق|ه\.?\s?ش)\
 
 
 def _image_texts(doc: Document, content: list[int]) -> None:
-    """An image's text on its own line (:data:`IMAGE_TEXT`, at most CAPTION_MAX_WORDS words, no
-    final punctuation but after the picture's year, :data:`DATED_CAPTION_END`) is a note, as the
+    """An image's text on its own line (:data:`~nashr.convert.matter.patterns.IMAGE_TEXT`, at most CAPTION_MAX_WORDS
+    words, no final punctuation but after the picture's year, :data:`DATED_CAPTION_END`) is a note, as the
     collection's captions are, whatever else its place would make it (a running head when the page
     repeats it, an item under its bullet).
 

@@ -81,7 +81,8 @@ KICKER = re.compile(r"^(حزب|سازمان|کمیته|انجمن|اتحادیه
 
 
 # An editor's credit, «به کوشش …», «به تصحیح …», «به اهتمام …» ("by the efforts of", "edited by"), as Persian
-# books name who edited or compiled them (:data:`EDITION_CREDIT` in a wiki subpage's header).
+# books name who edited or compiled them (:data:`~nashr.convert.matter.title.EDITION_CREDIT` in a wiki subpage's
+# header).
 BYLINE = re.compile(
     r"^(نوشته|به قلم|به?\s?کوشش|به\s?تصحیح|به\s?اهتمام|از:|نویسنده|گزارشگر|خبرنگار|گزارش:|گزارش از|ترجمه|مترجم"
     r"|برگردان|تنظیم\s*[:：]|گفت‌وگو:|گفتگو:"  # («تنظیم وسایل رسانه ها: ۹:۱۵ …» is a schedule's row)

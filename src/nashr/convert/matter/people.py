@@ -13,8 +13,8 @@ from nashr.convert.matter.patterns import BYLINE, BYLINE_MAX_WORDS
 
 
 def credit_line(s: Shape) -> bool:
-    """A credit (:data:`BYLINE`) of two to BYLINE_MAX_WORDS words: a label alone names no one («نویسنده:»
-    with its field left empty by the copy, «خبرنگار» over an interviewer's question)."""
+    """A credit (:data:`~nashr.convert.matter.patterns.BYLINE`) of two to BYLINE_MAX_WORDS words: a label alone names no
+    one («نویسنده:» with its field left empty by the copy, «خبرنگار» over an interviewer's question)."""
     return BYLINE.match(s.plain) is not None and 1 < s.words <= BYLINE_MAX_WORDS
 
 

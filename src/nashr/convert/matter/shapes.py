@@ -154,8 +154,8 @@ SUSPENDED_TITLE_ENDS = ("؟", "?", "!", "...", "…")
 def _title_like(doc: Document, i: int, max_words: int = TITLE_MAX_WORDS, first: bool = False) -> bool:
     """A line that can be (part of) a title: short, no final punctuation but «؟», «!» or an ellipsis, no list
     label, date, greeting or addressee — but the ``first`` line of a text, which a greeting's or
-    an addressee's words alone do not take from the title (:func:`_first_line_matter`). A line
-    parted by a tab or wide spaces may be a bayt, never a title; one parted by «/» that the verse
+    an addressee's words alone do not take from the title (:func:`~nashr.convert.matter.opening._first_line_matter`). A
+    line parted by a tab or wide spaces may be a bayt, never a title; one parted by «/» that the verse
     rules left in prose (:func:`nashr.convert.verse.verse_lines`: no bayt beside it, halves that do
     not rhyme) is a title in two parts."""
     s = doc.s(i)
@@ -209,7 +209,7 @@ def _bare(text: str) -> str:
 def _letterhead_field(s: Shape) -> bool:
     """A printed field of an administrative letter's head (:data:`LETTERHEAD_FIELD`,
     :data:`CLASSIFICATION`, :data:`NUMBER_AND_DATE`) — not an author's field of a title page
-    («شماره دانشجویی: …», :data:`BYLINE`)."""
+    («شماره دانشجویی: …», :data:`~nashr.convert.matter.patterns.BYLINE`)."""
     return (LETTERHEAD_FIELD.match(s.plain) is not None and s.words <= FIELD_MAX_WORDS
             and not BYLINE.match(s.plain)) or \
         CLASSIFICATION.match(s.plain) is not None or NUMBER_AND_DATE.match(s.plain) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nashr.convert.conventions import DIGIT, Shape
+from nashr.convert.conventions import ANY_DIGIT, DIGIT, Shape
 from nashr.convert.document import (
     DEFAULT_RULE,
     PROSE_MIN_WORDS,
@@ -46,7 +46,7 @@ AD_SLOT_RULE = ("fw: a blog platform's advertising slot at the top: its label (�
 # research centre's rc.majlis.ir, ghavanin.ir, dotic.ir), kept by a copy with or without their
 # values, their colons on either side when the copy reversed the table's cells: «شماره انتشار:»,
 # «:نوع قانون», «مرجع تصویب: …». A line of two fields, or a field beside another field's line, is
-# the page's furniture; one with a date is the text's date line (:func:`closing_matter`).
+# the page's furniture; one with a date is the text's date line (:func:`~nashr.convert.matter.closing.closing_matter`).
 LAW_FIELD = LazyPattern(r"(?:^|[:：]\s*)(?:شماره انتشار|شماره ویژه[\s\u200c]?نامه|نوع قانون|دستگاه اجرایی|دستگاه اجرائی"
                         r"|مرجع تصویب|شماره ابلاغ|شماره دوره|شماره جلسه|شماره روزنامه رسمی|تاریخ تصویب|تاریخ ابلاغ"
                         r"|تاریخ انتشار|تاریخ اجرا|موضوع|وضعیت)(?=\s*[:：]|\s+\S+\s*[:：]|\s*$)")
@@ -133,7 +133,7 @@ def _wiki_jump(doc: Document, content: list[int]) -> set[int]:
     punctuation): ``fw``;
     and the navigation under them (:func:`_wiki_navigation`). Returns the lines that say the
     page's name (the line over the tagline) again, word for word: the page's title repeated by
-    its own heading, which no running head takes (:func:`page_furniture`)."""
+    its own heading, which no running head takes (:func:`~nashr.convert.matter.page.page_furniture`)."""
     for k, i in enumerate(content):
         if doc.role(i) != "p" or not WIKI_JUMP.match(doc.s(i).plain):
             continue
@@ -182,7 +182,7 @@ def breadcrumb_trail(text: str) -> bool:
     """True for a line (its plain text) that is a breadcrumb trail (:data:`TRAIL_SEPARATOR`): at
     least TRAIL_MIN_PARTS parts between one separator, each of at most TRAIL_PART_MAX_WORDS words
     with a letter. (A page's first line may be its title given as a trail, as ganjoor.net gives
-    it: :func:`_site_label` decides that one.)"""
+    it: :func:`~nashr.convert.matter.labels._site_label` decides that one.)"""
     text = text.strip()
     parts = TRAIL_SEPARATOR.split(text)
     items, separators = parts[0::2], set(parts[1::2])
@@ -196,7 +196,7 @@ def breadcrumb_trail(text: str) -> bool:
 def _ad_slot(doc: Document, content: list[int]) -> None:
     """Mark a blog platform's advertising slot among a page's first :data:`AD_SLOT_TOP_LINES` lines
     as ``fw``: its label (:data:`AD_SLOT`) and the next line when it is a link's few words
-    (at most :data:`SITE_LABEL_MAX_WORDS`, no final punctuation).
+    (at most :data:`~nashr.convert.matter.patterns.SITE_LABEL_MAX_WORDS`, no final punctuation).
 
     Measured on the collection: 10 lines right more on 3 blogs of 2 platforms (Parsiblog, Blogsky;
     3 on a text written with, 7 on held-out set 24), the label and link themselves and the post's
@@ -218,12 +218,11 @@ def _ad_slot(doc: Document, content: list[int]) -> None:
 # the bottom under it (a post's footer links: «عکس نوشته» / «کامنت» / «comment» / «بنر»). A poem's
 # lines are verse by then; a title block, an addressee's and a signature's lines carry names with
 # longer words, fields with digits or colons, and are fewer; at the top the run is longer than any
-# title block of the collection (four lines, :data:`TOP_SHORT_RUN_MAX`).
+# title block of the collection (four lines, :data:`~nashr.convert.matter.patterns.TOP_SHORT_RUN_MAX`).
 MENU_LABEL_MAX_WORDS = 5  # «قیمت روز طلا و ارز»
 MENU_TOP_MIN_LINES = 6
 MENU_FOOT_MIN_LINES = 4
 MENU_RULE = "fw: a site's menu or links, a run of short labels one under the other at the top or bottom of the page"
-ANY_DIGIT = re.compile(DIGIT)
 
 
 def _menu_label(doc: Document, i: int) -> bool:

@@ -270,9 +270,9 @@ TITLE_COMPLEMENT = LazyPattern(r"^(درباره|دربارهٔ|درباره‌ی
 def _title_lines(doc: Document, k: int) -> int:
     """The second and third lines of a title broken inside a phrase (the line above runs on,
     :func:`~nashr.convert.document.runs_on`, or the line opens with a preposition that completes
-    it, :data:`TITLE_COMPLEMENT`) or at a hard-wrapped text's width (:func:`wrapped_heading`) and
-    written directly under its first. (A short line under a
-    complete title is a subtitle: :func:`_subtitle`.)"""
+    it, :data:`TITLE_COMPLEMENT`) or at a hard-wrapped text's width
+    (:func:`~nashr.convert.matter.shapes.wrapped_heading`) and written directly under its first. (A short line under a
+    complete title is a subtitle: :func:`~nashr.convert.matter.subtitle._subtitle`.)"""
     flow = doc.flow
     lines = 1
     while (k + 1 < len(flow) and lines < TITLE_MAX_LINES and flow[k] == flow[k - 1] + 1
@@ -301,8 +301,8 @@ def _phrase_in_lead(doc: Document, above: int, i: int) -> bool:
 
 
 def _author_over_text(doc: Document, i: int) -> bool:
-    """A first free line that is a person's name alone (:func:`person_name`) right over a paragraph
-    of prose (PROSE_MIN_WORDS words at least, ending in punctuation) that does not open with that
+    """A first free line that is a person's name alone (:func:`~nashr.convert.matter.people.person_name`) right over a
+    paragraph of prose (PROSE_MIN_WORDS words at least, ending in punctuation) that does not open with that
     name: the author of a text with no title (a story's opening page, a book's page under the
     site's name); a paragraph opening with the name is about the person (a wiki article: its
     title)."""
@@ -318,8 +318,8 @@ AUTHOR_AGAIN_WITHIN = 8  # lines above or under a name said twice among the top 
 def _author_at_top(doc: Document, i: int, title: _Title) -> bool:
     """A short line of the top (SIGNER_MAX_WORDS words, no digit, no final punctuation) that is
     the author's name: named in the title after «از» («… از ملک‌الشعرا بهار قصیده ۱۱» /
-    «ملک‌الشعرا بهار»), or a person's name (:func:`person_name`) said twice among the top lines
-    (a page's heading and the text's own: «ناصرخسرو» … «ناصرخسرو»). A name said twice is no
+    «ملک‌الشعرا بهار»), or a person's name (:func:`~nashr.convert.matter.people.person_name`) said twice among the top
+    lines (a page's heading and the text's own: «ناصرخسرو» … «ناصرخسرو»). A name said twice is no
     title. Seen on the pages of two sites of classical texts (shernoosh.ir, ganj.tarikhema.org)."""
     s = doc.s(i)
     if not (0 < s.words <= SIGNER_MAX_WORDS and s.end == "none" and not re.search(DIGIT, s.plain)

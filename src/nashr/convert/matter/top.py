@@ -365,9 +365,9 @@ def top_matter(doc: Document) -> int:
 def _furniture_title(doc: Document) -> int:
     """How many of the text's first lines (TITLE_MAX_LINES at most, each at most
     LONG_TITLE_MAX_WORDS words, no final punctuation) say, run together, the words of a line of
-    page furniture above them (a browser's print header gives the page's title: :func:`_pdf_pages`):
-    the page's own heading, set as the title however long its lines or wrapped its text (a
-    journal's article title of 17 words; «… راجع به» / «اجراء …» broken by the print; the
+    page furniture above them (a browser's print header gives the page's title:
+    :func:`~nashr.convert.matter.page._pdf_pages`): the page's own heading, set as the title however long its lines or
+    wrapped its text (a journal's article title of 17 words; «… راجع به» / «اجراء …» broken by the print; the
     chromium-pdftotext copies of sets 10 and 11). 0 when they say none."""
     flow = doc.flow
     names = {_bare(doc.s(j).plain) for j in range(flow[0]) if doc.shapes[j] is not None and doc.role(j) == "fw"}
@@ -406,8 +406,8 @@ def _pull_quote_over_title(doc: Document, k: int) -> bool:
 
 def _kicker_evidence(doc: Document, i: int) -> bool:
     """An organisation's name over the title (a kicker) is a noun phrase, not a headline that
-    opens with an organisation («سازمان ملل خواستار آتش‌بس شد»: :func:`clause`), and what follows
-    it is no sentence of the text (a title, another line of the top)."""
+    opens with an organisation («سازمان ملل خواستار آتش‌بس شد»: :func:`~nashr.convert.matter.shapes.clause`), and what
+    follows it is no sentence of the text (a title, another line of the top)."""
     nxt = doc.next(i)
     if nxt is None or clause(doc.s(i).plain):
         return False
@@ -476,14 +476,14 @@ def matter_below_top(doc: Document, lines: list[int]) -> None:
     """The matter among the text's ``lines`` (those under the top) that the top and closing rules
     do not reach, the text's own lines or notes standing between it and them:
 
-    * an approval note alone on its line (:data:`APPROVAL_NOTE`: «مصوب ۱۳۵۲.۲.۳», «مصوبه مجلس سنا
-      مورخ ۱۳۳۳/۸/۲۶»; at most twice SUBTITLE_MAX_WORDS words, no final punctuation) is a
+    * an approval note alone on its line (:data:`~nashr.convert.matter.patterns.APPROVAL_NOTE`: «مصوب ۱۳۵۲.۲.۳», «مصوبه
+      مجلس سنا مورخ ۱۳۳۳/۸/۲۶»; at most twice SUBTITLE_MAX_WORDS words, no final punctuation) is a
       ``subtitle`` wherever it stands: under a law's heading in the text (a law database's page
       repeats it) or over the signature that approved it, where the closing rules took it for the
       signer's office. All 12 such lines of the collection are subtitles by hand (10
       publishers); this finds those the top rules do not reach (dastour.ir, wakilmodafe.com);
-    * an office and a name (:data:`OFFICE_TITLE`: «رئیس مجلس شورای ملی ـ رضا حکمت», «رئیس ساواک
-      استان خوزستان خاوری»; at most SIGNED_MAX_WORDS words, no final punctuation, not a speaker's
+    * an office and a name (:data:`~nashr.convert.matter.patterns.OFFICE_TITLE`: «رئیس مجلس شورای ملی ـ رضا حکمت», «رئیس
+      ساواک استان خوزستان خاوری»; at most SIGNED_MAX_WORDS words, no final punctuation, not a speaker's
       label the text uses for its turns) right under a paragraph ending in punctuation, among the text's last
       OFFICE_SIGNED_NEAR_END lines, is ``signed``: the issuer signs the text, a note on its
       approval or a copy's certification under it (dastour.ir, ir-psri.com)."""
@@ -536,8 +536,8 @@ def _epigraph_verse(doc: Document, k: int) -> bool:
 def _said_kicker(doc: Document, i: int) -> bool:
     """News sites set who said the headline above it, as a short line ending in a colon
     («سخنگوی وزارت امور خارجه:»); the headline follows (or the same line again, in a web copy).
-    The line names the speaker: a noun phrase, not a clause («… اعلام کرد:», :func:`clause`) nor a
-    section's label («فصل اول:»)."""
+    The line names the speaker: a noun phrase, not a clause («… اعلام کرد:»,
+    :func:`~nashr.convert.matter.shapes.clause`) nor a section's label («فصل اول:»)."""
     s, nxt = doc.s(i), doc.next(i)
     if (nxt is None or s.end != "colon" or not 0 < s.words <= SUBTITLE_MAX_WORDS or s.speaker in doc.conv.speakers
             or PART_NAME.match(s.plain) or SECTION_WORD.match(s.plain) or clause(s.plain)
