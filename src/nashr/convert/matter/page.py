@@ -1,7 +1,8 @@
-"""Page furniture (:func:`page_furniture`): running heads and page numbers of PDF text layers and
-printed pages, a wiki page's header, a site's widgets, counters and rights lines, image texts and
-captions, numbered heads counted from one and a song's refrain, each line set ``fw`` by the rule that
-found it. TEI P5 11.6 (``fw``).
+"""Page furniture (:func:`page_furniture`), each line set ``fw`` by the rule that found it: running
+heads and page numbers of PDF text layers and printed pages (not a series of headings counted from
+one, nor a song's refrain), a wiki page's header, tagline and redirect notice, a site's clock,
+widgets, item record, counters and rights lines, a press release's mark, image texts. The site's
+trails, menus, tags and banners are :mod:`~nashr.convert.matter.site`'s. TEI P5 11.6 (``fw``).
 """
 
 from __future__ import annotations
