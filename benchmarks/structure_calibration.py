@@ -80,7 +80,7 @@ from nashr.convert.certainty import (
 )
 from nashr.convert.conventions import Shape, shape
 from nashr.convert.document import rule_name
-from nashr.convert.matter import clause
+from nashr.convert.matter.shapes import clause
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -149,7 +149,7 @@ class BlindLine(NamedTuple):
     role: str
     cert: str | None
     words: int
-    sentence: bool  # final punctuation or a verb (matter.clause)
+    sentence: bool  # final punctuation or a verb (matter.shapes.clause)
     hand: str  # the hand-made role
     text: str
     split: tuple[int, int] | None

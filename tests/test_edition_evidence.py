@@ -231,7 +231,7 @@ def test_a_sentence_needs_three_texts() -> None:
 def test_two_pages_of_a_site_show_its_skip_links_and_the_headline_under_them() -> None:
     """hastaanonline.ir: two of its four pages in the collection open with the theme's skip links
     «رفتن به محتوا رفتن به فوتر», which a page alone took for its title before round 25 (now it knows
-    them for skip links, :data:`nashr.convert.matter.WIKI_JUMP`); the batch makes them furniture too,
+    them for skip links, :data:`nashr.convert.matter.site.WIKI_JUMP`); the batch makes them furniture too,
     and the headline and the lead under them title and subtitle (roles.tsv)."""
     folders = sorted(CORPUS.glob("hastaanonline-*"))
     batch = [read_source(folder / "source.txt").lines for folder in folders]

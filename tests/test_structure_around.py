@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nashr.convert.matter import person_name
+from nashr.convert.matter.people import person_name
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, hand_roles, nashr_roles, roles_at, text_roles
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA
-from nashr.convert.matter import BYLINE
+from nashr.convert.matter.patterns import BYLINE
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_corpus import hand_roles

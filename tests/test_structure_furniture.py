@@ -5,7 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE
-from nashr.convert.matter import TODAY_RULE
+from nashr.convert.matter.page import TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
 from test_boilerplate import PROSE

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from nashr.convert.matter import FOOT_RULE, MENU_RULE
+from nashr.convert.matter.foot import FOOT_RULE
+from nashr.convert.matter.site import MENU_RULE
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, hand_roles, nashr_roles
 

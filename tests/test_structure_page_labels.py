@@ -10,7 +10,7 @@ import pytest
 
 from nashr.convert.around import GLUED_RULE, _glued
 from nashr.convert.boilerplate import JOINED_RULE
-from nashr.convert.matter import REDIRECT_RULE, RELEASE_RULE
+from nashr.convert.matter.page import REDIRECT_RULE, RELEASE_RULE
 from nashr.convert.search import SEARCH, SEARCH_RULE
 from nashr.convert.structure import classify
 from test_structure_around import GHAZAL, PROSE

@@ -1,5 +1,5 @@
 """The place of a speech under its date and title (issue 12, round 45): the hall and the city of a
-statement's remarks, over the first turn (:func:`nashr.convert.matter._under_date`). Two pages of the
+statement's remarks, over the first turn (:func:`nashr.convert.matter.dateline._under_date`). Two pages of the
 collection (tests/data/corpus/, the State Department's, with their roles by hand) and texts written for
 these tests."""
 

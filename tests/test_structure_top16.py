@@ -5,7 +5,7 @@ held-out sets or more. Texts written for these tests."""
 
 from __future__ import annotations
 
-from nashr.convert.matter import breadcrumb_trail
+from nashr.convert.matter.site import breadcrumb_trail
 from test_structure_frame import PROSE, TITLE, _roles
 
 

@@ -6,7 +6,7 @@ on two publishers or more of the collection and lose on none. Texts written for 
 
 from __future__ import annotations
 
-from nashr.convert.matter import DOCUMENT_LABEL
+from nashr.convert.matter.page import DOCUMENT_LABEL
 from test_structure_frame import PROSE, TITLE, _roles
 
 
@@ -115,7 +115,7 @@ def test_a_rule_of_dots_dashes_or_colons_ending_the_text_is_a_trailer() -> None:
 
 
 def test_a_single_dot_or_dash_is_no_trailer_rule() -> None:
-    from nashr.convert.matter import TRAILER
+    from nashr.convert.matter.closing import TRAILER
 
     for line in (".", "-", ":", "- ۱۲ -"):
         assert not TRAILER.match(line), line

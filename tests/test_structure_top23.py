@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nashr.convert.matter import LETTERLESS_RULE, MENU_RULE, PAGE_NUMBER_RULE, RUNNING_HEAD_RULE
+from nashr.convert.matter.page import PAGE_NUMBER_RULE, RUNNING_HEAD_RULE
+from nashr.convert.matter.patterns import LETTERLESS_RULE
+from nashr.convert.matter.site import MENU_RULE
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_frame import PROSE, TITLE
@@ -55,7 +57,7 @@ def test_a_printed_page_s_number_and_running_head_are_the_page_number_and_runnin
 
 def test_a_web_page_s_title_said_again_and_again_is_the_title_at_the_top() -> None:
     # A poem's page: the title, then over every stanza the page repeats it (a caption, a link). (The
-    # same bayt under it each time would be a refrain, matter._refrain_couplets: the stanzas differ.)
+    # same bayt under it each time would be a refrain, matter.page._refrain_couplets: the stanzas differ.)
     stanzas = ["\n".join(VERSE[k : k + 2]) for k in (0, 2, 0)]
     text = f"{TITLE}\n\n" + "\n\n".join(f"{TITLE}\n\n{stanza}" for stanza in stanzas)
     lines = _lines(text)

@@ -123,7 +123,7 @@ REFRAIN = ("که یکی هست و هیچ نیست جز او", "وحــــــ�
 @pytest.mark.parametrize("per_line", [True, False], ids=["hemistich per line", "bayt per line"])
 def test_a_refrain_after_every_band_is_verse(per_line: bool) -> None:
     """The refrain bayt said after every band was a running head (a short line repeated three times,
-    :func:`nashr.convert.matter.page_furniture`) when written a hemistich per line, and prose when
+    :func:`nashr.convert.matter.page.page_furniture`) when written a hemistich per line, and prose when
     its hemistichs, out of the bands' rhyme and half in Arabic, stood on one line parted by a tab."""
     bands = [HATEF[k : k + 6] for k in range(0, 18, 6)]
     if per_line:

@@ -18,14 +18,9 @@ from dataclasses import replace
 from nashr.convert.boilerplate import content_words
 from nashr.convert.conventions import Shape
 from nashr.convert.document import DEFAULT_RULE, PROSE_MIN_WORDS, Document, full, is_dateline
-from nashr.convert.matter import (
-    ADDRESSEE_MAX_WORDS,
-    PERSIAN_SCRIPT,
-    TITLE_MAX_WORDS,
-    _is_addressee,
-    _known_people,
-    person_name,
-)
+from nashr.convert.matter.people import _known_people, person_name
+from nashr.convert.matter.shapes import ADDRESSEE_MAX_WORDS, TITLE_MAX_WORDS, _is_addressee
+from nashr.convert.matter.site import PERSIAN_SCRIPT
 
 POET_OVER_POEM_RULE = "byline: a person's name alone among a poem's top lines, over its first verse (the poet)"
 POEM_TOP_MAX_LINES = 6
@@ -38,7 +33,7 @@ TOP_ROLES = frozenset({"p", "item", "title", "subtitle", "head"})
 
 def poet_over_poem(doc: Document) -> None:
     """The poet's name among the top lines of a poem's page: a line that is a person's name and
-    nothing else (:func:`nashr.convert.matter.person_name`: a name of the gazetteer's people or a
+    nothing else (:func:`nashr.convert.matter.people.person_name`: a name of the gazetteer's people or a
     given name with one or two family names; a leading bullet aside), among the POEM_TOP_MAX_LINES
     lines over the page's first verse line (``l``), with at least POEM_MIN_LINES verse lines from
     there on, no prose above it, and another line of the top taken for the title or a heading (the
@@ -68,7 +63,7 @@ AUTHOR_FROM = frozenset({"p", "head"})
 
 def author_under_heading(doc: Document) -> None:
     """A story's or essay's author under its title: a line that is a person's name and nothing else
-    (:func:`nashr.convert.matter.person_name`, at most NAME_MAX_WORDS words) right under a short line
+    (:func:`nashr.convert.matter.people.person_name`, at most NAME_MAX_WORDS words) right under a short line
     without final punctuation (HEADING_OVER_AUTHOR_MAX_WORDS words; no blank line between: the title
     and its author are one block), with a blank line under it and prose after (PROSE_MIN_WORDS words or
     more), that the rules left a paragraph or took for a heading: ``byline``. Whatever the line above
@@ -96,7 +91,7 @@ HEADED_BY = frozenset({"title", "subtitle", "head"})
 def letter_addressee(doc: Document, body: list[int]) -> None:
     """A letter's addressee under the heading a page gives the letter: a block of at most
     ADDRESSEE_BLOCK_MAX_LINES lines (no blank line between them; ADDRESSEE_BLOCK_MAX_WORDS words)
-    whose first line opens as an addressee does (:func:`nashr.convert.matter._is_addressee`:
+    whose first line opens as an addressee does (:func:`nashr.convert.matter.shapes._is_addressee`:
     «جناب …», «حضور …», «خدمت …»; after an invocation «هو» on the same line) and whose last line
     ends in no sentence (a colon, a comma or nothing), after a blank line, right under a heading, a
     title or a line of at most TITLE_MAX_WORDS words without final punctuation (the page's
@@ -153,7 +148,7 @@ TITLE_TWICE_MAX_WORDS = 30  # (a news release's headline said twice may run long
 def title_said_twice(doc: Document) -> None:
     """The title a page says twice, as its own heading and the text's: a line of TITLE_TWICE_MIN_WORDS
     to TITLE_TWICE_MAX_WORDS words in Persian script, without final punctuation, no date line and no
-    person's name (that is the author's: :func:`nashr.convert.matter.person_name`), no bullet, that
+    person's name (that is the author's: :func:`nashr.convert.matter.people.person_name`), no bullet, that
     comes twice (:func:`nashr.entities.candidates.terms.norm`: spaces and ZWNJ aside), never on two lines
     in a row (an image's label and its caption) nor with a copy of another line between the two (a
     block typed twice: tests/data/structure/duplicates), among the top lines — the first TOP_MAX_LINES lines
@@ -218,7 +213,7 @@ def credit_under_text(doc: Document) -> None:
     last verse line (however short: free verse's «باز در گوش این نداها») or paragraph line
     (TEXT_LINE_MIN_WORDS words at least), left to the default
     paragraph, of at most CREDIT_MAX_WORDS words without final punctuation, that names a poet or
-    writer of the gazetteer (:func:`nashr.convert.matter._known_people`, one to NAME_MAX_WORDS words of
+    writer of the gazetteer (:func:`nashr.convert.matter.people._known_people`, one to NAME_MAX_WORDS words of
     the line: «شعر.... زنده یاد ایرج میرزا», «(پروین اعتصامی ؛نوروز)») or says whose work the text
     is («اثر …»): ``byline``. So is the last line read as verse when it is a known poet's name and nothing
     else (NAME_MAX_WORDS words at most), set apart by a blank line under a verse line: free verse's short

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from nashr.convert.document import DEFAULT_RULE, WRAPPED_ROLES, Document, is_dateline
-from nashr.convert.matter import ADDRESS_ALONE
+from nashr.convert.matter.top import ADDRESS_ALONE
 from nashr.entities.lexicon import stopwords
 
 # jusText's defaults (justext/core.py): block lengths in characters, densities as shares
@@ -202,7 +202,7 @@ def boilerplate_edges(doc: Document) -> None:
     2295»), a number alone, a Markdown fence. Not a sentence (final «.», «!», «?»: a sentence in another
     language has no Persian function word) nor an address alone (a web or e-mail address or a URL's path:
     the text gives it to its reader, or the rules of the top lines know it for the site's,
-    :data:`nashr.convert.matter.ADDRESS_ALONE`). Measured on the collection
+    :data:`nashr.convert.matter.top.ADDRESS_ALONE`). Measured on the collection
     (benchmarks/structure_boilerplate.py, ``shipped``): leave one site out 13 lines fixed, none broken, on
     five sites; it decides 48 lines there, the other 35 wrong before and after (datelines in clock times, a
     masthead's Latin lines, code): ``low`` then; ``medium`` since round 30, when its record on the grown

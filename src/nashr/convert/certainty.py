@@ -209,7 +209,7 @@ def edge_doubt(position: int, count: int, role: str, words: int, sentence: bool,
     """Whether a line earns at least ``medium`` from the page's own evidence, whatever rule chose
     its role: it stands among the first or last :data:`EDGE_LINES` of the ``count`` non-blank
     lines of the text (``position`` 0-based among them), is no sentence (``sentence`` False: no
-    final punctuation and no verb or copula, :func:`nashr.convert.matter.clause`), has at most
+    final punctuation and no verb or copula, :func:`nashr.convert.matter.shapes.clause`), has at most
     :data:`EDGE_LABEL_MAX_WORDS` words (:data:`EDGE_BODY_MAX_WORDS` for a line of the body,
     :data:`BODY_ROLES`), and is no verse line (``l``). ``limits``: those three numbers, to fit them
     (benchmarks/structure_calibration.py ``--blind``).

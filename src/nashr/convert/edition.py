@@ -91,7 +91,7 @@ heading), ``subtitle`` or a title under other lines (a series' kicker and title,
 ایالات متحده», «جلسه مطبوعاتی وزارتخانه»: the collection's state.gov briefings), ``note`` (an
 archive's editorial note on every letter), ``opener``/``salute``/``signed`` (a letter's
 invocation and formulas, save a signature guessed from its place alone,
-:data:`nashr.convert.matter.POSITION_SIGNED`: af.ambafrance.org's back-to-top link at the foot of six
+:data:`nashr.convert.matter.closing.POSITION_SIGNED`: af.ambafrance.org's back-to-top link at the foot of six
 pages, set 21), ``byline``, ``dateline``, ``masthead`` or ``fw``."""
 FIELD_OVER = frozenset({"p", "p+", "continuation", "item", "item+"})
 """The roles a field (a repeated shape) may replace; also ``subtitle`` when the field is a date or
@@ -270,7 +270,7 @@ FIELD_RULE = "edition-field: a line of the same shape at the {zone} of many text
 def _field_role(text: str) -> str:
     """The role of a repeated field: a date → ``dateline``, an author's label → ``byline``, else
     ``fw`` (a news code, a view counter, a category)."""
-    from nashr.convert.matter import BYLINE, BYLINE_MAX_WORDS
+    from nashr.convert.matter.patterns import BYLINE, BYLINE_MAX_WORDS
 
     bare = plain(text).strip()
     if is_dateline(text):
@@ -294,7 +294,7 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     pages share one title, under their photo's file name), not the site's furniture a second time;
     the site's name said twice above the page's own lines (qajarwomen.org) stays furniture."""
     from nashr.convert.around import HEADLINE_RULE
-    from nashr.convert.matter import POSITION_SIGNED
+    from nashr.convert.matter.closing import POSITION_SIGNED
 
     decided: dict[int, Line] = {}
     furniture: set[str] = set()  # (the keys of the lines made furniture so far)
@@ -363,7 +363,7 @@ def analyse(texts: Sequence[str], marks: frozenset[tuple[str, str]] = frozenset(
     that this second reading takes for the title is furniture too (the text is then read again
     without it); the pass's lines are then set over the result. Under the edition's furniture the
     text's rules do not guess that the first line is a site's section label
-    (:func:`nashr.convert.matter.top_matter`): the edition shows the site's furniture, and a line
+    (:func:`nashr.convert.matter.top.top_matter`): the edition shows the site's furniture, and a line
     it does not repeat is the page's own (kavoshgar.net's ghazal named by its URL slug under the
     site's tagline and section label; hastaanonline.ir's headline under its skip links).
 

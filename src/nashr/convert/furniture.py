@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from nashr.convert.boilerplate import STOPWORDS_LOW, blocks, stop_density
 from nashr.convert.document import ADDRESS, DEFAULT_RULE, Document
-from nashr.convert.matter import TITLE_MAX_WORDS
+from nashr.convert.matter.shapes import TITLE_MAX_WORDS
 from nashr.convert.verse import ORNAMENT_RULE
 
 BODY_MIN_WORDS = 8  # a sentence of the text, not a label («جستجو درون كتاب», «سایز متن»)

@@ -23,13 +23,9 @@ from nashr.convert.corrections import editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.letters import corresp_desc
 from nashr.convert.markdown import is_markdown, title_text
-from nashr.convert.matter import (
-    INVOCATION,
-    INVOCATION_MAX_WORDS,
-    LETTERHEAD_FIELD,
-    SHORT_INVOCATION,
-    journal_masthead,
-)
+from nashr.convert.matter.masthead import journal_masthead
+from nashr.convert.matter.patterns import INVOCATION, INVOCATION_MAX_WORDS, SHORT_INVOCATION
+from nashr.convert.matter.shapes import LETTERHEAD_FIELD
 from nashr.convert.sources import IANA_NAMES, Source
 from nashr.convert.structure import genre
 from nashr.markup import XML_NS, Span, resolve_overlaps, tei
@@ -83,7 +79,8 @@ UNTITLED = frozenset({"fw", "masthead", "dateline", "note"})
 
 def _invocation(text: str) -> bool:
     """A letter's or deed's invocation on its own line («هو», «بسمه تعالی», «بسم الله الرحمن الرحیم»,
-    :data:`nashr.convert.matter.SHORT_INVOCATION`, :data:`~nashr.convert.matter.INVOCATION`): no title."""
+    :data:`nashr.convert.matter.patterns.SHORT_INVOCATION`, :data:`~nashr.convert.matter.patterns.INVOCATION`):
+    no title."""
     return SHORT_INVOCATION.match(text) is not None or (
         INVOCATION.match(text.strip()) is not None and len(text.split()) <= INVOCATION_MAX_WORDS)
 
@@ -216,7 +213,7 @@ def _letterhead_date(lines: Sequence[Line], recognise: Recogniser | None,
     """The date an administrative letter's printed head gives it, in a date field
     (:data:`LETTERHEAD_DATE`: «تاریخ خروج: ۲۱ اردیبهشت ماه ۱۳۱۵», «خروج: 16 آبان ماه 1304»,
     «شماره : … تاریخ 23 / 8 / 41») among the first :data:`LETTERHEAD_LINES` lines of a text whose
-    head has a printed field (:data:`nashr.convert.matter.LETTERHEAD_FIELD`: «شماره: …», «نمره …»),
+    head has a printed field (:data:`nashr.convert.matter.shapes.LETTERHEAD_FIELD`: «شماره: …», «نمره …»),
     as :func:`_first_date` gives it; None when there is none. The archives' copies (bic.ir,
     historydocuments.ir, ir-psri.com) print the form's fields, whatever role their lines got."""
     top = [line for line in lines if line.role != "blank"][:LETTERHEAD_LINES]

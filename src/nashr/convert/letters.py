@@ -30,15 +30,10 @@ from nashr.convert.conventions import BLESSING, DIGIT
 from nashr.convert.document import MONTHS, Line
 from nashr.convert.forms import SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
-from nashr.convert.matter import (
-    ADDRESSEE,
-    KICKER,
-    ON_BEHALF_SIGNERS,
-    SELF_DESIGNATIONS,
-    SIGNING_FORMULAS,
-    TELEGRAM_DATE_FIELD,
-    TELEGRAM_ROUTE,
-)
+from nashr.convert.matter.closing import ON_BEHALF_SIGNERS, SELF_DESIGNATIONS, SIGNING_FORMULAS
+from nashr.convert.matter.letterhead import TELEGRAM_DATE_FIELD, TELEGRAM_ROUTE
+from nashr.convert.matter.patterns import KICKER
+from nashr.convert.matter.shapes import ADDRESSEE
 from nashr.markup import Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]
@@ -48,8 +43,8 @@ ADDRESS_PREFIX = LazyPattern(r"^(به|خطاب به|گ[یي]رنده)\s*:\s*")  
 # The writer's humble words for himself before his name, or instead of it, in a signature (Persian
 # letters' closings; Arabic ones in clerics' and scribes' hands): «بنده ارادتمند», «فدوی – …»,
 # «حرره الاحقر …», «قربانت – نیما», «ارادتمند:».
-# (The words of :data:`~nashr.convert.matter.SELF_DESIGNATIONS` and
-# :data:`~nashr.convert.matter.SIGNING_FORMULAS` and «بنده» alone; not «قربان» alone: «قربان علی» is a name.)
+# (The words of :data:`~nashr.convert.matter.closing.SELF_DESIGNATIONS` and
+# :data:`~nashr.convert.matter.closing.SIGNING_FORMULAS` and «بنده» alone; not «قربان» alone: «قربان علی» is a name.)
 HUMBLE_WORDS = ("بنده", *SELF_DESIGNATIONS, *(word for word in SIGNING_FORMULAS if word != "قربان"))
 HUMBLE = LazyPattern(rf"^(?:(?:{'|'.join(HUMBLE_WORDS)})"
                      r"(?:\s*[-–—:：،,]\s*|\s+|$))+")
@@ -102,7 +97,7 @@ def _place_and_date(sent: etree._Element, received: etree._Element, datelines: S
     date = arrival = None
     for text in datelines:
         spans = _spans(text, recognise)
-        # the fields run into one line parted by «؛» (as matter._telegram_fields reads them)
+        # the fields run into one line parted by «؛» (as matter.letterhead._telegram_fields reads them)
         route = TELEGRAM_ROUTE.match(re.split("[؛;]", text, maxsplit=1)[0].strip())
         if place is None and route:  # the office of origin, as marked or as written
             place = next((_place(text, s) for s in spans if s.tag == "placeName" and s.end <= route.end("origin")),
@@ -180,7 +175,7 @@ def _letter_datelines(lines: Sequence[Line]) -> list[Line]:
 
 def _run_in_addressee(lines: Sequence[Line], reading: Callable[[str], str]) -> str | None:
     """The addressee run into the first paragraph of the text (:data:`RUN_IN_ADDRESSEE`): a form of
-    address (:data:`~nashr.convert.matter.ADDRESSEE`: «مقام …», «حضور …», «جناب …») up to the
+    address (:data:`~nashr.convert.matter.shapes.ADDRESSEE`: «مقام …», «حضور …», «جناب …») up to the
     blessing and comma after it; None when the first paragraph does not open so."""
     first = next((line for line in lines if line.role == "p"), None)
     m = RUN_IN_ADDRESSEE.match(reading(first.text).strip()) if first is not None else None

@@ -6,7 +6,7 @@ their shape, which any template gives them:
 
 * a **list of headlines** (:func:`headline_lists`): under the text's body
   (:func:`nashr.convert.furniture.body_span`) of a text that ends its sentences with punctuation
-  (:func:`nashr.convert.matter.punctuated_prose`), two lines or more one under the other that the
+  (:func:`nashr.convert.matter.shapes.punctuated_prose`), two lines or more one under the other that the
   rules left to the paragraph, each a title's length (HEADLINE_MIN_WORDS to TITLE_MAX_WORDS words)
   and none a sentence (no final punctuation, not breaking off into the next line), rhyming with none
   of the two lines under it (a quatrain's lines, read as prose, rhyme) and not in a hard-wrapped text,
@@ -33,7 +33,7 @@ from collections.abc import Callable
 from nashr.convert.conventions import DIGIT, DIGITS, words
 from nashr.convert.document import DEFAULT_RULE, Document, runs_on
 from nashr.convert.furniture import body_span
-from nashr.convert.matter import TITLE_MAX_WORDS, punctuated_prose
+from nashr.convert.matter.shapes import TITLE_MAX_WORDS, punctuated_prose
 from nashr.convert.verse import _rhyme
 
 HEADLINE_MIN_WORDS = 6  # a headline names who did what; a signature, a source, a poet's name are shorter

@@ -3,7 +3,7 @@ letter or a decree lists under its title.
 
 The rule runs once the top, the headings and the letter's edges are found
 (:func:`nashr.convert.structure.analyse`) and reads only roles, shapes and the vocabulary of
-organisations (:data:`nashr.convert.matter.KICKER`); it rests on two sites of the collection
+organisations (:data:`nashr.convert.matter.patterns.KICKER`); it rests on two sites of the collection
 (tests/test_structure_openers.py) and gives ``medium``, as its record earns (14 lines, none wrong:
 :mod:`nashr.convert.certainty`).
 """
@@ -11,7 +11,8 @@ organisations (:data:`nashr.convert.matter.KICKER`); it rests on two sites of th
 from __future__ import annotations
 
 from nashr.convert.document import PROSE_MIN_WORDS, Document
-from nashr.convert.matter import KICKER, clause
+from nashr.convert.matter.patterns import KICKER
+from nashr.convert.matter.shapes import clause
 
 LISTED_ADDRESSEES_RULE = ("addressee: one of three or more organisations listed line by line under the title, two "
                           "named by the same word («سفارت … مقیم سویدن», «سفارت … مقیم ناروی»), over the text")
@@ -22,8 +23,8 @@ ADDRESSEES_FROM_MAX = 4  # lines of the top above the list at most: a title, a s
 def listed_addressees(doc: Document) -> None:
     """The addressees a letter or a decree lists under its title: a run of ADDRESSEES_MIN_LINES
     lines or more in a row (no blank line between), each opening with an organisation's word
-    (:data:`nashr.convert.matter.KICKER`: «سفارت», «وزارت», «بانک» …) and no sentence (no final
-    punctuation, no verb: :func:`nashr.convert.matter.clause`; one line may list several
+    (:data:`nashr.convert.matter.patterns.KICKER`: «سفارت», «وزارت», «بانک» …) and no sentence (no final
+    punctuation, no verb: :func:`nashr.convert.matter.shapes.clause`; one line may list several
     organisations between dashes), two of them or more opening with the same word, that starts
     under the text's first line but within its first ADDRESSEES_FROM_MAX + 1 lines, with no
     paragraph of prose (PROSE_MIN_WORDS words or more) above it but the first line (a long title)

@@ -36,10 +36,11 @@ postscript     ``postscript`` (a copy list «رونوشت به: …», a P.S.)
 trailer        ``trailer`` (a lone «*», «پایان»)
 =============  ===========================================================
 
-The rules live by concern: page furniture and the matter at the top and end of a text in
-:mod:`nashr.convert.matter`, the pages of PDF text layers (page numbers, footnotes, contents) in
-:mod:`nashr.convert.pages`, verse in :mod:`nashr.convert.verse`, the body (lists, headings,
-speeches, notes, wrapped lines, quotations) here; they share a :class:`~nashr.convert.document.Document`.
+The rules live by concern: page furniture and the matter at the top and end of a text in the
+modules of :mod:`nashr.convert.matter` (``top``, ``closing``, ``page`` …), the pages of PDF text
+layers (page numbers, footnotes, contents) in :mod:`nashr.convert.pages`, verse in
+:mod:`nashr.convert.verse`, the body (lists, headings, speeches, notes, wrapped lines, quotations)
+here; they share a :class:`~nashr.convert.document.Document`.
 All passes are linear in the number of lines and in the length of each line.
 """
 
@@ -106,47 +107,28 @@ from nashr.convert.images import image_lines
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.links import links_under_text
 from nashr.convert.markdown import markdown_blocks
-from nashr.convert.matter import (
+from nashr.convert.matter.closing import CERTIFIED, TRAILER, WIKI_HEADING, closing_matter
+from nashr.convert.matter.foot import foot_above, foot_between, letterless_foot, page_foot
+from nashr.convert.matter.letter import letter_edges, letter_seal, letter_top_inside, petition_salute
+from nashr.convert.matter.masthead import periodical_page
+from nashr.convert.matter.page import page_furniture
+from nashr.convert.matter.patterns import (
     APPROVAL_NOTE,
     ARABIC_LETTER,
     BYLINE,
-    CERTIFIED,
-    CLAUSE_WORDS,
-    CONTINUOUS_VERB,
     EDIT_LINK,
     INVOCATION,
-    MENU_LABEL_MAX_WORDS,
-    MENU_RULE,
     PART_NAME,
     SECTION_LABEL_MAX_WORDS,
     SECTION_WORD,
     SECTION_WORD_START,
     SHORT_INVOCATION,
-    TRAILER,
-    WIKI_HEADING,
-    attribution,
-    clause,
-    closing_matter,
-    credit_line,
-    foot_above,
-    foot_between,
-    letter_edges,
-    letter_seal,
-    letter_top_inside,
-    letterless_foot,
-    matter_below_top,
-    menu_foot,
-    menu_top,
-    page_foot,
-    page_furniture,
-    periodical_page,
-    petition_salute,
-    poet_over_title,
-    restated_top,
-    top_matter,
-    wiki_subpage_header,
-    wrapped_heading,
 )
+from nashr.convert.matter.people import credit_line
+from nashr.convert.matter.shapes import CLAUSE_WORDS, CONTINUOUS_VERB, clause, wrapped_heading
+from nashr.convert.matter.site import MENU_LABEL_MAX_WORDS, MENU_RULE, menu_foot, menu_top
+from nashr.convert.matter.title import poet_over_title, restated_top, wiki_subpage_header
+from nashr.convert.matter.top import attribution, matter_below_top, top_matter
 from nashr.convert.openers import listed_addressees
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
@@ -448,7 +430,7 @@ def _menu_bullets(doc: Document) -> None:
     (:func:`_bullets`) that stands before the body — the first PROSE_RUN lines in a row of at least
     PROSE_MIN_WORDS words — each at most MENU_LABEL_MAX_WORDS words without final punctuation: a
     pager, download links, a reader's text-size buttons («• قبلی», «• دانلود PDF», «• متن بزرگتر»),
-    the same as a run of such labels without bullets (:func:`nashr.convert.matter.menu_top`). A text
+    the same as a run of such labels without bullets (:func:`nashr.convert.matter.site.menu_top`). A text
     with no such body (a list of links is the text) keeps its items. Decided once every other rule
     has read the text."""
     flow = doc.flow
@@ -1700,8 +1682,9 @@ def _heads(doc: Document, body: list[int]) -> None:
 
 
 def _ends_in_verb(s: Shape) -> bool:
-    """The line ends in a finite verb («… تشکیل گردید», «… اجباری است»: :data:`~nashr.convert.matter.CLAUSE_WORDS`
-    but the object marker, :data:`~nashr.convert.matter.CONTINUOUS_VERB`) and is no noun with a relative clause
+    """The line ends in a finite verb («… تشکیل گردید», «… اجباری است»:
+    :data:`~nashr.convert.matter.shapes.CLAUSE_WORDS` but the object marker,
+    :data:`~nashr.convert.matter.shapes.CONTINUOUS_VERB`) and is no noun with a relative clause
     («متقاضیان … که در خارج از ایران زندگی می‌کنند»): a sentence that lost its full stop, not a heading (a
     heading is a noun phrase; it may hold «را», «حکایت … خریدن پادشاه کنیزک را»)."""
     found = words(s.plain[-CHECKED_TAIL:])
@@ -1713,7 +1696,7 @@ def _ends_in_verb(s: Shape) -> bool:
 def _part_titles(doc: Document, body: list[int]) -> None:
     """The title of a part under its bare label: a line right under a heading that is only a
     section word and its number («باب اول», «فصل دوم»: at most SECTION_LABEL_MAX_WORDS words,
-    :data:`~nashr.convert.matter.SECTION_WORD`), itself short (HEAD_MAX_WORDS), without final
+    :data:`~nashr.convert.matter.patterns.SECTION_WORD`), itself short (HEAD_MAX_WORDS), without final
     punctuation or a label, not an article («ماده ۱ - …»), is the part's title (``head``), as
     statutes and classical books title their parts («فصل اول» / «در تقسیم مملکت …», «باب هفتم» /
     «اندر بیشی جستن …»; the part's text may open with another heading, «مقدمه»)."""
@@ -1894,10 +1877,10 @@ def _trailers(doc: Document, body: list[int]) -> None:
 
 def _attributions(doc: Document, body: list[int]) -> None:
     """A short line after a dash or in quotation marks right under verse or a quotation names its
-    source (:func:`~nashr.convert.matter.attribution`): a ``byline`` (the attribution of an
+    source (:func:`~nashr.convert.matter.top.attribution`): a ``byline`` (the attribution of an
     epigraph or quotation). A sentence of its own that says who wrote or translated the piece
     («ترجمه این مطلب توسط …», :data:`CREDIT_SENTENCE`) is a ``byline`` too. A short line set apart
-    over a poem's credit (:data:`~nashr.convert.matter.BYLINE`: «شاعر: …», «شعر از: …») right over
+    over a poem's credit (:data:`~nashr.convert.matter.patterns.BYLINE`: «شاعر: …», «شعر از: …») right over
     its verse (a page of poems by several poets) is the poem's title (``head``; also where it was
     taken for a first line of verse: the credit parts it from the poem)."""
     for i in body:

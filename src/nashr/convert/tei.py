@@ -27,7 +27,7 @@ from nashr.convert.conventions import CELL_BORDERS_END, Conventions
 from nashr.convert.document import Line
 from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, Recogniser, SourceInfo, build_header
 from nashr.convert.header import el as _el
-from nashr.convert.matter import MASTHEAD
+from nashr.convert.matter.masthead import MASTHEAD
 from nashr.convert.pages import page_number_text
 from nashr.convert.sources import Source
 from nashr.convert.verse import bayt_number
@@ -486,7 +486,7 @@ def _furniture_type(line: Line) -> str:
 
 def masthead_spans(text: str) -> list[Span]:
     """The periodical's name (``title level="j"``) and issue number (``num``) of a masthead line
-    ``text`` (stripped: offsets into it) that gives both (:data:`nashr.convert.matter.MASTHEAD`,
+    ``text`` (stripped: offsets into it) that gives both (:data:`nashr.convert.matter.masthead.MASTHEAD`,
     «کاوه ۱۲»); empty otherwise. Shared with ``nashr entities apply``."""
     m = MASTHEAD.match(text)
     if m is None:

@@ -75,14 +75,14 @@ def run_in_labels(doc: Document, body: list[int]) -> None:
             doc.set(i, "speaker", RUN_IN_LABEL_RULE, cert="medium", split=(end, end))
 
 
-RUNNING_HEAD_TAKEN = "fw: a short line repeated"  # (the running-head rule, nashr.convert.matter.page_furniture)
+RUNNING_HEAD_TAKEN = "fw: a short line repeated"  # (the running-head rule, nashr.convert.matter.page.page_furniture)
 RESTORED_RULE = ("p: a short line over each turn of speech, in turn with another such line, that the running-head "
                  "rule took (a play's speakers' names without colons), left to the rules on speakers")
 
 
 def labels_taken_for_heads(doc: Document) -> None:
     """Speakers' names alone on their lines without a colon («مصعب» over the verse he sings, «حر» over
-    his) that the running-head rule (:func:`nashr.convert.matter.page_furniture`: a short line said three
+    his) that the running-head rule (:func:`nashr.convert.matter.page.page_furniture`: a short line said three
     times or more) set aside as the page's furniture go back to the text, as paragraphs the rules on
     speakers then read (:func:`nashr.convert.structure._bare_labels`): in a text without pages (no PDF
     layer, no page numbers: nothing there for a running head to run over) where every line the rule

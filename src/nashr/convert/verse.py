@@ -24,7 +24,7 @@ from nashr.convert.conventions import (
 )
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
-from nashr.convert.matter import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
+from nashr.convert.matter.patterns import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
 HEMISTICH_LINE_MAX_WORDS = 14
@@ -84,7 +84,7 @@ POEM_HEADING = LazyPattern(rf"^(?:{POEM_FORMS})(?:\s+(?:(?:شماره|شماره
 def poem_headings(doc: Document) -> None:
     """The poems' headings of a collection (:data:`POEM_HEADING`: «غزل ۱», «غزل ۲» …, «قطعه»
     over each piece) that the running-head rule took for furniture (a short line repeated three
-    times or more, :func:`nashr.convert.matter.page_furniture`) are heads, each poem under its
+    times or more, :func:`nashr.convert.matter.page.page_furniture`) are heads, each poem under its
     own. A running head of a divan names the book or its part («دیوان حافظ ۱۲۳», «غزلیات»), no
     poem. Run before the document's flow is made, which then holds them."""
     for i, line in enumerate(doc.out):
@@ -103,7 +103,7 @@ def verse_ornaments(doc: Document, flow: list[int]) -> None:
     """Lines of asterisks alone (:data:`ASTERISKS`; one or several in a row) right over a line of
     verse: the page's ornament between two poems or over one (``fw``, as the collection gives an
     ornament among a page's top lines), not a trailer, which ends the text («*» after its last
-    line, :data:`~nashr.convert.matter.TRAILER`). Run once verse is found. Unmarked: its record
+    line, :data:`~nashr.convert.matter.closing.TRAILER`). Run once verse is found. Unmarked: its record
     (nashr.convert.certainty) with set 29 is 0 wrong of 17 over 3 sets."""
     run: list[int] = []
     for i in flow:
@@ -125,7 +125,7 @@ def ornaments(doc: Document, flow: list[int]) -> None:
     """Lines of asterisks alone (:data:`ASTERISKS`) between two lines of the text, the lower not the page's
     furniture: the ornament between its parts (``fw``), over a line not read as verse (quatrains the verse
     rules missed, a story's parts, a Golestan's «حکایت» over its «*»); «*» over the page's foot ends the
-    text (a trailer, :data:`~nashr.convert.matter.TRAILER`), and a line with words after its «*» is a
+    text (a trailer, :data:`~nashr.convert.matter.closing.TRAILER`), and a line with words after its «*» is a
     note's. Run after :func:`verse_ornaments` and the page's foot. Round 34: 7 lines of four sites, all
     ``fw`` by hand (3 were notes, a marker «*» said before)."""
     run: list[int] = []
