@@ -927,7 +927,7 @@ def page_furniture(doc: Document) -> None:
                     "or a year)", cert="medium")
         elif (i in top or i - 1 in doubled) and s.words <= PAGE_HEAD_MAX_WORDS and DOUBLED_LABEL.search(s.plain):
             doc.set(i, "fw", "fw: a site's link labels copied glued, one said twice («غزلیات سعدیسعدی»), among the "
-                    "top lines or under such a line", cert="medium")
+                    "top lines or under such a line")  # (its record: 0 wrong of 24 once an image's label is a note)
             doubled.add(i)
         elif (i in menu_top and HOME_MENU.match(s.plain) and s.end == "none"
               and (s.words >= HOME_MENU_MIN_WORDS or s.plain.count("|") >= HOME_MENU_MIN_PIPES)
@@ -1695,8 +1695,8 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
                     "text's own)", cert="medium")
         elif has_title and _session_line(doc, i):
-            # (its record: 10 wrong of 38 once a poet's name with years is a byline, round 29; 11 of 39, low, before)
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
+            # (its record: 10 wrong of 38 in round 36, an image's label a note: medium; 11 of 39, low, before)
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
@@ -2099,7 +2099,7 @@ def restated_top(doc: Document, body: list[int]) -> None:
         elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
             doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
         elif stack and doc.role(i) == "p" and _session_line(doc, i):
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
         else:
             stack = False
 
