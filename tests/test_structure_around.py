@@ -28,6 +28,8 @@ SEEN = [
     ("hastaanonline-tafreshi-maktub-abolmakarem-wrapped", 9, "addressee"),
     # the poet's name under the poem's last line, the poem's lines indented and read as a quotation (set 32)
     ("asare-shamloo-blogsky-nima-shab-hame-shab-indented", 16, "byline"),
+    # the name under a letter's last paragraph, its heading «نامه … به …»: the signature, not a credit (set 32)
+    ("abtaab-nameh-mosaddegh-be-takhti", 7, "signed"),
     # the title said twice among the top lines
     ("shergram-bahar-qasideh-28-utf16", 2, "title"),
     ("shergram-bahar-qasideh-28-utf16", 7, "title"),

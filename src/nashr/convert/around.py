@@ -211,6 +211,10 @@ TEXT_LINE_MIN_WORDS = 8  # a verse line or a paragraph's line, not a label
 WORK_OF = re.compile(r"^[(«]?\s*اثر\s+\S")  # «اثر محمد بن منور»: "the work of"
 NAME_PART = re.compile(r"[^\s().؛;:،,«»*…]+")
 NAME_MAX_WORDS = 3
+SIGNATURE_RULE = ("signed: a known person's name under the last paragraph of a text whose heading says it is a letter "
+                  "(«نامه … به …»: the letter's signature, not a credit)")
+LETTER_HEADING = re.compile(r"^[^\w]*نامه\s(?:.*\s)?به\s+\S")  # «نامه X به Y», «نامه به Y»
+LETTER_TOP_LINES = 6
 
 
 def credit_under_text(doc: Document) -> None:
@@ -226,7 +230,8 @@ def credit_under_text(doc: Document) -> None:
     lines took «نیما یوشیج» under Nima's poem for one more (foroughs.blogspot.com).
 
     Where seen: three blogs (an Iraj Mirza poem, a Parvin E'tesami poem, a story of the Asrar
-    al-Towhid «اثر محمد بن منور»)."""
+    al-Towhid «اثر محمد بن منور»). Under a letter (:func:`_letter`) the person named is who signs it:
+    ``signed`` (abtaab.ir's letter of Mosaddegh to Takhti, «دکتر محمد مصدق» under it)."""
     from nashr.entities.candidates.terms import norm  # (its lexicons load only when a text is read)
 
     lines = [i for i, line in enumerate(doc.out) if line.role not in {"blank", "fw"}]
@@ -235,6 +240,7 @@ def credit_under_text(doc: Document) -> None:
     if last is None:
         return
     people = _known_people()
+    letter = _letter(doc, lines)
     verse = max((k for k, i in enumerate(lines) if doc.role(i) == "l"), default=0)
     i = lines[verse]
     if (verse > 0 and doc.role(lines[verse - 1]) == "l" and doc.blank_before(i) and doc.s(i).words <= NAME_MAX_WORDS
@@ -248,8 +254,17 @@ def credit_under_text(doc: Document) -> None:
         parts = [norm(w) for w in NAME_PART.findall(s.plain)]
         named = any("".join(parts[a:b]) in people for a in range(len(parts))
                     for b in range(a + 1, min(len(parts), a + NAME_MAX_WORDS) + 1))
-        if named or WORK_OF.match(s.plain):
+        if named and letter:
+            doc.set(i, "signed", SIGNATURE_RULE, cert="medium")
+        elif named or WORK_OF.match(s.plain):
             doc.set(i, "byline", CREDIT_RULE, cert="medium")
+
+
+def _letter(doc: Document, lines: list[int]) -> bool:
+    """The text says it is a letter in its title or heading among its LETTER_TOP_LINES first lines
+    (:data:`LETTER_HEADING`: «نامه دکتر محمد مصدق به غلامرضا تختی», «نامه به ناکتا»)."""
+    return any(doc.role(i) in {"title", "head", "subtitle"} and LETTER_HEADING.match(doc.s(i).plain)
+               for i in lines[:LETTER_TOP_LINES])
 
 
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 8, 35

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
+from nashr.convert import reading
 from nashr.convert.conventions import ANY_DIGIT, WORD, first_words
 from nashr.convert.document import DEFAULT_RULE, PERSIAN_WORDS, Document
-from nashr.convert import reading
 from nashr.convert.lazypattern import LazyPattern
 
 RUN_IN_LABEL_RULE = ("speaker: a turn opening with a name the text repeats at the head of its turns, without a "
