@@ -210,3 +210,10 @@ def test_an_image_s_label_among_english_lines_is_no_note() -> None:
     roles = text_roles("سفرنامه خراسان\n\nThe journey to Mashhad took many weeks that spring.\n\nashraf ghani photo\n\n"
                        "The travellers reached the shrine at dawn and prayed there together.\n")
     assert roles[5] != "note"
+
+
+def test_a_command_in_latin_script_inside_the_text_is_no_image_s_label() -> None:
+    # Under the text's first paragraph, a lower-case line in Latin script set apart is the text's own.
+    body = "برای نصب این ابزار در رایانه خود کافی است دستور زیر را در پایانه وارد کنید و منتظر بمانید تا کار تمام شود."
+    roles = text_roles(f"راهنمای نصب\n\n{body}\n\npip install nashr\n\n{body}\n")
+    assert roles[5] != "note"

@@ -413,9 +413,11 @@ def _image_label(text: str) -> bool:
 def image_labels(doc: Document) -> None:
     """An image a page shows between its title and its text leaves its label where a copy of the page
     reads the text: a short line in Latin script (:func:`_image_label`) alone between blank lines,
-    below the title, with Persian on the text lines right above and right under it, is the image's
-    alternative text or file name — ``note``, as the collection's image labels and captions are
-    (tests/data/corpus/README.md), not the site's furniture or a heading. Runs after
+    below the title and above the text's first verse or paragraph of prose (PROSE_MIN_WORDS words:
+    inside the text such a line is its own, a command or a term), with Persian on the text lines
+    right above and right under it, is the image's alternative text or file name — ``note``, as the
+    collection's image labels and captions are (tests/data/corpus/README.md), not the site's
+    furniture or a heading. Runs after
     :func:`nashr.convert.images.image_lines` (a label with an image format's extension).
 
     Where seen: the Afghan ministry of economy's releases (dpmea.gov.af: «123d», «59ghj», a phone's
@@ -424,6 +426,8 @@ def image_labels(doc: Document) -> None:
     texts = [i for i, s in enumerate(doc.shapes) if s is not None]
     titled = False
     for k, i in enumerate(texts):
+        if doc.role(i) == "l" or (doc.role(i) in {"p", "p+"} and doc.s(i).words >= PROSE_MIN_WORDS):
+            break  # (the text has begun)
         titled = titled or doc.role(i) == "title"
         if (not titled or doc.role(i) not in IMAGE_LABEL_FROM or not 0 < k < len(texts) - 1
                 or not doc.blank_before(i) or not doc.blank_after(i) or not _image_label(doc.out[i].text.strip())):
