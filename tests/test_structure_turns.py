@@ -260,3 +260,16 @@ def test_an_answer_s_second_paragraph_in_the_present_is_no_direction() -> None:
                        "بیشتر خوانندگان آن را در دانشگاه‌ها می‌خوانند و نقد می‌کنند.\n"
                        "احمدی: چاپ دوم آن کی منتشر می‌شود؟\nرضایی: به زودی.\n")
     assert roles[5] != "stage"
+
+
+def test_a_tazieh_s_bracketed_direction_among_the_verse_of_a_turn() -> None:
+    # A direction in parentheses between two bayts of Hurr's turn, no blank line around it: the verse rules take
+    # it for a hemistich; it ends in a verb of the present and names a person of the play: a direction. A
+    # hemistich in parentheses, with no such verb, stays the verse's.
+    lines = (CORPUS / TAZIEH / "source.txt").read_text(encoding="utf-8").split("\n")
+    lines[17:17] = ["(حر گریه می‌کند و خاک بر سر می‌ریزد)"]  # under line 17, «خاک عالم به سر مهر و وفایت ای حر»
+    lines[30] = f"({lines[30]})"  # «(باید حسین را مقتول سازی)», line 30 of the source (now 31)
+    roles = [line.role for line in classify(lines)]
+    assert roles[17] == "stage"
+    assert roles[16] == roles[18] == "l"
+    assert roles[30] == "l"

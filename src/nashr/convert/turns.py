@@ -122,6 +122,8 @@ SUNG_CUE = LazyPattern(r"(?:^|[\s\u200c])(?:می|مي|مى)[\u200c ]?خوانن?
 DIRECTION_MIN_WORDS = 3
 DIRECTION_RULE = ("stage: a line of prose ending in a verb of the present, third person, among a play's turns (a stage "
                   "direction without brackets: «… وارد میدان می‌شود.», «… نگاه می‌کند و رویش را برمی‌گرداند.»)")
+IN_VERSE_RULE = ("stage: a line wholly in brackets among a play's verse, ending in a verb of the present, third "
+                 "person, and naming one of its persons («(حر گریه می‌کند)»: a direction the verse rules took)")
 SUNG_RULE = ("stage: a line of prose whose sentence ends in «می‌خواند:» over the verse sung, in a play or a text of "
              "verse («… با آهنگ مثنوی می‌خواند:»)")
 
@@ -132,6 +134,8 @@ def unbracketed_directions(doc: Document, play: bool) -> None:
     میدان می‌شود», «… می‌خواند:»), where the turns are in the speakers' own voice.
 
     ``play``: the text gives the turns of two persons or more (:func:`nashr.convert.structure._stage`).
+    A line the verse rules took that is wholly in brackets is a direction when what it holds ends so
+    and names one of the play's persons (:func:`_bracketed_direction`).
     There a line the rules left to the default paragraph, of DIRECTION_MIN_WORDS words or more, that
     ends in such a verb (:data:`PRESENT_VERB_END`) and names one of the play's persons (a word of
     a speaker's label, :func:`_persons`: a direction says who does what; a second paragraph of an
@@ -152,6 +156,10 @@ def unbracketed_directions(doc: Document, play: bool) -> None:
     persons = _persons(doc) if play else set()
     broken: set[int] = set()  # (the line a broken direction runs on into: its continuation)
     for i in doc.flow:
+        if play and doc.role(i) == "l" and _bracketed_direction(doc.s(i).plain, persons):
+            doc.set(i, "stage", IN_VERSE_RULE, cert="low", number=None, split=None, hemistich=None,
+                    group_start=False)
+            continue
         if (i in broken or doc.role(i) != "p" or not doc.out[i].rule.startswith(DEFAULT_RULE)
                 or doc.s(i).words < DIRECTION_MIN_WORDS):
             continue
@@ -166,6 +174,17 @@ def unbracketed_directions(doc: Document, play: bool) -> None:
               and _sung_cue(doc, nxt, ending=True)):
             doc.set(i, "stage", SUNG_RULE, cert="low")
             broken.add(nxt)
+
+
+def _bracketed_direction(text: str, persons: set[str]) -> bool:
+    """``text`` is wholly in brackets, and what they hold ends in a verb of the present, third person
+    (:data:`PRESENT_VERB_END`) and names one of ``persons``: «(حر گریه می‌کند و خاک بر سر می‌ریزد)» —
+    not a hemistich set in brackets («(یا علی چندان مسافت از نجف تا كوفه نیست)»)."""
+    inside = text.strip()
+    if not BRACKETED.fullmatch(inside):
+        return False
+    inside = inside[1:-1]
+    return PRESENT_VERB_END.search(inside) is not None and bool(persons.intersection(WORD.findall(inside)))
 
 
 def _sung_cue(doc: Document, i: int, ending: bool = False) -> bool:
