@@ -26,6 +26,8 @@ SEEN = [
     ("mashrootiat-pchi-telegraf-mohammad-ali-shah-esfahan-wrapped", 7, "addressee"),
     ("hastaanonline-tafreshi-maktub-abolmakarem-wrapped", 7, "addressee"),
     ("hastaanonline-tafreshi-maktub-abolmakarem-wrapped", 9, "addressee"),
+    # the poet's name under the poem's last line, the poem's lines indented and read as a quotation (set 32)
+    ("asare-shamloo-blogsky-nima-shab-hame-shab-indented", 16, "byline"),
     # the title said twice among the top lines
     ("shergram-bahar-qasideh-28-utf16", 2, "title"),
     ("shergram-bahar-qasideh-28-utf16", 7, "title"),
@@ -179,3 +181,37 @@ def test_a_name_under_a_heading_with_its_text_right_under_it_is_no_author() -> N
     assert roles[4] != "byline"
     roles = text_roles("گزارش نمایشگاه\n\nبرندگان جایزه\nحسن مجیدی\n\n" + PROSE)
     assert roles[4] == "byline"
+
+
+@pytest.mark.parametrize(("folder", "line"), [
+    # an image's label left between the title and the text, on five sites (each was fw, head or subtitle before)
+    ("dpmea-gov-af-elamiye-bank-jahani-2023-08-31-wrapped", 4),  # «123d»
+    ("dpmea-gov-af-elamiye-bank-jahani-2024-04-18-wrapped", 4),  # a phone's photo's file name
+    ("ocs-gov-af-payam-ruz-jahani-hoquq-bashar-1394", 3),  # «ashraf ghani photo»
+    ("kalamezendeh-golestan-bab-1-hekayat-26-del-e-darvishan", 3),  # «img dastan general»
+    ("parsseh-golestan-bab2-padshahi-be-dide-estehqar", 5),  # «sadi»
+    ("asemooni-khayyam-robaiyat-haft-robai", 3),  # «Untitled-1»
+])
+def test_an_image_s_label_in_latin_script_under_the_title(folder: str, line: int) -> None:
+    assert roles_at(folder, line) == ("note", "note")
+
+
+@pytest.mark.parametrize("label", ["Read Previous", "E-Book Content", "https://example.com/photo", "2092"])
+def test_a_site_s_label_in_title_case_an_address_or_a_number_is_no_image_s_label(label: str) -> None:
+    body = "سفر به مشهد در بهار آن سال با همه سختی‌های راه و گرمای هوا به پایان رسید و همه خسته بودند."
+    roles = text_roles(f"سفرنامه خراسان\n\n{body}\n\n{label}\n\n{body}\n")
+    assert roles[5] != "note"
+
+
+def test_an_image_s_label_among_english_lines_is_no_note() -> None:
+    # Between two lines in English (a bilingual page's), a lower-case line is the text's, not an image's.
+    roles = text_roles("سفرنامه خراسان\n\nThe journey to Mashhad took many weeks that spring.\n\nashraf ghani photo\n\n"
+                       "The travellers reached the shrine at dawn and prayed there together.\n")
+    assert roles[5] != "note"
+
+
+def test_a_command_in_latin_script_inside_the_text_is_no_image_s_label() -> None:
+    # Under the text's first paragraph, a lower-case line in Latin script set apart is the text's own.
+    body = "برای نصب این ابزار در رایانه خود کافی است دستور زیر را در پایانه وارد کنید و منتظر بمانید تا کار تمام شود."
+    roles = text_roles(f"راهنمای نصب\n\n{body}\n\npip install nashr\n\n{body}\n")
+    assert roles[5] != "note"

@@ -205,3 +205,71 @@ def test_a_tazieh_s_names_with_a_blank_line_over_their_verse() -> None:
     lines = classify("\n".join(_tazieh_names("{}:\n")).split("\n"))
     assert [lines[n - 1].role for n in (7, 14, 26)] == ["speaker"] * 3
     assert [lines[n - 1].role for n in (9, 16, 28)] == ["l"] * 3
+
+
+STAGED = [
+    # Behrouz's «جیجک علیشاه»: a direction without brackets between two turns, ending «… برمیگرداند.»
+    ("dastankootah-behrouz-jijak-alishah-parde2", 12, "stage"),
+    # Eshghi's «رستاخیز شهریاران ایران» (no speaker named): the poet's songs cued «… میخواند:» over the bayts,
+    # the first bayt glued after the colon; a cue broken by a line break is one direction and its continuation
+    ("omidataeifard-blog-eshghi-rastakhiz-opening", 5, "stage"),
+    ("omidataeifard-blog-eshghi-rastakhiz-opening", 9, "stage"),
+    ("omidataeifard-blog-eshghi-rastakhiz-opening", 11, "stage"),
+    ("omidataeifard-blog-eshghi-rastakhiz-opening", 12, "p+"),
+    # the speech under a label alone on its line stays the speaker's
+    ("dastankootah-behrouz-jijak-alishah-parde2", 7, "p"),
+]
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), STAGED)
+def test_stage_directions_without_brackets_on_the_collection(folder: str, line: int, role: str) -> None:
+    assert roles_at(folder, line) == (role, role)
+
+
+def test_a_tazieh_s_directions_between_its_turns() -> None:
+    # The ta'zieh of set 31 with directions put between its turns as other scripts print them: who enters,
+    # who weeps (in parentheses), who sings to whom.
+    lines = (CORPUS / TAZIEH / "source.txt").read_text(encoding="utf-8").split("\n")
+    lines[6:6] = ["مصعب و حر وارد میدان می‌شوند."]  # over «مصعب:» (line 7, now 8)
+    lines[24:24] = ["حر رو به برادر کرده چنین می‌خواند:"]  # over «حر:» (line 24 of the source: 28, now 30)
+    roles = [line.role for line in classify(lines)]
+    assert roles[6] == "stage" and roles[7] == "speaker"
+    assert roles[24] == "stage"
+    assert roles.count("stage") == 2
+
+
+def test_a_story_told_in_the_present_has_no_directions() -> None:
+    # Narration in the present tense with no one's turns: paragraphs, not a play's directions.
+    story = ("حسن صبح زود از خانه بیرون می‌رود و به بازار می‌رسد.\nدر بازار با دوستش علی روبرو می‌شود.\n"
+             "آن دو با هم به قهوه‌خانه می‌روند و چای می‌نوشند و از روزگار گله می‌کنند.\n")
+    assert "stage" not in set(text_roles(f"یک روز\n\n{story}").values())
+
+
+def test_an_article_quoting_a_poet_has_no_sung_cue() -> None:
+    # «… می‌گوید:» over a bayt quoted in an essay is no direction: only «می‌خواند:» cues a song.
+    text = ("حافظ\n\nحافظ در یکی از غزل‌هایش از رندی و عشق سخن می‌گوید:\nالا یا ایها الساقی ادر کاسا و ناولها\n"
+            "که عشق آسان نمود اول ولی افتاد مشکل‌ها\n\nاین غزل در دیوان او نخستین غزل است و بسیار مشهور است.\n")
+    assert "stage" not in set(text_roles(text).values())
+
+
+def test_an_answer_s_second_paragraph_in_the_present_is_no_direction() -> None:
+    # An interview of two named persons: the answer goes on in a paragraph of its own, in the present tense,
+    # naming neither of them — the speaker's words, not a direction.
+    roles = text_roles("گفتگو درباره کتاب\n\nاحمدی: این کتاب چگونه نوشته شد؟\n"
+                       "رضایی: نوشتن آن ده سال طول کشید و بارها بازنویسی شد.\n"
+                       "بیشتر خوانندگان آن را در دانشگاه‌ها می‌خوانند و نقد می‌کنند.\n"
+                       "احمدی: چاپ دوم آن کی منتشر می‌شود؟\nرضایی: به زودی.\n")
+    assert roles[5] != "stage"
+
+
+def test_a_tazieh_s_bracketed_direction_among_the_verse_of_a_turn() -> None:
+    # A direction in parentheses between two bayts of Hurr's turn, no blank line around it: the verse rules take
+    # it for a hemistich; it ends in a verb of the present and names a person of the play: a direction. A
+    # hemistich in parentheses, with no such verb, stays the verse's.
+    lines = (CORPUS / TAZIEH / "source.txt").read_text(encoding="utf-8").split("\n")
+    lines[17:17] = ["(حر گریه می‌کند و خاک بر سر می‌ریزد)"]  # under line 17, «خاک عالم به سر مهر و وفایت ای حر»
+    lines[30] = f"({lines[30]})"  # «(باید حسین را مقتول سازی)», line 30 of the source (now 31)
+    roles = [line.role for line in classify(lines)]
+    assert roles[17] == "stage"
+    assert roles[16] == roles[18] == "l"
+    assert roles[30] == "l"

@@ -210,7 +210,8 @@ NAME_MAX_WORDS = 3
 
 def credit_under_text(doc: Document) -> None:
     """The credit under a text: one of the CREDIT_LOOK lines (furniture aside) under the text's
-    last verse line (however short: free verse's «باز در گوش این نداها») or paragraph line
+    last verse line or quoted line (however short: free verse's «باز در گوش این نداها»; Nima's lines
+    indented, read as a quotation, over «نیما یوشیج») or paragraph line
     (TEXT_LINE_MIN_WORDS words at least), left to the default
     paragraph, of at most CREDIT_MAX_WORDS words without final punctuation, that names a poet or
     writer of the gazetteer (:func:`nashr.convert.matter.people._known_people`, one to NAME_MAX_WORDS words of
@@ -224,7 +225,7 @@ def credit_under_text(doc: Document) -> None:
     from nashr.entities.candidates.terms import norm  # (its lexicons load only when a text is read)
 
     lines = [i for i, line in enumerate(doc.out) if line.role not in {"blank", "fw"}]
-    last = max((k for k, i in enumerate(lines) if doc.role(i) == "l"
+    last = max((k for k, i in enumerate(lines) if doc.role(i) in {"l", "quote"}
                 or (doc.role(i) in {"p", "p+"} and doc.s(i).words >= TEXT_LINE_MIN_WORDS)), default=None)
     if last is None:
         return
@@ -368,3 +369,48 @@ def title_glued(doc: Document) -> None:
         s = doc.s(i)
         if i != title and doc.role(i) != "l" and s.end != "terminal" and _glued(s.plain, said):
             doc.set(i, "fw", GLUED_RULE, cert="medium")
+
+
+IMAGE_LABEL_RULE = ("note: a short label in Latin script set apart between two lines of Persian under the title, in "
+                    "lower case or with a number (an image's alternative text or file name: «ashraf ghani photo», "
+                    "«img dastan general», «59ghj»)")
+IMAGE_LABEL = re.compile(r"^(?!.*(?:https?:|www\.))[A-Za-z0-9][\w .()-]*$", re.ASCII)
+IMAGE_LABEL_MAX_WORDS = 6  # (a phone's photo: «WhatsApp Image 2023-08-01 at 11.34.59_0_3»)
+IMAGE_LABEL_FROM = frozenset({"p", "fw", "head", "subtitle"})
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def _image_label(text: str) -> bool:
+    """``text`` has the shape of an image's label a site's editor left: Latin letters, digits, and
+    «_ . - ( )» only (no address, no markup), at most IMAGE_LABEL_MAX_WORDS words, each in lower case
+    or holding a digit — or a file name's underscore: «ashraf ghani photo», «123d», «Untitled-1» —
+    not a site's label in title case («Read Previous», «E-Book Content», «TED»)."""
+    tokens = text.split()
+    return (bool(IMAGE_LABEL.match(text)) and len(tokens) <= IMAGE_LABEL_MAX_WORDS and LATIN.search(text) is not None
+            and ("_" in text or all(t.islower() or any(c.isdigit() for c in t) for t in tokens)))
+
+
+def image_labels(doc: Document) -> None:
+    """An image a page shows between its title and its text leaves its label where a copy of the page
+    reads the text: a short line in Latin script (:func:`_image_label`) alone between blank lines,
+    below the title and above the text's first verse or paragraph of prose (PROSE_MIN_WORDS words:
+    inside the text such a line is its own, a command or a term), with Persian on the text lines
+    right above and right under it, is the image's alternative text or file name — ``note``, as the
+    collection's image labels and captions are (tests/data/corpus/README.md), not the site's
+    furniture or a heading. Runs after
+    :func:`nashr.convert.images.image_lines` (a label with an image format's extension).
+
+    Where seen: the Afghan ministry of economy's releases (dpmea.gov.af: «123d», «59ghj», a phone's
+    photo name), the president's office (ocs.gov.af: «ashraf ghani photo»), kalamezendeh.com's Golestan
+    («img dastan general»), parsseh.com's («sadi»), asemooni.com's Khayyam («Untitled-1»)."""
+    texts = [i for i, s in enumerate(doc.shapes) if s is not None]
+    titled = False
+    for k, i in enumerate(texts):
+        if doc.role(i) == "l" or (doc.role(i) in {"p", "p+"} and doc.s(i).words >= PROSE_MIN_WORDS):
+            break  # (the text has begun)
+        titled = titled or doc.role(i) == "title"
+        if (not titled or doc.role(i) not in IMAGE_LABEL_FROM or not 0 < k < len(texts) - 1
+                or not doc.blank_before(i) or not doc.blank_after(i) or not _image_label(doc.out[i].text.strip())):
+            continue
+        if all(PERSIAN_SCRIPT.search(doc.out[j].text) for j in (texts[k - 1], texts[k + 1])):
+            doc.set(i, "note", IMAGE_LABEL_RULE, cert="medium")

@@ -56,6 +56,7 @@ from nashr.convert.around import (
     author_under_heading,
     credit_under_text,
     headline_over_body,
+    image_labels,
     letter_addressee,
     poet_over_poem,
     title_glued,
@@ -133,7 +134,7 @@ from nashr.convert.openers import listed_addressees
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
 from nashr.convert.reading import plain
 from nashr.convert.search import search_boxes
-from nashr.convert.turns import labels_taken_for_heads, run_in_labels
+from nashr.convert.turns import labels_taken_for_heads, run_in_labels, unbracketed_directions
 from nashr.convert.verse import (
     METRE_MIN_RATIO,
     POET_MAX_WORDS,
@@ -409,6 +410,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     credit_under_text(doc)
     author_under_heading(doc)
     listed_addressees(doc)
+    image_labels(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
@@ -879,7 +881,9 @@ def _stage(doc: Document) -> None:
     omission «[…]», nor an end mark («(پایان)»). Plays set directions so in every printed convention
     (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie)."""
     named = {doc.s(i).speaker or doc.s(i).plain for i in doc.flow if doc.role(i) == "speaker"}
-    if len(named - INTERVIEWER_LABELS - QUESTION_LABELS - ANSWER_LABELS) < STAGE_MIN_SPEAKERS:
+    play = len(named - INTERVIEWER_LABELS - QUESTION_LABELS - ANSWER_LABELS) >= STAGE_MIN_SPEAKERS
+    unbracketed_directions(doc, play)
+    if not play:
         return  # (a bracketed line among an interview's or a Q&A's turns is an editor's note, a reference)
     for i in doc.flow:
         s = doc.s(i)
@@ -2043,7 +2047,7 @@ def _numbered_notes(doc: Document, body: list[int], marks: set[str], last_marked
 # Direct speech opens with a dash or a quotation mark («– …», «(( … ))», «« … »»).
 SPEECH_OPENS = LazyPattern(r"^[-–—«\"“(]")
 CONTINUED = {"p": "p+", "p+": "p+", "item": "item+", "item+": "item+", "continuation": "p+",
-             "quote": "quote", "note": "note"}
+             "quote": "quote", "note": "note", "stage": "p+"}
 
 
 def _wrap_join(doc: Document, prev: int, i: int) -> bool:

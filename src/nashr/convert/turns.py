@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
+from nashr.convert import reading
 from nashr.convert.conventions import ANY_DIGIT, WORD, first_words
-from nashr.convert.document import PERSIAN_WORDS, Document
+from nashr.convert.document import DEFAULT_RULE, PERSIAN_WORDS, Document
+from nashr.convert.lazypattern import LazyPattern
 
 RUN_IN_LABEL_RULE = ("speaker: a turn opening with a name the text repeats at the head of its turns, without a "
                      "colon («فراش باشی بلی خان.», «خان حاکم میدانی …»), speakers taking turns")
@@ -106,6 +108,118 @@ def labels_taken_for_heads(doc: Document) -> None:
             return
     for i in taken:
         doc.set(i, "p", RESTORED_RULE, cert="low")
+
+
+# A verb of the present tense in the third person ending the line («… وارد میدان می‌شود.», «… نگاه می‌کند
+# و رویش را برمی‌گرداند.», «بر زمین می‌افتد»): «می» (after «ن», «بر», «در», «فرا», «باز», «فرو», «وا»), then a
+# present stem ending as no past stem ends (the past «می‌کرد», «می‌آمد», «می‌رسید», «می‌شد», «می‌زد», «می‌گفتند»
+# are none), then «د» or «ند».
+PRESENT_VERB_END = LazyPattern(
+    r"(?:^|[\s\u200c])(?:ن|بر|در|فرا|باز|فرو|وا)?(?:می|مي|مى)[\u200c ]?\S*?"
+    r"(?:(?<![دت\s\u200c])ن|و|[اوآ][یيى]|افت|[یيى]ر|ار|ذر|س|کش|[یيى]ز|ه|[چپگلبف])ن?د\s*[.!…]*\s*$")
+# A cue that the verse under it is sung («… و با آهنگ مثنوی می‌خواند:»).
+SUNG_CUE = LazyPattern(r"(?:^|[\s\u200c])(?:می|مي|مى)[\u200c ]?خوانن?د\s*:")
+DIRECTION_MIN_WORDS = 3
+DIRECTION_RULE = ("stage: a line of prose ending in a verb of the present, third person, among a play's turns (a stage "
+                  "direction without brackets: «… وارد میدان می‌شود.», «… نگاه می‌کند و رویش را برمی‌گرداند.»)")
+IN_VERSE_RULE = ("stage: a line wholly in brackets among a play's verse, ending in a verb of the present, third "
+                 "person, and naming one of its persons («(حر گریه می‌کند)»: a direction the verse rules took)")
+SUNG_RULE = ("stage: a line of prose whose sentence ends in «می‌خواند:» over the verse sung, in a play or a text of "
+             "verse («… با آهنگ مثنوی می‌خواند:»)")
+
+
+def unbracketed_directions(doc: Document, play: bool) -> None:
+    """Stage directions without brackets (TEI P5 7.2.2: ``stage``), read from the verb a play's
+    directions end in — the present tense, third person: who enters, leaves, weeps, sings («حر وارد
+    میدان می‌شود», «… می‌خواند:»), where the turns are in the speakers' own voice.
+
+    ``play``: the text gives the turns of two persons or more (:func:`nashr.convert.structure._stage`).
+    A line the verse rules took that is wholly in brackets is a direction when what it holds ends so
+    and names one of the play's persons (:func:`_bracketed_direction`).
+    There a line the rules left to the default paragraph, of DIRECTION_MIN_WORDS words or more, that
+    ends in such a verb (:data:`PRESENT_VERB_END`) and names one of the play's persons (a word of
+    a speaker's label, :func:`_persons`: a direction says who does what; a second paragraph of an
+    answer in an interview names none) is a direction — not the speech right under a label alone
+    on its line, which is that speaker's. In a play or in a text with verse, a line whose
+    sentence ends in «می‌خواند:» (:data:`SUNG_CUE`; the line itself, or the next line it runs on into
+    without final punctuation) is the direction over the verse sung (:func:`_sung_cue`: with the first
+    bayt glued after the colon, when verse goes on under it).
+
+    Where seen: Behrouz's «جیجک علیشاه» (dastankootah.com: «بعد به مفخرالشعرا … نگاه می‌کند و رویش را
+    برمی‌گرداند.» between turns) and Eshghi's «رستاخیز شهریاران ایران» (omidataeifard.blogspot.com: the
+    poet's entrance and songs over the bayts, no speaker named); the ta'zieh scripts of sets 31 and 32
+    (tazieqazvin, tazyehsaray72tan) give each turn's label with a colon, the frame such directions
+    stand in."""
+    verse = play or sum(1 for line in doc.out if line.role == "l") >= 2
+    if not verse:
+        return
+    persons = _persons(doc) if play else set()
+    broken: set[int] = set()  # (the line a broken direction runs on into: its continuation)
+    for i in doc.flow:
+        if play and doc.role(i) == "l" and _bracketed_direction(doc.s(i).plain, persons):
+            doc.set(i, "stage", IN_VERSE_RULE, cert="low", number=None, split=None, hemistich=None,
+                    group_start=False)
+            continue
+        if (i in broken or doc.role(i) != "p" or not doc.out[i].rule.startswith(DEFAULT_RULE)
+                or doc.s(i).words < DIRECTION_MIN_WORDS):
+            continue
+        prev, nxt = doc.prev(i), doc.next(i)
+        if (play and PRESENT_VERB_END.search(doc.s(i).plain) and not _under_bare_label(doc, prev)
+                and persons.intersection(WORD.findall(doc.s(i).plain))):
+            doc.set(i, "stage", DIRECTION_RULE, cert="low")
+            continue
+        if _sung_cue(doc, i):
+            doc.set(i, "stage", SUNG_RULE, cert="low")
+        elif (doc.s(i).end == "none" and nxt is not None and doc.adjacent(i, nxt) and doc.role(nxt) == "p"
+              and _sung_cue(doc, nxt, ending=True)):
+            doc.set(i, "stage", SUNG_RULE, cert="low")
+            broken.add(nxt)
+
+
+def _bracketed_direction(text: str, persons: set[str]) -> bool:
+    """``text`` is wholly in brackets, and what they hold ends in a verb of the present, third person
+    (:data:`PRESENT_VERB_END`) and names one of ``persons``: «(حر گریه می‌کند و خاک بر سر می‌ریزد)» —
+    not a hemistich set in brackets («(یا علی چندان مسافت از نجف تا كوفه نیست)»)."""
+    inside = text.strip()
+    if not BRACKETED.fullmatch(inside):
+        return False
+    inside = inside[1:-1]
+    return PRESENT_VERB_END.search(inside) is not None and bool(persons.intersection(WORD.findall(inside)))
+
+
+def _sung_cue(doc: Document, i: int, ending: bool = False) -> bool:
+    """Line ``i`` ends in «می‌خواند:» (:data:`SUNG_CUE`), or, unless ``ending``, says it with a bayt
+    glued after the colon and verse under it."""
+    cue = SUNG_CUE.search(doc.s(i).plain)
+    if cue is None:
+        return False
+    if not doc.s(i).plain[cue.end() :].strip():
+        return True
+    nxt = doc.next(i)
+    return not ending and nxt is not None and doc.role(nxt) == "l"
+
+
+def _persons(doc: Document) -> set[str]:
+    """The words of the play's speakers' labels («کریم شیرهای (با لهجهی اصفهانی):» gives «کریم» and
+    «شیرهای»; a name opening its turn without a colon, up to the split), but the commonest function
+    words (:data:`nashr.convert.document.PERSIAN_WORDS`) and what the label says in brackets."""
+    words: set[str] = set()
+    for i in doc.flow:
+        line = doc.out[i]
+        if line.role == "speaker" and line.split is not None:
+            words.update(WORD.findall(BRACKETED.sub(" ", reading.plain(line.text[: line.split[0]]))))
+    return words - PERSIAN_WORDS
+
+
+BRACKETED = LazyPattern(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _under_bare_label(doc: Document, prev: int | None) -> bool:
+    """Line ``prev`` is a speaker's label alone on its line (the line under it is the speech)."""
+    if prev is None or doc.role(prev) != "speaker":
+        return False
+    end = doc.s(prev).speaker_end
+    return end is not None and end >= len(doc.out[prev].text.rstrip())
 
 
 def _said_again(first: list[str], words: list[str]) -> bool:
