@@ -117,6 +117,26 @@ def verse_ornaments(doc: Document, flow: list[int]) -> None:
         run = []
 
 
+REFRAIN_RULE = "l: a line of a poem said again inside it (a refrain), which the running head's rule took for furniture"
+
+
+def refrains(doc: Document) -> None:
+    """A line read as a running head (a short line repeated, :func:`nashr.convert.matter.page_furniture`)
+    that says a line of verse again (``l``), right under verse (the nearest line above it not blank),
+    is the poem's refrain: an ``l`` (Nima's «تو را من چشم در راهم», three times in its poem on
+    foroughs.blogspot.com). A running head stands over the page's text or under it, not inside a
+    poem. Run once verse is found."""
+    said = {doc.s(i).plain for i, line in enumerate(doc.out) if line.role == "l"}
+    above: int | None = None
+    for i, line in enumerate(doc.out):
+        if line.role == "blank":
+            continue
+        if (line.role == "fw" and line.rule.startswith("fw: a short line repeated") and doc.s(i).plain in said
+                and above is not None and doc.role(above) == "l"):
+            doc.set(i, "l", REFRAIN_RULE, cert="medium", group_start=False)
+        above = i
+
+
 ORNAMENT_RULE = ("fw: an ornament of asterisks («*», «* * *») between parts of a text, over a line the rules have "
                  "not read as verse (a quatrain, a story's part)")
 
@@ -1416,6 +1436,13 @@ SEPARATOR = re.compile(r"^[^\w]+$")
 
 
 def quatrain_pages(doc: Document, flow: list[int]) -> None:
+    """Pages of quatrains: parted into blocks (:func:`_quatrain_blocks`), and the quatrains among
+    quatrains already read that rhyme on one letter (:func:`_quatrains_among`)."""
+    _quatrain_blocks(doc, flow)
+    _quatrains_among(doc, flow)
+
+
+def _quatrain_blocks(doc: Document, flow: list[int]) -> None:
     """A page of quatrains: the text lines fall into blocks parted by more blank lines than
     usually stand between two lines of the text (none, or one where a blank line follows every
     hemistich and more part the poems); at least QUATRAIN_PAGE_MIN blocks are quatrains (four
@@ -1453,6 +1480,53 @@ def quatrain_pages(doc: Document, flow: list[int]) -> None:
         elif len(titles) > 1:
             doc.set(i, "head", "head: a line standing alone above a quatrain on a page of quatrains (a post's title)",
                     cert="medium")
+
+
+QUATRAIN_AMONG_RULE = ("l: a quatrain among the page's quatrains, of their shape and metre, its first, second and "
+                       "fourth hemistichs ending in one letter")
+
+
+def _quatrains_among(doc: Document, flow: list[int]) -> None:
+    """Four hemistich-long lines (:func:`_hemistich_long`) alone between lines of other kinds (a separator, a page's
+    foot) on a page where QUATRAIN_PAGE_MIN quatrains at least are read, one hemistich a line
+    (:func:`hemistich_pairs`): a quatrain too where its lines stand as theirs do (the same blank lines between
+    them), are of their metre (:func:`_in_metre` of their median, in letters) and its first, second and fourth lines
+    end in one letter — a quatrain rhyming on a long vowel or one consonant («… پهلو / … رو / … کوکوکوکو», «… دی / …
+    طی / … می»), which two letters in common (:func:`_rhyme`) miss, or whose lines open alike (:func:`_parallel`:
+    «در دهر …», «در ده …», «در کارگه …»). asemooni.com's Khayyam, three quatrains of seven between «*****», and a
+    ta'zieh's speeches of four hemistichs under their speakers (tazyehsaray72tan.mihanblog.com): 16 lines on two
+    sites, none wrong (unmarked)."""
+    groups: list[list[int]] = []
+    for i in flow:
+        line = doc.out[i]
+        if line.role == "l" and line.hemistich is not None and not line.group_start and groups \
+                and doc.prev(i) == groups[-1][-1]:
+            groups[-1].append(i)
+        elif line.role == "l" and line.hemistich is not None:
+            groups.append([i])
+    found = [g for g in groups if len(g) == QUATRAIN_LINES]
+    if len(found) < QUATRAIN_PAGE_MIN:
+        return
+    sizes = sorted(letter_count(doc.s(i).plain) for g in found for i in g)
+    median = sizes[len(sizes) // 2]
+    shapes = Counter(_blank_shape(doc, g) for g in found)
+    shape = shapes.most_common(1)[0][0]
+    run: list[int] = []
+    for i in [*flow, None]:
+        if i is not None and doc.role(i) == "p" and _hemistich_long(doc, i):
+            run.append(i)
+            continue
+        ends = [(_end_words(doc.s(j).plain) or ("",))[-1][-1:] for j in run]
+        if (len(run) == QUATRAIN_LINES and _blank_shape(doc, run) == shape and ends[0] == ends[1] == ends[3] != ""
+                and all(_in_metre(letter_count(doc.s(j).plain), median) for j in run)):
+            for k, j in enumerate(run):
+                doc.set(j, "l", QUATRAIN_AMONG_RULE, group_start=k == 0, hemistich=1 + k % 2)
+        run = []
+
+
+def _blank_shape(doc: Document, lines: list[int]) -> tuple[bool, ...]:
+    """Which of ``lines`` stand right under the line before them (no blank line between)."""
+    return tuple(b == a + 1 for a, b in zip(lines, lines[1:], strict=False))
 
 
 def _hemistich_long(doc: Document, i: int) -> bool:
