@@ -416,7 +416,7 @@ def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
     if not wa or not wb or (radif and min(len(words(a)), len(words(b))) - radif <= 1):
         return False  # (lines the same but for their first word are a list's parallel items)
     qa, qb = wa[-1], wb[-1]
-    need = 1 if radif and not strict else letters
+    need = 1 if radif and (not strict or _end_words(a)[-1] not in AUXILIARIES) else letters
     return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
 
 
@@ -999,21 +999,13 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
 
     def close() -> None:
-        texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
-        numbered = all(number is not None for _, _, _, number in run)
-        enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
-        listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
-        ended = any(doc.s(i).end == "terminal" for i, _, _, _ in run)
-        halves = sum(1 for t in texts if _rhyming_halves(t))
-        masnavi = halves >= MASNAVI_MIN_SHARE * len(texts)
-        if ended and not masnavi:
-            # (sentences may rhyme by chance, not all of them, one to a line and in one length; the
-            # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
-            enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
-                      and _metre(texts)
-                      and sum(1 for text in texts if _inner_sentence_end(text)) * BAYT_RUN_MIN_LINES <= len(texts))
-        if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts)):
-            for k, (i, text, offset, number) in enumerate(run):
+        n = len(run)
+        spans = [(a, b) for a, b in ((0, n), (1, n), (0, n - 1), (1, n - 1)) if _bayt_run(doc, run[a:b])]
+        span = next((x for x in spans if _ends_belong(run[x[0] : x[1]])), spans[0] if spans else None)
+        if span is not None:
+            part = run[span[0] : span[1]]
+            masnavi = _masnavi([NOTE_MARKER.sub("", text) for _, text, _, _ in part])
+            for k, (i, text, offset, number) in enumerate(part):
                 # (in a masnavi a bayt whose halves end in one word rhymes in one letter before it:
                 # «… وی را طوطیی / … گویا طوطیی»)
                 gap = _rhyming_halves(text) or (_rhyming_halves(text, strict=False) if masnavi else None)
@@ -1089,6 +1081,40 @@ def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
         if fits:
             run.append(i)
     close()
+
+def _masnavi(texts: list[str]) -> bool:
+    """The halves of MASNAVI_MIN_SHARE of the bayts ``texts`` at least rhyme (:func:`_rhyming_halves`)."""
+    return sum(1 for t in texts if _rhyming_halves(t)) >= MASNAVI_MIN_SHARE * len(texts)
+
+
+def _ends_belong(run: list[tuple[int, str, int, int | None]]) -> bool:
+    """The first and the last bayt of ``run`` rhyme with the bayt next to them (:func:`_rhyme`) or within
+    themselves (:func:`_rhyming_halves`): no title over the poem («… غزل شماره ۶۸») nor a line under it."""
+    texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
+    return all(_rhyme(a, b) or _rhyming_halves(a, strict=False) is not None
+               for a, b in ((texts[0], texts[1]), (texts[-1], texts[-2])))
+
+
+def _bayt_run(doc: Document, run: list[tuple[int, str, int, int | None]]) -> bool:
+    """``run`` (each bayt's line, its text without the number, where that starts, its number) is a poem's
+    bayts one to a line, as :func:`bayt_lines` tells them: enough of them, rhyming at their ends or halves,
+    and where one ends a sentence all rhyming with the next, in one metre, few ending sentences inside."""
+    if not run:
+        return False
+    texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
+    numbered = all(number is not None for _, _, _, number in run)
+    enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
+    listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
+    ended = any(doc.s(i).end == "terminal" for i, _, _, _ in run)
+    halves = sum(1 for t in texts if _rhyming_halves(t))
+    if ended and not _masnavi(texts):
+        # (sentences may rhyme by chance, not all of them, one to a line and in one length; the
+        # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
+        enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
+                  and _metre(texts)
+                  and sum(1 for text in texts if _inner_sentence_end(text)) * BAYT_RUN_MIN_LINES <= len(texts))
+    return enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts))
+
 
 def _inner_sentence_end(text: str) -> bool:
     """A sentence ends inside the bayt ``text`` (INNER_SENTENCE_END) elsewhere than at its caesura:
