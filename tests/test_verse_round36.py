@@ -134,3 +134,11 @@ def test_sentences_ending_in_an_auxiliary_after_one_letter_stay_prose() -> None:
              "خانه ما در کوچه ساخته شده است.", "باغ بزرگ شهر فروخته شده است.",
              "راه تازه دیروز بسته شده است.", "مدرسه کهنه امسال بازسازی شده است."]
     assert not any(line.role == "l" for line in classify(lines))
+
+
+def test_a_hemistich_holding_a_clause_before_a_colon_stays_in_its_qita() -> None:
+    # ketabcafe-jami-baharestan-rowze5-hekayat-1-2 (set 31): Jami's «حجتم بس بود: الجنس الی جنس یمیل» ends a
+    # qit'a of four hemistichs under prose; its «حجتم بس بود:» read as a speaker's label broke the run and the
+    # four were prose.
+    hand, found = _read("ketabcafe-jami-baharestan-rowze5-hekayat-1-2")
+    assert [found[n].role for n in range(21, 25)] == [hand[n] for n in range(21, 25)] == ["l"] * 4

@@ -582,7 +582,7 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     for i in flow:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
-                 and s.length <= HEMISTICH_LINE_MAX_CHARS and (s.speaker is None or narrates(s.speaker))
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and (s.speaker is None or _says(s.speaker))
                  and not s.bullet
                  and not s.star and not s.markup_head and not _numbered(s)
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
@@ -1019,7 +1019,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
         s = doc.s(i)
         found, bare, offset = None, "", 0
         fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1
-                and (s.speaker is None or narrates(s.speaker))
+                and (s.speaker is None or _says(s.speaker))
                 and s.length <= BAYT_MAX_CHARS)
         if fits:  # (most lines are prose: no need to look for a number)
             text = bare = doc.out[i].text
@@ -1276,13 +1276,22 @@ def _cut(stanzas: list[list[int]], n: int) -> list[list[int]]:
     return out
 
 
+def _says(label: str) -> bool:
+    """``label`` (a :attr:`~nashr.convert.conventions.Shape.speaker`) is a clause that brings in what
+    follows its colon, no speaker's name: it narrates a saying (:func:`~nashr.convert.conventions.narrates`,
+    «گفت»), ends in «که» («گفتم او را که: بر اندازه بگو.», Nima's) or in a verb of being
+    (:data:`AUXILIARIES`: «حجتم بس بود: الجنس الی جنس یمیل», Jami's hemistich). A line of verse may hold
+    one; a speaker is named by a name or an office."""
+    last = label.split()[-1] if label.split() else ""
+    return narrates(label) or last == "که" or last in AUXILIARIES
+
+
 def _labelled(s: Shape) -> bool:
     """A line of shape ``s`` opens with a list's label, a bullet or a speaker's label: no line of free
     verse, unless the label narrates a saying (:func:`~nashr.convert.conventions.narrates`, «گفت: راهم
     بنما.») or ends in «که», a clause going on into what is said («گفتم او را که: بر اندازه بگو.»): no
     speaker is named so."""
-    return s.label is not None or s.bullet or (s.speaker is not None and not narrates(s.speaker)
-                                               and s.speaker.split()[-1] != "که")
+    return s.label is not None or s.bullet or (s.speaker is not None and not _says(s.speaker))
 
 
 def _few_hemistichs(doc: Document, found: list[int], lines: list[int]) -> bool:
