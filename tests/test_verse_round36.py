@@ -1,9 +1,9 @@
 """Verse read as prose on texts nashr had not seen (issue 12, round 36, helper «struct56»): free verse with
 rhyming pairs, a saying and a date in it, or set in steps; a Golestan's two qit'as parted by a line ending in
 «:»; a masnavi's bayts rhyming on one consonant; quatrains rhyming on one letter among a page's quatrains; a
-poem's refrain taken for a running head; a ghazal's bayts one to a line under a numbered title; a punctuated
-ghazal whose rhyme is one letter before its radif. The texts are the collection's (tests/data/corpus), named
-at each test."""
+ghazal's bayts one to a line under a numbered title, or as short as a hemistich; a punctuated ghazal whose rhyme
+is one letter before its radif; a clause before a colon in a hemistich. The texts are the collection's
+(tests/data/corpus), named at each test."""
 
 from __future__ import annotations
 
@@ -84,13 +84,6 @@ def test_four_short_lines_of_another_length_under_quatrains_stay_prose() -> None
     assert not any(line.role == "l" for line in found[len(lines) :])
 
 
-def test_a_poems_refrain_said_three_times_is_verse_not_a_running_head() -> None:
-    # foroughs-blogspot-nima-chashm-dar-raham-utf16-crlf (set 28): Nima's «تو را من چشم در راهم» opens the poem
-    # and comes back twice inside it; the running head's rule took the two for furniture.
-    hand, found = _read("foroughs-blogspot-nima-chashm-dar-raham-utf16-crlf")
-    assert [found[n].role for n in (6, 10, 16)] == [hand[n] for n in (6, 10, 16)] == ["l"] * 3
-
-
 BAYTS = [
     "ماهم اين هفته برون رفت و به چشمم ساليست",
     "",
@@ -142,3 +135,20 @@ def test_a_hemistich_holding_a_clause_before_a_colon_stays_in_its_qita() -> None
     # four were prose.
     hand, found = _read("ketabcafe-jami-baharestan-rowze5-hekayat-1-2")
     assert [found[n].role for n in range(21, 25)] == [hand[n] for n in range(21, 25)] == ["l"] * 4
+
+
+def test_a_ghazals_bayt_as_short_as_a_hemistich_under_a_longer_one_stays_in_the_run() -> None:
+    # barayepirozi-farrokhi-yazdi-azadi-utf16 (set 27): Farrokhi Yazdi's ghazal a bayt a line, one space between
+    # the hemistichs; its third bayt («… براي دسته پابسته، شام آزادي») is no longer than a hemistich can be and
+    # broke the run, the ghazal and the prose under it one paragraph.
+    hand, found = _read("barayepirozi-farrokhi-yazdi-azadi-utf16")
+    assert [found[n].role for n in range(1, 7)] == [hand[n] for n in range(1, 7)] == ["l"] * 5 + ["p"]
+
+
+def test_hemistichs_one_to_a_line_that_all_rhyme_stay_hemistichs() -> None:
+    # avalfars-khayyam-rubaiyat-chahar-robai (set 26): Khayyam's quatrains a hemistich a line, short lines that
+    # rhyme with the lines around them; none is longer than a hemistich, so none is read as a bayt.
+    hand, found = _read("avalfars-khayyam-rubaiyat-chahar-robai")
+    verse = [n for n, role in hand.items() if role == "l"]
+    assert [found[n].role for n in verse] == ["l"] * len(verse)
+    assert all(found[n].hemistich in (1, 2) for n in verse)

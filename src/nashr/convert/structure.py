@@ -168,7 +168,6 @@ from nashr.convert.verse import (
     quatrain_lines,
     quatrain_pages,
     quoted_bayts,
-    refrains,
     song_lines,
     table_hemistichs,
     verse_lines,
@@ -282,7 +281,6 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     quatrain_lines(doc, doc.flow)
     quatrain_bayts(doc, doc.flow)
     verse_ornaments(doc, doc.flow)
-    refrains(doc)
     page_foot(doc)
     ornaments(doc, doc.flow)
     search_boxes(doc)

@@ -117,26 +117,6 @@ def verse_ornaments(doc: Document, flow: list[int]) -> None:
         run = []
 
 
-REFRAIN_RULE = "l: a line of a poem said again inside it (a refrain), which the running head's rule took for furniture"
-
-
-def refrains(doc: Document) -> None:
-    """A line read as a running head (a short line repeated, :func:`nashr.convert.matter.page_furniture`)
-    that says a line of verse again (``l``), right under verse (the nearest line above it not blank),
-    is the poem's refrain: an ``l`` (Nima's «تو را من چشم در راهم», three times in its poem on
-    foroughs.blogspot.com). A running head stands over the page's text or under it, not inside a
-    poem. Run once verse is found."""
-    said = {doc.s(i).plain for i, line in enumerate(doc.out) if line.role == "l"}
-    above: int | None = None
-    for i, line in enumerate(doc.out):
-        if line.role == "blank":
-            continue
-        if (line.role == "fw" and line.rule.startswith("fw: a short line repeated") and doc.s(i).plain in said
-                and above is not None and doc.role(above) == "l"):
-            doc.set(i, "l", REFRAIN_RULE, cert="medium", group_start=False)
-        above = i
-
-
 ORNAMENT_RULE = ("fw: an ornament of asterisks («*», «* * *») between parts of a text, over a line the rules have "
                  "not read as verse (a quatrain, a story's part)")
 
@@ -1034,7 +1014,8 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                                                and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
                                                                          or _rhyming_halves(bare, strict=False)
                                                                          is not None
-                                                                         or _consonant_halves(bare)))))
+                                                                         or _consonant_halves(bare)
+                                                                         or _rhymes_over(doc, run, bare)))))
         number = found[0] if found else None
         if not (fits and run and (_next_bayt(doc, run[-1][0], i) or _rhyming_next(doc, run[-1][:2], (i, bare)))
                 and _counts_on(run, numbered, number)):
@@ -1081,6 +1062,14 @@ def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
         if fits:
             run.append(i)
     close()
+
+def _rhymes_over(doc: Document, run: list[tuple[int, str, int, int | None]], bare: str) -> bool:
+    """The bayt ``bare``, no longer than a hemistich can be, rhymes with the bayt last in ``run``
+    (:func:`_rhyme`), and that one is longer than a hemistich (HEMISTICH_LINE_MAX_CHARS): a ghazal's bayt in
+    fewer letters than its others («… براي دسته پابسته، شام آزادي» under «… احترام آزادي», Farrokhi Yazdi's
+    on barayepirozi.blogfa.com). Hemistichs one to a line are never so long: their run stays theirs."""
+    return bool(run) and doc.s(run[-1][0]).length > HEMISTICH_LINE_MAX_CHARS and _rhyme(run[-1][1], bare)
+
 
 def _masnavi(texts: list[str]) -> bool:
     """The halves of MASNAVI_MIN_SHARE of the bayts ``texts`` at least rhyme (:func:`_rhyming_halves`)."""
