@@ -99,6 +99,9 @@ def poem_headings(doc: Document) -> None:
 ASTERISKS = LazyPattern(r"^\s*(?:\*\s*)+$")
 
 
+VERSE_ORNAMENT_RULE = "fw: an ornament of asterisks («*», «* * *») right over verse (between poems, or over one)"
+
+
 def verse_ornaments(doc: Document, flow: list[int]) -> None:
     """Lines of asterisks alone (:data:`ASTERISKS`; one or several in a row) right over a line of
     verse: the page's ornament between two poems or over one (``fw``, as the collection gives an
@@ -112,8 +115,7 @@ def verse_ornaments(doc: Document, flow: list[int]) -> None:
             continue
         if run and doc.role(i) == "l":
             for j in run:
-                doc.set(j, "fw", "fw: an ornament of asterisks («*», «* * *») right over verse (between poems, or "
-                        "over one)")
+                doc.set(j, "fw", VERSE_ORNAMENT_RULE)
         run = []
 
 
@@ -397,7 +399,8 @@ def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
     if not wa or not wb or (radif and min(len(words(a)), len(words(b))) - radif <= 1):
         return False  # (lines the same but for their first word are a list's parallel items)
     qa, qb = wa[-1], wb[-1]
-    need = 1 if radif and (not strict or _end_words(a)[-1] not in AUXILIARIES) else letters
+    need = 1 if radif and (not strict or (_end_words(a)[-1] not in AUXILIARIES and qa[-1:] not in SUFFIX_LETTERS)) \
+        else letters
     return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
 
 
