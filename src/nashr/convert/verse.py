@@ -382,14 +382,15 @@ def _end_words(text: str) -> tuple[str, ...]:
     return tuple(NOT_LETTER.sub("", w).translate(RHYME_LETTERS) for w in words(text)[-RADIF_MAX_WORDS - 1 :])
 
 
-def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
+def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False, full: bool = False) -> bool:
     """Two line-ends rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»), the last words
-    end in the same ``letters`` letters (one is enough before a radif, unless ``strict`` and the radif ends in an
-    auxiliary, :data:`AUXILIARIES`: prose's «… ساخته شده است.», «… پوشیده شده است.»; a ghazal's «… مشکل ها / … دل
-    ها» rhymes on «ل», the vowel before it unwritten, benchmarks/verse_layouts.py's punctuated: 248 lines fewer lost
-    on 14 pages). Lines that end in the same words and nothing rhymes before them (a price list, a repeated line), a
-    line said twice, and lines that share all their words but the first (a list's parallel items, «شعر در روزگار
-    قاجار / نثر در روزگار قاجار»: a radif follows a hemistich, not a word) do not rhyme."""
+    end in the same ``letters`` letters; one is enough before a radif, unless ``full`` (two or three lines alone
+    must rhyme fully: a see-also list's «… کتابخانه‌های ایران / … ملی ایران» rhymes on «ی» only) or ``strict`` and
+    the radif ends in an auxiliary (:data:`AUXILIARIES`: prose's «… ساخته شده است.», «… پوشیده شده است.»; a
+    ghazal's «… مشکل ها / … دل ها» rhymes on «ل», the vowel before it unwritten: benchmarks/verse_layouts.py's
+    punctuated). Lines that end in the same words and nothing rhymes before them (a price list, a repeated line),
+    a line said twice, and lines that share all their words but the first (a list's parallel items, «شعر در
+    روزگار قاجار / نثر در روزگار قاجار»: a radif follows a hemistich, not a word) do not rhyme."""
     if a.strip() == b.strip():
         return False
     wa, wb = _end_words(a), _end_words(b)
@@ -399,8 +400,7 @@ def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
     if not wa or not wb or (radif and min(len(words(a)), len(words(b))) - radif <= 1):
         return False  # (lines the same but for their first word are a list's parallel items)
     qa, qb = wa[-1], wb[-1]
-    need = 1 if radif and (not strict or (_end_words(a)[-1] not in AUXILIARIES and qa[-1:] not in SUFFIX_LETTERS)) \
-        else letters
+    need = 1 if radif and not full and (not strict or _end_words(a)[-1] not in AUXILIARIES) else letters
     return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
 
 
@@ -420,8 +420,8 @@ def _is_verse(lines: list[str], strict: bool = False) -> bool:
     firsts, seconds = lines[0::2], lines[1::2]
     pairs = list(zip(firsts, seconds, strict=False))
     if len(lines) <= 3:
-        return all(_rhyme(a, b, strict=True) for a, b in pairs) and (
-            len(lines) == 2 or _rhyme(lines[0], lines[2], strict=True) or _rhyme(lines[1], lines[2], strict=True))
+        return all(_rhyme(a, b, full=True) for a, b in pairs) and (
+            len(lines) == 2 or _rhyme(lines[0], lines[2], full=True) or _rhyme(lines[1], lines[2], full=True))
     paired = sum(1 for a, b in pairs if _rhyme(a, b, strict=strict)) / len(pairs)
     if paired >= RHYME_MIN_SHARE or _share(seconds, 2, strict) >= CHAIN2_MIN_SHARE:
         return True
