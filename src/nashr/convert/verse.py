@@ -99,6 +99,9 @@ def poem_headings(doc: Document) -> None:
 ASTERISKS = LazyPattern(r"^\s*(?:\*\s*)+$")
 
 
+VERSE_ORNAMENT_RULE = "fw: an ornament of asterisks («*», «* * *») right over verse (between poems, or over one)"
+
+
 def verse_ornaments(doc: Document, flow: list[int]) -> None:
     """Lines of asterisks alone (:data:`ASTERISKS`; one or several in a row) right over a line of
     verse: the page's ornament between two poems or over one (``fw``, as the collection gives an
@@ -112,8 +115,7 @@ def verse_ornaments(doc: Document, flow: list[int]) -> None:
             continue
         if run and doc.role(i) == "l":
             for j in run:
-                doc.set(j, "fw", "fw: an ornament of asterisks («*», «* * *») right over verse (between poems, or "
-                        "over one)")
+                doc.set(j, "fw", VERSE_ORNAMENT_RULE)
         run = []
 
 
@@ -282,7 +284,7 @@ def indented_bayts(doc: Document, flow: list[int]) -> None:
         last = i
 
 
-def _rhyming_halves(text: str, strict: bool = True) -> tuple[int, int] | None:
+def _rhyming_halves(text: str, strict: bool = True, letters: int = 2) -> tuple[int, int] | None:
     """``(start, end)`` of the space that parts ``text`` into two halves of like length whose
     ends rhyme in two letters at least (:func:`_rhyme`, ``strict``; not ``strict``, one letter
     before a radif is enough), the most even split first; None when no split does."""
@@ -294,9 +296,17 @@ def _rhyming_halves(text: str, strict: bool = True) -> tuple[int, int] | None:
         a, b = text[first : tokens[k - 1].end()], text[tokens[k].start() : last]
         if min(len(a), len(b)) < BAYT_HALVES_MIN_RATIO * max(len(a), len(b)):
             break  # (the splits further on are less even still)
-        if _rhyme(NOTE_MARKER.sub("", a), NOTE_MARKER.sub("", b), strict=strict):
+        if _rhyme(NOTE_MARKER.sub("", a), NOTE_MARKER.sub("", b), letters, strict=strict):
             return tokens[k - 1].end(), tokens[k].start()
     return None
+
+
+def _consonant_halves(text: str) -> bool:
+    """``text`` parts into two halves of like length (:func:`_rhyming_halves`) that end in one letter,
+    no suffix's (:data:`SUFFIX_LETTERS`): a masnavi's bayt rhyming on a consonant after a vowel the
+    script does not write («… از بطر / … عجز بشر», Rumi's Masnavi on Wikisource)."""
+    gap = _rhyming_halves(text, letters=1)
+    return gap is not None and (_end_words(text) or ("",))[-1][-1:] not in (*SUFFIX_LETTERS, "")
 
 
 _NO_LETTER = re.compile(r"[\W\d_\u0640\u064b-\u065f\u0670]")  # what letter_count leaves out
@@ -372,13 +382,15 @@ def _end_words(text: str) -> tuple[str, ...]:
     return tuple(NOT_LETTER.sub("", w).translate(RHYME_LETTERS) for w in words(text)[-RADIF_MAX_WORDS - 1 :])
 
 
-def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
-    """Two line-ends rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»),
-    the last words end in the same ``letters`` letters (one is enough before a radif, unless
-    ``strict``). Lines that end in the same words and nothing rhymes before them (a price list,
-    a repeated line), a line said twice, and lines that share all their words but the first (a
-    list's parallel items, «شعر در روزگار قاجار / نثر در روزگار قاجار»: a radif follows a
-    hemistich, not a word) do not rhyme."""
+def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False, full: bool = False) -> bool:
+    """Two line-ends rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»), the last words
+    end in the same ``letters`` letters; one is enough before a radif, unless ``full`` (two or three lines alone
+    must rhyme fully: a see-also list's «… کتابخانه‌های ایران / … ملی ایران» rhymes on «ی» only) or ``strict`` and
+    the radif ends in an auxiliary (:data:`AUXILIARIES`: prose's «… ساخته شده است.», «… پوشیده شده است.»; a
+    ghazal's «… مشکل ها / … دل ها» rhymes on «ل», the vowel before it unwritten: benchmarks/verse_layouts.py's
+    punctuated). Lines that end in the same words and nothing rhymes before them (a price list, a repeated line),
+    a line said twice, and lines that share all their words but the first (a list's parallel items, «شعر در
+    روزگار قاجار / نثر در روزگار قاجار»: a radif follows a hemistich, not a word) do not rhyme."""
     if a.strip() == b.strip():
         return False
     wa, wb = _end_words(a), _end_words(b)
@@ -388,7 +400,7 @@ def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False) -> bool:
     if not wa or not wb or (radif and min(len(words(a)), len(words(b))) - radif <= 1):
         return False  # (lines the same but for their first word are a list's parallel items)
     qa, qb = wa[-1], wb[-1]
-    need = 1 if radif and not strict else letters
+    need = 1 if radif and not full and (not strict or _end_words(a)[-1] not in AUXILIARIES) else letters
     return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
 
 
@@ -408,8 +420,8 @@ def _is_verse(lines: list[str], strict: bool = False) -> bool:
     firsts, seconds = lines[0::2], lines[1::2]
     pairs = list(zip(firsts, seconds, strict=False))
     if len(lines) <= 3:
-        return all(_rhyme(a, b, strict=True) for a, b in pairs) and (
-            len(lines) == 2 or _rhyme(lines[0], lines[2], strict=True) or _rhyme(lines[1], lines[2], strict=True))
+        return all(_rhyme(a, b, full=True) for a, b in pairs) and (
+            len(lines) == 2 or _rhyme(lines[0], lines[2], full=True) or _rhyme(lines[1], lines[2], full=True))
     paired = sum(1 for a, b in pairs if _rhyme(a, b, strict=strict)) / len(pairs)
     if paired >= RHYME_MIN_SHARE or _share(seconds, 2, strict) >= CHAIN2_MIN_SHARE:
         return True
@@ -513,7 +525,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, without numbers and
     without labels (but one narrating a saying, «گفت:», which a munazere opens its hemistichs
     with: :func:`~nashr.convert.conventions.narrates`), in one metre (:func:`_metre_parts`,
-    :func:`_metre`: a line out of it parts the run, a heading) whose ends rhyme as Persian verse
+    :func:`_metre`: a line out of it parts the run, a heading, and so does a line ending in «:»
+    between whole bayts, :func:`_said_between`) whose ends rhyme as Persian verse
     does (:func:`_is_verse`; ending sentences, fully: :func:`_hemistich_run`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
     are a list's items; numbered as a list is, «۱- …»,
@@ -553,7 +566,7 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     for i in flow:
         s = doc.s(i)
         short = (doc.role(i) == "p" and 2 <= s.words - (s.label is not None) <= HEMISTICH_LINE_MAX_WORDS
-                 and s.length <= HEMISTICH_LINE_MAX_CHARS and (s.speaker is None or narrates(s.speaker))
+                 and s.length <= HEMISTICH_LINE_MAX_CHARS and (s.speaker is None or _says(s.speaker))
                  and not s.bullet
                  and not s.star and not s.markup_head and not _numbered(s)
                  and (s.label is None or (s.label.strong and s.label.style == "digit"))
@@ -632,7 +645,7 @@ def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
     inner = _trimmed(sizes, median)
     if sum(1 for n in inner if not _in_metre(n, median)) * METRE_OUTLIERS > len(inner):
         return []
-    apart = _lines_apart(doc, run)
+    apart = _lines_apart(doc, run) | _said_between(doc, run)
     parts: list[tuple[int, int]] = []
     start = 0
     for k, n in enumerate([*sizes, 0]):
@@ -670,12 +683,22 @@ def _lines_apart(doc: Document, run: list[int]) -> set[int]:
     return apart
 
 
+def _said_between(doc: Document, run: list[int]) -> set[int]:
+    """Places in ``run`` of the lines ending in «:» with whole bayts above and under them (an even number
+    of lines each side): the prose that brings in the next poem («بر تاج کیخسرو نبشته بود :» between a
+    Golestan story's two qit'as), in metre by chance, not a hemistich (a masnavi's first hemistich that
+    ends in «گفت:» leaves an odd number under it)."""
+    return {k for k in range(2, len(run) - 2, 2)
+            if doc.s(run[k]).end == "colon" and (len(run) - k - 1) % 2 == 0}
+
+
 def _section_title(doc: Document, between: list[int], above: int, below: int) -> None:
     """A line alone between two runs of hemistichs of one metre (:func:`_metre_parts`: out of
     that metre, or standing apart between whole bayts), set apart by blank lines and ending no
     sentence, heads the run under it: the title of a masnavi's story («حکایت عاشق شدن پادشاه بر
     کنیزک …»), a ``div`` of its own (TEI P5 4.1)."""
-    if (len(between) == 1 and doc.role(above) == doc.role(below) == "l" and doc.s(between[0]).end != "terminal"
+    if (len(between) == 1 and doc.role(above) == doc.role(below) == "l"
+            and doc.s(between[0]).end not in ("terminal", "colon")
             and doc.blank_before(between[0]) and doc.blank_before(below)):
         doc.set(between[0], "head", "head: a line set apart between two runs of the same poem's hemistichs (out of "
                 "metre, or alone between whole bayts: a masnavi's section title)", cert="medium")
@@ -947,35 +970,30 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     full rhyme: two letters before a radif, as a list's items may all end in «… است»), none
     ending in a full stop; unnumbered ones BAYT_RUN_MIN_LINES, none holding a number, each longer
     than one hemistich can be (HEMISTICH_LINE_MAX_CHARS: shorter lines are hemistichs,
-    :func:`hemistich_pairs`) or its halves rhyming, in one letter at least (a masnavi in a short
-    metre: Attar's «… آهو / … هر سو»), and where one ends in «.», «!» or «؟» (prose lines that rhyme by
-    chance end sentences; a poet's may too, Lahuti's «… سوختم بی تو.») every bayt rhyming with the
-    next (:func:`_ended_rhyme`), all in one metre (:func:`_metre`) and at most one in
-    BAYT_RUN_MIN_LINES ending a sentence inside but at its caesura (:func:`_inner_sentence_end`: a
-    hemistich's «دمشق چه؟ …»; prose wrapped into lines ends sentences inside most). A blank line may
-    part the bayts (:func:`_next_bayt`), or more when they rhyme (:func:`_rhyming_next`). A saying
-    narrated inside a bayt («… مست گفت: ای دوست …», a munazere of Parvin's) is no speaker's label.
-    Each is an ``l`` (with its number, :func:`bayt_number`); its hemistichs are parted where its
-    halves rhyme, else left as one line. (benchmarks/verse_layouts.py's join-space: the collection's
-    poems a bayt a line, one space between the hemistichs.)"""
+    :func:`hemistich_pairs`) or its halves rhyming, in one letter at least (a masnavi in a short metre: Attar's «…
+    آهو / … هر سو»; one letter no suffix ends, :func:`_consonant_halves`), and where one ends in «.», «!» or «؟»
+    (prose lines that rhyme by chance end sentences; a poet's may too, Lahuti's «… سوختم بی تو.») every bayt rhyming
+    with the next (:func:`_ended_rhyme`), all in one metre (:func:`_metre`) and at most one in BAYT_RUN_MIN_LINES
+    ending a sentence inside but at its caesura (:func:`_inner_sentence_end`: a hemistich's «دمشق چه؟ …»; prose
+    wrapped into lines ends sentences inside most). A blank line may part the bayts (:func:`_next_bayt`), or more
+    when they rhyme (:func:`_rhyming_next`). A saying narrated inside a bayt («… مست گفت: ای دوست …», a munazere of
+    Parvin's) is no speaker's label. Each is an ``l`` (with its number, :func:`bayt_number`); its hemistichs are
+    parted where its halves rhyme, else left as one line. (benchmarks/verse_layouts.py's join-space: the
+    collection's poems a bayt a line, one space between the hemistichs.) A run that fails whole may leave out its
+    first line or its last (:func:`_bayt_run`; a title over the bayts, «… غزل شماره 68» whose number reads as a
+    bayt's, or the metre's note under them), the span whose first and last bayts rhyme with their neighbours
+    first (:func:`_ends_belong`); a bayt no longer than a hemistich under a longer one it rhymes with goes on the
+    run (:func:`_rhymes_over`)."""
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
 
     def close() -> None:
-        texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
-        numbered = all(number is not None for _, _, _, number in run)
-        enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
-        listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
-        ended = any(doc.s(i).end == "terminal" for i, _, _, _ in run)
-        halves = sum(1 for t in texts if _rhyming_halves(t))
-        masnavi = halves >= MASNAVI_MIN_SHARE * len(texts)
-        if ended and not masnavi:
-            # (sentences may rhyme by chance, not all of them, one to a line and in one length; the
-            # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
-            enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
-                      and _metre(texts)
-                      and sum(1 for text in texts if _inner_sentence_end(text)) * BAYT_RUN_MIN_LINES <= len(texts))
-        if enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts)):
-            for k, (i, text, offset, number) in enumerate(run):
+        n = len(run)
+        spans = [(a, b) for a, b in ((0, n), (1, n), (0, n - 1), (1, n - 1)) if _bayt_run(doc, run[a:b])]
+        span = next((x for x in spans if _ends_belong(run[x[0] : x[1]])), spans[0] if spans else None)
+        if span is not None:
+            part = run[span[0] : span[1]]
+            masnavi = _masnavi([NOTE_MARKER.sub("", text) for _, text, _, _ in part])
+            for k, (i, text, offset, number) in enumerate(part):
                 # (in a masnavi a bayt whose halves end in one word rhymes in one letter before it:
                 # «… وی را طوطیی / … گویا طوطیی»)
                 gap = _rhyming_halves(text) or (_rhyming_halves(text, strict=False) if masnavi else None)
@@ -989,7 +1007,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
         s = doc.s(i)
         found, bare, offset = None, "", 0
         fits = (doc.role(i) == "p" and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS + 1
-                and (s.speaker is None or narrates(s.speaker))
+                and (s.speaker is None or _says(s.speaker))
                 and s.length <= BAYT_MAX_CHARS)
         if fits:  # (most lines are prose: no need to look for a number)
             text = bare = doc.out[i].text
@@ -1003,7 +1021,9 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                                                and not s.bullet
                                                and not _numbered(s) and (s.length > HEMISTICH_LINE_MAX_CHARS
                                                                          or _rhyming_halves(bare, strict=False)
-                                                                         is not None))))
+                                                                         is not None
+                                                                         or _consonant_halves(bare)
+                                                                         or _rhymes_over(doc, run, bare)))))
         number = found[0] if found else None
         if not (fits and run and (_next_bayt(doc, run[-1][0], i) or _rhyming_next(doc, run[-1][:2], (i, bare)))
                 and _counts_on(run, numbered, number)):
@@ -1050,6 +1070,48 @@ def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
         if fits:
             run.append(i)
     close()
+
+def _rhymes_over(doc: Document, run: list[tuple[int, str, int, int | None]], bare: str) -> bool:
+    """The bayt ``bare``, no longer than a hemistich can be, rhymes with the bayt last in ``run``
+    (:func:`_rhyme`), and that one is longer than a hemistich (HEMISTICH_LINE_MAX_CHARS): a ghazal's bayt in
+    fewer letters than its others («… براي دسته پابسته، شام آزادي» under «… احترام آزادي», Farrokhi Yazdi's
+    on barayepirozi.blogfa.com). Hemistichs one to a line are never so long: their run stays theirs."""
+    return bool(run) and doc.s(run[-1][0]).length > HEMISTICH_LINE_MAX_CHARS and _rhyme(run[-1][1], bare)
+
+
+def _masnavi(texts: list[str]) -> bool:
+    """The halves of MASNAVI_MIN_SHARE of the bayts ``texts`` at least rhyme (:func:`_rhyming_halves`)."""
+    return sum(1 for t in texts if _rhyming_halves(t)) >= MASNAVI_MIN_SHARE * len(texts)
+
+
+def _ends_belong(run: list[tuple[int, str, int, int | None]]) -> bool:
+    """The first and the last bayt of ``run`` rhyme with the bayt next to them (:func:`_rhyme`) or within
+    themselves (:func:`_rhyming_halves`): no title over the poem («… غزل شماره ۶۸») nor a line under it."""
+    texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
+    return all(_rhyme(a, b) or _rhyming_halves(a, strict=False) is not None
+               for a, b in ((texts[0], texts[1]), (texts[-1], texts[-2])))
+
+
+def _bayt_run(doc: Document, run: list[tuple[int, str, int, int | None]]) -> bool:
+    """``run`` (each bayt's line, its text without the number, where that starts, its number) is a poem's
+    bayts one to a line, as :func:`bayt_lines` tells them: enough of them, rhyming at their ends or halves,
+    and where one ends a sentence all rhyming with the next, in one metre, few ending sentences inside."""
+    if not run:
+        return False
+    texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
+    numbered = all(number is not None for _, _, _, number in run)
+    enough = len(run) >= (NUMBERED_VERSE_MIN_LINES if numbered else BAYT_RUN_MIN_LINES)
+    listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
+    ended = any(doc.s(i).end == "terminal" for i, _, _, _ in run)
+    halves = sum(1 for t in texts if _rhyming_halves(t))
+    if ended and not _masnavi(texts):
+        # (sentences may rhyme by chance, not all of them, one to a line and in one length; the
+        # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
+        enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
+                  and _metre(texts)
+                  and sum(1 for text in texts if _inner_sentence_end(text)) * BAYT_RUN_MIN_LINES <= len(texts))
+    return enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts))
+
 
 def _inner_sentence_end(text: str) -> bool:
     """A sentence ends inside the bayt ``text`` (INNER_SENTENCE_END) elsewhere than at its caesura:
@@ -1105,6 +1167,9 @@ def _counts_on(run: list[tuple[int, str, int, int | None]], numbered: list[int],
 # set apart by blank lines, with few or irregular rhymes. Told from prose by the whole text: no
 # line long enough for a prose paragraph, most lines ending no sentence.
 FREE_VERSE_MIN_LINES = 12
+# A poem whose lines are set in steps, at this many indents or more (:func:`_staggered`), may be shorter.
+FREE_VERSE_STAGGERED_MIN_LINES = 6
+FREE_VERSE_INDENTS = 3
 FREE_VERSE_MIN_STANZAS = 1  # (one: :func:`_one_stanza`)
 POET_MAX_WORDS = 3  # a poet's name under a poem («نیما یوشیج», «سعدی», «ملک‌الشعرای بهار»)
 STANZA_MIN_LINES = 3
@@ -1131,30 +1196,32 @@ FREE_VERSE_MAX_FILLED = 1 / 2
 
 
 def free_verse(doc: Document, flow: list[int]) -> None:
-    """A poem in free verse: the text's lines not yet verse or furniture are at least
-    FREE_VERSE_MIN_LINES, none longer than FREE_VERSE_MAX_CHARS and at most FREE_VERSE_MAX_WORDY of
-    them of PROSE_MIN_WORDS words (no prose paragraph), none numbered, bulleted or opening with a
-    speaker's label; at least FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right
-    under the other (full stanzas) and the shorter runs between them (stanzas of one or two lines,
-    Nima's «وین بانگ باز از دور می آید: / آی آدمها…») hold all but FREE_VERSE_MAX_LINES_OUT of them
-    (the others: title, poet, date above the poem), the stanzas' lines are no wrapped paragraph's
-    (:func:`_filled`), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence (the lines
-    break mid-clause) unless they are short (FREE_VERSE_SHORT_MEDIAN: a short sentence to a line,
-    Sepehri's), and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end (a
-    poem's lines are phrases of sentences; a contents page's or a list's end in nothing: 20 of
-    the 44 lines of «ققنوس» do, 2 of the 14 of the fixture poem-over-title's) or
-    FREE_VERSE_MIN_RUN_ON open with a word that goes on with the sentence above (an unpunctuated
-    poem's lines run on: Forough's) or a stanza comes again (:func:`_refrain`: a song's lyrics,
-    unpunctuated, whose lines are phrases of their own). Each stanza is an ``lg`` of ``l``; no rhyme is needed
-    (Nima's «ققنوس»). A poem of one stanza leaves out the title and poet no blank line parts from it
-    (:func:`_one_stanza`)."""
-    lines = [i for i in flow if doc.role(i) == "p"]
-    if len(lines) < FREE_VERSE_MIN_LINES or any(doc.role(i) == "l" for i in flow):
+    """A poem in free verse: the text's lines not yet furniture, nor verse but for a few hemistichs
+    (:func:`_few_hemistichs`: the pairs that rhyme), are at least FREE_VERSE_MIN_LINES
+    (FREE_VERSE_STAGGERED_MIN_LINES set in steps, :func:`_staggered`), none longer than FREE_VERSE_MAX_CHARS and at
+    most FREE_VERSE_MAX_WORDY of them of PROSE_MIN_WORDS words (no prose paragraph); the stanzas end at a line
+    numbered, bulleted or opening with a speaker's label (:func:`_labelled`: a date or a note under the poem); at
+    least FREE_VERSE_MIN_STANZAS runs of STANZA_MIN_LINES lines or more one right under the other (full stanzas) and
+    the shorter runs between them (stanzas of one or two lines, Nima's «وین بانگ باز از دور می آید: / آی آدمها…»)
+    hold all but FREE_VERSE_MAX_LINES_OUT of them (the others: title, poet, date above the poem), the stanzas' lines
+    are no wrapped paragraph's (:func:`_filled`), at most FREE_VERSE_MAX_ENDED of the stanzas' lines end a sentence
+    (the lines break mid-clause) unless they are short (FREE_VERSE_SHORT_MEDIAN: a short sentence to a line,
+    Sepehri's), and at least FREE_VERSE_MIN_PUNCTUATED end in a comma or a sentence's end (a poem's lines are
+    phrases of sentences; a contents page's or a list's end in nothing: 20 of the 44 lines of «ققنوس» do, 2 of the
+    14 of the fixture poem-over-title's) or FREE_VERSE_MIN_RUN_ON open with a word that goes on with the sentence
+    above (an unpunctuated poem's lines run on: Forough's) or a stanza comes again (:func:`_refrain`: a song's
+    lyrics, unpunctuated, whose lines are phrases of their own). Each stanza is an ``lg`` of ``l``; no rhyme is
+    needed (Nima's «ققنوس»). A poem of one stanza leaves out the title and poet no blank line parts from it
+    (:func:`_one_stanza`). Collection: sheromehr.ir's Nima (hemistichs found among its lines, a saying narrated in
+    one, its date and a note under it: 29 lines) and asare-shamloo.blogsky.com's (set in steps, nine lines), none
+    wrong."""
+    lines = [i for i in flow if doc.role(i) in ("p", "l")]
+    found = [i for i in lines if doc.role(i) == "l"]
+    least = FREE_VERSE_STAGGERED_MIN_LINES if _staggered(doc, lines) else FREE_VERSE_MIN_LINES
+    if len(lines) < least or not _few_hemistichs(doc, found, lines):
         return
-    for i in lines:
-        s = doc.s(i)
-        if s.length > FREE_VERSE_MAX_CHARS or s.label is not None or s.bullet or s.speaker is not None:
-            return
+    if any(doc.s(i).length > FREE_VERSE_MAX_CHARS for i in lines):
+        return
     if sum(1 for i in lines if doc.s(i).words >= PROSE_MIN_WORDS) > FREE_VERSE_MAX_WORDY * len(lines):
         return
     runs: list[list[int]] = []
@@ -1166,7 +1233,10 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     full = [k for k, run in enumerate(runs) if len(run) >= STANZA_MIN_LINES]
     stanzas = runs[full[0] : full[-1] + 1] if full else []  # (with the short stanzas between the full ones)
     verse = [i for st in stanzas for i in st]
-    if (len(full) < FREE_VERSE_MIN_STANZAS or len(verse) < FREE_VERSE_MIN_LINES
+    cut = next((k for k, i in enumerate(verse) if _labelled(doc.s(i))), len(verse))
+    stanzas = _cut(stanzas, cut)
+    verse = verse[:cut]
+    if (len(full) < FREE_VERSE_MIN_STANZAS or len(verse) < least
             or len(lines) - len(verse) > FREE_VERSE_MAX_LINES_OUT * len(lines)
             or (sum(1 for i in verse if doc.s(i).end == "terminal") > FREE_VERSE_MAX_ENDED * len(verse)
                 and sorted(doc.s(i).length for i in verse)[len(verse) // 2] > FREE_VERSE_SHORT_MEDIAN)
@@ -1181,19 +1251,67 @@ def free_verse(doc: Document, flow: list[int]) -> None:
     for st in stanzas:
         for k, i in enumerate(st):
             doc.set(i, "l", "l: free verse: short lines broken mid-clause in stanzas, no line of prose in the text",
-                    cert=None, group_start=k == 0)
+                    cert=None, group_start=k == 0, hemistich=None)
+
+
+def _staggered(doc: Document, lines: list[int]) -> bool:
+    """Most of ``lines`` are indented, at FREE_VERSE_INDENTS widths or more: a poem in free verse whose
+    lines are set in steps, as Nima's pages set them (asare-shamloo.blogsky.com's «شب همه شب»); prose
+    is indented at one width, a paragraph's first line, if at all."""
+    indents = Counter(len(doc.out[i].text) - len(doc.out[i].text.lstrip()) for i in lines)
+    return len(indents) >= FREE_VERSE_INDENTS and indents[0] * 2 < len(lines)
+
+
+def _cut(stanzas: list[list[int]], n: int) -> list[list[int]]:
+    """The first ``n`` lines of ``stanzas`` (lists of line indexes), still in their stanzas."""
+    out: list[list[int]] = []
+    for st in stanzas:
+        if n <= 0:
+            break
+        out.append(st[:n])
+        n -= len(st)
+    return out
+
+
+def _says(label: str) -> bool:
+    """``label`` (a :attr:`~nashr.convert.conventions.Shape.speaker`) is a clause that brings in what
+    follows its colon, no speaker's name: it narrates a saying (:func:`~nashr.convert.conventions.narrates`,
+    «گفت»), ends in «که» («گفتم او را که: بر اندازه بگو.», Nima's) or in a verb of being
+    (:data:`AUXILIARIES`: «حجتم بس بود: الجنس الی جنس یمیل», Jami's hemistich). A line of verse may hold
+    one; a speaker is named by a name or an office."""
+    last = label.split()[-1] if label.split() else ""
+    return narrates(label) or last == "که" or last in AUXILIARIES
+
+
+def _labelled(s: Shape) -> bool:
+    """A line of shape ``s`` opens with a list's label, a bullet or a speaker's label: no line of free
+    verse, unless the label narrates a saying (:func:`~nashr.convert.conventions.narrates`, «گفت: راهم
+    بنما.») or ends in «که», a clause going on into what is said («گفتم او را که: بر اندازه بگو.»): no
+    speaker is named so."""
+    return s.label is not None or s.bullet or (s.speaker is not None and not _says(s.speaker))
+
+
+def _few_hemistichs(doc: Document, found: list[int], lines: list[int]) -> bool:
+    """The verse found so far among the text's ``lines`` (``found``) leaves room for free verse: none, or
+    fewer than half of them and all read as hemistichs one to a line (:func:`hemistich_pairs`) — the
+    lines of a poem of Nima's that rhyme in pairs now and then («… با گردش شب / … به نهان», sheromehr.ir's
+    «آنکه می گرید»); a bayt a line or a poem in stanzas of its own rule is no free verse's part."""
+    return not found or (len(found) * 2 < len(lines) and all(doc.out[i].hemistich is not None for i in found))
 
 
 def _one_stanza(doc: Document, flow: list[int], stanza: list[int]) -> list[int]:
     """The lines of a poem in one stanza (``stanza``, flow's line numbers) that no blank line parts from
     the page's title over it or its poet under it (pelicanacademy.ir's Nima, «میتراود مهتاب»: title, poem
     and «نیما یوشیج» in one block; or a text with a blank line after every line, whose blank lines part no
-    stanza): without the text's first line (the title, the top's rules), its last if of at most
+    stanza): without the text's first line (the title, the top's rules) nor the lines that say it again
+    over the poem (sheromehr.ir's title three times), its last if of at most
     POET_MAX_WORDS words (the poet's name) and lines without a letter (a page's «-», «+»); none if a line
     labels a stanza (:data:`STANZA_LABEL`, «بند یک»: a song's, spaced as its lines are, :func:`song_lines`)."""
     if any(STANZA_LABEL.match(doc.s(i).plain) for i in stanza):
         return []
-    return [i for i in stanza if i != flow[0] and letter_count(doc.out[i].text) > 0
+    title = doc.s(flow[0]).plain
+    again = next((k for k, i in enumerate(stanza) if doc.s(i).plain != title), len(stanza))
+    return [i for i in stanza[again:] if letter_count(doc.out[i].text) > 0
             and not (i == flow[-1] and doc.s(i).words <= POET_MAX_WORDS)]
 
 
@@ -1350,6 +1468,13 @@ SEPARATOR = re.compile(r"^[^\w]+$")
 
 
 def quatrain_pages(doc: Document, flow: list[int]) -> None:
+    """Pages of quatrains: parted into blocks (:func:`_quatrain_blocks`), and the quatrains among
+    quatrains already read that rhyme on one letter (:func:`_quatrains_among`)."""
+    _quatrain_blocks(doc, flow)
+    _quatrains_among(doc, flow)
+
+
+def _quatrain_blocks(doc: Document, flow: list[int]) -> None:
     """A page of quatrains: the text lines fall into blocks parted by more blank lines than
     usually stand between two lines of the text (none, or one where a blank line follows every
     hemistich and more part the poems); at least QUATRAIN_PAGE_MIN blocks are quatrains (four
@@ -1387,6 +1512,53 @@ def quatrain_pages(doc: Document, flow: list[int]) -> None:
         elif len(titles) > 1:
             doc.set(i, "head", "head: a line standing alone above a quatrain on a page of quatrains (a post's title)",
                     cert="medium")
+
+
+QUATRAIN_AMONG_RULE = ("l: a quatrain among the page's quatrains, of their shape and metre, its first, second and "
+                       "fourth hemistichs ending in one letter")
+
+
+def _quatrains_among(doc: Document, flow: list[int]) -> None:
+    """Four hemistich-long lines (:func:`_hemistich_long`) alone between lines of other kinds (a separator, a page's
+    foot) on a page where QUATRAIN_PAGE_MIN quatrains at least are read, one hemistich a line
+    (:func:`hemistich_pairs`): a quatrain too where its lines stand as theirs do (the same blank lines between
+    them), are of their metre (:func:`_in_metre` of their median, in letters) and its first, second and fourth lines
+    end in one letter — a quatrain rhyming on a long vowel or one consonant («… پهلو / … رو / … کوکوکوکو», «… دی / …
+    طی / … می»), which two letters in common (:func:`_rhyme`) miss, or whose lines open alike (:func:`_parallel`:
+    «در دهر …», «در ده …», «در کارگه …»). asemooni.com's Khayyam, three quatrains of seven between «*****», and a
+    ta'zieh's speeches of four hemistichs under their speakers (tazyehsaray72tan.mihanblog.com): 16 lines on two
+    sites, none wrong (unmarked)."""
+    groups: list[list[int]] = []
+    for i in flow:
+        line = doc.out[i]
+        if line.role == "l" and line.hemistich is not None and not line.group_start and groups \
+                and doc.prev(i) == groups[-1][-1]:
+            groups[-1].append(i)
+        elif line.role == "l" and line.hemistich is not None:
+            groups.append([i])
+    found = [g for g in groups if len(g) == QUATRAIN_LINES]
+    if len(found) < QUATRAIN_PAGE_MIN:
+        return
+    sizes = sorted(letter_count(doc.s(i).plain) for g in found for i in g)
+    median = sizes[len(sizes) // 2]
+    shapes = Counter(_blank_shape(doc, g) for g in found)
+    shape = shapes.most_common(1)[0][0]
+    run: list[int] = []
+    for i in [*flow, None]:
+        if i is not None and doc.role(i) == "p" and _hemistich_long(doc, i):
+            run.append(i)
+            continue
+        ends = [(_end_words(doc.s(j).plain) or ("",))[-1][-1:] for j in run]
+        if (len(run) == QUATRAIN_LINES and _blank_shape(doc, run) == shape and ends[0] == ends[1] == ends[3] != ""
+                and all(_in_metre(letter_count(doc.s(j).plain), median) for j in run)):
+            for k, j in enumerate(run):
+                doc.set(j, "l", QUATRAIN_AMONG_RULE, group_start=k == 0, hemistich=1 + k % 2)
+        run = []
+
+
+def _blank_shape(doc: Document, lines: list[int]) -> tuple[bool, ...]:
+    """Which of ``lines`` stand right under the line before them (no blank line between)."""
+    return tuple(b == a + 1 for a, b in zip(lines, lines[1:], strict=False))
 
 
 def _hemistich_long(doc: Document, i: int) -> bool:
