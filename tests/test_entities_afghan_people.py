@@ -208,3 +208,9 @@ def test_the_field_after_affairs_in_a_post_is_no_name(tagger: Tagger) -> None:
     assert named(tagger, text) == ["فیصل امین"]
     # a name after a complement that goes on past «امور» is found as before
     assert named(tagger, "وزیر امور خارجه کلینتون گفت") == ["کلینتون"]
+
+
+def test_a_foreign_given_name_takes_no_plural_of_a_word_for_family_name(tagger: Tagger) -> None:
+    # ago.gov.af: «جان» is "life" before «شهروندان» (the citizens), no John
+    assert named(tagger, "و حفاظت از جان شهروندان عزیز، متوقف شده بود.") == []
+    assert named(tagger, "جان کری وزیر خارجه آمریکا گفت") == ["جان کری"]

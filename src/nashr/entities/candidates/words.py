@@ -218,7 +218,8 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     if not name_like(word):
         return False
     if need == FOREIGN_GIVEN:  # «دونالد ترامپ»: a foreign surname, frequent in the news but no common word
-        return _foreign_like(word) or (word in surnames() and not everyday_word(word))
+        # (nor the plural of a word: «از جان شهروندان» "the citizens' lives", «جان» no John there)
+        return (_foreign_like(word) and not plural_of_word(word)) or (word in surnames() and not everyday_word(word))
     everyday = everyday_word(word)
     if not everyday and word in surnames() and need != WORDLIKE_GIVEN:
         return True
