@@ -203,10 +203,11 @@ def pen_name_rule(words: Words, persons: Iterable[Span], triggers: list[int]) ->
     person's name of titles and given names only, or a given name (no registry word, :func:`word_like_given`)
     and maybe a second or a word that is no common word and has no family name's ending («…ی», «…نژاد»):
     the pen name stands where a family name would;
-    a space, then one word of Persian letters of three or more, closed right after it, that is no common
-    word, role noun or adjective in «ی» of a word (:func:`relational_adjective`) («محمد اسحق "الکو"»,
-    «مهسا «ژینا» امینی» with a listed family name (:func:`surnames`) after it; not «حسن صفرنژاد
-    (هشترودی)», «سید یعقوب (اجازه)», «ند پرایس (Ned Price)»).
+    a space or nothing, then one word of Persian letters of three or more, closed right after it, that is no
+    role noun or adjective in «ی» of a word (:func:`relational_adjective`), nor a common word in brackets (in
+    quotes it may be: «داکتر روحالله "محقق"») («محمد اسحق "الکو"», «عبداللطيف"ابراهيمي"», «مهسا «ژینا» امینی»
+    with a listed family name (:func:`surnames`) after it that is no post: «احمد فیصل "بیگزاد" والی ولایت»
+    ends before «والی»; not «حسن صفرنژاد (هشترودی)», «سید یعقوب (اجازه)», «ند پرایس (Ned Price)»).
 
     Yields: the name with its pen name, both marks and a family name after them, one ``persName`` span each
     (source offsets).
