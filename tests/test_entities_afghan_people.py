@@ -50,6 +50,19 @@ def test_a_pen_name_in_quotes_or_brackets_is_inside_the_name(tagger: Tagger) -> 
     assert named(tagger, "زن جوان ایرانی به نام مهسا «ژینا» امینی در حین بازداشت") == ["مهسا «ژینا» امینی"]
 
 
+def test_a_post_after_the_quoted_pen_name_stays_outside_and_a_rank_before_it(tagger: Tagger) -> None:
+    # badakhshan.gov.af: «والی», «معین» are family names too, but a post here; «پاسوال» a police rank
+    text = 'محترم پاسوال احمد فیصل "بیگزاد" والی ولایت بدخشان با محترم داکتر حمیدالله "حمیدی" معین مالی'
+    assert named(tagger, text) == ['احمد فیصل "بیگزاد"', 'داکتر حمیدالله "حمیدی"']
+    # a pen name in quotes may be an everyday word («محقق» a scholar): the quotes are the evidence
+    assert named(tagger, 'محترم داکتر روحالله "محقق" به ولایت تخار تبدیل گردیدند.') == ['داکتر روحالله "محقق"']
+    # samangan.gov.af: «عبداللطیف» on no list, a given name by its form; the quote glued to it
+    text = 'در محوطه رياست اطلاعات وفرهنگ توسط عبداللطيف"ابراهيمي" والي ولايت به زمين گذاشته شد.'
+    assert named(tagger, text) == ['عبداللطيف"ابراهيمي"']
+    # in brackets a common word is a gloss, no pen name
+    assert named(tagger, "سید یعقوب (اجازه) بنده عرض کردم") == ["سید یعقوب"]
+
+
 def test_brackets_after_a_full_name_hold_no_pen_name(tagger: Tagger) -> None:
     # a name with its family name: what the brackets hold is another name, or a word of the minutes
     assert named(tagger, "حسن صفرنژاد (هشترودی) گفت") == ["حسن صفرنژاد"]
@@ -187,3 +200,17 @@ def test_the_clerics_title_is_not_rumi_before_a_name_or_after_an_address() -> No
     # the poet by his name: a site's byline and a work's title
     assert people("مثنوی معنوی مولوی دفتر سوم ابیات") == ["مولوی"]
     assert people("غزلستان :: مولوی :: دیوان شمس") == ["مولوی"]
+
+
+def test_the_field_after_affairs_in_a_post_is_no_name(tagger: Tagger) -> None:
+    # ku.edu.af: «معاون امور محصلان», the deputy for students' affairs; the name before the post stays
+    text = "محترم پوهندوی فیصل امین معاون جدید امور محصلان نیز حضور داشتند، با مسئولان یاد شده"
+    assert named(tagger, text) == ["فیصل امین"]
+    # a name after a complement that goes on past «امور» is found as before
+    assert named(tagger, "وزیر امور خارجه کلینتون گفت") == ["کلینتون"]
+
+
+def test_a_foreign_given_name_takes_no_plural_of_a_word_for_family_name(tagger: Tagger) -> None:
+    # ago.gov.af: «جان» is "life" before «شهروندان» (the citizens), no John
+    assert named(tagger, "و حفاظت از جان شهروندان عزیز، متوقف شده بود.") == []
+    assert named(tagger, "جان کری وزیر خارجه آمریکا گفت") == ["جان کری"]

@@ -278,6 +278,14 @@ def test_a_given_name_and_khan_go_on_with_the_family_name_that_ends_the_phrase(t
     assert people(tagger, "اسماعیل خان خسته شد") == ["اسماعیل خان"]
 
 
+def test_a_prince_named_with_mirza_goes_on_with_the_laqab_that_ends_the_phrase(tagger: Tagger) -> None:
+    # qajarwomen.org (Najm al-Saltaneh's letters): the prince's laqab after «میرزا»
+    assert people(tagger, "نامه به عبدالحسین میرزا فرمانفرما، حاکم کرمان") == ["عبدالحسین میرزا فرمانفرما"]
+    # a stop word after «میرزا», or a word a verb follows, ends the name there
+    assert people(tagger, "عباس میرزا به تبریز رفت") == ["عباس میرزا"]
+    assert people(tagger, "عباس میرزا خسته شد") == ["عباس میرزا"]
+
+
 def test_mirza_kuchak_by_his_short_names_and_whole_before_a_participle(tagger: Tagger) -> None:
     # irdc.ir (a report of 1300), diyarmirza.ir, v6rg.com: «کوچک» "small" alone is an everyday word
     assert people(tagger, "آخرین نامه میرزا کوچک جنگلی") == ["میرزا کوچک جنگلی"]

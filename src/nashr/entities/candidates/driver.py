@@ -59,6 +59,8 @@ from nashr.entities.candidates.outlets import (
     speech_rule,
 )
 from nashr.entities.candidates.people import (
+    _ABD_START,
+    _ABD_WORD,
     _ALLAH_APART,
     _GIVEN_NAME_TITLES,
     _GLUED_ROYAL,
@@ -168,6 +170,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         if any(title in words.folded for title in _GLUED_TITLES) else []
     if any(title in words.folded for title in _GLUED_ROYAL):
         glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
+    if _ABD_START in words.folded:  # «عبداللطیف», «عبدالجمیل»: names of no list, given names by their form
+        glued += [bisect_left(words.starts, m.start()) for m in _ABD_WORD.finditer(words.folded)]
     if any(gap in words.folded for gap in _APART):
         glued += [bisect_left(words.starts, m.start()) for m in _ALLAH_APART.finditer(words.folded)]
     if glued:

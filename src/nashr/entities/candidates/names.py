@@ -323,13 +323,20 @@ def _detached_plural_after(words: Words, j: int) -> bool:
 _KHAN_TITLES = norms_of(("خان", "بیگ"))
 
 
-def _khan_and_epithet(words: Words, last: int) -> int:
-    """The last word of a Qajar name going on after word ``last`` with «خان» or «بیگ» and an
-    epithet or family name before the phrase ends («میرزا تقی خان امیرکبیر به …», «حاجی علی خان
-    اعتمادالسلطنه،»): the epithet is a name-like word followed by punctuation, a stop word or the
-    end of the block; ``last`` when the name does not go on so."""
+PRINCE_TITLES = ("میرزا",)
+"""«میرزا» after a given name: a prince of the Qajar or Timurid house, his laqab or house after it
+ending the phrase and part of the name as after «خان» («عبدالحسین میرزا فرمانفرما», qajarwomen.org;
+«سلطان حسین میرزا بایقرا», niksalehi.com)."""
+_PRINCE_TITLES = norms_of(PRINCE_TITLES)
+
+
+def _khan_and_epithet(words: Words, last: int, titles: frozenset[str] = _KHAN_TITLES) -> int:
+    """The last word of a Qajar name going on after word ``last`` with «خان» or «بیگ» (or other
+    ``titles``) and an epithet or family name before the phrase ends («میرزا تقی خان امیرکبیر به …»,
+    «حاجی علی خان اعتمادالسلطنه،»): the epithet is a name-like word followed by punctuation, a stop
+    word or the end of the block; ``last`` when the name does not go on so."""
     norms = words.norms
-    if not (words.spaced(last) and norms[last + 1] in _KHAN_TITLES):
+    if not (words.spaced(last) and norms[last + 1] in titles):
         return last
     k = last + 1
     if words.spaced(k) and name_like(norms[k + 1]) and not with_clitic(norms[k + 1]) \

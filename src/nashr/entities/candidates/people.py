@@ -42,6 +42,7 @@ from nashr.entities.candidates.names import (
     _KHAN_TITLES,
     _MIN_GLUED_PART,
     _NAME_TITLES_AFTER,
+    _PRINCE_TITLES,
     _QOLI,
     _TRIBE_PARTS,
     _allah_name,
@@ -123,6 +124,8 @@ from nashr.markup import Span
 _ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?= (?:الله|{_FAITH}|{'|'.join(HAQ_RAHMAN)})(?!\w))")
 _GLUED_ROYAL = (_FAITH, _SHAH, _KHAN, _BEG)
 _SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}\u200c?(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")  # «ابراهیم‌بیگ»
+_ABD_START = "عبدال"
+_ABD_WORD = re.compile(rf"(?<!\w){_ABD_START}\w{{3,}}")  # «عبداللطیف»: a given name by its form (:func:`is_given`)
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
@@ -265,6 +268,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
                 last = laqab
             if last == i + 1 and norms[last] in _KHAN_TITLES:
                 last = switch()(khan_epithet_after_given, lambda words, i: i + 1)(words, i)
+            elif last == i + 1 and norms[last] in _PRINCE_TITLES:
+                last = switch()(prince_epithet, lambda words, i: i + 1)(words, i)
         if last < 0 and words.spaced(i) and norms[i + 1].endswith(_KHAN) and is_given(norms[i + 1]) \
                 and not word_like_given(norms[i]):
             last = i + 1  # «محمد قلیخان»: a given name and a name in «…خان», whatever follows («اخوی»)
@@ -752,6 +757,13 @@ def khan_epithet_after_given(words: Words, i: int) -> int:
     family name after it that ends the phrase (:func:`_khan_and_epithet`: «اسماعیل خان جوادی در …»,
     tgchannels; «حسن خان کیشدره،»), as a title's name or two given names before «خان» go on."""
     return _khan_and_epithet(words, i)
+
+
+def prince_epithet(words: Words, i: int) -> int:
+    """The last word of a name of one given name (word ``i``), a prince's «میرزا» after it
+    (:data:`PRINCE_TITLES`) and the laqab or house after that which ends the phrase («عبدالحسین میرزا
+    فرمانفرما،», «سلطان حسین میرزا بایقرا که …»), as after «خان» (:func:`_khan_and_epithet`)."""
+    return _khan_and_epithet(words, i, _PRINCE_TITLES)
 
 
 def _pair_after(words: Words, offset: int, in_list: bool) -> tuple[int, int] | None:

@@ -108,7 +108,7 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
         in_body = not apposed and j + 1 < len(words) and everyday_word(norms[j + 1]) \
             and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
         if (j > i or norms[i] in _TITLES) and norms[i] not in _NAME_BEFORE_ONLY and (words.spaced(j) or apposed) \
-                and not in_body and not _islamic_republic(words, j) \
+                and not in_body and not _islamic_republic(words, j) and norms[j] != _AFFAIRS \
                 and (_foreign_like(norms[j + 1]) or (norms[j + 1] in surnames() and name_like(norms[j + 1])
                                                      and not verb_noun(words, j + 1))):
             last = j + 1
@@ -195,6 +195,7 @@ PEN_NAME_MARKS = {"(": ")", '"': '"', "«": "»"}
 «مفتی عبدالمتین (قانع)» (moic.gov.af), «محمد اسحق "الکو"» (ago.gov.af); part of the name there
 (tests/data/corpus/README.md, set 25: «the title and the pen name inside»)."""
 _MIN_PEN_NAME = 3  # letters: «قانع», «الکو»; not a blessing's initial («محمد (ص)»)
+_QUOTATION_MARKS = ('"', "«")  # a pen name in quotes may be a word too («"محقق"», «"سودا"»); in brackets a gloss
 
 
 def pen_name_rule(words: Words, persons: Iterable[Span], triggers: list[int]) -> Iterator[Span]:
@@ -202,10 +203,11 @@ def pen_name_rule(words: Words, persons: Iterable[Span], triggers: list[int]) ->
     person's name of titles and given names only, or a given name (no registry word, :func:`word_like_given`)
     and maybe a second or a word that is no common word and has no family name's ending («…ی», «…نژاد»):
     the pen name stands where a family name would;
-    a space, then one word of Persian letters of three or more, closed right after it, that is no common
-    word, role noun or adjective in «ی» of a word (:func:`relational_adjective`) («محمد اسحق "الکو"»,
-    «مهسا «ژینا» امینی» with a listed family name (:func:`surnames`) after it; not «حسن صفرنژاد
-    (هشترودی)», «سید یعقوب (اجازه)», «ند پرایس (Ned Price)»).
+    a space or nothing, then one word of Persian letters of three or more, closed right after it, that is no
+    role noun or adjective in «ی» of a word (:func:`relational_adjective`), nor a common word in brackets (in
+    quotes it may be: «داکتر روحالله "محقق"») («محمد اسحق "الکو"», «عبداللطيف"ابراهيمي"», «مهسا «ژینا» امینی»
+    with a listed family name (:func:`surnames`) after it that is no post: «احمد فیصل "بیگزاد" والی ولایت»
+    ends before «والی»; not «حسن صفرنژاد (هشترودی)», «سید یعقوب (اجازه)», «ند پرایس (Ned Price)»).
 
     Yields: the name with its pen name, both marks and a family name after them, one ``persName`` span each
     (source offsets).
@@ -229,14 +231,15 @@ def pen_name_rule(words: Words, persons: Iterable[Span], triggers: list[int]) ->
             continue
         gap, after = words.gaps[last + 1], words.gaps[last + 2] if last + 2 <= len(words) else ""
         mark = gap.strip()
-        if mark not in PEN_NAME_MARKS or gap[0] not in " \u00a0" or not after.startswith(PEN_NAME_MARKS[mark]):
+        if mark not in PEN_NAME_MARKS or gap[0] not in f" \u00a0{mark}" or not after.startswith(PEN_NAME_MARKS[mark]):
             continue
         pen = norms[last + 1]
         if len(pen) < _MIN_PEN_NAME or not pen.isalpha() or not ("\u0600" <= pen[0] <= "\u06ff") \
-                or not name_like(pen) or pen in common_words() or pen in _ROLES or relational_adjective(pen):
+                or not name_like(pen) or (pen in common_words() and mark not in _QUOTATION_MARKS) \
+                or pen in _ROLES or relational_adjective(pen):
             continue
         family = last + 2 if last + 2 < len(words) and after.strip() == PEN_NAME_MARKS[mark] and after[-1] == " " \
-            and norms[last + 2] in surnames() else -1
+            and norms[last + 2] in surnames() and norms[last + 2] not in _ROLES else -1
         end = words.ends[family] if family > 0 else words.ends[last + 1] + 1
         yield Span(words.starts[first], end, "persName", CANDIDATE_ATTRS)
 
@@ -365,6 +368,11 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
     while j > i and (norms[j] == _IN or norms[j] in _ORG_HEADS):
         j -= 1
     return j
+
+
+_AFFAIRS = norm("امور")
+"""«امور» ("affairs of") ending a role's complement: the field of a deputy's office follows it, no name
+(«معاون امور محصلان», ku.edu.af; «معین امور داخله», afghanembassy.tr)."""
 
 
 ROLE_ADJECTIVES = ("ویژه", "کل", "عالی", "اول", "دوم", "جدید", "خاص", "جمهوری", "جمهوریخواه", "جمهوری‌خواه",

@@ -46,6 +46,9 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
                  # Afghan universities' academic ranks, before the name and outside it as the collection has
                  # them (mohe.gov.af's «پوهنوال محمد عثمان بابری», km.gov.af's «پوهنیار مسیح الله محبوب»)
                  "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار",
+                 # and the ranks of Afghanistan's police and attorney general's office, as badakhshan.gov.af and
+                 # ago.gov.af write them before a name («پاسوال احمد فیصل "بیگزاد"», «څارنپوه محمد اسحق "الکو"»)
+                 "پاسوال", "څارنپوه", "څارنمل", "څارنیار", "څارندوی",
                  # Dari's «محترم» before a name («محترم ذبیح الله مجددی», kabul.gov.af; «محترم شاه محمود میاخیل»),
                  # before a woman's «محترمه» («محترمه فرزانه رشید رحیمی», afghanembassy.tr), and Pashto's «ښاغلی»
                  # ("Mr."), which Dari pages of Afghan offices keep before a name as «آقای»

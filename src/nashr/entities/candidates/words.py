@@ -218,7 +218,8 @@ def surname_like(word: str, need: int = ANY_GIVEN) -> bool:
     if not name_like(word):
         return False
     if need == FOREIGN_GIVEN:  # «دونالد ترامپ»: a foreign surname, frequent in the news but no common word
-        return _foreign_like(word) or (word in surnames() and not everyday_word(word))
+        # (nor the plural of a word: «از جان شهروندان» "the citizens' lives", «جان» no John there)
+        return (_foreign_like(word) and not plural_of_word(word)) or (word in surnames() and not everyday_word(word))
     everyday = everyday_word(word)
     if not everyday and word in surnames() and need != WORDLIKE_GIVEN:
         return True
@@ -435,11 +436,12 @@ _GLUED_TITLE = re.compile(rf"^(?:{'|'.join(_GLUED_TITLES)})+(.{{3,}})$")  # «م
 @lru_cache(maxsize=1 << 16)
 def is_given(word: str) -> bool:
     """A given name, or one glued to a title before it («سیدمحمدرضا», «میرزاعلی»), or an
-    Arabic compound name in «…الدین» («مظفرالدین», «ناصرالدین»: "… of the faith", a given name
-    by its form), or a given name glued to «شاه» («رضاشاه»)."""
+    Arabic compound name in «…الدین» («مظفرالدین», «ناصرالدین»: "… of the faith") or in «عبدال…»
+    («عبداللطیف», «عبدالجمیل», «عبدالحق»: "servant of the …", one of God's names after it; given
+    names by their form), or a given name glued to «شاه» («رضاشاه»)."""
     if word in given_names():
         return name_like(word) or word in MONTHS or word in afghan_given_names()  # «داود», no verb
-    if _LAQAB.fullmatch(word) or _royal(word):
+    if _LAQAB.fullmatch(word) or _ABD.fullmatch(word) or _royal(word):
         return True
     glued = _GLUED_TITLE.match(word)
     return glued is not None and ((glued.group(1) in given_names() and name_like(glued.group(1)))
@@ -467,6 +469,7 @@ def _royal(word: str) -> bool:
 
 
 _LAQAB = re.compile(r"\w{2,}الدین")
+_ABD = re.compile(r"عبدال\w{3,}")  # «عبداللطیف»: «عبد» "servant", the article and a name of God
 _SHAH = "شاه"
 _KHAN = "خان"
 _BEG = "بیگ"
