@@ -158,3 +158,15 @@ def test_a_head_and_dari_aforementioned_name_nothing(bare: Tagger) -> None:
     # alemarahdari.af's «شورای متذکره», momp.gov.af's «کمیته متذکره»: Dari's «مذکور», pointing back to a body
     assert names(bare, "مسؤولین اداری و مالی شورای متذکره تعیین شدند.") == []
     assert names(bare, "کمیته متذکره کار خود را آغاز کرد") == []
+
+
+def test_a_bodys_name_ends_before_a_compound_verb_in_varzidan_or_a_quantifier(bare: Tagger) -> None:
+    # ku.edu.af's «پوهنتون تأکید ورزید» («ورزید», a light verb of Afghan news), «اتحادیه محصلان هرکدام …»,
+    # a Majlis memoir's «اعضای مجلس همگی حاضرند» (wikisource): what follows says something of the body
+    assert names(bare, "در سطوح مختلف پوهنتون تأکید ورزید") == []
+    assert names(bare, "وزارت معارف در این برنامه اشتراک ورزیدند") == [("orgName", "وزارت معارف")]
+    assert names(bare, "اعضای اتحادیه محصلان هرکدام دیدگاهها و نظریات") == [("orgName", "اتحادیه محصلان")]
+    assert names(bare, "اعضای مجلس همگی حاضرند") == []
+    # a name that goes on after its second word is untouched
+    assert names(bare, "اتحادیه محصلان پوهنتون کابل گفت") == [
+        ("orgName", "اتحادیه محصلان پوهنتون کابل"), ("orgName", "پوهنتون کابل"), ("placeName", "کابل")]

@@ -275,6 +275,9 @@ def stop_words() -> frozenset[str]:
         "بدان", "بدین", "بدو", "بدیشان", "ازان", "ازین", "کزان", "کزین", "بدانجا", "بدینجا",
         # prepositions hazm's list lacks: «گزارش بانک جهانی پیرامون وضعیت اقتصادی افغانستان» ("about")
         "پیرامون", "راجع", "حول", "بابت", "نزد", "مطابق", "بنابر", "ازجمله",
+        # quantifying pronouns hazm's list lacks, said of the people or bodies before them: «اعضای
+        # مجلس همگی حاضرند», «اعضای اتحادیه محصلان هرکدام دیدگاهها …»
+        "همگی", "همگان", "جملگی", "هرکدام", "هریک", "هردو",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
@@ -340,10 +343,11 @@ def _verb_rest(rest: str, prefix: str, past: frozenset[str], present: frozenset[
 LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("گرفت", "گیر"), ("نمود", "نما"),
                ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"),
                ("برد", "بر"), ("آورد", "آور"), ("خورد", "خور"), ("کشید", "کش"), ("بست", "بند"),
-               ("گردید", "گرد"), ("فرمود", "فرما"))
+               ("گردید", "گرد"), ("فرمود", "فرما"), ("ورزید", "ورز"))
 """The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد», «نام برد», «به دست
-آورد», «شکست خورد», «دست کشید», «امید بست»; in formal prose «منعقد گردید», and the honorific
-«اعلام فرمودند»): (past, present), as Persian grammars list them."""
+آورد», «شکست خورد», «دست کشید», «امید بست»; in formal prose «منعقد گردید», the honorific
+«اعلام فرمودند», and «ورزید», frequent in Afghan news: «پوهنتون تأکید ورزید», «اشتراک ورزیدند»):
+(past, present), as Persian grammars list them."""
 
 
 _LIGHT_VERBS = tuple((norm(past), norm(present)) for past, present in LIGHT_VERBS)
