@@ -170,3 +170,12 @@ def test_a_bodys_name_ends_before_a_compound_verb_in_varzidan_or_a_quantifier(ba
     # a name that goes on after its second word is untouched
     assert names(bare, "اتحادیه محصلان پوهنتون کابل گفت") == [
         ("orgName", "اتحادیه محصلان پوهنتون کابل"), ("orgName", "پوهنتون کابل"), ("placeName", "کابل")]
+
+
+def test_a_directorate_and_an_afghan_province_is_a_body(bare: Tagger) -> None:
+    # mail.gov.af's «رياست زراعت کندز», badakhshan.gov.af's «ریاست څارنوالی بدخشان»: a ministry's office in a province
+    assert names(bare, "رياست زراعت کندز اعلام کرد") == [("orgName", "رياست زراعت کندز"), ("placeName", "کندز")]
+    assert names(bare, "با ریاست څارنوالی بدخشان دیدار کرد") == [
+        ("orgName", "ریاست څارنوالی بدخشان"), ("placeName", "بدخشان")]
+    # one word and another place stays no body (an Iranian letter's addressee: «ریاست ساخلو اصفهان»)
+    assert names(bare, "نامه ریاست ساخلو اصفهان رسید") == [("placeName", "اصفهان")]

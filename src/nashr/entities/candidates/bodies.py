@@ -67,7 +67,7 @@ from nashr.entities.candidates.words import (
 )
 from nashr.entities.normalize import Words
 from nashr.entities.numbers import is_number_word, ordinal_value
-from nashr.entities.places import country_names
+from nashr.entities.places import country_names, provinces_of
 from nashr.entities.switches import never, switch
 from nashr.markup import Span
 
@@ -392,6 +392,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
     glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
+    afghan_province = on(provincial_directorate, never)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
@@ -577,7 +578,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
         if head == _DIRECTORATE and (
-                not premiership and (last < i + general + 2 or words.starts[i + general + 2] in places)
+                not premiership and (last < i + general + 2 or words.starts[i + general + 2] in places
+                                     and not afghan_province(words, i + general + 2, places))
                 or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
             continue  # «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
@@ -727,7 +729,8 @@ DIRECTORATE = "ریاست"
 """A directorate: the word for the departments of Afghanistan's administration («ریاست امنیت ملی», the
 National Directorate of Security; «ریاست عمومی …»), and of Iran's older offices («ریاست وزرا», the Prime
 Minister's office; «ریاست کل تشکیلات شهربانی»). It names a body with two modifiers before any place,
-«کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), the
+«کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), or one
+and an Afghan province, the directorate of a ministry there (:func:`provincial_directorate`), the
 first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست ساخلو
 اصفهان», it is as often the office or its holder, whom a letter addresses so, and the collection's
 annotators differ; but «ریاست وزرا», :data:`MINISTERS`, names the premiership alone); not after a
@@ -777,6 +780,18 @@ modifier does; «اداره» and another single word is as often the verbal nou
 _DEPARTMENTS = norms_of(DEPARTMENTS)
 _GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
+
+
+_AFGHAN_PROVINCES = norms_of(provinces_of("AF"))
+
+
+def provincial_directorate(words: Words, k: int, places: Mapping[int, Span]) -> bool:
+    """True when the place found at word ``k``, right after a directorate's one modifier, is a province of
+    Afghanistan (:func:`nashr.entities.places.provinces_of`): the ministry's directorate in that province,
+    as Afghanistan's administration names its provincial offices («رياست زراعت کندز», mail.gov.af;
+    «ریاست څارنوالی بدخشان», badakhshan.gov.af), a body. ``places``: start → place found."""
+    last = bisect_left(words.ends, places[words.starts[k]].end)
+    return "".join(words.norms[k : last + 1]) in _AFGHAN_PROVINCES
 
 
 def _directorate(words: Words, i: int) -> bool:
