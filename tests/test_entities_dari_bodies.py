@@ -179,3 +179,14 @@ def test_a_directorate_and_an_afghan_province_is_a_body(bare: Tagger) -> None:
         ("orgName", "ریاست څارنوالی بدخشان"), ("placeName", "بدخشان")]
     # one word and another place stays no body (an Iranian letter's addressee: «ریاست ساخلو اصفهان»)
     assert names(bare, "نامه ریاست ساخلو اصفهان رسید") == [("placeName", "اصفهان")]
+
+
+def test_a_compound_verb_glued_by_a_lost_space_names_nothing(bare: Tagger) -> None:
+    # Afghan provincial news typed without the space: helmand.gov.af's «شورا ديدارکرد», badakhshan.gov.af's
+    # «ولایت حضورداشت», mobta.gov.af's «ولایت دیدارنمود» and «ولایت گردیدند» (a light verb's plural)
+    assert names(bare, "والی هلمند ازاین شورا ديدارکرد، درین") == [("placeName", "هلمند")]
+    assert names(bare, "معاون ولایت حضورداشت، شماری از بزرگان") == []
+    assert names(bare, "والی ولایت دایکندی درتالارکنفرانس آن ولایت دیدارنمود. درنخست") == [("placeName", "دایکندی")]
+    assert names(bare, "راهای مواصلاتی دراین ولایت گردیدند . دراخیر") == []
+    # a given name that ends as a light verb does stays one («مهرداد»: «مهر» + «داد»)
+    assert names(bare, "مهرداد رضایی گفت", ("persName",)) == [("persName", "مهرداد رضایی")]

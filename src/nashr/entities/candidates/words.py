@@ -351,6 +351,25 @@ LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("گر�
 
 
 _LIGHT_VERBS = tuple((norm(past), norm(present)) for past, present in LIGHT_VERBS)
+_LIGHT_PASTS = tuple(sorted({past for past, _ in _LIGHT_VERBS}, key=len, reverse=True))
+_PLURAL_PAST = norm("ند")
+_PLURAL_PAST_PREFIXES = ("", "می", "نمی", "ن")
+
+
+@lru_cache(maxsize=1 << 16)
+def compound_verb_word(word: str) -> bool:
+    """True for a word (norm form) that is a light verb's past in the plural (:data:`LIGHT_VERBS`:
+    «گردیدند», «میکردند», whose stems hazm's verb list may lack), or an everyday noun with a light verb's past
+    glued to it by a lost space, no word or listed name itself («دیدارنمود», «حضورداشت», «ایجادکرد»: Afghan
+    provincial news, «والی ولایت دایکندی … دیدارنمود», mobta.gov.af); never part of a name («ولایت دیدارنمود»
+    is no province, «شورا دیدارکرد» no council's name). «کارکرد», «یادداشت», «مهرداد» are words or names whole."""
+    for past in _LIGHT_PASTS:
+        if word.endswith(past + _PLURAL_PAST) and word[: -len(past) - len(_PLURAL_PAST)] in _PLURAL_PAST_PREFIXES:
+            return True
+        rest = word[: -len(past)]
+        if word.endswith(past) and len(rest) >= _MIN_GLUED_REST and everyday_word(rest) and _no_word_or_name(word):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -368,8 +387,8 @@ def light_verb(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def name_like(word: str) -> bool:
-    """True when a word (norm form) can be part of a name: not a stop word, verb, number, month
-    or weekday, nor a stop word with the copula glued («کدامست», «اینست»: :func:`_copula_glued_to_stop_word`),
+    """True when a word (norm form) can be part of a name: not a stop word, verb (a compound verb's glued
+    too: :func:`compound_verb_word`), number, month or weekday, nor a stop word with the copula glued («کدامست», «اینست»: :func:`_copula_glued_to_stop_word`),
     nor «به» glued to a common word («بعنوان» for «به عنوان»), nor a word with the
     ezafe «ای» («اعضای», «احیای»), nor «در» glued to a common word («درخصوص», «درتهران»:
     :func:`glued_in`)."""
@@ -382,6 +401,7 @@ def name_like(word: str) -> bool:
         and word not in MONTHS
         and word not in WEEKDAYS
         and not looks_like_verb(word)
+        and not compound_verb_word(word)
         and not (word[0] == "ب" and word[1:] in common_words())
         and not _copula_glued_to_stop_word(word)
     )
