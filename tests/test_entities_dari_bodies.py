@@ -190,3 +190,17 @@ def test_a_compound_verb_glued_by_a_lost_space_names_nothing(bare: Tagger) -> No
     assert names(bare, "راهای مواصلاتی دراین ولایت گردیدند . دراخیر") == []
     # a given name that ends as a light verb does stays one («مهرداد»: «مهر» + «داد»)
     assert names(bare, "مهرداد رضایی گفت", ("persName",)) == [("persName", "مهرداد رضایی")]
+
+
+def test_an_ulema_council_and_a_spokespersons_office(bare: Tagger) -> None:
+    # alemarahdari.af's «شورای علمای ولایت میدان وردک», badakhshan.gov.af's «شورای علما»: the ulema's council, with
+    # its province when the ezafe joins one; «علمای» and no place names none
+    assert names(bare, "مسؤولین و اعضای شورای علمای ولایت میدان وردک تعیین شدند.") == [
+        ("orgName", "شورای علمای ولایت میدان وردک"), ("placeName", "میدان وردک")]
+    assert names(bare, "اعضای محترم شورای علما، شماری از رؤسای ادارات") == [("orgName", "شورای علما")]
+    assert names(bare, "شورای علمای دین گفتند") == []
+    # mod.gov.af's and usembassy.ir's «دفتر سخنگوی» + a ministry: one body holding the other; a person's
+    # spokesperson is none
+    assert names(bare, "به گزارش دفتر سخنگوی وزارت دفاع ملی، وزیر") == [
+        ("orgName", "دفتر سخنگوی وزارت دفاع ملی"), ("orgName", "وزارت دفاع ملی")]
+    assert names(bare, "دفتر سخنگوی او گفت") == []

@@ -36,6 +36,7 @@ from nashr.entities.candidates.terms import (
     _ORG_HEADS,
     _PARTY_HEADS,
     _PLACE_HEADED,
+    _PLACE_HEADS,
     _PLACE_ONLY_HEADS,
     _QUOTE_AFTER,
     _QUOTES,
@@ -393,6 +394,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
     afghan_province = on(provincial_directorate, never)
+    spoken, ulema = on(spokesperson_office, never), on(ulema_council, never)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
@@ -478,6 +480,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 continue
             if j > i + 1 and apart(words, j):
                 last = j  # «ارگان های محلی», «عودت کنندگان»: a suffix typed apart, one word with the one before
+                j += 1
+                continue
+            if j == i + 1 and ulema(words, i, head) and (province := _place_ahead(words, j, places)) > j:
+                last, has_place = province, True  # «شورای علمای ولایت میدان وردک»: the province's council
+                break
+            if j == i + 1 and (spoken(words, i, head, orgs) or ulema(words, i, head) and norms[j] != _ULEMA_OF):
+                last = j  # «دفتر سخنگوی وزارت …», «شورای علما»: the body after it, or none, names it
                 j += 1
                 continue
             if j == i + 1 and head in _REGIMENTS and ordinal_value(norms[j]) is not None:
@@ -572,7 +581,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
         # «ریاست وزرا», «شورای وزیران»: one name, no office
         premiership = head in _MINISTERS_BODIES and i + 1 < len(norms) and norms[i + 1] in _MINISTERS \
-            or provincial(words, i, head)  # «شورای ولایتی»
+            or provincial(words, i, head) or ulema(words, i, head)  # «شورای ولایتی», «شورای علما»
         if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS and not premiership
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
@@ -760,6 +769,31 @@ def provincial_council(words: Words, i: int, head: str) -> bool:
     return head in _COUNCILS and i + 1 < len(words) and words.norms[i + 1] == _PROVINCIAL
 
 
+ULEMA = ("علما", "علمای", "علماء")
+"""«شورای» and the ulema (the plural of «عالم», and its ezafe form): an Afghan province's council of religious
+scholars («شورای علمای ولایت میدان وردک», alemarahdari.af; «شورای علما،», badakhshan.gov.af), a body named
+with that one word, as «شورای ولایتی» (:data:`PROVINCIAL`), and its province after it when the ezafe joins it."""
+_ULEMA, _ULEMA_OF = norms_of(ULEMA), norm("علمای")  # (the ezafe form names a body only with what follows)
+
+
+def ulema_council(words: Words, i: int, head: str) -> bool:
+    """True when the head at word ``i`` (``head``, its norm) is a council and the ulema follow it (:data:`ULEMA`)."""
+    return head in _COUNCILS and words.spaced(i) and words.norms[i + 1] in _ULEMA
+
+
+_SPOKESPERSON_OF = norm("سخنگوی")
+
+
+def spokesperson_office(words: Words, i: int, head: str, orgs: Mapping[int, Span]) -> bool:
+    """True when «دفتر» at word ``i`` (``head``, its norm) is the office of the spokesperson of a body named right
+    after «سخنگوی» (an organisation's head or one found, ``orgs``: start → organisation): «دفتر سخنگوی وزارت
+    دفاع ملی» (mod.gov.af), «دفتر سخنگوی وزارت امور خارجه» (usembassy.ir), one body whose name holds the
+    other's, as «دفتر سخنگو» alone is one (:func:`_office_after`)."""
+    norms = words.norms
+    return head == _OFFICE and i + 2 < len(words) and words.spaced(i) and norms[i + 1] == _SPOKESPERSON_OF \
+        and words.spaced(i + 1) and (norms[i + 2] in _ORG_HEADS or words.starts[i + 2] in orgs)
+
+
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
@@ -873,6 +907,21 @@ def _name_ahead(words: Words, j: int, places: dict[int, Span], orgs: dict[int, S
         if not _content_word(words.norms[k + 1]):
             return False
     return False
+
+
+def _place_ahead(words: Words, j: int, places: Mapping[int, Span]) -> int:
+    """Index of the last word of a place found within the :data:`_MAX_AHEAD` words after word ``j``, over a
+    place's heads and name-like words («ولایت میدان وردک»: «وردک» found), or -1. ``places``: start →
+    place found."""
+    norms = words.norms
+    for k in range(j, min(j + _MAX_AHEAD, len(words) - 1)):
+        if not words.spaced(k):
+            return -1
+        if (place := places.get(words.starts[k + 1])) is not None:
+            return bisect_left(words.ends, place.end)
+        if not (norms[k + 1] in _PLACE_HEADS or _content_word(norms[k + 1])):
+            return -1
+    return -1
 
 
 @lru_cache(maxsize=1 << 16)

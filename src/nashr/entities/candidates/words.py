@@ -388,10 +388,10 @@ def light_verb(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def name_like(word: str) -> bool:
     """True when a word (norm form) can be part of a name: not a stop word, verb (a compound verb's glued
-    too: :func:`compound_verb_word`), number, month or weekday, nor a stop word with the copula glued («کدامست», «اینست»: :func:`_copula_glued_to_stop_word`),
-    nor «به» glued to a common word («بعنوان» for «به عنوان»), nor a word with the
-    ezafe «ای» («اعضای», «احیای»), nor «در» glued to a common word («درخصوص», «درتهران»:
-    :func:`glued_in`)."""
+    too: :func:`compound_verb_word`), number, month or weekday, nor a stop word with the copula glued
+    («کدامست», «اینست»: :func:`_copula_glued_to_stop_word`), nor «به» glued to a common word («بعنوان» for
+    «به عنوان»), nor a word with the ezafe «ای» («اعضای», «احیای»), nor «در» glued to a common word
+    («درخصوص», «درتهران»: :func:`glued_in`)."""
     return (
         len(word) >= 2
         and not word.endswith("ای")
