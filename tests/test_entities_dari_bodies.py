@@ -149,6 +149,8 @@ def test_a_delegation_is_no_body(bare: Tagger) -> None:
     assert names(bare, "همچنان هیأت بلند رتبه به ریاست وزیر") == []
     assert names(bare, "به نماينده گى هيئت اعزامى ازولايت غزنى") == [("placeName", "غزنى")]
     assert names(bare, "اعضای هیات افغانی در مقر سفارت") == []
+    # sputnik.af's «هیات طالبان»: the delegation of a body found, which is the name
+    assert names(bare, "سرپرست هیات طالبان در مسکو گفت") == [("orgName", "طالبان"), ("placeName", "مسکو")]
     # a supreme board and the cabinet stay bodies
     assert names(bare, "هیئت عالی نظارت تشکیل شد") == [("orgName", "هیئت عالی نظارت")]
     assert names(bare, "هیئت وزیران تصویب کرد") == [("orgName", "هیئت وزیران")]

@@ -407,7 +407,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         branch = _branch_before(words, i) if head in _COURT_HEADS and not cut else -1
         if branch < 0 and not cut and counted(words, i):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun (not «دوره شانزدهم مجلس …»)
-        if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)) or sent(words, i):
+        if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)) or sent(words, i, orgs):
             continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body; «هیأت بلند رتبه»: a delegation)
         if head in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
             continue
@@ -988,16 +988,18 @@ its being sent («هيئت اعزامى ازولايت غزنى», helmand.gov.a
 _DELEGATION_WORDS, _RANK = norms_of(DELEGATION_WORDS), norm("رتبه")
 
 
-def delegation(words: Words, i: int) -> bool:
+def delegation(words: Words, i: int, orgs: Collection[int] = ()) -> bool:
     """True when «هیئت» (:data:`_CABINET_HEADS`) at word ``i`` is a delegation (:data:`DELEGATION_WORDS`), or
     «عالی رتبه» or a nation's adjective follows it («هیات افغانی»: :func:`stan_people`, a country's name
-    in «ی»)."""
+    in «ی»), or a body found (``orgs``: their starts) right after it, the body that sent it («هیات طالبان در
+    مسکو», sputnik.af: the Taliban's delegation; the body is the name)."""
     norms = words.norms
     if norms[i] not in _CABINET_HEADS or not words.spaced(i):
         return False
     after = norms[i + 1]
     return after in _DELEGATION_WORDS or (after == _SUPREME and words.spaced(i + 1) and norms[i + 2] == _RANK) \
-        or (after.endswith(_EZAFE_YEH) and (stan_people(after[:-1]) or after[:-1] in country_norms()))
+        or (after.endswith(_EZAFE_YEH) and (stan_people(after[:-1]) or after[:-1] in country_norms())) \
+        or words.starts[i + 1] in orgs
 
 
 _STATE, _CABINET_HEADS = norm("دولت"), norms_of(("هیئت", "هیأت", "هیات"))
