@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+import pytest
+
 from nashr.entities import lexicon
 from nashr.entities.candidates.terms import norm, norms_of
 from nashr.entities.candidates.words import given_names
-from nashr.entities.places import gazetteer
+from nashr.entities.places import gazetteer, provinces_of
 from nashr.entities.registers import Registers
 from nashr.entities.tagger import Tagger
 
@@ -82,3 +84,12 @@ def test_a_citys_plene_spelling_that_is_a_word_is_left_out() -> None:
     assert "قوم" not in gazetteer(("places_fa.tsv",))
     assert _places("بزرگان قوم نورزايي ولسوالي هاي ولایت هرات با اعلام حمايت") == ["هرات"]
     assert _places("بزرگان این قوم از مشهد آمدند") == ["مشهد"]
+
+
+def test_the_provinces_of_a_country_by_their_iso_codes() -> None:
+    # places_fa.tsv's ISO 3166-2 rows: Afghanistan's provinces, not Iran's
+    afghan = provinces_of("AF")
+    assert {"بدخشان", "کندز", "هلمند"} <= afghan and "اصفهان" not in afghan
+    assert "اصفهان" in provinces_of("IR")
+    with pytest.raises(KeyError):
+        provinces_of("ZZ")

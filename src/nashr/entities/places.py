@@ -73,3 +73,18 @@ def country_names() -> frozenset[str]:
     """The names of ``data/places_fa.tsv`` that name a country or a former one (ISO 3166-1 and
     ISO 3166-3, CLDR), whatever else they name («کویت» the state and its capital)."""
     return _tables()[2]
+
+
+@cache
+def provinces_of(country: str) -> frozenset[str]:
+    """The names of ``data/places_fa.tsv`` that name a province of ``country`` (an ISO 3166-1 alpha-2
+    code, «AF»): the rows of kind ``province`` whose code (ISO 3166-2, third column) starts with it
+    («بدخشان	province	AF-BDS»). Raises ``KeyError`` for no such country: none is known then."""
+    data = files("nashr.entities").joinpath("data").joinpath("places_fa.tsv")
+    prefix = country + "-"
+    names = frozenset(row[0] for line in data.read_text(encoding="utf-8").splitlines()
+                      if line and line[0] != "#" and (row := line.split("\t"))[1:2] == ["province"]
+                      and row[2].startswith(prefix))
+    if not names:
+        raise KeyError(country)
+    return names

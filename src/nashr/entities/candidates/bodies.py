@@ -36,6 +36,7 @@ from nashr.entities.candidates.terms import (
     _ORG_HEADS,
     _PARTY_HEADS,
     _PLACE_HEADED,
+    _PLACE_HEADS,
     _PLACE_ONLY_HEADS,
     _QUOTE_AFTER,
     _QUOTES,
@@ -67,7 +68,7 @@ from nashr.entities.candidates.words import (
 )
 from nashr.entities.normalize import Words
 from nashr.entities.numbers import is_number_word, ordinal_value
-from nashr.entities.places import country_names
+from nashr.entities.places import country_names, provinces_of
 from nashr.entities.switches import never, switch
 from nashr.markup import Span
 
@@ -392,6 +393,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
     glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
+    afghan_province = on(provincial_directorate, never)
+    spoken, ulema = on(spokesperson_office, never), on(ulema_council, never)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
@@ -404,7 +407,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         branch = _branch_before(words, i) if head in _COURT_HEADS and not cut else -1
         if branch < 0 and not cut and counted(words, i):
             continue  # «دو کنگره», «۳ حزب»: counted, so a common noun (not «دوره شانزدهم مجلس …»)
-        if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)) or sent(words, i):
+        if determined(words, i) or (head == _ASSEMBLY and minutes_before(words, i)) or sent(words, i, orgs):
             continue  # («صورت مجلس جزء دیرآمدگان»: the minutes, no body; «هیأت بلند رتبه»: a delegation)
         if head in _PLACE_ONLY_HEADS and not (words.spaced(i) and words.starts[i + 1] in places):
             continue
@@ -477,6 +480,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 continue
             if j > i + 1 and apart(words, j):
                 last = j  # «ارگان های محلی», «عودت کنندگان»: a suffix typed apart, one word with the one before
+                j += 1
+                continue
+            if j == i + 1 and ulema(words, i, head) and (province := _place_ahead(words, j, places)) > j:
+                last, has_place = province, True  # «شورای علمای ولایت میدان وردک»: the province's council
+                break
+            if j == i + 1 and (spoken(words, i, head, orgs) or ulema(words, i, head) and norms[j] != _ULEMA_OF):
+                last = j  # «دفتر سخنگوی وزارت …», «شورای علما»: the body after it, or none, names it
                 j += 1
                 continue
             if j == i + 1 and head in _REGIMENTS and ordinal_value(norms[j]) is not None:
@@ -571,13 +581,14 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         single = last == i + 1 or (last == i + 2 and norms[i + 1] == _BETWEEN)  # «کمیته بین المللی»
         # «ریاست وزرا», «شورای وزیران»: one name, no office
         premiership = head in _MINISTERS_BODIES and i + 1 < len(norms) and norms[i + 1] in _MINISTERS \
-            or provincial(words, i, head)  # «شورای ولایتی»
+            or provincial(words, i, head) or ulema(words, i, head)  # «شورای ولایتی», «شورای علما»
         if last <= i + general or (single and not has_place and norms[i + 1] not in _ORG_HEADS and not premiership
                          and head not in _STRONG_HEADS and not (head == _BUREAU and norms[i + 1] in _DEPARTMENTS)
                          and not (_proper_word(norms[i + 1]) and head not in _MOVEMENT_HEADS)):
             continue
         if head == _DIRECTORATE and (
-                not premiership and (last < i + general + 2 or words.starts[i + general + 2] in places)
+                not premiership and (last < i + general + 2 or words.starts[i + general + 2] in places
+                                     and not afghan_province(words, i + general + 2, places))
                 or not _HONORIFICS.isdisjoint(norms[i + 1 : last + 1])):
             continue  # «ریاست ساخلو اصفهان»: one word, as often the office or its holder
         if head in _PLACE_HEADED and not has_place:
@@ -727,7 +738,8 @@ DIRECTORATE = "ریاست"
 """A directorate: the word for the departments of Afghanistan's administration («ریاست امنیت ملی», the
 National Directorate of Security; «ریاست عمومی …»), and of Iran's older offices («ریاست وزرا», the Prime
 Minister's office; «ریاست کل تشکیلات شهربانی»). It names a body with two modifiers before any place,
-«کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), the
+«کل» or «عمومی» ("general") not counted («ریاست کل …», as «اداره کل …»; «ریاست عمومی امنیت ملی»), or one
+and an Afghan province, the directorate of a ministry there (:func:`provincial_directorate`), the
 first no adjective of address («ریاست محترم کمیته …» is its chairman; with one word, «ریاست ساخلو
 اصفهان», it is as often the office or its holder, whom a letter addresses so, and the collection's
 annotators differ; but «ریاست وزرا», :data:`MINISTERS`, names the premiership alone); not after a
@@ -757,6 +769,31 @@ def provincial_council(words: Words, i: int, head: str) -> bool:
     return head in _COUNCILS and i + 1 < len(words) and words.norms[i + 1] == _PROVINCIAL
 
 
+ULEMA = ("علما", "علمای", "علماء")
+"""«شورای» and the ulema (the plural of «عالم», and its ezafe form): an Afghan province's council of religious
+scholars («شورای علمای ولایت میدان وردک», alemarahdari.af; «شورای علما،», badakhshan.gov.af), a body named
+with that one word, as «شورای ولایتی» (:data:`PROVINCIAL`), and its province after it when the ezafe joins it."""
+_ULEMA, _ULEMA_OF = norms_of(ULEMA), norm("علمای")  # (the ezafe form names a body only with what follows)
+
+
+def ulema_council(words: Words, i: int, head: str) -> bool:
+    """True when the head at word ``i`` (``head``, its norm) is a council and the ulema follow it (:data:`ULEMA`)."""
+    return head in _COUNCILS and words.spaced(i) and words.norms[i + 1] in _ULEMA
+
+
+_SPOKESPERSON_OF = norm("سخنگوی")
+
+
+def spokesperson_office(words: Words, i: int, head: str, orgs: Mapping[int, Span]) -> bool:
+    """True when «دفتر» at word ``i`` (``head``, its norm) is the office of the spokesperson of a body named right
+    after «سخنگوی» (an organisation's head or one found, ``orgs``: start → organisation): «دفتر سخنگوی وزارت
+    دفاع ملی» (mod.gov.af), «دفتر سخنگوی وزارت امور خارجه» (usembassy.ir), one body whose name holds the
+    other's, as «دفتر سخنگو» alone is one (:func:`_office_after`)."""
+    norms = words.norms
+    return head == _OFFICE and i + 2 < len(words) and words.spaced(i) and norms[i + 1] == _SPOKESPERSON_OF \
+        and words.spaced(i + 1) and (norms[i + 2] in _ORG_HEADS or words.starts[i + 2] in orgs)
+
+
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
@@ -777,6 +814,18 @@ modifier does; «اداره» and another single word is as often the verbal nou
 _DEPARTMENTS = norms_of(DEPARTMENTS)
 _GENERAL = norm("کل")
 _PROVINCE_NUMBER = re.compile(r"\s+\d{1,2}(?!\d)")
+
+
+_AFGHAN_PROVINCES = norms_of(provinces_of("AF"))
+
+
+def provincial_directorate(words: Words, k: int, places: Mapping[int, Span]) -> bool:
+    """True when the place found at word ``k``, right after a directorate's one modifier, is a province of
+    Afghanistan (:func:`nashr.entities.places.provinces_of`): the ministry's directorate in that province,
+    as Afghanistan's administration names its provincial offices («رياست زراعت کندز», mail.gov.af;
+    «ریاست څارنوالی بدخشان», badakhshan.gov.af), a body. ``places``: start → place found."""
+    last = bisect_left(words.ends, places[words.starts[k]].end)
+    return "".join(words.norms[k : last + 1]) in _AFGHAN_PROVINCES
 
 
 def _directorate(words: Words, i: int) -> bool:
@@ -860,6 +909,21 @@ def _name_ahead(words: Words, j: int, places: dict[int, Span], orgs: dict[int, S
     return False
 
 
+def _place_ahead(words: Words, j: int, places: Mapping[int, Span]) -> int:
+    """Index of the last word of a place found within the :data:`_MAX_AHEAD` words after word ``j``, over a
+    place's heads and name-like words («ولایت میدان وردک»: «وردک» found), or -1. ``places``: start →
+    place found."""
+    norms = words.norms
+    for k in range(j, min(j + _MAX_AHEAD, len(words) - 1)):
+        if not words.spaced(k):
+            return -1
+        if (place := places.get(words.starts[k + 1])) is not None:
+            return bisect_left(words.ends, place.end)
+        if not (norms[k + 1] in _PLACE_HEADS or _content_word(norms[k + 1])):
+            return -1
+    return -1
+
+
 @lru_cache(maxsize=1 << 16)
 def _content_word(word: str) -> bool:
     """A noun or adjective that may stand inside a name before a place or organisation: no stop
@@ -924,16 +988,18 @@ its being sent («هيئت اعزامى ازولايت غزنى», helmand.gov.a
 _DELEGATION_WORDS, _RANK = norms_of(DELEGATION_WORDS), norm("رتبه")
 
 
-def delegation(words: Words, i: int) -> bool:
+def delegation(words: Words, i: int, orgs: Collection[int] = ()) -> bool:
     """True when «هیئت» (:data:`_CABINET_HEADS`) at word ``i`` is a delegation (:data:`DELEGATION_WORDS`), or
     «عالی رتبه» or a nation's adjective follows it («هیات افغانی»: :func:`stan_people`, a country's name
-    in «ی»)."""
+    in «ی»), or a body found (``orgs``: their starts) right after it, the body that sent it («هیات طالبان در
+    مسکو», sputnik.af: the Taliban's delegation; the body is the name)."""
     norms = words.norms
     if norms[i] not in _CABINET_HEADS or not words.spaced(i):
         return False
     after = norms[i + 1]
     return after in _DELEGATION_WORDS or (after == _SUPREME and words.spaced(i + 1) and norms[i + 2] == _RANK) \
-        or (after.endswith(_EZAFE_YEH) and (stan_people(after[:-1]) or after[:-1] in country_norms()))
+        or (after.endswith(_EZAFE_YEH) and (stan_people(after[:-1]) or after[:-1] in country_norms())) \
+        or words.starts[i + 1] in orgs
 
 
 _STATE, _CABINET_HEADS = norm("دولت"), norms_of(("هیئت", "هیأت", "هیات"))

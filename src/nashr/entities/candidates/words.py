@@ -276,6 +276,9 @@ def stop_words() -> frozenset[str]:
         "بدان", "بدین", "بدو", "بدیشان", "ازان", "ازین", "کزان", "کزین", "بدانجا", "بدینجا",
         # prepositions hazm's list lacks: «گزارش بانک جهانی پیرامون وضعیت اقتصادی افغانستان» ("about")
         "پیرامون", "راجع", "حول", "بابت", "نزد", "مطابق", "بنابر", "ازجمله",
+        # quantifying pronouns hazm's list lacks, said of the people or bodies before them: «اعضای
+        # مجلس همگی حاضرند», «اعضای اتحادیه محصلان هرکدام دیدگاهها …»
+        "همگی", "همگان", "جملگی", "هرکدام", "هریک", "هردو",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
@@ -341,13 +344,33 @@ def _verb_rest(rest: str, prefix: str, past: frozenset[str], present: frozenset[
 LIGHT_VERBS = (("کرد", "کن"), ("شد", "شو"), ("داد", "ده"), ("گرفت", "گیر"), ("نمود", "نما"),
                ("زد", "زن"), ("داشت", "دار"), ("ساخت", "ساز"), ("یافت", "یاب"), ("گشت", "گرد"),
                ("برد", "بر"), ("آورد", "آور"), ("خورد", "خور"), ("کشید", "کش"), ("بست", "بند"),
-               ("گردید", "گرد"), ("فرمود", "فرما"))
+               ("گردید", "گرد"), ("فرمود", "فرما"), ("ورزید", "ورز"))
 """The verbs that make compound verbs with a noun («اعلام کرد», «تصویب شد», «نام برد», «به دست
-آورد», «شکست خورد», «دست کشید», «امید بست»; in formal prose «منعقد گردید», and the honorific
-«اعلام فرمودند»): (past, present), as Persian grammars list them."""
+آورد», «شکست خورد», «دست کشید», «امید بست»; in formal prose «منعقد گردید», the honorific
+«اعلام فرمودند», and «ورزید», frequent in Afghan news: «پوهنتون تأکید ورزید», «اشتراک ورزیدند»):
+(past, present), as Persian grammars list them."""
 
 
 _LIGHT_VERBS = tuple((norm(past), norm(present)) for past, present in LIGHT_VERBS)
+_LIGHT_PASTS = tuple(sorted({past for past, _ in _LIGHT_VERBS}, key=len, reverse=True))
+_PLURAL_PAST = norm("ند")
+_PLURAL_PAST_PREFIXES = ("", "می", "نمی", "ن")
+
+
+@lru_cache(maxsize=1 << 16)
+def compound_verb_word(word: str) -> bool:
+    """True for a word (norm form) that is a light verb's past in the plural (:data:`LIGHT_VERBS`:
+    «گردیدند», «میکردند», whose stems hazm's verb list may lack), or an everyday noun with a light verb's past
+    glued to it by a lost space, no word or listed name itself («دیدارنمود», «حضورداشت», «ایجادکرد»: Afghan
+    provincial news, «والی ولایت دایکندی … دیدارنمود», mobta.gov.af); never part of a name («ولایت دیدارنمود»
+    is no province, «شورا دیدارکرد» no council's name). «کارکرد», «یادداشت», «مهرداد» are words or names whole."""
+    for past in _LIGHT_PASTS:
+        if word.endswith(past + _PLURAL_PAST) and word[: -len(past) - len(_PLURAL_PAST)] in _PLURAL_PAST_PREFIXES:
+            return True
+        rest = word[: -len(past)]
+        if word.endswith(past) and len(rest) >= _MIN_GLUED_REST and everyday_word(rest) and _no_word_or_name(word):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -365,11 +388,11 @@ def light_verb(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def name_like(word: str) -> bool:
-    """True when a word (norm form) can be part of a name: not a stop word, verb, number, month
-    or weekday, nor a stop word with the copula glued («کدامست», «اینست»: :func:`_copula_glued_to_stop_word`),
-    nor «به» glued to a common word («بعنوان» for «به عنوان»), nor a word with the
-    ezafe «ای» («اعضای», «احیای»), nor «در» glued to a common word («درخصوص», «درتهران»:
-    :func:`glued_in`)."""
+    """True when a word (norm form) can be part of a name: not a stop word, verb (a compound verb's glued
+    too: :func:`compound_verb_word`), number, month or weekday, nor a stop word with the copula glued
+    («کدامست», «اینست»: :func:`_copula_glued_to_stop_word`), nor «به» glued to a common word («بعنوان» for
+    «به عنوان»), nor a word with the ezafe «ای» («اعضای», «احیای»), nor «در» glued to a common word
+    («درخصوص», «درتهران»: :func:`glued_in`)."""
     return (
         len(word) >= 2
         and not word.endswith("ای")
@@ -379,6 +402,7 @@ def name_like(word: str) -> bool:
         and word not in MONTHS
         and word not in WEEKDAYS
         and not looks_like_verb(word)
+        and not compound_verb_word(word)
         and not (word[0] == "ب" and word[1:] in common_words())
         and not _copula_glued_to_stop_word(word)
     )
