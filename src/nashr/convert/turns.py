@@ -199,6 +199,9 @@ def _sung_cue(doc: Document, i: int, ending: bool = False) -> bool:
     return not ending and nxt is not None and doc.role(nxt) == "l"
 
 
+BRACKETED = LazyPattern(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 def _persons(doc: Document) -> set[str]:
     """The words of the play's speakers' labels («کریم شیرهای (با لهجهی اصفهانی):» gives «کریم» and
     «شیرهای»; a name opening its turn without a colon, up to the split), but the commonest function
@@ -209,9 +212,6 @@ def _persons(doc: Document) -> set[str]:
         if line.role == "speaker" and line.split is not None:
             words.update(WORD.findall(BRACKETED.sub(" ", reading.plain(line.text[: line.split[0]]))))
     return words - PERSIAN_WORDS
-
-
-BRACKETED = LazyPattern(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _under_bare_label(doc: Document, prev: int | None) -> bool:

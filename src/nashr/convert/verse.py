@@ -286,7 +286,7 @@ def indented_bayts(doc: Document, flow: list[int]) -> None:
 
 def _rhyming_halves(text: str, strict: bool = True, letters: int = 2) -> tuple[int, int] | None:
     """``(start, end)`` of the space that parts ``text`` into two halves of like length whose
-    ends rhyme in two letters at least (:func:`_rhyme`, ``strict``; not ``strict``, one letter
+    ends rhyme in ``letters`` letters at least (:func:`_rhyme`, ``strict``; not ``strict``, one letter
     before a radif is enough), the most even split first; None when no split does."""
     tokens = list(re.finditer(r"\S+", text))
     first, last = tokens[0].start(), tokens[-1].end()
@@ -394,13 +394,14 @@ def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False, full: bool = 
     if a.strip() == b.strip():
         return False
     wa, wb = _end_words(a), _end_words(b)
+    auxiliary = bool(wa) and wa[-1] in AUXILIARIES
     radif = 0
     while wa and wb and wa[-1] == wb[-1] and wa[-1]:
         wa, wb, radif = wa[:-1], wb[:-1], radif + 1
     if not wa or not wb or (radif and min(len(words(a)), len(words(b))) - radif <= 1):
         return False  # (lines the same but for their first word are a list's parallel items)
     qa, qb = wa[-1], wb[-1]
-    need = 1 if radif and not full and (not strict or _end_words(a)[-1] not in AUXILIARIES) else letters
+    need = 1 if radif and not full and not (strict and auxiliary) else letters
     return len(qa) >= need and len(qb) >= need and qa[-need:] == qb[-need:]
 
 
@@ -987,9 +988,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
 
     def close() -> None:
-        n = len(run)
-        spans = [(a, b) for a, b in ((0, n), (1, n), (0, n - 1), (1, n - 1)) if _bayt_run(doc, run[a:b])]
-        span = next((x for x in spans if _ends_belong(run[x[0] : x[1]])), spans[0] if spans else None)
+        span = _best_span(doc, run)
         if span is not None:
             part = run[span[0] : span[1]]
             masnavi = _masnavi([NOTE_MARKER.sub("", text) for _, text, _, _ in part])
@@ -1071,6 +1070,7 @@ def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
             run.append(i)
     close()
 
+
 def _rhymes_over(doc: Document, run: list[tuple[int, str, int, int | None]], bare: str) -> bool:
     """The bayt ``bare``, no longer than a hemistich can be, rhymes with the bayt last in ``run``
     (:func:`_rhyme`), and that one is longer than a hemistich (HEMISTICH_LINE_MAX_CHARS): a ghazal's bayt in
@@ -1082,6 +1082,19 @@ def _rhymes_over(doc: Document, run: list[tuple[int, str, int, int | None]], bar
 def _masnavi(texts: list[str]) -> bool:
     """The halves of MASNAVI_MIN_SHARE of the bayts ``texts`` at least rhyme (:func:`_rhyming_halves`)."""
     return sum(1 for t in texts if _rhyming_halves(t)) >= MASNAVI_MIN_SHARE * len(texts)
+
+
+def _best_span(doc: Document, run: list[tuple[int, str, int, int | None]]) -> tuple[int, int] | None:
+    """``(start, end)`` of the bayts of ``run`` read as a poem (:func:`_bayt_run`): the whole run, or without its
+    first line, its last or both, the first of these whose first and last bayts belong (:func:`_ends_belong`), else
+    the first that is a poem at all; None when none is."""
+    n, first = len(run), None
+    for span in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
+        if _bayt_run(doc, run[span[0] : span[1]]):
+            if _ends_belong(run[span[0] : span[1]]):
+                return span
+            first = first or span
+    return first
 
 
 def _ends_belong(run: list[tuple[int, str, int, int | None]]) -> bool:
@@ -1104,7 +1117,7 @@ def _bayt_run(doc: Document, run: list[tuple[int, str, int, int | None]]) -> boo
     listed = any(_list_label(doc.s(i)) for i, _, _, _ in run)
     ended = any(doc.s(i).end == "terminal" for i, _, _, _ in run)
     halves = sum(1 for t in texts if _rhyming_halves(t))
-    if ended and not _masnavi(texts):
+    if ended and halves < MASNAVI_MIN_SHARE * len(texts):  # (not a masnavi's, :func:`_masnavi`)
         # (sentences may rhyme by chance, not all of them, one to a line and in one length; the
         # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
         enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))

@@ -36,23 +36,28 @@ texts name by one name; each row gives its source)."""
 
 
 @cache
-def _tables(filenames: tuple[str, ...] = GAZETTEER_FILES) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """:func:`gazetteer`, :func:`city_names` and :func:`country_names`, made in one pass over the
-    rows (``name``, ``kind``, …) of ``filenames`` (some of :data:`GAZETTEER_FILES`)."""
+def _tables(filenames: tuple[str, ...] = GAZETTEER_FILES) -> tuple[dict[str, str], frozenset[str], frozenset[str],
+                                                                   dict[str, str]]:
+    """:func:`gazetteer`, :func:`city_names`, :func:`country_names` and the provinces' ISO 3166-2 codes
+    (name → code, for :func:`provinces_of`), made in one pass over the rows (``name``, ``kind``, code …)
+    of ``filenames`` (some of :data:`GAZETTEER_FILES`)."""
     data = files("nashr.entities").joinpath("data")
     names: dict[str, str] = {}
     cities: set[str] = set()
     others: set[str] = set()
     countries: set[str] = set()
+    provinces: dict[str, str] = {}
     for filename in filenames:
         for line in data.joinpath(filename).read_text(encoding="utf-8").splitlines():
             if line and line[0] != "#":
-                name, kind = line.split("\t", 2)[:2]
+                name, kind, code = (line.split("\t", 3) + [""])[:3]
                 names[name] = kind if kind in ("org", "person") else "place"
                 (cities if kind == "city" else others).add(name)
                 if kind in ("country", "former-country"):
                     countries.add(name)
-    return names, frozenset(cities - others), frozenset(countries)
+                elif kind == "province":
+                    provinces.setdefault(name, code)  # (the first file's: places_fa.tsv, the ISO rows)
+    return names, frozenset(cities - others), frozenset(countries), provinces
 
 
 def gazetteer(filenames: tuple[str, ...] = GAZETTEER_FILES) -> dict[str, str]:
@@ -77,14 +82,11 @@ def country_names() -> frozenset[str]:
 
 @cache
 def provinces_of(country: str) -> frozenset[str]:
-    """The names of ``data/places_fa.tsv`` that name a province of ``country`` (an ISO 3166-1 alpha-2
-    code, «AF»): the rows of kind ``province`` whose code (ISO 3166-2, third column) starts with it
-    («بدخشان	province	AF-BDS»). Raises ``KeyError`` for no such country: none is known then."""
-    data = files("nashr.entities").joinpath("data").joinpath("places_fa.tsv")
+    """The gazetteer's names (:data:`GAZETTEER_FILES`) of a province of ``country`` (an ISO 3166-1
+    alpha-2 code, «AF»): the rows of kind ``province`` whose code (ISO 3166-2, third column) starts with
+    it («بدخشان	province	AF-BDS»). Raises ``KeyError`` for no such country: none is known then."""
     prefix = country + "-"
-    names = frozenset(row[0] for line in data.read_text(encoding="utf-8").splitlines()
-                      if line and line[0] != "#" and (row := line.split("\t"))[1:2] == ["province"]
-                      and row[2].startswith(prefix))
+    names = frozenset(name for name, code in _tables()[3].items() if code.startswith(prefix))
     if not names:
         raise KeyError(country)
     return names

@@ -59,8 +59,6 @@ from nashr.entities.candidates.outlets import (
     speech_rule,
 )
 from nashr.entities.candidates.people import (
-    _ABD_START,
-    _ABD_WORD,
     _ALLAH_APART,
     _GIVEN_NAME_TITLES,
     _GLUED_ROYAL,
@@ -111,7 +109,7 @@ from nashr.entities.candidates.terms import (
     _YEH_HEADS,
     norms_of,
 )
-from nashr.entities.candidates.words import _GLUED_TITLES, given_names, is_given
+from nashr.entities.candidates.words import _GLUED_TITLES, ABD_NAME, ABD_START, given_names, is_given
 from nashr.entities.normalize import Words
 from nashr.entities.switches import DISABLED_RULES, switch, unchanged
 from nashr.markup import Occupied, Span, outermost
@@ -170,8 +168,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         if any(title in words.folded for title in _GLUED_TITLES) else []
     if any(title in words.folded for title in _GLUED_ROYAL):
         glued += [bisect_left(words.starts, m.start()) for m in _SHAH_WORD.finditer(words.folded)]
-    if _ABD_START in words.folded:  # «عبداللطیف», «عبدالجمیل»: names of no list, given names by their form
-        glued += [bisect_left(words.starts, m.start()) for m in _ABD_WORD.finditer(words.folded)]
+    if ABD_START in words.folded:  # «عبداللطیف», «عبدالجمیل»: names of no list, given names by their form
+        glued += [bisect_left(words.starts, m.start()) for m in ABD_NAME.finditer(words.folded)]
     if any(gap in words.folded for gap in _APART):
         glued += [bisect_left(words.starts, m.start()) for m in _ALLAH_APART.finditer(words.folded)]
     if glued:

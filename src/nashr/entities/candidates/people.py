@@ -124,8 +124,6 @@ from nashr.markup import Span
 _ALLAH_APART = re.compile(rf"(?<!\w)\w{{2,}}(?= (?:الله|{_FAITH}|{'|'.join(HAQ_RAHMAN)})(?!\w))")
 _GLUED_ROYAL = (_FAITH, _SHAH, _KHAN, _BEG)
 _SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}\u200c?(?:{'|'.join(_GLUED_ROYAL)})(?!\w)")  # «ابراهیم‌بیگ»
-_ABD_START = "عبدال"
-_ABD_WORD = re.compile(rf"(?<!\w){_ABD_START}\w{{3,}}")  # «عبداللطیف»: a given name by its form (:func:`is_given`)
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:

@@ -465,7 +465,7 @@ def is_given(word: str) -> bool:
     names by their form), or a given name glued to «شاه» («رضاشاه»)."""
     if word in given_names():
         return name_like(word) or word in MONTHS or word in afghan_given_names()  # «داود», no verb
-    if _LAQAB.fullmatch(word) or _ABD.fullmatch(word) or _royal(word):
+    if _LAQAB.fullmatch(word) or ABD_NAME.fullmatch(word) or _royal(word):
         return True
     glued = _GLUED_TITLE.match(word)
     return glued is not None and ((glued.group(1) in given_names() and name_like(glued.group(1)))
@@ -493,7 +493,8 @@ def _royal(word: str) -> bool:
 
 
 _LAQAB = re.compile(r"\w{2,}الدین")
-_ABD = re.compile(r"عبدال\w{3,}")  # «عبداللطیف»: «عبد» "servant", the article and a name of God
+ABD_START = "عبدال"
+ABD_NAME = re.compile(rf"(?<!\w){ABD_START}\w{{3,}}")  # «عبداللطیف»: «عبد» "servant", the article, a name of God
 _SHAH = "شاه"
 _KHAN = "خان"
 _BEG = "بیگ"
