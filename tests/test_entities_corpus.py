@@ -178,8 +178,11 @@ FLOORS = {
     # person and org floors drop to the level of the texts they now count: 0.84, 0.78, 0.79.
     # Round 36 (ent45's people, ent46's organisations), same texts: 0.853 shipped and no registers (person 0.797,
     # org 0.798 / 0.799, place 0.897, date 0.921); the all and person floors rise to 0.85 and 0.79.
-    "shipped": {"all": 0.85, "person": 0.79, "org": 0.79, "place": 0.89, "date": 0.92},
-    "none": {"all": 0.85, "person": 0.79, "org": 0.79, "place": 0.89, "date": 0.92},
+    # Round 37: set 32 joins the texts rules are written with (set 33 the newest held-out set; 665 texts, 7632 rows):
+    # 0.851 shipped and no registers (person 0.789, org 0.800, place 0.899, date 0.917; set 32 at 0.815); the person and
+    # date floors drop to the level of the texts they now count (0.78, 0.91; org 0.7997 shipped: its floor stays 0.79).
+    "shipped": {"all": 0.85, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.91},
+    "none": {"all": 0.85, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.91},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -323,7 +326,10 @@ FLOORS = {
 # org 0.794, place 0.923, date 0.720), joins the collection without abtaab.ir's letter: its 29 texts, 405 entities,
 # 0.791 (person 0.596, org 0.794, place 0.922, date 0.708); floor 0.79 / 0.79, its blind level.
 # Its rules of round 36 (ent45, ent46): 0.815 shipped (person 0.636, org 0.820, place 0.931); floor 0.81 / 0.81.
-FLOORS_HELD_OUT = {"shipped": 0.81, "none": 0.81}
+# Round 37: the thirty-third held-out set (30 texts of 18 sites, 181 entities; helpers «set33a», «set33b»), scored
+# blind from its making in round 35 (0.638) to the start of round 37 (0.649 shipped: person 0.623, org 0.545, place
+# 0.703, date 0.781; 0.661 no registers, place 0.757), joins the collection whole; floor 0.64 / 0.66, its blind level.
+FLOORS_HELD_OUT = {"shipped": 0.64, "none": 0.66}
 
 
 @pytest.fixture(scope="module")

@@ -336,8 +336,9 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "title", "title: the title again, or its words again (a page's heading repeated by the "
                     "text's own)", cert="medium")
         elif has_title and _session_line(doc, i):
-            # (its record: 10 wrong of 38 in round 36, an image's label a note: medium; 11 of 39, low, before)
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+            # (its record: 10 wrong of 38 in round 36, an image's label a note: medium; 11 of 39, low, before;
+            # 13 of 42 with set 32 counted in round 37: low)
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
