@@ -70,9 +70,13 @@ Sources (each row records its own) and their licences:
   capitals and cities of 300,000 or more.
 * ``iso3166-2`` — the provinces of Afghanistan (and two of Turkmenistan) under their local
   names in Persian, Dari or Pashto (Persian letters only) of ``iso3166-2``'s data (A. McKenna,
-  MIT; ``localOtherName``, from ISO 3166-2 and Wikipedia), when no other source names them,
+  MIT; ``localOtherName``, from ISO 3166-2 and Wikipedia), when no other source names them (but as a city, below),
   less those that are frequent words (:func:`subdivision_word`): the 34 provinces Afghan texts
-  name bare («در هلمند», «غزنی»), which GeoNames names by their centres' names only.
+  name bare («در هلمند», «غزنی»), which GeoNames names by their centres' names only. A province
+  named as its centre, which GeoNames names as a city («کابل», «هرات», «خوست», «زابل», «سمنگان»,
+  «قندهار», «قندوز»), keeps its row too: the name is the gazetteer's already, and the row gives
+  :func:`nashr.entities.places.provinces_of` its code (the name is then no city alone,
+  :func:`nashr.entities.places.city_names`, as Iran's «اصفهان» is not).
 * ``csc-states`` — the provinces of Iran under their native (Persian) names, the ``native``
   field of ``countrystatecity-countries`` (the countries-states-cities database, ODbL 1.0; 31
   names of its 5,000 states, an insubstantial extract, attributed here). Its native names of
