@@ -70,9 +70,13 @@ Sources (each row records its own) and their licences:
   capitals and cities of 300,000 or more.
 * ``iso3166-2`` — the provinces of Afghanistan (and two of Turkmenistan) under their local
   names in Persian, Dari or Pashto (Persian letters only) of ``iso3166-2``'s data (A. McKenna,
-  MIT; ``localOtherName``, from ISO 3166-2 and Wikipedia), when no other source names them,
+  MIT; ``localOtherName``, from ISO 3166-2 and Wikipedia), when no other source names them (but as a city, below),
   less those that are frequent words (:func:`subdivision_word`): the 34 provinces Afghan texts
-  name bare («در هلمند», «غزنی»), which GeoNames names by their centres' names only.
+  name bare («در هلمند», «غزنی»), which GeoNames names by their centres' names only. A province
+  named as its centre, which GeoNames names as a city («کابل», «هرات», «خوست», «زابل», «سمنگان»,
+  «قندهار», «قندوز»), keeps its row too: the name is the gazetteer's already, and the row gives
+  :func:`nashr.entities.places.provinces_of` its code (the name is then no city alone,
+  :func:`nashr.entities.places.city_names`, as Iran's «اصفهان» is not).
 * ``csc-states`` — the provinces of Iran under their native (Persian) names, the ``native``
   field of ``countrystatecity-countries`` (the countries-states-cities database, ODbL 1.0; 31
   names of its 5,000 states, an insubstantial extract, attributed here). Its native names of
@@ -336,11 +340,17 @@ def subdivision_rows() -> list[tuple[str, str, str, str]]:
 
 def subdivision_word(name: str, everyday: set[str]) -> bool:
     """True for a province's local name (:func:`subdivision_rows`) that is a word too: one of
-    wordfreq's frequent words («سرپل» Sar-e Pol, and "at the bridge"), or a name of such words all
-    («لب آب» Lebap, and "the water's edge"). (Corpus counts tell nothing here: a province's name
-    is counted as often as the news names it: «بدخشان», «تخار».)"""
+    wordfreq's frequent words, or a name of such words all («لب آب» Lebap, and "the water's
+    edge"). A one-word name glued of two such words is the name, not the phrase, which is written
+    apart («سرپل» Sar-e Pol, as «سرپل ذهاب»; "at the bridge" is «سر پل»): wordfreq counts it as
+    often as the news names the province (Zipf 4.0, beside «بلخ» 3.9). (Corpus counts tell
+    nothing here either: a province's name is counted as often as the news names it: «بدخشان»,
+    «تخار».)"""
     parts = name.split()
-    return name in everyday or (len(parts) > 1 and all(p in everyday for p in parts))
+    if len(parts) > 1:
+        return all(p in everyday for p in parts)
+    glued = any(name[:k] in everyday and name[k:] in everyday for k in range(2, len(name) - 1))
+    return name in everyday and not glued
 
 
 def word_names() -> list[tuple[str, str]]:
@@ -386,11 +396,13 @@ def main() -> None:
     countries = [row for row in countries if not word_like(row[0], None, False, words)
                  and not (row[3] == "cldr-fa-AF" and dari_word(row[0], words))]
     cities = geonames_rows()
-    named = {row[0] for row in countries + cities}
+    named, city_named = {row[0] for row in countries}, {row[0] for row in cities}
     provinces = [row for row in subdivision_rows() if row[0] not in named]
     words = vocabulary({row[0] for row in provinces})
     everyday = set(frequent_words())
-    countries += [row for row in provinces if not word_like(row[0], None, False, words)
+    # a province named as its centre («کابل», «هرات», «خوست») keeps its row: the name is the gazetteer's
+    # already, and the row gives it the province's code (:func:`nashr.entities.places.provinces_of`)
+    countries += [row for row in provinces if row[0] in city_named or not word_like(row[0], None, False, words)
                   and not subdivision_word(row[0], everyday)]
     rows = sorted(set(countries + [row for row in cities if row[3] == "geonames"]))
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"

@@ -40,7 +40,10 @@ def test_towns_of_afghanistan_and_tajikistan_without_their_homographs() -> None:
     # (scripts/make_entity_data.py), less the names that are Persian words too.
     places = gazetteer(("places_fa.tsv",))
     assert {"جلال‌آباد", "قندوز", "پل خمری", "چاریکار", "خجند", "کابل", "هرات"} <= places.keys()
-    assert not {"بوستان", "قراول", "صناعتی", "نیلی", "سرپل"} & places.keys()
+    assert not {"بوستان", "قراول", "صناعتی", "نیلی", "سر پل"} & places.keys()
+    # «سرپل» is the province's name (iso3166-2), glued; "at the bridge" is written apart
+    assert places["سرپل"] == "place"
+    assert _places("والی سرپل گفت") == ["سرپل"] and _places("او را سر پل دیدم") == []
 
 
 def _places(text: str) -> list[str]:
@@ -74,7 +77,8 @@ def test_afghan_provinces_named_bare() -> None:
     provinces = {name for name, kind, _, source in (row.split("\t") for row in _rows("places_fa.tsv"))
                  if source == "iso3166-2"}
     assert {"بدخشان", "ننگرهار", "پنجشیر", "نورستان", "کاپیسا"} <= provinces
-    assert "سرپل" not in provinces  # Sar-e Pol, and "at the bridge": a frequent word (wordfreq)
+    assert "لب آب" not in provinces  # Turkmenistan's Lebap, and "the water's edge": frequent words (wordfreq)
+    assert "سرپل" in provinces  # Sar-e Pol, glued of two frequent words: the phrase "at the bridge" is «سر پل»
 
 
 def test_a_citys_plene_spelling_that_is_a_word_is_left_out() -> None:
@@ -90,6 +94,9 @@ def test_the_provinces_of_a_country_by_their_iso_codes() -> None:
     # places_fa.tsv's ISO 3166-2 rows: Afghanistan's provinces, not Iran's
     afghan = provinces_of("AF")
     assert {"بدخشان", "کندز", "هلمند"} <= afghan and "اصفهان" not in afghan
+    # the provinces named as their centres, which GeoNames names as cities (and «سرپل», glued of two
+    # words, which the phrase "at the bridge" is not: «سر پل»)
+    assert {"کابل", "هرات", "خوست", "زابل", "سمنگان", "سرپل", "قندهار", "قندوز"} <= afghan
     assert "اصفهان" in provinces_of("IR")
     with pytest.raises(KeyError):
         provinces_of("ZZ")
