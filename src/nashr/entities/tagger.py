@@ -54,6 +54,7 @@ from nashr.entities.candidates.people import (
     couple_apart,
     in_nasab,
     in_romance_couple,
+    addressed_given,
     kin_named,
     language_named,
     proved_name,
@@ -735,7 +736,8 @@ class Mentions:
                         self._of_full_names.add(whole)
             elif span.tag == "persName" and last == first and found.ends[first] == span.end \
                     and len(found.norms[first]) >= 3 and name_like(found.norms[first]) \
-                    and (found.norms[first] not in common_words() or kin_named(found, first)):
+                    and (found.norms[first] not in common_words() or kin_named(found, first)
+                         or addressed_given(found, first)):
                 # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»),
                 # or a kinship link («پروین دختر ساسان»: a given name that is a common word too)
                 self._remember(found.norms[first], "persName", attrs)

@@ -182,7 +182,8 @@ def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]
         while first <= last and norms[first] not in _NAME_TITLES and not (is_given(norms[first]) or
                                                                            not everyday_word(norms[first])):
             first += 1  # a nisba or epithet does not start the name
-        evidence = evidence or (first < last and norms[first] in _NAME_TITLES)  # «علامه مجلسی»
+        evidence = evidence or (first < last and norms[first] in _NAME_TITLES) \
+            or (first > 0 and words.spaced(first - 1) and norms[first - 1] in _ADDRESS)  # «علامه مجلسی», «امام حسین (ع)»
         if evidence and first <= last:
             yield _span(words, first, last)
 

@@ -624,6 +624,13 @@ def kin_named(words: Words, k: int) -> bool:
         or (words.spaced(k) and words.norms[k + 1] in _KIN_LINKS)
 
 
+def addressed_given(words: Words, k: int) -> bool:
+    """True when word ``k`` is a given name of the lists (:func:`is_given`) with a term of address
+    (:data:`ADDRESS_TERMS`) right before it, only a space between: a one-word name its honorific
+    proves a person, though the name is a common word too («امام [علی] (ع)» … «[علی] ای همای رحمت»)."""
+    return k > 0 and words.spaced(k - 1) and words.norms[k - 1] in _ADDRESS and is_given(words.norms[k])
+
+
 def _laqab_after(words: Words, k: int) -> int:
     """Index of the last word of a Qajar name whose title «میرزا», «خان» … is word ``k``: the
     title, or the court laqab after it («علیقلی میرزا اعتضاد السلطنه», «… اعتضادالسلطنه»: a
@@ -678,6 +685,20 @@ _ROYAL_ADDRESS = norms_of(ROYAL_ADDRESS)
 _ROYAL_EPITHETS = norms_of(ROYAL_EPITHETS)
 
 
+IMAM = "امام"
+"""The honorific of the Shia imams, outside the name as the collection has it (tests/data/corpus/README.md:
+«امام [علی] (ع)»; :data:`ADDRESS_TERMS`)."""
+_IMAM = norm(IMAM)
+
+
+def imam_named(words: Words, title: int, name: int) -> bool:
+    """True when word ``title`` is «امام» (:data:`IMAM`) and word ``name`` a given name that is no
+    everyday word of the lists (:func:`word_like_given`): one such word after it is the imam's name
+    though it is a common word too («امام [علی] در شعر شهریار», «امام [حسین]:»), not an epithet
+    («امام غائب», «امام زمان»)."""
+    return words.norms[title] == _IMAM and is_given(words.norms[name]) and not word_like_given(words.norms[name])
+
+
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 2: name titles (kept in the extent) or terms of address (left out) + name words."""
     if words.vocabulary.isdisjoint(_TITLE_STARTS):
@@ -714,7 +735,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         last = _khan_and_epithet(words, last)
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and not (j > i and _address_apart(words, j - 1))
-                            and (norms[last] in common_words() or relational_adjective(norms[last]))):
+                            and (norms[last] in common_words() or relational_adjective(norms[last]))
+                            and not imam_named(words, j, last)):
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
             continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")
