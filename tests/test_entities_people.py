@@ -319,3 +319,12 @@ def test_imam_is_an_honorific_outside_the_name(tagger: Tagger) -> None:
             for s in document(line) if s.tag == "persName"] == ["علی", "علی"]
     # an epithet after it is no given name: no name cut from it («امام غائب», «امام زمان»)
     assert people(tagger, "عید بزرگی که بافتخار ولادت امام غائب است") == []
+
+
+def test_an_abstract_noun_after_a_preposition_is_no_given_name(tagger: Tagger) -> None:
+    # «با ایمان راسخ» (the Afghan constitution's preamble, three sites), «با کمال شادمانی» (president.tj)
+    assert people(tagger, "ما مردم افغانستان با ایمان راسخ به ذات پاک خداوند") == []
+    assert people(tagger, "با کمال شادمانی و سرفرازی تمام") == []
+    assert people(tagger, "فیلسوف‌وار به امید روزبهی نوشته است") == []
+    # the name itself stands elsewhere («ایمان» a given name, «کمال الملک» a painter's laqab)
+    assert people(tagger, "دیروز ایمان رضایی به تهران رفت") == ["ایمان رضایی"]

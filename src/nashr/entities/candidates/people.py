@@ -242,8 +242,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «جناب آقا میرزا کاظم»: the name is «میرزا کاظم» (the title rule's)
         if i > 0 and words.spaced(i - 1) and norms[i - 1] in _SETTLEMENT_HEADS:
             continue  # «روستای خسروشاه», «شهر حسن‌آباد»: a place's name (rule 6)
-        if _blessing_preposition(words, i):
-            continue  # «صلی الله علی محمد»: «علی» is Arabic "upon"
+        if _blessing_preposition(words, i) or adverbial_noun(words, i):
+            continue  # «صلی الله علی محمد»: «علی» is Arabic "upon"; «با کمال شادمانی» "with utmost joy"
         if allah:  # «روح الله خمینی», «شمس الدین امیرعلایی»: one given name in two words
             last = _given_name_at(words, i, i + 1, surname_need(norms[i] + norms[i + 1]))
         else:
@@ -435,6 +435,22 @@ def _blessing_preposition(words: Words, i: int) -> bool:
     """True when word ``i`` is «علی» after «صلی الله» and the like (:data:`BLESSING_VERBS`)."""
     return words.norms[i] == _UPON and i >= 2 and words.norms[i - 1] == _ALLAH \
         and words.norms[i - 2] in _BLESSING_VERBS
+
+
+ADVERBIAL_NOUNS = ("کمال", "ایمان", "امید")
+"""Given names that are abstract nouns too and head an adverbial phrase after a preposition: «با
+کمال …» ("with utmost …"), «در کمال امنیت», «با ایمان راسخ» ("with firm faith"), «به امید …»
+("in the hope of"). After «با», «به» or «در» they are the noun, no name: 15 such phrases in the
+collection, none a person (7 taken for one: «با [ایمان راسخ]» on three sites, «با [کمال قدرت]»,
+«به [کمال اطمینان]», «با [کمال شادمانی]», «به [امید روزبهی]»)."""
+_ADVERBIAL_NOUNS = norms_of(ADVERBIAL_NOUNS)
+_ADVERBIAL_PREPOSITIONS = norms_of(("با", "به", "در"))
+
+
+def adverbial_noun(words: Words, i: int) -> bool:
+    """True when word ``i`` is one of :data:`ADVERBIAL_NOUNS` right after «با», «به» or «در»."""
+    return words.norms[i] in _ADVERBIAL_NOUNS and i > 0 and words.spaced(i - 1) \
+        and words.norms[i - 1] in _ADVERBIAL_PREPOSITIONS
 
 
 def _everyday_given(word: str) -> bool:
