@@ -49,12 +49,12 @@ from nashr.entities.candidates.names import given_name_apart
 from nashr.entities.candidates.outlets import cited_outlet, reporters_outlet
 from nashr.entities.candidates.people import (
     SIMILE_WORDS,
+    addressed_given,
     after_personal_address,
     called,
     couple_apart,
     in_nasab,
     in_romance_couple,
-    addressed_given,
     kin_named,
     language_named,
     proved_name,

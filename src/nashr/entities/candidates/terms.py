@@ -55,7 +55,7 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
                  "محترم", "محترمه", "ښاغلی",
                  # «امام» before an imam's given name, an honorific outside it as the README has it («امام [علی] (ع)»,
                  # «ذکر امام [جعفر صادق]»: izehiau, hoghoogh24, tahlilak, two ta'zieh sites); an epithet after it
-                 # that is no given name is the person with it («امام زمان», «امام هشتم»: `imam_epithet`)
+                 # is no name cut from it («امام زمان», «امام هشتم»: the gazetteer's; `people.imam_named`)
                  "امام")
 """Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
