@@ -307,3 +307,24 @@ def test_sheikh_al_islam_named_by_his_office_is_no_name(tagger: Tagger) -> None:
     assert people(tagger, "شیخ الاسلام، در بیشتر مواقع منصب قضاوت شهر را داشت") == []
     # a sheikh named by his name is a person
     assert people(tagger, "شیخ اسدالله در مجلس حاضر شد") == ["شیخ اسدالله"]
+
+
+def test_imam_is_an_honorific_outside_the_name(tagger: Tagger) -> None:
+    # tests/data/corpus/README.md: «امام» outside, as «حضرت»; the name after it is the imam's though a
+    # common word too, and a later mention of it alone is the same person (hoghoogh24, tahlilak, izehiau)
+    assert people(tagger, "حدیث روز امام علی (ع) می فرماید : هر کس از خود بدگویی کند") == ["علی"]
+    assert people(tagger, "ذکر امام جعفر صادق (ع) در تذکره الاولیاء") == ["جعفر صادق"]
+    document = tagger.document()
+    assert [line[s.start : s.end] for line in ("امام علی در شعر شهریار / علی ای همای رحمت",)
+            for s in document(line) if s.tag == "persName"] == ["علی", "علی"]
+    # an epithet after it is no given name: no name cut from it («امام غائب», «امام زمان»)
+    assert people(tagger, "عید بزرگی که بافتخار ولادت امام غائب است") == []
+
+
+def test_an_abstract_noun_after_a_preposition_is_no_given_name(tagger: Tagger) -> None:
+    # «با ایمان راسخ» (the Afghan constitution's preamble, three sites), «با کمال شادمانی» (president.tj)
+    assert people(tagger, "ما مردم افغانستان با ایمان راسخ به ذات پاک خداوند") == []
+    assert people(tagger, "با کمال شادمانی و سرفرازی تمام") == []
+    assert people(tagger, "فیلسوف‌وار به امید روزبهی نوشته است") == []
+    # the name itself stands elsewhere («ایمان» a given name, «کمال الملک» a painter's laqab)
+    assert people(tagger, "دیروز ایمان رضایی به تهران رفت") == ["ایمان رضایی"]

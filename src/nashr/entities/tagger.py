@@ -49,6 +49,7 @@ from nashr.entities.candidates.names import given_name_apart
 from nashr.entities.candidates.outlets import cited_outlet, reporters_outlet
 from nashr.entities.candidates.people import (
     SIMILE_WORDS,
+    addressed_given,
     after_personal_address,
     called,
     couple_apart,
@@ -735,7 +736,8 @@ class Mentions:
                         self._of_full_names.add(whole)
             elif span.tag == "persName" and last == first and found.ends[first] == span.end \
                     and len(found.norms[first]) >= 3 and name_like(found.norms[first]) \
-                    and (found.norms[first] not in common_words() or kin_named(found, first)):
+                    and (found.norms[first] not in common_words() or kin_named(found, first)
+                         or addressed_given(found, first)):
                 # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»),
                 # or a kinship link («پروین دختر ساسان»: a given name that is a common word too)
                 self._remember(found.norms[first], "persName", attrs)

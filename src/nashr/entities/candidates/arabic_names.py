@@ -2,7 +2,7 @@
 
   1b. :func:`nasab_rule` — an Arabic name by its chain of forebears («محمد بن یعقوب کلینی»);
      :func:`glued_nasab_rule` — «بن» glued to the given name before it.
-  1d. :func:`eulogy_rule` — the name a eulogy follows («امام رضا علیه‌السلام», «زهرا (س)»); the
+  1d. :func:`eulogy_rule` — the name a eulogy follows («امام [رضا] علیه‌السلام», «زهرا (س)»); the
      eulogy is never part of any name (:func:`eulogy_ranges`).
   1g. :func:`glued_kunya_rule` — a kunya glued to the child's name, alone («ابوسعید»);
      :func:`kunya_rule` — a kunya written apart and the child's name.
@@ -158,10 +158,10 @@ def _body_before_eulogy(words: Words, span: Span, eulogies: list[tuple[int, int]
 
 def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]:
     """Rule 1d: the name a eulogy follows (:data:`EULOGIES`) — up to three words back that are
-    given names, titles that belong to the name («امام», «شیخ») or words that are no everyday
+    given names, titles that belong to the name («شیخ», «خواجه») or words that are no everyday
     word or are a nisba or epithet in «ی» («مجلسی», «کبری»), one at least a given name or no
-    everyday word, or a title and a word after it; a term of address before them («حضرت») stays
-    outside, as elsewhere."""
+    everyday word, or a title and a word after it, or a term of address right before them, which
+    stays outside as elsewhere («حضرت», «امام»: «امام [حسین](ع)»)."""
     norms = words.norms
     for start, end in eulogies:
         if _BLESSING.fullmatch(words.folded, start, end):
@@ -182,7 +182,9 @@ def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]
         while first <= last and norms[first] not in _NAME_TITLES and not (is_given(norms[first]) or
                                                                            not everyday_word(norms[first])):
             first += 1  # a nisba or epithet does not start the name
-        evidence = evidence or (first < last and norms[first] in _NAME_TITLES)  # «علامه مجلسی»
+        # «علامه مجلسی»: a title in the name; «امام حسین (ع)»: a term of address before it
+        evidence = evidence or (first < last and norms[first] in _NAME_TITLES) \
+            or (first > 0 and words.spaced(first - 1) and norms[first - 1] in _ADDRESS)
         if evidence and first <= last:
             yield _span(words, first, last)
 

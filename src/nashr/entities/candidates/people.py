@@ -242,8 +242,8 @@ def given_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «جناب آقا میرزا کاظم»: the name is «میرزا کاظم» (the title rule's)
         if i > 0 and words.spaced(i - 1) and norms[i - 1] in _SETTLEMENT_HEADS:
             continue  # «روستای خسروشاه», «شهر حسن‌آباد»: a place's name (rule 6)
-        if _blessing_preposition(words, i):
-            continue  # «صلی الله علی محمد»: «علی» is Arabic "upon"
+        if _blessing_preposition(words, i) or adverbial_noun(words, i):
+            continue  # «صلی الله علی محمد»: «علی» is Arabic "upon"; «با کمال شادمانی» "with utmost joy"
         if allah:  # «روح الله خمینی», «شمس الدین امیرعلایی»: one given name in two words
             last = _given_name_at(words, i, i + 1, surname_need(norms[i] + norms[i + 1]))
         else:
@@ -437,6 +437,22 @@ def _blessing_preposition(words: Words, i: int) -> bool:
         and words.norms[i - 2] in _BLESSING_VERBS
 
 
+ADVERBIAL_NOUNS = ("کمال", "ایمان", "امید")
+"""Given names that are abstract nouns too and head an adverbial phrase after a preposition: «با
+کمال …» ("with utmost …"), «در کمال امنیت», «با ایمان راسخ» ("with firm faith"), «به امید …»
+("in the hope of"). After «با», «به» or «در» they are the noun, no name: 15 such phrases in the
+collection, none a person (7 taken for one: «با [ایمان راسخ]» on three sites, «با [کمال قدرت]»,
+«به [کمال اطمینان]», «با [کمال شادمانی]», «به [امید روزبهی]»)."""
+_ADVERBIAL_NOUNS = norms_of(ADVERBIAL_NOUNS)
+_ADVERBIAL_PREPOSITIONS = norms_of(("با", "به", "در"))
+
+
+def adverbial_noun(words: Words, i: int) -> bool:
+    """True when word ``i`` is one of :data:`ADVERBIAL_NOUNS` right after «با», «به» or «در»."""
+    return words.norms[i] in _ADVERBIAL_NOUNS and i > 0 and words.spaced(i - 1) \
+        and words.norms[i - 1] in _ADVERBIAL_PREPOSITIONS
+
+
 def _everyday_given(word: str) -> bool:
     """True for a given name of :func:`everyday_given_names` that no registry word is."""
     return word in everyday_given_names() and is_given(word) and not word_like_given(word)
@@ -624,6 +640,13 @@ def kin_named(words: Words, k: int) -> bool:
         or (words.spaced(k) and words.norms[k + 1] in _KIN_LINKS)
 
 
+def addressed_given(words: Words, k: int) -> bool:
+    """True when word ``k`` is a given name of the lists (:func:`is_given`) with a term of address
+    (:data:`ADDRESS_TERMS`) right before it, only a space between: a one-word name its honorific
+    proves a person, though the name is a common word too («امام [علی] (ع)» … «[علی] ای همای رحمت»)."""
+    return k > 0 and words.spaced(k - 1) and words.norms[k - 1] in _ADDRESS and is_given(words.norms[k])
+
+
 def _laqab_after(words: Words, k: int) -> int:
     """Index of the last word of a Qajar name whose title «میرزا», «خان» … is word ``k``: the
     title, or the court laqab after it («علیقلی میرزا اعتضاد السلطنه», «… اعتضادالسلطنه»: a
@@ -678,6 +701,20 @@ _ROYAL_ADDRESS = norms_of(ROYAL_ADDRESS)
 _ROYAL_EPITHETS = norms_of(ROYAL_EPITHETS)
 
 
+IMAM = "امام"
+"""The honorific of the Shia imams, outside the name as the collection has it (tests/data/corpus/README.md:
+«امام [علی] (ع)»; :data:`ADDRESS_TERMS`)."""
+_IMAM = norm(IMAM)
+
+
+def imam_named(words: Words, title: int, name: int) -> bool:
+    """True when word ``title`` is «امام» (:data:`IMAM`) and word ``name`` a given name that is no
+    everyday word of the lists (:func:`word_like_given`): one such word after it is the imam's name
+    though it is a common word too («امام [علی] در شعر شهریار», «امام [حسین]:»), not an epithet
+    («امام غائب», «امام زمان»)."""
+    return words.norms[title] == _IMAM and is_given(words.norms[name]) and not word_like_given(words.norms[name])
+
+
 def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
     """Rule 2: name titles (kept in the extent) or terms of address (left out) + name words."""
     if words.vocabulary.isdisjoint(_TITLE_STARTS):
@@ -714,7 +751,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
         last = _khan_and_epithet(words, last)
         if first > last or (last == j + 1 and first > j and norms[j] not in _PERSONAL_ADDRESS
                             and not (j > i and _address_apart(words, j - 1))
-                            and (norms[last] in common_words() or relational_adjective(norms[last]))):
+                            and (norms[last] in common_words() or relational_adjective(norms[last]))
+                            and not imam_named(words, j, last)):
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
             continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")

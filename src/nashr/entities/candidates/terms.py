@@ -16,7 +16,7 @@ from nashr.entities.normalize import compact
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
-    "امام", "دکتر", "مهندس", "پروفسور",
+    "دکتر", "مهندس", "پروفسور",
     # the same titles as Dari writes them, inside the name as the collection has them (km.gov.af,
     # idlg.gov.af, mohe.gov.af: «داکتر عظیم الله نیازی», «انجنیر کمال الدین نظامی», «دوکتور فریده مومند»)
     "داکتر", "دکتور", "دوکتور", "انجنیر", "انجینیر",
@@ -52,7 +52,11 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
                  # Dari's «محترم» before a name («محترم ذبیح الله مجددی», kabul.gov.af; «محترم شاه محمود میاخیل»),
                  # before a woman's «محترمه» («محترمه فرزانه رشید رحیمی», afghanembassy.tr), and Pashto's «ښاغلی»
                  # ("Mr."), which Dari pages of Afghan offices keep before a name as «آقای»
-                 "محترم", "محترمه", "ښاغلی")
+                 "محترم", "محترمه", "ښاغلی",
+                 # «امام» before an imam's given name, an honorific outside it as the README has it («امام [علی] (ع)»,
+                 # «ذکر امام [جعفر صادق]»: izehiau, hoghoogh24, tahlilak, two ta'zieh sites); an epithet after it
+                 # is no name cut from it («امام زمان», «امام هشتم»: the gazetteer's; `people.imam_named`)
+                 "امام")
 """Terms of address and honorifics: before a name, never part of it (tests/data/corpus/README.md:
 «آیت الله» is one, and «العظمی», «والمسلمین» go on with it; so do the epithets of a Qajar
 address, «جناب مستطاب اجل افخم آقای …», and the words of obituaries for the dead, «شادروان»,
