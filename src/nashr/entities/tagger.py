@@ -667,6 +667,8 @@ class Mentions:
         self._firsts: set[str] = set()  # the words a recall starts at: names' first words, assemblies' heads
         # first words of the names of several words held → the most words of such a name
         self._whole_firsts: dict[str, int] = {}
+        # the first two words or more of those names, joined as their keys are: where a walk may go on
+        self._whole_prefixes: set[str] = set()
         self._place_words: set[str] = set()  # first words of places that followed an assembly's head
         # An assembly's head word → (the rest of its full names, its attributes), None when two
         # assemblies share the head
@@ -707,9 +709,10 @@ class Mentions:
         first = key.split(" ", 1)[0]
         self._firsts.add(first)
         if " " in key:
-            size = key.count(" ") + 1
-            if size > self._whole_firsts.get(first, 0):
-                self._whole_firsts[first] = size
+            parts = key.split(" ")
+            if len(parts) > self._whole_firsts.get(first, 0):
+                self._whole_firsts[first] = len(parts)
+            self._whole_prefixes.update(" ".join(parts[:n]) for n in range(2, len(parts)))
         if held is not None and held != (tag, attrs):
             self._names[key] = None
 
@@ -870,14 +873,20 @@ class Mentions:
         longest = min(self._whole_firsts.get(found.norms[i], 0), _MAX_RECALLED_BODY)
         if not longest:
             return None  # (one lookup for most words: no name held starts with them)
-        spaced = 0  # words after word i that only spaces part from the one before, up to the longest name
-        while spaced < longest - 1 and found.spaced(i + spaced):
-            spaced += 1
-        for n in range(spaced + 1, 1, -1):
-            held = self._names.get(" ".join(found.norms[i : i + n]))
+        norms, names, prefixes = found.norms, self._names, self._whole_prefixes
+        key, best = norms[i], None
+        # word by word while only spaces part them, up to the longest name, and while a name held
+        # goes on from the words so far (most walks end at the second word)
+        for k in range(i + 1, i + longest):
+            if not found.spaced(k - 1):
+                break
+            key += " " + norms[k]
+            held = names.get(key)
             if held is not None:
-                return i + n - 1, held
-        return None
+                best = (k, held)
+            if key not in prefixes:
+                break
+        return best
 
     def _later(self, key: str) -> bool:
         """True when the name ``key`` was first learned after :attr:`place`."""

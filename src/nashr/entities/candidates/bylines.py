@@ -234,6 +234,7 @@ def latin_given_names() -> frozenset[str]:
 _LATIN_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _LATIN_GIVEN = re.compile(rf"(?<![\w:./@#'-])(?P<given>[A-Z][a-z]+)(?: [A-Z]\.)? {_LATIN_CAPITALISED}"
                           rf"(?![\w@/'-]|\.\w| [A-Z])")
+_LATIN_GIVEN_START = re.compile(r"[A-Z][a-z]")  # where a match of :data:`_LATIN_GIVEN` can start
 
 
 def latin_given_rule(words: Words) -> Iterator[Span]:
@@ -243,6 +244,8 @@ def latin_given_rule(words: Words) -> Iterator[Span]:
     collection tags them like Persian names). A longer run of capitalised words is a title or a
     body's name («George Washington University»), and a name after «:» or «/» a file's or a link's
     («[[File:Ahmad Kasravi portrait.jpg»): none is taken."""
-    for match in _LATIN_GIVEN.finditer(words.folded):
+    # (its look-behind would be tried at every character: most blocks hold no Latin capital, which
+    # a search for the capital, skipping to it in C, tells 3-4 times faster)
+    for match in _LATIN_GIVEN.finditer(words.folded) if _LATIN_GIVEN_START.search(words.folded) else ():
         if match.group("given") in latin_given_names():
             yield Span(match.start(), match.end(), "persName", CANDIDATE_ATTRS)

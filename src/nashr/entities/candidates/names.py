@@ -430,6 +430,7 @@ GLUED_POSTS = ("والی", "رئیس", "رییس", "معین", "وزیر", "سف
 """Posts that Afghan offices' pages glue to the name before them by a lost space: «دگرجنرال فضل الدین
 عیاروالی پروان» (parwan.gov.af), «فضل هادي مسلم ياررئيس» and «محمدعلم ايزديارنايب اول» (meshran.website)."""
 _GLUED_POSTS = tuple((norm(post), fold(post)) for post in GLUED_POSTS)
+_FOLDED_POSTS = tuple(folded for _, folded in _GLUED_POSTS)  # (one test in C: most names end in none)
 _MIN_BEFORE_GLUED_POST = 3  # letters of the name's word before the post: «عیار», «یار»… not «ن» of «ناوالی»
 
 
@@ -439,6 +440,8 @@ def post_glued_after_name(words: Words, span: Span) -> Span:
     and the post written with the letters the list has. Else the span as it was.
 
     Returns: the span, maybe ended earlier (source offsets)."""
+    if not words.folded.endswith(_FOLDED_POSTS, span.start, span.end):
+        return span  # (the name's last word ends in a post's letters only if the name does)
     last = bisect_left(words.ends, span.end)
     if last >= len(words) or words.ends[last] != span.end or words.starts[last] < span.start:
         return span
