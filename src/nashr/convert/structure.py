@@ -1594,6 +1594,11 @@ GLUED_EDIT_MIN = 2
 GLUED_EDIT_START = re.compile(r"^(?P<bracket>\[(?:ویرایش|edit)\])?(?(bracket)|ویرایش)[^\s\[\]:：.،]")
 
 
+# A column's or part's title over a heading: one level over the heading it stands on, never over another such
+# title (a run of short lines set apart, each over the next, is a list: a contents page's entries, vdocuments.pub).
+OVER_HEADING = "head: a short line set apart right above a heading (a column or part title)"
+
+
 def _heads(doc: Document, body: list[int]) -> None:
     """Section headings, decided from the end of the text backwards so that a line can see that
     a heading follows it (a column title over an article's title)."""
@@ -1676,10 +1681,10 @@ def _heads(doc: Document, body: list[int]) -> None:
         ):
             doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
                     "between paragraphs, before prose", cert="low")
-        elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
-              and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
-            doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
-                    cert="low")
+        elif (doc.role(nxt) == "head" and doc.out[nxt].rule != OVER_HEADING and _heading_like(s, HEAD_SURE_WORDS)
+              and s.end == "none" and not s.label and not s.bullet and doc.blank_before(i) and doc.blank_after(i)
+              and _after_paragraph_end(doc, i)):
+            doc.set(i, "head", OVER_HEADING, cert="low")
         elif (doc.role(nxt) in {"stage", "speaker"} and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none"
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
