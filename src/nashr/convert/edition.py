@@ -292,9 +292,12 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     that the text has said before, with a line of the text's own between, is left too: a page
     repeats its own title at the start of its first paragraph (dpmea.gov.af's statements, whose
     pages share one title, under their photo's file name), not the site's furniture a second time;
-    the site's name said twice above the page's own lines (qajarwomen.org) stays furniture."""
+    the site's name said twice above the page's own lines (qajarwomen.org) stays furniture. An invocation
+    («هو الأبهی», «بسم الله …»: :func:`~nashr.convert.matter.opening.invocation`) opens each text as its own,
+    as an epigraph does, wherever the text's rules met it."""
     from nashr.convert.around import HEADLINE_RULE
     from nashr.convert.matter.closing import POSITION_SIGNED
+    from nashr.convert.matter.opening import invocation
 
     decided: dict[int, Line] = {}
     furniture: set[str] = set()  # (the keys of the lines made furniture so far)
@@ -305,7 +308,8 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
         zone, line, keys = found[i], lines[i], line_keys(texts[i])
         said_again = own and bool(keys) and keys[0] in seen
         seen.update(keys[:1])
-        if zone == BODY or line.epigraph or said_again or any(
+        opening = line.epigraph or (line.role == "p" and invocation(plain(texts[i])))  # (the text's own)
+        if zone == BODY or opening or said_again or any(
                 lines[j].role == "l" for j in content[max(0, k - 1) : k + 2] if j != i):
             own = True
             continue

@@ -112,6 +112,7 @@ from nashr.convert.matter.closing import CERTIFIED, TRAILER, WIKI_HEADING, closi
 from nashr.convert.matter.foot import foot_above, foot_between, letterless_foot, page_foot
 from nashr.convert.matter.letter import letter_edges, letter_seal, letter_top_inside, petition_salute
 from nashr.convert.matter.masthead import periodical_page
+from nashr.convert.matter.opening import invocation
 from nashr.convert.matter.page import page_furniture
 from nashr.convert.matter.patterns import (
     APPROVAL_NOTE,
@@ -1406,7 +1407,7 @@ def _poem_title(doc: Document, i: int, nxt: int) -> bool:
     over the bayts of a masnavi page, «حکایت عاشق شدن پادشاه …»)."""
     s, above = doc.s(i), doc.prev(i)
     if (above is None or doc.role(nxt) != "l" or s.end != "none" or s.label is not None or s.bullet
-            or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text)):
+            or INVOCATION.match(s.plain) or invocation(s.plain) or is_dateline(doc.out[i].text)):
         return False
     if doc.role(above) == "l":
         return _heading_like(s, HEAD_SURE_WORDS) and letter_count(s.plain) < METRE_MIN_RATIO * letter_count(
@@ -1593,6 +1594,11 @@ GLUED_EDIT_MIN = 2
 GLUED_EDIT_START = re.compile(r"^(?P<bracket>\[(?:ویرایش|edit)\])?(?(bracket)|ویرایش)[^\s\[\]:：.،]")
 
 
+# A column's or part's title over a heading: one level over the heading it stands on, never over another such
+# title (a run of short lines set apart, each over the next, is a list: a contents page's entries, vdocuments.pub).
+OVER_HEADING = "head: a short line set apart right above a heading (a column or part title)"
+
+
 def _heads(doc: Document, body: list[int]) -> None:
     """Section headings, decided from the end of the text backwards so that a line can see that
     a heading follows it (a column title over an article's title)."""
@@ -1628,7 +1634,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             continue
         if (nxt is None or (doc.conv.wrap is not None and full(doc, i) and not s.markup_head
                             and not _article_follows(doc, i))
-                or INVOCATION.match(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
+                or INVOCATION.match(s.plain) or invocation(s.plain) or is_dateline(doc.out[i].text) or runs_on(doc, i)
                 or (s.words <= HEAD_MAX_WORDS + 1 and _continues(doc, i))  # (longer lines are no headings)
                 or _formula_number(doc, i)):
             continue
@@ -1675,10 +1681,10 @@ def _heads(doc: Document, body: list[int]) -> None:
         ):
             doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
                     "between paragraphs, before prose", cert="low")
-        elif (doc.role(nxt) == "head" and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none" and not s.label
-              and not s.bullet and doc.blank_before(i) and doc.blank_after(i) and _after_paragraph_end(doc, i)):
-            doc.set(i, "head", "head: a short line set apart right above a heading (a column or part title)",
-                    cert="low")
+        elif (doc.role(nxt) == "head" and doc.out[nxt].rule != OVER_HEADING and _heading_like(s, HEAD_SURE_WORDS)
+              and s.end == "none" and not s.label and not s.bullet and doc.blank_before(i) and doc.blank_after(i)
+              and _after_paragraph_end(doc, i)):
+            doc.set(i, "head", OVER_HEADING, cert="low")
         elif (doc.role(nxt) in {"stage", "speaker"} and _heading_like(s, HEAD_SURE_WORDS) and s.end == "none"
               and not s.bullet and doc.blank_before(i) and doc.blank_after(i)):
             doc.set(i, "head", "head: a short line set apart above a stage direction or a turn (a play's act or "
@@ -2209,7 +2215,7 @@ def _quotes(doc: Document, body: list[int]) -> None:
     for i in body:
         prev, nxt = doc.prev(i), doc.next(i)
         if (doc.role(i) == "p" and doc.arabic(i) and prev is not None and nxt is not None
-                and doc.role(prev) in TEXT_ROLES and not doc.arabic(prev)):
+                and doc.role(prev) in TEXT_ROLES and not doc.arabic(prev) and not invocation(doc.s(i).plain)):
             doc.set(i, "quote", "quote: a line in Arabic standing alone in Persian prose", cert="low")
     if doc.conv.wrap is not None:
         return

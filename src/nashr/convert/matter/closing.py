@@ -19,6 +19,7 @@ from nashr.convert.document import (
 from nashr.convert.forms import SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.dateline import _name_and_office
+from nashr.convert.matter.opening import invocation
 from nashr.convert.matter.patterns import (
     BRACKETED,
     IMAGE_TEXT,
@@ -357,7 +358,7 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     if last and after_prose and _signers_on_behalf(s.plain):
         return True  # a petition's signers, named after those they sign for (a line of any length)
     if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
-            or _heading_mark(s)):
+            or _heading_mark(s) or invocation(s.plain)):  # (an invocation opens a text, it signs none)
         return False
     after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
     nxt = doc.next(i)

@@ -14,7 +14,7 @@ from nashr.convert.document import (
 )
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.dateline import _top_other
-from nashr.convert.matter.patterns import DOCUMENT_KIND
+from nashr.convert.matter.patterns import DOCUMENT_KIND, INVOCATION, INVOCATION_MAX_WORDS, SHORT_INVOCATION
 from nashr.convert.matter.shapes import (
     ADDRESS_EPITHET,
     HONOURED,
@@ -32,6 +32,25 @@ ADDRESSEE_OPENING = LazyPattern(
     r"|(?:حضور|خدمت|محضر|پیشگاه|مقام|ریاست)\s+(?:محترم|مبارک|معظم|عالی|انور|مقدس|جناب|سرکار|حضرت|اعلیحضرت|آقای|خانم))")
 GREETING_WORD = LazyPattern(r"(^|\s)(سلام|درود)(\s|$|[،,:!.؛;])"
                             rf"|^{SELF_OFFERING}|^{PETITION_OPENING}")
+
+
+# Quotation marks a page may set around an invocation («"بسم الله الرحمن الرحيم "», «باسمه تعالی»).
+QUOTES = "\"'«»“”„"
+
+
+def invocation(plain: str) -> bool:
+    """The line (its plain form) is an invocation heading a text, whatever quotation marks a page
+    set around it: «بسم الله …», «به نام خداوند …» (:data:`~nashr.convert.matter.patterns.INVOCATION`,
+    at most INVOCATION_MAX_WORDS words), «هو الأبهی», «باسمه تعالی», «یا حق»
+    (:data:`~nashr.convert.matter.patterns.SHORT_INVOCATION`). It opens the text or a part of it as an epigraph
+    does, and is no heading, signature or quotation of its own: all 31 such lines of the collection are ``p``
+    or verse by hand but one greeting («یا حق» opening a letter, the top's rule). Round 37: 5 lines given
+    another role, on 5 sites («"بسم الله …"» and «باسمه تعالی» within quotes taken for headings, «هو
+    الأبهی» under a web page's furniture taken for one, «بنام پاک آفریننده جهان» opening a second post taken
+    for the first's signature, «بسم الله …» between a contents list and a law taken for a quotation)."""
+    text = plain.strip().strip(QUOTES).strip()
+    return SHORT_INVOCATION.match(text) is not None or (
+        INVOCATION.match(text) is not None and len(text.split()) <= INVOCATION_MAX_WORDS)
 
 
 # «به …» naming whom a letter is for, quotation marks around it as a blog may set them.
