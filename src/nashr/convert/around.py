@@ -16,11 +16,10 @@ import re
 from dataclasses import replace
 
 from nashr.convert.boilerplate import content_words
-from nashr.convert.conventions import Shape
+from nashr.convert.conventions import PERSIAN_SCRIPT, Shape
 from nashr.convert.document import DEFAULT_RULE, PROSE_MIN_WORDS, Document, full, is_dateline
 from nashr.convert.matter.people import _known_people, person_name
 from nashr.convert.matter.shapes import ADDRESSEE_MAX_WORDS, TITLE_MAX_WORDS, _is_addressee
-from nashr.convert.matter.site import PERSIAN_SCRIPT
 
 POET_OVER_POEM_RULE = "byline: a person's name alone among a poem's top lines, over its first verse (the poet)"
 POEM_TOP_MAX_LINES = 6

@@ -133,6 +133,12 @@ WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
 LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
 MIXED = LazyPattern(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
+# The script of a line: a letter of any script; a letter of the Arabic alphabet as Persian writes it (the
+# Arabic letters and «پ چ ژ ک گ ی»); the same or its presentation forms (a PDF text layer's glyphs, «ﺑﺮاﺳﺎس»).
+HAS_LETTER = re.compile(r"[^\W\d_]")
+ARABIC_LETTERS = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
+ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
+PERSIAN_SCRIPT = re.compile(f"[{ARABIC_LETTERS}\ufb50-\ufdff\ufe70-\ufefc]")
 ANY_DIGIT = re.compile(DIGIT)
 DIGITS = re.compile(f"{DIGIT}+")  # a run of digits (compiled once: the rules ask it of many words)
 DIGIT_RUN = re.compile(r"\d+|\D+")

@@ -75,6 +75,7 @@ from nashr.convert.certainty import (
 from nashr.convert.conventions import (
     ANSWER_LABELS,
     ANY_DIGIT,
+    ARABIC_LETTER,
     DIGIT,
     INTERVIEWER_LABELS,
     QUESTION_LABELS,
@@ -116,7 +117,6 @@ from nashr.convert.matter.opening import invocation
 from nashr.convert.matter.page import page_furniture
 from nashr.convert.matter.patterns import (
     APPROVAL_NOTE,
-    ARABIC_LETTER,
     BYLINE,
     EDIT_LINK,
     INVOCATION,

@@ -983,13 +983,15 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     collection's poems a bayt a line, one space between the hemistichs.) A run that fails whole may leave out its
     first line or its last (:func:`_bayt_run`; a title over the bayts, «… غزل شماره 68» whose number reads as a
     bayt's, or the metre's note under them), the span whose first and last bayts rhyme with their neighbours
-    first (:func:`_ends_belong`); a bayt no longer than a hemistich under a longer one it rhymes with goes on the
-    run (:func:`_rhymes_over`)."""
+    first (:func:`_ends_belong`), and an end bayt it left out taken back when it keeps the poem's metre
+    (:func:`_metre_ends`); a bayt no longer than a hemistich under a longer one it rhymes with goes on the
+    run (:func:`_rhymes_over`), and so does one under a masnavi's bayts in their metre (:func:`_masnavi_goes_on`)."""
     run: list[tuple[int, str, int, int | None]] = []  # line, its bayt without the number, where that starts, number
 
     def close() -> None:
         span = _best_span(doc, run)
         if span is not None:
+            span = _metre_ends(doc, run, span)
             part = run[span[0] : span[1]]
             masnavi = _masnavi([NOTE_MARKER.sub("", text) for _, text, _, _ in part])
             for k, (i, text, offset, number) in enumerate(part):
@@ -1022,7 +1024,8 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
                                                                          or _rhyming_halves(bare, strict=False)
                                                                          is not None
                                                                          or _consonant_halves(bare)
-                                                                         or _rhymes_over(doc, run, bare)))))
+                                                                         or _rhymes_over(doc, run, bare)
+                                                                         or _masnavi_goes_on(run, bare)))))
         number = found[0] if found else None
         if not (fits and run and (_next_bayt(doc, run[-1][0], i) or _rhyming_next(doc, run[-1][:2], (i, bare)))
                 and _counts_on(run, numbered, number)):
@@ -1079,6 +1082,26 @@ def _rhymes_over(doc: Document, run: list[tuple[int, str, int, int | None]], bar
     return bool(run) and doc.s(run[-1][0]).length > HEMISTICH_LINE_MAX_CHARS and _rhyme(run[-1][1], bare)
 
 
+# A bayt's letters within this share of its neighbour's (or of its poem's median) keep their metre: closer than
+# a hemistich's METRE ratios, as a bayt is twice as long.
+BAYT_EDGE_RATIO = 0.15
+
+
+def _masnavi_goes_on(run: list[tuple[int, str, int, int | None]], bare: str) -> bool:
+    """The bayt ``bare``, no longer than a hemistich can be and its halves not found to rhyme, goes on a masnavi
+    (the last BAYT_RUN_MIN_LINES bayts of ``run`` rhyming in their halves, :func:`_masnavi`) in its metre: its
+    letters within BAYT_EDGE_RATIO of the last bayt's. A masnavi's hemistichs may rhyme on a vowel the script
+    does not write before a suffix's letter («… بذات حق مده / … بدوش خود منه», Parvin E'tesami's «لطف حق» on
+    sorodehay-tarighat.blogfa.com), which :func:`_rhyming_halves` misses; a run of hemistichs one to a line is
+    no masnavi's bayts, so it stays theirs. Constant time: the last few bayts only."""
+    last = run[-BAYT_RUN_MIN_LINES:]
+    if len(last) < BAYT_RUN_MIN_LINES:
+        return False
+    size = letter_count(last[-1][1])
+    return abs(letter_count(bare) - size) <= BAYT_EDGE_RATIO * size and _masnavi(
+        [NOTE_MARKER.sub("", text) for _, text, _, _ in last])
+
+
 def _masnavi(texts: list[str]) -> bool:
     """The halves of MASNAVI_MIN_SHARE of the bayts ``texts`` at least rhyme (:func:`_rhyming_halves`)."""
     return sum(1 for t in texts if _rhyming_halves(t)) >= MASNAVI_MIN_SHARE * len(texts)
@@ -1095,6 +1118,29 @@ def _best_span(doc: Document, run: list[tuple[int, str, int, int | None]]) -> tu
                 return span
             first = first or span
     return first
+
+
+def _metre_ends(doc: Document, run: list[tuple[int, str, int, int | None]], span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` of ``run`` (:func:`_best_span`) with a first or last line it left out taken back when that line is
+    a bayt of the poem's metre all the same: its letters within BAYT_EDGE_RATIO of the span's median, no number,
+    no sentence ending inside it (:func:`_inner_sentence_end`) and not ending one where none of the span's bayts
+    does. :func:`_ends_belong` leaves out an end bayt that rhymes neither with its neighbour nor within itself:
+    a title over the poem or a note under it, but also the matla of the next ghazal on the page («اي كه پرسي تا
+    به كي در بند در بنديم ما …» over another of Farrokhi Yazdi's on barayepirozi.blogfa.com), which keeps the
+    metre a title does not."""
+    start, end = span
+    texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
+    sizes = sorted(letter_count(t) for t in texts[start:end])
+    median = sizes[len(sizes) // 2]
+    ended = any(doc.s(run[k][0]).end == "terminal" for k in range(start, end))
+
+    def fits(k: int) -> bool:
+        i = run[k][0]
+        return (abs(letter_count(texts[k]) - median) <= BAYT_EDGE_RATIO * median and run[k][3] is None
+                and not _inner_sentence_end(texts[k]) and (ended or doc.s(i).end != "terminal"))
+
+    return (start - 1 if start == 1 and fits(0) else start,
+            end + 1 if end == len(run) - 1 and fits(end) else end)
 
 
 def _ends_belong(run: list[tuple[int, str, int, int | None]]) -> bool:

@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from nashr.convert.conventions import ARABIC_LETTER, HAS_LETTER
 from nashr.convert.document import (
     DEFAULT_RULE,
     Document,
 )
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.patterns import (
-    ARABIC_LETTER,
-    HAS_LETTER,
     LETTERLESS_RULE,
     LONG_TITLE_MAX_WORDS,
     PAGE_HEAD_MAX_WORDS,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nashr.convert.conventions import HAS_LETTER
 from nashr.convert.document import (
     Document,
 )
@@ -13,7 +14,6 @@ from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.dateline import _below_record_lines
 from nashr.convert.matter.patterns import (
     BREADCRUMB,
-    HAS_LETTER,
     INVOCATION,
     KICKER,
     LONG_TITLE_MAX_WORDS,

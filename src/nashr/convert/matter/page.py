@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nashr.convert.conventions import ANY_DIGIT, DIGIT, DIGITS, Shape, words
+from nashr.convert.conventions import ANY_DIGIT, ARABIC_LETTER, DIGIT, DIGITS, Shape, words
 from nashr.convert.document import (
     Document,
     is_dateline,
@@ -18,7 +18,6 @@ from nashr.convert.document import (
 from nashr.convert.forms import FILL_IN, SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.patterns import (
-    ARABIC_LETTER,
     BRACKETED,
     CAPTION_MAX_WORDS,
     IMAGE_TEXT,

@@ -149,12 +149,8 @@ PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فه�
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
 
 
-HAS_LETTER = re.compile(r"[^\W\d_]")  # a letter of any script
-
-
 # A section's number alone, its title on the next line («۲.۱», «3.», «۴»; a PDF's layout).
 SECTION_NUMBER_ALONE = LazyPattern(rf"^\s*{DIGIT}{{1,3}}(?:[.٫]{DIGIT}{{1,3}})*[.)\-]?\s*$")
-ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
 # omission «[…]» is the source's gap: no words).
 BRACKETED = re.compile(r"^\[(?P<inside>[^\[\]]+)\]$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nashr.convert.conventions import ANY_DIGIT, DIGIT, Shape
+from nashr.convert.conventions import ANY_DIGIT, ARABIC_LETTER, DIGIT, HAS_LETTER, PERSIAN_SCRIPT, Shape
 from nashr.convert.document import (
     DEFAULT_RULE,
     PROSE_MIN_WORDS,
@@ -16,7 +16,7 @@ from nashr.convert.document import (
     is_dateline,
 )
 from nashr.convert.lazypattern import LazyPattern
-from nashr.convert.matter.patterns import ARABIC_LETTER, HAS_LETTER, JUMP_RULE, SITE_LABEL_MAX_WORDS, TOP_SHORT_RUN_MAX
+from nashr.convert.matter.patterns import JUMP_RULE, SITE_LABEL_MAX_WORDS, TOP_SHORT_RUN_MAX
 from nashr.convert.matter.shapes import TITLE_MAX_WORDS, _bare
 
 # A site's breadcrumb trail: three parts or more between one separator said each time («خانه / اشعار
@@ -92,8 +92,6 @@ def _tag_line(s: Shape) -> bool:
             and (len(parts) >= TAG_MIN_PARTS or (len(parts) >= 2 and GLUED_COMMA.search(s.plain) is not None)))
 
 
-# Arabic script, its presentation forms too (a PDF text layer may keep them: «ﻣﺘﻦ»).
-PERSIAN_SCRIPT = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\ufb50-\ufdff\ufe70-\ufefc]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 BANNER_MAX_LINES = 6  # (the U.S. government's banner copied from state.gov: five lines)
 BANNER_MAX_LATIN_SHARE = 1 / 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nashr.convert.conventions import DIGIT, Shape, words
+from nashr.convert.conventions import DIGIT, HAS_LETTER, Shape, words
 from nashr.convert.document import (
     EDITION_FURNITURE,
     NUMBER_WORD,
@@ -53,7 +53,6 @@ from nashr.convert.matter.patterns import (
     CAPTION_MAX_WORDS,
     DOCUMENT_KIND,
     DOCUMENT_KIND_MAX_WORDS,
-    HAS_LETTER,
     INVOCATION,
     INVOCATION_MAX_WORDS,
     JUMP_RULE,
