@@ -4,7 +4,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE
+from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, RULE_LINE_RULE
 from nashr.convert.matter.page import TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
@@ -168,3 +168,19 @@ def test_a_pager_s_links_without_their_ye_are_furniture() -> None:
     found, hand = _roles("historydocuments-shora-jashn-nameh-dabirestan-andisheh-1346-bom")
     assert [found[n][0] for n in (1, 27, 28)] == [hand[n] for n in (1, 27, 28)] == ["fw"] * 3
     assert classify(["صفحه بعد از ظهر"])[0].role != "fw"  # more words than the link's
+
+
+def test_a_rule_drawn_with_a_typed_character_is_furniture_and_an_ornament_is_not() -> None:
+    # a ministry's «------» / «_________» under its poster's account, a blog's «-----» between a ta'zieh's scenes,
+    # «############» under a ghazal, «=====» under a ministry's title
+    for name, lines in (("morr-gov-af-bijashodegan-herat", (4,)), ("morr-gov-af-komak-zemestani-farah-wrapped", (4,)),
+                        ("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam", (23, 41, 55, 69)),
+                        ("rasolt-persianblog-attar-ghazal-chon-nist-hich-mardi", (9,)),
+                        ("mcit-gov-af-elamiye-tafahomnameh-tahsilat-ali-1391", (10,))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", RULE_LINE_RULE) and hand[n] == "fw", (name, n)
+    roles = {line.n: line for line in classify([PROSE, "", "-----------", "", PROSE, "", "* * *", "", PROSE])}
+    assert roles[3].rule == RULE_LINE_RULE
+    assert roles[7].rule != RULE_LINE_RULE  # asterisks part the text's own sections
+    assert classify([PROSE, "", "--", "", PROSE])[2].rule != RULE_LINE_RULE  # (two dashes: no rule drawn)
