@@ -5,7 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, RULE_LINE_RULE
-from nashr.convert.matter.page import TODAY_RULE
+from nashr.convert.matter.page import SITE_WELCOME_RULE, TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
 from test_boilerplate import PROSE
@@ -184,3 +184,21 @@ def test_a_rule_drawn_with_a_typed_character_is_furniture_and_an_ornament_is_not
     assert roles[3].rule == RULE_LINE_RULE
     assert roles[7].rule != RULE_LINE_RULE  # asterisks part the text's own sections
     assert classify([PROSE, "", "--", "", PROSE])[2].rule != RULE_LINE_RULE  # (two dashes: no rule drawn)
+
+
+def test_a_site_s_welcome_among_the_first_lines_is_furniture_not_the_title() -> None:
+    # «به وب سایت رسمی گروه مدرسه حقوق ، خوش آمدید  09122330365» over a law's title, «به سایت سارا شعر خوش آمدید»
+    # under a fiction site's home link, a blog's «خوش امدید» under its name: the title is the post's heading under them
+    for name, n in (("madreseyehoghoogh-qanun-mojazat-omumi-1304-mavad-1-5", 1),
+                    ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 3),
+                    ("idinco-mehreparsi-dehkhoda-charand-parand-wrapped", 3),
+                    ("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam", 3)):
+        found, hand = _roles(name)
+        assert found[n] == ("fw", SITE_WELCOME_RULE) and hand[n] == "fw", name
+    found, hand = _roles("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam")
+    assert found[5][0] == hand[5] == "title"  # «متن امام حسین(ع)(تعزیه علی اکبر)»
+    title = "قانون مجازات عمومی"
+    assert classify(["به وبلاگ من خوش آمدید", "", title, "", PROSE])[0].role == "fw"
+    assert classify(["**به `Free-Programming-Books` خوش آمدید!**", "", PROSE])[0].rule != SITE_WELCOME_RULE
+    assert classify([title, "", PROSE, "", PROSE, "", PROSE, "", PROSE, "", "به سایت ما خوش آمدید"])[-1].rule \
+        != SITE_WELCOME_RULE  # (not among the first lines)
