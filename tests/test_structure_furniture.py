@@ -4,8 +4,8 @@ for these tests."""
 
 from __future__ import annotations
 
-from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE
-from nashr.convert.matter.page import TODAY_RULE
+from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, RULE_LINE_RULE
+from nashr.convert.matter.page import SITE_WELCOME_RULE, TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
 from test_boilerplate import PROSE
@@ -168,3 +168,37 @@ def test_a_pager_s_links_without_their_ye_are_furniture() -> None:
     found, hand = _roles("historydocuments-shora-jashn-nameh-dabirestan-andisheh-1346-bom")
     assert [found[n][0] for n in (1, 27, 28)] == [hand[n] for n in (1, 27, 28)] == ["fw"] * 3
     assert classify(["صفحه بعد از ظهر"])[0].role != "fw"  # more words than the link's
+
+
+def test_a_rule_drawn_with_a_typed_character_is_furniture_and_an_ornament_is_not() -> None:
+    # a ministry's «------» / «_________» under its poster's account, a blog's «-----» between a ta'zieh's scenes,
+    # «############» under a ghazal, «=====» under a ministry's title
+    for name, lines in (("morr-gov-af-bijashodegan-herat", (4,)), ("morr-gov-af-komak-zemestani-farah-wrapped", (4,)),
+                        ("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam", (23, 41, 55, 69)),
+                        ("rasolt-persianblog-attar-ghazal-chon-nist-hich-mardi", (9,)),
+                        ("mcit-gov-af-elamiye-tafahomnameh-tahsilat-ali-1391", (10,))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", RULE_LINE_RULE) and hand[n] == "fw", (name, n)
+    roles = {line.n: line for line in classify([PROSE, "", "-----------", "", PROSE, "", "* * *", "", PROSE])}
+    assert roles[3].rule == RULE_LINE_RULE
+    assert roles[7].rule != RULE_LINE_RULE  # asterisks part the text's own sections
+    assert classify([PROSE, "", "--", "", PROSE])[2].rule != RULE_LINE_RULE  # (two dashes: no rule drawn)
+
+
+def test_a_site_s_welcome_among_the_first_lines_is_furniture_not_the_title() -> None:
+    # «به وب سایت رسمی گروه مدرسه حقوق ، خوش آمدید  09122330365» over a law's title, «به سایت سارا شعر خوش آمدید»
+    # under a fiction site's home link, a blog's «خوش امدید» under its name: the title is the post's heading under them
+    for name, n in (("madreseyehoghoogh-qanun-mojazat-omumi-1304-mavad-1-5", 1),
+                    ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 3),
+                    ("idinco-mehreparsi-dehkhoda-charand-parand-wrapped", 3),
+                    ("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam", 3)):
+        found, hand = _roles(name)
+        assert found[n] == ("fw", SITE_WELCOME_RULE) and hand[n] == "fw", name
+    found, hand = _roles("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam")
+    assert found[5][0] == hand[5] == "title"  # «متن امام حسین(ع)(تعزیه علی اکبر)»
+    title = "قانون مجازات عمومی"
+    assert classify(["به وبلاگ من خوش آمدید", "", title, "", PROSE])[0].role == "fw"
+    assert classify(["**به `Free-Programming-Books` خوش آمدید!**", "", PROSE])[0].rule != SITE_WELCOME_RULE
+    assert classify([title, "", PROSE, "", PROSE, "", PROSE, "", PROSE, "", "به سایت ما خوش آمدید"])[-1].rule \
+        != SITE_WELCOME_RULE  # (not among the first lines)

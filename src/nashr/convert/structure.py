@@ -104,7 +104,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
-from nashr.convert.furniture import empty_fields, furniture_blocks
+from nashr.convert.furniture import empty_fields, furniture_blocks, rule_lines
 from nashr.convert.images import image_lines
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.links import links_under_text
@@ -399,6 +399,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _doubtful_defaults(doc)
     boilerplate_edges(doc)
     furniture_blocks(doc)
+    rule_lines(doc)
     empty_fields(doc)
     search_boxes(doc)
     links_under_text(doc)

@@ -104,6 +104,7 @@ WIDGET_WORDS = (r"(?:به\s)?اشتراک[\s\u200c]?گذاری(?:\sدر\s\S+)?|�
                 rf"|(?:موافقین|مخالفین)(?=\s+{DIGIT})"
                 r"|نظر\sشما|(?:تعداد\s)?بازدید|لایک|پسندیدم|می[\s\u200c]?پسندم|بیشتر\sبخوانید|ادامه\sمطلب|مطالب\sمرتبط"
                 r"|اخبار\sمرتبط|نسخه\sچاپی|چاپ\sمطلب|ارسال\sبه\sدوستان|کپی\sلینک|لینک\sکوتاه|صفحه\sاصلی|بالای\sصفحه"
+                r"|Home|HOME"  # (the home page's link in English on a Persian page: idinco.ir's)
                 # News sites' print and share buttons and their sidebars' labels («نسخه قابل چاپ»,
                 # «چاپ خبر», «اشتراک‌گذاری در تلگرام», «پربازدیدترین‌ها», «بازگشت به بالا»; not «نظرات
                 # کاربران», which heads a page of readers' comments: tests/data/structure/comments-page).
@@ -315,6 +316,14 @@ REDIRECT_RULE = "fw: a wiki's notice that the page was reached through a redirec
 # Virtual Embassy's (set 9).
 RELEASE_MARK = re.compile(r"^(?:برای|جهت)\s+انتشار\s+فوری$")
 RELEASE_RULE = "fw: a press release's mark «for immediate release» («برای انتشار فوری») on its own line"
+# A site's welcome among the page's first lines: «خوش آمدید» alone, or after «به» and the site named as one
+# («به سایت …», «به وب سایت رسمی …», «به وبلاگ …»; a phone number may follow): its header, not the text's
+# title. A text's own welcome names what it welcomes to without such a word («به `Free-Programming-Books`
+# خوش آمدید!»: a salute). Seen on a legal group's site, a literary site, a fiction site and a blog (sets 13,
+# 27, 28, 33).
+SITE_WELCOME = LazyPattern(rf"^(?:به\s+(?:وب[\s\u200c]?سا[یي]ت|سا[یي]ت|وبلاگ|پا[یي]گاه|وب[\s\u200c]?گاه)\s.{{1,60}}?)?"
+                           rf"خوش[\s\u200c]?[آا]مد[یي]د(?:\s+{DIGIT}+)?[\s!.]*$")
+SITE_WELCOME_RULE = "fw: a site's welcome among the page's first lines («به سایت … خوش آمدید», «خوش آمدید»)"
 
 
 # A caption may end in the year of the picture with its era's abbreviation: «…، ۱۷۵۰ م.».
@@ -384,6 +393,8 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", REDIRECT_RULE, cert="medium")
         elif RELEASE_MARK.match(s.plain):
             doc.set(i, "fw", RELEASE_RULE, cert="medium")
+        elif i in top and s.words <= RUNNING_HEAD_MAX_WORDS and SITE_WELCOME.match(s.plain):
+            doc.set(i, "fw", SITE_WELCOME_RULE, cert="medium")
         elif DOCUMENT_LABEL.match(s.plain):
             doc.set(i, "fw", "fw: an archive's label over the document it transcribes («متن سند:», «سند نامه ::»)")
         elif (m := TODAY.match(s.plain)) and is_dateline(m["date"]):
