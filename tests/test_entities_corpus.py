@@ -181,8 +181,10 @@ FLOORS = {
     # Round 37: set 32 joins the texts rules are written with (set 33 the newest held-out set; 665 texts, 7632 rows):
     # 0.851 shipped and no registers (person 0.789, org 0.800, place 0.899, date 0.917; set 32 at 0.815); the person and
     # date floors drop to the level of the texts they now count (0.78, 0.91; org 0.7997 shipped: its floor stays 0.79).
-    "shipped": {"all": 0.85, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.91},
-    "none": {"all": 0.85, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.91},
+    # Round 37 (ent47's people, ent48's provinces), same texts: 0.852 shipped and no registers (person 0.793, org 0.800,
+    # place 0.899, date 0.917); the person floor rises to 0.79.
+    "shipped": {"all": 0.85, "person": 0.79, "org": 0.79, "place": 0.89, "date": 0.91},
+    "none": {"all": 0.85, "person": 0.79, "org": 0.79, "place": 0.89, "date": 0.91},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -329,7 +331,8 @@ FLOORS = {
 # Round 37: the thirty-third held-out set (30 texts of 18 sites, 181 entities; helpers «set33a», «set33b»), scored
 # blind from its making in round 35 (0.638) to the start of round 37 (0.649 shipped: person 0.623, org 0.545, place
 # 0.703, date 0.781; 0.661 no registers, place 0.757), joins the collection whole; floor 0.64 / 0.66, its blind level.
-FLOORS_HELD_OUT = {"shipped": 0.64, "none": 0.66}
+# Its rules of round 37 (ent47's people): 0.657 shipped, 0.669 no registers (person 0.623 → 0.645); floor 0.65 / 0.66.
+FLOORS_HELD_OUT = {"shipped": 0.65, "none": 0.66}
 
 
 @pytest.fixture(scope="module")
