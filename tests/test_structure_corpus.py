@@ -151,8 +151,8 @@ FLOOR = 0.89  # the texts rules have been written with (all but the newest held-
 # 35 (70.6 %) to the start of round 37 (71.9 % alone, 277 of 385), joins whole; FLOOR_HELD_OUT 0.71, its blind level.
 # Set 32 joins the texts rules are written with, at 83.9 % (298 of 355): 665 texts 89.7 % (8473 of 9444); FLOOR stays
 # at 0.89.
-# Round 37 (struct58's furniture, struct59's invocations, struct60's verse merged): set 33 76.4 % (294 of 385), the texts
-# written with 89.8 % (8483 of 9444); FLOOR stays 0.89, FLOOR_HELD_OUT 0.71 → 0.76.
+# Round 37 (struct58's furniture, struct59's invocations, struct60's verse merged): set 33 76.4 % (294 of 385), the
+# texts written with 89.8 % (8483 of 9444); FLOOR stays 0.89, FLOOR_HELD_OUT 0.71 → 0.76.
 FLOOR_HELD_OUT = 0.76  # the newest held-out set (33): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
@@ -228,6 +228,12 @@ def hand_roles(folder: Path) -> dict[int, str]:
 
 def nashr_roles(folder: Path) -> list[Line]:
     return classify(read_source(folder / "source.txt").lines)
+
+
+def hand_and_found(name: str) -> tuple[dict[int, str], dict[int, Line]]:
+    """Of the collection's text ``name``: line number → role by hand, and line number → the line nashr classified."""
+    folder = CORPUS / name
+    return hand_roles(folder), {line.n: line for line in nashr_roles(folder)}
 
 
 def text_roles(text: str) -> dict[int, str]:
