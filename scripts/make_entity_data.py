@@ -402,8 +402,8 @@ def main() -> None:
     everyday = set(frequent_words())
     # a province named as its centre («کابل», «هرات», «خوست») keeps its row: the name is the gazetteer's
     # already, and the row gives it the province's code (:func:`nashr.entities.places.provinces_of`)
-    countries += [row for row in provinces if row[0] in city_named or not word_like(row[0], None, False, words)
-                  and not subdivision_word(row[0], everyday)]
+    countries += [row for row in provinces if row[0] in city_named
+                  or (not word_like(row[0], None, False, words) and not subdivision_word(row[0], everyday))]
     rows = sorted(set(countries + [row for row in cities if row[3] == "geonames"]))
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
     (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
