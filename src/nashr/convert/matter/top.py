@@ -248,8 +248,9 @@ def top_matter(doc: Document) -> int:
         elif not titled and not HAS_LETTER.search(s.plain) and not SECTION_NUMBER_ALONE.match(s.plain):
             doc.set(i, "fw", LETTERLESS_RULE, cert="medium")
         elif _author_at_top(doc, i, title):
+            # (its record: 4 wrong of 10 with set 33 counted in round 38: low)
             doc.set(i, "byline", "byline: the author's name at the top, named in the title after «از» or said twice "
-                    "there", cert="medium")
+                    "there", cert="low")
         elif k == 0 and _genre_label(doc, i):
             doc.set(i, "subtitle", "subtitle: the kind of piece («گزارش», «یادداشت», «گفت‌وگو») above the headline "
                     "(kicker)", cert="medium")
