@@ -90,3 +90,22 @@ def test_a_look_behind_after_the_first_letter_finds_what_one_before_it_finds() -
             assert _spans(now[name], line) == _spans(pattern, line), (name, line)
             found += len(_spans(pattern, line))
         assert found >= 7, name  # (the lines and edges hold such dates: 8 and 7)
+
+
+def test_bare_years_found_from_their_digits_are_the_patterns_matches() -> None:
+    """:func:`dates._bare_year_matches` (the pattern matched where a year stands after a gap) gives
+    ``_BARE_YEAR.finditer``'s matches: on every line of the seeds and of the collection's sources, and
+    on gaps of spaces, NBSP and dashes, a word of digits, ZWNJ or «_», and years in a row."""
+    sources = [*SEEDS, *sorted(CORPUS.glob("*/source.txt"))]
+    texts = [source.read_text(encoding="utf-8", errors="replace") for source in sources]
+    lines = [fold(line) for text in texts for line in text.splitlines()]
+    lines += [fold(line) for line in (
+        "جنگ ۱۹۶۷،", "جنگ - ۱۹۶۷ ", "جنگ -۱۹۶۷\n", "جنگ--۱۹۶۷", "جنگ\u00a0\u2013\u00a0۲۰۲۰", "ab_c 2000 در",
+        "ab1 1400 و", "۱۴۰۰ ۱۴۰۱ ۱۴۰۲،", "جنگ\u200c 1967،", "و ۱۶۰۰ دانشجو", "۲ ۱۴۰۰،", "سال ۱۳۹۹ - ۱۴۰۰ ،",
+        "تابستان ۲۰۰۸،", "انتخابات ۱۴۰۰ در", "قطعنامه ۱۹۲۹ و", "ولایت هرات- ۱۳۹۵")]
+    found = 0
+    for line in lines:
+        expected = [(match.span(), match.groupdict()) for match in dates._BARE_YEAR.finditer(line)]
+        assert [(match.span(), match.groupdict()) for match in dates._bare_year_matches(line)] == expected, line
+        found += len(expected)
+    assert found > 150  # the texts name years alone (201)

@@ -1136,6 +1136,38 @@ def _token_start(text: str, end: int) -> int:
     return max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1
 
 
+# What :data:`_BARE_YEAR` needs before its year: a space, NBSP or dash, then the four digits
+_YEAR_AFTER_GAP = re.compile(r"[ \u00a0\-\u2013](?=(?:1[346789]|20)\d\d)")
+_GAP_SPACES = " \u00a0"
+_GAP_DASHES = "-\u2013"
+
+
+def _bare_year_matches(folded: str) -> list[re.Match[str]]:
+    """``list(_BARE_YEAR.finditer(folded))``, found from the years: the pattern opens with a
+    look-behind, so a search of it is tried at every character, and at each word's first letter it
+    reads the word before it fails (most blocks hold a year or two among hundreds of words). A
+    match's word is the run of word characters (and ZWNJ) that ends where the gap before its year
+    starts (the gap: spaces, or a dash between spaces), so the pattern is matched once at that run's
+    start for each year after a gap, a search in C skipping to them; two matches never overlap (a
+    match's word starts after a character no word holds), so these are finditer's matches, in its
+    order (``tests/test_dates_pattern.py`` compares them on every line of the seeds and the
+    collection). ``str.isalnum`` and «_» are what ``\\w`` matches (Python's ``re`` documentation)."""
+    found = []
+    for gap in _YEAR_AFTER_GAP.finditer(folded):
+        start = gap.end()  # the year's first digit; walk back over the gap, then the word
+        while start > 0 and folded[start - 1] in _GAP_SPACES:
+            start -= 1
+        if start > 0 and folded[start - 1] in _GAP_DASHES:
+            start -= 1
+            while start > 0 and folded[start - 1] in _GAP_SPACES:
+                start -= 1
+        while start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_\u200c"):
+            start -= 1
+        if (match := _BARE_YEAR.match(folded, start)) is not None:
+            found.append(match)
+    return found
+
+
 def _bare_years(folded: str) -> list[FoundDate]:
     """«جنگ ۱۹۶۷،», «گزارش حقوق بشر ۲۰۲۰ از»: a year alone after a noun (:data:`_BARE_YEAR`), in
     a law's title (:data:`_LAW_YEAR`) or in a wiki page's name (:data:`_PATH_YEAR`: Persian
@@ -1146,7 +1178,7 @@ def _bare_years(folded: str) -> list[FoundDate]:
     decade); before a word, not after a function word either («و ۱۶۰۰ دانشجو», «این ۲۰۰۰
     خانه»: :data:`nashr.entities.numbers.FUNCTION_WORDS`)."""
     laws = _LAW_YEAR.finditer(folded) if "قانون" in folded else ()
-    years = [match for match in (*_BARE_YEAR.finditer(folded), *laws)
+    years = [match for match in (*_bare_year_matches(folded), *laws)
              if (before := match.group("before") or "") not in _NOT_BEFORE_YEAR and before not in SEASONS
              and _bare(before) not in _YEARS_WORDS | _DECADE
              and not (match.groupdict().get("word") and before in _FUNCTION_KEYS)]

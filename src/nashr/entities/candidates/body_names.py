@@ -165,7 +165,7 @@ def assembly_rule(words: Words) -> Iterator[Span]:
     before «را», «و», a preposition, «که», a verb or a number; a modifier after it is rule 5's longer name («رئیس
     مجلس شورای ملی»)."""
     norms = words.norms
-    if _ASSEMBLY_HEADS.isdisjoint(norms):
+    if _ASSEMBLY_HEADS.isdisjoint(words.vocabulary):
         return  # (most blocks)
     for i, word in enumerate(norms):
         if word not in _ASSEMBLY_HEADS or i == 0 or not words.spaced(i - 1) or norms[i - 1] not in _ASSEMBLY_ACTS:
@@ -285,7 +285,7 @@ def house_rule(words: Words) -> Iterator[Span]:
     a plural in «یان»/«یه» that is no everyday word («دودمان زیاریان», «سلسله صفویه») — alone,
     a body."""
     norms = words.norms
-    if _HOUSE_NOUNS.isdisjoint(norms):
+    if _HOUSE_NOUNS.isdisjoint(words.vocabulary):
         return  # (most blocks)
     for i in range(1, len(norms)):
         word = norms[i]

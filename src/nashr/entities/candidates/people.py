@@ -591,7 +591,7 @@ def romance_rule(words: Words) -> Iterator[Span]:
     """Rule 1f: the two names of a couple of :data:`ROMANCE_COUPLES` joined by «و», in either
     order («رستم و سهراب», «کنون رزم سهراب و رستم شنو», «اپرت لیلی و مجنون»): two people."""
     norms = words.norms
-    if _ROMANCE_NAMES.isdisjoint(norms):
+    if _ROMANCE_NAMES.isdisjoint(words.vocabulary):
         return  # (most blocks)
     for i in range(len(norms) - 2):
         if _couple_from(words, i):
