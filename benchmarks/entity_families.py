@@ -5,20 +5,22 @@ The annotators of tests/data/corpus/ worked one set after another, and a word th
 the edge of a name — a title («حاج», «سید», «دکتر»), an administrative head word («استان»,
 «ولایت»), «دولت» — was put inside the span by some and left outside by others. This script counts,
 for a word or pattern, over every text of a folder in the collection's format (``<text>/source.txt``,
-``about.toml``, ``entities.tsv``, README.md of tests/data/corpus/), per site (publishers spelt apart
-in about.toml but one site counted once: :func:`structure_lopo.sites`):
+``about.toml``, ``entities.tsv``: tests/data/corpus/README.md), per site (publishers spelt apart in
+about.toml but one site counted once: :func:`structure_lopo.sites`). Each occurrence is put in the
+classes below (one per span it touches, by that span's kind; ``--kind`` keeps spans of one kind):
 
 * ``start``: rows whose span starts with it; ``end``: rows whose span ends with it;
 * ``before``: occurrences outside every span that stand just before a span (only spaces or ZWNJ
   between), ``after``: just after one; both per kind of that span (``before:person``);
 * ``alone``: a span that is the word itself and nothing else;
-* ``none``: occurrences touching no span.
+* ``none``: occurrences touching no span (in the middle of a span: not counted).
 
 A word matches only whole (no letter, digit, mark or ZWNJ either side), or glued to a neighbour
 where a span begins or ends at it (glued words keep their neighbour outside the span: «با[دولت]»,
-as the collection's README says). In the pattern a space
-matches any run of spaces or ZWNJ (or none: web copies lost their ZWNJ), ی and ک match their
-Arabic forms (ي ى, ك), and the pattern may be a regular expression (``--regex``).
+as the collection's README says). In the pattern a space matches any run of spaces or ZWNJ (or
+none: web copies lost their ZWNJ), ی and ک match their Arabic forms (ي ى, ك), and the pattern may
+be a regular expression (``--regex``, no folding). Offsets are characters of the decoded text;
+each text is read once per run (linear in the texts' length and their rows).
 
 Usage (from the repository root)::
 
@@ -37,8 +39,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from nashr.convert.sources import read_source
@@ -70,13 +74,6 @@ def compile_pattern(word: str, regex: bool = False) -> re.Pattern[str]:
     return re.compile(word if regex else "".join(FOLD.get(c, re.escape(c)) for c in word))
 
 
-def whole(text: str, start: int, end: int, edges: set[int]) -> bool:
-    """Whether ``text[start:end]`` is a whole word, or glued to a neighbour at one of ``edges``
-    (the offsets where a span begins or ends)."""
-    return ((start == 0 or not WORD_CHAR.match(text, start - 1) or start in edges)
-            and (end == len(text) or not WORD_CHAR.match(text, end) or end in edges))
-
-
 def spans(folder: Path, text: str) -> list[Span]:
     """The rows of ``folder``'s entities.tsv located in ``text`` (the n-th occurrence of the exact
     string, as nashr.entities.evaluate.read_annotations locates it); rows that do not fit are skipped."""
@@ -95,47 +92,93 @@ def spans(folder: Path, text: str) -> list[Span]:
     return found
 
 
-def classify(match: re.Match[str], text: str, located: list[Span], kind: str | None) -> list[str]:
+@dataclass(frozen=True)
+class Rows:
+    """The located rows of one text, indexed by the offset where each begins and ends, and sorted by
+    start with the furthest end reached so far (whether a row covers an offset range, by bisection)."""
+
+    by_start: dict[int, list[Span]]
+    by_end: dict[int, list[Span]]
+    starts: list[int]
+    reach: list[int]
+
+    @classmethod
+    def of(cls, located: list[Span]) -> Rows:
+        by_start: dict[int, list[Span]] = defaultdict(list)
+        by_end: dict[int, list[Span]] = defaultdict(list)
+        for span in located:
+            by_start[span.start].append(span)
+            by_end[span.end].append(span)
+        ordered = sorted(located, key=lambda s: s.start)
+        reach, furthest = [], -1
+        for span in ordered:
+            furthest = max(furthest, span.end)
+            reach.append(furthest)
+        return cls(by_start, by_end, [s.start for s in ordered], reach)
+
+    def edge(self, offset: int) -> bool:
+        """Whether a row begins or ends at ``offset``."""
+        return offset in self.by_start or offset in self.by_end
+
+    def covered(self, a: int, b: int) -> bool:
+        """Whether some row holds the range [a, b)."""
+        i = bisect_right(self.starts, a) - 1
+        return i >= 0 and self.reach[i] >= b
+
+
+def whole(text: str, start: int, end: int, rows: Rows) -> bool:
+    """Whether ``text[start:end]`` is a whole word, or glued to a neighbour where a row begins or ends."""
+    return ((start == 0 or not WORD_CHAR.match(text, start - 1) or rows.edge(start))
+            and (end == len(text) or not WORD_CHAR.match(text, end) or rows.edge(end)))
+
+
+def classify(match: re.Match[str], text: str, rows: Rows, kind: str | None) -> list[str]:
     """The classes of one occurrence of the word (see the module's docstring); [] when it lies
     inside a span of another kind than ``kind`` or in the middle of a span of ``kind``."""
     a, b = match.span()
-    wanted = [s for s in located if kind in (None, s.kind)]
-    classes = []
-    for s in wanted:
-        if (s.start, s.end) == (a, b):
-            classes.append(f"alone:{s.kind}")
-        elif s.start == a and b < s.end:
-            classes.append(f"start:{s.kind}")
-        elif s.end == b and a > s.start:
-            classes.append(f"end:{s.kind}")
+
+    def wanted(spans: list[Span]) -> list[Span]:
+        return [s for s in spans if kind in (None, s.kind)]
+
+    classes = [f"alone:{s.kind}" if s.end == b else f"start:{s.kind}"
+               for s in wanted(rows.by_start.get(a, [])) if s.end >= b]
+    classes += [f"end:{s.kind}" for s in wanted(rows.by_end.get(b, [])) if s.start < a]
     if classes:
         return classes
-    if any(s.start <= a and b <= s.end for s in located):
+    if rows.covered(a, b):
         return []  # inside some span, not at an edge of one of ``kind``
-    for s in wanted:
-        if b <= s.start and GAP.fullmatch(text, b, s.start):
-            classes.append(f"before:{s.kind}")
-        elif s.end <= a and GAP.fullmatch(text, s.end, a):
-            classes.append(f"after:{s.kind}")
+    gap_end, gap_start = GAP.match(text, b).end(), a
+    while gap_start > 0 and GAP.fullmatch(text[gap_start - 1]):
+        gap_start -= 1
+    classes = [f"before:{s.kind}" for s in wanted(rows.by_start.get(gap_end, []))]
+    classes += [f"after:{s.kind}" for s in wanted(rows.by_end.get(gap_start, []))]
     return classes or ["none"]
+
+
+@cache
+def annotated(root: Path) -> list[tuple[Path, str, str, Rows]]:
+    """Per text under ``root`` with an entities.tsv (in name order): its folder, site, decoded text
+    and located rows (read once per run)."""
+    folders = sorted(p.parent for p in root.glob("*/entities.tsv"))
+    site_of = sites(folders)
+    out = []
+    for folder in folders:
+        text = read_source(folder / "source.txt").text
+        out.append((folder, site_of[folder.name], text, Rows.of(spans(folder, text))))
+    return out
 
 
 def count(root: Path, pattern: re.Pattern[str], kind: str | None,
           examples: list[str] | None = None) -> dict[str, Counter[str]]:
     """Site → class → occurrences of ``pattern`` over the annotated texts under ``root``; with
     ``examples``, one line per occurrence appended to it (site, text, class, context)."""
-    folders = sorted(p.parent for p in root.glob("*/entities.tsv"))
-    site_of = sites(folders)
     per_site: dict[str, Counter[str]] = defaultdict(Counter)
-    for folder in folders:
-        text = read_source(folder / "source.txt").text
-        located = spans(folder, text)
-        edges = {edge for span in located for edge in (span.start, span.end)}
+    for folder, site, text, rows in annotated(root):
         for match in pattern.finditer(text):
-            if not whole(text, *match.span(), edges):
+            if not whole(text, *match.span(), rows):
                 continue
-            for name in classify(match, text, located, kind):
-                per_site[site_of[folder.name]][name] += 1
+            for name in classify(match, text, rows, kind):
+                per_site[site][name] += 1
                 if examples is not None:
                     a, b = match.span()
                     context = text[max(0, a - 40):b + 40].replace("\n", " ⏎ ")
