@@ -17,7 +17,8 @@ view and marked up on the original characters. Two views are offered:
   the form of register name keys, so «کمونیست‌کارگری», «کمونیست کارگری» and
   «کمونیستکارگری» are one key. The matcher walks the folded source stepping over the
   ignored characters, so a match's offsets are source offsets (the alignment).
-* :func:`words` and :func:`word_bounds` — the source's words by offset, for the rules.
+* :func:`words` and :func:`word_bounds` — the source's words by offset, for the rules
+  (:meth:`Words.split` reads a word as two where a space was lost, offsets unchanged).
 * :func:`without_tatweel` — a recogniser run on the text without its tatweels, its spans moved
   back onto the source's offsets (a pattern over :func:`fold` sees «شهـریور», not «شهریور»).
 

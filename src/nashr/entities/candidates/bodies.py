@@ -9,7 +9,9 @@
   :func:`branch_rule` — an organisation found and the place of its office after it.
 
 Their helpers: the coordinated domains of a ministry («وزارت امور خارجه و …», :func:`listed_domains`),
-directorates and councils, counted bodies and the heads a preposition is glued to (:func:`glued_heads`).
+directorates and councils, counted bodies, the heads a preposition is glued to (:func:`glued_heads`) and
+those glued to their first modifier by a lost space (:func:`glued_modifiers`, read apart by
+:func:`heads_apart`: «شاروالیکابل»).
 """
 
 from __future__ import annotations
