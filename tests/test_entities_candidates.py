@@ -576,7 +576,8 @@ def test_a_place_noun_glued_to_a_known_place_stays_outside_it() -> None:
     # a city whose name holds the noun stays whole, a short name is no place after it, nor a person
     bare = Tagger(Registers(()))
     text = "شاروالیکابل و پوهنتونکابل در شهرکابل؛ کشورایران. شهرکرد و استانبول؛ شهرری و شهرحافظ."
-    found = [(s.tag, text[s.start : s.end]) for s in bare.tag(text) if s.tag != "num"]
+    # (the municipality and the university, bodies holding their place, are test_entities_dari_bodies')
+    found = [(s.tag, text[s.start : s.end]) for s in bare.tag(text) if s.tag not in ("num", "orgName")]
     assert found == [("placeName", "کابل"), ("placeName", "کابل"), ("placeName", "کابل"), ("placeName", "ایران"),
                      ("placeName", "شهرکرد"), ("placeName", "استانبول")]
     stretched = "کشـورایران و بـتهران"  # a tatweel in the noun or the preposition: the same name, without it

@@ -209,3 +209,21 @@ def test_an_ulema_council_and_a_spokespersons_office(bare: Tagger) -> None:
     assert names(bare, "به گزارش دفتر سخنگوی وزارت دفاع ملی، وزیر") == [
         ("orgName", "دفتر سخنگوی وزارت دفاع ملی"), ("orgName", "وزارت دفاع ملی")]
     assert names(bare, "دفتر سخنگوی او گفت") == []
+
+
+def test_a_head_glued_to_its_first_modifier_by_a_lost_space(bare: Tagger) -> None:
+    # km.gov.af's «شاروالیکابل», «پوهنتونکابل» (a place found after the head), meshran.website's «دفترمطبوعاتي
+    # مشرانوجرگه» (an adjective, then a body), Wikisource's «مجلسشورای ملی» (another head): the name holds
+    # the glued word whole, its place nested
+    assert names(bare, "برعلیه شاروالیکابل تحریک نمایند") == [("orgName", "شاروالیکابل"), ("placeName", "کابل")]
+    assert names(bare, "مربوط به پوهنتونکابل و به امضای وزیر") == [
+        ("orgName", "پوهنتونکابل"), ("placeName", "کابل")]
+    assert names(bare, "دفترمطبوعاتي مشرانوجرگه") == [
+        ("orgName", "دفترمطبوعاتي مشرانوجرگه"), ("orgName", "مشرانوجرگه")]
+    assert names(bare, "در جلسه یکشنبه از طرف مجلسشورای ملی اتخاذ شده است") == [("orgName", "مجلسشورای ملی")]
+    # a head with a word glued that is a word of its own, or no place or body after an adjective: no name
+    assert names(bare, "در وزارتخانه ها کار میکرد") == []
+    assert names(bare, "دولتمردان گفتند") == []
+    assert names(bare, "دفترمطبوعاتي گفت") == []
+    # an adjective of a verb's present stem makes a noun of the head (fa.wikipedia's «جمعیتشناسی», demography)
+    assert names(bare, "[ویرایش]مقالهٔ اصلی: جمعیتشناسی ایران") == [("placeName", "ایران")]

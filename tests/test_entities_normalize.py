@@ -112,3 +112,21 @@ def test_passing_tests_each_word_once_and_finds_the_blocks_words_that_pass() -> 
     tested.clear()
     assert passing.among(Words("سیدعلی").vocabulary) == {"سیدعلی"}
     assert tested == ["سیدعلی"]  # 8 words seen, more than the limit: forgotten, tested again
+
+
+def test_a_word_split_at_a_lost_space_keeps_source_offsets() -> None:
+    """``Words.split`` reads a word as two where a space was lost («شاروالیکابل», km.gov.af): the two
+    parts on the source's characters, a ZWNJ or tatweel inside the word counted as no letter and put in
+    the gap, read as apart by ``spaced``; the words around them unchanged."""
+    from nashr.entities.normalize import Words
+
+    line = "برعلیه شاروالیکابل و مجلس\u200cشــورای ملی"
+    found = Words(line)
+    split = found.split({1: len("شاروالی"), 3: len("مجلس")})
+    assert [line[s:e] for s, e in zip(split.starts, split.ends, strict=True)] == [
+        "برعلیه", "شاروالی", "کابل", "و", "مجلس", "شــورای", "ملی"]
+    assert split.norms == ["برعلیه", "شاروالی", "کابل", "و", "مجلس", "شورای", "ملی"]
+    assert split.gaps[2] == "" and split.gaps[5] == "\u200c"
+    assert [split.spaced(i) for i in range(len(split))] == [True] * 6 + [False]
+    assert split.vocabulary == frozenset(split.norms) and split.folded == found.folded
+    assert found.norms == ["برعلیه", "شاروالیکابل", "و", "مجلسشورای", "ملی"]  # (the block's words unchanged)

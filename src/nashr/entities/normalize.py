@@ -17,7 +17,8 @@ view and marked up on the original characters. Two views are offered:
   the form of register name keys, so «کمونیست‌کارگری», «کمونیست کارگری» and
   «کمونیستکارگری» are one key. The matcher walks the folded source stepping over the
   ignored characters, so a match's offsets are source offsets (the alignment).
-* :func:`words` and :func:`word_bounds` — the source's words by offset, for the rules.
+* :func:`words` and :func:`word_bounds` — the source's words by offset, for the rules
+  (:meth:`Words.split` reads a word as two where a space was lost, offsets unchanged).
 * :func:`without_tatweel` — a recogniser run on the text without its tatweels, its spans moved
   back onto the source's offsets (a pattern over :func:`fold` sees «شهـریور», not «شهریور»).
 
@@ -188,6 +189,49 @@ class Words:
         """True when words ``i`` and ``i + 1`` exist and only :data:`IGNORED` characters (spaces,
         ZWNJ, tatweel) stand between them: they may be parts of one name key."""
         return i + 1 < len(self.norms) and not self.gaps[i + 1].strip(_IGNORED_CHARS)
+
+    def cut_at(self, i: int, letters: int) -> tuple[int, int]:
+        """The source offsets where the first ``letters`` letters of word ``i`` (of :attr:`norms`: no
+        joiner or mark counted) end and where its next letter starts (after the joiners and marks
+        between them); ``0 < letters < len(norms[i])``."""
+        end, folded = self.starts[i], self.folded
+        while letters:
+            letters -= folded[end] not in _WORD_IGNORED
+            end += 1
+        rest = end
+        while folded[rest] in _WORD_IGNORED:
+            rest += 1
+        return end, rest
+
+    def split(self, cuts: dict[int, int]) -> Words:
+        """These words with each word ``i`` of ``cuts`` read as two, its first ``cuts[i]`` letters of
+        :attr:`norms` and the rest, which :attr:`spaced` reads as apart: a space lost in typing
+        («شاروالیکابل» read as «شاروالی کابل»). Offsets stay the source's (a word's joiners and marks
+        after the cut go to the gap between the two); word ``i`` here is word ``i + k`` of the result,
+        ``k`` the number of cuts before ``i``. Linear in the number of words."""
+        split = object.__new__(Words)
+        split.folded = self.folded
+        starts, ends, norms, gaps, apart = [], [], [], [self.gaps[0]], []
+        for i, word in enumerate(self.norms):
+            cut = cuts.get(i, 0)
+            if 0 < cut < len(word):
+                head_end, rest = self.cut_at(i, cut)
+                apart.append(len(norms))
+                starts += (self.starts[i], rest)
+                ends += (head_end, self.ends[i])
+                norms += (word[:cut], word[cut:])
+                gaps += (self.folded[head_end:rest], self.gaps[i + 1])
+            else:
+                starts.append(self.starts[i])
+                ends.append(self.ends[i])
+                norms.append(word)
+                gaps.append(self.gaps[i + 1])
+        split.starts, split.ends, split.norms, split.gaps = starts, ends, norms, gaps
+        spaced = _Spaced(gaps)
+        spaced.update(dict.fromkeys(apart, True))
+        split.spaced = spaced.__getitem__
+        split.vocabulary = frozenset(norms)
+        return split
 
 
 class _Spaced(dict[int, bool]):

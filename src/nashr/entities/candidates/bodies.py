@@ -9,7 +9,9 @@
   :func:`branch_rule` — an organisation found and the place of its office after it.
 
 Their helpers: the coordinated domains of a ministry («وزارت امور خارجه و …», :func:`listed_domains`),
-directorates and councils, counted bodies and the heads a preposition is glued to (:func:`glued_heads`).
+directorates and councils, counted bodies, the heads a preposition is glued to (:func:`glued_heads`) and
+those glued to their first modifier by a lost space (:func:`glued_modifiers`, read apart by
+:func:`heads_apart`: «شاروالیکابل»).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from nashr.entities.candidates.terms import (
 )
 from nashr.entities.candidates.words import (
     _FUTURE_AUXILIARIES,
+    _no_word_or_name,
     common_words,
     determined,
     everyday_word,
@@ -63,10 +66,11 @@ from nashr.entities.candidates.words import (
     relational_adjective,
     stop_words,
     verb_noun,
+    verb_stems,
     with_clitic,
     with_copula,
 )
-from nashr.entities.normalize import Words
+from nashr.entities.normalize import Passing, Words
 from nashr.entities.numbers import is_number_word, ordinal_value
 from nashr.entities.places import country_names, provinces_of
 from nashr.entities.switches import never, switch
@@ -874,6 +878,77 @@ def glued_heads(words: Words) -> dict[int, int]:
     if _GLUED_HEAD_SET.isdisjoint(words.vocabulary):
         return {}  # (most blocks: one pass at C level)
     return {i: _GLUED_HEAD_WORDS[word] for i, word in enumerate(words.norms) if word in _GLUED_HEAD_WORDS}
+
+
+_MIN_GLUED_MODIFIER = 3  # letters after the head: «مجلسین» (the two chambers) is one word
+
+
+@lru_cache(maxsize=1 << 16)
+def _head_glued_letters(word: str) -> int:
+    """Letters of the organisation head (:data:`ORG_HEADS` as it stands, in the ezafe form too; no
+    government head) at the start of ``word`` (norm form) when at least :data:`_MIN_GLUED_MODIFIER`
+    letters follow it and the whole is no everyday word or listed name (:func:`_no_word_or_name`:
+    «وزارتخانه», «دولتمردان» stay whole); 0 otherwise. The longest head is taken («شورای» before «شورا»)."""
+    for letters in _HEAD_LENGTHS:
+        if len(word) - letters >= _MIN_GLUED_MODIFIER and word[:letters] in _ORG_HEAD_WORDS:
+            return letters if _no_word_or_name(word) else 0
+    return 0
+
+
+_HEAD_LENGTHS = sorted({len(head) for head in _ORG_HEAD_WORDS}, reverse=True)
+_HEAD_GLUED = Passing(lambda word: _head_glued_letters(word) > 0)
+
+
+def glued_modifiers(words: Words, places: Mapping[int, Span], bodies: Mapping[int, Span]) -> dict[int, int]:
+    """Word index → letters of the organisation head at its start, for the words that are a head glued
+    to its first modifier by a lost space (:func:`_head_glued_letters`) where the modifier says it is one:
+    a place or body found from the letter after the head («شاروالیکابل», «پوهنتونکابل»: km.gov.af, the
+    place found by the gazetteer after a glued noun, :data:`nashr.entities.tagger.GLUED_PLACE_NOUNS`),
+    another head («مجلسشورای ملی»: Wikisource's resolution of 1330), or an adjective in «ی» of an
+    everyday word (:func:`_adjective_modifier`) with a place or body found right after the word
+    («دفترمطبوعاتي مشرانوجرگه»: meshran.website). :meth:`Words.split` reads each as two words, so that
+    :func:`org_head_rule` takes the head and its modifiers as it does written apart; the name holds the
+    whole glued word, as tests/data/corpus/README.md has a span on the source's characters. ``places``,
+    ``bodies``: start → place, body found. A lookup per word of the block (:class:`Passing`)."""
+    glued = _HEAD_GLUED.among(words.vocabulary)
+    if not glued:
+        return {}  # (most blocks: two set operations)
+    cuts = {}
+    norms, starts = words.norms, words.starts
+    for i, word in enumerate(norms):
+        if word not in glued:
+            continue
+        letters = _head_glued_letters(word)
+        rest = word[letters:]
+        modifier = words.cut_at(i, letters)[1]
+        if (modifier in places or modifier in bodies or rest in _ORG_HEAD_WORDS
+                or (_adjective_modifier(rest) and words.spaced(i)
+                    and (starts[i + 1] in places or starts[i + 1] in bodies))):
+            cuts[i] = letters
+    return cuts
+
+
+def _adjective_modifier(word: str) -> bool:
+    """True for an adjective in «ی» of an everyday word (:func:`relational_adjective`: «مطبوعاتی») whose
+    stem is no verb's present stem: «شناسی», «داری» (of «شناس», «دار») make a noun of the word before
+    them, not a body's modifier («جمعیتشناسی ایران», the demography of Iran; «بانکداری»)."""
+    return relational_adjective(word) and word[:-1] not in verb_stems()[1]
+
+
+def heads_apart(words: Words, cuts: dict[int, int], triggers: list[int],
+                glued: dict[int, int]) -> tuple[Words, list[int], dict[int, int]]:
+    """The words of a block with the heads glued to their modifiers apart (``cuts``, of
+    :func:`glued_modifiers`: :meth:`Words.split`), and the rule's ``triggers`` and ``glued`` heads (of
+    :func:`glued_heads`) as indices of those words; the glued heads among the triggers."""
+    if not cuts:
+        return words, triggers, glued
+    order = sorted(cuts)
+
+    def moved(i: int) -> int:
+        return i + bisect_left(order, i)
+
+    return (words.split(cuts), sorted({*map(moved, triggers), *map(moved, order)}),
+            {moved(i): letters for i, letters in glued.items()})
 
 
 HEAD_OFFICES = ("نخست‌وزیر", "نخست‌وزیری", "صدراعظم", "صدارت", "رئیس‌جمهور", "رئیس‌جمهوری", "رییس‌جمهور",

@@ -29,7 +29,7 @@ from nashr.entities.candidates.arabic_names import (
     laqab_rule,
     nasab_rule,
 )
-from nashr.entities.candidates.bodies import branch_rule, glued_heads, org_head_rule
+from nashr.entities.candidates.bodies import branch_rule, glued_heads, glued_modifiers, heads_apart, org_head_rule
 from nashr.entities.candidates.body_names import (
     _DYNASTY_HEADS,
     acronym_rule,
@@ -293,8 +293,16 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     # the bodies the registers and the rules before found may stand inside a longer name
     # («کمیسیون برگزاری لویه جرگۀ مشورتی صلح», the jirga of grand_body_rule inside)
     bodies_before = {s.start: s for s in (*names, *found.values()) if s.tag == "orgName"}
+    # a head glued to its first modifier by a lost space is read apart from it («شاروالیکابل»); a name
+    # found so ends where a word of the block ends
+    prefixed = glued_heads(words)
+    cuts = {i: letters for i, letters in on(glued_modifiers, lambda *_: {})(words, places, bodies_before).items()
+            if i not in prefixed}
+    apart, head_triggers, prefixed = heads_apart(words, cuts, triggers, prefixed)
+    word_ends = frozenset(words.ends) if cuts else frozenset()
     headed = (_body_before_eulogy(words, s, eulogies) for s in on(org_head_rule)(
-        words, triggers, places, bodies_before, glued_heads(words), persons, date_starts))
+        apart, head_triggers, places, bodies_before, prefixed, persons, date_starts)
+        if not cuts or s.end in word_ends)
     keep((s for s in headed
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
          _NOTHING_TAKEN)
