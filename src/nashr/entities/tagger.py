@@ -450,7 +450,7 @@ def _valueless(span: Span) -> bool:
 class DocumentRecogniser:
     """The blocks of one document tagged in reading order (:meth:`Tagger.document`): call it on
     a block of prose, :meth:`verse` on a line or hemistich of verse, :meth:`signed` on a
-    signature block."""
+    signature block, :meth:`byline` on a byline."""
 
     def __init__(self, tagger: Tagger, context: DateContext | None) -> None:
         self.tagger = tagger
