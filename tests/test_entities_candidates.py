@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nashr.entities.candidates.bylines import signature_rule
+from nashr.entities.candidates.bylines import byline_name_rule, signature_rule
 from nashr.entities.candidates.terms import norm
 from nashr.entities.candidates.words import looks_like_verb
 from nashr.entities.normalize import words
@@ -919,6 +919,21 @@ def test_the_name_a_signature_ends_with() -> None:
     for humble in ("ارادتمند", "فدوی", "خانه زاد", "دعاگو", "غلام", "قربانت گردم", "خدانگهدار"):
         assert signer(humble) == [], humble
     assert signer("قربانت – نیما") == ["نیما"]
+
+
+def test_a_byline_that_is_a_name_alone() -> None:
+    # bylines of the collection (movarekhan.com, tgchannels.org, iichs.org, karizyazda.niloblog.com): the whole line
+    def named(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in byline_name_rule(words(text))]
+
+    assert named("فاطمه قاضیها") == ["فاطمه قاضیها"]
+    assert named("محمد سربازی") == ["محمد سربازی"]
+    assert named("پروانه بابايي   ") == ["پروانه بابايي"]
+    assert named("حسین مسرّت") == ["حسین مسرّت"]
+    # a desk, an agency, a credit's words, a name in a sentence, one word alone: not this rule's
+    for other in ("گروه فرهنگی", "خبرگزاری فارس", "به کوشش سیروس طاهباز", "نویسنده: حسن موسوی", "فاطمه",
+                  "کار نیکوکاری و امید"):
+        assert named(other) == [], other
 
 
 def test_a_head_with_a_glued_preposition_or_demonstrative(tagger: Tagger) -> None:

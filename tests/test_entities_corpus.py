@@ -186,8 +186,10 @@ FLOORS = {
     # Round 38: set 33 joins the texts rules are written with (set 34 the newest held-out set; 695 texts, 7813 rows):
     # 0.847 shipped, 0.848 no registers (person 0.788, org 0.793 / 0.794, place 0.897, date 0.913; set 33 at 0.657);
     # the all and person floors drop to the level of the texts they now count: 0.84, 0.78.
-    "shipped": {"all": 0.84, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.91},
-    "none": {"all": 0.84, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.91},
+    # Round 38 (ent50's people: the opening praise's plurals, a byline that is a name alone), same texts: 0.848
+    # shipped and no registers (person 0.788 → 0.791 / 0.788 → 0.791); the person floor rises to 0.79.
+    "shipped": {"all": 0.84, "person": 0.79, "org": 0.79, "place": 0.89, "date": 0.91},
+    "none": {"all": 0.84, "person": 0.79, "org": 0.79, "place": 0.89, "date": 0.91},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /

@@ -138,6 +138,18 @@ def test_the_name_a_eulogy_follows_and_the_eulogy_outside_it(tagger: Tagger) -> 
     assert spans(tagger, text, "persName") == ["شاهور بن الفضل"]
 
 
+def test_the_prophet_of_the_opening_praise_is_named_alone(tagger: Tagger) -> None:
+    # the praise that opens a constitution's text (ixport.ir) and a blog's post (amin91.blog.ir), as they have it:
+    # the plurals with the article before «محمد» are the prophets and messengers, no name's words
+    text = "الحمدلله رب العالمین و الصلواة والسلام علی سید الأنبیاء و المرسلین محمد (ص) وعلی آله وأصحابه أجمعین ."
+    assert spans(tagger, text, "persName") == ["محمد"]
+    text = "الحمد الله رب العالمين والصلواه والسلام علي سيد الأنبياء والمرسلين محمد (ص) وعلي آله وأصحابه أجمعين"
+    assert spans(tagger, text, "persName") == ["محمد"]
+    # an epithet with the article after the name is still the name's; so is a given name with it
+    assert spans(tagger, "از امام جعفر الصادق (ع) روایت است", "persName") == ["جعفر الصادق"]
+    assert spans(tagger, "حضرت علی بن موسی الرضا (ع) فرمود", "persName") == ["علی بن موسی الرضا"]
+
+
 def test_an_acronym_after_a_body_already_found_defines_no_longer_name(tagger: Tagger) -> None:
     # a circular's list of bodies: the acronym belongs to the last one alone
     text = "رونوشت به بانک ملت و سازمان ملل متحد و یونسکو (UNESCO)"

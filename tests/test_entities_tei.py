@@ -93,3 +93,16 @@ def test_a_signature_block_ends_with_its_signer() -> None:
         found = ["".join(name.itertext()) for block in blocks
                  for name in block.iter("{http://www.tei-c.org/ns/1.0}persName")]
         assert found == names
+
+
+def test_a_byline_that_is_a_name_alone_is_the_name() -> None:
+    # the compiler's name on its line under the title (movarekhan.com, iichs.org): prose proves no family
+    # name in «قاضیها» (a plural's shape) or «بابايي» (an adjective's); as a byline the line is the name
+    corpus = Path(__file__).resolve().parent / "data" / "corpus"
+    byline = "{http://www.tei-c.org/ns/1.0}byline"
+    for folder, name in (("movarekhan-etezad-saltaneh-nameh-telegraf-1282-utf16", "فاطمه قاضیها"),
+                         ("iichs-amir-kabir-letter-to-naser-al-din-shah-cp1256", "پروانه بابايي")):
+        _, tree = convert(corpus / folder / "source.txt", Tagger(Registers(())))
+        found = ["".join(person.itertext()) for block in tree.getroot().iter(byline)
+                 for person in block.iter("{http://www.tei-c.org/ns/1.0}persName")]
+        assert name in found, folder

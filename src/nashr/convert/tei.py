@@ -498,10 +498,15 @@ def masthead_spans(text: str) -> list[Span]:
 def recogniser_kind(element: etree._Element) -> str | None:
     """The method of a document's recogniser that reads the text of ``element``: ``"verse"`` for
     a line of verse or a part of one (``l`` or a child of ``l``), ``"signed"`` for a signature
-    block, None for prose (the recogniser itself). Shared with ``nashr entities apply``."""
+    block, ``"byline"`` for a byline, None for prose (the recogniser itself). Shared with ``nashr
+    entities apply``."""
     if element.tag == tei("l") or ((parent := element.getparent()) is not None and parent.tag == tei("l")):
         return "verse"
-    return "signed" if element.tag == tei("signed") else None
+    return _RECOGNISER_KINDS.get(element.tag)
+
+
+_RECOGNISER_KINDS = {tei("signed"): "signed", tei("byline"): "byline"}
+"""Elements of prose a document's recogniser reads with a method of their own (:func:`recogniser_kind`)."""
 
 
 def _content(recognise: Recogniser | None, conventions: Conventions,

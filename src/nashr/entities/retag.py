@@ -304,8 +304,8 @@ def _is_verse(block: etree._Element) -> bool:
 def recogniser_for(block: etree._Element, recognise: Callable[[str], list[Span]]) -> Callable[[str], list[Span]]:
     """What reads ``block`` of a document as the converter reads it
     (:func:`nashr.convert.tei.recogniser_kind`): ``recognise``'s ``verse`` method for a line of
-    verse, its ``signed`` method for a signature block, where it has them; for a periodical's
-    masthead marked up as its title and issue number, the issue's ``num`` only
+    verse, its ``signed`` method for a signature block and its ``byline`` method for a byline, where it
+    has them; for a periodical's masthead marked up as its title and issue number, the issue's ``num`` only
     (:func:`nashr.convert.tei.masthead_spans`); else ``recognise``."""
     if _local(block) == "fw" and block.get("type") == "masthead" and block.find(tei("title")) is not None:
         return lambda text: [span for span in masthead_spans(text) if span.tag in AUTOMATIC]
@@ -370,8 +370,8 @@ def _recognised(content: _Content, recognise: Callable[[str], list[Span]],
 
 def retag_block(block: etree._Element, recognise: Callable[[str], list[Span]]) -> bool:
     """Re-tag one block in place with ``recognise`` (:meth:`Tagger.document`; for a line of
-    verse its ``verse`` method, for a signature block its ``signed`` method, where it has one, as
-    in the converter: :func:`recogniser_for`); True when its content changed.
+    verse its ``verse`` method, for a signature block or a byline its ``signed`` or ``byline`` method,
+    where it has one, as in the converter: :func:`recogniser_for`); True when its content changed.
 
     Raises:
         Unrepresentable: the block was left untouched (see the module docstring).

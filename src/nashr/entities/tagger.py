@@ -43,7 +43,7 @@ from typing import NamedTuple
 from nashr.entities.candidates.arabic_names import eulogy_ranges
 from nashr.entities.candidates.bodies import branch_place, counted_place, minutes_before, names_country
 from nashr.entities.candidates.body_names import ASSEMBLY_HEADS
-from nashr.entities.candidates.bylines import signature_rule
+from nashr.entities.candidates.bylines import byline_name_rule, signature_rule
 from nashr.entities.candidates.driver import candidate_spans
 from nashr.entities.candidates.names import given_name_apart
 from nashr.entities.candidates.outlets import cited_outlet, reporters_outlet
@@ -450,7 +450,7 @@ def _valueless(span: Span) -> bool:
 class DocumentRecogniser:
     """The blocks of one document tagged in reading order (:meth:`Tagger.document`): call it on
     a block of prose, :meth:`verse` on a line or hemistich of verse, :meth:`signed` on a
-    signature block."""
+    signature block, :meth:`byline` on a byline."""
 
     def __init__(self, tagger: Tagger, context: DateContext | None) -> None:
         self.tagger = tagger
@@ -506,6 +506,15 @@ class DocumentRecogniser:
         taken = Occupied((s.start, s.end) for s in spans)
         signer = [s for s in switch()(signature_rule)(words(text)) if taken.free(s.start, s.end)]
         return sorted([*spans, *signer], key=lambda s: (s.start, -s.end)) if signer else spans
+
+    def byline(self, text: str) -> list[Span]:
+        """The spans of a byline (TEI ``byline``): those of prose, and the whole block where it is
+        a name alone that they leave free (:func:`nashr.entities.candidates.bylines.byline_name_rule`:
+        «فاطمه قاضیها» on its line under a title)."""
+        spans = self(text)
+        taken = Occupied((s.start, s.end) for s in spans)
+        named = [s for s in switch()(byline_name_rule)(words(text)) if taken.free(s.start, s.end)]
+        return sorted([*spans, *named], key=lambda s: (s.start, -s.end)) if named else spans
 
     def _tag(self, text: str, memory: Mentions | None, verse: bool = False,
              prepared: Prepared | None = None) -> list[Span]:

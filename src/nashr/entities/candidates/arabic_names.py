@@ -29,8 +29,10 @@ from nashr.entities.candidates.terms import (
     norms_of,
 )
 from nashr.entities.candidates.words import (
+    _ALLAH_DIN,
     common_words,
     determined,
+    everyday_given_names,
     everyday_word,
     is_given,
     looks_like_verb,
@@ -174,6 +176,8 @@ def eulogy_rule(words: Words, eulogies: list[tuple[int, int]]) -> Iterator[Span]
             word = norms[first - 1]
             if word in _ADDRESS or not (name_like(word) or word in _NAME_TITLES):
                 break
+            if first <= last and _article_noun(word):
+                break  # «سید الانبیاء و المرسلین [محمد] (ص)»: the formula's nouns before the name
             given = is_given(word) and not word_like_given(word)
             if not (given or not everyday_word(word) or word in _NAME_TITLES or word.endswith("ی")):
                 break
@@ -214,6 +218,26 @@ def _nasab_name_at(words: Words, k: int) -> int:
 def _arabic_given(word: str) -> bool:
     """A given name, also with the Arabic article («الفضل», «الحسن»)."""
     return is_given(word) or (word.startswith(_ARTICLE) and is_given(word[len(_ARTICLE) :]))
+
+
+_AND_ARTICLE = norm("و") + _ARTICLE  # «والمرسلین»: «و» glued to the article
+_PLURAL_ENDINGS = ("ین", "ون", "اء", "ات", "ا")  # Arabic plurals: «المرسلین», «المؤمنون», «الانبیاء», «العلما»
+_MIN_ARTICLE_NOUN = 3  # letters after the article: «المرسلین», not «الله»
+
+
+def _article_noun(word: str) -> bool:
+    """True for a word (norm form) that is an Arabic plural with the article, «و» maybe glued before
+    it («المرسلین», «والمرسلین», «الانبیاء»), and no title («الحاج»), no part of a given name written
+    apart («الدین», «الله») and no everyday given name with the article («الحسین», «الرضا»; the
+    civil-registry list has «مرسلین» too): the prophets and messengers of the praise that opens
+    sermons, books and official letters, «الحمد لله رب العالمین و الصلاة و السلام علی سید الانبیاء و
+    المرسلین محمد (ص)», which names «محمد» alone (the test collection: amin91.blog.ir, dadsima.com,
+    ixport.ir; three publishers). A plural names a class, not a person: no name's word before a
+    given name, nor the name a title opens («سید الانبیاء», an epithet)."""
+    bare = word[1:] if word.startswith(_AND_ARTICLE) else word
+    rest = bare[len(_ARTICLE) :]
+    return bare.startswith(_ARTICLE) and len(rest) >= _MIN_ARTICLE_NOUN and rest.endswith(_PLURAL_ENDINGS) \
+        and bare not in _NAME_TITLES and bare not in _ALLAH_DIN and rest not in everyday_given_names()
 
 
 def nasab_rule(words: Words, triggers: list[int], eulogies: Collection[tuple[int, int]] = ()) -> Iterator[Span]:

@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Iterator
 
-from nashr.entities.candidates.arabic_names import _NASAB_LINKS, _arabic_given, _given_with_bin
+from nashr.entities.candidates.arabic_names import _NASAB_LINKS, _arabic_given, _article_noun, _given_with_bin
 from nashr.entities.candidates.names import (
     _DYNASTIES,
     _FAITH,
@@ -737,8 +737,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
                 after_title = last
             continue
         last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
-        if last < 0:
-            continue
+        if last < 0 or _article_noun(norms[j + 1]):
+            continue  # «سید الانبیاء و المرسلین»: an Arabic plural after a title is an epithet, no name
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
         while first <= j and (size := 1 if norms[first] in _ADDRESS or norms[first] in _ROYAL_EPITHETS
                               or _honorific_before_title(words, first) else _address_apart(words, first)):
