@@ -155,7 +155,12 @@ def headline_under_site_name(doc: Document, first: int, end: int) -> int | None:
     above it the site's (``fw``) when it is title-like, names no organisation
     (:data:`~nashr.convert.matter.patterns.KICKER`) or person, and the text under it says again
     HEADLINE_SAID_SHARE of its content words (:func:`_stems`) and none of the site's name's (but in
-    lines that repeat the name). Returns the headline's line, or None."""
+    lines that repeat the name). Returns the headline's line, or None.
+
+    Measured on the collection (round 38): 17 lines right more on 7 sites (aqajani.blogsky.com's category said four
+    times, mguitar.persianblog.ir's name and tagline, razaqmamoon.com's «جستجوی این وبلاگ», roozegaraan.blogspot.com's
+    «صفحات», iec.org.af's «تصاویر», gmic.gov.af's «ویدیو», ixport.ir's menu), none wrong more; its lines all in sets
+    25–33, the pages nearest the blind sets'."""
     flow = doc.flow
     at = doc.pos[first]
     name = doc.s(first).plain
