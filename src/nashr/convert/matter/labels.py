@@ -25,6 +25,7 @@ from nashr.convert.matter.patterns import (
     SITE_LABEL_MAX_WORDS,
     TRAIL_RULE,
 )
+from nashr.convert.matter.people import person_name
 from nashr.convert.matter.shapes import TITLE_MAX_WORDS, _content_list, _title_like, punctuated_prose
 
 
@@ -135,3 +136,63 @@ def _genre_label(doc: Document, i: int) -> bool:
     nxt = _below_record_lines(doc, i)
     return (GENRE_LABEL.match(doc.s(i).plain) is not None and nxt is not None
             and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS) and doc.s(nxt).words >= 2 * doc.s(i).words)
+
+
+SITE_NAME_RULE = "fw: the site's name or its lines over the headline, none of their words said in the text"
+HEADLINE_UNDER_SITE_RULE = ("title: the headline right over the text, under the site's lines that the text does not "
+                            "say again")
+HEADLINE_SEARCH_LINES = 5  # the lines under the first that may be the headline (a tagline, a date, a label between)
+HEADLINE_SAID_SHARE = 0.5  # of the headline's content words, those the text under it says again
+SITE_LINES_ROLES = frozenset({"title", "subtitle", "p"})  # what the rules made of the site's lines under its name
+
+
+def headline_under_site_name(doc: Document, first: int, end: int) -> int | None:
+    """A web page copied whole opens with the site's name (and its tagline, a section label), then
+    the headline of the text. The top rules took the site's name ``first`` — the first line under
+    the page's furniture, at most SITE_LABEL_MAX_WORDS words and no person's name — for the title.
+    A later line of the top (up to ``doc.flow[end]``, HEADLINE_SEARCH_LINES at most, only the page's
+    furniture, dates and the site's short lines between) is the headline (``title``) and the lines
+    above it the site's (``fw``) when it is title-like, names no organisation
+    (:data:`~nashr.convert.matter.patterns.KICKER`) or person, and the text under it says again
+    HEADLINE_SAID_SHARE of its content words (:func:`_stems`) and none of the site's name's (but in
+    lines that repeat the name). Returns the headline's line, or None.
+
+    Measured on the collection (round 38): 17 lines right more on 7 sites (aqajani.blogsky.com's category said four
+    times, mguitar.persianblog.ir's name and tagline, razaqmamoon.com's «جستجوی این وبلاگ», roozegaraan.blogspot.com's
+    «صفحات», iec.org.af's «تصاویر», gmic.gov.af's «ویدیو», ixport.ir's menu), none wrong more; its lines all in sets
+    25–33, the pages nearest the blind sets'."""
+    flow = doc.flow
+    at = doc.pos[first]
+    name = doc.s(first).plain
+    own = _stems(name)
+    if (not own or doc.s(first).words > SITE_LABEL_MAX_WORDS or person_name(name)
+            or any(doc.role(j) not in {"fw", "masthead"} for j in flow[:at])):
+        return None
+    for j in flow[at + 1 : min(end + 1, at + 1 + HEADLINE_SEARCH_LINES, len(flow))]:
+        s = doc.s(j)
+        if s.plain == name or doc.role(j) in {"fw", "dateline"}:
+            continue
+        if doc.role(j) not in {"subtitle", "p"}:
+            return None
+        shaped = (0 < s.words <= TITLE_MAX_WORDS and s.end == "none" and (s.label is None or not s.label.strong)
+                  and not s.bullet and not KICKER.match(s.plain) and not person_name(s.plain))
+        if doc.role(j) == "p" and not (shaped and _title_like(doc, j) and doc.blank_after(j)):
+            return None
+        if not shaped:
+            continue
+        below: set[str] = set()
+        for n in flow[doc.pos[j] + 1 :]:
+            if doc.s(n).plain == name:
+                return None  # (the first line said again under the headline: the page's title)
+            below |= _stems(doc.s(n).plain)
+        headline = _stems(s.plain)
+        if own & below:
+            return None
+        if not headline or len(headline & below) < HEADLINE_SAID_SHARE * len(headline):
+            continue  # (the site's tagline)
+        for n in flow[at : doc.pos[j]]:
+            if doc.role(n) in SITE_LINES_ROLES:
+                doc.set(n, "fw", SITE_NAME_RULE, cert="medium")
+        doc.set(j, "title", HEADLINE_UNDER_SITE_RULE, cert="medium")
+        return j if doc.role(j) == "title" else None
+    return None

@@ -27,7 +27,13 @@ from nashr.convert.matter.dateline import (
     _top_other,
     _under_date,
 )
-from nashr.convert.matter.labels import _genre_label, _over_trail, _site_label, _unsaid_label
+from nashr.convert.matter.labels import (
+    _genre_label,
+    _over_trail,
+    _site_label,
+    _unsaid_label,
+    headline_under_site_name,
+)
 from nashr.convert.matter.letterhead import (
     _addressed,
     _copy_line,
@@ -358,6 +364,10 @@ def top_matter(doc: Document) -> int:
             title.unsaid = set(title.words)
         k += 1
     k = _headline_under_page_record(doc, k, title)
+    if len(title.lines) == 1 and (head := headline_under_site_name(doc, title.lines[0], k)) is not None:
+        title.__init__()  # the headline is the title now
+        title.add(doc, [head])
+        k = max(k, doc.pos[head] + 1)
     _kicker_over_repeated_title(doc, flow[:k], title)
     _letterhead(doc, flow[:k], title)
     return k

@@ -1,0 +1,49 @@
+"""The headline under a site's name (issue 12, round 38, helper «struct61»): a web page copied whole opens with the
+site's or blog's name — and its tagline, a section label — over the text's own headline; the top rules took the name
+for the title and the headline for a subtitle. The texts are the collection's (tests/data/corpus), named at each test;
+the rule is :func:`nashr.convert.matter.labels.headline_under_site_name`."""
+
+from __future__ import annotations
+
+from test_structure_corpus import hand_and_found
+
+
+def test_a_blog_name_said_four_times_over_the_post_title_is_the_sites() -> None:
+    # aqajani-blogsky-qabusnameh-piri-javani-cp1256 (set 28): «ادبيات، نقد ادبي», the blog's category, four times
+    # over the post's title «قابوسنامه- متن کلاسي»; the post says «قابوسنامه» again, the category's words never.
+    hand, found = hand_and_found("aqajani-blogsky-qabusnameh-piri-javani-cp1256")
+    assert [found[n].role for n in (1, 3, 5, 7, 9)] == [hand[n] for n in (1, 3, 5, 7, 9)] == ["fw"] * 4 + ["title"]
+
+
+def test_a_blog_name_and_tagline_over_the_post_title_are_the_sites() -> None:
+    # mguitar-persianblog-qabusnameh-pand-dad-deh (set 33): the blog's name «سکوت سنگین» and its tagline (a sentence
+    # without its stop, whose words the post does not say) over the post's title «پند قابوس نامه».
+    hand, found = hand_and_found("mguitar-persianblog-qabusnameh-pand-dad-deh")
+    assert [found[n].role for n in (1, 3, 5)] == [hand[n] for n in (1, 3, 5)] == ["fw", "fw", "title"]
+
+
+def test_a_search_label_and_the_post_date_over_a_letter_title() -> None:
+    # razaqmamoon-nameh-amanullah-be-qasem-afghan-1928 (set 28): «جستجوی این وبلاگ», the post's date, then the title
+    # of the letter «نامه شاه امان الله به استاد قاسم افغان», whose words the letter says again («قاسم جان! …»).
+    hand, found = hand_and_found("razaqmamoon-nameh-amanullah-be-qasem-afghan-1928")
+    assert [found[n].role for n in (3, 5, 7)] == [hand[n] for n in (3, 5, 7)] == ["fw", "dateline", "title"]
+
+
+def test_a_gallery_label_over_a_press_invitation() -> None:
+    # iec-org-af-davatnameh-jender-taqvim-1398 (set 30): the election commission's page, its gallery link «تصاویر»
+    # over the release's title «دعوتنامۀ مطبوعاتی».
+    hand, found = hand_and_found("iec-org-af-davatnameh-jender-taqvim-1398")
+    assert [found[n].role for n in (3, 5)] == [hand[n] for n in (3, 5)] == ["fw", "title"]
+
+
+def test_a_title_the_page_says_again_under_the_headline_stays_the_title() -> None:
+    # tarikhirani-mosaddegh-military-court-session-4-1332 (set 3): «گناهم این است که تسلیم خارجیها نشدم», the page's
+    # title, is said again under the series line «دفاعیات دکتر مصدق …»: the page's own title, no site's name.
+    hand, found = hand_and_found("tarikhirani-mosaddegh-military-court-session-4-1332")
+    assert found[1].role == hand[1] == "title"
+
+
+def test_a_poets_name_over_the_poem_is_no_sites_name() -> None:
+    # nimayooshij-qoqnus-1316 (set 4): «نیما یوشیج» over «ققنوس»: the poet's name (a byline), not the site's.
+    hand, found = hand_and_found("nimayooshij-qoqnus-1316")
+    assert found[1].role == hand[1] == "byline"
