@@ -365,7 +365,7 @@ def top_matter(doc: Document) -> int:
         k += 1
     k = _headline_under_page_record(doc, k, title)
     if len(title.lines) == 1 and (head := headline_under_site_name(doc, title.lines[0], k)) is not None:
-        title.__init__()  # the headline is the title now
+        title = _Title()  # the headline is the title now
         title.add(doc, [head])
         k = max(k, doc.pos[head] + 1)
     _kicker_over_repeated_title(doc, flow[:k], title)
