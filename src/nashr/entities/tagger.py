@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -502,19 +502,21 @@ class DocumentRecogniser:
         """The spans of a signature block (TEI ``signed``): those of prose, and the name its
         last part gives where they leave it free (:func:`nashr.entities.candidates.bylines.signature_rule`:
         «خردپیشه، امضاء», «درخشان» alone on the line)."""
-        spans = self(text)
-        taken = Occupied((s.start, s.end) for s in spans)
-        signer = [s for s in switch()(signature_rule)(words(text)) if taken.free(s.start, s.end)]
-        return sorted([*spans, *signer], key=lambda s: (s.start, -s.end)) if signer else spans
+        return self._with_rule(text, signature_rule)
 
     def byline(self, text: str) -> list[Span]:
         """The spans of a byline (TEI ``byline``): those of prose, and the whole block where it is
         a name alone that they leave free (:func:`nashr.entities.candidates.bylines.byline_name_rule`:
         «فاطمه قاضیها» on its line under a title)."""
+        return self._with_rule(text, byline_name_rule)
+
+    def _with_rule(self, text: str, rule: Callable[[Words], Iterable[Span]]) -> list[Span]:
+        """The spans of prose in ``text``, and those ``rule`` (a candidate rule of a block of its
+        own kind, under its switch) finds where they leave it free, in text order."""
         spans = self(text)
         taken = Occupied((s.start, s.end) for s in spans)
-        named = [s for s in switch()(byline_name_rule)(words(text)) if taken.free(s.start, s.end)]
-        return sorted([*spans, *named], key=lambda s: (s.start, -s.end)) if named else spans
+        found = [s for s in switch()(rule)(words(text)) if taken.free(s.start, s.end)]
+        return sorted([*spans, *found], key=lambda s: (s.start, -s.end)) if found else spans
 
     def _tag(self, text: str, memory: Mentions | None, verse: bool = False,
              prepared: Prepared | None = None) -> list[Span]:
