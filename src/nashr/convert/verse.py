@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import product
 
@@ -1556,7 +1557,7 @@ def _quatrain_blocks(doc: Document, flow: list[int]) -> None:
     singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l", "head"}
                and (SEPARATOR.match(doc.s(b[0]).plain) or (doc.s(b[0]).words <= HEMISTICH_LINE_MAX_WORDS
                                                             and doc.s(b[0]).end != "terminal"))]
-    if (sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b]))
+    if (sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b], _rhyme))
             < QUATRAIN_PAGE_MIN or len(poems) + len(singles) < len(blocks)):
         return  # (a text with other lines, a paragraph, is no page of quatrains)
     titles = [i for i in singles if not SEPARATOR.match(doc.s(i).plain)]
@@ -1626,11 +1627,11 @@ def _hemistich_long(doc: Document, i: int) -> bool:
             and s.length <= HEMISTICH_LINE_MAX_CHARS and s.end != "terminal" and s.label is None)
 
 
-def _quatrain(lines: list[str]) -> bool:
+def _quatrain[T](lines: Sequence[T], rhyme: Callable[[T, T], bool]) -> bool:
     """Four lines rhyme as a quatrain: two of the pairs 1–2, 2–4 and 1–4 at least (the third line
-    is free; a radif may repeat)."""
+    is free; a radif may repeat). ``rhyme``: :func:`_rhyme`, or the same test of lines named by a key."""
     a, b, _, d = lines
-    return _rhyme(a, b) + _rhyme(b, d) + _rhyme(a, d) >= 2
+    return rhyme(a, b) + rhyme(b, d) + rhyme(a, d) >= 2
 
 
 # A whole quatrain written on one line (four hemistichs, no separator): its quarters of like
@@ -1685,12 +1686,17 @@ def quatrain_bayts(doc: Document, flow: list[int]) -> None:
     sokhandel.blogspot.com and zamzar, Baba Afzal's and Abu Sa'id's on ganjoor)."""
     long = [i for i in flow if doc.role(i) == "p" and BAYT_MIN_WORDS <= doc.s(i).words <= BAYT_MAX_WORDS
             and doc.s(i).end != "terminal" and doc.s(i).label is None]
+    needed = max(QUATRAIN_PAGE_MIN, (len(long) + 3) // 4)  # (the pairs a page of quatrains has at least)
     pairs: list[tuple[int, int]] = []
-    for i, j in zip(long, long[1:], strict=False):
+    for k, (i, j) in enumerate(zip(long, long[1:], strict=False)):
+        # Two pairs share no line, so of the places left at most every second holds one: once even
+        # that many are too few, no line is parted further (a page of prose parts half of them).
+        if len(pairs) + (len(long) - k) // 2 < needed:
+            return
         if (not pairs or pairs[-1][1] != i) and _next_bayt(doc, i, j) and _quarters(
                 f"{doc.s(i).plain} {doc.s(j).plain}"):
             pairs.append((i, j))
-    if len(pairs) < QUATRAIN_PAGE_MIN or 4 * len(pairs) < len(long):
+    if len(pairs) < needed:
         return
     for pair in pairs:
         for k, i in enumerate(pair):
@@ -1710,12 +1716,24 @@ def _quarters(text: str) -> bool:
     size = tokens[-1].end() - tokens[0].start()
     near = [sorted(range(len(ends)), key=lambda k, q=q: abs(ends[k] - tokens[0].start() - q * size / 4))[:QUARTER_CUTS]
             for q in (1, 2, 3)]
+    # The cuts share their parts (a first quarter has QUARTER_CUTS ends, a second QUARTER_CUTS ** 2
+    # bounds): each part is cut once and each two compared once, not once a cut.
+    parts: dict[tuple[int, int], str] = {}
+    rhymes: dict[tuple[tuple[int, int], tuple[int, int]], bool] = {}
+
+    def rhyme(x: tuple[int, int], y: tuple[int, int]) -> bool:
+        if (x, y) not in rhymes:
+            rhymes[x, y] = _rhyme(parts[x], parts[y])
+        return rhymes[x, y]
+
     for a, b, c in product(*near):
         if not a < b < c:
             continue
-        parts = [text[tokens[x].start() : tokens[y].end()] for x, y in ((0, a), (a + 1, b), (b + 1, c),
-                                                                         (c + 1, len(tokens) - 1))]
-        mean = sum(len(p) for p in parts) / 4
-        if all(abs(len(p) - mean) <= QUARTER_MAX_SKEW * mean for p in parts) and _quatrain(parts):
+        bounds = ((0, a), (a + 1, b), (b + 1, c), (c + 1, len(tokens) - 1))
+        for x, y in bounds:
+            if (x, y) not in parts:
+                parts[x, y] = text[tokens[x].start() : tokens[y].end()]
+        mean = sum(len(parts[xy]) for xy in bounds) / 4
+        if all(abs(len(parts[xy]) - mean) <= QUARTER_MAX_SKEW * mean for xy in bounds) and _quatrain(bounds, rhyme):
             return True
     return False
