@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
+from nashr.convert.verse import _quarters
 from test_structure_corpus import CORPUS, hand_roles
 
 
@@ -227,6 +228,16 @@ def test_quatrains_a_bayt_to_a_line_are_poems_of_two_lines() -> None:
     assert [line.role for line in found] == ["l", "l", "fw", "l", "l"]
     assert [line.group_start for line in found if line.role == "l"] == [True, False, True, False]
 
+
+
+def test_a_rubai_read_as_one_line_parts_into_quarters_that_rhyme() -> None:
+    # The same rubais, each bayt joined to the next as quatrain_bayts joins them: each rubai's four hemistichs
+    # rhyme AA xA after the radif («دل ما / مشکل ما / … / گل ما», «زیباست مرا / بالاست مرا / … / آراست مرا»);
+    # the second bayt of one and the first of the other («… نوش کنیم / … گل ما / … زیباست مرا / … بالاست
+    # مرا») make no quatrain.
+    first, second, third, fourth = (line for line in KHAYYAM.split("\n") if len(line) > 1)
+    assert _quarters(f"{first} {second}") and _quarters(f"{third} {fourth}")
+    assert not _quarters(f"{second} {third}")
 
 def test_hemistichs_each_ending_in_punctuation_that_rhyme_fully_are_verse() -> None:
     # Hafez's ghazal 377 in Tajik Cyrillic as zarowadk.ru sets it (public domain): a comma after
