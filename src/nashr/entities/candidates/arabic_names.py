@@ -292,9 +292,10 @@ def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Sp
     (:func:`word_like_given`), or its diminutive (:func:`diminutive_given`: «امیر حسنک»): the
     person is the given name, with the dynasty and a regnal ordinal after it inside («سلطان مسعود
     غزنوی دوم»), and the rank, which the tagger brings into it as it does before any person's name
-    (:data:`nashr.entities.tagger.RULER_TITLES`). Yields (the rank's index, the name's span). A name going on after the given name is a modern name whose first part is
-    «امیر» («امیر عباس هویدا»), and «…خان», «…میرزا» after it a Qajar name: neither is taken,
-    nor a rank in a building's name («مسجد سلطان احمد», «جامع سلطان احمد»)."""
+    (:data:`nashr.entities.tagger.RULER_TITLES`). Yields (the rank's index, the name's span). A name
+    going on after the given name is a modern name whose first part is «امیر» («امیر عباس هویدا»),
+    and «…خان», «…میرزا» after it a Qajar name: neither is taken, nor a rank in a building's name
+    («مسجد سلطان احمد», «جامع سلطان احمد»)."""
     if words.vocabulary.isdisjoint(_COURT_RANKS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
