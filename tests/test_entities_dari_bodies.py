@@ -115,6 +115,21 @@ def test_a_ministrys_domains_listed_with_commas_are_its_name(bare: Tagger) -> No
     assert names(bare, "گفتمان اداره شورایی، تحزب و اعتصابات که") == []
 
 
+def test_a_ministrys_second_domain_of_two_words(bare: Tagger) -> None:
+    # mcit.gov.af: «وزارت مخابرات و تکنالوجی معلوماتی» before a predicate said of it and before a preposition
+    assert names(bare, "وزارت مخابرات و تکنالوجی معلوماتی افتخار دارد که درکنار پیشرفت ها") == [
+        ("orgName", "وزارت مخابرات و تکنالوجی معلوماتی")]
+    assert names(bare, "وزارت مخابرات و تکنالوجی معلوماتی به آرزوی رسیدن به سوی جامعه معلوماتی") == [
+        ("orgName", "وزارت مخابرات و تکنالوجی معلوماتی")]
+    # a «و» that joins the ministry to another body, or the sentence going on after the noun: no domain
+    assert names(bare, "وزارت خارجه و سفارت ایران در این باره") == [
+        ("orgName", "وزارت خارجه"), ("orgName", "سفارت ایران"), ("placeName", "ایران")]
+    assert names(bare, "وزارت کشور و دولت تصمیم گرفتند") == [("orgName", "وزارت کشور")]
+    # the noun of a compound verb after the second domain is the sentence's (historydocuments.org, mew.gov.af)
+    assert names(bare, "مرکز از قبیل مجلس و هیئت دولت و غیره مخابره شود. چون") == [("orgName", "هیئت دولت")]
+    assert ("orgName", "وزارت آب و انرژی تلاش") not in names(bare, "وزارت آب و انرژی تلاش می نماید تا زمینه")
+
+
 def test_a_provincial_council_and_a_consultative_jirga(bare: Tagger) -> None:
     # helmand.gov.af's and samangan.gov.af's «شورای ولایتی» (Arabic yeh too), samangan's and moqawemat's
     # «جرگه مشورتی صلح»

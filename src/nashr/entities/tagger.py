@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from nashr.entities.candidates.arabic_names import eulogy_ranges
+from nashr.entities.candidates.arabic_names import COURT_RANKS, eulogy_ranges
 from nashr.entities.candidates.bodies import branch_place, counted_place, minutes_before, names_country
 from nashr.entities.candidates.body_names import ASSEMBLY_HEADS
 from nashr.entities.candidates.bylines import byline_name_rule, signature_rule
@@ -421,6 +421,7 @@ class Tagger:
                 recalled.append(speaker)
                 memory.learn(found, [speaker])
             named = sorted([*named, *recalled], key=lambda s: (s.start, -s.end))
+        named = on(_with_ruler_title, unchanged)(found, named)
         dates = on(commemorated_days, lambda found, named, dates: dates)(found, named, dates)
         claimed_ranges = [(s.start, s.end) for s in (*named, *dates)]
         numbers = num_spans(text, exclude=claimed_ranges)
@@ -1140,6 +1141,32 @@ EZAFE_KASRA = "\u0650"
 EZAFE_ON_HEH = ("\u06c0", "\u0654")
 """The ezafe written on a final «ه»: «ۀ» (U+06C0) and the hamza above (U+0654, «هٔ»)."""
 _NAME_TAGS = frozenset(("persName", "orgName", "placeName"))
+
+
+RULER_TITLES = (*COURT_RANKS, "شاه")
+"""A ruler's titles before the name, inside it (TEI P5 13.2.1: the ``roleName`` a name is used with;
+tests/data/corpus/README.md, round 38: «امیر دوست محمدخان», «شاه امانالله خان», «سلطان مسعود غزنوی دوم»,
+inside on 9 sites of the collection)."""
+_RULER_TITLES = norms_of(RULER_TITLES)
+
+
+def _with_ruler_title(found: Words, named: list[Span]) -> list[Span]:
+    """``named`` (a block's name spans, none crossing another) with a ruler's title (:data:`RULER_TITLES`)
+    written apart right before a person's name brought inside it («امیر حسنک», «سلطان مسعود غزنوی دوم»: the
+    court rank rule, :func:`nashr.entities.candidates.arabic_names.court_rank_rule`, finds the name after it;
+    «امیر دوست محمدخان»: the gazetteer's). A title inside another name stays there («مسجد سلطان احمد»,
+    «ناصرالدین شاه» before a name)."""
+    if found.vocabulary.isdisjoint(_RULER_TITLES):
+        return named  # (most blocks hold none of its words: one set operation tells)
+    claimed = Occupied((s.start, s.end) for s in named)
+    titled: list[Span] = []
+    for span in named:
+        i = bisect_left(found.starts, span.start)
+        if span.tag == "persName" and 0 < i < len(found) and found.starts[i] == span.start and found.spaced(i - 1) \
+                and found.norms[i - 1] in _RULER_TITLES and claimed.free(found.starts[i - 1], found.ends[i - 1]):
+            span = Span(found.starts[i - 1], span.end, span.tag, span.attrs)
+        titled.append(span)
+    return titled
 
 
 def _names_before_ezafe(text: str, spans: list[Span]) -> list[Span]:

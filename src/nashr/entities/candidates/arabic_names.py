@@ -7,7 +7,7 @@
   1g. :func:`glued_kunya_rule` — a kunya glued to the child's name, alone («ابوسعید»);
      :func:`kunya_rule` — a kunya written apart and the child's name.
   2. :func:`laqab_rule` — a military title of the Qajar era that names its holder («سردار معظم»,
-     «امیرکبیر»); :func:`court_rank_rule` — a court rank before a given name, outside the name.
+     «امیرکبیر»); :func:`court_rank_rule` — a court rank before a given name.
 """
 
 from __future__ import annotations
@@ -280,8 +280,9 @@ def nasab_rule(words: Words, triggers: list[int], eulogies: Collection[tuple[int
 
 COURT_RANKS = ("امیر", "امير", "سلطان")
 """Ranks of a ruler or prince that classical prose, chronicles and panegyric put before a given
-name, outside it (tests/data/corpus/README.md, set 10: «امیر حسنک» → «حسنک», «سلطان مسعود غزنوی
-دوم» → «مسعود غزنوی دوم»; the Qabusnameh's «امیر بالسوار غازی …» in set 8 likewise)."""
+name («امیر حسنک», «سلطان مسعود غزنوی دوم»; the Qabusnameh's «امیر بالسوار غازی …»), inside the name
+since round 38 (tests/data/corpus/README.md; set 10 had them outside): the tagger brings the rank in
+(:data:`nashr.entities.tagger.RULER_TITLES`)."""
 _COURT_RANKS = norms_of(COURT_RANKS)
 _FRIDAY_MOSQUE = norm("جامع")  # «جامع سلطان احمد», the mosque of Sultan Ahmed: a building's name
 
@@ -289,11 +290,12 @@ _FRIDAY_MOSQUE = norm("جامع")  # «جامع سلطان احمد», the mosqu
 def court_rank_rule(words: Words, triggers: list[int]) -> Iterator[tuple[int, Span]]:
     """Rule 2b: a court rank (:data:`COURT_RANKS`) + a given name that is no registry word
     (:func:`word_like_given`), or its diminutive (:func:`diminutive_given`: «امیر حسنک»): the
-    person is the given name, the rank left out, with the dynasty and a regnal ordinal after it
-    inside («سلطان مسعود غزنوی دوم»). Yields (the rank's index,
-    the name's span). A name going on after the given name is a modern name whose first part is
-    «امیر» («امیر عباس هویدا»), and «…خان», «…میرزا» after it a Qajar name: neither is taken,
-    nor a rank in a building's name («مسجد سلطان احمد», «جامع سلطان احمد»)."""
+    person is the given name, with the dynasty and a regnal ordinal after it inside («سلطان مسعود
+    غزنوی دوم»), and the rank, which the tagger brings into it as it does before any person's name
+    (:data:`nashr.entities.tagger.RULER_TITLES`). Yields (the rank's index, the name's span). A name
+    going on after the given name is a modern name whose first part is «امیر» («امیر عباس هویدا»),
+    and «…خان», «…میرزا» after it a Qajar name: neither is taken, nor a rank in a building's name
+    («مسجد سلطان احمد», «جامع سلطان احمد»)."""
     if words.vocabulary.isdisjoint(_COURT_RANKS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms

@@ -100,7 +100,8 @@ _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordin
 
 def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], named: Collection[int],
                  ministry: bool = False, domains_end: Callable[[Words, int], bool] = never,
-                 apart: Callable[[Words, int], bool] = never, listed_name: Callable[[int, int], bool] = never) -> int:
+                 apart: Callable[[Words, int], bool] = never, listed_name: Callable[[int, int], bool] = never,
+                 closed: Callable[[Words, int, Callable[[Words, int], bool]], bool] = never) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
     تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); the last noun may have up to two
@@ -120,7 +121,9 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     Within a sentence the last noun ends the name before a verb in the singular said of the
     body (:func:`_predicate_after`: «دانشکده معقول و منقول انتخاب خواهد شد»), and a place
     right after it that is no country is the office's town, the name's end («دفتر پست و تلگراف
-    سنگسر راجع به …»; ``places``: start → place found)."""
+    سنگسر راجع به …»; ``places``: start → place found). The words after the last noun are the
+    name's also where it is ``closed`` after them (:func:`complement_closed`: «وزارت مخابرات و
+    تکنالوجی معلوماتی افتخار دارد»)."""
     norms = words.norms
     k = listed_to = last
     while last > i and k - i < _MAX_ORG_WORDS:
@@ -155,11 +158,28 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
             if not words.spaced(end) or norms[end + 1] == norms[i]:
                 return end  # «… صنایع دستی وزارت دفاع …»: the next body of a list starts (not
                 # right after the noun: «مجلس شورای ملی و افتتاح مجلس», the opening of the Majlis)
+            if closed(words, end, domains_end if ministry else never):
+                return end  # «وزارت مخابرات و تکنالوجی معلوماتی به آرزوی …»
         if _phrase_after(words, k):
             return k
         if commas:
             listed_to = k  # «وزارت زراعت، آبیاری و مالداری که …»: domains listed with «،» and «و» are the name's
     return listed_to
+
+
+def complement_closed(words: Words, end: int, ministry_end: Callable[[Words, int], bool]) -> bool:
+    """True when an organisation's name whose last noun joined by «و» has words after it up to word ``end``
+    (at most :data:`_MAX_AFTER_NOUN`: «تکنالوجی معلوماتی») ends there, as it would right after the noun
+    (:func:`_coordinated`): a predicate said of the body follows (:func:`_predicate_after`: «وزارت مخابرات و
+    تکنالوجی معلوماتی افتخار دارد»), or what ends a ministry's name (``ministry_end``,
+    :func:`ministry_domains_end`: «… تکنالوجی معلوماتی به آرزوی رسیدن»). Ministries are named by two domains,
+    the second of two words, on mcit.gov.af («وزارت مخابرات و تکنالوجی معلوماتی», three rows of
+    tests/data/corpus/). A light verb or a stop word («می» apart) right after word ``end`` makes it the noun
+    of the verb, no word of the name («هیئت دولت و غیره مخابره شود», «وزارت آب و انرژی تلاش می نماید»)."""
+    if ministry_end(words, end):
+        return True
+    after = words.norms[end + 1]
+    return not light_verb(after) and after not in stop_words() and _predicate_after(words, end)
 
 
 def listed_domains(k: int, listed: int) -> bool:
@@ -395,6 +415,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
     glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
+    closed = on(complement_closed, never)
     glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
     afghan_province = on(provincial_directorate, never)
@@ -571,7 +592,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if not has_place:
             # a ministry's domains, also of a ministry inside the name («ریاست عمومی تحقیقات وزارت زراعت، …»)
             ministry = head == _MINISTRY or (last > i + 1 and norms[last - 1] == _MINISTRY)
-            last = _coordinated(words, i, last, places, named, ministry, domains_end, apart, listed)
+            last = _coordinated(words, i, last, places, named, ministry, domains_end, apart, listed, closed)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \

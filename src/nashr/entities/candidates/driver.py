@@ -164,7 +164,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     free_of_taken = Occupied([*taken, *eulogies])
     on = switch()
     ranked = [(i, s) for i, s in on(court_rank_rule)(words, triggers) if free_of_taken.free(s.start, s.end)]
-    # A court rank before a name stays outside it: no other rule takes the rank into a name.
+    # No other rule takes a court rank into a name («امیر حسنک وزیر» is no modern «امیر …»): the tagger
+    # brings it in, as before any person's name (tagger.RULER_TITLES).
     blocked = [*taken, *eulogies, *((words.starts[i], words.ends[i]) for i, _ in ranked)]
     occupied = Occupied(blocked) if ranked else free_of_taken  # (most blocks: no court rank)
     # (each pattern needs a literal in the text: a substring test skips most blocks' scans)
