@@ -191,8 +191,11 @@ FLOORS = {
     # Round 38 (conv38e's conventions at a span's edge: 50 rows of 25 texts, bare «دولت»/«حکومت» no row; ent49's glued
     # heads, ent50's people), 695 texts, 7790 rows: 0.851 shipped and no registers (person 0.793, org 0.803 / 0.804,
     # place 0.897, date 0.913); the all and org floors rise to 0.85 and 0.80.
-    "shipped": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.91},
-    "none": {"all": 0.85, "person": 0.79, "org": 0.80, "place": 0.89, "date": 0.91},
+    # Round 39: set 34 joins the texts rules are written with (set 35 the newest held-out set; 726 texts, 8094 rows):
+    # 0.844 shipped, 0.845 no registers (person 0.785, org 0.792, place 0.895, date 0.906; set 34 at 0.675); the all,
+    # person, org and date floors drop to the level of the texts they now count: 0.84, 0.78, 0.79, 0.90.
+    "shipped": {"all": 0.84, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.90},
+    "none": {"all": 0.84, "person": 0.78, "org": 0.79, "place": 0.89, "date": 0.90},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -343,7 +346,11 @@ FLOORS = {
 # Round 38: the thirty-fourth held-out set (31 texts of 24 sites, 306 entities; helpers «set34a», «set34b», «set34c»),
 # scored blind from its making in round 36 (0.669) to the start of round 38 (0.672 shipped and no registers: person
 # 0.606, org 0.472, place 0.843, date 0.705), joins the collection whole; floor 0.67 / 0.67, its blind level.
-FLOORS_HELD_OUT = {"shipped": 0.67, "none": 0.67}
+# Round 39: the thirty-fifth held-out set (21 texts of 15 sites, 411 entities; helpers «set35a», «set35b», «set35c»),
+# scored blind from its making in round 37 (0.664) to the start of round 39 (0.666 shipped and no registers: person
+# 0.464, org 0.569, place 0.867, date 0.676; date values 14 of 14), joins the collection whole (round 38's conventions
+# at a span's edge checked on it: no row changed); floor 0.66 / 0.66, its blind level.
+FLOORS_HELD_OUT = {"shipped": 0.66, "none": 0.66}
 
 
 @pytest.fixture(scope="module")

@@ -58,7 +58,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.89  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.88  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -157,7 +157,12 @@ FLOOR = 0.89  # the texts rules have been written with (all but the newest held-
 # making in round 36 to the start of round 38 at 73.3 % (264 of 360, no line changed), joins whole; FLOOR_HELD_OUT
 # 0.73, its blind level. Set 33 joins the texts rules are written with: 695 texts 89.3 % (8777 of 9829); FLOOR stays
 # at 0.89.
-FLOOR_HELD_OUT = 0.73  # the newest held-out set (34): its blind level, raised as rules are written with it
+# Round 39: set 35 (21 texts of 15 sites, 524 lines; helpers «set35a», «set35b», «set35c»), scored blind from its
+# making in round 37 to the start of round 39 at 67.6 % (354 of 524, no line changed; round 38's conventions applied
+# at the joining changed no row), joins whole; FLOOR_HELD_OUT 0.73 → 0.67, its blind level. Set 34 joins the texts
+# rules are written with, at 73.3 % (264 of 360): 726 texts 88.9 % (9057 of 10189; the 695 before it 89.5 %, 8793 of
+# 9829); FLOOR 0.89 → 0.88, the level of the texts it now counts.
+FLOOR_HELD_OUT = 0.67  # the newest held-out set (35): its blind level, raised as rules are written with it
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
