@@ -47,3 +47,33 @@ def test_a_poets_name_over_the_poem_is_no_sites_name() -> None:
     # nimayooshij-qoqnus-1316 (set 4): «نیما یوشیج» over «ققنوس»: the poet's name (a byline), not the site's.
     hand, found = hand_and_found("nimayooshij-qoqnus-1316")
     assert found[1].role == hand[1] == "byline"
+
+
+def test_a_site_archive_label_and_tagline_over_the_post_title_are_the_sites() -> None:
+    # arq-jahangushay-jolus-qaan-cp1256 (set 24, round 39): the history blog's archive label of eight words
+    # «بايگاني ماهانه ارگ ايران همراه تعداد نوشته ها» and its tagline «هفت نوشته تازه ارگ ايران» over the post's title
+    # «بررسي تاريخ جهانگشاي جويني 3», whose words the post says again, the label's never.
+    hand, found = hand_and_found("arq-jahangushay-jolus-qaan-cp1256")
+    assert [found[n].role for n in (3, 5, 7)] == [hand[n] for n in (3, 5, 7)] == ["fw", "fw", "title"]
+
+
+def test_a_blogs_notice_without_its_stop_over_the_date_and_the_title_is_the_sites() -> None:
+    # g-hunar-blogspot-siavash-radio-ashna-interview-utf16 (set 29, round 39): the blog's terms of reuse «استفاده از
+    # محتویات این وبگاه با ذکر منبع مجاز است» (ten words, one of them said again below) over the post's date and its
+    # title, most of whose words the interview says again.
+    hand, found = hand_and_found("g-hunar-blogspot-siavash-radio-ashna-interview-utf16")
+    assert [found[n].role for n in (1, 3, 5)] == [hand[n] for n in (1, 3, 5)] == ["fw", "dateline", "title"]
+
+
+def test_a_long_title_over_a_part_heading_stays_the_title() -> None:
+    # rahapress-af-qanun-asasi-1343-fasl-1-wrapped (set 25): the article's title «قانون اساسی دوره ظاهر شاه که قرار
+    # است توسط طالبان تطبیق شود» over «فصل اول», the constitution's first chapter: a part's heading, no headline.
+    hand, found = hand_and_found("rahapress-af-qanun-asasi-1343-fasl-1-wrapped")
+    assert [found[n].role for n in (3, 5)] == [hand[n] for n in (3, 5)] == ["title", "head"]
+
+
+def test_a_collection_named_with_its_author_over_the_story_is_no_sites_line() -> None:
+    # wikisource-fa-hedayat-dash-akol: Wikisource's header «سه قطره خون (۱۳۳۳ خورشیدی) از صادق هدایت», the book
+    # and its author over the story's name «داش آکل»: the book's line, a subtitle, not the site's.
+    hand, found = hand_and_found("wikisource-fa-hedayat-dash-akol")
+    assert found[1].role == hand[1] == "subtitle"
