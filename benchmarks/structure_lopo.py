@@ -46,6 +46,7 @@ from urllib.parse import urlparse
 from nashr.convert.document import DISABLED_RULES, rule_name
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from corpus_sets import furniture_topped  # noqa: E402
 from corpus_sets import sets as corpus_sets  # noqa: E402
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
@@ -171,24 +172,13 @@ def print_gains(rules: Iterable[str], gain: dict[str, Counter[str]], title: str)
         detail = ", ".join(f"{q[:25]} {g:+d}" for q, g in sorted(gain[r].items(), key=lambda x: -x[1]))
         print(f"{sum(gain[r].values()):+5d} {helped}↑ {hurt}↓  {r[:100]}\n          {detail}")
 
-TOP_LINES = 3  # the first non-blank lines of a text that show a web page copied whole
-
-
-def furniture_topped(rows: list[tuple[int, str, str, str]]) -> bool:
-    """A text opens with a site's furniture: one of its first TOP_LINES non-blank lines (``rows`` as
-    :func:`run` gives them) is ``fw`` by hand — a web page copied whole, menus and all. Round 38
-    (struct61) found the collection's titles right on 70 % of such texts' title lines against 89 % of
-    the others', and the blind sets' titles (41–67 %) nearer the first: the collection has fewer of
-    them than the texts users bring."""
-    return any(want == "fw" for _, _, want, _ in rows[:TOP_LINES])
-
 
 def print_tops(base: dict[str, list[tuple[int, str, str, str]]],
                lopo_rows: dict[str, list[tuple[int, str, str, str]]]) -> None:
     """:func:`print_roles` apart for the texts that open with a site's furniture
-    (:func:`furniture_topped`) and the others."""
+    (``corpus_sets.furniture_topped`` of their hand-made roles) and the others."""
     for topped, label in ((True, "texts opening with a site's furniture"), (False, "the other texts")):
-        names = [name for name, rows in base.items() if furniture_topped(rows) == topped]
+        names = [name for name, rows in base.items() if furniture_topped(want for _, _, want, _ in rows) == topped]
         print(f"\n{label}: {len(names)} texts, {sum(len(base[n]) for n in names)} lines")
         print_roles({n: base[n] for n in names}, {n: lopo_rows[n] for n in names})
 
