@@ -20,7 +20,10 @@ from nashr.convert.sources import read_source
 # and a code of conduct kept as Markdown); every other text is plain text.
 MARKDOWN_TEXTS = {"contributor-covenant-1-4-fa-cp1256", "ebookfoundation-fpb-books-fa-index-md",
                   "ebookfoundation-fpb-howto-fa-md", "reactjs-fa-react-dev-developer-tools-md",
-                  "github-opensource-guide-fa-jonbehaye-hoquqi-legal-md"}  # (the last from set 35, round 39)
+                  "github-opensource-guide-fa-jonbehaye-hoquqi-legal-md",  # (from set 35, round 39)
+                  "cncf-foundation-code-of-conduct-fa", "julia-docs-fa-getting-started", "julia-docs-fa-index-cp1256",
+                  "learnxinyminutes-fa-brainfuck-p-wrapped", "vuejs-translations-docs-fa-faq-utf16",
+                  "vuejs-translations-docs-fa-releases"}  # (set 36's Markdown files of four repositories, round 40)
 
 
 def test_only_markdown_sources_reach_the_threshold() -> None:

@@ -59,7 +59,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.88  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.87  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -163,13 +163,21 @@ FLOOR = 0.88  # the texts rules have been written with (all but the newest held-
 # at the joining changed no row), joins whole; FLOOR_HELD_OUT 0.73 → 0.67, its blind level. Set 34 joins the texts
 # rules are written with, at 73.3 % (264 of 360): 726 texts 88.9 % (9057 of 10189; the 695 before it 89.5 %, 8793 of
 # 9829); FLOOR 0.89 → 0.88, the level of the texts it now counts.
-FLOOR_HELD_OUT = 0.67  # the newest held-out set (35): its blind level, raised as rules are written with it
+# Round 40: set 36 (29 texts of 16 sites, 887 lines; helpers «set36a», «set36b», «set36c»), scored blind from its
+# making in round 38 to the start of round 40 at 80.4 % (713 of 887, no line changed), joins without Radio Azadi's
+# lead (one line, the site's own prose) and with round 38's conventions applied (2 role rows: a site's clock `fw`,
+# an issue date in a masthead block `masthead`): 80.2 % (711 of 886); FLOOR_HELD_OUT 0.67 → 0.80, its blind level.
+# Set 35 joins the texts rules are written with, at 67.9 % (356 of 524): 767 texts 88.0 % (9557 of 10865, 87.96 %;
+# the 746 before it 89.0 %, 9201 of 10341); FLOOR 0.88 → 0.87, the level of the texts it now counts.
+FLOOR_HELD_OUT = 0.80  # the newest held-out set (36): its blind level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
 # whole, as the blind sets' texts mostly are) are scored apart: 292 texts 84.6 % (3886 of 4591; title 237 of 306,
 # subtitle 62 of 106, head 123 of 189, 290 lines wrongly p).
-FLOOR_TOPPED = 0.84  # the texts written with that open with a site's furniture
+# Round 40, set 35 among the texts written with: those opening with a site's furniture 303 texts 83.1 % (4071 of
+# 4900; title 242 of 317, subtitle 63 of 112, head 136 of 204, 361 lines wrongly p); FLOOR_TOPPED 0.84 → 0.83.
+FLOOR_TOPPED = 0.83  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

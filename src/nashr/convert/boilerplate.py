@@ -54,6 +54,7 @@ SEPARATOR_CHARS = re.compile(r"[|»›•·/>\-–—]")  # a character every SE
 LETTER_OR_SPACE = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\s]+")  # ARABIC_LETTER or a space
 FOLD = str.maketrans("يكى", "یکی")
 
+NOT_CANDIDATES = frozenset({"blank", "fw", "continuation"})  # (never taken for boilerplate: :func:`boilerplate_edges`)
 BOILERPLATE_RULE = (
     "fw: boilerplate by jusText's measures (outside the body of prose, a line left to the default or "
     "unsure, mostly links' traces: Latin labels, counters, menu parts; few function words; no sentence)")
@@ -226,8 +227,12 @@ def boilerplate_edges(doc: Document) -> None:
     (``JOINED_RULE``, ``medium``: a new rule). On the collection each page alone 2 lines right more
     (moph.gov.af's «Background image» joined to an announcement's date), none wrong more; leave one
     site out, 15 more (km.gov.af's prayer times, joined as a hard-wrapped paragraph under the first
-    when that site's own rules are off): all lines 86.1 % → 86.3 %, ``fw`` 76.4 % → 78.1 %."""
-    found = [i for i, line in enumerate(doc.out) if line.role not in ("blank", "fw")
+    when that site's own rules are off): all lines 86.1 % → 86.3 %, ``fw`` 76.4 % → 78.1 %.
+
+    A ``continuation`` is no candidate at any level: the list rules placed it inside an item, in the list's
+    block, which jusText judges whole (round 40, when its rule's record moved it to ``low``: a statute's
+    towns run into one line under their province, qavanin-taqsimat-keshvar-eslah-1316 line 28, stay the item's)."""
+    found = [i for i, line in enumerate(doc.out) if line.role not in NOT_CANDIDATES
              and (line.rule.startswith(DEFAULT_RULE) or line.cert == "low") and _traces(line.text.strip())]
     if not found:
         return
