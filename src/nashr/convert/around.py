@@ -337,22 +337,26 @@ def headline_under_furniture(doc: Document) -> None:
     """A web page copied whole: the site's labels, menus and widgets above the text, the headline right over
     the text's body. The top rules take the first short line they meet — a widget's name («وضعیت هوای کابل»), a
     menu («منو»), a site's welcome — for the title, and the headline, under the furniture, is left a paragraph.
+
     The line right over the body's first sentence (BODY_MIN_WORDS words at least, or verse; up to
-    UNDER_HEADLINE_MAX_LINES of its date, author, caption or approval note between), left to the default
-    paragraph and title-like (:func:`~nashr.convert.matter.shapes._title_like`: short, no final punctuation, two
-    words or more, no part's heading, no person's name), is the headline (``title``) when a ``title`` line
-    stands above it with the page's furniture (``fw`` by a rule) between them and no prose or verse above it.
-    The lines the top took for the title are then the site's (``fw``), but one that says the headline's words
-    again (a page's title repeated by the text's heading: both ``title``, tests/data/corpus/README.md), and so
-    are the short unsure lines between (LABEL_MAX_WORDS words, no final punctuation: a menu's labels). The
-    furniture between the two is the evidence: a site sets nothing between its headline and its text but the
-    text's date, author and image.
+    UNDER_HEADLINE_MAX_LINES lines of its date, author, caption or approval note between), left to the default
+    paragraph, title-like (:func:`~nashr.convert.matter.shapes._title_like`: short, no final punctuation), no part's
+    heading, and naming what the text under it says (HEADLINE_SAID_SHARE of its content words said again,
+    :func:`~nashr.convert.matter.labels._stems`; not a greeting, «یا حق», over a letter), is the headline
+    (``title``) when a ``title`` line stands above it with the page's furniture (``fw`` by a rule) between them and
+    no prose or verse above it. The lines the top took for the title are then the site's (``fw``), but one that
+    says the headline's words again (a page's title repeated by the text's heading: both ``title``,
+    tests/data/corpus/README.md), and so are the short unsure lines between (LABEL_MAX_WORDS words, no final
+    punctuation: a menu's labels). The furniture between the two is the evidence: a site sets nothing between its
+    headline and its text but the text's date, author and image.
 
     Where seen (round 40, the furniture-topped pages' lines wrongly ``p``): km.gov.af (a weather widget's name over
     prayer times and exchange rates), wakilmodafe.com (its «منو» over the menu and a text-size switch),
     sarapoem.persiangig.com (a link home over the site's welcome), termcom.tj (a visitor's greeting over the language
-    switch, the menu and a login form): 23 lines right more on 4 sites, none wrong more."""
-    from nashr.convert.matter.labels import _part_heading, _stems
+    switch, the menu and a login form): 23 lines right more on 4 sites, none wrong more; leaving each site out, a
+    greeting over a Hedayat letter (rouz-behan.blogspot.com) was taken for the headline until the text had to say
+    its words again."""
+    from nashr.convert.matter.labels import HEADLINE_SAID_SHARE, _part_heading, _stems
     from nashr.convert.matter.shapes import _title_like
 
     texts: list[int] = []
@@ -374,12 +378,18 @@ def headline_under_furniture(doc: Document) -> None:
     s = doc.s(head)
     if not doc.out[head].rule.startswith(DEFAULT_RULE) or not _title_like(doc, head) or _part_heading(s):
         return
+    said = _stems(s.plain)
+    below: set[str] = set()
+    for i in range(head + 1, len(doc.shapes)):
+        if doc.shapes[i] is not None:
+            below |= _stems(doc.s(i).plain)
+    if len(said & below) < HEADLINE_SAID_SHARE * len(said):
+        return  # (a headline names what its text says: not a greeting, «یا حق», over a letter)
     above = texts[:k]
     titles = [i for i in above if doc.role(i) == "title"]
     if not titles or not any(doc.role(i) == "fw" for i in range(titles[-1] + 1, head)):
         return
     doc.set(head, "title", HEADLINE_UNDER_FURNITURE_RULE, cert="medium")
-    said = _stems(s.plain)
     for i in above:
         line, t = doc.out[i], doc.s(i)
         if line.role == "title" and not (said and (said <= _stems(t.plain) or _stems(t.plain) <= said)):
