@@ -55,6 +55,15 @@ SEEN = [
     ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 12, "byline"),
     ("perslit-hedayat-abji-khanom-opening", 5, "byline"),
     ("ion-iran-qarn-1311-dabirestan-firuzbahram", 8, "byline"),
+    # the headline right over the body, under the page's furniture, and the widget's or menu's line above that the
+    # top took for the title (round 40: a municipality's weather widget, a law firm's menu, a literary site's link)
+    ("km-gov-af-jalase-aludegi-hawa-1399-06-17", 25, "title"),
+    ("km-gov-af-jalase-aludegi-hawa-1399-06-17", 1, "fw"),
+    ("km-gov-af-jalase-aludegi-hawa-1399-06-17", 23, "fw"),
+    ("wakilmodafe-qanun-sherkat-sahami-zerai-1352", 11, "title"),
+    ("wakilmodafe-qanun-sherkat-sahami-zerai-1352", 1, "fw"),
+    ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 11, "title"),
+    ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 1, "fw"),
 ]
 
 
@@ -215,3 +224,20 @@ def test_a_command_in_latin_script_inside_the_text_is_no_image_s_label() -> None
     body = "برای نصب این ابزار در رایانه خود کافی است دستور زیر را در پایانه وارد کنید و منتظر بمانید تا کار تمام شود."
     roles = text_roles(f"راهنمای نصب\n\n{body}\n\npip install nashr\n\n{body}\n")
     assert roles[5] != "note"
+
+
+
+# A municipality's page as km.gov.af's: a weather widget's name, prayer times, a share widget, a label, then the
+# headline and its date over the text.
+WIDGETS = ("وضعیت هوای کابل\n\nاوقات شرعی کابل\n\nاذان صبح 5:00 ق-ظ\nطلوع آفتاب 5:44 ق-ظ\nاذان ظهر 12:30 ب-ظ\n\n"
+           "اشتراک گذاری\n\nروزنامه های کابل\n\n")
+
+
+def test_the_headline_under_a_page_s_widgets_is_the_title_and_the_widget_s_name_furniture() -> None:
+    roles = text_roles(f"{WIDGETS}نمایشگاه کتاب تهران برگزار شد\n\n۱۷ سنبله ۱۳۹۹\n\n{PROSE}")
+    assert (roles[1], roles[11], roles[13], roles[15]) == ("fw", "fw", "title", "dateline")
+
+
+def test_a_part_s_heading_over_the_body_under_the_widgets_is_no_headline() -> None:
+    roles = text_roles(f"{WIDGETS}مقدمه\n\n۱۷ سنبله ۱۳۹۹\n\n{PROSE}")
+    assert roles[13] != "title" and roles[1] == "title"

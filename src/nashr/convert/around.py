@@ -324,6 +324,81 @@ def headline_over_body(doc: Document) -> None:
             doc.set(i, "title", HEADLINE_RULE)  # (its record, round 33: right on all 16 lines of 5 sites)
 
 
+HEADLINE_UNDER_FURNITURE_RULE = ("title: the headline right over the text's body, the page's furniture between it and "
+                                 "the short line the top took for the title")
+ABOVE_HEADLINE_RULE = "fw: a line the top took for the title, or left unsure, with the page's furniture under it"
+UNDER_HEADLINE = frozenset({"dateline", "byline", "note", "subtitle"})  # between a headline and its body's text
+UNDER_HEADLINE_MAX_LINES = 2
+BODY_MIN_WORDS = 8  # the body's first sentence (nashr.convert.furniture: a sentence of the text, not a label)
+LABEL_MAX_WORDS = 8  # an unsure line between the top's title and the headline: a menu's or widget's label
+
+
+def headline_under_furniture(doc: Document) -> None:
+    """A web page copied whole: the site's labels, menus and widgets above the text, the headline right over
+    the text's body. The top rules take the first short line they meet — a widget's name («وضعیت هوای کابل»), a
+    menu («منو»), a site's welcome — for the title, and the headline, under the furniture, is left a paragraph.
+
+    The line right over the body's first sentence (BODY_MIN_WORDS words at least, or verse; up to
+    UNDER_HEADLINE_MAX_LINES lines of its date, author, caption or approval note between), left to the default
+    paragraph, title-like (:func:`~nashr.convert.matter.shapes._title_like`: short, no final punctuation), no part's
+    heading, and naming what the text under it says (HEADLINE_SAID_SHARE of its content words said again,
+    :func:`~nashr.convert.matter.labels._stems`; not a greeting, «یا حق», over a letter), is the headline
+    (``title``) when a ``title`` line stands above it with the page's furniture (``fw`` by a rule) between them and
+    no prose or verse above it. The lines the top took for the title are then the site's (``fw``), but one that
+    says the headline's words again (a page's title repeated by the text's heading: both ``title``,
+    tests/data/corpus/README.md), and so are the short unsure lines between (LABEL_MAX_WORDS words, no final
+    punctuation: a menu's labels). The furniture between the two is the evidence: a site sets nothing between its
+    headline and its text but the text's date, author and image.
+
+    Where seen (round 40, the furniture-topped pages' lines wrongly ``p``): km.gov.af (a weather widget's name over
+    prayer times and exchange rates), wakilmodafe.com (its «منو» over the menu and a text-size switch),
+    sarapoem.persiangig.com (a link home over the site's welcome), termcom.tj (a visitor's greeting over the language
+    switch, the menu and a login form): 23 lines right more on 4 sites, none wrong more; leaving each site out, a
+    greeting over a Hedayat letter (rouz-behan.blogspot.com) was taken for the headline until the text had to say
+    its words again."""
+    from nashr.convert.matter.labels import HEADLINE_SAID_SHARE, _part_heading, _stems
+    from nashr.convert.matter.shapes import _title_like
+
+    texts: list[int] = []
+    for i, s in enumerate(doc.shapes):
+        if s is None:
+            continue
+        if doc.role(i) == "l" or (doc.role(i) in {"p", "p+"} and s.words >= BODY_MIN_WORDS and s.end == "terminal"):
+            break  # (the body's first verse or sentence)
+        texts.append(i)
+    else:
+        return
+    k = len(texts) - 1
+    while k >= 0 and len(texts) - 1 - k < UNDER_HEADLINE_MAX_LINES and (
+            doc.role(texts[k]) in UNDER_HEADLINE or person_name(doc.s(texts[k]).plain)):
+        k -= 1  # (the text's date, author, caption or approval note under the headline)
+    if k < 1:
+        return
+    head = texts[k]
+    s = doc.s(head)
+    if not doc.out[head].rule.startswith(DEFAULT_RULE) or not _title_like(doc, head) or _part_heading(s):
+        return
+    said = _stems(s.plain)
+    below: set[str] = set()
+    for i in range(head + 1, len(doc.shapes)):
+        if doc.shapes[i] is not None:
+            below |= _stems(doc.s(i).plain)
+    if len(said & below) < HEADLINE_SAID_SHARE * len(said):
+        return  # (a headline names what its text says: not a greeting, «یا حق», over a letter)
+    above = texts[:k]
+    titles = [i for i in above if doc.role(i) == "title"]
+    if not titles or not any(doc.role(i) == "fw" for i in range(titles[-1] + 1, head)):
+        return
+    doc.set(head, "title", HEADLINE_UNDER_FURNITURE_RULE, cert="medium")
+    for i in above:
+        line, t = doc.out[i], doc.s(i)
+        if line.role == "title" and not (said and (said <= _stems(t.plain) or _stems(t.plain) <= said)):
+            doc.set(i, "fw", ABOVE_HEADLINE_RULE, cert="medium")
+        elif (i > titles[0] and line.role == "p" and line.rule.startswith(DEFAULT_RULE)
+              and 0 < t.words <= LABEL_MAX_WORDS and t.end == "none"):
+            doc.set(i, "fw", ABOVE_HEADLINE_RULE, cert="medium")
+
+
 GLUED_RULE = ("fw: a line that says the page's title glued to other words (a breadcrumb ending in it, the title run "
               "into a widget's label or count)")
 GLUED_TITLE_MIN_WORDS = 2  # a one-word title may be any word's part

@@ -56,6 +56,7 @@ from nashr.convert.around import (
     author_under_heading,
     credit_under_text,
     headline_over_body,
+    headline_under_furniture,
     image_labels,
     letter_addressee,
     poet_over_poem,
@@ -411,6 +412,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     title_said_twice(doc)
     title_glued(doc)
     headline_over_body(doc)
+    headline_under_furniture(doc)
     credit_under_text(doc)
     author_under_heading(doc)
     listed_addressees(doc)
