@@ -883,6 +883,20 @@ def test_the_person_a_text_or_a_reading_is_credited_to() -> None:
         assert not [name for tag, name in candidates(tagger, text) if tag == "persName" and name != "عنصرالمعالی"], text
 
 
+def test_a_user_name_a_post_is_credited_to() -> None:
+    # credits of blog posts in the collection (rashtgpa-saadi-qasideh-sobhdam-space-columns,
+    # majidakhshabi-kelile-kabk-khargush-wrapped, behnamtadi-parsiblog-iraj-madar): the poster's account
+    tagger = Tagger(Registers(()))
+    for text, name in (("منتشرشده توسط rashtgps در تاریخ", "rashtgps"),
+                       ("15 اسفند 1390. نويسنده: maryam.pourmohammadi", "maryam.pourmohammadi"),
+                       ("ارسال شده در توسط behnam tadi", "behnam tadi")):
+        assert ("persName", name) in candidates(tagger, text), text
+    # a role account (wikidorj-saadi-ghazal-325-tatweel-glued; ago.gov.af's «ago_admin»), a tool, a product
+    for text in ("اصلاح شده در 2011/08/16 00:43 توسط Administrator — دستهبندی شده", "ارسال شده توسط ago_admin",
+                 "این بسته توسط npm نصب می شود", "ترجمه شده توسط google translate"):
+        assert not [name for tag, name in candidates(tagger, text) if tag == "persName"], text
+
+
 def test_iranian_cities_geonames_spells_with_arabic_letters() -> None:
     # GeoNames has «شهر كرد», «كازرون» with Arabic ك only (scripts/make_entity_data.py reads them
     # with Persian letters); «دير» (Deyr) so read is the everyday word "late" and stays out

@@ -2,7 +2,8 @@
 
   3h. :func:`signature_rule` — the name a signature block ends with («خردپیشه، امضاء»);
      :func:`byline_name_rule` — a byline that is a name alone («فاطمه قاضیها»).
-  3i. :func:`credit_rule` — the person a text, reading or picture is credited to («خوانش: میرغوغا»).
+  3i. :func:`credit_rule` — the person a text, reading or picture is credited to («خوانش: میرغوغا»),
+     also by a user name in Latin letters («منتشرشده توسط rashtgps»).
   3f. :func:`wiki_user_rule` — a wiki user's name in the user namespace or a talk-page
      signature («کاربر:سندباد», «--سندباد ۰۸:۰۷، ۱۲ ژوئن ۲۰۰۷ (UTC)»).
   3g. :func:`bracketed_given_rule` — a given name an editor added in square brackets.
@@ -97,7 +98,8 @@ def credit_rule(words: Words) -> Iterator[Span]:
     family name or no everyday word, the last a given name, a family name or a word a family
     name's shape or the lexicons prove (:func:`surname_like`): «خوانش: میرغوغا», «به تصحیح
     نیکلسون», «ترکیب عکس‌ها توسط فرد پطروسیان.», «با صدای سهیل قاسمی»; not «توسط سپاه پاسداران»
-    (a body's head), «توسط فصل بهار،», «با صدای گرفته‌ای»."""
+    (a body's head), «توسط فصل بهار،», «با صدای گرفته‌ای». A user name in Latin letters after the
+    credit word is the poster's (:func:`_credited_handle`: «منتشرشده توسط rashtgps»)."""
     norms = words.norms
     if words.vocabulary.isdisjoint(_CREDIT_TRIGGERS):
         return  # (most blocks: one set operation)
@@ -112,12 +114,46 @@ def credit_rule(words: Words) -> Iterator[Span]:
         if first >= len(words) or words.gaps[first].strip() not in ("", ":") or not words.spaced(first - 1) \
                 and words.gaps[first].strip() != ":":
             continue
+        if norms[first].isascii():
+            if handle := _credited_handle(words, first):
+                yield handle
+            continue
         last = first
         while not _name_end_after(words, last) and words.spaced(last) and last - first < _MAX_NAME_WORDS - 1:
             last += 1
         if _name_end_after(words, last) and all(_credited_word(norms[k]) for k in range(first, last + 1)) \
                 and _credited_name(norms[last], first == last):
             yield _span(words, first, last)
+
+
+_HANDLE = re.compile(r"(?P<first>[a-z][a-z0-9]*)(?:[._-][a-z0-9]+)*(?P<second> [a-z]+)?(?=\s*$|\s+[^\x00-\x7f])")
+"""A user name in small Latin letters, digits and «.», «_», «-» inside, or a name typed so in two
+words («rashtgps», «maryam.pourmohammadi», «behnam tadi»), up to the block's end or a word in
+another script."""
+_MIN_HANDLE = 4  # letters and digits: «git», «npm» after «توسط» are tools, no users
+ROLE_ACCOUNTS = ("admin", "administrator", "editor", "webmaster", "moderator", "root", "guest", "user")
+"""The accounts a content management system or forum gives a role, not a person (WordPress's «admin»,
+Drupal's «webmaster»; the collection's «ago_admin», «mail-admin» are left untagged): a part of a user
+name between «.», «_», «-» that is one of them makes it no person's."""
+_HANDLE_PARTS = re.compile(r"[._ -]")
+_ROLE_ACCOUNTS = frozenset(ROLE_ACCOUNTS)
+
+
+def _credited_handle(words: Words, first: int) -> Span | None:
+    """The user name in Latin letters that a credit word of a blog post or a shared file is followed
+    by (:func:`credit_rule`: «منتشرشده توسط rashtgps در تاریخ», «نویسنده: maryam.pourmohammadi»,
+    «ارسال شده در توسط behnam tadi»): the platform's account of the poster, a person as the
+    collection's user names are (tests/data/corpus/README.md, sets 5 and 26: «sunyboy», «rashtgps»);
+    three such credits on three publishers (rashtgpa.com, majidakhshabi.com, behnamtadi.parsiblog.com),
+    all persons. A word in capitals is a role account or a product («توسط Administrator», «توسط
+    Google»), and two words are a name only with a given name first (:func:`latin_given_names`: not
+    «توسط google translate»). None when word ``first`` starts no such name."""
+    match = _HANDLE.match(words.folded, words.starts[first])
+    if match is None or sum(c.isalnum() for c in match.group()) < _MIN_HANDLE \
+            or match.group("second") and match.group("first").capitalize() not in latin_given_names() \
+            or not _ROLE_ACCOUNTS.isdisjoint(_HANDLE_PARTS.split(match.group())):
+        return None
+    return Span(match.start(), match.end(), "persName", CANDIDATE_ATTRS)
 
 
 def _credited_word(word: str) -> bool:
