@@ -190,6 +190,11 @@
       <xsl:with-param name="level" select="n:head-level(.)"/>
     </xsl:call-template>
   </xsl:template>
+  <!-- the title's heading under a copied page's furniture: its line in place, not a heading
+       (the page's h1 above the text says the title: n:title-under-fw) -->
+  <xsl:template match="tei:head[. is n:title-under-fw(.)]" mode="n:text" priority="1">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-head title-in-place'"/></xsl:call-template>
+  </xsl:template>
   <xsl:template match="tei:list/tei:head | tei:lg/tei:head | tei:table/tei:head" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-head'"/></xsl:call-template>
   </xsl:template>
