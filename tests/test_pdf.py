@@ -363,10 +363,12 @@ def test_a_poem_of_long_hemistichs_starts_under_its_title_and_ends_with_two_bayt
         return found
 
     title = squeezed(as_poppler_reads(tei_title(tei)))
-    assert title in pages[0] and page_of("ای دیو سپید پای") == page_of("تا چشم بشر") == 0
+    assert title in pages[0] and page_of("ای گنبد گیتی") == page_of("تا چشم بشر") == 0
     # The last two bayts together (since the blog's advertising slot is furniture, round 26, no
-    # subtitle stands over the title and the whole poem fits on the first page; the next is the colophon).
-    assert page_of("بشکن در دوزخ") == page_of("بفکن ز پی این") < len(pages) - 1
+    # subtitle stands over the title and the whole poem fitted on the first page; since the title
+    # under that furniture is printed above it too, round 40, the last two bayts go over together,
+    # the colophon under them).
+    assert page_of("بشکن در دوزخ") == page_of("بفکن ز پی این") == 1
     # It may still break, between bayts: more than a third of a page as printed (22 lines), it is not
     # kept whole on one page (print.css: only an lg without "lg-long" is).
     assert 'class="tei-lg lg-long"' in pdf.text_html(tei, edition)

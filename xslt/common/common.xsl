@@ -72,7 +72,7 @@
 
   Functions (functions.xsl): n:msg($key), n:msg($key, $args), n:msg-in($key, $lang), n:has-msg($key), n:digits($s),
   n:lang($node), n:dir($lang), n:auto-dir($text), n:own-dir($el), n:script-dir($text), n:block-dir($el), n:lang-attributes($el), n:lang-attributes($node, $outer-lang),
-  n:title($doc), n:title-head($doc), n:head-level($head), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l), n:is-refrain($l),
+  n:title($doc), n:title-head($doc), n:title-under-fw($doc), n:head-level($head), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l), n:is-refrain($l),
   n:ref-key($ref), n:register($entity), n:register-entry($key), n:entry-name($entry, $fallback),
   n:jalali($xs:date) (public), n:format-date($iso, $calendar) (public), n:date-in($date,
   $calendar), n:date-both($date), n:afghan-months($date), n:plain($nodes), n:said-again($node), n:seen($text), n:name-key($name), n:marked-in-text($item), n:is-whole-reading($choice).

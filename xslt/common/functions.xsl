@@ -304,6 +304,20 @@
         '^(#{1,6}|title\s*[:=])\s*$', 'i'))) or n:title-lines(., $title)]"/>
   </xsl:function>
 
+  <!-- n:title-under-fw($doc): the heading that repeats the title (n:title-head) when page
+       furniture (fw) other than a periodical's masthead stands before it in the text: a web page
+       copied whole, its site's name, menu and section labels above the headline, or a printout's
+       running head (round 39: 303 of the collection's 767 texts open with furniture;
+       corpus_sets.furniture_topped). The editions give such a title where a clean text's stands,
+       an h1 above the text, and show the heading in its place as the copied page has it (class
+       "title-in-place", no heading rank), so the title is a heading once and no line moves. Empty
+       when no such furniture comes before the title heading, or there is none: a title under its
+       periodical's masthead (fw type="masthead") is that issue's own layout, its heading the title -->
+  <xsl:function name="n:title-under-fw" as="element()?">
+    <xsl:param name="doc" as="node()"/>
+    <xsl:sequence select="n:title-head($doc)[preceding::tei:fw[not(@type = 'masthead')]]"/>
+  </xsl:function>
+
   <!-- n:title-lines($head, $title): whether a heading's lines (at its lb, in the normalised
        reading) make the title as the header says it (nashr.convert.header._title): a line said
        within another line of it is said once, in the longer («بوف کور - صادق هدایت» over «بوف کور»);

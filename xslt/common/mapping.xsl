@@ -190,6 +190,14 @@
       <xsl:with-param name="level" select="n:head-level(.)"/>
     </xsl:call-template>
   </xsl:template>
+  <!-- the title's heading under a copied page's furniture: its line in place, not a heading
+       (the page's h1 above the text says the title: n:title-under-fw); only a main head or the
+       text's first head can be it (n:title-head), which the predicate's first test finds by the
+       nearest head before it, so the text's other headings cost no look-up of the title -->
+  <xsl:template match="tei:head[@type = 'main' or empty(preceding::tei:head)][. is n:title-under-fw(.)]" mode="n:text"
+      priority="1">
+    <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-head title-in-place'"/></xsl:call-template>
+  </xsl:template>
   <xsl:template match="tei:list/tei:head | tei:lg/tei:head | tei:table/tei:head" mode="n:text">
     <xsl:call-template name="n:block"><xsl:with-param name="class" select="'tei-head'"/></xsl:call-template>
   </xsl:template>

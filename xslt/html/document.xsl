@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   nashr HTML edition: the page of one text (texts/{stem}.html): the title (once: the text's own
-  heading when it repeats the title), reading toggle, downloads, the text (mode n:text,
-  ../common/mapping.xsl), its footnotes, the source description (header-view.xsl), "cite this",
+  heading when it repeats the title, else an h1; an h1 too when a copied page's furniture stands
+  above that heading, which stays in its place as a line of the page: n:title-under-fw), reading
+  toggle, downloads, the text (mode n:text, ../common/mapping.xsl), its footnotes, the source description (header-view.xsl), "cite this",
   and a slot for the previous/next navigation (filled by nashr.publish.html once the order of all
   texts is known: n:text-nav). The head carries the text's metadata for reference managers:
   Highwire Press citation_* tags and Dublin Core (DC.*), which Zotero's "Embedded Metadata"
@@ -36,7 +37,7 @@
       <xsl:with-param name="content">
         <article class="tei-document">
           <header class="text-header">
-            <xsl:if test="empty(n:title-head(.))">
+            <xsl:if test="empty(n:title-head(.)) or exists(n:title-under-fw(.))">
               <h1><xsl:sequence select="n:lang-attributes(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1], $n:site-lang)"/><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="$title"/></xsl:call-template></h1>
             </xsl:if>
             <p class="text-meta">

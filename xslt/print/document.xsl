@@ -62,11 +62,13 @@
   </xsl:template>
 
   <!-- One text as an <article>: @data-title feeds the running head (CSS string-set). Its title is
-       printed once: its own heading when that repeats the title (n:title-head), else an h1. -->
+       printed once: its own heading when that repeats the title (n:title-head), else an h1; an h1
+       too when page furniture stands above that heading (n:title-under-fw), which is then printed
+       in its place as a line of the copied page, not a second heading. -->
   <xsl:template match="tei:TEI" mode="p:article">
     <article class="text" id="{p:text-id(.)}" data-title="{p:isolated(n:title(.))}">
       <xsl:sequence select="n:lang-attributes(.)"/>
-      <xsl:if test="empty(n:title-head(.))">
+      <xsl:if test="empty(n:title-head(.)) or exists(n:title-under-fw(.))">
         <!-- its direction on the h1 itself (no bdi: WeasyPrint's bookmark is the heading's text, and
              isolate characters would show in a viewer's outline) -->
         <xsl:variable name="title" select="tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]"/>
