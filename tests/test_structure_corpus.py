@@ -169,7 +169,12 @@ FLOOR = 0.87  # the texts rules have been written with (all but the newest held-
 # an issue date in a masthead block `masthead`): 80.2 % (711 of 886); FLOOR_HELD_OUT 0.67 → 0.80, its blind level.
 # Set 35 joins the texts rules are written with, at 67.9 % (356 of 524): 767 texts 88.0 % (9557 of 10865, 87.96 %;
 # the 746 before it 89.0 %, 9201 of 10341); FLOOR 0.88 → 0.87, the level of the texts it now counts.
-FLOOR_HELD_OUT = 0.80  # the newest held-out set (36): its blind level, raised as rules are written with it
+# Round 41: set 37 (32 texts of 21 sites, 302 lines; helpers «set37a», «set37b», «set37c», «set37d»), scored blind from
+# its making in round 39 to the start of round 41 at 63.6 % (192 of 302, no line changed), joins whole, with round 38's
+# conventions checked on it (no role row changed; 21 entity rows): 63.6 % (192 of 302); FLOOR_HELD_OUT 0.80 → 0.63, its
+# blind level. Set 36 joins the texts rules are written with, at 80.2 % (711 of 886): 796 texts 87.6 % (10291 of 11751;
+# the 767 before it 88.2 %, 9580 of 10865); FLOOR stays at 0.87.
+FLOOR_HELD_OUT = 0.63  # the newest held-out set (37): its blind level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
@@ -177,7 +182,9 @@ FLOOR_HELD_OUT = 0.80  # the newest held-out set (36): its blind level, raised a
 # subtitle 62 of 106, head 123 of 189, 290 lines wrongly p).
 # Round 40, set 35 among the texts written with: those opening with a site's furniture 303 texts 83.1 % (4071 of
 # 4900; title 242 of 317, subtitle 63 of 112, head 136 of 204, 361 lines wrongly p); FLOOR_TOPPED 0.84 → 0.83.
-FLOOR_TOPPED = 0.83  # the texts written with that open with a site's furniture
+# Round 41, set 36 among the texts written with: those opening with a site's furniture 320 texts 82.9 % (4537 of
+# 5476; title 250 of 333, subtitle 65 of 130, head 156 of 231, 404 lines wrongly p); FLOOR_TOPPED 0.83 → 0.82.
+FLOOR_TOPPED = 0.82  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

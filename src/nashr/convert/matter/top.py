@@ -345,8 +345,10 @@ def top_matter(doc: Document) -> int:
         elif has_title and _session_line(doc, i):
             # (its record: 10 wrong of 38 in round 36, an image's label a note: medium; 11 of 39, low, before;
             # 13 of 42 with set 32 counted in round 37: low; 12 of 41 with the record's lines of title.py in round 39,
-            # a site's archive label and a blog's tagline no longer taken for the title over a post's title: medium)
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+            # a site's archive label and a blog's tagline no longer taken for the title over a post's title: medium;
+            # 16 of 46 with the body's lines of title.py once set 37 joined, round 41, its universities' English date
+            # lines dateline 5: low, and then 10 of 31 at this level)
+            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="low")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
         elif titled and _caption(doc, i, title.latest):
