@@ -15,7 +15,7 @@ from conftest import SEEDS
 from corpus_sets import CORPUS
 from nashr.convert.lazypattern import LazyPattern
 from nashr.entities import dates
-from nashr.entities.normalize import fold, words
+from nashr.entities.normalize import Words, fold
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -119,12 +119,12 @@ def test_bare_years_found_from_their_digits_are_the_patterns_matches() -> None:
 def _in_stretches(text: str, context: dates.DateContext | None, least: int) -> tuple[list[dates.FoundDate], int]:
     """The dates of ``text`` found a stretch at a time (:func:`dates._stretches`), offsets into ``text``,
     and the number of stretches."""
-    folded, found = fold(text), words(text)
+    folded, found = fold(text), Words(text)
     result, stretches = [], 0
     for start, end in dates._stretches(folded, least):
         first, last = bisect_left(found.starts, start), bisect_left(found.starts, end)
         vocabulary = frozenset(found.norms[first:last])
-        assert vocabulary == words(text[start:end]).vocabulary  # (no word reaches over a sentence's end)
+        assert vocabulary == Words(text[start:end]).vocabulary  # (no word reaches over a sentence's end)
         result += [replace(item, start=item.start + start, end=item.end + start)
                    for item in dates._dates_in(text[start:end], folded[start:end], vocabulary, context)]
         stretches += 1
@@ -145,7 +145,7 @@ def test_a_block_read_a_stretch_of_sentences_at_a_time_gives_the_same_dates() ->
     cuts = found = 0
     for block in blocks:
         for context in (None, dates.DateContext(date(2021, 3, 1))):
-            whole = dates._dates_in(block, fold(block), words(block).vocabulary, context)
+            whole = dates._dates_in(block, fold(block), Words(block).vocabulary, context)
             stretched, stretches = _in_stretches(block, context, 0)
             assert stretched == whole, block
             cuts += stretches - 1
@@ -154,5 +154,5 @@ def test_a_block_read_a_stretch_of_sentences_at_a_time_gives_the_same_dates() ->
     assert [crafted[0][d.start : d.end] for d in dates.find_dates(crafted[0])] == ["۱۲ آبان ۱۳۹۹ ه. ش", "امروز"]
     long = [*(text for text in one_line if len(text) >= dates.LONG_BLOCK), " ".join(one_line)]  # (5 of them)
     for text in long:
-        assert dates._find_dates(text, None) == dates._dates_in(text, fold(text), words(text).vocabulary, None)
+        assert dates._find_dates(text, None) == dates._dates_in(text, fold(text), Words(text).vocabulary, None)
     assert len(list(dates._stretches(fold(long[-1])))) > 1000  # (the whole collection as one line is read so)

@@ -1571,10 +1571,11 @@ def _find_dates(text: str, context: DateContext | None) -> list[FoundDate]:
 
 
 LONG_BLOCK = 8192
-"""Characters of a block from which :func:`_find_dates` reads it in stretches of sentences: the
-gates of the date forms (a month's name, a weekday, four digits in a row …) pass on nearly every
-block this long — a text without line breaks, which exports, scraped pages and OCR give — and
-each form then searches all of it."""
+"""Characters of a block from which :func:`_find_dates` reads it in stretches of sentences. The
+gates of the date forms (a month's name, a weekday, four digits in a row …) pass the more often the
+longer the block, and each form that passes searches all of it: on a text without line breaks
+(exports, scraped pages, OCR) they all pass. The blocks of the seeds and the collection are shorter
+(a paragraph of the seeds is about 750 characters) and are read whole, as before round 41."""
 STRETCH_MIN = 256
 """Characters a stretch of sentences holds at least (:func:`_stretches`): one or two sentences of
 the seeds. On the seeds as one line of 8 MB the dates took 2.65 CPU s whole, 0.76–1.16 s in
