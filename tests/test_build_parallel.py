@@ -46,7 +46,10 @@ def _ran_tasks() -> bool:
 
 def test_a_local_dask_cluster_gives_the_same_files(tmp_path: Path, one_process: dict[str, bytes]) -> None:
     root = make_edition(tmp_path / "edition", SEEDS[:3])
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    # (the scheduler's HTTP server takes a free port: with ``dashboard_address=None`` it still binds
+    # 8787, distributed 2026.8's Scheduler falling back to its default port, and a second test run
+    # at the same time warns «Port 8787 is already in use»; ":0" is a random port, LocalCluster's docs)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
                       host="127.0.0.1") as cluster:
         report = build(load_config(root), BuildOptions(scheduler=cluster.scheduler_address))
         with Client(cluster) as client:

@@ -1,16 +1,21 @@
 """The date pattern without the diacritics a month name may carry, used on strings that hold none
 (:func:`nashr.entities.dates._date_pattern`), finds what the full pattern finds: on every line of
-the seeds and of the test corpus's sources that holds no diacritic."""
+the seeds and of the test corpus's sources that holds no diacritic; and the other ways the date rules
+are read faster (look-behinds after a first letter, bare years from their digits, a long block a stretch
+of sentences at a time) find what the plain way finds."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
+from datetime import date
 
 from conftest import SEEDS
 from corpus_sets import CORPUS
 from nashr.convert.lazypattern import LazyPattern
 from nashr.entities import dates
-from nashr.entities.normalize import fold
+from nashr.entities.normalize import Words, fold
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -109,3 +114,45 @@ def test_bare_years_found_from_their_digits_are_the_patterns_matches() -> None:
         assert [(match.span(), match.groupdict()) for match in dates._bare_year_matches(line)] == expected, line
         found += len(expected)
     assert found > 150  # the texts name years alone (201)
+
+
+def _in_stretches(text: str, context: dates.DateContext | None, least: int) -> tuple[list[dates.FoundDate], int]:
+    """The dates of ``text`` found a stretch at a time (:func:`dates._stretches`), offsets into ``text``,
+    and the number of stretches."""
+    folded, found = fold(text), Words(text)
+    result, stretches = [], 0
+    for start, end in dates._stretches(folded, least):
+        first, last = bisect_left(found.starts, start), bisect_left(found.starts, end)
+        vocabulary = frozenset(found.norms[first:last])
+        assert vocabulary == Words(text[start:end]).vocabulary  # (no word reaches over a sentence's end)
+        result += [replace(item, start=item.start + start, end=item.end + start)
+                   for item in dates._dates_in(text[start:end], folded[start:end], vocabulary, context)]
+        stretches += 1
+    return result, stretches
+
+
+def test_a_block_read_a_stretch_of_sentences_at_a_time_gives_the_same_dates() -> None:
+    """A block cut at every sentence's end (:data:`dates._SENTENCE_GAP`) gives the dates the whole
+    block gives, with and without a document's date: on every line of the seeds and of the
+    collection's sources, on each of those texts written as one line, and on abbreviations and
+    dates in digits with «. » inside (not cut); a long block (:data:`dates.LONG_BLOCK`) is read so."""
+    sources = [*SEEDS, *sorted(CORPUS.glob("*/source.txt"))]
+    texts = [source.read_text(encoding="utf-8", errors="replace") for source in sources]
+    one_line = [" ".join(line.strip() for line in text.splitlines() if line.strip()) for text in texts]
+    crafted = ["این نامه در ۱۲ آبان ۱۳۹۹ ه. ش نوشته شد. امروز رسید", "در سال ۱۳۵۷ ه. ق بود. سال بعد",
+               "تاریخ ۱۲. ۱۰. ۱۳۹۹ است. فردا", "او گفت: سه. روز گذشته آمد", "جنگ ۱۹۶۷. پس از آن"]
+    blocks = [*(line for text in texts for line in text.splitlines() if line.strip()), *one_line, *crafted]
+    cuts = found = 0
+    for block in blocks:
+        for context in (None, dates.DateContext(date(2021, 3, 1))):
+            whole = dates._dates_in(block, fold(block), Words(block).vocabulary, context)
+            stretched, stretches = _in_stretches(block, context, 0)
+            assert stretched == whole, block
+            cuts += stretches - 1
+            found += len(whole)
+    assert cuts > 5000 and found > 4000  # (8,324 cuts, 4,736 dates)
+    assert [crafted[0][d.start : d.end] for d in dates.find_dates(crafted[0])] == ["۱۲ آبان ۱۳۹۹ ه. ش", "امروز"]
+    long = [*(text for text in one_line if len(text) >= dates.LONG_BLOCK), " ".join(one_line)]  # (5 of them)
+    for text in long:
+        assert dates._find_dates(text, None) == dates._dates_in(text, fold(text), Words(text).vocabulary, None)
+    assert len(list(dates._stretches(fold(long[-1])))) > 1000  # (the whole collection as one line is read so)

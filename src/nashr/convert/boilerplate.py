@@ -28,6 +28,7 @@ is its link density: :func:`boilerplate_edges`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -52,7 +53,6 @@ SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 URL = re.compile(r"\S*(?:https?://|www\.|@)\S*")
 SEPARATOR_CHARS = re.compile(r"[|»›•·/>\-–—]")  # a character every SEPARATOR holds
 LETTER_OR_SPACE = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\s]+")  # ARABIC_LETTER or a space
-FOLD = str.maketrans("يكى", "یکی")
 
 NOT_CANDIDATES = frozenset({"blank", "fw", "continuation"})  # (never taken for boilerplate: :func:`boilerplate_edges`)
 BOILERPLATE_RULE = (
@@ -68,19 +68,28 @@ def _stop() -> frozenset[str]:
     return frozenset(w for w in stopwords() if "_" not in w)  # its multi-word entries left out
 
 
+def _persian_letters(text: str) -> str:
+    """``text`` with the Arabic letters ي, ك and ى written as Persian ی, ک and ی (three replacements
+    made in C, several times faster on a long text than one ``str.translate`` with a table)."""
+    return text.replace("ي", "ی").replace("ك", "ک").replace("ى", "ی")
+
+
 def stop_density(text: str) -> float:
     """The share of the words of ``text`` (runs of Arabic-script letters, ZWNJ kept, Arabic ي/ك read
     as Persian) that are Persian function words (hazm's stop list); 0.0 for a text without words."""
-    found = [w.strip("\u200c") for w in WORD.findall(text.translate(FOLD))]
-    found = [w for w in found if ARABIC_LETTER.search(w)]
-    stop = _stop()
-    return sum(w in stop for w in found) / len(found) if found else 0.0
+    stop, words, stopped = _stop(), 0, 0
+    for word, count in Counter(WORD.findall(_persian_letters(text))).items():  # (each distinct word read once)
+        word = word.strip("\u200c")
+        if ARABIC_LETTER.search(word):
+            words += count
+            stopped += count if word in stop else 0
+    return stopped / words if words else 0.0
 
 
 def content_words(text: str) -> frozenset[str]:
     """The distinct words of ``text`` (as :func:`stop_density` reads them) of three letters or more
     that are no Persian function word (hazm's stop list)."""
-    found = (w.strip("\u200c") for w in WORD.findall(text.translate(FOLD)))
+    found = (w.strip("\u200c") for w in WORD.findall(_persian_letters(text)))
     stop = _stop()
     return frozenset(w for w in found if len(w) >= 3 and ARABIC_LETTER.search(w) and w not in stop)
 

@@ -11,13 +11,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import product
+from itertools import islice, product
 
 from nashr.convert.conventions import (
     ANY_DIGIT,
     CELL_BORDERS_END,
     DIGIT,
     OPEN_WORDS,
+    WORD,
     WRAP_MIN_WIDTH,
     Shape,
     narrates,
@@ -246,6 +247,8 @@ def _bayt_mark(doc: Document, i: int) -> tuple[int, int] | None:
     if "/" not in text and "*" not in text and "..." not in text and "…" not in text:
         return None  # (most lines: no need for the pattern)
     text = text[:-1].rstrip() if text.endswith("/") else text
+    if next(islice(WORD.finditer(text), 2 * HEMISTICH_LINE_MAX_WORDS, None), None) is not None:
+        return None  # (more words than two hemistichs hold, the mark parting none: no need for the pattern)
     marks = list(BAYT_MARK.finditer(text))
     if len(marks) != 1 or _numbered(doc.s(i)):
         return None
