@@ -34,6 +34,10 @@ def test_an_office_after_its_seat_is_a_body(bare: Tagger) -> None:
     assert names(bare, "مردم امروز درمقام ولایت پروان حمایت کردند") == [
         ("orgName", "مقام ولایت پروان"), ("placeName", "پروان")]
     assert names(bare, "به مقام ولایت و نبوت رسید") == []
+    # a verb or a stop word other than «و» after it ends the name too (kunduz.gov.af, jawzjan.gov.af)
+    assert names(bare, "آنها از مقام ولايت خواستند ، تا موضوع را به مقامات صالحه") == [("orgName", "مقام ولايت")]
+    assert names(bare, "جهت رفع نیازمندی های شعبات اداری مقام ولایت برای والی ولایت جوزجان اهدا نمود") == [
+        ("orgName", "مقام ولایت"), ("placeName", "جوزجان")]
     # a post or room of the office, or «از طرف», before it: the office whatever follows (mew.gov.af, samangan.gov.af)
     assert names(bare, "مفتی محمد ادریس انوری معاون مقام ولایت و مسئولین حوزه") == [("orgName", "مقام ولایت")]
     assert names(bare, "محفل که در تالار کنفرانسهای مقام ولایت راه اندازی شده بود") == [("orgName", "مقام ولایت")]

@@ -17,6 +17,7 @@ from nashr.entities.candidates.body_names import _CLOSING_WORDS
 from nashr.entities.candidates.names import _DYNASTIES, _span, _tanwin
 from nashr.entities.candidates.places import _ADJECTIVE_ENDINGS, _GUARDIANSHIP
 from nashr.entities.candidates.terms import (
+    _AND,
     _EMIRATE,
     _GOVERNMENT_HEADS,
     _INITIALS_DOTS,
@@ -30,7 +31,15 @@ from nashr.entities.candidates.terms import (
     norm,
     norms_of,
 )
-from nashr.entities.candidates.words import _TO, _foreign_like, common_words, glued_conjunct, name_like
+from nashr.entities.candidates.words import (
+    _TO,
+    _foreign_like,
+    common_words,
+    glued_conjunct,
+    looks_like_verb,
+    name_like,
+    stop_words,
+)
 from nashr.entities.normalize import Words
 from nashr.entities.places import country_names
 from nashr.entities.switches import never, switch
@@ -202,7 +211,7 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     if _SEATS.keys().isdisjoint(words.vocabulary):
         return  # (most blocks)
     norms = words.norms
-    held = switch()(office_before_seat, never)
+    held, closed = switch()(office_before_seat, never), switch()(seat_closed, never)
     for i, word in enumerate(norms[:-1]):
         if (cut := _SEATS.get(word)) is None or not words.spaced(i):
             continue
@@ -212,11 +221,21 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
             yield Span(start, words.ends[after], "orgName", CANDIDATE_ATTRS)
         elif office == _GUARDIANSHIP and after > 0 and (place := places.get(words.starts[after])) is not None:
             yield Span(start, place.end, "orgName", CANDIDATE_ATTRS)
-        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or held(words, i)):
+        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or held(words, i)
+                                          or closed(words, after)):
             yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
 
 
 _SIDE, _FROM = norm("طرف"), norm("از")
+
+
+def seat_closed(words: Words, k: int) -> bool:
+    """True when word ``k``, right after «مقام ولایت», ends the governor's office's name as punctuation would: a
+    verb («آنها از مقام ولايت خواستند», kunduz.gov.af) or a stop word other than «و» («شعبات اداری مقام ولایت برای
+    والی ولایت جوزجان», jawzjan.gov.af), where guardianship («مقام ولایت فقیه») has its noun; «و» may join
+    «نبوت» to guardianship («به مقام ولایت و نبوت رسید») and stays out."""
+    word = words.norms[k]
+    return word != _AND and (word in stop_words() or looks_like_verb(word))
 
 
 def office_before_seat(words: Words, i: int) -> bool:
