@@ -44,6 +44,19 @@ def test_an_office_after_its_seat_is_a_body(bare: Tagger) -> None:
     assert names(bare, "به همین مناسبت از طرف مقام ولایت مورد تقدیر قرار گرفتند") == [("orgName", "مقام ولایت")]
     assert names(bare, "در پیروی از مقام ولایت فقیه و امامت") == []
     assert names(bare, "در انتخابات ریاست جمهوری دهم") == []
+    # an honorific between «مقام» and the Presidency stays outside with «مقام» (ku.edu.af)
+    assert names(bare, "از آن طريق به مقام محترم رياست جمهوري تحرير و تقديم گرديده بود.") == [
+        ("orgName", "رياست جمهوري")]
+    assert names(bare, "به اساس منظوری مقام عالی ریاست جمهوری بعنوان رئیس") == [("orgName", "ریاست جمهوری")]
+    assert names(bare, "مقام عالی ولایت") == []
+
+
+def test_a_faculty_is_named_by_one_modifier(bare: Tagger) -> None:
+    # Dari's «پوهنځی» (a faculty), strong as «دانشکده» is: ku.edu.af's «رئيس پوهنځي اقتصاد»; a count or a
+    # preposition after it names none
+    assert names(bare, "به حيث رئيس پوهنځي اقتصاد، محترم پوهنمل") == [("orgName", "پوهنځي اقتصاد")]
+    assert names(bare, "پوهنتون كابل داراي 21 پوهنځي در رشتههاي مختلف مي باشد") == [
+        ("orgName", "پوهنتون كابل"), ("placeName", "كابل")]
 
 
 def test_a_zone_or_jurisdiction_is_no_body(bare: Tagger) -> None:

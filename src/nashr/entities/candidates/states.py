@@ -17,6 +17,7 @@ from nashr.entities.candidates.body_names import _CLOSING_WORDS
 from nashr.entities.candidates.names import _DYNASTIES, _span, _tanwin
 from nashr.entities.candidates.places import _ADJECTIVE_ENDINGS, _GUARDIANSHIP
 from nashr.entities.candidates.terms import (
+    _ADDRESS_ADJECTIVES,
     _AND,
     _EMIRATE,
     _GOVERNMENT_HEADS,
@@ -212,8 +213,12 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
         return  # (most blocks)
     norms = words.norms
     held, closed = switch()(office_before_seat, never), switch()(seat_closed, never)
+    honoured = switch()(honoured_presidency, lambda *_: -1)
     for i, word in enumerate(norms[:-1]):
         if (cut := _SEATS.get(word)) is None or not words.spaced(i):
+            continue
+        if (presidency := honoured(words, i)) > 0:  # «مقام عالی ریاست جمهوری»: the honorific outside
+            yield Span(words.starts[presidency], words.ends[presidency + 1], "orgName", CANDIDATE_ATTRS)
             continue
         start, office = words.starts[i] + cut, norms[i + 1]
         after = i + 2 if words.spaced(i + 1) else -1
@@ -227,6 +232,18 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
 
 
 _SIDE, _FROM = norm("طرف"), norm("از")
+
+
+def honoured_presidency(words: Words, i: int) -> int:
+    """The word «ریاست» of «ریاست جمهوری» when an honorific adjective (:data:`ADDRESS_ADJECTIVES`: «عالی»,
+    «محترم») stands between «مقام» at word ``i`` and it, else -1: the Presidency named with the address Afghan
+    pages give it («منظوری مقام عالی ریاست جمهوری», «به مقام محترم رياست جمهوري», ku.edu.af; «مقام عالی ریاست
+    جمهوری اسلامی افغانستان», hpc.org.af), the honorific outside the name as a person's is
+    (tests/data/corpus/README.md); «مقام ریاست جمهوری» without one keeps «مقام» (:func:`seat_rule`)."""
+    norms, k = words.norms, i + 2
+    if not (k + 1 < len(norms) and words.spaced(i + 1) and norms[i + 1] in _ADDRESS_ADJECTIVES and words.spaced(k)):
+        return -1
+    return k if norms[k] == _DIRECTORATE_NORM and norms[k + 1] in _PRESIDENCY else -1
 
 
 def seat_closed(words: Words, k: int) -> bool:
