@@ -42,7 +42,7 @@ def test_a_set_joins_with_its_section(tmp_path: Path) -> None:
     assert sorted(p.name for p in corpus.iterdir() if p.is_dir()) == sorted(TEXTS)
     readme = (corpus / "README.md").read_text(encoding="utf-8")
     lines = sum(sum(1 for line in decoded_lines(CORPUS / name) if line.strip()) for name in TEXTS)
-    assert f"2 texts of 2 publishers, {lines} lines, 21 entity rows." in readme  # 14 + 7 rows by hand (mmd's board row removed in round 41)
+    assert f"2 texts of 2 publishers, {lines} lines, 21 entity rows." in readme  # 14 + 7 rows by hand (round 41)
     assert "\n| mmd-gov-af-payam-taslit-pul-e-alam-logar-1400-utf16 | mmd.gov.af (" in readme
     shortened = "public domain (an official message (پیام) of an Afghan ministry, signed by its …"  # 88 characters
     assert f"| utf-16-le | {shortened} | 9 | 14 |" in readme

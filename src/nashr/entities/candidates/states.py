@@ -207,8 +207,9 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     the block's end, «را» or a preposition: «برنامه های رهبری مقام ولایت به همراه داشت», parwan.gov.af;
     «تصاميم جدي مقام ولايت را», herat.gov.af; «دفتر مطبوعاتی مقام ولایت،», takhar.gov.af), not before a
     word that makes it guardianship («مقام ولایت فقیه») or before «و», but for a post or room of it or
-    «از طرف» before it (:func:`office_before_seat`). «در» or «ب» glued to «مقام» stays out of the name
-    («درمقام ولایت پروان»)."""
+    «از طرف» before it (:func:`office_before_seat`), or a verb or stop word after it (:func:`seat_closed`).
+    «در» or «ب» glued to «مقام» stays out of the name («درمقام ولایت پروان»), and so does an honorific
+    before the Presidency with «مقام» (:func:`honoured_presidency`: «مقام عالی ریاست جمهوری»)."""
     if _SEATS.keys().isdisjoint(words.vocabulary):
         return  # (most blocks)
     norms = words.norms
