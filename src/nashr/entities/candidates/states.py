@@ -17,6 +17,8 @@ from nashr.entities.candidates.body_names import _CLOSING_WORDS
 from nashr.entities.candidates.names import _DYNASTIES, _span, _tanwin
 from nashr.entities.candidates.places import _ADJECTIVE_ENDINGS, _GUARDIANSHIP
 from nashr.entities.candidates.terms import (
+    _ADDRESS_ADJECTIVES,
+    _AND,
     _EMIRATE,
     _GOVERNMENT_HEADS,
     _INITIALS_DOTS,
@@ -30,7 +32,15 @@ from nashr.entities.candidates.terms import (
     norm,
     norms_of,
 )
-from nashr.entities.candidates.words import _TO, _foreign_like, common_words, glued_conjunct, name_like
+from nashr.entities.candidates.words import (
+    _TO,
+    _foreign_like,
+    common_words,
+    glued_conjunct,
+    looks_like_verb,
+    name_like,
+    stop_words,
+)
 from nashr.entities.normalize import Words
 from nashr.entities.places import country_names
 from nashr.entities.switches import never, switch
@@ -197,14 +207,19 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
     the block's end, «را» or a preposition: «برنامه های رهبری مقام ولایت به همراه داشت», parwan.gov.af;
     «تصاميم جدي مقام ولايت را», herat.gov.af; «دفتر مطبوعاتی مقام ولایت،», takhar.gov.af), not before a
     word that makes it guardianship («مقام ولایت فقیه») or before «و», but for a post or room of it or
-    «از طرف» before it (:func:`office_before_seat`). «در» or «ب» glued to «مقام» stays out of the name
-    («درمقام ولایت پروان»)."""
+    «از طرف» before it (:func:`office_before_seat`), or a verb or stop word after it (:func:`seat_closed`).
+    «در» or «ب» glued to «مقام» stays out of the name («درمقام ولایت پروان»), and so does an honorific
+    before the Presidency with «مقام» (:func:`honoured_presidency`: «مقام عالی ریاست جمهوری»)."""
     if _SEATS.keys().isdisjoint(words.vocabulary):
         return  # (most blocks)
     norms = words.norms
-    held = switch()(office_before_seat, never)
+    held, closed = switch()(office_before_seat, never), switch()(seat_closed, never)
+    honoured = switch()(honoured_presidency, lambda *_: -1)
     for i, word in enumerate(norms[:-1]):
         if (cut := _SEATS.get(word)) is None or not words.spaced(i):
+            continue
+        if (presidency := honoured(words, i)) > 0:  # «مقام عالی ریاست جمهوری»: the honorific outside
+            yield Span(words.starts[presidency], words.ends[presidency + 1], "orgName", CANDIDATE_ATTRS)
             continue
         start, office = words.starts[i] + cut, norms[i + 1]
         after = i + 2 if words.spaced(i + 1) else -1
@@ -212,11 +227,33 @@ def seat_rule(words: Words, places: dict[int, Span]) -> Iterator[Span]:
             yield Span(start, words.ends[after], "orgName", CANDIDATE_ATTRS)
         elif office == _GUARDIANSHIP and after > 0 and (place := places.get(words.starts[after])) is not None:
             yield Span(start, place.end, "orgName", CANDIDATE_ATTRS)
-        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or held(words, i)):
+        elif office == _GUARDIANSHIP and (after < 0 or norms[after] in _SEAT_CLOSERS or held(words, i)
+                                          or closed(words, after)):
             yield Span(start, words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
 
 
 _SIDE, _FROM = norm("طرف"), norm("از")
+
+
+def honoured_presidency(words: Words, i: int) -> int:
+    """The word «ریاست» of «ریاست جمهوری» when an honorific adjective (:data:`ADDRESS_ADJECTIVES`: «عالی»,
+    «محترم») stands between «مقام» at word ``i`` and it, else -1: the Presidency named with the address Afghan
+    pages give it («منظوری مقام عالی ریاست جمهوری», «به مقام محترم رياست جمهوري», ku.edu.af; «مقام عالی ریاست
+    جمهوری اسلامی افغانستان», hpc.org.af), the honorific outside the name as a person's is
+    (tests/data/corpus/README.md); «مقام ریاست جمهوری» without one keeps «مقام» (:func:`seat_rule`)."""
+    norms, k = words.norms, i + 2
+    if not (k + 1 < len(norms) and words.spaced(i + 1) and norms[i + 1] in _ADDRESS_ADJECTIVES and words.spaced(k)):
+        return -1
+    return k if norms[k] == _DIRECTORATE_NORM and norms[k + 1] in _PRESIDENCY else -1
+
+
+def seat_closed(words: Words, k: int) -> bool:
+    """True when word ``k``, right after «مقام ولایت», ends the governor's office's name as punctuation would: a
+    verb («آنها از مقام ولايت خواستند», kunduz.gov.af) or a stop word other than «و» («شعبات اداری مقام ولایت برای
+    والی ولایت جوزجان», jawzjan.gov.af), where guardianship («مقام ولایت فقیه») has its noun; «و» may join
+    «نبوت» to guardianship («به مقام ولایت و نبوت رسید») and stays out."""
+    word = words.norms[k]
+    return word != _AND and (word in stop_words() or looks_like_verb(word))
 
 
 def office_before_seat(words: Words, i: int) -> bool:

@@ -120,10 +120,11 @@ PARTY_HEADS = ("حزب", "سازمان", "جبهه")
 STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
-    "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
+    "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
     "دادسرای", "دادسرا", "فوج", "افواج", *DARI_HEADS, *MISSPELT_HEADS,
 )  # fmt: skip
-"""Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»); other
+"""Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»; Dari's «پوهنتون» and
+«پوهنځی», the university and the faculty, as «دانشگاه» and «دانشکده» are: «پوهنځي اقتصاد», ku.edu.af); other
 heads need two, or a place («حزب سیاسی» is no name, «حزب توده ایران» is). ``MISSPELT_HEADS``: «وزارت» and
 «کمیسیون» as web pages and scanned laws misspell them, letters swapped or dropped («وزرات کشور», a 1341
 bylaw on vekalatonline; «وازرت کشاورزی», a 1331 law's PDF text; «کمیسون شکایات انتخاباتی», iecc.gov.af)."""
