@@ -54,7 +54,7 @@ from nashr.entities.tagger import Tagger
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from structure_lopo import folders, print_gains, sites  # noqa: E402
+from structure_lopo import Recorder, folders, print_gains, sites  # noqa: E402
 
 from entity_scoring import annotated  # noqa: E402
 
@@ -105,24 +105,14 @@ def run(disabled: frozenset[str] = frozenset(), names: frozenset[str] | None = N
         DISABLED_RULES.reset(token)
 
 
-class _Recorder(frozenset[str]):
-    """A set of disabled rules that holds none and records every name asked about."""
-
-    asked: set[str] = set()
-
-    def __contains__(self, name: object) -> bool:
-        self.asked.add(str(name))
-        return False
-
-
 def asked_per_text() -> dict[str, frozenset[str]]:
     """Text name → the names of the rules the tagger asks about while it tags that text (the files
     of the gazetteer, read when a tagger is built, are not among them)."""
     asked = {}
     for name, *_ in _prepared():
-        _Recorder.asked = set()
-        run(_Recorder({"(recording)"}), frozenset({name}))
-        asked[name] = frozenset(_Recorder.asked)
+        recorder = Recorder()
+        run(recorder, frozenset({name}))
+        asked[name] = frozenset(recorder.asked)
     return asked
 
 

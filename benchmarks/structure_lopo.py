@@ -16,6 +16,12 @@ This script measures that:
   the rules would have on P had P's texts not been seen while writing them. Reported as the mean
   over publishers and over all lines.
 
+A rule switched off changes only the texts that ask about it (:func:`recorded`): each text is
+classified once with every rule name asked recorded, and a rule is scored again on the texts that
+ask about it only, the other texts keeping their roles; so is a publisher left out. The figures are
+those of classifying every text for every rule (the script did so until round 41: 15–20 minutes
+under load).
+
 Usage (from the repository root)::
 
     uv run python benchmarks/structure_lopo.py            # per publisher and LOPO figures
@@ -115,16 +121,15 @@ def _load() -> None:
             TEXTS[f.name] = (read_source(f / "source.txt").lines, hand_roles(f))
 
 
-def run(disabled: frozenset[str] = frozenset(), names: tuple[str, ...] | None = None,
+def run(disabled: frozenset[str] = frozenset(), names: Iterable[str] | None = None,
         ) -> dict[str, list[tuple[int, str, str, str]]]:
-    """Per folder: (line, nashr's role, hand role, rule) of every non-blank line."""
+    """Per folder (of ``names``, or all): (line, nashr's role, hand role, rule) of every non-blank line."""
     _load()
     token = DISABLED_RULES.set(disabled)
     try:
         out = {}
-        for name, (lines, wanted) in TEXTS.items():
-            if names is not None and name not in names:
-                continue
+        for name in TEXTS if names is None else names:
+            lines, wanted = TEXTS[name]
             out[name] = [(ln.n, ln.role, wanted.get(ln.n, "?"), ln.rule) for ln in classify(lines)
                          if ln.role != "blank"]
         return out
@@ -132,28 +137,74 @@ def run(disabled: frozenset[str] = frozenset(), names: tuple[str, ...] | None = 
         DISABLED_RULES.reset(token)
 
 
+class Recorder(frozenset[str]):
+    """Switched-off rules (for ``DISABLED_RULES``) that hold none and record in ``asked`` every name
+    asked about. Not empty (one placeholder), as the code asks only when some rule is switched off."""
+
+    def __new__(cls) -> Recorder:
+        self = super().__new__(cls, {"(recording)"})
+        self.asked: set[str] = set()
+        return self
+
+    def __contains__(self, name: object) -> bool:
+        self.asked.add(str(name))
+        return False
+
+
+def recorded() -> tuple[dict[str, list[tuple[int, str, str, str]]], dict[str, frozenset[str]]]:
+    """:func:`run` with no rule switched off, and per folder the names of the rules the classifier
+    asked to set some line's role (:meth:`nashr.convert.document.Document.set`), those whose choice
+    a later rule replaced among them. A rule switched off changes only the texts that ask about it:
+    ``Document.set`` is the only place that reads ``DISABLED_RULES``, and a text that never asks
+    runs the same steps whichever rules are off. A rule that chose no line's final role may still
+    have set a role that later rules read before replacing it, hence every name asked, not the
+    final rules alone."""
+    _load()
+    rows: dict[str, list[tuple[int, str, str, str]]] = {}
+    asked: dict[str, frozenset[str]] = {}
+    for name in TEXTS:
+        recorder = Recorder()
+        rows |= run(recorder, (name,))
+        asked[name] = frozenset(recorder.asked)
+    return rows, asked
+
+
 def right(result: dict[str, list[tuple[int, str, str, str]]]) -> Counter[str]:
     return Counter({name: sum(1 for _, got, want, _ in rows if got == want) for name, rows in result.items()})
 
 
-def _ablate(rule: str) -> tuple[str, Counter[str]]:
-    return rule, right(run(frozenset({rule})))
+def _ablate(rule: str, names: tuple[str, ...]) -> tuple[str, Counter[str]]:
+    return rule, right(run(frozenset({rule}), names))
 
 
-def rule_gains(base: dict[str, list[tuple[int, str, str, str]]], pub: dict[str, str]) -> dict[str, Counter[str]]:
-    """Every rule that chose some line's final role in ``base`` (:func:`run`'s output), switched off
-    in turn: its gain per publisher (``pub``: folder → publisher), lines right with it minus without it."""
+def rule_gains(base: dict[str, list[tuple[int, str, str, str]]], asked: dict[str, frozenset[str]],
+               pub: dict[str, str]) -> dict[str, Counter[str]]:
+    """Every rule that chose some line's final role in ``base`` (:func:`recorded`'s rows), switched
+    off in turn and scored again on the texts that ask about it (``asked``, :func:`recorded`): its
+    gain per publisher (``pub``: folder → publisher), lines right with it minus without it."""
     ok = right(base)
     rules = sorted({rule_name(r[3]) for rows in base.values() for r in rows if not r[3].startswith(KEEP)})
+    asking: dict[str, list[str]] = defaultdict(list)
+    for name, names in asked.items():
+        for rule in names:
+            asking[rule].append(name)
     with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
-        gains_by_text = dict(pool.map(_ablate, rules, chunksize=4))
+        without_by_rule = dict(pool.map(_ablate, rules, [tuple(asking[r]) for r in rules]))
     gain: dict[str, Counter[str]] = {}
-    for rule, without in gains_by_text.items():
+    for rule, without in without_by_rule.items():
         gain[rule] = Counter()
-        for name in base:
-            if ok[name] != without[name]:
-                gain[rule][pub[name]] += ok[name] - without[name]
+        for name, n in without.items():
+            if ok[name] != n:
+                gain[rule][pub[name]] += ok[name] - n
     return gain
+
+
+def lopo_run(base: dict[str, list[tuple[int, str, str, str]]], asked: dict[str, frozenset[str]],
+             off: frozenset[str], names: Iterable[str]) -> dict[str, list[tuple[int, str, str, str]]]:
+    """:func:`run` of ``names`` with the rules ``off`` switched off: ``base``'s rows of the texts
+    that ask about none of them (``asked``, :func:`recorded`), the others classified again."""
+    again = [name for name in names if off & asked[name]]
+    return {name: base[name] for name in names} | run(off, again)
 
 
 def left_out(gain: dict[str, Counter[str]], p: str) -> frozenset[str]:
@@ -222,7 +273,7 @@ def main() -> None:
     args = ap.parse_args()
     pub = {f.name: publisher(f) for f in folders()} if args.spellings else sites(folders())
     late = held_out()
-    base = run()
+    base, asked = recorded()
     ok = right(base)
     lines = Counter({name: len(rows) for name, rows in base.items()})
 
@@ -238,7 +289,7 @@ def main() -> None:
     for name in base:
         by_pub[pub[name]].append(name)
 
-    gain = rule_gains(base, pub)
+    gain = rule_gains(base, asked, pub)
     rules = sorted(gain)
 
     # Leave one publisher out: switch off the rules that gain on no other publisher.
@@ -248,7 +299,7 @@ def main() -> None:
     for p, names in by_pub.items():
         off = left_out(gain, p)
         lopo_off[p] = sorted(r for r in off if gain[r][p] != 0)
-        scored = run(off, tuple(names))
+        scored = lopo_run(base, asked, off, names)
         lopo_rows.update(scored)
         lopo.update(right(scored))
 

@@ -24,7 +24,12 @@ its words unchanged; the lines nashr read as verse on the page are counted again
 * ``split``: a poem written a bayt a line (nashr's ``split``) written a hemistich a line;
 * ``arabic``: the verse lines with Arabic yeh and kaf (ي, ك) for Persian ی, ک (an Arabic keyboard);
 * ``numbered``, ``numbered-bayts``: each bayt numbered in Persian digits («۱. », «۲. » …) before
-  its first hemistich (a poem written a hemistich a line) or before the bayt (a bayt a line).
+  its first hemistich (a poem written a hemistich a line) or before the bayt (a bayt a line);
+* ``gloss-latin``, ``gloss-cyrillic``: a line in another script after each verse line, its letters
+  transliterated one by one (:func:`transliterated`: as a bilingual blog writes a poem's
+  transliteration or translation under each bayt, a Tajik blog its Cyrillic under each hemistich);
+* ``blog-labels``: a blog's date line and label line under every third verse line (a poem among a
+  blog calendar's cells).
 
 Usage (from the repository root)::
 
@@ -59,6 +64,16 @@ KASRA = "\u0650"
 SEPARATORS = {"join-tab": "\t", "join-spaces": " " * 5, "join-slash": " / ", "join-stars": " *** ",
               "join-dots": " ...... ", "join-star": " * ", "join-space": " ", "join-glued": ""}
 ARABIC = str.maketrans("یک", "يك")
+# Persian letters one by one in Latin and in Tajik Cyrillic (the short vowels, unwritten, left out: a
+# gloss line in another script, not a faithful transliteration).
+PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ"
+TO_LATIN = str.maketrans(dict(zip(PERSIAN_LETTERS, [
+    "a", "b", "p", "t", "s", "j", "ch", "h", "kh", "d", "z", "r", "z", "zh", "s", "sh", "s", "z", "t", "z", "'", "gh",
+    "f", "q", "k", "g", "l", "m", "n", "v", "h", "y", "a"], strict=True)))
+TO_CYRILLIC = str.maketrans(dict(zip(PERSIAN_LETTERS, [
+    "о", "б", "п", "т", "с", "ҷ", "ч", "ҳ", "х", "д", "з", "р", "з", "ж", "с", "ш", "с", "з", "т", "з", "ъ", "ғ",
+    "ф", "қ", "к", "г", "л", "м", "н", "в", "ҳ", "й", "о"], strict=True)))
+BLOG_LABELS = ["۱۲ مهر ۱۳۹۰", "برچسب‌ها: شعر"]
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 Layout = tuple[list[str], dict[int, int]]  # the lines, and each verse line's number → its line there
@@ -80,6 +95,11 @@ def voweled(line: str) -> str:
     other word, a word's end that is a letter."""
     words = line.split(" ")
     return " ".join(w + KASRA if k % 2 and w[-1:].isalpha() else w for k, w in enumerate(words))
+
+
+def transliterated(line: str, table: dict[int, str]) -> str:
+    """``line`` with its Persian letters in another script (``TO_LATIN``, ``TO_CYRILLIC``), ZWNJ a space."""
+    return line.strip().replace("\u200c", " ").translate(table)
 
 
 def rewritten(lines: list[str], verse: set[int], change: Callable[[int, str], list[str]]) -> Layout:
@@ -106,6 +126,12 @@ def layouts(lines: list[str], verse: set[int], found: list[Line]) -> dict[str, L
         "packed": rewritten(lines, verse, lambda n, line: [] if n in blank_between else [line]),
         "harakat": rewritten(lines, verse, lambda n, line: [voweled(line) if n in verse else line]),
         "arabic": rewritten(lines, verse, lambda n, line: [line.translate(ARABIC) if n in verse else line]),
+        "gloss-latin": rewritten(lines, verse, lambda n, line: [line, transliterated(line, TO_LATIN)] if n in verse
+                                 else [line]),
+        "gloss-cyrillic": rewritten(lines, verse, lambda n, line: [line, transliterated(line, TO_CYRILLIC)]
+                                    if n in verse else [line]),
+        "blog-labels": rewritten(lines, verse, lambda n, line: [line, *BLOG_LABELS] if n in verse and n % 3 == 0
+                                 else [line]),
     }
     hemistich = {line.n: line.hemistich for line in found if line.n in verse and line.hemistich}
     pairs = {n: after[n] for n, h in hemistich.items() if h == 1 and hemistich.get(after.get(n, 0)) == 2}

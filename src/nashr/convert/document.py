@@ -10,7 +10,8 @@ the lines, their :class:`~nashr.convert.conventions.Shape`, the document's
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -240,6 +241,7 @@ class Document:
         self.pos: dict[int, int] = {}  # line index → position in flow
         self.printed_page = False  # a page of a printed book, opening with its number: no top matter
         self._arabic: dict[int, bool] = {}
+        self._aside: set[int] = set()  # lines set aside from the flow (:meth:`aside`)
 
     def arabic(self, i: int) -> bool:
         """Line ``i`` is in Arabic (:func:`arabic`), measured once."""
@@ -266,6 +268,20 @@ class Document:
         self.flow = [i for i, line in enumerate(self.out) if line.role not in {"blank", "fw"}]
         self.pos = {i: k for k, i in enumerate(self.flow)}
 
+    @contextmanager
+    def aside(self, lines: set[int]) -> Iterator[None]:
+        """The flow without ``lines`` while the block runs (a poem's glosses while its verse is
+        read: :func:`nashr.convert.verse.glosses`), as it was again after it."""
+        flow, pos = self.flow, self.pos
+        if lines:
+            self.flow = [i for i in flow if i not in lines]
+            self.pos = {i: k for k, i in enumerate(self.flow)}
+            self._aside = lines
+        try:
+            yield
+        finally:
+            self.flow, self.pos, self._aside = flow, pos, set()
+
     def next(self, i: int) -> int | None:
         k = self.pos[i] + 1
         return self.flow[k] if k < len(self.flow) else None
@@ -280,8 +296,15 @@ class Document:
         return i == 0 or (self.shapes[i - 1] is None and not self.conv.spaced)
 
     def adjacent(self, a: int, b: int) -> bool:
-        """Line ``b`` comes right after line ``a`` (one blank line between in a spaced text)."""
-        return b == a + 1 or (self.conv.spaced and b == a + 2)
+        """Line ``b`` comes right after line ``a`` (one blank line between in a spaced text), lines
+        set aside (:meth:`aside`) between them or not."""
+        if b == a + 1 or (self.conv.spaced and b == a + 2):
+            return True
+        if not self._aside or b <= a:
+            return False
+        between = (k for k in range(a + 1, b) if k not in self._aside)
+        first = next(between, None)
+        return first is None or (self.conv.spaced and self.shapes[first] is None and next(between, None) is None)
 
     def blank_after(self, i: int) -> bool:
         return i + 1 >= len(self.shapes) or self.shapes[i + 1] is None

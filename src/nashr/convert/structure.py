@@ -142,6 +142,7 @@ from nashr.convert.verse import (
     POET_MAX_WORDS,
     bayt_lines,
     free_verse,
+    glosses,
     hemistich_pairs,
     indented_bayts,
     letter_count,
@@ -252,20 +253,21 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     labels_taken_for_heads(doc)
     doc.set_flow()
     _ordinal_series(doc)
-    verse_lines(doc, doc.flow)
-    marked_bayts(doc, doc.flow)
-    bayt_lines(doc, doc.flow)
-    indented_bayts(doc, doc.flow)
-    hemistich_pairs(doc, doc.flow)
-    monorhyme_bayts(doc, doc.flow)
-    table_hemistichs(doc, doc.flow)
-    quoted_bayts(doc, doc.flow)
-    free_verse(doc, doc.flow)
-    song_lines(doc, doc.flow)
-    quatrain_pages(doc, doc.flow)
-    quatrain_lines(doc, doc.flow)
-    quatrain_bayts(doc, doc.flow)
-    verse_ornaments(doc, doc.flow)
+    with doc.aside(glosses(doc, doc.flow)):
+        verse_lines(doc, doc.flow)
+        marked_bayts(doc, doc.flow)
+        bayt_lines(doc, doc.flow)
+        indented_bayts(doc, doc.flow)
+        hemistich_pairs(doc, doc.flow)
+        monorhyme_bayts(doc, doc.flow)
+        table_hemistichs(doc, doc.flow)
+        quoted_bayts(doc, doc.flow)
+        free_verse(doc, doc.flow)
+        song_lines(doc, doc.flow)
+        quatrain_pages(doc, doc.flow)
+        quatrain_lines(doc, doc.flow)
+        quatrain_bayts(doc, doc.flow)
+        verse_ornaments(doc, doc.flow)
     page_foot(doc)
     ornaments(doc, doc.flow)
     search_boxes(doc)

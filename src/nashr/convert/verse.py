@@ -15,6 +15,7 @@ from itertools import islice, product
 
 from nashr.convert.conventions import (
     ANY_DIGIT,
+    CAESURA_MAX_CHARS,
     CELL_BORDERS_END,
     DIGIT,
     OPEN_WORDS,
@@ -141,6 +142,37 @@ def ornaments(doc: Document, flow: list[int]) -> None:
             for j in run:
                 doc.set(j, "fw", ORNAMENT_RULE, cert="medium")
         run = []
+
+
+# A poem with a line in another script after each bayt or hemistich (its transliteration, a Tajik
+# blog's Cyrillic; its translation, in Latin script): the verse rules read the poem without them.
+# A line is in one script when at least GLOSS_SCRIPT_SHARE of its letters (GLOSS_MIN_LETTERS or more)
+# are; the Arabic-script line a bayt or a hemistich (at most CAESURA_MAX_CHARS characters); at least
+# GLOSS_MIN_PAIRS pairs in a row.
+GLOSS_MIN_PAIRS = 3
+GLOSS_MIN_LETTERS = 6
+GLOSS_SCRIPT_SHARE = 0.9
+ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+GLOSSED = re.compile(f"(?:AO){{{GLOSS_MIN_PAIRS},}}")
+
+
+def glosses(doc: Document, flow: list[int]) -> set[int]:
+    """The lines of ``flow`` in another script than Arabic's that alternate with short lines in Arabic
+    script, GLOSS_MIN_PAIRS pairs or more («… ⇥ …» then «Ba man …», or a hemistich then «Бо ман …»):
+    a poem's transliteration or translation line by line, which parts its bayts for the verse rules."""
+    marks = "".join(_script_mark(doc.out[i].text) for i in flow)
+    return {flow[k] for m in GLOSSED.finditer(marks) for k in range(m.start() + 1, m.end(), 2)}
+
+
+def _script_mark(text: str) -> str:
+    """«A»: a short line in Arabic script; «O»: a line in another script; «x»: neither (:data:`GLOSSED`)."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < GLOSS_MIN_LETTERS:
+        return "x"
+    arabic = len(ARABIC_LETTER.findall(text))
+    if arabic >= GLOSS_SCRIPT_SHARE * letters:
+        return "A" if len(text.strip()) <= CAESURA_MAX_CHARS else "x"
+    return "O" if letters - arabic >= GLOSS_SCRIPT_SHARE * letters else "x"
 
 
 def verse_lines(doc: Document, body: list[int]) -> None:
