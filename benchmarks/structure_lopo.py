@@ -25,6 +25,7 @@ Usage (from the repository root)::
     uv run python benchmarks/structure_lopo.py --spellings   # publishers as about.toml spells them
     uv run python benchmarks/structure_lopo.py --tops   # per role, pages opening with site furniture apart
     uv run python benchmarks/structure_lopo.py --levels   # the editor's loop per @cert level, in and LOPO
+    uv run python benchmarks/structure_lopo.py --write-transfer   # the rules' records left out (certainty.py)
 
 Publishers are sites by default: with each spelling of about.toml apart (``--spellings``, as
 before round 21) a rule written for one site under two spellings counts as general, and
@@ -45,7 +46,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
 
-from nashr.convert.certainty import level_source
+from nashr.convert.certainty import TRANSFER, level_source
 from nashr.convert.document import DISABLED_RULES, rule_name
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -235,6 +236,23 @@ def print_levels(base: Rows, lopo_rows: Rows) -> None:
         print("\n" + loop.table(title))
 
 
+def write_transfer(lopo_rows: Rows, pub: dict[str, str]) -> None:
+    """Write :data:`nashr.convert.certainty.TRANSFER`: per (who set the level, level), its lines,
+    wrong lines and sites when each site is left out (``lopo_rows``; ``pub``: folder → site)."""
+    lines: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, str]] = Counter()
+    where: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name, rows in lopo_rows.items():
+        for row in rows:
+            key = (row.source, row.cert)
+            lines[key] += 1
+            wrong[key] += row.role != row.hand
+            where[key].add(pub[name])
+    body = [f"{s}\t{level}\t{n}\t{wrong[s, level]}\t{len(where[s, level])}" for (s, level), n in sorted(lines.items())]
+    TRANSFER.write_text("who\tlevel\tlines\twrong\tsites\n" + "\n".join(body) + "\n", encoding="utf-8")
+    print(f"\n{len(body)} transfer records written to {TRANSFER.relative_to(ROOT)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules", action="store_true", help="print every rule's gain per publisher")
@@ -249,6 +267,9 @@ def main() -> None:
                          "and how often the role was given wrongly")
     ap.add_argument("--levels", action="store_true",
                     help="the editor's loop per @cert level, on the collection and when each site is left out")
+    ap.add_argument("--write-transfer", action="store_true",
+                    help="write each rule's record left out (src/nashr/convert/data/transfer_records.tsv), from "
+                         "which the policy of nashr.convert.certainty sets its level")
     ap.add_argument("--tops", action="store_true",
                     help="--roles apart for the texts that open with a site's furniture and the others")
     args = ap.parse_args()
@@ -306,6 +327,8 @@ def main() -> None:
         print_tops(base, lopo_rows)
     if args.levels:
         print_levels(base, lopo_rows)
+    if args.write_transfer:
+        write_transfer(lopo_rows, pub)
     if args.rules:
         print_gains(rules, gain, "rule gains per publisher (lines right with the rule minus without it)")
     if args.only:
