@@ -33,9 +33,9 @@ whose role differs from the hand-made one, pooled and per set of the collection)
   and stay apart, since ``--explain`` tells an editor each one's rate;
 * a rule that decides a sure case and an unsure one gives each its own level, split by what
   its record shows across the sets, not by words from one text: the default paragraph (a short
-  unpunctuated line ``low``, a short punctuated or a long unpunctuated one ``medium``, a long
-  punctuated one unmarked: structure.DOUBTFUL_MAX_WORDS); a split whose parts come to lie in one
-  band is undone (a heading between paragraphs was split by its length until both parts were wrong
+  unpunctuated line ``low``, a short punctuated or a long unpunctuated one ``medium`` — ``low`` too
+  on transfer since round 41, above — a long punctuated one unmarked: structure.DOUBTFUL_MAX_WORDS);
+  a split whose parts come to lie in one band is undone (a heading between paragraphs was split by its length until both parts were wrong
   30 % of the time or more; the first free line taken for the title was split at 6 words until,
   with held-out set 28, the longer ones were wrong 10 % of the time too);
 * a rule's record is its own lines at the level it gave them: a line the page's doubt marked
