@@ -35,9 +35,10 @@ whose role differs from the hand-made one, pooled and per set of the collection)
   its record shows across the sets, not by words from one text: the default paragraph (a short
   unpunctuated line ``low``, a short punctuated or a long unpunctuated one ``medium`` — ``low`` too
   on transfer since round 41, above — a long punctuated one unmarked: structure.DOUBTFUL_MAX_WORDS);
-  a split whose parts come to lie in one band is undone (a heading between paragraphs was split by its length until both parts were wrong
-  30 % of the time or more; the first free line taken for the title was split at 6 words until,
-  with held-out set 28, the longer ones were wrong 10 % of the time too);
+  a split whose parts come to lie in one band is undone (a heading between paragraphs was split
+  by its length until both parts were wrong 30 % of the time or more; the first free line taken
+  for the title was split at 6 words until, with held-out set 28, the longer ones were wrong 10 %
+  of the time too);
 * a rule's record is its own lines at the level it gave them: a line the page's doubt marked
   (``Line.doubt``, below) counts for that doubt, not for its rule
   (benchmarks/structure_calibration.py ``level_source``), and tests/test_structure_calibration.py
