@@ -17,7 +17,8 @@ Printed, for the code of the checkout this runs from:
 * per hand-made role: lines, right alone, right in the batch; and the roles given wrongly;
 * the editor's loop (alone): lines nashr marks ``low`` or ``medium`` (``nashr convert --doubtful``),
   wrong lines, and the wrong lines among those marked (what an editor checking the marked lines
-  meets);
+  meets); per level (unmarked, ``medium``, ``low``) lines and wrong lines, and the editor who
+  checks the ``low`` lines first, then the ``medium`` ones (benchmarks/editor_loop.py);
 * the editor who corrects one page (sites of 3 texts or more): the hand roles of a site's first
   text (by folder name) as its sidecar, the other pages' lines right in the batch before and after
   the lessons it teaches (:mod:`nashr.convert.lessons`, benchmarks/structure_corrections.py), and
@@ -53,6 +54,7 @@ from nashr.entities.tagger import Tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+from editor_loop import Loop  # noqa: E402
 from structure_edition import hand_roles  # noqa: E402
 
 from entity_scoring import convert  # noqa: E402
@@ -74,6 +76,7 @@ class Tally:
         self.roles: dict[str, Counter[str]] = defaultdict(Counter)
         self.wrong_as: Counter[str] = Counter()
         self.loop: Counter[str] = Counter()
+        self.levels = Loop()
 
     def score(self, site: str, folders: list[Path]) -> None:
         """Classify the site's texts alone and as one batch and count them against roles.tsv."""
@@ -97,6 +100,7 @@ class Tally:
                 self.loop["marked"] += a.cert in DOUBTFUL
                 self.loop["wrong"] += a.role != want
                 self.loop["wrong marked"] += a.role != want and a.cert in DOUBTFUL
+                self.levels.add(a.cert, a.role != want)
             self.sites[site]["texts"] += 1
             self.sites["all"]["texts"] += 1
 
@@ -113,7 +117,8 @@ class Tally:
             rows.append(f"{role:<16}{c['lines']:>6}{c['alone']:>7}{c['batch']:>7}{self.wrong_as[role]:>15}")
         loop = self.loop
         rows += ["", f"editor's loop (alone): {loop['marked']} lines marked low or medium; "
-                     f"{loop['wrong marked']} of the {loop['wrong']} wrong lines among them"]
+                     f"{loop['wrong marked']} of the {loop['wrong']} wrong lines among them",
+                 self.levels.table("alone, per level")]
         return "\n".join(rows)
 
 

@@ -38,7 +38,9 @@ the repository's history; nothing is fetched.
 ``--write-records`` writes the record of every (rule or page doubt, level, role chosen) of the
 marked lines, pooled, with the roles by hand of its wrong lines, to src/nashr/convert/data/rule_records.tsv
 (:data:`nashr.convert.certainty.RECORDS`), which ``nashr convert --explain`` shows beside each
-marked line: run it again when the rules or the collection change.
+marked line: run it again when the rules or the collection change. The levels themselves are set from each
+rule's transfer record where that has ``MIN_LINES`` lines (its lines on the sites it was not written for:
+``benchmarks/structure_lopo.py --write-transfer``, :data:`nashr.convert.certainty.TRANSFER`): run that too.
 
 Usage (from the repository root)::
 

@@ -30,6 +30,8 @@ Usage (from the repository root)::
     uv run python benchmarks/structure_lopo.py --only P --lopo   # … wrong when P is left out
     uv run python benchmarks/structure_lopo.py --spellings   # publishers as about.toml spells them
     uv run python benchmarks/structure_lopo.py --tops   # per role, pages opening with site furniture apart
+    uv run python benchmarks/structure_lopo.py --levels   # the editor's loop per @cert level, in and LOPO
+    uv run python benchmarks/structure_lopo.py --write-transfer   # the rules' records left out (certainty.py)
 
 Publishers are sites by default: with each spelling of about.toml apart (``--spellings``, as
 before round 21) a rule written for one site under two spellings counts as general, and
@@ -47,11 +49,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlparse
 
+from nashr.convert.certainty import TRANSFER, level_source
 from nashr.convert.document import DISABLED_RULES, rule_name
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from editor_loop import Loop  # noqa: E402
+
 from corpus_sets import furniture_topped  # noqa: E402
 from corpus_sets import sets as corpus_sets  # noqa: E402
 from nashr.convert.sources import read_source
@@ -115,23 +121,38 @@ def hand_roles(folder: Path) -> dict[int, str]:
 TEXTS: dict[str, tuple[list[str], dict[int, str]]] = {}
 
 
+class Row(NamedTuple):
+    """One non-blank line as :func:`run` scores it."""
+
+    n: int
+    role: str  # nashr's
+    hand: str  # by hand (roles.tsv; «?» when missing)
+    rule: str  # the rule that chose the role (Line.rule)
+    cert: str  # the level nashr gives it: ``low``, ``medium`` or ``none``
+    source: str  # who set the level (certainty.level_source: the rule's name or the page's doubt)
+
+
+Rows = dict[str, list[Row]]
+"""Per folder: its non-blank lines (:class:`Row`)."""
+
+
 def _load() -> None:
     if not TEXTS:
         for f in folders():
             TEXTS[f.name] = (read_source(f / "source.txt").lines, hand_roles(f))
 
 
-def run(disabled: frozenset[str] = frozenset(), names: Iterable[str] | None = None,
-        ) -> dict[str, list[tuple[int, str, str, str]]]:
-    """Per folder (of ``names``, or all): (line, nashr's role, hand role, rule) of every non-blank line."""
+def run(disabled: frozenset[str] = frozenset(), names: Iterable[str] | None = None) -> Rows:
+    """Per folder (of ``names``, or all): every non-blank line (:class:`Row`), the rules named in
+    ``disabled`` switched off."""
     _load()
     token = DISABLED_RULES.set(disabled)
     try:
         out = {}
         for name in TEXTS if names is None else names:
             lines, wanted = TEXTS[name]
-            out[name] = [(ln.n, ln.role, wanted.get(ln.n, "?"), ln.rule) for ln in classify(lines)
-                         if ln.role != "blank"]
+            out[name] = [Row(ln.n, ln.role, wanted.get(ln.n, "?"), ln.rule, *level_source(ln)[::-1])
+                         for ln in classify(lines) if ln.role != "blank"]
         return out
     finally:
         DISABLED_RULES.reset(token)
@@ -151,7 +172,7 @@ class Recorder(frozenset[str]):
         return False
 
 
-def recorded() -> tuple[dict[str, list[tuple[int, str, str, str]]], dict[str, frozenset[str]]]:
+def recorded() -> tuple[Rows, dict[str, frozenset[str]]]:
     """:func:`run` with no rule switched off, and per folder the names of the rules the classifier
     asked to set some line's role (:meth:`nashr.convert.document.Document.set`), those whose choice
     a later rule replaced among them. A rule switched off changes only the texts that ask about it:
@@ -160,7 +181,7 @@ def recorded() -> tuple[dict[str, list[tuple[int, str, str, str]]], dict[str, fr
     have set a role that later rules read before replacing it, hence every name asked, not the
     final rules alone."""
     _load()
-    rows: dict[str, list[tuple[int, str, str, str]]] = {}
+    rows: Rows = {}
     asked: dict[str, frozenset[str]] = {}
     for name in TEXTS:
         recorder = Recorder()
@@ -169,21 +190,21 @@ def recorded() -> tuple[dict[str, list[tuple[int, str, str, str]]], dict[str, fr
     return rows, asked
 
 
-def right(result: dict[str, list[tuple[int, str, str, str]]]) -> Counter[str]:
-    return Counter({name: sum(1 for _, got, want, _ in rows if got == want) for name, rows in result.items()})
+def right(result: Rows) -> Counter[str]:
+    return Counter({name: sum(1 for row in rows if row.role == row.hand) for name, rows in result.items()})
 
 
 def _ablate(rule: str, names: tuple[str, ...]) -> tuple[str, Counter[str]]:
     return rule, right(run(frozenset({rule}), names))
 
 
-def rule_gains(base: dict[str, list[tuple[int, str, str, str]]], asked: dict[str, frozenset[str]],
+def rule_gains(base: Rows, asked: dict[str, frozenset[str]],
                pub: dict[str, str]) -> dict[str, Counter[str]]:
     """Every rule that chose some line's final role in ``base`` (:func:`recorded`'s rows), switched
     off in turn and scored again on the texts that ask about it (``asked``, :func:`recorded`): its
     gain per publisher (``pub``: folder → publisher), lines right with it minus without it."""
     ok = right(base)
-    rules = sorted({rule_name(r[3]) for rows in base.values() for r in rows if not r[3].startswith(KEEP)})
+    rules = sorted({rule_name(r.rule) for rows in base.values() for r in rows if not r.rule.startswith(KEEP)})
     asking: dict[str, list[str]] = defaultdict(list)
     for name, names in asked.items():
         for rule in names:
@@ -199,8 +220,7 @@ def rule_gains(base: dict[str, list[tuple[int, str, str, str]]], asked: dict[str
     return gain
 
 
-def lopo_run(base: dict[str, list[tuple[int, str, str, str]]], asked: dict[str, frozenset[str]],
-             off: frozenset[str], names: Iterable[str]) -> dict[str, list[tuple[int, str, str, str]]]:
+def lopo_run(base: Rows, asked: dict[str, frozenset[str]], off: frozenset[str], names: Iterable[str]) -> Rows:
     """:func:`run` of ``names`` with the rules ``off`` switched off: ``base``'s rows of the texts
     that ask about none of them (``asked``, :func:`recorded`), the others classified again."""
     again = [name for name in names if off & asked[name]]
@@ -224,24 +244,22 @@ def print_gains(rules: Iterable[str], gain: dict[str, Counter[str]], title: str)
         print(f"{sum(gain[r].values()):+5d} {helped}↑ {hurt}↓  {r[:100]}\n          {detail}")
 
 
-def print_tops(base: dict[str, list[tuple[int, str, str, str]]],
-               lopo_rows: dict[str, list[tuple[int, str, str, str]]]) -> None:
+def print_tops(base: Rows, lopo_rows: Rows) -> None:
     """:func:`print_roles` apart for the texts that open with a site's furniture
     (``corpus_sets.furniture_topped`` of their hand-made roles) and the others."""
     for topped, label in ((True, "texts opening with a site's furniture"), (False, "the other texts")):
-        names = [name for name, rows in base.items() if furniture_topped(want for _, _, want, _ in rows) == topped]
+        names = [name for name, rows in base.items() if furniture_topped(row.hand for row in rows) == topped]
         print(f"\n{label}: {len(names)} texts, {sum(len(base[n]) for n in names)} lines")
         print_roles({n: base[n] for n in names}, {n: lopo_rows[n] for n in names})
 
 
-def print_roles(base: dict[str, list[tuple[int, str, str, str]]],
-                lopo_rows: dict[str, list[tuple[int, str, str, str]]]) -> None:
+def print_roles(base: Rows, lopo_rows: Rows) -> None:
     """Per hand-made role: lines, right on the collection and left out (each site scored with the rules
     that gain on no other site switched off), and the lines given that role wrongly (false) in each."""
-    def tally(result: dict[str, list[tuple[int, str, str, str]]]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    def tally(result: Rows) -> tuple[Counter[str], Counter[str], Counter[str]]:
         total, ok, false = Counter(), Counter(), Counter()
         for rows in result.values():
-            for _, got, want, _ in rows:
+            for _, got, want, *_ in rows:
                 total[want] += 1
                 ok[want] += got == want
                 false[got] += got != want
@@ -256,6 +274,34 @@ def print_roles(base: dict[str, list[tuple[int, str, str, str]]],
               f"{lopo_false[role]:>6}")
 
 
+def print_levels(base: Rows, lopo_rows: Rows) -> None:
+    """The editor's loop per level of ``@cert`` (benchmarks/editor_loop.py) on the collection and
+    left out: the level a line has when its site is left out is the level a blind set would see."""
+    for title, result in (("in the collection", base), ("leave one publisher out", lopo_rows)):
+        loop = Loop()
+        for rows in result.values():
+            for row in rows:
+                loop.add(row.cert, row.role != row.hand)
+        print("\n" + loop.table(title))
+
+
+def write_transfer(lopo_rows: Rows, pub: dict[str, str]) -> None:
+    """Write :data:`nashr.convert.certainty.TRANSFER`: per (who set the level, level), its lines,
+    wrong lines and sites when each site is left out (``lopo_rows``; ``pub``: folder → site)."""
+    lines: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, str]] = Counter()
+    where: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name, rows in lopo_rows.items():
+        for row in rows:
+            key = (row.source, row.cert)
+            lines[key] += 1
+            wrong[key] += row.role != row.hand
+            where[key].add(pub[name])
+    body = [f"{s}\t{level}\t{n}\t{wrong[s, level]}\t{len(where[s, level])}" for (s, level), n in sorted(lines.items())]
+    TRANSFER.write_text("who\tlevel\tlines\twrong\tsites\n" + "\n".join(body) + "\n", encoding="utf-8")
+    print(f"\n{len(body)} transfer records written to {TRANSFER.relative_to(ROOT)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rules", action="store_true", help="print every rule's gain per publisher")
@@ -268,6 +314,11 @@ def main() -> None:
     ap.add_argument("--roles", action="store_true",
                     help="per hand-made role: lines, right on the collection and when each site is left out, "
                          "and how often the role was given wrongly")
+    ap.add_argument("--levels", action="store_true",
+                    help="the editor's loop per @cert level, on the collection and when each site is left out")
+    ap.add_argument("--write-transfer", action="store_true",
+                    help="write each rule's record left out (src/nashr/convert/data/transfer_records.tsv), from "
+                         "which the policy of nashr.convert.certainty sets its level")
     ap.add_argument("--tops", action="store_true",
                     help="--roles apart for the texts that open with a site's furniture and the others")
     args = ap.parse_args()
@@ -295,7 +346,7 @@ def main() -> None:
     # Leave one publisher out: switch off the rules that gain on no other publisher.
     lopo: Counter[str] = Counter()
     lopo_off: dict[str, list[str]] = {}
-    lopo_rows: dict[str, list[tuple[int, str, str, str]]] = {}
+    lopo_rows: Rows = {}
     for p, names in by_pub.items():
         off = left_out(gain, p)
         lopo_off[p] = sorted(r for r in off if gain[r][p] != 0)
@@ -323,12 +374,16 @@ def main() -> None:
         print_roles(base, lopo_rows)
     if args.tops:
         print_tops(base, lopo_rows)
+    if args.levels:
+        print_levels(base, lopo_rows)
+    if args.write_transfer:
+        write_transfer(lopo_rows, pub)
     if args.rules:
         print_gains(rules, gain, "rule gains per publisher (lines right with the rule minus without it)")
     if args.only:
         for name, rows in (lopo_rows if args.lopo else base).items():
             if args.only.lower() in pub[name].lower() or args.only in name:
-                for n, got, want, rule in rows:
+                for n, got, want, rule, *_ in rows:
                     if got != want:
                         print(f"{name}:{n}: nashr {got} ({rule[:70]}), by hand {want}")
 

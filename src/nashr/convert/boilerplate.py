@@ -32,7 +32,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from nashr.convert.document import DEFAULT_RULE, WRAPPED_ROLES, Document, is_dateline
+from nashr.convert.document import DEFAULT_RULE, WRAPPED_ROLES, Document, Line, is_dateline
+from nashr.convert.matter.patterns import SESSION_RULE
 from nashr.convert.matter.top import ADDRESS_ALONE
 from nashr.entities.lexicon import stopwords
 
@@ -64,6 +65,12 @@ EDGE_DATE_RULE = ("dateline: a date alone outside the body of prose that jusText
                   "(the page's or the post's date among its links)")
 
 @cache
+
+def unsure(line: Line) -> bool:
+    """The rules were unsure of ``line``: left to the default paragraph, or given ``low`` by its rule
+    (not :data:`~nashr.convert.matter.patterns.SESSION_RULE`'s, ``low`` by its record alone)."""
+    return line.rule.startswith(DEFAULT_RULE) or (line.cert == "low" and line.rule != SESSION_RULE)
+
 def _stop() -> frozenset[str]:
     return frozenset(w for w in stopwords() if "_" not in w)  # its multi-word entries left out
 
@@ -242,7 +249,7 @@ def boilerplate_edges(doc: Document) -> None:
     block, which jusText judges whole (round 40, when its rule's record moved it to ``low``: a statute's
     towns run into one line under their province, qavanin-taqsimat-keshvar-eslah-1316 line 28, stay the item's)."""
     found = [i for i, line in enumerate(doc.out) if line.role not in NOT_CANDIDATES
-             and (line.rule.startswith(DEFAULT_RULE) or line.cert == "low") and _traces(line.text.strip())]
+             and unsure(line) and _traces(line.text.strip())]
     if not found:
         return
     span = body([line.text for line in doc.out], [line.role for line in doc.out], long_blocks=not doc.conv.pdf)

@@ -16,13 +16,29 @@ whose role differs from the hand-made one, pooled and per set of the collection)
   all from one set are those the rule was written from, whose rate is optimistic;
 * a rule with fewer than 8 lines (:data:`MIN_LINES`) keeps the level it has: its record says too
   little;
+* the record is the rule's **transfer record** (:data:`TRANSFER`, :func:`earned_level`) where that
+  has :data:`MIN_LINES` lines or more: its lines on the sites it was not written for, counted leave
+  one publisher out (benchmarks/structure_lopo.py ``--write-transfer``: each site's texts classified
+  with the rules that gain on no other site switched off, so a rule written for one site is counted
+  on the others only), the sites counting as the sets above; the record on the collection otherwise
+  (a rule switched off wherever it fires). The collection's record is the sites the rules were
+  written from, optimistic for a rule fitted to one site: on held-out sets 37 and 38, scored blind,
+  the unmarked lines were wrong 4 of 108 and 32 of 277 times. Applied in round 41 (796 texts, leave
+  one publisher out, benchmarks/structure_lopo.py ``--levels``): unmarked lines wrong 184/6135 (3.0 %)
+  → 177/6225 (2.8 %), ``medium`` 662/4114 (16.1 %) → 391/3241 (12.1 %), ``low`` 947/1502 (63.0 %) →
+  1225/2285 (53.6 %); lines marked 5616 → 5526 meeting 1609 → 1616 of the 1793 wrong ones (with
+  :data:`NO_SENTENCE_ROLES`'s items); an editor who checks the ``low`` lines first meets 1225 wrong
+  lines in 2285 checked, where 947 in 1502 and about 126 more in the next 783 ``medium`` ones before.
+  The default paragraph's two parts (below) both lie in ``low`` on transfer (81 % and 35 % wrong)
+  and stay apart, since ``--explain`` tells an editor each one's rate;
 * a rule that decides a sure case and an unsure one gives each its own level, split by what
   its record shows across the sets, not by words from one text: the default paragraph (a short
-  unpunctuated line ``low``, a short punctuated or a long unpunctuated one ``medium``, a long
-  punctuated one unmarked: structure.DOUBTFUL_MAX_WORDS); a split whose parts come to lie in one
-  band is undone (a heading between paragraphs was split by its length until both parts were wrong
-  30 % of the time or more; the first free line taken for the title was split at 6 words until,
-  with held-out set 28, the longer ones were wrong 10 % of the time too);
+  unpunctuated line ``low``, a short punctuated or a long unpunctuated one ``medium`` — ``low`` too
+  on transfer since round 41, above — a long punctuated one unmarked: structure.DOUBTFUL_MAX_WORDS);
+  a split whose parts come to lie in one band is undone (a heading between paragraphs was split
+  by its length until both parts were wrong 30 % of the time or more; the first free line taken
+  for the title was split at 6 words until, with held-out set 28, the longer ones were wrong 10 %
+  of the time too);
 * a rule's record is its own lines at the level it gave them: a line the page's doubt marked
   (``Line.doubt``, below) counts for that doubt, not for its rule
   (benchmarks/structure_calibration.py ``level_source``), and tests/test_structure_calibration.py
@@ -89,6 +105,11 @@ EDGE_BODY_MAX_WORDS = 20
 BODY_ROLES = PROSE_ROLES
 """The roles of the body a line at an edge may have (verse, ``l``, is left out: a hemistich is
 no sentence by its nature, so being none says nothing of it)."""
+NO_SENTENCE_ROLES = frozenset({"l", "item"})
+"""The roles whose lines are no sentence by their nature, which :func:`edge_doubt` leaves alone: a
+hemistich; a list's item (its label opens it, its words are often a name or a heading's). Items
+measured leave one publisher out in round 41 (benchmarks/structure_lopo.py --levels, 796 texts):
+183 lines the edges marked, 4 of them wrong, on 56 sites (2.2 %, under MEDIUM_FROM)."""
 EDGE_REASON = ("near {end} of the text and no sentence (no final punctuation, no verb), where nashr often takes one "
                "label for another: {other}")
 """The reason :func:`edge_doubt` gives an editor (``{end}``: «the start» or «the end»; ``{other}``: the
@@ -152,6 +173,40 @@ def records(path: Path = RECORDS) -> dict[tuple[str, str, str], tuple[int, int, 
     return {(source, level, role): (int(lines), int(wrong), roles) for source, level, role, lines, wrong, roles in rows}
 
 
+TRANSFER = Path(__file__).with_name("data") / "transfer_records.tsv"
+"""Each rule's and each page doubt's record at each level it gives **on sites it was not written
+for** (written by ``benchmarks/structure_lopo.py --write-transfer``; tab-separated, a header row):
+who set the level (:func:`level_source`), the level (``none`` for no ``@cert``), lines, wrong lines,
+and the sites the lines come from — counted leave one publisher out: each site's texts classified
+with the rules that gain on no other site switched off, so a rule written for one site alone is not
+counted on that site. Read by :func:`transfer_records`; the level a rule earns is set from it
+(:func:`earned_level`)."""
+
+
+@lru_cache(maxsize=1)
+def transfer_records(path: Path = TRANSFER) -> dict[tuple[str, str], tuple[int, int, int]]:
+    """The records of :data:`TRANSFER`: (who set the level, level) → (lines, wrong lines, sites);
+    empty when the file is missing.
+
+    Raises ValueError on a row that is not five fields with three counts."""
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter="\t"))[1:]
+    return {(source, level): (int(lines), int(wrong), int(sites)) for source, level, lines, wrong, sites in rows}
+
+
+def earned_level(source: str, level: str, wrong: int, lines: int, sets: int) -> str:
+    """The level the policy gives the rule (or page doubt) ``source`` that has the level ``level``
+    and, on the collection, is wrong on ``wrong`` of ``lines`` lines from ``sets`` sets: by its
+    transfer record (:data:`TRANSFER`, the sites counting as sets) when that has
+    :data:`MIN_LINES` lines or more, by its record on the collection otherwise (:func:`level_for`)."""
+    transfer = transfer_records().get((source, level))
+    if transfer is not None and transfer[0] >= MIN_LINES:
+        wrong, lines, sets = transfer[1], transfer[0], transfer[2]
+    return level_for(wrong, lines, level, sets)
+
+
 def explanation(line: Line) -> str:
     """Why ``line`` has its role and level, for ``nashr convert --explain``: the rule that chose the
     role; for a line the page's evidence doubts, the reason (``Line.doubt``, naming the role it may
@@ -211,7 +266,8 @@ def edge_doubt(position: int, count: int, role: str, words: int, sentence: bool,
     lines of the text (``position`` 0-based among them), is no sentence (``sentence`` False: no
     final punctuation and no verb or copula, :func:`nashr.convert.matter.shapes.clause`), has at most
     :data:`EDGE_LABEL_MAX_WORDS` words (:data:`EDGE_BODY_MAX_WORDS` for a line of the body,
-    :data:`BODY_ROLES`), and is no verse line (``l``). ``limits``: those three numbers, to fit them
+    :data:`BODY_ROLES`), and is no verse line or list item (:data:`NO_SENTENCE_ROLES`). ``limits``:
+    those three numbers, to fit them
     (benchmarks/structure_calibration.py ``--blind``).
 
     Measured on held-out sets 9–13 as each was scored blind (classified by the code of the commit
@@ -228,7 +284,7 @@ def edge_doubt(position: int, count: int, role: str, words: int, sentence: bool,
     the blind sets, 53 more unmarked lines marked, none of them wrong; ``medium`` raised to ``low``
     under a ``low`` line: wrong 8 of 12 blind, but 11 of 32 on the collection, at the border)."""
     edge, label_words, body_words = limits
-    if role == "l" or sentence or not (position < edge or position >= count - edge):
+    if role in NO_SENTENCE_ROLES or sentence or not (position < edge or position >= count - edge):
         return False
     return words <= (body_words if role in BODY_ROLES else label_words)
 

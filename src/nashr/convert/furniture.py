@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from nashr.convert.boilerplate import STOPWORDS_LOW, blocks, stop_density
-from nashr.convert.document import ADDRESS, DEFAULT_RULE, Document
+from nashr.convert.boilerplate import STOPWORDS_LOW, blocks, stop_density, unsure
+from nashr.convert.document import ADDRESS, Document
 from nashr.convert.matter.shapes import TITLE_MAX_WORDS
 from nashr.convert.verse import ORNAMENT_RULE
 
@@ -75,7 +75,7 @@ def body_span(doc: Document) -> tuple[int, int] | None:
 def _unsure(doc: Document, i: int) -> bool:
     """Line ``i`` is one the rules were unsure of, short and no sentence (module docstring)."""
     line, s = doc.out[i], doc.s(i)
-    return (line.role in UNSURE_ROLES and (line.rule.startswith(DEFAULT_RULE) or line.cert == "low")
+    return (line.role in UNSURE_ROLES and unsure(line)
             and 0 < s.words <= LABEL_MAX_WORDS and s.end in LABEL_ENDS)
 
 
@@ -132,7 +132,7 @@ def rule_lines(doc: Document) -> None:
     3, rasolt.persianblog.ir 1, mcit.gov.af 1), none wrong more; ``medium`` (a new rule)."""
     for i in doc.flow:
         line = doc.out[i]
-        if (line.role in UNSURE_ROLES and (line.rule.startswith(DEFAULT_RULE) or line.cert == "low")
+        if (line.role in UNSURE_ROLES and unsure(line)
                 and RULE_LINE.match(line.text)):
             doc.set(i, "fw", RULE_LINE_RULE, cert="medium")
 

@@ -140,7 +140,7 @@ def ornaments(doc: Document, flow: list[int]) -> None:
             continue
         if run and doc.role(i) != "fw" and doc.prev(run[0]) is not None:
             for j in run:
-                doc.set(j, "fw", ORNAMENT_RULE, cert="medium")
+                doc.set(j, "fw", ORNAMENT_RULE)  # (its transfer record, round 41: 0 wrong of 30 on 12 sites)
         run = []
 
 
@@ -1095,7 +1095,8 @@ def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
         texts = [doc.s(i).plain for i in run]
         if len(run) >= MONORHYME_MIN_LINES and _monorhyme(texts) and _metre(texts):
             for k, i in enumerate(run):
-                # (its record, nashr.convert.certainty, once set 37 joined, round 41: 4 wrong of 10, ``low``)
+                # (its record, nashr.convert.certainty, once set 37 joined, round 41: 4 wrong of 10, ``low``; its
+                # transfer record, round 41: 10 wrong of 10 when the site of its own lines is left out)
                 doc.set(i, "l", MONORHYME_RULE, cert="low", group_start=k == 0)
         run.clear()
 

@@ -170,6 +170,11 @@ IMAGE_TEXT = LazyPattern(r"^[•·]?\s*(?:تصویر\s+[^\W\d_]|(?:تصویری|
                          r"|(?i:jpe?g|png|gif|webp|svg|bmp|tiff?)$)")
 
 
+SESSION_RULE = "subtitle: a session, term or date line under the title"
+"""A line of a parliament's session, term or date under the title (matter.top, matter.title). ``low``
+by its transfer record since round 41 (nashr.convert.certainty.TRANSFER); the rules that take a line
+a rule was unsure of (``low``) for the page's furniture (nashr.convert.boilerplate, nashr.convert.furniture)
+leave it alone, as they did at ``medium``: a level moved by a record changes no role."""
 LETTERLESS_RULE = ("fw: a line without a letter above the title or opening the page's foot (a rating, a count, "
                    "an archive's code, an emoji), and the foot's short lines under it")
 

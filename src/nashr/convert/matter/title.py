@@ -23,6 +23,7 @@ from nashr.convert.matter.patterns import (
     KICKER,
     LONG_TITLE_MAX_WORDS,
     PART_NAME,
+    SESSION_RULE,
     SIGNER_MAX_WORDS,
     SUBTITLE_MAX_WORDS,
     TITLE_PARTS,
@@ -257,9 +258,9 @@ def restated_top(doc: Document, body: list[int]) -> None:
         elif stack and doc.role(i) == "p" and is_dateline(doc.out[i].text):
             doc.set(i, "dateline", "dateline: the date line under the title said again in the text")
         elif stack and doc.role(i) == "p" and _session_line(doc, i):
-            # (its record, one with the top's rule of the same name: 12 wrong of 41 in round 39, medium; apart from
-            # it since the top's moved to low in round 41: 0 of 8, medium)
-            doc.set(i, "subtitle", "subtitle: a session, term or date line under the title", cert="medium")
+            # (its record, one with the top's rule of the same name: 12 wrong of 41 in round 39, medium; its
+            # transfer record 12 of 40 in round 41, low)
+            doc.set(i, "subtitle", SESSION_RULE, cert="low")
         else:
             stack = False
 
