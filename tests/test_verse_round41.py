@@ -11,11 +11,11 @@ from pathlib import Path
 from nashr.convert.document import Document
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
-from nashr.convert.verse import glosses
+from nashr.convert.verse import glosses, interludes
 from test_structure_corpus import CORPUS, hand_and_found
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from verse_layouts import layouts  # noqa: E402
+from verse_layouts import BLOG_LABELS, layouts  # noqa: E402
 
 
 def _kept(folder: str, layout: str) -> tuple[int, int]:
@@ -54,3 +54,21 @@ def test_paragraphs_alternating_with_their_translation_are_no_glosses() -> None:
     doc.learn()
     doc.set_flow()
     assert glosses(doc, doc.flow) == set()
+
+
+def test_a_date_and_labels_under_every_third_line_leave_the_bayts_verse() -> None:
+    # ganjoor-parvin-qasida: Parvin E'tesami's qasida a bayt a line (38 lines); with a blog's date line and label
+    # line («۱۲ مهر ۱۳۹۰», «برچسب‌ها: شعر») under every third line the bayts on either side were no neighbours.
+    kept, total = _kept("ganjoor-parvin-qasida", "blog-labels")
+    assert total == 38 and kept == total
+
+
+def test_short_lines_with_a_colon_twice_between_prose_are_no_interludes() -> None:
+    # The same date and label lines between the three paragraphs of a page of prose (145 to 575 characters: no
+    # metre, no rhyme across them) stay in the flow the verse rules read.
+    lines = read_source(CORPUS / "wikipedia-fa-2007-dump-jebhe-melli-iran" / "source.txt").lines
+    paragraphs = [line for line in lines if len(line) > 60]
+    doc = Document([paragraphs[0], *BLOG_LABELS, paragraphs[1], *BLOG_LABELS, paragraphs[2]])
+    doc.learn()
+    doc.set_flow()
+    assert interludes(doc, doc.flow) == set()

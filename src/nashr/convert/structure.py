@@ -145,6 +145,7 @@ from nashr.convert.verse import (
     glosses,
     hemistich_pairs,
     indented_bayts,
+    interludes,
     letter_count,
     marked_bayts,
     monorhyme_bayts,
@@ -253,7 +254,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     labels_taken_for_heads(doc)
     doc.set_flow()
     _ordinal_series(doc)
-    with doc.aside(glosses(doc, doc.flow)):
+    with doc.aside(glosses(doc, doc.flow) | interludes(doc, doc.flow)):
         verse_lines(doc, doc.flow)
         marked_bayts(doc, doc.flow)
         bayt_lines(doc, doc.flow)

@@ -175,6 +175,70 @@ def _script_mark(text: str) -> str:
     return "O" if letters - arabic >= GLOSS_SCRIPT_SHARE * letters else "x"
 
 
+# A blog's furniture among a poem's lines (a post's date and its labels under every few lines, a calendar's
+# cells): runs of at most INTERLUDE_MAX_LINES short lines (INTERLUDE_MAX_WORDS words) with a digit or a label's
+# colon, far out of the metre of the lines around them (under METRE_MIN_RATIO of their median), that part lines
+# keeping one metre (:func:`_metre`) and rhyming as verse (:func:`_is_verse`) across them; runs at most
+# INTERLUDE_MAX_APART lines apart part one poem, read with INTERLUDE_REACH lines on either side of it, and
+# a blog's furniture recurs: INTERLUDE_MIN_RUNS runs or more in one poem (one short line with a colon in a
+# poem is its own: Nima's «گفت: راهم بنما.», sheromehr-nima-anke-migeryad).
+INTERLUDE_MAX_LINES = 3
+INTERLUDE_MAX_WORDS = 6
+INTERLUDE_MAX_APART = 8
+INTERLUDE_REACH = 2
+INTERLUDE_MIN_LINES = 4
+INTERLUDE_MIN_RUNS = 2
+INTERLUDE_SHAPE = re.compile(rf"{DIGIT}|:")
+
+
+def interludes(doc: Document, flow: list[int]) -> set[int]:
+    """The lines of ``flow`` that a blog sets among a poem's lines (a date, «برچسب‌ها: …») which
+    part its bayts for the verse rules: short lines with a digit or a colon, in runs of
+    INTERLUDE_MAX_LINES or fewer, out of the metre of the lines that rhyme and keep one metre
+    across them (the poem's evidence, no word)."""
+    texts = [doc.out[i].text for i in flow]
+    short = [len(t.split()) <= INTERLUDE_MAX_WORDS and bool(INTERLUDE_SHAPE.search(t)) for t in texts]
+    gaps: list[tuple[int, int]] = []  # [start, end) in flow, a line not short on either side
+    k = 0
+    while k < len(flow):
+        if not short[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(flow) and short[end]:
+            end += 1
+        if 0 < k and end < len(flow) and end - k <= INTERLUDE_MAX_LINES:
+            gaps.append((k, end))
+        k = end
+    aside: set[int] = set()
+    g = 0
+    while g < len(gaps):
+        last = g
+        while last + 1 < len(gaps) and gaps[last + 1][0] - gaps[last][1] <= INTERLUDE_MAX_APART:
+            last += 1
+        aside |= _poem_interludes(texts, short, flow, gaps[g : last + 1])
+        g = last + 1
+    return aside
+
+
+def _poem_interludes(texts: list[str], short: list[bool], flow: list[int], gaps: list[tuple[int, int]]) -> set[int]:
+    """The lines of ``gaps`` (runs of short lines in ``flow``, one poem's) when they are INTERLUDE_MIN_RUNS
+    or more, the lines about them (INTERLUDE_REACH beyond the first and the last) keep one metre and
+    rhyme as verse, and the gaps' lines are out of that metre."""
+    if len(gaps) < INTERLUDE_MIN_RUNS:
+        return set()
+    lo = gaps[0][0] - INTERLUDE_REACH
+    hi = gaps[-1][1] + INTERLUDE_REACH
+    poem = [texts[k] for k in range(max(lo, 0), min(hi, len(texts))) if not short[k]]
+    if len(poem) < INTERLUDE_MIN_LINES or not _metre(poem) or not (_is_verse(poem) or _is_verse(poem[1:])):
+        return set()
+    median = sorted(letter_count(t) for t in poem)[len(poem) // 2]
+    lines = [k for a, b in gaps for k in range(a, b)]
+    if any(letter_count(texts[k]) >= METRE_MIN_RATIO * median for k in lines):
+        return set()
+    return {flow[k] for k in lines}
+
+
 def verse_lines(doc: Document, body: list[int]) -> None:
     """Bayts on one line, the hemistichs separated by a tab or spaces. Two spaces (a common slip
     in prose) count only between lines of such bayts that rhyme with each other, and so does any
