@@ -177,25 +177,26 @@ def _script_mark(text: str) -> str:
 
 # A blog's furniture among a poem's lines (a post's date and its labels under every few lines, a calendar's
 # cells): runs of at most INTERLUDE_MAX_LINES short lines (INTERLUDE_MAX_WORDS words) with a digit or a label's
-# colon, far out of the metre of the lines around them (under METRE_MIN_RATIO of their median), that part lines
-# keeping one metre (:func:`_metre`) and rhyming as verse (:func:`_is_verse`) across them; runs at most
-# INTERLUDE_MAX_APART lines apart part one poem, read with INTERLUDE_REACH lines on either side of it, and
-# a blog's furniture recurs: INTERLUDE_MIN_RUNS runs or more in one poem (one short line with a colon in a
-# poem is its own: Nima's «گفت: راهم بنما.», sheromehr-nima-anke-migeryad).
+# colon before its values («برچسب‌ها: شعر»; a speaker's name before a colon that ends the line is a play's turn,
+# tazyehsaray72tan-mihanblog-tazieh-abbas-miranjam's «علیاكبر:»), far out of the metre of the lines around them
+# (under METRE_MIN_RATIO of their median), that part lines keeping one metre (:func:`_metre`) and rhyming as verse
+# (:func:`_is_verse`) across them; runs at most INTERLUDE_MAX_APART lines apart part one poem, read with
+# INTERLUDE_REACH lines on either side of it, and a blog's furniture recurs: INTERLUDE_MIN_RUNS runs or more in
+# one poem (one short line with a colon in a poem is its own: Nima's «گفت: راهم بنما.», sheromehr-nima-anke-migeryad).
 INTERLUDE_MAX_LINES = 3
 INTERLUDE_MAX_WORDS = 6
 INTERLUDE_MAX_APART = 8
 INTERLUDE_REACH = 2
 INTERLUDE_MIN_LINES = 4
 INTERLUDE_MIN_RUNS = 2
-INTERLUDE_SHAPE = re.compile(rf"{DIGIT}|:")
+INTERLUDE_SHAPE = re.compile(rf"{DIGIT}|:\s*\w")
 
 
 def interludes(doc: Document, flow: list[int]) -> set[int]:
     """The lines of ``flow`` that a blog sets among a poem's lines (a date, «برچسب‌ها: …») which
-    part its bayts for the verse rules: short lines with a digit or a colon, in runs of
+    part its bayts for the verse rules: short lines with a digit or a colon before a word, in runs of
     INTERLUDE_MAX_LINES or fewer, out of the metre of the lines that rhyme and keep one metre
-    across them (the poem's evidence, no word)."""
+    across them (the poem's evidence, no word): indices into ``doc.out``, empty when none."""
     texts = [doc.out[i].text for i in flow]
     short = [len(t.split()) <= INTERLUDE_MAX_WORDS and bool(INTERLUDE_SHAPE.search(t)) for t in texts]
     gaps: list[tuple[int, int]] = []  # [start, end) in flow, a line not short on either side
