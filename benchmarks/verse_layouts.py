@@ -29,7 +29,10 @@ its words unchanged; the lines nashr read as verse on the page are counted again
   transliterated one by one (:func:`transliterated`: as a bilingual blog writes a poem's
   transliteration or translation under each bayt, a Tajik blog its Cyrillic under each hemistich);
 * ``blog-labels``: a blog's date line and label line under every third verse line (a poem among a
-  blog calendar's cells).
+  blog calendar's cells);
+* ``one-line``: a poem's first ONE_LINE_BAYTS bayts (written a hemistich a line or a bayt a line, one
+  after the other with nothing but blank lines between) on one line, parted by a space (a page whose
+  line breaks were lost in copying); every verse line of them counts as the one line.
 
 Usage (from the repository root)::
 
@@ -75,6 +78,7 @@ TO_CYRILLIC = str.maketrans(dict(zip(PERSIAN_LETTERS, [
     "ф", "қ", "к", "г", "л", "м", "н", "в", "ҳ", "й", "о"], strict=True)))
 BLOG_LABELS = ["۱۲ مهر ۱۳۹۰", "برچسب‌ها: شعر"]
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+ONE_LINE_BAYTS = 8
 
 Layout = tuple[list[str], dict[int, int]]  # the lines, and each verse line's number → its line there
 
@@ -114,6 +118,24 @@ def rewritten(lines: list[str], verse: set[int], change: Callable[[int, str], li
     return out, where
 
 
+def one_line(lines: list[str], verse: set[int], bayts: list[list[int]]) -> Layout | None:
+    """``lines`` with the first ONE_LINE_BAYTS of ``bayts`` (each its lines' numbers, in order) on the
+    line of the first, parted by a space; None when the page has fewer in a row (a line that is not
+    blank between two)."""
+    run = bayts[:1]
+    for bayt in bayts[1:ONE_LINE_BAYTS]:
+        if any(lines[m - 1].strip() for m in range(run[-1][-1] + 1, bayt[0])):
+            break
+        run.append(bayt)
+    if len(run) < ONE_LINE_BAYTS:
+        return None
+    taken = [n for bayt in run for n in bayt]
+    first, last = taken[0], taken[-1]
+    text = " ".join(lines[n - 1].strip() for n in taken)
+    out, where = rewritten(lines, verse, lambda n, line: [text] if n == first else [] if first < n <= last else [line])
+    return out, where | {n: where[first] for n in taken}
+
+
 def layouts(lines: list[str], verse: set[int], found: list[Line]) -> dict[str, Layout]:
     """The page in each layout that fits it (see the module docstring)."""
     content = [n for n, line in enumerate(lines, 1) if line.strip()]
@@ -147,6 +169,8 @@ def layouts(lines: list[str], verse: set[int], found: list[Line]) -> dict[str, L
         number = {n: k for k, n in enumerate(sorted(pairs), 1)}
         result["numbered"] = rewritten(lines, verse, lambda n, line: (
             [f"{number[n]}. ".translate(PERSIAN_DIGITS) + line.strip()] if n in number else [line]))
+        if layout := one_line(lines, verse, [[n, m] for n, m in sorted(pairs.items())]):
+            result["one-line"] = layout
     cuts = {line.n: line.split for line in found if line.n in verse and line.split}
     if len(cuts) >= max(3, VERSE_RIGHT * len(verse)):
         result["split"] = rewritten(lines, verse, lambda n, line: (
@@ -154,6 +178,8 @@ def layouts(lines: list[str], verse: set[int], found: list[Line]) -> dict[str, L
         number = {n: k for k, n in enumerate(sorted(cuts), 1)}
         result["numbered-bayts"] = rewritten(lines, verse, lambda n, line: (
             [f"{number[n]}. ".translate(PERSIAN_DIGITS) + line.strip()] if n in number else [line]))
+        if "one-line" not in result and (layout := one_line(lines, verse, [[n] for n in sorted(cuts)])):
+            result["one-line"] = layout
     return result
 
 
