@@ -124,7 +124,8 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     right after it that is no country is the office's town, the name's end («دفتر پست و تلگراف
     سنگسر راجع به …»; ``places``: start → place found). The words after the last noun are the
     name's also where it is ``closed`` after them (:func:`complement_closed`: «وزارت مخابرات و
-    تکنالوجی معلوماتی افتخار دارد»)."""
+    تکنالوجی معلوماتی افتخار دارد»). A faculty's fields (``field_end``, word of the last field → the name's
+    last word or -1: :func:`field_name_end`) end it where that says («پوهنحي تعليم و تربيه که …»)."""
     norms = words.norms
     k = listed_to = last
     while last > i and k - i < _MAX_ORG_WORDS:
@@ -292,8 +293,9 @@ def field_name_end(words: Words, k: int, places: Mapping[int, Span], bodies: Map
     """The last word of a faculty's name (:data:`FIELD_HEADS`) whose last field, joined by «و», is word ``k``,
     or -1: the field and its adjectives in «ی» (at most :data:`_MAX_AFTER_NOUN`: «علوم سياسي», «علوم بشری») up
     to a boundary, which is punctuation, a word of :data:`FIELD_NAME_ENDS` or another head; a place or body
-    found right after them is the faculty's town or university and ends the name («پوهنحي حقوق و علوم سياسي
-    هرات،», «پوهنحی ادبیات و علوم بشری پوهنتون هرات»: hu.edu.af). Any other word after them leaves the
+    found right after them, or a head and a place (as the name's first modifiers go on, :func:`org_head_rule`), is
+    the faculty's town or university and ends the name («پوهنحي حقوق و علوم سياسي هرات،», «پوهنحی ادبیات و علوم
+    بشری پوهنتون هرات»: hu.edu.af). Any other word after them leaves the
     «و» the sentence's («پوهنځي شرعيات و اقتصاد اين نهاد», two faculties: ku.edu.af)."""
     norms, end = words.norms, k
     while end - k < _MAX_AFTER_NOUN and words.spaced(end) and norms[end + 1].endswith(_ADJECTIVE_YEH) \
@@ -301,7 +303,8 @@ def field_name_end(words: Words, k: int, places: Mapping[int, Span], bodies: Map
         end += 1
     if not words.spaced(end):
         return end
-    after = places.get(words.starts[end + 1]) or bodies.get(words.starts[end + 1])
+    after = places.get(words.starts[end + 1]) or bodies.get(words.starts[end + 1]) \
+        or (places.get(words.starts[end + 2]) if norms[end + 1] in _ORG_HEADS and words.spaced(end + 1) else None)
     if after is not None:
         return bisect_left(words.ends, after.end)
     return end if norms[end + 1] in _FIELD_NAME_ENDS or norms[end + 1] in _ORG_HEADS else -1
