@@ -284,7 +284,7 @@ _FIELD_NAME_ENDS = norms_of(FIELD_NAME_ENDS)
 _ADJECTIVE_YEH = "ی"
 
 
-def _no_end(*args: object) -> int:
+def _no_end(*args: object, **kwargs: object) -> int:
     """A switched-off :func:`field_name_end`: no faculty's name runs on."""
     return -1
 
