@@ -369,7 +369,9 @@ FLOORS = {
 # Its rules of round 41 (ent53, written without it): 0.750 shipped, 0.759 no registers (org 0.712 → 0.704: the faculty
 # «پوهنحي/پوهنځی» a body's head finds «پوهنحي طب» and cuts three faculties' names at «و», «پوهنحي حقوق» for «پوهنحي
 # حقوق و علوم سياسي», a miss become a miss and a false hit); floor 0.75 / 0.75.
-FLOORS_HELD_OUT = {"shipped": 0.75, "none": 0.75}
+# Round 41 (ent54): a faculty's two fields joined by «و» (`bodies.field_name_end`) give h37 0.759 shipped, 0.767 no
+# registers (org 0.704 → 0.732); floor 0.75 / 0.76.
+FLOORS_HELD_OUT = {"shipped": 0.75, "none": 0.76}
 
 
 @pytest.fixture(scope="module")

@@ -59,6 +59,23 @@ def test_a_faculty_is_named_by_one_modifier(bare: Tagger) -> None:
         ("orgName", "پوهنتون كابل"), ("placeName", "كابل")]
 
 
+def test_a_faculty_is_named_by_two_fields_joined_by_and(bare: Tagger) -> None:
+    # a faculty's two fields joined by «و», up to the sentence's «و», «که», punctuation or its town (ba.edu.af,
+    # hu.edu.af; «دانشکده معقول و منقول» on historydocuments.org, an Amirkabir template's «دانشکده … و فناوری اطلاعات»)
+    assert names(bare, "در سال 1371هـ.ش.  پوهنحي حقوق و علوم سياسي و در سال 1372 هـ.ش.  پوهنحي شرعيات، در") == [
+        ("orgName", "پوهنحي حقوق و علوم سياسي"), ("orgName", "پوهنحي شرعيات")]
+    assert names(bare, "همين گونه پوهنحي تعليم و تربيه که کهن سالترين مؤسسه") == [
+        ("orgName", "پوهنحي تعليم و تربيه")]
+    assert names(bare, "دوکتور هارون رحيمي استاد پوهنحي حقوق و علوم سياسي هرات، مسوده اساسنامه") == [
+        ("orgName", "پوهنحي حقوق و علوم سياسي هرات"), ("placeName", "هرات")]
+    # its university and town after it, the faculty's (hu.edu.af)
+    assert names(bare, "از پوهنحی ادبیات و علوم بشری پوهنتون هرات دیدن و با رئیس") == [
+        ("orgName", "پوهنحی ادبیات و علوم بشری پوهنتون هرات"), ("orgName", "پوهنتون هرات"), ("placeName", "هرات")]
+    # any other word after the second field: two faculties, the sentence's «و» (ku.edu.af)
+    assert names(bare, "بستهاي رياست پوهنځي شرعيات و اقتصاد اين نهاد علمي از سوي سرپرستان") == [
+        ("orgName", "پوهنځي شرعيات")]
+
+
 def test_a_zone_or_jurisdiction_is_no_body(bare: Tagger) -> None:
     # mohe.gov.af's exam zones and a 1329 law's court districts (blogfa-rashidnahal): «حوزه» and a
     # noun; the seminary, «حوزه» and an adjective, stays a body (ir-psri's «حوزه علميه قم»)

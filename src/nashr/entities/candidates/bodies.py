@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import compress
 
 from nashr.entities.candidates.names import _AFFAIRS, _detached_ye_after, _name_end_after, _tanwin
@@ -101,7 +101,8 @@ _ORDINAL_ENDINGS = ("م", "مین")  # «شانزدهم», «سومین»: ordin
 def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], named: Collection[int],
                  ministry: bool = False, domains_end: Callable[[Words, int], bool] = never,
                  apart: Callable[[Words, int], bool] = never, listed_name: Callable[[int, int], bool] = never,
-                 closed: Callable[[Words, int, Callable[[Words, int], bool]], bool] = never) -> int:
+                 closed: Callable[[Words, int, Callable[[Words, int], bool]], bool] = never,
+                 field_end: Callable[[Words, int], int] | None = None) -> int:
     """The last word of an organisation name (head ``i``, modifiers to ``last``) that goes on
     with nouns joined by «و» up to punctuation or the block's end («کمیسیون پست و تلگراف و
     تلفن)», «ادارۀ سیاسی و گذرنامه», «سازمان برنامه و بودجه.»); the last noun may have up to two
@@ -123,7 +124,8 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     right after it that is no country is the office's town, the name's end («دفتر پست و تلگراف
     سنگسر راجع به …»; ``places``: start → place found). The words after the last noun are the
     name's also where it is ``closed`` after them (:func:`complement_closed`: «وزارت مخابرات و
-    تکنالوجی معلوماتی افتخار دارد»)."""
+    تکنالوجی معلوماتی افتخار دارد»). A faculty's fields (``field_end``, word of the last field → the name's
+    last word or -1: :func:`field_name_end`) end it where that says («پوهنحي تعليم و تربيه که …»)."""
     norms = words.norms
     k = listed_to = last
     while last > i and k - i < _MAX_ORG_WORDS:
@@ -145,6 +147,8 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
             return k + 1  # «وزارت تعاون و امور روستاها براساس …»: the affairs a body has
         if _predicate_after(words, k):
             return k  # «… دانشکده معقول و منقول انتخاب خواهد شد»: what is said of the body
+        if field_end is not None and (field := field_end(words, k)) >= k:
+            return field  # «پوهنحي حقوق و علوم سياسي و در سال …»: a faculty's two fields
         if ministry and domains_end(words, k):
             return k  # «از وزارت اطلاعات و فرهنگ به عنوان نهاد مسوول»: a ministry's two domains, then the sentence
         if words.spaced(k) and (place := places.get(words.starts[k + 1])) is not None:
@@ -266,6 +270,44 @@ COORDINATION_ENDS = ("در", "به", "از", "با", "برای", "را")
 استناد …»). Right after that noun they may be its own complement («کمیته خارج و تعدادی از
 مسئولین», «هیات اجرایی و همگام با آن»: the seeds), which tells nothing."""
 _COORDINATION_ENDS = norms_of(COORDINATION_ENDS)
+
+
+FIELD_HEADS = ("دانشکده", "پوهنځی")
+"""Heads of a faculty, named by its fields («دانشکده معقول و منقول», historydocuments.org; «پوهنحي حقوق و علوم
+سياسي», ba.edu.af and hu.edu.af; «داﻧﺸﮑﺪه ﻣﻬﻨﺪﺳﯽ ﮐﺎﻣﭙﯿﻮﺗﺮ و ﻓﻨﺎوری اﻃﻼﻋﺎت», an Amirkabir template: 8 rows of
+tests/data/corpus/ on 4 publishers name two fields joined by «و»)."""
+_FIELD_HEADS = _heads(FIELD_HEADS)
+FIELD_NAME_ENDS = ("که", "و", *COORDINATION_ENDS)
+"""Words after which a faculty's fields joined by «و» end: a relative clause («پوهنحي تعليم و تربيه که …»), the
+sentence's «و» («پوهنحي حقوق و علوم سياسي و در سال …»), a preposition or «را»."""
+_FIELD_NAME_ENDS = norms_of(FIELD_NAME_ENDS)
+_ADJECTIVE_YEH = "ی"
+
+
+def _no_end(*args: object, **kwargs: object) -> int:
+    """A switched-off :func:`field_name_end`: no faculty's name runs on."""
+    return -1
+
+
+def field_name_end(words: Words, k: int, places: Mapping[int, Span], bodies: Mapping[int, Span]) -> int:
+    """The last word of a faculty's name (:data:`FIELD_HEADS`) whose last field, joined by «و», is word ``k``,
+    or -1: the field and its adjectives in «ی» (at most :data:`_MAX_AFTER_NOUN`: «علوم سياسي», «علوم بشری») up
+    to a boundary, which is punctuation, a word of :data:`FIELD_NAME_ENDS` or another head; a place or body
+    found right after them, or a head and a place (as the name's first modifiers go on, :func:`org_head_rule`), is
+    the faculty's town or university and ends the name («پوهنحي حقوق و علوم سياسي هرات،», «پوهنحی ادبیات و علوم
+    بشری پوهنتون هرات»: hu.edu.af). Any other word after them leaves the
+    «و» the sentence's («پوهنځي شرعيات و اقتصاد اين نهاد», two faculties: ku.edu.af)."""
+    norms, end = words.norms, k
+    while end - k < _MAX_AFTER_NOUN and words.spaced(end) and norms[end + 1].endswith(_ADJECTIVE_YEH) \
+            and _joinable(words, end + 1, bodies.keys() | places.keys()):
+        end += 1
+    if not words.spaced(end):
+        return end
+    after = places.get(words.starts[end + 1]) or bodies.get(words.starts[end + 1]) \
+        or (places.get(words.starts[end + 2]) if norms[end + 1] in _ORG_HEADS and words.spaced(end + 1) else None)
+    if after is not None:
+        return bisect_left(words.ends, after.end)
+    return end if norms[end + 1] in _FIELD_NAME_ENDS or norms[end + 1] in _ORG_HEADS else -1
 
 
 def _phrase_after(words: Words, k: int) -> bool:
@@ -415,7 +457,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     zone, ranked = on(zone_of, never), on(rank_after_noun, never)
     seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
     glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
-    closed = on(complement_closed, never)
+    closed, field_run = on(complement_closed, never), on(field_name_end, _no_end)
     glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
     afghan_province = on(provincial_directorate, never)
@@ -592,7 +634,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         if not has_place:
             # a ministry's domains, also of a ministry inside the name («ریاست عمومی تحقیقات وزارت زراعت، …»)
             ministry = head == _MINISTRY or (last > i + 1 and norms[last - 1] == _MINISTRY)
-            last = _coordinated(words, i, last, places, named, ministry, domains_end, apart, listed, closed)
+            fields = partial(field_run, places=places, bodies=orgs) if head in _FIELD_HEADS else None
+            last = _coordinated(words, i, last, places, named, ministry, domains_end, apart, listed, closed, fields)
         # The noun of a compound verb is not part of the name: «… شراب اعلام کرد» (a light
         # verb follows), but «… مجلس شورای ملی رسید» keeps «ملی».
         if last > i and j < len(words) and words.spaced(last) and light_verb(norms[j]) \
