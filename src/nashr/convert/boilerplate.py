@@ -64,13 +64,14 @@ JOINED_RULE = ("fw: a line the rules joined to a line of boilerplate by jusText'
 EDGE_DATE_RULE = ("dateline: a date alone outside the body of prose that jusText's measures take for links' traces "
                   "(the page's or the post's date among its links)")
 
-@cache
 
 def unsure(line: Line) -> bool:
     """The rules were unsure of ``line``: left to the default paragraph, or given ``low`` by its rule
     (not :data:`~nashr.convert.matter.patterns.SESSION_RULE`'s, ``low`` by its record alone)."""
     return line.rule.startswith(DEFAULT_RULE) or (line.cert == "low" and line.rule != SESSION_RULE)
 
+
+@cache
 def _stop() -> frozenset[str]:
     return frozenset(w for w in stopwords() if "_" not in w)  # its multi-word entries left out
 
