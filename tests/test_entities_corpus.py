@@ -200,8 +200,12 @@ FLOORS = {
     # Round 41: set 36 joins the texts rules are written with (set 37 the newest held-out set; 796 texts, 9310 rows):
     # 0.829 shipped and no registers (person 0.754, org 0.768, place 0.894 / 0.895, date 0.894; set 36 at 0.665); the
     # all, person and org floors drop to the level of the texts they now count: 0.82, 0.75, 0.76.
-    "shipped": {"all": 0.82, "person": 0.75, "org": 0.76, "place": 0.89, "date": 0.89},
-    "none": {"all": 0.82, "person": 0.75, "org": 0.76, "place": 0.89, "date": 0.89},
+    # Round 42: set 37 joins the texts rules are written with (set 38 the newest held-out set; 828 texts, 9787 rows):
+    # 0.826 shipped, 0.827 no registers (person 0.749, org 0.771, place 0.894 / 0.895, date 0.887; set 37 at 0.759 /
+    # 0.767); the person and date floors drop to the level of the texts they now count, 0.74 and 0.88, and the org
+    # floor rises to it, 0.77.
+    "shipped": {"all": 0.82, "person": 0.74, "org": 0.77, "place": 0.89, "date": 0.88},
+    "none": {"all": 0.82, "person": 0.74, "org": 0.77, "place": 0.89, "date": 0.88},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -371,7 +375,14 @@ FLOORS = {
 # حقوق و علوم سياسي», a miss become a miss and a false hit); floor 0.75 / 0.75.
 # Round 41 (ent54): a faculty's two fields joined by «و» (`bodies.field_name_end`) give h37 0.759 shipped, 0.767 no
 # registers (org 0.704 → 0.732); floor 0.75 / 0.76.
-FLOORS_HELD_OUT = {"shipped": 0.75, "none": 0.76}
+# Round 42: the thirty-eighth held-out set (43 texts of 30 publishers, 472 entities; helpers «set38a», «set38b»,
+# «set38c», «set38d»), scored blind from its making in round 40 (0.668) to the start of round 42 (0.667 shipped: person
+# 0.551, org 0.579, place 0.818, date 0.688; date values 44 of 48), joins without radioneshat.com's line introducing the
+# ambassador's message (no entity rows) and with round 38's conventions applied (33 rows: Afghan academic and military
+# ranks, «پروفسور» and «حضرت» outside a person, «ولایت» and «شهر» outside a place, «دولت انتقالی اسلامی افغانستان» an
+# org, «حکومت محلی» an org; a day and month without a year given no `when`): 474 entities, 0.718 shipped and no
+# registers (person 0.669, org 0.583, place 0.880, date 0.688); floor 0.71 / 0.71, its blind level.
+FLOORS_HELD_OUT = {"shipped": 0.71, "none": 0.71}
 
 
 @pytest.fixture(scope="module")

@@ -59,7 +59,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.87  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.86  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -174,7 +174,15 @@ FLOOR = 0.87  # the texts rules have been written with (all but the newest held-
 # conventions checked on it (no role row changed; 21 entity rows): 63.6 % (192 of 302); FLOOR_HELD_OUT 0.80 → 0.63, its
 # blind level. Set 36 joins the texts rules are written with, at 80.2 % (711 of 886): 796 texts 87.6 % (10291 of 11751;
 # the 767 before it 88.2 %, 9580 of 10865); FLOOR stays at 0.87.
-FLOOR_HELD_OUT = 0.63  # the newest held-out set (37): its blind level, raised as rules are written with it
+# Round 42: set 38 (43 texts of 30 publishers, 574 lines; helpers «set38a», «set38b», «set38c», «set38d»), scored blind
+# from its making in round 40 to the start of round 42 at 67.1 % (385 of 574, no line changed), joins without
+# radioneshat.com's line introducing the ambassador's message (one line, the site's own words, right as scored) and
+# with round 38's conventions checked on it (no role row changed; 33 entity rows): 67.0 % (384 of 573); FLOOR_HELD_OUT
+# 0.63 → 0.67, its blind level. Set 37 joins the texts rules are written with, at 63.6 % (192 of 302): 828 texts 87.0 %
+# (10482 of 12053, 86.97 %; the 796 before it 87.6 %, 10290 of 11751, with the cert moves of the joining: a news
+# site's credit line under Entekhab's text, low, left to boilerplate's `fw`); FLOOR 0.87 → 0.86, the level of the texts
+# it now counts.
+FLOOR_HELD_OUT = 0.67  # the newest held-out set (38): its blind level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
@@ -184,6 +192,8 @@ FLOOR_HELD_OUT = 0.63  # the newest held-out set (37): its blind level, raised a
 # 4900; title 242 of 317, subtitle 63 of 112, head 136 of 204, 361 lines wrongly p); FLOOR_TOPPED 0.84 → 0.83.
 # Round 41, set 36 among the texts written with: those opening with a site's furniture 320 texts 82.9 % (4537 of
 # 5476; title 250 of 333, subtitle 65 of 130, head 156 of 231, 404 lines wrongly p); FLOOR_TOPPED 0.83 → 0.82.
+# Round 42, set 37 among the texts written with: those opening with a site's furniture 327 texts 82.4 % (4574 of
+# 5550; title 251 of 341, subtitle 65 of 130, head 157 of 234, 419 lines wrongly p); FLOOR_TOPPED stays 0.82.
 FLOOR_TOPPED = 0.82  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
