@@ -414,9 +414,10 @@ class _Body:
         :mod:`nashr.convert.gloss`) as ``seg type="gloss"`` with its ``xml:lang`` and the line's identifier,
         right after what it glosses inside the same ``l``: after the first hemistich (before the
         ``caesura`` the second hemistich brings), after the second, or after a bayt written on one line.
-        Its text is written as it stands: the recognisers read Persian, and mark no names in it."""
+        Its text is read as a hemistich is (``nashr entities apply`` reads each ``seg`` of a line of verse
+        apart, so the two agree); the recognisers read Persian: in another script they find numbers at most."""
         assert self.verse_line is not None and line.gloss is not None
-        self._mark(_el(self.verse_line, "seg", line.text.strip(), type="gloss", xml_lang=line.gloss), line)
+        self.block(self.verse_line, "seg", line, type="gloss", xml_lang=line.gloss)
 
     def speech(self, line: Line) -> None:
         """An ``sp``: the label as ``speaker``, the rest of the line (if any) as its first ``p``;
