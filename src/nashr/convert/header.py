@@ -460,7 +460,7 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
                    or _diary_date(lines, recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
     el(lang_usage, "language", "فارسی", ident="fa")
-    for ident in sorted({line.gloss for line in lines if line.gloss is not None}):  # a poem's glosses
+    for ident in sorted({line.gloss for line in lines if line.gloss is not None and line.role == "l"}):  # glosses
         el(lang_usage, "language", LANGUAGE_NAMES.get(ident, ident), ident=ident)
     kind = genre(lines)
     if kind:
