@@ -95,13 +95,16 @@
     </li>
   </xsl:template>
 
-  <!-- a bayt: one row of hemistichs ($halves: the content of each, in reading order) -->
+  <!-- a bayt: one row of hemistichs ($halves: the content of each, in reading order), then the
+       glosses of the whole bayt ($glosses: n:bayt-glosses), under both -->
   <xsl:template name="n:bayt">
     <xsl:param name="halves" as="array(node()*)"/>
+    <xsl:param name="glosses" as="element()*" select="()"/>
     <xsl:param name="class" as="xs:string?" select="'tei-l bayt'"/>
     <div>
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:call-template name="n:hemistich-cells"><xsl:with-param name="halves" select="$halves"/></xsl:call-template>
+      <xsl:apply-templates select="$glosses" mode="n:text"/>
     </div>
   </xsl:template>
 

@@ -49,8 +49,9 @@
     n:alternate    $diplomatic $normalised (element()*) $kind = 'sic'|'orig'|'abbr' —
                                        choice; diplomatic = sic/orig/abbr, normalised = corr/reg/expan
     n:note         $class              note (footnotes with a numbered call in both media)
-    n:bayt         $halves (array(node()*)) $class   a line of verse of two (or more) hemistichs
-                                       (each a span.hemistich: n:hemistich-cells)
+    n:bayt         $halves (array(node()*)) $glosses (element()*) $class   a line of verse of two (or more)
+                                       hemistichs (each a span.hemistich: n:hemistich-cells), then the
+                                       glosses of the whole bayt (n:bayt-glosses) under both
     n:caesura-mark                     the source's separator after a caesura («/»): span.caesura-mark,
                                        hidden by the media's CSS
     n:listing      $class              eg (a code listing) → pre dir="ltr" with code; its lb are
@@ -72,7 +73,7 @@
 
   Functions (functions.xsl): n:msg($key), n:msg($key, $args), n:msg-in($key, $lang), n:has-msg($key), n:digits($s),
   n:lang($node), n:dir($lang), n:auto-dir($text), n:own-dir($el), n:script-dir($text), n:block-dir($el), n:lang-attributes($el), n:lang-attributes($node, $outer-lang),
-  n:title($doc), n:title-head($doc), n:title-under-fw($doc), n:head-level($head), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l), n:is-refrain($l),
+  n:title($doc), n:title-head($doc), n:title-under-fw($doc), n:head-level($head), n:stem($doc), n:text-date($doc), n:sort-key($doc, $stem), n:hemistichs($l), n:bayt-glosses($l), n:is-refrain($l),
   n:ref-key($ref), n:register($entity), n:register-entry($key), n:entry-name($entry, $fallback),
   n:jalali($xs:date) (public), n:format-date($iso, $calendar) (public), n:date-in($date,
   $calendar), n:date-both($date), n:afghan-months($date), n:plain($nodes), n:said-again($node), n:seen($text), n:name-key($name), n:marked-in-text($item), n:is-whole-reading($choice).

@@ -441,6 +441,17 @@
     <xsl:sequence select="array:join($halves)"/>
   </xsl:function>
 
+  <!-- n:bayt-glosses($l): the glosses of a whole bayt (seg type="gloss", a line of another script under
+       it: its transliteration or translation, nashr.convert.gloss): in a line of two hemistichs or more
+       with no gloss before its last hemistich, the glosses after it (a gloss right after a hemistich
+       glosses that hemistich, and stays in its half: n:hemistichs) -->
+  <xsl:function name="n:bayt-glosses" as="element(tei:seg)*">
+    <xsl:param name="l" as="element()"/>
+    <xsl:variable name="glosses" select="$l/tei:seg[@type = 'gloss']"/>
+    <xsl:sequence select="if (exists($glosses) and array:size(n:hemistichs($l)) gt 1
+      and empty($glosses[following-sibling::tei:seg[@type = 'hemistich'] or following-sibling::tei:caesura])) then $glosses else ()"/>
+  </xsl:function>
+
   <!-- n:is-refrain($l): a line of verse its poem repeats (one l of the same lg points to the other
        with @copyOf, which nashr.convert writes on an exact repeat): a tarjiʿ-band's refrain bayt,
        said after every band, or a mosammat's repeated line. The source's blank lines between the
@@ -513,12 +524,13 @@
   </xsl:function>
 
   <!-- n:block-dir($el): dir for a block of the text without @xml:lang whose own words (not those of
-       a block inside it: page furniture met inside a paragraph running on) are mostly in a script of
+       a block inside it: page furniture met inside a paragraph running on; nor those of a child in a
+       language of its own: a hemistich's transliteration, n:bayt-glosses) are mostly in a script of
        the other direction than its language (n:script-dir), else () -->
   <xsl:function name="n:block-dir" as="attribute()?">
     <xsl:param name="el" as="element()"/>
     <xsl:if test="not($el/@xml:lang) and n:is-block-unit($el) and exists($el/ancestor::tei:text) and empty($el/ancestor::tei:note)">
-      <xsl:sequence select="n:script-dir(n:plain($el/node()[not(self::*[n:is-block-unit(.)])]), n:dir(n:lang($el)))"/>
+      <xsl:sequence select="n:script-dir(n:plain($el/node()[not(self::*[n:is-block-unit(.) or @xml:lang])]), n:dir(n:lang($el)))"/>
     </xsl:if>
   </xsl:function>
 
@@ -651,5 +663,9 @@
   <!-- the break between two hemistichs (a source with a hemistich per line has no space there:
        «…آدم را» + «از نور…» would read «رااز») -->
   <xsl:template match="tei:caesura" mode="n:plain"><xsl:text> </xsl:text></xsl:template>
+  <!-- a gloss (a line of its own in the source) between spaces: its first word and the hemistich's last are two -->
+  <xsl:template match="tei:seg[@type = 'gloss']" mode="n:plain">
+    <xsl:text> </xsl:text><xsl:apply-templates mode="n:plain"/><xsl:text> </xsl:text>
+  </xsl:template>
   <xsl:template match="text()" mode="n:plain"><xsl:value-of select="."/></xsl:template>
 </xsl:stylesheet>

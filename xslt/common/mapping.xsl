@@ -105,14 +105,16 @@
   </xsl:template>
   <!-- n:print-lines($l): the lines a line of verse takes in print (print.css: A5, verse at 9 pt,
        about 30 lines a page): a bayt one per $n:hemistich-chars characters of its longer
-       hemistich (half the column), other verse one per twice that; its reading as n:plain gives it -->
+       hemistich (half the column), other verse one per twice that, and its longest gloss's under it; its
+       reading as n:plain gives it -->
   <xsl:variable name="n:hemistich-chars" as="xs:integer" select="38"/>
   <xsl:function name="n:print-lines" as="xs:integer">
     <xsl:param name="l" as="element(tei:l)"/>
     <xsl:variable name="halves" select="$l/tei:seg[@type = 'hemistich']"/>
     <xsl:variable name="width" select="if (exists($halves)) then $n:hemistich-chars else 2 * $n:hemistich-chars"/>
-    <xsl:sequence select="max((1, (if (exists($halves)) then $halves else $l)
-      ! ((string-length(n:plain(node())) + $width - 1) idiv $width)))"/>
+    <xsl:sequence select="max((1, (if (exists($halves)) then $halves ! n:plain(node())
+      else n:plain($l/node() except $l/tei:seg[@type = 'gloss'])) ! ((string-length(.) + $width - 1) idiv $width)))
+      + max((0, $l/tei:seg[@type = 'gloss'] ! ((string-length(n:plain(node())) + $width - 1) idiv $width)))"/>
   </xsl:function>
   <!-- page furniture (fw: a site's or a print layout's header, footer, page number): a run of it
        is one band, ruled off from the text once, after its last line (class "fw-run-on" on each
@@ -144,8 +146,11 @@
   <!-- 6 verse: a bayt is a line (l) of two hemistichs, marked by seg type="hemistich" or split by
        caesura; or an lg type="bayt" whose two l are its hemistichs. Stanzas are lg. -->
   <xsl:template match="tei:l[tei:seg[@type = 'hemistich'] or tei:caesura or n:is-seg-bayt(.)]" mode="n:text">
+    <xsl:variable name="glosses" select="n:bayt-glosses(.)"/>
     <xsl:call-template name="n:bayt">
-      <xsl:with-param name="halves" select="n:hemistichs(.)"/>
+      <xsl:with-param name="halves" select="if (exists($glosses)) then array:for-each(n:hemistichs(.), function($half) { $half except $glosses })
+        else n:hemistichs(.)"/>
+      <xsl:with-param name="glosses" select="$glosses"/>
       <xsl:with-param name="class" select="string-join(('tei-l bayt', if (n:is-refrain(.)) then 'refrain' else ()), ' ')"/>
     </xsl:call-template>
   </xsl:template>
@@ -159,6 +164,10 @@
     <xsl:call-template name="n:bayt"><xsl:with-param name="halves" select="array:join(tei:l ! [node()])"/></xsl:call-template>
   </xsl:template>
   <xsl:template match="tei:caesura" mode="n:text"/>
+  <!-- a hemistich's or a bayt's gloss (its transliteration or translation, in its language): under it -->
+  <xsl:template match="tei:l/tei:seg[@type = 'gloss']" mode="n:text">
+    <xsl:call-template name="n:inline"><xsl:with-param name="class" select="'gloss'"/></xsl:call-template>
+  </xsl:template>
   <!-- the source's separator of the hemistichs, kept between the caesura and the second hemistich's
        seg («/», «*» where a bayt stood on one line): the layout that sets the hemistichs apart
        stands in for it (a hemistich not in a seg is text after the caesura itself, and shown) -->

@@ -53,12 +53,14 @@
 
   <xsl:template name="n:bayt">
     <xsl:param name="halves" as="array(node()*)"/>
+    <xsl:param name="glosses" as="element()*" select="()"/>
     <xsl:param name="class" as="xs:string?" select="'tei-l bayt'"/>
     <div>
       <xsl:call-template name="n:attributes"><xsl:with-param name="class" select="$class"/></xsl:call-template>
       <xsl:call-template name="n:block-id"/>
       <xsl:call-template name="n:cert-mark"/>
       <xsl:call-template name="n:hemistich-cells"><xsl:with-param name="halves" select="$halves"/></xsl:call-template>
+      <xsl:apply-templates select="$glosses" mode="n:text"/>
       <xsl:call-template name="n:permalink"><xsl:with-param name="space" select="' '"/></xsl:call-template>
     </div>
   </xsl:template>

@@ -110,6 +110,9 @@ class Line:
         hemistich: for ``l`` written one hemistich per line: 1 or 2, its place in the bayt.
         group_start: for ``l``: this line opens a new poem (``lg``).
         epigraph: for ``p``: an invocation standing in the top matter (``epigraph``).
+        gloss: for ``l``: a line in another script that glosses the hemistich or bayt before it (its
+            transliteration or translation: :func:`nashr.convert.verse.gloss_lines`), its language
+            as a BCP 47 tag (``tg-Cyrl``, ``fa-Latn``, ``und-Latn``); None for a line of the poem.
     """
 
     n: int
@@ -126,6 +129,7 @@ class Line:
     group_start: bool = False
     epigraph: bool = False
     doubt: str | None = None
+    gloss: str | None = None
 
 
 # A date in Latin script alone, as a blog platform stamps a post in its locale: a weekday perhaps, the

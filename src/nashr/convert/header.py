@@ -21,6 +21,7 @@ from nashr.convert.around import HEADLINE_RULE
 from nashr.convert.conventions import Conventions
 from nashr.convert.corrections import editor_lines, sidecar
 from nashr.convert.document import Line
+from nashr.convert.gloss import LANGUAGE_NAMES
 from nashr.convert.letters import corresp_desc
 from nashr.convert.markdown import is_markdown, title_text
 from nashr.convert.matter.masthead import journal_masthead
@@ -459,6 +460,8 @@ def build_header(tei_root: etree._Element, source: Source, lines: Sequence[Line]
                    or _diary_date(lines, recognise, readable), issue_date, info)
     lang_usage = el(profile, "langUsage")
     el(lang_usage, "language", "فارسی", ident="fa")
+    for ident in sorted({line.gloss for line in lines if line.gloss is not None and line.role == "l"}):  # glosses
+        el(lang_usage, "language", LANGUAGE_NAMES.get(ident, ident), ident=ident)
     kind = genre(lines)
     if kind:
         keywords = el(el(profile, "textClass"), "keywords", xml_lang="en")

@@ -106,6 +106,7 @@ from nashr.convert.document import (
 )
 from nashr.convert.forms import form_fields
 from nashr.convert.furniture import empty_fields, furniture_blocks, rule_lines
+from nashr.convert.gloss import gloss_lines
 from nashr.convert.images import image_lines
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.links import links_under_text
@@ -254,7 +255,8 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
     labels_taken_for_heads(doc)
     doc.set_flow()
     _ordinal_series(doc)
-    with doc.aside(glosses(doc, doc.flow) | interludes(doc, doc.flow)):
+    glossing = glosses(doc, doc.flow)
+    with doc.aside(glossing | interludes(doc, doc.flow)):
         verse_lines(doc, doc.flow)
         marked_bayts(doc, doc.flow)
         bayt_lines(doc, doc.flow)
@@ -269,6 +271,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
         quatrain_lines(doc, doc.flow)
         quatrain_bayts(doc, doc.flow)
         verse_ornaments(doc, doc.flow)
+    gloss_lines(doc, glossing)
     page_foot(doc)
     ornaments(doc, doc.flow)
     search_boxes(doc)

@@ -96,6 +96,7 @@ class _Body:
         self.item: etree._Element | None = None
         self.lg: etree._Element | None = None
         self.bayt: etree._Element | None = None  # an l holding only its first hemistich so far
+        self.verse_line: etree._Element | None = None  # the open lg's last l, which a gloss joins
         self.sp: etree._Element | None = None
         self.opener: etree._Element | None = None
         self.address: etree._Element | None = None
@@ -151,7 +152,7 @@ class _Body:
         bottom matter stands in ``body`` itself, the body's content up to it becomes a ``div``
         first (TEI: a body's divisions come after its paragraphs, its bottom matter after both)."""
         self.close_speech()
-        self.list = self.item = self.lg = self.bayt = self.opener = self.address = None
+        self.list = self.item = self.lg = self.bayt = self.verse_line = self.opener = self.address = None
         self.closer = self.postscript = self.title = None
         self.div = None
         if self.body_phase == BOTTOM:
@@ -196,7 +197,7 @@ class _Body:
         if role not in {"item", "item+", "continuation"}:
             self.list = self.item = None
         if role != "l":
-            self.lg = self.bayt = None
+            self.lg = self.bayt = self.verse_line = None
         if role not in {"p", "stage"}:
             self.close_speech()
         # In the body an addressee opens a new opener (the next letter's), unless it continues the
@@ -364,7 +365,11 @@ class _Body:
         (the source's tab or spaces kept after it); a hemistich on its own line joins the
         ``l`` of the hemistich before it. A numbered bayt's number is its ``@n``, and the
         source's number with its separator a ``label`` before or after the hemistichs (TEI P5
-        6.2; every source character kept)."""
+        6.2; every source character kept). A gloss (:attr:`Line.gloss`) joins the ``l`` before it
+        (:meth:`gloss`)."""
+        if line.gloss is not None and self.verse_line is not None:
+            self.gloss(line)
+            return
         if self.lg is None or line.group_start:
             parent = self.epigraph if line.epigraph and self.epigraph is not None else self.text_part()
             self.lg = _el(parent, "lg", xml_id=f"{self.stem}.lg{line.n}", type="poem")
@@ -374,7 +379,7 @@ class _Body:
             self.block(self.bayt, "seg", line, type="hemistich")
             self.bayt = None
             return
-        l_ = self._mark(_el(self.lg, "l"), line)
+        l_ = self.verse_line = self._mark(_el(self.lg, "l"), line)
         text, number = line.text, None
         if line.number is not None and (found := bayt_number(text)) is not None:
             l_.set("n", str(found[0]))
@@ -403,6 +408,16 @@ class _Body:
             l_[-1].tail = (l_[-1].tail or "") + number[: len(number) - len(number.lstrip())]
             self.content(_el(l_, "label"), number.strip())
         self.last = None
+
+    def gloss(self, line: Line) -> None:
+        """A line in another script under a hemistich or a bayt (its transliteration or translation:
+        :mod:`nashr.convert.gloss`) as ``seg type="gloss"`` with its ``xml:lang`` and the line's identifier,
+        right after what it glosses inside the same ``l``: after the first hemistich (before the
+        ``caesura`` the second hemistich brings), after the second, or after a bayt written on one line.
+        Its text is read as a hemistich is (``nashr entities apply`` reads each ``seg`` of a line of verse
+        apart, so the two agree); the recognisers read Persian: in another script they find numbers at most."""
+        assert self.verse_line is not None and line.gloss is not None
+        self.block(self.verse_line, "seg", line, type="gloss", xml_lang=line.gloss)
 
     def speech(self, line: Line) -> None:
         """An ``sp``: the label as ``speaker``, the rest of the line (if any) as its first ``p``;
