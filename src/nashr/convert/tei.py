@@ -374,6 +374,9 @@ class _Body:
             self.block(self.bayt, "seg", line, type="hemistich")
             self.bayt = None
             return
+        if line.bayts:
+            self.bayts(line)
+            return
         l_ = self._mark(_el(self.lg, "l"), line)
         text, number = line.text, None
         if line.number is not None and (found := bayt_number(text)) is not None:
@@ -402,6 +405,26 @@ class _Body:
         if number is not None and found[1] > 0:
             l_[-1].tail = (l_[-1].tail or "") + number[: len(number) - len(number.lstrip())]
             self.content(_el(l_, "label"), number.strip())
+        self.last = None
+
+    def bayts(self, line: Line) -> None:
+        """A poem written on one line (:attr:`Line.bayts`): each bayt its own ``l`` of two hemistichs around a
+        ``caesura`` (the source's spaces after it), the first carrying the line's identifier and the others it
+        with «.b2», «.b3» …; what follows the last whole bayt (a copy cut short) an ``l`` of its own. The
+        whitespace between two bayts, where the copy lost a line break, is the boundary between their ``l``
+        (TEI P5 6.2; every other source character kept, as the fidelity check reads it)."""
+        text = line.text
+        for k, (start, cut, after, end) in enumerate(line.bayts, 1):
+            l_ = self._mark(_el(self.lg, "l"), line)
+            if k > 1:
+                l_.set(f"{{{XML_NS}}}id", f"{self.stem}.l{line.n}.b{k}")
+            self.content(_el(l_, "seg", type="hemistich"), text[start:cut])
+            _el(l_, "caesura").tail = text[cut:after]
+            self.content(_el(l_, "seg", type="hemistich"), text[after:end])
+        if rest := text[line.bayts[-1][3] :].strip():
+            l_ = self._mark(_el(self.lg, "l"), line)
+            l_.set(f"{{{XML_NS}}}id", f"{self.stem}.l{line.n}.b{len(line.bayts) + 1}")
+            self.content(l_, rest)
         self.last = None
 
     def speech(self, line: Line) -> None:
