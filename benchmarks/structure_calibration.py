@@ -114,10 +114,11 @@ def count() -> tuple[Counts, Counts, ByHand]:
     return lines, wrong, by_hand
 
 
-def write_records(by_hand: ByHand) -> None:
-    """Write :data:`~nashr.convert.certainty.RECORDS`: one row per (who set the level, level,
-    nashr's role) of the marked lines (``low``, ``medium``), pooled over the sets, with the roles
-    by hand of its wrong lines (the :data:`~nashr.convert.certainty.RECORD_ROLES_SHOWN` commonest)."""
+def record_table(by_hand: ByHand) -> str:
+    """The text of :data:`~nashr.convert.certainty.RECORDS` (:func:`count`'s roles by hand): one row per
+    (who set the level, level, nashr's role) of the marked lines (``low``, ``medium``), pooled over the
+    sets, with the roles by hand of its wrong lines (the :data:`~nashr.convert.certainty.RECORD_ROLES_SHOWN`
+    commonest), under a header row."""
     rows = ["who\tlevel\trole\tlines\twrong\tby hand"]
     for (source, level, role), hand in sorted(by_hand.items()):
         if level == "none":
@@ -125,9 +126,15 @@ def write_records(by_hand: ByHand) -> None:
         del (others := Counter(hand))[role]
         roles = ", ".join(f"{other} {n}" for other, n in others.most_common(RECORD_ROLES_SHOWN))
         rows.append(f"{source}\t{level}\t{role}\t{hand.total()}\t{others.total()}\t{roles}")
+    return "\n".join(rows) + "\n"
+
+
+def write_records(by_hand: ByHand) -> None:
+    """Write :func:`record_table` to :data:`~nashr.convert.certainty.RECORDS`."""
+    table = record_table(by_hand)
     RECORDS.parent.mkdir(exist_ok=True)
-    RECORDS.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(rows) - 1} records written to {RECORDS.relative_to(ROOT)}")
+    RECORDS.write_text(table, encoding="utf-8")
+    print(f"{len(table.splitlines()) - 1} records written to {RECORDS.relative_to(ROOT)}")
 
 
 # Run by the commit's own code (PYTHONPATH): each named text's lines as JSON [n, text, role, cert].

@@ -32,6 +32,7 @@ Usage (from the repository root)::
     uv run python benchmarks/structure_lopo.py --tops   # per role, pages opening with site furniture apart
     uv run python benchmarks/structure_lopo.py --levels   # the editor's loop per @cert level, in and LOPO
     uv run python benchmarks/structure_lopo.py --write-transfer   # the rules' records left out (certainty.py)
+                                                                  # and what they were computed from
 
 Publishers are sites by default: with each spelling of about.toml apart (``--spellings``, as
 before round 21) a rule written for one site under two spellings counts as general, and
@@ -41,6 +42,7 @@ leave-one-publisher-out read about a point higher (84.9 % against 83.8 % of line
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import re
 import sys
@@ -285,6 +287,27 @@ def print_levels(base: Rows, lopo_rows: Rows) -> None:
         print("\n" + loop.table(title))
 
 
+INPUTS = TRANSFER.with_name("transfer_inputs.tsv")
+"""What :data:`~nashr.convert.certainty.TRANSFER` was written from (:func:`inputs_table`), written beside it by
+``--write-transfer``; tests/test_structure_calibration.py computes it again and fails when they differ."""
+
+
+def inputs_table(base: Rows, asked: dict[str, frozenset[str]], pub: dict[str, str]) -> str:
+    """What :func:`write_transfer` computes the records from, as :data:`INPUTS` holds it (a header row and one
+    row): the SHA-256 of every text's name, site (``pub``), the rules it asks about (``asked``) and its non-blank
+    lines (``base``: number, nashr's role, the role by hand, the rule, the level and who set it), texts in
+    name order (:func:`recorded`); then how many texts, lines and sites. A change of the rules or the collection
+    that changes no line's role, rule or level and no rule asked leaves it as it was, and the records with it;
+    one that changes what the rules do only while some rule is switched off (:func:`rule_gains`) goes unseen."""
+    digest = hashlib.sha256()
+    for name in sorted(base):
+        digest.update(f"{name}\t{pub[name]}\t{'|'.join(sorted(asked[name]))}\n".encode())
+        for row in base[name]:
+            digest.update(("\t".join(map(str, row)) + "\n").encode())
+    lines = sum(len(rows) for rows in base.values())
+    return f"sha256\ttexts\tlines\tsites\n{digest.hexdigest()}\t{len(base)}\t{lines}\t{len(set(pub.values()))}\n"
+
+
 def write_transfer(lopo_rows: Rows, pub: dict[str, str]) -> None:
     """Write :data:`nashr.convert.certainty.TRANSFER`: per (who set the level, level), its lines,
     wrong lines and sites when each site is left out (``lopo_rows``; ``pub``: folder → site)."""
@@ -318,7 +341,8 @@ def main() -> None:
                     help="the editor's loop per @cert level, on the collection and when each site is left out")
     ap.add_argument("--write-transfer", action="store_true",
                     help="write each rule's record left out (src/nashr/convert/data/transfer_records.tsv), from "
-                         "which the policy of nashr.convert.certainty sets its level")
+                         "which the policy of nashr.convert.certainty sets its level, and what it was computed "
+                         "from (transfer_inputs.tsv beside it)")
     ap.add_argument("--tops", action="store_true",
                     help="--roles apart for the texts that open with a site's furniture and the others")
     args = ap.parse_args()
@@ -378,6 +402,7 @@ def main() -> None:
         print_levels(base, lopo_rows)
     if args.write_transfer:
         write_transfer(lopo_rows, pub)
+        INPUTS.write_text(inputs_table(base, asked, pub), encoding="utf-8")
     if args.rules:
         print_gains(rules, gain, "rule gains per publisher (lines right with the rule minus without it)")
     if args.only:

@@ -16,10 +16,11 @@ import re
 from dataclasses import replace
 
 from nashr.convert.boilerplate import content_words
-from nashr.convert.conventions import PERSIAN_SCRIPT, Shape
+from nashr.convert.conventions import Shape
 from nashr.convert.document import DEFAULT_RULE, PROSE_MIN_WORDS, Document, full, is_dateline
 from nashr.convert.matter.people import _known_people, person_name
 from nashr.convert.matter.shapes import ADDRESSEE_MAX_WORDS, TITLE_MAX_WORDS, _is_addressee
+from nashr.convert.scripts import ARABIC_LETTER
 
 POET_OVER_POEM_RULE = "byline: a person's name alone among a poem's top lines, over its first verse (the poet)"
 POEM_TOP_MAX_LINES = 6
@@ -188,7 +189,7 @@ def title_said_twice(doc: Document) -> None:
                 or all(doc.role(i) == "title" for i in lines)
                 or not TITLE_TWICE_MIN_WORDS <= s.words <= TITLE_TWICE_MAX_WORDS
                 or (s.end == "terminal" and lines != flow[:2])  # (a news headline may end in a full stop)
-                or not PERSIAN_SCRIPT.search(s.plain) or is_dateline(doc.out[lines[0]].text) or person_name(s.plain)):
+                or not ARABIC_LETTER.search(s.plain) or is_dateline(doc.out[lines[0]].text) or person_name(s.plain)):
             continue
         for i in lines:
             doc.set(i, "title", TITLE_TWICE_RULE)  # (sure by its record: 0 of its 8 lines wrong, round 28)
@@ -487,6 +488,6 @@ def image_labels(doc: Document) -> None:
         if (not titled or doc.role(i) not in IMAGE_LABEL_FROM or not 0 < k < len(texts) - 1
                 or not doc.blank_before(i) or not doc.blank_after(i) or not _image_label(doc.out[i].text.strip())):
             continue
-        if all(PERSIAN_SCRIPT.search(doc.out[j].text) for j in (texts[k - 1], texts[k + 1])):
+        if all(ARABIC_LETTER.search(doc.out[j].text) for j in (texts[k - 1], texts[k + 1])):
             # (its record, nashr.convert.certainty, once set 35 joined, round 39: 3 wrong of 10 over 7 sets, ``low``)
             doc.set(i, "note", IMAGE_LABEL_RULE, cert="low")

@@ -35,6 +35,7 @@ from functools import cache
 from nashr.convert.document import DEFAULT_RULE, WRAPPED_ROLES, Document, Line, is_dateline
 from nashr.convert.matter.patterns import SESSION_RULE
 from nashr.convert.matter.top import ADDRESS_ALONE
+from nashr.convert.scripts import ARABIC_LETTER, ARABIC_LETTERS
 from nashr.entities.lexicon import stopwords
 
 # jusText's defaults (justext/core.py): block lengths in characters, densities as shares
@@ -47,13 +48,12 @@ MENU_PART_MAX_WORDS = 3
 MENU_MIN_PARTS = 3
 
 WORD = re.compile(r"[\u0600-\u06ff\u200c]+")
-ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 LINK_TOKEN = re.compile(r"[^\W_]")  # a letter or digit of any script: not a lone mark («[…]», «*»)
 SEPARATOR = re.compile(r"\s*(?:[|»›•·/>]|\s[-–—]\s)\s*")
 SENTENCE_END = re.compile(r"[.!?؟…]\W*$")
 URL = re.compile(r"\S*(?:https?://|www\.|@)\S*")
 SEPARATOR_CHARS = re.compile(r"[|»›•·/>\-–—]")  # a character every SEPARATOR holds
-LETTER_OR_SPACE = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\s]+")  # ARABIC_LETTER or a space
+LETTER_OR_SPACE = re.compile(rf"[{ARABIC_LETTERS}\s]+")  # ARABIC_LETTER or a space
 
 NOT_CANDIDATES = frozenset({"blank", "fw", "continuation"})  # (never taken for boilerplate: :func:`boilerplate_edges`)
 BOILERPLATE_RULE = (

@@ -180,7 +180,8 @@ who set the level (:func:`level_source`), the level (``none`` for no ``@cert``),
 and the sites the lines come from — counted leave one publisher out: each site's texts classified
 with the rules that gain on no other site switched off, so a rule written for one site alone is not
 counted on that site. Read by :func:`transfer_records`; the level a rule earns is set from it
-(:func:`earned_level`)."""
+(:func:`earned_level`). What it was computed from is written beside it (``transfer_inputs.tsv``), which
+tests/test_structure_calibration.py checks against today's rules and collection."""
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from nashr.convert import reading
 from nashr.convert.lazypattern import LazyPattern
+from nashr.convert.scripts import ARABIC_LETTERS
 
 DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
 # Item separators seen in Persian typing: hyphen-minus, en and em dash, low line, ")" and ".".
@@ -29,7 +30,7 @@ ITEM_NUMBER = re.compile(rf"^\s*(?P<label>\(?(?P<num>{DIGIT}{{1,3}})\)?\s*{ITEM_
 ITEM_NUMBER_PAREN = re.compile(rf"^\s*[(\[](?P<num>{DIGIT}{{1,3}})[)\]]\s*(?=\S)")
 # The same in the visual order of a PDF text layer: «.۱دستور …» for «۱. دستور …», «–۴الاقل …»
 # for «۴– الاقل …».
-ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)\-\u2013\u2014]\s?(?P<num>{DIGIT}{{1,3}})(?=[\u0621-\u06ff])")
+ITEM_NUMBER_VISUAL = re.compile(rf"^\s*[.)\-\u2013\u2014]\s?(?P<num>{DIGIT}{{1,3}})(?=[{ARABIC_LETTERS}])")
 # (A quoted list opens with its quotation mark: «۱- …».)
 ITEM_NUMBER_STRONG = re.compile(rf"^\s*[«\"“]?(?P<num>{DIGIT}{{1,3}})\s*{ITEM_SEPARATOR}\s*(?=\S)")
 # The letter alef typed for the digit one, which it looks like («ا- تاریخ جلسه»: a list numbered
@@ -131,14 +132,10 @@ _SPEAKER_DASHES = re.compile("[-–—ـ]")  # one of them is in every line SPEA
 # A word: a run of characters other than whitespace, ZWNJ and punctuation.
 WORD = re.compile(r"[^\s\u200c،,:;.!?؟()«»\"'\-–—_*\[\]/…]+")
 # A word of digits and letters together, and its runs of digits and of other characters.
-LETTER = r"[A-Za-z\u0621-\u065f\u066e-\u06ef\u06fa-\u06ff]"
+LETTER = f"[A-Za-z{ARABIC_LETTERS}]"
 MIXED = LazyPattern(f"{DIGIT}{LETTER}|{LETTER}{DIGIT}")
-# The script of a line: a letter of any script; a letter of the Arabic alphabet as Persian writes it (the
-# Arabic letters and «پ چ ژ ک گ ی»); the same or its presentation forms (a PDF text layer's glyphs, «ﺑﺮاﺳﺎس»).
+# A letter of any script (an Arabic-script letter: nashr.convert.scripts.ARABIC_LETTER).
 HAS_LETTER = re.compile(r"[^\W\d_]")
-ARABIC_LETTERS = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
-ARABIC_LETTER = re.compile(f"[{ARABIC_LETTERS}]")
-PERSIAN_SCRIPT = re.compile(f"[{ARABIC_LETTERS}\ufb50-\ufdff\ufe70-\ufefc]")
 ANY_DIGIT = re.compile(DIGIT)
 DIGITS = re.compile(f"{DIGIT}+")  # a run of digits (compiled once: the rules ask it of many words)
 DIGIT_RUN = re.compile(r"\d+|\D+")

@@ -109,6 +109,9 @@ class Line:
             Offsets into ``text``.
         hemistich: for ``l`` written one hemistich per line: 1 or 2, its place in the bayt.
         group_start: for ``l``: this line opens a new poem (``lg``).
+        bayts: for ``l``: the bayts of a poem written on one line, each as offsets into ``text`` (where it starts,
+            where the whitespace between its hemistichs starts and ends, where it ends:
+            :func:`nashr.convert.poem_line.bayts`); empty for a line of one bayt or hemistich.
         epigraph: for ``p``: an invocation standing in the top matter (``epigraph``).
         gloss: for ``l``: a line in another script that glosses the hemistich or bayt before it (its
             transliteration or translation: :func:`nashr.convert.verse.gloss_lines`), its language
@@ -127,6 +130,7 @@ class Line:
     split: tuple[int, int] | None = None
     hemistich: int | None = None
     group_start: bool = False
+    bayts: tuple[tuple[int, int, int, int], ...] = ()
     epigraph: bool = False
     doubt: str | None = None
     gloss: str | None = None

@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from nashr.convert.lazypattern import LazyPattern
+from nashr.convert.scripts import ARABIC_LETTER, ARABIC_LETTERS
 from nashr.markup import Span
 
 PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
@@ -69,7 +70,7 @@ _PLAIN_CHANGES = re.compile(f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARA
 # Punctuation that ends a sentence or clause, as visual-order extraction leaves it at the start
 # of a right-to-left line: «.این جمله است» for «این جمله است.». A dot directly before a digit
 # is an item number's («.۱دستور …» for «۱. دستور …») and stays.
-_VISUAL_START = re.compile(r"^(?P<punct>[.:!،؛؟]+)(?P<rest>(?![\u0660-\u0669\u06f0-\u06f9])\s*[\u0600-\u06ff].*)$",
+_VISUAL_START = re.compile(rf"^(?P<punct>[.:!،؛؟]+)(?P<rest>\s*[{ARABIC_LETTERS}].*)$",
                            re.S)
 
 
@@ -195,8 +196,8 @@ def _cut_word(text: str, start: int, end: int) -> bool:
     letter follows, or starts with a medial or final one that no letter precedes (see
     :func:`aligned_spans`). A letter there is the one the form joins: «ﺑﺘﻬﺮﺍﻥ» («بتهران», the
     preposition glued) holds the whole place «تهران»."""
-    return ((_form(text[end - 1]) in ("INITIAL", "MEDIAL") and not _ARABIC_LETTER.match(text[end : end + 1]))
-            or (_form(text[start]) in ("MEDIAL", "FINAL") and not _ARABIC_LETTER.match(text[start - 1 : start])))
+    return ((_form(text[end - 1]) in ("INITIAL", "MEDIAL") and not ARABIC_LETTER.match(text[end : end + 1]))
+            or (_form(text[start]) in ("MEDIAL", "FINAL") and not ARABIC_LETTER.match(text[start - 1 : start])))
 
 
 def _form(char: str) -> str:
@@ -227,7 +228,6 @@ LOST_LETTERS = ("ی", "گ", "ک")
 «ی» and the keheh letters «گ»/«ک» of XeLaTeX's Persian fonts, as the test collection's
 pdftotext extractions show them (tests/data/corpus/*-pdftotext: «ﺩﺍﻧﺸ ﺎﻩ», «ﺩﺍﻧﺸ ﺪەﯼ», «ﻣ ﮐﻨﺪ»)."""
 _MAX_LOST = 3  # letters restored in one word at most (3³ readings tried)
-_ARABIC_LETTER = LazyPattern(f"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc{PRESENTATION_FORMS}]")
 
 
 @functools.cache
@@ -242,8 +242,7 @@ def _joining_forms() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
             joins_next.append(chr(code))
         if name.endswith(("MEDIAL FORM", "FINAL FORM")):
             joins_before.append(chr(code))
-    letters = _ARABIC_LETTER.pattern[1:-1]
-    cut = re.compile(f"[{''.join(joins_next)}](?![{letters}])")
+    cut = re.compile(f"[{''.join(joins_next)}](?![{ARABIC_LETTERS}])")
     return frozenset(joins_next), frozenset(joins_before), cut
 
 
@@ -275,14 +274,14 @@ def lost_letters(text: str) -> dict[int, str]:
         if end <= handled:
             continue
         start = end
-        while start > 0 and _ARABIC_LETTER.match(text[start - 1]):
+        while start > 0 and ARABIC_LETTER.match(text[start - 1]):
             start -= 1
         slots: list[int] = []  # the lost letters' places: a gap's space or a cut word's last letter
         pos = end
         while pos + 2 < len(text) and text[pos + 1] == " " and text[pos + 2] in joins_before:
             slots.append(pos + 1)  # a space inside the word
             pos += 2
-            while pos + 1 < len(text) and _ARABIC_LETTER.match(text[pos + 1]):
+            while pos + 1 < len(text) and ARABIC_LETTER.match(text[pos + 1]):
                 pos += 1
             if not cut.match(text, pos):
                 break
@@ -304,7 +303,7 @@ def lost_letters(text: str) -> dict[int, str]:
 
 
 _ALEF_LAM = "ال"
-_WORD = LazyPattern(f"{_ARABIC_LETTER.pattern}+")
+_WORD = LazyPattern(f"[{ARABIC_LETTERS}]+")
 _MAX_SWAPS = 3  # «ال» pairs in one word tried one by one, then all together
 
 
@@ -356,7 +355,7 @@ def logical_order(text: str) -> list[int] | None:
     there, each group in reverse: «‪ )۱‬» reads «۱) », «‪[ ۱۳۳۱‬» «۱۳۳۱ [» (Chromium's PDFs of
     «ماده ۱)», «۱۳۳۱ [قانون»), «‪۶۲۲۱۳۴۰ :‬» «: ۶۲۲۱۳۴۰» (a Word PDF's «نام: ۶۲۲۱۳۴۰»); a run of
     neutrals alone is reversed whole («‪ :‬» reads «: »)."""
-    if "\u202a" not in text or not _RTL_LETTER.search(_LTR_RUN_WHOLE.sub("", text)):
+    if "\u202a" not in text or not ARABIC_LETTER.search(_LTR_RUN_WHOLE.sub("", text)):
         return None  # a left-to-right line (code, a Latin title): no right-to-left side to go back to
     order: list[int] | None = None
     for m in _LTR_RUN.finditer(text):
@@ -371,7 +370,6 @@ def logical_order(text: str) -> list[int] | None:
 
 
 _OPENERS, _CLOSERS = "([{«<", ")]}»>"
-_RTL_LETTER = LazyPattern("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 _LTR_RUN_WHOLE = LazyPattern("\u202a[^\u202a-\u202e]*\u202c")
 
 

@@ -76,7 +76,6 @@ from nashr.convert.certainty import (
 from nashr.convert.conventions import (
     ANSWER_LABELS,
     ANY_DIGIT,
-    ARABIC_LETTER,
     DIGIT,
     INTERVIEWER_LABELS,
     QUESTION_LABELS,
@@ -135,7 +134,9 @@ from nashr.convert.matter.title import poet_over_title, restated_top, wiki_subpa
 from nashr.convert.matter.top import attribution, matter_below_top, top_matter
 from nashr.convert.openers import listed_addressees
 from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
+from nashr.convert.poem_line import poem_lines
 from nashr.convert.reading import plain
+from nashr.convert.scripts import ARABIC_LETTER
 from nashr.convert.search import search_boxes
 from nashr.convert.turns import labels_taken_for_heads, run_in_labels, unbracketed_directions
 from nashr.convert.verse import (
@@ -269,6 +270,7 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
         song_lines(doc, doc.flow)
         quatrain_pages(doc, doc.flow)
         quatrain_lines(doc, doc.flow)
+        poem_lines(doc, doc.flow)
         quatrain_bayts(doc, doc.flow)
         verse_ornaments(doc, doc.flow)
     gloss_lines(doc, glossing)

@@ -379,6 +379,9 @@ class _Body:
             self.block(self.bayt, "seg", line, type="hemistich")
             self.bayt = None
             return
+        if line.bayts:
+            self.bayts(line)
+            return
         l_ = self.verse_line = self._mark(_el(self.lg, "l"), line)
         text, number = line.text, None
         if line.number is not None and (found := bayt_number(text)) is not None:
@@ -418,6 +421,27 @@ class _Body:
         apart, so the two agree); the recognisers read Persian: in another script they find numbers at most."""
         assert self.verse_line is not None and line.gloss is not None
         self.block(self.verse_line, "seg", line, type="gloss", xml_lang=line.gloss)
+
+    def bayts(self, line: Line) -> None:
+        """A poem written on one line (:attr:`Line.bayts`): each bayt its own ``l`` of two hemistichs around a
+        ``caesura`` (the source's spaces after it), the first carrying the line's identifier and the others it
+        with «.b2», «.b3» …; what follows the last whole bayt (a copy cut short) an ``l`` of its own. The
+        whitespace between two bayts, where the copy lost a line break, is the boundary between their ``l``
+        (TEI P5 6.2; every other source character kept, as the fidelity check reads it)."""
+        text = line.text
+        for k, (start, cut, after, end) in enumerate(line.bayts, 1):
+            l_ = self._mark(_el(self.lg, "l"), line)
+            if k > 1:
+                l_.set(f"{{{XML_NS}}}id", f"{self.stem}.l{line.n}.b{k}")
+            self.content(_el(l_, "seg", type="hemistich"), text[start:cut])
+            _el(l_, "caesura").tail = text[cut:after]
+            self.content(_el(l_, "seg", type="hemistich"), text[after:end])
+        if rest := text[line.bayts[-1][3] :].strip():
+            l_ = self._mark(_el(self.lg, "l"), line)
+            l_.set(f"{{{XML_NS}}}id", f"{self.stem}.l{line.n}.b{len(line.bayts) + 1}")
+            self.content(l_, rest)
+        self.verse_line = l_
+        self.last = None
 
     def speech(self, line: Line) -> None:
         """An ``sp``: the label as ``speaker``, the rest of the line (if any) as its first ``p``;

@@ -28,6 +28,7 @@ from nashr.convert.conventions import (
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.patterns import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
+from nashr.convert.scripts import ARABIC_LETTER
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
 HEMISTICH_LINE_MAX_WORDS = 14
@@ -152,7 +153,6 @@ def ornaments(doc: Document, flow: list[int]) -> None:
 GLOSS_MIN_PAIRS = 3
 GLOSS_MIN_LETTERS = 6
 GLOSS_SCRIPT_SHARE = 0.9
-ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 GLOSSED = re.compile(f"(?:AO){{{GLOSS_MIN_PAIRS},}}")
 
 

@@ -90,6 +90,7 @@ from hijridate import Gregorian, Hijri
 from persiantools.jdatetime import JalaliDate
 
 from nashr.convert.lazypattern import LazyPattern
+from nashr.convert.scripts import ARABIC_LETTERS
 from nashr.entities.normalize import TATWEEL, fold, words
 from nashr.entities.numbers import FUNCTION_WORDS, UNITS, parse_number_words
 from nashr.markup import Span
@@ -1587,8 +1588,7 @@ stretches of 0, 128 or 256 characters at least (alike within the noise), 1.43 s 
 # and what they read around a match (a word before a year, a number before «روز گذشته», a
 # bracket or «تا» between two dates) is next to it, with no «. » between (tests/test_dates_pattern.py
 # compares the dates found either way on every line of the seeds and the collection).
-_SENTENCE_GAP = re.compile(r"(?<=[\u0620-\u063f\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]{2}[.!?\u061f]) +"
-                           r"(?=[\u0620-\u063f\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff])")
+_SENTENCE_GAP = re.compile(rf"(?<=[{ARABIC_LETTERS}]{{2}}[.!?\u061f]) +(?=[{ARABIC_LETTERS}])")
 
 
 def _stretches(folded: str, least: int = STRETCH_MIN) -> Iterator[tuple[int, int]]:

@@ -57,6 +57,7 @@ from saxonche import PyXsltExecutable
 
 from nashr import __version__
 from nashr.config import Edition
+from nashr.convert.scripts import ARABIC_LETTER
 from nashr.files import atomic_write
 from nashr.publish import publishable
 from nashr.publish.fonts import LICENCE_FILE, WEB_FONT, font_dir
@@ -128,7 +129,7 @@ class SiteOptions:
 
 
 def _has_arabic_script(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff" for ch in text)
+    return ARABIC_LETTER.search(text) is not None
 
 
 def edition_document(edition: Edition) -> str:

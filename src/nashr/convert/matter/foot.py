@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nashr.convert.conventions import ARABIC_LETTER, HAS_LETTER
+from nashr.convert.conventions import HAS_LETTER
 from nashr.convert.document import (
     DEFAULT_RULE,
     Document,
@@ -21,6 +21,7 @@ from nashr.convert.matter.patterns import (
     SECTION_NUMBER_ALONE,
 )
 from nashr.convert.matter.people import person_name
+from nashr.convert.scripts import ARABIC_LETTER
 
 # The foot of a blog's or site's page under its text, as a copy keeps it: the comment form (WordPress's
 # Persian strings «دیدگاهتان را بنویسید», «نشانی ایمیل شما منتشر نخواهد شد» or «آدرس …», «لغو پاسخ»; other

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nashr.convert.conventions import ANY_DIGIT, ARABIC_LETTER, DIGIT, DIGITS, Shape, words
+from nashr.convert.conventions import ANY_DIGIT, DIGIT, DIGITS, Shape, words
 from nashr.convert.document import (
     Document,
     is_dateline,
@@ -54,6 +54,7 @@ from nashr.convert.pages import (
     running_lines,
     trailing_numbers,
 )
+from nashr.convert.scripts import ARABIC_LETTER
 
 # A site's menu copied as one line: the home page's link (:data:`~nashr.convert.matter.site.HOME_LINK`'s words) and the
 # other links after it, with spaces or glued («صفحه اصلیقوانیننشانی مراجع قضایی…»: a law firm's site of set 13),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nashr.convert.conventions import ANY_DIGIT, ARABIC_LETTER, DIGIT, HAS_LETTER, PERSIAN_SCRIPT, Shape
+from nashr.convert.conventions import ANY_DIGIT, DIGIT, HAS_LETTER, Shape
 from nashr.convert.document import (
     DEFAULT_RULE,
     PROSE_MIN_WORDS,
@@ -18,6 +18,7 @@ from nashr.convert.document import (
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.patterns import JUMP_RULE, SITE_LABEL_MAX_WORDS, TOP_SHORT_RUN_MAX
 from nashr.convert.matter.shapes import TITLE_MAX_WORDS, _bare
+from nashr.convert.scripts import ARABIC_LETTER
 
 # A site's breadcrumb trail: three parts or more between one separator said each time («خانه / اشعار
 # / اشعار سنتی / …», «غزلستان :: مولوی :: …», «صفحه اصلی » مشروح مذاکرات » …»), each part a few words
@@ -303,7 +304,7 @@ def _latin_banner(doc: Document, content: list[int]) -> None:
     (:func:`~nashr.convert.document.is_dateline`: the top's dateline). Lines already
     furniture (a browser's print header over the page: its time, the site's address) do not count."""
     content = [i for i in content if doc.role(i) != "fw"]
-    scripts = [PERSIAN_SCRIPT.search(doc.s(i).plain) is not None for i in content]
+    scripts = [ARABIC_LETTER.search(doc.s(i).plain) is not None for i in content]
     start = scripts.index(True) if True in scripts else 0
     rest = scripts[start:]
     if not 0 < start <= BANNER_MAX_LINES or rest.count(False) > BANNER_MAX_LATIN_SHARE * len(rest):

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from nashr.convert.scripts import ARABIC_LETTER
 from nashr.entities.candidates.bodies import _IN
 from nashr.entities.candidates.names import _allah_name, _clause_boundary_after, _span, _titled_given_name
 from nashr.entities.candidates.terms import (
@@ -234,7 +235,7 @@ def pen_name_rule(words: Words, persons: Iterable[Span], triggers: list[int]) ->
         if mark not in PEN_NAME_MARKS or gap[0] not in f" \u00a0{mark}" or not after.startswith(PEN_NAME_MARKS[mark]):
             continue
         pen = norms[last + 1]
-        if len(pen) < _MIN_PEN_NAME or not pen.isalpha() or not ("\u0600" <= pen[0] <= "\u06ff") \
+        if len(pen) < _MIN_PEN_NAME or not pen.isalpha() or not ARABIC_LETTER.match(pen) \
                 or not name_like(pen) or (pen in common_words() and mark not in _QUOTATION_MARKS) \
                 or pen in _ROLES or relational_adjective(pen):
             continue
