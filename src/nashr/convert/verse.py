@@ -165,11 +165,16 @@ def glosses(doc: Document, flow: list[int]) -> set[int]:
 
 
 def _script_mark(text: str) -> str:
-    """«A»: a short line in Arabic script; «O»: a line in another script; «x»: neither (:data:`GLOSSED`)."""
-    letters = sum(1 for c in text if c.isalpha())
+    """«A»: a short line in Arabic script; «O»: a line in another script; «x»: neither (:data:`GLOSSED`).
+    A line longer than a hemistich with more than a fifth of its characters in :data:`ARABIC_LETTER` is «x»
+    before its letters are counted (a paragraph's usual case): no line has more letters than characters, so
+    those are more than a fifth of its letters, where «O» allows a tenth."""
+    arabic = len(ARABIC_LETTER.findall(text))
+    if 5 * arabic > len(text) and len(text.strip()) > CAESURA_MAX_CHARS:
+        return "x"
+    letters = sum(map(str.isalpha, text))
     if letters < GLOSS_MIN_LETTERS:
         return "x"
-    arabic = len(ARABIC_LETTER.findall(text))
     if arabic >= GLOSS_SCRIPT_SHARE * letters:
         return "A" if len(text.strip()) <= CAESURA_MAX_CHARS else "x"
     return "O" if letters - arabic >= GLOSS_SCRIPT_SHARE * letters else "x"
