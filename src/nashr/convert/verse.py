@@ -154,6 +154,7 @@ GLOSS_MIN_LETTERS = 6
 GLOSS_SCRIPT_SHARE = 0.9
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 GLOSSED = re.compile(f"(?:AO){{{GLOSS_MIN_PAIRS},}}")
+_ARABIC_BLOCK_LEADS = (b"\xd8", b"\xd9", b"\xda", b"\xdb")  # UTF-8 lead bytes of U+0600–U+06FF (one a character)
 
 
 def glosses(doc: Document, flow: list[int]) -> set[int]:
@@ -166,15 +167,18 @@ def glosses(doc: Document, flow: list[int]) -> set[int]:
 
 def _script_mark(text: str) -> str:
     """«A»: a short line in Arabic script; «O»: a line in another script; «x»: neither (:data:`GLOSSED`).
-    A line longer than a hemistich with more than a fifth of its characters in :data:`ARABIC_LETTER` is «x»
-    before its letters are counted (a paragraph's usual case): no line has more letters than characters, so
-    those are more than a fifth of its letters, where «O» allows a tenth."""
-    arabic = len(ARABIC_LETTER.findall(text))
-    if 5 * arabic > len(text) and len(text.strip()) > CAESURA_MAX_CHARS:
-        return "x"
+    A line longer than a hemistich with more than a fifth of its characters in the Arabic block (U+0600–U+06FF,
+    counted by their UTF-8 lead bytes: a paragraph's usual case) is «x» before its letters are counted: no line
+    has more letters than characters, so more than a fifth of its letters are :data:`ARABIC_LETTER`'s, where
+    «O» allows a tenth."""
+    if len(text.strip()) > CAESURA_MAX_CHARS:
+        encoded = text.encode("utf-8", "surrogatepass")
+        if 5 * sum(map(encoded.count, _ARABIC_BLOCK_LEADS)) > len(text):
+            return "x"
     letters = sum(map(str.isalpha, text))
     if letters < GLOSS_MIN_LETTERS:
         return "x"
+    arabic = len(ARABIC_LETTER.findall(text))
     if arabic >= GLOSS_SCRIPT_SHARE * letters:
         return "A" if len(text.strip()) <= CAESURA_MAX_CHARS else "x"
     return "O" if letters - arabic >= GLOSS_SCRIPT_SHARE * letters else "x"
