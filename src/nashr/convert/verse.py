@@ -154,6 +154,7 @@ GLOSS_MIN_PAIRS = 3
 GLOSS_MIN_LETTERS = 6
 GLOSS_SCRIPT_SHARE = 0.9
 GLOSSED = re.compile(f"(?:AO){{{GLOSS_MIN_PAIRS},}}")
+_ARABIC_BLOCK_LEADS = (b"\xd8", b"\xd9", b"\xda", b"\xdb")  # UTF-8 lead bytes of U+0600–U+06FF (one a character)
 
 
 def glosses(doc: Document, flow: list[int]) -> set[int]:
@@ -165,8 +166,18 @@ def glosses(doc: Document, flow: list[int]) -> set[int]:
 
 
 def _script_mark(text: str) -> str:
-    """«A»: a short line in Arabic script; «O»: a line in another script; «x»: neither (:data:`GLOSSED`)."""
-    letters = sum(1 for c in text if c.isalpha())
+    """«A»: a short line in Arabic script; «O»: a line in another script; «x»: neither (:data:`GLOSSED`).
+    A line longer than a hemistich with more than a fifth of its characters in the Arabic block (U+0600–U+06FF,
+    counted by their UTF-8 lead bytes: a paragraph's usual case) is «x» before its letters are counted. Where
+    those characters are letters this is exact (no line has more letters than characters, so more than a fifth
+    of its letters are :data:`ARABIC_LETTER`'s, where «O» allows a tenth); the block's digits, signs and marks
+    count too, so a line in another script with that share of Persian digits or harakat is no gloss here
+    (tests/test_structure_shortcuts.py: no line of the seeds or the collection is one)."""
+    if len(text.strip()) > CAESURA_MAX_CHARS:
+        encoded = text.encode("utf-8", "surrogatepass")
+        if 5 * sum(map(encoded.count, _ARABIC_BLOCK_LEADS)) > len(text):
+            return "x"
+    letters = sum(map(str.isalpha, text))
     if letters < GLOSS_MIN_LETTERS:
         return "x"
     arabic = len(ARABIC_LETTER.findall(text))

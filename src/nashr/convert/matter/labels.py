@@ -92,11 +92,15 @@ STEM_LETTERS = 4
 """Letters of a word's opening that stand for the word when a label's words are looked for in the text
 («سفرنامهٔ», «سفرنامه‌ی», «سفرنامه» alike; a suffix or an ezafe's mark left off)."""
 STEM_MARKS = re.compile("[\u064b-\u0655\u0670\u200c\u200d]")
+WORD_MARKS = re.compile("[\u064b-\u0655\u0670\u200d]")  # those a word may hold (ZWNJ parts words: WORD)
 
 
 def _stems(text: str) -> set[str]:
     """The content words of ``text`` (:func:`~nashr.convert.matter.shapes._content_list`) cut to their first
-    STEM_LETTERS letters, without harakat, hamza marks or joiners."""
+    STEM_LETTERS letters, without harakat, hamza marks or joiners (looked for in each word only when the
+    line holds one: most hold none)."""
+    if WORD_MARKS.search(text) is None:
+        return {w[:STEM_LETTERS] for w in _content_list(text)}
     return {STEM_MARKS.sub("", w)[:STEM_LETTERS] for w in _content_list(text)}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nashr.convert.conventions import BLESSING, DIGIT, DIGITS, Shape, words
+from nashr.convert.conventions import ANY_DIGIT, BLESSING, DIGIT, DIGITS, Shape, words
 from nashr.convert.document import (
     PROSE_MIN_WORDS,
     TEXT_ROLES,
@@ -224,7 +224,10 @@ def punctuated_prose(doc: Document) -> bool:
 
 
 def _content_list(text: str) -> list[str]:
-    """The words of ``text`` that carry its content: no function words, no numbers."""
+    """The words of ``text`` that carry its content: no function words, no numbers (each word tested only in a
+    line that holds a digit)."""
+    if ANY_DIGIT.search(text) is None:
+        return [w for w in words(text) if w not in FUNCTION_WORDS]
     return [w for w in words(text) if w not in FUNCTION_WORDS and not DIGITS.fullmatch(w)]
 
 
