@@ -328,3 +328,20 @@ def test_an_abstract_noun_after_a_preposition_is_no_given_name(tagger: Tagger) -
     assert people(tagger, "فیلسوف‌وار به امید روزبهی نوشته است") == []
     # the name itself stands elsewhere («ایمان» a given name, «کمال الملک» a painter's laqab)
     assert people(tagger, "دیروز ایمان رضایی به تهران رفت") == ["ایمان رضایی"]
+
+
+def test_mister_and_monsieur_stand_before_a_europeans_family_name_outside_it(tagger: Tagger) -> None:
+    # avajmodir.persianblog.ir (Eisenhower's letter to Mosaddegh): the name ends before the office after it
+    assert people(tagger, "میخواستم با مستر دالس و مستر هندرسون سفیرکبیر فرصت مشورت داشته باشم") == [
+        "دالس", "هندرسون"]
+    # kish.irib.ir (Haj Sayyah's memoir): nor does a nationality after it belong to it
+    assert people(tagger, "بواسطه ضدیت با موسیو نوزو بلژیکیان خود را خیرخواه ملت بخرج داده بود") == ["نوزو"]
+    # iranimg.ir (Naser al-Din Shah's diary, in Windows-1256 with Arabic yeh): «موسيو», an office after the name
+    found = people(tagger, "موسيو کيز قونسول فرانسه، روژيه نايب، آشيل مورا مترجم قونسول ايطاليا، موسيو وارتمان قونسول")
+    assert "کيز" in found and "وارتمان" in found and not any("قونسول" in name for name in found)
+    # unstable-archives (an Indo-Persian petition of 1787): «صاحب» ("Sahib") after the name is outside it, a
+    # European officer's Persian laqab is the name, and «مستر صاحب مذکور» ("the said Mister Sahib") is none
+    assert people(tagger, "الحال مستر بروک صاحب در اینجا تشریف میدارند") == ["بروک"]
+    assert people(tagger, "سیوم  این کهه خداوند نعمت مستر قطب الدوله بهادر به وقت مراجعت ولایت") == [
+        "قطب الدوله بهادر"]
+    assert people(tagger, "زر مذکور از راجه بهادر صاحب گرفته به مستر صاحب مذکور فرستاده دهند") == []

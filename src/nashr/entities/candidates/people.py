@@ -69,6 +69,7 @@ from nashr.entities.candidates.terms import (
     _ADDRESS_ADJECTIVES,
     _AND,
     _COURT_TITLES,
+    _EUROPEAN_ADDRESS,
     _KIN_LINKS,
     _KINSHIP,
     _MAX_NAME_WORDS,
@@ -737,6 +738,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
                 after_title = last
             continue
         last = max(_name_words(words, j + 1), _titled_given_name(words, j + 1))
+        if norms[j] in _EUROPEAN_ADDRESS:
+            last = switch()(european_name_end, lambda words, first, found=last: found)(words, j + 1)
         if last < 0 or _article_noun(norms[j + 1]):
             continue  # «سید الانبیاء و المرسلین»: an Arabic plural after a title is an epithet, no name
         first = i  # terms of address are left out, the titles after them kept: «آقای حاج شیخ اسدالله»
@@ -760,6 +763,33 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «جناب شیخ‌الاسلام», «شیخ الاسلام، در بیشتر مواقع …»: an office, no name
         yield _span(words, first, last)
         after_title = last
+
+
+def european_name_end(words: Words, first: int) -> int:
+    """The last word of the name after «مستر» or «موسیو» (:data:`terms.EUROPEAN_ADDRESS`), from word ``first``;
+    -1 for none. A European's family name is one word that is no common word («مستر دالس و …», «مستر اولم
+    نایب قونسول», «موسیو نوزو بلژیکیان»): the word after it is an office, a nationality or the Indo-Persian
+    «صاحب» ("Sahib"), none of them the name («مستر بروک صاحب», «مستر هندرسون سفیرکبیر», «موسيو کيز قونسول
+    فرانسه»; 7 of the collection's 11 such rows on 4 publishers have one). It goes on over a court title and a
+    given name or listed family name that is no common word: the Persian laqab of a European officer («مستر
+    قطب الدوله بهادر», three rows, unstable-archives); a common word before a court title starts one («قطب»).
+    «مستر صاحب مذکور» ("the said Mister Sahib") is none.
+
+    Returns: a word index (the name's last word), or -1.
+    """
+    norms = words.norms
+
+    def laqab_at(k: int) -> bool:
+        return words.spaced(k - 1) and norms[k] in _COURT_TITLES
+
+    if first >= len(words) or not name_like(norms[first]) \
+            or (norms[first] in common_words() and not laqab_at(first + 1)):
+        return -1
+    last = first
+    while last - first < _MAX_NAME_WORDS - 1 and words.spaced(last) and (laqab_at(last + 1) or (
+            (is_given(norms[last + 1]) or norms[last + 1] in surnames()) and norms[last + 1] not in common_words())):
+        last += 1
+    return last
 
 
 TITLED_OFFICES = ("شیخ‌الاسلام", "شیخ‌الاسلامی")
