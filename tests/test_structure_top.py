@@ -142,6 +142,19 @@ def test_a_post_s_date_in_latin_script_over_a_persian_text_is_its_dateline() -> 
         assert (roles[1], roles[3]) == ("dateline", "title")
 
 
+def test_a_university_s_english_date_under_the_news_title_is_its_dateline() -> None:
+    # Afghan universities' sites stamp a news item under its title with the month's English abbreviation
+    # («03 Jul, 2019»): sreu.edu.af (set 38) and kpu.edu.af (set 37) had it a session line (subtitle).
+    for folder in ("sreu-edu-af-eftetah-klasterhaye-nesab-1398", "kpu-edu-af-molaqat-raees-ba-sefarat-amrika-1397"):
+        lines = classify(read_source(DATA / "corpus" / folder / "source.txt").lines)
+        assert [line.role for line in lines[:3]] == ["title", "blank", "dateline"]
+
+
+def test_a_month_s_abbreviation_inside_a_longer_latin_word_is_no_dateline() -> None:
+    roles = _roles(f"03 Julian, 2019\n\nنامه آخوندزاده به مستشارالدوله\n\n{PROSE}")
+    assert roles[1] != "dateline"
+
+
 def test_a_latin_line_naming_a_month_in_a_sentence_is_no_dateline() -> None:
     roles = _roles(f"Published by the archive in July 2016 for readers\n\nنامه آخوندزاده به مستشارالدوله\n\n{PROSE}")
     assert roles[1] == "fw"

@@ -351,7 +351,9 @@ def top_matter(doc: Document) -> int:
             # 13 of 42 with set 32 counted in round 37: low; 12 of 41 with the record's lines of title.py in round 39,
             # a site's archive label and a blog's tagline no longer taken for the title over a post's title: medium;
             # 16 of 46 with the body's lines of title.py once set 37 joined, round 41, its universities' English date
-            # lines dateline 5: low; its transfer record in round 41, 12 of 40 on the sites it was not written for: low)
+            # lines dateline 5: low; its transfer record in round 41, 12 of 40 on the sites it was not written for: low;
+            # round 42, the universities' English dates («03 Jul, 2019») datelines by is_dateline: 15 of 45, transfer
+            # 15 of 43: low)
             doc.set(i, "subtitle", SESSION_RULE, cert="low")
         elif has_title and PAREN_NOTE.match(s.plain) and s.words <= CAPTION_MAX_WORDS:
             doc.set(i, "note", "note: a sentence in parentheses under the title (a note on the text)", cert="medium")
