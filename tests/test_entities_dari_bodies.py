@@ -303,3 +303,24 @@ def test_a_word_after_a_body_named_before_is_the_sentence(bare: Tagger) -> None:
         "سازمان ملل متحد"]
     assert orgs_in_document(bare, ["به دفتر لوی څارنوال مراجعه میکنند.", "دفتر لوی څارنوال کشور مصمم است"])[1] == [
         "دفتر لوی څارنوال کشور"]
+
+
+def test_an_honourable_ministry_holds_its_honorific(bare: Tagger) -> None:
+    # «وزارت محترم …»: the honorific is the ministry's name (ba.edu.af, ngo.gov.af, sreu.edu.af), no term of
+    # address before a person («فوائد», «امورخارجه» read as names after «محترم» before)
+    assert names(bare, "در زير پوشش وزارت محترم صحت عامه، در پهلوي پوهنحي هاي ذکر شده", NAME_TAGS) == [
+        ("orgName", "وزارت محترم صحت عامه")]
+    assert names(bare, "در هماهنگي با وزارت محترم امورخارجه فعاليت هاي خويش را", NAME_TAGS) == [
+        ("orgName", "وزارت محترم امورخارجه")]
+    assert names(bare, "کشور هاي دوست از وزارت محترم فوائد عامه درخواست نمايند", NAME_TAGS) == [
+        ("orgName", "وزارت محترم فوائد عامه")]
+    # after «ریاست» it makes a chairmanship (hpc.org.af): no body
+    assert names(bare, "دراین نشست که تحت ریاست محترم استاد محمد کریم خلیلی رئیس", ("orgName",)) == []
+
+
+def test_public_after_a_noun_is_the_names(bare: Tagger) -> None:
+    # «عامه» (public) after a noun of the name (hpc.org.af, ku.edu.af); a common word after it ends the name
+    assert names(bare, "عضو ورئيس کميته آگاهي عامه وتبليغات اين شورا به ولايت شرقي") == [
+        ("orgName", "کميته آگاهي عامه وتبليغات")]
+    assert names(bare, "مسئول اداره روابط عامه سفارت ایالات متحده آمریکا در کابل")[0] == (
+        "orgName", "اداره روابط عامه سفارت ایالات متحده آمریکا")

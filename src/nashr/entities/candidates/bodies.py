@@ -454,13 +454,13 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         return  # (most blocks hold none of its words: one set operation tells)
     persons = persons or {}
     on = switch()
-    zone, ranked = on(zone_of, never), on(rank_after_noun, never)
+    zone, ranked, public = on(zone_of, never), on(rank_after_noun, never), on(public_after_noun, never)
     seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
     glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
     closed, field_run = on(complement_closed, never), on(field_name_end, _no_end)
     glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
     apart, named_country = on(suffix_apart, never), on(country_after, lambda *_: -1)
-    afghan_province = on(provincial_directorate, never)
+    afghan_province, honoured = on(provincial_directorate, never), on(honoured_ministry, never)
     spoken, ulema = on(spokesperson_office, never), on(ulema_council, never)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
@@ -511,9 +511,11 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
             if closing != -1 and not (known is not None and known.end == closing):
                 yield Span(start, closing + 1, "orgName", CANDIDATE_ATTRS)
             continue
-        # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it
+        # «اداره کل نظمیه»: «کل» ("general") makes one head of «اداره», whose one modifier names it;
+        # so does «محترم» of «وزارت» («وزارت محترم معارف», :func:`honoured_ministry`)
         general = int(words.spaced(i) and (head == _BUREAU and norms[i + 1] == _GENERAL
-                                           or head == _DIRECTORATE and norms[i + 1] in _DIRECTORATE_GENERAL))
+                                           or head == _DIRECTORATE and norms[i + 1] in _DIRECTORATE_GENERAL)
+                      or honoured(words, i, head))
         last, has_place, titled = i + general, False, False
         j = i + 1 + general
         while j < len(words) and j - i <= _MAX_ORG_WORDS and words.spaced(j - 1):
@@ -568,8 +570,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                 last = j  # «شورای عالی امنیت ملی», «دیوان عالی کشور»: «عالی» (supreme) after a head
                 j += 1
                 continue
-            if ranked(words, i, j):
-                last = j  # «وزارت تحصیلات عالی», «دفتر راکد کل»: the rank of the noun before it
+            if ranked(words, i, j) or public(words, i, j):
+                last = j  # «وزارت تحصیلات عالی», «دفتر راکد کل»: the rank of the noun before it; «… فوائد عامه»
                 j += 1
                 continue
             if norms[j] == _GENERAL and j > i + 1 and words.spaced(j) and norms[j + 1] == _COUNTRY:
@@ -699,6 +701,21 @@ def rank_after_noun(words: Words, i: int, j: int) -> bool:
     norms = words.norms
     return j > i + 1 and norms[j] in _RANKS_AFTER_NOUN and words.spaced(j - 1) and norms[j - 1] not in _ORG_HEADS \
         and name_like(norms[j - 1]) and not (words.spaced(j) and norms[j + 1] == _COUNTRY)
+
+
+PUBLIC = "عامه"
+"""«عامه» (public: an Arabic adjective in «ه», where Persian's end in «ی») after a noun of a body's name is the
+name's, though a common word elsewhere: «وزارت محترم فوائد عامه» (kunduz.gov.af), «وزارت صحت عامه ج.ا.ا»
+(moph.gov.af), «وزار فواید عامه» (mopw.gov.af), «آمریت اطلاعات و ارتباط عامه» (acaa.gov.af), «کميته آگاهي
+عامه وتبليغات» (hpc.org.af), «اداره روابط عامه سفارت …» (ku.edu.af), «… آگاهی عامه پوهنتون بلخ»
+(ba.edu.af): seven publishers' bodies (:func:`public_after_noun`)."""
+_PUBLIC = norm(PUBLIC)
+
+
+def public_after_noun(words: Words, i: int, j: int) -> bool:
+    """True when word ``j`` of a body's name (head at word ``i``) is «عامه» (:data:`PUBLIC`) right after a
+    name-like noun of the name: the name goes on through it."""
+    return j > i + 1 and words.norms[j] == _PUBLIC and words.spaced(j - 1) and name_like(words.norms[j - 1])
 
 
 _ZONE = norm("حوزه")
@@ -863,6 +880,35 @@ def spokesperson_office(words: Words, i: int, head: str, orgs: Mapping[int, Span
 
 
 _DIRECTORATE_GENERAL = norms_of(("کل", "عمومی"))  # «ریاست عمومی امنیت ملی»: Dari's general directorate
+HONOURED = "محترم"
+"""«محترم» (honourable) between «وزارت» and the ministry's domain: Afghan pages name a ministry so inside
+the sentence, and the collection's annotators take it into the name: «وزارت محترم صحت عامه» (ba.edu.af),
+«وزارت محترم فوائد عامه» (twice, kunduz.gov.af), «وزارت محترم امورخارجه» (ngo.gov.af), «وزارت محترم
+معارف» (the teacher-training university of Kabul's pages): four publishers, every such ministry of the
+collection (:func:`honoured_ministry`). Not after «ریاست», where it makes a chairmanship as often («به ریاست
+محترم استاد …», hpc.org.af; «ریاست محترم کمیته انتظامی», historydocuments.org: :data:`DIRECTORATE`)."""
+_HONOURED = norm(HONOURED)
+
+
+def honoured_ministry(words: Words, i: int, head: str) -> bool:
+    """True when «وزارت» at word ``i`` (``head``, its norm) has «محترم» (:data:`HONOURED`) right after it
+    and a word after that: the honorific is the name's, its domain the word after it."""
+    return head == _MINISTRY and i + 2 < len(words) and words.spaced(i) and words.norms[i + 1] == _HONOURED \
+        and words.spaced(i + 1)
+
+
+def honoured_domains(words: Words, found: dict[tuple[int, int], Span],
+                     honoured: Callable[[Words, int, str], bool] = honoured_ministry) -> None:
+    """Drop from ``found`` (range → candidate) the people found right after «وزارت محترم» (``honoured``:
+    :func:`honoured_ministry`, or a switched-off test): the ministry's domain, which the rules of persons
+    read as a name after a term of address («وزارت محترم فوائد عامه», kunduz.gov.af; «وزارت محترم
+    امورخارجه», ngo.gov.af), so that :func:`org_head_rule` names the ministry."""
+    if _HONOURED not in words.vocabulary:
+        return  # (most blocks: no «محترم»)
+    for key, span in list(found.items()):
+        k = bisect_left(words.starts, span.start)
+        if span.tag == "persName" and k >= 2 and honoured(words, k - 2, words.norms[k - 2]):
+            del found[key]
 CHAIRED = ("به", "تحت", "زیر")
 """Words before «ریاست» that make it a chairmanship ("under the chairmanship of")."""
 _CHAIRED = norms_of(CHAIRED)

@@ -29,7 +29,15 @@ from nashr.entities.candidates.arabic_names import (
     laqab_rule,
     nasab_rule,
 )
-from nashr.entities.candidates.bodies import branch_rule, glued_heads, glued_modifiers, heads_apart, org_head_rule
+from nashr.entities.candidates.bodies import (
+    branch_rule,
+    glued_heads,
+    glued_modifiers,
+    heads_apart,
+    honoured_domains,
+    honoured_ministry,
+    org_head_rule,
+)
 from nashr.entities.candidates.body_names import (
     _DYNASTY_HEADS,
     acronym_rule,
@@ -111,7 +119,7 @@ from nashr.entities.candidates.terms import (
 )
 from nashr.entities.candidates.words import _GLUED_TITLES, ABD_NAME, ABD_START, given_names, is_given
 from nashr.entities.normalize import Words
-from nashr.entities.switches import DISABLED_RULES, switch, unchanged
+from nashr.entities.switches import DISABLED_RULES, never, switch, unchanged
 from nashr.markup import Occupied, Span, outermost
 
 
@@ -242,6 +250,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
     inside = {(s.start, s.end) for s in names if s.tag in ("placeName", "orgName")}
+    honoured_domains(words, found, on(honoured_ministry, never))  # «وزارت محترم فوائد عامه»: no person
     # People found are taken too («دفتر ند پرایس» is Ned Price's office, not a body).
     people = [(s.start, s.end) for s in found.values() if s.tag == "persName"]
     others = Occupied([*(r for r in blocked if r not in inside), *people])
