@@ -88,8 +88,8 @@ def test_a_contents_page_of_short_unpunctuated_lines_is_no_free_verse() -> None:
 # given names and surnames in «‌ی» (pairs rhyme: «احمدی / محمدی», «کریمی / رحیمی»), one of
 # surnames in «‌زاده», «‌پور», «‌وزی», and a book's contents whose lines are parallel («شعر در
 # روزگار قاجار / نثر در روزگار قاجار»), and news headlines in «…ان» of lengths from 11 letters to 42.
-# Their lines are shorter than any hemistich (verse._metre: a name is eight to ten letters), keep
-# no length as a metre does (verse._metre), or repeat all their words but the first (verse._rhyme:
+# Their lines are shorter than any hemistich (verse.one_metre: a name is eight to ten letters), keep
+# no length as a metre does (verse.one_metre), or repeat all their words but the first (verse.rhymes:
 # no radif).
 CHANCE_RHYMES = {
     "names": "اسامی برگزیدگان جشنواره\n\nهیئت داوران پس از بررسی آثار رسیده نام برگزیدگان این دوره را "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nashr.convert.matter.people import person_name
+from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 from test_structure_corpus import CORPUS, hand_roles, nashr_roles, roles_at, text_roles
 
@@ -51,6 +52,15 @@ SEEN = [
     ("hr-a-persianblog-asrar-al-towhid-asrar-e-haq-cp1256", 23, "byline"),
     # … under free verse, whose last lines are short (round 33)
     ("zibashahr-nima-ay-adamha", 32, "byline"),
+    # the poet's name under a poem's last line, over the page's foot, the next poem or the site's related posts:
+    # a name the closing bayt says («سعديا» over «سعدی کبیر»; «#بیدل» over «#بیدل_دهلوی») or a known person's
+    # (round 43, three sites; they were fw, p and head)
+    ("adambarfii-saadi-ghazal-sobh-sadeq-title-glued", 29, "byline"),
+    ("xn--r1a-website-bagh-saeb-bidel-eid", 16, "byline"),
+    ("xn--r1a-website-bagh-saeb-bidel-eid", 31, "byline"),
+    ("chargoosheh-abusaeed-hal-donya-ra-porsidam-arabic-yk", 27, "byline"),
+    # … a ta'zieh's speaker label under the verse, naming a person the last bayts name, ends in a colon
+    ("tazyehsaray72tan-mihanblog-tazieh-abbas-miranjam", 20, "speaker"),
     # the author's name alone under a short heading, over the prose after a blank line (round 33: three sites)
     ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 12, "byline"),
     ("perslit-hedayat-abji-khanom-opening", 5, "byline"),
@@ -127,6 +137,21 @@ def test_a_heading_said_twice_among_the_top_lines_is_the_title_and_the_site_s_na
 def test_a_short_line_under_a_poem_naming_no_one_is_no_credit() -> None:
     roles = text_roles(f"غزل شماره ۱\n\n{GHAZAL}\n\nبه امید دیدار\n\nنظرات (۰)")
     assert roles[11] != "byline"
+
+
+def test_the_poet_s_name_under_a_poem_is_the_pen_name_its_closing_bayt_says() -> None:
+    # adambarfii's Saadi ghazal: «سعدی کبیر» (no name the gazetteer or the given names know) over the blog's comment
+    # form is the poet under the closing bayt «سعديا بارکش …», and the site's furniture under bayts that name no one.
+    lines = read_source(CORPUS / "adambarfii-saadi-ghazal-sobh-sadeq-title-glued" / "source.txt").lines
+    assert lines[26].startswith("سعديا") and not person_name(lines[28])
+    foot = f"\n\n{lines[28]}\n\n{lines[30]}"
+    assert text_roles("غزل شماره ۱\n\n" + "\n".join(lines[20:28]) + foot)[12] == "byline"
+    assert text_roles("غزل شماره ۱\n\n" + "\n".join(lines[12:20]) + foot)[12] == "fw"
+
+
+def test_a_name_under_two_verse_lines_is_no_poet_s_name() -> None:
+    # mohammad-er's ta'zieh: «زینب» over her lines, under a bayt of the part before (a stage direction by hand)
+    assert roles_at("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam", 53)[1] != "byline"
 
 
 @pytest.mark.parametrize(("folder", "lines"), [

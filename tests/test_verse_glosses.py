@@ -13,9 +13,11 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+import tinycss2
 from lxml import etree
 
 from conftest import ROOT
+from nashr import resources
 from nashr.config import Edition
 from nashr.convert.converter import convert_file
 from nashr.convert.fidelity import check_fidelity
@@ -112,6 +114,40 @@ def test_the_html_sets_each_gloss_under_its_hemistich_or_bayt(glossed, edition: 
                 [gloss] = bayt.xpath("span[@class='gloss']")
                 assert gloss.get("dir") == "ltr" and gloss.get("lang") == "fa-Latn"
         assert not poem.xpath(".//div[contains(@class, 'bayt')][@dir]")  # the bayt keeps the page's direction
+
+
+def narrow_rules(css: str) -> dict[str, list[tuple[str, str]]]:
+    """The rules of ``css``'s phone layout (the ``@media (max-width: …)`` block that stacks a bayt's hemistichs):
+    selector → its declarations (name, value) in order. Parsed with tinycss2, WeasyPrint's own CSS parser."""
+    [narrow] = [rule for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+                if rule.type == "at-rule" and rule.lower_at_keyword == "media"
+                and "max-width" in tinycss2.serialize(rule.prelude)
+                and ".bayt" in tinycss2.serialize(rule.content)]
+    return {tinycss2.serialize(rule.prelude).strip(): [
+        (d.lower_name, tinycss2.serialize(d.value).strip())
+        for d in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
+        if d.type == "declaration"]
+        for rule in tinycss2.parse_rule_list(narrow.content, skip_comments=True, skip_whitespace=True)}
+
+
+def test_on_a_phone_a_wrapped_gloss_is_aligned_as_its_hemistich(glossed, edition: Edition) -> None:
+    # At 390 px a left-to-right gloss that wraps (hafez-bayt-latin's «svfy az prtv my raz nhany danst …» under
+    # the bayt, two lines) was set at its own start, the left, under hemistichs set at the page's start, the
+    # right: the stylesheet the site ships aligns it as its parent (text-align: match-parent, CSS Text 3 § 6.1),
+    # the prefixed name first for Chromium, the standard one last to win where it is known. The HTML gives each
+    # gloss its own direction inside a parent of the page's (a hemistich or the bayt), so the parent's start
+    # is the page's.
+    css = (resources.folder("xslt") / "html" / "assets" / "nashr.css").read_text(encoding="utf-8")
+    narrow = narrow_rules(css)
+    assert ("text-align", "start") in narrow[".text .hemistich"]
+    aligns = [value for name, value in narrow[".text .gloss"] if name == "text-align"]
+    assert aligns == ["-webkit-match-parent", "match-parent"]
+    site = site_context(edition, SiteOptions(registers_dir=ROOT / "tei" / "registers", search=False))
+    page = lxml.html.fromstring(render_text(glossed["bayt-latin"][1], site).page)
+    assert page.get("dir") == "rtl"
+    glosses = page.xpath("//div[@id='text']//span[@class='gloss']")
+    assert glosses and all(g.get("dir") == "ltr" and not g.getparent().get("dir") for g in glosses)
+    assert "match-parent" not in (resources.folder("xslt") / "print" / "print.css").read_text(encoding="utf-8")
 
 
 def test_apply_right_after_convert_changes_no_glossed_poem(glossed, edition: Edition, tagger: Tagger,

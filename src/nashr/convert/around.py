@@ -1,7 +1,8 @@
 """The lines around a text's body that a site nashr has never seen shows in its own way, found by
-evidence such a page shows too (issue 12, round 27): the poet's name over a poem and a credit under
-the text (``byline``), a letter's addressee under its heading, the title a page says twice (and the
-site's lines above it), a news release's headline over its body.
+evidence such a page shows too (issue 12, round 27): the poet's name over a poem, the poet's name under it
+(the pen name its closing bayt says, round 43) and a credit under the text (``byline``), a letter's
+addressee under its heading, the title a page says twice (and the site's lines above it), a news
+release's headline over its body.
 
 The rules here run once the verse, the headings and the lists are found (:func:`nashr.convert.structure.analyse`;
 :func:`letter_addressee` before the wrapped paragraphs are joined, the others last) and read only
@@ -16,11 +17,12 @@ import re
 from dataclasses import replace
 
 from nashr.convert.boilerplate import content_words
-from nashr.convert.conventions import Shape
+from nashr.convert.conventions import ANY_DIGIT, Shape
 from nashr.convert.document import DEFAULT_RULE, PROSE_MIN_WORDS, Document, full, is_dateline
 from nashr.convert.matter.people import _known_people, person_name
 from nashr.convert.matter.shapes import ADDRESSEE_MAX_WORDS, TITLE_MAX_WORDS, _is_addressee
-from nashr.convert.scripts import ARABIC_LETTER
+from nashr.convert.scripts import ARABIC_LETTER, ARABIC_LETTERS
+from nashr.convert.verse import METRE_MIN_RATIO, letter_count
 
 POET_OVER_POEM_RULE = "byline: a person's name alone among a poem's top lines, over its first verse (the poet)"
 POEM_TOP_MAX_LINES = 6
@@ -246,6 +248,55 @@ def credit_under_text(doc: Document) -> None:
                     for b in range(a + 1, min(len(parts), a + NAME_MAX_WORDS) + 1))
         if named or WORK_OF.match(s.plain):
             doc.set(i, "byline", CREDIT_RULE, cert="medium")
+
+
+PEN_NAME_RULE = ("byline: a short line right under a poem's last verse that names its poet (a name its closing "
+                 "bayts say, or a known person's)")
+PEN_NAME_MAX_WORDS = 4  # «سعدی کبیر», «#بیدل_دهلوی», «ابوسعيد ابوالخير»: a name, a pen name, an epithet
+PEN_NAME_MIN_LETTERS = 3  # a word of the name to look for in the poem: not «از», «و»
+VOCATIVE = "ا"  # «سعدیا»: the poet addresses himself in the closing bayt
+NAME_RUN = re.compile(f"[{ARABIC_LETTERS}]+")  # (a hashtag's «#» and «_» part its words)
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of ``text`` of PEN_NAME_MIN_LETTERS letters or more, folded
+    (:func:`nashr.entities.candidates.terms.norm`); a hashtag's parts apart («#بیدل_دهلوی»: «بیدل», «دهلوی»)."""
+    from nashr.entities.candidates.terms import norm
+
+    return {w for w in (norm(part) for part in NAME_RUN.findall(text)) if len(w) >= PEN_NAME_MIN_LETTERS}
+
+
+def pen_name_under_poem(doc: Document, guessed: frozenset[str]) -> None:
+    """The poet's name right under a poem's last verse line: a line of one to PEN_NAME_MAX_WORDS words,
+    no digit, no final punctuation or colon (a ta'zieh's speaker label «امام حسین:» is no credit), shorter
+    than the poem's hemistichs (under METRE_MIN_RATIO of the median letters of the POEM_MIN_LINES lines right
+    above it, all verse, ``l``: no verse line left out), left to the default paragraph or to a rule in
+    ``guessed`` (rule texts: a role given for want of another, the page's foot below it, a heading below
+    it, :data:`nashr.convert.matter.foot.FOOT_ABOVE_RULE`, ``nashr.convert.structure.OVER_HEADING``), that
+    names the poet: a word of it is a word of those lines (the pen name, takhallus, that a ghazal's closing
+    bayt says, a hemistich a line or two bayts a line, «سعديا بارکش …» over «سعدی کبیر»; a vocative «ا» aside), or it is
+    a person's name (:func:`nashr.convert.matter.people.person_name`): ``byline``
+    (tests/data/corpus/README.md: the poet's name after the poem).
+
+    Where seen: a Saadi ghazal on a Blogger blog over its comment form, a Telegram channel's Bidel ghazals
+    each under a hashtag of the poet's name, a quatrain of Abusaeed over a site's related posts; the
+    same evidence names the poet on four more sites whose lines other rules decide (ystad, aghagol,
+    academytaraneh, hasanagha)."""
+    flow = [i for i, line in enumerate(doc.out) if line.role != "blank"]  # (the page's foot too: a name over it)
+    for k in range(POEM_MIN_LINES, len(flow)):
+        i = flow[k]
+        s, line = doc.s(i), doc.out[i]
+        poem = flow[k - POEM_MIN_LINES : k]
+        if (not (line.rule.startswith(DEFAULT_RULE) or line.rule in guessed) or not 0 < s.words <= PEN_NAME_MAX_WORDS
+                or s.end != "none" or ANY_DIGIT.search(s.plain) or any(doc.role(j) != "l" for j in poem)):
+            continue
+        sizes = sorted(letter_count(doc.s(j).plain) for j in poem)
+        if letter_count(s.plain) >= METRE_MIN_RATIO * sizes[len(sizes) // 2]:
+            continue
+        last = set().union(*(_name_words(doc.s(j).plain) for j in poem))
+        said = {w.removesuffix(VOCATIVE) for w in last} | last
+        if _name_words(s.plain) & said or person_name(LEADING_MARK.sub("", s.plain).lstrip("#").replace("_", " ")):
+            doc.set(i, "byline", PEN_NAME_RULE, cert="medium")
 
 
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 8, 35

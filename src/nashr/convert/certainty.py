@@ -84,10 +84,10 @@ from nashr.convert.document import PROSE_ROLES, WRAPPED_ROLES, Line, rule_name
 from nashr.convert.verse import (
     HEMISTICH_LINE_MAX_CHARS,
     HEMISTICHS_MIN_RATIO,
-    _is_verse,
-    _metre,
-    _rhyme,
+    is_verse,
     letter_count,
+    one_metre,
+    rhymes,
 )
 
 LOW_FROM = 0.30
@@ -328,7 +328,7 @@ def _rhyming_prose(lines: Sequence[Reading]) -> dict[int, str]:
     as one prose role (:data:`PROSE_NAMES`), each, after a speaker's label, no longer than a
     hemistich (verse.HEMISTICH_LINE_MAX_CHARS), that rhyme as Persian verse does (counting
     hemistichs from the first line or the second: the poem's first may stand apart) and keep one
-    metre (verse._is_verse, verse._metre). A munazere whose every hemistich opens with «گفت:»
+    metre (verse.is_verse, verse.one_metre). A munazere whose every hemistich opens with «گفت:»
     (Parvin E'tesami's «مست و هشیار», set 11) was read as 19 speeches.
 
     Measured: 19 lines of one text of set 11 blind, all wrong; none on the collection with today's
@@ -340,7 +340,7 @@ def _rhyming_prose(lines: Sequence[Reading]) -> dict[int, str]:
             continue
         said = [text[split[1]:] if split else text for text, _, split, _ in (lines[k] for k in run)]
         if (all(len(part.strip()) <= HEMISTICH_LINE_MAX_CHARS for part in said)
-                and (_is_verse(said) or _is_verse(said[1:])) and _metre(said)):
+                and (is_verse(said) or is_verse(said[1:])) and one_metre(said)):
             reason = (f"{len(run)} lines in a row read as {PROSE_NAMES[role]} rhyme and keep one metre as "
                       "verse does: a poem's hemistichs?")
             doubts.update(dict.fromkeys(run, reason))
@@ -349,7 +349,7 @@ def _rhyming_prose(lines: Sequence[Reading]) -> dict[int, str]:
 
 def _edge_bayts(lines: Sequence[Reading]) -> dict[int, str]:
     """A bayt at either end of a run of verse (``l``) that does not fit the poem: it rhymes
-    neither within itself (a masnavi's bayt, a ghazal's opening one: verse._rhyme in two letters)
+    neither within itself (a masnavi's bayt, a ghazal's opening one: verse.rhymes in two letters)
     nor with either hemistich of the bayt next to it in one letter at least (a ghazal's, a
     qasida's, a quatrain's), or its two hemistichs differ in length more than a bayt's do (in
     letters, the shorter under verse.HEMISTICHS_MIN_RATIO of the longer: one metre): page text next
@@ -388,7 +388,7 @@ def _misfit(halves: list[tuple[str | None, str]], j: int) -> str | None:
     first, second = halves[j]
     near = [] if len(halves) == 1 else halves[1] if j == 0 else halves[j - 1]
     place = ("first", "after") if j == 0 else ("last", "before")
-    if not ((first is not None and _rhyme(first, second)) or any(h and _rhyme(second, h, 1) for h in near)):
+    if not ((first is not None and rhymes(first, second)) or any(h and rhymes(second, h, 1) for h in near)):
         if not near:
             return "read as a bayt, but it stands alone and its halves do not rhyme: a title or a link parted by «/»?"
         return ("read as verse, but the poem's {} bayt rhymes with nothing, neither in itself nor with the bayt {} "

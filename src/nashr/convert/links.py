@@ -34,7 +34,7 @@ from nashr.convert.conventions import DIGIT, DIGITS, words
 from nashr.convert.document import DEFAULT_RULE, Document, runs_on
 from nashr.convert.furniture import body_span
 from nashr.convert.matter.shapes import TITLE_MAX_WORDS, punctuated_prose
-from nashr.convert.verse import _rhyme
+from nashr.convert.verse import rhymes
 
 HEADLINE_MIN_WORDS = 6  # a headline names who did what; a signature, a source, a poet's name are shorter
 HEADLINES_MIN = 2
@@ -77,7 +77,7 @@ def _headline(doc: Document, i: int) -> bool:
 
 def _rhymed(doc: Document, run: list[int]) -> bool:
     ends = [doc.s(i).plain for i in run]
-    return any(_rhyme(a, b, strict=True) for k, a in enumerate(ends) for b in ends[k + 1 : k + 1 + RHYME_REACH])
+    return any(rhymes(a, b, strict=True) for k, a in enumerate(ends) for b in ends[k + 1 : k + 1 + RHYME_REACH])
 
 
 def headline_lists(doc: Document) -> None:

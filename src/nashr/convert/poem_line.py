@@ -23,10 +23,10 @@ from nashr.convert.document import DEFAULT_RULE, Document
 from nashr.convert.verse import (
     HEMISTICH_LINE_MAX_CHARS,
     HEMISTICH_MIN_LETTERS,
-    _is_verse,
-    _metre,
-    _rhyme,
+    is_verse,
     letter_count,
+    one_metre,
+    rhymes,
 )
 
 # A hemistich of POEM_HEMISTICH_MIN_LETTERS to POEM_HEMISTICH_MAX_LETTERS letters (the shortest metre's to the
@@ -63,11 +63,11 @@ def bayts(text: str) -> tuple[Bayt, ...]:
     """The bayts ``text`` runs together from its start (:data:`Bayt`), where it holds POEM_LINE_MIN_BAYTS of them
     or more and what follows them is shorter than a bayt; else empty. For each hemistich length in letters the
     line is cut bayt by bayt at the word boundaries that keep each hemistich within POEM_METRE_SKEW of it,
-    choosing the cuts whose second hemistich rhymes (:func:`_rhyme`) with the bayt before it's or with its own
+    choosing the cuts whose second hemistich rhymes (:func:`rhymes`) with the bayt before it's or with its own
     first (a matla, a masnavi's bayt), nearest the length; where the line parts some words by a tab or two spaces
     or more, a caesura there first (the source's own mark: osvehsch.ir's and mercury77's runs of spaces between
-    hemistichs, one space between bayts). The hemistichs found must keep one metre (:func:`_metre`) and rhyme
-    as verse (:func:`_is_verse`). Linear in the line's words for each of the (bounded) lengths tried."""
+    hemistichs, one space between bayts). The hemistichs found must keep one metre (:func:`one_metre`) and rhyme
+    as verse (:func:`is_verse`). Linear in the line's words for each of the (bounded) lengths tried."""
     tokens = list(_TOKEN.finditer(text))
     ends, total = [], 0
     for token in tokens:
@@ -79,7 +79,7 @@ def bayts(text: str) -> tuple[Bayt, ...]:
             break
         found = _chain(text, tokens, ends, size, wide)
         hemistichs = [text[a:b] for start, cut, after, end in found for a, b in ((start, cut), (after, end))]
-        if len(found) >= POEM_LINE_MIN_BAYTS and _metre(hemistichs) and _is_verse(hemistichs, strict=True):
+        if len(found) >= POEM_LINE_MIN_BAYTS and one_metre(hemistichs) and is_verse(hemistichs, strict=True):
             return tuple(found)
     return ()
 
@@ -105,7 +105,7 @@ def _chain(text: str, tokens: list[re.Match[str]], ends: list[int], size: int, w
                 if length > high:
                     break
                 second = text[tokens[a + 1].start() : tokens[b].end()]
-                if length < low or not (_rhyme(first, second) or (last is not None and _rhyme(last, second))):
+                if length < low or not (rhymes(first, second) or (last is not None and rhymes(last, second))):
                     continue
                 score = (narrow, abs(ends[a] - letters - size) + abs(length - size))
                 if best is None or score < best[0]:

@@ -59,6 +59,7 @@ from nashr.convert.around import (
     headline_under_furniture,
     image_labels,
     letter_addressee,
+    pen_name_under_poem,
     poet_over_poem,
     title_glued,
     title_said_twice,
@@ -111,7 +112,7 @@ from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.links import links_under_text
 from nashr.convert.markdown import markdown_blocks
 from nashr.convert.matter.closing import CERTIFIED, TRAILER, WIKI_HEADING, closing_matter
-from nashr.convert.matter.foot import foot_above, foot_between, letterless_foot, page_foot
+from nashr.convert.matter.foot import FOOT_ABOVE_RULE, foot_above, foot_between, letterless_foot, page_foot
 from nashr.convert.matter.letter import letter_edges, letter_seal, letter_top_inside, petition_salute
 from nashr.convert.matter.masthead import periodical_page
 from nashr.convert.matter.opening import invocation
@@ -416,6 +417,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     links_under_text(doc)
     image_lines(doc)
     _poet_under_poem(doc)
+    pen_name_under_poem(doc, frozenset({FOOT_ABOVE_RULE, OVER_HEADING}))
     poet_over_poem(doc)
     title_said_twice(doc)
     title_glued(doc)

@@ -190,8 +190,8 @@ def _script_mark(text: str) -> str:
 # cells): runs of at most INTERLUDE_MAX_LINES short lines (INTERLUDE_MAX_WORDS words) with a digit or a label's
 # colon before its values («برچسب‌ها: شعر»; a speaker's name before a colon that ends the line is a play's turn,
 # tazyehsaray72tan-mihanblog-tazieh-abbas-miranjam's «علیاكبر:»), far out of the metre of the lines around them
-# (under METRE_MIN_RATIO of their median), that part lines keeping one metre (:func:`_metre`) and rhyming as verse
-# (:func:`_is_verse`) across them; runs at most INTERLUDE_MAX_APART lines apart part one poem, read with
+# (under METRE_MIN_RATIO of their median), that part lines keeping one metre (:func:`one_metre`) and rhyming as verse
+# (:func:`is_verse`) across them; runs at most INTERLUDE_MAX_APART lines apart part one poem, read with
 # INTERLUDE_REACH lines on either side of it, and a blog's furniture recurs: INTERLUDE_MIN_RUNS runs or more in
 # one poem (one short line with a colon in a poem is its own: Nima's «گفت: راهم بنما.», sheromehr-nima-anke-migeryad).
 INTERLUDE_MAX_LINES = 3
@@ -242,7 +242,7 @@ def _poem_interludes(texts: list[str], short: list[bool], flow: list[int], gaps:
     lo = gaps[0][0] - INTERLUDE_REACH
     hi = gaps[-1][1] + INTERLUDE_REACH
     poem = [texts[k] for k in range(max(lo, 0), min(hi, len(texts))) if not short[k]]
-    if len(poem) < INTERLUDE_MIN_LINES or not _metre(poem) or not (_is_verse(poem) or _is_verse(poem[1:])):
+    if len(poem) < INTERLUDE_MIN_LINES or not one_metre(poem) or not (is_verse(poem) or is_verse(poem[1:])):
         return set()
     median = sorted(letter_count(t) for t in poem)[len(poem) // 2]
     lines = [k for a, b in gaps for k in range(a, b)]
@@ -272,7 +272,7 @@ def verse_lines(doc: Document, body: list[int]) -> None:
         if pos <= first_prose and _lone_unrhymed(doc, body[max(0, pos - 1) : pos + 2], i) and not follows_bayt:
             continue
         if (not s.strong_caesura or _list_label(s) or not _halves_in_metre(doc.out[i].text, s.caesura)) and not any(
-            doc.s(j).caesura is not None and _rhyme(_cells(s.plain), _cells(doc.s(j).plain))
+            doc.s(j).caesura is not None and rhymes(_cells(s.plain), _cells(doc.s(j).plain))
             for j in body[max(0, pos - 1) : pos + 2] if j != i
         ) and not follows_bayt:
             continue
@@ -333,7 +333,7 @@ def marked_bayts(doc: Document, flow: list[int]) -> None:
         text = doc.out[i].text
         if doc.s(i).plain.endswith(".") and not (above and not doc.s(found[k - 1][0]).plain.endswith(".")):
             continue  # (a poem's last bayt may end in a full stop; sentences of prose, one after another, do)
-        if above or below or _rhyme(text[: split[0]], text[split[1] :], strict=True):
+        if above or below or rhymes(text[: split[0]], text[split[1] :], strict=True):
             doc.set(i, "l", "l: a bayt whose hemistichs a «/», a row of «*» or of dots parts, in one metre",
                     split=split, group_start=not above)  # (sure: right on all its 37 lines of the collection, round 25)
 
@@ -344,7 +344,7 @@ def _next_marked(doc: Document, a: tuple[int, tuple[int, int]], b: tuple[int, tu
     second hemistich rhyming with ``a``'s (a ghazal's or qasida's bayts, each set apart by blank lines
     on a blog: «… روی را *** … موی را», then «… *** … بوی را»)."""
     (i, split_a), (j, split_b) = a, b
-    return _next_bayt(doc, i, j) or (doc.prev(j) == i and _rhyme(doc.out[i].text[split_a[1] :],
+    return _next_bayt(doc, i, j) or (doc.prev(j) == i and rhymes(doc.out[i].text[split_a[1] :],
                                                                  doc.out[j].text[split_b[1] :]))
 
 
@@ -398,7 +398,7 @@ def indented_bayts(doc: Document, flow: list[int]) -> None:
 
 def _rhyming_halves(text: str, strict: bool = True, letters: int = 2) -> tuple[int, int] | None:
     """``(start, end)`` of the space that parts ``text`` into two halves of like length whose
-    ends rhyme in ``letters`` letters at least (:func:`_rhyme`, ``strict``; not ``strict``, one letter
+    ends rhyme in ``letters`` letters at least (:func:`rhymes`, ``strict``; not ``strict``, one letter
     before a radif is enough), the most even split first; None when no split does."""
     tokens = list(re.finditer(r"\S+", text))
     first, last = tokens[0].start(), tokens[-1].end()
@@ -408,7 +408,7 @@ def _rhyming_halves(text: str, strict: bool = True, letters: int = 2) -> tuple[i
         a, b = text[first : tokens[k - 1].end()], text[tokens[k].start() : last]
         if min(len(a), len(b)) < BAYT_HALVES_MIN_RATIO * max(len(a), len(b)):
             break  # (the splits further on are less even still)
-        if _rhyme(NOTE_MARKER.sub("", a), NOTE_MARKER.sub("", b), letters, strict=strict):
+        if rhymes(NOTE_MARKER.sub("", a), NOTE_MARKER.sub("", b), letters, strict=strict):
             return tokens[k - 1].end(), tokens[k].start()
     return None
 
@@ -430,12 +430,15 @@ def letter_count(text: str) -> int:
     return len(_NO_LETTER.sub("", text))
 
 
-def _metre(lines: list[str]) -> bool:
-    """The lines keep one length as the hemistichs of one metre do (METRE_MIN_RATIO ..
-    METRE_MAX_RATIO of their median in letters, but for one line in METRE_OUTLIERS) and are as
-    long as a hemistich of the shortest metre (HEMISTICH_MIN_LETTERS, the median). Source: the
-    quantitative metre of Persian verse (ʿarūḍ; L. P. Elwell-Sutton, *The Persian Metres*, 1976):
-    every hemistich of a poem has the same sequence of long and short syllables."""
+def one_metre(lines: list[str]) -> bool:
+    """``lines`` (one or more hemistichs as text; an empty list raises IndexError) keep one length as the
+    hemistichs of one metre do: each METRE_MIN_RATIO .. METRE_MAX_RATIO of their median in letters
+    (:func:`letter_count`), but for one line in METRE_OUTLIERS, and the median as long as a hemistich of the
+    shortest metre (HEMISTICH_MIN_LETTERS). Source: the quantitative metre of Persian verse (ʿarūḍ;
+    L. P. Elwell-Sutton, *The Persian Metres*, 1976): every hemistich of a poem has the same sequence of long
+    and short syllables, so nearly the same number of written letters. Used across the converter wherever
+    a run of lines is asked whether it is verse (here, :mod:`nashr.convert.poem_line`,
+    :mod:`nashr.convert.certainty`)."""
     sizes = sorted(letter_count(line) for line in lines)
     median = sizes[len(sizes) // 2]
     off = sum(1 for n in sizes if not _in_metre(n, median))
@@ -468,7 +471,7 @@ def _lone_unrhymed(doc: Document, near: list[int], i: int) -> bool:
         return False
     if any(doc.s(j).caesura is not None for j in near if j != i):
         return False
-    return not _rhyme(text[: s.caesura[0]], text[s.caesura[1] :])
+    return not rhymes(text[: s.caesura[0]], text[s.caesura[1] :])
 
 
 def _halves_in_metre(text: str, split: tuple[int, int]) -> bool:
@@ -494,9 +497,12 @@ def _end_words(text: str) -> tuple[str, ...]:
     return tuple(NOT_LETTER.sub("", w).translate(RHYME_LETTERS) for w in words(text)[-RADIF_MAX_WORDS - 1 :])
 
 
-def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False, full: bool = False) -> bool:
-    """Two line-ends rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»), the last words
-    end in the same ``letters`` letters; one is enough before a radif, unless ``full`` (two or three lines alone
+def rhymes(a: str, b: str, letters: int = 2, strict: bool = False, full: bool = False) -> bool:
+    """Lines ``a`` and ``b`` (text; their last RADIF_MAX_WORDS + 1 words are compared, letters only, as
+    :func:`_end_words` reads them) rhyme as Persian verse does (the qafiya, and the radif after it when they share
+    one; source: Shams-i Qays, *al-Muʿjam fī maʿāyīr ashʿār al-ʿajam*, on qafiya and radif). Two line-ends
+    rhyme: after the words they share at the end (a radif, «… دل‌ها / … محمل‌ها»), the last words end in the same
+    ``letters`` letters; one is enough before a radif, unless ``full`` (two or three lines alone
     must rhyme fully: a see-also list's «… کتابخانه‌های ایران / … ملی ایران» rhymes on «ی» only) or ``strict`` and
     the radif ends in an auxiliary (:data:`AUXILIARIES`: prose's «… ساخته شده است.», «… پوشیده شده است.»; a
     ghazal's «… مشکل ها / … دل ها» rhymes on «ل», the vowel before it unwritten: benchmarks/verse_layouts.py's
@@ -518,24 +524,26 @@ def _rhyme(a: str, b: str, letters: int = 2, strict: bool = False, full: bool = 
 
 
 def _share(ends: list[str], letters: int, strict: bool = False) -> float:
-    """Share of neighbours in ``ends`` that rhyme (:func:`_rhyme`)."""
+    """Share of neighbours in ``ends`` that rhyme (:func:`rhymes`)."""
     if len(ends) < 2:
         return 0.0
-    return sum(1 for a, b in zip(ends, ends[1:], strict=False) if _rhyme(a, b, letters, strict)) / (len(ends) - 1)
+    return sum(1 for a, b in zip(ends, ends[1:], strict=False) if rhymes(a, b, letters, strict)) / (len(ends) - 1)
 
 
-def _is_verse(lines: list[str], strict: bool = False) -> bool:
-    """Lines (two or more) rhyme as Persian verse does: every second hemistich (ghazal, qasida,
-    quatrain: the second hemistichs share one rhyme, the first ones do not) or each bayt's two
-    hemistichs (masnavi). Two or three lines must rhyme in pairs, in two letters at least
-    besides a radif: so little verse needs a full rhyme; so must every pair or chain of lines
+def is_verse(lines: list[str], strict: bool = False) -> bool:
+    """``lines`` (two or more hemistichs as text, in reading order: a first hemistich, its second, …; one line
+    raises IndexError) rhyme as Persian verse does (the rhyme schemes of the classical forms, source:
+    Shams-i Qays, *al-Muʿjam*; checked on the collection's ghazals, qasidas, quatrains and masnavis, :func:`rhymes`
+    for each pair): every second hemistich (ghazal, qasida, quatrain: the second hemistichs share one rhyme, the
+    first ones do not) or each bayt's two hemistichs (masnavi). Two or three lines must rhyme in pairs, in two
+    letters at least besides a radif: so little verse needs a full rhyme; so must every pair or chain of lines
     numbered as a list is (``strict``: a list's items may all end in «… است»)."""
     firsts, seconds = lines[0::2], lines[1::2]
     pairs = list(zip(firsts, seconds, strict=False))
     if len(lines) <= 3:
-        return all(_rhyme(a, b, full=True) for a, b in pairs) and (
-            len(lines) == 2 or _rhyme(lines[0], lines[2], full=True) or _rhyme(lines[1], lines[2], full=True))
-    paired = sum(1 for a, b in pairs if _rhyme(a, b, strict=strict)) / len(pairs)
+        return all(rhymes(a, b, full=True) for a, b in pairs) and (
+            len(lines) == 2 or rhymes(lines[0], lines[2], full=True) or rhymes(lines[1], lines[2], full=True))
+    paired = sum(1 for a, b in pairs if rhymes(a, b, strict=strict)) / len(pairs)
     if paired >= RHYME_MIN_SHARE or _share(seconds, 2, strict) >= CHAIN2_MIN_SHARE:
         return True
     if strict:
@@ -551,7 +559,7 @@ def _monorhyme(lines: list[str]) -> bool:
     """Every line (MONORHYME_MIN_LINES or more) ends in one letter that ends no inflection
     (:data:`SUFFIX_LETTERS`): a song or a musammat rhyming each hemistich on a vowel the script
     does not write and one consonant («… بر دل / … منزل به منزل / … بستیم محمل», a folk song
-    quoted in Fath-Ali Shah's letter), which two letters in common (:func:`_rhyme`) miss."""
+    quoted in Fath-Ali Shah's letter), which two letters in common (:func:`rhymes`) miss."""
     ends = [(_end_words(line) or [""])[-1][-1:] for line in lines]
     return len(lines) >= MONORHYME_MIN_LINES and len(set(ends)) == 1 and ends[0] not in (*SUFFIX_LETTERS, "")
 
@@ -576,7 +584,7 @@ def _verse_span(ends: list[str], joined: list[bool], strict: bool = False) -> tu
     n = len(ends)
     for start, end in ((0, n), (1, n), (0, n - 1), (1, n - 1)):
         part = ends[start:end]
-        if len(part) >= 2 and len(set(part)) > 1 and _is_verse(part, strict):
+        if len(part) >= 2 and len(set(part)) > 1 and is_verse(part, strict):
             if (lone := _lone_bayt(part)) is not None:
                 return start + lone, start + lone + 2
             # Bayts come whole: a hemistich left over after an odd number of lines completes one,
@@ -599,7 +607,7 @@ def _lone_bayt(lines: list[str]) -> int | None:
         a, b = lines[bayt : bayt + 2]
         x, y = lines[other : other + 2]
         sizes = sorted((letter_count(x), letter_count(y)))
-        if _rhyme(a, b) and not _rhyme(x, y) and sizes[0] < HEMISTICHS_MIN_RATIO * sizes[1]:
+        if rhymes(a, b) and not rhymes(x, y) and sizes[0] < HEMISTICHS_MIN_RATIO * sizes[1]:
             return bayt
     return None
 
@@ -638,13 +646,13 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
     """Verse written one hemistich per line: a run of short, balanced lines, without numbers and
     without labels (but one narrating a saying, «گفت:», which a munazere opens its hemistichs
     with: :func:`~nashr.convert.conventions.narrates`), in one metre (:func:`_metre_parts`,
-    :func:`_metre`: a line out of it parts the run, a heading, and so does a line ending in «:»
+    :func:`one_metre`: a line out of it parts the run, a heading, and so does a line ending in «:»
     between whole bayts, :func:`_said_between`) whose ends rhyme as Persian verse
-    does (:func:`_is_verse`; ending sentences, fully: :func:`_hemistich_run`).
+    does (:func:`is_verse`; ending sentences, fully: :func:`_hemistich_run`).
     The lines may be numbered in digits (web editions number hemistichs; lettered lines, «(ب) …»,
     are a list's items; numbered as a list is, «۱- …»,
     under a sentence ending in «:» that may introduce a list, they must rhyme fully,
-    :func:`_is_verse`); a run holds numbered or unnumbered lines, not both. A section label or a
+    :func:`is_verse`); a run holds numbered or unnumbered lines, not both. A section label or a
     part's name («فصل دوم», «مقدمه») is a heading, never a hemistich, and neither is a line of a
     PDF text layer that breaks off inside a phrase (:func:`~nashr.convert.document.runs_on`: the
     layer breaks lines where a glyph is lost), nor a run of a list's parallel items (:func:`_parallel`);
@@ -744,7 +752,7 @@ def _paragraph_tail(doc: Document, i: int) -> bool:
 
 
 def _metre_parts(doc: Document, run: list[int]) -> list[tuple[int, int]]:
-    """``run`` parted at the lines out of the metre of the others (:func:`_metre`'s ratios to
+    """``run`` parted at the lines out of the metre of the others (:func:`one_metre`'s ratios to
     the run's median, in letters) and at the lines standing apart between whole bayts
     (:func:`_lines_apart`): a heading between the runs of bayts of a masnavi, a line of prose
     under a poem. The parts of two lines or more, as ``(start, end)`` slices of ``run``;
@@ -860,7 +868,7 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     lengths = sorted(doc.s(i).length for i in verse)
     median = lengths[len(lengths) // 2]
     if not ((len(verse) >= 4 or all(0.55 * median <= n <= 1.6 * median for n in lengths))
-            and _metre([doc.s(i).plain for i in verse])):
+            and one_metre([doc.s(i).plain for i in verse])):
         return
     starts = [k for k, i in enumerate(verse) if k == 0 or not doc.adjacent(verse[k - 1], i)]
     sizes = [b - a for a, b in zip(starts, [*starts[1:], len(verse)], strict=True)]
@@ -877,12 +885,12 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
 
 def _fully_rhymed(lines: list[str]) -> bool:
     """Hemistichs that end sentences rhyme as a poem does, not as verbs do: PUNCTUATED_MIN_BAYTS
-    bayts at least whose second hemistichs rhyme in three letters (:func:`_rhyme`, one before a
+    bayts at least whose second hemistichs rhyme in three letters (:func:`rhymes`, one before a
     radif), CHAIN2_MIN_SHARE of neighbours («нагирам / пазирам / бимирам»; prose's «… بود.», «…
     می‌رود.» share two, an inflection's), or whose two hemistichs do, RHYME_MIN_SHARE of them (a
     masnavi)."""
     firsts, seconds = lines[0::2], lines[1::2]
-    paired = sum(1 for a, b in zip(firsts, seconds, strict=False) if _rhyme(a, b, 3))
+    paired = sum(1 for a, b in zip(firsts, seconds, strict=False) if rhymes(a, b, 3))
     return len(seconds) >= PUNCTUATED_MIN_BAYTS and (_share(seconds, 3) >= CHAIN2_MIN_SHARE
                                                      or paired >= RHYME_MIN_SHARE * len(seconds))
 
@@ -898,8 +906,8 @@ def _whole_bayts(doc: Document, verse: list[int]) -> list[int]:
     after = doc.next(verse[-1])
     last = NOTE_MARKER.sub("", doc.s(verse[-1]).plain)
     if len(verse) % 2 and len(verse) >= ODD_TAIL_MIN_LINES and not any(
-            _rhyme(last, NOTE_MARKER.sub("", doc.s(i).plain)) for i in verse[:-1]) and not (
-            after is not None and _rhyme(last, doc.s(after).plain, 1)):
+            rhymes(last, NOTE_MARKER.sub("", doc.s(i).plain)) for i in verse[:-1]) and not (
+            after is not None and rhymes(last, doc.s(after).plain, 1)):
         return verse[:-1]
     return verse
 
@@ -916,7 +924,7 @@ def table_hemistichs(doc: Document, flow: list[int]) -> None:
     """Verse copied from a two-column table, one hemistich a cell (:data:`TABLE_CELL`: the cell's
     text and the border « |» that ends its line, a bayt's number in brackets in front; lines «|»
     alone between, :data:`TABLE_BORDER`): a run of such lines of TABLE_VERSE_MIN_CELLS cells or
-    more, each a hemistich long (2..HEMISTICH_LINE_MAX_WORDS words), in one metre (:func:`_metre`)
+    more, each a hemistich long (2..HEMISTICH_LINE_MAX_WORDS words), in one metre (:func:`one_metre`)
     and rhyming as verse (:func:`_table_rhymes`) as read, or with each pair of cells swapped (a copy
     that reads the table's two columns in the wrong order puts the second hemistich first): every
     cell is an ``l``, the borders are the table's (``fw``). Source: rasekhoon.net's qasida of
@@ -941,10 +949,10 @@ def _table_line(text: str) -> bool:
 def _table_rhymes(cells: list[str]) -> bool:
     """The cells, read as bayts (two a bayt), rhyme as a masnavi (TABLE_RHYME_MIN_SHARE of the bayts'
     two hemistichs) or as a ghazal or qasida (that share of the second hemistichs, one after the
-    other, in two letters): more than :func:`_is_verse` asks of four lines, as a table's rows of
+    other, in two letters): more than :func:`is_verse` asks of four lines, as a table's rows of
     prose may end alike by chance («… شده» / «… گیرنده»)."""
     firsts, seconds = cells[0::2], cells[1::2]
-    paired = sum(1 for a, b in zip(firsts, seconds, strict=False) if _rhyme(a, b)) / len(seconds)
+    paired = sum(1 for a, b in zip(firsts, seconds, strict=False) if rhymes(a, b)) / len(seconds)
     return paired >= TABLE_RHYME_MIN_SHARE or _share(seconds, 2) >= TABLE_RHYME_MIN_SHARE
 
 
@@ -955,7 +963,7 @@ def _table_run(doc: Document, run: list[int]) -> None:
     if len(cells) < TABLE_VERSE_MIN_CELLS or not all(2 <= len(words(t)) <= HEMISTICH_LINE_MAX_WORDS for t in texts):
         return
     swapped = [t for k in range(0, len(texts) - 1, 2) for t in (texts[k + 1], texts[k])] + texts[len(texts) // 2 * 2:]
-    if not _metre(texts) or not (_table_rhymes(texts) or _table_rhymes(swapped)):
+    if not one_metre(texts) or not (_table_rhymes(texts) or _table_rhymes(swapped)):
         return
     for k, i in enumerate(cells):
         doc.set(i, "l", "l: a hemistich in a cell of a two-column table copied as text (« |» ending it, «|» between)",
@@ -984,7 +992,7 @@ def quoted_bayts(doc: Document, flow: list[int]) -> None:
     for run in _quoted_runs(doc, flow):
         if len(run) == 2 and not doc.adjacent(run[0], run[1]):
             parted.append(run)
-        elif len(run) == 2 or _rhyme(doc.s(run[1]).plain, doc.s(run[3]).plain, letters=1):
+        elif len(run) == 2 or rhymes(doc.s(run[1]).plain, doc.s(run[3]).plain, letters=1):
             _quoted(doc, run)
     if any(doc.role(i) == "l" for i in flow):
         for run in parted:
@@ -1077,7 +1085,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     """Bayts one to a line whose hemistichs are not set apart by a tab or spaces: a run of lines of a
     bayt's length (BAYT_MIN_WORDS to BAYT_MAX_WORDS words), each right under the one before
     (:meth:`~nashr.convert.document.Document.adjacent`), whose ends rhyme as the bayts of a
-    ghazal or qasida do (:func:`_rhyme` in two letters, one before a radif) or whose halves
+    ghazal or qasida do (:func:`rhymes` in two letters, one before a radif) or whose halves
     rhyme (a masnavi, :func:`_rhyming_halves`). Numbered bayts (the number before or after each,
     counting up by one) need NUMBERED_VERSE_MIN_LINES of them (numbered as a list is, «۱- …», a
     full rhyme: two letters before a radif, as a list's items may all end in «… است»), none
@@ -1086,7 +1094,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     :func:`hemistich_pairs`) or its halves rhyming, in one letter at least (a masnavi in a short metre: Attar's «…
     آهو / … هر سو»; one letter no suffix ends, :func:`_consonant_halves`), and where one ends in «.», «!» or «؟»
     (prose lines that rhyme by chance end sentences; a poet's may too, Lahuti's «… سوختم بی تو.») every bayt rhyming
-    with the next (:func:`_ended_rhyme`), all in one metre (:func:`_metre`) and at most one in BAYT_RUN_MIN_LINES
+    with the next (:func:`_ended_rhyme`), all in one metre (:func:`one_metre`) and at most one in BAYT_RUN_MIN_LINES
     ending a sentence inside but at its caesura (:func:`_inner_sentence_end`: a hemistich's «دمشق چه؟ …»; prose
     wrapped into lines ends sentences inside most). A blank line may part the bayts (:func:`_next_bayt`), or more
     when they rhyme (:func:`_rhyming_next`). A saying narrated inside a bayt («… مست گفت: ای دوست …», a munazere of
@@ -1152,7 +1160,7 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
 
 # Bayts of a ghazal rhyming on one consonant after a vowel the script does not write («… در سـر / … تازه و تر /
 # … ز مـادر / … و شـکـر»), their hemistichs glued (shaer.ir: «… یار خوشترنگـار اندر …», no space between)
-# or one space apart: two letters in common (_rhyme) miss the rhyme, and a bayt may be no longer than a
+# or one space apart: two letters in common (rhymes) miss the rhyme, and a bayt may be no longer than a
 # hemistich can be (HEMISTICH_LINE_MAX_CHARS), so neither bayt_lines nor hemistich_pairs reads them.
 MONORHYME_RULE = ("l: lines of a bayt's words one under the other, all ending in one letter no suffix ends, in "
                   "one metre (a ghazal's bayts, their hemistichs glued or one space apart)")
@@ -1162,14 +1170,14 @@ def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
     """Runs of at least MONORHYME_MIN_LINES lines not yet verse, each right under the one before
     (:meth:`~nashr.convert.document.Document.adjacent`), of BAYT_MIN_WORDS to BAYT_MAX_WORDS words,
     ending no sentence, without a label, bullet, number or speaker, that all end in one letter no
-    inflection ends (:func:`_monorhyme`) and keep one metre (:func:`_metre`): a ghazal's bayts, each
+    inflection ends (:func:`_monorhyme`) and keep one metre (:func:`one_metre`): a ghazal's bayts, each
     an ``l`` left whole (where glued hemistichs part is not told). Lines of prose wrapped at a width
     end in letters as their words do, not one letter six times running."""
     run: list[int] = []
 
     def close() -> None:
         texts = [doc.s(i).plain for i in run]
-        if len(run) >= MONORHYME_MIN_LINES and _monorhyme(texts) and _metre(texts):
+        if len(run) >= MONORHYME_MIN_LINES and _monorhyme(texts) and one_metre(texts):
             for k, i in enumerate(run):
                 # (its record, nashr.convert.certainty, once set 37 joined, round 41: 4 wrong of 10, ``low``; its
                 # transfer record, round 41: 10 wrong of 10 when the site of its own lines is left out)
@@ -1190,10 +1198,10 @@ def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
 
 def _rhymes_over(doc: Document, run: list[tuple[int, str, int, int | None]], bare: str) -> bool:
     """The bayt ``bare``, no longer than a hemistich can be, rhymes with the bayt last in ``run``
-    (:func:`_rhyme`), and that one is longer than a hemistich (HEMISTICH_LINE_MAX_CHARS): a ghazal's bayt in
+    (:func:`rhymes`), and that one is longer than a hemistich (HEMISTICH_LINE_MAX_CHARS): a ghazal's bayt in
     fewer letters than its others («… براي دسته پابسته، شام آزادي» under «… احترام آزادي», Farrokhi Yazdi's
     on barayepirozi.blogfa.com). Hemistichs one to a line are never so long: their run stays theirs."""
-    return bool(run) and doc.s(run[-1][0]).length > HEMISTICH_LINE_MAX_CHARS and _rhyme(run[-1][1], bare)
+    return bool(run) and doc.s(run[-1][0]).length > HEMISTICH_LINE_MAX_CHARS and rhymes(run[-1][1], bare)
 
 
 # A bayt's letters within this share of its neighbour's (or of its poem's median) keep their metre: closer than
@@ -1258,10 +1266,10 @@ def _metre_ends(doc: Document, run: list[tuple[int, str, int, int | None]], span
 
 
 def _ends_belong(run: list[tuple[int, str, int, int | None]]) -> bool:
-    """The first and the last bayt of ``run`` rhyme with the bayt next to them (:func:`_rhyme`) or within
+    """The first and the last bayt of ``run`` rhyme with the bayt next to them (:func:`rhymes`) or within
     themselves (:func:`_rhyming_halves`): no title over the poem («… غزل شماره ۶۸») nor a line under it."""
     texts = [NOTE_MARKER.sub("", text) for _, text, _, _ in run]
-    return all(_rhyme(a, b) or _rhyming_halves(a, strict=False) is not None
+    return all(rhymes(a, b) or _rhyming_halves(a, strict=False) is not None
                for a, b in ((texts[0], texts[1]), (texts[-1], texts[-2])))
 
 
@@ -1281,7 +1289,7 @@ def _bayt_run(doc: Document, run: list[tuple[int, str, int, int | None]]) -> boo
         # (sentences may rhyme by chance, not all of them, one to a line and in one length; the
         # halves of most of them rhyming is a masnavi's, whose hemistichs end questions too)
         enough = (enough and all(_ended_rhyme(a, b) for a, b in zip(texts, texts[1:], strict=False))
-                  and _metre(texts)
+                  and one_metre(texts)
                   and sum(1 for text in texts if _inner_sentence_end(text)) * BAYT_RUN_MIN_LINES <= len(texts))
     return enough and (_share(texts, 2, strict=listed) >= CHAIN2_MIN_SHARE or halves * 2 > len(texts))
 
@@ -1306,10 +1314,10 @@ def _rhyming_next(doc: Document, a: tuple[int, str], b: tuple[int, str]) -> bool
 
 
 def _ended_rhyme(a: str, b: str) -> bool:
-    """Two bayts that end sentences rhyme (:func:`_rhyme`): in two letters, or in one before a
+    """Two bayts that end sentences rhyme (:func:`rhymes`): in two letters, or in one before a
     radif that is more than a verb's auxiliary (sentences of prose end alike in «… ساخته شده است.»,
     «… پوشیده شده است.»: the participle's «ـه» before «شده است» is no rhyme)."""
-    return _rhyme(a, b, strict=True) or (_rhyme(a, b) and (_end_words(a) or [""])[-1] not in AUXILIARIES)
+    return rhymes(a, b, strict=True) or (rhymes(a, b) and (_end_words(a) or [""])[-1] not in AUXILIARIES)
 
 
 def _next_bayt(doc: Document, a: int, b: int) -> bool:
@@ -1623,12 +1631,12 @@ def _song_rhymed(doc: Document, run: list[int]) -> set[int] | None:
 
 
 def _song_rhyme(a: str, b: str) -> bool:
-    """``a`` and ``b`` rhyme (:func:`_rhyme`: two letters, one before a radif, «چمن شد / زغن شد»),
+    """``a`` and ``b`` rhyme (:func:`rhymes`: two letters, one before a radif, «چمن شد / زغن شد»),
     in three letters where their two last are a suffix (SUFFIX_ENDS)."""
-    if not _rhyme(a, b):
+    if not rhymes(a, b):
         return False
     ends = _end_words(a)
-    return not (ends and ends[-1].endswith(SUFFIX_ENDS)) or _rhyme(a, b, letters=3, strict=True)
+    return not (ends and ends[-1].endswith(SUFFIX_ENDS)) or rhymes(a, b, letters=3, strict=True)
 
 
 # Quatrains (dobeyti, rubai) one hemistich to a line, a blank line (or more) between them: a page
@@ -1670,7 +1678,7 @@ def _quatrain_blocks(doc: Document, flow: list[int]) -> None:
     singles = [b[0] for b in blocks if len(b) == 1 and doc.role(b[0]) in {"p", "l", "head"}
                and (SEPARATOR.match(doc.s(b[0]).plain) or (doc.s(b[0]).words <= HEMISTICH_LINE_MAX_WORDS
                                                             and doc.s(b[0]).end != "terminal"))]
-    if (sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b], _rhyme))
+    if (sum(1 for b in poems if len(b) == QUATRAIN_LINES and _quatrain([doc.s(i).plain for i in b], rhymes))
             < QUATRAIN_PAGE_MIN or len(poems) + len(singles) < len(blocks)):
         return  # (a text with other lines, a paragraph, is no page of quatrains)
     titles = [i for i in singles if not SEPARATOR.match(doc.s(i).plain)]
@@ -1697,7 +1705,7 @@ def _quatrains_among(doc: Document, flow: list[int]) -> None:
     (:func:`hemistich_pairs`): a quatrain too where its lines stand as theirs do (the same blank lines between
     them), are of their metre (:func:`_in_metre` of their median, in letters) and its first, second and fourth lines
     end in one letter — a quatrain rhyming on a long vowel or one consonant («… پهلو / … رو / … کوکوکوکو», «… دی / …
-    طی / … می»), which two letters in common (:func:`_rhyme`) miss, or whose lines open alike (:func:`_parallel`:
+    طی / … می»), which two letters in common (:func:`rhymes`) miss, or whose lines open alike (:func:`_parallel`:
     «در دهر …», «در ده …», «در کارگه …»). asemooni.com's Khayyam, three quatrains of seven between «*****», and a
     ta'zieh's speeches of four hemistichs under their speakers (tazyehsaray72tan.mihanblog.com): 16 lines on two
     sites, none wrong (unmarked)."""
@@ -1742,7 +1750,7 @@ def _hemistich_long(doc: Document, i: int) -> bool:
 
 def _quatrain[T](lines: Sequence[T], rhyme: Callable[[T, T], bool]) -> bool:
     """Four lines rhyme as a quatrain: two of the pairs 1–2, 2–4 and 1–4 at least (the third line
-    is free; a radif may repeat). ``rhyme``: :func:`_rhyme`, or the same test of lines named by a key."""
+    is free; a radif may repeat). ``rhyme``: :func:`rhymes`, or the same test of lines named by a key."""
     a, b, _, d = lines
     return rhyme(a, b) + rhyme(b, d) + rhyme(a, d) >= 2
 
@@ -1832,12 +1840,12 @@ def _quarters(text: str) -> bool:
     # The cuts share their parts (a first quarter has QUARTER_CUTS ends, a second QUARTER_CUTS ** 2
     # bounds): each part is cut once and each two compared once, not once a cut.
     parts: dict[tuple[int, int], str] = {}
-    rhymes: dict[tuple[tuple[int, int], tuple[int, int]], bool] = {}
+    compared: dict[tuple[tuple[int, int], tuple[int, int]], bool] = {}
 
     def rhyme(x: tuple[int, int], y: tuple[int, int]) -> bool:
-        if (x, y) not in rhymes:
-            rhymes[x, y] = _rhyme(parts[x], parts[y])
-        return rhymes[x, y]
+        if (x, y) not in compared:
+            compared[x, y] = rhymes(parts[x], parts[y])
+        return compared[x, y]
 
     for a, b, c in product(*near):
         if not a < b < c:

@@ -97,6 +97,9 @@ def _persian_script(text: str) -> bool:
     return bool(ARABIC_LETTER.search(text) or CYRILLIC_LETTER.search(text))
 
 
+FOOT_ABOVE_RULE = "fw: a short line right above the page's foot that no rule gave a role (the site's name, a link)"
+
+
 def foot_above(doc: Document) -> None:
     """The short lines right above the page's foot (:func:`page_foot`) that no rule gave a role
     (a paragraph by default: not a signature, a date, a note or verse, which the rules after
@@ -114,8 +117,7 @@ def foot_above(doc: Document) -> None:
             break  # (a sentence of the text)
         if person_name(s.plain):
             break  # (the poet's or writer's name under the text: zibashahr.com's «نیما یوشیج» over its related posts)
-        doc.set(i, "fw", "fw: a short line right above the page's foot that no rule gave a role (the site's name, "
-                "a link)", cert="medium")
+        doc.set(i, "fw", FOOT_ABOVE_RULE, cert="medium")
 
 
 def _counted_or_pictured(text: str) -> bool:
