@@ -463,3 +463,26 @@ def test_a_part_that_fails_stops_the_volume(tmp_path: Path, edition: Edition, mo
     counts = sorted(tmp_path.glob(".volume.pdf.part-*.pages.tmp"))
     # the title page and contents (2 pages), then the three parts of one text each
     assert [count.read_text() for count in counts] == ["2", "failed", "failed", "failed"]
+
+
+def test_the_join_keeps_no_object_it_has_written(tmp_path: Path, edition: Edition,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """pypdf parses every object of an object stream when it reads one of them and keeps them all,
+    and WeasyPrint writes a part's objects in one stream: the join drops each object once it is
+    written, so of a part it has copied pypdf keeps at most the four it never copies (catalogue,
+    page tree, structure tree root, ``Document`` element), not its pages, fonts or attached TEI
+    files (the front matter's grow with the edition: docs/scale.md, round 43)."""
+    from nashr.publish import join
+
+    kept: list[tuple[int, int]] = []  # per copy: objects of the part copied so far, those pypdf still holds
+    copy = join._Part.copy
+
+    def copied(part: join._Part) -> None:
+        copy(part)
+        held = {number for _, number in part.reader.resolved_objects} & set(part.numbers)
+        kept.append((len(part.numbers), len(held)))
+
+    monkeypatch.setattr(join._Part, "copy", copied)
+    render_volume([DATA / "notes.xml", SAMPLE, LETTER], tmp_path / "volume.pdf", edition, jobs=1, part_bytes=1)
+    assert max(numbers for numbers, _ in kept) > 100  # parts of many objects were joined
+    assert max(held for _, held in kept) <= 4

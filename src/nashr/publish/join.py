@@ -295,12 +295,17 @@ class _Part:
         return obj
 
     def copy(self) -> None:
-        """Copy every object asked for so far, and those they refer to."""
+        """Copy every object asked for so far, and those they refer to, each dropped from the
+        reader's cache once written (pypdf's ``PdfReader.resolved_objects`` keeps every object it
+        has parsed, keyed by generation and number: a part's copy would hold all its objects, and
+        the front matter's, with every TEI file attached, grows with the edition). A copied object
+        is never read again: a second reference to it finds its number in :attr:`numbers`."""
         from pypdf.generic import DictionaryObject, IndirectObject, NameObject, StreamObject
 
         while self.todo:
             number, new = self.todo.pop()
             obj = self.reader.get_object(number)
+            self.reader.resolved_objects.pop((0, number), None)  # WeasyPrint writes generation 0 only
             program = None
             if isinstance(obj, DictionaryObject) and obj.get("/Type") == "/FontDescriptor" and "/FontFile2" in obj:
                 program = self.fonts.program(str(obj["/FontName"]), obj["/FontFile2"])
