@@ -214,3 +214,19 @@ def test_a_foreign_given_name_takes_no_plural_of_a_word_for_family_name(tagger: 
     # ago.gov.af: «جان» is "life" before «شهروندان» (the citizens), no John
     assert named(tagger, "و حفاظت از جان شهروندان عزیز، متوقف شده بود.") == []
     assert named(tagger, "جان کری وزیر خارجه آمریکا گفت") == ["جان کری"]
+
+
+def test_a_given_name_in_allah_written_apart_after_a_title_is_whole(tagger: Tagger) -> None:
+    # round 43 (helper «ent58»): lines of three publishers. hpc.org.af: «عطاء» alone is no given name, the pair is
+    text = "درآغاز آیاتی از کلام پاک الهی توسط محترم مولوی عطاء الله لودین عضو هیئت"
+    assert named(tagger, text) == ["مولوی عطاء الله لودین"]
+    # alemarahdari.af: no family name after the pair; the title is the evidence, «الله» alone no name
+    assert named(tagger, "محتر مولوی نورالله، محترم شیخ اسد الله، محترم مولوی عبدالرؤف") == [
+        "مولوی نورالله", "شیخ اسد الله", "مولوی عبدالرؤف"]
+
+
+def test_the_rank_professor_before_a_name_is_outside_it(tagger: Tagger) -> None:
+    # bu.edu.af: «پروفسور», as «پروفیسور» on hpc.org.af, azadiradio and tu.edu.af, a rank as «پوهاند» is
+    text = "سال 1375هـ دوران حکومت مجاهدین به زعامت پروفسور صبغت الله مجددی بر"
+    assert named(tagger, text) == ["صبغت الله مجددی"]
+    assert named(tagger, "توسط پروفیسور  برهان الدین ربانی تاسیس گردید") == ["برهان الدین ربانی"]

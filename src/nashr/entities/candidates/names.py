@@ -155,15 +155,22 @@ def _titled_given_name(words: Words, k: int) -> int:
     """Index of the last word of a given name (or two) and a family name from word ``k``, after
     a title or term of address (rule 2): the title is the evidence, so the family name need only
     be a listed family name or no everyday word («دکتر محمد مصدق», «آقای محمد علی رضایی»);
-    -1 when word ``k`` is no given name or no family name follows."""
+    -1 when word ``k`` is no given name or no family name follows. A given name in «… الله» written
+    apart (:func:`_allah_name`) is one given name whether or not its first word is one alone, and
+    whole with no family name after it: the collection's family of 3 rows on 3 publishers that were cut
+    or missed («مولوی عطاء الله لودین», hpc.org.af; «شیخ اسد الله،», alemarahdari.af; «پروفسور صبغت الله
+    مجددی», bu.edu.af)."""
     norms = words.norms
-    if not is_given(norms[k]):
+    allah = _allah_name(words, k)  # «صبغت الله»: a given name whose first word alone is none
+    if not (allah or is_given(norms[k])):
         return -1
     last = _given_name_at(words, k, k, ANY_GIVEN)
-    if _allah_name(words, k):  # «داکتر عظیم الله نیازی», «داكتر شمس الحق كاكر»: one given name in two words
+    if allah:  # «داکتر عظیم الله نیازی», «داكتر شمس الحق كاكر»: one given name in two words
         listed = k + 2 if words.spaced(k + 1) and norms[k + 2] in surnames() and norms[k + 2] not in stop_words() \
             else -1  # «نیازی», a listed family name that :func:`name_like` takes for a verb («ن» + «یاز»)
-        return max(last, listed, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1))
+        # the given name whole when no family name follows: the title is the evidence («محترم مولوی صاحب روح الله
+        # بحیث عضو», «محترم شیخ اسد الله،»), as one given name of one word is (:func:`_name_words`)
+        return max(k + 1, last, listed, _given_name_at(words, k, k + 1, ANY_GIVEN), _nisba_after(words, k + 1))
     if words.spaced(k) and is_given(norms[k + 1]):
         # two given names and a family name win over one given name and the second as family
         # name: «سید محمد حسن قوچانی» is not «سید محمد حسن»; but a second word that is a listed

@@ -16,7 +16,7 @@ from nashr.entities.normalize import compact
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
     "حاج", "حاجی", "حاجیه", "سید", "سیده", "میرزا", "شیخ", "ملا", "آخوند", "مشهدی", "کربلایی",
-    "دکتر", "مهندس", "پروفسور",
+    "دکتر", "مهندس",
     # the same titles as Dari writes them, inside the name as the collection has them (km.gov.af,
     # idlg.gov.af, mohe.gov.af: «داکتر عظیم الله نیازی», «انجنیر کمال الدین نظامی», «دوکتور فریده مومند»)
     "داکتر", "دکتور", "دوکتور", "انجنیر", "انجینیر",
@@ -52,6 +52,10 @@ ADDRESS_TERMS = ("رفیق", "آقای", "خانم", "سرکار", "جناب", "
                  # Afghan universities' academic ranks, before the name and outside it as the collection has
                  # them (mohe.gov.af's «پوهنوال محمد عثمان بابری», km.gov.af's «پوهنیار مسیح الله محبوب»)
                  "پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار",
+                 # and «پروفیسور» ("professor"), the rank Dari pages give a scholar-statesman before his name, outside
+                 # it as the collection has it (8 rows on 4 publishers: «پروفیسور برهان الدین ربانی» on hpc.org.af,
+                 # azadiradio and tu.edu.af, «پروفسور صبغت الله مجددی» on bu.edu.af; README rounds 40 and 42)
+                 "پروفیسور", "پروفسور",
                  # and the ranks of Afghanistan's police and attorney general's office, as badakhshan.gov.af and
                  # ago.gov.af write them before a name («پاسوال احمد فیصل "بیگزاد"», «څارنپوه محمد اسحق "الکو"»)
                  "پاسوال", "څارنپوه", "څارنمل", "څارنیار", "څارندوی",
