@@ -152,7 +152,8 @@ def test_a_block_read_a_stretch_of_sentences_at_a_time_gives_the_same_dates() ->
             found += len(whole)
     assert cuts > 5000 and found > 4000  # (8,324 cuts, 4,736 dates)
     assert [crafted[0][d.start : d.end] for d in dates.find_dates(crafted[0])] == ["۱۲ آبان ۱۳۹۹ ه. ش", "امروز"]
-    long = [*(text for text in one_line if len(text) >= dates.LONG_BLOCK), " ".join(one_line)]  # (5 of them)
+    long = [*(block for block in blocks if len(block) >= dates.LONG_BLOCK), " ".join(one_line)]
     for text in long:
         assert dates._find_dates(text, None) == dates._dates_in(text, fold(text), Words(text).vocabulary, None)
+    assert len(long) > 900  # (lines and texts as one line of 512 characters or more, and all: 978)
     assert len(list(dates._stretches(fold(long[-1])))) > 1000  # (the whole collection as one line is read so)
