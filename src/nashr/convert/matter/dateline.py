@@ -178,6 +178,41 @@ def _place_line(s: Shape) -> bool:
             and (s.end == "none" or ABBREVIATION_END.search(s.plain) is not None))
 
 
+# The roles a place line beside a date may have been given before: prose by default, or a heading or a
+# subtitle for a short line without final punctuation.
+PLACE_LINE_ROLES = frozenset({"p", "head", "subtitle"})
+
+
+def places_beside_dates(doc: Document, body: list[int]) -> None:
+    """A place alone on its line (:func:`_place_line`, its first word one the gazetteer knows as a place)
+    right above or under a date line (:func:`~nashr.convert.document.is_dateline`, given ``dateline`` or
+    still prose) is a ``dateline``, and so is that date line: the place and date of a release or a decree,
+    each on its own line (tests/data/corpus/README.md: «place and/or date of writing or publication on its
+    own line»; TEI P5 4.2.2), as Afghan provinces' and councils' sites and a US embassy set them:
+    «فیروزکوه- غور» / «23/2/1398» (ghor.gov.af), «سمنگان افغا نستان» / «25 ثور 1398» (samangan.gov.af, 3
+    texts), «تاریخ: ۸ سنبله ۱۳۹۱» / «کابل – افغانستان» (hpc.org.af), «نیویورک» / «٢۵ سپتامبر ٢٠١٨»
+    (ir.usembassy.gov). A line opening with an office («وزارت تحصیلات عالی افغانستان»), a city's noun («شهر
+    هرات») or a title that ends in a country («دولت علیه ایران») opens with no place; a title, masthead or
+    furniture line keeps its role. Only lines in ``body`` (page furniture aside)."""
+    from nashr.entities.places import gazetteer  # (the gazetteer loads only for a short line beside a date)
+
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) not in PLACE_LINE_ROLES or not _place_line(s):
+            continue
+        dates = [j for j in (doc.prev(i), doc.next(i)) if j is not None and doc.role(j) in {"dateline", "p"}
+                 and is_dateline(doc.out[j].text)]
+        if dates and gazetteer().get(words(s.plain)[0].strip("،,.:-–")) == "place":
+            doc.set(i, "dateline", PLACE_BESIDE_DATE, cert="medium")
+            for j in dates:
+                if doc.role(j) == "p":
+                    doc.set(j, "dateline", DATE_BESIDE_PLACE, cert="medium")
+
+
+PLACE_BESIDE_DATE = "dateline: a place alone on its line right above or under a date line"
+DATE_BESIDE_PLACE = "dateline: a date line right above or under a place alone on its line"
+
+
 def _under_date(doc: Document, k: int) -> bool:
     """Line ``flow[k]`` stands right under a date line, or under the title that stands right under one
     when a place line of its run opens with a place the gazetteer knows (a statement's date, its kind
