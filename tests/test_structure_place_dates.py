@@ -24,10 +24,12 @@ def test_a_place_over_or_under_a_release_s_date_is_a_dateline() -> None:
 
 
 def test_the_date_beside_the_place_is_a_dateline_too() -> None:
-    # ghor.gov.af: the date «23/2/1398» follows a line without final punctuation, so it ends no paragraph
-    folder = CORPUS / "ghor-gov-af-ertaqa-velayat-daraje-dovom-1398"
-    found, hand = {line.n: line.role for line in nashr_roles(folder)}, hand_roles(folder)
-    assert found[5] == hand[5] == "dateline" and found[6] == hand[6] == "p"
+    # ghor.gov.af: the date «23/2/1398» follows a line without final punctuation, so it ends no paragraph;
+    # samangan.gov.af: «11 جوزای 1398», the month «جوزا» with its ezafe written
+    for name in ("ghor-gov-af-ertaqa-velayat-daraje-dovom-1398", "samangan-gov-af-natayej-mosabeqa-ramazan-1398"):
+        folder = CORPUS / name
+        found, hand = {line.n: line.role for line in nashr_roles(folder)}, hand_roles(folder)
+        assert found[4] == hand[4] == found[5] == hand[5] == "dateline" and found[6] == hand[6] == "p", name
 
 
 LEAD = ("از روز جهانی مطبوعات در ولایت سمنگان تجلیل بعمل آمده و تعداد از مسئولین و کارمندان رسانه های محلی "
