@@ -1,7 +1,8 @@
-"""A place alone on its line beside the date line (issue 12, round 43:
-:func:`nashr.convert.matter.dateline.places_beside_dates`): the place and the date of a release, each on its
-own line, as three Afghan sites of the collection set them (tests/data/corpus/, with their roles by hand), and
-the lines of the same shape that name no place."""
+"""A place alone on its line beside the date line, and a post's stamp near the top (issue 12, round 43:
+:func:`nashr.convert.matter.dateline.places_beside_dates`, :func:`~nashr.convert.matter.dateline.post_stamps`): the
+place and the date of a release, each on its own line, as three Afghan sites of the collection set them, and a post's
+date and time in whatever shape its fields give it (tests/data/corpus/, with their roles by hand); and the lines of
+the same shapes that are none."""
 
 from __future__ import annotations
 
@@ -47,3 +48,25 @@ def test_a_short_line_naming_no_place_beside_a_date_keeps_its_role() -> None:
     # cso.gov.af's «شهر هرات» opens with the noun «شهر»: left to the rules before (a subtitle under the title)
     roles = _roles(f"{LEAD}\nشهر هرات\n25 ثور 1398\n{TEXT}")
     assert roles[2] != "dateline"
+
+
+def test_a_post_s_stamp_near_the_top_is_its_dateline_whatever_its_shape() -> None:
+    for name, stamp in (("mguitar-persianblog-qabusnameh-kerdar-khub-wrapped", 6),  # fields parted by wide spaces
+                        ("hoghoogh24-ray-vahdat-raviye-169-1348", 5),  # «۲۲ تیر ۱۴۰۰ - ۱۱:۵۵» under a line running on
+                        ("hassani-golestan-khatemeh-qita-source-line", 1),  # the first line, with the poster
+                        ("iran-emrooz-bayanieh-hadaf-melli-1399", 3)):  # «iran-emrooz.net | Thu, 25.02.2021, 10:39»
+        folder = CORPUS / name
+        found, hand = {line.n: line.role for line in nashr_roles(folder)}, hand_roles(folder)
+        assert found[stamp] == hand[stamp] == "dateline", name
+
+
+def test_a_machine_s_timestamp_or_a_footer_s_record_is_no_post_stamp() -> None:
+    # OpenITI's file header: a time to the second (`fw` by hand)
+    folder = CORPUS / "openiti-perbarzakh-tazkere-shah-tahmasp-aghaz-ocr"
+    found, hand = {line.n: line.role for line in nashr_roles(folder)}, hand_roles(folder)
+    assert found[4] == hand[4] == "fw" and found[5] == hand[5] == "fw"
+    # a blog's footer of fields (tags, author, views, date): four labels before a colon
+    roles = _roles("برچسب : نویسنده : رضا فرهیزش بازدید : 280 تاریخ : یکشنبه 19 آذر 1391 ساعت 12:30\n" + TEXT)
+    assert roles[1] != "dateline"
+    roles = _roles("یکشنبه 19 آذر 1391 ساعت 12:30   کلمات کلیدی: گلستان\n" + TEXT)
+    assert roles[1] == "dateline"

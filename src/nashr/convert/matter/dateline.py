@@ -209,6 +209,43 @@ def places_beside_dates(doc: Document, body: list[int]) -> None:
                     doc.set(j, "dateline", DATE_BESIDE_PLACE, cert="medium")
 
 
+# A clock time, «HH:MM» (a post's or a page's stamp: «۱۲:۲۳ ق.ظ», «15:34», «8:25»), without seconds: a time to
+# the second is a machine's record («#META# Created: 2025-02-14T16:29:38.035841+00:00», OpenITI's file header).
+CLOCK = LazyPattern(rf"(?<![\d:]){DIGIT}{{1,2}}\s?:\s?{DIGIT}{{2}}(?!\d|\s?:\s?{DIGIT})")
+STAMP_MAX_FIELDS = 1  # the post's tags («کلمات کلیدی: …»); a footer's record of fields (tags, author, views, date)
+NUMERIC_DATE = LazyPattern(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}")
+STAMP_LOOK = 6  # the first lines of the flow, where a page stamps its post
+STAMP_MAX_WORDS = 16  # a weekday, date and time, the poster («توسط …») and the post's tags («کلمات کلیدی: …»)
+# The roles a post's stamp is mistaken for: prose, a wrapped line's continuation, a bayt (its fields parted by
+# wide spaces), the title or a subtitle (a short line over the text).
+STAMP_ROLES = frozenset({"p", "p+", "l", "title", "subtitle"})
+STAMP_RULE = "dateline: a post's stamp near the top, a date and a clock time with at most a few fields"
+
+
+def post_stamps(doc: Document) -> None:
+    """A line among the flow's first STAMP_LOOK that holds a clock time (:data:`CLOCK`) and a date (a month's name
+    with a number, or a numeric date: :data:`NUMERIC_DATE`) in at most STAMP_MAX_WORDS words, with at most
+    STAMP_MAX_FIELDS field named before a colon besides the clock's, is the post's or page's stamp, a ``dateline``
+    (tests/data/corpus/README.md: the date of publication on its own line; TEI P5 4.2.2), whatever shape its
+    fields give it: «ساعت ۷:۰۳ ق.ظ روز سه‌شنبه ۳۱ شهریور ۱۳۹۴   کلمات کلیدی: قابوسنامه» (mguitar.persianblog.ir, 5
+    texts, parted by wide spaces as a bayt is), «۲۲ تیر ۱۴۰۰ - ۱۱:۵۵» (hoghoogh24.ir, under a line that runs on),
+    «سه شنبه ۸ بهمن ۱۳۸۷ ساعت ۱۲:۲۳ ق.ظ توسط محمد مهدی حسنی |» (hassani.ir, the first line), «iran-emrooz.net |
+    Thu, 25.02.2021, 10:39» over the headline (3 texts). A browser's print stamp («12/2/26, 5:54 PM») and a site's
+    clock are furniture (``fw``) and keep their role; a blog's footer of fields («برچسب : نویسنده : … تاریخ : …»)
+    is no stamp."""
+    for i in doc.flow[:STAMP_LOOK]:
+        s = doc.s(i)
+        if (doc.role(i) not in STAMP_ROLES or not 0 < s.words <= STAMP_MAX_WORDS or not CLOCK.search(s.plain)
+                or len(re.findall("[:：]", CLOCK.sub("", s.plain))) > STAMP_MAX_FIELDS):
+            continue
+        tokens = words(s.plain)
+        dated = NUMERIC_DATE.search(s.plain) or any(
+            month(t) and any(re.fullmatch(f"{DIGIT}+", u) for u in tokens[max(0, k - 1) : k + 2])
+            for k, t in enumerate(tokens))
+        if dated:
+            doc.set(i, "dateline", STAMP_RULE, cert="medium")
+
+
 PLACE_BESIDE_DATE = "dateline: a place alone on its line right above or under a date line"
 DATE_BESIDE_PLACE = "dateline: a date line right above or under a place alone on its line"
 
