@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from conftest import DATA
-from nashr.convert.boilerplate import EDGE_DATE_RULE
+from nashr.convert.matter.dateline import STAMP_RULE
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
 
@@ -127,7 +127,8 @@ def test_a_date_among_the_page_s_links_is_its_dateline() -> None:
     # A forum's post date under its archive notice, a State Department page's date over the text: jusText's
     # link density takes them for links' traces (digits, Latin), but a date alone is the page's date.
     lines = classify(read_source(DATA / "corpus" / "pnuclub-forum-torkamanchay-dibache-cp1256" / "source.txt").lines)
-    assert (lines[3].role, lines[3].rule) == ("dateline", EDGE_DATE_RULE)
+    # (round 43: «02-11-2012, 05:37 PM» is a date with its clock time, which the post's stamp rule takes first)
+    assert (lines[3].role, lines[3].rule) == ("dateline", STAMP_RULE)
     # (round 34: under the statement's issuer, a byline now, the top's own rules read the State Department's date)
     lines = classify(read_source(DATA / "corpus" / "state-gov-fa-blinken-mahsa-amini-video-2023-09-15-bom"
                                  / "source.txt").lines)

@@ -54,8 +54,9 @@ NUMBER_WORD = LazyPattern(
 # (benchmarks/structure_lopo.py): a rule switched off leaves the line's role as it was.
 DISABLED_RULES: ContextVar[frozenset[str]] = ContextVar("disabled_rules", default=frozenset())
 # The solar months named by the zodiac (Afghanistan's calendar, and Iran's before 1304): a month
-# in a date only after the day's number, as «اسد», «میزان», «سرطان», «جدی» are words too.
-ZODIAC_MONTHS = frozenset("حمل ثور جوزا جوزه سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split())
+# in a date only after the day's number, as «اسد», «میزان», «سرطان», «جدی» are words too. «جوزا» ends in a vowel,
+# so its ezafe before the year is written: «11 جوزای 1398» (samangan.gov.af, ku.edu.af, iarcsc.gov.af).
+ZODIAC_MONTHS = frozenset("حمل ثور جوزا جوزای جوزه سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split())
 # A season with its year stands for a date («بهار ۱۴۰۵»: a term, the date of a coursework); so
 # does an academic term or year with its year («نیمسال اول ۱۴۰۲-۱۴۰۳», «سال تحصیلی ۱۴۰۲»: the
 # date line of a report's or thesis's title page).

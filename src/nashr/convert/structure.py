@@ -112,6 +112,7 @@ from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.links import links_under_text
 from nashr.convert.markdown import markdown_blocks
 from nashr.convert.matter.closing import CERTIFIED, TRAILER, WIKI_HEADING, closing_matter
+from nashr.convert.matter.dateline import places_beside_dates, post_stamps
 from nashr.convert.matter.foot import FOOT_ABOVE_RULE, foot_above, foot_between, letterless_foot, page_foot
 from nashr.convert.matter.letter import letter_edges, letter_seal, letter_top_inside, petition_salute
 from nashr.convert.matter.masthead import periodical_page
@@ -393,6 +394,8 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _marked_heads(doc, body)
     _introduced_points(doc, body)
     _date_alone(doc, body)
+    places_beside_dates(doc, body)
+    post_stamps(doc)
     _trailers(doc, body)
     _verse_locators(doc)
     _attributions(doc, body)

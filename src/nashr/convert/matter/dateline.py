@@ -178,6 +178,78 @@ def _place_line(s: Shape) -> bool:
             and (s.end == "none" or ABBREVIATION_END.search(s.plain) is not None))
 
 
+# The roles a place line beside a date may have been given before: prose by default, or a heading or a
+# subtitle for a short line without final punctuation.
+PLACE_LINE_ROLES = frozenset({"p", "head", "subtitle"})
+
+
+def places_beside_dates(doc: Document, body: list[int]) -> None:
+    """A place alone on its line (:func:`_place_line`, its first word one the gazetteer knows as a place)
+    right above or under a date line (:func:`~nashr.convert.document.is_dateline`, given ``dateline`` or
+    still prose) is a ``dateline``, and so is that date line: the place and date of a release or a decree,
+    each on its own line (tests/data/corpus/README.md: «place and/or date of writing or publication on its
+    own line»; TEI P5 4.2.2), as Afghan provinces' and councils' sites and a US embassy set them:
+    «فیروزکوه- غور» / «23/2/1398» (ghor.gov.af), «سمنگان افغا نستان» / «25 ثور 1398» (samangan.gov.af, 3
+    texts), «تاریخ: ۸ سنبله ۱۳۹۱» / «کابل – افغانستان» (hpc.org.af), «نیویورک» / «٢۵ سپتامبر ٢٠١٨»
+    (ir.usembassy.gov). A line opening with an office («وزارت تحصیلات عالی افغانستان»), a city's noun («شهر
+    هرات») or a title that ends in a country («دولت علیه ایران») opens with no place; a title, masthead or
+    furniture line keeps its role. Only lines in ``body`` (page furniture aside)."""
+    from nashr.entities.places import gazetteer  # (the gazetteer loads only for a short line beside a date)
+
+    for i in body:
+        s = doc.s(i)
+        if doc.role(i) not in PLACE_LINE_ROLES or not _place_line(s):
+            continue
+        dates = [j for j in (doc.prev(i), doc.next(i)) if j is not None and doc.role(j) in {"dateline", "p"}
+                 and is_dateline(doc.out[j].text)]
+        if dates and gazetteer().get(words(s.plain)[0].strip("،,.:-–")) == "place":
+            doc.set(i, "dateline", PLACE_BESIDE_DATE, cert="medium")
+            for j in dates:
+                if doc.role(j) == "p":
+                    doc.set(j, "dateline", DATE_BESIDE_PLACE, cert="medium")
+
+
+# A clock time, «HH:MM» (a post's or a page's stamp: «۱۲:۲۳ ق.ظ», «15:34», «8:25»), without seconds: a time to
+# the second is a machine's record («#META# Created: 2025-02-14T16:29:38.035841+00:00», OpenITI's file header).
+CLOCK = LazyPattern(rf"(?<![\d:]){DIGIT}{{1,2}}\s?:\s?{DIGIT}{{2}}(?!\d|\s?:\s?{DIGIT})")
+STAMP_MAX_FIELDS = 1  # the post's tags («کلمات کلیدی: …»); a footer's record of fields (tags, author, views, date)
+NUMERIC_DATE = LazyPattern(rf"{DIGIT}{{1,4}}\s*[/.-]\s*{DIGIT}{{1,2}}\s*[/.-]\s*{DIGIT}{{1,4}}")
+STAMP_LOOK = 6  # the first lines of the flow, where a page stamps its post
+STAMP_MAX_WORDS = 16  # a weekday, date and time, the poster («توسط …») and the post's tags («کلمات کلیدی: …»)
+# The roles a post's stamp is mistaken for: prose, a wrapped line's continuation, a bayt (its fields parted by
+# wide spaces), the title or a subtitle (a short line over the text).
+STAMP_ROLES = frozenset({"p", "p+", "l", "title", "subtitle"})
+STAMP_RULE = "dateline: a post's stamp near the top, a date and a clock time with at most a few fields"
+
+
+def post_stamps(doc: Document) -> None:
+    """A line among the flow's first STAMP_LOOK that holds a clock time (:data:`CLOCK`) and a date (a month's name
+    with a number, or a numeric date: :data:`NUMERIC_DATE`) in at most STAMP_MAX_WORDS words, with at most
+    STAMP_MAX_FIELDS field named before a colon besides the clock's, is the post's or page's stamp, a ``dateline``
+    (tests/data/corpus/README.md: the date of publication on its own line; TEI P5 4.2.2), whatever shape its
+    fields give it: «ساعت ۷:۰۳ ق.ظ روز سه‌شنبه ۳۱ شهریور ۱۳۹۴   کلمات کلیدی: قابوسنامه» (mguitar.persianblog.ir, 5
+    texts, parted by wide spaces as a bayt is), «۲۲ تیر ۱۴۰۰ - ۱۱:۵۵» (hoghoogh24.ir, under a line that runs on),
+    «سه شنبه ۸ بهمن ۱۳۸۷ ساعت ۱۲:۲۳ ق.ظ توسط محمد مهدی حسنی |» (hassani.ir, the first line), «iran-emrooz.net |
+    Thu, 25.02.2021, 10:39» over the headline (3 texts). A browser's print stamp («12/2/26, 5:54 PM») and a site's
+    clock are furniture (``fw``) and keep their role; a blog's footer of fields («برچسب : نویسنده : … تاریخ : …»)
+    is no stamp."""
+    for i in doc.flow[:STAMP_LOOK]:
+        s = doc.s(i)
+        if (doc.role(i) not in STAMP_ROLES or not 0 < s.words <= STAMP_MAX_WORDS or not CLOCK.search(s.plain)
+                or len(re.findall("[:：]", CLOCK.sub("", s.plain))) > STAMP_MAX_FIELDS):
+            continue
+        tokens = words(s.plain)
+        dated = NUMERIC_DATE.search(s.plain) or any(
+            month(t) and any(re.fullmatch(f"{DIGIT}+", u) for u in tokens[max(0, k - 1) : k + 2])
+            for k, t in enumerate(tokens))
+        if dated:
+            doc.set(i, "dateline", STAMP_RULE, cert="medium")
+
+
+PLACE_BESIDE_DATE = "dateline: a place alone on its line right above or under a date line"
+DATE_BESIDE_PLACE = "dateline: a date line right above or under a place alone on its line"
+
+
 def _under_date(doc: Document, k: int) -> bool:
     """Line ``flow[k]`` stands right under a date line, or under the title that stands right under one
     when a place line of its run opens with a place the gazetteer knows (a statement's date, its kind
