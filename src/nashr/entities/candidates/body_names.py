@@ -145,9 +145,10 @@ _HEADED_ACRONYM = re.compile(r"(?<![\w.\-])[A-Z]{2}[A-Za-z0-9_\-]*(?![A-Za-z0-9_
 def headed_acronym_rule(words: Words) -> Iterator[Span]:
     """Rule 5l: a body's acronym in Latin letters (:data:`_HEADED_ACRONYM`) right after an organisation's
     head (:data:`nashr.entities.candidates.terms.ORG_HEADS`), the head outside as the collection has it:
-    «موسسه USAID» (kpu.edu.af), «موسسه   IOM» (morr.gov.af), «موسسه UN_Hbitat» (dmm.gov.af): Afghan
-    offices name a foreign aid body so, 3 publishers; «برنامه CBR», «پروژه CNCF» have no head before
-    them (a programme, a project)."""
+    «موسسه USAID» (kpu.edu.af), «موسسه   IOM» (morr.gov.af), «موسسه UN_Hbitat» (dmm.gov.af), as Afghan
+    offices name a foreign aid body, and «انجمن CNCF» (the Cloud Native Computing Foundation's code of
+    conduct): 14 rows on 4 publishers; «برنامه CBR», «پروژه CNCF» have no head before them (a
+    programme, a project)."""
     folded = words.folded
     for match in _HEADED_ACRONYM.finditer(folded) if any("A" <= c <= "Z" for c in folded) else ():
         j = bisect_left(words.ends, match.start() + 1) - 1  # the word before the acronym
