@@ -204,8 +204,11 @@ FLOORS = {
     # 0.826 shipped, 0.827 no registers (person 0.749, org 0.771, place 0.894 / 0.895, date 0.887; set 37 at 0.759 /
     # 0.767); the person and date floors drop to the level of the texts they now count, 0.74 and 0.88, and the org
     # floor rises to it, 0.77.
-    "shipped": {"all": 0.82, "person": 0.74, "org": 0.77, "place": 0.89, "date": 0.88},
-    "none": {"all": 0.82, "person": 0.74, "org": 0.77, "place": 0.89, "date": 0.88},
+    # Round 43: set 38 joins the texts rules are written with (set 39 the newest held-out set; 871 texts, 10261 rows):
+    # 0.822 shipped, 0.823 no registers (person 0.749 / 0.748, org 0.763, place 0.893 / 0.895, date 0.877; set 38 at
+    # 0.719); the org and date floors drop to the level of the texts they now count, 0.76 and 0.87.
+    "shipped": {"all": 0.82, "person": 0.74, "org": 0.76, "place": 0.89, "date": 0.87},
+    "none": {"all": 0.82, "person": 0.74, "org": 0.76, "place": 0.89, "date": 0.87},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -382,7 +385,13 @@ FLOORS = {
 # ranks, «پروفسور» and «حضرت» outside a person, «ولایت» and «شهر» outside a place, «دولت انتقالی اسلامی افغانستان» an
 # org, «حکومت محلی» an org; a day and month without a year given no `when`): 474 entities, 0.718 shipped and no
 # registers (person 0.669, org 0.583, place 0.880, date 0.688); floor 0.71 / 0.71, its blind level.
-FLOORS_HELD_OUT = {"shipped": 0.71, "none": 0.71}
+# Round 43: the thirty-ninth held-out set (48 texts of 30 sites, 582 entities; helpers «set39a», «set39b», «set39c»,
+# «set39d»), scored blind from its making in round 41 (0.685) to the start of round 43 (0.693 shipped: person 0.635,
+# org 0.616, place 0.758, date 0.689; date values 41 of 41), joins whole with round 38's conventions applied (28 rows:
+# Afghan academic ranks, «پروفیسور», «استاد», «جنرال», «آقا» and titles before «صاحب» outside a person, «شیخ» inside;
+# «ولایت», «شهر» and «ولسوالی» outside a place): 582 entities, 0.729 shipped, 0.731 no registers (person 0.670, org
+# 0.616, place 0.824 / 0.828, date 0.689); floor 0.72 / 0.73, its level.
+FLOORS_HELD_OUT = {"shipped": 0.72, "none": 0.73}
 
 
 @pytest.fixture(scope="module")

@@ -182,7 +182,13 @@ FLOOR = 0.86  # the texts rules have been written with (all but the newest held-
 # (10482 of 12053, 86.97 %; the 796 before it 87.6 %, 10290 of 11751, with the cert moves of the joining: a news
 # site's credit line under Entekhab's text, low, left to boilerplate's `fw`); FLOOR 0.87 → 0.86, the level of the texts
 # it now counts.
-FLOOR_HELD_OUT = 0.67  # the newest held-out set (38): its blind level, raised as rules are written with it
+# Round 43: set 39 (48 texts of 30 sites, 613 lines; helpers «set39a», «set39b», «set39c», «set39d»), scored blind
+# from its making in round 41 to the start of round 43 at 81.6 % (500 of 613, no line changed; 81.1 % as batches),
+# joins whole with round 38's conventions checked on it (no role row changed; 28 entity rows): 81.6 % (500 of 613);
+# FLOOR_HELD_OUT 0.67 → 0.81, its blind level. Set 38 joins the texts rules are written with, at 67.5 % (387 of 573):
+# 871 texts 86.1 % (10877 of 12626; the 828 before it 87.0 %, 10490 of 12053, with the cert moves of the joining, which
+# move no line's role); FLOOR stays at 0.86.
+FLOOR_HELD_OUT = 0.81  # the newest held-out set (39): its blind level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
@@ -194,7 +200,10 @@ FLOOR_HELD_OUT = 0.67  # the newest held-out set (38): its blind level, raised a
 # 5476; title 250 of 333, subtitle 65 of 130, head 156 of 231, 404 lines wrongly p); FLOOR_TOPPED 0.83 → 0.82.
 # Round 42, set 37 among the texts written with: those opening with a site's furniture 327 texts 82.4 % (4574 of
 # 5550; title 251 of 341, subtitle 65 of 130, head 157 of 234, 419 lines wrongly p); FLOOR_TOPPED stays 0.82.
-FLOOR_TOPPED = 0.82  # the texts written with that open with a site's furniture
+# Round 43, set 38 among the texts written with (13 of its texts open with a site's furniture, 54.4 %, 118 of 217):
+# those opening with a site's furniture 340 texts 81.4 % (4692 of 5767; title 260 of 356, subtitle 67 of 134, head 158
+# of 243, 452 lines wrongly p); FLOOR_TOPPED 0.82 → 0.81.
+FLOOR_TOPPED = 0.81  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
