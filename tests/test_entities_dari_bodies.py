@@ -324,3 +324,32 @@ def test_public_after_a_noun_is_the_names(bare: Tagger) -> None:
         ("orgName", "کميته آگاهي عامه وتبليغات")]
     assert names(bare, "مسئول اداره روابط عامه سفارت ایالات متحده آمریکا در کابل")[0] == (
         "orgName", "اداره روابط عامه سفارت ایالات متحده آمریکا")
+
+
+def test_a_government_named_by_its_tier(bare: Tagger) -> None:
+    # «حکومت محلی», «دولت موقت», «دولت انتقالی اسلامی» without their country (samangan.gov.af, usdoc.ir, ansa.gov.af),
+    # and with it after the tier (usdoc.ir); «یک» before it is any such government
+    assert names(bare, "همچنان حکومت محلی نیز از رسانه ها حمایت نموده") == [("orgName", "حکومت محلی")]
+    assert names(bare, "اعتراض دولت موقت از حمایت از فرح و حضور شاه در") == [("orgName", "دولت موقت")]
+    assert names(bare, "بعد از روی کار آمدن دولت انتقالی اسلامی و تصویب قانون اساسی") == [
+        ("orgName", "دولت انتقالی اسلامی")]
+    assert names(bare, "درباره اقدام دولت موقت ایران در لغو قانون") == [
+        ("orgName", "دولت موقت ایران"), ("placeName", "ایران")]
+    assert names(bare, "تشکیل یک دولت موقت را خواستار شدند") == []
+    assert names(bare, "رژیم موقت") == []
+
+
+def test_a_bodys_latin_acronym_after_its_head(bare: Tagger) -> None:
+    # «موسسه USAID», «موسسه UN_Hbitat» (kpu.edu.af, dmm.gov.af): the acronym, the head outside, glued to «و» too
+    assert names(bare, "با همآهنگ کننده کمک های موسسه USAIDوهییت همراه", ("orgName",)) == [("orgName", "USAID")]
+    assert names(bare, "به همكاري مالي موسسه UN_Hbitat، برنامه شهر", ("orgName",)) == [("orgName", "UN_Hbitat")]
+    # a programme is no body's head (balkh.gov.af)
+    assert names(bare, "ولایات را از طریق برنامه CBR به امتحان رقابتی", ("orgName",)) == []
+
+
+def test_an_institute_is_a_head(bare: Tagger) -> None:
+    # Dari's «انستیتوت» (kpu.edu.af) named by its modifiers, as «مؤسسه» is
+    assert names(bare, "ترتیب وتنظیم نصاب تحصیلی انستیتوت تدارکات ملی به همکاری کشور هندوستان", ("orgName",)) == [
+        ("orgName", "انستیتوت تدارکات ملی")]
+    # one modifier names none
+    assert names(bare, "هر دو انستیتوت باهم ادغام و تا سال") == []

@@ -3,6 +3,7 @@
   5k. :func:`short_name_rule` — a body's short name in brackets or between commas after it.
   5d. :func:`acronym_rule` — a body defined by its acronym in brackets («برنامه پاداش برای عدالت
      (RFJ)»); :func:`latin_body_rule` — a body's name in Latin script.
+  5l. :func:`headed_acronym_rule` — a body's Latin acronym after a head («موسسه USAID»).
   5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»); :func:`house_rule` — a
      royal house after «سلطنت», «دودمان» … («سلطنت قاجار», «دودمان زیاریان»).
   5g. :func:`publisher_rule` — a reference's publisher between its place and year («تهران:
@@ -135,6 +136,24 @@ def _latin_body(folded: str, start: int, end: int) -> Iterator[Span]:
         tokens.pop()
     if len(tokens) >= 2 and any(token.group() in _LATIN_BODY_WORDS for token in tokens):
         yield Span(tokens[0].start(), tokens[-1].end(), "orgName", CANDIDATE_ATTRS)
+
+
+_HEADED_ACRONYM = re.compile(r"(?<![\w.\-])[A-Z]{2}[A-Za-z0-9_\-]*(?![A-Za-z0-9_\-])")
+"""A Latin acronym: two capitals, then letters, digits, «_» or «-» («USAID», «IOM», «UN_Hbitat»)."""
+
+
+def headed_acronym_rule(words: Words) -> Iterator[Span]:
+    """Rule 5l: a body's acronym in Latin letters (:data:`_HEADED_ACRONYM`) right after an organisation's
+    head (:data:`nashr.entities.candidates.terms.ORG_HEADS`), the head outside as the collection has it:
+    «موسسه USAID» (kpu.edu.af), «موسسه   IOM» (morr.gov.af), «موسسه UN_Hbitat» (dmm.gov.af), as Afghan
+    offices name a foreign aid body, and «انجمن CNCF» (the Cloud Native Computing Foundation's code of
+    conduct): 14 rows on 4 publishers; «برنامه CBR», «پروژه CNCF» have no head before them (a
+    programme, a project)."""
+    folded = words.folded
+    for match in _HEADED_ACRONYM.finditer(folded) if any("A" <= c <= "Z" for c in folded) else ():
+        j = bisect_left(words.ends, match.start() + 1) - 1  # the word before the acronym
+        if j >= 0 and not folded[words.ends[j] : match.start()].strip() and words.norms[j] in _ORG_HEADS:
+            yield Span(match.start(), match.end(), "orgName", CANDIDATE_ATTRS)
 
 
 def _body_if_latin(norms: list[str]) -> bool:

@@ -44,6 +44,7 @@ from nashr.entities.candidates.body_names import (
     assembly_rule,
     dynasty_rule,
     grand_body_rule,
+    headed_acronym_rule,
     house_rule,
     latin_body_rule,
     publisher_rule,
@@ -246,6 +247,10 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(latin_rule)(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
     keep(on(latin_given_rule)(words))
     keep(on(latin_body_rule)(words))
+    # a body's Latin acronym after a head is the name, the head outside («موسسه USAID»): no name starts there
+    headed_acronyms = list(on(headed_acronym_rule)(words))
+    acronym_heads = {words.starts[bisect_left(words.ends, s.start + 1) - 1] for s in headed_acronyms}
+    keep(headed_acronyms)
     places = {s.start: s for s in names if s.tag == "placeName"}
     # An organisation candidate may contain places and organisations already found (nested,
     # not the same range, not crossing), nothing else already taken.
@@ -314,7 +319,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         apart, head_triggers, places, bodies_before, prefixed, persons, date_starts)
         if not cuts or s.end in word_ends)
     keep((s for s in headed
-          if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)),
+          if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)
+          and s.start not in acronym_heads),
          _NOTHING_TAKEN)
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
     keep((s for s in on(branch_rule)(words, bodies_found, places) if nested.within(s.start, s.end)), others)

@@ -1,7 +1,7 @@
 """Candidate rules for states, governments and seats of office.
 
-  5b. :func:`government_rule` — «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person; not a
-     state's epithet after it (:func:`state_epithet`).
+  5b. :func:`government_rule` — «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person, or a
+     government's tier («حکومت محلی»); not a state's epithet after it (:func:`state_epithet`).
   7. :func:`state_rule` — a state's official name: «جمهوری»/«پادشاهی» + name-like words + a place.
   7b. :func:`state_initials_rule` — a state's name by its initials («ج.ا.ا»).
   7c. :func:`seat_rule` — «مقام» (Dari's "the seat of") and an office, the office named as a body.
@@ -58,11 +58,14 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     is the state or court of that house, and «دربار» and a king found as a person the king's court
     («دربار مظفرالدین شاه»; the test collection's convention for bodies named by a dynasty), and
     «دربار» and a country its court («دربار ایران», the country nested; a city after it is a place
-    of its own, «دربار تهران»: tests/data/corpus/README.md, round 22)."""
+    of its own, «دربار تهران»: tests/data/corpus/README.md, round 22). «دولت» or «حکومت» and its tier
+    (:func:`government_tier`: «حکومت محلی», «دولت موقت») is a government without a country too, with the
+    adjectives in «ی» after the tier («دولت انتقالی اسلامی»)."""
     if words.vocabulary.isdisjoint(_GOVERNMENT_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
-    glued_holder = switch()(glued_conjunct, never)
+    on = switch()
+    glued_holder, tier_of = on(glued_conjunct, never), on(government_tier, never)
     for i in triggers:
         court = norms[i] == _COURT
         if norms[i] == _DIRECTORATE and (presidency := _presidency(words, i, named)) is not None:
@@ -78,6 +81,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 yield Span(words.starts[i], king.end, "orgName", CANDIDATE_ATTRS)
             continue
         j = i
+        tier = norms[i] != _REGIME and tier_of(words, i)
         while words.spaced(j) and j - i <= _MAX_GOVERNMENT_ADJECTIVES:
             inner = named.get(words.starts[j + 1])
             if inner is not None:
@@ -101,10 +105,34 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 if norms[j + 1] not in _DYNASTIES:
                     yield _span(words, j + 1, j + 1)
                 break
-            # adjectives in «ی» («دولت شاهنشاهی ایران») and a leader's title («دولت پرزیدنت بایدن»)
-            if not ((norms[j + 1].endswith("ی") and name_like(norms[j + 1])) or norms[j + 1] in _TITLES):
+            # adjectives in «ی» («دولت شاهنشاهی ایران»), a leader's title («دولت پرزیدنت بایدن») and a tier
+            if not ((norms[j + 1].endswith("ی") and name_like(norms[j + 1])) or norms[j + 1] in _TITLES
+                    or (tier and j == i)):
+                if tier and j > i:  # «حکومت محلی», «دولت انتقالی اسلامی»: the tier and its adjectives, no country
+                    yield Span(words.starts[i], words.ends[j], "orgName", CANDIDATE_ATTRS)
                 break
             j += 1
+        else:
+            if tier:  # the same up to the block's end or to the adjectives' limit
+                yield Span(words.starts[i], words.ends[j], "orgName", CANDIDATE_ATTRS)
+
+
+GOVERNMENT_TIERS = ("محلی", "مرکزی", "موقت", "مؤقت", "انتقالی")
+"""The tier or term of a government that names it without its country («حکومت محلی», the provincial
+administration of Afghan news; «دولت مرکزی»; «دولت موقت», Iran's provisional government of 1979;
+«دولت انتقالی اسلامی»): `org` in the collection on 7 publishers (11 of its 12 rows: ansa.gov.af,
+badakhshan.gov.af, bu.edu.af, helmand.gov.af, iarcsc.gov.af, samangan.gov.af, usdoc.ir; not Persian
+Wikisource's «حکومت مرکزی و ولایات», a kind of state), as a government named by its country is
+(:data:`nashr.entities.candidates.terms.GOVERNMENT_HEADS`)."""
+_GOVERNMENT_TIERS = norms_of(GOVERNMENT_TIERS)
+_ONE = norm("یک")
+
+
+def government_tier(words: Words, i: int) -> bool:
+    """True when «دولت» or «حکومت» (word ``i``) has a tier of :data:`GOVERNMENT_TIERS` right after it
+    and no «یک» before it («یک دولت موقت» is any such government)."""
+    return words.spaced(i) and words.norms[i + 1] in _GOVERNMENT_TIERS \
+        and not (i > 0 and words.spaced(i - 1) and words.norms[i - 1] == _ONE)
 
 
 PRESIDENCY_NOT_AFTER = ("به", "تحت", "زیر", "نامزد", "نامزدهای", "انتخابات", "کاندید", "کاندیدای")

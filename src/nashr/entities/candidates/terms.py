@@ -106,6 +106,10 @@ ORG_HEADS = (
     "مدرسه", "باشگاه", "کارخانه", "شهرداری", "دادسرای", "دادسرا", "حوزه",
     # regiments of the Qajar army, named by their town or tribe («فوج دماوندی», «افواج خمسه»)
     "فوج", "افواج",
+    # Dari's «institute» of higher or technical education (5 publishers, 10 rows of the collection:
+    # ju.edu.af «انستیتوت تحصیلات عالی جوزجان», kpu.edu.af «انستیتوت تدارکات ملی», mohe.gov.af «انستیتوت صحی
+    # پوهاند غضنفر», jawzjan.gov.af «انستیتوت تخنیکی معارف جوزجان», ba.edu.af «انستيتوت پيداگوژي رودکي بلخ»)
+    "انستیتوت",
     # a directorate (:data:`DIRECTORATE`): Afghanistan's, and the older Iranian offices
     "ریاست",
     *(DARI_HEADS := ("کانگرس", "شاروالی", "قوماندانی", "معاونیت", "آمریت", "مشاوریت", "معینیت")),
@@ -182,7 +186,7 @@ PLACE_HEADS = ADMINISTRATIVE_HEADS + FEATURE_HEADS
 NAMED_AFTER_HEADS = ("بیمارستان", "دانشگاه", "دانشکده", "مدرسه", "دبیرستان", "هنرستان", "دانشسرای",
                      "آموزشگاه", "کتابخانه", "موزه", "بنیاد", "انتشارات", "مؤسسه", "موسسه", "فرهنگستان",
                      "کانون", "باشگاه", "پژوهشگاه", "خیابان", "میدان", "بلوار", "بزرگراه", "کوچه", "مسجد",
-                     "آرامگاه", "مقبره", "حسینیه")
+                     "آرامگاه", "مقبره", "حسینیه", "انستیتوت")
 """Heads of institutions, streets and buildings named after a person, whose name holds the
 person («دانشگاه فردوسی», «بیمارستان امام خمینی», «انتشارات امیرکبیر», «خیابان ستارخان»; the
 person nested, as «کتابخانه رونالد ریگان» holds «رونالد ریگان» in the collection); other heads
