@@ -46,6 +46,11 @@ def test_two_arabic_words_or_a_vocalised_one_make_an_arabic_line(text: str) -> N
     ("ketabdeh-qabusnameh-hormat-pedar-madar", 15, "quote"),
     ("shergram-bahar-qasideh-28-utf16", 4, "fw"),  # the poet's name and the book's part, over the poem
     ("nezamat-circular-mamlekati-1314", 12, "p"),
+    # A paragraph indented further than the text's other lines, on a university's and two blogs' pages (no quotation)
+    ("kpu-edu-af-molaqat-usaid-pashto-headline-1397", 9, "p"),
+    ("faryab-edu-af-tarikhche-pohantun-faryab", 5, "p"),
+    ("mmahmoodichemazcoty-persianblog-golestan-do-hekayat-spaced", 15, "p"),
+    ("blogefun-blog-ir-golestan-se-hekayat-bab-1", 9, "p"),
 ])
 def test_quotations_of_the_collection(folder: str, line: int, role: str) -> None:
     assert hand_roles(CORPUS / folder)[line] == role
