@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from conftest import DATA, SEEDS
+from nashr.convert.edition import analyse
 from nashr.convert.markdown import MARKDOWN_MIN_SIGNALS, decide, front_matter, is_markdown, markdown_signals
 from nashr.convert.sources import read_source
 
@@ -99,6 +100,18 @@ def test_every_line_is_decided_and_blank_lines_are_not() -> None:
     lines = read_source(DATA / "structure" / "md-docs-page.txt").lines
     decisions = decide(lines)
     assert [d is None for d in decisions] == [not line.strip() for line in lines]
+
+
+def test_a_blank_line_inside_the_front_matter_stays_blank() -> None:
+    """YAML allows blank lines between a front matter's fields (a folded value ends with one in Hugo's and
+    Kubernetes' documentation pages); such a line is no delimiter, and the page converts (blind set 42
+    ended in an AssertionError here in round 44)."""
+    lines = read_source(DATA / "corpus" / "github-opensource-guide-fa-jonbehaye-hoquqi-legal-md" / "source.txt").lines
+    lines = [*lines[:3], "", *lines[3:]]  # a blank line after the field «title: …»
+    decisions = decide(lines)
+    assert decisions[3] is None
+    assert [d.role for d in (decisions[0], decisions[11])] == ["fw", "fw"]  # the two «---» fences
+    assert [line.role for line in analyse(lines).lines][3] == "blank"
 
 
 def test_plain_text_does_not_load_the_markdown_parser() -> None:

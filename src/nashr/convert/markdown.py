@@ -220,6 +220,8 @@ def decide(lines: Sequence[str]) -> list[Decision | None]:
     out: list[Decision | None] = [None] * len(lines)
     head = front_matter(lines)
     for k in range(head):
+        if not lines[k].strip():  # a blank line between fields (YAML allows it) stays blank
+            continue
         key = FRONT_FIELD.match(lines[k]) if 0 < k < head - 1 else None
         role = FIELD_ROLES.get(key["key"].lower(), "fw") if key else "fw"
         out[k] = Decision(role, f"{role}: a field of a Markdown document's front matter" if key else
