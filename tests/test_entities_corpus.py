@@ -207,8 +207,11 @@ FLOORS = {
     # Round 43: set 38 joins the texts rules are written with (set 39 the newest held-out set; 871 texts, 10261 rows):
     # 0.822 shipped, 0.823 no registers (person 0.749 / 0.748, org 0.763, place 0.893 / 0.895, date 0.877; set 38 at
     # 0.719); the org and date floors drop to the level of the texts they now count, 0.76 and 0.87.
-    "shipped": {"all": 0.82, "person": 0.74, "org": 0.76, "place": 0.89, "date": 0.87},
-    "none": {"all": 0.82, "person": 0.74, "org": 0.76, "place": 0.89, "date": 0.87},
+    # Round 44: set 39 joins the texts rules are written with (set 40 the newest held-out set; 919 texts, 10843 rows):
+    # 0.819 shipped, 0.820 no registers (person 0.746, org 0.764, place 0.889 / 0.890, date 0.868); the shipped
+    # all and place floors and both date floors drop to the level of the texts they now count: 0.81, 0.88, 0.86.
+    "shipped": {"all": 0.81, "person": 0.74, "org": 0.76, "place": 0.88, "date": 0.86},
+    "none": {"all": 0.82, "person": 0.74, "org": 0.76, "place": 0.89, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -391,7 +394,13 @@ FLOORS = {
 # Afghan academic ranks, «پروفیسور», «استاد», «جنرال», «آقا» and titles before «صاحب» outside a person, «شیخ» inside;
 # «ولایت», «شهر» and «ولسوالی» outside a place): 582 entities, 0.729 shipped, 0.731 no registers (person 0.670, org
 # 0.616, place 0.824 / 0.828, date 0.689); floor 0.72 / 0.73, its level.
-FLOORS_HELD_OUT = {"shipped": 0.72, "none": 0.73}
+# Round 44: the fortieth held-out set (36 texts of 24 sites; helpers «set40a», «set40b», «set40c», «set40d»), scored
+# blind from its making in round 42 (0.633) to the start of round 44 (0.636 shipped: person 0.565, org 0.482, place
+# 0.720, date 0.777; date values 31 of 36; 480 rows), joins whole with the collection's conventions applied (38 rows:
+# «ولایت», «شهر», «ولسوالی», «قریه» outside a place, the numbered district «ناحیه …» no row, «حضرت», «استاد» and
+# «جناب» outside a person, «امارت اسلامی افغانستان» a place, two spans counted back no dates): 471 entities, 0.691
+# shipped and no registers (person 0.574, org 0.485, place 0.846, date 0.792); floor 0.69 / 0.69, its level.
+FLOORS_HELD_OUT = {"shipped": 0.69, "none": 0.69}
 
 
 @pytest.fixture(scope="module")

@@ -108,7 +108,10 @@ MEDIUM_BELOW = LOW_FROM
 # Round 32: set 28 joins the texts rules are written with at its blind level (69.3 % of its lines right): none
 # 104 of 4156 (2.50 %: 53 of them paragraphs by default, 38 a hard-wrapped paragraph's joins); the bound moves
 # from 2.5 % to 2.6 % with it, as the floors of tests/test_structure_corpus.py do.
-NONE_AT_MOST = 0.026
+# Round 44: set 40 joins at about its blind level (68.3 % of its lines right, 67.5 % blind) and the bulleted-lines
+# item rule moves to ``medium`` with it (23 wrong of 137 on 20 sites): none 184 of 7039 (2.61 %; the texts written
+# with 173 of 6792, 2.55 %; set 40 11 of 247, 4.45 %); the bound moves from 2.6 % to 2.7 % with it, as in round 32.
+NONE_AT_MOST = 0.027
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 

@@ -1547,8 +1547,10 @@ def _bullets(doc: Document, body: list[int]) -> None:
             for j, i in enumerate(run):
                 # (its record, nashr.convert.certainty, with set 18: 9 wrong of 16, ``low``; once a site's bulleted
                 # menu over the text was told apart, _menu_bullets: 0 wrong of 15, ``medium``; with the bulleted
-                # paragraphs of set 21's wrapped communiqués, 0 wrong of 29 from 5 sets: sure)
-                doc.set(i, "item", BULLET_RULE, list_start=j == 0)
+                # paragraphs of set 21's wrapped communiqués, 0 wrong of 29 from 5 sets: sure; its transfer record,
+                # round 43: 5 wrong of 119 on 18 sites; once set 40 joined, round 44: 23 of 137 on 20, crida.gov.af's
+                # bulleted top bar and date / time / place block and nepa.gov.af's bulleted menu, ``medium``)
+                doc.set(i, "item", BULLET_RULE, cert="medium", list_start=j == 0)
             for i in wrapped:
                 doc.set(i, "item+", ITEM_GOES_ON, cert="medium")
         run.clear()
