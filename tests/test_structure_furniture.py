@@ -5,6 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, RULE_LINE_RULE
+from nashr.convert.markdown import IMAGE_RULE
 from nashr.convert.matter.page import SITE_WELCOME_RULE, TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
 from nashr.convert.structure import classify
@@ -124,6 +125,40 @@ def test_headings_alike_but_for_their_numbers_on_a_page_without_pages_are_no_run
     found, hand = _roles("xn--r1a-website-bagh-saeb-bidel-eid")
     for n in (17, 32, 41):
         assert found[n][0] == hand[n] == "fw"
+
+
+def test_a_repeated_line_of_words_is_a_doubtful_running_head_and_a_bare_one_a_likely_one() -> None:
+    # namakstan.net's «دوبيتي هاي بابا طاهر» over each quatrain (a heading said again, head by hand) keeps fw but
+    # ``low``, by its own rule; rasekhoon.net's «|» between a table's hemistichs and ba.edu.af's «بیشتر» under each
+    # news item (fw by hand) are ``medium``
+    found, hand = _roles("namakstan-baba-taher-dobeyti-ha-cp1256")
+    lines = {line.n: line for line in nashr_roles(CORPUS / "namakstan-baba-taher-dobeyti-ha-cp1256")}
+    for n in (18, 28, 38):
+        assert found[n][0] == "fw" and found[n][1].startswith("fw: a short line repeated") and hand[n] == "head"
+        assert "two Persian words or more" in found[n][1] and lines[n].cert == "low"
+    for name, n in (("rasekhoon-manuchehri-qasida-az-buy-e-badi-pipe-table-cp1256", 4),
+                    ("ba-edu-af-safhe-asli-moarrefi-pohantun", 9)):
+        line = {line.n: line for line in nashr_roles(CORPUS / name)}[n]
+        assert line.role == hand_roles(CORPUS / name)[n] == "fw" and "at most one Persian word" in line.rule, name
+        assert line.cert == "medium", name
+
+
+def test_a_refrain_a_sentence_and_a_picture_said_again_are_no_running_head() -> None:
+    # Nima's «تو را من چشم در راهم» comes back into the rhyme (after «… فراهم», before «… نمی کاهم»): l; Attar's
+    # «گفتند: اگر نبود؟» after each answer ends a sentence: p; OpenITI's page image
+    # «![image filename](./0984ShahTahmasp.Tadhkira_0006.png)» between the pages: a note, by the Markdown rule
+    for name, ns, role in (("foroughs-blogspot-nima-chashm-dar-raham-utf16-crlf", (10, 16), "l"),
+                           ("khayyamnameh-attar-tazkera-bayazid-marg-e-mofaja-utf16", (12, 20, 24), "p"),
+                           ("openiti-perbarzakh-tazkere-shah-tahmasp-aghaz-ocr", (13, 38, 65), "note")):
+        found, hand = _roles(name)
+        for n in ns:
+            assert found[n][0] == hand[n] == role, (name, n)
+    assert found[38][1] == IMAGE_RULE
+    # the question's mark tells it: without it the line said three times between paragraphs is a running head
+    for question, role in (("گفتند: اگر نبود؟", "p"), ("گفتند: اگر نبود", "fw")):
+        lines = ["مرد راه و مرگ مفاجا", "", PROSE, "", question, "", PROSE, "", question, "", PROSE, "", question, "",
+                 PROSE, "", PROSE]
+        assert [line.role for line in classify(lines) if line.text == question] == [role] * 3
 
 
 def test_today_s_date_in_a_site_s_header_is_its_clock_not_the_text_s_date() -> None:

@@ -62,6 +62,10 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
+IMAGE_RULE = "note: a Markdown image with its alternative text (a caption)"
+"""A picture in Markdown's image syntax (CommonMark 0.31 §6.4) is a note, its alternative text the caption; also
+where the Markdown reader does not take the text (:func:`nashr.convert.matter.page._image_texts`)."""
+
 # The kinds of Markdown markup counted by markdown_signals (CommonMark 0.31 section numbers), each
 # searched once over the whole text with a line break before and after it: «\n» opens a line and
 # «(?=\n)» ends one (a literal first character lets the search skip ahead); no pattern crosses a line.
@@ -349,7 +353,7 @@ class _Walk:
             self.set_lines(token, "note", "note: a Markdown footnote's definition («[^1]: …»)")
             return
         if _only(children, {"image"}):
-            self.set_lines(token, "note", "note: a Markdown image with its alternative text (a caption)")
+            self.set_lines(token, "note", IMAGE_RULE)
             return
         if _navigation(children):
             self.set_lines(token, "fw", "fw: links to the repository's other Markdown documents (navigation)")

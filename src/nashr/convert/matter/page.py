@@ -17,6 +17,7 @@ from nashr.convert.document import (
 )
 from nashr.convert.forms import FILL_IN, SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
+from nashr.convert.markdown import IMAGE_RULE
 from nashr.convert.matter.patterns import (
     BRACKETED,
     CAPTION_MAX_WORDS,
@@ -55,6 +56,7 @@ from nashr.convert.pages import (
     trailing_numbers,
 )
 from nashr.convert.scripts import ARABIC_LETTER
+from nashr.convert.verse import rhymes
 
 # A site's menu copied as one line: the home page's link (:data:`~nashr.convert.matter.site.HOME_LINK`'s words) and the
 # other links after it, with spaces or glued («صفحه اصلیقوانیننشانی مراجع قضایی…»: a law firm's site of set 13),
@@ -334,6 +336,14 @@ SITE_WELCOME_RULE = "fw: a site's welcome among the page's first lines («به �
 DATED_CAPTION_END = LazyPattern(rf"{DIGIT}\s*(?:م|ق|ش|ه\.?\s?ق|ه\.?\s?ش)\.$")
 
 
+# A picture in Markdown's image syntax alone on its line («![alt](source)», CommonMark 0.31 §6.4) in a text the
+# Markdown reader does not take (OpenITI's mARkdown, whose page images stand between the transcribed pages): a note,
+# by the rule that makes it one in a Markdown document (nashr.convert.markdown.IMAGE_RULE). The collection: note on
+# all 4 publishers that have one alone on its line; said on every page, the repeat rule took it for a running head
+# (round 44).
+MARKDOWN_IMAGE = LazyPattern(r"^!\[[^\]]*\]\([^()\s]+\)$")
+
+
 def _image_texts(doc: Document, content: list[int]) -> None:
     """An image's text on its own line (:data:`~nashr.convert.matter.patterns.IMAGE_TEXT`, at most CAPTION_MAX_WORDS
     words, no final punctuation but after the picture's year, :data:`DATED_CAPTION_END`) is a note, as the
@@ -348,7 +358,9 @@ def _image_texts(doc: Document, content: list[int]) -> None:
     of it, round 26)."""
     for i in content:
         s = doc.s(i)
-        if doc.role(i) == "p" and (s.end == "none" or DATED_CAPTION_END.search(s.plain)) \
+        if doc.role(i) == "p" and MARKDOWN_IMAGE.match(doc.out[i].text.strip()):
+            doc.set(i, "note", IMAGE_RULE)
+        elif doc.role(i) == "p" and (s.end == "none" or DATED_CAPTION_END.search(s.plain)) \
                 and 0 < s.words <= CAPTION_MAX_WORDS and IMAGE_TEXT.match(doc.out[i].text.strip()):
             doc.set(i, "note", "note: an image's text on its own line («تصویر …»: the picture it names)",
                     cert="medium")
@@ -473,20 +485,49 @@ def page_furniture(doc: Document) -> None:
     # a book's running heads number its pages from further on: «دیوان حافظ ۱۲۳», «… ۱۲۴»).
     paged = doc.conv.pdf or doc.conv.paged
     said = Counter(doc.s(i).plain for i in short)
-    refrain = set() if paged else _refrain_couplets(places)
+    refrain = set() if paged else _refrain_couplets(places) | _rhymed_refrains(doc, content, places)
     for i, key in short.items():
         at = places[key]
         title = (not paged and position[i] == at[0] and i in top and doc.s(i).words > SECTION_LABEL_MAX_WORDS
                  and said[doc.s(i).plain] >= RUNNING_HEAD_MIN_REPEATS)
-        if len(at) < RUNNING_HEAD_MIN_REPEATS or at[-1] - at[0] < len(at) or title or key in refrain:
+        # A sentence said again, ended by its stop or question mark, is the text's own on a page without pages (a
+        # dialogue's «گفتند: اگر نبود؟» after each answer; the collection's short lines said twice or more that end
+        # a sentence: title 15 on 8 publishers, l 10 on 3, p 4, note 2, fw 4 on one, a site's notice run on).
+        sentence = not paged and doc.s(i).end == "terminal"
+        if len(at) < RUNNING_HEAD_MIN_REPEATS or at[-1] - at[0] < len(at) or title or sentence or key in refrain:
             continue
         if not paged and _counted_from_one([doc.s(content[k]).plain for k in at]):
             doc.set(i, "head", NUMBERED_HEADS_RULE, cert="medium")
-        else:
+        elif _worded(doc.s(i).plain):
             # (its record, nashr.convert.certainty, with set 29: 18 wrong of 59 over 9 sets: low; with set 30
             # and numbered headings left out, 18 wrong of 81: medium; with a channel's handle its own rule,
-            # 18 wrong of 60: low)
-            doc.set(i, "fw", f"fw: a short line repeated {len(at)} times (a running head)", cert="low")
+            # 18 wrong of 60: low; round 44, apart from the lines of few words: WORDED_REPEAT_RULE's comment)
+            doc.set(i, "fw", WORDED_REPEAT_RULE.format(times=len(at)), cert="low")
+        else:
+            doc.set(i, "fw", BARE_REPEAT_RULE.format(times=len(at)), cert="medium")
+
+
+# A line said three times or more on a page without pages is a running head or the page's furniture when it is
+# bare: a separator («|» between a table's hemistichs, rasekhoon.net, arshiat.parsiblog.com), a link's label
+# («بیشتر» under each news item, ba.edu.af, baghlan.edu.af), a notice in Latin script (law.acku.edu.af). With two
+# Persian words or more it is as often the text's own line said again (round 44, the collection: 35 of 52 such
+# lines not fw by hand, on 11 publishers: the page's title said again over the text, title, 6 publishers; a
+# heading over each quatrain, head; a picture's caption repeating the title, note; a refrain, l; a question
+# said in turn in a dialogue, p), right on 17 (6 publishers: a book's title in its reader's frame, a related
+# post's author, a poem page's ornamented title): kept ``fw`` as the likeliest single role, marked ``low`` by
+# a rule of its own so that the editor meets it; the bare lines are wrong on 6 of 31 (a stage direction
+# «بلافاصله» said before each speech, a Latin verse's «And»).
+WORDED_REPEAT_RULE = ("fw: a short line repeated {times} times, two Persian words or more (a running head; or "
+                      "the text's title, heading, caption or refrain said again)")
+BARE_REPEAT_RULE = ("fw: a short line repeated {times} times, at most one Persian word (a separator, a link's "
+                    "label, a running head in Latin script)")
+REPEAT_WORDS_MIN = 2
+
+
+def _worded(plain: str) -> bool:
+    """``plain`` holds at least REPEAT_WORDS_MIN words in Arabic script
+    (:data:`~nashr.convert.scripts.ARABIC_LETTER`)."""
+    return sum(1 for w in words(plain) if ARABIC_LETTER.search(w)) >= REPEAT_WORDS_MIN
 
 
 NUMBERED_HEADS_RULE = ("head: one of a series of short lines alike but for their number, counting from one, on a "
@@ -499,6 +540,28 @@ def _counted_from_one(texts: list[str]) -> bool:
     the Persian and Arabic-Indic digits of :data:`DIGITS` as it reads ASCII ones.)"""
     numbers = [DIGITS.findall(text) for text in texts]
     return all(len(found) == 1 and int(found[0]) == k for k, found in enumerate(numbers, start=1))
+
+
+REFRAIN_MIN_RHYMES = 2
+
+
+def _rhymed_refrains(doc: Document, content: list[int], places: dict[str, list[int]]) -> set[str]:
+    """The repeated lines that rhyme (:func:`~nashr.convert.verse.rhymes`) with the line right above or below them
+    at REFRAIN_MIN_RHYMES of their places or more (positions among the ``content`` lines): a poem's refrain coming
+    back into its rhyme (Nima's «تو را من چشم در راهم» after «… فراهم», «… نمی کاهم»), not a running head. Measured
+    in round 44 on the 83 lines the repeat rule took: the 2 lines of the refrain rhyme beside them, none of the
+    other 81 (42 of them furniture by hand on 10 publishers: separators, link labels, ornamented or Latin lines, a
+    book's title in its reader's frame) does."""
+    found = set()
+    for key, ats in places.items():
+        if len(ats) < RUNNING_HEAD_MIN_REPEATS:
+            continue
+        text = doc.s(content[ats[0]]).plain
+        beside = sum(1 for at in ats if any(0 <= k < len(content) and rhymes(text, doc.s(content[k]).plain)
+                                            for k in (at - 1, at + 1)))
+        if beside >= REFRAIN_MIN_RHYMES:
+            found.add(key)
+    return found
 
 
 def _refrain_couplets(places: dict[str, list[int]]) -> set[str]:
