@@ -322,9 +322,8 @@ def top_matter(doc: Document) -> int:
             doc.set(i, "quote", "quote: an excerpt of the text opening with suspension points («..... …») above "
                     "the headline (a pull quote)", cert="medium")
         elif not titled and _said_kicker(doc, i):
-            # (a short line ending in «:» above the headline keeps its role and doubt: taken for who said the
-            # headline, ``subtitle``, it was wrong on all its 5 lines on 5 sites, a title, a heading or a field's
-            # label, and gained on none; its role dropped in round 44. The headline under it is still the title.)
+            doc.set(i, "subtitle", "subtitle: who said the headline, in a short line ending in «:» above it "
+                    "(kicker)", cert="medium")
             after_kicker = True
         elif not titled and _author_over_text(doc, i):
             doc.set(i, "byline", "byline: a person's name alone over the text's first paragraph, with no title (the "
