@@ -429,9 +429,6 @@ def page_furniture(doc: Document) -> None:
                     "own line")
         elif not ARABIC_LETTER.search(s.plain) and COPYRIGHT.search(s.plain):
             doc.set(i, "fw", "fw: a copyright line in Latin script (a page footer)", cert="medium")
-        elif "©" in s.plain and s.words <= RIGHTS_MAX_WORDS:
-            doc.set(i, "fw", "fw: a copyright line in Persian with its sign («© ۱۴۰۲ خبرگزاری …», a page footer)",
-                    cert="medium")
         elif ("حقوق" in s.plain and s.words <= RIGHTS_MAX_WORDS and RIGHTS.search(s.plain)
               and RIGHTS_OWNER.search(s.plain)):
             doc.set(i, "fw", "fw: a site's rights footer in Persian («تمامی حقوق … محفوظ است», naming the site "
