@@ -65,6 +65,14 @@ SEEN = [
     ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 12, "byline"),
     ("perslit-hedayat-abji-khanom-opening", 5, "byline"),
     ("ion-iran-qarn-1311-dabirestan-firuzbahram", 8, "byline"),
+    # a person's name alone as its own block on a page whose title or verse the rules did not find (round 44, five
+    # sites: Bahar under his poem, Baba Taher under a quatrain, Dehkhoda under «چرند و پرند», a story's writer over
+    # its dateline, Hedayat with a rule typed after his name on a PDF's title page; they were p and head)
+    ("1324-blogsky-bahar-sahargah-be-rahi-kashida", 14, "byline"),
+    ("bita-tumblr-babataher-dobeyti-tags", 12, "byline"),
+    ("idinco-mehreparsi-dehkhoda-charand-parand-wrapped", 16, "byline"),
+    ("rangeiman-nameh-mirza-kuchak-be-rais-qazzaq-tehran-1298-arabic-yeh", 11, "byline"),
+    ("vdocuments-pub-hedayat-taranehaye-khayyam-pdf-layer", 29, "byline"),
     # the headline right over the body, under the page's furniture, and the widget's or menu's line above that the
     # top took for the title (round 40: a municipality's weather widget, a law firm's menu, a literary site's link)
     ("km-gov-af-jalase-aludegi-hawa-1399-06-17", 25, "title"),
@@ -152,6 +160,18 @@ def test_the_poet_s_name_under_a_poem_is_the_pen_name_its_closing_bayt_says() ->
 def test_a_name_under_two_verse_lines_is_no_poet_s_name() -> None:
     # mohammad-er's ta'zieh: «زینب» over her lines, under a bayt of the part before (a stage direction by hand)
     assert roles_at("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam", 53)[1] != "byline"
+
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("mohammad-er-blogfa-tazieh-ali-akbar-matn-e-emam", 39),  # «زینب     مفرما»: her name, wide spaces, her line
+    ("noandishaan-akhundzadeh-mard-e-khasis-afrad-majles", 20),  # «حیدر بیگ», the first of a play's cast list
+    ("roshd-forum-iraj-nowruz-kodakan", 6),  # «نوروز ِ کودکان», a poem's title over its first verse line
+])
+def test_a_name_alone_among_names_with_its_line_or_over_a_poem_is_no_byline(folder: str, line: int) -> None:
+    # Each reads as a name alone, its spaces and the ezafe's kasra aside (so each was a byline before the guards)
+    text = read_source(CORPUS / folder / "source.txt").lines[line - 1]
+    assert person_name(" ".join(text.replace("\u0650", "").split()))
+    assert roles_at(folder, line)[1] != "byline"
 
 
 @pytest.mark.parametrize(("folder", "lines"), [

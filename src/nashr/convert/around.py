@@ -83,6 +83,45 @@ def author_under_heading(doc: Document) -> None:
             doc.set(i, "byline", AUTHOR_UNDER_HEADING_RULE, cert="medium")
 
 
+NAME_BLOCK_RULE = ("byline: a person's name alone as its own block, between blank lines, that the rules left a "
+                   "paragraph or took for a heading, no name beside it (the author or poet)")
+NAME_BLOCK_MAX_WORDS = 4  # «میرزا فتحعلی آخوندزاده», «ملک الشعرای بهار»: a name, not a sentence about one
+TRAILING_RULE = re.compile(r"[\s_\-–—=]+$")  # «صادق هدايت____»: a rule typed on after the name
+WIDE_SPACE = re.compile(r"\S\s{3,}\S")  # a ta'zieh's speaker and the start of the line, a table's cells
+NAME_LIST_REACH = 2  # lines before and after looked at for another name alone (a cast list under its heading)
+
+
+def _name_alone(doc: Document, i: int) -> bool:
+    """Line ``i`` is a person's name and nothing else (:func:`nashr.convert.matter.people.person_name`; a leading
+    bullet and a rule typed after it aside), of at most NAME_BLOCK_MAX_WORDS words, no wide space inside."""
+    s = doc.s(i)
+    return (0 < s.words <= NAME_BLOCK_MAX_WORDS and not WIDE_SPACE.search(doc.out[i].text.strip())
+            and person_name(TRAILING_RULE.sub("", LEADING_MARK.sub("", s.plain))))
+
+
+def name_block(doc: Document, guessed: frozenset[str]) -> None:
+    """A person's name set apart as a block of its own: a line that is a name and nothing else
+    (:func:`_name_alone`) with a blank line above and below it, that the rules left to a rule in ``guessed``
+    (rule texts: the doubtful default paragraph, a heading between paragraphs:
+    ``nashr.convert.structure.DOUBTFUL_RULE``, ``nashr.convert.structure.HEAD_BETWEEN``), not over a verse line (a
+    poem's title), with no other name alone among the NAME_LIST_REACH lines before and after it (a play's list of
+    characters, a speaker's name over each turn): ``byline``,
+    the author under a title or the poet under a poem on a page whose title and verse the rules did not
+    find. A guess (``low``): the collection has such a name a ``byline`` on 6 sites (Bahar's name under his
+    poem on a blog, Akhundzadeh's under his play's title, Dehkhoda's under «چرند و پرند», Baba Taher's under a
+    quatrain on a Tumblr page, a story's writer over its dateline, Hedayat's on a PDF's title page) and
+    another role on none; a ta'zieh's speaker names (a name with its line after wide spaces), a cast list's
+    names (names one under another) and a poem's title over its first verse line («نوروز ِ کودکان», a forum
+    post: the given name «نوروز») are left alone."""
+    flow = [i for i, line in enumerate(doc.out) if line.role != "blank"]
+    for k, i in enumerate(flow):
+        if (doc.out[i].rule in guessed and (i == 0 or doc.shapes[i - 1] is None)
+                and doc.blank_after(i) and (k + 1 == len(flow) or doc.role(flow[k + 1]) != "l") and _name_alone(doc, i)
+                and not any(_name_alone(doc, j) for j in flow[max(0, k - NAME_LIST_REACH) : k + NAME_LIST_REACH + 1]
+                            if j != i)):
+            doc.set(i, "byline", NAME_BLOCK_RULE, cert="low")
+
+
 LETTER_ADDRESSEE_RULE = ("addressee: a block opening with a form of address («جناب …», «حضور …») under a heading, "
                          "ending in no sentence, over the letter")
 ADDRESSEE_BLOCK_MAX_LINES = 3  # names, titles and blessing wrapped: «جناب مستطابان … / دامت برکاتهما …:»

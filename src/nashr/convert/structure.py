@@ -59,6 +59,7 @@ from nashr.convert.around import (
     headline_under_furniture,
     image_labels,
     letter_addressee,
+    name_block,
     pen_name_under_poem,
     poet_over_poem,
     title_glued,
@@ -428,6 +429,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     headline_under_furniture(doc)
     credit_under_text(doc)
     author_under_heading(doc)
+    name_block(doc, frozenset({DOUBTFUL_RULE, HEAD_BETWEEN}))
     listed_addressees(doc)
     image_labels(doc)
     _doubtful_edges(doc)
@@ -1623,6 +1625,8 @@ GLUED_EDIT_START = re.compile(r"^(?P<bracket>\[(?:ویرایش|edit)\])?(?(brack
 # A column's or part's title over a heading: one level over the heading it stands on, never over another such
 # title (a run of short lines set apart, each over the next, is a list: a contents page's entries, vdocuments.pub).
 OVER_HEADING = "head: a short line set apart right above a heading (a column or part title)"
+HEAD_BETWEEN = (f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, between paragraphs, "
+                "before prose")
 
 
 def _heads(doc: Document, body: list[int]) -> None:
@@ -1711,8 +1715,7 @@ def _heads(doc: Document, body: list[int]) -> None:
             and _after_paragraph_end(doc, i)
             and not TRAILER.match(s.plain)
         ):
-            doc.set(i, "head", f"head: a line of at most {HEAD_MAX_WORDS} words without final punctuation, "
-                    "between paragraphs, before prose", cert="low")
+            doc.set(i, "head", HEAD_BETWEEN, cert="low")
         elif (doc.role(nxt) == "head" and doc.out[nxt].rule != OVER_HEADING and _heading_like(s, HEAD_SURE_WORDS)
               and s.end == "none" and not s.label and not s.bullet and doc.blank_before(i) and doc.blank_after(i)
               and _after_paragraph_end(doc, i)):
