@@ -816,6 +816,17 @@ def test_heads_of_state_in_letters_speeches_and_interviews() -> None:
     assert names == ["امان الله خان", "امیر دوست محمدخان", "امامعلی رحمان", "جورج بوش", "حسنک"]
 
 
+def test_the_title_of_a_living_leader_is_no_imam() -> None:
+    # «امیرالمؤمنین حفظه الله» is the Islamic Emirate's leader's title (arg.gov.af, mudh.gov.af), an office
+    # used as a name, untagged by hand; without the eulogy for the living it stays Ali (known_people_fa.tsv)
+    bare = Tagger(Registers(()))
+    for text in ("مجاهدین فرارسیدن عید سعید فطر را به عالیقدر امیرالمؤمنین حفظه الله تعالی، رئیس الوزراء تبریک گفتند",
+                 "براساس حکم امیرالمومنین حفظه الله، وزارت شهرسازی و مسکن کار ساخت شهرک را آغاز کرد"):
+        assert [s for s in bare.tag(text) if s.tag == "persName"] == [], text
+    text = "امیرالمؤمنین (ع) فرمود"
+    assert [text[s.start : s.end] for s in bare.tag(text) if s.tag == "persName"] == ["امیرالمؤمنین"]
+
+
 def test_a_title_two_given_names_and_a_nisba(tagger: Tagger) -> None:
     # «حسن» is a family name too, but the nisba after it makes it the second given name
     assert candidates(tagger, "کتاب سید محمد حسن اصفهانی را خواندم") == [("persName", "سید محمد حسن اصفهانی")]
