@@ -345,3 +345,16 @@ def test_mister_and_monsieur_stand_before_a_europeans_family_name_outside_it(tag
     assert people(tagger, "سیوم  این کهه خداوند نعمت مستر قطب الدوله بهادر به وقت مراجعت ولایت") == [
         "قطب الدوله بهادر"]
     assert people(tagger, "زر مذکور از راجه بهادر صاحب گرفته به مستر صاحب مذکور فرستاده دهند") == []
+
+
+def test_an_honorific_after_its_noun_opens_no_name(tagger: Tagger) -> None:
+    # Dari's «محترم» honouring the noun before it: its complement is no person (hu.edu.af, kpu.edu.af,
+    # ku.edu.af, kunduz.gov.af, nsc.gov.af)
+    assert people(tagger, "معاون علمی پوهنتون هرات با وزیر محترم تحصیلات عالی کشور دیدار کرد") == []
+    assert people(tagger, "ملاقات رئیس پوهنتون با معاون ریاست محترم تدارکات ملی وهمکاران شان") == []
+    assert people(tagger, "روساي محترم پوهنځيها و شمار از استادان و كارمندان اين پوهنتون") == []
+    assert people(tagger, "مطابق فيصله شوراي محترم وزيران از راه بندر ولايت کندز تمديد گردد") == []
+    assert people(tagger, "بعضي از اعضاي محترم ولسي جرگه با دفتر شوراي امنيت ملي ارتباطات پنهاني") == []
+    # after a preposition, or with a given name or a title after it, it opens one (afghanembassy.org.tr, hpc.org.af)
+    assert people(tagger, "نشست معین وزارت با محترم اسمعیل چتکلی معین وزارت امور داخله ترکیه") == ["اسمعیل چتکلی"]
+    assert people(tagger, "این جلسه تحت ریاست محترم مولوی عبدالحکیم مجاهد دایر شد") == ["مولوی عبدالحکیم مجاهد"]

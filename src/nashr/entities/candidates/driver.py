@@ -284,8 +284,12 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     if placed:
         nested = Occupied(inside)
     keep(on(seat_rule)(words, places), others)
-    # A government holds its country or leader: the people found are no obstacle here.
-    leaders = {s.start: s for s in found.values() if s.tag == "persName"}
+    # A government holds its country or leader: the people found are no obstacle here. Its holder is a
+    # person or a body the registers and the gazetteer know by its bare name («حکومت طالبان»), not a regime
+    # («دولت جمهوری اسلامی» is the state's official name).
+    leaders = {s.start: s for s in (*names, *found.values()) if s.tag == "persName" or (
+        s.tag == "orgName" and (s.start, s.end) in name_ranges
+        and words.norms[bisect_left(words.starts, s.start)] not in _STATE_FORMS)}
     keep((s for s in on(government_rule)(words, triggers, {**leaders, **places})
           if (s.start, s.end) not in inside and nested.within(s.start, s.end)),
          others if not people and not placed else Occupied(r for r in blocked if r not in inside))

@@ -680,6 +680,28 @@ def _address_at(words: Words, i: int) -> int:
     return 1 if words.norms[i] in _NAME_TITLES or words.norms[i] in _ADDRESS else _address_apart(words, i)
 
 
+POSTPOSED_HONORIFICS = ("محترم", "محترمه")
+"""Terms of address that Dari also sets after the noun they honour, as an adjective with the ezafe: «وزیر محترم
+تحصیلات عالی», «ریاست محترم تدارکات ملی», «اعضای محترم ولسی جرگه», «روسای محترم پوهنځیها», «شورای محترم
+وزیران», «مراجعین محترم رسانیده می شود» (:func:`postposed_honorific`)."""
+_POSTPOSED_HONORIFICS = norms_of(POSTPOSED_HONORIFICS)
+ADDRESS_OPENERS = ("با", "و", "از", "به", "توسط", "برای", "نزد", "بین", "میان", "که")
+"""Prepositions and conjunctions after which «محترم» opens a name («با محترم محمد آغا حکیم», «توسط محترم مولوی
+…»): it honours no noun there."""
+_ADDRESS_OPENERS = norms_of(ADDRESS_OPENERS)
+
+
+def postposed_honorific(words: Words, i: int) -> bool:
+    """True when «محترم»/«محترمه» at word ``i`` (:data:`POSTPOSED_HONORIFICS`) honours the noun right before it
+    (a word, only spaces between, that is no preposition or conjunction: :data:`ADDRESS_OPENERS`) and no given
+    name follows it: the words after it are that noun's complement, not a name. The collection's Afghan state and
+    university pages had 16 such complements read as people on 8 publishers (badakhshan.gov.af «معاون محترم لوی
+    څارنوالی» twice, hpc.org.af 2, hu.edu.af 3, kpu.edu.af 4, ku.edu.af 2, kunduz.gov.af, nsc.gov.af,
+    ottawa.mfa.af; ent59, round 44), and no person of its hand lists is lost by this; a name after the noun's
+    «محترم» has a given name or a title first («ریاست محترم مولوی عبدالحکیم مجاهد», hpc.org.af)."""
+    norms = words.norms
+    return norms[i] in _POSTPOSED_HONORIFICS and i > 0 and words.spaced(i - 1) \
+        and norms[i - 1] not in _ADDRESS_OPENERS and not (words.spaced(i) and is_given(norms[i + 1]))
 GIVEN_NAME_TITLES = ("ارباب",)
 """Titles part of a name only before a given name: «ارباب» of the Zoroastrian notables («ارباب
 کیخسرو شاهرخ»; tests/data/corpus/README.md, set 7: inside the name), "masters" before any
@@ -759,6 +781,8 @@ def title_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
             continue  # «رفیق مذکور», «رفیق حزبی»: one common word or adjective after a term of address is no name
         if last == j + 1 and (norms[last] in _ADDRESS_ADJECTIVES or norms[last][:-1] in _ADDRESS_ADJECTIVES):
             continue  # «آقای محترم», «خانم عزیز», «خانم جوانی» ("a young lady")
+        if j == i and postposed_honorific(words, i):
+            continue  # «وزیر محترم تحصیلات عالی», «اعضای محترم ولسی جرگه»: the honorific of the noun before it
         if office(words, first, last):
             continue  # «جناب شیخ‌الاسلام», «شیخ الاسلام، در بیشتر مواقع …»: an office, no name
         yield _span(words, first, last)

@@ -12,10 +12,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from nashr.entities.candidates.bodies import _DIRECTORATE, _EZAFE_PLURAL, _IN, _PREDICATES, _PRESIDENCY, _STATE_EPITHETS
+from nashr.entities.candidates.bodies import _DIRECTORATE, _EZAFE_PLURAL, _IN, _PRESIDENCY, _STATE_EPITHETS
 from nashr.entities.candidates.body_names import _CLOSING_WORDS
-from nashr.entities.candidates.names import _DYNASTIES, _span, _tanwin
-from nashr.entities.candidates.places import _ADJECTIVE_ENDINGS, _GUARDIANSHIP
+from nashr.entities.candidates.names import _DYNASTIES, _span
+from nashr.entities.candidates.places import _GUARDIANSHIP
 from nashr.entities.candidates.terms import (
     _ADDRESS_ADJECTIVES,
     _AND,
@@ -34,9 +34,7 @@ from nashr.entities.candidates.terms import (
 )
 from nashr.entities.candidates.words import (
     _TO,
-    _foreign_like,
     common_words,
-    glued_conjunct,
     looks_like_verb,
     name_like,
     stop_words,
@@ -48,11 +46,13 @@ from nashr.markup import Span
 
 
 def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -> Iterator[Span]:
-    """Rule 5b: «دولت»/«حکومت»/«رژیم» + a place, a state's name or a person (``named``: such
-    spans by their start), with at most two adjectives in «ی» between («دولت شاهنشاهی ایران»),
-    is a government, an organisation holding them; so is the head and one word that is no common
-    word, plural or adjective in form (:data:`_ADJECTIVE_ENDINGS`), after «دولت» or «حکومت»
-    («دولت ترامپ», «حکومت طالبان»: its leader or holder; not «حکومت اسلامی», «رژیم چنج»); so is
+    """Rule 5b: «دولت»/«حکومت»/«رژیم» + a place, a state's name, a person or a body known by its bare
+    name (``named``: such spans by their start; «دولت ترامپ», «حکومت طالبان»: its leader or holder), with at
+    most two adjectives in «ی» between («دولت شاهنشاهی ایران»), is a government, an organisation holding
+    them. A word after the head that no list or rule names is no holder: of the 18 people and 17 bodies the
+    rule once read from one such word, 17 and 13 were false on 15 publishers (Afghan state pages «دولت
+    متبوعش», «حکومت معلومات», «حکومت بههیچ وجه»; «دولت مردان», «دولت ایجاب», «دولت هجر» of a ghazal), one
+    right («دولت ترمپ», a spelling no list has; ent59, round 44). So is
     «دولت» or «حکومت» and an epithet of the Qajar chancery (:data:`STATE_EPITHETS`: «دولت قاهره»).
     «دولت», «حکومت» or «دربار» and a royal house (:data:`DYNASTIES`: «حکومت قاجار», «دربار قاجار»)
     is the state or court of that house, and «دربار» and a king found as a person the king's court
@@ -65,7 +65,7 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
         return  # (most blocks hold none of its words: one set operation tells)
     norms = words.norms
     on = switch()
-    glued_holder, tier_of = on(glued_conjunct, never), on(government_tier, never)
+    tier_of = on(government_tier, never)
     for i in triggers:
         court = norms[i] == _COURT
         if norms[i] == _DIRECTORATE and (presidency := _presidency(words, i, named)) is not None:
@@ -92,18 +92,6 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
                 place = named.get(words.starts[i + 2]) if words.spaced(i + 1) else None
                 end = place.end if place is not None and place.tag == "placeName" else words.ends[i + 1]
                 yield Span(words.starts[i], end, "orgName", CANDIDATE_ATTRS)
-                break
-            if j == i and norms[i] != _REGIME and _foreign_like(norms[j + 1]) and norms[j + 1] not in _PREDICATES \
-                    and not norms[j + 1].endswith(_ADJECTIVE_ENDINGS) and not _tanwin(words, j + 1) \
-                    and not glued_holder(norms[j + 1]) \
-                    and not (words.spaced(j + 1) and _foreign_like(norms[j + 2])):
-                # «دولت ترامپ», «حکومت طالبان»: a leader or group that is no common word; a
-                # leader is a person inside it (a group the gazetteer knows is its own name,
-                # and a royal house is no person: «دولت قاجار»); what is said of the government
-                # is no holder («دولت مکلف است»: :data:`PREDICATES`)
-                yield Span(words.starts[i], words.ends[j + 1], "orgName", CANDIDATE_ATTRS)
-                if norms[j + 1] not in _DYNASTIES:
-                    yield _span(words, j + 1, j + 1)
                 break
             # adjectives in «ی» («دولت شاهنشاهی ایران»), a leader's title («دولت پرزیدنت بایدن») and a tier
             if not ((norms[j + 1].endswith("ی") and name_like(norms[j + 1])) or norms[j + 1] in _TITLES
