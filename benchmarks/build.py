@@ -14,13 +14,15 @@ same run.
   machine every figure is lower).
 - ``scale [COUNTS=100,1000,10000]``: a cold build of each corpus size; seconds per text as a ratio
   to the smallest size's (target: within ±20 %) and the peak memory of the build's whole process
-  tree (workers and Pagefind included; target ≤ 1 GB).
+  tree (workers and Pagefind included; target ≤ 1 GB); with ``--baseline SRC``, another checkout's build
+  of each size in turn with this code's.
 
 Each build runs ``nashr build`` in a child process; times are wall and CPU (the whole process
 tree's user + system seconds, sampled with the memory, which a loaded machine inflates far less
 than wall time); peak
 memory is the largest sum of the memory of that process and its descendants, sampled
-every 0.1 s (psutil; proportional set sizes where Linux gives them). Options:
+every 0.1 s (psutil; proportional set sizes where Linux gives them), with the peak of each kind of process
+(the building process, the largest worker, Pagefind). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
 
 Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale|timeline [ARG] [--no-volume]
@@ -77,6 +79,8 @@ class Timing:
     peak: int
     roles: tuple[tuple[str, float], ...] = ()
     """CPU seconds by role: ``build`` (the building process), ``worker``, ``pagefind``."""
+    largest: tuple[tuple[str, int], ...] = ()
+    """By role, the peak bytes of its largest process (a worker: whichever reached the most)."""
 
 
 def _memory(process: psutil.Process) -> int:
@@ -94,6 +98,7 @@ def sampled(process: subprocess.Popen[str]) -> tuple[Timing, str]:
     start = time.perf_counter()
     parent = psutil.Process(process.pid)
     peak, holders = 0, ""
+    largest: dict[str, int] = {}  # role → the most one process of it held
     cpu: dict[tuple[int, float], float] = {}  # (pid, start time) → user + system seconds
     roles: dict[tuple[int, float], str] = {}
     while process.poll() is None:
@@ -108,6 +113,8 @@ def sampled(process: subprocess.Popen[str]) -> tuple[Timing, str]:
                 cpu[key], roles[key] = times.user + times.system, role
         except psutil.NoSuchProcess:
             continue
+        for role, size in sizes:
+            largest[role] = max(largest.get(role, 0), size)
         if sum(size for _, size in sizes) > peak:
             peak = sum(size for _, size in sizes)
             holders = ", ".join(f"{role} {size / 1e6:.0f}" for role, size in sorted(sizes, key=lambda s: -s[1]))
@@ -115,7 +122,8 @@ def sampled(process: subprocess.Popen[str]) -> tuple[Timing, str]:
     by_role: dict[str, float] = {}
     for key, seconds in cpu.items():
         by_role[roles[key]] = by_role.get(roles[key], 0.0) + seconds
-    return Timing(time.perf_counter() - start, sum(cpu.values()), peak, tuple(sorted(by_role.items()))), holders
+    return Timing(time.perf_counter() - start, sum(cpu.values()), peak, tuple(sorted(by_role.items())),
+                  tuple(sorted(largest.items()))), holders
 
 
 def timed_build(root: Path, *options: str, src: Path | None = None) -> Timing:
@@ -131,7 +139,9 @@ def timed_build(root: Path, *options: str, src: Path | None = None) -> Timing:
         raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
     stages = [line.split("━")[0].strip() + " " + line.split()[-1] for line in stderr.splitlines() if "━" in line]
     print(f"  stages: {'; '.join(stages)}\n  at the peak (MB): {holders}\n  CPU s by process: "
-          + ", ".join(f"{role} {seconds:.1f}" for role, seconds in timing.roles), flush=True)
+          + ", ".join(f"{role} {seconds:.1f}" for role, seconds in timing.roles)
+          + "\n  peak of one process (MB): " + ", ".join(f"{role} {size / 1e6:.0f}" for role, size in timing.largest),
+          flush=True)
     return timing
 
 
@@ -167,17 +177,26 @@ def parallel(work: Path, count: int, volume: list[str], baseline: Path | None) -
               f"it spends {two.cpu / one.cpu:.2f}x the CPU time")
 
 
-def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str]) -> None:
-    base: Timing | None = None
-    print(f"{'texts':>6} {'s':>8} {'s/text':>7} {'x first':>8} {'CPU/text':>9} {'x first':>8} {'peak MB':>8}",
-          flush=True)
+def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str], baseline: Path | None) -> None:
+    """A cold build of each size; with a baseline (another checkout's ``src``), its build and this
+    code's in turn at each size, each row's ratios to the first size's build of the same code and
+    the peak as a ratio to the baseline's of the same size."""
+    runs = [(name, src) for name, src in (("baseline", baseline), ("this", None)) if name == "this" or src]
+    base: dict[str, Timing] = {}
+    peaks: dict[int, int] = {}
+    print(f"{'texts':>6} {'code':>8} {'s':>8} {'s/text':>7} {'x first':>8} {'CPU/text':>9} {'x first':>8} "
+          f"{'peak MB':>8} {'x base':>7}", flush=True)
     for count in counts:
-        root = edition(work / f"scale-{count}", count)
-        t = timed_build(root, *(["--jobs", jobs] if jobs else []), *volume)
-        base = base or Timing(t.wall / count, t.cpu / count, t.peak)
-        print(f"{count:>6} {t.wall:>8.1f} {t.wall / count:>7.3f} {t.wall / count / base.wall:>8.2f} "
-              f"{t.cpu / count:>9.3f} {t.cpu / count / base.cpu:>8.2f} {t.peak / 1e6:>8.0f}", flush=True)
-        shutil.rmtree(root)
+        for name, src in runs:
+            root = edition(work / f"scale-{name}-{count}", count)
+            t = timed_build(root, *(["--jobs", jobs] if jobs else []), *volume, src=src)
+            first = base.setdefault(name, Timing(t.wall / count, t.cpu / count, t.peak))
+            ratio = f"{t.peak / peaks[count]:>7.2f}" if count in peaks else f"{'':>7}"
+            peaks.setdefault(count, t.peak)
+            print(f"{count:>6} {name:>8} {t.wall:>8.1f} {t.wall / count:>7.3f} {t.wall / count / first.wall:>8.2f} "
+                  f"{t.cpu / count:>9.3f} {t.cpu / count / first.cpu:>8.2f} {t.peak / 1e6:>8.0f} {ratio} "
+                  f"(load {os.getloadavg()[0]:.1f})", flush=True)
+            shutil.rmtree(root)
     print("targets: s/text within ±20 % of the first size (x first 0.80–1.20), peak ≤ 1000 MB")
 
 
@@ -258,7 +277,8 @@ def main() -> None:
     parser.add_argument("arg", nargs="?")
     parser.add_argument("--no-volume", action="store_true")
     parser.add_argument("--jobs")
-    parser.add_argument("--baseline", type=Path, help="parallel: another checkout's src, built in turn with this one")
+    parser.add_argument("--baseline", type=Path,
+                        help="parallel, scale: another checkout's src, built in turn with this one")
     args = parser.parse_args()
     volume = ["--no-volume"] if args.no_volume else []
     with tempfile.TemporaryDirectory() as tmp:
@@ -272,7 +292,7 @@ def main() -> None:
         elif args.what == "timeline":
             timeline(work, int(args.arg or 100), int(args.jobs or 2), volume)
         else:
-            scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume)
+            scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume, args.baseline)
 
 
 if __name__ == "__main__":

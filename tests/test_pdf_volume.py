@@ -486,3 +486,51 @@ def test_the_join_keeps_no_object_it_has_written(tmp_path: Path, edition: Editio
     render_volume([DATA / "notes.xml", SAMPLE, LETTER], tmp_path / "volume.pdf", edition, jobs=1, part_bytes=1)
     assert max(numbers for numbers, _ in kept) > 100  # parts of many objects were joined
     assert max(held for _, held in kept) <= 4
+
+
+def test_a_summary_holds_each_indexed_name_with_the_anchor_its_part_carries(edition: Edition) -> None:
+    """A text's summary (xslt/print/volume-summary.xsl), which the volume's contents and index read
+    in place of the text: its id, title and order key, and each persName, orgName and placeName with
+    @ref in its text, in document order, with its register entry and the anchor its part of texts
+    carries (``{text id}.x{N}``, N counting every such element of the TEI file), read here with lxml."""
+    from nashr.config import build_date, source_date
+    from nashr.publish import volume as printing
+
+    state = printing._Volume(edition, build_date(edition), source_date(), (), Path("volume.pdf"))
+    [line] = printing._summarise(state, (SAMPLE,))
+    summary = etree.fromstring(line)
+    root = etree.parse(str(SAMPLE), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    text_id = root.get("{http://www.w3.org/XML/1998/namespace}id", "text")
+    expected = []
+    names = root.xpath(".//tei:persName | .//tei:orgName | .//tei:placeName", namespaces=TEI_NS)
+    for n, name in enumerate(names, start=1):
+        if name.get("ref") is not None and name.xpath("ancestor::tei:text", namespaces=TEI_NS):
+            expected.append((ref_key(name.get("ref")), f"{text_id}.x{n}", " ".join("".join(name.itertext()).split())))
+    assert (summary.get("id"), summary.get("title")) == (text_id, tei_title(SAMPLE))
+    assert summary.get("sort-key").endswith(" plenum-statement")
+    assert [(name.get("key"), name.get("anchor"), name.get("form")) for name in summary] == expected
+    assert {name.get("register") for name in summary} == {"persons", "orgs", "places"}
+    assert len(expected) == 52  # the statement names its party, its members and places
+
+
+def test_the_volumes_ends_read_the_summaries_not_the_texts(tmp_path: Path, edition: Edition,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each text is parsed twice, for its summary and for its part of texts; the title page and
+    contents (counted, then laid out) and the index parse the summaries, one file, so what they
+    hold grows by a summary a text, not by the texts (docs/scale.md, round 44)."""
+    from nashr.publish import volume as printing
+
+    parsed: Counter[str] = Counter()
+    documents = printing._documents
+
+    def counted(paths: list[Path]) -> object:
+        parsed.update(path.name for path in paths)
+        return documents(paths)
+
+    monkeypatch.setattr(printing, "_documents", counted)
+    texts = [DATA / "notes.xml", SAMPLE, LETTER]
+    render_volume(texts, tmp_path / "volume.pdf", edition, jobs=1, part_bytes=1)
+    assert {name: parsed[name] for name in (tei.name for tei in texts)} == dict.fromkeys((t.name for t in texts), 2)
+    assert parsed[".volume.pdf.part-summaries.xml.tmp"] == 3
+    assert not {name for name in parsed if name.endswith(".xml")} - {t.name for t in texts} - {
+        "persons.xml", "orgs.xml", "places.xml"}

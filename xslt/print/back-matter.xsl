@@ -1,12 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The volume's back matter (named template p:back-matter): the index of persons, organisations
-  and places (none when no name of the texts points to a register entry), then the colophon: the
+  and places (none when no name of the texts points to a register entry), read from the texts'
+  summaries ($summaries, volume-summary.xsl: each name with @ref as a p:name), then the colophon: the
   volume's last part, laid out when the page of every entity occurrence is known ($anchor-pages:
   anchor id → page, from the layout of the texts' parts), so an entry lists each page once (CSS
   target-counter() cannot merge repeats), each number linking to the first occurrence on that
   page (an href of $part-link and the anchor: the occurrence is in another part).
-  Entries are grouped by register entry (n:ref-key of @ref),
+  Entries are grouped by register entry (n:ref-key of @ref: p:name/@key),
   labelled with the register's preferred name when $registers holds it, sorted in Persian
   alphabetical order (n:name-key). Each register is a part with its heading; print.css sets its
   entries in two columns.
@@ -24,7 +25,7 @@
     <xsl:variable name="lang" select="($edition?language, 'fa')[1]"/>
     <!-- names linked to a register entry; uncertain automatic candidates without @ref (cert="low")
          are left out of the printed index -->
-    <xsl:variable name="names" select="$texts/tei:TEI/tei:text//(tei:persName | tei:orgName | tei:placeName)[@ref]"/>
+    <xsl:variable name="names" select="$summaries/p:texts/p:text/p:name"/>
     <html lang="{$lang}" dir="{n:dir($lang)}">
       <xsl:call-template name="p:html-head">
         <xsl:with-param name="title" select="$edition?title"/>
@@ -36,7 +37,7 @@
             <xsl:for-each select="$n:registers">
               <xsl:variable name="register" select="."/>
               <xsl:call-template name="p:index-part">
-                <xsl:with-param name="names" select="$names[n:register(.) = $register]"/>
+                <xsl:with-param name="names" select="$names[@register = $register]"/>
                 <xsl:with-param name="heading" select="'register-' || $register"/>
               </xsl:call-template>
             </xsl:for-each>
@@ -48,22 +49,22 @@
   </xsl:template>
 
   <xsl:template name="p:index-part">
-    <xsl:param name="names" as="element()*"/>
+    <xsl:param name="names" as="element(p:name)*"/>
     <xsl:param name="heading" as="xs:string"/>
     <xsl:if test="exists($names)">
       <section class="index-part">
         <h3><xsl:value-of select="n:msg($heading)"/></h3>
-        <xsl:for-each-group select="$names" group-by="n:ref-key(@ref)">
+        <xsl:for-each-group select="$names" group-by="string(@key)">
           <xsl:sort select="n:name-key(p:entity-label(current-group()[1]))"/>
-          <xsl:variable name="located" select="current-group()[map:contains($anchor-pages, p:occurrence-id(.))]"/>
+          <xsl:variable name="located" select="current-group()[map:contains($anchor-pages, string(@anchor))]"/>
           <p class="index-entry">
             <span class="index-name"><xsl:value-of select="p:entity-label(current-group()[1])"/></span>
             <xsl:if test="exists($located)">، </xsl:if>
             <span class="index-pages">
-              <xsl:for-each-group select="$located" group-by="xs:integer($anchor-pages(p:occurrence-id(.)))">
+              <xsl:for-each-group select="$located" group-by="xs:integer($anchor-pages(string(@anchor)))">
                 <xsl:sort select="current-grouping-key()"/>
                 <xsl:if test="position() gt 1">، </xsl:if>
-                <a href="{$part-link}{p:occurrence-id(current-group()[1])}"><xsl:value-of
+                <a href="{$part-link}{current-group()[1]/@anchor}"><xsl:value-of
                     select="n:digits(string(current-grouping-key()))"/></a>
               </xsl:for-each-group>
             </span>
@@ -75,7 +76,7 @@
 
   <!-- Index label: the register's preferred name, else the occurrence's diplomatic text. -->
   <xsl:function name="p:entity-label" as="xs:string">
-    <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="n:entry-name(n:register-entry(n:ref-key($name/@ref)), n:plain($name))"/>
+    <xsl:param name="name" as="element(p:name)"/>
+    <xsl:sequence select="n:entry-name(n:register-entry(string($name/@key)), string($name/@form))"/>
   </xsl:function>
 </xsl:stylesheet>

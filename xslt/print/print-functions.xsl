@@ -1,8 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Functions only the print edition needs: strings between isolates (p:isolated), anchor ids of entity occurrences (the same function in
-  the texts' pass and the index pass, so the index finds the pages of the anchors the texts carry),
-  the Persian alphabetical sort key for the index, authors for the PDF metadata, the volume's order.
+  the texts' pass and in their summaries for the index, volume-summary.xsl, so the index finds the pages of the anchors the texts carry),
+  the Persian alphabetical sort key for the index, authors for the PDF metadata.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -44,13 +44,5 @@
   <xsl:function name="p:authors" as="xs:string*">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:sequence select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author ! n:plain(.)"/>
-  </xsl:function>
-
-  <!-- p:ordered($texts): the texts in the site's order (n:sort-key: by date, then file stem) -->
-  <xsl:function name="p:ordered" as="document-node()*">
-    <xsl:param name="texts" as="document-node()*"/>
-    <xsl:perform-sort select="$texts">
-      <xsl:sort select="n:sort-key(., n:stem(.))"/>
-    </xsl:perform-sort>
   </xsl:function>
 </xsl:stylesheet>

@@ -21,8 +21,11 @@
   <xsl:param name="build-date" as="xs:string" select="''"/>
   <xsl:param name="nashr-version" as="xs:string" select="''"/>
 
-  <!-- The volume: the TEI texts of the part being printed (volume.xsl, back-matter.xsl). -->
+  <!-- The volume: the TEI texts of the part being printed (volume.xsl), or whose summaries are
+       made (volume-summary.xsl); the texts' summaries in the volume's order, for its ends (the
+       title page and contents, volume.xsl; the index, back-matter.xsl). -->
   <xsl:param name="texts" as="document-node()*" select="()"/>
+  <xsl:param name="summaries" as="document-node()?" select="()"/>
 
   <!-- The volume's contents and index: anchor id → page number (a JSON object) from the layout
        of the texts' parts, and what a link into another part starts with (the href is this and

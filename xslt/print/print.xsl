@@ -4,10 +4,11 @@
   paged media, laid out by WeasyPrint with print.css. Run by src/nashr/pdf.py through
   src/nashr/transform.py, compiled once per process. Entry points:
     - one text:      transform a TEI text (match "/") → HTML of a single-text PDF;
-    - the volume, printed in parts (volume.xsl): p:volume-order ($texts → their order),
-                     p:front-matter ($texts, $anchor-pages-json → title page and contents),
+    - the volume, printed in parts (volume.xsl): p:volume-summaries ($texts → each text's
+                     summary, volume-summary.xsl: its order key, title and names),
+                     p:front-matter ($summaries, $anchor-pages-json → title page and contents),
                      p:volume-texts ($texts: one part's texts);
-    - back matter:   call p:back-matter with $texts, $anchor-pages-json → index of persons,
+    - back matter:   call p:back-matter with $summaries, $anchor-pages-json → index of persons,
                      organisations and places with page numbers, and the colophon.
   The TEI → behaviour mapping is ../common/ (shared with HTML); behaviours-print.xsl overrides
   the behaviours paged media renders differently.
@@ -21,6 +22,7 @@
   <xsl:include href="behaviours-print.xsl"/>
   <xsl:include href="document.xsl"/>
   <xsl:include href="volume.xsl"/>
+  <xsl:include href="volume-summary.xsl"/>
   <xsl:include href="back-matter.xsl"/>
   <!-- the text being transformed counts its notes (n:note-index, an accumulator) -->
   <xsl:mode use-accumulators="#all"/>

@@ -1,10 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The volume, printed in parts (nashr.publish.volume) and joined into one PDF:
-    - p:volume-order: the texts of $texts in the site's order (p:ordered), as their base URIs,
-      one a line;
-    - p:front-matter: the title page and the table of contents, whose page numbers are looked up
-      in $anchor-pages (text id → page; none yet when the contents are laid out only to count
+    - p:front-matter: the title page and the table of contents, from $summaries (each text's
+      summary, volume-summary.xsl, in the volume's order), whose page numbers are looked up in
+      $anchor-pages (text id → page; none yet when the contents are laid out only to count
       their pages: the numbers are placed absolutely, print.css, so they never move a line);
     - p:volume-texts: the texts of $texts (one part: a batch of the ordered texts), each from a
       new page, in the order given.
@@ -19,10 +18,6 @@
     xmlns:n="urn:nashr:xslt"
     xmlns:p="urn:nashr:print"
     exclude-result-prefixes="#all">
-
-  <xsl:template name="p:volume-order" as="xs:string">
-    <xsl:sequence select="string-join(p:ordered($texts) ! string(base-uri(.)), '&#10;')"/>
-  </xsl:template>
 
   <xsl:template name="p:front-matter">
     <xsl:variable name="lang" select="($edition?language, 'fa')[1]"/>
@@ -53,9 +48,9 @@
         <nav class="toc">
           <h2><xsl:value-of select="n:msg('print-contents')"/></h2>
           <ol>
-            <xsl:for-each select="p:ordered($texts) ! tei:TEI">
-              <xsl:variable name="page" select="$anchor-pages(p:text-id(.))"/>
-              <li><a href="{$part-link}{p:text-id(.)}"><span class="toc-title"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="n:title(.)"/></xsl:call-template></span><span
+            <xsl:for-each select="$summaries/p:texts/p:text">
+              <xsl:variable name="page" select="$anchor-pages(@id)"/>
+              <li><a href="{$part-link}{@id}"><span class="toc-title"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="string(@title)"/></xsl:call-template></span><span
                   class="toc-page"><xsl:value-of select="$page ! n:digits(string(xs:integer(.)))"/></span></a></li>
             </xsl:for-each>
           </ol>

@@ -7,9 +7,13 @@ no name points to a register) and a colophon, with every text's TEI file attache
 in one process (about 0.8 MB a page, docs/scale.md); instead it is printed in parts, each a PDF
 of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.executor`):
 
-1. the texts in order (``p:volume-order``, in this process), cut into batches of about
-   ``part_bytes`` of TEI (:func:`_batches`): the parts never depend on the number of workers, so
-   neither does the volume;
+1. each text's summary (its order key, title and names: ``xslt/print/volume-summary.xsl``), made
+   by the workers from batches of the texts (:func:`_summarise`); the texts in order
+   (``n:sort-key``, compared by code point in this process) and their summaries written in that
+   order next to the volume, the only input of the title page, contents and index
+   (:func:`_summarised`): the ends' input grows by a summary a text, not by the texts; the
+   ordered texts cut into batches of about ``part_bytes`` of TEI (:func:`_batches`): the parts
+   never depend on the number of workers, so neither does the volume;
 2. the contents, laid out once only to count their pages (its page numbers are placed absolutely,
    so they never change its length), and each batch of texts: paginated, it reports its page
    count, waits for the counts of the parts before it (started before it, so it never waits for
@@ -32,8 +36,8 @@ front and back matter ahead of the texts' PDFs still waiting as soon as the text
 out, so the index (the longest part) is laid out while the other workers print texts; it joins
 the parts in a thread while it makes the site's shared pages (:func:`volume_steps`).
 
-The parts are written next to the volume as hidden ``.NAME.part-*.tmp`` files and removed when it
-is written (a killed build's leftovers go with :func:`nashr.pipeline.remove_temporaries`).
+The parts and the summaries are written next to the volume as hidden ``.NAME.part-*.tmp`` files and
+removed when it is written (a killed build's leftovers go with :func:`nashr.pipeline.remove_temporaries`).
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
+
+from lxml import etree
 
 from nashr.config import Edition, build_date, source_date
 from nashr.files import atomic_write, atomic_writer
@@ -88,7 +94,7 @@ def _batches(ordered: Sequence[Path], part_bytes: int) -> list[tuple[Path, ...]]
             batch, size = [], 0
     return [*batches, tuple(batch)] if batch else batches
 
-_ORDER = "{urn:nashr:print}volume-order"
+_SUMMARIES = "{urn:nashr:print}volume-summaries"
 _FRONT = "{urn:nashr:print}front-matter"
 _TEXTS = "{urn:nashr:print}volume-texts"
 _BACK = "{urn:nashr:print}back-matter"
@@ -122,6 +128,10 @@ class _Volume:
     def count(self, index: int) -> Path:
         return self.target.with_name(f".{self.target.name}.part-{index:05d}.pages.tmp")
 
+    def summaries(self) -> Path:
+        """The texts' summaries in the volume's order (``<p:texts>``), read by its ends."""
+        return self.target.with_name(f".{self.target.name}.part-summaries.xml.tmp")
+
     def clear(self) -> None:
         for leftover in self.target.parent.glob(f".{self.target.name}.part-*"):
             leftover.unlink(missing_ok=True)
@@ -151,8 +161,9 @@ class _Volume:
 class _Part:
     """One part of the volume, laid out by :func:`_print_part`. ``kind``: ``"count"`` (the front
     matter, laid out only to count its pages: part 0), ``"front"``, ``"texts"`` or ``"back"`` (a
-    part to lay out and write). ``first_page``: the number of its first page, or None to number on
-    from the parts before it."""
+    part to lay out and write); only a part of texts reads ``texts``, the others the texts'
+    summaries (:meth:`_Volume.summaries`). ``first_page``: the number of its first page, or None
+    to number on from the parts before it."""
 
     index: int
     kind: str
@@ -209,9 +220,11 @@ def _numbered(offset: Callable[[int], int]) -> Iterator[None]:
 
 def _html(volume: _Volume, part: _Part) -> str:
     template = {"count": _FRONT, "front": _FRONT, "texts": _TEXTS, "back": _BACK}[part.kind]
-    return _call(template, volume.edition, texts=_documents(part.texts), registers=_documents(volume.registers),
+    read = ({"texts": _documents(part.texts)} if part.kind == "texts"
+            else {"summaries": _documents([volume.summaries()])})
+    return _call(template, volume.edition, registers=_documents(volume.registers),
                  **{"anchor-pages-json": part.anchor_pages, "part-link": PART_LINK,
-                    "build-date": volume.built.isoformat() if volume.built else ""})
+                    "build-date": volume.built.isoformat() if volume.built else "", **read})
 
 
 def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
@@ -257,15 +270,41 @@ def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
     return {"pages": len(document.pages), "anchors": anchors, "bookmarks": bookmarks}
 
 
-def _order(tei_files: Sequence[Path], edition: Edition) -> list[Path]:
-    """The texts in the site's order (``p:ordered``)."""
-    by_uri = {path.resolve().as_uri(): path for path in tei_files}
+def _summarise(volume: _Volume, texts: tuple[Path, ...]) -> list[str]:
+    """The summaries of ``texts`` (``p:volume-summaries``), one serialised ``<p:text>`` each, in
+    their order.
+
+    Raises:
+        PdfError: a text is unreadable or the transformation failed.
+    """
     try:
-        listed = call_template(shared().get(PRINT_STYLESHEET), _ORDER,
-                               {"texts": _documents(tei_files), **_params(edition)}, raw=True) if tei_files else ""
+        listed = call_template(shared().get(PRINT_STYLESHEET), _SUMMARIES,
+                               {"texts": _documents(texts), **_params(volume.edition)}, raw=True)
     except TransformError as error:
         raise PdfError(str(error)) from error
-    return [by_uri[uri] for uri in listed.splitlines()]
+    return listed.split("\n")
+
+
+def _summarised(tei_files: Sequence[Path], volume: _Volume, pool: Pool, part_bytes: int) -> tuple[Path, ...]:
+    """The texts in the site's order (``n:sort-key``; equal keys in the order given), their
+    summaries made by ``pool`` from batches of about ``part_bytes`` of TEI and written in that
+    order to :meth:`_Volume.summaries`.
+
+    Raises:
+        PdfError: a text is unreadable or a transformation failed.
+    """
+    batches = _batches(tei_files, part_bytes)
+    summaries: list[str] = [""] * len(tei_files)
+    starts = [0]
+    for batch in batches:
+        starts.append(starts[-1] + len(batch))
+    for index, lines in pool.run(_summarise, [(volume, batch) for batch in batches]):
+        summaries[starts[index]:starts[index + 1]] = lines
+    keys = [etree.fromstring(summary).get("sort-key", "") for summary in summaries]
+    order = sorted(range(len(tei_files)), key=keys.__getitem__)  # str compares by code point, as n:sort-key asks
+    atomic_write(volume.summaries(), "\n".join(['<p:texts xmlns:p="urn:nashr:print">',
+                                                *(summaries[i] for i in order), "</p:texts>"]).encode())
+    return tuple(tei_files[i] for i in order)
 
 
 def _ends(laid_out: dict[int, dict[str, Any]], ordered: tuple[Path, ...]) -> list[_Part]:
@@ -278,8 +317,8 @@ def _ends(laid_out: dict[int, dict[str, Any]], ordered: tuple[Path, ...]) -> lis
             anchors.setdefault(anchor, page)
     pages = json.dumps(anchors, sort_keys=True)
     last = len(laid_out)
-    return [_Part(last, "back", ordered, pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
-            _Part(0, "front", ordered, pages, first_page=1, attachments=ordered)]  # the index takes longest
+    return [_Part(last, "back", (), pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
+            _Part(0, "front", (), pages, first_page=1, attachments=ordered)]  # the index takes longest
 
 
 def render_volume(
@@ -334,8 +373,8 @@ def volume_steps(
     later ``next()`` returns when one more part is joined (so a caller driving it from a thread
     can stop between two parts).
 
-    1. The texts in order and the parts (in this process); the contents, to count its pages, and
-       the texts' parts handed to the pool.
+    1. The texts' summaries (in the pool, waited for), the texts in order and the parts (in this
+       process); the contents, to count its pages, and the texts' parts handed to the pool.
     2. The texts' parts joined, in order, as each is written; once every one is laid out, the
        front and back matter handed to the pool ahead of the tasks waiting there (``first``).
     3. The front and back matter joined, in that order, as each is written; the volume finished
@@ -355,10 +394,10 @@ def volume_steps(
     import weasyprint  # noqa: F401
     volume = _Volume(edition, build_date(edition), source_date(),
                      tuple(find_registers(tei_files) if registers is None else registers), target)
-    ordered = tuple(_order(tei_files, edition))
-    parts = [_Part(0, "count", ordered, first_page=1)]
-    parts += [_Part(index, "texts", batch) for index, batch in enumerate(_batches(ordered, part_bytes), start=1)]
     volume.clear()
+    ordered = _summarised(tei_files, volume, pool, part_bytes)
+    parts = [_Part(0, "count", first_page=1)]
+    parts += [_Part(index, "texts", batch) for index, batch in enumerate(_batches(ordered, part_bytes), start=1)]
     try:
         with atomic_writer(target) as out:
             joiner = Joiner(out)
