@@ -2,14 +2,17 @@
 seeds and of the test corpus's sources and on each of those texts as one line: the sentence ends a long block's
 dates are read between (:data:`nashr.entities.dates._SENTENCE_GAP`, the mark searched first and the letters
 before it looked behind from there) and the gate of the Latin acronym after a body's head
-(:func:`nashr.entities.candidates.body_names.headed_acronym_rule`, two capitals in a row)."""
+(:func:`nashr.entities.candidates.body_names.headed_acronym_rule`, two capitals in a row); and a source's
+lines, split at LF by ``str.split`` when it holds no CR (:attr:`nashr.convert.sources.Source.lines`)."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from conftest import SEEDS
 from corpus_sets import CORPUS
+from nashr.convert.sources import LINE_BREAK, read_source
 from nashr.entities import dates
 from nashr.entities.candidates import body_names
 from nashr.entities.normalize import fold
@@ -19,8 +22,12 @@ _PLAIN_GAP = re.compile(rf"(?<=[{dates.ARABIC_LETTERS}]{{2}}[.!?\u061f]) +(?=[{d
 mark, before a letter."""
 
 
+def _sources() -> list[Path]:
+    return [*SEEDS, *sorted(CORPUS.glob("*/source.txt"))]
+
+
 def _blocks() -> list[str]:
-    sources = [*SEEDS, *sorted(CORPUS.glob("*/source.txt"))]
+    sources = _sources()
     texts = [source.read_text(encoding="utf-8", errors="replace") for source in sources]  # a few are not UTF-8
     one_line = [" ".join(line.strip() for line in text.splitlines() if line.strip()) for text in texts]
     return [*(line for text in texts for line in text.splitlines() if line.strip()), *one_line]
@@ -55,3 +62,14 @@ def test_the_headed_acronyms_gate_lets_every_acronym_through() -> None:
     assert len(acronyms) > 100
     # a capital alone opens no acronym: such a block is skipped
     assert body_names._TWO_CAPITALS.search(fold("موسسه U.N. در کابل")) is None
+
+
+def test_a_sources_lines_are_the_plain_definition() -> None:
+    crlf = 0
+    for path in _sources():
+        source = read_source(path)
+        text = source.text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r")
+        assert source.lines == LINE_BREAK.split(text), path
+        crlf += "\r" in text
+    assert crlf > 0  # (sources with CR are read by the pattern)
+
