@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress
 
 from nashr.entities.normalize import fold
 from nashr.entities.normalize import words as text_words
@@ -128,7 +127,7 @@ def number_words(text: str) -> list[NumberWord]:
     found: list[NumberWord] = []
     done = -1  # the last word of the phrase before
     # One pass in C finds the number words; the phrases are read from those alone.
-    for i in list(compress(range(count), map(_NUMBER_WORDS.__contains__, norms))):
+    for i in [i for i, word in enumerate(norms) if word in _NUMBER_WORDS]:
         if i <= done:
             continue
         parts = [_NUMBER_WORDS[norms[i]]]

@@ -37,7 +37,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable
-from itertools import compress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -953,8 +952,8 @@ class Mentions:
             return spans
         norms = found.norms
         recalled_until = -1  # the last word of a whole name recalled: its words are not recalled again
-        # (one lookup a word, in C: every name held and every assembly's head has its first word in ``firsts``)
-        for i in list(compress(range(len(norms)), map(firsts.__contains__, norms))):
+        # (one lookup a word: every name held and every assembly's head has its first word in ``firsts``)
+        for i in [i for i, word in enumerate(norms) if word in firsts]:
             if i <= recalled_until:
                 continue
             word = norms[i]
