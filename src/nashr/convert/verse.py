@@ -209,7 +209,9 @@ def interludes(doc: Document, flow: list[int]) -> set[int]:
     INTERLUDE_MAX_LINES or fewer, out of the metre of the lines that rhyme and keep one metre
     across them (the poem's evidence, no word): indices into ``doc.out``, empty when none."""
     texts = [doc.out[i].text for i in flow]
-    short = [len(t.split()) <= INTERLUDE_MAX_WORDS and bool(INTERLUDE_SHAPE.search(t)) for t in texts]
+    # (split no further than one word past the most: a paragraph's words are not all listed)
+    short = [len(t.split(None, INTERLUDE_MAX_WORDS)) <= INTERLUDE_MAX_WORDS and bool(INTERLUDE_SHAPE.search(t))
+             for t in texts]
     gaps: list[tuple[int, int]] = []  # [start, end) in flow, a line not short on either side
     k = 0
     while k < len(flow):

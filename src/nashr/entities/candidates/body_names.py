@@ -140,6 +140,10 @@ def _latin_body(folded: str, start: int, end: int) -> Iterator[Span]:
 
 _HEADED_ACRONYM = re.compile(r"(?<![\w.\-])[A-Z]{2}[A-Za-z0-9_\-]*(?![A-Za-z0-9_\-])")
 """A Latin acronym: two capitals, then letters, digits, «_» or «-» («USAID», «IOM», «UN_Hbitat»)."""
+_TWO_CAPITALS = re.compile("[A-Z][A-Z]")  # («[A-Z]{2}» is tried at every character: 20 → 7 µs a block)
+"""What every :data:`_HEADED_ACRONYM` holds: one scan in C skips the blocks without it, where the acronym's
+look-behind would be tried at every character (a test of each character in a generator was 2.5 % of convert's
+samples with names, round 44)."""
 
 
 def headed_acronym_rule(words: Words) -> Iterator[Span]:
@@ -150,7 +154,7 @@ def headed_acronym_rule(words: Words) -> Iterator[Span]:
     conduct): 14 rows on 4 publishers; «برنامه CBR», «پروژه CNCF» have no head before them (a
     programme, a project)."""
     folded = words.folded
-    for match in _HEADED_ACRONYM.finditer(folded) if any("A" <= c <= "Z" for c in folded) else ():
+    for match in _HEADED_ACRONYM.finditer(folded) if _TWO_CAPITALS.search(folded) else ():
         j = bisect_left(words.ends, match.start() + 1) - 1  # the word before the acronym
         if j >= 0 and not folded[words.ends[j] : match.start()].strip() and words.norms[j] in _ORG_HEADS:
             yield Span(match.start(), match.end(), "orgName", CANDIDATE_ATTRS)
