@@ -28,6 +28,7 @@ from nashr.convert.conventions import (
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.patterns import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
+from nashr.convert.matter.shapes import _is_salute
 from nashr.convert.scripts import ARABIC_LETTER
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
@@ -694,7 +695,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
                  and not _paragraph_tail(doc, i) and not FULL_STOP_INSIDE.search(s.plain)
-                 and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
+                 and "\t" not in doc.out[i].text.strip()  # (a table's row: cells parted by a tab)
+                 and not _is_salute(s))  # (an address, «حضار گرامی، مهمانان عالیقدر»: no hemistich of the collection)
         if short and run and doc.prev(i) == run[-1] and len(run) == 2 and _numbered_bayts(doc, run) \
                 and s.label is None:
             run.pop(0)  # (a numbered line over unnumbered hemistichs: no numbered bayts, the run goes on without it)
@@ -1051,7 +1053,7 @@ def _hemistich_alone(doc: Document, i: int) -> bool:
     return (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS and s.length <= HEMISTICH_LINE_MAX_CHARS
             and letter_count(s.plain) >= HEMISTICH_MIN_LETTERS and s.end in {"none", "comma"} and s.label is None
             and not s.bullet and s.speaker is None and not s.star and not s.markup_head and not _numbered(s)
-            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain))
+            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain) and not _is_salute(s))
 
 
 # Web editions number the bayts of a poem: «۱ دل ز جا برد سحر …», or «… مرا ۱» after it.
