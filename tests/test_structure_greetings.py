@@ -69,3 +69,20 @@ def test_the_islamic_greeting_alone_opens_a_statement() -> None:
     assert roles(lines)[3][0] == "salute"
     assert roles(["اعلامیه کمیسیون", "", "آقایان وزرا سلام علیکم و قلبی لدیکم و همه را خوش آمد می‌گویم.", "",
                   PROSE])[3][0] != "salute"  # (more said after the greeting: a sentence)
+
+
+def test_a_speech_s_address_lines_and_greeting_are_salutes_not_a_bayt() -> None:
+    # President Ghani's speech to the National Assembly (parmakhtag.com, set 40): under the officials addressed at
+    # length, «خواهران و برادران، هموطنان عزیز؛» and «السلام علیکم ورحمة الله و برکاته» over the Pashto prose. Two
+    # lines of a hemistich's length between paragraphs, they were taken for a quoted bayt (round 44).
+    folder = DATA / "corpus" / "parmakhtag-wina-ghani-shoraye-melli-1400-05-11"
+    found = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
+    assert (found[9], found[11], found[13]) == ("salute", "salute", "p")
+
+
+def test_an_address_to_the_audience_is_no_hemistich() -> None:
+    # The Afghan ambassador's speech (ensafnews.com, set 40): a bayt of the national anthem, then «حضار گرامی، مهمانان
+    # عالیقدر» (an address, «…گرامی، …»: no hemistich of the collection has the shape) left out of the verse.
+    folder = DATA / "corpus" / "ensafnews-sokhanrani-safir-liwal-sadomin-salruz-esteqlal-utf16"
+    found = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
+    assert [found[n] for n in (4, 5, 6, 7)] == ["l"] * 4 and found[8] != "l"

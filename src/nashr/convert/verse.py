@@ -27,7 +27,9 @@ from nashr.convert.conventions import (
 )
 from nashr.convert.document import PROSE_MIN_WORDS, Document, runs_on
 from nashr.convert.lazypattern import LazyPattern
+from nashr.convert.matter.opening import GREETING_WORD
 from nashr.convert.matter.patterns import INVOCATION, PART_NAME, SECTION_LABEL_MAX_WORDS, SECTION_WORD
+from nashr.convert.matter.shapes import _is_salute
 from nashr.convert.scripts import ARABIC_LETTER
 
 # Verse written one hemistich per line: short lines whose line-ends rhyme.
@@ -696,7 +698,8 @@ def hemistich_pairs(doc: Document, flow: list[int]) -> None:
                  and not (SECTION_WORD.match(s.plain) and s.words <= SECTION_LABEL_MAX_WORDS)
                  and not PART_NAME.match(s.plain) and not (doc.conv.pdf and runs_on(doc, i))
                  and not _paragraph_tail(doc, i) and not FULL_STOP_INSIDE.search(s.plain)
-                 and "\t" not in doc.out[i].text.strip())  # (a table's row: cells parted by a tab)
+                 and "\t" not in doc.out[i].text.strip()  # (a table's row: cells parted by a tab)
+                 and not _address(s))
         if short and run and doc.prev(i) == run[-1] and len(run) == 2 and _numbered_bayts(doc, run) \
                 and s.label is None:
             run.pop(0)  # (a numbered line over unnumbered hemistichs: no numbered bayts, the run goes on without it)
@@ -1044,6 +1047,14 @@ def _quoted(doc: Document, run: list[int]) -> None:
                 "of prose (bayts quoted)", cert="medium", hemistich=1 + h % 2, group_start=h == 0)
 
 
+def _address(s: Shape) -> bool:
+    """A line addressing its readers or greeting them (:func:`~nashr.convert.matter.shapes._is_salute`: «حضار گرامی،
+    مهمانان عالیقدر», «السلام علیکم …»), no hemistich: none of the collection's 3,820 lines of verse by hand has the
+    shape (round 44). A petition's opening formula («قربان خاکپای … گردم», :data:`GREETING_WORD`) may rhyme with the
+    bayt it quotes, and the verse rules keep it (:func:`~nashr.convert.matter.letter.petition_salute`)."""
+    return _is_salute(s) and not GREETING_WORD.search(s.plain)
+
+
 def _hemistich_alone(doc: Document, i: int) -> bool:
     """Line ``i`` may be a hemistich standing in prose: a paragraph of two to
     HEMISTICH_LINE_MAX_WORDS words and HEMISTICH_MIN_LETTERS letters to HEMISTICH_LINE_MAX_CHARS
@@ -1053,7 +1064,7 @@ def _hemistich_alone(doc: Document, i: int) -> bool:
     return (doc.role(i) == "p" and 2 <= s.words <= HEMISTICH_LINE_MAX_WORDS and s.length <= HEMISTICH_LINE_MAX_CHARS
             and letter_count(s.plain) >= HEMISTICH_MIN_LETTERS and s.end in {"none", "comma"} and s.label is None
             and not s.bullet and s.speaker is None and not s.star and not s.markup_head and not _numbered(s)
-            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain))
+            and not SECTION_WORD.match(s.plain) and not PART_NAME.match(s.plain) and not _address(s))
 
 
 # Web editions number the bayts of a poem: «۱ دل ز جا برد سحر …», or «… مرا ۱» after it.

@@ -21,6 +21,7 @@ from nashr.convert.matter.dateline import LETTER_ROUTE
 from nashr.convert.matter.opening import GREETING_WORD, _first_line_matter
 from nashr.convert.matter.patterns import KICKER, LETTER_OPENING, SECTION_WORD_START, SHORT_INVOCATION
 from nashr.convert.matter.shapes import (
+    ADDRESSEE,
     ADDRESSEE_MAX_WORDS,
     PETITION_OPENING,
     SIGNED_MAX_WORDS,
@@ -231,21 +232,41 @@ VOCATIVE_LOOK = 5  # the first lines of a statement's body where it addresses it
 def _readers_addressed(doc: Document, body: list[int]) -> None:
     """A statement's or message's vocative to its readers on a line of its own («مردم آزاده وطن!», «هموطنان»:
     :func:`~nashr.convert.matter.shapes._is_salute`, no sentence but its «!»; a greeting word is another rule's), among
-    the first VOCATIVE_LOOK lines of ``body`` (under the title, a motto, a verse of the Quran) and right over a
-    paragraph of prose: ``salute``, the first such line only (TEI P5 4.2.2: the ``salute`` of an ``opener``).
+    the first VOCATIVE_LOOK lines of ``body`` (under the title, a motto, a verse of the Quran), with the address
+    lines right under it (:func:`_address_run`) and right over a paragraph of prose: ``salute``, the first such run
+    only (TEI P5 4.2.2: the ``salute`` of an ``opener``).
 
     Where seen: the Freedom Movement of Iran's proclamations of the 1340s (nehzateazadi.org: «هموطنان» under
-    the title's two lines; 1 line right, none wrong on the collection, round 34)."""
+    the title's two lines; 1 line right, none wrong on the collection, round 34); a president's speech opening on
+    two address lines and the Islamic greeting (parmakhtag.com, set 40: «خواهران و برادران، هموطنان عزیز؛» /
+    «السلام علیکم ورحمة الله و برکاته», round 44)."""
     for k, i in enumerate(body[:VOCATIVE_LOOK]):
         s = doc.s(i)
         sentence = s.end == "terminal" and not s.plain.rstrip().endswith("!")
         if (doc.role(i) not in {"p", "head"} or k + 1 >= len(body) or sentence or not _is_salute(s)
                 or GREETING_WORD.search(s.plain)):
             continue
-        below, above = body[k + 1], body[k - 1] if k else None
-        if above is not None and (doc.s(above).end in {"colon", "comma"} or runs_on(doc, above)):
-            continue  # (a greeting spoken in a story, «… آهسته گفت:» / «دوستان عزیز!»)
-        if doc.role(below) == "p" and doc.s(below).words >= PROSE_MIN_WORDS:
-            doc.set(i, "salute", "salute: the readers addressed on a line of their own («مردم آزاده وطن!», «هموطنان») "
-                    "among a statement's first lines, over its prose", cert="medium")
+        above = body[k - 1] if k else None
+        if above is not None and (doc.s(above).end in {"colon", "comma"} or runs_on(doc, above)) and not (
+                doc.s(above).end == "comma" and ADDRESSEE.match(doc.s(above).plain)):
+            continue  # (a greeting spoken in a story, «… آهسته گفت:» / «دوستان عزیز!»; not under those addressed)
+        run = _address_run(doc, body[k:])
+        below = body[k + len(run)] if k + len(run) < len(body) else None
+        if below is not None and doc.role(below) == "p" and doc.s(below).words >= PROSE_MIN_WORDS:
+            for j in run:
+                doc.set(j, "salute", "salute: the readers addressed on a line of their own («مردم آزاده وطن!», "
+                        "«هموطنان») among a statement's first lines, over its prose", cert="medium")
             return
+
+
+def _address_run(doc: Document, lines: list[int]) -> list[int]:
+    """The first of ``lines`` and the lines right under it that address the readers too, or greet them
+    (:func:`~nashr.convert.matter.shapes._is_salute`, the Islamic greeting among them), each a line of its own
+    that no rule but the default or an Arabic line's took (``p``, ``head``, ``quote``): the run of a speech's
+    address lines."""
+    run = lines[:1]
+    for j in lines[1:]:
+        if doc.role(j) not in {"p", "head", "quote"} or not doc.adjacent(run[-1], j) or not _is_salute(doc.s(j)):
+            break
+        run.append(j)
+    return run
