@@ -702,6 +702,8 @@ def postposed_honorific(words: Words, i: int) -> bool:
     norms = words.norms
     return norms[i] in _POSTPOSED_HONORIFICS and i > 0 and words.spaced(i - 1) \
         and norms[i - 1] not in _ADDRESS_OPENERS and not (words.spaced(i) and is_given(norms[i + 1]))
+
+
 GIVEN_NAME_TITLES = ("ارباب",)
 """Titles part of a name only before a given name: «ارباب» of the Zoroastrian notables («ارباب
 کیخسرو شاهرخ»; tests/data/corpus/README.md, set 7: inside the name), "masters" before any
