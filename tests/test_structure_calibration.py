@@ -110,8 +110,10 @@ MEDIUM_BELOW = LOW_FROM
 # from 2.5 % to 2.6 % with it, as the floors of tests/test_structure_corpus.py do.
 # Round 44: set 40 joins at about its blind level (68.3 % of its lines right, 67.5 % blind) and the bulleted-lines
 # item rule moves to ``medium`` with it (23 wrong of 137 on 20 sites): none 184 of 7039 (2.61 %; the texts written
-# with 173 of 6792, 2.55 %; set 40 11 of 247, 4.45 %); the bound moves from 2.6 % to 2.7 % with it, as in round 32.
-NONE_AT_MOST = 0.027
+# with 173 of 6792, 2.55 %; set 40 11 of 247, 4.45 %); the bound moved from 2.6 % to 2.7 % with it, as in round 32.
+# At the round's end its rules (struct72's rules wrong everywhere marked or removed, struct73's repeat rule split)
+# bring none to 180 of 7042 (2.56 %), and the bound back to 2.6 %.
+NONE_AT_MOST = 0.026
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 
