@@ -328,6 +328,18 @@ def test_a_markdown_sources_title_is_read_without_its_markup(name: str, title: s
     assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == title
 
 
+def test_a_front_matters_title_over_plain_prose_is_read_without_its_key(tmp_path: Path, edition: Edition) -> None:
+    """opensource.guide's page cut to its front matter and a paragraph without markup (too little Markdown for the
+    source to be Markdown, tests/test_markdown.py): the title is the field's value, not «title: …»."""
+    lines = (ROOT / "tests" / "data" / "corpus" / "github-opensource-guide-fa-jonbehaye-hoquqi-legal-md" /
+             "source.txt").read_text(encoding="utf-8").splitlines()
+    source = tmp_path / "legal.txt"
+    source.write_text("\n".join([*lines[:12], lines[18]]) + "\n", encoding="utf-8")
+    header = _header(convert_file(source, tmp_path / "texts", edition).result.path)
+    assert header.findtext("t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=NS) == \
+        "جنبه\u200cهای حقوقی پروژه\u200cهای متن باز"
+
+
 @pytest.mark.parametrize(("name", "title"), [
     # a page's title said again as its heading: once; the site's name said twice above it is furniture (by hand
     # too: roles.tsv lines 1 and 3 fw, 5 and 7 title); it read «دنیای زنان در عصر قاجار دنیای زنان …»

@@ -114,6 +114,21 @@ def test_a_blank_line_inside_the_front_matter_stays_blank() -> None:
     assert [line.role for line in analyse(lines).lines][3] == "blank"
 
 
+def test_a_front_matter_over_plain_prose_gets_its_fields_roles() -> None:
+    """A page saved from Jekyll or Hugo whose body is plain prose shows one or two kinds of Markdown markup, not
+    the three that make a source Markdown; its front matter is still no title and list: the opensource.guide
+    page's front matter and its first paragraph without a link (line 19), the roles as the collection's hand
+    annotation gives them (tests/data/corpus/github-opensource-guide-fa-jonbehaye-hoquqi-legal-md/roles.tsv)."""
+    folder = DATA / "corpus" / "github-opensource-guide-fa-jonbehaye-hoquqi-legal-md"
+    lines = read_source(folder / "source.txt").lines
+    excerpt = [*lines[:12], lines[18]]  # the front matter (a YAML list in it), a blank line, a paragraph
+    assert not is_markdown(excerpt)
+    hand = dict(row.split("\t")[:2] for row in (folder / "roles.tsv").read_text(encoding="utf-8").splitlines())
+    expected = [hand[str(n)] for n in range(1, 12)] + ["blank", hand["19"]]
+    assert [line.role for line in analyse(excerpt).lines] == expected
+    assert expected[2:4] == ["title", "subtitle"] and expected[-1] == "p"
+
+
 def test_plain_text_does_not_load_the_markdown_parser() -> None:
     """markdown-it is imported when a source is Markdown, not at the start of every conversion."""
     script = ("import sys\nfrom nashr.convert.structure import classify\n"

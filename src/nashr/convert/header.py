@@ -23,7 +23,7 @@ from nashr.convert.corrections import editor_lines, sidecar
 from nashr.convert.document import Line
 from nashr.convert.gloss import LANGUAGE_NAMES
 from nashr.convert.letters import corresp_desc
-from nashr.convert.markdown import is_markdown, title_text
+from nashr.convert.markdown import front_matter, is_markdown, title_text
 from nashr.convert.matter.masthead import journal_masthead
 from nashr.convert.matter.patterns import INVOCATION, INVOCATION_MAX_WORDS, SHORT_INVOCATION
 from nashr.convert.matter.shapes import LETTERHEAD_FIELD
@@ -87,16 +87,18 @@ def _invocation(text: str) -> bool:
 
 
 def _title(lines: Sequence[Line], info: SourceInfo, reading: Callable[[str], str]) -> str:
-    """The text's title: its (first) title, all its lines (in a Markdown source without the
-    heading's «#» or the front matter's key, :func:`nashr.convert.markdown.title_text`); else the
-    catalog's; else the start of its first line that is neither page furniture (an HTML tag line
-    of Markdown, a site's banner), a date (a web page's date field), a note (:data:`UNTITLED`) nor
-    an invocation (:func:`_invocation`: an untitled letter is known by its first words), or of its
-    first line. A title line that repeats an earlier one word for word (a page's title
-    over its heading: qajarwomen.org, mohandesina.ir, kargaronline.ir) is said once; marks at a
-    title line's edges that belong to no word of it are left out (:func:`_trimmed`). Each line as
-    ``reading`` gives it (the logical reading of a PDF text layer)."""
-    markdown = is_markdown([line.text for line in lines])
+    """The text's title: its (first) title, all its lines (in a Markdown source, or one opening with
+    a front matter, without the heading's «#» or the front matter's key,
+    :func:`nashr.convert.markdown.title_text`); else the catalog's; else the start of its first line
+    that is neither page furniture (an HTML tag line of Markdown, a site's banner), a date (a web
+    page's date field), a note (:data:`UNTITLED`) nor an invocation (:func:`_invocation`: an
+    untitled letter is known by its first words), or of its first line. A title line that repeats
+    an earlier one word for word (a page's title over its heading: qajarwomen.org, mohandesina.ir,
+    kargaronline.ir) is said once; marks at a title line's edges that belong to no word of it are
+    left out (:func:`_trimmed`). Each line as ``reading`` gives it (the logical reading of a PDF
+    text layer)."""
+    texts = [line.text for line in lines]
+    markdown = is_markdown(texts) or front_matter(texts) > 0
     found: list[str] = []
     apart = False  # a blank line after the first title line: the title lines after it are a title said again
     for line in lines:

@@ -203,6 +203,24 @@ def front_matter(lines: Sequence[str]) -> int:
     return 0
 
 
+def front_matter_decisions(lines: Sequence[str]) -> list[Decision | None]:
+    """The roles of the front matter's lines (:func:`front_matter`), None for every other line.
+
+    A field's role by its key (:data:`FIELD_ROLES`, else ``fw``), a delimiter, a list value or a
+    folded value's line ``fw``; a blank line between fields (YAML allows it) stays blank.
+    """
+    out: list[Decision | None] = [None] * len(lines)
+    head = front_matter(lines)
+    for k in range(head):
+        if not lines[k].strip():
+            continue
+        key = FRONT_FIELD.match(lines[k]) if 0 < k < head - 1 else None
+        role = FIELD_ROLES.get(key["key"].lower(), "fw") if key else "fw"
+        out[k] = Decision(role, f"{role}: a field of a Markdown document's front matter" if key else
+                          "fw: a delimiter of a Markdown document's front matter («---», «+++»)")
+    return out
+
+
 @cache
 def _parser() -> MarkdownIt:
     """CommonMark with GitHub's tables; markdown-it is loaded only when a source is Markdown (its
@@ -221,15 +239,8 @@ def decide(lines: Sequence[str]) -> list[Decision | None]:
     Returns:
         One decision per line, or None for a blank line.
     """
-    out: list[Decision | None] = [None] * len(lines)
+    out = front_matter_decisions(lines)
     head = front_matter(lines)
-    for k in range(head):
-        if not lines[k].strip():  # a blank line between fields (YAML allows it) stays blank
-            continue
-        key = FRONT_FIELD.match(lines[k]) if 0 < k < head - 1 else None
-        role = FIELD_ROLES.get(key["key"].lower(), "fw") if key else "fw"
-        out[k] = Decision(role, f"{role}: a field of a Markdown document's front matter" if key else
-                          "fw: a delimiter of a Markdown document's front matter («---», «+++»)")
     text = "\n".join([""] * head + list(lines[head:]))
     _Walk(lines, out, _parser().parse(text)).run()
     for start, end in _containers(lines):
@@ -500,10 +511,11 @@ def markdown_blocks(doc: Document) -> None:
     """In a Markdown source (:func:`is_markdown`), the roles of its CommonMark blocks
     (:func:`decide`) replace those of the plain-text rules, except on a paragraph's line that
     those rules found to be something Markdown has no markup for (:data:`KEPT`: a salutation, a
-    date, a signature, verse)."""
-    if not is_markdown(doc.texts):
-        return
-    for i, decision in enumerate(decide(doc.texts)):
+    date, a signature, verse). In any other source a front matter opening it (:func:`front_matter`:
+    a page saved from Jekyll or Hugo whose body is plain prose) gets its fields' roles
+    (:func:`front_matter_decisions`), the rest the plain-text rules'."""
+    decisions = decide(doc.texts) if is_markdown(doc.texts) else front_matter_decisions(doc.texts)
+    for i, decision in enumerate(decisions):
         if decision is None or (decision.prose and doc.role(i) in KEPT):
             continue
         doc.set(i, decision.role, decision.rule, decision.cert, number=decision.number, list_start=decision.list_start,
