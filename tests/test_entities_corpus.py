@@ -210,8 +210,12 @@ FLOORS = {
     # Round 44: set 39 joins the texts rules are written with (set 40 the newest held-out set; 919 texts, 10843 rows):
     # 0.819 shipped, 0.820 no registers (person 0.746, org 0.764, place 0.889 / 0.890, date 0.868); the shipped
     # all and place floors and both date floors drop to the level of the texts they now count: 0.81, 0.88, 0.86.
-    "shipped": {"all": 0.81, "person": 0.74, "org": 0.76, "place": 0.88, "date": 0.86},
-    "none": {"all": 0.82, "person": 0.74, "org": 0.76, "place": 0.89, "date": 0.86},
+    # Round 45: set 40 joins the texts rules are written with (set 41 the newest held-out set; 955 texts, 11314 rows):
+    # 0.816 shipped, 0.817 no registers (person 0.744, org 0.756, place 0.886 / 0.888, date 0.865; set 40 at 0.691);
+    # the org floors, and the no-registers all and place floors, drop to the level of the texts they now count: 0.75,
+    # 0.81, 0.88.
+    "shipped": {"all": 0.81, "person": 0.74, "org": 0.75, "place": 0.88, "date": 0.86},
+    "none": {"all": 0.81, "person": 0.74, "org": 0.75, "place": 0.88, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -400,7 +404,13 @@ FLOORS = {
 # «ولایت», «شهر», «ولسوالی», «قریه» outside a place, the numbered district «ناحیه …» no row, «حضرت», «استاد» and
 # «جناب» outside a person, «امارت اسلامی افغانستان» a place, two spans counted back no dates): 471 entities, 0.691
 # shipped and no registers (person 0.574, org 0.485, place 0.846, date 0.792); floor 0.69 / 0.69, its level.
-FLOORS_HELD_OUT = {"shipped": 0.69, "none": 0.69}
+# Round 45: the forty-first held-out set (47 texts of 32 sites; helpers «set41a», «set41b», «set41c», «set41d»), scored
+# blind from its making in round 43 (0.716) to the start of round 45 (0.719 shipped: person 0.502, org 0.642, place
+# 0.870, date 0.830; date values 40 of 40; 644 rows), joins whole with the collection's conventions applied (9 rows:
+# «دکتر» and «دکتور» inside a person, the rank «قوماندان» outside one, «شهر» outside a place, two spans counted back no
+# dates, three coordinated plurals of bodies no row): 639 entities, 0.725 shipped and no registers (person 0.516, org
+# 0.649, place 0.870, date 0.841); floor 0.72 / 0.72, its level.
+FLOORS_HELD_OUT = {"shipped": 0.72, "none": 0.72}
 
 
 @pytest.fixture(scope="module")

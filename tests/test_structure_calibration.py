@@ -113,7 +113,12 @@ MEDIUM_BELOW = LOW_FROM
 # with 173 of 6792, 2.55 %; set 40 11 of 247, 4.45 %); the bound moved from 2.6 % to 2.7 % with it, as in round 32.
 # At the round's end its rules (struct72's rules wrong everywhere marked or removed, struct73's repeat rule split)
 # bring none to 180 of 7042 (2.56 %), and the bound back to 2.6 %.
-NONE_AT_MOST = 0.026
+# Round 45: set 41 joins at about its blind level (83.6 % of its lines right, 83.8 % blind) with its 328 unmarked
+# lines, 12 wrong (3.7 %): none 192 of 7370 (2.61 %); the bare repeated-line rule then earns ``none`` (its transfer
+# record with set 41's 37 table borders «|»: 6 wrong of 84 on 9 sites) and adds 41 unmarked lines, 3 wrong: none
+# 195 of 7411 (2.63 %; the texts written with 183 of 7054, 2.59 %; set 41 12 of 357, 3.36 %); the bound moves from
+# 2.6 % to 2.7 % with it, as in rounds 32 and 44.
+NONE_AT_MOST = 0.027
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 

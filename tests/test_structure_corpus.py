@@ -59,7 +59,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.86  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.85  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -196,7 +196,13 @@ FLOOR = 0.86  # the texts rules have been written with (all but the newest held-
 # joins whole with the conventions checked on it (4 role rows: mfa.tj's photos standing as their file names `fw` →
 # `note`; 38 entity rows): 68.3 % (330 of 483); FLOOR_HELD_OUT 0.82 → 0.68, its level. Set 39 joins the texts rules
 # are written with, at 82.1 % (503 of 613): 919 texts 86.2 % (11406 of 13239); FLOOR stays at 0.86.
-FLOOR_HELD_OUT = 0.68  # the newest held-out set (40): its blind level, raised as rules are written with it
+# Round 45: set 41 (47 texts of 32 sites, 586 lines; helpers «set41a», «set41b», «set41c», «set41d»), scored blind
+# at its making in round 43 at 82.9 % (486 of 586), from the end of round 43 to the start of round 45 at 83.8 % (491;
+# 84.0 % as batches), joins whole with the conventions checked on it (1 role row: hemmaty.com's image alternative
+# text «parvin» `fw` → `note`, a line nashr has `fw`; 9 entity rows): 83.6 % (490 of 586); FLOOR_HELD_OUT 0.68 →
+# 0.83, its level. Set 40 joins the texts rules are written with, at 68.3 % (330 of 483): 955 texts 85.7 % (11754
+# of 13722; the 919 before it 86.3 %, 11424 of 13239); FLOOR 0.86 → 0.85, the level of the texts it now counts.
+FLOOR_HELD_OUT = 0.83  # the newest held-out set (41): its blind level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
@@ -213,7 +219,10 @@ FLOOR_HELD_OUT = 0.68  # the newest held-out set (40): its blind level, raised a
 # of 243, 452 lines wrongly p); FLOOR_TOPPED 0.82 → 0.81.
 # Round 44, set 39 among the texts written with: those opening with a site's furniture 353 texts 81.8 % (4887 of 5974;
 # title 271 of 370, subtitle 67 of 135, head 161 of 248, 463 lines wrongly p); FLOOR_TOPPED stays 0.81.
-FLOOR_TOPPED = 0.81  # the texts written with that open with a site's furniture
+# Round 45, set 40 among the texts written with (16 of its texts open with a site's furniture): those opening with a
+# site's furniture 369 texts 80.9 % (5012 of 6194; title 272 of 384, subtitle 67 of 136, head 164 of 251, 483 lines
+# wrongly p); FLOOR_TOPPED 0.81 → 0.80.
+FLOOR_TOPPED = 0.80  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

@@ -501,7 +501,9 @@ def page_furniture(doc: Document) -> None:
             # 18 wrong of 60: low; round 44, apart from the lines of few words: WORDED_REPEAT_RULE's comment)
             doc.set(i, "fw", WORDED_REPEAT_RULE.format(times=len(at)), cert="low")
         else:
-            doc.set(i, "fw", BARE_REPEAT_RULE.format(times=len(at)), cert="medium")
+            # (its transfer record: 6 wrong of 47 on 8 sites, medium; round 45, with set 41's Shahnameh table and its
+            # 37 cell borders «|» on anvari.org, 6 wrong of 84 on 9 sites: none)
+            doc.set(i, "fw", BARE_REPEAT_RULE.format(times=len(at)))
 
 
 # A line said three times or more on a page without pages is a running head or the page's furniture when it is
