@@ -383,7 +383,6 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _exercise_heads(doc, body)
     _post_records(doc)
     _dated_entries(doc, body)
-    _gloss_lists(doc, body)
     _section_numbers(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
@@ -1026,53 +1025,6 @@ def _entry_writer(doc: Document, date: int) -> int | None:
             and not date_only(words(s.plain))):
         return i
     return None
-
-
-# A list of labels and values, one pair a line («کشور: ایران», «تخم‌مرغ: ۵ عدد», «مهلت ارسال
-# چکیده: ۳۰ دی ۱۴۰۲»): an encyclopedia's infobox copied as text, a recipe's ingredients, a call's
-# dates. TEI P5 3.8 "Lists": a glossary list of label and item.
-GLOSS = LazyPattern(r"^(?P<label>[^:：]{1,40})[:：]\s*(?P<value>\S.*)$")
-GLOSS_LABEL_MAX_WORDS = 4
-GLOSS_VALUE_MAX_WORDS = 6
-
-
-def _gloss_key(doc: Document, i: int) -> str | None:
-    """The label of line ``i`` when it is one pair of a gloss list, else None."""
-    s = doc.s(i)
-    if (":" not in s.plain and "：" not in s.plain) or doc.role(i) != "p" or s.end == "terminal" \
-            or s.caesura is not None or s.label is not None or s.bullet:
-        return None
-    m = GLOSS.match(s.plain)
-    if BYLINE.match(s.plain):
-        return None  # a credit («نویسنده: …», «عکس و خوانش: …») among a page's fields is the text's byline
-    if m is None or not (0 < len(words(m["label"])) <= GLOSS_LABEL_MAX_WORDS
-                         and 0 < len(words(m["value"])) <= GLOSS_VALUE_MAX_WORDS):
-        return None
-    return m["label"].strip()
-
-
-def _gloss_lists(doc: Document, body: list[int]) -> None:
-    """Two or more lines in a row, each a short label, «:» and a short value, with no label said
-    twice (a dialogue's short turns say their labels again), are the pairs of a list: ``item``."""
-    run: list[int] = []
-    keys: set[str] = set()
-
-    def close() -> None:
-        if len(run) >= 2:
-            for k, j in enumerate(run):
-                doc.set(j, "item", "item: one of two or more lines in a row of a short label, «:» and a short value "
-                        "(an infobox, ingredients, dates)", cert="low", list_start=k == 0)
-        run.clear()
-        keys.clear()
-
-    for i in body:
-        key = _gloss_key(doc, i)
-        if key is None or key in keys or (run and not doc.adjacent(run[-1], i)):
-            close()
-        if key is not None and key not in keys:
-            run.append(i)
-            keys.add(key)
-    close()
 
 
 def _contents_entries(doc: Document, body: list[int]) -> None:
