@@ -721,7 +721,8 @@ def test_a_deictic_word_and_a_colon_label_the_date_after_them() -> None:
     # shaer.ir heads each page with today's date (tests/data/corpus/, set 31): the field's label is no date
     assert dates("امروز : 3 مرداد 1403")[0][0] == "3 مرداد 1403" and len(dates("امروز : 3 مرداد 1403")) == 1
     assert [t for t, _ in dates("امروز: شنبه ۱۵ آذر ۱۴۰۵")] == ["شنبه ۱۵ آذر ۱۴۰۵"]
-    # without the colon, or before no date with a day, the word names the day as ever
+    # without the colon, or before no date with a day, the word names the day as ever (with «مؤرخ» or a year
+    # after the month it opens the date: test_today_before_a_dated_day_opens_its_date)
     assert [t for t, _ in dates("امروز ۳ مرداد است")] == ["امروز", "۳ مرداد"]
     assert [t for t, _ in dates("امروز: باران آمد")] == ["امروز"]
 
@@ -734,6 +735,33 @@ def test_the_arabic_today_is_a_deictic_date_and_opens_a_weekday() -> None:
     found = dates("در شهرهای کابل و قندهار الیوم دوشنبه مؤرخ ۱۰ ثور 1397 صورت گرفت")
     assert [(t, a["when"]) for t, a in found] == [("الیوم دوشنبه مؤرخ ۱۰ ثور 1397", "2018-04-30")]
     assert [t for t, _ in dates("نامه مورخ ۱۹ دیماه ۱۳۳۲ جنابعالی رسید")] == ["۱۹ دیماه ۱۳۳۲"]
+
+
+def test_today_before_a_dated_day_opens_its_date() -> None:
+    # Dari releases of tests/data/corpus/ (hpc.org.af, mcit.gov.af, newdelhi.mfa.af, kunduz.gov.af): «امروز»
+    # before «مؤرخ» or a day and month with their year, a part of the day before it, is inside the date as a
+    # weekday is
+    found = dates("شورای عالی صلح قبل از ظهر امروز مؤرخ ۳۰ اسد سال روان نشست")
+    assert [t for t, _ in found] == ["قبل از ظهر امروز مؤرخ ۳۰ اسد سال روان"]
+    found = dates("وزارت مخابرات امروز 10 اسد سال 1391 تفاهمنامه")
+    assert [(t, a["when"]) for t, a in found] == [("امروز 10 اسد سال 1391", "2012-07-31")]
+    found = dates("سفارت امروز مؤرخ 28 جوزا 1398 سخنرانی")
+    assert [(t, a["when"]) for t, a in found] == [("امروز مؤرخ 28 جوزا 1398", "2019-06-18")]
+    assert [t for t, _ in dates("والی امروز مورخ 5 حوت با تاجران")] == ["امروز مورخ 5 حوت"]
+    # before a count it stays alone
+    assert [t for t, _ in dates("امروز ۴۳ سال از آن می‌گذرد")] == ["امروز"]
+
+
+def test_a_preposition_glued_to_sal_stays_outside_the_year() -> None:
+    # Afghan state pages type «در», «از» glued to «سال» and «آغاز», «اخیر» before it (tests/data/corpus/: bu.edu.af,
+    # tu.edu.af, nepa.gov.af, baghlan.edu.af, helmand.gov.af); the year was found without «سال» or not at all
+    assert [t for t, _ in dates("بوده که برای اولین بار درسال 1375هـ ش رسماً با")] == ["سال 1375هـ ش"]
+    assert [t for t, _ in dates("حفظ میراثهای طبیعی ازسال 1384 بدین سو")] == ["سال 1384"]
+    assert [t for t, _ in dates("پوهنتون بغلان 57 تن استاد درآغازسال 1389 وجودداردکه")] == ["آغازسال 1389"]
+    assert [t for t, _ in dates("ولايت غزنى دراخيرسال ۲۰۱۳ ميلادى بنام")] == ["اخيرسال ۲۰۱۳ ميلادى"]
+    assert [t for t, _ in dates("پوهنحی با آغاز سال 1381 با دیپارتمنت")] == ["آغاز سال 1381"]
+    # «در» inside a word is no preposition
+    assert [t for t, _ in dates("مادرسال 1375 رفت")] == ["1375"]
 
 
 def test_an_animal_year_puts_a_two_digit_hijri_year_before_the_calendar_law() -> None:

@@ -197,6 +197,11 @@ WEEKDAY_RELATIVE = {"گذشته": -1, "قبل": -1, "پیش": -1, "آینده": 
 PERIOD_PARTS = ("اوایل", "اوائل", "اواسط", "اواخر", "ابتدای", "آخر", "پایان", "نیمه")
 """Words before a month or year without a day that narrow it and are part of the date («اوایل ماه
 مه», «آخر سال ۱۳۲۳»)."""
+YEAR_PERIOD_PARTS = (*PERIOD_PARTS, "آغاز", "اخیر")
+"""Words before «سال» and a year that narrow it, part of the date: :data:`PERIOD_PARTS` and the Dari
+«آغاز» ("beginning") and «اخیر» ("end"), apart or glued to «سال» as Afghan state pages type them
+(«آغاز سال 1381», «اخیر سال 1381», «درآغازسال 1389», «دراخيرسال ۲۰۱۳ ميلادى»: tests/data/corpus/, four
+publishers — tu.edu.af, ju.edu.af, baghlan.edu.af, helmand.gov.af)."""
 ERA_WORDS = ("مسیحی", "هجری", "میلادی", "شمسی", "خورشیدی", "هجری شمسی", "هجری خورشیدی", "هجری قمری",
              "قمری", "ه.ش.", "ه.ق.",
              "ه.ش", "ه.ق", "ه ش", "ه ق", "هـ.ق.", "هـ.ق", "هـ.ش.", "هـ.ش", "هـ ق", "هـ ش", "ق", "ق.",
@@ -361,9 +366,19 @@ _BLESSED = "مبار[کك]"
 # «الیوم دوشنبه مؤرخ ۱۰ ثور 1397»: «مؤرخ» ("dated") between a weekday and its date is inside the date the
 # weekday opens; before a date alone it is outside («نامه مورخ ۱۹ دیماه ۱۳۳۲»: 33 times in tests/data/corpus/)
 _DATED = "مورخه?"
+TODAY_WORDS = ("امروز", "الیوم")
+"""«امروز» ("today") or the Arabic «الیوم» directly before a day and month, with «مؤرخ» or with a year
+after the month, and a part of the day before it, is inside the date it opens, as a weekday is («امروز مؤرخ
+28 جوزا 1398», «امروز 10 اسد سال 1391», «قبل از ظهر امروز مؤرخ ۳۰ اسد سال روان»: the Dari releases of five
+publishers of tests/data/corpus/ — hpc.org.af, kunduz.gov.af, mcit.gov.af, newdelhi.mfa.af, ottawa.mfa.af —
+six rows, where they stood as «امروز» and the day apart; «الیوم دوشنبه مؤرخ …», «امروز سه شنبه مؤرخ …» with a
+weekday, seven more). A day and month alone after it say what today is and stand apart («امروز یکم دیماه و
+روزبه کتابسوزان است», kasravi's Parcham)."""
 _PATTERN_TEXT = (
     rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d)))"
     rf"(?:(?:(?:روزهای|(?P<daypart>{_alternation(DAY_PARTS)})){_SEP}|{_DAY_GLUED}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*(?:{_DATED}{_SEP})?"
+    rf"|(?P<today>(?:(?:{_alternation(DAY_PARTS)}){_SEP}){{0,{_MAX_DAY_PARTS - 1}}}"
+    rf"(?:{_alternation(TODAY_WORDS)}){_SEP}(?P<dated>{_DATED}{_SEP})?)"
     rf"|(?:روزهای|روز|یوم){_SEP})?"
     rf"(?P<part>(?:{_alternation(PERIOD_PARTS, marks=True)}){_SEP})?"
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_ORDINAL_AM}(?:{_SEP}|{_GLUED}|{_SLASH}|{_DASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP}(?:{_BLESSED}{_SEP})?)?"
@@ -400,9 +415,12 @@ _BCE_PATTERN = LazyPattern(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4
 """A year or century before the common era: «۱۶۰۰ قبل از میلاد», «قرن ۲ پیش از میلاد»."""
 # «سال ۲۰۱۷», «۱۳۳۳ خورشیدی»; four digits may run into the next word as PDF text layers' bidi runs
 # leave them («در سال ‪ ۱۳۱۴‬نیز» reads «سال  ۱۳۱۴نیز»: :data:`_GLUED`, as the day-month-year form has it),
-# and «سال» may run into them («سال‪1384» reads «سال1384»)
+# and «سال» may run into them («سال‪1384» reads «سال1384»). «در» or «از» glued to «سال» or to the word
+# narrowing it stays outside the date as it does apart («درسال 1375», «ازسال 1384», «درآغازسال 1389»: seven
+# rows of five publishers of tests/data/corpus/ — bu.edu.af, tu.edu.af, ba.edu.af, nepa.gov.af, helmand.gov.af)
+_GLUED_PREPOSITION = r"(?<=(?<![\w\u200c])در|(?<![\w\u200c])از)"
 _YEAR_PATTERN = LazyPattern(
-    rf"(?<!\w)(?:(?:{_alternation(PERIOD_PARTS)}){_SEP})?"
+    rf"(?:(?<!\w)|{_GLUED_PREPOSITION})(?:(?:{_alternation(YEAR_PERIOD_PARTS)})(?:{_SEP})?(?=سال|سن[هة]))?"
     rf"(?:(?:سال(?P<plural>\u200c?های?)?|(?P<sana>سنه\u0654?|سنة)(?:{_SEP}(?:{_alternation(SANA_WORDS)}))?)"
     rf"(?:{_SEP}|(?=\d{{4}}(?!\d)))"
     rf"(?P<year>\d{{4}}(?!\d)|\d{{1,3}}(?!\d)(?={_ERA_AFTER})"
@@ -906,7 +924,10 @@ def _main_dates(folded: str, context: DateContext | None) -> list[FoundDate]:
             continue  # «نه می»: "not …"
         if match.group("d1") == "یک" and _key(month_name) in _NOUN_MONTHS and not match.group("year"):
             continue  # «یک محرم»: "a confidant"
-        if day is not None:
+        if day is not None and match.group("today") and not match.group("dated") and not (
+                match.group("year") or match.group("wyear") or match.group("ayear") or match.group("rel")):
+            start = match.end("today")  # «امروز یکم دیماه … است»: says what today is, two dates
+        elif day is not None:
             start = match.start()
         else:  # a weekday or «روزهای» belongs to a date only with its day
             start = next(match.start(g) for g in ("part", "mah0", "month", "this") if match.group(g))
@@ -1634,7 +1655,7 @@ def _dates_in(text: str, folded: str, vocabulary: frozenset[str], context: DateC
         *(_year_first_dates(folded) if four and not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_month_pairs(folded) if not present.isdisjoint(_MONTH_WORDS) else ()),
         *(_year_dates(folded) if not present.isdisjoint(_YEARS_WORDS) or not present.isdisjoint(_ERA_WORDS)
-          or (at >= 0 and _GLUED_ERA.search(folded, at)) else ()),
+          or (at >= 0 and _GLUED_ERA.search(folded, at)) or (four and "سال" in folded) else ()),  # «درسال 1375»
         *(_weekday_dates(folded, context) if not present.isdisjoint(_WEEKDAY_TRIGGERS)
           and any(end in folded for end in _WEEKDAY_ENDS) else ()),
         *(_season_dates(folded) if not present.isdisjoint(_SEASON_WORDS) else ()),
