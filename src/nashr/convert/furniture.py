@@ -148,7 +148,8 @@ def rule_lines(doc: Document) -> None:
     afghanembassy.se 2, nimimzeabogel.persianblog.ir 2, dailyafghanistan.com, iran-emrooz.net, irpress.org,
     kabulnath.de, nu.edu.af, pelicanacademy.ir, sarapoem.persiangig.com, tamashagah.blog.ir, a Telegram mirror's
     «🌲»), none wrong more (a PDF layer's bullet alone over its item, ``item`` by hand, is left to the list's
-    rules); no ``@cert``: its record left out (nashr.convert.certainty) at ``low`` was 0 wrong of 18 on 13 sites."""
+    rules; a mark alone is no field's value for :func:`empty_fields`: nu.edu.af's last heading «معاونیت امور
+    علمی:» over a «.»); no ``@cert``: its record left out (nashr.convert.certainty) at ``low`` was 0 wrong of 18 on 13 sites."""
     for i in doc.flow:
         line = doc.out[i]
         if line.role not in UNSURE_ROLES or not unsure(line):
@@ -194,7 +195,8 @@ def empty_fields(doc: Document) -> None:
         nxt = doc.next(i)
         if (nxt is None or doc.s(i).end != "colon" or not _field_like(doc, i, LABEL_MAX_WORDS)
                 or not (_field_like(doc, nxt, FIELD_VALUE_MAX_WORDS)
-                        or (doc.role(nxt) == "fw" and doc.s(nxt).words <= FIELD_VALUE_MAX_WORDS))):
+                        or (doc.role(nxt) == "fw" and doc.s(nxt).words <= FIELD_VALUE_MAX_WORDS
+                            and doc.out[nxt].rule != LONE_MARK_RULE))):  # (a mark alone is no field's value)
             continue
         # (its record, nashr.convert.certainty, once set 35 joined, round 39: 0 wrong of 16 over 5 sets, no @cert)
         doc.set(i, "fw", FIELD_RULE)
