@@ -149,7 +149,8 @@ def rule_lines(doc: Document) -> None:
     kabulnath.de, nu.edu.af, pelicanacademy.ir, sarapoem.persiangig.com, tamashagah.blog.ir, a Telegram mirror's
     «🌲»), none wrong more (a PDF layer's bullet alone over its item, ``item`` by hand, is left to the list's
     rules; a mark alone is no field's value for :func:`empty_fields`: nu.edu.af's last heading «معاونیت امور
-    علمی:» over a «.»); no ``@cert``: its record left out (nashr.convert.certainty) at ``low`` was 0 wrong of 18 on 13 sites."""
+    علمی:» over a «.»); no ``@cert``: its record left out (nashr.convert.certainty) at ``low`` was 0 wrong of 18 on
+    13 sites."""
     for i in doc.flow:
         line = doc.out[i]
         if line.role not in UNSURE_ROLES or not unsure(line):
