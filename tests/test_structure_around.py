@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from nashr.convert.around import SOURCE_CREDIT_RULE
 from nashr.convert.matter.people import person_name
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
@@ -286,3 +287,15 @@ def test_the_headline_under_a_page_s_widgets_is_the_title_and_the_widget_s_name_
 def test_a_part_s_heading_over_the_body_under_the_widgets_is_no_headline() -> None:
     roles = text_roles(f"{WIDGETS}مقدمه\n\n۱۷ سنبله ۱۳۹۹\n\n{PROSE}")
     assert roles[13] != "title" and roles[1] == "title"
+
+
+def test_where_the_text_was_taken_from_is_a_byline_wherever_it_stands() -> None:
+    # over a blog post's stamp, over a law's title, a Qabusnameh excerpt's credit over its wrapped second line
+    for name, n in (("shabnegar-nameh-foroughi-konferans-solh-paris-cp1256", 4),
+                    ("vekalatonline-layehe-anjomanha-velayati-ayalati-1341", 9),
+                    ("mguitar-persianblog-qabusnameh-kerdar-khub-wrapped", 21)):
+        found = {line.n: line for line in nashr_roles(CORPUS / name)}
+        assert found[n].role == hand_roles(CORPUS / name)[n] == "byline", (name, n)
+        assert found[n].rule == SOURCE_CREDIT_RULE, (name, n)
+    found = {line.n: line.role for line in nashr_roles(CORPUS / "voa-dari-iran-earthquakes-2012")}
+    assert found[19] == "p"  # «به نقل از ایرنا، یک زلزله …»: a news sentence citing its agency, 45 words

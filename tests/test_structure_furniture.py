@@ -4,7 +4,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, RULE_LINE_RULE
+from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, LONE_MARK_RULE, RULE_LINE_RULE
 from nashr.convert.markdown import IMAGE_RULE
 from nashr.convert.matter.page import SITE_WELCOME_RULE, TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
@@ -219,6 +219,23 @@ def test_a_rule_drawn_with_a_typed_character_is_furniture_and_an_ornament_is_not
     assert roles[3].rule == RULE_LINE_RULE
     assert roles[7].rule != RULE_LINE_RULE  # asterisks part the text's own sections
     assert classify([PROSE, "", "--", "", PROSE])[2].rule != RULE_LINE_RULE  # (two dashes: no rule drawn)
+
+
+def test_a_mark_alone_on_its_line_is_furniture_and_the_text_s_own_marks_are_not() -> None:
+    # a share bar's «-» between «Facebook» and «X (Twitter)», a blog's «.» between a story and its foot, the «-» under
+    # each band of a tarkib-band (karbobala.com), a web mirror's «🌲» under a channel's handle
+    for name, lines in (("afghanembassy-se-ravabet-diplomatik-swedan", (7, 9)),
+                        ("karbobala-mohtasham-tarkib-band-bandha-page", (4, 23, 29, 35)),
+                        ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", (7,)),
+                        ("nimimzeabogel-persianblog-iraj-mirza-nameh-haj-sheikh-hadi-cp1256", (4, 6)),
+                        ("xn--r1a-website-bagh-saeb-bidel-eid", (33,))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", LONE_MARK_RULE) and hand[n] == "fw", (name, n)
+    found, hand = _roles("old-supremecourt-gov-af-tarikhche-chromium-pdftotext")
+    assert found[30][1] != LONE_MARK_RULE and hand[30] == "item"  # a PDF layer's bullet over its item's text
+    for mark in ("...", "[…]", "*", "•", "ً"):  # an omission, an ornament, a bullet, a vowel sign
+        assert classify([PROSE, "", mark, "", PROSE])[2].rule != LONE_MARK_RULE, mark
 
 
 def test_a_site_s_welcome_among_the_first_lines_is_furniture_not_the_title() -> None:

@@ -62,6 +62,7 @@ from nashr.convert.around import (
     name_block,
     pen_name_under_poem,
     poet_over_poem,
+    source_credit,
     title_glued,
     title_said_twice,
 )
@@ -415,6 +416,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     boilerplate_edges(doc)
     furniture_blocks(doc)
     rule_lines(doc)
+    source_credit(doc)
     empty_fields(doc)
     search_boxes(doc)
     links_under_text(doc)

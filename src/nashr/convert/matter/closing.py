@@ -113,8 +113,10 @@ END_MARKS = "پایان|ادامه دارد|بقیه دارد|دنباله دا�
 TRAILER = re.compile(rf"^\s*([*]\s*)+$|^\s*[□∎]\s*$|^\s*-\s*[*]\s*-\s*$"
                      rf"|^\s*[-–—(]?\s*({END_MARKS})\s*[-–—)/]?[.!]?\s*$|^\s*(?:[.…]{{2,}}|[-–—_]{{2,}}|::+)\s*$")
 # Where the text was taken from, at its end: «به نقل از «نامه مردم»، شماره …», «منابع: …» — a credit line
-# (``byline``), as tests/data/corpus/README.md settled in round 38 (source credits `byline` on 10 sites).
-SOURCE_NOTE = re.compile(r"^[(\[]?\s*(به نقل از|نقل از|منابع\s*:|برگرفته از|برگرفته شده از)")
+# (``byline``), as tests/data/corpus/README.md settled in round 38 (source credits `byline` on 10 sites); a blog's
+# mark may lead it («- به نقل از: …», a Telegram post's «🔸برداشت از کانال …», round 45).
+SOURCE_NOTE = re.compile(r"^(?:[^\w\s(\[«]{1,2}\s*)?[(\[]?\s*(به نقل از|نقل از|منابع\s*:|برگرفته از|برگرفته شده از"
+                         r"|برداشت از)")
 SOURCE_NOTE_MAX_WORDS = 25
 # A reprinted item's source at its foot: the periodical's name, a dash or comma, the issue's date
 # («روزنامه ایران- شنبه 3 دی 1311», «هفته‌نامه …، ۱۲ مهر ۱۴۰۰»), as newspapers' history columns
