@@ -134,8 +134,11 @@ def poem_title(doc: Document, guessed: frozenset[str]) -> None:
     POEM_TITLE_MAX_WORDS words in Arabic script without digits or final punctuation, with a blank line under it
     and a verse line (``l``) right after, fewer letters than that line's first hemistich
     (:func:`nashr.convert.verse.letter_count`: no hemistich of the poem the verse rules left out): ``head``, the
-    head of the poem's ``div`` (TEI P5 6.2, 4.2.1). The poet's name over a poem is taken first
-    (:func:`poet_over_poem`); a title may read as a name («نوروز ِ کودکان»: the given name «نوروز»).
+    head of the poem's ``div`` (TEI P5 6.2, 4.2.1). The headings' rules have the lines between two poems and
+    those under the top over verse line under line (``nashr.convert.structure._poem_title``); this one, run last,
+    the title they left a paragraph: over verse spaced by blank lines, or under a paragraph. The poet's
+    name over a poem is taken first (:func:`poet_over_poem`); a title may read as a name («نوروز ِ کودکان»: the
+    given name «نوروز»).
 
     Where seen (the collection under leave-one-publisher-out, round 45): 7 lines on 7 sites that were left
     paragraphs, each a ``head`` by hand and no line of another role so placed — the title of a post's poem on a
