@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+<<<<<<< HEAD
 from nashr.convert.around import SOURCE_CREDIT_RULE
+=======
+from nashr.convert.around import POEM_TITLE_RULE
+>>>>>>> 79f12d3a4bd663cd025d0da5c64399191b03ac89
 from nashr.convert.matter.people import person_name
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
@@ -83,6 +87,16 @@ SEEN = [
     ("wakilmodafe-qanun-sherkat-sahami-zerai-1352", 1, "fw"),
     ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 11, "title"),
     ("sarapoem-persiangig-hedayat-se-qatre-khun-sentence-per-line", 1, "fw"),
+    # a poem's title set apart right over its first verse line, that the rules left a paragraph (round 45, seven sites:
+    # a forum's post, a literary site's ghazal, a Shahnameh story, Jami's «قصهٔ عاشقان», a mosammat's excerpt, a poem
+    # quoted on Wikipedia, a tasnif's stanza label)
+    ("roshd-forum-iraj-nowruz-kodakan", 6, "head"),
+    ("afghan-german-bidel-ghazal-yasmin-bahar-tatweel", 23, "head"),
+    ("gregorycrane-shahnameh-ocr-dastan-siavash", 26, "head"),
+    ("niksalehi-jami-qesse-ye-asheqan-arabic-yeh", 7, "head"),
+    ("persianv-manuchehri-mosammat-paeez-glued-excerpt", 7, "head"),
+    ("wikipedia-fa-parvaresh-tabiat-kasmai", 12, "head"),
+    ("farsise-aref-tasnif-az-khun-javanan", 5, "head"),
 ]
 
 
@@ -111,6 +125,14 @@ def test_a_poem_s_only_heading_is_no_poet_s_name() -> None:
     # A name with nothing above it for the poem's title: the name is the title (a poem to the poet).
     roles = text_roles(f"سعدی شیرازی\n\n{GHAZAL}")
     assert roles[1] != "byline"
+
+
+def test_a_short_line_over_a_poem_is_its_title_and_one_as_long_as_its_hemistich_is_not() -> None:
+    # «پاییز» over the poem after a post's prose (persianv.com's mosammat); four long words have a hemistich's letters
+    lines = classify(f"دیوان اشعار\n\n{PROSE}\n\nپاییز\n\n{GHAZAL}".split("\n"))
+    assert (lines[4].role, lines[4].rule) == ("head", POEM_TITLE_RULE)
+    lines = classify(f"دیوان اشعار\n\n{PROSE}\n\nدوستداران بزرگواران فرهیختگان ارجمند\n\n{GHAZAL}".split("\n"))
+    assert lines[4].rule != POEM_TITLE_RULE
 
 
 LETTER_HEAD = "استبداد نه، مشروطه آری\n\nتلگراف شاه به علمای اصفهان"  # (a page's title, the letter's heading)

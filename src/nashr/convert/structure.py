@@ -61,6 +61,7 @@ from nashr.convert.around import (
     letter_addressee,
     name_block,
     pen_name_under_poem,
+    poem_title,
     poet_over_poem,
     source_credit,
     title_glued,
@@ -431,6 +432,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     credit_under_text(doc)
     author_under_heading(doc)
     name_block(doc, frozenset({DOUBTFUL_RULE, HEAD_BETWEEN}))
+    poem_title(doc, frozenset({DOUBTFUL_RULE}))
     listed_addressees(doc)
     image_labels(doc)
     _doubtful_edges(doc)
