@@ -228,19 +228,62 @@ class _FontPrograms:
             self.writer.stream(self.numbers[name], pydyf.Stream([zlib.compress(program)], extra).data)
 
 
+def _reader(handle: IO[bytes]) -> Any:
+    """A pypdf reader of the part open as ``handle`` that parses an object of an object stream only
+    when it is asked for.
+
+    pypdf reads a file named by its path whole into memory, and parses and caches every object of
+    an object stream as soon as one of them is asked for (``PdfReader._get_object_from_stream``,
+    pypdf 7; pypdf 5 and 6 every object up to it). WeasyPrint packs every object of a part that is
+    not a stream into one object stream: the front matter's entries of the contents and its
+    attached files, the index's links (an annotation, a structure element and its object
+    reference for each page number), so the join held every one of them at once, a share of the
+    volume growing with the edition (docs/scale.md, round 45). Here the part is read from its file
+    as pypdf reads an open stream, each object stream is decompressed once and kept as bytes with
+    the offset of each object (its header: ISO 32000-1 §7.5.7), and an object is parsed from there
+    when it is asked for, then cached by pypdf as any object is (:meth:`_Part.copy` drops it once
+    written).
+    """
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject, read_object
+
+    class Reader(PdfReader):
+        def __init__(self, stream: IO[bytes]) -> None:
+            self.object_streams: dict[int, tuple[bytes, dict[int, int]]] = {}  # number → (data, object → offset)
+            super().__init__(stream)
+
+        def _get_object_from_stream(self, indirect_reference: IndirectObject) -> Any:
+            number = indirect_reference.idnum
+            container = self.xref_objStm[number][0]
+            if container not in self.object_streams:
+                stream = self.get_object(container)
+                assert stream is not None
+                data, first = stream.get_data(), int(stream["/First"])
+                header = data[:first].split()
+                self.object_streams[container] = data, {int(n): first + int(at) for n, at in _pairs(header)}
+                self.resolved_objects.pop((0, container), None)
+            data, offsets = self.object_streams[container]
+            source = BytesIO(data)
+            source.seek(offsets[number])
+            return read_object(source, self)
+
+    return Reader(handle)
+
+
 class _Part:
-    """One part being copied: its reader, its objects' numbers in the volume."""
+    """One part being copied: its reader, its objects' numbers in the volume (:meth:`close` when
+    its objects are written)."""
 
     def __init__(self, path: Path, writer: _Writer, fonts: _FontPrograms, shared: dict[str, int], shift: int) -> None:
-        from pypdf import PdfReader
-
-        self.reader = PdfReader(path)
+        self.handle = path.open("rb")
+        self.reader = _reader(self.handle)
         self.writer, self.fonts, self.shift = writer, fonts, shift
         self.trailer = self.reader.trailer
         self.root = self.trailer["/Root"].get_object()
         tree = self.root["/StructTreeRoot"]
         flat = "/Nums" in tree["/ParentTree"] and "/Kids" not in self.root["/Pages"]["/Kids"][0].get_object()
         if len(tree["/K"]) != 1 or not flat:
+            self.close()
             raise JoinError(f"{path}: not a part written by nashr (one page tree, a structure tree of one "
                             "Document element, a flat parent tree)")
         self.document = tree["/K"][0].get_object()
@@ -252,6 +295,10 @@ class _Part:
             tree["/K"][0].idnum: shared["document"],
         }
         self.todo: list[tuple[int, int]] = []
+
+    def close(self) -> None:
+        """Close the part's file (its objects are read from it when asked for)."""
+        self.handle.close()
 
     def ref(self, number: int) -> Any:
         """The volume's reference for this part's object ``number`` (to be copied if new)."""
@@ -382,7 +429,9 @@ class Joiner:
         for name, destination in part.destinations():
             self.names.setdefault(name, _serialise(destination))
         if slot == 0:
-            self.first = part
+            self.first = part  # read again by finish
+        else:
+            part.close()
 
     def finish(self, bookmarks: Sequence[Sequence[Any]]) -> None:
         """Write what the volume has once (catalogue, page tree, structure tree, names, outline,
@@ -435,3 +484,4 @@ class Joiner:
                                            b" /Outlines " + outline if outline else b""))
         identifier = first.trailer["/ID"][0]
         writer.close(shared["catalog"], info, getattr(identifier, "original_bytes", identifier))
+        first.close()
