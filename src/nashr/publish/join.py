@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from array import array
 from collections.abc import Iterator, Sequence
 from io import BytesIO
 from pathlib import Path
@@ -61,7 +62,11 @@ class _Writer:
         self.out = out
         self.position = 0
         self.digest = hashlib.md5(usedforsecurity=False)
-        self.entries: dict[int, tuple[int, int, int]] = {}  # number → xref entry (type, field 2, field 3)
+        # the cross-reference entry of object n at n - 1 of each: type (0 while not written, 1 in the file,
+        # 2 in an object stream), field 2 (its offset or its object stream's number), field 3 (its index
+        # there); three arrays of numbers, not a tuple in a dict for each (the volume of 100 synthetic
+        # texts has 72,253 objects: about 170 bytes an object that way, 11 here)
+        self.types, self.fields, self.indices = array("B"), array("Q"), array("H")
         self.pending: list[tuple[int, bytes]] = []
         self.count = 0  # numbers given
         self._write(header + b"%\xf0\x9f\x96\xa4\n")  # the part's version line, then pydyf's binary comment
@@ -69,6 +74,9 @@ class _Writer:
     def number(self) -> int:
         """A new object number."""
         self.count += 1
+        self.types.append(0)
+        self.fields.append(0)
+        self.indices.append(0)
         return self.count
 
     def _write(self, data: bytes) -> None:
@@ -78,7 +86,7 @@ class _Writer:
 
     def stream(self, number: int, data: bytes) -> None:
         """Write object ``number`` (its serialised form: a stream, or anything not to pack)."""
-        self.entries[number] = (1, self.position, 0)
+        self.types[number - 1], self.fields[number - 1] = 1, self.position
         self._write(b"%d 0 obj\n%s\nendobj\n" % (number, data))
 
     def add(self, number: int, data: bytes) -> None:
@@ -97,7 +105,7 @@ class _Writer:
         for index, (packed, data) in enumerate(self.pending):
             offsets.append(f"{packed} {position}")
             position += len(data) + 1
-            self.entries[packed] = (2, number, index)
+            self.types[packed - 1], self.fields[packed - 1], self.indices[packed - 1] = 2, number, index
         head = " ".join(offsets)
         body = [head, *(data for _, data in self.pending)]
         extra = {"Type": "/ObjStm", "N": len(self.pending), "First": len(head) + 1}
@@ -115,19 +123,21 @@ class _Writer:
 
         self.flush()
         number = self.number()
-        missing = [n for n in range(1, number) if n not in self.entries]
+        missing = [n for n in range(1, number) if not self.types[n - 1]]
         if missing:
             raise JoinError(f"objects {missing[:5]} of the volume were referred to but not written")
         identifier = pydyf.String(self.digest.hexdigest().encode()).data
         xref_at = self.position
-        entries = [(0, 0, 65535), *(self.entries[n] for n in range(1, number)), (1, xref_at, 0)]
+        self.types[-1], self.fields[-1] = 1, xref_at
         widths = (1, (max(xref_at, number).bit_length() + 7) // 8, 2)  # 2: generation 65535, < 65536 objects a stream
-        table = b"".join(value.to_bytes(width, "big") for entry in entries for width, value in zip(widths, entry,
-                                                                                                   strict=True))
+        table = bytearray(bytes(1 + widths[1]) + b"\xff\xff")  # object 0: free, generation 65535
+        for entry in zip(self.types, self.fields, self.indices, strict=True):
+            for width, value in zip(widths, entry, strict=True):
+                table += value.to_bytes(width, "big")
         extra = {"Type": "/XRef", "Index": pydyf.Array((0, number + 1)), "W": pydyf.Array(widths), "Size": number + 1,
                  "Root": f"{root} 0 R", "Info": f"{info} 0 R",
                  "ID": pydyf.Array((pydyf.String(first_id).data, identifier))}
-        self.stream(number, pydyf.Stream([table], extra, compress=True).data)
+        self.stream(number, pydyf.Stream([bytes(table)], extra, compress=True).data)
         self._write(b"startxref\n%d\n%%%%EOF\n" % xref_at)
 
 
