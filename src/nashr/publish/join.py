@@ -1,7 +1,7 @@
 """Joining the volume's parts into one PDF, a part at a time (:func:`join`).
 
 Each part is a tagged PDF/A-3b written by WeasyPrint (:func:`nashr.publish.pdf.write_pdf`). The
-join reads one part at a time (pypdf, which parses an object only when it is asked for) and
+join reads one part at a time (pypdf, made to parse an object only when it is asked for: :func:`_reader`) and
 writes the objects its pages need straight to the volume, renumbered, so it holds one part's
 objects and a few numbers per page, never the whole volume (the join of pypdf's ``PdfWriter``
 held every object of the volume: about 0.6 MB a page).
