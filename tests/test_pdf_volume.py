@@ -12,6 +12,7 @@ import subprocess
 from collections import Counter
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 import pytest
@@ -486,6 +487,36 @@ def test_the_join_keeps_no_object_it_has_written(tmp_path: Path, edition: Editio
     render_volume([DATA / "notes.xml", SAMPLE, LETTER], tmp_path / "volume.pdf", edition, jobs=1, part_bytes=1)
     assert max(numbers for numbers, _ in kept) > 100  # parts of many objects were joined
     assert max(held for _, held in kept) <= 4
+
+
+def test_the_join_parses_an_object_only_when_it_copies_it(tmp_path: Path, edition: Edition,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """pypdf parses every object of an object stream as soon as one of them is asked for, and
+    WeasyPrint packs every object of a part that is not a stream into one: the join's reader parses
+    one when it is asked for, so while a part is copied pypdf holds the few objects being copied,
+    never the whole stream (the index's links and the contents' entries grow with the edition:
+    docs/scale.md, round 45)."""
+    from nashr.publish import join
+
+    held: list[tuple[int, int]] = []  # per object read: objects in the part's object streams, objects pypdf holds
+    reader = join._reader
+
+    def counted(handle: Any) -> Any:
+        part = reader(handle)
+        get_object = part.get_object
+
+        def got(reference: Any) -> Any:
+            obj = get_object(reference)
+            held.append((len(part.xref_objStm), len(part.resolved_objects)))
+            return obj
+
+        part.get_object = got
+        return part
+
+    monkeypatch.setattr(join, "_reader", counted)
+    render_volume([DATA / "notes.xml", SAMPLE, LETTER], tmp_path / "volume.pdf", edition, jobs=1, part_bytes=1)
+    assert max(packed for packed, _ in held) > 100  # parts of many objects were joined
+    assert max(kept for _, kept in held) <= 8
 
 
 def test_a_summary_holds_each_indexed_name_with_the_anchor_its_part_carries(edition: Edition) -> None:

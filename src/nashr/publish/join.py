@@ -1,7 +1,7 @@
 """Joining the volume's parts into one PDF, a part at a time (:func:`join`).
 
 Each part is a tagged PDF/A-3b written by WeasyPrint (:func:`nashr.publish.pdf.write_pdf`). The
-join reads one part at a time (pypdf, which parses an object only when it is asked for) and
+join reads one part at a time (pypdf, made to parse an object only when it is asked for: :func:`_reader`) and
 writes the objects its pages need straight to the volume, renumbered, so it holds one part's
 objects and a few numbers per page, never the whole volume (the join of pypdf's ``PdfWriter``
 held every object of the volume: about 0.6 MB a page).
@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from array import array
 from collections.abc import Iterator, Sequence
 from io import BytesIO
 from pathlib import Path
@@ -61,7 +62,11 @@ class _Writer:
         self.out = out
         self.position = 0
         self.digest = hashlib.md5(usedforsecurity=False)
-        self.entries: dict[int, tuple[int, int, int]] = {}  # number → xref entry (type, field 2, field 3)
+        # the cross-reference entry of object n at n - 1 of each: type (0 while not written, 1 in the file,
+        # 2 in an object stream), field 2 (its offset or its object stream's number), field 3 (its index
+        # there); three arrays of numbers, not a tuple in a dict for each (the volume of 100 synthetic
+        # texts has 72,253 objects: about 170 bytes an object that way, 11 here)
+        self.types, self.fields, self.indices = array("B"), array("Q"), array("H")
         self.pending: list[tuple[int, bytes]] = []
         self.count = 0  # numbers given
         self._write(header + b"%\xf0\x9f\x96\xa4\n")  # the part's version line, then pydyf's binary comment
@@ -69,6 +74,9 @@ class _Writer:
     def number(self) -> int:
         """A new object number."""
         self.count += 1
+        self.types.append(0)
+        self.fields.append(0)
+        self.indices.append(0)
         return self.count
 
     def _write(self, data: bytes) -> None:
@@ -78,7 +86,7 @@ class _Writer:
 
     def stream(self, number: int, data: bytes) -> None:
         """Write object ``number`` (its serialised form: a stream, or anything not to pack)."""
-        self.entries[number] = (1, self.position, 0)
+        self.types[number - 1], self.fields[number - 1] = 1, self.position
         self._write(b"%d 0 obj\n%s\nendobj\n" % (number, data))
 
     def add(self, number: int, data: bytes) -> None:
@@ -97,7 +105,7 @@ class _Writer:
         for index, (packed, data) in enumerate(self.pending):
             offsets.append(f"{packed} {position}")
             position += len(data) + 1
-            self.entries[packed] = (2, number, index)
+            self.types[packed - 1], self.fields[packed - 1], self.indices[packed - 1] = 2, number, index
         head = " ".join(offsets)
         body = [head, *(data for _, data in self.pending)]
         extra = {"Type": "/ObjStm", "N": len(self.pending), "First": len(head) + 1}
@@ -115,19 +123,21 @@ class _Writer:
 
         self.flush()
         number = self.number()
-        missing = [n for n in range(1, number) if n not in self.entries]
+        missing = [n for n in range(1, number) if not self.types[n - 1]]
         if missing:
             raise JoinError(f"objects {missing[:5]} of the volume were referred to but not written")
         identifier = pydyf.String(self.digest.hexdigest().encode()).data
         xref_at = self.position
-        entries = [(0, 0, 65535), *(self.entries[n] for n in range(1, number)), (1, xref_at, 0)]
+        self.types[-1], self.fields[-1] = 1, xref_at
         widths = (1, (max(xref_at, number).bit_length() + 7) // 8, 2)  # 2: generation 65535, < 65536 objects a stream
-        table = b"".join(value.to_bytes(width, "big") for entry in entries for width, value in zip(widths, entry,
-                                                                                                   strict=True))
+        table = bytearray(bytes(1 + widths[1]) + b"\xff\xff")  # object 0: free, generation 65535
+        for entry in zip(self.types, self.fields, self.indices, strict=True):
+            for width, value in zip(widths, entry, strict=True):
+                table += value.to_bytes(width, "big")
         extra = {"Type": "/XRef", "Index": pydyf.Array((0, number + 1)), "W": pydyf.Array(widths), "Size": number + 1,
                  "Root": f"{root} 0 R", "Info": f"{info} 0 R",
                  "ID": pydyf.Array((pydyf.String(first_id).data, identifier))}
-        self.stream(number, pydyf.Stream([table], extra, compress=True).data)
+        self.stream(number, pydyf.Stream([bytes(table)], extra, compress=True).data)
         self._write(b"startxref\n%d\n%%%%EOF\n" % xref_at)
 
 
@@ -228,19 +238,62 @@ class _FontPrograms:
             self.writer.stream(self.numbers[name], pydyf.Stream([zlib.compress(program)], extra).data)
 
 
+def _reader(handle: IO[bytes]) -> Any:
+    """A pypdf reader of the part open as ``handle`` that parses an object of an object stream only
+    when it is asked for.
+
+    pypdf reads a file named by its path whole into memory, and parses and caches every object of
+    an object stream as soon as one of them is asked for (``PdfReader._get_object_from_stream``,
+    pypdf 7; pypdf 5 and 6 every object up to it). WeasyPrint packs every object of a part that is
+    not a stream into one object stream: the front matter's entries of the contents and its
+    attached files, the index's links (an annotation, a structure element and its object
+    reference for each page number), so the join held every one of them at once, a share of the
+    volume growing with the edition (docs/scale.md, round 45). Here the part is read from its file
+    as pypdf reads an open stream, each object stream is decompressed once and kept as bytes with
+    the offset of each object (its header: ISO 32000-1 §7.5.7), and an object is parsed from there
+    when it is asked for, then cached by pypdf as any object is (:meth:`_Part.copy` drops it once
+    written).
+    """
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject, read_object
+
+    class Reader(PdfReader):
+        def __init__(self, stream: IO[bytes]) -> None:
+            self.object_streams: dict[int, tuple[bytes, dict[int, int]]] = {}  # number → (data, object → offset)
+            super().__init__(stream)
+
+        def _get_object_from_stream(self, indirect_reference: IndirectObject) -> Any:
+            number = indirect_reference.idnum
+            container = self.xref_objStm[number][0]
+            if container not in self.object_streams:
+                stream = self.get_object(container)
+                assert stream is not None
+                data, first = stream.get_data(), int(stream["/First"])
+                header = data[:first].split()
+                self.object_streams[container] = data, {int(n): first + int(at) for n, at in _pairs(header)}
+                self.resolved_objects.pop((0, container), None)
+            data, offsets = self.object_streams[container]
+            source = BytesIO(data)
+            source.seek(offsets[number])
+            return read_object(source, self)
+
+    return Reader(handle)
+
+
 class _Part:
-    """One part being copied: its reader, its objects' numbers in the volume."""
+    """One part being copied: its reader, its objects' numbers in the volume (:meth:`close` when
+    its objects are written)."""
 
     def __init__(self, path: Path, writer: _Writer, fonts: _FontPrograms, shared: dict[str, int], shift: int) -> None:
-        from pypdf import PdfReader
-
-        self.reader = PdfReader(path)
+        self.handle = path.open("rb")
+        self.reader = _reader(self.handle)
         self.writer, self.fonts, self.shift = writer, fonts, shift
         self.trailer = self.reader.trailer
         self.root = self.trailer["/Root"].get_object()
         tree = self.root["/StructTreeRoot"]
         flat = "/Nums" in tree["/ParentTree"] and "/Kids" not in self.root["/Pages"]["/Kids"][0].get_object()
         if len(tree["/K"]) != 1 or not flat:
+            self.close()
             raise JoinError(f"{path}: not a part written by nashr (one page tree, a structure tree of one "
                             "Document element, a flat parent tree)")
         self.document = tree["/K"][0].get_object()
@@ -252,6 +305,10 @@ class _Part:
             tree["/K"][0].idnum: shared["document"],
         }
         self.todo: list[tuple[int, int]] = []
+
+    def close(self) -> None:
+        """Close the part's file (its objects are read from it when asked for)."""
+        self.handle.close()
 
     def ref(self, number: int) -> Any:
         """The volume's reference for this part's object ``number`` (to be copied if new)."""
@@ -382,7 +439,9 @@ class Joiner:
         for name, destination in part.destinations():
             self.names.setdefault(name, _serialise(destination))
         if slot == 0:
-            self.first = part
+            self.first = part  # read again by finish
+        else:
+            part.close()
 
     def finish(self, bookmarks: Sequence[Sequence[Any]]) -> None:
         """Write what the volume has once (catalogue, page tree, structure tree, names, outline,
@@ -435,3 +494,4 @@ class Joiner:
                                            b" /Outlines " + outline if outline else b""))
         identifier = first.trailer["/ID"][0]
         writer.close(shared["catalog"], info, getattr(identifier, "original_bytes", identifier))
+        first.close()
