@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-<<<<<<< HEAD
-from nashr.convert.around import SOURCE_CREDIT_RULE
-=======
-from nashr.convert.around import POEM_TITLE_RULE
->>>>>>> 79f12d3a4bd663cd025d0da5c64399191b03ac89
+from nashr.convert.around import POEM_TITLE_RULE, SOURCE_CREDIT_RULE
 from nashr.convert.matter.people import person_name
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
