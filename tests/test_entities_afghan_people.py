@@ -138,6 +138,20 @@ def test_a_tribe_s_ending_written_apart_ends_the_family_name(tagger: Tagger) -> 
     assert named(tagger, "با خیل عظیمی از مردم دیدار کرد") == []
 
 
+def test_a_quoted_family_name_with_spaces_or_in_ye_or_after_an_unlisted_given_name(tagger: Tagger) -> None:
+    # bu.edu.af: spaces inside the quotes; «مولایی», a word in «ی», in quotes glued to the name
+    text = 'نخستین رییس دانشگاه بامیان دکتر محمدکاظم " تورا " بود که ازسال 1375 تاخزان سال 1377'
+    assert named(tagger, text) == ['دکتر محمدکاظم " تورا "']
+    text = 'با انتصاب دکترمحمد سرور"مولایی" به عنوان رئیس دانشگاه بامیان کاررسمی این نهاد آغاز شد'
+    assert 'دکترمحمد سرور"مولایی"' in named(tagger, text)
+    # badakhshan.gov.af: «نورحبیب», two given names glued and on no list, found by the rank before it
+    text = 'محترم پاسوال احمد فیصل "بیگزاد" والی ولایت بدخشان با محترم څارنپوه نورحبیب "جلال" معاون لوی څارنوالی'
+    assert named(tagger, text) == ['احمد فیصل "بیگزاد"', 'نورحبیب "جلال"']
+    # a name closed by «خان» is whole: a post in guillemets after it is no family name (islamical.org)
+    text = "پدرش اسدالله خان «لشکرنویس» آقامحمدخان قاجار بود."
+    assert 'اسدالله خان «لشکرنویس»' not in named(tagger, text)
+
+
 def test_a_family_name_two_given_names_proved_stands_for_the_person_later(tagger: Tagger) -> None:
     # a ministry's news in its shape: the full name, then the family name alone
     document = tagger.document()

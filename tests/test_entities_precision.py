@@ -304,6 +304,18 @@ def test_a_known_figure_is_recalled_by_the_family_name(bare: Tagger) -> None:
     assert names(recognise, "عراقی در همدان زاده شد.") == [("persName", "عراقی"), ("placeName", "همدان")]
 
 
+def test_a_poet_named_with_a_place_s_nisba_is_recalled_by_the_pen_name(bare: Tagger) -> None:
+    # academytaraneh.com: Hatef's ghazal under his full name, its last bayt naming him by the pen name alone
+    # («هاتف», "a voice from the unseen", a common word)
+    recognise = bare.document()
+    assert names(recognise, "هاتف اصفهانی") == [("persName", "هاتف اصفهانی")]
+    line = "نبودش سوی من هاتف گر آن دزدیده دیدنها"
+    assert [(s.tag, line[s.start : s.end]) for s in recognise.verse(line) if s.tag in NAME_TAGS] == [
+        ("persName", "هاتف")]
+    # with no poet named before, the common word stays one
+    assert [s for s in bare.document().verse(line) if s.tag in NAME_TAGS] == []
+
+
 def test_a_feast_and_a_deictic_word_are_dates_in_verse_too(bare: Tagger) -> None:
     # a feast names a day (tests/data/corpus/README.md, set 5); «امروز», «فردا», «امشب» are dates
     # wherever they stand (the README's entities section, settled in round 22: the collection's
