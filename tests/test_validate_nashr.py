@@ -299,6 +299,20 @@ def test_converted_seeds_use_the_shipped_reduction(converted: dict[str, Path]) -
     assert reducer._base is None  # nashr.rng itself was never parsed
 
 
+def test_document_names_are_each_tags_namespace_and_local_name(converted: dict[str, Path]) -> None:
+    # the tags' pairs are parsed once a process (rngreduce._name_of): each converted seed, and a tree with an
+    # element of no namespace and one of another, gives the pairs etree.QName gives its tags
+    trees = [etree.parse(str(path)) for path in converted.values()]
+    trees.append(etree.ElementTree(etree.fromstring('<TEI xmlns="http://www.tei-c.org/ns/1.0"><x xmlns=""/>'
+                                                    '<m:math xmlns:m="http://www.w3.org/1998/Math/MathML"/></TEI>')))
+    for tree in trees:
+        plain = {(etree.QName(e).namespace or "", etree.QName(e).localname) for e in tree.iter(etree.Element)}
+        assert rngreduce.document_names(tree) == plain
+        assert rngreduce.document_names(tree) == plain  # (the second time from the parsed tags)
+    assert ("", "x") in rngreduce.document_names(trees[-1])
+    assert ("http://www.w3.org/1998/Math/MathML", "math") in rngreduce.document_names(trees[-1])
+
+
 def test_shipped_reduction_serves_no_other_grammar(tmp_path: Path, converted: dict[str, Path]) -> None:
     """A grammar whose bytes differ from nashr.rng's (here: a TEI root no longer allowed) is
     reduced itself, so the shipped reduction cannot give it nashr.rng's verdict."""
