@@ -215,8 +215,11 @@ FLOORS = {
     # the org floors, and the no-registers all and place floors, drop to the level of the texts they now count: 0.75,
     # 0.81, 0.88. With round 45's entity rules merged (ent61's dates, ent60's people): 0.819 shipped and no
     # registers (person 0.746, org 0.756, place 0.886 / 0.888, date 0.878); the date floors rise to 0.87.
-    "shipped": {"all": 0.81, "person": 0.74, "org": 0.75, "place": 0.88, "date": 0.87},
-    "none": {"all": 0.81, "person": 0.74, "org": 0.75, "place": 0.88, "date": 0.87},
+    # Round 46: set 41 joins the texts rules are written with (set 42 the newest held-out set; 1002 texts, 11952
+    # rows): 0.814 shipped, 0.815 no registers (person 0.736, org 0.750, place 0.886 / 0.887, date 0.878); the person
+    # floors drop to the level of the texts they now count: 0.73.
+    "shipped": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
+    "none": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -413,7 +416,13 @@ FLOORS = {
 # 0.649, place 0.870, date 0.841); floor 0.72 / 0.72, its level. With round 45's entity rules merged: 0.736 shipped and
 # no registers (person 0.548, org 0.649, place 0.870, date 0.861; ent60 and ent61 wrote their rules in clones without
 # set 41, so the gain is blind to it); floor 0.73 / 0.73.
-FLOORS_HELD_OUT = {"shipped": 0.73, "none": 0.73}
+# Round 46: the forty-second held-out set (47 texts of 35 sites; helpers «set42a», «set42b», «set42c», «set42d»),
+# scored blind from its making in round 44 (0.637) to the start of round 46 (0.637 shipped: person 0.544, org 0.602,
+# place 0.739, date 0.599; date values 27 of 31; 458 rows), joins with the collection's conventions applied (8 rows:
+# «حضرت» and «شاهزاده» outside a person, «ولایت» outside a place, a span counted back, «اکنون» and «این ماه» no dates,
+# the treaty's «گلستان» a place) and without the 5 rows of four lines taken out: 451 entities, 0.649 shipped and no
+# registers (person 0.557, org 0.602, place 0.754, date 0.610); floor 0.64 / 0.64, its level.
+FLOORS_HELD_OUT = {"shipped": 0.64, "none": 0.64}
 
 
 @pytest.fixture(scope="module")
