@@ -192,6 +192,23 @@ def test_policy(record: tuple[int, int], current: str, sets: int, level: str) ->
     assert level_for(*record, current, sets) == level
 
 
+BARE_REPEAT = "fw: a short line repeated # times, at most one Persian word (a separator, a link's label, a running " \
+              "head in Latin script)"
+
+
+@pytest.mark.parametrize(("record", "current", "level"), [
+    # (lines, wrong, sites, the lines and wrong lines of the site with the most lines)
+    ((84, 6, 9, 37, 0), "medium", "medium"),  # the bare repeated line: 7.1 %, but 6 of the 47 off anvari.org (12.8 %)
+    ((84, 6, 9, 37, 0), "none", "none"),  # the policy moves nothing towards less sure by the largest site
+    ((60, 0, 2, 56, 0), "medium", "medium"),  # a Markdown listing's lines: 4 off its largest site, too few
+    ((60, 0, 5, 20, 0), "medium", "none"),  # 0 of 40 off its largest site
+    ((40, 14, 5, 20, 4), "medium", "low"),  # towards less sure the whole record decides (35 %, centre 36 %: low)
+    ((5, 0, 3, 2, 0), "medium", "medium"),  # a thin transfer record: the collection's (3 lines) keeps the level
+])
+def test_one_site_cannot_make_a_rule_surer(record: tuple[int, int, int, int, int], current: str, level: str) -> None:
+    assert earned_level(BARE_REPEAT, current, 0, 3, 1, {(BARE_REPEAT, current): record}) == level
+
+
 def test_band_edges() -> None:
     assert [band(r) for r in (0.0, 0.099, 0.10, 0.299, 0.30, 1.0)] == ["none", "none", "medium", "medium", "low", "low"]
 

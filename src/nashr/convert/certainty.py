@@ -177,35 +177,53 @@ TRANSFER = Path(__file__).with_name("data") / "transfer_records.tsv"
 """Each rule's and each page doubt's record at each level it gives **on sites it was not written
 for** (written by ``benchmarks/structure_lopo.py --write-transfer``; tab-separated, a header row):
 who set the level (:func:`level_source`), the level (``none`` for no ``@cert``), lines, wrong lines,
-and the sites the lines come from — counted leave one publisher out: each site's texts classified
+the sites the lines come from, and the lines and wrong lines of the site that has the most of them
+(its first by name among equals) — counted leave one publisher out: each site's texts classified
 with the rules that gain on no other site switched off, so a rule written for one site alone is not
 counted on that site. Read by :func:`transfer_records`; the level a rule earns is set from it
 (:func:`earned_level`). What it was computed from is written beside it (``transfer_inputs.tsv``), which
 tests/test_structure_calibration.py checks against today's rules and collection."""
 
 
-@lru_cache(maxsize=1)
-def transfer_records(path: Path = TRANSFER) -> dict[tuple[str, str], tuple[int, int, int]]:
-    """The records of :data:`TRANSFER`: (who set the level, level) → (lines, wrong lines, sites);
-    empty when the file is missing.
+Transfer = tuple[int, int, int, int, int]
+"""A transfer record: lines, wrong lines, sites, and the lines and wrong lines of the site with the most
+lines (:data:`TRANSFER`)."""
 
-    Raises ValueError on a row that is not five fields with three counts."""
+
+@lru_cache(maxsize=1)
+def transfer_records(path: Path = TRANSFER) -> dict[tuple[str, str], Transfer]:
+    """The records of :data:`TRANSFER`: (who set the level, level) → :data:`Transfer`; empty when the
+    file is missing.
+
+    Raises ValueError on a row that is not seven fields with five counts."""
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f, delimiter="\t"))[1:]
-    return {(source, level): (int(lines), int(wrong), int(sites)) for source, level, lines, wrong, sites in rows}
+    return {(source, level): (int(lines), int(wrong), int(sites), int(top), int(top_wrong))
+            for source, level, lines, wrong, sites, top, top_wrong in rows}
 
 
-def earned_level(source: str, level: str, wrong: int, lines: int, sets: int) -> str:
+def earned_level(source: str, level: str, wrong: int, lines: int, sets: int,
+                 transfer_of: dict[tuple[str, str], Transfer] | None = None) -> str:
     """The level the policy gives the rule (or page doubt) ``source`` that has the level ``level``
     and, on the collection, is wrong on ``wrong`` of ``lines`` lines from ``sets`` sets: by its
-    transfer record (:data:`TRANSFER`, the sites counting as sets) when that has
-    :data:`MIN_LINES` lines or more, by its record on the collection otherwise (:func:`level_for`)."""
-    transfer = transfer_records().get((source, level))
-    if transfer is not None and transfer[0] >= MIN_LINES:
-        wrong, lines, sets = transfer[1], transfer[0], transfer[2]
-    return level_for(wrong, lines, level, sets)
+    transfer record (:data:`TRANSFER`, the sites counting as sets; ``transfer_of``: records of that
+    shape to read instead, such as those of the sites but one) when that has :data:`MIN_LINES` lines
+    or more, by its record on the collection otherwise (:func:`level_for`). A move to a surer level
+    by a transfer record goes no further than its record without the site that has the most of its
+    lines allows (:func:`level_for` of the other sites' lines, which keeps ``level`` when they are
+    fewer than :data:`MIN_LINES`): one site's weight cannot make a rule surer."""
+    transfer = (transfer_records() if transfer_of is None else transfer_of).get((source, level))
+    if transfer is None or transfer[0] < MIN_LINES:
+        return level_for(wrong, lines, level, sets)
+    lines, wrong, sites, top, top_wrong = transfer
+    earned = level_for(wrong, lines, level, sites)
+    if LEVELS.index(earned) >= LEVELS.index(level):
+        return earned
+    rest = lines - top
+    others = level_for(wrong - top_wrong, rest, level, sites - 1) if rest >= MIN_LINES else level
+    return level if LEVELS.index(others) >= LEVELS.index(level) else max(earned, others, key=LEVELS.index)
 
 
 def explanation(line: Line) -> str:
