@@ -38,6 +38,13 @@ Round 41 (loop41): the levels from each rule's transfer record (its lines on the
 for, leave one publisher out: nashr.convert.certainty.TRANSFER). The collection: none 133/6138 2.2 % →
 132/6228 2.1 %, medium 523/4217 12.4 % → 341/3435 9.9 %, low 804/1396 57.6 % → 987/2088 47.3 %; left out,
 none 184/6135 3.0 % → 177/6225 2.8 %, medium 16.1 % → 12.1 %, low 63.0 % → 53.6 %.
+
+Round 46 (calib46): a move to a surer level only as far as the transfer record without its largest site allows
+(nashr.convert.certainty.earned_level); the bare repeated-line fw rule none → medium again (6 wrong of 84 on 9 sites,
+6 of the 47 off anvari.org). The collection: none 194/7417 2.6 % → 191/7376 2.6 %, medium 499/4197 11.9 % →
+502/4238 11.8 %; left out, none 243/7432 → 240/7381 (3.3 %); left out with the levels earned without the site
+(benchmarks/structure_lopo.py --levels), none 294/7434 4.0 % → 247/7366 3.4 %, marked 6874 → 6942 meeting 2067 →
+2114 wrong lines.
 """
 
 from __future__ import annotations
