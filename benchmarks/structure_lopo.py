@@ -31,6 +31,8 @@ Usage (from the repository root)::
     uv run python benchmarks/structure_lopo.py --spellings   # publishers as about.toml spells them
     uv run python benchmarks/structure_lopo.py --tops   # per role, pages opening with site furniture apart
     uv run python benchmarks/structure_lopo.py --levels   # the editor's loop per @cert level, in and LOPO
+                                                          # (and LOPO with the levels earned without the site)
+    uv run python benchmarks/structure_lopo.py --thin   # the rules whose transfer record is thin
     uv run python benchmarks/structure_lopo.py --write-transfer   # the rules' records left out (certainty.py)
                                                                   # and what they were computed from
 
@@ -54,7 +56,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
 
-from nashr.convert.certainty import TRANSFER, level_source
+from nashr.convert.certainty import MIN_LINES, PAGE_DOUBT, TRANSFER, Transfer, earned_level, level_source
 from nashr.convert.document import DISABLED_RULES, rule_name
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -276,15 +278,98 @@ def print_roles(base: Rows, lopo_rows: Rows) -> None:
               f"{lopo_false[role]:>6}")
 
 
-def print_levels(base: Rows, lopo_rows: Rows) -> None:
+Tally = dict[tuple[str, str], dict[tuple[str, str], list[int]]]
+"""Per (who set the level, level): per (site, set of the collection) the lines and wrong lines."""
+
+
+def tally(result: Rows, pub: dict[str, str]) -> Tally:
+    """``result``'s lines and wrong lines per (who set the level, level) and per (site, set): ``pub``
+    folder → site, the set of the collection by tests/corpus_sets.py (``dev`` for the first texts)."""
+    of_set = corpus_sets()
+    out: Tally = defaultdict(dict)
+    for name, rows in result.items():
+        for row in rows:
+            count = out[row.source, row.cert].setdefault((pub[name], of_set.get(name, "dev")), [0, 0])
+            count[0] += 1
+            count[1] += row.role != row.hand
+    return out
+
+
+def record(parts: dict[tuple[str, str], list[int]], site: str | None = None) -> tuple[Transfer, int]:
+    """One (who, level)'s :func:`tally` over its sites but ``site``: its transfer record (lines, wrong lines,
+    sites, and the lines and wrong lines of the site with the most lines, the first by name among equals:
+    :data:`nashr.convert.certainty.Transfer`) and how many sets of the collection its lines come from."""
+    per_site: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    sets: set[str] = set()
+    for (where, part), (n, w) in parts.items():
+        if where != site:
+            per_site[where][0] += n
+            per_site[where][1] += w
+            sets.add(part)
+    top = min(per_site, key=lambda where: (-per_site[where][0], where), default=None)
+    top_lines, top_wrong = per_site[top] if top is not None else (0, 0)
+    lines, wrong = sum(n for n, _ in per_site.values()), sum(w for _, w in per_site.values())
+    return (lines, wrong, len(per_site), top_lines, top_wrong), len(sets)
+
+
+def levels_left_out(base: Rows, lopo_rows: Rows, pub: dict[str, str]) -> Rows:
+    """``lopo_rows`` with each rule's level earned as on a site nashr has never seen: from the records of
+    the other sites only (:func:`nashr.convert.certainty.earned_level` on the transfer record and, where
+    that is thin, the record on the collection, each without the line's site; the collection's sets as
+    its sets). Where the level is set from records that hold the site's own lines, as in ``--levels``'
+    left-out table, the site's lines helped set it: optimistic for a rule whose record is thin or
+    carried by that site. The page's doubts keep their level (they fit no record)."""
+    transfer, collection = tally(lopo_rows, pub), tally(base, pub)
+    earned: dict[tuple[str, str, str], str] = {}
+    out: Rows = {}
+    for name, rows in lopo_rows.items():
+        site = pub[name]
+        out[name] = []
+        for row in rows:
+            key = (row.source, row.cert, site)
+            if row.source.startswith(PAGE_DOUBT.format("")):
+                out[name].append(row)
+                continue
+            if key not in earned:
+                left, _ = record(transfer[row.source, row.cert], site)
+                (c_lines, c_wrong, *_), c_sets = record(collection[row.source, row.cert], site)
+                earned[key] = row.cert if not c_lines else earned_level(
+                    row.source, row.cert, c_wrong, c_lines, c_sets, {(row.source, row.cert): left})
+            out[name].append(row._replace(cert=earned[key]))
+    return out
+
+
+def print_levels(base: Rows, lopo_rows: Rows, pub: dict[str, str]) -> None:
     """The editor's loop per level of ``@cert`` (benchmarks/editor_loop.py) on the collection and
-    left out: the level a line has when its site is left out is the level a blind set would see."""
-    for title, result in (("in the collection", base), ("leave one publisher out", lopo_rows)):
+    left out: the level a line has when its site is left out is the level a blind set would see; and
+    left out with the levels earned without the site too (:func:`levels_left_out`)."""
+    for title, result in (("in the collection", base), ("leave one publisher out", lopo_rows),
+                          ("leave one publisher out, levels earned without it", levels_left_out(base, lopo_rows, pub))):
         loop = Loop()
         for rows in result.values():
             for row in rows:
                 loop.add(row.cert, row.role != row.hand)
         print("\n" + loop.table(title))
+
+
+def print_thin(base: Rows, lopo_rows: Rows, pub: dict[str, str]) -> None:
+    """The rules whose transfer record is thin (fewer than ``MIN_LINES`` lines left out, or none: a rule
+    written for one site is switched off when it is left out), which keep the level written in code: per
+    (rule, level), wrong/lines and sites on the collection and left out, the most lines first; then the
+    totals per level."""
+    transfer, collection = tally(lopo_rows, pub), tally(base, pub)
+    thin = [key for key in collection | transfer if not key[0].startswith(PAGE_DOUBT.format(""))
+            and record(transfer.get(key, {}))[0][0] < MIN_LINES]
+    totals: Counter[tuple[str, int]] = Counter()
+    print(f"\nrules whose transfer record has fewer than {MIN_LINES} lines: {len(thin)} (rule, level)")
+    print(f"{'level':<8}{'collection':>11}{'sites':>6}{'left out':>10}{'sites':>6}  rule")
+    for key in sorted(thin, key=lambda k: (-record(collection.get(k, {}))[0], k)):
+        c, t = record(collection.get(key, {}))[0], record(transfer.get(key, {}))[0]
+        totals.update({(key[1], k): n for k, n in enumerate(c[:2] + t[:2])})
+        print(f"{key[1]:<8}{c[1]:>5}/{c[0]:<5}{c[2]:>6}{t[1]:>4}/{t[0]:<5}{t[2]:>6}  {key[0][:100]}")
+    for level in ("none", "medium", "low"):
+        print(f"{level:<8}collection {totals[level, 1]}/{totals[level, 0]}, "
+              f"left out {totals[level, 3]}/{totals[level, 2]}")
 
 
 INPUTS = TRANSFER.with_name("transfer_inputs.tsv")
@@ -310,18 +395,12 @@ def inputs_table(base: Rows, asked: dict[str, frozenset[str]], pub: dict[str, st
 
 def write_transfer(lopo_rows: Rows, pub: dict[str, str]) -> None:
     """Write :data:`nashr.convert.certainty.TRANSFER`: per (who set the level, level), its lines,
-    wrong lines and sites when each site is left out (``lopo_rows``; ``pub``: folder → site)."""
-    lines: Counter[tuple[str, str]] = Counter()
-    wrong: Counter[tuple[str, str]] = Counter()
-    where: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for name, rows in lopo_rows.items():
-        for row in rows:
-            key = (row.source, row.cert)
-            lines[key] += 1
-            wrong[key] += row.role != row.hand
-            where[key].add(pub[name])
-    body = [f"{s}\t{level}\t{n}\t{wrong[s, level]}\t{len(where[s, level])}" for (s, level), n in sorted(lines.items())]
-    TRANSFER.write_text("who\tlevel\tlines\twrong\tsites\n" + "\n".join(body) + "\n", encoding="utf-8")
+    wrong lines and sites when each site is left out (``lopo_rows``; ``pub``: folder → site), and the
+    lines and wrong lines of the site with the most lines (:func:`record`)."""
+    body = ["\t".join(map(str, (source, level, *record(parts)[0])))
+            for (source, level), parts in sorted(tally(lopo_rows, pub).items())]
+    TRANSFER.write_text("who\tlevel\tlines\twrong\tsites\ttop site's lines\ttop site's wrong\n" + "\n".join(body)
+                        + "\n", encoding="utf-8")
     print(f"\n{len(body)} transfer records written to {TRANSFER.relative_to(ROOT)}")
 
 
@@ -339,6 +418,8 @@ def main() -> None:
                          "and how often the role was given wrongly")
     ap.add_argument("--levels", action="store_true",
                     help="the editor's loop per @cert level, on the collection and when each site is left out")
+    ap.add_argument("--thin", action="store_true",
+                    help="the rules whose transfer record is thin, with their records on the collection and left out")
     ap.add_argument("--write-transfer", action="store_true",
                     help="write each rule's record left out (src/nashr/convert/data/transfer_records.tsv), from "
                          "which the policy of nashr.convert.certainty sets its level, and what it was computed "
@@ -399,7 +480,9 @@ def main() -> None:
     if args.tops:
         print_tops(base, lopo_rows)
     if args.levels:
-        print_levels(base, lopo_rows)
+        print_levels(base, lopo_rows, pub)
+    if args.thin:
+        print_thin(base, lopo_rows, pub)
     if args.write_transfer:
         write_transfer(lopo_rows, pub)
         INPUTS.write_text(inputs_table(base, asked, pub), encoding="utf-8")

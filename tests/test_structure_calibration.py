@@ -38,6 +38,13 @@ Round 41 (loop41): the levels from each rule's transfer record (its lines on the
 for, leave one publisher out: nashr.convert.certainty.TRANSFER). The collection: none 133/6138 2.2 % →
 132/6228 2.1 %, medium 523/4217 12.4 % → 341/3435 9.9 %, low 804/1396 57.6 % → 987/2088 47.3 %; left out,
 none 184/6135 3.0 % → 177/6225 2.8 %, medium 16.1 % → 12.1 %, low 63.0 % → 53.6 %.
+
+Round 46 (calib46): a move to a surer level only as far as the transfer record without its largest site allows
+(nashr.convert.certainty.earned_level); the bare repeated-line fw rule none → medium again (6 wrong of 84 on 9 sites,
+6 of the 47 off anvari.org). The collection: none 194/7417 2.6 % → 191/7376 2.6 %, medium 499/4197 11.9 % →
+502/4238 11.8 %; left out, none 243/7432 → 240/7381 (3.3 %); left out with the levels earned without the site
+(benchmarks/structure_lopo.py --levels), none 294/7434 4.0 % → 247/7366 3.4 %, marked 6874 → 6942 meeting 2067 →
+2114 wrong lines.
 """
 
 from __future__ import annotations
@@ -196,6 +203,23 @@ def test_wilson_interval() -> None:
 ])
 def test_policy(record: tuple[int, int], current: str, sets: int, level: str) -> None:
     assert level_for(*record, current, sets) == level
+
+
+BARE_REPEAT = "fw: a short line repeated # times, at most one Persian word (a separator, a link's label, a running " \
+              "head in Latin script)"
+
+
+@pytest.mark.parametrize(("record", "current", "level"), [
+    # (lines, wrong, sites, the lines and wrong lines of the site with the most lines)
+    ((84, 6, 9, 37, 0), "medium", "medium"),  # the bare repeated line: 7.1 %, but 6 of the 47 off anvari.org (12.8 %)
+    ((84, 6, 9, 37, 0), "none", "none"),  # the policy moves nothing towards less sure by the largest site
+    ((60, 0, 2, 56, 0), "medium", "medium"),  # a Markdown listing's lines: 4 off its largest site, too few
+    ((60, 0, 5, 20, 0), "medium", "none"),  # 0 of 40 off its largest site
+    ((40, 14, 5, 20, 4), "medium", "low"),  # towards less sure the whole record decides (35 %, centre 36 %: low)
+    ((5, 0, 3, 2, 0), "medium", "medium"),  # a thin transfer record: the collection's (3 lines) keeps the level
+])
+def test_one_site_cannot_make_a_rule_surer(record: tuple[int, int, int, int, int], current: str, level: str) -> None:
+    assert earned_level(BARE_REPEAT, current, 0, 3, 1, {(BARE_REPEAT, current): record}) == level
 
 
 def test_band_edges() -> None:

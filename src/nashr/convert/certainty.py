@@ -31,6 +31,24 @@ whose role differs from the hand-made one, pooled and per set of the collection)
   lines in 2285 checked, where 947 in 1502 and about 126 more in the next 783 ``medium`` ones before.
   The default paragraph's two parts (below) both lie in ``low`` on transfer (81 % and 35 % wrong)
   and stay apart, since ``--explain`` tells an editor each one's rate;
+* a move to a surer level by a transfer record goes no further than the record without the site
+  that has the most of its lines allows (:func:`earned_level`; no move when fewer than
+  :data:`MIN_LINES` lines are left): one site's many right lines cannot make a rule sure on the
+  others. The bare repeated-line ``fw`` rule went ``medium`` → none in round 45 on 6 wrong of 84
+  lines on 9 sites, 37 of them anvari.org's table borders «|», all right; off that site 6 of 47 are
+  wrong: ``medium`` again, the only level the policy moves today. Measured in round 46 (1002 texts,
+  benchmarks/structure_lopo.py ``--levels``) with each site's lines given the levels their rules earn
+  from the other sites' records, as a site never seen gets them (the left-out table's levels come
+  from records holding the site's own lines): unmarked lines wrong 294/7434 (4.0 %) → 247/7366
+  (3.4 %), lines marked 6874 → 6942 meeting 2067 → 2114 of the 2361 wrong lines; with the levels
+  from all sites' records, 243/7432 → 240/7381, marked 6876 → 6927 meeting 2118 → 2121. Measured and
+  left out: a rule whose transfer record is thin (176 records of a rule at a level, benchmarks/
+  structure_lopo.py ``--thin``; 58 at none, 93 lines left out, 8 wrong) starting at ``medium``:
+  93 lines more marked meeting 8 more wrong ones left out, 222 meeting 8 with the levels earned
+  without the site; on held-out sets 38–41 as scored blind (benchmarks/structure_calibration.py
+  ``--blind``'s classifications, the transfer records of each set's commit) such rules decided 5
+  of the 1190 unmarked lines, 2 wrong, where the hard-wrapped paragraph's join decided 184, 33
+  wrong, and the default paragraph 305, 16 wrong;
 * a rule that decides a sure case and an unsure one gives each its own level, split by what
   its record shows across the sets, not by words from one text: the default paragraph (a short
   unpunctuated line ``low``, a short punctuated or a long unpunctuated one ``medium`` — ``low`` too
@@ -177,35 +195,53 @@ TRANSFER = Path(__file__).with_name("data") / "transfer_records.tsv"
 """Each rule's and each page doubt's record at each level it gives **on sites it was not written
 for** (written by ``benchmarks/structure_lopo.py --write-transfer``; tab-separated, a header row):
 who set the level (:func:`level_source`), the level (``none`` for no ``@cert``), lines, wrong lines,
-and the sites the lines come from — counted leave one publisher out: each site's texts classified
+the sites the lines come from, and the lines and wrong lines of the site that has the most of them
+(its first by name among equals) — counted leave one publisher out: each site's texts classified
 with the rules that gain on no other site switched off, so a rule written for one site alone is not
 counted on that site. Read by :func:`transfer_records`; the level a rule earns is set from it
 (:func:`earned_level`). What it was computed from is written beside it (``transfer_inputs.tsv``), which
 tests/test_structure_calibration.py checks against today's rules and collection."""
 
 
-@lru_cache(maxsize=1)
-def transfer_records(path: Path = TRANSFER) -> dict[tuple[str, str], tuple[int, int, int]]:
-    """The records of :data:`TRANSFER`: (who set the level, level) → (lines, wrong lines, sites);
-    empty when the file is missing.
+Transfer = tuple[int, int, int, int, int]
+"""A transfer record: lines, wrong lines, sites, and the lines and wrong lines of the site with the most
+lines (:data:`TRANSFER`)."""
 
-    Raises ValueError on a row that is not five fields with three counts."""
+
+@lru_cache(maxsize=1)
+def transfer_records(path: Path = TRANSFER) -> dict[tuple[str, str], Transfer]:
+    """The records of :data:`TRANSFER`: (who set the level, level) → :data:`Transfer`; empty when the
+    file is missing.
+
+    Raises ValueError on a row that is not seven fields with five counts."""
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f, delimiter="\t"))[1:]
-    return {(source, level): (int(lines), int(wrong), int(sites)) for source, level, lines, wrong, sites in rows}
+    return {(source, level): (int(lines), int(wrong), int(sites), int(top), int(top_wrong))
+            for source, level, lines, wrong, sites, top, top_wrong in rows}
 
 
-def earned_level(source: str, level: str, wrong: int, lines: int, sets: int) -> str:
+def earned_level(source: str, level: str, wrong: int, lines: int, sets: int,
+                 transfer_of: dict[tuple[str, str], Transfer] | None = None) -> str:
     """The level the policy gives the rule (or page doubt) ``source`` that has the level ``level``
     and, on the collection, is wrong on ``wrong`` of ``lines`` lines from ``sets`` sets: by its
-    transfer record (:data:`TRANSFER`, the sites counting as sets) when that has
-    :data:`MIN_LINES` lines or more, by its record on the collection otherwise (:func:`level_for`)."""
-    transfer = transfer_records().get((source, level))
-    if transfer is not None and transfer[0] >= MIN_LINES:
-        wrong, lines, sets = transfer[1], transfer[0], transfer[2]
-    return level_for(wrong, lines, level, sets)
+    transfer record (:data:`TRANSFER`, the sites counting as sets; ``transfer_of``: records of that
+    shape to read instead, such as those of the sites but one) when that has :data:`MIN_LINES` lines
+    or more, by its record on the collection otherwise (:func:`level_for`). A move to a surer level
+    by a transfer record goes no further than its record without the site that has the most of its
+    lines allows (:func:`level_for` of the other sites' lines, which keeps ``level`` when they are
+    fewer than :data:`MIN_LINES`): one site's weight cannot make a rule surer."""
+    transfer = (transfer_records() if transfer_of is None else transfer_of).get((source, level))
+    if transfer is None or transfer[0] < MIN_LINES:
+        return level_for(wrong, lines, level, sets)
+    lines, wrong, sites, top, top_wrong = transfer
+    earned = level_for(wrong, lines, level, sites)
+    if LEVELS.index(earned) >= LEVELS.index(level):
+        return earned
+    rest = lines - top
+    others = level_for(wrong - top_wrong, rest, level, sites - 1) if rest >= MIN_LINES else level
+    return level if LEVELS.index(others) >= LEVELS.index(level) else max(earned, others, key=LEVELS.index)
 
 
 def explanation(line: Line) -> str:

@@ -502,8 +502,10 @@ def page_furniture(doc: Document) -> None:
             doc.set(i, "fw", WORDED_REPEAT_RULE.format(times=len(at)), cert="low")
         else:
             # (its transfer record: 6 wrong of 47 on 8 sites, medium; round 45, with set 41's Shahnameh table and its
-            # 37 cell borders «|» on anvari.org, 6 wrong of 84 on 9 sites: none)
-            doc.set(i, "fw", BARE_REPEAT_RULE.format(times=len(at)))
+            # 37 cell borders «|» on anvari.org, 6 wrong of 84 on 9 sites: none; round 46, a move to a surer level
+            # only as far as the record without its largest site allows, nashr.convert.certainty.earned_level: 3
+            # wrong of 51 on 7 sites, 3 of the 22 off anvari.org's 29: medium again)
+            doc.set(i, "fw", BARE_REPEAT_RULE.format(times=len(at)), cert="medium")
 
 
 # A line said three times or more on a page without pages is a running head or the page's furniture when it is
