@@ -155,7 +155,6 @@ from nashr.convert.verse import (
     interludes,
     letter_count,
     marked_bayts,
-    monorhyme_bayts,
     ornaments,
     poem_headings,
     quatrain_bayts,
@@ -268,7 +267,6 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
         bayt_lines(doc, doc.flow)
         indented_bayts(doc, doc.flow)
         hemistich_pairs(doc, doc.flow)
-        monorhyme_bayts(doc, doc.flow)
         table_hemistichs(doc, doc.flow)
         quoted_bayts(doc, doc.flow)
         free_verse(doc, doc.flow)
