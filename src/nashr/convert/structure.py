@@ -1629,11 +1629,11 @@ def _heads(doc: Document, body: list[int]) -> None:
             # that made it a sure paragraph was wrong on 6 of its 9 lines on 4 of 6 sites, a page's furniture or a
             # link run on from the line above, and gained on none; removed in round 44)
             continue
-        if s.markup_head:
-            # (its record, nashr.convert.certainty, once set 35 joined, round 39: 9 wrong of 11, ``low``; all from
-            # one set, an OpenITI file whose «# » opens paragraphs and hemistichs, not headings)
-            doc.set(i, "head", "head: a Markdown or wikitext heading («#», «##» …, «== … ==»)", cert="low")
-        elif credit_line(s):
+        # (a line opening with «#» or wrapped in «== … ==» outside a Markdown source, nashr.convert.markdown, is no
+        # heading by that mark alone: a rule that took it for one was wrong on 11 of its 14 lines under LOPO on
+        # its 2 sites, an OpenITI file whose «# » opens paragraphs and hemistichs and a site's furniture; its
+        # wikitext part was right on 2 lines of one site only. Removed in round 46)
+        if credit_line(s):
             # (its transfer record, nashr.convert.certainty: 5 wrong of 17 on 8 sites, medium; once set 38 joined,
             # round 42: 6 of 18 on 9 sites, ``low``)
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="low")
