@@ -266,15 +266,19 @@ def test_a_ghazal_typed_with_urdus_heh_rhymes_as_with_persians() -> None:
     assert [got[n] for n in range(2, 16)] == [hand[n] for n in range(2, 16)] == ["l"] * 14
 
 
-def test_glued_bayts_of_a_ghazal_rhyming_in_one_letter_are_verse() -> None:
+def test_glued_bayts_of_a_ghazal_rhyming_in_one_letter_are_left_to_the_editor() -> None:
     # shaer-ir-molavi-dar-in-sarma-va-baran-240 (set 31): Rumi's ghazal a bayt a line, the hemistichs glued
-    # («… یار خوشترنگـار اندر …») and stretched by kashida, rhyming in «ـَر» (سر, تر, مادر, شکر, دیگر, اکبر):
-    # no two letters in common and no line longer than a hemistich may be; prose before.
+    # («… یار خوشترنگـار اندر …») and stretched by kashida, rhyming in «ـَر» (سر, تر, مادر, شکر, دیگر, اکبر);
+    # by hand lines 9–14 are ``l``. The rule that read them (runs of lines ending in one letter no suffix ends,
+    # in one metre) was written for this page alone and was wrong on all its 14 lines elsewhere when this
+    # site was left out (learnxinyminutes' «<p dir='rtl'>…</p>» lines, sms.ir24's run-on bayts of prose
+    # width): removed in round 46. The lines are prose, the first one doubtful (``low``) for the editor.
     folder = CORPUS / "shaer-ir-molavi-dar-in-sarma-va-baran-240"
     hand = hand_roles(folder)
     found = {line.n: line for line in classify(read_source(folder / "source.txt").lines)}
-    assert [found[n].role for n in range(9, 15)] == [hand[n] for n in range(9, 15)] == ["l"] * 6
-    assert found[9].group_start and not any(found[n].group_start for n in range(10, 15))
+    assert [hand[n] for n in range(9, 15)] == ["l"] * 6
+    assert [found[n].role for n in range(9, 15)] == ["p"] + ["p+"] * 5
+    assert found[9].cert == "low"
     assert found[7].role == hand[7] == "p"  # (the paragraph over the poem, which quotes its first bayt)
 
 

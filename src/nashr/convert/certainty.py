@@ -476,7 +476,8 @@ def continuation_doubts(lines: Sequence[tuple[int, str, str | None, Shape]]) -> 
     A wrapped line is what its block is: when the block's first line is no paragraph but an item,
     the lines that continue it are no ``p+`` either, so an unmarked one among
     :data:`CONTINUATIONS` earns ``medium`` when its rule was unsure of the line that opens its
-    block and that line opens with a list's mark or label (:func:`labelled`).
+    block and that line opens with a list's mark or label (:func:`labelled`); one its rule already
+    marks ``medium`` (a hard-wrapped paragraph's join, since round 46) gets the reason.
 
     Measured blind on held-out sets 9–21 (each classified by the commit that added it,
     benchmarks/structure_calibration.py ``--blind``), on top of the edges' and the readings'
@@ -489,7 +490,7 @@ def continuation_doubts(lines: Sequence[tuple[int, str, str | None, Shape]]) -> 
     for k, (n, role, level, s) in enumerate(lines):
         if role not in CONTINUATIONS:
             head = (n, role, level, level is not None and labelled(s))
-        elif head is not None and head[3] and level is None:
+        elif head is not None and head[3] and level in (None, "medium"):
             doubts[k] = CONTINUATION_REASON.format(head=head[0], role=head[1], level=head[2], own=role)
     return doubts
 

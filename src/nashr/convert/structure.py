@@ -155,7 +155,6 @@ from nashr.convert.verse import (
     interludes,
     letter_count,
     marked_bayts,
-    monorhyme_bayts,
     ornaments,
     poem_headings,
     quatrain_bayts,
@@ -268,7 +267,6 @@ def _prepare(texts: Sequence[str], furniture: frozenset[int] = frozenset()) -> D
         bayt_lines(doc, doc.flow)
         indented_bayts(doc, doc.flow)
         hemistich_pairs(doc, doc.flow)
-        monorhyme_bayts(doc, doc.flow)
         table_hemistichs(doc, doc.flow)
         quoted_bayts(doc, doc.flow)
         free_verse(doc, doc.flow)
@@ -543,7 +541,7 @@ def _doubtful_edges(doc: Document) -> None:
             doc.out[i] = replace(line, cert="medium", doubt=readings[position])
     ruled = [(i + 1, doc.out[i].role, None if doc.out[i].doubt else doc.out[i].cert, doc.s(i)) for i in lines]
     for position, reason in continuation_doubts(ruled).items():
-        if doc.out[lines[position]].cert is None:
+        if doc.out[lines[position]].cert in (None, "medium"):
             doc.out[lines[position]] = replace(doc.out[lines[position]], cert="medium", doubt=reason)
     codas = coda_doubts([(doc.out[i].role, doc.out[i].cert) for i in lines])
     for position, reason in codas.items():
@@ -1631,11 +1629,11 @@ def _heads(doc: Document, body: list[int]) -> None:
             # that made it a sure paragraph was wrong on 6 of its 9 lines on 4 of 6 sites, a page's furniture or a
             # link run on from the line above, and gained on none; removed in round 44)
             continue
-        if s.markup_head:
-            # (its record, nashr.convert.certainty, once set 35 joined, round 39: 9 wrong of 11, ``low``; all from
-            # one set, an OpenITI file whose «# » opens paragraphs and hemistichs, not headings)
-            doc.set(i, "head", "head: a Markdown or wikitext heading («#», «##» …, «== … ==»)", cert="low")
-        elif credit_line(s):
+        # (a line opening with «#» or wrapped in «== … ==» outside a Markdown source, nashr.convert.markdown, is no
+        # heading by that mark alone: a rule that took it for one was wrong on 11 of its 14 lines under LOPO on
+        # its 2 sites, an OpenITI file whose «# » opens paragraphs and hemistichs and a site's furniture; its
+        # wikitext part was right on 2 lines of one site only. Removed in round 46)
+        if credit_line(s):
             # (its transfer record, nashr.convert.certainty: 5 wrong of 17 on 8 sites, medium; once set 38 joined,
             # round 42: 6 of 18 on 9 sites, ``low``)
             doc.set(i, "byline", "byline: the agency or site a news item comes from, on its own line", cert="low")
@@ -2183,7 +2181,10 @@ def _wrapped(doc: Document, body: list[int]) -> None:
             continue
         if _wrap_join(doc, prev, i):
             role = CONTINUED[doc.role(prev)]
-            doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)")
+            # p+ medium from round 46 (transfer record 125 wrong of 1201 lines on 147 sites: 10.4 %, set 42's short
+            # verse lines joined among them); item+ stays sure (2 of 35 on 6 sites)
+            doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)",
+                    cert="medium" if role == "p+" else None)
 
 
 def _resumed(doc: Document, i: int) -> int | None:

@@ -1171,44 +1171,6 @@ def bayt_lines(doc: Document, flow: list[int]) -> None:
     close()
 
 
-# Bayts of a ghazal rhyming on one consonant after a vowel the script does not write («… در سـر / … تازه و تر /
-# … ز مـادر / … و شـکـر»), their hemistichs glued (shaer.ir: «… یار خوشترنگـار اندر …», no space between)
-# or one space apart: two letters in common (rhymes) miss the rhyme, and a bayt may be no longer than a
-# hemistich can be (HEMISTICH_LINE_MAX_CHARS), so neither bayt_lines nor hemistich_pairs reads them.
-MONORHYME_RULE = ("l: lines of a bayt's words one under the other, all ending in one letter no suffix ends, in "
-                  "one metre (a ghazal's bayts, their hemistichs glued or one space apart)")
-
-
-def monorhyme_bayts(doc: Document, flow: list[int]) -> None:
-    """Runs of at least MONORHYME_MIN_LINES lines not yet verse, each right under the one before
-    (:meth:`~nashr.convert.document.Document.adjacent`), of BAYT_MIN_WORDS to BAYT_MAX_WORDS words,
-    ending no sentence, without a label, bullet, number or speaker, that all end in one letter no
-    inflection ends (:func:`_monorhyme`) and keep one metre (:func:`one_metre`): a ghazal's bayts, each
-    an ``l`` left whole (where glued hemistichs part is not told). Lines of prose wrapped at a width
-    end in letters as their words do, not one letter six times running."""
-    run: list[int] = []
-
-    def close() -> None:
-        texts = [doc.s(i).plain for i in run]
-        if len(run) >= MONORHYME_MIN_LINES and _monorhyme(texts) and one_metre(texts):
-            for k, i in enumerate(run):
-                # (its record, nashr.convert.certainty, once set 37 joined, round 41: 4 wrong of 10, ``low``; its
-                # transfer record, round 41: 10 wrong of 10 when the site of its own lines is left out)
-                doc.set(i, "l", MONORHYME_RULE, cert="low", group_start=k == 0)
-        run.clear()
-
-    for i in flow:
-        s = doc.s(i)
-        fits = (doc.role(i) in ("p", "p+") and BAYT_MIN_WORDS <= s.words <= BAYT_MAX_WORDS
-                and s.end in ("none", "comma") and s.label is None and not s.bullet and not _numbered(s)
-                and s.speaker is None)
-        if not (fits and run and doc.adjacent(run[-1], i)):
-            close()
-        if fits:
-            run.append(i)
-    close()
-
-
 def _rhymes_over(doc: Document, run: list[tuple[int, str, int, int | None]], bare: str) -> bool:
     """The bayt ``bare``, no longer than a hemistich can be, rhymes with the bayt last in ``run``
     (:func:`rhymes`), and that one is longer than a hemistich (HEMISTICH_LINE_MAX_CHARS): a ghazal's bayt in
