@@ -394,7 +394,9 @@ def light_verb(word: str) -> bool:
 
 def light_verb_at(words: Words, j: int) -> bool:
     """True when word ``j`` is a light verb (:func:`light_verb`), or «می»/«نمی» written apart before one («توزیع
-    می گردد», «انتخاب می شوند»: the prefix typed as a word of its own, morr.gov.af, au.edu.af)."""
+    می گردد», «انتخاب می شوند»: the prefix typed as a word of its own). With the glide of :func:`light_verb`, 6
+    false organisations of tests/data/corpus/ on 5 publishers end before the compound verb's noun (a strong head's
+    one modifier: «به سفارت ارسال نمايند», afghanembassy.se, afghanembassy.ca, au.edu.af, morr.gov.af, ago.gov.af)."""
     norms = words.norms
     return light_verb(norms[j]) or (norms[j] in _APART_PREFIXES and words.spaced(j) and light_verb(norms[j + 1]))
 
