@@ -353,3 +353,23 @@ def test_an_institute_is_a_head(bare: Tagger) -> None:
         ("orgName", "انستیتوت تدارکات ملی")]
     # one modifier names none
     assert names(bare, "هر دو انستیتوت باهم ادغام و تا سال") == []
+
+
+def test_the_national_assembly_alone_is_a_body(bare: Tagger) -> None:
+    # «شورای ملی», Afghanistan's National Assembly, its one modifier «ملی» (smpa.gov.af, kabulpress.org)
+    assert names(bare, "در قوۀ مقننه و تعقیب مصوبات، فیصله ها و امور شورای ملی در قوای اجرائیه و قضائیه.") == [
+        ("orgName", "شورای ملی")]
+    assert names(bare, "متن کامل سخنرانی حامد کرزی در شورای ملی") == [("orgName", "شورای ملی")]
+    # inside Iran's «مجلس شورای ملی» (wikisource's 1325 supplement to the constitution) it is the assembly's name
+    assert names(bare, "اعضای مجلس شورای ملی بالاتفاق یا بحکم قرعه تعیین") == [("orgName", "مجلس شورای ملی")]
+    # a name going on after «ملی» is not cut there (nepa.gov.af: its words are no name the rules find)
+    assert ("orgName", "اداره ملی") not in names(bare, "به صفحه انترنتی اداره ملی حفاظت محیط زیست خوش آمدید")
+
+
+def test_a_compound_verbs_noun_after_a_head_is_no_name(bare: Tagger) -> None:
+    # the light verb's present with the glide «ی» (afghanembassy.ca) or «می» typed apart (morr.gov.af)
+    assert names(bare, "می توانید از طریق پست و یا با مراجعه به سفارت ارائه نمایید.") == []
+    assert names(bare, "افغانی از بودجه وزارت توزیع می گردد.") == []
+    # the complement of a word in the ezafe form stays, the compound verb's noun far before it
+    # (wikisource's 1325 supplement to the constitution)
+    assert names(bare, "صفات مذکوره باشند معرفی بمجلس شورای ملی بنمایند") == [("orgName", "مجلس شورای ملی")]

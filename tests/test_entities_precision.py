@@ -176,6 +176,9 @@ def test_light_verbs_of_compound_verbs() -> None:
     # the verb's, not a name's last word.
     assert all(map(light_verb, map(norm, ["برد", "آورد", "میخورند", "کشید", "بستند", "کرد"])))
     assert not light_verb(norm("گفت"))
+    # a present stem in «ا» takes the glide «ی» before its ending («ارائه نمایید», «ارسال نمايند»)
+    assert all(map(light_verb, map(norm, ["نمایید", "نمايند", "مینمایند", "فرمایند"])))
+    assert not light_verb(norm("نمایش"))
 
 
 def test_glued_words_leave_listed_names_whole() -> None:
