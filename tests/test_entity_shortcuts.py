@@ -1,21 +1,27 @@
 """The entity rules' shortcuts for speed (issue 14) give what the plain definitions give, on every line of the
 seeds and of the test corpus's sources and on each of those texts as one line: the sentence ends a long block's
 dates are read between (:data:`nashr.entities.dates._SENTENCE_GAP`, the mark searched first and the letters
-before it looked behind from there) and the gate of the Latin acronym after a body's head
-(:func:`nashr.entities.candidates.body_names.headed_acronym_rule`, two capitals in a row); and a source's
-lines, split at LF by ``str.split`` when it holds no CR (:attr:`nashr.convert.sources.Source.lines`)."""
+before it looked behind from there), the gate of the Latin acronym after a body's head
+(:func:`nashr.entities.candidates.body_names.headed_acronym_rule`, two capitals in a row) and the candidate
+rules' gates (:data:`nashr.entities.candidates.gates.GATES`: a rule finds nothing where its gate fails); and a
+source's lines, split at LF by ``str.split`` when it holds no CR (:attr:`nashr.convert.sources.Source.lines`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import pytest
 
 from conftest import SEEDS
 from corpus_sets import CORPUS
 from nashr.convert.sources import LINE_BREAK, read_source
 from nashr.entities import dates
-from nashr.entities.candidates import body_names
+from nashr.entities.candidates import body_names, driver, gates
 from nashr.entities.normalize import fold
+from nashr.entities.tagger import Tagger
+from nashr.markup import Span
 
 _PLAIN_GAP = re.compile(rf"(?<=[{dates.ARABIC_LETTERS}]{{2}}[.!?\u061f]) +(?=[{dates.ARABIC_LETTERS}])")
 """A sentence's end as :func:`nashr.entities.dates._stretches` defines it: the spaces after two letters and a
@@ -73,3 +79,27 @@ def test_a_sources_lines_are_the_plain_definition() -> None:
         crlf += "\r" in text
     assert crlf > 0  # (sources with CR are read by the pattern)
 
+
+
+def test_a_candidate_rule_finds_nothing_where_its_gate_fails(tagger: Tagger, monkeypatch: pytest.MonkeyPatch) -> None:
+    # every gate open (the plain definitions: each rule runs on every block), each gated rule's finds recorded
+    # with what its gate says of the same arguments
+    calls: dict[str, list[tuple[bool, list[Span]]]] = {name: [] for name in gates.GATES}
+
+    def recorded(name: str, rule: Callable[..., Iterator[Span]]) -> Callable[..., list[Span]]:
+        def run(*args: object) -> list[Span]:
+            found = list(rule(*args))
+            calls[name].append((gates.GATES[name](*args), found))
+            return found
+        return run
+
+    for name in gates.GATES:
+        monkeypatch.setattr(driver, name, recorded(name, getattr(driver, name)))
+    for gate in {gate.__name__ for gate in gates.GATES.values()}:
+        monkeypatch.setattr(driver, gate, lambda *args: True)
+    for block in _blocks():
+        tagger.prepare(block)
+    for name, outcomes in calls.items():
+        assert all(not found for gate, found in outcomes if not gate), name
+        assert sum(not gate for gate, _ in outcomes) > len(outcomes) / 4, name  # (the gate skips blocks)
+    assert sum(bool(found) for outcomes in calls.values() for _, found in outcomes) > 1000

@@ -21,5 +21,7 @@ first (each imports only those above it in this list):
 * :mod:`~nashr.entities.candidates.bylines` — people a text credits, signs or writes in Latin;
 * :mod:`~nashr.entities.candidates.roles` — people by their post, rank or a roll;
 * :mod:`~nashr.entities.candidates.people` — people by given names, titles and lists (rules 1–3);
+* :mod:`~nashr.entities.candidates.gates` — each rule's gate, a cheap test that holds wherever the rule can
+  find something;
 * :mod:`~nashr.entities.candidates.driver` — the order the rules run in, and what they may take.
 """
