@@ -19,8 +19,10 @@ of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.execut
    count, waits for the counts of the parts before it (started before it, so it never waits for
    a part that cannot start) and numbers its pages on from theirs (:func:`_number_pages_on`: the
    ``page`` counter of its margin boxes, laid out after the pages);
-3. once every anchor's page is known: the back matter (index and colophon) numbered on from the
-   texts' last page, and the title page and contents with their page numbers;
+3. once every anchor's page is known: the back matter (index and colophon) cut into documents
+   (:mod:`nashr.publish.index_pieces`: the index in pieces of at most ``index_locators`` page
+   numbers, then the colophon), each laid out as a part numbered on from the parts before it, as
+   the texts' parts are; and the title page and contents with their page numbers;
 4. the join (:class:`nashr.publish.join.Joiner`, in the calling process, while the workers lay out
    the parts after): each part's objects written to the volume, renumbered, as soon as it and
    the parts before it are written, the texts' parts first and the front and back matter last —
@@ -33,7 +35,7 @@ of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.execut
 
 A build hands the volume's parts of texts to its workers before the texts' own PDFs, and the
 front and back matter ahead of the texts' PDFs still waiting as soon as the texts' parts are laid
-out, so the index (the longest part) is laid out while the other workers print texts; it joins
+out, so the index's pieces are laid out while the other workers print texts; it joins
 the parts in a thread while it makes the site's shared pages (:func:`volume_steps`).
 
 The parts and the summaries are written next to the volume as hidden ``.NAME.part-*.tmp`` files and
@@ -420,6 +422,7 @@ def volume_steps(
     ordered = _summarised(tei_files, volume, pool, part_bytes)
     parts = [_Part(0, "count", first_page=1)]
     parts += [_Part(index, "texts", batch) for index, batch in enumerate(_batches(ordered, part_bytes), start=1)]
+    back: list[_Part] = []  # the back matter's pieces, once cut
     try:
         with atomic_writer(target) as out:
             joiner = Joiner(out)
@@ -439,7 +442,6 @@ def volume_steps(
                     joiner.add(joined, volume.part(joined))
                     volume.part(joined).unlink()
                     yield
-            back: list[_Part] = []
             pieces: Iterator[tuple[int, dict[str, Any]]] = iter(())
             for i, result in finishing:
                 if ends[i].kind == "index":  # cut: its pieces laid out next, numbered on from the texts
@@ -462,7 +464,7 @@ def volume_steps(
     except BaseException:
         # parts still waiting for a page count stop; the counts stay until the next volume (a
         # worker of the caller's pool may still be reading them)
-        for part in parts:
+        for part in (*parts, *back):
             if not volume.count(part.index).is_file():
                 volume.report(part.index, None)
         raise
