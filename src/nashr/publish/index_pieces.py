@@ -27,9 +27,10 @@ import lxml.html
 from lxml import etree
 
 LOCATORS_PER_PIECE = 4_000
-"""Page numbers in one piece of the index: about ten pages (on the synthetic corpus an index page
-holds about 410 page numbers in its two columns: 4,112 on the 10 pages of 100 texts), so a piece
-lays out about 60 MB of WeasyPrint's boxes (5.8 MB a page) whatever the edition's size."""
+"""Page numbers in one piece of the index: about nine pages (on the synthetic corpus an index page
+holds 406–545 page numbers in its two columns: 4,099 on the 9 pages of 100 texts, round 46), so a
+piece lays out about 52 MB of WeasyPrint's boxes (5.8 MB a page, round 43) whatever the edition's
+size."""
 
 SEPARATOR = "، "
 """Between an entry's name and its page numbers, and between two page numbers (back-matter.xsl)."""
