@@ -17,6 +17,9 @@ same run.
   tree (workers and Pagefind included; target ≤ 1 GB); with ``--baseline SRC``, another checkout's build
   of each size in turn with this code's.
 
+``--keep DIR`` (scale): each build's volume kept as ``DIR/NAME-COUNT.pdf`` (NAME: baseline or this), to
+compare the two codes' volumes of the same texts (the synthetic corpus is the same at each size).
+
 Each build runs ``nashr build`` in a child process; times are wall and CPU (the whole process
 tree's user + system seconds, sampled with the memory, which a loaded machine inflates far less
 than wall time); peak
@@ -26,7 +29,7 @@ every 0.1 s (psutil; proportional set sizes where Linux gives them), with the pe
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
 
 Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale|timeline [ARG] [--no-volume]
-[--jobs N] [--baseline SRC]``.
+[--jobs N] [--baseline SRC] [--keep DIR]``.
 """
 
 from __future__ import annotations
@@ -177,7 +180,8 @@ def parallel(work: Path, count: int, volume: list[str], baseline: Path | None) -
               f"it spends {two.cpu / one.cpu:.2f}x the CPU time")
 
 
-def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str], baseline: Path | None) -> None:
+def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str], baseline: Path | None,
+          keep: Path | None = None) -> None:
     """A cold build of each size; with a baseline (another checkout's ``src``), its build and this
     code's in turn at each size, each row's ratios to the first size's build of the same code and
     the peak as a ratio to the baseline's of the same size."""
@@ -196,6 +200,10 @@ def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str], ba
             print(f"{count:>6} {name:>8} {t.wall:>8.1f} {t.wall / count:>7.3f} {t.wall / count / first.wall:>8.2f} "
                   f"{t.cpu / count:>9.3f} {t.cpu / count / first.cpu:>8.2f} {t.peak / 1e6:>8.0f} {ratio} "
                   f"(load {os.getloadavg()[0]:.1f})", flush=True)
+            if keep is not None:
+                keep.mkdir(parents=True, exist_ok=True)
+                for built in root.rglob("volume.pdf"):
+                    shutil.copy(built, keep / f"{name}-{count}.pdf")
             shutil.rmtree(root)
     print("targets: s/text within ±20 % of the first size (x first 0.80–1.20), peak ≤ 1000 MB")
 
@@ -279,6 +287,7 @@ def main() -> None:
     parser.add_argument("--jobs")
     parser.add_argument("--baseline", type=Path,
                         help="parallel, scale: another checkout's src, built in turn with this one")
+    parser.add_argument("--keep", type=Path, help="scale: a folder to keep each build's volume in")
     args = parser.parse_args()
     volume = ["--no-volume"] if args.no_volume else []
     with tempfile.TemporaryDirectory() as tmp:
@@ -292,7 +301,8 @@ def main() -> None:
         elif args.what == "timeline":
             timeline(work, int(args.arg or 100), int(args.jobs or 2), volume)
         else:
-            scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume, args.baseline)
+            scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume, args.baseline,
+                  args.keep)
 
 
 if __name__ == "__main__":

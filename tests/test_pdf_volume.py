@@ -136,6 +136,10 @@ def ref_key(ref: str) -> str:
 
 
 def test_index_lists_every_page_of_every_name_once(volume: Path, volume_texts: list[Path]) -> None:
+    assert_index_lists_every_page_of_every_name_once(volume, volume_texts)
+
+
+def assert_index_lists_every_page_of_every_name_once(volume: Path, volume_texts: list[Path]) -> None:
     """Each register entry a text names has one link per page on which it is named, to that page:
     the pages read from the PDF's own destinations (one per name, ``{text id}.x{N}``, N counting
     persName, orgName and placeName in the TEI file), not from the stylesheet that wrote the index."""
@@ -565,3 +569,95 @@ def test_the_volumes_ends_read_the_summaries_not_the_texts(tmp_path: Path, editi
     assert parsed[".volume.pdf.part-summaries.xml.tmp"] == 3
     assert not {name for name in parsed if name.endswith(".xml")} - {t.name for t in texts} - {
         "persons.xml", "orgs.xml", "places.xml"}
+
+
+PIECE = 15
+"""The most page numbers in a piece of the index in the tests below (the volume's constant is 4,000): the
+seeds' index, about 200 page numbers in three registers, is cut into about fifteen pieces, and two of its
+entries (an organisation and a place named on more than fifteen pages) run on into the next piece."""
+CONTINUED = "(ادامه)"
+
+
+@pytest.fixture(scope="session")
+def pieced(tmp_path_factory: pytest.TempPathFactory, volume_texts: list[Path],
+           edition: Edition) -> tuple[Path, str, list[str]]:
+    """The volume of the same texts and parts as ``volume``, its index in pieces of at most
+    :data:`PIECE` page numbers (laid out in this process), with the back matter's HTML as the
+    stylesheet wrote it and the documents it was cut into."""
+    from nashr.publish import index_pieces
+    from nashr.publish import volume as printing
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def cut(html: str, locators: int) -> list[str]:
+        pieces = index_pieces.cut(html, locators)
+        seen.append((html, pieces))
+        return pieces
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(printing, "cut", cut)
+        target = render_volume(volume_texts, tmp_path_factory.mktemp("pieced") / "volume.pdf", edition, jobs=1,
+                               part_bytes=30_000, index_locators=PIECE)
+    [(html, pieces)] = seen
+    return target, html, pieces
+
+
+def index_entries(document: Any) -> list[tuple[str, list[str]]]:
+    """(name, the targets of its page numbers' links) of each index entry of an HTML document."""
+    return [(entry.xpath("string(span[@class='index-name'])"), entry.xpath("span[@class='index-pages']/a/@href"))
+            for entry in document.xpath("//p[@class='index-entry']")]
+
+
+def test_the_index_is_cut_into_pieces_between_entries_where_it_can(pieced: tuple[Path, str, list[str]]) -> None:
+    """Each piece holds at most PIECE page numbers; put back together, the pieces hold the stylesheet's
+    entries in its order, each with the same page numbers in the same order; an entry is cut only when
+    it holds more than a piece can (it then fills its piece), and its run-on opens the next piece with
+    its name and «(ادامه)»; each register's heading opens its first piece, the index's the first piece,
+    and the colophon is a document of its own, last."""
+    _, html, pieces = pieced
+    whole = lxml.html.document_fromstring(html)
+    *index, colophon = [lxml.html.document_fromstring(piece) for piece in pieces]
+    assert colophon.xpath("count(//section)") == 1 and colophon.xpath("//section[@class='colophon']")
+    put_back: list[tuple[str, list[str]]] = []
+    run_on: list[str] = []
+    for n, piece in enumerate(index):
+        entries = index_entries(piece)
+        assert len(piece.xpath("//span[@class='index-pages']/a")) <= PIECE
+        assert piece.xpath("count(//h2)") == (n == 0)
+        assert piece.xpath("count(//h3)") <= 1 and not piece.xpath("//h3[preceding-sibling::p]")
+        for i, (name, links) in enumerate(entries):
+            if name.endswith(f" {CONTINUED}"):
+                assert i == 0 and not piece.xpath("//h3")
+                assert put_back[-1][0] == name.removesuffix(f" {CONTINUED}")
+                assert len(index[n - 1].xpath("//span[@class='index-pages']/a")) == PIECE  # the entry filled it
+                put_back[-1][1].extend(links)
+                run_on.append(put_back[-1][0])
+            else:
+                put_back.append((name, links))
+    assert put_back == index_entries(whole)
+    assert len(run_on) >= 2
+    assert all(len(links) > PIECE for name, links in put_back if name in run_on)
+    assert sum(piece.xpath("count(//h3)") for piece in index) == whole.xpath("count(//h3)") == 3
+
+
+def test_the_index_in_pieces_keeps_its_page_numbers_and_numbers_its_pages_on(
+        pieced: tuple[Path, str, list[str]], volume: Path, volume_texts: list[Path]) -> None:
+    """In the volume, the pieces keep every page number of every name once, each leading to its page;
+    each piece starts a page (at most one page more a piece than the index in a piece a register);
+    the back matter's pages are numbered on from the texts; a run-on entry opens its piece's first
+    page, under the index's running head."""
+    target, _, pieces = pieced
+    assert_index_lists_every_page_of_every_name_once(target, volume_texts)
+    reader, whole = PdfReader(target), PdfReader(volume)
+    assert len(whole.pages) < len(reader.pages) <= len(whole.pages) + len(pieces) - 4
+    pages = index_pages(target, reader)
+    for n in range(pages[0], len(reader.pages)):
+        assert fa(n + 1) in re.findall(r"\w+", page_text(target, n + 1))
+    # the first (right) column of each index page, below the running head (in the 18 mm margin)
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    columns = [squeezed(region_text(target, n + 1, width / 2, 51, width / 2, height - 108)) for n in pages]
+    run_on = [name for piece in pieces for name, _ in index_entries(lxml.html.document_fromstring(piece))
+              if name.endswith(CONTINUED)]
+    for name in run_on:
+        assert sum(column.startswith(as_poppler_reads(squeezed(name))) for column in columns) == 1, name
+    assert sum(as_poppler_reads(CONTINUED) in column for column in columns) == len(run_on) >= 2

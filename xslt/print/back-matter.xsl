@@ -10,7 +10,10 @@
   Entries are grouped by register entry (n:ref-key of @ref: p:name/@key),
   labelled with the register's preferred name when $registers holds it, sorted in Persian
   alphabetical order (n:name-key). Each register is a part with its heading; print.css sets its
-  entries in two columns.
+  entries in two columns. The volume lays the index out in pieces (nashr.publish.index_pieces cuts
+  this document, round 46): a piece holds at most a fixed number of page numbers, each register
+  starts a piece, and an entry run on into the next piece repeats its name with the label of
+  data-continued; a piece after the first has the running title of data-title.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -32,7 +35,8 @@
       </xsl:call-template>
       <body class="back-matter">
         <xsl:if test="exists($names)">
-          <section class="index" id="index">
+          <section class="index" id="index" data-title="{n:msg('print-index')}"
+                   data-continued="{n:msg('print-index-continued')}">
             <h2><xsl:value-of select="n:msg('print-index')"/></h2>
             <xsl:for-each select="$n:registers">
               <xsl:variable name="register" select="."/>

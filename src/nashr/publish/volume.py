@@ -19,8 +19,10 @@ of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.execut
    count, waits for the counts of the parts before it (started before it, so it never waits for
    a part that cannot start) and numbers its pages on from theirs (:func:`_number_pages_on`: the
    ``page`` counter of its margin boxes, laid out after the pages);
-3. once every anchor's page is known: the back matter (index and colophon) numbered on from the
-   texts' last page, and the title page and contents with their page numbers;
+3. once every anchor's page is known: the back matter (index and colophon) cut into documents
+   (:mod:`nashr.publish.index_pieces`: the index in pieces of at most ``index_locators`` page
+   numbers, then the colophon), each laid out as a part numbered on from the parts before it, as
+   the texts' parts are; and the title page and contents with their page numbers;
 4. the join (:class:`nashr.publish.join.Joiner`, in the calling process, while the workers lay out
    the parts after): each part's objects written to the volume, renumbered, as soon as it and
    the parts before it are written, the texts' parts first and the front and back matter last —
@@ -33,7 +35,7 @@ of its own, laid out by the build's workers (``pool``: :mod:`nashr.runner.execut
 
 A build hands the volume's parts of texts to its workers before the texts' own PDFs, and the
 front and back matter ahead of the texts' PDFs still waiting as soon as the texts' parts are laid
-out, so the index (the longest part) is laid out while the other workers print texts; it joins
+out, so the index's pieces are laid out while the other workers print texts; it joins
 the parts in a thread while it makes the site's shared pages (:func:`volume_steps`).
 
 The parts and the summaries are written next to the volume as hidden ``.NAME.part-*.tmp`` files and
@@ -58,6 +60,7 @@ from nashr.config import Edition, build_date, source_date
 from nashr.files import atomic_write, atomic_writer
 from nashr.publish import publishable
 from nashr.publish.fonts import font_dir
+from nashr.publish.index_pieces import LOCATORS_PER_PIECE, cut
 from nashr.publish.join import PART_LINK, Joiner
 from nashr.publish.pdf import (
     PRINT_STYLESHEET,
@@ -114,16 +117,22 @@ class _Volume:
     times) and ``SOURCE_DATE_EPOCH``'s day or None (the colophon's «built on»), both read once, by
     the caller: a worker's environment is its fork server's, whose ``SOURCE_DATE_EPOCH`` may be
     older; the register files, where the parts and their page counts are written (hidden files
-    next to the volume)."""
+    next to the volume); the most page numbers in a piece of the index
+    (:data:`nashr.publish.index_pieces.LOCATORS_PER_PIECE`)."""
 
     edition: Edition
     date: dt.date
     built: dt.date | None
     registers: tuple[Path, ...]
     target: Path
+    locators: int = LOCATORS_PER_PIECE
 
     def part(self, index: int) -> Path:
         return self.target.with_name(f".{self.target.name}.part-{index:05d}.pdf.tmp")
+
+    def html(self, index: int) -> Path:
+        """The HTML of a piece of the back matter, cut by the ``"index"`` part."""
+        return self.target.with_name(f".{self.target.name}.part-{index:05d}.html.tmp")
 
     def count(self, index: int) -> Path:
         return self.target.with_name(f".{self.target.name}.part-{index:05d}.pages.tmp")
@@ -161,9 +170,11 @@ class _Volume:
 class _Part:
     """One part of the volume, laid out by :func:`_print_part`. ``kind``: ``"count"`` (the front
     matter, laid out only to count its pages: part 0), ``"front"``, ``"texts"`` or ``"back"`` (a
-    part to lay out and write); only a part of texts reads ``texts``, the others the texts'
-    summaries (:meth:`_Volume.summaries`). ``first_page``: the number of its first page, or None
-    to number on from the parts before it."""
+    part to lay out and write: a piece of the back matter, read from :meth:`_Volume.html`), or
+    ``"index"`` (the back matter's HTML, from the texts' summaries (:meth:`_Volume.summaries`),
+    cut into pieces, the first of them part ``index``: nothing laid out); only a part of texts
+    reads ``texts``. ``first_page``: the number of its first page, or None to number on from the
+    parts before it."""
 
     index: int
     kind: str
@@ -219,7 +230,9 @@ def _numbered(offset: Callable[[int], int]) -> Iterator[None]:
 
 
 def _html(volume: _Volume, part: _Part) -> str:
-    template = {"count": _FRONT, "front": _FRONT, "texts": _TEXTS, "back": _BACK}[part.kind]
+    if part.kind == "back":
+        return volume.html(part.index).read_text(encoding="utf-8")
+    template = {"count": _FRONT, "front": _FRONT, "texts": _TEXTS, "index": _BACK}[part.kind]
     read = ({"texts": _documents(part.texts)} if part.kind == "texts"
             else {"summaries": _documents([volume.summaries()])})
     return _call(template, volume.edition, registers=_documents(volume.registers),
@@ -233,15 +246,20 @@ def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
     Returns:
         ``{"pages": its page count, "anchors": {anchor: page in the volume}, "bookmarks":
         [[page index in the volume, level, label, x, y (PDF points, origin bottom left),
-        state], …]}``.
+        state], …]}``; for an ``"index"`` part, ``{"pieces": how many}``.
     Raises:
         PdfError: a text is unreadable or a transformation failed, or a part before this one
             failed (its failure is reported to the parts after it).
     """
+    if part.kind == "index":
+        pieces = cut(_html(volume, part), volume.locators)
+        for index, piece in enumerate(pieces, start=part.index):
+            atomic_write(volume.html(index), piece.encode())
+        return {"pieces": len(pieces)}
     first: list[int] = []
 
     def offset(pages: int) -> int:
-        if part.kind in ("count", "texts"):
+        if part.kind in ("count", "texts", "back"):
             volume.report(part.index, pages)
         if part.first_page is None:
             first.append(sum(volume.pages_of(index) for index in range(part.index)) + 1)
@@ -256,7 +274,7 @@ def _print_part(volume: _Volume, part: _Part) -> dict[str, Any]:
         if part.kind != "count":
             write_pdf(document, volume.part(part.index), part.attachments, volume.date)
     except BaseException:
-        if part.kind in ("count", "texts") and not volume.count(part.index).is_file():
+        if part.kind in ("count", "texts", "back") and not volume.count(part.index).is_file():
             volume.report(part.index, None)
         raise
     start = first[0] - 1
@@ -308,17 +326,17 @@ def _summarised(tei_files: Sequence[Path], volume: _Volume, pool: Pool, part_byt
 
 
 def _ends(laid_out: dict[int, dict[str, Any]], ordered: tuple[Path, ...]) -> list[_Part]:
-    """The back matter (its index with every anchor's page, numbered on from the texts' last
-    page) and the front matter (title page and contents with their page numbers, every TEI file
-    attached), from the results of the count and the texts' parts (``laid_out``, by part)."""
+    """The back matter to cut (its index with every anchor's page; its pieces numbered on from the
+    texts' last page) and the front matter (title page and contents with their page numbers, every
+    TEI file attached), from the results of the count and the texts' parts (``laid_out``, by part)."""
     anchors: dict[str, int] = {}
     for index in range(1, len(laid_out)):
         for anchor, page in laid_out[index]["anchors"].items():
             anchors.setdefault(anchor, page)
     pages = json.dumps(anchors, sort_keys=True)
     last = len(laid_out)
-    return [_Part(last, "back", (), pages, first_page=sum(laid_out[i]["pages"] for i in range(last)) + 1),
-            _Part(0, "front", (), pages, first_page=1, attachments=ordered)]  # the index takes longest
+    return [_Part(last, "index", (), pages),
+            _Part(0, "front", (), pages, first_page=1, attachments=ordered)]
 
 
 def render_volume(
@@ -330,6 +348,7 @@ def render_volume(
     pool: Pool | None = None,
     jobs: int | None = None,
     part_bytes: int = PART_BYTES,
+    index_locators: int = LOCATORS_PER_PIECE,
 ) -> Path:
     """The edition's volume as one PDF/A-3b at ``target``, all TEI files attached (``*.new.xml``
     drafts left out); the texts in the site's order (:func:`volume_steps`, run through).
@@ -341,6 +360,8 @@ def render_volume(
             when the volume is written.
         part_bytes: TEI bytes in a part (:data:`PART_BYTES`); the volume depends on it, never
             on the pool.
+        index_locators: the most page numbers in a piece of the index
+            (:data:`nashr.publish.index_pieces.LOCATORS_PER_PIECE`).
     Raises:
         PdfError: a text is unreadable or a transformation failed (nothing is written).
         nashr.publish.fonts.FontError: Vazirmatn is not installed.
@@ -350,7 +371,7 @@ def render_volume(
     own = executor(default_jobs(publishable(tei_files)) if jobs is None else jobs) if pool is None else None
     try:
         for _ in volume_steps(tei_files, target, edition, registers=registers, pool=own or pool,  # type: ignore[arg-type]
-                              part_bytes=part_bytes):
+                              part_bytes=part_bytes, index_locators=index_locators):
             pass
     finally:
         if own is not None:
@@ -366,6 +387,7 @@ def volume_steps(
     pool: Pool,
     registers: Sequence[Path] | None = None,
     part_bytes: int = PART_BYTES,
+    index_locators: int = LOCATORS_PER_PIECE,
 ) -> Iterator[None]:
     """:func:`render_volume` in steps, for a caller that has other work for the same ``pool``:
     its first ``next()`` returns when the pool has the texts' parts queued, so that the caller's
@@ -376,9 +398,11 @@ def volume_steps(
     1. The texts' summaries (in the pool, waited for), the texts in order and the parts (in this
        process); the contents, to count its pages, and the texts' parts handed to the pool.
     2. The texts' parts joined, in order, as each is written; once every one is laid out, the
-       front and back matter handed to the pool ahead of the tasks waiting there (``first``).
-    3. The front and back matter joined, in that order, as each is written; the volume finished
-       (the generator ends).
+       back matter's cut into pieces (:mod:`nashr.publish.index_pieces`) and the front matter
+       handed to the pool ahead of the tasks waiting there (``first``), and the pieces as soon as
+       they are cut.
+    3. The front matter and the pieces of the back matter joined, in that order, as each is
+       written; the volume finished (the generator ends).
 
     Closing the generator before its end stops the volume: nothing is written at ``target``.
 
@@ -393,11 +417,12 @@ def volume_steps(
     # the package at once leave one with a partly initialised weasyprint.pdf (ImportError)
     import weasyprint  # noqa: F401
     volume = _Volume(edition, build_date(edition), source_date(),
-                     tuple(find_registers(tei_files) if registers is None else registers), target)
+                     tuple(find_registers(tei_files) if registers is None else registers), target, index_locators)
     volume.clear()
     ordered = _summarised(tei_files, volume, pool, part_bytes)
     parts = [_Part(0, "count", first_page=1)]
     parts += [_Part(index, "texts", batch) for index, batch in enumerate(_batches(ordered, part_bytes), start=1)]
+    back: list[_Part] = []  # the back matter's pieces, once cut
     try:
         with atomic_writer(target) as out:
             joiner = Joiner(out)
@@ -417,24 +442,29 @@ def volume_steps(
                     joiner.add(joined, volume.part(joined))
                     volume.part(joined).unlink()
                     yield
-            counted = laid_out[0]["pages"]
-            waiting = sorted(part.index for part in ends)  # the front matter (0), then the back matter
-            written: dict[int, dict[str, Any]] = {}
+            pieces: Iterator[tuple[int, dict[str, Any]]] = iter(())
             for i, result in finishing:
-                written[ends[i].index] = result
-                while waiting and waiting[0] in written:
-                    index = waiting.pop(0)
-                    if index == 0 and written[0]["pages"] != counted:
-                        raise PdfError(f"{target}: the contents took {written[0]['pages']} pages, not the "
-                                       f"{counted} counted before")
-                    joiner.add(index, volume.part(index))
+                if ends[i].kind == "index":  # cut: its pieces laid out next, numbered on from the texts
+                    back = [_Part(ends[i].index + j, "back") for j in range(result["pieces"])]
+                    pieces = pool.run(_print_part, [(volume, part) for part in back], first=True)
+                    continue
+                if result["pages"] != laid_out[0]["pages"]:
+                    raise PdfError(f"{target}: the contents took {result['pages']} pages, not the "
+                                   f"{laid_out[0]['pages']} counted before")
+                laid_out[0] = result
+                joiner.add(0, volume.part(0))
+                yield
+            waiting = [part.index for part in back]
+            for i, result in pieces:
+                laid_out[back[i].index] = result
+                while waiting and waiting[0] in laid_out:
+                    joiner.add(waiting[0], volume.part(waiting.pop(0)))
                     yield
-            laid_out.update(written)
-            joiner.finish([mark for index in range(len(parts) + 1) for mark in laid_out[index]["bookmarks"]])
+            joiner.finish([mark for index in sorted(laid_out) for mark in laid_out[index]["bookmarks"]])
     except BaseException:
         # parts still waiting for a page count stop; the counts stay until the next volume (a
         # worker of the caller's pool may still be reading them)
-        for part in parts:
+        for part in (*parts, *back):
             if not volume.count(part.index).is_file():
                 volume.report(part.index, None)
         raise
