@@ -68,6 +68,11 @@ Sources (each row records its own) and their licences:
   countries where Persian is spoken (Iran, Afghanistan, Tajikistan: the towns their texts name,
   «لشکرگاه», «اسعدآباد»; the Persian-script names only, so Tajikistan's few); elsewhere,
   capitals and cities of 300,000 or more.
+* ``cldr-city`` — the Persian exemplar cities of CLDR's time zones (``Locale("fa").time_zones``; Unicode
+  License v3): capitals and cities of every continent as CLDR's translators write them («کپنهاگ», «ریگا»,
+  «براتیسلاوا», «هونولولو»: 171 names GeoNames lacks in the Persian alphabet or spells otherwise), less
+  Antarctica's stations and ``Etc/Unknown``, and less the names that are words or people's names too
+  (:func:`exemplar_word`: «کاین», «چوک», «داروین», «کریسمس»). Only the names no other source has.
 * ``iso3166-2`` — the provinces of Afghanistan (and two of Turkmenistan) under their local
   names in Persian, Dari or Pashto (Persian letters only) of ``iso3166-2``'s data (A. McKenna,
   MIT; ``localOtherName``, from ISO 3166-2 and Wikipedia), when no other source names them (but as a city, below),
@@ -140,6 +145,7 @@ COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
 FREQUENT_WORD = 300_000
 NEIGHBOUR_WORD = 50_000  # occurrences: a word that often is more often that word than an Afghan or Tajik town
 WORDFREQ_FREQUENT = 1e-5  # ten per million words: Zipf frequency 4
+WORDFREQ_SOMETIMES = 1e-6  # one per million words: Zipf frequency 3
 BIG_CITY, BIG_IRANIAN_CITY = 1_000_000, 150_000
 FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP"})
 CLOSED_TAGS = FUNCTION_TAGS - {"ADV", "PL"} | {"NUM"}  # names carry ADV and PL often enough («بهروز»)
@@ -307,6 +313,33 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def cldr_city_rows() -> list[tuple[str, str, str, str]]:
+    """The exemplar cities of CLDR's time zones in Persian (``cldr-city``, module docstring), as
+    ``(name, "city", zone id, "cldr-city")``, Antarctica's stations and ``Etc/`` left out."""
+    return [(name, "city", zone, "cldr-city") for zone, names in Locale("fa").time_zones.items()
+            if not zone.startswith(("Etc/", "Antarctica/")) and (name := persian(names.get("city") or ""))]
+
+
+def exemplar_word(name: str, words: dict[str, tuple[int, frozenset[str]]], everyday: set[str],
+                  people: set[str]) -> bool:
+    """True for a CLDR exemplar city's name (:func:`cldr_city_rows`) that is a word or a person's
+    name too. A name of several words: all of them everyday words (``everyday``: «سنت جان», and
+    "the tradition, soul"). One word: a word as :func:`word_like` says of a country, an everyday word
+    or given name («کریسمس», «ماهه»), a given or family name (``people``, norm forms: «تالین», «چیتا»),
+    an adjective or a word hazm's corpus counts 50,000 times or more («داروین», «قناری»), or a word
+    hazm's news corpus never counts that wordfreq counts once per million words or more: its other
+    senses are then older or Dari («کاین» "that this", «چوک» the square, «دیلی»); or a word with
+    the indefinite or adjective «ی» (its stem an everyday word or one hazm's corpus counts: «بانگی»
+    Bangui, and "a cry" of Kalila and Dimna)."""
+    if " " in (spaced := name.replace("\u200c", " ")):
+        return all(part in everyday for part in spaced.split())
+    count, tags = words.get(name, (-1, frozenset()))
+    stem = name[:-1] if name.endswith("ی") else ""
+    return word_like(name, None, False, words) or name in everyday or bool(norms_of([name]) & people) \
+        or "AJ" in tags or count >= NEIGHBOUR_WORD or stem in everyday or words.get(stem, (0,))[0] > 0 \
+        or (count <= 0 and wordfreq.word_frequency(name, "fa", wordlist="small") >= WORDFREQ_SOMETIMES)
+
+
 def province_rows() -> list[tuple[str, str, str, str]]:
     data = Path(countrystatecity_countries.__file__).parent / "data" / "by-country" / "IR" / "states.json"
     rows = []
@@ -404,7 +437,13 @@ def main() -> None:
     # already, and the row gives it the province's code (:func:`nashr.entities.places.provinces_of`)
     countries += [row for row in provinces if row[0] in city_named
                   or (not word_like(row[0], None, False, words) and not subdivision_word(row[0], everyday))]
-    rows = sorted(set(countries + [row for row in cities if row[3] == "geonames"]))
+    rows = countries + [row for row in cities if row[3] == "geonames"]
+    named = {row[0] for row in rows}
+    exemplars = [row for row in cldr_city_rows() if row[0] not in named]
+    words = vocabulary({row[0] for row in exemplars} | {row[0][:-1] for row in exemplars})
+    people = norms_of(given_names()) | norms_of(surnames())
+    everyday_names = everyday | set(everyday_given_names())
+    rows = sorted(set(rows + [row for row in exemplars if not exemplar_word(row[0], words, everyday_names, people)]))
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
     (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
     place_names = {row[0] for row in rows}
