@@ -70,7 +70,7 @@ Sources (each row records its own) and their licences:
   capitals and cities of 300,000 or more.
 * ``cldr-city`` — the Persian exemplar cities of CLDR's time zones (``Locale("fa").time_zones``; Unicode
   License v3): capitals and cities of every continent as CLDR's translators write them («کپنهاگ», «ریگا»,
-  «براتیسلاوا», «هونولولو»: 171 names GeoNames lacks in the Persian alphabet or spells otherwise), less
+  «نووسیبیریسک», «کوناکری»: 147 names GeoNames lacks in the Persian alphabet or spells otherwise), less
   Antarctica's stations and ``Etc/Unknown``, and less the names that are words or people's names too
   (:func:`exemplar_word`: «کاین», «چوک», «داروین», «کریسمس»). Only the names no other source has.
 * ``iso3166-2`` — the provinces of Afghanistan (and two of Turkmenistan) under their local
@@ -92,8 +92,11 @@ than three letters, a month or weekday name, or — unless it is a city of 1,000
 more (150,000 in the three countries of Persian) — a word hazm tags as an adverb, plural, conjunction, preposition,
 pronoun or determiner («مالی», «محلات»; a number only when nashr reads it as one: hazm tags
 «نپال», «بنگلادش» NUM), or a word hazm's corpus counts a million times or more
-(``words.dat``: «بافت», «میانه», «پیشین») or a dictionary entry its corpus never counts
-(«گرمی», «مرادی»): those are left out. Region ``001`` («جهان», the world)
+(``words.dat``: «بافت», «میانه», «پیشین») or a dictionary entry its corpus never counts that
+is a word or a person's name by another sign too (:func:`uncounted_word`: «گرمی», «مرادی», «پیرم»):
+those are left out. (hazm's dictionary holds place names too, never counted: «شبرغان», «گردیز»,
+«زرنج», «کوهدشت», «روتردام», «زنجبار», «لاذقیه»; read as words they left out 140 rows of cities
+until round 46: 35 of Iran, 14 of Afghanistan, «ریگا», «تیرانا» abroad.) Region ``001`` («جهان», the world)
 and the organisations among CLDR's codes are left out too.
 
 A province named by a direction word («مرکزی», Markazi) is left out: the word is an adjective
@@ -122,6 +125,7 @@ from babel import Locale  # type: ignore[import-not-found]
 from farsi_faker import FarsiFaker  # type: ignore[import-not-found]
 
 from nashr.entities.candidates.terms import norms_of
+from nashr.entities.candidates.words import foreign_given_names
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.lexicon import given_names, stopwords, vocabulary
 from nashr.entities.normalize import compact
@@ -151,9 +155,11 @@ FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP"})
 CLOSED_TAGS = FUNCTION_TAGS - {"ADV", "PL"} | {"NUM"}  # names carry ADV and PL often enough («بهروز»)
 
 
-def word_like(name: str, population: int | None, iranian: bool, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
+def word_like(name: str, population: int | None, iranian: bool, words: dict[str, tuple[int, frozenset[str]]],
+              uncounted: set[str] | frozenset[str] = frozenset()) -> bool:
     """True for a one-word name that is more often a word (module docstring); ``population``
-    None for a country."""
+    None for a country; ``uncounted`` the names of :func:`uncounted_word` (a city's dictionary
+    entry that hazm's corpus never counts is a word only then)."""
     if " " in name:
         return False
     if len(name) < 3 or name in stopwords() or name in MONTHS or name in WEEKDAYS:
@@ -164,7 +170,24 @@ def word_like(name: str, population: int | None, iranian: bool, words: dict[str,
         return True
     if population is None:
         return False
-    return not big and (count >= COMMON_WORD or count == 0)
+    return not big and (count >= COMMON_WORD or (count == 0 and name in uncounted))
+
+
+CLITICS = ("ی", "م", "ت", "ش", "ان", "ها", "ا")  # the indefinite or adjective «ی», pronoun clitics, plurals, «ا» of
+# adjectives from a present stem («دوشا» "milking")
+
+
+def uncounted_word(name: str, everyday: set[str], people: set[str]) -> bool:
+    """True for a one-word city name that is a word or a person's name by a sign other than hazm's
+    dictionary (whose entries its corpus never counts are place names as often: «شبرغان»): an
+    everyday word or given name (``everyday``: «گرمی», «کنگ»), a given or family name (``people``,
+    norm forms: «مرادی», «زرقان»; the foreign given names of ``foreign_given_names_fa.txt``:
+    «دوگلاس»), a name in «ی» (an adjective or family name), a stop word with a letter glued before
+    it («کاین» Cayenne, and «که این» of the verse), or an everyday
+    word with a clitic, plural or adjective ending (:data:`CLITICS`: «پیرم» Perm, and "my old man" of the
+    verse; «تیران», «فارسان»; «دوشا», and the Shahnameh's «گاو دوشا» "the milking cow")."""
+    return name in everyday or bool(norms_of([name]) & people) or name.endswith("ی") or name[1:] in stopwords() \
+        or any(name.endswith(clitic) and name[:-len(clitic)] in everyday for clitic in CLITICS)
 
 
 def dari_word(name: str, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
@@ -282,7 +305,13 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
     town_words = vocabulary(matched | {part for a in matched for part in a.replace("\u200c", " ").split()}
                             | {p + a for a in matched for p in GLUED_PREPOSITIONS})
     everyday, given = set(frequent_words()), set(everyday_given_names())
-    people = norms_of(given_names()) | norms_of(surnames())
+    people = norms_of(given_names()) | norms_of(surnames()) | foreign_given_names()
+    named = {n for a in matched | spellings if (n := persian(a))}
+    uncounted = {n for n in named if uncounted_word(n, everyday | given, people)}
+    # abroad, a name wordfreq counts once per million words that hazm's news never counts has other
+    # senses too («رقه» Raqqa, and the note of the Bahá'í tablets; «القدس» of «روح القدس»)
+    uncounted_abroad = uncounted | {n for n in named if wordfreq.word_frequency(n, "fa", wordlist="small")
+                                    >= WORDFREQ_SOMETIMES}
     rows = []
     for city in cities:
         iranian = city["countrycode"] == "IR"
@@ -300,7 +329,7 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
                     continue
             if name is None or name.startswith("استان "):
                 continue
-            if word_like(name, city["population"], local, words) or (
+            if word_like(name, city["population"], local, words, uncounted if local else uncounted_abroad) or (
                     local and plene_word(name, spellings_of_city, everyday)):
                 continue
             small = city["population"] < BIG_IRANIAN_CITY
@@ -441,7 +470,7 @@ def main() -> None:
     named = {row[0] for row in rows}
     exemplars = [row for row in cldr_city_rows() if row[0] not in named]
     words = vocabulary({row[0] for row in exemplars} | {row[0][:-1] for row in exemplars})
-    people = norms_of(given_names()) | norms_of(surnames())
+    people = norms_of(given_names()) | norms_of(surnames()) | foreign_given_names()
     everyday_names = everyday | set(everyday_given_names())
     rows = sorted(set(rows + [row for row in exemplars if not exemplar_word(row[0], words, everyday_names, people)]))
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
