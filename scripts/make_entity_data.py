@@ -68,6 +68,11 @@ Sources (each row records its own) and their licences:
   countries where Persian is spoken (Iran, Afghanistan, Tajikistan: the towns their texts name,
   «لشکرگاه», «اسعدآباد»; the Persian-script names only, so Tajikistan's few); elsewhere,
   capitals and cities of 300,000 or more.
+* ``cldr-city`` — the Persian exemplar cities of CLDR's time zones (``Locale("fa").time_zones``; Unicode
+  License v3): capitals and cities of every continent as CLDR's translators write them («کپنهاگ», «ریگا»,
+  «نووسیبیریسک», «کوناکری»: 147 names GeoNames lacks in the Persian alphabet or spells otherwise), less
+  Antarctica's stations and ``Etc/Unknown``, and less the names that are words or people's names too
+  (:func:`exemplar_word`: «کاین», «چوک», «داروین», «کریسمس»). Only the names no other source has.
 * ``iso3166-2`` — the provinces of Afghanistan (and two of Turkmenistan) under their local
   names in Persian, Dari or Pashto (Persian letters only) of ``iso3166-2``'s data (A. McKenna,
   MIT; ``localOtherName``, from ISO 3166-2 and Wikipedia), when no other source names them (but as a city, below),
@@ -87,8 +92,11 @@ than three letters, a month or weekday name, or — unless it is a city of 1,000
 more (150,000 in the three countries of Persian) — a word hazm tags as an adverb, plural, conjunction, preposition,
 pronoun or determiner («مالی», «محلات»; a number only when nashr reads it as one: hazm tags
 «نپال», «بنگلادش» NUM), or a word hazm's corpus counts a million times or more
-(``words.dat``: «بافت», «میانه», «پیشین») or a dictionary entry its corpus never counts
-(«گرمی», «مرادی»): those are left out. Region ``001`` («جهان», the world)
+(``words.dat``: «بافت», «میانه», «پیشین») or a dictionary entry its corpus never counts that
+is a word or a person's name by another sign too (:func:`uncounted_word`: «گرمی», «مرادی», «پیرم»):
+those are left out. (hazm's dictionary holds place names too, never counted: «شبرغان», «گردیز»,
+«زرنج», «کوهدشت», «روتردام», «زنجبار», «لاذقیه»; read as words they left out 139 rows of cities
+until round 46: 35 of Iran, 14 of Afghanistan, «ریگا», «تیرانا» abroad.) Region ``001`` («جهان», the world)
 and the organisations among CLDR's codes are left out too.
 
 A province named by a direction word («مرکزی», Markazi) is left out: the word is an adjective
@@ -117,6 +125,7 @@ from babel import Locale  # type: ignore[import-not-found]
 from farsi_faker import FarsiFaker  # type: ignore[import-not-found]
 
 from nashr.entities.candidates.terms import norms_of
+from nashr.entities.candidates.words import foreign_given_names
 from nashr.entities.dates import MONTHS, WEEKDAYS
 from nashr.entities.lexicon import given_names, stopwords, vocabulary
 from nashr.entities.normalize import compact
@@ -140,14 +149,17 @@ COMMON_WORD = 1_000_000  # occurrences in hazm's corpus
 FREQUENT_WORD = 300_000
 NEIGHBOUR_WORD = 50_000  # occurrences: a word that often is more often that word than an Afghan or Tajik town
 WORDFREQ_FREQUENT = 1e-5  # ten per million words: Zipf frequency 4
+WORDFREQ_SOMETIMES = 1e-6  # one per million words: Zipf frequency 3
 BIG_CITY, BIG_IRANIAN_CITY = 1_000_000, 150_000
 FUNCTION_TAGS = frozenset({"ADV", "PL", "CONJ", "P", "PRO", "DET", "POSTP"})
 CLOSED_TAGS = FUNCTION_TAGS - {"ADV", "PL"} | {"NUM"}  # names carry ADV and PL often enough («بهروز»)
 
 
-def word_like(name: str, population: int | None, iranian: bool, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
+def word_like(name: str, population: int | None, iranian: bool, words: dict[str, tuple[int, frozenset[str]]],
+              uncounted: set[str] | frozenset[str] = frozenset()) -> bool:
     """True for a one-word name that is more often a word (module docstring); ``population``
-    None for a country."""
+    None for a country; ``uncounted`` the names of :func:`uncounted_word` (a city's dictionary
+    entry that hazm's corpus never counts is a word only then)."""
     if " " in name:
         return False
     if len(name) < 3 or name in stopwords() or name in MONTHS or name in WEEKDAYS:
@@ -158,7 +170,24 @@ def word_like(name: str, population: int | None, iranian: bool, words: dict[str,
         return True
     if population is None:
         return False
-    return not big and (count >= COMMON_WORD or count == 0)
+    return not big and (count >= COMMON_WORD or (count == 0 and name in uncounted))
+
+
+CLITICS = ("ی", "م", "ت", "ش", "ان", "ها", "ا")  # the indefinite or adjective «ی», pronoun clitics, plurals, «ا» of
+# adjectives from a present stem («دوشا» "milking")
+
+
+def uncounted_word(name: str, everyday: set[str], people: set[str]) -> bool:
+    """True for a one-word city name that is a word or a person's name by a sign other than hazm's
+    dictionary (whose entries its corpus never counts are place names as often: «شبرغان»): an
+    everyday word or given name (``everyday``: «گرمی», «کنگ»), a given or family name (``people``,
+    norm forms: «مرادی», «زرقان»; the foreign given names of ``foreign_given_names_fa.txt`` too),
+    a name in «ی» (an adjective or family name), a stop word with a letter glued before
+    it («کاین» Cayenne, and «که این» of the verse), or an everyday
+    word with a clitic, plural or adjective ending (:data:`CLITICS`: «پیرم» Perm, and "my old man" of the
+    verse; «تیران», «فارسان»; «دوشا», and the Shahnameh's «گاو دوشا» "the milking cow")."""
+    return name in everyday or bool(norms_of([name]) & people) or name.endswith("ی") or name[1:] in stopwords() \
+        or any(name.endswith(clitic) and name[:-len(clitic)] in everyday for clitic in CLITICS)
 
 
 def dari_word(name: str, words: dict[str, tuple[int, frozenset[str]]]) -> bool:
@@ -276,7 +305,13 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
     town_words = vocabulary(matched | {part for a in matched for part in a.replace("\u200c", " ").split()}
                             | {p + a for a in matched for p in GLUED_PREPOSITIONS})
     everyday, given = set(frequent_words()), set(everyday_given_names())
-    people = norms_of(given_names()) | norms_of(surnames())
+    people = norms_of(given_names()) | norms_of(surnames()) | foreign_given_names()
+    named = {n for a in matched | spellings if (n := persian(a))}
+    uncounted = {n for n in named if uncounted_word(n, everyday | given, people)}
+    # abroad, a name wordfreq counts once per million words that hazm's news never counts has other
+    # senses too («رقه» Raqqa, and the note of the Bahá'í tablets; «القدس» of «روح القدس»)
+    uncounted_abroad = uncounted | {n for n in named if wordfreq.word_frequency(n, "fa", wordlist="small")
+                                    >= WORDFREQ_SOMETIMES}
     rows = []
     for city in cities:
         iranian = city["countrycode"] == "IR"
@@ -294,7 +329,7 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
                     continue
             if name is None or name.startswith("استان "):
                 continue
-            if word_like(name, city["population"], local, words) or (
+            if word_like(name, city["population"], local, words, uncounted if local else uncounted_abroad) or (
                     local and plene_word(name, spellings_of_city, everyday)):
                 continue
             small = city["population"] < BIG_IRANIAN_CITY
@@ -305,6 +340,33 @@ def geonames_rows() -> list[tuple[str, str, str, str]]:
             source = "geonames-500" if city["geonameid"] in towns else "geonames"
             rows.append((name, "city", str(city["geonameid"]), source))
     return rows
+
+
+def cldr_city_rows() -> list[tuple[str, str, str, str]]:
+    """The exemplar cities of CLDR's time zones in Persian (``cldr-city``, module docstring), as
+    ``(name, "city", zone id, "cldr-city")``, Antarctica's stations and ``Etc/`` left out."""
+    return [(name, "city", zone, "cldr-city") for zone, names in Locale("fa").time_zones.items()
+            if not zone.startswith(("Etc/", "Antarctica/")) and (name := persian(names.get("city") or ""))]
+
+
+def exemplar_word(name: str, words: dict[str, tuple[int, frozenset[str]]], everyday: set[str],
+                  people: set[str]) -> bool:
+    """True for a CLDR exemplar city's name (:func:`cldr_city_rows`) that is a word or a person's
+    name too. A name of several words: all of them everyday words (``everyday``: «سنت جان», and
+    "the tradition, soul"). One word: a word as :func:`word_like` says of a country, an everyday word
+    or given name («کریسمس», «ماهه»), a given or family name (``people``, norm forms: «تالین», «چیتا»),
+    an adjective or a word hazm's corpus counts 50,000 times or more («داروین», «قناری»), or a word
+    hazm's news corpus never counts that wordfreq counts once per million words or more: its other
+    senses are then older or Dari («کاین» "that this", «چوک» the square, «دیلی»); or a word with
+    the indefinite or adjective «ی» (its stem an everyday word or one hazm's corpus counts: «بانگی»
+    Bangui, and "a cry" of Kalila and Dimna)."""
+    if " " in (spaced := name.replace("\u200c", " ")):
+        return all(part in everyday for part in spaced.split())
+    count, tags = words.get(name, (-1, frozenset()))
+    stem = name[:-1] if name.endswith("ی") else ""
+    return word_like(name, None, False, words) or name in everyday or bool(norms_of([name]) & people) \
+        or "AJ" in tags or count >= NEIGHBOUR_WORD or stem in everyday or words.get(stem, (0,))[0] > 0 \
+        or (count <= 0 and wordfreq.word_frequency(name, "fa", wordlist="small") >= WORDFREQ_SOMETIMES)
 
 
 def province_rows() -> list[tuple[str, str, str, str]]:
@@ -404,7 +466,13 @@ def main() -> None:
     # already, and the row gives it the province's code (:func:`nashr.entities.places.provinces_of`)
     countries += [row for row in provinces if row[0] in city_named
                   or (not word_like(row[0], None, False, words) and not subdivision_word(row[0], everyday))]
-    rows = sorted(set(countries + [row for row in cities if row[3] == "geonames"]))
+    rows = countries + [row for row in cities if row[3] == "geonames"]
+    named = {row[0] for row in rows}
+    exemplars = [row for row in cldr_city_rows() if row[0] not in named]
+    words = vocabulary({row[0] for row in exemplars} | {row[0][:-1] for row in exemplars})
+    people = norms_of(given_names()) | norms_of(surnames()) | foreign_given_names()
+    everyday_names = everyday | set(everyday_given_names())
+    rows = sorted(set(rows + [row for row in exemplars if not exemplar_word(row[0], words, everyday_names, people)]))
     header = "# Persian place names; made by scripts/make_entity_data.py (sources and licences there)\n"
     (DATA / "places_fa.tsv").write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
     place_names = {row[0] for row in rows}

