@@ -217,9 +217,11 @@ FLOORS = {
     # registers (person 0.746, org 0.756, place 0.886 / 0.888, date 0.878); the date floors rise to 0.87.
     # Round 46: set 41 joins the texts rules are written with (set 42 the newest held-out set; 1002 texts, 11952
     # rows): 0.814 shipped, 0.815 no registers (person 0.736, org 0.7498 / 0.7499, place 0.886 / 0.887, date 0.878);
-    # the person and org floors drop to the level of the texts they now count: 0.73, 0.74.
-    "shipped": {"all": 0.81, "person": 0.73, "org": 0.74, "place": 0.88, "date": 0.87},
-    "none": {"all": 0.81, "person": 0.73, "org": 0.74, "place": 0.88, "date": 0.87},
+    # the person and org floors drop to the level of the texts they now count: 0.73, 0.74. With round 46's entity rules
+    # merged (ent62's bodies, ent63's gazetteer): 0.815 shipped, 0.816 no registers (person 0.736, org 0.754, place
+    # 0.886 / 0.888, date 0.877); the org floors rise back to 0.75.
+    "shipped": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
+    "none": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -421,8 +423,10 @@ FLOORS = {
 # place 0.739, date 0.599; date values 27 of 31; 458 rows), joins with the collection's conventions applied (8 rows:
 # «حضرت» and «شاهزاده» outside a person, «ولایت» outside a place, a span counted back, «اکنون» and «این ماه» no dates,
 # the treaty's «گلستان» a place) and without the 5 rows of four lines taken out: 451 entities, 0.649 shipped and no
-# registers (person 0.557, org 0.602, place 0.754, date 0.610); floor 0.64 / 0.64, its level.
-FLOORS_HELD_OUT = {"shipped": 0.64, "none": 0.64}
+# registers (person 0.557, org 0.602, place 0.754, date 0.610); floor 0.64 / 0.64, its level. With round 46's entity
+# rules merged: 0.651 shipped and no registers (place 0.758; ent63 wrote its gazetteer in a clone without set 42);
+# floor 0.65 / 0.65.
+FLOORS_HELD_OUT = {"shipped": 0.65, "none": 0.65}
 
 
 @pytest.fixture(scope="module")
