@@ -479,7 +479,8 @@ def test_explain_shows_roles_certainty_and_conventions(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "conventions: blank lines between paragraphs; hard-wrapped" in result.stdout
     row = next(line for line in result.stdout.splitlines() if line.strip().startswith("│    4 "))
-    assert "p+" in row and "medium" not in row
+    # a hard-wrapped paragraph's join is medium by its record since round 46, and --explain says how often it is wrong
+    assert "p+" in row and "medium" in row and "such lines" in row and "wrong" in row
 
 
 # Lines of every shape the rules tell apart, written for this test (the PDF line is in Arabic
