@@ -133,8 +133,10 @@ MEDIUM_BELOW = LOW_FROM
 # with it, and the bound moves from 2.7 % to 2.8 %, as in rounds 32, 44 and 45. At the round's merge struct80 removes
 # the monorhyme-bayts rule (wrong on 14 of 14 lines under LOPO on 2 sites), whose lines fall to a hard-wrapped
 # paragraph's join, and the join's record then earns ``medium`` (125 wrong of 1201 lines on 147 sites, 10.4 %; 18 %
-# of its lines wrong on blind sets 38–41, calib46): none falls to 1.8 %, and the bound to 1.9 %.
-NONE_AT_MOST = 0.019
+# of its lines wrong on blind sets 38–41, calib46): none falls to 1.8 %. Split by the line above (under fewer
+# than WRAP_SURE_MIN_CHARS characters ``low``, 86 of 116 wrong on 39 sites; under a longer one sure, 68 of 1117 on
+# 135), none is 2.17 %, and the bound 2.2 %.
+NONE_AT_MOST = 0.022
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 
@@ -448,8 +450,7 @@ def test_the_wrapped_lines_of_a_doubted_block_are_doubted() -> None:
                               "line 8 above, read as p by a rule in doubt (low); if that line is an item, this one "
                               "is no p+ but item+")
     assert lines[12].doubt is not None and "line 10 above" in lines[12].doubt
-    # under a paragraph that opens with no label: its join's own level (medium since round 46), no doubt
-    assert (lines[16].role, lines[16].cert, lines[16].doubt) == ("p+", "medium", None)
+    assert (lines[16].role, lines[16].cert, lines[16].doubt) == ("p+", None, None)  # under a paragraph with no label
     # Only a doubted first line that opens as an item does passes its doubt on to its wrapped lines:
     # not a wrapped paragraph's long unpunctuated first line, nor one only the page's doubt marked.
     paragraph = "جلسه ماهانه انجمن این بار روز پنجشنبه ساعت پنج بعد از ظهر در سالن کتابخانه مرکزی شهر برگزار"
@@ -458,7 +459,8 @@ def test_the_wrapped_lines_of_a_doubted_block_are_doubted() -> None:
                                 (3, "p", None, shape("- " + paragraph)), (4, "p+", None, shape(wrapped)),
                                 (5, "p", "low", shape("ماده ۲ – " + paragraph)), (6, "p+", None, shape(wrapped)),
                                 (7, "p+", "medium", shape(wrapped)), (8, "p+", "low", shape(wrapped))]) == {
-        # a wrapped line its join marks medium (since round 46) gets the reason too; one marked low keeps its own
+        # a wrapped line its rule marks medium gets the reason too; one marked low (a join under a short line) keeps
+        # its own
         k: "goes on with a block whose first line opens with a list's mark or label and is doubted: line 5 above, "
            "read as p by a rule in doubt (low); if that line is an item, this one is no p+ but item+" for k in (5, 6)}
 

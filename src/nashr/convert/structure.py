@@ -2153,6 +2153,14 @@ def _closed_reference(s: Shape) -> bool:
             and text.count("(") <= text.count(")") and text.count("[") <= text.count("]"))
 
 
+WRAP_SURE_MIN_CHARS = 50
+"""A hard-wrapped paragraph's join is sure under a line of this many characters or more (a wrap width); under a
+shorter line it is ``low``. Round 46, the collection's 1604 ``p+`` joins: under a line of fewer than 50 characters
+79 of 108 wrong (by hand ``l``, ``fw``, ``p``: short verse lines and a page's labels joined), under a longer one 78 of
+1496 (5.2 %); under LOPO (transfer records) 86 of 116 on 39 sites and 68 of 1117 on 135 sites (6.1 %), where the
+rule as one part was wrong on 125 of 1201 lines on 147 sites (10.4 %, ``medium``), set 42's hemistichs among them."""
+
+
 def _wrapped(doc: Document, body: list[int]) -> None:
     """Hard-wrapped paragraphs: a line continues the block of the line before it
     (:func:`_wrap_join`) as p+ or item+; in a PDF text layer, the first line of a page also
@@ -2181,10 +2189,8 @@ def _wrapped(doc: Document, body: list[int]) -> None:
             continue
         if _wrap_join(doc, prev, i):
             role = CONTINUED[doc.role(prev)]
-            # p+ medium from round 46 (transfer record 125 wrong of 1201 lines on 147 sites: 10.4 %, set 42's short
-            # verse lines joined among them); item+ stays sure (2 of 35 on 6 sites)
             doc.set(i, role, f"{role}: continues the line above (hard-wrapped paragraph)",
-                    cert="medium" if role == "p+" else None)
+                    cert="low" if role == "p+" and len(doc.out[prev].text.strip()) < WRAP_SURE_MIN_CHARS else None)
 
 
 def _resumed(doc: Document, i: int) -> int | None:
