@@ -64,7 +64,7 @@ from nashr.entities.candidates.gates import (
     kin_word,
     latin_script,
     opening_bracket,
-    second,
+    walk_not_empty,
 )
 from nashr.entities.candidates.names import _APART, _GLUED_START, _allah_name, glued_link_in_name, post_glued_after_name
 from nashr.entities.candidates.outlets import (
@@ -219,17 +219,17 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(kunya_rule)(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(on(dynasty_rule)(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(on(house_rule)(words))
-    if second(words, eulogies):
+    if walk_not_empty(words, eulogies):
         keep(on(eulogy_rule)(words, eulogies))
     keep(on(nasab_rule)(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
     keep(on(title_rule)(words, triggers))
     keep(on(title_name_rule)(words))
     keep(on(lady_rule)(words, triggers))
-    if second(words, triggers):
+    if walk_not_empty(words, triggers):
         keep(on(given_name_rule)(words, triggers))
     keep(on(glued_name_rule)(words))
     keep(on(and_glued_name_rule)(words))
-    if second(words, triggers):
+    if walk_not_empty(words, triggers):
         keep(on(arabic_nisba_rule)(words, triggers))
         keep(on(letter_name_rule)(words, triggers))
     keep(on(kinship_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
@@ -242,7 +242,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(on(name_to_post_rule)(words, persons))
     keep(on(pen_name_rule)(words, persons, triggers))
-    if second(words, persons):
+    if walk_not_empty(words, persons):
         keep(on(list_rule)(words, persons))
         keep(on(person_list_rule)(words, {s.start: s for s in persons}))
     keep(on(roll_rule)(words, triggers))
@@ -347,11 +347,11 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
         keep((s for s in on(branch_rule)(words, bodies_found, places) if nested.within(s.start, s.end)), others)
     keep((s for s in on(place_head_rule)(words, triggers, places, persons)
           if nested.within(s.start, s.end) and free(s)), _NOTHING_TAKEN)
-    if second(words, places):
+    if walk_not_empty(words, places):
         keep((s for s in on(glued_feature_rule)(words, places) if nested.within(s.start, s.end)), others)
         keep((s for s in on(district_rule)(words, places) if nested.within(s.start, s.end)), others)
     keep(on(abad_rule)(words), others)
-    if second(words, places):
+    if walk_not_empty(words, places):
         keep(on(place_list_rule)(words, places), others)
     if imprint_colon(words, places):
         keep((s for s in on(publisher_rule)(words, places) if nested.within(s.start, s.end)), others)
@@ -363,7 +363,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     if acronyms:
         keep((s for s in acronyms if s.end not in bodies), others)
         keep(on(latin_rule)(words, acronyms))
-    if second(words, bodies_named := [s for s in (*names, *found.values()) if s.tag == "orgName"]):
+    if walk_not_empty(words, bodies_named := [s for s in (*names, *found.values()) if s.tag == "orgName"]):
         keep(on(short_name_rule)(words, bodies_named), others)
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).

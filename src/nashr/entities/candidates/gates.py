@@ -52,7 +52,7 @@ def kin_word(words: Words, triggers: Sized, taken: object) -> bool:
     return bool(triggers) and not words.vocabulary.isdisjoint(_KIN_WORDS)
 
 
-def second(words: Words, collection: Sized, *_: object) -> bool:
+def walk_not_empty(words: Words, collection: Sized, *_: object) -> bool:
     """The rule's first argument after the words is not empty: the rule walks it and yields only inside
     that walk (the triggers of :func:`~.people.given_name_rule`, :func:`~.people.arabic_nisba_rule`,
     :func:`~.people.letter_name_rule`; the eulogies of :func:`~.arabic_names.eulogy_rule`; the persons of
@@ -78,16 +78,16 @@ GATES: dict[str, Callable[..., bool]] = {
     "biography_rule": opening_bracket,
     "publisher_rule": imprint_colon,
     "kin_given_rule": kin_word,
-    "given_name_rule": second,
-    "arabic_nisba_rule": second,
-    "letter_name_rule": second,
-    "eulogy_rule": second,
-    "list_rule": second,
-    "person_list_rule": second,
-    "place_list_rule": second,
-    "glued_feature_rule": second,
-    "district_rule": second,
-    "short_name_rule": second,
+    "given_name_rule": walk_not_empty,
+    "arabic_nisba_rule": walk_not_empty,
+    "letter_name_rule": walk_not_empty,
+    "eulogy_rule": walk_not_empty,
+    "list_rule": walk_not_empty,
+    "person_list_rule": walk_not_empty,
+    "place_list_rule": walk_not_empty,
+    "glued_feature_rule": walk_not_empty,
+    "district_rule": walk_not_empty,
+    "short_name_rule": walk_not_empty,
     "branch_rule": branch_places,
 }
 """Each gated rule's name → its gate."""
