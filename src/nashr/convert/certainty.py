@@ -477,7 +477,7 @@ def continuation_doubts(lines: Sequence[tuple[int, str, str | None, Shape]]) -> 
     the lines that continue it are no ``p+`` either, so an unmarked one among
     :data:`CONTINUATIONS` earns ``medium`` when its rule was unsure of the line that opens its
     block and that line opens with a list's mark or label (:func:`labelled`); one its rule already
-    marks ``medium`` (a hard-wrapped paragraph's join, since round 46) gets the reason.
+    marks ``medium`` (a line resumed across a page break, a formula's line) gets the reason.
 
     Measured blind on held-out sets 9–21 (each classified by the commit that added it,
     benchmarks/structure_calibration.py ``--blind``), on top of the edges' and the readings'

@@ -58,14 +58,7 @@ from nashr.entities.candidates.bylines import (
     latin_rule,
     wiki_user_rule,
 )
-from nashr.entities.candidates.gates import (
-    branch_places,
-    imprint_colon,
-    kin_word,
-    latin_script,
-    opening_bracket,
-    walk_not_empty,
-)
+from nashr.entities.candidates.gates import gated
 from nashr.entities.candidates.names import _APART, _GLUED_START, _allah_name, glued_link_in_name, post_glued_after_name
 from nashr.entities.candidates.outlets import (
     _SITE_HEADS,
@@ -219,22 +212,18 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(kunya_rule)(words, triggers))  # before the titles: «خواجه بو سهل» is no «خواجه» alone
     keep(on(dynasty_rule)(words, triggers))  # before the given names: «بنی عباس» is no «عباس …»
     keep(on(house_rule)(words))
-    if walk_not_empty(words, eulogies):
-        keep(on(eulogy_rule)(words, eulogies))
+    keep(gated(on, eulogy_rule, words, eulogies))
     keep(on(nasab_rule)(words, triggers, eulogies))  # before the titles: «ابن» of a chain is no «ابن سینا»
     keep(on(title_rule)(words, triggers))
     keep(on(title_name_rule)(words))
     keep(on(lady_rule)(words, triggers))
-    if walk_not_empty(words, triggers):
-        keep(on(given_name_rule)(words, triggers))
+    keep(gated(on, given_name_rule, words, triggers))
     keep(on(glued_name_rule)(words))
     keep(on(and_glued_name_rule)(words))
-    if walk_not_empty(words, triggers):
-        keep(on(arabic_nisba_rule)(words, triggers))
-        keep(on(letter_name_rule)(words, triggers))
+    keep(gated(on, arabic_nisba_rule, words, triggers))
+    keep(gated(on, letter_name_rule, words, triggers))
     keep(on(kinship_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
-    if kin_word(words, triggers, None):
-        keep(on(kin_given_rule)(words, triggers, {s.start for s in names} | {start for start, _ in found}))
+    keep(gated(on, kin_given_rule, words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(on(simile_rule)(words, triggers))
     keep(on(romance_rule)(words))
     keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
@@ -242,9 +231,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(on(name_to_post_rule)(words, persons))
     keep(on(pen_name_rule)(words, persons, triggers))
-    if walk_not_empty(words, persons):
-        keep(on(list_rule)(words, persons))
-        keep(on(person_list_rule)(words, {s.start: s for s in persons}))
+    keep(gated(on, list_rule, words, persons))
+    keep(gated(on, person_list_rule, words, {s.start: s for s in persons}))
     keep(on(roll_rule)(words, triggers))
     keep(on(credit_rule)(words))
     keep(on(wiki_user_rule)(words))
@@ -256,15 +244,12 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(speaker_rule)(words))
     keep(on(speech_rule)(words))
     keep(on(site_rule)(words, triggers))
-    if opening_bracket(words):
-        keep(on(biography_rule)(words))
-    latin = latin_script(words)
-    if latin:
-        keep(on(latin_rule)(words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
-        keep(on(latin_given_rule)(words))
-        keep(on(latin_body_rule)(words))
+    keep(gated(on, biography_rule, words))
+    keep(gated(on, latin_rule, words, [s for s in (*names, *found.values()) if s.tag in ("persName", "orgName")]))
+    keep(gated(on, latin_given_rule, words))
+    keep(gated(on, latin_body_rule, words))
     # a body's Latin acronym after a head is the name, the head outside («موسسه USAID»): no name starts there
-    headed_acronyms = list(on(headed_acronym_rule)(words)) if latin else []
+    headed_acronyms = list(gated(on, headed_acronym_rule, words))
     acronym_heads = {words.starts[bisect_left(words.ends, s.start + 1) - 1] for s in headed_acronyms}
     keep(headed_acronyms)
     places = {s.start: s for s in names if s.tag == "placeName"}
@@ -343,28 +328,23 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
           and s.start not in acronym_heads),
          _NOTHING_TAKEN)
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
-    if branch_places(words, bodies_found, places):
-        keep((s for s in on(branch_rule)(words, bodies_found, places) if nested.within(s.start, s.end)), others)
+    keep((s for s in gated(on, branch_rule, words, bodies_found, places) if nested.within(s.start, s.end)), others)
     keep((s for s in on(place_head_rule)(words, triggers, places, persons)
           if nested.within(s.start, s.end) and free(s)), _NOTHING_TAKEN)
-    if walk_not_empty(words, places):
-        keep((s for s in on(glued_feature_rule)(words, places) if nested.within(s.start, s.end)), others)
-        keep((s for s in on(district_rule)(words, places) if nested.within(s.start, s.end)), others)
+    keep((s for s in gated(on, glued_feature_rule, words, places) if nested.within(s.start, s.end)), others)
+    keep((s for s in gated(on, district_rule, words, places) if nested.within(s.start, s.end)), others)
     keep(on(abad_rule)(words), others)
-    if walk_not_empty(words, places):
-        keep(on(place_list_rule)(words, places), others)
-    if imprint_colon(words, places):
-        keep((s for s in on(publisher_rule)(words, places) if nested.within(s.start, s.end)), others)
+    keep(gated(on, place_list_rule, words, places), others)
+    keep((s for s in gated(on, publisher_rule, words, places) if nested.within(s.start, s.end)), others)
     # An acronym after a body already found is that body's (:func:`latin_rule` marks it): no
     # longer name is read back from it («… و یونسکو (UNESCO)»).
     bodies = {s.end: s for s in (*names, *found.values()) if s.tag == "orgName"}
-    acronyms = [bodies.get(s.end, s) for s in on(acronym_rule)(words)
-                if nested.within(s.start, s.end) and others.free(s.start, s.end)] if latin else []
+    acronyms = [bodies.get(s.end, s) for s in gated(on, acronym_rule, words)
+                if nested.within(s.start, s.end) and others.free(s.start, s.end)]
     if acronyms:
         keep((s for s in acronyms if s.end not in bodies), others)
         keep(on(latin_rule)(words, acronyms))
-    if walk_not_empty(words, bodies_named := [s for s in (*names, *found.values()) if s.tag == "orgName"]):
-        keep(on(short_name_rule)(words, bodies_named), others)
+    keep(gated(on, short_name_rule, words, [s for s in (*names, *found.values()) if s.tag == "orgName"]), others)
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
     return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))

@@ -4,7 +4,8 @@ block of the collection find one). :func:`nashr.entities.candidates.driver.candi
 where its gate (:data:`GATES`) holds, so a gate must follow from the rule's own definition (the pattern or loop
 every candidate comes out of), not from what the collection holds: ``tests/test_entity_shortcuts.py`` runs each
 rule without its gate on every line of the seeds and the collection and checks that it finds nothing where the
-gate fails.
+gate fails. The driver calls a gated rule only through :func:`gated`, so :data:`GATES` is the one place a rule's gate
+is named.
 
 Each gate takes the arguments of its rule (the words first) and returns a bool.
 """
@@ -12,7 +13,8 @@ Each gate takes the arguments of its rule (the words first) and returns a bool.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sized
+from collections.abc import Callable, Collection, Iterable, Sized
+from typing import Any
 
 from nashr.entities.candidates.people import _KIN_WORDS
 from nashr.entities.normalize import Words
@@ -91,3 +93,9 @@ GATES: dict[str, Callable[..., bool]] = {
     "branch_rule": branch_places,
 }
 """Each gated rule's name → its gate."""
+
+
+def gated(on: Callable[..., Any], rule: Callable[..., Iterable[Any]], *args: object) -> Iterable[Any]:
+    """``on(rule)(*args)`` (the rule, or what the switches put in its place) where the rule's gate in
+    :data:`GATES` holds for ``args``; no spans elsewhere. Raises KeyError for a rule with no gate."""
+    return on(rule)(*args) if GATES[rule.__name__](*args) else ()
