@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import DATA
 from nashr.convert.matter.dateline import STAMP_RULE
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
+from test_structure_corpus import roles_at
 
 WIKI_HEAD = "میرزا تقی خان\n\nاز ویکی‌تاریخ\nپرش به ناوبری پرش به جستجو\n"
 PROSE = "او در سال ۱۱۸۶ در هزاوه به دنیا آمد و پدرش آشپز قائم مقام فراهانی بود و در خانه او درس خواند."
@@ -172,3 +175,18 @@ def test_an_afghan_release_s_date_under_its_title_is_its_dateline() -> None:
 def test_a_sign_s_name_without_a_day_is_no_date() -> None:
     lines = classify(["والی کابل با والی اسبق کابل در دفتر کار شان دیدار و ملاقات نمود.", "", "کار جدی ۱۳۹۶", PROSE])
     assert [line.role for line in lines][2] != "dateline"
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), [
+    ("irannewspaper-borideh-jarideh-honarestan-honarpisheh-1318", 6, "head"),  # over the reprinted item's prose
+    ("rasekhoon-forum-tazkerat-ol-owliya-ebrahim-adham-crlf", 3, "head"),  # «ذكر ابراهيم ادهم …» over Attar's prose
+    ("shahintofighi-persianblog-parvin-mast-o-hoshyar", 9, "head"),  # «مست وهشیار» over the poem
+    ("alhassanain-musavi-esfahani-safar-makke-1315q-utf16", 4, "fw"),  # «گروه: سایر کتابها» over the book's title
+    ("shernoosh-naser-khosrow-safarnameh-7-qazvin", 5, "fw"),  # «آثار ناصرخسرو قبادیانی» over the author again
+    ("rta-af-delawar-afghanha-moqim-kharej", 5, "fw"),  # «وروستی خبرونه», the latest news, over the headline
+    ("oceanoflights-abdul-baha-makateeb-05-032", 4, "fw"),  # «اصلی فارسی», the text's language, over its invocation
+])
+def test_a_short_line_under_the_author_s_line_is_no_subtitle(folder: str, line: int, role: str) -> None:
+    # Under the byline a short line heads the text's first part when prose or verse follows it, else
+    # it is the site's label: under LOPO none of the 15 such lines the subtitle rule took was a subtitle.
+    assert roles_at(folder, line) == (role, role)
