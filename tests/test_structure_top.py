@@ -190,3 +190,19 @@ def test_a_short_line_under_the_author_s_line_is_no_subtitle(folder: str, line: 
     # Under the byline a short line heads the text's first part when prose or verse follows it, else
     # it is the site's label: under LOPO none of the 15 such lines the subtitle rule took was a subtitle.
     assert roles_at(folder, line) == (role, role)
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), [
+    ("dawatmedia24-sokhanrani-daoud-khan-herat-1354-utf16", 3, "fw"),  # «0 2,129», the views, under the title
+    ("infosufi-rumi-ghazal-hal-e-ma-bi-an-mah-hemistich-blank-lines", 3, "fw"),  # «۱,۰۸۲»
+    ("sherepaak-attar-mosibatname-majnun-padeshah-site-page", 5, "fw"),  # «(ثبت: 186498)»
+    ("yazdfarda-vahshi-bafqi-gele-yar-delazar-print-page", 2, "fw"),  # «شناسه : 78269»
+    ("moi-gov-af-radio-polis-1400-cp1256", 5, "fw"),  # «756» under «org_admin» and the date
+    ("saripul-gov-af-didar-vali-ba-mardom-balkhab-1401", 5, "fw"),  # «123»
+    ("rouz-behan-hedayat-letter-to-shahid-noorai-11-1325", 4, "head"),  # «11» right under the title: the letter's
+    ("dawatmedia24-sokhanrani-daoud-khan-herat-1354-utf16", 7, "title"),  # the title said again under the count
+])
+def test_a_page_s_count_near_the_title_is_its_furniture(folder: str, line: int, role: str) -> None:
+    # A number of five digits or more, or grouped in thousands, with one word at most beside it, or a number
+    # alone under the date line: the page's views or record, not a session line or a part's number.
+    assert roles_at(folder, line) == (role, role)

@@ -18,6 +18,7 @@ from nashr.convert.matter.dateline import _top_other
 from nashr.convert.matter.patterns import (
     CAPTION_MAX_WORDS,
     CAPTION_SHARED_WORDS,
+    COUNT_RULE,
     INVOCATION,
     PART_NAME,
     SECTION_WORD,
@@ -96,6 +97,8 @@ def _subtitle(doc: Document, k: int) -> tuple[str, str, str] | None:
     if k == 0:
         return None
     i, before = doc.flow[k], doc.flow[k - 1]
+    if doc.out[before].rule == COUNT_RULE and k > 1:  # (the page's count between: not a line of the title block)
+        before = doc.flow[k - 2]
     s = doc.s(i)
     tagline = doc.role(before) == "title"
     slogan = tagline and s.plain.endswith("!")
