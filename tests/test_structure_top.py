@@ -1,5 +1,6 @@
 """The top of web pages: a wiki's navigation, a news page's date field, a journal's landing page
-(issue 12, round 15). Texts written for these tests, and two pages of the collection (tests/data/corpus/)."""
+(issue 12, round 15). Texts written for these tests, and pages of the collection (tests/data/corpus/): since round
+47 the short line under the author's line and a page's count near the title."""
 
 from __future__ import annotations
 
