@@ -1,12 +1,16 @@
 """The top of web pages: a wiki's navigation, a news page's date field, a journal's landing page
-(issue 12, round 15). Texts written for these tests, and two pages of the collection (tests/data/corpus/)."""
+(issue 12, round 15). Texts written for these tests, and pages of the collection (tests/data/corpus/): since round
+47 the short line under the author's line and a page's count near the title."""
 
 from __future__ import annotations
+
+import pytest
 
 from conftest import DATA
 from nashr.convert.matter.dateline import STAMP_RULE
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
+from test_structure_corpus import roles_at
 
 WIKI_HEAD = "میرزا تقی خان\n\nاز ویکی‌تاریخ\nپرش به ناوبری پرش به جستجو\n"
 PROSE = "او در سال ۱۱۸۶ در هزاوه به دنیا آمد و پدرش آشپز قائم مقام فراهانی بود و در خانه او درس خواند."
@@ -172,3 +176,34 @@ def test_an_afghan_release_s_date_under_its_title_is_its_dateline() -> None:
 def test_a_sign_s_name_without_a_day_is_no_date() -> None:
     lines = classify(["والی کابل با والی اسبق کابل در دفتر کار شان دیدار و ملاقات نمود.", "", "کار جدی ۱۳۹۶", PROSE])
     assert [line.role for line in lines][2] != "dateline"
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), [
+    ("irannewspaper-borideh-jarideh-honarestan-honarpisheh-1318", 6, "head"),  # over the reprinted item's prose
+    ("rasekhoon-forum-tazkerat-ol-owliya-ebrahim-adham-crlf", 3, "head"),  # «ذكر ابراهيم ادهم …» over Attar's prose
+    ("shahintofighi-persianblog-parvin-mast-o-hoshyar", 9, "head"),  # «مست وهشیار» over the poem
+    ("alhassanain-musavi-esfahani-safar-makke-1315q-utf16", 4, "fw"),  # «گروه: سایر کتابها» over the book's title
+    ("shernoosh-naser-khosrow-safarnameh-7-qazvin", 5, "fw"),  # «آثار ناصرخسرو قبادیانی» over the author again
+    ("rta-af-delawar-afghanha-moqim-kharej", 5, "fw"),  # «وروستی خبرونه», the latest news, over the headline
+    ("oceanoflights-abdul-baha-makateeb-05-032", 4, "fw"),  # «اصلی فارسی», the text's language, over its invocation
+])
+def test_a_short_line_under_the_author_s_line_is_no_subtitle(folder: str, line: int, role: str) -> None:
+    # Under the byline a short line heads the text's first part when prose or verse follows it, else
+    # it is the site's label: under LOPO none of the 15 such lines the subtitle rule took was a subtitle.
+    assert roles_at(folder, line) == (role, role)
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), [
+    ("dawatmedia24-sokhanrani-daoud-khan-herat-1354-utf16", 3, "fw"),  # «0 2,129», the views, under the title
+    ("infosufi-rumi-ghazal-hal-e-ma-bi-an-mah-hemistich-blank-lines", 3, "fw"),  # «۱,۰۸۲»
+    ("sherepaak-attar-mosibatname-majnun-padeshah-site-page", 5, "fw"),  # «(ثبت: 186498)»
+    ("yazdfarda-vahshi-bafqi-gele-yar-delazar-print-page", 2, "fw"),  # «شناسه : 78269»
+    ("moi-gov-af-radio-polis-1400-cp1256", 5, "fw"),  # «756» under «org_admin» and the date
+    ("saripul-gov-af-didar-vali-ba-mardom-balkhab-1401", 5, "fw"),  # «123»
+    ("rouz-behan-hedayat-letter-to-shahid-noorai-11-1325", 4, "head"),  # «11» right under the title: the letter's
+    ("dawatmedia24-sokhanrani-daoud-khan-herat-1354-utf16", 7, "title"),  # the title said again under the count
+])
+def test_a_page_s_count_near_the_title_is_its_furniture(folder: str, line: int, role: str) -> None:
+    # A number of five digits or more, or grouped in thousands, with one word at most beside it, or a number
+    # alone under the date line: the page's views or record, not a session line or a part's number.
+    assert roles_at(folder, line) == (role, role)

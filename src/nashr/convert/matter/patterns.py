@@ -175,6 +175,9 @@ SESSION_RULE = "subtitle: a session, term or date line under the title"
 by its transfer record since round 41 (nashr.convert.certainty.TRANSFER); the rules that take a line
 a rule was unsure of (``low``) for the page's furniture (nashr.convert.boilerplate, nashr.convert.furniture)
 leave it alone, as they did at ``medium``: a level moved by a record changes no role."""
+COUNT_RULE = "fw: a web page's count under its title or date (its views, its record's number)"
+"""A page's count near its title (:func:`nashr.convert.matter.top._page_count`); the lines under it go on with the
+title block as if it were not there (:func:`nashr.convert.matter.subtitle._subtitle`)."""
 LETTERLESS_RULE = ("fw: a line without a letter above the title or opening the page's foot (a rating, a count, "
                    "an archive's code, an emoji), and the foot's short lines under it")
 
