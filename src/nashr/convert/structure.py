@@ -817,9 +817,11 @@ def _speakers(doc: Document, body: list[int]) -> None:
     for i in body:
         s = doc.s(i)
         if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
-            # (its transfer record, round 41: 8 wrong of 78 on 19 sites, centre of its interval 12.1 %: medium)
+            # (its transfer record, round 41: 8 wrong of 78 on 19 sites, centre of its interval 12.1 %: medium;
+            # round 47, once speakers had to take turns (nashr.convert.conventions._taking_turns): 4 wrong of 90
+            # on 20 sites, no ``@cert``)
             doc.set(i, "speaker", "speaker: a turn opening with a speaker label used through the text",
-                    split=(s.speaker_end, s.speaker_end), cert="medium")
+                    split=(s.speaker_end, s.speaker_end))
 
 
 BARE_LABEL_MAX_WORDS = 3
