@@ -111,6 +111,7 @@ from nashr.convert.forms import form_fields
 from nashr.convert.furniture import empty_fields, furniture_blocks, rule_lines
 from nashr.convert.gloss import gloss_lines
 from nashr.convert.images import image_lines
+from nashr.convert.language_switch import language_switches
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.links import links_under_text
 from nashr.convert.markdown import markdown_blocks
@@ -406,6 +407,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _quotes(doc, body)
     _archive_notes(doc)
     markdown_blocks(doc)
+    language_switches(doc)
     foot_above(doc)
     letterless_foot(doc)
     menu_foot(doc)
