@@ -273,3 +273,32 @@ def test_a_tazieh_s_bracketed_direction_among_the_verse_of_a_turn() -> None:
     assert roles[17] == "stage"
     assert roles[16] == roles[18] == "l"
     assert roles[30] == "l"
+
+
+# --- speakers take turns: one label said again is no dialogue (round 47) ------------------------------------
+
+@pytest.mark.parametrize(("folder", "line", "roles"), [
+    # a news item's lead opening with the agency's name and a dash, said again over the interview's one labelled
+    # turn (sputnik.ir): one label, no one answering it by name
+    ("sputnik-ir-ghatar-pishraft-moskow-tehran-dedov-2023", 7, ("p", "p")),
+    # a source line «KAYNAK: …» said twice on a Turkish course page (acikders.ankara.edu.tr; by hand a credit)
+    ("acikders-ankara-saadi-bustan-dibache-turkish-labels", 24, ("byline", "p")),
+])
+def test_one_label_said_again_names_no_speaker(folder: str, line: int, roles: tuple[str, str]) -> None:
+    assert roles_at(folder, line) == roles
+
+
+@pytest.mark.parametrize(("folder", "lines"), [
+    # a ta'zieh's «ابن زیاد:», «خطیب:», «ابن زیاد:»: one label's turns around another's
+    ("bargozideha-tazieh-hor-majles-arak", (21, 31, 41)),
+    # an interview's two sides, each opening two turns (gooya.com's copy of VOA's)
+    ("gooya-news-goftogu-voa-pompeo-setareh-derakhshesh-2018", (9, 11, 15, 17)),
+])
+def test_speakers_taking_turns_stay_speakers(folder: str, lines: tuple[int, ...]) -> None:
+    assert [roles_at(folder, n) for n in lines] == [("speaker", "speaker")] * len(lines)
+
+
+def test_two_paragraphs_opening_with_a_body_s_name_and_a_dash_are_no_turns() -> None:
+    text = ("خبر\n\nوزارت خارجه - سخنگوی وزارت خارجه امروز در نشست خبری هفتگی به پرسش‌های خبرنگاران پاسخ داد.\n\n"
+            "وزارت خارجه - این نشست با حضور خبرنگاران داخلی و خارجی در ساختمان وزارتخانه برگزار شد.")
+    assert "speaker" not in set(text_roles(text).values())
