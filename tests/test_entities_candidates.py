@@ -662,21 +662,14 @@ def test_palaces_castles_and_hotels_are_places_with_their_head(tagger: Tagger) -
         ("placeName", "کاخ مرمر"), ("placeName", "قلعه تال"), ("placeName", "هتل وستین گرند سنترال")]
 
 
-def test_a_body_defined_by_its_acronym_and_named_again_later(tagger: Tagger) -> None:
-    recognise = tagger.document()
-
-    def orgs(text: str) -> list[str]:
-        return [text[s.start : s.end] for s in recognise(text) if s.tag == "orgName"]
-
-    # as many content words as the acronym has letters, «برای» inside not counted, «پیرامون» outside
-    assert orgs("آیا ممکن است پیرامون برنامه پاداش برای عدالت (RFJ) اطلاعاتی بدهید؟") == [
-        "برنامه پاداش برای عدالت", "RFJ"]
-    # later: the whole name of four words and the acronym; no short form «برنامه پاداش» of a
-    # name without a head («برنامه پاداش وزارت …» is "the reward programme of the ministry")
-    assert orgs("هدف برنامه پاداش برای عدالت که توسط RFJ اداره می شود، برنامه پاداش دیگری است.") == [
-        "برنامه پاداش برای عدالت", "RFJ"]
-    # a bracket after a verb defines nothing (a text of its own: nothing remembered)
-    assert [s.tag for s in tagger.tag("این را گفتند (RFJ) و رفتند.") if s.tag == "orgName"] == []
+def test_a_term_defined_by_its_acronym_is_no_body(tagger: Tagger) -> None:
+    # round 47 removed the rule that read a body back from a Latin acronym in brackets: right 7 times on
+    # 2 publishers, wrong 18 times on 5 (GitHub documentation defines its terms so; lines of the collection)
+    text = ("قابلیت‌های جدید با تغییرات اساسی بخش کارکرد API و تغییرات زیاد به ویو از طریق پروسه‌ی "
+            "**درخواست برای نظرخواهی (RFC)** عبور می‌کنند.")
+    assert [s.tag for s in tagger.tag(text) if s.tag == "orgName"] == []
+    text = "که اغلب به آن توافق‌نامه مجوز مشارکت‌کننده (CLA) گفته می‌شود"
+    assert [s.tag for s in tagger.tag(text) if s.tag == "orgName"] == []
 
 
 def test_the_office_of_a_head_of_government_is_a_body(tagger: Tagger) -> None:
