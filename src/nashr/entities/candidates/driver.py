@@ -85,6 +85,7 @@ from nashr.entities.candidates.people import (
     list_rule,
     person_list_rule,
     romance_rule,
+    sahib_outside,
     simile_rule,
     title_name_rule,
     title_rule,
@@ -338,4 +339,5 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(gated(on, short_name_rule, words, [s for s in (*names, *found.values()) if s.tag == "orgName"]), others)
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
-    return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))
+    return on(sahib_outside, unchanged)(
+        words, outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end)))
